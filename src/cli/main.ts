@@ -1,0 +1,151 @@
+import { Command, InvalidArgumentError } from 'commander';
+import { ConfigError } from '../config.ts';
+import { DataDirInUse } from '../db/embedded.ts';
+import { ValidationError } from '../core/errors.ts';
+import { ROLE_KEYS } from '../core/records/vocab.ts';
+import { verifyAuditChain } from '../services/audit.ts';
+import { backup, restore, BackupError } from '../services/backup.ts';
+import { openRuntime } from './runtime.ts';
+import { serve } from './serve.ts';
+
+const port = (v: string) => {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new InvalidArgumentError('Port must be a whole number from 0 to 65535');
+  return n;
+};
+const days = (v: string) => {
+  const m = /^(\d+)d?$/.exec(v);
+  if (!m || Number(m[1]) < 1) throw new InvalidArgumentError('Give the expiry in days, like 30d');
+  return Number(m[1]);
+};
+
+const program = new Command();
+program.name('lantern').description('Lantern: recognise, record, assess, refer and disrupt child exploitation').showHelpAfterError();
+
+program
+  .command('serve')
+  .description('Run Lantern (embedded PostgreSQL unless DATABASE_URL is set)')
+  .option('--port <port>', 'port to listen on', port)
+  .option('--data-dir <dir>', 'folder for the embedded database (default ./data)')
+  .action(async (o: { port?: number; dataDir?: string }) => serve({ ...o, demo: false }));
+
+program
+  .command('demo')
+  .description('Run Lantern with synthetic demo data and demo sign-ins (seeded on first run)')
+  .option('--port <port>', 'port to listen on', port)
+  .option('--data-dir <dir>', 'folder for the embedded database (default ./data)')
+  .action(async (o: { port?: number; dataDir?: string }) => serve({ ...o, demo: true }));
+
+program
+  .command('migrate')
+  .description('Apply the committed database migrations, then exit')
+  .option('--data-dir <dir>', 'folder for the embedded database')
+  .action(async (o: { dataDir?: string }) => {
+    const rt = await openRuntime(o);
+    await rt.close();
+    console.log('Database is up to date.');
+  });
+
+const user = program.command('user').description('Manage users');
+user
+  .command('add')
+  .description('Add a user (the password is read from LANTERN_NEW_PASSWORD or generated and printed once)')
+  .requiredOption('--username <name>')
+  .requiredOption('--name <display name>')
+  .requiredOption('--agency <agency name>')
+  .requiredOption('--role <role>', `one of: ${ROLE_KEYS.join(', ')}`)
+  .option('--data-dir <dir>')
+  .action(async (o: { username: string; name: string; agency: string; role: string; dataDir?: string }) => {
+    const rt = await openRuntime({ dataDir: o.dataDir });
+    try {
+      const agency = (await rt.store.repos.users.agencies()).find((a) => a.name.toLowerCase() === o.agency.toLowerCase());
+      if (!agency) throw new ValidationError({ agency: `There is no agency called "${o.agency}"` });
+      const { randomBytes } = await import('node:crypto');
+      const generated = !process.env['LANTERN_NEW_PASSWORD'];
+      const password = process.env['LANTERN_NEW_PASSWORD'] ?? randomBytes(12).toString('base64url');
+      const system = { actor: { id: '00000000-0000-0000-0000-000000000000', agencyId: agency.id, role: 'administrator' as const }, via: 'cli' as const };
+      await rt.services.admin.addUser(system, { username: o.username, displayName: o.name, email: '', agencyId: agency.id, role: o.role, password });
+      console.log(`User ${o.username.toLowerCase()} added.${generated ? ` Password (shown once): ${password}` : ''}`);
+    } finally {
+      await rt.close();
+    }
+  });
+
+program
+  .command('token')
+  .description('API tokens')
+  .command('create')
+  .description('Create an API bearer token for a user (printed once, stored hashed)')
+  .requiredOption('--user <username>')
+  .option('--expires <days>', 'expiry, like 30d', days)
+  .option('--label <label>', 'what the token is for', 'cli')
+  .option('--data-dir <dir>')
+  .action(async (o: { user: string; expires?: number; label: string; dataDir?: string }) => {
+    const rt = await openRuntime({ dataDir: o.dataDir });
+    try {
+      const { token, expiresAt } = await rt.services.auth.createApiToken(o.user, o.label, o.expires ?? null);
+      console.log(token);
+      console.error(expiresAt ? `Expires ${expiresAt.toISOString()}` : 'Does not expire: revoke it when no longer needed.');
+    } finally {
+      await rt.close();
+    }
+  });
+
+program
+  .command('audit')
+  .description('Audit trail')
+  .command('verify')
+  .description('Check the hash chain of the audit trail')
+  .option('--data-dir <dir>')
+  .action(async (o: { dataDir?: string }) => {
+    const rt = await openRuntime({ dataDir: o.dataDir });
+    try {
+      const r = await verifyAuditChain(rt.store);
+      if (r.ok) console.log(`audit chain intact: ${r.count} events`);
+      else {
+        console.log(`audit chain BROKEN at event ${r.break.seq} (${r.break.problem === 'gap' ? 'missing event' : r.break.problem === 'prev_hash' ? 'link to previous event does not match' : 'event content was altered'}); ${r.count} events before it verify`);
+        process.exitCode = 1;
+      }
+    } finally {
+      await rt.close();
+    }
+  });
+
+program
+  .command('backup <file>')
+  .description('Write a consistent, checksummed backup of all data to FILE')
+  .option('--data-dir <dir>')
+  .action(async (file: string, o: { dataDir?: string }) => {
+    const rt = await openRuntime({ dataDir: o.dataDir });
+    try {
+      const r = await backup(rt.database.db, file);
+      console.log(`Backup written to ${file}: ${r.rows} rows in ${r.tables} tables.`);
+    } finally {
+      await rt.close();
+    }
+  });
+
+program
+  .command('restore <file>')
+  .description('Replace all data with a backup; a corrupt or incomplete file is refused and nothing changes')
+  .option('--data-dir <dir>')
+  .action(async (file: string, o: { dataDir?: string }) => {
+    const rt = await openRuntime({ dataDir: o.dataDir });
+    try {
+      const r = await restore(rt.database.db, file);
+      console.log(`Restored ${r.rows} rows in ${r.tables} tables from ${file}.`);
+    } finally {
+      await rt.close();
+    }
+  });
+
+// Expected problems get one clear line and exit code 2; nothing else is printed to the user.
+program.parseAsync(process.argv).catch((e: unknown) => {
+  if (e instanceof ValidationError) console.error(`lantern: ${Object.entries(e.fields).map(([k, v]) => `${k}: ${v}`).join('; ')}`);
+  else if (e instanceof DataDirInUse || e instanceof ConfigError || e instanceof BackupError) console.error(`lantern: ${e.message}`);
+  else {
+    console.error(`lantern: ${e instanceof Error ? e.message : String(e)}`);
+    process.exit(1);
+  }
+  process.exit(2);
+});

@@ -1,0 +1,59 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+// The only module that reads the environment. Everything else receives a Config.
+const EnvSchema = z.object({
+  DATABASE_URL: z.string().url().optional(),
+  LANTERN_DATA_DIR: z.string().min(1).optional(),
+  LANTERN_PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  LANTERN_HOST: z.string().default('127.0.0.1'),
+  LANTERN_DB_PORT: z.coerce.number().int().min(1024).max(65535).optional(),
+  LANTERN_COOKIE_SECURE: z.enum(['auto', 'true', 'false']).default('auto'),
+  LANTERN_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  LANTERN_SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(720).default(15),
+  LANTERN_SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(72).default(12),
+  LANTERN_SIGNIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
+  LANTERN_SIGNIN_LOCK_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
+  LANTERN_SIGNIN_RATE_PER_MINUTE: z.coerce.number().int().min(1).max(10000).default(20),
+});
+
+export type Config = {
+  databaseUrl: string | undefined;
+  dataDir: string;
+  port: number;
+  host: string;
+  dbPort: number | undefined;
+  cookieSecure: 'auto' | boolean;
+  logLevel: z.infer<typeof EnvSchema>['LANTERN_LOG_LEVEL'];
+  session: { idleMs: number; absoluteMs: number };
+  signIn: { maxFailures: number; lockMs: number; ratePerMinute: number };
+};
+
+export type ConfigOverrides = Partial<Pick<Config, 'dataDir' | 'port' | 'databaseUrl' | 'logLevel'>>;
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: ConfigOverrides = {}): Config {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    throw new ConfigError(`Invalid configuration: ${first?.path.join('.') ?? '?'}: ${first?.message ?? 'invalid'}`);
+  }
+  const e = parsed.data;
+  return {
+    databaseUrl: overrides.databaseUrl ?? e.DATABASE_URL,
+    dataDir: path.resolve(overrides.dataDir ?? e.LANTERN_DATA_DIR ?? 'data'),
+    port: overrides.port ?? e.LANTERN_PORT ?? e.PORT ?? 3000,
+    host: e.LANTERN_HOST,
+    dbPort: e.LANTERN_DB_PORT,
+    cookieSecure: e.LANTERN_COOKIE_SECURE === 'auto' ? 'auto' : e.LANTERN_COOKIE_SECURE === 'true',
+    logLevel: overrides.logLevel ?? e.LANTERN_LOG_LEVEL,
+    session: { idleMs: e.LANTERN_SESSION_IDLE_MINUTES * 60_000, absoluteMs: e.LANTERN_SESSION_ABSOLUTE_HOURS * 3_600_000 },
+    signIn: {
+      maxFailures: e.LANTERN_SIGNIN_MAX_FAILURES,
+      lockMs: e.LANTERN_SIGNIN_LOCK_MINUTES * 60_000,
+      ratePerMinute: e.LANTERN_SIGNIN_RATE_PER_MINUTE,
+    },
+  };
+}

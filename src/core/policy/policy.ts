@@ -1,0 +1,104 @@
+import type { Role } from '../records/vocab.ts';
+import type { Action } from './actions.ts';
+
+// Access rules as pure functions: services call `can` before touching data (ARCHITECTURE habit 2).
+// Model: NHS "legitimate relationship" plus break-glass; Primero roles limit actions and fields.
+
+export type Actor = { id: string; agencyId: string; role: Role };
+
+export type CaseTeam = { caseId: string; leadAgencyId: string; keyWorkerId: string; members: { userId: string | null; agencyId: string }[] };
+
+// What policy needs to know about a person's record: who has a working relationship with it.
+export type PersonSubject = {
+  kind: 'person';
+  personId: string;
+  createdBy: string;
+  createdByAgency: string;
+  cases: CaseTeam[];
+  breakGlassActive: boolean;
+};
+
+export type CaseSubject = { kind: 'case'; person: PersonSubject; team: CaseTeam };
+
+export type Subject = PersonSubject | CaseSubject | undefined;
+
+export type Basis = 'role' | 'case_team' | 'agency_on_case' | 'agency_oversight' | 'record_creator' | 'break_glass' | 'auditor';
+export type Decision = { allowed: true; basis: Basis; breakGlass: boolean } | { allowed: false; reason: string };
+
+const CASE_WORKERS: readonly Role[] = ['practitioner', 'safeguarding_lead', 'mase_coordinator'];
+const OVERSIGHT: readonly Role[] = ['safeguarding_lead', 'mase_coordinator'];
+
+const allow = (basis: Basis, breakGlass = false): Decision => ({ allowed: true, basis, breakGlass });
+const deny = (reason: string): Decision => ({ allowed: false, reason });
+
+const ROLE_ONLY: Partial<Record<Action, readonly Role[]>> = {
+  'person.search': CASE_WORKERS,
+  'person.create': CASE_WORKERS,
+  'person.break_glass': CASE_WORKERS,
+  'my_cases.read': CASE_WORKERS,
+  'break_glass.review': ['safeguarding_lead'],
+  'audit.read_all': ['auditor'],
+  'audit.verify': ['auditor', 'administrator'],
+  'admin.manage': ['administrator'],
+  'stats.read': ['analyst', 'safeguarding_lead', 'mase_coordinator'],
+  'account.manage_own': ['practitioner', 'safeguarding_lead', 'mase_coordinator', 'analyst', 'administrator', 'auditor'],
+};
+
+// The working relationship that lets an actor see a person's record, if any.
+export function relationship(actor: Actor, p: PersonSubject): Basis | null {
+  if (!CASE_WORKERS.includes(actor.role)) return null;
+  for (const c of p.cases) {
+    if (c.keyWorkerId === actor.id || c.members.some((m) => m.userId === actor.id)) return 'case_team';
+  }
+  for (const c of p.cases) {
+    if (c.members.some((m) => m.userId === null && m.agencyId === actor.agencyId)) return 'agency_on_case';
+  }
+  if (OVERSIGHT.includes(actor.role)) {
+    if (p.cases.some((c) => c.leadAgencyId === actor.agencyId || c.members.some((m) => m.agencyId === actor.agencyId))) return 'agency_oversight';
+    if (p.createdByAgency === actor.agencyId) return 'agency_oversight';
+  }
+  if (p.createdBy === actor.id) return 'record_creator';
+  return null;
+}
+
+function personAccess(actor: Actor, p: PersonSubject): Decision {
+  const basis = relationship(actor, p);
+  if (basis) return allow(basis);
+  if (CASE_WORKERS.includes(actor.role) && p.breakGlassActive) return allow('break_glass', true);
+  if (!CASE_WORKERS.includes(actor.role)) return deny('Your role does not give access to named records');
+  return deny('You are not on this child’s case team. Use break-glass with a reason if you need access now.');
+}
+
+export function can(actor: Actor, action: Action, subject?: Subject): Decision {
+  const roles = ROLE_ONLY[action];
+  if (roles) return roles.includes(actor.role) ? allow('role') : deny('Your role does not allow this');
+
+  switch (action) {
+    case 'person.read':
+    case 'person.update':
+    case 'chronology.add':
+    case 'case.open': {
+      if (subject?.kind !== 'person') return deny('No record given');
+      return personAccess(actor, subject);
+    }
+    case 'person.audit': {
+      if (subject?.kind !== 'person') return deny('No record given');
+      if (actor.role === 'auditor') return allow('auditor');
+      return personAccess(actor, subject);
+    }
+    case 'case.manage_team': {
+      if (subject?.kind !== 'case') return deny('No case given');
+      const t = subject.team;
+      if (!CASE_WORKERS.includes(actor.role)) return deny('Your role does not allow this');
+      if (t.keyWorkerId === actor.id) return allow('case_team');
+      if (t.leadAgencyId === actor.agencyId && OVERSIGHT.includes(actor.role)) return allow('agency_oversight');
+      if (t.leadAgencyId === actor.agencyId && t.members.some((m) => m.userId === actor.id)) return allow('case_team');
+      return deny('Only the key worker, a lead-agency team member or a safeguarding lead can change the case team');
+    }
+    default:
+      return deny('Not allowed');
+  }
+}
+
+// Analysts and administrators never see names (issue 2: "analyst: aggregate data only").
+export const seesNames = (actor: Actor): boolean => CASE_WORKERS.includes(actor.role) || actor.role === 'auditor';

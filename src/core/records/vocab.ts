@@ -1,0 +1,110 @@
+// Controlled vocabularies shared by the database, services, forms and API.
+// `as const` objects with derived unions (ARCHITECTURE habit 5).
+
+export const ROLES = {
+  practitioner: 'Practitioner',
+  safeguarding_lead: 'Safeguarding lead',
+  mase_coordinator: 'MASE coordinator',
+  analyst: 'Analyst (aggregate data only)',
+  administrator: 'Administrator',
+  auditor: 'Read-only auditor',
+} as const;
+export type Role = keyof typeof ROLES;
+export const ROLE_KEYS = Object.keys(ROLES) as Role[];
+
+export const AGENCY_KINDS = {
+  health: 'Health',
+  social_care: "Children's social care",
+  police: 'Police',
+  probation: 'Probation',
+  education: 'Education',
+  community_safety: 'Community safety',
+  youth_services: 'Youth services',
+  third_sector: 'Voluntary and community sector',
+} as const;
+export type AgencyKind = keyof typeof AGENCY_KINDS;
+
+export const PERSON_KINDS = { child: 'Child or young person', adult: 'Adult of concern' } as const;
+export type PersonKind = keyof typeof PERSON_KINDS;
+
+export const GENDERS = {
+  female: 'Female',
+  male: 'Male',
+  non_binary: 'Non-binary',
+  other: 'Another gender',
+  not_known: 'Not known',
+} as const;
+export type Gender = keyof typeof GENDERS;
+
+// ONS 2021 census ethnic groups (high-level with the 19 categories), as used in NHS and DfE returns.
+export const ETHNICITIES = {
+  white_british: 'White: English, Welsh, Scottish, Northern Irish or British',
+  white_irish: 'White: Irish',
+  white_gypsy_traveller: 'White: Gypsy or Irish Traveller',
+  white_roma: 'White: Roma',
+  white_other: 'White: any other White background',
+  mixed_white_black_caribbean: 'Mixed: White and Black Caribbean',
+  mixed_white_black_african: 'Mixed: White and Black African',
+  mixed_white_asian: 'Mixed: White and Asian',
+  mixed_other: 'Mixed: any other mixed or multiple ethnic background',
+  asian_indian: 'Asian or Asian British: Indian',
+  asian_pakistani: 'Asian or Asian British: Pakistani',
+  asian_bangladeshi: 'Asian or Asian British: Bangladeshi',
+  asian_chinese: 'Asian or Asian British: Chinese',
+  asian_other: 'Asian or Asian British: any other Asian background',
+  black_african: 'Black, Black British, Caribbean or African: African',
+  black_caribbean: 'Black, Black British, Caribbean or African: Caribbean',
+  black_other: 'Black, Black British, Caribbean or African: any other background',
+  arab: 'Other ethnic group: Arab',
+  other: 'Other ethnic group: any other ethnic group',
+  not_stated: 'Not stated',
+} as const;
+export type Ethnicity = keyof typeof ETHNICITIES;
+
+export const NAME_KINDS = { legal: 'Legal name', alias: 'Alias', nickname: 'Nickname or street name' } as const;
+export type NameKind = keyof typeof NAME_KINDS;
+
+export const IDENTIFIER_KINDS = {
+  social_care_ref: "Children's social care reference",
+  police_ref: 'Police reference',
+  education_ref: 'Education reference (UPN)',
+  health_ref: 'Health local reference',
+  probation_ref: 'Probation reference (CRN)',
+  other_ref: 'Other agency reference',
+} as const;
+export type IdentifierKind = keyof typeof IDENTIFIER_KINDS;
+
+export const LOOKED_AFTER = {
+  no: 'Not looked after',
+  s20: 'Looked after: voluntary (Children Act 1989 s.20)',
+  s31: 'Looked after: care order (Children Act 1989 s.31)',
+  care_leaver: 'Care leaver',
+  not_known: 'Not known',
+} as const;
+export type LookedAfter = keyof typeof LOOKED_AFTER;
+
+export const CP_PLAN = {
+  none: 'No child protection plan',
+  child_in_need: 'Child in need plan',
+  cp_plan: 'Child protection plan',
+  not_known: 'Not known',
+} as const;
+export type CpPlan = keyof typeof CP_PLAN;
+
+export const CHRONOLOGY_KINDS = {
+  note: 'Case note',
+  contact: 'Contact',
+  incident: 'Incident',
+  sexual_health_attendance: 'Sexual health attendance',
+  missing_episode: 'Missing episode',
+} as const;
+export type ChronologyKind = keyof typeof CHRONOLOGY_KINDS;
+
+export const CASE_MEMBER_ROLES = {
+  key_worker: 'Key worker',
+  team_member: 'Case team member',
+  agency: 'Agency on the case team',
+} as const;
+export type CaseMemberRole = keyof typeof CASE_MEMBER_ROLES;
+
+export const keysOf = <T extends Record<string, string>>(o: T) => Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];

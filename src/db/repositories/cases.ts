@@ -1,0 +1,70 @@
+import { and, asc, desc, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
+import type { CaseTeam } from '../../core/policy/index.ts';
+import type { Db } from '../connection.ts';
+import { breakGlass, caseMember, safeguardingCase, task } from '../schema/index.ts';
+
+export type CaseRow = typeof safeguardingCase.$inferSelect;
+export type MemberRow = typeof caseMember.$inferSelect;
+
+export function casesRepository(db: Db) {
+  return {
+    async open(row: typeof safeguardingCase.$inferInsert, members: Omit<typeof caseMember.$inferInsert, 'caseId'>[]): Promise<CaseRow> {
+      const [c] = await db.insert(safeguardingCase).values(row).returning();
+      if (members.length) await db.insert(caseMember).values(members.map((m) => ({ ...m, caseId: c!.id })));
+      return c!;
+    },
+    byId: async (id: string) => (await db.select().from(safeguardingCase).where(eq(safeguardingCase.id, id)))[0],
+    forPerson: (personId: string) => db.select().from(safeguardingCase).where(eq(safeguardingCase.personId, personId)).orderBy(desc(safeguardingCase.openedAt)),
+    openForPersonAndAgency: async (personId: string, agencyId: string) =>
+      (
+        await db
+          .select()
+          .from(safeguardingCase)
+          .where(and(eq(safeguardingCase.personId, personId), eq(safeguardingCase.leadAgencyId, agencyId), eq(safeguardingCase.status, 'open')))
+      )[0],
+    members: (caseIds: string[]) =>
+      caseIds.length ? db.select().from(caseMember).where(and(inArray(caseMember.caseId, caseIds), isNull(caseMember.removedAt))).orderBy(asc(caseMember.addedAt)) : Promise.resolve([]),
+    addMember: (row: typeof caseMember.$inferInsert) => db.insert(caseMember).values(row),
+    removeMember: (id: string, caseId: string, at: Date) => db.update(caseMember).set({ removedAt: at }).where(and(eq(caseMember.id, id), eq(caseMember.caseId, caseId))),
+    touch: (caseId: string, at: Date) => db.update(safeguardingCase).set({ lastActivityAt: at }).where(eq(safeguardingCase.id, caseId)),
+
+    // The teams around a person's cases: the input to core/policy.
+    async teamsForPerson(personId: string): Promise<CaseTeam[]> {
+      const cases = await db.select().from(safeguardingCase).where(and(eq(safeguardingCase.personId, personId), eq(safeguardingCase.status, 'open')));
+      const members = cases.length ? await db.select().from(caseMember).where(and(inArray(caseMember.caseId, cases.map((c) => c.id)), isNull(caseMember.removedAt))) : [];
+      return cases.map((c) => ({
+        caseId: c.id,
+        leadAgencyId: c.leadAgencyId,
+        keyWorkerId: c.keyWorkerId,
+        members: members.filter((m) => m.caseId === c.id).map((m) => ({ userId: m.userId, agencyId: m.agencyId })),
+      }));
+    },
+
+    async activeBreakGlass(userId: string, personId: string, now: Date) {
+      return (await db.select().from(breakGlass).where(and(eq(breakGlass.userId, userId), eq(breakGlass.personId, personId), gt(breakGlass.expiresAt, now))).limit(1))[0];
+    },
+
+    // "My cases": open cases where the user is key worker or a named member, or their agency joined as a whole.
+    async myCases(userId: string, agencyId: string, limit = 200) {
+      const rows = await db.execute<{ id: string; person_id: string; risk_level: string | null; last_activity_at: Date; opened_at: Date; open_tasks: number; lead_agency_id: string; key_worker_id: string }>(sql`
+        select c.id, c.person_id, c.risk_level, c.last_activity_at, c.opened_at, c.lead_agency_id, c.key_worker_id,
+          (select count(*)::int from task t where t.case_id = c.id and t.status = 'open') as open_tasks
+        from safeguarding_case c
+        where c.status = 'open' and (c.key_worker_id = ${userId} or exists (
+          select 1 from case_member m where m.case_id = c.id and m.removed_at is null
+            and (m.user_id = ${userId} or (m.user_id is null and m.agency_id = ${agencyId}))))
+        order by c.last_activity_at desc
+        limit ${limit}`);
+      return rows.rows;
+    },
+
+    insertTask: (row: typeof task.$inferInsert) => db.insert(task).values(row),
+    openTasks: (caseIds: string[]) =>
+      caseIds.length ? db.select().from(task).where(and(inArray(task.caseId, caseIds), eq(task.status, 'open'))).orderBy(asc(task.dueOn)) : Promise.resolve([]),
+    insertBreakGlass: async (row: typeof breakGlass.$inferInsert) => (await db.insert(breakGlass).values(row).returning())[0]!,
+    breakGlassById: async (id: string) => (await db.select().from(breakGlass).where(eq(breakGlass.id, id)))[0],
+    breakGlassToReview: () => db.select().from(breakGlass).where(isNull(breakGlass.reviewedAt)).orderBy(desc(breakGlass.grantedAt)).limit(200),
+    reviewBreakGlass: (id: string, by: string, at: Date, note: string) =>
+      db.update(breakGlass).set({ reviewedBy: by, reviewedAt: at, reviewNote: note }).where(and(eq(breakGlass.id, id), isNull(breakGlass.reviewedAt))).returning(),
+  };
+}

@@ -1,0 +1,108 @@
+import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
+import type { Db } from '../connection.ts';
+import { addressPeriod, person, personIdentifier, personName } from '../schema/index.ts';
+
+export type PersonRow = typeof person.$inferSelect;
+export type NameRow = typeof personName.$inferSelect;
+export type IdentifierRow = typeof personIdentifier.$inferSelect;
+export type AddressRow = typeof addressPeriod.$inferSelect;
+export type PersonRecord = PersonRow & { names: NameRow[]; identifiers: IdentifierRow[]; addresses: AddressRow[] };
+
+export type PersonParts = {
+  names: Omit<typeof personName.$inferInsert, 'personId'>[];
+  identifiers: Omit<typeof personIdentifier.$inferInsert, 'personId'>[];
+  addresses: Omit<typeof addressPeriod.$inferInsert, 'personId'>[];
+};
+
+export type SearchCriteria = {
+  given?: { raw: string; keys: string[] } | undefined;
+  family?: string | undefined;
+  single?: { raw: string; keys: string[] } | undefined;
+  dateOfBirth?: string | undefined;
+  nhsNumber?: string | undefined;
+  reference?: string | undefined;
+  kind?: string | undefined;
+};
+
+// Trigram similarity above this counts as a spelling variant (pg_trgm's own default is 0.3).
+const SIMILAR = 0.4;
+
+export function peopleRepository(db: Db) {
+  async function insertParts(personId: string, parts: PersonParts) {
+    if (parts.names.length) await db.insert(personName).values(parts.names.map((n) => ({ ...n, personId })));
+    if (parts.identifiers.length) await db.insert(personIdentifier).values(parts.identifiers.map((n) => ({ ...n, personId })));
+    if (parts.addresses.length) await db.insert(addressPeriod).values(parts.addresses.map((n) => ({ ...n, personId })));
+  }
+
+  return {
+    async create(row: typeof person.$inferInsert, parts: PersonParts): Promise<PersonRow> {
+      const [created] = await db.insert(person).values(row).returning();
+      await insertParts(created!.id, parts);
+      return created!;
+    },
+
+    async get(id: string): Promise<PersonRecord | undefined> {
+      const [p] = await db.select().from(person).where(and(eq(person.id, id), isNull(person.deletedAt)));
+      if (!p) return undefined;
+      const [names, identifiers, addresses] = await Promise.all([
+        db.select().from(personName).where(eq(personName.personId, id)),
+        db.select().from(personIdentifier).where(eq(personIdentifier.personId, id)),
+        db.select().from(addressPeriod).where(eq(addressPeriod.personId, id)),
+      ]);
+      const order = { legal: 0, alias: 1, nickname: 2 } as Record<string, number>;
+      names.sort((a, b) => (order[a.kind] ?? 9) - (order[b.kind] ?? 9));
+      addresses.sort((a, b) => (b.fromDate ?? '').localeCompare(a.fromDate ?? ''));
+      return { ...p, names, identifiers, addresses };
+    },
+
+    // Compare-and-set on version; parts are replaced whole. Undefined means a concurrent save won.
+    async update(id: string, version: number, row: Partial<typeof person.$inferInsert>, parts: PersonParts): Promise<PersonRow | undefined> {
+      const [updated] = await db
+        .update(person)
+        .set({ ...row, version: version + 1 })
+        .where(and(eq(person.id, id), eq(person.version, version)))
+        .returning();
+      if (!updated) return undefined;
+      await db.delete(personName).where(eq(personName.personId, id));
+      await db.delete(personIdentifier).where(eq(personIdentifier.personId, id));
+      await db.delete(addressPeriod).where(eq(addressPeriod.personId, id));
+      await insertParts(id, parts);
+      return updated;
+    },
+
+    async legalNames(ids: string[]): Promise<Map<string, NameRow>> {
+      if (!ids.length) return new Map();
+      const rows = await db.select().from(personName).where(and(inArray(personName.personId, ids), eq(personName.kind, 'legal')));
+      return new Map(rows.map((r) => [r.personId, r]));
+    },
+
+    async search(c: SearchCriteria, limit = 50): Promise<{ id: string; score: number }[]> {
+      const conds = [sql`p.deleted_at is null`];
+      if (c.kind) conds.push(sql`p.kind = ${c.kind}`);
+      if (c.dateOfBirth) conds.push(sql`p.date_of_birth = ${c.dateOfBirth}`);
+      if (c.nhsNumber) conds.push(sql`p.nhs_number = ${c.nhsNumber}`);
+      if (c.reference) conds.push(sql`exists (select 1 from person_identifier i where i.person_id = p.id and i.value_normalised = ${c.reference})`);
+      let nameMatch = sql`true`;
+      let score = sql`1.0`;
+      const givenMatch = (g: { raw: string; keys: string[] }) =>
+        sql`(n.given_keys && ${g.keys}::text[] or similarity(n.given_normalised, ${g.raw}) > ${SIMILAR} or dmetaphone(n.given_normalised) = dmetaphone(${g.raw}))`;
+      const familyMatch = (f: string) => sql`(similarity(n.family_normalised, ${f}) > ${SIMILAR} or dmetaphone(n.family_normalised) = dmetaphone(${f}))`;
+      if (c.given && c.family) {
+        nameMatch = sql`${givenMatch(c.given)} and ${familyMatch(c.family)}`;
+        score = sql`similarity(n.normalised, ${c.given.raw + ' ' + c.family})`;
+      } else if (c.single) {
+        nameMatch = sql`(${givenMatch(c.single)} or ${familyMatch(c.single.raw)})`;
+        score = sql`greatest(similarity(n.given_normalised, ${c.single.raw}), similarity(n.family_normalised, ${c.single.raw}))`;
+      }
+      const where = sql.join(conds, sql` and `);
+      const rows = await db.execute<{ id: string; score: number }>(sql`
+        select p.id, max(${score})::float as score
+        from person p join person_name n on n.person_id = p.id
+        where ${where} and ${nameMatch}
+        group by p.id
+        order by score desc, p.id
+        limit ${limit}`);
+      return rows.rows;
+    },
+  };
+}

@@ -1,0 +1,74 @@
+import { and, asc, eq, gt, isNull, lt, or, sql } from 'drizzle-orm';
+import type { Db } from '../connection.ts';
+import { agency, apiToken, appUser, roleSetting, session, team } from '../schema/index.ts';
+
+export type UserRow = typeof appUser.$inferSelect;
+export type AgencyRow = typeof agency.$inferSelect;
+export type TeamRow = typeof team.$inferSelect;
+
+export function usersRepository(db: Db) {
+  return {
+    byUsername: async (username: string) => (await db.select().from(appUser).where(eq(appUser.username, username)))[0],
+    byId: async (id: string) => (await db.select().from(appUser).where(eq(appUser.id, id)))[0],
+    list: () => db.select().from(appUser).orderBy(asc(appUser.displayName)),
+    listByAgency: (agencyId: string) => db.select().from(appUser).where(and(eq(appUser.agencyId, agencyId), eq(appUser.active, true))).orderBy(asc(appUser.displayName)),
+    activeCaseWorkers: () =>
+      db
+        .select({ id: appUser.id, displayName: appUser.displayName, agencyId: appUser.agencyId, role: appUser.role })
+        .from(appUser)
+        .where(and(eq(appUser.active, true), sql`${appUser.role} in ('practitioner','safeguarding_lead','mase_coordinator')`))
+        .orderBy(asc(appUser.displayName)),
+    insert: async (row: typeof appUser.$inferInsert) => (await db.insert(appUser).values(row).returning())[0]!,
+    // Compare-and-set on version: returns undefined when someone else saved first.
+    update: async (id: string, version: number, patch: Partial<typeof appUser.$inferInsert>) =>
+      (
+        await db
+          .update(appUser)
+          .set({ ...patch, version: version + 1 })
+          .where(and(eq(appUser.id, id), eq(appUser.version, version)))
+          .returning()
+      )[0],
+    recordFailure: async (id: string, failures: number, lockedUntil: Date | null) =>
+      db.update(appUser).set({ failedSignIns: failures, lockedUntil }).where(eq(appUser.id, id)),
+    setTotp: async (id: string, secret: string | null, enabled: boolean) => db.update(appUser).set({ totpSecret: secret, totpEnabled: enabled }).where(eq(appUser.id, id)),
+
+    agencies: () => db.select().from(agency).orderBy(asc(agency.name)),
+    agencyById: async (id: string) => (await db.select().from(agency).where(eq(agency.id, id)))[0],
+    insertAgency: async (row: typeof agency.$inferInsert) => (await db.insert(agency).values(row).returning())[0]!,
+    updateAgency: async (id: string, version: number, patch: Partial<typeof agency.$inferInsert>) =>
+      (
+        await db
+          .update(agency)
+          .set({ ...patch, version: version + 1 })
+          .where(and(eq(agency.id, id), eq(agency.version, version)))
+          .returning()
+      )[0],
+    teams: () => db.select().from(team).orderBy(asc(team.name)),
+    insertTeam: async (row: typeof team.$inferInsert) => (await db.insert(team).values(row).returning())[0]!,
+
+    roleSettings: () => db.select().from(roleSetting),
+    roleSetting: async (role: string) => (await db.select().from(roleSetting).where(eq(roleSetting.role, role)))[0],
+    upsertRoleSetting: (role: string, mfaRequired: boolean) =>
+      db
+        .insert(roleSetting)
+        .values({ role, mfaRequired })
+        .onConflictDoUpdate({ target: roleSetting.role, set: { mfaRequired, version: sql`${roleSetting.version} + 1` } }),
+
+    insertSession: (row: typeof session.$inferInsert) => db.insert(session).values(row),
+    sessionByHash: async (tokenHash: string) => (await db.select().from(session).where(eq(session.tokenHash, tokenHash)))[0],
+    touchSession: (tokenHash: string, at: Date) => db.update(session).set({ lastSeenAt: at }).where(eq(session.tokenHash, tokenHash)),
+    passMfa: (tokenHash: string) => db.update(session).set({ mfaPassed: true }).where(eq(session.tokenHash, tokenHash)),
+    deleteSession: (tokenHash: string) => db.delete(session).where(eq(session.tokenHash, tokenHash)),
+    deleteSessionsOf: (userId: string) => db.delete(session).where(eq(session.userId, userId)),
+    purgeSessions: (idleBefore: Date, createdBefore: Date) => db.delete(session).where(or(lt(session.lastSeenAt, idleBefore), lt(session.createdAt, createdBefore))),
+
+    insertToken: async (row: typeof apiToken.$inferInsert) => (await db.insert(apiToken).values(row).returning())[0]!,
+    activeToken: async (tokenHash: string, now: Date) =>
+      (
+        await db
+          .select()
+          .from(apiToken)
+          .where(and(eq(apiToken.tokenHash, tokenHash), isNull(apiToken.revokedAt), or(isNull(apiToken.expiresAt), gt(apiToken.expiresAt, now))))
+      )[0],
+  };
+}

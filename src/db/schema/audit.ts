@@ -1,0 +1,40 @@
+import { bigint, boolean, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+
+// Append-only, hash-chained (DATA-MODEL.md). No foreign keys: the trail outlives what it describes.
+export const auditEvent = pgTable(
+  'audit_event',
+  {
+    seq: bigint('seq', { mode: 'number' }).primaryKey(),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+    userId: uuid('user_id'),
+    agencyId: uuid('agency_id'),
+    action: text('action').notNull(),
+    subjectType: text('subject_type').notNull(),
+    subjectId: text('subject_id'),
+    personId: uuid('person_id'),
+    purpose: text('purpose').notNull(),
+    breakGlass: boolean('break_glass').notNull().default(false),
+    via: text('via').notNull().default('web'),
+    detail: jsonb('detail').$type<Record<string, unknown>>().notNull().default({}),
+    prevHash: text('prev_hash').notNull(),
+    hash: text('hash').notNull(),
+  },
+  (t) => [index('audit_person_idx').on(t.personId, t.seq), index('audit_user_idx').on(t.userId, t.seq)],
+);
+
+export const breakGlass = pgTable(
+  'break_glass',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id').notNull(),
+    agencyId: uuid('agency_id').notNull(),
+    personId: uuid('person_id').notNull(),
+    reason: text('reason').notNull(),
+    grantedAt: timestamp('granted_at', { withTimezone: true }).notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    reviewedBy: uuid('reviewed_by'),
+    reviewedAt: timestamp('reviewed_at', { withTimezone: true }),
+    reviewNote: text('review_note'),
+  },
+  (t) => [index('break_glass_user_person_idx').on(t.userId, t.personId)],
+);

@@ -1,0 +1,23 @@
+import { index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { agency } from './agency.ts';
+import { safeguardingCase } from './case.ts';
+import { person } from './person.ts';
+import { appUser } from './user.ts';
+
+export const chronologyEntry = pgTable(
+  'chronology_entry',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    personId: uuid('person_id').notNull().references(() => person.id),
+    caseId: uuid('case_id').references(() => safeguardingCase.id),
+    kind: text('kind').notNull(),
+    occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull(),
+    summary: text('summary').notNull(),
+    detail: text('detail').notNull().default(''),
+    authorId: uuid('author_id').notNull().references(() => appUser.id),
+    agencyId: uuid('agency_id').notNull().references(() => agency.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    version: integer('version').notNull().default(1),
+  },
+  (t) => [index('chronology_person_idx').on(t.personId, t.occurredAt)],
+);

@@ -1,0 +1,6 @@
+export * from './agency.ts';
+export * from './user.ts';
+export * from './person.ts';
+export * from './case.ts';
+export * from './chronology.ts';
+export * from './audit.ts';

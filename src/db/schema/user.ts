@@ -1,0 +1,51 @@
+import { boolean, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { agency, team } from './agency.ts';
+
+export const appUser = pgTable('app_user', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  username: text('username').notNull().unique(),
+  displayName: text('display_name').notNull(),
+  email: text('email'),
+  agencyId: uuid('agency_id').notNull().references(() => agency.id),
+  teamId: uuid('team_id').references(() => team.id),
+  role: text('role').notNull(),
+  passwordHash: text('password_hash'),
+  totpSecret: text('totp_secret'),
+  totpEnabled: boolean('totp_enabled').notNull().default(false),
+  failedSignIns: integer('failed_sign_ins').notNull().default(0),
+  lockedUntil: timestamp('locked_until', { withTimezone: true }),
+  active: boolean('active').notNull().default(true),
+  version: integer('version').notNull().default(1),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+// Per-role settings an administrator controls, e.g. "multi-factor required".
+export const roleSetting = pgTable('role_setting', {
+  role: text('role').primaryKey(),
+  mfaRequired: boolean('mfa_required').notNull().default(false),
+  version: integer('version').notNull().default(1),
+});
+
+// Server-side sessions: the cookie holds a random token, the table its SHA-256.
+export const session = pgTable(
+  'session',
+  {
+    tokenHash: text('token_hash').primaryKey(),
+    userId: uuid('user_id').notNull().references(() => appUser.id),
+    csrfSecret: text('csrf_secret').notNull(),
+    mfaPassed: boolean('mfa_passed').notNull().default(false),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('session_user_idx').on(t.userId)],
+);
+
+export const apiToken = pgTable('api_token', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  userId: uuid('user_id').notNull().references(() => appUser.id),
+  tokenHash: text('token_hash').notNull().unique(),
+  label: text('label').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  expiresAt: timestamp('expires_at', { withTimezone: true }),
+  revokedAt: timestamp('revoked_at', { withTimezone: true }),
+});

@@ -1,0 +1,28 @@
+import type { Db } from './connection.ts';
+import { auditRepository } from './repositories/audit.ts';
+import { casesRepository } from './repositories/cases.ts';
+import { chronologyRepository } from './repositories/chronology.ts';
+import { peopleRepository } from './repositories/people.ts';
+import { usersRepository } from './repositories/users.ts';
+
+export function createRepositories(db: Db) {
+  return {
+    audit: auditRepository(db),
+    users: usersRepository(db),
+    people: peopleRepository(db),
+    cases: casesRepository(db),
+    chronology: chronologyRepository(db),
+  };
+}
+export type Repositories = ReturnType<typeof createRepositories>;
+
+// Every service method runs its policy check, repository calls and audit write in one transaction.
+export type Store = { transaction<T>(fn: (repos: Repositories) => Promise<T>): Promise<T>; repos: Repositories; db: Db };
+
+export function createStore(db: Db): Store {
+  return {
+    db,
+    repos: createRepositories(db),
+    transaction: (fn) => db.transaction((tx) => fn(createRepositories(tx as unknown as Db))),
+  };
+}

@@ -1,0 +1,109 @@
+import { z } from 'zod';
+import { Conflict, NotFound, ValidationError } from '../core/errors.ts';
+import { AGENCY_KINDS, ROLES } from '../core/records/vocab.ts';
+import type { Store } from '../db/store.ts';
+import { hashPassword } from './auth.ts';
+import { auditOf, type Clock, type Ctx, ensureAllowed, isUuid } from './context.ts';
+import { oneOf, optionalText, parse, required, uuid, version } from './inputs/fields.ts';
+
+// OWASP ASVS 2.1: at least 12 characters, no composition rules, long passphrases allowed.
+const password = z.string({ error: 'Enter a password' }).min(12, 'Password must be 12 characters or more').max(128, 'Password must be 128 characters or fewer');
+
+export const UserInput = z.object({
+  username: required('a username', 60)
+    .transform((u) => u.toLowerCase())
+    .refine((u) => /^[a-z0-9._-]+$/.test(u), 'Username can only contain letters, numbers, dots, hyphens and underscores'),
+  displayName: required('the full name', 120),
+  email: optionalText('an email address', 200).refine((e) => e === null || /^[^@\s]+@[^@\s]+$/.test(e), 'Enter an email address in the correct format'),
+  agencyId: uuid('an agency'),
+  teamId: z.string().uuid().optional().or(z.literal('').transform(() => undefined)),
+  role: oneOf(ROLES, 'a role'),
+});
+export const NewUserInput = UserInput.extend({ password });
+export const EditUserInput = UserInput.omit({ username: true }).extend({ version, active: z.boolean().default(true), password: password.optional().or(z.literal('').transform(() => undefined)) });
+export const AgencyInput = z.object({ name: required('the agency name', 200), kind: oneOf(AGENCY_KINDS, 'the kind of agency') });
+export const TeamInput = z.object({ name: required('the team name', 200), agencyId: uuid('an agency') });
+
+export function adminService(store: Store, clock: Clock) {
+  const audit = (ctx: Ctx, action: string, subjectType: string, subjectId: string, detail: Record<string, unknown> = {}) => auditOf(ctx, clock(), { action, subjectType, subjectId, purpose: 'administration', detail });
+
+  async function checkTeam(agencyId: string, teamId: string | undefined) {
+    if (!(await store.repos.users.agencyById(agencyId))) throw new ValidationError({ agencyId: 'Select an agency from the list' });
+    if (teamId && !(await store.repos.users.teams()).some((t) => t.id === teamId && t.agencyId === agencyId)) throw new ValidationError({ teamId: 'Select a team in the chosen agency' });
+  }
+
+  return {
+    async overview(ctx: Ctx) {
+      ensureAllowed(ctx, 'admin.manage');
+      const [users, agencies, teams, roleSettings] = await Promise.all([store.repos.users.list(), store.repos.users.agencies(), store.repos.users.teams(), store.repos.users.roleSettings()]);
+      return { users, agencies, teams, roleSettings };
+    },
+
+    async addUser(ctx: Ctx, raw: unknown): Promise<{ id: string }> {
+      ensureAllowed(ctx, 'admin.manage');
+      const input = parse(NewUserInput, raw);
+      await checkTeam(input.agencyId, input.teamId);
+      const passwordHash = await hashPassword(input.password);
+      return store.transaction(async (repos) => {
+        if (await repos.users.byUsername(input.username)) throw new ValidationError({ username: 'That username is already taken' });
+        const u = await repos.users.insert({ username: input.username, displayName: input.displayName, email: input.email, agencyId: input.agencyId, teamId: input.teamId ?? null, role: input.role, passwordHash });
+        await repos.audit.append(audit(ctx, 'admin.user_added', 'user', u.id, { role: input.role }));
+        return { id: u.id };
+      });
+    },
+
+    async editUser(ctx: Ctx, id: string, raw: unknown): Promise<void> {
+      ensureAllowed(ctx, 'admin.manage');
+      const input = parse(EditUserInput, raw);
+      await checkTeam(input.agencyId, input.teamId);
+      const passwordHash = input.password ? await hashPassword(input.password) : undefined;
+      await store.transaction(async (repos) => {
+        const current = isUuid(id) ? await repos.users.byId(id) : undefined;
+        if (!current) throw new NotFound('There is no user with that reference');
+        const patch = { displayName: input.displayName, email: input.email, agencyId: input.agencyId, teamId: input.teamId ?? null, role: input.role, active: input.active, ...(passwordHash ? { passwordHash, failedSignIns: 0, lockedUntil: null } : {}) };
+        const updated = await repos.users.update(id, input.version, patch);
+        if (!updated) throw new Conflict('Someone else changed this user after you opened it', current);
+        // A role or agency change, deactivation or reset ends the user's sessions.
+        if (current.role !== input.role || current.agencyId !== input.agencyId || !input.active || passwordHash) await repos.users.deleteSessionsOf(id);
+        await repos.audit.append(audit(ctx, 'admin.user_changed', 'user', id, { role: input.role, active: input.active, passwordReset: Boolean(passwordHash) }));
+      });
+    },
+
+    async addAgency(ctx: Ctx, raw: unknown): Promise<{ id: string }> {
+      ensureAllowed(ctx, 'admin.manage');
+      const input = parse(AgencyInput, raw);
+      return store.transaction(async (repos) => {
+        if ((await repos.users.agencies()).some((a) => a.name.toLowerCase() === input.name.toLowerCase())) throw new ValidationError({ name: 'An agency with that name already exists' });
+        const a = await repos.users.insertAgency(input);
+        await repos.audit.append(audit(ctx, 'admin.agency_added', 'agency', a.id));
+        return { id: a.id };
+      });
+    },
+
+    async addTeam(ctx: Ctx, raw: unknown): Promise<{ id: string }> {
+      ensureAllowed(ctx, 'admin.manage');
+      const input = parse(TeamInput, raw);
+      if (!(await store.repos.users.agencyById(input.agencyId))) throw new ValidationError({ agencyId: 'Select an agency from the list' });
+      return store.transaction(async (repos) => {
+        const t = await repos.users.insertTeam(input);
+        await repos.audit.append(audit(ctx, 'admin.team_added', 'team', t.id));
+        return { id: t.id };
+      });
+    },
+
+    async setRoleMfa(ctx: Ctx, raw: unknown): Promise<void> {
+      ensureAllowed(ctx, 'admin.manage');
+      const input = parse(z.object({ required: z.array(oneOf(ROLES, 'a role')).default([]) }), raw);
+      await store.transaction(async (repos) => {
+        for (const role of Object.keys(ROLES)) await repos.users.upsertRoleSetting(role, input.required.includes(role as keyof typeof ROLES));
+        await repos.audit.append(audit(ctx, 'admin.mfa_roles', 'role_setting', 'all', { required: input.required }));
+      });
+    },
+
+    // Lists for pick-lists in forms (agencies, case workers); no case data.
+    async directory() {
+      const [agencies, teams, workers] = await Promise.all([store.repos.users.agencies(), store.repos.users.teams(), store.repos.users.activeCaseWorkers()]);
+      return { agencies, teams, workers };
+    },
+  };
+}

@@ -1,0 +1,152 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { hash as argonHash, verify as argonVerify } from '@node-rs/argon2';
+import { generateSecret, generateURI, verifySync } from 'otplib';
+import type { Config } from '../config.ts';
+import { Unauthenticated, ValidationError } from '../core/errors.ts';
+import type { Actor } from '../core/policy/index.ts';
+import type { Role } from '../core/records/vocab.ts';
+import type { UserRow } from '../db/repositories/users.ts';
+import type { Store } from '../db/store.ts';
+import { auditOf, type Clock, type Via } from './context.ts';
+
+// OWASP ASVS 2.4: argon2id with memory-hard parameters (the @node-rs/argon2 defaults are argon2id).
+export const hashPassword = (password: string): Promise<string> => argonHash(password);
+export const tokenHash = (token: string): string => createHash('sha256').update(token).digest('hex');
+const newToken = (): string => randomBytes(32).toString('base64url');
+
+// Verified against when the username is unknown, so timing does not reveal which usernames exist.
+let dummyHash: Promise<string> | undefined;
+
+export const GENERIC_SIGN_IN_ERROR = 'The username or password is not right, or the account is locked. Try again, or ask your administrator.';
+
+export type SessionUser = Actor & { username: string; displayName: string; totpEnabled: boolean };
+export type ResolvedSession = { user: SessionUser; csrfSecret: string; mfaPassed: boolean; mfaRequired: boolean; tokenHash: string };
+
+const toSessionUser = (u: UserRow): SessionUser => ({
+  id: u.id,
+  agencyId: u.agencyId,
+  role: u.role as Role,
+  username: u.username,
+  displayName: u.displayName,
+  totpEnabled: u.totpEnabled,
+});
+
+export function authService(store: Store, clock: Clock, config: Config) {
+  const { repos } = store;
+
+  async function mfaRequired(u: { role: string; totpEnabled: boolean }): Promise<boolean> {
+    if (u.totpEnabled) return true;
+    return (await repos.users.roleSetting(u.role))?.mfaRequired ?? false;
+  }
+
+  return {
+    // Generic failure for every reason (unknown user, wrong password, locked, inactive): ASVS 2.2.
+    async signIn(username: string, password: string, via: Via = 'web'): Promise<{ token: string; mfaRequired: boolean }> {
+      const now = clock();
+      const u = await repos.users.byUsername(username.trim().toLowerCase());
+      if (!u || !u.passwordHash || !u.active) {
+        dummyHash ??= hashPassword('not-a-real-password');
+        await argonVerify(await dummyHash, password).catch(() => false);
+        throw new Unauthenticated(GENERIC_SIGN_IN_ERROR);
+      }
+      const locked = u.lockedUntil !== null && u.lockedUntil > now;
+      const ok = !locked && (await argonVerify(u.passwordHash, password).catch(() => false));
+      const actor = { id: u.id, agencyId: u.agencyId, role: u.role as Role };
+      if (!ok) {
+        await store.transaction(async (r) => {
+          if (!locked) {
+            const failures = u.failedSignIns + 1;
+            const lock = failures >= config.signIn.maxFailures;
+            await r.users.recordFailure(u.id, lock ? 0 : failures, lock ? new Date(now.getTime() + config.signIn.lockMs) : null);
+            await r.audit.append(auditOf({ actor, via }, now, { action: lock ? 'auth.locked' : 'auth.sign_in_failed', subjectType: 'user', subjectId: u.id, purpose: 'security' }));
+          } else {
+            await r.audit.append(auditOf({ actor, via }, now, { action: 'auth.sign_in_while_locked', subjectType: 'user', subjectId: u.id, purpose: 'security' }));
+          }
+        });
+        throw new Unauthenticated(GENERIC_SIGN_IN_ERROR);
+      }
+      const token = newToken();
+      const required = await mfaRequired(u);
+      await store.transaction(async (r) => {
+        await r.users.recordFailure(u.id, 0, null);
+        await r.users.insertSession({ tokenHash: tokenHash(token), userId: u.id, csrfSecret: newToken(), mfaPassed: !required, createdAt: now, lastSeenAt: now });
+        await r.audit.append(auditOf({ actor, via }, now, { action: 'auth.sign_in', subjectType: 'user', subjectId: u.id, purpose: 'security' }));
+      });
+      return { token, mfaRequired: required };
+    },
+
+    // Idle and absolute time-outs (ASVS 3.3): 15 minutes idle, 12 hours absolute by default.
+    async resolveSession(token: string): Promise<ResolvedSession | null> {
+      const now = clock();
+      const h = tokenHash(token);
+      const s = await repos.users.sessionByHash(h);
+      if (!s) return null;
+      const idle = now.getTime() - s.lastSeenAt.getTime() > config.session.idleMs;
+      const expired = now.getTime() - s.createdAt.getTime() > config.session.absoluteMs;
+      const u = await repos.users.byId(s.userId);
+      if (idle || expired || !u || !u.active) {
+        await repos.users.deleteSession(h);
+        return null;
+      }
+      if (now.getTime() - s.lastSeenAt.getTime() > 15_000) await repos.users.touchSession(h, now);
+      return { user: toSessionUser(u), csrfSecret: s.csrfSecret, mfaPassed: s.mfaPassed, mfaRequired: await mfaRequired(u), tokenHash: h };
+    },
+
+    async signOut(token: string): Promise<void> {
+      await repos.users.deleteSession(tokenHash(token));
+    },
+
+    async verifyMfa(session: ResolvedSession, code: string): Promise<void> {
+      const u = await repos.users.byId(session.user.id);
+      if (!u?.totpSecret || !u.totpEnabled) throw new ValidationError({ code: 'Set up an authenticator app first' });
+      if (!checkTotp(u.totpSecret, code, clock())) throw new ValidationError({ code: 'The code is not right. Enter the 6-digit code from your authenticator app' });
+      await repos.users.passMfa(session.tokenHash);
+    },
+
+    // Enrolment: a secret is stored but not enabled until the user proves they can generate codes.
+    async startTotp(user: SessionUser): Promise<{ secret: string; uri: string }> {
+      const secret = generateSecret();
+      await repos.users.setTotp(user.id, secret, false);
+      return { secret, uri: generateURI({ issuer: 'Lantern', label: user.username, secret }) };
+    },
+
+    async confirmTotp(session: ResolvedSession, code: string, via: Via = 'web'): Promise<void> {
+      const now = clock();
+      const u = await repos.users.byId(session.user.id);
+      if (!u?.totpSecret) throw new ValidationError({ code: 'Start setting up an authenticator app first' });
+      if (!checkTotp(u.totpSecret, code, now)) throw new ValidationError({ code: 'The code is not right. Enter the 6-digit code from your authenticator app' });
+      await store.transaction(async (r) => {
+        await r.users.setTotp(u.id, u.totpSecret, true);
+        await r.users.passMfa(session.tokenHash);
+        await r.audit.append(auditOf({ actor: session.user, via }, now, { action: 'auth.mfa_enrolled', subjectType: 'user', subjectId: u.id, purpose: 'security' }));
+      });
+    },
+
+    // API bearer tokens: shown once, stored as SHA-256, scoped to the user's own permissions.
+    async createApiToken(username: string, label: string, expiresInDays: number | null): Promise<{ token: string; expiresAt: Date | null }> {
+      const now = clock();
+      const u = await repos.users.byUsername(username.trim().toLowerCase());
+      if (!u || !u.active) throw new ValidationError({ user: 'There is no active user with that username' });
+      const token = `lt_${newToken()}`;
+      const expiresAt = expiresInDays === null ? null : new Date(now.getTime() + expiresInDays * 86_400_000);
+      await store.transaction(async (r) => {
+        await r.users.insertToken({ userId: u.id, tokenHash: tokenHash(token), label, createdAt: now, expiresAt });
+        await r.audit.append(auditOf({ actor: toSessionUser(u), via: 'cli' }, now, { action: 'auth.token_created', subjectType: 'user', subjectId: u.id, purpose: 'security', detail: { label } }));
+      });
+      return { token, expiresAt };
+    },
+
+    async resolveApiToken(token: string): Promise<SessionUser | null> {
+      const t = await repos.users.activeToken(tokenHash(token), clock());
+      if (!t) return null;
+      const u = await repos.users.byId(t.userId);
+      return u && u.active ? toSessionUser(u) : null;
+    },
+  };
+}
+
+export function checkTotp(secret: string, code: string, now: Date): boolean {
+  const token = code.replace(/\s+/g, '');
+  if (!/^\d{6}$/.test(token)) return false;
+  return verifySync({ secret, token, epoch: Math.floor(now.getTime() / 1000), epochTolerance: 30 }).valid;
+}

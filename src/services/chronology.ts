@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { ValidationError } from '../core/errors.ts';
+import { CHRONOLOGY_KINDS } from '../core/records/vocab.ts';
+import type { Store } from '../db/store.ts';
+import { auditOf, type Clock, type Ctx, loadPerson } from './context.ts';
+import { oneOf, parse, required, trimmed } from './inputs/fields.ts';
+
+export const ChronologyInput = z.object({
+  kind: oneOf(CHRONOLOGY_KINDS, 'the type of entry'),
+  occurredAt: z
+    .string({ error: 'Enter when it happened' })
+    .trim()
+    .min(1, 'Enter when it happened')
+    .transform((v, ctx) => {
+      const d = new Date(/^\d{4}-\d{2}-\d{2}$/.test(v) ? `${v}T12:00:00Z` : v);
+      if (Number.isNaN(d.getTime())) ctx.addIssue({ code: 'custom', message: 'When it happened must be a real date' });
+      return d;
+    }),
+  summary: required('a summary', 200),
+  detail: trimmed('the detail', 10_000).default(''),
+  caseId: z.string().uuid().optional().or(z.literal('').transform(() => undefined)),
+});
+
+export const ChronologyFilter = z.object({
+  kind: z.enum(Object.keys(CHRONOLOGY_KINDS) as [string, ...string[]]).optional().or(z.literal('').transform(() => undefined)),
+  agencyId: z.string().uuid().optional().or(z.literal('').transform(() => undefined)),
+});
+
+export function chronologyService(store: Store, clock: Clock) {
+  return {
+    async add(ctx: Ctx, personId: string, raw: unknown): Promise<{ id: string }> {
+      const input = parse(ChronologyInput, raw);
+      const now = clock();
+      if (input.occurredAt.getTime() > now.getTime() + 60_000) throw new ValidationError({ occurredAt: 'When it happened must be today or in the past' });
+      return store.transaction(async (repos) => {
+        const { subject, decision } = await loadPerson(repos, ctx, 'chronology.add', personId, now);
+        const caseId = input.caseId ?? subject.cases[0]?.caseId ?? null;
+        if (input.caseId && !subject.cases.some((c) => c.caseId === input.caseId)) throw new ValidationError({ caseId: 'Select an open case for this child' });
+        const e = await repos.chronology.add({ personId, caseId, kind: input.kind, occurredAt: input.occurredAt, summary: input.summary, detail: input.detail, authorId: ctx.actor.id, agencyId: ctx.actor.agencyId, createdAt: now });
+        if (caseId) await repos.cases.touch(caseId, now);
+        await repos.audit.append(auditOf(ctx, now, { action: 'chronology.add', subjectType: 'chronology_entry', subjectId: e.id, personId, breakGlass: decision.breakGlass, detail: { kind: input.kind } }));
+        return { id: e.id };
+      });
+    },
+
+    // Read as part of the record view, which is itself audited.
+    async list(ctx: Ctx, personId: string, rawFilter: unknown) {
+      const filter = parse(ChronologyFilter, rawFilter);
+      const now = clock();
+      return store.transaction(async (repos) => {
+        await loadPerson(repos, ctx, 'person.read', personId, now);
+        return repos.chronology.list(personId, filter);
+      });
+    },
+  };
+}

@@ -1,0 +1,47 @@
+import { Forbidden, NotFound } from '../core/errors.ts';
+import { type Action, type Actor, can, type Decision, type PersonSubject } from '../core/policy/index.ts';
+import type { AuditInput } from '../db/repositories/audit.ts';
+import type { PersonRecord } from '../db/repositories/people.ts';
+import type { Repositories } from '../db/store.ts';
+
+export type Via = 'web' | 'api' | 'cli';
+export type Ctx = { actor: Actor; via: Via };
+export type Clock = () => Date;
+
+// Every service call is checked against core/policy first; a refusal is a typed error.
+export function ensureAllowed(ctx: Ctx, action: Action): void {
+  const d = can(ctx.actor, action);
+  if (!d.allowed) throw new Forbidden(d.reason);
+}
+
+export async function personSubject(repos: Repositories, ctx: Ctx, person: { id: string; createdBy: string; createdByAgency: string }, now: Date): Promise<PersonSubject> {
+  const [cases, bg] = await Promise.all([repos.cases.teamsForPerson(person.id), repos.cases.activeBreakGlass(ctx.actor.id, person.id, now)]);
+  return { kind: 'person', personId: person.id, createdBy: person.createdBy, createdByAgency: person.createdByAgency, cases, breakGlassActive: Boolean(bg) };
+}
+
+// Loads a person and checks `action` on it. Unknown ids and deleted records are NotFound.
+export async function loadPerson(repos: Repositories, ctx: Ctx, action: Action, personId: string, now: Date): Promise<{ person: PersonRecord; subject: PersonSubject; decision: Extract<Decision, { allowed: true }> }> {
+  const person = isUuid(personId) ? await repos.people.get(personId) : undefined;
+  if (!person) throw new NotFound('There is no record with that reference');
+  const subject = await personSubject(repos, ctx, person, now);
+  const decision = can(ctx.actor, action, subject);
+  if (!decision.allowed) throw new Forbidden(decision.reason);
+  return { person, subject, decision };
+}
+
+export function auditOf(ctx: Ctx, now: Date, e: Pick<AuditInput, 'action' | 'subjectType'> & Partial<AuditInput>): AuditInput {
+  return {
+    at: now,
+    userId: ctx.actor.id,
+    agencyId: ctx.actor.agencyId,
+    subjectId: null,
+    personId: null,
+    purpose: 'direct care',
+    breakGlass: false,
+    via: ctx.via,
+    detail: {},
+    ...e,
+  };
+}
+
+export const isUuid = (s: string): boolean => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(s);

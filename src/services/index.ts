@@ -1,0 +1,37 @@
+import type { Config } from '../config.ts';
+import { sql } from 'drizzle-orm';
+import type { Db } from '../db/connection.ts';
+import type { Store } from '../db/store.ts';
+import { adminService } from './admin.ts';
+import { auditService } from './audit.ts';
+import { authService } from './auth.ts';
+import { breakGlassService } from './break-glass.ts';
+import { casesService } from './cases.ts';
+import { chronologyService } from './chronology.ts';
+import type { Clock } from './context.ts';
+import { peopleService } from './people.ts';
+import { statsService } from './stats.ts';
+
+export function createServices(store: Store, clock: Clock, config: Config, db: Db = store.db) {
+  return {
+    stats: statsService(db, clock),
+    // Health: the database answers a trivial query.
+    health: async (): Promise<boolean> => {
+      try {
+        await db.execute(sql`select 1`);
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    auth: authService(store, clock, config),
+    people: peopleService(store, clock),
+    cases: casesService(store, clock),
+    chronology: chronologyService(store, clock),
+    audit: auditService(store, clock),
+    breakGlass: breakGlassService(store, clock),
+    admin: adminService(store, clock),
+  };
+}
+export type Services = ReturnType<typeof createServices>;
+export type { Ctx, Clock, Via } from './context.ts';

@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import type { FieldErrors } from '../../core/errors.ts';
+import { ValidationError } from '../../core/errors.ts';
+
+// Shared zod pieces for every boundary (forms, API, CLI). Messages follow the GOV.UK error style.
+export const trimmed = (label: string, max = 200) =>
+  z
+    .string({ error: `Enter ${label}` })
+    .trim()
+    .max(max, `${capitalise(label)} must be ${max} characters or fewer`);
+
+export const required = (label: string, max = 200) => trimmed(label, max).min(1, `Enter ${label}`);
+
+export const optionalText = (label: string, max = 200) =>
+  trimmed(label, max)
+    .optional()
+    .transform((v) => (v ? v : null));
+
+export const oneOf = <T extends Record<string, string>>(vocab: T, label: string) =>
+  z.enum(Object.keys(vocab) as [keyof T & string, ...(keyof T & string)[]], { error: `Select ${label}` });
+
+export const uuid = (label: string) => z.string({ error: `Select ${label}` }).uuid(`Select ${label}`);
+
+export const version = z.coerce.number({ error: 'The form is out of date: reload the page' }).int().min(1);
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+// Flattens zod issues into one message per field path ("names.0.given"), first message wins.
+export function fieldErrors(error: z.ZodError): FieldErrors {
+  const out: FieldErrors = {};
+  for (const issue of error.issues) {
+    const key = issue.path.join('.') || '_form';
+    out[key] ??= issue.message;
+  }
+  return out;
+}
+
+export function parse<T extends z.ZodType>(schema: T, input: unknown): z.infer<T> {
+  const r = schema.safeParse(input);
+  if (!r.success) throw new ValidationError(fieldErrors(r.error));
+  return r.data;
+}

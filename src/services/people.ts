@@ -1,0 +1,158 @@
+import { z } from 'zod';
+import { Conflict, ValidationError } from '../core/errors.ts';
+import { givenNameKeys, normaliseName, normaliseNhsNumber, nhsNumberProblem } from '../core/identity/index.ts';
+import { can, seesNames } from '../core/policy/index.ts';
+import { isRealDate } from '../core/records/age.ts';
+import { normaliseReference } from '../core/records/reference.ts';
+import type { PersonParts, PersonRecord, SearchCriteria } from '../db/repositories/people.ts';
+import type { Repositories, Store } from '../db/store.ts';
+import { auditOf, type Clock, type Ctx, ensureAllowed, loadPerson, personSubject } from './context.ts';
+import { parse, version } from './inputs/fields.ts';
+import { type PersonInput, personInput } from './inputs/person.ts';
+
+export const SearchInput = z.object({
+  name: z.string().trim().max(100).optional(),
+  dateOfBirth: z.string().trim().optional(),
+  nhsNumber: z.string().trim().optional(),
+  reference: z.string().trim().max(60).optional(),
+  kind: z.enum(['child', 'adult']).optional(),
+});
+
+export type SearchHit =
+  | { access: 'visible'; id: string; kind: string; name: string; otherNames: string[]; dateOfBirth: string | null; gender: string; postcode: string | null }
+  | { access: 'restricted'; id: string; kind: string };
+
+function partsFrom(input: PersonInput, agencyId: string): PersonParts {
+  return {
+    names: input.names.map((n) => ({
+      kind: n.kind,
+      given: n.given,
+      family: n.family,
+      normalised: normaliseName(`${n.given} ${n.family}`),
+      givenNormalised: normaliseName(n.given),
+      givenKeys: givenNameKeys(n.given),
+      familyNormalised: normaliseName(n.family),
+    })),
+    identifiers: input.identifiers.map((i) => ({ kind: i.kind, value: i.value, valueNormalised: normaliseReference(i.value), agencyId })),
+    addresses: input.addresses,
+  };
+}
+
+const columnsFrom = (input: PersonInput) => ({
+  kind: input.kind,
+  dateOfBirth: input.dateOfBirth,
+  dobEstimated: input.dobEstimated,
+  gender: input.gender,
+  ethnicity: input.ethnicity,
+  nhsNumber: input.nhsNumber,
+  school: input.school,
+  lookedAfter: input.lookedAfter,
+  cpPlan: input.cpPlan,
+});
+
+export function criteriaFrom(raw: z.infer<typeof SearchInput>): SearchCriteria {
+  const errors: Record<string, string> = {};
+  const c: SearchCriteria = { kind: raw.kind };
+  const words = normaliseName(raw.name ?? '').split(' ').filter(Boolean);
+  if (words.length === 1) c.single = { raw: words[0]!, keys: givenNameKeys(words[0]!) };
+  if (words.length >= 2) {
+    c.given = { raw: words[0]!, keys: givenNameKeys(words[0]!) };
+    c.family = words.slice(1).join(' ');
+  }
+  if (raw.dateOfBirth) {
+    if (isRealDate(raw.dateOfBirth)) c.dateOfBirth = raw.dateOfBirth;
+    else errors['dateOfBirth'] = 'Date of birth must be a real date';
+  }
+  if (raw.nhsNumber) {
+    const problem = nhsNumberProblem(raw.nhsNumber);
+    if (problem) errors['nhsNumber'] = problem;
+    else c.nhsNumber = normaliseNhsNumber(raw.nhsNumber) ?? undefined;
+  }
+  if (raw.reference) c.reference = normaliseReference(raw.reference) || undefined;
+  if (Object.keys(errors).length) throw new ValidationError(errors);
+  if (!words.length && !c.dateOfBirth && !c.nhsNumber && !c.reference) throw new ValidationError({ name: 'Enter a name, date of birth, NHS number or reference to search' });
+  return c;
+}
+
+export function peopleService(store: Store, clock: Clock) {
+  async function hitsFor(repos: Repositories, ctx: Ctx, ids: string[], now: Date): Promise<SearchHit[]> {
+    const hits: SearchHit[] = [];
+    for (const id of ids) {
+      const p = await repos.people.get(id);
+      if (!p) continue;
+      const subject = await personSubject(repos, ctx, p, now);
+      // Only what the user may see: outside the case team a match shows no identifying detail.
+      if (!can(ctx.actor, 'person.read', subject).allowed || !seesNames(ctx.actor)) {
+        hits.push({ access: 'restricted', id, kind: p.kind });
+        continue;
+      }
+      const legal = p.names.find((n) => n.kind === 'legal') ?? p.names[0];
+      hits.push({
+        access: 'visible',
+        id,
+        kind: p.kind,
+        name: legal ? `${legal.given} ${legal.family}`.trim() : '(no name)',
+        otherNames: p.names.filter((n) => n !== legal).map((n) => `${n.given} ${n.family}`.trim()),
+        dateOfBirth: p.dateOfBirth,
+        gender: p.gender,
+        postcode: p.addresses[0]?.postcode ?? null,
+      });
+    }
+    return hits;
+  }
+
+  return {
+    async search(ctx: Ctx, raw: unknown): Promise<SearchHit[]> {
+      ensureAllowed(ctx, 'person.search');
+      const criteria = criteriaFrom(parse(SearchInput, raw));
+      const now = clock();
+      return store.transaction(async (repos) => {
+        const rows = await repos.people.search(criteria);
+        const hits = await hitsFor(repos, ctx, rows.map((r) => r.id), now);
+        // The audit records which criteria were used and how many matched, not the search terms.
+        const used = Object.entries(criteria).filter(([, v]) => v !== undefined).map(([k]) => k);
+        await repos.audit.append(auditOf(ctx, now, { action: 'person.search', subjectType: 'search', detail: { criteria: used, results: hits.length } }));
+        return hits;
+      });
+    },
+
+    async create(ctx: Ctx, raw: unknown): Promise<{ id: string }> {
+      ensureAllowed(ctx, 'person.create');
+      const now = clock();
+      const input = parse(personInput(now), raw);
+      return store.transaction(async (repos) => {
+        const p = await repos.people.create({ ...columnsFrom(input), createdBy: ctx.actor.id, createdByAgency: ctx.actor.agencyId, createdAt: now, updatedAt: now }, partsFrom(input, ctx.actor.agencyId));
+        await repos.audit.append(auditOf(ctx, now, { action: 'person.create', subjectType: 'person', subjectId: p.id, personId: p.id, detail: { kind: p.kind } }));
+        return { id: p.id };
+      });
+    },
+
+    // Every view of a record is audited in the same transaction as the read.
+    async view(ctx: Ctx, personId: string, purpose = 'direct care'): Promise<{ person: PersonRecord; breakGlass: boolean; basis: string }> {
+      const now = clock();
+      return store.transaction(async (repos) => {
+        const { person, decision } = await loadPerson(repos, ctx, 'person.read', personId, now);
+        await repos.audit.append(auditOf(ctx, now, { action: 'person.view', subjectType: 'person', subjectId: person.id, personId: person.id, purpose, breakGlass: decision.breakGlass, detail: { basis: decision.basis } }));
+        return { person, breakGlass: decision.breakGlass, basis: decision.basis };
+      });
+    },
+
+    // Compare-and-set on version: a stale save gets Conflict with the current record, never last-write-wins.
+    async update(ctx: Ctx, personId: string, raw: unknown): Promise<{ id: string; version: number }> {
+      const now = clock();
+      const expected = parse(z.object({ version }), raw).version;
+      const input = parse(personInput(now), raw);
+      return store.transaction(async (repos) => {
+        const { person, decision } = await loadPerson(repos, ctx, 'person.update', personId, now);
+        if (person.kind !== input.kind) throw new ValidationError({ kind: 'A record cannot change between child and adult' });
+        const updated = person.version === expected ? await repos.people.update(personId, expected, { ...columnsFrom(input), updatedAt: now }, partsFrom(input, ctx.actor.agencyId)) : undefined;
+        if (!updated) throw new Conflict('Someone else changed this record after you opened it', person);
+        const changed = Object.entries(columnsFrom(input))
+          .filter(([k, v]) => (person as Record<string, unknown>)[k] !== v)
+          .map(([k]) => k);
+        await repos.audit.append(auditOf(ctx, now, { action: 'person.update', subjectType: 'person', subjectId: personId, personId, breakGlass: decision.breakGlass, detail: { changed, version: updated.version } }));
+        return { id: personId, version: updated.version };
+      });
+    },
+  };
+}

@@ -1,0 +1,49 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import formbody from '@fastify/formbody';
+import fastifyStatic from '@fastify/static';
+import Fastify, { type FastifyInstance } from 'fastify';
+import qs from 'node:querystring';
+import { apiPlugin } from '../api/plugin.ts';
+import { errorsPlugin } from './plugins/errors.ts';
+import { securityPlugin } from './plugins/security.ts';
+import { sessionPlugin } from './plugins/session.ts';
+import { viewsPlugin } from './plugins/views.ts';
+import { registerRoutes } from './routes/index.ts';
+import type { AppDeps } from './types.ts';
+import './types.ts';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const modules = path.resolve(here, '../../node_modules');
+
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const app = Fastify({
+    // No personal data in logs: paths carry opaque ids only, and query strings (search terms) are dropped.
+    logger: {
+      level: deps.logLevel,
+      serializers: {
+        req: (req: { method: string; url: string }) => ({ method: req.method, url: req.url.split('?')[0] }),
+        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+      },
+    },
+    trustProxy: false,
+    bodyLimit: 1_000_000,
+  });
+  await securityPlugin(app, { cookieSecure: deps.cookieSecure });
+  await app.register(formbody, { parser: (s) => qs.parse(s) });
+  await app.register(fastifyStatic, { root: path.join(modules, 'govuk-frontend/dist/govuk/assets'), prefix: '/assets/', decorateReply: false });
+  await app.register(fastifyStatic, { root: path.join(modules, 'govuk-frontend/dist/govuk'), prefix: '/public/govuk/', decorateReply: false, allowedPath: (p) => /^\/govuk-frontend\.min\.(css|js)(\.map)?$/.test(p) });
+  await app.register(fastifyStatic, { root: path.join(modules, '@ministryofjustice/frontend/moj'), prefix: '/public/moj/', decorateReply: false, allowedPath: (p) => /^\/(moj-frontend\.min\.(css|js)|assets\/.*)$/.test(p) });
+  await app.register(fastifyStatic, { root: path.join(here, 'public'), prefix: '/public/lantern/', decorateReply: false });
+  await viewsPlugin(app);
+  sessionPlugin(app, { services: deps.services, cookieSecure: deps.cookieSecure });
+  errorsPlugin(app);
+  // CSRF on every state-changing form post (the JSON API uses bearer tokens instead).
+  app.addHook('preHandler', (request, reply, done) => {
+    if (request.method === 'GET' || request.method === 'HEAD' || request.url.startsWith('/api/')) return done();
+    app.csrfProtection(request, reply, done);
+  });
+  await registerRoutes(app, deps);
+  await app.register(apiPlugin, { prefix: '/api/v1', services: deps.services });
+  return app;
+}

@@ -1,0 +1,52 @@
+import type { Environment } from 'nunjucks';
+import { formatNhsNumber } from '../core/identity/index.ts';
+import { ageOn } from '../core/records/age.ts';
+import * as vocab from '../core/records/vocab.ts';
+
+// Show times in Europe/London; they are stored in UTC (DATA-MODEL.md).
+const dateTime = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+const dateOnly = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' });
+
+const AUDIT_ACTIONS: Record<string, string> = {
+  'person.view': 'Viewed the record',
+  'person.create': 'Created the record',
+  'person.update': 'Changed details',
+  'person.audit_view': 'Viewed this audit list',
+  'person.break_glass': 'Used break-glass',
+  'person.search': 'Searched',
+  'case.open': 'Opened a case',
+  'case.member_added': 'Added to the case team',
+  'chronology.add': 'Added a chronology entry',
+  'break_glass.reviewed': 'Reviewed a break-glass alert',
+};
+
+const toDate = (v: unknown): Date | null => {
+  if (v instanceof Date) return v;
+  if (typeof v === 'string' && v) return new Date(/^\d{4}-\d{2}-\d{2}$/.test(v) ? `${v}T00:00:00Z` : v);
+  return null;
+};
+
+export function registerFilters(env: Environment): void {
+  env.addFilter('dateTime', (v: unknown) => {
+    const d = toDate(v);
+    return d ? dateTime.format(d) : '';
+  });
+  env.addFilter('date', (v: unknown) => {
+    const d = toDate(v);
+    return d ? dateOnly.format(d) : '';
+  });
+  env.addFilter('isoDate', (v: unknown) => toDate(v)?.toISOString().slice(0, 10) ?? '');
+  env.addFilter('age', (dob: unknown) => (typeof dob === 'string' && dob ? ageOn(dob, new Date()) : ''));
+  env.addFilter('nhs', (v: unknown) => (typeof v === 'string' && v ? formatNhsNumber(v) : ''));
+  env.addFilter('label', (key: unknown, vocabName: string) => {
+    const table = (vocab as unknown as Record<string, Record<string, string>>)[vocabName];
+    return (typeof key === 'string' && table?.[key]) || key || '';
+  });
+  env.addFilter('options', (vocabName: string, selected?: unknown, blank?: string) => {
+    const table = (vocab as unknown as Record<string, Record<string, string>>)[vocabName] ?? {};
+    const items = Object.entries(table).map(([value, text]) => ({ value, text, selected: value === selected }));
+    return blank ? [{ value: '', text: blank, selected: !selected }, ...items] : items;
+  });
+  env.addFilter('auditAction', (a: unknown) => (typeof a === 'string' && AUDIT_ACTIONS[a]) || a);
+  env.addGlobal('vocab', vocab);
+}

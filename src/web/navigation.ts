@@ -1,0 +1,22 @@
+import type { SessionUser } from '../services/auth.ts';
+
+type Item = { href: string; text: string; roles: string[] };
+
+const ITEMS: Item[] = [
+  { href: '/cases', text: 'My cases', roles: ['practitioner', 'safeguarding_lead', 'mase_coordinator'] },
+  { href: '/search', text: 'Search', roles: ['practitioner', 'safeguarding_lead', 'mase_coordinator'] },
+  { href: '/people/new', text: 'Add a person', roles: ['practitioner', 'safeguarding_lead', 'mase_coordinator'] },
+  { href: '/lead', text: 'Lead dashboard', roles: ['safeguarding_lead'] },
+  { href: '/stats', text: 'Figures', roles: ['analyst', 'safeguarding_lead', 'mase_coordinator'] },
+  { href: '/audit', text: 'Audit trail', roles: ['auditor'] },
+  { href: '/admin', text: 'Administration', roles: ['administrator'] },
+  { href: '/account', text: 'Your account', roles: ['practitioner', 'safeguarding_lead', 'mase_coordinator', 'analyst', 'administrator', 'auditor'] },
+];
+
+export function navigationFor(user: SessionUser, url: string) {
+  return ITEMS.filter((i) => i.roles.includes(user.role)).map((i) => ({ href: i.href, text: i.text, active: url === i.href || url.startsWith(`${i.href}/`) || url.startsWith(`${i.href}?`) }));
+}
+
+export function homeFor(user: SessionUser): string {
+  return ITEMS.find((i) => i.roles.includes(user.role))?.href ?? '/account';
+}

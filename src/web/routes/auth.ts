@@ -1,0 +1,51 @@
+import type { FastifyInstance } from 'fastify';
+import { Unauthenticated, ValidationError } from '../../core/errors.ts';
+import type { Services } from '../../services/index.ts';
+import { bodyOf, str } from '../forms.ts';
+import { homeFor } from '../navigation.ts';
+import { SESSION_COOKIE, setSessionCookie } from '../plugins/session.ts';
+import { page } from '../plugins/views.ts';
+
+export function authRoutes(app: FastifyInstance, services: Services, opts: { cookieSecure: 'auto' | boolean; ratePerMinute: number }): void {
+  app.get('/', async (request, reply) => reply.redirect(homeFor(request.auth!.user), 303));
+
+  app.get('/sign-in', { config: { access: 'public' } }, async (request, reply) => {
+    if (request.auth?.mfaPassed) return reply.redirect('/', 303);
+    const timedOut = (request.query as Record<string, string>)['timeout'] === '1';
+    return page(request, reply, 'sign-in.njk', { title: 'Sign in to Lantern', timedOut });
+  });
+
+  app.post('/sign-in', { config: { access: 'public', rateLimit: { max: opts.ratePerMinute, timeWindow: '1 minute' } } }, async (request, reply) => {
+    const b = bodyOf(request);
+    try {
+      const { token, mfaRequired } = await services.auth.signIn(str(b, 'username'), str(b, 'password'));
+      setSessionCookie(reply, token, opts.cookieSecure);
+      return reply.redirect(mfaRequired ? '/sign-in/mfa' : '/', 303);
+    } catch (e) {
+      if (!(e instanceof Unauthenticated)) throw e;
+      return page(request, reply, 'sign-in.njk', { title: 'Sign in to Lantern', values: { username: str(b, 'username') }, errors: { username: e.message } }, 401);
+    }
+  });
+
+  app.get('/sign-in/mfa', { config: { access: 'pre_mfa' } }, async (request, reply) => {
+    if (!request.auth!.user.totpEnabled) return reply.redirect('/account/mfa', 303);
+    return page(request, reply, 'mfa.njk', { title: 'Enter your security code' });
+  });
+
+  app.post('/sign-in/mfa', { config: { access: 'pre_mfa', rateLimit: { max: opts.ratePerMinute, timeWindow: '1 minute' } } }, async (request, reply) => {
+    try {
+      await services.auth.verifyMfa(request.auth!, str(bodyOf(request), 'code'));
+      return reply.redirect('/', 303);
+    } catch (e) {
+      if (!(e instanceof ValidationError)) throw e;
+      return page(request, reply, 'mfa.njk', { title: 'Enter your security code', errors: e.fields }, 400);
+    }
+  });
+
+  app.post('/sign-out', { config: { access: 'public' } }, async (request, reply) => {
+    const token = request.cookies[SESSION_COOKIE];
+    if (token) await services.auth.signOut(token);
+    reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    return reply.redirect('/sign-in', 303);
+  });
+}

@@ -1,0 +1,19 @@
+import type { FastifyInstance } from 'fastify';
+import type { AppDeps } from '../types.ts';
+import { accountRoutes } from './account.ts';
+import { adminRoutes } from './admin.ts';
+import { authRoutes } from './auth.ts';
+import { casesRoutes } from './cases.ts';
+import { oversightRoutes } from './oversight.ts';
+import { peopleRoutes } from './people.ts';
+import { recordRoutes } from './records.ts';
+
+export async function registerRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
+  authRoutes(app, deps.services, { cookieSecure: deps.cookieSecure, ratePerMinute: deps.signInRatePerMinute });
+  accountRoutes(app, deps.services);
+  casesRoutes(app, deps.services);
+  peopleRoutes(app, deps.services);
+  recordRoutes(app, deps.services);
+  oversightRoutes(app, deps.services, deps.databaseKind);
+  adminRoutes(app, deps.services);
+}

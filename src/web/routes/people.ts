@@ -1,0 +1,82 @@
+import type { FastifyInstance } from 'fastify';
+import { Conflict, ValidationError } from '../../core/errors.ts';
+import type { Services } from '../../services/index.ts';
+import { bodyOf, ctxOf, handleForm, str } from '../forms.ts';
+import { formShape, formValuesFrom, personInputFrom } from '../person-form.ts';
+import { page } from '../plugins/views.ts';
+
+type IdParams = { id: string };
+
+export function peopleRoutes(app: FastifyInstance, services: Services): void {
+  app.get('/search', async (request, reply) => {
+    const q = request.query as Record<string, string>;
+    const searched = ['name', 'dateOfBirth', 'nhsNumber', 'reference'].some((k) => q[k]);
+    if (!searched) return page(request, reply, 'people/search.njk', { title: 'Search for a person', values: q });
+    try {
+      const hits = await services.people.search(ctxOf(request), { name: q['name'] || undefined, dateOfBirth: q['dateOfBirth'] || undefined, nhsNumber: q['nhsNumber'] || undefined, reference: q['reference'] || undefined, kind: q['kind'] || undefined });
+      return page(request, reply, 'people/search.njk', { title: 'Search results', values: q, hits, searched: true });
+    } catch (e) {
+      if (!(e instanceof ValidationError)) throw e;
+      return page(request, reply, 'people/search.njk', { title: 'Search for a person', values: q, errors: e.fields }, 400);
+    }
+  });
+
+  app.get('/people/new', async (request, reply) => {
+    const kind = (request.query as Record<string, string>)['kind'];
+    if (kind !== 'child' && kind !== 'adult') return page(request, reply, 'people/choose-kind.njk', { title: 'Add a person' });
+    return page(request, reply, 'people/form.njk', { title: kind === 'child' ? 'Add a child or young person' : 'Add an adult of concern', kind, values: {}, ...formShape, action: `/people/new?kind=${kind}` });
+  });
+
+  app.post('/people/new', async (request, reply) => {
+    const kind = (request.query as Record<string, string>)['kind'] === 'adult' ? 'adult' : 'child';
+    return handleForm(
+      request,
+      reply,
+      async () => {
+        const { id } = await services.people.create(ctxOf(request), personInputFrom(bodyOf(request), kind));
+        return kind === 'child' ? `/people/${id}/cases/new?created=1` : `/people/${id}?created=1`;
+      },
+      { template: 'people/form.njk', data: () => ({ title: kind === 'child' ? 'Add a child or young person' : 'Add an adult of concern', kind, ...formShape, action: `/people/new?kind=${kind}` }) },
+    );
+  });
+
+  app.get<{ Params: IdParams }>('/people/:id', async (request, reply) => {
+    const ctx = ctxOf(request);
+    const q = request.query as Record<string, string>;
+    const { person, breakGlass } = await services.people.view(ctx, request.params.id);
+    const [cases, entries, directory] = await Promise.all([
+      services.cases.forPerson(ctx, person.id),
+      services.chronology.list(ctx, person.id, { kind: q['kind'] ?? '', agencyId: q['agencyId'] ?? '' }).catch((e: unknown) => {
+        if (e instanceof ValidationError) return [];
+        throw e;
+      }),
+      services.admin.directory(),
+    ]);
+    const agencies = new Map(directory.agencies.map((a) => [a.id, a.name]));
+    const people = new Map(directory.workers.map((w) => [w.id, w.displayName]));
+    return page(request, reply, 'people/record.njk', { title: 'Record', person, breakGlass, cases, entries, agencies: Object.fromEntries(agencies), people: Object.fromEntries(people), directory, filter: q, created: q['created'] === '1', saved: q['saved'] === '1' });
+  });
+
+  app.get<{ Params: IdParams }>('/people/:id/edit', async (request, reply) => {
+    const { person } = await services.people.view(ctxOf(request), request.params.id, 'edit');
+    return page(request, reply, 'people/form.njk', { title: 'Change details', kind: person.kind, person, values: formValuesFrom(person), ...formShape, action: `/people/${person.id}/edit`, backLink: `/people/${person.id}` });
+  });
+
+  app.post<{ Params: IdParams }>('/people/:id/edit', async (request, reply) => {
+    const ctx = ctxOf(request);
+    const id = request.params.id;
+    const b = bodyOf(request);
+    try {
+      const { person } = await services.people.view(ctx, id, 'edit');
+      await services.people.update(ctx, id, personInputFrom(b, person.kind));
+      return reply.redirect(`/people/${id}?saved=1`, 303);
+    } catch (e) {
+      if (e instanceof Conflict) {
+        const current = e.current as Parameters<typeof formValuesFrom>[0];
+        return page(request, reply, 'people/conflict.njk', { title: 'Someone else changed this record', current, mine: personInputFrom(b, current.kind), values: { ...b, version: String(current.version) }, ...formShape, kind: current.kind, action: `/people/${id}/edit` }, 409);
+      }
+      if (!(e instanceof ValidationError)) throw e;
+      return page(request, reply, 'people/form.njk', { title: 'Change details', kind: str(b, 'kind') || 'child', values: b, errors: e.fields, ...formShape, action: `/people/${id}/edit`, backLink: `/people/${id}` }, 400);
+    }
+  });
+}

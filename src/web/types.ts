@@ -1,0 +1,22 @@
+import type { ResolvedSession, SessionUser } from '../services/auth.ts';
+import type { Services } from '../services/index.ts';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    auth: ResolvedSession | null;
+  }
+  interface FastifyContextConfig {
+    // 'public' routes need no sign-in; 'pre_mfa' routes are reachable between password and second factor.
+    access?: 'public' | 'pre_mfa' | 'signed_in';
+  }
+}
+
+export type AppDeps = {
+  services: Services;
+  databaseKind: 'embedded' | 'external';
+  cookieSecure: 'auto' | boolean;
+  signInRatePerMinute: number;
+  logLevel: string;
+};
+
+export type { SessionUser };

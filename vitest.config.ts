@@ -1,0 +1,51 @@
+import { defineConfig } from 'vitest/config';
+
+// Three projects, run separately by scripts/test.sh (`vitest run --project <name>`):
+//   unit         pure tests beside the code, no database
+//   integration  *.int.test.ts against real PostgreSQL: one cluster per run (embedded 18, or TEST_DATABASE_URL
+//                e.g. PostgreSQL 15), one database per test file cloned from a migrated template (test/setup/)
+//   e2e          browser journeys in test/e2e, same database setup, run one file at a time
+// Reporters and outputFile are run-wide options (Vitest does not allow them per project): scripts/test.sh passes
+// `--outputFile.json=test-results/<run>.json` so that each run keeps its own report for the summary line.
+const GLOBAL_DB = './test/setup/global-db.ts';
+
+export default defineConfig({
+  test: {
+    pool: 'forks',
+    reporters: ['default', 'json'],
+    outputFile: { json: 'test-results/vitest.json' },
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['src/**/*.test.ts'],
+          exclude: ['**/node_modules/**', 'src/**/*.int.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'integration',
+          include: ['src/**/*.int.test.ts', 'test/integration/**/*.test.ts'],
+          globalSetup: [GLOBAL_DB],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        // No journeys yet: scripts/test.sh runs this project with --passWithNoTests
+        // (passWithNoTests is a run-wide option and cannot be set for one project here).
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.test.ts'],
+          globalSetup: [GLOBAL_DB],
+          fileParallelism: false,
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+        },
+      },
+    ],
+  },
+});
