@@ -107,7 +107,7 @@ export function casesService(store: Store, clock: Clock) {
       const names = await store.repos.people.legalNames(rows.map((r) => r.person_id));
       return rows.map((r) => {
         const n = names.get(r.person_id);
-        return { caseId: r.id, personId: r.person_id, name: n ? `${n.given} ${n.family}`.trim() : '(no name)', riskLevel: r.risk_level, lastActivityAt: r.last_activity_at, openTasks: r.open_tasks };
+        return { caseId: r.id, personId: r.person_id, name: n ? `${n.given} ${n.family}`.trim() : '(no name)', riskLevel: r.risk_level, lastActivityAt: new Date(r.last_activity_at), openTasks: r.open_tasks };
       });
     },
   };

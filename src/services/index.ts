@@ -35,3 +35,5 @@ export function createServices(store: Store, clock: Clock, config: Config, db: D
 }
 export type Services = ReturnType<typeof createServices>;
 export type { Ctx, Clock, Via } from './context.ts';
+export type { PersonRecord } from '../db/repositories/people.ts';
+export type { UserRow, AgencyRow, TeamRow } from '../db/repositories/users.ts';

@@ -108,7 +108,8 @@ export function peopleService(store: Store, clock: Clock) {
       const now = clock();
       return store.transaction(async (repos) => {
         const rows = await repos.people.search(criteria);
-        const hits = await hitsFor(repos, ctx, rows.map((r) => r.id), now);
+        // Records the user may open come first; restricted matches follow for break-glass.
+        const hits = (await hitsFor(repos, ctx, rows.map((r) => r.id), now)).sort((a, b) => Number(a.access === 'restricted') - Number(b.access === 'restricted'));
         // The audit records which criteria were used and how many matched, not the search terms.
         const used = Object.entries(criteria).filter(([, v]) => v !== undefined).map(([k]) => k);
         await repos.audit.append(auditOf(ctx, now, { action: 'person.search', subjectType: 'search', detail: { criteria: used, results: hits.length } }));

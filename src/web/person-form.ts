@@ -1,4 +1,4 @@
-import type { PersonRecord } from '../db/repositories/people.ts';
+import type { PersonRecord } from '../services/index.ts';
 import { type Body, dateFrom, str } from './forms.ts';
 
 export const NAME_ROWS = 4;

@@ -46,7 +46,7 @@ export function casesRepository(db: Db) {
 
     // "My cases": open cases where the user is key worker or a named member, or their agency joined as a whole.
     async myCases(userId: string, agencyId: string, limit = 200) {
-      const rows = await db.execute<{ id: string; person_id: string; risk_level: string | null; last_activity_at: Date; opened_at: Date; open_tasks: number; lead_agency_id: string; key_worker_id: string }>(sql`
+      const rows = await db.execute<{ id: string; person_id: string; risk_level: string | null; last_activity_at: string; opened_at: string; open_tasks: number; lead_agency_id: string; key_worker_id: string }>(sql`
         select c.id, c.person_id, c.risk_level, c.last_activity_at, c.opened_at, c.lead_agency_id, c.key_worker_id,
           (select count(*)::int from task t where t.case_id = c.id and t.status = 'open') as open_tasks
         from safeguarding_case c

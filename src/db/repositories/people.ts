@@ -85,7 +85,7 @@ export function peopleRepository(db: Db) {
       let nameMatch = sql`true`;
       let score = sql`1.0`;
       const givenMatch = (g: { raw: string; keys: string[] }) =>
-        sql`(n.given_keys && ${g.keys}::text[] or similarity(n.given_normalised, ${g.raw}) > ${SIMILAR} or dmetaphone(n.given_normalised) = dmetaphone(${g.raw}))`;
+        sql`(n.given_keys && string_to_array(${g.keys.join(",")}, ',') or similarity(n.given_normalised, ${g.raw}) > ${SIMILAR} or dmetaphone(n.given_normalised) = dmetaphone(${g.raw}))`;
       const familyMatch = (f: string) => sql`(similarity(n.family_normalised, ${f}) > ${SIMILAR} or dmetaphone(n.family_normalised) = dmetaphone(${f}))`;
       if (c.given && c.family) {
         nameMatch = sql`${givenMatch(c.given)} and ${familyMatch(c.family)}`;

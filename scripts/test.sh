@@ -1,0 +1,98 @@
+#!/usr/bin/env bash
+# `npm test`: every check, in order, stopping at the first failure.
+#   1. tsc --noEmit              5. integration tests again on PostgreSQL 15 (scripts/pg15.sh), if installed
+#   2. eslint (once configured)  6. browser journeys (e2e project) with /usr/bin/chromium
+#   3. unit tests                7. one summary line from all the JSON reports: "N passed, N failed[, N skipped]"
+#   4. integration tests on the embedded PostgreSQL 18
+# Environment:
+#   LANTERN_REQUIRE_PG15=1  PostgreSQL 15 must be present (CI sets this); otherwise its absence only skips step 5
+#   LANTERN_SKIP_E2E=1      skip the browser journeys (loudly)
+# Exit status is non-zero if any step failed, any test failed, or no test passed at all.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+RESULTS=test-results
+PG15_BIN=${PG15_BIN:-/usr/lib/postgresql/15/bin}
+CHROMIUM=/usr/bin/chromium
+PG15_DIR=""
+# The embedded run must not pick up a server from the caller's shell; the PostgreSQL 15 run sets its own.
+unset TEST_DATABASE_URL
+
+rm -rf "$RESULTS"
+mkdir -p "$RESULTS"
+
+step() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }
+note() { printf '    %s\n' "$*"; }
+
+stop_pg15() {
+  if [[ -n $PG15_DIR ]]; then
+    bash scripts/pg15.sh stop "$PG15_DIR" || true
+    PG15_DIR=""
+  fi
+}
+trap stop_pg15 EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+summary() { node scripts/summarise-tests.mjs "$RESULTS"; }
+
+fail() {
+  printf '\n\033[1;31mFAILED: %s\033[0m\n' "$*" >&2
+  summary || true
+  exit 1
+}
+
+# vitest run for one project, writing its own JSON report. $1 = report name, rest = vitest arguments.
+run_vitest() {
+  local report="$RESULTS/$1.json"
+  shift
+  npx vitest run "$@" --outputFile.json="$report" || fail "vitest $* (report: $report)"
+  [[ -s $report ]] || fail "vitest $* wrote no JSON report ($report)"
+}
+
+step "Type check (tsc --noEmit)"
+npx tsc --noEmit -p . || fail "type check"
+
+step "Lint (eslint)"
+if compgen -G 'eslint.config.*' >/dev/null; then
+  npx eslint . || fail "lint"
+else
+  note "skipped: no eslint.config.* in the project yet"
+fi
+
+step "Unit tests"
+run_vitest unit --project unit
+
+step "Integration tests on the embedded PostgreSQL 18"
+run_vitest integration-embedded --project integration
+
+step "Integration tests on PostgreSQL 15"
+if [[ -x $PG15_BIN/initdb ]]; then
+  pg15_out=$(bash scripts/pg15.sh start) || fail "could not start PostgreSQL 15 (scripts/pg15.sh start)"
+  PG15_DIR=$(sed -n 's/^PG15_DIR=//p' <<<"$pg15_out")
+  pg15_url=$(sed -n 's/^TEST_DATABASE_URL=//p' <<<"$pg15_out")
+  [[ -n $PG15_DIR && -n $pg15_url ]] || fail "scripts/pg15.sh start printed no PG15_DIR / TEST_DATABASE_URL"
+  TEST_DATABASE_URL=$pg15_url run_vitest integration-pg15 --project integration
+  stop_pg15
+elif [[ ${LANTERN_REQUIRE_PG15:-} == 1 ]]; then
+  fail "PostgreSQL 15 not found: apt-get install -y postgresql (LANTERN_REQUIRE_PG15=1; no $PG15_BIN/initdb)"
+else
+  note "skipped: PostgreSQL 15 is not installed (apt-get install -y postgresql); CI runs this step"
+fi
+
+step "Browser journeys (e2e)"
+if [[ ${LANTERN_SKIP_E2E:-} == 1 ]]; then
+  printf '\n\033[1;33m%s\n%s\n%s\033[0m\n' \
+    '!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!' \
+    '!!  BROWSER TESTS WERE SKIPPED (LANTERN_SKIP_E2E=1): no journey was run  !!' \
+    '!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!' >&2
+elif [[ ! -x $CHROMIUM ]]; then
+  fail "Chromium not found: apt-get install -y chromium fonts-liberation (or LANTERN_SKIP_E2E=1 to skip the browser tests)"
+else
+  if ! compgen -G 'test/e2e/*' >/dev/null; then note "no journeys in test/e2e yet"; fi
+  run_vitest e2e --project e2e --passWithNoTests
+fi
+
+step "Summary"
+stop_pg15
+summary
