@@ -48,6 +48,9 @@ run_vitest() {
   shift
   npx vitest run "$@" --outputFile.json="$report" || fail "vitest $* (report: $report)"
   [[ -s $report ]] || fail "vitest $* wrote no JSON report ($report)"
+  # Belt and braces: trust the report, not only the exit status (a dependency's exit hook once turned failures into 0).
+  node -e 'process.exit(JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")).success ? 0 : 1)' "$report" \
+    || fail "vitest $*: the report records failures ($report)"
 }
 
 step "Type check (tsc --noEmit)"

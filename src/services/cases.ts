@@ -20,10 +20,10 @@ export const AddMemberInput = z
 export function casesService(store: Store, clock: Clock) {
   return {
     async open(ctx: Ctx, personId: string, raw: unknown): Promise<{ id: string }> {
-      const input = parse(OpenCaseInput, raw);
       const now = clock();
       return store.transaction(async (repos) => {
         const { person } = await loadPerson(repos, ctx, 'case.open', personId, now);
+        const input = parse(OpenCaseInput, raw);
         if (person.kind !== 'child') throw new ValidationError({ leadAgencyId: 'Cases are opened for children and young people' });
         const [agency, keyWorker] = await Promise.all([repos.users.agencyById(input.leadAgencyId), repos.users.byId(input.keyWorkerId)]);
         if (!agency) throw new ValidationError({ leadAgencyId: 'Select the lead agency' });
@@ -49,7 +49,6 @@ export function casesService(store: Store, clock: Clock) {
     },
 
     async addMember(ctx: Ctx, caseId: string, raw: unknown): Promise<void> {
-      const input = parse(AddMemberInput, raw);
       const now = clock();
       await store.transaction(async (repos) => {
         const c = isUuid(caseId) ? await repos.cases.byId(caseId) : undefined;
@@ -61,6 +60,7 @@ export function casesService(store: Store, clock: Clock) {
         if (!team) throw new ValidationError({ userId: 'This case is closed' });
         const d = can(ctx.actor, 'case.manage_team', { kind: 'case', person: subject, team });
         if (!d.allowed) throw new Forbidden(d.reason);
+        const input = parse(AddMemberInput, raw);
         let member: { userId: string | null; agencyId: string; role: string };
         if (input.userId) {
           const u = await repos.users.byId(input.userId);

@@ -29,11 +29,11 @@ export const ChronologyFilter = z.object({
 export function chronologyService(store: Store, clock: Clock) {
   return {
     async add(ctx: Ctx, personId: string, raw: unknown): Promise<{ id: string }> {
-      const input = parse(ChronologyInput, raw);
       const now = clock();
-      if (input.occurredAt.getTime() > now.getTime() + 60_000) throw new ValidationError({ occurredAt: 'When it happened must be today or in the past' });
       return store.transaction(async (repos) => {
         const { subject, decision } = await loadPerson(repos, ctx, 'chronology.add', personId, now);
+        const input = parse(ChronologyInput, raw);
+        if (input.occurredAt.getTime() > now.getTime() + 60_000) throw new ValidationError({ occurredAt: 'When it happened must be today or in the past' });
         const caseId = input.caseId ?? subject.cases[0]?.caseId ?? null;
         if (input.caseId && !subject.cases.some((c) => c.caseId === input.caseId)) throw new ValidationError({ caseId: 'Select an open case for this child' });
         const e = await repos.chronology.add({ personId, caseId, kind: input.kind, occurredAt: input.occurredAt, summary: input.summary, detail: input.detail, authorId: ctx.actor.id, agencyId: ctx.actor.agencyId, createdAt: now });

@@ -8,12 +8,15 @@ import { authService } from './auth.ts';
 import { breakGlassService } from './break-glass.ts';
 import { casesService } from './cases.ts';
 import { chronologyService } from './chronology.ts';
-import type { Clock } from './context.ts';
+import { type Clock, type Ctx, ensureAllowed } from './context.ts';
+import type { Action } from '../core/policy/index.ts';
 import { peopleService } from './people.ts';
 import { statsService } from './stats.ts';
 
 export function createServices(store: Store, clock: Clock, config: Config, db: Db = store.db) {
   return {
+    // For pages that show a form before any data is touched: the same policy, checked up front.
+    authorise: (ctx: Ctx, action: Action): void => ensureAllowed(ctx, action),
     stats: statsService(db, clock),
     // Health: the database answers a trivial query.
     health: async (): Promise<boolean> => {

@@ -141,10 +141,10 @@ export function peopleService(store: Store, clock: Clock) {
     // Compare-and-set on version: a stale save gets Conflict with the current record, never last-write-wins.
     async update(ctx: Ctx, personId: string, raw: unknown): Promise<{ id: string; version: number }> {
       const now = clock();
-      const expected = parse(z.object({ version }), raw).version;
-      const input = parse(personInput(now), raw);
       return store.transaction(async (repos) => {
         const { person, decision } = await loadPerson(repos, ctx, 'person.update', personId, now);
+        const expected = parse(z.object({ version }), raw).version;
+        const input = parse(personInput(now), raw);
         if (person.kind !== input.kind) throw new ValidationError({ kind: 'A record cannot change between child and adult' });
         const updated = person.version === expected ? await repos.people.update(personId, expected, { ...columnsFrom(input), updatedAt: now }, partsFrom(input, ctx.actor.agencyId)) : undefined;
         if (!updated) throw new Conflict('Someone else changed this record after you opened it', person);

@@ -29,6 +29,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     trustProxy: false,
     bodyLimit: 1_000_000,
   });
+  // Every route is listed, so that the authorisation matrix test fails when a route has no row.
+  const routes: { method: string; url: string }[] = [];
+  app.decorate('routeTable', routes);
+  app.addHook('onRoute', (r) => {
+    for (const method of [r.method].flat()) if (method !== 'HEAD') routes.push({ method, url: r.url });
+  });
   await securityPlugin(app, { cookieSecure: deps.cookieSecure });
   await app.register(formbody, { parser: (s) => qs.parse(s) });
   await app.register(fastifyStatic, { root: path.join(modules, 'govuk-frontend/dist/govuk/assets'), prefix: '/assets/', decorateReply: false });

@@ -5,6 +5,9 @@ declare module 'fastify' {
   interface FastifyRequest {
     auth: ResolvedSession | null;
   }
+  interface FastifyInstance {
+    routeTable: { method: string; url: string }[];
+  }
   interface FastifyContextConfig {
     // 'public' routes need no sign-in; 'pre_mfa' routes are reachable between password and second factor.
     access?: 'public' | 'pre_mfa' | 'signed_in';

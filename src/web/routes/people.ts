@@ -10,6 +10,7 @@ type IdParams = { id: string };
 export function peopleRoutes(app: FastifyInstance, services: Services): void {
   app.get('/search', async (request, reply) => {
     const q = request.query as Record<string, string>;
+    services.authorise(ctxOf(request), 'person.search');
     const searched = ['name', 'dateOfBirth', 'nhsNumber', 'reference'].some((k) => q[k]);
     if (!searched) return page(request, reply, 'people/search.njk', { title: 'Search for a person', values: q });
     try {
@@ -22,6 +23,7 @@ export function peopleRoutes(app: FastifyInstance, services: Services): void {
   });
 
   app.get('/people/new', async (request, reply) => {
+    services.authorise(ctxOf(request), 'person.create');
     const kind = (request.query as Record<string, string>)['kind'];
     if (kind !== 'child' && kind !== 'adult') return page(request, reply, 'people/choose-kind.njk', { title: 'Add a person' });
     return page(request, reply, 'people/form.njk', { title: kind === 'child' ? 'Add a child or young person' : 'Add an adult of concern', kind, values: {}, ...formShape, action: `/people/new?kind=${kind}` });

@@ -33,7 +33,10 @@ export function recordRoutes(app: FastifyInstance, services: Services): void {
     return page(request, reply, 'audit/person.njk', { title: 'Who has viewed or changed this record', personId: request.params.id, events, backLink: `/people/${request.params.id}` });
   });
 
-  app.get<{ Params: IdParams }>('/people/:id/break-glass', async (request, reply) => page(request, reply, 'people/break-glass.njk', { title: 'Emergency access to a restricted record', personId: request.params.id, values: {} }));
+  app.get<{ Params: IdParams }>('/people/:id/break-glass', async (request, reply) => {
+    services.authorise(ctxOf(request), 'person.break_glass');
+    return page(request, reply, 'people/break-glass.njk', { title: 'Emergency access to a restricted record', personId: request.params.id, values: {} });
+  });
 
   app.post<{ Params: IdParams }>('/people/:id/break-glass', async (request, reply) => {
     const id = request.params.id;

@@ -1,0 +1,247 @@
+import type { FastifyReply } from 'fastify';
+import type { z } from 'zod';
+import { NotFound, ValidationError } from '../core/errors.ts';
+import type { Ctx, Services } from '../services/index.ts';
+import { parse } from '../services/inputs/fields.ts';
+import { BadRequest } from './errors.ts';
+import {
+  AuditList,
+  CaseList,
+  ChronologyBody,
+  ChronologyList,
+  ChronologyQuery,
+  ConflictBody,
+  Created,
+  OpenCaseBody,
+  Person,
+  PersonInputBody,
+  PersonResponse,
+  PersonUpdateBody,
+  PersonUpdated,
+  SearchQuery,
+  SearchResults,
+} from './schemas.ts';
+
+// The API v1 route table. The plugin registers exactly these routes and the OpenAPI document is built from the same
+// list, so a route cannot exist without its documentation. Handlers only translate HTTP to service calls: access
+// checks, validation and audit all happen in the services.
+
+export type ApiCall = {
+  /** The authenticated caller. Reading it on a public route throws Unauthenticated. */
+  readonly ctx: Ctx;
+  params: Record<string, string>;
+  query: Record<string, unknown>;
+  body: unknown;
+  reply: FastifyReply;
+  /** Where the API is mounted, e.g. "/api/v1": for Location headers. */
+  prefix: string;
+};
+
+/** Error statuses a route can answer besides 401 (every authenticated route) and 500 (every route). */
+export type ErrorStatus = 400 | 403 | 404 | 409 | 415;
+
+export type Operation<S extends z.ZodType = z.ZodType> = {
+  method: 'GET' | 'POST' | 'PUT';
+  /** Fastify path below the prefix, e.g. "/children/:id". */
+  path: string;
+  operationId: string;
+  tag: string;
+  summary: string;
+  description?: string;
+  public?: boolean;
+  /** Documented query parameters: one per property. */
+  query?: z.ZodObject;
+  /** JSON request body: a schema registered in `components`. */
+  body?: z.ZodType;
+  success: { status: 200 | 201; schema: S; description: string; location?: boolean };
+  errors: ErrorStatus[];
+  /** How to send back the `current` record of a Conflict, and the 409 body that carries it. */
+  conflict?: { current: z.ZodType; body: z.ZodType };
+  handle: (call: ApiCall) => Promise<z.output<S>>;
+};
+
+// Checks each handler's result against its own response schema, then forgets the type parameter for the table.
+const op = <S extends z.ZodType>(o: Operation<S>): Operation => o as unknown as Operation;
+
+type PersonKind = 'child' | 'adult';
+const COLLECTIONS = [
+  { kind: 'child', path: '/children', tag: 'Children', one: 'child or young person', Plural: 'Children', Single: 'Child' },
+  { kind: 'adult', path: '/adults', tag: 'Adults of concern', one: 'adult of concern', Plural: 'Adults', Single: 'Adult' },
+] as const satisfies readonly { kind: PersonKind; path: string; tag: string; one: string; Plural: string; Single: string }[];
+
+const NO_RECORD = 'There is no record with that reference';
+
+function jsonObject(body: unknown): Record<string, unknown> {
+  if (body === null || typeof body !== 'object' || Array.isArray(body)) throw new BadRequest('Send a JSON object in the request body, with Content-Type: application/json');
+  return withoutNulls(body) as Record<string, unknown>;
+}
+
+// In a request body `null` means the same as leaving the field out, so a record read from the API (where empty
+// optional fields are null) can be changed and sent straight back. The services' schemas expect absent fields.
+function withoutNulls(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutNulls);
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([, v]) => v !== null)
+      .map(([k, v]) => [k, withoutNulls(v)]),
+  );
+}
+
+// Only the documented parameters reach the service; repeated parameters arrive as arrays and fail its validation.
+function pick(query: Record<string, unknown>, schema: z.ZodObject): Record<string, unknown> {
+  return Object.fromEntries(Object.keys(schema.shape).filter((k) => query[k] !== undefined).map((k) => [k, query[k]]));
+}
+
+export function apiOperations(services: Services): Operation[] {
+  // people.view checks access and writes the audit row; the kind must match the collection in the path.
+  async function view(ctx: Ctx, id: string, kind: PersonKind) {
+    const v = await services.people.view(ctx, id);
+    if (v.person.kind !== kind) throw new NotFound(NO_RECORD);
+    return v;
+  }
+
+  const people = COLLECTIONS.flatMap((c) => [
+    op({
+      method: 'GET',
+      path: c.path,
+      operationId: `search${c.Plural}`,
+      tag: c.tag,
+      summary: `Search for a ${c.one}`,
+      description:
+        'Tolerant matching on name (nicknames, spelling variants), exact date of birth, NHS number or an agency reference; give at least one. ' +
+        'Matches outside your working relationships come back as `restricted`, with no identifying detail. The search is audited (which criteria were used, not the terms).',
+      query: SearchQuery,
+      success: { status: 200, schema: SearchResults, description: 'Matches, best first (at most 50)' },
+      errors: [400, 403],
+      handle: async ({ ctx, query }) => ({ data: await services.people.search(ctx, { ...pick(query, SearchQuery), kind: c.kind }) }),
+    }),
+    op({
+      method: 'POST',
+      path: c.path,
+      operationId: `create${c.Single}`,
+      tag: c.tag,
+      summary: `Record a new ${c.one}`,
+      description: 'The first name must be the legal name. The record is created by your agency, and you can see it as its creator.',
+      body: PersonInputBody,
+      success: { status: 201, schema: Created, description: 'Created', location: true },
+      errors: [400, 403],
+      handle: async ({ ctx, body, reply, prefix }) => {
+        const { id } = await services.people.create(ctx, { ...jsonObject(body), kind: c.kind });
+        reply.header('location', `${prefix}${c.path}/${id}`);
+        return { id };
+      },
+    }),
+    op({
+      method: 'GET',
+      path: `${c.path}/:id`,
+      operationId: `get${c.Single}`,
+      tag: c.tag,
+      summary: `Read a ${c.one}'s record`,
+      description: 'Every read is written to the record’s audit trail.',
+      success: { status: 200, schema: PersonResponse, description: 'The record' },
+      errors: [403, 404],
+      handle: async ({ ctx, params }) => {
+        const { person, basis, breakGlass } = await view(ctx, params['id'] ?? '', c.kind);
+        return { data: person, access: { basis, breakGlass } };
+      },
+    }),
+  ]);
+
+  const children = COLLECTIONS[0];
+  const child = [
+    op({
+      method: 'PUT',
+      path: '/children/:id',
+      operationId: 'updateChild',
+      tag: children.tag,
+      summary: 'Change a child’s record',
+      description:
+        'Send the whole record (names, addresses and identifiers are replaced) with the `version` you read. ' +
+        'If someone else saved first the answer is 409 with the record as it is now: nothing is overwritten.',
+      body: PersonUpdateBody,
+      success: { status: 200, schema: PersonUpdated, description: 'Saved: the new version' },
+      errors: [400, 403, 404, 409],
+      conflict: { current: Person, body: ConflictBody },
+      handle: async ({ ctx, params, body }) => {
+        try {
+          return await services.people.update(ctx, params['id'] ?? '', { ...jsonObject(body), kind: 'child' });
+        } catch (e) {
+          // The service refuses to turn an adult into a child: at /children that id is simply not found.
+          if (e instanceof ValidationError && e.fields['kind']) throw new NotFound(NO_RECORD);
+          throw e;
+        }
+      },
+    }),
+    op({
+      method: 'GET',
+      path: '/children/:id/cases',
+      operationId: 'listChildCases',
+      tag: children.tag,
+      summary: 'A child’s cases, with their teams and open tasks',
+      description: 'Audited as a view of the record.',
+      success: { status: 200, schema: CaseList, description: 'Cases, newest first' },
+      errors: [403, 404],
+      handle: async ({ ctx, params }) => {
+        // cases.forPerson does not audit: the view does, and checks the kind (see the report on service gaps).
+        const { person } = await view(ctx, params['id'] ?? '', 'child');
+        return { data: await services.cases.forPerson(ctx, person.id) };
+      },
+    }),
+    op({
+      method: 'POST',
+      path: '/children/:id/cases',
+      operationId: 'openChildCase',
+      tag: children.tag,
+      summary: 'Open a case for a child',
+      description: 'One open case per child per lead agency. The key worker must be a practitioner of the lead agency.',
+      body: OpenCaseBody,
+      success: { status: 201, schema: Created, description: 'The case was opened' },
+      errors: [400, 403, 404],
+      handle: async ({ ctx, params, body }) => services.cases.open(ctx, params['id'] ?? '', jsonObject(body)),
+    }),
+    op({
+      method: 'GET',
+      path: '/children/:id/chronology',
+      operationId: 'listChildChronology',
+      tag: children.tag,
+      summary: 'A child’s chronology',
+      description: 'Optionally filtered by the kind of entry or the recording agency. Audited as a view of the record.',
+      query: ChronologyQuery,
+      success: { status: 200, schema: ChronologyList, description: 'Entries, most recent first (at most 500)' },
+      errors: [400, 403, 404],
+      handle: async ({ ctx, params, query }) => {
+        // Validated (with the service's own schema) before anything is read or audited.
+        const filter = pick(query, ChronologyQuery);
+        parse(ChronologyQuery, filter);
+        const { person } = await view(ctx, params['id'] ?? '', 'child');
+        return { data: await services.chronology.list(ctx, person.id, filter) };
+      },
+    }),
+    op({
+      method: 'POST',
+      path: '/children/:id/chronology',
+      operationId: 'addChildChronologyEntry',
+      tag: children.tag,
+      summary: 'Add an entry to a child’s chronology',
+      description: 'Linked to the given case, or else to the child’s first open case.',
+      body: ChronologyBody,
+      success: { status: 201, schema: Created, description: 'The entry was added' },
+      errors: [400, 403, 404],
+      handle: async ({ ctx, params, body }) => services.chronology.add(ctx, params['id'] ?? '', jsonObject(body)),
+    }),
+    op({
+      method: 'GET',
+      path: '/children/:id/audit',
+      operationId: 'listChildAudit',
+      tag: children.tag,
+      summary: 'Who has viewed or changed a child’s record',
+      description: 'Open to the case team and to auditors. Looking at the trail is itself audited.',
+      success: { status: 200, schema: AuditList, description: 'Audit events, newest first (at most 200)' },
+      errors: [403, 404],
+      handle: async ({ ctx, params }) => ({ data: await services.audit.forPerson(ctx, params['id'] ?? '') }),
+    }),
+  ];
+
+  return [...people, ...child];
+}

@@ -1,0 +1,189 @@
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Role } from '../../src/core/records/vocab.ts';
+import { createServices, type Services } from '../../src/services/index.ts';
+import { buildApp } from '../../src/web/app.ts';
+import { buildWorld, childInput } from '../fixtures/world.ts';
+import { type TestDatabase, testClock, testConfig, testDatabase } from '../setup/test-db.ts';
+
+// Every route x every role x member / non-member of the child's case team.
+// A route added without a row here fails the "every route has a row" test.
+
+type Outcome = 'allow' | 'deny';
+type Rule = 'public' | ((role: Role, member: boolean) => Outcome);
+
+const CW: Role[] = ['practitioner', 'safeguarding_lead', 'mase_coordinator'];
+const all: Rule = () => 'allow';
+const roles =
+  (...allowed: Role[]): Rule =>
+  (r) => (allowed.includes(r) ? 'allow' : 'deny');
+const caseWorkers = roles(...CW);
+const members: Rule = (r, m) => (CW.includes(r) && m ? 'allow' : 'deny');
+const membersOrAuditor: Rule = (r, m) => (r === 'auditor' || (CW.includes(r) && m) ? 'allow' : 'deny');
+const admin = roles('administrator');
+
+const MATRIX: Record<string, Rule> = {
+  'GET /': all,
+  'GET /sign-in': 'public',
+  'POST /sign-in': 'public',
+  'POST /sign-out': 'public',
+  'GET /health': 'public',
+  'GET /help': 'public',
+  'GET /sign-in/mfa': all,
+  'POST /sign-in/mfa': all,
+  'GET /account': all,
+  'GET /account/mfa': all,
+  'POST /account/mfa': all,
+  'GET /cases': caseWorkers,
+  'GET /search': caseWorkers,
+  'GET /people/new': caseWorkers,
+  'POST /people/new': caseWorkers,
+  'GET /people/:id': members,
+  'GET /people/:id/edit': members,
+  'POST /people/:id/edit': members,
+  'GET /people/:id/cases/new': members,
+  'POST /people/:id/cases/new': members,
+  'GET /cases/:id/team': members,
+  'POST /cases/:id/team': members,
+  'GET /cases/:id/person': members,
+  'GET /people/:id/chronology/new': members,
+  'POST /people/:id/chronology/new': members,
+  'GET /people/:id/audit': membersOrAuditor,
+  'GET /people/:id/break-glass': caseWorkers,
+  'POST /people/:id/break-glass': caseWorkers,
+  'GET /lead': roles('safeguarding_lead'),
+  'POST /lead/break-glass/:id/review': roles('safeguarding_lead'),
+  'GET /audit': roles('auditor'),
+  'GET /stats': roles('analyst', 'safeguarding_lead', 'mase_coordinator'),
+  'GET /admin': admin,
+  'POST /admin/roles': admin,
+  'GET /admin/users/new': admin,
+  'POST /admin/users/new': admin,
+  'GET /admin/users/:id': admin,
+  'POST /admin/users/:id': admin,
+  'GET /admin/agencies/new': admin,
+  'POST /admin/agencies/new': admin,
+  'GET /admin/teams/new': admin,
+  'POST /admin/teams/new': admin,
+  // JSON API v1: same policy, bearer tokens.
+  'GET /api/v1/openapi.json': 'public',
+  'GET /api/v1/children': caseWorkers,
+  'GET /api/v1/adults': caseWorkers,
+  'POST /api/v1/children': caseWorkers,
+  'POST /api/v1/adults': caseWorkers,
+  'GET /api/v1/children/:id': members,
+  'GET /api/v1/adults/:id': members,
+  'PUT /api/v1/children/:id': members,
+  'GET /api/v1/children/:id/cases': members,
+  'POST /api/v1/children/:id/cases': members,
+  'GET /api/v1/children/:id/chronology': members,
+  'POST /api/v1/children/:id/chronology': members,
+  'GET /api/v1/children/:id/audit': membersOrAuditor,
+};
+
+const ROLES: Role[] = ['practitioner', 'safeguarding_lead', 'mase_coordinator', 'analyst', 'administrator', 'auditor'];
+
+let t: TestDatabase;
+let app: FastifyInstance;
+let services: Services;
+let base: string;
+let world: Awaited<ReturnType<typeof buildWorld>>;
+let breakGlassId: string;
+let adultId: string;
+const sessions = new Map<string, { cookie: string; csrf: string; token: string }>();
+
+beforeAll(async () => {
+  t = await testDatabase();
+  services = createServices(t.store, testClock(new Date()), testConfig());
+  world = await buildWorld(t.store, services);
+  // A separate user uses break-glass, so that the matrix's non-members stay outside the team.
+  const bg = await t.store.repos.users.insert({ username: 'bg.practitioner', displayName: 'Break-glass user', agencyId: world.other.id, role: 'practitioner' });
+  await services.breakGlass.grant({ actor: { id: bg.id, agencyId: world.other.id, role: 'practitioner' }, via: 'web' }, world.child.id, { reason: 'Out-of-hours attendance: checking for a plan' });
+  adultId = (await services.people.create(world.ctxOf('home.practitioner'), { ...childInput(), kind: 'adult', dateOfBirth: '1990-01-01', nhsNumber: '' })).id;
+  breakGlassId = (await t.store.repos.cases.breakGlassToReview())[0]!.id;
+  app = await buildApp({ services, databaseKind: t.kind, cookieSecure: false, signInRatePerMinute: 10_000, logLevel: 'silent' });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const addr = app.server.address();
+  base = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`;
+  for (const key of Object.keys(world.users)) {
+    const { token } = await services.auth.signIn(world.users[key]!.username, 'correct horse battery staple');
+    const res = await fetch(`${base}/account`, { headers: { cookie: `lantern_session=${token}` } });
+    const csrfCookie = (res.headers.getSetCookie().find((c) => c.startsWith('_csrf=')) ?? '').split(';')[0];
+    const csrf = /name="_csrf" value="([^"]+)"/.exec(await res.text())?.[1] ?? '';
+    const api = await services.auth.createApiToken(world.users[key]!.username, 'matrix', 1);
+    sessions.set(key, { cookie: `lantern_session=${token}; ${csrfCookie}`, csrf, token: api.token });
+  }
+}, 120_000);
+
+afterAll(async () => {
+  await app?.close();
+  await t?.close();
+});
+
+function concrete(url: string): string {
+  return url
+    .replace('/cases/:id', `/cases/${world.kase.id}`)
+    .replace('/people/:id', `/people/${world.child.id}`)
+    .replace('/children/:id', `/children/${world.child.id}`)
+    .replace('/adults/:id', `/adults/${adultId}`)
+    .replace('/break-glass/:id', `/break-glass/${breakGlassId}`)
+    .replace('/users/:id', `/users/${world.users['home.practitioner']!.id}`);
+}
+
+async function outcome(method: string, url: string, key: string): Promise<{ outcome: Outcome | 'unexpected'; status: number }> {
+  const s = sessions.get(key)!;
+  const isApi = url.startsWith('/api/');
+  const headers: Record<string, string> = isApi ? { authorization: `Bearer ${s.token}` } : { cookie: s.cookie };
+  let body: string | undefined;
+  if (method !== 'GET') {
+    if (isApi) {
+      headers['content-type'] = 'application/json';
+      body = '{}';
+    } else {
+      headers['content-type'] = 'application/x-www-form-urlencoded';
+      body = `_csrf=${encodeURIComponent(s.csrf)}`;
+    }
+  }
+  const res = await fetch(`${base}${concrete(url)}`, { method, headers, body, redirect: 'manual' });
+  const location = res.headers.get('location') ?? '';
+  if (res.status === 403) return { outcome: 'deny', status: 403 };
+  if (res.status === 401 || location.startsWith('/sign-in') || res.status >= 500 || res.status === 404) return { outcome: 'unexpected', status: res.status };
+  return { outcome: 'allow', status: res.status };
+}
+
+describe('authorisation matrix', () => {
+  it('every route has a row, and every row is a route', () => {
+    const routes = app.routeTable.filter((r) => !r.url.startsWith('/assets/') && !r.url.startsWith('/public/') && r.url !== '*' && !r.url.startsWith('/api/v1/*'));
+    const keys = new Set(routes.map((r) => `${r.method} ${r.url}`));
+    expect([...keys].filter((k) => !(k in MATRIX)), 'routes without a row in the authorisation matrix').toEqual([]);
+    expect(Object.keys(MATRIX).filter((k) => !keys.has(k)), 'rows without a route').toEqual([]);
+  });
+
+  const cells = Object.entries(MATRIX).flatMap(([route, rule]) =>
+    rule === 'public' ? [] : ROLES.flatMap((role) => [true, false].map((member) => ({ route, role, member, expected: rule(role, member) }))),
+  );
+
+  it.each(cells)('$route as $role (member: $member) -> $expected', async ({ route, role, member, expected }) => {
+    const [method, url] = route.split(' ') as [string, string];
+    const key = `${member ? 'home' : 'other'}.${role}`;
+    const got = await outcome(method, url, key);
+    expect(got, `${route} as ${key} returned ${got.status}`).toMatchObject({ outcome: expected });
+  });
+
+  it('public pages need no sign-in', async () => {
+    for (const url of ['/sign-in', '/health', '/help', '/api/v1/openapi.json']) {
+      const res = await fetch(`${base}${url}`, { redirect: 'manual' });
+      expect(res.status, url).toBe(200);
+    }
+  });
+
+  it('signed-out requests to any other page go to sign-in', async () => {
+    for (const [route, rule] of Object.entries(MATRIX)) {
+      if (rule === 'public' || !route.startsWith('GET ')) continue;
+      const url = concrete(route.slice(4));
+      const res = await fetch(`${base}${url}`, { redirect: 'manual' });
+      if (url.startsWith('/api/')) expect(res.status, url).toBe(401);
+      else expect(res.headers.get('location') ?? '', url).toMatch(/^\/sign-in/);
+    }
+  });
+});
