@@ -25,7 +25,8 @@ export function casesService(store: Store, clock: Clock) {
         const { person } = await loadPerson(repos, ctx, 'case.open', personId, now);
         const input = parse(OpenCaseInput, raw);
         if (person.kind !== 'child') throw new ValidationError({ leadAgencyId: 'Cases are opened for children and young people' });
-        const [agency, keyWorker] = await Promise.all([repos.users.agencyById(input.leadAgencyId), repos.users.byId(input.keyWorkerId)]);
+        const agency = await repos.users.agencyById(input.leadAgencyId);
+        const keyWorker = await repos.users.byId(input.keyWorkerId);
         if (!agency) throw new ValidationError({ leadAgencyId: 'Select the lead agency' });
         if (!keyWorker || !keyWorker.active || !['practitioner', 'safeguarding_lead', 'mase_coordinator'].includes(keyWorker.role))
           throw new ValidationError({ keyWorkerId: 'Select a key worker who is a practitioner' });

@@ -15,7 +15,8 @@ export function ensureAllowed(ctx: Ctx, action: Action): void {
 }
 
 export async function personSubject(repos: Repositories, ctx: Ctx, person: { id: string; createdBy: string; createdByAgency: string }, now: Date): Promise<PersonSubject> {
-  const [cases, bg] = await Promise.all([repos.cases.teamsForPerson(person.id), repos.cases.activeBreakGlass(ctx.actor.id, person.id, now)]);
+  const cases = await repos.cases.teamsForPerson(person.id);
+  const bg = await repos.cases.activeBreakGlass(ctx.actor.id, person.id, now);
   return { kind: 'person', personId: person.id, createdBy: person.createdBy, createdByAgency: person.createdByAgency, cases, breakGlassActive: Boolean(bg) };
 }
 

@@ -10,6 +10,9 @@ import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
+import { connect } from '../../src/db/connection.ts';
+import { createStore } from '../../src/db/store.ts';
+import { verifyAuditChain } from '../../src/services/audit.ts';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const LANTERN = path.join(ROOT, 'bin', 'lantern.js');
@@ -49,7 +52,19 @@ export type CrashSettings = {
   engines: Set<'embedded' | 'external'>;
   /** If set, one JSON line per cycle is appended to this file (LANTERN_CRASH_REPORT). */
   reportFile: string | undefined;
+  /**
+   * When to run the `lantern audit verify` command (LANTERN_CRASH_CLI_VERIFY): "last" (default) after the last crash
+   * only, or "every" after each crash. The chain is verified after every restart either way, in this process, with the
+   * same function the command uses.
+   */
+  cliVerify: 'last' | 'every';
 };
+
+function cliVerifyFromEnv(): 'last' | 'every' {
+  const v = process.env['LANTERN_CRASH_CLI_VERIFY'] || 'last';
+  if (v !== 'last' && v !== 'every') throw new Error(`LANTERN_CRASH_CLI_VERIFY must be "last" or "every" (got "${v}")`);
+  return v;
+}
 
 export function crashSettings(): CrashSettings {
   const engines = new Set(
@@ -65,6 +80,7 @@ export function crashSettings(): CrashSettings {
     writeMs: rangeFromEnv('LANTERN_CRASH_WRITE_MS', [1000, 2000]),
     engines: engines as Set<'embedded' | 'external'>,
     reportFile: process.env['LANTERN_CRASH_REPORT'] || undefined,
+    cliVerify: cliVerifyFromEnv(),
   };
 }
 
@@ -489,6 +505,16 @@ export async function checkThroughApi(base: string, token: string, acks: readonl
     for (const e of entries) if (!listed.has(e.id)) missing.push(`${e.id} (${e.summary}) not listed for child ${childId}`);
   }
   return missing;
+}
+
+/** Verifies the audit hash chain with the app's own verifyAuditChain (what `lantern audit verify` runs). */
+export async function verifyChain(url: string): Promise<Awaited<ReturnType<typeof verifyAuditChain>>> {
+  const database = connect(url, 'external');
+  try {
+    return await verifyAuditChain(createStore(database.db));
+  } finally {
+    await database.close();
+  }
 }
 
 export function report(file: string | undefined, line: Record<string, unknown>): void {

@@ -176,7 +176,8 @@ async function crashCycles(e: Engine, token: string): Promise<void> {
   }
 }
 
-describe.skipIf(!settings.engines.has('embedded'))('crash: embedded PostgreSQL (default)', () => {
+// The two engines run side by side (each suite's own tests run in order): the run is mostly waiting for processes.
+describe('crash: embedded PostgreSQL (default)', { concurrent: true, skip: !settings.engines.has('embedded') }, () => {
   const tracker = new ProcessTracker();
   let tmp = '';
   let dataDir = '';
@@ -200,7 +201,7 @@ describe.skipIf(!settings.engines.has('embedded'))('crash: embedded PostgreSQL (
     if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
   }, 60_000);
 
-  it('refuses a second Lantern on a data folder that is in use, then stops cleanly', async () => {
+  it.sequential('refuses a second Lantern on a data folder that is in use, then stops cleanly', async () => {
     expect(demo, 'the demo server started').toBeDefined();
     const running = demo!;
     const second = await runCli(tracker, ['serve', '--port', String(await freePort()), '--data-dir', dataDir], lanternEnv({}), 30_000);
@@ -218,7 +219,7 @@ describe.skipIf(!settings.engines.has('embedded'))('crash: embedded PostgreSQL (
     expect(runningPostmaster(dataDir), 'a clean stop leaves no postgres running on the folder').toBeNull();
   }, 60_000);
 
-  it(`keeps every acknowledged write through ${settings.cycles} SIGKILLs mid-stream, and the audit chain verifies`, async () => {
+  it.sequential(`keeps every acknowledged write through ${settings.cycles} SIGKILLs mid-stream, and the audit chain verifies`, async () => {
     if (demo) await stopServer(demo).catch(() => tracker.killAll());
     demo = undefined;
     const e = engine();
@@ -227,7 +228,7 @@ describe.skipIf(!settings.engines.has('embedded'))('crash: embedded PostgreSQL (
   }, cyclesTimeout);
 });
 
-describe.skipIf(!settings.engines.has('external'))(`crash: external PostgreSQL ${info.serverVersion} (DATABASE_URL)`, () => {
+describe(`crash: external PostgreSQL ${info.serverVersion} (DATABASE_URL)`, { concurrent: true, skip: !settings.engines.has('external') }, () => {
   const tracker = new ProcessTracker();
   const database = `${info.prefix}crash_${randomBytes(4).toString('hex')}`;
   const url = databaseUrl(info.adminUrl, database);
@@ -258,7 +259,7 @@ describe.skipIf(!settings.engines.has('external'))(`crash: external PostgreSQL $
     if (created) await admin(`drop database if exists ${quoteIdent(database)} with (force)`);
   }, 60_000);
 
-  it(`keeps every acknowledged write through ${settings.cycles} SIGKILLs mid-stream, and the audit chain verifies`, async () => {
+  it.sequential(`keeps every acknowledged write through ${settings.cycles} SIGKILLs mid-stream, and the audit chain verifies`, async () => {
     const e = engine();
     const token = await createToken(e);
     await crashCycles(e, token);

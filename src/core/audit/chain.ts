@@ -32,8 +32,8 @@ export function canonicalJson(value: unknown): string {
   return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
 }
 
-export function eventHash(e: Omit<AuditRecord, 'hash'>, hash: HashFn): string {
-  const { prevHash, ...content } = e;
+export function eventHash(e: Omit<AuditRecord, 'hash'> & { hash?: string }, hash: HashFn): string {
+  const { prevHash, hash: _stored, ...content } = e;
   return hash(`${prevHash}\n${canonicalJson({ ...content, at: content.at.toISOString() })}`);
 }
 

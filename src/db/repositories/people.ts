@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../connection.ts';
 import { addressPeriod, person, personIdentifier, personName } from '../schema/index.ts';
 
@@ -44,11 +44,10 @@ export function peopleRepository(db: Db) {
     async get(id: string): Promise<PersonRecord | undefined> {
       const [p] = await db.select().from(person).where(and(eq(person.id, id), isNull(person.deletedAt)));
       if (!p) return undefined;
-      const [names, identifiers, addresses] = await Promise.all([
-        db.select().from(personName).where(eq(personName.personId, id)),
-        db.select().from(personIdentifier).where(eq(personIdentifier.personId, id)),
-        db.select().from(addressPeriod).where(eq(addressPeriod.personId, id)),
-      ]);
+      // Sequential: inside a transaction there is one client, and pg queues concurrent queries anyway.
+      const names = await db.select().from(personName).where(eq(personName.personId, id));
+      const identifiers = await db.select().from(personIdentifier).where(eq(personIdentifier.personId, id));
+      const addresses = await db.select().from(addressPeriod).where(eq(addressPeriod.personId, id));
       const order = { legal: 0, alias: 1, nickname: 2 } as Record<string, number>;
       names.sort((a, b) => (order[a.kind] ?? 9) - (order[b.kind] ?? 9));
       addresses.sort((a, b) => (b.fromDate ?? '').localeCompare(a.fromDate ?? ''));
@@ -82,24 +81,24 @@ export function peopleRepository(db: Db) {
       if (c.dateOfBirth) conds.push(sql`p.date_of_birth = ${c.dateOfBirth}`);
       if (c.nhsNumber) conds.push(sql`p.nhs_number = ${c.nhsNumber}`);
       if (c.reference) conds.push(sql`exists (select 1 from person_identifier i where i.person_id = p.id and i.value_normalised = ${c.reference})`);
-      let nameMatch = sql`true`;
-      let score = sql`1.0`;
+      // Given and family names may match on different name rows: "Jonny Smith" finds legal "Jonathan Smith" with nickname "Jonny".
       const givenMatch = (g: { raw: string; keys: string[] }) =>
-        sql`(n.given_keys && string_to_array(${g.keys.join(",")}, ',') or similarity(n.given_normalised, ${g.raw}) > ${SIMILAR} or dmetaphone(n.given_normalised) = dmetaphone(${g.raw}))`;
+        sql`(n.given_keys && string_to_array(${g.keys.join(',')}, ',') or similarity(n.given_normalised, ${g.raw}) > ${SIMILAR} or dmetaphone(n.given_normalised) = dmetaphone(${g.raw}))`;
       const familyMatch = (f: string) => sql`(similarity(n.family_normalised, ${f}) > ${SIMILAR} or dmetaphone(n.family_normalised) = dmetaphone(${f}))`;
+      const any = (cond: SQL) => sql`exists (select 1 from person_name n where n.person_id = p.id and ${cond})`;
+      let score = sql`1.0`;
       if (c.given && c.family) {
-        nameMatch = sql`${givenMatch(c.given)} and ${familyMatch(c.family)}`;
-        score = sql`similarity(n.normalised, ${c.given.raw + ' ' + c.family})`;
+        conds.push(any(givenMatch(c.given)), any(familyMatch(c.family)));
+        score = sql`(select max(similarity(n.normalised, ${c.given.raw + ' ' + c.family})) from person_name n where n.person_id = p.id)`;
       } else if (c.single) {
-        nameMatch = sql`(${givenMatch(c.single)} or ${familyMatch(c.single.raw)})`;
-        score = sql`greatest(similarity(n.given_normalised, ${c.single.raw}), similarity(n.family_normalised, ${c.single.raw}))`;
+        conds.push(any(sql`(${givenMatch(c.single)} or ${familyMatch(c.single.raw)})`));
+        score = sql`(select max(greatest(similarity(n.given_normalised, ${c.single.raw}), similarity(n.family_normalised, ${c.single.raw}))) from person_name n where n.person_id = p.id)`;
       }
       const where = sql.join(conds, sql` and `);
       const rows = await db.execute<{ id: string; score: number }>(sql`
-        select p.id, max(${score})::float as score
-        from person p join person_name n on n.person_id = p.id
-        where ${where} and ${nameMatch}
-        group by p.id
+        select p.id, ${score}::float as score
+        from person p
+        where ${where}
         order by score desc, p.id
         limit ${limit}`);
       return rows.rows;

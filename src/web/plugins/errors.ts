@@ -16,8 +16,8 @@ export function errorsPlugin(app: FastifyInstance): void {
       return page(request, reply, 'errors/bad-request.njk', { message: 'This form has expired. Go back, reload the page and try again.' }, 403);
     if (error.statusCode === 429) return page(request, reply, 'errors/bad-request.njk', { message: 'Too many attempts. Wait a minute and try again.' }, 429);
     if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) return page(request, reply, 'errors/bad-request.njk', { message: 'The request could not be understood.' }, error.statusCode);
-    // Log the error class and route only: messages can carry personal data.
-    request.log.error({ err: { type: error.name, code: error.code, stack: error.stack?.split('\n').slice(0, 6).join('\n') }, route: request.routeOptions.url }, 'unhandled error');
+    // Log the error class, code and call sites only: the message (stack line 1) can carry personal data.
+    request.log.error({ err: { type: error.name, code: error.code, stack: error.stack?.split('\n').slice(1, 6).join('\n') }, route: request.routeOptions.url }, 'unhandled error');
     return page(request, reply, 'errors/server.njk', {}, 500);
   });
 }
