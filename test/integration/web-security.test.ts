@@ -1,0 +1,121 @@
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createServices } from '../../src/services/index.ts';
+import { buildApp } from '../../src/web/app.ts';
+import { buildWorld, PASSWORD } from '../fixtures/world.ts';
+import { type TestDatabase, testClock, testConfig, testDatabase } from '../setup/test-db.ts';
+
+let t: TestDatabase;
+let app: FastifyInstance;
+let base: string;
+let world: Awaited<ReturnType<typeof buildWorld>>;
+
+async function signInForm(): Promise<{ cookie: string; csrf: string }> {
+  const res = await fetch(`${base}/sign-in`);
+  const cookie = res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const csrf = /name="_csrf" value="([^"]+)"/.exec(await res.text())?.[1] ?? '';
+  return { cookie, csrf };
+}
+
+async function postSignIn(username: string, password: string) {
+  const { cookie, csrf } = await signInForm();
+  return fetch(`${base}/sign-in`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ _csrf: csrf, username, password }).toString(),
+  });
+}
+
+beforeAll(async () => {
+  t = await testDatabase();
+  const services = createServices(t.store, testClock(new Date()), testConfig());
+  world = await buildWorld(t.store, services);
+  app = await buildApp({ services, databaseKind: t.kind, cookieSecure: false, signInRatePerMinute: 8, logLevel: 'silent' });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const addr = app.server.address();
+  base = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`;
+}, 60_000);
+
+afterAll(async () => {
+  await app?.close();
+  await t?.close();
+});
+
+describe('web security', () => {
+  it('sends a nonce-based CSP and hardening headers, and the nonce is on the page scripts', async () => {
+    const res = await fetch(`${base}/sign-in`);
+    const csp = res.headers.get('content-security-policy') ?? '';
+    const nonce = /'nonce-([^']+)'/.exec(csp)?.[1];
+    expect(nonce).toBeTruthy();
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).not.toContain('unsafe-inline');
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(res.headers.get('referrer-policy')).toBe('no-referrer');
+    const html = await res.text();
+    const scripts = html.match(/<script[^>]*>/g) ?? [];
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const s of scripts) expect(s).toContain(`nonce="${nonce}"`);
+  });
+
+  it('signs in with an httpOnly, SameSite session cookie and shows My cases', async () => {
+    const res = await postSignIn('home.practitioner', PASSWORD);
+    expect(res.status).toBe(303);
+    const session = res.headers.getSetCookie().find((c) => c.startsWith('lantern_session='))!;
+    expect(session).toMatch(/HttpOnly/i);
+    expect(session).toMatch(/SameSite=Lax/i);
+    const cases = await fetch(`${base}/cases`, { headers: { cookie: session.split(';')[0]! } });
+    expect(cases.status).toBe(200);
+    expect(await cases.text()).toContain('Jonathan Testcase');
+  });
+
+  it('refuses a form post without a CSRF token and changes nothing', async () => {
+    const { token } = await createServicesFor().auth.signIn('home.practitioner', PASSWORD);
+    const res = await fetch(`${base}/people/new?kind=child`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { cookie: `lantern_session=${token}`, 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'names-0-given=Nobody',
+    });
+    expect(res.status).toBe(403);
+    const html = await res.text();
+    expect(html).toContain('This form has expired');
+    expect(html).not.toMatch(/at .*\.ts:\d+/);
+  });
+
+  it('gives one generic message for a wrong password and an unknown user', async () => {
+    const a = await (await postSignIn('home.practitioner', 'wrong')).text();
+    const b = await (await postSignIn('no.such.user', 'wrong')).text();
+    const msg = (h: string) => /govuk-error-message[^>]*>\s*<span[^>]*>[^<]*<\/span>([^<]*)/.exec(h)?.[1]?.trim();
+    expect(msg(a)).toBeTruthy();
+    expect(msg(a)).toBe(msg(b));
+  });
+
+  it('rate-limits sign-in attempts', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 12; i++) statuses.push((await postSignIn('other.auditor', 'wrong')).status);
+    expect(statuses).toContain(429);
+  });
+
+  it('shows GOV.UK error pages, not stack traces, for unknown pages and ids', async () => {
+    const { token } = await createServicesFor().auth.signIn('home.safeguarding_lead', PASSWORD);
+    for (const url of ['/nowhere', '/people/not-a-uuid', '/people/00000000-0000-4000-8000-000000000000']) {
+      const res = await fetch(`${base}${url}`, { headers: { cookie: `lantern_session=${token}` } });
+      expect(res.status, url).toBe(404);
+      const html = await res.text();
+      expect(html).toContain('govuk-template');
+      expect(html).not.toMatch(/Error:|\.ts:\d+/);
+    }
+  });
+
+  it('reports health with the database kind', async () => {
+    const res = await fetch(`${base}/health`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ status: 'ok', database: t.kind });
+  });
+});
+
+function createServicesFor() {
+  return createServices(t.store, () => new Date(), testConfig());
+}
