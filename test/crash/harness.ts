@@ -109,7 +109,11 @@ export class ProcessTracker {
   private readonly procs = new Set<Proc>();
 
   spawn(args: readonly string[], env: NodeJS.ProcessEnv): Proc {
-    const child = spawn(process.execPath, [LANTERN, ...args], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [LANTERN, ...args], {
+      cwd: ROOT,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     if (child.pid === undefined) throw new Error(`could not start lantern ${args.join(' ')}`);
     let out = '';
     let stdout = '';
@@ -132,7 +136,16 @@ export class ProcessTracker {
         resolve(exit);
       });
     });
-    const p: Proc = { child, pid: child.pid, args, output: () => out, stdout: () => stdout, stderr: () => stderr, exited, exit: () => exit };
+    const p: Proc = {
+      child,
+      pid: child.pid,
+      args,
+      output: () => out,
+      stdout: () => stdout,
+      stderr: () => stderr,
+      exited,
+      exit: () => exit,
+    };
     this.procs.add(p);
     void exited.then(() => this.procs.delete(p));
     return p;
@@ -190,7 +203,12 @@ export async function runCli(tracker: ProcessTracker, args: readonly string[], e
   }, timeoutMs);
   const exit = await p.exited;
   clearTimeout(timer);
-  return { ...exit, stdout: p.stdout(), stderr: p.stderr(), ms: Date.now() - t0 };
+  return {
+    ...exit,
+    stdout: p.stdout(),
+    stderr: p.stderr(),
+    ms: Date.now() - t0,
+  };
 }
 
 export const describeCli = (r: CliResult) => `exit ${r.code ?? r.signal} after ${r.ms} ms\n--- stdout ---\n${r.stdout}\n--- stderr ---\n${r.stderr}`;
@@ -207,7 +225,12 @@ export function freePort(): Promise<number> {
   });
 }
 
-export type Server = { proc: Proc; base: string; port: number; startMs: number };
+export type Server = {
+  proc: Proc;
+  base: string;
+  port: number;
+  startMs: number;
+};
 
 /** Starts `lantern <command>` on a free port and waits for GET /health to answer 200. */
 export async function startServer(tracker: ProcessTracker, command: 'serve' | 'demo', dataDir: string | null, env: NodeJS.ProcessEnv, timeoutMs = 60_000): Promise<Server> {
@@ -224,7 +247,9 @@ export async function startServer(tracker: ProcessTracker, command: 'serve' | 'd
       throw new Error(`lantern ${args.join(' ')} was not ready after ${timeoutMs} ms:\n${proc.output()}`);
     }
     try {
-      const r = await fetch(`${base}/health`, { signal: AbortSignal.timeout(2_000) });
+      const r = await fetch(`${base}/health`, {
+        signal: AbortSignal.timeout(2_000),
+      });
       await r.arrayBuffer();
       if (r.status === 200) return { proc, base, port, startMs: Date.now() - t0 };
     } catch {
@@ -339,9 +364,27 @@ export function embeddedUrl(dataDir: string): string {
 // ---------------------------------------------------------------------------------------------------------------
 // The stream of writes
 
-export type Ack = { kind: 'child' | 'entry'; id: string; childId: string; summary: string; cycle: number; writer: number; ackedAt: number };
-export type Rejection = { status: number; body: string; at: number; what: string };
-export type Unacked = { kind: 'child' | 'entry'; summary: string; childId: string | null; error: string };
+export type Ack = {
+  kind: 'child' | 'entry';
+  id: string;
+  childId: string;
+  summary: string;
+  cycle: number;
+  writer: number;
+  ackedAt: number;
+};
+export type Rejection = {
+  status: number;
+  body: string;
+  at: number;
+  what: string;
+};
+export type Unacked = {
+  kind: 'child' | 'entry';
+  summary: string;
+  childId: string | null;
+  error: string;
+};
 
 export type StreamResult = {
   acks: Ack[];
@@ -357,14 +400,25 @@ export type StreamResult = {
 
 const ENTRIES_PER_CHILD = 10;
 
-type StreamOpts = { base: string; token: string; writers: number; cycle: number; label: string };
+type StreamOpts = {
+  base: string;
+  token: string;
+  writers: number;
+  cycle: number;
+  label: string;
+};
 
 /**
  * Starts `writers` concurrent loops of API writes (each: record a child, then add chronology entries to it, a new
  * child every ENTRIES_PER_CHILD entries). Returns a handle: call `killed(at)` when the server has been killed, then
  * await `done`. A write counts as acknowledged only when its 201 answer with the id has been read in full.
  */
-export function writeStream(opts: StreamOpts): { killed: (at: number) => void; done: Promise<StreamResult>; inFlight: () => number; acked: () => number } {
+export function writeStream(opts: StreamOpts): {
+  killed: (at: number) => void;
+  done: Promise<StreamResult>;
+  inFlight: () => number;
+  acked: () => number;
+} {
   const acks: Ack[] = [];
   const rejections: Rejection[] = [];
   const unacked: Unacked[] = [];
@@ -373,12 +427,20 @@ export function writeStream(opts: StreamOpts): { killed: (at: number) => void; d
   let inFlight = 0;
   let inFlightAtKill = 0;
   const abort = new AbortController();
-  const headers = { authorization: `Bearer ${opts.token}`, 'content-type': 'application/json' };
+  const headers = {
+    authorization: `Bearer ${opts.token}`,
+    'content-type': 'application/json',
+  };
 
   async function post(url: string, body: unknown): Promise<{ status: number; text: string }> {
     inFlight++;
     try {
-      const r = await fetch(url, { method: 'POST', headers, body: JSON.stringify(body), signal: abort.signal });
+      const r = await fetch(url, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify(body),
+        signal: abort.signal,
+      });
       return { status: r.status, text: await r.text() };
     } finally {
       inFlight--;
@@ -395,14 +457,29 @@ export function writeStream(opts: StreamOpts): { killed: (at: number) => void; d
       const url = kind === 'child' ? `${opts.base}/api/v1/children` : `${opts.base}/api/v1/children/${childId}/chronology`;
       const body =
         kind === 'child'
-          ? { names: [{ kind: 'legal', given: 'Crash', family: `Test ${tag}` }], dateOfBirth: '2012-01-02', gender: 'female', ethnicity: 'not_stated' }
-          : { kind: 'note', occurredAt: '2026-11-01', summary: tag, detail: `Written by the crash test, ${tag}.` };
+          ? {
+              names: [{ kind: 'legal', given: 'Crash', family: `Test ${tag}` }],
+              dateOfBirth: '2012-01-02',
+              gender: 'female',
+              ethnicity: 'not_stated',
+            }
+          : {
+              kind: 'note',
+              occurredAt: '2026-11-01',
+              summary: tag,
+              detail: `Written by the crash test, ${tag}.`,
+            };
       let res: { status: number; text: string };
       try {
         res = await post(url, body);
       } catch (e) {
         const msg = e instanceof Error ? `${e.message}${e.cause ? ` (${String((e.cause as Error).message ?? e.cause)})` : ''}` : String(e);
-        unacked.push({ kind, summary: tag, childId: kind === 'entry' ? childId : null, error: msg });
+        unacked.push({
+          kind,
+          summary: tag,
+          childId: kind === 'entry' ? childId : null,
+          error: msg,
+        });
         if (killedAt === null) earlyFailures.push(`${tag}: ${msg}`);
         return; // the server is gone: this writer's stream ends
       }
@@ -413,11 +490,24 @@ export function writeStream(opts: StreamOpts): { killed: (at: number) => void; d
         id = undefined;
       }
       if (res.status !== 201 || typeof id !== 'string') {
-        rejections.push({ status: res.status, body: res.text.slice(0, 500), at: Date.now(), what: `${kind} ${tag}` });
+        rejections.push({
+          status: res.status,
+          body: res.text.slice(0, 500),
+          at: Date.now(),
+          what: `${kind} ${tag}`,
+        });
         if (killedAt !== null) return;
         continue;
       }
-      acks.push({ kind, id, childId: kind === 'child' ? id : childId!, summary: tag, cycle: opts.cycle, writer: w, ackedAt: Date.now() });
+      acks.push({
+        kind,
+        id,
+        childId: kind === 'child' ? id : childId!,
+        summary: tag,
+        cycle: opts.cycle,
+        writer: w,
+        ackedAt: Date.now(),
+      });
       if (kind === 'child') {
         childId = id;
         entries = 0;
@@ -428,11 +518,14 @@ export function writeStream(opts: StreamOpts): { killed: (at: number) => void; d
   const loops = Array.from({ length: opts.writers }, (_, i) => writer(i + 1));
   const done = (async () => {
     // Writers end by themselves when their next request fails; a request that hangs after the kill is aborted.
-    await Promise.race([Promise.all(loops), (async () => {
-      while (killedAt === null) await sleep(50);
-      await sleep(10_000);
-      abort.abort(new Error('no answer 10 s after the kill'));
-    })()]);
+    await Promise.race([
+      Promise.all(loops),
+      (async () => {
+        while (killedAt === null) await sleep(50);
+        await sleep(10_000);
+        abort.abort(new Error('no answer 10 s after the kill'));
+      })(),
+    ]);
     await Promise.all(loops);
     return { acks, rejections, unacked, inFlightAtKill, earlyFailures };
   })();
@@ -470,16 +563,25 @@ export async function checkKept(url: string, acks: readonly Ack[], unacked: read
     const entries = acks.filter((a) => a.kind === 'entry');
     const people = await c.query<{ id: string }>('select id::text as id from person where id = any($1::uuid[])', [childIds]);
     const foundPeople = new Set(people.rows.map((r) => r.id));
-    const rows = await c.query<{ id: string; summary: string; person_id: string }>('select id::text as id, summary, person_id::text as person_id from chronology_entry where id = any($1::uuid[])', [entries.map((e) => e.id)]);
+    const rows = await c.query<{
+      id: string;
+      summary: string;
+      person_id: string;
+    }>('select id::text as id, summary, person_id::text as person_id from chronology_entry where id = any($1::uuid[])', [entries.map((e) => e.id)]);
     const found = new Map(rows.rows.map((r) => [r.id, r]));
-    const audited = await c.query<{ subject_id: string }>("select subject_id from audit_event where action in ('person.create', 'chronology.add') and subject_id = any($1::text[])", [acks.map((a) => a.id)]);
+    const audited = await c.query<{ subject_id: string }>(
+      "select subject_id from audit_event where action in ('person.create', 'chronology.add') and subject_id = any($1::text[])",
+      [acks.map((a) => a.id)],
+    );
     const auditedIds = new Set(audited.rows.map((r) => r.subject_id));
     const cutOff = unacked.filter((u) => u.kind === 'entry').map((u) => u.summary);
     const committed = await c.query<{ n: number }>('select count(*)::int as n from chronology_entry where summary = any($1::text[])', [cutOff]);
     return {
       missingChildren: childIds.filter((id) => !foundPeople.has(id)),
       missingEntries: entries.filter((e) => !found.has(e.id)).map((e) => `${e.id} (${e.summary})`),
-      alteredEntries: entries.filter((e) => found.has(e.id) && (found.get(e.id)!.summary !== e.summary || found.get(e.id)!.person_id !== e.childId)).map((e) => `${e.id} (${e.summary})`),
+      alteredEntries: entries
+        .filter((e) => found.has(e.id) && (found.get(e.id)!.summary !== e.summary || found.get(e.id)!.person_id !== e.childId))
+        .map((e) => `${e.id} (${e.summary})`),
       missingAudit: acks.filter((a) => !auditedIds.has(a.id)).map((a) => `${a.kind} ${a.id} (${a.summary})`),
       committedUnacked: committed.rows[0]?.n ?? 0,
     };
@@ -495,7 +597,9 @@ export async function checkThroughApi(base: string, token: string, acks: readonl
   for (const a of acks) if (a.kind === 'child' && !byChild.has(a.id)) byChild.set(a.id, []);
   const missing: string[] = [];
   for (const [childId, entries] of byChild) {
-    const r = await fetch(`${base}/api/v1/children/${childId}/chronology`, { headers: { authorization: `Bearer ${token}` } });
+    const r = await fetch(`${base}/api/v1/children/${childId}/chronology`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
     const text = await r.text();
     if (r.status !== 200) {
       missing.push(`GET /api/v1/children/${childId}/chronology answered ${r.status}: ${text.slice(0, 300)}`);

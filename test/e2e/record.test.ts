@@ -249,7 +249,6 @@ describe("Journey 3: record a new child and open a case", () => {
     ])
       expect(summary).toContain(message);
     expect(summary).toMatch(/date of birth/i);
-    console.log('DEBUG-SUMMARY', summary);
     // Inline messages beside the fields, and every summary link points at something on the page.
     await expect
       .poll(() => page.locator("#names-0-given-error").innerText())

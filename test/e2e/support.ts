@@ -17,6 +17,7 @@
 // - Every request that is not to 127.0.0.1 is aborted, and recorded: a page that tries to reach the internet fails.
 // - Any `pageerror` (an uncaught exception in the page) fails the test.
 // - Every document the page loads must have been checked with axe-core; a serious or critical violation fails the test.
+//   Moderate and minor findings are printed after each file. E2E_TIMING=1 prints how long each axe check took.
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -298,14 +299,20 @@ export class Session {
   }
 }
 
-/** Signs in through the sign-in form (from wherever the page is) and returns the response of the page it lands on. */
+/** Signs in through the sign-in form (going there first unless the page is already on it) and returns the response of the page it lands on. */
 export async function signIn(
   page: Page,
   username: string,
   password: string = DEMO_PASSWORD,
 ): Promise<Response> {
   const s = sessionOf(page);
-  await s.goto("/sign-in");
+  // Already on the sign-in form (e.g. after a failed attempt): type again, as a person would.
+  const onForm =
+    new URL(page.url()).pathname === "/sign-in" &&
+    (await page
+      .getByRole("button", { name: "Sign in", exact: true })
+      .count()) === 1;
+  if (!onForm) await s.goto("/sign-in");
   await page.getByLabel("Username", { exact: true }).fill(username);
   await page.getByLabel("Password", { exact: true }).fill(password);
   return s.clickButton("Sign in");
@@ -325,9 +332,7 @@ export type Lantern = {
   /** A new isolated browser context and page. */
   session: () => Promise<Session>;
   /** A second server on the same database with its own clock (for time-dependent checks). */
-  serverWithClock: (
-    clock: Clock,
-  ) => Promise<{
+  serverWithClock: (clock: Clock) => Promise<{
     baseUrl: string;
     session: () => Promise<Session>;
     close: () => Promise<void>;

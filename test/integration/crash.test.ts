@@ -9,10 +9,14 @@
 //   external  DATABASE_URL: a fresh database on this run's test server (embedded 18, or TEST_DATABASE_URL such as
 //             PostgreSQL 15 from scripts/pg15.sh).
 //
-// Each cycle: start `lantern serve`, check what the previous crash kept (in the database and through the API), run
-// LANTERN_CRASH_WRITERS concurrent writers for LANTERN_CRASH_WRITE_MS, SIGKILL, run `lantern audit verify` as the
-// first process after the crash. LANTERN_CRASH_CYCLES (default 3) sets the number of cycles, LANTERN_CRASH_ENGINES
-// ("embedded,external") which engines run, LANTERN_CRASH_REPORT a file for one JSON line per cycle (the benchmark).
+// Each cycle: start `lantern serve`; check what the previous crash kept (every acknowledged id, in the database and read
+// back through the API) and that the audit chain verifies (the app's verifyAuditChain, in this process); run concurrent
+// writers; SIGKILL the server while requests are in flight. After the last crash `lantern audit verify` is the first
+// process to open the crashed folder or database; then a last restart checks everything and stops cleanly (SIGTERM).
+//
+// Environment: LANTERN_CRASH_CYCLES (default 3), LANTERN_CRASH_WRITERS (4), LANTERN_CRASH_WRITE_MS (1000-2000, per
+// cycle), LANTERN_CRASH_ENGINES ("embedded,external"), LANTERN_CRASH_CLI_VERIFY ("last", or "every" to run the command
+// after every crash), LANTERN_CRASH_REPORT (a file for one JSON line per cycle: the benchmark).
 //
 //   npx vitest run --project integration test/integration/crash.test.ts
 //   LANTERN_CRASH_CYCLES=20 npx vitest run --project integration test/integration/crash.test.ts
@@ -88,12 +92,23 @@ async function auditVerify(e: Engine, context: string): Promise<{ events: number
   // Both: the exit status alone is not trusted (and the message alone is not enough for scripts).
   expect(r.stdout, `audit verify ${context}: ${describeCli(r)}`).toMatch(/audit chain intact: \d+ events/);
   expect(r.code, `audit verify ${context}: ${describeCli(r)}`).toBe(0);
-  return { events: Number(/audit chain intact: (\d+) events/.exec(r.stdout)![1]), ms: r.ms };
+  return {
+    events: Number(/audit chain intact: (\d+) events/.exec(r.stdout)![1]),
+    ms: r.ms,
+  };
 }
 
 async function expectKept(e: Engine, server: Server, token: string, all: readonly Ack[], unacked: readonly Unacked[], recent: readonly Ack[], context: string) {
   const kept = await checkKept(e.dbUrl(), all, unacked);
-  expect({ missingChildren: kept.missingChildren, missingEntries: kept.missingEntries, alteredEntries: kept.alteredEntries, missingAudit: kept.missingAudit }, `acknowledged writes ${context}`).toEqual({
+  expect(
+    {
+      missingChildren: kept.missingChildren,
+      missingEntries: kept.missingEntries,
+      alteredEntries: kept.alteredEntries,
+      missingAudit: kept.missingAudit,
+    },
+    `acknowledged writes ${context}`,
+  ).toEqual({
     missingChildren: [],
     missingEntries: [],
     alteredEntries: [],
@@ -122,7 +137,10 @@ async function crashCycles(e: Engine, token: string): Promise<void> {
     const kept = await expectKept(e, server, token, all, allUnacked, recent, `after crash ${crash}`);
     const events = await checkChain(`after crash ${crash}`);
     const cutOff = allUnacked.filter((u) => u.kind === 'entry').length;
-    log(e, `  restart ${crash}: ready in ${server.startMs} ms; all ${all.length} acknowledged writes kept (and ${kept.committedUnacked} of ${cutOff} cut-off entries had committed); audit chain intact, ${events} events`);
+    log(
+      e,
+      `  restart ${crash}: ready in ${server.startMs} ms; all ${all.length} acknowledged writes kept (and ${kept.committedUnacked} of ${cutOff} cut-off entries had committed); audit chain intact, ${events} events`,
+    );
   };
 
   for (let cycle = 1; cycle <= settings.cycles; cycle++) {
@@ -132,7 +150,13 @@ async function crashCycles(e: Engine, token: string): Promise<void> {
 
     // The stream, cut off by SIGKILL while requests are in flight.
     const writeMs = between(settings.writeMs);
-    const stream = writeStream({ base: server.base, token, writers: settings.writers, cycle, label: `crash-${e.name}` });
+    const stream = writeStream({
+      base: server.base,
+      token,
+      writers: settings.writers,
+      cycle,
+      label: `crash-${e.name}`,
+    });
     await sleep(writeMs);
     const waitUntil = Date.now() + 15_000;
     while ((stream.acked() === 0 || stream.inFlight() === 0) && Date.now() < waitUntil) await sleep(stream.acked() === 0 ? 50 : 0);
@@ -198,7 +222,13 @@ describe('crash: embedded PostgreSQL (default)', { concurrent: true, skip: !sett
   let tmp = '';
   let dataDir = '';
   let demo: Server | undefined;
-  const engine = (): Engine => ({ name: 'embedded', tracker, dataDir, env: lanternEnv({}), dbUrl: () => embeddedUrl(dataDir) });
+  const engine = (): Engine => ({
+    name: 'embedded',
+    tracker,
+    dataDir,
+    env: lanternEnv({}),
+    dbUrl: () => embeddedUrl(dataDir),
+  });
 
   beforeAll(async () => {
     tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'lantern-crash-'));
@@ -217,31 +247,42 @@ describe('crash: embedded PostgreSQL (default)', { concurrent: true, skip: !sett
     if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
   }, 60_000);
 
-  it.sequential('refuses a second Lantern on a data folder that is in use, then stops cleanly', async () => {
-    expect(demo, 'the demo server started').toBeDefined();
-    const running = demo!;
-    const second = await runCli(tracker, ['serve', '--port', String(await freePort()), '--data-dir', dataDir], lanternEnv({}), 30_000);
-    expect(second.code, `second serve on ${dataDir}: ${describeCli(second)}`).not.toBe(0);
-    expect(second.code).not.toBeNull();
-    expect(second.stderr).toMatch(/in use/);
-    expect(second.stderr).toContain(dataDir);
-    // The refusal did not disturb the running server or take its lock.
-    expect((await fetch(`${running.base}/health`)).status).toBe(200);
-    expect(fs.readFileSync(path.join(dataDir, 'lantern.lock'), 'utf8').trim()).toBe(String(running.proc.pid));
+  it.sequential(
+    'refuses a second Lantern on a data folder that is in use, then stops cleanly',
+    async () => {
+      expect(demo, 'the demo server started').toBeDefined();
+      const running = demo!;
+      const second = await runCli(tracker, ['serve', '--port', String(await freePort()), '--data-dir', dataDir], lanternEnv({}), 30_000);
+      expect(second.code, `second serve on ${dataDir}: ${describeCli(second)}`).not.toBe(0);
+      expect(second.code).not.toBeNull();
+      expect(second.stderr).toMatch(/in use/);
+      expect(second.stderr).toContain(dataDir);
+      // The refusal did not disturb the running server or take its lock.
+      expect((await fetch(`${running.base}/health`)).status).toBe(200);
+      expect(fs.readFileSync(path.join(dataDir, 'lantern.lock'), 'utf8').trim()).toBe(String(running.proc.pid));
 
-    demo = undefined;
-    const exit = await stopServer(running);
-    expect(exit, `SIGTERM:\n${running.proc.output()}`).toEqual({ code: 0, signal: null });
-    expect(runningPostmaster(dataDir), 'a clean stop leaves no postgres running on the folder').toBeNull();
-  }, 60_000);
+      demo = undefined;
+      const exit = await stopServer(running);
+      expect(exit, `SIGTERM:\n${running.proc.output()}`).toEqual({
+        code: 0,
+        signal: null,
+      });
+      expect(runningPostmaster(dataDir), 'a clean stop leaves no postgres running on the folder').toBeNull();
+    },
+    60_000,
+  );
 
-  it.sequential(`keeps every acknowledged write through ${settings.cycles} SIGKILLs mid-stream, and the audit chain verifies`, async () => {
-    if (demo) await stopServer(demo).catch(() => tracker.killAll());
-    demo = undefined;
-    const e = engine();
-    const token = await createToken(e);
-    await crashCycles(e, token);
-  }, cyclesTimeout);
+  it.sequential(
+    `keeps every acknowledged write through ${settings.cycles} SIGKILLs mid-stream, and the audit chain verifies`,
+    async () => {
+      if (demo) await stopServer(demo).catch(() => tracker.killAll());
+      demo = undefined;
+      const e = engine();
+      const token = await createToken(e);
+      await crashCycles(e, token);
+    },
+    cyclesTimeout,
+  );
 });
 
 describe(`crash: external PostgreSQL ${info.serverVersion} (DATABASE_URL)`, { concurrent: true, skip: !settings.engines.has('external') }, () => {
@@ -249,7 +290,13 @@ describe(`crash: external PostgreSQL ${info.serverVersion} (DATABASE_URL)`, { co
   const database = `${info.prefix}crash_${randomBytes(4).toString('hex')}`;
   const url = databaseUrl(info.adminUrl, database);
   let created = false;
-  const engine = (): Engine => ({ name: 'external', tracker, dataDir: null, env: lanternEnv({ DATABASE_URL: url }), dbUrl: () => url });
+  const engine = (): Engine => ({
+    name: 'external',
+    tracker,
+    dataDir: null,
+    env: lanternEnv({ DATABASE_URL: url }),
+    dbUrl: () => url,
+  });
 
   async function admin(sql: string): Promise<void> {
     const c = new pg.Client({ connectionString: info.adminUrl });
@@ -267,7 +314,10 @@ describe(`crash: external PostgreSQL ${info.serverVersion} (DATABASE_URL)`, { co
     created = true;
     const demo = await seed(engine());
     const exit = await stopServer(demo);
-    expect(exit, `SIGTERM:\n${demo.proc.output()}`).toEqual({ code: 0, signal: null });
+    expect(exit, `SIGTERM:\n${demo.proc.output()}`).toEqual({
+      code: 0,
+      signal: null,
+    });
   }, 120_000);
 
   afterAll(async () => {
@@ -275,9 +325,13 @@ describe(`crash: external PostgreSQL ${info.serverVersion} (DATABASE_URL)`, { co
     if (created) await admin(`drop database if exists ${quoteIdent(database)} with (force)`);
   }, 60_000);
 
-  it.sequential(`keeps every acknowledged write through ${settings.cycles} SIGKILLs mid-stream, and the audit chain verifies`, async () => {
-    const e = engine();
-    const token = await createToken(e);
-    await crashCycles(e, token);
-  }, cyclesTimeout);
+  it.sequential(
+    `keeps every acknowledged write through ${settings.cycles} SIGKILLs mid-stream, and the audit chain verifies`,
+    async () => {
+      const e = engine();
+      const token = await createToken(e);
+      await crashCycles(e, token);
+    },
+    cyclesTimeout,
+  );
 });

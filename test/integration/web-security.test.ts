@@ -8,7 +8,7 @@ import { type TestDatabase, testClock, testConfig, testDatabase } from '../setup
 let t: TestDatabase;
 let app: FastifyInstance;
 let base: string;
-let world: Awaited<ReturnType<typeof buildWorld>>;
+
 
 async function signInForm(): Promise<{ cookie: string; csrf: string }> {
   const res = await fetch(`${base}/sign-in`);
@@ -30,7 +30,7 @@ async function postSignIn(username: string, password: string) {
 beforeAll(async () => {
   t = await testDatabase();
   const services = createServices(t.store, testClock(new Date()), testConfig());
-  world = await buildWorld(t.store, services);
+  await buildWorld(t.store, services);
   app = await buildApp({ services, databaseKind: t.kind, cookieSecure: false, signInRatePerMinute: 8, logLevel: 'silent' });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const addr = app.server.address();

@@ -1,0 +1,164 @@
+// Benchmark fixture: one embedded PostgreSQL cluster in a temp folder, the demo data set, extra synthetic
+// children up to the target population, and a long audit chain. Everything is synthetic (src/demo).
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { loadConfig } from '../src/config.ts';
+import { GENESIS_HASH, eventHash, type AuditRecord } from '../src/core/audit/chain.ts';
+import { givenNameKeys, normaliseName, syntheticNhsNumber } from '../src/core/identity/index.ts';
+import { connect, migrateDatabase, type Database } from '../src/db/connection.ts';
+import { startEmbedded, type EmbeddedServer } from '../src/db/embedded.ts';
+import { sha256 } from '../src/db/repositories/audit.ts';
+import { addressPeriod, auditEvent, person, personName } from '../src/db/schema/index.ts';
+import { createStore, type Store } from '../src/db/store.ts';
+import { buildChild } from '../src/demo/people.ts';
+import { createRng } from '../src/demo/prng.ts';
+import { loadDemo } from '../src/services/demo-loader.ts';
+import { createServices, type Ctx, type Services } from '../src/services/index.ts';
+import { sql } from 'drizzle-orm';
+
+export type Fixture = {
+  dir: string;
+  server: EmbeddedServer;
+  database: Database;
+  store: Store;
+  services: Services;
+  clock: () => Date;
+  // The socialworker practitioner and the children on their caseload.
+  practitioner: { username: string; ctx: Ctx; caseloadIds: string[] };
+  // NHS numbers of loaded children, for the exact-match baseline.
+  nhsNumbers: string[];
+};
+
+export const DEMO_SEED = 20261128;
+export const PRACTITIONER = 'socialworker';
+
+// Resources acquired so far, released by `teardown` even when setup fails half way.
+export type Held = { dir?: string; server?: EmbeddedServer; database?: Database };
+
+export async function setupFixture(held: Held, log: (m: string) => void): Promise<Fixture> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lantern-bench-'));
+  held.dir = dir;
+  // As root the cluster runs as the `postgres` user, which must be able to reach the folder.
+  fs.chmodSync(dir, 0o711);
+  log(`starting embedded PostgreSQL in ${dir}`);
+  const server = await startEmbedded(dir);
+  held.server = server;
+  const admin = new pg.Client({ connectionString: server.url('postgres') });
+  await admin.connect();
+  try {
+    await admin.query('create database lantern_bench');
+  } finally {
+    await admin.end();
+  }
+  const database = connect(server.url('lantern_bench'), 'embedded');
+  held.database = database;
+  await migrateDatabase(database.db);
+  const store = createStore(database.db);
+  const clock = () => new Date();
+  const services = createServices(store, clock, loadConfig({}, { logLevel: 'silent' }));
+  log('loading the demo data set');
+  await loadDemo(store, clock, DEMO_SEED);
+
+  const u = await store.repos.users.byUsername(PRACTITIONER);
+  if (!u) throw new Error(`demo user ${PRACTITIONER} missing`);
+  const ctx: Ctx = { actor: { id: u.id, agencyId: u.agencyId, role: 'practitioner' }, via: 'web' };
+  const caseloadIds = [...new Set((await services.cases.myCases(ctx)).map((c) => c.personId))];
+  if (caseloadIds.length === 0) throw new Error('the practitioner has no cases');
+  return { dir, server, database, store, services, clock, practitioner: { username: PRACTITIONER, ctx, caseloadIds }, nhsNumbers: [] };
+}
+
+// Adds synthetic children (src/demo/people.ts buildChild: pooled invented names, nicknames, spelling
+// variants, 999-range NHS numbers) until the person table holds `target` rows. Names are stored the way
+// src/services/demo-loader.ts stores them.
+export async function growPeople(f: Fixture, target: number, log: (m: string) => void): Promise<{ people: number; names: number }> {
+  const { db } = f.database;
+  const count = async (table: string) => (await db.execute<{ n: number }>(sql.raw(`select count(*)::int as n from ${table}`))).rows[0]!.n;
+  const existing = await count('person');
+  const used = new Set((await db.execute<{ nhs_number: string }>(sql`select nhs_number from person where nhs_number is not null`)).rows.map((r) => r.nhs_number));
+  const creator = await f.store.repos.users.byUsername('admin');
+  if (!creator) throw new Error('demo admin missing');
+  const rng = createRng(0x1a27e5);
+  let nhsSeed = 500_000;
+  const nextNhs = () => {
+    let v = syntheticNhsNumber(nhsSeed++);
+    while (used.has(v)) v = syntheticNhsNumber(nhsSeed++);
+    used.add(v);
+    return v;
+  };
+  const now = f.clock();
+  const toAdd = Math.max(0, target - existing);
+  const CHUNK = 1000;
+  for (let done = 0; done < toAdd; done += CHUNK) {
+    const children = Array.from({ length: Math.min(CHUNK, toAdd - done) }, (_, i) => buildChild(rng, now, `bench-${done + i}`, nextNhs));
+    await db.transaction(async (tx) => {
+      const ids = await tx
+        .insert(person)
+        .values(children.map((p) => ({ kind: p.kind, dateOfBirth: p.dateOfBirth, gender: p.gender, ethnicity: p.ethnicity, nhsNumber: p.nhsNumber, school: p.school, lookedAfter: p.lookedAfter, cpPlan: p.cpPlan, createdBy: creator.id, createdByAgency: creator.agencyId, createdAt: now, updatedAt: now })))
+        .returning({ id: person.id });
+      const idOf = (i: number) => ids[i]!.id;
+      const names = children.flatMap((p, i) => p.names.map((n) => ({ personId: idOf(i), kind: n.kind, given: n.given, family: n.family, normalised: normaliseName(`${n.given} ${n.family}`), givenNormalised: normaliseName(n.given), givenKeys: givenNameKeys(n.given), familyNormalised: normaliseName(n.family) })));
+      for (let i = 0; i < names.length; i += 2000) await tx.insert(personName).values(names.slice(i, i + 2000));
+      const addresses = children.flatMap((p, i) => p.addresses.map((a) => ({ personId: idOf(i), line: a.line, postcode: a.postcode, fromDate: a.from, toDate: a.to })));
+      for (let i = 0; i < addresses.length; i += 2000) await tx.insert(addressPeriod).values(addresses.slice(i, i + 2000));
+    });
+    if ((done / CHUNK) % 5 === 4 || done + CHUNK >= toAdd) log(`  ${existing + Math.min(toAdd, done + CHUNK)} people`);
+  }
+  await db.execute(sql`analyze`);
+  f.nhsNumbers = (await db.execute<{ nhs_number: string }>(sql`select nhs_number from person where nhs_number is not null and kind = 'child' order by random() limit 200`)).rows.map((r) => r.nhs_number);
+  return { people: await count('person'), names: await count('person_name') };
+}
+
+// Appends `n` further audit events that continue the existing chain, hashed in JS with the same
+// eventHash/sha256 as the repository, under the same advisory lock, inserted in large batches.
+export async function growAuditChain(f: Fixture, n: number, log: (m: string) => void): Promise<number> {
+  const { db } = f.database;
+  const users = await f.store.repos.users.list();
+  const people = (await db.execute<{ id: string }>(sql`select id from person order by random() limit 2000`)).rows.map((r) => r.id);
+  const rng = createRng(0xa0d17);
+  const BATCH = 2000; // 14 columns x 2000 rows stays under PostgreSQL's 65 535 bind parameters
+  const PER_TX = 20_000;
+  let appended = 0;
+  while (appended < n) {
+    await db.transaction(async (tx) => {
+      await tx.execute(sql`select pg_advisory_xact_lock(7411002)`);
+      const last = (await tx.execute<{ seq: string; hash: string }>(sql`select seq, hash from audit_event order by seq desc limit 1`)).rows[0];
+      let prev = { seq: last ? Number(last.seq) : 0, hash: last?.hash ?? GENESIS_HASH };
+      const inTx = Math.min(PER_TX, n - appended);
+      for (let done = 0; done < inTx; done += BATCH) {
+        const rows: AuditRecord[] = [];
+        for (let i = 0; i < Math.min(BATCH, inTx - done); i++) {
+          const u = rng.pick(users);
+          const personId = rng.pick(people);
+          const base = { seq: prev.seq + 1, at: new Date(), userId: u.id, agencyId: u.agencyId, action: 'person.view', subjectType: 'person', subjectId: personId, personId, purpose: 'direct care', breakGlass: false, via: 'web', detail: { basis: 'case_team' }, prevHash: prev.hash };
+          const row = { ...base, hash: eventHash(base, sha256) };
+          rows.push(row);
+          prev = { seq: row.seq, hash: row.hash };
+        }
+        await tx.insert(auditEvent).values(rows);
+      }
+      appended += inTx;
+    });
+    log(`  ${appended} audit events appended`);
+  }
+  await db.execute(sql`analyze audit_event`);
+  return f.store.repos.audit.count();
+}
+
+export async function teardown(held: Held, log: (m: string) => void): Promise<void> {
+  if (held.database) {
+    await held.database.close().catch((e: unknown) => log(`closing the pool failed: ${String(e)}`));
+    held.database = undefined;
+  }
+  if (held.server) {
+    log('stopping embedded PostgreSQL');
+    await held.server.stop().catch((e: unknown) => log(`stopping PostgreSQL failed: ${String(e)}`));
+    held.server = undefined;
+  }
+  if (held.dir) {
+    fs.rmSync(held.dir, { recursive: true, force: true });
+    log(`removed ${held.dir}`);
+    held.dir = undefined;
+  }
+}

@@ -1,0 +1,52 @@
+// HTTP load generator, run in a worker thread so that the client's own work does not share the
+// server's event loop. Closed loop: `concurrency` clients, each sending its next request as soon as the
+// previous one completes, over keep-alive connections to 127.0.0.1.
+import http from 'node:http';
+import { performance } from 'node:perf_hooks';
+import { parentPort, workerData } from 'node:worker_threads';
+
+const { port, paths, cookie, concurrency, warmupMs, durationMs } = workerData;
+const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency, maxFreeSockets: concurrency });
+
+function get(path) {
+  return new Promise((resolve) => {
+    const req = http.request({ host: '127.0.0.1', port, path, method: 'GET', agent, headers: cookie ? { cookie } : {} }, (res) => {
+      let bytes = 0;
+      res.on('data', (c) => (bytes += c.length));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, bytes }));
+      res.on('error', () => resolve({ status: 0, bytes }));
+    });
+    req.on('error', () => resolve({ status: 0, bytes: 0 }));
+    req.end();
+  });
+}
+
+const latencies = [];
+const statuses = {};
+let errors = 0;
+let bytes = 0;
+let next = 0;
+const t0 = performance.now();
+const measureFrom = t0 + warmupMs;
+const deadline = measureFrom + durationMs;
+
+await Promise.all(
+  Array.from({ length: concurrency }, async () => {
+    while (performance.now() < deadline) {
+      const path = paths[next++ % paths.length];
+      const start = performance.now();
+      const r = await get(path);
+      const end = performance.now();
+      if (start < measureFrom) continue;
+      statuses[r.status] = (statuses[r.status] ?? 0) + 1;
+      if (r.status !== 200) errors++;
+      else {
+        latencies.push(end - start);
+        bytes += r.bytes;
+      }
+    }
+  }),
+);
+const wallMs = performance.now() - measureFrom;
+agent.destroy();
+parentPort.postMessage({ latencies, statuses, errors, bytes, wallMs });

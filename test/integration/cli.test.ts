@@ -1,0 +1,99 @@
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createServices } from '../../src/services/index.ts';
+import { buildWorld } from '../fixtures/world.ts';
+import { type TestDatabase, testClock, testConfig, testDatabase } from '../setup/test-db.ts';
+
+const run = promisify(execFile);
+let t: TestDatabase;
+let dir: string;
+
+// The real `lantern` command, against this file's own database through DATABASE_URL.
+async function lantern(args: string[], env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const r = await run(process.execPath, ['bin/lantern.js', ...args], { env: { ...process.env, DATABASE_URL: t.url, LANTERN_LOG_LEVEL: 'silent', ...env }, timeout: 60_000 });
+    return { code: 0, stdout: r.stdout, stderr: r.stderr };
+  } catch (e) {
+    const x = e as { code: number; stdout: string; stderr: string };
+    return { code: x.code, stdout: x.stdout, stderr: x.stderr };
+  }
+}
+
+beforeAll(async () => {
+  t = await testDatabase();
+  await buildWorld(t.store, createServices(t.store, testClock(), testConfig()));
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lantern-cli-'));
+}, 60_000);
+
+afterAll(async () => {
+  await t?.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+describe('lantern CLI', () => {
+  it('prints help listing every command', async () => {
+    const r = await lantern(['--help']);
+    expect(r.code).toBe(0);
+    for (const c of ['serve', 'demo', 'migrate', 'user', 'token', 'audit', 'backup', 'restore']) expect(r.stdout).toContain(c);
+  });
+
+  it('adds a user and refuses an unknown agency with exit code 2', async () => {
+    const ok = await lantern(['user', 'add', '--username', 'cli.user', '--name', 'CLI User', '--agency', 'Test Health', '--role', 'practitioner'], { LANTERN_NEW_PASSWORD: 'a long enough password' });
+    expect(ok.code, ok.stderr).toBe(0);
+    expect(await t.store.repos.users.byUsername('cli.user')).toMatchObject({ role: 'practitioner' });
+    const bad = await lantern(['user', 'add', '--username', 'x', '--name', 'X', '--agency', 'Nowhere', '--role', 'practitioner']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('no agency called');
+  });
+
+  it('creates an API token that works and is stored hashed', async () => {
+    const r = await lantern(['token', 'create', '--user', 'home.practitioner', '--expires', '30d']);
+    expect(r.code, r.stderr).toBe(0);
+    const token = r.stdout.trim();
+    expect(token).toMatch(/^lt_/);
+    const stored = await t.db.execute<{ n: number }>(sql`select count(*)::int as n from api_token where token_hash = ${token}`);
+    expect(stored.rows[0]!.n).toBe(0);
+    const svc = createServices(t.store, () => new Date(), testConfig());
+    expect(await svc.auth.resolveApiToken(token)).toMatchObject({ username: 'home.practitioner' });
+  });
+
+  it('verifies the audit chain, and names the first altered event with exit code 1', async () => {
+    const ok = await lantern(['audit', 'verify']);
+    expect(ok.code).toBe(0);
+    const n = Number(/audit chain intact: (\d+) events/.exec(ok.stdout)?.[1]);
+    expect(n).toBeGreaterThanOrEqual(2);
+
+    await t.db.transaction(async (tx) => {
+      await tx.execute(sql`set local session_replication_role = replica`);
+      await tx.execute(sql`update audit_event set purpose = 'altered' where seq = 2`);
+    });
+    const broken = await lantern(['audit', 'verify']);
+    expect(broken.code, broken.stdout + broken.stderr).toBe(1);
+    expect(broken.stdout).toContain('BROKEN at event 2');
+  });
+
+  it('backs up, refuses a corrupt file with exit code 2 and no change, and restores', async () => {
+    const file = path.join(dir, 'backup.gz');
+    const b = await lantern(['backup', file]);
+    expect(b.code, b.stderr).toBe(0);
+    const corrupt = path.join(dir, 'corrupt.gz');
+    const bytes = fs.readFileSync(file);
+    const mid = Math.floor(bytes.length / 2);
+    bytes[mid] = (bytes[mid] ?? 0) ^ 0xff;
+    fs.writeFileSync(corrupt, bytes);
+    const count = async () => (await t.db.execute<{ n: number }>(sql`select count(*)::int as n from app_user`)).rows[0]!.n;
+    const users = await count();
+    const bad = await lantern(['restore', corrupt]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/corrupt|incomplete/);
+    expect(await count()).toBe(users);
+    const ok = await lantern(['restore', file]);
+    expect(ok.code, ok.stderr).toBe(0);
+    expect(await count()).toBe(users);
+  });
+});
