@@ -10,7 +10,7 @@ import { givenNameKeys, normaliseName, syntheticNhsNumber } from '../src/core/id
 import { connect, migrateDatabase, type Database } from '../src/db/connection.ts';
 import { startEmbedded, type EmbeddedServer } from '../src/db/embedded.ts';
 import { sha256 } from '../src/db/repositories/audit.ts';
-import { addressPeriod, auditEvent, person, personName } from '../src/db/schema/index.ts';
+import { addressPeriod, person, personName } from '../src/db/schema/index.ts';
 import { createStore, type Store } from '../src/db/store.ts';
 import { buildChild } from '../src/demo/people.ts';
 import { createRng } from '../src/demo/prng.ts';
@@ -111,19 +111,22 @@ export async function growPeople(f: Fixture, target: number, log: (m: string) =>
 }
 
 // Appends `n` further audit events that continue the existing chain, hashed in JS with the same
-// eventHash/sha256 as the repository, under the same advisory lock, inserted in large batches.
+// eventHash/sha256 as the repository, under the repository's advisory lock, inserted with unnest() in
+// large batches (one statement per batch, 14 array parameters).
 export async function growAuditChain(f: Fixture, n: number, log: (m: string) => void): Promise<number> {
-  const { db } = f.database;
+  const { db, pool } = f.database;
   const users = await f.store.repos.users.list();
   const people = (await db.execute<{ id: string }>(sql`select id from person order by random() limit 2000`)).rows.map((r) => r.id);
   const rng = createRng(0xa0d17);
-  const BATCH = 2000; // 14 columns x 2000 rows stays under PostgreSQL's 65 535 bind parameters
-  const PER_TX = 20_000;
+  const BATCH = 5_000;
+  const PER_TX = 25_000;
   let appended = 0;
   while (appended < n) {
-    await db.transaction(async (tx) => {
-      await tx.execute(sql`select pg_advisory_xact_lock(7411002)`);
-      const last = (await tx.execute<{ seq: string; hash: string }>(sql`select seq, hash from audit_event order by seq desc limit 1`)).rows[0];
+    const client = await pool.connect();
+    try {
+      await client.query('begin');
+      await client.query('select pg_advisory_xact_lock(7411002)');
+      const last = (await client.query<{ seq: string; hash: string }>('select seq, hash from audit_event order by seq desc limit 1')).rows[0];
       let prev = { seq: last ? Number(last.seq) : 0, hash: last?.hash ?? GENESIS_HASH };
       const inTx = Math.min(PER_TX, n - appended);
       for (let done = 0; done < inTx; done += BATCH) {
@@ -136,10 +139,21 @@ export async function growAuditChain(f: Fixture, n: number, log: (m: string) => 
           rows.push(row);
           prev = { seq: row.seq, hash: row.hash };
         }
-        await tx.insert(auditEvent).values(rows);
+        const col = <T>(get: (r: AuditRecord) => T) => rows.map(get);
+        await client.query(
+          `insert into audit_event (seq, at, user_id, agency_id, action, subject_type, subject_id, person_id, purpose, break_glass, via, detail, prev_hash, hash)
+           select * from unnest($1::bigint[], $2::timestamptz[], $3::uuid[], $4::uuid[], $5::text[], $6::text[], $7::text[], $8::uuid[], $9::text[], $10::boolean[], $11::text[], $12::jsonb[], $13::text[], $14::text[])`,
+          [col((r) => r.seq), col((r) => r.at.toISOString()), col((r) => r.userId), col((r) => r.agencyId), col((r) => r.action), col((r) => r.subjectType), col((r) => r.subjectId), col((r) => r.personId), col((r) => r.purpose), col((r) => r.breakGlass), col((r) => r.via), col((r) => JSON.stringify(r.detail)), col((r) => r.prevHash), col((r) => r.hash)],
+        );
       }
+      await client.query('commit');
       appended += inTx;
-    });
+    } catch (e) {
+      await client.query('rollback').catch(() => {});
+      throw e;
+    } finally {
+      client.release();
+    }
     log(`  ${appended} audit events appended`);
   }
   await db.execute(sql`analyze audit_event`);

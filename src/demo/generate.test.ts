@@ -194,3 +194,14 @@ describe('generateDemo', () => {
     expect(new Set(data.users.map((u) => u.username)).size).toBe(data.users.length);
   });
 });
+
+describe('nickname search can be shown from every caseload', () => {
+  it('puts a child known as "Mo" on each caseload account', () => {
+    const d = generateDemo(20261128, new Date('2026-11-28T10:00:00Z'));
+    for (const username of ['practitioner', 'socialworker', 'police']) {
+      const u = d.users.find((x) => x.username === username)!;
+      const children = d.cases.filter((c) => c.keyWorkerId === u.id || c.members.some((m) => m.userId === u.id)).map((c) => d.persons.find((p) => p.id === c.personId)!);
+      expect(children.some((p) => p.names.some((n) => n.kind !== 'legal' && /^mo$/i.test(n.given))), username).toBe(true);
+    }
+  });
+});

@@ -9,7 +9,7 @@ import { AREAS, CARS, HOTSPOTS } from './places.ts';
 import { createRng, type Rng } from './prng.ts';
 import { buildUsers } from './staff.ts';
 import { buildTasks } from './tasks.ts';
-import type { DemoAgency, DemoData, DemoIdentifier, DemoPerson } from './types.ts';
+import type { DemoAgency, DemoCase, DemoData, DemoIdentifier, DemoPerson, DemoUser } from './types.ts';
 
 export { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoAccount } from './staff.ts';
 export type * from './types.ts';
@@ -48,6 +48,7 @@ export function generateDemo(seed = 20261128, now: Date): DemoData {
     const user = users.find((u) => u.username === username);
     if (!user) throw new Error(`demo account ${username} missing`);
     balanceCaseload(balanceRng, cases, user, users, CASELOAD.min, CASELOAD.max);
+    ensureKnownAsMo(cases, children, user);
   }
 
   addIdentifiers(root.fork('identifiers'), now, children, adults, cases, agencies);
@@ -167,4 +168,14 @@ function addIdentifiers(
     if (rng.chance(0.8)) adult.identifiers.push(id('police_ref', 'police', policeRef(rng, year - rng.int(0, 4))));
     if (rng.chance(0.35)) adult.identifiers.push(id('probation_ref', 'probation', probationCrn(rng)));
   }
+}
+
+// Every caseload account can try nickname search on a child of its own: one of its cases is a child known as "Mo".
+function ensureKnownAsMo(cases: DemoCase[], children: readonly DemoPerson[], user: DemoUser): void {
+  const knownAsMo = new Set(children.filter((c) => c.names.some((n) => n.kind !== 'legal' && /^mo$/i.test(n.given))).map((c) => c.id));
+  const mine = (c: DemoCase) => c.keyWorkerId === user.id || c.members.some((m) => m.userId === user.id);
+  if (cases.some((c) => mine(c) && knownAsMo.has(c.personId))) return;
+  const candidates = cases.filter((c) => knownAsMo.has(c.personId));
+  const target = candidates.find((c) => c.members.length < 4 && !c.members.some((m) => m.agencyId === user.agencyId)) ?? candidates[0];
+  target?.members.push({ userId: user.id, agencyId: user.agencyId, role: 'team_member' });
 }

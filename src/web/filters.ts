@@ -18,6 +18,18 @@ const AUDIT_ACTIONS: Record<string, string> = {
   'case.member_added': 'Added to the case team',
   'chronology.add': 'Added a chronology entry',
   'break_glass.reviewed': 'Reviewed a break-glass alert',
+  'auth.sign_in': 'Signed in',
+  'auth.sign_in_failed': 'Failed sign-in',
+  'auth.sign_in_while_locked': 'Sign-in attempt while locked',
+  'auth.locked': 'Account locked after failed sign-ins',
+  'auth.mfa_enrolled': 'Set up an authenticator app',
+  'auth.token_created': 'Created an API token',
+  'admin.user_added': 'Added a user',
+  'admin.user_changed': 'Changed a user',
+  'admin.agency_added': 'Added an agency',
+  'admin.team_added': 'Added a team',
+  'admin.mfa_roles': 'Changed which roles need a second factor',
+  'system.demo_seeded': 'Loaded synthetic demo data',
 };
 
 const toDate = (v: unknown): Date | null => {

@@ -48,7 +48,7 @@ export type CrashSettings = {
   writers: number;
   /** How long the writers run before the kill, in ms (LANTERN_CRASH_WRITE_MS, default 1000-2000). */
   writeMs: [number, number];
-  /** Which engines to test (LANTERN_CRASH_ENGINES, default "embedded,external"). */
+  /** Which engines to test (LANTERN_CRASH_ENGINES; default: see crashSettings). */
   engines: Set<'embedded' | 'external'>;
   /** If set, one JSON line per cycle is appended to this file (LANTERN_CRASH_REPORT). */
   reportFile: string | undefined;
@@ -66,9 +66,14 @@ function cliVerifyFromEnv(): 'last' | 'every' {
   return v;
 }
 
-export function crashSettings(): CrashSettings {
+/**
+ * `runKind` is this run's test server: an embedded run tests both engines (the external one on the run's own cluster,
+ * through DATABASE_URL); a run on TEST_DATABASE_URL (e.g. PostgreSQL 15) tests only the external engine, because the
+ * embedded run already covers the embedded one.
+ */
+export function crashSettings(runKind: 'embedded' | 'external'): CrashSettings {
   const engines = new Set(
-    (process.env['LANTERN_CRASH_ENGINES'] ?? 'embedded,external')
+    (process.env['LANTERN_CRASH_ENGINES'] || (runKind === 'embedded' ? 'embedded,external' : 'external'))
       .split(',')
       .map((s) => s.trim())
       .filter(Boolean),

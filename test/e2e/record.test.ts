@@ -449,36 +449,32 @@ describe("Journey 4: chronology", () => {
     const id = requireChild();
     const today = new Date().toISOString().slice(0, 10);
     const morning = new Date(`${today}T08:30:00Z`);
+    // The second server stops with the rest in afterAll (lantern.close).
     const server = await lantern.serverWithClock(() => morning);
-    try {
-      const s = await server.session();
-      const { page } = s;
-      await signIn(page, "practitioner");
-      await s.goto(`/people/${id}/chronology/new`);
-      expect(
-        await page.getByLabel("When it happened", { exact: true }).inputValue(),
-      ).toBe(today);
+    const s = await server.session();
+    const { page } = s;
+    await signIn(page, "practitioner");
+    await s.goto(`/people/${id}/chronology/new`);
+    expect(
+      await page.getByLabel("When it happened", { exact: true }).inputValue(),
+    ).toBe(today);
+    await page
+      .getByLabel("Type of entry", { exact: true })
+      .selectOption({ label: "Contact" });
+    await page
+      .getByLabel("Summary", { exact: true })
+      .fill("Phone call with Jay this morning");
+    const res = await s.clickButton("Add entry");
+    // BUG (src/services/chronology.ts, ChronologyInput.occurredAt + the "today or in the past" check): expected 200.
+    expect(
+      await page.locator("#occurredAt-error").count(),
       await page
-        .getByLabel("Type of entry", { exact: true })
-        .selectOption({ label: "Contact" });
-      await page
-        .getByLabel("Summary", { exact: true })
-        .fill("Phone call with Jay this morning");
-      const res = await s.clickButton("Add entry");
-      // BUG (src/services/chronology.ts, ChronologyInput.occurredAt + the "today or in the past" check): expected 200.
-      expect(
-        await page.locator("#occurredAt-error").count(),
-        await page
-          .locator("#occurredAt-error")
-          .innerText()
-          .catch(() => ""),
-      ).toBe(0);
-      expect(res.status()).toBe(200);
-      expect(s.path).toBe(`/people/${id}?saved=1`);
-    } finally {
-      await lantern.closeSessions().catch(() => undefined);
-      await server.close();
-    }
+        .locator("#occurredAt-error")
+        .innerText()
+        .catch(() => ""),
+    ).toBe(0);
+    expect(res.status()).toBe(200);
+    expect(s.path).toBe(`/people/${id}?saved=1`);
   });
 });
 

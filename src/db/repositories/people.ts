@@ -83,8 +83,9 @@ export function peopleRepository(db: Db) {
       if (c.reference) conds.push(sql`exists (select 1 from person_identifier i where i.person_id = p.id and i.value_normalised = ${c.reference})`);
       // Given and family names may match on different name rows: "Jonny Smith" finds legal "Jonathan Smith" with nickname "Jonny".
       const givenMatch = (g: { raw: string; keys: string[] }) =>
-        sql`(n.given_keys && string_to_array(${g.keys.join(',')}, ',') or similarity(n.given_normalised, ${g.raw}) > ${SIMILAR} or dmetaphone(n.given_normalised) = dmetaphone(${g.raw}))`;
-      const familyMatch = (f: string) => sql`(similarity(n.family_normalised, ${f}) > ${SIMILAR} or dmetaphone(n.family_normalised) = dmetaphone(${f}))`;
+        sql`(n.given_keys && string_to_array(${g.keys.join(',')}, ',') or similarity(n.given_normalised, ${g.raw}) > ${SIMILAR} or (length(${g.raw}) >= 3 and dmetaphone(n.given_normalised) = dmetaphone(${g.raw})))`;
+      // Sound-alike matching only from 3 letters: dmetaphone codes "Mo" and "Miah" alike.
+      const familyMatch = (f: string) => sql`(similarity(n.family_normalised, ${f}) > ${SIMILAR} or (length(${f}) >= 3 and dmetaphone(n.family_normalised) = dmetaphone(${f})))`;
       const any = (cond: SQL) => sql`exists (select 1 from person_name n where n.person_id = p.id and ${cond})`;
       let score = sql`1.0`;
       if (c.given && c.family) {

@@ -5,7 +5,7 @@ import { normalisePostcode } from '../../core/records/postcode.ts';
 import { CP_PLAN, ETHNICITIES, GENDERS, IDENTIFIER_KINDS, LOOKED_AFTER, NAME_KINDS, PERSON_KINDS } from '../../core/records/vocab.ts';
 import { oneOf, optionalText, required, trimmed } from './fields.ts';
 
-const date = (label: string) => z.string({ error: `Enter ${label}` }).refine(isRealDate, `${label.charAt(0).toUpperCase() + label.slice(1)} must be a real date`);
+const date = (label: string) => z.string({ error: `Enter ${label}` }).min(1, `Enter ${label}`).refine(isRealDate, `${label.charAt(0).toUpperCase() + label.slice(1)} must be a real date`);
 const optionalDate = (label: string) =>
   z
     .string()

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { londonDate } from '../../core/records/time.ts';
 import type { Services } from '../../services/index.ts';
 import { bodyOf, ctxOf, handleForm, str } from '../forms.ts';
 import { page } from '../plugins/views.ts';
@@ -11,7 +12,7 @@ export function recordRoutes(app: FastifyInstance, services: Services): void {
 
   app.get<{ Params: IdParams }>('/people/:id/chronology/new', async (request, reply) => {
     const person = await personFor(request, request.params.id, 'add to chronology');
-    return page(request, reply, 'people/chronology-new.njk', { title: 'Add to the chronology', person, values: { occurredAt: new Date().toISOString().slice(0, 10) }, backLink: `/people/${person.id}` });
+    return page(request, reply, 'people/chronology-new.njk', { title: 'Add to the chronology', person, values: { occurredAt: londonDate(new Date()) }, backLink: `/people/${person.id}` });
   });
 
   app.post<{ Params: IdParams }>('/people/:id/chronology/new', async (request, reply) => {
