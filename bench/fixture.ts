@@ -1,5 +1,6 @@
 // Benchmark fixture: one embedded PostgreSQL cluster in a temp folder, the demo data set, extra synthetic
 // children up to the target population, and a long audit chain. Everything is synthetic (src/demo).
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -10,7 +11,6 @@ import { givenNameKeys, normaliseName, syntheticNhsNumber } from '../src/core/id
 import { connect, migrateDatabase, type Database } from '../src/db/connection.ts';
 import { startEmbedded, type EmbeddedServer } from '../src/db/embedded.ts';
 import { sha256 } from '../src/db/repositories/audit.ts';
-import { addressPeriod, person, personName } from '../src/db/schema/index.ts';
 import { createStore, type Store } from '../src/db/store.ts';
 import { buildChild } from '../src/demo/people.ts';
 import { createRng } from '../src/demo/prng.ts';
@@ -73,7 +73,7 @@ export async function setupFixture(held: Held, log: (m: string) => void): Promis
 // variants, 999-range NHS numbers) until the person table holds `target` rows. Names are stored the way
 // src/services/demo-loader.ts stores them.
 export async function growPeople(f: Fixture, target: number, log: (m: string) => void): Promise<{ people: number; names: number }> {
-  const { db } = f.database;
+  const { db, pool } = f.database;
   const count = async (table: string) => (await db.execute<{ n: number }>(sql.raw(`select count(*)::int as n from ${table}`))).rows[0]!.n;
   const existing = await count('person');
   const used = new Set((await db.execute<{ nhs_number: string }>(sql`select nhs_number from person where nhs_number is not null`)).rows.map((r) => r.nhs_number));
@@ -87,23 +87,49 @@ export async function growPeople(f: Fixture, target: number, log: (m: string) =>
     used.add(v);
     return v;
   };
-  const now = f.clock();
+  const now = f.clock().toISOString();
   const toAdd = Math.max(0, target - existing);
-  const CHUNK = 1000;
+  const CHUNK = 5000;
+  const KEY_SEP = '\u001f'; // given_keys travel as one joined string per row: unnest() cannot carry text[][]
   for (let done = 0; done < toAdd; done += CHUNK) {
-    const children = Array.from({ length: Math.min(CHUNK, toAdd - done) }, (_, i) => buildChild(rng, now, `bench-${done + i}`, nextNhs));
-    await db.transaction(async (tx) => {
-      const ids = await tx
-        .insert(person)
-        .values(children.map((p) => ({ kind: p.kind, dateOfBirth: p.dateOfBirth, gender: p.gender, ethnicity: p.ethnicity, nhsNumber: p.nhsNumber, school: p.school, lookedAfter: p.lookedAfter, cpPlan: p.cpPlan, createdBy: creator.id, createdByAgency: creator.agencyId, createdAt: now, updatedAt: now })))
-        .returning({ id: person.id });
-      const idOf = (i: number) => ids[i]!.id;
-      const names = children.flatMap((p, i) => p.names.map((n) => ({ personId: idOf(i), kind: n.kind, given: n.given, family: n.family, normalised: normaliseName(`${n.given} ${n.family}`), givenNormalised: normaliseName(n.given), givenKeys: givenNameKeys(n.given), familyNormalised: normaliseName(n.family) })));
-      for (let i = 0; i < names.length; i += 2000) await tx.insert(personName).values(names.slice(i, i + 2000));
-      const addresses = children.flatMap((p, i) => p.addresses.map((a) => ({ personId: idOf(i), line: a.line, postcode: a.postcode, fromDate: a.from, toDate: a.to })));
-      for (let i = 0; i < addresses.length; i += 2000) await tx.insert(addressPeriod).values(addresses.slice(i, i + 2000));
-    });
-    if ((done / CHUNK) % 5 === 4 || done + CHUNK >= toAdd) log(`  ${existing + Math.min(toAdd, done + CHUNK)} people`);
+    const children = Array.from({ length: Math.min(CHUNK, toAdd - done) }, (_, i) => ({ ...buildChild(rng, f.clock(), `bench-${done + i}`, nextNhs), uuid: randomUUID() }));
+    const names = children.flatMap((p) => p.names.map((n) => ({ personId: p.uuid, kind: n.kind, given: n.given, family: n.family, normalised: normaliseName(`${n.given} ${n.family}`), givenNormalised: normaliseName(n.given), givenKeys: givenNameKeys(n.given), familyNormalised: normaliseName(n.family) })));
+    const addresses = children.flatMap((p) => p.addresses.map((a) => ({ personId: p.uuid, line: a.line, postcode: a.postcode, from: a.from, to: a.to })));
+    for (const n of names) if (n.givenKeys.some((k) => k.includes(KEY_SEP))) throw new Error('a name key contains the separator');
+    const client = await pool.connect();
+    try {
+      await client.query('begin');
+      await client.query(
+        `insert into person (id, kind, date_of_birth, gender, ethnicity, nhs_number, school, looked_after, cp_plan, created_by, created_by_agency, created_at, updated_at)
+         select id, kind, dob, gender, ethnicity, nhs, school, la, cp, $10::uuid, $11::uuid, $12::timestamptz, $12::timestamptz
+         from unnest($1::uuid[], $2::text[], $3::date[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[]) as t(id, kind, dob, gender, ethnicity, nhs, school, la, cp)`,
+        [children.map((p) => p.uuid), children.map((p) => p.kind), children.map((p) => p.dateOfBirth), children.map((p) => p.gender), children.map((p) => p.ethnicity), children.map((p) => p.nhsNumber), children.map((p) => p.school), children.map((p) => p.lookedAfter), children.map((p) => p.cpPlan), creator.id, creator.agencyId, now],
+      );
+      await client.query(
+        `insert into person_name (person_id, kind, given, family, normalised, given_normalised, given_keys, family_normalised)
+         select pid, kind, given, family, norm, gnorm, case when keys = '' then '{}'::text[] else string_to_array(keys, $9) end, fnorm
+         from unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[]) as t(pid, kind, given, family, norm, gnorm, keys, fnorm)`,
+        [names.map((n) => n.personId), names.map((n) => n.kind), names.map((n) => n.given), names.map((n) => n.family), names.map((n) => n.normalised), names.map((n) => n.givenNormalised), names.map((n) => n.givenKeys.join(KEY_SEP)), names.map((n) => n.familyNormalised), KEY_SEP],
+      );
+      await client.query(
+        `insert into address_period (person_id, line, postcode, from_date, to_date)
+         select * from unnest($1::uuid[], $2::text[], $3::text[], $4::date[], $5::date[])`,
+        [addresses.map((a) => a.personId), addresses.map((a) => a.line), addresses.map((a) => a.postcode), addresses.map((a) => a.from), addresses.map((a) => a.to)],
+      );
+      await client.query('commit');
+    } catch (e) {
+      await client.query('rollback').catch(() => {});
+      throw e;
+    } finally {
+      client.release();
+    }
+    log(`  ${existing + Math.min(toAdd, done + CHUNK)} people`);
+  }
+  // The bulk path must store names exactly as the demo loader does.
+  const sample = await db.execute<{ given: string; family: string; normalised: string; given_keys: string[]; family_normalised: string }>(sql`select given, family, normalised, given_keys, family_normalised from person_name order by random() limit 200`);
+  for (const r of sample.rows) {
+    const ok = r.normalised === normaliseName(`${r.given} ${r.family}`) && r.family_normalised === normaliseName(r.family) && JSON.stringify(r.given_keys) === JSON.stringify(givenNameKeys(r.given));
+    if (!ok) throw new Error(`person_name row for ${JSON.stringify(r.given)} is not normalised like the demo loader's`);
   }
   await db.execute(sql`analyze`);
   f.nhsNumbers = (await db.execute<{ nhs_number: string }>(sql`select nhs_number from person where nhs_number is not null and kind = 'child' order by random() limit 200`)).rows.map((r) => r.nhs_number);

@@ -91,6 +91,12 @@ function shutdown(): Promise<void> {
   })();
   return shuttingDown;
 }
+// Output piped into `head` must not kill the run before it cleans up.
+process.stdout.on('error', () => {});
+process.on('uncaughtException', (e) => {
+  console.error(e);
+  void shutdown().finally(() => process.exit(1));
+});
 for (const sig of ['SIGINT', 'SIGTERM'] as const) {
   process.once(sig, () => {
     log(`${sig}: cleaning up`);

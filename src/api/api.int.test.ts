@@ -86,6 +86,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  app?.server.closeAllConnections();
   await app?.close();
   await t?.close();
 });

