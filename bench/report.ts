@@ -2,7 +2,8 @@
 import type { Machine } from './machine.ts';
 import { fmtMs, fmtRate, type Summary } from './stats.ts';
 
-export type Table = { header: string[]; rows: string[][] };
+// `left`: how many leading columns are text (left-aligned); the rest are numbers.
+export type Table = { header: string[]; rows: string[][]; left?: number };
 export type Section = { title: string; method: string; tables: Table[]; ratios: string[]; meaning: string; notes?: string[] };
 
 export const LATENCY_HEADER = ['Measurement', 'n', 'p50', 'p95', 'p99', 'mean', 'ops/s', 'errors'];
@@ -10,7 +11,7 @@ export const latencyRow = (label: string, s: Summary): string[] => [label, Strin
 
 function table(t: Table): string {
   const line = (cells: string[]) => `| ${cells.map((c) => c.replace(/\|/g, '\\|')).join(' | ')} |`;
-  return [line(t.header), line(t.header.map((_, i) => (i === 0 ? '---' : '---:'))), ...t.rows.map(line)].join('\n');
+  return [line(t.header), line(t.header.map((_, i) => (i < (t.left ?? 1) ? '---' : '---:'))), ...t.rows.map(line)].join('\n');
 }
 
 export function renderReport(r: { machine: Machine; load: { start: number; end: number }; date: Date; scale: number; totalSeconds: number; dataset: string[]; summary: string[]; sections: Section[]; caveats: string[] }): string {
@@ -20,7 +21,8 @@ export function renderReport(r: { machine: Machine; load: { start: number; end: 
   out.push('## Machine', '');
   out.push(
     table({
-      header: ['', ''],
+      header: ['Item', 'Value'],
+      left: 2,
       rows: [
         ['Date', r.date.toISOString().replace('T', ' ').replace(/\.\d+Z$/, ' UTC')],
         ['CPU', r.machine.cpu],

@@ -34,7 +34,11 @@ const child = (over: Record<string, unknown> = {}) => ({
   ...over,
 });
 
-async function call(method: string, path: string, opts: { token?: string; body?: unknown; raw?: string; contentType?: string; headers?: Record<string, string> } = {}): Promise<Res> {
+async function call(
+  method: string,
+  path: string,
+  opts: { token?: string; body?: unknown; raw?: string; contentType?: string; headers?: Record<string, string> } = {},
+): Promise<Res> {
   const headers: Record<string, string> = { ...opts.headers };
   if (opts.token) headers['authorization'] = `Bearer ${opts.token}`;
   let body: string | undefined;
@@ -170,7 +174,10 @@ describe('children', () => {
   });
 
   it('creates an adult at /adults, and each collection only finds its own kind', async () => {
-    const adult = await call('POST', '/adults', { token: tokens.a1, body: child({ dateOfBirth: '1990-01-01', nhsNumber: undefined, names: [{ kind: 'legal', given: 'Casey', family: 'Adultperson' }] }) });
+    const adult = await call('POST', '/adults', {
+      token: tokens.a1,
+      body: child({ dateOfBirth: '1990-01-01', nhsNumber: undefined, names: [{ kind: 'legal', given: 'Casey', family: 'Adultperson' }] }),
+    });
     expect(adult.status).toBe(201);
     expect(adult.headers.get('location')).toBe(`/api/v1/adults/${adult.json.id}`);
     expect((await call('GET', `/adults/${adult.json.id}`, { token: tokens.a1 })).json.data.kind).toBe('adult');
@@ -238,12 +245,22 @@ describe('children', () => {
     const cases = await call('GET', `/children/${childId}/cases`, { token: tokens.b2 });
     expect(cases.status).toBe(200);
     expect(cases.json.data).toHaveLength(1);
-    expect(cases.json.data[0]).toMatchObject({ id: caseId, personId: childId, leadAgencyId: ids.agencyA, keyWorkerId: ids.a1, status: 'open', summary: 'Synthetic case', closedAt: null });
+    expect(cases.json.data[0]).toMatchObject({
+      id: caseId,
+      personId: childId,
+      leadAgencyId: ids.agencyA,
+      keyWorkerId: ids.a1,
+      status: 'open',
+      summary: 'Synthetic case',
+      closedAt: null,
+    });
     expect(cases.json.data[0].members.map((m: Json) => m.userId).sort()).toEqual([ids.a1, ids.b2].sort());
 
     const member = await call('GET', '/children?name=Jordan%20Testerson', { token: tokens.b2 });
     expect(member.status).toBe(200);
-    expect(member.json.data).toContainEqual(expect.objectContaining({ access: 'visible', id: childId, name: 'Jordan Testerson', otherNames: ['JJ'], dateOfBirth: '2012-05-06', postcode: 'RM3 7QX' }));
+    expect(member.json.data).toContainEqual(
+      expect.objectContaining({ access: 'visible', id: childId, name: 'Jordan Testerson', otherNames: ['JJ'], dateOfBirth: '2012-05-06', postcode: 'RM3 7QX' }),
+    );
 
     const outsider = await call('GET', `/children?nhsNumber=9434765919&dateOfBirth=2012-05-06`, { token: tokens.b1 });
     expect(outsider.status).toBe(200);
@@ -274,7 +291,11 @@ describe('children', () => {
 
     const stale = await call('PUT', `/children/${childId}`, { token: tokens.b2, body: { ...before, school: 'Stale edit' } });
     expect(stale.status).toBe(409);
-    expect(stale.json).toMatchObject({ error: 'conflict', message: expect.any(String), current: { id: childId, version: before.version + 1, school: 'Another Synthetic School' } });
+    expect(stale.json).toMatchObject({
+      error: 'conflict',
+      message: expect.any(String),
+      current: { id: childId, version: before.version + 1, school: 'Another Synthetic School' },
+    });
     expect(Object.keys(stale.json.current.names[0]).sort()).toEqual(['family', 'given', 'kind']);
 
     const after = (await call('GET', `/children/${childId}`, { token: tokens.a1 })).json.data;
@@ -287,14 +308,27 @@ describe('children', () => {
   });
 
   it('adds to and lists the chronology, with filters', async () => {
-    const added = await call('POST', `/children/${childId}/chronology`, { token: tokens.b2, body: { kind: 'missing_episode', occurredAt: '2026-11-20', summary: 'Missing overnight', detail: 'Synthetic detail' } });
+    const added = await call('POST', `/children/${childId}/chronology`, {
+      token: tokens.b2,
+      body: { kind: 'missing_episode', occurredAt: '2026-11-20', summary: 'Missing overnight', detail: 'Synthetic detail' },
+    });
     expect(added.status).toBe(201);
-    await call('POST', `/children/${childId}/chronology`, { token: tokens.a1, body: { kind: 'note', occurredAt: '2026-11-21T09:30:00Z', summary: 'Home visit' } });
+    await call('POST', `/children/${childId}/chronology`, {
+      token: tokens.a1,
+      body: { kind: 'note', occurredAt: '2026-11-21T09:30:00Z', summary: 'Home visit' },
+    });
 
     const all = await call('GET', `/children/${childId}/chronology`, { token: tokens.a1 });
     expect(all.status).toBe(200);
     expect(all.json.data.map((e: Json) => e.summary)).toEqual(['Home visit', 'Missing overnight']);
-    expect(all.json.data[1]).toMatchObject({ id: added.json.id, kind: 'missing_episode', occurredAt: '2026-11-20T12:00:00.000Z', authorId: ids.b2, agencyId: ids.agencyB, caseId: expect.any(String) });
+    expect(all.json.data[1]).toMatchObject({
+      id: added.json.id,
+      kind: 'missing_episode',
+      occurredAt: '2026-11-20T12:00:00.000Z',
+      authorId: ids.b2,
+      agencyId: ids.agencyB,
+      caseId: expect.any(String),
+    });
 
     const police = await call('GET', `/children/${childId}/chronology?agencyId=${ids.agencyB}`, { token: tokens.a1 });
     expect(police.json.data.map((e: Json) => e.summary)).toEqual(['Missing overnight']);
@@ -304,10 +338,15 @@ describe('children', () => {
     const badFilter = await call('GET', `/children/${childId}/chronology?kind=gossip`, { token: tokens.a1 });
     expect(badFilter.status).toBe(400);
     expect(badFilter.json.fields).toHaveProperty('kind');
-    const future = await call('POST', `/children/${childId}/chronology`, { token: tokens.a1, body: { kind: 'note', occurredAt: '2030-01-01', summary: 'Future' } });
+    const future = await call('POST', `/children/${childId}/chronology`, {
+      token: tokens.a1,
+      body: { kind: 'note', occurredAt: '2030-01-01', summary: 'Future' },
+    });
     expect(future.status).toBe(400);
     expect(future.json.fields).toHaveProperty('occurredAt');
-    expect((await call('POST', `/children/${childId}/chronology`, { token: tokens.b1, body: { kind: 'note', occurredAt: '2026-11-21', summary: 'x' } })).status).toBe(403);
+    expect(
+      (await call('POST', `/children/${childId}/chronology`, { token: tokens.b1, body: { kind: 'note', occurredAt: '2026-11-21', summary: 'x' } })).status,
+    ).toBe(403);
   });
 
   it('shows the audit trail to the team and to auditors, with via "api"', async () => {
@@ -316,7 +355,9 @@ describe('children', () => {
       expect(r.status).toBe(200);
       expect(r.json.data.length).toBeGreaterThan(0);
       expect(r.json.data[0]).toMatchObject({ action: 'person.audit_view', via: 'api', at: expect.any(String) });
-      expect(r.json.data.map((e: Json) => e.action)).toEqual(expect.arrayContaining(['person.create', 'person.view', 'person.update', 'case.open', 'chronology.add']));
+      expect(r.json.data.map((e: Json) => e.action)).toEqual(
+        expect.arrayContaining(['person.create', 'person.view', 'person.update', 'case.open', 'chronology.add']),
+      );
     }
     expect((await call('GET', `/children/${childId}/audit`, { token: tokens.b1 })).status).toBe(403);
   });
@@ -397,8 +438,14 @@ describe('OpenAPI document', () => {
         const where = `${method} ${path}`;
         expect(o.operationId, where).toEqual(expect.any(String));
         const pathParams = [...path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
-        expect((o.parameters ?? []).filter((p: Json) => p.in === 'path').map((p: Json) => p.name), where).toEqual(pathParams);
-        expect(Object.keys(o.responses).some((s) => s.startsWith('2')), where).toBe(true);
+        expect(
+          (o.parameters ?? []).filter((p: Json) => p.in === 'path').map((p: Json) => p.name),
+          where,
+        ).toEqual(pathParams);
+        expect(
+          Object.keys(o.responses).some((s) => s.startsWith('2')),
+          where,
+        ).toBe(true);
         expect(o.responses['500'], where).toBeDefined();
         if (path !== '/openapi.json') {
           expect(o.responses['401'], where).toBeDefined();

@@ -49,12 +49,15 @@ const FASTIFY_MESSAGES: Record<string, { status: number; error: ErrorCode; messa
 // One place decides what every failure looks like to an API client (ARCHITECTURE habit 4).
 export function toApiError(error: unknown): ApiErrorResponse {
   if (error instanceof ValidationError) return { status: 400, body: { error: 'validation', message: error.message, fields: error.fields } };
-  if (error instanceof BearerRequired) return { status: 401, body: { error: 'unauthenticated', message: error.message }, headers: { 'www-authenticate': error.challenge } };
-  if (error instanceof Unauthenticated) return { status: 401, body: { error: 'unauthenticated', message: error.message }, headers: { 'www-authenticate': BEARER_CHALLENGE } };
+  if (error instanceof BearerRequired)
+    return { status: 401, body: { error: 'unauthenticated', message: error.message }, headers: { 'www-authenticate': error.challenge } };
+  if (error instanceof Unauthenticated)
+    return { status: 401, body: { error: 'unauthenticated', message: error.message }, headers: { 'www-authenticate': BEARER_CHALLENGE } };
   if (error instanceof Forbidden) return { status: 403, body: { error: 'forbidden', message: error.message } };
   if (error instanceof NotFound) return { status: 404, body: { error: 'not_found', message: error.message } };
   // Only a route that knows the shape of `current` may send it back (it is encoded, so nothing internal leaks).
-  if (error instanceof EncodedConflict && error.current !== undefined) return { status: 409, body: { error: 'conflict', message: error.message, current: error.current } };
+  if (error instanceof EncodedConflict && error.current !== undefined)
+    return { status: 409, body: { error: 'conflict', message: error.message, current: error.current } };
   if (error instanceof Conflict) return { status: 409, body: { error: 'conflict', message: error.message } };
   if (error instanceof BadRequest) return { status: 400, body: { error: 'bad_request', message: error.message } };
 
@@ -62,15 +65,22 @@ export function toApiError(error: unknown): ApiErrorResponse {
   const known = e.code ? FASTIFY_MESSAGES[e.code] : undefined;
   if (known) return { status: known.status, body: { error: known.error, message: known.message } };
   if (e.statusCode === 429) return { status: 429, body: { error: 'too_many_requests', message: 'Too many requests. Wait a minute and try again.' } };
-  if (typeof e.statusCode === 'number' && e.statusCode >= 400 && e.statusCode < 500) return { status: e.statusCode, body: { error: 'bad_request', message: 'The request could not be understood' } };
+  if (typeof e.statusCode === 'number' && e.statusCode >= 400 && e.statusCode < 500)
+    return { status: e.statusCode, body: { error: 'bad_request', message: 'The request could not be understood' } };
 
   // Zod issues name the paths that failed (field names, no values), which is what a developer needs to fix a schema.
   const issues = Array.isArray((error as { issues?: unknown } | null)?.issues)
-    ? (error as { issues: { path?: PropertyKey[]; code?: string }[] }).issues.slice(0, 10).map((i) => `${(i.path ?? []).map(String).join('.')}: ${i.code ?? '?'}`)
+    ? (error as { issues: { path?: PropertyKey[]; code?: string }[] }).issues
+        .slice(0, 10)
+        .map((i) => `${(i.path ?? []).map(String).join('.')}: ${i.code ?? '?'}`)
     : undefined;
   return {
     status: 500,
     body: { error: 'internal', message: INTERNAL_MESSAGE },
-    log: { type: error instanceof Error ? error.constructor.name : typeof error, code: typeof e.code === 'string' ? e.code : undefined, ...(issues ? { issues } : {}) },
+    log: {
+      type: error instanceof Error ? error.constructor.name : typeof error,
+      code: typeof e.code === 'string' ? e.code : undefined,
+      ...(issues ? { issues } : {}),
+    },
   };
 }

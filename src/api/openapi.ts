@@ -83,7 +83,10 @@ export function componentSchemas(): Record<string, JsonSchema> {
 }
 
 function queryParameters(schema: z.ZodObject): unknown[] {
-  const js = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any', override: tidy }) as { properties?: Record<string, JsonSchema>; required?: string[] };
+  const js = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any', override: tidy }) as {
+    properties?: Record<string, JsonSchema>;
+    required?: string[];
+  };
   return Object.entries(js.properties ?? {}).map(([name, s]) => ({ name, in: 'query', required: js.required?.includes(name) ?? false, schema: s }));
 }
 
@@ -127,7 +130,8 @@ function operationObject(o: Operation): Record<string, unknown> {
     },
   };
   for (const status of [...errors].sort((a, b) => a - b)) {
-    if (status === 409 && o.conflict) responses[status] = { description: 'Someone else saved first', content: json(ref(idOf(o.conflict.body, `the 409 body of ${o.operationId}`))) };
+    if (status === 409 && o.conflict)
+      responses[status] = { description: 'Someone else saved first', content: json(ref(idOf(o.conflict.body, `the 409 body of ${o.operationId}`))) };
     else responses[status] = { $ref: `#/components/responses/${ERROR_RESPONSES[status]}` };
   }
 
@@ -153,7 +157,11 @@ export function buildOpenApiDocument(operations: readonly Operation[], serverUrl
     const entry = (paths[toOpenApiPath(o.path)] ??= {});
     entry[o.method.toLowerCase()] = operationObject(o);
   }
-  const error = (description: string, extra: Record<string, unknown> = {}) => ({ description, ...extra, content: json(ref(idOf(ErrorBody, 'the error body'))) });
+  const error = (description: string, extra: Record<string, unknown> = {}) => ({
+    description,
+    ...extra,
+    content: json(ref(idOf(ErrorBody, 'the error body'))),
+  });
 
   return {
     openapi: '3.1.0',

@@ -72,7 +72,8 @@ const COLLECTIONS = [
 const NO_RECORD = 'There is no record with that reference';
 
 function jsonObject(body: unknown): Record<string, unknown> {
-  if (body === null || typeof body !== 'object' || Array.isArray(body)) throw new BadRequest('Send a JSON object in the request body, with Content-Type: application/json');
+  if (body === null || typeof body !== 'object' || Array.isArray(body))
+    throw new BadRequest('Send a JSON object in the request body, with Content-Type: application/json');
   return withoutNulls(body) as Record<string, unknown>;
 }
 
@@ -90,7 +91,11 @@ function withoutNulls(value: unknown): unknown {
 
 // Only the documented parameters reach the service; repeated parameters arrive as arrays and fail its validation.
 function pick(query: Record<string, unknown>, schema: z.ZodObject): Record<string, unknown> {
-  return Object.fromEntries(Object.keys(schema.shape).filter((k) => query[k] !== undefined).map((k) => [k, query[k]]));
+  return Object.fromEntries(
+    Object.keys(schema.shape)
+      .filter((k) => query[k] !== undefined)
+      .map((k) => [k, query[k]]),
+  );
 }
 
 export function apiOperations(services: Services): Operation[] {

@@ -55,7 +55,9 @@ describe('apiPlugin error handling', () => {
   });
 
   it('treats a response that does not match its schema as a server fault, logging the failing paths only', async () => {
-    const { app, logs } = await build({ people: { view: async () => ({ person: { id: ID, kind: 'child', names: 'Jordan' }, basis: 'case_team', breakGlass: false }) } });
+    const { app, logs } = await build({
+      people: { view: async () => ({ person: { id: ID, kind: 'child', names: 'Jordan' }, basis: 'case_team', breakGlass: false }) },
+    });
     const r = await app.inject({ url: `/api/v1/children/${ID}`, headers: auth });
     expect(r.statusCode).toBe(500);
     expect(logs.join('')).toContain('data.names');
@@ -115,7 +117,9 @@ describe('toApiError', () => {
   });
 
   it('keeps the field messages of a validation error', () => {
-    expect(toApiError(new ValidationError({ 'names.0.given': 'Enter a first name or nickname' })).body.fields).toEqual({ 'names.0.given': 'Enter a first name or nickname' });
+    expect(toApiError(new ValidationError({ 'names.0.given': 'Enter a first name or nickname' })).body.fields).toEqual({
+      'names.0.given': 'Enter a first name or nickname',
+    });
   });
 });
 

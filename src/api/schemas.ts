@@ -101,7 +101,9 @@ export const Person = named(
       createdAt: timestamp,
       updatedAt: timestamp,
     })
-    .meta({ description: 'A child or young person, or an adult of concern. The shape is close to PersonInput, so a record can be read, changed and sent back.' }),
+    .meta({
+      description: 'A child or young person, or an adult of concern. The shape is close to PersonInput, so a record can be read, changed and sent back.',
+    }),
 );
 
 export const PersonResponse = named(
@@ -183,7 +185,17 @@ export const OpenApiDocument = named('OpenApiDocument', z.record(z.string(), z.u
 
 // ---- errors -------------------------------------------------------------------------------------------------------
 
-export const ERROR_CODES = ['bad_request', 'validation', 'unauthenticated', 'forbidden', 'not_found', 'conflict', 'unsupported_media_type', 'too_many_requests', 'internal'] as const;
+export const ERROR_CODES = [
+  'bad_request',
+  'validation',
+  'unauthenticated',
+  'forbidden',
+  'not_found',
+  'conflict',
+  'unsupported_media_type',
+  'too_many_requests',
+  'internal',
+] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 export const ErrorBody = named(
@@ -195,10 +207,14 @@ export const ValidationErrorBody = named(
   z.object({
     error: z.literal('validation'),
     message: z.string(),
-    fields: z.record(z.string(), z.string()).meta({ description: 'One message per field path, e.g. "nhsNumber" or "names.0.given"; "_form" for the body as a whole' }),
+    fields: z
+      .record(z.string(), z.string())
+      .meta({ description: 'One message per field path, e.g. "nhsNumber" or "names.0.given"; "_form" for the body as a whole' }),
   }),
 );
 export const ConflictBody = named(
   'PersonConflict',
-  z.object({ error: z.literal('conflict'), message: z.string(), current: Person }).meta({ description: 'Someone else saved the record first. current is the record as it is now.' }),
+  z
+    .object({ error: z.literal('conflict'), message: z.string(), current: Person })
+    .meta({ description: 'Someone else saved the record first. current is the record as it is now.' }),
 );

@@ -105,7 +105,12 @@ program
       intact = r.ok;
       if (r.ok) console.log(`audit chain intact: ${r.count} events`);
       else {
-        const why = r.break.problem === 'gap' ? 'an event is missing' : r.break.problem === 'prev_hash' ? 'its link to the previous event does not match' : 'its content was altered';
+        const why =
+          r.break.problem === 'gap'
+            ? 'an event is missing'
+            : r.break.problem === 'prev_hash'
+              ? 'its link to the previous event does not match'
+              : 'its content was altered';
         console.log(`audit chain BROKEN at event ${r.break.seq}: ${why}; the ${r.break.seq - 1} events before it verify`);
       }
     } finally {
@@ -145,7 +150,12 @@ program
 
 // Expected problems get one clear line and exit code 2; nothing else is printed to the user.
 program.parseAsync(process.argv).catch((e: unknown) => {
-  if (e instanceof ValidationError) console.error(`lantern: ${Object.entries(e.fields).map(([k, v]) => `${k}: ${v}`).join('; ')}`);
+  if (e instanceof ValidationError)
+    console.error(
+      `lantern: ${Object.entries(e.fields)
+        .map(([k, v]) => `${k}: ${v}`)
+        .join('; ')}`,
+    );
   else if (e instanceof DataDirInUse || e instanceof ConfigError || e instanceof BackupError) console.error(`lantern: ${e.message}`);
   else {
     console.error(`lantern: ${e instanceof Error ? e.message : String(e)}`);

@@ -6,7 +6,13 @@ export async function serve(opts: { port?: number | undefined; dataDir?: string 
   const rt = await openRuntime({ port: opts.port, dataDir: opts.dataDir });
   let seeded: Awaited<ReturnType<typeof loadDemo>> | undefined;
   if (opts.demo && (await isEmpty(rt.database.db))) seeded = await loadDemo(rt.store, () => new Date());
-  const app = await buildApp({ services: rt.services, databaseKind: rt.database.kind, cookieSecure: rt.config.cookieSecure, signInRatePerMinute: rt.config.signIn.ratePerMinute, logLevel: rt.config.logLevel });
+  const app = await buildApp({
+    services: rt.services,
+    databaseKind: rt.database.kind,
+    cookieSecure: rt.config.cookieSecure,
+    signInRatePerMinute: rt.config.signIn.ratePerMinute,
+    logLevel: rt.config.logLevel,
+  });
 
   let closing = false;
   const shutdown = async (signal: string) => {
@@ -32,7 +38,9 @@ export async function serve(opts: { port?: number | undefined; dataDir?: string 
   }
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : rt.config.port;
-  const lines = [`Lantern is running at http://${rt.config.host}:${port}/ (database: ${rt.database.kind}${rt.database.kind === 'embedded' ? `, data in ${rt.config.dataDir}` : ''})`];
+  const lines = [
+    `Lantern is running at http://${rt.config.host}:${port}/ (database: ${rt.database.kind}${rt.database.kind === 'embedded' ? `, data in ${rt.config.dataDir}` : ''})`,
+  ];
   if (opts.demo) {
     lines.push(seeded ? 'Synthetic demo data loaded.' : 'Using the demo data already in the data folder.');
     const { DEMO_ACCOUNTS, DEMO_PASSWORD } = await import('../demo/generate.ts');

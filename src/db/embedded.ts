@@ -44,7 +44,9 @@ function takeLock(dataDir: string): () => void {
   try {
     const held = Number(fs.readFileSync(lockFile, 'utf8').trim());
     if (Number.isInteger(held) && held !== process.pid && pidAlive(held)) {
-      throw new DataDirInUse(`The data folder ${dataDir} is in use by another Lantern process (pid ${held}). Stop it, or choose another folder with --data-dir.`);
+      throw new DataDirInUse(
+        `The data folder ${dataDir} is in use by another Lantern process (pid ${held}). Stop it, or choose another folder with --data-dir.`,
+      );
     }
   } catch (e) {
     if (e instanceof DataDirInUse) throw e;

@@ -6,10 +6,22 @@ import type { DemoAgency, DemoCase, DemoCaseMember, DemoPerson, DemoUser } from 
 // Which agency leads a child's case, and which others join it. Social care leads most exploitation cases;
 // health often holds the longest relationship ("static caseload", DOMAIN.md).
 const LEAD_WEIGHTS: Readonly<Partial<Record<AgencyKind, number>>> = {
-  social_care: 55, health: 15, police: 12, third_sector: 7, youth_services: 6, education: 5,
+  social_care: 55,
+  health: 15,
+  police: 12,
+  third_sector: 7,
+  youth_services: 6,
+  education: 5,
 };
 const MEMBER_WEIGHTS: Readonly<Record<AgencyKind, number>> = {
-  social_care: 4, police: 3, health: 3, education: 2, youth_services: 1.5, third_sector: 1.5, community_safety: 1, probation: 0.5,
+  social_care: 4,
+  police: 3,
+  health: 3,
+  education: 2,
+  youth_services: 1.5,
+  third_sector: 1.5,
+  community_safety: 1,
+  probation: 0.5,
 };
 
 export type CaseBuildInput = {
@@ -21,8 +33,7 @@ export type CaseBuildInput = {
   openShare: number; // share of children with an open case
 };
 
-const practitionersOf = (users: readonly DemoUser[], agencyId: string): DemoUser[] =>
-  users.filter((u) => u.agencyId === agencyId && u.role === 'practitioner');
+const practitionersOf = (users: readonly DemoUser[], agencyId: string): DemoUser[] => users.filter((u) => u.agencyId === agencyId && u.role === 'practitioner');
 
 export function buildCases({ rng, now, children, agencies, users, openShare }: CaseBuildInput): DemoCase[] {
   const byKind = new Map(agencies.map((a) => [a.kind, a]));

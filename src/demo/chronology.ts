@@ -41,10 +41,7 @@ export function clip(text: string, max = SUMMARY_MAX): string {
 export function eligibleTemplates(child: DemoPerson, agency: DemoAgency): ChronologyTemplate[] {
   const lookedAfter = child.lookedAfter === 's20' || child.lookedAfter === 's31';
   return CHRONOLOGY_TEMPLATES.filter(
-    (t) =>
-      (!t.agencies || t.agencies.includes(agency.kind)) &&
-      (!t.genders || t.genders.includes(child.gender)) &&
-      (!t.lookedAfterOnly || lookedAfter),
+    (t) => (!t.agencies || t.agencies.includes(agency.kind)) && (!t.genders || t.genders.includes(child.gender)) && (!t.lookedAfterOnly || lookedAfter),
   );
 }
 
@@ -118,7 +115,5 @@ export function buildChronology({ rng, now, kase, child, knownAs, context, users
       agencyId: author.agencyId,
     };
   });
-  return drafts
-    .sort((a, b) => a.at - b.at)
-    .map(({ at, ...entry }) => ({ id: nextId(), ...entry, occurredAt: new Date(at).toISOString() }));
+  return drafts.sort((a, b) => a.at - b.at).map(({ at, ...entry }) => ({ id: nextId(), ...entry, occurredAt: new Date(at).toISOString() }));
 }

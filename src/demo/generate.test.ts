@@ -84,7 +84,11 @@ describe('generateDemo', () => {
   it('has a demo account for every role, all sharing the demo password', () => {
     expect(DEMO_PASSWORD).toBe('lantern-demo-2026');
     const usernames = ['practitioner', 'socialworker', 'police', 'lead', 'coordinator', 'analyst', 'admin', 'auditor'];
-    for (const u of usernames) expect(data.users.some((x) => x.username === u), u).toBe(true);
+    for (const u of usernames)
+      expect(
+        data.users.some((x) => x.username === u),
+        u,
+      ).toBe(true);
     const demoRoles = new Set(DEMO_ACCOUNTS.map((a) => a.role));
     for (const role of ROLE_KEYS) expect(demoRoles.has(role), role).toBe(true);
     const kindOf = (username: string) => {
@@ -100,7 +104,10 @@ describe('generateDemo', () => {
   it('puts every user in a team of their own agency', () => {
     for (const u of data.users) {
       const agency = data.agencies.find((a) => a.id === u.agencyId);
-      expect(agency?.teams.some((t) => t.id === u.teamId), u.username).toBe(true);
+      expect(
+        agency?.teams.some((t) => t.id === u.teamId),
+        u.username,
+      ).toBe(true);
     }
   });
 
@@ -200,8 +207,13 @@ describe('nickname search can be shown from every caseload', () => {
     const d = generateDemo(20261128, new Date('2026-11-28T10:00:00Z'));
     for (const username of ['practitioner', 'socialworker', 'police']) {
       const u = d.users.find((x) => x.username === username)!;
-      const children = d.cases.filter((c) => c.keyWorkerId === u.id || c.members.some((m) => m.userId === u.id)).map((c) => d.persons.find((p) => p.id === c.personId)!);
-      expect(children.some((p) => p.names.some((n) => n.kind !== 'legal' && /^mo$/i.test(n.given))), username).toBe(true);
+      const children = d.cases
+        .filter((c) => c.keyWorkerId === u.id || c.members.some((m) => m.userId === u.id))
+        .map((c) => d.persons.find((p) => p.id === c.personId)!);
+      expect(
+        children.some((p) => p.names.some((n) => n.kind !== 'legal' && /^mo$/i.test(n.given))),
+        username,
+      ).toBe(true);
     }
   });
 });

@@ -36,9 +36,7 @@ export function generateDemo(seed = 20261128, now: Date): DemoData {
     { given: 'Tyrone', streetName: 'Big T' },
     { given: 'Darren', streetName: 'Dee' },
   ];
-  const adults = Array.from({ length: DEMO_COUNTS.adults }, (_, i) =>
-    buildAdult(peopleRng, now, `person-${DEMO_COUNTS.children + i + 1}`, nextNhs, forced[i]),
-  );
+  const adults = Array.from({ length: DEMO_COUNTS.adults }, (_, i) => buildAdult(peopleRng, now, `person-${DEMO_COUNTS.children + i + 1}`, nextNhs, forced[i]));
 
   const contexts = harmContexts(root.fork('networks'), now, adults);
 

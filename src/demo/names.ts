@@ -5,25 +5,99 @@ import type { Ethnicity } from '../core/records/vocab.ts';
 // are included so that nickname and variant-spelling search can be demonstrated.
 
 export type Heritage =
-  | 'english'
-  | 'irish'
-  | 'pakistani_bangladeshi'
-  | 'indian'
-  | 'west_african'
-  | 'somali'
-  | 'caribbean'
-  | 'eastern_european'
-  | 'turkish'
-  | 'chinese'
-  | 'arab';
+  'english' | 'irish' | 'pakistani_bangladeshi' | 'indian' | 'west_african' | 'somali' | 'caribbean' | 'eastern_european' | 'turkish' | 'chinese' | 'arab';
 
 export type NamePool = { female: readonly string[]; male: readonly string[]; family: readonly string[] };
 
 export const NAME_POOLS: Readonly<Record<Heritage, NamePool>> = {
   english: {
-    female: ['Olivia', 'Amelia', 'Isla', 'Ava', 'Mia', 'Ellie', 'Grace', 'Chloe', 'Lily', 'Sophie', 'Jessica', 'Emily', 'Ruby', 'Poppy', 'Holly', 'Megan', 'Leah', 'Charlotte', 'Katherine', 'Elizabeth', 'Courtney', 'Jade', 'Shannon', 'Kayleigh', 'Paige', 'Abigail', 'Rebecca'],
-    male: ['Jack', 'Harry', 'George', 'Charlie', 'Oliver', 'Alfie', 'Thomas', 'Jacob', 'Joshua', 'Callum', 'Kieran', 'Connor', 'Lewis', 'Ryan', 'John', 'Jonathan', 'Jon', 'Daniel', 'Alexander', 'Bradley', 'Tyler', 'Jayden', 'Reece', 'Liam', 'Mason', 'William', 'Nathan'],
-    family: ['Smith', 'Jones', 'Taylor', 'Brown', 'Wilson', 'Evans', 'Turner', 'Harris', 'Walker', 'Wright', 'Hughes', 'Green', 'Baker', 'Cooper', 'Clarke', 'Parker', 'Marsh', 'Fletcher', 'Carter', 'Dawson', 'Hobbs', 'Pearce', 'Barnes', 'Webb', 'Holloway', 'Mitchell', 'Ward'],
+    female: [
+      'Olivia',
+      'Amelia',
+      'Isla',
+      'Ava',
+      'Mia',
+      'Ellie',
+      'Grace',
+      'Chloe',
+      'Lily',
+      'Sophie',
+      'Jessica',
+      'Emily',
+      'Ruby',
+      'Poppy',
+      'Holly',
+      'Megan',
+      'Leah',
+      'Charlotte',
+      'Katherine',
+      'Elizabeth',
+      'Courtney',
+      'Jade',
+      'Shannon',
+      'Kayleigh',
+      'Paige',
+      'Abigail',
+      'Rebecca',
+    ],
+    male: [
+      'Jack',
+      'Harry',
+      'George',
+      'Charlie',
+      'Oliver',
+      'Alfie',
+      'Thomas',
+      'Jacob',
+      'Joshua',
+      'Callum',
+      'Kieran',
+      'Connor',
+      'Lewis',
+      'Ryan',
+      'John',
+      'Jonathan',
+      'Jon',
+      'Daniel',
+      'Alexander',
+      'Bradley',
+      'Tyler',
+      'Jayden',
+      'Reece',
+      'Liam',
+      'Mason',
+      'William',
+      'Nathan',
+    ],
+    family: [
+      'Smith',
+      'Jones',
+      'Taylor',
+      'Brown',
+      'Wilson',
+      'Evans',
+      'Turner',
+      'Harris',
+      'Walker',
+      'Wright',
+      'Hughes',
+      'Green',
+      'Baker',
+      'Cooper',
+      'Clarke',
+      'Parker',
+      'Marsh',
+      'Fletcher',
+      'Carter',
+      'Dawson',
+      'Hobbs',
+      'Pearce',
+      'Barnes',
+      'Webb',
+      'Holloway',
+      'Mitchell',
+      'Ward',
+    ],
   },
   irish: {
     female: ['Siobhan', 'Aoife', 'Niamh', 'Ciara', 'Roisin', 'Orla', 'Saoirse', 'Bridget', 'Mary'],
@@ -32,7 +106,24 @@ export const NAME_POOLS: Readonly<Record<Heritage, NamePool>> = {
   },
   pakistani_bangladeshi: {
     female: ['Aisha', 'Fatima', 'Maryam', 'Zara', 'Amina', 'Hafsa', 'Sana', 'Nadia', 'Ayesha', 'Sumaya', 'Tasnim', 'Nusrat', 'Khadija'],
-    male: ['Mohammed', 'Muhammad', 'Mohammad', 'Mohamed', 'Ibrahim', 'Yusuf', 'Bilal', 'Hamza', 'Zain', 'Imran', 'Abdul', 'Ayaan', 'Rayyan', 'Sami', 'Tariq', 'Mohammed'],
+    male: [
+      'Mohammed',
+      'Muhammad',
+      'Mohammad',
+      'Mohamed',
+      'Ibrahim',
+      'Yusuf',
+      'Bilal',
+      'Hamza',
+      'Zain',
+      'Imran',
+      'Abdul',
+      'Ayaan',
+      'Rayyan',
+      'Sami',
+      'Tariq',
+      'Mohammed',
+    ],
     family: ['Khan', 'Hussain', 'Ahmed', 'Ali', 'Rahman', 'Islam', 'Chowdhury', 'Miah', 'Uddin', 'Iqbal', 'Malik', 'Shah', 'Akhtar', 'Butt', 'Begum'],
   },
   indian: {
@@ -177,7 +268,29 @@ export const SPELLING_VARIANTS: Readonly<Record<string, readonly string[]>> = {
 
 // Street names for adults of concern (NAME_KINDS.nickname). 'Big T' and 'Dee' come from the initial.
 export const STREET_NAMES: readonly string[] = [
-  'Smokey', 'Ghost', 'Bossman', 'Ace', 'Rico', 'Milky', 'Tiny', 'Snoops', 'Skinny', 'Prince', 'Dread', 'Cuz',
-  'Jokes', 'Zee', 'Money', 'Fresh', 'Sparks', 'Chef', 'Uncle', 'Scrappy', 'Lucky', 'Stacks', 'Rambo', 'Shorty',
+  'Smokey',
+  'Ghost',
+  'Bossman',
+  'Ace',
+  'Rico',
+  'Milky',
+  'Tiny',
+  'Snoops',
+  'Skinny',
+  'Prince',
+  'Dread',
+  'Cuz',
+  'Jokes',
+  'Zee',
+  'Money',
+  'Fresh',
+  'Sparks',
+  'Chef',
+  'Uncle',
+  'Scrappy',
+  'Lucky',
+  'Stacks',
+  'Rambo',
+  'Shorty',
 ];
 export const FEMALE_STREET_NAMES: readonly string[] = ['Auntie', 'Babs', 'Queenie', 'Lady K', 'Mumsy', 'Coco'];

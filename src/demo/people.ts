@@ -1,15 +1,7 @@
 import { syntheticNhsNumber } from '../core/identity/nhs-number.ts';
 import type { CpPlan, Ethnicity, Gender, LookedAfter } from '../core/records/vocab.ts';
 import { addDays, ageOn, isoDate } from './dates.ts';
-import {
-  FEMALE_STREET_NAMES,
-  HERITAGE_BY_ETHNICITY,
-  NAME_POOLS,
-  SHORT_FORMS,
-  SPELLING_VARIANTS,
-  STREET_NAMES,
-  type Heritage,
-} from './names.ts';
+import { FEMALE_STREET_NAMES, HERITAGE_BY_ETHNICITY, NAME_POOLS, SHORT_FORMS, SPELLING_VARIANTS, STREET_NAMES, type Heritage } from './names.ts';
 import { ALTERNATIVE_PROVISION, SCHOOLS, syntheticAddress } from './places.ts';
 import type { Rng } from './prng.ts';
 import type { DemoAddress, DemoName, DemoPerson } from './types.ts';
@@ -17,10 +9,26 @@ import type { DemoAddress, DemoName, DemoPerson } from './types.ts';
 // A London-like mix rather than Havering's own census profile, so that search, matching and reports
 // are exercised across many naming traditions (weights roughly follow London 2021 census shares, under 18s).
 const CHILD_ETHNICITY: Readonly<Record<Ethnicity, number>> = {
-  white_british: 36, white_irish: 2, white_gypsy_traveller: 1, white_roma: 1, white_other: 10,
-  mixed_white_black_caribbean: 5, mixed_white_black_african: 2, mixed_white_asian: 2, mixed_other: 3,
-  asian_indian: 5, asian_pakistani: 4, asian_bangladeshi: 4, asian_chinese: 1.5, asian_other: 2.5,
-  black_african: 10, black_caribbean: 5, black_other: 2, arab: 1.5, other: 2, not_stated: 2,
+  white_british: 36,
+  white_irish: 2,
+  white_gypsy_traveller: 1,
+  white_roma: 1,
+  white_other: 10,
+  mixed_white_black_caribbean: 5,
+  mixed_white_black_african: 2,
+  mixed_white_asian: 2,
+  mixed_other: 3,
+  asian_indian: 5,
+  asian_pakistani: 4,
+  asian_bangladeshi: 4,
+  asian_chinese: 1.5,
+  asian_other: 2.5,
+  black_african: 10,
+  black_caribbean: 5,
+  black_other: 2,
+  arab: 1.5,
+  other: 2,
+  not_stated: 2,
 };
 const ADULT_ETHNICITY = CHILD_ETHNICITY;
 

@@ -18,10 +18,41 @@ export const AREAS: readonly { name: string; districts: readonly string[] }[] = 
 ];
 
 const STREET_FIRST = [
-  'Alder', 'Beacon', 'Bramble', 'Chestnut', 'Dovecote', 'Elmstead', 'Fernhill', 'Foxglove', 'Gorse', 'Hawthorn',
-  'Heron', 'Juniper', 'Kestrel', 'Larkspur', 'Linnet', 'Maple', 'Meadowsweet', 'Nightingale', 'Oakfield',
-  'Orchard', 'Plover', 'Quarry', 'Rookery', 'Rowan', 'Saxon', 'Sorrel', 'Tansy', 'Thistle', 'Wagtail',
-  'Willowherb', 'Yarrow', 'Campion', 'Coltsfoot', 'Marlowe', 'Pennyroyal',
+  'Alder',
+  'Beacon',
+  'Bramble',
+  'Chestnut',
+  'Dovecote',
+  'Elmstead',
+  'Fernhill',
+  'Foxglove',
+  'Gorse',
+  'Hawthorn',
+  'Heron',
+  'Juniper',
+  'Kestrel',
+  'Larkspur',
+  'Linnet',
+  'Maple',
+  'Meadowsweet',
+  'Nightingale',
+  'Oakfield',
+  'Orchard',
+  'Plover',
+  'Quarry',
+  'Rookery',
+  'Rowan',
+  'Saxon',
+  'Sorrel',
+  'Tansy',
+  'Thistle',
+  'Wagtail',
+  'Willowherb',
+  'Yarrow',
+  'Campion',
+  'Coltsfoot',
+  'Marlowe',
+  'Pennyroyal',
 ] as const;
 const STREET_KIND = ['Road', 'Close', 'Way', 'Avenue', 'Gardens', 'Crescent', 'Drive', 'Lane', 'Court', 'Walk', 'Rise', 'Mews'] as const;
 const BLOCKS = ['Kingfisher House', 'Merlin Court', 'Osprey House', 'Swallow Court', 'Teal House', 'Bittern Court'] as const;
@@ -33,9 +64,7 @@ export function syntheticAddress(rng: Rng): { line: string; postcode: string } {
   const area = rng.pick(AREAS);
   const district = rng.pick(area.districts);
   const street = `${rng.pick(STREET_FIRST)} ${rng.pick(STREET_KIND)}`;
-  const line = rng.chance(0.25)
-    ? `Flat ${rng.int(1, 42)}, ${rng.pick(BLOCKS)}, ${street}, ${area.name}`
-    : `${rng.int(1, 180)} ${street}, ${area.name}`;
+  const line = rng.chance(0.25) ? `Flat ${rng.int(1, 42)}, ${rng.pick(BLOCKS)}, ${street}, ${area.name}` : `${rng.int(1, 180)} ${street}, ${area.name}`;
   const inward = `${rng.int(0, 9)}${rng.pick([...INWARD_LETTERS])}${rng.pick([...INWARD_LETTERS])}`;
   return { line, postcode: `${district} ${inward}` };
 }

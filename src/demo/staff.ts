@@ -18,14 +18,70 @@ export type DemoAccount = {
 
 // Fixed accounts a tester signs in with (password DEMO_PASSWORD).
 export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
-  { username: 'practitioner', displayName: 'Hannah Reid', role: 'practitioner', agencyKind: 'health', team: 0, description: 'Health practitioner (safeguarding children nurse) with a caseload' },
-  { username: 'socialworker', displayName: 'Daniel Mensah', role: 'practitioner', agencyKind: 'social_care', team: 1, description: "Social worker in children's social care with a caseload" },
-  { username: 'police', displayName: 'Sergeant Kerry Walsh', role: 'practitioner', agencyKind: 'police', team: 0, description: 'Police officer in the child exploitation team with a caseload' },
-  { username: 'lead', displayName: 'Amira Hussain', role: 'safeguarding_lead', agencyKind: 'social_care', team: 0, description: "Safeguarding lead in children's social care (MASH)" },
-  { username: 'coordinator', displayName: 'Tom Fletcher', role: 'mase_coordinator', agencyKind: 'community_safety', team: 0, description: 'MASE panel coordinator' },
-  { username: 'analyst', displayName: 'Mei Chen', role: 'analyst', agencyKind: 'community_safety', team: 1, description: 'Partnership analyst: aggregate data only' },
-  { username: 'admin', displayName: 'Lantern Administrator', role: 'administrator', agencyKind: 'social_care', team: 0, description: 'System administrator: users and agencies' },
-  { username: 'auditor', displayName: 'Olu Adeyemi', role: 'auditor', agencyKind: 'community_safety', team: 0, description: 'Read-only auditor of access to records' },
+  {
+    username: 'practitioner',
+    displayName: 'Hannah Reid',
+    role: 'practitioner',
+    agencyKind: 'health',
+    team: 0,
+    description: 'Health practitioner (safeguarding children nurse) with a caseload',
+  },
+  {
+    username: 'socialworker',
+    displayName: 'Daniel Mensah',
+    role: 'practitioner',
+    agencyKind: 'social_care',
+    team: 1,
+    description: "Social worker in children's social care with a caseload",
+  },
+  {
+    username: 'police',
+    displayName: 'Sergeant Kerry Walsh',
+    role: 'practitioner',
+    agencyKind: 'police',
+    team: 0,
+    description: 'Police officer in the child exploitation team with a caseload',
+  },
+  {
+    username: 'lead',
+    displayName: 'Amira Hussain',
+    role: 'safeguarding_lead',
+    agencyKind: 'social_care',
+    team: 0,
+    description: "Safeguarding lead in children's social care (MASH)",
+  },
+  {
+    username: 'coordinator',
+    displayName: 'Tom Fletcher',
+    role: 'mase_coordinator',
+    agencyKind: 'community_safety',
+    team: 0,
+    description: 'MASE panel coordinator',
+  },
+  {
+    username: 'analyst',
+    displayName: 'Mei Chen',
+    role: 'analyst',
+    agencyKind: 'community_safety',
+    team: 1,
+    description: 'Partnership analyst: aggregate data only',
+  },
+  {
+    username: 'admin',
+    displayName: 'Lantern Administrator',
+    role: 'administrator',
+    agencyKind: 'social_care',
+    team: 0,
+    description: 'System administrator: users and agencies',
+  },
+  {
+    username: 'auditor',
+    displayName: 'Olu Adeyemi',
+    role: 'auditor',
+    agencyKind: 'community_safety',
+    team: 0,
+    description: 'Read-only auditor of access to records',
+  },
 ];
 
 // Further staff, so every agency has people in the roles it would have.
@@ -48,7 +104,15 @@ const STAFF_PLAN: readonly { agencyKind: AgencyKind; role: Role; count: number }
 ];
 
 const STAFF_HERITAGE: Readonly<Partial<Record<Heritage, number>>> = {
-  english: 8, irish: 2, caribbean: 2, west_african: 2, indian: 2, pakistani_bangladeshi: 2, eastern_european: 1, turkish: 1, chinese: 1,
+  english: 8,
+  irish: 2,
+  caribbean: 2,
+  west_african: 2,
+  indian: 2,
+  pakistani_bangladeshi: 2,
+  eastern_european: 1,
+  turkish: 1,
+  chinese: 1,
 };
 
 const asUsername = (given: string, family: string): string =>

@@ -16,26 +16,41 @@ export const UserInput = z.object({
   displayName: required('the full name', 120),
   email: optionalText('an email address', 200).refine((e) => e === null || /^[^@\s]+@[^@\s]+$/.test(e), 'Enter an email address in the correct format'),
   agencyId: uuid('an agency'),
-  teamId: z.string().uuid().optional().or(z.literal('').transform(() => undefined)),
+  teamId: z
+    .string()
+    .uuid()
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
   role: oneOf(ROLES, 'a role'),
 });
 export const NewUserInput = UserInput.extend({ password });
-export const EditUserInput = UserInput.omit({ username: true }).extend({ version, active: z.boolean().default(true), password: password.optional().or(z.literal('').transform(() => undefined)) });
+export const EditUserInput = UserInput.omit({ username: true }).extend({
+  version,
+  active: z.boolean().default(true),
+  password: password.optional().or(z.literal('').transform(() => undefined)),
+});
 export const AgencyInput = z.object({ name: required('the agency name', 200), kind: oneOf(AGENCY_KINDS, 'the kind of agency') });
 export const TeamInput = z.object({ name: required('the team name', 200), agencyId: uuid('an agency') });
 
 export function adminService(store: Store, clock: Clock) {
-  const audit = (ctx: Ctx, action: string, subjectType: string, subjectId: string, detail: Record<string, unknown> = {}) => auditOf(ctx, clock(), { action, subjectType, subjectId, purpose: 'administration', detail });
+  const audit = (ctx: Ctx, action: string, subjectType: string, subjectId: string, detail: Record<string, unknown> = {}) =>
+    auditOf(ctx, clock(), { action, subjectType, subjectId, purpose: 'administration', detail });
 
   async function checkTeam(agencyId: string, teamId: string | undefined) {
     if (!(await store.repos.users.agencyById(agencyId))) throw new ValidationError({ agencyId: 'Select an agency from the list' });
-    if (teamId && !(await store.repos.users.teams()).some((t) => t.id === teamId && t.agencyId === agencyId)) throw new ValidationError({ teamId: 'Select a team in the chosen agency' });
+    if (teamId && !(await store.repos.users.teams()).some((t) => t.id === teamId && t.agencyId === agencyId))
+      throw new ValidationError({ teamId: 'Select a team in the chosen agency' });
   }
 
   return {
     async overview(ctx: Ctx) {
       ensureAllowed(ctx, 'admin.manage');
-      const [users, agencies, teams, roleSettings] = await Promise.all([store.repos.users.list(), store.repos.users.agencies(), store.repos.users.teams(), store.repos.users.roleSettings()]);
+      const [users, agencies, teams, roleSettings] = await Promise.all([
+        store.repos.users.list(),
+        store.repos.users.agencies(),
+        store.repos.users.teams(),
+        store.repos.users.roleSettings(),
+      ]);
       return { users, agencies, teams, roleSettings };
     },
 
@@ -46,7 +61,15 @@ export function adminService(store: Store, clock: Clock) {
       const passwordHash = await hashPassword(input.password);
       return store.transaction(async (repos) => {
         if (await repos.users.byUsername(input.username)) throw new ValidationError({ username: 'That username is already taken' });
-        const u = await repos.users.insert({ username: input.username, displayName: input.displayName, email: input.email, agencyId: input.agencyId, teamId: input.teamId ?? null, role: input.role, passwordHash });
+        const u = await repos.users.insert({
+          username: input.username,
+          displayName: input.displayName,
+          email: input.email,
+          agencyId: input.agencyId,
+          teamId: input.teamId ?? null,
+          role: input.role,
+          passwordHash,
+        });
         await repos.audit.append(audit(ctx, 'admin.user_added', 'user', u.id, { role: input.role }));
         return { id: u.id };
       });
@@ -60,12 +83,22 @@ export function adminService(store: Store, clock: Clock) {
       await store.transaction(async (repos) => {
         const current = isUuid(id) ? await repos.users.byId(id) : undefined;
         if (!current) throw new NotFound('There is no user with that reference');
-        const patch = { displayName: input.displayName, email: input.email, agencyId: input.agencyId, teamId: input.teamId ?? null, role: input.role, active: input.active, ...(passwordHash ? { passwordHash, failedSignIns: 0, lockedUntil: null } : {}) };
+        const patch = {
+          displayName: input.displayName,
+          email: input.email,
+          agencyId: input.agencyId,
+          teamId: input.teamId ?? null,
+          role: input.role,
+          active: input.active,
+          ...(passwordHash ? { passwordHash, failedSignIns: 0, lockedUntil: null } : {}),
+        };
         const updated = await repos.users.update(id, input.version, patch);
         if (!updated) throw new Conflict('Someone else changed this user after you opened it', current);
         // A role or agency change, deactivation or reset ends the user's sessions.
         if (current.role !== input.role || current.agencyId !== input.agencyId || !input.active || passwordHash) await repos.users.deleteSessionsOf(id);
-        await repos.audit.append(audit(ctx, 'admin.user_changed', 'user', id, { role: input.role, active: input.active, passwordReset: Boolean(passwordHash) }));
+        await repos.audit.append(
+          audit(ctx, 'admin.user_changed', 'user', id, { role: input.role, active: input.active, passwordReset: Boolean(passwordHash) }),
+        );
       });
     },
 
@@ -73,7 +106,8 @@ export function adminService(store: Store, clock: Clock) {
       ensureAllowed(ctx, 'admin.manage');
       const input = parse(AgencyInput, raw);
       return store.transaction(async (repos) => {
-        if ((await repos.users.agencies()).some((a) => a.name.toLowerCase() === input.name.toLowerCase())) throw new ValidationError({ name: 'An agency with that name already exists' });
+        if ((await repos.users.agencies()).some((a) => a.name.toLowerCase() === input.name.toLowerCase()))
+          throw new ValidationError({ name: 'An agency with that name already exists' });
         const a = await repos.users.insertAgency(input);
         await repos.audit.append(audit(ctx, 'admin.agency_added', 'agency', a.id));
         return { id: a.id };

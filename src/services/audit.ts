@@ -3,14 +3,46 @@ import { sha256 } from '../db/repositories/audit.ts';
 import type { Store } from '../db/store.ts';
 import { type Clock, type Ctx, ensureAllowed, loadPerson } from './context.ts';
 
-export type AuditView = { seq: number; at: Date; action: string; userName: string; agencyName: string; purpose: string; breakGlass: boolean; via: string; subjectType: string };
+export type AuditView = {
+  seq: number;
+  at: Date;
+  action: string;
+  userName: string;
+  agencyName: string;
+  purpose: string;
+  breakGlass: boolean;
+  via: string;
+  subjectType: string;
+};
 
 export function auditService(store: Store, clock: Clock) {
-  async function named(rows: { seq: number; at: Date; action: string; userId: string | null; agencyId: string | null; purpose: string; breakGlass: boolean; via: string; subjectType: string }[]): Promise<AuditView[]> {
+  async function named(
+    rows: {
+      seq: number;
+      at: Date;
+      action: string;
+      userId: string | null;
+      agencyId: string | null;
+      purpose: string;
+      breakGlass: boolean;
+      via: string;
+      subjectType: string;
+    }[],
+  ): Promise<AuditView[]> {
     const [users, agencies] = await Promise.all([store.repos.users.list(), store.repos.users.agencies()]);
     const u = new Map(users.map((x) => [x.id, x.displayName]));
     const a = new Map(agencies.map((x) => [x.id, x.name]));
-    return rows.map((r) => ({ seq: r.seq, at: r.at, action: r.action, userName: (r.userId && u.get(r.userId)) ?? 'System', agencyName: (r.agencyId && a.get(r.agencyId)) ?? '', purpose: r.purpose, breakGlass: r.breakGlass, via: r.via, subjectType: r.subjectType }));
+    return rows.map((r) => ({
+      seq: r.seq,
+      at: r.at,
+      action: r.action,
+      userName: (r.userId && u.get(r.userId)) ?? 'System',
+      agencyName: (r.agencyId && a.get(r.agencyId)) ?? '',
+      purpose: r.purpose,
+      breakGlass: r.breakGlass,
+      via: r.via,
+      subjectType: r.subjectType,
+    }));
   }
 
   return {
@@ -19,7 +51,19 @@ export function auditService(store: Store, clock: Clock) {
       const now = clock();
       const rows = await store.transaction(async (repos) => {
         const { decision } = await loadPerson(repos, ctx, 'person.audit', personId, now);
-        await repos.audit.append({ at: now, userId: ctx.actor.id, agencyId: ctx.actor.agencyId, action: 'person.audit_view', subjectType: 'person', subjectId: personId, personId, purpose: ctx.actor.role === 'auditor' ? 'audit' : 'direct care', breakGlass: decision.breakGlass, via: ctx.via, detail: {} });
+        await repos.audit.append({
+          at: now,
+          userId: ctx.actor.id,
+          agencyId: ctx.actor.agencyId,
+          action: 'person.audit_view',
+          subjectType: 'person',
+          subjectId: personId,
+          personId,
+          purpose: ctx.actor.role === 'auditor' ? 'audit' : 'direct care',
+          breakGlass: decision.breakGlass,
+          via: ctx.via,
+          detail: {},
+        });
         return repos.audit.forPerson(personId);
       });
       return named(rows);

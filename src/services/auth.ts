@@ -58,9 +58,13 @@ export function authService(store: Store, clock: Clock, config: Config) {
             const failures = u.failedSignIns + 1;
             const lock = failures >= config.signIn.maxFailures;
             await r.users.recordFailure(u.id, lock ? 0 : failures, lock ? new Date(now.getTime() + config.signIn.lockMs) : null);
-            await r.audit.append(auditOf({ actor, via }, now, { action: lock ? 'auth.locked' : 'auth.sign_in_failed', subjectType: 'user', subjectId: u.id, purpose: 'security' }));
+            await r.audit.append(
+              auditOf({ actor, via }, now, { action: lock ? 'auth.locked' : 'auth.sign_in_failed', subjectType: 'user', subjectId: u.id, purpose: 'security' }),
+            );
           } else {
-            await r.audit.append(auditOf({ actor, via }, now, { action: 'auth.sign_in_while_locked', subjectType: 'user', subjectId: u.id, purpose: 'security' }));
+            await r.audit.append(
+              auditOf({ actor, via }, now, { action: 'auth.sign_in_while_locked', subjectType: 'user', subjectId: u.id, purpose: 'security' }),
+            );
           }
         });
         throw new Unauthenticated(GENERIC_SIGN_IN_ERROR);
@@ -69,7 +73,14 @@ export function authService(store: Store, clock: Clock, config: Config) {
       const required = await mfaRequired(u);
       await store.transaction(async (r) => {
         await r.users.recordFailure(u.id, 0, null);
-        await r.users.insertSession({ tokenHash: tokenHash(token), userId: u.id, csrfSecret: newToken(), mfaPassed: !required, createdAt: now, lastSeenAt: now });
+        await r.users.insertSession({
+          tokenHash: tokenHash(token),
+          userId: u.id,
+          csrfSecret: newToken(),
+          mfaPassed: !required,
+          createdAt: now,
+          lastSeenAt: now,
+        });
         await r.audit.append(auditOf({ actor, via }, now, { action: 'auth.sign_in', subjectType: 'user', subjectId: u.id, purpose: 'security' }));
       });
       return { token, mfaRequired: required };
@@ -99,7 +110,8 @@ export function authService(store: Store, clock: Clock, config: Config) {
     async verifyMfa(session: ResolvedSession, code: string): Promise<void> {
       const u = await repos.users.byId(session.user.id);
       if (!u?.totpSecret || !u.totpEnabled) throw new ValidationError({ code: 'Set up an authenticator app first' });
-      if (!checkTotp(u.totpSecret, code, clock())) throw new ValidationError({ code: 'The code is not right. Enter the 6-digit code from your authenticator app' });
+      if (!checkTotp(u.totpSecret, code, clock()))
+        throw new ValidationError({ code: 'The code is not right. Enter the 6-digit code from your authenticator app' });
       await repos.users.passMfa(session.tokenHash);
     },
 
@@ -118,7 +130,9 @@ export function authService(store: Store, clock: Clock, config: Config) {
       await store.transaction(async (r) => {
         await r.users.setTotp(u.id, u.totpSecret, true);
         await r.users.passMfa(session.tokenHash);
-        await r.audit.append(auditOf({ actor: session.user, via }, now, { action: 'auth.mfa_enrolled', subjectType: 'user', subjectId: u.id, purpose: 'security' }));
+        await r.audit.append(
+          auditOf({ actor: session.user, via }, now, { action: 'auth.mfa_enrolled', subjectType: 'user', subjectId: u.id, purpose: 'security' }),
+        );
       });
     },
 
@@ -131,7 +145,15 @@ export function authService(store: Store, clock: Clock, config: Config) {
       const expiresAt = expiresInDays === null ? null : new Date(now.getTime() + expiresInDays * 86_400_000);
       await store.transaction(async (r) => {
         await r.users.insertToken({ userId: u.id, tokenHash: tokenHash(token), label, createdAt: now, expiresAt });
-        await r.audit.append(auditOf({ actor: toSessionUser(u), via: 'cli' }, now, { action: 'auth.token_created', subjectType: 'user', subjectId: u.id, purpose: 'security', detail: { label } }));
+        await r.audit.append(
+          auditOf({ actor: toSessionUser(u), via: 'cli' }, now, {
+            action: 'auth.token_created',
+            subjectType: 'user',
+            subjectId: u.id,
+            purpose: 'security',
+            detail: { label },
+          }),
+        );
       });
       return { token, expiresAt };
     },

@@ -16,7 +16,9 @@ const SKIP = new Set(['session']); // sessions are not worth restoring: everyone
 type Header = { format: string; version: 1; createdAt: string; migrations: string[]; tables: Record<string, number> };
 
 async function tables(db: Db): Promise<string[]> {
-  const r = await db.execute<{ table_name: string }>(sql`select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by table_name`);
+  const r = await db.execute<{ table_name: string }>(
+    sql`select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by table_name`,
+  );
   return r.rows.map((x) => x.table_name).filter((t) => !SKIP.has(t));
 }
 
@@ -56,7 +58,11 @@ function readBackup(file: string): { header: Header; rows: Map<string, unknown[]
   try {
     text = gunzipSync(fs.readFileSync(file)).toString('utf8');
   } catch (e) {
-    throw new BackupError((e as NodeJS.ErrnoException).code === 'ENOENT' ? `There is no file at ${file}` : 'The backup file is corrupt: it is not a complete gzip file. Nothing was changed.');
+    throw new BackupError(
+      (e as NodeJS.ErrnoException).code === 'ENOENT'
+        ? `There is no file at ${file}`
+        : 'The backup file is corrupt: it is not a complete gzip file. Nothing was changed.',
+    );
   }
   const all = text.split('\n').filter(Boolean);
   const trailer = all.pop();
@@ -67,7 +73,8 @@ function readBackup(file: string): { header: Header; rows: Map<string, unknown[]
   } catch {
     end = {};
   }
-  if (!end.end || end.sha256 !== sha(body)) throw new BackupError('The backup file is corrupt or incomplete: its checksum does not match. Nothing was changed.');
+  if (!end.end || end.sha256 !== sha(body))
+    throw new BackupError('The backup file is corrupt or incomplete: its checksum does not match. Nothing was changed.');
   const header = JSON.parse(all[0] ?? '{}') as Header;
   if (header.format !== FORMAT || header.version !== 1) throw new BackupError('This is not a Lantern backup file. Nothing was changed.');
   const rows = new Map<string, unknown[]>();
@@ -85,7 +92,8 @@ function readBackup(file: string): { header: Header; rows: Map<string, unknown[]
 export async function restore(db: Db, file: string): Promise<{ tables: number; rows: number }> {
   const { header, rows } = readBackup(file);
   const current = await migrations(db);
-  if (JSON.stringify(current) !== JSON.stringify(header.migrations)) throw new BackupError('The backup was made by a different version of Lantern (its database migrations differ). Nothing was changed.');
+  if (JSON.stringify(current) !== JSON.stringify(header.migrations))
+    throw new BackupError('The backup was made by a different version of Lantern (its database migrations differ). Nothing was changed.');
   const names = await tables(db);
   const missing = Object.keys(header.tables).filter((t) => !names.includes(t));
   if (missing.length) throw new BackupError(`The backup holds tables this database does not have (${missing.join(', ')}). Nothing was changed.`);
@@ -98,7 +106,9 @@ export async function restore(db: Db, file: string): Promise<{ tables: number; r
       const list = rows.get(t) ?? [];
       for (let i = 0; i < list.length; i += 1000) {
         const chunk = list.slice(i, i + 1000);
-        await tx.execute(sql`insert into ${sql.identifier(t)} select * from json_populate_recordset(null::${sql.identifier(t)}, ${JSON.stringify(chunk)}::json)`);
+        await tx.execute(
+          sql`insert into ${sql.identifier(t)} select * from json_populate_recordset(null::${sql.identifier(t)}, ${JSON.stringify(chunk)}::json)`,
+        );
         count += chunk.length;
       }
     }

@@ -24,8 +24,25 @@ export function breakGlassService(store: Store, clock: Clock) {
         if (!p) throw new NotFound('There is no record with that reference');
         const subject = await personSubject(repos, ctx, p, now);
         if (can(ctx.actor, 'person.read', subject).allowed) throw new ValidationError({ reason: 'You already have access to this record' });
-        const bg = await repos.cases.insertBreakGlass({ userId: ctx.actor.id, agencyId: ctx.actor.agencyId, personId, reason, grantedAt: now, expiresAt: new Date(now.getTime() + BREAK_GLASS_HOURS * 3_600_000) });
-        await repos.audit.append(auditOf(ctx, now, { action: 'person.break_glass', subjectType: 'person', subjectId: personId, personId, breakGlass: true, purpose: 'break-glass', detail: { breakGlassId: bg.id } }));
+        const bg = await repos.cases.insertBreakGlass({
+          userId: ctx.actor.id,
+          agencyId: ctx.actor.agencyId,
+          personId,
+          reason,
+          grantedAt: now,
+          expiresAt: new Date(now.getTime() + BREAK_GLASS_HOURS * 3_600_000),
+        });
+        await repos.audit.append(
+          auditOf(ctx, now, {
+            action: 'person.break_glass',
+            subjectType: 'person',
+            subjectId: personId,
+            personId,
+            breakGlass: true,
+            purpose: 'break-glass',
+            detail: { breakGlassId: bg.id },
+          }),
+        );
       });
     },
 
@@ -47,7 +64,9 @@ export function breakGlassService(store: Store, clock: Clock) {
         if (!bg) throw new NotFound('There is no break-glass alert with that reference');
         const done = await repos.cases.reviewBreakGlass(id, ctx.actor.id, now, note);
         if (!done.length) throw new ValidationError({ note: 'This alert has already been reviewed' });
-        await repos.audit.append(auditOf(ctx, now, { action: 'break_glass.reviewed', subjectType: 'break_glass', subjectId: id, personId: bg.personId, purpose: 'oversight' }));
+        await repos.audit.append(
+          auditOf(ctx, now, { action: 'break_glass.reviewed', subjectType: 'break_glass', subjectId: id, personId: bg.personId, purpose: 'oversight' }),
+        );
       });
     },
   };

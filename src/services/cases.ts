@@ -14,7 +14,18 @@ export const OpenCaseInput = z.object({
 });
 
 export const AddMemberInput = z
-  .object({ userId: z.string().uuid().optional().or(z.literal('').transform(() => undefined)), agencyId: z.string().uuid().optional().or(z.literal('').transform(() => undefined)) })
+  .object({
+    userId: z
+      .string()
+      .uuid()
+      .optional()
+      .or(z.literal('').transform(() => undefined)),
+    agencyId: z
+      .string()
+      .uuid()
+      .optional()
+      .or(z.literal('').transform(() => undefined)),
+  })
   .refine((m) => m.userId || m.agencyId, { message: 'Select a person or an agency to add', path: ['userId'] });
 
 export function casesService(store: Store, clock: Clock) {
@@ -32,8 +43,11 @@ export function casesService(store: Store, clock: Clock) {
           throw new ValidationError({ keyWorkerId: 'Select a key worker who is a practitioner' });
         if (keyWorker.agencyId !== agency.id) throw new ValidationError({ keyWorkerId: 'The key worker must work for the lead agency' });
         // One open case per child per lead agency (DATA-MODEL.md).
-        if (await repos.cases.openForPersonAndAgency(personId, agency.id)) throw new ValidationError({ leadAgencyId: 'This agency already leads an open case for this child' });
-        const members: { userId: string | null; agencyId: string; role: string; addedAt: Date }[] = [{ userId: keyWorker.id, agencyId: agency.id, role: 'key_worker', addedAt: now }];
+        if (await repos.cases.openForPersonAndAgency(personId, agency.id))
+          throw new ValidationError({ leadAgencyId: 'This agency already leads an open case for this child' });
+        const members: { userId: string | null; agencyId: string; role: string; addedAt: Date }[] = [
+          { userId: keyWorker.id, agencyId: agency.id, role: 'key_worker', addedAt: now },
+        ];
         for (const userId of input.memberUserIds) {
           const u = await repos.users.byId(userId);
           if (!u || !u.active) throw new ValidationError({ memberUserIds: 'Select people who have active accounts' });
@@ -43,8 +57,13 @@ export function casesService(store: Store, clock: Clock) {
           if (!(await repos.users.agencyById(agencyId))) throw new ValidationError({ memberAgencyIds: 'Select agencies from the list' });
           members.push({ userId: null, agencyId, role: 'agency', addedAt: now });
         }
-        const c = await repos.cases.open({ personId, leadAgencyId: agency.id, keyWorkerId: keyWorker.id, summary: input.summary ?? '', openedAt: now, lastActivityAt: now }, members);
-        await repos.audit.append(auditOf(ctx, now, { action: 'case.open', subjectType: 'case', subjectId: c.id, personId, detail: { members: members.length } }));
+        const c = await repos.cases.open(
+          { personId, leadAgencyId: agency.id, keyWorkerId: keyWorker.id, summary: input.summary ?? '', openedAt: now, lastActivityAt: now },
+          members,
+        );
+        await repos.audit.append(
+          auditOf(ctx, now, { action: 'case.open', subjectType: 'case', subjectId: c.id, personId, detail: { members: members.length } }),
+        );
         return { id: c.id };
       });
     },
@@ -71,12 +90,21 @@ export function casesService(store: Store, clock: Clock) {
         } else {
           const a = await repos.users.agencyById(input.agencyId!);
           if (!a) throw new ValidationError({ agencyId: 'Select an agency from the list' });
-          if (team.members.some((m) => m.userId === null && m.agencyId === a.id)) throw new ValidationError({ agencyId: 'That agency is already on the case team' });
+          if (team.members.some((m) => m.userId === null && m.agencyId === a.id))
+            throw new ValidationError({ agencyId: 'That agency is already on the case team' });
           member = { userId: null, agencyId: a.id, role: 'agency' };
         }
         await repos.cases.addMember({ caseId, ...member, addedAt: now });
         await repos.cases.touch(caseId, now);
-        await repos.audit.append(auditOf(ctx, now, { action: 'case.member_added', subjectType: 'case', subjectId: caseId, personId: c.personId, detail: { memberKind: member.userId ? 'user' : 'agency' } }));
+        await repos.audit.append(
+          auditOf(ctx, now, {
+            action: 'case.member_added',
+            subjectType: 'case',
+            subjectId: caseId,
+            personId: c.personId,
+            detail: { memberKind: member.userId ? 'user' : 'agency' },
+          }),
+        );
       });
     },
 
@@ -108,7 +136,14 @@ export function casesService(store: Store, clock: Clock) {
       const names = await store.repos.people.legalNames(rows.map((r) => r.person_id));
       return rows.map((r) => {
         const n = names.get(r.person_id);
-        return { caseId: r.id, personId: r.person_id, name: n ? `${n.given} ${n.family}`.trim() : '(no name)', riskLevel: r.risk_level, lastActivityAt: new Date(r.last_activity_at), openTasks: r.open_tasks };
+        return {
+          caseId: r.id,
+          personId: r.person_id,
+          name: n ? `${n.given} ${n.family}`.trim() : '(no name)',
+          riskLevel: r.risk_level,
+          lastActivityAt: new Date(r.last_activity_at),
+          openTasks: r.open_tasks,
+        };
       });
     },
   };

@@ -16,12 +16,23 @@ export const ChronologyInput = z.object({
     .refine((v) => (/^\d{4}-\d{2}-\d{2}$/.test(v) ? isRealDate(v) : !Number.isNaN(new Date(v).getTime())), 'When it happened must be a real date'),
   summary: required('a summary', 200),
   detail: trimmed('the detail', 10_000).default(''),
-  caseId: z.string().uuid().optional().or(z.literal('').transform(() => undefined)),
+  caseId: z
+    .string()
+    .uuid()
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
 });
 
 export const ChronologyFilter = z.object({
-  kind: z.enum(Object.keys(CHRONOLOGY_KINDS) as [string, ...string[]]).optional().or(z.literal('').transform(() => undefined)),
-  agencyId: z.string().uuid().optional().or(z.literal('').transform(() => undefined)),
+  kind: z
+    .enum(Object.keys(CHRONOLOGY_KINDS) as [string, ...string[]])
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  agencyId: z
+    .string()
+    .uuid()
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
 });
 
 export function chronologyService(store: Store, clock: Clock) {
@@ -37,9 +48,28 @@ export function chronologyService(store: Store, clock: Clock) {
         const occurredAt = dateOnly ? instantForDate(input.occurredAt, now) : new Date(input.occurredAt);
         const caseId = input.caseId ?? subject.cases[0]?.caseId ?? null;
         if (input.caseId && !subject.cases.some((c) => c.caseId === input.caseId)) throw new ValidationError({ caseId: 'Select an open case for this child' });
-        const e = await repos.chronology.add({ personId, caseId, kind: input.kind, occurredAt, summary: input.summary, detail: input.detail, authorId: ctx.actor.id, agencyId: ctx.actor.agencyId, createdAt: now });
+        const e = await repos.chronology.add({
+          personId,
+          caseId,
+          kind: input.kind,
+          occurredAt,
+          summary: input.summary,
+          detail: input.detail,
+          authorId: ctx.actor.id,
+          agencyId: ctx.actor.agencyId,
+          createdAt: now,
+        });
         if (caseId) await repos.cases.touch(caseId, now);
-        await repos.audit.append(auditOf(ctx, now, { action: 'chronology.add', subjectType: 'chronology_entry', subjectId: e.id, personId, breakGlass: decision.breakGlass, detail: { kind: input.kind } }));
+        await repos.audit.append(
+          auditOf(ctx, now, {
+            action: 'chronology.add',
+            subjectType: 'chronology_entry',
+            subjectId: e.id,
+            personId,
+            breakGlass: decision.breakGlass,
+            detail: { kind: input.kind },
+          }),
+        );
         return { id: e.id };
       });
     },

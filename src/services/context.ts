@@ -14,14 +14,25 @@ export function ensureAllowed(ctx: Ctx, action: Action): void {
   if (!d.allowed) throw new Forbidden(d.reason);
 }
 
-export async function personSubject(repos: Repositories, ctx: Ctx, person: { id: string; createdBy: string; createdByAgency: string }, now: Date): Promise<PersonSubject> {
+export async function personSubject(
+  repos: Repositories,
+  ctx: Ctx,
+  person: { id: string; createdBy: string; createdByAgency: string },
+  now: Date,
+): Promise<PersonSubject> {
   const cases = await repos.cases.teamsForPerson(person.id);
   const bg = await repos.cases.activeBreakGlass(ctx.actor.id, person.id, now);
   return { kind: 'person', personId: person.id, createdBy: person.createdBy, createdByAgency: person.createdByAgency, cases, breakGlassActive: Boolean(bg) };
 }
 
 // Loads a person and checks `action` on it. Unknown ids and deleted records are NotFound.
-export async function loadPerson(repos: Repositories, ctx: Ctx, action: Action, personId: string, now: Date): Promise<{ person: PersonRecord; subject: PersonSubject; decision: Extract<Decision, { allowed: true }> }> {
+export async function loadPerson(
+  repos: Repositories,
+  ctx: Ctx,
+  action: Action,
+  personId: string,
+  now: Date,
+): Promise<{ person: PersonRecord; subject: PersonSubject; decision: Extract<Decision, { allowed: true }> }> {
   const person = isUuid(personId) ? await repos.people.get(personId) : undefined;
   if (!person) throw new NotFound('There is no record with that reference');
   const subject = await personSubject(repos, ctx, person, now);

@@ -53,7 +53,9 @@ const columnsFrom = (input: PersonInput) => ({
 export function criteriaFrom(raw: z.infer<typeof SearchInput>): SearchCriteria {
   const errors: Record<string, string> = {};
   const c: SearchCriteria = { kind: raw.kind };
-  const words = normaliseName(raw.name ?? '').split(' ').filter(Boolean);
+  const words = normaliseName(raw.name ?? '')
+    .split(' ')
+    .filter(Boolean);
   if (words.length === 1) c.single = { raw: words[0]!, keys: givenNameKeys(words[0]!) };
   if (words.length >= 2) {
     c.given = { raw: words[0]!, keys: givenNameKeys(words[0]!) };
@@ -70,7 +72,8 @@ export function criteriaFrom(raw: z.infer<typeof SearchInput>): SearchCriteria {
   }
   if (raw.reference) c.reference = normaliseReference(raw.reference) || undefined;
   if (Object.keys(errors).length) throw new ValidationError(errors);
-  if (!words.length && !c.dateOfBirth && !c.nhsNumber && !c.reference) throw new ValidationError({ name: 'Enter a name, date of birth, NHS number or reference to search' });
+  if (!words.length && !c.dateOfBirth && !c.nhsNumber && !c.reference)
+    throw new ValidationError({ name: 'Enter a name, date of birth, NHS number or reference to search' });
   return c;
 }
 
@@ -109,9 +112,18 @@ export function peopleService(store: Store, clock: Clock) {
       return store.transaction(async (repos) => {
         const rows = await repos.people.search(criteria);
         // Records the user may open come first; restricted matches follow for break-glass.
-        const hits = (await hitsFor(repos, ctx, rows.map((r) => r.id), now)).sort((a, b) => Number(a.access === 'restricted') - Number(b.access === 'restricted'));
+        const hits = (
+          await hitsFor(
+            repos,
+            ctx,
+            rows.map((r) => r.id),
+            now,
+          )
+        ).sort((a, b) => Number(a.access === 'restricted') - Number(b.access === 'restricted'));
         // The audit records which criteria were used and how many matched, not the search terms.
-        const used = Object.entries(criteria).filter(([, v]) => v !== undefined).map(([k]) => k);
+        const used = Object.entries(criteria)
+          .filter(([, v]) => v !== undefined)
+          .map(([k]) => k);
         await repos.audit.append(auditOf(ctx, now, { action: 'person.search', subjectType: 'search', detail: { criteria: used, results: hits.length } }));
         return hits;
       });
@@ -122,8 +134,13 @@ export function peopleService(store: Store, clock: Clock) {
       const now = clock();
       const input = parse(personInput(now), raw);
       return store.transaction(async (repos) => {
-        const p = await repos.people.create({ ...columnsFrom(input), createdBy: ctx.actor.id, createdByAgency: ctx.actor.agencyId, createdAt: now, updatedAt: now }, partsFrom(input, ctx.actor.agencyId));
-        await repos.audit.append(auditOf(ctx, now, { action: 'person.create', subjectType: 'person', subjectId: p.id, personId: p.id, detail: { kind: p.kind } }));
+        const p = await repos.people.create(
+          { ...columnsFrom(input), createdBy: ctx.actor.id, createdByAgency: ctx.actor.agencyId, createdAt: now, updatedAt: now },
+          partsFrom(input, ctx.actor.agencyId),
+        );
+        await repos.audit.append(
+          auditOf(ctx, now, { action: 'person.create', subjectType: 'person', subjectId: p.id, personId: p.id, detail: { kind: p.kind } }),
+        );
         return { id: p.id };
       });
     },
@@ -133,7 +150,17 @@ export function peopleService(store: Store, clock: Clock) {
       const now = clock();
       return store.transaction(async (repos) => {
         const { person, decision } = await loadPerson(repos, ctx, 'person.read', personId, now);
-        await repos.audit.append(auditOf(ctx, now, { action: 'person.view', subjectType: 'person', subjectId: person.id, personId: person.id, purpose, breakGlass: decision.breakGlass, detail: { basis: decision.basis } }));
+        await repos.audit.append(
+          auditOf(ctx, now, {
+            action: 'person.view',
+            subjectType: 'person',
+            subjectId: person.id,
+            personId: person.id,
+            purpose,
+            breakGlass: decision.breakGlass,
+            detail: { basis: decision.basis },
+          }),
+        );
         return { person, breakGlass: decision.breakGlass, basis: decision.basis };
       });
     },
@@ -146,12 +173,24 @@ export function peopleService(store: Store, clock: Clock) {
         const expected = parse(z.object({ version }), raw).version;
         const input = parse(personInput(now), raw);
         if (person.kind !== input.kind) throw new ValidationError({ kind: 'A record cannot change between child and adult' });
-        const updated = person.version === expected ? await repos.people.update(personId, expected, { ...columnsFrom(input), updatedAt: now }, partsFrom(input, ctx.actor.agencyId)) : undefined;
+        const updated =
+          person.version === expected
+            ? await repos.people.update(personId, expected, { ...columnsFrom(input), updatedAt: now }, partsFrom(input, ctx.actor.agencyId))
+            : undefined;
         if (!updated) throw new Conflict('Someone else changed this record after you opened it', person);
         const changed = Object.entries(columnsFrom(input))
           .filter(([k, v]) => (person as Record<string, unknown>)[k] !== v)
           .map(([k]) => k);
-        await repos.audit.append(auditOf(ctx, now, { action: 'person.update', subjectType: 'person', subjectId: personId, personId, breakGlass: decision.breakGlass, detail: { changed, version: updated.version } }));
+        await repos.audit.append(
+          auditOf(ctx, now, {
+            action: 'person.update',
+            subjectType: 'person',
+            subjectId: personId,
+            personId,
+            breakGlass: decision.breakGlass,
+            detail: { changed, version: updated.version },
+          }),
+        );
         return { id: personId, version: updated.version };
       });
     },

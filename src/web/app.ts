@@ -38,8 +38,18 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await securityPlugin(app, { cookieSecure: deps.cookieSecure });
   await app.register(formbody, { parser: (s) => qs.parse(s) });
   await app.register(fastifyStatic, { root: path.join(modules, 'govuk-frontend/dist/govuk/assets'), prefix: '/assets/', decorateReply: false });
-  await app.register(fastifyStatic, { root: path.join(modules, 'govuk-frontend/dist/govuk'), prefix: '/public/govuk/', decorateReply: false, allowedPath: (p) => /^\/govuk-frontend\.min\.(css|js)(\.map)?$/.test(p) });
-  await app.register(fastifyStatic, { root: path.join(modules, '@ministryofjustice/frontend/moj'), prefix: '/public/moj/', decorateReply: false, allowedPath: (p) => /^\/(moj-frontend\.min\.(css|js)|assets\/.*)$/.test(p) });
+  await app.register(fastifyStatic, {
+    root: path.join(modules, 'govuk-frontend/dist/govuk'),
+    prefix: '/public/govuk/',
+    decorateReply: false,
+    allowedPath: (p) => /^\/govuk-frontend\.min\.(css|js)(\.map)?$/.test(p),
+  });
+  await app.register(fastifyStatic, {
+    root: path.join(modules, '@ministryofjustice/frontend/moj'),
+    prefix: '/public/moj/',
+    decorateReply: false,
+    allowedPath: (p) => /^\/(moj-frontend\.min\.(css|js)|assets\/.*)$/.test(p),
+  });
   await app.register(fastifyStatic, { root: path.join(here, 'public'), prefix: '/public/lantern/', decorateReply: false });
   await viewsPlugin(app);
   sessionPlugin(app, { services: deps.services, cookieSecure: deps.cookieSecure });

@@ -4,7 +4,14 @@ import { ageOn } from '../core/records/age.ts';
 import * as vocab from '../core/records/vocab.ts';
 
 // Show times in Europe/London; they are stored in UTC (DATA-MODEL.md).
-const dateTime = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+const dateTime = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/London',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+});
 const dateOnly = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' });
 
 const AUDIT_ACTIONS: Record<string, string> = {

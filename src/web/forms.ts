@@ -28,7 +28,12 @@ export function dateFrom(b: Body, name: string): string {
 }
 
 // Runs a form action; on ValidationError re-renders the form with the user's input and inline errors.
-export async function handleForm(request: FastifyRequest, reply: FastifyReply, action: () => Promise<string>, rerender: { template: string; data: () => Promise<Record<string, unknown>> | Record<string, unknown> }): Promise<FastifyReply> {
+export async function handleForm(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  action: () => Promise<string>,
+  rerender: { template: string; data: () => Promise<Record<string, unknown>> | Record<string, unknown> },
+): Promise<FastifyReply> {
   try {
     return reply.redirect(await action(), 303);
   } catch (e) {

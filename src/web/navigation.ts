@@ -14,7 +14,11 @@ const ITEMS: Item[] = [
 ];
 
 export function navigationFor(user: SessionUser, url: string) {
-  return ITEMS.filter((i) => i.roles.includes(user.role)).map((i) => ({ href: i.href, text: i.text, active: url === i.href || url.startsWith(`${i.href}/`) || url.startsWith(`${i.href}?`) }));
+  return ITEMS.filter((i) => i.roles.includes(user.role)).map((i) => ({
+    href: i.href,
+    text: i.text,
+    active: url === i.href || url.startsWith(`${i.href}/`) || url.startsWith(`${i.href}?`),
+  }));
 }
 
 export function homeFor(user: SessionUser): string {

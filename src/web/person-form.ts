@@ -24,7 +24,12 @@ export function personInputFrom(b: Body, kind: string) {
     lookedAfter: str(b, 'lookedAfter') || undefined,
     cpPlan: str(b, 'cpPlan') || undefined,
     addresses: rows(ADDRESS_ROWS)
-      .map((i) => ({ line: str(b, `addresses-${i}-line`), postcode: str(b, `addresses-${i}-postcode`), fromDate: str(b, `addresses-${i}-fromDate`), toDate: str(b, `addresses-${i}-toDate`) }))
+      .map((i) => ({
+        line: str(b, `addresses-${i}-line`),
+        postcode: str(b, `addresses-${i}-postcode`),
+        fromDate: str(b, `addresses-${i}-fromDate`),
+        toDate: str(b, `addresses-${i}-toDate`),
+      }))
       .filter((a) => a.line.trim() || a.postcode.trim()),
     identifiers: rows(IDENTIFIER_ROWS)
       .map((i) => ({ kind: str(b, `identifiers-${i}-kind`), value: str(b, `identifiers-${i}-value`) }))
@@ -48,8 +53,19 @@ export function formValuesFrom(p: PersonRecord): Body {
     const [y, m, d] = p.dateOfBirth.split('-');
     Object.assign(v, { 'dateOfBirth-day': d, 'dateOfBirth-month': m, 'dateOfBirth-year': y });
   }
-  p.names.slice(0, NAME_ROWS).forEach((n, i) => Object.assign(v, { [`names-${i}-kind`]: n.kind, [`names-${i}-given`]: n.given, [`names-${i}-family`]: n.family }));
-  p.addresses.slice(0, ADDRESS_ROWS).forEach((a, i) => Object.assign(v, { [`addresses-${i}-line`]: a.line, [`addresses-${i}-postcode`]: a.postcode, [`addresses-${i}-fromDate`]: a.fromDate ?? '', [`addresses-${i}-toDate`]: a.toDate ?? '' }));
+  p.names
+    .slice(0, NAME_ROWS)
+    .forEach((n, i) => Object.assign(v, { [`names-${i}-kind`]: n.kind, [`names-${i}-given`]: n.given, [`names-${i}-family`]: n.family }));
+  p.addresses
+    .slice(0, ADDRESS_ROWS)
+    .forEach((a, i) =>
+      Object.assign(v, {
+        [`addresses-${i}-line`]: a.line,
+        [`addresses-${i}-postcode`]: a.postcode,
+        [`addresses-${i}-fromDate`]: a.fromDate ?? '',
+        [`addresses-${i}-toDate`]: a.toDate ?? '',
+      }),
+    );
   p.identifiers.slice(0, IDENTIFIER_ROWS).forEach((r, i) => Object.assign(v, { [`identifiers-${i}-kind`]: r.kind, [`identifiers-${i}-value`]: r.value }));
   return v;
 }

@@ -166,7 +166,9 @@ export class ProcessTracker {
         /* already gone */
       }
     }
-    await Promise.all(running.map((p) => withTimeout(p.exited, 10_000, `lantern ${p.args.join(' ')} (pid ${p.pid}) did not exit after SIGKILL`).catch(() => undefined)));
+    await Promise.all(
+      running.map((p) => withTimeout(p.exited, 10_000, `lantern ${p.args.join(' ')} (pid ${p.pid}) did not exit after SIGKILL`).catch(() => undefined)),
+    );
   }
 }
 
@@ -238,7 +240,13 @@ export type Server = {
 };
 
 /** Starts `lantern <command>` on a free port and waits for GET /health to answer 200. */
-export async function startServer(tracker: ProcessTracker, command: 'serve' | 'demo', dataDir: string | null, env: NodeJS.ProcessEnv, timeoutMs = 60_000): Promise<Server> {
+export async function startServer(
+  tracker: ProcessTracker,
+  command: 'serve' | 'demo',
+  dataDir: string | null,
+  env: NodeJS.ProcessEnv,
+  timeoutMs = 60_000,
+): Promise<Server> {
   const t0 = Date.now();
   const port = await freePort();
   const args = [command, '--port', String(port), ...(dataDir ? ['--data-dir', dataDir] : [])];
@@ -267,7 +275,11 @@ export async function startServer(tracker: ProcessTracker, command: 'serve' | 'd
 /** Sends SIGTERM and waits for a clean exit. */
 export async function stopServer(server: Server, timeoutMs = 30_000): Promise<Exit> {
   process.kill(server.proc.pid, 'SIGTERM');
-  return withTimeout(server.proc.exited, timeoutMs, `lantern (pid ${server.proc.pid}) did not stop within ${timeoutMs} ms of SIGTERM:\n${server.proc.output()}`);
+  return withTimeout(
+    server.proc.exited,
+    timeoutMs,
+    `lantern (pid ${server.proc.pid}) did not stop within ${timeoutMs} ms of SIGTERM:\n${server.proc.output()}`,
+  );
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -16,7 +16,8 @@ const CW: Role[] = ['practitioner', 'safeguarding_lead', 'mase_coordinator'];
 const all: Rule = () => 'allow';
 const roles =
   (...allowed: Role[]): Rule =>
-  (r) => (allowed.includes(r) ? 'allow' : 'deny');
+  (r) =>
+    allowed.includes(r) ? 'allow' : 'deny';
 const caseWorkers = roles(...CW);
 const members: Rule = (r, m) => (CW.includes(r) && m ? 'allow' : 'deny');
 const membersOrAuditor: Rule = (r, m) => (r === 'auditor' || (CW.includes(r) && m) ? 'allow' : 'deny');
@@ -98,7 +99,9 @@ beforeAll(async () => {
   world = await buildWorld(t.store, services);
   // A separate user uses break-glass, so that the matrix's non-members stay outside the team.
   const bg = await t.store.repos.users.insert({ username: 'bg.practitioner', displayName: 'Break-glass user', agencyId: world.other.id, role: 'practitioner' });
-  await services.breakGlass.grant({ actor: { id: bg.id, agencyId: world.other.id, role: 'practitioner' }, via: 'web' }, world.child.id, { reason: 'Out-of-hours attendance: checking for a plan' });
+  await services.breakGlass.grant({ actor: { id: bg.id, agencyId: world.other.id, role: 'practitioner' }, via: 'web' }, world.child.id, {
+    reason: 'Out-of-hours attendance: checking for a plan',
+  });
   adultId = (await services.people.create(world.ctxOf('home.practitioner'), { ...childInput(), kind: 'adult', dateOfBirth: '1990-01-01', nhsNumber: '' })).id;
   breakGlassId = (await t.store.repos.cases.breakGlassToReview())[0]!.id;
   app = await buildApp({ services, databaseKind: t.kind, cookieSecure: false, signInRatePerMinute: 10_000, logLevel: 'silent' });
@@ -154,10 +157,18 @@ async function outcome(method: string, url: string, key: string): Promise<{ outc
 
 describe('authorisation matrix', () => {
   it('every route has a row, and every row is a route', () => {
-    const routes = app.routeTable.filter((r) => !r.url.startsWith('/assets/') && !r.url.startsWith('/public/') && r.url !== '*' && !r.url.startsWith('/api/v1/*'));
+    const routes = app.routeTable.filter(
+      (r) => !r.url.startsWith('/assets/') && !r.url.startsWith('/public/') && r.url !== '*' && !r.url.startsWith('/api/v1/*'),
+    );
     const keys = new Set(routes.map((r) => `${r.method} ${r.url}`));
-    expect([...keys].filter((k) => !(k in MATRIX)), 'routes without a row in the authorisation matrix').toEqual([]);
-    expect(Object.keys(MATRIX).filter((k) => !keys.has(k)), 'rows without a route').toEqual([]);
+    expect(
+      [...keys].filter((k) => !(k in MATRIX)),
+      'routes without a row in the authorisation matrix',
+    ).toEqual([]);
+    expect(
+      Object.keys(MATRIX).filter((k) => !keys.has(k)),
+      'rows without a route',
+    ).toEqual([]);
   });
 
   const cells = Object.entries(MATRIX).flatMap(([route, rule]) =>

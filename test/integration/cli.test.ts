@@ -16,7 +16,10 @@ let dir: string;
 // The real `lantern` command, against this file's own database through DATABASE_URL.
 async function lantern(args: string[], env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const r = await run(process.execPath, ['bin/lantern.js', ...args], { env: { ...process.env, DATABASE_URL: t.url, LANTERN_LOG_LEVEL: 'silent', ...env }, timeout: 60_000 });
+    const r = await run(process.execPath, ['bin/lantern.js', ...args], {
+      env: { ...process.env, DATABASE_URL: t.url, LANTERN_LOG_LEVEL: 'silent', ...env },
+      timeout: 60_000,
+    });
     return { code: 0, stdout: r.stdout, stderr: r.stderr };
   } catch (e) {
     const x = e as { code: number; stdout: string; stderr: string };
@@ -43,7 +46,9 @@ describe('lantern CLI', () => {
   });
 
   it('adds a user and refuses an unknown agency with exit code 2', async () => {
-    const ok = await lantern(['user', 'add', '--username', 'cli.user', '--name', 'CLI User', '--agency', 'Test Health', '--role', 'practitioner'], { LANTERN_NEW_PASSWORD: 'a long enough password' });
+    const ok = await lantern(['user', 'add', '--username', 'cli.user', '--name', 'CLI User', '--agency', 'Test Health', '--role', 'practitioner'], {
+      LANTERN_NEW_PASSWORD: 'a long enough password',
+    });
     expect(ok.code, ok.stderr).toBe(0);
     expect(await t.store.repos.users.byUsername('cli.user')).toMatchObject({ role: 'practitioner' });
     const bad = await lantern(['user', 'add', '--username', 'x', '--name', 'X', '--agency', 'Nowhere', '--role', 'practitioner']);

@@ -218,7 +218,9 @@ async function crashCycles(e: Engine, token: string): Promise<void> {
 }
 
 const EMBEDDED_SKIPPED =
-  info.kind === 'external' ? 'TEST_DATABASE_URL is set: the embedded run of the integration project covers the embedded engine' : 'LANTERN_CRASH_ENGINES leaves it out';
+  info.kind === 'external'
+    ? 'TEST_DATABASE_URL is set: the embedded run of the integration project covers the embedded engine'
+    : 'LANTERN_CRASH_ENGINES leaves it out';
 // The reason is in the suite name so that it shows in every reporter when the tests are skipped.
 const embeddedName = settings.engines.has('embedded') ? 'crash: embedded PostgreSQL (default)' : `crash: embedded PostgreSQL (skipped: ${EMBEDDED_SKIPPED})`;
 const externalName = settings.engines.has('external')

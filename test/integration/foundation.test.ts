@@ -87,9 +87,19 @@ describe('records', () => {
 
   it('finds a child by nickname, spelling variant, NHS number and reference', async () => {
     const ctx = world.ctxOf('home.practitioner');
-    for (const q of [{ name: 'Jon Testcase' }, { name: 'Johnny Tescase' }, { name: 'Jonny' }, { nhsNumber: '9434765919' }, { reference: 'sc000123' }, { dateOfBirth: '2012-05-04' }]) {
+    for (const q of [
+      { name: 'Jon Testcase' },
+      { name: 'Johnny Tescase' },
+      { name: 'Jonny' },
+      { nhsNumber: '9434765919' },
+      { reference: 'sc000123' },
+      { dateOfBirth: '2012-05-04' },
+    ]) {
       const hits = await services.people.search(ctx, q);
-      expect(hits.map((h) => h.id), JSON.stringify(q)).toContain(world.child.id);
+      expect(
+        hits.map((h) => h.id),
+        JSON.stringify(q),
+      ).toContain(world.child.id);
     }
   });
 
@@ -97,7 +107,9 @@ describe('records', () => {
     const ctx = world.ctxOf('home.practitioner');
     const { person } = await services.people.view(ctx, world.child.id);
     await services.people.update(ctx, world.child.id, { ...childInput({ school: 'First change' }), version: person.version });
-    const e = await services.people.update(ctx, world.child.id, { ...childInput({ school: 'Second change' }), version: person.version }).catch((x: unknown) => x);
+    const e = await services.people
+      .update(ctx, world.child.id, { ...childInput({ school: 'Second change' }), version: person.version })
+      .catch((x: unknown) => x);
     expect(e).toBeInstanceOf(Conflict);
     expect(((e as Conflict).current as { school: string }).school).toBe('First change');
     expect((await services.people.view(ctx, world.child.id)).person.school).toBe('First change');
@@ -157,7 +169,10 @@ describe('backup and restore', () => {
       await expect(restore(t.db, truncated)).rejects.toBeInstanceOf(BackupError);
       expect(await count()).toBe(people);
 
-      await services.people.create(world.ctxOf('home.practitioner'), childInput({ names: [{ kind: 'legal', given: 'After', family: 'Backup' }], nhsNumber: '' }));
+      await services.people.create(
+        world.ctxOf('home.practitioner'),
+        childInput({ names: [{ kind: 'legal', given: 'After', family: 'Backup' }], nhsNumber: '' }),
+      );
       expect(await count()).toBe(people + 1);
       await restore(t.db, file);
       expect(await count()).toBe(people);

@@ -9,10 +9,12 @@ let t: TestDatabase;
 let app: FastifyInstance;
 let base: string;
 
-
 async function signInForm(): Promise<{ cookie: string; csrf: string }> {
   const res = await fetch(`${base}/sign-in`);
-  const cookie = res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const cookie = res.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
   const csrf = /name="_csrf" value="([^"]+)"/.exec(await res.text())?.[1] ?? '';
   return { cookie, csrf };
 }

@@ -177,7 +177,9 @@ async function start(): Promise<Shared> {
 
     const info: TestDbInfo = { adminUrl, template: TEMPLATE_DATABASE, prefix, kind: external ? 'external' : 'embedded', dataDir, serverVersion };
     const where = new URL(adminUrl);
-    console.log(`[test-db] ${info.kind} PostgreSQL ${serverVersion} at ${where.hostname}:${where.port}; ${TEMPLATE_DATABASE} migrated in ${Date.now() - t0} ms`);
+    console.log(
+      `[test-db] ${info.kind} PostgreSQL ${serverVersion} at ${where.hostname}:${where.port}; ${TEMPLATE_DATABASE} migrated in ${Date.now() - t0} ms`,
+    );
 
     const stop = async () => {
       try {

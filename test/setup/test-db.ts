@@ -34,7 +34,9 @@ export type TestDatabase = {
 export function testDbInfo(): TestDbInfo {
   const info = inject('lanternTestDb');
   if (!info) {
-    throw new Error('No test database server: testDatabase() only works in the integration and e2e projects. Name the file *.int.test.ts (or put it under test/integration/).');
+    throw new Error(
+      'No test database server: testDatabase() only works in the integration and e2e projects. Name the file *.int.test.ts (or put it under test/integration/).',
+    );
   }
   return info;
 }

@@ -8,7 +8,21 @@ function chain(n: number): AuditRecord[] {
   const out: AuditRecord[] = [];
   let prev = GENESIS_HASH;
   for (let i = 1; i <= n; i++) {
-    const base = { seq: i, at: new Date(Date.UTC(2026, 10, 28, 10, i)), userId: 'u', agencyId: 'a', action: 'person.view', subjectType: 'person', subjectId: `p${i}`, personId: `p${i}`, purpose: 'direct care', breakGlass: false, via: 'web', detail: { b: 1, a: [1, 2] }, prevHash: prev };
+    const base = {
+      seq: i,
+      at: new Date(Date.UTC(2026, 10, 28, 10, i)),
+      userId: 'u',
+      agencyId: 'a',
+      action: 'person.view',
+      subjectType: 'person',
+      subjectId: `p${i}`,
+      personId: `p${i}`,
+      purpose: 'direct care',
+      breakGlass: false,
+      via: 'web',
+      detail: { b: 1, a: [1, 2] },
+      prevHash: prev,
+    };
     const rec = { ...base, hash: eventHash(base, sha) };
     out.push(rec);
     prev = rec.hash;

@@ -46,7 +46,7 @@ describe('normaliseName', () => {
     ['مُحَمَّد', 'محمد'], // Arabic harakat are removed
     ['Иван', 'иван'],
     ['', ''],
-    ['  -- \'  ', ''],
+    ["  -- '  ", ''],
   ])('%j -> %j', (input, expected) => {
     expect(normaliseName(input)).toBe(expected);
   });

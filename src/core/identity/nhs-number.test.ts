@@ -1,13 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import {
-  NHS_NUMBER_PROBLEMS,
-  formatNhsNumber,
-  isValidNhsNumber,
-  nhsNumberProblem,
-  normaliseNhsNumber,
-  syntheticNhsNumber,
-} from './nhs-number.js';
+import { NHS_NUMBER_PROBLEMS, formatNhsNumber, isValidNhsNumber, nhsNumberProblem, normaliseNhsNumber, syntheticNhsNumber } from './nhs-number.js';
 
 describe('normaliseNhsNumber', () => {
   it.each([
@@ -111,14 +104,11 @@ describe('nhsNumberProblem', () => {
 });
 
 describe('syntheticNhsNumber', () => {
-  it.each([[0], [1], [42], [99_999], [100_000], [899_999], [-1], [Number.MAX_SAFE_INTEGER]])(
-    'seed %d gives a valid 999-range number',
-    (seed) => {
-      const n = syntheticNhsNumber(seed);
-      expect(n).toMatch(/^999[0-9]{7}$/);
-      expect(isValidNhsNumber(n)).toBe(true);
-    },
-  );
+  it.each([[0], [1], [42], [99_999], [100_000], [899_999], [-1], [Number.MAX_SAFE_INTEGER]])('seed %d gives a valid 999-range number', (seed) => {
+    const n = syntheticNhsNumber(seed);
+    expect(n).toMatch(/^999[0-9]{7}$/);
+    expect(isValidNhsNumber(n)).toBe(true);
+  });
 
   it('is deterministic', () => {
     expect(syntheticNhsNumber(1234)).toBe(syntheticNhsNumber(1234));

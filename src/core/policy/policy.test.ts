@@ -17,8 +17,18 @@ const person = (over: Partial<PersonSubject> = {}): PersonSubject => ({
 describe('person.read by relationship', () => {
   it.each([
     ['key worker', actor('practitioner', 'kw', 'a2'), person(), 'case_team'],
-    ['named member', actor('practitioner', 'u1', 'a3'), person({ cases: [{ caseId: 'c', leadAgencyId: 'a2', keyWorkerId: 'kw', members: [{ userId: 'u1', agencyId: 'a3' }] }] }), 'case_team'],
-    ['whole agency on team', actor('practitioner', 'u1', 'a3'), person({ cases: [{ caseId: 'c', leadAgencyId: 'a2', keyWorkerId: 'kw', members: [{ userId: null, agencyId: 'a3' }] }] }), 'agency_on_case'],
+    [
+      'named member',
+      actor('practitioner', 'u1', 'a3'),
+      person({ cases: [{ caseId: 'c', leadAgencyId: 'a2', keyWorkerId: 'kw', members: [{ userId: 'u1', agencyId: 'a3' }] }] }),
+      'case_team',
+    ],
+    [
+      'whole agency on team',
+      actor('practitioner', 'u1', 'a3'),
+      person({ cases: [{ caseId: 'c', leadAgencyId: 'a2', keyWorkerId: 'kw', members: [{ userId: null, agencyId: 'a3' }] }] }),
+      'agency_on_case',
+    ],
     ['lead of an agency on the case', actor('safeguarding_lead', 'u1', 'a2'), person(), 'agency_oversight'],
     ['creator', actor('practitioner', 'creator', 'a9'), person({ cases: [] }), 'record_creator'],
     ['break-glass', actor('practitioner'), person({ breakGlassActive: true }), 'break_glass'],
@@ -74,7 +84,8 @@ it('only the key worker, lead-agency members and lead-agency leads manage the te
 });
 
 it('record actions without a subject are refused', () => {
-  for (const a of ['person.read', 'person.update', 'chronology.add', 'case.open', 'person.audit'] as const) expect(can(actor('practitioner'), a).allowed).toBe(false);
+  for (const a of ['person.read', 'person.update', 'chronology.add', 'case.open', 'person.audit'] as const)
+    expect(can(actor('practitioner'), a).allowed).toBe(false);
 });
 
 it('analysts and administrators never see names', () => {

@@ -33,7 +33,12 @@ export function auditRepository(db: Db) {
         opts.userId ? eq(auditEvent.userId, opts.userId) : undefined,
         opts.action ? eq(auditEvent.action, opts.action) : undefined,
       ].filter((c) => c !== undefined);
-      return db.select().from(auditEvent).where(and(...conds)).orderBy(desc(auditEvent.seq)).limit(opts.limit);
+      return db
+        .select()
+        .from(auditEvent)
+        .where(and(...conds))
+        .orderBy(desc(auditEvent.seq))
+        .limit(opts.limit);
     },
 
     async batchAfter(seq: number, limit: number): Promise<AuditRecord[]> {

@@ -23,15 +23,41 @@ export function casesRepository(db: Db) {
           .where(and(eq(safeguardingCase.personId, personId), eq(safeguardingCase.leadAgencyId, agencyId), eq(safeguardingCase.status, 'open')))
       )[0],
     members: (caseIds: string[]) =>
-      caseIds.length ? db.select().from(caseMember).where(and(inArray(caseMember.caseId, caseIds), isNull(caseMember.removedAt))).orderBy(asc(caseMember.addedAt)) : Promise.resolve([]),
+      caseIds.length
+        ? db
+            .select()
+            .from(caseMember)
+            .where(and(inArray(caseMember.caseId, caseIds), isNull(caseMember.removedAt)))
+            .orderBy(asc(caseMember.addedAt))
+        : Promise.resolve([]),
     addMember: (row: typeof caseMember.$inferInsert) => db.insert(caseMember).values(row),
-    removeMember: (id: string, caseId: string, at: Date) => db.update(caseMember).set({ removedAt: at }).where(and(eq(caseMember.id, id), eq(caseMember.caseId, caseId))),
+    removeMember: (id: string, caseId: string, at: Date) =>
+      db
+        .update(caseMember)
+        .set({ removedAt: at })
+        .where(and(eq(caseMember.id, id), eq(caseMember.caseId, caseId))),
     touch: (caseId: string, at: Date) => db.update(safeguardingCase).set({ lastActivityAt: at }).where(eq(safeguardingCase.id, caseId)),
 
     // The teams around a person's cases: the input to core/policy.
     async teamsForPerson(personId: string): Promise<CaseTeam[]> {
-      const cases = await db.select().from(safeguardingCase).where(and(eq(safeguardingCase.personId, personId), eq(safeguardingCase.status, 'open')));
-      const members = cases.length ? await db.select().from(caseMember).where(and(inArray(caseMember.caseId, cases.map((c) => c.id)), isNull(caseMember.removedAt))) : [];
+      const cases = await db
+        .select()
+        .from(safeguardingCase)
+        .where(and(eq(safeguardingCase.personId, personId), eq(safeguardingCase.status, 'open')));
+      const members = cases.length
+        ? await db
+            .select()
+            .from(caseMember)
+            .where(
+              and(
+                inArray(
+                  caseMember.caseId,
+                  cases.map((c) => c.id),
+                ),
+                isNull(caseMember.removedAt),
+              ),
+            )
+        : [];
       return cases.map((c) => ({
         caseId: c.id,
         leadAgencyId: c.leadAgencyId,
@@ -41,12 +67,27 @@ export function casesRepository(db: Db) {
     },
 
     async activeBreakGlass(userId: string, personId: string, now: Date) {
-      return (await db.select().from(breakGlass).where(and(eq(breakGlass.userId, userId), eq(breakGlass.personId, personId), gt(breakGlass.expiresAt, now))).limit(1))[0];
+      return (
+        await db
+          .select()
+          .from(breakGlass)
+          .where(and(eq(breakGlass.userId, userId), eq(breakGlass.personId, personId), gt(breakGlass.expiresAt, now)))
+          .limit(1)
+      )[0];
     },
 
     // "My cases": open cases where the user is key worker or a named member, or their agency joined as a whole.
     async myCases(userId: string, agencyId: string, limit = 200) {
-      const rows = await db.execute<{ id: string; person_id: string; risk_level: string | null; last_activity_at: string; opened_at: string; open_tasks: number; lead_agency_id: string; key_worker_id: string }>(sql`
+      const rows = await db.execute<{
+        id: string;
+        person_id: string;
+        risk_level: string | null;
+        last_activity_at: string;
+        opened_at: string;
+        open_tasks: number;
+        lead_agency_id: string;
+        key_worker_id: string;
+      }>(sql`
         select c.id, c.person_id, c.risk_level, c.last_activity_at, c.opened_at, c.lead_agency_id, c.key_worker_id,
           (select count(*)::int from task t where t.case_id = c.id and t.status = 'open') as open_tasks
         from safeguarding_case c
@@ -60,11 +101,21 @@ export function casesRepository(db: Db) {
 
     insertTask: (row: typeof task.$inferInsert) => db.insert(task).values(row),
     openTasks: (caseIds: string[]) =>
-      caseIds.length ? db.select().from(task).where(and(inArray(task.caseId, caseIds), eq(task.status, 'open'))).orderBy(asc(task.dueOn)) : Promise.resolve([]),
+      caseIds.length
+        ? db
+            .select()
+            .from(task)
+            .where(and(inArray(task.caseId, caseIds), eq(task.status, 'open')))
+            .orderBy(asc(task.dueOn))
+        : Promise.resolve([]),
     insertBreakGlass: async (row: typeof breakGlass.$inferInsert) => (await db.insert(breakGlass).values(row).returning())[0]!,
     breakGlassById: async (id: string) => (await db.select().from(breakGlass).where(eq(breakGlass.id, id)))[0],
     breakGlassToReview: () => db.select().from(breakGlass).where(isNull(breakGlass.reviewedAt)).orderBy(desc(breakGlass.grantedAt)).limit(200),
     reviewBreakGlass: (id: string, by: string, at: Date, note: string) =>
-      db.update(breakGlass).set({ reviewedBy: by, reviewedAt: at, reviewNote: note }).where(and(eq(breakGlass.id, id), isNull(breakGlass.reviewedAt))).returning(),
+      db
+        .update(breakGlass)
+        .set({ reviewedBy: by, reviewedAt: at, reviewNote: note })
+        .where(and(eq(breakGlass.id, id), isNull(breakGlass.reviewedAt)))
+        .returning(),
   };
 }

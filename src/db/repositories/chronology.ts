@@ -11,7 +11,12 @@ export function chronologyRepository(db: Db) {
       const conds: SQL[] = [eq(chronologyEntry.personId, personId)];
       if (filter.kind) conds.push(eq(chronologyEntry.kind, filter.kind));
       if (filter.agencyId) conds.push(eq(chronologyEntry.agencyId, filter.agencyId));
-      return db.select().from(chronologyEntry).where(and(...conds)).orderBy(desc(chronologyEntry.occurredAt)).limit(limit);
+      return db
+        .select()
+        .from(chronologyEntry)
+        .where(and(...conds))
+        .orderBy(desc(chronologyEntry.occurredAt))
+        .limit(limit);
     },
     byId: async (id: string) => (await db.select().from(chronologyEntry).where(eq(chronologyEntry.id, id)))[0],
   };

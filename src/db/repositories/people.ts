@@ -42,7 +42,10 @@ export function peopleRepository(db: Db) {
     },
 
     async get(id: string): Promise<PersonRecord | undefined> {
-      const [p] = await db.select().from(person).where(and(eq(person.id, id), isNull(person.deletedAt)));
+      const [p] = await db
+        .select()
+        .from(person)
+        .where(and(eq(person.id, id), isNull(person.deletedAt)));
       if (!p) return undefined;
       // Sequential: inside a transaction there is one client, and pg queues concurrent queries anyway.
       const names = await db.select().from(personName).where(eq(personName.personId, id));
@@ -71,7 +74,10 @@ export function peopleRepository(db: Db) {
 
     async legalNames(ids: string[]): Promise<Map<string, NameRow>> {
       if (!ids.length) return new Map();
-      const rows = await db.select().from(personName).where(and(inArray(personName.personId, ids), eq(personName.kind, 'legal')));
+      const rows = await db
+        .select()
+        .from(personName)
+        .where(and(inArray(personName.personId, ids), eq(personName.kind, 'legal')));
       return new Map(rows.map((r) => [r.personId, r]));
     },
 
@@ -85,7 +91,8 @@ export function peopleRepository(db: Db) {
       const givenMatch = (g: { raw: string; keys: string[] }) =>
         sql`(n.given_keys && string_to_array(${g.keys.join(',')}, ',') or similarity(n.given_normalised, ${g.raw}) > ${SIMILAR} or (length(${g.raw}) >= 3 and dmetaphone(n.given_normalised) = dmetaphone(${g.raw})))`;
       // Sound-alike matching only from 3 letters: dmetaphone codes "Mo" and "Miah" alike.
-      const familyMatch = (f: string) => sql`(similarity(n.family_normalised, ${f}) > ${SIMILAR} or (length(${f}) >= 3 and dmetaphone(n.family_normalised) = dmetaphone(${f})))`;
+      const familyMatch = (f: string) =>
+        sql`(similarity(n.family_normalised, ${f}) > ${SIMILAR} or (length(${f}) >= 3 and dmetaphone(n.family_normalised) = dmetaphone(${f})))`;
       const any = (cond: SQL) => sql`exists (select 1 from person_name n where n.person_id = p.id and ${cond})`;
       let score = sql`1.0`;
       if (c.given && c.family) {

@@ -11,7 +11,12 @@ export function usersRepository(db: Db) {
     byUsername: async (username: string) => (await db.select().from(appUser).where(eq(appUser.username, username)))[0],
     byId: async (id: string) => (await db.select().from(appUser).where(eq(appUser.id, id)))[0],
     list: () => db.select().from(appUser).orderBy(asc(appUser.displayName)),
-    listByAgency: (agencyId: string) => db.select().from(appUser).where(and(eq(appUser.agencyId, agencyId), eq(appUser.active, true))).orderBy(asc(appUser.displayName)),
+    listByAgency: (agencyId: string) =>
+      db
+        .select()
+        .from(appUser)
+        .where(and(eq(appUser.agencyId, agencyId), eq(appUser.active, true)))
+        .orderBy(asc(appUser.displayName)),
     activeCaseWorkers: () =>
       db
         .select({ id: appUser.id, displayName: appUser.displayName, agencyId: appUser.agencyId, role: appUser.role })
@@ -30,7 +35,8 @@ export function usersRepository(db: Db) {
       )[0],
     recordFailure: async (id: string, failures: number, lockedUntil: Date | null) =>
       db.update(appUser).set({ failedSignIns: failures, lockedUntil }).where(eq(appUser.id, id)),
-    setTotp: async (id: string, secret: string | null, enabled: boolean) => db.update(appUser).set({ totpSecret: secret, totpEnabled: enabled }).where(eq(appUser.id, id)),
+    setTotp: async (id: string, secret: string | null, enabled: boolean) =>
+      db.update(appUser).set({ totpSecret: secret, totpEnabled: enabled }).where(eq(appUser.id, id)),
 
     agencies: () => db.select().from(agency).orderBy(asc(agency.name)),
     agencyById: async (id: string) => (await db.select().from(agency).where(eq(agency.id, id)))[0],
@@ -60,7 +66,8 @@ export function usersRepository(db: Db) {
     passMfa: (tokenHash: string) => db.update(session).set({ mfaPassed: true }).where(eq(session.tokenHash, tokenHash)),
     deleteSession: (tokenHash: string) => db.delete(session).where(eq(session.tokenHash, tokenHash)),
     deleteSessionsOf: (userId: string) => db.delete(session).where(eq(session.userId, userId)),
-    purgeSessions: (idleBefore: Date, createdBefore: Date) => db.delete(session).where(or(lt(session.lastSeenAt, idleBefore), lt(session.createdAt, createdBefore))),
+    purgeSessions: (idleBefore: Date, createdBefore: Date) =>
+      db.delete(session).where(or(lt(session.lastSeenAt, idleBefore), lt(session.createdAt, createdBefore))),
 
     insertToken: async (row: typeof apiToken.$inferInsert) => (await db.insert(apiToken).values(row).returning())[0]!,
     activeToken: async (tokenHash: string, now: Date) =>

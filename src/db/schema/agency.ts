@@ -10,7 +10,9 @@ export const agency = pgTable('agency', {
 
 export const team = pgTable('team', {
   id: uuid('id').primaryKey().defaultRandom(),
-  agencyId: uuid('agency_id').notNull().references(() => agency.id),
+  agencyId: uuid('agency_id')
+    .notNull()
+    .references(() => agency.id),
   name: text('name').notNull(),
   version: integer('version').notNull().default(1),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

@@ -8,9 +8,15 @@ export const safeguardingCase = pgTable(
   'safeguarding_case',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    personId: uuid('person_id').notNull().references(() => person.id),
-    leadAgencyId: uuid('lead_agency_id').notNull().references(() => agency.id),
-    keyWorkerId: uuid('key_worker_id').notNull().references(() => appUser.id),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => person.id),
+    leadAgencyId: uuid('lead_agency_id')
+      .notNull()
+      .references(() => agency.id),
+    keyWorkerId: uuid('key_worker_id')
+      .notNull()
+      .references(() => appUser.id),
     status: text('status').notNull().default('open'),
     summary: text('summary').notNull().default(''),
     riskLevel: text('risk_level'),
@@ -27,8 +33,12 @@ export const caseMember = pgTable(
   'case_member',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    caseId: uuid('case_id').notNull().references(() => safeguardingCase.id),
-    agencyId: uuid('agency_id').notNull().references(() => agency.id),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => safeguardingCase.id),
+    agencyId: uuid('agency_id')
+      .notNull()
+      .references(() => agency.id),
     userId: uuid('user_id').references(() => appUser.id),
     role: text('role').notNull(),
     addedAt: timestamp('added_at', { withTimezone: true }).notNull(),
@@ -41,7 +51,9 @@ export const task = pgTable(
   'task',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    caseId: uuid('case_id').notNull().references(() => safeguardingCase.id),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => safeguardingCase.id),
     title: text('title').notNull(),
     dueOn: date('due_on'),
     assignedTo: uuid('assigned_to').references(() => appUser.id),

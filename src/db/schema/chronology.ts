@@ -8,14 +8,20 @@ export const chronologyEntry = pgTable(
   'chronology_entry',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    personId: uuid('person_id').notNull().references(() => person.id),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => person.id),
     caseId: uuid('case_id').references(() => safeguardingCase.id),
     kind: text('kind').notNull(),
     occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull(),
     summary: text('summary').notNull(),
     detail: text('detail').notNull().default(''),
-    authorId: uuid('author_id').notNull().references(() => appUser.id),
-    agencyId: uuid('agency_id').notNull().references(() => agency.id),
+    authorId: uuid('author_id')
+      .notNull()
+      .references(() => appUser.id),
+    agencyId: uuid('agency_id')
+      .notNull()
+      .references(() => agency.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
     version: integer('version').notNull().default(1),
   },

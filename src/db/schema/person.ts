@@ -16,8 +16,12 @@ export const person = pgTable(
     school: text('school'),
     lookedAfter: text('looked_after').notNull().default('not_known'),
     cpPlan: text('cp_plan').notNull().default('not_known'),
-    createdBy: uuid('created_by').notNull().references(() => appUser.id),
-    createdByAgency: uuid('created_by_agency').notNull().references(() => agency.id),
+    createdBy: uuid('created_by')
+      .notNull()
+      .references(() => appUser.id),
+    createdByAgency: uuid('created_by_agency')
+      .notNull()
+      .references(() => agency.id),
     version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
@@ -30,7 +34,9 @@ export const personName = pgTable(
   'person_name',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    personId: uuid('person_id').notNull().references(() => person.id),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => person.id),
     kind: text('kind').notNull(),
     given: text('given').notNull(),
     family: text('family').notNull().default(''),
@@ -47,7 +53,9 @@ export const personIdentifier = pgTable(
   'person_identifier',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    personId: uuid('person_id').notNull().references(() => person.id),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => person.id),
     agencyId: uuid('agency_id').references(() => agency.id),
     kind: text('kind').notNull(),
     value: text('value').notNull(),
@@ -60,7 +68,9 @@ export const addressPeriod = pgTable(
   'address_period',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    personId: uuid('person_id').notNull().references(() => person.id),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => person.id),
     line: text('line').notNull(),
     postcode: text('postcode').notNull(),
     fromDate: date('from_date'),

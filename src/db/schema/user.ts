@@ -6,7 +6,9 @@ export const appUser = pgTable('app_user', {
   username: text('username').notNull().unique(),
   displayName: text('display_name').notNull(),
   email: text('email'),
-  agencyId: uuid('agency_id').notNull().references(() => agency.id),
+  agencyId: uuid('agency_id')
+    .notNull()
+    .references(() => agency.id),
   teamId: uuid('team_id').references(() => team.id),
   role: text('role').notNull(),
   passwordHash: text('password_hash'),
@@ -31,7 +33,9 @@ export const session = pgTable(
   'session',
   {
     tokenHash: text('token_hash').primaryKey(),
-    userId: uuid('user_id').notNull().references(() => appUser.id),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => appUser.id),
     csrfSecret: text('csrf_secret').notNull(),
     mfaPassed: boolean('mfa_passed').notNull().default(false),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
@@ -42,7 +46,9 @@ export const session = pgTable(
 
 export const apiToken = pgTable('api_token', {
   id: uuid('id').primaryKey().defaultRandom(),
-  userId: uuid('user_id').notNull().references(() => appUser.id),
+  userId: uuid('user_id')
+    .notNull()
+    .references(() => appUser.id),
   tokenHash: text('token_hash').notNull().unique(),
   label: text('label').notNull(),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull(),

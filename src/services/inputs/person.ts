@@ -5,7 +5,11 @@ import { normalisePostcode } from '../../core/records/postcode.ts';
 import { CP_PLAN, ETHNICITIES, GENDERS, IDENTIFIER_KINDS, LOOKED_AFTER, NAME_KINDS, PERSON_KINDS } from '../../core/records/vocab.ts';
 import { oneOf, optionalText, required, trimmed } from './fields.ts';
 
-const date = (label: string) => z.string({ error: `Enter ${label}` }).min(1, `Enter ${label}`).refine(isRealDate, `${label.charAt(0).toUpperCase() + label.slice(1)} must be a real date`);
+const date = (label: string) =>
+  z
+    .string({ error: `Enter ${label}` })
+    .min(1, `Enter ${label}`)
+    .refine(isRealDate, `${label.charAt(0).toUpperCase() + label.slice(1)} must be a real date`);
 const optionalDate = (label: string) =>
   z
     .string()
@@ -23,13 +27,11 @@ export const NameInput = z.object({
 export const AddressInput = z
   .object({
     line: required('the address', 300),
-    postcode: z
-      .string({ error: 'Enter a postcode' })
-      .transform((v, ctx) => {
-        const p = normalisePostcode(v);
-        if (!p) ctx.addIssue({ code: 'custom', message: 'Enter a real postcode, like RM3 7QX' });
-        return p ?? v;
-      }),
+    postcode: z.string({ error: 'Enter a postcode' }).transform((v, ctx) => {
+      const p = normalisePostcode(v);
+      if (!p) ctx.addIssue({ code: 'custom', message: 'Enter a real postcode, like RM3 7QX' });
+      return p ?? v;
+    }),
     fromDate: optionalDate('the date they moved in'),
     toDate: optionalDate('the date they moved out'),
   })
@@ -75,7 +77,8 @@ export function personInput(now: Date) {
       const age = ageOn(p.dateOfBirth, now);
       if (p.kind === 'child' && age > CHILD_MAX_AGE)
         ctx.addIssue({ code: 'custom', path: ['dateOfBirth'], message: 'A child must be under 18: record an adult of concern instead' });
-      if (p.kind === 'adult' && age <= CHILD_MAX_AGE) ctx.addIssue({ code: 'custom', path: ['dateOfBirth'], message: 'An adult must be 18 or over: record a child instead' });
+      if (p.kind === 'adult' && age <= CHILD_MAX_AGE)
+        ctx.addIssue({ code: 'custom', path: ['dateOfBirth'], message: 'An adult must be 18 or over: record a child instead' });
       if (age > 120) ctx.addIssue({ code: 'custom', path: ['dateOfBirth'], message: 'Date of birth must be a real date of birth' });
     });
 }

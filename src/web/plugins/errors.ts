@@ -10,14 +10,19 @@ export function errorsPlugin(app: FastifyInstance): void {
     if (error instanceof Unauthenticated) return reply.redirect('/sign-in', 303);
     if (error instanceof NotFound) return page(request, reply, 'errors/not-found.njk', { message: error.message }, 404);
     if (error instanceof Forbidden) return page(request, reply, 'errors/forbidden.njk', { message: error.message }, 403);
-    if (error instanceof ValidationError) return page(request, reply, 'errors/bad-request.njk', { message: Object.values(error.fields)[0] ?? error.message }, 400);
+    if (error instanceof ValidationError)
+      return page(request, reply, 'errors/bad-request.njk', { message: Object.values(error.fields)[0] ?? error.message }, 400);
     if (error instanceof Conflict) return page(request, reply, 'errors/bad-request.njk', { message: error.message }, 409);
     if (error.code === 'FST_CSRF_INVALID_TOKEN' || error.code === 'FST_CSRF_MISSING_SECRET')
       return page(request, reply, 'errors/bad-request.njk', { message: 'This form has expired. Go back, reload the page and try again.' }, 403);
     if (error.statusCode === 429) return page(request, reply, 'errors/bad-request.njk', { message: 'Too many attempts. Wait a minute and try again.' }, 429);
-    if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) return page(request, reply, 'errors/bad-request.njk', { message: 'The request could not be understood.' }, error.statusCode);
+    if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500)
+      return page(request, reply, 'errors/bad-request.njk', { message: 'The request could not be understood.' }, error.statusCode);
     // Log the error class, code and call sites only: the message (stack line 1) can carry personal data.
-    request.log.error({ err: { type: error.name, code: error.code, stack: error.stack?.split('\n').slice(1, 6).join('\n') }, route: request.routeOptions.url }, 'unhandled error');
+    request.log.error(
+      { err: { type: error.name, code: error.code, stack: error.stack?.split('\n').slice(1, 6).join('\n') }, route: request.routeOptions.url },
+      'unhandled error',
+    );
     return page(request, reply, 'errors/server.njk', {}, 500);
   });
 }

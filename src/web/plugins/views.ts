@@ -23,7 +23,13 @@ export function errorList(errors: FieldErrors | undefined): { text: string; href
   return Object.entries(errors ?? {}).map(([field, text]) => ({ text, href: `#${field.replace(/\./g, '-')}` }));
 }
 
-export async function page(request: FastifyRequest, reply: FastifyReply, template: string, data: Record<string, unknown> = {}, status = 200): Promise<FastifyReply> {
+export async function page(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  template: string,
+  data: Record<string, unknown> = {},
+  status = 200,
+): Promise<FastifyReply> {
   const user = request.auth?.mfaPassed ? request.auth.user : null;
   const errors = data['errors'] as FieldErrors | undefined;
   return reply

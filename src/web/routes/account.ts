@@ -12,7 +12,12 @@ export function accountRoutes(app: FastifyInstance, services: Services): void {
     const auth = request.auth!;
     if (auth.user.totpEnabled && !auth.mfaPassed) return reply.redirect('/sign-in/mfa', 303);
     const setup = await services.auth.startTotp(auth.user);
-    return page(request, reply, 'account/mfa.njk', { title: 'Set up an authenticator app', setup, grouped: setup.secret.match(/.{1,4}/g)?.join(' '), required: auth.mfaRequired && !auth.mfaPassed });
+    return page(request, reply, 'account/mfa.njk', {
+      title: 'Set up an authenticator app',
+      setup,
+      grouped: setup.secret.match(/.{1,4}/g)?.join(' '),
+      required: auth.mfaRequired && !auth.mfaPassed,
+    });
   });
 
   app.post('/account/mfa', { config: { access: 'pre_mfa' } }, async (request, reply) => {
@@ -24,7 +29,19 @@ export function accountRoutes(app: FastifyInstance, services: Services): void {
     } catch (e) {
       if (!(e instanceof ValidationError)) throw e;
       const setup = await services.auth.startTotp(auth.user);
-      return page(request, reply, 'account/mfa.njk', { title: 'Set up an authenticator app', setup, grouped: setup.secret.match(/.{1,4}/g)?.join(' '), errors: e.fields, required: auth.mfaRequired && !auth.mfaPassed }, 400);
+      return page(
+        request,
+        reply,
+        'account/mfa.njk',
+        {
+          title: 'Set up an authenticator app',
+          setup,
+          grouped: setup.secret.match(/.{1,4}/g)?.join(' '),
+          errors: e.fields,
+          required: auth.mfaRequired && !auth.mfaPassed,
+        },
+        400,
+      );
     }
   });
 }

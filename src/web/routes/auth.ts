@@ -23,7 +23,13 @@ export function authRoutes(app: FastifyInstance, services: Services, opts: { coo
       return reply.redirect(mfaRequired ? '/sign-in/mfa' : '/', 303);
     } catch (e) {
       if (!(e instanceof Unauthenticated)) throw e;
-      return page(request, reply, 'sign-in.njk', { title: 'Sign in to Lantern', values: { username: str(b, 'username') }, errors: { username: e.message } }, 401);
+      return page(
+        request,
+        reply,
+        'sign-in.njk',
+        { title: 'Sign in to Lantern', values: { username: str(b, 'username') }, errors: { username: e.message } },
+        401,
+      );
     }
   });
 

@@ -15,7 +15,14 @@ export function casesRoutes(app: FastifyInstance, services: Services): void {
     const { person } = await services.people.view(ctxOf(request), request.params.id, 'open a case');
     const directory = await services.admin.directory();
     const created = (request.query as Record<string, string>)['created'] === '1';
-    return page(request, reply, 'cases/new.njk', { title: 'Open a case', person, directory, created, values: { leadAgencyId: request.auth!.user.agencyId, keyWorkerId: request.auth!.user.id }, backLink: `/people/${person.id}` });
+    return page(request, reply, 'cases/new.njk', {
+      title: 'Open a case',
+      person,
+      directory,
+      created,
+      values: { leadAgencyId: request.auth!.user.agencyId, keyWorkerId: request.auth!.user.id },
+      backLink: `/people/${person.id}`,
+    });
   });
 
   app.post<{ Params: IdParams }>('/people/:id/cases/new', async (request, reply) => {
@@ -25,10 +32,24 @@ export function casesRoutes(app: FastifyInstance, services: Services): void {
       request,
       reply,
       async () => {
-        await services.cases.open(ctxOf(request), id, { leadAgencyId: str(b, 'leadAgencyId'), keyWorkerId: str(b, 'keyWorkerId'), summary: str(b, 'summary'), memberAgencyIds: list(b, 'memberAgencyIds'), memberUserIds: list(b, 'memberUserIds') });
+        await services.cases.open(ctxOf(request), id, {
+          leadAgencyId: str(b, 'leadAgencyId'),
+          keyWorkerId: str(b, 'keyWorkerId'),
+          summary: str(b, 'summary'),
+          memberAgencyIds: list(b, 'memberAgencyIds'),
+          memberUserIds: list(b, 'memberUserIds'),
+        });
         return `/people/${id}?saved=1`;
       },
-      { template: 'cases/new.njk', data: async () => ({ title: 'Open a case', person: (await services.people.view(ctxOf(request), id, 'open a case')).person, directory: await services.admin.directory(), backLink: `/people/${id}` }) },
+      {
+        template: 'cases/new.njk',
+        data: async () => ({
+          title: 'Open a case',
+          person: (await services.people.view(ctxOf(request), id, 'open a case')).person,
+          directory: await services.admin.directory(),
+          backLink: `/people/${id}`,
+        }),
+      },
     );
   });
 

@@ -15,7 +15,11 @@ export function oversightRoutes(app: FastifyInstance, services: Services, databa
 
   app.get('/lead', async (request, reply) => {
     const alerts = await services.breakGlass.alerts(ctxOf(request));
-    return page(request, reply, 'lead.njk', { title: 'Safeguarding lead dashboard', alerts, reviewed: (request.query as Record<string, string>)['reviewed'] === '1' });
+    return page(request, reply, 'lead.njk', {
+      title: 'Safeguarding lead dashboard',
+      alerts,
+      reviewed: (request.query as Record<string, string>)['reviewed'] === '1',
+    });
   });
 
   app.post<{ Params: { id: string } }>('/lead/break-glass/:id/review', async (request, reply) => {

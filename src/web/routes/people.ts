@@ -14,7 +14,13 @@ export function peopleRoutes(app: FastifyInstance, services: Services): void {
     const searched = ['name', 'dateOfBirth', 'nhsNumber', 'reference'].some((k) => q[k]);
     if (!searched) return page(request, reply, 'people/search.njk', { title: 'Search for a person', values: q });
     try {
-      const hits = await services.people.search(ctxOf(request), { name: q['name'] || undefined, dateOfBirth: q['dateOfBirth'] || undefined, nhsNumber: q['nhsNumber'] || undefined, reference: q['reference'] || undefined, kind: q['kind'] || undefined });
+      const hits = await services.people.search(ctxOf(request), {
+        name: q['name'] || undefined,
+        dateOfBirth: q['dateOfBirth'] || undefined,
+        nhsNumber: q['nhsNumber'] || undefined,
+        reference: q['reference'] || undefined,
+        kind: q['kind'] || undefined,
+      });
       return page(request, reply, 'people/search.njk', { title: 'Search results', values: q, hits, searched: true });
     } catch (e) {
       if (!(e instanceof ValidationError)) throw e;
@@ -26,7 +32,13 @@ export function peopleRoutes(app: FastifyInstance, services: Services): void {
     services.authorise(ctxOf(request), 'person.create');
     const kind = (request.query as Record<string, string>)['kind'];
     if (kind !== 'child' && kind !== 'adult') return page(request, reply, 'people/choose-kind.njk', { title: 'Add a person' });
-    return page(request, reply, 'people/form.njk', { title: kind === 'child' ? 'Add a child or young person' : 'Add an adult of concern', kind, values: {}, ...formShape, action: `/people/new?kind=${kind}` });
+    return page(request, reply, 'people/form.njk', {
+      title: kind === 'child' ? 'Add a child or young person' : 'Add an adult of concern',
+      kind,
+      values: {},
+      ...formShape,
+      action: `/people/new?kind=${kind}`,
+    });
   });
 
   app.post('/people/new', async (request, reply) => {
@@ -38,7 +50,15 @@ export function peopleRoutes(app: FastifyInstance, services: Services): void {
         const { id } = await services.people.create(ctxOf(request), personInputFrom(bodyOf(request), kind));
         return kind === 'child' ? `/people/${id}/cases/new?created=1` : `/people/${id}?created=1`;
       },
-      { template: 'people/form.njk', data: () => ({ title: kind === 'child' ? 'Add a child or young person' : 'Add an adult of concern', kind, ...formShape, action: `/people/new?kind=${kind}` }) },
+      {
+        template: 'people/form.njk',
+        data: () => ({
+          title: kind === 'child' ? 'Add a child or young person' : 'Add an adult of concern',
+          kind,
+          ...formShape,
+          action: `/people/new?kind=${kind}`,
+        }),
+      },
     );
   });
 
@@ -56,12 +76,32 @@ export function peopleRoutes(app: FastifyInstance, services: Services): void {
     ]);
     const agencies = new Map(directory.agencies.map((a) => [a.id, a.name]));
     const people = new Map(directory.workers.map((w) => [w.id, w.displayName]));
-    return page(request, reply, 'people/record.njk', { title: 'Record', person, breakGlass, cases, entries, agencies: Object.fromEntries(agencies), people: Object.fromEntries(people), directory, filter: q, created: q['created'] === '1', saved: q['saved'] === '1' });
+    return page(request, reply, 'people/record.njk', {
+      title: 'Record',
+      person,
+      breakGlass,
+      cases,
+      entries,
+      agencies: Object.fromEntries(agencies),
+      people: Object.fromEntries(people),
+      directory,
+      filter: q,
+      created: q['created'] === '1',
+      saved: q['saved'] === '1',
+    });
   });
 
   app.get<{ Params: IdParams }>('/people/:id/edit', async (request, reply) => {
     const { person } = await services.people.view(ctxOf(request), request.params.id, 'edit');
-    return page(request, reply, 'people/form.njk', { title: 'Change details', kind: person.kind, person, values: formValuesFrom(person), ...formShape, action: `/people/${person.id}/edit`, backLink: `/people/${person.id}` });
+    return page(request, reply, 'people/form.njk', {
+      title: 'Change details',
+      kind: person.kind,
+      person,
+      values: formValuesFrom(person),
+      ...formShape,
+      action: `/people/${person.id}/edit`,
+      backLink: `/people/${person.id}`,
+    });
   });
 
   app.post<{ Params: IdParams }>('/people/:id/edit', async (request, reply) => {
@@ -75,10 +115,38 @@ export function peopleRoutes(app: FastifyInstance, services: Services): void {
     } catch (e) {
       if (e instanceof Conflict) {
         const current = e.current as Parameters<typeof formValuesFrom>[0];
-        return page(request, reply, 'people/conflict.njk', { title: 'Someone else changed this record', current, mine: personInputFrom(b, current.kind), values: { ...b, version: String(current.version) }, ...formShape, kind: current.kind, action: `/people/${id}/edit` }, 409);
+        return page(
+          request,
+          reply,
+          'people/conflict.njk',
+          {
+            title: 'Someone else changed this record',
+            current,
+            mine: personInputFrom(b, current.kind),
+            values: { ...b, version: String(current.version) },
+            ...formShape,
+            kind: current.kind,
+            action: `/people/${id}/edit`,
+          },
+          409,
+        );
       }
       if (!(e instanceof ValidationError)) throw e;
-      return page(request, reply, 'people/form.njk', { title: 'Change details', kind: str(b, 'kind') || 'child', values: b, errors: e.fields, ...formShape, action: `/people/${id}/edit`, backLink: `/people/${id}` }, 400);
+      return page(
+        request,
+        reply,
+        'people/form.njk',
+        {
+          title: 'Change details',
+          kind: str(b, 'kind') || 'child',
+          values: b,
+          errors: e.fields,
+          ...formShape,
+          action: `/people/${id}/edit`,
+          backLink: `/people/${id}`,
+        },
+        400,
+      );
     }
   });
 }

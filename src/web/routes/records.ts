@@ -8,11 +8,17 @@ type IdParams = { id: string };
 
 // Chronology entries, the record's audit trail and break-glass access.
 export function recordRoutes(app: FastifyInstance, services: Services): void {
-  const personFor = async (request: Parameters<typeof ctxOf>[0], id: string, purpose: string) => (await services.people.view(ctxOf(request), id, purpose)).person;
+  const personFor = async (request: Parameters<typeof ctxOf>[0], id: string, purpose: string) =>
+    (await services.people.view(ctxOf(request), id, purpose)).person;
 
   app.get<{ Params: IdParams }>('/people/:id/chronology/new', async (request, reply) => {
     const person = await personFor(request, request.params.id, 'add to chronology');
-    return page(request, reply, 'people/chronology-new.njk', { title: 'Add to the chronology', person, values: { occurredAt: londonDate(new Date()) }, backLink: `/people/${person.id}` });
+    return page(request, reply, 'people/chronology-new.njk', {
+      title: 'Add to the chronology',
+      person,
+      values: { occurredAt: londonDate(new Date()) },
+      backLink: `/people/${person.id}`,
+    });
   });
 
   app.post<{ Params: IdParams }>('/people/:id/chronology/new', async (request, reply) => {
@@ -22,16 +28,29 @@ export function recordRoutes(app: FastifyInstance, services: Services): void {
       request,
       reply,
       async () => {
-        await services.chronology.add(ctxOf(request), id, { kind: str(b, 'kind'), occurredAt: str(b, 'occurredAt'), summary: str(b, 'summary'), detail: str(b, 'detail') });
+        await services.chronology.add(ctxOf(request), id, {
+          kind: str(b, 'kind'),
+          occurredAt: str(b, 'occurredAt'),
+          summary: str(b, 'summary'),
+          detail: str(b, 'detail'),
+        });
         return `/people/${id}?saved=1#chronology`;
       },
-      { template: 'people/chronology-new.njk', data: async () => ({ title: 'Add to the chronology', person: await personFor(request, id, 'add to chronology'), backLink: `/people/${id}` }) },
+      {
+        template: 'people/chronology-new.njk',
+        data: async () => ({ title: 'Add to the chronology', person: await personFor(request, id, 'add to chronology'), backLink: `/people/${id}` }),
+      },
     );
   });
 
   app.get<{ Params: IdParams }>('/people/:id/audit', async (request, reply) => {
     const events = await services.audit.forPerson(ctxOf(request), request.params.id);
-    return page(request, reply, 'audit/person.njk', { title: 'Who has viewed or changed this record', personId: request.params.id, events, backLink: `/people/${request.params.id}` });
+    return page(request, reply, 'audit/person.njk', {
+      title: 'Who has viewed or changed this record',
+      personId: request.params.id,
+      events,
+      backLink: `/people/${request.params.id}`,
+    });
   });
 
   app.get<{ Params: IdParams }>('/people/:id/break-glass', async (request, reply) => {
