@@ -59,6 +59,7 @@ npx tsc --noEmit -p . || fail "type check"
 step "Lint (eslint)"
 if compgen -G 'eslint.config.*' >/dev/null; then
   npx eslint . || fail "lint"
+  npx prettier --check . || fail "format (run: npm run format)"
 else
   note "skipped: no eslint.config.* in the project yet"
 fi

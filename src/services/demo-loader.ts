@@ -63,39 +63,35 @@ export async function loadDemo(store: Store, clock: Clock, seed?: number): Promi
   await store.db.transaction(async (tx) => {
     await tx.insert(agency).values(data.agencies.map((a) => ({ id: id(a.id), name: a.name, kind: a.kind })));
     await tx.insert(team).values(data.agencies.flatMap((a) => a.teams.map((t) => ({ id: id(t.id), agencyId: id(a.id), name: t.name }))));
-    await tx
-      .insert(appUser)
-      .values(
-        data.users.map((u) => ({
-          id: id(u.id),
-          username: u.username,
-          displayName: u.displayName,
-          agencyId: id(u.agencyId),
-          teamId: id(u.teamId),
-          role: u.role,
-          passwordHash,
-        })),
-      );
+    await tx.insert(appUser).values(
+      data.users.map((u) => ({
+        id: id(u.id),
+        username: u.username,
+        displayName: u.displayName,
+        agencyId: id(u.agencyId),
+        teamId: id(u.teamId),
+        role: u.role,
+        passwordHash,
+      })),
+    );
     await insertChunks(data.persons, (chunk) =>
-      tx
-        .insert(person)
-        .values(
-          chunk.map((p) => ({
-            id: id(p.id),
-            kind: p.kind,
-            dateOfBirth: p.dateOfBirth,
-            gender: p.gender,
-            ethnicity: p.ethnicity,
-            nhsNumber: p.nhsNumber,
-            school: p.school,
-            lookedAfter: p.lookedAfter,
-            cpPlan: p.cpPlan,
-            createdBy: id(creator.id),
-            createdByAgency: id(creator.agencyId),
-            createdAt: now,
-            updatedAt: now,
-          })),
-        ),
+      tx.insert(person).values(
+        chunk.map((p) => ({
+          id: id(p.id),
+          kind: p.kind,
+          dateOfBirth: p.dateOfBirth,
+          gender: p.gender,
+          ethnicity: p.ethnicity,
+          nhsNumber: p.nhsNumber,
+          school: p.school,
+          lookedAfter: p.lookedAfter,
+          cpPlan: p.cpPlan,
+          createdBy: id(creator.id),
+          createdByAgency: id(creator.agencyId),
+          createdAt: now,
+          updatedAt: now,
+        })),
+      ),
     );
     const names = data.persons.flatMap((p) =>
       p.names.map((n) => ({
@@ -124,18 +120,16 @@ export async function loadDemo(store: Store, clock: Clock, seed?: number): Promi
       if (at > (lastActivity.get(e.caseId) ?? new Date(0))) lastActivity.set(e.caseId, at);
     }
     await insertChunks(data.cases, (chunk) =>
-      tx
-        .insert(safeguardingCase)
-        .values(
-          chunk.map((c) => ({
-            id: id(c.id),
-            personId: id(c.personId),
-            leadAgencyId: id(c.leadAgencyId),
-            keyWorkerId: id(c.keyWorkerId),
-            openedAt: new Date(c.openedAt),
-            lastActivityAt: lastActivity.get(c.id) ?? new Date(c.openedAt),
-          })),
-        ),
+      tx.insert(safeguardingCase).values(
+        chunk.map((c) => ({
+          id: id(c.id),
+          personId: id(c.personId),
+          leadAgencyId: id(c.leadAgencyId),
+          keyWorkerId: id(c.keyWorkerId),
+          openedAt: new Date(c.openedAt),
+          lastActivityAt: lastActivity.get(c.id) ?? new Date(c.openedAt),
+        })),
+      ),
     );
     const members = data.cases.flatMap((c) =>
       c.members.map((m) => ({
@@ -149,21 +143,19 @@ export async function loadDemo(store: Store, clock: Clock, seed?: number): Promi
     await insertChunks(members, (chunk) => tx.insert(caseMember).values(chunk));
     const personOfCase = new Map(data.cases.map((c) => [c.id, c.personId]));
     await insertChunks(data.chronology, (chunk) =>
-      tx
-        .insert(chronologyEntry)
-        .values(
-          chunk.map((e) => ({
-            personId: id(personOfCase.get(e.caseId)!),
-            caseId: id(e.caseId),
-            kind: e.kind,
-            occurredAt: new Date(e.occurredAt),
-            summary: e.summary,
-            detail: e.detail,
-            authorId: id(e.authorId),
-            agencyId: id(e.agencyId),
-            createdAt: new Date(e.occurredAt),
-          })),
-        ),
+      tx.insert(chronologyEntry).values(
+        chunk.map((e) => ({
+          personId: id(personOfCase.get(e.caseId)!),
+          caseId: id(e.caseId),
+          kind: e.kind,
+          occurredAt: new Date(e.occurredAt),
+          summary: e.summary,
+          detail: e.detail,
+          authorId: id(e.authorId),
+          agencyId: id(e.agencyId),
+          createdAt: new Date(e.occurredAt),
+        })),
+      ),
     );
     await insertChunks(data.tasks, (chunk) =>
       tx.insert(task).values(chunk.map((t) => ({ caseId: id(t.caseId), title: t.title, dueOn: t.dueOn, assignedTo: id(t.assignedToUserId), createdAt: now }))),

@@ -56,16 +56,14 @@ export function formValuesFrom(p: PersonRecord): Body {
   p.names
     .slice(0, NAME_ROWS)
     .forEach((n, i) => Object.assign(v, { [`names-${i}-kind`]: n.kind, [`names-${i}-given`]: n.given, [`names-${i}-family`]: n.family }));
-  p.addresses
-    .slice(0, ADDRESS_ROWS)
-    .forEach((a, i) =>
-      Object.assign(v, {
-        [`addresses-${i}-line`]: a.line,
-        [`addresses-${i}-postcode`]: a.postcode,
-        [`addresses-${i}-fromDate`]: a.fromDate ?? '',
-        [`addresses-${i}-toDate`]: a.toDate ?? '',
-      }),
-    );
+  p.addresses.slice(0, ADDRESS_ROWS).forEach((a, i) =>
+    Object.assign(v, {
+      [`addresses-${i}-line`]: a.line,
+      [`addresses-${i}-postcode`]: a.postcode,
+      [`addresses-${i}-fromDate`]: a.fromDate ?? '',
+      [`addresses-${i}-toDate`]: a.toDate ?? '',
+    }),
+  );
   p.identifiers.slice(0, IDENTIFIER_ROWS).forEach((r, i) => Object.assign(v, { [`identifiers-${i}-kind`]: r.kind, [`identifiers-${i}-value`]: r.value }));
   return v;
 }

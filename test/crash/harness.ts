@@ -6,11 +6,11 @@
 // through its data folder's postmaster.pid.
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { connect } from '../../src/db/connection.ts';
+import { freePort, pidAlive } from '../../src/db/embedded.ts';
 import { createStore } from '../../src/db/store.ts';
 import { verifyAuditChain } from '../../src/services/audit.ts';
 
@@ -220,17 +220,7 @@ export async function runCli(tracker: ProcessTracker, args: readonly string[], e
 
 export const describeCli = (r: CliResult) => `exit ${r.code ?? r.signal} after ${r.ms} ms\n--- stdout ---\n${r.stdout}\n--- stderr ---\n${r.stderr}`;
 
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.unref();
-    srv.on('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const addr = srv.address();
-      srv.close(() => (typeof addr === 'object' && addr ? resolve(addr.port) : reject(new Error('no port'))));
-    });
-  });
-}
+export { freePort };
 
 export type Server = {
   proc: Proc;
@@ -285,14 +275,7 @@ export async function stopServer(server: Server, timeoutMs = 30_000): Promise<Ex
 // ---------------------------------------------------------------------------------------------------------------
 // The embedded cluster in a data folder
 
-export function pidAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
+export { pidAlive };
 
 /** postmaster.pid of the embedded cluster: pid and port, or null if there is none. */
 export function postmaster(dataDir: string): { pid: number; port: number } | null {

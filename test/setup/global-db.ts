@@ -13,7 +13,7 @@ import path from 'node:path';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { connect, migrateDatabase } from '../../src/db/connection.ts';
-import { type EmbeddedServer, startEmbedded } from '../../src/db/embedded.ts';
+import { type EmbeddedServer, pidAlive, startEmbedded } from '../../src/db/embedded.ts';
 
 export const TEMPLATE_DATABASE = 'lantern_template';
 
@@ -65,15 +65,6 @@ type Shared = { info: TestDbInfo; users: number; stop: () => Promise<void> };
 
 // Temp folders of test clusters: this file's and src/db/embedded.int.test.ts's.
 const TEMP_PREFIXES = ['lantern-test-', 'lantern-embedded-test-'];
-
-function pidAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 const readPid = (file: string): number | undefined => {
   try {
