@@ -76,7 +76,9 @@ export async function growPeople(f: Fixture, target: number, log: (m: string) =>
   const { db, pool } = f.database;
   const count = async (table: string) => (await db.execute<{ n: number }>(sql.raw(`select count(*)::int as n from ${table}`))).rows[0]!.n;
   const existing = await count('person');
-  const used = new Set((await db.execute<{ nhs_number: string }>(sql`select nhs_number from person where nhs_number is not null`)).rows.map((r) => r.nhs_number));
+  const used = new Set(
+    (await db.execute<{ nhs_number: string }>(sql`select nhs_number from person where nhs_number is not null`)).rows.map((r) => r.nhs_number),
+  );
   const creator = await f.store.repos.users.byUsername('admin');
   if (!creator) throw new Error('demo admin missing');
   const rng = createRng(0x1a27e5);
@@ -92,8 +94,22 @@ export async function growPeople(f: Fixture, target: number, log: (m: string) =>
   const CHUNK = 5000;
   const KEY_SEP = '\u001f'; // given_keys travel as one joined string per row: unnest() cannot carry text[][]
   for (let done = 0; done < toAdd; done += CHUNK) {
-    const children = Array.from({ length: Math.min(CHUNK, toAdd - done) }, (_, i) => ({ ...buildChild(rng, f.clock(), `bench-${done + i}`, nextNhs), uuid: randomUUID() }));
-    const names = children.flatMap((p) => p.names.map((n) => ({ personId: p.uuid, kind: n.kind, given: n.given, family: n.family, normalised: normaliseName(`${n.given} ${n.family}`), givenNormalised: normaliseName(n.given), givenKeys: givenNameKeys(n.given), familyNormalised: normaliseName(n.family) })));
+    const children = Array.from({ length: Math.min(CHUNK, toAdd - done) }, (_, i) => ({
+      ...buildChild(rng, f.clock(), `bench-${done + i}`, nextNhs),
+      uuid: randomUUID(),
+    }));
+    const names = children.flatMap((p) =>
+      p.names.map((n) => ({
+        personId: p.uuid,
+        kind: n.kind,
+        given: n.given,
+        family: n.family,
+        normalised: normaliseName(`${n.given} ${n.family}`),
+        givenNormalised: normaliseName(n.given),
+        givenKeys: givenNameKeys(n.given),
+        familyNormalised: normaliseName(n.family),
+      })),
+    );
     const addresses = children.flatMap((p) => p.addresses.map((a) => ({ personId: p.uuid, line: a.line, postcode: a.postcode, from: a.from, to: a.to })));
     for (const n of names) if (n.givenKeys.some((k) => k.includes(KEY_SEP))) throw new Error('a name key contains the separator');
     const client = await pool.connect();
@@ -103,18 +119,47 @@ export async function growPeople(f: Fixture, target: number, log: (m: string) =>
         `insert into person (id, kind, date_of_birth, gender, ethnicity, nhs_number, school, looked_after, cp_plan, created_by, created_by_agency, created_at, updated_at)
          select id, kind, dob, gender, ethnicity, nhs, school, la, cp, $10::uuid, $11::uuid, $12::timestamptz, $12::timestamptz
          from unnest($1::uuid[], $2::text[], $3::date[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[]) as t(id, kind, dob, gender, ethnicity, nhs, school, la, cp)`,
-        [children.map((p) => p.uuid), children.map((p) => p.kind), children.map((p) => p.dateOfBirth), children.map((p) => p.gender), children.map((p) => p.ethnicity), children.map((p) => p.nhsNumber), children.map((p) => p.school), children.map((p) => p.lookedAfter), children.map((p) => p.cpPlan), creator.id, creator.agencyId, now],
+        [
+          children.map((p) => p.uuid),
+          children.map((p) => p.kind),
+          children.map((p) => p.dateOfBirth),
+          children.map((p) => p.gender),
+          children.map((p) => p.ethnicity),
+          children.map((p) => p.nhsNumber),
+          children.map((p) => p.school),
+          children.map((p) => p.lookedAfter),
+          children.map((p) => p.cpPlan),
+          creator.id,
+          creator.agencyId,
+          now,
+        ],
       );
       await client.query(
         `insert into person_name (person_id, kind, given, family, normalised, given_normalised, given_keys, family_normalised)
          select pid, kind, given, family, norm, gnorm, case when keys = '' then '{}'::text[] else string_to_array(keys, $9) end, fnorm
          from unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[]) as t(pid, kind, given, family, norm, gnorm, keys, fnorm)`,
-        [names.map((n) => n.personId), names.map((n) => n.kind), names.map((n) => n.given), names.map((n) => n.family), names.map((n) => n.normalised), names.map((n) => n.givenNormalised), names.map((n) => n.givenKeys.join(KEY_SEP)), names.map((n) => n.familyNormalised), KEY_SEP],
+        [
+          names.map((n) => n.personId),
+          names.map((n) => n.kind),
+          names.map((n) => n.given),
+          names.map((n) => n.family),
+          names.map((n) => n.normalised),
+          names.map((n) => n.givenNormalised),
+          names.map((n) => n.givenKeys.join(KEY_SEP)),
+          names.map((n) => n.familyNormalised),
+          KEY_SEP,
+        ],
       );
       await client.query(
         `insert into address_period (person_id, line, postcode, from_date, to_date)
          select * from unnest($1::uuid[], $2::text[], $3::text[], $4::date[], $5::date[])`,
-        [addresses.map((a) => a.personId), addresses.map((a) => a.line), addresses.map((a) => a.postcode), addresses.map((a) => a.from), addresses.map((a) => a.to)],
+        [
+          addresses.map((a) => a.personId),
+          addresses.map((a) => a.line),
+          addresses.map((a) => a.postcode),
+          addresses.map((a) => a.from),
+          addresses.map((a) => a.to),
+        ],
       );
       await client.query('commit');
     } catch (e) {
@@ -126,13 +171,20 @@ export async function growPeople(f: Fixture, target: number, log: (m: string) =>
     log(`  ${existing + Math.min(toAdd, done + CHUNK)} people`);
   }
   // The bulk path must store names exactly as the demo loader does.
-  const sample = await db.execute<{ given: string; family: string; normalised: string; given_keys: string[]; family_normalised: string }>(sql`select given, family, normalised, given_keys, family_normalised from person_name order by random() limit 200`);
+  const sample = await db.execute<{ given: string; family: string; normalised: string; given_keys: string[]; family_normalised: string }>(
+    sql`select given, family, normalised, given_keys, family_normalised from person_name order by random() limit 200`,
+  );
   for (const r of sample.rows) {
-    const ok = r.normalised === normaliseName(`${r.given} ${r.family}`) && r.family_normalised === normaliseName(r.family) && JSON.stringify(r.given_keys) === JSON.stringify(givenNameKeys(r.given));
+    const ok =
+      r.normalised === normaliseName(`${r.given} ${r.family}`) &&
+      r.family_normalised === normaliseName(r.family) &&
+      JSON.stringify(r.given_keys) === JSON.stringify(givenNameKeys(r.given));
     if (!ok) throw new Error(`person_name row for ${JSON.stringify(r.given)} is not normalised like the demo loader's`);
   }
   await db.execute(sql`analyze`);
-  f.nhsNumbers = (await db.execute<{ nhs_number: string }>(sql`select nhs_number from person where nhs_number is not null and kind = 'child' order by random() limit 200`)).rows.map((r) => r.nhs_number);
+  f.nhsNumbers = (
+    await db.execute<{ nhs_number: string }>(sql`select nhs_number from person where nhs_number is not null and kind = 'child' order by random() limit 200`)
+  ).rows.map((r) => r.nhs_number);
   return { people: await count('person'), names: await count('person_name') };
 }
 
@@ -160,7 +212,21 @@ export async function growAuditChain(f: Fixture, n: number, log: (m: string) => 
         for (let i = 0; i < Math.min(BATCH, inTx - done); i++) {
           const u = rng.pick(users);
           const personId = rng.pick(people);
-          const base = { seq: prev.seq + 1, at: new Date(), userId: u.id, agencyId: u.agencyId, action: 'person.view', subjectType: 'person', subjectId: personId, personId, purpose: 'direct care', breakGlass: false, via: 'web', detail: { basis: 'case_team' }, prevHash: prev.hash };
+          const base = {
+            seq: prev.seq + 1,
+            at: new Date(),
+            userId: u.id,
+            agencyId: u.agencyId,
+            action: 'person.view',
+            subjectType: 'person',
+            subjectId: personId,
+            personId,
+            purpose: 'direct care',
+            breakGlass: false,
+            via: 'web',
+            detail: { basis: 'case_team' },
+            prevHash: prev.hash,
+          };
           const row = { ...base, hash: eventHash(base, sha256) };
           rows.push(row);
           prev = { seq: row.seq, hash: row.hash };
@@ -169,7 +235,22 @@ export async function growAuditChain(f: Fixture, n: number, log: (m: string) => 
         await client.query(
           `insert into audit_event (seq, at, user_id, agency_id, action, subject_type, subject_id, person_id, purpose, break_glass, via, detail, prev_hash, hash)
            select * from unnest($1::bigint[], $2::timestamptz[], $3::uuid[], $4::uuid[], $5::text[], $6::text[], $7::text[], $8::uuid[], $9::text[], $10::boolean[], $11::text[], $12::jsonb[], $13::text[], $14::text[])`,
-          [col((r) => r.seq), col((r) => r.at.toISOString()), col((r) => r.userId), col((r) => r.agencyId), col((r) => r.action), col((r) => r.subjectType), col((r) => r.subjectId), col((r) => r.personId), col((r) => r.purpose), col((r) => r.breakGlass), col((r) => r.via), col((r) => JSON.stringify(r.detail)), col((r) => r.prevHash), col((r) => r.hash)],
+          [
+            col((r) => r.seq),
+            col((r) => r.at.toISOString()),
+            col((r) => r.userId),
+            col((r) => r.agencyId),
+            col((r) => r.action),
+            col((r) => r.subjectType),
+            col((r) => r.subjectId),
+            col((r) => r.personId),
+            col((r) => r.purpose),
+            col((r) => r.breakGlass),
+            col((r) => r.via),
+            col((r) => JSON.stringify(r.detail)),
+            col((r) => r.prevHash),
+            col((r) => r.hash),
+          ],
         );
       }
       await client.query('commit');

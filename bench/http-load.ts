@@ -4,14 +4,27 @@ import { summarise, type Summary } from './stats.ts';
 
 export type LoadResult = Summary & { requests: number; errorRate: number; statuses: Record<string, number>; meanBytes: number };
 
-export function httpLoad(opts: { port: number; paths: string[]; cookie?: string; concurrency: number; warmupMs: number; durationMs: number }): Promise<LoadResult> {
+export function httpLoad(opts: {
+  port: number;
+  paths: string[];
+  cookie?: string;
+  concurrency: number;
+  warmupMs: number;
+  durationMs: number;
+}): Promise<LoadResult> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./http-load-worker.mjs', import.meta.url), { workerData: { ...opts, cookie: opts.cookie ?? '' } });
     worker.once('error', reject);
     worker.once('message', (m: { latencies: number[]; statuses: Record<string, number>; errors: number; bytes: number; wallMs: number }) => {
       const s = summarise(m.latencies, m.wallMs, m.errors);
       const requests = m.latencies.length + m.errors;
-      resolve({ ...s, requests, errorRate: requests ? m.errors / requests : 0, statuses: m.statuses, meanBytes: m.latencies.length ? m.bytes / m.latencies.length : 0 });
+      resolve({
+        ...s,
+        requests,
+        errorRate: requests ? m.errors / requests : 0,
+        statuses: m.statuses,
+        meanBytes: m.latencies.length ? m.bytes / m.latencies.length : 0,
+      });
       void worker.terminate();
     });
   });

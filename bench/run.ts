@@ -17,7 +17,7 @@ import { httpLoad, type LoadResult } from './http-load.ts';
 import { explainSearch } from './explain.ts';
 import { describeMachine } from './machine.ts';
 import { LATENCY_HEADER, latencyRow, renderReport, type Section } from './report.ts';
-import { concurrent, fmtMs, fmtRate, fmtRatio, ratio, sequential } from './stats.ts';
+import { concurrentInterleaved, fmtMs, fmtRate, fmtRatio, interleaved, ratio, type Summary } from './stats.ts';
 
 const startedAt = performance.now();
 const log = (m: string) => console.log(`[bench ${((performance.now() - startedAt) / 1000).toFixed(1).padStart(6)} s] ${m}`);
@@ -47,6 +47,7 @@ const P = {
   httpDurationMs: scaled(10_000, 2_000),
   writers: 8,
   writeDurationMs: scaled(10_000, 2_000),
+  writeSlices: 5, // each write measurement runs as 5 alternating slices
 };
 
 // Synthetic queries of the kind practitioners type: nicknames, spelling variants, typos, one-word searches.
@@ -123,12 +124,17 @@ async function nameSearch(f: Fixture): Promise<{ section: Section; key: string }
     visibleCounts.push(hits.filter((h) => h.access === 'visible').length);
   }
   const nhs = f.nhsNumbers;
-  const baseline = await sequential((i) => services.people.search(ctx, { nhsNumber: nhs[i % nhs.length] }), { warmup: P.searchWarmup, iterations: P.searchIterations });
-  log(`   baseline NHS-number search p50 ${fmtMs(baseline.p50)}`);
-  const figure = await sequential((i) => services.people.search(ctx, { name: NAME_QUERIES[i % NAME_QUERIES.length] }), { warmup: P.searchWarmup, iterations: P.searchIterations });
-  log(`   name search p50 ${fmtMs(figure.p50)} p95 ${fmtMs(figure.p95)}`);
-  const sqlOnly = await sequential((i) => store.repos.people.search(criteriaFrom({ name: NAME_QUERIES[i % NAME_QUERIES.length] })), { warmup: 0, iterations: P.matchIterations });
-  log(`   matching query alone p50 ${fmtMs(sqlOnly.p50)}`);
+  const [figure, baseline, sqlOnly] = (await interleaved(
+    [
+      { fn: (i) => services.people.search(ctx, { name: NAME_QUERIES[i % NAME_QUERIES.length] }), iterations: P.searchIterations },
+      { fn: (i) => services.people.search(ctx, { nhsNumber: nhs[i % nhs.length] }), iterations: P.searchIterations },
+      { fn: (i) => store.repos.people.search(criteriaFrom({ name: NAME_QUERIES[i % NAME_QUERIES.length] })), iterations: P.matchIterations },
+    ],
+    P.searchWarmup,
+  )) as [Summary, Summary, Summary];
+  log(
+    `   name search p50 ${fmtMs(figure.p50)} p95 ${fmtMs(figure.p95)}; baseline NHS-number search p50 ${fmtMs(baseline.p50)}; matching SQL alone p50 ${fmtMs(sqlOnly.p50)}`,
+  );
   const plan = await explainSearch(f.database.db, criteriaFrom({ name: NAME_QUERIES[0] }));
   const trgm = plan.indexes.filter((i) => /trgm|keys|_dm_/.test(i));
   log(`   plan for "${NAME_QUERIES[0]}": ${plan.nodes.join('; ')}`);
@@ -141,8 +147,17 @@ async function nameSearch(f: Fixture): Promise<{ section: Section; key: string }
     key: `Name search (service, ${n0(P.people)} people): p50 ${fmtMs(figure.p50)}, p95 ${fmtMs(figure.p95)}, p99 ${fmtMs(figure.p99)} — ${fmtRatio(r50)} the exact NHS-number search (p50 ${fmtMs(baseline.p50)}).`,
     section: {
       title: 'Name search vs exact NHS-number search',
-      method: `\`services.people.search(ctx, { name })\` as the practitioner \`${f.practitioner.username}\`, one call at a time, rotating through ${NAME_QUERIES.length} synthetic queries (nicknames such as "mo khan", spelling variants, typos such as "olivia jonse", one-word family names). Baseline: \`services.people.search(ctx, { nhsNumber })\` — the same service, policy check, per-hit loading and audit append, but an exact indexed match — rotating through ${nhs.length} NHS numbers of loaded children. ${P.searchWarmup} warm-up calls, then ${P.searchIterations} measured calls each. The third row is the matching SQL alone (\`store.repos.people.search\`, no per-hit loading, no audit; ${P.matchIterations} calls, no warm-up), for where the time goes.`,
-      tables: [{ header: LATENCY_HEADER, rows: [latencyRow('Name search (service)', figure), latencyRow('Baseline: NHS-number search (service)', baseline), latencyRow('Name-matching SQL only (repository)', sqlOnly)] }],
+      method: `\`services.people.search(ctx, { name })\` as the practitioner \`${f.practitioner.username}\`, one call at a time, rotating through ${NAME_QUERIES.length} synthetic queries (nicknames such as "mo khan", spelling variants, typos such as "olivia jonse", one-word family names). Baseline: \`services.people.search(ctx, { nhsNumber })\` — the same service, policy check, per-hit loading and audit append, but an exact indexed match — rotating through ${nhs.length} NHS numbers of loaded children. ${P.searchWarmup} warm-up calls, then ${P.searchIterations} measured calls each, the three measurements interleaved call by call so that they see the same background load (ops/s is calls per second of each measurement's own time). The third row is the matching SQL alone (\`store.repos.people.search\`, no per-hit loading, no audit; ${P.matchIterations} calls after the same warm-up), for where the time goes.`,
+      tables: [
+        {
+          header: LATENCY_HEADER,
+          rows: [
+            latencyRow('Name search (service)', figure),
+            latencyRow('Baseline: NHS-number search (service)', baseline),
+            latencyRow('Name-matching SQL only (repository)', sqlOnly),
+          ],
+        },
+      ],
       ratios: [
         `Ratio name / NHS-number: p50 ${fmtRatio(r50)}, p95 ${fmtRatio(r95)}, p99 ${fmtRatio(ratio(figure.p99, baseline.p99))}; throughput ${fmtRate(figure.opsPerSec)} vs ${fmtRate(baseline.opsPerSec)} searches/s.`,
         `Name queries returned ${meanHits.toFixed(1)} hits on average (limit 50; ${Math.min(...hitCounts)}–${Math.max(...hitCounts)}), ${meanVisible.toFixed(1)} of them visible to the practitioner; the rest are restricted matches outside their cases. An NHS-number search returns 1.`,
@@ -166,26 +181,42 @@ async function recordView(f: Fixture): Promise<{ section: Section; key: string }
   const ctx = f.practitioner.ctx;
   const ids = f.practitioner.caseloadIds;
   log(`2. record view: ${P.viewIterations} iterations over ${ids.length} children on the practitioner's caseload`);
-  const baseline = await sequential((i) => store.repos.people.get(ids[i % ids.length]!), { warmup: P.viewWarmup, iterations: P.viewIterations });
-  log(`   baseline plain read p50 ${fmtMs(baseline.p50)}`);
-  const policyOnly = await sequential((i) => store.transaction((repos) => loadPerson(repos, ctx, 'person.read', ids[i % ids.length]!, clock())), { warmup: P.viewWarmup, iterations: P.viewIterations });
-  log(`   read + policy in a transaction p50 ${fmtMs(policyOnly.p50)}`);
-  const figure = await sequential((i) => services.people.view(ctx, ids[i % ids.length]!), { warmup: P.viewWarmup, iterations: P.viewIterations });
-  log(`   audited view p50 ${fmtMs(figure.p50)} p95 ${fmtMs(figure.p95)}`);
+  const [figure, policyOnly, baseline] = (await interleaved(
+    [
+      { fn: (i) => services.people.view(ctx, ids[i % ids.length]!), iterations: P.viewIterations },
+      { fn: (i) => store.transaction((repos) => loadPerson(repos, ctx, 'person.read', ids[i % ids.length]!, clock())), iterations: P.viewIterations },
+      { fn: (i) => store.repos.people.get(ids[i % ids.length]!), iterations: P.viewIterations },
+    ],
+    P.viewWarmup,
+  )) as [Summary, Summary, Summary];
+  log(
+    `   audited view p50 ${fmtMs(figure.p50)} p95 ${fmtMs(figure.p95)}; read + policy p50 ${fmtMs(policyOnly.p50)}; baseline plain read p50 ${fmtMs(baseline.p50)}`,
+  );
   const r50 = ratio(figure.p50, baseline.p50);
   const auditMs = figure.p50 - policyOnly.p50;
   const policyMs = policyOnly.p50 - baseline.p50;
   return {
-    key: `Record view with policy + audit: p50 ${fmtMs(figure.p50)}, p95 ${fmtMs(figure.p95)} — ${fmtRatio(r50)} a plain read (p50 ${fmtMs(baseline.p50)}); the audit append alone adds ~${fmtMs(auditMs)} at p50.`,
+    key: `Record view with policy + audit: p50 ${fmtMs(figure.p50)}, p95 ${fmtMs(figure.p95)} — ${fmtRatio(r50)} a plain read (p50 ${fmtMs(baseline.p50)})${auditMs > 0 ? `; the audit append alone adds ~${fmtMs(auditMs)} at p50` : ''}.`,
     section: {
       title: 'Record view with audit vs plain read',
-      method: `\`services.people.view(ctx, id)\` (policy check, read and audit append in one transaction) for the ${ids.length} children on the practitioner's caseload, one call at a time. Baseline: \`store.repos.people.get(id)\` — the same four reads without transaction, policy or audit. The middle row adds the transaction and the policy inputs (\`loadPerson\`: case teams and break-glass lookups) but no audit write, so the two differences split the overhead. ${P.viewWarmup} warm-up calls, then ${P.viewIterations} measured calls each.`,
-      tables: [{ header: LATENCY_HEADER, rows: [latencyRow('Audited view (service)', figure), latencyRow('Read + policy in a transaction, no audit', policyOnly), latencyRow('Baseline: plain read (repository)', baseline)] }],
+      method: `\`services.people.view(ctx, id)\` (policy check, read and audit append in one transaction) for the ${ids.length} children on the practitioner's caseload, one call at a time. Baseline: \`store.repos.people.get(id)\` — the same four reads without transaction, policy or audit. The middle row adds the transaction and the policy inputs (\`loadPerson\`: case teams and break-glass lookups) but no audit write, so the two differences split the overhead. ${P.viewWarmup} warm-up calls, then ${P.viewIterations} measured calls each, interleaved call by call (ops/s is calls per second of each measurement's own time).`,
+      tables: [
+        {
+          header: LATENCY_HEADER,
+          rows: [
+            latencyRow('Audited view (service)', figure),
+            latencyRow('Read + policy in a transaction, no audit', policyOnly),
+            latencyRow('Baseline: plain read (repository)', baseline),
+          ],
+        },
+      ],
       ratios: [
         `Audit + policy overhead ratio (view / plain read): p50 ${fmtRatio(r50)}, p95 ${fmtRatio(ratio(figure.p95, baseline.p95))}, p99 ${fmtRatio(ratio(figure.p99, baseline.p99))}.`,
-        `Split at p50: transaction + policy inputs +${fmtMs(policyMs)}, audit append (advisory lock, last-hash read, insert, durable commit) +${fmtMs(auditMs)}.`,
+        policyMs > 0 && auditMs > 0
+          ? `Split at p50: transaction + policy inputs +${fmtMs(policyMs)}, audit append (advisory lock, last-hash read, insert, durable commit) +${fmtMs(auditMs)}.`
+          : `Split at p50: transaction + policy inputs ${fmtMs(policyMs)}, audit append ${fmtMs(auditMs)} — one part is within this run's noise, so the split is not reliable here; the total overhead is.`,
       ],
-      meaning: `Opening a child's record costs ${fmtMs(figure.p50)} at the median instead of ${fmtMs(baseline.p50)}; ${Math.abs(auditMs - policyMs) <= 0.25 * Math.max(auditMs, policyMs) ? 'the overhead splits about evenly between gathering the policy inputs and the audit write with its durable (fsync) commit' : auditMs > policyMs ? 'most of the overhead is the audit write and its durable (fsync) commit, the price of "every view is audited"' : 'most of the overhead is gathering the policy inputs, not the audit write'}${figure.p95 <= 100 ? ', and at p95 ' + fmtMs(figure.p95) + ' it stays well inside an interactive budget for a single user' : ', and at p95 ' + fmtMs(figure.p95) + ' it already uses the whole 100 ms page budget before any rendering'}.`,
+      meaning: `Opening a child's record costs ${fmtMs(figure.p50)} at the median instead of ${fmtMs(baseline.p50)}; ${auditMs <= 0 || policyMs <= 0 ? 'the overhead cannot be split reliably between policy and audit in this run' : Math.abs(auditMs - policyMs) <= 0.25 * Math.max(auditMs, policyMs) ? 'the overhead splits about evenly between gathering the policy inputs and the audit write with its durable (fsync) commit' : auditMs > policyMs ? 'most of the overhead is the audit write and its durable (fsync) commit, the price of "every view is audited"' : 'most of the overhead is gathering the policy inputs, not the audit write'}${figure.p95 <= 100 ? ', and at p95 ' + fmtMs(figure.p95) + ' it stays well inside an interactive budget for a single user' : ', and at p95 ' + fmtMs(figure.p95) + ' it already uses the whole 100 ms page budget before any rendering'}.`,
     },
   };
 }
@@ -229,7 +260,13 @@ async function chainVerification(f: Fixture): Promise<{ section: Section; key: s
   const slow = ratio(vMs, rMs);
   const hashShare = Math.max(0, (vMs - rMs) / vMs);
   const perMillion = (1_000_000 / vRate).toFixed(0);
-  const row = (label: string, xs: { ms: number; n: number }[]) => [label, n0(xs[0]!.n), ...xs.map((x) => fmtMs(x.ms)), fmtMs(median(xs.map((x) => x.ms))), n0(median(xs.map(rate)))];
+  const row = (label: string, xs: { ms: number; n: number }[]) => [
+    label,
+    n0(xs[0]!.n),
+    ...xs.map((x) => fmtMs(x.ms)),
+    fmtMs(median(xs.map((x) => x.ms))),
+    n0(median(xs.map(rate))),
+  ];
   return {
     events,
     key: `Audit chain verification: ${n0(vRate)} events/s over ${n0(events)} events (${fmtMs(vMs)} for the whole chain) vs ${n0(rRate)} rows/s just reading them — verification costs ${fmtRatio(slow)} the read; ~${perMillion} s per million events.`,
@@ -242,8 +279,11 @@ async function chainVerification(f: Fixture): Promise<{ section: Section; key: s
           rows: [row('verifyAuditChain', verifies), row('Baseline: read the same batches', reads)],
         },
       ],
-      ratios: [`Verification / read time: ${fmtRatio(slow)} (median of ${P.verifyRuns}); hashing and comparing adds ${fmtMs(vMs - rMs)} per ${n0(events)} events.`, `Every run found the chain intact.`],
-      meaning: `A full tamper-evidence check of ${n0(events)} events takes ${fmtMs(vMs)} here, about ${perMillion} s per million events; hashing and comparing (JSON canonicalisation and SHA-256 in one Node thread) take ${pct(hashShare)} of that and reading the rows the rest. At this rate a 10-million-event trail verifies in about ${Math.round((10_000_000 / vRate) / 60)} minutes, so a nightly or on-demand full check is practical.`,
+      ratios: [
+        `Verification / read time: ${fmtRatio(slow)} (median of ${P.verifyRuns}); hashing and comparing adds ${fmtMs(vMs - rMs)} per ${n0(events)} events.`,
+        `Every run found the chain intact.`,
+      ],
+      meaning: `A full tamper-evidence check of ${n0(events)} events takes ${fmtMs(vMs)} here, about ${perMillion} s per million events; hashing and comparing (JSON canonicalisation and SHA-256 in one Node thread) take ${pct(hashShare)} of that and reading the rows the rest. At this rate a 10-million-event trail verifies in about ${Math.round(10_000_000 / vRate / 60)} minutes, so a nightly or on-demand full check is practical.`,
     },
   };
 }
@@ -272,14 +312,18 @@ async function httpFigures(f: Fixture): Promise<{ section: Section; keys: string
     if (res.status !== 200) throw new Error(`GET ${paths[0]} (${name}) answered ${res.status}, expected 200`);
   }
   const durationFor = (c: number) => (c === 1 ? P.httpSingleDurationMs : P.httpDurationMs);
-  log(`4. HTTP on 127.0.0.1:${port}: ${P.httpConcurrency.join(', ')} clients, ${P.httpDurationMs / 1000} s per step (${P.httpSingleDurationMs / 1000} s for 1 client) after ${P.httpWarmupMs / 1000} s warm-up`);
+  log(
+    `4. HTTP on 127.0.0.1:${port}: ${P.httpConcurrency.join(', ')} clients, ${P.httpDurationMs / 1000} s per step (${P.httpSingleDurationMs / 1000} s for 1 client) after ${P.httpWarmupMs / 1000} s warm-up`,
+  );
   const results: Record<number, Record<keyof typeof targets, LoadResult>> = {};
   for (const c of P.httpConcurrency) {
     const step = {} as Record<keyof typeof targets, LoadResult>;
     for (const name of ['health', 'record', 'search'] as const) {
       const r = await httpLoad({ port, paths: targets[name], cookie, concurrency: c, warmupMs: P.httpWarmupMs, durationMs: durationFor(c) });
       step[name] = r;
-      log(`   ${String(c).padStart(2)} clients ${name.padEnd(6)}: ${fmtRate(r.opsPerSec)} req/s, p50 ${fmtMs(r.p50)} p95 ${fmtMs(r.p95)} p99 ${fmtMs(r.p99)}, errors ${pct(r.errorRate)}`);
+      log(
+        `   ${String(c).padStart(2)} client${c === 1 ? ' ' : 's'} ${name.padEnd(6)}: ${fmtRate(r.opsPerSec)} req/s, p50 ${fmtMs(r.p50)} p95 ${fmtMs(r.p95)} p99 ${fmtMs(r.p99)}, errors ${pct(r.errorRate)}`,
+      );
     }
     results[c] = step;
   }
@@ -292,18 +336,34 @@ async function httpFigures(f: Fixture): Promise<{ section: Section; keys: string
     for (const name of ['record', 'search', 'health'] as const) {
       const r = results[c]![name];
       const h = results[c]!.health;
-      rows.push([String(c), label[name], n0(r.requests), fmtMs(r.p50), fmtMs(r.p95), fmtMs(r.p99), fmtRate(r.opsPerSec), pct(r.errorRate), name === 'health' ? '1×' : fmtRatio(ratio(r.p95, h.p95)), name === 'health' ? '1×' : fmtRatio(ratio(h.opsPerSec, r.opsPerSec))]);
+      rows.push([
+        String(c),
+        label[name],
+        n0(r.requests),
+        fmtMs(r.p50),
+        fmtMs(r.p95),
+        fmtMs(r.p99),
+        fmtRate(r.opsPerSec),
+        pct(r.errorRate),
+        name === 'health' ? '1×' : fmtRatio(ratio(r.p95, h.p95)),
+        name === 'health' ? '1×' : fmtRatio(ratio(h.opsPerSec, r.opsPerSec)),
+      ]);
     }
   }
   const top = Math.max(...P.httpConcurrency);
   const at = results[top]!;
   const meets = (r: LoadResult) => r.p95 <= 100 && r.p99 <= 250 && r.errorRate === 0;
-  const verdict = (name: 'record' | 'search') => `${name === 'record' ? 'Record page' : 'Search page'} at ${top} users: p95 ${fmtMs(at[name].p95)} (target ≤ 100 ms), p99 ${fmtMs(at[name].p99)} (target ≤ 250 ms) — ${meets(at[name]) ? 'meets' : 'does not yet meet'} the issue-8 targets.`;
+  const verdict = (name: 'record' | 'search') =>
+    `${name === 'record' ? 'Record page' : 'Search page'} at ${top} users: p95 ${fmtMs(at[name].p95)} (target ≤ 100 ms), p99 ${fmtMs(at[name].p99)} (target ≤ 250 ms) — ${meets(at[name]) ? 'meets' : 'does not yet meet'} the issue-8 targets.`;
   const single = results[1];
   const mid = results[10];
   return {
     keys: [
-      ...(single ? [`HTTP unloaded (1 client): record page p50 ${fmtMs(single.record.p50)}, search page p50 ${fmtMs(single.search.p50)}, health p50 ${fmtMs(single.health.p50)}.`] : []),
+      ...(single
+        ? [
+            `HTTP unloaded (1 client): record page p50 ${fmtMs(single.record.p50)}, search page p50 ${fmtMs(single.search.p50)}, health p50 ${fmtMs(single.health.p50)}.`,
+          ]
+        : []),
       `HTTP record page at ${top} users: ${fmtRate(at.record.opsPerSec)} req/s, p95 ${fmtMs(at.record.p95)}, p99 ${fmtMs(at.record.p99)}, errors ${pct(at.record.errorRate)} (health baseline p95 ${fmtMs(at.health.p95)}, ${fmtRate(at.health.opsPerSec)} req/s).`,
       `HTTP search page at ${top} users: ${fmtRate(at.search.opsPerSec)} req/s, p95 ${fmtMs(at.search.p95)}, p99 ${fmtMs(at.search.p99)}, errors ${pct(at.search.errorRate)}.`,
       `Issue-8 targets (p95 ≤ 100 ms, p99 ≤ 250 ms at 50 users): record page ${meets(at.record) ? 'met' : 'not met'}, search page ${meets(at.search) ? 'met' : 'not met'}.`,
@@ -311,18 +371,24 @@ async function httpFigures(f: Fixture): Promise<{ section: Section; keys: string
     section: {
       title: 'HTTP latency and throughput under concurrent load',
       method: `The full web app (\`buildApp\`, Fastify, templates, session, CSRF/helmet hooks) listening on 127.0.0.1, with a practitioner session cookie from \`services.auth.signIn\`. A closed-loop load generator in a worker thread (node:http, keep-alive) runs 1, then ${P.httpConcurrency.filter((c) => c > 1).join(' and ')} concurrent clients, each sending its next request when the previous one completes, for ${P.httpDurationMs / 1000} s per step (${P.httpSingleDurationMs / 1000} s for the single client, which shows the unloaded cost of each page) after ${P.httpWarmupMs / 1000} s unmeasured warm-up. Record pages rotate through the ${targets.record.length} children on the practitioner's caseload (each view is audited); search pages rotate through the ${NAME_QUERIES.length} name queries of figure 1. Baseline: \`GET /health\` (public route, one \`select 1\`) under the same load, sent with the same session cookie, so the baseline also pays for the framework hooks and the session lookup and the ratio isolates the page's own work. Errors are any status other than 200 or a failed connection.`,
-      tables: [{ left: 2, header: ['Clients', 'Endpoint', 'requests', 'p50', 'p95', 'p99', 'req/s', 'errors', 'p95 / health', 'slowdown in req/s vs health'], rows }],
+      tables: [
+        { left: 2, header: ['Clients', 'Endpoint', 'requests', 'p50', 'p95', 'p99', 'req/s', 'errors', 'p95 / health', 'slowdown in req/s vs health'], rows },
+      ],
       ratios: [
         verdict('record'),
         verdict('search'),
-        ...(single ? [`Unloaded (1 client): record page p50 ${fmtMs(single.record.p50)} (p95 ${fmtMs(single.record.p95)}), search page p50 ${fmtMs(single.search.p50)} (p95 ${fmtMs(single.search.p95)}), health p50 ${fmtMs(single.health.p50)}. The record page does much more than the audited view of figure 2: it also loads the cases, up to 500 chronology entries and the staff directory, and renders the template.`] : []),
+        ...(single
+          ? [
+              `Unloaded (1 client): record page p50 ${fmtMs(single.record.p50)} (p95 ${fmtMs(single.record.p95)}), search page p50 ${fmtMs(single.search.p50)} (p95 ${fmtMs(single.search.p95)}), health p50 ${fmtMs(single.health.p50)}. The record page does much more than the audited view of figure 2: it also loads the cases, up to 500 chronology entries and the staff directory, and renders the template.`,
+            ]
+          : []),
         ...(mid ? [`At 10 clients: record page p95 ${fmtMs(mid.record.p95)}, search page p95 ${fmtMs(mid.search.p95)}.`] : []),
       ],
       notes: [
         `Issue-8 targets, recorded here for later: p95 ≤ 100 ms and p99 ≤ 250 ms at 50 concurrent users.`,
         `The clients have no think time: ${top} closed-loop clients are a far heavier load than ${top} people using Lantern, who pause between pages. The targets are read here against this worst case.`,
       ],
-      meaning: `Both pages are saturated well before ${top} clients: in a closed loop latency ≈ clients ÷ throughput, so p95 ≤ 100 ms at ${top} clients with no think time needs roughly ${n0(top / 0.1)} req/s, while the record page peaks at ${fmtRate(at.record.opsPerSec)} req/s and the search page at ${fmtRate(at.search.opsPerSec)} req/s here (health: ${fmtRate(at.health.opsPerSec)} req/s). ${meets(at.record) && meets(at.search) ? 'Both pages meet the issue-8 targets.' : `The issue-8 targets are ${meets(at.record) || meets(at.search) ? 'partly' : 'not'} met on this machine; raising page throughput (search first: it is ${fmtRatio(ratio(at.record.opsPerSec, at.search.opsPerSec))} slower than the record page) is the work issue 8 implies.`}`,
+      meaning: `Both pages are saturated at ${top} clients: in a closed loop latency ≈ clients ÷ throughput, so p95 ≤ 100 ms at ${top} clients with no think time needs roughly ${n0(top / 0.1)} req/s, while the record page peaks at ${fmtRate(at.record.opsPerSec)} req/s and the search page at ${fmtRate(at.search.opsPerSec)} req/s here (health: ${fmtRate(at.health.opsPerSec)} req/s). ${meets(at.record) && meets(at.search) ? 'Both pages meet the issue-8 targets.' : `The issue-8 targets are ${meets(at.record) || meets(at.search) ? 'partly' : 'not'} met on this machine; raising page throughput (${at.search.opsPerSec < at.record.opsPerSec ? `search first: it serves ${fmtRatio(ratio(at.record.opsPerSec, at.search.opsPerSec))} fewer requests/s than the record page` : `the record page first: it serves ${fmtRatio(ratio(at.search.opsPerSec, at.record.opsPerSec))} fewer requests/s than the search page`}) is the work issue 8 implies.`}`,
     },
   };
 }
@@ -342,23 +408,47 @@ async function concurrentWrites(f: Fixture): Promise<{ section: Section; key: st
   });
   const personFor = (w: number, i: number) => lists[w]![i % lists[w]!.length]!;
   const input = { kind: 'note', occurredAt: '2026-11-01', summary: 'Bench note', detail: 'Synthetic' };
-  const row = (personId: string) => ({ personId, caseId: caseOf.get(personId) ?? null, kind: 'note', occurredAt: new Date('2026-11-01T12:00:00Z'), summary: 'Bench note', detail: 'Synthetic', authorId: ctx.actor.id, agencyId: ctx.actor.agencyId, createdAt: clock() });
+  const row = (personId: string) => ({
+    personId,
+    caseId: caseOf.get(personId) ?? null,
+    kind: 'note',
+    occurredAt: new Date('2026-11-01T12:00:00Z'),
+    summary: 'Bench note',
+    detail: 'Synthetic',
+    authorId: ctx.actor.id,
+    agencyId: ctx.actor.agencyId,
+    createdAt: clock(),
+  });
   log(`5. concurrent writes: ${P.writers} writers, ${P.writeDurationMs / 1000} s per measurement`);
-  const opts = { workers: P.writers, durationMs: P.writeDurationMs };
-  const baseline = await concurrent((w, i) => store.transaction((repos) => repos.chronology.add(row(personFor(w, i)))), opts);
-  log(`   baseline insert only: ${fmtRate(baseline.opsPerSec)} writes/s, p95 ${fmtMs(baseline.p95)}`);
-  const withAudit = await concurrent(
-    (w, i) =>
-      store.transaction(async (repos) => {
-        const p = personFor(w, i);
-        const e = await repos.chronology.add(row(p));
-        await repos.audit.append({ at: clock(), userId: ctx.actor.id, agencyId: ctx.actor.agencyId, action: 'chronology.add', subjectType: 'chronology_entry', subjectId: e.id, personId: p, purpose: 'direct care', breakGlass: false, via: 'web', detail: { kind: 'note' } });
-      }),
-    opts,
+  const [figure, withAudit, baseline] = await concurrentInterleaved(
+    [
+      (w, i) => services.chronology.add(ctx, personFor(w, i), input),
+      (w, i) =>
+        store.transaction(async (repos) => {
+          const p = personFor(w, i);
+          const e = await repos.chronology.add(row(p));
+          await repos.audit.append({
+            at: clock(),
+            userId: ctx.actor.id,
+            agencyId: ctx.actor.agencyId,
+            action: 'chronology.add',
+            subjectType: 'chronology_entry',
+            subjectId: e.id,
+            personId: p,
+            purpose: 'direct care',
+            breakGlass: false,
+            via: 'web',
+            detail: { kind: 'note' },
+          });
+        }),
+      (w, i) => store.transaction((repos) => repos.chronology.add(row(personFor(w, i)))),
+    ],
+    { workers: P.writers, durationMs: P.writeDurationMs, slices: P.writeSlices },
   );
-  log(`   insert + audit append: ${fmtRate(withAudit.opsPerSec)} writes/s, p95 ${fmtMs(withAudit.p95)}`);
-  const figure = await concurrent((w, i) => services.chronology.add(ctx, personFor(w, i), input), opts);
-  log(`   services.chronology.add: ${fmtRate(figure.opsPerSec)} writes/s, p95 ${fmtMs(figure.p95)}, errors ${figure.errors}`);
+  if (!figure || !withAudit || !baseline) throw new Error('missing write measurement');
+  log(
+    `   services.chronology.add ${fmtRate(figure.opsPerSec)} writes/s (p95 ${fmtMs(figure.p95)}, errors ${figure.errors}); insert + audit ${fmtRate(withAudit.opsPerSec)} writes/s; baseline insert only ${fmtRate(baseline.opsPerSec)} writes/s`,
+  );
   const t = performance.now();
   const v = await verifyAuditChain(store);
   const chain = { ok: v.ok, count: v.count, ms: performance.now() - t };
@@ -371,17 +461,37 @@ async function concurrentWrites(f: Fixture): Promise<{ section: Section; key: st
     key: `Concurrent chronology adds (${P.writers} writers): ${fmtRate(figure.opsPerSec)} writes/s through the service vs ${fmtRate(baseline.opsPerSec)} writes/s for the bare insert (${fmtRatio(rFull)} fewer); insert + audit append alone ${fmtRate(withAudit.opsPerSec)} writes/s. Audit chain afterwards: ${v.ok ? 'intact' : 'BROKEN'} (${n0(v.count)} events).`,
     section: {
       title: 'Concurrent writes and the serialised audit chain',
-      method: `${P.writers} concurrent writers in one process (sharing the app's 10-connection pool) for ${P.writeDurationMs / 1000} s each, every writer on its own children from the practitioner's caseload. Figure: \`services.chronology.add(ctx, personId, { kind: 'note', occurredAt: '2026-11-01', summary: 'Bench note', detail: 'Synthetic' })\` — policy inputs, insert, case touch and audit append in one transaction. Baseline: the same insert through \`store.repos.chronology.add\` in a transaction, without policy or audit. The middle row is the insert plus \`repos.audit.append\` (advisory lock on the chain, last-hash read, insert) without policy, which isolates the cost of the serialised hash chain.`,
-      tables: [{ header: LATENCY_HEADER, rows: [latencyRow('services.chronology.add (full)', figure), latencyRow('Insert + audit append, no policy', withAudit), latencyRow('Baseline: insert only', baseline)] }],
+      method: `${P.writers} concurrent writers in one process (sharing the app's 10-connection pool) for ${P.writeDurationMs / 1000} s each, run as ${P.writeSlices} alternating slices of ${P.writeDurationMs / P.writeSlices / 1000} s (full, middle, baseline, full, …) so that they share the same background load; every writer on its own children from the practitioner's caseload. Figure: \`services.chronology.add(ctx, personId, { kind: 'note', occurredAt: '2026-11-01', summary: 'Bench note', detail: 'Synthetic' })\` — policy inputs, insert, case touch and audit append in one transaction. Baseline: the same insert through \`store.repos.chronology.add\` in a transaction, without policy or audit. The middle row is the insert plus \`repos.audit.append\` (advisory lock on the chain, last-hash read, insert) without policy, which isolates the cost of the serialised hash chain.`,
+      tables: [
+        {
+          header: LATENCY_HEADER,
+          rows: [
+            latencyRow('services.chronology.add (full)', figure),
+            latencyRow('Insert + audit append, no policy', withAudit),
+            latencyRow('Baseline: insert only', baseline),
+          ],
+        },
+      ],
       ratios: [
-        `Throughput ratio (baseline / full service): ${fmtRatio(rFull)}; baseline / insert + audit: ${fmtRatio(rChain)} — the serialised chain alone costs ${pct(1 - 1 / rChain)} of write throughput.`,
+        `Throughput ratio (baseline / full service): ${fmtRatio(rFull)}; baseline / insert + audit: ${fmtRatio(rChain)} — adding the audit append (serialised by the chain lock) alone takes away ${pct(1 - 1 / rChain)} of write throughput.`,
         `Latency p95: ${fmtMs(figure.p95)} (service) vs ${fmtMs(withAudit.p95)} (insert + audit) vs ${fmtMs(baseline.p95)} (insert).`,
         `Audit chain verified after the concurrent appends: ${v.ok ? `**intact**, ${n0(v.count)} events, verified in ${fmtMs(chain.ms)}` : `**BROKEN** at seq ${v.break.seq} (${v.break.problem})`}.`,
         ...(errs.length ? [`First error seen: ${errs[0]}`] : []),
       ],
-      meaning: `With ${P.writers} people recording at once, Lantern commits about ${fmtRate(figure.opsPerSec)} audited chronology entries per second here (about ${(figure.opsPerSec * 86_400 / 1e6).toFixed(1)} million a day), and the chain stays intact under contention. ${rChain > 1.5 ? `The chain's advisory lock is held from the append until the transaction commits, so audited transactions commit one at a time: every audited action — record views and searches included, not only writes — shares one ceiling of roughly ${fmtRate(withAudit.opsPerSec)} audited transactions/s on this machine (the insert + audit row), however many connections there are.` : 'The chain lock costs little at this write rate, because durable commits dominate either way.'}`,
+      meaning: `With ${P.writers} people recording at once, Lantern commits about ${fmtRate(figure.opsPerSec)} audited chronology entries per second here (about ${((figure.opsPerSec * 86_400) / 1e6).toFixed(1)} million a day), and the chain stays intact under contention. ${rChain > 1.5 ? `The chain's advisory lock is held from the append until the transaction commits, so audited transactions commit one at a time: every audited action — record views and searches included, not only writes — shares one ceiling of roughly ${fmtRate(withAudit.opsPerSec)} audited transactions/s on this machine (the insert + audit row), however many connections there are.` : 'The chain lock costs little at this write rate, because durable commits dominate either way.'}`,
     },
   };
+}
+
+// The repository formats Markdown with Prettier; format the report the same way so that it stays stable.
+async function formatMarkdown(md: string): Promise<string> {
+  try {
+    const prettier = await import('prettier');
+    return await prettier.format(md, { ...(await prettier.resolveConfig(OUTPUT)), parser: 'markdown' });
+  } catch (e) {
+    log(`prettier unavailable, writing unformatted Markdown (${String(e)})`);
+    return md;
+  }
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -422,7 +532,9 @@ async function main(): Promise<void> {
     sections: [s1.section, s2.section, s3.section, s4.section, s5.section],
     caveats: [
       ...(busy
-        ? [`**The machine was busy with other work during this run** (1-minute load average ${loadAtStart.toFixed(1)} at the start and ${loadAtEnd.toFixed(1)} at the end, on ${machine.cores} cores), so absolute latencies are inflated and noisier than on a quiet machine. The same-run ratios are the more reliable figures; re-run on a quiet machine before comparing absolute numbers with targets.`]
+        ? [
+            `**The machine was busy with other work during this run** (1-minute load average ${loadAtStart.toFixed(1)} at the start and ${loadAtEnd.toFixed(1)} at the end, on ${machine.cores} cores), so absolute latencies are inflated and noisier than on a quiet machine. The same-run ratios are the more reliable figures; re-run on a quiet machine before comparing absolute numbers with targets.`,
+          ]
         : []),
       'Single machine: client, server and database compete for the same cores; on a separate database host the HTTP figures would differ.',
       'PostgreSQL runs with fsync and synchronous_commit on, as Lantern ships; every audited action waits for a durable commit, which makes disk flush latency part of every write figure.',
@@ -430,7 +542,7 @@ async function main(): Promise<void> {
       'Synthetic data only: name distributions follow the demo generator, not a real population, so hit counts (and search cost) for common names may differ in production.',
     ],
   });
-  fs.writeFileSync(OUTPUT, md);
+  fs.writeFileSync(OUTPUT, await formatMarkdown(md));
   log(`wrote ${path.relative(process.cwd(), OUTPUT)}`);
   console.log('\nKey figures:');
   for (const k of [s1.key, s2.key, s3.key, ...s4.keys, s5.key]) console.log(`- ${k}`);

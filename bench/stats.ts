@@ -39,27 +39,45 @@ export function summarise(latenciesMs: number[], wallMs: number, errors = 0): Su
 
 // One caller, one operation at a time: `warmup` unrecorded calls, then `iterations` recorded ones.
 export async function sequential(fn: (i: number) => Promise<unknown>, opts: { warmup: number; iterations: number }): Promise<Summary> {
-  for (let i = 0; i < opts.warmup; i++) await fn(i);
-  const lat: number[] = [];
-  const start = performance.now();
-  for (let i = 0; i < opts.iterations; i++) {
-    const t0 = performance.now();
-    await fn(opts.warmup + i);
-    lat.push(performance.now() - t0);
-  }
-  return summarise(lat, performance.now() - start);
+  return (await interleaved([{ fn, iterations: opts.iterations }], opts.warmup))[0]!;
 }
 
-// `workers` callers in a closed loop for `durationMs`; a failed call counts as an error, not a latency.
-export async function concurrent(fn: (worker: number, i: number) => Promise<unknown>, opts: { workers: number; durationMs: number }): Promise<Summary & { firstError?: string }> {
+// Several measurements, one call at a time, interleaved so that the calls of each are spread evenly over
+// the same stretch of time: background load on a shared machine then affects figure and baseline alike.
+// Each gets `warmup` unrecorded calls first. Wall time for ops/s is the sum of that measurement's calls.
+export async function interleaved(specs: { fn: (i: number) => Promise<unknown>; iterations: number }[], warmup: number): Promise<Summary[]> {
+  for (const spec of specs) for (let i = 0; i < warmup; i++) await spec.fn(i);
+  const lat = specs.map(() => [] as number[]);
+  const rounds = Math.max(...specs.map((s) => s.iterations));
+  for (let r = 0; r < rounds; r++) {
+    for (let k = 0; k < specs.length; k++) {
+      const n = specs[k]!.iterations;
+      // Run measurement k in this round if its evenly spread schedule says so.
+      if (Math.floor(((r + 1) * n) / rounds) === Math.floor((r * n) / rounds)) continue;
+      const t0 = performance.now();
+      await specs[k]!.fn(warmup + lat[k]!.length);
+      lat[k]!.push(performance.now() - t0);
+    }
+  }
+  return lat.map((l) =>
+    summarise(
+      l,
+      l.reduce((a, b) => a + b, 0),
+    ),
+  );
+}
+
+type Slice = { lat: number[]; errors: number; wallMs: number; firstError?: string };
+
+async function closedLoop(fn: (worker: number, i: number) => Promise<unknown>, workers: number, durationMs: number, offset: number): Promise<Slice> {
   const lat: number[] = [];
   let errors = 0;
   let firstError: string | undefined;
   const start = performance.now();
-  const deadline = start + opts.durationMs;
+  const deadline = start + durationMs;
   await Promise.all(
-    Array.from({ length: opts.workers }, async (_, w) => {
-      for (let i = 0; performance.now() < deadline; i++) {
+    Array.from({ length: workers }, async (_, w) => {
+      for (let i = offset; performance.now() < deadline; i++) {
         const t0 = performance.now();
         try {
           await fn(w, i);
@@ -71,11 +89,33 @@ export async function concurrent(fn: (worker: number, i: number) => Promise<unkn
       }
     }),
   );
-  return { ...summarise(lat, performance.now() - start, errors), ...(firstError ? { firstError } : {}) };
+  return { lat, errors, wallMs: performance.now() - start, ...(firstError ? { firstError } : {}) };
+}
+
+// `workers` callers in a closed loop; a failed call counts as an error, not a latency. Each measurement
+// gets `durationMs` in total, run as `slices` alternating slices (A B C A B C ...) so that drifting
+// background load is shared between figure and baseline.
+export async function concurrentInterleaved(
+  fns: ((worker: number, i: number) => Promise<unknown>)[],
+  opts: { workers: number; durationMs: number; slices: number },
+): Promise<(Summary & { firstError?: string })[]> {
+  const acc: Slice[] = fns.map(() => ({ lat: [], errors: 0, wallMs: 0 }));
+  for (let s = 0; s < opts.slices; s++) {
+    for (let k = 0; k < fns.length; k++) {
+      const a = acc[k]!;
+      const r = await closedLoop(fns[k]!, opts.workers, opts.durationMs / opts.slices, a.lat.length + a.errors);
+      a.lat.push(...r.lat);
+      a.errors += r.errors;
+      a.wallMs += r.wallMs;
+      a.firstError ??= r.firstError;
+    }
+  }
+  return acc.map((a) => ({ ...summarise(a.lat, a.wallMs, a.errors), ...(a.firstError ? { firstError: a.firstError } : {}) }));
 }
 
 export const ratio = (figure: number, baseline: number): number => (baseline > 0 ? figure / baseline : NaN);
 
-export const fmtMs = (ms: number): string => (Number.isNaN(ms) ? 'n/a' : ms >= 100 ? `${ms.toFixed(0)} ms` : ms >= 10 ? `${ms.toFixed(1)} ms` : `${ms.toFixed(2)} ms`);
+export const fmtMs = (ms: number): string =>
+  Number.isNaN(ms) ? 'n/a' : ms >= 100 ? `${ms.toFixed(0)} ms` : ms >= 10 ? `${ms.toFixed(1)} ms` : `${ms.toFixed(2)} ms`;
 export const fmtRate = (r: number): string => (Number.isNaN(r) ? 'n/a' : r >= 100 ? r.toFixed(0) : r.toFixed(1));
 export const fmtRatio = (r: number): string => (Number.isNaN(r) ? 'n/a' : `${r >= 10 ? r.toFixed(0) : r.toFixed(1)}×`);
