@@ -3,7 +3,7 @@ import { z } from 'zod';
 
 // The only module that reads the environment. Everything else receives a Config.
 const EnvSchema = z.object({
-  DATABASE_URL: z.string().url().optional(),
+  DATABASE_URL: z.url().optional(),
   LANTERN_DATA_DIR: z.string().min(1).optional(),
   LANTERN_PORT: z.coerce.number().int().min(0).max(65535).optional(),
   PORT: z.coerce.number().int().min(0).max(65535).optional(),

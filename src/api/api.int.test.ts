@@ -1,14 +1,49 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { z } from 'zod';
+import { ifSet } from '../../test/setup/hooks.ts';
 import { type TestClock, type TestDatabase, testClock, testConfig, testDatabase } from '../../test/setup/test-db.ts';
 import { createServices, type Services } from '../services/index.ts';
 import { buildApp } from '../web/app.ts';
+import type {
+  AuditList,
+  CaseList,
+  ChronologyList,
+  ConflictBody,
+  Created,
+  ErrorBody,
+  PersonResponse,
+  PersonUpdated,
+  SearchResults,
+  ValidationErrorBody,
+} from './schemas.ts';
 
 // API v1 end to end: the real web app, real PostgreSQL, real HTTP, tokens made the way the CLI makes them.
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- response bodies are asserted field by field
-type Json = any;
-type Res = { status: number; headers: Headers; json: Json };
+// Response bodies are typed as the API documents them, in their wire form (z.input: timestamps are ISO strings).
+// The types only say what a test expects to get back: the assertions are what check it.
+type Wire<S extends z.ZodType> = z.input<S>;
+type ErrorJson = Wire<typeof ErrorBody> & Partial<Pick<Wire<typeof ValidationErrorBody>, 'fields'> & Pick<Wire<typeof ConflictBody>, 'current'>>;
+type Res<T> = { status: number; headers: Headers; json: T };
+
+// The parts of the OpenAPI document that the tests below read.
+type MediaTypes = Record<string, { schema?: { $ref?: string } }>;
+type OpenApiOperation = {
+  operationId?: string;
+  parameters?: { in: string; name: string }[];
+  requestBody?: { content?: MediaTypes };
+  responses: Record<string, { content?: MediaTypes }>;
+  security?: unknown[];
+};
+type OpenApiDoc = {
+  openapi: string;
+  servers: { url: string }[];
+  paths: Record<string, Record<string, OpenApiOperation>>;
+  components: {
+    securitySchemes: Record<string, unknown>;
+    schemas: Record<string, { properties?: Record<string, unknown>; required?: string[] }>;
+  };
+};
 
 let t: TestDatabase;
 let clock: TestClock;
@@ -34,11 +69,12 @@ const child = (over: Record<string, unknown> = {}) => ({
   ...over,
 });
 
-async function call(
+// An error body unless the caller names the success body it expects, e.g. call<Wire<typeof Created>>(...).
+async function call<T = ErrorJson>(
   method: string,
   path: string,
   opts: { token?: string; body?: unknown; raw?: string; contentType?: string; headers?: Record<string, string> } = {},
-): Promise<Res> {
+): Promise<Res<T>> {
   const headers: Record<string, string> = { ...opts.headers };
   if (opts.token) headers['authorization'] = `Bearer ${opts.token}`;
   let body: string | undefined;
@@ -47,7 +83,7 @@ async function call(
   if (body !== undefined) headers['content-type'] = opts.contentType ?? 'application/json';
   const res = await fetch(`${base}${path}`, { method, headers, body });
   const text = await res.text();
-  let json: Json = undefined;
+  let json: unknown = undefined;
   if (text) {
     try {
       json = JSON.parse(text);
@@ -55,7 +91,7 @@ async function call(
       json = text;
     }
   }
-  return { status: res.status, headers: res.headers, json };
+  return { status: res.status, headers: res.headers, json: json as T };
 }
 
 const auditFor = (personId: string) => t.store.repos.audit.forPerson(personId, 1000);
@@ -90,9 +126,9 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  app?.server.closeAllConnections();
-  await app?.close();
-  await t?.close();
+  ifSet(app)?.server.closeAllConnections();
+  await ifSet(app)?.close();
+  await ifSet(t)?.close();
 });
 
 describe('authentication', () => {
@@ -139,13 +175,13 @@ describe('children', () => {
   let childId = '';
 
   it('creates a child: 201 with a Location that reads back with 200', async () => {
-    const created = await call('POST', '/children', { token: tokens.a1, body: child() });
+    const created = await call<Wire<typeof Created>>('POST', '/children', { token: tokens.a1, body: child() });
     expect(created.status).toBe(201);
     expect(created.json).toEqual({ id: expect.stringMatching(/^[0-9a-f-]{36}$/) });
     childId = created.json.id;
     expect(created.headers.get('location')).toBe(`/api/v1/children/${childId}`);
 
-    const read = await call('GET', `/children/${childId}`, { token: tokens.a1 });
+    const read = await call<Wire<typeof PersonResponse>>('GET', `/children/${childId}`, { token: tokens.a1 });
     expect(read.status).toBe(200);
     expect(read.headers.get('cache-control')).toBe('no-store');
     const p = read.json.data;
@@ -169,18 +205,18 @@ describe('children', () => {
     expect(p.createdAt).toBe(clock.now().toISOString());
     expect(read.json.access).toEqual({ basis: 'record_creator', breakGlass: false });
     // Only the documented wire shape leaves: no search keys, no internal row ids, no soft-delete column.
-    expect(Object.keys(p.names[0]).sort()).toEqual(['family', 'given', 'kind']);
+    expect(Object.keys(p.names[0] ?? {}).sort()).toEqual(['family', 'given', 'kind']);
     expect(p).not.toHaveProperty('deletedAt');
   });
 
   it('creates an adult at /adults, and each collection only finds its own kind', async () => {
-    const adult = await call('POST', '/adults', {
+    const adult = await call<Wire<typeof Created>>('POST', '/adults', {
       token: tokens.a1,
       body: child({ dateOfBirth: '1990-01-01', nhsNumber: undefined, names: [{ kind: 'legal', given: 'Casey', family: 'Adultperson' }] }),
     });
     expect(adult.status).toBe(201);
     expect(adult.headers.get('location')).toBe(`/api/v1/adults/${adult.json.id}`);
-    expect((await call('GET', `/adults/${adult.json.id}`, { token: tokens.a1 })).json.data.kind).toBe('adult');
+    expect((await call<Wire<typeof PersonResponse>>('GET', `/adults/${adult.json.id}`, { token: tokens.a1 })).json.data.kind).toBe('adult');
     expect((await call('GET', `/children/${adult.json.id}`, { token: tokens.a1 })).status).toBe(404);
     expect((await call('GET', `/adults/${childId}`, { token: tokens.a1 })).status).toBe(404);
     // A child's date of birth at /adults is a validation error on dateOfBirth (kind comes from the path).
@@ -235,14 +271,14 @@ describe('children', () => {
   });
 
   it('opens a case, after which a team member’s search shows the child and a non-member’s shows a restricted hit', async () => {
-    const opened = await call('POST', `/children/${childId}/cases`, {
+    const opened = await call<Wire<typeof Created>>('POST', `/children/${childId}/cases`, {
       token: tokens.a1,
       body: { leadAgencyId: ids.agencyA, keyWorkerId: ids.a1, summary: 'Synthetic case', memberUserIds: [ids.b2] },
     });
     expect(opened.status).toBe(201);
     const caseId = opened.json.id;
 
-    const cases = await call('GET', `/children/${childId}/cases`, { token: tokens.b2 });
+    const cases = await call<Wire<typeof CaseList>>('GET', `/children/${childId}/cases`, { token: tokens.b2 });
     expect(cases.status).toBe(200);
     expect(cases.json.data).toHaveLength(1);
     expect(cases.json.data[0]).toMatchObject({
@@ -254,22 +290,22 @@ describe('children', () => {
       summary: 'Synthetic case',
       closedAt: null,
     });
-    expect(cases.json.data[0].members.map((m: Json) => m.userId).sort()).toEqual([ids.a1, ids.b2].sort());
+    expect(cases.json.data[0]?.members.map((m) => m.userId).sort()).toEqual([ids.a1, ids.b2].sort());
 
-    const member = await call('GET', '/children?name=Jordan%20Testerson', { token: tokens.b2 });
+    const member = await call<Wire<typeof SearchResults>>('GET', '/children?name=Jordan%20Testerson', { token: tokens.b2 });
     expect(member.status).toBe(200);
     expect(member.json.data).toContainEqual(
       expect.objectContaining({ access: 'visible', id: childId, name: 'Jordan Testerson', otherNames: ['JJ'], dateOfBirth: '2012-05-06', postcode: 'RM3 7QX' }),
     );
 
-    const outsider = await call('GET', `/children?nhsNumber=9434765919&dateOfBirth=2012-05-06`, { token: tokens.b1 });
+    const outsider = await call<Wire<typeof SearchResults>>('GET', `/children?nhsNumber=9434765919&dateOfBirth=2012-05-06`, { token: tokens.b1 });
     expect(outsider.status).toBe(200);
     expect(outsider.json.data).toEqual([{ access: 'restricted', id: childId, kind: 'child' }]);
 
     // Tolerant matching: a nickname finds the child, and adults are not returned at /children.
-    const nick = await call('GET', '/children?name=JJ', { token: tokens.b2 });
-    expect(nick.json.data.map((h: Json) => h.id)).toContain(childId);
-    const adults = await call('GET', '/adults?nhsNumber=9434765919', { token: tokens.b2 });
+    const nick = await call<Wire<typeof SearchResults>>('GET', '/children?name=JJ', { token: tokens.b2 });
+    expect(nick.json.data.map((h) => h.id)).toContain(childId);
+    const adults = await call<Wire<typeof SearchResults>>('GET', '/adults?nhsNumber=9434765919', { token: tokens.b2 });
     expect(adults.json.data).toEqual([]);
   });
 
@@ -284,8 +320,11 @@ describe('children', () => {
   });
 
   it('updates with the current version (200) and refuses a stale version with 409 and the current record', async () => {
-    const before = (await call('GET', `/children/${childId}`, { token: tokens.a1 })).json.data;
-    const saved = await call('PUT', `/children/${childId}`, { token: tokens.a1, body: { ...before, school: 'Another Synthetic School' } });
+    const before = (await call<Wire<typeof PersonResponse>>('GET', `/children/${childId}`, { token: tokens.a1 })).json.data;
+    const saved = await call<Wire<typeof PersonUpdated>>('PUT', `/children/${childId}`, {
+      token: tokens.a1,
+      body: { ...before, school: 'Another Synthetic School' },
+    });
     expect(saved.status).toBe(200);
     expect(saved.json).toEqual({ id: childId, version: before.version + 1 });
 
@@ -296,9 +335,9 @@ describe('children', () => {
       message: expect.any(String),
       current: { id: childId, version: before.version + 1, school: 'Another Synthetic School' },
     });
-    expect(Object.keys(stale.json.current.names[0]).sort()).toEqual(['family', 'given', 'kind']);
+    expect(Object.keys(stale.json.current?.names[0] ?? {}).sort()).toEqual(['family', 'given', 'kind']);
 
-    const after = (await call('GET', `/children/${childId}`, { token: tokens.a1 })).json.data;
+    const after = (await call<Wire<typeof PersonResponse>>('GET', `/children/${childId}`, { token: tokens.a1 })).json.data;
     expect(after.school).toBe('Another Synthetic School');
 
     const noVersion = await call('PUT', `/children/${childId}`, { token: tokens.a1, body: { ...child() } });
@@ -308,7 +347,7 @@ describe('children', () => {
   });
 
   it('adds to and lists the chronology, with filters', async () => {
-    const added = await call('POST', `/children/${childId}/chronology`, {
+    const added = await call<Wire<typeof Created>>('POST', `/children/${childId}/chronology`, {
       token: tokens.b2,
       body: { kind: 'missing_episode', occurredAt: '2026-11-20', summary: 'Missing overnight', detail: 'Synthetic detail' },
     });
@@ -318,9 +357,9 @@ describe('children', () => {
       body: { kind: 'note', occurredAt: '2026-11-21T09:30:00Z', summary: 'Home visit' },
     });
 
-    const all = await call('GET', `/children/${childId}/chronology`, { token: tokens.a1 });
+    const all = await call<Wire<typeof ChronologyList>>('GET', `/children/${childId}/chronology`, { token: tokens.a1 });
     expect(all.status).toBe(200);
-    expect(all.json.data.map((e: Json) => e.summary)).toEqual(['Home visit', 'Missing overnight']);
+    expect(all.json.data.map((e) => e.summary)).toEqual(['Home visit', 'Missing overnight']);
     expect(all.json.data[1]).toMatchObject({
       id: added.json.id,
       kind: 'missing_episode',
@@ -330,10 +369,10 @@ describe('children', () => {
       caseId: expect.any(String),
     });
 
-    const police = await call('GET', `/children/${childId}/chronology?agencyId=${ids.agencyB}`, { token: tokens.a1 });
-    expect(police.json.data.map((e: Json) => e.summary)).toEqual(['Missing overnight']);
-    const notes = await call('GET', `/children/${childId}/chronology?kind=note`, { token: tokens.a1 });
-    expect(notes.json.data.map((e: Json) => e.summary)).toEqual(['Home visit']);
+    const police = await call<Wire<typeof ChronologyList>>('GET', `/children/${childId}/chronology?agencyId=${ids.agencyB}`, { token: tokens.a1 });
+    expect(police.json.data.map((e) => e.summary)).toEqual(['Missing overnight']);
+    const notes = await call<Wire<typeof ChronologyList>>('GET', `/children/${childId}/chronology?kind=note`, { token: tokens.a1 });
+    expect(notes.json.data.map((e) => e.summary)).toEqual(['Home visit']);
 
     const badFilter = await call('GET', `/children/${childId}/chronology?kind=gossip`, { token: tokens.a1 });
     expect(badFilter.status).toBe(400);
@@ -351,11 +390,11 @@ describe('children', () => {
 
   it('shows the audit trail to the team and to auditors, with via "api"', async () => {
     for (const token of [tokens.a1, tokens.auditor]) {
-      const r = await call('GET', `/children/${childId}/audit`, { token });
+      const r = await call<Wire<typeof AuditList>>('GET', `/children/${childId}/audit`, { token });
       expect(r.status).toBe(200);
       expect(r.json.data.length).toBeGreaterThan(0);
       expect(r.json.data[0]).toMatchObject({ action: 'person.audit_view', via: 'api', at: expect.any(String) });
-      expect(r.json.data.map((e: Json) => e.action)).toEqual(
+      expect(r.json.data.map((e) => e.action)).toEqual(
         expect.arrayContaining(['person.create', 'person.view', 'person.update', 'case.open', 'chronology.add']),
       );
     }
@@ -414,7 +453,7 @@ function refsIn(value: unknown, out: string[] = []): string[] {
 
 describe('OpenAPI document', () => {
   it('is public, valid JSON, OpenAPI 3.1.0, and documents exactly the registered routes', async () => {
-    const r = await call('GET', '/openapi.json');
+    const r = await call<OpenApiDoc>('GET', '/openapi.json');
     expect(r.status).toBe(200);
     expect(r.headers.get('content-type')).toMatch(/^application\/json/);
     const doc = r.json;
@@ -423,7 +462,7 @@ describe('OpenAPI document', () => {
     expect(doc.components.securitySchemes.bearer).toEqual(expect.objectContaining({ type: 'http', scheme: 'bearer' }));
 
     const documented: string[] = [];
-    for (const [path, item] of Object.entries(doc.paths as Record<string, Record<string, unknown>>)) {
+    for (const [path, item] of Object.entries(doc.paths)) {
       for (const method of Object.keys(item)) documented.push(`${method.toUpperCase()} /api/v1${path.replace(/\{(\w+)\}/g, ':$1')}`);
     }
     const registered = registeredApiRoutes(app);
@@ -432,14 +471,14 @@ describe('OpenAPI document', () => {
   });
 
   it('gives every operation its parameters, bodies and error responses, and every $ref resolves', async () => {
-    const doc = (await call('GET', '/openapi.json')).json;
-    for (const [path, item] of Object.entries(doc.paths as Record<string, Record<string, Json>>)) {
+    const doc = (await call<OpenApiDoc>('GET', '/openapi.json')).json;
+    for (const [path, item] of Object.entries(doc.paths)) {
       for (const [method, o] of Object.entries(item)) {
         const where = `${method} ${path}`;
         expect(o.operationId, where).toEqual(expect.any(String));
         const pathParams = [...path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
         expect(
-          (o.parameters ?? []).filter((p: Json) => p.in === 'path').map((p: Json) => p.name),
+          (o.parameters ?? []).filter((p) => p.in === 'path').map((p) => p.name),
           where,
         ).toEqual(pathParams);
         expect(
@@ -457,16 +496,16 @@ describe('OpenAPI document', () => {
         }
       }
     }
-    expect(doc.paths['/children'].get.parameters.map((p: Json) => p.name)).toEqual(['name', 'dateOfBirth', 'nhsNumber', 'reference']);
-    expect(doc.paths['/children/{id}'].put.responses['409'].content['application/json'].schema.$ref).toBe('#/components/schemas/PersonConflict');
-    expect(doc.components.schemas.PersonInput.properties).not.toHaveProperty('kind');
-    expect(doc.components.schemas.PersonUpdateInput.required).toContain('version');
-    expect(doc.components.schemas.ValidationError.properties.fields).toBeDefined();
+    expect(doc.paths['/children']?.get?.parameters?.map((p) => p.name)).toEqual(['name', 'dateOfBirth', 'nhsNumber', 'reference']);
+    expect(doc.paths['/children/{id}']?.put?.responses['409']?.content?.['application/json']?.schema?.$ref).toBe('#/components/schemas/PersonConflict');
+    expect(doc.components.schemas['PersonInput']?.properties).not.toHaveProperty('kind');
+    expect(doc.components.schemas['PersonUpdateInput']?.required).toContain('version');
+    expect(doc.components.schemas['ValidationError']?.properties?.['fields']).toBeDefined();
 
     for (const target of refsIn(doc)) {
       const parts = target.replace(/^#\//, '').split('/');
-      let node: Json = doc;
-      for (const part of parts) node = node?.[part];
+      let node: unknown = doc;
+      for (const part of parts) node = typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[part] : undefined;
       expect(node, target).toBeDefined();
     }
   });

@@ -61,7 +61,7 @@ export type Operation<S extends z.ZodType = z.ZodType> = {
 };
 
 // Checks each handler's result against its own response schema, then forgets the type parameter for the table.
-const op = <S extends z.ZodType>(o: Operation<S>): Operation => o as unknown as Operation;
+const op = <S extends z.ZodType>(o: Operation<S>): Operation => o;
 
 type PersonKind = 'child' | 'adult';
 const COLLECTIONS = [

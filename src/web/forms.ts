@@ -34,10 +34,12 @@ export async function handleForm(
   action: () => Promise<string>,
   rerender: { template: string; data: () => Promise<Record<string, unknown>> | Record<string, unknown> },
 ): Promise<FastifyReply> {
+  let target: string;
   try {
-    return reply.redirect(await action(), 303);
+    target = await action();
   } catch (e) {
     if (!(e instanceof ValidationError)) throw e;
     return page(request, reply, rerender.template, { ...(await rerender.data()), values: bodyOf(request), errors: e.fields }, 400);
   }
+  return reply.redirect(target, 303);
 }

@@ -124,11 +124,11 @@ export class ProcessTracker {
     let stdout = '';
     let stderr = '';
     let exit: Exit | null = null;
-    child.stdout!.setEncoding('utf8').on('data', (d: string) => {
+    child.stdout.setEncoding('utf8').on('data', (d: string) => {
       out = tail(out + d);
       stdout = tail(stdout + d);
     });
-    child.stderr!.setEncoding('utf8').on('data', (d: string) => {
+    child.stderr.setEncoding('utf8').on('data', (d: string) => {
       out = tail(out + d);
       stderr = tail(stderr + d);
     });
@@ -175,7 +175,14 @@ export class ProcessTracker {
 export async function withTimeout<T>(p: Promise<T>, ms: number, message: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   try {
-    return await Promise.race([p, new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(message)), ms)))]);
+    return await Promise.race([
+      p,
+      new Promise<never>((_, reject) => {
+        timer = setTimeout(() => {
+          reject(new Error(message));
+        }, ms);
+      }),
+    ]);
   } finally {
     clearTimeout(timer);
   }
@@ -218,7 +225,7 @@ export async function runCli(tracker: ProcessTracker, args: readonly string[], e
   };
 }
 
-export const describeCli = (r: CliResult) => `exit ${r.code ?? r.signal} after ${r.ms} ms\n--- stdout ---\n${r.stdout}\n--- stderr ---\n${r.stderr}`;
+export const describeCli = (r: CliResult) => `exit ${String(r.code ?? r.signal)} after ${r.ms} ms\n--- stdout ---\n${r.stdout}\n--- stderr ---\n${r.stderr}`;
 
 export { freePort };
 
@@ -244,7 +251,7 @@ export async function startServer(
   const base = `http://127.0.0.1:${port}`;
   for (;;) {
     const exit = proc.exit();
-    if (exit) throw new Error(`lantern ${args.join(' ')} exited (${exit.code ?? exit.signal}) before it was ready:\n${proc.output()}`);
+    if (exit) throw new Error(`lantern ${args.join(' ')} exited (${String(exit.code ?? exit.signal)}) before it was ready:\n${proc.output()}`);
     if (Date.now() - t0 > timeoutMs) {
       process.kill(proc.pid, 'SIGKILL');
       throw new Error(`lantern ${args.join(' ')} was not ready after ${timeoutMs} ms:\n${proc.output()}`);
@@ -347,10 +354,10 @@ export async function stopOrphanedPostgres(dataDir: string): Promise<string | nu
   if (!pm) return null;
   const asOwner = process.getuid?.() === 0 ? ['runuser', '-u', 'postgres', '--'] : [];
   const [cmd, ...args] = [...asOwner, PG_CTL, 'stop', '-D', path.join(dataDir, 'pg'), '-m', 'fast', '-w', '-t', '20'];
-  const r = fs.existsSync(PG_CTL) ? spawnSync(cmd!, args, { encoding: 'utf8', timeout: 30_000 }) : null;
+  const r = fs.existsSync(PG_CTL) ? spawnSync(cmd, args, { encoding: 'utf8', timeout: 30_000 }) : null;
   if (r && r.status === 0 && !runningPostmaster(dataDir)) return `stopped orphaned postgres pid ${pm.pid} with pg_ctl`;
   await killPostgresTree(dataDir);
-  return `pg_ctl could not stop postgres pid ${pm.pid} (${r ? `${r.status}: ${r.stderr}` : 'no pg_ctl'}); killed it`;
+  return `pg_ctl could not stop postgres pid ${pm.pid} (${r ? `${String(r.status)}: ${r.stderr}` : 'no pg_ctl'}); killed it`;
 }
 
 /** A connection URL to the embedded cluster's `lantern` database while it runs (credentials from the data folder). */
@@ -424,6 +431,8 @@ export function writeStream(opts: StreamOpts): {
   const unacked: Unacked[] = [];
   const earlyFailures: string[] = [];
   let killedAt: number | null = null;
+  // Set from outside (killed()) while the writers await: read it through a call, so no narrowing survives an await.
+  const wasKilled = (): boolean => killedAt !== null;
   let inFlight = 0;
   let inFlightAtKill = 0;
   const abort = new AbortController();
@@ -451,10 +460,12 @@ export function writeStream(opts: StreamOpts): {
     let childId: string | null = null;
     let entries = 0;
     for (let n = 1; ; n++) {
-      if (killedAt !== null) return;
+      if (wasKilled()) return;
       const tag = `${opts.label} c${opts.cycle} w${w} n${n}`;
-      const kind: 'child' | 'entry' = childId === null || entries >= ENTRIES_PER_CHILD ? 'child' : 'entry';
-      const url = kind === 'child' ? `${opts.base}/api/v1/children` : `${opts.base}/api/v1/children/${childId}/chronology`;
+      // The child the next entry is written for, or null when it is time to create a new child.
+      const parent = childId !== null && entries < ENTRIES_PER_CHILD ? childId : null;
+      const kind: 'child' | 'entry' = parent === null ? 'child' : 'entry';
+      const url = parent === null ? `${opts.base}/api/v1/children` : `${opts.base}/api/v1/children/${parent}/chronology`;
       const body =
         kind === 'child'
           ? {
@@ -473,14 +484,15 @@ export function writeStream(opts: StreamOpts): {
       try {
         res = await post(url, body);
       } catch (e) {
-        const msg = e instanceof Error ? `${e.message}${e.cause ? ` (${String((e.cause as Error).message ?? e.cause)})` : ''}` : String(e);
+        const msg =
+          e instanceof Error ? `${e.message}${e.cause ? ` (${e.cause instanceof Error ? e.cause.message : JSON.stringify(e.cause)})` : ''}` : String(e);
         unacked.push({
           kind,
           summary: tag,
-          childId: kind === 'entry' ? childId : null,
+          childId: parent,
           error: msg,
         });
-        if (killedAt === null) earlyFailures.push(`${tag}: ${msg}`);
+        if (!wasKilled()) earlyFailures.push(`${tag}: ${msg}`);
         return; // the server is gone: this writer's stream ends
       }
       let id: unknown;
@@ -496,13 +508,13 @@ export function writeStream(opts: StreamOpts): {
           at: Date.now(),
           what: `${kind} ${tag}`,
         });
-        if (killedAt !== null) return;
+        if (wasKilled()) return;
         continue;
       }
       acks.push({
         kind,
         id,
-        childId: kind === 'child' ? id : childId!,
+        childId: parent ?? id,
         summary: tag,
         cycle: opts.cycle,
         writer: w,
@@ -521,7 +533,7 @@ export function writeStream(opts: StreamOpts): {
     await Promise.race([
       Promise.all(loops),
       (async () => {
-        while (killedAt === null) await sleep(50);
+        while (!wasKilled()) await sleep(50);
         await sleep(10_000);
         abort.abort(new Error('no answer 10 s after the kill'));
       })(),

@@ -38,7 +38,7 @@ try {
   const cutOff = r.unacked.filter((u) => !/ECONNREFUSED/.test(u.error));
   graceful = exit.code === 0 && cutOff.length === 0 && r.rejections.length === 0;
   console.log(`database: ${external ? 'external' : 'embedded'}`);
-  console.log(`SIGTERM with ${inFlight} requests in flight: exit ${exit.code ?? exit.signal} after ${exitMs} ms; ${r.acks.length} writes acknowledged`);
+  console.log(`SIGTERM with ${inFlight} requests in flight: exit ${String(exit.code ?? exit.signal)} after ${exitMs} ms; ${r.acks.length} writes acknowledged`);
   console.log(`requests cut off without an answer: ${cutOff.length}${cutOff.length ? ` (${[...new Set(cutOff.map((u) => u.error))].join('; ')})` : ''}`);
   console.log(`answers other than 201: ${r.rejections.length}${r.rejections.length ? ` (${r.rejections.map((x) => x.status).join(', ')})` : ''}`);
   const problems = server.proc

@@ -1,6 +1,7 @@
 // Journeys 7–9: break-glass access and its review, what each non-casework role can and cannot reach, and signing out.
 // Every page visited is checked with axe-core.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { ifSet } from '../setup/hooks.ts';
 import { countRows, identityOf, type Lantern, printA11ySummary, type Session, rowCells, signIn, startLantern, tableRows } from './support.ts';
 
 let lantern: Lantern;
@@ -9,11 +10,11 @@ beforeAll(async () => {
   lantern = await startLantern();
 });
 afterEach(async () => {
-  await lantern?.closeSessions();
+  await ifSet(lantern)?.closeSessions();
 });
 afterAll(async () => {
   printA11ySummary('access.test.ts');
-  await lantern?.close();
+  await ifSet(lantern)?.close();
 });
 
 const HEALTH = 'North East London Health (Sexual Health Service)';

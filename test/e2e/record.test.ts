@@ -2,6 +2,7 @@
 // checks who has seen the record, and meets an edit conflict. Every page visited is checked with axe-core.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { GENERIC_SIGN_IN_ERROR } from '../../src/services/auth.ts';
+import { ifSet } from '../setup/hooks.ts';
 import {
   type ChildDetails,
   countRows,
@@ -22,11 +23,11 @@ beforeAll(async () => {
   lantern = await startLantern();
 });
 afterEach(async () => {
-  await lantern?.closeSessions();
+  await ifSet(lantern)?.closeSessions();
 });
 afterAll(async () => {
   printA11ySummary('record.test.ts');
-  await lantern?.close();
+  await ifSet(lantern)?.close();
 });
 
 // The child recorded in journey 3 and used by journeys 4 and 5.
@@ -216,7 +217,7 @@ describe('Journey 3: record a new child and open a case', () => {
     await page.getByLabel('Why the case is open (optional)', { exact: true }).fill('Missing episodes and older associates');
     const opened = await s.clickButton('Open case');
     expect(opened.status()).toBe(200);
-    expect(s.path).toBe(`/people/${childId}?saved=1`);
+    expect(s.path).toBe(`/people/${requireChild()}?saved=1`);
 
     await expect.poll(() => page.getByTestId('person-name').innerText()).toBe(`${child.given} ${child.family}`);
     expect(await summaryValue(page, 'Other names').innerText()).toContain('Jay');

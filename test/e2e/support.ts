@@ -3,7 +3,7 @@
 //
 //   let lantern: Lantern;
 //   beforeAll(async () => { lantern = await startLantern(); });
-//   afterAll(() => lantern?.close());
+//   afterAll(() => ifSet(lantern)?.close());        // ifSet: from test/setup/hooks.ts
 //   afterEach(() => lantern.closeSessions());   // also fails the test on page errors, blocked requests, unchecked pages
 //
 //   const s = await lantern.session();
@@ -60,7 +60,8 @@ export type A11yFinding = {
 /** Every axe finding of the run (all impacts), for the summary printed after each file. */
 export const a11yFindings: A11yFinding[] = [];
 
-const describeViolation = (v: AxeResult): string => `  [${v.impact}] ${v.id}: ${v.help}\n${v.nodes.map((n) => `      at ${n.target.join(' ')}`).join('\n')}`;
+const describeViolation = (v: AxeResult): string =>
+  `  [${v.impact ?? 'no impact'}] ${v.id}: ${v.help}\n${v.nodes.map((n) => `      at ${n.target.join(' ')}`).join('\n')}`;
 
 /**
  * Runs axe-core on the current document and fails on any serious or critical violation.

@@ -4,6 +4,7 @@ import type { Role } from '../../src/core/records/vocab.ts';
 import { createServices, type Services } from '../../src/services/index.ts';
 import { buildApp } from '../../src/web/app.ts';
 import { buildWorld, childInput } from '../fixtures/world.ts';
+import { ifSet } from '../setup/hooks.ts';
 import { type TestDatabase, testClock, testConfig, testDatabase } from '../setup/test-db.ts';
 
 // Every route x every role x member / non-member of the child's case team.
@@ -111,7 +112,7 @@ beforeAll(async () => {
   for (const key of Object.keys(world.users)) {
     const { token } = await services.auth.signIn(world.users[key]!.username, 'correct horse battery staple');
     const res = await fetch(`${base}/account`, { headers: { cookie: `lantern_session=${token}` } });
-    const csrfCookie = (res.headers.getSetCookie().find((c) => c.startsWith('_csrf=')) ?? '').split(';')[0];
+    const csrfCookie = (res.headers.getSetCookie().find((c) => c.startsWith('_csrf=')) ?? '').split(';')[0] ?? '';
     const csrf = /name="_csrf" value="([^"]+)"/.exec(await res.text())?.[1] ?? '';
     const api = await services.auth.createApiToken(world.users[key]!.username, 'matrix', 1);
     sessions.set(key, { cookie: `lantern_session=${token}; ${csrfCookie}`, csrf, token: api.token });
@@ -119,9 +120,9 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
-  app?.server.closeAllConnections();
-  await app?.close();
-  await t?.close();
+  ifSet(app)?.server.closeAllConnections();
+  await ifSet(app)?.close();
+  await ifSet(t)?.close();
 });
 
 function concrete(url: string): string {

@@ -71,7 +71,9 @@ type Engine = {
 
 const cliArgs = (e: Engine, ...args: string[]) => [...args, ...(e.dataDir ? ['--data-dir', e.dataDir] : [])];
 const between = ([lo, hi]: [number, number]) => lo + Math.floor(Math.random() * (hi - lo + 1));
-const log = (e: Engine, msg: string) => console.log(`[crash ${e.name}] ${msg}`);
+const log = (e: Engine, msg: string): void => {
+  console.log(`[crash ${e.name}] ${msg}`);
+};
 
 /** Seeds the demo data (which brings the `practitioner` user) by starting `lantern demo`; the caller stops it. */
 async function seed(e: Engine): Promise<Server> {
@@ -258,33 +260,30 @@ describe(embeddedName, { concurrent: true, skip: !settings.engines.has('embedded
     if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
   }, 60_000);
 
-  it.sequential(
-    'refuses a second Lantern on a data folder that is in use, then stops cleanly',
-    async () => {
-      expect(demo, 'the demo server started').toBeDefined();
-      const running = demo!;
-      const second = await runCli(tracker, ['serve', '--port', String(await freePort()), '--data-dir', dataDir], lanternEnv({}), 30_000);
-      expect(second.code, `second serve on ${dataDir}: ${describeCli(second)}`).not.toBe(0);
-      expect(second.code).not.toBeNull();
-      expect(second.stderr).toMatch(/in use/);
-      expect(second.stderr).toContain(dataDir);
-      // The refusal did not disturb the running server or take its lock.
-      expect((await fetch(`${running.base}/health`)).status).toBe(200);
-      expect(fs.readFileSync(path.join(dataDir, 'lantern.lock'), 'utf8').trim()).toBe(String(running.proc.pid));
+  it('refuses a second Lantern on a data folder that is in use, then stops cleanly', { concurrent: false, timeout: 60_000 }, async () => {
+    expect(demo, 'the demo server started').toBeDefined();
+    const running = demo!;
+    const second = await runCli(tracker, ['serve', '--port', String(await freePort()), '--data-dir', dataDir], lanternEnv({}), 30_000);
+    expect(second.code, `second serve on ${dataDir}: ${describeCli(second)}`).not.toBe(0);
+    expect(second.code).not.toBeNull();
+    expect(second.stderr).toMatch(/in use/);
+    expect(second.stderr).toContain(dataDir);
+    // The refusal did not disturb the running server or take its lock.
+    expect((await fetch(`${running.base}/health`)).status).toBe(200);
+    expect(fs.readFileSync(path.join(dataDir, 'lantern.lock'), 'utf8').trim()).toBe(String(running.proc.pid));
 
-      demo = undefined;
-      const exit = await stopServer(running);
-      expect(exit, `SIGTERM:\n${running.proc.output()}`).toEqual({
-        code: 0,
-        signal: null,
-      });
-      expect(runningPostmaster(dataDir), 'a clean stop leaves no postgres running on the folder').toBeNull();
-    },
-    60_000,
-  );
+    demo = undefined;
+    const exit = await stopServer(running);
+    expect(exit, `SIGTERM:\n${running.proc.output()}`).toEqual({
+      code: 0,
+      signal: null,
+    });
+    expect(runningPostmaster(dataDir), 'a clean stop leaves no postgres running on the folder').toBeNull();
+  });
 
-  it.sequential(
+  it(
     `keeps every acknowledged write through ${settings.cycles} SIGKILLs mid-stream, and the audit chain verifies`,
+    { concurrent: false, timeout: cyclesTimeout },
     async () => {
       if (demo) await stopServer(demo).catch(() => tracker.killAll());
       demo = undefined;
@@ -292,7 +291,6 @@ describe(embeddedName, { concurrent: true, skip: !settings.engines.has('embedded
       const token = await createToken(e);
       await crashCycles(e, token);
     },
-    cyclesTimeout,
   );
 });
 
@@ -336,13 +334,13 @@ describe(externalName, { concurrent: true, skip: !settings.engines.has('external
     if (created) await admin(`drop database if exists ${quoteIdent(database)} with (force)`);
   }, 60_000);
 
-  it.sequential(
+  it(
     `keeps every acknowledged write through ${settings.cycles} SIGKILLs mid-stream, and the audit chain verifies`,
+    { concurrent: false, timeout: cyclesTimeout },
     async () => {
       const e = engine();
       const token = await createToken(e);
       await crashCycles(e, token);
     },
-    cyclesTimeout,
   );
 });

@@ -10,6 +10,7 @@ import { verifyAuditChain } from '../../src/services/audit.ts';
 import { backup, BackupError, restore } from '../../src/services/backup.ts';
 import { createServices, type Services } from '../../src/services/index.ts';
 import { buildWorld, childInput, PASSWORD } from '../fixtures/world.ts';
+import { ifSet } from '../setup/hooks.ts';
 import { type TestClock, type TestDatabase, testClock, testConfig, testDatabase } from '../setup/test-db.ts';
 
 let t: TestDatabase;
@@ -23,7 +24,7 @@ beforeAll(async () => {
   services = createServices(t.store, clock, testConfig());
   world = await buildWorld(t.store, services);
 }, 60_000);
-afterAll(async () => t?.close());
+afterAll(async () => ifSet(t)?.close());
 
 describe('sessions and sign-in', () => {
   it('gives the same generic error for an unknown user and a wrong password', async () => {

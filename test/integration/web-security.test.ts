@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServices } from '../../src/services/index.ts';
 import { buildApp } from '../../src/web/app.ts';
 import { buildWorld, PASSWORD } from '../fixtures/world.ts';
+import { ifSet } from '../setup/hooks.ts';
 import { type TestDatabase, testClock, testConfig, testDatabase } from '../setup/test-db.ts';
 
 let t: TestDatabase;
@@ -40,16 +41,16 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(async () => {
-  app?.server.closeAllConnections();
-  await app?.close();
-  await t?.close();
+  ifSet(app)?.server.closeAllConnections();
+  await ifSet(app)?.close();
+  await ifSet(t)?.close();
 });
 
 describe('web security', () => {
   it('sends a nonce-based CSP and hardening headers, and the nonce is on the page scripts', async () => {
     const res = await fetch(`${base}/sign-in`);
     const csp = res.headers.get('content-security-policy') ?? '';
-    const nonce = /'nonce-([^']+)'/.exec(csp)?.[1];
+    const nonce = /'nonce-([^']+)'/.exec(csp)?.[1] ?? '';
     expect(nonce).toBeTruthy();
     expect(csp).toContain("default-src 'self'");
     expect(csp).toContain("frame-ancestors 'none'");

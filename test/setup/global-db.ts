@@ -32,7 +32,8 @@ export type TestDbInfo = {
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    lanternTestDb: TestDbInfo;
+    /** Only projects with this global setup (integration, e2e) provide it. */
+    lanternTestDb: TestDbInfo | undefined;
   }
 }
 
@@ -55,9 +56,9 @@ async function withClient<T>(url: string, fn: (c: pg.Client) => Promise<T>): Pro
 }
 
 async function dropDatabase(c: pg.Client, name: string): Promise<void> {
-  const found = await c.query('select datistemplate from pg_database where datname = $1', [name]);
+  const found = await c.query<{ datistemplate: boolean }>('select datistemplate from pg_database where datname = $1', [name]);
   if (found.rowCount === 0) return;
-  if (found.rows[0].datistemplate) await c.query(`alter database ${quoteIdent(name)} with is_template false allow_connections true`);
+  if (found.rows[0]?.datistemplate) await c.query(`alter database ${quoteIdent(name)} with is_template false allow_connections true`);
   await c.query(`drop database if exists ${quoteIdent(name)} with (force)`);
 }
 
@@ -214,7 +215,7 @@ export async function setup(project: TestProject): Promise<() => Promise<void>> 
   try {
     shared = await g[SHARED];
   } catch (e) {
-    delete g[SHARED];
+    g[SHARED] = undefined;
     throw e;
   }
   shared.users += 1;
@@ -222,7 +223,7 @@ export async function setup(project: TestProject): Promise<() => Promise<void>> 
   return async () => {
     shared.users -= 1;
     if (shared.users > 0) return;
-    delete g[SHARED];
+    g[SHARED] = undefined;
     await shared.stop();
   };
 }

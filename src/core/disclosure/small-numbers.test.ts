@@ -10,7 +10,9 @@ describe('suppress', () => {
     [12, '10'],
     [13, '15'],
     [102, '100'],
-  ])('%i -> %s', (n, shown) => expect(suppress(n)).toBe(shown));
+  ])('%i -> %s', (n, shown) => {
+    expect(suppress(n)).toBe(shown);
+  });
   it('rejects negative or fractional counts', () => {
     expect(() => suppress(-1)).toThrow(RangeError);
     expect(() => suppress(1.5)).toThrow(RangeError);

@@ -20,7 +20,9 @@ describe('isRealDate', () => {
     ['2023-02-29', false],
     ['2024-13-01', false],
     ['24-01-01', false],
-  ])('%s -> %s', (s, ok) => expect(isRealDate(s)).toBe(ok));
+  ])('%s -> %s', (s, ok) => {
+    expect(isRealDate(s)).toBe(ok);
+  });
 });
 
 describe('normalisePostcode', () => {
@@ -31,7 +33,9 @@ describe('normalisePostcode', () => {
     ['W1A 0AX', 'W1A 0AX'],
     ['RM3', null],
     ['12345', null],
-  ])('%s -> %s', (s, out) => expect(normalisePostcode(s)).toBe(out));
+  ])('%s -> %s', (s, out) => {
+    expect(normalisePostcode(s)).toBe(out);
+  });
 });
 
 it('normalises references', () => {

@@ -19,7 +19,7 @@ export const optionalText = (label: string, max = 200) =>
 export const oneOf = <T extends Record<string, string>>(vocab: T, label: string) =>
   z.enum(Object.keys(vocab) as [keyof T & string, ...(keyof T & string)[]], { error: `Select ${label}` });
 
-export const uuid = (label: string) => z.string({ error: `Select ${label}` }).uuid(`Select ${label}`);
+export const uuid = (label: string) => z.uuid({ error: `Select ${label}` });
 
 export const version = z.coerce.number({ error: 'The form is out of date: reload the page' }).int().min(1);
 

@@ -35,7 +35,7 @@ export const AddressInput = z
     fromDate: optionalDate('the date they moved in'),
     toDate: optionalDate('the date they moved out'),
   })
-  .refine((a) => !a.fromDate || !a.toDate || a.fromDate <= a.toDate, { message: 'The move-out date must be after the move-in date', path: ['toDate'] });
+  .refine((a) => !a.fromDate || !a.toDate || a.fromDate <= a.toDate, { error: 'The move-out date must be after the move-in date', path: ['toDate'] });
 
 export const IdentifierInput = z.object({
   kind: oneOf(IDENTIFIER_KINDS, 'the kind of reference'),

@@ -8,7 +8,7 @@ export function sessionPlugin(app: FastifyInstance, opts: { services: Services; 
   app.decorateRequest('auth', null);
 
   app.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
-    const access = request.routeOptions.config?.access ?? 'signed_in';
+    const access = request.routeOptions.config.access ?? 'signed_in';
     if (request.url.startsWith('/api/') || request.url.startsWith('/assets/') || request.url.startsWith('/public/')) return;
     const token = request.cookies[SESSION_COOKIE];
     request.auth = token ? await opts.services.auth.resolveSession(token) : null;

@@ -25,7 +25,6 @@ export function accountRoutes(app: FastifyInstance, services: Services): void {
     if (auth.user.totpEnabled && !auth.mfaPassed) return reply.redirect('/sign-in/mfa', 303);
     try {
       await services.auth.confirmTotp(auth, str(bodyOf(request), 'code'));
-      return reply.redirect('/account?mfa=on', 303);
     } catch (e) {
       if (!(e instanceof ValidationError)) throw e;
       const setup = await services.auth.startTotp(auth.user);
@@ -43,5 +42,6 @@ export function accountRoutes(app: FastifyInstance, services: Services): void {
         400,
       );
     }
+    return reply.redirect('/account?mfa=on', 303);
   });
 }

@@ -17,10 +17,9 @@ export function authRoutes(app: FastifyInstance, services: Services, opts: { coo
 
   app.post('/sign-in', { config: { access: 'public', rateLimit: { max: opts.ratePerMinute, timeWindow: '1 minute' } } }, async (request, reply) => {
     const b = bodyOf(request);
+    let signedIn: Awaited<ReturnType<Services['auth']['signIn']>>;
     try {
-      const { token, mfaRequired } = await services.auth.signIn(str(b, 'username'), str(b, 'password'));
-      setSessionCookie(reply, token, opts.cookieSecure);
-      return reply.redirect(mfaRequired ? '/sign-in/mfa' : '/', 303);
+      signedIn = await services.auth.signIn(str(b, 'username'), str(b, 'password'));
     } catch (e) {
       if (!(e instanceof Unauthenticated)) throw e;
       return page(
@@ -31,6 +30,8 @@ export function authRoutes(app: FastifyInstance, services: Services, opts: { coo
         401,
       );
     }
+    setSessionCookie(reply, signedIn.token, opts.cookieSecure);
+    return reply.redirect(signedIn.mfaRequired ? '/sign-in/mfa' : '/', 303);
   });
 
   app.get('/sign-in/mfa', { config: { access: 'pre_mfa' } }, async (request, reply) => {
@@ -41,11 +42,11 @@ export function authRoutes(app: FastifyInstance, services: Services, opts: { coo
   app.post('/sign-in/mfa', { config: { access: 'pre_mfa', rateLimit: { max: opts.ratePerMinute, timeWindow: '1 minute' } } }, async (request, reply) => {
     try {
       await services.auth.verifyMfa(request.auth!, str(bodyOf(request), 'code'));
-      return reply.redirect('/', 303);
     } catch (e) {
       if (!(e instanceof ValidationError)) throw e;
       return page(request, reply, 'mfa.njk', { title: 'Enter your security code', errors: e.fields }, 400);
     }
+    return reply.redirect('/', 303);
   });
 
   app.post('/sign-out', { config: { access: 'public' } }, async (request, reply) => {

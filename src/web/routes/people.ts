@@ -21,7 +21,7 @@ export function peopleRoutes(app: FastifyInstance, services: Services): void {
         reference: q['reference'] || undefined,
         kind: q['kind'] || undefined,
       });
-      return page(request, reply, 'people/search.njk', { title: 'Search results', values: q, hits, searched: true });
+      return await page(request, reply, 'people/search.njk', { title: 'Search results', values: q, hits, searched: true });
     } catch (e) {
       if (!(e instanceof ValidationError)) throw e;
       return page(request, reply, 'people/search.njk', { title: 'Search for a person', values: q, errors: e.fields }, 400);
@@ -111,7 +111,6 @@ export function peopleRoutes(app: FastifyInstance, services: Services): void {
     try {
       const { person } = await services.people.view(ctx, id, 'edit');
       await services.people.update(ctx, id, personInputFrom(b, person.kind));
-      return reply.redirect(`/people/${id}?saved=1`, 303);
     } catch (e) {
       if (e instanceof Conflict) {
         const current = e.current as Parameters<typeof formValuesFrom>[0];
@@ -148,5 +147,6 @@ export function peopleRoutes(app: FastifyInstance, services: Services): void {
         400,
       );
     }
+    return reply.redirect(`/people/${id}?saved=1`, 303);
   });
 }
