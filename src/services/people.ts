@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { Conflict, ValidationError } from '../core/errors.ts';
 import { givenNameKeys, normaliseName, normaliseNhsNumber, nhsNumberProblem } from '../core/identity/index.ts';
-import { can, seesNames } from '../core/policy/index.ts';
+import { can, type PersonSubject, seesNames } from '../core/policy/index.ts';
 import { isRealDate } from '../core/records/age.ts';
 import { normaliseReference } from '../core/records/reference.ts';
 import type { PersonParts, PersonRecord, SearchCriteria } from '../db/repositories/people.ts';
 import type { Repositories, Store } from '../db/store.ts';
-import { auditOf, type Clock, type Ctx, ensureAllowed, loadPerson, personSubject } from './context.ts';
+import { auditOf, type Clock, type Ctx, ensureAllowed, loadPerson } from './context.ts';
 import { parse, version } from './inputs/fields.ts';
 import { type PersonInput, personInput } from './inputs/person.ts';
 
@@ -79,11 +79,21 @@ export function criteriaFrom(raw: z.infer<typeof SearchInput>): SearchCriteria {
 
 export function peopleService(store: Store, clock: Clock) {
   async function hitsFor(repos: Repositories, ctx: Ctx, ids: string[], now: Date): Promise<SearchHit[]> {
+    const people = new Map((await repos.people.getMany(ids)).map((p) => [p.id, p]));
+    const teams = await repos.cases.teamsForPeople(ids);
+    const glass = await repos.cases.activeBreakGlassFor(ctx.actor.id, ids, now);
     const hits: SearchHit[] = [];
     for (const id of ids) {
-      const p = await repos.people.get(id);
+      const p = people.get(id);
       if (!p) continue;
-      const subject = await personSubject(repos, ctx, p, now);
+      const subject: PersonSubject = {
+        kind: 'person',
+        personId: id,
+        createdBy: p.createdBy,
+        createdByAgency: p.createdByAgency,
+        cases: teams.get(id) ?? [],
+        breakGlassActive: glass.has(id),
+      };
       // Only what the user may see: outside the case team a match shows no identifying detail.
       if (!can(ctx.actor, 'person.read', subject).allowed || !seesNames(ctx.actor)) {
         hits.push({ access: 'restricted', id, kind: p.kind });

@@ -7,6 +7,40 @@ export type CaseRow = typeof safeguardingCase.$inferSelect;
 export type MemberRow = typeof caseMember.$inferSelect;
 
 export function casesRepository(db: Db) {
+  // The teams around several people's open cases, keyed by person: two queries whatever the number.
+  async function teamsForPeople(personIds: string[]): Promise<Map<string, CaseTeam[]>> {
+    const out = new Map<string, CaseTeam[]>();
+    if (!personIds.length) return out;
+    const cases = await db
+      .select()
+      .from(safeguardingCase)
+      .where(and(inArray(safeguardingCase.personId, personIds), eq(safeguardingCase.status, 'open')));
+    const members = cases.length
+      ? await db
+          .select()
+          .from(caseMember)
+          .where(
+            and(
+              inArray(
+                caseMember.caseId,
+                cases.map((c) => c.id),
+              ),
+              isNull(caseMember.removedAt),
+            ),
+          )
+      : [];
+    for (const c of cases) {
+      const team: CaseTeam = {
+        caseId: c.id,
+        leadAgencyId: c.leadAgencyId,
+        keyWorkerId: c.keyWorkerId,
+        members: members.filter((m) => m.caseId === c.id).map((m) => ({ userId: m.userId, agencyId: m.agencyId })),
+      };
+      out.set(c.personId, [...(out.get(c.personId) ?? []), team]);
+    }
+    return out;
+  }
+
   return {
     async open(row: typeof safeguardingCase.$inferInsert, members: Omit<typeof caseMember.$inferInsert, 'caseId'>[]): Promise<CaseRow> {
       const [c] = await db.insert(safeguardingCase).values(row).returning();
@@ -39,31 +73,19 @@ export function casesRepository(db: Db) {
     touch: (caseId: string, at: Date) => db.update(safeguardingCase).set({ lastActivityAt: at }).where(eq(safeguardingCase.id, caseId)),
 
     // The teams around a person's cases: the input to core/policy.
+    teamsForPeople,
+
     async teamsForPerson(personId: string): Promise<CaseTeam[]> {
-      const cases = await db
-        .select()
-        .from(safeguardingCase)
-        .where(and(eq(safeguardingCase.personId, personId), eq(safeguardingCase.status, 'open')));
-      const members = cases.length
-        ? await db
-            .select()
-            .from(caseMember)
-            .where(
-              and(
-                inArray(
-                  caseMember.caseId,
-                  cases.map((c) => c.id),
-                ),
-                isNull(caseMember.removedAt),
-              ),
-            )
-        : [];
-      return cases.map((c) => ({
-        caseId: c.id,
-        leadAgencyId: c.leadAgencyId,
-        keyWorkerId: c.keyWorkerId,
-        members: members.filter((m) => m.caseId === c.id).map((m) => ({ userId: m.userId, agencyId: m.agencyId })),
-      }));
+      return (await teamsForPeople([personId])).get(personId) ?? [];
+    },
+
+    async activeBreakGlassFor(userId: string, personIds: string[], now: Date): Promise<Set<string>> {
+      if (!personIds.length) return new Set();
+      const rows = await db
+        .select({ personId: breakGlass.personId })
+        .from(breakGlass)
+        .where(and(eq(breakGlass.userId, userId), inArray(breakGlass.personId, personIds), gt(breakGlass.expiresAt, now)));
+      return new Set(rows.map((r) => r.personId));
     },
 
     async activeBreakGlass(userId: string, personId: string, now: Date) {

@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../connection.ts';
 import { addressPeriod, person, personIdentifier, personName } from '../schema/index.ts';
 
@@ -27,6 +27,15 @@ export type SearchCriteria = {
 // Trigram similarity above this counts as a spelling variant (pg_trgm's own default is 0.3).
 const SIMILAR = 0.4;
 
+const NAME_ORDER: Record<string, number> = { legal: 0, alias: 1, nickname: 2 };
+
+// Legal name first, then aliases and nicknames; the most recent address first.
+function assemble(p: PersonRow, names: NameRow[], identifiers: IdentifierRow[], addresses: AddressRow[]): PersonRecord {
+  names.sort((a, b) => (NAME_ORDER[a.kind] ?? 9) - (NAME_ORDER[b.kind] ?? 9));
+  addresses.sort((a, b) => (b.fromDate ?? '').localeCompare(a.fromDate ?? ''));
+  return { ...p, names, identifiers, addresses };
+}
+
 export function peopleRepository(db: Db) {
   async function insertParts(personId: string, parts: PersonParts) {
     if (parts.names.length) await db.insert(personName).values(parts.names.map((n) => ({ ...n, personId })));
@@ -51,10 +60,7 @@ export function peopleRepository(db: Db) {
       const names = await db.select().from(personName).where(eq(personName.personId, id));
       const identifiers = await db.select().from(personIdentifier).where(eq(personIdentifier.personId, id));
       const addresses = await db.select().from(addressPeriod).where(eq(addressPeriod.personId, id));
-      const order = { legal: 0, alias: 1, nickname: 2 } as Record<string, number>;
-      names.sort((a, b) => (order[a.kind] ?? 9) - (order[b.kind] ?? 9));
-      addresses.sort((a, b) => (b.fromDate ?? '').localeCompare(a.fromDate ?? ''));
-      return { ...p, names, identifiers, addresses };
+      return assemble(p, names, identifiers, addresses);
     },
 
     // Compare-and-set on version; parts are replaced whole. Undefined means a concurrent save won.
@@ -72,6 +78,26 @@ export function peopleRepository(db: Db) {
       return updated;
     },
 
+    // Several records at once, for search results: four queries whatever the number of ids.
+    async getMany(ids: string[]): Promise<PersonRecord[]> {
+      if (!ids.length) return [];
+      const people = await db
+        .select()
+        .from(person)
+        .where(and(inArray(person.id, ids), isNull(person.deletedAt)));
+      const names = await db.select().from(personName).where(inArray(personName.personId, ids));
+      const identifiers = await db.select().from(personIdentifier).where(inArray(personIdentifier.personId, ids));
+      const addresses = await db.select().from(addressPeriod).where(inArray(addressPeriod.personId, ids));
+      return people.map((p) =>
+        assemble(
+          p,
+          names.filter((n) => n.personId === p.id),
+          identifiers.filter((i) => i.personId === p.id),
+          addresses.filter((a) => a.personId === p.id),
+        ),
+      );
+    },
+
     async legalNames(ids: string[]): Promise<Map<string, NameRow>> {
       if (!ids.length) return new Map();
       const rows = await db
@@ -87,19 +113,25 @@ export function peopleRepository(db: Db) {
       if (c.dateOfBirth) conds.push(sql`p.date_of_birth = ${c.dateOfBirth}`);
       if (c.nhsNumber) conds.push(sql`p.nhs_number = ${c.nhsNumber}`);
       if (c.reference) conds.push(sql`exists (select 1 from person_identifier i where i.person_id = p.id and i.value_normalised = ${c.reference})`);
-      // Given and family names may match on different name rows: "Jonny Smith" finds legal "Jonathan Smith" with nickname "Jonny".
-      const givenMatch = (g: { raw: string; keys: string[] }) =>
-        sql`(n.given_keys && string_to_array(${g.keys.join(',')}, ',') or similarity(n.given_normalised, ${g.raw}) > ${SIMILAR} or (length(${g.raw}) >= 3 and dmetaphone(n.given_normalised) = dmetaphone(${g.raw})))`;
-      // Sound-alike matching only from 3 letters: dmetaphone codes "Mo" and "Miah" alike.
-      const familyMatch = (f: string) =>
-        sql`(similarity(n.family_normalised, ${f}) > ${SIMILAR} or (length(${f}) >= 3 and dmetaphone(n.family_normalised) = dmetaphone(${f})))`;
-      const any = (cond: SQL) => sql`exists (select 1 from person_name n where n.person_id = p.id and ${cond})`;
+      // Candidates come from index-backed branches (nickname keys: GIN; spelling: trigram `%`; sound: dmetaphone
+      // expression indexes), so no branch scans the name table. Given and family may match on different name rows:
+      // "Jonny Smith" finds legal "Jonathan Smith" with nickname "Jonny". Sound-alikes only from 3 letters, since
+      // dmetaphone codes "Mo" and "Miah" alike.
+      const givenIds = (g: { raw: string; keys: string[] }) => sql`(
+          select person_id from person_name where given_keys && string_to_array(${g.keys.join(',')}, ',')
+          union select person_id from person_name where given_normalised % ${g.raw}
+          union select person_id from person_name where length(${g.raw}) >= 3 and dmetaphone(given_normalised) = dmetaphone(${g.raw}))`;
+      const familyIds = (f: string) => sql`(
+          select person_id from person_name where family_normalised % ${f}
+          union select person_id from person_name where length(${f}) >= 3 and dmetaphone(family_normalised) = dmetaphone(${f}))`;
       let score = sql`1.0`;
       if (c.given && c.family) {
-        conds.push(any(givenMatch(c.given)), any(familyMatch(c.family)));
+        await db.execute(sql`select set_config('pg_trgm.similarity_threshold', ${String(SIMILAR)}, true)`);
+        conds.push(sql`p.id in ${givenIds(c.given)}`, sql`p.id in ${familyIds(c.family)}`);
         score = sql`(select max(similarity(n.normalised, ${c.given.raw + ' ' + c.family})) from person_name n where n.person_id = p.id)`;
       } else if (c.single) {
-        conds.push(any(sql`(${givenMatch(c.single)} or ${familyMatch(c.single.raw)})`));
+        await db.execute(sql`select set_config('pg_trgm.similarity_threshold', ${String(SIMILAR)}, true)`);
+        conds.push(sql`(p.id in ${givenIds(c.single)} or p.id in ${familyIds(c.single.raw)})`);
         score = sql`(select max(greatest(similarity(n.given_normalised, ${c.single.raw}), similarity(n.family_normalised, ${c.single.raw}))) from person_name n where n.person_id = p.id)`;
       }
       const where = sql.join(conds, sql` and `);
