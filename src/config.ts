@@ -10,7 +10,7 @@ const EnvSchema = z.object({
   LANTERN_HOST: z.string().default('127.0.0.1'),
   LANTERN_DB_PORT: z.coerce.number().int().min(1024).max(65535).optional(),
   LANTERN_COOKIE_SECURE: z.enum(['auto', 'true', 'false']).default('auto'),
-  LANTERN_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  LANTERN_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
   LANTERN_SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(720).default(15),
   LANTERN_SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(72).default(12),
   LANTERN_SIGNIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
@@ -25,12 +25,13 @@ export type Config = {
   host: string;
   dbPort: number | undefined;
   cookieSecure: 'auto' | boolean;
-  logLevel: z.infer<typeof EnvSchema>['LANTERN_LOG_LEVEL'];
+  logLevel: NonNullable<z.infer<typeof EnvSchema>['LANTERN_LOG_LEVEL']>;
   session: { idleMs: number; absoluteMs: number };
   signIn: { maxFailures: number; lockMs: number; ratePerMinute: number };
 };
 
-export type ConfigOverrides = Partial<Pick<Config, 'dataDir' | 'port' | 'databaseUrl' | 'logLevel'>>;
+// defaultLogLevel applies only when LANTERN_LOG_LEVEL is unset (the demo keeps the terminal quiet).
+export type ConfigOverrides = Partial<Pick<Config, 'dataDir' | 'port' | 'databaseUrl' | 'logLevel'> & { defaultLogLevel: Config['logLevel'] }>;
 
 export class ConfigError extends Error {}
 
@@ -48,7 +49,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Conf
     host: e.LANTERN_HOST,
     dbPort: e.LANTERN_DB_PORT,
     cookieSecure: e.LANTERN_COOKIE_SECURE === 'auto' ? 'auto' : e.LANTERN_COOKIE_SECURE === 'true',
-    logLevel: overrides.logLevel ?? e.LANTERN_LOG_LEVEL,
+    logLevel: overrides.logLevel ?? e.LANTERN_LOG_LEVEL ?? overrides.defaultLogLevel ?? 'info',
     session: { idleMs: e.LANTERN_SESSION_IDLE_MINUTES * 60_000, absoluteMs: e.LANTERN_SESSION_ABSOLUTE_HOURS * 3_600_000 },
     signIn: {
       maxFailures: e.LANTERN_SIGNIN_MAX_FAILURES,

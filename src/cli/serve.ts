@@ -3,7 +3,7 @@ import { isEmpty, loadDemo } from '../services/demo-loader.ts';
 import { openRuntime } from './runtime.ts';
 
 export async function serve(opts: { port?: number | undefined; dataDir?: string | undefined; demo: boolean }): Promise<void> {
-  const rt = await openRuntime({ port: opts.port, dataDir: opts.dataDir });
+  const rt = await openRuntime({ port: opts.port, dataDir: opts.dataDir, defaultLogLevel: opts.demo ? 'warn' : 'info' });
   let seeded: Awaited<ReturnType<typeof loadDemo>> | undefined;
   if (opts.demo && (await isEmpty(rt.database.db))) seeded = await loadDemo(rt.store, () => new Date());
   const app = await buildApp({

@@ -1,0 +1,26 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config.ts';
+
+describe('loadConfig', () => {
+  it('has safe defaults: loopback, ./data, 15 minutes idle, 12 hours absolute', () => {
+    const c = loadConfig({});
+    expect(c).toMatchObject({ host: '127.0.0.1', port: 3000, dataDir: path.resolve('data'), databaseUrl: undefined, logLevel: 'info' });
+    expect(c.session).toEqual({ idleMs: 15 * 60_000, absoluteMs: 12 * 3_600_000 });
+  });
+
+  it('lets command-line options win over the environment, and the environment over defaults', () => {
+    expect(loadConfig({ LANTERN_PORT: '4000' }, { port: 5000 }).port).toBe(5000);
+    expect(loadConfig({ LANTERN_LOG_LEVEL: 'debug' }, { defaultLogLevel: 'warn' }).logLevel).toBe('debug');
+    expect(loadConfig({}, { defaultLogLevel: 'warn' }).logLevel).toBe('warn');
+  });
+
+  it.each([
+    [{ LANTERN_PORT: 'abc' }, 'LANTERN_PORT'],
+    [{ DATABASE_URL: 'not a url' }, 'DATABASE_URL'],
+    [{ LANTERN_COOKIE_SECURE: 'maybe' }, 'LANTERN_COOKIE_SECURE'],
+  ])('names the bad variable in %o', (env, name) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(name);
+  });
+});
