@@ -7,7 +7,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { loadConfig } from '../src/config.ts';
 import { GENESIS_HASH, eventHash, type AuditRecord } from '../src/core/audit/chain.ts';
-import { givenNameKeys, normaliseName, syntheticNhsNumber } from '../src/core/identity/index.ts';
+import { searchableName, syntheticNhsNumber } from '../src/core/identity/index.ts';
 import { connect, migrateDatabase, type Database } from '../src/db/connection.ts';
 import { startEmbedded, type EmbeddedServer } from '../src/db/embedded.ts';
 import { sha256 } from '../src/db/repositories/audit.ts';
@@ -104,10 +104,7 @@ export async function growPeople(f: Fixture, target: number, log: (m: string) =>
         kind: n.kind,
         given: n.given,
         family: n.family,
-        normalised: normaliseName(`${n.given} ${n.family}`),
-        givenNormalised: normaliseName(n.given),
-        givenKeys: givenNameKeys(n.given),
-        familyNormalised: normaliseName(n.family),
+        ...searchableName(n.given, n.family),
       })),
     );
     const addresses = children.flatMap((p) => p.addresses.map((a) => ({ personId: p.uuid, line: a.line, postcode: a.postcode, from: a.from, to: a.to })));
@@ -175,10 +172,9 @@ export async function growPeople(f: Fixture, target: number, log: (m: string) =>
     sql`select given, family, normalised, given_keys, family_normalised from person_name order by random() limit 200`,
   );
   for (const r of sample.rows) {
+    const want = searchableName(r.given, r.family);
     const ok =
-      r.normalised === normaliseName(`${r.given} ${r.family}`) &&
-      r.family_normalised === normaliseName(r.family) &&
-      JSON.stringify(r.given_keys) === JSON.stringify(givenNameKeys(r.given));
+      r.normalised === want.normalised && r.family_normalised === want.familyNormalised && JSON.stringify(r.given_keys) === JSON.stringify(want.givenKeys);
     if (!ok) throw new Error(`person_name row for ${JSON.stringify(r.given)} is not normalised like the demo loader's`);
   }
   await db.execute(sql`analyze`);

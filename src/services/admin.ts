@@ -4,7 +4,7 @@ import { AGENCY_KINDS, ROLES } from '../core/records/vocab.ts';
 import type { Store } from '../db/store.ts';
 import { hashPassword } from './auth.ts';
 import { auditOf, type Clock, type Ctx, ensureAllowed, isUuid } from './context.ts';
-import { oneOf, optionalText, parse, required, uuid, version } from './inputs/fields.ts';
+import { oneOf, optionalText, optionalUuid, parse, required, uuid, version } from './inputs/fields.ts';
 
 // OWASP ASVS 2.1: at least 12 characters, no composition rules, long passphrases allowed.
 const password = z.string({ error: 'Enter a password' }).min(12, 'Password must be 12 characters or more').max(128, 'Password must be 128 characters or fewer');
@@ -16,10 +16,7 @@ export const UserInput = z.object({
   displayName: required('the full name', 120),
   email: optionalText('an email address', 200).refine((e) => e === null || /^[^@\s]+@[^@\s]+$/.test(e), 'Enter an email address in the correct format'),
   agencyId: uuid('an agency'),
-  teamId: z
-    .uuid()
-    .optional()
-    .or(z.literal('').transform(() => undefined)),
+  teamId: optionalUuid(),
   role: oneOf(ROLES, 'a role'),
 });
 export const NewUserInput = UserInput.extend({ password });

@@ -3,7 +3,7 @@ import { Forbidden, NotFound, ValidationError } from '../core/errors.ts';
 import { can } from '../core/policy/index.ts';
 import type { Store } from '../db/store.ts';
 import { auditOf, type Clock, type Ctx, ensureAllowed, isUuid, loadPerson, personSubject } from './context.ts';
-import { optionalText, parse, uuid } from './inputs/fields.ts';
+import { optionalText, optionalUuid, parse, uuid } from './inputs/fields.ts';
 
 export const OpenCaseInput = z.object({
   leadAgencyId: uuid('the lead agency'),
@@ -15,14 +15,8 @@ export const OpenCaseInput = z.object({
 
 export const AddMemberInput = z
   .object({
-    userId: z
-      .uuid()
-      .optional()
-      .or(z.literal('').transform(() => undefined)),
-    agencyId: z
-      .uuid()
-      .optional()
-      .or(z.literal('').transform(() => undefined)),
+    userId: optionalUuid(),
+    agencyId: optionalUuid(),
   })
   .refine((m) => m.userId || m.agencyId, { error: 'Select a person or an agency to add', path: ['userId'] });
 

@@ -5,7 +5,7 @@ import { instantForDate, londonDate } from '../core/records/time.ts';
 import { CHRONOLOGY_KINDS } from '../core/records/vocab.ts';
 import type { Store } from '../db/store.ts';
 import { auditOf, type Clock, type Ctx, loadPerson } from './context.ts';
-import { oneOf, parse, required, trimmed } from './inputs/fields.ts';
+import { oneOf, optionalUuid, parse, required, trimmed } from './inputs/fields.ts';
 
 export const ChronologyInput = z.object({
   kind: oneOf(CHRONOLOGY_KINDS, 'the type of entry'),
@@ -16,10 +16,7 @@ export const ChronologyInput = z.object({
     .refine((v) => (/^\d{4}-\d{2}-\d{2}$/.test(v) ? isRealDate(v) : !Number.isNaN(new Date(v).getTime())), 'When it happened must be a real date'),
   summary: required('a summary', 200),
   detail: trimmed('the detail', 10_000).default(''),
-  caseId: z
-    .uuid()
-    .optional()
-    .or(z.literal('').transform(() => undefined)),
+  caseId: optionalUuid(),
 });
 
 export const ChronologyFilter = z.object({
@@ -27,10 +24,7 @@ export const ChronologyFilter = z.object({
     .enum(Object.keys(CHRONOLOGY_KINDS) as [string, ...string[]])
     .optional()
     .or(z.literal('').transform(() => undefined)),
-  agencyId: z
-    .uuid()
-    .optional()
-    .or(z.literal('').transform(() => undefined)),
+  agencyId: optionalUuid(),
 });
 
 export function chronologyService(store: Store, clock: Clock) {

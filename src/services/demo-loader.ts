@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
-import { givenNameKeys, normaliseName } from '../core/identity/index.ts';
+import { searchableName } from '../core/identity/index.ts';
 import { normaliseReference } from '../core/records/reference.ts';
 import type { Db } from '../db/connection.ts';
 import {
@@ -99,10 +99,7 @@ export async function loadDemo(store: Store, clock: Clock, seed?: number): Promi
         kind: n.kind,
         given: n.given,
         family: n.family,
-        normalised: normaliseName(`${n.given} ${n.family}`),
-        givenNormalised: normaliseName(n.given),
-        givenKeys: givenNameKeys(n.given),
-        familyNormalised: normaliseName(n.family),
+        ...searchableName(n.given, n.family),
       })),
     );
     await insertChunks(names, (chunk) => tx.insert(personName).values(chunk));

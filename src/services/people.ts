@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Conflict, ValidationError } from '../core/errors.ts';
-import { givenNameKeys, normaliseName, normaliseNhsNumber, nhsNumberProblem } from '../core/identity/index.ts';
+import { givenNameKeys, normaliseName, normaliseNhsNumber, nhsNumberProblem, searchableName } from '../core/identity/index.ts';
 import { can, type PersonSubject, seesNames } from '../core/policy/index.ts';
 import { isRealDate } from '../core/records/age.ts';
 import { normaliseReference } from '../core/records/reference.ts';
@@ -28,10 +28,7 @@ function partsFrom(input: PersonInput, agencyId: string): PersonParts {
       kind: n.kind,
       given: n.given,
       family: n.family,
-      normalised: normaliseName(`${n.given} ${n.family}`),
-      givenNormalised: normaliseName(n.given),
-      givenKeys: givenNameKeys(n.given),
-      familyNormalised: normaliseName(n.family),
+      ...searchableName(n.given, n.family),
     })),
     identifiers: input.identifiers.map((i) => ({ kind: i.kind, value: i.value, valueNormalised: normaliseReference(i.value), agencyId })),
     addresses: input.addresses,

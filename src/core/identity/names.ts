@@ -117,3 +117,15 @@ export function givenNamesShareKey(a: string, b: string): boolean {
   const keysOfA = new Set(givenNameKeys(a));
   return givenNameKeys(b).some((key) => keysOfA.has(key));
 }
+
+export type SearchableName = { normalised: string; givenNormalised: string; givenKeys: string[]; familyNormalised: string };
+
+// The stored search forms of one name (full, given, nickname-group keys, family), used by every writer of names.
+export function searchableName(given: string, family: string): SearchableName {
+  return {
+    normalised: normaliseName(`${given} ${family}`),
+    givenNormalised: normaliseName(given),
+    givenKeys: givenNameKeys(given),
+    familyNormalised: normaliseName(family),
+  };
+}

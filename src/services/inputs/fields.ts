@@ -42,3 +42,10 @@ export function parse<T extends z.ZodType>(schema: T, input: unknown): z.infer<T
   if (!r.success) throw new ValidationError(fieldErrors(r.error));
   return r.data;
 }
+
+// An optional id from a form, where an unselected <select> sends the empty string.
+export const optionalUuid = () =>
+  z
+    .uuid()
+    .optional()
+    .or(z.literal('').transform(() => undefined));
