@@ -1,23 +1,41 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import QRCode from 'qrcode';
 import { ValidationError } from '../../core/errors.ts';
+import type { FieldErrors } from '../../core/errors.ts';
 import type { Services } from '../../services/index.ts';
 import { bodyOf, str } from '../forms.ts';
 import { page } from '../plugins/views.ts';
 
 export function accountRoutes(app: FastifyInstance, services: Services): void {
+  // A fresh secret each time the page is shown; it is enabled only once a code from it is confirmed.
+  async function enrolmentPage(request: FastifyRequest, reply: FastifyReply, errors?: FieldErrors): Promise<FastifyReply> {
+    const auth = request.auth!;
+    const setup = await services.auth.startTotp(auth.user);
+    // The QR code is an inline SVG drawn on the server: no script, nothing fetched from elsewhere.
+    const qrSvg = await QRCode.toString(setup.uri, { type: 'svg', margin: 1, width: 200, errorCorrectionLevel: 'M' });
+    return page(
+      request,
+      reply,
+      'account/mfa.njk',
+      {
+        title: 'Set up an authenticator app',
+        setup,
+        qrSvg,
+        grouped: setup.secret.match(/.{1,4}/g)?.join(' '),
+        required: auth.mfaRequired && !auth.mfaPassed,
+        errors,
+      },
+      errors ? 400 : 200,
+    );
+  }
+
   app.get('/account', async (request, reply) => page(request, reply, 'account/index.njk', { title: 'Your account' }));
 
   // Reachable before the second factor, so that a role that requires MFA can enrol at first sign-in.
   app.get('/account/mfa', { config: { access: 'pre_mfa' } }, async (request, reply) => {
     const auth = request.auth!;
     if (auth.user.totpEnabled && !auth.mfaPassed) return reply.redirect('/sign-in/mfa', 303);
-    const setup = await services.auth.startTotp(auth.user);
-    return page(request, reply, 'account/mfa.njk', {
-      title: 'Set up an authenticator app',
-      setup,
-      grouped: setup.secret.match(/.{1,4}/g)?.join(' '),
-      required: auth.mfaRequired && !auth.mfaPassed,
-    });
+    return enrolmentPage(request, reply);
   });
 
   app.post('/account/mfa', { config: { access: 'pre_mfa' } }, async (request, reply) => {
@@ -27,20 +45,7 @@ export function accountRoutes(app: FastifyInstance, services: Services): void {
       await services.auth.confirmTotp(auth, str(bodyOf(request), 'code'));
     } catch (e) {
       if (!(e instanceof ValidationError)) throw e;
-      const setup = await services.auth.startTotp(auth.user);
-      return page(
-        request,
-        reply,
-        'account/mfa.njk',
-        {
-          title: 'Set up an authenticator app',
-          setup,
-          grouped: setup.secret.match(/.{1,4}/g)?.join(' '),
-          errors: e.fields,
-          required: auth.mfaRequired && !auth.mfaPassed,
-        },
-        400,
-      );
+      return enrolmentPage(request, reply, e.fields);
     }
     return reply.redirect('/account?mfa=on', 303);
   });

@@ -1,0 +1,56 @@
+// Journey 10: a user sets up an authenticator app (QR code or key), and from then on signs in with a code.
+// Every page visited is checked with axe-core.
+import { generateSync } from 'otplib';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { ifSet } from '../setup/hooks.ts';
+import { type Lantern, printA11ySummary, signIn, startLantern } from './support.ts';
+
+let lantern: Lantern;
+
+beforeAll(async () => {
+  lantern = await startLantern();
+});
+afterEach(async () => {
+  await ifSet(lantern)?.closeSessions();
+});
+afterAll(async () => {
+  printA11ySummary('mfa.test.ts');
+  await ifSet(lantern)?.close();
+});
+
+const code = (secret: string) => generateSync({ secret, epoch: Math.floor(Date.now() / 1000) });
+
+describe('Journey 10: two-factor sign-in', () => {
+  it('enrols with the QR code page, then asks for a code at the next sign-in and refuses a wrong one', async () => {
+    const s = await lantern.session();
+    const { page } = s;
+    await signIn(page, 'auditor');
+    await s.nav('Your account');
+    await s.clickLink(/^Set up/);
+    await expect.poll(() => s.heading().innerText()).toBe('Set up an authenticator app');
+    expect(await page.locator('[role="img"][aria-label*="QR code"] svg').count()).toBe(1);
+    const secret = (await page.getByTestId('totp-secret').getAttribute('data-secret'))!;
+
+    await page.getByLabel('6-digit code').fill('000000');
+    const wrong = await s.clickButton('Turn on');
+    expect(wrong.status()).toBe(400);
+    expect(await s.errorSummary().innerText()).toContain('The code is not right');
+
+    // A failed attempt shows a new key: use the one on the page now.
+    const fresh = (await page.getByTestId('totp-secret').getAttribute('data-secret'))!;
+    expect(fresh).not.toBe(secret);
+    await page.getByLabel('6-digit code').fill(code(fresh));
+    await s.clickButton('Turn on');
+    expect(await page.locator('main').innerText()).toMatch(/Authenticator app\s+Set up/);
+
+    await s.clickButton('Sign out');
+    await signIn(page, 'auditor');
+    expect(s.path).toBe('/sign-in/mfa');
+    await page.getByLabel(/6-digit code/).fill('123456');
+    const refused = await s.clickButton('Continue');
+    expect(refused.status()).toBe(400);
+    await page.getByLabel(/6-digit code/).fill(code(fresh));
+    await s.clickButton('Continue');
+    expect(s.path).toBe('/audit');
+  });
+});
