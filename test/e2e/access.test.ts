@@ -1,21 +1,9 @@
 // Journeys 7–9: break-glass access and its review, what each non-casework role can and cannot reach, and signing out.
 // Every page visited is checked with axe-core.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { ifSet } from '../setup/hooks.ts';
-import { countRows, identityOf, type Lantern, printA11ySummary, type Session, rowCells, signIn, startLantern, tableRows } from './support.ts';
+import { describe, expect, it } from 'vitest';
+import { countRows, identityOf, type Session, rowCells, signIn, tableRows, useLantern } from './support.ts';
 
-let lantern: Lantern;
-
-beforeAll(async () => {
-  lantern = await startLantern();
-});
-afterEach(async () => {
-  await ifSet(lantern)?.closeSessions();
-});
-afterAll(async () => {
-  printA11ySummary('access.test.ts');
-  await ifSet(lantern)?.close();
-});
+const lantern = useLantern('access.test.ts');
 
 const HEALTH = 'North East London Health (Sexual Health Service)';
 
@@ -27,7 +15,7 @@ async function expectForbidden(s: Session, status: number): Promise<void> {
 
 /** A child the practitioner has no relationship with (from the demo data). */
 async function childOnSomeCase(): Promise<string> {
-  const r = await lantern.db.pool.query<{ person_id: string }>(
+  const r = await lantern().db.pool.query<{ person_id: string }>(
     "select c.person_id from safeguarding_case c join person p on p.id = c.person_id where p.kind = 'child' order by c.opened_at, c.id limit 1",
   );
   return r.rows[0]!.person_id;
@@ -35,7 +23,7 @@ async function childOnSomeCase(): Promise<string> {
 
 describe('Journey 7: break-glass', () => {
   it('a practitioner opens a restricted record with a reason; the safeguarding lead sees the alert and reviews it', async () => {
-    const s = await lantern.session();
+    const s = await lantern().session();
     const { page } = s;
     await signIn(page, 'practitioner');
     await s.nav('Search');
@@ -44,7 +32,7 @@ describe('Journey 7: break-glass', () => {
     const restricted = page.locator('tbody tr', { has: page.locator('a[href$="/break-glass"]') }).first();
     expect(await restricted.innerText()).toContain('Restricted record');
     const personId = (await restricted.locator('a[href$="/break-glass"]').getAttribute('href'))!.split('/')[2]!;
-    const legal = (await identityOf(lantern.db, personId)).names[0]!;
+    const legal = (await identityOf(lantern().db, personId)).names[0]!;
 
     // Opening the record directly is refused.
     const direct = await s.goto(`/people/${personId}`);
@@ -62,12 +50,12 @@ describe('Journey 7: break-glass', () => {
     await expect.poll(() => s.heading().innerText()).toBe('Emergency access to a restricted record');
 
     // No reason: refused, inline error, nothing granted.
-    const grantsBefore = await countRows(lantern.db, 'break_glass');
+    const grantsBefore = await countRows(lantern().db, 'break_glass');
     const empty = await s.clickButton('Open the record');
     expect(empty.status()).toBe(400);
     await expect.poll(() => page.locator('#reason-error').innerText()).toContain('Enter the reason you need to see this record now');
     await expect.poll(() => s.errorSummary().innerText()).toContain('Enter the reason you need to see this record now');
-    expect(await countRows(lantern.db, 'break_glass')).toBe(grantsBefore);
+    expect(await countRows(lantern().db, 'break_glass')).toBe(grantsBefore);
 
     const reason = 'Child brought to the emergency department at 2am with injuries; need to check for a child protection plan.';
     await page.getByLabel('Why do you need to see this record now?', { exact: true }).fill(reason);
@@ -76,10 +64,10 @@ describe('Journey 7: break-glass', () => {
     expect(s.path).toBe(`/people/${personId}`);
     await expect.poll(() => page.getByTestId('break-glass-banner').innerText()).toContain('You are viewing this record through break-glass');
     await expect.poll(() => page.getByTestId('person-name').innerText()).toBe(`${legal.given} ${legal.family}`.trim());
-    expect(await countRows(lantern.db, 'break_glass')).toBe(grantsBefore + 1);
+    expect(await countRows(lantern().db, 'break_glass')).toBe(grantsBefore + 1);
 
     // The safeguarding lead, in another browser, sees the alert with the reason and marks it as reviewed.
-    const lead = await lantern.session();
+    const lead = await lantern().session();
     await signIn(lead.page, 'lead');
     await lead.nav('Lead dashboard');
     await expect.poll(() => lead.heading().innerText()).toBe('Safeguarding lead dashboard');
@@ -100,7 +88,7 @@ describe('Journey 7: break-glass', () => {
     await expect.poll(() => lead.page.locator('.govuk-notification-banner').innerText()).toContain('Alert reviewed.');
     expect(await lead.page.getByText(reason).count()).toBe(0);
     expect(Number(await lead.page.getByTestId('break-glass-count').innerText())).toBe(countBefore - 1);
-    const stored = await lantern.db.pool.query<{
+    const stored = await lantern().db.pool.query<{
       reviewed: boolean;
       note: string;
     }>('select reviewed_at is not null as reviewed, review_note as note from break_glass where person_id = $1', [personId]);
@@ -110,7 +98,7 @@ describe('Journey 7: break-glass', () => {
 
 describe('Journey 8: roles without casework', () => {
   it('the analyst sees figures without names and is refused search', async () => {
-    const s = await lantern.session();
+    const s = await lantern().session();
     const { page } = s;
     const home = await signIn(page, 'analyst');
     expect(home.status()).toBe(200);
@@ -128,7 +116,7 @@ describe('Journey 8: roles without casework', () => {
     }
     // No child's name anywhere on the page.
     const text = await page.locator('main').innerText();
-    const names = await lantern.db.pool.query<{ full: string }>(
+    const names = await lantern().db.pool.query<{ full: string }>(
       "select distinct n.given || ' ' || n.family as full from person_name n join person p on p.id = n.person_id where p.kind = 'child' and n.family <> ''",
     );
     expect(names.rows.length).toBeGreaterThan(100);
@@ -143,7 +131,7 @@ describe('Journey 8: roles without casework', () => {
   });
 
   it('the administrator sees the users table and is refused a child’s record', async () => {
-    const s = await lantern.session();
+    const s = await lantern().session();
     const { page } = s;
     await signIn(page, 'admin');
     expect(s.path).toBe('/admin');
@@ -160,7 +148,7 @@ describe('Journey 8: roles without casework', () => {
   });
 
   it('the auditor sees the audit trail, and a record’s trail, but not the record', async () => {
-    const s = await lantern.session();
+    const s = await lantern().session();
     const { page } = s;
     await signIn(page, 'auditor');
     expect(s.path).toBe('/audit');
@@ -190,7 +178,7 @@ describe('Journey 8: roles without casework', () => {
 
 describe('Journey 9: sign out', () => {
   it('returns to the sign-in page, and the page that was open now goes to sign-in', async () => {
-    const s = await lantern.session();
+    const s = await lantern().session();
     const { page, context } = s;
     await signIn(page, 'practitioner');
     await s.clickLink((await page.getByTestId('my-cases').locator('tbody tr a').first().innerText()).trim(), page.getByTestId('my-cases'));

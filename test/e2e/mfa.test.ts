@@ -1,28 +1,16 @@
 // Journey 10: a user sets up an authenticator app (QR code or key), and from then on signs in with a code.
 // Every page visited is checked with axe-core.
 import { generateSync } from 'otplib';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { ifSet } from '../setup/hooks.ts';
-import { type Lantern, printA11ySummary, signIn, startLantern } from './support.ts';
+import { describe, expect, it } from 'vitest';
+import { signIn, useLantern } from './support.ts';
 
-let lantern: Lantern;
-
-beforeAll(async () => {
-  lantern = await startLantern();
-});
-afterEach(async () => {
-  await ifSet(lantern)?.closeSessions();
-});
-afterAll(async () => {
-  printA11ySummary('mfa.test.ts');
-  await ifSet(lantern)?.close();
-});
+const lantern = useLantern('mfa.test.ts');
 
 const code = (secret: string) => generateSync({ secret, epoch: Math.floor(Date.now() / 1000) });
 
 describe('Journey 10: two-factor sign-in', () => {
   it('enrols with the QR code page, then asks for a code at the next sign-in and refuses a wrong one', async () => {
-    const s = await lantern.session();
+    const s = await lantern().session();
     const { page } = s;
     await signIn(page, 'auditor');
     await s.nav('Your account');

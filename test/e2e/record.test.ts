@@ -1,34 +1,10 @@
 // Journeys 1–6: a health practitioner signs in, searches, records a new child, opens a case, adds to the chronology,
 // checks who has seen the record, and meets an edit conflict. Every page visited is checked with axe-core.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { GENERIC_SIGN_IN_ERROR } from '../../src/services/auth.ts';
-import { ifSet } from '../setup/hooks.ts';
-import {
-  type ChildDetails,
-  countRows,
-  fillPersonForm,
-  identityOf,
-  isoDaysAgo,
-  type Lantern,
-  printA11ySummary,
-  signIn,
-  startLantern,
-  summaryValue,
-  tableRows,
-} from './support.ts';
+import { type ChildDetails, countRows, fillPersonForm, identityOf, isoDaysAgo, signIn, summaryValue, tableRows, useLantern } from './support.ts';
 
-let lantern: Lantern;
-
-beforeAll(async () => {
-  lantern = await startLantern();
-});
-afterEach(async () => {
-  await ifSet(lantern)?.closeSessions();
-});
-afterAll(async () => {
-  printA11ySummary('record.test.ts');
-  await ifSet(lantern)?.close();
-});
+const lantern = useLantern('record.test.ts');
 
 // The child recorded in journey 3 and used by journeys 4 and 5.
 const child: ChildDetails = {
@@ -52,7 +28,7 @@ const requireChild = (): string => {
 
 describe('Journey 1: sign in', () => {
   it('a wrong password and an unknown username get the same generic error; the right password lands on My cases', async () => {
-    const s = await lantern.session();
+    const s = await lantern().session();
     const { page } = s;
 
     const wrong = await signIn(page, 'practitioner', 'not-the-password');
@@ -88,7 +64,7 @@ describe('Journey 1: sign in', () => {
 
 describe('Journey 2: search', () => {
   it('finds "Mo" by short form, alias or nickname; rejects an invalid NHS number inline; hides restricted matches', async () => {
-    const s = await lantern.session();
+    const s = await lantern().session();
     const { page } = s;
     await signIn(page, 'practitioner');
     await s.nav('Search');
@@ -111,7 +87,7 @@ describe('Journey 2: search', () => {
       (h) => h.split('/')[2]!,
     );
     expect(new Set(hitIds).size).toBe(rows.length);
-    const names = await lantern.db.pool.query<{
+    const names = await lantern().db.pool.query<{
       person_id: string;
       kind: string;
       given: string;
@@ -140,7 +116,7 @@ describe('Journey 2: search', () => {
       expect(text).toContain('Restricted record');
       const href = (await row.locator('a[href$="/break-glass"]').getAttribute('href'))!;
       const personId = href.split('/')[2]!;
-      const who = await identityOf(lantern.db, personId);
+      const who = await identityOf(lantern().db, personId);
       for (const word of [...who.names.flatMap((n) => [n.given, n.family]), ...who.postcodes].filter(Boolean)) {
         expect(text).not.toMatch(new RegExp(`\\b${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i'));
       }
@@ -172,14 +148,14 @@ describe('Journey 2: search', () => {
 
 describe('Journey 3: record a new child and open a case', () => {
   it('refuses an empty form without saving, then records the child and opens a case with own agency and key worker', async () => {
-    const s = await lantern.session();
+    const s = await lantern().session();
     const { page } = s;
     await signIn(page, 'practitioner');
     await s.nav('Add a person');
     await s.clickLink('Add a child or young person (under 18)');
     await expect.poll(() => s.heading().innerText()).toBe('Add a child or young person');
 
-    const before = await countRows(lantern.db, 'person');
+    const before = await countRows(lantern().db, 'person');
     const empty = await s.clickButton('Save');
     expect(empty.status()).toBe(400);
     const summary = await s.errorSummary().innerText();
@@ -197,14 +173,14 @@ describe('Journey 3: record a new child and open a case', () => {
       .evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))) {
       expect(await page.locator(href).count(), `error summary link ${href} has a target`).toBe(1);
     }
-    expect(await countRows(lantern.db, 'person')).toBe(before);
+    expect(await countRows(lantern().db, 'person')).toBe(before);
 
     await fillPersonForm(page, child);
     const created = await s.clickButton('Save');
     expect(created.status()).toBe(200);
     expect(s.path).toMatch(/^\/people\/[0-9a-f-]{36}\/cases\/new\?created=1$/);
     childId = s.path.split('/')[2];
-    expect(await countRows(lantern.db, 'person')).toBe(before + 1);
+    expect(await countRows(lantern().db, 'person')).toBe(before + 1);
     await expect.poll(() => s.heading().innerText()).toBe('Open a case');
     await expect.poll(() => page.locator('.govuk-notification-banner').innerText()).toContain('Record created');
     await expect.poll(() => page.locator('.govuk-caption-l').innerText()).toBe(`${child.given} ${child.family}`);
@@ -245,7 +221,7 @@ describe('Journey 3: record a new child and open a case', () => {
 describe('Journey 4: chronology', () => {
   it('adds an entry that appears in the timeline, and the type filter shows and hides it', async () => {
     const id = requireChild();
-    const s = await lantern.session();
+    const s = await lantern().session();
     const { page } = s;
     await signIn(page, 'practitioner');
     await s.goto(`/people/${id}`);
@@ -258,11 +234,11 @@ describe('Journey 4: chronology', () => {
     await page.getByLabel('When it happened', { exact: true }).fill(when);
     await page.getByLabel('Summary', { exact: true }).fill(entrySummary);
     await page.getByLabel('Detail', { exact: true }).fill('Jay said he had been "at a mate\'s flat". Found with a new phone and £200 cash.');
-    const before = await countRows(lantern.db, 'chronology_entry');
+    const before = await countRows(lantern().db, 'chronology_entry');
     const added = await s.clickButton('Add entry');
     expect(added.status()).toBe(200);
     expect(s.path).toBe(`/people/${id}?saved=1`);
-    expect(await countRows(lantern.db, 'chronology_entry')).toBe(before + 1);
+    expect(await countRows(lantern().db, 'chronology_entry')).toBe(before + 1);
 
     const timeline = page.getByTestId('timeline');
     const items = timeline.locator('.moj-timeline__item');
@@ -296,8 +272,8 @@ describe('Journey 4: chronology', () => {
     const id = requireChild();
     const today = new Date().toISOString().slice(0, 10);
     const morning = new Date(`${today}T08:30:00Z`);
-    // The second server stops with the rest in afterAll (lantern.close).
-    const server = await lantern.serverWithClock(() => morning);
+    // The second server stops with the rest in afterAll (lantern().close).
+    const server = await lantern().serverWithClock(() => morning);
     const s = await server.session();
     const { page } = s;
     await signIn(page, 'practitioner');
@@ -322,7 +298,7 @@ describe('Journey 4: chronology', () => {
 describe('Journey 5: who has viewed or changed this record', () => {
   it("lists the practitioner's own view and chronology entry", async () => {
     const id = requireChild();
-    const s = await lantern.session();
+    const s = await lantern().session();
     const { page } = s;
     await signIn(page, 'practitioner');
     await s.goto(`/people/${id}`);
@@ -345,8 +321,8 @@ describe('Journey 5: who has viewed or changed this record', () => {
 describe('Journey 6: edit conflict', () => {
   it('a stale save gets the conflict page with both versions and overwrites nothing', async () => {
     // Two people on the same case open "Change details" for the same child.
-    const first = await lantern.session();
-    const second = await lantern.session();
+    const first = await lantern().session();
+    const second = await lantern().session();
     await signIn(first.page, 'practitioner');
     await signIn(second.page, 'practitioner');
     const link = first.page.getByTestId('my-cases').locator('tbody tr a').first();

@@ -18,6 +18,7 @@
 // - Any `pageerror` (an uncaught exception in the page) fails the test.
 // - Every document the page loads must have been checked with axe-core; a serious or critical violation fails the test.
 //   Moderate and minor findings are printed after each file. E2E_TIMING=1 prints how long each axe check took.
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -442,5 +443,25 @@ export async function identityOf(
     names: names.rows,
     dateOfBirth: p.rows[0]?.dob ?? null,
     postcodes: a.rows.map((r) => r.postcode),
+  };
+}
+
+// One Lantern per journey file: started before the first test, sessions closed (and checked) after each test,
+// the axe summary printed and everything stopped at the end. Call at the top level of a test file.
+export function useLantern(label: string): () => Lantern {
+  let lantern: Lantern | undefined;
+  beforeAll(async () => {
+    lantern = await startLantern();
+  });
+  afterEach(async () => {
+    await lantern?.closeSessions();
+  });
+  afterAll(async () => {
+    printA11ySummary(label);
+    await lantern?.close();
+  });
+  return () => {
+    if (!lantern) throw new Error('Lantern did not start: see the beforeAll error');
+    return lantern;
   };
 }
