@@ -17,12 +17,17 @@ export function createRepositories(db: Db) {
 export type Repositories = ReturnType<typeof createRepositories>;
 
 // Every service method runs its policy check, repository calls and audit write in one transaction.
-export type Store = { transaction<T>(fn: (repos: Repositories) => Promise<T>): Promise<T>; repos: Repositories; db: Db };
+// The transaction's own handle is passed too, for bulk loads that write tables directly.
+export type Store = { transaction<T>(fn: (repos: Repositories, tx: Db) => Promise<T>): Promise<T>; repos: Repositories; db: Db };
 
 export function createStore(db: Db): Store {
   return {
     db,
     repos: createRepositories(db),
-    transaction: (fn) => db.transaction((tx) => fn(createRepositories(tx as unknown as Db))),
+    transaction: (fn) =>
+      db.transaction((tx) => {
+        const handle = tx as unknown as Db;
+        return fn(createRepositories(handle), handle);
+      }),
   };
 }

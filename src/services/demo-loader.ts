@@ -44,23 +44,7 @@ export async function loadDemo(store: Store, clock: Clock, seed?: number): Promi
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const creator = data.users.find((u) => u.username === 'admin') ?? data.users[0]!;
 
-  await store.transaction(async (repos) => {
-    await repos.audit.append({
-      at: now,
-      userId: null,
-      agencyId: null,
-      action: 'system.demo_seeded',
-      subjectType: 'system',
-      subjectId: null,
-      personId: null,
-      purpose: 'demo',
-      breakGlass: false,
-      via: 'cli',
-      detail: { seed: data.seed },
-    });
-  });
-
-  await store.db.transaction(async (tx) => {
+  await store.transaction(async (repos, tx) => {
     await tx.insert(agency).values(data.agencies.map((a) => ({ id: id(a.id), name: a.name, kind: a.kind })));
     await tx.insert(team).values(data.agencies.flatMap((a) => a.teams.map((t) => ({ id: id(t.id), agencyId: id(a.id), name: t.name }))));
     await tx.insert(appUser).values(
@@ -157,6 +141,20 @@ export async function loadDemo(store: Store, clock: Clock, seed?: number): Promi
     await insertChunks(data.tasks, (chunk) =>
       tx.insert(task).values(chunk.map((t) => ({ caseId: id(t.caseId), title: t.title, dueOn: t.dueOn, assignedTo: id(t.assignedToUserId), createdAt: now }))),
     );
+    // Recorded in the same transaction: the trail says "seeded" only if the data went in.
+    await repos.audit.append({
+      at: now,
+      userId: null,
+      agencyId: null,
+      action: 'system.demo_seeded',
+      subjectType: 'system',
+      subjectId: null,
+      personId: null,
+      purpose: 'demo',
+      breakGlass: false,
+      via: 'cli',
+      detail: { seed: data.seed },
+    });
   });
   return { data, accounts: DEMO_ACCOUNTS, password: DEMO_PASSWORD };
 }

@@ -1,6 +1,5 @@
 import type { Config } from '../config.ts';
 import { sql } from 'drizzle-orm';
-import type { Db } from '../db/connection.ts';
 import type { Store } from '../db/store.ts';
 import { adminService } from './admin.ts';
 import { auditService } from './audit.ts';
@@ -13,7 +12,8 @@ import type { Action } from '../core/policy/index.ts';
 import { peopleService } from './people.ts';
 import { statsService } from './stats.ts';
 
-export function createServices(store: Store, clock: Clock, config: Config, db: Db = store.db) {
+export function createServices(store: Store, clock: Clock, config: Config) {
+  const { db } = store;
   return {
     // For pages that show a form before any data is touched: the same policy, checked up front.
     authorise: (ctx: Ctx, action: Action): void => {

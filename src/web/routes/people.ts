@@ -109,8 +109,8 @@ export function peopleRoutes(app: FastifyInstance, services: Services): void {
     const id = request.params.id;
     const b = bodyOf(request);
     try {
-      const { person } = await services.people.view(ctx, id, 'edit');
-      await services.people.update(ctx, id, personInputFrom(b, person.kind));
+      // The form carries the record's kind; the service refuses a change between child and adult.
+      await services.people.update(ctx, id, personInputFrom(b, str(b, 'kind')));
     } catch (e) {
       if (e instanceof Conflict) {
         const current = e.current as Parameters<typeof formValuesFrom>[0];
