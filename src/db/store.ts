@@ -3,6 +3,7 @@ import { auditRepository } from './repositories/audit.ts';
 import { casesRepository } from './repositories/cases.ts';
 import { chronologyRepository } from './repositories/chronology.ts';
 import { peopleRepository } from './repositories/people.ts';
+import { screeningsRepository } from './repositories/screenings.ts';
 import { usersRepository } from './repositories/users.ts';
 
 export function createRepositories(db: Db) {
@@ -12,6 +13,7 @@ export function createRepositories(db: Db) {
     people: peopleRepository(db),
     cases: casesRepository(db),
     chronology: chronologyRepository(db),
+    screenings: screeningsRepository(db),
   };
 }
 export type Repositories = ReturnType<typeof createRepositories>;

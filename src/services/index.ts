@@ -11,6 +11,10 @@ import { type Clock, type Ctx, ensureAllowed } from './context.ts';
 import type { Action } from '../core/policy/index.ts';
 import { peopleService } from './people.ts';
 import { statsService } from './stats.ts';
+import { screeningService } from './screening.ts';
+import { referralsService } from './referrals.ts';
+import { oversightService } from './oversight.ts';
+import { sexualHealthService } from './sexual-health.ts';
 
 export function createServices(store: Store, clock: Clock, config: Config) {
   const { db } = store;
@@ -36,6 +40,10 @@ export function createServices(store: Store, clock: Clock, config: Config) {
     audit: auditService(store, clock),
     breakGlass: breakGlassService(store, clock),
     admin: adminService(store, clock),
+    screening: screeningService(store, clock),
+    referrals: referralsService(store, clock),
+    oversight: oversightService(store, clock),
+    sexualHealth: sexualHealthService(store, clock),
   };
 }
 export type Services = ReturnType<typeof createServices>;

@@ -41,6 +41,8 @@ const ROLE_ONLY: Partial<Record<Action, readonly Role[]>> = {
   'audit.verify': ['auditor', 'administrator'],
   'admin.manage': ['administrator'],
   'stats.read': ['analyst', 'safeguarding_lead', 'mase_coordinator'],
+  'lead_queue.read': ['safeguarding_lead'],
+  'identification.read': ['analyst', 'safeguarding_lead', 'mase_coordinator'],
   'account.manage_own': ['practitioner', 'safeguarding_lead', 'mase_coordinator', 'analyst', 'administrator', 'auditor'],
 };
 
@@ -77,6 +79,8 @@ export function can(actor: Actor, action: Action, subject?: Subject): Decision {
     case 'person.read':
     case 'person.update':
     case 'chronology.add':
+    case 'screening.write':
+    case 'sexual_health.record':
     case 'case.open': {
       if (subject?.kind !== 'person') return deny('No record given');
       return personAccess(actor, subject);
@@ -84,6 +88,12 @@ export function can(actor: Actor, action: Action, subject?: Subject): Decision {
     case 'person.audit': {
       if (subject?.kind !== 'person') return deny('No record given');
       if (actor.role === 'auditor') return allow('auditor');
+      return personAccess(actor, subject);
+    }
+    // Approving a downgrade, reviewing a decision not to refer, answering a consultation (issue 3).
+    case 'screening.review': {
+      if (subject?.kind !== 'person') return deny('No record given');
+      if (actor.role !== 'safeguarding_lead') return deny('Only a safeguarding lead can review this');
       return personAccess(actor, subject);
     }
     case 'case.manage_team': {

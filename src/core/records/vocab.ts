@@ -108,3 +108,38 @@ export const CASE_MEMBER_ROLES = {
 export type CaseMemberRole = keyof typeof CASE_MEMBER_ROLES;
 
 export const keysOf = <T extends Record<string, string>>(o: T) => Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
+
+// The form of exploitation recorded on a case (shared/DOMAIN.md definitions; trafficking types per the NRM).
+export const EXPLOITATION_TYPES = {
+  cse: 'Child sexual exploitation',
+  cce: 'Child criminal exploitation',
+  county_lines: 'County lines',
+  trafficking_sexual: 'Trafficking: sexual exploitation',
+  trafficking_labour: 'Trafficking: forced labour',
+  trafficking_domestic: 'Trafficking: domestic servitude',
+  trafficking_organs: 'Trafficking: organ harvesting',
+  financial: 'Child financial exploitation',
+} as const;
+export type ExploitationType = keyof typeof EXPLOITATION_TYPES;
+
+export const EXPLOITATION_MODELS = { lone: 'A lone perpetrator', group: 'A group', network: 'An organised network', not_known: 'Not known yet' } as const;
+export const EXPLOITATION_SETTINGS = { online: 'Online', offline: 'Offline', both: 'Online and offline', not_known: 'Not known yet' } as const;
+
+// Grooming stages (DOMAIN.md "Grooming"): recorded where known.
+export const GROOMING_STAGES = {
+  targeting: 'Targeting',
+  befriending: 'Befriending and gaining trust',
+  relationship: '“Loving relationship” phase',
+  control: 'Control and abuse',
+  not_known: 'Not known',
+} as const;
+
+export const REFERRAL_TARGETS = {
+  social_care: 'Children’s social care (MASH)',
+  police: 'Police',
+  nrm: 'National Referral Mechanism',
+} as const;
+export type ReferralTarget = keyof typeof REFERRAL_TARGETS;
+
+// Fraser guidelines for contraception and sexual health advice to under-16s (Gillick v West Norfolk AHA, 1985).
+export const FRASER = { yes: 'Fraser competent', no: 'Not Fraser competent', not_applicable: 'Not applicable (16 or 17)' } as const;

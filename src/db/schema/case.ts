@@ -20,6 +20,11 @@ export const safeguardingCase = pgTable(
     status: text('status').notNull().default('open'),
     summary: text('summary').notNull().default(''),
     riskLevel: text('risk_level'),
+    // The form of exploitation (issue 3): types, model, setting and grooming stage where known.
+    exploitationTypes: text('exploitation_types').array().notNull().default([]),
+    exploitationModel: text('exploitation_model'),
+    exploitationSetting: text('exploitation_setting'),
+    groomingStage: text('grooming_stage'),
     openedAt: timestamp('opened_at', { withTimezone: true }).notNull(),
     closedAt: timestamp('closed_at', { withTimezone: true }),
     lastActivityAt: timestamp('last_activity_at', { withTimezone: true }).notNull(),
@@ -55,6 +60,7 @@ export const task = pgTable(
       .notNull()
       .references(() => safeguardingCase.id),
     title: text('title').notNull(),
+    kind: text('kind').notNull().default('general'),
     dueOn: date('due_on'),
     assignedTo: uuid('assigned_to').references(() => appUser.id),
     status: text('status').notNull().default('open'),

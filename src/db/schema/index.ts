@@ -4,3 +4,4 @@ export * from './person.ts';
 export * from './case.ts';
 export * from './chronology.ts';
 export * from './audit.ts';
+export * from './screening.ts';
