@@ -95,11 +95,10 @@ export function screeningService(store: Store, clock: Clock) {
         const framework = frameworkOf(s);
         const answers = (await repos.screenings.answers(s.id)).map(toAnswer);
         const assessment = resultOf(s) ?? assess(framework, { age: s.ageAtScreening, answers });
-        const [decisions, referrals, consultations] = await Promise.all([
-          repos.screenings.decisions(s.id),
-          repos.screenings.referrals(s.id),
-          repos.screenings.consultations(s.id),
-        ]);
+        // One connection per transaction: queries run one after another.
+        const decisions = await repos.screenings.decisions(s.id);
+        const referrals = await repos.screenings.referrals(s.id);
+        const consultations = await repos.screenings.consultations(s.id);
         const c = await repos.cases.byId(s.caseId);
         await repos.audit.append(
           auditOf(ctx, now, { action: 'screening.view', subjectType: 'screening', subjectId: s.id, personId: s.personId, breakGlass: decision.breakGlass }),

@@ -1,7 +1,38 @@
 import type { Environment } from 'nunjucks';
 import { formatNhsNumber } from '../core/identity/index.ts';
 import { ageOn } from '../core/records/age.ts';
-import * as vocab from '../core/records/vocab.ts';
+import { CATEGORY_KEYS, SAFEGUARD_CATEGORIES, TAGS, WEIGHT_CLASSES } from '../core/indicators/index.ts';
+import * as records from '../core/records/vocab.ts';
+import { ANSWER_STATUSES, WHEN } from '../core/screening/assess.ts';
+import { REQUIRED_ACTIONS } from '../core/screening/hard-rules.ts';
+import { RISK_LEVELS } from '../core/screening/levels.ts';
+
+// Every vocabulary a template can label or list, by name.
+const vocab = {
+  ...records,
+  RISK_LEVELS,
+  WHEN,
+  ANSWER_STATUSES,
+  REQUIRED_ACTIONS,
+  WEIGHT_CLASSES,
+  TAGS,
+  SAFEGUARD_CATEGORIES: Object.fromEntries(CATEGORY_KEYS.map((k) => [k, `${SAFEGUARD_CATEGORIES[k].letter}: ${SAFEGUARD_CATEGORIES[k].label}`])),
+  DECISION_KINDS: { refer: 'Referral made', no_referral: 'No referral: reason recorded' },
+  REVIEW_STATUSES: {
+    not_needed: 'No review needed',
+    pending: 'Waiting for a safeguarding lead',
+    agreed: 'Lead agreed',
+    challenged: 'Lead disagreed: a new decision is needed',
+  },
+  OVERRIDE_STATUSES: {
+    none: 'None',
+    applied: 'Raised by professional judgement',
+    pending: 'Lower level waiting for a safeguarding lead',
+    approved: 'Lower level approved by a safeguarding lead',
+    rejected: 'Lower level not approved',
+  },
+  SCREENING_STATUSES: { draft: 'Draft', awaiting_decision: 'Waiting for a referral decision', closed: 'Complete' },
+};
 
 // Show times in Europe/London; they are stored in UTC (DATA-MODEL.md).
 const dateTime = new Intl.DateTimeFormat('en-GB', {
@@ -37,6 +68,24 @@ const AUDIT_ACTIONS: Record<string, string> = {
   'admin.team_added': 'Added a team',
   'admin.mfa_roles': 'Changed which roles need a second factor',
   'system.demo_seeded': 'Loaded synthetic demo data',
+  'screening.start': 'Started a screening',
+  'screening.view': 'Viewed a screening',
+  'screening.save': 'Saved a draft screening',
+  'screening.complete': 'Completed a screening',
+  'screening.level_raised': 'Raised the risk level (professional judgement)',
+  'screening.downgrade_requested': 'Asked to lower the risk level',
+  'screening.downgrade_approved': 'Approved a lower risk level',
+  'screening.downgrade_refused': 'Did not approve a lower risk level',
+  'screening.referred': 'Made a referral',
+  'screening.not_referred': 'Recorded a reason not to refer',
+  'decision.review_agreed': 'Agreed a decision not to refer',
+  'decision.review_challenged': 'Disagreed with a decision not to refer',
+  'referral.view': 'Viewed a referral',
+  'referral.outcome': 'Recorded a referral outcome',
+  'consultation.ask': 'Asked the safeguarding lead',
+  'consultation.answer': 'Answered a consultation',
+  'case.exploitation_recorded': 'Recorded the form of exploitation',
+  'sexual_health.record': 'Recorded a sexual health attendance',
 };
 
 const toDate = (v: unknown): Date | null => {

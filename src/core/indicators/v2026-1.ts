@@ -31,8 +31,14 @@ export const FRAMEWORK_2026_1: Framework = {
       title: 'BASHH and Brook (2014), Spotting the Signs: a national CSE proforma for sexual health services',
       url: 'https://fflm.ac.uk/publications/spotting-the-signs-cse-proforma/',
     },
-    sts_toolkit: { title: 'Spotting the Signs sexual health toolkit (Swindon adaptation)', url: 'https://docsbay.net/doc/1039402/spotting-the-signs-sexual-health-toolkit' },
-    plymouth: { title: 'Plymouth Safeguarding Children Partnership, Child Exploitation Risk Threshold Indicator', url: 'https://plymouthscb.co.uk/exploitation-pathway' },
+    sts_toolkit: {
+      title: 'Spotting the Signs sexual health toolkit (Swindon adaptation)',
+      url: 'https://docsbay.net/doc/1039402/spotting-the-signs-sexual-health-toolkit',
+    },
+    plymouth: {
+      title: 'Plymouth Safeguarding Children Partnership, Child Exploitation Risk Threshold Indicator',
+      url: 'https://plymouthscb.co.uk/exploitation-pathway',
+    },
     return_home_interviews: {
       title: 'Missing People, Return home interviews',
       url: 'https://www.missingpeople.org.uk/for-professionals/commission-us-professional-specialist-services/return-home-interviews',
@@ -57,7 +63,10 @@ export const FRAMEWORK_2026_1: Framework = {
       title: 'Home Office, Support for victims of human trafficking: National Referral Mechanism guidance',
       url: 'https://gov.uk/government/publications/support-for-victims-of-human-trafficking',
     },
-    htcds: { title: 'IOM and Tech Against Trafficking, Human Trafficking Case Data Standard (HTCDS): methods of control', url: 'https://github.com/UNMigration/HTCDS' },
+    htcds: {
+      title: 'IOM and Tech Against Trafficking, Human Trafficking Case Data Standard (HTCDS): methods of control',
+      url: 'https://github.com/UNMigration/HTCDS',
+    },
   },
   indicators: [
     // S: sexual health and behaviour. Every one is asked in a sexual health attendance for an under-18.
@@ -333,7 +342,7 @@ export const FRAMEWORK_2026_1: Framework = {
       wording: 'The child arrived in the country without their parents, or with adults who are not their family',
       guidance:
         'Ask who the child travelled with, who paid for the journey and whether they owe anyone money for it. Separated children are often targeted for trafficking, including by the people who brought them. Use an independent interpreter, never the adult who accompanies the child.',
-      tags: ['trafficking'],
+      tags: ['cse', 'cce'],
       source: 'htcds',
     },
     {

@@ -15,9 +15,11 @@ export function oversightRoutes(app: FastifyInstance, services: Services, databa
 
   app.get('/lead', async (request, reply) => {
     const alerts = await services.breakGlass.alerts(ctxOf(request));
+    const queues = await services.oversight.leadQueues(ctxOf(request));
     return page(request, reply, 'lead.njk', {
       title: 'Safeguarding lead dashboard',
       alerts,
+      queues,
       reviewed: (request.query as Record<string, string>)['reviewed'] === '1',
     });
   });

@@ -3,6 +3,7 @@ import { Conflict, ValidationError } from '../../core/errors.ts';
 import type { Services } from '../../services/index.ts';
 import { bodyOf, ctxOf, handleForm, str } from '../forms.ts';
 import { formShape, formValuesFrom, personInputFrom } from '../person-form.ts';
+import { levelChartSvg } from '../charts/level-chart.ts';
 import { page } from '../plugins/views.ts';
 
 type IdParams = { id: string };
@@ -66,15 +67,17 @@ export function peopleRoutes(app: FastifyInstance, services: Services): void {
     const ctx = ctxOf(request);
     const q = request.query as Record<string, string>;
     const { person, breakGlass } = await services.people.view(ctx, request.params.id);
-    const [cases, entries, directory] = await Promise.all([
+    const [cases, entries, directory, screenings] = await Promise.all([
       services.cases.forPerson(ctx, person.id),
       services.chronology.list(ctx, person.id, { kind: q['kind'] ?? '', agencyId: q['agencyId'] ?? '' }).catch((e: unknown) => {
         if (e instanceof ValidationError) return [];
         throw e;
       }),
       services.admin.directory(),
+      services.screening.history(ctx, person.id),
     ]);
     const agencies = new Map(directory.agencies.map((a) => [a.id, a.name]));
+    const levels = screenings.filter((x) => x.completedAt && x.level).reverse();
     const people = new Map(directory.workers.map((w) => [w.id, w.displayName]));
     return page(request, reply, 'people/record.njk', {
       title: 'Record',
@@ -82,6 +85,9 @@ export function peopleRoutes(app: FastifyInstance, services: Services): void {
       breakGlass,
       cases,
       entries,
+      screenings,
+      levels,
+      levelChart: levelChartSvg(levels.map((x) => ({ at: x.completedAt!, level: x.level! }))),
       agencies: Object.fromEntries(agencies),
       people: Object.fromEntries(people),
       directory,
