@@ -23,6 +23,7 @@ const caseWorkers = roles(...CW);
 const members: Rule = (r, m) => (CW.includes(r) && m ? 'allow' : 'deny');
 const membersOrAuditor: Rule = (r, m) => (r === 'auditor' || (CW.includes(r) && m) ? 'allow' : 'deny');
 const admin = roles('administrator');
+const leadMembers: Rule = (r, m) => (r === 'safeguarding_lead' && m ? 'allow' : 'deny');
 
 const MATRIX: Record<string, Rule> = {
   'GET /': all,
@@ -53,6 +54,25 @@ const MATRIX: Record<string, Rule> = {
   'GET /people/:id/audit': membersOrAuditor,
   'GET /people/:id/break-glass': caseWorkers,
   'POST /people/:id/break-glass': caseWorkers,
+  'GET /framework': all,
+  'GET /cases/:id/screenings/new': members,
+  'POST /cases/:id/screenings': members,
+  'GET /screenings/:id': members,
+  'POST /screenings/:id': members,
+  'POST /screenings/:id/override': members,
+  'POST /screenings/:id/downgrade-review': leadMembers,
+  'POST /screenings/:id/decision': members,
+  'POST /screenings/:id/consult': members,
+  'POST /consultations/:id/answer': leadMembers,
+  'POST /decisions/:id/review': leadMembers,
+  'GET /referrals/:id': members,
+  'GET /referrals/:id/json': members,
+  'POST /referrals/:id/outcome': members,
+  'GET /cases/:id/exploitation': members,
+  'POST /cases/:id/exploitation': members,
+  'GET /people/:id/sexual-health/new': members,
+  'POST /people/:id/sexual-health/new': members,
+  'GET /reports/identification': roles('analyst', 'safeguarding_lead', 'mase_coordinator'),
   'GET /lead': roles('safeguarding_lead'),
   'POST /lead/break-glass/:id/review': roles('safeguarding_lead'),
   'GET /audit': roles('auditor'),
@@ -92,6 +112,7 @@ let base: string;
 let world: Awaited<ReturnType<typeof buildWorld>>;
 let breakGlassId: string;
 let adultId: string;
+const ids = { screening: '', referral: '', decision: '', consultation: '' };
 const sessions = new Map<string, { cookie: string; csrf: string; token: string }>();
 
 beforeAll(async () => {
@@ -105,7 +126,20 @@ beforeAll(async () => {
   });
   adultId = (await services.people.create(world.ctxOf('home.practitioner'), { ...childInput(), kind: 'adult', dateOfBirth: '1990-01-01', nhsNumber: '' })).id;
   breakGlassId = (await t.store.repos.cases.breakGlassToReview())[0]!.id;
-  app = await buildApp({ services, databaseKind: t.kind, cookieSecure: false, signInRatePerMinute: 10_000, logLevel: 'silent' });
+  // A completed screening with a referral, a second with a decision not to refer, and a question for the lead.
+  const kw = world.ctxOf('home.practitioner');
+  const answers = [{ code: 'go_carrying_drugs', status: 'present', when: 'current', evidence: 'Found holding drugs for an adult' }];
+  const s1 = await services.screening.start(kw, world.kase.id, {});
+  await services.screening.save(kw, s1.id, { version: 1, answers }, true);
+  ids.referral = (await services.referrals.decide(kw, s1.id, { version: 2, kind: 'refer', targets: ['social_care'] })).referralIds[0]!;
+  ids.consultation = (await services.screening.consult(kw, s1.id, { question: 'Should we also refer to the police?' })).id;
+  const s2 = await services.screening.start(kw, world.kase.id, {});
+  await services.screening.save(kw, s2.id, { version: 1, answers }, true);
+  ids.decision = (
+    await services.referrals.decide(kw, s2.id, { version: 2, kind: 'no_referral', reason: 'Already referred earlier today by the same team.' })
+  ).decisionId;
+  ids.screening = s2.id;
+  app = await buildApp({ services, databaseKind: t.kind, cookieSecure: false, signInRatePerMinute: 10_000, logLevel: 'error' });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const addr = app.server.address();
   base = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`;
@@ -132,7 +166,11 @@ function concrete(url: string): string {
     .replace('/children/:id', `/children/${world.child.id}`)
     .replace('/adults/:id', `/adults/${adultId}`)
     .replace('/break-glass/:id', `/break-glass/${breakGlassId}`)
-    .replace('/users/:id', `/users/${world.users['home.practitioner']!.id}`);
+    .replace('/users/:id', `/users/${world.users['home.practitioner']!.id}`)
+    .replace('/screenings/:id', `/screenings/${ids.screening}`)
+    .replace('/referrals/:id', `/referrals/${ids.referral}`)
+    .replace('/decisions/:id', `/decisions/${ids.decision}`)
+    .replace('/consultations/:id', `/consultations/${ids.consultation}`);
 }
 
 async function outcome(method: string, url: string, key: string): Promise<{ outcome: Outcome | 'unexpected'; status: number }> {

@@ -22,7 +22,10 @@ export const ETHNIC_GROUPS: Record<string, string> = {
   other: 'Other ethnic group',
   not: 'Not stated',
 };
-export const ethnicGroup = (ethnicity: string): string => ETHNIC_GROUPS[ethnicity.split('_')[0]!] ?? 'Not stated';
+export const ethnicGroup = (ethnicity: string): string => {
+  const k = ethnicity.split('_')[0]!;
+  return Object.hasOwn(ETHNIC_GROUPS, k) ? ETHNIC_GROUPS[k]! : 'Not stated';
+};
 
 export type IdentificationRow = { gender: string; age: number; ethnicity: string; screened: number; referred: number; medium_plus: number };
 export type Tally = { key: string; screened: number; mediumPlus: number; referred: number };

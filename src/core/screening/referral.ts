@@ -35,7 +35,7 @@ export type ReferralContent = {
     requiredActions: Assessment['requiredActions'];
   };
   exploitation: { types: string[]; model: string | null; setting: string | null; groomingStage: string | null };
-  nrm: { route: 'nrm' | 'duty_to_notify'; consent: 'not_needed_child' | 'given' | 'refused'; childWelfareFormFirst: boolean } | null;
+  nrm: { route: 'nrm' | 'duty_to_notify'; consent: 'not_needed_child' | 'given' | 'refused' | 'not_recorded'; childWelfareFormFirst: boolean } | null;
   notes: string;
 };
 
@@ -91,5 +91,5 @@ export function nrmRoute(age: number, adultConsent: 'given' | 'refused' | null):
   if (age < 18) return { route: 'nrm', consent: 'not_needed_child', childWelfareFormFirst: true };
   return adultConsent === 'given'
     ? { route: 'nrm', consent: 'given', childWelfareFormFirst: false }
-    : { route: 'duty_to_notify', consent: 'refused', childWelfareFormFirst: false };
+    : { route: 'duty_to_notify', consent: adultConsent ?? 'not_recorded', childWelfareFormFirst: false };
 }

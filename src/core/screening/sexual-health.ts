@@ -27,7 +27,8 @@ export function indicatorsFromAttendance(a: Attendance): Answer[] {
   if (a.emergencyContraception) codes.add('sh_emergency_contraception');
   if (a.partnerCount !== null && a.partnerCount >= MANY_PARTNERS) codes.add('sh_many_partners');
   if (a.partnerAges.some((p) => p - a.ageAtAttendance >= AGE_GAP_YEARS || (p >= 18 && a.ageAtAttendance < 16))) codes.add('go_older_partner');
-  if (a.ageAtAttendance < 13 && (a.partnerAges.length > 0 || a.sti || a.pregnancy || a.emergencyContraception)) codes.add('sh_sexual_activity');
+  if (a.ageAtAttendance < 13 && (a.partnerAges.length > 0 || (a.partnerCount ?? 0) > 0 || a.sti || a.pregnancy || a.emergencyContraception))
+    codes.add('sh_sexual_activity');
   const evidence = `Sexual health attendance on ${a.attendedOn}. Professional analysis: ${a.professionalAnalysis}`.slice(0, 4000);
   return [...codes].sort().map((code) => ({ code, status: 'present', when: 'current', evidence }));
 }
