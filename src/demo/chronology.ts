@@ -10,8 +10,8 @@ export const SUMMARY_MAX = 120;
 /** Where a child's harm is happening: the adults, venue, area and vehicle that recur in their notes. */
 export type HarmContext = { adults: readonly string[]; place: string; area: string; car: string; adultAges: readonly number[] };
 
-type Pronouns = Record<'they' | 'them' | 'their' | 'is' | 'was' | 'has' | 's', string>;
-const PRONOUNS: Readonly<Record<Gender, Pronouns>> = {
+export type Pronouns = Record<'they' | 'them' | 'their' | 'is' | 'was' | 'has' | 's', string>;
+export const PRONOUNS: Readonly<Record<Gender, Pronouns>> = {
   female: { they: 'she', them: 'her', their: 'her', is: 'is', was: 'was', has: 'has', s: 's' },
   male: { they: 'he', them: 'him', their: 'his', is: 'is', was: 'was', has: 'has', s: 's' },
   non_binary: { they: 'they', them: 'them', their: 'their', is: 'are', was: 'were', has: 'have', s: '' },

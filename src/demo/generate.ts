@@ -8,6 +8,7 @@ import { buildAdult, buildChild, knownAs, nhsNumberSource } from './people.ts';
 import { AREAS, CARS, HOTSPOTS } from './places.ts';
 import { createRng, type Rng } from './prng.ts';
 import { buildUsers } from './staff.ts';
+import { buildScreenings } from './screenings.ts';
 import { buildTasks } from './tasks.ts';
 import type { DemoAgency, DemoCase, DemoData, DemoIdentifier, DemoPerson, DemoUser } from './types.ts';
 
@@ -80,6 +81,11 @@ export function generateDemo(seed = 20261128, now: Date): DemoData {
     tasks.push(...buildTasks(taskRng, now, kase, lookedAfter, entries, () => `task-${++taskId}`));
   }
 
+  // Screenings with history, decisions, referrals and re-screens, scored by the real assess() (issue 3).
+  const screened = buildScreenings({ rng: root.fork('screenings'), now, cases, children, users, agencies, chronology });
+  chronology.push(...screened.chronology);
+  tasks.push(...screened.tasks);
+
   return {
     seed,
     generatedAt: now.toISOString(),
@@ -89,6 +95,12 @@ export function generateDemo(seed = 20261128, now: Date): DemoData {
     cases,
     chronology,
     tasks,
+    screenings: screened.screenings,
+    decisions: screened.decisions,
+    referrals: screened.referrals,
+    consultations: screened.consultations,
+    sexualHealthAttendances: screened.sexualHealthAttendances,
+    caseForms: screened.caseForms,
   };
 }
 

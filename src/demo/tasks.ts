@@ -45,6 +45,7 @@ export function buildTasks(
     tasks.push({
       id: nextId(),
       caseId: kase.id,
+      kind: 'general',
       title: 'Complete return home interview',
       dueOn: isoDate(addDays(new Date(lastMissing.occurredAt), RHI_DAYS)),
       assignedToUserId: kase.keyWorkerId,
@@ -59,6 +60,7 @@ export function buildTasks(
     tasks.push({
       id: nextId(),
       caseId: kase.id,
+      kind: 'general',
       title,
       dueOn: isoDate(addDays(now, rng.int(-10, 28))), // some are overdue
       assignedToUserId: rng.chance(0.6) ? kase.keyWorkerId : rng.pick(assignees),

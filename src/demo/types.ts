@@ -1,9 +1,13 @@
+import type { Answer, Assessment } from '../core/screening/assess.ts';
+import type { RiskLevel } from '../core/screening/levels.ts';
+import type { ReferralTargetKey } from '../core/screening/referral.ts';
 import type {
   AgencyKind,
   CaseMemberRole,
   ChronologyKind,
   CpPlan,
   Ethnicity,
+  ExploitationType,
   Gender,
   IdentifierKind,
   LookedAfter,
@@ -79,9 +83,121 @@ export type DemoChronologyEntry = {
 export type DemoTask = {
   id: string;
   caseId: string;
+  kind: 'general' | 'rescreen';
   title: string;
   dueOn: string; // YYYY-MM-DD
   assignedToUserId: string;
+};
+
+export type DemoScreeningStatus = 'draft' | 'awaiting_decision' | 'closed';
+
+// Professional judgement on a completed screening: a raise applies at once, a downgrade waits for a lead.
+export type DemoOverride = {
+  level: RiskLevel;
+  reason: string;
+  byId: string;
+  at: string; // ISO timestamp
+  status: 'applied' | 'pending' | 'approved' | 'rejected';
+  reviewedById: string | null;
+  reviewedAt: string | null;
+  reviewNote: string | null;
+};
+
+export type DemoScreening = {
+  id: string;
+  caseId: string;
+  personId: string;
+  frameworkVersion: string;
+  status: DemoScreeningStatus;
+  ageAtScreening: number;
+  origin: 'practitioner' | 'sexual_health';
+  startedById: string;
+  agencyId: string;
+  startedAt: string; // ISO timestamp
+  completedById: string | null;
+  completedAt: string | null;
+  answers: Answer[];
+  result: Assessment | null; // the real assess() result, stored as the screening's explanation
+  score: number | null;
+  calculatedLevel: RiskLevel | null;
+  finalLevel: RiskLevel | null; // the level in force
+  override: DemoOverride | null;
+  closedAt: string | null;
+};
+
+export type DemoDecision = {
+  id: string;
+  screeningId: string;
+  kind: 'refer' | 'no_referral';
+  reason: string;
+  decidedById: string;
+  agencyId: string;
+  decidedAt: string;
+  reviewStatus: 'not_needed' | 'pending' | 'agreed' | 'challenged';
+  reviewedById: string | null;
+  reviewedAt: string | null;
+  reviewNote: string | null;
+};
+
+// The loader builds the referral's content with buildReferral (core/screening/referral.ts).
+export type DemoReferral = {
+  id: string;
+  screeningId: string;
+  decisionId: string;
+  caseId: string;
+  personId: string;
+  target: ReferralTargetKey;
+  childWelfareFormSentOn: string | null; // NRM for a child: the form goes to the local authority first
+  notes: string;
+  createdById: string;
+  agencyId: string;
+  createdAt: string;
+  outcome: string | null;
+  outcomeAt: string | null;
+  outcomeById: string | null;
+};
+
+export type DemoConsultation = {
+  id: string;
+  screeningId: string;
+  personId: string;
+  askedById: string;
+  agencyId: string;
+  askedAt: string;
+  question: string;
+  answeredById: string | null;
+  answeredAt: string | null;
+  answer: string | null;
+};
+
+export type DemoSexualHealthAttendance = {
+  id: string;
+  personId: string;
+  caseId: string;
+  chronologyEntryId: string;
+  attendedOn: string; // YYYY-MM-DD
+  partnerAges: number[];
+  partnerCount: number | null;
+  sti: boolean;
+  pregnancy: boolean;
+  emergencyContraception: boolean;
+  fraserCompetent: 'yes' | 'no' | 'not_applicable';
+  indicators: string[];
+  professionalAnalysis: string;
+  screeningId: string;
+  recordedById: string;
+  agencyId: string;
+  createdAt: string;
+};
+
+// What the screenings leave on a case: the level in force and the form of exploitation where known.
+export type DemoCaseForm = {
+  caseId: string;
+  riskLevel: RiskLevel;
+  exploitationTypes: ExploitationType[];
+  exploitationModel: 'lone' | 'group' | 'network' | 'not_known' | null;
+  exploitationSetting: 'online' | 'offline' | 'both' | 'not_known' | null;
+  groomingStage: 'targeting' | 'befriending' | 'relationship' | 'control' | 'not_known' | null;
 };
 
 export type DemoData = {
@@ -93,4 +209,10 @@ export type DemoData = {
   cases: DemoCase[];
   chronology: DemoChronologyEntry[];
   tasks: DemoTask[];
+  screenings: DemoScreening[];
+  decisions: DemoDecision[];
+  referrals: DemoReferral[];
+  consultations: DemoConsultation[];
+  sexualHealthAttendances: DemoSexualHealthAttendance[];
+  caseForms: DemoCaseForm[];
 };

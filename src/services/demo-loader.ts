@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { searchableName } from '../core/identity/index.ts';
 import { normaliseReference } from '../core/records/reference.ts';
+import { CP_PLAN, ETHNICITIES, GENDERS, LOOKED_AFTER } from '../core/records/vocab.ts';
+import { buildReferral, nrmRoute, type ReferralContent } from '../core/screening/referral.ts';
 import type { Db } from '../db/connection.ts';
 import {
   addressPeriod,
@@ -9,15 +11,21 @@ import {
   appUser,
   caseMember,
   chronologyEntry,
+  consultation,
   person,
   personIdentifier,
   personName,
+  referral,
   safeguardingCase,
+  screening,
+  screeningAnswer,
+  screeningDecision,
+  sexualHealthAttendance,
   task,
   team,
 } from '../db/schema/index.ts';
 import type { Store } from '../db/store.ts';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoData, generateDemo } from '../demo/generate.ts';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoData, type DemoPerson, generateDemo } from '../demo/generate.ts';
 import { hashPassword } from './auth.ts';
 import type { Clock } from './context.ts';
 
@@ -26,6 +34,26 @@ import type { Clock } from './context.ts';
 export async function isEmpty(db: Db): Promise<boolean> {
   const r = await db.execute<{ n: number }>(sql`select count(*)::int as n from app_user`);
   return (r.rows[0]?.n ?? 0) === 0;
+}
+
+const date = (iso: string | null): Date | null => (iso ? new Date(iso) : null);
+
+// The child as a referral shows them, in the words the referral form uses.
+function referralChild(p: DemoPerson, age: number): ReferralContent['child'] {
+  const [legal, ...others] = p.names;
+  return {
+    name: legal ? `${legal.given} ${legal.family}` : '(no name recorded)',
+    otherNames: others.map((n) => `${n.given} ${n.family}`),
+    dateOfBirth: p.dateOfBirth,
+    age,
+    gender: GENDERS[p.gender],
+    ethnicity: ETHNICITIES[p.ethnicity],
+    nhsNumber: p.nhsNumber,
+    postcode: p.addresses.find((a) => a.to === null)?.postcode ?? null,
+    school: p.school,
+    lookedAfter: LOOKED_AFTER[p.lookedAfter],
+    cpPlan: CP_PLAN[p.cpPlan],
+  };
 }
 
 async function insertChunks<T>(rows: T[], insert: (chunk: T[]) => Promise<unknown>, size = 500): Promise<void> {
@@ -96,10 +124,13 @@ export async function loadDemo(store: Store, clock: Clock, seed?: number): Promi
     );
     await insertChunks(addresses, (chunk) => tx.insert(addressPeriod).values(chunk));
     const lastActivity = new Map<string, Date>();
-    for (const e of data.chronology) {
-      const at = new Date(e.occurredAt);
-      if (at > (lastActivity.get(e.caseId) ?? new Date(0))) lastActivity.set(e.caseId, at);
-    }
+    const touch = (caseId: string, iso: string | null) => {
+      const at = date(iso);
+      if (at && at > (lastActivity.get(caseId) ?? new Date(0))) lastActivity.set(caseId, at);
+    };
+    for (const e of data.chronology) touch(e.caseId, e.occurredAt);
+    for (const s of data.screenings) touch(s.caseId, s.completedAt ?? s.startedAt);
+    const forms = new Map(data.caseForms.map((f) => [f.caseId, f]));
     await insertChunks(data.cases, (chunk) =>
       tx.insert(safeguardingCase).values(
         chunk.map((c) => ({
@@ -109,6 +140,11 @@ export async function loadDemo(store: Store, clock: Clock, seed?: number): Promi
           keyWorkerId: id(c.keyWorkerId),
           openedAt: new Date(c.openedAt),
           lastActivityAt: lastActivity.get(c.id) ?? new Date(c.openedAt),
+          riskLevel: forms.get(c.id)?.riskLevel ?? null,
+          exploitationTypes: forms.get(c.id)?.exploitationTypes ?? [],
+          exploitationModel: forms.get(c.id)?.exploitationModel ?? null,
+          exploitationSetting: forms.get(c.id)?.exploitationSetting ?? null,
+          groomingStage: forms.get(c.id)?.groomingStage ?? null,
         })),
       ),
     );
@@ -126,6 +162,7 @@ export async function loadDemo(store: Store, clock: Clock, seed?: number): Promi
     await insertChunks(data.chronology, (chunk) =>
       tx.insert(chronologyEntry).values(
         chunk.map((e) => ({
+          id: id(e.id),
           personId: id(personOfCase.get(e.caseId)!),
           caseId: id(e.caseId),
           kind: e.kind,
@@ -139,7 +176,161 @@ export async function loadDemo(store: Store, clock: Clock, seed?: number): Promi
       ),
     );
     await insertChunks(data.tasks, (chunk) =>
-      tx.insert(task).values(chunk.map((t) => ({ caseId: id(t.caseId), title: t.title, dueOn: t.dueOn, assignedTo: id(t.assignedToUserId), createdAt: now }))),
+      tx
+        .insert(task)
+        .values(chunk.map((t) => ({ caseId: id(t.caseId), kind: t.kind, title: t.title, dueOn: t.dueOn, assignedTo: id(t.assignedToUserId), createdAt: now }))),
+    );
+
+    // Screenings with their answers, decisions, referrals, consultations and the sexual health attendance that started one.
+    await insertChunks(data.screenings, (chunk) =>
+      tx.insert(screening).values(
+        chunk.map((s) => ({
+          id: id(s.id),
+          caseId: id(s.caseId),
+          personId: id(s.personId),
+          frameworkVersion: s.frameworkVersion,
+          status: s.status,
+          ageAtScreening: s.ageAtScreening,
+          origin: s.origin,
+          startedBy: id(s.startedById),
+          agencyId: id(s.agencyId),
+          startedAt: new Date(s.startedAt),
+          completedBy: s.completedById ? id(s.completedById) : null,
+          completedAt: date(s.completedAt),
+          score: s.score,
+          calculatedLevel: s.calculatedLevel,
+          finalLevel: s.finalLevel,
+          result: s.result,
+          overrideLevel: s.override?.level ?? null,
+          overrideReason: s.override?.reason ?? null,
+          overrideBy: s.override ? id(s.override.byId) : null,
+          overrideAt: date(s.override?.at ?? null),
+          overrideStatus: s.override?.status ?? 'none',
+          overrideReviewedBy: s.override?.reviewedById ? id(s.override.reviewedById) : null,
+          overrideReviewedAt: date(s.override?.reviewedAt ?? null),
+          overrideReviewNote: s.override?.reviewNote ?? null,
+          closedAt: date(s.closedAt),
+        })),
+      ),
+    );
+    const answers = data.screenings.flatMap((s) =>
+      s.answers.map((a) => ({
+        screeningId: id(s.id),
+        code: a.code,
+        status: a.status,
+        when: a.status === 'present' ? (a.when ?? null) : null,
+        evidence: a.status === 'present' ? (a.evidence ?? '') : '',
+      })),
+    );
+    await insertChunks(answers, (chunk) => tx.insert(screeningAnswer).values(chunk));
+    await insertChunks(data.decisions, (chunk) =>
+      tx.insert(screeningDecision).values(
+        chunk.map((d) => ({
+          id: id(d.id),
+          screeningId: id(d.screeningId),
+          kind: d.kind,
+          reason: d.reason,
+          decidedBy: id(d.decidedById),
+          agencyId: id(d.agencyId),
+          decidedAt: new Date(d.decidedAt),
+          reviewStatus: d.reviewStatus,
+          reviewedBy: d.reviewedById ? id(d.reviewedById) : null,
+          reviewedAt: date(d.reviewedAt),
+          reviewNote: d.reviewNote,
+        })),
+      ),
+    );
+    const screeningsById = new Map(data.screenings.map((s) => [s.id, s]));
+    const personsById = new Map(data.persons.map((p) => [p.id, p]));
+    const usersById = new Map(data.users.map((u) => [u.id, u]));
+    const agencyNames = new Map(data.agencies.map((a) => [a.id, a.name]));
+    await insertChunks(data.referrals, (chunk) =>
+      tx.insert(referral).values(
+        chunk.map((r) => {
+          const s = screeningsById.get(r.screeningId)!;
+          const form = forms.get(r.caseId);
+          const referrer = usersById.get(r.createdById)!;
+          const nrm = r.target === 'nrm' ? nrmRoute(s.ageAtScreening, null) : null;
+          // As the referral was written: a change of level asked for later is not in it.
+          const override =
+            s.override && s.override.at <= r.createdAt ? { level: s.override.level, reason: s.override.reason, status: s.override.status } : null;
+          const content = buildReferral({
+            target: r.target,
+            child: referralChild(personsById.get(r.personId)!, s.ageAtScreening),
+            referrer: { name: referrer.displayName, agency: agencyNames.get(referrer.agencyId) ?? '', email: '' },
+            screeningId: id(s.id),
+            completedAt: new Date(s.completedAt!),
+            assessment: s.result!,
+            finalLevel: override?.status === 'applied' ? override.level : s.calculatedLevel!,
+            override,
+            exploitation: {
+              types: form?.exploitationTypes ?? [],
+              model: form?.exploitationModel ?? null,
+              setting: form?.exploitationSetting ?? null,
+              groomingStage: form?.groomingStage ?? null,
+            },
+            nrm,
+            notes: r.notes,
+          });
+          return {
+            id: id(r.id),
+            screeningId: id(r.screeningId),
+            decisionId: id(r.decisionId),
+            caseId: id(r.caseId),
+            personId: id(r.personId),
+            target: r.target,
+            nrmRoute: nrm?.route ?? null,
+            consent: nrm?.consent ?? null,
+            childWelfareFormSentOn: r.childWelfareFormSentOn,
+            content,
+            createdBy: id(r.createdById),
+            agencyId: id(r.agencyId),
+            createdAt: new Date(r.createdAt),
+            outcome: r.outcome,
+            outcomeAt: date(r.outcomeAt),
+            outcomeBy: r.outcomeById ? id(r.outcomeById) : null,
+          };
+        }),
+      ),
+    );
+    await insertChunks(data.consultations, (chunk) =>
+      tx.insert(consultation).values(
+        chunk.map((c) => ({
+          id: id(c.id),
+          screeningId: id(c.screeningId),
+          personId: id(c.personId),
+          askedBy: id(c.askedById),
+          agencyId: id(c.agencyId),
+          askedAt: new Date(c.askedAt),
+          question: c.question,
+          answeredBy: c.answeredById ? id(c.answeredById) : null,
+          answeredAt: date(c.answeredAt),
+          answer: c.answer,
+        })),
+      ),
+    );
+    await insertChunks(data.sexualHealthAttendances, (chunk) =>
+      tx.insert(sexualHealthAttendance).values(
+        chunk.map((a) => ({
+          id: id(a.id),
+          personId: id(a.personId),
+          caseId: id(a.caseId),
+          chronologyEntryId: id(a.chronologyEntryId),
+          attendedOn: a.attendedOn,
+          partnerAges: a.partnerAges.join(', '),
+          partnerCount: a.partnerCount,
+          sti: a.sti,
+          pregnancy: a.pregnancy,
+          emergencyContraception: a.emergencyContraception,
+          fraserCompetent: a.fraserCompetent,
+          indicators: a.indicators,
+          professionalAnalysis: a.professionalAnalysis,
+          screeningId: id(a.screeningId),
+          recordedBy: id(a.recordedById),
+          agencyId: id(a.agencyId),
+          createdAt: new Date(a.createdAt),
+        })),
+      ),
     );
     // Recorded in the same transaction: the trail says "seeded" only if the data went in.
     await repos.audit.append({

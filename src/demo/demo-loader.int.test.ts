@@ -1,0 +1,82 @@
+import { eq, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type TestDatabase, testDatabase } from '../../test/setup/test-db.ts';
+import type { ReferralContent } from '../core/screening/referral.ts';
+import type { Role } from '../core/records/vocab.ts';
+import { appUser } from '../db/schema/index.ts';
+import type { Ctx } from '../services/context.ts';
+import { loadDemo } from '../services/demo-loader.ts';
+import { oversightService } from '../services/oversight.ts';
+import { screeningService } from '../services/screening.ts';
+
+// The demo loads into a real database, and its screenings fill the lead's queues and the practitioner's records.
+
+const NOW = new Date('2026-11-28T12:00:00Z');
+const clock = () => NOW;
+let t: TestDatabase;
+let data: Awaited<ReturnType<typeof loadDemo>>['data'];
+
+beforeAll(async () => {
+  t = await testDatabase();
+  ({ data } = await loadDemo(t.store, clock));
+}, 120_000);
+afterAll(() => t.close());
+
+async function ctxOf(username: string): Promise<Ctx> {
+  const [u] = await t.db.select().from(appUser).where(eq(appUser.username, username));
+  if (!u) throw new Error(`no user ${username}`);
+  return { actor: { id: u.id, agencyId: u.agencyId, role: u.role as Role }, via: 'web' };
+}
+
+const count = async (table: string): Promise<number> => (await t.db.execute<{ n: number }>(sql.raw(`select count(*)::int as n from ${table}`))).rows[0]?.n ?? 0;
+
+describe('demo loader with screenings', () => {
+  it('inserts the screenings and everything that follows them', async () => {
+    expect(await count('screening')).toBe(data.screenings.length);
+    expect(await count('screening_answer')).toBe(data.screenings.reduce((n, s) => n + s.answers.length, 0));
+    expect(await count('screening_decision')).toBe(data.decisions.length);
+    expect(await count('referral')).toBe(data.referrals.length);
+    expect(await count('consultation')).toBe(data.consultations.length);
+    expect(await count('sexual_health_attendance')).toBe(data.sexualHealthAttendances.length);
+    const levels = await t.db.execute<{ level: string; n: number }>(
+      sql`select risk_level as level, count(*)::int as n from safeguarding_case where risk_level is not null group by risk_level`,
+    );
+    expect(new Set(levels.rows.map((r) => r.level))).toEqual(new Set(['none', 'low', 'medium', 'high']));
+    const rescreens = await t.db.execute<{ n: number }>(sql`select count(*)::int as n from task where kind = 'rescreen'`);
+    expect(rescreens.rows[0]?.n).toBe(data.tasks.filter((x) => x.kind === 'rescreen').length);
+    const linked = await t.db.execute<{ kind: string }>(
+      sql`select c.kind from sexual_health_attendance a join chronology_entry c on c.id = a.chronology_entry_id join screening s on s.id = a.screening_id where s.origin = 'sexual_health'`,
+    );
+    expect(linked.rows.map((r) => r.kind)).toEqual(data.sexualHealthAttendances.map(() => 'sexual_health_attendance'));
+  });
+
+  it('builds referral content that carries the screening with it', async () => {
+    const r = await t.db.execute<{ target: string; content: ReferralContent }>(sql`select target, content from referral where target = 'nrm' limit 1`);
+    const content = r.rows[0]!.content;
+    expect(content.title).toMatch(/National Referral Mechanism/);
+    expect(content.nrm).toEqual({ route: 'nrm', consent: 'not_needed_child', childWelfareFormFirst: true });
+    expect(content.screening.reasons.length).toBeGreaterThan(0);
+    expect(content.child.name).not.toBe('');
+  });
+
+  it('fills every queue on the lead dashboard', async () => {
+    const q = await oversightService(t.store, clock).leadQueues(await ctxOf('lead'));
+    expect(q.awaitingDecision.length).toBeGreaterThan(0);
+    expect(q.downgrades.length).toBeGreaterThan(0);
+    expect(q.noReferral.length).toBeGreaterThan(0);
+    expect(q.referrals.length).toBeGreaterThan(0);
+    expect(q.rescreens.length).toBeGreaterThan(0);
+    expect(q.consultations.length).toBeGreaterThan(0);
+  });
+
+  it('shows the practitioner a screening history on a child of their own', async () => {
+    const ctx = await ctxOf('practitioner');
+    const awaiting = await t.db.execute<{ id: string; person_id: string }>(sql`select id, person_id from screening where status = 'awaiting_decision' limit 1`);
+    const row = awaiting.rows[0]!;
+    const s = await screeningService(t.store, clock).get(ctx, row.id);
+    expect(s.assessment.level).toBe(s.screening.finalLevel);
+    expect(s.consultations.some((c) => !c.answeredAt)).toBe(true);
+    const history = await screeningService(t.store, clock).history(ctx, row.person_id);
+    expect(history.length).toBeGreaterThanOrEqual(1);
+  });
+});
