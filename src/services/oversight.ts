@@ -1,7 +1,7 @@
 import { suppress } from '../core/disclosure/small-numbers.ts';
 import { ageBand, AGE_BANDS, ethnicGroup, type Tally, tallyBy } from '../core/screening/identification.ts';
 import { REFERRAL_OUTCOME_WORKING_DAYS, workingDaysBefore } from '../core/screening/schedule.ts';
-import { GENDERS } from '../core/records/vocab.ts';
+import { GENDERS, labelOf } from '../core/records/vocab.ts';
 import { londonDate } from '../core/records/time.ts';
 import type { Store } from '../db/store.ts';
 import { type Clock, type Ctx, ensureAllowed } from './context.ts';
@@ -62,7 +62,7 @@ export function oversightService(store: Store, clock: Clock) {
         total: shown(total, () => 'All children screened'),
         byGender: shown(
           tallyBy(rows, (r) => r.gender),
-          (k) => GENDERS[k as keyof typeof GENDERS] ?? k,
+          (k) => labelOf(GENDERS, k),
         ),
         byAge: shown(
           tallyBy(rows, (r) => ageBand(r.age)),

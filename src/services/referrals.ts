@@ -1,6 +1,6 @@
 import { NotFound, ValidationError } from '../core/errors.ts';
 import { type ReferralContent, type ReferralTargetKey, buildReferral, nrmRoute } from '../core/screening/referral.ts';
-import { ETHNICITIES, GENDERS, LOOKED_AFTER, CP_PLAN } from '../core/records/vocab.ts';
+import { CP_PLAN, ETHNICITIES, GENDERS, labelOf, LOOKED_AFTER } from '../core/records/vocab.ts';
 import type { PersonRecord } from '../db/repositories/people.ts';
 import type { ScreeningRow } from '../db/repositories/screenings.ts';
 import type { Repositories, Store } from '../db/store.ts';
@@ -17,13 +17,13 @@ function childOf(p: PersonRecord, age: number): ReferralContent['child'] {
     otherNames: p.names.filter((n) => n !== legal).map((n) => `${n.given} ${n.family}`.trim()),
     dateOfBirth: p.dateOfBirth,
     age,
-    gender: GENDERS[p.gender as keyof typeof GENDERS] ?? p.gender,
-    ethnicity: ETHNICITIES[p.ethnicity as keyof typeof ETHNICITIES] ?? p.ethnicity,
+    gender: labelOf(GENDERS, p.gender),
+    ethnicity: labelOf(ETHNICITIES, p.ethnicity),
     nhsNumber: p.nhsNumber,
     postcode: current?.postcode ?? null,
     school: p.school,
-    lookedAfter: LOOKED_AFTER[p.lookedAfter as keyof typeof LOOKED_AFTER] ?? p.lookedAfter,
-    cpPlan: CP_PLAN[p.cpPlan as keyof typeof CP_PLAN] ?? p.cpPlan,
+    lookedAfter: labelOf(LOOKED_AFTER, p.lookedAfter),
+    cpPlan: labelOf(CP_PLAN, p.cpPlan),
   };
 }
 

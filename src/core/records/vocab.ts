@@ -143,3 +143,6 @@ export type ReferralTarget = keyof typeof REFERRAL_TARGETS;
 
 // Fraser guidelines for contraception and sexual health advice to under-16s (Gillick v West Norfolk AHA, 1985).
 export const FRASER = { yes: 'Fraser competent', no: 'Not Fraser competent', not_applicable: 'Not applicable (16 or 17)' } as const;
+
+// The label for a stored key, or the key itself when the vocabulary has no such entry.
+export const labelOf = (table: Readonly<Record<string, string>>, key: string): string => (Object.hasOwn(table, key) ? table[key]! : key);

@@ -24,9 +24,9 @@ function answersFrom(f: Framework, b: Body) {
 function fieldsFor(answers: { code: string }[], e: ValidationError): ValidationError {
   const out: Record<string, string> = {};
   for (const [k, v] of Object.entries(e.fields)) {
-    const m = /^answers\.(\d+)\.(\w+)$/.exec(k);
-    const a = m ? answers[Number(m[1])] : undefined;
-    out[a && m ? `${m[2] === 'code' ? 'status' : m[2]}-${a.code}` : k] = v;
+    const [, index, field] = /^answers\.(\d+)\.(\w+)$/.exec(k) ?? [];
+    const a = index === undefined ? undefined : answers[Number(index)];
+    out[a && field ? `${field === 'code' ? 'status' : field}-${a.code}` : k] = v;
   }
   return new ValidationError(out);
 }
@@ -74,7 +74,7 @@ export function screeningRoutes(app: FastifyInstance, services: Services): void 
   // Re-renders the screening with the user's input and inline errors.
   async function withErrors(request: FastifyRequest, reply: FastifyReply, id: string, action: () => Promise<string>, rename: Record<string, string> = {}) {
     try {
-      return reply.redirect(await action(), 303);
+      return await reply.redirect(await action(), 303);
     } catch (e) {
       if (!(e instanceof ValidationError)) throw e;
       const errors = Object.fromEntries(Object.entries(e.fields).map(([k, v]) => [rename[k] ?? k, v]));
