@@ -1,9 +1,11 @@
 import type { FastifyReply } from 'fastify';
-import type { z } from 'zod';
-import { NotFound, ValidationError } from '../core/errors.ts';
+import { z } from 'zod';
+import { Conflict, NotFound, ValidationError } from '../core/errors.ts';
+import { CURRENT_FRAMEWORK, frameworkByVersion } from '../core/indicators/index.ts';
+import type { Assessment } from '../core/screening/assess.ts';
 import type { Ctx, Services } from '../services/index.ts';
 import { parse } from '../services/inputs/fields.ts';
-import { BadRequest } from './errors.ts';
+import { BadRequest, EncodedConflict } from './errors.ts';
 import {
   AuditList,
   CaseList,
@@ -12,14 +14,29 @@ import {
   ChronologyQuery,
   ConflictBody,
   Created,
+  DecisionBody,
+  DecisionMade,
+  FrameworkDocument,
+  frameworkDocument,
+  FrameworkQuery,
   OpenCaseBody,
+  OverrideBody,
   Person,
   PersonInputBody,
   PersonResponse,
   PersonUpdateBody,
   PersonUpdated,
+  ReferralOutcomeBody,
+  ReferralResponse,
+  ReferralSummary,
+  SaveAnswersBody,
+  Screening,
+  ScreeningConflict,
+  ScreeningStarted,
+  ScreeningState,
   SearchQuery,
   SearchResults,
+  StartScreeningBody,
 } from './schemas.ts';
 
 // The API v1 route table. The plugin registers exactly these routes and the OpenAPI document is built from the same
@@ -97,6 +114,59 @@ function pick(query: Record<string, unknown>, schema: z.ZodObject): Record<strin
       .map((k) => [k, query[k]]),
   );
 }
+
+// A screening row as the services return it (the api layer does not import the repositories).
+type ScreeningRow = Awaited<ReturnType<Services['screening']['save']>>;
+
+// Only the documented fields of a screening leave: override columns are grouped, the stored result is the assessment.
+function screeningState(s: ScreeningRow): z.output<typeof ScreeningState> {
+  return {
+    id: s.id,
+    caseId: s.caseId,
+    personId: s.personId,
+    framework: s.frameworkVersion,
+    status: s.status,
+    origin: s.origin,
+    ageAtScreening: s.ageAtScreening,
+    startedBy: s.startedBy,
+    agencyId: s.agencyId,
+    startedAt: s.startedAt,
+    completedBy: s.completedBy,
+    completedAt: s.completedAt,
+    score: s.score,
+    calculatedLevel: s.calculatedLevel,
+    level: s.finalLevel,
+    override:
+      s.overrideStatus !== 'none' && s.overrideLevel && s.overrideBy && s.overrideAt
+        ? {
+            level: s.overrideLevel,
+            reason: s.overrideReason ?? '',
+            status: s.overrideStatus,
+            by: s.overrideBy,
+            at: s.overrideAt,
+            reviewedBy: s.overrideReviewedBy,
+            reviewedAt: s.overrideReviewedAt,
+            reviewNote: s.overrideReviewNote,
+          }
+        : null,
+    closedAt: s.closedAt,
+    version: s.version,
+    assessment: (s.result as Assessment | null) ?? null,
+  };
+}
+
+// The screening services report a stale version with the raw row as `current`: send back its public shape instead.
+async function screeningChange<T>(change: () => Promise<T>): Promise<T> {
+  try {
+    return await change();
+  } catch (e) {
+    if (e instanceof Conflict && !(e instanceof EncodedConflict)) throw new Conflict(e.message, screeningState(e.current as ScreeningRow));
+    throw e;
+  }
+}
+
+// `complete` is the API's own addition to the services' answers schema (the web form has two buttons instead).
+const CompleteFlag = z.object({ complete: z.boolean({ error: 'complete must be true or false' }).optional() });
 
 export function apiOperations(services: Services): Operation[] {
   // people.view checks access and writes the audit row; the kind must match the collection in the path.
@@ -248,5 +318,148 @@ export function apiOperations(services: Services): Operation[] {
     }),
   ];
 
-  return [...people, ...child];
+  const screeningConflict = { current: ScreeningState, body: ScreeningConflict };
+  const screening = [
+    op({
+      method: 'POST',
+      path: '/cases/:id/screenings',
+      operationId: 'startScreening',
+      tag: 'Screening',
+      summary: 'Start a SAFEGUARD screening in a case',
+      description:
+        'Starts a draft screening of the case’s child against the current framework. A case has at most one draft: if there is one already, it is returned ' +
+        '(with `created: false`). `age` is only needed when the child’s date of birth is not recorded.',
+      body: StartScreeningBody,
+      success: { status: 201, schema: ScreeningStarted, description: 'The draft screening', location: true },
+      errors: [400, 403, 404],
+      handle: async ({ ctx, params, body, reply, prefix }) => {
+        const r = await services.screening.start(ctx, params['id'] ?? '', jsonObject(body));
+        reply.header('location', `${prefix}/screenings/${r.id}`);
+        return r;
+      },
+    }),
+    op({
+      method: 'GET',
+      path: '/screenings/:id',
+      operationId: 'getScreening',
+      tag: 'Screening',
+      summary: 'Read a screening: answers, result, decisions, referrals and consultations',
+      description: 'Every read is written to the child’s audit trail.',
+      success: { status: 200, schema: Screening, description: 'The screening' },
+      errors: [403, 404],
+      handle: async ({ ctx, params }) => {
+        const v = await services.screening.get(ctx, params['id'] ?? '');
+        return {
+          ...screeningState(v.screening),
+          answers: v.answers.map((a) => ({ code: a.code, status: a.status, when: a.when ?? null, evidence: a.evidence ?? '' })),
+          assessment: v.assessment,
+          decisions: v.decisions,
+          referrals: v.referrals,
+          consultations: v.consultations,
+        };
+      },
+    }),
+    op({
+      method: 'PUT',
+      path: '/screenings/:id/answers',
+      operationId: 'saveScreeningAnswers',
+      tag: 'Screening',
+      summary: 'Save the answers of a draft screening, and optionally complete it',
+      description:
+        'Replaces all the answers. With `complete: true` the screening is scored and its result recorded against its framework version: ' +
+        'medium or high waits for a decision (POST /screenings/{id}/decision), none or low closes it. Send the `version` you read; ' +
+        'if someone else saved first the answer is 409 with the screening as it is now.',
+      body: SaveAnswersBody,
+      success: { status: 200, schema: ScreeningState, description: 'Saved: the screening with its new version (and its result, once complete)' },
+      errors: [400, 403, 404, 409],
+      conflict: screeningConflict,
+      handle: async ({ ctx, params, body }) => {
+        const input = jsonObject(body);
+        const { complete } = parse(CompleteFlag, { complete: input['complete'] });
+        return screeningState(await screeningChange(() => services.screening.save(ctx, params['id'] ?? '', input, complete === true)));
+      },
+    }),
+    op({
+      method: 'POST',
+      path: '/screenings/:id/override',
+      operationId: 'overrideScreeningLevel',
+      tag: 'Screening',
+      summary: 'Record your professional judgement on a completed screening’s level',
+      description:
+        'Raising the level takes effect at once. Lowering it waits for a safeguarding lead’s approval (override.status `pending`). A reason is always needed.',
+      body: OverrideBody,
+      success: { status: 200, schema: ScreeningState, description: 'Saved: the screening with its new version' },
+      errors: [400, 403, 404, 409],
+      conflict: screeningConflict,
+      handle: async ({ ctx, params, body }) =>
+        screeningState(await screeningChange(() => services.screening.override(ctx, params['id'] ?? '', jsonObject(body)))),
+    }),
+    op({
+      method: 'POST',
+      path: '/screenings/:id/decision',
+      operationId: 'decideScreening',
+      tag: 'Screening',
+      summary: 'Refer, or record why not',
+      description:
+        'Closes a completed screening. `refer` makes one referral per target, each carrying the evidence and reasons (read them at GET /referrals/{id}). ' +
+        '`no_referral` needs a reason of at least 20 characters, which a safeguarding lead reviews. For a child, an NRM referral needs a social care referral ' +
+        'too (now or earlier); for a young adult, record `adultConsent`.',
+      body: DecisionBody,
+      success: { status: 201, schema: DecisionMade, description: 'The decision, and the referrals made' },
+      errors: [400, 403, 404, 409],
+      conflict: screeningConflict,
+      handle: async ({ ctx, params, body }) => {
+        const { decisionId, referralIds } = await screeningChange(() => services.referrals.decide(ctx, params['id'] ?? '', jsonObject(body)));
+        return { decisionId, referralIds };
+      },
+    }),
+    op({
+      method: 'GET',
+      path: '/framework',
+      operationId: 'getFramework',
+      tag: 'Screening',
+      summary: 'The SAFEGUARD indicator framework and its scoring rules',
+      description: 'Categories, indicators with their wording and guidance, weights, score bands, hard rules and sources. Contains no personal data.',
+      query: FrameworkQuery,
+      success: { status: 200, schema: FrameworkDocument, description: 'The framework' },
+      errors: [400],
+      handle: async ({ query }) => {
+        const { version } = parse(FrameworkQuery, pick(query, FrameworkQuery));
+        const f = version === undefined ? CURRENT_FRAMEWORK : frameworkByVersion(version);
+        if (!f) throw new ValidationError({ version: 'There is no framework with that version' });
+        return frameworkDocument(f, f.version === CURRENT_FRAMEWORK.version);
+      },
+    }),
+  ];
+
+  const referrals = [
+    op({
+      method: 'GET',
+      path: '/referrals/:id',
+      operationId: 'getReferral',
+      tag: 'Referrals',
+      summary: 'Read a referral: the JSON referral as it was made, and its outcome',
+      description: 'Every read is written to the child’s audit trail.',
+      success: { status: 200, schema: ReferralResponse, description: 'The referral' },
+      errors: [403, 404],
+      handle: async ({ ctx, params }) => {
+        const { referral, content } = await services.referrals.get(ctx, params['id'] ?? '');
+        return { data: content, referral };
+      },
+    }),
+    op({
+      method: 'POST',
+      path: '/referrals/:id/outcome',
+      operationId: 'recordReferralOutcome',
+      tag: 'Referrals',
+      summary: 'Record what came of a referral',
+      description: 'Once only. A referral with no outcome after 5 working days goes to the safeguarding lead’s queue.',
+      body: ReferralOutcomeBody,
+      success: { status: 200, schema: ReferralSummary, description: 'Saved: the referral with its new version' },
+      errors: [400, 403, 404],
+      handle: async ({ ctx, params, body }) => services.referrals.recordOutcome(ctx, params['id'] ?? '', jsonObject(body)),
+    }),
+  ];
+
+  return [...people, ...child, ...screening, ...referrals];
 }

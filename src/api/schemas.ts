@@ -1,8 +1,15 @@
 import { z } from 'zod';
+import { type Framework, SAFEGUARD_CATEGORIES, TAGS, WEIGHT_CLASSES } from '../core/indicators/index.ts';
+import { REFERRAL_TARGETS } from '../core/records/vocab.ts';
+import { ANSWER_STATUSES, pointsFor, WHEN } from '../core/screening/assess.ts';
+import { HARD_RULES, REQUIRED_ACTIONS } from '../core/screening/hard-rules.ts';
+import { BANDS, LONDON_CATEGORIES, RISK_LEVELS } from '../core/screening/levels.ts';
+import { MAX_SCREENING_AGE } from '../core/screening/validate.ts';
 import { OpenCaseInput } from '../services/cases.ts';
 import { ChronologyFilter, ChronologyInput } from '../services/chronology.ts';
 import { IdentifierInput, NameInput, personInput } from '../services/inputs/person.ts';
 import { version } from '../services/inputs/fields.ts';
+import { DecisionInput, OutcomeInput, OverrideInput, SaveScreeningInput, StartScreeningInput } from '../services/inputs/screening.ts';
 import { SearchInput } from '../services/people.ts';
 
 // The wire shapes of API v1, defined once. Request bodies are the services' own input schemas, so the document
@@ -182,6 +189,366 @@ export const AuditEvent = named(
 export const AuditList = named('AuditList', z.object({ data: z.array(AuditEvent).meta({ description: 'Newest first' }) }));
 
 export const OpenApiDocument = named('OpenApiDocument', z.record(z.string(), z.unknown()).meta({ description: 'This document' }));
+
+// ---- screening, referrals and the indicator framework -------------------------------------------------------------
+
+const riskLevel = vocabulary(Object.keys(RISK_LEVELS));
+const answerStatus = vocabulary(Object.keys(ANSWER_STATUSES));
+const when = vocabulary(Object.keys(WHEN), 'current: the last 6 months; past: 6 to 12 months ago; both');
+const categoryKey = vocabulary(Object.keys(SAFEGUARD_CATEGORIES));
+const weightClass = vocabulary(Object.keys(WEIGHT_CLASSES));
+const referralTarget = vocabulary(Object.keys(REFERRAL_TARGETS));
+const citation = z.object({ title: z.string(), url: z.string().optional() });
+
+export const StartScreeningBody = named('StartScreeningInput', StartScreeningInput);
+export const SaveAnswersBody = named(
+  'SaveScreeningAnswersInput',
+  SaveScreeningInput.safeExtend({
+    complete: z
+      .boolean()
+      .optional()
+      .meta({ description: 'true scores the screening and records the result: no more answers can be saved to it. Leave out to save a draft.' }),
+  }).meta({ description: 'Replaces all the answers of a draft screening. An indicator that is present needs `when` and `evidence`.' }),
+);
+export const OverrideBody = named('OverrideInput', OverrideInput);
+export const DecisionBody = named('DecisionInput', DecisionInput);
+export const ReferralOutcomeBody = named('ReferralOutcomeInput', OutcomeInput);
+export const FrameworkQuery = z.object({
+  version: z.string().trim().min(1).max(40).optional().meta({ description: 'A framework version, e.g. 2026.1. Leave out for the current framework.' }),
+});
+
+const HardRuleHit = z.object({
+  id: z.string(),
+  title: z.string(),
+  floor: riskLevel.meta({ description: 'The lowest level the screening can have once this rule applies' }),
+  triggeredBy: z.array(z.string()).meta({ description: 'Indicator codes' }),
+  source: citation,
+});
+const Reason = z.object({
+  code: z.string(),
+  category: categoryKey,
+  wording: z.string(),
+  weight: weightClass,
+  when,
+  points: z.int(),
+  evidence: z.string(),
+});
+const RequiredAction = z.object({ code: vocabulary(Object.keys(REQUIRED_ACTIONS)), text: z.string() });
+
+export const ScreeningAssessment = named(
+  'ScreeningAssessment',
+  z
+    .object({
+      framework: z.string().meta({ description: 'The framework version the answers were scored against' }),
+      score: z.int(),
+      scoreLevel: riskLevel.meta({ description: 'The level from the score alone' }),
+      level: riskLevel.meta({ description: 'The calculated level: the score level raised by any hard rule' }),
+      londonCategory: z.string(),
+      hardRules: z.array(HardRuleHit),
+      reasons: z.array(Reason).meta({ description: 'Each indicator present, with its points and evidence: most points first' }),
+      requiredActions: z.array(RequiredAction),
+      tags: z.array(vocabulary(Object.keys(TAGS))),
+    })
+    .meta({ description: 'Why the screening has its level: score, hard rules, reasons and the actions they require.' }),
+);
+
+const ScreeningOverride = z
+  .object({
+    level: riskLevel,
+    reason: z.string(),
+    status: vocabulary(
+      ['applied', 'pending', 'approved', 'rejected'],
+      'applied: a raise, in force at once; pending: a lowering waiting for a safeguarding lead',
+    ),
+    by: id,
+    at: timestamp,
+    reviewedBy: id.nullable(),
+    reviewedAt: timestamp.nullable(),
+    reviewNote: z.string().nullable(),
+  })
+  .meta({ description: 'Professional judgement on the level: null when there is none' });
+
+export const ScreeningState = named(
+  'ScreeningState',
+  z
+    .object({
+      id,
+      caseId: id,
+      personId: id,
+      framework: z.string().meta({ description: 'The framework version of this screening (see GET /framework?version=)' }),
+      status: vocabulary(['draft', 'awaiting_decision', 'closed'], 'awaiting_decision: medium or high, waiting for a referral or a reason not to refer'),
+      origin: z.string(),
+      ageAtScreening: z.int(),
+      startedBy: id,
+      agencyId: id,
+      startedAt: timestamp,
+      completedBy: id.nullable(),
+      completedAt: timestamp.nullable(),
+      score: z.int().nullable(),
+      calculatedLevel: riskLevel.nullable(),
+      level: riskLevel.nullable().meta({ description: 'The level in force: the calculated level, or a raise, or an approved lowering. null while a draft.' }),
+      override: ScreeningOverride.nullable(),
+      closedAt: timestamp.nullable(),
+      version: z.int().min(1).meta({ description: 'Send this back with a change: a stale version gets 409 with the screening as it is now' }),
+      assessment: ScreeningAssessment.nullable().meta({ description: 'The result recorded when the screening was completed; null while a draft' }),
+    })
+    .meta({ description: 'A screening without its answers, decisions and referrals: what a change answers with.' }),
+);
+
+const ScreeningAnswer = z.object({ code: z.string(), status: answerStatus, when: when.nullable(), evidence: z.string() });
+const ScreeningDecision = z.object({
+  id,
+  kind: vocabulary(['refer', 'no_referral']),
+  reason: z.string(),
+  decidedBy: id,
+  agencyId: id,
+  decidedAt: timestamp,
+  reviewStatus: vocabulary(['not_needed', 'pending', 'agreed', 'challenged'], 'A decision not to refer is reviewed by a safeguarding lead'),
+  reviewedBy: id.nullable(),
+  reviewedAt: timestamp.nullable(),
+  reviewNote: z.string().nullable(),
+});
+const Consultation = z.object({
+  id,
+  askedBy: id,
+  agencyId: id,
+  askedAt: timestamp,
+  question: z.string(),
+  answeredBy: id.nullable(),
+  answeredAt: timestamp.nullable(),
+  answer: z.string().nullable(),
+});
+
+export const ReferralSummary = named(
+  'ReferralSummary',
+  z.object({
+    id,
+    screeningId: id,
+    decisionId: id.nullable(),
+    caseId: id,
+    personId: id,
+    target: referralTarget,
+    nrmRoute: vocabulary(['nrm', 'duty_to_notify']).nullable(),
+    consent: vocabulary(['not_needed_child', 'given', 'refused']).nullable(),
+    childWelfareFormSentOn: isoDate.nullable(),
+    createdBy: id,
+    agencyId: id,
+    createdAt: timestamp,
+    outcome: z.string().nullable(),
+    outcomeAt: timestamp.nullable(),
+    outcomeBy: id.nullable(),
+    version: z.int().min(1).meta({ description: 'Send this back when recording the outcome' }),
+  }),
+);
+
+export const Screening = named(
+  'Screening',
+  ScreeningState.safeExtend({
+    answers: z.array(ScreeningAnswer),
+    assessment: ScreeningAssessment.meta({ description: 'For a draft, the result of the answers saved so far; once complete, the result as recorded' }),
+    decisions: z.array(ScreeningDecision).meta({ description: 'Oldest first' }),
+    referrals: z.array(ReferralSummary).meta({ description: 'Oldest first' }),
+    consultations: z.array(Consultation).meta({ description: 'Questions for the safeguarding lead, oldest first' }),
+  }).meta({ description: 'A screening with its answers, result, decisions, referrals and consultations. Every read is audited.' }),
+);
+
+export const ScreeningStarted = named(
+  'ScreeningStarted',
+  z.object({ id, created: z.boolean().meta({ description: 'false when the case already had a draft screening: that draft is returned instead' }) }),
+);
+export const DecisionMade = named(
+  'DecisionMade',
+  z.object({ decisionId: id, referralIds: z.array(id).meta({ description: 'Social care first, then police, then NRM; empty for a decision not to refer' }) }),
+);
+export const ScreeningConflict = named(
+  'ScreeningConflict',
+  z
+    .object({ error: z.literal('conflict'), message: z.string(), current: ScreeningState })
+    .meta({ description: 'Someone else changed the screening first. current is the screening as it is now.' }),
+);
+
+// The "JSON referral": what was sent, built from the screening when the decision was made (core/screening/referral.ts).
+export const ReferralContent = named(
+  'ReferralContent',
+  z.object({
+    target: referralTarget,
+    title: z.string(),
+    child: z.object({
+      name: z.string(),
+      otherNames: z.array(z.string()),
+      dateOfBirth: isoDate.nullable(),
+      age: z.int(),
+      gender: z.string(),
+      ethnicity: z.string(),
+      nhsNumber: z.string().nullable(),
+      postcode: z.string().nullable(),
+      school: z.string().nullable(),
+      lookedAfter: z.string(),
+      cpPlan: z.string(),
+    }),
+    referrer: z.object({ name: z.string(), agency: z.string(), email: z.string() }),
+    screening: z.object({
+      id,
+      framework: z.string(),
+      completedAt: z.iso.datetime(),
+      score: z.int(),
+      calculatedLevel: riskLevel,
+      level: riskLevel,
+      londonCategory: z.string(),
+      londonMeaning: z.string(),
+      override: z.object({ level: riskLevel, reason: z.string(), status: z.string() }).nullable(),
+      hardRules: z.array(HardRuleHit),
+      reasons: z.array(Reason),
+      requiredActions: z.array(RequiredAction),
+    }),
+    exploitation: z.object({
+      types: z.array(z.string()),
+      model: z.string().nullable(),
+      setting: z.string().nullable(),
+      groomingStage: z.string().nullable(),
+    }),
+    nrm: z
+      .object({
+        route: vocabulary(['nrm', 'duty_to_notify']),
+        consent: vocabulary(['not_needed_child', 'given', 'refused']),
+        childWelfareFormFirst: z.boolean(),
+      })
+      .nullable()
+      .meta({ description: 'NRM referrals only' }),
+    notes: z.string(),
+  }),
+);
+export const ReferralResponse = named(
+  'ReferralResponse',
+  z.object({ data: ReferralContent.meta({ description: 'The referral as sent, with the evidence and reasons' }), referral: ReferralSummary }),
+);
+
+const keyLabel = z.object({ key: z.string(), label: z.string() });
+export const FrameworkDocument = named(
+  'Framework',
+  z
+    .object({
+      version: z.string(),
+      published: isoDate,
+      current: z.boolean().meta({ description: 'Whether new screenings use this version' }),
+      summary: z.string(),
+      categories: z
+        .array(z.object({ key: categoryKey, letter: z.string(), label: z.string(), indicators: z.array(z.string()).meta({ description: 'Indicator codes' }) }))
+        .meta({ description: 'The SAFEGUARD categories, in order' }),
+      weightClasses: z.array(
+        z.object({
+          key: weightClass,
+          description: z.string(),
+          points: z.object({ current: z.int(), past: z.int(), both: z.int() }).meta({ description: 'Points for an indicator present at each time' }),
+        }),
+      ),
+      bands: z
+        .array(
+          z.object({
+            level: riskLevel,
+            label: z.string(),
+            minScore: z.int(),
+            maxScore: z.int().nullable(),
+            londonCategory: z.string(),
+            meaning: z.string(),
+          }),
+        )
+        .meta({ description: 'Score bands and their London protocol categories' }),
+      hardRules: z.array(
+        z.object({
+          id: z.string(),
+          title: z.string(),
+          floor: riskLevel,
+          codes: z.array(z.string()).meta({ description: 'Any one present triggers the rule' }),
+          anySignificantCurrent: z.boolean().meta({ description: 'Triggered by any significant indicator that is current' }),
+          currentOnly: z.boolean(),
+          ages: z.object({ min: z.int(), max: z.int() }).nullable().meta({ description: 'The ages at which the rule applies; null for every age' }),
+          actions: z.array(vocabulary(Object.keys(REQUIRED_ACTIONS))),
+          source: z.object({ title: z.string(), url: z.string().nullable() }),
+        }),
+      ),
+      requiredActions: z.array(z.object({ code: vocabulary(Object.keys(REQUIRED_ACTIONS)), text: z.string() })),
+      tags: z.array(keyLabel),
+      answerStatuses: z.array(keyLabel),
+      when: z.array(keyLabel),
+      sources: z.array(z.object({ key: z.string(), title: z.string(), url: z.string().nullable() })),
+      indicators: z.array(
+        z.object({
+          code: z.string(),
+          category: categoryKey,
+          weight: weightClass,
+          wording: z.string(),
+          guidance: z.string(),
+          tags: z.array(vocabulary(Object.keys(TAGS))),
+          source: z.string().meta({ description: 'A key of sources' }),
+          traumaResponse: z.boolean(),
+          sexualHealthPrompt: z.boolean(),
+        }),
+      ),
+    })
+    .meta({ description: 'A SAFEGUARD indicator framework with the scoring rules Lantern applies to it.' }),
+);
+
+const labelled = (vocab: Readonly<Record<string, string>>) => Object.entries(vocab).map(([key, label]) => ({ key, label }));
+
+// The framework as public data: the same document for GET /framework and `lantern framework --json`.
+export function frameworkDocument(f: Framework, current: boolean): z.output<typeof FrameworkDocument> {
+  const ages = Array.from({ length: MAX_SCREENING_AGE + 1 }, (_, age) => age);
+  return {
+    version: f.version,
+    published: f.published,
+    current,
+    summary: f.summary,
+    categories: Object.entries(SAFEGUARD_CATEGORIES).map(([key, c]) => ({
+      key,
+      letter: c.letter,
+      label: c.label,
+      indicators: f.indicators.filter((i) => i.category === key).map((i) => i.code),
+    })),
+    weightClasses: Object.entries(WEIGHT_CLASSES).map(([key, description]) => {
+      const w = key as keyof typeof WEIGHT_CLASSES;
+      return { key, description, points: { current: pointsFor(w, 'current'), past: pointsFor(w, 'past'), both: pointsFor(w, 'both') } };
+    }),
+    bands: BANDS.map((b) => ({
+      level: b.level,
+      label: RISK_LEVELS[b.level],
+      minScore: b.min,
+      maxScore: b.max,
+      londonCategory: LONDON_CATEGORIES[b.level].category,
+      meaning: LONDON_CATEGORIES[b.level].meaning,
+    })),
+    hardRules: HARD_RULES.map((r) => {
+      const applies = r.appliesAtAge ? ages.filter(r.appliesAtAge) : ages;
+      return {
+        id: r.id,
+        title: r.title,
+        floor: r.floor,
+        codes: [...r.codes],
+        anySignificantCurrent: r.anySignificantCurrent ?? false,
+        currentOnly: r.currentOnly ?? false,
+        ages: r.appliesAtAge ? { min: applies[0] ?? 0, max: applies[applies.length - 1] ?? 0 } : null,
+        actions: [...r.actions],
+        source: { title: r.source.title, url: r.source.url ?? null },
+      };
+    }),
+    requiredActions: Object.entries(REQUIRED_ACTIONS).map(([code, text]) => ({ code, text })),
+    tags: labelled(TAGS),
+    answerStatuses: labelled(ANSWER_STATUSES),
+    when: labelled(WHEN),
+    sources: Object.entries(f.sources).map(([key, s]) => ({ key, title: s.title, url: s.url ?? null })),
+    indicators: f.indicators.map((i) => ({
+      code: i.code,
+      category: i.category,
+      weight: i.weight,
+      wording: i.wording,
+      guidance: i.guidance,
+      tags: [...i.tags],
+      source: i.source,
+      traumaResponse: i.traumaResponse ?? false,
+      sexualHealthPrompt: i.sexualHealthPrompt ?? false,
+    })),
+  };
+}
 
 // ---- errors -------------------------------------------------------------------------------------------------------
 

@@ -6,6 +6,7 @@ import { ROLE_KEYS } from '../core/records/vocab.ts';
 import { verifyAuditChain } from '../services/audit.ts';
 import { backup, restore, BackupError } from '../services/backup.ts';
 import { openRuntime } from './runtime.ts';
+import { formatFramework, formatScreen, frameworkJson, readStdin, screen } from './screen.ts';
 import { serve } from './serve.ts';
 
 const port = (v: string) => {
@@ -146,6 +147,31 @@ program
     } finally {
       await rt.close();
     }
+  });
+
+program
+  .command('screen')
+  .description('Score a screening read as JSON from standard input against the current framework (no database)')
+  .option('--json', 'print the result as JSON')
+  .addHelpText(
+    'after',
+    '\nInput: {"age":14,"gender":"female","indicators":[{"code":"am_missing","when":"current","evidence":"..."}]}\n' +
+      'Each indicator: code (see `lantern framework`), status (present, absent or unknown; default present), when (current, past or both)\n' +
+      'and evidence (both needed when present). Problems with the input are printed on stderr with exit code 2.',
+  )
+  .action(async (o: { json?: boolean }) => {
+    const result = screen(await readStdin());
+    process.stdout.write(o.json ? `${JSON.stringify(result)}\n` : formatScreen(result));
+  });
+
+program
+  .command('framework')
+  .description('Show the SAFEGUARD indicator framework: categories, indicators, weights, levels and hard rules')
+  .option('--json', 'print the framework as JSON')
+  .option('--version <version>', 'an earlier framework version (default: the current one)')
+  .action((o: { json?: boolean; version?: string }) => {
+    const doc = frameworkJson(o.version);
+    process.stdout.write(o.json ? `${JSON.stringify(doc)}\n` : formatFramework(doc));
   });
 
 // Expected problems get one clear line and exit code 2; nothing else is printed to the user.

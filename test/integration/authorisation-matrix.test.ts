@@ -101,6 +101,14 @@ const MATRIX: Record<string, Rule> = {
   'GET /api/v1/children/:id/chronology': members,
   'POST /api/v1/children/:id/chronology': members,
   'GET /api/v1/children/:id/audit': membersOrAuditor,
+  'POST /api/v1/cases/:id/screenings': members,
+  'GET /api/v1/screenings/:id': members,
+  'PUT /api/v1/screenings/:id/answers': members,
+  'POST /api/v1/screenings/:id/override': members,
+  'POST /api/v1/screenings/:id/decision': members,
+  'GET /api/v1/referrals/:id': members,
+  'POST /api/v1/referrals/:id/outcome': members,
+  'GET /api/v1/framework': all,
 };
 
 const ROLES: Role[] = ['practitioner', 'safeguarding_lead', 'mase_coordinator', 'analyst', 'administrator', 'auditor'];
@@ -139,7 +147,7 @@ beforeAll(async () => {
     await services.referrals.decide(kw, s2.id, { version: 2, kind: 'no_referral', reason: 'Already referred earlier today by the same team.' })
   ).decisionId;
   ids.screening = s2.id;
-  app = await buildApp({ services, databaseKind: t.kind, cookieSecure: false, signInRatePerMinute: 10_000, logLevel: 'error' });
+  app = await buildApp({ services, databaseKind: t.kind, cookieSecure: false, signInRatePerMinute: 10_000, logLevel: 'silent' });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const addr = app.server.address();
   base = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`;
