@@ -1,6 +1,6 @@
 import { NotFound, ValidationError } from '../core/errors.ts';
 import { type ReferralContent, type ReferralTargetKey, buildReferral, nrmRoute } from '../core/screening/referral.ts';
-import { CP_PLAN, ETHNICITIES, GENDERS, labelOf, LOOKED_AFTER } from '../core/records/vocab.ts';
+import { CP_PLAN, ETHNICITIES, GENDERS, labelOf, LOOKED_AFTER, REFERRAL_TARGETS } from '../core/records/vocab.ts';
 import type { PersonRecord } from '../db/repositories/people.ts';
 import type { ScreeningRow } from '../db/repositories/screenings.ts';
 import type { Repositories, Store } from '../db/store.ts';
@@ -105,6 +105,20 @@ export function referralsService(store: Store, clock: Clock) {
           for (const t of order.filter((o) => targets.includes(o)))
             ids.push((await makeReferral(repos, ctx, s, person, t, d.id, input.notes, input.adultConsent ?? null, now)).id);
         const updated = saved(await repos.screenings.update(s.id, s.version, { status: 'closed', closedAt: s.closedAt ?? now }), s);
+        await repos.chronology.add({
+          personId: s.personId,
+          caseId: s.caseId,
+          kind: 'referral',
+          occurredAt: now,
+          summary:
+            input.kind === 'refer'
+              ? `Referred to ${targets.map((t) => REFERRAL_TARGETS[t]).join(', ')}`
+              : 'Decision not to refer, for the safeguarding lead to review',
+          detail: input.kind === 'refer' ? input.notes : input.reason,
+          authorId: ctx.actor.id,
+          agencyId: ctx.actor.agencyId,
+          createdAt: now,
+        });
         await repos.cases.touch(s.caseId, now);
         await repos.audit.append(
           auditOf(ctx, now, {

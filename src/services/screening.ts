@@ -1,7 +1,7 @@
 import { NotFound, ValidationError } from '../core/errors.ts';
 import { CURRENT_FRAMEWORK } from '../core/indicators/index.ts';
 import { type Answer, assess } from '../core/screening/assess.ts';
-import { needsDecision, type RiskLevel } from '../core/screening/levels.ts';
+import { needsDecision, RISK_LEVELS, type RiskLevel } from '../core/screening/levels.ts';
 import { levelInForce, overrideKind } from '../core/screening/override.ts';
 import { rescreenDue } from '../core/screening/schedule.ts';
 import { validateAnswers } from '../core/screening/validate.ts';
@@ -134,7 +134,20 @@ export function screeningService(store: Store, clock: Clock) {
           };
         }
         const updated = saved(await repos.screenings.update(s.id, s.version, set), s);
-        if (complete) await applyLevel(repos, updated, updated.finalLevel as RiskLevel, now);
+        if (complete) {
+          await applyLevel(repos, updated, updated.finalLevel as RiskLevel, now);
+          await repos.chronology.add({
+            personId: s.personId,
+            caseId: s.caseId,
+            kind: 'screening',
+            occurredAt: now,
+            summary: `Screening completed: ${RISK_LEVELS[updated.finalLevel as RiskLevel]} (${updated.score ?? 0} points)`,
+            detail: `Framework ${s.frameworkVersion}. ${resultOf(updated)?.hardRules.map((h) => h.title).join('. ') ?? ''}`.trim(),
+            authorId: ctx.actor.id,
+            agencyId: ctx.actor.agencyId,
+            createdAt: now,
+          });
+        }
         await repos.cases.touch(s.caseId, now);
         await repos.audit.append(
           auditOf(ctx, now, {

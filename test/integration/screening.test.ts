@@ -52,6 +52,8 @@ describe('screening a child', () => {
     expect(c?.riskLevel).toBe('high');
     const tasks = await t.store.repos.cases.openTasks([kase.id]);
     expect(tasks.filter((x) => x.kind === 'rescreen').map((x) => x.dueOn)).toEqual(['2027-02-28']);
+    const timeline = await t.store.repos.chronology.list(view.screening.personId, { kind: 'screening' });
+    expect(timeline.map((e) => e.summary)).toEqual(['Screening completed: High (11 points)']);
   });
 
   it('keeps the stored explanation even if the framework data changes later', async () => {

@@ -97,6 +97,8 @@ export const CHRONOLOGY_KINDS = {
   incident: 'Incident',
   sexual_health_attendance: 'Sexual health attendance',
   missing_episode: 'Missing episode',
+  screening: 'Exploitation screening',
+  referral: 'Referral decision',
 } as const;
 export type ChronologyKind = keyof typeof CHRONOLOGY_KINDS;
 
