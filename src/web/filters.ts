@@ -112,7 +112,7 @@ export function registerFilters(env: Environment): void {
   });
   env.addFilter('options', (vocabName: string, selected?: unknown, blank?: string) => {
     const table = (vocab as unknown as Record<string, Record<string, string>>)[vocabName] ?? {};
-    const items = Object.entries(table).map(([value, text]) => ({ value, text, selected: value === selected }));
+    const items = Object.entries(table).map(([value, text]) => ({ value, text, selected: value === selected, checked: value === selected }));
     return blank ? [{ value: '', text: blank, selected: !selected }, ...items] : items;
   });
   env.addFilter('auditAction', (a: unknown) => (typeof a === 'string' && AUDIT_ACTIONS[a]) || a);

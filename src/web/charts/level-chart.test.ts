@@ -123,3 +123,14 @@ describe('levelChartSvg', () => {
     expect(input).toEqual([FOUR[2], FOUR[0]]);
   });
 });
+
+describe('inner accessibility labels', () => {
+  it('leaves no aria-label on the line and dot groups', () => {
+    const svg = levelChartSvg([
+      { at: new Date('2026-01-10T00:00:00Z'), level: 'low' },
+      { at: new Date('2026-05-10T00:00:00Z'), level: 'high' },
+    ]);
+    expect(svg).not.toMatch(/aria-label="(line|dot)"/);
+    expect(svg).toMatch(/^<svg [^>]*aria-label="Risk level over time/);
+  });
+});

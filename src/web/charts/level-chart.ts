@@ -99,6 +99,9 @@ export function levelChartSvg(points: readonly LevelPoint[], opts: LevelChartOpt
   });
 
   for (const style of Array.from(svg.querySelectorAll('style'))) style.remove();
+  // Plot names its mark groups (aria-label="line", "dot") on <g> elements with no role, which ARIA prohibits (axe:
+  // aria-prohibited-attr). The whole SVG is one image with its own name, so those labels go.
+  for (const g of Array.from(svg.querySelectorAll('[aria-label="line"], [aria-label="dot"]'))) g.removeAttribute('aria-label');
   svg.setAttribute('font-size', String(FONT_SIZE));
   svg.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
   svg.setAttribute('role', 'img');
