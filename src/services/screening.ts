@@ -142,7 +142,11 @@ export function screeningService(store: Store, clock: Clock) {
             kind: 'screening',
             occurredAt: now,
             summary: `Screening completed: ${RISK_LEVELS[updated.finalLevel as RiskLevel]} (${updated.score ?? 0} points)`,
-            detail: `Framework ${s.frameworkVersion}. ${resultOf(updated)?.hardRules.map((h) => h.title).join('. ') ?? ''}`.trim(),
+            detail: `Framework ${s.frameworkVersion}. ${
+              resultOf(updated)
+                ?.hardRules.map((h) => h.title)
+                .join('. ') ?? ''
+            }`.trim(),
             authorId: ctx.actor.id,
             agencyId: ctx.actor.agencyId,
             createdAt: now,
