@@ -45,8 +45,15 @@ export async function sequential(fn: (i: number) => Promise<unknown>, opts: { wa
 // Several measurements, one call at a time, interleaved so that the calls of each are spread evenly over
 // the same stretch of time: background load on a shared machine then affects figure and baseline alike.
 // Each gets `warmup` unrecorded calls first. Wall time for ops/s is the sum of that measurement's calls.
-export async function interleaved(specs: { fn: (i: number) => Promise<unknown>; iterations: number }[], warmup: number): Promise<Summary[]> {
-  for (const spec of specs) for (let i = 0; i < warmup; i++) await spec.fn(i);
+// `prepare`, when given, runs before every call (warm-up ones included) and is not timed.
+export type Spec = { fn: (i: number) => Promise<unknown>; iterations: number; prepare?: (i: number) => Promise<unknown> };
+export async function interleaved(specs: Spec[], warmup: number): Promise<Summary[]> {
+  for (const spec of specs) {
+    for (let i = 0; i < warmup; i++) {
+      await spec.prepare?.(i);
+      await spec.fn(i);
+    }
+  }
   const lat = specs.map(() => [] as number[]);
   const rounds = Math.max(...specs.map((s) => s.iterations));
   for (let r = 0; r < rounds; r++) {
@@ -54,8 +61,10 @@ export async function interleaved(specs: { fn: (i: number) => Promise<unknown>; 
       const n = specs[k]!.iterations;
       // Run measurement k in this round if its evenly spread schedule says so.
       if (Math.floor(((r + 1) * n) / rounds) === Math.floor((r * n) / rounds)) continue;
+      const i = warmup + lat[k]!.length;
+      await specs[k]!.prepare?.(i);
       const t0 = performance.now();
-      await specs[k]!.fn(warmup + lat[k]!.length);
+      await specs[k]!.fn(i);
       lat[k]!.push(performance.now() - t0);
     }
   }
