@@ -94,7 +94,8 @@ elif [[ ! -x $CHROMIUM ]]; then
   fail "Chromium not found: apt-get install -y chromium fonts-liberation (or LANTERN_SKIP_E2E=1 to skip the browser tests)"
 else
   if ! compgen -G 'test/e2e/*' >/dev/null; then note "no journeys in test/e2e yet"; fi
-  run_vitest e2e --project e2e --passWithNoTests
+  # The journeys use the live note checks, so the browser bundle must build.
+  if LANTERN_REQUIRE_CLIENT=1 node scripts/build-client.mjs; then run_vitest e2e --project e2e --passWithNoTests; else fail "browser bundle (npm run build)"; fi
 fi
 
 step "Summary"

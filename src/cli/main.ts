@@ -7,6 +7,7 @@ import { verifyAuditChain } from '../services/audit.ts';
 import { backup, restore, BackupError } from '../services/backup.ts';
 import { openRuntime } from './runtime.ts';
 import { formatFramework, formatScreen, frameworkJson, readStdin, screen } from './screen.ts';
+import { indicatorsJson, languageJson, readText, triageJson } from './text.ts';
 import { serve } from './serve.ts';
 
 const port = (v: string) => {
@@ -172,6 +173,55 @@ program
   .action((o: { json?: boolean; version?: string }) => {
     const doc = frameworkJson(o.version);
     process.stdout.write(o.json ? `${JSON.stringify(doc)}\n` : formatFramework(doc));
+  });
+
+const describeSpan = (f: { start: number; end: number; text: string }) => `${f.start}-${f.end} "${f.text}"`;
+
+program
+  .command('check-language [file]')
+  .description('Flag victim-blaming wording in a note (a file, or - / nothing for standard input) and suggest child-centred wording')
+  .option('--json', 'print the findings as JSON')
+  .action(async (file: string | undefined, o: { json?: boolean }) => {
+    const r = languageJson(await readText(file));
+    if (o.json) process.stdout.write(`${JSON.stringify(r)}\n`);
+    else
+      process.stdout.write(
+        r.findings.length
+          ? r.findings
+              .map((f) => `${describeSpan(f)}${f.quoted ? ' (quoted)' : ''} [${f.category}]: ${f.explanation}\n  instead: ${f.alternatives.join(' / ')}\n`)
+              .join('')
+          : 'No wording to check.\n',
+      );
+  });
+
+program
+  .command('indicators [file]')
+  .description('Find SAFEGUARD indicators in a note, with negation, possibility, history and who they are about')
+  .option('--json', 'print the indicators as JSON')
+  .action(async (file: string | undefined, o: { json?: boolean }) => {
+    const r = indicatorsJson(await readText(file));
+    const flags = (f: (typeof r.indicators)[number]) =>
+      [f.negated && 'negated', f.hypothetical && 'hypothetical', f.historical && 'historical', f.experiencer === 'other' && 'about someone else']
+        .filter(Boolean)
+        .join(', ');
+    if (o.json) process.stdout.write(`${JSON.stringify(r)}\n`);
+    else process.stdout.write(r.indicators.length ? r.indicators.map((f) => `${describeSpan(f)} ${f.code} ${flags(f)}\n`).join('') : 'No indicators found.\n');
+  });
+
+program
+  .command('triage [file]')
+  .description('Run the language check, the indicator spotter and a screening on one note')
+  .requiredOption('--age <years>', 'the child’s age in whole years')
+  .option('--gender <gender>', 'the child’s gender')
+  .option('--json', 'print the result as JSON')
+  .action(async (file: string | undefined, o: { age: string; gender?: string; json?: boolean }) => {
+    const r = triageJson(await readText(file), o.age, o.gender);
+    if (o.json) process.stdout.write(`${JSON.stringify(r)}\n`);
+    else
+      process.stdout.write(
+        `Level ${r.screening.level} (${r.screening.score} points). ${r.language.findings.length} wording finding(s), ${r.indicators.length} indicator(s).\n` +
+          r.screening.requiredActions.map((a) => `- ${a.text}\n`).join(''),
+      );
   });
 
 // Expected problems get one clear line and exit code 2; nothing else is printed to the user.

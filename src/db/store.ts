@@ -2,6 +2,7 @@ import type { Db } from './connection.ts';
 import { auditRepository } from './repositories/audit.ts';
 import { casesRepository } from './repositories/cases.ts';
 import { chronologyRepository } from './repositories/chronology.ts';
+import { notesRepository } from './repositories/notes.ts';
 import { peopleRepository } from './repositories/people.ts';
 import { screeningsRepository } from './repositories/screenings.ts';
 import { usersRepository } from './repositories/users.ts';
@@ -14,6 +15,7 @@ export function createRepositories(db: Db) {
     cases: casesRepository(db),
     chronology: chronologyRepository(db),
     screenings: screeningsRepository(db),
+    notes: notesRepository(db),
   };
 }
 export type Repositories = ReturnType<typeof createRepositories>;

@@ -5,6 +5,7 @@ import { instantForDate, londonDate } from '../core/records/time.ts';
 import { CHRONOLOGY_KINDS } from '../core/records/vocab.ts';
 import type { Store } from '../db/store.ts';
 import { auditOf, type Clock, type Ctx, loadPerson } from './context.ts';
+import { recordFindings } from './notes.ts';
 import { oneOf, optionalUuid, parse, required, trimmed } from './inputs/fields.ts';
 
 export const ChronologyInput = z.object({
@@ -17,6 +18,19 @@ export const ChronologyInput = z.object({
   summary: required('a summary', 200),
   detail: trimmed('the detail', 10_000).default(''),
   caseId: optionalUuid(),
+  // Decisions the practitioner made in the live check before saving (dismissed with a reason, or the child's words).
+  noteDecisions: z
+    .array(
+      z.object({
+        field: z.enum(['summary', 'detail']),
+        ref: z.string().max(100),
+        text: z.string().max(500),
+        action: z.enum(['dismiss', 'quote']),
+        reason: z.string().trim().max(1000),
+      }),
+    )
+    .max(200)
+    .default([]),
 });
 
 export const ChronologyFilter = z.object({
@@ -29,7 +43,8 @@ export const ChronologyFilter = z.object({
 
 export function chronologyService(store: Store, clock: Clock) {
   return {
-    async add(ctx: Ctx, personId: string, raw: unknown): Promise<{ id: string }> {
+    // Adds an entry and records what the language checker and indicator spotter find in it (never blocks saving).
+    async add(ctx: Ctx, personId: string, raw: unknown): Promise<{ id: string; findings: number }> {
       const now = clock();
       return store.transaction(async (repos) => {
         const { subject, decision } = await loadPerson(repos, ctx, 'chronology.add', personId, now);
@@ -52,6 +67,14 @@ export function chronologyService(store: Store, clock: Clock) {
           createdAt: now,
         });
         if (caseId) await repos.cases.touch(caseId, now);
+        const author = await repos.users.byId(ctx.actor.id);
+        const findings = await recordFindings(repos, e, author?.teamId ?? null, now);
+        for (const d of input.noteDecisions) {
+          const f = findings.find((x) => x.kind === 'language' && x.status === 'open' && x.field === d.field && x.ref === d.ref && x.text === d.text);
+          if (!f || (d.action === 'dismiss' && !d.reason)) continue;
+          f.status = d.action === 'dismiss' ? 'dismissed' : 'quoted';
+          await repos.notes.decide(f.id, { status: f.status, reason: d.reason || null, decidedBy: ctx.actor.id, decidedAt: now });
+        }
         await repos.audit.append(
           auditOf(ctx, now, {
             action: 'chronology.add',
@@ -62,7 +85,8 @@ export function chronologyService(store: Store, clock: Clock) {
             detail: { kind: input.kind },
           }),
         );
-        return { id: e.id };
+        const toReview = findings.filter((f) => (f.kind === 'language' && f.status === 'open') || (f.kind === 'indicator' && !f.negated && !f.hypothetical));
+        return { id: e.id, findings: toReview.length };
       });
     },
 

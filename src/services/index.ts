@@ -15,6 +15,7 @@ import { screeningService } from './screening.ts';
 import { referralsService } from './referrals.ts';
 import { oversightService } from './oversight.ts';
 import { sexualHealthService } from './sexual-health.ts';
+import { notesService } from './notes.ts';
 
 export function createServices(store: Store, clock: Clock, config: Config) {
   const { db } = store;
@@ -44,6 +45,7 @@ export function createServices(store: Store, clock: Clock, config: Config) {
     referrals: referralsService(store, clock),
     oversight: oversightService(store, clock),
     sexualHealth: sexualHealthService(store, clock),
+    notes: notesService(store, clock),
   };
 }
 export type Services = ReturnType<typeof createServices>;

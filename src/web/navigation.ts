@@ -8,6 +8,7 @@ const ITEMS: Item[] = [
   { href: '/people/new', text: 'Add a person', roles: ['practitioner', 'safeguarding_lead', 'mase_coordinator'] },
   { href: '/lead', text: 'Lead dashboard', roles: ['safeguarding_lead'] },
   { href: '/stats', text: 'Figures', roles: ['analyst', 'safeguarding_lead', 'mase_coordinator'] },
+  { href: '/reports/language', text: 'Language', roles: ['safeguarding_lead', 'mase_coordinator'] },
   { href: '/reports/identification', text: 'Who we identify', roles: ['analyst', 'safeguarding_lead', 'mase_coordinator'] },
   { href: '/audit', text: 'Audit trail', roles: ['auditor'] },
   { href: '/admin', text: 'Administration', roles: ['administrator'] },

@@ -73,6 +73,10 @@ const MATRIX: Record<string, Rule> = {
   'GET /people/:id/sexual-health/new': members,
   'POST /people/:id/sexual-health/new': members,
   'GET /reports/identification': roles('analyst', 'safeguarding_lead', 'mase_coordinator'),
+  'GET /chronology/:id/review': members,
+  'POST /note-findings/:id': members,
+  'POST /note-findings/:id/screening': members,
+  'GET /reports/language': roles('safeguarding_lead', 'mase_coordinator'),
   'GET /lead': roles('safeguarding_lead'),
   'POST /lead/break-glass/:id/review': roles('safeguarding_lead'),
   'GET /audit': roles('auditor'),
@@ -120,7 +124,7 @@ let base: string;
 let world: Awaited<ReturnType<typeof buildWorld>>;
 let breakGlassId: string;
 let adultId: string;
-const ids = { screening: '', referral: '', decision: '', consultation: '' };
+const ids = { screening: '', referral: '', decision: '', consultation: '', entry: '', finding: '' };
 const sessions = new Map<string, { cookie: string; csrf: string; token: string }>();
 
 beforeAll(async () => {
@@ -147,6 +151,14 @@ beforeAll(async () => {
     await services.referrals.decide(kw, s2.id, { version: 2, kind: 'no_referral', reason: 'Already referred earlier today by the same team.' })
   ).decisionId;
   ids.screening = s2.id;
+  const entry = await services.chronology.add(kw, world.child.id, {
+    kind: 'note',
+    occurredAt: '2026-01-05',
+    summary: 'Home visit',
+    detail: 'She keeps putting herself at risk.',
+  });
+  ids.entry = entry.id;
+  ids.finding = (await t.store.repos.notes.forEntry(entry.id))[0]!.id;
   app = await buildApp({ services, databaseKind: t.kind, cookieSecure: false, signInRatePerMinute: 10_000, logLevel: 'silent' });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const addr = app.server.address();
@@ -178,7 +190,9 @@ function concrete(url: string): string {
     .replace('/screenings/:id', `/screenings/${ids.screening}`)
     .replace('/referrals/:id', `/referrals/${ids.referral}`)
     .replace('/decisions/:id', `/decisions/${ids.decision}`)
-    .replace('/consultations/:id', `/consultations/${ids.consultation}`);
+    .replace('/consultations/:id', `/consultations/${ids.consultation}`)
+    .replace('/chronology/:id', `/chronology/${ids.entry}`)
+    .replace('/note-findings/:id', `/note-findings/${ids.finding}`);
 }
 
 async function outcome(method: string, url: string, key: string): Promise<{ outcome: Outcome | 'unexpected'; status: number }> {

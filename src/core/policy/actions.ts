@@ -13,6 +13,7 @@ export const ACTIONS = [
   'sexual_health.record',
   'lead_queue.read',
   'identification.read',
+  'language_report.read',
   'my_cases.read',
   'break_glass.review',
   'audit.read_all',

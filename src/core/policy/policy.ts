@@ -43,6 +43,7 @@ const ROLE_ONLY: Partial<Record<Action, readonly Role[]>> = {
   'stats.read': ['analyst', 'safeguarding_lead', 'mase_coordinator'],
   'lead_queue.read': ['safeguarding_lead'],
   'identification.read': ['analyst', 'safeguarding_lead', 'mase_coordinator'],
+  'language_report.read': ['safeguarding_lead', 'mase_coordinator'],
   'account.manage_own': ['practitioner', 'safeguarding_lead', 'mase_coordinator', 'analyst', 'administrator', 'auditor'],
 };
 

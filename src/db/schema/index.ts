@@ -5,3 +5,4 @@ export * from './case.ts';
 export * from './chronology.ts';
 export * from './audit.ts';
 export * from './screening.ts';
+export * from './note-finding.ts';

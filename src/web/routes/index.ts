@@ -7,6 +7,7 @@ import { casesRoutes } from './cases.ts';
 import { oversightRoutes } from './oversight.ts';
 import { peopleRoutes } from './people.ts';
 import { recordRoutes } from './records.ts';
+import { notesRoutes } from './notes.ts';
 import { screeningRoutes } from './screening.ts';
 
 export async function registerRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
@@ -16,6 +17,7 @@ export async function registerRoutes(app: FastifyInstance, deps: AppDeps): Promi
   peopleRoutes(app, deps.services);
   recordRoutes(app, deps.services);
   screeningRoutes(app, deps.services);
+  notesRoutes(app, deps.services);
   oversightRoutes(app, deps.services, deps.databaseKind);
   adminRoutes(app, deps.services);
 }

@@ -6,6 +6,16 @@ import { page } from '../plugins/views.ts';
 
 type IdParams = { id: string };
 
+// The live check's decisions travel as JSON in a hidden field; anything unreadable is ignored (the review page follows).
+function decisionsFrom(raw: string): unknown[] {
+  try {
+    const v: unknown = raw ? JSON.parse(raw) : [];
+    return Array.isArray(v) ? v : [];
+  } catch {
+    return [];
+  }
+}
+
 // Chronology entries, the record's audit trail and break-glass access.
 export function recordRoutes(app: FastifyInstance, services: Services): void {
   const personFor = async (request: Parameters<typeof ctxOf>[0], id: string, purpose: string) =>
@@ -28,13 +38,14 @@ export function recordRoutes(app: FastifyInstance, services: Services): void {
       request,
       reply,
       async () => {
-        await services.chronology.add(ctxOf(request), id, {
+        const r = await services.chronology.add(ctxOf(request), id, {
           kind: str(b, 'kind'),
           occurredAt: str(b, 'occurredAt'),
           summary: str(b, 'summary'),
           detail: str(b, 'detail'),
+          noteDecisions: decisionsFrom(str(b, 'noteDecisions')),
         });
-        return `/people/${id}?saved=1#chronology`;
+        return r.findings ? `/chronology/${r.id}/review` : `/people/${id}?saved=1#chronology`;
       },
       {
         template: 'people/chronology-new.njk',

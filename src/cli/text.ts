@@ -1,0 +1,79 @@
+import fs from 'node:fs';
+import { ValidationError } from '../core/errors.ts';
+import { CURRENT_FRAMEWORK } from '../core/indicators/index.ts';
+import { checkLanguage } from '../core/language/check.ts';
+import { assess } from '../core/screening/assess.ts';
+import { answersFromSigns } from '../core/screening/from-text.ts';
+import { MAX_SCREENING_AGE } from '../core/screening/validate.ts';
+import { GENDERS } from '../core/records/vocab.ts';
+import { findIndicators } from '../core/text/indicators.ts';
+import { readStdin } from './screen.ts';
+
+// `lantern check-language`, `lantern indicators` and `lantern triage`: the note checks without a database.
+// Offsets are UTF-16 code units of the input, as the browser counts them.
+
+const MAX_NOTE_BYTES = 10_000_000;
+
+export async function readText(file: string | undefined): Promise<string> {
+  if (!file || file === '-') return readStdin();
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(file);
+  } catch {
+    throw new ValidationError({ file: 'The file does not exist or cannot be read' });
+  }
+  if (!stat.isFile()) throw new ValidationError({ file: 'Give a file of text, or - for standard input' });
+  if (stat.size > MAX_NOTE_BYTES) throw new ValidationError({ file: `The file is larger than ${MAX_NOTE_BYTES} bytes: use lantern review for many notes` });
+  return fs.readFileSync(file, 'utf8');
+}
+
+export const languageJson = (text: string) => ({
+  findings: checkLanguage(text).map((f) => ({
+    start: f.start,
+    end: f.end,
+    text: f.text,
+    category: f.category,
+    explanation: f.explanation,
+    alternatives: f.alternatives,
+    source: f.source,
+    quoted: f.quoted,
+  })),
+});
+
+export const indicatorsJson = (text: string) => ({
+  indicators: findIndicators(text).map((f) => ({
+    code: f.code,
+    category: f.category,
+    start: f.start,
+    end: f.end,
+    text: f.text,
+    negated: f.negated,
+    hypothetical: f.hypothetical,
+    historical: f.historical,
+    experiencer: f.experiencer,
+  })),
+});
+
+export function triageJson(text: string, ageRaw: string, genderRaw: string | undefined) {
+  const age = Number(ageRaw);
+  if (!/^\d+$/.test(ageRaw.trim()) || age > MAX_SCREENING_AGE)
+    throw new ValidationError({ age: `Give the age as a whole number from 0 to ${MAX_SCREENING_AGE}` });
+  if (genderRaw !== undefined && !Object.hasOwn(GENDERS, genderRaw))
+    throw new ValidationError({ gender: `Gender must be one of: ${Object.keys(GENDERS).join(', ')}` });
+  const language = languageJson(text);
+  const { indicators } = indicatorsJson(text);
+  const result = assess(CURRENT_FRAMEWORK, { age, answers: answersFromSigns(indicators) });
+  return {
+    language,
+    indicators,
+    screening: {
+      framework: result.framework,
+      score: result.score,
+      level: result.level,
+      hardRules: result.hardRules,
+      reasons: result.reasons,
+      requiredActions: result.requiredActions,
+      londonCategory: result.londonCategory,
+    },
+  };
+}

@@ -1,0 +1,29 @@
+import type { Answer, When } from './assess.ts';
+
+// What the indicator spotter found, in the shape the screening needs (issue 4: negated or hypothetical findings are
+// shown but never scored). A sign about someone else counts only when it is about the child's family (familial).
+export type SpottedSign = {
+  code: string;
+  category: string;
+  text: string;
+  negated: boolean;
+  hypothetical: boolean;
+  historical: boolean;
+  experiencer: 'child' | 'other';
+};
+
+export const scores = (s: SpottedSign): boolean => !s.negated && !s.hypothetical && (s.experiencer === 'child' || s.category === 'familial');
+
+export function answersFromSigns(signs: readonly SpottedSign[], evidenceOf: (s: SpottedSign) => string = (s) => s.text): Answer[] {
+  const byCode = new Map<string, { when: When; evidence: string[] }>();
+  for (const s of signs.filter(scores)) {
+    const when: When = s.historical ? 'past' : 'current';
+    const seen = byCode.get(s.code);
+    if (!seen) byCode.set(s.code, { when, evidence: [evidenceOf(s)] });
+    else {
+      if (seen.when !== when) seen.when = 'both';
+      seen.evidence.push(evidenceOf(s));
+    }
+  }
+  return [...byCode].map(([code, v]) => ({ code, status: 'present', when: v.when, evidence: [...new Set(v.evidence)].join(' | ').slice(0, 4000) }));
+}

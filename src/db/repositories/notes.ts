@@ -1,0 +1,45 @@
+import { and, asc, eq, gte, sql } from 'drizzle-orm';
+import type { Db } from '../connection.ts';
+import { chronologyEntry, noteFinding } from '../schema/index.ts';
+
+export type NoteFindingRow = typeof noteFinding.$inferSelect;
+
+export function notesRepository(db: Db) {
+  return {
+    insertMany: async (rows: (typeof noteFinding.$inferInsert)[]) => (rows.length ? db.insert(noteFinding).values(rows).returning() : []),
+    forEntry: (entryId: string) => db.select().from(noteFinding).where(eq(noteFinding.entryId, entryId)).orderBy(asc(noteFinding.field), asc(noteFinding.start)),
+    byId: async (id: string) => (await db.select().from(noteFinding).where(eq(noteFinding.id, id)))[0],
+    // Only an open finding can be decided: a second decision on the same finding changes nothing.
+    decide: async (id: string, set: Partial<typeof noteFinding.$inferInsert>) =>
+      (
+        await db
+          .update(noteFinding)
+          .set(set)
+          .where(and(eq(noteFinding.id, id), eq(noteFinding.status, 'open')))
+          .returning()
+      )[0],
+    // After a span in a field is replaced, later findings in that field move by `delta`.
+    shift: (entryId: string, field: string, after: number, delta: number) =>
+      db
+        .update(noteFinding)
+        .set({ start: sql`${noteFinding.start} + ${delta}`, end: sql`${noteFinding.end} + ${delta}` })
+        .where(and(eq(noteFinding.entryId, entryId), eq(noteFinding.field, field), gte(noteFinding.start, after))),
+    updateEntryText: async (entryId: string, version: number, set: { summary?: string; detail?: string }) =>
+      (
+        await db
+          .update(chronologyEntry)
+          .set({ ...set, version: version + 1 })
+          .where(and(eq(chronologyEntry.id, entryId), eq(chronologyEntry.version, version)))
+          .returning()
+      )[0],
+    // Flagged wording by month, agency, team, category and what was done about it (issue 4: lead's report).
+    async languageReport(since: Date) {
+      const r = await db.execute<{ month: string; agency_id: string; team_id: string | null; category: string; status: string; n: number }>(sql`
+        select to_char(date_trunc('month', created_at at time zone 'Europe/London'), 'YYYY-MM') as month,
+          agency_id, team_id, category, status, count(*)::int as n
+        from note_finding where kind = 'language' and created_at >= ${since}
+        group by 1, 2, 3, 4, 5 order by 1, 2, 3, 4, 5`);
+      return r.rows;
+    },
+  };
+}
