@@ -19,48 +19,82 @@ function contextLabel(f: { negated: boolean; hypothetical: boolean; historical: 
   return parts.join('; ');
 }
 
+// A button whose visible text is short, with the phrase it acts on for screen reader users.
+function actionButton(text: string, hidden: string, classes: string): HTMLButtonElement {
+  const b = el('button', { type: 'button', class: `govuk-button ${classes} govuk-!-margin-bottom-1` }, text);
+  b.append(el('span', { class: 'govuk-visually-hidden' }, hidden));
+  return b;
+}
+
+// Decisions already made (the form re-shown after an error carries them back in the hidden field).
+function decisionsFrom(raw: string): Decision[] {
+  try {
+    const v: unknown = raw ? JSON.parse(raw) : [];
+    return Array.isArray(v) ? v.filter((d): d is Decision => typeof d === 'object' && d !== null) : [];
+  } catch {
+    return [];
+  }
+}
+
 function start(form: HTMLFormElement): void {
   const fields = Array.from(form.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('[data-note-check]'));
   const panel = form.querySelector<HTMLElement>('[data-note-check-panel]');
+  const status = form.querySelector<HTMLElement>('[data-note-check-status]');
   const decisionsInput = form.querySelector<HTMLInputElement>('input[name="noteDecisions"]');
   if (!panel || !decisionsInput || !fields.length) return;
-  const decisions: Decision[] = [];
+  const decisions: Decision[] = decisionsFrom(decisionsInput.value);
+  decisionsInput.value = decisions.length ? JSON.stringify(decisions) : '';
+  // The panel's offsets are from the last render: if the text has changed since (typing within the debounce),
+  // re-check instead of editing the wrong characters.
+  const stale = (field: HTMLInputElement | HTMLTextAreaElement, f: LanguageFinding) => field.value.slice(f.start, f.end) !== f.text;
+  let announced: string | undefined;
   const decided = (field: string, f: LanguageFinding) => decisions.some((d) => d.field === field && d.ref === f.entryId && d.text === f.text);
 
   const render = () => {
     panel.replaceChildren();
-    let count = 0;
+    let suggestions = 0;
+    let noticed = 0;
     for (const field of fields) {
       const name = field.name;
       const language = checkLanguage(field.value).filter((f) => !decided(name, f));
       const signs = findIndicators(field.value);
       for (const f of language) {
-        count += 1;
+        suggestions += 1;
         const card = el('div', { class: 'lantern-finding', 'data-testid': 'live-language-finding' });
         card.append(el('p', { class: 'govuk-body govuk-!-margin-bottom-1' }, `“${f.text}”${f.quoted ? ' (in quotation marks)' : ''}: ${f.explanation}`));
         const actions = el('div', { class: 'govuk-button-group govuk-!-margin-bottom-2' });
         for (const alt of f.alternatives) {
           const b = el('button', { type: 'button', class: 'govuk-button govuk-button--secondary govuk-!-margin-bottom-1' }, `Use: ${alt}`);
           b.addEventListener('click', () => {
+            if (stale(field, f)) {
+              render();
+              return;
+            }
             field.value = field.value.slice(0, f.start) + alt + field.value.slice(f.end);
             field.focus();
             render();
           });
           actions.append(b);
         }
-        const quote = el('button', { type: 'button', class: 'govuk-button govuk-button--secondary govuk-!-margin-bottom-1' }, 'Child’s own words');
+        const quote = actionButton('Child’s own words', ` (keep “${f.text}”)`, 'govuk-button--secondary');
         quote.addEventListener('click', () => {
+          if (stale(field, f)) {
+            render();
+            return;
+          }
           decisions.push({ field: name, ref: f.entryId, text: f.text, action: 'quote', reason: '' });
           if (!f.quoted) field.value = `${field.value.slice(0, f.start)}“${f.text}”${field.value.slice(f.end)}`;
           decisionsInput.value = JSON.stringify(decisions);
+          field.focus();
           render();
         });
-        const dismiss = el('button', { type: 'button', class: 'govuk-button govuk-button--warning govuk-!-margin-bottom-1' }, 'Dismiss');
+        const dismiss = actionButton('Dismiss', ` “${f.text}”`, 'govuk-button--warning');
         dismiss.addEventListener('click', () => {
           const reason = window.prompt('Why is this wording right here?')?.trim();
           if (!reason) return;
           decisions.push({ field: name, ref: f.entryId, text: f.text, action: 'dismiss', reason });
           decisionsInput.value = JSON.stringify(decisions);
+          field.focus();
           render();
         });
         actions.append(quote, dismiss);
@@ -68,7 +102,7 @@ function start(form: HTMLFormElement): void {
         panel.append(card);
       }
       for (const s of signs) {
-        count += 1;
+        noticed += 1;
         panel.append(
           el(
             'p',
@@ -78,7 +112,12 @@ function start(form: HTMLFormElement): void {
         );
       }
     }
-    if (!count) panel.append(el('p', { class: 'govuk-body-s' }, 'No wording to check and no signs noticed so far.'));
+    if (!suggestions && !noticed) panel.append(el('p', { class: 'govuk-body-s' }, 'No wording to check and no signs noticed so far.'));
+    // A short summary for screen readers, only when it changes (the panel itself is not a live region: re-reading
+    // all of it after every pause in typing would drown out the typing).
+    const summary = `${suggestions} wording ${suggestions === 1 ? 'suggestion' : 'suggestions'}, ${noticed} ${noticed === 1 ? 'sign' : 'signs'} noticed.`;
+    if (status && announced !== undefined && summary !== announced) status.textContent = summary;
+    announced = summary;
   };
 
   let timer: ReturnType<typeof setTimeout> | undefined;

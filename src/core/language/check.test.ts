@@ -1,0 +1,330 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { quoteSpans, tokenize } from '../text/tokenize.ts';
+import { checkLanguage, checkLanguageTokens } from './check.ts';
+import { LEXICON } from './lexicon.ts';
+import { LANGUAGE_SOURCES } from './sources.ts';
+
+// Synthetic case-note sentences (no real people). Each names the one entry it must raise and the exact wording flagged.
+const POSITIVES: [note: string, entryId: string, flagged: string][] = [
+  // CSE: consent, relationships, sexualising labels
+  ['Staff report that Amy is putting herself at risk by staying out late.', 'putting_self_at_risk', 'putting herself at risk'],
+  ['Jayden continues to place himself at significant risk when missing.', 'putting_self_at_risk', 'place himself at significant risk'],
+  ['She has been sexually active since the age of 12 according to school.', 'sexually_active_under_13', 'sexually active'],
+  ['Chloe (15) disclosed to the school nurse that she is sexually active.', 'sexually_active', 'sexually active'],
+  ['She appears to have been engaging in sexual activity with several males.', 'sexual_activity_with', 'engaging in sexual activity'],
+  ['Police believe she had sex with a 23-year-old man at the flat.', 'had_sex_with_adult', 'had sex with'],
+  ['Residential staff think she is sleeping with a man in his thirties.', 'sleeping_with', 'sleeping with'],
+  ['She told the nurse that the sex with the 19 year old was consensual.', 'consented', 'consensual'],
+  ['Mia says she has an older boyfriend who picks her up from school.', 'older_boyfriend', 'older boyfriend'],
+  ['Her boyfriend, aged 22, has been buying her vapes and phone credit.', 'boyfriend_adult', 'Her boyfriend'],
+  ['Ellie is in a relationship with a 27 year old man from Oldham.', 'relationship_with_adult', 'in a relationship with'],
+  ['Tia has been dating a man in his twenties she met on Snapchat.', 'dating_adult', 'dating'],
+  ['She spends most weekends with older friends in Leeds.', 'older_friends', 'older friends'],
+  ['Concerns raised about an inappropriate relationship with an adult male.', 'inappropriate_relationship', 'inappropriate relationship with an adult'],
+  ['An adult male she calls her sugar daddy gives her cash each week.', 'sugar_daddy', 'sugar daddy'],
+  ['Intelligence suggests she is being used for prostitution in hotels.', 'prostitution', 'prostitution'],
+  ['Staff were told that she sells herself for cigarettes.', 'sells_herself', 'sells herself'],
+  ['Friends say she trades sex for somewhere to stay.', 'exchange_for_sex', 'sex for somewhere'],
+  ['Police seized child pornography from his phone.', 'child_pornography', 'child pornography'],
+  ['She was described in the strategy meeting as a sex worker.', 'sex_worker', 'sex worker'],
+  ['Staff noted she was provocatively dressed when she returned.', 'provocative_dress', 'provocatively dressed'],
+  ['She can be very flirtatious with male staff on the ward.', 'flirtatious', 'flirtatious'],
+  ['He was seen flirting with older men outside the takeaway.', 'flirting_with_adults', 'flirting with'],
+  ['School describe her as promiscuous.', 'promiscuous', 'promiscuous'],
+  ['Her promiscuity was raised by the previous social worker.', 'promiscuous', 'promiscuity'],
+  ['He is described as sexually experienced for a 14-year-old.', 'sexually_experienced', 'sexually experienced'],
+  ['She looks older than her age and is often served in pubs.', 'looks_older', 'looks older than her age'],
+  ['Notes refer to underage sex at a party in May.', 'underage_sex', 'underage sex'],
+  ['The Year 9 pupil was seen sexting a 30-year-old on Instagram.', 'sexting_adults', 'sexting'],
+  ['She has been sending nude pictures to adults she met online.', 'sending_pictures', 'sending nude pictures'],
+  ['Kyle has been contacting adult males online late at night.', 'contacting_adults', 'contacting adult males'],
+  ['She has been meeting up with older men from an app.', 'meeting_adults', 'meeting up with older men'],
+  ['She speaks about her online boyfriend every day.', 'online_relationship', 'online boyfriend'],
+  ['Her 25-year-old boyfriend collects her from school.', 'boyfriend_adult', 'Her 25-year-old boyfriend'],
+  ['She has a boyfriend who is 21.', 'boyfriend_adult', 'a boyfriend'],
+  ['She has been talking to older men online.', 'contacting_adults', 'talking to older men'],
+  ['She is selling nudes online.', 'posting_images', 'selling nudes'],
+  ['She is a child prostitute.', 'prostitution', 'prostitute'],
+  // Blame and choice
+  ['They are putting themselves at risk of exploitation.', 'putting_self_at_risk', 'putting themselves at risk'],
+  ['She went willingly with the men to the hotel.', 'willingly', 'willingly'],
+  ['She has made a choice to go back to the flat.', 'chose_to', 'made a choice to'],
+  ['She knows exactly what she is doing.', 'knows_what_doing', 'knows exactly what she is doing'],
+  ['Kayla is making a lifestyle choice and does not see herself as a victim.', 'lifestyle_choice', 'lifestyle choice'],
+  ['Carers feel she has chosen this lifestyle.', 'lifestyle_choice', 'chosen this lifestyle'],
+  ['He leads a risky lifestyle and is out until 3am most nights.', 'risky_lifestyle', 'leads a risky lifestyle'],
+  ['She is known for risky behaviour around older males.', 'risky_behaviour', 'risky behaviour'],
+  ['He chooses to go missing from placement most weekends.', 'chose_to', 'chooses to'],
+  ['She chose to get into the car with the two men.', 'chose_to', 'chose to'],
+  ['She chose not to disclose who she had been with.', 'chose_not_to', 'chose not to disclose'],
+  ['She continues to make poor choices about who she spends time with.', 'poor_choices', 'make poor choices'],
+  ['Jade is very streetwise and can look after herself.', 'streetwise', 'streetwise'],
+  ['She knows what she is doing when she goes to the flat.', 'knows_what_doing', 'knows what she is doing'],
+  ['She must have known what would happen when she got in the car.', 'knows_what_doing', 'must have known what would happen'],
+  ['He allowed it to happen and did not tell anyone for months.', 'allowed_it', 'allowed it to happen'],
+  ['Why didn’t she leave when the door was open?', 'why_didnt_leave', 'Why didn’t she leave'],
+  ['Staff feel her self-harm is attention seeking.', 'attention_seeking', 'attention seeking'],
+  ['Carers describe her as attention-seeking at bedtime.', 'attention_seeking', 'attention-seeking'],
+  ['She can be manipulative with carers.', 'manipulative', 'manipulative'],
+  ['Teachers describe him as a troublemaker.', 'troublemaker', 'troublemaker'],
+  ['Her behaviour at home is out of control since Easter.', 'out_of_control', 'out of control'],
+  ['She said he was a liar in front of the class.', 'liar', 'liar'],
+  ['Police recorded her as an unreliable witness.', 'unreliable_witness', 'unreliable witness'],
+  ['She was aggressive towards officers when she was found at the address.', 'aggressive_trauma', 'aggressive'],
+  ['She enjoys the attention she gets from the men at the garage.', 'enjoys_attention', 'enjoys the attention'],
+  // CCE and county lines
+  ['He has been working for dealers in Cardiff.', 'working_for_dealers', 'working for dealers'],
+  ['Intelligence suggests he has been working county lines in Devon.', 'working_for_dealers', 'working county lines'],
+  ['Police believe he was working in Swansea selling crack for the olders.', 'working_drugs', 'working'],
+  ['He was recruited into county lines by an older male.', 'recruited', 'recruited'],
+  ['Police describe him as a drug runner for a Birmingham line.', 'drug_runner', 'drug runner'],
+  ['He has been running drugs between London and Norfolk.', 'drug_runner', 'running drugs'],
+  ['Sam is a known gang member according to the YOT.', 'gang_member', 'is a known gang member'],
+  ['Police believe he joined a gang last summer.', 'joined_gang', 'joined a gang'],
+  ['He was found plugging drugs when searched in custody.', 'plugging', 'plugging'],
+  ['Her bank account was used as a money mule account.', 'money_mule', 'money mule'],
+  ['There are concerns he is involved in county lines.', 'involved_in', 'involved in county lines'],
+  ['She has been associating with older males at the park.', 'associating_with', 'associating with'],
+  ['He says he owes the olders money after being robbed.', 'drug_debt', 'owes the olders money'],
+  ['He has been earning money from the line for months.', 'earning_money', 'earning money'],
+  ['He told his mate he was going country at the weekend.', 'going_country', 'going country'],
+  ['He is a child perpetrator in this investigation.', 'child_perpetrator', 'child perpetrator'],
+  ['He was treated as an offender although he was exploited by the line.', 'offender_label', 'offender'],
+  ['He is a young offender who was groomed by a county lines gang.', 'young_offender', 'young offender'],
+  ['He sold cannabis at school in Year 10.', 'drug_dealer', 'sold cannabis'],
+  ['He is working the trap line.', 'working_for_dealers', 'working the trap line'],
+  ['He is gang-affiliated.', 'gang_member', 'gang-affiliated'],
+  ['Concerns she is becoming involved in CSE.', 'involved_in', 'becoming involved in CSE'],
+  ['He owes a drug debt to the olders.', 'drug_debt', 'owes a drug debt'],
+  // Trafficking
+  ['He is an illegal immigrant who arrived in a lorry.', 'illegal_immigrant', 'illegal immigrant'],
+  ['She was smuggled into the UK in 2024 aged 14.', 'smuggled', 'smuggled into the UK'],
+  // Missing
+  ['He has absconded from his placement three times this month.', 'absconded', 'absconded'],
+  ['PC Jones said she is wasting police time by going missing.', 'wasting_police_time', 'wasting police time'],
+  ['She ran off from the residential home at 21:00.', 'ran_off', 'ran off'],
+  ['Tyler went AWOL from the unit overnight.', 'awol', 'AWOL'],
+  ['She returned safe and well at 02:30.', 'returned_safe_and_well', 'returned safe and well'],
+  ['Reece was located safe and well in Bristol.', 'returned_safe_and_well', 'located safe and well'],
+  ['She keeps going missing from her foster placement.', 'keeps_going_missing', 'keeps going missing'],
+  ['He is a serial misper known to every shift.', 'serial_misper', 'serial misper'],
+  ['She keeps going back to her abusers despite the CAWN.', 'go_back_to_exploiters', 'keeps going back to her abusers'],
+  ['She was found unharmed in a flat in Rochdale.', 'unharmed', 'unharmed'],
+  ['She absconds from placement regularly.', 'absconded', 'absconds'],
+  ['Police say she is a frequent flyer.', 'serial_misper', 'frequent flyer'],
+  ['She did a runner from the home.', 'ran_off', 'did a runner'],
+  // Engagement
+  ['He is not engaging with services.', 'refuses_to_engage', 'not engaging'],
+  ['He has been uncooperative with police.', 'non_compliant', 'uncooperative'],
+  ['He refuses to engage with the YOT worker.', 'refuses_to_engage', 'refuses to engage'],
+  ['Ruby is hard to reach and rarely answers her phone.', 'hard_to_reach', 'hard to reach'],
+  ['She has disengaged from education since October.', 'disengaged', 'disengaged'],
+  ['Recorded as non-compliant with the safety plan.', 'non_compliant', 'non-compliant'],
+  ['He is a difficult young person to work with.', 'difficult_child', 'difficult young person'],
+  // Minimising
+  ['Mum feels she is just experimenting with cannabis.', 'just_experimenting', 'just experimenting'],
+  ['He said he only touched her over her clothes.', 'only_touched', 'only touched'],
+  ['Referral mentions historic sexual abuse by an uncle.', 'historic_abuse', 'historic sexual abuse'],
+  ['School described it as low level sexual harassment by older pupils.', 'low_level', 'low level'],
+  ['The group said it was banter when they grabbed her skirt.', 'banter', 'banter'],
+  ['It only happened once, she said, when the man was drunk.', 'only_once', 'only happened once'],
+];
+
+// Wording that must not raise anything: everyday meanings, other people's relationships, professional terms.
+const NEGATIVES: string[] = [
+  'She chose a sandwich at lunch.',
+  'She chose to go to college in September.',
+  'He chose to study art at GCSE.',
+  'She chose to disclose to her form tutor.',
+  'She is working on her maths with a tutor.',
+  'She is working with the youth worker on a safety plan.',
+  'Police are working with partner agencies to disrupt the line.',
+  'She works at the bakery on Saturdays.',
+  'The boyfriend of her sister’s friend, aged 15, was at the party.',
+  "Mum's boyfriend, aged 35, lives at the family home.",
+  'Her mum’s boyfriend is 42 and works away.',
+  'Her sister has a new boyfriend who is 24.',
+  'She has a boyfriend in her year at school.',
+  'The risk assessment was completed on Tuesday.',
+  'A safe and well check was completed by police.',
+  'She consented to the referral to CAMHS.',
+  'She gave her consent to share information with health.',
+  'A child under 13 cannot consent to sexual activity.',
+  'She described sexual activity with a 30-year-old man.',
+  'She is willing to engage with the school nurse.',
+  'She has a flirty sense of humour with her friends.',
+  'The dog ran off in the park.',
+  'She took off her coat and sat down.',
+  'The plane took off late.',
+  'He was plugging in his phone charger.',
+  'The flat had been cuckooed by the line.',
+  'He is being criminally exploited by the olders.',
+  'Adults have been contacting the child online.',
+  'Staff met with the adult males identified by police.',
+  'Police are dealing with the report today.',
+  'She is dealing with a lot at home.',
+  'Concerns about drug dealers operating near the school.',
+  'Her brother is a gang member.',
+  'The perpetrators of her exploitation have been identified.',
+  'He was recruited to the youth panel last year.',
+  'The situation was out of control for the staff.',
+  'It was very difficult to find her.',
+  'Mum is difficult to reach by phone.',
+  'She has a dramatic change in mood.',
+  'The low-level concerns policy applies to staff conduct.',
+  'She was seen getting into a car with two adult males.',
+  'An adult is sexually exploiting the child.',
+  'Her vulnerability made her a target for adults who exploit children.',
+  'She has been going out with her friends from school.',
+  'She was found at 02:00 in Oldham with an adult male.',
+  'Mum declined the support offered.',
+  'Police ran a line of enquiry on the phone number.',
+  'She met the social worker at school.',
+  'The man has been arrested on suspicion of sexual activity with a child.',
+  'Police officers were hostile towards the family according to mum.',
+  'She told me her friend is dating a 19 year old.',
+  'Dad works nights and his girlfriend, 29, looks after the children.',
+  'She agreed to a sexual health appointment at the clinic.',
+  'She said she was working hard at school and wants to do nursing.',
+  'The perpetrator was aggressive towards her when she tried to leave.',
+  'She only attends school two days a week.',
+  'She was found safe at her friend’s house and a safe and well check was done.',
+  'She is partying at weekends with friends from college.',
+  'She was sent pictures by an adult male on Snapchat.',
+  'She has a working phone and a charger.',
+  'He was assaulted by gang members near the station.',
+];
+
+describe('checkLanguage: positive sentences', () => {
+  it.each(POSITIVES)('%s -> %s', (note, entryId, flagged) => {
+    const start = note.indexOf(flagged);
+    expect(start).toBeGreaterThanOrEqual(0);
+    const findings = checkLanguage(note);
+    expect(findings.map((f) => [f.entryId, f.start, f.end, f.text])).toEqual([[entryId, start, start + flagged.length, flagged]]);
+    const entry = LEXICON.find((e) => e.id === entryId)!;
+    const f = findings[0]!;
+    expect(f.category).toBe(entry.category);
+    expect(f.explanation).toBe(entry.explanation);
+    expect(f.alternatives).toEqual(entry.alternatives);
+    expect(f.source).toBe((LANGUAGE_SOURCES as Record<string, { title: string }>)[entry.source]!.title);
+    expect(f.quoted).toBe(false);
+  });
+
+  it('has at least 60 positive sentences, covering at least 80 entries together with the negatives', () => {
+    expect(POSITIVES.length).toBeGreaterThanOrEqual(60);
+    expect(new Set(POSITIVES.map((p) => p[1])).size).toBeGreaterThanOrEqual(80);
+  });
+});
+
+describe('checkLanguage: hard negatives', () => {
+  it.each(NEGATIVES)('%s', (note) => {
+    expect(checkLanguage(note).map((f) => `${f.entryId}: ${f.text}`)).toEqual([]);
+  });
+
+  it('has at least 40 hard negatives', () => {
+    expect(NEGATIVES.length).toBeGreaterThanOrEqual(40);
+  });
+});
+
+describe('checkLanguage: quotes, overlaps and offsets', () => {
+  it.each([
+    ['She said she "chose to go" with them.', 'chose_to', true],
+    ['She said “I’m not a troublemaker” and left.', 'troublemaker', true],
+    ["He told me 'I was working for the olders' when we spoke.", 'working_for_dealers', true],
+    ['She said she chose to go with them.', 'chose_to', false],
+  ] as const)('%s', (note, entryId, quoted) => {
+    const findings = checkLanguage(note);
+    expect(findings.map((f) => [f.entryId, f.quoted])).toEqual([[entryId, quoted]]);
+  });
+
+  it('keeps the longest match when entries overlap', () => {
+    // "older boyfriend" (2 tokens) wins over "boyfriend" rules; "sexually active" under 13 wins over the general entry.
+    expect(checkLanguage('Her older boyfriend is 25.').map((f) => f.entryId)).toEqual(['older_boyfriend']);
+    expect(checkLanguage('Sexually active since she was 11.').map((f) => f.entryId)).toEqual(['sexually_active_under_13']);
+  });
+
+  it('reports several findings in order of position', () => {
+    const note = 'She absconded again and is putting herself at risk; staff say she is promiscuous and streetwise.';
+    expect(checkLanguage(note).map((f) => f.entryId)).toEqual(['absconded', 'putting_self_at_risk', 'promiscuous', 'streetwise']);
+  });
+
+  it('uses UTF-16 offsets after astral characters', () => {
+    const note = '😀😀 Reported as 𝒜 streetwise young person.';
+    const [f] = checkLanguage(note);
+    expect(f?.text).toBe('streetwise');
+    expect(note.slice(f!.start, f!.end)).toBe('streetwise');
+  });
+
+  it('gives the same findings through checkLanguageTokens', () => {
+    const note = 'He was "recruited" by the olders and keeps going missing.';
+    expect(checkLanguageTokens(note, tokenize(note), quoteSpans(note))).toEqual(checkLanguage(note));
+  });
+
+  it('does not match across a sentence end', () => {
+    expect(checkLanguage('She chose to. Go missing is not recorded.').map((f) => f.entryId)).toEqual([]);
+  });
+
+  it('returns nothing for an empty note', () => {
+    expect(checkLanguage('')).toEqual([]);
+  });
+});
+
+describe('checkLanguage: properties', () => {
+  const words = [
+    'she',
+    'he',
+    'chose',
+    'to',
+    'go',
+    'missing',
+    'putting',
+    'herself',
+    'at',
+    'risk',
+    'older',
+    'boyfriend',
+    'aged',
+    '24',
+    'working',
+    'for',
+    'the',
+    'olders',
+    'sexually',
+    'active',
+    'since',
+    '12',
+    'safe',
+    'and',
+    'well',
+    'returned',
+    '"',
+    '.',
+    ',',
+    'mum’s',
+    'promiscuous',
+    'county',
+    'lines',
+    '😀',
+    'é',
+    '\n\n',
+  ];
+  const note = fc.array(fc.constantFrom(...words), { maxLength: 60 }).map((ws) => ws.join(' '));
+
+  it('findings never overlap, stay within bounds and slice back to their text', () => {
+    fc.assert(
+      fc.property(fc.oneof(note, fc.string({ maxLength: 200 })), (text) => {
+        const findings = checkLanguage(text);
+        let lastEnd = 0;
+        for (const f of findings) {
+          expect(f.start).toBeGreaterThanOrEqual(lastEnd);
+          expect(f.end).toBeGreaterThan(f.start);
+          expect(f.end).toBeLessThanOrEqual(text.length);
+          expect(text.slice(f.start, f.end)).toBe(f.text);
+          lastEnd = f.end;
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+});

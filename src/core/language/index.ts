@@ -1,0 +1,6 @@
+// Public surface of core/language: the victim-blaming lexicon and checker (issue 4, part 1).
+export { checkLanguage, checkLanguageTokens } from './check.ts';
+export { LEXICON } from './lexicon.ts';
+export { LEXICON_BY_ID } from './lexicon-index.ts';
+export { LANGUAGE_SOURCES, type LanguageSourceKey } from './sources.ts';
+export * from './types.ts';

@@ -1,0 +1,1523 @@
+import type { LexiconEntry } from './types.ts';
+
+// The victim-blaming lexicon (issue 4, part 1). Wording, explanations and alternatives are Lantern's own; each entry
+// cites the guide it follows (sources.ts, all from shared/SOURCES.md section 3).
+// Design rules:
+// - Alternatives keep the risk explicit. They never soften a concern away (CARA prior art, `preserveRisk`): an "older
+//   boyfriend" becomes an adult whose age and power over the child are recorded, never a "friend".
+// - Precision first. Words that are harmless in most notes ("working", "chose to", "boyfriend", "consent") only count
+//   near a cue that shows the exploitation context (`requiresNear`), and not near wording that shows another
+//   meaning (`unlessNear`). Cue patterns use the same grammar as the entry patterns (core/text/matcher.ts).
+// - Patterns cover the tokenizer's view of words: hyphenated words are one token ("attention-seeking"), so both the
+//   spaced and the hyphenated spelling are listed.
+// - Deliberately NOT entries: "cuckooed"/"cuckooing" (it names what adults do to a home and its occupant, and does not
+//   blame the child); "did not attend" and "low risk" (standard clinical and screening terms that the product itself
+//   uses); "sexualised behaviour" (a recognised indicator, not a label).
+
+// ---- Cue patterns --------------------------------------------------------------------------------------------------
+
+const ADULT_AGES = Array.from({ length: 42 }, (_, i) => i + 18); // 18..59
+const AGE_NUMBERS = ADULT_AGES.join('|');
+const AGE_TOKENS = ADULT_AGES.flatMap((n) => [`${n}-year-old`, `${n}-years-old`, `${n}-yr-old`, `${n}yo`, `${n}yrs`]).join('|');
+
+/** Cues that the other person is an adult: words for adults, or an adult age. */
+export const ADULT_CUES: readonly string[] = [
+  'man|men|male|males|adult|adults|older|woman|women|guy|guys',
+  `aged|age|is|was|he's|she's|who's ${AGE_NUMBERS}`,
+  `${AGE_NUMBERS} year|years|yr|yrs old`,
+  AGE_TOKENS,
+  'twenties|thirties|forties|fifties|20s|30s|40s|50s',
+  'over 18|eighteen',
+];
+
+/** Cues that a relationship word belongs to someone else in the family or network, not to the child. */
+export const OTHER_PERSON_CUES: readonly string[] = [
+  "mum|mum's|mums|mam|mam's|mother|mother's|dad|dad's|father|father's|parent|parent's|parents|stepmum|stepdad|carer|carer's",
+  "sister|sister's|brother|brother's|aunt|aunt's|auntie|auntie's|nan|nan's|gran|gran's|grandmother|grandmother's|cousin|cousin's|friend's",
+];
+
+/** Cues that the relationship described is a friend's, not the child's. */
+const FRIEND_CUES: readonly string[] = ['friend|friends|mate|mates'];
+
+/** Cues of a sexual context. */
+export const SEXUAL_CUES: readonly string[] = [
+  'sex|sexual|sexually|intercourse|kiss|kissed|kissing|touched|touching|oral|rape|raped|naked|nude|nudes|explicit|indecent|intimate|slept|penetrat*',
+];
+
+/** Cues of drug supply, county lines and gangs (child criminal exploitation). */
+export const CCE_CUES: readonly string[] = [
+  'drug|drugs|dealer|dealers|dealing|county|crack|heroin|cocaine|cannabis|weed|wraps|trap|olders|elders|gang|gangs|line|lines|deal-line',
+];
+
+/** Cues that a choice is about going missing, adults, substances or sex: the contexts where "choice" blames. */
+const RISK_CONTEXT_CUES: readonly string[] = [
+  'missing|car|cars|men|males|man|adults|older|olders|drugs|drink|drinking|alcohol|sex|sexual|gang|gangs|dealer|dealers|party|parties|hotel|hotels|flat|address',
+  'exploit*|abuse|abused|abuser|abusers|perpetrator|perpetrators|boyfriend|risk|risks|danger|dangerous|unsafe|strangers',
+  'stay|stayed|staying|stays out',
+  'run|ran|running|runs away|off',
+  'go|went|going|return|returned|returning back',
+  'with him|them',
+];
+
+/** Everyday choices that are not a risk context. */
+const EVERYDAY_CHOICE_CUES: readonly string[] = [
+  'college|school|university|uni|course|class|lesson|lessons|study|studying|apprenticeship|job|homework|gcse|gcses|subject|subjects|option|options|career',
+  'sandwich|lunch|breakfast|dinner|tea|meal|food|football|club|gym|sport|sports|swimming|music|art|volunteer|volunteering|counselling|therapy',
+  'disclose|disclosed|tell|told|report|reported|speak|spoke',
+];
+
+const PRONOUN_SELF = 'herself|himself|themselves|themself|yourself';
+const PRONOUN_POSS = 'her|his|their';
+
+// ---- Entries -------------------------------------------------------------------------------------------------------
+
+export const LEXICON: readonly LexiconEntry[] = [
+  // ===== Child sexual exploitation: consent, choice and sexualising labels =====
+  {
+    id: 'promiscuous',
+    patterns: ['promiscu*'],
+    category: 'sexualises',
+    explanation:
+      'Calls a child who is being sexually abused sexually loose, which puts the blame on the child and hides the adults who are abusing them. Inquiries found this word used about exploited children in Rotherham and elsewhere.',
+    alternatives: [
+      'The child is being sexually exploited: record who the adults are, their ages and what was given or promised',
+      'Concerns that the child has been sexually abused by several people',
+    ],
+    source: 'childrens_society_2018', // the guide's principle; the word is named in issue 4 from the inquiries
+  },
+  {
+    id: 'sexually_active_under_13',
+    patterns: ['sexually active'],
+    category: 'implies_consent',
+    explanation: 'A child under 13 cannot consent to any sexual activity in law. Calling them "sexually active" describes rape as a lifestyle.',
+    alternatives: [
+      'The child has been raped: this needs an immediate police and children’s social care referral',
+      'Concerns exist that the child has been coerced, exploited or sexually abused',
+    ],
+    source: 'docsbay_alternatives', // [A] "Sexually active since" (age under 13)
+    requiresNear: [
+      'age|aged 8|9|10|11|12',
+      '8|9|10|11|12 year|years|yrs old',
+      '8-year-old|9-year-old|10-year-old|11-year-old|12-year-old',
+      'under 13|thirteen',
+      'was|were|is 8|9|10|11|12',
+      'age of 8|9|10|11|12',
+      'year 7',
+    ],
+  },
+  {
+    id: 'sexually_active',
+    patterns: ['sexually active'],
+    category: 'implies_consent',
+    explanation:
+      'Presents sexual contact as something the child does, when the child may have been groomed, coerced or exploited. It closes the question of who the other person is.',
+    alternatives: [
+      'The child has described sexual activity; concerns exist that they may have been groomed, coerced or exploited: record the other person’s age and how they met',
+      'Possible sexual abuse: record who was involved, their ages and any age gap or power imbalance',
+    ],
+    source: 'docsbay_alternatives', // [A]; also CARA prior art
+  },
+  {
+    id: 'sexual_activity_with',
+    patterns: [
+      'engaging|engaged|engages|engage in sexual activity|activities|acts',
+      'sexual activity|activities|relations|contact|acts with',
+      'sexual relationship|relationships with',
+    ],
+    category: 'implies_consent',
+    explanation: 'Describes abuse as a shared activity between equals. The child may have been abused, raped or exploited.',
+    alternatives: [
+      'The child has been sexually abused by [name, age]',
+      'Allegation of sexual abuse: the child has described sexual activity, and concerns exist that they were groomed or coerced',
+    ],
+    source: 'docsbay_alternatives', // [A] "Sexual activity with …"
+    // [A]'s own recommended wording is "Child has described sexual activity, however concerns exist …".
+    // The offence is named "sexual activity with a child" (Sexual Offences Act 2003): that is not the child-blaming use.
+    unlessNear: [
+      'described|describes|describing|disclosed|discloses|disclosing|reported|reports|said|says|told',
+      'child|children|minor|minors|suspicion|offence|offences|charged|arrested|convicted|conviction',
+    ],
+    window: 4,
+  },
+  {
+    id: 'had_sex_with_adult',
+    patterns: ['has|had|have|having sex with'],
+    category: 'implies_consent',
+    explanation: 'Describes sexual contact between a child and an adult as mutual. An adult having sexual contact with a child is abuse.',
+    alternatives: ['The child has been sexually abused by an adult (record their age)', 'An adult aged [age] has sexually abused the child'],
+    source: 'docsbay_alternatives', // [A] "Sexual activity with …"
+    requiresNear: ADULT_CUES,
+    unlessNear: OTHER_PERSON_CUES,
+  },
+  {
+    id: 'sleeping_with',
+    patterns: ['sleeping|slept|sleeps|sleep with'],
+    category: 'implies_consent',
+    explanation: 'A euphemism that makes sexual abuse by an adult sound like a consensual relationship.',
+    alternatives: ['The child is being sexually abused by an adult (record their age)', 'An adult aged [age] is sexually abusing the child'],
+    source: 'docsbay_alternatives', // [A] "Sexual activity with …"
+    requiresNear: ADULT_CUES,
+    unlessNear: [...OTHER_PERSON_CUES, 'light|lights|teddy|door|window|sister|brother|siblings'],
+  },
+  {
+    id: 'consented',
+    patterns: ['consented|consensual|consenting', 'gave|give|gives her|his|their consent', 'willing participant|participants'],
+    category: 'implies_consent',
+    explanation:
+      'Treats sex as agreed when a child who is groomed, coerced, given substances or abused by someone with power over them cannot freely consent. Under 13, a child cannot consent at all.',
+    alternatives: [
+      'The child could not freely agree: record the grooming, coercion, age gap or power imbalance',
+      'The child has described sexual activity with [name, age]; concerns exist that they were groomed or coerced',
+    ],
+    source: 'childrens_society_2018', // the guide's principle; "sex seen as consensual" is a Rotherham finding (DOMAIN.md)
+    requiresNear: [...SEXUAL_CUES, ...ADULT_CUES, 'relationship|boyfriend|girlfriend|partner'],
+    unlessNear: [
+      "not|cannot|can’t|can't|couldn't|unable|never|without|no [to] [give] consent|consented|consensual|consenting",
+      'referral|share|sharing|information|assessment|examination|treatment|medical|procedure|photographs|photograph',
+    ],
+  },
+  {
+    id: 'willingly',
+    patterns: ['willingly|voluntarily', 'of her|his|their own free will', 'of her|his|their own accord|volition', 'by choice'],
+    category: 'implies_consent',
+    explanation: 'Suggests the child chose to go with or stay with people who exploit them, ignoring grooming, threats and control.',
+    alternatives: [
+      'It is not clear whether the child is under duress: record who they were with and what was promised or threatened',
+      'A perpetrator may be controlling where the child goes',
+    ],
+    source: 'docsbay_alternatives', // [A] "Not clear if the child is under duress to go missing"
+    requiresNear: [...RISK_CONTEXT_CUES, ...SEXUAL_CUES],
+    unlessNear: EVERYDAY_CHOICE_CUES,
+  },
+  {
+    id: 'older_boyfriend',
+    patterns: ['[much] older|adult boyfriend|boyfriends|girlfriend|girlfriends|partner|partners|lover|lovers'],
+    category: 'implies_consent',
+    explanation:
+      'Gives an adult who is exploiting a child the status of a partner. Perpetrators were seen as "boyfriends" in Rotherham; the label may legitimise an exploitative relationship.',
+    alternatives: [
+      'An adult aged [age] who has formed a sexual or controlling hold over the child: record the age gap and the power imbalance',
+      'An older person (record their age) is grooming or sexually exploiting the child',
+    ],
+    source: 'nspcc', // [E] "Older boyfriend"
+  },
+  {
+    id: 'boyfriend_adult',
+    patterns: [`${PRONOUN_POSS}|a|new [${AGE_TOKENS}] boyfriend|girlfriend|partner|lover`],
+    category: 'implies_consent',
+    explanation: 'An adult is described as the child’s boyfriend, girlfriend or partner. That frames exploitation as a relationship and hides the age gap.',
+    alternatives: [
+      'An adult aged [age] who the child says they are seeing: record the age gap and the power imbalance',
+      'An adult (record their age) is grooming or sexually exploiting the child',
+    ],
+    source: 'nspcc', // [E]; CARA prior art lists "boyfriend"
+    requiresNear: ADULT_CUES,
+    unlessNear: [...OTHER_PERSON_CUES, ...FRIEND_CUES],
+    window: 5,
+  },
+  {
+    id: 'relationship_with_adult',
+    patterns: ['in a relationship with', 'relationship|relationships with an|a|the adult|older', 'romantic relationship|relationships with'],
+    category: 'implies_consent',
+    explanation:
+      'Calls contact between a child and an adult a relationship, which suggests equality and choice. Guidance asks us to describe contexts and situations instead.',
+    alternatives: [
+      'The child is being groomed or sexually exploited by [name, age]',
+      'An adult aged [age] has formed a sexual or controlling hold over the child',
+    ],
+    source: 'language_matters', // [B] "Associating with / in a relationship with"
+    requiresNear: ADULT_CUES,
+    unlessNear: [...OTHER_PERSON_CUES, ...FRIEND_CUES],
+  },
+  {
+    id: 'dating_adult',
+    patterns: [
+      'dating|dated|dates',
+      'going|goes|went|go out with',
+      'courting',
+      'hooking|hooked|hooks|hook up with',
+      'fling|flings|affair|affairs with',
+      'one night stand|stands',
+      'one-night stand|stands',
+      'one-night-stand|one-night-stands',
+    ],
+    category: 'implies_consent',
+    explanation: 'Uses the words of adult romance for an adult’s sexual contact with a child, which hides grooming and the age gap.',
+    alternatives: ['An adult aged [age] is grooming or sexually exploiting the child', 'The child has been sexually abused by an adult (record their age)'],
+    source: 'language_matters', // [B] "in a relationship with"
+    requiresNear: ADULT_CUES,
+    unlessNear: [...OTHER_PERSON_CUES, ...FRIEND_CUES],
+    window: 5,
+  },
+  {
+    id: 'older_friends',
+    patterns: ['older friend|friends|mate|mates|pal|pals', 'adult friend|friends|mate|mates'],
+    category: 'implies_consent',
+    explanation: 'Calls older people around the child "friends", which presents possible groomers as a normal peer group.',
+    alternatives: [
+      'Older people (record names and ages) the child spends time with: concern that they are grooming or exploiting the child',
+      'Adults aged [ages] are in contact with the child: record how they met and what is given or expected',
+    ],
+    source: 'language_matters', // [B] "spending time with … older men"
+  },
+  {
+    id: 'inappropriate_relationship',
+    patterns: ['inappropriate|unhealthy|unsuitable|age-inappropriate relationship|relationships|friendship|friendships [with] [a|an|the] [older|adult]'],
+    category: 'minimises_harm',
+    explanation: 'Calls sexual abuse or grooming by an adult "inappropriate", a word that suggests bad manners rather than a crime against a child.',
+    alternatives: ['An adult aged [age] is grooming or sexually abusing the child', 'The child is being sexually exploited by [name, age]'],
+    source: 'language_matters', // [B] talk about contexts and abuse, not relationships
+    requiresNear: ADULT_CUES,
+  },
+  {
+    id: 'sugar_daddy',
+    patterns: ['sugar daddy|daddies|baby|babies|mummy|mummies', 'sugar-daddy|sugar-daddies'],
+    category: 'implies_consent',
+    explanation: 'Presents an adult who gives a child money or gifts for sexual contact as a generous partner. This is child sexual exploitation.',
+    alternatives: [
+      'An adult is giving the child money or gifts and sexually abusing them: this is child sexual exploitation',
+      'The child is being sexually exploited by an adult who gives them [what was given]',
+    ],
+    source: 'language_matters', // [B] contexts of "exchange"
+  },
+  {
+    id: 'prostitution',
+    patterns: ['prostitut*', 'rent boy|boys', 'rent-boy|rent-boys', 'on the game', 'working girl|girls'],
+    category: 'sexualises',
+    explanation:
+      'A child cannot be a prostitute. The term was removed from legislation and official statistics because it treats child sexual abuse as work the child does.',
+    alternatives: ['The child is being sexually exploited', 'Adults are paying to sexually abuse the child: this is child sexual abuse'],
+    source: 'ons_terminology', // "Child prostitute / child prostitution" row, SOURCES.md 3
+  },
+  {
+    id: 'sells_herself',
+    patterns: [
+      `sells|selling|sold|sell ${PRONOUN_SELF}`,
+      `sells|selling|sold|sell ${PRONOUN_POSS} body|bodies`,
+      'sells|selling|sold|sell sex',
+      'sells|selling|sold|sell sexual favours|favors|services',
+    ],
+    category: 'implies_consent',
+    explanation: 'Says the child is trading in sex, when adults are buying sexual access to a child. It blames the child for their own exploitation.',
+    alternatives: ['Adults are paying to sexually abuse the child', 'The child is being sexually exploited: record who arranges it and who pays'],
+    source: 'ons_terminology', // the same reasoning as "child prostitution"
+  },
+  {
+    id: 'exchange_for_sex',
+    patterns: [
+      'trades|trading|traded|trade|exchanges|exchanging|exchanged|exchange|swaps|swapping|swapped|swap|offers|offering|offered sex|sexual',
+      'in return|exchange for sex|sexual',
+      'sex for drugs|money|cash|alcohol|gifts|cigarettes|somewhere|accommodation|lifts',
+    ],
+    category: 'implies_consent',
+    explanation:
+      'Describes the abuse as a trade the child takes part in. Adults who give a child something and then abuse them are sexually exploiting the child.',
+    alternatives: [
+      'The child is being sexually exploited: adults give them [what] and then sexually abuse them',
+      'Adults are using the child’s need for [what] to sexually abuse them',
+    ],
+    source: 'docsbay_alternatives', // [A] "Offering her drugs seemingly in return for sex"
+  },
+  {
+    id: 'punters',
+    patterns: ['punter|punters|johns'],
+    category: 'minimises_harm',
+    explanation: 'Calls adults who pay to abuse a child "punters" or customers, which makes child sexual abuse sound like a business.',
+    alternatives: ['Adults paying to sexually abuse the child (record who they are)', 'Perpetrators of child sexual abuse'],
+    source: 'ons_terminology', // the same reasoning as "child prostitution"
+  },
+  {
+    id: 'child_pornography',
+    patterns: ['child|children|kiddie|kiddy|underage pornography|porn', 'child-porn|kiddie-porn'],
+    category: 'minimises_harm',
+    explanation: 'Pornography suggests consenting adults. Every such image records the sexual abuse of a child.',
+    alternatives: ['Child sexual abuse material (CSAM)', 'Images of the sexual abuse of a child'],
+    source: 'language_matters', // [B] lists "Child pornography"
+  },
+  {
+    id: 'revenge_porn',
+    patterns: ['revenge porn|pornography', 'revenge-porn'],
+    category: 'minimises_harm',
+    explanation: 'Suggests the child did something to deserve it. Sexual images of a child are child sexual abuse material, however they were shared.',
+    alternatives: ['Sharing of sexual images of the child without consent: child sexual abuse material', 'Image-based sexual abuse of the child'],
+    source: 'language_matters', // [B] "Child pornography" row, same reasoning
+  },
+  {
+    id: 'sex_worker',
+    patterns: ['sex worker|workers|work|working', 'sex-worker|sex-workers|sex-work'],
+    category: 'sexualises',
+    explanation: 'Treats the sexual abuse of a child as a job. A child cannot be a sex worker.',
+    alternatives: [
+      'The child is being sexually exploited',
+      'Adults are selling the child for sexual abuse: this is child sexual exploitation and may be trafficking',
+    ],
+    source: 'ons_terminology', // the same reasoning as "child prostitution"
+    unlessNear: OTHER_PERSON_CUES,
+  },
+  {
+    id: 'provocative_dress',
+    patterns: [
+      'provocative|provocatively|inappropriately|sexily|seductively|revealingly|scantily dressed|clad',
+      'dressed|dresses|dress|dressing provocatively|sexily|seductively|revealingly|older',
+      'provocative|revealing|sexy clothing|clothes|outfit|outfits',
+      'dressed|dresses|dress like a tart|slag|slut|woman',
+    ],
+    category: 'sexualises',
+    explanation: 'Comments on a child’s clothes as if they invite abuse. What a child wears never explains or excuses abuse.',
+    alternatives: [
+      'Describe what happened to the child and who did it; clothing is only relevant if someone bought it for them or told them what to wear',
+      'Concern that adults have given the child new clothes (record who and what)',
+    ],
+    source: 'durham_scp', // [F] focus on what the person causing harm did
+  },
+  {
+    id: 'flirtatious',
+    patterns: ['flirtatious|flirtatiously|flirty'],
+    category: 'sexualises',
+    explanation: 'Describes a child in adult sexual terms, which shifts attention from adults who target them to the child’s manner.',
+    alternatives: [
+      'Record what adults said or did towards the child',
+      'The child may be showing learned sexualised behaviour, which can be a sign of sexual abuse',
+    ],
+    source: 'durham_scp', // [F] focus on what the person causing harm did
+    // Only about a child's manner towards adults: between children the word is ordinary.
+    requiresNear: [...ADULT_CUES, 'staff|carers|professionals|doctor|doctors|officers|police|workers|him|them'],
+    window: 8,
+  },
+  {
+    id: 'flirting_with_adults',
+    patterns: ['flirting|flirts|flirted|flirt with'],
+    category: 'sexualises',
+    explanation: 'Describes adults’ sexual interest in a child as the child flirting, which puts the responsibility on the child.',
+    alternatives: ['Adults (record who) are showing sexual interest in the child', 'Concern that adults are grooming the child'],
+    source: 'durham_scp', // [F]
+    requiresNear: ADULT_CUES,
+  },
+  {
+    id: 'seductive',
+    patterns: ['seductive|seductress|temptress|lolita|vixen', 'seduced|seduces|seducing|seduce him|them|men|staff|adults'],
+    category: 'sexualises',
+    explanation: 'Casts the child as the one who caused an adult’s sexual behaviour, which is how abusers excuse themselves.',
+    alternatives: ['The adult sexually abused the child (record who)', 'Record what the adult said and did'],
+    source: 'durham_scp', // [F] focus on what the person causing harm did
+  },
+  {
+    id: 'sexually_experienced',
+    patterns: ['sexually experienced|precocious|advanced|mature|aware|knowledgeable', 'hypersexual|oversexed|over-sexed|nymphomaniac', 'highly sexed'],
+    category: 'sexualises',
+    explanation:
+      'Describes the child as sexually adult, which makes abuse look like the child’s nature. Sexual knowledge beyond a child’s age can itself be a sign of abuse.',
+    alternatives: [
+      'The child shows sexual knowledge or behaviour beyond their age, which may be a sign of sexual abuse',
+      'Concern that the child has been sexually abused: record what was seen or said',
+    ],
+    source: 'childrens_society_2018', // the guide's principle: describe what was done to the child
+  },
+  {
+    id: 'sleeps_around',
+    patterns: ['sleeps|sleeping|slept around', 'easy|loose girl|girls'],
+    category: 'sexualises',
+    explanation: 'Slang that brands a child as sexually loose. It blames the child and hides that they may be abused by several people.',
+    alternatives: ['Concerns that the child has been sexually abused by several people (record who, if known)', 'The child is being sexually exploited'],
+    source: 'childrens_society_2018', // the guide's principle
+  },
+  {
+    id: 'slurs',
+    patterns: ['slag|slags|slut|sluts|slapper|slappers|whore|whores|skank|skanks|hoe|hoes'],
+    category: 'sexualises',
+    explanation: 'A sexual insult. If it records what others called the child, put it in quotation marks and say who said it.',
+    alternatives: ['[Name] called the child “…” (record who said it and where)', 'The child is being sexually harassed or bullied'],
+    source: 'childrens_society_2018', // the guide's principle
+  },
+  {
+    id: 'looks_older',
+    patterns: [
+      `looks|looked|looking|appears|appeared much|far older than ${PRONOUN_POSS} age|years`,
+      `looks|looked|looking|appears|appeared older than ${PRONOUN_POSS} age|years`,
+      `well|physically developed for ${PRONOUN_POSS} age`,
+      `well-developed for ${PRONOUN_POSS} age`,
+      `could|can pass for ${AGE_NUMBERS}`,
+      'could|can pass for an adult',
+    ],
+    category: 'sexualises',
+    explanation: 'Offers the child’s appearance as if it explained an adult’s behaviour. Abusers use it as an excuse; the child’s age is what matters.',
+    alternatives: ['The child is [age]: adults who target them know or should know they are a child', 'Record the child’s age and what the adult did'],
+    source: 'durham_scp', // [F] focus on what the person causing harm did
+  },
+  {
+    id: 'underage_sex',
+    patterns: ['underage|under-age sex|sexual|relationship|relationships|intercourse|activity'],
+    category: 'implies_consent',
+    explanation: 'Frames sexual contact with a child as a rule the child broke, not as possible abuse. Under 13 it is rape.',
+    alternatives: [
+      'The child has described sexual activity; concerns exist that they may have been groomed, coerced or exploited: record the other person’s age',
+      'Possible sexual abuse of a child aged [age]',
+    ],
+    source: 'docsbay_alternatives', // [A] "Sexual activity with …"
+  },
+  {
+    id: 'agreed_to',
+    patterns: ['agreed|agrees|agreeing|agree to'],
+    category: 'implies_consent',
+    explanation: 'Says the child agreed to sexual contact or to go with adults, when a groomed or coerced child cannot freely agree.',
+    alternatives: [
+      'It is not clear whether the child was under duress: record what was said, promised or threatened',
+      'The child may have been groomed or coerced',
+    ],
+    source: 'docsbay_alternatives', // [A] "Child has described sexual activity, however concerns exist that the child may have been groomed/coerced"
+    requiresNear: [...SEXUAL_CUES, 'man|men|males|adults|older|olders'],
+    unlessNear: [
+      'referral|referrals|plan|plans|assessment|support|meeting|meetings|appointment|appointments|share|sharing|information|medical|treatment|examination|test|tests|visit|visits',
+    ],
+    window: 4,
+  },
+  {
+    id: 'enjoys_attention',
+    patterns: ['enjoys|enjoyed|enjoying|likes|liked|loves|loved|craves the attention|lifestyle|money|gifts|status|buzz|thrill|excitement'],
+    category: 'implies_consent',
+    explanation: 'Suggests the child wants what is happening. Attention, gifts and status are the tools groomers use to draw a child in.',
+    alternatives: [
+      'Adults are using attention, gifts or money to groom the child (record what and from whom)',
+      'The child is being groomed: the gifts and attention are part of how they are controlled',
+    ],
+    source: 'childrens_society_2018', // the guide's principle; grooming stages (DOMAIN.md)
+  },
+  {
+    id: 'motivated_by_money',
+    patterns: ['motivated by money|greed|gifts|status', 'financially motivated', 'in it for the money|gifts', 'money-motivated'],
+    category: 'implies_consent',
+    explanation: 'Presents the child as choosing exploitation for gain, ignoring that adults created the need, the debt or the fear.',
+    alternatives: [
+      'Adults are using money or gifts to control the child',
+      'The child is being criminally or sexually exploited: record what was given, promised or owed',
+    ],
+    source: 'childrens_society_2022', // 2022 revision: child financial exploitation
+  },
+  // ===== Blame and choice =====
+  {
+    id: 'putting_self_at_risk',
+    patterns: [
+      `putting|puts|put|placing|places|placed|place ${PRONOUN_SELF} at [*] risk|harm|danger`,
+      `putting|puts|put|placing|places|placed|place ${PRONOUN_SELF} in [*] danger|harm's|harm’s|risky|dangerous|vulnerable|unsafe`,
+      `exposing|exposes|exposed|expose ${PRONOUN_SELF} to [*] risk|harm|danger|exploitation|abuse`,
+      `is|was|are|were a [*] risk to ${PRONOUN_SELF}`,
+    ],
+    category: 'blames_child',
+    explanation: 'Makes the child responsible for harm that other people choose to do to them. The risk comes from those who exploit the child.',
+    alternatives: [
+      'The child is at increased vulnerability to being abused or exploited; a perpetrator may exploit this',
+      'The child may have been groomed: record who they were with and where',
+      'This location or situation could give a perpetrator the chance to abuse the child',
+    ],
+    source: 'docsbay_alternatives', // [A]; [D] (CCE): "they are being forced"; [F]
+  },
+  {
+    id: 'risky_behaviour',
+    patterns: [
+      'risky|reckless|risk-taking behaviour|behaviours|behavior|behaviors',
+      'risk taking behaviour|behaviours|behavior|behaviors',
+      'engaging|engages|engaged in risky|risk-taking|dangerous behaviour|behaviours|behavior|behaviors|activities|activity',
+    ],
+    category: 'blames_child',
+    explanation: 'Locates the danger in the child’s behaviour rather than in the adults who exploit them. Keep the focus on the harm and its impact.',
+    alternatives: [
+      'The child is being exposed to harm by [who]: record what is happening to them',
+      'The child is at increased vulnerability to exploitation: describe the situation and who is present',
+    ],
+    source: 'nspcc', // [E] "Risky behaviour"
+  },
+  {
+    id: 'risky_lifestyle',
+    patterns: [
+      'risky|chaotic|dangerous|high-risk|criminal|gang|party|partying|street|sexualised|sexualized lifestyle|lifestyles',
+      'high risk lifestyle|lifestyles',
+      'leads|leading|led|lead a [*] [*] lifestyle',
+      'lifestyle that puts|put|places her|him|them at risk',
+    ],
+    category: 'blames_child',
+    explanation: 'Describes exploitation as a way of life the child has taken up. Exploitation is something done to the child.',
+    alternatives: ['The child is being exploited: record who is harming them and how', 'The child is exposed to [situation] where adults are harming them'],
+    source: 'nspcc', // [E] "leading a lifestyle that puts her at risk"; CARA prior art "risky lifestyle"
+  },
+  {
+    id: 'lifestyle_choice',
+    patterns: [
+      'lifestyle choice|choices',
+      'choice|choices of lifestyle',
+      `chosen|chose|choose|chooses|choosing this|that|a|the|${PRONOUN_POSS} [*] lifestyle|life`,
+      'chosen|chose|choose|chooses|choosing to live like this|that',
+    ],
+    category: 'implies_consent',
+    explanation: 'Being sexually or criminally exploited is not a lifestyle choice. The phrase was used in Rotherham to explain away abuse.',
+    alternatives: [
+      'The child is being sexually or criminally exploited',
+      'Adults are controlling the child through [threats, debt, substances, affection]: record how',
+    ],
+    source: 'kent_medway', // [G] "Being sexually exploited, is not a 'lifestyle choice'"
+  },
+  {
+    id: 'chose_to',
+    patterns: ['choose|chooses|chose|chosen|choosing to', 'made|makes|make|making the|a choice to'],
+    category: 'implies_consent',
+    explanation:
+      'Presents going missing, getting into cars or being with adults who harm the child as the child’s free choice. Grooming, threats and trauma limit what a child can choose.',
+    alternatives: [
+      'It is not clear whether the child is under duress: record who they went with and what was promised or threatened',
+      'A perpetrator may be controlling the child’s movements',
+      'There is concern that a power imbalance is forcing the child to act in this way',
+    ],
+    source: 'docsbay_alternatives', // [A] "Not clear if the child is under duress"; "Concern that there is a power imbalance forcing the child"
+    requiresNear: RISK_CONTEXT_CUES,
+    unlessNear: EVERYDAY_CHOICE_CUES,
+    window: 5,
+  },
+  {
+    id: 'chose_not_to',
+    patterns: [
+      'choose|chooses|chose|chosen|choosing not to disclose|tell|speak|engage|report|return|cooperate|co-operate|help|answer|say|support|give',
+      'choose|chooses|chose|chosen|choosing not to come|go home|back',
+    ],
+    category: 'blames_child',
+    explanation:
+      'Treats silence or not returning as a free choice. Fear, threats, loyalty to the abuser and trauma responses stop children telling or coming home.',
+    alternatives: [
+      'The child has not felt able to tell us what happened; fear of the perpetrator or a trauma response may be why',
+      'The child did not return home: record who they were with and whether they are being controlled',
+    ],
+    source: 'childrens_society_2018', // the guide's principle; trauma responses (DOMAIN.md, "5 F's")
+  },
+  {
+    id: 'poor_choices',
+    patterns: [
+      'makes|making|made|make poor|bad|unwise|risky|wrong|unhealthy choices|choice|decisions|decision',
+      'poor|bad|unwise|risky|unhealthy relationship|life choices|choice|decisions',
+      'risky|poor|bad|unwise choices',
+      'poor|bad decision-making|judgement|judgment',
+    ],
+    category: 'blames_child',
+    explanation: 'Puts the harm down to the child’s decisions instead of to the people grooming, coercing or exploiting them.',
+    alternatives: ['The child is being groomed, coerced or manipulated by [who]', 'Focus on what the person causing harm has done: record their actions'],
+    source: 'durham_scp', // [F] "They make poor relationship choices"; [B] risky choices / poor decisions
+    unlessNear: ['practitioner|practitioners|professional|professionals|agency|agencies|staff|service|services|mum|mother|dad|father|parent|parents'],
+  },
+  {
+    id: 'streetwise',
+    patterns: ['streetwise|street-wise|streetsmart|street-smart', 'street wise|smart'],
+    category: 'blames_child',
+    explanation:
+      'Suggests the child can look after themselves and is not really at risk. Knowing the streets does not protect a child from adults who exploit them.',
+    alternatives: [
+      'The child is familiar with [area or people], which may increase their exposure to adults who exploit children',
+      'The child is a child: record who is harming them and how',
+    ],
+    source: 'childrens_society_2018', // the guide's principle; named in issue 4 from the inquiries
+  },
+  {
+    id: 'knows_what_doing',
+    patterns: [
+      'knows|knew|know exactly what she|he|they is|was|are|were doing',
+      'knows|knew|know what she|he|they is|was|are|were doing',
+      "knows|knew|know [exactly] what she's|he's|they're|she’s|he’s|they’re doing",
+      'knows|knew|know [exactly] what she|he|they is|was|are|were getting into',
+      'must|should|would have known what would happen',
+      'must|should|would have known what was|were going to happen',
+      'must|should have known what would|was|were',
+    ],
+    category: 'blames_child',
+    explanation: 'Claims the child understood and accepted what would happen to them, which blames them for abuse that others chose to commit.',
+    alternatives: ['The child may have been groomed into believing this was normal', 'Focus on what the person causing harm did: record who, what and where'],
+    source: 'durham_scp', // [F] "They must have known what would happen when they got into that car"
+  },
+  {
+    id: 'allowed_it',
+    patterns: [
+      'allowed|allows|allowing|allow|let|lets|letting it|this|that [to] happen',
+      `allowed|allows|allowing|allow|let|lets|letting ${PRONOUN_SELF} [to] be|get`,
+      `allowed|allows|allowing|allow|let|lets|letting him|them|men|adults [to] touch|abuse|use|have`,
+    ],
+    category: 'blames_child',
+    explanation:
+      'Implies the child could have stopped the abuse. Children are groomed, threatened and frozen by fear, and the responsibility lies with the abuser.',
+    alternatives: [
+      'The child was abused by [who]: record what the abuser did',
+      'The child may have been unable to stop this because of fear, threats or a trauma response (freeze)',
+    ],
+    source: 'durham_scp', // [F] focus on what the person causing harm did
+  },
+  {
+    id: 'brought_on_self',
+    patterns: [`brought|brings|bring|bringing it|this on ${PRONOUN_SELF}`, 'asking|asked for it', 'had it coming', 'deserved it|this'],
+    category: 'blames_child',
+    explanation: 'Blames the child for the abuse. Nothing a child does makes them responsible for being abused.',
+    alternatives: ['The child was abused by [who]: record what the abuser did', 'Focus on what the person causing harm did'],
+    source: 'durham_scp', // [F]
+  },
+  {
+    id: 'vulnerabilities_led',
+    patterns: [`${PRONOUN_POSS} vulnerabilities|vulnerability|behaviour|behavior led|leads|lead|made|makes|caused|causes|meant`],
+    category: 'blames_child',
+    explanation: 'Makes the child’s vulnerability or behaviour the cause of the abuse. Abusers target vulnerability; they cause the harm.',
+    alternatives: ['[Who] targeted the child because of [vulnerability]', 'A perpetrator exploited the child’s vulnerability'],
+    source: 'durham_scp', // [F] "Their vulnerabilities led to them being abused"
+    requiresNear: ['abuse|abused|exploitation|exploited|targeted|groomed|harm|harmed|raped|assaulted'],
+  },
+  {
+    id: 'why_didnt_leave',
+    patterns: [
+      "why didn’t|didn't she|he|they leave|tell|say|report|fight|go|stop|run",
+      'why did she|he|they not leave|tell|say|report|fight|stop|run',
+      "why didn’t|didn't she|he|they just leave|tell|say|report|go",
+    ],
+    category: 'blames_child',
+    explanation:
+      'Asks why the child did not escape instead of why the abuser abused them. Fear, control and trauma responses explain why children stay silent or stay.',
+    alternatives: [
+      'What stopped the child from leaving or telling: fear, threats, control, or a trauma response (freeze, forget)?',
+      'Record what the person causing harm did to keep the child there or silent',
+    ],
+    source: 'durham_scp', // [F] "Why didn't they leave sooner?"
+  },
+  {
+    id: 'attention_seeking',
+    patterns: [
+      'attention seeking|seeker|seekers',
+      'attention-seeking|attention-seeker|attention-seekers',
+      'seeking|seeks attention',
+      'just|only wants|wanted attention',
+      'for attention',
+    ],
+    category: 'adult_centred_label',
+    explanation: 'Dismisses the child’s distress or disclosure as a bid for attention. Victims in Rotherham were written off as "attention seekers".',
+    alternatives: [
+      'The child is showing distress: record what they said and did, and what may lie behind it',
+      'The child needs attention and care from safe adults: ask what is happening to them',
+    ],
+    source: 'cara_prior_art', // CARA lists "attention seeking"; Rotherham finding (DOMAIN.md)
+  },
+  {
+    id: 'manipulative',
+    patterns: ['manipulative', 'manipulates|manipulating|manipulated staff|professionals|carers|adults|people|others|workers|everyone'],
+    category: 'adult_centred_label',
+    explanation: 'Casts a child as the one who controls others, often when they are being manipulated and controlled themselves.',
+    alternatives: [
+      'The child is trying to manage a situation they are afraid of: record what they did and why it may be',
+      'Concern that the child is being manipulated or controlled by [who]',
+    ],
+    source: 'cara_prior_art', // CARA lists "manipulative"; [B] "groomed/exploited/coerced/manipulated/controlled"
+  },
+  {
+    id: 'troublemaker',
+    patterns: ['troublemaker|troublemakers|trouble-maker|trouble-makers', 'trouble maker|makers'],
+    category: 'adult_centred_label',
+    explanation: 'Labels the child by how adults see them. It turns attention away from the harm being done to the child.',
+    alternatives: [
+      'Describe the behaviour and what may be causing it: the child may be being exploited or harmed',
+      'The child is showing distress through [behaviour]',
+    ],
+    source: 'durham_scp', // [F] "They're a troublemaker"
+  },
+  {
+    id: 'out_of_control',
+    patterns: ['out of control', 'beyond parental control', 'beyond control', 'uncontrollable|unmanageable|ungovernable'],
+    category: 'adult_centred_label',
+    explanation: 'Describes the child as the problem, when their behaviour may mean that someone else is controlling them.',
+    alternatives: [
+      'Concern that the child is being controlled by others: record missing episodes, new contacts and what has changed',
+      'The child’s behaviour has changed: record what and when, and what may be behind it',
+    ],
+    source: 'cara_prior_art', // issue 4 and CARA
+    unlessNear: ['fire|fires|car|vehicle|dog|dogs|situation|spending|debt|party'],
+  },
+  {
+    id: 'feral',
+    patterns: ['feral|wayward|delinquent|delinquents|yob|yobs|thug|thugs|hoodlum|hoodlums|hooligan|hooligans|tearaway|tearaways'],
+    category: 'criminalises_child',
+    explanation: 'A label that casts the child as a problem or a criminal, not as a child who may be harmed or exploited.',
+    alternatives: [
+      'Describe the behaviour and what may be causing it: the child may be being criminally exploited',
+      'The child needs protection: record who is harming them',
+    ],
+    source: 'childrens_society_2018', // the guide's principle
+  },
+  {
+    id: 'defiant',
+    patterns: ['defiant|gobby|mouthy|lippy|insolent|stroppy|bolshy|bolshie'],
+    category: 'adult_centred_label',
+    explanation: 'Judges the child’s manner from an adult’s point of view. Hostility to adults is a known sign that a child is being exploited or controlled.',
+    alternatives: [
+      'The child is wary of adults: record what they said and what might make them feel safer',
+      'Distrust of professionals may be a sign of exploitation',
+    ],
+    source: 'cara_prior_art', // distrust of authority is SAFEGUARD "D" (DOMAIN.md)
+    unlessNear: ['disorder|odd'],
+  },
+  {
+    id: 'dramatic',
+    patterns: ['drama queen', 'overreacting|over-reacting|hysterical|histrionic|melodramatic', 'over reacting', 'being|so|overly dramatic', 'needy|clingy'],
+    category: 'adult_centred_label',
+    explanation: 'Dismisses the child’s distress as exaggerated. Distress can be a sign of abuse and needs to be understood.',
+    alternatives: ['The child was very distressed: record what they said and did', 'The child is showing distress; explore what may be behind it'],
+    source: 'cara_prior_art', // same family as "attention seeking"
+  },
+  {
+    id: 'liar',
+    patterns: ['liar|liars|fantasist|fantasists', 'compulsive|pathological|habitual lying|lies', 'tells|told lies'],
+    category: 'adult_centred_label',
+    explanation: 'Labels the child as untruthful. Inconsistent accounts are common after trauma (forget, freeze) and from children under threat.',
+    alternatives: [
+      'The child’s accounts differ: this is common after trauma or when a child is frightened; record each account',
+      'The child may be under pressure not to tell: record what they said and when',
+    ],
+    source: 'childrens_society_2018', // the guide's principle; trauma responses (DOMAIN.md)
+  },
+  {
+    id: 'unreliable_witness',
+    patterns: [
+      'unreliable|uncooperative|unco-operative|reluctant|hostile|unwilling|unsupportive|non-supportive witness|victim|complainant',
+      'not a credible witness',
+      'lacks credibility',
+    ],
+    category: 'adult_centred_label',
+    explanation: 'Judges the child as a witness for the prosecution, not as a child to protect. Children under threat often cannot support a case.',
+    alternatives: [
+      'The child is frightened to give evidence: record why and what support would help',
+      'The child is not yet able to support a prosecution; safeguarding continues',
+    ],
+    source: 'hmicfrs_2023', // victim-blaming language in policing
+  },
+  {
+    id: 'complicit',
+    patterns: ['complicit|complicity|collusive', 'colluding|colludes|colluded|collude with', 'willing accomplice|partner'],
+    category: 'blames_child',
+    explanation: 'Suggests the child shares the blame for their own abuse or for the adults’ crimes, when they are being controlled.',
+    alternatives: [
+      'The child is being controlled by [who]: record how (threats, debt, affection)',
+      'The child may be protecting the abuser out of fear or loyalty created by grooming',
+    ],
+    source: 'childrens_society_2018', // the guide's principle
+    unlessNear: OTHER_PERSON_CUES,
+  },
+  {
+    id: 'aggressive_trauma',
+    patterns: ['aggressive|hostile|abusive|rude|obstructive|combative|belligerent|volatile'],
+    category: 'adult_centred_label',
+    explanation: 'A child who has just been found, arrested or questioned may be showing a fight response to trauma or fear of their exploiters.',
+    alternatives: [
+      'The child was very distressed when [found or questioned]: this may be a fight response to trauma',
+      'The child was frightened and angry: record what happened before and who else was present',
+    ],
+    source: 'childrens_society_2018', // the guide's principle; trauma responses (DOMAIN.md, "5 F's")
+    requiresNear: [
+      'found|located|returned|recovered|arrested|arrest|questioned|interviewed|interview|searched|detained|police|officers|staff|professionals|custody',
+    ],
+    unlessNear: [
+      ...OTHER_PERSON_CUES,
+      'man|men|male|males|adult|adults|perpetrator|perpetrators|suspect|suspects|partner|stepfather|dog|dogs|older|olders|relationship|relationships|language|messages|texts',
+      'police|officers|officer|staff|professionals|worker|workers were|was|are|is|became|being|appeared|seemed',
+    ],
+    window: 5,
+  },
+  // ===== Engagement =====
+  {
+    id: 'refuses_to_engage',
+    patterns: [
+      'refuses|refused|refusing|refuse|declines|declined|declining|decline|reluctant|unwilling|fails|failed|failing|fail to engage',
+      'will|would not engage',
+      "won't|wouldn't|won’t|wouldn’t engage",
+      'not engaging|engaged',
+      'non-engagement|non-engaging|nonengagement|non-engager',
+      'non engagement|engaging',
+      'refuses|refused|refusing|resistant|resists|resisted support|services|help|intervention|interventions',
+      'does|did not want help|support',
+      "doesn’t|doesn't|didn’t|didn't want help|support",
+    ],
+    category: 'adult_centred_label',
+    explanation:
+      'Puts the failure on the child. Children who are exploited are often controlled, frightened or distrustful; it is the service’s job to find a way to reach them.',
+    alternatives: [
+      'We have not yet found a way to work with the child that feels safe to them: record what was tried',
+      'The child may be too frightened or controlled to speak with us; keep trying and record who may be preventing contact',
+    ],
+    source: 'cara_prior_art', // CARA "refused to engage"; [B] disengaged/hard to reach
+    unlessNear: OTHER_PERSON_CUES,
+    window: 3,
+  },
+  {
+    id: 'disengaged',
+    patterns: ['disengaged|disengaging|disengages|disengagement', 'dis-engaged'],
+    category: 'adult_centred_label',
+    explanation: 'Describes the child as the one who stepped away. Exploiters often isolate children from school and services on purpose.',
+    alternatives: [
+      'The child is not attending [service]: record what gets in the way and whether someone is keeping them away',
+      'We have lost contact with the child: consider whether they are being isolated by exploiters',
+    ],
+    source: 'language_matters', // [B] "disengaged/hard to reach"
+    unlessNear: OTHER_PERSON_CUES,
+    window: 3,
+  },
+  {
+    id: 'hard_to_reach',
+    patterns: ['hard|difficult to reach|engage', 'hard-to-reach|hard-to-engage'],
+    category: 'adult_centred_label',
+    explanation: 'Names the child as hard to reach instead of naming the services that have not reached them.',
+    alternatives: [
+      'Services have not yet found a way to reach the child: record what was tried and what may help',
+      'The child may be kept away from services by those exploiting them',
+    ],
+    source: 'language_matters', // [B] "disengaged/hard to reach"
+    unlessNear: OTHER_PERSON_CUES,
+    window: 3,
+  },
+  {
+    id: 'non_compliant',
+    patterns: [
+      'non-compliant|noncompliant|non-compliance|non-cooperative|uncooperative|unco-operative|unwilling',
+      'non compliant|compliance|cooperative',
+      'not compliant|cooperative|co-operative',
+    ],
+    category: 'adult_centred_label',
+    explanation: 'Judges the child against adults’ rules. A child may be unable to co-operate because of fear, threats or trauma.',
+    alternatives: [
+      'The child did not [do what was asked]: record why this may be, including fear or control by others',
+      'The child is wary of professionals, which may be a sign of exploitation',
+    ],
+    source: 'cara_prior_art', // CARA disengagement family
+    unlessNear: [...OTHER_PERSON_CUES, 'witness|victim|complainant|medication'],
+    window: 3,
+  },
+  {
+    id: 'difficult_child',
+    patterns: [
+      '[very] difficult child|girl|boy|teenager|teen|lad|kid|individual',
+      '[very] difficult young person|man|woman|lady',
+      'difficult to work|engage with',
+      'difficult to manage|handle',
+      'being difficult',
+    ],
+    category: 'adult_centred_label',
+    explanation: 'Labels the child by the trouble adults have with them, not by what is happening to the child.',
+    alternatives: [
+      'Describe the behaviour and what may lie behind it: the child may be being harmed or exploited',
+      'The child is showing distress through [behaviour]',
+    ],
+    source: 'cara_prior_art', // adult-centred labels
+    unlessNear: ['situation|conversation|decision|question|time|times|period|week|day|year|subject|topic|task|journey|birth'],
+    window: 2,
+  },
+  {
+    id: 'sabotaging_placement',
+    patterns: [`sabotaging|sabotages|sabotaged|sabotage [${PRONOUN_POSS}] placement|placements|support|plan|plans`, 'placement wrecker|breaker'],
+    category: 'adult_centred_label',
+    explanation: 'Blames the child for a placement ending. Exploiters often pull children away from placements on purpose.',
+    alternatives: [
+      'The placement has broken down: record what happened and whether others are drawing the child away',
+      'The child needs a placement that can keep them safe from those exploiting them',
+    ],
+    source: 'cara_prior_art', // adult-centred labels
+  },
+  {
+    id: 'kicking_off',
+    patterns: ['kicking|kicked|kicks|kick off'],
+    category: 'adult_centred_label',
+    explanation: 'Slang that reduces a child’s distress to bad behaviour.',
+    alternatives: ['The child was very distressed: record what happened before and what they said', 'The child was angry and upset; explore what is behind it'],
+    source: 'cara_prior_art', // adult-centred labels
+    unlessNear: ['match|game|football|shoes|trainers|party|season|meeting'],
+  },
+  // ===== Missing =====
+  {
+    id: 'absconded',
+    patterns: ['abscond*'],
+    category: 'criminalises_child',
+    explanation: 'A word from prisons and custody. It treats a child going missing as an escape from lawful control, not as a sign of harm.',
+    alternatives: [
+      'The child went missing from [placement]: record where they were found, who they were with and how they got there',
+      'The child is missing; they may be with people who exploit them',
+    ],
+    source: 'cara_prior_art', // CARA lists "absconded"
+  },
+  {
+    id: 'ran_off',
+    patterns: ['ran|runs|run|running off', 'took|takes|taking off', 'did a runner', 'legged it'],
+    category: 'blames_child',
+    explanation: 'Makes going missing sound like mischief. A child going missing may be under the control of others and is at risk of harm.',
+    alternatives: ['The child went missing: record who they may be with and how they travelled', 'It is unclear why the child left; they may be under duress'],
+    source: 'docsbay_alternatives', // [A] "Not clear if the child is under duress to go missing"
+    unlessNear: ['dog|dogs|cat|clothes|jacket|coat|top|plane|flight|printer|list|batteries|battery|generator|ball|tap|water|car|lid'],
+  },
+  {
+    id: 'awol',
+    patterns: ['awol'],
+    category: 'criminalises_child',
+    explanation: 'A military term for desertion. A missing child is at risk, not absent without permission.',
+    alternatives: [
+      'The child is missing: record when, where they were last seen and who they may be with',
+      'The child went missing and may be with people who exploit them',
+    ],
+    source: 'cara_prior_art', // same reasoning as "absconded"
+  },
+  {
+    id: 'keeps_going_missing',
+    patterns: ['keeps|kept|keep going|running missing|off|away', 'keeps|kept|keep disappearing'],
+    category: 'blames_child',
+    explanation: 'Treats repeated missing episodes as a habit. A child who goes missing again and again may be being trafficked or controlled.',
+    alternatives: [
+      'The child has been missing [number] times since [date]: concern that they are being trafficked or controlled',
+      'Repeated missing episodes: consider an NRM referral and a return home interview every time',
+    ],
+    source: 'complex_safeguarding_wales', // [D] "Keep going missing" -> "they have been trafficked"
+  },
+  {
+    id: 'serial_misper',
+    patterns: [
+      'serial|persistent|habitual|prolific|chronic|frequent|repeat misper|mispers|absconder|absconders|runner|runners|runaway',
+      'frequent flyer|flier|flyers|fliers',
+      'serial|persistent|habitual|prolific|chronic missing person|people|child',
+    ],
+    category: 'adult_centred_label',
+    explanation: 'Turns a child who repeatedly goes missing into a category of nuisance. Each episode is a new risk of harm.',
+    alternatives: [
+      'The child has gone missing [number] times: concern that they are being exploited or trafficked',
+      'Each missing episode is a risk of harm: record who the child was with and offer a return home interview',
+    ],
+    source: 'complex_safeguarding_wales', // [D] "Keep going missing"
+  },
+  {
+    id: 'wasting_police_time',
+    patterns: [
+      "wasting|wasted|waste|wastes police|police’s|police's|officers|everyone’s|everyone's|our|professionals time|resources",
+      'waste of police|officers|our time|resources',
+    ],
+    category: 'blames_child',
+    explanation: 'Blames the child for the work of keeping them safe. A child who goes missing is at risk, and searching for them is the job.',
+    alternatives: [
+      'The child has been missing [number] times: each episode is a risk of harm',
+      'Concern that the child is being exploited while missing: record who they were with',
+    ],
+    source: 'hmicfrs_2023', // victim-blaming language in policing; named in issue 4
+  },
+  {
+    id: 'returned_safe_and_well',
+    patterns: ['returned|return|returns|returning|found|located|traced|back|home|came|come|been safe and well'],
+    category: 'minimises_harm',
+    explanation: 'A child who comes back may still have been abused or exploited while missing. "Safe and well" closes questions that need asking.',
+    alternatives: [
+      'The child has returned: they have no visible injuries, but may have been harmed while missing; offer a return home interview',
+      'The child was found at [place] with [who]: record their condition and what they said',
+    ],
+    source: 'cara_prior_art', // CARA lists "returned safe and well"; return home interviews (SOURCES.md 2f)
+    unlessNear: ['check|checks|visit|visits'],
+    window: 2,
+  },
+  {
+    id: 'unharmed',
+    patterns: ['unharmed|unhurt', 'came|come|comes to no harm', 'no harm came|done'],
+    category: 'minimises_harm',
+    explanation: 'Concludes there was no harm without knowing what happened. Sexual and emotional harm are often not visible.',
+    alternatives: [
+      'No visible injuries; the child may still have been harmed: record what they said and offer a return home interview',
+      'It is not yet known what happened to the child while missing',
+    ],
+    source: 'cara_prior_art', // same reasoning as "returned safe and well"
+  },
+  {
+    id: 'go_back_to_exploiters',
+    patterns: [
+      'keeps|kept|keep going|running|returning back to him|them',
+      'goes|going|went|go|keeps|kept|returns|returning|returned|return back to the|her|his|their abuser|abusers|exploiter|exploiters|perpetrator|perpetrators|groomer|groomers',
+      'returns|returning|returned|return to the|her|his|their abuser|abusers|exploiter|exploiters|perpetrator|perpetrators|groomer|groomers',
+      'keeps|kept|keep going|running|returning back to the|her|his|their abuser|abusers|exploiter|exploiters|perpetrator|perpetrators|groomer|groomers',
+    ],
+    category: 'blames_child',
+    explanation: 'Presents the child returning to abusers as their choice, when it is a sign of how strongly they are being controlled.',
+    alternatives: [
+      'The child is being controlled by [who]: record how (threats, debt, affection, substances)',
+      'The abusers are drawing the child back: plan disruption of the adults, not only the child’s movements',
+    ],
+    source: 'complex_safeguarding_wales', // [D] "Go back to their exploiters" -> "they are being controlled"
+  },
+  // ===== Child criminal exploitation and county lines =====
+  {
+    id: 'working_for_dealers',
+    patterns: [
+      'working|works|worked|work for|with|under [*] [*] dealer|dealers|olders|elders|gang|gangs|line|lines|county',
+      'working|works|worked|work [a|the|their|his|her] county|trap|deal line|lines|phone|house',
+      'working|works|worked|work a|the|their|his|her line|lines',
+      'working|works|worked|work county',
+    ],
+    category: 'implies_consent',
+    explanation:
+      'Calls criminal exploitation "work", as if the child were an employee. These words legitimise child criminal exploitation and hide the control.',
+    alternatives: ['The child is being criminally exploited by [who]', 'Adults are forcing or coercing the child to sell or carry drugs'],
+    source: 'complex_safeguarding_wales', // [D] "Recruited / working" -> "criminally exploited"; [E]
+    unlessNear: ['worker|workers|youth|social|police|officer|officers|team|teams|maths|homework|school|college|job|shift|shifts'],
+  },
+  {
+    id: 'working_drugs',
+    patterns: ['working|works|worked'],
+    category: 'implies_consent',
+    explanation:
+      'Calls criminal exploitation "work", as if the child were an employee. These words legitimise child criminal exploitation and hide the control.',
+    alternatives: ['The child is being criminally exploited by [who]', 'Adults are forcing or coercing the child to sell or carry drugs'],
+    source: 'nspcc', // [E] "working" legitimises CCE; [D]
+    requiresNear: [
+      'drugs|dealer|dealers|county|crack|heroin|trap|olders|elders|gang|gangs|deal-line',
+      'county lines',
+      'selling|sell|sells|sold drugs|crack|heroin|cannabis|weed',
+    ],
+    unlessNear: [
+      'worker|workers|youth|social|team|teams|maths|homework|school|college|job|shift|shifts|agencies|partners|partnership|operation|support|group|service|services',
+      'working|works|worked with|on|out|hard|well|towards|through|to|together|closely|alongside',
+    ],
+    window: 4,
+  },
+  {
+    id: 'recruited',
+    patterns: ['recruited|recruiting|recruit|recruits|recruitment'],
+    category: 'implies_consent',
+    explanation: 'Borrows the language of a job to describe grooming a child into crime. It hides the coercion and control.',
+    alternatives: ['The child has been groomed and criminally exploited by [who]', 'Adults have targeted the child to carry or sell drugs'],
+    source: 'complex_safeguarding_wales', // [D] "Recruited" -> "criminally exploited"; [E]
+    requiresNear: [...CCE_CUES, 'exploitation|exploited|crime|criminal|criminality|network|networks|organised'],
+    unlessNear: ['staff|volunteer|volunteers|foster|carers|panel|apprenticeship|job|vacancy|post|team|study|trial|officers|police'],
+  },
+  {
+    id: 'drug_runner',
+    patterns: [
+      'drug|drugs runner|runners|courier|couriers|mule|mules|running',
+      'drug-runner|drug-runners|drug-running',
+      'running|runs|ran|run drugs|lines|county',
+      'running|runs|ran|run a|the line',
+      'county lines runner|runners',
+    ],
+    category: 'criminalises_child',
+    explanation:
+      'Describes the child by the crime adults force on them. A child moving drugs for others is a victim of criminal exploitation and possibly trafficking.',
+    alternatives: [
+      'The child is being criminally exploited to carry drugs by [who]',
+      'Adults are forcing the child to move drugs: consider an NRM referral (county lines can be trafficking)',
+    ],
+    source: 'complex_safeguarding_wales', // [D] "criminally exploited"; [C] CCE
+    unlessNear: ['enquiry|enquiries|inquiry|inquiries|questioning|investigation'],
+    window: 3,
+  },
+  {
+    id: 'runner_label',
+    patterns: ['runner|runners|runner-boy|shotter|shotters|youngers'],
+    category: 'criminalises_child',
+    explanation: 'Street slang for a child exploited in drug supply. Using it in a record accepts the exploiters’ view of the child.',
+    alternatives: ['The child is being criminally exploited to carry or sell drugs', 'Adults are using the child in drug supply: consider an NRM referral'],
+    source: 'complex_safeguarding_wales', // [D]
+    requiresNear: CCE_CUES,
+    unlessNear: ['misper|mispers|missing|serial|persistent|frequent|habitual|race|marathon|running|athletics|cross-country'],
+  },
+  {
+    id: 'drug_dealer',
+    patterns: [
+      'is|was|been|as a [*] drug|drugs dealer',
+      'drug-dealer|drug-dealing',
+      'deals|dealt|dealing|deal drugs|cannabis|crack|heroin|cocaine|weed',
+      'selling|sells|sold drugs|cannabis|crack|heroin|cocaine|weed',
+      'county lines dealer|dealers',
+    ],
+    category: 'criminalises_child',
+    explanation: 'Names the child as a dealer when adults are exploiting them to sell drugs. Children in drug supply are victims of criminal exploitation.',
+    alternatives: [
+      'The child is being criminally exploited to sell drugs by [who]',
+      'Adults are forcing or coercing the child to sell drugs: consider an NRM referral',
+    ],
+    source: 'yjlc', // [C] CCE: child is a victim
+    unlessNear: [
+      ...OTHER_PERSON_CUES,
+      'man|men|male|males|adult|adults|older|olders|elders|suspect|suspects|perpetrator|perpetrators|known|local|area|house|address|flat',
+      'forced|forcing|coerced|coercing|exploited|exploiting|made|groomed|pressured|pressure|threatened',
+    ],
+  },
+  {
+    id: 'gang_member',
+    patterns: [
+      'is|was|been|as a [known] gang member|nominal|associate',
+      'gang member|nominal|affiliated|affiliate|affiliation|involved|involvement',
+      'gang-affiliated|gang-involved|gang-member|gang-related',
+      'member|members of a|the [*] gang',
+      'part of a|the [*] gang',
+    ],
+    category: 'criminalises_child',
+    explanation: 'Labels the child by the group exploiting them. Children in gangs are often groomed, coerced and controlled by older members.',
+    alternatives: [
+      'The child is being criminally exploited by a gang or organised crime group',
+      'The child has been groomed, coerced or controlled by [group]: record how',
+    ],
+    source: 'language_matters', // [B] "gang/gang members"; "Being exploited by an organised crime gang"
+    unlessNear: [...OTHER_PERSON_CUES, 'adult|adults|men|older|olders|elders|suspects|perpetrators'],
+  },
+  {
+    id: 'joined_gang',
+    patterns: ['joined|joins|joining|join a|the [*] gang|gangs', 'signed up to|with a|the gang', 'become|became|becoming a gang member'],
+    category: 'implies_consent',
+    explanation: 'Presents gang exploitation as the child signing up. Children are groomed into gangs and controlled once inside.',
+    alternatives: ['The child has been groomed into a gang by [who]', 'The child is being exploited by an organised crime gang'],
+    source: 'complex_safeguarding_wales', // [D] "Become involved" -> "they have been groomed"
+  },
+  {
+    id: 'involved_in',
+    patterns: [
+      'involved in|with [*] cse|cce|exploitation|county|lines|gangs|gang|criminality|crime|prostitution|drugs|drug|dealing|offending|trafficking',
+      'become|became|becoming|becomes|got|gets|getting involved in|with [*] cse|cce|exploitation|county|lines|gangs|gang|criminality|crime|drugs|drug|dealing|offending',
+    ],
+    category: 'implies_consent',
+    explanation: 'Makes the child a participant in their own exploitation. A child is a victim of exploitation, not involved in it.',
+    alternatives: ['The child is a victim of sexual or criminal exploitation', 'The child has been groomed into [what] by [who]'],
+    source: 'yjlc', // [C] "Involved in CSE/CCE" -> victim; [D] "Become involved" -> groomed
+    unlessNear: ['agency|agencies|police|professionals|practitioners|services|service|team|teams|investigation|operation|partners'],
+  },
+  {
+    id: 'associating_with',
+    patterns: [
+      'associating|associates|associated|associate with',
+      'spending|spends|spent|spend time with',
+      'hanging|hangs|hung|hang around|about|out with',
+      'mixing|mixes|mixed|mix with',
+      'goes|going|went|go off with',
+      'partying|partied|parties|party with',
+    ],
+    category: 'implies_consent',
+    explanation: 'Describes the child as choosing the company of those who exploit them. Talk about the situation and who controls it, not about friendships.',
+    alternatives: [
+      'The child is being groomed or exploited by [who, ages]',
+      'Concern that the child is being exploited by an organised crime group: record where and with whom they are seen',
+    ],
+    source: 'language_matters', // [B] "Associating with / spending time with" (gang, older men, elders)
+    requiresNear: [
+      'gang|gangs|older|olders|elders|adult|adults|men|males|criminals|criminal|dealer|dealers|nominal|nominals|offenders|exploiter|exploiters|abuser|abusers|perpetrator|perpetrators',
+      'known to police',
+    ],
+    unlessNear: [...OTHER_PERSON_CUES, 'youth|worker|workers|staff|carer|carers|teacher|teachers|mentor|coach|team'],
+    window: 5,
+  },
+  {
+    id: 'plugging',
+    patterns: ['plugging|plugged'],
+    category: 'minimises_harm',
+    explanation: 'Slang that hides the harm of a child being forced to carry drugs inside their body, which is dangerous and abusive.',
+    alternatives: [
+      'The child was forced or coerced to carry drugs inside their body',
+      'The child has been made to conceal drugs internally: a serious risk to their health and a sign of criminal exploitation',
+    ],
+    source: 'yjlc', // [C] 2022 guide flags "plugging"; 2022 revision spotlight on drugs carried internally
+    unlessNear: ['plugging|plugged in|into|away|up', 'charger|socket|laptop|phone|gap|gaps|leak|hole|holes'],
+    window: 2,
+  },
+  {
+    id: 'money_mule',
+    patterns: ['money mule|mules|muling', 'money-mule|money-mules'],
+    category: 'criminalises_child',
+    explanation: 'Names the child by the crime adults use them for. A child whose account is used to move money is being financially exploited.',
+    alternatives: [
+      'The child is being financially exploited: adults are using the child’s bank account to move money',
+      'Adults have targeted the child for financial exploitation (record who and how)',
+    ],
+    source: 'yjlc', // [C] 2022 guide flags "money mule"; 2022 revision: child financial exploitation
+  },
+  {
+    id: 'drug_debt',
+    patterns: ['drug|drugs debt|debts', 'owes|owed|owe|owing [*] [*] money|debt|debts'],
+    category: 'minimises_harm',
+    explanation: 'Treats a debt to exploiters as the child’s own obligation. Exploiters create debts, often by staging robberies, to control children.',
+    alternatives: [
+      'The child is being controlled through a debt that the exploiters created (debt bondage)',
+      'Adults are using a claimed debt to force the child to [what]',
+    ],
+    source: 'childrens_society_2022', // 2022 revision: child financial exploitation
+    requiresNear: [...CCE_CUES, 'robbed|mugged|taxed|threatened|threats'],
+    unlessNear: OTHER_PERSON_CUES,
+  },
+  {
+    id: 'earning_money',
+    patterns: ['earning|earns|earned|earn|making|makes|made|make [good] [*] money|cash'],
+    category: 'implies_consent',
+    explanation: 'Presents criminal exploitation as a job that pays. Children in drug supply are controlled, often through debt and violence.',
+    alternatives: [
+      'The child is being criminally exploited: record what they are given and what they are made to do',
+      'Adults are using money to draw the child into drug supply',
+    ],
+    source: 'nspcc', // [E] "working" legitimises CCE
+    requiresNear: CCE_CUES,
+    unlessNear: OTHER_PERSON_CUES,
+    window: 5,
+  },
+  {
+    id: 'going_country',
+    patterns: ['going|goes|gone|went|go country|cunch|OT', 'out country'],
+    category: 'minimises_harm',
+    explanation: 'Slang that makes trafficking a child to another area to sell drugs sound like a trip.',
+    alternatives: [
+      'The child has been trafficked to [area] to sell drugs (county lines): consider an NRM referral',
+      'The child was taken to another area by adults to sell drugs',
+    ],
+    source: 'yjlc', // [C] county lines
+  },
+  {
+    id: 'slave',
+    patterns: ['slave|slaves'],
+    category: 'adult_centred_label',
+    explanation: 'Flagged as a problem term in the 2022 guide. Describe the control over the child and the exploitation, not a status.',
+    alternatives: [
+      'The child is being exploited and controlled: record the methods of control (threats, debt, violence)',
+      'The child may be a victim of modern slavery or trafficking: consider an NRM referral',
+    ],
+    source: 'yjlc', // [C] 2022 guide flags "slave"
+  },
+  {
+    id: 'child_perpetrator',
+    patterns: ['child|juvenile perpetrator|perpetrators', 'child-perpetrator'],
+    category: 'criminalises_child',
+    explanation: 'Casts a child who is being exploited as the one doing harm. The adults exploiting them are the perpetrators.',
+    alternatives: ['The child is being exploited by [who] and made to [what]', 'The child is a victim of criminal exploitation; record the adults involved'],
+    source: 'language_matters', // [B] lists "child perpetrator"
+  },
+  {
+    id: 'offender_label',
+    patterns: ['offender|offenders|perpetrator|criminals|suspect'],
+    category: 'criminalises_child',
+    explanation: 'Treats a child who is being exploited as an offender. The child may have a defence as a trafficking victim and needs protection.',
+    alternatives: [
+      'The child is a victim of criminal exploitation by [who]',
+      'The child has been made to commit offences by adults who exploit them: consider an NRM referral',
+    ],
+    source: 'yjlc', // [C] CCE: victim not offender
+    requiresNear: ['exploited|exploitation|groomed|trafficked|coerced|victim|county'],
+    // Precise cues only: the adults are the offenders ("the offender", "perpetrators of", "an alleged offender").
+    unlessNear: [
+      'the|his|her|their|alleged|adult|known|sex|sexual|identified|main|principal offender|offenders|perpetrator|criminal|criminals|suspect',
+      'offender|offenders|perpetrator|criminal|criminals|suspect of|against|by|who|was|were|is|has',
+      'not an|a offender|criminal|perpetrator|suspect',
+      'perpetrator|perpetrators|offender|offenders exploited|exploits|exploiting|groomed|grooms|grooming|trafficked|coerced|targeted',
+      'adult|adults|man|men|male|males|older|olders|elders|perpetrators',
+    ],
+    window: 4,
+  },
+  {
+    id: 'young_offender',
+    patterns: ['young|youth offender|offenders'],
+    category: 'criminalises_child',
+    explanation: 'Labels an exploited child by offences adults made them commit.',
+    alternatives: [
+      'The child is a victim of criminal exploitation who has been made to commit offences',
+      'The child is being criminally exploited: consider an NRM referral',
+    ],
+    source: 'yjlc', // [C] CCE: victim not offender
+    requiresNear: ['exploited|exploitation|groomed|trafficked|coerced|county|lines|gang|gangs|olders'],
+    unlessNear: ['institution|institute|ysi|yoi'],
+  },
+  // ===== Trafficking =====
+  {
+    id: 'illegal_immigrant',
+    patterns: ['illegal|illegals immigrant|immigrants|migrant|migrants|alien|aliens|entrant|entrants', 'illegally in the uk|country|england|wales|britain'],
+    category: 'criminalises_child',
+    explanation: 'Treats a child who may have been trafficked as an immigration offender. A child cannot consent to being trafficked.',
+    alternatives: [
+      'The child may be a victim of trafficking: consider an NRM referral',
+      'An unaccompanied child whose immigration status is unresolved; concern that they have been trafficked',
+    ],
+    source: 'childrens_society_2018', // the guide's principle; "a child cannot consent to being trafficked" (DOMAIN.md)
+  },
+  {
+    id: 'smuggled',
+    patterns: ['smuggled|smuggling into|to [the|this] uk|country|england|wales|britain|scotland', 'was|were|been|got smuggled', 'economic migrant|migrants'],
+    category: 'implies_consent',
+    explanation: 'Smuggling suggests a deal the child agreed to. A child moved across borders for exploitation is trafficked, whether or not they agreed.',
+    alternatives: [
+      'The child may have been trafficked into the UK: consider an NRM referral',
+      'Concern that the child was moved to be exploited: record who arranged the journey and what is owed',
+    ],
+    source: 'childrens_society_2018', // the guide's principle; a child cannot consent to being trafficked (DOMAIN.md)
+    unlessNear: ['drugs|drug|phone|phones|cigarettes|alcohol|sim|weapons|knife|knives|prison|tobacco'],
+  },
+  // ===== Online harm =====
+  {
+    id: 'sending_pictures',
+    patterns: [
+      'sending|sent|sends|send|sharing|shared|shares|share explicit|nude|naked|sexual|sexualised|indecent|intimate|sexy|topless|provocative pictures|photos|photographs|images|pics|videos|selfies|content',
+      'sending|sent|sends|send|sharing|shared|shares|share nudes|nude|naked|explicit|topless|pictures|photos|images|pics|videos',
+    ],
+    category: 'blames_child',
+    explanation: 'Makes the child the actor when adults are obtaining sexual images of a child. Guidance asks us to describe what the adult is doing.',
+    alternatives: [
+      'Adults have been obtaining sexual images of the child',
+      'The child is being groomed online: an adult is targeting the child and asking for images',
+      'Adults are using online technology to access and abuse the child',
+    ],
+    source: 'language_matters', // [B] "Child has been sending explicit pictures to an adult"
+    requiresNear: [...ADULT_CUES, 'stranger|strangers|unknown|online|someone|people|snapchat|instagram|whatsapp|telegram|discord'],
+    unlessNear: [
+      'police|officers|social|worker|school|teacher|dog|cat|holiday|family|mum|mother',
+      // The child received the images: "she was sent pictures by an adult" is what the adult did.
+      'was|were|been|being|get|gets|got|getting sent|shared',
+    ],
+  },
+  {
+    id: 'sexting_adults',
+    patterns: ['sexting|sexted|sexts|sext'],
+    category: 'implies_consent',
+    explanation:
+      'Presents an adult’s sexual messages to a child as a mutual exchange. An adult who sends or asks for sexual messages is grooming or abusing the child.',
+    alternatives: [
+      'An adult is sending sexual messages to the child and/or asking for images',
+      'The child is being groomed online by an adult (record who, if known)',
+    ],
+    source: 'language_matters', // [B] "sending explicit pictures to an adult"
+    requiresNear: [...ADULT_CUES, 'stranger|strangers|unknown'],
+  },
+  {
+    id: 'contacting_adults',
+    patterns: [
+      'contacting|contacted|contacts|contact|messaging|messaged|messages|texting|texted|chatting|chats|chatted|talking|talks|talked|speaking|befriending|befriended [to] [with] [*] [older] [adult] men|males|adults|man|women|females|strangers',
+      'contacting|contacted|contacts|contact|messaging|messaged|texting|texted|chatting|talking|speaking|befriending|befriended [with] [to] older|adult [*] men|males|adults|man|women|females|people',
+    ],
+    category: 'blames_child',
+    explanation: 'Reverses who is acting. Adults who contact children online are responsible for that contact.',
+    alternatives: [
+      'Adult males/females have been contacting the child',
+      'The child may be being groomed: an adult is facilitating communication with a child',
+      'Others may be using online technology to access or abuse the child',
+    ],
+    source: 'docsbay_alternatives', // [A] "Have been contacting adult males/females via phone or internet"; [C]
+    unlessNear: ['police|officers|staff|worker|workers|social|teacher|teachers|nurse|doctor|professionals|helpline|childline'],
+    window: 4,
+  },
+  {
+    id: 'meeting_adults',
+    patterns: [
+      'meeting|meets|met|meet up [with] [*] [older] [adult] men|males|adults|man|strangers',
+      'meeting|meets|met|meet [up] [with] older|adult [*] men|males|adults|man|people',
+      'meeting|meets|met|meet [up] [with] men|males|strangers|man',
+    ],
+    category: 'blames_child',
+    explanation: 'Makes the child the one seeking out adults. Adults who arrange to meet a child they groomed online are responsible.',
+    alternatives: ['Adults have been arranging to meet the child', 'The child is being groomed: adults are arranging to meet them (record who and where)'],
+    source: 'docsbay_alternatives', // [A] same row as "contacting adult males"
+    unlessNear: ['police|officers|staff|worker|workers|social|teacher|teachers|nurse|doctor|professionals|youth|mentor|coach'],
+    window: 4,
+  },
+  {
+    id: 'online_relationship',
+    patterns: [
+      'online boyfriend|boyfriends|girlfriend|girlfriends|relationship|relationships|romance|lover|partner',
+      'internet boyfriend|girlfriend|relationship',
+    ],
+    category: 'implies_consent',
+    explanation: 'Calls online grooming a relationship. Someone the child has only met online may be an adult grooming them.',
+    alternatives: [
+      'An unknown person online, possibly an adult, is grooming the child',
+      'Someone online is using technology to access the child: record the account, platform and what was asked',
+    ],
+    source: 'docsbay_alternatives', // [A] "Others may be using online technology to access or abuse the child"
+  },
+  {
+    id: 'posting_images',
+    patterns: [
+      'posting|posts|posted|post|uploading|uploads|uploaded|upload [*] sexual|sexualised|sexy|provocative|explicit|nude|naked|revealing|topless pictures|photos|images|videos|selfies|content',
+      'selling|sells|sold|sell [*] nudes|pictures|photos|images|videos|content',
+      'onlyfans',
+    ],
+    category: 'blames_child',
+    explanation:
+      'Makes the child responsible for sexual images of themselves. Adults who ask for, pay for or view such images are abusing the child, and the images are child sexual abuse material.',
+    alternatives: [
+      'Adults are obtaining or paying for sexual images of the child: child sexual abuse material',
+      'The child is being sexually exploited online (record the platform and the accounts involved)',
+    ],
+    source: 'language_matters', // [B] "sending explicit pictures" row, same reasoning
+  },
+  // ===== Minimising =====
+  {
+    id: 'just_experimenting',
+    patterns: [
+      'just|only|simply experimenting|exploring|curious',
+      'normal|typical teenage|adolescent behaviour|behavior|experimentation|rebellion|stuff',
+      'teenage|adolescent experimentation',
+      'just|only a phase',
+      'just|only being a teenager|teen|kid',
+    ],
+    category: 'minimises_harm',
+    explanation: 'Explains away signs of exploitation as normal growing up. Changes in behaviour, substance use or sexual activity may be signs of abuse.',
+    alternatives: [
+      'The child’s behaviour has changed: record what and when, and consider whether they are being exploited',
+      'Substance use or sexual activity at this age may be a sign of grooming: ask who supplies or is involved',
+    ],
+    source: 'childrens_society_2018', // the guide's principle; named in the brief for issue 4
+  },
+  {
+    id: 'only_touched',
+    patterns: [
+      'only|just touched|touching|kissed|kissing|groped|fondled|flashed|exposed',
+      'only|just a kiss|cuddle|hug|grope|touch',
+      'only|just a bit of touching',
+      'only|just sexual touching',
+      'only|just inappropriate touching',
+    ],
+    category: 'minimises_harm',
+    explanation: 'Grades sexual abuse as minor. Any sexual touching of a child by someone with power over them is abuse and can cause lasting harm.',
+    alternatives: [
+      'The child was sexually assaulted: [describe what happened, in the child’s words if possible]',
+      'Record exactly what the child says happened, without judging its seriousness',
+    ],
+    source: 'childrens_society_2018', // the guide's principle
+  },
+  {
+    id: 'only_online',
+    patterns: ['only|just online|messages|messaging|texts|chatting|pictures|photos|images|words'],
+    category: 'minimises_harm',
+    explanation: 'Treats online abuse as less serious. Online grooming and image abuse are abuse and often lead to contact abuse.',
+    alternatives: [
+      'The child is being abused online: record the platform, the accounts and what was asked or sent',
+      'Online grooming by [who]: a risk of contact abuse',
+    ],
+    source: 'docsbay_alternatives', // [A] "Others may be using online technology to access or abuse the child"
+    requiresNear: [...SEXUAL_CUES, ...ADULT_CUES, 'groom|groomed|grooming|abuse|abused|exploitation'],
+    window: 5,
+  },
+  {
+    id: 'only_once',
+    patterns: ['only|just once|twice', 'only|just the once', 'only|just a few|couple [of] times', 'only|just happened once|twice'],
+    category: 'minimises_harm',
+    explanation: 'Suggests abuse matters less because it happened few times. One incident of sexual abuse is abuse.',
+    alternatives: ['The child was sexually abused on [number] occasions (record dates if known)', 'The child has described [number] incidents of abuse'],
+    source: 'childrens_society_2018', // the guide's principle
+    requiresNear: [...SEXUAL_CUES, 'abuse|abused|assault|assaulted|groped|touched|happened|men|man|adult|adults'],
+    window: 5,
+  },
+  {
+    id: 'historic_abuse',
+    patterns: [
+      'historic|historical [sexual|child] abuse|assault|assaults|rape|rapes|cse|exploitation|allegation|allegations|disclosure|disclosures|offence|offences|offending',
+    ],
+    category: 'minimises_harm',
+    explanation: '"Historic" suggests the abuse is over and belongs to the past. Its impact on the child continues, and perpetrators may still pose a risk.',
+    alternatives: [
+      'Non-recent sexual abuse (record when it happened and its impact now)',
+      'Sexual abuse that took place in [year]: the perpetrator may still pose a risk',
+    ],
+    source: 'language_matters', // [B] lists "historical sexual abuse"
+  },
+  {
+    id: 'low_level',
+    patterns: ['low level|grade', 'low-level|low-grade'],
+    category: 'minimises_harm',
+    explanation: 'Grades abuse as minor. What looks low level can be the early stage of grooming.',
+    alternatives: ['Record exactly what happened: it may be the early stage of grooming', 'Concern that the child is being groomed: [describe what was seen]'],
+    source: 'childrens_society_2018', // the guide's principle; [B] lists risk categories High/Medium/Low
+    requiresNear: ['abuse|cse|cce|exploitation|sexual|touching|assault|assaults|grooming|groomed|violence|harm|harassment|exploited'],
+    unlessNear: ['staff|conduct|policy|teacher|teachers|adult|adults|allegation|allegations|lado|professional|professionals|employee'],
+  },
+  {
+    id: 'banter',
+    patterns: ['banter|horseplay', 'boys will be boys', 'messing|mucking about|around', 'just|only a joke', 'just|only joking|messing'],
+    category: 'minimises_harm',
+    explanation: 'Passes off sexual harassment or abuse as play. It tells the child their experience does not count.',
+    alternatives: ['The child was sexually harassed or assaulted by [who]: record what was said or done', 'Peer-on-peer sexual abuse: record what happened'],
+    source: 'childrens_society_2018', // the guide's principle
+    requiresNear: [...SEXUAL_CUES, 'groped|grabbed|harassment|harassed|pictures|images|photos|breasts|bum|bottom|skirt'],
+  },
+];

@@ -1,0 +1,43 @@
+// Types for the victim-blaming language checker (issue 4, part 1). The lexicon is data (lexicon.ts); the checker is
+// pure (check.ts) and runs in Node and in the browser (docs/ARCHITECTURE.md: core is pure).
+
+// Categories from issue 4: "blames the child / implies consent or choice / adult-centred label / criminalises the
+// child / minimises harm / sexualises". Keys are stable: stored with dismissed findings and counted in lead reports.
+export const LANGUAGE_CATEGORIES = {
+  blames_child: { label: 'Blames the child for the harm done to them' },
+  implies_consent: { label: 'Suggests the child consented or chose this' },
+  adult_centred_label: { label: 'Labels the child by how adults see their behaviour' },
+  criminalises_child: { label: 'Treats the child as an offender instead of a victim' },
+  minimises_harm: { label: 'Makes the harm sound smaller than it is' },
+  sexualises: { label: 'Describes the child in sexual or adult terms' },
+} as const;
+export type LanguageCategory = keyof typeof LANGUAGE_CATEGORIES;
+export const LANGUAGE_CATEGORY_KEYS = Object.keys(LANGUAGE_CATEGORIES) as LanguageCategory[];
+
+export type LanguageSource = { title: string; url?: string };
+
+export type LexiconEntry = {
+  id: string; // stable: never reuse an id for a different meaning
+  patterns: readonly string[]; // core/text/matcher.ts pattern grammar
+  category: LanguageCategory;
+  explanation: string; // why the wording harms, one or two sentences
+  alternatives: readonly string[]; // 1-3 child-centred rewordings that keep the risk explicit
+  source: string; // key in LANGUAGE_SOURCES
+  requiresNear?: readonly string[]; // at least one of these patterns must match within `window` tokens, same sentence
+  unlessNear?: readonly string[]; // none of these patterns may match within `window` tokens, same sentence
+  window?: number; // tokens either side of the match; default DEFAULT_WINDOW
+};
+
+export const DEFAULT_WINDOW = 6;
+
+export type LanguageFinding = {
+  start: number; // UTF-16 offset, inclusive
+  end: number; // UTF-16 offset, exclusive
+  text: string; // the input between start and end
+  entryId: string;
+  category: LanguageCategory;
+  explanation: string;
+  alternatives: string[];
+  source: string; // the source's human-readable title
+  quoted: boolean; // inside quotation marks: the child's (or someone's) own words, recorded as said
+};

@@ -1,0 +1,363 @@
+import { compilePatterns, type PhraseMatch } from './matcher.ts';
+import type { Token } from './tokenize.ts';
+
+// ConText (Harkema, Dowling, Thornblade & Chapman 2009, J Biomed Inform 42:839), the successor of NegEx (Chapman et
+// al. 2001), adapted to safeguarding case-note wording (issue 4 §2): a finding is negated, hypothetical, historical or
+// about another person when a trigger governs it. Pre-triggers govern words after them, post-triggers words before
+// them, up to a terminator ("but", "however" ...), the end of the sentence, or the trigger's own window in tokens
+// (case notes run long sentences together, so every scope is bounded: this also keeps the cost linear).
+
+export type Context = { negated: boolean; hypothetical: boolean; historical: boolean; experiencer: 'child' | 'other' };
+
+/** Who the other person is, when experiencer is 'other': family/household (maps to familial codes) or anyone else. */
+export type OtherKind = 'family' | 'nonfamily';
+export type ContextDetail = Context & { otherKind: OtherKind | null };
+export type ContextOptions = { currentYear?: number };
+
+type Kind = 'negation' | 'hypothetical' | 'historical' | 'other' | 'pseudo' | 'terminator' | 'blocker' | 'year';
+type Direction = 'pre' | 'post' | 'both';
+export type Trigger = { kind: Kind; dir: Direction; scope: number; family?: boolean };
+
+const t = (kind: Kind, dir: Direction, scope: number, patterns: string[], family?: boolean) => ({
+  patterns,
+  value: family === undefined ? { kind, dir, scope } : { kind, dir, scope, family },
+});
+
+const PERSON_FAMILY = [
+  "mum|mums|mum's|mummy|mom|mother|mother's|dad|dad's|daddy|father|father's|stepdad|stepdad's|step-dad|step-dad's|stepfather|step-father|stepmum|step-mum|stepmother|step-mother",
+  "parent|parents|parent's|carer|carers|carer's|brother|brother's|brothers|sister|sister's|sisters|sibling|siblings|uncle|uncle's|aunt|aunty|auntie|cousin|cousins",
+  'grandmother|grandma|gran|nan|nanna|nana|grandfather|grandad|granddad|grandpa|grandparents|stepbrother|stepsister|step-brother|step-sister|half-brother|half-sister',
+  "mum's|mother's|dad's|father's partner|boyfriend|girlfriend|husband|wife",
+  'boyfriend|partner of mum|mother',
+  'the family|household',
+];
+
+/**
+ * The trigger lexicon as data, in the matcher grammar (matcher.ts). Longer triggers mask the shorter ones they overlap
+ * ("not only" masks "not"; "no further action" masks "no"), which is how pseudo-triggers work.
+ */
+export const CONTEXT_TRIGGERS: readonly { patterns: readonly string[]; value: Trigger }[] = [
+  // Negation, pre. Short triggers govern a few words ("no phone"); list-style ones a whole clause.
+  t('negation', 'pre', 5, ['no', 'not', 'never', 'without', 'nil', 'none', 'neither', 'nor', 'absence of', 'free of', 'negative for']),
+  t('negation', 'pre', 6, [
+    'has|have|had|did|does|do|is|was|were|are not',
+    "hasn't|haven't|hadn't|didn't|doesn't|don't|isn't|wasn't|weren't|aren't",
+    'never been|had',
+  ]),
+  t('negation', 'pre', 15, [
+    'no concern|concerns [raised|noted|reported|identified] [about|re|regarding|around|with|for|of]',
+    'no concern|concerns [raised|noted|reported|identified] in relation to',
+    'no evidence|signs|sign|indication|indications|suggestion|reports|report|disclosure|history|record [of]',
+    'not aware of [any]',
+    'unaware of [any]',
+    'denies|denied|deny|denying',
+    'nothing to suggest',
+    'no worries [about|re|regarding]',
+    'no current concerns',
+  ]),
+  // Negation, post: "drug use denied", "CSE ruled out", "STI screen negative".
+  t('negation', 'post', 8, ['ruled out', 'not a concern', 'not a current concern', 'not an issue', 'no concerns', 'denied', 'not present', 'not indicated']),
+  t('negation', 'post', 4, ['negative', 'clear', 'not confirmed', 'unfounded', 'not substantiated']),
+
+  // Pseudo-triggers: look like triggers, are not.
+  t('pseudo', 'both', 0, [
+    'not only',
+    'not just',
+    'no further action|actions',
+    'nfa',
+    'not sure|certain|known|clear',
+    'no one|body',
+    'no-one',
+    'nobody',
+    'no explanation|reason|idea|account|answer|response',
+    'without explanation|reason|permission|consent',
+    'did|could|would|will|can not|never explain|say|account|tell|disclose',
+    "didn't|couldn't|wouldn't|won't|can't|cannot explain|say|account|tell|disclose",
+    'unable to explain|say|account',
+    'no fixed abode',
+    'not attending|attended|engaging|engaged|returned|home|in',
+    'could|would|will not',
+    "couldn't|wouldn't|won't",
+    'would often|usually|regularly|frequently|always|sometimes',
+    'not been seen',
+    'not allowed',
+    'no doubt',
+    'no change',
+    'negative impact|effect|influence|peer|peers|relationship|relationships',
+    'clear that|signs',
+    'all clear',
+    'not in school|education',
+    'in|since|during|until|by|of|early|late|mid may',
+    'may 19*|20*',
+    'if any',
+    'been|being|was|were|is|are|be used to', // passive "used to move money" is not "used to" (in the past)
+  ]),
+
+  // Hypothetical or possible.
+  t('hypothetical', 'pre', 8, [
+    'if',
+    'should',
+    'may',
+    'might',
+    'could',
+    'would',
+    'possible',
+    'possibly',
+    'potential',
+    'potentially',
+    'unless',
+    'whether',
+    'in case',
+    'in the event',
+    'at [high|significant|increased|medium|low|serious|some] risk of|from',
+    'risk of',
+    'vulnerable to',
+    "cannot|can't rule out",
+    'not ruled out',
+    'to prevent|avoid',
+    'prevention of',
+  ]),
+  t('hypothetical', 'pre', 6, [
+    'test|tested|testing|screen|screened|screening|check|checked|checking|assess|assessed|assessing for',
+    'advice|advised|information|leaflet|leaflets|education|awareness|sign-posted|signposted [given] about|on|re|regarding|around',
+  ]),
+  t('hypothetical', 'post', 6, ['is possible', 'not ruled out', 'cannot be ruled out', 'to be explored', 'to be considered']),
+
+  // Historical: both directions within the clause.
+  t('historical', 'both', 12, [
+    'previously',
+    'previous',
+    'formerly',
+    'former',
+    'historic*',
+    'last year',
+    'years ago',
+    'as a child',
+    'history of',
+    'hx of',
+    'used to',
+    'no longer',
+    'when|while younger',
+    'when he|she|they was|were younger|little|small|at primary',
+    'in the past',
+    'in her|his|their past',
+    'past history',
+    'back in',
+  ]),
+  // A year after a time preposition ("in 2019", "during 2018"); with a current year every earlier year counts.
+  t('year', 'both', 12, [
+    'in|during|until|summer|winter|spring|autumn|early|late|mid|throughout 19*|20*',
+    'in|during|until|throughout [early|late|mid] january|february|march|april|may|june|july|august|september|october|november|december 19*|20*',
+    'january|february|march|april|may|june|july|august|september|october|november|december 19*|20*',
+    '19*|20*',
+  ]),
+
+  // Another person as the subject of the clause ("mum drinks heavily").
+  t('other', 'pre', 8, PERSON_FAMILY, true),
+  t('other', 'pre', 8, [
+    'the adult|adults|man|male|men|males|perpetrator|perpetrators|suspect|suspects',
+    'her|his boyfriend|girlfriend|partner',
+    'her|his friend|friends|mates',
+    'friend|friends|mates|peers',
+  ]),
+  // Stops an other-person trigger: a new subject or a reporting verb ("mum said she drinks" is about the child).
+  t('blocker', 'both', 0, [
+    'she|he|they|i|we|her|him|them|herself|himself|themselves',
+    'report|reports|reported|reporting|say|says|said|state|states|stated|told|tell|tells|informed|informs|disclosed|discloses',
+    'worried|concerned|worries|thinks|thought|believes|believed|feels|felt|explained|explains|found|finds|noticed|saw|seen|discovered',
+    'called|rang|phoned|contacted|asked|alleged|alleges|confirmed|confirms|suspects|suspected|knows|knew|heard|that|whether',
+  ]),
+  // "she and her friends were drinking" is about the child too.
+  t('pseudo', 'both', 0, ['she|he and her|his friends|mates|friend|peers', 'with her|his friends|mates|friend|peers|boyfriend|girlfriend']),
+
+  // Terminators end every scope.
+  t('terminator', 'both', 0, [
+    'but',
+    'however',
+    'although',
+    'though',
+    'except',
+    'excepting',
+    'which',
+    'who',
+    'whereas',
+    'yet',
+    'apart|aside from',
+    'other than',
+    'and was|is|has|had|then|later|now|also|subsequently|she|he|they',
+    'then',
+    'since then',
+    'now',
+    'currently',
+    'today',
+    'this week|month|morning|evening|afternoon',
+    'recently',
+    'again',
+  ]),
+];
+
+const TRIGGER_MATCHER = compilePatterns(CONTEXT_TRIGGERS);
+const MAX_SCOPE = CONTEXT_TRIGGERS.reduce((m, e) => Math.max(m, e.value.scope), 0);
+const MAX_TRIGGER_LEN = 8;
+
+type Accepted = { trigger: Trigger; s: number; e: number; year?: number };
+type SentenceAnalysis = {
+  triggers: Accepted[]; // sorted by start token (absolute indices)
+  termStarts: number[]; // sorted token indices where a terminator starts
+  blockStarts: number[]; // sorted token indices where a blocker starts
+};
+
+// Per token array, per sentence number. Sentence numbers are unique within one tokenize() result.
+const cache = new WeakMap<readonly Token[], Map<number, SentenceAnalysis>>();
+
+function sentenceBounds(tokens: readonly Token[], i: number): [number, number] {
+  const s = tokens[i]!.sentence;
+  let a = i;
+  while (a > 0 && tokens[a - 1]!.sentence === s) a--;
+  let b = i + 1;
+  while (b < tokens.length && tokens[b]!.sentence === s) b++;
+  return [a, b];
+}
+
+function parseYear(norm: string): number | undefined {
+  if (norm.length !== 4) return undefined;
+  const y = Number(norm);
+  return Number.isInteger(y) && y >= 1990 && y <= 2099 ? y : undefined;
+}
+
+function analyse(tokens: readonly Token[], a: number, b: number): SentenceAnalysis {
+  // Match offsets below are made sentence-relative, as the masking array is per sentence.
+  const matches: PhraseMatch<Trigger>[] = TRIGGER_MATCHER.matchRange(tokens, a, b).map((m) => ({
+    ...m,
+    startToken: m.startToken - a,
+    endToken: m.endToken - a,
+  }));
+  // Longest first: a longer trigger masks every strictly shorter trigger it overlaps (pseudo-triggers work this way).
+  const order = matches
+    .map((_, k) => k)
+    .sort((x, y) => matches[y]!.endToken - matches[y]!.startToken - (matches[x]!.endToken - matches[x]!.startToken) || x - y);
+  const cover = new Int32Array(b - a); // longest accepted trigger covering each token
+  const triggers: Accepted[] = [];
+  for (const k of order) {
+    const m = matches[k]!;
+    const len = m.endToken - m.startToken;
+    let masked = false;
+    for (let j = m.startToken; j < m.endToken; j++) {
+      if (cover[j]! > len) {
+        masked = true;
+        break;
+      }
+    }
+    if (masked) continue;
+    for (let j = m.startToken; j < m.endToken; j++) if (cover[j]! < len) cover[j] = len;
+    if (m.value.kind === 'pseudo') continue;
+    const acc: Accepted = { trigger: m.value, s: m.startToken + a, e: m.endToken + a };
+    if (m.value.kind === 'year') {
+      const year = parseYear(tokens[m.endToken - 1 + a]!.norm);
+      if (year === undefined) continue;
+      acc.year = year;
+      // A bare year is kept only for the current-year rule; "in 2019" is historical on its own.
+      if (len === 1) acc.trigger = { ...m.value, scope: -1 };
+    }
+    triggers.push(acc);
+  }
+  triggers.sort((x, y) => x.s - y.s || x.e - y.e);
+  const termStarts: number[] = [];
+  const blockStarts: number[] = [];
+  for (const tr of triggers) {
+    if (tr.trigger.kind === 'terminator') termStarts.push(tr.s);
+    else if (tr.trigger.kind === 'blocker') blockStarts.push(tr.s);
+  }
+  return { triggers, termStarts, blockStarts };
+}
+
+function getAnalysis(tokens: readonly Token[], i: number): SentenceAnalysis {
+  let perTokens = cache.get(tokens);
+  if (!perTokens) cache.set(tokens, (perTokens = new Map<number, SentenceAnalysis>()));
+  const sentence = tokens[i]!.sentence;
+  let an = perTokens.get(sentence);
+  if (!an) {
+    const [a, b] = sentenceBounds(tokens, i);
+    perTokens.set(sentence, (an = analyse(tokens, a, b)));
+  }
+  return an;
+}
+
+// Is there a value v in sorted xs with lo <= v < hi?
+function anyIn(xs: readonly number[], lo: number, hi: number): boolean {
+  if (lo >= hi || xs.length === 0) return false;
+  let l = 0;
+  let r = xs.length;
+  while (l < r) {
+    const m = (l + r) >>> 1;
+    if (xs[m]! < lo) l = m + 1;
+    else r = m;
+  }
+  return l < xs.length && xs[l]! < hi;
+}
+
+function firstStartAtLeast(trs: readonly Accepted[], lo: number): number {
+  let l = 0;
+  let r = trs.length;
+  while (l < r) {
+    const m = (l + r) >>> 1;
+    if (trs[m]!.s < lo) l = m + 1;
+    else r = m;
+  }
+  return l;
+}
+
+/** Context with the kind of other person, for mapping a finding to a familial code. */
+export function contextDetail(tokens: readonly Token[], startToken: number, endToken: number, opts: ContextOptions = {}): ContextDetail {
+  const result: ContextDetail = { negated: false, hypothetical: false, historical: false, experiencer: 'child', otherKind: null };
+  const n = tokens.length;
+  if (n === 0 || !(startToken >= 0 && startToken < n)) return result;
+  const s = startToken;
+  const e = Math.max(s + 1, Math.min(endToken, n));
+  const { triggers, termStarts, blockStarts } = getAnalysis(tokens, s);
+  let nearestOther: Accepted | undefined;
+  const from = firstStartAtLeast(triggers, s - MAX_SCOPE - MAX_TRIGGER_LEN);
+  for (let k = from; k < triggers.length; k++) {
+    const tr = triggers[k]!;
+    if (tr.s > e + MAX_SCOPE) break;
+    if (tr.e > s && tr.s < e) continue; // overlaps the finding: part of its own wording
+    const { kind, dir, scope } = tr.trigger;
+    if (kind === 'terminator' || kind === 'blocker') continue;
+    let governs = false;
+    if (tr.e <= s) {
+      governs = (dir === 'pre' || dir === 'both') && s - tr.e <= scope && !anyIn(termStarts, tr.e, s);
+      if (kind === 'other' && governs) {
+        if (anyIn(blockStarts, tr.e, s)) governs = false;
+        else if (!nearestOther || tr.e > nearestOther.e) nearestOther = tr;
+        continue;
+      }
+    } else {
+      governs = (dir === 'post' || dir === 'both') && tr.s - e <= scope && !anyIn(termStarts, e + 1, tr.s + 1);
+    }
+    if (kind === 'year') {
+      const y = tr.year!;
+      const inScope = tr.e <= s ? s - tr.e <= 12 && !anyIn(termStarts, tr.e, s) : tr.s - e <= 12 && !anyIn(termStarts, e + 1, tr.s + 1);
+      if (opts.currentYear !== undefined) {
+        if (inScope && y < opts.currentYear) result.historical = true;
+      } else if (governs && scope >= 0) {
+        result.historical = true;
+      }
+      continue;
+    }
+    if (!governs) continue;
+    if (kind === 'negation') result.negated = true;
+    else if (kind === 'hypothetical') result.hypothetical = true;
+    else if (kind === 'historical') result.historical = true;
+  }
+  if (nearestOther) {
+    result.experiencer = 'other';
+    result.otherKind = nearestOther.trigger.family ? 'family' : 'nonfamily';
+  }
+  return result;
+}
+
+/** ConText for the finding spanning tokens [startToken, endToken). Never throws; out-of-range spans get the default. */
+export function contextOf(tokens: readonly Token[], startToken: number, endToken: number, opts: ContextOptions = {}): Context {
+  const { negated, hypothetical, historical, experiencer } = contextDetail(tokens, startToken, endToken, opts);
+  return { negated, hypothetical, historical, experiencer };
+}

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { quoteSpans, tokenize } from './tokenize.ts';
+
+const norms = (text: string) => tokenize(text).map((t) => t.norm);
+
+describe('tokenize', () => {
+  it.each([
+    ['She went MISSING', ['she', 'went', 'missing']],
+    ["don't can’t children's", ["don't", "can't", "children's"]],
+    ['county-lines 16-year-old', ['county-lines', '16-year-old']],
+    ['self‑harm', ['self-harm']], // non-breaking hyphen
+    ["- a dash - 'quoted' word-", ['a', 'dash', 'quoted', 'word']],
+    ['Café naïve Zoë', ['café', 'naïve', 'zoë']],
+    ['cafe\u0301 decomposed', ['café', 'decomposed']],
+    ['Ağustos İstanbul Łódź Ωμέγα', ['ağustos', 'i̇stanbul', 'łódź', 'ωμέγα']],
+    ['snapchat.com 3.5 hours', ['snapchat', 'com', '3', '5', 'hours']],
+    ['😀 emoji 👍🏽 only', ['emoji', 'only']],
+  ])('%s', (text, expected) => {
+    expect(norms(text)).toEqual(expected);
+  });
+
+  it('gives UTF-16 offsets, including after emoji and accented letters', () => {
+    const text = 'Zoë 😀 went missing 👍🏽 from café';
+    for (const t of tokenize(text)) expect(text.slice(t.start, t.end).toLowerCase()).toBe(t.norm);
+    const toks = tokenize(text);
+    expect(toks.map((t) => [t.start, t.end])).toEqual([
+      [0, 3],
+      [7, 11],
+      [12, 19],
+      [25, 29],
+      [30, 34],
+    ]);
+  });
+
+  it('keeps astral letters inside words (surrogate pairs)', () => {
+    const text = 'a𝐀b next';
+    expect(tokenize(text).map((t) => [t.start, t.end])).toEqual([
+      [0, 4],
+      [5, 9],
+    ]);
+  });
+
+  it.each([
+    ['One. Two! Three? Four; five', [0, 1, 2, 3, 4]],
+    ['Seen by Mr. Smith today', [0, 0, 0, 0, 0]],
+    ['e.g. cannabis', [0, 0, 0]],
+    ['para one\n\npara two', [0, 0, 1, 1]],
+    ['wrapped\nline', [0, 0]],
+    ['end...   next', [0, 1]],
+    ['3.5 hours', [0, 0, 0]],
+  ])('sentence numbers for %j', (text, expected) => {
+    expect(tokenize(text).map((t) => t.sentence)).toEqual(expected);
+  });
+
+  it('handles empty and punctuation-only input', () => {
+    expect(tokenize('')).toEqual([]);
+    expect(tokenize('... !!! ???')).toEqual([]);
+  });
+});
+
+describe('quoteSpans', () => {
+  it.each([
+    ['She said "I chose to go" and left', ['I chose to go']],
+    ['She said “he’s my boyfriend” again', ['he’s my boyfriend']],
+    ["She said 'it's fine' to me", ["it's fine"]],
+    ['She said ‘it’s fine’ to me', ['it’s fine']],
+    ["The children's home said she doesn't want help", []],
+    ["The childrens' home said she doesn't", []],
+    ['An open " quote that never closes\n\nand "a closed one"', ['a closed one']],
+    ['Nested “he said ‘run’ then” end', ['he said ‘run’ then', 'run']],
+    ['"" empty', []],
+  ])('%s', (text, expected) => {
+    expect(quoteSpans(text).map(([a, b]) => text.slice(a, b))).toEqual(expected);
+  });
+});
