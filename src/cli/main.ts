@@ -8,6 +8,7 @@ import { backup, restore, BackupError } from '../services/backup.ts';
 import { openRuntime } from './runtime.ts';
 import { formatFramework, formatScreen, frameworkJson, readStdin, screen } from './screen.ts';
 import { indicatorsJson, languageJson, readText, triageJson } from './text.ts';
+import { review } from './review.ts';
 import { serve } from './serve.ts';
 
 const port = (v: string) => {
@@ -222,6 +223,20 @@ program
         `Level ${r.screening.level} (${r.screening.score} points). ${r.language.findings.length} wording finding(s), ${r.indicators.length} indicator(s).\n` +
           r.screening.requiredActions.map((a) => `- ${a.text}\n`).join(''),
       );
+  });
+
+program
+  .command('review [file]')
+  .description('Retrospective review of many notes (NOTES.csv or NOTES.jsonl): indicator timelines, thresholds, wording and missed opportunities')
+  .option('--out <dir>', 'folder for report.html and report.json (overwritten on a rerun)')
+  .option('--progress', 'show progress even when standard error is not a terminal')
+  .addHelpText(
+    'after',
+    '\nInput columns (CSV header or JSONL keys): person_ref, date (YYYY-MM-DD), agency, author_role, text.\n' +
+      'Bad rows are skipped and listed with their line numbers in the report. Problems with the command are printed on stderr with exit code 2.',
+  )
+  .action(async (file: string | undefined, o: { out?: string; progress?: boolean }) => {
+    await review(file, o);
   });
 
 // Expected problems get one clear line and exit code 2; nothing else is printed to the user.

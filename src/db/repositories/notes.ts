@@ -7,7 +7,8 @@ export type NoteFindingRow = typeof noteFinding.$inferSelect;
 export function notesRepository(db: Db) {
   return {
     insertMany: async (rows: (typeof noteFinding.$inferInsert)[]) => (rows.length ? db.insert(noteFinding).values(rows).returning() : []),
-    forEntry: (entryId: string) => db.select().from(noteFinding).where(eq(noteFinding.entryId, entryId)).orderBy(asc(noteFinding.field), asc(noteFinding.start)),
+    forEntry: (entryId: string) =>
+      db.select().from(noteFinding).where(eq(noteFinding.entryId, entryId)).orderBy(asc(noteFinding.field), asc(noteFinding.start)),
     byId: async (id: string) => (await db.select().from(noteFinding).where(eq(noteFinding.id, id)))[0],
     // Only an open finding can be decided: a second decision on the same finding changes nothing.
     decide: async (id: string, set: Partial<typeof noteFinding.$inferInsert>) =>

@@ -1,0 +1,200 @@
+import { CURRENT_FRAMEWORK } from '../core/indicators/index.ts';
+import { LANGUAGE_CATEGORIES, LANGUAGE_CATEGORY_KEYS } from '../core/language/types.ts';
+import { NOT_SCORED_REASONS } from '../core/review/note.ts';
+import type { IndicatorSeen, PersonReview } from '../core/review/person.ts';
+import { REFERRAL_PHRASES } from '../core/review/referrals.ts';
+import { RISK_LEVELS, type RiskLevel } from '../core/screening/levels.ts';
+import type { ReviewSummary } from './review.ts';
+
+// DIR/report.html of `lantern review`: one self-contained file (no scripts, no external assets) that a lead opens
+// from disk. Everything from the input is escaped. Charts are hand-written SVG, each with its data table beside it
+// (docs/ARCHITECTURE.md: charts).
+
+// The file opens in a browser: past this many per-person sections it stays readable, and report.json has them all.
+const MAX_PERSON_SECTIONS = 2000;
+
+const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+export const esc = (s: string | number): string => String(s).replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+
+const WORDING = new Map(CURRENT_FRAMEWORK.indicators.map((i) => [i.code, i.wording]));
+const REFERRAL_LABELS = new Map(REFERRAL_PHRASES.map((p) => [p.id, p.label]));
+const wording = (code: string) => WORDING.get(code) ?? code;
+const n = (x: number) => x.toLocaleString('en-GB');
+const level = (l: RiskLevel) => `<span class="level level-${l}">${esc(RISK_LEVELS[l])}</span>`;
+const dateOrDash = (d: string | null) => (d ? esc(d) : '&ndash;');
+
+const STYLE = `
+body{font-family:Arial,Helvetica,sans-serif;color:#0b0c0c;margin:0;line-height:1.4;font-size:16px}
+header{background:#1d2a44;color:#fff;padding:16px 24px}header h1{margin:0;font-size:28px}header p{margin:4px 0 0}
+main{padding:16px 24px;max-width:1200px}h2{margin-top:40px;border-bottom:2px solid #1d2a44}h3{margin-top:32px}
+table{border-collapse:collapse;margin:8px 0 16px;width:100%}th,td{border-bottom:1px solid #b1b4b6;padding:6px 8px;text-align:left;vertical-align:top}
+th{background:#f3f2f1}td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
+.cards{display:flex;flex-wrap:wrap;gap:12px}.card{border:1px solid #b1b4b6;padding:12px 16px;min-width:150px}.card b{display:block;font-size:28px}
+.note{background:#fff7bf;border-left:6px solid #ffdd00;padding:8px 16px;margin:16px 0}
+.chart{display:flex;flex-wrap:wrap;gap:24px;align-items:flex-start}.chart>div{flex:1 1 360px}
+.level{font-weight:bold;padding:0 4px}.level-high{background:#d4351c;color:#fff}.level-medium{background:#f47738;color:#0b0c0c}
+.level-low{background:#ffdd00}.level-none{background:#f3f2f1}.missed{color:#d4351c;font-weight:bold}.muted{color:#505a5f}
+.tag{display:inline-block;background:#f3f2f1;margin:1px 2px;padding:0 4px}.tag.off{text-decoration:line-through;color:#505a5f}
+details{margin:8px 0}summary{cursor:pointer;color:#1d70b8}
+`;
+
+type Bar = { label: string; value: number };
+
+// A horizontal bar chart: one row per bar, labels on the left, values at the bar's end.
+function barChart(id: string, title: string, bars: readonly Bar[]): string {
+  const rowH = 22;
+  const labelW = 340;
+  const barW = 280;
+  const h = Math.max(bars.length, 1) * rowH + 10;
+  const max = Math.max(1, ...bars.map((b) => b.value));
+  const rows = bars.map((b, i) => {
+    const y = i * rowH + 5;
+    const w = Math.round((b.value / max) * barW);
+    return (
+      `<text x="${labelW - 6}" y="${y + 15}" text-anchor="end">${esc(b.label)}</text>` +
+      `<rect x="${labelW}" y="${y + 3}" width="${w}" height="${rowH - 6}" fill="#1d70b8"/>` +
+      `<text x="${labelW + w + 4}" y="${y + 15}">${n(b.value)}</text>`
+    );
+  });
+  return (
+    `<svg role="img" aria-labelledby="${id}" width="${labelW + barW + 60}" height="${h}" viewBox="0 0 ${labelW + barW + 60} ${h}" font-size="13" font-family="Arial,Helvetica,sans-serif">` +
+    `<title id="${id}">${esc(title)}</title>${bars.length ? rows.join('') : '<text x="0" y="18">Nothing to show</text>'}</svg>`
+  );
+}
+
+function dataTable(caption: string, head: [string, string], bars: readonly Bar[]): string {
+  return (
+    `<table><caption class="muted">${esc(caption)}</caption><thead><tr><th>${esc(head[0])}</th><th class="num">${esc(head[1])}</th></tr></thead><tbody>` +
+    bars.map((b) => `<tr><td>${esc(b.label)}</td><td class="num">${n(b.value)}</td></tr>`).join('') +
+    '</tbody></table>'
+  );
+}
+
+function thresholdMonths(people: readonly PersonReview[]): Bar[] {
+  const counts = new Map<string, number>();
+  for (const p of people) if (p.firstMedium) counts.set(p.firstMedium.slice(0, 7), (counts.get(p.firstMedium.slice(0, 7)) ?? 0) + 1);
+  return [...counts].sort(([a], [b]) => (a < b ? -1 : 1)).map(([label, value]) => ({ label, value }));
+}
+
+const indicatorList = (xs: readonly IndicatorSeen[]) =>
+  xs.length
+    ? `<ul>${xs.map((i) => `<li>${esc(i.wording)} <span class="muted">(${esc(i.code)}; ${esc(i.when)}, ${n(i.points)} pt; seen ${i.seen.map(esc).join(', ')})</span></li>`).join('')}</ul>`
+    : '';
+
+function personSection(p: PersonReview, i: number): string {
+  const out: string[] = [];
+  out.push(`<section id="person-${i}"><h3>${esc(p.personRef)}</h3>`);
+  out.push(
+    `<p>${n(p.notes)} note${p.notes === 1 ? '' : 's'} from ${esc(p.firstNote)} to ${esc(p.lastNote)}. Highest level: ${level(p.highestLevel)}. ` +
+      `First medium: ${dateOrDash(p.firstMedium)}. First high: ${dateOrDash(p.firstHigh)}.` +
+      (p.missedOpportunities.length
+        ? ` <span class="missed">${n(p.missedOpportunities.length)} missed opportunit${p.missedOpportunities.length === 1 ? 'y' : 'ies'}.</span>`
+        : '') +
+      '</p>',
+  );
+  if (p.thresholds.length) {
+    out.push(
+      '<table><caption class="muted">Thresholds met</caption><thead><tr><th>Date</th><th>Level</th><th class="num">Score</th><th>Indicators behind it</th><th>Referral within the follow-up period</th></tr></thead><tbody>',
+    );
+    for (const t of p.thresholds) {
+      const ref = t.referral
+        ? `${esc(t.referral.date)}: ${t.referral.phrases.map((x) => esc(REFERRAL_LABELS.get(x) ?? x)).join(', ')}`
+        : `<span class="missed">None recorded: missed opportunity</span>${t.lastReferralBefore ? ` <span class="muted">(last referral before: ${esc(t.lastReferralBefore)})</span>` : ''}${t.followUpInData ? '' : ' <span class="muted">(the notes end before the follow-up period does)</span>'}`;
+      out.push(
+        `<tr><td>${esc(t.date)}</td><td>${level(t.level)}</td><td class="num">${n(t.score)}</td><td>${indicatorList(t.indicators)}${t.hardRules.length ? `<span class="muted">Hard rules: ${t.hardRules.map(esc).join(', ')}</span>` : ''}</td><td>${ref}</td></tr>`,
+      );
+    }
+    out.push('</tbody></table>');
+  }
+  if (p.language.length) {
+    out.push(
+      '<table><caption class="muted">Victim-blaming wording (quoted wording records someone’s own words and is not counted)</caption><thead><tr><th>Wording</th><th>Category</th><th class="num">Count</th><th class="num">Quoted</th><th>Dates</th></tr></thead><tbody>',
+    );
+    for (const l of p.language)
+      out.push(
+        `<tr><td>${esc(l.phrase)}</td><td>${esc(LANGUAGE_CATEGORIES[l.category].label)}</td><td class="num">${n(l.count)}</td><td class="num">${n(l.quoted)}</td><td>${l.dates.map(esc).join(', ')}</td></tr>`,
+      );
+    out.push('</tbody></table>');
+  }
+  if (p.timeline.length) {
+    out.push(
+      `<details><summary>Indicator timeline (${n(p.timeline.length)} dates)</summary><table><thead><tr><th>Date</th><th>Level on this date</th><th>Scored</th><th>Shown but not scored</th><th>Referral wording</th></tr></thead><tbody>`,
+    );
+    for (const t of p.timeline)
+      out.push(
+        `<tr><td>${esc(t.date)}</td><td>${level(t.level)} <span class="muted">${n(t.score)} pt</span></td>` +
+          `<td>${t.scored.map((s) => `<span class="tag" title="${esc(s.code)}">${esc(wording(s.code))}${s.historical ? ' (in the past)' : ''}</span>`).join(' ')}</td>` +
+          `<td>${t.notScored.map((s) => `<span class="tag off" title="${esc(s.code)}">${esc(wording(s.code))}</span> <span class="muted">${esc(NOT_SCORED_REASONS[s.reason])}</span>`).join(' ')}</td>` +
+          `<td>${t.referrals.map((r) => esc(REFERRAL_LABELS.get(r) ?? r)).join(', ')}</td></tr>`,
+      );
+    out.push('</tbody></table></details>');
+  }
+  out.push('</section>');
+  return out.join('\n');
+}
+
+const hasFindings = (p: PersonReview) => p.thresholds.length > 0 || p.language.length > 0 || p.timeline.length > 0;
+// Missed opportunities first, then the highest level, then the earliest threshold; person_ref breaks ties.
+const priority = (p: PersonReview) =>
+  [p.missedOpportunities.length ? 0 : 1, 3 - ['none', 'low', 'medium', 'high'].indexOf(p.highestLevel), p.firstMedium ?? '9999'] as const;
+function byPriority(a: PersonReview, b: PersonReview): number {
+  const [x, y] = [priority(a), priority(b)];
+  return x[0] - y[0] || x[1] - y[1] || (x[2] < y[2] ? -1 : x[2] > y[2] ? 1 : 0) || (a.personRef < b.personRef ? -1 : a.personRef > b.personRef ? 1 : 0);
+}
+
+export function* renderReviewHtml(s: ReviewSummary, people: readonly PersonReview[]): Generator<string> {
+  const lang = LANGUAGE_CATEGORY_KEYS.map((k) => ({ label: LANGUAGE_CATEGORIES[k].label, value: s.languageFindingsByCategory[k].count }));
+  const months = thresholdMonths(people);
+  const files = s.files.map((f) => `${esc(f.path)} (${esc(f.format)}, ${n(f.bytes)} bytes)`).join(', ');
+  yield `<!doctype html>\n<html lang="en-GB"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">`;
+  yield `<title>Lantern retrospective review</title><style>${STYLE}</style></head><body>\n`;
+  yield `<header><h1>Lantern retrospective review</h1><p>${files}. Framework ${esc(s.framework)}. Notes dated ${dateOrDash(s.firstDate)} to ${dateOrDash(s.lastDate)}.</p></header><main>\n`;
+  yield '<h2 id="summary">Summary</h2><div class="cards">';
+  const card = (label: string, value: number, cls = '') => `<div class="card${cls}"><b>${n(value)}</b>${esc(label)}</div>`;
+  yield card('rows read', s.rowsRead) + card('notes analysed', s.rowsAnalysed) + card('bad rows skipped', s.badRows.count) + card('people', s.people);
+  yield (
+    card('reached medium or above', s.peopleReachingMedium) +
+    card('reached high', s.peopleReachingHigh) +
+    card('missed opportunities', s.missedOpportunities, ' missed')
+  );
+  yield card('notes recording a referral', s.notesWithReferrals) + '</div>\n';
+  yield `<p class="muted">Read ${n(s.files.reduce((t, f) => t + f.bytes, 0))} bytes in ${esc(s.timing.elapsedSeconds.toFixed(1))} s (${esc(s.timing.mbPerSecond.toFixed(1))} MB/s).</p>`;
+  yield `<div class="note"><h3>How to read this report</h3><ul><li>${esc(s.assumptions.window)}</li><li>${esc(s.assumptions.ageNote)}</li>`;
+  yield `<li>A missed opportunity is a date when a medium or high threshold was first met with no referral, strategy discussion or section 47 enquiry recorded in the notes in the following ${n(s.assumptions.referralFollowUpDays)} days.</li>`;
+  yield `<li>${esc(s.assumptions.detection)}</li><li>Boys are screened the same way as girls: exploitation of boys often shows as going missing, drugs and offending.</li></ul></div>\n`;
+
+  yield '<h2 id="charts">Charts</h2><div class="chart"><div><h3>People by month a medium or high threshold was first met</h3>';
+  yield barChart('chart-months', 'People by month a medium or high threshold was first met', months);
+  yield dataTable('The same figures', ['Month', 'People'], months);
+  yield '</div><div><h3>Victim-blaming wording by category</h3>';
+  yield barChart('chart-language', 'Victim-blaming wording by category (not counting quoted words)', lang);
+  yield dataTable('The same figures (quoted wording not counted)', ['Category', 'Findings'], lang);
+  yield '</div></div>\n';
+
+  const missed = people.filter((p) => p.missedOpportunities.length > 0);
+  yield `<h2 id="missed">Missed opportunities (${n(s.missedOpportunities)})</h2>`;
+  if (missed.length) {
+    yield '<table><thead><tr><th>Person</th><th>Date</th><th>Level</th><th>Indicators</th><th>Last referral before</th></tr></thead><tbody>';
+    for (const p of missed)
+      for (const m of p.missedOpportunities)
+        yield `<tr><td>${esc(p.personRef)}</td><td>${esc(m.date)}</td><td>${level(m.level)}</td><td>${m.indicators.map((i) => esc(i.wording)).join('; ')}</td><td>${dateOrDash(m.lastReferralBefore)}</td></tr>\n`;
+    yield '</tbody></table>';
+  } else yield '<p>None found.</p>';
+
+  const shown = people.filter(hasFindings).sort(byPriority);
+  yield `<h2 id="people">People (${n(shown.length)} with findings of ${n(people.length)})</h2>`;
+  if (shown.length > MAX_PERSON_SECTIONS)
+    yield `<p class="note">The first ${n(MAX_PERSON_SECTIONS)} people are shown (missed opportunities first, then the highest level). report.json has every person.</p>`;
+  for (let i = 0; i < Math.min(shown.length, MAX_PERSON_SECTIONS); i++) yield `${personSection(shown[i]!, i)}\n`;
+
+  yield `<h2 id="bad-rows">Bad rows (${n(s.badRows.count)})</h2>`;
+  if (s.badRows.count) {
+    yield '<table><thead><tr><th>Reason</th><th class="num">Rows</th></tr></thead><tbody>';
+    for (const [reason, count] of Object.entries(s.badRows.byReason)) yield `<tr><td>${esc(reason)}</td><td class="num">${n(count)}</td></tr>`;
+    yield '</tbody></table><table><thead><tr><th class="num">Line</th><th>Reason</th></tr></thead><tbody>';
+    for (const b of s.badRows.listed) yield `<tr><td class="num">${n(b.line)}</td><td>${esc(b.reason)}</td></tr>\n`;
+    yield '</tbody></table>';
+    if (s.badRows.truncated) yield `<p>The first ${n(s.badRows.listed.length)} bad rows are listed.</p>`;
+  } else yield '<p>None: every row was read.</p>';
+  yield '</main></body></html>\n';
+}

@@ -1,0 +1,65 @@
+import { checkLanguageTokens } from '../language/check.ts';
+import type { LanguageCategory } from '../language/types.ts';
+import { scores } from '../screening/from-text.ts';
+import { findIndicatorsInTokens } from '../text/indicators.ts';
+import { quoteSpans, tokenize } from '../text/tokenize.ts';
+import { findReferrals } from './referrals.ts';
+
+// One note reduced to the compact facts a retrospective review keeps (issue 4 §4). The note's text is dropped after
+// this: a 1,000,000-note review must stay well under 1 GiB, so only codes, flags and short interned phrases survive.
+
+export const NOT_SCORED_REASONS = { negated: 'negated', hypothetical: 'hypothetical or possible', other: 'about someone else' } as const;
+export type NotScoredReason = keyof typeof NOT_SCORED_REASONS;
+
+export type ScoredSign = { code: string; historical: boolean };
+export type ShownSign = { code: string; reason: NotScoredReason };
+export type LanguageHit = { entryId: string; category: LanguageCategory; phrase: string; quoted: boolean };
+
+export type NoteFacts = {
+  scored: readonly ScoredSign[]; // count in a screening (from-text.ts `scores`)
+  shown: readonly ShownSign[]; // found but never scored
+  language: readonly LanguageHit[];
+  referrals: readonly string[]; // referral phrase ids (referrals.ts)
+};
+
+const NONE: readonly never[] = Object.freeze([]);
+
+/**
+ * Interns the short strings that outlive a note (phrases), so that a million notes share a few thousand strings and no
+ * kept string is a slice that would pin the whole note in memory.
+ */
+export class Interner {
+  private readonly seen = new Map<string, string>();
+  get size(): number {
+    return this.seen.size;
+  }
+  intern(s: string): string {
+    const hit = this.seen.get(s);
+    if (hit !== undefined) return hit;
+    // split/join builds a fresh flat string: a substring of the note would keep the note alive.
+    const own = s.split('').join('');
+    this.seen.set(own, own);
+    return own;
+  }
+}
+
+const normalisePhrase = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
+
+/** The facts of one note: scored and shown indicators, victim-blaming wording, and referral wording. */
+export function analyseNote(text: string, interner: Interner): NoteFacts {
+  // One tokenization shared by the indicator spotter, the language checker and the referral finder.
+  const tokens = tokenize(text);
+  const indicators = findIndicatorsInTokens(text, tokens);
+  let scored: ScoredSign[] | null = null;
+  let shown: ShownSign[] | null = null;
+  for (const f of indicators) {
+    if (scores(f)) (scored ??= []).push({ code: f.code, historical: f.historical });
+    else (shown ??= []).push({ code: f.code, reason: f.negated ? 'negated' : f.hypothetical ? 'hypothetical' : 'other' });
+  }
+  const found = checkLanguageTokens(text, tokens, quoteSpans(text));
+  const language = found.length
+    ? found.map((f) => ({ entryId: f.entryId, category: f.category, phrase: interner.intern(normalisePhrase(f.text)), quoted: f.quoted }))
+    : NONE;
+  const refs = findReferrals(tokens);
+  return { scored: scored ?? NONE, shown: shown ?? NONE, language, referrals: refs.length ? refs.map((r) => r.id) : NONE };
+}

@@ -1,0 +1,238 @@
+import { CURRENT_FRAMEWORK } from '../indicators/index.ts';
+import type { LanguageCategory } from '../language/types.ts';
+import { type Answer, assess, type When } from '../screening/assess.ts';
+import { atLeast, higher, type RiskLevel } from '../screening/levels.ts';
+import { addMonths } from '../screening/schedule.ts';
+import type { NoteFacts, NotScoredReason } from './note.ts';
+import { dayNumber, isoOfDay } from './row.ts';
+
+// What a retrospective review says about one person (issue 4 §4): an indicator timeline, the first dates a medium and
+// a high threshold would have been met, the victim-blaming wording found, and the missed opportunities.
+
+// The input carries no date of birth. Every screening in a review assumes this age, which keeps the adult-only NRM
+// wording out and means the under-13 hard rule (Sexual Offences Act 2003 s.5) cannot fire: the report says so.
+export const ASSUMED_AGE = 15;
+
+// SERAF looks back 12 months and counts a sign as current for 6 (shared/SOURCES.md 2c; assess.ts WHEN).
+export const CURRENT_MONTHS = 6;
+export const LOOKBACK_MONTHS = 12;
+
+// A threshold met with no referral recorded within this many days afterwards is a missed opportunity. 28 days is four
+// working weeks: far beyond "immediately" for a high level and the one working day Working Together 2023 gives
+// children's social care to decide on a referral, so a later referral is a response to something else, not this.
+export const REFERRAL_FOLLOW_UP_DAYS = 28;
+
+export type DatedNote = { day: number; seq: number; facts: NoteFacts };
+
+export type IndicatorSeen = { code: string; wording: string; when: When; points: number; seen: string[] };
+export type TimelineEntry = {
+  date: string;
+  notes: number;
+  level: RiskLevel; // the level a screening from the last 12 months of notes would give on this date
+  score: number;
+  scored: { code: string; historical: boolean }[];
+  notScored: { code: string; reason: NotScoredReason }[];
+  referrals: string[];
+};
+export type ThresholdEvent = {
+  date: string;
+  level: 'medium' | 'high';
+  score: number;
+  indicators: IndicatorSeen[];
+  hardRules: string[];
+  referral: { date: string; phrases: string[] } | null; // the first referral recorded within REFERRAL_FOLLOW_UP_DAYS
+  lastReferralBefore: string | null;
+  followUpInData: boolean; // the notes run on for REFERRAL_FOLLOW_UP_DAYS after the date, so an absence is meaningful
+};
+export type MissedOpportunity = Omit<ThresholdEvent, 'referral'>;
+export type LanguagePhrase = { phrase: string; entryId: string; category: LanguageCategory; count: number; quoted: number; dates: string[] };
+
+export type PersonReview = {
+  personRef: string;
+  notes: number;
+  firstNote: string;
+  lastNote: string;
+  highestLevel: RiskLevel;
+  firstMedium: string | null;
+  firstHigh: string | null;
+  thresholds: ThresholdEvent[];
+  missedOpportunities: MissedOpportunity[];
+  referrals: { date: string; phrases: string[] }[];
+  language: LanguagePhrase[];
+  timeline: TimelineEntry[];
+};
+
+type SignEvent = { day: number; code: string; historical: boolean };
+
+const byDayThenSeq = (a: DatedNote, b: DatedNote) => a.day - b.day || a.seq - b.seq;
+const codeOrder = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const uniqueSorted = (xs: Iterable<string>) => [...new Set(xs)].sort(codeOrder);
+const monthsBefore = (day: number, months: number) => dayNumber(addMonths(isoOfDay(day), -months));
+
+/**
+ * SERAF-style answers from the signs in a sliding 12-month window, kept incrementally: each sign enters as current
+ * (or past, when the note itself places it in the past), moves to past after 6 months and leaves after 12.
+ */
+class SignWindow {
+  private readonly counts = new Map<string, { current: number; past: number }>();
+  private add = 0;
+  private mid = 0;
+  private lo = 0;
+  constructor(private readonly events: readonly SignEvent[]) {}
+
+  moveTo(day: number): void {
+    const ev = this.events;
+    const midDay = monthsBefore(day, CURRENT_MONTHS);
+    const loDay = monthsBefore(day, LOOKBACK_MONTHS);
+    for (; this.add < ev.length && ev[this.add]!.day <= day; this.add++) {
+      const e = ev[this.add]!;
+      const c = this.counts.get(e.code) ?? { current: 0, past: 0 };
+      if (e.historical) c.past++;
+      else c.current++;
+      this.counts.set(e.code, c);
+    }
+    // loDay < midDay, so every sign leaving the window has already moved to past.
+    for (; this.mid < this.add && ev[this.mid]!.day < midDay; this.mid++) {
+      const e = ev[this.mid]!;
+      if (e.historical) continue;
+      const c = this.counts.get(e.code)!;
+      c.current--;
+      c.past++;
+    }
+    for (; this.lo < this.add && ev[this.lo]!.day < loDay; this.lo++) {
+      const e = ev[this.lo]!;
+      const c = this.counts.get(e.code)!;
+      c.past--;
+      if (c.current === 0 && c.past === 0) this.counts.delete(e.code);
+    }
+  }
+
+  answers(): Answer[] {
+    const out: Answer[] = [];
+    for (const [code, c] of this.counts) {
+      const when: When = c.current > 0 && c.past > 0 ? 'both' : c.current > 0 ? 'current' : 'past';
+      out.push({ code, status: 'present', when });
+    }
+    // Sorted, so that hard-rule triggers come out in the same order whatever order the notes arrived in.
+    return out.sort((a, b) => codeOrder(a.code, b.code));
+  }
+
+  /** The dates each code in the window was seen on. */
+  seen(): Map<string, string[]> {
+    const out = new Map<string, string[]>();
+    for (let i = this.lo; i < this.add; i++) {
+      const e = this.events[i]!;
+      const dates = out.get(e.code) ?? [];
+      const iso = isoOfDay(e.day);
+      if (dates[dates.length - 1] !== iso) dates.push(iso);
+      out.set(e.code, dates);
+    }
+    return out;
+  }
+}
+
+export type PersonOptions = { lastDayInData: number; age?: number };
+
+/** Reviews one person's notes (any order: they are sorted by date, then input order). Pure and deterministic. */
+export function reviewPerson(personRef: string, input: readonly DatedNote[], opts: PersonOptions): PersonReview {
+  const notes = [...input].sort(byDayThenSeq);
+  const age = opts.age ?? ASSUMED_AGE;
+  const events: SignEvent[] = [];
+  const referralDays: { day: number; phrases: string[] }[] = [];
+  const language = new Map<string, LanguagePhrase & { lastDay: number }>();
+  for (const n of notes) {
+    for (const s of n.facts.scored) events.push({ day: n.day, code: s.code, historical: s.historical });
+    if (n.facts.referrals.length) {
+      const last = referralDays[referralDays.length - 1];
+      if (last?.day === n.day) last.phrases = uniqueSorted([...last.phrases, ...n.facts.referrals]);
+      else referralDays.push({ day: n.day, phrases: uniqueSorted(n.facts.referrals) });
+    }
+    for (const h of n.facts.language) {
+      const key = `${h.entryId}\u0000${h.phrase}`;
+      let p = language.get(key);
+      if (!p) language.set(key, (p = { phrase: h.phrase, entryId: h.entryId, category: h.category, count: 0, quoted: 0, dates: [], lastDay: -Infinity }));
+      // Wording inside quotation marks records what someone said: listed, not counted against the author.
+      if (h.quoted) p.quoted++;
+      else p.count++;
+      if (p.lastDay !== n.day) {
+        p.dates.push(isoOfDay(n.day));
+        p.lastDay = n.day;
+      }
+    }
+  }
+
+  const window = new SignWindow(events);
+  const timeline: TimelineEntry[] = [];
+  const thresholds: ThresholdEvent[] = [];
+  let highest: RiskLevel = 'none';
+  let firstMedium: string | null = null;
+  let firstHigh: string | null = null;
+  for (let i = 0; i < notes.length;) {
+    const day = notes[i]!.day;
+    let j = i;
+    const scored = new Map<string, { code: string; historical: boolean }>();
+    const notScored = new Map<string, { code: string; reason: NotScoredReason }>();
+    const refs: string[] = [];
+    for (; j < notes.length && notes[j]!.day === day; j++) {
+      const f = notes[j]!.facts;
+      for (const s of f.scored) scored.set(`${s.code}:${String(s.historical)}`, { code: s.code, historical: s.historical });
+      for (const s of f.shown) notScored.set(`${s.code}:${s.reason}`, s);
+      refs.push(...f.referrals);
+    }
+    const count = j - i;
+    i = j;
+    window.moveTo(day);
+    if (scored.size === 0 && notScored.size === 0 && refs.length === 0) continue;
+    const answers = window.answers();
+    const a = answers.length ? assess(CURRENT_FRAMEWORK, { age, answers }) : null;
+    const level = a?.level ?? 'none';
+    const iso = isoOfDay(day);
+    timeline.push({
+      date: iso,
+      notes: count,
+      level,
+      score: a?.score ?? 0,
+      scored: [...scored.values()].sort((x, y) => codeOrder(x.code, y.code) || Number(x.historical) - Number(y.historical)),
+      notScored: [...notScored.values()].sort((x, y) => codeOrder(x.code, y.code) || codeOrder(x.reason, y.reason)),
+      referrals: uniqueSorted(refs),
+    });
+    highest = higher(highest, level);
+    // The level only rises on a date with a new scored sign (signs age out, they never age in), so evaluating on the
+    // dates with findings finds the first medium and the first high exactly.
+    const reachedMedium = firstMedium === null && atLeast(level, 'medium');
+    const reachedHigh = firstHigh === null && level === 'high';
+    if (!reachedMedium && !reachedHigh) continue;
+    if (reachedMedium) firstMedium = iso;
+    if (reachedHigh) firstHigh = iso;
+    const seen = window.seen();
+    const after = referralDays.find((r) => r.day >= day && r.day <= day + REFERRAL_FOLLOW_UP_DAYS);
+    const before = referralDays.filter((r) => r.day < day).at(-1);
+    thresholds.push({
+      date: iso,
+      level: reachedHigh ? 'high' : 'medium',
+      score: a!.score,
+      indicators: a!.reasons.map((r) => ({ code: r.code, wording: r.wording, when: r.when, points: r.points, seen: seen.get(r.code) ?? [] })),
+      hardRules: a!.hardRules.map((h) => h.id),
+      referral: after ? { date: isoOfDay(after.day), phrases: after.phrases } : null,
+      lastReferralBefore: before ? isoOfDay(before.day) : null,
+      followUpInData: opts.lastDayInData >= day + REFERRAL_FOLLOW_UP_DAYS,
+    });
+  }
+
+  return {
+    personRef,
+    notes: notes.length,
+    firstNote: isoOfDay(notes[0]?.day ?? 0),
+    lastNote: isoOfDay(notes[notes.length - 1]?.day ?? 0),
+    highestLevel: highest,
+    firstMedium,
+    firstHigh,
+    thresholds,
+    missedOpportunities: thresholds.filter((t) => t.referral === null).map(({ referral: _referral, ...rest }) => rest),
+    referrals: referralDays.map((r) => ({ date: isoOfDay(r.day), phrases: r.phrases })),
+    language: [...language.values()]
+      .map(({ lastDay: _lastDay, ...p }) => p)
+      .sort((x, y) => y.count + y.quoted - (x.count + x.quoted) || codeOrder(x.phrase, y.phrase) || codeOrder(x.entryId, y.entryId)),
+    timeline,
+  };
+}

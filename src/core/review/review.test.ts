@@ -1,0 +1,171 @@
+import { describe, expect, it } from 'vitest';
+import type { NoteFacts, ScoredSign } from './note.ts';
+import { REFERRAL_FOLLOW_UP_DAYS } from './person.ts';
+import { createReview, type ReviewResult } from './review.ts';
+
+// The retrospective review over compact note facts: no text scanning here, so the rules are tested on their own.
+
+const facts = (codes: (string | ScoredSign)[] = [], extra: Partial<NoteFacts> = {}): NoteFacts => ({
+  scored: codes.map((c) => (typeof c === 'string' ? { code: c, historical: false } : c)),
+  shown: [],
+  language: [],
+  referrals: [],
+  ...extra,
+});
+const referral = facts([], { referrals: ['referred_to_social_care'] });
+
+type Note = [person: string, date: string, facts: NoteFacts];
+function run(notes: readonly Note[]): ReviewResult {
+  const r = createReview();
+  for (const [p, d, f] of notes) r.addFacts(p, d, f);
+  return r.finish();
+}
+const person = (notes: readonly Note[], ref = 'P1') => run(notes).people.find((p) => p.personRef === ref)!;
+
+describe('thresholds over time', () => {
+  it('finds the first medium and the first high as signs build up', () => {
+    const p = person([
+      ['P1', '2024-01-05', facts(['am_missing'])], // moderate, current: 1 point, low
+      ['P1', '2024-02-10', facts(['go_carrying_drugs'])], // significant, current: 6 points, medium
+      ['P1', '2024-03-01', facts(['ep_injuries_assault'])], // another significant: 11 points, high
+    ]);
+    expect(p.timeline.map((t) => [t.date, t.level, t.score])).toEqual([
+      ['2024-01-05', 'low', 1],
+      ['2024-02-10', 'medium', 6],
+      ['2024-03-01', 'high', 11],
+    ]);
+    expect(p).toMatchObject({ firstMedium: '2024-02-10', firstHigh: '2024-03-01', highestLevel: 'high' });
+    expect(p.thresholds.map((t) => [t.date, t.level])).toEqual([
+      ['2024-02-10', 'medium'],
+      ['2024-03-01', 'high'],
+    ]);
+    const high = p.thresholds[1]!;
+    expect(high.indicators.map((i) => [i.code, i.when, i.points, i.seen])).toEqual([
+      ['ep_injuries_assault', 'current', 5, ['2024-03-01']],
+      ['go_carrying_drugs', 'current', 5, ['2024-02-10']],
+      ['am_missing', 'current', 1, ['2024-01-05']],
+    ]);
+  });
+
+  it('reports one high threshold when medium and high are first met on the same date', () => {
+    const p = person([['P1', '2024-05-01', facts(['go_carrying_drugs', 'ep_injuries_assault', 'am_missing'])]]);
+    expect(p).toMatchObject({ firstMedium: '2024-05-01', firstHigh: '2024-05-01' });
+    expect(p.thresholds.map((t) => t.level)).toEqual(['high']);
+  });
+
+  it('never scores negated or hypothetical signs, and shows them', () => {
+    const p = person([['P1', '2024-05-01', facts([], { shown: [{ code: 'go_carrying_drugs', reason: 'negated' }] })]]);
+    expect(p.timeline).toEqual([
+      expect.objectContaining({ level: 'none', score: 0, scored: [], notScored: [{ code: 'go_carrying_drugs', reason: 'negated' }] }),
+    ]);
+    expect(p.thresholds).toEqual([]);
+  });
+});
+
+describe('the 12-month window', () => {
+  // A significant sign on 2023-01-10 (5 points current, 1 point when 6-12 months old), another on 2023-12-01, a third on
+  // the date below: the first one adds the point that makes it high only while it is inside 12 months.
+  it.each([
+    ['2024-01-05', 'high', 11],
+    ['2024-01-10', 'high', 11], // exactly 12 months: still inside
+    ['2024-01-11', 'medium', 10],
+    ['2024-02-01', 'medium', 10],
+  ])('third sign on %s gives %s (%i points)', (date, level, score) => {
+    const p = person([
+      ['P1', '2023-01-10', facts(['go_carrying_drugs'])],
+      ['P1', '2023-12-01', facts(['ep_injuries_assault'])],
+      ['P1', date, facts(['go_threats_violence'])],
+    ]);
+    expect(p.timeline.at(-1)).toMatchObject({ level, score });
+  });
+
+  it('counts a sign seen in both halves of the window as both (6 points), and a historical sign as past', () => {
+    const both = person([
+      ['P1', '2024-01-01', facts(['go_carrying_drugs'])],
+      ['P1', '2024-08-01', facts(['go_carrying_drugs'])],
+    ]);
+    expect(both.timeline.at(-1)).toMatchObject({ score: 6 });
+    expect(both.thresholds[0]!.indicators[0]).toMatchObject({ when: 'current' });
+    const past = person([['P1', '2024-01-01', facts([{ code: 'go_carrying_drugs', historical: true }])]]);
+    expect(past.timeline[0]).toMatchObject({ level: 'low', score: 1 });
+  });
+
+  it('does not let a sign count after it has aged out', () => {
+    const p = person([
+      ['P1', '2022-01-01', facts(['go_carrying_drugs', 'ep_injuries_assault'])],
+      ['P1', '2023-06-01', facts(['am_missing'])],
+    ]);
+    expect(p.timeline.map((t) => t.level)).toEqual(['medium', 'low']);
+  });
+});
+
+describe('missed opportunities', () => {
+  const threshold: Note = ['P1', '2024-02-10', facts(['go_carrying_drugs'])];
+  it.each([
+    ['a referral the same day', '2024-02-10', false],
+    [`a referral ${REFERRAL_FOLLOW_UP_DAYS} days later`, '2024-03-09', false],
+    [`a referral ${REFERRAL_FOLLOW_UP_DAYS + 1} days later`, '2024-03-10', true],
+    ['a referral only before the threshold', '2024-01-20', true],
+  ])('%s: missed %s', (_what, referralDate, missed) => {
+    const p = person([threshold, ['P1', referralDate, referral], ['P1', '2024-06-01', facts()]]);
+    expect(p.missedOpportunities.length).toBe(missed ? 1 : 0);
+    expect(p.thresholds[0]!.referral).toEqual(missed ? null : { date: referralDate, phrases: ['referred_to_social_care'] });
+  });
+
+  it('reports the date, level, indicators and the last referral before', () => {
+    const p = person([['P1', '2024-01-20', referral], threshold]);
+    expect(p.missedOpportunities).toEqual([
+      {
+        date: '2024-02-10',
+        level: 'medium',
+        score: 5,
+        indicators: [expect.objectContaining({ code: 'go_carrying_drugs', when: 'current', points: 5, seen: ['2024-02-10'] })],
+        hardRules: ['current_significant'],
+        lastReferralBefore: '2024-01-20',
+        followUpInData: false, // the notes end on 2024-02-10
+      },
+    ]);
+  });
+
+  it('counts each threshold that goes unreferred', () => {
+    const r = run([
+      ['A', '2024-01-01', facts(['go_carrying_drugs'])],
+      ['A', '2024-03-01', facts(['ep_injuries_assault', 'am_missing'])],
+      ['B', '2024-01-01', facts(['go_carrying_drugs'])],
+      ['B', '2024-01-05', referral],
+    ]);
+    expect(r.totals).toMatchObject({ people: 2, peopleReachingMedium: 2, peopleReachingHigh: 1, missedOpportunities: 2, peopleWithMissedOpportunities: 1 });
+  });
+});
+
+describe('deterministic results', () => {
+  const notes: Note[] = [
+    ['Zed-9', '2024-03-01', facts(['ep_injuries_assault'])],
+    ['alpha', '2024-01-05', facts(['am_missing'], { language: [{ entryId: 'promiscuous', category: 'sexualises', phrase: 'promiscuous', quoted: false }] })],
+    ['Zed-9', '2024-01-05', facts(['am_missing'])],
+    ['Zed-9', '2024-02-10', facts(['go_carrying_drugs'], { shown: [{ code: 'ad_drug_use', reason: 'hypothetical' }] })],
+    [
+      'alpha',
+      '2024-01-05',
+      facts(['te_several_phones'], { language: [{ entryId: 'promiscuous', category: 'sexualises', phrase: 'promiscuous', quoted: true }] }),
+    ],
+    ['Zed-9', '2024-02-10', referral],
+  ];
+
+  it('gives the same result whatever order the notes arrive in', () => {
+    const first = run(notes);
+    for (let seed = 1; seed <= 5; seed++) {
+      const shuffled = [...notes].sort((a, b) => ((notes.indexOf(a) * 7 + seed * 3) % 11) - ((notes.indexOf(b) * 7 + seed * 3) % 11));
+      expect(run(shuffled)).toEqual(first);
+    }
+    expect(first.people.map((p) => p.personRef)).toEqual(['Zed-9', 'alpha']); // code unit order, not locale order
+  });
+
+  it('merges notes on the same date and counts quoted wording apart', () => {
+    const alpha = run(notes).people.find((p) => p.personRef === 'alpha')!;
+    expect(alpha.timeline).toHaveLength(1);
+    expect(alpha.timeline[0]!.scored.map((s) => s.code)).toEqual(['am_missing', 'te_several_phones']);
+    expect(alpha.language).toEqual([{ phrase: 'promiscuous', entryId: 'promiscuous', category: 'sexualises', count: 1, quoted: 1, dates: ['2024-01-05'] }]);
+    expect(run(notes).totals.languageByCategory.sexualises).toEqual({ count: 1, quoted: 1 });
+  });
+});

@@ -1,0 +1,47 @@
+// Validation of one input row of a retrospective review (issue 4 §4: "bad rows (missing text, a bad date, wrong
+// encoding) are reported with their line numbers and skipped, never silently dropped"). Reasons never quote the row:
+// a note is special-category data and the reasons end up in reports and on the terminal.
+
+export const MAX_PERSON_REF_LENGTH = 100;
+
+export type RawRow = { person_ref?: unknown; date?: unknown; agency?: unknown; author_role?: unknown; text?: unknown };
+export type NoteRow = { personRef: string; date: string; agency: string; authorRole: string; text: string };
+export type RowCheck = { ok: true; row: NoteRow } | { ok: false; reason: string };
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?)?$/;
+
+/** The calendar date (YYYY-MM-DD) of a YYYY-MM-DD date or an ISO 8601 date-time, or null if it is not a real one. */
+export function parseNoteDate(raw: string): string | null {
+  const m = DATE.exec(raw.trim());
+  if (!m) return null;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (y < 1900 || mo < 1 || mo > 12 || d < 1) return null;
+  if (d > new Date(Date.UTC(y, mo, 0)).getUTCDate()) return null;
+  if (m[4] !== undefined && (Number(m[4]) > 23 || Number(m[5]) > 59 || (m[6] !== undefined && Number(m[6]) > 59))) return null;
+  return raw.trim().slice(0, 10);
+}
+
+// Days since 1970-01-01 for a valid YYYY-MM-DD, and back: the review keeps dates as small integers.
+export const dayNumber = (iso: string): number => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000;
+export const isoOfDay = (day: number): string => new Date(day * 86_400_000).toISOString().slice(0, 10);
+
+const text = (v: unknown): string | null => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : null);
+const hasReplacementChar = (s: string) => s.includes('\uFFFD');
+
+export function checkRow(raw: RawRow): RowCheck {
+  const values = [raw.person_ref, raw.date, raw.agency, raw.author_role, raw.text];
+  // Invalid UTF-8 decodes to U+FFFD: the bytes were not text in the stated encoding, so the row cannot be trusted.
+  if (values.some((v) => typeof v === 'string' && hasReplacementChar(v))) return { ok: false, reason: 'not valid UTF-8 text (wrong encoding)' };
+  for (const k of ['agency', 'author_role'] as const)
+    if (raw[k] !== undefined && raw[k] !== null && text(raw[k]) === null) return { ok: false, reason: `${k} is not text` };
+  const personRef = text(raw.person_ref)?.trim() ?? '';
+  if (!personRef) return { ok: false, reason: 'missing person_ref' };
+  if (personRef.length > MAX_PERSON_REF_LENGTH) return { ok: false, reason: `person_ref is longer than ${MAX_PERSON_REF_LENGTH} characters` };
+  const dateRaw = text(raw.date)?.trim() ?? '';
+  if (!dateRaw) return { ok: false, reason: 'missing date' };
+  const date = parseNoteDate(dateRaw);
+  if (!date) return { ok: false, reason: 'date is not a real date in the form YYYY-MM-DD' };
+  const note = text(raw.text) ?? '';
+  if (!note.trim()) return { ok: false, reason: 'missing text' };
+  return { ok: true, row: { personRef, date, agency: text(raw.agency)?.trim() ?? '', authorRole: text(raw.author_role)?.trim() ?? '', text: note } };
+}

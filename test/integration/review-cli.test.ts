@@ -1,0 +1,242 @@
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+// `lantern review`: the real command on small synthetic files (no real people), no database.
+
+type Run = { code: number | null; stdout: string; stderr: string };
+
+function lantern(args: string[]): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['bin/lantern.js', ...args], {
+      env: { ...process.env, DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none', LANTERN_LOG_LEVEL: 'silent' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code, stdout, stderr });
+    });
+  });
+}
+
+type Report = {
+  summary: {
+    rowsRead: number;
+    rowsAnalysed: number;
+    badRows: { count: number; listed: { line: number; reason: string }[]; truncated: boolean };
+    people: number;
+    peopleReachingMedium: number;
+    missedOpportunities: number;
+    languageFindingsByCategory: Record<string, { count: number; quoted: number }>;
+    timing?: unknown;
+  };
+  people: {
+    personRef: string;
+    firstMedium: string | null;
+    thresholds: { date: string; level: string; referral: { date: string } | null }[];
+    missedOpportunities: { date: string; level: string; indicators: { code: string }[] }[];
+    language: { phrase: string; count: number; quoted: number }[];
+  }[];
+};
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lantern-review-'));
+afterAll(() => {
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+const file = (name: string, content: string | Buffer) => {
+  const p = path.join(dir, name);
+  fs.writeFileSync(p, content);
+  return p;
+};
+const readReport = (out: string) => JSON.parse(fs.readFileSync(path.join(out, 'report.json'), 'utf8')) as Report;
+const withoutTiming = (r: Report) => ({ ...r, summary: { ...r.summary, timing: undefined } });
+
+const HOSTILE = '<script>alert("x")</script>&\'';
+
+// Two girls with the same signs over the spring; only the second one's notes record a referral (to MASH, 10 days after
+// the threshold). The hostile reference has one note; the last rows are broken on purpose.
+type Note = { person_ref: string; date: string; agency: string; author_role: string; text: string };
+const NOTES: Note[] = [
+  ...['LAN-0001', 'LAN-0002'].flatMap((ref) => [
+    {
+      person_ref: ref,
+      date: '2023-03-02',
+      agency: 'Health',
+      author_role: 'School nurse',
+      text: 'Seen at drop-in. Low mood and not sleeping. Mum drinks heavily most evenings.',
+    },
+    {
+      person_ref: ref,
+      date: '2023-04-14',
+      agency: 'Police',
+      author_role: 'Missing persons coordinator',
+      text: 'Reported missing from home overnight.\nFound the next morning in a car with two older males.\nHas a new phone she cannot explain.',
+    },
+    {
+      person_ref: ref,
+      date: '2023-05-20',
+      agency: 'Health',
+      author_role: 'Sexual health nurse',
+      text: 'Attended for emergency contraception. Disclosed an older boyfriend aged 24 who collects her from school. Staff describe her as "promiscuous". She is putting herself at risk.',
+    },
+  ]),
+  {
+    person_ref: 'LAN-0002',
+    date: '2023-04-24',
+    agency: 'Education',
+    author_role: 'DSL',
+    text: 'Referral made to MASH after the missing episode. Mum informed.',
+  },
+  { person_ref: 'LAN-0002', date: '2023-05-25', agency: 'Social care', author_role: 'Social worker', text: 'Strategy discussion held with police and health.' },
+  {
+    person_ref: HOSTILE,
+    date: '2023-06-01',
+    agency: 'Youth service',
+    author_role: 'Youth worker',
+    text: 'Attended the youth club. Went missing from home last weekend.',
+  },
+];
+
+const q = (s: string) => `"${s.replace(/"/g, '""')}"`;
+// Columns in another order than the documented one: they are read by name.
+const csvRow = (n: Note) => [n.date, q(n.person_ref), q(n.text), n.agency, q(n.author_role)].join(',');
+function notesCsv(): Buffer {
+  const good = ['date,person_ref,text,agency,author_role', ...NOTES.map(csvRow)].join('\n') + '\n';
+  return Buffer.concat([
+    Buffer.from(good),
+    Buffer.from('2023-06-02,LAN-0003,,Health,GP\n'), // missing text
+    Buffer.from('2023-02-30,LAN-0003,"Seen by GP.",Health,GP\n'), // no 30 February
+    Buffer.from('2023-06-03,LAN-0003,"Seen by '),
+    Buffer.from([0xc3, 0x28, 0xff]), // invalid UTF-8
+    Buffer.from(' GP.",Health,GP\n'),
+    Buffer.from('2023-06-04,LAN-0003,"Seen by GP, who writes\nthat the quote is never closed,Health,GP\n'),
+  ]);
+}
+// Physical lines: header 1; each 2023-04-14 note spans 3 lines, so the 9 notes take lines 2-14.
+const CSV_BAD = [
+  { line: 15, reason: 'missing text' },
+  { line: 16, reason: 'date is not a real date in the form YYYY-MM-DD' },
+  { line: 17, reason: 'not valid UTF-8 text (wrong encoding)' },
+  { line: 18, reason: 'malformed CSV: a quoted field is never closed' },
+];
+
+function notesJsonl(): Buffer {
+  return Buffer.concat([
+    Buffer.from(NOTES.map((n) => JSON.stringify(n)).join('\n') + '\n\n'), // lines 1-9, then a blank line 10
+    Buffer.from('{"person_ref":"LAN-0003","date":"2023-06-02","text":""}\n'), // 11
+    Buffer.from('{"person_ref":"LAN-0003","date":"2023-02-30","text":"Seen by GP."}\n'), // 12
+    Buffer.concat([Buffer.from('{"person_ref":"LAN-0003","date":"2023-06-03","text":"Seen by '), Buffer.from([0xff]), Buffer.from('GP"}\n')]), // 13
+    Buffer.from('{"person_ref":"LAN-0003","date":"2023-06-04","text":"cut off\n'), // 14
+  ]);
+}
+const JSONL_BAD = [
+  { line: 11, reason: 'missing text' },
+  { line: 12, reason: 'date is not a real date in the form YYYY-MM-DD' },
+  { line: 13, reason: 'not valid UTF-8 text (wrong encoding)' },
+  { line: 14, reason: 'not valid JSON' },
+];
+
+// Sequential: each run starts Node and tsx, and a dozen at once starve each other on a small machine.
+describe('lantern review', { timeout: 60_000 }, () => {
+  it.each([
+    ['csv', notesCsv, CSV_BAD],
+    ['jsonl', notesJsonl, JSONL_BAD],
+  ] as const)('reviews a %s file: thresholds, missed opportunities, wording and bad rows by line', async (ext, build, badRows) => {
+    const input = file(`notes.${ext}`, build());
+    const out = path.join(dir, `out-${ext}`);
+    const r = await lantern(['review', input, '--out', out]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/Reviewed 9 notes about 3 people \(4 bad rows skipped\)/);
+    expect(r.stderr).toContain(`line ${badRows[0]!.line}: missing text`);
+
+    const report = readReport(out);
+    expect(report.summary).toMatchObject({ rowsRead: 13, rowsAnalysed: 9, people: 3, badRows: { count: 4, listed: badRows, truncated: false } });
+    expect(report.people.map((p) => p.personRef)).toEqual([HOSTILE, 'LAN-0001', 'LAN-0002']);
+
+    const [, girl, referred] = report.people;
+    // Same signs, same thresholds; only the first has no referral afterwards.
+    expect(girl!.firstMedium).toBe('2023-04-14');
+    expect(girl!.thresholds.map((t) => [t.date, t.level])).toEqual(referred!.thresholds.map((t) => [t.date, t.level]));
+    expect(girl!.missedOpportunities.map((m) => m.date)).toEqual(girl!.thresholds.map((t) => t.date));
+    expect(girl!.missedOpportunities[0]!.indicators.map((i) => i.code)).toContain('am_missing');
+    expect(referred!.missedOpportunities).toEqual([]);
+    expect(referred!.thresholds[0]!.referral).toEqual({ date: '2023-04-24', phrases: ['referred_to_social_care'] });
+    expect(report.summary.missedOpportunities).toBe(girl!.thresholds.length);
+
+    // "promiscuous" is in quotation marks: listed, not counted against the author; "putting herself at risk" counts.
+    const wording = Object.fromEntries(girl!.language.map((l) => [l.phrase, [l.count, l.quoted]]));
+    expect(wording['promiscuous']).toEqual([0, 1]);
+    expect(wording['putting herself at risk']).toEqual([1, 0]);
+    expect(report.summary.languageFindingsByCategory['blames_child']!.count).toBeGreaterThanOrEqual(2);
+
+    // The HTML report is self-contained, has its charts, and escapes the input.
+    const html = fs.readFileSync(path.join(out, 'report.html'), 'utf8');
+    expect(html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;&amp;&#39;');
+    expect(html).not.toMatch(/<script/i);
+    expect(html).not.toMatch(/(src|href)=["']?https?:/i);
+    expect(html.match(/<svg /g)).toHaveLength(2);
+    expect(fs.readdirSync(out).sort()).toEqual(['report.html', 'report.json']);
+
+    // A rerun overwrites the report with the same result (timings aside).
+    const again = await lantern(['review', input, '--out', out]);
+    expect(again.code).toBe(0);
+    expect(withoutTiming(readReport(out))).toEqual(withoutTiming(report));
+    expect(fs.readdirSync(out).sort()).toEqual(['report.html', 'report.json']);
+  });
+
+  it('gives byte-identical report.json apart from the timings', async () => {
+    const input = file('same.csv', notesCsv());
+    const texts: string[] = [];
+    for (const name of ['same-a', 'same-b']) {
+      const out = path.join(dir, name);
+      expect((await lantern(['review', input, '--out', out])).code).toBe(0);
+      texts.push(fs.readFileSync(path.join(out, 'report.json'), 'utf8').replace(/"timing": \{[^}]*\}/, ''));
+    }
+    expect(texts[0]).toBe(texts[1]);
+  });
+
+  it.each([
+    [
+      'a wrong extension',
+      () => ['review', file('notes.txt', 'x'), '--out', path.join(dir, 'x1')],
+      /^lantern: file: The notes file must end in \.csv or \.jsonl\n$/,
+    ],
+    [
+      'a missing file',
+      () => ['review', path.join(dir, 'nope.csv'), '--out', path.join(dir, 'x2')],
+      /^lantern: file: The file does not exist or cannot be read\n$/,
+    ],
+    ['no --out', () => ['review', file('ok.csv', 'person_ref,date,text\n')], /^lantern: out: Give a folder for the report with --out DIR\n$/],
+    ['no file', () => ['review', '--out', path.join(dir, 'x3')], /^lantern: file: Give the notes file to review/],
+    [
+      'a header without the needed columns',
+      () => ['review', file('header.csv', 'ref,when,note\nA,2024-01-01,x\n'), '--out', path.join(dir, 'x4')],
+      /^lantern: file: line 1: the header row has no person_ref, date, text columns/,
+    ],
+  ])('refuses %s with one line and exit code 2', async (_what, args, message) => {
+    const r = await lantern(args());
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('keeps the last good report when a run fails', async () => {
+    const out = path.join(dir, 'keep');
+    expect((await lantern(['review', file('keep.jsonl', notesJsonl()), '--out', out])).code).toBe(0);
+    const before = fs.readFileSync(path.join(out, 'report.json'), 'utf8');
+    const r = await lantern(['review', file('broken.csv', 'person_ref,date,text,text\nA,2024-01-01,x,y\n'), '--out', out]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/names the text column twice/);
+    expect(fs.readFileSync(path.join(out, 'report.json'), 'utf8')).toBe(before);
+    expect(fs.readdirSync(out).sort()).toEqual(['report.html', 'report.json']);
+  });
+});
