@@ -237,8 +237,11 @@ describe('Journey 4: chronology', () => {
     const before = await countRows(lantern().db, 'chronology_entry');
     const added = await s.clickButton('Add entry');
     expect(added.status()).toBe(200);
-    expect(s.path).toBe(`/people/${id}?saved=1`);
+    // Saved; the note mentions signs (a new phone, cash), so Lantern shows what it noticed before going back.
+    expect(s.path).toMatch(/^\/chronology\/[0-9a-f-]{36}\/review$/);
     expect(await countRows(lantern().db, 'chronology_entry')).toBe(before + 1);
+    await s.clickLink('Back to the record');
+    expect(s.path).toBe(`/people/${id}`);
 
     const timeline = page.getByTestId('timeline');
     const items = timeline.locator('.moj-timeline__item');

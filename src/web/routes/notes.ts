@@ -17,7 +17,7 @@ export function notesRoutes(app: FastifyInstance, services: Services): void {
     const view = await services.notes.forEntry(ctxOf(request), entryId);
     const language = view.findings
       .filter((f) => f.kind === 'language')
-      .map((f) => ({ ...f, entry: LEXICON_BY_ID.get(f.ref), categoryLabel: LANGUAGE_CATEGORIES[f.category as keyof typeof LANGUAGE_CATEGORIES] }));
+      .map((f) => ({ ...f, entry: LEXICON_BY_ID.get(f.ref), categoryLabel: LANGUAGE_CATEGORIES[f.category as keyof typeof LANGUAGE_CATEGORIES].label }));
     const signs = view.findings.filter((f) => f.kind === 'indicator').map((f) => ({ ...f, indicator: indicators.get(f.ref) }));
     return { title: 'Check the wording and signs', ...view, language, signs, errors: errors ?? {}, backLink: `/people/${view.entry.personId}#chronology` };
   }
