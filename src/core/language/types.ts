@@ -6,7 +6,7 @@
 export const LANGUAGE_CATEGORIES = {
   blames_child: { label: 'Blames the child for the harm done to them' },
   implies_consent: { label: 'Suggests the child consented or chose this' },
-  adult_centred_label: { label: 'Names an abusing adult or the abuse in the abuser’s terms, which normalises it' },
+  adult_centred_label: { label: 'Names an abusing adult in the terms they would choose' },
   criminalises_child: { label: 'Treats the child as an offender instead of a victim' },
   minimises_harm: { label: 'Makes the harm sound smaller than it is' },
   sexualises: { label: 'Describes the child in sexual or adult terms' },
