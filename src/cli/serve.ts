@@ -4,6 +4,13 @@ import { openRuntime } from './runtime.ts';
 
 export async function serve(opts: { port?: number | undefined; dataDir?: string | undefined; demo: boolean }): Promise<void> {
   const rt = await openRuntime({ port: opts.port, dataDir: opts.dataDir, defaultLogLevel: opts.demo ? 'warn' : 'info' });
+  // Review jobs a previous process left unfinished cannot resume: say so on their pages before taking requests.
+  try {
+    await rt.services.reviews.recoverJobs();
+  } catch (e) {
+    await rt.close();
+    throw e;
+  }
   let seeded: Awaited<ReturnType<typeof loadDemo>> | undefined;
   if (opts.demo && (await isEmpty(rt.database.db))) seeded = await loadDemo(rt.store, () => new Date());
   const app = await buildApp({

@@ -4,6 +4,7 @@ import { casesRepository } from './repositories/cases.ts';
 import { chronologyRepository } from './repositories/chronology.ts';
 import { notesRepository } from './repositories/notes.ts';
 import { peopleRepository } from './repositories/people.ts';
+import { reviewJobsRepository } from './repositories/review-jobs.ts';
 import { screeningsRepository } from './repositories/screenings.ts';
 import { usersRepository } from './repositories/users.ts';
 
@@ -16,6 +17,7 @@ export function createRepositories(db: Db) {
     chronology: chronologyRepository(db),
     screenings: screeningsRepository(db),
     notes: notesRepository(db),
+    reviewJobs: reviewJobsRepository(db),
   };
 }
 export type Repositories = ReturnType<typeof createRepositories>;

@@ -16,6 +16,7 @@ import { referralsService } from './referrals.ts';
 import { oversightService } from './oversight.ts';
 import { sexualHealthService } from './sexual-health.ts';
 import { notesService } from './notes.ts';
+import { reviewJobsService } from './review-jobs.ts';
 
 export function createServices(store: Store, clock: Clock, config: Config) {
   const { db } = store;
@@ -46,6 +47,7 @@ export function createServices(store: Store, clock: Clock, config: Config) {
     oversight: oversightService(store, clock),
     sexualHealth: sexualHealthService(store, clock),
     notes: notesService(store, clock),
+    reviews: reviewJobsService(store, clock),
   };
 }
 export type Services = ReturnType<typeof createServices>;

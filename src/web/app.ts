@@ -60,6 +60,14 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       done();
       return;
     }
+    // Uploads check the token in their own first field, before the file is read (routes/reviews.ts).
+    if (
+      request.routeOptions.config.csrf === 'multipart-first-field' &&
+      (request.headers['content-type'] ?? '').toLowerCase().startsWith('multipart/form-data')
+    ) {
+      done();
+      return;
+    }
     app.csrfProtection(request, reply, done);
   });
   await registerRoutes(app, deps);

@@ -86,6 +86,8 @@ const AUDIT_ACTIONS: Record<string, string> = {
   'consultation.answer': 'Answered a consultation',
   'case.exploitation_recorded': 'Recorded the form of exploitation',
   'sexual_health.record': 'Recorded a sexual health attendance',
+  'review.start': 'Started a retrospective review of notes',
+  'review.view': 'Viewed a retrospective review report',
 };
 
 const toDate = (v: unknown): Date | null => {
@@ -115,6 +117,10 @@ export function registerFilters(env: Environment): void {
     const items = Object.entries(table).map(([value, text]) => ({ value, text, selected: value === selected, checked: value === selected }));
     return blank ? [{ value: '', text: blank, selected: !selected }, ...items] : items;
   });
+  env.addFilter('formatNumber', (v: unknown) => (typeof v === 'number' ? v.toLocaleString('en-GB') : ''));
+  env.addFilter('megabytes', (v: unknown) =>
+    typeof v === 'number' ? `${(v / 1_000_000).toLocaleString('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 })} MB` : '',
+  );
   env.addFilter('auditAction', (a: unknown) => (typeof a === 'string' && AUDIT_ACTIONS[a]) || a);
   env.addGlobal('vocab', vocab);
 }

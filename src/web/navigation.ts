@@ -9,6 +9,7 @@ const ITEMS: Item[] = [
   { href: '/lead', text: 'Lead dashboard', roles: ['safeguarding_lead'] },
   { href: '/stats', text: 'Figures', roles: ['analyst', 'safeguarding_lead', 'mase_coordinator'] },
   { href: '/reports/language', text: 'Language', roles: ['safeguarding_lead', 'mase_coordinator'] },
+  { href: '/reviews', text: 'Review notes', roles: ['safeguarding_lead', 'mase_coordinator'] },
   { href: '/reports/identification', text: 'Who we identify', roles: ['analyst', 'safeguarding_lead', 'mase_coordinator'] },
   { href: '/audit', text: 'Audit trail', roles: ['auditor'] },
   { href: '/admin', text: 'Administration', roles: ['administrator'] },

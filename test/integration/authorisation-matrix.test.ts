@@ -1,8 +1,13 @@
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../src/core/records/vocab.ts';
 import { createServices, type Services } from '../../src/services/index.ts';
 import { buildApp } from '../../src/web/app.ts';
+import { reviewNotesCsv } from '../fixtures/review-notes.ts';
 import { buildWorld, childInput } from '../fixtures/world.ts';
 import { ifSet } from '../setup/hooks.ts';
 import { type TestDatabase, testClock, testConfig, testDatabase } from '../setup/test-db.ts';
@@ -24,6 +29,9 @@ const members: Rule = (r, m) => (CW.includes(r) && m ? 'allow' : 'deny');
 const membersOrAuditor: Rule = (r, m) => (r === 'auditor' || (CW.includes(r) && m) ? 'allow' : 'deny');
 const admin = roles('administrator');
 const leadMembers: Rule = (r, m) => (r === 'safeguarding_lead' && m ? 'allow' : 'deny');
+const oversight = roles('safeguarding_lead', 'mase_coordinator');
+// A review job: its creator (the home agency's lead) and the leads and coordinators of the same agency.
+const agencyOversight: Rule = (r, m) => ((r === 'safeguarding_lead' || r === 'mase_coordinator') && m ? 'allow' : 'deny');
 
 const MATRIX: Record<string, Rule> = {
   'GET /': all,
@@ -77,6 +85,11 @@ const MATRIX: Record<string, Rule> = {
   'POST /note-findings/:id': members,
   'POST /note-findings/:id/screening': members,
   'GET /reports/language': roles('safeguarding_lead', 'mase_coordinator'),
+  'GET /reviews': oversight,
+  'POST /reviews': oversight,
+  'GET /reviews/:id': agencyOversight,
+  'GET /reviews/:id/report': agencyOversight,
+  'GET /reviews/:id/report.json': agencyOversight,
   'GET /lead': roles('safeguarding_lead'),
   'POST /lead/break-glass/:id/review': roles('safeguarding_lead'),
   'GET /audit': roles('auditor'),
@@ -124,7 +137,7 @@ let base: string;
 let world: Awaited<ReturnType<typeof buildWorld>>;
 let breakGlassId: string;
 let adultId: string;
-const ids = { screening: '', referral: '', decision: '', consultation: '', entry: '', finding: '' };
+const ids = { screening: '', referral: '', decision: '', consultation: '', entry: '', finding: '', review: '' };
 const sessions = new Map<string, { cookie: string; csrf: string; token: string }>();
 
 beforeAll(async () => {
@@ -159,6 +172,14 @@ beforeAll(async () => {
   });
   ids.entry = entry.id;
   ids.finding = (await t.store.repos.notes.forEntry(entry.id))[0]!.id;
+  // A finished review job by the home agency's lead, from a small synthetic file.
+  const upload = path.join(os.tmpdir(), `lantern-matrix-${randomUUID()}.csv`);
+  fs.writeFileSync(upload, reviewNotesCsv());
+  ids.review = (
+    await services.reviews.start(world.ctxOf('home.safeguarding_lead'), { fileName: 'notes.csv', path: upload, bytes: fs.statSync(upload).size })
+  ).id;
+  await services.reviews.settled();
+  expect((await services.reviews.get(world.ctxOf('home.safeguarding_lead'), ids.review)).status).toBe('done');
   app = await buildApp({ services, databaseKind: t.kind, cookieSecure: false, signInRatePerMinute: 10_000, logLevel: 'silent' });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const addr = app.server.address();
@@ -192,7 +213,8 @@ function concrete(url: string): string {
     .replace('/decisions/:id', `/decisions/${ids.decision}`)
     .replace('/consultations/:id', `/consultations/${ids.consultation}`)
     .replace('/chronology/:id', `/chronology/${ids.entry}`)
-    .replace('/note-findings/:id', `/note-findings/${ids.finding}`);
+    .replace('/note-findings/:id', `/note-findings/${ids.finding}`)
+    .replace('/reviews/:id', `/reviews/${ids.review}`);
 }
 
 async function outcome(method: string, url: string, key: string): Promise<{ outcome: Outcome | 'unexpected'; status: number }> {

@@ -14,6 +14,7 @@ export const ACTIONS = [
   'lead_queue.read',
   'identification.read',
   'language_report.read',
+  'review.run',
   'my_cases.read',
   'break_glass.review',
   'audit.read_all',

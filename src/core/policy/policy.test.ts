@@ -61,6 +61,7 @@ describe('role-only actions', () => {
     'audit.read_all': ['auditor'],
     'admin.manage': ['administrator'],
     'stats.read': ['analyst', 'safeguarding_lead', 'mase_coordinator'],
+    'review.run': ['safeguarding_lead', 'mase_coordinator'],
   };
   for (const [action, allowed] of Object.entries(table)) {
     it.each(ROLE_KEYS)(`${action} for %s`, (role) => {

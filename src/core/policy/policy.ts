@@ -44,6 +44,8 @@ const ROLE_ONLY: Partial<Record<Action, readonly Role[]>> = {
   'lead_queue.read': ['safeguarding_lead'],
   'identification.read': ['analyst', 'safeguarding_lead', 'mase_coordinator'],
   'language_report.read': ['safeguarding_lead', 'mase_coordinator'],
+  // Retrospective review of an exported file of notes (issue 4 §4: "available in the web app for leads").
+  'review.run': OVERSIGHT,
   'account.manage_own': ['practitioner', 'safeguarding_lead', 'mase_coordinator', 'analyst', 'administrator', 'auditor'],
 };
 

@@ -6,3 +6,4 @@ export * from './chronology.ts';
 export * from './audit.ts';
 export * from './screening.ts';
 export * from './note-finding.ts';
+export * from './review-job.ts';

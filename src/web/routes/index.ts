@@ -8,6 +8,7 @@ import { oversightRoutes } from './oversight.ts';
 import { peopleRoutes } from './people.ts';
 import { recordRoutes } from './records.ts';
 import { notesRoutes } from './notes.ts';
+import { reviewsRoutes } from './reviews.ts';
 import { screeningRoutes } from './screening.ts';
 
 export async function registerRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
@@ -19,5 +20,7 @@ export async function registerRoutes(app: FastifyInstance, deps: AppDeps): Promi
   screeningRoutes(app, deps.services);
   notesRoutes(app, deps.services);
   oversightRoutes(app, deps.services, deps.databaseKind);
+  // In a scope of its own: only these routes accept multipart uploads.
+  await app.register((scope) => reviewsRoutes(scope, deps.services));
   adminRoutes(app, deps.services);
 }

@@ -1,14 +1,14 @@
-import { CURRENT_FRAMEWORK } from '../core/indicators/index.ts';
-import { LANGUAGE_CATEGORIES, LANGUAGE_CATEGORY_KEYS } from '../core/language/types.ts';
-import { NOT_SCORED_REASONS } from '../core/review/note.ts';
-import type { IndicatorSeen, PersonReview } from '../core/review/person.ts';
-import { REFERRAL_PHRASES } from '../core/review/referrals.ts';
-import { RISK_LEVELS, type RiskLevel } from '../core/screening/levels.ts';
-import type { ReviewSummary } from './review.ts';
+import { CURRENT_FRAMEWORK } from '../indicators/index.ts';
+import { LANGUAGE_CATEGORIES, LANGUAGE_CATEGORY_KEYS } from '../language/types.ts';
+import { RISK_LEVELS, type RiskLevel } from '../screening/levels.ts';
+import { NOT_SCORED_REASONS } from './note.ts';
+import type { IndicatorSeen, PersonReview } from './person.ts';
+import { REFERRAL_PHRASES } from './referrals.ts';
+import type { ReviewSummary } from './summary.ts';
 
-// DIR/report.html of `lantern review`: one self-contained file (no scripts, no external assets) that a lead opens
-// from disk. Everything from the input is escaped. Charts are hand-written SVG, each with its data table beside it
-// (docs/ARCHITECTURE.md: charts).
+// report.html of a retrospective review (`lantern review` writes it to DIR; the web app serves it for a review job):
+// one self-contained document (no scripts, no external assets, one inline <style>). Everything from the input is
+// escaped. Charts are hand-written SVG, each with its data table beside it (docs/ARCHITECTURE.md: charts). Pure.
 
 // The file opens in a browser: past this many per-person sections it stays readable, and report.json has them all.
 const MAX_PERSON_SECTIONS = 2000;

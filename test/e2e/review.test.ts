@@ -1,0 +1,95 @@
+// Retrospective review in the web app (issue 4 §4): the safeguarding lead uploads a small synthetic file of notes,
+// watches the progress page (which refreshes itself, so it works without JavaScript) until the job is done, and reads
+// the report. Every page visited, the self-contained report included, is checked with axe-core through the Session
+// helpers.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { reviewNotesCsv } from '../fixtures/review-notes.ts';
+import { signIn, summaryValue, tableRows, useLantern } from './support.ts';
+
+const lantern = useLantern('review.test.ts');
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lantern-e2e-review-'));
+afterAll(() => {
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+describe('Journey: a retrospective review of exported notes', () => {
+  it('uploads a file, watches the progress until done, and reads the report with its missed opportunity', async () => {
+    const s = await lantern().session();
+    const { page } = s;
+    await signIn(page, 'lead');
+    await s.nav('Review notes');
+    expect(s.path).toBe('/reviews');
+    await expect.poll(() => s.heading().innerText()).toBe('Review notes');
+
+    // Nothing chosen: the error summary, and nothing started.
+    const refused = await s.clickButton('Start the review');
+    expect(refused.status()).toBe(400);
+    expect(await s.errorSummary().innerText()).toContain('Select a file');
+
+    const file = path.join(dir, 'spring-notes.csv');
+    fs.writeFileSync(file, reviewNotesCsv({ bad: true }));
+    await page.getByLabel('Upload a file of notes', { exact: true }).setInputFiles(file);
+    const started = await s.clickButton('Start the review');
+    expect(started.status()).toBe(200);
+    expect(s.path).toMatch(/^\/reviews\/[0-9a-f-]{36}$/);
+    const jobPath = s.path;
+    await expect.poll(() => s.heading().innerText()).toBe('Review of notes');
+
+    // While the job runs the page refreshes itself every 2 seconds; each new document is checked with axe.
+    for (let i = 0; ; i++) {
+      const status = await page.getByTestId('review-status').innerText();
+      if (status.startsWith('Finished')) break;
+      expect(status, 'the review failed').not.toContain('failed');
+      expect(await page.locator('meta[http-equiv="refresh"]').count()).toBe(1);
+      expect(await page.locator('progress#review-progress').count()).toBe(1);
+      expect(i, 'the review did not finish within 30 refreshes').toBeLessThan(30);
+      await s.navigate(() => Promise.resolve()); // the page's own refresh
+      expect(s.path).toBe(jobPath);
+    }
+    expect(await page.locator('meta[http-equiv="refresh"]').count()).toBe(0);
+    const summary = page.getByTestId('review-summary');
+    expect(await summaryValue(summary, 'Notes analysed').innerText()).toBe('7');
+    expect(await summaryValue(summary, 'Bad rows skipped').innerText()).toBe('1');
+    expect(await summaryValue(summary, 'People').innerText()).toBe('2');
+    expect(Number(await summaryValue(summary, 'Missed opportunities').innerText())).toBeGreaterThan(0);
+
+    // The report: self-contained, its own strict CSP, and the people with findings.
+    const report = await s.clickLink('Open the report');
+    expect(report.status()).toBe(200);
+    expect(s.path).toBe(`${jobPath}/report`);
+    expect((await report.allHeaders())['content-security-policy']).toMatch(/^default-src 'none'; style-src 'unsafe-inline'; img-src data:/);
+    expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Lantern retrospective review');
+    expect(await page.getByRole('heading', { name: /^People \(2 with findings of 2\)$/ }).count()).toBe(1);
+    expect(await page.getByRole('heading', { level: 3, name: 'SYN-0001' }).count()).toBe(1);
+    expect(await page.getByRole('heading', { level: 3, name: 'SYN-0002' }).count()).toBe(1);
+    await expect.poll(() => page.getByRole('heading', { name: /^Missed opportunities \(\d+\)$/ }).count()).toBe(1);
+    const missed = await tableRows(page.locator('h2#missed + table'));
+    expect(missed.length).toBeGreaterThan(0);
+    expect(missed.every((r) => r.startsWith('SYN-0001 | '))).toBe(true);
+    expect(await page.locator('#person-0').innerText()).toContain('None recorded: missed opportunity');
+
+    // Back on the job page, report.json downloads; the list shows the finished job.
+    await s.navigate(() => page.goBack());
+    expect(s.path).toBe(jobPath);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download the report as JSON' }).click()]);
+    const json = JSON.parse(fs.readFileSync(await download.path(), 'utf8')) as { summary: { people: number }; people: { personRef: string }[] };
+    expect(json.summary.people).toBe(2);
+    expect(json.people.map((p) => p.personRef)).toEqual(['SYN-0001', 'SYN-0002']);
+
+    await s.nav('Review notes');
+    const rows = await tableRows(page.getByTestId('review-jobs'));
+    expect(rows[0]).toMatch(/^spring-notes\.csv \| .+ \| Finished \| 8 \| \d+$/);
+  });
+
+  it('is not offered to practitioners, and refuses them', async () => {
+    const s = await lantern().session();
+    const { page } = s;
+    await signIn(page, 'practitioner');
+    expect(await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Review notes' }).count()).toBe(0);
+    const refused = await s.goto('/reviews');
+    expect(refused.status()).toBe(403);
+  });
+});

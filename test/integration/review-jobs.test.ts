@@ -1,0 +1,290 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Forbidden, NotFound, ValidationError } from '../../src/core/errors.ts';
+import { createServices, type Ctx, type Services } from '../../src/services/index.ts';
+import { INTERRUPTED_MESSAGE, type ReviewJob } from '../../src/services/review-jobs.ts';
+import { buildApp } from '../../src/web/app.ts';
+import { reviewNotesCsv } from '../fixtures/review-notes.ts';
+import { buildWorld, PASSWORD } from '../fixtures/world.ts';
+import { ifSet } from '../setup/hooks.ts';
+import { type TestDatabase, testClock, testConfig, testDatabase } from '../setup/test-db.ts';
+
+// Review jobs in the web app's service (issue 4 §4): the same engine as `lantern review`, run in the background on a
+// temporary file, with progress in the job's row, and the report seen only by the creator's agency's leads.
+
+let t: TestDatabase;
+let services: Services;
+let world: Awaited<ReturnType<typeof buildWorld>>;
+let lead: Ctx;
+let app: FastifyInstance | undefined;
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lantern-review-jobs-'));
+
+beforeAll(async () => {
+  t = await testDatabase();
+  services = createServices(t.store, testClock(new Date()), testConfig());
+  world = await buildWorld(t.store, services);
+  lead = world.ctxOf('home.safeguarding_lead');
+}, 60_000);
+
+afterAll(async () => {
+  ifSet(app)?.server.closeAllConnections();
+  await ifSet(app)?.close();
+  await ifSet(services)?.reviews.settled();
+  await ifSet(t)?.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+/** Writes an upload as the route would (a temporary file), returning what start() takes. */
+function upload(fileName: string, content: string) {
+  const p = path.join(dir, `upload-${Math.random().toString(36).slice(2)}.tmp`);
+  fs.writeFileSync(p, content);
+  return { fileName, path: p, bytes: Buffer.byteLength(content) };
+}
+
+async function finished(ctx: Ctx, id: string): Promise<ReviewJob> {
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    const job = await services.reviews.get(ctx, id);
+    if (job.status === 'done' || job.status === 'failed') return job;
+    if (Date.now() > deadline) throw new Error(`review ${id} still ${job.status}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+const auditFor = async (id: string) =>
+  (await t.pool.query<{ action: string; detail: Record<string, unknown> }>('select action, detail from audit_event where subject_id = $1 order by seq', [id]))
+    .rows;
+
+describe('review jobs', () => {
+  it('runs a review in the background and keeps the summary and report', async () => {
+    const u = upload('  spring notes.csv ', reviewNotesCsv({ bad: true }));
+    const started = await services.reviews.start(lead, u);
+    expect(started).toMatchObject({ status: 'queued', fileName: 'spring notes.csv', format: 'csv', bytesTotal: u.bytes, createdBy: lead.actor.id });
+
+    const job = await finished(lead, started.id);
+    expect(job.error).toBeNull();
+    expect(job.status).toBe('done');
+    expect(job).toMatchObject({ bytesRead: u.bytes, rowsRead: 8 });
+    expect(job.startedAt).toBeInstanceOf(Date);
+    expect(job.finishedAt).toBeInstanceOf(Date);
+    expect(job.summary).toMatchObject({
+      rowsRead: 8,
+      rowsAnalysed: 7,
+      people: 2,
+      peopleWithMissedOpportunities: 1,
+      badRows: { count: 1, listed: [{ line: 13, reason: 'missing text' }] },
+      files: [{ path: 'spring notes.csv', format: 'csv', bytes: u.bytes }],
+    });
+    expect(job.summary!.missedOpportunities).toBeGreaterThan(0);
+    // The temporary file is gone once the job has ended.
+    await services.reviews.settled();
+    expect(fs.existsSync(u.path)).toBe(false);
+
+    const { json } = await services.reviews.reportJson(lead, job.id);
+    const report = JSON.parse(json) as { summary: unknown; people: { personRef: string; missedOpportunities: unknown[] }[] };
+    expect(report.summary).toEqual(JSON.parse(JSON.stringify(job.summary)));
+    expect(report.people.map((p) => [p.personRef, p.missedOpportunities.length > 0])).toEqual([
+      ['SYN-0001', true],
+      ['SYN-0002', false],
+    ]);
+    const { html } = await services.reviews.report(world.ctxOf('home.mase_coordinator'), job.id);
+    expect(html).toMatch(/^<!doctype html>/);
+    expect(html).toContain('SYN-0001');
+    expect(html).not.toMatch(/<script/i);
+
+    // Audited: who started it and who read it, with figures only (never a row, a reference or the file's name).
+    const audit = await auditFor(job.id);
+    expect(audit.map((a) => a.action)).toEqual(['review.start', 'review.view', 'review.view']);
+    expect(audit[0]!.detail).toEqual({ format: 'csv', bytes: u.bytes });
+    expect(audit[1]!.detail).toEqual({ as: 'json', rows: 8, people: 2 });
+    expect(JSON.stringify(audit)).not.toMatch(/SYN-|spring/);
+
+    expect((await services.reviews.list(lead)).map((j) => j.id)).toContain(job.id);
+  });
+
+  it('marks a job failed, with a message for the user, when the file cannot be reviewed', async () => {
+    const u = upload('notes.csv', 'ref,when,note\nA,2024-01-01,Seen at home.\n');
+    const started = await services.reviews.start(lead, u);
+    const job = await finished(lead, started.id);
+    expect(job.status).toBe('failed');
+    expect(job.error).toMatch(/^line 1: the header row has no person_ref, date, text columns/);
+    expect(job.summary).toBeNull();
+    await services.reviews.settled();
+    expect(fs.existsSync(u.path)).toBe(false);
+    await expect(services.reviews.report(lead, job.id)).rejects.toBeInstanceOf(NotFound);
+  });
+
+  it.each([
+    ['a wrong extension', 'notes.txt', 'x', /must be a CSV/],
+    ['an empty file', 'notes.jsonl', '', /is empty/],
+    ['no name', '   ', 'x', /Select a file/],
+  ])('refuses %s and keeps nothing', async (_what, name, content, message) => {
+    const before = (await services.reviews.list(lead)).length;
+    const u = upload(name, content);
+    const e = await services.reviews.start(lead, u).catch((x: unknown) => x);
+    expect(e).toBeInstanceOf(ValidationError);
+    expect((e as ValidationError).fields['file']).toMatch(message);
+    expect(fs.existsSync(u.path)).toBe(false);
+    expect(await services.reviews.list(lead)).toHaveLength(before);
+  });
+
+  it('shortens a long file name to 200 characters, keeping the extension', async () => {
+    const job = await services.reviews.start(lead, upload(`${'n'.repeat(300)}.jsonl`, '{"person_ref":"SYN-1","date":"2024-01-01","text":"Seen."}\n'));
+    expect(job.fileName).toHaveLength(200);
+    expect(job.fileName.endsWith('….jsonl')).toBe(true);
+    expect((await finished(lead, job.id)).status).toBe('done');
+  });
+
+  it('shows a job only to its agency’s leads and coordinators', async () => {
+    const job = await services.reviews.start(lead, upload('notes.csv', reviewNotesCsv()));
+    await finished(lead, job.id);
+    for (const key of ['other.safeguarding_lead', 'other.mase_coordinator']) {
+      const ctx = world.ctxOf(key);
+      await expect(services.reviews.get(ctx, job.id), key).rejects.toBeInstanceOf(Forbidden);
+      await expect(services.reviews.report(ctx, job.id), key).rejects.toBeInstanceOf(Forbidden);
+      await expect(services.reviews.reportJson(ctx, job.id), key).rejects.toBeInstanceOf(Forbidden);
+      expect((await services.reviews.list(ctx)).map((j) => j.id)).not.toContain(job.id);
+    }
+    for (const key of ['home.practitioner', 'home.analyst', 'home.administrator', 'home.auditor']) {
+      const ctx = world.ctxOf(key);
+      await expect(services.reviews.get(ctx, job.id), key).rejects.toBeInstanceOf(Forbidden);
+      await expect(services.reviews.report(ctx, job.id), key).rejects.toBeInstanceOf(Forbidden);
+      await expect(services.reviews.list(ctx), key).rejects.toBeInstanceOf(Forbidden);
+    }
+    // A practitioner cannot start one either, and the upload is not kept.
+    const u = upload('notes.csv', reviewNotesCsv());
+    await expect(services.reviews.start(world.ctxOf('home.practitioner'), u)).rejects.toBeInstanceOf(Forbidden);
+    expect(fs.existsSync(u.path)).toBe(false);
+    expect((await services.reviews.get(world.ctxOf('home.mase_coordinator'), job.id)).status).toBe('done');
+    await expect(services.reviews.get(lead, '00000000-0000-4000-8000-000000000000')).rejects.toBeInstanceOf(NotFound);
+    await expect(services.reviews.get(lead, 'not-an-id')).rejects.toBeInstanceOf(NotFound);
+  });
+
+  it('marks jobs a previous process left running or queued as failed on recovery', async () => {
+    const now = new Date();
+    const row = (status: string) => ({
+      createdBy: lead.actor.id,
+      agencyId: lead.actor.agencyId,
+      fileName: `${status}.csv`,
+      format: 'csv',
+      bytesTotal: 100,
+      bytesRead: 40,
+      status,
+      createdAt: now,
+    });
+    const stale = await t.store.repos.reviewJobs.insert(row('running'));
+    const queued = await t.store.repos.reviewJobs.insert(row('queued'));
+    const done = await t.store.repos.reviewJobs.insert({ ...row('done'), finishedAt: now });
+    expect(await services.reviews.recoverJobs()).toBe(2);
+    for (const id of [stale.id, queued.id]) expect(await services.reviews.get(lead, id)).toMatchObject({ status: 'failed', error: INTERRUPTED_MESSAGE });
+    expect((await services.reviews.get(lead, stale.id)).finishedAt).toBeInstanceOf(Date);
+    expect(await services.reviews.get(lead, done.id)).toMatchObject({ status: 'done', error: null });
+  });
+});
+
+describe('review pages', () => {
+  let base = '';
+  const session = { cookie: '', csrf: '' };
+  beforeAll(async () => {
+    app = await buildApp({ services, databaseKind: t.kind, cookieSecure: false, signInRatePerMinute: 10_000, logLevel: 'silent' });
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    const addr = app.server.address();
+    base = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`;
+    const { token } = await services.auth.signIn('home.safeguarding_lead', PASSWORD);
+    const res = await fetch(`${base}/reviews`, { headers: { cookie: `lantern_session=${token}` } });
+    const csrfCookie = (res.headers.getSetCookie().find((c) => c.startsWith('_csrf=')) ?? '').split(';')[0] ?? '';
+    session.cookie = `lantern_session=${token}; ${csrfCookie}`;
+    session.csrf = /name="_csrf" value="([^"]+)"/.exec(await res.text())?.[1] ?? '';
+  }, 60_000);
+
+  const form = (csrf: string | null, name: string, content: string) => {
+    const f = new FormData();
+    if (csrf !== null) f.append('_csrf', csrf);
+    f.append('file', new Blob([content], { type: 'text/csv' }), name);
+    return f;
+  };
+  const post = (body: FormData) => fetch(`${base}/reviews`, { method: 'POST', headers: { cookie: session.cookie }, body, redirect: 'manual' });
+  const count = async () => (await t.pool.query<{ n: number }>('select count(*)::int as n from review_job')).rows[0]!.n;
+
+  it('refuses an upload without a valid CSRF token in its first field, and keeps nothing', async () => {
+    const before = await count();
+    for (const csrf of [null, 'forged-token']) {
+      const res = await post(form(csrf, 'notes.csv', reviewNotesCsv()));
+      expect(res.status).toBe(403);
+      expect(await res.text()).toContain('This form has expired');
+    }
+    // The token after the file is too late: it is not read.
+    const late = new FormData();
+    late.append('file', new Blob([reviewNotesCsv()]), 'notes.csv');
+    late.append('_csrf', session.csrf);
+    expect((await post(late)).status).toBe(403);
+    expect(await count()).toBe(before);
+  });
+
+  it('shows the error summary for a wrong file and keeps nothing', async () => {
+    const before = await count();
+    const res = await post(form(session.csrf, 'notes.xlsx', 'x'));
+    expect(res.status).toBe(400);
+    const html = await res.text();
+    expect(html).toContain('govuk-error-summary');
+    expect(html).toContain('href="#file"');
+    expect(html).toContain('must be a CSV');
+    const none = await post(form(session.csrf, '', ''));
+    expect(none.status).toBe(400);
+    expect(await none.text()).toContain('Select a file');
+    expect(await count()).toBe(before);
+  });
+
+  it('starts a job from an upload, shows its progress page, and serves the report with its own CSP', async () => {
+    const res = await post(form(session.csrf, 'notes.csv', reviewNotesCsv()));
+    expect(res.status).toBe(303);
+    const location = res.headers.get('location') ?? '';
+    expect(location).toMatch(/^\/reviews\/[0-9a-f-]{36}$/);
+    const id = location.split('/')[2]!;
+    const job = await finished(lead, id);
+    expect(job.status).toBe('done');
+    expect(
+      fs
+        .readdirSync(os.tmpdir())
+        .filter((f) => f.startsWith('lantern-review-') && f.endsWith('.upload') && fs.statSync(path.join(os.tmpdir(), f)).mtimeMs > Date.now() - 60_000),
+    ).toEqual([]);
+
+    const pageRes = await fetch(`${base}${location}`, { headers: { cookie: session.cookie } });
+    const pageHtml = await pageRes.text();
+    expect(pageHtml).toContain(`href="/reviews/${id}/report"`);
+    expect(pageHtml).not.toContain('http-equiv="refresh"');
+
+    const report = await fetch(`${base}${location}/report`, { headers: { cookie: session.cookie } });
+    expect(report.status).toBe(200);
+    expect(report.headers.get('content-security-policy')).toMatch(/^default-src 'none'; style-src 'unsafe-inline'; img-src data:/);
+    expect(report.headers.get('content-security-policy')).not.toContain('script-src');
+    expect(report.headers.get('cache-control')).toBe('no-store');
+    expect(await report.text()).toContain('SYN-0001');
+
+    const json = await fetch(`${base}${location}/report.json`, { headers: { cookie: session.cookie } });
+    expect(json.headers.get('content-disposition')).toBe(`attachment; filename="review-${id}.json"`);
+    expect(json.headers.get('cache-control')).toBe('no-store');
+    expect(((await json.json()) as { summary: { people: number } }).summary.people).toBe(2);
+  });
+
+  it('refreshes the progress page while the job is running', async () => {
+    const stale = await t.store.repos.reviewJobs.insert({
+      createdBy: lead.actor.id,
+      agencyId: lead.actor.agencyId,
+      fileName: 'big.csv',
+      format: 'csv',
+      bytesTotal: 1000,
+      bytesRead: 250,
+      rowsRead: 12,
+      status: 'running',
+      createdAt: new Date(),
+    });
+    const html = await (await fetch(`${base}/reviews/${stale.id}`, { headers: { cookie: session.cookie } })).text();
+    expect(html).toContain('<meta http-equiv="refresh" content="2">');
+    expect(html).toMatch(/<progress id="review-progress"[^>]*max="1000" value="250"/);
+    await t.store.repos.reviewJobs.update(stale.id, { status: 'failed', error: 'Interrupted' });
+  });
+});
