@@ -1,5 +1,7 @@
 import { compilePatterns, parsePattern, type PhraseMatch } from '../text/matcher.ts';
-import { quoteSpans, tokenize, type Token } from '../text/tokenize.ts';
+import { arraysAndCache } from '../text/context.ts';
+import { newTokenArrays, quoteSpans, scanText, type Token, type TokenArrays } from '../text/tokenize.ts';
+import { internPrefix, internWord } from '../text/vocab.ts';
 import { LEXICON } from './lexicon.ts';
 import { LANGUAGE_SOURCES } from './sources.ts';
 import { DEFAULT_WINDOW, type LanguageFinding, type LexiconEntry } from './types.ts';
@@ -20,16 +22,17 @@ type CompiledEntry = {
 
 // A one-token cue ("police|officers|staff") is tested by looking at the window's tokens directly; longer cues
 // ("over 18", "was|were sent") go through a phrase matcher over the window.
-type WordCue = { words: ReadonlySet<string>; prefixes: readonly string[] };
+// Words and prefixes are vocabulary ids (core/text/vocab.ts), compared with the scanned tokens' ids.
+type WordCue = { words: ReadonlySet<number>; prefixes: readonly number[] };
 
 function wordCue(pattern: string): WordCue | undefined {
   const slots = parsePattern(pattern);
   if (slots.length !== 1 || slots[0]!.optional) return undefined;
-  const words = new Set<string>();
-  const prefixes: string[] = [];
+  const words = new Set<number>();
+  const prefixes: number[] = [];
   for (const alt of slots[0]!.alts) {
-    if (alt.kind === 'word') words.add(alt.word);
-    else if (alt.kind === 'prefix') prefixes.push(alt.prefix);
+    if (alt.kind === 'word') words.add(internWord(alt.word));
+    else if (alt.kind === 'prefix') prefixes.push(internPrefix(alt.prefix));
     else return undefined;
   }
   return { words, prefixes };
@@ -69,9 +72,11 @@ function compileLexicon(lexicon: readonly LexiconEntry[]) {
 
 const COMPILED = compileLexicon(LEXICON);
 
+const SCRATCH = newTokenArrays(1024);
+
 /** Check a note for victim-blaming wording. Offsets are UTF-16 code units of `text`. */
 export function checkLanguage(text: string): LanguageFinding[] {
-  return checkLanguageTokens(text, tokenize(text), quoteSpans(text));
+  return checkLanguageArrays(text, scanText(text, SCRATCH), () => quoteSpans(text));
 }
 
 /**
@@ -79,9 +84,20 @@ export function checkLanguage(text: string): LanguageFinding[] {
  * `tokens` must come from `tokenize(text)` and `quotes` from `quoteSpans(text)`.
  */
 export function checkLanguageTokens(text: string, tokens: readonly Token[], quotes: readonly (readonly [number, number])[]): LanguageFinding[] {
+  return checkLanguageArrays(text, arraysAndCache(tokens).ta, () => quotes);
+}
+
+/**
+ * The check over scanned token arrays (core/text/tokenize.ts `scanText`): the fast path. `quotes` is called only
+ * when there is a finding (quoteSpans is a second pass over the text).
+ */
+export function checkLanguageArrays(text: string, ta: TokenArrays, quotes: () => readonly (readonly [number, number])[]): LanguageFinding[] {
   const { entries, wordCues, longestCue, hasPhraseCues, entryMatcher, cueMatcher } = COMPILED;
-  const candidates = entryMatcher.match(tokens);
+  const candidates = entryMatcher.matchArrays(ta, 0, ta.n);
   if (candidates.length === 0) return [];
+  const nTokens = ta.n;
+  const sentences = ta.sentence;
+  const ids = ta.id;
 
   // Token ranges to search for phrase cues: each conditional candidate's window, widened by the longest cue, merged.
   const ranges: [number, number][] = [];
@@ -89,7 +105,7 @@ export function checkLanguageTokens(text: string, tokens: readonly Token[], quot
     const e = entries[c.value]!;
     if (!hasPhraseCues || (e.requires.length === 0 && e.unless.length === 0)) continue;
     const lo = Math.max(0, c.startToken - e.window - longestCue);
-    const hi = Math.min(tokens.length, c.endToken + e.window + longestCue);
+    const hi = Math.min(nTokens, c.endToken + e.window + longestCue);
     ranges.push([lo, hi]);
   }
   // Cue hits per cue, as parallel arrays of [startToken, endToken), in order of start.
@@ -98,12 +114,11 @@ export function checkLanguageTokens(text: string, tokens: readonly Token[], quot
     ranges.sort((a, b) => a[0] - b[0]);
     let [lo, hi] = ranges[0]!;
     const flush = (from: number, to: number): void => {
-      const slice = tokens.slice(from, to);
-      for (const m of cueMatcher.match(slice)) {
+      for (const m of cueMatcher.matchArrays(ta, from, to)) {
         let h = hits.get(m.value);
         if (!h) hits.set(m.value, (h = { starts: [], ends: [] }));
-        h.starts.push(m.startToken + from);
-        h.ends.push(m.endToken + from);
+        h.starts.push(m.startToken);
+        h.ends.push(m.endToken);
       }
     };
     for (let i = 1; i < ranges.length; i++) {
@@ -121,21 +136,20 @@ export function checkLanguageTokens(text: string, tokens: readonly Token[], quot
   const cueNear = (cue: number, m: PhraseMatch<number>, window: number): boolean => {
     const lo = m.startToken - window;
     const hi = m.endToken + window;
-    const sentence = tokens[m.startToken]!.sentence;
+    const sentence = sentences[m.startToken]!;
     const wc = wordCues[cue];
     if (wc) {
-      for (let t = Math.max(0, lo); t < hi && t < tokens.length; t++) {
-        const tok = tokens[t]!;
-        if (tok.sentence !== sentence) continue;
-        if (wc.words.has(tok.norm)) return true;
-        for (const p of wc.prefixes) if (tok.norm.startsWith(p)) return true;
+      for (let t = Math.max(0, lo); t < hi && t < nTokens; t++) {
+        if (sentences[t] !== sentence) continue;
+        if (wc.words.has(ids[t]!)) return true;
+        if (wc.prefixes.length > 0) for (let q = ta.pfx[t]!; q >= 0 && ta.pfxData[q]! >= 0; q++) if (wc.prefixes.includes(ta.pfxData[q]!)) return true;
       }
       return false;
     }
     const h = hits.get(cue);
     if (!h) return false;
     for (let i = lowerBound(h.starts, lo - longestCue); i < h.starts.length && h.starts[i]! < hi; i++) {
-      if (h.ends[i]! > lo && tokens[h.starts[i]!]!.sentence === sentence) return true;
+      if (h.ends[i]! > lo && sentences[h.starts[i]!] === sentence) return true;
     }
     return false;
   };
@@ -162,7 +176,8 @@ export function checkLanguageTokens(text: string, tokens: readonly Token[], quot
     if (sa !== sb) return sa - sb;
     return a.value - b.value || a.start - b.start;
   });
-  const taken = new Uint8Array(tokens.length);
+  const taken = new Uint8Array(nTokens);
+  let quoteList: readonly (readonly [number, number])[] | null = null;
   const findings: LanguageFinding[] = [];
   for (const c of kept) {
     const { startToken, endToken, start, end } = c;
@@ -185,7 +200,7 @@ export function checkLanguageTokens(text: string, tokens: readonly Token[], quot
       explanation: e.entry.explanation,
       alternatives: [...e.entry.alternatives],
       source: e.sourceTitle,
-      quoted: insideQuote(quotes, start, end),
+      quoted: insideQuote((quoteList ??= quotes()), start, end),
     });
   }
   findings.sort((a, b) => a.start - b.start);

@@ -1,4 +1,5 @@
 // Public surface of core/language: the victim-blaming lexicon and checker (issue 4, part 1).
+export { analyseText, type NoteAnalysis } from './analyse.ts';
 export { checkLanguage, checkLanguageTokens } from './check.ts';
 export { LEXICON } from './lexicon.ts';
 export { LEXICON_BY_ID } from './lexicon-index.ts';

@@ -161,7 +161,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   },
   {
     id: 'consented',
-    patterns: ['consented|consensual|consenting', 'gave|give|gives her|his|their consent', 'willing participant|participants'],
+    patterns: ['consented|consenting', 'gave|give|gives [her|his|their] consent', 'willing participant|participants'],
     category: 'implies_consent',
     explanation:
       'Treats sex as agreed when a child who is groomed, coerced, given substances or abused by someone with power over them cannot freely consent. Under 13, a child cannot consent at all.',
@@ -170,11 +170,58 @@ export const LEXICON: readonly LexiconEntry[] = [
       'The child has described sexual activity with [name, age]; concerns exist that they were groomed or coerced',
     ],
     source: 'childrens_society_2018', // the guide's principle; "sex seen as consensual" is a Rotherham finding (DOMAIN.md)
-    requiresNear: [...SEXUAL_CUES, ...ADULT_CUES, 'relationship|boyfriend|girlfriend|partner'],
+    requiresNear: [...SEXUAL_CUES, ...ADULT_CUES, 'relationship|boyfriend|girlfriend|partner|party|flat|hotel|car'],
     unlessNear: [
       "not|cannot|can’t|can't|couldn't|unable|never|without|no [to] [give] consent|consented|consensual|consenting",
       'referral|share|sharing|information|assessment|examination|treatment|medical|procedure|photographs|photograph',
     ],
+  },
+  {
+    id: 'consensual',
+    patterns: ['consensual', '[fully] consensual relationship|sex|contact'],
+    category: 'implies_consent',
+    explanation:
+      'Calls sexual contact with a child consensual. A child who is groomed, coerced, given substances or abused by someone with power over them cannot freely consent, and under 13 cannot consent at all.',
+    alternatives: [
+      'The child could not freely agree: record the grooming, coercion, age gap or power imbalance',
+      'The child has described sexual activity with [name, age]; concerns exist that they were groomed or coerced',
+    ],
+    source: 'childrens_society_2018', // the guide's principle; "sex seen as consensual" is a Rotherham finding (DOMAIN.md)
+    // "It was not consensual" is a disclosure, not a judgement; "consensual sharing of information" is not about sex.
+    unlessNear: [
+      "not|never|wasn't|isn't|weren't|wasnt|isnt|non|hardly [fully|entirely|truly|really] consensual",
+      'information|referral|sharing|share|assessment|examination|treatment|procedure|photograph|photographs',
+    ],
+    window: 3,
+  },
+  {
+    id: 'wanted_it',
+    patterns: ['i|she|he|they wanted|want it', 'up for it'],
+    category: 'implies_consent',
+    explanation:
+      'Records abuse as something the child wanted. Groomed children often say they wanted it; that is how grooming works, and it does not make it consent.',
+    alternatives: [
+      'The child has said they wanted this; concerns exist that they have been groomed or coerced: record who and the age gap',
+      'The child could not freely agree: record what was given, promised or threatened',
+    ],
+    source: 'docsbay_alternatives', // [A] "Child has described sexual activity, however concerns exist that the child may have been groomed/coerced"
+    // "She wanted it to stop", "he wanted it back": not consent.
+    unlessNear: ['back|stop|stopped|over|returned|return|fixed|mended|removed|gone|deleted|done|finished|ended|to'],
+    window: 2,
+  },
+  {
+    id: 'wanted_to',
+    patterns: ['because|cos|coz|cause i|she|he|they wanted to', 'because|cos|coz|cause i|she|he|they want to'],
+    category: 'implies_consent',
+    explanation: 'Presents going missing or going with adults as the child’s own wish, ignoring grooming, threats and control.',
+    alternatives: [
+      'It is not clear whether the child is under duress: record who they were with and what was promised or threatened',
+      'A perpetrator may be controlling the child’s movements',
+    ],
+    source: 'docsbay_alternatives', // [A] "Not clear if the child is under duress to go missing"
+    requiresNear: [...RISK_CONTEXT_CUES, ...SEXUAL_CUES],
+    unlessNear: EVERYDAY_CHOICE_CUES,
+    window: 6,
   },
   {
     id: 'willingly',
@@ -192,7 +239,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   {
     id: 'older_boyfriend',
     patterns: ['[much] older|adult boyfriend|boyfriends|girlfriend|girlfriends|partner|partners|lover|lovers'],
-    category: 'implies_consent',
+    category: 'adult_centred_label',
     explanation:
       'Gives an adult who is exploiting a child the status of a partner. Perpetrators were seen as "boyfriends" in Rotherham; the label may legitimise an exploitative relationship.',
     alternatives: [
@@ -203,21 +250,28 @@ export const LEXICON: readonly LexiconEntry[] = [
   },
   {
     id: 'boyfriend_adult',
-    patterns: [`${PRONOUN_POSS}|a|new [${AGE_TOKENS}] boyfriend|girlfriend|partner|lover`],
-    category: 'implies_consent',
+    // The span is the label alone ("her boyfriend (aged 26)" flags "boyfriend"), so that a scare-quoted label is marked
+    // as quoted. "Partner" only with a possessive: "partner agency" is common.
+    patterns: [
+      "boyfriend|boyfriends|girlfriend|girlfriends|boyfriend's|girlfriend's|boyfriend’s|girlfriend’s|lover|lovers|fella|bloke",
+      `${PRONOUN_POSS}|my|a|new [${AGE_TOKENS}] partner`,
+      'my man|fella|bloke|guy',
+    ],
+    category: 'adult_centred_label',
     explanation: 'An adult is described as the child’s boyfriend, girlfriend or partner. That frames exploitation as a relationship and hides the age gap.',
     alternatives: [
       'An adult aged [age] who the child says they are seeing: record the age gap and the power imbalance',
       'An adult (record their age) is grooming or sexually exploiting the child',
     ],
     source: 'nspcc', // [E]; CARA prior art lists "boyfriend"
-    requiresNear: ADULT_CUES,
+    requiresNear: [...ADULT_CUES, 'groomer|groomers|groomed|grooming|exploiter|exploiters|exploiting|abuser|abusers|cawn|perpetrator|perpetrators'],
     unlessNear: [...OTHER_PERSON_CUES, ...FRIEND_CUES],
-    window: 5,
+    window: 7,
   },
   {
     id: 'relationship_with_adult',
-    patterns: ['in a relationship with', 'relationship|relationships with an|a|the adult|older', 'romantic relationship|relationships with'],
+    // Not "in a relationship with": the issue's own alternative for "older boyfriend" uses it (eval README).
+    patterns: ['relationship|relationships with an|a|the adult|older', 'romantic relationship|relationships with'],
     category: 'implies_consent',
     explanation:
       'Calls contact between a child and an adult a relationship, which suggests equality and choice. Guidance asks us to describe contexts and situations instead.',
@@ -252,13 +306,28 @@ export const LEXICON: readonly LexiconEntry[] = [
   {
     id: 'older_friends',
     patterns: ['older friend|friends|mate|mates|pal|pals', 'adult friend|friends|mate|mates'],
-    category: 'implies_consent',
+    category: 'adult_centred_label',
     explanation: 'Calls older people around the child "friends", which presents possible groomers as a normal peer group.',
     alternatives: [
       'Older people (record names and ages) the child spends time with: concern that they are grooming or exploiting the child',
       'Adults aged [ages] are in contact with the child: record how they met and what is given or expected',
     ],
     source: 'language_matters', // [B] "spending time with … older men"
+  },
+  {
+    id: 'my_mate_adult',
+    patterns: ['my mate|mates|friend|friends|bredrin|pal|pals|bestie|bro'],
+    category: 'adult_centred_label',
+    explanation:
+      'The child’s word for an older person who gives them things or controls them. Recording it without the age and context presents a possible groomer as a peer.',
+    alternatives: [
+      'Older people (record names and ages) the child calls friends: concern that they are grooming or exploiting the child',
+      'An older person (record their age) whom the child trusts: record what they give and what they expect',
+    ],
+    source: 'language_matters', // [B] "spending time with … older men"; talk about contexts, not relationships
+    requiresNear: ADULT_CUES,
+    unlessNear: ['school|class|year|college|same|age|younger|primary'],
+    window: 5,
   },
   {
     id: 'inappropriate_relationship',
@@ -272,7 +341,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   {
     id: 'sugar_daddy',
     patterns: ['sugar daddy|daddies|baby|babies|mummy|mummies', 'sugar-daddy|sugar-daddies'],
-    category: 'implies_consent',
+    category: 'adult_centred_label',
     explanation: 'Presents an adult who gives a child money or gifts for sexual contact as a generous partner. This is child sexual exploitation.',
     alternatives: [
       'An adult is giving the child money or gifts and sexually abusing them: this is child sexual exploitation',
@@ -297,7 +366,7 @@ export const LEXICON: readonly LexiconEntry[] = [
       'sells|selling|sold|sell sex',
       'sells|selling|sold|sell sexual favours|favors|services',
     ],
-    category: 'implies_consent',
+    category: 'sexualises',
     explanation: 'Says the child is trading in sex, when adults are buying sexual access to a child. It blames the child for their own exploitation.',
     alternatives: ['Adults are paying to sexually abuse the child', 'The child is being sexually exploited: record who arranges it and who pays'],
     source: 'ons_terminology', // the same reasoning as "child prostitution"
@@ -321,15 +390,78 @@ export const LEXICON: readonly LexiconEntry[] = [
   {
     id: 'punters',
     patterns: ['punter|punters|johns'],
-    category: 'minimises_harm',
+    category: 'adult_centred_label',
     explanation: 'Calls adults who pay to abuse a child "punters" or customers, which makes child sexual abuse sound like a business.',
     alternatives: ['Adults paying to sexually abuse the child (record who they are)', 'Perpetrators of child sexual abuse'],
     source: 'ons_terminology', // the same reasoning as "child prostitution"
   },
   {
+    id: 'olders',
+    patterns: ['olders|elders', 'the older ones'],
+    category: 'adult_centred_label',
+    explanation:
+      'Street slang from the exploiters’ own hierarchy ("olders" and "youngers"). Recording it accepts their framing; name the people and their ages instead.',
+    alternatives: [
+      'Older young people or adults (record names and ages) who are criminally exploiting the child',
+      'The people controlling the drug line: record who they are and how they control the child',
+    ],
+    source: 'language_matters', // [B] "Associating with … elders"
+    unlessNear: ['church|chapel|mosque|temple|gurdwara|synagogue|faith|community|tribal|village|council|religious'],
+  },
+  {
+    id: 'boss',
+    patterns: ['boss|bosses|bossman|boss-man|bossmen|gaffer|gaffers', 'boss man|men'],
+    category: 'adult_centred_label',
+    explanation: 'Calls the adult who runs a drug line the child’s "boss", the exploiters’ own framing of the child as an employee.',
+    alternatives: ['The adult (record name and age) who is criminally exploiting the child', 'The person controlling the drug line the child is exploited in'],
+    source: 'complex_safeguarding_wales', // [D] "Recruited / working" -> "criminally exploited"
+    // Only in a drug-supply context.
+    requiresNear: [...CCE_CUES, 'phone|phones|burner|trap|runner|runners|cash|money|debt|owes|owe|olders|elders', 'gives|gave|pays|paid him|her|them'],
+    unlessNear: [
+      ...OTHER_PERSON_CUES,
+      'shop|bakery|café|cafe|restaurant|job|shift|shifts|apprenticeship|saturday|manager|employer|placement|wage|wages|salary|supermarket|garage|site',
+      'work experience',
+    ],
+    window: 8,
+  },
+  {
+    id: 'uncle_not_related',
+    patterns: ['uncle|uncles|auntie|aunty|aunt|cousin'],
+    category: 'adult_centred_label',
+    explanation: 'Uses a family title for an adult who is not a relative, the name an abuser gives himself to gain trust and explain why he is with the child.',
+    alternatives: [
+      'An unrelated adult (record name and age) who has contact with the child',
+      'An adult who calls himself a relative of the child: record who he is and how they met',
+    ],
+    source: 'childrens_society_2018', // the guide's principle: name the adult, not the abuser's framing
+    requiresNear: [
+      'not|no related|relation|relative|relatives|family',
+      'not a|his|her|their real|actual|blood uncle|relative|aunt|auntie|aunty|cousin',
+      'unrelated|so-called',
+      'calls|called|calling|refer|refers|referred|known|introduced|introduces himself|herself as',
+    ],
+    window: 8,
+  },
+  {
+    id: 'clients',
+    patterns: ['client|clients|customer|customers'],
+    category: 'adult_centred_label',
+    explanation: 'Calls adults who pay to abuse a child "punters" or customers, which makes child sexual abuse sound like a business.',
+    alternatives: ['Adults paying to sexually abuse the child (record who they are)', 'Perpetrators of child sexual abuse'],
+    source: 'ons_terminology', // the same reasoning as "child prostitution"
+    // "Clients" is also social-care speak for service users: only in a context of sexual exploitation or paying.
+    requiresNear: [
+      ...SEXUAL_CUES,
+      'hotel|hotels|travelodge|premier|inn|flat|flats|room|rooms|pimp|pimps|paid|pay|pays|paying|punters|meets|meet|meeting|met|sees|seeing|saw|booked|arranged|exploited|exploitation|cse|trafficked',
+    ],
+    unlessNear: [
+      'service|services|caseload|worker|workers|support|agency|agencies|team|our|their|shop|bakery|café|cafe|restaurant|bank|salon|store|job|shift|serves|served|serving',
+    ],
+  },
+  {
     id: 'child_pornography',
     patterns: ['child|children|kiddie|kiddy|underage pornography|porn', 'child-porn|kiddie-porn'],
-    category: 'minimises_harm',
+    category: 'sexualises',
     explanation: 'Pornography suggests consenting adults. Every such image records the sexual abuse of a child.',
     alternatives: ['Child sexual abuse material (CSAM)', 'Images of the sexual abuse of a child'],
     source: 'language_matters', // [B] lists "Child pornography"
@@ -337,7 +469,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   {
     id: 'revenge_porn',
     patterns: ['revenge porn|pornography', 'revenge-porn'],
-    category: 'minimises_harm',
+    category: 'sexualises',
     explanation: 'Suggests the child did something to deserve it. Sexual images of a child are child sexual abuse material, however they were shared.',
     alternatives: ['Sharing of sexual images of the child without consent: child sexual abuse material', 'Image-based sexual abuse of the child'],
     source: 'language_matters', // [B] "Child pornography" row, same reasoning
@@ -422,6 +554,25 @@ export const LEXICON: readonly LexiconEntry[] = [
     source: 'childrens_society_2018', // the guide's principle
   },
   {
+    id: 'easy_label',
+    patterns: ['easy'],
+    category: 'sexualises',
+    explanation: 'Slang that brands a child as sexually available. It blames the child and excuses the people who abuse them.',
+    alternatives: [
+      'Concerns that the child has been sexually abused by several people (record who, if known)',
+      'The child is being sexually harassed: record who said it',
+    ],
+    source: 'childrens_society_2018', // the guide's principle
+    // Only as a label for the child: "seen as easy", "known as easy", "boys say she is easy".
+    requiresNear: [
+      'known|seen|called|labelled|labeled|described|regarded|thought|reputation|reputed as|for|of [being]',
+      'boys|lads|men|males|guys|everyone|everybody say|says|said|think|thinks|thought',
+      'slag|slut|slapper|sexual|sexually|sex',
+    ],
+    unlessNear: ['to|maths|work|task|tasks|homework|test|exam|question|questions|target|targets|way|life|option|read|reading|going|peasy|win'],
+    window: 4,
+  },
+  {
     id: 'slurs',
     patterns: ['slag|slags|slut|sluts|slapper|slappers|whore|whores|skank|skanks|hoe|hoes'],
     category: 'sexualises',
@@ -434,6 +585,10 @@ export const LEXICON: readonly LexiconEntry[] = [
     patterns: [
       `looks|looked|looking|appears|appeared much|far older than ${PRONOUN_POSS} age|years`,
       `looks|looked|looking|appears|appeared older than ${PRONOUN_POSS} age|years`,
+      'looks|looked|looking|appears|appeared|seems|seemed [much|far|a|lot|years] [lot] older than 10|11|12|13|14|15|16|17|she|he|they',
+      'looks|looked|looking|appears|appeared [much|far] older for her|his|their age',
+      'looks|looked|looking|appears|appeared about|around|like|over 16|17|18|19|20|21|22|23|24|25',
+      'looks|looked|looking|appears|appeared like an adult|woman',
       `well|physically developed for ${PRONOUN_POSS} age`,
       `well-developed for ${PRONOUN_POSS} age`,
       `could|can pass for ${AGE_NUMBERS}`,
@@ -512,6 +667,20 @@ export const LEXICON: readonly LexiconEntry[] = [
     source: 'docsbay_alternatives', // [A]; [D] (CCE): "they are being forced"; [F]
   },
   {
+    id: 'choices_put_at_risk',
+    patterns: ['placing|places|placed|place|putting|puts|put|exposing|exposes|exposed|expose her|him|them at|to [*] risk|danger|harm'],
+    category: 'blames_child',
+    explanation: 'Says the child’s own choices or behaviour put them at risk. The risk comes from those who exploit the child.',
+    alternatives: [
+      'The child is at increased vulnerability to being abused or exploited; a perpetrator may exploit this',
+      'This location or situation could give a perpetrator the chance to abuse the child',
+    ],
+    source: 'docsbay_alternatives', // [A] "Putting themselves at risk"; [E] "leading a lifestyle that puts her at risk"
+    requiresNear: ['choice|choices|behaviour|behaviours|behavior|behaviors|lifestyle|lifestyles|decisions|decision|actions'],
+    unlessNear: OTHER_PERSON_CUES,
+    window: 5,
+  },
+  {
     id: 'risky_behaviour',
     patterns: [
       'risky|reckless|risk-taking behaviour|behaviours|behavior|behaviors',
@@ -527,9 +696,25 @@ export const LEXICON: readonly LexiconEntry[] = [
     source: 'nspcc', // [E] "Risky behaviour"
   },
   {
+    id: 'criminal_lifestyle',
+    patterns: [
+      'criminal|gang|offending|criminalised|criminalized lifestyle|lifestyles',
+      'leads|leading|led|lead a|an criminal|gang|offending lifestyle',
+      'career criminal|criminals',
+      'criminal career',
+    ],
+    category: 'criminalises_child',
+    explanation: 'Describes a child who is being criminally exploited as someone living a life of crime. The offences are what adults make the child do.',
+    alternatives: [
+      'The child is being criminally exploited by [who]: record what they are made to do',
+      'Adults are using the child to commit offences: consider an NRM referral',
+    ],
+    source: 'yjlc', // [C] CCE: the child is a victim, not an offender
+  },
+  {
     id: 'risky_lifestyle',
     patterns: [
-      'risky|chaotic|dangerous|high-risk|criminal|gang|party|partying|street|sexualised|sexualized lifestyle|lifestyles',
+      'risky|chaotic|dangerous|high-risk|party|partying|street|sexualised|sexualized lifestyle|lifestyles',
       'high risk lifestyle|lifestyles',
       'leads|leading|led|lead a [*] [*] lifestyle',
       'lifestyle that puts|put|places her|him|them at risk',
@@ -546,6 +731,10 @@ export const LEXICON: readonly LexiconEntry[] = [
       'choice|choices of lifestyle',
       `chosen|chose|choose|chooses|choosing this|that|a|the|${PRONOUN_POSS} [*] lifestyle|life`,
       'chosen|chose|choose|chooses|choosing to live like this|that',
+      "i|i've chose|chosen|choose this|that",
+      "it's|its|it’s my [own] choice|decision|life",
+      'it is|was my [own] choice|decision|life',
+      'my own choice|decision',
     ],
     category: 'implies_consent',
     explanation: 'Being sexually or criminally exploited is not a lifestyle choice. The phrase was used in Rotherham to explain away abuse.',
@@ -567,7 +756,7 @@ export const LEXICON: readonly LexiconEntry[] = [
       'There is concern that a power imbalance is forcing the child to act in this way',
     ],
     source: 'docsbay_alternatives', // [A] "Not clear if the child is under duress"; "Concern that there is a power imbalance forcing the child"
-    requiresNear: RISK_CONTEXT_CUES,
+    requiresNear: [...RISK_CONTEXT_CUES, ...CCE_CUES],
     unlessNear: EVERYDAY_CHOICE_CUES,
     window: 5,
   },
@@ -619,13 +808,28 @@ export const LEXICON: readonly LexiconEntry[] = [
       'knows|knew|know what she|he|they is|was|are|were doing',
       "knows|knew|know [exactly] what she's|he's|they're|she’s|he’s|they’re doing",
       'knows|knew|know [exactly] what she|he|they is|was|are|were getting into',
+      "knows|knew|know [exactly] what i'm|i’m|im doing",
+      'knows|knew|know [exactly] what i am|was doing',
+      "knows|knew|know [exactly] what i'm|i’m|im getting into",
+    ],
+    category: 'implies_consent',
+    explanation:
+      'Claims the child understood and accepted what would happen to them, which presents abuse that others chose to commit as the child’s informed choice.',
+    alternatives: ['The child may have been groomed into believing this was normal', 'Focus on what the person causing harm did: record who, what and where'],
+    source: 'durham_scp', // [F] "They must have known what would happen when they got into that car"
+  },
+  {
+    id: 'should_have_known',
+    patterns: [
       'must|should|would have known what would happen',
       'must|should|would have known what was|were going to happen',
       'must|should have known what would|was|were',
+      'must|should have known better',
+      "must|should've|must've known better|what",
     ],
     category: 'blames_child',
-    explanation: 'Claims the child understood and accepted what would happen to them, which blames them for abuse that others chose to commit.',
-    alternatives: ['The child may have been groomed into believing this was normal', 'Focus on what the person causing harm did: record who, what and where'],
+    explanation: 'Holds the child responsible for foreseeing and avoiding abuse that others chose to commit.',
+    alternatives: ['Focus on what the person causing harm did: record who, what and where', 'The child may have been groomed into believing this was normal'],
     source: 'durham_scp', // [F] "They must have known what would happen when they got into that car"
   },
   {
@@ -686,7 +890,7 @@ export const LEXICON: readonly LexiconEntry[] = [
       'just|only wants|wanted attention',
       'for attention',
     ],
-    category: 'adult_centred_label',
+    category: 'blames_child',
     explanation: 'Dismisses the child’s distress or disclosure as a bid for attention. Victims in Rotherham were written off as "attention seekers".',
     alternatives: [
       'The child is showing distress: record what they said and did, and what may lie behind it',
@@ -697,7 +901,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   {
     id: 'manipulative',
     patterns: ['manipulative', 'manipulates|manipulating|manipulated staff|professionals|carers|adults|people|others|workers|everyone'],
-    category: 'adult_centred_label',
+    category: 'blames_child',
     explanation: 'Casts a child as the one who controls others, often when they are being manipulated and controlled themselves.',
     alternatives: [
       'The child is trying to manage a situation they are afraid of: record what they did and why it may be',
@@ -708,7 +912,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   {
     id: 'troublemaker',
     patterns: ['troublemaker|troublemakers|trouble-maker|trouble-makers', 'trouble maker|makers'],
-    category: 'adult_centred_label',
+    category: 'blames_child',
     explanation: 'Labels the child by how adults see them. It turns attention away from the harm being done to the child.',
     alternatives: [
       'Describe the behaviour and what may be causing it: the child may be being exploited or harmed',
@@ -719,7 +923,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   {
     id: 'out_of_control',
     patterns: ['out of control', 'beyond parental control', 'beyond control', 'uncontrollable|unmanageable|ungovernable'],
-    category: 'adult_centred_label',
+    category: 'blames_child',
     explanation: 'Describes the child as the problem, when their behaviour may mean that someone else is controlling them.',
     alternatives: [
       'Concern that the child is being controlled by others: record missing episodes, new contacts and what has changed',
@@ -742,7 +946,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   {
     id: 'defiant',
     patterns: ['defiant|gobby|mouthy|lippy|insolent|stroppy|bolshy|bolshie'],
-    category: 'adult_centred_label',
+    category: 'blames_child',
     explanation: 'Judges the child’s manner from an adult’s point of view. Hostility to adults is a known sign that a child is being exploited or controlled.',
     alternatives: [
       'The child is wary of adults: record what they said and what might make them feel safer',
@@ -754,15 +958,22 @@ export const LEXICON: readonly LexiconEntry[] = [
   {
     id: 'dramatic',
     patterns: ['drama queen', 'overreacting|over-reacting|hysterical|histrionic|melodramatic', 'over reacting', 'being|so|overly dramatic', 'needy|clingy'],
-    category: 'adult_centred_label',
+    category: 'blames_child',
     explanation: 'Dismisses the child’s distress as exaggerated. Distress can be a sign of abuse and needs to be understood.',
     alternatives: ['The child was very distressed: record what they said and did', 'The child is showing distress; explore what may be behind it'],
     source: 'cara_prior_art', // same family as "attention seeking"
   },
   {
     id: 'liar',
-    patterns: ['liar|liars|fantasist|fantasists', 'compulsive|pathological|habitual lying|lies', 'tells|told lies'],
-    category: 'adult_centred_label',
+    patterns: [
+      'liar|liars|fantasist|fantasists',
+      'compulsive|pathological|habitual lying|lies',
+      'tells|told|telling lies',
+      'lying|lied|lies about|to',
+      'keeps|kept lying',
+      'making|makes|made it|this|things up',
+    ],
+    category: 'blames_child',
     explanation: 'Labels the child as untruthful. Inconsistent accounts are common after trauma (forget, freeze) and from children under threat.',
     alternatives: [
       'The child’s accounts differ: this is common after trauma or when a child is frightened; record each account',
@@ -777,7 +988,7 @@ export const LEXICON: readonly LexiconEntry[] = [
       'not a credible witness',
       'lacks credibility',
     ],
-    category: 'adult_centred_label',
+    category: 'blames_child',
     explanation: 'Judges the child as a witness for the prosecution, not as a child to protect. Children under threat often cannot support a case.',
     alternatives: [
       'The child is frightened to give evidence: record why and what support would help',
@@ -800,7 +1011,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   {
     id: 'aggressive_trauma',
     patterns: ['aggressive|hostile|abusive|rude|obstructive|combative|belligerent|volatile'],
-    category: 'adult_centred_label',
+    category: 'blames_child',
     explanation: 'A child who has just been found, arrested or questioned may be showing a fight response to trauma or fear of their exploiters.',
     alternatives: [
       'The child was very distressed when [found or questioned]: this may be a fight response to trauma',
@@ -831,7 +1042,7 @@ export const LEXICON: readonly LexiconEntry[] = [
       'does|did not want help|support',
       "doesn’t|doesn't|didn’t|didn't want help|support",
     ],
-    category: 'adult_centred_label',
+    category: 'blames_child',
     explanation:
       'Puts the failure on the child. Children who are exploited are often controlled, frightened or distrustful; it is the service’s job to find a way to reach them.',
     alternatives: [
@@ -843,9 +1054,28 @@ export const LEXICON: readonly LexiconEntry[] = [
     window: 3,
   },
   {
+    id: 'will_not_listen',
+    patterns: [
+      'will|would|does|did not listen',
+      "won't|wouldn't|doesn't|didn't|won’t|wouldn’t|doesn’t|didn’t listen",
+      'refuses|refused|refusing|refuse to listen',
+      'never listens|listened',
+    ],
+    category: 'blames_child',
+    explanation:
+      'Makes the child responsible for not following advice about adults who are harming them. Groomed and frightened children often cannot act on advice.',
+    alternatives: [
+      'Advice has not yet kept the child safe from [who]: record what was said and what the adults are doing',
+      'The child may be too frightened or controlled to act on advice: plan how to disrupt the adults',
+    ],
+    source: 'cara_prior_art', // CARA disengagement family
+    unlessNear: [...OTHER_PERSON_CUES, 'music|radio|podcast|podcasts|recording|tape|audio|voicemail|hearing'],
+    window: 3,
+  },
+  {
     id: 'disengaged',
     patterns: ['disengaged|disengaging|disengages|disengagement', 'dis-engaged'],
-    category: 'adult_centred_label',
+    category: 'blames_child',
     explanation: 'Describes the child as the one who stepped away. Exploiters often isolate children from school and services on purpose.',
     alternatives: [
       'The child is not attending [service]: record what gets in the way and whether someone is keeping them away',
@@ -858,7 +1088,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   {
     id: 'hard_to_reach',
     patterns: ['hard|difficult to reach|engage', 'hard-to-reach|hard-to-engage'],
-    category: 'adult_centred_label',
+    category: 'blames_child',
     explanation: 'Names the child as hard to reach instead of naming the services that have not reached them.',
     alternatives: [
       'Services have not yet found a way to reach the child: record what was tried and what may help',
@@ -875,7 +1105,7 @@ export const LEXICON: readonly LexiconEntry[] = [
       'non compliant|compliance|cooperative',
       'not compliant|cooperative|co-operative',
     ],
-    category: 'adult_centred_label',
+    category: 'blames_child',
     explanation: 'Judges the child against adults’ rules. A child may be unable to co-operate because of fear, threats or trauma.',
     alternatives: [
       'The child did not [do what was asked]: record why this may be, including fear or control by others',
@@ -894,7 +1124,7 @@ export const LEXICON: readonly LexiconEntry[] = [
       'difficult to manage|handle',
       'being difficult',
     ],
-    category: 'adult_centred_label',
+    category: 'blames_child',
     explanation: 'Labels the child by the trouble adults have with them, not by what is happening to the child.',
     alternatives: [
       'Describe the behaviour and what may lie behind it: the child may be being harmed or exploited',
@@ -907,7 +1137,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   {
     id: 'sabotaging_placement',
     patterns: [`sabotaging|sabotages|sabotaged|sabotage [${PRONOUN_POSS}] placement|placements|support|plan|plans`, 'placement wrecker|breaker'],
-    category: 'adult_centred_label',
+    category: 'blames_child',
     explanation: 'Blames the child for a placement ending. Exploiters often pull children away from placements on purpose.',
     alternatives: [
       'The placement has broken down: record what happened and whether others are drawing the child away',
@@ -918,7 +1148,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   {
     id: 'kicking_off',
     patterns: ['kicking|kicked|kicks|kick off'],
-    category: 'adult_centred_label',
+    category: 'blames_child',
     explanation: 'Slang that reduces a child’s distress to bad behaviour.',
     alternatives: ['The child was very distressed: record what happened before and what they said', 'The child was angry and upset; explore what is behind it'],
     source: 'cara_prior_art', // adult-centred labels
@@ -974,7 +1204,7 @@ export const LEXICON: readonly LexiconEntry[] = [
       'frequent flyer|flier|flyers|fliers',
       'serial|persistent|habitual|prolific|chronic missing person|people|child',
     ],
-    category: 'adult_centred_label',
+    category: 'criminalises_child',
     explanation: 'Turns a child who repeatedly goes missing into a category of nuisance. Each episode is a new risk of harm.',
     alternatives: [
       'The child has gone missing [number] times: concern that they are being exploited or trafficked',
@@ -1027,8 +1257,10 @@ export const LEXICON: readonly LexiconEntry[] = [
       'goes|going|went|go|keeps|kept|returns|returning|returned|return back to the|her|his|their abuser|abusers|exploiter|exploiters|perpetrator|perpetrators|groomer|groomers',
       'returns|returning|returned|return to the|her|his|their abuser|abusers|exploiter|exploiters|perpetrator|perpetrators|groomer|groomers',
       'keeps|kept|keep going|running|returning back to the|her|his|their abuser|abusers|exploiter|exploiters|perpetrator|perpetrators|groomer|groomers',
+      'keeps|kept|keep going|running|returning|getting back to the|those|these [same] [older] men|males|adults|man|olders|flat|flats|address|addresses|house|hotel|trap',
+      'goes|going|went|go|returns|returning|returned|return back to the|those|these [same] [older] men|males|adults|man|olders',
     ],
-    category: 'blames_child',
+    category: 'implies_consent',
     explanation: 'Presents the child returning to abusers as their choice, when it is a sign of how strongly they are being controlled.',
     alternatives: [
       'The child is being controlled by [who]: record how (threats, debt, affection, substances)',
@@ -1041,11 +1273,12 @@ export const LEXICON: readonly LexiconEntry[] = [
     id: 'working_for_dealers',
     patterns: [
       'working|works|worked|work for|with|under [*] [*] dealer|dealers|olders|elders|gang|gangs|line|lines|county',
+      'working|works|worked|work for|under [the|some|these|those|local] older|adult boys|lads|males|men|man|guys|youths',
       'working|works|worked|work [a|the|their|his|her] county|trap|deal line|lines|phone|house',
       'working|works|worked|work a|the|their|his|her line|lines',
       'working|works|worked|work county',
     ],
-    category: 'implies_consent',
+    category: 'criminalises_child',
     explanation:
       'Calls criminal exploitation "work", as if the child were an employee. These words legitimise child criminal exploitation and hide the control.',
     alternatives: ['The child is being criminally exploited by [who]', 'Adults are forcing or coercing the child to sell or carry drugs'],
@@ -1055,7 +1288,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   {
     id: 'working_drugs',
     patterns: ['working|works|worked'],
-    category: 'implies_consent',
+    category: 'criminalises_child',
     explanation:
       'Calls criminal exploitation "work", as if the child were an employee. These words legitimise child criminal exploitation and hide the control.',
     alternatives: ['The child is being criminally exploited by [who]', 'Adults are forcing or coercing the child to sell or carry drugs'],
@@ -1074,12 +1307,13 @@ export const LEXICON: readonly LexiconEntry[] = [
   {
     id: 'recruited',
     patterns: ['recruited|recruiting|recruit|recruits|recruitment'],
-    category: 'implies_consent',
+    category: 'criminalises_child',
     explanation: 'Borrows the language of a job to describe grooming a child into crime. It hides the coercion and control.',
     alternatives: ['The child has been groomed and criminally exploited by [who]', 'Adults have targeted the child to carry or sell drugs'],
     source: 'complex_safeguarding_wales', // [D] "Recruited" -> "criminally exploited"; [E]
-    requiresNear: [...CCE_CUES, 'exploitation|exploited|crime|criminal|criminality|network|networks|organised'],
-    unlessNear: ['staff|volunteer|volunteers|foster|carers|panel|apprenticeship|job|vacancy|post|team|study|trial|officers|police'],
+    requiresNear: [...CCE_CUES, 'exploitation|exploited|crime|criminal|criminality|network|networks|organised|older|olders|adults|men|males'],
+    unlessNear: ['staff|volunteer|volunteers|foster|carers|panel|apprenticeship|job|vacancy|post|team|study|trial|officers|police|mentor|mentors|tutor|tutors'],
+    window: 9,
   },
   {
     id: 'drug_runner',
@@ -1098,7 +1332,11 @@ export const LEXICON: readonly LexiconEntry[] = [
       'Adults are forcing the child to move drugs: consider an NRM referral (county lines can be trafficking)',
     ],
     source: 'complex_safeguarding_wales', // [D] "criminally exploited"; [C] CCE
-    unlessNear: ['enquiry|enquiries|inquiry|inquiries|questioning|investigation'],
+    unlessNear: [
+      'enquiry|enquiries|inquiry|inquiries|questioning|investigation',
+      // The adults are the ones running the line: "a group who are running drugs into Hastings".
+      'who|they|adults|men|males|group|gang|gangs|olders are|were|is|was|been running|run|runs',
+    ],
     window: 3,
   },
   {
@@ -1129,7 +1367,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     source: 'yjlc', // [C] CCE: child is a victim
     unlessNear: [
       ...OTHER_PERSON_CUES,
-      'man|men|male|males|adult|adults|older|olders|elders|suspect|suspects|perpetrator|perpetrators|known|local|area|house|address|flat',
+      'man|men|male|males|adult|adults|older|olders|elders|suspect|suspects|perpetrator|perpetrators',
       'forced|forcing|coerced|coercing|exploited|exploiting|made|groomed|pressured|pressure|threatened',
     ],
   },
@@ -1154,28 +1392,34 @@ export const LEXICON: readonly LexiconEntry[] = [
   {
     id: 'joined_gang',
     patterns: ['joined|joins|joining|join a|the [*] gang|gangs', 'signed up to|with a|the gang', 'become|became|becoming a gang member'],
-    category: 'implies_consent',
+    category: 'criminalises_child',
     explanation: 'Presents gang exploitation as the child signing up. Children are groomed into gangs and controlled once inside.',
     alternatives: ['The child has been groomed into a gang by [who]', 'The child is being exploited by an organised crime gang'],
     source: 'complex_safeguarding_wales', // [D] "Become involved" -> "they have been groomed"
   },
   {
     id: 'involved_in',
-    patterns: [
-      'involved in|with [*] cse|cce|exploitation|county|lines|gangs|gang|criminality|crime|prostitution|drugs|drug|dealing|offending|trafficking',
-      'become|became|becoming|becomes|got|gets|getting involved in|with [*] cse|cce|exploitation|county|lines|gangs|gang|criminality|crime|drugs|drug|dealing|offending',
-    ],
+    // The span is "involved in" itself (eval README), so that "involved in child prostitution" is two findings.
+    patterns: ['involved in|with', 'become|became|becoming|becomes|got|gets|getting involved [in|with]'],
     category: 'implies_consent',
     explanation: 'Makes the child a participant in their own exploitation. A child is a victim of exploitation, not involved in it.',
     alternatives: ['The child is a victim of sexual or criminal exploitation', 'The child has been groomed into [what] by [who]'],
     source: 'yjlc', // [C] "Involved in CSE/CCE" -> victim; [D] "Become involved" -> groomed
-    unlessNear: ['agency|agencies|police|professionals|practitioners|services|service|team|teams|investigation|operation|partners'],
+    requiresNear: [
+      'cse|cce|exploitation|county|lines|gangs|gang|criminality|crime|crimes|prostitution|drugs|drug|dealing|offending|trafficking|robbery|robberies|stabbing|stabbings|violence',
+      'sexual|criminal exploitation|activity|activities',
+    ],
+    unlessNear: [
+      'agency|agencies|police|professionals|practitioners|services|service|team|teams|investigation|investigations|operation|partners|enquiry|enquiries|disruption',
+      'adult|adults|men|males|man|perpetrator|perpetrators|people|those|others|suspect|suspects|offender|offenders|individuals|nominals involved',
+    ],
+    window: 3,
   },
   {
     id: 'associating_with',
     patterns: [
+      // Not "spending time with": the neutral description a practitioner is asked to use (eval README).
       'associating|associates|associated|associate with',
-      'spending|spends|spent|spend time with',
       'hanging|hangs|hung|hang around|about|out with',
       'mixing|mixes|mixed|mix with',
       'goes|going|went|go off with',
@@ -1196,9 +1440,43 @@ export const LEXICON: readonly LexiconEntry[] = [
     window: 5,
   },
   {
+    id: 'selling_for',
+    patterns: ['selling|sells|sold', 'shotting|shotted'],
+    category: 'criminalises_child',
+    explanation:
+      'Describes the child as a seller when adults are exploiting them in drug supply. Children in drug supply are victims of criminal exploitation.',
+    alternatives: [
+      'The child is being criminally exploited to sell drugs by [who]',
+      'Adults are forcing or coercing the child to sell drugs: consider an NRM referral',
+    ],
+    source: 'yjlc', // [C] CCE: the child is a victim
+    requiresNear: [
+      'drug|drugs|county|crack|heroin|cocaine|cannabis|weed|wraps|trap|olders|elders|line|lines|deal-line|shotter|shotters|nittys|nitties|punters',
+    ],
+    unlessNear: [
+      ...OTHER_PERSON_CUES,
+      'man|men|males|adults|dealers|gang|they|who|olders are|were|is|was|been selling|sell|sells|sold',
+      'forced|forcing|coerced|coercing|made|groomed|pressured|threatened|exploited',
+      'cakes|clothes|items|tickets|sweets|bike|vinted|ebay|depop|shop|shops|bakery|food|market|stall',
+    ],
+    window: 5,
+  },
+  {
+    id: 'drunk_and_disorderly',
+    patterns: ['drunk and disorderly'],
+    category: 'criminalises_child',
+    explanation:
+      'Records an intoxicated child as an offender. A child who is drunk in public may have been given alcohol by adults who are grooming or exploiting them.',
+    alternatives: [
+      'The child was found intoxicated at [place]: record who gave them alcohol and who they were with',
+      'The child was very drunk and at risk of harm: consider whether adults are supplying alcohol to groom them',
+    ],
+    source: 'childrens_society_2018', // the guide's principle: a victim, not an offender
+  },
+  {
     id: 'plugging',
     patterns: ['plugging|plugged'],
-    category: 'minimises_harm',
+    category: 'criminalises_child',
     explanation: 'Slang that hides the harm of a child being forced to carry drugs inside their body, which is dangerous and abusive.',
     alternatives: [
       'The child was forced or coerced to carry drugs inside their body',
@@ -1249,7 +1527,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   {
     id: 'going_country',
     patterns: ['going|goes|gone|went|go country|cunch|OT', 'out country'],
-    category: 'minimises_harm',
+    category: 'criminalises_child',
     explanation: 'Slang that makes trafficking a child to another area to sell drugs sound like a trip.',
     alternatives: [
       'The child has been trafficked to [area] to sell drugs (county lines): consider an NRM referral',
@@ -1359,7 +1637,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   {
     id: 'sexting_adults',
     patterns: ['sexting|sexted|sexts|sext'],
-    category: 'implies_consent',
+    category: 'minimises_harm',
     explanation:
       'Presents an adult’s sexual messages to a child as a mutual exchange. An adult who sends or asks for sexual messages is grooming or abusing the child.',
     alternatives: [
@@ -1406,7 +1684,7 @@ export const LEXICON: readonly LexiconEntry[] = [
       'online boyfriend|boyfriends|girlfriend|girlfriends|relationship|relationships|romance|lover|partner',
       'internet boyfriend|girlfriend|relationship',
     ],
-    category: 'implies_consent',
+    category: 'adult_centred_label',
     explanation: 'Calls online grooming a relationship. Someone the child has only met online may be an adult grooming them.',
     alternatives: [
       'An unknown person online, possibly an adult, is grooming the child',
@@ -1447,6 +1725,159 @@ export const LEXICON: readonly LexiconEntry[] = [
       'Substance use or sexual activity at this age may be a sign of grooming: ask who supplies or is involved',
     ],
     source: 'childrens_society_2018', // the guide's principle; named in the brief for issue 4
+  },
+  {
+    id: 'only_a_bit_of',
+    patterns: [
+      'only|just [smoking|having|smoked|had|taking|took|doing|did|drinking|drank|a] a bit|little of weed|cannabis|skunk|puff|draw|bud|fun|drink|booze|vodka|alcohol',
+      'only|just weed|cannabis|skunk|puff|draw|bud|a spliff|joint|smoke|drink',
+      'only|just smoking|smoked|smokes weed|cannabis|skunk|puff|draw',
+    ],
+    category: 'minimises_harm',
+    explanation:
+      'Plays down substance use that may be how adults are grooming or controlling the child. Who supplies it, and what is expected in return, matters.',
+    alternatives: [
+      'The child is using [substance]: record who supplies it and whether anything is expected in return',
+      'Substance use may be a sign of grooming or exploitation: ask who the child uses with',
+    ],
+    source: 'childrens_society_2018', // the guide's principle: keep the focus on the harm
+  },
+  {
+    id: 'just_sexting',
+    patterns: [
+      'just|only sexting|sexts|nudes|pictures|pics|photos|selfies|messages|messaging|texts|texting|chatting|snapchat',
+      'just|only a nude|picture|pic|photo|selfie',
+    ],
+    category: 'minimises_harm',
+    explanation:
+      'Treats sexual messages and images as harmless. Sexual images of a child are child sexual abuse material, and online contact is often how grooming starts.',
+    alternatives: [
+      'Sexual images or messages involving the child: record who asked for them, who has them and their ages',
+      'Online sexual contact with the child: a risk of grooming, sextortion and contact abuse',
+    ],
+    source: 'language_matters', // [B] "sending explicit pictures" row; [A] online technology used to abuse the child
+    requiresNear: [...SEXUAL_CUES, ...ADULT_CUES, "it's|its|it’s|was|everyone|everybody|all|sexting|nudes"],
+  },
+  {
+    id: 'just_helping',
+    patterns: [
+      'just|only helping|helps|helped|help out',
+      'just|only doing|did a favour|favours|favors|jobs|runs',
+      'only|just holding|held|minding|minded|looking after|keeping [a|the|some] bag|bags|phone|package|parcel|stuff|things|money|cash',
+    ],
+    category: 'minimises_harm',
+    explanation:
+      'Describes a child being used by older people or in drug supply as harmless help. Favours, errands and holding things are how children are drawn into criminal exploitation.',
+    alternatives: [
+      'The child is being used by [who] to [what]: concern that they are being criminally exploited',
+      'Adults or older young people are asking the child to run errands or hold items: record what and for whom',
+    ],
+    source: 'complex_safeguarding_wales', // [D] "Become involved" -> "they have been groomed"; [E] "working"
+    requiresNear: [...CCE_CUES, 'older|olders|lads|boys|men|males|adults|adult|elders|youths|phone|phones|bag|bags|package|parcel|cash|money'],
+    unlessNear: [
+      'out|with [at] [his|her|their|the|a] mum|mother|dad|father|gran|nan|grandparents|parents|neighbour|neighbours|teacher|teachers|school|fair|charity|church|club|shop|family',
+    ],
+  },
+  {
+    id: 'one_off',
+    patterns: ['one-off|one-offs', 'one off|offs', 'isolated incident|incidents|episode|event'],
+    category: 'minimises_harm',
+    explanation:
+      'Grades a concern as a single event that needs no action. One incident of abuse is abuse, and exploitation often starts with a single incident that is not followed up.',
+    alternatives: [
+      'An incident on [date]: record what happened and review it with any earlier or later concerns',
+      'Concern that this may be part of a pattern of grooming or exploitation: check the chronology',
+    ],
+    source: 'childrens_society_2018', // the guide's principle
+    // "Not a one-off" names a pattern; "a one-off payment" is not a judgement about harm.
+    unlessNear: [
+      'not a|an one-off|one',
+      'not an isolated',
+      'payment|payments|grant|fee|fees|cost|costs|purchase|purchases|session|sessions|event|visit|appointment|treat|trip|charge',
+    ],
+    window: 2,
+  },
+  {
+    id: 'nothing_to_worry',
+    patterns: [
+      'nothing to worry|worried about',
+      'nothing serious',
+      'not serious|significant',
+      "isn't|wasn't serious",
+      'not that|very|too serious|bad',
+      'no big deal',
+      'not a big deal',
+      'harmless',
+      'innocent fun',
+      'not a safeguarding concern|issue|matter',
+      'not a child protection concern|issue|matter',
+      'not a concern|worry',
+      'no cause for concern',
+      'nothing to be concerned|worried about',
+    ],
+    category: 'minimises_harm',
+    explanation:
+      'Concludes that there is no risk without naming what was assessed. It can close down questions about abuse or exploitation that still need asking.',
+    alternatives: [
+      'Record what was seen, who was involved and why it was judged this way; review it if anything changes',
+      'Concern that this may be a sign of grooming or exploitation: record what was seen and who was present',
+    ],
+    source: 'childrens_society_2018', // the guide's principle: keep the focus on the harm and its impact
+    // A clinical or professional finding with its basis ("the injury is not serious") is not a minimisation of abuse.
+    unlessNear: [
+      'injury|injuries|wound|wounds|cut|cuts|bruise|bruises|bruising|burn|burns|fracture|condition|illness|infection|rash|allergy|asthma|temperature|bleeding|sprain|graze',
+      'dog|dogs|cat|insect|insects|spider|spiders|snake|substance|chemical',
+      'no|not concerns|further|evidence',
+    ],
+    window: 5,
+  },
+  {
+    id: 'can_look_after_self',
+    patterns: [
+      'can|could look after herself|himself|themselves|themself',
+      'can|could handle|protect herself|himself|themselves|themself',
+      'can|could take care of herself|himself|themselves|themself',
+      'able to look after|handle|protect herself|himself|themselves|themself',
+      'knows|knew how to look after|handle|protect herself|himself|themselves|themself',
+    ],
+    category: 'minimises_harm',
+    explanation: 'Suggests the child is not really at risk because they seem capable. Confidence does not protect a child from adults who exploit them.',
+    alternatives: [
+      'The child is a child: record who is harming them and how',
+      'The child may appear confident, which can hide fear or control by others: record what is known about who they are with',
+    ],
+    source: 'childrens_society_2018', // the guide's principle; "streetwise" family
+    // Everyday independence ("can look after herself in the mornings") is not a risk judgement.
+    unlessNear: [
+      'morning|mornings|evening|evenings|school|breakfast|lunch|dinner|cooking|cook|meals|hygiene|money|budget|washing|medication|independent|independence|skills',
+    ],
+    window: 3,
+  },
+  {
+    id: 'experimenting_with',
+    patterns: ['experimenting|experimented|experiments|experiment with', 'experimenting|experimentation'],
+    category: 'minimises_harm',
+    explanation:
+      'Explains away substance use or sexual activity as a normal stage. It may be a sign of grooming or exploitation: who supplies it and who is involved matter.',
+    alternatives: [
+      'The child is using [substance] / has described sexual activity: record who supplies it or who is involved, and their ages',
+      'Substance use or sexual activity at this age may be a sign of grooming: ask who else is involved',
+    ],
+    source: 'childrens_society_2018', // the guide's principle; "normal teenage behaviour" family
+    requiresNear: [
+      'drug|drugs|cannabis|weed|skunk|alcohol|drink|drinking|vodka|pills|ketamine|mdma|cocaine|substances|substance|nitrous|vapes|vaping|sex|sexual|sexually|sexuality',
+    ],
+    // "Just experimenting" is the just_experimenting entry.
+    unlessNear: ['science|chemistry|lab|recipe|recipes|cooking|art|music|hair|make-up|makeup|styles|colours|identity|gender|clothes|just|only'],
+    window: 4,
+  },
+  {
+    id: 'just_banter',
+    patterns: ['just|only banter', 'harmless banter|fun', 'bit of banter|fun'],
+    category: 'minimises_harm',
+    explanation: 'Passes off harassment, threats or abuse as play. It tells the child their experience does not count.',
+    alternatives: ['The child was harassed or assaulted by [who]: record what was said or done', 'Record exactly what happened and who was involved'],
+    source: 'childrens_society_2018', // the guide's principle
   },
   {
     id: 'only_touched',

@@ -1,5 +1,5 @@
 import { compilePatterns, type PhraseMatch } from './matcher.ts';
-import type { Token } from './tokenize.ts';
+import { arraysFromTokens, normAt, type Token, type TokenArrays } from './tokenize.ts';
 
 // ConText (Harkema, Dowling, Thornblade & Chapman 2009, J Biomed Inform 42:839), the successor of NegEx (Chapman et
 // al. 2001), adapted to safeguarding case-note wording (issue 4 §2): a finding is negated, hypothetical, historical or
@@ -90,6 +90,8 @@ export const CONTEXT_TRIGGERS: readonly { patterns: readonly string[]; value: Tr
     'in|since|during|until|by|of|early|late|mid may',
     'may 19*|20*',
     'if any',
+    'is|are|am|currently|now in year',
+    'without [the|a|an] man|adult|men|adults|person|people|someone|permission',
     'been|being|was|were|is|are|be used to', // passive "used to move money" is not "used to" (in the past)
   ]),
 
@@ -114,6 +116,10 @@ export const CONTEXT_TRIGGERS: readonly { patterns: readonly string[]; value: Tr
     'vulnerable to',
     "cannot|can't rule out",
     'not ruled out',
+    'possible|possibly|likely that',
+    'suspect|suspects|suspected|suspicion|suspicions [that] [of]',
+    'query|queried|querying',
+    'wonder|wonders|wondered|wondering whether|if',
     'to prevent|avoid',
     'prevention of',
   ]),
@@ -139,6 +145,10 @@ export const CONTEXT_TRIGGERS: readonly { patterns: readonly string[]; value: Tr
     'no longer',
     'when|while younger',
     'when he|she|they was|were younger|little|small|at primary',
+    'when he|she|they was|were [aged] 1|2|3|4|5|6|7|8|9|10|11|12|13|14|15|16|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen',
+    'in year 1|2|3|4|5|6|7|8|9|10|11|12|13|reception',
+    'as a baby|toddler|infant|younger child|young child',
+    'at|in primary school',
     'in the past',
     'in her|his|their past',
     'past history',
@@ -207,15 +217,23 @@ type SentenceAnalysis = {
   blockStarts: number[]; // sorted token indices where a blocker starts
 };
 
-// Per token array, per sentence number. Sentence numbers are unique within one tokenize() result.
-const cache = new WeakMap<readonly Token[], Map<number, SentenceAnalysis>>();
+/** Sentence analyses of one token array, by sentence number (unique within one tokenize/scanText result). */
+export type ContextCache = Map<number, SentenceAnalysis>;
 
-function sentenceBounds(tokens: readonly Token[], i: number): [number, number] {
-  const s = tokens[i]!.sentence;
+export function newContextCache(): ContextCache {
+  return new Map<number, SentenceAnalysis>();
+}
+
+// For the Token[] API: the token arrays and the analyses, per Token array.
+const cache = new WeakMap<readonly Token[], { ta: TokenArrays; sentences: ContextCache }>();
+
+function sentenceBounds(ta: TokenArrays, i: number): [number, number] {
+  const sentences = ta.sentence;
+  const s = sentences[i]!;
   let a = i;
-  while (a > 0 && tokens[a - 1]!.sentence === s) a--;
+  while (a > 0 && sentences[a - 1] === s) a--;
   let b = i + 1;
-  while (b < tokens.length && tokens[b]!.sentence === s) b++;
+  while (b < ta.n && sentences[b] === s) b++;
   return [a, b];
 }
 
@@ -225,13 +243,13 @@ function parseYear(norm: string): number | undefined {
   return Number.isInteger(y) && y >= 1990 && y <= 2099 ? y : undefined;
 }
 
-function analyse(tokens: readonly Token[], a: number, b: number): SentenceAnalysis {
+function analyse(ta: TokenArrays, a: number, b: number): SentenceAnalysis {
   // Match offsets below are made sentence-relative, as the masking array is per sentence.
-  const matches: PhraseMatch<Trigger>[] = TRIGGER_MATCHER.matchRange(tokens, a, b).map((m) => ({
-    ...m,
-    startToken: m.startToken - a,
-    endToken: m.endToken - a,
-  }));
+  const matches: PhraseMatch<Trigger>[] = TRIGGER_MATCHER.matchArrays(ta, a, b);
+  for (const m of matches) {
+    m.startToken -= a;
+    m.endToken -= a;
+  }
   // Longest first: a longer trigger masks every strictly shorter trigger it overlaps (pseudo-triggers work this way).
   const order = matches
     .map((_, k) => k)
@@ -253,7 +271,7 @@ function analyse(tokens: readonly Token[], a: number, b: number): SentenceAnalys
     if (m.value.kind === 'pseudo') continue;
     const acc: Accepted = { trigger: m.value, s: m.startToken + a, e: m.endToken + a };
     if (m.value.kind === 'year') {
-      const year = parseYear(tokens[m.endToken - 1 + a]!.norm);
+      const year = parseYear(normAt(ta, m.endToken - 1 + a));
       if (year === undefined) continue;
       acc.year = year;
       // A bare year is kept only for the current-year rule; "in 2019" is historical on its own.
@@ -271,16 +289,21 @@ function analyse(tokens: readonly Token[], a: number, b: number): SentenceAnalys
   return { triggers, termStarts, blockStarts };
 }
 
-function getAnalysis(tokens: readonly Token[], i: number): SentenceAnalysis {
-  let perTokens = cache.get(tokens);
-  if (!perTokens) cache.set(tokens, (perTokens = new Map<number, SentenceAnalysis>()));
-  const sentence = tokens[i]!.sentence;
-  let an = perTokens.get(sentence);
+function getAnalysis(ta: TokenArrays, i: number, perSentence: ContextCache): SentenceAnalysis {
+  const sentence = ta.sentence[i]!;
+  let an = perSentence.get(sentence);
   if (!an) {
-    const [a, b] = sentenceBounds(tokens, i);
-    perTokens.set(sentence, (an = analyse(tokens, a, b)));
+    const [a, b] = sentenceBounds(ta, i);
+    perSentence.set(sentence, (an = analyse(ta, a, b)));
   }
   return an;
+}
+
+/** The token arrays of a Token array and its sentence analyses, built once per array (contextOf is called per finding). */
+export function arraysAndCache(tokens: readonly Token[]): { ta: TokenArrays; sentences: ContextCache } {
+  let c = cache.get(tokens);
+  if (!c) cache.set(tokens, (c = { ta: arraysFromTokens(tokens), sentences: new Map() }));
+  return c;
 }
 
 // Is there a value v in sorted xs with lo <= v < hi?
@@ -309,12 +332,21 @@ function firstStartAtLeast(trs: readonly Accepted[], lo: number): number {
 
 /** Context with the kind of other person, for mapping a finding to a familial code. */
 export function contextDetail(tokens: readonly Token[], startToken: number, endToken: number, opts: ContextOptions = {}): ContextDetail {
+  if (tokens.length === 0 || !(startToken >= 0 && startToken < tokens.length)) {
+    return { negated: false, hypothetical: false, historical: false, experiencer: 'child', otherKind: null };
+  }
+  const { ta, sentences } = arraysAndCache(tokens);
+  return contextDetailArrays(ta, startToken, endToken, opts, sentences);
+}
+
+/** contextDetail on scanned token arrays (the fast path); `perSentence` caches the trigger analysis of each sentence. */
+export function contextDetailArrays(ta: TokenArrays, startToken: number, endToken: number, opts: ContextOptions, perSentence: ContextCache): ContextDetail {
   const result: ContextDetail = { negated: false, hypothetical: false, historical: false, experiencer: 'child', otherKind: null };
-  const n = tokens.length;
+  const n = ta.n;
   if (n === 0 || !(startToken >= 0 && startToken < n)) return result;
   const s = startToken;
   const e = Math.max(s + 1, Math.min(endToken, n));
-  const { triggers, termStarts, blockStarts } = getAnalysis(tokens, s);
+  const { triggers, termStarts, blockStarts } = getAnalysis(ta, s, perSentence);
   let nearestOther: Accepted | undefined;
   const from = firstStartAtLeast(triggers, s - MAX_SCOPE - MAX_TRIGGER_LEN);
   for (let k = from; k < triggers.length; k++) {

@@ -1,8 +1,8 @@
 import { CURRENT_FRAMEWORK, type CategoryKey } from '../indicators/index.ts';
-import { contextDetail, type Context, type ContextOptions } from './context.ts';
+import { arraysAndCache, contextDetailArrays, newContextCache, type Context, type ContextCache, type ContextOptions } from './context.ts';
 import { INDICATOR_PHRASES, type IndicatorPhraseEntry } from './indicator-phrases.ts';
 import { compilePatterns, type PhraseMatch } from './matcher.ts';
-import { tokenize, type Token } from './tokenize.ts';
+import { newTokenArrays, scanText, type Token, type TokenArrays } from './tokenize.ts';
 
 export type IndicatorFinding = { code: string; category: string; start: number; end: number; text: string } & Context;
 
@@ -53,13 +53,22 @@ function resolve(matches: readonly PhraseMatch<IndicatorPhraseEntry>[]): Span[] 
 
 /** Indicators in already tokenized text (the scan entry point shares one tokenization between checkers). */
 export function findIndicatorsInTokens(text: string, tokens: readonly Token[], opts: ContextOptions = {}): IndicatorFinding[] {
-  const spans = resolve(INDICATOR_MATCHER.match(tokens));
+  const { ta, sentences } = arraysAndCache(tokens);
+  return findIndicatorsInArrays(text, ta, opts, sentences);
+}
+
+/** Indicators over scanned token arrays (tokenize.ts `scanText`): the fast path. */
+export function findIndicatorsInArrays(text: string, ta: TokenArrays, opts: ContextOptions = {}, perSentence?: ContextCache): IndicatorFinding[] {
+  const matches = INDICATOR_MATCHER.matchArrays(ta, 0, ta.n);
+  if (matches.length === 0) return [];
+  const spans = resolve(matches);
+  const cache = perSentence ?? newContextCache();
   const findings: IndicatorFinding[] = [];
   for (const sp of spans) {
-    const ctx = contextDetail(tokens, sp.startToken, sp.endToken, opts);
+    const ctx = contextDetailArrays(ta, sp.startToken, sp.endToken, opts, cache);
     const code = ctx.experiencer === 'other' && ctx.otherKind === 'family' && sp.entry.otherCode !== undefined ? sp.entry.otherCode : sp.entry.code;
-    const start = tokens[sp.startToken]!.start;
-    const end = tokens[sp.endToken - 1]!.end;
+    const start = ta.start[sp.startToken]!;
+    const end = ta.end[sp.endToken - 1]!;
     findings.push({
       code,
       category: categoryOf(code),
@@ -75,6 +84,8 @@ export function findIndicatorsInTokens(text: string, tokens: readonly Token[], o
   return findings;
 }
 
+const SCRATCH = newTokenArrays(1024);
+
 /**
  * SAFEGUARD indicators in a note, each with its UTF-16 span and ConText (negated, hypothetical, historical, experiencer).
  * Negated and hypothetical findings are returned too: the caller shows them and never scores them (issue 4 §2).
@@ -82,5 +93,5 @@ export function findIndicatorsInTokens(text: string, tokens: readonly Token[], o
  * phrases are.
  */
 export function findIndicators(text: string, opts: ContextOptions = {}): IndicatorFinding[] {
-  return findIndicatorsInTokens(text, tokenize(text), opts);
+  return findIndicatorsInArrays(text, scanText(text, SCRATCH), opts);
 }

@@ -1,4 +1,6 @@
-import { tokenize, type Token } from './tokenize.ts';
+import { tokenize as simpleTokenize } from './reference/tokenize.ts';
+import { arraysFromTokens, type Token, type TokenArrays } from './tokenize.ts';
+import { internPrefix, internWord } from './vocab.ts';
 
 /*
  * Phrase patterns, compiled to a token trie.
@@ -30,7 +32,7 @@ export type PhraseMatcher<T> = { match(tokens: readonly Token[]): PhraseMatch<T>
 type Alt = { kind: 'word'; word: string } | { kind: 'prefix'; prefix: string } | { kind: 'any' };
 type Slot = { optional: boolean; alts: Alt[] };
 
-type TrieNode = {
+export type TrieNode = {
   words: Map<string, TrieNode> | null;
   prefixes: Map<string, TrieNode> | null;
   prefixList: [string, TrieNode][] | null; // the same edges, for iteration in the match loop
@@ -39,7 +41,7 @@ type TrieNode = {
   refs: number; // incoming edges (the trie is a DAG: see insert)
 };
 
-function newNode(): TrieNode {
+export function newNode(): TrieNode {
   return { words: null, prefixes: null, prefixList: null, any: null, values: null, refs: 0 };
 }
 
@@ -48,7 +50,7 @@ function fail(pattern: string, reason: string): never {
 }
 
 function parseWord(pattern: string, raw: string): string {
-  const toks = tokenize(raw);
+  const toks = simpleTokenize(raw);
   if (toks.length !== 1 || toks[0]!.start !== 0 || toks[0]!.end !== raw.length) {
     fail(pattern, `"${raw}" is not a single word (letters or digits, with inner ' or - only)`);
   }
@@ -95,8 +97,11 @@ export function parsePattern(pattern: string): Slot[] {
 // slot that are new share one fresh node, so a pattern compiles to a small DAG instead of a tree of every combination.
 // A shared node reached through an existing edge is cloned first (copy on write), so that another pattern's suffix
 // never leaks onto a prefix it was not written for.
-function insert(root: TrieNode, slots: readonly Slot[], entry: number): void {
+export function insert(root: TrieNode, slots: readonly Slot[], entry: number): void {
   let frontier = new Set<TrieNode>([root]);
+  // Nodes this pattern created or copied: shared only between its own paths, so never copied again (copying one
+  // before its own later edges are added would lose those paths).
+  const mine = new Set<TrieNode>();
   for (const slot of slots) {
     const next = new Set<TrieNode>();
     if (slot.optional) for (const node of frontier) next.add(node);
@@ -104,11 +109,13 @@ function insert(root: TrieNode, slots: readonly Slot[], entry: number): void {
     const follow = (existing: TrieNode | undefined | null, set: (child: TrieNode) => void): void => {
       if (!existing) {
         fresh ??= newNode();
+        mine.add(fresh);
         fresh.refs++;
         set(fresh);
         next.add(fresh);
-      } else if (existing.refs > 1 && existing !== fresh) {
+      } else if (existing.refs > 1 && !mine.has(existing)) {
         const copy = cloneNode(existing);
+        mine.add(copy);
         existing.refs--;
         copy.refs = 1;
         set(copy);
@@ -160,36 +167,53 @@ function cloneNode(n: TrieNode): TrieNode {
 }
 
 /** A matcher that can also match inside a token range (used by ConText to match one sentence without copying). */
-export type RangePhraseMatcher<T> = PhraseMatcher<T> & { matchRange(tokens: readonly Token[], from: number, to: number): PhraseMatch<T>[] };
+export type RangePhraseMatcher<T> = PhraseMatcher<T> & {
+  matchRange(tokens: readonly Token[], from: number, to: number): PhraseMatch<T>[];
+  /** The fast path: match over scanned token arrays (tokenize.ts `scanText`), tokens [from, to). */
+  matchArrays(ta: TokenArrays, from: number, to: number): PhraseMatch<T>[];
+};
 
+// The match loop runs on a frozen copy keyed by vocabulary ids (vocab.ts): a word edge is keyed by its word id, a
+// prefix edge by -(prefix id + 1). Word id 0 (UNKNOWN) is never a key. Small nodes keep their edges in a typed array
+// (searched linearly), larger ones in a Map.
 type Frozen = {
-  words: Map<string, Frozen> | null;
-  prefixes: (string | Frozen)[] | null; // flat [prefix, node, prefix, node, ...]
-  prefixFirst: Set<number> | null; // first code units of the prefixes: a quick reject before startsWith
+  keys: Int32Array;
+  kids: Frozen[];
+  map: Map<number, Frozen> | null; // when there are more than SMALL edges
+  prefixes: boolean; // has prefix edges
   any: Frozen | null;
   values: number[] | null;
 };
+const SMALL = 6;
 
-// The match loop runs on a frozen copy with flat arrays (no per-edge tuples, no refs bookkeeping).
+function child(node: Frozen, key: number): Frozen | undefined {
+  if (node.map) return node.map.get(key);
+  const keys = node.keys;
+  for (let k = 0; k < keys.length; k++) if (keys[k] === key) return node.kids[k];
+  return undefined;
+}
+
 function freeze(root: TrieNode): Frozen {
   const seen = new Map<TrieNode, Frozen>();
   const visit = (n: TrieNode): Frozen => {
     const done = seen.get(n);
     if (done) return done;
-    const f: Frozen = { words: null, prefixes: null, prefixFirst: null, any: null, values: n.values ? [...n.values] : null };
+    const f: Frozen = { keys: new Int32Array(0), kids: [], map: null, prefixes: false, any: null, values: n.values ? [...n.values] : null };
     seen.set(n, f);
-    if (n.words) {
-      f.words = new Map();
-      for (const [w, c] of n.words) f.words.set(w, visit(c));
-    }
-    if (n.prefixList && n.prefixList.length > 0) {
-      f.prefixes = [];
-      f.prefixFirst = new Set();
-      for (const [p, c] of n.prefixList) {
-        f.prefixes.push(p, visit(c));
-        f.prefixFirst.add(p.charCodeAt(0));
+    const keys: number[] = [];
+    if (n.words)
+      for (const [w, c] of n.words) {
+        keys.push(internWord(w));
+        f.kids.push(visit(c));
       }
-    }
+    if (n.prefixList)
+      for (const [p, c] of n.prefixList) {
+        keys.push(-(internPrefix(p) + 1));
+        f.kids.push(visit(c));
+        f.prefixes = true;
+      }
+    f.keys = Int32Array.from(keys);
+    if (keys.length > SMALL) f.map = new Map(keys.map((k, i) => [k, f.kids[i]!]));
     if (n.any) f.any = visit(n.any);
     return f;
   };
@@ -204,40 +228,56 @@ export function compilePatterns<T>(entries: readonly { patterns: readonly string
   });
   const root = freeze(building);
   const values = entries.map((e) => e.value);
+  // The root's word edges as a dense array by word id: the first token of most windows is rejected by one read.
+  let maxId = 0;
+  for (const k of root.keys) maxId = Math.max(maxId, k);
+  const rootIndex = new Int32Array(maxId + 1).fill(-1);
+  root.keys.forEach((k, i) => {
+    if (k > 0) rootIndex[k] = i;
+  });
+  const rootLen = rootIndex.length;
+  const rootKids = root.kids;
 
   // Reused work stacks: (node, next token index) pairs for the depth-first walk from each start token.
   const nodeStack: Frozen[] = [];
   const posStack: number[] = [];
   const local: number[] = []; // [entry, endToken] pairs found from one start token
 
-  const push = (sp: number, node: Frozen, pos: number): number => {
-    nodeStack[sp] = node;
-    posStack[sp] = pos;
-    return sp + 1;
-  };
-  const expand = (node: Frozen, norm: string, pos: number, sp: number): number => {
-    if (node.words) {
-      const next = node.words.get(norm);
-      if (next) sp = push(sp, next, pos);
-    }
-    if (node.prefixFirst?.has(norm.charCodeAt(0))) {
-      const ps = node.prefixes!;
-      for (let k = 0; k < ps.length; k += 2) {
-        if (norm.startsWith(ps[k] as string)) sp = push(sp, ps[k + 1] as Frozen, pos);
-      }
-    }
-    if (node.any) sp = push(sp, node.any, pos);
-    return sp;
-  };
+  const rootPrefixes = root.prefixes ? root : null;
+  const rootAny = root.any;
 
-  const matchRange = (tokens: readonly Token[], from: number, to: number): PhraseMatch<T>[] => {
+  const matchArrays = (ta: TokenArrays, from: number, to: number): PhraseMatch<T>[] => {
     const out: PhraseMatch<T>[] = [];
-    const n = Math.min(to, tokens.length);
+    const n = Math.min(to, ta.n);
+    const ids = ta.id;
+    const pfx = ta.pfx;
+    const pfxData = ta.pfxData;
+    const sentences = ta.sentence;
     for (let i = Math.max(0, from); i < n; i++) {
-      const first = tokens[i]!;
-      let sp = expand(root, first.norm, i + 1, 0);
+      const id = ids[i]!;
+      let sp = 0;
+      if (id < rootLen) {
+        const r = rootIndex[id]!;
+        if (r >= 0) {
+          nodeStack[sp] = rootKids[r]!;
+          posStack[sp++] = i + 1;
+        }
+      }
+      if (rootPrefixes && pfx[i]! >= 0) {
+        for (let q = pfx[i]!; pfxData[q]! >= 0; q++) {
+          const c = child(rootPrefixes, -(pfxData[q]! + 1));
+          if (c) {
+            nodeStack[sp] = c;
+            posStack[sp++] = i + 1;
+          }
+        }
+      }
+      if (rootAny) {
+        nodeStack[sp] = rootAny;
+        posStack[sp++] = i + 1;
+      }
       if (sp === 0) continue;
-      const sentence = first.sentence;
+      const sentence = sentences[i]!;
       let found = 0;
       while (sp > 0) {
         sp--;
@@ -259,26 +299,56 @@ export function compilePatterns<T>(entries: readonly { patterns: readonly string
             }
           }
         }
-        if (j >= n) continue;
-        const tok = tokens[j]!;
-        if (tok.sentence !== sentence) continue;
-        sp = expand(node, tok.norm, j + 1, sp);
+        if (j >= n || sentences[j] !== sentence) continue;
+        // Children of node for token j; the walk continues at j + 1.
+        const id = ids[j]!;
+        if (id !== 0 && node.keys.length > 0) {
+          const next = child(node, id);
+          if (next) {
+            nodeStack[sp] = next;
+            posStack[sp++] = j + 1;
+          }
+        }
+        if (node.prefixes && pfx[j]! >= 0) {
+          for (let q = pfx[j]!; pfxData[q]! >= 0; q++) {
+            const c = child(node, -(pfxData[q]! + 1));
+            if (c) {
+              nodeStack[sp] = c;
+              posStack[sp++] = j + 1;
+            }
+          }
+        }
+        if (node.any) {
+          nodeStack[sp] = node.any;
+          posStack[sp++] = j + 1;
+        }
       }
       if (found === 0) continue;
+      const start = ta.start[i]!;
       if (found === 2) {
         const endToken = local[1]!;
-        out.push({ value: values[local[0]!]!, startToken: i, endToken, start: first.start, end: tokens[endToken - 1]!.end });
+        out.push({ value: values[local[0]!]!, startToken: i, endToken, start, end: ta.end[endToken - 1]! });
         continue;
       }
       const pairs: [number, number][] = [];
       for (let k = 0; k < found; k += 2) pairs.push([local[k]!, local[k + 1]!]);
       pairs.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-      for (const [v, endToken] of pairs) {
-        out.push({ value: values[v]!, startToken: i, endToken, start: first.start, end: tokens[endToken - 1]!.end });
-      }
+      for (const [v, endToken] of pairs) out.push({ value: values[v]!, startToken: i, endToken, start, end: ta.end[endToken - 1]! });
     }
     return out;
   };
 
-  return { match: (tokens) => matchRange(tokens, 0, tokens.length), matchRange };
+  const matchRange = (tokens: readonly Token[], from: number, to: number): PhraseMatch<T>[] => {
+    const a = Math.max(0, from);
+    if (a === 0) return matchArrays(arraysFromTokens(tokens, 0, to), 0, to);
+    // Only the range is converted; token indices are shifted back to the caller's array.
+    const ms = matchArrays(arraysFromTokens(tokens, a, to), 0, to - a);
+    for (const m of ms) {
+      m.startToken += a;
+      m.endToken += a;
+    }
+    return ms;
+  };
+
+  return { match: (tokens) => matchArrays(arraysFromTokens(tokens), 0, tokens.length), matchRange, matchArrays };
 }

@@ -1,3 +1,5 @@
+import { asciiPrefixIds, asciiWordId, HASH_PRIME, HASH_SEED, internWord, prefixCount, stringPrefixIds, wordId } from './vocab.ts';
+
 // Tokenizer for case notes: one pass over UTF-16 code units, no regex over the whole input (no backtracking risk),
 // so that the scanner stays linear on adversarial notes (issue 4: "a 100 KB adversarial note in < 50 ms").
 
@@ -9,7 +11,7 @@ export type Token = {
 };
 
 // Character classes for the ASCII fast path.
-const WORD = 1; // a-z, 0-9
+const WORD = 1; // a-z, 0-9 (scanText repeats these classes as locals)
 const UPPER = 2; // A-Z (word char that needs lowercasing)
 const APOS = 3; // ' (inner apostrophe, "don't")
 const HYPHEN = 4; // - (inner hyphen, "county-lines", "16-year-old")
@@ -61,6 +63,7 @@ function wordCharWidth(text: string, i: number, c: number): number {
     return k === WORD || k === UPPER ? 1 : 0;
   }
   if (isHighSurrogate(c)) {
+    if (i + 1 >= text.length) return 0;
     const d = text.charCodeAt(i + 1);
     if (isLowSurrogate(d)) {
       const cp = (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
@@ -105,45 +108,117 @@ function normalise(raw: string, ascii: boolean, upper: boolean, flags: number): 
 }
 
 /**
- * Split a note into word tokens. A word is a run of letters/digits (any script), with inner apostrophes and hyphens
- * kept when a letter or digit follows them ("don't", "county-lines", "16-year-old"). Punctuation, emoji and symbols
- * are not tokens. Sentence ends (. ! ? ; and a blank line) bump `sentence`. A full stop inside a word or a number
- * ("snapchat.com", "3.5"), or after an abbreviation or a single letter ("Mr.", "e.g."), is not a sentence end.
- * A single newline is not a sentence end either: legacy exports hard-wrap lines mid-sentence.
+ * Word tokens as parallel typed arrays: what the fast path (matcher, ConText, indicators, language) runs on. Filled by
+ * `scanText` in one pass without a string or object per word; `tokenize` builds its Token objects from it.
  */
-export function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
+export type TokenArrays = {
+  text: string; // the scanned text ('' when built from Token objects)
+  n: number; // token count
+  start: Int32Array;
+  end: Int32Array;
+  id: Int32Array; // vocab.ts word id of the norm, or UNKNOWN (0) when no compiled pattern uses the word
+  sentence: Int32Array;
+  flags: Uint8Array; // how to rebuild the norm from the text: NON_ASCII | UPPER | SPECIAL | MARK
+  pfx: Int32Array; // offset in pfxData of the token's prefix ids (ended by -1), or -1 when it starts no known prefix
+  pfxData: number[];
+  tokens: readonly Token[] | null; // when built from Token objects: their norms
+};
+
+const NON_ASCII = 4;
+const UPPER_CASE = 8;
+
+export function newTokenArrays(capacity = 256): TokenArrays {
+  return {
+    text: '',
+    n: 0,
+    start: new Int32Array(capacity),
+    end: new Int32Array(capacity),
+    id: new Int32Array(capacity),
+    sentence: new Int32Array(capacity),
+    flags: new Uint8Array(capacity),
+    pfx: new Int32Array(capacity),
+    pfxData: [],
+    tokens: null,
+  };
+}
+
+function growArrays(ta: TokenArrays, need: number): void {
+  let cap = ta.start.length * 2;
+  while (cap < need) cap *= 2;
+  const g32 = (a: Int32Array) => {
+    const b = new Int32Array(cap);
+    b.set(a);
+    return b;
+  };
+  ta.start = g32(ta.start);
+  ta.end = g32(ta.end);
+  ta.id = g32(ta.id);
+  ta.sentence = g32(ta.sentence);
+  ta.pfx = g32(ta.pfx);
+  const f = new Uint8Array(cap);
+  f.set(ta.flags);
+  ta.flags = f;
+}
+
+/** Token i's norm (lowercase, ’ -> ', NFC as in Token.norm). Built on demand: the fast path rarely needs it. */
+export function normAt(ta: TokenArrays, i: number): string {
+  if (ta.tokens) return ta.tokens[i]!.norm;
+  const f = ta.flags[i]!;
+  return normalise(ta.text.slice(ta.start[i], ta.end[i]), (f & NON_ASCII) === 0, (f & UPPER_CASE) !== 0, f & (SPECIAL | MARK));
+}
+
+const ABBREVIATION_IDS = new Set([...ABBREVIATIONS].map(internWord));
+
+/**
+ * Scan a note into `ta` (reused: its arrays grow as needed and are overwritten). Exactly the tokens of `tokenize`,
+ * with each word's vocabulary id and prefix ids computed in the character loop.
+ */
+export function scanText(text: string, ta: TokenArrays): TokenArrays {
+  // Locals for the tables and classes: the hot loop then works on constants and one typed array, not on module slots.
+  const table = ASCII;
+  const cWORD = 1;
+  const cUPPER = 2;
+  const cAPOS = 3;
+  const cHYPHEN = 4;
+  const cSTOP = 5;
+  const cNEWLINE = 6;
+  const cSPACE = 7;
+  const prime = HASH_PRIME;
+  ta.text = text;
+  ta.tokens = null;
+  ta.pfxData.length = 0;
+  const pfxData = ta.pfxData;
+  const hasPrefixes = prefixCount() > 0;
+  let count = 0;
+  let cap = ta.start.length;
   const n = text.length;
   let sentence = 0;
   let pendingBreak = false;
-  let newlineSeen = false; // a newline since the last non-space character (a second one is a blank line)
+  let newlineSeen = false;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
-    const w = wordCharWidth(text, i, c);
-    if (w === 0) {
-      // Not a word start: classify separators.
-      if (c < 128) {
-        const k = ASCII[c]!;
-        if (k === SPACE) {
-          i++;
-          continue;
-        }
-        if (k === NEWLINE) {
+    if (c < 128) {
+      const k = table[c]!;
+      if (k === cSPACE) {
+        i++;
+        continue;
+      }
+      if (k !== cWORD && k !== cUPPER) {
+        if (k === cNEWLINE) {
           if (newlineSeen) pendingBreak = true;
           newlineSeen = true;
           i++;
           continue;
         }
         newlineSeen = false;
-        if (k === STOP) {
-          if (c !== 46 || fullStopEndsSentence(text, i, tokens)) pendingBreak = true;
-        }
+        if (k === cSTOP && (c !== 46 || fullStopEndsSentenceAt(text, i, ta, count))) pendingBreak = true;
         i++;
         continue;
       }
+    } else if (wordCharWidth(text, i, c) === 0) {
       if (isSpaceOther(c)) {
-        if (c === 0x2029) pendingBreak = true; // paragraph separator
+        if (c === 0x2029) pendingBreak = true;
         i++;
         continue;
       }
@@ -151,38 +226,38 @@ export function tokenize(text: string): Token[] {
       i++;
       continue;
     }
-    // A word: letters/digits with inner apostrophes or hyphens.
+    // A word: letters/digits with inner apostrophes or hyphens. The hash is of the lowercased code units.
     newlineSeen = false;
     const start = i;
     let ascii = true;
     let upper = false;
     let flags = 0;
-    for (;;) {
+    let h = HASH_SEED;
+    // Never read past the end: charCodeAt's NaN there would make every comparison below a float comparison.
+    while (i < n) {
       const d = text.charCodeAt(i);
       if (d < 128) {
-        const k = ASCII[d]!;
-        if (k === WORD) {
+        const k = table[d]!;
+        if (k === cWORD) {
+          h = Math.imul(h ^ d, prime);
           i++;
           continue;
         }
-        if (k === UPPER) {
+        if (k === cUPPER) {
           upper = true;
+          h = Math.imul(h ^ (d + 32), prime);
           i++;
           continue;
         }
-        if (k === APOS || k === HYPHEN) {
-          const e = text.charCodeAt(i + 1);
-          if (e === e && wordCharWidth(text, i + 1, e) > 0) {
-            i++;
-            continue;
-          }
+        if ((k === cAPOS || k === cHYPHEN) && i + 1 < n && wordCharWidth(text, i + 1, text.charCodeAt(i + 1)) > 0) {
+          h = Math.imul(h ^ d, prime);
+          i++;
+          continue;
         }
         break;
       }
-      // NaN (past the end) fails every comparison below and falls out.
       if (isApostrophe(d) || isHyphen(d)) {
-        const e = text.charCodeAt(i + 1);
-        if (e === e && wordCharWidth(text, i + 1, e) > 0) {
+        if (i + 1 < n && wordCharWidth(text, i + 1, text.charCodeAt(i + 1)) > 0) {
           ascii = false;
           flags |= SPECIAL;
           i++;
@@ -190,7 +265,6 @@ export function tokenize(text: string): Token[] {
         }
         break;
       }
-      if (d !== d) break;
       const dw = wordCharWidth(text, i, d);
       if (dw === 0) break;
       ascii = false;
@@ -198,21 +272,103 @@ export function tokenize(text: string): Token[] {
       i += dw;
     }
     if (pendingBreak) {
-      if (tokens.length > 0) sentence++;
+      if (count > 0) sentence++;
       pendingBreak = false;
     }
-    tokens.push({ norm: normalise(text.slice(start, i), ascii, upper, flags), start, end: i, sentence });
+    if (count === cap) {
+      growArrays(ta, count + 1);
+      cap = ta.start.length;
+    }
+    ta.start[count] = start;
+    ta.end[count] = i;
+    ta.sentence[count] = sentence;
+    let p0 = -1;
+    if (ascii) {
+      ta.id[count] = asciiWordId(text, start, i, h);
+      ta.flags[count] = upper ? UPPER_CASE : 0;
+      if (hasPrefixes) {
+        const at = pfxData.length;
+        const to = asciiPrefixIds(text, start, i, pfxData, at);
+        if (to > at) {
+          pfxData[to] = -1;
+          p0 = at;
+        }
+      }
+    } else {
+      const norm = normalise(text.slice(start, i), false, upper, flags);
+      ta.id[count] = wordId(norm);
+      ta.flags[count] = NON_ASCII | (upper ? UPPER_CASE : 0) | flags;
+      if (hasPrefixes) {
+        const at = pfxData.length;
+        const to = stringPrefixIds(norm, pfxData, at);
+        if (to > at) {
+          pfxData[to] = -1;
+          p0 = at;
+        }
+      }
+    }
+    ta.pfx[count] = p0;
+    count++;
   }
+  ta.n = count;
+  return ta;
+}
+
+/** TokenArrays for tokens[from, to) of a Token array (norms looked up in the vocabulary); indices start at 0. */
+export function arraysFromTokens(tokens: readonly Token[], from = 0, to = tokens.length): TokenArrays {
+  const a = Math.max(0, from);
+  const b = Math.min(to, tokens.length);
+  const ta = newTokenArrays(Math.max(1, b - a));
+  ta.tokens = a === 0 && b === tokens.length ? tokens : tokens.slice(a, b);
+  const pfxData = ta.pfxData;
+  for (let k = 0; k < b - a; k++) {
+    const t = tokens[a + k]!;
+    ta.start[k] = t.start;
+    ta.end[k] = t.end;
+    ta.sentence[k] = t.sentence;
+    ta.id[k] = wordId(t.norm);
+    const at = pfxData.length;
+    const end = stringPrefixIds(t.norm, pfxData, at);
+    if (end > at) {
+      pfxData[end] = -1;
+      ta.pfx[k] = at;
+    } else {
+      ta.pfx[k] = -1;
+    }
+  }
+  ta.n = Math.max(0, b - a);
+  return ta;
+}
+
+const SCRATCH = newTokenArrays(1024);
+
+/**
+ * Split a note into word tokens. A word is a run of letters/digits (any script), with inner apostrophes and hyphens
+ * kept when a letter or digit follows them ("don't", "county-lines", "16-year-old"). Punctuation, emoji and symbols
+ * are not tokens. Sentence ends (. ! ? ; and a blank line) bump `sentence`. A full stop inside a word or a number
+ * ("snapchat.com", "3.5"), or after an abbreviation or a single letter ("Mr.", "e.g."), is not a sentence end.
+ * A single newline is not a sentence end either: legacy exports hard-wrap lines mid-sentence.
+ */
+export function tokenize(text: string): Token[] {
+  const ta = scanText(text, SCRATCH);
+  const tokens: Token[] = new Array<Token>(ta.n);
+  for (let k = 0; k < ta.n; k++) tokens[k] = { norm: normAt(ta, k), start: ta.start[k]!, end: ta.end[k]!, sentence: ta.sentence[k]! };
   return tokens;
 }
 
-function fullStopEndsSentence(text: string, i: number, tokens: readonly Token[]): boolean {
-  const next = text.charCodeAt(i + 1);
+function fullStopEndsSentenceAt(text: string, i: number, ta: TokenArrays, count: number): boolean {
   // "snapchat.com", "3.5", "e.g": a full stop directly followed by a word character is inside a word or number.
-  if (next === next && wordCharWidth(text, i + 1, next) > 0) return false;
-  const prev = tokens.length > 0 ? tokens[tokens.length - 1]! : undefined;
-  if (prev?.end !== i) return true;
-  const norm = prev.norm;
+  if (i + 1 < text.length && wordCharWidth(text, i + 1, text.charCodeAt(i + 1)) > 0) return false;
+  if (count === 0 || ta.end[count - 1] !== i) return true;
+  const p = count - 1;
+  if ((ta.flags[p]! & NON_ASCII) === 0) {
+    if (ta.end[p]! - ta.start[p]! === 1) {
+      const c = text.charCodeAt(ta.start[p]!);
+      if (!(c >= 48 && c <= 57)) return false;
+    }
+    return !ABBREVIATION_IDS.has(ta.id[p]!);
+  }
+  const norm = normAt(ta, p);
   if (norm.length === 1 && !(norm >= '0' && norm <= '9')) return false;
   return !ABBREVIATIONS.has(norm);
 }

@@ -1,0 +1,237 @@
+// The vocabulary of every compiled pattern: each word on a trie edge gets a small integer id, each prefix wildcard
+// (`promiscu*`) a prefix id. The scanner (tokenize.ts `scanText`) hashes each lowercased word during its character
+// loop and looks the hash up here, so that matching runs on integers: no norm string and no Token object per word.
+// Words that no pattern uses get id 0 (UNKNOWN) after one probe of an almost empty slot.
+//
+// The table only grows (compilePatterns interns its words at compile time, normally at module load), so an id never
+// changes meaning. Pure code: runs in Node and in the browser.
+
+export const UNKNOWN = 0;
+
+// FNV-1a over the UTF-16 code units of the lowercased word. The scanner inlines the step: h = Math.imul(h ^ c, PRIME).
+export const HASH_SEED = 0x811c9dc5 | 0;
+export const HASH_PRIME = 0x01000193;
+
+export function hashString(s: string): number {
+  let h = HASH_SEED;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), HASH_PRIME);
+  return h;
+}
+
+const words: string[] = ['']; // id -> norm; id 0 is UNKNOWN
+const byWord = new Map<string, number>();
+// The words' code units in one pool, for the verification in asciiWordId (a flat typed array is faster to compare
+// than the pattern strings, which are often slices of the pattern text).
+let pool = new Uint16Array(1 << 15);
+let poolUsed = 0;
+let wordPos = new Int32Array(1 << 12);
+let wordLen = new Int32Array(1 << 12);
+let cap = 1 << 13;
+let mask = cap - 1;
+let slotHash = new Int32Array(cap);
+let slotId = new Int32Array(cap); // 0: empty slot
+
+// ASCII words of up to 4 code units are keyed exactly by their packed lowercase code units (7 bits each, plus the
+// length), so the commonest words ("she", "the", "in", "was") need no character comparison.
+let shortCap = 1 << 12;
+let shortMask = shortCap - 1;
+let shortKey = new Int32Array(shortCap); // 0: empty (a packed key is never 0: the length is part of it)
+let shortId = new Int32Array(shortCap);
+let shortCount = 0;
+
+/** The packed key of an ASCII word of 1-4 code units, lowercased, or 0 when the word is longer or not ASCII. */
+function packWord(s: string): number {
+  if (s.length > 4) return 0;
+  let key = s.length;
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c >= 128) return 0;
+    key = (key << 7) | c;
+  }
+  return key;
+}
+
+function shortSlot(key: number): number {
+  return Math.imul(key, 0x9e3779b1) >>> 20;
+}
+
+function placeShort(key: number, id: number): void {
+  let s = shortSlot(key) & shortMask;
+  while (shortKey[s] !== 0) s = (s + 1) & shortMask;
+  shortKey[s] = key;
+  shortId[s] = id;
+}
+
+function slotOf(h: number): number {
+  // The low bits of FNV-1a are weak for short words: mix before masking.
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x45d9f3b);
+  h ^= h >>> 16;
+  return h & mask;
+}
+
+function place(h: number, id: number): void {
+  let s = slotOf(h);
+  while (slotId[s] !== 0) s = (s + 1) & mask;
+  slotHash[s] = h;
+  slotId[s] = id;
+}
+
+/** The id of a normalised word (Token.norm), adding it if new. */
+export function internWord(word: string): number {
+  const known = byWord.get(word);
+  if (known !== undefined) return known;
+  const id = words.length;
+  words.push(word);
+  byWord.set(word, id);
+  if (id >= wordPos.length) {
+    const pos = new Int32Array(wordPos.length * 2);
+    pos.set(wordPos);
+    wordPos = pos;
+    const len = new Int32Array(wordLen.length * 2);
+    len.set(wordLen);
+    wordLen = len;
+  }
+  if (poolUsed + word.length > pool.length) {
+    const grown = new Uint16Array(Math.max(pool.length * 2, poolUsed + word.length));
+    grown.set(pool);
+    pool = grown;
+  }
+  const key = packWord(word);
+  if (key !== 0) {
+    shortCount++;
+    if (shortCount * 2 > shortCap) {
+      shortCap *= 2;
+      shortMask = shortCap - 1;
+      shortKey = new Int32Array(shortCap);
+      shortId = new Int32Array(shortCap);
+      for (let k = 1; k < words.length; k++) {
+        const kk = packWord(words[k]!);
+        if (kk !== 0) placeShort(kk, k);
+      }
+    } else {
+      placeShort(key, id);
+    }
+  }
+  wordPos[id] = poolUsed;
+  wordLen[id] = word.length;
+  for (let k = 0; k < word.length; k++) pool[poolUsed++] = word.charCodeAt(k);
+  if (words.length * 2 > cap) {
+    cap *= 2;
+    mask = cap - 1;
+    slotHash = new Int32Array(cap);
+    slotId = new Int32Array(cap);
+    for (let k = 1; k < words.length; k++) place(hashString(words[k]!), k);
+  } else {
+    place(hashString(word), id);
+  }
+  return id;
+}
+
+/** The id of a normalised word, or UNKNOWN. */
+export function wordId(norm: string): number {
+  return byWord.get(norm) ?? UNKNOWN;
+}
+
+/**
+ * The id of the ASCII word text[start, end) lowercased, whose hash (of the lowercased code units) is h. The candidate
+ * is verified character by character, so a hash collision never gives a wrong id.
+ */
+export function asciiWordId(text: string, start: number, end: number, h: number): number {
+  const len = end - start;
+  if (len <= 4) {
+    let key = len;
+    for (let k = start; k < end; k++) {
+      let c = text.charCodeAt(k);
+      if (c >= 65 && c <= 90) c += 32;
+      key = (key << 7) | c;
+    }
+    let q = shortSlot(key) & shortMask;
+    for (;;) {
+      const kq = shortKey[q]!;
+      if (kq === key) return shortId[q]!;
+      if (kq === 0) return UNKNOWN;
+      q = (q + 1) & shortMask;
+    }
+  }
+  let s = slotOf(h);
+  for (;;) {
+    const id = slotId[s]!;
+    if (id === 0) return UNKNOWN;
+    if (slotHash[s] === h && wordLen[id] === len) {
+      const at = wordPos[id]!;
+      let k = 0;
+      for (; k < len; k++) {
+        let c = text.charCodeAt(start + k);
+        if (c >= 65 && c <= 90) c += 32;
+        if (c !== pool[at + k]) break;
+      }
+      if (k === len) return id;
+    }
+    s = (s + 1) & mask;
+  }
+}
+
+// Prefix wildcards. ASCII prefixes are indexed by their first one or two code units; any other prefix is only tested
+// against non-ASCII words (an ASCII word cannot start with a non-ASCII prefix).
+const prefixes: string[] = []; // pid -> prefix
+const byPrefix = new Map<string, number>();
+const chainNext: number[] = []; // next pid with the same index key, or -1
+const index1 = new Int32Array(128).fill(-1); // one-letter prefixes by first code unit
+const index2 = new Int32Array(128 * 128).fill(-1); // longer prefixes by their first two code units
+
+/** The id of a prefix wildcard's prefix (`promiscu` for `promiscu*`), adding it if new. */
+export function internPrefix(prefix: string): number {
+  const known = byPrefix.get(prefix);
+  if (known !== undefined) return known;
+  const pid = prefixes.length;
+  prefixes.push(prefix);
+  byPrefix.set(prefix, pid);
+  chainNext.push(-1);
+  const c0 = prefix.charCodeAt(0);
+  const c1 = prefix.charCodeAt(1);
+  if (prefix.length === 1 && c0 < 128) {
+    chainNext[pid] = index1[c0]!;
+    index1[c0] = pid;
+  } else if (c0 < 128 && c1 < 128) {
+    const key = c0 * 128 + c1;
+    chainNext[pid] = index2[key]!;
+    index2[key] = pid;
+  }
+  return pid;
+}
+
+export function prefixCount(): number {
+  return prefixes.length;
+}
+
+/**
+ * Appends to out (from position at) the ids of the prefixes that the lowercased ASCII word text[start, end) starts
+ * with, and returns the new length. Most words cost one or two array reads.
+ */
+export function asciiPrefixIds(text: string, start: number, end: number, out: number[], at: number): number {
+  let c0 = text.charCodeAt(start);
+  if (c0 >= 65 && c0 <= 90) c0 += 32;
+  for (let p = index1[c0]!; p >= 0; p = chainNext[p]!) out[at++] = p;
+  if (end - start < 2) return at;
+  let c1 = text.charCodeAt(start + 1);
+  if (c1 >= 65 && c1 <= 90) c1 += 32;
+  for (let p = index2[c0 * 128 + c1]!; p >= 0; p = chainNext[p]!) {
+    const pre = prefixes[p]!;
+    if (pre.length > end - start) continue;
+    let k = 2;
+    for (; k < pre.length; k++) {
+      let c = text.charCodeAt(start + k);
+      if (c >= 65 && c <= 90) c += 32;
+      if (c !== pre.charCodeAt(k)) break;
+    }
+    if (k === pre.length) out[at++] = p;
+  }
+  return at;
+}
+
+/** The same for a normalised word given as a string (non-ASCII words, and Token arrays built by hand). */
+export function stringPrefixIds(norm: string, out: number[], at: number): number {
+  for (let p = 0; p < prefixes.length; p++) if (norm.startsWith(prefixes[p]!)) out[at++] = p;
+  return at;
+}
