@@ -74,13 +74,53 @@ export function renderReport(r: {
   );
   out.push('## Data set', '', ...r.dataset.map((d) => `- ${d}`), '');
   out.push('## Key figures', '', ...r.summary.map((d) => `- ${d}`), '');
-  r.sections.forEach((s, i) => {
-    out.push(`## ${i + 1}. ${s.title}`, '', s.method, '');
-    for (const t of s.tables) out.push(table(t), '');
-    const bullets = [...s.ratios, ...(s.notes ?? [])];
-    if (bullets.length) out.push(...bullets.map((x) => `- ${x}`), '');
-    out.push(`**What this means:** ${s.meaning}`, '');
-  });
+  r.sections.forEach((s, i) => out.push(renderSection(s, i + 1)));
   out.push('## Caveats', '', ...r.caveats.map((c) => `- ${c}`), '');
   return out.join('\n');
+}
+
+/** One numbered section as Markdown, ending with a blank line. */
+export function renderSection(s: Section, number: number): string {
+  const out: string[] = [`## ${number}. ${s.title}`, '', s.method, ''];
+  for (const t of s.tables) out.push(table(t), '');
+  const bullets = [...s.ratios, ...(s.notes ?? [])];
+  if (bullets.length) out.push(...bullets.map((x) => `- ${x}`), '');
+  out.push(`**What this means:** ${s.meaning}`, '');
+  return out.join('\n');
+}
+
+/**
+ * Puts one section into an existing report without touching the others (a run of only some sections): the section
+ * with the same title is replaced, keeping its number, or the section is added before the caveats with the next
+ * number. In the key figures, the bullets that `ownsKey` claims are replaced by `keys`, the other bullets are kept.
+ */
+export function mergeSection(existing: string, s: Section, keys: readonly string[], ownsKey: (line: string) => boolean): string {
+  const lines = existing.split('\n');
+  const headingAt = (pred: (l: string) => boolean, from = 0) => lines.findIndex((l, i) => i >= from && pred(l));
+  const nextHeading = (from: number) => {
+    const i = headingAt((l) => l.startsWith('## '), from);
+    return i < 0 ? lines.length : i;
+  };
+  // The section itself.
+  const escaped = s.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const title = new RegExp(`^## (\\d+)\\. ${escaped}\\s*$`);
+  const at = headingAt((l) => title.test(l));
+  if (at >= 0) {
+    const number = Number(title.exec(lines[at]!)![1]);
+    lines.splice(at, nextHeading(at + 1) - at, ...renderSection(s, number).split('\n'));
+  } else {
+    const numbers = lines
+      .map((l) => /^## (\d+)\. /.exec(l))
+      .filter((m) => m !== null)
+      .map((m) => Number(m[1]));
+    const caveats = headingAt((l) => /^## Caveats\s*$/.test(l));
+    lines.splice(caveats < 0 ? lines.length : caveats, 0, ...renderSection(s, Math.max(0, ...numbers) + 1).split('\n'));
+  }
+  // The key figures.
+  const kf = headingAt((l) => /^## Key figures\s*$/.test(l));
+  if (kf < 0) throw new Error('the report has no "## Key figures" heading to merge into');
+  const end = nextHeading(kf + 1);
+  const kept = lines.slice(kf + 1, end).filter((l) => l.startsWith('- ') && !ownsKey(l.slice(2)));
+  lines.splice(kf + 1, end - kf - 1, '', ...kept, ...keys.map((k) => `- ${k}`), '');
+  return lines.join('\n');
 }

@@ -1,6 +1,7 @@
 // Lantern benchmark: `npm run bench`. Measures each figure against a baseline in the same run and writes
 // docs/benchmarks.md. All data is synthetic (src/demo); the HTTP load stays on 127.0.0.1.
 // LANTERN_BENCH_SCALE (default 1) multiplies the data set, iteration counts and load durations.
+// LANTERN_BENCH_ONLY=notes runs only the notes section (no database) and merges it into the existing docs/benchmarks.md.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -16,8 +17,9 @@ import { type Fixture, type Held, growAuditChain, growPeople, setupFixture, tear
 import { httpLoad, type LoadResult } from './http-load.ts';
 import { explainSearch } from './explain.ts';
 import { screeningFigures } from './screening.ts';
+import { NOTES_SECTION_TITLE, notesFigures, type NotesParams, ownsNotesKey } from './notes.ts';
 import { describeMachine } from './machine.ts';
-import { LATENCY_HEADER, latencyRow, renderReport, type Section } from './report.ts';
+import { LATENCY_HEADER, latencyRow, mergeSection, renderReport, type Section } from './report.ts';
 import { concurrentInterleaved, fmtMs, fmtRate, fmtRatio, interleaved, ratio, type Summary } from './stats.ts';
 
 const startedAt = performance.now();
@@ -31,6 +33,14 @@ function parseScale(raw: string | undefined): number {
 }
 
 const SCALE = parseScale(process.env['LANTERN_BENCH_SCALE']);
+const ONLY_CHOICES = ['notes'] as const;
+function parseOnly(raw: string | undefined): (typeof ONLY_CHOICES)[number] | undefined {
+  if (raw === undefined || raw.trim() === '' || raw.trim() === 'all') return undefined;
+  const v = ONLY_CHOICES.find((c) => c === raw.trim());
+  if (!v) throw new Error(`LANTERN_BENCH_ONLY must be one of ${ONLY_CHOICES.join(', ')} (or unset for the whole benchmark), not ${JSON.stringify(raw)}`);
+  return v;
+}
+const ONLY = parseOnly(process.env['LANTERN_BENCH_ONLY']);
 const scaled = (base: number, min: number) => Math.max(min, Math.round(base * SCALE));
 const P = {
   people: scaled(20_000, 1_000),
@@ -60,6 +70,20 @@ const P = {
     httpWarmupMs: 1_500,
     httpDurationMs: scaled(10_000, 2_000),
   },
+  notes: {
+    seed: 20261128,
+    scale: SCALE,
+    scanMB: scaled(50, 5),
+    naiveMB: Math.max(0.25, SCALE),
+    reviewRowMB: scaled(10, 1),
+    passes: 3,
+    adversarialKB: 100,
+    adversarialRuns: 5,
+    propertyInputs: scaled(20, 5),
+    // The issue's sizes; below scale 1 (quick trial runs) they shrink with it.
+    reviewNotes: [10_000, 100_000, 1_000_000].map((n) => Math.max(1_000, Math.round(n * Math.min(1, SCALE)))),
+    maxProjectedSeconds: 360,
+  } satisfies NotesParams,
 };
 
 // Synthetic queries of the kind practitioners type: nicknames, spelling variants, typos, one-word searches.
@@ -507,7 +531,21 @@ async function formatMarkdown(md: string): Promise<string> {
 }
 
 // ---------------------------------------------------------------------------------------------------
+// LANTERN_BENCH_ONLY=notes: the notes section alone, merged into the existing report (the other sections, the machine
+// table and the other key figures are left as they were).
+async function notesOnly(): Promise<void> {
+  log(`Lantern benchmark, notes section only, LANTERN_BENCH_SCALE=${SCALE}`);
+  const s7 = await notesFigures(P.notes, log);
+  const existing = fs.existsSync(OUTPUT) ? fs.readFileSync(OUTPUT, 'utf8') : '';
+  if (!/^## Key figures\s*$/m.test(existing)) throw new Error(`${OUTPUT} has no report to merge into: run the whole benchmark (npm run bench) first`);
+  fs.writeFileSync(OUTPUT, await formatMarkdown(mergeSection(existing, s7.section, s7.keys, ownsNotesKey)));
+  log(`merged "${NOTES_SECTION_TITLE}" into ${path.relative(process.cwd(), OUTPUT)}`);
+  console.log('\nKey figures:');
+  for (const k of s7.keys) console.log(`- ${k}`);
+}
+
 async function main(): Promise<void> {
+  if (ONLY === 'notes') return notesOnly();
   log(`Lantern benchmark, LANTERN_BENCH_SCALE=${SCALE}`);
   const loadAtStart = os.loadavg()[0]!;
   const f = await setupFixture(held, log);
@@ -529,6 +567,8 @@ async function main(): Promise<void> {
   });
   const s5 = await concurrentWrites(f);
   if (!s5.chain.ok) throw new Error('the audit chain is broken after concurrent appends');
+  // CPU-bound and without the database; last, so that it does not compete with the database figures.
+  const s7 = await notesFigures(P.notes, log);
 
   const totalSeconds = (performance.now() - startedAt) / 1000;
   const loadAtEnd = os.loadavg()[0]!;
@@ -544,8 +584,8 @@ async function main(): Promise<void> {
       `${n0(s3.events)} audit events in the hash chain during figure 3 (${n0(P.auditEvents)} appended in bulk with \`eventHash\`/\`sha256\`, the rest from the demo and the run itself).`,
       `Practitioner: demo account \`${f.practitioner.username}\` with ${f.practitioner.caseloadIds.length} children on their caseload.`,
     ],
-    summary: [s1.key, s2.key, s3.key, ...s4.keys, s5.key, ...s6.keys],
-    sections: [s1.section, s2.section, s3.section, s4.section, s5.section, s6.section],
+    summary: [s1.key, s2.key, s3.key, ...s4.keys, s5.key, ...s6.keys, ...s7.keys],
+    sections: [s1.section, s2.section, s3.section, s4.section, s5.section, s6.section, s7.section],
     caveats: [
       ...(busy
         ? [
@@ -561,7 +601,7 @@ async function main(): Promise<void> {
   fs.writeFileSync(OUTPUT, await formatMarkdown(md));
   log(`wrote ${path.relative(process.cwd(), OUTPUT)}`);
   console.log('\nKey figures:');
-  for (const k of [s1.key, s2.key, s3.key, ...s4.keys, s5.key, ...s6.keys]) console.log(`- ${k}`);
+  for (const k of [s1.key, s2.key, s3.key, ...s4.keys, s5.key, ...s6.keys, ...s7.keys]) console.log(`- ${k}`);
 }
 
 let failed = false;
