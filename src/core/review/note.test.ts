@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyseNote, Interner } from './note.ts';
-import { findReferrals } from './referrals.ts';
+import { findReferrals, REFERRAL_PHRASES, REFERRAL_STEMS } from './referrals.ts';
 import { tokenize } from '../text/tokenize.ts';
 
 // The note analyser on realistic synthetic wording: it relies on core/text and core/language for the findings.
@@ -45,5 +45,13 @@ describe('analyseNote', () => {
     const b = analyseNote('Described as promiscuous by staff.', interner);
     expect(a.language[0]!.phrase).toBe(b.language[0]!.phrase);
     expect(interner.size).toBe(1);
+  });
+});
+
+describe('referral prefilter', () => {
+  it('every referral phrase contains a stem of REFERRAL_STEMS, so skipping notes without one loses nothing', () => {
+    const patterns = REFERRAL_PHRASES.flatMap((p) => p.patterns);
+    expect(patterns.length).toBeGreaterThan(10);
+    for (const pattern of patterns) expect(pattern).toMatch(REFERRAL_STEMS);
   });
 });

@@ -1,9 +1,8 @@
-import { checkLanguageTokens } from '../language/check.ts';
+import { analyseText } from '../language/analyse.ts';
 import type { LanguageCategory } from '../language/types.ts';
 import { scores } from '../screening/from-text.ts';
-import { findIndicatorsInTokens } from '../text/indicators.ts';
-import { quoteSpans, tokenize } from '../text/tokenize.ts';
-import { findReferrals } from './referrals.ts';
+import { tokenize } from '../text/tokenize.ts';
+import { findReferrals, REFERRAL_STEMS } from './referrals.ts';
 
 // One note reduced to the compact facts a retrospective review keeps (issue 4 §4). The note's text is dropped after
 // this: a 1,000,000-note review must stay well under 1 GiB, so only codes, flags and short interned phrases survive.
@@ -47,19 +46,17 @@ const normalisePhrase = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim
 
 /** The facts of one note: scored and shown indicators, victim-blaming wording, and referral wording. */
 export function analyseNote(text: string, interner: Interner): NoteFacts {
-  // One tokenization shared by the indicator spotter, the language checker and the referral finder.
-  const tokens = tokenize(text);
-  const indicators = findIndicatorsInTokens(text, tokens);
+  // The one-pass fast path finds signs and wording; tokens are built only for notes that can mention a referral.
+  const { indicators, language: found } = analyseText(text);
   let scored: ScoredSign[] | null = null;
   let shown: ShownSign[] | null = null;
   for (const f of indicators) {
     if (scores(f)) (scored ??= []).push({ code: f.code, historical: f.historical });
     else (shown ??= []).push({ code: f.code, reason: f.negated ? 'negated' : f.hypothetical ? 'hypothetical' : 'other' });
   }
-  const found = checkLanguageTokens(text, tokens, quoteSpans(text));
   const language = found.length
     ? found.map((f) => ({ entryId: f.entryId, category: f.category, phrase: interner.intern(normalisePhrase(f.text)), quoted: f.quoted }))
     : NONE;
-  const refs = findReferrals(tokens);
+  const refs = REFERRAL_STEMS.test(text) ? findReferrals(tokenize(text)) : [];
   return { scored: scored ?? NONE, shown: shown ?? NONE, language, referrals: refs.length ? refs.map((r) => r.id) : NONE };
 }

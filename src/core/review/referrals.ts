@@ -74,6 +74,9 @@ const MATCHER: PhraseMatcher<string | null> = compilePatterns<string | null>([
   { patterns: PENDING_CUES, value: null },
 ]);
 
+// Every referral phrase contains one of these (a test checks it), so a note without any cannot mention a referral.
+export const REFERRAL_STEMS = /refer|mash|strategy|47|notify|child protection/i;
+
 export type ReferralMention = { id: string; start: number; end: number };
 
 /**
