@@ -3,6 +3,7 @@ import { NotFound, ValidationError } from '../core/errors.ts';
 import { checkLanguage } from '../core/language/check.ts';
 import { LEXICON_BY_ID } from '../core/language/lexicon-index.ts';
 import { findIndicators } from '../core/text/indicators.ts';
+import { monthsBefore } from '../core/records/time.ts';
 import type { ChronologyRow } from '../db/repositories/chronology.ts';
 import type { NoteFindingRow } from '../db/repositories/notes.ts';
 import type { Repositories, Store } from '../db/store.ts';
@@ -75,12 +76,6 @@ export function notesService(store: Store, clock: Clock) {
   }
 
   return {
-    analyse: (ctx: Ctx, text: string) => {
-      ensureAllowed(ctx, 'person.search');
-      if (text.length > 100_000) throw new ValidationError({ text: 'Text must be 100,000 characters or fewer' });
-      return analyseText(text);
-    },
-
     // An entry with its findings, for the review page after saving.
     async forEntry(ctx: Ctx, entryId: string) {
       const now = clock();
@@ -183,7 +178,7 @@ export function notesService(store: Store, clock: Clock) {
     // Flagged wording per agency and team, by month (issue 4; HMICFRS 2023: "eradicate victim-blaming language").
     async languageReport(ctx: Ctx, months = 12) {
       ensureAllowed(ctx, 'language_report.read');
-      const since = new Date(clock().getTime() - months * 30.44 * 86_400_000);
+      const since = monthsBefore(clock(), months);
       return store.repos.notes.languageReport(since);
     },
   };

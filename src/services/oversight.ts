@@ -2,7 +2,7 @@ import { suppress } from '../core/disclosure/small-numbers.ts';
 import { ageBand, AGE_BANDS, ethnicGroup, type Tally, tallyBy } from '../core/screening/identification.ts';
 import { REFERRAL_OUTCOME_WORKING_DAYS, workingDaysBefore } from '../core/screening/schedule.ts';
 import { GENDERS, labelOf } from '../core/records/vocab.ts';
-import { londonDate } from '../core/records/time.ts';
+import { londonDate, monthsBefore } from '../core/records/time.ts';
 import type { Store } from '../db/store.ts';
 import { type Clock, type Ctx, ensureAllowed } from './context.ts';
 
@@ -28,13 +28,9 @@ export function oversightService(store: Store, clock: Clock) {
         ...noReferral.map((x) => x.screening.personId),
         ...referrals.map((x) => x.personId),
         ...consultations.map((x) => x.consultation.personId),
+        ...rescreens.map((x) => x.personId),
       ];
-      const caseToPerson = new Map<string, string>();
-      for (const t of rescreens) {
-        const c = await store.repos.cases.byId(t.caseId);
-        if (c) caseToPerson.set(t.caseId, c.personId);
-      }
-      const names = await store.repos.people.legalNames([...new Set([...personIds, ...caseToPerson.values()])]);
+      const names = await store.repos.people.legalNames([...new Set(personIds)]);
       const nameOf = (id: string | undefined) => {
         const n = id ? names.get(id) : undefined;
         return n ? `${n.given} ${n.family}`.trim() : '(no name)';
@@ -44,7 +40,7 @@ export function oversightService(store: Store, clock: Clock) {
         downgrades: downgrades.map((s) => ({ screening: s, name: nameOf(s.personId) })),
         noReferral: noReferral.map((x) => ({ ...x, name: nameOf(x.screening.personId) })),
         referrals: referrals.map((x) => ({ referral: x, name: nameOf(x.personId) })),
-        rescreens: rescreens.map((t) => ({ task: t, personId: caseToPerson.get(t.caseId) ?? null, name: nameOf(caseToPerson.get(t.caseId)) })),
+        rescreens: rescreens.map((x) => ({ ...x, name: nameOf(x.personId) })),
         consultations: consultations.map((x) => ({ ...x, name: nameOf(x.consultation.personId) })),
       };
     },
@@ -52,7 +48,7 @@ export function oversightService(store: Store, clock: Clock) {
     // Children screened, at medium or above, and referred, by gender, age band and ethnic group; suppressed counts only.
     async identification(ctx: Ctx, months = 12) {
       ensureAllowed(ctx, 'identification.read');
-      const since = new Date(clock().getTime() - months * 30.44 * 86_400_000);
+      const since = monthsBefore(clock(), months);
       const rows = await store.repos.screenings.identification(since);
       const shown = (t: Tally[], label: (k: string) => string) =>
         t.map((x) => ({ key: x.key, label: label(x.key), screened: suppress(x.screened), mediumPlus: suppress(x.mediumPlus), referred: suppress(x.referred) }));

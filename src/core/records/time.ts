@@ -10,3 +10,6 @@ export function instantForDate(date: string, now: Date): Date {
   const noon = new Date(`${date}T12:00:00Z`);
   return noon > now ? now : noon;
 }
+
+// The start of a reporting window of `months` average calendar months (30.44 days) before `now`.
+export const monthsBefore = (now: Date, months: number): Date => new Date(now.getTime() - months * 30.44 * 86_400_000);

@@ -140,8 +140,9 @@ export function screeningsRepository(db: Db) {
     overdueRescreens: (caseIds: string[], today: string) =>
       caseIds.length
         ? db
-            .select()
+            .select({ task, personId: safeguardingCase.personId })
             .from(task)
+            .innerJoin(safeguardingCase, eq(safeguardingCase.id, task.caseId))
             .where(and(inArray(task.caseId, caseIds), eq(task.kind, 'rescreen'), eq(task.status, 'open'), lt(task.dueOn, today)))
             .orderBy(asc(task.dueOn))
         : Promise.resolve([]),
