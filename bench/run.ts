@@ -1,7 +1,8 @@
 // Lantern benchmark: `npm run bench`. Measures each figure against a baseline in the same run and writes
 // docs/benchmarks.md. All data is synthetic (src/demo); the HTTP load stays on 127.0.0.1.
 // LANTERN_BENCH_SCALE (default 1) multiplies the data set, iteration counts and load durations.
-// LANTERN_BENCH_ONLY=notes runs only the notes section (no database) and merges it into the existing docs/benchmarks.md.
+// LANTERN_BENCH_ONLY=notes (or another database-free section in CPU_SECTIONS) runs only that section and merges it into
+// the existing docs/benchmarks.md.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -33,14 +34,6 @@ function parseScale(raw: string | undefined): number {
 }
 
 const SCALE = parseScale(process.env['LANTERN_BENCH_SCALE']);
-const ONLY_CHOICES = ['notes'] as const;
-function parseOnly(raw: string | undefined): (typeof ONLY_CHOICES)[number] | undefined {
-  if (raw === undefined || raw.trim() === '' || raw.trim() === 'all') return undefined;
-  const v = ONLY_CHOICES.find((c) => c === raw.trim());
-  if (!v) throw new Error(`LANTERN_BENCH_ONLY must be one of ${ONLY_CHOICES.join(', ')} (or unset for the whole benchmark), not ${JSON.stringify(raw)}`);
-  return v;
-}
-const ONLY = parseOnly(process.env['LANTERN_BENCH_ONLY']);
 const scaled = (base: number, min: number) => Math.max(min, Math.round(base * SCALE));
 const P = {
   people: scaled(20_000, 1_000),
@@ -85,6 +78,20 @@ const P = {
     maxProjectedSeconds: 360,
   } satisfies NotesParams,
 };
+
+type Figures = { section: Section; keys: string[] };
+/** Sections that need no database, run last (CPU-bound) and can run alone: `LANTERN_BENCH_ONLY=<name>`. */
+type CpuSection = { name: string; title: string; run: () => Promise<Figures>; ownsKey: (line: string) => boolean };
+const CPU_SECTIONS: CpuSection[] = [{ name: 'notes', title: NOTES_SECTION_TITLE, run: () => notesFigures(P.notes, log), ownsKey: ownsNotesKey }];
+
+function parseOnly(raw: string | undefined): CpuSection | undefined {
+  if (raw === undefined || raw.trim() === '' || raw.trim() === 'all') return undefined;
+  const v = CPU_SECTIONS.find((c) => c.name === raw.trim());
+  const names = CPU_SECTIONS.map((c) => c.name).join(', ');
+  if (!v) throw new Error(`LANTERN_BENCH_ONLY must be one of ${names} (or unset for the whole benchmark), not ${JSON.stringify(raw)}`);
+  return v;
+}
+const ONLY = parseOnly(process.env['LANTERN_BENCH_ONLY']);
 
 // Synthetic queries of the kind practitioners type: nicknames, spelling variants, typos, one-word searches.
 const NAME_QUERIES = [
@@ -531,21 +538,21 @@ async function formatMarkdown(md: string): Promise<string> {
 }
 
 // ---------------------------------------------------------------------------------------------------
-// LANTERN_BENCH_ONLY=notes: the notes section alone, merged into the existing report (the other sections, the machine
-// table and the other key figures are left as they were).
-async function notesOnly(): Promise<void> {
-  log(`Lantern benchmark, notes section only, LANTERN_BENCH_SCALE=${SCALE}`);
-  const s7 = await notesFigures(P.notes, log);
+// LANTERN_BENCH_ONLY=<section>: one database-free section alone, merged into the existing report (the other sections,
+// the machine table and the other key figures are left as they were).
+async function sectionOnly(only: CpuSection): Promise<void> {
+  log(`Lantern benchmark, ${only.name} section only, LANTERN_BENCH_SCALE=${SCALE}`);
   const existing = fs.existsSync(OUTPUT) ? fs.readFileSync(OUTPUT, 'utf8') : '';
   if (!/^## Key figures\s*$/m.test(existing)) throw new Error(`${OUTPUT} has no report to merge into: run the whole benchmark (npm run bench) first`);
-  fs.writeFileSync(OUTPUT, await formatMarkdown(mergeSection(existing, s7.section, s7.keys, ownsNotesKey)));
-  log(`merged "${NOTES_SECTION_TITLE}" into ${path.relative(process.cwd(), OUTPUT)}`);
+  const r = await only.run();
+  fs.writeFileSync(OUTPUT, await formatMarkdown(mergeSection(existing, r.section, r.keys, only.ownsKey)));
+  log(`merged "${only.title}" into ${path.relative(process.cwd(), OUTPUT)}`);
   console.log('\nKey figures:');
-  for (const k of s7.keys) console.log(`- ${k}`);
+  for (const k of r.keys) console.log(`- ${k}`);
 }
 
 async function main(): Promise<void> {
-  if (ONLY === 'notes') return notesOnly();
+  if (ONLY) return sectionOnly(ONLY);
   log(`Lantern benchmark, LANTERN_BENCH_SCALE=${SCALE}`);
   const loadAtStart = os.loadavg()[0]!;
   const f = await setupFixture(held, log);
@@ -567,8 +574,10 @@ async function main(): Promise<void> {
   });
   const s5 = await concurrentWrites(f);
   if (!s5.chain.ok) throw new Error('the audit chain is broken after concurrent appends');
-  // CPU-bound and without the database; last, so that it does not compete with the database figures.
-  const s7 = await notesFigures(P.notes, log);
+  // CPU-bound and without the database; last, so that they do not compete with the database figures.
+  const cpu: Figures[] = [];
+  for (const c of CPU_SECTIONS) cpu.push(await c.run());
+  const cpuKeys = cpu.flatMap((c) => c.keys);
 
   const totalSeconds = (performance.now() - startedAt) / 1000;
   const loadAtEnd = os.loadavg()[0]!;
@@ -584,8 +593,8 @@ async function main(): Promise<void> {
       `${n0(s3.events)} audit events in the hash chain during figure 3 (${n0(P.auditEvents)} appended in bulk with \`eventHash\`/\`sha256\`, the rest from the demo and the run itself).`,
       `Practitioner: demo account \`${f.practitioner.username}\` with ${f.practitioner.caseloadIds.length} children on their caseload.`,
     ],
-    summary: [s1.key, s2.key, s3.key, ...s4.keys, s5.key, ...s6.keys, ...s7.keys],
-    sections: [s1.section, s2.section, s3.section, s4.section, s5.section, s6.section, s7.section],
+    summary: [s1.key, s2.key, s3.key, ...s4.keys, s5.key, ...s6.keys, ...cpuKeys],
+    sections: [s1.section, s2.section, s3.section, s4.section, s5.section, s6.section, ...cpu.map((c) => c.section)],
     caveats: [
       ...(busy
         ? [
@@ -601,7 +610,7 @@ async function main(): Promise<void> {
   fs.writeFileSync(OUTPUT, await formatMarkdown(md));
   log(`wrote ${path.relative(process.cwd(), OUTPUT)}`);
   console.log('\nKey figures:');
-  for (const k of [s1.key, s2.key, s3.key, ...s4.keys, s5.key, ...s6.keys, ...s7.keys]) console.log(`- ${k}`);
+  for (const k of [s1.key, s2.key, s3.key, ...s4.keys, s5.key, ...s6.keys, ...cpuKeys]) console.log(`- ${k}`);
 }
 
 let failed = false;
