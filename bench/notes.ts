@@ -12,7 +12,7 @@ import { checkLanguage } from '../src/core/language/check.ts';
 import { LEXICON } from '../src/core/language/lexicon.ts';
 import type { LanguageFinding } from '../src/core/language/types.ts';
 import { analyseNote as reviewNoteFacts, Interner } from '../src/core/review/note.ts';
-import { CONTEXT_TRIGGERS } from '../src/core/text/context.ts';
+import { CONTEXT_TRIGGERS } from '../src/core/text/context-triggers.ts';
 import { INDICATOR_PHRASES } from '../src/core/text/indicator-phrases.ts';
 import { findIndicators, type IndicatorFinding } from '../src/core/text/indicators.ts';
 import { newTokenArrays, scanText } from '../src/core/text/tokenize.ts';

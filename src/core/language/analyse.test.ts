@@ -4,7 +4,7 @@ import { contextOf } from '../text/context.ts';
 import { INDICATOR_PHRASES } from '../text/indicator-phrases.ts';
 import { findIndicators, findIndicatorsInTokens } from '../text/indicators.ts';
 import { compilePatterns } from '../text/matcher.ts';
-import { CONTEXT_TRIGGERS } from '../text/context.ts';
+import { CONTEXT_TRIGGERS } from '../text/context-triggers.ts';
 import { contextOf as refContextOf } from '../text/reference/context.ts';
 import { findIndicators as refFindIndicators } from '../text/reference/indicators.ts';
 import { compilePatterns as refCompilePatterns } from '../text/reference/matcher.ts';

@@ -1,5 +1,6 @@
 // Reference implementation (the straightforward code before the fast path), kept for differential tests only.
-import { CONTEXT_TRIGGERS, type Context, type ContextDetail, type ContextOptions, type Trigger } from '../context.ts';
+import { type Context, type ContextDetail, type ContextOptions } from '../context.ts';
+import { CONTEXT_TRIGGERS, type Trigger } from '../context-triggers.ts';
 import { compilePatterns, type PhraseMatch } from './matcher.ts';
 import type { Token } from './tokenize.ts';
 

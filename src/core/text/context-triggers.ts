@@ -1,0 +1,194 @@
+// ConText triggers as data (context.ts runs them), in the matcher grammar. Sources: Harkema et al. 2009 (ConText),
+// Chapman et al. 2001 (NegEx), adapted to safeguarding case-note wording.
+
+export type TriggerKind = 'negation' | 'hypothetical' | 'historical' | 'other' | 'pseudo' | 'terminator' | 'blocker' | 'year';
+type Direction = 'pre' | 'post' | 'both';
+export type Trigger = { kind: TriggerKind; dir: Direction; scope: number; family?: boolean };
+
+const t = (kind: TriggerKind, dir: Direction, scope: number, patterns: string[], family?: boolean) => ({
+  patterns,
+  value: family === undefined ? { kind, dir, scope } : { kind, dir, scope, family },
+});
+
+const PERSON_FAMILY = [
+  "mum|mums|mum's|mummy|mom|mother|mother's|dad|dad's|daddy|father|father's|stepdad|stepdad's|step-dad|step-dad's|stepfather|step-father|stepmum|step-mum|stepmother|step-mother",
+  "parent|parents|parent's|carer|carers|carer's|brother|brother's|brothers|sister|sister's|sisters|sibling|siblings|uncle|uncle's|aunt|aunty|auntie|cousin|cousins",
+  'grandmother|grandma|gran|nan|nanna|nana|grandfather|grandad|granddad|grandpa|grandparents|stepbrother|stepsister|step-brother|step-sister|half-brother|half-sister',
+  "mum's|mother's|dad's|father's partner|boyfriend|girlfriend|husband|wife",
+  'boyfriend|partner of mum|mother',
+  'the family|household',
+];
+
+/**
+ * The trigger lexicon as data, in the matcher grammar (matcher.ts). Longer triggers mask the shorter ones they overlap
+ * ("not only" masks "not"; "no further action" masks "no"), which is how pseudo-triggers work.
+ */
+export const CONTEXT_TRIGGERS: readonly { patterns: readonly string[]; value: Trigger }[] = [
+  // Negation, pre. Short triggers govern a few words ("no phone"); list-style ones a whole clause.
+  t('negation', 'pre', 5, ['no', 'not', 'never', 'without', 'nil', 'none', 'neither', 'nor', 'absence of', 'free of', 'negative for']),
+  t('negation', 'pre', 6, [
+    'has|have|had|did|does|do|is|was|were|are not',
+    "hasn't|haven't|hadn't|didn't|doesn't|don't|isn't|wasn't|weren't|aren't",
+    'never been|had',
+  ]),
+  t('negation', 'pre', 15, [
+    'no concern|concerns [raised|noted|reported|identified] [about|re|regarding|around|with|for|of]',
+    'no concern|concerns [raised|noted|reported|identified] in relation to',
+    'no evidence|signs|sign|indication|indications|suggestion|reports|report|disclosure|history|record [of]',
+    'not aware of [any]',
+    'unaware of [any]',
+    'denies|denied|deny|denying',
+    'nothing to suggest',
+    'no worries [about|re|regarding]',
+    'no current concerns',
+  ]),
+  // Negation, post: "drug use denied", "CSE ruled out", "STI screen negative".
+  t('negation', 'post', 8, ['ruled out', 'not a concern', 'not a current concern', 'not an issue', 'no concerns', 'denied', 'not present', 'not indicated']),
+  t('negation', 'post', 4, ['negative', 'clear', 'not confirmed', 'unfounded', 'not substantiated']),
+
+  // Pseudo-triggers: look like triggers, are not.
+  t('pseudo', 'both', 0, [
+    'not only',
+    'not just',
+    'no further action|actions',
+    'nfa',
+    'not sure|certain|known|clear',
+    'no one|body',
+    'no-one',
+    'nobody',
+    'no explanation|reason|idea|account|answer|response',
+    'without explanation|reason|permission|consent',
+    'did|could|would|will|can not|never explain|say|account|tell|disclose',
+    "didn't|couldn't|wouldn't|won't|can't|cannot explain|say|account|tell|disclose",
+    'unable to explain|say|account',
+    'no fixed abode',
+    'not attending|attended|engaging|engaged|returned|home|in',
+    'could|would|will not',
+    "couldn't|wouldn't|won't",
+    'would often|usually|regularly|frequently|always|sometimes',
+    'not been seen',
+    'not allowed',
+    'no doubt',
+    'no change',
+    'negative impact|effect|influence|peer|peers|relationship|relationships',
+    'clear that|signs',
+    'all clear',
+    'not in school|education',
+    'in|since|during|until|by|of|early|late|mid may',
+    'may 19*|20*',
+    'if any',
+    'is|are|am|currently|now in year',
+    'without [the|a|an] man|adult|men|adults|person|people|someone|permission',
+    'been|being|was|were|is|are|be used to', // passive "used to move money" is not "used to" (in the past)
+  ]),
+
+  // Hypothetical or possible.
+  t('hypothetical', 'pre', 8, [
+    'if',
+    'should',
+    'may',
+    'might',
+    'could',
+    'would',
+    'possible',
+    'possibly',
+    'potential',
+    'potentially',
+    'unless',
+    'whether',
+    'in case',
+    'in the event',
+    'at [high|significant|increased|medium|low|serious|some] risk of|from',
+    'risk of',
+    'vulnerable to',
+    "cannot|can't rule out",
+    'not ruled out',
+    'possible|possibly|likely that',
+    'suspect|suspects|suspected|suspicion|suspicions [that] [of]',
+    'query|queried|querying',
+    'wonder|wonders|wondered|wondering whether|if',
+    'to prevent|avoid',
+    'prevention of',
+  ]),
+  t('hypothetical', 'pre', 6, [
+    'test|tested|testing|screen|screened|screening|check|checked|checking|assess|assessed|assessing for',
+    'advice|advised|information|leaflet|leaflets|education|awareness|sign-posted|signposted [given] about|on|re|regarding|around',
+  ]),
+  t('hypothetical', 'post', 6, ['is possible', 'not ruled out', 'cannot be ruled out', 'to be explored', 'to be considered']),
+
+  // Historical: both directions within the clause.
+  t('historical', 'both', 12, [
+    'previously',
+    'previous',
+    'formerly',
+    'former',
+    'historic*',
+    'last year',
+    'years ago',
+    'as a child',
+    'history of',
+    'hx of',
+    'used to',
+    'no longer',
+    'when|while younger',
+    'when he|she|they was|were younger|little|small|at primary',
+    'when he|she|they was|were [aged] 1|2|3|4|5|6|7|8|9|10|11|12|13|14|15|16|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen',
+    'in year 1|2|3|4|5|6|7|8|9|10|11|12|13|reception',
+    'as a baby|toddler|infant|younger child|young child',
+    'at|in primary school',
+    'in the past',
+    'in her|his|their past',
+    'past history',
+    'back in',
+  ]),
+  // A year after a time preposition ("in 2019", "during 2018"); with a current year every earlier year counts.
+  t('year', 'both', 12, [
+    'in|during|until|summer|winter|spring|autumn|early|late|mid|throughout 19*|20*',
+    'in|during|until|throughout [early|late|mid] january|february|march|april|may|june|july|august|september|october|november|december 19*|20*',
+    'january|february|march|april|may|june|july|august|september|october|november|december 19*|20*',
+    '19*|20*',
+  ]),
+
+  // Another person as the subject of the clause ("mum drinks heavily").
+  t('other', 'pre', 8, PERSON_FAMILY, true),
+  t('other', 'pre', 8, [
+    'the adult|adults|man|male|men|males|perpetrator|perpetrators|suspect|suspects',
+    'her|his boyfriend|girlfriend|partner',
+    'her|his friend|friends|mates',
+    'friend|friends|mates|peers',
+  ]),
+  // Stops an other-person trigger: a new subject or a reporting verb ("mum said she drinks" is about the child).
+  t('blocker', 'both', 0, [
+    'she|he|they|i|we|her|him|them|herself|himself|themselves',
+    'report|reports|reported|reporting|say|says|said|state|states|stated|told|tell|tells|informed|informs|disclosed|discloses',
+    'worried|concerned|worries|thinks|thought|believes|believed|feels|felt|explained|explains|found|finds|noticed|saw|seen|discovered',
+    'called|rang|phoned|contacted|asked|alleged|alleges|confirmed|confirms|suspects|suspected|knows|knew|heard|that|whether',
+  ]),
+  // "she and her friends were drinking" is about the child too.
+  t('pseudo', 'both', 0, ['she|he and her|his friends|mates|friend|peers', 'with her|his friends|mates|friend|peers|boyfriend|girlfriend']),
+
+  // Terminators end every scope.
+  t('terminator', 'both', 0, [
+    'but',
+    'however',
+    'although',
+    'though',
+    'except',
+    'excepting',
+    'which',
+    'who',
+    'whereas',
+    'yet',
+    'apart|aside from',
+    'other than',
+    'and was|is|has|had|then|later|now|also|subsequently|she|he|they',
+    'then',
+    'since then',
+    'now',
+    'currently',
+    'today',
+    'this week|month|morning|evening|afternoon',
+    'recently',
+    'again',
+  ]),
+];
