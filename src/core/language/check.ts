@@ -87,13 +87,23 @@ export function checkLanguageTokens(text: string, tokens: readonly Token[], quot
   return checkLanguageArrays(text, arraysAndCache(tokens).ta, () => quotes);
 }
 
+/** The lexicon's patterns, one entry per lexicon entry (value: its index): for a combined matcher (analyse.ts). */
+export const LEXICON_PATTERNS: readonly { patterns: readonly string[]; value: number }[] = COMPILED.entries.map((e, i) => ({
+  patterns: e.entry.patterns,
+  value: i,
+}));
+
 /**
  * The check over scanned token arrays (core/text/tokenize.ts `scanText`): the fast path. `quotes` is called only
  * when there is a finding (quoteSpans is a second pass over the text).
  */
-export function checkLanguageArrays(text: string, ta: TokenArrays, quotes: () => readonly (readonly [number, number])[]): LanguageFinding[] {
-  const { entries, wordCues, longestCue, hasPhraseCues, entryMatcher, cueMatcher } = COMPILED;
-  const candidates = entryMatcher.matchArrays(ta, 0, ta.n);
+export function checkLanguageArrays(
+  text: string,
+  ta: TokenArrays,
+  quotes: () => readonly (readonly [number, number])[],
+  candidates: readonly PhraseMatch<number>[] = COMPILED.entryMatcher.matchArrays(ta, 0, ta.n),
+): LanguageFinding[] {
+  const { entries, wordCues, longestCue, hasPhraseCues, cueMatcher } = COMPILED;
   if (candidates.length === 0) return [];
   const nTokens = ta.n;
   const sentences = ta.sentence;

@@ -57,9 +57,17 @@ export function findIndicatorsInTokens(text: string, tokens: readonly Token[], o
   return findIndicatorsInArrays(text, ta, opts, sentences);
 }
 
-/** Indicators over scanned token arrays (tokenize.ts `scanText`): the fast path. */
-export function findIndicatorsInArrays(text: string, ta: TokenArrays, opts: ContextOptions = {}, perSentence?: ContextCache): IndicatorFinding[] {
-  const matches = INDICATOR_MATCHER.matchArrays(ta, 0, ta.n);
+/**
+ * Indicators over scanned token arrays (tokenize.ts `scanText`): the fast path. `matches` are this matcher's matches
+ * when the caller already has them (a combined matcher, core/language/analyse.ts).
+ */
+export function findIndicatorsInArrays(
+  text: string,
+  ta: TokenArrays,
+  opts: ContextOptions = {},
+  perSentence?: ContextCache,
+  matches: readonly PhraseMatch<IndicatorPhraseEntry>[] = INDICATOR_MATCHER.matchArrays(ta, 0, ta.n),
+): IndicatorFinding[] {
   if (matches.length === 0) return [];
   const spans = resolve(matches);
   const cache = perSentence ?? newContextCache();

@@ -173,51 +173,256 @@ export type RangePhraseMatcher<T> = PhraseMatcher<T> & {
   matchArrays(ta: TokenArrays, from: number, to: number): PhraseMatch<T>[];
 };
 
-// The match loop runs on a frozen copy keyed by vocabulary ids (vocab.ts): a word edge is keyed by its word id, a
-// prefix edge by -(prefix id + 1). Word id 0 (UNKNOWN) is never a key. Small nodes keep their edges in a typed array
-// (searched linearly), larger ones in a Map.
-type Frozen = {
-  keys: Int32Array;
-  kids: Frozen[];
-  map: Map<number, Frozen> | null; // when there are more than SMALL edges
-  prefixes: boolean; // has prefix edges
-  any: Frozen | null;
-  values: number[] | null;
+// The match loop runs on a flat copy of the trie in typed arrays (one monomorphic loop for every matcher, no objects
+// per node): nodes are integers (root 0); a word edge is keyed by (node, word id), a prefix edge by (node, -(prefix id
+// + 1)), in one open-addressing table; word id 0 (UNKNOWN) is never a key. The root's word edges are also a dense
+// array by word id, so most tokens are rejected with one read.
+type Flat = {
+  nodes: number;
+  anyKid: Int32Array; // the `*` child, or -1
+  hasWords: Uint8Array;
+  hasPrefixes: Uint8Array;
+  valStart: Int32Array; // node k's entry indices: valData[valStart[k], valStart[k + 1])
+  valData: Int32Array;
+  edgeNode: Int32Array; // node + 1; 0 marks an empty slot
+  edgeSym: Int32Array;
+  edgeKid: Int32Array;
+  edgeMask: number;
+  rootIndex: Int32Array; // word id -> root child, or -1
 };
-const SMALL = 6;
 
-function child(node: Frozen, key: number): Frozen | undefined {
-  if (node.map) return node.map.get(key);
-  const keys = node.keys;
-  for (let k = 0; k < keys.length; k++) if (keys[k] === key) return node.kids[k];
-  return undefined;
+function edgeSlot(node: number, sym: number, mask: number): number {
+  let h = Math.imul(node, 0x9e3779b1) ^ Math.imul(sym, 0x85ebca77);
+  h ^= h >>> 15;
+  h = Math.imul(h, 0x2c1b3c6d);
+  h ^= h >>> 13;
+  return h & mask;
 }
 
-function freeze(root: TrieNode): Frozen {
-  const seen = new Map<TrieNode, Frozen>();
-  const visit = (n: TrieNode): Frozen => {
-    const done = seen.get(n);
-    if (done) return done;
-    const f: Frozen = { keys: new Int32Array(0), kids: [], map: null, prefixes: false, any: null, values: n.values ? [...n.values] : null };
-    seen.set(n, f);
-    const keys: number[] = [];
-    if (n.words)
-      for (const [w, c] of n.words) {
-        keys.push(internWord(w));
-        f.kids.push(visit(c));
-      }
-    if (n.prefixList)
-      for (const [p, c] of n.prefixList) {
-        keys.push(-(internPrefix(p) + 1));
-        f.kids.push(visit(c));
-        f.prefixes = true;
-      }
-    f.keys = Int32Array.from(keys);
-    if (keys.length > SMALL) f.map = new Map(keys.map((k, i) => [k, f.kids[i]!]));
-    if (n.any) f.any = visit(n.any);
-    return f;
+// Insertion copies shared nodes (copy on write), so the trie holds many identical sub-DAGs (100,000 nodes for the
+// indicator phrases). Merging nodes with the same entries and the same edges to the same (merged) children, bottom up,
+// gives the minimal DAG for the same matches: a walk from either of two merged nodes finds the same (entry, end) pairs.
+function flatten(root: TrieNode): Flat {
+  const canon = new Map<TrieNode, number>(); // node -> canonical id
+  const bySignature = new Map<string, number>();
+  const order: TrieNode[] = []; // canonical id -> representative node
+  const visit = (n: TrieNode): number => {
+    const done = canon.get(n);
+    if (done !== undefined) return done;
+    const parts: string[] = [n.values ? [...n.values].sort((x, y) => x - y).join(',') : ''];
+    const words = n.words ? [...n.words].map(([w, c]) => `${w}\u0000${visit(c)}`).sort() : [];
+    const prefixes = n.prefixList ? n.prefixList.map(([p, c]) => `${p}\u0000${visit(c)}`).sort() : [];
+    parts.push(words.join('\u0001'), prefixes.join('\u0001'), n.any ? String(visit(n.any)) : '');
+    const signature = parts.join('\u0002');
+    let id = bySignature.get(signature);
+    if (id === undefined) {
+      bySignature.set(signature, (id = order.length));
+      order.push(n);
+    }
+    canon.set(n, id);
+    return id;
   };
-  return visit(root);
+  const rootId = visit(root);
+  // The root must be node 0: swap it to the front.
+  const swap = (x: number): number => (x === rootId ? 0 : x === 0 ? rootId : x);
+  [order[0], order[rootId]] = [order[rootId]!, order[0]!];
+  const ids = new Map<TrieNode, number>();
+  for (const [n, c] of canon) ids.set(n, swap(c));
+  const number = (n: TrieNode): number => ids.get(n)!;
+  const edges: [number, number, number][] = [];
+  for (let k = 0; k < order.length; k++) {
+    const n = order[k]!;
+    if (n.words) for (const [w, c] of n.words) edges.push([k, internWord(w), number(c)]);
+    if (n.prefixList) for (const [p, c] of n.prefixList) edges.push([k, -(internPrefix(p) + 1), number(c)]);
+  }
+  const count = order.length;
+  const anyKid = new Int32Array(count).fill(-1);
+  const hasWords = new Uint8Array(count);
+  const hasPrefixes = new Uint8Array(count);
+  const valStart = new Int32Array(count + 1);
+  const vals: number[] = [];
+  order.forEach((n, k) => {
+    if (n.any) anyKid[k] = ids.get(n.any)!;
+    valStart[k] = vals.length;
+    if (n.values) vals.push(...n.values);
+  });
+  valStart[count] = vals.length;
+  let cap = 16;
+  while (cap < edges.length * 4) cap *= 2;
+  const edgeNode = new Int32Array(cap);
+  const edgeSym = new Int32Array(cap);
+  const edgeKid = new Int32Array(cap);
+  const mask = cap - 1;
+  let maxRootId = 0;
+  for (const [node, sym, kid] of edges) {
+    if (sym > 0) hasWords[node] = 1;
+    else hasPrefixes[node] = 1;
+    if (node === 0 && sym > maxRootId) maxRootId = sym;
+    let q = edgeSlot(node, sym, mask);
+    while (edgeNode[q] !== 0) q = (q + 1) & mask;
+    edgeNode[q] = node + 1;
+    edgeSym[q] = sym;
+    edgeKid[q] = kid;
+  }
+  const rootIndex = new Int32Array(maxRootId + 1).fill(-1);
+  for (const [node, sym, kid] of edges) if (node === 0 && sym > 0) rootIndex[sym] = kid;
+  return { nodes: count, anyKid, hasWords, hasPrefixes, valStart, valData: Int32Array.from(vals), edgeNode, edgeSym, edgeKid, edgeMask: mask, rootIndex };
+}
+
+function edgeTo(f: Flat, node: number, sym: number): number {
+  const key = node + 1;
+  const edgeNode = f.edgeNode;
+  const mask = f.edgeMask;
+  let q = edgeSlot(node, sym, mask);
+  for (;;) {
+    const en = edgeNode[q]!;
+    if (en === 0) return -1;
+    if (en === key && f.edgeSym[q] === sym) return f.edgeKid[q]!;
+    q = (q + 1) & mask;
+  }
+}
+
+// Work stacks shared by every matcher (the match functions are synchronous and not re-entrant): (node, next token)
+// pairs for the depth-first walk from one start token, and the [entry, endToken] pairs found from it.
+let stackNode = new Int32Array(256);
+let stackPos = new Int32Array(256);
+let found = new Int32Array(64);
+
+function growStacks(): void {
+  const n = new Int32Array(stackNode.length * 2);
+  n.set(stackNode);
+  stackNode = n;
+  const p = new Int32Array(stackPos.length * 2);
+  p.set(stackPos);
+  stackPos = p;
+}
+
+/**
+ * All matches of the flat trie in tokens [from, to) of `ta`, as triples (entry, startToken, endToken) appended to
+ * `out` (sorted by start token, then longest first, then entry); returns the number of triples.
+ */
+function matchFlat(f: Flat, ta: TokenArrays, from: number, to: number, out: number[]): number {
+  const n = Math.min(to, ta.n);
+  const ids = ta.id;
+  const pfx = ta.pfx;
+  const pfxData = ta.pfxData;
+  const sentences = ta.sentence;
+  const rootIndex = f.rootIndex;
+  const rootLen = rootIndex.length;
+  const anyKid = f.anyKid;
+  const hasWords = f.hasWords;
+  const hasPrefixes = f.hasPrefixes;
+  const valStart = f.valStart;
+  const valData = f.valData;
+  const rootPrefixes = hasPrefixes[0] === 1;
+  const rootAny = anyKid[0]!;
+  let outLen = 0;
+  for (let i = Math.max(0, from); i < n; i++) {
+    const id = ids[i]!;
+    let sp = 0;
+    if (id < rootLen) {
+      const r = rootIndex[id]!;
+      if (r >= 0) {
+        stackNode[0] = r;
+        stackPos[0] = i + 1;
+        sp = 1;
+      }
+    }
+    if (rootPrefixes && pfx[i]! >= 0) {
+      for (let q = pfx[i]!; pfxData[q]! >= 0; q++) {
+        const c = edgeTo(f, 0, -(pfxData[q]! + 1));
+        if (c >= 0) {
+          if (sp + 1 >= stackNode.length) growStacks();
+          stackNode[sp] = c;
+          stackPos[sp++] = i + 1;
+        }
+      }
+    }
+    if (rootAny >= 0) {
+      if (sp + 1 >= stackNode.length) growStacks();
+      stackNode[sp] = rootAny;
+      stackPos[sp++] = i + 1;
+    }
+    if (sp === 0) continue;
+    const sentence = sentences[i]!;
+    let nFound = 0;
+    while (sp > 0) {
+      sp--;
+      const node = stackNode[sp]!;
+      const j = stackPos[sp]!;
+      for (let v = valStart[node]!, ve = valStart[node + 1]!; v < ve; v++) {
+        const value = valData[v]!;
+        let dup = false;
+        for (let k = 0; k < nFound; k += 2) {
+          if (found[k] === value && found[k + 1] === j) {
+            dup = true;
+            break;
+          }
+        }
+        if (!dup) {
+          if (nFound + 2 > found.length) {
+            const g = new Int32Array(found.length * 2);
+            g.set(found);
+            found = g;
+          }
+          found[nFound++] = value;
+          found[nFound++] = j;
+        }
+      }
+      if (j >= n || sentences[j] !== sentence) continue;
+      // Children of node for token j; the walk continues at j + 1.
+      if (sp + 2 + (pfx[j]! >= 0 ? 8 : 0) >= stackNode.length) growStacks();
+      const idj = ids[j]!;
+      if (idj !== 0 && hasWords[node] === 1) {
+        const next = edgeTo(f, node, idj);
+        if (next >= 0) {
+          stackNode[sp] = next;
+          stackPos[sp++] = j + 1;
+        }
+      }
+      if (hasPrefixes[node] === 1 && pfx[j]! >= 0) {
+        for (let q = pfx[j]!; pfxData[q]! >= 0; q++) {
+          const c = edgeTo(f, node, -(pfxData[q]! + 1));
+          if (c >= 0) {
+            if (sp + 1 >= stackNode.length) growStacks();
+            stackNode[sp] = c;
+            stackPos[sp++] = j + 1;
+          }
+        }
+      }
+      const a = anyKid[node]!;
+      if (a >= 0) {
+        stackNode[sp] = a;
+        stackPos[sp++] = j + 1;
+      }
+    }
+    if (nFound === 0) continue;
+    if (nFound === 2) {
+      out[outLen++] = found[0]!;
+      out[outLen++] = i;
+      out[outLen++] = found[1]!;
+      continue;
+    }
+    // Longest first, then entry order (insertion sort: a handful of pairs).
+    for (let k = 2; k < nFound; k += 2) {
+      const v = found[k]!;
+      const e = found[k + 1]!;
+      let m = k - 2;
+      while (m >= 0 && (found[m + 1]! < e || (found[m + 1] === e && found[m]! > v))) {
+        found[m + 2] = found[m]!;
+        found[m + 3] = found[m + 1]!;
+        m -= 2;
+      }
+      found[m + 2] = v;
+      found[m + 3] = e;
+    }
+    for (let k = 0; k < nFound; k += 2) {
+      out[outLen++] = found[k]!;
+      out[outLen++] = i;
+      out[outLen++] = found[k + 1]!;
+    }
+  }
+  return outLen / 3;
 }
 
 /** Compile entries of patterns into one matcher. Throws an Error naming the first invalid pattern. */
@@ -226,114 +431,17 @@ export function compilePatterns<T>(entries: readonly { patterns: readonly string
   entries.forEach((e, idx) => {
     for (const p of e.patterns) insert(building, parsePattern(p), idx);
   });
-  const root = freeze(building);
+  const flat = flatten(building);
   const values = entries.map((e) => e.value);
-  // The root's word edges as a dense array by word id: the first token of most windows is rejected by one read.
-  let maxId = 0;
-  for (const k of root.keys) maxId = Math.max(maxId, k);
-  const rootIndex = new Int32Array(maxId + 1).fill(-1);
-  root.keys.forEach((k, i) => {
-    if (k > 0) rootIndex[k] = i;
-  });
-  const rootLen = rootIndex.length;
-  const rootKids = root.kids;
-
-  // Reused work stacks: (node, next token index) pairs for the depth-first walk from each start token.
-  const nodeStack: Frozen[] = [];
-  const posStack: number[] = [];
-  const local: number[] = []; // [entry, endToken] pairs found from one start token
-
-  const rootPrefixes = root.prefixes ? root : null;
-  const rootAny = root.any;
+  const triples: number[] = [];
 
   const matchArrays = (ta: TokenArrays, from: number, to: number): PhraseMatch<T>[] => {
-    const out: PhraseMatch<T>[] = [];
-    const n = Math.min(to, ta.n);
-    const ids = ta.id;
-    const pfx = ta.pfx;
-    const pfxData = ta.pfxData;
-    const sentences = ta.sentence;
-    for (let i = Math.max(0, from); i < n; i++) {
-      const id = ids[i]!;
-      let sp = 0;
-      if (id < rootLen) {
-        const r = rootIndex[id]!;
-        if (r >= 0) {
-          nodeStack[sp] = rootKids[r]!;
-          posStack[sp++] = i + 1;
-        }
-      }
-      if (rootPrefixes && pfx[i]! >= 0) {
-        for (let q = pfx[i]!; pfxData[q]! >= 0; q++) {
-          const c = child(rootPrefixes, -(pfxData[q]! + 1));
-          if (c) {
-            nodeStack[sp] = c;
-            posStack[sp++] = i + 1;
-          }
-        }
-      }
-      if (rootAny) {
-        nodeStack[sp] = rootAny;
-        posStack[sp++] = i + 1;
-      }
-      if (sp === 0) continue;
-      const sentence = sentences[i]!;
-      let found = 0;
-      while (sp > 0) {
-        sp--;
-        const node = nodeStack[sp]!;
-        const j = posStack[sp]!;
-        const vs = node.values;
-        if (vs) {
-          for (const v of vs) {
-            let dup = false;
-            for (let k = 0; k < found; k += 2) {
-              if (local[k] === v && local[k + 1] === j) {
-                dup = true;
-                break;
-              }
-            }
-            if (!dup) {
-              local[found++] = v;
-              local[found++] = j;
-            }
-          }
-        }
-        if (j >= n || sentences[j] !== sentence) continue;
-        // Children of node for token j; the walk continues at j + 1.
-        const id = ids[j]!;
-        if (id !== 0 && node.keys.length > 0) {
-          const next = child(node, id);
-          if (next) {
-            nodeStack[sp] = next;
-            posStack[sp++] = j + 1;
-          }
-        }
-        if (node.prefixes && pfx[j]! >= 0) {
-          for (let q = pfx[j]!; pfxData[q]! >= 0; q++) {
-            const c = child(node, -(pfxData[q]! + 1));
-            if (c) {
-              nodeStack[sp] = c;
-              posStack[sp++] = j + 1;
-            }
-          }
-        }
-        if (node.any) {
-          nodeStack[sp] = node.any;
-          posStack[sp++] = j + 1;
-        }
-      }
-      if (found === 0) continue;
-      const start = ta.start[i]!;
-      if (found === 2) {
-        const endToken = local[1]!;
-        out.push({ value: values[local[0]!]!, startToken: i, endToken, start, end: ta.end[endToken - 1]! });
-        continue;
-      }
-      const pairs: [number, number][] = [];
-      for (let k = 0; k < found; k += 2) pairs.push([local[k]!, local[k + 1]!]);
-      pairs.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-      for (const [v, endToken] of pairs) out.push({ value: values[v]!, startToken: i, endToken, start, end: ta.end[endToken - 1]! });
+    const count = matchFlat(flat, ta, from, to, triples);
+    const out = new Array<PhraseMatch<T>>(count);
+    for (let k = 0; k < count; k++) {
+      const startToken = triples[3 * k + 1]!;
+      const endToken = triples[3 * k + 2]!;
+      out[k] = { value: values[triples[3 * k]!]!, startToken, endToken, start: ta.start[startToken]!, end: ta.end[endToken - 1]! };
     }
     return out;
   };
