@@ -1,4 +1,4 @@
-import { asciiPrefixIds, asciiWordId, HASH_PRIME, HASH_SEED, internWord, prefixCount, stringPrefixIds, wordId } from './vocab.ts';
+import { asciiPrefixIds, asciiWordId, HASH_PRIME, HASH_SEED, internWord, PREFIX_START, prefixCount, stringPrefixIds, wordId } from './vocab.ts';
 
 // Tokenizer for case notes: one pass over UTF-16 code units, no regex over the whole input (no backtracking risk),
 // so that the scanner stays linear on adversarial notes (issue 4: "a 100 KB adversarial note in < 50 ms").
@@ -189,6 +189,7 @@ export function scanText(text: string, ta: TokenArrays): TokenArrays {
   ta.pfxData.length = 0;
   const pfxData = ta.pfxData;
   const hasPrefixes = prefixCount() > 0;
+  const prefixStart = PREFIX_START;
   let count = 0;
   let cap = ta.start.length;
   const n = text.length;
@@ -286,7 +287,7 @@ export function scanText(text: string, ta: TokenArrays): TokenArrays {
     if (ascii) {
       ta.id[count] = asciiWordId(text, start, i, h);
       ta.flags[count] = upper ? UPPER_CASE : 0;
-      if (hasPrefixes) {
+      if (hasPrefixes && prefixStart[((text.charCodeAt(start) | 32) << 7) | (i - start > 1 ? text.charCodeAt(start + 1) | 32 : 0)] === 1) {
         const at = pfxData.length;
         const to = asciiPrefixIds(text, start, i, pfxData, at);
         if (to > at) {

@@ -26,7 +26,7 @@ let pool = new Uint16Array(1 << 15);
 let poolUsed = 0;
 let wordPos = new Int32Array(1 << 12);
 let wordLen = new Int32Array(1 << 12);
-let cap = 1 << 13;
+let cap = 1 << 15;
 let mask = cap - 1;
 let slotHash = new Int32Array(cap);
 let slotId = new Int32Array(cap); // 0: empty slot
@@ -116,7 +116,8 @@ export function internWord(word: string): number {
   wordPos[id] = poolUsed;
   wordLen[id] = word.length;
   for (let k = 0; k < word.length; k++) pool[poolUsed++] = word.charCodeAt(k);
-  if (words.length * 2 > cap) {
+  // A sparse table (at most 1/8 full): most words of a note are in no pattern, and their probe should find an empty slot.
+  if (words.length * 8 > cap) {
     cap *= 2;
     mask = cap - 1;
     slotHash = new Int32Array(cap);
@@ -179,6 +180,11 @@ const byPrefix = new Map<string, number>();
 const chainNext: number[] = []; // next pid with the same index key, or -1
 const index1 = new Int32Array(128).fill(-1); // one-letter prefixes by first code unit
 const index2 = new Int32Array(128 * 128).fill(-1); // longer prefixes by their first two code units
+/**
+ * 1 where an ASCII word whose first two code units, lowercased, are (c0, c1) may start with a known prefix (c1 = 0 for
+ * a one-letter word): the scanner calls `asciiPrefixIds` only for those, so most words cost one read here.
+ */
+export const PREFIX_START = new Uint8Array(128 * 128);
 
 /** The id of a prefix wildcard's prefix (`promiscu` for `promiscu*`), adding it if new. */
 export function internPrefix(prefix: string): number {
@@ -193,10 +199,12 @@ export function internPrefix(prefix: string): number {
   if (prefix.length === 1 && c0 < 128) {
     chainNext[pid] = index1[c0]!;
     index1[c0] = pid;
+    PREFIX_START.fill(1, c0 * 128, c0 * 128 + 128);
   } else if (c0 < 128 && c1 < 128) {
     const key = c0 * 128 + c1;
     chainNext[pid] = index2[key]!;
     index2[key] = pid;
+    PREFIX_START[key] = 1;
   }
   return pid;
 }
