@@ -1,30 +1,42 @@
 // Scores the language checker and the indicator spotter on the evaluation sets (test/fixtures/eval).
-//   npx tsx scripts/eval.ts [--split dev|test|all] [--errors]
-// --errors lists the individual errors, and only for the dev split: test sentences are never printed (README.md).
+//   npx tsx scripts/eval.ts [--set main|fresh] [--split dev|test|all] [--errors]
+// --errors lists the individual errors, and only for the dev split of the main set: test sentences and the fresh set
+// are never printed, so that nobody tunes on them (README.md).
 
 import { EVAL_SPLITS, evaluate, formatEvaluation, type EvalSplit } from '../test/fixtures/eval/evaluate.ts';
+import { EVAL_COLLECTIONS, type EvalCollection } from '../test/fixtures/eval/load.ts';
 
-function parseArgs(argv: readonly string[]): { split: EvalSplit; errors: boolean } {
+const USAGE = 'usage: npx tsx scripts/eval.ts [--set main|fresh] [--split dev|test|all] [--errors]';
+
+function parseArgs(argv: readonly string[]): { split: EvalSplit; collection: EvalCollection; errors: boolean } {
   let split: EvalSplit = 'all';
+  let collection: EvalCollection = 'main';
   let errors = false;
+  const value = (a: string, flag: string, i: number): [string, number] => (a === flag ? [argv[i + 1] ?? '', i + 1] : [a.slice(flag.length + 1), i]);
   for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
+    const a = argv[i]!;
     if (a === '--errors') errors = true;
-    else if (a === '--split' || a?.startsWith('--split=')) {
-      const v = a === '--split' ? argv[++i] : a.slice('--split='.length);
-      if (!(EVAL_SPLITS as readonly string[]).includes(v ?? '')) throw new Error(`--split must be one of ${EVAL_SPLITS.join(', ')}`);
+    else if (a === '--split' || a.startsWith('--split=')) {
+      const [v, next] = value(a, '--split', i);
+      i = next;
+      if (!(EVAL_SPLITS as readonly string[]).includes(v)) throw new Error(`--split must be one of ${EVAL_SPLITS.join(', ')}`);
       split = v as EvalSplit;
-    } else throw new Error(`unknown argument ${a ?? ''} (usage: npx tsx scripts/eval.ts [--split dev|test|all] [--errors])`);
+    } else if (a === '--set' || a.startsWith('--set=')) {
+      const [v, next] = value(a, '--set', i);
+      i = next;
+      if (!(EVAL_COLLECTIONS as readonly string[]).includes(v)) throw new Error(`--set must be one of ${EVAL_COLLECTIONS.join(', ')}`);
+      collection = v as EvalCollection;
+    } else throw new Error(`unknown argument ${a} (${USAGE})`);
   }
-  return { split, errors };
+  return { split, collection, errors };
 }
 
-const { split, errors } = parseArgs(process.argv.slice(2));
-const result = evaluate(split);
+const { split, collection, errors } = parseArgs(process.argv.slice(2));
+const result = evaluate(split, collection);
 process.stdout.write(formatEvaluation(result));
 if (errors) {
-  if (split !== 'dev') {
-    process.stderr.write('--errors is only available for --split dev (test sentences are held out)\n');
+  if (split !== 'dev' || collection !== 'main') {
+    process.stderr.write('--errors is only available for --set main --split dev (test sentences and the fresh set are held out)\n');
     process.exitCode = 2;
   } else {
     for (const e of [...result.language.errors, ...result.indicators.errors]) {

@@ -2,6 +2,7 @@ import type { Db } from './connection.ts';
 import { auditRepository } from './repositories/audit.ts';
 import { casesRepository } from './repositories/cases.ts';
 import { chronologyRepository } from './repositories/chronology.ts';
+import { networkRepository } from './repositories/network.ts';
 import { notesRepository } from './repositories/notes.ts';
 import { peopleRepository } from './repositories/people.ts';
 import { reviewJobsRepository } from './repositories/review-jobs.ts';
@@ -18,6 +19,7 @@ export function createRepositories(db: Db) {
     screenings: screeningsRepository(db),
     notes: notesRepository(db),
     reviewJobs: reviewJobsRepository(db),
+    network: networkRepository(db),
   };
 }
 export type Repositories = ReturnType<typeof createRepositories>;

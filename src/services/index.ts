@@ -17,6 +17,7 @@ import { oversightService } from './oversight.ts';
 import { sexualHealthService } from './sexual-health.ts';
 import { notesService } from './notes.ts';
 import { reviewJobsService } from './review-jobs.ts';
+import { networkService } from './network.ts';
 
 export function createServices(store: Store, clock: Clock, config: Config) {
   const { db } = store;
@@ -48,6 +49,7 @@ export function createServices(store: Store, clock: Clock, config: Config) {
     sexualHealth: sexualHealthService(store, clock),
     notes: notesService(store, clock),
     reviews: reviewJobsService(store, clock),
+    network: networkService(store, clock),
   };
 }
 export type Services = ReturnType<typeof createServices>;

@@ -228,12 +228,21 @@ function lowerBound(sorted: readonly number[], value: number): number {
   return lo;
 }
 
-// quoteSpans returns spans sorted by start; nested spans are rare, so a linear scan from the last span starting at or
-// before `start` is enough.
+// A finding is quoted when most of it lies inside quotation marks, so that a match which takes in a word just outside
+// the quote (`she "wanted to"`, `her “boyfriend”` matched with the pronoun) is still the quoted words, while a label
+// wholly outside the quote (`her boyfriend "Jay"`) is not. quoteSpans returns spans sorted by start; spans may nest
+// (a single-quoted stretch inside a double-quoted one), so overlaps are merged as they are counted.
 function insideQuote(quotes: readonly (readonly [number, number])[], start: number, end: number): boolean {
+  let inside = 0;
+  let covered = start; // characters before this offset are already counted
   for (const [qs, qe] of quotes) {
-    if (qs > start) break;
-    if (end <= qe) return true;
+    if (qs >= end) break;
+    const lo = Math.max(qs, covered);
+    const hi = Math.min(qe, end);
+    if (hi > lo) {
+      inside += hi - lo;
+      covered = hi;
+    }
   }
-  return false;
+  return inside * 2 > end - start;
 }

@@ -69,6 +69,36 @@ const EVERYDAY_CHOICE_CUES: readonly string[] = [
 const PRONOUN_SELF = 'herself|himself|themselves|themself|yourself';
 const PRONOUN_POSS = 'her|his|their';
 
+/** Adult cues that are ages only, for entries whose own words ("male friend", "older associates") are adult words. */
+const ADULT_AGE_CUES: readonly string[] = ADULT_CUES.slice(1);
+
+/** Drug supply cues without the verbs the CCE entries themselves use ("dealing", "selling", "working"). */
+const DRUG_SUPPLY_CUES: readonly string[] = [
+  'drug|drugs|county|crack|heroin|cocaine|cannabis|weed|wraps|olders|elders|gang|gangs|line|lines|deal-line|parcels|packages|trap|pwits|shotter|shotters|dealers',
+];
+
+/** Child-centred wording of criminal exploitation ("made to deliver", "exploited to sell"): the CCE labels do not apply. */
+const CHILD_CENTRED_CCE_CUES: readonly string[] = ['exploited|forced|made|coerced|groomed|pressured|pressurised|trafficked|compelled|threatened'];
+
+/** Adults, family and other people: for entries about the child that are often written about someone else. */
+const ADULT_OR_OTHER_CUES: readonly string[] = [
+  'man|men|male|males|adult|adults|perpetrator|perpetrators|suspect|suspects|abuser|abusers|dealer|dealers|exploiter|exploiters|offender|offenders',
+  ...OTHER_PERSON_CUES,
+];
+
+/** Cues that a decision is about going with adults, missing or exploitation, narrower than RISK_CONTEXT_CUES. */
+const STRONG_RISK_CUES: readonly string[] = [
+  'missing|men|males|adults|olders|elders|gang|gangs|dealer|dealers|exploiters|abusers|hotel|party|parties|drugs|alcohol|sex|sexual|county',
+  'older man|men|males|boys|lads',
+  'in|into the|a car|cars',
+];
+
+/** Professionals, procedures and medical decisions: the contexts where "decision", "choice" and "consent" are neutral. */
+const PROFESSIONAL_CUES: readonly string[] = [
+  'police|officer|officers|worker|workers|social|team|manager|managers|strategy|meeting|conference|panel|mash|agency|agencies|professional|professionals|court|school|college',
+  'contraception|contraceptive|treatment|medical|medication|fraser|gillick|vaccine|vaccination|test|testing|referral|disclose|disclosed|tell|report|support|help',
+];
+
 // ---- Entries -------------------------------------------------------------------------------------------------------
 
 export const LEXICON: readonly LexiconEntry[] = [
@@ -161,7 +191,12 @@ export const LEXICON: readonly LexiconEntry[] = [
   },
   {
     id: 'consented',
-    patterns: ['consented|consenting', 'gave|give|gives [her|his|their] consent', 'willing participant|participants'],
+    patterns: [
+      'consented|consenting',
+      'gave|give|gives [her|his|their] consent',
+      'willing participant|participants',
+      'with her|his|their [full] consent|agreement',
+    ],
     category: 'implies_consent',
     explanation:
       'Treats sex as agreed when a child who is groomed, coerced, given substances or abused by someone with power over them cannot freely consent. Under 13, a child cannot consent at all.',
@@ -211,7 +246,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   },
   {
     id: 'wanted_to',
-    patterns: ['because|cos|coz|cause i|she|he|they wanted to', 'because|cos|coz|cause i|she|he|they want to'],
+    patterns: ['because|cos|coz|cause i|she|he|they wanted to', 'because|cos|coz|cause i|she|he|they want to', 'i|she|he|they|we wanted|wants|want to'],
     category: 'implies_consent',
     explanation: 'Presents going missing or going with adults as the child’s own wish, ignoring grooming, threats and control.',
     alternatives: [
@@ -220,12 +255,19 @@ export const LEXICON: readonly LexiconEntry[] = [
     ],
     source: 'docsbay_alternatives', // [A] "Not clear if the child is under duress to go missing"
     requiresNear: [...RISK_CONTEXT_CUES, ...SEXUAL_CUES],
-    unlessNear: EVERYDAY_CHOICE_CUES,
+    // Wanting to get away from the risk is the opposite of consent.
+    unlessNear: [...EVERYDAY_CHOICE_CUES, 'home|leave|stop|escape|help|die|safe|safety|scared|frightened|afraid|police', 'get|got|getting out'],
     window: 6,
   },
   {
     id: 'willingly',
-    patterns: ['willingly|voluntarily', 'of her|his|their own free will', 'of her|his|their own accord|volition', 'by choice'],
+    patterns: [
+      'willingly|voluntarily',
+      'of her|his|their own free will',
+      'of her|his|their own accord|volition',
+      'by choice',
+      'voluntary missing|absence|absences|return',
+    ],
     category: 'implies_consent',
     explanation: 'Suggests the child chose to go with or stay with people who exploit them, ignoring grooming, threats and control.',
     alternatives: [
@@ -253,7 +295,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     // The span is the label alone ("her boyfriend (aged 26)" flags "boyfriend"), so that a scare-quoted label is marked
     // as quoted. "Partner" only with a possessive: "partner agency" is common.
     patterns: [
-      "boyfriend|boyfriends|girlfriend|girlfriends|boyfriend's|girlfriend's|boyfriend’s|girlfriend’s|lover|lovers|fella|bloke",
+      "boyfriend|boyfriends|girlfriend|girlfriends|boyfriend's|girlfriend's|boyfriend’s|girlfriend’s|lover|lovers|fella|bloke|bf|bae",
       `${PRONOUN_POSS}|my|a|new [${AGE_TOKENS}] partner`,
       'my man|fella|bloke|guy',
     ],
@@ -628,7 +670,10 @@ export const LEXICON: readonly LexiconEntry[] = [
   },
   {
     id: 'enjoys_attention',
-    patterns: ['enjoys|enjoyed|enjoying|likes|liked|loves|loved|craves the attention|lifestyle|money|gifts|status|buzz|thrill|excitement'],
+    patterns: [
+      'enjoys|enjoyed|enjoying|likes|liked|loves|loved|craves|craved|craving|courts|courting|courted [the] attention|lifestyle|gifts|status|buzz|thrill|excitement',
+      'enjoys|enjoyed|enjoying|likes|liked|loves|loved|craves the money',
+    ],
     category: 'implies_consent',
     explanation: 'Suggests the child wants what is happening. Attention, gifts and status are the tools groomers use to draw a child in.',
     alternatives: [
@@ -686,6 +731,8 @@ export const LEXICON: readonly LexiconEntry[] = [
       'risky|reckless|risk-taking behaviour|behaviours|behavior|behaviors',
       'risk taking behaviour|behaviours|behavior|behaviors',
       'engaging|engages|engaged in risky|risk-taking|dangerous behaviour|behaviours|behavior|behaviors|activities|activity',
+      'high-risk|unsafe behaviour|behaviours|behavior|behaviors',
+      'high risk behaviour|behaviours|behavior|behaviors',
     ],
     category: 'blames_child',
     explanation: 'Locates the danger in the child’s behaviour rather than in the adults who exploit them. Keep the focus on the harm and its impact.',
@@ -782,12 +829,15 @@ export const LEXICON: readonly LexiconEntry[] = [
       'poor|bad|unwise|risky|unhealthy relationship|life choices|choice|decisions',
       'risky|poor|bad|unwise choices',
       'poor|bad decision-making|judgement|judgment',
+      'poor|bad|unwise|reckless|risky|impulsive|questionable decisions|decision|judgement|judgment',
     ],
     category: 'blames_child',
     explanation: 'Puts the harm down to the child’s decisions instead of to the people grooming, coercing or exploiting them.',
     alternatives: ['The child is being groomed, coerced or manipulated by [who]', 'Focus on what the person causing harm has done: record their actions'],
     source: 'durham_scp', // [F] "They make poor relationship choices"; [B] risky choices / poor decisions
-    unlessNear: ['practitioner|practitioners|professional|professionals|agency|agencies|staff|service|services|mum|mother|dad|father|parent|parents'],
+    unlessNear: [
+      'practitioner|practitioners|professional|professionals|agency|agencies|staff|service|services|mum|mother|dad|father|parent|parents|manager|managers|police|officer|officers|panel|court',
+    ],
   },
   {
     id: 'streetwise',
@@ -1217,6 +1267,8 @@ export const LEXICON: readonly LexiconEntry[] = [
     patterns: [
       "wasting|wasted|waste|wastes police|police’s|police's|officers|everyone’s|everyone's|our|professionals time|resources",
       'waste of police|officers|our time|resources',
+      'time-waster|time-wasters|timewaster|timewasters|time-wasting|timewasting',
+      'time waster|wasters',
     ],
     category: 'blames_child',
     explanation: 'Blames the child for the work of keeping them safe. A child who goes missing is at risk, and searching for them is the job.',
@@ -1241,7 +1293,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   },
   {
     id: 'unharmed',
-    patterns: ['unharmed|unhurt', 'came|come|comes to no harm', 'no harm came|done'],
+    patterns: ['unharmed|unhurt', 'came|come|comes to no harm', 'no harm came|done', 'no real|lasting|serious harm [done|came]', 'not really harmed|hurt'],
     category: 'minimises_harm',
     explanation: 'Concludes there was no harm without knowing what happened. Sexual and emotional harm are often not visible.',
     alternatives: [
@@ -1423,7 +1475,7 @@ export const LEXICON: readonly LexiconEntry[] = [
       'hanging|hangs|hung|hang around|about|out with',
       'mixing|mixes|mixed|mix with',
       'goes|going|went|go off with',
-      'partying|partied|parties|party with',
+      'partying|partied|parties with',
     ],
     category: 'implies_consent',
     explanation: 'Describes the child as choosing the company of those who exploit them. Talk about the situation and who controls it, not about friendships.',
@@ -1651,7 +1703,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     id: 'contacting_adults',
     patterns: [
       'contacting|contacted|contacts|contact|messaging|messaged|messages|texting|texted|chatting|chats|chatted|talking|talks|talked|speaking|befriending|befriended [to] [with] [*] [older] [adult] men|males|adults|man|women|females|strangers',
-      'contacting|contacted|contacts|contact|messaging|messaged|texting|texted|chatting|talking|speaking|befriending|befriended [with] [to] older|adult [*] men|males|adults|man|women|females|people',
+      'contacting|contacted|contacts|contact|messaging|messaged|texting|texted|chatting|talking|speaking|befriending|befriended [with] [to] older|adult [*] men|males|adults|man|women|females|people|boys|lads|guys',
     ],
     category: 'blames_child',
     explanation: 'Reverses who is acting. Adults who contact children online are responsible for that contact.',
@@ -1717,6 +1769,14 @@ export const LEXICON: readonly LexiconEntry[] = [
       'teenage|adolescent experimentation',
       'just|only a phase',
       'just|only being a teenager|teen|kid',
+      'typical|usual|normal|ordinary teen|teenager|adolescent|age-appropriate behaviour|behavior|behaviours|behaviors|stuff|rebellion|experimentation',
+      'going|goes|went|gone through a [difficult|rebellious|bad|teenage|wild] phase|stage',
+      'testing|pushing boundaries',
+      'all teenagers|teens|kids|children do it|that',
+      'everyone|everybody does it',
+      'everyone|everybody is doing it',
+      'kids|teenagers|teens will be kids|teenagers|teens',
+      'being a typical teenager|teen',
     ],
     category: 'minimises_harm',
     explanation: 'Explains away signs of exploitation as normal growing up. Changes in behaviour, substance use or sexual activity may be signs of abuse.',
@@ -1839,6 +1899,8 @@ export const LEXICON: readonly LexiconEntry[] = [
       'can|could take care of herself|himself|themselves|themself',
       'able to look after|handle|protect herself|himself|themselves|themself',
       'knows|knew how to look after|handle|protect herself|himself|themselves|themself',
+      'can|could look after|handle|protect myself',
+      'can|could take care of myself',
     ],
     category: 'minimises_harm',
     explanation: 'Suggests the child is not really at risk because they seem capable. Confidence does not protect a child from adults who exploit them.',
@@ -1950,5 +2012,615 @@ export const LEXICON: readonly LexiconEntry[] = [
     alternatives: ['The child was sexually harassed or assaulted by [who]: record what was said or done', 'Peer-on-peer sexual abuse: record what happened'],
     source: 'childrens_society_2018', // the guide's principle
     requiresNear: [...SEXUAL_CUES, 'groped|grabbed|harassment|harassed|pictures|images|photos|breasts|bum|bottom|skirt'],
+  },
+
+  // ===== Broader coverage (2026-12): each family written out with its inflections, pronouns and the forms that
+  // inquiry reports quote professionals using. Cues keep the everyday senses out. =====
+
+  // ---- Criminal exploitation framed as the child's trade ----
+  {
+    id: 'dealing_label',
+    patterns: ['dealing|deals|dealt', 'drug|drugs dealing', 'street dealing|dealer|dealers'],
+    category: 'criminalises_child',
+    explanation:
+      'Describes a child who is being used to sell drugs as a dealer running a trade. Children in drug supply are usually being criminally exploited by the adults who profit.',
+    alternatives: [
+      'The child is being criminally exploited to sell drugs for [who]: record who supplies the drugs and takes the money',
+      'Concern that the child is being used in drug supply by adults or older young people',
+    ],
+    source: 'yjlc', // [C] CCE language: the child is exploited, not "dealing"
+    requiresNear: DRUG_SUPPLY_CUES,
+    unlessNear: ['dealing|deals|dealt|deal with', ...ADULT_OR_OTHER_CUES, ...CHILD_CENTRED_CCE_CUES],
+    window: 7,
+  },
+  {
+    id: 'supplying_drugs',
+    patterns: ['supplying|supplies|supplied|supply class|drugs|cannabis|crack|heroin|cocaine|weed|ketamine'],
+    category: 'criminalises_child',
+    explanation: 'Names the child as a supplier, when the child is being made to move or sell drugs for the people who control the supply.',
+    alternatives: [
+      'The child is being criminally exploited to supply drugs for [who]',
+      'Adults are using the child to move or sell drugs: record who, where and what the child was given or threatened with',
+    ],
+    source: 'yjlc', // [C]
+    unlessNear: [
+      'to|with her|him|them|children|child|young|pupils|girls|boys',
+      'exploited|forced|made|used|coerced|groomed|pressured|intent',
+      ...ADULT_OR_OTHER_CUES,
+    ],
+    window: 4,
+  },
+  {
+    id: 'grafting',
+    patterns: ['grafting|graft|grafts|grafted|grafter|hustling|hustle|hustles|hustler|trapping|trapper|trappers', 'on the graft|hustle|trap'],
+    category: 'criminalises_child',
+    explanation: 'Street words for selling drugs describe criminal exploitation as the child’s own work or enterprise.',
+    alternatives: [
+      'The child is being criminally exploited to sell drugs for [who]',
+      'Concern that the child is being used in drug supply: record who controls it',
+    ],
+    source: 'complex_safeguarding_wales', // [D] "Recruited" / "working" -> "criminally exploited"
+    requiresNear: DRUG_SUPPLY_CUES,
+    unlessNear: CHILD_CENTRED_CCE_CUES,
+    window: 8,
+  },
+  {
+    id: 'doing_drops',
+    patterns: [
+      'doing|does|did|do|making|makes|made drops|runs|deliveries|drop-offs|jobs',
+      'delivering|delivers|delivered|deliver parcels|packages|packs|bags|food|stuff',
+      'lookout|lookouts|look-out|look-outs|courier|couriers|couriering|couriered',
+    ],
+    category: 'criminalises_child',
+    explanation: 'Describes the tasks a child is made to do in drug supply as ordinary jobs, which hides that adults are exploiting them.',
+    alternatives: [
+      'The child is being made to carry or deliver drugs for [who]: concern of criminal exploitation',
+      'Adults are using the child to move drugs or money',
+    ],
+    source: 'complex_safeguarding_wales', // [D]
+    requiresNear: DRUG_SUPPLY_CUES,
+    unlessNear: [...OTHER_PERSON_CUES, ...CHILD_CENTRED_CCE_CUES],
+    window: 8,
+  },
+  {
+    id: 'holding_for',
+    patterns: [
+      'holding|holds|held|hold|stashing|stashes|stashed|stash [a] drugs|weapons|weapon|knives|knife|packages|package|parcels|parcel|gear|food|bags|bag|cash|money for',
+    ],
+    category: 'criminalises_child',
+    explanation:
+      'Presents the child as keeping drugs, weapons or money for others by choice. Children are made to hold these items so that adults avoid arrest.',
+    alternatives: [
+      'Adults are making the child hold [drugs/weapons/money] for them: concern of criminal exploitation',
+      'The child is being used by [who] to store [item]',
+    ],
+    source: 'yjlc', // [C]
+    unlessNear: [...OTHER_PERSON_CUES, ...CHILD_CENTRED_CCE_CUES],
+  },
+  {
+    id: 'prolific_offender',
+    patterns: [
+      'prolific|persistent|repeat|serial|habitual|frequent offender|offenders|shoplifter|shoplifters|criminal|criminals|thief|thieves',
+      'known offender|criminal',
+    ],
+    category: 'criminalises_child',
+    explanation:
+      'Labels the child by their offending. Exploited children are often made to commit crimes, and a label like this stops professionals asking who is behind it.',
+    alternatives: [
+      'The child has been arrested [number] times for [offences]: consider whether they are being criminally exploited',
+      'The child may be committing offences under the control of others',
+    ],
+    source: 'complex_safeguarding_wales', // [D]; [B] lists "child perpetrator"
+    unlessNear: [...ADULT_OR_OTHER_CUES, 'sex|sexual|registered|violent'],
+    window: 5,
+  },
+  {
+    id: 'known_to_police',
+    patterns: ['known to [the] police|officers', 'well known to [the] police|officers'],
+    category: 'criminalises_child',
+    explanation:
+      'Describes the child by their contact with the police, which reads as an offender label. It says nothing about why the police know them or what is happening to them.',
+    alternatives: [
+      'Record each police contact and its reason: missing episodes, arrests, or being found with adults',
+      'The child has frequent police contact, which may indicate that they are being exploited',
+    ],
+    source: 'complex_safeguarding_wales', // [D]; named in the brief from inquiry reports
+    unlessNear: [
+      ...ADULT_OR_OTHER_CUES,
+      'address|addresses|house|flat|premises|family|families|group|groups|vehicle|car|location|venue|associates|nominal|nominals|driver|drivers|owner|occupant|occupants|tenant|resident|residents|boyfriend|partner',
+    ],
+    window: 5,
+  },
+  {
+    id: 'overstayer',
+    patterns: ['overstayer|overstayers', 'illegal|illegally working|worker|workers|employed', 'working|works|worked|employed illegally'],
+    category: 'criminalises_child',
+    explanation: 'Frames a child who may have been trafficked by their immigration status or as an illegal worker, not as a child at risk of exploitation.',
+    alternatives: [
+      'The child may have been trafficked for labour exploitation: consider a National Referral Mechanism referral',
+      'Record how the child came to be working and for whom',
+    ],
+    source: 'complex_safeguarding_wales', // [D]; SOURCES.md 2d: a child cannot consent to being trafficked
+  },
+
+  // ---- Consent, choice and agreement ----
+  {
+    id: 'age_of_consent',
+    patterns: ['age of consent', 'old enough to consent', 'able|capable|competent to consent [to] [sex|sexual]', 'capable of consenting|consent'],
+    category: 'implies_consent',
+    explanation:
+      'Reaching the age of consent does not mean a groomed or coerced child agreed. Exploitation can happen at 16 and 17, and consent must be freely given.',
+    alternatives: [
+      'The child is 16/17; concerns exist that they were groomed, coerced or exploited: record the age gap and power imbalance',
+      'A child can be sexually exploited at any age under 18',
+    ],
+    source: 'childrens_society_2018', // the guide's principle; the Rotherham finding that sex was seen as consensual (DOMAIN.md)
+    unlessNear: ["under|below|beneath|not|cannot|can’t|can't|isn’t|isn't|wasn’t|wasn't|too|unable"],
+    window: 4,
+  },
+  {
+    id: 'not_a_victim',
+    patterns: ['not a|the [real|genuine|true] victim|victims', "i'm|im|i’m not a victim"],
+    category: 'implies_consent',
+    explanation:
+      'Denies that the child is a victim. Inquiries found that exploited children were refused protection because professionals decided they were not victims.',
+    alternatives: [
+      'The child may not see themselves as a victim, which is common in grooming: record the concerns',
+      'Concern that the child is being exploited although they do not recognise it',
+    ],
+    source: 'childrens_society_2018', // the guide's principle; Rotherham: "victims not seen as victims" (DOMAIN.md)
+    unlessNear: ['crime|offence|burglary|theft|robbery|scam|fraud'],
+  },
+  {
+    id: 'nobody_forced',
+    patterns: [
+      'nobody|noone|no-one forced|made|pressured|pressurised|pressurized|coerced me|her|him|them',
+      'no one forced|made|pressured|pressurised|pressurized|coerced me|her|him|them',
+      'not|never forced|pressured|pressurised|pressurized|coerced',
+      "wasn't|weren't|wasn’t|weren’t forced|pressured|pressurised|pressurized|coerced",
+    ],
+    category: 'implies_consent',
+    explanation: 'Taking the absence of force as agreement misses grooming, which works through trust, gifts, debt and fear rather than force.',
+    alternatives: [
+      'The child does not describe force; concerns exist that they were groomed or coerced: record what was given, promised or threatened',
+      'Grooming does not need force: record the age gap and who had power',
+    ],
+    source: 'docsbay_alternatives', // [A] "concerns exist that the child may have been groomed/coerced"
+    unlessNear: ['evidence|clear|unclear|know|known|whether|if|sure|certain|yet|established|believe|believed'],
+    window: 4,
+  },
+  {
+    id: 'her_choice',
+    patterns: [`${PRONOUN_POSS}|my [own] choice|decision|idea`, 'it was her|his|their|my idea', `it's|its|it’s ${PRONOUN_POSS}|my idea`],
+    category: 'implies_consent',
+    explanation: 'Presents going missing or going with adults as the child’s free decision, which ignores grooming, threats and control.',
+    alternatives: [
+      'It is not clear whether the child is under duress: record who they were with and what was promised or threatened',
+      'A perpetrator may be controlling the child’s decisions',
+    ],
+    source: 'docsbay_alternatives', // [A] "Not clear if the child is under duress"
+    requiresNear: STRONG_RISK_CUES,
+    unlessNear: [...EVERYDAY_CHOICE_CUES, ...PROFESSIONAL_CUES],
+    window: 6,
+  },
+  {
+    id: 'decided_to',
+    patterns: ['decided|decides|deciding|decide to'],
+    category: 'implies_consent',
+    explanation: 'Presents going missing, going with adults or taking drugs as the child’s own decision, which ignores grooming, threats and control.',
+    alternatives: [
+      'It is not clear why the child went: record who they were with and what was promised or threatened',
+      'A perpetrator may be controlling the child’s movements',
+    ],
+    source: 'docsbay_alternatives', // [A] "It is unclear why the child is getting into cars"
+    requiresNear: STRONG_RISK_CUES,
+    unlessNear: [...EVERYDAY_CHOICE_CUES, ...PROFESSIONAL_CUES, ...OTHER_PERSON_CUES, 'leave|stop|escape|home|safe|safety|away'],
+    window: 5,
+  },
+  {
+    id: 'self_placed',
+    patterns: ['self-placing|self-placed|self-places|self-place', 'self placing|placed|places'],
+    category: 'implies_consent',
+    explanation:
+      'Says the child placed themselves at an address, as if it were a free choice. Children who stay with adults who exploit them are often drawn or held there.',
+    alternatives: [
+      'The child is staying at [address] with [who]: concern that adults are harbouring the child',
+      'Consider a Child Abduction Warning Notice against the adults at the address',
+    ],
+    source: 'childrens_society_2018', // the guide's principle; CAWN in SOURCES.md 2e
+  },
+  {
+    id: 'going_along_with',
+    patterns: ['going|goes|went|go|gone along with it|this|that|them|him|everything|what'],
+    category: 'implies_consent',
+    explanation: 'Reads compliance as agreement. Groomed or frightened children often go along with abuse, which is a trauma response and not consent.',
+    alternatives: [
+      'The child complied, which can be a trauma response (freeze, fright): record who had power',
+      'Concerns exist that the child was groomed or coerced',
+    ],
+    source: 'docsbay_alternatives', // [A]; DOMAIN.md: trauma responses
+    requiresNear: [...RISK_CONTEXT_CUES, ...SEXUAL_CUES],
+    unlessNear: [...EVERYDAY_CHOICE_CUES, ...PROFESSIONAL_CUES],
+  },
+  {
+    id: 'doing_it_for',
+    patterns: ['does|doing|did|do it|this|that for [the] [some] [extra] money|cash|drugs|gifts|clothes|attention|status|weed|trainers|phone'],
+    category: 'implies_consent',
+    explanation:
+      'Describes exploitation as a trade the child makes for money or things. Gifts and money are tools of grooming, and an exchange does not make it consensual.',
+    alternatives: [
+      'The child is being given [what] by [who]: concern of sexual or criminal exploitation',
+      'Adults are using money or gifts to exploit the child',
+    ],
+    source: 'language_matters', // [B] CSE: the 'exchange' connotation
+    unlessNear: OTHER_PERSON_CUES,
+  },
+  {
+    id: 'sex_in_exchange',
+    patterns: [
+      'sex|sexual [favours|favors|acts|activity] in exchange|return for',
+      'transactional sex|sexual|relationship|relationships',
+      'sexual favours|favors for|in',
+    ],
+    category: 'implies_consent',
+    explanation: 'Describes the sexual abuse of a child as a trade. Whatever was given, the child was exploited by the adults who gave it.',
+    alternatives: ['The child is being sexually exploited by [who], who gave [what]', 'Adults gave the child [what] and sexually abused them'],
+    source: 'language_matters', // [B] CSE: the 'exchange' connotation
+  },
+  {
+    id: 'likes_older',
+    patterns: [
+      'likes|liked|prefers|preferred|fancies|fancied older|adult men|males|guys|boys|lads|man|women',
+      'attracted|drawn to older|adult men|males|guys|boys|lads|man|women',
+      'has|had a thing for older|adult men|males|guys|boys|lads|man',
+      'seeks|seeking|sought|seek out [the] [older|adult] men|males|adults|olders|older',
+      'seeks|seeking|sought|seek the company of [older|adult] men|males|adults|older',
+    ],
+    category: 'implies_consent',
+    explanation: 'Makes the child the one who wants the contact with adults. Adults who seek out children are responsible, whatever the child feels.',
+    alternatives: ['Adults (record their ages) are targeting the child', 'Concern that the child is being groomed by older people: record who and where'],
+    source: 'durham_scp', // [F] focus on what the person causing harm did
+  },
+  {
+    id: 'old_enough',
+    patterns: [
+      `old|mature enough to make ${PRONOUN_POSS}|my own decisions|choices|mind`,
+      'old|mature enough to know [better] [what]',
+      "i'm|im|i’m old enough",
+      'i am old enough',
+      'old enough to decide',
+    ],
+    category: 'implies_consent',
+    explanation: 'Treats the child as an adult who can take responsibility for their own exploitation. Children are protected until 18.',
+    alternatives: ['The child is [age] and entitled to protection from exploitation until 18', 'Record who is exploiting the child and what they did'],
+    source: 'childrens_society_2018', // the guide's principle
+    unlessNear: PROFESSIONAL_CUES,
+  },
+  {
+    id: 'willing',
+    // One word, so that the pattern does not start on "is" or "was"; "willing to engage" and the like are cues below.
+    patterns: ['willing'],
+    category: 'implies_consent',
+    explanation: 'Reads a groomed child’s compliance as willingness. Grooming works by making children appear to go along with it.',
+    alternatives: ['The child appeared to comply; concerns exist that they were groomed or coerced', 'Record what the adults did, gave or threatened'],
+    source: 'childrens_society_2018', // the guide's principle
+    requiresNear: [...RISK_CONTEXT_CUES, ...SEXUAL_CUES],
+    unlessNear: [
+      'engage|talk|speak|attend|accept|work|help|meet|share|discuss|consider|try|disclose|support|listen|answer|cooperate|co-operate|visit|see|return|home',
+    ],
+    window: 5,
+  },
+
+  // ---- Blame, disbelief and character labels ----
+  {
+    id: 'nuisance',
+    patterns: [`nuisance of ${PRONOUN_SELF}|myself`, 'nuisance|nuisances'],
+    category: 'blames_child',
+    explanation: 'Treats a child at risk as a burden on services. The behaviour may be a sign of exploitation or a trauma response.',
+    alternatives: [
+      'The child is repeatedly found at [place] late at night: concern that they are being exploited there',
+      'Record what the child was doing, where and with whom',
+    ],
+    source: 'hmicfrs_2023', // victim-blaming language in policing; named in the brief
+    unlessNear: ['calls|call|caller|callers|dog|dogs|noise|parking|pigeons|vehicle|vehicles|neighbour|neighbours'],
+  },
+  {
+    id: 'gets_self_into',
+    patterns: [
+      `gets|getting|got|get ${PRONOUN_SELF} into [*] [*] trouble|situations|situation|danger|bother|mess|states|state`,
+      'own worst enemy',
+      'asking for trouble',
+      `makes|making|made|make ${PRONOUN_SELF} vulnerable|available|easy`,
+      `makes|making|made|make ${PRONOUN_SELF} a|an [easy] target`,
+    ],
+    category: 'blames_child',
+    explanation: 'Puts the cause of the harm in what the child does. Children do not put themselves in danger: adults target and exploit them.',
+    alternatives: [
+      'The child is at increased vulnerability to being exploited: record who is targeting them',
+      'A perpetrator may be exploiting the child’s vulnerability',
+    ],
+    source: 'docsbay_alternatives', // [A] "Putting themselves at risk" alternatives
+  },
+  {
+    id: 'disbelief',
+    patterns: [
+      'exaggerates|exaggerating|embellishes|embellishing|embellished|embroiders|embroidering',
+      'prone|tends|tendency to exaggerat*|embellish|fabricate|lie|lying',
+      `fabricates|fabricating|fabricated [the] [${PRONOUN_POSS}] allegation|allegations|story|stories|account|accounts|disclosure`,
+      'made|makes|making up [the] stories|allegations|allegation|lies|story',
+      'crying|cried|cries|cry wolf',
+      'not telling the truth',
+      'untruthful|dishonest|deceitful|devious|sneaky|untrustworthy|evasive',
+      'unreliable historian|narrator|account',
+      'false|malicious|fabricated allegation|allegations|accusation|accusations|claims',
+    ],
+    category: 'blames_child',
+    explanation:
+      'Disbelieves the child. Exploited children often give partial, changing or late accounts because of trauma and fear, and inquiries found that disbelief left them unprotected.',
+    alternatives: [
+      'The child’s account has changed, which is common after trauma: record each account and when it was given',
+      'The child has not yet disclosed fully: record what they said in their own words',
+    ],
+    source: 'childrens_society_2018', // the guide's principle; DOMAIN.md trauma responses ("inconsistent accounts")
+    unlessNear: [...ADULT_OR_OTHER_CUES, 'staff|lado|teacher|teachers|professional|professionals|employee|employees|against'],
+    window: 5,
+  },
+  {
+    id: 'wrong_crowd',
+    patterns: ['wrong|bad crowd|company|sort|sorts', 'bad influence|influences', 'wrong people'],
+    category: 'blames_child',
+    explanation: 'Blames the child and their friends for falling in with trouble, which hides the adults who target and groom groups of young people.',
+    alternatives: [
+      'The child and their peers are being targeted by [who]: consider a peer group assessment',
+      'Record who the child spends time with, their ages and where',
+    ],
+    source: 'durham_scp', // [F] "They make poor relationship choices": focus on who causes harm
+  },
+  {
+    id: 'off_the_rails',
+    patterns: ['off the rails', 'running|ran|runs wild|riot', 'wild child', `law unto ${PRONOUN_SELF}`],
+    category: 'blames_child',
+    explanation: 'Describes a change in the child’s behaviour as wildness. A sudden change can be a sign that the child is being groomed or exploited.',
+    alternatives: [
+      'The child’s behaviour has changed since [when]: consider whether they are being exploited',
+      'Record what has changed, when, and who the child is with',
+    ],
+    source: 'childrens_society_2018', // the guide's principle
+  },
+  {
+    id: 'led_on',
+    patterns: [
+      'led|leading|leads|lead him|them|men|boys|lads on',
+      'led|leading|leads|lead the men|boys|lads on',
+      'encouraged|encourages|encouraging the|their attention|advances',
+    ],
+    category: 'blames_child',
+    explanation: 'Blames the child for the adult’s sexual interest. The adult is responsible for what they do, whatever the child did.',
+    alternatives: ['Focus on what the adult did: record their actions and their age', 'The adult targeted the child: concern of grooming'],
+    source: 'durham_scp', // [F] focus on what the person causing harm did
+  },
+  {
+    id: 'absents_self',
+    patterns: [`absents|absented|absenting ${PRONOUN_SELF}`],
+    category: 'blames_child',
+    explanation: 'Presents going missing as something the child does on purpose. Children may be under pressure or duress to go.',
+    alternatives: [
+      'The child was missing from [place] between [times]: record who they were with',
+      'It is not clear whether the child is under duress to go missing',
+    ],
+    source: 'docsbay_alternatives', // [A] "Not clear if the child is under duress to go missing"
+  },
+  {
+    id: 'not_engaging_more',
+    patterns: [
+      'not interested in engaging|support|help|services|working',
+      'does|did|do not want to engage|engagement',
+      "doesn't|didn't|don't|doesn’t|didn’t|don’t want to engage",
+      'no engagement',
+      'poor|minimal|limited|sporadic|little engagement',
+      'avoids|avoiding|avoided professionals|workers|services|staff|contact|appointments',
+      'declined|declines|declining|refused|refuses|refusing all support|help|services|offers|intervention',
+      'will|would not accept help|support',
+      "won't|wouldn't|won’t|wouldn’t accept help|support",
+    ],
+    category: 'blames_child',
+    explanation:
+      'Makes the child responsible for the work of keeping them safe. Distrust of professionals is a sign of exploitation, and the task is to keep trying in ways the child can accept.',
+    alternatives: [
+      'Professionals have not yet found a way to build trust with the child: record what has been tried',
+      'The child may be frightened or controlled by others: keep offering support in different ways',
+    ],
+    source: 'language_matters', // [B] "disengaged/hard to reach"
+    // Engagement of professionals and agencies is recorded in the same words ("poor engagement from partner agencies").
+    unlessNear: [...OTHER_PERSON_CUES, 'agency|agencies|partner|partners|practitioners', 'from|by professionals|services|police|health|school|staff'],
+    window: 3,
+  },
+
+  // ---- Adult-centred labels ----
+  {
+    id: 'partner_adult',
+    patterns: ['partner|partners'],
+    category: 'adult_centred_label',
+    explanation: 'An adult is called the child’s partner. That frames the abuse of a child as a relationship between equals and hides the age gap.',
+    alternatives: [
+      'An adult aged [age] who the child says they are seeing: record the age gap and the power imbalance',
+      'An adult (record their age) is sexually exploiting the child',
+    ],
+    source: 'nspcc', // [E] "Older boyfriend": explore the age gap and power imbalance
+    requiresNear: ADULT_AGE_CUES,
+    unlessNear: [
+      ...OTHER_PERSON_CUES,
+      'agency|agencies|partnership|partnerships|multi-agency|safeguarding|police|business|organisation|organisations|organization|statutory|key|delivery|professional|professionals|services|notification|notifications|notified',
+    ],
+    window: 5,
+  },
+  {
+    id: 'man_friend',
+    patterns: ['man|male friend|friends|mate|mates|pal|pals', 'manfriend|manfriends', `${PRONOUN_POSS} new friend|friends|mate|mates|pal|pals|bestie`],
+    category: 'adult_centred_label',
+    explanation: 'Calls an adult the child’s friend. A friendship between an adult and a child is how grooming often begins, and the word hides the age gap.',
+    alternatives: ['An adult aged [age] who is spending time with the child: concern of grooming', 'Record the adult’s name, age and how the child met them'],
+    source: 'language_matters', // [B] "Associating with / in a relationship with / spending time with"
+    requiresNear: ADULT_AGE_CUES,
+    unlessNear: ['school|class|year|college|same|younger|primary', ...OTHER_PERSON_CUES],
+    window: 5,
+  },
+  {
+    id: 'older_associates',
+    patterns: ['older|adult associates|associate|acquaintance|acquaintances|companion|companions'],
+    category: 'adult_centred_label',
+    explanation: 'Calls the adults around the child associates, as if they were the child’s chosen circle. They may be grooming or exploiting the child.',
+    alternatives: [
+      'Adults (record their ages) who are spending time with the child: concern of grooming or exploitation',
+      'Record who the adults are and where the child is with them',
+    ],
+    source: 'language_matters', // [B] "Associating with ... (gang, older men, elders)"
+  },
+  {
+    id: 'top_boy',
+    patterns: ['top boy|boys', 'big man|men|bro|bros', 'bigman|bigmen|bossman', 'main man|guy', 'employer|employers|handler|handlers|runners'],
+    category: 'adult_centred_label',
+    explanation: 'Uses the exploiters’ own titles for the people who control the child, which makes the exploitation sound like a job with a hierarchy.',
+    alternatives: ['The adult (record their age) who is criminally exploiting the child', 'The person controlling the drug line and the child'],
+    source: 'complex_safeguarding_wales', // [D]
+    requiresNear: DRUG_SUPPLY_CUES,
+    unlessNear: [...OTHER_PERSON_CUES, 'running|runner|race|athletics|marathon'],
+    window: 8,
+  },
+  {
+    id: 'theyre_my_mates',
+    patterns: [
+      "they're|theyre|they’re [just] [like] my mates|friends|family|bros|brothers|boys|fam",
+      "he's|hes|he’s [just] [like] my mate|friend|bro|pal|brother",
+    ],
+    category: 'adult_centred_label',
+    explanation:
+      'The child calls the adults or gang who exploit them friends or family, in the words the exploiters taught them. Record it as the child’s words and name the adults.',
+    alternatives: [
+      'The child describes the adults as friends: record their names and ages, and the concern of grooming',
+      'The child sees the group as family: concern of criminal exploitation',
+    ],
+    source: 'language_matters', // [B] "Associating with ... (gang, older men, elders, their abuser)"
+    requiresNear: [...ADULT_CUES, ...CCE_CUES],
+    unlessNear: ['school|class|year|college|same|younger|primary'],
+  },
+
+  // ---- Minimising ----
+  {
+    id: 'just_friends',
+    patterns: ['just|only friends|mates|pals', 'just|only a friend|mate|pal'],
+    category: 'minimises_harm',
+    explanation: 'Plays down contact between a child and an adult as friendship. Grooming usually starts with friendship.',
+    alternatives: [
+      'An adult aged [age] who is spending time with the child: concern of grooming',
+      'Record the adult’s age, how they met and what the adult gives the child',
+    ],
+    source: 'language_matters', // [B]
+    requiresNear: ADULT_CUES,
+    unlessNear: ['school|class|college|year|same|younger'],
+  },
+  {
+    id: 'recreational',
+    patterns: ['recreational|recreationally'],
+    category: 'minimises_harm',
+    explanation: 'Presents a child’s drug use as a leisure choice. Drugs are often given to children to draw them in, create debt or control them.',
+    alternatives: [
+      'The child is using [drug]: record who supplies it and whether they owe anyone',
+      'Substance use may be a sign of exploitation: ask who provides it',
+    ],
+    source: 'childrens_society_2018', // the guide's principle
+    requiresNear: ['drug|drugs|cannabis|weed|skunk|cocaine|ketamine|mdma|ecstasy|pills|spice|nitrous|substance|substances|use|user|using'],
+    unlessNear: OTHER_PERSON_CUES,
+  },
+  {
+    id: 'minor_incident',
+    patterns: ['minor|trivial|petty incident|incidents|matter|issue'],
+    category: 'minimises_harm',
+    explanation: 'Grades sexual or exploitative harm as minor. What looks small can be part of a pattern of grooming.',
+    alternatives: [
+      'Record exactly what happened: it may be part of a pattern of grooming',
+      'Concern that the child is being groomed or exploited: [describe what was seen]',
+    ],
+    source: 'childrens_society_2018', // the guide's principle
+    requiresNear: [...SEXUAL_CUES, 'abuse|cse|cce|exploitation|exploited|grooming|groomed|images|pictures|photos|nudes'],
+  },
+  {
+    id: 'helping_out',
+    patterns: ['helping|helps|helped|help out', 'doing|does|did|do [a] favour|favours|favors|favor for'],
+    category: 'minimises_harm',
+    explanation: 'Describes a child doing tasks in drug supply as helping or doing favours. That is how children are drawn into criminal exploitation.',
+    alternatives: [
+      'The child is being used by [who] to [what]: concern that they are being criminally exploited',
+      'Older people are asking the child to run errands or hold items: record what and for whom',
+    ],
+    source: 'complex_safeguarding_wales', // [D]
+    requiresNear: DRUG_SUPPLY_CUES,
+    unlessNear: [...OTHER_PERSON_CUES, 'school|teacher|teachers|charity|church|club|shop|fair|homework|housework'],
+  },
+  {
+    id: 'exploring_sexuality',
+    patterns: [`exploring|explores|explored|explore ${PRONOUN_POSS} sexuality`],
+    category: 'minimises_harm',
+    explanation: 'Presents sexual contact with adults as the child exploring their sexuality. An adult having sexual contact with a child is abuse.',
+    alternatives: [
+      'An adult (record their age) has had sexual contact with the child: this is sexual abuse',
+      'Concern that the child is being groomed by an adult',
+    ],
+    source: 'childrens_society_2018', // the guide's principle
+    requiresNear: ADULT_CUES,
+  },
+
+  // ---- Sexualising ----
+  {
+    id: 'provocative',
+    patterns: ['provocative|provocatively|suggestive|suggestively|seductively'],
+    category: 'sexualises',
+    explanation: 'Describes the child as sexually provocative, which moves responsibility from the adults to the child.',
+    alternatives: ['Focus on what the adults did: record their ages and actions', 'The child is being sexualised by adults: concern of grooming'],
+    source: 'childrens_society_2018', // the guide's principle
+    requiresNear: [
+      ...ADULT_CUES,
+      ...SEXUAL_CUES,
+      'dress|dresses|dressed|dressing|clothes|clothing|outfit|outfits|pose|poses|posing|behaviour|behaviours|behavior|behaves|acts|acting|manner|towards',
+    ],
+    unlessNear: ['question|questions|comment|comments|remark|remarks|statement|article|title|language|art|debate|ideas'],
+  },
+  {
+    id: 'mature_for_age',
+    patterns: [
+      `mature|grown-up|advanced beyond ${PRONOUN_POSS} years|age`,
+      `mature|grown-up|advanced for ${PRONOUN_POSS} age`,
+      'grown up beyond|for her|his|their years|age',
+    ],
+    category: 'sexualises',
+    explanation: 'Describing an exploited child as mature was used to treat them as an adult and to excuse the adults who abused them.',
+    alternatives: ['The child is [age]: record what the adults did', 'Concern that adults are treating the child as older in order to exploit them'],
+    source: 'childrens_society_2018', // the guide's principle; same reasoning as "looks older than her age"
+    requiresNear: [...ADULT_CUES, ...SEXUAL_CUES],
+    window: 8,
+  },
+  {
+    id: 'pimp_escort',
+    patterns: ['pimp|pimps|pimped|pimping', 'as an escort', 'escort work|agency|agencies|service|services|girl|girls|boy|boys', 'escorting work'],
+    category: 'sexualises',
+    explanation: 'Uses the language of sex work for the sexual exploitation of a child. Children cannot be sex workers or escorts: they are being abused.',
+    alternatives: ['The child is being sexually exploited by [who]', 'The adult who is sexually exploiting the child (record their name and age)'],
+    source: 'ons_terminology', // child prostitution terms removed from legislation and statistics
+  },
+  {
+    id: 'throws_self_at',
+    patterns: [`throws|throwing|threw|throw ${PRONOUN_SELF} at`, 'all over the men|older|adults|man'],
+    category: 'sexualises',
+    explanation: 'Describes the child as pursuing adults sexually. The adults are responsible for any sexual contact with a child.',
+    alternatives: ['Adults (record their ages) are targeting the child', 'Concern that the child is being groomed: record what the adults did'],
+    source: 'durham_scp', // [F] focus on what the person causing harm did
+  },
+  {
+    id: 'sexual_conversations',
+    patterns: ['engaging|engages|engaged|engage in sexual|sexualised|sexualized|explicit conversations|conversation|chats|chat|talk|messages|messaging'],
+    category: 'blames_child',
+    explanation: 'Makes the child the actor in sexual conversations with others. Where adults are involved, they are grooming the child.',
+    alternatives: ['Adults have been sending sexual messages to the child', 'The child is being groomed online by [who]'],
+    source: 'language_matters', // [B] "Child has been sending explicit pictures to an adult"
   },
 ];

@@ -46,6 +46,11 @@ const ROLE_ONLY: Partial<Record<Action, readonly Role[]>> = {
   'language_report.read': ['safeguarding_lead', 'mase_coordinator'],
   // Retrospective review of an exported file of notes (issue 4 §4: "available in the web app for leads").
   'review.run': OVERSIGHT,
+  // Contextual safeguarding (issue 5): cross-case alerts and merge decisions are for leads and the MASE coordinator.
+  'network_alert.read': OVERSIGHT,
+  'linkage.review': OVERSIGHT,
+  'context.refer': CASE_WORKERS,
+  'context.assess': OVERSIGHT,
   'account.manage_own': ['practitioner', 'safeguarding_lead', 'mase_coordinator', 'analyst', 'administrator', 'auditor'],
 };
 
@@ -80,6 +85,8 @@ export function can(actor: Actor, action: Action, subject?: Subject): Decision {
 
   switch (action) {
     case 'person.read':
+    case 'network.read':
+    case 'network.record':
     case 'person.update':
     case 'chronology.add':
     case 'screening.write':

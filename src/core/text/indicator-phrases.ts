@@ -21,6 +21,7 @@ const HARD_DRUGS = 'cannabis|weed|skunk|cocaine|crack|heroin|ketamine|mdma|ecsta
 const ALCOHOL = 'alcohol|vodka|spirits|cider|wine|beer|lager|booze|rum|gin|whisky|whiskey|brandy';
 const WEAPON = 'knife|knives|blade|blades|machete|machetes|weapon|weapons|gun|guns|firearm|firearms|zombie';
 const SELF = 'herself|himself|themselves|themself';
+const CAR_MAKES = 'audi|bmw|mercedes|merc|range|golf|corsa|fiesta|astra|transit|lexus|jeep|tesla|prius';
 const HER = 'her|his|their';
 
 export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
@@ -244,6 +245,12 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'fa_domestic_abuse',
     patterns: [
+      'hitting|beating|punching|kicking|strangling|attacking|threatening [her|his|their] mum|mother',
+      'abusive|violent relationship|relationships',
+      'violence|violent|arguments between [the|her|his|their] parents|carers',
+      'non-molestation|occupation order',
+      'fled|fleeing|flee [from] domestic|violence|abuse',
+      'refuge',
       'domestic abuse|violence|incident|incidents',
       'dv|dva|marac',
       'hits|hit|assaulted|assaults|beats|beat|strangled|strangles|punched|punches [her|his|their] mum|mother',
@@ -259,6 +266,15 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'fa_in_care',
     patterns: [
+      'supported accommodation|lodgings',
+      'semi-independent placement|accommodation|living|provision',
+      'semi independent placement|accommodation|living|provision',
+      'kinship care|carer|carers|placement',
+      'local authority care',
+      'interim care order',
+      'care experienced',
+      'care-experienced',
+      'secure unit|accommodation|order',
       'looked after child|children',
       'looked-after child|children',
       'lac|cla',
@@ -297,6 +313,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'fa_family_breakdown',
     patterns: [
+      'told|asked [her|him|them] to leave [home] [the] [family] [home]',
+      'refuses|refused to have [her|him|them] home|back',
+      'estranged',
       'family breakdown|breakdowns',
       'relationship breakdown|breakdowns with [mum|dad|parents|family|carers]',
       'breakdown of [her|his] [the] [family|foster|care] placement|placements|relationship|relationships',
@@ -313,6 +332,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'fa_neglect',
     patterns: [
+      'little|no food in the house|home|flat',
+      'not enough food',
+      'left to fend for',
       'neglect|neglected|neglectful',
       'no food in the house|home|flat',
       'home conditions poor',
@@ -419,6 +441,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'fa_living_with_unrelated_adults',
     patterns: [
+      `living|staying|lives|stays|lived|stayed with [an|a] ${ADULT_YEAR_OLD} [man|male|woman|adult]`,
+      'who is|are not [a] relative|relatives|related',
       'living|staying|lives|stays|lived|stayed with [an|a] [unknown] [older] family friend|adult|adults|man|male|males|men|unrelated',
       'living|staying|lives|stays with friends of the family',
       'private fostering',
@@ -454,6 +478,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     code: 'ep_low_mood',
     otherCode: 'fa_parental_mental_health',
     patterns: [
+      'sectioned',
       'low mood',
       'mood is|has been low',
       'depressed|depression|depressive',
@@ -584,6 +609,14 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'go_older_partner',
     patterns: [
+      'seeing|dating [a|an] [much] older|adult man|male|guy|woman|female|boy|lad',
+      'going|goes|went out with [a|an] [much] older|adult man|male|guy|woman|female|boy|lad',
+      `seeing|dating [a|an] ${ADULT_YEAR_OLD} [man|male|guy|woman]`,
+      `going|goes|went out with [a|an] ${ADULT_YEAR_OLD} [man|male|guy|woman]`,
+      `${ADULT_AGES} year|yr [old] boyfriend|girlfriend|partner|bf`,
+      'boyfriend|girlfriend|partner|bf [who] [is|was] [in] [his|her] [late|early|mid] twenties|thirties|forties|20s|30s|40s',
+      'boyfriend|girlfriend|partner|bf [who] [is|was] over 18',
+      'significant|large|big|considerable age gap|difference',
       'older boyfriend|boyfriends|girlfriend|girlfriends|partner|partners',
       'adult boyfriend|girlfriend|partner',
       `boyfriend|girlfriend|partner|bf [who] [is|was|aged] [aged|age] [approximately|approx|about|around] ${ADULT_AGES}`,
@@ -600,6 +633,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'go_older_friends',
     patterns: [
+      'men|males|adults|friends|group|guys [who] [are] in their [late|early|mid] teens|twenties|thirties|forties|20s|30s|40s',
+      'group|groups of [older] men|males|adults',
+      'mixing|mixes|mixed|socialising|socialises|socialised|socializing|friendship|friendships with older|adult',
       'older friends|friend|peers|males|men|youths|group|groups|boys|lads|girls|associates|people|crowd',
       'friends|associates|associating|associates|hanging|hangs|hung|spends|spending|spent [time] [out] [around] with older',
       'associating|associates|hanging|hangs|hung around|out with adults|adult',
@@ -629,6 +665,11 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'go_unknown_adults_collect',
     patterns: [
+      `unknown|unidentified|different|various|older ${ADULTS} in [a|an] [*] [*] ${VEHICLE}|${CAR_MAKES}`,
+      `unknown|unidentified|different|various|older ${ADULTS} in [a|an] [*] ${VEHICLE}|${CAR_MAKES}`,
+      `${ADULTS} waiting for|outside [her|him|them|the] [school|home|placement|house] [gates]`,
+      `lifts|rides from|with|by [*] [unknown] [older] ${ADULTS}|drivers|driver`,
+      `given lifts|rides`,
       `picked|collected|picking|collecting|picks|collects up by [*] [unknown] [older] ${ADULTS}|taxi|taxis|car|cars|driver|drivers|boyfriend`,
       `picked|collected|picking|collecting|picks|collects up|from [*] [from] school|home|placement|appointments|appointment by [*] [unknown] [older] ${ADULTS}|taxi|car`,
       `getting|got|gets|get|seen into|in [a|an|the] unknown|different|strange|expensive|various ${VEHICLE}`,
@@ -645,6 +686,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'go_taken_to_parties',
     patterns: [
+      'parties|party at|in [a|an|the] [*] flat|flats|house|houses|hotel|hotels|airbnb',
+      'taken|driven|brought to [*] [*] parties|party',
       'taken to [*] [adult|adults|house] parties|party',
       'went|goes|going|go|attends|attended|attending to [*] adult|adults|house|older parties|party',
       'parties|party with [*] [older] adults|men|males|people',
@@ -661,6 +704,12 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'go_threats_violence',
     patterns: [
+      'kicked|smashed|put in [*] [*] [*] [front] door|doors|window|windows',
+      'door|doors|window|windows [was|were|has|have] [been] kicked|smashed|put in',
+      'line|turf|territorial|postcode dispute|disputes|war|wars|rivalry|feud',
+      'dispute|disputes|feud over [a|the] drugs|money|line|lines|territory|debt',
+      'kidnapped|abducted|taxed',
+      'held hostage',
       'threatened|threatening|threats|threaten|threatens [to] [kill|hurt|stab|harm|shoot]',
       'threatened with [a] knife|violence|weapon|gun',
       'intimidated|intimidation|intimidating',
@@ -730,6 +779,10 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'go_carrying_weapons_money',
     patterns: [
+      'found|caught|stopped|arrested|searched|located with * [*] [*] in cash|notes',
+      'lock|kitchen|flick|folding|hunting|zombie knife|knives',
+      `${WEAPON} in [her|his|their] waistband|bag|pocket|pockets|sock|socks|room|bedroom`,
+      `${WEAPON} [was] [were] found on|in [her|him|his|their]`,
       `carrying|carries|carried|holding|holds|held [a|an] ${WEAPON}`,
       `found with [a|an] ${WEAPON}`,
       `in possession of [a|an] ${WEAPON}`,
@@ -762,6 +815,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'go_internal_concealment',
     patterns: [
+      'drugs|packages|package|wraps|items concealed|hidden|secreted internally',
+      'concealed|concealing|hidden|hiding|secreted internally',
       'plugging|plugged',
       'internally concealed|concealing|concealment',
       'internal concealment',
@@ -772,6 +827,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'go_forced_theft_begging',
     patterns: [
+      'pressured|pressurised|coerced|used|groomed into|to steal|stealing|shoplift|shoplifting|rob|robbing|beg|begging',
+      'stealing|shoplifting|robbing for [the] [*] older|olders|men|adults|males|gang',
       'made|forced|told|sent|instructed to steal|shoplift|beg|rob|commit',
       'begging|beg',
       'shoplifting to order',
@@ -785,6 +842,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'te_adults_contact_online',
     patterns: [
+      `${ADULTS} [male|man|female|woman] has|have|had been messaging|contacting|texting|grooming`,
+      `messages|messaging from [an|a] [*] [older] [unknown] ${ADULTS}`,
+      `friend request|requests from [*] [older] [unknown] ${ADULTS}`,
       `older|adult|adults|unknown men|males|man|male|people|guys [on|via|over|through] ${APPS}`,
       `online contact|contacts|relationship|relationships|friend|friends with [an] [*] [older] [unknown] ${ADULTS}`,
       `messaging|messages|messaged|chatting|chats|chatted|talking|talks|talked|speaking|speaks|spoke to|with [an|a] [*] [older] [unknown] men|males|adults|adult|man|male|guys|guy|strangers|people [on|via|over|through] ${APPS}`,
@@ -815,6 +875,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'te_sextortion',
     patterns: [
+      'threatened|threatening|threatens|threats that [the|her|his|their] [*] images|pictures|photos|videos|nudes|pics will|would',
+      'demanding|demanded|demands money|payment',
+      'demanding|demanded|demands more pictures|nudes|images|photos|videos',
       'sextortion',
       'threatened|threatening|threatens|threats to share|send|post|leak|release|expose [*] [*] images|pictures|photos|videos|nudes|pics',
       'threatened|threatening|threatens|threats to share|send|post|leak|release|expose them|it',
@@ -824,6 +887,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'te_live_streaming',
     patterns: [
+      'perform|performing|performed sexual acts|acts on|for camera|webcam|video|live',
       'live stream|streaming|streamed|streams',
       'livestream*',
       'sexual|sex acts on|over camera|webcam|facetime|video',
@@ -836,6 +900,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'te_meeting_online_contacts',
     patterns: [
+      `met|meets|meet|meeting [up] [with] [an|a|the] adult|man|men|someone|person|people|male|boy|guy [she|he|they] [had] [been] chatting|talking|speaking|messaging [to|with] [on|via|over|online] [${APPS}]`,
       `arranged|arranging|planning|plans|planned|agreed to meet [up] [with] [*] [*] [*] [she|he|they] [had] [met|from] [on|via] ${APPS}`,
       `met up with [*] [*] [*] [she|he|they] [had] met [on|via] ${APPS}`,
       `meet|meeting|met|meets [up] [with] [a] people|men|adults|someone|strangers|males|man|male [from|on|via] ${APPS}`,
@@ -872,6 +937,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'te_online_bullying',
     patterns: [
+      'comments|messages|rumours|rumors|posts|photos|videos [*] [are|were|being|have|has] [been] posted|shared|spread|sent about her|him|them',
+      'unkind|nasty|abusive|horrible|threatening|hurtful|cruel comments|messages|posts',
+      'trolled|trolling',
       'cyberbullying|cyber-bullying|cyberbullied',
       'cyber bullying|bullied',
       'bullied',
@@ -888,6 +956,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'te_online_offers',
     patterns: [
+      'modelling|modeling work|job|jobs|opportunity|opportunities|shoot|shoots|contract',
       'easy|quick|fast money|cash',
       `offered|offering|offers [her|him|them] [a] [paid] work|job|jobs|cash|money|drugs [on|via|over|through] ${APPS}`,
       `job offer|offers [on|via] ${APPS}`,
@@ -934,6 +1003,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     code: 'ad_alcohol',
     otherCode: 'fa_parental_substance_misuse',
     patterns: [
+      'drink|drinks|drinking|drank most|every|all days|nights|day',
+      'drink|drinks|drinking|drank too much',
       'alcohol',
       `drink|drinks|drinking|drank heavily|regularly|excessively|daily|${ALCOHOL}`,
       'drink|drinks|drinking|drank every day|night',
@@ -1003,6 +1074,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'rg_sex_exchange',
     patterns: [
+      `in return for sex|sexual|drugs|money|cash|alcohol|a|somewhere|lifts|cigarettes|vapes|food|gifts|${ALCOHOL}`,
       'sex|sexual [activity|acts|favours] in exchange|return for',
       'in exchange for',
       'exchange|exchanged|exchanging|trading|traded sex|sexual [favours|favors|acts|activity]',
@@ -1016,6 +1088,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'rg_unexplained_gifts',
     patterns: [
+      `paid for by [a|an|the] [*] [unknown|older] ${ADULTS}|boyfriend|someone|olders|friend|friends`,
+      'buys|bought|buying|buy [her|him|them] things|stuff|presents|takeaways|food',
+      'nails|lashes|eyelashes|eyebrows done|paid',
       'new clothes|clothing|trainers|jewellery|jewelry|gifts|items|bag|handbag|handbags|perfume|nails|jacket|coat|watch|designer',
       'new phone|iphone|mobile|handset|smartphone|ipad|laptop|playstation|xbox|console',
       'new|designer|expensive clothes|trainers|jewellery|phone|iphone|bag|bags|watch|jacket|coat and [a|an|some] [new|designer|expensive] clothes|trainers|jewellery|jewelry|phone|iphone|bag|handbag|watch|jacket|coat|perfume',
@@ -1035,6 +1110,13 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'rg_unexplained_money',
     patterns: [
+      'topped|topping up [her|his|their] phone|mobile',
+      'phone|mobile [is|was|gets|being] topped up',
+      'found * [*] [*] in cash',
+      'cash|money|notes found in [her|his|their] room|bedroom|bag|pocket|pockets|drawer|coat|shoes',
+      'always|often|regularly|suddenly has|had money|cash',
+      'cash|money [that] [she|he|they] could not explain|account',
+      "cash|money [that] [she|he|they] couldn't|couldn’t explain|account",
       'large amounts|amount|sums|sum of cash|money',
       'unexplained money|cash|income|funds',
       'rolls|roll|wads|wad|bundles|bundle of cash|money|notes',
@@ -1055,6 +1137,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'rg_accommodation_offered',
     patterns: [
+      'let|lets|letting|allowed|allows|allowing her|him|them [to] stay|sleep|crash|live',
+      'place|somewhere to sleep|live|go',
       'offered|offering|given|gave [her|him|them] [a] place|somewhere|room|bed to stay|sleep|crash',
       'place|somewhere to stay|crash',
       "staying|stays|stayed|sleeping|sleeps|slept at [an|a|the] [unknown] [older] adult's|man's|male's|men's|adults flat|house|address|home|place",
@@ -1066,8 +1150,11 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'rg_status_rewards',
     patterns: [
+      'give [her|him|them] status|respect|protection|belonging',
+      'street cred|credibility',
+      'name for himself|herself|themselves',
+      'boasts|boasted|boasting|brags|bragged|bragging about [*] money|cash|clothes|status|respect|reputation',
       'respect|status|protection|belonging|reputation from|within|in the group|gang|olders',
-      'olders|elders',
       'in|joined|joining a|the gang',
       'member of a|the gang',
       'gang member|membership|involvement|affiliation|affiliated|associated|related',
@@ -1084,6 +1171,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'rg_debt_bondage',
     patterns: [
+      'owes|owed',
+      'money|debt [that] [she|he|they] owes|owe|owed',
+      'pay|paying|paid back [the|a|her|his|their] [drug] debt|money|olders|dealers',
       'drug|drugs debt|debts',
       'owes|owe|owed|owing [*] [a] money|debt|cash to',
       'owes|owe|owed|owing [*] money',
@@ -1103,6 +1193,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'rg_bank_account_used',
     patterns: [
+      'bank account|accounts|card|cards in [*] [*] name|names',
+      'account|accounts opened in [*] [*] name|names',
+      `money|sums|payments going|went|paid|moved|transferred through|into [${HER}] [bank] account|accounts`,
       'money mule|mules|muling',
       'money muling',
       'bank account|accounts|card|cards|details used|given|handed',
@@ -1140,6 +1233,10 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'da_not_disclosing',
     patterns: [
+      'refuses|refused|refusing|declines|declined to say|tell|explain|reveal|answer',
+      'will|would not answer [any] [*] questions',
+      "won't|wouldn't|won’t|wouldn’t answer [any] [*] questions",
+      'gave|gives|giving no|little information|details|account',
       "won't|wouldn't|refuses|refused|refusing|declines|declined [to] disclose|name|discuss",
       'will|would not disclose|name|discuss',
       'reluctant|unwilling|scared|frightened|afraid to disclose|talk|say|discuss|speak|tell|name',
@@ -1155,6 +1252,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'da_disclosure_withdrawn',
     patterns: [
+      'recanted|recants|recanting|recant',
+      'says|said [she|he|they] made it up',
+      'says|said [she|he|they] lied',
       'withdrew|withdrawn|retracted|retract|retracts|retracting|withdraws|withdrawing [her|his|their|the] disclosure|statement|allegation|allegations|complaint',
       'no longer supports|supporting|wants|wishes [a] [police] prosecution|action',
       'does|did not want to make|give|provide a statement',
@@ -1169,6 +1269,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'da_hostile',
     patterns: [
+      'uncooperative|obstructive|rude|dismissive towards|to|with|at',
+      'refused|refuses|refusing to let [*] [the] worker|workers|police|officers|staff|nurse in',
       'hostile|hostility',
       'aggressive|abusive|violent towards|to|with staff|police|officers|professionals|workers|carers|me|school',
       'verbally abusive|aggressive',
@@ -1186,6 +1288,15 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'da_not_engaging',
     patterns: [
+      'not in|home for [the] [planned|arranged|announced] visit|visits|appointment|appointments',
+      'no response at [the] door|address',
+      'could|can not be seen|contacted|reached',
+      "couldn't|can't be seen|contacted|reached",
+      'does|did not turn|show up',
+      "doesn't|didn't turn|show up",
+      'no-show|no-shows',
+      'avoids|avoiding|avoided [the] worker|workers|professionals|staff|police|contact|appointments|visits',
+      'hid|hides|hiding from [the] worker|workers|police|staff|professionals',
       'refuses|refused|refusing|declines|declined|declining to engage|engagement',
       'not engaging|engaged|engage',
       "won't|wouldn't|doesn't|didn't engage",
@@ -1213,6 +1324,10 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'da_inconsistent_accounts',
     patterns: [
+      'account|accounts|story|stories|version|versions|explanation|explanations of [*] [*] [*] changed|changes|changing|varied|varies|differed|differs',
+      'contradicts|contradicted|contradicting herself|himself|themselves',
+      'does not add up',
+      "doesn't|doesn’t add up",
       'inconsistent|conflicting|contradictory|changing|differing|different account|accounts|story|stories|explanation|explanations|versions|version',
       'account|story|accounts|stories|explanation changed|changes|varied|varies|differs|differ|keeps',
       'changed [her|his|their] account|story|explanation|version',
@@ -1224,6 +1339,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'da_controlled_return',
     patterns: [
+      `returned|brought|dropped [back|off|home] by [a|an|the] [*] [unknown] [older] ${ADULTS}|car|taxi|driver`,
+      'say|said|says [that] [he|they|she] would|will bring her|him|them back',
+      'returns|returned|returning [home] [only] when|after [a|the] [phone] call|text|message',
       'keeps|kept|keep going|returning|running back to',
       'goes|went|returns|returned|returning back to them|him',
       'goes|went|returns|returned|returning back to the group|address|same',
@@ -1236,6 +1354,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'da_protects_abusers',
     patterns: [
+      'insists|insisted|maintains|maintained|claims|claimed [that] [the] [*] men|man|adults|males|he|they|olders is|are|was|were [her|his|their|just] friends|friend|boyfriend|mates|mate|family|nice|kind',
+      'covering|covers|covered for',
       'protective of|protects|protecting|defends|defending|defended [her|his|their|the] [older] boyfriend|him|them|perpetrator|perpetrators|abuser|abusers|males|men|olders|friends',
       'loyal to',
       'speaks|spoke|talks|talked highly|warmly|positively|fondly of [him|them|her|his]',
@@ -1252,6 +1372,10 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'da_fear_of_authorities',
     patterns: [
+      'distrust|mistrust|distrustful|mistrustful of|towards [the] police|professionals|services|authorities|workers|social|authority',
+      'distrusts|mistrusts|distrusted|mistrusted [the] police|professionals|services|authorities|workers|social|authority',
+      'does|did not trust [the] police|professionals|social|services|workers|authorities',
+      "doesn't|didn't trust [the] police|professionals|social|services|workers|authorities",
       'told [she|he|they] [will|would] [be] arrested|deported|locked|taken',
       'told [that] [the] police|immigration will|would',
       'scared|afraid|frightened|fearful|terrified of [the] police|immigration|deportation|authorities|arrest',
@@ -1279,6 +1403,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'da_coached_account',
     patterns: [
+      'sounded|sounds|sound|seemed|seems|appeared|appears rehearsed|coached|scripted|practised|practiced|learnt|learned',
+      'rehearsed|scripted|coached|prepared answers|responses',
       'coached|rehearsed|scripted|identical account|accounts|story|stories|statement|statements',
       'account|story [appeared|appears|seemed|seems] [to] [be] rehearsed|coached|scripted',
       'spoke|speaks|answered|answers|speaking|answering for her|him|them',

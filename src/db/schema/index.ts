@@ -7,3 +7,4 @@ export * from './audit.ts';
 export * from './screening.ts';
 export * from './note-finding.ts';
 export * from './review-job.ts';
+export * from './network.ts';

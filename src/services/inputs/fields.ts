@@ -16,7 +16,7 @@ export const optionalText = (label: string, max = 200) =>
     .optional()
     .transform((v) => (v ? v : null));
 
-export const oneOf = <T extends Record<string, string>>(vocab: T, label: string) =>
+export const oneOf = <T extends Record<string, unknown>>(vocab: T, label: string) =>
   z.enum(Object.keys(vocab) as [keyof T & string, ...(keyof T & string)[]], { error: `Select ${label}` });
 
 export const uuid = (label: string) => z.uuid({ error: `Select ${label}` });

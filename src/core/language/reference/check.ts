@@ -205,12 +205,10 @@ function lowerBound(sorted: readonly number[], value: number): number {
   return lo;
 }
 
-// quoteSpans returns spans sorted by start; nested spans are rare, so a linear scan from the last span starting at or
-// before `start` is enough.
+// Quoted when most of the finding lies inside quotation marks (the same rule as ../check.ts; written here as a plain
+// character count over the union of the spans, independently of the fast path).
 function insideQuote(quotes: readonly (readonly [number, number])[], start: number, end: number): boolean {
-  for (const [qs, qe] of quotes) {
-    if (qs > start) break;
-    if (end <= qe) return true;
-  }
-  return false;
+  let inside = 0;
+  for (let c = start; c < end; c++) if (quotes.some(([qs, qe]) => qs <= c && c < qe)) inside++;
+  return inside * 2 > end - start;
 }
