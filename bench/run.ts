@@ -19,6 +19,8 @@ import { httpLoad, type LoadResult } from './http-load.ts';
 import { explainSearch } from './explain.ts';
 import { screeningFigures } from './screening.ts';
 import { NOTES_SECTION_TITLE, notesFigures, type NotesParams, ownsNotesKey } from './notes.ts';
+import { LINKAGE_SECTION_TITLE, linkageFigures, type LinkageParams, ownsLinkageKey } from './linkage.ts';
+import { NETWORK_SECTION_TITLE, networkFigures, type NetworkParams, ownsNetworkKey } from './network.ts';
 import { describeMachine } from './machine.ts';
 import { LATENCY_HEADER, latencyRow, mergeSection, renderReport, type Section } from './report.ts';
 import { concurrentInterleaved, fmtMs, fmtRate, fmtRatio, interleaved, ratio, type Summary } from './stats.ts';
@@ -77,12 +79,37 @@ const P = {
     reviewNotes: [10_000, 100_000, 1_000_000].map((n) => Math.max(1_000, Math.round(n * Math.min(1, SCALE)))),
     maxProjectedSeconds: 360,
   } satisfies NotesParams,
+  network: {
+    seed: 20261128,
+    scale: SCALE,
+    // The issue's sizes (100,000 nodes, 1,000,000 edges); below scale 1 (quick trial runs) they shrink with it.
+    nodes: Math.max(2_000, Math.round(100_000 * Math.min(1, SCALE))),
+    edges: Math.max(10_000, Math.round(1_000_000 * Math.min(1, SCALE))),
+    pivots: 0, // 0: the library's default for the graph's size (defaultPivots: 128 at 10^6 edges)
+    smallNodes: 3_000,
+    smallEdges: 15_000,
+    smallPivots: [50, 100, 200, 400],
+    runs: 3,
+  } satisfies NetworkParams,
+  linkage: {
+    seed: 20261128,
+    scale: SCALE,
+    // The issue's sizes (10k, 100k, 1M synthetic person records); below scale 1 (quick trial runs) they shrink with it.
+    sizes: [10_000, 100_000, 1_000_000].map((n) => Math.max(1_000, Math.round(n * Math.min(1, SCALE)))),
+    throughputRecords: scaled(100_000, 10_000),
+    passes: 3,
+    naivePairs: scaled(20_000, 5_000),
+  } satisfies LinkageParams,
 };
 
 type Figures = { section: Section; keys: string[] };
 /** Sections that need no database, run last (CPU-bound) and can run alone: `LANTERN_BENCH_ONLY=<name>`. */
 type CpuSection = { name: string; title: string; run: () => Promise<Figures>; ownsKey: (line: string) => boolean };
-const CPU_SECTIONS: CpuSection[] = [{ name: 'notes', title: NOTES_SECTION_TITLE, run: () => notesFigures(P.notes, log), ownsKey: ownsNotesKey }];
+const CPU_SECTIONS: CpuSection[] = [
+  { name: 'notes', title: NOTES_SECTION_TITLE, run: () => notesFigures(P.notes, log), ownsKey: ownsNotesKey },
+  { name: 'network', title: NETWORK_SECTION_TITLE, run: () => networkFigures(P.network, log), ownsKey: ownsNetworkKey },
+  { name: 'linkage', title: LINKAGE_SECTION_TITLE, run: () => linkageFigures(P.linkage, log), ownsKey: ownsLinkageKey },
+];
 
 function parseOnly(raw: string | undefined): CpuSection | undefined {
   if (raw === undefined || raw.trim() === '' || raw.trim() === 'all') return undefined;

@@ -8,7 +8,9 @@ import { backup, restore, BackupError } from '../services/backup.ts';
 import { openRuntime } from './runtime.ts';
 import { formatFramework, formatScreen, frameworkJson, readStdin, screen } from './screen.ts';
 import { indicatorsJson, languageJson, readText, triageJson } from './text.ts';
+import { link } from './link.ts';
 import { review } from './review.ts';
+import { network } from './network.ts';
 import { serve } from './serve.ts';
 
 const port = (v: string) => {
@@ -237,6 +239,43 @@ program
   )
   .action(async (file: string | undefined, o: { out?: string; progress?: boolean }) => {
     await review(file, o);
+  });
+
+program
+  .command('link [files...]')
+  .description('Find records of the same person: de-duplicate A.csv, or link A.csv with B.csv (probabilistic, Fellegi-Sunter with EM)')
+  .option('--id <column>', 'the column that identifies each record (written to the output)')
+  .option('--fields <list>', 'columns to compare, each optionally with a type: first_name,surname,dob:date,postcode')
+  .option('--threshold <p>', 'keep pairs with at least this match probability (default 0.5)')
+  .option('--out <file>', 'write the pairs here: left_id,right_id,match_probability,match_weight')
+  .addHelpText(
+    'after',
+    '\nTypes: name, given (a given name: also matches nicknames), surname, date, postcode, email, id, exact, string; by default\n' +
+      'inferred from the column name (first_name -> given, surname -> surname, dob/date_of_birth -> date, postcode -> postcode,\n' +
+      'email -> email, nhs_number/*_id -> id, anything else -> string). Both files need the --id column and every field.\n' +
+      'Progress and the estimated m/u parameters go to stderr. Problems with the input are printed on stderr with exit code 2.',
+  )
+  .action(async (files: string[], o: { id?: string; fields?: string; threshold?: string; out?: string }) => {
+    await link(files, o);
+  });
+
+program
+  .command('network [edges]')
+  .description('Network analysis of an edge list (EDGES.csv): degree, betweenness, Louvain communities and components (no database)')
+  .option('--directed', 'treat each row as a directed edge from source to target')
+  .option('--weight <column>', 'column holding edge weights (used by Louvain; betweenness counts links)')
+  .option('--json', 'print {"nodes":[{"id","degree","betweenness","community"}],"components":N,"communities":N}')
+  .option('--seed <n>', 'seed for Louvain and for sampled betweenness (default 20261128)')
+  .option('--pivots <n>', 'pivots for sampled betweenness above 5,000 nodes (default 128 to 1,000, by graph size)')
+  .option('--top <n>', 'how many nodes the table shows (default 10)')
+  .addHelpText(
+    'after',
+    '\nThe first row is a header. Columns named source/target (or from/to) are the ends of each edge, otherwise the first two columns.\n' +
+      'Repeated pairs are merged (weights summed). Betweenness is normalised to 0-1, exact up to 5,000 nodes and sampled above.\n' +
+      'Problems with the input are printed on stderr with exit code 2.',
+  )
+  .action(async (file: string | undefined, o: { directed?: boolean; weight?: string; json?: boolean; seed?: string; pivots?: string; top?: string }) => {
+    await network(file, o);
   });
 
 // Expected problems get one clear line and exit code 2; nothing else is printed to the user.

@@ -80,3 +80,18 @@ describe('demo loader with screenings', () => {
     expect(history.length).toBeGreaterThanOrEqual(1);
   });
 });
+
+describe('the demo networks', () => {
+  it('holds two hidden networks that raise cross-referral alerts, and a nickname that matches a known adult', async () => {
+    {
+      const alerts = await t.store.repos.network.openAlerts();
+      expect(alerts.length).toBeGreaterThanOrEqual(4);
+      expect(alerts.some((a) => a.agencyIds.length >= 2)).toBe(true);
+      const candidates = await t.store.repos.network.candidatesByStatus('open');
+      expect(candidates.length).toBeGreaterThanOrEqual(1);
+      const ends = await t.store.repos.network.entities([candidates[0]!.leftEntity, candidates[0]!.rightEntity]);
+      expect(ends.map((e) => e.kind)).toEqual(['person', 'person']);
+      expect(candidates[0]!.probability).toBeGreaterThan(0.5);
+    }
+  });
+});

@@ -1,3 +1,4 @@
+import { buildNetworks } from './network.ts';
 import type { AgencyKind } from '../core/records/vocab.ts';
 import { buildAgencies } from './agencies.ts';
 import { balanceCaseload, buildCases } from './cases.ts';
@@ -39,7 +40,8 @@ export function generateDemo(seed = 20261128, now: Date): DemoData {
   ];
   const adults = Array.from({ length: DEMO_COUNTS.adults }, (_, i) => buildAdult(peopleRng, now, `person-${DEMO_COUNTS.children + i + 1}`, nextNhs, forced[i]));
 
-  const contexts = harmContexts(root.fork('networks'), now, adults);
+  const { contexts, members: contextAdults } = harmContexts(root.fork('networks'), now, adults);
+  const caseContext = new Map<string, number>();
 
   const cases = buildCases({ rng: root.fork('cases'), now, children, agencies, users, openShare: DEMO_COUNTS.openCaseShare });
   const balanceRng = root.fork('caseload');
@@ -65,13 +67,18 @@ export function generateDemo(seed = 20261128, now: Date): DemoData {
     const child = childrenById.get(kase.personId);
     if (!child) throw new Error(`case ${kase.id} has no child`);
     const nickname = child.names.find((n) => n.kind === 'nickname');
+    // Drawn in the order the generator always drew them (knownAs, then the context), so the demo stays the same.
+    const callName = nickname && storyRng.chance(0.6) ? nickname.given : (child.names[0]?.given ?? 'The child');
+    const inNetwork = storyRng.chance(0.65);
+    const context = inNetwork ? storyRng.pick(contexts) : looseContext(storyRng, now, adults);
+    if (inNetwork) caseContext.set(kase.id, contexts.indexOf(context));
     const entries = buildChronology({
       rng: storyRng,
       now,
       kase,
       child,
-      knownAs: nickname && storyRng.chance(0.6) ? nickname.given : (child.names[0]?.given ?? 'The child'),
-      context: storyRng.chance(0.65) ? storyRng.pick(contexts) : looseContext(storyRng, now, adults),
+      knownAs: callName,
+      context,
       usersById,
       agenciesById,
       nextId: () => `chron-${++chronologyId}`,
@@ -86,9 +93,24 @@ export function generateDemo(seed = 20261128, now: Date): DemoData {
   chronology.push(...screened.chronology);
   tasks.push(...screened.tasks);
 
+  const school = users.find((u) => agencies.find((a) => a.id === u.agencyId)?.kind === 'education' && u.role === 'practitioner');
+  if (!school) throw new Error('demo has no education practitioner');
+  const network = buildNetworks({
+    rng: root.fork('entities'),
+    contexts,
+    contextAdults,
+    caseContext,
+    cases,
+    chronology,
+    schoolUserId: school.id,
+    schoolAgencyId: school.agencyId,
+  });
+  chronology.push(...network.entries);
+
   return {
     seed,
     generatedAt: now.toISOString(),
+    network,
     agencies,
     users,
     persons: [...children, ...adults],
@@ -108,14 +130,16 @@ const quoted = (adult: DemoPerson): string => `'${knownAs(adult)}'`;
 
 // Groups of adults who share a venue, area and car, so that several children's notes point at the same
 // network (one disclosure can expose many victims and perpetrators: DOMAIN.md "Contextual safeguarding").
-function harmContexts(rng: Rng, now: Date, adults: readonly DemoPerson[]): HarmContext[] {
+function harmContexts(rng: Rng, now: Date, adults: readonly DemoPerson[]): { contexts: HarmContext[]; members: DemoPerson[][] } {
   const [first, second, ...rest] = adults;
   const pool = rng.shuffle(rest);
   const contexts: HarmContext[] = [];
+  const all: DemoPerson[][] = [];
   for (let i = 0; i < DEMO_COUNTS.networks; i++) {
     const members = pool.splice(0, rng.int(2, 5));
     if (i === 0 && first) members.unshift(first);
     if (i === 1 && second) members.unshift(second);
+    all.push(members);
     contexts.push({
       adults: members.map(quoted),
       adultAges: members.map((a) => ageOn(a.dateOfBirth, now)),
@@ -124,7 +148,7 @@ function harmContexts(rng: Rng, now: Date, adults: readonly DemoPerson[]): HarmC
       car: rng.pick(CARS),
     });
   }
-  return contexts;
+  return { contexts, members: all };
 }
 
 // For children whose harm is not (yet) linked to a known network.

@@ -1,3 +1,4 @@
+import type { DemoNetwork } from './network.ts';
 import type { Answer, Assessment } from '../core/screening/assess.ts';
 import type { RiskLevel } from '../core/screening/levels.ts';
 import type { ReferralTargetKey } from '../core/screening/referral.ts';
@@ -215,4 +216,5 @@ export type DemoData = {
   consultations: DemoConsultation[];
   sexualHealthAttendances: DemoSexualHealthAttendance[];
   caseForms: DemoCaseForm[];
+  network: DemoNetwork;
 };

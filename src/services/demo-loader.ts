@@ -12,6 +12,9 @@ import {
   caseMember,
   chronologyEntry,
   consultation,
+  entity,
+  entityLink,
+  entityRole,
   person,
   personIdentifier,
   personName,
@@ -28,6 +31,9 @@ import type { Store } from '../db/store.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoData, type DemoPerson, generateDemo } from '../demo/generate.ts';
 import { hashPassword } from './auth.ts';
 import type { Clock } from './context.ts';
+import { raiseMatchCandidates } from './network-matching.ts';
+import { refreshAlert } from './network.ts';
+import type { Repositories } from '../db/store.ts';
 
 // Loads the seeded synthetic data set into an empty database, in one transaction.
 // Nothing here is real: names, NHS numbers (999 test range) and postcodes are generated.
@@ -332,6 +338,7 @@ export async function loadDemo(store: Store, clock: Clock, seed?: number): Promi
         })),
       ),
     );
+    await loadNetwork(repos, tx, data, id, now);
     // Recorded in the same transaction: the trail says "seeded" only if the data went in.
     await repos.audit.append({
       at: now,
@@ -348,4 +355,75 @@ export async function loadDemo(store: Store, clock: Clock, seed?: number): Promi
     });
   });
   return { data, accounts: DEMO_ACCOUNTS, password: DEMO_PASSWORD };
+}
+
+// The demo's hidden networks (src/demo/network.ts): entities, roles and sourced links; then the cross-referral alerts
+// and the match candidates that the same records would raise if practitioners had entered them one by one.
+async function loadNetwork(repos: Repositories, tx: Db, data: DemoData, id: (k: string) => string, now: Date): Promise<void> {
+  const net = data.network;
+  const creator = id(data.users[0]!.id);
+  for (const p of net.nicknameOnly) {
+    const [row] = await tx
+      .insert(person)
+      .values({
+        id: id(p.id),
+        kind: p.kind,
+        gender: p.gender,
+        ethnicity: p.ethnicity,
+        createdBy: creator,
+        createdByAgency: id(data.agencies[0]!.id),
+        createdAt: now,
+        updatedAt: now,
+      })
+      .returning();
+    await tx
+      .insert(personName)
+      .values(p.names.map((n) => ({ personId: row!.id, kind: n.kind, given: n.given, family: n.family, ...searchableName(n.given, n.family) })));
+  }
+  const legal = new Map(data.persons.map((p) => [p.id, `${p.names[0]?.given ?? ''} ${p.names[0]?.family ?? ''}`.trim()]));
+  const rows = net.entities.map((e) => ({
+    id: id(e.id),
+    kind: e.kind,
+    personId: e.personId ? id(e.personId) : null,
+    label: e.label || legal.get(e.personId ?? '') || 'Person',
+    locationType: e.locationType ?? null,
+    groupType: e.groupType ?? null,
+    vrm: e.vrm ?? null,
+    vrmPartial: e.vrmPartial ?? false,
+    make: e.make ?? null,
+    colour: e.colour ?? null,
+    phone: e.phone ?? null,
+    createdBy: id(e.createdById),
+    createdByAgency: id(e.agencyId),
+    createdAt: now,
+    updatedAt: now,
+  }));
+  if (rows.length) await tx.insert(entity).values(rows);
+  if (net.roles.length)
+    await tx
+      .insert(entityRole)
+      .values(net.roles.map((r) => ({ caseId: id(r.caseId), entityId: id(r.entityId), role: r.role, addedBy: id(r.addedById), addedAt: now })));
+  if (net.links.length)
+    await tx.insert(entityLink).values(
+      net.links.map((l) => ({
+        fromEntity: id(l.from),
+        toEntity: id(l.to),
+        type: l.type,
+        directed: l.directed,
+        confidence: l.confidence,
+        sourceKind: 'chronology_entry',
+        sourceId: id(l.sourceEntryId),
+        caseId: id(l.caseId),
+        personId: id(l.personId),
+        assertingAgency: id(l.agencyId),
+        validFrom: l.validFrom,
+        createdBy: id(l.createdById),
+        createdAt: now,
+      })),
+    );
+  for (const e of net.entities) await refreshAlert(repos, id(e.id), now);
+  for (const p of net.nicknameOnly) {
+    const e = await repos.network.entityForPerson(id(p.id));
+    if (e) await raiseMatchCandidates(repos, e, now);
+  }
 }

@@ -1,4 +1,4 @@
-import { linkRecords, explainPair, type LinkSpec, type RecordTable } from '../core/linkage/index.ts';
+import { explainPair, initialM, linkRecords, matchProbability, type LinkResult, type LinkSpec, type RecordTable } from '../core/linkage/index.ts';
 import type { EntityRow } from '../db/repositories/network.ts';
 import type { Repositories } from '../db/store.ts';
 
@@ -22,11 +22,29 @@ const PERSON_SPEC: LinkSpec = {
   ],
   blocking: [
     { name: 'nickname', on: [{ column: 'nickname', transform: 'value' }] },
-    { name: 'given and family', on: [{ column: 'given', transform: 'phonetic' }, { column: 'family', transform: 'phonetic' }] },
+    {
+      name: 'given and family',
+      on: [
+        { column: 'given', transform: 'phonetic' },
+        { column: 'family', transform: 'phonetic' },
+      ],
+    },
     { name: 'nickname as given', on: [{ column: 'nickname', transform: 'anyOrder', other: 'given' }] },
-    { name: 'family and year of birth', on: [{ column: 'family', transform: 'phonetic' }, { column: 'dob', transform: 'year' }] },
+    {
+      name: 'family and year of birth',
+      on: [
+        { column: 'family', transform: 'phonetic' },
+        { column: 'dob', transform: 'year' },
+      ],
+    },
     { name: 'phone', on: [{ column: 'phone', transform: 'value' }] },
-    { name: 'vehicle', on: [{ column: 'vrm', transform: 'initial' }, { column: 'nickname', transform: 'initial' }] },
+    {
+      name: 'vehicle',
+      on: [
+        { column: 'vrm', transform: 'initial' },
+        { column: 'nickname', transform: 'initial' },
+      ],
+    },
   ],
 };
 
@@ -62,27 +80,55 @@ async function personTable(repos: Repositories): Promise<{ table: RecordTable; r
   return { table, rows };
 }
 
+// Below this many candidate pairs EM has too little to learn from (one pair in a small demo): m then keeps the
+// linker's starting values, u is the linker's estimate (from random pairs), and the prior is that the new person is one of their
+// candidates with even odds (a practitioner records a person because they may already be known).
+const MIN_TRAINING_PAIRS = 200;
+
+type Scored = { probability: number; weight: number; prior: number; fields: { column: string; label: string; weight: number }[] };
+
+function scorePair(result: LinkResult, k: number, candidates: number): Scored {
+  const x = explainPair(result, k);
+  if (result.params.em.trainingPairs >= MIN_TRAINING_PAIRS)
+    return {
+      probability: x.probability,
+      weight: x.weight,
+      prior: x.prior,
+      fields: x.fields.map((f) => ({ column: f.column, label: f.label, weight: f.weight + f.termFrequency })),
+    };
+  const m = initialM(result.params.fields.map((f) => f.levels.length));
+  const fields = x.fields.map((f, i) => {
+    const level = result.params.fields[i]!.levels[f.level]!;
+    const weight = f.level === 0 ? 0 : Math.log2(Math.max(m[i]![f.level]!, 1e-6) / Math.max(level.u, 1e-6));
+    return { column: f.column, label: f.label, weight };
+  });
+  const prior = Math.log2(0.5 / candidates / (1 - 0.5 / candidates));
+  const weight = fields.reduce((sum, f) => sum + f.weight, prior);
+  return { probability: matchProbability(weight), weight, prior, fields };
+}
+
 /** Compares a new person entity with every other and keeps the likely matches as open candidates. */
 export async function raiseMatchCandidates(repos: Repositories, e: EntityRow, now: Date): Promise<number> {
   if (e.kind !== 'person') return 0;
   const { table, rows } = await personTable(repos);
   const at = rows.findIndex((r) => r.id === e.id);
   if (at < 0 || rows.length < 2) return 0;
-  const result = linkRecords(table, null, PERSON_SPEC, { threshold: MATCH_THRESHOLD, seed: 20261128 });
+  const result = linkRecords(table, null, PERSON_SPEC, { threshold: 0, seed: 20261128 });
+  const mine: number[] = [];
+  for (let k = 0; k < result.pairs.count; k++) if (result.pairs.left[k] === at || result.pairs.right[k] === at) mine.push(k);
   const found = [];
-  for (let k = 0; k < result.pairs.count; k++) {
+  for (const k of mine) {
     const a = result.pairs.left[k]!;
-    const b = result.pairs.right[k]!;
-    if (a !== at && b !== at) continue;
-    const other = rows[a === at ? b : a]!;
-    const x = explainPair(result, k);
+    const other = rows[a === at ? result.pairs.right[k]! : a]!;
+    const x = scorePair(result, k, mine.length);
+    if (x.probability < MATCH_THRESHOLD) continue;
     const [left, right] = e.id < other.id ? [e.id, other.id] : [other.id, e.id];
     found.push({
       leftEntity: left,
       rightEntity: right,
       probability: x.probability,
       weight: x.weight,
-      comparison: { prior: x.prior, fields: x.fields.map((f) => ({ column: f.column, label: f.label, weight: f.weight + f.termFrequency })) },
+      comparison: { prior: x.prior, fields: x.fields },
       foundAt: now,
     });
   }

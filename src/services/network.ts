@@ -1,4 +1,4 @@
-import { Conflict, NotFound, ValidationError } from '../core/errors.ts';
+import { Conflict, Forbidden, NotFound, ValidationError } from '../core/errors.ts';
 import { searchableName } from '../core/identity/index.ts';
 import { alertFor } from '../core/network/alerts.ts';
 import { can, type PersonSubject, seesNames } from '../core/policy/index.ts';
@@ -86,7 +86,11 @@ export async function refreshAlert(repos: Repositories, entityId: string, now: D
   if (!e) return;
   const links = await repos.network.linksTouching([entityId]);
   const childEntity = e.personId ? (await repos.people.get(e.personId))?.kind === 'child' : false;
-  const v = alertFor(e.kind, childEntity, links.map((l) => ({ personId: l.personId, caseId: l.caseId, agencyId: l.assertingAgency })));
+  const v = alertFor(
+    e.kind,
+    childEntity,
+    links.map((l) => ({ personId: l.personId, caseId: l.caseId, agencyId: l.assertingAgency })),
+  );
   if (!v.raise) return;
   await repos.network.upsertAlert({ entityId, kind: v.kind, caseIds: v.cases, agencyIds: v.agencies, raisedAt: now, updatedAt: now });
 }
@@ -99,7 +103,8 @@ async function resolveEntity(repos: Repositories, ctx: Ctx, f: CaptureFields, re
   if (f.entityId) {
     const chosen = await repos.network.entity(f.entityId);
     if (!chosen || chosen.kind !== f.kind) throw new ValidationError({ entityId: 'Select one of the records offered, or record a new one' });
-    if (!(await entityVisible(repos, ctx, chosen, readable, now))) throw new ValidationError({ entityId: 'Select one of the records offered, or record a new one' });
+    if (!(await entityVisible(repos, ctx, chosen, readable, now)))
+      throw new ValidationError({ entityId: 'Select one of the records offered, or record a new one' });
     return { entity: chosen, created: false };
   }
   const base = { createdBy: ctx.actor.id, createdByAgency: ctx.actor.agencyId, createdAt: now, updatedAt: now, description: f.description ?? '' };
@@ -138,7 +143,10 @@ async function resolveEntity(repos: Repositories, ctx: Ctx, f: CaptureFields, re
       const platform = f.platform.trim().toLowerCase();
       const same = (await repos.network.sameKey('online_account', { platform, handle }))[0];
       if (same) return { entity: same, created: false };
-      return { entity: await repos.network.createEntity({ ...base, kind: 'online_account', platform, handle, label: `${f.platform} @${handle}` }), created: true };
+      return {
+        entity: await repos.network.createEntity({ ...base, kind: 'online_account', platform, handle, label: `${f.platform} @${handle}` }),
+        created: true,
+      };
     }
     case 'location': {
       if (!f.label && !f.address && !f.postcode) throw new ValidationError({ label: 'Enter the name of the place, its address or its postcode' });
@@ -180,7 +188,12 @@ async function resolveEntity(repos: Repositories, ctx: Ctx, f: CaptureFields, re
         { names: [{ kind: nameKind, given: givenText, family, ...searchableName(givenText, family) }], identifiers: [], addresses: [] },
       );
       const label = nameKind === 'legal' ? f.name : `“${f.name}”`;
-      const created = await repos.network.createEntity({ ...base, kind: 'person', personId: p.id, label: f.approximateAge ? `${label}, about ${f.approximateAge}` : label });
+      const created = await repos.network.createEntity({
+        ...base,
+        kind: 'person',
+        personId: p.id,
+        label: f.approximateAge ? `${label}, about ${f.approximateAge}` : label,
+      });
       return { entity: created, created: true };
     }
   }
@@ -189,7 +202,12 @@ async function resolveEntity(repos: Repositories, ctx: Ctx, f: CaptureFields, re
 async function entityVisible(repos: Repositories, ctx: Ctx, e: EntityRow, readable: ReadonlySet<string>, now: Date): Promise<boolean> {
   if (e.personId && (await readablePeople(repos, ctx, [e.personId], now)).has(e.personId)) return true;
   const links = await repos.network.linksTouching([e.id]);
-  const more = await readablePeople(repos, ctx, links.flatMap((l) => (l.personId && !readable.has(l.personId) ? [l.personId] : [])), now);
+  const more = await readablePeople(
+    repos,
+    ctx,
+    links.flatMap((l) => (l.personId && !readable.has(l.personId) ? [l.personId] : [])),
+    now,
+  );
   return links.some((l) => linkVisible(l, readable, ctx.actor.agencyId) || (l.personId !== null && more.has(l.personId)));
 }
 
@@ -220,7 +238,39 @@ export type NetworkEdge = {
   agency: string | null;
   restricted: boolean;
 };
-export type NetworkView = { start: string; nodes: NetworkNode[]; edges: NetworkEdge[]; otherChildren: { id: string; label: string; via: string[] }[]; hops: number };
+export type NetworkView = {
+  person: { id: string; name: string; kind: string };
+  start: string;
+  nodes: NetworkNode[];
+  edges: NetworkEdge[];
+  otherChildren: { id: string; label: string; via: string[] }[];
+  hops: number;
+};
+
+// Link types where the recorded person or thing acts on the child ("picked up by": the adult picked the child up); the
+// others read from the child ("stayed at", "member of").
+const ACTS_ON_CHILD: ReadonlySet<string> = new Set(['picked_up_by', 'dropped_off_by', 'gave_gifts_to', 'supplied_drugs_to', 'called', 'parent_of']);
+
+/** The link types offered for each kind of record. */
+export const LINK_TYPES_FOR: Readonly<Record<EntityKind, readonly (keyof typeof LINK_TYPES)[]>> = {
+  person: [
+    'seen_with',
+    'picked_up_by',
+    'dropped_off_by',
+    'called',
+    'gave_gifts_to',
+    'supplied_drugs_to',
+    'associates_with',
+    'sibling_of',
+    'parent_of',
+    'other',
+  ],
+  location: ['seen_at', 'stayed_at', 'lives_at', 'works_at', 'other'],
+  vehicle: ['picked_up_by', 'dropped_off_by', 'seen_with', 'uses_vehicle', 'other'],
+  phone: ['called', 'uses_phone', 'other'],
+  online_account: ['called', 'uses_account', 'other'],
+  group: ['member_of', 'associates_with', 'other'],
+};
 
 const ROLE_ORDER = ['suspected_perpetrator', 'child_at_risk', 'peer', 'family_member', 'professional'];
 const CONFIDENCE_RANK: Readonly<Record<string, number>> = { confirmed: 0, reported: 1, suspected: 2 };
@@ -245,7 +295,12 @@ export function networkService(store: Store, clock: Clock) {
           entry,
           person,
           childName: personLabel(person),
-          links: links.map((l) => ({ link: l, from: entities.get(l.fromEntity), to: entities.get(l.toEntity), typeLabel: LINK_TYPES[l.type as keyof typeof LINK_TYPES].label })),
+          links: links.map((l) => ({
+            link: l,
+            from: entities.get(l.fromEntity),
+            to: entities.get(l.toEntity),
+            typeLabel: LINK_TYPES[l.type as keyof typeof LINK_TYPES].label,
+          })),
         };
       });
     },
@@ -262,7 +317,11 @@ export function networkService(store: Store, clock: Clock) {
           found = phone ? await repos.network.sameKey('phone', { phone }) : [];
         } else if (f.kind === 'vehicle' && f.vrm) {
           const mark = normaliseVrm(f.vrm);
-          found = mark ? (await repos.network.sameKey('vehicle', { vrmPrefix: mark.vrm })).filter((v) => v.vrm && (vrmCompatible(mark.vrm, v.vrm) || vrmCompatible(v.vrm, mark.vrm))) : [];
+          found = mark
+            ? (await repos.network.sameKey('vehicle', { vrmPrefix: mark.vrm })).filter(
+                (v) => v.vrm && (vrmCompatible(mark.vrm, v.vrm) || vrmCompatible(v.vrm, mark.vrm)),
+              )
+            : [];
         } else if (f.kind === 'online_account' && f.handle) {
           found = await repos.network.sameKey('online_account', { platform: (f.platform ?? '').trim().toLowerCase(), handle: normaliseHandle(f.handle) });
         } else if ((f.kind === 'location' || f.kind === 'group') && (f.label ?? f.postcode)) {
@@ -292,19 +351,28 @@ export function networkService(store: Store, clock: Clock) {
       return store.transaction(async (repos) => {
         const { entry, person, decision } = await loadEntry(repos, ctx, entryId, 'network.record', now);
         const f = parse(CaptureInput, raw);
+        if (!LINK_TYPES_FOR[f.kind].includes(f.linkType)) throw new ValidationError({ linkType: 'Select how they are linked to the child' });
         if (f.validFrom && f.validTo && f.validTo < f.validFrom) throw new ValidationError({ validTo: 'The end date must be on or after the start date' });
         if (f.validFrom && f.validFrom > londonDate(now)) throw new ValidationError({ validFrom: 'The start date must be today or in the past' });
         const readable = await readablePeople(repos, ctx, [person.id], now);
         const child = await ensurePersonEntity(repos, ctx, person, now);
-        if (entry.caseId && !(await repos.network.rolesForEntities([child.id])).some((r) => r.caseId === entry.caseId && r.role === 'child_at_risk') && person.kind === 'child')
+        if (
+          entry.caseId &&
+          !(await repos.network.rolesForEntities([child.id])).some((r) => r.caseId === entry.caseId && r.role === 'child_at_risk') &&
+          person.kind === 'child'
+        )
           await repos.network.addRole({ caseId: entry.caseId, entityId: child.id, role: 'child_at_risk', addedBy: ctx.actor.id, addedAt: now });
         const { entity, created } = await resolveEntity(repos, ctx, f, readable, now);
         if (entity.id === child.id) throw new ValidationError({ entityId: 'A child cannot be linked to themselves' });
-        if (f.kind === 'person' && f.role && entry.caseId && !(await repos.network.rolesForEntities([entity.id])).some((r) => r.caseId === entry.caseId && r.role === f.role))
+        if (
+          f.kind === 'person' &&
+          f.role &&
+          entry.caseId &&
+          !(await repos.network.rolesForEntities([entity.id])).some((r) => r.caseId === entry.caseId && r.role === f.role)
+        )
           await repos.network.addRole({ caseId: entry.caseId, entityId: entity.id, role: f.role, addedBy: ctx.actor.id, addedAt: now });
         const directed = LINK_TYPES[f.linkType].directed;
-        // "picked up by": the adult is the subject of the verb when the link reads towards the child.
-        const [from, to] = directed && f.towardsChild ? [entity.id, child.id] : [child.id, entity.id];
+        const [from, to] = directed && ACTS_ON_CHILD.has(f.linkType) ? [entity.id, child.id] : [child.id, entity.id];
         const link = await repos.network.addLink({
           fromEntity: from,
           toEntity: to,
@@ -349,7 +417,13 @@ export function networkService(store: Store, clock: Clock) {
         const done = await repos.network.retractLink(link.id, input.version, ctx.actor.id, now, input.reason);
         if (!done) throw new Conflict('This link was changed or withdrawn by someone else. Reload the page to see it.', link);
         await repos.audit.append(
-          auditOf(ctx, now, { action: 'network.link_retract', subjectType: 'entity_link', subjectId: link.id, personId: link.personId, breakGlass: decision.breakGlass }),
+          auditOf(ctx, now, {
+            action: 'network.link_retract',
+            subjectType: 'entity_link',
+            subjectId: link.id,
+            personId: link.personId,
+            breakGlass: decision.breakGlass,
+          }),
         );
         return { entryId: link.sourceId };
       });
@@ -360,7 +434,11 @@ export function networkService(store: Store, clock: Clock) {
      * link filtered by type, confidence and dates. Links the actor may not see are drawn one step out from what they
      * can see, as restricted: their ends are never named.
      */
-    async personNetwork(ctx: Ctx, personId: string, filter: { hops: number; types: string[]; confidence?: string | undefined; from?: string | undefined; to?: string | undefined }): Promise<NetworkView> {
+    async personNetwork(
+      ctx: Ctx,
+      personId: string,
+      filter: { hops: number; types: string[]; confidence?: string | undefined; from?: string | undefined; to?: string | undefined },
+    ): Promise<NetworkView> {
       const now = clock();
       return store.transaction(async (repos) => {
         const { person, decision } = await loadPerson(repos, ctx, 'network.read', personId, now);
@@ -384,7 +462,12 @@ export function networkService(store: Store, clock: Clock) {
           for (let h = 1; h <= filter.hops && frontier.length; h++) {
             for (const m of await repos.network.mergedInto(frontier)) canon.set(m.id, m.mergedInto!);
             const touching = await repos.network.linksTouching([...frontier, ...[...canon].filter(([, to]) => frontier.includes(to)).map(([id]) => id)]);
-            const newReadable = await readablePeople(repos, ctx, touching.flatMap((l) => (l.personId && !readable.has(l.personId) ? [l.personId] : [])), now);
+            const newReadable = await readablePeople(
+              repos,
+              ctx,
+              touching.flatMap((l) => (l.personId && !readable.has(l.personId) ? [l.personId] : [])),
+              now,
+            );
             for (const id of newReadable) readable.add(id);
             const next: string[] = [];
             for (const l of touching) {
@@ -411,7 +494,11 @@ export function networkService(store: Store, clock: Clock) {
           const was = roles.get(r.entityId);
           if (!was || ROLE_ORDER.indexOf(r.role) < ROLE_ORDER.indexOf(was)) roles.set(r.entityId, r.role);
         }
-        const kids = new Set((await repos.people.getMany([...entities.values()].flatMap((e) => (e.personId ? [e.personId] : [])))).filter((p) => p.kind === 'child').map((p) => p.id));
+        const kids = new Set(
+          (await repos.people.getMany([...entities.values()].flatMap((e) => (e.personId ? [e.personId] : []))))
+            .filter((p) => p.kind === 'child')
+            .map((p) => p.id),
+        );
         const nodes: NetworkNode[] = [...entities.values()].map((e) => ({
           ...describeEntity(e),
           role: roles.get(e.id) ?? (e.personId && kids.has(e.personId) ? 'child_at_risk' : null),
@@ -426,7 +513,17 @@ export function networkService(store: Store, clock: Clock) {
           let o = opaque.get(id);
           if (!o) {
             opaque.set(id, (o = `restricted-${opaque.size + 1}`));
-            nodes.push({ id: o, kind: 'restricted', label: 'Restricted record', detail: '', role: null, hops: -1, restricted: true, start: false, personId: null });
+            nodes.push({
+              id: o,
+              kind: 'restricted',
+              label: 'Restricted record',
+              detail: '',
+              role: null,
+              hops: -1,
+              restricted: true,
+              start: false,
+              personId: null,
+            });
           }
           return o;
         };
@@ -496,6 +593,7 @@ export function networkService(store: Store, clock: Clock) {
           }),
         );
         return {
+          person: { id: person.id, name: personLabel(person), kind: person.kind },
           start: startEntity?.id ?? '',
           nodes,
           edges,
@@ -531,7 +629,9 @@ export function networkService(store: Store, clock: Clock) {
       const now = clock();
       await store.transaction(async (repos) => {
         const a = isUuid(alertId) ? await repos.network.alert(alertId) : undefined;
-        if (!a || (ctx.actor.role !== 'mase_coordinator' && !a.agencyIds.includes(ctx.actor.agencyId))) throw new NotFound('There is no alert with that reference');
+        if (!a) throw new NotFound('There is no alert with that reference');
+        if (ctx.actor.role !== 'mase_coordinator' && !a.agencyIds.includes(ctx.actor.agencyId))
+          throw new Forbidden('This alert is for the leads of the agencies that recorded it');
         const input = parse(AlertAckInput, raw);
         const done = await repos.network.acknowledgeAlert(a.id, input.version, ctx.actor.id, now, input.note);
         if (!done) throw new Conflict('Someone else has just acted on this alert. Reload the page to see it.', a);

@@ -3,6 +3,7 @@ import { formatNhsNumber } from '../core/identity/index.ts';
 import { ageOn } from '../core/records/age.ts';
 import { CATEGORY_KEYS, SAFEGUARD_CATEGORIES, TAGS, WEIGHT_CLASSES } from '../core/indicators/index.ts';
 import * as records from '../core/records/vocab.ts';
+import { CONFIDENCES, ENTITY_KINDS, ENTITY_ROLES, GROUP_TYPES, LINK_SOURCE_KINDS, LINK_TYPES, LOCATION_TYPES } from '../core/records/entities.ts';
 import { ANSWER_STATUSES, WHEN } from '../core/screening/assess.ts';
 import { REQUIRED_ACTIONS } from '../core/screening/hard-rules.ts';
 import { RISK_LEVELS } from '../core/screening/levels.ts';
@@ -32,6 +33,13 @@ const vocab = {
     rejected: 'Lower level not approved',
   },
   SCREENING_STATUSES: { draft: 'Draft', awaiting_decision: 'Waiting for a referral decision', closed: 'Complete' },
+  ENTITY_KINDS,
+  ENTITY_ROLES,
+  LOCATION_TYPES,
+  GROUP_TYPES,
+  CONFIDENCES,
+  LINK_SOURCE_KINDS,
+  LINK_TYPES: Object.fromEntries(Object.entries(LINK_TYPES).map(([k, v]) => [k, v.label])),
 };
 
 // Show times in Europe/London; they are stored in UTC (DATA-MODEL.md).
@@ -88,6 +96,15 @@ const AUDIT_ACTIONS: Record<string, string> = {
   'sexual_health.record': 'Recorded a sexual health attendance',
   'review.start': 'Started a retrospective review of notes',
   'review.view': 'Viewed a retrospective review report',
+  'network.link_add': 'Recorded a person, place or thing linked to the child',
+  'network.link_retract': 'Withdrew a link',
+  'network.read': 'Viewed the network around the child',
+  'network_alert.list': 'Viewed cross-referral alerts',
+  'network_alert.acknowledge': 'Acted on a cross-referral alert',
+  'linkage.list': 'Viewed possible matches',
+  'linkage.merge': 'Merged two records',
+  'linkage.reject': 'Decided two records are different',
+  'linkage.undo': 'Undid a merge',
 };
 
 const toDate = (v: unknown): Date | null => {

@@ -32,6 +32,8 @@ const leadMembers: Rule = (r, m) => (r === 'safeguarding_lead' && m ? 'allow' : 
 const oversight = roles('safeguarding_lead', 'mase_coordinator');
 // A review job: its creator (the home agency's lead) and the leads and coordinators of the same agency.
 const agencyOversight: Rule = (r, m) => ((r === 'safeguarding_lead' || r === 'mase_coordinator') && m ? 'allow' : 'deny');
+// A cross-referral alert: the leads of the agencies that recorded it, and every MASE coordinator (the panel sees all).
+const alertOversight: Rule = (r, m) => (r === 'mase_coordinator' || (r === 'safeguarding_lead' && m) ? 'allow' : 'deny');
 
 const MATRIX: Record<string, Rule> = {
   'GET /': all,
@@ -85,6 +87,13 @@ const MATRIX: Record<string, Rule> = {
   'POST /note-findings/:id': members,
   'POST /note-findings/:id/screening': members,
   'GET /reports/language': roles('safeguarding_lead', 'mase_coordinator'),
+  'GET /chronology/:id/capture': members,
+  'POST /chronology/:id/capture': members,
+  'POST /links/:id/retract': members,
+  'GET /people/:id/network': members,
+  'GET /people/:id/network.json': members,
+  'GET /network/alerts': oversight,
+  'POST /network/alerts/:id/acknowledge': alertOversight,
   'GET /reviews': oversight,
   'POST /reviews': oversight,
   'GET /reviews/:id': agencyOversight,
@@ -137,7 +146,7 @@ let base: string;
 let world: Awaited<ReturnType<typeof buildWorld>>;
 let breakGlassId: string;
 let adultId: string;
-const ids = { screening: '', referral: '', decision: '', consultation: '', entry: '', finding: '', review: '' };
+const ids = { screening: '', referral: '', decision: '', consultation: '', entry: '', finding: '', review: '', link: '', alert: '' };
 const sessions = new Map<string, { cookie: string; csrf: string; token: string }>();
 
 beforeAll(async () => {
@@ -172,6 +181,19 @@ beforeAll(async () => {
   });
   ids.entry = entry.id;
   ids.finding = (await t.store.repos.notes.forEntry(entry.id))[0]!.id;
+  // The same phone recorded for two children raises a cross-referral alert.
+  const phone = { kind: 'phone', phone: '07700 900123', linkType: 'called', confidence: 'reported' };
+  ids.link = (await services.network.capture(kw, entry.id, phone)).linkId;
+  const child2 = await services.people.create(kw, childInput());
+  await services.cases.open(kw, child2.id, { leadAgencyId: world.home.id, keyWorkerId: world.users['home.practitioner']!.id });
+  const entry2 = await services.chronology.add(kw, child2.id, {
+    kind: 'note',
+    occurredAt: '2026-01-06',
+    summary: 'Phone check',
+    detail: 'Messages from an unknown adult.',
+  });
+  await services.network.capture(kw, entry2.id, phone);
+  ids.alert = (await t.store.repos.network.openAlerts())[0]!.id;
   // A finished review job by the home agency's lead, from a small synthetic file.
   const upload = path.join(os.tmpdir(), `lantern-matrix-${randomUUID()}.csv`);
   fs.writeFileSync(upload, reviewNotesCsv());
@@ -214,7 +236,9 @@ function concrete(url: string): string {
     .replace('/consultations/:id', `/consultations/${ids.consultation}`)
     .replace('/chronology/:id', `/chronology/${ids.entry}`)
     .replace('/note-findings/:id', `/note-findings/${ids.finding}`)
-    .replace('/reviews/:id', `/reviews/${ids.review}`);
+    .replace('/reviews/:id', `/reviews/${ids.review}`)
+    .replace('/links/:id', `/links/${ids.link}`)
+    .replace('/alerts/:id', `/alerts/${ids.alert}`);
 }
 
 async function outcome(method: string, url: string, key: string): Promise<{ outcome: Outcome | 'unexpected'; status: number }> {

@@ -7,8 +7,12 @@ describe('normalisePhone', () => {
     ['+44 7700 900123', '+447700900123'],
     ['(020) 7946 0018', '+442079460018'],
     ['0044 7700 900 123', '+447700900123'],
-  ])('%s -> %s', (input, e164) => expect(normalisePhone(input)).toBe(e164));
-  it.each(['', '123', 'not a number', '07700'])('rejects %j', (input) => expect(normalisePhone(input)).toBeNull());
+  ])('%s -> %s', (input, e164) => {
+    expect(normalisePhone(input)).toBe(e164);
+  });
+  it.each(['', '123', 'not a number', '07700'])('rejects %j', (input) => {
+    expect(normalisePhone(input)).toBeNull();
+  });
 });
 
 describe('normaliseVrm', () => {
@@ -19,8 +23,12 @@ describe('normaliseVrm', () => {
     ['LK19 A*', 'LK19A', true],
     ['L?19ABC', 'L?19ABC', true],
     ['A123 BCD', 'A123BCD', false],
-  ])('%s -> %s (partial %s)', (input, vrm, partial) => expect(normaliseVrm(input)).toEqual({ vrm, partial }));
-  it.each(['', '???', 'AB-12', 'ABCDEFGHIJ'])('rejects %j', (input) => expect(normaliseVrm(input)).toBeNull());
+  ])('%s -> %s (partial %s)', (input, vrm, partial) => {
+    expect(normaliseVrm(input)).toEqual({ vrm, partial });
+  });
+  it.each(['', '???', 'AB-12', 'ABCDEFGHIJ'])('rejects %j', (input) => {
+    expect(normaliseVrm(input)).toBeNull();
+  });
   it('a partial mark is compatible with the full marks it could be', () => {
     expect(vrmCompatible('LK19', 'LK19ABC')).toBe(true);
     expect(vrmCompatible('L?19ABC', 'LK19ABC')).toBe(true);
@@ -29,4 +37,6 @@ describe('normaliseVrm', () => {
   });
 });
 
-it('handles compare without case or a leading @', () => expect(normaliseHandle(' @Tiny_Boss ')).toBe('tiny_boss'));
+it('handles compare without case or a leading @', () => {
+  expect(normaliseHandle(' @Tiny_Boss ')).toBe('tiny_boss');
+});

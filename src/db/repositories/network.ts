@@ -43,7 +43,11 @@ export function networkRepository(db: Db) {
     /** Entities that may be the same as a new phone, vehicle, account or place (exact keys; the caller refines). */
     async sameKey(kind: string, key: { phone?: string; vrmPrefix?: string; platform?: string; handle?: string; postcode?: string }): Promise<EntityRow[]> {
       const base = and(eq(entity.kind, kind), isNull(entity.deletedAt), isNull(entity.mergedInto));
-      if (key.phone) return db.select().from(entity).where(and(base, eq(entity.phone, key.phone)));
+      if (key.phone)
+        return db
+          .select()
+          .from(entity)
+          .where(and(base, eq(entity.phone, key.phone)));
       if (key.vrmPrefix !== undefined) {
         // A partial mark matches marks that start with its first two known characters; the caller checks `?` slots.
         const stem = key.vrmPrefix.slice(0, 2).replace(/[?%_]/g, '');
@@ -53,8 +57,17 @@ export function networkRepository(db: Db) {
           .where(and(base, sql`${entity.vrm} like ${`${stem}%`}`))
           .limit(200);
       }
-      if (key.handle) return db.select().from(entity).where(and(base, eq(entity.platform, key.platform ?? ''), eq(entity.handle, key.handle)));
-      if (key.postcode) return db.select().from(entity).where(and(base, eq(entity.postcode, key.postcode))).limit(200);
+      if (key.handle)
+        return db
+          .select()
+          .from(entity)
+          .where(and(base, eq(entity.platform, key.platform ?? ''), eq(entity.handle, key.handle)));
+      if (key.postcode)
+        return db
+          .select()
+          .from(entity)
+          .where(and(base, eq(entity.postcode, key.postcode)))
+          .limit(200);
       return [];
     },
     /** Place, group and other entities whose label is like the text (case-insensitive trigram similarity). */
@@ -107,9 +120,17 @@ export function networkRepository(db: Db) {
             .from(entityLink)
             .where(and(live, or(inArray(entityLink.fromEntity, entityIds), inArray(entityLink.toEntity, entityIds))))
         : [],
-    linksFromSource: async (sourceId: string): Promise<LinkRow[]> => db.select().from(entityLink).where(and(live, eq(entityLink.sourceId, sourceId))),
+    linksFromSource: async (sourceId: string): Promise<LinkRow[]> =>
+      db
+        .select()
+        .from(entityLink)
+        .where(and(live, eq(entityLink.sourceId, sourceId))),
     linksForPerson: async (personId: string): Promise<LinkRow[]> =>
-      db.select().from(entityLink).where(and(live, eq(entityLink.personId, personId))).orderBy(desc(entityLink.createdAt)),
+      db
+        .select()
+        .from(entityLink)
+        .where(and(live, eq(entityLink.personId, personId)))
+        .orderBy(desc(entityLink.createdAt)),
     /** Entities merged into any of these (merges point the merged entity at the one it joined). */
     mergedInto: async (ids: string[]): Promise<EntityRow[]> => (ids.length ? db.select().from(entity).where(inArray(entity.mergedInto, ids)) : []),
 
@@ -131,7 +152,8 @@ export function networkRepository(db: Db) {
         .returning();
       return a!;
     },
-    alertForEntity: async (entityId: string): Promise<AlertRow | undefined> => (await db.select().from(networkAlert).where(eq(networkAlert.entityId, entityId)))[0],
+    alertForEntity: async (entityId: string): Promise<AlertRow | undefined> =>
+      (await db.select().from(networkAlert).where(eq(networkAlert.entityId, entityId)))[0],
     alert: async (id: string): Promise<AlertRow | undefined> => (await db.select().from(networkAlert).where(eq(networkAlert.id, id)))[0],
     openAlerts: async (): Promise<AlertRow[]> => db.select().from(networkAlert).where(eq(networkAlert.status, 'open')).orderBy(desc(networkAlert.updatedAt)),
     async acknowledgeAlert(id: string, version: number, by: string, at: Date, note: string): Promise<AlertRow | undefined> {
@@ -164,7 +186,8 @@ export function networkRepository(db: Db) {
       const [r] = await db.insert(contextReferral).values(row).returning();
       return r!;
     },
-    contextReferral: async (id: string): Promise<ContextReferralRow | undefined> => (await db.select().from(contextReferral).where(eq(contextReferral.id, id)))[0],
+    contextReferral: async (id: string): Promise<ContextReferralRow | undefined> =>
+      (await db.select().from(contextReferral).where(eq(contextReferral.id, id)))[0],
     contextReferrals: async (): Promise<ContextReferralRow[]> => db.select().from(contextReferral).orderBy(desc(contextReferral.createdAt)).limit(200),
     contextReferralsFor: async (entityId: string): Promise<ContextReferralRow[]> =>
       db.select().from(contextReferral).where(eq(contextReferral.entityId, entityId)).orderBy(desc(contextReferral.createdAt)),

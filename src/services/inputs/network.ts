@@ -26,7 +26,10 @@ export const CaptureInput = z.object({
   entityId: optionalUuid(),
   // person
   name: optionalText('the name or nickname', 120),
-  nameKind: z.enum(['legal', 'nickname', 'alias']).optional().or(z.literal('').transform(() => undefined)),
+  nameKind: z
+    .enum(['legal', 'nickname', 'alias'])
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
   role: optionalChoice(ENTITY_ROLES, 'the person’s role'),
   approximateAge: optionalText('the approximate age', 40),
   // place and group
@@ -46,10 +49,6 @@ export const CaptureInput = z.object({
   description: optionalText('a description', 1000),
   // the link
   linkType: oneOf(LINK_TYPES, 'how they are linked to the child'),
-  towardsChild: z
-    .enum(['yes', 'no'])
-    .optional()
-    .transform((v) => v === 'yes'),
   confidence: oneOf(CONFIDENCES, 'how sure this is'),
   validFrom: optionalDate('the date it started'),
   validTo: optionalDate('the date it ended'),
@@ -79,7 +78,10 @@ export const MatchDecisionInput = z.object({
 });
 export const MatchUndoInput = z.object({ version, reason: required('why the merge was wrong', 1000) });
 
-export const ContextReferralInput = z.object({ entityId: z.uuid({ error: 'Select the place or group' }), reason: required('why this context is a concern', 2000) });
+export const ContextReferralInput = z.object({
+  entityId: z.uuid({ error: 'Select the place or group' }),
+  reason: required('why this context is a concern', 2000),
+});
 
 export const ContextAssessmentInput = z.object({
   version,
@@ -90,4 +92,3 @@ export const ContextAssessmentInput = z.object({
   actions: required('the actions agreed', 2000),
   level: oneOf(RISK_LEVELS, 'the level of concern'),
 });
-

@@ -8,6 +8,7 @@ import { oversightRoutes } from './oversight.ts';
 import { peopleRoutes } from './people.ts';
 import { recordRoutes } from './records.ts';
 import { notesRoutes } from './notes.ts';
+import { networkRoutes } from './network.ts';
 import { reviewsRoutes } from './reviews.ts';
 import { screeningRoutes } from './screening.ts';
 
@@ -19,6 +20,7 @@ export async function registerRoutes(app: FastifyInstance, deps: AppDeps): Promi
   recordRoutes(app, deps.services);
   screeningRoutes(app, deps.services);
   notesRoutes(app, deps.services);
+  networkRoutes(app, deps.services);
   oversightRoutes(app, deps.services, deps.databaseKind);
   // In a scope of its own: only these routes accept multipart uploads.
   await app.register((scope) => reviewsRoutes(scope, deps.services));

@@ -1,0 +1,23 @@
+// Public API of core/network: the network model, its analyses and the synthetic generator. See README.md.
+export * from './types.ts';
+export { buildNetwork, edgeListGraph, filterNetwork, linkFilter, passingLinks } from './graph.ts';
+export type { EdgeAttributes, EdgeRow, NetworkGraph, NodeAttributes, PlainGraph } from './graph.ts';
+export { adjacencyFromEdges, adjacencyOf, type Adjacency } from './adjacency.ts';
+export { betweenness, DEFAULT_SEED, defaultPivots, EXACT_BETWEENNESS_UP_TO, PIVOT_WORK } from './betweenness.ts';
+export type { BetweennessOptions, BetweennessResult } from './betweenness.ts';
+export { connectedComponents, type Components } from './components.ts';
+export { eigenvectorCentrality, type EigenvectorResult } from './eigenvector.ts';
+export { DEFAULT_LOUVAIN_SEED, louvainCommunities, type Communities } from './communities.ts';
+export { analyseNetwork, topNodes } from './metrics.ts';
+export type { AnalyseOptions, NetworkAnalysis, NodeMetrics } from './metrics.ts';
+export { expandFromDisclosure, MAX_HOPS } from './expand.ts';
+export type { ExpandOptions, Expansion, FlaggedChild, Reached, SharedVia, Step } from './expand.ts';
+export { keyPlayers } from './key-players.ts';
+export type { KeyPlayer, KeyPlayerOptions, KeyPlayers } from './key-players.ts';
+export { shortestPaths } from './paths.ts';
+export type { PathOptions, ShortestPaths } from './paths.ts';
+export { plantedPartition } from './generate.ts';
+export type { GeneratedGraph, PlantedPartitionOptions } from './generate.ts';
+export { sampleIndices, seededRandom, type Random } from './random.ts';
+export { meanCentralityOverSnapshots, type MeanCentrality } from './snapshots.ts';
+export { exampleCaseNetwork } from './example.ts';
