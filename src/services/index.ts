@@ -18,6 +18,8 @@ import { sexualHealthService } from './sexual-health.ts';
 import { notesService } from './notes.ts';
 import { reviewJobsService } from './review-jobs.ts';
 import { networkService } from './network.ts';
+import { networkMatchesService } from './network-matches.ts';
+import { contextsService } from './contexts.ts';
 
 export function createServices(store: Store, clock: Clock, config: Config) {
   const { db } = store;
@@ -50,6 +52,8 @@ export function createServices(store: Store, clock: Clock, config: Config) {
     notes: notesService(store, clock),
     reviews: reviewJobsService(store, clock),
     network: networkService(store, clock),
+    matches: networkMatchesService(store, clock),
+    contexts: contextsService(store, clock),
   };
 }
 export type Services = ReturnType<typeof createServices>;

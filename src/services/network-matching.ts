@@ -49,7 +49,19 @@ const PERSON_SPEC: LinkSpec = {
 };
 
 /** The person entities as a linkage table: one row per entity, identifiers from the person record and its links. */
-async function personTable(repos: Repositories): Promise<{ table: RecordTable; rows: EntityRow[] }> {
+async function personTable(repos: Repositories, now: Date): Promise<{ table: RecordTable; rows: EntityRow[] }> {
+  // Every adult of concern any agency holds is compared, whether or not a link names them yet: an entity is made for
+  // each on first use, so that a candidate can point at it.
+  for (const p of await repos.network.adultsWithoutEntity())
+    await repos.network.createEntity({
+      kind: 'person',
+      personId: p.id,
+      label: p.label,
+      createdBy: p.createdBy,
+      createdByAgency: p.createdByAgency,
+      createdAt: now,
+      updatedAt: now,
+    });
   const rows = await repos.network.personEntities();
   const people = new Map((await repos.people.getMany(rows.flatMap((r) => (r.personId ? [r.personId] : [])))).map((p) => [p.id, p]));
   const links = await repos.network.linksTouching(rows.map((r) => r.id));
@@ -84,10 +96,16 @@ async function personTable(repos: Repositories): Promise<{ table: RecordTable; r
 // linker's starting values, u is the linker's estimate (from random pairs), and the prior is that the new person is one of their
 // candidates with even odds (a practitioner records a person because they may already be known).
 const MIN_TRAINING_PAIRS = 200;
+// Below this many records, random pairs are too few to estimate u (three people called "Tiny" among six records would
+// make the nickname look common): u then comes from this scale by level, strongest agreement first, the last level
+// being "else". The values are of the order Splink's examples estimate on person data.
+const MIN_RECORDS_FOR_U = 100;
+const SMALL_POPULATION_U = [0.001, 0.005, 0.01, 0.03, 0.1, 0.2];
+const ELSE_U = 0.9;
 
 type Scored = { probability: number; weight: number; prior: number; fields: { column: string; label: string; weight: number }[] };
 
-function scorePair(result: LinkResult, k: number, candidates: number): Scored {
+function scorePair(result: LinkResult, k: number, candidates: number, records: number): Scored {
   const x = explainPair(result, k);
   if (result.params.em.trainingPairs >= MIN_TRAINING_PAIRS)
     return {
@@ -98,8 +116,10 @@ function scorePair(result: LinkResult, k: number, candidates: number): Scored {
     };
   const m = initialM(result.params.fields.map((f) => f.levels.length));
   const fields = x.fields.map((f, i) => {
-    const level = result.params.fields[i]!.levels[f.level]!;
-    const weight = f.level === 0 ? 0 : Math.log2(Math.max(m[i]![f.level]!, 1e-6) / Math.max(level.u, 1e-6));
+    const levels = result.params.fields[i]!.levels;
+    const last = f.level === levels.length - 1;
+    const u = records >= MIN_RECORDS_FOR_U ? levels[f.level]!.u : last ? ELSE_U : (SMALL_POPULATION_U[f.level - 1] ?? 0.2);
+    const weight = f.level === 0 ? 0 : Math.log2(Math.max(m[i]![f.level]!, 1e-6) / Math.max(u, 1e-6));
     return { column: f.column, label: f.label, weight };
   });
   const prior = Math.log2(0.5 / candidates / (1 - 0.5 / candidates));
@@ -110,7 +130,7 @@ function scorePair(result: LinkResult, k: number, candidates: number): Scored {
 /** Compares a new person entity with every other and keeps the likely matches as open candidates. */
 export async function raiseMatchCandidates(repos: Repositories, e: EntityRow, now: Date): Promise<number> {
   if (e.kind !== 'person') return 0;
-  const { table, rows } = await personTable(repos);
+  const { table, rows } = await personTable(repos, now);
   const at = rows.findIndex((r) => r.id === e.id);
   if (at < 0 || rows.length < 2) return 0;
   const result = linkRecords(table, null, PERSON_SPEC, { threshold: 0, seed: 20261128 });
@@ -120,7 +140,7 @@ export async function raiseMatchCandidates(repos: Repositories, e: EntityRow, no
   for (const k of mine) {
     const a = result.pairs.left[k]!;
     const other = rows[a === at ? result.pairs.right[k]! : a]!;
-    const x = scorePair(result, k, mine.length);
+    const x = scorePair(result, k, mine.length, rows.length);
     if (x.probability < MATCH_THRESHOLD) continue;
     const [left, right] = e.id < other.id ? [e.id, other.id] : [other.id, e.id];
     found.push({

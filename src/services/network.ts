@@ -84,7 +84,9 @@ export async function ensurePersonEntity(repos: Repositories, ctx: Ctx, p: Perso
 export async function refreshAlert(repos: Repositories, entityId: string, now: Date): Promise<void> {
   const e = await repos.network.entity(entityId);
   if (!e) return;
-  const links = await repos.network.linksTouching([entityId]);
+  // Records merged into this one count as this one (a lead decided they are the same).
+  const merged = (await repos.network.mergedInto([entityId])).map((m) => m.id);
+  const links = await repos.network.linksTouching([entityId, ...merged]);
   const childEntity = e.personId ? (await repos.people.get(e.personId))?.kind === 'child' : false;
   const v = alertFor(
     e.kind,

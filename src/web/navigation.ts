@@ -8,6 +8,8 @@ const ITEMS: Item[] = [
   { href: '/people/new', text: 'Add a person', roles: ['practitioner', 'safeguarding_lead', 'mase_coordinator'] },
   { href: '/lead', text: 'Lead dashboard', roles: ['safeguarding_lead'] },
   { href: '/network/alerts', text: 'Network alerts', roles: ['safeguarding_lead', 'mase_coordinator'] },
+  { href: '/network/matches', text: 'Possible matches', roles: ['safeguarding_lead', 'mase_coordinator'] },
+  { href: '/contexts', text: 'Contexts', roles: ['practitioner', 'safeguarding_lead', 'mase_coordinator'] },
   { href: '/stats', text: 'Figures', roles: ['analyst', 'safeguarding_lead', 'mase_coordinator'] },
   { href: '/reports/language', text: 'Language', roles: ['safeguarding_lead', 'mase_coordinator'] },
   { href: '/reviews', text: 'Review notes', roles: ['safeguarding_lead', 'mase_coordinator'] },

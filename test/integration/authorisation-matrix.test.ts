@@ -33,6 +33,8 @@ const oversight = roles('safeguarding_lead', 'mase_coordinator');
 // A review job: its creator (the home agency's lead) and the leads and coordinators of the same agency.
 const agencyOversight: Rule = (r, m) => ((r === 'safeguarding_lead' || r === 'mase_coordinator') && m ? 'allow' : 'deny');
 // A cross-referral alert: the leads of the agencies that recorded it, and every MASE coordinator (the panel sees all).
+// A context referral: the referring agency's practitioners, and every lead and MASE coordinator.
+const contextReaders: Rule = (r, m) => (r === 'safeguarding_lead' || r === 'mase_coordinator' || (r === 'practitioner' && m) ? 'allow' : 'deny');
 const alertOversight: Rule = (r, m) => (r === 'mase_coordinator' || (r === 'safeguarding_lead' && m) ? 'allow' : 'deny');
 
 const MATRIX: Record<string, Rule> = {
@@ -94,6 +96,15 @@ const MATRIX: Record<string, Rule> = {
   'GET /people/:id/network.json': members,
   'GET /network/alerts': oversight,
   'POST /network/alerts/:id/acknowledge': alertOversight,
+  'GET /network/matches': oversight,
+  'GET /network/matches/:id': oversight,
+  'POST /network/matches/:id': oversight,
+  'POST /network/matches/:id/undo': oversight,
+  'GET /contexts': caseWorkers,
+  'GET /contexts/new': caseWorkers,
+  'POST /contexts': caseWorkers,
+  'GET /contexts/:id': contextReaders,
+  'POST /contexts/:id/assessment': oversight,
   'GET /reviews': oversight,
   'POST /reviews': oversight,
   'GET /reviews/:id': agencyOversight,
@@ -146,7 +157,20 @@ let base: string;
 let world: Awaited<ReturnType<typeof buildWorld>>;
 let breakGlassId: string;
 let adultId: string;
-const ids = { screening: '', referral: '', decision: '', consultation: '', entry: '', finding: '', review: '', link: '', alert: '' };
+const ids = {
+  screening: '',
+  referral: '',
+  decision: '',
+  consultation: '',
+  entry: '',
+  finding: '',
+  review: '',
+  link: '',
+  alert: '',
+  match: '',
+  place: '',
+  context: '',
+};
 const sessions = new Map<string, { cookie: string; csrf: string; token: string }>();
 
 beforeAll(async () => {
@@ -194,6 +218,20 @@ beforeAll(async () => {
   });
   await services.network.capture(kw, entry2.id, phone);
   ids.alert = (await t.store.repos.network.openAlerts())[0]!.id;
+  const place = await services.network.capture(kw, entry.id, {
+    kind: 'location',
+    label: 'Grange Lodge Hotel',
+    locationType: 'hotel',
+    linkType: 'stayed_at',
+    confidence: 'reported',
+  });
+  ids.place = place.entityId;
+  ids.context = (await services.contexts.refer(kw, { entityId: place.entityId, reason: 'Children taken there by adults at night' })).id;
+  const who = await services.network.capture(kw, entry.id, { kind: 'person', name: 'Tiny', linkType: 'seen_with', confidence: 'reported' });
+  await t.store.repos.network.insertCandidates([
+    { leftEntity: who.entityId, rightEntity: place.entityId, probability: 0.9, weight: 3.2, comparison: { prior: 0, fields: [] }, foundAt: new Date() },
+  ]);
+  ids.match = (await t.store.repos.network.candidatesByStatus('open')).find((c) => c.leftEntity === who.entityId)!.id;
   // A finished review job by the home agency's lead, from a small synthetic file.
   const upload = path.join(os.tmpdir(), `lantern-matrix-${randomUUID()}.csv`);
   fs.writeFileSync(upload, reviewNotesCsv());
@@ -238,7 +276,10 @@ function concrete(url: string): string {
     .replace('/note-findings/:id', `/note-findings/${ids.finding}`)
     .replace('/reviews/:id', `/reviews/${ids.review}`)
     .replace('/links/:id', `/links/${ids.link}`)
-    .replace('/alerts/:id', `/alerts/${ids.alert}`);
+    .replace('/alerts/:id', `/alerts/${ids.alert}`)
+    .replace('/matches/:id', `/matches/${ids.match}`)
+    .replace('/contexts/new', `/contexts/new?entityId=${ids.place}`)
+    .replace('/contexts/:id', `/contexts/${ids.context}`);
 }
 
 async function outcome(method: string, url: string, key: string): Promise<{ outcome: Outcome | 'unexpected'; status: number }> {

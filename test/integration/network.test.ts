@@ -147,3 +147,99 @@ describe('withdrawing a link', () => {
     expect(view.edges.some((e) => e.id === r.linkId)).toBe(false);
   });
 });
+
+describe('a possible match across agencies', () => {
+  it('the nickname recorded by one agency is offered to a lead as the adult another agency knows; merge and undo are audited', async () => {
+    // The other agency already knows an adult by his full name and the nickname "Tiny".
+    const okw = world.ctxOf('other.practitioner');
+    const adult = await services.people.create(okw, {
+      ...childInput(),
+      kind: 'adult',
+      dateOfBirth: '1999-04-02',
+      nhsNumber: '',
+      names: [
+        { kind: 'legal', given: 'Tariq', family: 'Ashdown' },
+        { kind: 'nickname', given: 'Tiny', family: '' },
+      ],
+    });
+    await services.network.capture(okw, entryB, {
+      kind: 'person',
+      entityId: '',
+      name: 'Tiny',
+      role: 'suspected_perpetrator',
+      linkType: 'seen_with',
+      confidence: 'reported',
+    });
+    const known = await t.store.repos.people.get(adult.id);
+    expect(known).toBeDefined();
+    // The home practitioner records "Tiny" again from a new entry: a new person, and a candidate for the leads.
+    const kw = world.ctxOf('home.practitioner');
+    const entry = (
+      await services.chronology.add(kw, world.child.id, {
+        kind: 'note',
+        occurredAt: '2026-11-25',
+        summary: 'Seen with Tiny',
+        detail: 'Seen with an adult called Tiny.',
+      })
+    ).id;
+    const r = await services.network.capture(kw, entry, {
+      kind: 'person',
+      name: 'Tiny',
+      role: 'suspected_perpetrator',
+      linkType: 'seen_with',
+      confidence: 'reported',
+    });
+    expect(r.candidates).toBeGreaterThanOrEqual(1);
+
+    const lead = world.ctxOf('home.safeguarding_lead');
+    const { open } = await services.matches.list(lead);
+    const m = open.find((x) => x.candidate.leftEntity === r.entityId || x.candidate.rightEntity === r.entityId)!;
+    expect(m.comparison.fields.find((f) => f.column === 'nickname')).toMatchObject({ label: 'exact' });
+    const total = m.comparison.fields.reduce((s, f) => s + f.weight, m.comparison.prior);
+    expect(total).toBeCloseTo(m.candidate.weight, 6);
+    await expect(services.matches.list(kw)).rejects.toMatchObject({ name: 'Forbidden' });
+
+    await expect(services.matches.decide(lead, m.candidate.id, { version: '1', decision: 'merge', reason: '' })).rejects.toThrow(ValidationError);
+    await services.matches.decide(lead, m.candidate.id, { version: '1', decision: 'merge', reason: 'Same nickname, same car, same area' });
+    const merged = (await t.store.repos.network.entities([m.candidate.leftEntity, m.candidate.rightEntity])).filter((e) => e.mergedInto);
+    expect(merged).toHaveLength(1);
+    await services.matches.undo(lead, m.candidate.id, { version: '2', reason: 'Police confirmed a different man' });
+    const after = await t.store.repos.network.entities([m.candidate.leftEntity, m.candidate.rightEntity]);
+    expect(after.every((e) => e.mergedInto === null)).toBe(true);
+    expect((await t.store.repos.network.candidate(m.candidate.id))!.status).toBe('undone');
+  });
+});
+
+describe('a place referred as a context', () => {
+  it('is referred by a practitioner and assessed by a lead', async () => {
+    const kw = world.ctxOf('home.practitioner');
+    const place = await services.network.capture(kw, entryA, {
+      kind: 'location',
+      label: 'Chicken Express',
+      locationType: 'takeaway',
+      linkType: 'seen_at',
+      confidence: 'confirmed',
+    });
+    await expect(services.contexts.refer(kw, { entityId: place.entityId, reason: '' })).rejects.toThrow(ValidationError);
+    const { id } = await services.contexts.refer(kw, { entityId: place.entityId, reason: 'Children given free food and lifts by adults' });
+    await expect(
+      services.contexts.assess(kw, id, { version: '1', guardianship: 'x', environment: 'x', youngPeople: 'x', concerns: 'x', actions: 'x', level: 'high' }),
+    ).rejects.toMatchObject({
+      name: 'Forbidden',
+    });
+    const lead = world.ctxOf('home.safeguarding_lead');
+    await services.contexts.assess(lead, id, {
+      version: '1',
+      guardianship: 'Owner present until 11pm; staff do not challenge adults',
+      environment: 'Back room with no CCTV',
+      youngPeople: 'Groups of 13 to 15 year olds after school',
+      concerns: 'Adults buying food for children and offering lifts',
+      actions: 'Licensing review; takeaway awareness visit',
+      level: 'high',
+    });
+    const v = await services.contexts.get(lead, id);
+    expect(v.referral.status).toBe('assessed');
+    expect(v.assessments[0]).toMatchObject({ level: 'high' });
+    await expect(services.contexts.get(world.ctxOf('other.practitioner'), id)).rejects.toMatchObject({ name: 'Forbidden' });
+  });
+});

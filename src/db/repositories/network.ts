@@ -31,6 +31,15 @@ export function networkRepository(db: Db) {
         .select()
         .from(entity)
         .where(and(eq(entity.kind, 'person'), isNull(entity.deletedAt), isNull(entity.mergedInto))),
+    /** Adults of concern that no entity points at yet, with a display label from their first name row. */
+    async adultsWithoutEntity(): Promise<{ id: string; label: string; createdBy: string; createdByAgency: string }[]> {
+      const rows = await db.execute<{ id: string; label: string | null; created_by: string; created_by_agency: string }>(sql`
+        select p.id, (select trim(n.given || ' ' || n.family) from person_name n where n.person_id = p.id order by (n.kind <> 'legal'), n.id limit 1) as label,
+               p.created_by, p.created_by_agency
+        from person p
+        where p.kind = 'adult' and p.deleted_at is null and not exists (select 1 from entity e where e.person_id = p.id)`);
+      return rows.rows.map((r) => ({ id: r.id, label: r.label ?? 'Adult', createdBy: r.created_by, createdByAgency: r.created_by_agency }));
+    },
     entityForPerson: async (personId: string): Promise<EntityRow | undefined> => (await db.select().from(entity).where(eq(entity.personId, personId)))[0],
     async updateEntity(id: string, version: number, patch: Partial<typeof entity.$inferInsert>): Promise<EntityRow | undefined> {
       const [e] = await db
