@@ -20,6 +20,7 @@ import { reviewJobsService } from './review-jobs.ts';
 import { networkService } from './network.ts';
 import { networkMatchesService } from './network-matches.ts';
 import { contextsService } from './contexts.ts';
+import { networkPlayersService } from './network-players.ts';
 
 export function createServices(store: Store, clock: Clock, config: Config) {
   const { db } = store;
@@ -54,6 +55,7 @@ export function createServices(store: Store, clock: Clock, config: Config) {
     network: networkService(store, clock),
     matches: networkMatchesService(store, clock),
     contexts: contextsService(store, clock),
+    players: networkPlayersService(store, clock),
   };
 }
 export type Services = ReturnType<typeof createServices>;

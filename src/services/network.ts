@@ -201,7 +201,7 @@ async function resolveEntity(repos: Repositories, ctx: Ctx, f: CaptureFields, re
   }
 }
 
-async function entityVisible(repos: Repositories, ctx: Ctx, e: EntityRow, readable: ReadonlySet<string>, now: Date): Promise<boolean> {
+export async function entityVisible(repos: Repositories, ctx: Ctx, e: EntityRow, readable: ReadonlySet<string>, now: Date): Promise<boolean> {
   if (e.personId && (await readablePeople(repos, ctx, [e.personId], now)).has(e.personId)) return true;
   const links = await repos.network.linksTouching([e.id]);
   const more = await readablePeople(

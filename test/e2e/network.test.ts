@@ -74,6 +74,11 @@ describe('Journey: the MASE coordinator acts on an alert and decides a possible 
     expect(done.status()).toBe(200);
     expect(s.path).toBe('/network/alerts?saved=1');
 
+    await s.clickLink('Key players across the recorded network');
+    await expect.poll(() => s.heading().innerText()).toBe('Key players');
+    const reach = await tableRows(page.getByTestId('players-reach'));
+    expect(reach.length).toBeGreaterThanOrEqual(2);
+
     await s.nav('Possible matches');
     const open = await tableRows(page.getByTestId('open-matches'));
     const bigT = open.findIndex((r) => r.includes('Big T'));

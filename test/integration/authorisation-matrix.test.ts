@@ -97,6 +97,7 @@ const MATRIX: Record<string, Rule> = {
   'GET /network/alerts': oversight,
   'POST /network/alerts/:id/acknowledge': alertOversight,
   'GET /network/matches': oversight,
+  'GET /network/key-players': oversight,
   'GET /network/matches/:id': oversight,
   'POST /network/matches/:id': oversight,
   'POST /network/matches/:id/undo': oversight,

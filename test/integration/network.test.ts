@@ -243,3 +243,16 @@ describe('a place referred as a context', () => {
     await expect(services.contexts.get(world.ctxOf('other.practitioner'), id)).rejects.toMatchObject({ name: 'Forbidden' });
   });
 });
+
+describe('key players', () => {
+  it('ranks suspected perpetrators by the children they reach, naming only records the lead may see', async () => {
+    const lead = world.ctxOf('home.safeguarding_lead');
+    const r = await services.players.keyPlayers(lead);
+    expect(r.entities).toBeGreaterThan(0);
+    expect(r.byReach.length).toBeGreaterThanOrEqual(1);
+    expect(r.byReach[0]!.childrenReached).toBeGreaterThanOrEqual(1);
+    for (let i = 1; i < r.byReach.length; i++) expect(r.byReach[i - 1]!.childrenReached).toBeGreaterThanOrEqual(r.byReach[i]!.childrenReached);
+    expect(r.byReach.filter((p) => p.restricted).every((p) => p.label === 'Restricted record')).toBe(true);
+    await expect(services.players.keyPlayers(world.ctxOf('home.practitioner'))).rejects.toMatchObject({ name: 'Forbidden' });
+  });
+});

@@ -140,6 +140,10 @@ export function networkRepository(db: Db) {
         .from(entityLink)
         .where(and(live, eq(entityLink.personId, personId)))
         .orderBy(desc(entityLink.createdAt)),
+    /** Every live entity and link (the whole recorded network, for key-player analysis), up to a bound. */
+    allEntities: async (limit = 200_000): Promise<EntityRow[]> => db.select().from(entity).where(isNull(entity.deletedAt)).limit(limit),
+    allLinks: async (limit = 500_000): Promise<LinkRow[]> => db.select().from(entityLink).where(live).limit(limit),
+    allRoles: async (): Promise<RoleRow[]> => db.select().from(entityRole).where(isNull(entityRole.removedAt)),
     /** Entities merged into any of these (merges point the merged entity at the one it joined). */
     mergedInto: async (ids: string[]): Promise<EntityRow[]> => (ids.length ? db.select().from(entity).where(inArray(entity.mergedInto, ids)) : []),
 

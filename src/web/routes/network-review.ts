@@ -48,6 +48,10 @@ export function networkReviewRoutes(app: FastifyInstance, services: Services): v
     }
   });
 
+  app.get('/network/key-players', async (request, reply) =>
+    page(request, reply, 'network/key-players.njk', { title: 'Key players', ...(await services.players.keyPlayers(ctxOf(request))) }),
+  );
+
   app.get('/contexts', async (request, reply) =>
     page(request, reply, 'network/contexts.njk', {
       title: 'Places and groups referred as contexts',
