@@ -115,8 +115,13 @@ export function reviewJobsService(store: Store, clock: Clock) {
     });
   }
 
+  // Reviews are CPU-bound and run inside the web server's process: one at a time, the others wait as 'queued', so that
+  // several uploads at once cannot starve the pages practitioners are using.
+  let queue: Promise<unknown> = Promise.resolve();
+
   function launch(id: string, upload: ReviewUpload, format: ReviewFormat, fileName: string): void {
-    const job = run(id, upload, format, fileName)
+    const job = queue
+      .then(() => run(id, upload, format, fileName))
       .catch(async (e: unknown) => {
         // Only messages written for users reach the page: the readers' ValidationErrors never quote a row.
         const error = e instanceof ValidationError ? (Object.values(e.fields)[0] ?? e.message) : FAILED_MESSAGE;
@@ -124,6 +129,7 @@ export function reviewJobsService(store: Store, clock: Clock) {
       })
       .finally(() => removeQuietly(upload.path))
       .finally(() => running.delete(job));
+    queue = job;
     running.add(job);
   }
 

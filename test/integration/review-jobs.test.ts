@@ -138,6 +138,16 @@ describe('review jobs', () => {
     expect((await finished(lead, job.id)).status).toBe('done');
   });
 
+  it('runs one review at a time: the second waits until the first has finished', async () => {
+    const a = await services.reviews.start(lead, upload('first.csv', reviewNotesCsv()));
+    const b = await services.reviews.start(lead, upload('second.csv', reviewNotesCsv()));
+    expect((await services.reviews.get(lead, b.id)).status).toBe('queued');
+    const [ra, rb] = [await finished(lead, a.id), await finished(lead, b.id)];
+    expect([ra.status, rb.status]).toEqual(['done', 'done']);
+    const rows = await Promise.all([a.id, b.id].map((id) => t.store.repos.reviewJobs.byId(id)));
+    expect(rows[1]!.startedAt!.getTime()).toBeGreaterThanOrEqual(rows[0]!.finishedAt!.getTime());
+  });
+
   it('shows a job only to its agency’s leads and coordinators', async () => {
     const job = await services.reviews.start(lead, upload('notes.csv', reviewNotesCsv()));
     await finished(lead, job.id);
