@@ -9,11 +9,13 @@ try {
   ({ build } = await import('esbuild'));
 } catch {
   // An install without dev dependencies: pages work without the live checks, which the server repeats on save.
-  console.warn('esbuild is not installed: the live note checks are off (run npm install to include dev dependencies).');
+  console.warn('esbuild is not installed: the live note checks and the link chart are off (run npm install to include dev dependencies).');
   process.exit(process.env.LANTERN_REQUIRE_CLIENT ? 1 : 0);
 }
 await build({
-  entryPoints: [path.join(root, 'src/client/note-check.ts')],
+  // One bundle per page that needs it: link-chart.js carries Cytoscape (about 144 KB gzipped), so only the network
+  // page loads it.
+  entryPoints: [path.join(root, 'src/client/note-check.ts'), path.join(root, 'src/client/link-chart.ts')],
   outdir: path.join(root, 'src/web/public/build'),
   bundle: true,
   format: 'esm',
