@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -7,10 +6,9 @@ import { Writable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
 import { network, type NetworkCliOptions } from '../../src/cli/network.ts';
 import { ValidationError } from '../../src/core/errors.ts';
+import { type CliRun, runLantern } from '../fixtures/cli.ts';
 
 // `lantern network EDGES.csv`: the real command on small synthetic edge lists (and CAVIAR when ../shared/data is there).
-
-type Run = { code: number | null; stdout: string; stderr: string };
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const CAVIAR = path.resolve(ROOT, '../shared/data/networks/caviar_aggregate_ucinet_edges.csv');
@@ -26,26 +24,7 @@ function csv(name: string, text: string): string {
   return file;
 }
 
-function lantern(args: string[]): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['bin/lantern.js', 'network', ...args], {
-      cwd: ROOT,
-      // No database is needed: point DATABASE_URL nowhere, so any attempt to connect would fail the test.
-      env: { ...process.env, DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none', LANTERN_LOG_LEVEL: 'silent' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
-    child.on('error', reject);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout, stderr });
-    });
-  });
-}
+const lantern = (args: string[]): Promise<CliRun> => runLantern(['network', ...args]);
 
 type NetworkJson = { nodes: { id: string; degree: number; betweenness: number; community: number }[]; components: number; communities: number };
 

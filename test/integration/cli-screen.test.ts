@@ -1,32 +1,11 @@
-import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { screen } from '../../src/cli/screen.ts';
 import { ValidationError } from '../../src/core/errors.ts';
+import { type CliRun, runLantern } from '../fixtures/cli.ts';
 
 // `lantern screen` and `lantern framework`: the real command, no database.
 
-type Run = { code: number | null; stdout: string; stderr: string };
-
-function lantern(args: string[], stdin?: string): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['bin/lantern.js', ...args], {
-      // No database may be needed: point DATABASE_URL nowhere, so any attempt to connect would fail the test.
-      env: { ...process.env, DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none', LANTERN_LOG_LEVEL: 'silent' },
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
-    child.on('error', reject);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout, stderr });
-    });
-    child.stdin.end(stdin ?? '');
-  });
-}
+const lantern = (args: string[], stdin?: string): Promise<CliRun> => runLantern(args, stdin);
 
 type ScreenJson = {
   framework: string;

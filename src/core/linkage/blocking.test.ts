@@ -68,7 +68,10 @@ describe('forEachCandidate', () => {
       expect(a).toBeLessThan(3);
       expect(b).toBeGreaterThanOrEqual(3);
     }
-    expect(candidates(f, [byPostcode])).toEqual([[0, 3], [1, 3]]);
+    expect(candidates(f, [byPostcode])).toEqual([
+      [0, 3],
+      [1, 3],
+    ]);
   });
 
   it('matches a brute-force union of the rules on random records', () => {

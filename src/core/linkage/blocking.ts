@@ -67,46 +67,45 @@ export function defaultBlockingRules(fields: readonly FieldSpec[]): BlockingRule
     if (f.kind === 'id') add(f.column, [{ column: f.column, transform: 'value' }]);
     else if (f.kind === 'email') add(`${f.column} user name`, [{ column: f.column, transform: 'emailUser' }]);
   }
-  if (postcode && dob) add(`${postcode.column} + ${dob.column} year`, [{ column: postcode.column, transform: 'value' }, { column: dob.column, transform: 'year' }]);
+  if (postcode && dob)
+    add(`${postcode.column} + ${dob.column} year`, [
+      { column: postcode.column, transform: 'value' },
+      { column: dob.column, transform: 'year' },
+    ]);
   // Broad rules: only while they fit the budget.
   if (names.length) add(allNames, names.map(sdx), names.length > 1 || dob !== undefined);
   for (const f of fields) if (f.kind === 'date' || f.kind === 'postcode') add(f.column, [{ column: f.column, transform: 'value' }], true);
   if (dob) for (const n of [...names].reverse()) add(`${n.column} Soundex + ${dob.column} year`, [sdx(n), { column: dob.column, transform: 'year' }], true);
   if (names.length > 1) for (const n of names) add(`${n.column} Soundex`, [sdx(n)], true);
   if (dob) add(`${dob.column} year and month`, [{ column: dob.column, transform: 'yearMonth' }], true);
-  if (rules.length === 0) add(fields[0]?.column ?? 'none', fields.slice(0, 1).map((f) => ({ column: f.column, transform: 'value' })));
+  if (rules.length === 0)
+    add(
+      fields[0]?.column ?? 'none',
+      fields.slice(0, 1).map((f) => ({ column: f.column, transform: 'value' })),
+    );
   return rules;
 }
 
-// The integer parts of one record's key under one part spec (two integers for anyOrder), with their upper bounds.
-function partReader(features: Features, part: BlockKeyPart): { width: number; bounds: number[]; read: (r: number, out: number[], at: number) => boolean } {
+// The integer parts of every record's key under one part spec (two for anyOrder), MISSING where absent, with an
+// upper bound of each part's values. One pass per part over the records, no closure per record.
+function partColumns(features: Features, part: BlockKeyPart): { columns: Int32Array[]; bounds: number[] } {
   const f = features.fields.findIndex((x) => x.column === part.column);
   if (f < 0) throw new RangeError(`blocking rule names "${part.column}", which is not a compared field`);
   const col = features.column[f]!;
   const v = features.values;
+  const n = features.size;
+  const out = new Int32Array(n);
   const keys = Math.max(1, v.keyIds.size);
-  const derived = (arr: Int32Array, bound: number) => ({
-    width: 1,
-    bounds: [bound],
-    read: (r: number, out: number[], at: number) => {
+  const derived = (arr: Int32Array, bound: number) => {
+    for (let r = 0; r < n; r++) {
       const x = col[r]!;
-      if (x === MISSING) return false;
-      const k = arr[x]!;
-      out[at] = k;
-      return k !== MISSING;
-    },
-  });
+      out[r] = x === MISSING ? MISSING : arr[x]!;
+    }
+    return { columns: [out], bounds: [bound] };
+  };
   switch (part.transform) {
     case 'value':
-      return {
-        width: 1,
-        bounds: [v.count],
-        read: (r, out, at) => {
-          const x = col[r]!;
-          out[at] = x;
-          return x !== MISSING;
-        },
-      };
+      return { columns: [col], bounds: [v.count] };
     case 'soundex':
       return derived(v.soundex, keys);
     case 'phonetic':
@@ -122,74 +121,126 @@ function partReader(features: Features, part: BlockKeyPart): { width: number; bo
     case 'year':
     case 'yearMonth': {
       const withMonth = part.transform === 'yearMonth';
-      return {
-        width: 1,
-        bounds: [withMonth ? 10000 * 13 : 10000],
-        read: (r, out, at) => {
-          const x = col[r]!;
-          if (x === MISSING) return false;
-          const y = v.year[x]!;
-          const m = v.month[x]!;
-          if (y <= 0 || y >= 10000 || (withMonth && (m <= 0 || m > 12))) return false;
-          out[at] = withMonth ? y * 13 + m : y;
-          return true;
-        },
-      };
+      for (let r = 0; r < n; r++) {
+        const x = col[r]!;
+        const y = x === MISSING ? 0 : v.year[x]!;
+        const m = x === MISSING ? 0 : v.month[x]!;
+        out[r] = y <= 0 || y >= 10000 || (withMonth && (m <= 0 || m > 12)) ? MISSING : withMonth ? y * 13 + m : y;
+      }
+      return { columns: [out], bounds: [withMonth ? 10000 * 13 : 10000] };
     }
     case 'anyOrder': {
       const g = features.fields.findIndex((x) => x.column === part.other);
       if (g < 0) throw new RangeError(`blocking rule names "${part.other ?? ''}", which is not a compared field`);
       const col2 = features.column[g]!;
-      return {
-        width: 2,
-        bounds: [v.count, v.count],
-        read: (r, out, at) => {
-          const x = col[r]!;
-          const y = col2[r]!;
-          if (x === MISSING || y === MISSING) return false;
-          out[at] = x < y ? x : y;
-          out[at + 1] = x < y ? y : x;
-          return true;
-        },
-      };
+      const low = new Int32Array(n);
+      for (let r = 0; r < n; r++) {
+        const x = col[r]!;
+        const y = col2[r]!;
+        const missing = x === MISSING || y === MISSING;
+        low[r] = missing ? MISSING : x < y ? x : y;
+        out[r] = missing ? MISSING : x < y ? y : x;
+      }
+      return { columns: [low, out], bounds: [v.count, v.count] };
+    }
+  }
+}
+
+/** Interns numeric keys to 0, 1, 2 ... with open addressing (several times faster than a Map for millions of keys). */
+class KeyInterner {
+  private keys: Float64Array;
+  private ids: Int32Array;
+  private shift: number;
+  size = 0;
+  constructor(expected: number) {
+    let bits = 4;
+    while (1 << bits < expected * 2) bits++;
+    this.keys = new Float64Array(1 << bits);
+    this.ids = new Int32Array(1 << bits).fill(-1);
+    this.shift = 32 - bits;
+  }
+  // Fibonacci hashing of both 32-bit halves; the top bits of the product index the table.
+  private slot(k: number): number {
+    return Math.imul((k >>> 0) ^ Math.imul(Math.floor(k / 4294967296), 0x85ebca6b), 0x9e3779b1) >>> this.shift;
+  }
+  id(k: number): number {
+    const mask = this.ids.length - 1;
+    let h = this.slot(k);
+    for (;;) {
+      const id = this.ids[h]!;
+      if (id === -1) {
+        const fresh = this.size++;
+        this.keys[h] = k;
+        this.ids[h] = fresh;
+        if (this.size * 2 > mask) this.grow();
+        return fresh;
+      }
+      if (this.keys[h] === k) return id;
+      h = (h + 1) & mask;
+    }
+  }
+  private grow(): void {
+    const keys = this.keys;
+    const ids = this.ids;
+    this.keys = new Float64Array(keys.length * 2);
+    this.ids = new Int32Array(keys.length * 2).fill(-1);
+    this.shift--;
+    const mask = this.ids.length - 1;
+    for (let i = 0; i < keys.length; i++) {
+      const id = ids[i]!;
+      if (id === -1) continue;
+      let h = this.slot(keys[i]!);
+      while (this.ids[h] !== -1) h = (h + 1) & mask;
+      this.keys[h] = keys[i]!;
+      this.ids[h] = id;
     }
   }
 }
 
 /** Block id per record for one rule (MISSING when a key part is missing), and the number of blocks. */
 function ruleKeys(features: Features, rule: BlockingRuleSpec): { key: Int32Array; nBlocks: number } {
-  const readers = rule.on.map((p) => partReader(features, p));
-  const bounds = readers.flatMap((r) => r.bounds);
-  const width = bounds.length;
+  const parts = rule.on.map((p) => partColumns(features, p));
+  const columns = parts.flatMap((p) => p.columns);
+  // Tight bounds (the largest value present, plus one) keep the combined key within exact integers far longer.
+  const bounds = columns.map((c) => {
+    let max = 0;
+    for (let r = 0; r < c.length; r++) if (c[r]! > max) max = c[r]!;
+    return max + 1;
+  });
   let space = 1;
-  for (const b of bounds) space *= Math.max(1, b);
-  const numeric = space < Number.MAX_SAFE_INTEGER;
-  const parts = new Array<number>(width).fill(0);
-  const ids = new Map<number | string, number>();
-  const key = new Int32Array(features.size);
-  for (let r = 0; r < features.size; r++) {
-    let at = 0;
-    let ok = true;
-    for (const reader of readers) {
-      if (!reader.read(r, parts, at)) {
-        ok = false;
-        break;
+  for (const b of bounds) space *= b;
+  const n = features.size;
+  const key = new Int32Array(n);
+  if (space < Number.MAX_SAFE_INTEGER) {
+    const interner = new KeyInterner(n);
+    for (let r = 0; r < n; r++) {
+      let k = 0;
+      let missing = false;
+      for (let i = 0; i < columns.length; i++) {
+        const x = columns[i]![r]!;
+        if (x === MISSING) {
+          missing = true;
+          break;
+        }
+        k = k * bounds[i]! + x;
       }
-      at += reader.width;
+      key[r] = missing ? MISSING : interner.id(k);
     }
-    if (!ok) {
+    return { key, nBlocks: interner.size };
+  }
+  // Too many combinations to number exactly: intern the parts as text.
+  const ids = new Map<string, number>();
+  for (let r = 0; r < n; r++) {
+    const xs = columns.map((c) => c[r]!);
+    if (xs.includes(MISSING)) {
       key[r] = MISSING;
       continue;
     }
-    let k: number | string;
-    if (numeric) {
-      k = 0;
-      for (let i = 0; i < width; i++) k = k * Math.max(1, bounds[i]!) + parts[i]!;
-    } else k = parts.join(':');
-    let id = ids.get(k);
+    const text = xs.join(':');
+    let id = ids.get(text);
     if (id === undefined) {
       id = ids.size;
-      ids.set(k, id);
+      ids.set(text, id);
     }
     key[r] = id;
   }
@@ -205,7 +256,7 @@ export type BlockingOptions = {
   maxCandidatePairs?: number;
 };
 
-function compileRule(features: Features, rule: BlockingRuleSpec, maxBlockPairs: number): CompiledRule {
+function compileRule(features: Features, rule: BlockingRuleSpec, maxBlockPairs: number, room: number): { rule: CompiledRule | null; pairs: number } {
   const { key, nBlocks } = ruleKeys(features, rule);
   const offsets = new Int32Array(nBlocks + 1);
   const leftCount = new Int32Array(nBlocks);
@@ -215,6 +266,14 @@ function compileRule(features: Features, rule: BlockingRuleSpec, maxBlockPairs: 
     offsets[k + 1]!++;
     if (r < features.nLeft) leftCount[k]!++;
   }
+  const oversize = new Uint8Array(nBlocks);
+  let pairs = 0;
+  for (let k = 0; k < nBlocks; k++) {
+    const p = blockPairs(offsets[k + 1]!, leftCount[k]!, features.linking);
+    if (p > maxBlockPairs) oversize[k] = 1;
+    else pairs += p;
+  }
+  if (pairs > room) return { rule: null, pairs };
   for (let k = 0; k < nBlocks; k++) offsets[k + 1]! += offsets[k]!;
   const members = new Int32Array(offsets[nBlocks]!);
   const fill = offsets.slice(0, nBlocks);
@@ -222,11 +281,7 @@ function compileRule(features: Features, rule: BlockingRuleSpec, maxBlockPairs: 
     const k = key[r]!;
     if (k !== MISSING) members[fill[k]!++] = r;
   }
-  const oversize = new Uint8Array(nBlocks);
-  for (let k = 0; k < nBlocks; k++) {
-    if (blockPairs(offsets[k + 1]! - offsets[k]!, leftCount[k]!, features.linking) > maxBlockPairs) oversize[k] = 1;
-  }
-  return { name: rule.name, key, nBlocks, offsets, members, leftCount, oversize };
+  return { rule: { name: rule.name, key, nBlocks, offsets, members, leftCount, oversize }, pairs };
 }
 
 function rulePairs(rule: CompiledRule, linking: boolean): number {
@@ -245,9 +300,8 @@ export function compileBlocking(features: Features, rules: readonly BlockingRule
   const dropped: { name: string; pairs: number }[] = [];
   let upper = 0;
   for (const rule of rules) {
-    const c = compileRule(features, rule, maxBlockPairs);
-    const pairs = rulePairs(c, features.linking);
-    if (rule.broad === true && upper + pairs > budget) {
+    const { rule: c, pairs } = compileRule(features, rule, maxBlockPairs, rule.broad === true ? budget - upper : Infinity);
+    if (!c) {
       dropped.push({ name: rule.name, pairs });
       continue;
     }
@@ -279,8 +333,17 @@ export function forEachCandidate(blocking: Blocking, visit: (a: number, b: numbe
   let total = 0;
   for (let r = 0; r < rules.length; r++) {
     const rule = rules[r]!;
-    const earlier = rules.slice(0, r);
-    const nEarlier = earlier.length;
+    // The earlier rules' keys of this rule's members, gathered in member order, so that the "already produced" check
+    // reads memory in order. A key of a block too large to compare becomes unique (-2 - position): it never matches.
+    const w = r;
+    const earlier = new Int32Array(rule.members.length * w);
+    for (let e = 0; e < w; e++) {
+      const er = rules[e]!;
+      for (let i = 0; i < rule.members.length; i++) {
+        const k = er.key[rule.members[i]!]!;
+        earlier[i * w + e] = k === MISSING || er.oversize[k] === 1 ? -2 - i : k;
+      }
+    }
     let produced = 0;
     for (let k = 0; k < rule.nBlocks; k++) {
       if (rule.oversize[k] === 1) continue;
@@ -291,17 +354,16 @@ export function forEachCandidate(blocking: Blocking, visit: (a: number, b: numbe
       for (let i = lo; i < (blocking.linking ? split : hi); i++) {
         const a = rule.members[i]!;
         for (let j = blocking.linking ? split : i + 1; j < hi; j++) {
-          const b = rule.members[j]!;
           let seen = false;
-          for (let e = 0; e < nEarlier; e++) {
-            if (sameBlock(earlier[e]!, a, b)) {
+          for (let e = 0; e < w; e++) {
+            if (earlier[i * w + e] === earlier[j * w + e]) {
               seen = true;
               break;
             }
           }
           if (seen) continue;
           produced++;
-          visit(a, b);
+          visit(a, rule.members[j]!);
         }
       }
     }
@@ -353,12 +415,12 @@ export function blockingRecall(blocking: Blocking, a: ArrayLike<number>, b: Arra
   let found = 0;
   for (let i = 0; i < a.length; i++) {
     let any = false;
-    blocking.rules.forEach((rule, r) => {
-      if (sameBlock(rule, a[i]!, b[i]!)) {
+    for (let r = 0; r < blocking.rules.length; r++) {
+      if (sameBlock(blocking.rules[r]!, a[i]!, b[i]!)) {
         byRule[r]!.found++;
         any = true;
       }
-    });
+    }
     if (any) found++;
   }
   const n = a.length;

@@ -19,28 +19,35 @@ describe('connectedComponents', () => {
 
   it('agrees with a naive flood fill on random graphs', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 40 }).chain((n) => fc.tuple(fc.constant(n), fc.array(fc.tuple(fc.nat(n - 1), fc.nat(n - 1)), { maxLength: 60 }))), ([n, edges]) => {
-        const got = connectedComponents(n, edges.map((e) => e[0]), edges.map((e) => e[1]));
-        const label = new Array<number>(n).fill(-1);
-        let next = 0;
-        for (let s = 0; s < n; s++) {
-          if (label[s] !== -1) continue;
-          const stack = [s];
-          label[s] = next;
-          while (stack.length) {
-            const x = stack.pop()!;
-            for (const [a, b] of edges) {
-              const y = a === x ? b : b === x ? a : -1;
-              if (y >= 0 && label[y] === -1) {
-                label[y] = next;
-                stack.push(y);
+      fc.property(
+        fc.integer({ min: 1, max: 40 }).chain((n) => fc.tuple(fc.constant(n), fc.array(fc.tuple(fc.nat(n - 1), fc.nat(n - 1)), { maxLength: 60 }))),
+        ([n, edges]) => {
+          const got = connectedComponents(
+            n,
+            edges.map((e) => e[0]),
+            edges.map((e) => e[1]),
+          );
+          const label = new Array<number>(n).fill(-1);
+          let next = 0;
+          for (let s = 0; s < n; s++) {
+            if (label[s] !== -1) continue;
+            const stack = [s];
+            label[s] = next;
+            while (stack.length) {
+              const x = stack.pop()!;
+              for (const [a, b] of edges) {
+                const y = a === x ? b : b === x ? a : -1;
+                if (y >= 0 && label[y] === -1) {
+                  label[y] = next;
+                  stack.push(y);
+                }
               }
             }
+            next++;
           }
-          next++;
-        }
-        expect(Array.from(got)).toEqual(label);
-      }),
+          expect(Array.from(got)).toEqual(label);
+        },
+      ),
       { numRuns: 200 },
     );
   });

@@ -68,13 +68,33 @@ describe('swapped names', () => {
   };
   it.each<[[string, string], [string, string], string[]]>([
     // One event, counted once: the given-name field says "swapped", the surname field says nothing (null).
-    [['Isla', 'Hall'], ['Hall', 'Isla'], ['swapped with the other name field', 'null']],
-    [['Caleb', 'Rwoe'], ['Rowe', 'Caleb'], ['swapped with the other name field', 'null']], // a typo in one half
+    [
+      ['Isla', 'Hall'],
+      ['Hall', 'Isla'],
+      ['swapped with the other name field', 'null'],
+    ],
+    [
+      ['Caleb', 'Rwoe'],
+      ['Rowe', 'Caleb'],
+      ['swapped with the other name field', 'null'],
+    ], // a typo in one half
     // With the given name missing on one side, the surname field carries the evidence.
-    [['', 'Thomas'], ['Thomas', 'Gabriel'], ['null', 'swapped with the other name field']],
+    [
+      ['', 'Thomas'],
+      ['Thomas', 'Gabriel'],
+      ['null', 'swapped with the other name field'],
+    ],
     // Only one half agrees and the other differs: not a swap.
-    [['Thomas', 'Smith'], ['Jones', 'Thomas'], ['else', 'else']],
-    [['Isla', 'Hall'], ['Isla', 'Hall'], ['exact', 'exact']],
+    [
+      ['Thomas', 'Smith'],
+      ['Jones', 'Thomas'],
+      ['else', 'else'],
+    ],
+    [
+      ['Isla', 'Hall'],
+      ['Isla', 'Hall'],
+      ['exact', 'exact'],
+    ],
   ])('%j vs %j: %j', (a, b, expected) => {
     expect(levels(a, b)).toEqual(expected);
   });

@@ -8,7 +8,10 @@ import type { FieldKind, FieldSpec, LevelSpec, LevelTest } from './types.ts';
 import { type Features, MISSING, NO_DAY, type ValueTable } from './values.ts';
 
 const exact: LevelSpec = { label: 'exact', test: { op: 'exact' } };
-const jw = (min: number): LevelSpec => ({ label: `Jaro-Winkler >= ${min}`, test: { op: 'jaroWinkler', min } });
+const jw = (min: number): LevelSpec => ({
+  label: `Jaro-Winkler >= ${min}`,
+  test: { op: 'jaroWinkler', min },
+});
 
 /** Default levels of each kind, strongest first ("null" and "else" are added around them). */
 // Jaro-Winkler bands 0.95 / 0.88 / 0.7: Winkler 1990 (Proc. Section on Survey Research Methods, ASA) found the
@@ -25,14 +28,23 @@ export const DEFAULT_LEVELS: Readonly<Record<FieldKind, readonly LevelSpec[]>> =
   ],
   date: [
     exact,
-    { label: 'agrees as far as the less precise date goes', test: { op: 'datePartial' } },
+    {
+      label: 'agrees as far as the less precise date goes',
+      test: { op: 'datePartial' },
+    },
     { label: 'day and month transposed', test: { op: 'dateTransposed' } }, // US/UK order mix-ups
-    { label: 'one of day, month, year differs', test: { op: 'dateOneComponent' } }, // a single keying error
+    {
+      label: 'one of day, month, year differs',
+      test: { op: 'dateOneComponent' },
+    }, // a single keying error
     { label: 'within a year', test: { op: 'dateWithinDays', days: 366 } },
   ],
   postcode: [
     exact,
-    { label: 'one character different', test: { op: 'editDistance', max: 1 } }, // Damerau 1964: most typing errors are one edit
+    {
+      label: 'one character different',
+      test: { op: 'editDistance', max: 1 },
+    }, // Damerau 1964: most typing errors are one edit
     { label: 'same district', test: { op: 'postcodeDistrict' } }, // ONS Postcode Directory: outward code
     { label: 'same area', test: { op: 'postcodeArea' } },
   ],
@@ -40,7 +52,10 @@ export const DEFAULT_LEVELS: Readonly<Record<FieldKind, readonly LevelSpec[]>> =
     exact,
     { label: 'same user name', test: { op: 'emailUser' } }, // the same person at another provider
     jw(0.88),
-    { label: 'user name Jaro-Winkler >= 0.88', test: { op: 'emailUserJaroWinkler', min: 0.88 } },
+    {
+      label: 'user name Jaro-Winkler >= 0.88',
+      test: { op: 'emailUserJaroWinkler', min: 0.88 },
+    },
   ],
   id: [
     exact,
@@ -68,7 +83,7 @@ const OP = {
   emailUserJaroWinkler: 13,
 } as const satisfies Record<LevelTest['op'], number>;
 
-const CACHE_BITS = 12;
+const CACHE_BITS = 14;
 const CACHE_SIZE = 1 << CACHE_BITS;
 const CACHE_SHIFT = 32 - CACHE_BITS;
 
@@ -76,7 +91,13 @@ const paramOf = (t: LevelTest): number =>
   t.op === 'jaroWinkler' || t.op === 'emailUserJaroWinkler' ? t.min : t.op === 'editDistance' ? t.max : t.op === 'dateWithinDays' ? t.days : 0;
 
 /** The levels of one field after defaults: labels[0] is "null", the last is "else". */
-export type CompiledField = { column: string; kind: FieldKind; labels: readonly string[]; tests: readonly (LevelTest | null)[]; termFrequency: boolean };
+export type CompiledField = {
+  column: string;
+  kind: FieldKind;
+  labels: readonly string[];
+  tests: readonly (LevelTest | null)[];
+  termFrequency: boolean;
+};
 
 /** The levels a field actually uses: optional levels drop out when the field does not ask for them. */
 export function fieldLevels(spec: FieldSpec): LevelSpec[] {
@@ -112,16 +133,23 @@ export class Comparator {
   private readonly params: Float64Array;
   private readonly other: Int32Array; // per field: index of the swapWith field, or -1
   private readonly minJw: Float64Array; // per field: the lowest Jaro-Winkler band (below it, no band holds)
-  private readonly cacheA: Int32Array; // Jaro-Winkler cache: value ids and similarity, CACHE_SIZE slots per field
+  private readonly recordSplit: Int32Array; // per field: levels below this may depend on the records (swaps)
+  private readonly cacheA: Int32Array; // level cache: the two value ids and the level, CACHE_SIZE slots per field
   private readonly cacheB: Int32Array;
-  private readonly cacheSim: Float64Array;
+  private readonly cacheLevel: Uint8Array;
   private readonly maxLevels: number;
-  private readonly cols: readonly Int32Array[];
+  // The records' value ids row by row (record r's fields at r * nf): a pair's fields share cache lines.
+  private readonly rows: Int32Array;
+  private readonly nf: number;
   private readonly v: ValueTable;
 
   constructor(features: Features, specs: readonly FieldSpec[]) {
     this.fields = specs.map(compileField);
-    this.cols = features.column;
+    this.nf = specs.length;
+    this.rows = new Int32Array(features.size * this.nf);
+    features.column.forEach((col, f) => {
+      for (let r = 0; r < features.size; r++) this.rows[r * this.nf + f] = col[r]!;
+    });
     this.v = features.values;
     const nf = this.fields.length;
     this.nLevels = Uint8Array.from(this.fields.map((f) => f.labels.length));
@@ -132,7 +160,8 @@ export class Comparator {
     this.minJw = Float64Array.from(this.fields, (f) => Math.min(2, ...f.tests.map((t) => (t?.op === 'jaroWinkler' ? t.min : 2))));
     this.cacheA = new Int32Array(nf * CACHE_SIZE).fill(-1);
     this.cacheB = new Int32Array(nf * CACHE_SIZE).fill(-1);
-    this.cacheSim = new Float64Array(nf * CACHE_SIZE);
+    this.cacheLevel = new Uint8Array(nf * CACHE_SIZE);
+    this.recordSplit = Int32Array.from(this.fields, (f) => Math.max(1, f.tests.findLastIndex((t) => t?.op === 'swapped') + 1));
     this.stride = new Float64Array(nf);
     let space = 1;
     this.fields.forEach((f, i) => {
@@ -150,17 +179,55 @@ export class Comparator {
     this.patternSpace = space;
   }
 
+  /** The value id of field f of record r (MISSING when empty). */
+  valueAt(f: number, r: number): number {
+    return this.rows[r * this.nf + f]!;
+  }
+
   /** The level of field f for records a and b. */
   level(f: number, a: number, b: number): number {
-    const col = this.cols[f]!;
-    const va = col[a]!;
-    const vb = col[b]!;
+    const rows = this.rows;
+    const ra = a * this.nf;
+    const rb = b * this.nf;
+    const va = rows[ra + f]!;
+    const vb = rows[rb + f]!;
     if (va === MISSING || vb === MISSING) return 0;
+    const base = f * this.maxLevels;
+    if (va === vb && this.ops[base + 1] === 0) return 1; // exact, the commonest level of true matches
+    const n = this.nLevels[f]! - 1;
+    // Levels that depend on the records, not only on the two values (a swap looks at the other name field).
+    const split = this.recordSplit[f]!;
+    for (let l = 1; l < split; l++) {
+      if (this.ops[base + l] === 4) {
+        // Both names swapped: one exactly, the other exactly, nearly (Jaro-Winkler >= 0.88) or missing. The swap
+        // is one event: when both fields are present it counts on the first of the two, and the second says null.
+        const g = this.other[f]!;
+        const oa = rows[ra + g]!;
+        const ob = rows[rb + g]!;
+        const hit = (va === ob && this.near(oa, vb)) || (vb === oa && this.near(ob, va));
+        if (hit) return f > g && oa !== MISSING && ob !== MISSING ? 0 : l;
+      } else if (this.levelFrom(f, va, vb, l, l + 1) === l) return l;
+    }
+    // The rest depends only on the two values, so it is cached per field: values repeat across pairs (common
+    // names, one date of birth in many blocks). Every value test is symmetric, so the key is the ordered pair.
+    const x = va < vb ? va : vb;
+    const y = va < vb ? vb : va;
+    const slot = f * CACHE_SIZE + ((Math.imul(x, 0x9e3779b1) ^ Math.imul(y, 0x85ebca6b)) >>> CACHE_SHIFT);
+    if (this.cacheA[slot] === x && this.cacheB[slot] === y) return this.cacheLevel[slot]!;
+    const found = this.levelFrom(f, va, vb, split, n);
+    const l = found < 0 ? n : found;
+    this.cacheA[slot] = x;
+    this.cacheB[slot] = y;
+    this.cacheLevel[slot] = l;
+    return l;
+  }
+
+  /** The first of levels [from, to) of field f that values va and vb (both present) satisfy, or -1. */
+  private levelFrom(f: number, va: number, vb: number, from: number, to: number): number {
     const v = this.v;
     const base = f * this.maxLevels;
-    const n = this.nLevels[f]! - 1;
     let sim = -1; // Jaro-Winkler of the two values, computed at most once
-    for (let l = 1; l < n; l++) {
+    for (let l = from; l < to; l++) {
       const p = this.params[base + l]!;
       switch (this.ops[base + l]) {
         case 0: // exact
@@ -175,24 +242,11 @@ export class Comparator {
             const sb = v.start[vb]!;
             const lb = v.len[vb]!;
             const floor = this.minJw[f]!;
-            if (
+            sim =
               jaroWinklerBoundAt(v.chars, sa, la, v.mask[va]!, sb, lb, v.mask[vb]!) < floor ||
               jaroWinklerBoundFor(v.chars, sa, la, sb, lb, commonCharactersBound(v.histLo[va]!, v.histHi[va]!, v.histLo[vb]!, v.histHi[vb]!)) < floor
-            )
-              sim = 0;
-            else {
-              // Values repeat across pairs (common names, streets): a small direct-mapped cache per field.
-              const x = va < vb ? va : vb;
-              const y = va < vb ? vb : va;
-              const slot = f * CACHE_SIZE + ((Math.imul(x, 0x9e3779b1) ^ Math.imul(y, 0x85ebca6b)) >>> CACHE_SHIFT);
-              if (this.cacheA[slot] === x && this.cacheB[slot] === y) sim = this.cacheSim[slot]!;
-              else {
-                sim = jaroWinklerAt(v.chars, sa, la, sb, lb);
-                this.cacheA[slot] = x;
-                this.cacheB[slot] = y;
-                this.cacheSim[slot] = sim;
-              }
-            }
+                ? 0
+                : jaroWinklerAt(v.chars, sa, la, sb, lb);
           }
           if (sim >= p) return l;
           break;
@@ -204,17 +258,6 @@ export class Comparator {
         case 3:
           if (sharesGroup(v, va, vb)) return l;
           break;
-        case 4: {
-          // Both names swapped: one exactly, the other exactly, nearly (Jaro-Winkler >= 0.88) or missing. The swap
-          // is one event: when both fields are present it counts on the first of the two, and the second says null.
-          const g = this.other[f]!;
-          const o = this.cols[g]!;
-          const oa = o[a]!;
-          const ob = o[b]!;
-          const hit = (va === ob && this.near(oa, vb)) || (vb === oa && this.near(ob, va));
-          if (hit) return f > g && oa !== MISSING && ob !== MISSING ? 0 : l;
-          break;
-        }
         case 5:
           if (va === vb) return l;
           if (editDistanceLowerBound(v.histLo[va]!, v.histHi[va]!, v.histLo[vb]!, v.histHi[vb]!) > p) break;
@@ -258,7 +301,7 @@ export class Comparator {
         }
       }
     }
-    return n;
+    return -1;
   }
 
   // x and y are the same or nearly the same name, or x is missing (for the second half of a swap).

@@ -4,16 +4,8 @@ import { expectationMaximisation, initialM, PatternCounter, type Probabilities }
 import { seededRandom } from './random.ts';
 
 // A known model: three fields with 3, 4 and 5 levels (level 0 is "null" and carries no evidence).
-const TRUE_M: Probabilities = [
-  Float64Array.of(1, 0.9, 0.1),
-  Float64Array.of(1, 0.7, 0.2, 0.1),
-  Float64Array.of(1, 0.6, 0.2, 0.1, 0.1),
-];
-const TRUE_U: Probabilities = [
-  Float64Array.of(1, 0.05, 0.95),
-  Float64Array.of(1, 0.01, 0.09, 0.9),
-  Float64Array.of(1, 0.02, 0.03, 0.15, 0.8),
-];
+const TRUE_M: Probabilities = [Float64Array.of(1, 0.9, 0.1), Float64Array.of(1, 0.7, 0.2, 0.1), Float64Array.of(1, 0.6, 0.2, 0.1, 0.1)];
+const TRUE_U: Probabilities = [Float64Array.of(1, 0.05, 0.95), Float64Array.of(1, 0.01, 0.09, 0.9), Float64Array.of(1, 0.02, 0.03, 0.15, 0.8)];
 const N_LEVELS = TRUE_M.map((m) => m.length);
 
 function draw(random: () => number, p: Float64Array): number {
@@ -62,15 +54,21 @@ describe('expectationMaximisation', () => {
     const r = expectationMaximisation(levels, counts, N_LEVELS, { m: initialM(N_LEVELS), u: uniform, lambda: 0.05 });
     expect(r.converged).toBe(true);
     expect(r.lambda).toBeCloseTo(0.1, 2);
-    flat(r.m).forEach((m, i) => expect(m).toBeCloseTo(flat(TRUE_M)[i]!, 1));
-    flat(r.u).forEach((u, i) => expect(u).toBeCloseTo(flat(TRUE_U)[i]!, 2));
+    flat(r.m).forEach((m, i) => {
+      expect(m).toBeCloseTo(flat(TRUE_M)[i]!, 1);
+    });
+    flat(r.u).forEach((u, i) => {
+      expect(u).toBeCloseTo(flat(TRUE_U)[i]!, 2);
+    });
   });
 
   it('handles missing values (null levels) without biasing m', () => {
     const { levels, counts } = generate(7, 200_000, 0.2, 0.3);
     const r = expectationMaximisation(levels, counts, N_LEVELS, { m: initialM(N_LEVELS), u: TRUE_U, lambda: 0.1 });
     expect(r.lambda).toBeCloseTo(0.2, 2);
-    flat(r.m).forEach((m, i) => expect(m).toBeCloseTo(flat(TRUE_M)[i]!, 1));
+    flat(r.m).forEach((m, i) => {
+      expect(m).toBeCloseTo(flat(TRUE_M)[i]!, 1);
+    });
   });
 
   it('with u fixed and a population, estimates lambda over all pairs from the blocked candidates only', () => {
@@ -117,7 +115,13 @@ describe('PatternCounter', () => {
     const a = dense.entries();
     const b = sparse.entries();
     const asMap = (e: { patterns: Float64Array; counts: Float64Array }) => new Map(Array.from(e.patterns, (p, i) => [p, e.counts[i]]));
-    expect(asMap(a)).toEqual(new Map([[3, 3], [7, 1], [99, 1]]));
+    expect(asMap(a)).toEqual(
+      new Map([
+        [3, 3],
+        [7, 1],
+        [99, 1],
+      ]),
+    );
     expect(asMap(b)).toEqual(asMap(a));
     expect(dense.total).toBe(5);
   });

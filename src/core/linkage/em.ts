@@ -37,7 +37,11 @@ export class PatternCounter {
           cs.push(c);
         }
       }
-    } else for (const [p, c] of this.sparse) (ps.push(p), cs.push(c));
+    } else
+      for (const [p, c] of this.sparse) {
+        ps.push(p);
+        cs.push(c);
+      }
     return { patterns: Float64Array.from(ps), counts: Float64Array.from(cs) };
   }
 }
@@ -143,7 +147,7 @@ export function expectationMaximisation(
   let iterations = 0;
   let converged = false;
   let logLikelihood = -Infinity;
-  for (; iterations < maxIterations; ) {
+  for (; iterations < maxIterations;) {
     iterations++;
     // E-step: the probability that each pattern is a match.
     let ll = 0;

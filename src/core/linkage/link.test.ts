@@ -106,7 +106,11 @@ describe('linkRecords linking two files', () => {
 
   it('blocks the true pairs (blocking recall) before any scoring', () => {
     const n = result.features.nLeft;
-    const recall = blockingRecall(result.blocking, truth.a, Int32Array.from(truth.b, (b) => b + n));
+    const recall = blockingRecall(
+      result.blocking,
+      truth.a,
+      Int32Array.from(truth.b, (b) => b + n),
+    );
     expect(recall.recall).toBeGreaterThan(0.97);
     expect(recall.byRule.length).toBe(result.blocking.rules.length);
     expect(result.blockingStats.candidatePairs).toBeLessThan(result.blockingStats.totalPairs / 20);

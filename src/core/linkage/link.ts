@@ -1,7 +1,15 @@
 // The whole linkage run: features -> blocking -> u from random pairs -> EM on (a sample of) the candidate pairs ->
 // scoring every candidate pair and keeping those at or above the threshold. Two passes over the candidates (train,
 // then score) keep memory to the records, the distinct comparison patterns and the pairs kept.
-import { type BlockingStats, candidateUpperBound, describeBlocking, compileBlocking, defaultBlockingRules, forEachCandidate, type Blocking } from './blocking.ts';
+import {
+  type BlockingStats,
+  candidateUpperBound,
+  describeBlocking,
+  compileBlocking,
+  defaultBlockingRules,
+  forEachCandidate,
+  type Blocking,
+} from './blocking.ts';
 import { Comparator } from './comparisons.ts';
 import { estimateU, expectationMaximisation, initialM, PatternCounter } from './em.ts';
 import { pairHash } from './random.ts';
@@ -197,7 +205,7 @@ export function linkFeatures(features: Features, spec: LinkSpec, opts: LinkOptio
   const minWeight = threshold <= 0 ? -Infinity : threshold >= 1 ? Infinity : Math.log2(threshold / (1 - threshold));
   const out = new PairBuffer(nf);
   const rightBase = features.linking ? features.nLeft : 0;
-  const scorer = new PatternScorer(model, comparator, features);
+  const scorer = new PatternScorer(model, comparator);
   let scored = 0;
   progress?.({ stage: 'scoring', done: 0, total: upper });
   const stats = forEachCandidate(blocking, (a, b) => {
@@ -207,7 +215,7 @@ export function linkFeatures(features: Features, spec: LinkSpec, opts: LinkOptio
     if (stored) w = scorer.weightOf(stored[k]!, a);
     else {
       comparator.compare(a, b, lv);
-      w = pairWeight(model, features, lv, a);
+      w = pairWeight(model, comparator, lv, a);
     }
     if (w >= minWeight) {
       if (stored) comparator.decode(stored[k]!, lv);

@@ -61,7 +61,12 @@ export function termFrequencyWeights(column: Int32Array, nValues: number, uExact
 }
 
 /** The scoring model from estimated parameters; term-frequency tables for the fields that ask for them. */
-export function buildModel(features: Features, comparator: Comparator, params: { m: Probabilities; u: Probabilities; lambda: number }, randomU: Probabilities): Model {
+export function buildModel(
+  features: Features,
+  comparator: Comparator,
+  params: { m: Probabilities; u: Probabilities; lambda: number },
+  randomU: Probabilities,
+): Model {
   const fields = comparator.fields;
   const maxLevels = Math.max(...comparator.nLevels);
   const weight = new Float64Array(fields.length * maxLevels);
@@ -86,13 +91,13 @@ export function buildModel(features: Features, comparator: Comparator, params: {
 }
 
 /** Match weight of records a and b whose levels are in `levels` (as written by Comparator.compare). */
-export function pairWeight(model: Model, features: Features, levels: Uint8Array, a: number): number {
+export function pairWeight(model: Model, comparator: Comparator, levels: Uint8Array, a: number): number {
   let w = model.prior;
   const L = model.maxLevels;
   for (let f = 0; f < levels.length; f++) {
     const l = levels[f]!;
     w += model.weight[f * L + l]!;
-    if (l === model.tfLevel[f]) w += model.termFrequency[f]![features.column[f]![a]!]!;
+    if (l === model.tfLevel[f]) w += model.termFrequency[f]![comparator.valueAt(f, a)]!;
   }
   return w;
 }
@@ -105,7 +110,6 @@ export class PatternScorer {
   constructor(
     private readonly model: Model,
     private readonly comparator: Comparator,
-    private readonly features: Features,
   ) {
     this.tfFields = Int32Array.from(Array.from(model.tfLevel).flatMap((l, f) => (l > 0 ? [f] : [])));
   }
@@ -122,7 +126,7 @@ export class PatternScorer {
     for (let i = 0; i < this.tfFields.length; i++) {
       const f = this.tfFields[i]!;
       const level = Math.floor(pattern / this.comparator.stride[f]!) % this.comparator.nLevels[f]!;
-      if (level === this.model.tfLevel[f]) w += this.model.termFrequency[f]![this.features.column[f]![a]!]!;
+      if (level === this.model.tfLevel[f]) w += this.model.termFrequency[f]![this.comparator.valueAt(f, a)]!;
     }
     return w;
   }
@@ -146,7 +150,15 @@ export function explainLevels(model: Model, features: Features, levels: ArrayLik
   const fields = model.fields.map((f, i): FieldContribution => {
     const l = levels[i]!;
     const tf = l === model.tfLevel[i] ? model.termFrequency[i]![features.column[i]![a]!]! : 0;
-    return { column: f.column, level: l, label: f.labels[l]!, m: model.m[i]![l]!, u: model.u[i]![l]!, weight: model.weight[i * model.maxLevels + l]!, termFrequency: tf };
+    return {
+      column: f.column,
+      level: l,
+      label: f.labels[l]!,
+      m: model.m[i]![l]!,
+      u: model.u[i]![l]!,
+      weight: model.weight[i * model.maxLevels + l]!,
+      termFrequency: tf,
+    };
   });
   const weight = fields.reduce((s, f) => s + f.weight + f.termFrequency, model.prior);
   return { prior: model.prior, fields, weight, probability: matchProbability(weight) };

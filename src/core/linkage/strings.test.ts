@@ -1,16 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  charHistogram,
-  charMask,
-  editDistance,
-  editDistanceLowerBound,
-  jaroWinkler,
-  jaroWinklerBoundAt,
-  nysiis,
-  popcount,
-  soundex,
-} from './strings.ts';
+import { charHistogram, charMask, editDistance, editDistanceLowerBound, jaroWinkler, jaroWinklerBoundAt, nysiis, popcount, soundex } from './strings.ts';
 
 const codes = (s: string) => Uint16Array.from(s, (c) => c.charCodeAt(0));
 

@@ -70,7 +70,7 @@ export class ValueTable {
   user = new Int32Array(256).fill(MISSING);
   derived = new Uint8Array(256);
   private readonly ids = new Map<string, number>();
-  private readonly rawIds: Map<string, number>[] = Object.keys(NORMALISERS).map(() => new Map());
+  private readonly rawIds: Map<string, number>[] = Object.keys(NORMALISERS).map(() => new Map<string, number>());
   private used = 0;
   private nickUsed = 0;
   count = 0;
