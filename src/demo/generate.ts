@@ -104,8 +104,10 @@ export function generateDemo(seed = 20261128, now: Date): DemoData {
     chronology,
     schoolUserId: school.id,
     schoolAgencyId: school.agencyId,
+    now,
   });
   chronology.push(...network.entries);
+  for (const { caseId, member } of network.members) cases.find((c) => c.id === caseId)?.members.push(member);
 
   return {
     seed,

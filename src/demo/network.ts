@@ -2,7 +2,7 @@ import type { Confidence, EntityKind, EntityRole, GroupType, LinkType, LocationT
 import { LINK_TYPES } from '../core/records/entities.ts';
 import type { HarmContext } from './chronology.ts';
 import type { Rng } from './prng.ts';
-import type { DemoCase, DemoChronologyEntry, DemoPerson } from './types.ts';
+import type { DemoCase, DemoCaseMember, DemoChronologyEntry, DemoPerson } from './types.ts';
 
 // The demo's hidden networks (issue 5, "Done means"): the first two harm contexts become recorded entities and sourced
 // links, each asserted by the agency whose chronology entry mentions it, so that no single agency sees the whole.
@@ -40,7 +40,15 @@ export type DemoLink = {
   createdById: string;
   validFrom: string | null;
 };
-export type DemoNetwork = { entities: DemoEntity[]; roles: DemoRole[]; links: DemoLink[]; nicknameOnly: DemoPerson[]; entries: DemoChronologyEntry[] };
+export type DemoNetwork = {
+  entities: DemoEntity[];
+  roles: DemoRole[];
+  links: DemoLink[];
+  nicknameOnly: DemoPerson[];
+  entries: DemoChronologyEntry[];
+  // The school practitioner joins the case they write in (every entry is by a member of the case team).
+  members: { caseId: string; member: DemoCaseMember }[];
+};
 
 const placeType = (place: string): LocationType =>
   /hotel|lodge/i.test(place)
@@ -66,7 +74,10 @@ type Input = {
   chronology: readonly DemoChronologyEntry[];
   schoolUserId: string;
   schoolAgencyId: string;
+  now: Date;
 };
+
+const MAX_ENTRIES_PER_CASE = 15;
 
 export function buildNetworks(input: Input): DemoNetwork {
   const { rng, contexts, contextAdults, caseContext, cases, chronology } = input;
@@ -75,6 +86,9 @@ export function buildNetworks(input: Input): DemoNetwork {
   const links: DemoLink[] = [];
   const nicknameOnly: DemoPerson[] = [];
   const entries: DemoChronologyEntry[] = [];
+  const members: DemoNetwork['members'] = [];
+  const perCase = new Map<string, number>();
+  for (const e of chronology) perCase.set(e.caseId, (perCase.get(e.caseId) ?? 0) + 1);
   let n = 0;
   const entity = (e: Omit<DemoEntity, 'id'>): DemoEntity => {
     const made = { ...e, id: `entity-${++n}` };
@@ -163,8 +177,9 @@ export function buildNetworks(input: Input): DemoNetwork {
       if (group && rng.chance(0.7)) link(child, group, 'member_of', 'suspected', entry, kase);
     }
     // The school's fragment: a nickname and part of a plate, for the first child of network 1.
-    if (k === 0 && head) {
-      const kase = kases[kases.length - 1]!;
+    const roomy = kases.filter((c) => (perCase.get(c.id) ?? 0) < MAX_ENTRIES_PER_CASE);
+    if (k === 0 && head && roomy.length) {
+      const kase = roomy[roomy.length - 1]!;
       const entry = firstEntry.get(kase.id)!;
       const nick = (contextAdults[0]?.[0]?.names.find((x) => x.kind === 'nickname')?.given ?? 'Big T').trim();
       const only: DemoPerson = {
@@ -182,7 +197,8 @@ export function buildNetworks(input: Input): DemoNetwork {
         identifiers: [],
       };
       nicknameOnly.push(only);
-      const at = new Date(Date.parse(entry.occurredAt) + 3 * 86_400_000).toISOString();
+      const at = new Date(Math.min(Date.parse(entry.occurredAt) + 3 * 86_400_000, input.now.getTime())).toISOString();
+      members.push({ caseId: kase.id, member: { userId: input.schoolUserId, agencyId: input.schoolAgencyId, role: 'team_member' } });
       const school: DemoChronologyEntry = {
         id: 'chron-school-network-1',
         caseId: kase.id,
@@ -213,5 +229,5 @@ export function buildNetworks(input: Input): DemoNetwork {
     }
   }
   // Child entities were created without labels: the loader labels them from the person's legal name.
-  return { entities, roles, links, nicknameOnly, entries };
+  return { entities, roles, links, nicknameOnly, entries, members };
 }
