@@ -2,6 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 // Three projects, run separately by scripts/test.sh (`vitest run --project <name>`):
 //   unit         pure tests beside the code, no database
+//   cli          the real `lantern` command on files (test/cli), no database
 //   integration  *.int.test.ts against real PostgreSQL: one cluster per run (embedded 18, or TEST_DATABASE_URL
 //                e.g. PostgreSQL 15), one database per test file cloned from a migrated template (test/setup/)
 //   e2e          browser journeys in test/e2e, same database setup, run one file at a time
@@ -21,6 +22,15 @@ export default defineConfig({
           name: 'unit',
           include: ['src/**/*.test.ts', 'test/fixtures/**/*.test.ts'],
           exclude: ['**/node_modules/**', 'src/**/*.int.test.ts'],
+        },
+      },
+      {
+        // The lantern command on files, with no database: run once, not once per PostgreSQL version.
+        extends: true,
+        test: {
+          name: 'cli',
+          include: ['test/cli/**/*.test.ts'],
+          testTimeout: 60_000,
         },
       },
       {

@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # `npm test`: every check, in order, stopping at the first failure.
-#   1. tsc --noEmit              5. integration tests again on PostgreSQL 15 (scripts/pg15.sh), if installed
-#   2. eslint (once configured)  6. browser journeys (e2e project) with /usr/bin/chromium
-#   3. unit tests                7. one summary line from all the JSON reports: "N passed, N failed[, N skipped]"
-#   4. integration tests on the embedded PostgreSQL 18
+#   1. tsc --noEmit              5. integration tests on the embedded PostgreSQL 18
+#   2. eslint (once configured)  6. integration tests again on PostgreSQL 15 (scripts/pg15.sh), if installed
+#   3. unit tests                7. browser journeys (e2e project) with /usr/bin/chromium
+#   4. the lantern command on files, no database (cli project, test/cli)
+#                                8. one summary line from all the JSON reports: "N passed, N failed[, N skipped]"
 # Environment:
-#   LANTERN_REQUIRE_PG15=1  PostgreSQL 15 must be present (CI sets this); otherwise its absence only skips step 5
+#   LANTERN_REQUIRE_PG15=1  PostgreSQL 15 must be present (CI sets this); otherwise its absence only skips step 6
 #   LANTERN_SKIP_E2E=1      skip the browser journeys (loudly)
 # Exit status is non-zero if any step failed, any test failed, or no test passed at all.
 set -uo pipefail
@@ -66,6 +67,9 @@ fi
 
 step "Unit tests"
 run_vitest unit --project unit
+
+step "Command line (no database)"
+run_vitest cli --project cli
 
 step "Integration tests on the embedded PostgreSQL 18"
 run_vitest integration-embedded --project integration
