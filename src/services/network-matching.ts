@@ -86,7 +86,9 @@ async function personTable(repos: Repositories, now: Date): Promise<{ table: Rec
       dob: col((r) => people.get(r.personId ?? '')?.dateOfBirth),
       postcode: col((r) => people.get(r.personId ?? '')?.addresses[0]?.postcode),
       phone: col((r) => linked(r.id, (e) => e.phone)),
-      vrm: col((r) => linked(r.id, (e) => e.vrm)),
+      // The first four characters of a registration (the area code and age identifier of a current UK mark) are the
+      // part witnesses most often catch, so a partial "LK19" and a full "LK19ABC" agree exactly.
+      vrm: col((r) => linked(r.id, (e) => (e.vrm && !e.vrm.slice(0, 4).includes('?') ? e.vrm.slice(0, 4) : null))),
     },
   };
   return { table, rows };
