@@ -280,7 +280,7 @@ describe('review pages', () => {
     expect(((await json.json()) as { summary: { people: number } }).summary.people).toBe(2);
   });
 
-  it('refreshes the progress page while the job is running', async () => {
+  it('shows the progress of a running job, with a link to check again and no automatic refresh', async () => {
     const stale = await t.store.repos.reviewJobs.insert({
       createdBy: lead.actor.id,
       agencyId: lead.actor.agencyId,
@@ -293,7 +293,8 @@ describe('review pages', () => {
       createdAt: new Date(),
     });
     const html = await (await fetch(`${base}/reviews/${stale.id}`, { headers: { cookie: session.cookie } })).text();
-    expect(html).toContain('<meta http-equiv="refresh" content="2">');
+    expect(html).toContain(`href="/reviews/${stale.id}">Check progress</a>`);
+    expect(html).not.toContain('http-equiv="refresh"');
     expect(html).toMatch(/<progress id="review-progress"[^>]*max="1000" value="250"/);
     await t.store.repos.reviewJobs.update(stale.id, { status: 'failed', error: 'Interrupted' });
   });
