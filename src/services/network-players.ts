@@ -1,5 +1,5 @@
 import { buildNetwork, keyPlayers, type Entity, type Link } from '../core/network/index.ts';
-import type { EntityRole } from '../core/records/entities.ts';
+import { strongestRoles } from '../core/records/entities.ts';
 import type { EntityRow } from '../db/repositories/network.ts';
 import type { Store } from '../db/store.ts';
 import { auditOf, type Clock, type Ctx, ensureAllowed } from './context.ts';
@@ -11,8 +11,6 @@ import { entityVisible } from './network.ts';
 
 export type PlayerRow = { label: string; restricted: boolean; childrenReached: number; betweenness: number; communitiesBridged: number; degree: number };
 
-const ROLE_ORDER: readonly EntityRole[] = ['suspected_perpetrator', 'child_at_risk', 'peer', 'family_member', 'professional'];
-
 export function networkPlayersService(store: Store, clock: Clock) {
   return {
     async keyPlayers(ctx: Ctx): Promise<{ byReach: PlayerRow[]; byBrokerage: PlayerRow[]; entities: number; links: number }> {
@@ -22,12 +20,7 @@ export function networkPlayersService(store: Store, clock: Clock) {
         const rows = await repos.network.allEntities();
         const canon = new Map(rows.flatMap((e) => (e.mergedInto ? [[e.id, e.mergedInto] as const] : [])));
         const byId = new Map(rows.map((e) => [e.id, e]));
-        const roles = new Map<string, EntityRole>();
-        for (const r of await repos.network.allRoles()) {
-          const was = roles.get(r.entityId);
-          const role = r.role as EntityRole;
-          if (!was || ROLE_ORDER.indexOf(role) < ROLE_ORDER.indexOf(was)) roles.set(r.entityId, role);
-        }
+        const roles = strongestRoles(await repos.network.allRoles());
         const entities: Entity[] = rows
           .filter((e) => !e.mergedInto)
           .map((e) =>

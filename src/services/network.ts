@@ -2,7 +2,7 @@ import { Conflict, Forbidden, NotFound, ValidationError } from '../core/errors.t
 import { searchableName } from '../core/identity/index.ts';
 import { alertFor } from '../core/network/alerts.ts';
 import { can, type PersonSubject, seesNames } from '../core/policy/index.ts';
-import { LINK_TYPES, normaliseHandle, normalisePhone, normaliseVrm, vrmCompatible, type EntityKind } from '../core/records/entities.ts';
+import { LINK_TYPES, normaliseHandle, strongestRoles, normalisePhone, normaliseVrm, vrmCompatible, type EntityKind } from '../core/records/entities.ts';
 import { normalisePostcode } from '../core/records/postcode.ts';
 import { londonDate } from '../core/records/time.ts';
 import type { EntityRow, LinkRow } from '../db/repositories/network.ts';
@@ -274,7 +274,6 @@ export const LINK_TYPES_FOR: Readonly<Record<EntityKind, readonly (keyof typeof 
   group: ['member_of', 'associates_with', 'other'],
 };
 
-const ROLE_ORDER = ['suspected_perpetrator', 'child_at_risk', 'peer', 'family_member', 'professional'];
 const CONFIDENCE_RANK: Readonly<Record<string, number>> = { confirmed: 0, reported: 1, suspected: 2 };
 
 export function networkService(store: Store, clock: Clock) {
@@ -491,11 +490,7 @@ export function networkService(store: Store, clock: Clock) {
           }
           for (const e of await repos.network.entities([...hopsOf.keys()])) entities.set(e.id, e);
         }
-        const roles = new Map<string, string>();
-        for (const r of await repos.network.rolesForEntities([...entities.keys()])) {
-          const was = roles.get(r.entityId);
-          if (!was || ROLE_ORDER.indexOf(r.role) < ROLE_ORDER.indexOf(was)) roles.set(r.entityId, r.role);
-        }
+        const roles = strongestRoles(await repos.network.rolesForEntities([...entities.keys()]));
         const kids = new Set(
           (await repos.people.getMany([...entities.values()].flatMap((e) => (e.personId ? [e.personId] : []))))
             .filter((p) => p.kind === 'child')

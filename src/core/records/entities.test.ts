@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseHandle, normalisePhone, normaliseVrm, vrmCompatible } from './entities.ts';
+import { normaliseHandle, normalisePhone, normaliseVrm, strongestRoles, vrmCompatible } from './entities.ts';
 
 describe('normalisePhone', () => {
   it.each([
@@ -39,4 +39,14 @@ describe('normaliseVrm', () => {
 
 it('handles compare without case or a leading @', () => {
   expect(normaliseHandle(' @Tiny_Boss ')).toBe('tiny_boss');
+});
+
+it('shows a person by their most safeguarding-relevant role across cases', () => {
+  const roles = strongestRoles([
+    { entityId: 'a', role: 'peer' },
+    { entityId: 'a', role: 'suspected_perpetrator' },
+    { entityId: 'b', role: 'family_member' },
+    { entityId: 'b', role: 'professional' },
+  ]);
+  expect(Object.fromEntries(roles)).toEqual({ a: 'suspected_perpetrator', b: 'family_member' });
 });

@@ -25,6 +25,21 @@ export const ENTITY_ROLES = {
 } as const;
 export type EntityRole = keyof typeof ENTITY_ROLES;
 
+// When a person has several roles across cases, the one shown (and analysed) is the most safeguarding-relevant:
+// a suspected perpetrator in any case is shown as one.
+const ROLE_PRIORITY: readonly EntityRole[] = ['suspected_perpetrator', 'child_at_risk', 'peer', 'family_member', 'professional'];
+
+/** Each entity's most relevant role from its role rows. */
+export function strongestRoles(rows: readonly { entityId: string; role: string }[]): Map<string, EntityRole> {
+  const out = new Map<string, EntityRole>();
+  for (const r of rows) {
+    const role = r.role as EntityRole;
+    const was = out.get(r.entityId);
+    if (!was || ROLE_PRIORITY.indexOf(role) < ROLE_PRIORITY.indexOf(was)) out.set(r.entityId, role);
+  }
+  return out;
+}
+
 export const LOCATION_TYPES = {
   home: 'Home address',
   school: 'School or college',

@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { ValidationError } from '../../core/errors.ts';
+import { can } from '../../core/policy/index.ts';
 import type { Services } from '../../services/index.ts';
 import { fieldLabel } from '../../services/network-matches.ts';
 import { bodyOf, ctxOf, str } from '../forms.ts';
@@ -94,7 +95,7 @@ export function networkReviewRoutes(app: FastifyInstance, services: Services): v
     status = 200,
   ) {
     const v = await services.contexts.get(ctxOf(request), request.params.id);
-    const canAssess = ['safeguarding_lead', 'mase_coordinator'].includes(ctxOf(request).actor.role);
+    const canAssess = can(ctxOf(request).actor, 'context.assess').allowed;
     return page(
       request,
       reply,
