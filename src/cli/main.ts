@@ -1,17 +1,10 @@
 import { Command, InvalidArgumentError } from 'commander';
-import { ConfigError } from '../config.ts';
-import { DataDirInUse } from '../db/embedded.ts';
 import { ValidationError } from '../core/errors.ts';
 import { ROLE_KEYS } from '../core/records/vocab.ts';
-import { verifyAuditChain } from '../services/audit.ts';
-import { backup, restore, BackupError } from '../services/backup.ts';
-import { openRuntime } from './runtime.ts';
-import { formatFramework, formatScreen, frameworkJson, readStdin, screen } from './screen.ts';
-import { indicatorsJson, languageJson, readText, triageJson } from './text.ts';
-import { link } from './link.ts';
-import { review } from './review.ts';
-import { network } from './network.ts';
-import { serve } from './serve.ts';
+
+// Each command loads its own modules when it runs: `lantern screen` must not pay for the web server and the database
+// driver (loading everything through tsx took about 6 s per run; one command's modules take well under 1 s).
+const openRuntime = async (o: { dataDir?: string }) => (await import('./runtime.ts')).openRuntime(o);
 
 const port = (v: string) => {
   const n = Number(v);
@@ -32,14 +25,14 @@ program
   .description('Run Lantern (embedded PostgreSQL unless DATABASE_URL is set)')
   .option('--port <port>', 'port to listen on', port)
   .option('--data-dir <dir>', 'folder for the embedded database (default ./data)')
-  .action(async (o: { port?: number; dataDir?: string }) => serve({ ...o, demo: false }));
+  .action(async (o: { port?: number; dataDir?: string }) => (await import('./serve.ts')).serve({ ...o, demo: false }));
 
 program
   .command('demo')
   .description('Run Lantern with synthetic demo data and demo sign-ins (seeded on first run)')
   .option('--port <port>', 'port to listen on', port)
   .option('--data-dir <dir>', 'folder for the embedded database (default ./data)')
-  .action(async (o: { port?: number; dataDir?: string }) => serve({ ...o, demo: true }));
+  .action(async (o: { port?: number; dataDir?: string }) => (await import('./serve.ts')).serve({ ...o, demo: true }));
 
 program
   .command('migrate')
@@ -106,6 +99,7 @@ program
     const rt = await openRuntime({ dataDir: o.dataDir });
     let intact = false;
     try {
+      const { verifyAuditChain } = await import('../services/audit.ts');
       const r = await verifyAuditChain(rt.store);
       intact = r.ok;
       if (r.ok) console.log(`audit chain intact: ${r.count} events`);
@@ -132,6 +126,7 @@ program
   .action(async (file: string, o: { dataDir?: string }) => {
     const rt = await openRuntime({ dataDir: o.dataDir });
     try {
+      const { backup } = await import('../services/backup.ts');
       const r = await backup(rt.database.db, file);
       console.log(`Backup written to ${file}: ${r.rows} rows in ${r.tables} tables.`);
     } finally {
@@ -146,6 +141,7 @@ program
   .action(async (file: string, o: { dataDir?: string }) => {
     const rt = await openRuntime({ dataDir: o.dataDir });
     try {
+      const { restore } = await import('../services/backup.ts');
       const r = await restore(rt.database.db, file);
       console.log(`Restored ${r.rows} rows in ${r.tables} tables from ${file}.`);
     } finally {
@@ -164,6 +160,7 @@ program
       'and evidence (both needed when present). Problems with the input are printed on stderr with exit code 2.',
   )
   .action(async (o: { json?: boolean }) => {
+    const { formatScreen, readStdin, screen } = await import('./screen.ts');
     const result = screen(await readStdin());
     process.stdout.write(o.json ? `${JSON.stringify(result)}\n` : formatScreen(result));
   });
@@ -173,7 +170,8 @@ program
   .description('Show the SAFEGUARD indicator framework: categories, indicators, weights, levels and hard rules')
   .option('--json', 'print the framework as JSON')
   .option('--version <version>', 'an earlier framework version (default: the current one)')
-  .action((o: { json?: boolean; version?: string }) => {
+  .action(async (o: { json?: boolean; version?: string }) => {
+    const { formatFramework, frameworkJson } = await import('./screen.ts');
     const doc = frameworkJson(o.version);
     process.stdout.write(o.json ? `${JSON.stringify(doc)}\n` : formatFramework(doc));
   });
@@ -185,6 +183,7 @@ program
   .description('Flag victim-blaming wording in a note (a file, or - / nothing for standard input) and suggest child-centred wording')
   .option('--json', 'print the findings as JSON')
   .action(async (file: string | undefined, o: { json?: boolean }) => {
+    const { languageJson, readText } = await import('./text.ts');
     const r = languageJson(await readText(file));
     if (o.json) process.stdout.write(`${JSON.stringify(r)}\n`);
     else
@@ -202,6 +201,7 @@ program
   .description('Find SAFEGUARD indicators in a note, with negation, possibility, history and who they are about')
   .option('--json', 'print the indicators as JSON')
   .action(async (file: string | undefined, o: { json?: boolean }) => {
+    const { indicatorsJson, readText } = await import('./text.ts');
     const r = indicatorsJson(await readText(file));
     const flags = (f: (typeof r.indicators)[number]) =>
       [f.negated && 'negated', f.hypothetical && 'hypothetical', f.historical && 'historical', f.experiencer === 'other' && 'about someone else']
@@ -218,6 +218,7 @@ program
   .option('--gender <gender>', 'the child’s gender')
   .option('--json', 'print the result as JSON')
   .action(async (file: string | undefined, o: { age: string; gender?: string; json?: boolean }) => {
+    const { readText, triageJson } = await import('./text.ts');
     const r = triageJson(await readText(file), o.age, o.gender);
     if (o.json) process.stdout.write(`${JSON.stringify(r)}\n`);
     else
@@ -238,7 +239,7 @@ program
       'Bad rows are skipped and listed with their line numbers in the report. Problems with the command are printed on stderr with exit code 2.',
   )
   .action(async (file: string | undefined, o: { out?: string; progress?: boolean }) => {
-    await review(file, o);
+    await (await import('./review.ts')).review(file, o);
   });
 
 program
@@ -256,7 +257,7 @@ program
       'Progress and the estimated m/u parameters go to stderr. Problems with the input are printed on stderr with exit code 2.',
   )
   .action(async (files: string[], o: { id?: string; fields?: string; threshold?: string; out?: string }) => {
-    await link(files, o);
+    await (await import('./link.ts')).link(files, o);
   });
 
 program
@@ -275,11 +276,16 @@ program
       'Problems with the input are printed on stderr with exit code 2.',
   )
   .action(async (file: string | undefined, o: { directed?: boolean; weight?: string; json?: boolean; seed?: string; pivots?: string; top?: string }) => {
-    await network(file, o);
+    await (await import('./network.ts')).network(file, o);
   });
 
 // Expected problems get one clear line and exit code 2; nothing else is printed to the user.
-program.parseAsync(process.argv).catch((e: unknown) => {
+program.parseAsync(process.argv).catch(async (e: unknown) => {
+  const [{ ConfigError }, { DataDirInUse }, { BackupError }] = await Promise.all([
+    import('../config.ts'),
+    import('../db/embedded.ts'),
+    import('../services/backup.ts'),
+  ]);
   if (e instanceof ValidationError)
     console.error(
       `lantern: ${Object.entries(e.fields)
