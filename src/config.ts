@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 
 // The only module that reads the environment. Everything else receives a Config.
@@ -16,6 +17,16 @@ const EnvSchema = z.object({
   LANTERN_SIGNIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
   LANTERN_SIGNIN_LOCK_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
   LANTERN_SIGNIN_RATE_PER_MINUTE: z.coerce.number().int().min(1).max(10000).default(20),
+  // Places (issue 6): ward boundaries (any ONS ward GeoJSON), an ONS Postcode Directory extract, optional map tiles,
+  // and the disclosure rule for published figures (core/disclosure: 'nhs', or e.g. 'suppress=1-9,round=10').
+  LANTERN_WARDS: z.string().min(1).optional(),
+  LANTERN_POSTCODES: z.string().min(1).optional(),
+  LANTERN_TILE_URL: z
+    .string()
+    .regex(/^https?:\/\/[^\s"'<>]+\{z\}[^\s"'<>]*$/, 'must be an http(s) tile URL template with {z}, {x} and {y}')
+    .optional(),
+  LANTERN_DISCLOSURE: z.string().min(1).default('nhs'),
+  LANTERN_MAP_FIGURES_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
 });
 
 export type Config = {
@@ -28,7 +39,12 @@ export type Config = {
   logLevel: NonNullable<z.infer<typeof EnvSchema>['LANTERN_LOG_LEVEL']>;
   session: { idleMs: number; absoluteMs: number };
   signIn: { maxFailures: number; lockMs: number; ratePerMinute: number };
+  geo: { wardsFile: string; postcodesFile: string | null; tileUrl: string | null; figuresCacheMs: number };
+  disclosure: string;
 };
+
+// The shipped boundaries: the 20 Havering wards of May 2022 (assets/geo/SOURCE.md).
+export const DEFAULT_WARDS_FILE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../assets/geo/havering-wards-2022.geojson');
 
 // defaultLogLevel applies only when LANTERN_LOG_LEVEL is unset (the demo keeps the terminal quiet).
 export type ConfigOverrides = Partial<Pick<Config, 'dataDir' | 'port' | 'databaseUrl' | 'logLevel'> & { defaultLogLevel: Config['logLevel'] }>;
@@ -56,5 +72,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Conf
       lockMs: e.LANTERN_SIGNIN_LOCK_MINUTES * 60_000,
       ratePerMinute: e.LANTERN_SIGNIN_RATE_PER_MINUTE,
     },
+    geo: {
+      wardsFile: e.LANTERN_WARDS ? path.resolve(e.LANTERN_WARDS) : DEFAULT_WARDS_FILE,
+      postcodesFile: e.LANTERN_POSTCODES ? path.resolve(e.LANTERN_POSTCODES) : null,
+      tileUrl: e.LANTERN_TILE_URL ?? null,
+      figuresCacheMs: e.LANTERN_MAP_FIGURES_SECONDS * 1000,
+    },
+    disclosure: e.LANTERN_DISCLOSURE,
   };
 }

@@ -150,6 +150,33 @@ program
   });
 
 program
+  .command('stats')
+  .description('Print disclosure-controlled figures: one measure by ward, gender, age band or month (small counts shown as *, others rounded)')
+  .option('--by <dimension>', 'ward, gender, age_band or month')
+  .option('--measure <measure>', 'children_at_risk (default), concerns, screenings, referrals or missing')
+  .option('--format <format>', 'csv (default) or json')
+  .option('--data-dir <dir>')
+  .addHelpText(
+    'after',
+    '\nchildren_at_risk: children with an open case at low, medium or high risk now (by month: children at risk now, by the month\n' +
+      'their open case was opened, within the last 12 months). concerns (cases opened), screenings (completed), referrals and\n' +
+      'missing (missing episodes) count the last 12 months. A ward is the ward of the child’s current home; "outside" is outside\n' +
+      'the area or not placed. Figures follow LANTERN_DISCLOSURE (default: the NHS small-number rule). Bad options: exit code 2.',
+  )
+  .action(async (o: { by?: string; measure?: string; format?: string; dataDir?: string }) => {
+    const { parseStatsOptions, stats } = await import('./stats.ts');
+    const options = parseStatsOptions(o);
+    const rt = await openRuntime({ dataDir: o.dataDir });
+    try {
+      const r = await stats(rt.services, options);
+      process.stdout.write(r.stdout);
+      process.stderr.write(r.stderr);
+    } finally {
+      await rt.close();
+    }
+  });
+
+program
   .command('screen')
   .description('Score a screening read as JSON from standard input against the current framework (no database)')
   .option('--json', 'print the result as JSON')
@@ -281,10 +308,11 @@ program
 
 // Expected problems get one clear line and exit code 2; nothing else is printed to the user.
 program.parseAsync(process.argv).catch(async (e: unknown) => {
-  const [{ ConfigError }, { DataDirInUse }, { BackupError }] = await Promise.all([
+  const [{ ConfigError }, { DataDirInUse }, { BackupError }, { GeoConfigError }] = await Promise.all([
     import('../config.ts'),
     import('../db/embedded.ts'),
     import('../services/backup.ts'),
+    import('../services/geo.ts'),
   ]);
   if (e instanceof ValidationError)
     console.error(
@@ -292,7 +320,8 @@ program.parseAsync(process.argv).catch(async (e: unknown) => {
         .map(([k, v]) => `${k}: ${v}`)
         .join('; ')}`,
     );
-  else if (e instanceof DataDirInUse || e instanceof ConfigError || e instanceof BackupError) console.error(`lantern: ${e.message}`);
+  else if (e instanceof DataDirInUse || e instanceof ConfigError || e instanceof BackupError || e instanceof GeoConfigError)
+    console.error(`lantern: ${e.message}`);
   else {
     console.error(`lantern: ${e instanceof Error ? e.message : String(e)}`);
     process.exit(1);

@@ -12,7 +12,7 @@ export async function serve(opts: { port?: number | undefined; dataDir?: string 
     throw e;
   }
   let seeded: Awaited<ReturnType<typeof loadDemo>> | undefined;
-  if (opts.demo && (await isEmpty(rt.database.db))) seeded = await loadDemo(rt.store, () => new Date());
+  if (opts.demo && (await isEmpty(rt.database.db))) seeded = await loadDemo(rt.store, () => new Date(), undefined, rt.services.places.geo.wards);
   const app = await buildApp({
     services: rt.services,
     databaseKind: rt.database.kind,

@@ -3,6 +3,7 @@ import { auditRepository } from './repositories/audit.ts';
 import { casesRepository } from './repositories/cases.ts';
 import { chronologyRepository } from './repositories/chronology.ts';
 import { networkRepository } from './repositories/network.ts';
+import { placesRepository } from './repositories/places.ts';
 import { notesRepository } from './repositories/notes.ts';
 import { peopleRepository } from './repositories/people.ts';
 import { reviewJobsRepository } from './repositories/review-jobs.ts';
@@ -20,6 +21,7 @@ export function createRepositories(db: Db) {
     notes: notesRepository(db),
     reviewJobs: reviewJobsRepository(db),
     network: networkRepository(db),
+    places: placesRepository(db),
   };
 }
 export type Repositories = ReturnType<typeof createRepositories>;

@@ -113,6 +113,8 @@ export function generateDemo(seed = 20261128, now: Date): DemoData {
     seed,
     generatedAt: now.toISOString(),
     network,
+    contexts: contexts.map((c, i) => ({ place: c.place, adultIds: (contextAdults[i] ?? []).map((a) => a.id) })),
+    caseContext: Object.fromEntries(caseContext),
     agencies,
     users,
     persons: [...children, ...adults],

@@ -217,4 +217,7 @@ export type DemoData = {
   sexualHealthAttendances: DemoSexualHealthAttendance[];
   caseForms: DemoCaseForm[];
   network: DemoNetwork;
+  // The harm contexts (shared places and adults) and which case belongs to which: the ward map's places (issue 6).
+  contexts: { place: string; adultIds: string[] }[];
+  caseContext: Record<string, number>;
 };

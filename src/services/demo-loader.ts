@@ -34,6 +34,10 @@ import type { Clock } from './context.ts';
 import { raiseMatchCandidates } from './network-matching.ts';
 import { refreshAlert } from './network.ts';
 import type { Repositories } from '../db/store.ts';
+import { DEFAULT_WARDS_FILE } from '../config.ts';
+import type { WardSet } from '../core/geo/wards.ts';
+import { type DemoMap, placeDemo } from '../demo/map-places.ts';
+import { loadGeo } from './geo.ts';
 
 // Loads the seeded synthetic data set into an empty database, in one transaction.
 // Nothing here is real: names, NHS numbers (999 test range) and postcodes are generated.
@@ -66,7 +70,12 @@ async function insertChunks<T>(rows: T[], insert: (chunk: T[]) => Promise<unknow
   for (let i = 0; i < rows.length; i += size) await insert(rows.slice(i, i + size));
 }
 
-export async function loadDemo(store: Store, clock: Clock, seed?: number): Promise<{ data: DemoData; accounts: typeof DEMO_ACCOUNTS; password: string }> {
+export async function loadDemo(
+  store: Store,
+  clock: Clock,
+  seed?: number,
+  wards: WardSet = loadGeo({ geo: { wardsFile: DEFAULT_WARDS_FILE, postcodesFile: null, tileUrl: null, figuresCacheMs: 0 }, disclosure: 'nhs' }).wards,
+): Promise<{ data: DemoData; accounts: typeof DEMO_ACCOUNTS; password: string }> {
   const now = clock();
   const data = generateDemo(seed, now);
   const ids = new Map<string, string>();
@@ -125,9 +134,20 @@ export async function loadDemo(store: Store, clock: Clock, seed?: number): Promi
       p.identifiers.map((i) => ({ personId: id(p.id), agencyId: id(i.agencyId), kind: i.kind, value: i.value, valueNormalised: normaliseReference(i.value) })),
     );
     await insertChunks(idents, (chunk) => tx.insert(personIdentifier).values(chunk));
-    const addresses = data.persons.flatMap((p) =>
-      p.addresses.map((a) => ({ personId: id(p.id), line: a.line, postcode: a.postcode, fromDate: a.from, toDate: a.to })),
-    );
+    const map = placeDemo(data, wards);
+    const addresses = data.persons.flatMap((p) => {
+      const at = map.addresses.get(p.id);
+      return p.addresses.map((a) => ({
+        personId: id(p.id),
+        line: a.line,
+        postcode: a.postcode,
+        fromDate: a.from,
+        toDate: a.to,
+        latitude: at?.lat ?? null,
+        longitude: at?.lon ?? null,
+        wardCode: at?.ward ?? null,
+      }));
+    });
     await insertChunks(addresses, (chunk) => tx.insert(addressPeriod).values(chunk));
     const lastActivity = new Map<string, Date>();
     const touch = (caseId: string, iso: string | null) => {
@@ -338,7 +358,8 @@ export async function loadDemo(store: Store, clock: Clock, seed?: number): Promi
         })),
       ),
     );
-    await loadNetwork(repos, tx, data, id, now);
+    await loadNetwork(repos, tx, data, map, id, now);
+    await repos.places.setFingerprint('wards', wards.fingerprint, now);
     // Recorded in the same transaction: the trail says "seeded" only if the data went in.
     await repos.audit.append({
       at: now,
@@ -359,8 +380,14 @@ export async function loadDemo(store: Store, clock: Clock, seed?: number): Promi
 
 // The demo's hidden networks (src/demo/network.ts): entities, roles and sourced links; then the cross-referral alerts
 // and the match candidates that the same records would raise if practitioners had entered them one by one.
-async function loadNetwork(repos: Repositories, tx: Db, data: DemoData, id: (k: string) => string, now: Date): Promise<void> {
-  const net = data.network;
+async function loadNetwork(repos: Repositories, tx: Db, data: DemoData, map: DemoMap, id: (k: string) => string, now: Date): Promise<void> {
+  // The ward map's places and links (src/demo/map-places.ts) join the issue-5 networks.
+  const net = {
+    ...data.network,
+    entities: [...data.network.entities, ...map.extra.entities],
+    roles: [...data.network.roles, ...map.extra.roles],
+    links: [...data.network.links, ...map.extra.links],
+  };
   const creator = id(data.users[0]!.id);
   for (const p of net.nicknameOnly) {
     const [row] = await tx
@@ -393,6 +420,10 @@ async function loadNetwork(repos: Repositories, tx: Db, data: DemoData, id: (k: 
     make: e.make ?? null,
     colour: e.colour ?? null,
     phone: e.phone ?? null,
+    latitude: map.entities.get(e.id)?.lat ?? null,
+    longitude: map.entities.get(e.id)?.lon ?? null,
+    wardCode: map.entities.get(e.id)?.ward ?? null,
+    placedBy: map.entities.has(e.id) ? 'coordinates' : null,
     createdBy: id(e.createdById),
     createdByAgency: id(e.agencyId),
     createdAt: now,

@@ -21,15 +21,18 @@ import { networkService } from './network.ts';
 import { networkMatchesService } from './network-matches.ts';
 import { contextsService } from './contexts.ts';
 import { networkPlayersService } from './network-players.ts';
+import { loadGeo } from './geo.ts';
+import { placesService } from './places.ts';
 
 export function createServices(store: Store, clock: Clock, config: Config) {
   const { db } = store;
+  const geo = loadGeo(config);
   return {
     // For pages that show a form before any data is touched: the same policy, checked up front.
     authorise: (ctx: Ctx, action: Action): void => {
       ensureAllowed(ctx, action);
     },
-    stats: statsService(db, clock),
+    stats: statsService(store, clock, geo),
     // Health: the database answers a trivial query.
     health: async (): Promise<boolean> => {
       try {
@@ -40,7 +43,7 @@ export function createServices(store: Store, clock: Clock, config: Config) {
       }
     },
     auth: authService(store, clock, config),
-    people: peopleService(store, clock),
+    people: peopleService(store, clock, geo),
     cases: casesService(store, clock),
     chronology: chronologyService(store, clock),
     audit: auditService(store, clock),
@@ -52,10 +55,11 @@ export function createServices(store: Store, clock: Clock, config: Config) {
     sexualHealth: sexualHealthService(store, clock),
     notes: notesService(store, clock),
     reviews: reviewJobsService(store, clock),
-    network: networkService(store, clock),
+    network: networkService(store, clock, geo),
     matches: networkMatchesService(store, clock),
     contexts: contextsService(store, clock),
     players: networkPlayersService(store, clock),
+    places: placesService(store, clock, geo),
   };
 }
 export type Services = ReturnType<typeof createServices>;

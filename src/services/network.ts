@@ -12,6 +12,8 @@ import { auditOf, type Clock, type Ctx, ensureAllowed, isUuid, loadPerson } from
 import { parse } from './inputs/fields.ts';
 import { AlertAckInput, CaptureInput, type CaptureFields, RetractInput } from './inputs/network.ts';
 import { raiseMatchCandidates } from './network-matching.ts';
+import { parseCoordinates, type PlacedLocation, placeLocation } from '../core/geo/place.ts';
+import type { Geo } from './geo.ts';
 
 // Contextual safeguarding (issue 5): quick capture of the people, places, vehicles, phones, accounts and groups around
 // a child from a chronology entry, every link with its source; cross-referral alerts. Access follows the records that
@@ -99,9 +101,17 @@ export async function refreshAlert(repos: Repositories, entityId: string, now: D
 
 type Resolved = { entity: EntityRow; created: boolean };
 
+// Where a captured place is (issue 6): typed or map-clicked coordinates first, else the postcode when the configured
+// lookup knows where it is. A place that cannot be placed is still recorded, without a position.
+function placeOf(f: CaptureFields, postcode: string | null, geo: Geo): PlacedLocation | null {
+  if (f.coordinates) return placeLocation(parseCoordinates(f.coordinates), geo.wards);
+  const known = postcode ? geo.postcodes?.lookup(postcode) : null;
+  return postcode && known && known.lat !== null ? placeLocation({ postcode }, geo.wards, geo.postcodes) : null;
+}
+
 // The entity a capture refers to: the one chosen from the offered matches, the one with the same exact key (phone,
 // full registration, account), or a new one. Fuzzy matches the actor cannot see become match candidates for a lead.
-async function resolveEntity(repos: Repositories, ctx: Ctx, f: CaptureFields, readable: ReadonlySet<string>, now: Date): Promise<Resolved> {
+async function resolveEntity(repos: Repositories, ctx: Ctx, f: CaptureFields, readable: ReadonlySet<string>, now: Date, geo: Geo | null): Promise<Resolved> {
   if (f.entityId) {
     const chosen = await repos.network.entity(f.entityId);
     if (!chosen || chosen.kind !== f.kind) throw new ValidationError({ entityId: 'Select one of the records offered, or record a new one' });
@@ -154,6 +164,7 @@ async function resolveEntity(repos: Repositories, ctx: Ctx, f: CaptureFields, re
       if (!f.label && !f.address && !f.postcode) throw new ValidationError({ label: 'Enter the name of the place, its address or its postcode' });
       const postcode = f.postcode ? normalisePostcode(f.postcode) : null;
       if (f.postcode && !postcode) throw new ValidationError({ postcode: 'Enter a real postcode, like RM1 3BB' });
+      const placed = geo ? placeOf(f, postcode, geo) : null;
       return {
         entity: await repos.network.createEntity({
           ...base,
@@ -162,6 +173,10 @@ async function resolveEntity(repos: Repositories, ctx: Ctx, f: CaptureFields, re
           locationType: f.locationType ?? 'other',
           address: f.address,
           postcode,
+          latitude: placed?.lat ?? null,
+          longitude: placed?.lon ?? null,
+          wardCode: placed?.wardCode ?? null,
+          placedBy: placed?.placedBy ?? null,
         }),
         created: true,
       };
@@ -267,7 +282,7 @@ export const LINK_TYPES_FOR: Readonly<Record<EntityKind, readonly (keyof typeof 
     'parent_of',
     'other',
   ],
-  location: ['seen_at', 'stayed_at', 'lives_at', 'works_at', 'other'],
+  location: ['seen_at', 'stayed_at', 'lives_at', 'works_at', 'missing_from', 'found_at', 'other'],
   vehicle: ['picked_up_by', 'dropped_off_by', 'seen_with', 'uses_vehicle', 'other'],
   phone: ['called', 'uses_phone', 'other'],
   online_account: ['called', 'uses_account', 'other'],
@@ -276,7 +291,7 @@ export const LINK_TYPES_FOR: Readonly<Record<EntityKind, readonly (keyof typeof 
 
 const CONFIDENCE_RANK: Readonly<Record<string, number>> = { confirmed: 0, reported: 1, suspected: 2 };
 
-export function networkService(store: Store, clock: Clock) {
+export function networkService(store: Store, clock: Clock, geo: Geo | null = null) {
   async function loadEntry(repos: Repositories, ctx: Ctx, entryId: string, action: 'network.record' | 'network.read', now: Date) {
     const entry = isUuid(entryId) ? await repos.chronology.byId(entryId) : undefined;
     if (!entry) throw new NotFound('There is no chronology entry with that reference');
@@ -363,7 +378,7 @@ export function networkService(store: Store, clock: Clock) {
           person.kind === 'child'
         )
           await repos.network.addRole({ caseId: entry.caseId, entityId: child.id, role: 'child_at_risk', addedBy: ctx.actor.id, addedAt: now });
-        const { entity, created } = await resolveEntity(repos, ctx, f, readable, now);
+        const { entity, created } = await resolveEntity(repos, ctx, f, readable, now, geo);
         if (entity.id === child.id) throw new ValidationError({ entityId: 'A child cannot be linked to themselves' });
         if (
           f.kind === 'person' &&

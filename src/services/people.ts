@@ -8,6 +8,8 @@ import type { PersonParts, PersonRecord, SearchCriteria } from '../db/repositori
 import type { Repositories, Store } from '../db/store.ts';
 import { auditOf, type Clock, type Ctx, ensureAllowed, loadPerson } from './context.ts';
 import { parse, version } from './inputs/fields.ts';
+import { placeLocation } from '../core/geo/place.ts';
+import type { Geo } from './geo.ts';
 import { type PersonInput, personInput } from './inputs/person.ts';
 
 export const SearchInput = z.object({
@@ -22,7 +24,7 @@ export type SearchHit =
   | { access: 'visible'; id: string; kind: string; name: string; otherNames: string[]; dateOfBirth: string | null; gender: string; postcode: string | null }
   | { access: 'restricted'; id: string; kind: string };
 
-function partsFrom(input: PersonInput, agencyId: string): PersonParts {
+function partsFrom(input: PersonInput, agencyId: string, geo: Geo | null): PersonParts {
   return {
     names: input.names.map((n) => ({
       kind: n.kind,
@@ -31,7 +33,13 @@ function partsFrom(input: PersonInput, agencyId: string): PersonParts {
       ...searchableName(n.given, n.family),
     })),
     identifiers: input.identifiers.map((i) => ({ kind: i.kind, value: i.value, valueNormalised: normaliseReference(i.value), agencyId })),
-    addresses: input.addresses,
+    // Each address is placed in its ward when the configured postcode lookup knows the postcode (issue 6).
+    addresses: input.addresses.map((a) => {
+      const found = geo?.postcodes?.lookup(a.postcode);
+      if (!geo || !found || found.lat === null || found.lon === null) return a;
+      const placed = placeLocation({ postcode: a.postcode }, geo.wards, geo.postcodes);
+      return { ...a, latitude: placed.lat, longitude: placed.lon, wardCode: placed.wardCode };
+    }),
   };
 }
 
@@ -74,7 +82,7 @@ export function criteriaFrom(raw: z.infer<typeof SearchInput>): SearchCriteria {
   return c;
 }
 
-export function peopleService(store: Store, clock: Clock) {
+export function peopleService(store: Store, clock: Clock, geo: Geo | null = null) {
   async function hitsFor(repos: Repositories, ctx: Ctx, ids: string[], now: Date): Promise<SearchHit[]> {
     const people = new Map((await repos.people.getMany(ids)).map((p) => [p.id, p]));
     const teams = await repos.cases.teamsForPeople(ids);
@@ -144,7 +152,7 @@ export function peopleService(store: Store, clock: Clock) {
       return store.transaction(async (repos) => {
         const p = await repos.people.create(
           { ...columnsFrom(input), createdBy: ctx.actor.id, createdByAgency: ctx.actor.agencyId, createdAt: now, updatedAt: now },
-          partsFrom(input, ctx.actor.agencyId),
+          partsFrom(input, ctx.actor.agencyId, geo),
         );
         await repos.audit.append(
           auditOf(ctx, now, { action: 'person.create', subjectType: 'person', subjectId: p.id, personId: p.id, detail: { kind: p.kind } }),
@@ -183,7 +191,7 @@ export function peopleService(store: Store, clock: Clock) {
         if (person.kind !== input.kind) throw new ValidationError({ kind: 'A record cannot change between child and adult' });
         const updated =
           person.version === expected
-            ? await repos.people.update(personId, expected, { ...columnsFrom(input), updatedAt: now }, partsFrom(input, ctx.actor.agencyId))
+            ? await repos.people.update(personId, expected, { ...columnsFrom(input), updatedAt: now }, partsFrom(input, ctx.actor.agencyId, geo))
             : undefined;
         if (!updated) throw new Conflict('Someone else changed this record after you opened it', person);
         const changed = Object.entries(columnsFrom(input))

@@ -35,7 +35,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.addHook('onRoute', (r) => {
     for (const method of [r.method].flat()) if (method !== 'HEAD') routes.push({ method, url: r.url });
   });
-  await securityPlugin(app, { cookieSecure: deps.cookieSecure });
+  const tiles = deps.services.places.geo.tileUrl;
+  await securityPlugin(app, { cookieSecure: deps.cookieSecure, tileOrigin: tiles ? new URL(tiles.replace(/\{[a-z]\}/g, '0')).origin : null });
   await app.register(formbody, { parser: (s) => qs.parse(s) });
   await app.register(fastifyStatic, { root: path.join(modules, 'govuk-frontend/dist/govuk/assets'), prefix: '/assets/', decorateReply: false });
   await app.register(fastifyStatic, {

@@ -7,11 +7,14 @@ import { CONFIDENCES, ENTITY_KINDS, ENTITY_ROLES, GROUP_TYPES, LINK_SOURCE_KINDS
 import { ANSWER_STATUSES, WHEN } from '../core/screening/assess.ts';
 import { REQUIRED_ACTIONS } from '../core/screening/hard-rules.ts';
 import { RISK_LEVELS } from '../core/screening/levels.ts';
+import { MAP_LAYERS, MAP_MEASURES } from '../core/places/layers.ts';
 
 // Every vocabulary a template can label or list, by name.
 const vocab = {
   ...records,
   RISK_LEVELS,
+  MAP_LAYERS,
+  MAP_MEASURES,
   WHEN,
   ANSWER_STATUSES,
   REQUIRED_ACTIONS,

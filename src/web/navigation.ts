@@ -10,6 +10,7 @@ const ITEMS: Item[] = [
   { href: '/network/alerts', text: 'Network alerts', roles: ['safeguarding_lead', 'mase_coordinator'] },
   { href: '/network/matches', text: 'Possible matches', roles: ['safeguarding_lead', 'mase_coordinator'] },
   { href: '/contexts', text: 'Contexts', roles: ['practitioner', 'safeguarding_lead', 'mase_coordinator'] },
+  { href: '/map', text: 'Map', roles: ['practitioner', 'safeguarding_lead', 'mase_coordinator', 'analyst'] },
   { href: '/stats', text: 'Figures', roles: ['analyst', 'safeguarding_lead', 'mase_coordinator'] },
   { href: '/reports/language', text: 'Language', roles: ['safeguarding_lead', 'mase_coordinator'] },
   { href: '/reviews', text: 'Review notes', roles: ['safeguarding_lead', 'mase_coordinator'] },

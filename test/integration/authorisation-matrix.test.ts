@@ -115,6 +115,12 @@ const MATRIX: Record<string, Rule> = {
   'POST /lead/break-glass/:id/review': roles('safeguarding_lead'),
   'GET /audit': roles('auditor'),
   'GET /stats': roles('analyst', 'safeguarding_lead', 'mase_coordinator'),
+  'GET /stats/partner-pack.csv': roles('analyst', 'safeguarding_lead', 'mase_coordinator'),
+  // The ward map (issue 6): case workers see what they may see; analysts see counts only.
+  'GET /map': roles(...CW, 'analyst'),
+  'GET /map/data.json': roles(...CW, 'analyst'),
+  'GET /map/wards.geojson': roles(...CW, 'analyst'),
+  'GET /map/wards/:code': roles(...CW, 'analyst'),
   'GET /admin': admin,
   'POST /admin/roles': admin,
   'GET /admin/users/new': admin,
@@ -280,7 +286,8 @@ function concrete(url: string): string {
     .replace('/alerts/:id', `/alerts/${ids.alert}`)
     .replace('/matches/:id', `/matches/${ids.match}`)
     .replace('/contexts/new', `/contexts/new?entityId=${ids.place}`)
-    .replace('/contexts/:id', `/contexts/${ids.context}`);
+    .replace('/contexts/:id', `/contexts/${ids.context}`)
+    .replace('/wards/:code', '/wards/E05013983');
 }
 
 async function outcome(method: string, url: string, key: string): Promise<{ outcome: Outcome | 'unexpected'; status: number }> {

@@ -113,5 +113,6 @@ export function testClock(start: Date = new Date('2026-11-28T10:00:00Z')): TestC
 
 // Config for tests: built from an empty environment (the developer's shell never leaks in), quiet logs.
 export function testConfig(overrides: Partial<Config> = {}): Config {
-  return { ...loadConfig({}, { logLevel: 'silent', dataDir: path.resolve('.test-data') }), ...overrides };
+  // Ward figures are counted afresh on every call, so that a test sees its own writes (the cache has its own test).
+  return { ...loadConfig({ LANTERN_MAP_FIGURES_SECONDS: '0' }, { logLevel: 'silent', dataDir: path.resolve('.test-data') }), ...overrides };
 }

@@ -1,8 +1,8 @@
-// NHS England small-number rule for published statistics: 1-7 suppressed as '*',
-// other counts rounded to the nearest 5, zero shown as 0 (NHS Digital / NHS England disclosure control guidance).
+import { NHS_RULE, publishCount } from './rules.ts';
+
+// NHS England small-number rule for one published count: 1-7 shown as '*', other counts rounded to the nearest 5, zero
+// shown as 0 (source and the configurable form in rules.ts). A count published on its own needs no secondary suppression;
+// for tables and breakdowns with totals use publishTable / publishSeries (table.ts).
 export function suppress(count: number): string {
-  if (!Number.isInteger(count) || count < 0) throw new RangeError('A count must be a whole number of 0 or more');
-  if (count === 0) return '0';
-  if (count <= 7) return '*';
-  return String(Math.round(count / 5) * 5);
+  return publishCount(count, NHS_RULE);
 }

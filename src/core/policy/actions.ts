@@ -27,6 +27,7 @@ export const ACTIONS = [
   'audit.verify',
   'admin.manage',
   'stats.read',
+  'map.read',
   'account.manage_own',
 ] as const;
 export type Action = (typeof ACTIONS)[number];

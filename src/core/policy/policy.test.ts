@@ -62,6 +62,7 @@ describe('role-only actions', () => {
     'admin.manage': ['administrator'],
     'stats.read': ['analyst', 'safeguarding_lead', 'mase_coordinator'],
     'review.run': ['safeguarding_lead', 'mase_coordinator'],
+    'map.read': ['practitioner', 'safeguarding_lead', 'mase_coordinator', 'analyst'],
   };
   for (const [action, allowed] of Object.entries(table)) {
     it.each(ROLE_KEYS)(`${action} for %s`, (role) => {

@@ -51,6 +51,8 @@ const ROLE_ONLY: Partial<Record<Action, readonly Role[]>> = {
   'linkage.review': OVERSIGHT,
   'context.refer': CASE_WORKERS,
   'context.assess': OVERSIGHT,
+  // The ward map (issue 6): case workers see the places they may see; analysts see disclosure-controlled counts only.
+  'map.read': [...CASE_WORKERS, 'analyst'],
   'account.manage_own': ['practitioner', 'safeguarding_lead', 'mase_coordinator', 'analyst', 'administrator', 'auditor'],
 };
 

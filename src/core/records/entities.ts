@@ -68,6 +68,9 @@ export const LINK_TYPES = {
   stayed_at: { label: 'stayed at', directed: true },
   seen_at: { label: 'seen at', directed: true },
   lives_at: { label: 'lives at', directed: true },
+  // Missing episodes (issue 6 map layers; issue 7 records them from return home interviews).
+  missing_from: { label: 'went missing from', directed: true },
+  found_at: { label: 'was found at', directed: true },
   called: { label: 'called or messaged', directed: true },
   uses_phone: { label: 'uses phone', directed: true },
   uses_account: { label: 'uses online account', directed: true },

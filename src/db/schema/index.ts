@@ -8,3 +8,4 @@ export * from './screening.ts';
 export * from './note-finding.ts';
 export * from './review-job.ts';
 export * from './network.ts';
+export * from './geo.ts';

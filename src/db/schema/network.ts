@@ -21,6 +21,9 @@ export const entity = pgTable(
     postcode: text('postcode'),
     latitude: doublePrecision('latitude'),
     longitude: doublePrecision('longitude'),
+    // Ward (issue 6) from the configured boundaries by point-in-polygon; null with coordinates = outside the area.
+    wardCode: text('ward_code'),
+    placedBy: text('placed_by'), // coordinates | postcode | map
     // vehicle: registration mark normalised (upper case, no spaces); partial marks keep their known characters
     vrm: text('vrm'),
     vrmPartial: boolean('vrm_partial').notNull().default(false),
@@ -53,6 +56,7 @@ export const entity = pgTable(
     index('entity_handle_idx').on(t.platform, t.handle),
     index('entity_postcode_idx').on(t.postcode),
     index('entity_kind_idx').on(t.kind),
+    index('entity_ward_idx').on(t.wardCode),
   ],
 );
 

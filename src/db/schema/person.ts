@@ -1,4 +1,4 @@
-import { boolean, date, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, date, doublePrecision, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { agency } from './agency.ts';
 import { appUser } from './user.ts';
 
@@ -73,8 +73,12 @@ export const addressPeriod = pgTable(
       .references(() => person.id),
     line: text('line').notNull(),
     postcode: text('postcode').notNull(),
+    // Placed by the configured postcode lookup (issue 6); null when the postcode is not in it.
+    latitude: doublePrecision('latitude'),
+    longitude: doublePrecision('longitude'),
+    wardCode: text('ward_code'),
     fromDate: date('from_date'),
     toDate: date('to_date'),
   },
-  (t) => [index('address_period_person_idx').on(t.personId)],
+  (t) => [index('address_period_person_idx').on(t.personId), index('address_period_ward_idx').on(t.wardCode)],
 );

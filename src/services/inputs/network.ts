@@ -37,6 +37,7 @@ export const CaptureInput = z.object({
   locationType: optionalChoice(LOCATION_TYPES, 'the kind of place'),
   address: optionalText('the address', 300),
   postcode: optionalText('the postcode', 10),
+  coordinates: optionalText('the coordinates', 60),
   groupType: optionalChoice(GROUP_TYPES, 'the kind of group'),
   // vehicle
   vrm: optionalText('the registration', 12),

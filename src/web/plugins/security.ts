@@ -7,7 +7,11 @@ import type { FastifyInstance } from 'fastify';
 
 // Security headers with a nonce-based CSP, CSRF tokens on every form, and a rate limiter that
 // sign-in opts into (OWASP ASVS 3.4, 4.2, 14.4).
-export async function securityPlugin(app: FastifyInstance, opts: { cookieSecure: 'auto' | boolean; cookieSecret?: string }): Promise<void> {
+// `tileOrigin`: the optional map tile server (LANTERN_TILE_URL, issue 6) is the only other origin images may come from.
+export async function securityPlugin(
+  app: FastifyInstance,
+  opts: { cookieSecure: 'auto' | boolean; cookieSecret?: string; tileOrigin?: string | null },
+): Promise<void> {
   await app.register(cookie, { secret: opts.cookieSecret ?? randomBytes(32).toString('hex') });
   await app.register(helmet, {
     enableCSPNonces: true,
@@ -17,7 +21,7 @@ export async function securityPlugin(app: FastifyInstance, opts: { cookieSecure:
         defaultSrc: ["'self'"],
         scriptSrc: ["'self'"],
         styleSrc: ["'self'"],
-        imgSrc: ["'self'", 'data:'],
+        imgSrc: ["'self'", 'data:', ...(opts.tileOrigin ? [opts.tileOrigin] : [])],
         fontSrc: ["'self'"],
         connectSrc: ["'self'"],
         objectSrc: ["'none'"],

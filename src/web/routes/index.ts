@@ -10,6 +10,7 @@ import { recordRoutes } from './records.ts';
 import { notesRoutes } from './notes.ts';
 import { networkRoutes } from './network.ts';
 import { networkReviewRoutes } from './network-review.ts';
+import { placesRoutes } from './places.ts';
 import { reviewsRoutes } from './reviews.ts';
 import { screeningRoutes } from './screening.ts';
 
@@ -23,6 +24,7 @@ export async function registerRoutes(app: FastifyInstance, deps: AppDeps): Promi
   notesRoutes(app, deps.services);
   networkRoutes(app, deps.services);
   networkReviewRoutes(app, deps.services);
+  placesRoutes(app, deps.services);
   oversightRoutes(app, deps.services, deps.databaseKind);
   // In a scope of its own: only these routes accept multipart uploads.
   await app.register((scope) => reviewsRoutes(scope, deps.services));

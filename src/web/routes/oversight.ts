@@ -1,6 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { ValidationError } from '../../core/errors.ts';
 import type { Services } from '../../services/index.ts';
+import { barChartSvg } from '../charts/bar-chart.ts';
+import { trendChartSvg } from '../charts/trend-chart.ts';
 import { bodyOf, ctxOf } from '../forms.ts';
 import { page } from '../plugins/views.ts';
 
@@ -41,7 +43,40 @@ export function oversightRoutes(app: FastifyInstance, services: Services, databa
   });
 
   app.get('/stats', async (request, reply) => {
-    const figures = await services.stats.overview(ctxOf(request));
-    return page(request, reply, 'stats.njk', { title: 'Figures', figures });
+    const figures = await services.stats.dashboard(ctxOf(request));
+    // Charts draw published figures only: a hidden figure ('*') has no value to draw.
+    const value = (shown: string): number | null => (/^\d+$/.test(shown) ? Number(shown) : null);
+    const bars = (b: { figures: { label: string; shown: string }[] }) => b.figures.map((f) => ({ label: f.label, value: value(f.shown), display: f.shown }));
+    const { trends, atRisk } = figures;
+    const charts = {
+      trends: trendChartSvg(
+        trends.months.map((m) => m.key),
+        [
+          { name: 'Concerns raised', values: trends.concerns.figures.map((f) => value(f.shown)) },
+          { name: 'Screenings completed', values: trends.screenings.figures.map((f) => value(f.shown)) },
+          { name: 'Referrals made', values: trends.referrals.figures.map((f) => value(f.shown)) },
+          { name: 'Missing episodes', values: trends.missing.figures.map((f) => value(f.shown)) },
+        ],
+        { title: 'Concerns, screenings, referrals and missing episodes by month', width: 900 },
+      ),
+      byWard: barChartSvg(bars(atRisk.byWard), { title: 'Children at risk by ward', width: 460 }),
+      byGender: barChartSvg(bars(atRisk.byGender), { title: 'Children at risk by gender', width: 460 }),
+      byAgeBand: barChartSvg(bars(atRisk.byAgeBand), { title: 'Children at risk by age band', width: 460 }),
+      byEthnicGroup: barChartSvg(bars(atRisk.byEthnicGroup), { title: 'Children at risk by ethnic group', width: 460 }),
+    };
+    return page(request, reply, 'stats.njk', { title: 'Figures and trends', figures, charts });
+  });
+
+  // The partner pack: every figure on /stats as one CSV, disclosure-controlled like the page.
+  app.get('/stats/partner-pack.csv', async (request, reply) => {
+    const { filename, csv } = await services.stats.partnerPack(ctxOf(request));
+    return (
+      reply
+        .header('cache-control', 'no-store')
+        .header('content-disposition', `attachment; filename="${filename}"`)
+        .type('text/csv; charset=utf-8')
+        // A byte order mark, so that spreadsheets read the file as UTF-8.
+        .send(`\uFEFF${csv}`)
+    );
   });
 }
