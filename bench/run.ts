@@ -22,6 +22,7 @@ import { NOTES_SECTION_TITLE, notesFigures, type NotesParams, ownsNotesKey } fro
 import { LINKAGE_SECTION_TITLE, linkageFigures, type LinkageParams, ownsLinkageKey } from './linkage.ts';
 import { NETWORK_SECTION_TITLE, networkFigures, type NetworkParams, ownsNetworkKey } from './network.ts';
 import { describeMachine } from './machine.ts';
+import { mapFigures, type MapParams } from './map.ts';
 import { LATENCY_HEADER, latencyRow, mergeSection, renderReport, type Section } from './report.ts';
 import { concurrentInterleaved, fmtMs, fmtRate, fmtRatio, interleaved, ratio, type Summary } from './stats.ts';
 
@@ -38,6 +39,7 @@ function parseScale(raw: string | undefined): number {
 const SCALE = parseScale(process.env['LANTERN_BENCH_SCALE']);
 const scaled = (base: number, min: number) => Math.max(min, Math.round(base * SCALE));
 const P = {
+  map: { locations: scaled(100_000, 5_000), iterations: scaled(40, 10), warmup: 3 } satisfies MapParams,
   people: scaled(20_000, 1_000),
   auditEvents: scaled(100_000, 2_000),
   searchWarmup: 22, // one pass over the queries
@@ -601,6 +603,8 @@ async function main(): Promise<void> {
   });
   const s5 = await concurrentWrites(f);
   if (!s5.chain.ok) throw new Error('the audit chain is broken after concurrent appends');
+  // Last of the database figures: it adds 100,000 places, which the figures above should not see.
+  const s7 = await mapFigures(f, P.map, log);
   // CPU-bound and without the database; last, so that they do not compete with the database figures.
   const cpu: Figures[] = [];
   for (const c of CPU_SECTIONS) cpu.push(await c.run());
@@ -620,8 +624,8 @@ async function main(): Promise<void> {
       `${n0(s3.events)} audit events in the hash chain during figure 3 (${n0(P.auditEvents)} appended in bulk with \`eventHash\`/\`sha256\`, the rest from the demo and the run itself).`,
       `Practitioner: demo account \`${f.practitioner.username}\` with ${f.practitioner.caseloadIds.length} children on their caseload.`,
     ],
-    summary: [s1.key, s2.key, s3.key, ...s4.keys, s5.key, ...s6.keys, ...cpuKeys],
-    sections: [s1.section, s2.section, s3.section, s4.section, s5.section, s6.section, ...cpu.map((c) => c.section)],
+    summary: [s1.key, s2.key, s3.key, ...s4.keys, s5.key, ...s6.keys, ...s7.keys, ...cpuKeys],
+    sections: [s1.section, s2.section, s3.section, s4.section, s5.section, s6.section, s7.section, ...cpu.map((c) => c.section)],
     caveats: [
       ...(busy
         ? [
@@ -637,7 +641,7 @@ async function main(): Promise<void> {
   fs.writeFileSync(OUTPUT, await formatMarkdown(md));
   log(`wrote ${path.relative(process.cwd(), OUTPUT)}`);
   console.log('\nKey figures:');
-  for (const k of [s1.key, s2.key, s3.key, ...s4.keys, s5.key, ...s6.keys, ...cpuKeys]) console.log(`- ${k}`);
+  for (const k of [s1.key, s2.key, s3.key, ...s4.keys, s5.key, ...s6.keys, ...s7.keys, ...cpuKeys]) console.log(`- ${k}`);
 }
 
 let failed = false;

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { sql } from 'drizzle-orm';
+import { isNotNull, sql } from 'drizzle-orm';
 import { searchableName } from '../core/identity/index.ts';
 import { normaliseReference } from '../core/records/reference.ts';
 import { CP_PLAN, ETHNICITIES, GENDERS, LOOKED_AFTER } from '../core/records/vocab.ts';
@@ -381,13 +381,26 @@ export async function loadDemo(
 // The demo's hidden networks (src/demo/network.ts): entities, roles and sourced links; then the cross-referral alerts
 // and the match candidates that the same records would raise if practitioners had entered them one by one.
 async function loadNetwork(repos: Repositories, tx: Db, data: DemoData, map: DemoMap, id: (k: string) => string, now: Date): Promise<void> {
-  // The ward map's places and links (src/demo/map-places.ts) join the issue-5 networks.
-  const net = {
-    ...data.network,
-    entities: [...data.network.entities, ...map.extra.entities],
-    roles: [...data.network.roles, ...map.extra.roles],
-    links: [...data.network.links, ...map.extra.links],
-  };
+  await insertNetwork(repos, tx, data, data.network, map, id, now);
+  // The ward map's places and links (src/demo/map-places.ts) come after the issue-5 networks and their match candidates
+  // (matching gave some people an entity meanwhile: those are reused, not created twice).
+  const existing = new Map(
+    (await tx.select({ id: entity.id, personId: entity.personId }).from(entity).where(isNotNull(entity.personId))).map((r) => [r.personId, r.id]),
+  );
+  const reuse = new Map(map.extra.entities.flatMap((e) => (e.personId && existing.has(id(e.personId)) ? [[e.id, existing.get(id(e.personId))!]] : [])));
+  const extra = { entities: map.extra.entities.filter((e) => !reuse.has(e.id)), roles: map.extra.roles, links: map.extra.links, nicknameOnly: [] };
+  await insertNetwork(repos, tx, data, extra, map, (k) => reuse.get(k) ?? id(k), now);
+}
+
+async function insertNetwork(
+  repos: Repositories,
+  tx: Db,
+  data: DemoData,
+  net: Pick<DemoData['network'], 'entities' | 'roles' | 'links' | 'nicknameOnly'>,
+  map: DemoMap,
+  id: (k: string) => string,
+  now: Date,
+): Promise<void> {
   const creator = id(data.users[0]!.id);
   for (const p of net.nicknameOnly) {
     const [row] = await tx

@@ -15,7 +15,7 @@ import { parse } from './inputs/fields.ts';
 // The ward map (issue 6). Points are what the user may see (the network's rule: services/network.ts linkVisible); every
 // count leaves through core/disclosure, for every user, because a ward count covers records the user may not see.
 
-const MAX_POINTS = 5000;
+const MAX_POINTS = 1000;
 const MAX_LINES = 500;
 const OUTSIDE = '';
 
@@ -74,7 +74,8 @@ export type MapData = {
   outsideArea: { shown: string };
   countedAt: string;
   points: MapPoint[];
-  pointsTotal: number;
+  // More places than the map shows (the most-linked come first): a ward or a shorter period shows the rest.
+  pointsMore: boolean;
   lines: { from: [number, number]; to: [number, number]; label: string; count: number }[];
 };
 
@@ -208,12 +209,12 @@ export function placesService(store: Store, clock: Clock, geo: Geo) {
       };
     });
     let points: MapPoint[] = [];
-    let pointsTotal = 0;
+    let pointsMore = false;
     let lines: MapData['lines'] = [];
     if (!countsOnly) {
       const viewer = viewerOf(ctx, now);
       const found = await repos.places.visible(viewer, period, MAX_POINTS, MAX_LINES, ward);
-      pointsTotal = found.total;
+      pointsMore = found.more;
       points = found.points.map((r) => ({
         id: r.id,
         layer: r.layer,
@@ -244,7 +245,7 @@ export function placesService(store: Store, clock: Clock, geo: Geo) {
       outsideArea: { shown: measure.outside },
       countedAt: new Date(countedAt).toISOString(),
       points,
-      pointsTotal,
+      pointsMore,
       lines,
     };
   }
@@ -299,7 +300,7 @@ export function placesService(store: Store, clock: Clock, geo: Geo) {
           countsOnly: data.countsOnly,
           children,
           points,
-          pointsTotal: data.pointsTotal,
+          pointsMore: data.pointsMore,
           filter,
           layers: data.layers,
         };

@@ -81,8 +81,14 @@ function placeEnds(p: Period, who: SQL): SQL {
     )`;
 }
 
-const viewerLinks = (v: Viewer): SQL =>
-  sql`and ((l.person_id is not null and l.person_id in (${readablePeople(v)})) or (l.person_id is null and l.asserting_agency = ${v.agencyId}))`;
+// A link is in force at some time in the period (a link with no dates counts from when it was recorded), not withdrawn.
+const inPeriod = (p: Period): SQL =>
+  sql`l.retracted_at is null and coalesce(l.valid_from, (l.created_at at time zone 'Europe/London')::date) <= ${p.to}::date
+    and (l.valid_to is null or l.valid_to >= ${p.from}::date)`;
+
+// The viewer may see a link (services/network.ts linkVisible); needs the query to define readable (readablePeople).
+const visibleTo = (v: Viewer): SQL =>
+  sql`((l.person_id is not null and l.person_id in (select id from readable)) or (l.person_id is null and l.asserting_agency = ${v.agencyId}))`;
 
 // Sorting and hashing 100,000s of rows: PostgreSQL's default 4 MB would spill to disk (bench/map.ts).
 const WORK_MEM = sql`set local work_mem = '64MB'`;
@@ -94,17 +100,36 @@ export function placesRepository(db: Db) {
   return {
     readablePeopleIds: async (v: Viewer): Promise<string[]> => (await db.execute<{ id: string }>(readablePeople(v))).rows.map((r) => r.id),
 
-    // Points the viewer may see, hotspot places first, at most `limit`, and up to `lineLimit` lines between places that
-    // share a person, vehicle, phone, account or group. One pass over the period's links (inside a transaction).
-    async visible(v: Viewer, p: Period, limit: number, lineLimit: number, ward?: string): Promise<{ points: PointRow[]; total: number; lines: LineRow[] }> {
-      const wardFilter = ward === undefined ? sql`` : ward === '' ? sql`where t.ward is null` : sql`where t.ward = ${ward}`;
+    // The places the viewer may see, most-linked first (hotspots lead), at most `limit`; the suspected perpetrators,
+    // groups and missing episodes at those places; and up to `lineLimit` lines between them where they share a person,
+    // vehicle, phone, account or group. Walks the place_rank index and stops at `limit`, so the cost follows the
+    // number shown, not the number recorded (bench/map.ts: 100,000 places). Inside a transaction.
+    async visible(v: Viewer, p: Period, limit: number, lineLimit: number, ward?: string): Promise<{ points: PointRow[]; more: boolean; lines: LineRow[] }> {
+      const wardFilter = ward === undefined ? sql`` : ward === '' ? sql`and pl.ward_code is null` : sql`and pl.ward_code = ${ward}`;
       await db.execute(WORK_MEM);
-      const r = await db.execute<{ result: { points: PointRow[]; total: number; lines: LineRow[] } }>(sql`
-        with ${placeEnds(p, viewerLinks(v))},
-        -- Hotspot count: the cases whose records link to the place (a count names no one).
-        cases as (select place, count(distinct case_id)::int as n from ends where case_id is not null group by place),
-        shown as (select distinct t.place, t.ward, t.layer, t.id from tagged t ${wardFilter}),
-        -- Someone or something linked to more than MAX_SHARED places (a hub) would draw a web, not a link: left out.
+      const r = await db.execute<{ result: { points: PointRow[]; more: boolean; lines: LineRow[] } }>(sql`
+        with readable as materialized (${readablePeople(v)}),
+        top as materialized (
+          select pl.id, pl.label, pl.location_type, pl.latitude, pl.longitude, pl.ward_code, pl.case_count
+          from entity pl
+          where pl.kind = 'location' and pl.latitude is not null and pl.merged_into is null and pl.deleted_at is null ${wardFilter}
+            -- One correlated probe per place through the link indexes, so that the walk stops after enough places.
+            and exists (select 1 from entity_link l where (l.to_entity = pl.id or l.from_entity = pl.id) and ${inPeriod(p)} and ${visibleTo(v)})
+          order by pl.case_count desc nulls last, pl.id
+          limit ${limit + 1}
+        ),
+        shown as (select * from top order by case_count desc, id limit ${limit}),
+        ends as materialized (
+          select t.id as place, case when l.from_entity = t.id then l.to_entity else l.from_entity end as other, l.type
+          from shown t join entity_link l on (l.from_entity = t.id or l.to_entity = t.id)
+          where ${inPeriod(p)} and ${visibleTo(v)}
+        ),
+        extra as (
+          select distinct x.place, 'perpetrators' as layer, x.other as id from ends x
+            where x.other in (select entity_id from entity_role where role = 'suspected_perpetrator' and removed_at is null)
+          union select x.place, 'groups', x.other from ends x join entity g on g.id = x.other and g.kind = 'group'
+          union select x.place, x.type, x.place from ends x where x.type in ('missing_from', 'found_at')
+        ),
         hubs as (select other from ends group by other having count(distinct place) > ${MAX_SHARED}),
         pairs as (
           select a.place as a, b.place as b, count(distinct a.other)::int as shared
@@ -112,12 +137,16 @@ export function placesRepository(db: Db) {
           where a.other not in (select other from hubs) group by 1, 2 order by 3 desc, 1, 2 limit ${ward === undefined ? lineLimit : 0}
         )
         select json_build_object(
-          'total', (select count(*) from shown),
+          'more', (select count(*) from top) > ${limit},
           'points', (select coalesce(json_agg(r), '[]') from (
-            select t.layer, t.id, who.label, case when t.layer = 'groups' then who.group_type when t.layer = 'perpetrators' then null else pl.location_type end as type,
-              pl.latitude as lat, pl.longitude as lon, pl.ward_code as ward, coalesce(c.n, 0) as cases
-            from shown t join entity pl on pl.id = t.place join entity who on who.id = t.id left join cases c on c.place = t.place
-            order by coalesce(c.n, 0) desc, t.layer, who.label, t.id limit ${limit}) r),
+            select 'locations' as layer, t.id, t.label, t.location_type as type, t.latitude as lat, t.longitude as lon, t.ward_code as ward, t.case_count as cases
+            from shown t
+            union all
+            select x.layer, x.id, who.label, case when x.layer = 'groups' then who.group_type else t.location_type end,
+              t.latitude, t.longitude, t.ward_code, t.case_count
+            from extra x join shown t on t.id = x.place
+            cross join lateral (select e.label, e.group_type from entity e where e.id = x.id) who
+            order by cases desc, layer, label, id) r),
           'lines', (select coalesce(json_agg(r), '[]') from (
             select pr.a, pr.b, pr.shared, ea.latitude as alat, ea.longitude as alon, eb.latitude as blat, eb.longitude as blon
             from pairs pr join entity ea on ea.id = pr.a join entity eb on eb.id = pr.b order by pr.shared desc, pr.a, pr.b) r)

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { boolean, date, doublePrecision, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { agency } from './agency.ts';
 import { safeguardingCase } from './case.ts';
@@ -24,6 +25,8 @@ export const entity = pgTable(
     // Ward (issue 6) from the configured boundaries by point-in-polygon; null with coordinates = outside the area.
     wardCode: text('ward_code'),
     placedBy: text('placed_by'), // coordinates | postcode | map
+    // For a place: how many cases' records link to it (kept by a trigger, migration 0008); the map lists places by it.
+    caseCount: integer('case_count').notNull().default(0),
     // vehicle: registration mark normalised (upper case, no spaces); partial marks keep their known characters
     vrm: text('vrm'),
     vrmPartial: boolean('vrm_partial').notNull().default(false),
@@ -57,6 +60,9 @@ export const entity = pgTable(
     index('entity_postcode_idx').on(t.postcode),
     index('entity_kind_idx').on(t.kind),
     index('entity_ward_idx').on(t.wardCode),
+    index('entity_place_rank_idx')
+      .on(t.caseCount.desc(), t.id)
+      .where(sql`kind = 'location' and latitude is not null and merged_into is null and deleted_at is null`),
   ],
 );
 
