@@ -22,7 +22,7 @@ import { NOTES_SECTION_TITLE, notesFigures, type NotesParams, ownsNotesKey } fro
 import { LINKAGE_SECTION_TITLE, linkageFigures, type LinkageParams, ownsLinkageKey } from './linkage.ts';
 import { NETWORK_SECTION_TITLE, networkFigures, type NetworkParams, ownsNetworkKey } from './network.ts';
 import { describeMachine } from './machine.ts';
-import { mapFigures, type MapParams } from './map.ts';
+import { MAP_SECTION_TITLE, mapFigures, type MapParams } from './map.ts';
 import { LATENCY_HEADER, latencyRow, mergeSection, renderReport, type Section } from './report.ts';
 import { concurrentInterleaved, fmtMs, fmtRate, fmtRatio, interleaved, ratio, type Summary } from './stats.ts';
 
@@ -113,10 +113,28 @@ const CPU_SECTIONS: CpuSection[] = [
   { name: 'linkage', title: LINKAGE_SECTION_TITLE, run: () => linkageFigures(P.linkage, log), ownsKey: ownsLinkageKey },
 ];
 
+// Sections that can also run alone: the CPU ones, and the ward map (on its own database with the demo data).
+const ALONE: CpuSection[] = [
+  ...CPU_SECTIONS,
+  {
+    name: 'map',
+    title: MAP_SECTION_TITLE,
+    ownsKey: (line) => line.startsWith('Ward map data'),
+    run: async () => {
+      const held: Held = {};
+      try {
+        return await mapFigures(await setupFixture(held, log), P.map, log);
+      } finally {
+        await teardown(held, log);
+      }
+    },
+  },
+];
+
 function parseOnly(raw: string | undefined): CpuSection | undefined {
   if (raw === undefined || raw.trim() === '' || raw.trim() === 'all') return undefined;
-  const v = CPU_SECTIONS.find((c) => c.name === raw.trim());
-  const names = CPU_SECTIONS.map((c) => c.name).join(', ');
+  const v = ALONE.find((c) => c.name === raw.trim());
+  const names = ALONE.map((c) => c.name).join(', ');
   if (!v) throw new Error(`LANTERN_BENCH_ONLY must be one of ${names} (or unset for the whole benchmark), not ${JSON.stringify(raw)}`);
   return v;
 }

@@ -58,6 +58,48 @@ describe('Journey: the MASE coordinator and the ward map', () => {
     const rows = await tableRows(page.getByTestId('map-ward-table'));
     expect(rows).toHaveLength(20);
     expect(rows.some((r) => r.includes('Beam Park'))).toBe(true);
+
+    // The partner pack from the figures page: a download in which every figure is published under the rule.
+    await s.goto('/stats');
+    const href = await page.getByTestId('partner-pack').getAttribute('href');
+    const pack = await page.request.get(href!);
+    expect(pack.status()).toBe(200);
+    expect(pack.headers()['content-disposition']).toMatch(/^attachment/);
+    const lines = (await pack.text()).trim().split(/\r?\n/);
+    expect(lines[0]).toBe('measure,breakdown,key,figure');
+    expect(lines.some((l) => l.includes('ward'))).toBe(true);
+    // Counts only: the rule's description, the median and 90th percentile (statistics) and the not-yet-recorded RHI row are left out.
+    for (const l of lines.slice(1).filter((x) => !/^(about,|time_to_referral,(median|p90)_days,|return_home_interviews,)/.test(x)))
+      expect(published(l.slice(l.lastIndexOf(',') + 1)), l).toBe(true);
+  });
+
+  it('places a new location by clicking the map on the quick-capture form', async () => {
+    const s = await lantern().session();
+    const { page } = s;
+    const entry = (
+      await lantern().db.store.db.execute<{ id: string; username: string }>(sql`
+        select e.id, u.username from chronology_entry e join safeguarding_case c on c.id = e.case_id join app_user u on u.id = c.key_worker_id
+        where u.username = 'socialworker' order by e.occurred_at desc limit 1`)
+    ).rows[0]!;
+    await signIn(page, entry.username);
+    await s.goto(`/chronology/${entry.id}/capture?kind=location`);
+    await expect.poll(() => page.locator('#coordinates-map path[data-ward]').count(), { timeout: 20_000 }).toBe(20);
+    await checkA11y(page);
+    const box = (await page.locator('#coordinates-map').boundingBox())!;
+    await page.locator('#coordinates-map').click({ position: { x: box.width / 2, y: box.height / 2 } });
+    await expect.poll(() => page.locator('#coordinates-map-status').innerText()).toMatch(/^Placed at 51\.\d{5}, 0\.\d{5}/);
+    expect(await page.locator('#coordinates').inputValue()).toMatch(/^51\.\d{5}, 0\.\d{5}$/);
+    await page.getByLabel('Name of the place', { exact: true }).fill('Invented car wash');
+    await page.getByLabel('seen at', { exact: true }).check();
+    await page.getByLabel('Suspected (professional concern or intelligence)', { exact: true }).check();
+    const saved = await s.clickButton('Save link');
+    expect(saved.status()).toBe(200);
+    const placed = (
+      await lantern().db.store.db.execute<{ ward_code: string | null; placed_by: string }>(
+        sql`select ward_code, placed_by from entity where label = 'Invented car wash'`,
+      )
+    ).rows[0]!;
+    expect(placed.placed_by).toBe('coordinates');
   });
 
   it('refuses a bad filter with a clear message on the page', async () => {
