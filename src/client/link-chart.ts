@@ -27,20 +27,7 @@ import {
   visibleElements,
 } from './link-chart-model.ts';
 import { chartStylesheet, glyphUrl, HIGHLIGHT, KIND_STYLES, LINK_COLOUR, RESTRICTED_LINK_COLOUR, ROLE_BORDERS } from './link-chart-style.ts';
-
-const el = <K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, text?: string): HTMLElementTagNameMap[K] => {
-  const e = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
-  if (text !== undefined) e.textContent = text;
-  return e;
-};
-
-const SVG_NS = 'http://www.w3.org/2000/svg';
-const svg = (tag: string, attrs: Record<string, string | number> = {}): SVGElement => {
-  const e = document.createElementNS(SVG_NS, tag);
-  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, String(v));
-  return e;
-};
+import { el, svg } from './dom.ts';
 
 const button = (text: string, attrs: Record<string, string> = {}) =>
   el('button', { type: 'button', class: 'govuk-button govuk-button--secondary govuk-!-margin-bottom-2', ...attrs }, text);

@@ -3,15 +3,9 @@
 import { checkLanguage } from '../core/language/check.ts';
 import { findIndicators } from '../core/text/indicators.ts';
 import type { LanguageFinding } from '../core/language/types.ts';
+import { el } from './dom.ts';
 
 type Decision = { field: string; ref: string; text: string; action: 'dismiss' | 'quote'; reason: string };
-
-const el = <K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, text?: string): HTMLElementTagNameMap[K] => {
-  const e = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
-  if (text !== undefined) e.textContent = text;
-  return e;
-};
 
 function contextLabel(f: { negated: boolean; hypothetical: boolean; historical: boolean; experiencer: string }): string {
   const parts = [f.negated ? 'ruled out in the note' : f.hypothetical ? 'a possibility, not a fact' : f.historical ? 'in the past' : 'current'];

@@ -8,13 +8,7 @@ import * as L from 'leaflet';
 import { clickedPoint, formatLatLon, type LatLon, parseLatLon, placedText, PROMPT, wardAt } from './place-picker-model.ts';
 import { polygonsOf, readWards, wardBounds, type WardShape } from './ward-map-model.ts';
 import { PALETTE, POINT_STYLES, POINT_WEIGHT, SELECTED_WARD, WARD_OUTLINE } from './ward-map-style.ts';
-
-const el = <K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, text?: string): HTMLElementTagNameMap[K] => {
-  const e = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
-  if (text !== undefined) e.textContent = text;
-  return e;
-};
+import { el } from './dom.ts';
 
 /** How long typing must pause before the marker moves and the line under the map is read out. */
 const TYPING_PAUSE_MS = 400;

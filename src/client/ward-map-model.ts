@@ -2,9 +2,10 @@
 // ward's label goes, the key, and which points the switches leave on. No DOM and no Leaflet here, so it is tested in
 // the unit project; ward-map.ts draws the result with Leaflet.
 //
-// The JSON is restated here from the server's contract (the client may not import services) and checked at the
-// boundary: a response that does not match is refused with the reason, not drawn.
+// The JSON's types come from core/places/layers.ts, shared with the server, and are checked at the boundary: a
+// response that does not match is refused with the reason, not drawn.
 
+import type { MapLine, MapPoint, MapWard } from '../core/places/layers.ts';
 import { PALETTE, SUPPRESSED_COLOUR } from './ward-map-style.ts';
 
 export const LAYER_KEYS = ['children', 'perpetrators', 'locations', 'missing_from', 'found_at', 'groups', 'links'] as const;
@@ -30,29 +31,7 @@ export const layerLabel = (data: Pick<MapData, 'layers'>, key: LayerKey): string
 export const SUPPRESSION_THRESHOLD = 8;
 export const SUPPRESSED_LABEL = `Suppressed (fewer than ${SUPPRESSION_THRESHOLD})`;
 
-export type MapWard = {
-  code: string;
-  name: string;
-  value: number | null;
-  shown: string;
-  counts: Partial<Record<LayerKey, string>>;
-  hotspot: string | null;
-};
-
-export type MapPoint = {
-  id: string;
-  layer: PointLayer;
-  lat: number;
-  lon: number;
-  label: string;
-  type: string | null;
-  typeLabel: string | null;
-  ward: string | null;
-  hotspot: string | null;
-  href: string | null;
-};
-
-export type MapLine = { from: [number, number]; to: [number, number]; label: string; count: number };
+export type { MapLine, MapPoint, MapWard };
 
 export type MapData = {
   area: string;

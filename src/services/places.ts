@@ -4,7 +4,17 @@ import { NotFound } from '../core/errors.ts';
 import { ENTITY_ROLES, GROUP_TYPES, LOCATION_TYPES } from '../core/records/entities.ts';
 import { londonDate } from '../core/records/time.ts';
 import { seesNames } from '../core/policy/index.ts';
-import { MAP_LAYERS, MAP_MEASURES, type MapLayer, type MapMeasure, POINT_LAYERS, type PointLayer } from '../core/places/layers.ts';
+import {
+  MAP_LAYERS,
+  MAP_MEASURES,
+  type MapLayer,
+  type MapLine,
+  type MapMeasure,
+  type MapPoint,
+  type MapWard,
+  POINT_LAYERS,
+  type PointLayer,
+} from '../core/places/layers.ts';
 import { placeHotspot, RISE_WINDOW_DAYS, type WardWindowCounts, wardHotspot } from '../core/places/hotspots.ts';
 import type { Period, Viewer } from '../db/repositories/places.ts';
 import type { Repositories, Store } from '../db/store.ts';
@@ -42,28 +52,6 @@ const MapQuery = z
 
 export type MapFilter = { from: string; to: string; measure: MapMeasure };
 
-export type MapPoint = {
-  id: string;
-  layer: PointLayer;
-  lat: number;
-  lon: number;
-  label: string;
-  type: string | null;
-  typeLabel: string | null;
-  ward: string | null;
-  hotspot: string | null;
-  href: string | null;
-};
-
-export type MapWard = {
-  code: string;
-  name: string;
-  value: number | null;
-  shown: string;
-  counts: Partial<Record<MapLayer, string>>;
-  hotspot: string | null;
-};
-
 export type MapData = {
   area: string;
   countsOnly: boolean;
@@ -76,7 +64,7 @@ export type MapData = {
   points: MapPoint[];
   // More places than the map shows (the most-linked come first): a ward or a shorter period shows the rest.
   pointsMore: boolean;
-  lines: { from: [number, number]; to: [number, number]; label: string; count: number }[];
+  lines: MapLine[];
 };
 
 const daysBefore = (date: string, days: number): string => new Date(Date.parse(`${date}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);

@@ -1,21 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../network/random.ts';
 import { randomPointInWard } from './random-point.ts';
 import { loadWards, pointInWard } from './wards.ts';
 
 const wards = loadWards(readFileSync(new URL('../../../assets/geo/havering-wards-2022.geojson', import.meta.url), 'utf8'));
 
-// A small seeded generator (mulberry32), so that each run draws the same points.
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// Seeded, so that each run draws the same points.
+const seeded = seededRandom;
 
 describe('randomPointInWard', () => {
   it('draws points inside the ward, in every ward', () => {

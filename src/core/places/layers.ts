@@ -25,3 +25,29 @@ export const MAP_MEASURES = {
 } as const;
 export type MapMeasure = keyof typeof MAP_MEASURES;
 export const MAP_MEASURE_KEYS = Object.keys(MAP_MEASURES) as MapMeasure[];
+
+// The map's JSON (GET /map/data.json), shared by the server and the browser map (src/client/ward-map-model.ts checks it
+// at the boundary).
+export type MapWard = {
+  code: string;
+  name: string;
+  value: number | null; // the choropleth value as published: null when suppressed
+  shown: string;
+  counts: Partial<Record<MapLayer, string>>;
+  hotspot: string | null;
+};
+
+export type MapPoint = {
+  id: string;
+  layer: PointLayer;
+  lat: number;
+  lon: number;
+  label: string;
+  type: string | null;
+  typeLabel: string | null;
+  ward: string | null; // null: outside the area
+  hotspot: string | null;
+  href: string | null;
+};
+
+export type MapLine = { from: [number, number]; to: [number, number]; label: string; count: number };
