@@ -105,7 +105,7 @@ describe('Journey 8: roles without casework', () => {
     expect(s.path).toBe('/stats');
     await expect.poll(() => s.heading().innerText()).toBe('Figures and trends');
     const navItems = await page.getByRole('navigation', { name: 'Menu' }).getByRole('link').allInnerTexts();
-    expect(navItems.map((t) => t.trim())).toEqual(['Map', 'Figures', 'Who we identify', 'Your account']);
+    expect(navItems.map((t) => t.trim())).toEqual(['Figures', 'Map', 'Who we identify', 'Your account']);
 
     const rows = await tableRows(page.getByTestId('figures'));
     expect(rows.length).toBeGreaterThan(0);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compilePatterns } from './matcher.ts';
-import { tokenize } from './tokenize.ts';
+import { newTokenArrays, scanText, tokenize } from './tokenize.ts';
 
 const texts = (pattern: string, text: string) =>
   compilePatterns([{ patterns: [pattern], value: 1 }])
@@ -58,6 +58,27 @@ describe('compilePatterns: grammar', () => {
     ]);
     expect(m.match(tokenize('b x y')).map((x) => x.value)).toEqual([1]);
     expect(m.match(tokenize('a x y')).map((x) => x.value)).toEqual([2, 1]);
+  });
+
+  it('an optional slot that shares a word with the next slot never ends a match on its own', () => {
+    // The old copy-on-write trie gave both slots' words one node, so `older` alone matched `[older|adult] adult`.
+    expect(texts('[older|adult] adult', 'older. older adult. adult adult')).toEqual(['older adult', 'adult', 'adult adult', 'adult', 'adult']);
+    expect(texts('seek out [the] [older|adult] men|adults|older', 'seek out adult. seek out older. seek out the adult men')).toEqual([
+      'seek out older',
+      'seek out the adult men',
+    ]);
+    expect(texts('only [smoking|a] a bit of weed', 'only smoking bit of weed. only a bit of weed. only a a bit of weed')).toEqual([
+      'only a bit of weed',
+      'only a a bit of weed',
+    ]);
+  });
+
+  it('interns pattern words when compiling, so text scanned before the first match has their ids', () => {
+    // The automaton itself is built on first use; the scanner must already know the words and prefixes.
+    const m = compilePatterns([{ patterns: ['zyxwvut quorbl*'], value: 1 }]);
+    const text = 'A zyxwvut quorbling here';
+    const ta = scanText(text, newTokenArrays(16));
+    expect(m.matchArrays(ta, 0, ta.n).map((x) => text.slice(x.start, x.end))).toEqual(['zyxwvut quorbling']);
   });
 
   it('compiles many alternatives per slot without blowing up', () => {

@@ -3,7 +3,7 @@ import { arraysFromTokens, type Token, type TokenArrays } from './tokenize.ts';
 import { internPrefix, internWord } from './vocab.ts';
 
 /*
- * Phrase patterns, compiled to a token trie.
+ * Phrase patterns, compiled to a token automaton (a minimal DAG over words, prefixes and `*`).
  *
  * Grammar (matching is on Token.norm: lowercase, ’ -> ', so patterns are case-insensitive):
  *   pattern      := slot (" " slot)*            slots are separated by spaces; each slot matches one token
@@ -22,8 +22,10 @@ import { internPrefix, internWord } from './vocab.ts';
  *
  * A match never crosses a sentence boundary (Token.sentence). A pattern must contain at least one word or word*
  * slot and must not be able to match zero tokens. Invalid patterns throw at compile time, naming the pattern.
- * Optional and wildcard slots become trie branches; the alternatives of a slot share one node, so the trie is a small
- * DAG. Match time is linear in the text times the (small) number of live branches per start token.
+ * A pattern matches exactly the token sequences the grammar says, and a compiled set the union of its patterns (one
+ * match per entry and span). Optional and wildcard slots become branches; paths that can continue alike share nodes,
+ * so the automaton is a small DAG (see "Compilation" below). Match time is linear in the text times the (small)
+ * number of live branches per start token.
  */
 
 export type PhraseMatch<T> = { value: T; startToken: number; endToken: number; start: number; end: number }; // endToken exclusive; start/end UTF-16 offsets
@@ -38,132 +40,138 @@ export type TrieNode = {
   prefixList: [string, TrieNode][] | null; // the same edges, for iteration in the match loop
   any: TrieNode | null;
   values: number[] | null; // entry indices that end here
-  refs: number; // incoming edges (the trie is a DAG: see insert)
 };
 
 export function newNode(): TrieNode {
-  return { words: null, prefixes: null, prefixList: null, any: null, values: null, refs: 0 };
+  return { words: null, prefixes: null, prefixList: null, any: null, values: null };
 }
 
 function fail(pattern: string, reason: string): never {
   throw new Error(`Invalid phrase pattern "${pattern}": ${reason}`);
 }
 
+// Most pattern words are plain lowercase ASCII, their own norm; the others are tokenized once each.
+const PLAIN_WORD = /^[a-z0-9]+$/;
+const wordNorms = new Map<string, string>();
+
 function parseWord(pattern: string, raw: string): string {
+  if (PLAIN_WORD.test(raw)) return raw;
+  const known = wordNorms.get(raw);
+  if (known !== undefined) return known;
   const toks = simpleTokenize(raw);
   if (toks.length !== 1 || toks[0]!.start !== 0 || toks[0]!.end !== raw.length) {
     fail(pattern, `"${raw}" is not a single word (letters or digits, with inner ' or - only)`);
   }
+  if (wordNorms.size >= 100_000) wordNorms.clear();
+  wordNorms.set(raw, toks[0]!.norm);
   return toks[0]!.norm;
 }
 
 export function parsePattern(pattern: string): Slot[] {
   const parts = pattern.trim().split(/\s+/);
   if (pattern.trim() === '') fail(pattern, 'empty pattern');
-  const slots: Slot[] = [];
-  for (const part of parts) {
-    let body = part;
-    let optional = false;
-    if (part.startsWith('[')) {
-      if (!part.endsWith(']') || part.length < 3) fail(pattern, `unbalanced or empty brackets in "${part}"`);
-      optional = true;
-      body = part.slice(1, -1);
-    }
-    if (body.includes('[') || body.includes(']')) fail(pattern, `misplaced bracket in "${part}" (brackets wrap a whole slot, no spaces inside)`);
-    const alts: Alt[] = [];
-    for (const raw of body.split('|')) {
-      if (raw === '') fail(pattern, `empty alternative in "${part}"`);
-      if (raw === '*') {
-        alts.push({ kind: 'any' });
-        continue;
-      }
-      const star = raw.indexOf('*');
-      if (star >= 0) {
-        if (star !== raw.length - 1) fail(pattern, `"*" may only end a word, in "${raw}"`);
-        alts.push({ kind: 'prefix', prefix: parseWord(pattern, raw.slice(0, -1)) });
-        continue;
-      }
-      alts.push({ kind: 'word', word: parseWord(pattern, raw) });
-    }
-    if (alts.length > 1 && alts.some((a) => a.kind === 'any')) fail(pattern, `"*" must be the only alternative in its slot, in "${part}"`);
-    slots.push({ optional, alts });
-  }
+  const slots = parts.map((part) => parseSlot(pattern, part));
   if (slots.every((s) => s.optional)) fail(pattern, 'every slot is optional, so it could match nothing');
   if (slots.every((s) => s.alts[0]!.kind === 'any')) fail(pattern, 'needs at least one word');
   return slots;
 }
 
-// Insert one pattern, slot by slot, keeping the set of trie nodes reached so far (the frontier). The alternatives of a
-// slot that are new share one fresh node, so a pattern compiles to a small DAG instead of a tree of every combination.
-// A shared node reached through an existing edge is cloned first (copy on write), so that another pattern's suffix
-// never leaks onto a prefix it was not written for.
+function parseSlot(pattern: string, part: string): Slot {
+  let body = part;
+  let optional = false;
+  if (part.startsWith('[')) {
+    if (!part.endsWith(']') || part.length < 3) fail(pattern, `unbalanced or empty brackets in "${part}"`);
+    optional = true;
+    body = part.slice(1, -1);
+  }
+  if (body.includes('[') || body.includes(']')) fail(pattern, `misplaced bracket in "${part}" (brackets wrap a whole slot, no spaces inside)`);
+  const alts: Alt[] = [];
+  for (const raw of body.split('|')) {
+    if (raw === '') fail(pattern, `empty alternative in "${part}"`);
+    if (raw === '*') {
+      alts.push({ kind: 'any' });
+      continue;
+    }
+    const star = raw.indexOf('*');
+    if (star >= 0) {
+      if (star !== raw.length - 1) fail(pattern, `"*" may only end a word, in "${raw}"`);
+      alts.push({ kind: 'prefix', prefix: parseWord(pattern, raw.slice(0, -1)) });
+      continue;
+    }
+    alts.push({ kind: 'word', word: parseWord(pattern, raw) });
+  }
+  if (alts.length > 1 && alts.some((a) => a.kind === 'any')) fail(pattern, `"*" must be the only alternative in its slot, in "${part}"`);
+  return { optional, alts };
+}
+
+// The trie builder that the reference matcher (reference/matcher.ts) walks; compilePatterns below builds the same
+// automaton directly. Inserting a pattern is a persistent union: merge(node, positions) returns a node whose paths are
+// node's paths plus the pattern's rest from those positions (see "Positions" below), copying only what changes. A node
+// may be shared by many paths, so it is never modified once built (copy on write), and another pattern's suffix never
+// leaks onto a prefix it was not written for. Memoised on (node, positions), so the many paths of one pattern through
+// the same positions (the alternatives of a slot, skipped optional slots) end in one node: a small DAG, not a tree.
 export function insert(root: TrieNode, slots: readonly Slot[], entry: number): void {
-  let frontier = new Set<TrieNode>([root]);
-  // Nodes this pattern created or copied: shared only between its own paths, so never copied again (copying one
-  // before its own later edges are added would lose those paths).
-  const mine = new Set<TrieNode>();
-  for (const slot of slots) {
-    const next = new Set<TrieNode>();
-    if (slot.optional) for (const node of frontier) next.add(node);
-    let fresh: TrieNode | null = null;
-    const follow = (existing: TrieNode | undefined | null, set: (child: TrieNode) => void): void => {
-      if (!existing) {
-        fresh ??= newNode();
-        mine.add(fresh);
-        fresh.refs++;
-        set(fresh);
-        next.add(fresh);
-      } else if (existing.refs > 1 && !mine.has(existing)) {
-        const copy = cloneNode(existing);
-        mine.add(copy);
-        existing.refs--;
-        copy.refs = 1;
-        set(copy);
-        next.add(copy);
-      } else {
-        next.add(existing);
-      }
-    };
-    for (const node of frontier) {
-      for (const alt of slot.alts) {
-        if (alt.kind === 'word') {
-          const words = (node.words ??= new Map<string, TrieNode>());
-          follow(words.get(alt.word), (c) => words.set(alt.word, c));
-        } else if (alt.kind === 'prefix') {
-          const prefixes = (node.prefixes ??= new Map<string, TrieNode>());
-          const list = (node.prefixList ??= []);
-          follow(prefixes.get(alt.prefix), (c) => {
-            const k = list.findIndex(([p]) => p === alt.prefix);
-            if (k >= 0) list[k] = [alt.prefix, c];
-            else list.push([alt.prefix, c]);
-            prefixes.set(alt.prefix, c);
-          });
-        } else {
-          follow(node.any, (c) => (node.any = c));
-        }
+  const n = slots.length;
+  const closeEnd: number[] = [];
+  closeEnd[n] = n;
+  for (let k = n - 1; k >= 0; k--) closeEnd[k] = slots[k]!.optional ? closeEnd[k + 1]! : k;
+  const close = (targets: number[]): number[] => {
+    const out: number[] = [];
+    for (const t of [...new Set(targets)].sort((a, b) => a - b)) for (let c = t; c <= closeEnd[t]!; c++) if (!out.includes(c)) out.push(c);
+    return out;
+  };
+  const memo = new Map<TrieNode | null, Map<string, TrieNode>>();
+  const merge = (node: TrieNode | null, positions: readonly number[]): TrieNode => {
+    const key = positions.join(',');
+    let byPositions = memo.get(node);
+    if (!byPositions) memo.set(node, (byPositions = new Map<string, TrieNode>()));
+    const done = byPositions.get(key);
+    if (done) return done;
+    const out = node ? cloneNode(node) : newNode();
+    if (positions.includes(n)) {
+      out.values ??= [];
+      if (!out.values.includes(entry)) out.values.push(entry);
+    }
+    const words = new Map<string, number[]>();
+    const prefixes = new Map<string, number[]>();
+    const any: number[] = [];
+    for (const k of positions) {
+      if (k === n) continue;
+      for (const alt of slots[k]!.alts) {
+        if (alt.kind === 'word') words.set(alt.word, [...(words.get(alt.word) ?? []), k + 1]);
+        else if (alt.kind === 'prefix') prefixes.set(alt.prefix, [...(prefixes.get(alt.prefix) ?? []), k + 1]);
+        else any.push(k + 1);
       }
     }
-    frontier = next;
-  }
-  for (const node of frontier) {
-    node.values ??= [];
-    if (!node.values.includes(entry)) node.values.push(entry);
-  }
+    for (const [w, targets] of words) (out.words ??= new Map()).set(w, merge(node?.words?.get(w) ?? null, close(targets)));
+    for (const [p, targets] of prefixes) {
+      const child = merge(node?.prefixes?.get(p) ?? null, close(targets));
+      (out.prefixes ??= new Map()).set(p, child);
+      const list = (out.prefixList ??= []);
+      const k = list.findIndex(([q]) => q === p);
+      if (k >= 0) list[k] = [p, child];
+      else list.push([p, child]);
+    }
+    if (any.length > 0) out.any = merge(node?.any ?? null, close(any));
+    byPositions.set(key, out);
+    return out;
+  };
+  const merged = merge(root, close([0]));
+  root.words = merged.words;
+  root.prefixes = merged.prefixes;
+  root.prefixList = merged.prefixList;
+  root.any = merged.any;
+  root.values = merged.values;
 }
 
 function cloneNode(n: TrieNode): TrieNode {
-  const copy: TrieNode = {
+  return {
     words: n.words ? new Map(n.words) : null,
     prefixes: n.prefixes ? new Map(n.prefixes) : null,
     prefixList: n.prefixList ? n.prefixList.map(([p, c]) => [p, c] as [string, TrieNode]) : null,
     any: n.any,
     values: n.values ? [...n.values] : null,
-    refs: 0,
   };
-  if (copy.words) for (const c of copy.words.values()) c.refs++;
-  if (copy.prefixList) for (const [, c] of copy.prefixList) c.refs++;
-  if (copy.any) copy.any.refs++;
-  return copy;
 }
 
 /** A matcher that can also match inside a token range (used by ConText to match one sentence without copying). */
@@ -199,74 +207,471 @@ function edgeSlot(node: number, sym: number, mask: number): number {
   return h & mask;
 }
 
-// Insertion copies shared nodes (copy on write), so the trie holds many identical sub-DAGs (100,000 nodes for the
-// indicator phrases). Merging nodes with the same entries and the same edges to the same (merged) children, bottom up,
-// gives the minimal DAG for the same matches: a walk from either of two merged nodes finds the same (entry, end) pairs.
-function flatten(root: TrieNode): Flat {
-  const canon = new Map<TrieNode, number>(); // node -> canonical id
-  const bySignature = new Map<string, number>();
-  const order: TrieNode[] = []; // canonical id -> representative node
-  const visit = (n: TrieNode): number => {
-    const done = canon.get(n);
-    if (done !== undefined) return done;
-    const parts: string[] = [n.values ? [...n.values].sort((x, y) => x - y).join(',') : ''];
-    const words = n.words ? [...n.words].map(([w, c]) => `${w}\u0000${visit(c)}`).sort() : [];
-    const prefixes = n.prefixList ? n.prefixList.map(([p, c]) => `${p}\u0000${visit(c)}`).sort() : [];
-    parts.push(words.join('\u0001'), prefixes.join('\u0001'), n.any ? String(visit(n.any)) : '');
-    const signature = parts.join('\u0002');
-    let id = bySignature.get(signature);
-    if (id === undefined) {
-      bySignature.set(signature, (id = order.length));
-      order.push(n);
+// Compilation. The patterns of all entries define a finite set of (symbol sequence, entry) pairs: a symbol is a word,
+// a prefix (`word*`) or `*`, and each slot contributes one of its alternatives (an optional slot zero or one). The
+// match loop walks the minimal automaton of that set that is deterministic over symbols (at most one edge per symbol
+// per node; a token can still follow a word edge, prefix edges and the `*` edge at once). It is built directly, with
+// no trie: a subset construction over pattern positions, children before parents, each node hash-consed on its
+// signature as soon as its children are known.
+//
+//   - Positions: pattern p with n slots has positions base_p + 0 .. base_p + n ("slots before this one consumed");
+//     base_p + n is final and carries p's entry. Skipping an optional slot is a free move from k to k + 1, so the
+//     closure of position k is the run k .. closeEnd[k] (up to the first required slot or the final position).
+//   - A node is a set of positions (closed, sorted). Its entries are those of its final positions; its edge for symbol
+//     x goes to the closure of { k + 1 : k in the node, x an alternative of slot k }. This is the trie that `insert`
+//     builds, node for node (a trie node is the set of positions its path can have reached, in each pattern).
+//   - Two nodes with the same sorted entries and the same (symbol, child) edges are the same node (the register: a
+//     numeric hash of the signature, then an exact comparison). Built bottom up, that gives the minimal DAG: 2,084
+//     nodes for the indicator phrases, where the old copy-on-write trie had about 100,000 before minimising.
+//   - The same position set is built once (memo), so a pattern's many paths through the same positions (alternatives,
+//     skipped optional slots: `[*] [older] male|men ...`) cost one node, not one per combination.
+//
+// Matchers are compiled at module load (in the server, every CLI command, every test worker and the browser), so this
+// is startup time. compilePatterns parses, checks and interns every pattern at once (cached per pattern and per slot
+// across matchers) and builds the automaton on first use. The build runs once per matcher, mostly before V8 has
+// optimised it: integers in typed arrays only (no boxed doubles, no strings or objects per node), buffers sized up
+// front from the input so that optimised code is rarely thrown away when one grows, and the phases in separate
+// functions.
+//
+// Symbols are integers: a word is its vocabulary id (>= 1), `*` is ANY (0), a prefix is -(prefix id + 1).
+const ANY = 0;
+
+// Patterns parsed to integers and interned (the same pattern is often compiled into several matchers: the indicator
+// phrases and the lexicon each into their own and into analyse.ts's combined one): the slot count, then per slot
+// 1 if it is optional else 0, the number of alternatives, and their symbols. Slots are interned too (the same
+// `found|located|recovered|traced|discovered` starts many patterns). Both caches are bounded, in case a caller compiles
+// an endless stream of patterns.
+const encodedPatterns = new Map<string, Int32Array>();
+const encodedSlots = new Map<string, Int32Array>();
+
+function encodePattern(pattern: string): Int32Array {
+  const known = encodedPatterns.get(pattern);
+  if (known) return known;
+  const trimmed = pattern.trim();
+  if (trimmed === '') parsePattern(pattern); // throws
+  const parts = trimmed.split(/\s+/);
+  const slots: Int32Array[] = [];
+  let size = 1;
+  let allOptional = true;
+  let allAny = true;
+  for (const part of parts) {
+    let slot = encodedSlots.get(part);
+    if (!slot) {
+      slot = encodeSlot(pattern, part);
+      if (encodedSlots.size >= 100_000) encodedSlots.clear();
+      encodedSlots.set(part, slot);
     }
-    canon.set(n, id);
+    slots.push(slot);
+    size += slot.length;
+    if (slot[0] === 0) allOptional = false;
+    if (slot[2] !== ANY) allAny = false; // `*` is always alone in its slot
+  }
+  if (allOptional || allAny) parsePattern(pattern); // throws
+  const out = new Int32Array(size);
+  out[0] = slots.length;
+  for (let k = 0, at = 1; k < slots.length; at += slots[k]!.length, k++) out.set(slots[k]!, at);
+  if (encodedPatterns.size >= 100_000) encodedPatterns.clear();
+  encodedPatterns.set(pattern, out);
+  return out;
+}
+
+// Most slots are plain lowercase words, `word*` prefixes or `*` (no Alt objects for those); anything else goes through
+// parseSlot, which also throws the error for an invalid one.
+const PLAIN_SLOT = /^\[?[a-z0-9|*]+\]?$/;
+
+function encodeSlot(pattern: string, part: string): Int32Array {
+  if (PLAIN_SLOT.test(part)) {
+    const optional = part.charCodeAt(0) === 91; // [
+    if (optional === (part.charCodeAt(part.length - 1) === 93) && (!optional || part.length >= 3)) {
+      const raws = (optional ? part.slice(1, -1) : part).split('|');
+      const out = new Int32Array(2 + raws.length);
+      out[0] = optional ? 1 : 0;
+      out[1] = raws.length;
+      let k = 0;
+      for (; k < raws.length; k++) {
+        const raw = raws[k]!;
+        const star = raw.indexOf('*');
+        if (star < 0 && raw.length > 0) out[2 + k] = internWord(raw);
+        else if (star > 0 && star === raw.length - 1) out[2 + k] = -(internPrefix(raw.slice(0, -1)) + 1);
+        else if (raw === '*' && raws.length === 1) out[2 + k] = ANY;
+        else break;
+      }
+      if (k === raws.length) return out;
+    }
+  }
+  const slot = parseSlot(pattern, part);
+  const out = new Int32Array(2 + slot.alts.length);
+  out[0] = slot.optional ? 1 : 0;
+  out[1] = slot.alts.length;
+  slot.alts.forEach((alt, k) => (out[2 + k] = alt.kind === 'word' ? internWord(alt.word) : alt.kind === 'prefix' ? -(internPrefix(alt.prefix) + 1) : ANY));
+  return out;
+}
+
+/** A copy of a with room for at least `need` elements. */
+function grow(a: Int32Array, need: number): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(Math.max(a.length * 2, need));
+  b.set(a);
+  return b;
+}
+
+function pow2AtLeast(n: number): number {
+  let p = 16;
+  while (p < n) p *= 2;
+  return p;
+}
+
+/** Integer sequences -> integer: open addressing on a numeric hash, verified element by element. */
+class SeqTable {
+  private data: Int32Array;
+  private used = 0;
+  private start: Int32Array;
+  private len: Int32Array;
+  private hash: Int32Array;
+  private value: Int32Array;
+  private count = 0;
+  private slots: Int32Array; // entry index + 1; 0 is empty
+  private mask: number;
+
+  constructor(entries: number, elements: number) {
+    this.data = new Int32Array(elements);
+    this.start = new Int32Array(entries);
+    this.len = new Int32Array(entries);
+    this.hash = new Int32Array(entries);
+    this.value = new Int32Array(entries);
+    this.slots = new Int32Array(pow2AtLeast(entries * 2));
+    this.mask = this.slots.length - 1;
+  }
+
+  /** The value stored for seq[from, from + n), or -1. */
+  get(seq: Int32Array, from: number, n: number): number {
+    const h = hashSeq(seq, from, n);
+    const data = this.data;
+    const slots = this.slots;
+    const mask = this.mask;
+    for (let q = h & mask; ; q = (q + 1) & mask) {
+      const e = slots[q]! - 1;
+      if (e < 0) return -1;
+      if (this.hash[e] !== h || this.len[e] !== n) continue;
+      const at = this.start[e]! - from;
+      let k = from;
+      while (k < from + n && data[at + k] === seq[k]) k++;
+      if (k === from + n) return this.value[e]!;
+    }
+  }
+
+  /** Stores value for seq[from, from + n), which must not be in the table yet. */
+  add(seq: Int32Array, from: number, n: number, value: number): void {
+    if (this.used + n > this.data.length || this.count === this.start.length) this.grow(n);
+    const e = this.count++;
+    const at = this.used;
+    const data = this.data;
+    for (let k = 0; k < n; k++) data[at + k] = seq[from + k]!;
+    this.used += n;
+    this.start[e] = at;
+    this.len[e] = n;
+    this.hash[e] = hashSeq(seq, from, n);
+    this.value[e] = value;
+    if (this.count * 2 > this.slots.length) this.rehash();
+    else this.place(e);
+  }
+
+  private grow(n: number): void {
+    this.data = grow(this.data, this.used + n);
+    this.start = grow(this.start, this.count + 1);
+    this.len = grow(this.len, this.count + 1);
+    this.hash = grow(this.hash, this.count + 1);
+    this.value = grow(this.value, this.count + 1);
+  }
+
+  private rehash(): void {
+    this.slots = new Int32Array(this.slots.length * 2);
+    this.mask = this.slots.length - 1;
+    for (let e = 0; e < this.count; e++) this.place(e);
+  }
+
+  private place(e: number): void {
+    const slots = this.slots;
+    let q = this.hash[e]! & this.mask;
+    while (slots[q] !== 0) q = (q + 1) & this.mask;
+    slots[q] = e + 1;
+  }
+}
+
+function hashSeq(seq: Int32Array, from: number, n: number): number {
+  let h = Math.imul(n, 0x9e3779b1) ^ 0x2545f491;
+  for (let k = from, end = from + n; k < end; k++) {
+    h = Math.imul(h ^ seq[k]!, 0x85ebca77);
+    h = (h << 13) | (h >>> 19);
+  }
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x7feb352d);
+  return h ^ (h >>> 15);
+}
+
+type Positions = {
+  total: number;
+  final: Int32Array; // entry index at a final position, else -1
+  symStart: Int32Array; // slot k's alternatives: syms[symStart[k], symStart[k + 1])
+  syms: Int32Array; // symbol - minSym: dense, from 0
+  minSym: number;
+  symCount: number; // maxSym - minSym + 1
+  closeEnd: Int32Array;
+  root: Int32Array; // every pattern at its start, and past its leading optional slots
+};
+
+function positionsOf(patterns: readonly Int32Array[], entries: readonly number[]): Positions {
+  let total = 0;
+  let nSyms = 0;
+  for (const enc of patterns) {
+    total += enc[0]! + 1;
+    nSyms += enc.length - 1 - 2 * enc[0]!;
+  }
+  const final = new Int32Array(total).fill(-1);
+  const symStart = new Int32Array(total + 1);
+  const closeEnd = new Int32Array(total);
+  const syms = new Int32Array(nSyms);
+  let at = 0;
+  nSyms = 0;
+  let nRoot = 0;
+  for (let p = 0; p < patterns.length; p++) {
+    const enc = patterns[p]!;
+    const n = enc[0]!;
+    for (let k = 0, q = 1; k < n; k++) {
+      closeEnd[at + k] = enc[q]!; // for now: 1 if the slot is optional
+      const nAlts = enc[q + 1]!;
+      symStart[at + k] = nSyms;
+      for (let a = 0; a < nAlts; a++) syms[nSyms++] = enc[q + 2 + a]!;
+      q += 2 + nAlts;
+    }
+    symStart[at + n] = nSyms;
+    final[at + n] = entries[p]!;
+    closeEnd[at + n] = at + n;
+    for (let k = at + n - 1; k >= at; k--) closeEnd[k] = closeEnd[k] === 1 ? closeEnd[k + 1]! : k;
+    nRoot += closeEnd[at]! - at + 1;
+    at += n + 1;
+  }
+  symStart[total] = nSyms;
+  let minSym = 0;
+  let maxSym = 0;
+  for (let q = 0; q < nSyms; q++) {
+    const s = syms[q]!;
+    if (s < minSym) minSym = s;
+    if (s > maxSym) maxSym = s;
+  }
+  for (let q = 0; q < nSyms; q++) syms[q] = syms[q]! - minSym;
+  const root = new Int32Array(nRoot);
+  nRoot = 0;
+  for (let p = 0, base = 0; p < patterns.length; base += patterns[p]![0]! + 1, p++) {
+    for (let c = base; c <= closeEnd[base]!; c++) root[nRoot++] = c;
+  }
+  return { total, final, symStart, syms, minSym, symCount: maxSym - minSym + 1, closeEnd, root };
+}
+
+/** The minimal DAG, nodes numbered children first (the root is the last): entries and (symbol, child) edges. */
+type Dag = { count: number; root: number; valStart: Int32Array; vals: Int32Array; edgeStart: Int32Array; edges: Int32Array };
+
+function minimalDag(pos: Positions): Dag {
+  const { total, final, symStart, syms, closeEnd } = pos;
+  const nSyms = syms.length;
+  let nodes = 0;
+  let valStart = new Int32Array(total + 2);
+  let vals = new Int32Array(total + 1);
+  let nVal = 0;
+  let edgeStart = new Int32Array(total + 2);
+  let edges = new Int32Array(2 * nSyms + 2); // dense symbol, child, ...
+  let nEdge = 0;
+  const memo = new SeqTable(total + 16, 4 * total + 64); // position set -> node
+  const register = new SeqTable(total + 16, 4 * (total + nSyms) + 64); // signature -> node
+  const byClosure = new Int32Array(total).fill(-1); // position k -> the node of the set k .. closeEnd[k]
+  // Work stacks for the depth-first build: position sets, and per node its groups (symbol, child set start, child set
+  // length, single source position or -1). A node's child sets are pushed above everything in use and popped once its
+  // children are built.
+  let sets = new Int32Array(2 * total + 4096);
+  let setTop = 0;
+  let groups = new Int32Array(4 * nSyms + 4096);
+  let groupTop = 0;
+  // One node's (symbol, next position) pairs, chained per symbol in position order, and its distinct symbols: all
+  // consumed into child sets before any child is built, so one buffer serves every level. A node has at most one pair
+  // per alternative of the patterns, so these never grow; nor does the signature buffer.
+  const pairPos = new Int32Array(nSyms + 1);
+  const pairNext = new Int32Array(nSyms + 1);
+  const distinct = new Int32Array(nSyms + 1);
+  const sig = new Int32Array(total + 2 * nSyms + 2);
+  const stamp = new Int32Array(pos.symCount); // the build that last saw the symbol (numbered from 1)
+  const head = new Int32Array(pos.symCount);
+  const tail = new Int32Array(pos.symCount);
+  let builds = 0;
+
+  const build = (from: number, n: number): number => {
+    const known = memo.get(sets, from, n);
+    if (known >= 0) return known;
+    const me = ++builds;
+    let np = 0;
+    let nd = 0;
+    for (let k = from; k < from + n; k++) {
+      const p = sets[k]!;
+      for (let q = symStart[p]!, e = symStart[p + 1]!; q < e; q++) {
+        const s = syms[q]!;
+        pairPos[np] = p + 1;
+        pairNext[np] = -1;
+        if (stamp[s] !== me) {
+          stamp[s] = me;
+          head[s] = np;
+          distinct[nd++] = s;
+        } else {
+          pairNext[tail[s]!] = np;
+        }
+        tail[s] = np++;
+      }
+    }
+    // Edges in symbol order, for the signature (insertion sort: a node has a handful of symbols, except the root).
+    if (nd > 32) distinct.subarray(0, nd).sort();
+    else {
+      for (let i = 1; i < nd; i++) {
+        const x = distinct[i]!;
+        let j = i - 1;
+        for (; j >= 0 && distinct[j]! > x; j--) distinct[j + 1] = distinct[j]!;
+        distinct[j + 1] = x;
+      }
+    }
+    const setFrom = setTop;
+    const groupFrom = groupTop;
+    if (groupTop + 4 * nd > groups.length) groups = grow(groups, groupTop + 4 * nd);
+    for (let d = 0; d < nd; d++) {
+      const s = distinct[d]!;
+      const start = setTop;
+      const first = pairPos[head[s]!]!;
+      let last = -1; // the highest position in the child set so far (its pairs come in position order)
+      for (let p = head[s]!; p >= 0; p = pairNext[p]!) {
+        const k = pairPos[p]!;
+        const e = closeEnd[k]!;
+        if (setTop + e - k + 1 > sets.length) sets = grow(sets, setTop + e - k + 1);
+        for (let c = k > last ? k : last + 1; c <= e; c++) sets[setTop++] = c;
+        if (e > last) last = e;
+      }
+      groups[groupTop] = s;
+      groups[groupTop + 1] = start;
+      groups[groupTop + 2] = setTop - start;
+      groups[groupTop + 3] = last === closeEnd[first] && setTop - start === last - first + 1 ? first : -1;
+      groupTop += 4;
+    }
+    for (let g = groupFrom; g < groupTop; g += 4) {
+      // Most child sets are the closure of one position (a word that one pattern continues): cached by position.
+      const single = groups[g + 3]!;
+      let child = single >= 0 ? byClosure[single]! : -1;
+      if (child < 0) child = build(groups[g + 1]!, groups[g + 2]!);
+      if (single >= 0) byClosure[single] = child;
+      groups[g + 1] = child;
+    }
+    setTop = setFrom;
+    // The signature: sorted distinct entries, -1, then the (symbol, child) edges in symbol order.
+    let nv = 0;
+    for (let k = from; k < from + n; k++) {
+      const v = final[sets[k]!]!;
+      if (v < 0) continue;
+      let m = nv++;
+      for (; m > 0 && sig[m - 1]! > v; m--) sig[m] = sig[m - 1]!;
+      sig[m] = v;
+      if (m > 0 && sig[m - 1] === v) {
+        for (; m + 1 < nv; m++) sig[m] = sig[m + 1]!;
+        nv--;
+      }
+    }
+    sig[nv] = -1;
+    let len = nv + 1;
+    for (let g = groupFrom; g < groupTop; g += 4) {
+      sig[len++] = groups[g]!;
+      sig[len++] = groups[g + 1]!;
+    }
+    groupTop = groupFrom;
+    let id = register.get(sig, 0, len);
+    if (id < 0) {
+      id = nodes++;
+      if (nodes + 1 >= valStart.length) {
+        valStart = grow(valStart, nodes + 2);
+        edgeStart = grow(edgeStart, nodes + 2);
+      }
+      if (nVal + nv > vals.length) vals = grow(vals, nVal + nv);
+      if (nEdge + len - nv - 1 > edges.length) edges = grow(edges, nEdge + len - nv - 1);
+      valStart[id] = nVal;
+      for (let k = 0; k < nv; k++) vals[nVal++] = sig[k]!;
+      edgeStart[id] = nEdge;
+      for (let k = nv + 1; k < len; k++) edges[nEdge++] = sig[k]!;
+      register.add(sig, 0, len, id);
+    }
+    memo.add(sets, from, n, id);
     return id;
   };
-  const rootId = visit(root);
-  // The root must be node 0: swap it to the front.
-  const swap = (x: number): number => (x === rootId ? 0 : x === 0 ? rootId : x);
-  [order[0], order[rootId]] = [order[rootId]!, order[0]!];
-  const ids = new Map<TrieNode, number>();
-  for (const [n, c] of canon) ids.set(n, swap(c));
-  const number = (n: TrieNode): number => ids.get(n)!;
-  const edges: [number, number, number][] = [];
-  for (let k = 0; k < order.length; k++) {
-    const n = order[k]!;
-    if (n.words) for (const [w, c] of n.words) edges.push([k, internWord(w), number(c)]);
-    if (n.prefixList) for (const [p, c] of n.prefixList) edges.push([k, -(internPrefix(p) + 1), number(c)]);
-  }
-  const count = order.length;
+
+  if (pos.root.length > sets.length) sets = grow(sets, pos.root.length);
+  sets.set(pos.root);
+  setTop = pos.root.length;
+  const root = build(0, pos.root.length);
+  valStart[nodes] = nVal;
+  edgeStart[nodes] = nEdge;
+  return { count: nodes, root, valStart, vals, edgeStart, edges };
+}
+
+// Flat ids: the root is node 0 (it is the last node built, and no other node can equal it: its longest path is longer
+// than any child's), the others in reverse creation order, parents before children.
+function flatten(dag: Dag, minSym: number): Flat {
+  const { count, root, valStart, vals, edgeStart, edges } = dag;
+  const flatId = new Int32Array(count); // node -> flat id
+  const order = new Int32Array(count); // flat id -> node
+  for (let n = 0; n < count; n++) flatId[n] = count - 1 - n;
+  flatId[count - 1] = flatId[root]!;
+  flatId[root] = 0;
+  for (let n = 0; n < count; n++) order[flatId[n]!] = n;
+  const any = ANY - minSym;
   const anyKid = new Int32Array(count).fill(-1);
   const hasWords = new Uint8Array(count);
   const hasPrefixes = new Uint8Array(count);
-  const valStart = new Int32Array(count + 1);
-  const vals: number[] = [];
-  order.forEach((n, k) => {
-    if (n.any) anyKid[k] = ids.get(n.any)!;
-    valStart[k] = vals.length;
-    if (n.values) vals.push(...n.values);
-  });
-  valStart[count] = vals.length;
-  let cap = 16;
-  while (cap < edges.length * 4) cap *= 2;
+  const flatValStart = new Int32Array(count + 1);
+  const valData = new Int32Array(valStart[count]!);
+  let nv = 0;
+  let nEdges = 0;
+  for (let f = 0; f < count; f++) {
+    const n = order[f]!;
+    flatValStart[f] = nv;
+    for (let v = valStart[n]!; v < valStart[n + 1]!; v++) valData[nv++] = vals[v]!;
+    for (let e = edgeStart[n]!; e < edgeStart[n + 1]!; e += 2) {
+      const s = edges[e]!;
+      if (s === any) anyKid[f] = flatId[edges[e + 1]!]!;
+      else {
+        nEdges++;
+        if (s > any) hasWords[f] = 1;
+        else hasPrefixes[f] = 1;
+      }
+    }
+  }
+  flatValStart[count] = nv;
+  const cap = pow2AtLeast(nEdges * 4);
   const edgeNode = new Int32Array(cap);
   const edgeSym = new Int32Array(cap);
   const edgeKid = new Int32Array(cap);
   const mask = cap - 1;
   let maxRootId = 0;
-  for (const [node, sym, kid] of edges) {
-    if (sym > 0) hasWords[node] = 1;
-    else hasPrefixes[node] = 1;
-    if (node === 0 && sym > maxRootId) maxRootId = sym;
-    let q = edgeSlot(node, sym, mask);
-    while (edgeNode[q] !== 0) q = (q + 1) & mask;
-    edgeNode[q] = node + 1;
-    edgeSym[q] = sym;
-    edgeKid[q] = kid;
-  }
+  for (let e = edgeStart[root]!; e < edgeStart[root + 1]!; e += 2) maxRootId = Math.max(maxRootId, edges[e]! + minSym);
   const rootIndex = new Int32Array(maxRootId + 1).fill(-1);
-  for (const [node, sym, kid] of edges) if (node === 0 && sym > 0) rootIndex[sym] = kid;
-  return { nodes: count, anyKid, hasWords, hasPrefixes, valStart, valData: Int32Array.from(vals), edgeNode, edgeSym, edgeKid, edgeMask: mask, rootIndex };
+  for (let f = 0; f < count; f++) {
+    const n = order[f]!;
+    for (let e = edgeStart[n]!; e < edgeStart[n + 1]!; e += 2) {
+      const sym = edges[e]! + minSym;
+      if (sym === ANY) continue;
+      const kid = flatId[edges[e + 1]!]!;
+      let h = Math.imul(f, 0x9e3779b1) ^ Math.imul(sym, 0x85ebca77); // edgeSlot(f, sym, mask), inlined
+      h ^= h >>> 15;
+      h = Math.imul(h, 0x2c1b3c6d);
+      h ^= h >>> 13;
+      let q = h & mask;
+      while (edgeNode[q] !== 0) q = (q + 1) & mask;
+      edgeNode[q] = f + 1;
+      edgeSym[q] = sym;
+      edgeKid[q] = kid;
+      if (f === 0 && sym > 0) rootIndex[sym] = kid;
+    }
+  }
+  return { nodes: count, anyKid, hasWords, hasPrefixes, valStart: flatValStart, valData, edgeNode, edgeSym, edgeKid, edgeMask: mask, rootIndex };
 }
 
 function edgeTo(f: Flat, node: number, sym: number): number {
@@ -427,16 +832,28 @@ function matchFlat(f: Flat, ta: TokenArrays, from: number, to: number, out: numb
 
 /** Compile entries of patterns into one matcher. Throws an Error naming the first invalid pattern. */
 export function compilePatterns<T>(entries: readonly { patterns: readonly string[]; value: T }[]): RangePhraseMatcher<T> {
-  const building = newNode();
+  const patterns: Int32Array[] = [];
+  const patternEntries: number[] = [];
   entries.forEach((e, idx) => {
-    for (const p of e.patterns) insert(building, parsePattern(p), idx);
+    for (const p of e.patterns) {
+      patterns.push(encodePattern(p));
+      patternEntries.push(idx);
+    }
   });
-  const flat = flatten(building);
+  // The automaton is built on first use: every pattern is already parsed (an invalid one has thrown) and its words
+  // interned (so that text scanned before that first use has their ids), and a module that compiles several matchers
+  // at load pays only for those it uses (analyse.ts's combined matcher, not also the indicators' and the lexicon's).
+  let flat: Flat | null = null;
+  const build = (): Flat => {
+    const pos = positionsOf(patterns, patternEntries);
+    patterns.length = patternEntries.length = 0;
+    return flatten(minimalDag(pos), pos.minSym);
+  };
   const values = entries.map((e) => e.value);
   const triples: number[] = [];
 
   const matchArrays = (ta: TokenArrays, from: number, to: number): PhraseMatch<T>[] => {
-    const count = matchFlat(flat, ta, from, to, triples);
+    const count = matchFlat((flat ??= build()), ta, from, to, triples);
     const out = new Array<PhraseMatch<T>>(count);
     for (let k = 0; k < count; k++) {
       const startToken = triples[3 * k + 1]!;
