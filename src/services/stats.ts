@@ -11,7 +11,7 @@ import {
 import { ValidationError } from '../core/errors.ts';
 import { londonDate } from '../core/records/time.ts';
 import { GENDERS, REFERRAL_TARGETS } from '../core/records/vocab.ts';
-import { ETHNIC_GROUPS } from '../core/screening/identification.ts';
+import { AGE_BANDS, ageBand, ETHNIC_GROUPS, ethnicGroupKey } from '../core/screening/identification.ts';
 import { RISK_LEVELS } from '../core/screening/levels.ts';
 import { type EventMeasure, type EventRow, type RiskRow, statsRepository, type StatsRepository, type Window } from '../db/repositories/stats.ts';
 import type { Store } from '../db/store.ts';
@@ -46,35 +46,15 @@ export const MIN_CHILDREN_FOR_STATISTICS = 8;
 
 export const OUTSIDE_AREA = { key: 'outside', label: 'Outside the area or not placed' } as const;
 
-// Bands used in the issue; an age is whole years on the day (today for children at risk, the day of the event otherwise).
-export const STATS_AGE_BANDS = [
-  { key: 'under_10', label: 'Under 10', max: 9 },
-  { key: '10_12', label: '10 to 12', max: 12 },
-  { key: '13_15', label: '13 to 15', max: 15 },
-  { key: '16_17', label: '16 to 17', max: 17 },
-  { key: '18_24', label: '18 to 24', max: 24 },
-  { key: 'other', label: 'Not recorded or over 24', max: Infinity },
-] as const;
+// The identification report's age bands (core/screening/identification.ts), plus one for an age not recorded or past
+// them; an age is whole years on the day (today for children at risk, the day of the event otherwise).
+const OTHER_AGE = { key: 'other', label: 'Not recorded or over 25' } as const;
+export const STATS_AGE_BANDS = [...AGE_BANDS.map(({ key, label }) => ({ key, label })), OTHER_AGE];
+const OLDEST = AGE_BANDS[AGE_BANDS.length - 1]!.max;
+export const ageBandOf = (age: number | null): string => (age === null || age < 0 || age > OLDEST ? OTHER_AGE.key : ageBand(age));
 
-export function ageBandOf(age: number | null): string {
-  if (age === null || age < 0) return 'other';
-  return STATS_AGE_BANDS.find((b) => age <= b.max)!.key;
-}
-
-// ONS high-level ethnic groups from the 19 census categories (the same grouping as the identification report).
-const ETHNIC_GROUP_KEYS = [
-  { key: 'white', label: ETHNIC_GROUPS['white']! },
-  { key: 'mixed', label: ETHNIC_GROUPS['mixed']! },
-  { key: 'asian', label: ETHNIC_GROUPS['asian']! },
-  { key: 'black', label: ETHNIC_GROUPS['black']! },
-  { key: 'other', label: ETHNIC_GROUPS['other']! },
-  { key: 'not_stated', label: ETHNIC_GROUPS['not']! },
-];
-export function ethnicGroupOf(ethnicity: string): string {
-  const prefix = ethnicity.split('_')[0] ?? '';
-  if (prefix === 'arab') return 'other';
-  return ETHNIC_GROUP_KEYS.some((g) => g.key === prefix) ? prefix : 'not_stated';
-}
+// ONS high-level ethnic groups, as in the identification report.
+const ETHNIC_GROUP_KEYS = ['white', 'mixed', 'asian', 'black', 'other', 'not'].map((key) => ({ key, label: ETHNIC_GROUPS[key]! }));
 
 const LEVELS_SHOWN = ['high', 'medium', 'low'] as const;
 const TARGETS = Object.keys(REFERRAL_TARGETS) as (keyof typeof REFERRAL_TARGETS)[];
@@ -226,9 +206,9 @@ function dimension(geo: Geo, by: Exclude<Dimension, 'month'> | 'ethnic_group') {
         keyOf: (r: Row) => (Object.hasOwn(GENDERS, r.gender) ? r.gender : 'not_known'),
       };
     case 'age_band':
-      return { keys: STATS_AGE_BANDS.map(({ key, label }) => ({ key, label })), keyOf: (r: Row) => ageBandOf(r.age) };
+      return { keys: STATS_AGE_BANDS, keyOf: (r: Row) => ageBandOf(r.age) };
     case 'ethnic_group':
-      return { keys: ETHNIC_GROUP_KEYS, keyOf: (r: Row) => ethnicGroupOf(r.ethnicity) };
+      return { keys: ETHNIC_GROUP_KEYS, keyOf: (r: Row) => ethnicGroupKey(r.ethnicity) };
   }
 }
 
@@ -263,7 +243,7 @@ function levelByAgeBand(raw: Raw, rule: DisclosureRule): TwoWay {
   const counts = tally(raw.risk, (r) => `${r.level}|${ageBandOf(r.age)}`);
   return twoWay(
     LEVELS_SHOWN.map((l) => ({ key: l, label: RISK_LEVELS[l] })),
-    STATS_AGE_BANDS.map(({ key, label }) => ({ key, label })),
+    STATS_AGE_BANDS,
     (l, a) => counts.get(`${l}|${a}`) ?? 0,
     rule,
   );

@@ -1,23 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ValidationError } from '../errors.ts';
 import { parseCoordinates, placeLocation, type PlaceInput } from './place.ts';
 import { loadPostcodes } from './postcodes.ts';
 import { loadWards } from './wards.ts';
+import { errorOf } from '../../../test/fixtures/validation.ts';
 
 const wards = loadWards(readFileSync(new URL('../../../assets/geo/havering-wards-2022.geojson', import.meta.url), 'utf8'));
 const postcodes = loadPostcodes(readFileSync(new URL('../../../test/fixtures/geo/postcodes.csv', import.meta.url), 'utf8'));
 const codeOf = (name: string) => wards.wards.find((w) => w.name === name)!.code;
-
-function errorOf(fn: () => unknown): ValidationError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof ValidationError) return e;
-    throw e;
-  }
-  throw new Error('expected a ValidationError');
-}
 
 describe('placeLocation by coordinates', () => {
   it('finds the ward of a point in the area', () => {

@@ -1,21 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ValidationError } from '../errors.ts';
 import { loadPostcodes, normalisePostcode } from './postcodes.ts';
 import { loadWards } from './wards.ts';
+import { errorOf } from '../../../test/fixtures/validation.ts';
 
 const FIXTURE = readFileSync(new URL('../../../test/fixtures/geo/postcodes.csv', import.meta.url), 'utf8');
 const postcodes = loadPostcodes(FIXTURE);
-
-function errorOf(fn: () => unknown): ValidationError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof ValidationError) return e;
-    throw e;
-  }
-  throw new Error('expected a ValidationError');
-}
 
 describe('normalisePostcode', () => {
   it.each([

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import pointInPolygon from 'point-in-polygon-hao';
 import { describe, expect, it } from 'vitest';
-import { ValidationError } from '../errors.ts';
 import { labelPoint, loadWards, pointInWard, type Position, type WardGeometry } from './wards.ts';
+import { errorOf } from '../../../test/fixtures/validation.ts';
 
 const HAVERING_TEXT = readFileSync(new URL('../../../assets/geo/havering-wards-2022.geojson', import.meta.url), 'utf8');
 const havering = loadWards(HAVERING_TEXT, 'havering-wards-2022.geojson');
@@ -24,16 +24,6 @@ const ward = (code: string, name: string, geometry: unknown, extra: Record<strin
   feature({ WD22CD: code, WD22NM: name, LAD22CD: 'E09000016', LAD22NM: 'Havering', ...extra }, geometry);
 const polygon = (...rings: Position[][]) => ({ type: 'Polygon', coordinates: rings });
 const collection = (...features: unknown[]) => JSON.stringify({ type: 'FeatureCollection', features });
-
-function errorOf(fn: () => unknown): ValidationError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof ValidationError) return e;
-    throw e;
-  }
-  throw new Error('expected a ValidationError');
-}
 
 describe('loadWards on the shipped Havering file', () => {
   it('reads the 20 wards, the borough name and the boundary year', () => {

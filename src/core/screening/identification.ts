@@ -22,10 +22,12 @@ export const ETHNIC_GROUPS: Record<string, string> = {
   other: 'Other ethnic group',
   not: 'Not stated',
 };
-export const ethnicGroup = (ethnicity: string): string => {
+/** The group's key: the census category's prefix, with Arab under Other (as ONS groups it), else 'not'. */
+export const ethnicGroupKey = (ethnicity: string): string => {
   const k = ethnicity.split('_')[0]!;
-  return Object.hasOwn(ETHNIC_GROUPS, k) ? ETHNIC_GROUPS[k]! : 'Not stated';
+  return k === 'arab' ? 'other' : Object.hasOwn(ETHNIC_GROUPS, k) ? k : 'not';
 };
+export const ethnicGroup = (ethnicity: string): string => ETHNIC_GROUPS[ethnicGroupKey(ethnicity)]!;
 
 export type IdentificationRow = { gender: string; age: number; ethnicity: string; screened: number; referred: number; medium_plus: number };
 export type Tally = { key: string; screened: number; mediumPlus: number; referred: number };

@@ -60,8 +60,7 @@ function placeEnds(p: Period, who: SQL): SQL {
       select l.from_entity, l.to_entity, l.type, l.case_id,
         coalesce(l.valid_from, (l.created_at at time zone 'Europe/London')::date) as s, l.valid_to as e
       from entity_link l
-      where l.retracted_at is null and coalesce(l.valid_from, (l.created_at at time zone 'Europe/London')::date) <= ${p.to}::date
-        and (l.valid_to is null or l.valid_to >= ${p.from}::date) ${who}
+      where ${inPeriod(p)} ${who}
     ),
     ends as materialized (
       select x.place, x.other, x.type, x.case_id, x.s, x.e, pl.ward_code as ward
@@ -80,6 +79,10 @@ function placeEnds(p: Period, who: SQL): SQL {
       union all select place, ward, type, place, s, e from ends where type in ('missing_from', 'found_at')
     )`;
 }
+
+// The ward of a person's current home (the open address, else the latest), as `ward_code`: children are counted by it.
+export const homeWard = (personId: SQL): SQL =>
+  sql`select a.ward_code from address_period a where a.person_id = ${personId} order by (a.to_date is null) desc, a.from_date desc nulls last limit 1`;
 
 // A link is in force at some time in the period (a link with no dates counts from when it was recorded), not withdrawn.
 const inPeriod = (p: Period): SQL =>
@@ -183,9 +186,7 @@ export function placesRepository(db: Db) {
         select ward, level, count(*)::int as n from (
           select distinct on (c.person_id) c.person_id, h.ward_code as ward, c.risk_level as level
           from safeguarding_case c join person p on p.id = c.person_id and p.deleted_at is null and p.kind = 'child'
-          left join lateral (
-            select a.ward_code from address_period a where a.person_id = p.id order by (a.to_date is null) desc, a.from_date desc nulls last limit 1
-          ) h on true
+          left join lateral (${homeWard(sql.raw('p.id'))}) h on true
           where c.status = 'open' and c.risk_level in (${sql.join(
             levels.map((l) => sql`${l}`),
             sql`, `,
@@ -199,9 +200,7 @@ export function placesRepository(db: Db) {
     async missingByWard(p: Period): Promise<WardCount[]> {
       const r = await db.execute<WardCount>(sql`
         select h.ward_code as ward, count(*)::int as n from chronology_entry ce
-        left join lateral (
-          select a.ward_code from address_period a where a.person_id = ce.person_id order by (a.to_date is null) desc, a.from_date desc nulls last limit 1
-        ) h on true
+        left join lateral (${homeWard(sql.raw('ce.person_id'))}) h on true
         where ce.kind = 'missing_episode' and (ce.occurred_at at time zone 'Europe/London')::date between ${p.from}::date and ${p.to}::date
         group by 1`);
       return r.rows;
@@ -211,9 +210,7 @@ export function placesRepository(db: Db) {
     async concernsByWard(p: Period): Promise<WardCount[]> {
       const r = await db.execute<WardCount>(sql`
         select h.ward_code as ward, count(*)::int as n from safeguarding_case c
-        left join lateral (
-          select a.ward_code from address_period a where a.person_id = c.person_id order by (a.to_date is null) desc, a.from_date desc nulls last limit 1
-        ) h on true
+        left join lateral (${homeWard(sql.raw('c.person_id'))}) h on true
         where (c.opened_at at time zone 'Europe/London')::date between ${p.from}::date and ${p.to}::date
         group by 1`);
       return r.rows;
@@ -225,9 +222,7 @@ export function placesRepository(db: Db) {
       const r = await db.execute<ChildRow>(sql`
         select c.person_id as "personId", c.id as "caseId", c.risk_level as "riskLevel", h.ward_code as ward
         from safeguarding_case c join person p on p.id = c.person_id and p.deleted_at is null and p.kind = 'child'
-        left join lateral (
-          select a.ward_code from address_period a where a.person_id = p.id order by (a.to_date is null) desc, a.from_date desc nulls last limit 1
-        ) h on true
+        left join lateral (${homeWard(sql.raw('p.id'))}) h on true
         where c.status = 'open' and c.risk_level in ('low', 'medium', 'high') and ${wardFilter} and c.person_id in (${readablePeople(v)})
         order by case c.risk_level when 'high' then 0 when 'medium' then 1 else 2 end, c.opened_at desc
         limit 500`);

@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { homeWard } from './places.ts';
 import type { Db } from '../connection.ts';
 
 // Figures for the dashboards, the partner pack and `lantern stats` (issue 6). Every query here returns exact counts or
@@ -34,10 +35,7 @@ export type EventRow = {
 // [from, to) as instants: the start of the first month and of the month after the last, in London.
 export type Window = { from: string; to: string }; // 'YYYY-MM-DD' London dates
 
-const homeWard = sql`
-  left join lateral (
-    select a.ward_code from address_period a where a.person_id = p.id order by (a.to_date is null) desc, a.from_date desc nulls last limit 1
-  ) h on true`;
+const homeWardJoin = sql`left join lateral (${homeWard(sql.raw('p.id'))}) h on true`;
 
 const londonStart = (date: string) => sql`(${date}::date::timestamp at time zone 'Europe/London')`;
 
@@ -60,7 +58,7 @@ export function statsRepository(db: Db) {
           to_char(x.opened_at at time zone 'Europe/London', 'YYYY-MM') as month,
           count(*)::int as n
         from at_risk x join person p on p.id = x.person_id and p.kind = 'child' and p.deleted_at is null
-        ${homeWard}
+        ${homeWardJoin}
         group by 1, 2, 3, 4, 5, 6`);
       return r.rows;
     },
@@ -89,7 +87,7 @@ export function statsRepository(db: Db) {
             else date_part('year', age((ev.at at time zone 'Europe/London')::date, p.date_of_birth))::int end as age,
           count(*)::int as n
         from ev join person p on p.id = ev.person_id and p.kind = 'child' and p.deleted_at is null
-        ${homeWard}
+        ${homeWardJoin}
         group by 1, 2, 3, 4, 5, 6, 7`);
       return r.rows;
     },
