@@ -9,6 +9,9 @@ import { peopleRepository } from './repositories/people.ts';
 import { reviewJobsRepository } from './repositories/review-jobs.ts';
 import { screeningsRepository } from './repositories/screenings.ts';
 import { usersRepository } from './repositories/users.ts';
+import { missingRepository } from './repositories/missing.ts';
+import { ordersRepository } from './repositories/orders.ts';
+import { maseRepository } from './repositories/mase.ts';
 
 export function createRepositories(db: Db) {
   return {
@@ -22,6 +25,9 @@ export function createRepositories(db: Db) {
     reviewJobs: reviewJobsRepository(db),
     network: networkRepository(db),
     places: placesRepository(db),
+    missing: missingRepository(db),
+    orders: ordersRepository(db),
+    mase: maseRepository(db),
   };
 }
 export type Repositories = ReturnType<typeof createRepositories>;

@@ -23,6 +23,9 @@ import { contextsService } from './contexts.ts';
 import { networkPlayersService } from './network-players.ts';
 import { loadGeo } from './geo.ts';
 import { placesService } from './places.ts';
+import { missingService } from './missing.ts';
+import { ordersService } from './orders.ts';
+import { maseService } from './mase.ts';
 
 export function createServices(store: Store, clock: Clock, config: Config) {
   const { db } = store;
@@ -60,6 +63,9 @@ export function createServices(store: Store, clock: Clock, config: Config) {
     contexts: contextsService(store, clock),
     players: networkPlayersService(store, clock),
     places: placesService(store, clock, geo),
+    missing: missingService(store, clock, geo),
+    orders: ordersService(store, clock),
+    mase: maseService(store, clock, geo),
   };
 }
 export type Services = ReturnType<typeof createServices>;

@@ -28,6 +28,12 @@ export const ACTIONS = [
   'admin.manage',
   'stats.read',
   'map.read',
+  'missing.record',
+  'rhi.manage',
+  'order.read',
+  'order.record',
+  'mase.read',
+  'mase.manage',
   'account.manage_own',
 ] as const;
 export type Action = (typeof ACTIONS)[number];

@@ -53,6 +53,13 @@ const ROLE_ONLY: Partial<Record<Action, readonly Role[]>> = {
   'context.assess': OVERSIGHT,
   // The ward map (issue 6): case workers see the places they may see; analysts see disclosure-controlled counts only.
   'map.read': [...CASE_WORKERS, 'analyst'],
+  // The MASE panel (issue 7): the coordinator runs it; case workers of every agency see it on a need-to-know basis
+  // (services/mase.ts), and leads assign return home interviews and watch the overdue ones.
+  'rhi.manage': OVERSIGHT,
+  'order.read': CASE_WORKERS,
+  'order.record': CASE_WORKERS,
+  'mase.read': CASE_WORKERS,
+  'mase.manage': ['mase_coordinator'],
   'account.manage_own': ['practitioner', 'safeguarding_lead', 'mase_coordinator', 'analyst', 'administrator', 'auditor'],
 };
 
@@ -93,6 +100,7 @@ export function can(actor: Actor, action: Action, subject?: Subject): Decision {
     case 'chronology.add':
     case 'screening.write':
     case 'sexual_health.record':
+    case 'missing.record':
     case 'case.open': {
       if (subject?.kind !== 'person') return deny('No record given');
       return personAccess(actor, subject);

@@ -9,3 +9,4 @@ export * from './note-finding.ts';
 export * from './review-job.ts';
 export * from './network.ts';
 export * from './geo.ts';
+export * from './mase.ts';

@@ -11,6 +11,9 @@ import { notesRoutes } from './notes.ts';
 import { networkRoutes } from './network.ts';
 import { networkReviewRoutes } from './network-review.ts';
 import { placesRoutes } from './places.ts';
+import { missingRoutes } from './missing.ts';
+import { ordersRoutes } from './orders.ts';
+import { maseRoutes } from './mase.ts';
 import { reviewsRoutes } from './reviews.ts';
 import { screeningRoutes } from './screening.ts';
 
@@ -25,6 +28,9 @@ export async function registerRoutes(app: FastifyInstance, deps: AppDeps): Promi
   networkRoutes(app, deps.services);
   networkReviewRoutes(app, deps.services);
   placesRoutes(app, deps.services);
+  missingRoutes(app, deps.services);
+  ordersRoutes(app, deps.services);
+  maseRoutes(app, deps.services);
   oversightRoutes(app, deps.services, deps.databaseKind);
   // In a scope of its own: only these routes accept multipart uploads.
   await app.register((scope) => reviewsRoutes(scope, deps.services));
