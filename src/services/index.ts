@@ -65,7 +65,7 @@ export function createServices(store: Store, clock: Clock, config: Config) {
     places: placesService(store, clock, geo),
     missing: missingService(store, clock, geo),
     orders: ordersService(store, clock),
-    mase: maseService(store, clock, geo),
+    mase: maseService(store, clock),
   };
 }
 export type Services = ReturnType<typeof createServices>;

@@ -8,10 +8,12 @@ import { ANSWER_STATUSES, WHEN } from '../core/screening/assess.ts';
 import { REQUIRED_ACTIONS } from '../core/screening/hard-rules.ts';
 import { RISK_LEVELS } from '../core/screening/levels.ts';
 import { MAP_LAYERS, MAP_MEASURES } from '../core/places/layers.ts';
+import * as mase from '../core/mase/vocab.ts';
 
 // Every vocabulary a template can label or list, by name.
 const vocab = {
   ...records,
+  ...mase,
   RISK_LEVELS,
   MAP_LAYERS,
   MAP_MEASURES,
@@ -108,6 +110,27 @@ const AUDIT_ACTIONS: Record<string, string> = {
   'linkage.merge': 'Merged two records',
   'linkage.reject': 'Decided two records are different',
   'linkage.undo': 'Undid a merge',
+  'map.view': 'Viewed the ward map',
+  'map.ward': 'Viewed a ward on the map',
+  'stats.view': 'Viewed figures',
+  'stats.export': 'Downloaded a partner pack of figures',
+  'mase.meeting_create': 'Created a MASE panel meeting',
+  'mase.meeting_view': 'Viewed a MASE panel meeting',
+  'mase.meeting_status': 'Changed a MASE meeting’s status',
+  'mase.pack': 'Opened a MASE meeting pack',
+  'mase.item_view': 'Viewed a MASE agenda item',
+  'mase.action_view': 'Viewed a MASE action',
+  'mase.attendance': 'Recorded attendance at a MASE meeting',
+  'mase.attendance_remove': 'Removed attendance at a MASE meeting',
+  'mase.agenda_preview': 'Previewed a MASE agenda',
+  'mase.agenda_build': 'Built a MASE agenda',
+  'mase.item_add': 'Added a MASE agenda item',
+  'mase.item_remove': 'Removed a MASE agenda item',
+  'mase.item_move': 'Reordered a MASE agenda',
+  'mase.item_discuss': 'Recorded a MASE discussion and decisions',
+  'mase.action_add': 'Added a MASE action',
+  'mase.action_update': 'Updated a MASE action',
+  'mase.outcome_view': 'Viewed MASE outcomes',
 };
 
 const toDate = (v: unknown): Date | null => {
@@ -131,6 +154,15 @@ export function registerFilters(env: Environment): void {
   env.addFilter('label', (key: unknown, vocabName: string) => {
     const table = (vocab as unknown as Record<string, Record<string, string>>)[vocabName];
     return (typeof key === 'string' && table?.[key]) || key || '';
+  });
+  // Select items from rows (staff, agencies, agenda items): value and text keys, the selected value, an optional blank.
+  env.addFilter('choose', (rows: unknown, valueKey: string, textKey: string, selected?: unknown, blank?: string) => {
+    const items = ((rows as Record<string, unknown>[] | undefined) ?? []).map((r) => ({
+      value: String(r[valueKey]),
+      text: String(r[textKey]),
+      selected: String(r[valueKey]) === selected,
+    }));
+    return blank ? [{ value: '', text: blank, selected: !selected }, ...items] : items;
   });
   env.addFilter('options', (vocabName: string, selected?: unknown, blank?: string) => {
     const table = (vocab as unknown as Record<string, Record<string, string>>)[vocabName] ?? {};

@@ -131,3 +131,6 @@ export type ActionStatus = keyof typeof ACTION_STATUSES;
 /** Statuses an owner can set; carried_forward is set only by the carry-forward step. */
 export const SETTABLE_ACTION_STATUSES = ['open', 'in_progress', 'done', 'cancelled'] as const;
 export const OPEN_ACTION_STATUSES: ReadonlySet<string> = new Set(['open', 'in_progress']);
+
+/** A vocabulary's label for a stored key; an unknown key (from an older vocabulary) is shown as it is. */
+export const labelOf = (vocab: Readonly<Record<string, string>>, key: string): string => (Object.hasOwn(vocab, key) ? String(vocab[key]) : key);

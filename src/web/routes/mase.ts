@@ -1,7 +1,200 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { ValidationError } from '../../core/errors.ts';
 import type { Services } from '../../services/index.ts';
+import { type Body, bodyOf, ctxOf, str } from '../forms.ts';
+import { page } from '../plugins/views.ts';
 
+type IdParams = { id: string };
+type Req = FastifyRequest<{ Params: IdParams }>;
+
+const fields = (b: Body, keys: readonly string[]) => Object.fromEntries(keys.map((k) => [k, str(b, k)]));
+const saved = (request: FastifyRequest) => (request.query as Record<string, string>)['saved'] ?? '';
+
+// The MASE panel (issue 7): meetings, agenda, discussion, actions, the pack, and outcomes per child and per place.
 export function maseRoutes(app: FastifyInstance, services: Services): void {
-  void app;
-  void services;
+  const mase = services.mase;
+
+  async function meetingPage(request: Req, reply: FastifyReply, errors: Record<string, string> = {}, values: Record<string, string> = {}, status = 200) {
+    const ctx = ctxOf(request);
+    const v = await mase.get(ctx, request.params.id);
+    const choices = v.manage ? await mase.choices(ctx) : { users: [], agencies: [] };
+    return page(
+      request,
+      reply,
+      'mase/meeting.njk',
+      {
+        title: v.meeting.title,
+        v,
+        choices,
+        itemChoices: v.items.map((i) => ({ id: i.item.id, title: i.item.title })),
+        errors,
+        values,
+        saved: saved(request),
+        backLink: '/mase',
+      },
+      status,
+    );
+  }
+
+  async function itemPage(request: Req, reply: FastifyReply, errors: Record<string, string> = {}, values: Record<string, string> = {}, status = 200) {
+    const ctx = ctxOf(request);
+    const item = await mase.item(ctx, request.params.id);
+    const choices = await mase.choices(ctx);
+    return page(
+      request,
+      reply,
+      'mase/item.njk',
+      { title: `Agenda item: ${item.view.item.title}`, ...item, choices, errors, values, saved: saved(request), backLink: `/mase/meetings/${item.meeting.id}` },
+      status,
+    );
+  }
+
+  // Runs a form post; a ValidationError re-renders `again` with the errors and what was typed (status 400).
+  async function post(request: Req, reply: FastifyReply, run: () => Promise<string>, again: (errors: Record<string, string>) => Promise<FastifyReply>) {
+    try {
+      return await reply.redirect(await run(), 303);
+    } catch (e) {
+      if (!(e instanceof ValidationError)) throw e;
+      return again(e.fields);
+    }
+  }
+
+  app.get('/mase', async (request, reply) => page(request, reply, 'mase/index.njk', { title: 'MASE panel', ...(await mase.list(ctxOf(request))) }));
+
+  app.get('/mase/meetings/new', async (request, reply) => {
+    services.authorise(ctxOf(request), 'mase.manage');
+    return page(request, reply, 'mase/new.njk', {
+      title: 'Plan a panel meeting',
+      choices: await mase.choices(ctxOf(request)),
+      values: {},
+      errors: {},
+      backLink: '/mase',
+    });
+  });
+
+  app.post('/mase/meetings/new', async (request, reply) => {
+    const values = fields(bodyOf(request), ['heldOn', 'title', 'chairId']);
+    try {
+      const r = await mase.create(ctxOf(request), values);
+      return await reply.redirect(`/mase/meetings/${r.id}?saved=created-${r.carried}`, 303);
+    } catch (e) {
+      if (!(e instanceof ValidationError)) throw e;
+      return page(
+        request,
+        reply,
+        'mase/new.njk',
+        { title: 'Plan a panel meeting', choices: await mase.choices(ctxOf(request)), values, errors: e.fields, backLink: '/mase' },
+        400,
+      );
+    }
+  });
+
+  app.get<{ Params: IdParams }>('/mase/meetings/:id', (request, reply) => meetingPage(request, reply));
+
+  app.get<{ Params: IdParams }>('/mase/meetings/:id/pack', async (request, reply) => {
+    const v = await mase.pack(ctxOf(request), request.params.id);
+    return page(request, reply, 'mase/pack.njk', { title: `Pack: ${v.meeting.title}`, v, backLink: `/mase/meetings/${v.meeting.id}` });
+  });
+
+  const meetingPost = (path: string, keys: readonly string[], run: (request: Req, values: Record<string, string>) => Promise<string>) =>
+    app.post<{ Params: IdParams }>(`/mase/meetings/:id/${path}`, async (request, reply) => {
+      const values = fields(bodyOf(request), keys);
+      return post(
+        request,
+        reply,
+        () => run(request, values),
+        (errors) => meetingPage(request, reply, errors, values, 400),
+      );
+    });
+
+  meetingPost('status', ['status', 'version'], async (r, v) => {
+    await mase.setStatus(ctxOf(r), r.params.id, v);
+    return `/mase/meetings/${r.params.id}?saved=status`;
+  });
+  meetingPost('attendance', ['userId', 'name', 'agencyId', 'status'], async (r, v) => {
+    await mase.addAttendee(ctxOf(r), r.params.id, v);
+    return `/mase/meetings/${r.params.id}?saved=attendance#attendance`;
+  });
+  meetingPost('attendance/remove', ['attendanceId'], async (r, v) => {
+    await mase.removeAttendee(ctxOf(r), r.params.id, v['attendanceId'] ?? '');
+    return `/mase/meetings/${r.params.id}?saved=attendance#attendance`;
+  });
+  meetingPost('agenda/build', [], async (r) => {
+    const { added } = await mase.buildAgenda(ctxOf(r), r.params.id);
+    return `/mase/meetings/${r.params.id}?saved=agenda-${added}#agenda`;
+  });
+  meetingPost('items', ['kind', 'personId', 'entityId', 'title', 'reason'], async (r, v) => {
+    const { itemId } = await mase.addItem(ctxOf(r), r.params.id, v);
+    return `/mase/items/${itemId}?saved=added`;
+  });
+  meetingPost('actions', ['type', 'description', 'agendaItemId', 'ownerUser', 'ownerAgency', 'dueOn'], async (r, v) => {
+    await mase.addAction(ctxOf(r), r.params.id, v);
+    return `/mase/meetings/${r.params.id}?saved=action#actions`;
+  });
+
+  app.get<{ Params: IdParams }>('/mase/items/:id', (request, reply) => itemPage(request, reply));
+
+  const itemPost = (path: string, keys: readonly string[], run: (request: Req, values: Record<string, string>) => Promise<string>) =>
+    app.post<{ Params: IdParams }>(`/mase/items/:id/${path}`, async (request, reply) => {
+      const values = fields(bodyOf(request), keys);
+      return post(
+        request,
+        reply,
+        () => run(request, values),
+        (errors) => itemPage(request, reply, errors, values, 400),
+      );
+    });
+
+  itemPost('discussion', ['summary', 'decisions', 'version'], async (r, v) => {
+    await mase.discuss(ctxOf(r), r.params.id, v);
+    return `/mase/items/${r.params.id}?saved=discussion`;
+  });
+  itemPost('actions', ['type', 'description', 'ownerUser', 'ownerAgency', 'dueOn'], async (r, v) => {
+    const item = await mase.item(ctxOf(r), r.params.id);
+    await mase.addAction(ctxOf(r), item.meeting.id, { ...v, agendaItemId: r.params.id });
+    return `/mase/items/${r.params.id}?saved=action#actions`;
+  });
+  itemPost('remove', [], async (r) => {
+    const { meetingId } = await mase.removeItem(ctxOf(r), r.params.id);
+    return `/mase/meetings/${meetingId}?saved=removed#agenda`;
+  });
+  itemPost('move', ['direction'], async (r, v) => {
+    const { meetingId } = await mase.moveItem(ctxOf(r), r.params.id, v);
+    return `/mase/meetings/${meetingId}#agenda`;
+  });
+
+  async function actionPage(request: Req, reply: FastifyReply, errors: Record<string, string> = {}, values: Record<string, string> = {}, status = 200) {
+    const a = await mase.action(ctxOf(request), request.params.id);
+    return page(
+      request,
+      reply,
+      'mase/action.njk',
+      { title: `Action: ${a.view.typeLabel}`, ...a, errors, values, saved: saved(request), backLink: `/mase/meetings/${a.view.action.meetingId}` },
+      status,
+    );
+  }
+
+  app.get<{ Params: IdParams }>('/mase/actions/:id', (request, reply) => actionPage(request, reply));
+  app.post<{ Params: IdParams }>('/mase/actions/:id', async (request, reply) => {
+    const values = fields(bodyOf(request), ['status', 'outcome', 'version']);
+    return post(
+      request,
+      reply,
+      async () => {
+        await mase.updateAction(ctxOf(request), request.params.id, values);
+        return `/mase/actions/${request.params.id}?saved=1`;
+      },
+      (errors) => actionPage(request, reply, errors, values, 400),
+    );
+  });
+
+  app.get<{ Params: IdParams }>('/mase/children/:id', async (request, reply) => {
+    const o = await mase.childOutcome(ctxOf(request), request.params.id);
+    return page(request, reply, 'mase/child.njk', { title: `Panel history: ${o.name}`, o, backLink: `/people/${o.person.id}` });
+  });
+
+  app.get<{ Params: IdParams }>('/mase/places/:id', async (request, reply) => {
+    const o = await mase.placeOutcome(ctxOf(request), request.params.id);
+    return page(request, reply, 'mase/place.njk', { title: `Panel outcomes: ${o.place.label}`, o, backLink: '/mase' });
+  });
 }

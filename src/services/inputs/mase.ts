@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import { ACTION_TYPES, AGENDA_KINDS, ATTENDANCE, SETTABLE_ACTION_STATUSES } from '../../core/mase/vocab.ts';
+import { oneOf, optionalText, optionalUuid, required, version } from './fields.ts';
+
+// A calendar date as YYYY-MM-DD that exists (no 31 February).
+export const calendarDate = (label: string) =>
+  z
+    .string({ error: `Enter ${label}` })
+    .trim()
+    .min(1, `Enter ${label}`)
+    .regex(/^\d{4}-\d{2}-\d{2}$/, `Enter ${label} as a date, like 2026-03-14`)
+    .refine((s) => {
+      const d = new Date(`${s}T00:00:00Z`);
+      return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
+    }, `Enter ${label} as a real date`);
+
+export const MeetingInput = z.object({
+  heldOn: calendarDate('the date of the meeting'),
+  title: required('a title', 120),
+  chairId: optionalUuid(),
+});
+
+export const AttendanceInput = z
+  .object({
+    userId: optionalUuid(),
+    name: optionalText('the name', 120),
+    agencyId: optionalUuid(),
+    status: oneOf(ATTENDANCE, 'whether they were present or sent apologies'),
+  })
+  .refine((a) => a.userId || (a.name && a.agencyId), { error: 'Select a member of staff, or enter a name and select their agency', path: ['userId'] });
+
+export const AgendaItemInput = z
+  .object({
+    kind: oneOf(AGENDA_KINDS, 'what the item is about'),
+    personId: optionalUuid(),
+    entityId: optionalUuid(),
+    title: required('a title', 160),
+    reason: optionalText('why it is on the agenda', 500),
+  })
+  .refine((i) => i.kind === 'other' || i.personId || i.entityId, { error: 'Select the child, person, place or group', path: ['personId'] });
+
+export const DiscussionInput = z.object({
+  summary: optionalText('the discussion summary', 8000),
+  decisions: optionalText('the decisions', 4000),
+  version,
+});
+
+export const MoveInput = z.object({ direction: z.enum(['up', 'down'], { error: 'Select up or down' }) });
+
+export const ActionInput = z.object({
+  type: oneOf(ACTION_TYPES, 'the type of action'),
+  description: required('what is to be done', 1000),
+  agendaItemId: optionalUuid(),
+  ownerUser: optionalUuid(),
+  ownerAgency: z.uuid({ error: 'Select the agency that owns the action' }),
+  dueOn: calendarDate('the due date'),
+});
+
+export const ActionUpdateInput = z
+  .object({
+    status: z.enum(SETTABLE_ACTION_STATUSES, { error: 'Select a status' }),
+    outcome: optionalText('the outcome', 4000),
+    version,
+  })
+  .refine((a) => !(a.status === 'done' || a.status === 'cancelled') || a.outcome, {
+    error: 'Enter the outcome: what was done, or why the action was cancelled',
+    path: ['outcome'],
+  });
+
+export const AgendaDateInput = z.object({ date: calendarDate('the date of the meeting') });
