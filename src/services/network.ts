@@ -6,6 +6,7 @@ import { LINK_TYPES, normaliseHandle, strongestRoles, normalisePhone, normaliseV
 import { normalisePostcode } from '../core/records/postcode.ts';
 import { londonDate } from '../core/records/time.ts';
 import type { EntityRow, LinkRow } from '../db/repositories/network.ts';
+import type { ChronologyRow } from '../db/repositories/chronology.ts';
 import type { PersonRecord } from '../db/repositories/people.ts';
 import type { Repositories, Store } from '../db/store.ts';
 import { auditOf, type Clock, type Ctx, ensureAllowed, isUuid, loadPerson } from './context.ts';
@@ -291,6 +292,76 @@ export const LINK_TYPES_FOR: Readonly<Record<EntityKind, readonly (keyof typeof 
 
 const CONFIDENCE_RANK: Readonly<Record<string, number>> = { confirmed: 0, reported: 1, suspected: 2 };
 
+export type CaptureResult = { linkId: string; entityId: string; created: boolean; candidates: number };
+
+/**
+ * Records one person, place, vehicle, phone, account or group and links it to the child, with the chronology entry as
+ * the source, inside the caller's transaction. The caller has loaded the entry and checked `network.record` on its
+ * child (quick capture, and missing episodes recording where a child was found and with whom).
+ */
+export async function captureLink(
+  repos: Repositories,
+  ctx: Ctx,
+  loaded: { entry: ChronologyRow; person: PersonRecord; decision: { breakGlass: boolean } },
+  f: CaptureFields,
+  now: Date,
+  geo: Geo | null,
+): Promise<CaptureResult> {
+  const { entry, person, decision } = loaded;
+  if (!LINK_TYPES_FOR[f.kind].includes(f.linkType)) throw new ValidationError({ linkType: 'Select how they are linked to the child' });
+  if (f.validFrom && f.validTo && f.validTo < f.validFrom) throw new ValidationError({ validTo: 'The end date must be on or after the start date' });
+  if (f.validFrom && f.validFrom > londonDate(now)) throw new ValidationError({ validFrom: 'The start date must be today or in the past' });
+  const readable = await readablePeople(repos, ctx, [person.id], now);
+  const child = await ensurePersonEntity(repos, ctx, person, now);
+  if (
+    entry.caseId &&
+    !(await repos.network.rolesForEntities([child.id])).some((r) => r.caseId === entry.caseId && r.role === 'child_at_risk') &&
+    person.kind === 'child'
+  )
+    await repos.network.addRole({ caseId: entry.caseId, entityId: child.id, role: 'child_at_risk', addedBy: ctx.actor.id, addedAt: now });
+  const { entity, created } = await resolveEntity(repos, ctx, f, readable, now, geo);
+  if (entity.id === child.id) throw new ValidationError({ entityId: 'A child cannot be linked to themselves' });
+  if (
+    f.kind === 'person' &&
+    f.role &&
+    entry.caseId &&
+    !(await repos.network.rolesForEntities([entity.id])).some((r) => r.caseId === entry.caseId && r.role === f.role)
+  )
+    await repos.network.addRole({ caseId: entry.caseId, entityId: entity.id, role: f.role, addedBy: ctx.actor.id, addedAt: now });
+  const directed = LINK_TYPES[f.linkType].directed;
+  const [from, to] = directed && ACTS_ON_CHILD.has(f.linkType) ? [entity.id, child.id] : [child.id, entity.id];
+  const link = await repos.network.addLink({
+    fromEntity: from,
+    toEntity: to,
+    type: f.linkType,
+    directed,
+    validFrom: f.validFrom ?? null,
+    validTo: f.validTo ?? null,
+    confidence: f.confidence,
+    sourceKind: 'chronology_entry',
+    sourceId: entry.id,
+    caseId: entry.caseId,
+    personId: person.id,
+    assertingAgency: ctx.actor.agencyId,
+    note: f.note ?? '',
+    createdBy: ctx.actor.id,
+    createdAt: now,
+  });
+  await refreshAlert(repos, entity.id, now);
+  const candidates = created ? await raiseMatchCandidates(repos, entity, now) : 0;
+  await repos.audit.append(
+    auditOf(ctx, now, {
+      action: 'network.link_add',
+      subjectType: 'entity_link',
+      subjectId: link.id,
+      personId: person.id,
+      breakGlass: decision.breakGlass,
+      detail: { kind: f.kind, type: f.linkType, confidence: f.confidence, newEntity: created, candidates },
+    }),
+  );
+  return { linkId: link.id, entityId: entity.id, created, candidates };
+}
+
 export function networkService(store: Store, clock: Clock, geo: Geo | null = null) {
   async function loadEntry(repos: Repositories, ctx: Ctx, entryId: string, action: 'network.record' | 'network.read', now: Date) {
     const entry = isUuid(entryId) ? await repos.chronology.byId(entryId) : undefined;
@@ -362,63 +433,11 @@ export function networkService(store: Store, clock: Clock, geo: Geo | null = nul
     },
 
     /** Records who/where/what from a chronology entry and links it to the child, with the entry as the source. */
-    async capture(ctx: Ctx, entryId: string, raw: unknown): Promise<{ linkId: string; entityId: string; created: boolean; candidates: number }> {
+    async capture(ctx: Ctx, entryId: string, raw: unknown): Promise<CaptureResult> {
       const now = clock();
       return store.transaction(async (repos) => {
-        const { entry, person, decision } = await loadEntry(repos, ctx, entryId, 'network.record', now);
-        const f = parse(CaptureInput, raw);
-        if (!LINK_TYPES_FOR[f.kind].includes(f.linkType)) throw new ValidationError({ linkType: 'Select how they are linked to the child' });
-        if (f.validFrom && f.validTo && f.validTo < f.validFrom) throw new ValidationError({ validTo: 'The end date must be on or after the start date' });
-        if (f.validFrom && f.validFrom > londonDate(now)) throw new ValidationError({ validFrom: 'The start date must be today or in the past' });
-        const readable = await readablePeople(repos, ctx, [person.id], now);
-        const child = await ensurePersonEntity(repos, ctx, person, now);
-        if (
-          entry.caseId &&
-          !(await repos.network.rolesForEntities([child.id])).some((r) => r.caseId === entry.caseId && r.role === 'child_at_risk') &&
-          person.kind === 'child'
-        )
-          await repos.network.addRole({ caseId: entry.caseId, entityId: child.id, role: 'child_at_risk', addedBy: ctx.actor.id, addedAt: now });
-        const { entity, created } = await resolveEntity(repos, ctx, f, readable, now, geo);
-        if (entity.id === child.id) throw new ValidationError({ entityId: 'A child cannot be linked to themselves' });
-        if (
-          f.kind === 'person' &&
-          f.role &&
-          entry.caseId &&
-          !(await repos.network.rolesForEntities([entity.id])).some((r) => r.caseId === entry.caseId && r.role === f.role)
-        )
-          await repos.network.addRole({ caseId: entry.caseId, entityId: entity.id, role: f.role, addedBy: ctx.actor.id, addedAt: now });
-        const directed = LINK_TYPES[f.linkType].directed;
-        const [from, to] = directed && ACTS_ON_CHILD.has(f.linkType) ? [entity.id, child.id] : [child.id, entity.id];
-        const link = await repos.network.addLink({
-          fromEntity: from,
-          toEntity: to,
-          type: f.linkType,
-          directed,
-          validFrom: f.validFrom ?? null,
-          validTo: f.validTo ?? null,
-          confidence: f.confidence,
-          sourceKind: 'chronology_entry',
-          sourceId: entry.id,
-          caseId: entry.caseId,
-          personId: person.id,
-          assertingAgency: ctx.actor.agencyId,
-          note: f.note ?? '',
-          createdBy: ctx.actor.id,
-          createdAt: now,
-        });
-        await refreshAlert(repos, entity.id, now);
-        const candidates = created ? await raiseMatchCandidates(repos, entity, now) : 0;
-        await repos.audit.append(
-          auditOf(ctx, now, {
-            action: 'network.link_add',
-            subjectType: 'entity_link',
-            subjectId: link.id,
-            personId: person.id,
-            breakGlass: decision.breakGlass,
-            detail: { kind: f.kind, type: f.linkType, confidence: f.confidence, newEntity: created, candidates },
-          }),
-        );
-        return { linkId: link.id, entityId: entity.id, created, candidates };
+        const loaded = await loadEntry(repos, ctx, entryId, 'network.record', now);
+        return captureLink(repos, ctx, loaded, parse(CaptureInput, raw), now, geo);
       });
     },
 

@@ -13,7 +13,15 @@ import { londonDate } from '../core/records/time.ts';
 import { GENDERS, REFERRAL_TARGETS } from '../core/records/vocab.ts';
 import { AGE_BANDS, ageBand, ETHNIC_GROUPS, ethnicGroupKey } from '../core/screening/identification.ts';
 import { RISK_LEVELS } from '../core/screening/levels.ts';
-import { type EventMeasure, type EventRow, type RiskRow, statsRepository, type StatsRepository, type Window } from '../db/repositories/stats.ts';
+import {
+  type EventMeasure,
+  type EventRow,
+  type RhiTiming,
+  type RiskRow,
+  statsRepository,
+  type StatsRepository,
+  type Window,
+} from '../db/repositories/stats.ts';
 import type { Store } from '../db/store.ts';
 import { auditOf, type Clock, type Ctx, ensureAllowed } from './context.ts';
 import type { Geo } from './geo.ts';
@@ -129,7 +137,16 @@ export type Dashboard = {
     levelByAgeBand: TwoWay;
   };
   actInTime: ActInTime;
-  returnHomeInterviews: { recorded: false; note: string };
+  returnHomeInterviews: ReturnInterviews;
+};
+
+// The share of returns whose interview was completed within 72 hours, among those with an outcome or overdue.
+export type ReturnInterviews = {
+  recorded: true;
+  returns: string; // published count of the returns counted
+  minimum: number;
+  percent: string | null; // '63%'; null when too few returns, or when it would reveal a hidden small number
+  note: string; // the figure in words, as the page and the pack show it
 };
 
 export type StatsFigures = {
@@ -212,14 +229,19 @@ function dimension(geo: Geo, by: Exclude<Dimension, 'month'> | 'ethnic_group') {
   }
 }
 
-type Raw = { today: string; months: string[]; window: Window; risk: RiskRow[]; events: EventRow[]; days: number[] };
+type Raw = { today: string; months: string[]; window: Window; risk: RiskRow[]; events: EventRow[]; days: number[]; rhi: RhiTiming };
 
 async function load(repo: StatsRepository, now: Date): Promise<Raw> {
   const today = londonDate(now);
   const months = lastMonths(today, MONTHS_SHOWN);
   const window: Window = { from: `${months[0]!}-01`, to: `${monthAfter(months[months.length - 1]!)}-01` };
-  const [risk, events, days] = await Promise.all([repo.childrenAtRisk(today), repo.events(window), repo.daysToReferral(window)]);
-  return { today, months, window, risk, events, days };
+  const [risk, events, days, rhi] = await Promise.all([
+    repo.childrenAtRisk(today),
+    repo.events(window),
+    repo.daysToReferral(window),
+    repo.rhiTiming(window, now),
+  ]);
+  return { today, months, window, risk, events, days, rhi };
 }
 
 function monthKeys(months: readonly string[]): Key[] {
@@ -260,7 +282,19 @@ function actInTime(values: readonly number[], rule: DisclosureRule): ActInTime {
   };
 }
 
-export const RHI_NOTE = 'Not yet recorded: return home interviews arrive with the MASE panel';
+// A percentage with its denominator reveals its numerator, and 100% minus it the rest. So it is shown only when it rests
+// on enough returns (as the act-in-time statistics), and when neither the interviews done in time nor the others are a
+// number the rule would hide as a count (a 0 is shown as counts are).
+export function returnInterviews(t: RhiTiming, rule: DisclosureRule): ReturnInterviews {
+  const minimum = Math.max(MIN_CHILDREN_FOR_STATISTICS, rule.suppressTo + 1);
+  const hiddenCount = (n: number) => n >= rule.suppressFrom && n <= rule.suppressTo;
+  const returns = publishCount(t.returns, rule);
+  if (t.returns < minimum) return { recorded: true, returns, minimum, percent: null, note: `Too few returns to show (fewer than ${minimum})` };
+  if (hiddenCount(t.onTime) || hiddenCount(t.returns - t.onTime))
+    return { recorded: true, returns, minimum, percent: null, note: 'Not shown: it would reveal a small number' };
+  const percent = `${Math.round((100 * t.onTime) / t.returns)}%`;
+  return { recorded: true, returns, minimum, percent, note: `${percent} of ${returns} returns` };
+}
 
 function dashboardOf(raw: Raw, geo: Geo): Dashboard {
   const rule = geo.rule;
@@ -291,7 +325,7 @@ function dashboardOf(raw: Raw, geo: Geo): Dashboard {
     },
     atRisk: atRiskOf(raw, geo),
     actInTime: actInTime(raw.days, rule),
-    returnHomeInterviews: { recorded: false, note: RHI_NOTE },
+    returnHomeInterviews: returnInterviews(raw.rhi, rule),
   };
 }
 
@@ -368,7 +402,13 @@ export function partnerPackCsv(d: Dashboard, areaName: string): string {
   add('time_to_referral', 'children', 'Children referred in the 12 months', d.actInTime.children);
   add('time_to_referral', 'median_days', 'Days from first indicator to referral', d.actInTime.medianDays ?? tooFew);
   add('time_to_referral', 'p90_days', 'Days from first indicator to referral', d.actInTime.p90Days ?? tooFew);
-  add('return_home_interviews', 'within_72_hours_percent', 'All', d.returnHomeInterviews.note);
+  add('return_home_interviews', 'returns', 'Returns with an interview outcome or overdue', d.returnHomeInterviews.returns);
+  add(
+    'return_home_interviews',
+    'within_72_hours_percent',
+    'Completed within 72 hours of the return',
+    d.returnHomeInterviews.percent ?? d.returnHomeInterviews.note,
+  );
   return csvLine(['measure', 'breakdown', 'key', 'figure']) + rows.map(csvLine).join('');
 }
 

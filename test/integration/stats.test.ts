@@ -7,7 +7,8 @@ import { Forbidden } from '../../src/core/errors.ts';
 import { createServices, type Services } from '../../src/services/index.ts';
 import { statsRepository } from '../../src/db/repositories/stats.ts';
 import { loadGeo } from '../../src/services/geo.ts';
-import { csvField, type Dashboard, percentile, RHI_NOTE } from '../../src/services/stats.ts';
+import { csvField, type Dashboard, percentile, returnInterviews } from '../../src/services/stats.ts';
+import { NHS_RULE } from '../../src/core/disclosure/index.ts';
 import { buildApp } from '../../src/web/app.ts';
 import { buildWorld, childInput } from '../fixtures/world.ts';
 import { ifSet } from '../setup/hooks.ts';
@@ -235,8 +236,8 @@ describe('figures and trends', () => {
     expect(s.actInTime).toEqual({ children: '*', minimum: 10, medianDays: null, p90Days: null });
   });
 
-  it('does not invent return home interview figures', () => {
-    expect(d.returnHomeInterviews).toEqual({ recorded: false, note: RHI_NOTE });
+  it('says too few returns while no return home interview is due or done', () => {
+    expect(d.returnHomeInterviews).toEqual({ recorded: true, returns: '0', minimum: 8, percent: null, note: 'Too few returns to show (fewer than 8)' });
   });
 
   it('is refused to roles without stats.read, and audits every read', async () => {
@@ -264,7 +265,7 @@ describe('the page and the partner pack', () => {
     expect(html.match(/<svg [^>]*class="lantern-trend-chart"[^>]*role="img"|<svg role="img"[^>]*class="lantern-trend-chart"/g)).toHaveLength(1);
     expect(html.match(/class="lantern-bar-chart"/g)).toHaveLength(4);
     expect(html).toContain('href="/stats/partner-pack.csv"');
-    expect(html).toContain(RHI_NOTE);
+    expect(html).toContain('Return home interviews done within 72 hours');
     expect(html).toContain('data-testid="level-by-age"');
     expect(html).not.toContain('<style');
     expect(html).not.toContain('Testcase'); // no child's name
@@ -292,7 +293,7 @@ describe('the page and the partner pack', () => {
     expect(rows).toContainEqual({ measure: 'children_at_risk', breakdown: 'ward', key: wardB!.name, figure: '*' });
     expect(rows.filter((r) => r.measure === 'children_at_risk' && r.breakdown === 'ward')).toHaveLength(geo.wards.wards.length + 2);
     expect(rows).toContainEqual({ measure: 'time_to_referral', breakdown: 'median_days', key: 'Days from first indicator to referral', figure: '4' });
-    expect(rows.find((r) => r.measure === 'return_home_interviews')?.figure).toBe(RHI_NOTE);
+    expect(rows.filter((r) => r.measure === 'return_home_interviews').map((r) => r.breakdown)).toEqual(['returns', 'within_72_hours_percent']);
     const audit = await t.db.execute<{ n: number }>(
       sql`select count(*)::int as n from audit_event where action = 'stats.export' and detail->>'export' = 'partner_pack'`,
     );
@@ -340,5 +341,65 @@ describe('lantern stats', () => {
     expect(r.stdout).toBe('');
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toContain(`lantern: ${field}`);
+  });
+});
+
+describe('return home interviews done within 72 hours', () => {
+  const H = 3_600_000;
+  let rhi: Dashboard['returnHomeInterviews'];
+  // Returns in September 2026 (after the other figures' months, so their counts stay as they are): 8 completed within
+  // 72 hours, 4 completed late, 2 declined, 1 not offered, 1 overdue with no outcome; 1 still inside its 72 hours and 1
+  // returned before the 12 months, neither counted.
+  beforeAll(async () => {
+    clock.set(NOW);
+    const kw = world.ctxOf('home.practitioner');
+    const lead = world.ctxOf('other.mase_coordinator');
+    const kids = (await t.db.execute<{ id: string }>(sql`select id from person where kind = 'child' order by created_at limit 18`)).rows.map((r) => r.id);
+    const plan: { returned: Date; outcome: null | { status: string; afterHours: number } }[] = [
+      ...Array.from({ length: 8 }, (_, i) => ({
+        returned: new Date(Date.UTC(2026, 8, 1 + i, 20)),
+        outcome: { status: 'completed', afterHours: i === 0 ? 72 : 30 },
+      })),
+      ...Array.from({ length: 4 }, (_, i) => ({ returned: new Date(Date.UTC(2026, 8, 10 + i, 20)), outcome: { status: 'completed', afterHours: 73 + i } })),
+      ...Array.from({ length: 2 }, (_, i) => ({ returned: new Date(Date.UTC(2026, 8, 15 + i, 20)), outcome: { status: 'declined', afterHours: 10 } })),
+      { returned: new Date(Date.UTC(2026, 8, 18, 20)), outcome: { status: 'not_offered', afterHours: 5 } },
+      { returned: new Date(Date.UTC(2026, 8, 19, 20)), outcome: null },
+      { returned: new Date(NOW.getTime() - 20 * H), outcome: null },
+      { returned: new Date('2025-10-20T20:00:00Z'), outcome: { status: 'completed', afterHours: 10 } },
+    ];
+    for (const [i, p] of plan.entries()) {
+      const ep = await services.missing.record(kw, kids[i]!, {
+        reportedAt: new Date(p.returned.getTime() - 12 * H).toISOString(),
+        reportedBy: 'residential care worker',
+        missingFrom: 'care',
+        policeRisk: 'medium',
+        returnedAt: p.returned.toISOString(),
+        returnMethod: 'own_accord',
+      });
+      if (!p.outcome) continue;
+      const at = new Date(p.returned.getTime() + p.outcome.afterHours * H).toISOString();
+      await services.missing.outcome(lead, ep.id, {
+        version: 1,
+        status: p.outcome.status,
+        at,
+        findings: p.outcome.status === 'completed' ? 'She said she stayed with friends of an older man.' : '',
+        reason: p.outcome.status === 'completed' ? '' : 'She did not want to talk today.',
+      });
+    }
+    rhi = (await services.stats.dashboard(world.ctxOf('home.analyst'))).returnHomeInterviews;
+  });
+
+  it('counts returns in the 12 months with an outcome or overdue, and those completed within 72 hours (exactly 72 counts)', async () => {
+    expect(await statsRepository(t.db).rhiTiming({ from: '2025-12-01', to: '2026-12-01' }, NOW)).toEqual({ returns: 16, onTime: 8 });
+  });
+
+  it('publishes the percentage with a disclosure-controlled count of returns', () => {
+    expect(rhi).toEqual({ recorded: true, returns: '15', minimum: 8, percent: '50%', note: '50% of 15 returns' });
+  });
+
+  it('hides a percentage that would reveal a small number, and one resting on too few returns', () => {
+    expect(returnInterviews({ returns: 16, onTime: 13 }, NHS_RULE)).toMatchObject({ percent: null, note: 'Not shown: it would reveal a small number' });
+    expect(returnInterviews({ returns: 10, onTime: 10 }, NHS_RULE)).toMatchObject({ percent: '100%', returns: '10' });
+    expect(returnInterviews({ returns: 7, onTime: 0 }, NHS_RULE)).toMatchObject({ percent: null, returns: '*' });
   });
 });

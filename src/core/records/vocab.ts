@@ -97,6 +97,7 @@ export const CHRONOLOGY_KINDS = {
   incident: 'Incident',
   sexual_health_attendance: 'Sexual health attendance',
   missing_episode: 'Missing episode',
+  return_home_interview: 'Return home interview',
   screening: 'Exploitation screening',
   referral: 'Referral decision',
 } as const;

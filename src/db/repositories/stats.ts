@@ -39,6 +39,10 @@ const homeWardJoin = sql`left join lateral (${homeWard(sql.raw('p.id'))}) h on t
 
 const londonStart = (date: string) => sql`(${date}::date::timestamp at time zone 'Europe/London')`;
 
+// Return home interviews for the returns in a window whose interview has an outcome or is overdue at `now` (SOURCES.md 2f:
+// completed within 72 hours of the return). Interviews still inside their 72 hours are not yet counted either way.
+export type RhiTiming = { returns: number; onTime: number };
+
 export function statsRepository(db: Db) {
   return {
     // Children with an open case at low, medium or high risk, each once at the highest level of their open cases.
@@ -112,6 +116,19 @@ export function statsRepository(db: Db) {
         from first_referral x join person p on p.id = x.person_id and p.kind = 'child' and p.deleted_at is null
         where x.referred_at >= ${londonStart(w.from)} and x.referred_at < ${londonStart(w.to)}`);
       return r.rows.map((x) => x.days);
+    },
+
+    // Counted per return (an episode), not per child: a child who goes missing twice has two interviews due.
+    async rhiTiming(w: Window, now: Date): Promise<RhiTiming> {
+      const r = await db.execute<RhiTiming>(sql`
+        select count(*)::int as "returns",
+          (count(*) filter (where r.status = 'completed' and r.completed_at <= r.due_at))::int as "onTime"
+        from return_home_interview r
+        join missing_episode e on e.id = r.episode_id
+        join person p on p.id = e.person_id and p.kind = 'child' and p.deleted_at is null
+        where e.returned_at >= ${londonStart(w.from)} and e.returned_at < ${londonStart(w.to)}
+          and (r.status in ('completed', 'declined', 'not_offered') or r.due_at < ${now.toISOString()}::timestamptz)`);
+      return r.rows[0] ?? { returns: 0, onTime: 0 };
     },
   };
 }
