@@ -11,7 +11,17 @@ import type { ActionRow, AgendaItemRow, AttendanceRow, MeetingRow } from '../db/
 import type { Repositories, Store } from '../db/store.ts';
 import { auditOf, type Clock, type Ctx, ensureAllowed, isUuid, loadPerson } from './context.ts';
 import { parse } from './inputs/fields.ts';
-import { ActionInput, ActionUpdateInput, AgendaDateInput, AgendaItemInput, AttendanceInput, DiscussionInput, MeetingInput, MoveInput } from './inputs/mase.ts';
+import {
+  ActionInput,
+  ActionUpdateInput,
+  AgendaDateInput,
+  AgendaItemInput,
+  AttendanceInput,
+  DiscussionInput,
+  MeetingInput,
+  MoveInput,
+  VersionInput,
+} from './inputs/mase.ts';
 
 // The MASE panel (issue 7): meetings with attendance and quoracy, an agenda built for the coordinator, discussion and
 // decisions per item, typed actions that carry forward until done, packs shared per agency on a need-to-know basis,
@@ -103,14 +113,15 @@ export function maseService(store: Store, clock: Clock) {
     for (const p of await repos.mase.hotspotPlaces(HOTSPOT_MIN_CASES)) {
       out.push({ kind: 'location', entityId: p.id, title: p.label, reason: `Hotspot: ${placeHotspot(p.case_count)!.toLowerCase()}`, weight: p.case_count });
     }
-    for (const b of await repos.mase.cawnBreachesToConsider()) {
+    for (const b of await repos.orders.openCawnBreaches()) {
+      const adult = await repos.network.entity(b.subjectEntityId);
       out.push({
         kind: 'cawn_breach',
-        breachId: b.id,
-        personId: b.child_person_id,
-        entityId: b.subject_entity,
-        title: `CAWN breach: ${b.subject_label}`,
-        reason: `Breached on ${londonDate(new Date(b.occurred_at))}: consider an application for a Sexual Risk Order`,
+        breachId: b.breachId,
+        personId: b.childPersonId,
+        entityId: b.subjectEntityId,
+        title: `CAWN breach: ${adult?.label ?? 'adult'}`,
+        reason: `Breached on ${londonDate(b.occurredAt)}: consider an application for a Sexual Risk Order`,
       });
     }
     if (meetingId) {
@@ -377,7 +388,7 @@ export function maseService(store: Store, clock: Clock) {
         ensureAllowed(ctx, 'mase.manage');
         const m = await loadMeeting(repos, ctx, id);
         const removed = isUuid(attendanceId) ? await repos.mase.removeAttendance(m.id, attendanceId) : [];
-        if (!removed.length) throw new NotFound('That person is not recorded for this meeting');
+        if (!removed.length) throw new ValidationError({ attendanceId: 'Select someone recorded for this meeting' });
         await repos.audit.append(auditOf(ctx, now, { action: 'mase.attendance_remove', subjectType: 'mase_meeting', subjectId: m.id }));
       });
     },
@@ -445,10 +456,11 @@ export function maseService(store: Store, clock: Clock) {
       });
     },
 
-    removeItem: (ctx: Ctx, itemId: string) =>
+    removeItem: (ctx: Ctx, itemId: string, raw: unknown) =>
       updateItem(ctx, itemId, async (repos, item, now) => {
-        if (!(await repos.mase.updateItem(item.id, item.version, { removedAt: now, updatedAt: now })))
-          throw new Conflict('Someone else has just changed this item.', item);
+        const { version } = parse(VersionInput, raw);
+        if (!(await repos.mase.updateItem(item.id, version, { removedAt: now, updatedAt: now })))
+          throw new Conflict('Someone else has just changed this item. Reload the page to see it.', item);
         return 'mase.item_remove';
       }),
 

@@ -280,7 +280,8 @@ describe('the agenda', () => {
     await services.mase.moveItem(coordinator(), items[1]!.item.id, { direction: 'up' });
     const moved = (await services.mase.get(coordinator(), meeting)).items;
     expect(moved[0]!.item.id).toBe(items[1]!.item.id);
-    await services.mase.removeItem(coordinator(), items[4]!.item.id);
+    await expect(services.mase.removeItem(coordinator(), items[4]!.item.id, { version: 9 })).rejects.toBeInstanceOf(Conflict);
+    await services.mase.removeItem(coordinator(), items[4]!.item.id, { version: items[4]!.item.version });
     expect((await services.mase.get(coordinator(), meeting)).items).toHaveLength(items.length - 1);
     const { itemId } = await services.mase.addItem(coordinator(), meeting, { kind: 'other', title: 'Half-term awareness week' });
     await services.mase.discuss(coordinator(), itemId, { summary: 'She is putting herself at risk.', decisions: 'Hotel visits', version: 1 });

@@ -81,6 +81,7 @@ export const BREACH_FOLLOW_UP = {
   to_consider: 'Sexual Risk Order to be considered',
   application_made: 'Sexual Risk Order applied for',
   not_applied: 'Considered: no application',
+  not_applicable: 'No follow-up needed (not a CAWN)',
 } as const;
 export type BreachFollowUp = keyof typeof BREACH_FOLLOW_UP;
 

@@ -103,6 +103,15 @@ export const CHRONOLOGY_KINDS = {
 } as const;
 export type ChronologyKind = keyof typeof CHRONOLOGY_KINDS;
 
+// The kinds a practitioner adds by hand. Missing episodes and RHIs have their own forms (the RHI clock and the links
+// start there); screenings and referral decisions are written by their own steps.
+export const MANUAL_CHRONOLOGY_KINDS = {
+  note: CHRONOLOGY_KINDS.note,
+  contact: CHRONOLOGY_KINDS.contact,
+  incident: CHRONOLOGY_KINDS.incident,
+  sexual_health_attendance: CHRONOLOGY_KINDS.sexual_health_attendance,
+} as const;
+
 export const CASE_MEMBER_ROLES = {
   key_worker: 'Key worker',
   team_member: 'Case team member',

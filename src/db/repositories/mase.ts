@@ -152,14 +152,6 @@ export function maseRepository(db: Db) {
           group by e.id, e.label, e.person_id having count(distinct l.person_id) >= ${min}
           order by children desc, e.label limit ${limit}`),
       ),
-    /** CAWN breaches still waiting for the coordinator's Sexual Risk Order decision. */
-    cawnBreachesToConsider: async () =>
-      rowsOf<{ id: string; order_id: string; occurred_at: string; subject_entity: string; subject_label: string; child_person_id: string | null }>(
-        await db.execute(sql`
-          select b.id, b.order_id, b.occurred_at, o.subject_entity, e.label as subject_label, o.child_person_id
-          from order_breach b join legal_order o on o.id = b.order_id join entity e on e.id = o.subject_entity
-          where o.kind = 'cawn' and b.follow_up = 'to_consider' order by b.occurred_at`),
-      ),
     /** The children whose records link to each entity (for need-to-know on items about places, adults and groups). */
     childrenLinkedTo: async (entityIds: readonly string[]): Promise<Map<string, string[]>> => {
       const out = new Map<string, string[]>();

@@ -45,6 +45,8 @@ export const DiscussionInput = z.object({
   version,
 });
 
+export const VersionInput = z.object({ version });
+
 export const MoveInput = z.object({ direction: z.enum(['up', 'down'], { error: 'Select up or down' }) });
 
 export const ActionInput = z.object({

@@ -154,8 +154,8 @@ export function maseRoutes(app: FastifyInstance, services: Services): void {
     await mase.addAction(ctxOf(r), item.meeting.id, { ...v, agendaItemId: r.params.id });
     return `/mase/items/${r.params.id}?saved=action#actions`;
   });
-  itemPost('remove', [], async (r) => {
-    const { meetingId } = await mase.removeItem(ctxOf(r), r.params.id);
+  itemPost('remove', ['version'], async (r, v) => {
+    const { meetingId } = await mase.removeItem(ctxOf(r), r.params.id, v);
     return `/mase/meetings/${meetingId}?saved=removed#agenda`;
   });
   itemPost('move', ['direction'], async (r, v) => {
