@@ -35,6 +35,8 @@ const agencyOversight: Rule = (r, m) => ((r === 'safeguarding_lead' || r === 'ma
 // A cross-referral alert: the leads of the agencies that recorded it, and every MASE coordinator (the panel sees all).
 // A context referral: the referring agency's practitioners, and every lead and MASE coordinator.
 const contextReaders: Rule = (r, m) => (r === 'safeguarding_lead' || r === 'mase_coordinator' || (r === 'practitioner' && m) ? 'allow' : 'deny');
+// A panel item, action or place about the home agency's child: every MASE coordinator, and that agency's case workers.
+const needToKnow: Rule = (r, m) => (r === 'mase_coordinator' || (CW.includes(r) && m) ? 'allow' : 'deny');
 const alertOversight: Rule = (r, m) => (r === 'mase_coordinator' || (r === 'safeguarding_lead' && m) ? 'allow' : 'deny');
 
 const MATRIX: Record<string, Rule> = {
@@ -121,6 +123,46 @@ const MATRIX: Record<string, Rule> = {
   'GET /map/data.json': roles(...CW, 'analyst'),
   'GET /map/wards.geojson': roles(...CW, 'analyst'),
   'GET /map/wards/:code': roles(...CW, 'analyst'),
+  // Missing episodes and return home interviews (issue 7): the child's team records; leads and coordinators assign RHIs.
+  'GET /missing': caseWorkers,
+  'GET /people/:id/missing': members,
+  'GET /people/:id/missing/new': members,
+  'POST /people/:id/missing/new': members,
+  'GET /missing/:id': contextReaders,
+  'POST /missing/:id/return': members,
+  'POST /missing/:id/assign': oversight,
+  'POST /missing/:id/outcome': oversight,
+  // Orders and notices: about a child, as its record (leads and coordinators of any agency too); SRO decisions by the
+  // coordinator.
+  'GET /orders': caseWorkers,
+  'GET /orders/new': caseWorkers,
+  'POST /orders': caseWorkers,
+  'GET /orders/:id': contextReaders,
+  'POST /orders/:id/status': contextReaders,
+  'POST /orders/:id/breaches': contextReaders,
+  'POST /orders/:id/breaches/:breachId/decision': roles('mase_coordinator'),
+  // The MASE panel: the coordinator runs it; case workers see it on a need-to-know basis (the item and action here are
+  // about the home agency's child).
+  'GET /mase': caseWorkers,
+  'GET /mase/meetings/new': roles('mase_coordinator'),
+  'POST /mase/meetings/new': roles('mase_coordinator'),
+  'GET /mase/meetings/:id': caseWorkers,
+  'GET /mase/meetings/:id/pack': caseWorkers,
+  'POST /mase/meetings/:id/status': roles('mase_coordinator'),
+  'POST /mase/meetings/:id/attendance': roles('mase_coordinator'),
+  'POST /mase/meetings/:id/attendance/remove': roles('mase_coordinator'),
+  'POST /mase/meetings/:id/agenda/build': roles('mase_coordinator'),
+  'POST /mase/meetings/:id/items': roles('mase_coordinator'),
+  'POST /mase/meetings/:id/actions': roles('mase_coordinator'),
+  'GET /mase/items/:id': needToKnow,
+  'POST /mase/items/:id/discussion': roles('mase_coordinator'),
+  'POST /mase/items/:id/actions': roles('mase_coordinator'),
+  'POST /mase/items/:id/remove': roles('mase_coordinator'),
+  'POST /mase/items/:id/move': roles('mase_coordinator'),
+  'GET /mase/actions/:id': needToKnow,
+  'POST /mase/actions/:id': (r, m) => (r === 'mase_coordinator' || (r === 'safeguarding_lead' && m) ? 'allow' : 'deny'),
+  'GET /mase/children/:id': members,
+  'GET /mase/places/:id': needToKnow,
   'GET /admin': admin,
   'POST /admin/roles': admin,
   'GET /admin/users/new': admin,
@@ -177,6 +219,12 @@ const ids = {
   match: '',
   place: '',
   context: '',
+  episode: '',
+  order: '',
+  breach: '',
+  meeting: '',
+  item: '',
+  action: '',
 };
 const sessions = new Map<string, { cookie: string; csrf: string; token: string }>();
 
@@ -239,6 +287,41 @@ beforeAll(async () => {
     { leftEntity: who.entityId, rightEntity: place.entityId, probability: 0.9, weight: 3.2, comparison: { prior: 0, fields: [] }, foundAt: new Date() },
   ]);
   ids.match = (await t.store.repos.network.candidatesByStatus('open')).find((c) => c.leftEntity === who.entityId)!.id;
+  // A missing episode with a return (so an RHI is due), a CAWN with a breach, and a panel meeting with an item and an
+  // action about the child.
+  ids.episode = (
+    await services.missing.record(kw, world.child.id, {
+      reportedAt: '2026-01-04T21:00',
+      reportedBy: 'Carer',
+      missingFrom: 'home',
+      policeRisk: 'low',
+      returnedAt: '2026-01-05T02:00',
+      returnMethod: 'own_accord',
+    })
+  ).id;
+  ids.order = (
+    await services.orders.record(kw, {
+      kind: 'cawn',
+      status: 'in_force',
+      subjectEntityId: who.entityId,
+      childPersonId: world.child.id,
+      basis: 'under_16_at_home',
+      startsOn: '2026-01-06',
+    })
+  ).id;
+  ids.breach = (await services.orders.recordBreach(kw, ids.order, { occurredAt: '2026-01-07', detail: 'Seen with the child' })).id;
+  const coordinator = world.ctxOf('home.mase_coordinator');
+  ids.meeting = (await services.mase.create(coordinator, { heldOn: '2026-01-10', title: 'Matrix panel' })).id;
+  ids.item = (await services.mase.addItem(coordinator, ids.meeting, { kind: 'child', personId: world.child.id, title: 'The child' })).itemId;
+  ids.action = (
+    await services.mase.addAction(coordinator, ids.meeting, {
+      type: 'cawn',
+      description: 'Serve a CAWN',
+      agendaItemId: ids.item,
+      ownerAgency: world.home.id,
+      dueOn: '2026-01-20',
+    })
+  ).actionId;
   // A finished review job by the home agency's lead, from a small synthetic file.
   const upload = path.join(os.tmpdir(), `lantern-matrix-${randomUUID()}.csv`);
   fs.writeFileSync(upload, reviewNotesCsv());
@@ -287,7 +370,14 @@ function concrete(url: string): string {
     .replace('/matches/:id', `/matches/${ids.match}`)
     .replace('/contexts/new', `/contexts/new?entityId=${ids.place}`)
     .replace('/contexts/:id', `/contexts/${ids.context}`)
-    .replace('/wards/:code', '/wards/E05013983');
+    .replace('/wards/:code', '/wards/E05013983')
+    .replace('/missing/:id', `/missing/${ids.episode}`)
+    .replace('/orders/:id', `/orders/${ids.order}`)
+    .replace('/breaches/:breachId', `/breaches/${ids.breach}`)
+    .replace('/mase/meetings/:id', `/mase/meetings/${ids.meeting}`)
+    .replace('/mase/items/:id', `/mase/items/${ids.item}`)
+    .replace('/mase/actions/:id', `/mase/actions/${ids.action}`)
+    .replace('/mase/places/:id', `/mase/places/${ids.place}`);
 }
 
 async function outcome(method: string, url: string, key: string): Promise<{ outcome: Outcome | 'unexpected'; status: number }> {
