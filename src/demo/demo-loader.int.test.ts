@@ -15,10 +15,11 @@ const NOW = new Date('2026-11-28T12:00:00Z');
 const clock = () => NOW;
 let t: TestDatabase;
 let data: Awaited<ReturnType<typeof loadDemo>>['data'];
+let mase: Awaited<ReturnType<typeof loadDemo>>['mase'];
 
 beforeAll(async () => {
   t = await testDatabase();
-  ({ data } = await loadDemo(t.store, clock));
+  ({ data, mase } = await loadDemo(t.store, clock));
 }, 120_000);
 afterAll(() => t.close());
 
@@ -92,6 +93,49 @@ describe('the demo networks', () => {
       const ends = await t.store.repos.network.entities([candidates[0]!.leftEntity, candidates[0]!.rightEntity]);
       expect(ends.map((e) => e.kind)).toEqual(['person', 'person']);
       expect(candidates[0]!.probability).toBeGreaterThan(0.5);
+    }
+  });
+});
+
+describe('the demo MASE panel and missing episodes', () => {
+  it('gives every missing_episode chronology entry its episode, and every return its RHI', async () => {
+    const r = await t.db.execute<{ entries: number; episodes: number; unmatched: number; rhis: number; returned: number }>(sql`
+      select (select count(*)::int from chronology_entry where kind = 'missing_episode') as entries,
+             (select count(*)::int from missing_episode) as episodes,
+             (select count(*)::int from missing_episode m join chronology_entry c on c.id = m.entry_id
+               where c.kind <> 'missing_episode' or c.person_id <> m.person_id or c.occurred_at <> m.reported_at) as unmatched,
+             (select count(*)::int from return_home_interview) as rhis,
+             (select count(*)::int from missing_episode where returned_at is not null) as returned`);
+    const row = r.rows[0]!;
+    expect(row.episodes).toBe(row.entries);
+    expect(row.unmatched).toBe(0);
+    expect(row.rhis).toBe(row.returned);
+    const due = await t.db.execute<{ overdue: number; due: number }>(sql`
+      select count(*) filter (where due_at < ${NOW.toISOString()}::timestamptz)::int as overdue,
+             count(*) filter (where due_at >= ${NOW.toISOString()}::timestamptz)::int as due
+        from return_home_interview where status = 'due'`);
+    expect(due.rows[0]!.overdue).toBeGreaterThanOrEqual(1);
+    expect(due.rows[0]!.due).toBeGreaterThanOrEqual(1);
+  });
+
+  it('loads the orders, the breach to consider and two held panels whose carried actions point back', async () => {
+    expect(await count('legal_order')).toBe(mase.orders.length);
+    expect(await count('order_breach')).toBe(mase.breaches.length);
+    expect(await count('mase_attendance')).toBe(mase.attendance.length);
+    expect(await count('agenda_item')).toBe(mase.agenda.length);
+    const held = await t.db.execute<{ n: number }>(sql`select count(*)::int as n from mase_meeting where status = 'held'`);
+    expect(held.rows[0]?.n).toBe(2);
+    const toConsider = await t.db.execute<{ kind: string }>(
+      sql`select o.kind from order_breach b join legal_order o on o.id = b.order_id where b.follow_up = 'to_consider'`,
+    );
+    expect(toConsider.rows.map((x) => x.kind)).toEqual(['cawn']);
+    const chains = await t.db.execute<{ earlier: string; later_meeting: string; earlier_meeting: string }>(sql`
+      select e.status as earlier, l.meeting_id as later_meeting, e.meeting_id as earlier_meeting
+        from mase_action l join mase_action e on e.id = l.carried_from`);
+    expect(chains.rows.length).toBeGreaterThanOrEqual(2);
+    for (const c of chains.rows) {
+      expect(c.earlier).toBe('carried_forward');
+      expect(c.later_meeting).not.toBe(c.earlier_meeting);
     }
   });
 });

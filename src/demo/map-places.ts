@@ -117,8 +117,11 @@ export function placeDemo(data: DemoData, wards: WardSet): DemoMap {
     const person = data.persons.find((p) => p.id === kase.personId);
     for (const e of entries.filter((x) => x.kind === 'missing_episode')) {
       if (rng.chance(0.6)) link(child, place, 'found_at', e, kase);
+      // Drawn as before for every child with a school (the map keeps its places); only an episode that began after
+      // school is linked to the school: the others began in the evening, from home or the placement.
+      if (person?.school) rng.chance(0.5);
       const fromLabel =
-        person?.school && rng.chance(0.5)
+        person?.school && /after school/i.test(e.summary)
           ? person.school
           : person?.lookedAfter === 's20' || person?.lookedAfter === 's31'
             ? 'Beacon House children’s home'

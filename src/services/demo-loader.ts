@@ -15,10 +15,18 @@ import {
   entity,
   entityLink,
   entityRole,
+  agendaItem,
+  legalOrder,
+  maseAction,
+  maseAttendance,
+  maseMeeting,
+  missingEpisode,
+  orderBreach,
   person,
   personIdentifier,
   personName,
   referral,
+  returnHomeInterview,
   safeguardingCase,
   screening,
   screeningAnswer,
@@ -37,6 +45,7 @@ import type { Repositories } from '../db/store.ts';
 import { DEFAULT_WARDS_FILE } from '../config.ts';
 import type { WardSet } from '../core/geo/wards.ts';
 import { type DemoMap, placeDemo } from '../demo/map-places.ts';
+import { buildMaseDemo, type DemoMase } from '../demo/mase.ts';
 import { loadGeo } from './geo.ts';
 
 // Loads the seeded synthetic data set into an empty database, in one transaction.
@@ -75,7 +84,7 @@ export async function loadDemo(
   clock: Clock,
   seed?: number,
   wards: WardSet = loadGeo({ geo: { wardsFile: DEFAULT_WARDS_FILE, postcodesFile: null, tileUrl: null, figuresCacheMs: 0 }, disclosure: 'nhs' }).wards,
-): Promise<{ data: DemoData; accounts: typeof DEMO_ACCOUNTS; password: string }> {
+): Promise<{ data: DemoData; mase: DemoMase; accounts: typeof DEMO_ACCOUNTS; password: string }> {
   const now = clock();
   const data = generateDemo(seed, now);
   const ids = new Map<string, string>();
@@ -86,6 +95,7 @@ export async function loadDemo(
   };
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const creator = data.users.find((u) => u.username === 'admin') ?? data.users[0]!;
+  let mase: DemoMase | undefined;
 
   await store.transaction(async (repos, tx) => {
     await tx.insert(agency).values(data.agencies.map((a) => ({ id: id(a.id), name: a.name, kind: a.kind })));
@@ -135,6 +145,8 @@ export async function loadDemo(
     );
     await insertChunks(idents, (chunk) => tx.insert(personIdentifier).values(chunk));
     const map = placeDemo(data, wards);
+    // Missing episodes, orders and MASE panels (issue 7) follow the map's found_at / missing_from links.
+    mase = buildMaseDemo(data, map, now);
     const addresses = data.persons.flatMap((p) => {
       const at = map.addresses.get(p.id);
       return p.addresses.map((a) => ({
@@ -174,15 +186,14 @@ export async function loadDemo(
         })),
       ),
     );
-    const members = data.cases.flatMap((c) =>
-      c.members.map((m) => ({
-        caseId: id(c.id),
-        userId: m.userId ? id(m.userId) : null,
-        agencyId: id(m.agencyId),
-        role: m.role,
-        addedAt: new Date(c.openedAt),
-      })),
-    );
+    const openedAt = new Map(data.cases.map((c) => [c.id, c.openedAt]));
+    const members = [...data.cases.flatMap((c) => c.members.map((member) => ({ caseId: c.id, member }))), ...mase.members].map(({ caseId, member: m }) => ({
+      caseId: id(caseId),
+      userId: m.userId ? id(m.userId) : null,
+      agencyId: id(m.agencyId),
+      role: m.role,
+      addedAt: new Date(openedAt.get(caseId)!),
+    }));
     await insertChunks(members, (chunk) => tx.insert(caseMember).values(chunk));
     const personOfCase = new Map(data.cases.map((c) => [c.id, c.personId]));
     await insertChunks(data.chronology, (chunk) =>
@@ -358,7 +369,8 @@ export async function loadDemo(
         })),
       ),
     );
-    await loadNetwork(repos, tx, data, map, id, now);
+    const entityId = await loadNetwork(repos, tx, data, map, id, now);
+    await loadMase(repos, tx, mase, id, entityId, now);
     await repos.places.setFingerprint('wards', wards.fingerprint, now);
     // Recorded in the same transaction: the trail says "seeded" only if the data went in.
     await repos.audit.append({
@@ -375,12 +387,13 @@ export async function loadDemo(
       detail: { seed: data.seed },
     });
   });
-  return { data, accounts: DEMO_ACCOUNTS, password: DEMO_PASSWORD };
+  return { data, mase: mase!, accounts: DEMO_ACCOUNTS, password: DEMO_PASSWORD };
 }
 
 // The demo's hidden networks (src/demo/network.ts): entities, roles and sourced links; then the cross-referral alerts
 // and the match candidates that the same records would raise if practitioners had entered them one by one.
-async function loadNetwork(repos: Repositories, tx: Db, data: DemoData, map: DemoMap, id: (k: string) => string, now: Date): Promise<void> {
+// Returns the entity id resolver: map entities for people whom matching had already given an entity are that entity.
+async function loadNetwork(repos: Repositories, tx: Db, data: DemoData, map: DemoMap, id: (k: string) => string, now: Date): Promise<(k: string) => string> {
   await insertNetwork(repos, tx, data, data.network, map, id, now);
   // The ward map's places and links (src/demo/map-places.ts) come after the issue-5 networks and their match candidates
   // (matching gave some people an entity meanwhile: those are reused, not created twice).
@@ -389,7 +402,9 @@ async function loadNetwork(repos: Repositories, tx: Db, data: DemoData, map: Dem
   );
   const reuse = new Map(map.extra.entities.flatMap((e) => (e.personId && existing.has(id(e.personId)) ? [[e.id, existing.get(id(e.personId))!]] : [])));
   const extra = { entities: map.extra.entities.filter((e) => !reuse.has(e.id)), roles: map.extra.roles, links: map.extra.links, nicknameOnly: [] };
-  await insertNetwork(repos, tx, data, extra, map, (k) => reuse.get(k) ?? id(k), now);
+  const entityId = (k: string) => reuse.get(k) ?? id(k);
+  await insertNetwork(repos, tx, data, extra, map, entityId, now);
+  return entityId;
 }
 
 async function insertNetwork(
@@ -470,4 +485,183 @@ async function insertNetwork(
     const e = await repos.network.entityForPerson(id(p.id));
     if (e) await raiseMatchCandidates(repos, e, now);
   }
+}
+
+const when = (iso: string | null): Date | null => (iso ? new Date(iso) : null);
+
+// The MASE panel story (src/demo/mase.ts): missing episodes with their RHIs, orders and breaches, two held panels with
+// attendance, agenda items and actions. Written directly, as for the other tables; the services are not involved.
+async function loadMase(repos: Repositories, tx: Db, m: DemoMase, id: (k: string) => string, entityId: (k: string) => string, now: Date): Promise<void> {
+  const ent = (k: string | null) => (k ? entityId(k) : null);
+  const opt = (k: string | null) => (k ? id(k) : null);
+  if (m.links.length)
+    await tx.insert(entityLink).values(
+      m.links.map((l) => ({
+        fromEntity: entityId(l.from),
+        toEntity: entityId(l.to),
+        type: l.type,
+        directed: l.directed,
+        confidence: l.confidence,
+        sourceKind: 'chronology_entry',
+        sourceId: id(l.sourceEntryId),
+        caseId: id(l.caseId),
+        personId: id(l.personId),
+        assertingAgency: id(l.agencyId),
+        validFrom: l.validFrom,
+        createdBy: id(l.createdById),
+        createdAt: now,
+      })),
+    );
+  for (const e of new Set(m.links.map((l) => l.from))) await refreshAlert(repos, entityId(e), now);
+  await insertChunks(m.episodes, (chunk) =>
+    tx.insert(missingEpisode).values(
+      chunk.map((e) => ({
+        id: id(e.id),
+        personId: id(e.personId),
+        caseId: id(e.caseId),
+        entryId: id(e.entryId),
+        reportedAt: new Date(e.reportedAt),
+        reportedBy: e.reportedBy,
+        missingFrom: e.missingFrom,
+        missingFromEntity: ent(e.missingFromEntity),
+        missingFromDetail: e.missingFromDetail,
+        policeRef: e.policeRef,
+        policeRisk: e.policeRisk,
+        returnedAt: when(e.returnedAt),
+        foundAtEntity: ent(e.foundAtEntity),
+        foundAtDetail: e.foundAtDetail,
+        foundWithEntity: ent(e.foundWithEntity),
+        foundWithDetail: e.foundWithDetail,
+        returnMethod: e.returnMethod,
+        returnDetail: e.returnDetail,
+        recordedBy: id(e.recordedById),
+        agencyId: id(e.agencyId),
+        createdAt: new Date(e.returnedAt ?? e.reportedAt),
+        updatedAt: new Date(e.returnedAt ?? e.reportedAt),
+      })),
+    ),
+  );
+  await insertChunks(m.rhis, (chunk) =>
+    tx.insert(returnHomeInterview).values(
+      chunk.map((r) => ({
+        id: id(r.id),
+        episodeId: id(r.episodeId),
+        dueAt: new Date(r.dueAt),
+        status: r.status,
+        assignedTo: opt(r.assignedToId),
+        assignedAgency: id(r.assignedAgencyId),
+        assignedAt: new Date(r.assignedAt),
+        offeredAt: when(r.offeredAt),
+        completedAt: when(r.completedAt),
+        reason: r.reason,
+        findings: r.findings,
+        recordedBy: opt(r.recordedById),
+        createdAt: new Date(r.createdAt),
+        updatedAt: new Date(r.updatedAt),
+      })),
+    ),
+  );
+  await tx.insert(legalOrder).values(
+    m.orders.map((o) => ({
+      id: id(o.id),
+      kind: o.kind,
+      status: o.status,
+      subjectEntity: entityId(o.subjectEntityId),
+      childPersonId: opt(o.childPersonId),
+      caseId: opt(o.caseId),
+      basis: o.basis,
+      reference: o.reference,
+      startsOn: o.startsOn,
+      officer: o.officer,
+      reviewOn: o.reviewOn,
+      expiresOn: o.expiresOn,
+      outcome: o.outcome,
+      notes: o.notes,
+      createdBy: id(o.createdById),
+      agencyId: id(o.agencyId),
+      createdAt: new Date(o.createdAt),
+      updatedAt: new Date(o.updatedAt),
+    })),
+  );
+  await tx.insert(orderBreach).values(
+    m.breaches.map((b) => ({
+      id: id(b.id),
+      orderId: id(b.orderId),
+      occurredAt: new Date(b.occurredAt),
+      detail: b.detail,
+      reportedBy: id(b.reportedById),
+      agencyId: id(b.agencyId),
+      followUp: b.followUp,
+      followUpReason: b.followUpReason,
+      decidedBy: opt(b.decidedById),
+      decidedAt: when(b.decidedAt),
+      createdAt: new Date(b.createdAt),
+      updatedAt: new Date(b.updatedAt),
+    })),
+  );
+  await tx.insert(maseMeeting).values(
+    m.meetings.map((x) => ({
+      id: id(x.id),
+      heldOn: x.heldOn,
+      title: x.title,
+      chairId: id(x.chairId),
+      status: x.status,
+      notes: x.notes,
+      createdBy: id(x.createdById),
+      createdAt: new Date(x.createdAt),
+      updatedAt: new Date(x.updatedAt),
+    })),
+  );
+  await tx.insert(maseAttendance).values(
+    m.attendance.map((a) => ({
+      id: id(a.id),
+      meetingId: id(a.meetingId),
+      userId: id(a.userId),
+      name: a.name,
+      agencyId: id(a.agencyId),
+      status: a.status,
+      recordedAt: new Date(a.recordedAt),
+    })),
+  );
+  await tx.insert(agendaItem).values(
+    m.agenda.map((i) => ({
+      id: id(i.id),
+      meetingId: id(i.meetingId),
+      position: i.position,
+      kind: i.kind,
+      personId: opt(i.personId),
+      entityId: ent(i.entityId),
+      breachId: opt(i.breachId),
+      actionId: opt(i.actionId),
+      title: i.title,
+      reason: i.reason,
+      source: i.source,
+      summary: i.summary,
+      decisions: i.decisions,
+      createdBy: id(i.createdById),
+      createdAt: new Date(i.createdAt),
+      updatedAt: new Date(i.updatedAt),
+    })),
+  );
+  await tx.insert(maseAction).values(
+    m.actions.map((a) => ({
+      id: id(a.id),
+      meetingId: id(a.meetingId),
+      agendaItemId: opt(a.agendaItemId),
+      type: a.type,
+      description: a.description,
+      personId: opt(a.personId),
+      entityId: ent(a.entityId),
+      ownerUser: opt(a.ownerUserId),
+      ownerAgency: id(a.ownerAgencyId),
+      dueOn: a.dueOn,
+      status: a.status,
+      outcome: a.outcome,
+      carriedFrom: opt(a.carriedFromId),
+      orderId: opt(a.orderId),
+      createdBy: id(a.createdById),
+      createdAt: new Date(a.createdAt),
+      updatedAt: new Date(a.updatedAt),
+    })),
+  );
 }
