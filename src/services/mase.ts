@@ -3,7 +3,7 @@ import { Conflict, Forbidden, NotFound, ValidationError } from '../core/errors.t
 import { actionHistory, isOverdue, toCarryForward } from '../core/mase/actions.ts';
 import { agendaKey, buildAgenda, type AgendaCandidate, type AgendaDraftItem } from '../core/mase/agenda.ts';
 import { type ItemScope, mayKnow, needToKnow, quoracy, type Viewer } from '../core/mase/need-to-know.ts';
-import { ACTION_STATUSES, ACTION_TYPES, AGENDA_KINDS, labelOf } from '../core/mase/vocab.ts';
+import { ACTION_STATUSES, ACTION_TYPES, AGENDA_KINDS, labelOf, ORDER_FOR_ACTION } from '../core/mase/vocab.ts';
 import { HOTSPOT_MIN_CASES, placeHotspot } from '../core/places/hotspots.ts';
 import { londonDate } from '../core/records/time.ts';
 import { RISK_LEVELS, rank, type RiskLevel } from '../core/screening/levels.ts';
@@ -42,6 +42,8 @@ export type ActionView = {
   overdue: boolean;
   history: { meetingId: string; heldOn: string; status: string; statusLabel: string; outcome: string }[];
   mayUpdate: boolean;
+  /** For an action that is an order or notice: where to record it in the register. */
+  orderHref: string | null;
 };
 export type ItemView = { item: AgendaItemRow; kindLabel: string; findings: LanguageFinding[]; actions: ActionView[] };
 export type MeetingView = {
@@ -58,6 +60,15 @@ export type MeetingView = {
   manage: boolean;
   agencyName: string;
 };
+
+function orderHref(a: ActionRow): string | null {
+  const kind = ORDER_FOR_ACTION[a.type as keyof typeof ORDER_FOR_ACTION];
+  if (!kind) return null;
+  const q = new URLSearchParams({ kind });
+  if (a.entityId) q.set('subject', a.entityId);
+  if (a.personId) q.set('child', a.personId);
+  return `/orders/new?${q.toString()}`;
+}
 
 const end = (date: string) => new Date(`${date}T23:59:59.999Z`);
 
@@ -106,6 +117,27 @@ export function maseService(store: Store, clock: Clock) {
         reason: `${r.n} missing episodes in the ${REPEAT_MISSING.days} days to ${heldOn}`,
         weight: 1,
       });
+    }
+    for (const f of await repos.mase.foundInEpisodes(since, until)) {
+      const times = f.episodes === 1 ? 'once' : `${f.episodes} times`;
+      const last = londonDate(new Date(f.last));
+      out.push(
+        f.kind === 'location'
+          ? {
+              kind: 'location',
+              entityId: f.entity_id,
+              title: f.label,
+              reason: `Missing children found here ${times} since the last meeting (latest ${last})`,
+              weight: f.episodes,
+            }
+          : {
+              kind: 'perpetrator',
+              entityId: f.entity_id,
+              title: f.label,
+              reason: `Adult a missing child was found with, ${times} since the last meeting (latest ${last})`,
+              weight: f.episodes,
+            },
+      );
     }
     for (const p of await repos.mase.linkedPerpetrators(2)) {
       out.push({ kind: 'perpetrator', entityId: p.id, title: p.label, reason: `Suspected perpetrator linked to ${p.children} children`, weight: p.children });
@@ -175,6 +207,7 @@ export function maseService(store: Store, clock: Clock) {
         statusLabel: labelOf(ACTION_STATUSES, h.status),
         outcome: h.outcome,
       })),
+      orderHref: orderHref(a),
       mayUpdate: manages(ctx) || a.ownerUser === ctx.actor.id || (a.ownerAgency === ctx.actor.agencyId && ctx.actor.role === 'safeguarding_lead'),
     }));
   }

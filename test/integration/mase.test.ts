@@ -132,6 +132,8 @@ beforeAll(async () => {
       agencyId: world.home.id,
       createdAt: NOW,
       updatedAt: NOW,
+      // The latest: back the next morning, found at the hotel with the adult (what the RHI told the panel).
+      ...(d === 3 ? { returnedAt: at(2.7), foundAtEntity: hotel, foundWithEntity: adult } : {}),
     });
   }
 
@@ -259,8 +261,12 @@ describe('the agenda', () => {
       [world.child.id, expect.stringMatching(/^Newly at high \(was low\)/)],
       [second, expect.stringMatching(/^3 missing episodes in the 90 days/)],
     ]);
-    expect(byKind('perpetrator').map((i) => [i.item.entityId, i.item.reason])).toEqual([[adult, 'Suspected perpetrator linked to 2 children']]);
-    expect(byKind('location').map((i) => i.item.entityId)).toEqual([hotel]);
+    expect(byKind('perpetrator').map((i) => [i.item.entityId, i.item.reason])).toEqual([
+      [adult, `Adult a missing child was found with, once since the last meeting (latest ${day(3)}); Suspected perpetrator linked to 2 children`],
+    ]);
+    expect(byKind('location').map((i) => [i.item.entityId, i.item.reason])).toEqual([
+      [hotel, `Missing children found here once since the last meeting (latest ${day(3)}); Hotspot: linked to children in 2 different cases`],
+    ]);
     expect(byKind('cawn_breach').map((i) => [i.item.breachId, i.item.reason])).toEqual([
       [breachId, expect.stringMatching(/consider an application for a Sexual Risk Order/)],
     ]);

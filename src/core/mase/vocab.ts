@@ -129,6 +129,15 @@ export const ACTION_STATUSES = {
 } as const;
 export type ActionStatus = keyof typeof ACTION_STATUSES;
 
+/** The order or notice an action leads to, recorded in the register (issue 7: CAWN, licensing review, ...). */
+export const ORDER_FOR_ACTION: Readonly<Partial<Record<ActionType, OrderKind>>> = {
+  cawn: 'cawn',
+  licensing_review: 'licensing_review',
+  asb_order: 'asb_injunction',
+  sro_application: 'sro',
+  secure_accommodation: 'secure_accommodation',
+};
+
 /** Statuses an owner can set; carried_forward is set only by the carry-forward step. */
 export const SETTABLE_ACTION_STATUSES = ['open', 'in_progress', 'done', 'cancelled'] as const;
 export const OPEN_ACTION_STATUSES: ReadonlySet<string> = new Set(['open', 'in_progress']);

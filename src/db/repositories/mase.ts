@@ -152,6 +152,24 @@ export function maseRepository(db: Db) {
           group by e.id, e.label, e.person_id having count(distinct l.person_id) >= ${min}
           order by children desc, e.label limit ${limit}`),
       ),
+    /** Adults found with children and places children were found at, in returns since a date (RHI intelligence for
+     * the panel: SOURCES.md 2f). Only adults: a child found with another child is on the agenda as a child. */
+    foundInEpisodes: async (since: Date, until: Date) =>
+      rowsOf<{ entity_id: string; kind: string; label: string; episodes: number; last: string }>(
+        await db.execute(sql`
+          with found as (
+            select found_with_entity as entity_id, returned_at from missing_episode
+            where found_with_entity is not null and returned_at > ${since} and returned_at <= ${until}
+            union all
+            select found_at_entity, returned_at from missing_episode
+            where found_at_entity is not null and returned_at > ${since} and returned_at <= ${until}
+          )
+          select e.id as entity_id, e.kind, e.label, count(*)::int as episodes, max(f.returned_at) as last
+          from found f join entity e on e.id = f.entity_id
+          left join person p on p.id = e.person_id
+          where e.merged_into is null and e.deleted_at is null and (e.kind = 'location' or (e.kind = 'person' and coalesce(p.kind, 'adult') = 'adult'))
+          group by e.id, e.kind, e.label order by count(*) desc, e.label limit 30`),
+      ),
     /** The children whose records link to each entity (for need-to-know on items about places, adults and groups). */
     childrenLinkedTo: async (entityIds: readonly string[]): Promise<Map<string, string[]>> => {
       const out = new Map<string, string[]>();
