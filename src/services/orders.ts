@@ -137,12 +137,27 @@ export function ordersService(store: Store, clock: Clock) {
       });
     },
 
-    /** The children the actor works with (open cases), for the child select of a CAWN or s.25 application. */
-    async childChoices(ctx: Ctx): Promise<ChildRef[]> {
+    /**
+     * The children for the child select of a CAWN or s.25 application: those the actor works with (open cases), and,
+     * for an order about an adult or a place, the children whose records link to it that the actor may see.
+     */
+    async childChoices(ctx: Ctx, subjectEntityId?: string): Promise<ChildRef[]> {
       ensureAllowed(ctx, 'order.record');
+      const now = clock();
       return store.transaction(async (repos) => {
         const cases = await repos.cases.myCases(ctx.actor.id, ctx.actor.agencyId);
-        const people = await repos.people.getMany([...new Set(cases.map((c) => c.person_id))]);
+        const ids = new Set(cases.map((c) => c.person_id));
+        if (subjectEntityId && isUuid(subjectEntityId)) {
+          for (const id of (await repos.mase.childrenLinkedTo([subjectEntityId])).get(subjectEntityId) ?? []) {
+            if (ids.has(id)) continue;
+            const seen = await childAccess(repos, ctx, id, now).then(
+              () => true,
+              () => false,
+            );
+            if (seen) ids.add(id);
+          }
+        }
+        const people = await repos.people.getMany([...ids]);
         return people
           .filter((p) => p.kind === 'child')
           .map((p) => ({ id: p.id, name: childName(p) }))

@@ -66,7 +66,7 @@ export function ordersRoutes(app: FastifyInstance, services: Services): void {
     let choices = { adults: [] as EntityView[], places: [] as EntityView[] };
     if (form['fixedSubject'] === '1' && form['subjectEntityId']) fixedSubject = await services.orders.subject(ctx, form['subjectEntityId']);
     else choices = await services.orders.subjectChoices(ctx);
-    const children: ChildRef[] = await services.orders.childChoices(ctx);
+    const children: ChildRef[] = await services.orders.childChoices(ctx, form['subjectEntityId']);
     const child = form['childPersonId'];
     if (child && !children.some((c) => c.id === child)) children.unshift(await services.orders.childRef(ctx, child));
     const subjectItems = [
