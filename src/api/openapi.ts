@@ -143,7 +143,7 @@ function operationObject(o: Operation): Record<string, unknown> {
     ...(o.description ? { description: o.description } : {}),
     ...(o.public ? { security: [] } : {}),
     ...(parameters.length ? { parameters } : {}),
-    ...(o.body ? { requestBody: { required: true, content: json(ref(idOf(o.body, `the body of ${o.operationId}`))) } } : {}),
+    ...(o.body ? { requestBody: { required: o.bodyOptional !== true, content: json(ref(idOf(o.body, `the body of ${o.operationId}`))) } } : {}),
     responses,
   };
 }

@@ -1,5 +1,20 @@
 import { z } from 'zod';
 import { type Framework, SAFEGUARD_CATEGORIES, TAGS, WEIGHT_CLASSES } from '../core/indicators/index.ts';
+import { LANGUAGE_CATEGORIES } from '../core/language/types.ts';
+import {
+  ACTION_STATUSES,
+  ACTION_TYPES,
+  AGENDA_KINDS,
+  BREACH_FOLLOW_UP,
+  CAWN_BASES,
+  MISSING_FROM,
+  ORDER_KINDS,
+  ORDER_STATUSES,
+  POLICE_RISK,
+  RETURN_METHODS,
+  RHI_STATUSES,
+} from '../core/mase/vocab.ts';
+import { PATTERN_KINDS } from '../core/mase/patterns.ts';
 import { REFERRAL_TARGETS } from '../core/records/vocab.ts';
 import { ANSWER_STATUSES, pointsFor, WHEN } from '../core/screening/assess.ts';
 import { HARD_RULES, REQUIRED_ACTIONS } from '../core/screening/hard-rules.ts';
@@ -9,6 +24,9 @@ import { OpenCaseInput } from '../services/cases.ts';
 import { ChronologyFilter, ChronologyInput } from '../services/chronology.ts';
 import { IdentifierInput, NameInput, personInput } from '../services/inputs/person.ts';
 import { version } from '../services/inputs/fields.ts';
+import { ActionInput, ActionUpdateInput, AgendaDateInput, MeetingInput } from '../services/inputs/mase.ts';
+import { BreachInput, OrderFilterInput, OrderInput, OrderStatusInput } from '../services/inputs/orders.ts';
+import { AssignInput, EpisodeInput, OutcomeInput as RhiOutcomeInput, ReturnInput } from '../services/inputs/missing.ts';
 import { DecisionInput, OutcomeInput, OverrideInput, SaveScreeningInput, StartScreeningInput } from '../services/inputs/screening.ts';
 import { SearchInput } from '../services/people.ts';
 
@@ -549,6 +567,359 @@ export function frameworkDocument(f: Framework, current: boolean): z.output<type
     })),
   };
 }
+
+// ---- the MASE panel -----------------------------------------------------------------------------------------------
+
+const agendaKind = vocabulary(Object.keys(AGENDA_KINDS));
+const actionType = vocabulary(Object.keys(ACTION_TYPES));
+const actionStatus = vocabulary(Object.keys(ACTION_STATUSES), 'carried_forward: continued at a later meeting, where it is updated');
+const meetingStatus = vocabulary(['planned', 'held']);
+
+export const MaseMeetingBody = named('MaseMeetingInput', MeetingInput);
+export const MaseActionBody = named('MaseActionInput', ActionInput);
+export const MaseActionUpdateBody = named('MaseActionUpdateInput', ActionUpdateInput);
+export const MaseAgendaQuery = AgendaDateInput;
+// Building the agenda takes no input; the schema exists so that the document can say so.
+export const NoBody = named('NoInput', z.object({}).meta({ description: 'No fields. The body can be left out.' }));
+
+export const MaseMeetingSummary = z.object({ id, heldOn: isoDate, title: z.string(), status: meetingStatus, chairId: id.nullable(), version: z.int().min(1) });
+export const MaseMeetingList = named(
+  'MaseMeetingList',
+  z.object({
+    data: z.array(MaseMeetingSummary).meta({ description: 'Latest first' }),
+    manage: z.boolean().meta({ description: 'true for the MASE coordinator, who plans meetings and builds agendas' }),
+  }),
+);
+export const MaseMeetingCreated = named(
+  'MaseMeetingCreated',
+  z.object({ id, carried: z.int().min(0).meta({ description: 'Open actions from earlier meetings carried forward into this one' }) }),
+);
+
+// Field names follow the stored action, so that a Conflict's current record is encoded by this schema directly.
+export const MaseActionRecord = named(
+  'MaseActionRecord',
+  z
+    .object({
+      id,
+      meetingId: id,
+      type: actionType,
+      description: z.string(),
+      personId: id.nullable().meta({ description: 'The child the action is for, if any' }),
+      entityId: id.nullable().meta({ description: 'The adult, place or group it acts on, if any' }),
+      ownerUser: id.nullable(),
+      ownerAgency: id,
+      dueOn: isoDate,
+      status: actionStatus,
+      outcome: z.string(),
+      carriedFrom: id.nullable().meta({ description: 'The same action at the previous meeting' }),
+      orderId: id.nullable().meta({ description: 'The order or notice it led to, if any' }),
+      createdBy: id,
+      createdAt: timestamp,
+      updatedAt: timestamp,
+      version: z.int().min(1).meta({ description: 'Send this back in PUT: a stale version gets 409 with the action as it is now' }),
+    })
+    .meta({ description: 'A panel action as stored.' }),
+);
+const ActionHistoryEntry = z.object({ meetingId: id, heldOn: isoDate, status: actionStatus, outcome: z.string() });
+export const MaseAction = named(
+  'MaseAction',
+  MaseActionRecord.safeExtend({
+    owner: z.string().nullable().meta({ description: 'The owner’s name, when a person owns it' }),
+    ownerAgencyName: z.string(),
+    about: z.string().nullable().meta({ description: 'Who or what it is about, as shown on the action’s page' }),
+    overdue: z.boolean(),
+    history: z.array(ActionHistoryEntry).meta({ description: 'Each meeting the action has been through, oldest first, ending with this one' }),
+    mayUpdate: z.boolean().meta({ description: 'Whether you may change its status and outcome' }),
+  }).meta({ description: 'A panel action with its owner, what it is about and its history across meetings.' }),
+);
+export const MaseActionConflict = named(
+  'MaseActionConflict',
+  z
+    .object({ error: z.literal('conflict'), message: z.string(), current: MaseActionRecord })
+    .meta({ description: 'Someone else changed the action first. current is the action as it is now.' }),
+);
+
+const WordingFinding = z.object({
+  text: z.string(),
+  category: vocabulary(Object.keys(LANGUAGE_CATEGORIES)),
+  explanation: z.string(),
+  alternatives: z.array(z.string()),
+});
+const MaseAgendaItem = z.object({
+  id,
+  position: z.int(),
+  kind: agendaKind,
+  personId: id.nullable(),
+  entityId: id.nullable(),
+  breachId: id.nullable(),
+  actionId: id.nullable(),
+  title: z.string(),
+  reason: z.string(),
+  source: vocabulary(['auto', 'coordinator'], 'auto: added by the agenda builder'),
+  summary: z.string().meta({ description: 'The discussion summary' }),
+  decisions: z.string(),
+  version: z.int().min(1),
+  wording: z.array(WordingFinding).meta({ description: 'Victim-blaming wording in the summary or decisions, with child-centred alternatives' }),
+  actions: z.array(MaseAction).meta({ description: 'Actions raised on this item that you may see' }),
+});
+const MaseAttendance = z.object({
+  id,
+  userId: id.nullable().meta({ description: 'null for someone without a Lantern account' }),
+  name: z.string(),
+  agencyId: id,
+  agencyName: z.string(),
+  agencyKind: z.string(),
+  status: vocabulary(['present', 'apologies']),
+  recordedAt: timestamp,
+});
+export const MaseMeeting = named(
+  'MaseMeeting',
+  MaseMeetingSummary.safeExtend({
+    chair: z.string().nullable(),
+    createdBy: id,
+    createdAt: timestamp,
+    updatedAt: timestamp,
+    attendance: z.array(MaseAttendance),
+    quoracy: z
+      .object({ quorate: z.boolean(), missing: z.array(z.string()).meta({ description: 'Agency kinds not present: police, health, social_care' }) })
+      .meta({ description: 'Quorate when police, health and children’s social care are present; apologies do not count' }),
+    items: z.array(MaseAgendaItem).meta({ description: 'The agenda items your agency needs to know about, in order' }),
+    otherActions: z.array(MaseAction).meta({ description: 'Actions you may see that are not on an item shown above' }),
+    withheld: z
+      .object({ items: z.int().min(0), actions: z.int().min(0) })
+      .meta({ description: 'Items and actions about children your agency does not work with: counted, not shown' }),
+    manage: z.boolean(),
+  }).meta({ description: 'A panel meeting as your agency may see it (need-to-know). Every read is audited.' }),
+);
+
+const AgendaDraftItem = z.object({
+  kind: agendaKind,
+  personId: id.nullable(),
+  entityId: id.nullable(),
+  breachId: id.nullable(),
+  actionId: id.nullable(),
+  title: z.string(),
+  reason: z.string().meta({ description: 'Why it is on the agenda; several reasons are joined with "; "' }),
+});
+export const MaseAgendaPreview = named(
+  'MaseAgendaPreview',
+  z
+    .object({ date: isoDate, items: z.array(AgendaDraftItem) })
+    .meta({ description: 'The agenda the builder would propose for a meeting on that date. Nothing is saved.' }),
+);
+export const MaseAgendaBuilt = named(
+  'MaseAgendaBuilt',
+  z.object({ added: z.int().min(0).meta({ description: 'Items added; nothing already on the agenda is added twice' }) }),
+);
+
+// ---- orders and notices -------------------------------------------------------------------------------------------
+
+export const OrderBody = named('OrderInput', OrderInput);
+export const OrderStatusBody = named('OrderStatusInput', OrderStatusInput);
+export const BreachBody = named('BreachInput', BreachInput);
+export const OrderQuery = OrderFilterInput;
+
+const orderKind = vocabulary(Object.keys(ORDER_KINDS));
+const orderStatus = vocabulary(Object.keys(ORDER_STATUSES));
+const EntityRef = z
+  .object({ id, kind: z.string(), label: z.string(), detail: z.string() })
+  .meta({ description: 'The adult, place or child the order concerns, as the network pages show it' });
+
+// Field names follow the stored order, so that a Conflict's current record is encoded by this schema directly.
+export const OrderRecord = named(
+  'OrderRecord',
+  z.object({
+    id,
+    kind: orderKind,
+    status: orderStatus,
+    subjectEntity: id,
+    childPersonId: id.nullable(),
+    caseId: id.nullable(),
+    basis: vocabulary(Object.keys(CAWN_BASES)).nullable().meta({ description: 'CAWNs only' }),
+    reference: z.string(),
+    startsOn: isoDate.nullable().meta({ description: 'Served, made or applied for' }),
+    officer: z.string(),
+    reviewOn: isoDate.nullable(),
+    expiresOn: isoDate.nullable(),
+    outcome: z.string(),
+    notes: z.string(),
+    createdBy: id,
+    agencyId: id,
+    createdAt: timestamp,
+    updatedAt: timestamp,
+    version: z.int().min(1).meta({ description: 'Send this back in PUT: a stale version gets 409 with the order as it is now' }),
+  }),
+);
+export const OrderSummary = named(
+  'OrderSummary',
+  OrderRecord.safeExtend({
+    subject: EntityRef.nullable(),
+    child: z.object({ id, name: z.string() }).nullable(),
+    review: vocabulary(['overdue', 'due']).nullable().meta({ description: 'due: the review date is within 14 days' }),
+    openBreaches: z.int().min(0).meta({ description: 'Breaches waiting for the coordinator’s Sexual Risk Order decision' }),
+  }),
+);
+export const OrderList = named('OrderList', z.object({ data: z.array(OrderSummary) }));
+const Breach = z.object({
+  id,
+  occurredAt: timestamp,
+  detail: z.string(),
+  reportedBy: id,
+  agencyId: id,
+  followUp: vocabulary(Object.keys(BREACH_FOLLOW_UP)),
+  followUpReason: z.string(),
+  decidedBy: id.nullable(),
+  decidedAt: timestamp.nullable(),
+  prompt: z.string().nullable().meta({ description: 'What the breach asks of the coordinator, while undecided' }),
+  version: z.int().min(1),
+});
+const OrderHistoryEntry = z.object({
+  at: timestamp,
+  action: z.string(),
+  userName: z.string(),
+  agencyName: z.string(),
+  detail: z.record(z.string(), z.unknown()),
+});
+export const Order = named(
+  'Order',
+  OrderSummary.safeExtend({
+    agencyName: z.string(),
+    breaches: z.array(Breach),
+    history: z.array(OrderHistoryEntry).meta({ description: 'Recorded, status changes and breaches, from the audit trail' }),
+  }).meta({ description: 'An order or notice with its breaches and history. Every read is audited.' }),
+);
+export const OrderConflict = named(
+  'OrderConflict',
+  z
+    .object({ error: z.literal('conflict'), message: z.string(), current: OrderRecord })
+    .meta({ description: 'Someone else changed the order first. current is the order as it is now.' }),
+);
+export const BreachRecorded = named(
+  'BreachRecorded',
+  z.object({ id, prompt: z.string().nullable().meta({ description: 'For a CAWN: consider an application for a Sexual Risk Order' }) }),
+);
+
+// ---- missing episodes and return home interviews ------------------------------------------------------------------
+
+export const EpisodeBody = named('MissingEpisodeInput', EpisodeInput);
+export const ReturnBody = named('MissingReturnInput', ReturnInput);
+export const RhiAssignBody = named('RhiAssignInput', AssignInput);
+export const RhiOutcomeBody = named('RhiOutcomeInput', RhiOutcomeInput);
+
+// Field names follow the stored rows, so that a Conflict's current record is encoded by these schemas directly.
+export const MissingEpisodeRecord = named(
+  'MissingEpisodeRecord',
+  z.object({
+    id,
+    personId: id,
+    caseId: id.nullable(),
+    entryId: id.meta({ description: 'The chronology entry of the episode: the source of its links' }),
+    reportedAt: timestamp,
+    reportedBy: z.string(),
+    missingFrom: vocabulary(Object.keys(MISSING_FROM)),
+    missingFromEntity: id.nullable(),
+    missingFromDetail: z.string(),
+    policeRef: z.string().nullable(),
+    policeRisk: vocabulary(Object.keys(POLICE_RISK)),
+    returnedAt: timestamp.nullable(),
+    foundAtEntity: id.nullable(),
+    foundAtDetail: z.string(),
+    foundWithEntity: id.nullable(),
+    foundWithDetail: z.string(),
+    returnMethod: vocabulary(Object.keys(RETURN_METHODS)).nullable(),
+    returnDetail: z.string(),
+    recordedBy: id,
+    agencyId: id,
+    createdAt: timestamp,
+    updatedAt: timestamp,
+    version: z.int().min(1).meta({ description: 'Send this back when recording the return' }),
+  }),
+);
+export const RhiRecord = named(
+  'RhiRecord',
+  z.object({
+    id,
+    episodeId: id,
+    dueAt: timestamp.meta({ description: '72 hours after the return' }),
+    status: vocabulary(Object.keys(RHI_STATUSES)),
+    assignedTo: id.nullable(),
+    assignedAgency: id.nullable(),
+    assignedAt: timestamp.nullable(),
+    offeredAt: timestamp.nullable(),
+    completedAt: timestamp.nullable(),
+    reason: z.string(),
+    findings: z.string().meta({ description: 'Empty unless you may read the child’s record' }),
+    entryId: id.nullable(),
+    recordedBy: id.nullable(),
+    createdAt: timestamp,
+    updatedAt: timestamp,
+    version: z.int().min(1).meta({ description: 'Send this back when assigning the interview or recording its outcome' }),
+  }),
+);
+const RhiState = RhiRecord.safeExtend({
+  clock: z
+    .object({
+      state: vocabulary(['due', 'overdue', 'done']),
+      dueText: z.string().meta({ description: 'The due time in London, with GMT or BST' }),
+      hours: z.int(),
+      minutes: z.int(),
+      text: z.string(),
+      onTime: z.boolean().nullable().meta({ description: 'Once done: whether it was within 72 hours' }),
+    })
+    .meta({ description: 'The 72-hour clock, in the case’s time zone (Europe/London)' }),
+  assignee: z.string().nullable(),
+  assigneeAgency: z.string().nullable(),
+});
+const MissingEpisodeSummary = MissingEpisodeRecord.safeExtend({ rhi: RhiState.nullable() });
+const MissingPattern = z.object({
+  kind: vocabulary(Object.keys(PATTERN_KINDS)),
+  title: z.string(),
+  reason: z.string(),
+  children: z.array(z.object({ id, name: z.string().nullable() })).meta({ description: 'The children in the pattern whose records you may read' }),
+  hiddenChildren: z.int().min(0).meta({ description: 'Children in the pattern whose records you may not read: counted, not named' }),
+});
+export const MissingEpisodeList = named(
+  'MissingEpisodeList',
+  z.object({ data: z.array(MissingEpisodeSummary).meta({ description: 'Newest first' }), patterns: z.array(MissingPattern) }),
+);
+export const MissingEpisode = named(
+  'MissingEpisode',
+  MissingEpisodeSummary.safeExtend({
+    child: z.object({ id, name: z.string().nullable().meta({ description: 'null when you may not read the child’s record' }) }),
+    agencyName: z.string(),
+    places: z.object({ missingFrom: EntityRef.nullable(), foundAt: EntityRef.nullable(), foundWith: EntityRef.nullable() }),
+    can: z.object({ recordReturn: z.boolean(), assign: z.boolean(), recordOutcome: z.boolean(), capture: z.boolean() }),
+  }).meta({
+    description:
+      'One missing episode. Leads, MASE coordinators and the assigned interviewer who may not read the child’s record see the RHI clock and outcome, ' +
+      'without the child’s name, free text or places. Every read is audited.',
+  }),
+);
+export const MissingEpisodeRecorded = named('MissingEpisodeRecorded', z.object({ id, entryId: id, rhiId: id.nullable() }));
+export const ReturnRecorded = named('MissingReturnRecorded', z.object({ rhiId: id }));
+export const RhiOutcomeRecorded = named(
+  'RhiOutcomeRecorded',
+  z.object({
+    entryId: id.nullable().meta({ description: 'A completed interview’s chronology entry: record what it found as links from it' }),
+    capture: z.boolean(),
+  }),
+);
+export const EpisodeConflict = named('MissingEpisodeConflict', z.object({ error: z.literal('conflict'), message: z.string(), current: MissingEpisodeRecord }));
+export const RhiConflict = named('RhiConflict', z.object({ error: z.literal('conflict'), message: z.string(), current: RhiRecord }));
+const RhiDashboardItem = z.object({
+  episodeId: id,
+  child: z.object({ id, name: z.string().nullable() }),
+  agencyName: z.string(),
+  returnedAt: timestamp,
+  rhi: RhiState,
+  assignedToMe: z.boolean(),
+});
+export const RhiDashboard = named(
+  'RhiDashboard',
+  z
+    .object({ overdue: z.array(RhiDashboardItem), due: z.array(RhiDashboardItem), patterns: z.array(MissingPattern), all: z.boolean() })
+    .meta({ description: 'Return home interviews still due. all: true for leads and coordinators, who see every one' }),
+);
 
 // ---- errors -------------------------------------------------------------------------------------------------------
 

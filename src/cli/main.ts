@@ -177,6 +177,31 @@ program
   });
 
 program
+  .command('mase')
+  .description('The MASE panel: `mase agenda --date YYYY-MM-DD` prints the agenda the panel would see')
+  .command('agenda')
+  .description('Print the agenda the panel would see on a date (nothing is saved)')
+  .option('--date <date>', 'the date of the meeting, YYYY-MM-DD')
+  .option('--json', 'print {"date","items":[{"kind","personId","entityId","breachId","actionId","title","reason"}]}')
+  .option('--data-dir <dir>')
+  .addHelpText(
+    'after',
+    '\nItems: children newly at medium or high, children with 3 or more missing episodes in 90 days, hotspot places, suspected\n' +
+      'perpetrators linked to 2 or more children and CAWN breaches, in the order the panel takes them. It names children: the\n' +
+      'preview is written to the audit trail. A missing or bad date: exit code 2.',
+  )
+  .action(async (o: { date?: string; json?: boolean; dataDir?: string }) => {
+    const { agenda, parseAgendaOptions } = await import('./mase.ts');
+    const options = parseAgendaOptions(o);
+    const rt = await openRuntime({ dataDir: o.dataDir });
+    try {
+      process.stdout.write(await agenda(rt.services, options));
+    } finally {
+      await rt.close();
+    }
+  });
+
+program
   .command('screen')
   .description('Score a screening read as JSON from standard input against the current framework (no database)')
   .option('--json', 'print the result as JSON')

@@ -175,6 +175,26 @@ const MATRIX: Record<string, Rule> = {
   'POST /admin/teams/new': admin,
   // JSON API v1: same policy, bearer tokens.
   'GET /api/v1/openapi.json': 'public',
+  'GET /api/v1/mase/meetings': caseWorkers,
+  'POST /api/v1/mase/meetings': roles('mase_coordinator'),
+  'GET /api/v1/mase/meetings/:id': caseWorkers,
+  'GET /api/v1/mase/agenda': roles('mase_coordinator'),
+  'POST /api/v1/mase/meetings/:id/agenda': roles('mase_coordinator'),
+  'POST /api/v1/mase/meetings/:id/actions': roles('mase_coordinator'),
+  'GET /api/v1/mase/actions/:id': needToKnow,
+  'PUT /api/v1/mase/actions/:id': (r, m) => (r === 'mase_coordinator' || (r === 'safeguarding_lead' && m) ? 'allow' : 'deny'),
+  'GET /api/v1/orders': caseWorkers,
+  'POST /api/v1/orders': caseWorkers,
+  'GET /api/v1/orders/:id': contextReaders,
+  'PUT /api/v1/orders/:id': contextReaders,
+  'POST /api/v1/orders/:id/breaches': contextReaders,
+  'GET /api/v1/children/:id/missing-episodes': members,
+  'POST /api/v1/children/:id/missing-episodes': members,
+  'GET /api/v1/missing-episodes/:id': contextReaders,
+  'POST /api/v1/missing-episodes/:id/return': members,
+  'POST /api/v1/missing-episodes/:id/rhi/assignment': oversight,
+  'POST /api/v1/missing-episodes/:id/rhi/outcome': oversight,
+  'GET /api/v1/return-home-interviews': caseWorkers,
   'GET /api/v1/children': caseWorkers,
   'GET /api/v1/adults': caseWorkers,
   'POST /api/v1/children': caseWorkers,
@@ -372,6 +392,7 @@ function concrete(url: string): string {
     .replace('/contexts/:id', `/contexts/${ids.context}`)
     .replace('/wards/:code', '/wards/E05013983')
     .replace('/missing/:id', `/missing/${ids.episode}`)
+    .replace('/missing-episodes/:id', `/missing-episodes/${ids.episode}`)
     .replace('/orders/:id', `/orders/${ids.order}`)
     .replace('/breaches/:breachId', `/breaches/${ids.breach}`)
     .replace('/mase/meetings/:id', `/mase/meetings/${ids.meeting}`)
