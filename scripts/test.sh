@@ -80,9 +80,10 @@ if [[ -x $PG15_BIN/initdb ]]; then
   PG15_DIR=$(sed -n 's/^PG15_DIR=//p' <<<"$pg15_out")
   pg15_url=$(sed -n 's/^TEST_DATABASE_URL=//p' <<<"$pg15_out")
   [[ -n $PG15_DIR && -n $pg15_url ]] || fail "scripts/pg15.sh start printed no PG15_DIR / TEST_DATABASE_URL"
-  # The lantern command's own tests (test/integration/cli.test.ts, cli-mase.test.ts: spawned processes, about a minute) run once, on the
-  # embedded server; everything else runs again here.
-  TEST_DATABASE_URL=$pg15_url run_vitest integration-pg15 --project integration --exclude test/integration/cli.test.ts --exclude test/integration/cli-mase.test.ts
+  # Run once, on the embedded server: the lantern command's own tests (cli.test.ts, cli-mase.test.ts: spawned
+  # processes) and the authorisation matrix (every route by every role over HTTP: policy, not SQL dialect; about
+  # 30 s). Everything else runs again here.
+  TEST_DATABASE_URL=$pg15_url run_vitest integration-pg15 --project integration --exclude test/integration/cli.test.ts --exclude test/integration/cli-mase.test.ts --exclude test/integration/authorisation-matrix.test.ts
   stop_pg15
 elif [[ ${LANTERN_REQUIRE_PG15:-} == 1 ]]; then
   fail "PostgreSQL 15 not found: apt-get install -y postgresql (LANTERN_REQUIRE_PG15=1; no $PG15_BIN/initdb)"

@@ -46,6 +46,7 @@ import { DEFAULT_WARDS_FILE } from '../config.ts';
 import type { WardSet } from '../core/geo/wards.ts';
 import { type DemoMap, placeDemo } from '../demo/map-places.ts';
 import { buildMaseDemo, type DemoMase } from '../demo/mase.ts';
+import type { DemoLink } from '../demo/network.ts';
 import { loadGeo } from './geo.ts';
 
 // Loads the seeded synthetic data set into an empty database, in one transaction.
@@ -462,29 +463,34 @@ async function insertNetwork(
     await tx
       .insert(entityRole)
       .values(net.roles.map((r) => ({ caseId: id(r.caseId), entityId: id(r.entityId), role: r.role, addedBy: id(r.addedById), addedAt: now })));
-  if (net.links.length)
-    await tx.insert(entityLink).values(
-      net.links.map((l) => ({
-        fromEntity: id(l.from),
-        toEntity: id(l.to),
-        type: l.type,
-        directed: l.directed,
-        confidence: l.confidence,
-        sourceKind: 'chronology_entry',
-        sourceId: id(l.sourceEntryId),
-        caseId: id(l.caseId),
-        personId: id(l.personId),
-        assertingAgency: id(l.agencyId),
-        validFrom: l.validFrom,
-        createdBy: id(l.createdById),
-        createdAt: now,
-      })),
-    );
+  await insertLinks(tx, net.links, id, id, now);
   for (const e of net.entities) await refreshAlert(repos, id(e.id), now);
   for (const p of net.nicknameOnly) {
     const e = await repos.network.entityForPerson(id(p.id));
     if (e) await raiseMatchCandidates(repos, e, now);
   }
+}
+
+// Demo links, each with the chronology entry that asserted it as its source. `end` resolves the entity keys.
+async function insertLinks(tx: Db, links: readonly DemoLink[], end: (k: string) => string, id: (k: string) => string, now: Date): Promise<void> {
+  if (!links.length) return;
+  await tx.insert(entityLink).values(
+    links.map((l) => ({
+      fromEntity: end(l.from),
+      toEntity: end(l.to),
+      type: l.type,
+      directed: l.directed,
+      confidence: l.confidence,
+      sourceKind: 'chronology_entry',
+      sourceId: id(l.sourceEntryId),
+      caseId: id(l.caseId),
+      personId: id(l.personId),
+      assertingAgency: id(l.agencyId),
+      validFrom: l.validFrom,
+      createdBy: id(l.createdById),
+      createdAt: now,
+    })),
+  );
 }
 
 const when = (iso: string | null): Date | null => (iso ? new Date(iso) : null);
@@ -494,24 +500,7 @@ const when = (iso: string | null): Date | null => (iso ? new Date(iso) : null);
 async function loadMase(repos: Repositories, tx: Db, m: DemoMase, id: (k: string) => string, entityId: (k: string) => string, now: Date): Promise<void> {
   const ent = (k: string | null) => (k ? entityId(k) : null);
   const opt = (k: string | null) => (k ? id(k) : null);
-  if (m.links.length)
-    await tx.insert(entityLink).values(
-      m.links.map((l) => ({
-        fromEntity: entityId(l.from),
-        toEntity: entityId(l.to),
-        type: l.type,
-        directed: l.directed,
-        confidence: l.confidence,
-        sourceKind: 'chronology_entry',
-        sourceId: id(l.sourceEntryId),
-        caseId: id(l.caseId),
-        personId: id(l.personId),
-        assertingAgency: id(l.agencyId),
-        validFrom: l.validFrom,
-        createdBy: id(l.createdById),
-        createdAt: now,
-      })),
-    );
+  await insertLinks(tx, m.links, entityId, id, now);
   for (const e of new Set(m.links.map((l) => l.from))) await refreshAlert(repos, entityId(e), now);
   await insertChunks(m.episodes, (chunk) =>
     tx.insert(missingEpisode).values(

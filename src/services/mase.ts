@@ -19,6 +19,7 @@ import {
   AttendanceInput,
   DiscussionInput,
   MeetingInput,
+  MeetingStatusInput,
   MoveInput,
   VersionInput,
 } from './inputs/mase.ts';
@@ -259,6 +260,24 @@ export function maseService(store: Store, clock: Clock) {
     };
   }
 
+  /** A meeting's need-to-know view, with the audit row saying how it was seen. */
+  async function audited(ctx: Ctx, id: string, action: string, detail: Record<string, unknown>): Promise<MeetingView> {
+    const now = clock();
+    return store.transaction(async (repos) => {
+      const m = await loadMeeting(repos, ctx, id);
+      const view = await meetingView(repos, ctx, m);
+      await repos.audit.append(
+        auditOf(ctx, now, {
+          action,
+          subjectType: 'mase_meeting',
+          subjectId: m.id,
+          detail: { ...detail, items: view.items.length, withheld: view.withheldItems },
+        }),
+      );
+      return view;
+    });
+  }
+
   async function updateItem(
     ctx: Ctx,
     itemId: string,
@@ -311,22 +330,7 @@ export function maseService(store: Store, clock: Clock) {
       });
     },
 
-    async get(ctx: Ctx, id: string): Promise<MeetingView> {
-      const now = clock();
-      return store.transaction(async (repos) => {
-        const m = await loadMeeting(repos, ctx, id);
-        const view = await meetingView(repos, ctx, m);
-        await repos.audit.append(
-          auditOf(ctx, now, {
-            action: 'mase.meeting_view',
-            subjectType: 'mase_meeting',
-            subjectId: m.id,
-            detail: { items: view.items.length, withheld: view.withheldItems },
-          }),
-        );
-        return view;
-      });
-    },
+    get: (ctx: Ctx, id: string): Promise<MeetingView> => audited(ctx, id, 'mase.meeting_view', {}),
 
     /** One agenda item with its actions, if the viewer's agency needs to know about it. */
     async item(ctx: Ctx, itemId: string): Promise<{ meeting: MeetingRow; view: ItemView; manage: boolean }> {
@@ -359,31 +363,15 @@ export function maseService(store: Store, clock: Clock) {
     },
 
     /** The printable pack: the same need-to-know view, audited as a pack. */
-    async pack(ctx: Ctx, id: string): Promise<MeetingView> {
-      const now = clock();
-      return store.transaction(async (repos) => {
-        const m = await loadMeeting(repos, ctx, id);
-        const view = await meetingView(repos, ctx, m);
-        await repos.audit.append(
-          auditOf(ctx, now, {
-            action: 'mase.pack',
-            subjectType: 'mase_meeting',
-            subjectId: m.id,
-            detail: { items: view.items.length, withheld: view.withheldItems },
-          }),
-        );
-        return view;
-      });
-    },
+    pack: (ctx: Ctx, id: string, format: 'html' | 'pdf' = 'html'): Promise<MeetingView> => audited(ctx, id, 'mase.pack', { format }),
 
-    async setStatus(ctx: Ctx, id: string, raw: { status?: unknown; version?: unknown }): Promise<void> {
+    async setStatus(ctx: Ctx, id: string, raw: unknown): Promise<void> {
       const now = clock();
       await store.transaction(async (repos) => {
         ensureAllowed(ctx, 'mase.manage');
         const m = await loadMeeting(repos, ctx, id);
-        const status = raw.status === 'held' || raw.status === 'planned' ? raw.status : null;
-        if (!status) throw new ValidationError({ status: 'Select whether the meeting is planned or has been held' });
-        if (!(await repos.mase.updateMeeting(m.id, Number(raw.version), { status, updatedAt: now })))
+        const { status, version } = parse(MeetingStatusInput, raw);
+        if (!(await repos.mase.updateMeeting(m.id, version, { status, updatedAt: now })))
           throw new Conflict('Someone else has just changed this meeting. Reload the page to see it.', m);
         await repos.audit.append(auditOf(ctx, now, { action: 'mase.meeting_status', subjectType: 'mase_meeting', subjectId: m.id, detail: { status } }));
       });

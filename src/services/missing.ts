@@ -586,7 +586,9 @@ export function missingService(store: Store, clock: Clock, geo: Geo | null = nul
             detail: { basis: read.allowed ? read.basis : assigned ? 'rhi_assigned' : 'rhi_oversight' },
           }),
         );
-        const base = summary(episode, rhiView(rhi, episode, users, now));
+        const full = rhiView(rhi, episode, users, now);
+        // Without the record, what the interview found stays hidden too (the clock, outcome and interviewer stay).
+        const base = summary(episode, full && !sees ? { ...full, rhi: { ...full.rhi, findings: '', reason: '' } } : full);
         return {
           ...base,
           // Without the record, free text about the child stays hidden; the clock and the outcome stay.

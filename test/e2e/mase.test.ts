@@ -86,6 +86,8 @@ describe('Journey: a MASE panel cycle', () => {
 
     // 3. The panel: a meeting today, attendance, and the agenda built from the records.
     await s.nav('MASE panel');
+    // The demo's overdue return home interviews are on the coordinator's dashboard.
+    expect(await page.getByTestId('overdue-rhis').innerText()).toMatch(/overdue/);
     await s.clickButton('Plan a panel meeting');
     await page.getByLabel('Date of the meeting').fill(today());
     await page.getByLabel('Title').fill('Havering MASE, journey');
@@ -154,6 +156,11 @@ describe('Journey: a MASE panel cycle', () => {
     // 8. The pack: printable, for the coordinator's agency (everything).
     await s.goto(`${meetingPath}/pack`);
     expect(await page.getByTestId('pack-item').count()).toBeGreaterThan(0);
+    // The PDF, printed by headless Chromium on the server with no network.
+    const pdf = await page.request.get((await page.getByTestId('pack-pdf').getAttribute('href'))!);
+    expect(pdf.status()).toBe(200);
+    expect(pdf.headers()['content-type']).toBe('application/pdf');
+    expect((await pdf.body()).subarray(0, 5).toString('latin1')).toBe('%PDF-');
   });
 
   it('shows a partner from another agency only counts for children it does not work with', async () => {

@@ -19,7 +19,7 @@ const child: ChildDetails = {
   school: 'Harold Hill Academy',
 };
 let childId: string | undefined;
-const entrySummary = 'Missing overnight, returned by police at 6am';
+const entrySummary = 'Found by police at 6am after a night away';
 
 const requireChild = (): string => {
   if (!childId) throw new Error('Journey 3 (create a child) did not complete, so there is no record to use');
@@ -230,7 +230,7 @@ describe('Journey 4: chronology', () => {
     await expect.poll(() => s.heading().innerText()).toBe('Add to the chronology');
 
     const when = isoDaysAgo(3);
-    await page.getByLabel('Type of entry', { exact: true }).selectOption({ label: 'Missing episode' });
+    await page.getByLabel('Type of entry', { exact: true }).selectOption({ label: 'Incident' });
     await page.getByLabel('When it happened', { exact: true }).fill(when);
     await page.getByLabel('Summary', { exact: true }).fill(entrySummary);
     await page.getByLabel('Detail', { exact: true }).fill('Jay said he had been "at a mate\'s flat". Found with a new phone and £200 cash.');
@@ -246,18 +246,18 @@ describe('Journey 4: chronology', () => {
     const timeline = page.getByTestId('timeline');
     const items = timeline.locator('.moj-timeline__item');
     expect(await items.count()).toBe(1);
-    expect(await items.first().locator('.moj-timeline__title').innerText()).toBe(`Missing episode: ${entrySummary}`);
+    expect(await items.first().locator('.moj-timeline__title').innerText()).toBe(`Incident: ${entrySummary}`);
     expect(await items.first().locator('.moj-timeline__byline').innerText()).toBe('by Hannah Reid, North East London Health (Sexual Health Service)');
     expect(await items.first().locator('time').getAttribute('datetime')).toMatch(new RegExp(`^${when}T`));
     expect(await items.first().locator('.moj-timeline__description').innerText()).toContain('£200 cash');
 
     // Filter by the entry's type: shown. By another type: hidden.
     const filters = page.locator('form[method="get"]').filter({ has: page.getByRole('button', { name: 'Filter' }) });
-    await filters.getByLabel('Type of entry', { exact: true }).selectOption({ label: 'Missing episode' });
+    await filters.getByLabel('Type of entry', { exact: true }).selectOption({ label: 'Incident' });
     await s.clickButton('Filter', filters);
-    expect(s.path).toContain('kind=missing_episode');
-    expect(await page.getByTestId('timeline').locator('.moj-timeline__title').allInnerTexts()).toEqual([`Missing episode: ${entrySummary}`]);
-    expect(await filters.getByLabel('Type of entry', { exact: true }).locator('option:checked').innerText()).toBe('Missing episode');
+    expect(s.path).toContain('kind=incident');
+    expect(await page.getByTestId('timeline').locator('.moj-timeline__title').allInnerTexts()).toEqual([`Incident: ${entrySummary}`]);
+    expect(await filters.getByLabel('Type of entry', { exact: true }).locator('option:checked').innerText()).toBe('Incident');
 
     await filters.getByLabel('Type of entry', { exact: true }).selectOption({ label: 'Case note' });
     await s.clickButton('Filter', filters);

@@ -294,12 +294,15 @@ async function listen(db: TestDatabase, clock: Clock): Promise<{ app: FastifyIns
 /** Starts Lantern (fresh database, demo data, real clock) and Chromium. */
 export async function startLantern(): Promise<Lantern> {
   const clock: Clock = () => new Date();
-  const db = await testDatabase();
+  // Every journey starts from the same demo data: loaded once per run into a template, cloned per file.
+  const db = await testDatabase({
+    key: `demo_${new Date().toISOString().slice(0, 10).replace(/-/g, '')}`,
+    load: (t) => loadDemo(t.store, clock).then(() => undefined),
+  });
   const extra: { close: () => Promise<unknown> }[] = [];
   let browser: Browser | undefined;
   let app: FastifyInstance | undefined;
   try {
-    await loadDemo(db.store, clock);
     const main = await listen(db, clock);
     app = main.app;
     browser = await chromium.launch({

@@ -148,6 +148,7 @@ const MATRIX: Record<string, Rule> = {
   'POST /mase/meetings/new': roles('mase_coordinator'),
   'GET /mase/meetings/:id': caseWorkers,
   'GET /mase/meetings/:id/pack': caseWorkers,
+  'GET /mase/meetings/:id/pack.pdf': caseWorkers,
   'POST /mase/meetings/:id/status': roles('mase_coordinator'),
   'POST /mase/meetings/:id/attendance': roles('mase_coordinator'),
   'POST /mase/meetings/:id/attendance/remove': roles('mase_coordinator'),

@@ -346,6 +346,12 @@ describe('attendance and quoracy', () => {
     await services.mase.addAttendee(coordinator(), id, { userId: world.users['other.safeguarding_lead']!.id, status: 'present' });
     v = await services.mase.get(coordinator(), id);
     expect(v.quoracy.quorate).toBe(true);
+    expect(await fieldsOf(services.mase.setStatus(coordinator(), id, { status: 'finished', version: 1 }))).toMatchObject({
+      status: /planned or has been held/,
+    });
+    await services.mase.setStatus(coordinator(), id, { status: 'held', version: 1 });
+    await expect(services.mase.setStatus(coordinator(), id, { status: 'planned', version: 1 })).rejects.toBeInstanceOf(Conflict);
+    expect((await services.mase.get(coordinator(), id)).meeting.status).toBe('held');
     expect(await fieldsOf(services.mase.addAttendee(coordinator(), id, { status: 'present' }))).toMatchObject({
       userId: /Select a member of staff/,
     });

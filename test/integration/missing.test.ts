@@ -217,6 +217,12 @@ describe('the return and the interview', () => {
     expect(rhi).toMatchObject({ status: 'completed', entryId: r.entryId, recordedBy: world.users['other.practitioner']!.id });
     const audit = await t.db.execute<{ action: string }>(sql`select action from audit_event where subject_id = ${rhi.id} order by at`);
     expect(audit.rows.map((x) => x.action)).toEqual(['rhi.assign', 'rhi.outcome']);
+    // A lead of another agency oversees the RHI but cannot open the record: the findings stay hidden from them.
+    const seen = await services.missing.get(world.ctxOf('other.safeguarding_lead'), id);
+    expect(seen.child.name).toBeNull();
+    expect(seen.rhi!.rhi.status).toBe('completed');
+    expect(seen.rhi!.rhi.findings).toBe('');
+    expect((await services.missing.get(world.ctxOf('home.practitioner'), id)).rhi!.rhi.findings).toMatch(/Tiny/);
     clock.set(NOW);
   });
 });

@@ -53,21 +53,29 @@ async function admin<T>(info: TestDbInfo, fn: (c: pg.Client) => Promise<T>): Pro
 
 const OBJECT_IN_USE = '55006';
 
-export async function testDatabase(): Promise<TestDatabase> {
-  const info = testDbInfo();
-  const name = `${info.prefix}${randomBytes(6).toString('hex')}`;
-  await admin(info, async (c) => {
-    for (let attempt = 1; ; attempt++) {
-      try {
-        await c.query(`create database ${quoteIdent(name)} template ${quoteIdent(info.template)}`);
-        return;
-      } catch (e) {
-        // "source database is being accessed by other users": transient, retry briefly.
-        if ((e as { code?: string }).code !== OBJECT_IN_USE || attempt >= 10) throw e;
-        await new Promise((r) => setTimeout(r, 100 * attempt));
-      }
+async function cloneDatabase(c: pg.Client, name: string, template: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await c.query(`create database ${quoteIdent(name)} template ${quoteIdent(template)}`);
+      return;
+    } catch (e) {
+      // "source database is being accessed by other users": transient, retry briefly.
+      if ((e as { code?: string }).code !== OBJECT_IN_USE || attempt >= 10) throw e;
+      await new Promise((r) => setTimeout(r, 100 * attempt));
     }
-  });
+  }
+}
+
+/**
+ * A database cloned from the migrated template, or from a seeded one: `seed` names a template this run builds once,
+ * with `load`, the first time a file asks for it (the e2e journeys all start from the same demo data, so each file
+ * clones it instead of loading it again). The seeded template carries the run's prefix, so the run drops it at the end.
+ */
+export async function testDatabase(seed?: { key: string; load: (t: TestDatabase) => Promise<void> }): Promise<TestDatabase> {
+  const info = testDbInfo();
+  const template = seed ? await seededTemplate(info, seed.key, seed.load) : info.template;
+  const name = `${info.prefix}${randomBytes(6).toString('hex')}`;
+  await admin(info, (c) => cloneDatabase(c, name, template));
   const url = databaseUrl(info.adminUrl, name);
   const database = connect(url, info.kind);
   let closed: Promise<void> | undefined;
@@ -84,6 +92,43 @@ export async function testDatabase(): Promise<TestDatabase> {
         await database.close();
         await admin(info, (c) => c.query(`drop database if exists ${quoteIdent(name)} with (force)`));
       })()),
+  };
+}
+
+async function seededTemplate(info: TestDbInfo, key: string, load: (t: TestDatabase) => Promise<void>): Promise<string> {
+  const template = `${info.prefix}seed_${key}`;
+  await admin(info, async (c) => {
+    // One builder at a time across test files; the others wait and then find it.
+    await c.query('select pg_advisory_lock(hashtext($1))', [template]);
+    try {
+      const found = await c.query('select 1 from pg_database where datname = $1', [template]);
+      if (found.rowCount) return;
+      await cloneDatabase(c, template, info.template);
+      const seeded = connect(databaseUrl(info.adminUrl, template), info.kind);
+      try {
+        await load({ ...seededHandle(seeded, template, info), close: () => Promise.resolve() });
+      } finally {
+        await seeded.close();
+      }
+    } catch (e) {
+      await c.query(`drop database if exists ${quoteIdent(template)} with (force)`);
+      throw e;
+    } finally {
+      await c.query('select pg_advisory_unlock(hashtext($1))', [template]);
+    }
+  });
+  return template;
+}
+
+function seededHandle(database: ReturnType<typeof connect>, name: string, info: TestDbInfo): Omit<TestDatabase, 'close'> {
+  return {
+    db: database.db,
+    pool: database.pool,
+    store: createStore(database.db),
+    url: databaseUrl(info.adminUrl, name),
+    name,
+    kind: info.kind,
+    serverVersion: info.serverVersion,
   };
 }
 

@@ -47,6 +47,11 @@ export const DiscussionInput = z.object({
 
 export const VersionInput = z.object({ version });
 
+export const MeetingStatusInput = z.object({
+  status: z.enum(['planned', 'held'], { error: 'Select whether the meeting is planned or has been held' }),
+  version,
+});
+
 export const MoveInput = z.object({ direction: z.enum(['up', 'down'], { error: 'Select up or down' }) });
 
 export const ActionInput = z.object({

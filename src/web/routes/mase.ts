@@ -1,7 +1,8 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { ValidationError } from '../../core/errors.ts';
+import { NotFound, ValidationError } from '../../core/errors.ts';
 import type { Services } from '../../services/index.ts';
 import { type Body, bodyOf, ctxOf, str } from '../forms.ts';
+import { findChromium, htmlToPdf, printStyles } from '../pdf.ts';
 import { page } from '../plugins/views.ts';
 
 type IdParams = { id: string };
@@ -13,6 +14,8 @@ const saved = (request: FastifyRequest) => (request.query as Record<string, stri
 // The MASE panel (issue 7): meetings, agenda, discussion, actions, the pack, and outcomes per child and per place.
 export function maseRoutes(app: FastifyInstance, services: Services): void {
   const mase = services.mase;
+  const chromium = findChromium();
+  let styles: string | undefined;
 
   async function meetingPage(request: Req, reply: FastifyReply, errors: Record<string, string> = {}, values: Record<string, string> = {}, status = 200) {
     const ctx = ctxOf(request);
@@ -59,7 +62,13 @@ export function maseRoutes(app: FastifyInstance, services: Services): void {
     }
   }
 
-  app.get('/mase', async (request, reply) => page(request, reply, 'mase/index.njk', { title: 'MASE panel', ...(await mase.list(ctxOf(request))) }));
+  app.get('/mase', async (request, reply) => {
+    const ctx = ctxOf(request);
+    const list = await mase.list(ctx);
+    // Overdue return home interviews go to the coordinator's dashboard (issue 7).
+    const rhis = list.manage ? await services.missing.dashboard(ctx) : null;
+    return page(request, reply, 'mase/index.njk', { title: 'MASE panel', ...list, overdueRhis: rhis?.overdue.length ?? 0, dueRhis: rhis?.due.length ?? 0 });
+  });
 
   app.get('/mase/meetings/new', async (request, reply) => {
     services.authorise(ctxOf(request), 'mase.manage');
@@ -92,8 +101,21 @@ export function maseRoutes(app: FastifyInstance, services: Services): void {
   app.get<{ Params: IdParams }>('/mase/meetings/:id', (request, reply) => meetingPage(request, reply));
 
   app.get<{ Params: IdParams }>('/mase/meetings/:id/pack', async (request, reply) => {
-    const v = await mase.pack(ctxOf(request), request.params.id);
-    return page(request, reply, 'mase/pack.njk', { title: `Pack: ${v.meeting.title}`, v, backLink: `/mase/meetings/${v.meeting.id}` });
+    const v = await mase.pack(ctxOf(request), request.params.id, 'html');
+    return page(request, reply, 'mase/pack.njk', { title: `Pack: ${v.meeting.title}`, v, pdf: chromium !== null, backLink: `/mase/meetings/${v.meeting.id}` });
+  });
+
+  app.get<{ Params: IdParams }>('/mase/meetings/:id/pack.pdf', async (request, reply) => {
+    if (!chromium) throw new NotFound('A PDF needs Chromium on the server: print the pack from your browser instead');
+    const v = await mase.pack(ctxOf(request), request.params.id, 'pdf');
+    styles ??= printStyles();
+    const html = await reply.viewAsync('mase/pack-pdf.njk', { title: `Pack: ${v.meeting.title}`, v, css: styles });
+    const pdf = await htmlToPdf(html, chromium);
+    return reply
+      .header('content-type', 'application/pdf')
+      .header('content-disposition', `attachment; filename="mase-pack-${v.meeting.heldOn}.pdf"`)
+      .header('cache-control', 'no-store')
+      .send(pdf);
   });
 
   const meetingPost = (path: string, keys: readonly string[], run: (request: Req, values: Record<string, string>) => Promise<string>) =>
@@ -190,7 +212,8 @@ export function maseRoutes(app: FastifyInstance, services: Services): void {
 
   app.get<{ Params: IdParams }>('/mase/children/:id', async (request, reply) => {
     const o = await mase.childOutcome(ctxOf(request), request.params.id);
-    return page(request, reply, 'mase/child.njk', { title: `Panel history: ${o.name}`, o, backLink: `/people/${o.person.id}` });
+    const orders = await services.orders.forChild(ctxOf(request), o.person.id);
+    return page(request, reply, 'mase/child.njk', { title: `Panel history: ${o.name}`, o, orders, backLink: `/people/${o.person.id}` });
   });
 
   app.get<{ Params: IdParams }>('/mase/places/:id', async (request, reply) => {
