@@ -22,6 +22,8 @@ export default defineConfig({
           name: 'unit',
           include: ['src/**/*.test.ts', 'test/fixtures/**/*.test.ts'],
           exclude: ['**/node_modules/**', 'src/**/*.int.test.ts'],
+          // Pure tests: one module graph per worker instead of one per file (import time was most of the run).
+          isolate: false,
         },
       },
       {
@@ -39,6 +41,8 @@ export default defineConfig({
           name: 'integration',
           include: ['src/**/*.int.test.ts', 'test/integration/**/*.test.ts'],
           globalSetup: [GLOBAL_DB],
+          // Each file has its own database; sharing the module graph per worker saves re-importing the app each file.
+          isolate: false,
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },
@@ -52,6 +56,7 @@ export default defineConfig({
           include: ['test/e2e/**/*.test.ts'],
           globalSetup: [GLOBAL_DB],
           fileParallelism: false,
+          isolate: false,
           testTimeout: 120_000,
           hookTimeout: 180_000,
         },

@@ -295,6 +295,12 @@ export function maseService(store: Store, clock: Clock) {
   }
 
   return {
+    /** Meetings still to be held, for "add to a meeting's agenda" (the coordinator). */
+    async planned(ctx: Ctx): Promise<MeetingRow[]> {
+      if (!manages(ctx)) return [];
+      return store.transaction(async (repos) => (await repos.mase.meetings()).filter((m) => m.status === 'planned'));
+    },
+
     async list(ctx: Ctx): Promise<{ meetings: MeetingRow[]; manage: boolean }> {
       ensureAllowed(ctx, 'mase.read');
       return store.transaction(async (repos) => ({ meetings: await repos.mase.meetings(), manage: manages(ctx) }));
@@ -452,8 +458,9 @@ export function maseService(store: Store, clock: Clock) {
         const m = await loadMeeting(repos, ctx, id);
         const input = parse(AgendaItemInput, raw);
         if (input.personId) await loadPerson(repos, ctx, 'person.read', input.personId, now);
-        if (input.entityId && !(await repos.network.entity(input.entityId)))
-          throw new ValidationError({ entityId: 'Select the person, place or group from the list' });
+        const subject = input.entityId ? await repos.network.entity(input.entityId) : undefined;
+        if (input.entityId && !subject) throw new ValidationError({ entityId: 'Select the person, place or group from the list' });
+        const title = input.title ?? (input.personId ? await personName(repos, input.personId) : (subject?.label ?? ''));
         const position = (await repos.mase.items(m.id)).reduce((n, i) => Math.max(n, i.position), 0) + 1;
         const [row] = await repos.mase.insertItems([
           {
@@ -462,7 +469,7 @@ export function maseService(store: Store, clock: Clock) {
             kind: input.kind,
             personId: input.personId ?? null,
             entityId: input.entityId ?? null,
-            title: input.title,
+            title,
             reason: input.reason ?? '',
             source: 'coordinator',
             createdBy: ctx.actor.id,

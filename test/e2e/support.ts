@@ -111,6 +111,8 @@ export function printA11ySummary(label: string): void {
     entry.pages.add(shape);
     seen.set(key, entry);
   }
+  // The findings are per file: with isolate: false the next file shares this module.
+  a11yFindings.length = 0;
   if (!seen.size) {
     console.log(`[axe] ${label}: no violations of any impact`);
     return;

@@ -155,6 +155,7 @@ const MATRIX: Record<string, Rule> = {
   'POST /mase/meetings/:id/agenda/build': roles('mase_coordinator'),
   'POST /mase/meetings/:id/items': roles('mase_coordinator'),
   'POST /mase/meetings/:id/actions': roles('mase_coordinator'),
+  'POST /mase/items': roles('mase_coordinator'),
   'GET /mase/items/:id': needToKnow,
   'POST /mase/items/:id/discussion': roles('mase_coordinator'),
   'POST /mase/items/:id/actions': roles('mase_coordinator'),

@@ -289,6 +289,11 @@ describe('the agenda', () => {
     await expect(services.mase.removeItem(coordinator(), items[4]!.item.id, { version: 9 })).rejects.toBeInstanceOf(Conflict);
     await services.mase.removeItem(coordinator(), items[4]!.item.id, { version: items[4]!.item.version });
     expect((await services.mase.get(coordinator(), meeting)).items).toHaveLength(items.length - 1);
+    // A child or a place added by the coordinator takes its name as the title; other business needs one.
+    const added = await services.mase.addItem(coordinator(), meeting, { kind: 'location', entityId: hotel, reason: 'Raised by the licensing team' });
+    expect((await services.mase.item(coordinator(), added.itemId)).view.item.title).toBe('Invented Lodge Hotel');
+    expect(await fieldsOf(services.mase.addItem(coordinator(), meeting, { kind: 'other' }))).toMatchObject({ title: /Enter a title/ });
+    await services.mase.removeItem(coordinator(), added.itemId, { version: 1 });
     const { itemId } = await services.mase.addItem(coordinator(), meeting, { kind: 'other', title: 'Half-term awareness week' });
     await services.mase.discuss(coordinator(), itemId, { summary: 'She is putting herself at risk.', decisions: 'Hotel visits', version: 1 });
     const item = await services.mase.item(coordinator(), itemId);

@@ -34,10 +34,12 @@ export const AgendaItemInput = z
     kind: oneOf(AGENDA_KINDS, 'what the item is about'),
     personId: optionalUuid(),
     entityId: optionalUuid(),
-    title: required('a title', 160),
+    // Items about a child, person, place or group take its name when no title is given.
+    title: optionalText('a title', 160),
     reason: optionalText('why it is on the agenda', 500),
   })
-  .refine((i) => i.kind === 'other' || i.personId || i.entityId, { error: 'Select the child, person, place or group', path: ['personId'] });
+  .refine((i) => i.kind === 'other' || i.personId || i.entityId, { error: 'Select the child, person, place or group', path: ['personId'] })
+  .refine((i) => i.kind !== 'other' || i.title, { error: 'Enter a title', path: ['title'] });
 
 export const DiscussionInput = z.object({
   summary: optionalText('the discussion summary', 8000),

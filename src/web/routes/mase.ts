@@ -213,11 +213,23 @@ export function maseRoutes(app: FastifyInstance, services: Services): void {
   app.get<{ Params: IdParams }>('/mase/children/:id', async (request, reply) => {
     const o = await mase.childOutcome(ctxOf(request), request.params.id);
     const orders = await services.orders.forChild(ctxOf(request), o.person.id);
-    return page(request, reply, 'mase/child.njk', { title: `Panel history: ${o.name}`, o, orders, backLink: `/people/${o.person.id}` });
+    const planned = await mase.planned(ctxOf(request));
+    return page(request, reply, 'mase/child.njk', { title: `Panel history: ${o.name}`, o, orders, planned, backLink: `/people/${o.person.id}` });
   });
 
   app.get<{ Params: IdParams }>('/mase/places/:id', async (request, reply) => {
     const o = await mase.placeOutcome(ctxOf(request), request.params.id);
-    return page(request, reply, 'mase/place.njk', { title: `Panel outcomes: ${o.place.label}`, o, backLink: '/mase' });
+    const planned = await mase.planned(ctxOf(request));
+    return page(request, reply, 'mase/place.njk', { title: `Panel outcomes: ${o.place.label}`, o, planned, backLink: '/mase' });
+  });
+
+  // Adds a child or a place to a planned meeting's agenda, from its outcomes page (the coordinator edits the agenda).
+  app.post('/mase/items', async (request, reply) => {
+    services.authorise(ctxOf(request), 'mase.manage');
+    const b = bodyOf(request);
+    const meetingId = str(b, 'meetingId');
+    if (!meetingId) throw new ValidationError({ meetingId: 'Select the meeting to add it to' });
+    const { itemId } = await mase.addItem(ctxOf(request), meetingId, fields(b, ['kind', 'personId', 'entityId', 'reason']));
+    return reply.redirect(`/mase/items/${itemId}?saved=added`, 303);
   });
 }
