@@ -5,7 +5,7 @@
 // names. axe-core checks every page through the Session helpers.
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { signIn, tableRows, useLantern } from './support.ts';
+import { checkA11y, signIn, tableRows, useLantern } from './support.ts';
 
 const lantern = useLantern('mase.test.ts');
 
@@ -79,7 +79,10 @@ describe('Journey: a MASE panel cycle', () => {
     await page.getByLabel('When it took place or was offered').fill(localTime(1));
     await page
       .getByLabel('What the child said and what the interview found')
-      .fill('Said an adult called Journey Adult drove them to the hotel and gave them a phone.');
+      .fill('Said an adult called Journey Adult drove them to the hotel and gave them a phone. Staff say the child keeps putting herself at risk.');
+    // The wording check runs as the interviewer types, as it does on chronology entries.
+    await expect.poll(() => page.getByTestId('live-language-finding').count()).toBeGreaterThan(0);
+    await checkA11y(page);
     await s.clickButton('Save the outcome');
     await s.goto(episodePath);
     expect(await page.getByTestId('rhi-clock').innerText()).toMatch(/Completed/);
