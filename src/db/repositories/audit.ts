@@ -45,6 +45,17 @@ export function auditRepository(db: Db) {
       return db.select().from(auditEvent).where(gt(auditEvent.seq, seq)).orderBy(asc(auditEvent.seq)).limit(limit);
     },
 
+    /** The chain's last event (number and hash), or null when it is empty. */
+    async head(): Promise<{ seq: number; hash: string } | null> {
+      const [last] = await db.select({ seq: auditEvent.seq, hash: auditEvent.hash }).from(auditEvent).orderBy(desc(auditEvent.seq)).limit(1);
+      return last ?? null;
+    },
+
+    async hashAt(seq: number): Promise<string | null> {
+      const [r] = await db.select({ hash: auditEvent.hash }).from(auditEvent).where(eq(auditEvent.seq, seq));
+      return r?.hash ?? null;
+    },
+
     async count(): Promise<number> {
       const [r] = await db.select({ n: sql<number>`count(*)::int` }).from(auditEvent);
       return r?.n ?? 0;
