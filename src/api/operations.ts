@@ -245,7 +245,7 @@ async function rhiChange<T>(change: () => Promise<T>): Promise<T> {
     return await change();
   } catch (e) {
     if (e instanceof Conflict && !(e instanceof EncodedConflict) && e.current)
-      throw new EncodedConflict(e.message, z.encode(RhiRecord, { ...(e.current as z.output<typeof RhiRecord>), findings: '' }));
+      throw new EncodedConflict(e.message, z.encode(RhiRecord, { ...(e.current as z.output<typeof RhiRecord>), findings: '', reason: '' }));
     throw e;
   }
 }

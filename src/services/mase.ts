@@ -1,6 +1,7 @@
 import { checkLanguage, type LanguageFinding } from '../core/language/index.ts';
 import { Conflict, Forbidden, NotFound, ValidationError } from '../core/errors.ts';
 import { actionHistory, isOverdue, toCarryForward } from '../core/mase/actions.ts';
+import { fromLondonTime } from '../core/mase/rhi-clock.ts';
 import { agendaKey, buildAgenda, type AgendaCandidate, type AgendaDraftItem } from '../core/mase/agenda.ts';
 import { type ItemScope, mayKnow, needToKnow, quoracy, type Viewer } from '../core/mase/need-to-know.ts';
 import { ACTION_STATUSES, ACTION_TYPES, AGENDA_KINDS, labelOf, ORDER_FOR_ACTION } from '../core/mase/vocab.ts';
@@ -71,7 +72,8 @@ function orderHref(a: ActionRow): string | null {
   return `/orders/new?${q.toString()}`;
 }
 
-const end = (date: string) => new Date(`${date}T23:59:59.999Z`);
+// The end of a London calendar day (a meeting's date), as an instant: 23:59:59 is 22:59:59Z in summer.
+const end = (date: string): Date => new Date((fromLondonTime(`${date}T23:59:59`) ?? new Date(`${date}T23:59:59Z`)).getTime() + 999);
 
 export function maseService(store: Store, clock: Clock) {
   const manages = (ctx: Ctx) => ctx.actor.role === 'mase_coordinator';
@@ -172,7 +174,11 @@ export function maseService(store: Store, clock: Clock) {
     return out;
   }
 
-  async function actionViews(repos: Repositories, ctx: Ctx, actions: ActionRow[], today: string): Promise<ActionView[]> {
+  /**
+   * Actions as shown. `names`: the children whose names the viewer may see (the coordinator and those who may read the
+   * record: all); another child an action is about is described, not named.
+   */
+  async function actionViews(repos: Repositories, ctx: Ctx, actions: ActionRow[], today: string, names: ReadonlySet<string> | 'all'): Promise<ActionView[]> {
     const rows = new Map<string, ActionRow>(actions.map((a) => [a.id, a]));
     for (let missing = actions.map((a) => a.carriedFrom).filter((x): x is string => !!x && !rows.has(x)); missing.length;) {
       const found = await repos.mase.actionsByIds(missing);
@@ -185,7 +191,8 @@ export function maseService(store: Store, clock: Clock) {
     const agencies = new Map((await repos.users.agencies()).map((a) => [a.id, a.name]));
     const labels = new Map<string, string>();
     for (const a of actions) {
-      if (a.personId && !labels.has(a.personId)) labels.set(a.personId, await personName(repos, a.personId));
+      if (a.personId && !labels.has(a.personId))
+        labels.set(a.personId, names === 'all' || names.has(a.personId) ? await personName(repos, a.personId) : 'a child your agency does not work with');
       if (a.entityId && !labels.has(a.entityId)) labels.set(a.entityId, (await repos.network.entity(a.entityId))?.label ?? '');
     }
     return actions.map((a) => ({
@@ -224,6 +231,8 @@ export function maseService(store: Store, clock: Clock) {
     const actionScope = (a: ActionRow): ItemScope => ({ childIds: childrenOf(a), ownerAgencies: [a.ownerAgency] });
     const itemScope = (i: AgendaItemRow): ItemScope => {
       if (i.kind === 'other') return { childIds: [], open: true };
+      // About one child: not widened to the other children linked to the adult a breach is about.
+      if ((i.kind === 'child' || i.kind === 'cawn_breach') && i.personId) return { childIds: [i.personId] };
       const a = i.actionId ? byAction.get(i.actionId) : undefined;
       return a ? { childIds: [...childrenOf(i), ...childrenOf(a)], ownerAgencies: [a.ownerAgency] } : { childIds: childrenOf(i) };
     };
@@ -237,7 +246,7 @@ export function maseService(store: Store, clock: Clock) {
     const today = londonDate(clock());
     const shownItems = needToKnow(viewer, items, itemScope);
     const shownActions = actions.filter((a) => mayKnow(viewer, actionScope(a)));
-    const views = await actionViews(repos, ctx, shownActions, today);
+    const views = await actionViews(repos, ctx, shownActions, today, viewer.coordinator ? 'all' : viewer.worksWith);
     const itemIds = new Set(shownItems.shown.map((i) => i.id));
     const chair = m.chairId ? ((await repos.users.byId(m.chairId))?.displayName ?? null) : null;
     return {
@@ -361,8 +370,9 @@ export function maseService(store: Store, clock: Clock) {
         const a = isUuid(actionId) ? await repos.mase.action(actionId) : undefined;
         if (!a) throw new NotFound('There is no action with that reference');
         const { actionScope } = await scopes(repos, [], [a]);
-        if (!mayKnow(await viewerOf(repos, ctx), actionScope(a))) throw new Forbidden('This action is about children your agency does not work with');
-        const [view] = await actionViews(repos, ctx, [a], londonDate(now));
+        const viewer = await viewerOf(repos, ctx);
+        if (!mayKnow(viewer, actionScope(a))) throw new Forbidden('This action is about children your agency does not work with');
+        const [view] = await actionViews(repos, ctx, [a], londonDate(now), viewer.coordinator ? 'all' : viewer.worksWith);
         await repos.audit.append(auditOf(ctx, now, { action: 'mase.action_view', subjectType: 'mase_action', subjectId: a.id, personId: a.personId }));
         return { view: view!, heldOn: (await repos.mase.meeting(a.meetingId))?.heldOn ?? '' };
       });
@@ -460,6 +470,10 @@ export function maseService(store: Store, clock: Clock) {
         if (input.personId) await loadPerson(repos, ctx, 'person.read', input.personId, now);
         const subject = input.entityId ? await repos.network.entity(input.entityId) : undefined;
         if (input.entityId && !subject) throw new ValidationError({ entityId: 'Select the person, place or group from the list' });
+        const expected = { location: 'location', perpetrator: 'person', group: 'group' }[input.kind as 'location' | 'perpetrator' | 'group'] as
+          string | undefined;
+        if (subject && expected && subject.kind !== expected)
+          throw new ValidationError({ entityId: `Select a ${input.kind === 'perpetrator' ? 'person' : input.kind} for this item` });
         const title = input.title ?? (input.personId ? await personName(repos, input.personId) : (subject?.label ?? ''));
         const position = (await repos.mase.items(m.id)).reduce((n, i) => Math.max(n, i.position), 0) + 1;
         const [row] = await repos.mase.insertItems([
@@ -499,8 +513,9 @@ export function maseService(store: Store, clock: Clock) {
         const at = items.findIndex((i) => i.id === item.id);
         const other = items[direction === 'up' ? at - 1 : at + 1];
         if (other) {
-          await repos.mase.updateItem(item.id, item.version, { position: other.position, updatedAt: now });
-          await repos.mase.updateItem(other.id, other.version, { position: item.position, updatedAt: now });
+          const moved = await repos.mase.updateItem(item.id, item.version, { position: other.position, updatedAt: now });
+          const swapped = await repos.mase.updateItem(other.id, other.version, { position: item.position, updatedAt: now });
+          if (!moved || !swapped) throw new Conflict('Someone else has just changed the agenda. Reload the page to see it.', item);
         }
         return 'mase.item_move';
       }),
@@ -557,7 +572,7 @@ export function maseService(store: Store, clock: Clock) {
       return store.transaction(async (repos) => {
         const a = isUuid(actionId) ? await repos.mase.action(actionId) : undefined;
         if (!a) throw new NotFound('There is no action with that reference');
-        const [view] = await actionViews(repos, ctx, [a], londonDate(now));
+        const [view] = await actionViews(repos, ctx, [a], londonDate(now), new Set());
         if (!view!.mayUpdate) throw new Forbidden('Only the owner, a lead of the owning agency or the MASE coordinator can update this action');
         if (a.status === 'carried_forward') throw new ValidationError({ status: 'This action was carried forward: update it in the latest meeting' });
         const input = parse(ActionUpdateInput, raw);
@@ -608,6 +623,7 @@ export function maseService(store: Store, clock: Clock) {
             ctx,
             actions.map((a) => a.action),
             londonDate(now),
+            'all',
           ),
           risk: risk.map((r) => ({ at: londonDate(new Date(r.completed_at)), level: r.level, label: labelOf(RISK_LEVELS, r.level) })),
         };
@@ -637,6 +653,7 @@ export function maseService(store: Store, clock: Clock) {
             ctx,
             actions.map((a) => a.action),
             londonDate(now),
+            viewer.coordinator ? 'all' : viewer.worksWith,
           ),
           concerns: concerns && { ...concerns, from: londonDate(first!), days: OUTCOME_WINDOW_DAYS, fell: concerns.after < concerns.before },
         };

@@ -428,6 +428,8 @@ export function missingService(store: Store, clock: Clock, geo: Geo | null = nul
         const user = await repos.users.byId(f.assignedTo);
         const caseWorker = user?.active && (user.role === 'practitioner' || user.role === 'safeguarding_lead' || user.role === 'mase_coordinator');
         if (!user || !caseWorker) throw new ValidationError({ assignedTo: 'Select who will offer the return home interview' });
+        // Being assigned opens the episode to the interviewer; nobody opens it to themselves this way.
+        if (user.id === ctx.actor.id) throw new ValidationError({ assignedTo: 'Choose someone else to offer the interview: you cannot assign it to yourself' });
         if (namedOnTeam(subject).has(user.id))
           throw new ValidationError({
             assignedTo: 'This person is on the child’s case team. Choose someone independent of the child’s care to offer the interview',
@@ -464,6 +466,9 @@ export function missingService(store: Store, clock: Clock, geo: Geo | null = nul
         if (f.status === 'completed' && !f.at) throw new ValidationError({ at: 'Enter when the interview took place' });
         if (f.status === 'declined' && !f.at) throw new ValidationError({ at: 'Enter when the interview was offered' });
         if (f.status === 'completed' && !f.findings) throw new ValidationError({ findings: 'Enter what the child said and what the interview found' });
+        // Findings go into the child's chronology: written by the interviewer, or by someone who may read the record.
+        if (f.status === 'completed' && rhi.assignedTo !== ctx.actor.id && !read.allowed)
+          throw new Forbidden('Only the assigned interviewer, or someone who may read the child’s record, records what the interview found');
         if (f.status !== 'completed' && !f.reason)
           throw new ValidationError({
             reason: f.status === 'declined' ? 'Enter the reason the child gave, if any, and what was done' : 'Enter why an interview was not offered',

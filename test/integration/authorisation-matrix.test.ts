@@ -132,14 +132,13 @@ const MATRIX: Record<string, Rule> = {
   'POST /missing/:id/return': members,
   'POST /missing/:id/assign': oversight,
   'POST /missing/:id/outcome': oversight,
-  // Orders and notices: about a child, as its record (leads and coordinators of any agency too); SRO decisions by the
-  // coordinator.
+  // Orders and notices: about a child, as its record (and every MASE coordinator); SRO decisions by the coordinator.
   'GET /orders': caseWorkers,
   'GET /orders/new': caseWorkers,
   'POST /orders': caseWorkers,
-  'GET /orders/:id': contextReaders,
-  'POST /orders/:id/status': contextReaders,
-  'POST /orders/:id/breaches': contextReaders,
+  'GET /orders/:id': needToKnow,
+  'POST /orders/:id/status': needToKnow,
+  'POST /orders/:id/breaches': needToKnow,
   'POST /orders/:id/breaches/:breachId/decision': roles('mase_coordinator'),
   // The MASE panel: the coordinator runs it; case workers see it on a need-to-know basis (the item and action here are
   // about the home agency's child).
@@ -187,9 +186,9 @@ const MATRIX: Record<string, Rule> = {
   'PUT /api/v1/mase/actions/:id': (r, m) => (r === 'mase_coordinator' || (r === 'safeguarding_lead' && m) ? 'allow' : 'deny'),
   'GET /api/v1/orders': caseWorkers,
   'POST /api/v1/orders': caseWorkers,
-  'GET /api/v1/orders/:id': contextReaders,
-  'PUT /api/v1/orders/:id': contextReaders,
-  'POST /api/v1/orders/:id/breaches': contextReaders,
+  'GET /api/v1/orders/:id': needToKnow,
+  'PUT /api/v1/orders/:id': needToKnow,
+  'POST /api/v1/orders/:id/breaches': needToKnow,
   'GET /api/v1/children/:id/missing-episodes': members,
   'POST /api/v1/children/:id/missing-episodes': members,
   'GET /api/v1/missing-episodes/:id': contextReaders,

@@ -293,6 +293,16 @@ describe('the agenda', () => {
     const added = await services.mase.addItem(coordinator(), meeting, { kind: 'location', entityId: hotel, reason: 'Raised by the licensing team' });
     expect((await services.mase.item(coordinator(), added.itemId)).view.item.title).toBe('Invented Lodge Hotel');
     expect(await fieldsOf(services.mase.addItem(coordinator(), meeting, { kind: 'other' }))).toMatchObject({ title: /Enter a title/ });
+    // Kinds and subjects must match: a child item cannot be widened with a place; a place item needs a place.
+    expect(await fieldsOf(services.mase.addItem(coordinator(), meeting, { kind: 'child', personId: world.child.id, entityId: hotel }))).toMatchObject({
+      entityId: /only the child/,
+    });
+    expect(await fieldsOf(services.mase.addItem(coordinator(), meeting, { kind: 'location', entityId: adult }))).toMatchObject({
+      entityId: /Select a location/,
+    });
+    expect(await fieldsOf(services.mase.addItem(coordinator(), meeting, { kind: 'cawn_breach', personId: world.child.id }))).toMatchObject({
+      kind: /when the agenda is built/,
+    });
     await services.mase.removeItem(coordinator(), added.itemId, { version: 1 });
     const { itemId } = await services.mase.addItem(coordinator(), meeting, { kind: 'other', title: 'Half-term awareness week' });
     await services.mase.discuss(coordinator(), itemId, { summary: 'She is putting herself at risk.', decisions: 'Hotel visits', version: 1 });
@@ -303,8 +313,23 @@ describe('the agenda', () => {
   });
 
   it('shows each partner only the items about children its agency works with, and counts the rest', async () => {
+    // The CAWN breach (removed above) back on the agenda, with an action: it is about the first child only, though
+    // the adult it concerns is linked to the other agency's child too.
+    await services.mase.buildAgenda(coordinator(), meeting);
+    const breach = (await services.mase.get(coordinator(), meeting)).items.find((i) => i.item.kind === 'cawn_breach')!;
+    await services.mase.addAction(coordinator(), meeting, {
+      type: 'sro_application',
+      description: 'Apply for an SRO',
+      agendaItemId: breach.item.id,
+      ownerAgency: police.id,
+      dueOn: day(-7),
+    });
     const all = await services.mase.get(coordinator(), meeting);
     const other = await services.mase.get(world.ctxOf('other.practitioner'), meeting);
+    expect(other.items.some((i) => i.item.kind === 'cawn_breach')).toBe(false);
+    const sro = other.actions.find((a) => a.action.type === 'sro_application')!;
+    expect(sro.about).toBe('a child your agency does not work with and “Invented Adult”');
+    expect(all.actions.find((a) => a.action.type === 'sro_application')!.about).toBe('Jonathan Testcase and “Invented Adult”');
     // The other agency works with the other child only: it sees the adult linked to that child, and open business.
     expect(other.items.map((i) => i.item.kind).sort()).toEqual(['other', 'perpetrator']);
     expect(other.withheldItems).toBe(all.items.length - 2);
@@ -323,7 +348,7 @@ describe('the next meeting', () => {
   it('carries the still-open action again; the chain grows; the owner closes it with an outcome', async () => {
     // A meeting created later carries it again; the chain grows.
     const third = await services.mase.create(coordinator(), { heldOn: '2026-12-30', title: 'Test MASE, December' });
-    expect(third.carried).toBe(1);
+    expect(third.carried).toBe(2); // the CAWN action, and the SRO application from the breach
     const latest = (await services.mase.get(coordinator(), third.id)).actions[0]!;
     expect(latest.history).toHaveLength(3);
     // The owner closes it with an outcome; nobody else outside the owning agency may.

@@ -153,8 +153,16 @@ describe('the return and the interview', () => {
     expect(
       ((await err(services.missing.assign(lead, id, { version: 1, assignedTo: world.users['home.analyst']!.id }))) as ValidationError).fields['assignedTo'],
     ).toMatch(/Select who/);
+    // Assigning opens the episode to the interviewer: a lead cannot open it to themselves that way.
+    expect(((await err(services.missing.assign(lead, id, { version: 1, assignedTo: lead.actor.id }))) as ValidationError).fields['assignedTo']).toMatch(
+      /cannot assign it to yourself/,
+    );
     await services.missing.assign(lead, id, { version: 1, assignedTo: world.users['other.practitioner']!.id });
     expect(await err(services.missing.assign(lead, id, { version: 1, assignedTo: world.users['other.practitioner']!.id }))).toBeInstanceOf(Conflict);
+    // Nor can a lead who may not read the record write its findings into the child's chronology.
+    expect(await err(services.missing.outcome(lead, id, { version: 2, status: 'completed', at: '2026-11-28T09:00', findings: 'Talked.' }))).toBeInstanceOf(
+      Forbidden,
+    );
     const rhi = (await t.store.repos.missing.rhiForEpisode(id))!;
     expect(rhi).toMatchObject({ assignedTo: world.users['other.practitioner']!.id, assignedAgency: world.other.id, version: 2 });
   });

@@ -267,10 +267,28 @@ describe('who sees which order', () => {
     expect(list.rows.every((r) => r.child === null)).toBe(true);
   });
 
-  it.each(['other.safeguarding_lead', 'other.mase_coordinator', 'home.safeguarding_lead', 'home.practitioner'])('shows it to %s', async (key) => {
+  it('keeps it from a lead of another agency with no part in the case', async () => {
+    const lead = world.ctxOf('other.safeguarding_lead');
+    await expect(services.orders.get(lead, childOrder)).rejects.toBeInstanceOf(Forbidden);
+    expect((await services.orders.list(lead)).rows.map((r) => r.order.id)).not.toContain(childOrder);
+    await expect(services.orders.childRef(lead, world.child.id)).rejects.toBeInstanceOf(Forbidden);
+  });
+
+  it.each(['other.mase_coordinator', 'home.safeguarding_lead', 'home.practitioner'])('shows it to %s', async (key) => {
     const v = await services.orders.get(world.ctxOf(key), childOrder);
     expect(v.child).toEqual({ id: world.child.id, name: 'Jonathan Testcase' });
     expect((await services.orders.list(world.ctxOf(key))).rows.map((r) => r.order.id)).toContain(childOrder);
+  });
+
+  it('lets only the recording agency or the coordinator change a premises review', async () => {
+    const v = await services.orders.get(world.ctxOf('other.practitioner'), premises);
+    await expect(
+      services.orders.updateStatus(world.ctxOf('other.practitioner'), premises, { version: v.order.version, status: 'concluded', outcome: 'x' }),
+    ).rejects.toBeInstanceOf(Forbidden);
+    await expect(
+      services.orders.recordBreach(world.ctxOf('other.safeguarding_lead'), premises, { occurredAt: '2026-11-20', detail: 'x' }),
+    ).rejects.toBeInstanceOf(Forbidden);
+    expect((await services.orders.get(world.ctxOf('other.practitioner'), premises)).order.version).toBe(v.order.version);
   });
 
   it('shows a premises review with no child to every case worker', async () => {
@@ -291,7 +309,7 @@ describe('who sees which order', () => {
   });
 
   it('audits every read, with the child when there is one', async () => {
-    const lead = world.ctxOf('other.safeguarding_lead');
+    const lead = world.ctxOf('other.mase_coordinator');
     await services.orders.get(lead, childOrder);
     await services.orders.get(lead, premises);
     await services.orders.list(lead, { kind: 'cawn' });

@@ -39,6 +39,17 @@ export const AgendaItemInput = z
     reason: optionalText('why it is on the agenda', 500),
   })
   .refine((i) => i.kind === 'other' || i.personId || i.entityId, { error: 'Select the child, person, place or group', path: ['personId'] })
+  // A child item names the child only; a place, adult or group item names that entity only; breaches and overdue
+  // actions come from the agenda builder, not by hand.
+  .refine((i) => i.kind !== 'child' || !i.entityId, { error: 'An item about a child names only the child', path: ['entityId'] })
+  .refine((i) => !['location', 'perpetrator', 'group'].includes(i.kind) || !i.personId, {
+    error: 'Select the place, person or group, not a child',
+    path: ['personId'],
+  })
+  .refine((i) => i.kind !== 'cawn_breach' && i.kind !== 'overdue_action', {
+    error: 'Breaches and overdue actions are added when the agenda is built',
+    path: ['kind'],
+  })
   .refine((i) => i.kind !== 'other' || i.title, { error: 'Enter a title', path: ['title'] });
 
 export const DiscussionInput = z.object({

@@ -11,6 +11,16 @@ type Req = FastifyRequest<{ Params: IdParams }>;
 const fields = (b: Body, keys: readonly string[]) => Object.fromEntries(keys.map((k) => [k, str(b, k)]));
 const saved = (request: FastifyRequest) => (request.query as Record<string, string>)['saved'] ?? '';
 
+// The success banner after a redirect: only numbers are read from the query, never text to echo.
+function banner(request: FastifyRequest): string | null {
+  const s = saved(request);
+  const created = /^created-(\d{1,4})$/.exec(s)?.[1];
+  if (created) return `Meeting created. ${created} open ${created === '1' ? 'action' : 'actions'} carried forward.`;
+  const agenda = /^agenda-(\d{1,4})$/.exec(s)?.[1];
+  if (agenda) return `${agenda} ${agenda === '1' ? 'item' : 'items'} added to the agenda.`;
+  return s ? 'Saved.' : null;
+}
+
 // The MASE panel (issue 7): meetings, agenda, discussion, actions, the pack, and outcomes per child and per place.
 export function maseRoutes(app: FastifyInstance, services: Services): void {
   const mase = services.mase;
@@ -32,7 +42,7 @@ export function maseRoutes(app: FastifyInstance, services: Services): void {
         itemChoices: v.items.map((i) => ({ id: i.item.id, title: i.item.title })),
         errors,
         values,
-        saved: saved(request),
+        banner: banner(request),
         backLink: '/mase',
       },
       status,
