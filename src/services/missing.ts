@@ -466,8 +466,9 @@ export function missingService(store: Store, clock: Clock, geo: Geo | null = nul
         if (f.status === 'completed' && !f.at) throw new ValidationError({ at: 'Enter when the interview took place' });
         if (f.status === 'declined' && !f.at) throw new ValidationError({ at: 'Enter when the interview was offered' });
         if (f.status === 'completed' && !f.findings) throw new ValidationError({ findings: 'Enter what the child said and what the interview found' });
-        // Findings go into the child's chronology: written by the interviewer, or by someone who may read the record.
-        if (f.status === 'completed' && rhi.assignedTo !== ctx.actor.id && !read.allowed)
+        // Findings go into the child's chronology: written by the interviewer, someone who may read the record, or the
+        // MASE coordinator (who works across every agency's children, as for orders).
+        if (f.status === 'completed' && rhi.assignedTo !== ctx.actor.id && !read.allowed && ctx.actor.role !== 'mase_coordinator')
           throw new Forbidden('Only the assigned interviewer, or someone who may read the child’s record, records what the interview found');
         if (f.status !== 'completed' && !f.reason)
           throw new ValidationError({
