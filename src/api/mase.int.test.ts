@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import { buildWorld } from '../../test/fixtures/world.ts';
 import { ifSet } from '../../test/setup/hooks.ts';
 import { type TestDatabase, testClock, testConfig, testDatabase } from '../../test/setup/test-db.ts';
-import { screening } from '../db/schema/index.ts';
+import { screened } from '../../test/fixtures/screened.ts';
 import { createServices, type Services } from '../services/index.ts';
 import { buildApp } from '../web/app.ts';
 import type {
@@ -67,19 +67,7 @@ beforeAll(async () => {
   for (const key of USERS) tokens[key] = (await services.auth.createApiToken(world.users[key]!.username, 'test', 30)).token;
   // The home agency's child was screened high five days ago: the agenda builder puts the child on the agenda.
   const at = new Date(NOW.getTime() - 5 * 86_400_000);
-  await t.store.db.insert(screening).values({
-    caseId: world.kase.id,
-    personId: world.child.id,
-    frameworkVersion: 'test',
-    status: 'closed',
-    ageAtScreening: 14,
-    startedBy: world.users['home.practitioner']!.id,
-    agencyId: world.home.id,
-    startedAt: at,
-    completedAt: at,
-    calculatedLevel: 'high',
-    finalLevel: 'high',
-  });
+  await screened(t.store, world, [{ at, level: 'high' }]);
   app = await buildApp({ services, databaseKind: t.kind, cookieSecure: false, signInRatePerMinute: 1000, logLevel: 'silent' });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();

@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { screening } from '../../src/db/schema/index.ts';
+import { screened } from '../fixtures/screened.ts';
 import { createServices } from '../../src/services/index.ts';
 import { buildWorld } from '../fixtures/world.ts';
 import { ifSet } from '../setup/hooks.ts';
@@ -30,19 +30,7 @@ beforeAll(async () => {
   world = await buildWorld(t.store, createServices(t.store, testClock(), testConfig()));
   // Screened high on 23 November: on the agenda of a meeting on 28 November (newly raised in the last four weeks).
   const at = new Date('2026-11-23T10:00:00Z');
-  await t.store.db.insert(screening).values({
-    caseId: world.kase.id,
-    personId: world.child.id,
-    frameworkVersion: 'test',
-    status: 'closed',
-    ageAtScreening: 14,
-    startedBy: world.users['home.practitioner']!.id,
-    agencyId: world.home.id,
-    startedAt: at,
-    completedAt: at,
-    calculatedLevel: 'high',
-    finalLevel: 'high',
-  });
+  await screened(t.store, world, [{ at, level: 'high' }]);
 }, 60_000);
 
 afterAll(async () => {

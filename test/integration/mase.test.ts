@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Conflict, Forbidden, NotFound, ValidationError } from '../../src/core/errors.ts';
-import { legalOrder, missingEpisode, orderBreach, screening } from '../../src/db/schema/index.ts';
+import { legalOrder, missingEpisode, orderBreach } from '../../src/db/schema/index.ts';
+import { screened } from '../fixtures/screened.ts';
 import { createServices, type Services } from '../../src/services/index.ts';
 import { buildWorld, childInput } from '../fixtures/world.ts';
 import { ifSet } from '../setup/hooks.ts';
@@ -99,18 +100,9 @@ beforeAll(async () => {
   });
 
   // The first child was screened high five days ago (after a low screening in the summer).
-  const base = {
-    caseId: world.kase.id,
-    personId: world.child.id,
-    frameworkVersion: 'test',
-    status: 'closed',
-    ageAtScreening: 14,
-    startedBy: world.users['home.practitioner']!.id,
-    agencyId: world.home.id,
-  };
-  await t.store.db.insert(screening).values([
-    { ...base, startedAt: at(150), completedAt: at(150), calculatedLevel: 'low', finalLevel: 'low' },
-    { ...base, startedAt: at(5), completedAt: at(5), calculatedLevel: 'high', finalLevel: 'high' },
+  await screened(t.store, world, [
+    { at: at(150), level: 'low' },
+    { at: at(5), level: 'high' },
   ]);
 
   // Three missing episodes for the second child in the last 60 days.
