@@ -1,5 +1,6 @@
 import { checkLanguage, type LanguageFinding } from '../core/language/index.ts';
 import { Conflict, Forbidden, NotFound, ValidationError } from '../core/errors.ts';
+import { displayName } from '../core/records/names.ts';
 import { actionHistory, isOverdue, toCarryForward } from '../core/mase/actions.ts';
 import { fromLondonTime } from '../core/mase/rhi-clock.ts';
 import { agendaKey, buildAgenda, type AgendaCandidate, type AgendaDraftItem } from '../core/mase/agenda.ts';
@@ -79,9 +80,7 @@ export function maseService(store: Store, clock: Clock) {
   const manages = (ctx: Ctx) => ctx.actor.role === 'mase_coordinator';
 
   async function personName(repos: Repositories, personId: string): Promise<string> {
-    const p = await repos.people.get(personId);
-    const legal = p?.names.find((n) => n.kind === 'legal') ?? p?.names[0];
-    return legal ? `${legal.given} ${legal.family}`.trim() : 'Person with no recorded name';
+    return displayName((await repos.people.get(personId))?.names ?? []);
   }
 
   async function loadMeeting(repos: Repositories, ctx: Ctx, id: string): Promise<MeetingRow> {

@@ -1,5 +1,6 @@
 import { Conflict, Forbidden, NotFound, ValidationError } from '../core/errors.ts';
 import { missingPatterns, PATTERN_KINDS, type PatternFlag } from '../core/mase/patterns.ts';
+import { displayName } from '../core/records/names.ts';
 import { rhiClock, rhiDueAt, type RhiClock } from '../core/mase/rhi-clock.ts';
 import { MISSING_FROM, POLICE_RISK, RETURN_METHODS, type RhiStatus } from '../core/mase/vocab.ts';
 import { can, type PersonSubject } from '../core/policy/index.ts';
@@ -50,10 +51,7 @@ export type PatternView = PatternFlag & { title: string; children: ChildRef[]; h
 // A stored key's label; a key outside the vocabulary (older data) is shown as it is.
 const labelOf = (vocab: Readonly<Record<string, string>>, key: string): string => (Object.hasOwn(vocab, key) ? vocab[key]! : key);
 
-const nameOf = (p: PersonRecord): string => {
-  const legal = p.names.find((n) => n.kind === 'legal') ?? p.names[0];
-  return legal ? `${legal.given} ${legal.family}`.trim() : 'Person with no recorded name';
-};
+const nameOf = (p: PersonRecord): string => displayName(p.names);
 
 // The people named on the child's case teams (key workers and named members): they are involved in the child's care,
 // so they cannot offer the independent interview (statutory guidance; SOURCES.md 2f).

@@ -1,5 +1,6 @@
 import { Conflict, Forbidden, NotFound, ValidationError } from '../core/errors.ts';
 import { searchableName } from '../core/identity/index.ts';
+import { displayName } from '../core/records/names.ts';
 import { alertFor } from '../core/network/alerts.ts';
 import { can, type PersonSubject, seesNames } from '../core/policy/index.ts';
 import { LINK_TYPES, normaliseHandle, strongestRoles, normalisePhone, normaliseVrm, vrmCompatible, type EntityKind } from '../core/records/entities.ts';
@@ -63,10 +64,7 @@ export function describeEntity(e: EntityRow): EntityView {
   return { id: e.id, kind: e.kind as EntityKind, label: e.label, detail: bits.join(', ') };
 }
 
-function personLabel(p: PersonRecord): string {
-  const legal = p.names.find((n) => n.kind === 'legal') ?? p.names[0];
-  return legal ? `${legal.given} ${legal.family}`.trim() : 'Person with no recorded name';
-}
+const personLabel = (p: PersonRecord): string => displayName(p.names);
 
 /** The entity of a person, created on first use (every person can be a link end). */
 export async function ensurePersonEntity(repos: Repositories, ctx: Ctx, p: PersonRecord, now: Date): Promise<EntityRow> {

@@ -1,5 +1,6 @@
 import { Conflict, Forbidden, NotFound, ValidationError } from '../core/errors.ts';
 import { breachPrompt, checkFollowUpDecision, checkOrder, checkStatusChange, type OrderFacts, reviewState, type ReviewState } from '../core/mase/orders.ts';
+import { displayName } from '../core/records/names.ts';
 import { fromLondonTime } from '../core/mase/rhi-clock.ts';
 import { ORDER_SUBJECT, type CawnBasis, type OrderKind, type OrderStatus } from '../core/mase/vocab.ts';
 import { can } from '../core/policy/index.ts';
@@ -45,10 +46,7 @@ const isOversight = (ctx: Ctx): boolean => OVERSIGHT.has(ctx.actor.role);
 // records they may read (their agency's, through core/policy), like everyone else.
 const seesAllOrders = (ctx: Ctx): boolean => ctx.actor.role === 'mase_coordinator';
 
-export function childName(p: PersonRecord): string {
-  const n = p.names.find((x) => x.kind === 'legal') ?? p.names[0];
-  return n ? `${n.given} ${n.family}`.trim() : 'Child with no recorded name';
-}
+const childName = (p: PersonRecord): string => displayName(p.names, 'Child with no recorded name');
 
 /** CAWN breaches still waiting for the coordinator's Sexual Risk Order decision (for the MASE agenda). */
 export const openBreaches = (repos: Repositories): Promise<OpenCawnBreach[]> => repos.orders.openCawnBreaches();

@@ -192,6 +192,7 @@ describe('breaches and the Sexual Risk Order prompt', () => {
   it('refuses a breach in the future or before the notice was served', async () => {
     expect((await errorsOf(services.orders.recordBreach(kw, orderId, { occurredAt: '2026-12-01', detail: 'x' })))['occurredAt']).toMatch(/past/);
     expect((await errorsOf(services.orders.recordBreach(kw, orderId, { occurredAt: '2026-10-01', detail: 'x' })))['occurredAt']).toMatch(/before the date/);
+    expect((await errorsOf(services.orders.recordBreach(kw, orderId, { occurredAt: '2026-02-30', detail: 'x' })))['occurredAt']).toMatch(/as a date and time/);
     expect(await errorsOf(services.orders.recordBreach(kw, orderId, { occurredAt: '2026-11-20', detail: '' }))).toMatchObject({
       detail: 'Enter what happened',
     });

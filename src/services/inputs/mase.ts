@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isRealDate } from '../../core/records/age.ts';
 import { ACTION_TYPES, AGENDA_KINDS, ATTENDANCE, SETTABLE_ACTION_STATUSES } from '../../core/mase/vocab.ts';
 import { oneOf, optionalText, optionalUuid, required, version } from './fields.ts';
 
@@ -9,10 +10,7 @@ export const calendarDate = (label: string) =>
     .trim()
     .min(1, `Enter ${label}`)
     .regex(/^\d{4}-\d{2}-\d{2}$/, `Enter ${label} as a date, like 2026-03-14`)
-    .refine((s) => {
-      const d = new Date(`${s}T00:00:00Z`);
-      return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
-    }, `Enter ${label} as a real date`);
+    .refine(isRealDate, `Enter ${label} as a real date`);
 
 export const MeetingInput = z.object({
   heldOn: calendarDate('the date of the meeting'),

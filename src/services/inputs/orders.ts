@@ -52,7 +52,7 @@ export const BreachInput = z.object({
     .string({ error: 'Enter when the breach happened' })
     .trim()
     .min(1, 'Enter when the breach happened')
-    .refine((s) => !Number.isNaN(Date.parse(s)), 'Enter when the breach happened as a date and time, like 2026-03-14 21:30'),
+    .refine((s) => !Number.isNaN(Date.parse(s)) && isRealDate(s.slice(0, 10)), 'Enter when the breach happened as a date and time, like 2026-03-14 21:30'),
   detail: required('what happened', 4000),
 });
 
