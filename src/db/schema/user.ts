@@ -1,24 +1,41 @@
-import { boolean, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 import { agency, team } from './agency.ts';
 
-export const appUser = pgTable('app_user', {
-  id: uuid('id').primaryKey().defaultRandom(),
-  username: text('username').notNull().unique(),
-  displayName: text('display_name').notNull(),
-  email: text('email'),
-  agencyId: uuid('agency_id')
-    .notNull()
-    .references(() => agency.id),
-  teamId: uuid('team_id').references(() => team.id),
-  role: text('role').notNull(),
-  passwordHash: text('password_hash'),
-  totpSecret: text('totp_secret'),
-  totpEnabled: boolean('totp_enabled').notNull().default(false),
-  failedSignIns: integer('failed_sign_ins').notNull().default(0),
-  lockedUntil: timestamp('locked_until', { withTimezone: true }),
-  active: boolean('active').notNull().default(true),
-  version: integer('version').notNull().default(1),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+export const appUser = pgTable(
+  'app_user',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    username: text('username').notNull().unique(),
+    displayName: text('display_name').notNull(),
+    email: text('email'),
+    agencyId: uuid('agency_id')
+      .notNull()
+      .references(() => agency.id),
+    teamId: uuid('team_id').references(() => team.id),
+    role: text('role').notNull(),
+    passwordHash: text('password_hash'),
+    totpSecret: text('totp_secret'),
+    totpEnabled: boolean('totp_enabled').notNull().default(false),
+    failedSignIns: integer('failed_sign_ins').notNull().default(0),
+    lockedUntil: timestamp('locked_until', { withTimezone: true }),
+    active: boolean('active').notNull().default(true),
+    version: integer('version').notNull().default(1),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    // OpenID Connect sign-in (issue 8): the identity provider's issuer and its stable subject for this person.
+    oidcIssuer: text('oidc_issuer'),
+    oidcSubject: text('oidc_subject'),
+  },
+  (t) => [unique('app_user_oidc_identity').on(t.oidcIssuer, t.oidcSubject)],
+);
+
+// One row per OpenID Connect sign-in in progress: the state, nonce and PKCE verifier are kept on the server and
+// used once, so a tampered or replayed callback finds nothing to match.
+export const oidcLogin = pgTable('oidc_login', {
+  stateHash: text('state_hash').primaryKey(),
+  nonce: text('nonce').notNull(),
+  codeVerifier: text('code_verifier').notNull(),
+  returnTo: text('return_to'),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
 });
 
 // Per-role settings an administrator controls, e.g. "multi-factor required".
