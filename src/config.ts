@@ -1,10 +1,15 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { type ClaimRules, DEFAULT_MFA_AMR, parseRoleMap, parseValueMap } from './core/identity/oidc-claims.ts';
 
 // The only module that reads the environment. Everything else receives a Config.
 const EnvSchema = z.object({
   DATABASE_URL: z.url().optional(),
+  // The schema owner's login on an external server: it migrates and grants; DATABASE_URL's login then cannot change
+  // the audit trail (src/db/roles.ts). Without it, DATABASE_URL's login migrates and Lantern warns that it is not restricted.
+  LANTERN_MIGRATION_DATABASE_URL: z.url().optional(),
   LANTERN_DATA_DIR: z.string().min(1).optional(),
   LANTERN_PORT: z.coerce.number().int().min(0).max(65535).optional(),
   PORT: z.coerce.number().int().min(0).max(65535).optional(),
@@ -30,10 +35,25 @@ const EnvSchema = z.object({
   // Signed audit checkpoints (issue 8): an Ed25519 private key (PEM) to sign, or only the public key to verify.
   LANTERN_AUDIT_SIGNING_KEY: z.string().min(1).optional(),
   LANTERN_AUDIT_VERIFY_KEY: z.string().min(1).optional(),
+  // OpenID Connect sign-in (issue 8): off unless LANTERN_OIDC_ISSUER is set. README "Sign in with your organisation's identity provider".
+  LANTERN_OIDC_ISSUER: z.url({ protocol: /^https?$/ }).optional(),
+  LANTERN_OIDC_CLIENT_ID: z.string().min(1).optional(),
+  LANTERN_OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  LANTERN_OIDC_CLIENT_SECRET_FILE: z.string().min(1).optional(),
+  LANTERN_OIDC_TOKEN_AUTH: z.enum(['client_secret_basic', 'client_secret_post']).default('client_secret_basic'),
+  LANTERN_OIDC_REDIRECT_URL: z.url({ protocol: /^https?$/ }).optional(),
+  LANTERN_OIDC_PROVIDER_NAME: z.string().trim().min(1).max(60).default("your organisation's account"),
+  LANTERN_OIDC_SCOPES: z.string().min(1).default('openid profile email'),
+  LANTERN_OIDC_AGENCY_CLAIM: z.string().min(1).default('agency'),
+  LANTERN_OIDC_ROLE_CLAIM: z.string().min(1).default('roles'),
+  LANTERN_OIDC_AGENCY_MAP: z.string().min(1).optional(),
+  LANTERN_OIDC_ROLE_MAP: z.string().min(1).optional(),
+  LANTERN_OIDC_MFA_AMR: z.string().min(1).default(DEFAULT_MFA_AMR.join(',')),
 });
 
 export type Config = {
   databaseUrl: string | undefined;
+  migrationUrl: string | undefined;
   dataDir: string;
   port: number;
   host: string;
@@ -45,6 +65,7 @@ export type Config = {
   geo: { wardsFile: string; postcodesFile: string | null; tileUrl: string | null; figuresCacheMs: number };
   disclosure: string;
   audit: { signingKeyFile: string | undefined; verifyKeyFile: string | undefined };
+  oidc: OidcConfig | null;
 };
 
 // The shipped boundaries: the 20 Havering wards of May 2022 (assets/geo/SOURCE.md).
@@ -55,6 +76,73 @@ export type ConfigOverrides = Partial<Pick<Config, 'dataDir' | 'port' | 'databas
 
 export class ConfigError extends Error {}
 
+export type OidcConfig = {
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  tokenAuth: 'client_secret_basic' | 'client_secret_post';
+  redirectUrl: string;
+  providerName: string;
+  scopes: string;
+  claims: ClaimRules;
+  mfaAmr: string[];
+};
+
+const LOOPBACK = new Set(['127.0.0.1', '[::1]', 'localhost']);
+
+function oidcConfig(e: z.infer<typeof EnvSchema>): OidcConfig | null {
+  if (!e.LANTERN_OIDC_ISSUER) {
+    if (e.LANTERN_OIDC_CLIENT_ID) throw new ConfigError('Invalid configuration: LANTERN_OIDC_CLIENT_ID is set but LANTERN_OIDC_ISSUER is not');
+    return null;
+  }
+  const fail = (msg: string): never => {
+    throw new ConfigError(`Invalid configuration: ${msg}`);
+  };
+  // Plain http only on this machine (a test or development provider); anywhere else tokens would cross the network in clear.
+  for (const [key, value] of [
+    ['LANTERN_OIDC_ISSUER', e.LANTERN_OIDC_ISSUER],
+    ['LANTERN_OIDC_REDIRECT_URL', e.LANTERN_OIDC_REDIRECT_URL],
+  ] as const) {
+    if (value && new URL(value).protocol === 'http:' && !LOOPBACK.has(new URL(value).hostname))
+      fail(`${key} must use https (http is allowed only for 127.0.0.1, [::1] and localhost)`);
+  }
+  if (!e.LANTERN_OIDC_CLIENT_ID) fail('LANTERN_OIDC_CLIENT_ID is required with LANTERN_OIDC_ISSUER');
+  if (!e.LANTERN_OIDC_REDIRECT_URL) fail('LANTERN_OIDC_REDIRECT_URL is required with LANTERN_OIDC_ISSUER');
+  let secret = e.LANTERN_OIDC_CLIENT_SECRET;
+  if (e.LANTERN_OIDC_CLIENT_SECRET_FILE) {
+    if (secret) fail('set LANTERN_OIDC_CLIENT_SECRET or LANTERN_OIDC_CLIENT_SECRET_FILE, not both');
+    try {
+      secret = fs.readFileSync(path.resolve(e.LANTERN_OIDC_CLIENT_SECRET_FILE), 'utf8').trim();
+    } catch {
+      fail('LANTERN_OIDC_CLIENT_SECRET_FILE cannot be read');
+    }
+  }
+  if (!secret) fail('LANTERN_OIDC_CLIENT_SECRET (or LANTERN_OIDC_CLIENT_SECRET_FILE) is required with LANTERN_OIDC_ISSUER');
+  const map = <T>(key: string, text: string | undefined, parse: (t: string) => T): T | null => {
+    try {
+      return text ? parse(text) : null;
+    } catch (err) {
+      return fail(`${key}: ${(err as Error).message}`);
+    }
+  };
+  return {
+    issuer: e.LANTERN_OIDC_ISSUER,
+    clientId: e.LANTERN_OIDC_CLIENT_ID!,
+    clientSecret: secret!,
+    tokenAuth: e.LANTERN_OIDC_TOKEN_AUTH,
+    redirectUrl: e.LANTERN_OIDC_REDIRECT_URL!,
+    providerName: e.LANTERN_OIDC_PROVIDER_NAME,
+    scopes: [...new Set(['openid', ...e.LANTERN_OIDC_SCOPES.split(/[\s,]+/).filter(Boolean)])].join(' '),
+    claims: {
+      agencyClaim: e.LANTERN_OIDC_AGENCY_CLAIM,
+      roleClaim: e.LANTERN_OIDC_ROLE_CLAIM,
+      agencyMap: map('LANTERN_OIDC_AGENCY_MAP', e.LANTERN_OIDC_AGENCY_MAP, parseValueMap),
+      roleMap: map('LANTERN_OIDC_ROLE_MAP', e.LANTERN_OIDC_ROLE_MAP, parseRoleMap),
+    },
+    mfaAmr: e.LANTERN_OIDC_MFA_AMR.split(/[\s,]+/).filter(Boolean),
+  };
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: ConfigOverrides = {}): Config {
   const parsed = EnvSchema.safeParse(env);
   if (!parsed.success) {
@@ -64,6 +152,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Conf
   const e = parsed.data;
   return {
     databaseUrl: overrides.databaseUrl ?? e.DATABASE_URL,
+    migrationUrl: e.LANTERN_MIGRATION_DATABASE_URL,
     dataDir: path.resolve(overrides.dataDir ?? e.LANTERN_DATA_DIR ?? 'data'),
     port: overrides.port ?? e.LANTERN_PORT ?? e.PORT ?? 3000,
     host: e.LANTERN_HOST,
@@ -87,5 +176,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Conf
       signingKeyFile: e.LANTERN_AUDIT_SIGNING_KEY ? path.resolve(e.LANTERN_AUDIT_SIGNING_KEY) : undefined,
       verifyKeyFile: e.LANTERN_AUDIT_VERIFY_KEY ? path.resolve(e.LANTERN_AUDIT_VERIFY_KEY) : undefined,
     },
+    oidc: oidcConfig(e),
   };
 }

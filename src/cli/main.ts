@@ -181,7 +181,10 @@ program
     const rt = await openRuntime({ dataDir: o.dataDir });
     try {
       const { restore } = await import('../services/backup.ts');
-      const r = await restore(rt.database.db, file);
+      const { connect } = await import('../db/connection.ts');
+      // Replacing every table (audit included) is maintenance: the schema owner does it, not the app's login.
+      const owner = connect(rt.database.ownerUrl ?? rt.config.databaseUrl ?? '', rt.database.kind);
+      const r = await restore(owner.db, file).finally(() => owner.close());
       console.log(`Restored ${r.rows} rows in ${r.tables} tables from ${file}.`);
     } finally {
       await rt.close();

@@ -1,5 +1,5 @@
 import { loadConfig, type Config, type ConfigOverrides } from '../config.ts';
-import { type Database, migrateDatabase, openDatabase } from '../db/connection.ts';
+import { type Database, openDatabase } from '../db/connection.ts';
 import { createStore, type Store } from '../db/store.ts';
 import { createServices, type Services } from '../services/index.ts';
 import { assignWards, loadGeo } from '../services/geo.ts';
@@ -10,11 +10,17 @@ export type Runtime = { config: Config; database: Database; store: Store; servic
 export async function openRuntime(overrides: ConfigOverrides = {}): Promise<Runtime> {
   const config = loadConfig(process.env, overrides);
   loadGeo(config); // bad boundary or postcode files stop here, before the database starts
-  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, dbPort: config.dbPort });
+  const database = await openDatabase({ databaseUrl: config.databaseUrl, migrationUrl: config.migrationUrl, dataDir: config.dataDir, dbPort: config.dbPort });
+  if (database.role && !database.role.restricted) {
+    // Names the login only, never its password.
+    console.warn(
+      `Warning: the database login "${database.role.role}" could change the audit trail (${database.role.problems.join('; ')}). ` +
+        'Set LANTERN_MIGRATION_DATABASE_URL to the schema owner and DATABASE_URL to a login that owns nothing (docs/security.md).',
+    );
+  }
   let services: Services;
   const store = createStore(database.db);
   try {
-    await migrateDatabase(database.db);
     services = createServices(store, () => new Date(), config);
     // Ward codes follow the configured boundaries (LANTERN_WARDS): reassigned when they change.
     await assignWards(store, services.places.geo, new Date());

@@ -5,9 +5,19 @@ import { migrate } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
 import * as schema from './schema/index.ts';
 import { startEmbedded } from './embedded.ts';
+import { checkAppRole, ensureLoginRole, grantAppRole, loginOf, type RoleCheck, withLogin } from './roles.ts';
 
 export type Db = NodePgDatabase<typeof schema>;
-export type Database = { db: Db; pool: pg.Pool; kind: 'embedded' | 'external'; close: () => Promise<void> };
+export type Database = {
+  db: Db;
+  pool: pg.Pool;
+  kind: 'embedded' | 'external';
+  close: () => Promise<void>;
+  /** The schema owner's URL, for maintenance the app's own login may not do (migrations, grants, restore). */
+  ownerUrl?: string;
+  /** What the app's login could do to the audit trail (openDatabase checks it). */
+  role?: RoleCheck;
+};
 
 export const MIGRATIONS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../migrations');
 
@@ -35,17 +45,75 @@ export async function migrateDatabase(db: Db): Promise<void> {
   await migrate(db, { migrationsFolder: MIGRATIONS_DIR });
 }
 
-// DATABASE_URL wins; otherwise start the embedded cluster in dataDir.
-export async function openDatabase(opts: { databaseUrl?: string | undefined; dataDir: string; dbPort?: number | undefined }): Promise<Database> {
-  if (opts.databaseUrl) return connect(opts.databaseUrl, 'external');
-  const server = await startEmbedded(opts.dataDir, { port: opts.dbPort });
-  const admin = new pg.Client({ connectionString: server.url('postgres') });
-  await admin.connect();
+async function withClient<T>(url: string, fn: (c: pg.Client) => Promise<T>): Promise<T> {
+  const c = new pg.Client({ connectionString: url });
+  await c.connect();
   try {
-    const exists = await admin.query("select 1 from pg_database where datname = 'lantern'");
-    if (exists.rowCount === 0) await admin.query('create database lantern');
+    return await fn(c);
   } finally {
-    await admin.end();
+    await c.end();
   }
-  return connect(server.url('lantern'), 'embedded', server.stop);
+}
+
+/** Applies the migrations as the schema owner, then grants the app's login what it needs (and no more). */
+async function migrateAsOwner(ownerUrl: string, appLogin: string | null): Promise<void> {
+  const owner = connect(ownerUrl, 'external');
+  try {
+    await migrateDatabase(owner.db);
+    if (appLogin) await withClient(ownerUrl, (c) => grantAppRole(c, appLogin));
+  } finally {
+    await owner.close();
+  }
+}
+
+async function withRoleCheck(database: Database, ownerUrl: string, mustBeRestricted: boolean, onClose?: () => Promise<void>): Promise<Database> {
+  try {
+    const role = await checkAppRole(database.pool);
+    if (mustBeRestricted && !role.restricted) throw new Error(`The database's app login is not restricted: ${role.problems.join('; ')}`);
+    const close = async () => {
+      await database.close();
+      await onClose?.();
+    };
+    return { ...database, close, ownerUrl, role };
+  } catch (e) {
+    await database.close();
+    throw e;
+  }
+}
+
+export type OpenOptions = {
+  databaseUrl?: string | undefined;
+  /** The schema owner's URL on an external server; without it the app's own login migrates (and is not restricted). */
+  migrationUrl?: string | undefined;
+  dataDir: string;
+  dbPort?: number | undefined;
+};
+
+// DATABASE_URL wins; otherwise start the embedded cluster in dataDir. Either way the migrations are applied first.
+export async function openDatabase(opts: OpenOptions): Promise<Database> {
+  if (opts.databaseUrl) {
+    const ownerUrl = opts.migrationUrl ?? opts.databaseUrl;
+    const separate = loginOf(ownerUrl) !== loginOf(opts.databaseUrl);
+    await migrateAsOwner(ownerUrl, separate ? loginOf(opts.databaseUrl) : null);
+    return withRoleCheck(connect(opts.databaseUrl, 'external'), ownerUrl, false);
+  }
+  const server = await startEmbedded(opts.dataDir, { port: opts.dbPort });
+  try {
+    await withClient(server.url('postgres'), async (admin) => {
+      const exists = await admin.query("select 1 from pg_database where datname = 'lantern'");
+      if (exists.rowCount === 0) await admin.query('create database lantern');
+      await ensureLoginRole(admin, server.appLogin.user, server.appLogin.password);
+    });
+    await migrateAsOwner(server.url('lantern'), server.appLogin.user);
+    // Our own cluster: the app's login must be restricted, or something above is wrong.
+    return await withRoleCheck(
+      connect(withLogin(server.url('lantern'), server.appLogin.user, server.appLogin.password), 'embedded'),
+      server.url('lantern'),
+      true,
+      server.stop,
+    );
+  } catch (e) {
+    await server.stop();
+    throw e;
+  }
 }

