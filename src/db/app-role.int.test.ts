@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildWorld, childInput } from '../../test/fixtures/world.ts';
 import { type TestDatabase, testClock, testConfig, testDatabase, testDbInfo } from '../../test/setup/test-db.ts';
 import { quoteIdent } from '../../test/setup/global-db.ts';
+import { ifSet } from '../../test/setup/hooks.ts';
 import { createServices } from '../services/index.ts';
 import { verifyAuditChain } from '../services/audit.ts';
 import { connect, type Database, openDatabase } from './connection.ts';
@@ -36,8 +37,8 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await app?.close();
-  await t?.close();
+  await ifSet(app)?.close();
+  await ifSet(t)?.close();
   await asAdmin((c) => c.query(`drop database if exists ${quoteIdent(`${t.name}_ext`)} with (force)`));
   // The role's grants lived in the dropped database only, so it can go now.
   await asAdmin((c) => c.query(`drop role if exists ${quoteIdent(role)}`));
