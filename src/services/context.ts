@@ -1,4 +1,4 @@
-import { Forbidden, NotFound } from '../core/errors.ts';
+import { Conflict, Forbidden, NotFound } from '../core/errors.ts';
 import { type Action, type Actor, can, type Decision, type PersonSubject } from '../core/policy/index.ts';
 import type { AuditInput } from '../db/repositories/audit.ts';
 import type { PersonRecord } from '../db/repositories/people.ts';
@@ -57,3 +57,9 @@ export function auditOf(ctx: Ctx, now: Date, e: Pick<AuditInput, 'action' | 'sub
 }
 
 export const isUuid = (s: string): boolean => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(s);
+
+/** Refuses a save that lost a race, carrying the record as the winning save left it. Under read committed the row
+ * this transaction read first can predate the winner, so it is read again (a 409 must show what is stored now). */
+export async function lostRace<T>(message: string, loaded: T, reread: () => Promise<T | undefined>): Promise<never> {
+  throw new Conflict(message, (await reread()) ?? loaded);
+}

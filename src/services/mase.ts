@@ -11,7 +11,7 @@ import { londonDate } from '../core/records/time.ts';
 import { RISK_LEVELS, rank, type RiskLevel } from '../core/screening/levels.ts';
 import type { ActionRow, AgendaItemRow, AttendanceRow, MeetingRow } from '../db/repositories/mase.ts';
 import type { Repositories, Store } from '../db/store.ts';
-import { auditOf, type Clock, type Ctx, ensureAllowed, isUuid, loadPerson } from './context.ts';
+import { auditOf, type Clock, type Ctx, ensureAllowed, isUuid, loadPerson, lostRace } from './context.ts';
 import { parse } from './inputs/fields.ts';
 import {
   ActionInput,
@@ -576,7 +576,7 @@ export function maseService(store: Store, clock: Clock) {
         if (a.status === 'carried_forward') throw new ValidationError({ status: 'This action was carried forward: update it in the latest meeting' });
         const input = parse(ActionUpdateInput, raw);
         const saved = await repos.mase.updateAction(a.id, input.version, { status: input.status, outcome: input.outcome ?? '', updatedAt: now });
-        if (!saved) throw new Conflict('Someone else has just changed this action. Reload the page to see their version.', a);
+        if (!saved) return lostRace('Someone else has just changed this action. Reload the page to see their version.', a, () => repos.mase.action(a.id));
         await repos.audit.append(
           auditOf(ctx, now, {
             action: 'mase.action_update',

@@ -9,7 +9,7 @@ import type { ChronologyRow } from '../db/repositories/chronology.ts';
 import type { EpisodeRow, RhiRow } from '../db/repositories/missing.ts';
 import type { PersonRecord } from '../db/repositories/people.ts';
 import type { Repositories, Store } from '../db/store.ts';
-import { auditOf, type Clock, type Ctx, ensureAllowed, isUuid, loadPerson, personSubject } from './context.ts';
+import { auditOf, type Clock, type Ctx, ensureAllowed, isUuid, loadPerson, personSubject, lostRace } from './context.ts';
 import type { Geo } from './geo.ts';
 import { parse } from './inputs/fields.ts';
 import { AssignInput, EpisodeInput, OutcomeInput, ReturnInput } from './inputs/missing.ts';
@@ -398,7 +398,8 @@ export function missingService(store: Store, clock: Clock, geo: Geo | null = nul
           returnDetail: f.returnDetail ?? '',
           updatedAt: now,
         });
-        if (!updated) throw new Conflict('Someone else has just changed this episode. Reload the page to see it.', episode);
+        if (!updated)
+          return lostRace('Someone else has just changed this episode. Reload the page to see it.', episode, () => repos.missing.episode(episode.id));
         const rhi = await startRhi(repos, episode.id, f.returnedAt, now);
         await repos.audit.append(
           auditOf(ctx, now, {
@@ -433,7 +434,7 @@ export function missingService(store: Store, clock: Clock, geo: Geo | null = nul
             assignedTo: 'This person is on the child’s case team. Choose someone independent of the child’s care to offer the interview',
           });
         const done = await repos.missing.updateRhi(rhi.id, f.version, { assignedTo: user.id, assignedAgency: user.agencyId, assignedAt: now, updatedAt: now });
-        if (!done) throw new Conflict('Someone else has just changed this interview. Reload the page to see it.', rhi);
+        if (!done) return lostRace('Someone else has just changed this interview. Reload the page to see it.', rhi, () => repos.missing.rhi(rhi.id));
         await repos.audit.append(
           auditOf(ctx, now, {
             action: 'rhi.assign',
@@ -501,7 +502,7 @@ export function missingService(store: Store, clock: Clock, geo: Geo | null = nul
           recordedBy: ctx.actor.id,
           updatedAt: now,
         });
-        if (!done) throw new Conflict('Someone else has just changed this interview. Reload the page to see it.', rhi);
+        if (!done) return lostRace('Someone else has just changed this interview. Reload the page to see it.', rhi, () => repos.missing.rhi(rhi.id));
         await repos.audit.append(
           auditOf(ctx, now, {
             action: 'rhi.outcome',

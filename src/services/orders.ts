@@ -8,7 +8,7 @@ import { instantForDate, londonDate } from '../core/records/time.ts';
 import type { BreachRow, HistoryRow, OpenCawnBreach, OrderRow } from '../db/repositories/orders.ts';
 import type { PersonRecord } from '../db/repositories/people.ts';
 import type { Repositories, Store } from '../db/store.ts';
-import { auditOf, type Clock, type Ctx, ensureAllowed, isUuid, personSubject } from './context.ts';
+import { auditOf, type Clock, type Ctx, ensureAllowed, isUuid, personSubject, lostRace } from './context.ts';
 import { parse } from './inputs/fields.ts';
 import { BreachInput, FollowUpInput, OrderFilterInput, OrderInput, OrderStatusInput } from './inputs/orders.ts';
 import { describeEntity, ensurePersonEntity, entityVisible, type EntityView, readablePeople } from './network.ts';
@@ -353,7 +353,7 @@ export function ordersService(store: Store, clock: Clock) {
         delete errors['subjectEntityId'];
         if (Object.keys(errors).length) throw new ValidationError(errors);
         const updated = await repos.orders.update(order.id, input.version, { ...next, updatedAt: now });
-        if (!updated) throw new Conflict('Someone else has just changed this order. Reload the page to see it.', order);
+        if (!updated) return lostRace('Someone else has just changed this order. Reload the page to see it.', order, () => repos.orders.get(order.id));
         await repos.audit.append(
           auditOf(ctx, now, {
             action: 'order.status',

@@ -1,13 +1,21 @@
 import { z } from 'zod';
-import { Conflict, ValidationError } from '../core/errors.ts';
+import { ValidationError } from '../core/errors.ts';
 import { givenNameKeys, normaliseName, normaliseNhsNumber, nhsNumberProblem, searchableName } from '../core/identity/index.ts';
 import { can, type PersonSubject, seesNames } from '../core/policy/index.ts';
 import { isRealDate } from '../core/records/age.ts';
 import { normaliseReference } from '../core/records/reference.ts';
+import type { RiskLevel } from '../core/screening/levels.ts';
+import type { CaseRow, MemberRow } from '../db/repositories/cases.ts';
+import type { ChronologyRow } from '../db/repositories/chronology.ts';
 import type { PersonParts, PersonRecord, SearchCriteria } from '../db/repositories/people.ts';
+import type { ScreeningRow } from '../db/repositories/screenings.ts';
+import type { AgencyRow } from '../db/repositories/users.ts';
+import type { task } from '../db/schema/index.ts';
 import type { Repositories, Store } from '../db/store.ts';
-import { auditOf, type Clock, type Ctx, ensureAllowed, loadPerson } from './context.ts';
+import { auditOf, type Clock, type Ctx, ensureAllowed, loadPerson, lostRace } from './context.ts';
+import { ChronologyFilter } from './chronology.ts';
 import { parse, version } from './inputs/fields.ts';
+import { levelOf } from './screening-context.ts';
 import { placeLocation } from '../core/geo/place.ts';
 import type { Geo } from './geo.ts';
 import { type PersonInput, personInput } from './inputs/person.ts';
@@ -81,6 +89,37 @@ export function criteriaFrom(raw: z.infer<typeof SearchInput>): SearchCriteria {
     throw new ValidationError({ name: 'Enter a name, date of birth, NHS number or reference to search' });
   return c;
 }
+
+// Chronology entries on one page of the child's record: a long chronology (hundreds of entries) pages instead of
+// loading and rendering all of them on every view.
+export const CHRONOLOGY_PAGE = 50;
+type TaskRow = typeof task.$inferSelect;
+
+// A completed or draft screening as the record page lists it (the level-over-time chart and table).
+export type ScreeningSummary = {
+  id: string;
+  caseId: string;
+  status: string;
+  startedAt: Date;
+  completedAt: Date | null;
+  score: number | null;
+  calculatedLevel: RiskLevel | null;
+  level: RiskLevel | null;
+  overrideStatus: string | null;
+  framework: string;
+};
+const screeningSummary = (s: ScreeningRow): ScreeningSummary => ({
+  id: s.id,
+  caseId: s.caseId,
+  status: s.status,
+  startedAt: s.startedAt,
+  completedAt: s.completedAt,
+  score: s.score,
+  calculatedLevel: s.calculatedLevel as RiskLevel | null,
+  level: levelOf(s),
+  overrideStatus: s.overrideStatus,
+  framework: s.frameworkVersion,
+});
 
 export function peopleService(store: Store, clock: Clock, geo: Geo | null = null) {
   async function hitsFor(repos: Repositories, ctx: Ctx, ids: string[], now: Date): Promise<SearchHit[]> {
@@ -161,6 +200,65 @@ export function peopleService(store: Store, clock: Clock, geo: Geo | null = null
       });
     },
 
+    // The child's record page in one audited read: the record, its cases with their teams and open tasks, one page of the
+    // chronology (newest first), the screening history, and the names the page shows. One transaction and one policy
+    // check instead of one per part; the audit event is its last statement, so the chain's lock is held only until the
+    // commit. An unreadable chronology filter shows no entries, as before.
+    async record(
+      ctx: Ctx,
+      personId: string,
+      raw: { kind?: string; agencyId?: string; page?: string } = {},
+    ): Promise<{
+      person: PersonRecord;
+      breakGlass: boolean;
+      cases: (CaseRow & { members: MemberRow[]; tasks: TaskRow[] })[];
+      entries: ChronologyRow[];
+      chronologyPage: { page: number; hasOlder: boolean; pageSize: number };
+      screenings: ScreeningSummary[];
+      agencies: AgencyRow[];
+      staffNames: Map<string, string>;
+    }> {
+      const now = clock();
+      const filter = ChronologyFilter.safeParse({ kind: raw.kind ?? '', agencyId: raw.agencyId ?? '' });
+      const pageNo = /^[1-9]\d{0,5}$/.test(raw.page ?? '') ? Number(raw.page) : 1;
+      return store.transaction(async (repos) => {
+        const { person, decision } = await loadPerson(repos, ctx, 'person.read', personId, now);
+        const caseRows = await repos.cases.forPerson(personId);
+        const caseIds = caseRows.map((c) => c.id);
+        const members = await repos.cases.members(caseIds);
+        const tasks = await repos.cases.openTasks(caseIds);
+        // One row past the page says whether there are older entries.
+        const rows = filter.success ? await repos.chronology.list(personId, filter.data, CHRONOLOGY_PAGE + 1, (pageNo - 1) * CHRONOLOGY_PAGE) : [];
+        const entries = rows.slice(0, CHRONOLOGY_PAGE);
+        const screenings = (await repos.screenings.forPerson(personId)).map(screeningSummary);
+        const named = [
+          ...new Set([...caseRows.map((c) => c.keyWorkerId), ...members.flatMap((m) => (m.userId ? [m.userId] : [])), ...entries.map((e) => e.authorId)]),
+        ];
+        const staffNames = new Map((await repos.users.caseWorkerNames(named)).map((u) => [u.id, u.displayName]));
+        const agencies = await repos.users.agencies();
+        await repos.audit.append(
+          auditOf(ctx, now, {
+            action: 'person.view',
+            subjectType: 'person',
+            subjectId: person.id,
+            personId: person.id,
+            breakGlass: decision.breakGlass,
+            detail: { basis: decision.basis },
+          }),
+        );
+        return {
+          person,
+          breakGlass: decision.breakGlass,
+          cases: caseRows.map((c) => ({ ...c, members: members.filter((m) => m.caseId === c.id), tasks: tasks.filter((t) => t.caseId === c.id) })),
+          entries,
+          chronologyPage: { page: pageNo, hasOlder: rows.length > CHRONOLOGY_PAGE, pageSize: CHRONOLOGY_PAGE },
+          screenings,
+          agencies,
+          staffNames,
+        };
+      });
+    },
+
     // Every view of a record is audited in the same transaction as the read.
     async view(ctx: Ctx, personId: string, purpose = 'direct care'): Promise<{ person: PersonRecord; breakGlass: boolean; basis: string }> {
       const now = clock();
@@ -193,7 +291,8 @@ export function peopleService(store: Store, clock: Clock, geo: Geo | null = null
           person.version === expected
             ? await repos.people.update(personId, expected, { ...columnsFrom(input), updatedAt: now }, partsFrom(input, ctx.actor.agencyId, geo))
             : undefined;
-        if (!updated) throw new Conflict('Someone else changed this record after you opened it', person);
+        // Re-read: the row this transaction loaded may be older than the save that won (read committed).
+        if (!updated) return lostRace('Someone else changed this record after you opened it', person, () => repos.people.get(personId));
         const changed = Object.entries(columnsFrom(input))
           .filter(([k, v]) => (person as Record<string, unknown>)[k] !== v)
           .map(([k]) => k);

@@ -89,6 +89,9 @@ export function referralsService(store: Store, clock: Clock) {
           });
         if (targets.includes('nrm') && s.ageAtScreening >= 18 && !input.adultConsent)
           throw new ValidationError({ adultConsent: 'Record whether the young adult consents to an NRM referral (without consent, a Duty to Notify is made)' });
+        // The versioned update before any insert: it locks the screening, so a second decision made at the same time
+        // stops here with a Conflict.
+        const updated = await saved(repos, await repos.screenings.update(s.id, s.version, { status: 'closed', closedAt: s.closedAt ?? now }), s);
         const d = await repos.screenings.insertDecision({
           screeningId: s.id,
           kind: input.kind,
@@ -104,7 +107,6 @@ export function referralsService(store: Store, clock: Clock) {
         if (input.kind === 'refer')
           for (const t of order.filter((o) => targets.includes(o)))
             ids.push((await makeReferral(repos, ctx, s, person, t, d.id, input.notes, input.adultConsent ?? null, now)).id);
-        const updated = saved(await repos.screenings.update(s.id, s.version, { status: 'closed', closedAt: s.closedAt ?? now }), s);
         await repos.chronology.add({
           personId: s.personId,
           caseId: s.caseId,
@@ -152,7 +154,7 @@ export function referralsService(store: Store, clock: Clock) {
           reviewNote: input.note,
         });
         if (!done) throw new ValidationError({ outcome: 'This decision has already been reviewed' });
-        if (!agree) saved(await repos.screenings.update(s.id, s.version, { status: 'awaiting_decision', closedAt: null }), s);
+        if (!agree) await saved(repos, await repos.screenings.update(s.id, s.version, { status: 'awaiting_decision', closedAt: null }), s);
         await repos.audit.append(
           auditOf(ctx, now, {
             action: agree ? 'decision.review_agreed' : 'decision.review_challenged',

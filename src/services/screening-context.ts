@@ -29,9 +29,11 @@ export function ensureVersion(s: ScreeningRow, expected: number): void {
   if (s.version !== expected) throw new Conflict('Someone else changed this screening after you opened it. Review it and try again.', s);
 }
 
-export function saved<T>(row: T | undefined, current: ScreeningRow): T {
-  if (!row) throw new Conflict('Someone else changed this screening after you opened it. Review it and try again.', current);
-  return row;
+/** The versioned update's row, or a Conflict carrying the screening as the save that won left it (re-read: under
+ * read committed, the row this transaction loaded first may be older). */
+export async function saved<T>(repos: Repositories, row: T | undefined, loaded: ScreeningRow): Promise<T> {
+  if (row) return row;
+  throw new Conflict('Someone else changed this screening after you opened it. Review it and try again.', (await repos.screenings.byId(loaded.id)) ?? loaded);
 }
 
 export function requireStatus(s: ScreeningRow, allowed: readonly string[], message: string): void {

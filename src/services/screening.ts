@@ -118,7 +118,6 @@ export function screeningService(store: Store, clock: Clock) {
         const framework = frameworkOf(s);
         const answers: Answer[] = input.answers.map((a) => ({ code: a.code, status: a.status, when: a.when ?? null, evidence: a.evidence ?? null }));
         validateAnswers(framework, answers, 'answers');
-        await repos.screenings.replaceAnswers(s.id, answers.map(answerRow));
         let set: Partial<ScreeningRow> = {};
         if (complete) {
           const result = assess(framework, { age: s.ageAtScreening, answers });
@@ -133,7 +132,10 @@ export function screeningService(store: Store, clock: Clock) {
             closedAt: needsDecision(result.level) ? null : now,
           };
         }
-        const updated = saved(await repos.screenings.update(s.id, s.version, set), s);
+        // The versioned update first: it locks the screening, so concurrent saves queue here and the losers stop
+        // with a Conflict before touching the answers (replacing them first let two saves collide on their keys).
+        const updated = await saved(repos, await repos.screenings.update(s.id, s.version, set), s);
+        await repos.screenings.replaceAnswers(s.id, answers.map(answerRow));
         if (complete) {
           await applyLevel(repos, updated, updated.finalLevel as RiskLevel, now);
           await repos.chronology.add({
@@ -189,7 +191,7 @@ export function screeningService(store: Store, clock: Clock) {
                 ...(needsDecision(input.level) && !needsDecision(current) ? { status: 'awaiting_decision', closedAt: null } : {}),
               }
             : { ...common, overrideStatus: 'pending', overrideReviewedBy: null, overrideReviewedAt: null, overrideReviewNote: null };
-        const updated = saved(await repos.screenings.update(s.id, s.version, set), s);
+        const updated = await saved(repos, await repos.screenings.update(s.id, s.version, set), s);
         if (kind === 'raise') await applyLevel(repos, updated, input.level, now);
         await repos.audit.append(
           auditOf(ctx, now, {
@@ -225,7 +227,7 @@ export function screeningService(store: Store, clock: Clock) {
           finalLevel: approve ? level : s.finalLevel,
           ...(approve && !needsDecision(level) && s.status === 'awaiting_decision' ? { status: 'closed', closedAt: now } : {}),
         };
-        const updated = saved(await repos.screenings.update(s.id, s.version, set), s);
+        const updated = await saved(repos, await repos.screenings.update(s.id, s.version, set), s);
         if (approve) await applyLevel(repos, updated, level, now);
         await repos.audit.append(
           auditOf(ctx, now, {
