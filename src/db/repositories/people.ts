@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../connection.ts';
 import { addressPeriod, person, personIdentifier, personName } from '../schema/index.ts';
 
@@ -124,21 +124,36 @@ export function peopleRepository(db: Db) {
       const familyIds = (f: string) => sql`(
           select person_id from person_name where family_normalised % ${f}
           union select person_id from person_name where length(${f}) >= 3 and dmetaphone(family_normalised) = dmetaphone(${f}))`;
-      let score = sql`1.0`;
-      if (c.given && c.family) {
-        await db.execute(sql`select set_config('pg_trgm.similarity_threshold', ${String(SIMILAR)}, true)`);
-        conds.push(sql`p.id in ${givenIds(c.given)}`, sql`p.id in ${familyIds(c.family)}`);
-        score = sql`(select max(similarity(n.normalised, ${c.given.raw + ' ' + c.family})) from person_name n where n.person_id = p.id)`;
-      } else if (c.single) {
-        await db.execute(sql`select set_config('pg_trgm.similarity_threshold', ${String(SIMILAR)}, true)`);
-        conds.push(sql`(p.id in ${givenIds(c.single)} or p.id in ${familyIds(c.single.raw)})`);
-        score = sql`(select max(greatest(similarity(n.given_normalised, ${c.single.raw}), similarity(n.family_normalised, ${c.single.raw}))) from person_name n where n.person_id = p.id)`;
-      }
       const where = sql.join(conds, sql` and `);
+      // Name searches start from the candidate ids (the index-backed branches: both names must match for two words,
+      // either for one) and score the candidates' name rows in one grouped pass, instead of filtering every person
+      // row by the candidate sets and running a scoring subquery for each candidate (slow for common family names).
+      let candidates: SQL | undefined;
+      let score: SQL | undefined;
+      if (c.given && c.family) {
+        candidates = sql`${givenIds(c.given)} intersect ${familyIds(c.family)}`;
+        score = sql`similarity(n.normalised, ${c.given.raw + ' ' + c.family})`;
+      } else if (c.single) {
+        candidates = sql`${givenIds(c.single)} union ${familyIds(c.single.raw)}`;
+        score = sql`greatest(similarity(n.given_normalised, ${c.single.raw}), similarity(n.family_normalised, ${c.single.raw}))`;
+      }
+      if (!candidates || !score) {
+        const rows = await db.execute<{ id: string; score: number }>(sql`
+          select p.id, 1.0::float as score
+          from person p
+          where ${where}
+          order by score desc, p.id
+          limit ${limit}`);
+        return rows.rows;
+      }
+      await db.execute(sql`select set_config('pg_trgm.similarity_threshold', ${String(SIMILAR)}, true)`);
       const rows = await db.execute<{ id: string; score: number }>(sql`
-        select p.id, ${score}::float as score
-        from person p
+        select p.id, max(${score})::float as score
+        from (${candidates}) as candidate (person_id)
+        join person p on p.id = candidate.person_id
+        join person_name n on n.person_id = p.id
         where ${where}
+        group by p.id
         order by score desc, p.id
         limit ${limit}`);
       return rows.rows;

@@ -1,6 +1,6 @@
-import { and, asc, eq, gt, isNull, lt, or, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, isNull, lt, or, sql } from 'drizzle-orm';
 import type { Db } from '../connection.ts';
-import { agency, apiToken, appUser, roleSetting, session, team } from '../schema/index.ts';
+import { agency, apiToken, appUser, oidcLogin, roleSetting, session, team } from '../schema/index.ts';
 
 export type UserRow = typeof appUser.$inferSelect;
 export type AgencyRow = typeof agency.$inferSelect;
@@ -10,6 +10,13 @@ export function usersRepository(db: Db) {
   return {
     byUsername: async (username: string) => (await db.select().from(appUser).where(eq(appUser.username, username)))[0],
     byId: async (id: string) => (await db.select().from(appUser).where(eq(appUser.id, id)))[0],
+    byOidcIdentity: async (issuer: string, subject: string) =>
+      (
+        await db
+          .select()
+          .from(appUser)
+          .where(and(eq(appUser.oidcIssuer, issuer), eq(appUser.oidcSubject, subject)))
+      )[0],
     list: () => db.select().from(appUser).orderBy(asc(appUser.displayName)),
     listByAgency: (agencyId: string) =>
       db
@@ -23,6 +30,16 @@ export function usersRepository(db: Db) {
         .from(appUser)
         .where(and(eq(appUser.active, true), sql`${appUser.role} in ('practitioner','safeguarding_lead','mase_coordinator')`))
         .orderBy(asc(appUser.displayName)),
+    // Display names of the case workers among `ids` (as activeCaseWorkers, for the people one page mentions).
+    caseWorkerNames: async (ids: string[]) =>
+      ids.length
+        ? db
+            .select({ id: appUser.id, displayName: appUser.displayName })
+            .from(appUser)
+            .where(
+              and(inArray(appUser.id, ids), eq(appUser.active, true), sql`${appUser.role} in ('practitioner','safeguarding_lead','mase_coordinator')`),
+            )
+        : [],
     insert: async (row: typeof appUser.$inferInsert) => (await db.insert(appUser).values(row).returning())[0]!,
     // Compare-and-set on version: returns undefined when someone else saved first.
     update: async (id: string, version: number, patch: Partial<typeof appUser.$inferInsert>) =>
@@ -68,6 +85,11 @@ export function usersRepository(db: Db) {
     deleteSessionsOf: (userId: string) => db.delete(session).where(eq(session.userId, userId)),
     purgeSessions: (idleBefore: Date, createdBefore: Date) =>
       db.delete(session).where(or(lt(session.lastSeenAt, idleBefore), lt(session.createdAt, createdBefore))),
+
+    // OpenID Connect sign-ins in progress: taking one deletes it, so a state can complete a sign-in once at most.
+    insertOidcLogin: (row: typeof oidcLogin.$inferInsert) => db.insert(oidcLogin).values(row),
+    takeOidcLogin: async (stateHash: string) => (await db.delete(oidcLogin).where(eq(oidcLogin.stateHash, stateHash)).returning())[0],
+    purgeOidcLogins: (createdBefore: Date) => db.delete(oidcLogin).where(lt(oidcLogin.createdAt, createdBefore)),
 
     insertToken: async (row: typeof apiToken.$inferInsert) => (await db.insert(apiToken).values(row).returning())[0]!,
     activeToken: async (tokenHash: string, now: Date) =>

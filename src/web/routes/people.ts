@@ -66,31 +66,36 @@ export function peopleRoutes(app: FastifyInstance, services: Services): void {
   app.get<{ Params: IdParams }>('/people/:id', async (request, reply) => {
     const ctx = ctxOf(request);
     const q = request.query as Record<string, string>;
-    const { person, breakGlass } = await services.people.view(ctx, request.params.id);
-    const [cases, entries, directory, screenings] = await Promise.all([
-      services.cases.forPerson(ctx, person.id),
-      services.chronology.list(ctx, person.id, { kind: q['kind'] ?? '', agencyId: q['agencyId'] ?? '' }).catch((e: unknown) => {
-        if (e instanceof ValidationError) return [];
-        throw e;
-      }),
-      services.admin.directory(),
-      services.screening.history(ctx, person.id),
-    ]);
-    const agencies = new Map(directory.agencies.map((a) => [a.id, a.name]));
-    const levels = screenings.filter((x) => x.completedAt && x.level).reverse();
-    const people = new Map(directory.workers.map((w) => [w.id, w.displayName]));
+    // One audited read for the whole page (services/people.ts record): one transaction, one page of the chronology.
+    const r = await services.people.record(ctx, request.params.id, { kind: q['kind'] ?? '', agencyId: q['agencyId'] ?? '', page: q['page'] ?? '' });
+    const levels = r.screenings.filter((x) => x.completedAt && x.level).reverse();
+    // Links to the neighbouring chronology pages keep the filter.
+    const pageHref = (n: number) => {
+      const params = new URLSearchParams();
+      if (q['kind']) params.set('kind', q['kind']);
+      if (q['agencyId']) params.set('agencyId', q['agencyId']);
+      if (n > 1) params.set('page', String(n));
+      const query = params.toString();
+      return `/people/${r.person.id}${query ? `?${query}` : ''}#chronology`;
+    };
+    const { page: current, hasOlder } = r.chronologyPage;
     return page(request, reply, 'people/record.njk', {
       title: 'Record',
-      person,
-      breakGlass,
-      cases,
-      entries,
-      screenings,
+      person: r.person,
+      breakGlass: r.breakGlass,
+      cases: r.cases,
+      entries: r.entries,
+      chronologyPages: {
+        current,
+        newer: current > 1 ? pageHref(current - 1) : null,
+        older: hasOlder ? pageHref(current + 1) : null,
+      },
+      screenings: r.screenings,
       levels,
       levelChart: levelChartSvg(levels.map((x) => ({ at: x.completedAt!, level: x.level! }))),
-      agencies: Object.fromEntries(agencies),
-      people: Object.fromEntries(people),
-      directory,
+      agencies: Object.fromEntries(r.agencies.map((a) => [a.id, a.name])),
+      people: Object.fromEntries(r.staffNames),
+      directory: { agencies: r.agencies },
       filter: q,
       created: q['created'] === '1',
       saved: q['saved'] === '1',
