@@ -61,6 +61,7 @@ step "Lint (eslint)"
 if compgen -G 'eslint.config.*' >/dev/null; then
   npx eslint . || fail "lint"
   npx prettier --check . || fail "format (run: npm run format)"
+  node scripts/licences.mjs --check || fail "licences (run: npm run licences)"
 else
   note "skipped: no eslint.config.* in the project yet"
 fi
