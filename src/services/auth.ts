@@ -6,7 +6,7 @@ import { Unauthenticated, ValidationError } from '../core/errors.ts';
 import type { Actor } from '../core/policy/index.ts';
 import type { Role } from '../core/records/vocab.ts';
 import type { UserRow } from '../db/repositories/users.ts';
-import type { Store } from '../db/store.ts';
+import type { Repositories, Store } from '../db/store.ts';
 import { auditOf, type Clock, type Via } from './context.ts';
 
 // OWASP ASVS 2.4: argon2id with memory-hard parameters (the @node-rs/argon2 defaults are argon2id).
@@ -22,6 +22,18 @@ export const GENERIC_SIGN_IN_ERROR = 'The username or password is not right, or 
 export type SessionUser = Actor & { username: string; displayName: string; totpEnabled: boolean };
 export type ResolvedSession = { user: SessionUser; csrfSecret: string; mfaPassed: boolean; mfaRequired: boolean; tokenHash: string };
 
+// A new server-side session for a signed-in user (password or OpenID Connect): the cookie gets `token`, the table its hash.
+export function newSession(userId: string, mfaPassed: boolean, now: Date) {
+  const token = newToken();
+  return { token, row: { tokenHash: tokenHash(token), userId, csrfSecret: newToken(), mfaPassed, createdAt: now, lastSeenAt: now } };
+}
+
+// A second factor is needed when the user's role requires one (role_setting) or the user has set one up.
+export async function mfaRequiredFor(users: Repositories['users'], u: { role: string; totpEnabled: boolean }): Promise<boolean> {
+  if (u.totpEnabled) return true;
+  return (await users.roleSetting(u.role))?.mfaRequired ?? false;
+}
+
 const toSessionUser = (u: UserRow): SessionUser => ({
   id: u.id,
   agencyId: u.agencyId,
@@ -34,10 +46,7 @@ const toSessionUser = (u: UserRow): SessionUser => ({
 export function authService(store: Store, clock: Clock, config: Config) {
   const { repos } = store;
 
-  async function mfaRequired(u: { role: string; totpEnabled: boolean }): Promise<boolean> {
-    if (u.totpEnabled) return true;
-    return (await repos.users.roleSetting(u.role))?.mfaRequired ?? false;
-  }
+  const mfaRequired = (u: { role: string; totpEnabled: boolean }): Promise<boolean> => mfaRequiredFor(repos.users, u);
 
   return {
     // Generic failure for every reason (unknown user, wrong password, locked, inactive): ASVS 2.2.
@@ -69,18 +78,11 @@ export function authService(store: Store, clock: Clock, config: Config) {
         });
         throw new Unauthenticated(GENERIC_SIGN_IN_ERROR);
       }
-      const token = newToken();
       const required = await mfaRequired(u);
+      const { token, row } = newSession(u.id, !required, now);
       await store.transaction(async (r) => {
         await r.users.recordFailure(u.id, 0, null);
-        await r.users.insertSession({
-          tokenHash: tokenHash(token),
-          userId: u.id,
-          csrfSecret: newToken(),
-          mfaPassed: !required,
-          createdAt: now,
-          lastSeenAt: now,
-        });
+        await r.users.insertSession(row);
         await r.audit.append(auditOf({ actor, via }, now, { action: 'auth.sign_in', subjectType: 'user', subjectId: u.id, purpose: 'security' }));
       });
       return { token, mfaRequired: required };

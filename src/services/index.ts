@@ -26,6 +26,7 @@ import { placesService } from './places.ts';
 import { missingService } from './missing.ts';
 import { ordersService } from './orders.ts';
 import { maseService } from './mase.ts';
+import { oidcService } from './oidc.ts';
 
 export function createServices(store: Store, clock: Clock, config: Config) {
   const { db } = store;
@@ -46,6 +47,7 @@ export function createServices(store: Store, clock: Clock, config: Config) {
       }
     },
     auth: authService(store, clock, config),
+    oidc: oidcService(store, clock, config),
     people: peopleService(store, clock, geo),
     cases: casesService(store, clock),
     chronology: chronologyService(store, clock),

@@ -46,6 +46,9 @@ const MATRIX: Record<string, Rule> = {
   'POST /sign-out': 'public',
   'GET /health': 'public',
   'GET /help': 'public',
+  // OpenID Connect sign-in (issue 8): public, the login state is checked in the service (test/integration/oidc.test.ts).
+  'GET /sign-in/oidc': 'public',
+  'GET /sign-in/oidc/callback': 'public',
   'GET /sign-in/mfa': all,
   'POST /sign-in/mfa': all,
   'GET /account': all,

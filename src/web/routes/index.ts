@@ -8,6 +8,7 @@ import { oversightRoutes } from './oversight.ts';
 import { peopleRoutes } from './people.ts';
 import { recordRoutes } from './records.ts';
 import { notesRoutes } from './notes.ts';
+import { oidcRoutes } from './oidc.ts';
 import { networkRoutes } from './network.ts';
 import { networkReviewRoutes } from './network-review.ts';
 import { placesRoutes } from './places.ts';
@@ -19,6 +20,7 @@ import { screeningRoutes } from './screening.ts';
 
 export async function registerRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
   authRoutes(app, deps.services, { cookieSecure: deps.cookieSecure, ratePerMinute: deps.signInRatePerMinute });
+  oidcRoutes(app, deps.services, { cookieSecure: deps.cookieSecure, ratePerMinute: deps.signInRatePerMinute });
   accountRoutes(app, deps.services);
   casesRoutes(app, deps.services);
   peopleRoutes(app, deps.services);
