@@ -35,6 +35,8 @@ const EnvSchema = z.object({
   // Signed audit checkpoints (issue 8): an Ed25519 private key (PEM) to sign, or only the public key to verify.
   LANTERN_AUDIT_SIGNING_KEY: z.string().min(1).optional(),
   LANTERN_AUDIT_VERIFY_KEY: z.string().min(1).optional(),
+  // Retention (issue 8): a JSON file of rules laid over the defaults in core/retention (services/retention.ts reads it).
+  LANTERN_RETENTION_RULES: z.string().min(1).optional(),
   // OpenID Connect sign-in (issue 8): off unless LANTERN_OIDC_ISSUER is set. README "Sign in with your organisation's identity provider".
   LANTERN_OIDC_ISSUER: z.url({ protocol: /^https?$/ }).optional(),
   LANTERN_OIDC_CLIENT_ID: z.string().min(1).optional(),
@@ -65,6 +67,7 @@ export type Config = {
   geo: { wardsFile: string; postcodesFile: string | null; tileUrl: string | null; figuresCacheMs: number };
   disclosure: string;
   audit: { signingKeyFile: string | undefined; verifyKeyFile: string | undefined };
+  retention: { rulesFile: string | undefined };
   oidc: OidcConfig | null;
 };
 
@@ -176,6 +179,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Conf
       signingKeyFile: e.LANTERN_AUDIT_SIGNING_KEY ? path.resolve(e.LANTERN_AUDIT_SIGNING_KEY) : undefined,
       verifyKeyFile: e.LANTERN_AUDIT_VERIFY_KEY ? path.resolve(e.LANTERN_AUDIT_VERIFY_KEY) : undefined,
     },
+    retention: { rulesFile: e.LANTERN_RETENTION_RULES ? path.resolve(e.LANTERN_RETENTION_RULES) : undefined },
     oidc: oidcConfig(e),
   };
 }

@@ -244,6 +244,56 @@ program
   });
 
 program
+  .command('retention')
+  .description('The retention schedule: --dry-run lists what would be deleted and why; --apply --confirm deletes it')
+  .option('--dry-run', 'list the records due for deletion, those held back by a legal hold, and why the rest are kept (nothing changes)')
+  .option('--apply', 'delete every record due for deletion (needs --confirm)')
+  .option('--confirm', 'confirm that the records will be deleted for good')
+  .option('--json', 'print the report (or the result) as JSON')
+  .option('--data-dir <dir>')
+  .addHelpText(
+    'after',
+    '\nRules: the defaults (NHS Records Management Code of Practice 2021 for health records, the 75th birthday for looked-after\n' +
+      "children, local periods for child protection and adults of concern) overridden by LANTERN_RETENTION_RULES. A person's record\n" +
+      'is deleted whole, in one transaction, when every rule covering it has expired and no legal hold applies; the audit trail\n' +
+      'keeps a tombstone. Bad options: exit code 2; a record that could not be deleted: exit code 1.',
+  )
+  .action(async (o: { dryRun?: boolean; apply?: boolean; confirm?: boolean; json?: boolean; dataDir?: string }) => {
+    const { parseRetentionOptions, retention } = await import('./retention.ts');
+    const options = parseRetentionOptions(o);
+    // A bad LANTERN_RETENTION_RULES file stops here, before the database starts.
+    const [{ loadConfig }, { loadRetentionRules }] = await Promise.all([import('../config.ts'), import('../services/retention.ts')]);
+    loadRetentionRules(loadConfig(process.env));
+    const rt = await openRuntime({ dataDir: o.dataDir });
+    let ok = true;
+    try {
+      const r = await retention(rt.services, options);
+      process.stdout.write(r.stdout);
+      ok = r.ok;
+    } finally {
+      await rt.close();
+    }
+    if (!ok) process.exit(1);
+  });
+
+program
+  .command('subject-access')
+  .description('Write the subject access report for one person (everything held, and who viewed or changed it) to a JSON file')
+  .option('--person <id>', 'the Lantern record reference')
+  .option('--out <file>', 'where to write the report (JSON, readable by you only)')
+  .option('--data-dir <dir>')
+  .action(async (o: { person?: string; out?: string; dataDir?: string }) => {
+    const { parseSubjectAccessOptions, subjectAccess } = await import('./retention.ts');
+    const options = parseSubjectAccessOptions(o);
+    const rt = await openRuntime({ dataDir: o.dataDir });
+    try {
+      process.stdout.write(await subjectAccess(rt.services, options));
+    } finally {
+      await rt.close();
+    }
+  });
+
+program
   .command('screen')
   .description('Score a screening read as JSON from standard input against the current framework (no database)')
   .option('--json', 'print the result as JSON')

@@ -12,6 +12,7 @@ import { usersRepository } from './repositories/users.ts';
 import { missingRepository } from './repositories/missing.ts';
 import { ordersRepository } from './repositories/orders.ts';
 import { maseRepository } from './repositories/mase.ts';
+import { retentionRepository } from './repositories/retention.ts';
 
 export function createRepositories(db: Db) {
   return {
@@ -28,6 +29,7 @@ export function createRepositories(db: Db) {
     missing: missingRepository(db),
     orders: ordersRepository(db),
     mase: maseRepository(db),
+    retention: retentionRepository(db),
   };
 }
 export type Repositories = ReturnType<typeof createRepositories>;

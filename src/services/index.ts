@@ -26,11 +26,15 @@ import { placesService } from './places.ts';
 import { missingService } from './missing.ts';
 import { ordersService } from './orders.ts';
 import { maseService } from './mase.ts';
+import { loadRetentionRules, retentionService } from './retention.ts';
+import { subjectAccessService } from './subject-access.ts';
 import { oidcService } from './oidc.ts';
 
 export function createServices(store: Store, clock: Clock, config: Config) {
   const { db } = store;
   const geo = loadGeo(config);
+  // A bad LANTERN_RETENTION_RULES file stops start-up with a ConfigError naming it.
+  const retentionRules = loadRetentionRules(config);
   return {
     // For pages that show a form before any data is touched: the same policy, checked up front.
     authorise: (ctx: Ctx, action: Action): void => {
@@ -68,6 +72,8 @@ export function createServices(store: Store, clock: Clock, config: Config) {
     missing: missingService(store, clock, geo),
     orders: ordersService(store, clock),
     mase: maseService(store, clock),
+    retention: retentionService(store, clock, retentionRules),
+    subjectAccess: subjectAccessService(store, clock),
   };
 }
 export type Services = ReturnType<typeof createServices>;

@@ -20,6 +20,8 @@ const ITEMS: Item[] = [
   { href: '/reports/identification', text: 'Who we identify', roles: ['analyst', 'safeguarding_lead', 'mase_coordinator'] },
   { href: '/audit', text: 'Audit trail', roles: ['auditor'] },
   { href: '/admin', text: 'Administration', roles: ['administrator'] },
+  { href: '/retention', text: 'Retention', roles: ['administrator', 'auditor'] },
+  { href: '/subject-access', text: 'Subject access', roles: ['auditor', 'safeguarding_lead'] },
   { href: '/account', text: 'Your account', roles: ['practitioner', 'safeguarding_lead', 'mase_coordinator', 'analyst', 'administrator', 'auditor'] },
 ];
 

@@ -44,11 +44,11 @@ const MATRIX: Record<string, Rule> = {
   'GET /sign-in': 'public',
   'POST /sign-in': 'public',
   'POST /sign-out': 'public',
-  'GET /health': 'public',
-  'GET /help': 'public',
   // OpenID Connect sign-in (issue 8): public, the login state is checked in the service (test/integration/oidc.test.ts).
   'GET /sign-in/oidc': 'public',
   'GET /sign-in/oidc/callback': 'public',
+  'GET /health': 'public',
+  'GET /help': 'public',
   'GET /sign-in/mfa': all,
   'POST /sign-in/mfa': all,
   'GET /account': all,
@@ -219,6 +219,18 @@ const MATRIX: Record<string, Rule> = {
   'GET /api/v1/referrals/:id': members,
   'POST /api/v1/referrals/:id/outcome': members,
   'GET /api/v1/framework': all,
+  // Retention and legal holds (issue 8): administrators run them, auditors read them; subject access reports are for the
+  // auditor and for safeguarding leads whose agency works with the record (core/policy).
+  'GET /retention': roles('administrator', 'auditor'),
+  'GET /retention/apply': admin,
+  'POST /retention/apply': admin,
+  'GET /retention/holds/new': admin,
+  'POST /retention/holds': admin,
+  'GET /retention/holds/:id': roles('administrator', 'auditor'),
+  'POST /retention/holds/:id/lift': admin,
+  'GET /subject-access': roles('auditor', 'safeguarding_lead'),
+  'POST /subject-access': roles('auditor', 'safeguarding_lead'),
+  'GET /people/:id/subject-access': (r, m) => (r === 'auditor' || (r === 'safeguarding_lead' && m) ? 'allow' : 'deny'),
 };
 
 const ROLES: Role[] = ['practitioner', 'safeguarding_lead', 'mase_coordinator', 'analyst', 'administrator', 'auditor'];
@@ -249,6 +261,7 @@ const ids = {
   meeting: '',
   item: '',
   action: '',
+  hold: '',
 };
 const sessions = new Map<string, { cookie: string; csrf: string; token: string }>();
 
@@ -346,6 +359,15 @@ beforeAll(async () => {
       dueOn: '2026-01-20',
     })
   ).actionId;
+  // A legal hold on the adult's record, for the hold page and its lift form.
+  ids.hold = (
+    await services.retention.placeHold(world.ctxOf('home.administrator'), {
+      scope: 'person',
+      personId: adultId,
+      reference: 'Matrix inquiry',
+      reason: 'An inquiry asked that nothing be destroyed',
+    })
+  ).id;
   // A finished review job by the home agency's lead, from a small synthetic file.
   const upload = path.join(os.tmpdir(), `lantern-matrix-${randomUUID()}.csv`);
   fs.writeFileSync(upload, reviewNotesCsv());
@@ -402,7 +424,8 @@ function concrete(url: string): string {
     .replace('/mase/meetings/:id', `/mase/meetings/${ids.meeting}`)
     .replace('/mase/items/:id', `/mase/items/${ids.item}`)
     .replace('/mase/actions/:id', `/mase/actions/${ids.action}`)
-    .replace('/mase/places/:id', `/mase/places/${ids.place}`);
+    .replace('/mase/places/:id', `/mase/places/${ids.place}`)
+    .replace('/holds/:id', `/holds/${ids.hold}`);
 }
 
 async function outcome(method: string, url: string, key: string): Promise<{ outcome: Outcome | 'unexpected'; status: number }> {

@@ -35,5 +35,10 @@ export const ACTIONS = [
   'mase.read',
   'mase.manage',
   'account.manage_own',
+  'retention.read',
+  'retention.apply',
+  'legal_hold.manage',
+  'subject_access.request',
+  'subject_access.report',
 ] as const;
 export type Action = (typeof ACTIONS)[number];

@@ -27,6 +27,10 @@ export type Decision = { allowed: true; basis: Basis; breakGlass: boolean } | { 
 
 const CASE_WORKERS: readonly Role[] = ['practitioner', 'safeguarding_lead', 'mase_coordinator'];
 const OVERSIGHT: readonly Role[] = ['safeguarding_lead', 'mase_coordinator'];
+// Subject access requests (UK GDPR Art. 15): Lantern has no information-governance role, so they go to the auditor, who
+// is independent of casework and already reads every record's trail, and to safeguarding leads for records their agency
+// works with, who can judge what in a child's record must be withheld before disclosure (DPA 2018 Sch. 3 serious harm).
+const SUBJECT_ACCESS: readonly Role[] = ['auditor', 'safeguarding_lead'];
 
 const allow = (basis: Basis, breakGlass = false): Decision => ({ allowed: true, basis, breakGlass });
 const deny = (reason: string): Decision => ({ allowed: false, reason });
@@ -61,6 +65,13 @@ const ROLE_ONLY: Partial<Record<Action, readonly Role[]>> = {
   'mase.read': CASE_WORKERS,
   'mase.manage': ['mase_coordinator'],
   'account.manage_own': ['practitioner', 'safeguarding_lead', 'mase_coordinator', 'analyst', 'administrator', 'auditor'],
+  // Retention (issue 8): administrators run the schedule and place or lift legal holds; auditors read the dry run. The
+  // report names no one (opaque references, record classes and counts), so neither role sees a child's record.
+  'retention.read': ['administrator', 'auditor'],
+  'retention.apply': ['administrator'],
+  'legal_hold.manage': ['administrator'],
+  // Opening the subject access form; the report itself is checked per record ('subject_access.report').
+  'subject_access.request': SUBJECT_ACCESS,
 };
 
 // The working relationship that lets an actor see a person's record, if any.
@@ -115,6 +126,14 @@ export function can(actor: Actor, action: Action, subject?: Subject): Decision {
       if (subject?.kind !== 'person') return deny('No record given');
       if (actor.role !== 'safeguarding_lead') return deny('Only a safeguarding lead can review this');
       return personAccess(actor, subject);
+    }
+    case 'subject_access.report': {
+      if (subject?.kind !== 'person') return deny('No record given');
+      if (actor.role === 'auditor') return allow('auditor');
+      if (!SUBJECT_ACCESS.includes(actor.role)) return deny('Subject access reports are made by an auditor or a safeguarding lead');
+      // A working relationship only: break-glass is for urgent care, not for disclosing a whole record.
+      const basis = relationship(actor, subject);
+      return basis ? allow(basis) : deny('Only a safeguarding lead whose agency works with this record can make its subject access report');
     }
     case 'case.manage_team': {
       if (subject?.kind !== 'case') return deny('No case given');

@@ -10,3 +10,4 @@ export * from './review-job.ts';
 export * from './network.ts';
 export * from './geo.ts';
 export * from './mase.ts';
+export * from './retention.ts';

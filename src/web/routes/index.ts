@@ -17,6 +17,7 @@ import { ordersRoutes } from './orders.ts';
 import { maseRoutes } from './mase.ts';
 import { reviewsRoutes } from './reviews.ts';
 import { screeningRoutes } from './screening.ts';
+import { retentionRoutes } from './retention.ts';
 
 export async function registerRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
   authRoutes(app, deps.services, { cookieSecure: deps.cookieSecure, ratePerMinute: deps.signInRatePerMinute });
@@ -37,4 +38,5 @@ export async function registerRoutes(app: FastifyInstance, deps: AppDeps): Promi
   // In a scope of its own: only these routes accept multipart uploads.
   await app.register((scope) => reviewsRoutes(scope, deps.services));
   adminRoutes(app, deps.services);
+  retentionRoutes(app, deps.services);
 }

@@ -1,0 +1,4 @@
+export * from './classes.ts';
+export * from './dates.ts';
+export * from './evaluate.ts';
+export * from './rules.ts';
