@@ -15,6 +15,13 @@ export const BreakGlassInput = z.object({
 
 export function breakGlassService(store: Store, clock: Clock) {
   return {
+    // The form is offered only for a record that exists (it shows nothing of it): an unknown id is a 404, as elsewhere.
+    async precheck(ctx: Ctx, personId: string): Promise<void> {
+      ensureAllowed(ctx, 'person.break_glass');
+      const p = isUuid(personId) ? await store.repos.people.get(personId) : undefined;
+      if (!p) throw new NotFound('There is no record with that reference');
+    },
+
     async grant(ctx: Ctx, personId: string, raw: unknown): Promise<void> {
       ensureAllowed(ctx, 'person.break_glass');
       const { reason } = parse(BreakGlassInput, raw);

@@ -234,6 +234,26 @@ const MATRIX: Record<string, Rule> = {
 };
 
 const ROLES: Role[] = ['practitioner', 'safeguarding_lead', 'mase_coordinator', 'analyst', 'administrator', 'auditor'];
+// A practitioner of the other agency, not on the child's team, who has used break-glass on the child's record.
+const BREAK_GLASS = 'bg.practitioner';
+// Break-glass opens the child's own record to a case worker for urgent care (core/policy: the person-scoped actions);
+// it does not make them a partner of the panel, a lead of the case, or a reader of who viewed the record.
+const OPENED_BY_BREAK_GLASS = new Set<Rule>([members, membersOrAuditor]);
+// Also opened: the child's missing episodes and the orders that name the child, which are part of the child's record.
+const ALSO_OPENED_BY_BREAK_GLASS = new Set([
+  'GET /missing/:id',
+  'GET /api/v1/missing-episodes/:id',
+  'GET /orders/:id',
+  'POST /orders/:id/status',
+  'POST /orders/:id/breaches',
+  'GET /api/v1/orders/:id',
+  'PUT /api/v1/orders/:id',
+  'POST /api/v1/orders/:id/breaches',
+]);
+// Not opened: the case team (a lead's decision) and an adult's record (the glass was broken on the child's only).
+const NOT_OPENED_BY_BREAK_GLASS = new Set(['POST /cases/:id/team', 'GET /api/v1/adults/:id']);
+const breakGlassRule = (route: string, rule: Exclude<Rule, 'public'>): Outcome =>
+  NOT_OPENED_BY_BREAK_GLASS.has(route) ? 'deny' : ALSO_OPENED_BY_BREAK_GLASS.has(route) ? 'allow' : rule('practitioner', OPENED_BY_BREAK_GLASS.has(rule));
 
 let t: TestDatabase;
 let app: FastifyInstance;
@@ -270,7 +290,13 @@ beforeAll(async () => {
   services = createServices(t.store, testClock(new Date()), testConfig());
   world = await buildWorld(t.store, services);
   // A separate user uses break-glass, so that the matrix's non-members stay outside the team.
-  const bg = await t.store.repos.users.insert({ username: 'bg.practitioner', displayName: 'Break-glass user', agencyId: world.other.id, role: 'practitioner' });
+  const bg = await t.store.repos.users.insert({
+    username: 'bg.practitioner',
+    displayName: 'Break-glass user',
+    agencyId: world.other.id,
+    role: 'practitioner',
+    passwordHash: (await t.store.repos.users.byUsername('home.practitioner'))!.passwordHash,
+  });
   await services.breakGlass.grant({ actor: { id: bg.id, agencyId: world.other.id, role: 'practitioner' }, via: 'web' }, world.child.id, {
     reason: 'Out-of-hours attendance: checking for a plan',
   });
@@ -380,12 +406,13 @@ beforeAll(async () => {
   await app.listen({ port: 0, host: '127.0.0.1' });
   const addr = app.server.address();
   base = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`;
-  for (const key of Object.keys(world.users)) {
-    const { token } = await services.auth.signIn(world.users[key]!.username, 'correct horse battery staple');
+  const usernames: Record<string, string> = { ...Object.fromEntries(Object.entries(world.users).map(([k, u]) => [k, u.username])), [BREAK_GLASS]: bg.username };
+  for (const [key, username] of Object.entries(usernames)) {
+    const { token } = await services.auth.signIn(username, 'correct horse battery staple');
     const res = await fetch(`${base}/account`, { headers: { cookie: `lantern_session=${token}` } });
     const csrfCookie = (res.headers.getSetCookie().find((c) => c.startsWith('_csrf=')) ?? '').split(';')[0] ?? '';
     const csrf = /name="_csrf" value="([^"]+)"/.exec(await res.text())?.[1] ?? '';
-    const api = await services.auth.createApiToken(world.users[key]!.username, 'matrix', 1);
+    const api = await services.auth.createApiToken(username, 'matrix', 1);
     sessions.set(key, { cookie: `lantern_session=${token}; ${csrfCookie}`, csrf, token: api.token });
   }
 }, 120_000);
@@ -476,6 +503,15 @@ describe('authorisation matrix', () => {
     expect(got, `${route} as ${key} returned ${got.status}`).toMatchObject({ outcome: expected });
   });
 
+  // Break-glass, as a third column: the same routes for a practitioner outside the team who has broken the glass.
+  const breakGlassCells = Object.entries(MATRIX).flatMap(([route, rule]) => (rule === 'public' ? [] : [{ route, expected: breakGlassRule(route, rule) }]));
+
+  it.each(breakGlassCells)('$route with break-glass -> $expected', async ({ route, expected }) => {
+    const [method, url] = route.split(' ') as [string, string];
+    const got = await outcome(method, url, BREAK_GLASS);
+    expect(got, `${route} with break-glass returned ${got.status}`).toMatchObject({ outcome: expected });
+  });
+
   it('public pages need no sign-in', async () => {
     for (const url of ['/sign-in', '/health', '/help', '/api/v1/openapi.json']) {
       const res = await fetch(`${base}${url}`, { redirect: 'manual' });
@@ -490,6 +526,48 @@ describe('authorisation matrix', () => {
       const res = await fetch(`${base}${url}`, { redirect: 'manual' });
       if (url.startsWith('/api/')) expect(res.status, url).toBe(401);
       else expect(res.headers.get('location') ?? '', url).toMatch(/^\/sign-in/);
+    }
+  });
+});
+
+// IDOR probes: every id in every URL swapped, one at a time, for an id that names no record, for the id of a record
+// of another kind, and for a malformed id, by the team's own members (who may read the real record). Nothing may be
+// served: the answer is 400, 403 or 404 (never 2xx, a redirect into the record, or 5xx), and no page or error names
+// the child. Swapping in another agency's record of the same kind is the "non-member" column of the matrix above.
+describe('IDOR probes', () => {
+  const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
+  const PROBERS = ['home.practitioner', 'home.safeguarding_lead', 'home.mase_coordinator', 'home.auditor'];
+  const routes = Object.entries(MATRIX)
+    .filter(([route, rule]) => rule !== 'public' && route.includes(':') && route !== 'GET /map/wards/:code')
+    .map(([route]) => route);
+  // What the child's record would show: none of it may appear in an answer to a probe.
+  const MARKERS = ['Jonathan', 'Testcase', 'SC-000123', '943 476 5919', 'putting herself at risk'];
+
+  it.each(routes)('%s', async (route) => {
+    const [method, url] = route.split(' ') as [string, string];
+    const real = concrete(url);
+    const known = [world.child.id, world.kase.id, adultId, ...Object.values(ids)].filter(Boolean);
+    const found = [...real.matchAll(UUID)].map((m) => m[0]);
+    expect(found.length, `${route}: no id in ${real}`).toBeGreaterThan(0);
+    for (const original of found) {
+      const otherKind = known.find((k) => k !== original && !real.includes(k))!;
+      for (const probe of [randomUUID(), otherKind, 'not-an-id']) {
+        const probed = real.replace(original, probe);
+        for (const key of PROBERS) {
+          const s = sessions.get(key)!;
+          const isApi = probed.startsWith('/api/');
+          const headers: Record<string, string> = isApi ? { authorization: `Bearer ${s.token}` } : { cookie: s.cookie };
+          let body: string | undefined;
+          if (method !== 'GET') {
+            headers['content-type'] = isApi ? 'application/json' : 'application/x-www-form-urlencoded';
+            body = isApi ? '{}' : `_csrf=${encodeURIComponent(s.csrf)}`;
+          }
+          const res = await fetch(`${base}${probed}`, { method, headers, body, redirect: 'manual' });
+          const text = await res.text();
+          expect([400, 403, 404], `${method} ${probed} as ${key} returned ${res.status}`).toContain(res.status);
+          for (const m of MARKERS) expect(text, `${method} ${probed} as ${key} shows "${m}"`).not.toContain(m);
+        }
+      }
     }
   });
 });

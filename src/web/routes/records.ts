@@ -65,7 +65,7 @@ export function recordRoutes(app: FastifyInstance, services: Services): void {
   });
 
   app.get<{ Params: IdParams }>('/people/:id/break-glass', async (request, reply) => {
-    services.authorise(ctxOf(request), 'person.break_glass');
+    await services.breakGlass.precheck(ctxOf(request), request.params.id);
     return page(request, reply, 'people/break-glass.njk', { title: 'Emergency access to a restricted record', personId: request.params.id, values: {} });
   });
 
