@@ -119,6 +119,8 @@ export function authService(store: Store, clock: Clock, config: Config) {
 
     // Enrolment: a secret is stored but not enabled until the user proves they can generate codes.
     async startTotp(user: SessionUser): Promise<{ secret: string; uri: string }> {
+      // Never replace a factor in use: that would switch it off until the new one is confirmed.
+      if ((await repos.users.byId(user.id))?.totpEnabled) throw new ValidationError({ code: 'An authenticator app is already set up for this account' });
       const secret = generateSecret();
       await repos.users.setTotp(user.id, secret, false);
       return { secret, uri: generateURI({ issuer: 'Lantern', label: user.username, secret }) };
@@ -128,6 +130,7 @@ export function authService(store: Store, clock: Clock, config: Config) {
       const now = clock();
       const u = await repos.users.byId(session.user.id);
       if (!u?.totpSecret) throw new ValidationError({ code: 'Start setting up an authenticator app first' });
+      if (u.totpEnabled) throw new ValidationError({ code: 'An authenticator app is already set up for this account' });
       if (!checkTotp(u.totpSecret, code, now)) throw new ValidationError({ code: 'The code is not right. Enter the 6-digit code from your authenticator app' });
       await store.transaction(async (r) => {
         await r.users.setTotp(u.id, u.totpSecret, true);

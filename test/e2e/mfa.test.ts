@@ -40,5 +40,13 @@ describe('Journey 10: two-factor sign-in', () => {
     await page.getByLabel(/6-digit code/).fill(code(fresh));
     await s.clickButton('Continue');
     expect(s.path).toBe('/audit');
+
+    // Opening the set-up page again neither shows a new key nor switches the factor off.
+    await s.goto('/account/mfa');
+    await expect.poll(() => s.heading().innerText()).toBe('Your authenticator app is set up');
+    expect(await page.getByTestId('totp-secret').count()).toBe(0);
+    await s.clickButton('Sign out');
+    await signIn(page, 'auditor');
+    expect(s.path).toBe('/sign-in/mfa');
   });
 });

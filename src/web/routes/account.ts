@@ -32,15 +32,21 @@ export function accountRoutes(app: FastifyInstance, services: Services): void {
   app.get('/account', async (request, reply) => page(request, reply, 'account/index.njk', { title: 'Your account' }));
 
   // Reachable before the second factor, so that a role that requires MFA can enrol at first sign-in.
+  // Once an authenticator is on, this page only says so: a new enrolment would switch the second factor off until
+  // confirmed, so anyone holding the password could then enrol their own device (ASVS 2.8, 3.7).
+  const alreadyOn = (request: FastifyRequest, reply: FastifyReply) => page(request, reply, 'account/mfa-on.njk', { title: 'Your authenticator app is set up' });
+
   app.get('/account/mfa', { config: { access: 'pre_mfa' } }, async (request, reply) => {
     const auth = request.auth!;
     if (auth.user.totpEnabled && !auth.mfaPassed) return reply.redirect('/sign-in/mfa', 303);
+    if (auth.user.totpEnabled) return alreadyOn(request, reply);
     return enrolmentPage(request, reply);
   });
 
   app.post('/account/mfa', { config: { access: 'pre_mfa' } }, async (request, reply) => {
     const auth = request.auth!;
     if (auth.user.totpEnabled && !auth.mfaPassed) return reply.redirect('/sign-in/mfa', 303);
+    if (auth.user.totpEnabled) return alreadyOn(request, reply);
     try {
       await services.auth.confirmTotp(auth, str(bodyOf(request), 'code'));
     } catch (e) {
