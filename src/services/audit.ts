@@ -1,7 +1,7 @@
 import { GENESIS_HASH, verifyBatch, type ChainBreak } from '../core/audit/chain.ts';
 import { sha256 } from '../db/repositories/audit.ts';
 import type { Store } from '../db/store.ts';
-import { type Clock, type Ctx, ensureAllowed, loadPerson } from './context.ts';
+import { auditOf, type Clock, type Ctx, ensureAllowed, loadPerson } from './context.ts';
 
 export type AuditView = {
   seq: number;
@@ -46,6 +46,14 @@ export function auditService(store: Store, clock: Clock) {
   }
 
   return {
+    // A request refused to a signed-in user (ASVS 7.1.3 and 7.2.2: access-control failures are logged), so that
+    // someone trying record after record shows in the trail. The route pattern and method only: no ids, no body.
+    async refused(ctx: Ctx, e: { method: string; route: string }): Promise<void> {
+      await store.transaction((repos) =>
+        repos.audit.append(auditOf(ctx, clock(), { action: 'access.refused', subjectType: 'route', purpose: 'security', detail: e })),
+      );
+    },
+
     // "Who has viewed or changed this record". Looking at the trail is itself a view of the record.
     async forPerson(ctx: Ctx, personId: string): Promise<AuditView[]> {
       const now = clock();

@@ -6,6 +6,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import qs from 'node:querystring';
 import { apiPlugin } from '../api/plugin.ts';
 import { errorsPlugin } from './plugins/errors.ts';
+import { refusalsPlugin } from './plugins/refusals.ts';
 import { securityPlugin } from './plugins/security.ts';
 import { sessionPlugin } from './plugins/session.ts';
 import { viewsPlugin } from './plugins/views.ts';
@@ -55,6 +56,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await viewsPlugin(app);
   sessionPlugin(app, { services: deps.services, cookieSecure: deps.cookieSecure });
   errorsPlugin(app);
+  refusalsPlugin(app, deps.services);
   // CSRF on every state-changing form post (the JSON API uses bearer tokens instead).
   app.addHook('preHandler', (request, reply, done) => {
     if (request.method === 'GET' || request.method === 'HEAD' || request.url.startsWith('/api/')) {

@@ -1,0 +1,23 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Ctx, Services } from '../../services/index.ts';
+
+// Every 403 given to a signed-in user (web session or API token) goes into the audit trail, after the answer is sent
+// (so it adds no time to it). Signed-out requests have no one to record: they are sent to sign in instead.
+export function refusalsPlugin(app: FastifyInstance, services: Services): void {
+  app.addHook('onResponse', async (request, reply) => {
+    if (reply.statusCode !== 403) return;
+    const ctx = actorOf(request);
+    if (!ctx) return;
+    try {
+      await services.audit.refused(ctx, { method: request.method, route: request.routeOptions.url ?? 'unknown' });
+    } catch (e) {
+      request.log.error({ err: { type: (e as Error).name } }, 'could not record a refused request in the audit trail');
+    }
+  });
+}
+
+function actorOf(request: FastifyRequest): Ctx | null {
+  if (request.auth) return { actor: request.auth.user, via: 'web' };
+  // Set by the JSON API's own hook (src/api/plugin.ts) when a bearer token is valid.
+  return (request as FastifyRequest & { apiCtx?: Ctx | null }).apiCtx ?? null;
+}
