@@ -73,6 +73,9 @@ describe('Journey 2: search', () => {
     await page.getByLabel('Name, alias or nickname', { exact: true }).fill('Mo');
     const res = await s.clickButton('Search');
     expect(res.status()).toBe(200);
+    // The form posts: the name typed is not in the address (history, proxy logs).
+    expect(page.url()).not.toContain('Mo');
+    expect(new URL(page.url()).search).toBe('');
     const results = page.locator('table', {
       has: page.locator('caption', { hasText: 'Search results' }),
     });

@@ -56,6 +56,7 @@ const MATRIX: Record<string, Rule> = {
   'POST /account/mfa': all,
   'GET /cases': caseWorkers,
   'GET /search': caseWorkers,
+  'POST /search': caseWorkers,
   'GET /people/new': caseWorkers,
   'POST /people/new': caseWorkers,
   'GET /people/:id': members,

@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { Conflict, ValidationError } from '../../core/errors.ts';
 import type { Services } from '../../services/index.ts';
 import { bodyOf, ctxOf, handleForm, str } from '../forms.ts';
@@ -9,8 +9,9 @@ import { page } from '../plugins/views.ts';
 type IdParams = { id: string };
 
 export function peopleRoutes(app: FastifyInstance, services: Services): void {
-  app.get('/search', async (request, reply) => {
-    const q = request.query as Record<string, string>;
+  // The search form posts, so that a child's name, date of birth or NHS number never sits in a URL (browser history,
+  // proxy and server logs). GET still shows the form, and answers links made before the change.
+  async function search(request: FastifyRequest, reply: FastifyReply, q: Record<string, string>) {
     services.authorise(ctxOf(request), 'person.search');
     const searched = ['name', 'dateOfBirth', 'nhsNumber', 'reference'].some((k) => q[k]);
     if (!searched) return page(request, reply, 'people/search.njk', { title: 'Search for a person', values: q });
@@ -27,6 +28,12 @@ export function peopleRoutes(app: FastifyInstance, services: Services): void {
       if (!(e instanceof ValidationError)) throw e;
       return page(request, reply, 'people/search.njk', { title: 'Search for a person', values: q, errors: e.fields }, 400);
     }
+  }
+  app.get('/search', (request, reply) => search(request, reply, request.query as Record<string, string>));
+  app.post('/search', (request, reply) => {
+    services.authorise(ctxOf(request), 'person.search');
+    const b = bodyOf(request);
+    return search(request, reply, Object.fromEntries(['name', 'dateOfBirth', 'nhsNumber', 'reference', 'kind'].map((k) => [k, str(b, k)])));
   });
 
   app.get('/people/new', async (request, reply) => {
