@@ -112,7 +112,9 @@ export function authService(store: Store, clock: Clock, config: Config) {
     async verifyMfa(session: ResolvedSession, code: string): Promise<void> {
       const u = await repos.users.byId(session.user.id);
       if (!u?.totpSecret || !u.totpEnabled) throw new ValidationError({ code: 'Set up an authenticator app first' });
-      if (!checkTotp(u.totpSecret, code, clock()))
+      const step = checkTotp(u.totpSecret, code, clock(), u.totpLastStep);
+      // A code already used (here or in another session) is refused as if wrong: replay gains nothing.
+      if (step === null || !(await repos.users.useTotpStep(u.id, step)))
         throw new ValidationError({ code: 'The code is not right. Enter the 6-digit code from your authenticator app' });
       await repos.users.passMfa(session.tokenHash);
     },
@@ -131,9 +133,11 @@ export function authService(store: Store, clock: Clock, config: Config) {
       const u = await repos.users.byId(session.user.id);
       if (!u?.totpSecret) throw new ValidationError({ code: 'Start setting up an authenticator app first' });
       if (u.totpEnabled) throw new ValidationError({ code: 'An authenticator app is already set up for this account' });
-      if (!checkTotp(u.totpSecret, code, now)) throw new ValidationError({ code: 'The code is not right. Enter the 6-digit code from your authenticator app' });
+      const step = checkTotp(u.totpSecret, code, now, null);
+      if (step === null) throw new ValidationError({ code: 'The code is not right. Enter the 6-digit code from your authenticator app' });
       await store.transaction(async (r) => {
         await r.users.setTotp(u.id, u.totpSecret, true);
+        await r.users.useTotpStep(u.id, step);
         await r.users.passMfa(session.tokenHash);
         await r.audit.append(
           auditOf({ actor: session.user, via }, now, { action: 'auth.mfa_enrolled', subjectType: 'user', subjectId: u.id, purpose: 'security' }),
@@ -172,8 +176,11 @@ export function authService(store: Store, clock: Clock, config: Config) {
   };
 }
 
-export function checkTotp(secret: string, code: string, now: Date): boolean {
+/** The 30-second time step the code belongs to, or null when it is wrong or not later than `lastStep`. */
+export function checkTotp(secret: string, code: string, now: Date, lastStep: number | null): number | null {
   const token = code.replace(/\s+/g, '');
-  if (!/^\d{6}$/.test(token)) return false;
-  return verifySync({ secret, token, epoch: Math.floor(now.getTime() / 1000), epochTolerance: 30 }).valid;
+  if (!/^\d{6}$/.test(token)) return null;
+  const epoch = Math.floor(now.getTime() / 1000);
+  const r = verifySync({ secret, token, epoch, epochTolerance: 30, ...(lastStep === null ? {} : { afterTimeStep: lastStep }) });
+  return r.valid ? Math.floor(epoch / 30) + r.delta : null;
 }

@@ -68,7 +68,8 @@ describe('sessions and sign-in', () => {
     expect(again.mfaRequired).toBe(true);
     const pending = (await services.auth.resolveSession(again.token))!;
     expect(pending.mfaPassed).toBe(false);
-    await services.auth.verifyMfa(pending, generateSync({ secret, epoch: Math.floor(clock.now().getTime() / 1000) }));
+    // A code is good once (test/integration/mfa-replay.test.ts): the next 30-second step's code.
+    await services.auth.verifyMfa(pending, generateSync({ secret, epoch: Math.floor(clock.now().getTime() / 1000) + 30 }));
     expect((await services.auth.resolveSession(again.token))!.mfaPassed).toBe(true);
 
     await services.admin.setRoleMfa(world.ctxOf('home.administrator'), { required: ['analyst'] });

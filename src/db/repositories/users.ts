@@ -36,9 +36,7 @@ export function usersRepository(db: Db) {
         ? db
             .select({ id: appUser.id, displayName: appUser.displayName })
             .from(appUser)
-            .where(
-              and(inArray(appUser.id, ids), eq(appUser.active, true), sql`${appUser.role} in ('practitioner','safeguarding_lead','mase_coordinator')`),
-            )
+            .where(and(inArray(appUser.id, ids), eq(appUser.active, true), sql`${appUser.role} in ('practitioner','safeguarding_lead','mase_coordinator')`))
         : [],
     insert: async (row: typeof appUser.$inferInsert) => (await db.insert(appUser).values(row).returning())[0]!,
     // Compare-and-set on version: returns undefined when someone else saved first.
@@ -52,6 +50,15 @@ export function usersRepository(db: Db) {
       )[0],
     recordFailure: async (id: string, failures: number, lockedUntil: Date | null) =>
       db.update(appUser).set({ failedSignIns: failures, lockedUntil }).where(eq(appUser.id, id)),
+    // Takes a TOTP time step for the user: false when it (or a later one) was already used.
+    useTotpStep: async (id: string, step: number) =>
+      (
+        await db
+          .update(appUser)
+          .set({ totpLastStep: step })
+          .where(and(eq(appUser.id, id), or(isNull(appUser.totpLastStep), lt(appUser.totpLastStep, step))))
+          .returning({ id: appUser.id })
+      ).length === 1,
     setTotp: async (id: string, secret: string | null, enabled: boolean) =>
       db.update(appUser).set({ totpSecret: secret, totpEnabled: enabled }).where(eq(appUser.id, id)),
 

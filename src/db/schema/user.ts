@@ -16,6 +16,8 @@ export const appUser = pgTable(
     passwordHash: text('password_hash'),
     totpSecret: text('totp_secret'),
     totpEnabled: boolean('totp_enabled').notNull().default(false),
+    // The last TOTP time step accepted: a code is good once (ASVS 2.8.4), not for its whole 30-second window.
+    totpLastStep: integer('totp_last_step'),
     failedSignIns: integer('failed_sign_ins').notNull().default(0),
     lockedUntil: timestamp('locked_until', { withTimezone: true }),
     active: boolean('active').notNull().default(true),
