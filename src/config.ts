@@ -16,6 +16,12 @@ const EnvSchema = z.object({
   LANTERN_HOST: z.string().default('127.0.0.1'),
   LANTERN_DB_PORT: z.coerce.number().int().min(1024).max(65535).optional(),
   LANTERN_COOKIE_SECURE: z.enum(['auto', 'true', 'false']).default('auto'),
+  // Behind a TLS-terminating proxy: whose X-Forwarded-* headers to believe ('true', or the proxies' addresses/CIDRs
+  // separated by commas). Then `auto` cookies are Secure over https and sign-in rate limits count each client, not the proxy.
+  LANTERN_TRUST_PROXY: z
+    .string()
+    .regex(/^(true|false|[0-9a-fA-F.:/]+(,[0-9a-fA-F.:/]+)*)$/, "must be 'true', 'false', or the proxies' addresses separated by commas")
+    .default('false'),
   LANTERN_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
   LANTERN_SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(720).default(15),
   LANTERN_SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(72).default(12),
@@ -61,6 +67,7 @@ export type Config = {
   host: string;
   dbPort: number | undefined;
   cookieSecure: 'auto' | boolean;
+  trustProxy: boolean | string[];
   logLevel: NonNullable<z.infer<typeof EnvSchema>['LANTERN_LOG_LEVEL']>;
   session: { idleMs: number; absoluteMs: number };
   signIn: { maxFailures: number; lockMs: number; ratePerMinute: number };
@@ -161,6 +168,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Conf
     host: e.LANTERN_HOST,
     dbPort: e.LANTERN_DB_PORT,
     cookieSecure: e.LANTERN_COOKIE_SECURE === 'auto' ? 'auto' : e.LANTERN_COOKIE_SECURE === 'true',
+    trustProxy: trustProxyFrom(e.LANTERN_TRUST_PROXY),
     logLevel: overrides.logLevel ?? e.LANTERN_LOG_LEVEL ?? overrides.defaultLogLevel ?? 'info',
     session: { idleMs: e.LANTERN_SESSION_IDLE_MINUTES * 60_000, absoluteMs: e.LANTERN_SESSION_ABSOLUTE_HOURS * 3_600_000 },
     signIn: {
@@ -182,4 +190,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Conf
     retention: { rulesFile: e.LANTERN_RETENTION_RULES ? path.resolve(e.LANTERN_RETENTION_RULES) : undefined },
     oidc: oidcConfig(e),
   };
+}
+
+function trustProxyFrom(raw: string): boolean | string[] {
+  return raw === 'true' || raw === 'false' ? raw === 'true' : raw.split(',');
 }

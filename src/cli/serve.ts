@@ -17,6 +17,7 @@ export async function serve(opts: { port?: number | undefined; dataDir?: string 
     services: rt.services,
     databaseKind: rt.database.kind,
     cookieSecure: rt.config.cookieSecure,
+    trustProxy: rt.config.trustProxy,
     signInRatePerMinute: rt.config.signIn.ratePerMinute,
     logLevel: rt.config.logLevel,
   });

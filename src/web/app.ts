@@ -27,7 +27,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
       },
     },
-    trustProxy: false,
+    trustProxy: deps.trustProxy ?? false,
     bodyLimit: 1_000_000,
   });
   // Every route is listed, so that the authorisation matrix test fails when a route has no row.

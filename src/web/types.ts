@@ -20,6 +20,8 @@ export type AppDeps = {
   services: Services;
   databaseKind: 'embedded' | 'external';
   cookieSecure: 'auto' | boolean;
+  /** Fastify's trustProxy (config LANTERN_TRUST_PROXY); off unless set. */
+  trustProxy?: boolean | string[];
   signInRatePerMinute: number;
   logLevel: string;
 };
