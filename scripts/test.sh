@@ -81,10 +81,13 @@ if [[ -x $PG15_BIN/initdb ]]; then
   PG15_DIR=$(sed -n 's/^PG15_DIR=//p' <<<"$pg15_out")
   pg15_url=$(sed -n 's/^TEST_DATABASE_URL=//p' <<<"$pg15_out")
   [[ -n $PG15_DIR && -n $pg15_url ]] || fail "scripts/pg15.sh start printed no PG15_DIR / TEST_DATABASE_URL"
-  # Run once, on the embedded server: the lantern command's own tests (cli.test.ts, cli-mase.test.ts: spawned
-  # processes) and the authorisation matrix (every route by every role over HTTP: policy, not SQL dialect; about
-  # 30 s). Everything else runs again here.
-  TEST_DATABASE_URL=$pg15_url run_vitest integration-pg15 --project integration --exclude test/integration/cli.test.ts --exclude test/integration/cli-mase.test.ts --exclude test/integration/authorisation-matrix.test.ts
+  # Run once, on the embedded server: the lantern command's own tests (cli*.test.ts: spawned processes), the
+  # authorisation matrix with its IDOR probes (every route by every role over HTTP: policy, not SQL dialect), and the
+  # hostile-input fuzzing (parsers and validation before any SQL). Everything else runs again here, including the
+  # crash test, the 100 parallel editors, the restricted database role and the attack suite.
+  TEST_DATABASE_URL=$pg15_url run_vitest integration-pg15 --project integration \
+    --exclude 'test/integration/cli*.test.ts' --exclude test/integration/authorisation-matrix.test.ts \
+    --exclude 'test/integration/fuzz-*.test.ts'
   stop_pg15
 elif [[ ${LANTERN_REQUIRE_PG15:-} == 1 ]]; then
   fail "PostgreSQL 15 not found: apt-get install -y postgresql (LANTERN_REQUIRE_PG15=1; no $PG15_BIN/initdb)"
