@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { Conflict, Unauthenticated } from '../core/errors.ts';
 import type { Ctx, Services } from '../services/index.ts';
 import { authenticate } from './auth.ts';
-import { EncodedConflict, toApiError } from './errors.ts';
+import { BadRequest, EncodedConflict, toApiError } from './errors.ts';
+import { jsonDepth, MAX_JSON_DEPTH } from './json-depth.ts';
 import { buildOpenApiDocument, type OpenApiDocument } from './openapi.ts';
 import { type ApiCall, apiOperations, type Operation } from './operations.ts';
 import { OpenApiDocument as OpenApiDocumentSchema } from './schemas.ts';
@@ -27,7 +28,15 @@ export async function apiPlugin(app: FastifyInstance, opts: { services: Services
 
   // JSON bodies only (the web app's form parser is not inherited): anything else is 415.
   app.removeAllContentTypeParsers();
-  app.addContentTypeParser('application/json', { parseAs: 'string' }, app.getDefaultJsonParser('error', 'error'));
+  const parseJson = app.getDefaultJsonParser('error', 'error');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
+    const text = typeof body === 'string' ? body : body.toString('utf8');
+    if (jsonDepth(text) > MAX_JSON_DEPTH) {
+      done(new BadRequest(`The request body nests objects or arrays more than ${MAX_JSON_DEPTH} deep`), undefined);
+      return;
+    }
+    void parseJson(request, text, done);
+  });
 
   app.decorateRequest('apiCtx', null);
   app.addHook('onRequest', async (request) => {

@@ -92,9 +92,18 @@ function readBackup(file: string): { header: Header; rows: Map<string, unknown[]
     throw new BackupError('This is not a Lantern backup file. Nothing was changed.');
   const header = parsed.data;
   const rows = new Map<string, unknown[]>();
-  for (const line of all.slice(1)) {
-    const { t, r } = JSON.parse(line) as { t: string; r: unknown };
-    if (!(t in header.tables)) throw new BackupError(`The backup file names a table it did not declare (${t}). Nothing was changed.`);
+  for (const [i, line] of all.slice(1).entries()) {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(line);
+    } catch {
+      parsed = null;
+    }
+    const { t, r } = (parsed ?? {}) as { t?: unknown; r?: unknown };
+    // A row is an object; anything else would reach the database as a query error quoting the file's contents.
+    if (typeof t !== 'string' || r === null || typeof r !== 'object' || Array.isArray(r))
+      throw new BackupError(`The backup file is corrupt: line ${i + 2} is not a table row. Nothing was changed.`);
+    if (!Object.hasOwn(header.tables, t)) throw new BackupError(`The backup file names a table it did not declare. Nothing was changed.`);
     rows.set(t, [...(rows.get(t) ?? []), r]);
   }
   for (const [t, n] of Object.entries(header.tables)) {
@@ -112,20 +121,34 @@ export async function restore(db: Db, file: string): Promise<{ tables: number; r
   const missing = Object.keys(header.tables).filter((t) => !names.includes(t));
   if (missing.length) throw new BackupError(`The backup holds tables this database does not have (${missing.join(', ')}). Nothing was changed.`);
   let count = 0;
-  await db.transaction(async (tx) => {
-    // Replica mode skips triggers and foreign-key checks while the tables are replaced as a whole.
-    await tx.execute(sql`set local session_replication_role = replica`);
-    await tx.execute(sql.raw(`truncate ${names.map((t) => `"${t}"`).join(', ')}, "session"`));
-    for (const t of names) {
-      const list = rows.get(t) ?? [];
-      for (let i = 0; i < list.length; i += 1000) {
-        const chunk = list.slice(i, i + 1000);
-        await tx.execute(
-          sql`insert into ${sql.identifier(t)} select * from json_populate_recordset(null::${sql.identifier(t)}, ${JSON.stringify(chunk)}::json)`,
-        );
-        count += chunk.length;
+  let table = '';
+  try {
+    await db.transaction(async (tx) => {
+      // Replica mode skips triggers and foreign-key checks while the tables are replaced as a whole.
+      await tx.execute(sql`set local session_replication_role = replica`);
+      await tx.execute(sql.raw(`truncate ${names.map((t) => `"${t}"`).join(', ')}, "session"`));
+      for (const t of names) {
+        table = t;
+        const list = rows.get(t) ?? [];
+        for (let i = 0; i < list.length; i += 1000) {
+          const chunk = list.slice(i, i + 1000);
+          await tx.execute(
+            sql`insert into ${sql.identifier(t)} select * from json_populate_recordset(null::${sql.identifier(t)}, ${JSON.stringify(chunk)}::json)`,
+          );
+          count += chunk.length;
+        }
       }
-    }
-  });
+    });
+  } catch (e) {
+    // The failed query quotes the rows (personal data): say which table, and PostgreSQL's error code only.
+    const raw = (e as { cause?: { code?: unknown } }).cause?.code ?? (e as { code?: unknown }).code;
+    const code = typeof raw === 'string' ? raw : '';
+    // Classes 22 (data exception) and 23 (integrity): the file's rows do not fit this database's tables.
+    throw new BackupError(
+      /^2[23]/.test(code)
+        ? `The backup file holds a row that does not fit the table ${table} (PostgreSQL error ${code}). Nothing was changed.`
+        : `The restore failed while writing the table ${table}${code ? ` (PostgreSQL error ${code})` : ''}. Nothing was changed.`,
+    );
+  }
   return { tables: names.length, rows: count };
 }

@@ -30,11 +30,18 @@ const asJob = (row: ReviewJobInfo): ReviewJob => row as ReviewJob;
 
 /** The uploaded name as stored and shown (no folders, trimmed, at most 200 characters) and the format its extension gives. */
 export function checkUploadName(raw: string): { fileName: string; format: ReviewFormat } {
-  const base = raw.split(/[\\/]/).pop()!.trim();
+  // Control characters and broken Unicode cannot be stored in the job's summary (jsonb): they are dropped from the name.
+  const base = raw
+    .split(/[\\/]/)
+    .pop()!
+    .replace(/[\u0000-\u001f\u007f]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '')
+    .trim();
   if (!base) throw new ValidationError({ file: 'Select a file' });
   const ext = /\.(csv|jsonl)$/i.exec(base)?.[1]?.toLowerCase();
   if (ext !== 'csv' && ext !== 'jsonl') throw new ValidationError({ file: 'The selected file must be a CSV (.csv) or JSON Lines (.jsonl) file' });
-  const fileName = base.length > MAX_REVIEW_FILE_NAME ? `${base.slice(0, MAX_REVIEW_FILE_NAME - ext.length - 2)}….${ext}` : base;
+  // A cut must not split a surrogate pair (a lone half is broken Unicode again).
+  const fileName =
+    base.length > MAX_REVIEW_FILE_NAME ? `${base.slice(0, MAX_REVIEW_FILE_NAME - ext.length - 2).replace(/[\uD800-\uDBFF]$/, '')}….${ext}` : base;
   return { fileName, format: ext };
 }
 

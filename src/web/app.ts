@@ -7,6 +7,7 @@ import qs from 'node:querystring';
 import { apiPlugin } from '../api/plugin.ts';
 import { errorsPlugin } from './plugins/errors.ts';
 import { refusalsPlugin } from './plugins/refusals.ts';
+import { inputGuardPlugin } from './plugins/input-guard.ts';
 import { securityPlugin } from './plugins/security.ts';
 import { sessionPlugin } from './plugins/session.ts';
 import { viewsPlugin } from './plugins/views.ts';
@@ -39,6 +40,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const tiles = deps.services.places.geo.tileUrl;
   await securityPlugin(app, { cookieSecure: deps.cookieSecure, tileOrigin: tiles ? new URL(tiles.replace(/\{[a-z]\}/g, '0')).origin : null });
   await app.register(formbody, { parser: (s) => qs.parse(s) });
+  // Pages post HTML forms only: a JSON body to a page route is refused (415) rather than handed to form code that expects
+  // strings (the JSON API has its own parser, with a depth limit).
+  app.removeContentTypeParser('application/json');
   await app.register(fastifyStatic, { root: path.join(modules, 'govuk-frontend/dist/govuk/assets'), prefix: '/assets/', decorateReply: false });
   await app.register(fastifyStatic, {
     root: path.join(modules, 'govuk-frontend/dist/govuk'),
@@ -57,6 +61,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   sessionPlugin(app, { services: deps.services, cookieSecure: deps.cookieSecure });
   errorsPlugin(app);
   refusalsPlugin(app, deps.services);
+  inputGuardPlugin(app);
   // CSRF on every state-changing form post (the JSON API uses bearer tokens instead).
   app.addHook('preHandler', (request, reply, done) => {
     if (request.method === 'GET' || request.method === 'HEAD' || request.url.startsWith('/api/')) {

@@ -20,6 +20,8 @@ describe('isRealDate', () => {
     ['2023-02-29', false],
     ['2024-13-01', false],
     ['24-01-01', false],
+    ['0000-01-12', false],
+    ['0001-01-01', true],
   ])('%s -> %s', (s, ok) => {
     expect(isRealDate(s)).toBe(ok);
   });

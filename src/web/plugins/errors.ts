@@ -18,9 +18,21 @@ export function errorsPlugin(app: FastifyInstance): void {
     if (error.statusCode === 429) return page(request, reply, 'errors/bad-request.njk', { message: 'Too many attempts. Wait a minute and try again.' }, 429);
     if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500)
       return page(request, reply, 'errors/bad-request.njk', { message: 'The request could not be understood.' }, error.statusCode);
-    // Log the error class, code and call sites only: the message (stack line 1) can carry personal data.
+    // Log the error class, code and call sites only: the message can carry personal data, and it can span several
+    // lines (a failed query's message lists its parameters), so only the "at ..." lines of the stack are kept.
     request.log.error(
-      { err: { type: error.name, code: error.code, stack: error.stack?.split('\n').slice(1, 6).join('\n') }, route: request.routeOptions.url },
+      {
+        err: {
+          type: error.name,
+          code: error.code,
+          stack: error.stack
+            ?.split('\n')
+            .filter((l) => /^\s+at /.test(l))
+            .slice(0, 5)
+            .join('\n'),
+        },
+        route: request.routeOptions.url,
+      },
       'unhandled error',
     );
     return page(request, reply, 'errors/server.njk', {}, 500);
