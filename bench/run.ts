@@ -23,6 +23,8 @@ import { LINKAGE_SECTION_TITLE, linkageFigures, type LinkageParams, ownsLinkageK
 import { NETWORK_SECTION_TITLE, networkFigures, type NetworkParams, ownsNetworkKey } from './network.ts';
 import { describeMachine } from './machine.ts';
 import { MAP_SECTION_TITLE, mapFigures, type MapParams } from './map.ts';
+import { LOAD_SECTION_TITLE, loadFigures, loadParams, ownsLoadKey } from './load.ts';
+import { CRASH_SECTION_TITLE, crashFigures, crashParams, ownsCrashKey } from './crash.ts';
 import { LATENCY_HEADER, latencyRow, mergeSection, renderReport, type Section } from './report.ts';
 import { concurrentInterleaved, fmtMs, fmtRate, fmtRatio, interleaved, ratio, type Summary } from './stats.ts';
 
@@ -129,6 +131,9 @@ const ALONE: CpuSection[] = [
       }
     },
   },
+  // Issue 8: load (autocannon, PostgreSQL 15 and embedded, own data sets) and crash (SIGKILL cycles), alone only.
+  { name: 'load', title: LOAD_SECTION_TITLE, ownsKey: ownsLoadKey, run: () => loadFigures(loadParams(SCALE), log) },
+  { name: 'crash', title: CRASH_SECTION_TITLE, ownsKey: ownsCrashKey, run: () => crashFigures(crashParams(SCALE), log) },
 ];
 
 function parseOnly(raw: string | undefined): CpuSection | undefined {

@@ -24,8 +24,11 @@ export const MIGRATIONS_DIR = path.resolve(path.dirname(fileURLToPath(import.met
 // Dates as plain 'YYYY-MM-DD' strings: a date of birth has no time zone.
 pg.types.setTypeParser(pg.types.builtins.DATE, (v) => v);
 
+// Connections per process (the benchmark reports it).
+export const POOL_SIZE = 10;
+
 export function connect(url: string, kind: Database['kind'], onClose: () => Promise<void> = async () => {}): Database {
-  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  const pool = new pg.Pool({ connectionString: url, max: POOL_SIZE });
   pool.on('error', () => {
     /* a dropped idle client is replaced on next use */
   });
