@@ -87,6 +87,6 @@ describe('Subject access', () => {
     await expect.poll(() => s.heading().innerText()).toBe('Subject access report');
     expect(await page.locator('#chronology ~ h3').count()).toBeGreaterThan(0);
     const events = await tableRows(page.getByTestId('access-events'));
-    expect(events.at(-1)).toContain('person.subject_access');
+    expect(events.at(-1)).toContain('Made a subject access report');
   });
 });
