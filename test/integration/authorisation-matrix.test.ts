@@ -1,14 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../src/core/records/vocab.ts';
 import { createServices, type Services } from '../../src/services/index.ts';
 import { buildApp } from '../../src/web/app.ts';
-import { reviewNotesCsv } from '../fixtures/review-notes.ts';
-import { buildWorld, childInput } from '../fixtures/world.ts';
+import { buildRouteWorld, type RouteWorld } from '../fixtures/route-world.ts';
 import { ifSet } from '../setup/hooks.ts';
 import { type TestDatabase, testClock, testConfig, testDatabase } from '../setup/test-db.ts';
 
@@ -260,154 +256,23 @@ let t: TestDatabase;
 let app: FastifyInstance;
 let services: Services;
 let base: string;
-let world: Awaited<ReturnType<typeof buildWorld>>;
-let breakGlassId: string;
-let adultId: string;
-const ids = {
-  screening: '',
-  referral: '',
-  decision: '',
-  consultation: '',
-  entry: '',
-  finding: '',
-  review: '',
-  link: '',
-  alert: '',
-  match: '',
-  place: '',
-  context: '',
-  episode: '',
-  order: '',
-  breach: '',
-  meeting: '',
-  item: '',
-  action: '',
-  hold: '',
-};
+// The same world of records behind every route as the fuzz suite uses (test/fixtures/route-world.ts).
+let world: RouteWorld;
 const sessions = new Map<string, { cookie: string; csrf: string; token: string }>();
 
 beforeAll(async () => {
   t = await testDatabase();
   services = createServices(t.store, testClock(new Date()), testConfig());
-  world = await buildWorld(t.store, services);
-  // A separate user uses break-glass, so that the matrix's non-members stay outside the team.
-  const bg = await t.store.repos.users.insert({
-    username: 'bg.practitioner',
-    displayName: 'Break-glass user',
-    agencyId: world.other.id,
-    role: 'practitioner',
-    passwordHash: (await t.store.repos.users.byUsername('home.practitioner'))!.passwordHash,
-  });
-  await services.breakGlass.grant({ actor: { id: bg.id, agencyId: world.other.id, role: 'practitioner' }, via: 'web' }, world.child.id, {
-    reason: 'Out-of-hours attendance: checking for a plan',
-  });
-  adultId = (await services.people.create(world.ctxOf('home.practitioner'), { ...childInput(), kind: 'adult', dateOfBirth: '1990-01-01', nhsNumber: '' })).id;
-  breakGlassId = (await t.store.repos.cases.breakGlassToReview())[0]!.id;
-  // A completed screening with a referral, a second with a decision not to refer, and a question for the lead.
-  const kw = world.ctxOf('home.practitioner');
-  const answers = [{ code: 'go_carrying_drugs', status: 'present', when: 'current', evidence: 'Found holding drugs for an adult' }];
-  const s1 = await services.screening.start(kw, world.kase.id, {});
-  await services.screening.save(kw, s1.id, { version: 1, answers }, true);
-  ids.referral = (await services.referrals.decide(kw, s1.id, { version: 2, kind: 'refer', targets: ['social_care'] })).referralIds[0]!;
-  ids.consultation = (await services.screening.consult(kw, s1.id, { question: 'Should we also refer to the police?' })).id;
-  const s2 = await services.screening.start(kw, world.kase.id, {});
-  await services.screening.save(kw, s2.id, { version: 1, answers }, true);
-  ids.decision = (
-    await services.referrals.decide(kw, s2.id, { version: 2, kind: 'no_referral', reason: 'Already referred earlier today by the same team.' })
-  ).decisionId;
-  ids.screening = s2.id;
-  const entry = await services.chronology.add(kw, world.child.id, {
-    kind: 'note',
-    occurredAt: '2026-01-05',
-    summary: 'Home visit',
-    detail: 'She keeps putting herself at risk.',
-  });
-  ids.entry = entry.id;
-  ids.finding = (await t.store.repos.notes.forEntry(entry.id))[0]!.id;
-  // The same phone recorded for two children raises a cross-referral alert.
-  const phone = { kind: 'phone', phone: '07700 900123', linkType: 'called', confidence: 'reported' };
-  ids.link = (await services.network.capture(kw, entry.id, phone)).linkId;
-  const child2 = await services.people.create(kw, childInput());
-  await services.cases.open(kw, child2.id, { leadAgencyId: world.home.id, keyWorkerId: world.users['home.practitioner']!.id });
-  const entry2 = await services.chronology.add(kw, child2.id, {
-    kind: 'note',
-    occurredAt: '2026-01-06',
-    summary: 'Phone check',
-    detail: 'Messages from an unknown adult.',
-  });
-  await services.network.capture(kw, entry2.id, phone);
-  ids.alert = (await t.store.repos.network.openAlerts())[0]!.id;
-  const place = await services.network.capture(kw, entry.id, {
-    kind: 'location',
-    label: 'Grange Lodge Hotel',
-    locationType: 'hotel',
-    linkType: 'stayed_at',
-    confidence: 'reported',
-  });
-  ids.place = place.entityId;
-  ids.context = (await services.contexts.refer(kw, { entityId: place.entityId, reason: 'Children taken there by adults at night' })).id;
-  const who = await services.network.capture(kw, entry.id, { kind: 'person', name: 'Tiny', linkType: 'seen_with', confidence: 'reported' });
-  await t.store.repos.network.insertCandidates([
-    { leftEntity: who.entityId, rightEntity: place.entityId, probability: 0.9, weight: 3.2, comparison: { prior: 0, fields: [] }, foundAt: new Date() },
-  ]);
-  ids.match = (await t.store.repos.network.candidatesByStatus('open')).find((c) => c.leftEntity === who.entityId)!.id;
-  // A missing episode with a return (so an RHI is due), a CAWN with a breach, and a panel meeting with an item and an
-  // action about the child.
-  ids.episode = (
-    await services.missing.record(kw, world.child.id, {
-      reportedAt: '2026-01-04T21:00',
-      reportedBy: 'Carer',
-      missingFrom: 'home',
-      policeRisk: 'low',
-      returnedAt: '2026-01-05T02:00',
-      returnMethod: 'own_accord',
-    })
-  ).id;
-  ids.order = (
-    await services.orders.record(kw, {
-      kind: 'cawn',
-      status: 'in_force',
-      subjectEntityId: who.entityId,
-      childPersonId: world.child.id,
-      basis: 'under_16_at_home',
-      startsOn: '2026-01-06',
-    })
-  ).id;
-  ids.breach = (await services.orders.recordBreach(kw, ids.order, { occurredAt: '2026-01-07', detail: 'Seen with the child' })).id;
-  const coordinator = world.ctxOf('home.mase_coordinator');
-  ids.meeting = (await services.mase.create(coordinator, { heldOn: '2026-01-10', title: 'Matrix panel' })).id;
-  ids.item = (await services.mase.addItem(coordinator, ids.meeting, { kind: 'child', personId: world.child.id, title: 'The child' })).itemId;
-  ids.action = (
-    await services.mase.addAction(coordinator, ids.meeting, {
-      type: 'cawn',
-      description: 'Serve a CAWN',
-      agendaItemId: ids.item,
-      ownerAgency: world.home.id,
-      dueOn: '2026-01-20',
-    })
-  ).actionId;
-  // A legal hold on the adult's record, for the hold page and its lift form.
-  ids.hold = (
-    await services.retention.placeHold(world.ctxOf('home.administrator'), {
-      scope: 'person',
-      personId: adultId,
-      reference: 'Matrix inquiry',
-      reason: 'An inquiry asked that nothing be destroyed',
-    })
-  ).id;
-  // A finished review job by the home agency's lead, from a small synthetic file.
-  const upload = path.join(os.tmpdir(), `lantern-matrix-${randomUUID()}.csv`);
-  fs.writeFileSync(upload, reviewNotesCsv());
-  ids.review = (
-    await services.reviews.start(world.ctxOf('home.safeguarding_lead'), { fileName: 'notes.csv', path: upload, bytes: fs.statSync(upload).size })
-  ).id;
-  await services.reviews.settled();
-  expect((await services.reviews.get(world.ctxOf('home.safeguarding_lead'), ids.review)).status).toBe('done');
+  world = await buildRouteWorld(t.store, services);
+  expect((await services.reviews.get(world.ctxOf('home.safeguarding_lead'), world.ids.review)).status).toBe('done');
   app = await buildApp({ services, databaseKind: t.kind, cookieSecure: false, signInRatePerMinute: 10_000, logLevel: 'silent' });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const addr = app.server.address();
   base = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`;
-  const usernames: Record<string, string> = { ...Object.fromEntries(Object.entries(world.users).map(([k, u]) => [k, u.username])), [BREAK_GLASS]: bg.username };
+  const usernames: Record<string, string> = {
+    ...Object.fromEntries(Object.entries(world.users).map(([k, u]) => [k, u.username])),
+    [BREAK_GLASS]: world.ids.breakGlassUser,
+  };
   for (const [key, username] of Object.entries(usernames)) {
     const { token } = await services.auth.signIn(username, 'correct horse battery staple');
     const res = await fetch(`${base}/account`, { headers: { cookie: `lantern_session=${token}` } });
@@ -424,37 +289,7 @@ afterAll(async () => {
   await ifSet(t)?.close();
 });
 
-function concrete(url: string): string {
-  return url
-    .replace('/cases/:id', `/cases/${world.kase.id}`)
-    .replace('/people/:id', `/people/${world.child.id}`)
-    .replace('/children/:id', `/children/${world.child.id}`)
-    .replace('/adults/:id', `/adults/${adultId}`)
-    .replace('/break-glass/:id', `/break-glass/${breakGlassId}`)
-    .replace('/users/:id', `/users/${world.users['home.practitioner']!.id}`)
-    .replace('/screenings/:id', `/screenings/${ids.screening}`)
-    .replace('/referrals/:id', `/referrals/${ids.referral}`)
-    .replace('/decisions/:id', `/decisions/${ids.decision}`)
-    .replace('/consultations/:id', `/consultations/${ids.consultation}`)
-    .replace('/chronology/:id', `/chronology/${ids.entry}`)
-    .replace('/note-findings/:id', `/note-findings/${ids.finding}`)
-    .replace('/reviews/:id', `/reviews/${ids.review}`)
-    .replace('/links/:id', `/links/${ids.link}`)
-    .replace('/alerts/:id', `/alerts/${ids.alert}`)
-    .replace('/matches/:id', `/matches/${ids.match}`)
-    .replace('/contexts/new', `/contexts/new?entityId=${ids.place}`)
-    .replace('/contexts/:id', `/contexts/${ids.context}`)
-    .replace('/wards/:code', '/wards/E05013983')
-    .replace('/missing/:id', `/missing/${ids.episode}`)
-    .replace('/missing-episodes/:id', `/missing-episodes/${ids.episode}`)
-    .replace('/orders/:id', `/orders/${ids.order}`)
-    .replace('/breaches/:breachId', `/breaches/${ids.breach}`)
-    .replace('/mase/meetings/:id', `/mase/meetings/${ids.meeting}`)
-    .replace('/mase/items/:id', `/mase/items/${ids.item}`)
-    .replace('/mase/actions/:id', `/mase/actions/${ids.action}`)
-    .replace('/mase/places/:id', `/mase/places/${ids.place}`)
-    .replace('/holds/:id', `/holds/${ids.hold}`);
-}
+const concrete = (url: string): string => world.concrete(url);
 
 async function outcome(method: string, url: string, key: string): Promise<{ outcome: Outcome | 'unexpected'; status: number }> {
   const s = sessions.get(key)!;
@@ -547,7 +382,7 @@ describe('IDOR probes', () => {
   it.each(routes)('%s', async (route) => {
     const [method, url] = route.split(' ') as [string, string];
     const real = concrete(url);
-    const known = [world.child.id, world.kase.id, adultId, ...Object.values(ids)].filter(Boolean);
+    const known = [world.child.id, world.kase.id, ...Object.values(world.ids)].filter((k) => /^[0-9a-f]{8}-/.test(k));
     const found = [...real.matchAll(UUID)].map((m) => m[0]);
     expect(found.length, `${route}: no id in ${real}`).toBeGreaterThan(0);
     for (const original of found) {
