@@ -267,6 +267,7 @@ export async function crashFigures(p: CrashParams = crashParams(1), log: (m: str
       }),
       notes: [
         '"Cut-off entries that had committed": writes whose answer never arrived because of the kill, yet committed — allowed (the client did not hear back), and counted so that nothing stored goes unexplained.',
+        '"Skipped" in the test column are the other engine\'s tests, which each Vitest run leaves out (LANTERN_CRASH_ENGINES); each engine runs in its own process.',
         'The external engine is killed at the Lantern process only (its PostgreSQL is a separate server that keeps running); the embedded engine also loses its PostgreSQL every second cycle.',
         "Other engineers' tests ran on the same 2-core machine; the load average is in the table. Crash safety does not depend on it, only the number of writes per cycle does.",
       ],

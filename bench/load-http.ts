@@ -138,12 +138,13 @@ export type KneeStep = StepResult & { offered: number; saturated: boolean; bent:
 
 // The knee search (driven by the caller, so that two servers' steps can be interleaved): the offered rate is stepped up
 // (open model, at most `maxUsers` users) until throughput stops following it (answers per second below 90% of the
-// offered rate) or the latency bends (p95 above 3× the first step's and above the 100 ms target), plus one step past
-// that to show it. The knee is the last step before the first such step.
+// offered rate) or the latency bends (p95 above 3× the lowest p95 at a lower rate and above the 100 ms target), plus one
+// step past that to show it. The knee is the last step before the first such step.
 const bad = (s: KneeStep) => s.saturated || s.bent || s.errors > 0;
 export function kneeStep(steps: readonly KneeStep[], offered: number, r: StepResult): KneeStep {
-  const first = steps[0] ?? r;
-  return { ...r, offered, saturated: r.rps < 0.9 * offered, bent: steps.length > 0 && r.p95 > 3 * first.p95 && r.p95 > 100 };
+  // Against the lowest p95 at a lower rate, so that one noisy early step does not hide the bend.
+  const lowest = Math.min(...steps.map((s) => s.p95));
+  return { ...r, offered, saturated: r.rps < 0.9 * offered, bent: steps.length > 0 && r.p95 > 3 * lowest && r.p95 > 100 };
 }
 export const kneeFinished = (steps: readonly KneeStep[]): boolean => steps.filter(bad).length >= 2;
 export function kneeOf(steps: readonly KneeStep[]): KneeStep | null {

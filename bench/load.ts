@@ -485,7 +485,7 @@ function kneeRows(r: EngineRun): string[][] {
       fmtMs(s.p95),
       fmtMs(s.p99),
       String(s.errors),
-      s === r.knee[e].knee ? '**knee**' : s.saturated ? 'throughput no longer follows' : s.bent ? 'latency bent' : s.errors ? 'errors' : '',
+      s.offered === r.knee[e].knee?.offered ? '**knee**' : s.saturated ? 'throughput no longer follows' : s.bent ? 'latency bent' : s.errors ? 'errors' : '',
     ]),
   );
 }
@@ -552,7 +552,20 @@ function beforeAfter(runs: EngineRun[]): Section['tables'][number] | null {
   };
 }
 
-function render(p: LoadParams, runs: EngineRun[]): { section: Section; keys: string[] } {
+// The knee flags and knee from the stored steps, by the rule in bench/load-http.ts (a saved run renders by today's rule).
+function rekneed(r: EngineRun): EngineRun {
+  const again = (k: KneeResult): KneeResult => {
+    const steps: KneeStep[] = [];
+    for (const s of k.steps) steps.push(kneeStep(steps, s.offered, s));
+    return { steps, knee: kneeOf(steps) };
+  };
+  const knee = Object.fromEntries(ENDPOINTS.map((e) => [e, again(r.knee[e])])) as Suite['knee'];
+  const before = r.before ? { ...r.before, knee: Object.fromEntries(ENDPOINTS.map((e) => [e, again(r.before!.knee[e])])) as Suite['knee'] } : null;
+  return { ...r, knee, before };
+}
+
+function render(p: LoadParams, measured: EngineRun[]): { section: Section; keys: string[] } {
+  const runs = measured.map(rekneed);
   const first = runs[0]!;
   const d = first.dataset;
   const sameScale = runs.every((r) => r.dataset.children === d.children && r.dataset.chronology === d.chronology);
@@ -665,13 +678,21 @@ function render(p: LoadParams, runs: EngineRun[]): { section: Section; keys: str
         `The external server is PostgreSQL 15 from scripts/pg15.sh, restarted with fsync, synchronous_commit and full_page_writes at their defaults (on; the script turns them off for tests), so both engines commit durably. ` +
         `Load: autocannon ${AUTOCANNON_VERSION} (programmatic API) in the benchmark process, one instance with one keep-alive connection per simulated user; user *i* is practitioner *i* mod ${first.sessions} with that practitioner's session cookie (made by \`services.auth.signIn\`), opening children on their own caseload, searching the data set's names (${d.queries.length} queries: full names, names with a typo, family names, shortened given names) and adding notes through the web form a practitioner's browser posts (\`POST /people/:id/chronology/new\` with the form's CSRF token and cookie; a 303 is success — the JSON API's POST is for integrations, not for practitioners), each note a different invented entry so the language and indicator checks run on realistic text. Every endpoint is checked to answer 200 (303 for the append) before load, then warmed up for ${p.warmupMs / 1000} s; after every step the benchmark waits until \`GET /health\` answers within 50 ms twice, so that no step inherits the previous one's queue. ` +
         `**Load model 1, closed loop (worst case):** ${p.users} users, each sending the next request as soon as the answer arrives, ${p.durationMs / 1000} s per endpoint. **Load model 2, think time (what "50 concurrent users" means for people):** ${p.users} users each sending ${p.userRate} request per second (autocannon \`overallRate\` on that user's instance), the users' one-second cycles spread evenly over the second, ${p.durationMs / 1000} s per endpoint. ` +
-        `**Throughput knee:** the think-time model with the offered rate stepped up through ${p.kneeRates.join(', ')} requests per second (up to ${p.users} users at one request a second each, then ${p.users} users sharing the rate, ${p.kneeDurationMs / 1000} s per step) until the answered rate falls below 90% of the offered rate or p95 rises above 3× the first step's (and above 100 ms), plus one step to show it; the knee is the last step before that. ` +
+        `**Throughput knee:** the think-time model with the offered rate stepped up through ${p.kneeRates.join(', ')} requests per second (up to ${p.users} users at one request a second each, then ${p.users} users sharing the rate, ${p.kneeDurationMs / 1000} s per step) until the answered rate falls below 90% of the offered rate or p95 rises above 3× the lowest p95 at a lower rate (and above 100 ms), plus one step to show it; the knee is the last step before that. ` +
         `Baseline in the same run: \`GET /health\` (one \`select 1\`, with the session cookie, so it also pays for the hooks and the session lookup) in the closed loop. Latency is autocannon's per-response time (request written to response read); percentiles are nearest-rank over every answer; errors are answers other than 2xx/3xx, socket errors and time-outs (30 s).`,
       tables,
       ratios: verdicts,
       notes: [
         `Targets (issue 8): p95 ≤ ${TARGET.p95} ms, p99 ≤ ${TARGET.p99} ms, no errors, at 50 concurrent users.`,
         `A closed loop has latency ≈ users ÷ throughput: p95 ≤ 100 ms for 50 users with no think time needs about 500 answers per second, while the endpoints serve at most ${runs.map((r) => `${capacity(r)} on ${engineName(r)}`).join('; ')} on this 2-core machine, where the load generator, the server and PostgreSQL share the cores. The think-time model is the figure to read against the targets; the closed loop shows the ceiling.`,
+        `How noisy: the think-time table and the knee step at ${n0(p.users * p.userRate)} req/s are the same load measured twice in one run, minutes apart; their p95 differ by ${runs
+          .flatMap((r) =>
+            ENDPOINTS.flatMap((e) => {
+              const again = r.knee[e].steps.find((x) => x.offered === p.users * p.userRate);
+              return again ? [`${fmtMs(r.open[e].p95)} vs ${fmtMs(again.p95)} (${SHORT[e]}, ${r.engine})`] : [];
+            }),
+          )
+          .join(', ')}. Single figures here are indicative; the before/after pairs, measured in turn on the same data, are the comparison to trust.`,
         'Every case page view, search and append writes an audit event in its own transaction, and appends to the hash chain are serialised by an advisory lock held until commit: the chain is one ceiling shared by all three endpoints.',
         `Other engineers' tests ran on the same machine during this run: the 1-minute load average was ${runs.map((r) => `${r.load.start.toFixed(2)} → ${r.load.end.toFixed(2)} (${r.engine})`).join(', ')} on 2 cores, so absolute figures are noisy; the health baseline, run in the same minutes, shows how busy the machine was.`,
         ...(ba

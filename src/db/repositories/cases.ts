@@ -7,35 +7,24 @@ export type CaseRow = typeof safeguardingCase.$inferSelect;
 export type MemberRow = typeof caseMember.$inferSelect;
 
 export function casesRepository(db: Db) {
-  // The teams around several people's open cases, keyed by person: two queries whatever the number.
+  // The teams around several people's open cases, keyed by person: one query whatever the number (the members come
+  // as a JSON array in each case's row). Every policy check on a person starts here.
   async function teamsForPeople(personIds: string[]): Promise<Map<string, CaseTeam[]>> {
     const out = new Map<string, CaseTeam[]>();
     if (!personIds.length) return out;
     const cases = await db
-      .select()
+      .select({
+        id: safeguardingCase.id,
+        personId: safeguardingCase.personId,
+        leadAgencyId: safeguardingCase.leadAgencyId,
+        keyWorkerId: safeguardingCase.keyWorkerId,
+        members: sql<CaseTeam['members']>`(select coalesce(json_agg(json_build_object('userId', m.user_id, 'agencyId', m.agency_id)), '[]'::json)
+          from case_member m where m.case_id = "safeguarding_case"."id" and m.removed_at is null)`,
+      })
       .from(safeguardingCase)
       .where(and(inArray(safeguardingCase.personId, personIds), eq(safeguardingCase.status, 'open')));
-    const members = cases.length
-      ? await db
-          .select()
-          .from(caseMember)
-          .where(
-            and(
-              inArray(
-                caseMember.caseId,
-                cases.map((c) => c.id),
-              ),
-              isNull(caseMember.removedAt),
-            ),
-          )
-      : [];
     for (const c of cases) {
-      const team: CaseTeam = {
-        caseId: c.id,
-        leadAgencyId: c.leadAgencyId,
-        keyWorkerId: c.keyWorkerId,
-        members: members.filter((m) => m.caseId === c.id).map((m) => ({ userId: m.userId, agencyId: m.agencyId })),
-      };
+      const team: CaseTeam = { caseId: c.id, leadAgencyId: c.leadAgencyId, keyWorkerId: c.keyWorkerId, members: c.members };
       out.set(c.personId, [...(out.get(c.personId) ?? []), team]);
     }
     return out;

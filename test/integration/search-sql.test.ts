@@ -1,0 +1,75 @@
+// The name search's SQL (src/db/repositories/people.ts search): candidates from the name indexes, then scored. These
+// pin down what the two-step query must keep: both words must match for two, either name for one, other criteria and
+// the record kind narrow the candidates, deleted records never appear, and the best match comes first.
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createServices, type Services } from '../../src/services/index.ts';
+import { criteriaFrom } from '../../src/services/people.ts';
+import { buildWorld, childInput } from '../fixtures/world.ts';
+import { ifSet } from '../setup/hooks.ts';
+import { type TestDatabase, testClock, testConfig, testDatabase } from '../setup/test-db.ts';
+
+let t: TestDatabase;
+let services: Services;
+const ids: Record<string, string> = {};
+
+beforeAll(async () => {
+  t = await testDatabase();
+  services = createServices(t.store, testClock(), testConfig());
+  const world = await buildWorld(t.store, services);
+  const ctx = world.ctxOf('home.practitioner');
+  const child = async (key: string, given: string, family: string, dateOfBirth: string, kind = 'child') => {
+    ids[key] = (
+      await services.people.create(
+        ctx,
+        childInput({ kind, names: [{ kind: 'legal', given, family }], dateOfBirth, nhsNumber: '', identifiers: [], addresses: [] }),
+      )
+    ).id;
+  };
+  await child('amara', 'Amara', 'Okafor', '2011-03-02');
+  await child('amaraTwin', 'Amara', 'Okafor', '2011-03-02');
+  await child('amaraOther', 'Amara', 'Okafor', '2012-07-09');
+  await child('chioma', 'Chioma', 'Okafor', '2010-01-15');
+  await child('amaraB', 'Amarah', 'Bello', '2011-05-05');
+  await child('adult', 'Amara', 'Okafor', '1990-01-01', 'adult');
+  await child('gone', 'Amara', 'Okafor', '2011-03-02');
+  await t.db.execute(sql`update person set deleted_at = now() where id = ${ids['gone']!}`);
+}, 60_000);
+afterAll(async () => ifSet(t)?.close());
+
+const search = (raw: Record<string, string>) => t.store.transaction((repos) => repos.people.search(criteriaFrom(raw)));
+const found = async (raw: Record<string, string>) => (await search(raw)).map((r) => r.id);
+
+describe('name search SQL', () => {
+  it('needs both words to match for a full name, and ranks the exact name first', async () => {
+    const hits = await search({ name: 'amara okafor' });
+    expect(hits.map((h) => h.id)).toEqual(expect.arrayContaining([ids['amara'], ids['amaraTwin'], ids['amaraOther'], ids['adult']]));
+    expect(hits.map((h) => h.id)).not.toContain(ids['chioma']);
+    expect(hits.map((h) => h.id)).not.toContain(ids['amaraB']);
+    expect(hits[0]!.score).toBeCloseTo(1, 5);
+    expect(hits.map((h) => h.score)).toEqual([...hits.map((h) => h.score)].sort((a, b) => b - a));
+  });
+
+  it('finds one word in either name, and a misspelling through trigrams or sound', async () => {
+    expect(await found({ name: 'okafor' })).toEqual(expect.arrayContaining([ids['amara'], ids['chioma']]));
+    expect(await found({ name: 'chioma' })).toContain(ids['chioma']);
+    expect(await found({ name: 'okafur' })).toContain(ids['chioma']);
+  });
+
+  it('narrows by date of birth and record kind, and never returns a deleted record', async () => {
+    expect((await found({ name: 'amara okafor', dateOfBirth: '2011-03-02' })).sort()).toEqual([ids['amara'], ids['amaraTwin']].sort());
+    const children = await t.store.transaction((repos) => repos.people.search({ ...criteriaFrom({ name: 'amara okafor' }), kind: 'child' }));
+    expect(children.map((h) => h.id)).not.toContain(ids['adult']);
+    expect(await found({ name: 'amara okafor' })).not.toContain(ids['gone']);
+  });
+
+  it('returns nothing when no name matches, and leaves the planner settings as they were', async () => {
+    const r = await t.store.transaction(async (repos, tx) => {
+      const hits = await repos.people.search(criteriaFrom({ name: 'zzqx vvrk' }));
+      const setting = await tx.execute<{ v: string }>(sql`select current_setting('enable_seqscan') as v`);
+      return { hits, seqscan: setting.rows[0]!.v };
+    });
+    expect(r.hits).toEqual([]);
+    expect(r.seqscan).toBe('on');
+  });
+});
