@@ -4,18 +4,16 @@ import { givenNameKeys, normaliseName, normaliseNhsNumber, nhsNumberProblem, sea
 import { can, type PersonSubject, seesNames } from '../core/policy/index.ts';
 import { isRealDate } from '../core/records/age.ts';
 import { normaliseReference } from '../core/records/reference.ts';
-import type { RiskLevel } from '../core/screening/levels.ts';
 import type { CaseRow, MemberRow } from '../db/repositories/cases.ts';
 import type { ChronologyRow } from '../db/repositories/chronology.ts';
 import type { PersonParts, PersonRecord, SearchCriteria } from '../db/repositories/people.ts';
-import type { ScreeningRow } from '../db/repositories/screenings.ts';
 import type { AgencyRow } from '../db/repositories/users.ts';
 import type { task } from '../db/schema/index.ts';
 import type { Repositories, Store } from '../db/store.ts';
 import { auditOf, type Clock, type Ctx, ensureAllowed, loadPerson, lostRace } from './context.ts';
 import { ChronologyFilter } from './chronology.ts';
 import { parse, version } from './inputs/fields.ts';
-import { levelOf } from './screening-context.ts';
+import { type ScreeningSummary, screeningSummary } from './screening-context.ts';
 import { placeLocation } from '../core/geo/place.ts';
 import type { Geo } from './geo.ts';
 import { type PersonInput, personInput } from './inputs/person.ts';
@@ -96,30 +94,6 @@ export const CHRONOLOGY_PAGE = 50;
 type TaskRow = typeof task.$inferSelect;
 
 // A completed or draft screening as the record page lists it (the level-over-time chart and table).
-export type ScreeningSummary = {
-  id: string;
-  caseId: string;
-  status: string;
-  startedAt: Date;
-  completedAt: Date | null;
-  score: number | null;
-  calculatedLevel: RiskLevel | null;
-  level: RiskLevel | null;
-  overrideStatus: string | null;
-  framework: string;
-};
-const screeningSummary = (s: ScreeningRow): ScreeningSummary => ({
-  id: s.id,
-  caseId: s.caseId,
-  status: s.status,
-  startedAt: s.startedAt,
-  completedAt: s.completedAt,
-  score: s.score,
-  calculatedLevel: s.calculatedLevel as RiskLevel | null,
-  level: levelOf(s),
-  overrideStatus: s.overrideStatus,
-  framework: s.frameworkVersion,
-});
 
 export function peopleService(store: Store, clock: Clock, geo: Geo | null = null) {
   async function hitsFor(repos: Repositories, ctx: Ctx, ids: string[], now: Date): Promise<SearchHit[]> {

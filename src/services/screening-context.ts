@@ -39,3 +39,29 @@ export async function saved<T>(repos: Repositories, row: T | undefined, loaded: 
 export function requireStatus(s: ScreeningRow, allowed: readonly string[], message: string): void {
   if (!allowed.includes(s.status)) throw new ValidationError({ _form: message });
 }
+
+export type ScreeningSummary = {
+  id: string;
+  caseId: string;
+  status: string;
+  startedAt: Date;
+  completedAt: Date | null;
+  score: number | null;
+  calculatedLevel: RiskLevel | null;
+  level: RiskLevel | null;
+  overrideStatus: string | null;
+  framework: string;
+};
+/** A screening as the record page and its level chart show it. */
+export const screeningSummary = (s: ScreeningRow): ScreeningSummary => ({
+  id: s.id,
+  caseId: s.caseId,
+  status: s.status,
+  startedAt: s.startedAt,
+  completedAt: s.completedAt,
+  score: s.score,
+  calculatedLevel: s.calculatedLevel as RiskLevel | null,
+  level: levelOf(s),
+  overrideStatus: s.overrideStatus,
+  framework: s.frameworkVersion,
+});

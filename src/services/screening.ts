@@ -12,7 +12,7 @@ import type { Repositories, Store } from '../db/store.ts';
 import { auditOf, type Clock, type Ctx, isUuid, loadPerson } from './context.ts';
 import { parse } from './inputs/fields.ts';
 import { ConsultInput, AnswerConsultationInput, OverrideInput, ReviewInput, SaveScreeningInput, StartScreeningInput } from './inputs/screening.ts';
-import { ensureVersion, frameworkOf, levelOf, loadScreening, requireStatus, resultOf, saved } from './screening-context.ts';
+import { ensureVersion, frameworkOf, levelOf, loadScreening, requireStatus, resultOf, saved, screeningSummary } from './screening-context.ts';
 
 // Starts a draft screening in a case; an existing draft is returned instead of a second one.
 export async function startScreening(
@@ -288,18 +288,7 @@ export function screeningService(store: Store, clock: Clock) {
       return store.transaction(async (repos) => {
         await loadPerson(repos, ctx, 'person.read', personId, now);
         const rows = await repos.screenings.forPerson(personId);
-        return rows.map((s) => ({
-          id: s.id,
-          caseId: s.caseId,
-          status: s.status,
-          startedAt: s.startedAt,
-          completedAt: s.completedAt,
-          score: s.score,
-          calculatedLevel: s.calculatedLevel as RiskLevel | null,
-          level: levelOf(s),
-          overrideStatus: s.overrideStatus,
-          framework: s.frameworkVersion,
-        }));
+        return rows.map(screeningSummary);
       });
     },
   };
