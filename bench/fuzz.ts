@@ -5,8 +5,10 @@
 // the tests wrote (test/fixtures/hostile.ts, FuzzSummary) and the attack results (attacks.test.ts), with pass/fail from
 // Vitest's JSON report.
 //
+//   LANTERN_BENCH_ONLY=fuzz npm run bench     the whole run, merged into docs/benchmarks.md (a plain `npm run bench`
+//                                             keeps the section as it is there; LANTERN_BENCH_ALL=1 runs it too)
 //   npx tsx bench/fuzz.ts                     the whole run, then the section as markdown on stdout
-//   LANTERN_FUZZ_RUNS=500 npx tsx bench/fuzz.ts   a shorter run
+//   LANTERN_FUZZ_RUNS=500 npx tsx bench/fuzz.ts   a shorter run (either way)
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -27,11 +29,17 @@ export const FUZZ_FILES = {
 } as const;
 
 export type FuzzParams = { runs: number; seed: number | null };
-/** 10,000 cases per target at scale 1 (the issue's figure); fewer, never below 100, for quick trial runs. */
-export const fuzzParams = (scale: number): FuzzParams => ({
-  runs: Number(process.env['LANTERN_FUZZ_RUNS']) || Math.max(100, Math.round(10_000 * Math.min(1, scale))),
-  seed: Number(process.env['LANTERN_FUZZ_SEED']) || null,
-});
+/**
+ * 10,000 cases per target at scale 1 (the issue's figure); fewer, never below 100, for quick trial runs.
+ * LANTERN_FUZZ_RUNS sets the count outright; a value that is not a positive whole number is refused rather than read as
+ * the default (which takes hours).
+ */
+export const fuzzParams = (scale: number, env: NodeJS.ProcessEnv = process.env): FuzzParams => {
+  const raw = env['LANTERN_FUZZ_RUNS']?.trim();
+  const runs = raw ? Number(raw) : Math.max(100, Math.round(10_000 * Math.min(1, scale)));
+  if (!Number.isSafeInteger(runs) || runs < 1) throw new Error(`LANTERN_FUZZ_RUNS must be a positive whole number, not ${JSON.stringify(raw)}`);
+  return { runs, seed: Number(env['LANTERN_FUZZ_SEED']) || null };
+};
 
 export type TargetFigures = {
   suite: string;
@@ -183,7 +191,7 @@ export function fuzzSection(r: FuzzRun): { section: Section; keys: string[] } {
     section: {
       title: FUZZ_SECTION_TITLE,
       method:
-        `\`LANTERN_FUZZ_RUNS=${r.runs} npx vitest run --project unit --project integration ${[...FUZZ_FILES.unit, ...FUZZ_FILES.integration, FUZZ_FILES.attacks].join(' ')}\` (run by \`npx tsx bench/fuzz.ts\`), in one Vitest process. ` +
+        `\`LANTERN_FUZZ_RUNS=${r.runs} npx vitest run --project unit --project integration ${[...FUZZ_FILES.unit, ...FUZZ_FILES.integration, FUZZ_FILES.attacks].join(' ')}\` (run by \`LANTERN_BENCH_ONLY=fuzz npm run bench\` or \`npx tsx bench/fuzz.ts\`), in one Vitest process. ` +
         'Each target runs that many fast-check cases: hostile strings (NUL, lone surrogates, control and bidi characters, 120,000-character values, SQL and HTML payloads, impossible dates), wrong types, deep and prototype-polluting JSON, repeated fields, broken encodings, and "almost valid" input (the valid form, body or file with one field changed). ' +
         'Forms and API bodies go through the real app in-process (`app.inject`: routing, session, CSRF, parsing, services, PostgreSQL); after every case the test checks for a 5xx, stack-trace or internal-error text, unescaped HTML, a change to `Object.prototype`, and, when the request was refused, a fingerprint of every table (row counts and row versions) against the one before it. ' +
         'Importers and the text analysis are called directly with generated files and strings. The attack suite runs over real HTTP. The seed is printed; `LANTERN_FUZZ_SEED=<seed>` replays the run.',

@@ -1,8 +1,13 @@
 // Lantern benchmark: `npm run bench`. Measures each figure against a baseline in the same run and writes
 // docs/benchmarks.md. All data is synthetic (src/demo); the HTTP load stays on 127.0.0.1.
 // LANTERN_BENCH_SCALE (default 1) multiplies the data set, iteration counts and load durations.
-// LANTERN_BENCH_ONLY=notes (or another database-free section in CPU_SECTIONS) runs only that section and merges it into
-// the existing docs/benchmarks.md.
+// LANTERN_BENCH_ONLY=<section> runs only that section and merges it into the existing docs/benchmarks.md (the other
+// sections and key figures stay as they were): notes, network, linkage, map (the sections a plain run measures too), and
+// load, crash, fuzz (SEPARATE: long, with their own servers and databases, so a plain run does not run them).
+// A plain run measures sections 1-10 and keeps the load, crash and fuzz sections, with their key figures, from the
+// existing docs/benchmarks.md (those absent there are left out); the report's section order is fixed (REPORT_ORDER).
+// LANTERN_BENCH_ALL=1 runs every section, load, crash and fuzz included (an hour or more at scale 1, mostly the fuzz
+// forms; LANTERN_FUZZ_RUNS sets the fuzz cases per target, 10,000 by default).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -25,7 +30,8 @@ import { describeMachine } from './machine.ts';
 import { MAP_SECTION_TITLE, mapFigures, type MapParams } from './map.ts';
 import { LOAD_SECTION_TITLE, loadFigures, loadParams, ownsLoadKey } from './load.ts';
 import { CRASH_SECTION_TITLE, crashFigures, crashParams, ownsCrashKey } from './crash.ts';
-import { LATENCY_HEADER, latencyRow, mergeSection, renderReport, type Section } from './report.ts';
+import { FUZZ_SECTION_TITLE, fuzzFigures, fuzzParams, ownsFuzzKey } from './fuzz.ts';
+import { type KeptSection, keptSection, LATENCY_HEADER, latencyRow, mergeSection, renderReport, type Section } from './report.ts';
 import { concurrentInterleaved, fmtMs, fmtRate, fmtRatio, interleaved, ratio, type Summary } from './stats.ts';
 
 const startedAt = performance.now();
@@ -107,43 +113,58 @@ const P = {
 };
 
 type Figures = { section: Section; keys: string[] };
-/** Sections that need no database, run last (CPU-bound) and can run alone: `LANTERN_BENCH_ONLY=<name>`. */
-type CpuSection = { name: string; title: string; run: () => Promise<Figures>; ownsKey: (line: string) => boolean };
-const CPU_SECTIONS: CpuSection[] = [
+type Kept = { section: KeptSection; keys: string[] };
+/** A section that can run alone (`LANTERN_BENCH_ONLY=<name>`) and be merged into the report, or kept in it. */
+type AloneSection = { name: string; title: string; run: () => Promise<Figures>; ownsKey: (line: string) => boolean };
+/** Sections that need no database: a plain run measures them last (CPU-bound). */
+const CPU_SECTIONS: AloneSection[] = [
   { name: 'notes', title: NOTES_SECTION_TITLE, run: () => notesFigures(P.notes, log), ownsKey: ownsNotesKey },
   { name: 'network', title: NETWORK_SECTION_TITLE, run: () => networkFigures(P.network, log), ownsKey: ownsNetworkKey },
   { name: 'linkage', title: LINKAGE_SECTION_TITLE, run: () => linkageFigures(P.linkage, log), ownsKey: ownsLinkageKey },
 ];
 
-// Sections that can also run alone: the CPU ones, and the ward map (on its own database with the demo data).
-const ALONE: CpuSection[] = [
-  ...CPU_SECTIONS,
-  {
-    name: 'map',
-    title: MAP_SECTION_TITLE,
-    ownsKey: (line) => line.startsWith('Ward map data'),
-    run: async () => {
-      const held: Held = {};
-      try {
-        return await mapFigures(await setupFixture(held, log), P.map, log);
-      } finally {
-        await teardown(held, log);
-      }
-    },
+// The ward map: measured by a plain run on its database; alone, on its own database with the demo data.
+const MAP: AloneSection = {
+  name: 'map',
+  title: MAP_SECTION_TITLE,
+  ownsKey: (line) => line.startsWith('Ward map data'),
+  run: async () => {
+    const held: Held = {};
+    try {
+      return await mapFigures(await setupFixture(held, log), P.map, log);
+    } finally {
+      await teardown(held, log);
+    }
   },
-  // Issue 8: load (autocannon, PostgreSQL 15 and embedded, own data sets) and crash (SIGKILL cycles), alone only.
+};
+// Issue 8: load (autocannon, PostgreSQL 15 and embedded, own data sets), crash (SIGKILL cycles) and hostile input (the
+// fuzz and attack suites in Vitest, on the test databases). Run alone or under LANTERN_BENCH_ALL; a plain run keeps them.
+const SEPARATE: AloneSection[] = [
   { name: 'load', title: LOAD_SECTION_TITLE, ownsKey: ownsLoadKey, run: () => loadFigures(loadParams(SCALE), log) },
   { name: 'crash', title: CRASH_SECTION_TITLE, ownsKey: ownsCrashKey, run: () => crashFigures(crashParams(SCALE), log) },
+  { name: 'fuzz', title: FUZZ_SECTION_TITLE, ownsKey: ownsFuzzKey, run: () => fuzzFigures(fuzzParams(SCALE), log) },
 ];
+// Every section that can run alone, in report order: they follow sections 1-6 (measured by every plain run) as 7, 8, …
+// A merged section that the report lacks goes in its place in this order.
+const REPORT_ORDER: AloneSection[] = [...CPU_SECTIONS, MAP, ...SEPARATE];
 
-function parseOnly(raw: string | undefined): CpuSection | undefined {
+function parseOnly(raw: string | undefined): AloneSection | undefined {
   if (raw === undefined || raw.trim() === '' || raw.trim() === 'all') return undefined;
-  const v = ALONE.find((c) => c.name === raw.trim());
-  const names = ALONE.map((c) => c.name).join(', ');
+  const v = REPORT_ORDER.find((c) => c.name === raw.trim());
+  const names = REPORT_ORDER.map((c) => c.name).join(', ');
   if (!v) throw new Error(`LANTERN_BENCH_ONLY must be one of ${names} (or unset for the whole benchmark), not ${JSON.stringify(raw)}`);
   return v;
 }
 const ONLY = parseOnly(process.env['LANTERN_BENCH_ONLY']);
+
+function parseAll(raw: string | undefined): boolean {
+  const v = (raw ?? '').trim().toLowerCase();
+  if (v === '' || v === '0' || v === 'false' || v === 'no') return false;
+  if (v === '1' || v === 'true' || v === 'yes') return true;
+  throw new Error(`LANTERN_BENCH_ALL must be 1 (run every section, load, crash and fuzz included) or unset, not ${JSON.stringify(raw)}`);
+}
+const ALL = parseAll(process.env['LANTERN_BENCH_ALL']);
+if (ALL && ONLY) throw new Error('set LANTERN_BENCH_ALL or LANTERN_BENCH_ONLY, not both');
 
 // Synthetic queries of the kind practitioners type: nicknames, spelling variants, typos, one-word searches.
 const NAME_QUERIES = [
@@ -177,15 +198,16 @@ const OUTPUT = path.resolve(here, '../docs/benchmarks.md');
 const held: Held = {};
 let app: FastifyInstance | undefined;
 let shuttingDown: Promise<void> | undefined;
+async function release(): Promise<void> {
+  if (app) {
+    log('stopping the HTTP server');
+    await app.close().catch((e: unknown) => log(`closing the app failed: ${String(e)}`));
+    app = undefined;
+  }
+  await teardown(held, log);
+}
 function shutdown(): Promise<void> {
-  shuttingDown ??= (async () => {
-    if (app) {
-      log('stopping the HTTP server');
-      await app.close().catch((e: unknown) => log(`closing the app failed: ${String(e)}`));
-      app = undefined;
-    }
-    await teardown(held, log);
-  })();
+  shuttingDown ??= release();
   return shuttingDown;
 }
 // Output piped into `head` must not kill the run before it cleans up.
@@ -590,14 +612,14 @@ async function formatMarkdown(md: string): Promise<string> {
 }
 
 // ---------------------------------------------------------------------------------------------------
-// LANTERN_BENCH_ONLY=<section>: one database-free section alone, merged into the existing report (the other sections,
-// the machine table and the other key figures are left as they were).
-async function sectionOnly(only: CpuSection): Promise<void> {
+// LANTERN_BENCH_ONLY=<section>: one section alone, merged into the existing report (the other sections, the machine
+// table and the other key figures are left as they were; a section the report lacks goes in its REPORT_ORDER place).
+async function sectionOnly(only: AloneSection): Promise<void> {
   log(`Lantern benchmark, ${only.name} section only, LANTERN_BENCH_SCALE=${SCALE}`);
   const existing = fs.existsSync(OUTPUT) ? fs.readFileSync(OUTPUT, 'utf8') : '';
   if (!/^## Key figures\s*$/m.test(existing)) throw new Error(`${OUTPUT} has no report to merge into: run the whole benchmark (npm run bench) first`);
   const r = await only.run();
-  fs.writeFileSync(OUTPUT, await formatMarkdown(mergeSection(existing, r.section, r.keys, only.ownsKey)));
+  fs.writeFileSync(OUTPUT, await formatMarkdown(mergeSection(existing, r.section, r.keys, only.ownsKey, REPORT_ORDER)));
   log(`merged "${only.title}" into ${path.relative(process.cwd(), OUTPUT)}`);
   console.log('\nKey figures:');
   for (const k of r.keys) console.log(`- ${k}`);
@@ -605,7 +627,9 @@ async function sectionOnly(only: CpuSection): Promise<void> {
 
 async function main(): Promise<void> {
   if (ONLY) return sectionOnly(ONLY);
-  log(`Lantern benchmark, LANTERN_BENCH_SCALE=${SCALE}`);
+  log(`Lantern benchmark${ALL ? ', every section (LANTERN_BENCH_ALL)' : ''}, LANTERN_BENCH_SCALE=${SCALE}`);
+  // Read now, so that the sections kept from it are the ones that were there when the run started.
+  const existing = fs.existsSync(OUTPUT) ? fs.readFileSync(OUTPUT, 'utf8') : '';
   const loadAtStart = os.loadavg()[0]!;
   const f = await setupFixture(held, log);
   const machine = await describeMachine(f.database.pool);
@@ -626,12 +650,33 @@ async function main(): Promise<void> {
   });
   const s5 = await concurrentWrites(f);
   if (!s5.chain.ok) throw new Error('the audit chain is broken after concurrent appends');
-  // Last of the database figures: it adds 100,000 places, which the figures above should not see.
-  const s7 = await mapFigures(f, P.map, log);
+  // Last of the database figures: it adds 100,000 places, which the figures above should not see. Reported in its
+  // REPORT_ORDER place, after the CPU sections.
+  const measured = new Map<string, Figures>([[MAP.name, await mapFigures(f, P.map, log)]]);
   // CPU-bound and without the database; last, so that they do not compete with the database figures.
-  const cpu: Figures[] = [];
-  for (const c of CPU_SECTIONS) cpu.push(await c.run());
-  const cpuKeys = cpu.flatMap((c) => c.keys);
+  for (const c of CPU_SECTIONS) measured.set(c.name, await c.run());
+  if (ALL) {
+    // Each starts its own servers and databases: free this run's first.
+    await release();
+    for (const c of SEPARATE) measured.set(c.name, await c.run());
+  }
+  // Sections 1-6 (every plain run), then REPORT_ORDER's: measured now, or kept (with their key figures) from the existing report.
+  const first = [s1.section, s2.section, s3.section, s4.section, s5.section, s6.section];
+  const later: (Figures | Kept)[] = [];
+  const kept: string[] = []; // "11 (load)", … for the caveat
+  for (const c of REPORT_ORDER) {
+    const m = measured.get(c.name) ?? keptSection(existing, c.title, c.ownsKey);
+    if (!m) {
+      log(`${c.name}: not run (LANTERN_BENCH_ONLY=${c.name} or LANTERN_BENCH_ALL=1 runs it) and not in the existing report, so left out`);
+      continue;
+    }
+    if (!measured.has(c.name)) {
+      kept.push(`${first.length + later.length + 1} (${c.name})`);
+      log(`${c.name}: not run, kept from the existing report with ${m.keys.length} key figures`);
+    }
+    later.push(m);
+  }
+  const laterKeys = later.flatMap((c) => c.keys);
 
   const totalSeconds = (performance.now() - startedAt) / 1000;
   const loadAtEnd = os.loadavg()[0]!;
@@ -647,9 +692,14 @@ async function main(): Promise<void> {
       `${n0(s3.events)} audit events in the hash chain during figure 3 (${n0(P.auditEvents)} appended in bulk with \`eventHash\`/\`sha256\`, the rest from the demo and the run itself).`,
       `Practitioner: demo account \`${f.practitioner.username}\` with ${f.practitioner.caseloadIds.length} children on their caseload.`,
     ],
-    summary: [s1.key, s2.key, s3.key, ...s4.keys, s5.key, ...s6.keys, ...s7.keys, ...cpuKeys],
-    sections: [s1.section, s2.section, s3.section, s4.section, s5.section, s6.section, s7.section, ...cpu.map((c) => c.section)],
+    summary: [s1.key, s2.key, s3.key, ...s4.keys, s5.key, ...s6.keys, ...laterKeys],
+    sections: [...first, ...later.map((c) => c.section)],
     caveats: [
+      ...(kept.length
+        ? [
+            `${kept.length > 1 ? `Sections ${kept.slice(0, -1).join(', ')} and ${kept.at(-1)!} were` : `Section ${kept[0]!} was`} not measured by this run: kept, with key figures, from the previous version of this file (\`LANTERN_BENCH_ONLY=<name> npm run bench\` measures one section and merges it in; \`LANTERN_BENCH_ALL=1\` runs every section). The machine table and the run time above are this run's; a kept section's method and tables give its own set-up and load.`,
+          ]
+        : []),
       ...(busy
         ? [
             `**The machine was busy with other work during this run** (1-minute load average ${loadAtStart.toFixed(1)} at the start and ${loadAtEnd.toFixed(1)} at the end, on ${machine.cores} cores), so absolute latencies are inflated and noisier than on a quiet machine. The same-run ratios are the more reliable figures; re-run on a quiet machine before comparing absolute numbers with targets.`,
@@ -664,7 +714,7 @@ async function main(): Promise<void> {
   fs.writeFileSync(OUTPUT, await formatMarkdown(md));
   log(`wrote ${path.relative(process.cwd(), OUTPUT)}`);
   console.log('\nKey figures:');
-  for (const k of [s1.key, s2.key, s3.key, ...s4.keys, s5.key, ...s6.keys, ...s7.keys, ...cpuKeys]) console.log(`- ${k}`);
+  for (const k of [s1.key, s2.key, s3.key, ...s4.keys, s5.key, ...s6.keys, ...laterKeys]) console.log(`- ${k}`);
 }
 
 let failed = false;

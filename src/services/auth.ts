@@ -92,17 +92,19 @@ export function authService(store: Store, clock: Clock, config: Config) {
     async resolveSession(token: string): Promise<ResolvedSession | null> {
       const now = clock();
       const h = tokenHash(token);
-      const s = await repos.users.sessionByHash(h);
-      if (!s) return null;
+      const found = await repos.users.sessionWithUser(h);
+      if (!found) return null;
+      const { session: s, user: u } = found;
       const idle = now.getTime() - s.lastSeenAt.getTime() > config.session.idleMs;
       const expired = now.getTime() - s.createdAt.getTime() > config.session.absoluteMs;
-      const u = await repos.users.byId(s.userId);
-      if (idle || expired || !u || !u.active) {
+      if (idle || expired || !u.active) {
         await repos.users.deleteSession(h);
         return null;
       }
       if (now.getTime() - s.lastSeenAt.getTime() > 15_000) await repos.users.touchSession(h, now);
-      return { user: toSessionUser(u), csrfSecret: s.csrfSecret, mfaPassed: s.mfaPassed, mfaRequired: await mfaRequired(u), tokenHash: h };
+      // As mfaRequiredFor: the user's own authenticator, or the role's setting.
+      const required = u.totpEnabled || found.roleMfaRequired;
+      return { user: toSessionUser(u), csrfSecret: s.csrfSecret, mfaPassed: s.mfaPassed, mfaRequired: required, tokenHash: h };
     },
 
     async signOut(token: string): Promise<void> {

@@ -15,8 +15,11 @@ export function auditRepository(db: Db) {
   return {
     // Called inside the action's transaction: if this fails, the action fails.
     async append(input: AuditInput): Promise<AuditRecord> {
-      await db.execute(sql`select pg_advisory_xact_lock(${CHAIN_LOCK})`);
-      const [last] = await db.select({ seq: auditEvent.seq, hash: auditEvent.hash }).from(auditEvent).orderBy(desc(auditEvent.seq)).limit(1);
+      // The lock and the chain's last event in one round trip (migrations/0013: the read follows the lock).
+      const [last] = (await db.execute<{ seq: string; hash: string }>(sql`select seq, hash from lantern_audit_tail(${CHAIN_LOCK})`)).rows.map((r) => ({
+        seq: Number(r.seq),
+        hash: r.hash,
+      }));
       const base = { ...input, seq: (last?.seq ?? 0) + 1, prevHash: last?.hash ?? GENESIS_HASH };
       const row = { ...base, hash: eventHash(base, sha256) };
       await db.insert(auditEvent).values(row);

@@ -24,9 +24,6 @@ export type SearchCriteria = {
   kind?: string | undefined;
 };
 
-// Trigram similarity above this counts as a spelling variant (pg_trgm's own default is 0.3).
-const SIMILAR = 0.4;
-
 const NAME_ORDER: Record<string, number> = { legal: 0, alias: 1, nickname: 2 };
 
 // Legal name first, then aliases and nicknames; the most recent address first.
@@ -121,21 +118,14 @@ export function peopleRepository(db: Db) {
       if (c.dateOfBirth) conds.push(sql`p.date_of_birth = ${c.dateOfBirth}`);
       if (c.nhsNumber) conds.push(sql`p.nhs_number = ${c.nhsNumber}`);
       if (c.reference) conds.push(sql`exists (select 1 from person_identifier i where i.person_id = p.id and i.value_normalised = ${c.reference})`);
-      // Candidates come from index-backed branches (nickname keys: GIN; spelling: trigram `%`; sound: dmetaphone
-      // expression indexes), so no branch scans the name table. Given and family may match on different name rows:
-      // "Jonny Smith" finds legal "Jonathan Smith" with nickname "Jonny". Sound-alikes only from 3 letters, since
-      // dmetaphone codes "Mo" and "Miah" alike.
-      const givenIds = (g: { raw: string; keys: string[] }) => sql`(
-          select person_id from person_name where given_keys && string_to_array(${g.keys.join(',')}, ',')
-          union select person_id from person_name where given_normalised % ${g.raw}
-          union select person_id from person_name where length(${g.raw}) >= 3 and dmetaphone(given_normalised) = dmetaphone(${g.raw}))`;
-      const familyIds = (f: string) => sql`(
-          select person_id from person_name where family_normalised % ${f}
-          union select person_id from person_name where length(${f}) >= 3 and dmetaphone(family_normalised) = dmetaphone(${f}))`;
+      // Candidates come from the name indexes only (migrations/0013: nickname keys, trigram spelling, dmetaphone sound),
+      // inside functions that keep the planner off sequential scans. Given and family may match on different name rows:
+      // "Jonny Smith" finds legal "Jonathan Smith" with nickname "Jonny".
+      const givenIds = (g: { raw: string; keys: string[] }) => sql`select lantern_given_candidates(${g.raw}, ${sql.param(g.keys)}::text[])`;
+      const familyIds = (f: string) => sql`select lantern_family_candidates(${f})`;
       const where = sql.join(conds, sql` and `);
-      // Name searches start from the candidate ids (the index-backed branches: both names must match for two words,
-      // either for one) and score the candidates' name rows in one grouped pass, instead of filtering every person
-      // row by the candidate sets and running a scoring subquery for each candidate (slow for common family names).
+      // Name searches: both names must match for two words, either for one; the candidates' name rows are scored in one
+      // grouped pass.
       let candidates: SQL | undefined;
       let score: SQL | undefined;
       if (c.given && c.family) {
@@ -154,22 +144,19 @@ export function peopleRepository(db: Db) {
           limit ${limit}`);
         return rows.rows;
       }
-      // Two steps. First the candidate ids, from the name indexes only: the planner prices pg_trgm's `%` as cheap and
-      // would scan the whole name table for a common family name (278 ms at 100,000 people instead of 13 ms through
-      // the trigram index), so sequential scans are off for this one statement. Then the candidates are scored with
-      // their exact number known, which lets the planner probe person and person_name by key instead of scanning.
-      await db.execute(sql`select set_config('pg_trgm.similarity_threshold', ${String(SIMILAR)}, true), set_config('enable_seqscan', 'off', true)`);
-      const found = await db.execute<{ ids: string[] | null }>(sql`select array_agg(person_id) as ids from (${candidates}) as candidate (person_id)`);
-      await db.execute(sql`reset enable_seqscan`);
-      const ids = found.rows[0]?.ids ?? [];
-      if (!ids.length) return [];
+      // One statement. The candidates are ranked from their name rows alone; the person row's conditions are checked in
+      // rank order (a scalar subquery stays a per-row filter, not a join), so a common family name with thousands of
+      // candidates reads about \`limit\` person rows, not all of them. \`offset 0\` keeps the ranking a subquery.
       const rows = await db.execute<{ id: string; score: number }>(sql`
-        select p.id, max(${score})::float as score
-        from person p
-        join person_name n on n.person_id = p.id
-        where p.id = any(${sql.param(ids)}::uuid[]) and ${where}
-        group by p.id
-        order by score desc, p.id
+        select s.id, s.score from (
+          select n.person_id as id, max(${score})::float as score
+          from person_name n
+          where n.person_id in (${candidates})
+          group by n.person_id
+          order by score desc, n.person_id
+          offset 0) s
+        where coalesce((select true from person p where p.id = s.id and ${where}), false)
+        order by s.score desc, s.id
         limit ${limit}`);
       return rows.rows;
     },

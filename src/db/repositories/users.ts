@@ -85,7 +85,16 @@ export function usersRepository(db: Db) {
         .onConflictDoUpdate({ target: roleSetting.role, set: { mfaRequired, version: sql`${roleSetting.version} + 1` } }),
 
     insertSession: (row: typeof session.$inferInsert) => db.insert(session).values(row),
-    sessionByHash: async (tokenHash: string) => (await db.select().from(session).where(eq(session.tokenHash, tokenHash)))[0],
+    // Every request's session check in one query: the session, its user and whether the user's role requires a second factor.
+    sessionWithUser: async (tokenHash: string) =>
+      (
+        await db
+          .select({ session, user: appUser, roleMfaRequired: sql<boolean>`coalesce(${roleSetting.mfaRequired}, false)` })
+          .from(session)
+          .innerJoin(appUser, eq(appUser.id, session.userId))
+          .leftJoin(roleSetting, eq(roleSetting.role, appUser.role))
+          .where(eq(session.tokenHash, tokenHash))
+      )[0],
     touchSession: (tokenHash: string, at: Date) => db.update(session).set({ lastSeenAt: at }).where(eq(session.tokenHash, tokenHash)),
     passMfa: (tokenHash: string) => db.update(session).set({ mfaPassed: true }).where(eq(session.tokenHash, tokenHash)),
     deleteSession: (tokenHash: string) => db.delete(session).where(eq(session.tokenHash, tokenHash)),
