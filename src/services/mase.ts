@@ -372,8 +372,9 @@ export function maseService(store: Store, clock: Clock) {
         const viewer = await viewerOf(repos, ctx);
         if (!mayKnow(viewer, actionScope(a))) throw new Forbidden('This action is about children your agency does not work with');
         const [view] = await actionViews(repos, ctx, [a], londonDate(now), viewer.coordinator ? 'all' : viewer.worksWith);
+        const heldOn = (await repos.mase.meeting(a.meetingId))?.heldOn ?? '';
         await repos.audit.append(auditOf(ctx, now, { action: 'mase.action_view', subjectType: 'mase_action', subjectId: a.id, personId: a.personId }));
-        return { view: view!, heldOn: (await repos.mase.meeting(a.meetingId))?.heldOn ?? '' };
+        return { view: view!, heldOn };
       });
     },
 
@@ -610,20 +611,22 @@ export function maseService(store: Store, clock: Clock) {
         const items = await repos.mase.itemsAbout({ personId: person.id });
         const actions = (await repos.mase.actionsAbout({ personId: person.id })).filter((a) => a.action.status !== 'carried_forward');
         const risk = await repos.mase.riskHistory(person.id);
+        const name = await personName(repos, person.id);
+        const views = await actionViews(
+          repos,
+          ctx,
+          actions.map((a) => a.action),
+          londonDate(now),
+          'all',
+        );
         await repos.audit.append(
           auditOf(ctx, now, { action: 'mase.outcome_view', subjectType: 'person', subjectId: person.id, personId: person.id, breakGlass: decision.breakGlass }),
         );
         return {
           person,
-          name: await personName(repos, person.id),
+          name,
           items,
-          actions: await actionViews(
-            repos,
-            ctx,
-            actions.map((a) => a.action),
-            londonDate(now),
-            'all',
-          ),
+          actions: views,
           risk: risk.map((r) => ({ at: londonDate(new Date(r.completed_at)), level: r.level, label: labelOf(RISK_LEVELS, r.level) })),
         };
       });
@@ -643,17 +646,19 @@ export function maseService(store: Store, clock: Clock) {
           throw new Forbidden('This place is not linked to children your agency works with');
         const first = actions[0]?.action.createdAt;
         const concerns = first ? await repos.mase.placeConcernsAround(e.id, first, OUTCOME_WINDOW_DAYS) : null;
+        const items = await repos.mase.itemsAbout({ entityId: e.id });
+        const views = await actionViews(
+          repos,
+          ctx,
+          actions.map((a) => a.action),
+          londonDate(now),
+          viewer.coordinator ? 'all' : viewer.worksWith,
+        );
         await repos.audit.append(auditOf(ctx, now, { action: 'mase.outcome_view', subjectType: 'entity', subjectId: e.id }));
         return {
           place: e,
-          items: await repos.mase.itemsAbout({ entityId: e.id }),
-          actions: await actionViews(
-            repos,
-            ctx,
-            actions.map((a) => a.action),
-            londonDate(now),
-            viewer.coordinator ? 'all' : viewer.worksWith,
-          ),
+          items,
+          actions: views,
           concerns: concerns && { ...concerns, from: londonDate(first!), days: OUTCOME_WINDOW_DAYS, fell: concerns.after < concerns.before },
         };
       });

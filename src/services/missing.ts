@@ -5,6 +5,7 @@ import { rhiClock, rhiDueAt, type RhiClock } from '../core/mase/rhi-clock.ts';
 import { MISSING_FROM, POLICE_RISK, RETURN_METHODS, type RhiStatus } from '../core/mase/vocab.ts';
 import { can, type PersonSubject } from '../core/policy/index.ts';
 import { londonDate } from '../core/records/time.ts';
+import type { AuditInput } from '../db/repositories/audit.ts';
 import type { ChronologyRow } from '../db/repositories/chronology.ts';
 import type { EpisodeRow, RhiRow } from '../db/repositories/missing.ts';
 import type { PersonRecord } from '../db/repositories/people.ts';
@@ -14,7 +15,7 @@ import type { Geo } from './geo.ts';
 import { parse } from './inputs/fields.ts';
 import { AssignInput, EpisodeInput, OutcomeInput, ReturnInput } from './inputs/missing.ts';
 import { CaptureInput } from './inputs/network.ts';
-import { captureLink, describeEntity, entityVisible, type EntityView, linkVisible, readablePeople } from './network.ts';
+import { describeEntity, entityVisible, type EntityView, linkCapture, linkVisible, readablePeople } from './network.ts';
 import { recordFindings } from './notes.ts';
 
 // Missing episodes and return home interviews (issue 7; SOURCES.md 2f). Recording an episode writes a chronology entry
@@ -82,7 +83,8 @@ type ReturnParts = {
 };
 
 export function missingService(store: Store, clock: Clock, geo: Geo | null = null) {
-  // Links one place or person to the child from the episode's entry (services/network.ts does the work).
+  // Links one place or person to the child from the episode's entry (services/network.ts does the work). The link's
+  // audit row goes on `audits`, for the caller to append with its own as the transaction's last statements.
   async function link(
     repos: Repositories,
     ctx: Ctx,
@@ -90,9 +92,12 @@ export function missingService(store: Store, clock: Clock, geo: Geo | null = nul
     target: Target,
     raw: Record<string, unknown>,
     now: Date,
+    audits: AuditInput[],
   ): Promise<string> {
     try {
-      return (await captureLink(repos, ctx, loaded, parse(CaptureInput, raw), now, geo)).entityId;
+      const { entityId, audit } = await linkCapture(repos, ctx, loaded, parse(CaptureInput, raw), now, geo);
+      audits.push(audit);
+      return entityId;
     } catch (e) {
       if (!(e instanceof ValidationError)) throw e;
       const map = FIELD_OF[target];
@@ -108,6 +113,7 @@ export function missingService(store: Store, clock: Clock, geo: Geo | null = nul
     r: ReturnParts,
     returnedAt: Date,
     now: Date,
+    audits: AuditInput[],
   ): Promise<{ foundAt: string | null; foundWith: string | null }> {
     const validFrom = londonDate(returnedAt);
     let foundAt: string | null = null;
@@ -131,6 +137,7 @@ export function missingService(store: Store, clock: Clock, geo: Geo | null = nul
           note: r.foundAtDetail ?? '',
         },
         now,
+        audits,
       );
     if (r.foundWithPersonId ?? r.foundWithName) {
       // A drop-off is recorded as one: who brought the child back can be the person exploiting them (SOURCES.md 2f).
@@ -153,6 +160,7 @@ export function missingService(store: Store, clock: Clock, geo: Geo | null = nul
           note: r.foundWithDetail ?? '',
         },
         now,
+        audits,
       );
     }
     return { foundAt, foundWith };
@@ -309,6 +317,7 @@ export function missingService(store: Store, clock: Clock, geo: Geo | null = nul
         const author = await repos.users.byId(ctx.actor.id);
         await recordFindings(repos, entry, author?.teamId ?? null, now);
         const loaded = { entry, person, decision };
+        const linked: AuditInput[] = [];
         const reported = londonDate(f.reportedAt);
         const missingFromEntity =
           f.missingFromPlaceId || f.missingFromPlace || f.missingFromPostcode
@@ -330,9 +339,10 @@ export function missingService(store: Store, clock: Clock, geo: Geo | null = nul
                   note: '',
                 },
                 now,
+                linked,
               )
             : null;
-        const found = f.returnedAt ? await linkReturn(repos, ctx, loaded, f, f.returnedAt, now) : { foundAt: null, foundWith: null };
+        const found = f.returnedAt ? await linkReturn(repos, ctx, loaded, f, f.returnedAt, now, linked) : { foundAt: null, foundWith: null };
         const episode = await repos.missing.insertEpisode({
           personId: person.id,
           caseId,
@@ -357,6 +367,8 @@ export function missingService(store: Store, clock: Clock, geo: Geo | null = nul
           updatedAt: now,
         });
         const rhi = f.returnedAt ? await startRhi(repos, episode.id, f.returnedAt, now) : null;
+        // The links' audit rows, then the episode's: last, since the append holds the chain's lock until the commit.
+        for (const row of linked) await repos.audit.append(row);
         await repos.audit.append(
           auditOf(ctx, now, {
             action: 'missing.record',
@@ -387,7 +399,8 @@ export function missingService(store: Store, clock: Clock, geo: Geo | null = nul
         });
         const entry = await repos.chronology.byId(episode.entryId);
         if (!entry) throw new NotFound('There is no missing episode with that reference');
-        const found = await linkReturn(repos, ctx, { entry, person, decision }, f, f.returnedAt, now);
+        const linked: AuditInput[] = [];
+        const found = await linkReturn(repos, ctx, { entry, person, decision }, f, f.returnedAt, now, linked);
         const updated = await repos.missing.recordReturn(episode.id, f.version, {
           returnedAt: f.returnedAt,
           foundAtEntity: found.foundAt,
@@ -401,6 +414,7 @@ export function missingService(store: Store, clock: Clock, geo: Geo | null = nul
         if (!updated)
           return lostRace('Someone else has just changed this episode. Reload the page to see it.', episode, () => repos.missing.episode(episode.id));
         const rhi = await startRhi(repos, episode.id, f.returnedAt, now);
+        for (const row of linked) await repos.audit.append(row);
         await repos.audit.append(
           auditOf(ctx, now, {
             action: 'missing.return',
@@ -581,6 +595,7 @@ export function missingService(store: Store, clock: Clock, geo: Geo | null = nul
                 .filter((u) => !named.has(u.id))
                 .map((u) => ({ id: u.id, name: u.displayName, agency: agencies.get(u.agencyId) ?? '' }))
             : [];
+        const choicesOf = canRecord && !episode.returnedAt ? await choices(repos, ctx, person, now) : { places: [], people: [] };
         await repos.audit.append(
           auditOf(ctx, now, {
             action: 'missing.view',
@@ -610,7 +625,7 @@ export function missingService(store: Store, clock: Clock, geo: Geo | null = nul
             capture: can(ctx.actor, 'network.record', subject).allowed,
           },
           assignees,
-          choices: canRecord && !episode.returnedAt ? await choices(repos, ctx, person, now) : { places: [], people: [] },
+          choices: choicesOf,
         };
       });
     },

@@ -6,6 +6,7 @@ import { can, type PersonSubject, seesNames } from '../core/policy/index.ts';
 import { LINK_TYPES, normaliseHandle, strongestRoles, normalisePhone, normaliseVrm, vrmCompatible, type EntityKind } from '../core/records/entities.ts';
 import { normalisePostcode } from '../core/records/postcode.ts';
 import { londonDate } from '../core/records/time.ts';
+import type { AuditInput } from '../db/repositories/audit.ts';
 import type { EntityRow, LinkRow } from '../db/repositories/network.ts';
 import type { ChronologyRow } from '../db/repositories/chronology.ts';
 import type { PersonRecord } from '../db/repositories/people.ts';
@@ -305,6 +306,23 @@ export async function captureLink(
   now: Date,
   geo: Geo | null,
 ): Promise<CaptureResult> {
+  const { audit, ...result } = await linkCapture(repos, ctx, loaded, f, now, geo);
+  await repos.audit.append(audit);
+  return result;
+}
+
+/**
+ * captureLink without the audit write: the row is returned for a caller with more work in its transaction to append
+ * last, since the append holds the chain's lock until the commit (missing episodes link several places and people).
+ */
+export async function linkCapture(
+  repos: Repositories,
+  ctx: Ctx,
+  loaded: { entry: ChronologyRow; person: PersonRecord; decision: { breakGlass: boolean } },
+  f: CaptureFields,
+  now: Date,
+  geo: Geo | null,
+): Promise<CaptureResult & { audit: AuditInput }> {
   const { entry, person, decision } = loaded;
   if (!LINK_TYPES_FOR[f.kind].includes(f.linkType)) throw new ValidationError({ linkType: 'Select how they are linked to the child' });
   if (f.validFrom && f.validTo && f.validTo < f.validFrom) throw new ValidationError({ validTo: 'The end date must be on or after the start date' });
@@ -347,17 +365,15 @@ export async function captureLink(
   });
   await refreshAlert(repos, entity.id, now);
   const candidates = created ? await raiseMatchCandidates(repos, entity, now) : 0;
-  await repos.audit.append(
-    auditOf(ctx, now, {
-      action: 'network.link_add',
-      subjectType: 'entity_link',
-      subjectId: link.id,
-      personId: person.id,
-      breakGlass: decision.breakGlass,
-      detail: { kind: f.kind, type: f.linkType, confidence: f.confidence, newEntity: created, candidates },
-    }),
-  );
-  return { linkId: link.id, entityId: entity.id, created, candidates };
+  const audit = auditOf(ctx, now, {
+    action: 'network.link_add',
+    subjectType: 'entity_link',
+    subjectId: link.id,
+    personId: person.id,
+    breakGlass: decision.breakGlass,
+    detail: { kind: f.kind, type: f.linkType, confidence: f.confidence, newEntity: created, candidates },
+  });
+  return { linkId: link.id, entityId: entity.id, created, candidates, audit };
 }
 
 export function networkService(store: Store, clock: Clock, geo: Geo | null = null) {

@@ -9,7 +9,7 @@ import type { NoteFindingRow } from '../db/repositories/notes.ts';
 import type { Repositories, Store } from '../db/store.ts';
 import { auditOf, type Clock, type Ctx, ensureAllowed, isUuid, loadPerson } from './context.ts';
 import { parse } from './inputs/fields.ts';
-import { startScreening } from './screening.ts';
+import { draftScreening } from './screening.ts';
 
 const FIELDS = ['summary', 'detail'] as const;
 type Field = (typeof FIELDS)[number];
@@ -83,6 +83,7 @@ export function notesService(store: Store, clock: Clock) {
         const entry = isUuid(entryId) ? await repos.chronology.byId(entryId) : undefined;
         if (!entry) throw new NotFound('There is no chronology entry with that reference');
         const { person, decision } = await loadPerson(repos, ctx, 'person.read', entry.personId, now);
+        const findings = await repos.notes.forEntry(entry.id);
         await repos.audit.append(
           auditOf(ctx, now, {
             action: 'chronology.view',
@@ -92,7 +93,7 @@ export function notesService(store: Store, clock: Clock) {
             breakGlass: decision.breakGlass,
           }),
         );
-        return { entry, person, findings: await repos.notes.forEntry(entry.id) };
+        return { entry, person, findings };
       });
     },
 
@@ -149,7 +150,7 @@ export function notesService(store: Store, clock: Clock) {
           throw new ValidationError({ action: 'A negated or possible sign is not scored: record it in a screening yourself if it applies' });
         const caseId = entry.caseId ?? subject.cases[0]?.caseId;
         if (!caseId) throw new ValidationError({ action: 'Open a case for this child first' });
-        const { id } = await startScreening(repos, ctx, caseId, now);
+        const { id, audit: started } = await draftScreening(repos, ctx, caseId, now);
         const s = (await repos.screenings.byId(id))!;
         const answers = await repos.screenings.answers(id);
         const evidence = `${sentenceAround(entry[f.field as Field], f.start, f.end)} (chronology, ${entry.occurredAt.toISOString().slice(0, 10)})`.slice(
@@ -161,6 +162,8 @@ export function notesService(store: Store, clock: Clock) {
         await repos.screenings.replaceAnswers(id, [...others, { code: f.ref, status: 'present', when, evidence }]);
         await repos.screenings.update(id, s.version, {});
         await repos.notes.decide(f.id, { status: 'screened', screeningId: id, decidedBy: ctx.actor.id, decidedAt: now });
+        // Last, in the order they happened: the new draft's start (when one was started), then the finding's move.
+        if (started) await repos.audit.append(started);
         await repos.audit.append(
           auditOf(ctx, now, {
             action: 'note_finding.to_screening',

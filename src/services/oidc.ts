@@ -217,6 +217,8 @@ export function oidcService(store: Store, clock: Clock, config: Config) {
     if (!mapped.ok) return { refused: { reason: mapped.reason, user: user ?? null } };
     const displayName = displayNameFrom(id.claims);
     const email = emailFrom(id.claims);
+    // Appended last, in order: the append holds the chain's lock until the commit.
+    const audits: AuditInput[] = [];
     if (!user) {
       const preferred = usernameFrom(id.claims);
       const username =
@@ -232,7 +234,7 @@ export function oidcService(store: Store, clock: Clock, config: Config) {
         oidcIssuer: id.issuer,
         oidcSubject: id.subject,
       });
-      await r.audit.append(auditRow(now, user, 'auth.oidc_user_created', { role: mapped.role }));
+      audits.push(auditRow(now, user, 'auth.oidc_user_created', { role: mapped.role }));
     } else {
       // A new agency drops the team, which belonged to the old agency.
       const patch: Partial<UserRow> = {
@@ -248,7 +250,7 @@ export function oidcService(store: Store, clock: Clock, config: Config) {
         if (!updated) throw new ConcurrentChange();
         user = updated;
         // Agency ids and role keys are not personal data; name and email changes are recorded by field name only.
-        await r.audit.append(
+        audits.push(
           auditRow(now, before, 'auth.oidc_user_changed', {
             changed,
             from: { agencyId: before.agencyId, role: before.role as Role },
@@ -262,7 +264,8 @@ export function oidcService(store: Store, clock: Clock, config: Config) {
     const mfaPassed = !required || id.providerMfa;
     const { token, row } = newSession(user.id, mfaPassed, now);
     await r.users.insertSession(row);
-    await r.audit.append(auditRow(now, user, 'auth.sign_in', { mfa: !required ? 'not_required' : id.providerMfa ? 'identity_provider' : 'lantern' }));
+    audits.push(auditRow(now, user, 'auth.sign_in', { mfa: !required ? 'not_required' : id.providerMfa ? 'identity_provider' : 'lantern' }));
+    for (const a of audits) await r.audit.append(a);
     return { token, mfaPending: !mfaPassed };
   }
 

@@ -7,6 +7,7 @@ import { rescreenDue } from '../core/screening/schedule.ts';
 import { validateAnswers } from '../core/screening/validate.ts';
 import { ageOn } from '../core/records/age.ts';
 import { londonDate } from '../core/records/time.ts';
+import type { AuditInput } from '../db/repositories/audit.ts';
 import type { ScreeningRow } from '../db/repositories/screenings.ts';
 import type { Repositories, Store } from '../db/store.ts';
 import { auditOf, type Clock, type Ctx, isUuid, loadPerson } from './context.ts';
@@ -14,19 +15,35 @@ import { parse } from './inputs/fields.ts';
 import { ConsultInput, AnswerConsultationInput, OverrideInput, ReviewInput, SaveScreeningInput, StartScreeningInput } from './inputs/screening.ts';
 import { ensureVersion, frameworkOf, levelOf, loadScreening, requireStatus, resultOf, saved, screeningSummary } from './screening-context.ts';
 
+type StartOptions = { age?: number | undefined; origin?: string; answers?: Answer[] };
+
 // Starts a draft screening in a case; an existing draft is returned instead of a second one.
 export async function startScreening(
   repos: Repositories,
   ctx: Ctx,
   caseId: string,
   now: Date,
-  opts: { age?: number | undefined; origin?: string; answers?: Answer[] } = {},
+  opts: StartOptions = {},
 ): Promise<{ id: string; created: boolean }> {
+  const { audit, ...started } = await draftScreening(repos, ctx, caseId, now, opts);
+  if (audit) await repos.audit.append(audit);
+  return started;
+}
+
+// startScreening without the audit write: the row is returned (null when an existing draft is reused) for a caller
+// with more work in its transaction to append last, since the append holds the chain's lock until the commit.
+export async function draftScreening(
+  repos: Repositories,
+  ctx: Ctx,
+  caseId: string,
+  now: Date,
+  opts: StartOptions = {},
+): Promise<{ id: string; created: boolean; audit: AuditInput | null }> {
   const c = isUuid(caseId) ? await repos.cases.byId(caseId) : undefined;
   if (!c || c.status !== 'open') throw new NotFound('There is no open case with that reference');
   const { person, decision } = await loadPerson(repos, ctx, 'screening.write', c.personId, now);
   const existing = await repos.screenings.openDraft(caseId);
-  if (existing && !opts.answers) return { id: existing.id, created: false };
+  if (existing && !opts.answers) return { id: existing.id, created: false, audit: null };
   const age = person.dateOfBirth ? ageOn(person.dateOfBirth, now) : opts.age;
   if (age === undefined) throw new ValidationError({ age: 'Enter the child’s age: their date of birth is not recorded' });
   const s = await repos.screenings.insert({
@@ -44,17 +61,15 @@ export async function startScreening(
     await repos.screenings.replaceAnswers(s.id, opts.answers.map(answerRow));
   }
   await repos.cases.touch(caseId, now);
-  await repos.audit.append(
-    auditOf(ctx, now, {
-      action: 'screening.start',
-      subjectType: 'screening',
-      subjectId: s.id,
-      personId: c.personId,
-      breakGlass: decision.breakGlass,
-      detail: { framework: CURRENT_FRAMEWORK.version, origin: s.origin },
-    }),
-  );
-  return { id: s.id, created: true };
+  const audit = auditOf(ctx, now, {
+    action: 'screening.start',
+    subjectType: 'screening',
+    subjectId: s.id,
+    personId: c.personId,
+    breakGlass: decision.breakGlass,
+    detail: { framework: CURRENT_FRAMEWORK.version, origin: s.origin },
+  });
+  return { id: s.id, created: true, audit };
 }
 
 const answerRow = (a: Answer) => ({

@@ -3,11 +3,12 @@ import { CURRENT_FRAMEWORK } from '../core/indicators/index.ts';
 import { ageOn, isRealDate } from '../core/records/age.ts';
 import { instantForDate, londonDate } from '../core/records/time.ts';
 import { indicatorsFromAttendance } from '../core/screening/sexual-health.ts';
+import type { AuditInput } from '../db/repositories/audit.ts';
 import type { Store } from '../db/store.ts';
 import { auditOf, type Clock, type Ctx, loadPerson } from './context.ts';
 import { parse } from './inputs/fields.ts';
 import { AttendanceInput } from './inputs/screening.ts';
-import { startScreening } from './screening.ts';
+import { draftScreening } from './screening.ts';
 
 // The health-to-safeguarding bridge (issue 3; Rotherham: sexual health was never linked to safeguarding).
 export function sexualHealthService(store: Store, clock: Clock) {
@@ -62,19 +63,21 @@ export function sexualHealthService(store: Store, clock: Clock) {
           agencyId: ctx.actor.agencyId,
           createdAt: now,
         });
-        await repos.audit.append(
-          auditOf(ctx, now, {
-            action: 'sexual_health.record',
-            subjectType: 'sexual_health_attendance',
-            subjectId: a.id,
-            personId,
-            breakGlass: decision.breakGlass,
-            detail: { signs: found.length },
-          }),
-        );
-        if (!found.length) return { attendanceId: a.id, screeningId: null };
+        const recorded = auditOf(ctx, now, {
+          action: 'sexual_health.record',
+          subjectType: 'sexual_health_attendance',
+          subjectId: a.id,
+          personId,
+          breakGlass: decision.breakGlass,
+          detail: { signs: found.length },
+        });
+        if (!found.length) {
+          await repos.audit.append(recorded);
+          return { attendanceId: a.id, screeningId: null };
+        }
         // Any sign present starts a screening, pre-filled. With no open case, the recorder's agency opens one.
         let screeningCase = caseId;
+        let opened: AuditInput | null = null;
         if (!screeningCase) {
           const c = await repos.cases.open(
             {
@@ -88,12 +91,12 @@ export function sexualHealthService(store: Store, clock: Clock) {
             [{ userId: ctx.actor.id, agencyId: ctx.actor.agencyId, role: 'key_worker', addedAt: now }],
           );
           screeningCase = c.id;
-          await repos.audit.append(
-            auditOf(ctx, now, { action: 'case.open', subjectType: 'case', subjectId: c.id, personId, detail: { origin: 'sexual_health' } }),
-          );
+          opened = auditOf(ctx, now, { action: 'case.open', subjectType: 'case', subjectId: c.id, personId, detail: { origin: 'sexual_health' } });
         }
-        const s = await startScreening(repos, ctx, screeningCase, now, { origin: 'sexual_health', answers: found, age });
+        const s = await draftScreening(repos, ctx, screeningCase, now, { origin: 'sexual_health', answers: found, age });
         await repos.screenings.linkAttendance(a.id, s.id);
+        // The audit rows last (the append holds the chain's lock until the commit), in the order the steps happened.
+        for (const row of [recorded, opened, s.audit]) if (row) await repos.audit.append(row);
         return { attendanceId: a.id, screeningId: s.id };
       });
     },

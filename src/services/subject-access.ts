@@ -79,7 +79,12 @@ export function subjectAccessService(store: Store, clock: Clock) {
       const { rows, holds, log, users, agencies } = await store.transaction(async (repos) => {
         const { decision } = await loadPerson(repos, ctx, 'subject_access.report', personId, now);
         const rows = (await repos.retention.subject(personId))!;
-        // Written before the trail is read, so that the report lists its own making.
+        const holds = (await repos.retention.holdsForPerson(personId)).filter((h) => h.scope === 'person');
+        const users = await repos.users.list();
+        const agencies = await repos.users.agencies();
+        // Written before the trail is read, so that the report lists its own making. The trail is the one read after
+        // the append (it holds the chain's lock until the commit): read before, it could miss an event committed just
+        // ahead of this one, and the report would show the trail with a gap before its own row.
         await repos.audit.append(
           auditOf(ctx, now, {
             action: 'person.subject_access',
@@ -90,13 +95,7 @@ export function subjectAccessService(store: Store, clock: Clock) {
             breakGlass: decision.breakGlass,
           }),
         );
-        return {
-          rows,
-          holds: (await repos.retention.holdsForPerson(personId)).filter((h) => h.scope === 'person'),
-          log: await repos.retention.accessLog(personId),
-          users: await repos.users.list(),
-          agencies: await repos.users.agencies(),
-        };
+        return { rows, holds, log: await repos.retention.accessLog(personId), users, agencies };
       });
       const userName = new Map(users.map((u) => [u.id, u.displayName]));
       const agencyName = new Map(agencies.map((a) => [a.id, a.name]));
