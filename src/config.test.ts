@@ -1,3 +1,4 @@
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from './config.ts';
@@ -15,10 +16,18 @@ describe('loadConfig', () => {
     expect(loadConfig({}, { defaultLogLevel: 'warn' }).logLevel).toBe('warn');
   });
 
+  it('runs one web server process unless told otherwise; auto is one per core, at most 8', () => {
+    expect(loadConfig({}).workers).toBe(1);
+    expect(loadConfig({ LANTERN_WORKERS: '3' }).workers).toBe(3);
+    expect(loadConfig({ LANTERN_WORKERS: 'auto' }).workers).toBe(Math.min(8, os.availableParallelism()));
+  });
+
   it.each([
     [{ LANTERN_PORT: 'abc' }, 'LANTERN_PORT'],
     [{ DATABASE_URL: 'not a url' }, 'DATABASE_URL'],
     [{ LANTERN_COOKIE_SECURE: 'maybe' }, 'LANTERN_COOKIE_SECURE'],
+    [{ LANTERN_WORKERS: '0' }, 'LANTERN_WORKERS'],
+    [{ LANTERN_WORKERS: 'many' }, 'LANTERN_WORKERS'],
   ])('names the bad variable in %o', (env, name) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(name);

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
@@ -28,6 +29,8 @@ const EnvSchema = z.object({
   LANTERN_SIGNIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
   LANTERN_SIGNIN_LOCK_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
   LANTERN_SIGNIN_RATE_PER_MINUTE: z.coerce.number().int().min(1).max(10000).default(20),
+  // Web server processes sharing the port (node:cluster): 'auto' is one per core, at most 8.
+  LANTERN_WORKERS: z.union([z.literal('auto'), z.coerce.number().int().min(1).max(32)]).default(1),
   // Places (issue 6): ward boundaries (any ONS ward GeoJSON), an ONS Postcode Directory extract, optional map tiles,
   // and the disclosure rule for published figures (core/disclosure: 'nhs', or e.g. 'suppress=1-9,round=10').
   LANTERN_WARDS: z.string().min(1).optional(),
@@ -71,6 +74,7 @@ export type Config = {
   logLevel: NonNullable<z.infer<typeof EnvSchema>['LANTERN_LOG_LEVEL']>;
   session: { idleMs: number; absoluteMs: number };
   signIn: { maxFailures: number; lockMs: number; ratePerMinute: number };
+  workers: number;
   geo: { wardsFile: string; postcodesFile: string | null; tileUrl: string | null; figuresCacheMs: number };
   disclosure: string;
   audit: { signingKeyFile: string | undefined; verifyKeyFile: string | undefined };
@@ -176,6 +180,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Conf
       lockMs: e.LANTERN_SIGNIN_LOCK_MINUTES * 60_000,
       ratePerMinute: e.LANTERN_SIGNIN_RATE_PER_MINUTE,
     },
+    workers: e.LANTERN_WORKERS === 'auto' ? Math.min(8, os.availableParallelism()) : e.LANTERN_WORKERS,
     geo: {
       wardsFile: e.LANTERN_WARDS ? path.resolve(e.LANTERN_WARDS) : DEFAULT_WARDS_FILE,
       postcodesFile: e.LANTERN_POSTCODES ? path.resolve(e.LANTERN_POSTCODES) : null,

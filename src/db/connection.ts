@@ -12,6 +12,8 @@ export type Database = {
   db: Db;
   pool: pg.Pool;
   kind: 'embedded' | 'external';
+  /** The app login's URL (more web server processes connect with it: src/cli/serve.ts). */
+  url: string;
   close: () => Promise<void>;
   /** The schema owner's URL, for maintenance the app's own login may not do (migrations, grants, restore). */
   ownerUrl?: string;
@@ -37,6 +39,7 @@ export function connect(url: string, kind: Database['kind'], onClose: () => Prom
     db,
     pool,
     kind,
+    url,
     close: async () => {
       await pool.end();
       await onClose();

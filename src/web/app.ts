@@ -38,7 +38,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     for (const method of [r.method].flat()) if (method !== 'HEAD') routes.push({ method, url: r.url });
   });
   const tiles = deps.services.places.geo.tileUrl;
-  await securityPlugin(app, { cookieSecure: deps.cookieSecure, tileOrigin: tiles ? new URL(tiles.replace(/\{[a-z]\}/g, '0')).origin : null });
+  await securityPlugin(app, {
+    cookieSecure: deps.cookieSecure,
+    ...(deps.cookieSecret ? { cookieSecret: deps.cookieSecret } : {}),
+    tileOrigin: tiles ? new URL(tiles.replace(/\{[a-z]\}/g, '0')).origin : null,
+  });
   await app.register(formbody, { parser: (s) => qs.parse(s) });
   // Pages post HTML forms only: a JSON body to a page route is refused (415) rather than handed to form code that expects
   // strings (the JSON API has its own parser, with a depth limit).

@@ -23,6 +23,8 @@ export type AppDeps = {
   /** Fastify's trustProxy (config LANTERN_TRUST_PROXY); off unless set. */
   trustProxy?: boolean | string[];
   signInRatePerMinute: number;
+  /** Signs cookies (the CSRF secret's): shared by every web server process, or one made per process when unset. */
+  cookieSecret?: string;
   logLevel: string;
 };
 
