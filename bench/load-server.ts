@@ -30,6 +30,8 @@ export async function startLantern(opts: {
   cpuProfileDir?: string;
   timeoutMs?: number;
   root?: string;
+  /** LANTERN_WORKERS for the server (web server processes). */
+  workers?: number;
 }): Promise<LanternServer> {
   const port = await freePort();
   const root = opts.root ?? ROOT;
@@ -43,7 +45,7 @@ export async function startLantern(opts: {
   ];
   const child: ChildProcess = spawn(process.execPath, args, {
     cwd: root,
-    env: serverEnv(opts.databaseUrl ? { DATABASE_URL: opts.databaseUrl } : {}),
+    env: serverEnv({ ...(opts.databaseUrl ? { DATABASE_URL: opts.databaseUrl } : {}), ...(opts.workers ? { LANTERN_WORKERS: String(opts.workers) } : {}) }),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   if (child.pid === undefined) throw new Error('could not start lantern serve');

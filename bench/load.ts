@@ -13,6 +13,7 @@
 //                                  beside this version, on the same data, step by step in turn (before/after figures)
 //   LANTERN_LOAD_BEFORE_NOTE=<text> what that earlier version is, for the report
 //   LANTERN_LOAD_FROM=<file>       renders the section from a file LANTERN_LOAD_SAVE wrote, without measuring
+//   LANTERN_LOAD_WORKERS=<n>       web server processes (LANTERN_WORKERS of the server; default: one per core)
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
@@ -74,6 +75,8 @@ export type LoadParams = {
   beforeNote: string | undefined;
   /** Render the section from a file LANTERN_LOAD_SAVE wrote, without measuring (LANTERN_LOAD_FROM). */
   fromFile: string | undefined;
+  /** Web server processes (the server's LANTERN_WORKERS). */
+  workers: number;
 };
 
 export function loadParams(scale: number, env: NodeJS.ProcessEnv = process.env): LoadParams {
@@ -107,7 +110,15 @@ export function loadParams(scale: number, env: NodeJS.ProcessEnv = process.env):
     beforeRoot: env['LANTERN_LOAD_BEFORE_ROOT'] || undefined,
     beforeNote: env['LANTERN_LOAD_BEFORE_NOTE'] || undefined,
     fromFile: env['LANTERN_LOAD_FROM'] || undefined,
+    workers: workersFrom(env['LANTERN_LOAD_WORKERS']),
   };
+}
+
+function workersFrom(raw: string | undefined): number {
+  if (!raw) return os.availableParallelism();
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1 || n > 32) throw new Error(`LANTERN_LOAD_WORKERS must be a whole number from 1 to 32, not ${JSON.stringify(raw)}`);
+  return n;
 }
 
 type KneeResult = { steps: KneeStep[]; knee: KneeStep | null };
@@ -123,6 +134,8 @@ export type EngineRun = Suite & {
   version: string;
   settings: string;
   pool: number;
+  /** Web server processes (older saved runs: 1). */
+  workers?: number;
   dataset: Dataset;
   datasetSeconds: number;
   sessions: number;
@@ -292,7 +305,7 @@ async function measure(
     const runs: { label: string; base: string; users: ReturnType<typeof makeUsers>; health: Record<string, string>; suite: Suite }[] = [];
     for (const t of targets) {
       log(`load ${t.label}: starting lantern serve${t.serve.root ? ` from ${t.serve.root}` : ''}${p.profileDir ? ` (CPU profile to ${p.profileDir})` : ''}`);
-      const server = await startLantern({ ...t.serve, ...(p.profileDir ? { cpuProfileDir: p.profileDir } : {}) });
+      const server = await startLantern({ ...t.serve, workers: p.workers, ...(p.profileDir ? { cpuProfileDir: p.profileDir } : {}) });
       servers.push(server);
       const base = server.base;
       // The CSRF cookie is signed with the server's own secret: fetched from each server.
@@ -418,6 +431,7 @@ async function runEngine(engine: Engine, p: LoadParams, log: (m: string) => void
       version,
       settings,
       pool: POOL_SIZE,
+      workers: p.workers,
       dataset,
       datasetSeconds,
       sessions: sessions.length,
@@ -613,7 +627,8 @@ function render(p: LoadParams, measured: EngineRun[]): { section: Section; keys:
         ['Time to build it', ...runs.map((r) => `${r.datasetSeconds.toFixed(0)} s (${r.dataset.method === 'copy' ? 'COPY' : 'INSERT'})`)],
         ...first.dataset.timings.map((t, i) => [`of which: ${t.step}`, ...runs.map((r) => `${(r.dataset.timings[i]?.seconds ?? NaN).toFixed(1)} s`)]),
         ['PostgreSQL settings', ...runs.map((r) => r.settings)],
-        ['App connection pool', ...runs.map((r) => `${r.pool} connections (src/db/connection.ts)`)],
+        ['Web server processes (LANTERN_WORKERS)', ...runs.map((r) => String(r.workers ?? 1))],
+        ['App connection pool', ...runs.map((r) => `${r.pool} connections per web server process (src/db/connection.ts)`)],
         ['Load average (1 min), start → end', ...runs.map((r) => `${r.load.start.toFixed(2)} → ${r.load.end.toFixed(2)}`)],
         ['Run time (data set and load)', ...runs.map((r) => `${r.seconds.toFixed(0)} s`)],
       ],
@@ -674,7 +689,7 @@ function render(p: LoadParams, measured: EngineRun[]): { section: Section; keys:
     section: {
       title: LOAD_SECTION_TITLE,
       method:
-        `\`lantern serve\` (bin/lantern.js, NODE_ENV=production, log level warn) in its own process on 127.0.0.1, against ${runs.map(engineName).join(' and then ')}, each with its own freshly built data set (${sameScale ? 'the same scale for both' : 'the embedded run at a smaller scale, see the table'}): the demo data set (seed ${p.dataset.seed}: agencies, ${n0(first.sessions)} practitioners with passwords, their cases), ${n0(d.staff)} active case workers in all (synthetic staff added so that the staff directory is a large area's), ${n0(d.children)} children (\`growPeople\`, names stored as the demo loader stores them), ${n0(d.openCases)} open cases with key workers and team members, each demo practitioner key worker for 30 more children, ${n0(d.chronology)} chronology entries (the demo's invented entry text; caseload children get long chronologies, other children with a case a few dozen entries, the rest a few) and ${n0(d.audit)} audit events continuing the demo's hash chain (\`eventHash\` and the repository's \`sha256\`; ${d.chainCheck}). Bulk rows go in through \`COPY … FROM STDIN\` (psql) streamed while the next batch is generated (bench/load-data.ts, bench/load-copy.ts). ` +
+        `\`lantern serve\` (bin/lantern.js, NODE_ENV=production, log level warn) in its own process${(first.workers ?? 1) > 1 ? `, with ${first.workers ?? 1} web server processes sharing the port (LANTERN_WORKERS=${first.workers ?? 1}, one per core; set with LANTERN_LOAD_WORKERS)` : ''}, on 127.0.0.1, against ${runs.map(engineName).join(' and then ')}, each with its own freshly built data set (${sameScale ? 'the same scale for both' : 'the embedded run at a smaller scale, see the table'}): the demo data set (seed ${p.dataset.seed}: agencies, ${n0(first.sessions)} practitioners with passwords, their cases), ${n0(d.staff)} active case workers in all (synthetic staff added so that the staff directory is a large area's), ${n0(d.children)} children (\`growPeople\`, names stored as the demo loader stores them), ${n0(d.openCases)} open cases with key workers and team members, each demo practitioner key worker for 30 more children, ${n0(d.chronology)} chronology entries (the demo's invented entry text; caseload children get long chronologies, other children with a case a few dozen entries, the rest a few) and ${n0(d.audit)} audit events continuing the demo's hash chain (\`eventHash\` and the repository's \`sha256\`; ${d.chainCheck}). Bulk rows go in through \`COPY … FROM STDIN\` (psql) streamed while the next batch is generated (bench/load-data.ts, bench/load-copy.ts). ` +
         `The external server is PostgreSQL 15 from scripts/pg15.sh, restarted with fsync, synchronous_commit and full_page_writes at their defaults (on; the script turns them off for tests), so both engines commit durably. ` +
         `Load: autocannon ${AUTOCANNON_VERSION} (programmatic API) in the benchmark process, one instance with one keep-alive connection per simulated user; user *i* is practitioner *i* mod ${first.sessions} with that practitioner's session cookie (made by \`services.auth.signIn\`), opening children on their own caseload, searching the data set's names (${d.queries.length} queries: full names, names with a typo, family names, shortened given names) and adding notes through the web form a practitioner's browser posts (\`POST /people/:id/chronology/new\` with the form's CSRF token and cookie; a 303 is success — the JSON API's POST is for integrations, not for practitioners), each note a different invented entry so the language and indicator checks run on realistic text. Every endpoint is checked to answer 200 (303 for the append) before load, then warmed up for ${p.warmupMs / 1000} s; after every step the benchmark waits until \`GET /health\` answers within 50 ms twice, so that no step inherits the previous one's queue. ` +
         `**Load model 1, closed loop (worst case):** ${p.users} users, each sending the next request as soon as the answer arrives, ${p.durationMs / 1000} s per endpoint. **Load model 2, think time (what "50 concurrent users" means for people):** ${p.users} users each sending ${p.userRate} request per second (autocannon \`overallRate\` on that user's instance), the users' one-second cycles spread evenly over the second, ${p.durationMs / 1000} s per endpoint. ` +
