@@ -15,6 +15,7 @@ import { createStore, type Store } from '../src/db/store.ts';
 import { buildChild } from '../src/demo/people.ts';
 import { createRng } from '../src/demo/prng.ts';
 import { loadDemo } from '../src/services/demo-loader.ts';
+import { POOL_SHARE, surnameDrawer } from './surnames.ts';
 import { createServices, type Ctx, type Services } from '../src/services/index.ts';
 import { sql } from 'drizzle-orm';
 
@@ -82,6 +83,9 @@ export async function growPeople(f: Fixture, target: number, log: (m: string) =>
   const creator = await f.store.repos.users.byUsername('admin');
   if (!creator) throw new Error('demo admin missing');
   const rng = createRng(0x1a27e5);
+  // Family names spread as in a real area (bench/surnames.ts); its own generator, so the children are otherwise as before.
+  const surnames = createRng(0x5a11e5);
+  const surname = surnameDrawer(surnames);
   let nhsSeed = 500_000;
   const nextNhs = () => {
     let v = syntheticNhsNumber(nhsSeed++);
@@ -94,10 +98,13 @@ export async function growPeople(f: Fixture, target: number, log: (m: string) =>
   const CHUNK = 5000;
   const KEY_SEP = '\u001f'; // given_keys travel as one joined string per row: unnest() cannot carry text[][]
   for (let done = 0; done < toAdd; done += CHUNK) {
-    const children = Array.from({ length: Math.min(CHUNK, toAdd - done) }, (_, i) => ({
-      ...buildChild(rng, f.clock(), `bench-${done + i}`, nextNhs),
-      uuid: randomUUID(),
-    }));
+    const children = Array.from({ length: Math.min(CHUNK, toAdd - done) }, (_, i) => {
+      const child = buildChild(rng, f.clock(), `bench-${done + i}`, nextNhs);
+      const legal = child.names.find((n) => n.kind === 'legal')?.family;
+      const family = surnames.chance(POOL_SHARE) ? null : surname.draw();
+      const names = family ? child.names.map((n) => (n.family === legal ? { ...n, family } : n)) : child.names;
+      return { ...child, names, uuid: randomUUID() };
+    });
     const names = children.flatMap((p) =>
       p.names.map((n) => ({
         personId: p.uuid,

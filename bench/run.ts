@@ -688,7 +688,7 @@ async function main(): Promise<void> {
     scale: SCALE,
     totalSeconds,
     dataset: [
-      `${n0(sizes.people)} people (the demo set of 380 from \`loadDemo\`, seed 20261128, plus synthetic children from \`src/demo/people.ts\` \`buildChild\`), ${n0(sizes.names)} \`person_name\` rows normalised as \`src/services/demo-loader.ts\` does (\`normaliseName\`, \`givenNameKeys\`). Names are drawn from the demo's invented name pools, NHS numbers from the never-issued 999 range.`,
+      `${n0(sizes.people)} people (the demo set of 380 from \`loadDemo\`, seed 20261128, plus synthetic children from \`src/demo/people.ts\` \`buildChild\`), ${n0(sizes.names)} \`person_name\` rows normalised as \`src/services/demo-loader.ts\` does (\`normaliseName\`, \`givenNameKeys\`). Given names are drawn from the demo's invented name pools; family names too for a quarter of the children, the rest from 4,560 invented family names with a real area's spread (bench/surnames.ts: the commonest about 0.3% of children, the top 100 about a fifth); NHS numbers from the never-issued 999 range.`,
       `${n0(s3.events)} audit events in the hash chain during figure 3 (${n0(P.auditEvents)} appended in bulk with \`eventHash\`/\`sha256\`, the rest from the demo and the run itself).`,
       `Practitioner: demo account \`${f.practitioner.username}\` with ${f.practitioner.caseloadIds.length} children on their caseload.`,
     ],
