@@ -1,15 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ValidationError } from '../core/errors.ts';
-import { type ReviewFormat, runReview, writeReport } from '../services/review-run.ts';
+import { type ReviewFormat, reviewToDir } from '../services/review-run.ts';
 
 // `lantern review NOTES.(csv|jsonl) --out DIR`: a retrospective review of many notes (issue 4 §4). The engine (streamed
-// reading, the review, the reports) is services/review-run.ts, shared with the web app's review jobs; this file checks
-// the arguments and shows progress on stderr.
+// reading, the analysis and the review on worker threads, the reports streamed to DIR) is services/review-run.ts, shared
+// with the web app's review jobs; this file checks the arguments and shows progress on stderr.
 
 export type { BadRow, ReviewSummary } from '../services/review-run.ts';
 
-export type ReviewOptions = { out?: string; progress?: boolean };
+export type ReviewOptions = { out?: string; progress?: boolean; /** worker threads (0: none); one per CPU by default */ workers?: number };
 export type ReviewIo = { stderr: NodeJS.WriteStream; now: () => number };
 
 function checkArgs(file: string | undefined, out: string | undefined): { file: string; format: ReviewFormat; size: number; out: string } {
@@ -71,8 +71,9 @@ export async function review(fileArg: string | undefined, opts: ReviewOptions, i
   const { file, format, size, out } = checkArgs(fileArg, opts.out);
   const progress = new Progress(io, opts.progress === true || io.stderr.isTTY, size, io.now());
   try {
-    const { summary, people } = await runReview(
+    const { summary } = await reviewToDir(
       { file, format, size },
+      out,
       {
         now: io.now,
         onProgress: (bytes, rows) => {
@@ -80,12 +81,11 @@ export async function review(fileArg: string | undefined, opts: ReviewOptions, i
         },
         onRead: (bytes, rows, notes) => {
           progress.update(bytes, rows, true);
-          progress.stage(`Reviewing ${notes.toLocaleString('en-GB')} notes ...`);
+          progress.stage(`Reviewing ${notes.toLocaleString('en-GB')} notes and writing the report ...`);
         },
       },
+      { workers: opts.workers },
     );
-    progress.stage('Writing the report ...');
-    await writeReport(out, summary, people);
     progress.end();
     const bad = summary.badRows;
     for (const b of bad.listed.slice(0, 10)) io.stderr.write(`line ${b.line}: ${b.reason}\n`);

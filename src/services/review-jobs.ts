@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import { Forbidden, NotFound, ValidationError } from '../core/errors.ts';
 import { can } from '../core/policy/index.ts';
 import type { PersonReview } from '../core/review/person.ts';
@@ -7,7 +8,7 @@ import type { ReviewFormat, ReviewSummary } from '../core/review/summary.ts';
 import type { ReviewJobInfo, ReviewJobRow } from '../db/repositories/review-jobs.ts';
 import type { Store } from '../db/store.ts';
 import { auditOf, type Clock, type Ctx, ensureAllowed, isUuid } from './context.ts';
-import { reportJsonText, runReview } from './review-run.ts';
+import { AUTO_MAX_THREADS, AUTO_THREADS_BYTES, reportJsonText, runReview } from './review-run.ts';
 
 // Retrospective review as a background job in the web app (issue 4 §4: "the same import is available in the web app for
 // leads, as a background job with a progress bar"). The route streams the upload to a temporary file; the job reads it
@@ -110,6 +111,8 @@ export function reviewJobsService(store: Store, clock: Clock) {
           if (!pending.write) write(bytes, rows);
         },
       },
+      // The analysis runs on worker threads, off the event loop that serves the pages; one core is left for the pages.
+      { workers: upload.bytes >= AUTO_THREADS_BYTES ? Math.min(AUTO_MAX_THREADS, Math.max(1, os.availableParallelism() - 1)) : 0 },
     );
     await pending.write;
     await store.repos.reviewJobs.update(id, {
@@ -122,8 +125,8 @@ export function reviewJobsService(store: Store, clock: Clock) {
     });
   }
 
-  // Reviews are CPU-bound and run inside the web server's process: one at a time, the others wait as 'queued', so that
-  // several uploads at once cannot starve the pages practitioners are using.
+  // Reviews are CPU-bound and run inside the web server's process (their analysis on worker threads): one at a time, the
+  // others wait as 'queued', so that several uploads at once cannot starve the pages practitioners are using.
   let queue: Promise<unknown> = Promise.resolve();
 
   function launch(id: string, upload: ReviewUpload, format: ReviewFormat, fileName: string): void {

@@ -70,7 +70,7 @@ function dataTable(caption: string, head: [string, string], bars: readonly Bar[]
   );
 }
 
-function thresholdMonths(people: readonly PersonReview[]): Bar[] {
+function thresholdMonths(people: readonly { firstMedium: string | null }[]): Bar[] {
   const counts = new Map<string, number>();
   for (const p of people) if (p.firstMedium) counts.set(p.firstMedium.slice(0, 7), (counts.get(p.firstMedium.slice(0, 7)) ?? 0) + 1);
   return [...counts].sort(([a], [b]) => (a < b ? -1 : 1)).map(([label, value]) => ({ label, value }));
@@ -133,18 +133,87 @@ function personSection(p: PersonReview, i: number): string {
   return out.join('\n');
 }
 
-const hasFindings = (p: PersonReview) => p.thresholds.length > 0 || p.language.length > 0 || p.timeline.length > 0;
+/**
+ * What the report needs to know about every person, whether or not the person gets a section: small, so that a review
+ * of millions of notes keeps one per person while the full reviews stream to report.json.
+ */
+export type PersonDigest = {
+  personRef: string;
+  highestLevel: RiskLevel;
+  firstMedium: string | null;
+  missed: number; // missed opportunities
+  findings: boolean; // a threshold, wording or a timeline entry: the person gets a section
+  missedRows: string; // the person's rows of the missed-opportunities table
+};
+
+export function digestOf(p: PersonReview): PersonDigest {
+  let missedRows = '';
+  for (const m of p.missedOpportunities)
+    missedRows += `<tr><td>${esc(p.personRef)}</td><td>${esc(m.date)}</td><td>${level(m.level)}</td><td>${m.indicators.map((i) => esc(i.wording)).join('; ')}</td><td>${dateOrDash(m.lastReferralBefore)}</td></tr>\n`;
+  return {
+    personRef: p.personRef,
+    highestLevel: p.highestLevel,
+    firstMedium: p.firstMedium,
+    missed: p.missedOpportunities.length,
+    findings: p.thresholds.length > 0 || p.language.length > 0 || p.timeline.length > 0,
+    missedRows,
+  };
+}
+
 // Missed opportunities first, then the highest level, then the earliest threshold; person_ref breaks ties.
-const priority = (p: PersonReview) =>
-  [p.missedOpportunities.length ? 0 : 1, 3 - ['none', 'low', 'medium', 'high'].indexOf(p.highestLevel), p.firstMedium ?? '9999'] as const;
-function byPriority(a: PersonReview, b: PersonReview): number {
+const priority = (p: PersonDigest) => [p.missed ? 0 : 1, 3 - ['none', 'low', 'medium', 'high'].indexOf(p.highestLevel), p.firstMedium ?? '9999'] as const;
+function byPriority(a: PersonDigest, b: PersonDigest): number {
   const [x, y] = [priority(a), priority(b)];
   return x[0] - y[0] || x[1] - y[1] || (x[2] < y[2] ? -1 : x[2] > y[2] ? 1 : 0) || (a.personRef < b.personRef ? -1 : a.personRef > b.personRef ? 1 : 0);
 }
 
+/**
+ * The people who get a section in report.html (the first MAX_PERSON_SECTIONS with findings, by priority), chosen while
+ * the reviews stream past: offered every person once, in any order, it keeps a value (the review, or its JSON text)
+ * only for those still among the first, and counts all with findings.
+ */
+export class SectionPicker<T> {
+  private readonly kept: { d: PersonDigest; value: T }[] = [];
+  shown = 0;
+  constructor(private readonly max = MAX_PERSON_SECTIONS) {}
+  offer(d: PersonDigest, value: () => T): void {
+    if (!d.findings) return;
+    this.shown++;
+    const k = this.kept;
+    if (k.length === this.max && byPriority(d, k[k.length - 1]!.d) > 0) return;
+    let lo = 0;
+    let hi = k.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (byPriority(k[mid]!.d, d) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    k.splice(lo, 0, { d, value: value() });
+    if (k.length > this.max) k.pop();
+  }
+  /** The kept values, in priority order. */
+  values(): T[] {
+    return this.kept.map((x) => x.value);
+  }
+}
+
 export function* renderReviewHtml(s: ReviewSummary, people: readonly PersonReview[]): Generator<string> {
+  const picker = new SectionPicker<PersonReview>();
+  const digests = people.map((p) => {
+    const d = digestOf(p);
+    picker.offer(d, () => p);
+    return d;
+  });
+  yield* renderReviewHtmlParts(s, digests, picker.shown, picker.values());
+}
+
+/**
+ * report.html from a digest of every person (in person_ref order) and the full reviews of the people who get a
+ * section (from a SectionPicker, in priority order), out of `shown` people with findings.
+ */
+export function* renderReviewHtmlParts(s: ReviewSummary, digests: readonly PersonDigest[], shown: number, sections: Iterable<PersonReview>): Generator<string> {
   const lang = LANGUAGE_CATEGORY_KEYS.map((k) => ({ label: LANGUAGE_CATEGORIES[k].label, value: s.languageFindingsByCategory[k].count }));
-  const months = thresholdMonths(people);
+  const months = thresholdMonths(digests);
   const files = s.files.map((f) => `${esc(f.path)} (${esc(f.format)}, ${n(f.bytes)} bytes)`).join(', ');
   yield `<!doctype html>\n<html lang="en-GB"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">`;
   yield `<title>Lantern retrospective review</title><style>${STYLE}</style></head><body>\n`;
@@ -171,21 +240,21 @@ export function* renderReviewHtml(s: ReviewSummary, people: readonly PersonRevie
   yield dataTable('The same figures (quoted wording not counted)', ['Category', 'Findings'], lang);
   yield '</div></div>\n';
 
-  const missed = people.filter((p) => p.missedOpportunities.length > 0);
   yield `<h2 id="missed">Missed opportunities (${n(s.missedOpportunities)})</h2>`;
-  if (missed.length) {
+  if (digests.some((d) => d.missed > 0)) {
     yield '<table><thead><tr><th>Person</th><th>Date</th><th>Level</th><th>Indicators</th><th>Last referral before</th></tr></thead><tbody>';
-    for (const p of missed)
-      for (const m of p.missedOpportunities)
-        yield `<tr><td>${esc(p.personRef)}</td><td>${esc(m.date)}</td><td>${level(m.level)}</td><td>${m.indicators.map((i) => esc(i.wording)).join('; ')}</td><td>${dateOrDash(m.lastReferralBefore)}</td></tr>\n`;
+    for (const d of digests) if (d.missedRows) yield d.missedRows;
     yield '</tbody></table>';
   } else yield '<p>None found.</p>';
 
-  const shown = people.filter(hasFindings).sort(byPriority);
-  yield `<h2 id="people">People (${n(shown.length)} with findings of ${n(people.length)})</h2>`;
-  if (shown.length > MAX_PERSON_SECTIONS)
+  yield `<h2 id="people">People (${n(shown)} with findings of ${n(digests.length)})</h2>`;
+  if (shown > MAX_PERSON_SECTIONS)
     yield `<p class="note">The first ${n(MAX_PERSON_SECTIONS)} people are shown (missed opportunities first, then the highest level). report.json has every person.</p>`;
-  for (let i = 0; i < Math.min(shown.length, MAX_PERSON_SECTIONS); i++) yield `${personSection(shown[i]!, i)}\n`;
+  let i = 0;
+  for (const p of sections) {
+    if (i === MAX_PERSON_SECTIONS) break;
+    yield `${personSection(p, i++)}\n`;
+  }
 
   yield `<h2 id="bad-rows">Bad rows (${n(s.badRows.count)})</h2>`;
   if (s.badRows.count) {

@@ -1,8 +1,7 @@
 import { analyseText } from '../language/analyse.ts';
 import type { LanguageCategory } from '../language/types.ts';
 import { scores } from '../screening/from-text.ts';
-import { tokenize } from '../text/tokenize.ts';
-import { findReferrals, REFERRAL_STEMS } from './referrals.ts';
+import { findReferralsInText } from './referrals.ts';
 
 // One note reduced to the compact facts a retrospective review keeps (issue 4 §4). The note's text is dropped after
 // this: a 1,000,000-note review must stay well under 1 GiB, so only codes, flags and short interned phrases survive.
@@ -46,7 +45,7 @@ const normalisePhrase = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim
 
 /** The facts of one note: scored and shown indicators, victim-blaming wording, and referral wording. */
 export function analyseNote(text: string, interner: Interner): NoteFacts {
-  // The one-pass fast path finds signs and wording; tokens are built only for notes that can mention a referral.
+  // The one-pass fast path finds signs and wording; notes that can mention a referral are scanned once more for it.
   const { indicators, language: found } = analyseText(text);
   let scored: ScoredSign[] | null = null;
   let shown: ShownSign[] | null = null;
@@ -57,6 +56,6 @@ export function analyseNote(text: string, interner: Interner): NoteFacts {
   const language = found.length
     ? found.map((f) => ({ entryId: f.entryId, category: f.category, phrase: interner.intern(normalisePhrase(f.text)), quoted: f.quoted }))
     : NONE;
-  const refs = REFERRAL_STEMS.test(text) ? findReferrals(tokenize(text)) : [];
+  const refs = findReferralsInText(text);
   return { scored: scored ?? NONE, shown: shown ?? NONE, language, referrals: refs.length ? refs.map((r) => r.id) : NONE };
 }

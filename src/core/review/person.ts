@@ -1,7 +1,8 @@
 import { CURRENT_FRAMEWORK } from '../indicators/index.ts';
 import type { LanguageCategory } from '../language/types.ts';
-import { type Answer, assess, type When } from '../screening/assess.ts';
-import { atLeast, higher, type RiskLevel } from '../screening/levels.ts';
+import { type Answer, assess, pointsFor, type When } from '../screening/assess.ts';
+import { HARD_RULES } from '../screening/hard-rules.ts';
+import { atLeast, higher, levelForScore, type RiskLevel } from '../screening/levels.ts';
 import { addMonths } from '../screening/schedule.ts';
 import type { NoteFacts, NotScoredReason } from './note.ts';
 import { dayNumber, isoOfDay } from './row.ts';
@@ -67,17 +68,57 @@ type SignEvent = { day: number; code: string; historical: boolean };
 const byDayThenSeq = (a: DatedNote, b: DatedNote) => a.day - b.day || a.seq - b.seq;
 const codeOrder = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const uniqueSorted = (xs: Iterable<string>) => [...new Set(xs)].sort(codeOrder);
-const monthsBefore = (day: number, months: number) => dayNumber(addMonths(isoOfDay(day), -months));
+// The day `months` calendar months before `day` (screening/schedule.ts addMonths), computed once per (day, months).
+const MONTHS_BEFORE = new Map<number, number>();
+function monthsBefore(day: number, months: number): number {
+  const key = day * 64 + months;
+  let d = MONTHS_BEFORE.get(key);
+  if (d === undefined) {
+    d = dayNumber(addMonths(isoOfDay(day), -months));
+    if (MONTHS_BEFORE.size < 200_000) MONTHS_BEFORE.set(key, d);
+  }
+  return d;
+}
+
+// The level and score of a screening (screening/assess.ts `assess`) without the rest of the assessment. A review
+// screens every date with a finding (about one in two notes), and `assess` (reasons, hard-rule hits, actions, tags,
+// sorted with localeCompare) costs tens of microseconds, as much as the text analysis of a note. The full assessment
+// is still made on the dates a threshold is met, where its reasons are reported. Same arithmetic as `assess` over the
+// same data (SERAF points from pointsFor, bands from levelForScore, floors from HARD_RULES): person.test.ts checks that
+// the two agree on random answer sets, so a change to the rules that this does not follow fails the tests.
+const WEIGHTS = new Map(CURRENT_FRAMEWORK.indicators.map((i) => [i.code, i.weight]));
+export function levelAndScore(age: number, answers: readonly Answer[]): { level: RiskLevel; score: number } {
+  let score = 0;
+  for (const a of answers) {
+    const w = WEIGHTS.get(a.code);
+    if (w !== undefined && a.status === 'present') score += pointsFor(w, a.when ?? 'current');
+  }
+  let level = levelForScore(score);
+  for (const rule of HARD_RULES) {
+    if (rule.appliesAtAge && !rule.appliesAtAge(age)) continue;
+    const hit = answers.some((a) => {
+      const w = WEIGHTS.get(a.code);
+      if (w === undefined || a.status !== 'present') return false;
+      const current = (a.when ?? 'current') !== 'past';
+      return rule.anySignificantCurrent ? w === 'significant' && current : rule.codes.includes(a.code) && (!rule.currentOnly || current);
+    });
+    if (hit) level = higher(level, rule.floor);
+  }
+  return { level, score };
+}
 
 /**
  * SERAF-style answers from the signs in a sliding 12-month window, kept incrementally: each sign enters as current
  * (or past, when the note itself places it in the past), moves to past after 6 months and leaves after 12.
+ * `version` changes whenever an answer does (a code enters or leaves, or its current/past/both changes), so a caller
+ * can keep a screening until it does.
  */
 class SignWindow {
   private readonly counts = new Map<string, { current: number; past: number }>();
   private add = 0;
   private mid = 0;
   private lo = 0;
+  version = 0;
   constructor(private readonly events: readonly SignEvent[]) {}
 
   moveTo(day: number): void {
@@ -86,35 +127,36 @@ class SignWindow {
     const loDay = monthsBefore(day, LOOKBACK_MONTHS);
     for (; this.add < ev.length && ev[this.add]!.day <= day; this.add++) {
       const e = ev[this.add]!;
-      const c = this.counts.get(e.code) ?? { current: 0, past: 0 };
-      if (e.historical) c.past++;
-      else c.current++;
-      this.counts.set(e.code, c);
+      let c = this.counts.get(e.code);
+      if (!c) this.counts.set(e.code, (c = { current: 0, past: 0 }));
+      if (e.historical ? c.past++ === 0 : c.current++ === 0) this.version++;
     }
     // loDay < midDay, so every sign leaving the window has already moved to past.
     for (; this.mid < this.add && ev[this.mid]!.day < midDay; this.mid++) {
       const e = ev[this.mid]!;
       if (e.historical) continue;
       const c = this.counts.get(e.code)!;
-      c.current--;
-      c.past++;
+      if (--c.current === 0) this.version++;
+      if (c.past++ === 0) this.version++;
     }
     for (; this.lo < this.add && ev[this.lo]!.day < loDay; this.lo++) {
       const e = ev[this.lo]!;
       const c = this.counts.get(e.code)!;
-      c.past--;
-      if (c.current === 0 && c.past === 0) this.counts.delete(e.code);
+      if (--c.past === 0) {
+        this.version++;
+        if (c.current === 0) this.counts.delete(e.code);
+      }
     }
   }
 
-  answers(): Answer[] {
+  /** The answers, sorted by code when `sorted` (so that hard-rule triggers come out in the same order whatever order the notes arrived in). */
+  answers(sorted = true): Answer[] {
     const out: Answer[] = [];
     for (const [code, c] of this.counts) {
       const when: When = c.current > 0 && c.past > 0 ? 'both' : c.current > 0 ? 'current' : 'past';
       out.push({ code, status: 'present', when });
     }
-    // Sorted, so that hard-rule triggers come out in the same order whatever order the notes arrived in.
-    return out.sort((a, b) => codeOrder(a.code, b.code));
+    return sorted ? out.sort((a, b) => codeOrder(a.code, b.code)) : out;
   }
 
   /** The dates each code in the window was seen on. */
@@ -167,33 +209,39 @@ export function reviewPerson(personRef: string, input: readonly DatedNote[], opt
   let highest: RiskLevel = 'none';
   let firstMedium: string | null = null;
   let firstHigh: string | null = null;
+  // The screening of the window, kept until the window's answers change.
+  let screenedAt = -1;
+  let level: RiskLevel = 'none';
+  let score = 0;
   for (let i = 0; i < notes.length;) {
     const day = notes[i]!.day;
     let j = i;
-    const scored = new Map<string, { code: string; historical: boolean }>();
-    const notScored = new Map<string, { code: string; reason: NotScoredReason }>();
+    const scored: { code: string; historical: boolean }[] = [];
+    const notScored: { code: string; reason: NotScoredReason }[] = [];
     const refs: string[] = [];
     for (; j < notes.length && notes[j]!.day === day; j++) {
       const f = notes[j]!.facts;
-      for (const s of f.scored) scored.set(`${s.code}:${String(s.historical)}`, { code: s.code, historical: s.historical });
-      for (const s of f.shown) notScored.set(`${s.code}:${s.reason}`, s);
-      refs.push(...f.referrals);
+      for (const s of f.scored)
+        if (!scored.some((x) => x.code === s.code && x.historical === s.historical)) scored.push({ code: s.code, historical: s.historical });
+      for (const s of f.shown) if (!notScored.some((x) => x.code === s.code && x.reason === s.reason)) notScored.push({ code: s.code, reason: s.reason });
+      for (const r of f.referrals) refs.push(r);
     }
     const count = j - i;
     i = j;
     window.moveTo(day);
-    if (scored.size === 0 && notScored.size === 0 && refs.length === 0) continue;
-    const answers = window.answers();
-    const a = answers.length ? assess(CURRENT_FRAMEWORK, { age, answers }) : null;
-    const level = a?.level ?? 'none';
+    if (scored.length === 0 && notScored.length === 0 && refs.length === 0) continue;
+    if (window.version !== screenedAt) {
+      ({ level, score } = levelAndScore(age, window.answers(false)));
+      screenedAt = window.version;
+    }
     const iso = isoOfDay(day);
     timeline.push({
       date: iso,
       notes: count,
       level,
-      score: a?.score ?? 0,
-      scored: [...scored.values()].sort((x, y) => codeOrder(x.code, y.code) || Number(x.historical) - Number(y.historical)),
-      notScored: [...notScored.values()].sort((x, y) => codeOrder(x.code, y.code) || codeOrder(x.reason, y.reason)),
+      score,
+      scored: scored.sort((x, y) => codeOrder(x.code, y.code) || Number(x.historical) - Number(y.historical)),
+      notScored: notScored.sort((x, y) => codeOrder(x.code, y.code) || codeOrder(x.reason, y.reason)),
       referrals: uniqueSorted(refs),
     });
     highest = higher(highest, level);
@@ -204,15 +252,16 @@ export function reviewPerson(personRef: string, input: readonly DatedNote[], opt
     if (!reachedMedium && !reachedHigh) continue;
     if (reachedMedium) firstMedium = iso;
     if (reachedHigh) firstHigh = iso;
+    const a = assess(CURRENT_FRAMEWORK, { age, answers: window.answers() });
     const seen = window.seen();
     const after = referralDays.find((r) => r.day >= day && r.day <= day + REFERRAL_FOLLOW_UP_DAYS);
     const before = referralDays.filter((r) => r.day < day).at(-1);
     thresholds.push({
       date: iso,
       level: reachedHigh ? 'high' : 'medium',
-      score: a!.score,
-      indicators: a!.reasons.map((r) => ({ code: r.code, wording: r.wording, when: r.when, points: r.points, seen: seen.get(r.code) ?? [] })),
-      hardRules: a!.hardRules.map((h) => h.id),
+      score: a.score,
+      indicators: a.reasons.map((r) => ({ code: r.code, wording: r.wording, when: r.when, points: r.points, seen: seen.get(r.code) ?? [] })),
+      hardRules: a.hardRules.map((h) => h.id),
       referral: after ? { date: isoOfDay(after.day), phrases: after.phrases } : null,
       lastReferralBefore: before ? isoOfDay(before.day) : null,
       followUpInData: opts.lastDayInData >= day + REFERRAL_FOLLOW_UP_DAYS,

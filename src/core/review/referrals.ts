@@ -1,6 +1,6 @@
-import { contextOf } from '../text/context.ts';
-import { compilePatterns, type PhraseMatcher } from '../text/matcher.ts';
-import type { Token } from '../text/tokenize.ts';
+import { arraysAndCache, type ContextCache, contextDetailArrays, newContextCache } from '../text/context.ts';
+import { compilePatterns, type RangePhraseMatcher } from '../text/matcher.ts';
+import { newTokenArrays, scanText, type Token, type TokenArrays } from '../text/tokenize.ts';
 
 // Wording that records a referral or a statutory response in a case note. A retrospective review counts a threshold
 // as acted on when one of these follows it (issue 4 §4 "missed opportunities"). The list follows the routes in
@@ -69,7 +69,7 @@ export const PENDING_CUES: readonly string[] = [
 ];
 const PENDING_WINDOW = 4; // tokens before the mention
 
-const MATCHER: PhraseMatcher<string | null> = compilePatterns<string | null>([
+const MATCHER: RangePhraseMatcher<string | null> = compilePatterns<string | null>([
   ...REFERRAL_PHRASES.map((p) => ({ patterns: p.patterns, value: p.id })),
   { patterns: PENDING_CUES, value: null },
 ]);
@@ -84,18 +84,35 @@ export type ReferralMention = { id: string; start: number; end: number };
  * referral to MASH", "if she goes missing again a strategy meeting will be called") is not a referral.
  */
 export function findReferrals(tokens: readonly Token[]): ReferralMention[] {
+  const { ta, sentences } = arraysAndCache(tokens);
+  return referralsInArrays(ta, sentences);
+}
+
+const SCRATCH = newTokenArrays(1024);
+
+/**
+ * The same as `findReferrals(tokenize(text))` on the fast path (core/text/README.md): notes without a referral stem
+ * are skipped, the others scanned into reused token arrays, with no Token objects. Not re-entrant (one scratch buffer).
+ */
+export function findReferralsInText(text: string): ReferralMention[] {
+  if (!REFERRAL_STEMS.test(text)) return [];
+  return referralsInArrays(scanText(text, SCRATCH), newContextCache());
+}
+
+function referralsInArrays(ta: TokenArrays, sentences: ContextCache): ReferralMention[] {
   const out: ReferralMention[] = [];
+  if (ta.n === 0) return out;
   let lastEnd = -1;
   let pendingEnd = -1; // end token of the latest pending cue
-  for (const m of MATCHER.match(tokens)) {
+  for (const m of MATCHER.matchArrays(ta, 0, ta.n)) {
     if (m.value === null) {
       pendingEnd = Math.max(pendingEnd, m.endToken);
       continue;
     }
     if (m.startToken < lastEnd) continue; // sorted by start, longest first: keep one mention per stretch of wording
-    const sentence = tokens[m.startToken]!.sentence;
-    if (pendingEnd > 0 && m.startToken - pendingEnd <= PENDING_WINDOW && tokens[pendingEnd - 1]!.sentence === sentence) continue;
-    const ctx = contextOf(tokens, m.startToken, m.endToken);
+    const sentence = ta.sentence[m.startToken];
+    if (pendingEnd > 0 && m.startToken - pendingEnd <= PENDING_WINDOW && ta.sentence[pendingEnd - 1] === sentence) continue;
+    const ctx = contextDetailArrays(ta, m.startToken, m.endToken, {}, sentences);
     if (ctx.negated || ctx.hypothetical) continue;
     out.push({ id: m.value, start: m.start, end: m.end });
     lastEnd = m.endToken;

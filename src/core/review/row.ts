@@ -23,7 +23,17 @@ export function parseNoteDate(raw: string): string | null {
 
 // Days since 1970-01-01 for a valid YYYY-MM-DD, and back: the review keeps dates as small integers.
 export const dayNumber = (iso: string): number => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000;
-export const isoOfDay = (day: number): string => new Date(day * 86_400_000).toISOString().slice(0, 10);
+
+// A review turns the same few thousand days back into dates millions of times (timelines, thresholds, wording dates):
+// each day's string from 1900 to 2169 is built once; other days are built each time.
+const CACHE_FIRST_DAY = -25_567; // 1900-01-01
+const ISO_CACHE: (string | null)[] = new Array<string | null>(98_616).fill(null);
+const buildIso = (day: number): string => new Date(day * 86_400_000).toISOString().slice(0, 10);
+export function isoOfDay(day: number): string {
+  const k = day - CACHE_FIRST_DAY;
+  if (k >= 0 && k < ISO_CACHE.length && (k | 0) === k) return (ISO_CACHE[k] ??= buildIso(day));
+  return buildIso(day);
+}
 
 const text = (v: unknown): string | null => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : null);
 const hasReplacementChar = (s: string) => s.includes('\uFFFD');

@@ -1,4 +1,5 @@
-import type { LanguageHit, NoteFacts, NotScoredReason } from './note.ts';
+import type { DatedNote } from './person.ts';
+import type { LanguageHit, NoteFacts, NotScoredReason, ScoredSign, ShownSign } from './note.ts';
 
 // Compact storage of note facts: one growable Int32Array per person, with codes, phrases and referral ids interned
 // as small integers. A review of 1,000,000 notes keeps tens of bytes per note instead of hundreds of bytes of objects
@@ -6,8 +7,15 @@ import type { LanguageHit, NoteFacts, NotScoredReason } from './note.ts';
 //
 // Layout per note: day, seq, nScored, (code << 1 | historical)*, nShown, (code << 2 | reason)*, nLanguage,
 // (hit << 1 | quoted)*, nReferrals, referral*.
+//
+// The worker threads that analyse notes write the same layout without seq (FactWriter), with ids of their own; the
+// batch carries the strings those ids stand for, and the main thread translates them (FactTables.translator) as it
+// copies each note onto its person's tape. Ids never reach a report: the same notes give the same report whichever
+// thread analysed them.
 
 const REASONS: readonly NotScoredReason[] = ['negated', 'hypothetical', 'other'];
+
+export type HitValue = Omit<LanguageHit, 'quoted'>;
 
 class Table<T> {
   private readonly index = new Map<string, number>();
@@ -23,19 +31,47 @@ class Table<T> {
   }
 }
 
+const hitKey = (h: HitValue) => `${h.entryId}\u0000${h.category}\u0000${h.phrase}`;
+
+/** The strings a batch's local ids stand for, in id order. */
+export type TableEntries = { codes: string[]; hits: HitValue[]; referrals: string[] };
+
 /** The interning tables shared by every person's tape. */
 export class FactTables {
   readonly codes = new Table<string>();
-  readonly hits = new Table<Omit<LanguageHit, 'quoted'>>();
+  readonly hits = new Table<HitValue>();
   readonly referrals = new Table<string>();
+
+  /** The tables as plain arrays (sent to the threads that review people). */
+  entries(): TableEntries {
+    return { codes: [...this.codes.values], hits: [...this.hits.values], referrals: [...this.referrals.values] };
+  }
+
+  /** Maps one writer's ids to these tables' ids, growing as the writer's batches bring new entries. */
+  translator(): Translator {
+    return new Translator(this);
+  }
 }
 
-export class FactTape {
-  private buf = new Int32Array(32);
-  private len = 0;
-  notes = 0;
+export class Translator {
+  readonly codes: number[] = [];
+  readonly hits: number[] = [];
+  readonly referrals: number[] = [];
+  constructor(private readonly t: FactTables) {}
+  learn(e: TableEntries): void {
+    for (const c of e.codes) this.codes.push(this.t.codes.id(c, () => c));
+    for (const h of e.hits) this.hits.push(this.t.hits.id(hitKey(h), () => ({ entryId: h.entryId, category: h.category, phrase: h.phrase })));
+    for (const r of e.referrals) this.referrals.push(this.t.referrals.id(r, () => r));
+  }
+}
 
-  private push(v: number): void {
+class IntBuffer {
+  buf: Int32Array;
+  len = 0;
+  constructor(capacity: number) {
+    this.buf = new Int32Array(capacity);
+  }
+  push(v: number): void {
     if (this.len === this.buf.length) {
       const next = new Int32Array(this.buf.length * 2);
       next.set(this.buf);
@@ -43,45 +79,128 @@ export class FactTape {
     }
     this.buf[this.len++] = v;
   }
+}
+
+/** Facts of a batch of notes, with ids of this writer's own; `take` hands them over with the entries new since the last take. */
+export class FactWriter {
+  private readonly codes = new Table<string>();
+  private readonly hits = new Table<HitValue>();
+  private readonly referrals = new Table<string>();
+  private sent = { codes: 0, hits: 0, referrals: 0 };
+  private readonly out = new IntBuffer(1024);
+
+  add(day: number, f: NoteFacts): void {
+    const o = this.out;
+    o.push(day);
+    o.push(f.scored.length);
+    for (const s of f.scored) o.push((this.codes.id(s.code, () => s.code) << 1) | (s.historical ? 1 : 0));
+    o.push(f.shown.length);
+    for (const s of f.shown) o.push((this.codes.id(s.code, () => s.code) << 2) | REASONS.indexOf(s.reason));
+    o.push(f.language.length);
+    for (const h of f.language)
+      o.push((this.hits.id(hitKey(h), () => ({ entryId: h.entryId, category: h.category, phrase: h.phrase })) << 1) | (h.quoted ? 1 : 0));
+    o.push(f.referrals.length);
+    for (const r of f.referrals) o.push(this.referrals.id(r, () => r));
+  }
+
+  take(): { data: Int32Array; entries: TableEntries } {
+    const entries = {
+      codes: this.codes.values.slice(this.sent.codes),
+      hits: this.hits.values.slice(this.sent.hits),
+      referrals: this.referrals.values.slice(this.sent.referrals),
+    };
+    this.sent = { codes: this.codes.values.length, hits: this.hits.values.length, referrals: this.referrals.values.length };
+    const data = this.out.buf.slice(0, this.out.len);
+    this.out.len = 0;
+    return { data, entries };
+  }
+}
+
+export class FactTape {
+  private readonly b = new IntBuffer(32);
+  notes = 0;
 
   add(t: FactTables, day: number, seq: number, f: NoteFacts): void {
+    const o = this.b;
     this.notes++;
-    this.push(day);
-    this.push(seq);
-    this.push(f.scored.length);
-    for (const s of f.scored) this.push((t.codes.id(s.code, () => s.code) << 1) | (s.historical ? 1 : 0));
-    this.push(f.shown.length);
-    for (const s of f.shown) this.push((t.codes.id(s.code, () => s.code) << 2) | REASONS.indexOf(s.reason));
-    this.push(f.language.length);
-    for (const h of f.language) {
-      const hit = t.hits.id(`${h.entryId}\u0000${h.category}\u0000${h.phrase}`, () => ({ entryId: h.entryId, category: h.category, phrase: h.phrase }));
-      this.push((hit << 1) | (h.quoted ? 1 : 0));
-    }
-    this.push(f.referrals.length);
-    for (const r of f.referrals) this.push(t.referrals.id(r, () => r));
+    o.push(day);
+    o.push(seq);
+    o.push(f.scored.length);
+    for (const s of f.scored) o.push((t.codes.id(s.code, () => s.code) << 1) | (s.historical ? 1 : 0));
+    o.push(f.shown.length);
+    for (const s of f.shown) o.push((t.codes.id(s.code, () => s.code) << 2) | REASONS.indexOf(s.reason));
+    o.push(f.language.length);
+    for (const h of f.language)
+      o.push((t.hits.id(hitKey(h), () => ({ entryId: h.entryId, category: h.category, phrase: h.phrase })) << 1) | (h.quoted ? 1 : 0));
+    o.push(f.referrals.length);
+    for (const r of f.referrals) o.push(t.referrals.id(r, () => r));
   }
 
-  /** The notes back as objects, in the order they were added. */
-  *read(t: FactTables): Generator<{ day: number; seq: number; facts: NoteFacts }> {
-    const b = this.buf;
-    let i = 0;
-    while (i < this.len) {
-      const day = b[i++]!;
-      const seq = b[i++]!;
-      const scored = Array.from({ length: b[i++]! }, () => {
-        const v = b[i++]!;
-        return { code: t.codes.values[v >> 1]!, historical: (v & 1) === 1 };
-      });
-      const shown = Array.from({ length: b[i++]! }, () => {
-        const v = b[i++]!;
-        return { code: t.codes.values[v >> 2]!, reason: REASONS[v & 3]! };
-      });
-      const language = Array.from({ length: b[i++]! }, () => {
-        const v = b[i++]!;
-        return { ...t.hits.values[v >> 1]!, quoted: (v & 1) === 1 };
-      });
-      const referrals = Array.from({ length: b[i++]! }, () => t.referrals.values[b[i++]!]!);
-      yield { day, seq, facts: { scored, shown, language, referrals } };
+  /**
+   * Copies one note written by a FactWriter (at `src[at]`) onto this tape as note `seq`, with its ids translated.
+   * Returns where the next note starts in `src`.
+   */
+  append(src: Int32Array, at: number, seq: number, tr: Translator): number {
+    const o = this.b;
+    this.notes++;
+    o.push(src[at++]!);
+    o.push(seq);
+    let n = src[at++]!;
+    o.push(n);
+    for (; n > 0; n--) {
+      const v = src[at++]!;
+      o.push((tr.codes[v >> 1]! << 1) | (v & 1));
     }
+    n = src[at++]!;
+    o.push(n);
+    for (; n > 0; n--) {
+      const v = src[at++]!;
+      o.push((tr.codes[v >> 2]! << 2) | (v & 3));
+    }
+    n = src[at++]!;
+    o.push(n);
+    for (; n > 0; n--) {
+      const v = src[at++]!;
+      o.push((tr.hits[v >> 1]! << 1) | (v & 1));
+    }
+    n = src[at++]!;
+    o.push(n);
+    for (; n > 0; n--) o.push(tr.referrals[src[at++]!]!);
+    return at;
   }
+
+  /** The tape's ints (a view: valid until the next add). */
+  get data(): Int32Array {
+    return this.b.buf.subarray(0, this.b.len);
+  }
+}
+
+/** The notes on a tape (or a slice of concatenated tapes) back as objects, in the order they were added. */
+export function readTape(b: Int32Array, from: number, to: number, t: TableEntries): DatedNote[] {
+  const out: DatedNote[] = [];
+  let i = from;
+  while (i < to) {
+    const day = b[i++]!;
+    const seq = b[i++]!;
+    const scored: ScoredSign[] = [];
+    for (let n = b[i++]!; n > 0; n--) {
+      const v = b[i++]!;
+      scored.push({ code: t.codes[v >> 1]!, historical: (v & 1) === 1 });
+    }
+    const shown: ShownSign[] = [];
+    for (let n = b[i++]!; n > 0; n--) {
+      const v = b[i++]!;
+      shown.push({ code: t.codes[v >> 2]!, reason: REASONS[v & 3]! });
+    }
+    const language: LanguageHit[] = [];
+    for (let n = b[i++]!; n > 0; n--) {
+      const v = b[i++]!;
+      const h = t.hits[v >> 1]!;
+      language.push({ entryId: h.entryId, category: h.category, phrase: h.phrase, quoted: (v & 1) === 1 });
+    }
+    const referrals: string[] = [];
+    for (let n = b[i++]!; n > 0; n--) referrals.push(t.referrals[b[i++]!]!);
+    out.push({ day, seq, facts: { scored, shown, language, referrals } });
+  }
+  return out;
 }

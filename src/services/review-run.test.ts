@@ -1,0 +1,108 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { NoteGenerator, writeCorpusCsv } from '../../bench/corpus.ts';
+import { renderReviewHtml } from '../core/review/html.ts';
+import { reportJsonText, type ReviewRunOptions, reviewToDir, runReview } from './review-run.ts';
+
+// The review engine's threads (issue 4 "Measured"): the same report, byte for byte, whatever the number of worker
+// threads and however the file and the people are cut into pieces; and the same as the reports built from every
+// person's review in memory. On a generated corpus (bench/corpus.ts), with bad rows in it.
+
+let dir: string;
+const csvFile = () => path.join(dir, 'notes.csv');
+const jsonlFile = () => path.join(dir, 'notes.jsonl');
+const NOTES = 3000;
+
+beforeAll(async () => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lantern-review-run-'));
+  await writeCorpusCsv(csvFile(), { seed: 7, notes: NOTES, notesPerPerson: 25, badEvery: 400 });
+  const gen = new NoteGenerator({ seed: 7, notes: NOTES, notesPerPerson: 25, badEvery: 400 });
+  const lines: string[] = [];
+  for (let i = 0; i < NOTES; i++) {
+    const n = gen.next();
+    lines.push(JSON.stringify({ person_ref: n.personRef, date: n.date, agency: n.agency, author_role: n.authorRole, text: n.text }));
+    if (i % 500 === 7) lines.push('', '{"person_ref":"X-1","date":"2024-01-01","text":"cut off');
+  }
+  fs.writeFileSync(jsonlFile(), lines.join('\n') + '\n');
+});
+afterAll(() => {
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+const now = () => performance.now();
+const withoutTiming = (json: string) => json.replace(/"timing": \{[^}]*\}/, '"timing": null');
+const withoutTimingHtml = (html: string) => html.replace(/<p class="muted">Read [^<]*<\/p>/, '');
+
+async function reportsOf(file: string, opts: ReviewRunOptions): Promise<{ json: string; html: string }> {
+  const out = fs.mkdtempSync(path.join(dir, 'out-'));
+  await reviewToDir({ file, format: file.endsWith('.csv') ? 'csv' : 'jsonl', size: fs.statSync(file).size }, out, { now }, opts);
+  const read = (name: string) => fs.readFileSync(path.join(out, name), 'utf8');
+  return { json: withoutTiming(read('report.json')), html: withoutTimingHtml(read('report.html')) };
+}
+
+// Small pieces, so that results come back out of order: about 20 batches and 12 people jobs.
+const SMALL = { readBytes: 64 * 1024, notesPerJob: 250 };
+
+describe.each([
+  ['CSV', csvFile],
+  ['JSON Lines', jsonlFile],
+])('review of a generated %s file', (_format, file) => {
+  it('writes the same report.json and report.html with 0, 1 and 2 worker threads', { timeout: 120_000 }, async () => {
+    const one = await reportsOf(file(), { ...SMALL, workers: 1 });
+    const two = await reportsOf(file(), { ...SMALL, workers: 2 });
+    const none = await reportsOf(file(), { ...SMALL, workers: 0 });
+    const defaults = await reportsOf(file(), { workers: 2 });
+    const report = JSON.parse(one.json) as { summary: { rowsAnalysed: number; people: number; badRows: { count: number } } };
+    expect(report.summary.rowsAnalysed).toBeGreaterThan(NOTES * 0.95);
+    expect(report.summary.people).toBeGreaterThan(50);
+    expect(report.summary.badRows.count).toBeGreaterThan(5);
+    expect(two.json).toBe(one.json);
+    expect(none.json).toBe(one.json);
+    expect(defaults.json).toBe(one.json);
+    expect(two.html).toBe(one.html);
+    expect(none.html).toBe(one.html);
+    expect(defaults.html).toBe(one.html);
+  });
+
+  it('streams the same reports as the ones built from every review in memory', { timeout: 60_000 }, async () => {
+    const format = file().endsWith('.csv') ? 'csv' : 'jsonl';
+    const { summary, people } = await runReview({ file: file(), format, size: fs.statSync(file()).size }, { now }, { ...SMALL, workers: 2 });
+    const streamed = await reportsOf(file(), { ...SMALL, workers: 0 });
+    expect(withoutTiming(reportJsonText(summary, people))).toBe(streamed.json);
+    expect(withoutTimingHtml([...renderReviewHtml(summary, people)].join(''))).toBe(streamed.html);
+  });
+});
+
+describe('rows too large to keep', () => {
+  const opts = { workers: 0, maxRecordBytes: 4096, readBytes: 1024 };
+  const review = async (name: string, content: string) => {
+    const file = path.join(dir, name);
+    fs.writeFileSync(file, content);
+    return runReview({ file, format: name.endsWith('.csv') ? 'csv' : 'jsonl', size: content.length }, { now }, opts);
+  };
+  const good = (ref: string, day: number) => `${ref},2024-01-${String(day).padStart(2, '0')},Police,PC,"Went missing from home overnight."\n`;
+
+  it('CSV: reports the row by the line it starts on and reads on after it, line numbers included', async () => {
+    const huge = `B,2024-01-02,Police,PC,"${'word '.repeat(1500)}\n${'more "" words '.repeat(400)}\n"\n`;
+    const csv = `person_ref,date,agency,author_role,text\n${good('A', 1)}${huge}${good('C', 3)}2024-13-01,x\n`;
+    const { summary, people } = await review('big.csv', csv);
+    expect(summary.badRows.listed).toEqual([
+      { line: 3, reason: 'malformed CSV: a row is larger than 4 KB' },
+      { line: 7, reason: 'malformed CSV: wrong number of fields for the header' },
+    ]);
+    expect(people.map((p) => p.personRef)).toEqual(['A', 'C']);
+    expect(summary.rowsRead).toBe(4);
+  });
+
+  it('JSON Lines: the same', async () => {
+    const line = (ref: string, text: string) => `${JSON.stringify({ person_ref: ref, date: '2024-01-01', text })}\n`;
+    const { summary, people } = await review('big.jsonl', line('A', 'Went missing.') + line('B', 'x'.repeat(9000)) + '\n' + line('C', 'Went missing.') + '{');
+    expect(summary.badRows.listed).toEqual([
+      { line: 2, reason: 'line is larger than 4 KB' },
+      { line: 5, reason: 'not valid JSON' },
+    ]);
+    expect(people.map((p) => p.personRef)).toEqual(['A', 'C']);
+  });
+});
