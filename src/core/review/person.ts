@@ -1,8 +1,7 @@
 import { CURRENT_FRAMEWORK } from '../indicators/index.ts';
 import type { LanguageCategory } from '../language/types.ts';
-import { type Answer, assess, pointsFor, type When } from '../screening/assess.ts';
-import { HARD_RULES } from '../screening/hard-rules.ts';
-import { atLeast, higher, levelForScore, type RiskLevel } from '../screening/levels.ts';
+import { type Answer, assess, scoreAnswers, type When } from '../screening/assess.ts';
+import { atLeast, higher, type RiskLevel } from '../screening/levels.ts';
 import { addMonths } from '../screening/schedule.ts';
 import type { NoteFacts, NotScoredReason } from './note.ts';
 import { dayNumber, isoOfDay } from './row.ts';
@@ -78,33 +77,6 @@ function monthsBefore(day: number, months: number): number {
     if (MONTHS_BEFORE.size < 200_000) MONTHS_BEFORE.set(key, d);
   }
   return d;
-}
-
-// The level and score of a screening (screening/assess.ts `assess`) without the rest of the assessment. A review
-// screens every date with a finding (about one in two notes), and `assess` (reasons, hard-rule hits, actions, tags,
-// sorted with localeCompare) costs tens of microseconds, as much as the text analysis of a note. The full assessment
-// is still made on the dates a threshold is met, where its reasons are reported. Same arithmetic as `assess` over the
-// same data (SERAF points from pointsFor, bands from levelForScore, floors from HARD_RULES): person.test.ts checks that
-// the two agree on random answer sets, so a change to the rules that this does not follow fails the tests.
-const WEIGHTS = new Map(CURRENT_FRAMEWORK.indicators.map((i) => [i.code, i.weight]));
-export function levelAndScore(age: number, answers: readonly Answer[]): { level: RiskLevel; score: number } {
-  let score = 0;
-  for (const a of answers) {
-    const w = WEIGHTS.get(a.code);
-    if (w !== undefined && a.status === 'present') score += pointsFor(w, a.when ?? 'current');
-  }
-  let level = levelForScore(score);
-  for (const rule of HARD_RULES) {
-    if (rule.appliesAtAge && !rule.appliesAtAge(age)) continue;
-    const hit = answers.some((a) => {
-      const w = WEIGHTS.get(a.code);
-      if (w === undefined || a.status !== 'present') return false;
-      const current = (a.when ?? 'current') !== 'past';
-      return rule.anySignificantCurrent ? w === 'significant' && current : rule.codes.includes(a.code) && (!rule.currentOnly || current);
-    });
-    if (hit) level = higher(level, rule.floor);
-  }
-  return { level, score };
 }
 
 /**
@@ -230,8 +202,10 @@ export function reviewPerson(personRef: string, input: readonly DatedNote[], opt
     i = j;
     window.moveTo(day);
     if (scored.length === 0 && notScored.length === 0 && refs.length === 0) continue;
+    // The level and score only (screening/assess.ts scoreAnswers, the arithmetic of `assess`): a review screens every
+    // date with a finding, about one in two notes. The full assessment is made on the dates a threshold is met.
     if (window.version !== screenedAt) {
-      ({ level, score } = levelAndScore(age, window.answers(false)));
+      ({ level, score } = scoreAnswers(CURRENT_FRAMEWORK, age, window.answers(false)));
       screenedAt = window.version;
     }
     const iso = isoOfDay(day);

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CURRENT_FRAMEWORK } from '../indicators/index.ts';
 import { type CategoryKey, type Framework, type Indicator, type Tag, WEIGHT_CLASSES, type WeightClass } from '../indicators/types.ts';
-import { type Answer, type AnswerStatus, assess, pointsFor, WHEN, type When } from './assess.ts';
+import { type Answer, type AnswerStatus, assess, pointsFor, scoreAnswers, WHEN, type When } from './assess.ts';
 import { HARD_RULES, REQUIRED_ACTIONS, type RequiredActionCode } from './hard-rules.ts';
 import { levelForScore, rank, type RiskLevel } from './levels.ts';
 
@@ -465,5 +465,52 @@ describe('property: recording one more sign never lowers the result (current fra
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+// A retrospective review (core/review/person.ts) screens every date with a finding through scoreAnswers, not the full
+// `assess` (which it calls only where a threshold is met). The two must agree on every answer set, whatever the rules
+// become. (This was person.test.ts's check of a copy of the arithmetic; the copy is gone, and `assess` uses scoreAnswers.)
+describe('scoreAnswers', () => {
+  const CODES = CURRENT_FRAMEWORK.indicators.map((i) => i.code);
+  const RULE_CODES = [...new Set(HARD_RULES.flatMap((r) => r.codes))];
+  const anyAnswer: fc.Arbitrary<Answer> = fc.record({
+    code: fc.oneof(fc.constantFrom(...CODES), fc.constantFrom(...RULE_CODES), fc.constant('not_a_code')),
+    status: fc.constantFrom('present', 'present', 'present', 'absent', 'unknown'),
+    when: fc.constantFrom('current', 'past', 'both', null, undefined),
+  });
+  const anyAnswers = fc.uniqueArray(anyAnswer, { selector: (a) => a.code, maxLength: 30 });
+
+  it('gives the level and score of assess, for any answers and age', () => {
+    let high = 0;
+    let byRule = 0;
+    fc.assert(
+      fc.property(anyAnswers, fc.integer({ min: 8, max: 25 }), (as, age) => {
+        const full = assess(CURRENT_FRAMEWORK, { age, answers: as });
+        const s = scoreAnswers(CURRENT_FRAMEWORK, age, as);
+        expect({ level: s.level, score: s.score, scoreLevel: s.scoreLevel }).toEqual({ level: full.level, score: full.score, scoreLevel: full.scoreLevel });
+        expect(s.score).toBe(full.reasons.reduce((n, r) => n + r.points, 0));
+        expect(s.hits.map((h) => h.rule.id)).toEqual(full.hardRules.map((h) => h.id));
+        if (full.level === 'high') high++;
+        if (full.hardRules.length && full.level !== full.scoreLevel) byRule++;
+      }),
+      { numRuns: 3000 },
+    );
+    // Not vacuous: high levels, and levels raised by a hard rule above the score's band, were both compared.
+    expect(high).toBeGreaterThan(100);
+    expect(byRule).toBeGreaterThan(20);
+  });
+
+  it('is none with no answers', () => {
+    expect(scoreAnswers(CURRENT_FRAMEWORK, 15, [])).toMatchObject({ level: 'none', score: 0, scoreLevel: 'none' });
+  });
+
+  it('scores against the framework it is given (the indicators are looked up per framework)', () => {
+    const light: Framework = { ...F, indicators: [ind('x_sign', 'vulnerability')] };
+    const heavy: Framework = { ...F, indicators: [ind('x_sign', 'significant')] };
+    const answers: Answer[] = [{ code: 'x_sign', status: 'present', when: 'current' }];
+    expect(scoreAnswers(light, 15, answers).score).toBe(1);
+    expect(scoreAnswers(heavy, 15, answers).score).toBe(5);
+    expect(scoreAnswers(light, 15, answers).score).toBe(1);
   });
 });

@@ -36,16 +36,73 @@ export function pointsFor(weight: WeightClass, when: When): number {
 
 const isCurrent = (w: When): boolean => w !== 'past';
 
-// Scores present answers against a framework. Answers must already be valid for it (see validateAnswers).
-export function assess(framework: Framework, input: { age: number; answers: readonly Answer[] }): Assessment {
-  const byCode = new Map<string, Indicator>(framework.indicators.map((i) => [i.code, i]));
-  const reasons: Reason[] = [];
+// Each framework's indicators by code, built once per framework (frameworks are read-only data) rather than per
+// screening: a retrospective review scores every date with a finding (core/review/person.ts).
+const INDEXES = new WeakMap<Framework, ReadonlyMap<string, Indicator>>();
+function indicatorsByCode(framework: Framework): ReadonlyMap<string, Indicator> {
+  let byCode = INDEXES.get(framework);
+  if (!byCode) INDEXES.set(framework, (byCode = new Map<string, Indicator>(framework.indicators.map((i) => [i.code, i]))));
+  return byCode;
+}
+
+export type Scoring = {
+  score: number;
+  scoreLevel: RiskLevel;
+  level: RiskLevel;
+  /** The present answers that count, by code (a later answer for the same code replaces an earlier one). */
+  present: ReadonlyMap<string, { indicator: Indicator; when: When }>;
+  /** The hard rules that apply, in HARD_RULES order, with the codes that trigger each. */
+  hits: readonly { rule: HardRule; triggeredBy: string[] }[];
+};
+
+/**
+ * The score, its band and the level after the hard-rule floors: the arithmetic of `assess`, without its reasons,
+ * actions or tags. Cheap enough to run on every date of a retrospective review (core/review/person.ts).
+ */
+export function scoreAnswers(framework: Framework, age: number, answers: readonly Answer[]): Scoring {
+  const byCode = indicatorsByCode(framework);
   const present = new Map<string, { indicator: Indicator; when: When }>();
-  for (const a of input.answers) {
+  let score = 0;
+  for (const a of answers) {
     const ind = byCode.get(a.code);
     if (a.status !== 'present' || !ind) continue;
     const when = a.when ?? 'current';
     present.set(a.code, { indicator: ind, when });
+    score += pointsFor(ind.weight, when);
+  }
+  const scoreLevel = levelForScore(score);
+  let level = scoreLevel;
+  const hits: { rule: HardRule; triggeredBy: string[] }[] = [];
+  for (const rule of HARD_RULES) {
+    if (rule.appliesAtAge && !rule.appliesAtAge(age)) continue;
+    // The codes that trigger the rule, in present-answer order (any current significant) or the rule's order (its codes);
+    // no array is made for a rule that does not fire.
+    let triggeredBy: string[] | null = null;
+    if (rule.anySignificantCurrent) {
+      for (const p of present.values()) if (p.indicator.weight === 'significant' && isCurrent(p.when)) (triggeredBy ??= []).push(p.indicator.code);
+    } else {
+      for (const c of rule.codes) {
+        const p = present.get(c);
+        if (p && (!rule.currentOnly || isCurrent(p.when))) (triggeredBy ??= []).push(c);
+      }
+    }
+    if (triggeredBy) {
+      hits.push({ rule, triggeredBy });
+      level = higher(level, rule.floor);
+    }
+  }
+  return { score, scoreLevel, level, present, hits };
+}
+
+// Scores present answers against a framework. Answers must already be valid for it (see validateAnswers).
+export function assess(framework: Framework, input: { age: number; answers: readonly Answer[] }): Assessment {
+  const { score, scoreLevel, level, present, hits } = scoreAnswers(framework, input.age, input.answers);
+  const byCode = indicatorsByCode(framework);
+  const reasons: Reason[] = [];
+  for (const a of input.answers) {
+    const ind = byCode.get(a.code);
+    if (a.status !== 'present' || !ind) continue;
+    const when = a.when ?? 'current';
     reasons.push({
       code: ind.code,
       category: ind.category,
@@ -57,22 +114,17 @@ export function assess(framework: Framework, input: { age: number; answers: read
     });
   }
   reasons.sort((a, b) => b.points - a.points || a.code.localeCompare(b.code));
-  const score = reasons.reduce((s, r) => s + r.points, 0);
-  const scoreLevel = levelForScore(score);
-
-  const hardRules: HardRuleHit[] = [];
-  for (const rule of HARD_RULES) {
-    if (rule.appliesAtAge && !rule.appliesAtAge(input.age)) continue;
-    const triggeredBy = rule.anySignificantCurrent
-      ? [...present.values()].filter((p) => p.indicator.weight === 'significant' && isCurrent(p.when)).map((p) => p.indicator.code)
-      : rule.codes.filter((c) => present.has(c) && (!rule.currentOnly || isCurrent(present.get(c)!.when)));
-    if (triggeredBy.length) hardRules.push({ id: rule.id, title: rule.title, floor: rule.floor, triggeredBy, source: rule.source });
-  }
-  const level = hardRules.reduce<RiskLevel>((l, h) => higher(l, h.floor), scoreLevel);
+  const hardRules: HardRuleHit[] = hits.map(({ rule, triggeredBy }) => ({
+    id: rule.id,
+    title: rule.title,
+    floor: rule.floor,
+    triggeredBy,
+    source: rule.source,
+  }));
 
   const tags = [...new Set([...present.values()].flatMap((p) => p.indicator.tags))].sort();
   const actions = new Set<RequiredActionCode>();
-  for (const h of hardRules) for (const a of HARD_RULES.find((r) => r.id === h.id)!.actions) actions.add(a);
+  for (const { rule } of hits) for (const a of rule.actions) actions.add(a);
   if (needsDecision(level)) actions.add('decision');
   // Trafficking and county lines indicators open the NRM: children need no consent; adults consent or DtN (SOURCES.md 2d).
   if (tags.includes('trafficking') || tags.includes('county_lines')) actions.add(input.age < 18 ? 'offer_nrm_child' : 'offer_nrm_adult');

@@ -1,0 +1,271 @@
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { RECORD_STATUS, type RecordStatus, recordReason } from '../core/review/csv.ts';
+import { digestOf, type PersonDigest } from '../core/review/html.ts';
+import {
+  countPerson,
+  emptyLanguageTotals,
+  type NoteBatch,
+  NoteAnalyser,
+  noPeopleCounts,
+  type PeopleCounts,
+  type PeopleJob,
+  type PeopleOptions,
+  reviewPeople,
+} from '../core/review/review.ts';
+import { checkRow, type RawRow } from '../core/review/row.ts';
+import type { BadRow } from '../core/review/summary.ts';
+import type { TableEntries, Translator } from '../core/review/tape.ts';
+import { type Batch, SLOT_COLUMNS } from './review-batches.ts';
+
+// The work of a review (services/review-run.ts) that runs on worker threads, or on the calling thread with workers: 0:
+// decoding, checking and analysing the rows of a batch, and reviewing a job of people. Results go back to the engine,
+// which takes them in input order.
+
+// ---------------------------------------------------------------------------------------------------------------------
+// What the workers hand back.
+
+export type Analysed = { rows: number; bad: BadRow[]; notes: NoteBatch };
+/**
+ * Reviewed people: their report.json lines as UTF-8, joined by ",\n" (line k ends at byte ends[k]; the next starts two
+ * bytes later), so that they cross threads as one transferred buffer and reach the file without becoming strings here.
+ */
+export type PeopleDone = { json: Uint8Array; ends: Int32Array; digests: PersonDigest[]; counts: PeopleCounts };
+export const lineOf = (done: PeopleDone, k: number): Uint8Array => done.json.subarray(k === 0 ? 0 : done.ends[k - 1]! + 2, done.ends[k]);
+
+export const asBuffer = (u: Uint8Array) => Buffer.from(u.buffer, u.byteOffset, u.byteLength);
+
+/** Decodes, checks and analyses the rows of a batch (on a worker thread, or on this one with workers: 0). */
+export function analyseBatch(b: Batch, analyser: NoteAnalyser | null, maxRecordBytes: number): Analysed {
+  const bad: BadRow[] = [];
+  let rows = 0;
+  let good = 0;
+  const row = (raw: RawRow, line: number) => {
+    const c = checkRow(raw);
+    if (!c.ok) bad.push({ line, reason: c.reason });
+    else if (analyser) analyser.add(c.row);
+    else good++;
+  };
+  const buf = asBuffer(b.buf);
+  if (b.type === 'csv') {
+    const d = b.index;
+    for (let r = 0; r < b.records; r++) {
+      const at = r * b.stride;
+      const line = d[at]!;
+      const status = d[at + 1]! as RecordStatus;
+      rows++;
+      if (status !== RECORD_STATUS.ok) {
+        bad.push({ line, reason: recordReason(status, maxRecordBytes) });
+        continue;
+      }
+      const escaped = d[at + 2]!;
+      const raw: Record<string, string> = {};
+      for (let s = 0; s < SLOT_COLUMNS.length; s++) {
+        const start = d[at + 3 + 2 * s]!;
+        if (start < 0) continue;
+        const v = buf.toString('utf8', start, d[at + 4 + 2 * s]);
+        raw[SLOT_COLUMNS[s]!] = escaped & (1 << s) ? v.replaceAll('""', '"') : v;
+      }
+      row(raw, line);
+    }
+  } else {
+    // JSON Lines: one object per line; blank lines are not rows.
+    if (b.bad) {
+      rows++;
+      bad.push(b.bad);
+    }
+    let line = b.line;
+    for (let start = 0; start < buf.length; line++) {
+      let nl = buf.indexOf(10, start);
+      if (nl === -1) nl = buf.length;
+      let s = buf.toString('utf8', start, nl);
+      start = nl + 1;
+      if (line === 1 && s.charCodeAt(0) === 0xfeff) s = s.slice(1);
+      if (s.endsWith('\r')) s = s.slice(0, -1);
+      if (!s.trim()) continue;
+      rows++;
+      if (s.includes('\uFFFD')) {
+        bad.push({ line, reason: 'not valid UTF-8 text (wrong encoding)' });
+        continue;
+      }
+      let v: unknown;
+      try {
+        v = JSON.parse(s);
+      } catch {
+        bad.push({ line, reason: 'not valid JSON' });
+        continue;
+      }
+      if (v === null || typeof v !== 'object' || Array.isArray(v)) bad.push({ line, reason: 'not a JSON object' });
+      else row(v, line);
+    }
+  }
+  return { rows, bad, notes: analyser ? analyser.take() : { ...EMPTY_BATCH, refs: new Array<string>(good) } };
+}
+const EMPTY_BATCH: NoteBatch = {
+  refs: [],
+  data: new Int32Array(0),
+  entries: { codes: [], hits: [], referrals: [] },
+  minDay: 0,
+  maxDay: 0,
+  referralNotes: 0,
+  language: emptyLanguageTotals(),
+};
+
+/** Reviews a job of people: each person's report.json line, digest and counts. */
+function reviewJob(job: PeopleJob, tables: TableEntries, options: PeopleOptions): PeopleDone {
+  const lines: string[] = [];
+  const digests: PersonDigest[] = [];
+  const counts = noPeopleCounts();
+  let bytes = 0;
+  reviewPeople(job, tables, options, (p) => {
+    countPerson(counts, p);
+    const line = JSON.stringify(p);
+    lines.push(line);
+    bytes += Buffer.byteLength(line);
+    digests.push(digestOf(p));
+  });
+  const json = Buffer.allocUnsafeSlow(bytes + 2 * Math.max(0, lines.length - 1));
+  const ends = new Int32Array(lines.length);
+  let at = 0;
+  lines.forEach((line, k) => {
+    if (k > 0) at += json.write(',\n', at, 'latin1');
+    ends[k] = at += json.write(line, at, 'utf8');
+  });
+  return { json, ends, digests, counts };
+}
+
+// ---------------------------------------------------------------------------------------------------------------------
+// Workers. The worker is this module (services/review-workers.ts), loaded again in the thread through tsx (the code is TypeScript, run by tsx).
+
+type ToWorker =
+  | { id: number; kind: 'batch'; batch: Batch; maxRecordBytes: number }
+  | { id: number; kind: 'tables'; tables: TableEntries; options: PeopleOptions }
+  | { id: number; kind: 'people'; job: PeopleJob };
+type FromWorker = { id: number; ok: true; value: Analysed | PeopleDone | null } | { id: number; ok: false; error: string };
+
+const WORKER_FLAG = 'lanternReviewWorker';
+
+function workerMain(): void {
+  const port = parentPort!;
+  const analyser = new NoteAnalyser();
+  let people: { tables: TableEntries; options: PeopleOptions } | null = null;
+  port.on('message', (m: ToWorker) => {
+    try {
+      if (m.kind === 'batch') {
+        const value = analyseBatch(m.batch, analyser, m.maxRecordBytes);
+        port.postMessage({ id: m.id, ok: true, value } satisfies FromWorker, [value.notes.data.buffer as ArrayBuffer]);
+      } else if (m.kind === 'tables') {
+        people = { tables: m.tables, options: m.options };
+        port.postMessage({ id: m.id, ok: true, value: null } satisfies FromWorker);
+      } else {
+        if (!people) throw new Error('people job before tables');
+        const value = reviewJob(m.job, people.tables, people.options);
+        port.postMessage({ id: m.id, ok: true, value } satisfies FromWorker, [value.json.buffer as ArrayBuffer, value.ends.buffer as ArrayBuffer]);
+      }
+    } catch (e) {
+      port.postMessage({ id: m.id, ok: false, error: e instanceof Error ? e.message : String(e) } satisfies FromWorker);
+    }
+  });
+}
+
+if (!isMainThread && (workerData as Record<string, unknown> | null)?.[WORKER_FLAG] === true) workerMain();
+
+/** Runs batches and jobs on worker threads, or on this thread. Every result is handed back in submission order. */
+export interface Runner {
+  readonly threads: number;
+  /** Resolves when another task may be submitted (a bounded number are in flight). */
+  ready(): Promise<void>;
+  analyse(batch: Batch): Promise<{ value: Analysed; tr: Translator }>;
+  tables(tables: TableEntries, options: PeopleOptions): Promise<void>;
+  people(job: PeopleJob): Promise<PeopleDone>;
+  close(): Promise<void>;
+}
+
+export function inlineRunner(newTranslator: () => Translator, maxRecordBytes: number): Runner {
+  const analyser = new NoteAnalyser();
+  const tr = newTranslator();
+  let people: { tables: TableEntries; options: PeopleOptions } | null = null;
+  return {
+    threads: 0,
+    ready: () => Promise.resolve(),
+    analyse: (batch) => Promise.resolve({ value: analyseBatch(batch, analyser, maxRecordBytes), tr }),
+    tables: (tables, options) => {
+      people = { tables, options };
+      return Promise.resolve();
+    },
+    people: (job) => Promise.resolve(reviewJob(job, people!.tables, people!.options)),
+    close: () => Promise.resolve(),
+  };
+}
+
+export function workerRunner(threads: number, newTranslator: () => Translator, maxRecordBytes: number): Runner {
+  const tsx = import.meta.resolve('tsx/esm/api');
+  const self = import.meta.url;
+  // Worker threads do not inherit the tsx loader: register it, then load this module.
+  const boot = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(self)}); });`;
+  type Pending = { resolve: (v: unknown) => void; reject: (e: Error) => void };
+  const slots = Array.from({ length: threads }, () => {
+    const worker = new Worker(boot, { eval: true, workerData: { [WORKER_FLAG]: true } });
+    const pending = new Map<number, Pending>();
+    const slot = { worker, pending, tr: newTranslator(), failed: null as Error | null };
+    const fail = (e: Error) => {
+      slot.failed ??= e;
+      for (const p of pending.values()) p.reject(e);
+      pending.clear();
+      wake();
+    };
+    worker.on('message', (m: FromWorker) => {
+      const p = pending.get(m.id);
+      if (!p) return;
+      pending.delete(m.id);
+      if (m.ok) p.resolve(m.value);
+      else p.reject(new Error(`review worker: ${m.error}`));
+      wake();
+    });
+    worker.on('error', fail);
+    worker.on('exit', (code) => {
+      fail(new Error(`review worker stopped (exit code ${code})`));
+    });
+    return slot;
+  });
+  let nextId = 0;
+  let waiting: (() => void)[] = [];
+  const wake = () => {
+    const w = waiting;
+    waiting = [];
+    for (const f of w) f();
+  };
+  const MAX_IN_FLIGHT = 2; // per thread: one running, one waiting, so that no thread idles between tasks
+  const inFlight = () => slots.reduce((n, s) => n + s.pending.size, 0);
+  const pick = () => slots.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
+  const send = <T>(slot: (typeof slots)[number], msg: ToWorker, transfer: ArrayBuffer[] = []): Promise<T> => {
+    if (slot.failed) return Promise.reject(slot.failed);
+    return new Promise<T>((resolve, reject) => {
+      slot.pending.set(msg.id, { resolve: resolve as (v: unknown) => void, reject });
+      slot.worker.postMessage(msg, transfer);
+    });
+  };
+  return {
+    threads,
+    ready: () => {
+      const failed = slots.find((s) => s.failed)?.failed;
+      if (failed) return Promise.reject(failed);
+      if (inFlight() < threads * MAX_IN_FLIGHT) return Promise.resolve();
+      return new Promise<void>((resolve) => waiting.push(resolve));
+    },
+    async analyse(batch) {
+      const slot = pick();
+      const transfer = [batch.buf.buffer as ArrayBuffer];
+      if (batch.type === 'csv') transfer.push(batch.index.buffer as ArrayBuffer);
+      const value = await send<Analysed>(slot, { id: nextId++, kind: 'batch', batch, maxRecordBytes }, transfer);
+      return { value, tr: slot.tr };
+    },
+    async tables(tables, options) {
+      await Promise.all(slots.map((s) => send(s, { id: nextId++, kind: 'tables', tables, options })));
+    },
+    people: (job) => send<PeopleDone>(pick(), { id: nextId++, kind: 'people', job }, [job.data.buffer as ArrayBuffer, job.ends.buffer as ArrayBuffer]),
+    async close() {
+      for (const s of slots) s.worker.removeAllListeners('exit');
+      await Promise.all(slots.map((s) => s.worker.terminate()));
+    },
+  };
+}
