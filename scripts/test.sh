@@ -83,11 +83,12 @@ if [[ -x $PG15_BIN/initdb ]]; then
   [[ -n $PG15_DIR && -n $pg15_url ]] || fail "scripts/pg15.sh start printed no PG15_DIR / TEST_DATABASE_URL"
   # Run once, on the embedded server: the lantern command's own tests (cli*.test.ts: spawned processes), the
   # authorisation matrix with its IDOR probes (every route by every role over HTTP: policy, not SQL dialect), and the
-  # hostile-input fuzzing (parsers and validation before any SQL). Everything else runs again here, including the
+  # hostile-input fuzzing (parsers and validation before any SQL), and the web server processes (workers.test.ts: it
+  # always starts the embedded database). Everything else runs again here, including the
   # crash test, the 100 parallel editors, the restricted database role and the attack suite.
   TEST_DATABASE_URL=$pg15_url run_vitest integration-pg15 --project integration \
     --exclude 'test/integration/cli*.test.ts' --exclude test/integration/authorisation-matrix.test.ts \
-    --exclude 'test/integration/fuzz-*.test.ts'
+    --exclude 'test/integration/fuzz-*.test.ts' --exclude test/integration/workers.test.ts
   stop_pg15
 elif [[ ${LANTERN_REQUIRE_PG15:-} == 1 ]]; then
   fail "PostgreSQL 15 not found: apt-get install -y postgresql (LANTERN_REQUIRE_PG15=1; no $PG15_BIN/initdb)"
