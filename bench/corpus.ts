@@ -4,6 +4,7 @@
 // referral wording. The same seed always gives the same notes, byte for byte. No dependencies beyond Node.
 import fs from 'node:fs';
 import { once } from 'node:events';
+import { firstAtLeast } from './stats.ts';
 
 // mulberry32: small, fast and good enough for choosing sentences. State is one 32-bit integer.
 export function rng(seed: number): () => number {
@@ -238,16 +239,8 @@ export class NoteGenerator {
     return xs[Math.floor(this.r() * xs.length)]!;
   }
   sentence(p: Pronouns, name: string): string {
-    const u = this.r();
-    let lo = 0;
-    let hi = CUMULATIVE.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (CUMULATIVE[mid]! < u) lo = mid + 1;
-      else hi = mid;
-    }
     let out = '';
-    for (const part of TEMPLATES[lo]!) {
+    for (const part of TEMPLATES[firstAtLeast(CUMULATIVE, this.r())]!) {
       if (typeof part === 'string') out += part;
       else if (part.slot === 'N') out += name;
       else if (part.slot in p) out += p[part.slot as keyof Pronouns];

@@ -128,3 +128,15 @@ export const fmtMs = (ms: number): string =>
   Number.isNaN(ms) ? 'n/a' : ms >= 100 ? `${ms.toFixed(0)} ms` : ms >= 10 ? `${ms.toFixed(1)} ms` : `${ms.toFixed(2)} ms`;
 export const fmtRate = (r: number): string => (Number.isNaN(r) ? 'n/a' : r >= 100 ? r.toFixed(0) : r.toFixed(1));
 export const fmtRatio = (r: number): string => (Number.isNaN(r) ? 'n/a' : `${r >= 10 ? r.toFixed(0) : r.toFixed(1)}×`);
+
+/** The first index whose value is at least `u` in an ascending cumulative table (the last if none): a weighted draw. */
+export function firstAtLeast(cumulative: ArrayLike<number>, u: number): number {
+  let lo = 0;
+  let hi = cumulative.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (cumulative[mid]! < u) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

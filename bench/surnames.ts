@@ -6,6 +6,7 @@
 // about 0.3% of children, the top 100 about a fifth of them. Names are built from English place-name parts; any match
 // with a real family is chance.
 import type { Rng } from '../src/demo/prng.ts';
+import { firstAtLeast } from './stats.ts';
 
 const HEADS = [
   'Ash',
@@ -177,16 +178,6 @@ export function surnameDrawer(rng: Rng): { draw: () => string; size: number } {
   const { names, cdf } = cumulative(rng);
   return {
     size: names.length,
-    draw: () => {
-      const u = rng.next();
-      let lo = 0;
-      let hi = cdf.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (cdf[mid]! < u) lo = mid + 1;
-        else hi = mid;
-      }
-      return names[lo]!;
-    },
+    draw: () => names[firstAtLeast(cdf, rng.next())]!,
   };
 }
