@@ -377,13 +377,16 @@ program
   .description('Retrospective review of many notes (NOTES.csv or NOTES.jsonl): indicator timelines, thresholds, wording and missed opportunities')
   .option('--out <dir>', 'folder for report.html and report.json (overwritten on a rerun)')
   .option('--progress', 'show progress even when standard error is not a terminal')
+  .option('--workers <n>', 'worker threads for the analysis (0: none; default: one per CPU, at most 4, none for files under 4 MB)')
   .addHelpText(
     'after',
     '\nInput columns (CSV header or JSONL keys): person_ref, date (YYYY-MM-DD), agency, author_role, text.\n' +
       'Bad rows are skipped and listed with their line numbers in the report. Problems with the command are printed on stderr with exit code 2.',
   )
-  .action(async (file: string | undefined, o: { out?: string; progress?: boolean }) => {
-    await (await import('./review.ts')).review(file, o);
+  .action(async (file: string | undefined, o: { out?: string; progress?: boolean; workers?: string }) => {
+    const { review, workerCount } = await import('./review.ts');
+    const { workers, ...rest } = o;
+    await review(file, { ...rest, ...(workers === undefined ? {} : { workers: workerCount(workers) }) });
   });
 
 program

@@ -29,6 +29,12 @@ function checkArgs(file: string | undefined, out: string | undefined): { file: s
   return { file, format: ext === '.csv' ? 'csv' : 'jsonl', size: stat.size, out };
 }
 
+/** `--workers N`: a whole number of threads, 0 to 32. */
+export function workerCount(raw: string): number {
+  if (!/^\d{1,2}$/.test(raw) || Number(raw) > 32) throw new ValidationError({ workers: 'The number of worker threads must be a whole number from 0 to 32' });
+  return Number(raw);
+}
+
 const mb = (bytes: number) => bytes / 1_000_000;
 const fmt = (n: number, digits = 1) => n.toLocaleString('en-GB', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 const duration = (s: number) => (s >= 90 ? `${Math.floor(s / 60)} min ${Math.round(s % 60)} s` : `${Math.round(s)} s`);

@@ -174,12 +174,15 @@ describe('lantern review', { timeout: 60_000 }, () => {
     expect(fs.readdirSync(out).sort()).toEqual(['report.html', 'report.json']);
   });
 
-  it('gives byte-identical report.json apart from the timings', async () => {
+  it('gives byte-identical report.json apart from the timings, with or without worker threads', async () => {
     const input = file('same.csv', notesCsv());
     const texts: string[] = [];
-    for (const name of ['same-a', 'same-b']) {
+    for (const [name, workers] of [
+      ['same-a', '0'],
+      ['same-b', '2'],
+    ] as const) {
       const out = path.join(dir, name);
-      expect((await lantern(['review', input, '--out', out])).code).toBe(0);
+      expect((await lantern(['review', input, '--out', out, '--workers', workers])).code).toBe(0);
       texts.push(fs.readFileSync(path.join(out, 'report.json'), 'utf8').replace(/"timing": \{[^}]*\}/, ''));
     }
     expect(texts[0]).toBe(texts[1]);
@@ -198,6 +201,11 @@ describe('lantern review', { timeout: 60_000 }, () => {
     ],
     ['no --out', () => ['review', file('ok.csv', 'person_ref,date,text\n')], /^lantern: out: Give a folder for the report with --out DIR\n$/],
     ['no file', () => ['review', '--out', path.join(dir, 'x3')], /^lantern: file: Give the notes file to review/],
+    [
+      'a bad number of worker threads',
+      () => ['review', file('w.csv', 'person_ref,date,text\n'), '--out', path.join(dir, 'x5'), '--workers', 'two'],
+      /^lantern: workers: The number of worker threads must be a whole number from 0 to 32\n$/,
+    ],
     [
       'a header without the needed columns',
       () => ['review', file('header.csv', 'ref,when,note\nA,2024-01-01,x\n'), '--out', path.join(dir, 'x4')],
