@@ -15,6 +15,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
+import type { TargetResult } from '../test/fixtures/hostile.ts';
 import { renderSection, type Section } from './report.ts';
 
 export const FUZZ_SECTION_TITLE = 'Hostile input: fuzzing every form, API body, importer and the text analysis; the attack suite';
@@ -41,17 +42,8 @@ export const fuzzParams = (scale: number, env: NodeJS.ProcessEnv = process.env):
   return { runs, seed: Number(env['LANTERN_FUZZ_SEED']) || null };
 };
 
-export type TargetFigures = {
-  suite: string;
-  target: string;
-  kind: 'form' | 'api' | 'importer' | 'text';
-  cases: number;
-  failures: number;
-  outcomes: Record<string, number>;
-  ms: number;
-  seed: number;
-  error?: string;
-};
+/** One target's figures, as the fuzz suites write them (test/fixtures/hostile.ts). */
+export type TargetFigures = TargetResult;
 type SuiteFile = { suite: string; runs: number; seed: number; results: TargetFigures[] };
 type AttackCheck = { id: string; check: string; how: string; test: string; result: string; detail?: string };
 type VitestJson = {
