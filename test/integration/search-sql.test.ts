@@ -1,6 +1,7 @@
 // The name search's SQL (src/db/repositories/people.ts search): candidates from the name indexes, then scored. These
 // pin down what the two-step query must keep: both words must match for two, either name for one, other criteria and
-// the record kind narrow the candidates, deleted records never appear, and the best match comes first.
+// the record kind narrow the candidates, deleted records never appear, and the best match comes first. Spellings are
+// matched among the distinct names (migrations/0014), which a trigger keeps in step with the name rows.
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServices, type Services } from '../../src/services/index.ts';
@@ -71,5 +72,37 @@ describe('name search SQL', () => {
     });
     expect(r.hits).toEqual([]);
     expect(r.seqscan).toBe('on');
+  });
+
+  it('keeps the distinct names in step with the name rows: a renamed or removed name goes when its last row goes', async () => {
+    const counts = async (table: 'given_name_term' | 'family_name_term', column: 'given_normalised' | 'family_normalised') => {
+      const r = await t.db.execute<{ drift: number }>(
+        sql`select count(*)::int as drift from (
+              select term, uses from ${sql.identifier(table)}
+              except select ${sql.identifier(column)}, count(*)::int from person_name group by 1) d`,
+      );
+      const terms = await t.db.execute<{ n: number }>(sql`select count(*)::int as n from ${sql.identifier(table)}`);
+      const names = await t.db.execute<{ n: number }>(sql`select count(distinct ${sql.identifier(column)})::int as n from person_name`);
+      return { drift: r.rows[0]!.drift, terms: terms.rows[0]!.n, names: names.rows[0]!.n };
+    };
+    const family = async (term: string) =>
+      (await t.db.execute<{ uses: number }>(sql`select uses from family_name_term where term = ${term}`)).rows[0]?.uses ?? 0;
+    expect(await family('okafor')).toBeGreaterThanOrEqual(6);
+    // Bello has one name row: renaming it to Fenwick drops the old spelling and finds the new one.
+    await t.db.execute(sql`update person_name set family_normalised = 'fenwick', normalised = 'amarah fenwick' where person_id = ${ids['amaraB']!}`);
+    expect(await family('bello')).toBe(0);
+    expect(await family('fenwick')).toBe(1);
+    expect(await found({ name: 'amarah fenwick' })).toContain(ids['amaraB']);
+    expect(await found({ name: 'bello' })).not.toContain(ids['amaraB']);
+    await t.db.execute(sql`delete from person_name where person_id = ${ids['amaraB']!}`);
+    expect(await family('fenwick')).toBe(0);
+    for (const [table, column] of [
+      ['given_name_term', 'given_normalised'],
+      ['family_name_term', 'family_normalised'],
+    ] as const) {
+      const c = await counts(table, column);
+      expect(c.drift, table).toBe(0);
+      expect(c.terms, table).toBe(c.names);
+    }
   });
 });

@@ -118,9 +118,9 @@ export function peopleRepository(db: Db) {
       if (c.dateOfBirth) conds.push(sql`p.date_of_birth = ${c.dateOfBirth}`);
       if (c.nhsNumber) conds.push(sql`p.nhs_number = ${c.nhsNumber}`);
       if (c.reference) conds.push(sql`exists (select 1 from person_identifier i where i.person_id = p.id and i.value_normalised = ${c.reference})`);
-      // Candidates come from the name indexes only (migrations/0013: nickname keys, trigram spelling, dmetaphone sound),
-      // inside functions that keep the planner off sequential scans. Given and family may match on different name rows:
-      // "Jonny Smith" finds legal "Jonathan Smith" with nickname "Jonny".
+      // Candidates come from the name indexes only (nickname keys; trigram spelling and dmetaphone sound over the distinct
+      // names, migrations/0014), inside functions that keep the planner off sequential scans. Given and family may match
+      // on different name rows: "Jonny Smith" finds legal "Jonathan Smith" with nickname "Jonny".
       const givenIds = (g: { raw: string; keys: string[] }) => sql`select lantern_given_candidates(${g.raw}, ${sql.param(g.keys)}::text[])`;
       const familyIds = (f: string) => sql`select lantern_family_candidates(${f})`;
       const where = sql.join(conds, sql` and `);
@@ -129,7 +129,7 @@ export function peopleRepository(db: Db) {
       let candidates: SQL | undefined;
       let score: SQL | undefined;
       if (c.given && c.family) {
-        candidates = sql`${givenIds(c.given)} intersect ${familyIds(c.family)}`;
+        candidates = sql`select lantern_full_name_candidates(${c.given.raw}, ${sql.param(c.given.keys)}::text[], ${c.family})`;
         score = sql`similarity(n.normalised, ${c.given.raw + ' ' + c.family})`;
       } else if (c.single) {
         candidates = sql`${givenIds(c.single)} union ${familyIds(c.single.raw)}`;
