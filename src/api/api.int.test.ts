@@ -253,7 +253,7 @@ describe('children', () => {
     ['a JSON array', { raw: '[1,2]', contentType: 'application/json' }, 400, 'bad_request'],
     ['a form post', { raw: 'names=Jordan', contentType: 'application/x-www-form-urlencoded' }, 415, 'unsupported_media_type'],
     ['plain text', { raw: 'hello', contentType: 'text/plain' }, 415, 'unsupported_media_type'],
-    ['a body over the size limit', { raw: JSON.stringify({ school: 'x'.repeat(1_100_000) }), contentType: 'application/json' }, 400, 'bad_request'],
+    ['a body over the size limit', { raw: JSON.stringify({ school: 'x'.repeat(1_100_000) }), contentType: 'application/json' }, 413, 'too_large'],
   ])('answers %s with %i', async (_what, opts, status, error) => {
     const r = await call('POST', '/children', { token: tokens.a1, ...opts });
     expect(r.status).toBe(status);

@@ -41,7 +41,8 @@ type FastifyLike = Error & { code?: string; statusCode?: number };
 const FASTIFY_MESSAGES: Record<string, { status: number; error: ErrorCode; message: string }> = {
   FST_ERR_CTP_INVALID_JSON_BODY: { status: 400, error: 'bad_request', message: 'The request body is not valid JSON' },
   FST_ERR_CTP_EMPTY_JSON_BODY: { status: 400, error: 'bad_request', message: 'The request body is empty: send a JSON object' },
-  FST_ERR_CTP_BODY_TOO_LARGE: { status: 400, error: 'bad_request', message: 'The request body is too large' },
+  // 413 Content Too Large (RFC 9110, 15.5.14): the client can tell a body to split from a body to fix.
+  FST_ERR_CTP_BODY_TOO_LARGE: { status: 413, error: 'too_large', message: 'The request body is too large: the limit is 1 MB' },
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: { status: 400, error: 'bad_request', message: 'The request body does not match its Content-Length' },
   FST_ERR_CTP_INVALID_MEDIA_TYPE: { status: 415, error: 'unsupported_media_type', message: 'Send the request body as application/json' },
 };

@@ -108,6 +108,7 @@ const ERROR_RESPONSES: Record<ErrorStatus | 401 | 500, string> = {
   403: 'Forbidden',
   404: 'NotFound',
   409: 'Conflict',
+  413: 'ContentTooLarge',
   415: 'UnsupportedMediaType',
   500: 'InternalError',
 };
@@ -116,6 +117,7 @@ function operationObject(o: Operation): Record<string, unknown> {
   const errors = new Set<ErrorStatus | 401 | 500>(o.errors);
   if (o.body) {
     errors.add(400);
+    errors.add(413);
     errors.add(415);
   }
   if (o.query) errors.add(400);
@@ -192,6 +194,7 @@ export function buildOpenApiDocument(operations: readonly Operation[], serverUrl
         Forbidden: error('Your role or your working relationships do not allow this'),
         NotFound: error('There is no such record (or no such endpoint)'),
         Conflict: error('The change conflicts with the current state'),
+        ContentTooLarge: error('The body is over the 1 MB limit'),
         UnsupportedMediaType: error('The body was not sent as application/json'),
         InternalError: error('Something went wrong on the server; nothing about it is shown'),
       },

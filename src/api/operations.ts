@@ -94,7 +94,7 @@ export type ApiCall = {
 };
 
 /** Error statuses a route can answer besides 401 (every authenticated route) and 500 (every route). */
-export type ErrorStatus = 400 | 403 | 404 | 409 | 415;
+export type ErrorStatus = 400 | 403 | 404 | 409 | 413 | 415;
 
 export type Operation<S extends z.ZodType = z.ZodType> = {
   method: 'GET' | 'POST' | 'PUT';

@@ -105,7 +105,7 @@ describe('toApiError', () => {
     [new Forbidden('No'), 403, 'forbidden'],
     [new NotFound('None'), 404, 'not_found'],
     [new Conflict('Changed', {}), 409, 'conflict'],
-    [Object.assign(new Error('x'), { code: 'FST_ERR_CTP_BODY_TOO_LARGE', statusCode: 413 }), 400, 'bad_request'],
+    [Object.assign(new Error('x'), { code: 'FST_ERR_CTP_BODY_TOO_LARGE', statusCode: 413 }), 413, 'too_large'],
     [Object.assign(new Error('x'), { code: 'FST_ERR_CTP_INVALID_MEDIA_TYPE', statusCode: 415 }), 415, 'unsupported_media_type'],
     [Object.assign(new Error('x'), { statusCode: 429 }), 429, 'too_many_requests'],
     [new Error('anything'), 500, 'internal'],

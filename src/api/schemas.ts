@@ -930,6 +930,7 @@ export const ERROR_CODES = [
   'forbidden',
   'not_found',
   'conflict',
+  'too_large',
   'unsupported_media_type',
   'too_many_requests',
   'internal',

@@ -756,7 +756,7 @@ describe('attacks', () => {
   check(
     'BODY-LIMITS',
     'oversize and malformed bodies are refused without harm',
-    'A 1.1 MB form post: 413 and nothing changed; a 1.1 MB API body: 400 "too large" (the API’s documented answer); JSON nested 10,000 deep: 400; a 20 KB header: 431',
+    'A 1.1 MB form post: 413 and nothing changed; a 1.1 MB API body: 413 `too_large`; JSON nested 10,000 deep: 400; a 20 KB header: 431',
     async () => {
       const s = sessions.get('home.practitioner')!;
       const before = await probe.snapshot();
@@ -768,8 +768,8 @@ describe('attacks', () => {
         headers: { authorization: `Bearer ${s.bearer}`, 'content-type': 'application/json' },
         body: JSON.stringify({ school: 'x'.repeat(1_100_000) }),
       });
-      expect(api.status).toBe(400);
-      expect(await api.json()).toMatchObject({ error: 'bad_request' });
+      expect(api.status).toBe(413);
+      expect(await api.json()).toMatchObject({ error: 'too_large' });
       const deep = await fetch(`${base}/api/v1/children`, {
         method: 'POST',
         headers: { authorization: `Bearer ${s.bearer}`, 'content-type': 'application/json' },
