@@ -70,9 +70,9 @@ user
     }
   });
 
-program
-  .command('token')
-  .description('API tokens')
+const tokens = program.command('token').description('API tokens');
+
+tokens
   .command('create')
   .description('Create an API bearer token for a user (printed once, stored hashed)')
   .requiredOption('--user <username>')
@@ -85,6 +85,41 @@ program
       const { token, expiresAt } = await rt.services.auth.createApiToken(o.user, o.label, o.expires ?? null);
       console.log(token);
       console.error(expiresAt ? `Expires ${expiresAt.toISOString()}` : 'Does not expire: revoke it when no longer needed.');
+    } finally {
+      await rt.close();
+    }
+  });
+
+tokens
+  .command('list')
+  .description("List a user's API tokens: id, label, created, expires, revoked (never the token itself)")
+  .requiredOption('--user <username>')
+  .option('--data-dir <dir>')
+  .action(async (o: { user: string; dataDir?: string }) => {
+    const rt = await openRuntime({ dataDir: o.dataDir });
+    try {
+      const list = await rt.services.auth.listApiTokens(o.user);
+      const when = (d: Date | null) => (d ? d.toISOString() : '-');
+      console.log(['id', 'label', 'created', 'expires', 'revoked'].join('\t'));
+      for (const t of list) console.log([t.id, t.label, when(t.createdAt), when(t.expiresAt), when(t.revokedAt)].join('\t'));
+    } finally {
+      await rt.close();
+    }
+  });
+
+tokens
+  .command('revoke')
+  .description("Revoke API tokens of a user by id (from `lantern token list`), or all of the user's tokens with --all")
+  .requiredOption('--user <username>')
+  .argument('[ids...]', 'token ids')
+  .option('--all', 'every live token of the user')
+  .option('--data-dir <dir>')
+  .action(async (ids: string[], o: { user: string; all?: boolean; dataDir?: string }) => {
+    if (!o.all === !ids.length) throw new ValidationError({ id: 'Name the token ids to revoke, or give --all (not both)' });
+    const rt = await openRuntime({ dataDir: o.dataDir });
+    try {
+      const { revoked } = await rt.services.auth.revokeApiTokens(o.user, o.all ? 'all' : ids);
+      console.log(`Revoked ${revoked} token${revoked === 1 ? '' : 's'}.`);
     } finally {
       await rt.close();
     }

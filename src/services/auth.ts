@@ -169,6 +169,39 @@ export function authService(store: Store, clock: Clock, config: Config) {
       return { token, expiresAt };
     },
 
+    // Token values are never shown again after creation: a token is named by its id (ASVS 3.5: revocable tokens).
+    async listApiTokens(username: string): Promise<{ id: string; label: string; createdAt: Date; expiresAt: Date | null; revokedAt: Date | null }[]> {
+      const u = await repos.users.byUsername(username.trim().toLowerCase());
+      if (!u) throw new ValidationError({ user: 'There is no user with that username' });
+      return repos.users.tokensOf(u.id);
+    },
+
+    // Revokes the named tokens of one user, or all of them (someone leaves, a laptop is lost). Ids that are not the
+    // user's live tokens are refused together, before anything changes.
+    async revokeApiTokens(username: string, which: string[] | 'all'): Promise<{ revoked: number }> {
+      const now = clock();
+      const u = await repos.users.byUsername(username.trim().toLowerCase());
+      if (!u) throw new ValidationError({ user: 'There is no user with that username' });
+      return store.transaction(async (r) => {
+        if (which !== 'all') {
+          const live = new Set((await r.users.tokensOf(u.id)).filter((t) => !t.revokedAt).map((t) => t.id));
+          const unknown = which.filter((id) => !live.has(id));
+          if (unknown.length) throw new ValidationError({ id: `Not a live token of this user: ${unknown.join(', ')}` });
+        }
+        const revoked = await r.users.revokeTokens(u.id, which, now);
+        await r.audit.append(
+          auditOf({ actor: toSessionUser(u), via: 'cli' }, now, {
+            action: 'auth.token_revoked',
+            subjectType: 'user',
+            subjectId: u.id,
+            purpose: 'security',
+            detail: { tokens: revoked.map((t) => t.id), labels: revoked.map((t) => t.label) },
+          }),
+        );
+        return { revoked: revoked.length };
+      });
+    },
+
     async resolveApiToken(token: string): Promise<SessionUser | null> {
       const t = await repos.users.activeToken(tokenHash(token), clock());
       if (!t) return null;

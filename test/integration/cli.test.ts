@@ -69,6 +69,43 @@ describe('lantern CLI', () => {
     expect(await svc.auth.resolveApiToken(token)).toMatchObject({ username: 'home.practitioner' });
   });
 
+  it('lists a user’s API tokens without their values, and revokes them by id or all at once', async () => {
+    const svc = createServices(t.store, () => new Date(), testConfig());
+    const made = [];
+    for (const label of ['rota sync', 'case export']) {
+      const r = await lantern(['token', 'create', '--user', 'home.safeguarding_lead', '--label', label]);
+      expect(r.code, r.stderr).toBe(0);
+      made.push(r.stdout.trim());
+    }
+    const list = await lantern(['token', 'list', '--user', 'home.safeguarding_lead']);
+    expect(list.code, list.stderr).toBe(0);
+    const rows = list.stdout
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((l) => l.split('\t'));
+    expect(rows.map((r) => r[1])).toEqual(['rota sync', 'case export']);
+    for (const token of made) expect(list.stdout).not.toContain(token);
+    // A mistyped id is refused with exit code 2 and revokes nothing, not even the good id beside it.
+    const bad = await lantern(['token', 'revoke', '--user', 'home.safeguarding_lead', rows[0]![0]!, 'not-a-token-id']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('Not a live token of this user');
+    expect(await svc.auth.resolveApiToken(made[0]!)).not.toBeNull();
+    const one = await lantern(['token', 'revoke', '--user', 'home.safeguarding_lead', rows[0]![0]!]);
+    expect(one.code, one.stderr).toBe(0);
+    expect(one.stdout).toContain('Revoked 1 token.');
+    expect(await svc.auth.resolveApiToken(made[0]!)).toBeNull();
+    expect(await svc.auth.resolveApiToken(made[1]!)).toMatchObject({ username: 'home.safeguarding_lead' });
+    const neither = await lantern(['token', 'revoke', '--user', 'home.safeguarding_lead']);
+    expect(neither.code).toBe(2);
+    const all = await lantern(['token', 'revoke', '--user', 'home.safeguarding_lead', '--all']);
+    expect(all.code, all.stderr).toBe(0);
+    expect(all.stdout).toContain('Revoked 1 token.');
+    expect(await svc.auth.resolveApiToken(made[1]!)).toBeNull();
+    const audited = await t.db.execute<{ n: number }>(sql`select count(*)::int as n from audit_event where action = 'auth.token_revoked'`);
+    expect(audited.rows[0]!.n).toBe(2);
+  });
+
   it('signs an audit checkpoint, verifies against it, and catches the newest events being cut', async () => {
     const key = path.join(dir, 'audit-key.pem');
     fs.writeFileSync(key, generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }));

@@ -108,6 +108,19 @@ export function usersRepository(db: Db) {
     purgeOidcLogins: (createdBefore: Date) => db.delete(oidcLogin).where(lt(oidcLogin.createdAt, createdBefore)),
 
     insertToken: async (row: typeof apiToken.$inferInsert) => (await db.insert(apiToken).values(row).returning())[0]!,
+    tokensOf: (userId: string) =>
+      db
+        .select({ id: apiToken.id, label: apiToken.label, createdAt: apiToken.createdAt, expiresAt: apiToken.expiresAt, revokedAt: apiToken.revokedAt })
+        .from(apiToken)
+        .where(eq(apiToken.userId, userId))
+        .orderBy(asc(apiToken.createdAt)),
+    // The ids revoked now; a token already revoked keeps the time it was first revoked.
+    revokeTokens: async (userId: string, ids: string[] | 'all', at: Date) =>
+      await db
+        .update(apiToken)
+        .set({ revokedAt: at })
+        .where(and(eq(apiToken.userId, userId), isNull(apiToken.revokedAt), ids === 'all' ? undefined : inArray(apiToken.id, ids)))
+        .returning({ id: apiToken.id, label: apiToken.label }),
     activeToken: async (tokenHash: string, now: Date) =>
       (
         await db
