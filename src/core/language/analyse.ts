@@ -5,6 +5,7 @@ import { compilePatterns, type PhraseMatch } from '../text/matcher.ts';
 import { newTokenArrays, quoteSpans, scanText } from '../text/tokenize.ts';
 import { checkLanguageArrays, LEXICON_PATTERNS } from './check.ts';
 import type { LanguageFinding } from './types.ts';
+import { warmUp } from './warm-up.ts';
 
 // The combined fast path for one note (the review command, the benchmark, the live hints): one scan of the text into
 // token arrays with vocabulary ids (core/text/tokenize.ts `scanText`), then ONE trie of the indicator phrases and the
@@ -15,25 +16,42 @@ import type { LanguageFinding } from './types.ts';
 
 export type NoteAnalysis = { language: LanguageFinding[]; indicators: IndicatorFinding[] };
 
-type Tagged = { indicator: IndicatorPhraseEntry; lexicon: -1 } | { indicator: null; lexicon: number };
-const COMBINED = compilePatterns<Tagged>([
-  ...INDICATOR_PHRASES.map((indicator) => ({ patterns: indicator.patterns, value: { indicator, lexicon: -1 as const } })),
-  ...LEXICON_PATTERNS.map((e) => ({ patterns: e.patterns, value: { indicator: null, lexicon: e.value } })),
+// Entries 0 .. N_INDICATORS - 1 are the indicator phrases, the rest the lexicon entries, in LEXICON_PATTERNS order.
+const N_INDICATORS = INDICATOR_PHRASES.length;
+const COMBINED = compilePatterns<number>([
+  ...INDICATOR_PHRASES.map((indicator, i) => ({ patterns: indicator.patterns, value: i })),
+  ...LEXICON_PATTERNS.map((e, i) => ({ patterns: e.patterns, value: N_INDICATORS + i })),
 ]);
+const LEXICON_VALUES = LEXICON_PATTERNS.map((e) => e.value);
 
 const SCRATCH = newTokenArrays(1024);
 
+let warmedUp = false;
+
 export function analyseText(text: string, opts: ContextOptions = {}): NoteAnalysis {
+  if (!warmedUp) {
+    warmedUp = true;
+    warmUp(analyseText);
+  }
   const ta = scanText(text, SCRATCH);
-  const indicatorMatches: PhraseMatch<IndicatorPhraseEntry>[] = [];
-  const lexiconMatches: PhraseMatch<number>[] = [];
-  for (const m of COMBINED.matchArrays(ta, 0, ta.n)) {
-    const v = m.value;
-    if (v.indicator) indicatorMatches.push({ value: v.indicator, startToken: m.startToken, endToken: m.endToken, start: m.start, end: m.end });
-    else lexiconMatches.push({ value: v.lexicon, startToken: m.startToken, endToken: m.endToken, start: m.start, end: m.end });
+  // The matcher's triples (entry, startToken, endToken) become one match object each, for the checker they belong to.
+  const count = COMBINED.matchTriples(ta, 0, ta.n);
+  const triples = COMBINED.triples;
+  const starts = ta.start;
+  const ends = ta.end;
+  let indicatorMatches: PhraseMatch<IndicatorPhraseEntry>[] | null = null;
+  let lexiconMatches: PhraseMatch<number>[] | null = null;
+  for (let k = 0; k < 3 * count; k += 3) {
+    const entry = triples[k]!;
+    const startToken = triples[k + 1]!;
+    const endToken = triples[k + 2]!;
+    const start = starts[startToken]!;
+    const end = ends[endToken - 1]!;
+    if (entry < N_INDICATORS) (indicatorMatches ??= []).push({ value: INDICATOR_PHRASES[entry]!, startToken, endToken, start, end });
+    else (lexiconMatches ??= []).push({ value: LEXICON_VALUES[entry - N_INDICATORS]!, startToken, endToken, start, end });
   }
   return {
-    indicators: indicatorMatches.length === 0 ? [] : findIndicatorsInArrays(text, ta, opts, undefined, indicatorMatches),
-    language: lexiconMatches.length === 0 ? [] : checkLanguageArrays(text, ta, () => quoteSpans(text), lexiconMatches),
+    indicators: indicatorMatches === null ? [] : findIndicatorsInArrays(text, ta, opts, undefined, indicatorMatches),
+    language: lexiconMatches === null ? [] : checkLanguageArrays(text, ta, () => quoteSpans(text), lexiconMatches),
   };
 }

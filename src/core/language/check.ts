@@ -3,6 +3,7 @@ import { arraysAndCache } from '../text/context.ts';
 import { newTokenArrays, quoteSpans, scanText, type Token, type TokenArrays } from '../text/tokenize.ts';
 import { internPrefix, internWord } from '../text/vocab.ts';
 import { LEXICON } from './lexicon.ts';
+import { scareQuoted, withExtraQuotes } from './quotes.ts';
 import { LANGUAGE_SOURCES } from './sources.ts';
 import { DEFAULT_WINDOW, type LanguageFinding, type LexiconEntry } from './types.ts';
 
@@ -23,18 +24,21 @@ type CompiledEntry = {
 // A one-token cue ("police|officers|staff") is tested by looking at the window's tokens directly; longer cues
 // ("over 18", "was|were sent") go through a phrase matcher over the window.
 // Words and prefixes are vocabulary ids (core/text/vocab.ts), compared with the scanned tokens' ids.
-type WordCue = { words: ReadonlySet<number>; prefixes: readonly number[] };
+// `words` is a bitmap by word id (1 for the cue's words), read in the window loop instead of a Set.
+type WordCue = { words: Uint8Array; prefixes: readonly number[] };
 
 function wordCue(pattern: string): WordCue | undefined {
   const slots = parsePattern(pattern);
   if (slots.length !== 1 || slots[0]!.optional) return undefined;
-  const words = new Set<number>();
+  const ids: number[] = [];
   const prefixes: number[] = [];
   for (const alt of slots[0]!.alts) {
-    if (alt.kind === 'word') words.add(internWord(alt.word));
+    if (alt.kind === 'word') ids.push(internWord(alt.word));
     else if (alt.kind === 'prefix') prefixes.push(internPrefix(alt.prefix));
     else return undefined;
   }
+  const words = new Uint8Array(Math.max(0, ...ids) + 1);
+  for (const id of ids) words[id] = 1;
   return { words, prefixes };
 }
 
@@ -103,91 +107,25 @@ export function checkLanguageArrays(
   quotes: () => readonly (readonly [number, number])[],
   candidates: readonly PhraseMatch<number>[] = COMPILED.entryMatcher.matchArrays(ta, 0, ta.n),
 ): LanguageFinding[] {
-  const { entries, wordCues, longestCue, hasPhraseCues, cueMatcher } = COMPILED;
   if (candidates.length === 0) return [];
-  const nTokens = ta.n;
-  const sentences = ta.sentence;
-  const ids = ta.id;
-
-  // Token ranges to search for phrase cues: each conditional candidate's window, widened by the longest cue, merged.
-  const ranges: [number, number][] = [];
-  for (const c of candidates) {
-    const e = entries[c.value]!;
-    if (!hasPhraseCues || (e.requires.length === 0 && e.unless.length === 0)) continue;
-    const lo = Math.max(0, c.startToken - e.window - longestCue);
-    const hi = Math.min(nTokens, c.endToken + e.window + longestCue);
-    ranges.push([lo, hi]);
-  }
-  // Cue hits per cue, as parallel arrays of [startToken, endToken), in order of start.
-  const hits = new Map<number, { starts: number[]; ends: number[] }>();
-  if (ranges.length > 0) {
-    ranges.sort((a, b) => a[0] - b[0]);
-    let [lo, hi] = ranges[0]!;
-    const flush = (from: number, to: number): void => {
-      for (const m of cueMatcher.matchArrays(ta, from, to)) {
-        let h = hits.get(m.value);
-        if (!h) hits.set(m.value, (h = { starts: [], ends: [] }));
-        h.starts.push(m.startToken);
-        h.ends.push(m.endToken);
-      }
-    };
-    for (let i = 1; i < ranges.length; i++) {
-      const [l, h] = ranges[i]!;
-      if (l <= hi) hi = Math.max(hi, h);
-      else {
-        flush(lo, hi);
-        [lo, hi] = [l, h];
-      }
-    }
-    flush(lo, hi);
-  }
-
-  // A cue counts when it overlaps [startToken - window, endToken + window) and lies in the match's sentence.
-  const cueNear = (cue: number, m: PhraseMatch<number>, window: number): boolean => {
-    const lo = m.startToken - window;
-    const hi = m.endToken + window;
-    const sentence = sentences[m.startToken]!;
-    const wc = wordCues[cue];
-    if (wc) {
-      for (let t = Math.max(0, lo); t < hi && t < nTokens; t++) {
-        if (sentences[t] !== sentence) continue;
-        if (wc.words.has(ids[t]!)) return true;
-        if (wc.prefixes.length > 0) for (let q = ta.pfx[t]!; q >= 0 && ta.pfxData[q]! >= 0; q++) if (wc.prefixes.includes(ta.pfxData[q]!)) return true;
-      }
-      return false;
-    }
-    const h = hits.get(cue);
-    if (!h) return false;
-    for (let i = lowerBound(h.starts, lo - longestCue); i < h.starts.length && h.starts[i]! < hi; i++) {
-      if (h.ends[i]! > lo && sentences[h.starts[i]!] === sentence) return true;
-    }
-    return false;
-  };
-
+  // No closures in here: tsx (keepNames) wraps every named closure in a defineProperty call, per call of this function.
+  const hits = COMPILED.hasPhraseCues ? phraseCueHits(ta, candidates) : NO_HITS;
+  const entries = COMPILED.entries;
   const kept: PhraseMatch<number>[] = [];
+  let quoteList: readonly (readonly [number, number])[] | null = null;
   for (const c of candidates) {
     const e = entries[c.value]!;
-    if (e.requires.length > 0 && !e.requires.some((cue) => cueNear(cue, c, e.window))) continue;
-    if (e.unless.some((cue) => cueNear(cue, c, e.window))) continue;
+    const q = e.entry.quoted; // quotation marks as context (types.ts, quotes.ts)
+    if (e.requires.length > 0 && !anyCueNear(ta, e.requires, c, e.window, hits)) {
+      if (q !== 'sufficient' || !insideQuote((quoteList ??= withExtraQuotes(text, quotes())), c.start, c.end)) continue;
+    }
+    if (e.unless.length > 0 && anyCueNear(ta, e.unless, c, e.window, hits)) continue;
+    if (q === 'required' && !insideQuote((quoteList ??= withExtraQuotes(text, quotes())), c.start, c.end)) continue;
+    if (q === 'scare' && !scareQuoted((quoteList ??= withExtraQuotes(text, quotes())), c.start, c.end)) continue;
     kept.push(c);
   }
-
-  // Longest first (tokens, then characters); on a tie the entry with a context condition is the more specific one;
-  // then lexicon order, then position. Greedy selection of non-overlapping token ranges.
-  kept.sort((a, b) => {
-    const la = a.endToken - a.startToken;
-    const lb = b.endToken - b.startToken;
-    if (la !== lb) return lb - la;
-    const ca = a.end - a.start;
-    const cb = b.end - b.start;
-    if (ca !== cb) return cb - ca;
-    const sa = entries[a.value]!.requires.length > 0 ? 0 : 1;
-    const sb = entries[b.value]!.requires.length > 0 ? 0 : 1;
-    if (sa !== sb) return sa - sb;
-    return a.value - b.value || a.start - b.start;
-  });
-  const taken = new Uint8Array(nTokens);
-  let quoteList: readonly (readonly [number, number])[] | null = null;
+  kept.sort(byPreference);
+  const taken = new Uint8Array(ta.n);
   const findings: LanguageFinding[] = [];
   for (const c of kept) {
     const { startToken, endToken, start, end } = c;
@@ -210,11 +148,118 @@ export function checkLanguageArrays(
       explanation: e.entry.explanation,
       alternatives: [...e.entry.alternatives],
       source: e.sourceTitle,
-      quoted: insideQuote((quoteList ??= quotes()), start, end),
+      quoted: insideQuote((quoteList ??= withExtraQuotes(text, quotes())), start, end),
     });
   }
-  findings.sort((a, b) => a.start - b.start);
+  if (findings.length > 1) findings.sort(byStart);
   return findings;
+}
+
+// Phrase-cue hits per cue, as parallel arrays of [startToken, endToken) in order of start.
+type CueHits = Map<number, { starts: number[]; ends: number[] }>;
+const NO_HITS: CueHits = new Map();
+
+// Phrase cues are searched for only in the windows of conditional candidates, widened by the longest cue and merged.
+function phraseCueHits(ta: TokenArrays, candidates: readonly PhraseMatch<number>[]): CueHits {
+  const { entries, longestCue } = COMPILED;
+  const ranges: number[] = []; // lo, hi pairs
+  for (const c of candidates) {
+    const e = entries[c.value]!;
+    if (e.requires.length === 0 && e.unless.length === 0) continue;
+    ranges.push(Math.max(0, c.startToken - e.window - longestCue), Math.min(ta.n, c.endToken + e.window + longestCue));
+  }
+  if (ranges.length === 0) return NO_HITS;
+  // Candidates come sorted by start token, and every conditional one has a window, so the ranges' starts are sorted
+  // unless windows differ; sort pairs by start to be safe.
+  const order: number[] = [];
+  for (let i = 0; i < ranges.length; i += 2) order.push(i);
+  order.sort(byRangeStart(ranges));
+  const hits: CueHits = new Map();
+  let lo = ranges[order[0]!]!;
+  let hi = ranges[order[0]! + 1]!;
+  for (let k = 1; k < order.length; k++) {
+    const l = ranges[order[k]!]!;
+    const h = ranges[order[k]! + 1]!;
+    if (l <= hi) hi = Math.max(hi, h);
+    else {
+      addCueHits(ta, lo, hi, hits);
+      lo = l;
+      hi = h;
+    }
+  }
+  addCueHits(ta, lo, hi, hits);
+  return hits;
+}
+
+function byRangeStart(ranges: readonly number[]): (a: number, b: number) => number {
+  return (a, b) => ranges[a]! - ranges[b]!;
+}
+
+function addCueHits(ta: TokenArrays, from: number, to: number, hits: CueHits): void {
+  const matcher = COMPILED.cueMatcher;
+  const count = matcher.matchTriples(ta, from, to);
+  const triples = matcher.triples;
+  for (let k = 0; k < 3 * count; k += 3) {
+    const cue = matcher.values[triples[k]!]!;
+    let h = hits.get(cue);
+    if (!h) hits.set(cue, (h = { starts: [], ends: [] }));
+    h.starts.push(triples[k + 1]!);
+    h.ends.push(triples[k + 2]!);
+  }
+}
+
+function anyCueNear(ta: TokenArrays, cues: readonly number[], m: PhraseMatch<number>, window: number, hits: CueHits): boolean {
+  for (let k = 0; k < cues.length; k++) if (cueNear(ta, cues[k]!, m, window, hits)) return true;
+  return false;
+}
+
+// A cue counts when it overlaps [startToken - window, endToken + window) and lies in the match's sentence.
+function cueNear(ta: TokenArrays, cue: number, m: PhraseMatch<number>, window: number, hits: CueHits): boolean {
+  const lo = m.startToken - window;
+  const hi = m.endToken + window;
+  const sentences = ta.sentence;
+  const sentence = sentences[m.startToken]!;
+  const wc = COMPILED.wordCues[cue];
+  if (wc) {
+    const ids = ta.id;
+    const words = wc.words;
+    const nWords = words.length;
+    const to = Math.min(hi, ta.n);
+    for (let t = Math.max(0, lo); t < to; t++) {
+      if (sentences[t] !== sentence) continue;
+      const id = ids[t]!;
+      if (id < nWords && words[id] === 1) return true;
+      if (wc.prefixes.length > 0) for (let q = ta.pfx[t]!; q >= 0 && ta.pfxData[q]! >= 0; q++) if (wc.prefixes.includes(ta.pfxData[q]!)) return true;
+    }
+    return false;
+  }
+  const h = hits.get(cue);
+  if (!h) return false;
+  const longestCue = COMPILED.longestCue;
+  for (let i = lowerBound(h.starts, lo - longestCue); i < h.starts.length && h.starts[i]! < hi; i++) {
+    if (h.ends[i]! > lo && sentences[h.starts[i]!] === sentence) return true;
+  }
+  return false;
+}
+
+// Longest first (tokens, then characters); on a tie the entry with a context condition is the more specific one;
+// then lexicon order, then position. Greedy selection of non-overlapping token ranges.
+function byPreference(a: PhraseMatch<number>, b: PhraseMatch<number>): number {
+  const la = a.endToken - a.startToken;
+  const lb = b.endToken - b.startToken;
+  if (la !== lb) return lb - la;
+  const ca = a.end - a.start;
+  const cb = b.end - b.start;
+  if (ca !== cb) return cb - ca;
+  const entries = COMPILED.entries;
+  const sa = entries[a.value]!.requires.length > 0 ? 0 : 1;
+  const sb = entries[b.value]!.requires.length > 0 ? 0 : 1;
+  if (sa !== sb) return sa - sb;
+  return a.value - b.value || a.start - b.start;
+}
+
+function byStart(a: LanguageFinding, b: LanguageFinding): number {
+  return a.start - b.start;
 }
 
 function lowerBound(sorted: readonly number[], value: number): number {

@@ -66,8 +66,8 @@ const EVERYDAY_CHOICE_CUES: readonly string[] = [
   'disclose|disclosed|tell|told|report|reported|speak|spoke',
 ];
 
-const PRONOUN_SELF = 'herself|himself|themselves|themself|yourself';
-const PRONOUN_POSS = 'her|his|their';
+const PRONOUN_SELF = 'herself|himself|themselves|themself|yourself|myself';
+const PRONOUN_POSS = 'her|his|their|my';
 
 /** Adult cues that are ages only, for entries whose own words ("male friend", "older associates") are adult words. */
 const ADULT_AGE_CUES: readonly string[] = ADULT_CUES.slice(1);
@@ -196,6 +196,8 @@ export const LEXICON: readonly LexiconEntry[] = [
       'gave|give|gives [her|his|their] consent',
       'willing participant|participants',
       'with her|his|their [full] consent|agreement',
+      'consents',
+      'said|says|saying yes [to] [it|this|sex]',
     ],
     category: 'implies_consent',
     explanation:
@@ -247,6 +249,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   {
     id: 'wanted_to',
     patterns: ['because|cos|coz|cause i|she|he|they wanted to', 'because|cos|coz|cause i|she|he|they want to', 'i|she|he|they|we wanted|wants|want to'],
+    quoted: 'sufficient', // the child's own words (types.ts)
     category: 'implies_consent',
     explanation: 'Presents going missing or going with adults as the child’s own wish, ignoring grooming, threats and control.',
     alternatives: [
@@ -256,7 +259,11 @@ export const LEXICON: readonly LexiconEntry[] = [
     source: 'docsbay_alternatives', // [A] "Not clear if the child is under duress to go missing"
     requiresNear: [...RISK_CONTEXT_CUES, ...SEXUAL_CUES],
     // Wanting to get away from the risk is the opposite of consent.
-    unlessNear: [...EVERYDAY_CHOICE_CUES, 'home|leave|stop|escape|help|die|safe|safety|scared|frightened|afraid|police', 'get|got|getting out'],
+    unlessNear: [
+      ...EVERYDAY_CHOICE_CUES,
+      'home|leave|stop|escape|help|die|safe|safety|scared|frightened|afraid|police|see|visit|talk|speak|know|ask|learn|try|sleep|eat|cry',
+      'get|got|getting out',
+    ],
     window: 6,
   },
   {
@@ -268,6 +275,7 @@ export const LEXICON: readonly LexiconEntry[] = [
       'by choice',
       'voluntary missing|absence|absences|return',
     ],
+    quoted: 'sufficient', // the child's own words (types.ts)
     category: 'implies_consent',
     explanation: 'Suggests the child chose to go with or stay with people who exploit them, ignoring grooming, threats and control.',
     alternatives: [
@@ -635,6 +643,9 @@ export const LEXICON: readonly LexiconEntry[] = [
       `well-developed for ${PRONOUN_POSS} age`,
       `could|can pass for ${AGE_NUMBERS}`,
       'could|can pass for an adult',
+      'looks|looked|looking|appears|appeared|seems|seemed [much|far|way|years|a] [lot] older',
+      'looks|looked|looking|appears|appeared|passes|passed|passing 16|17|18|19|20|21|22|23|24|25',
+      'passes|passed|passing for [an] 16|17|18|19|20|21|22|23|24|25|adult|woman|man',
     ],
     category: 'sexualises',
     explanation: 'Offers the child’s appearance as if it explained an adult’s behaviour. Abusers use it as an excuse; the child’s age is what matters.',
@@ -655,6 +666,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   {
     id: 'agreed_to',
     patterns: ['agreed|agrees|agreeing|agree to'],
+    quoted: 'sufficient', // the child's own words (types.ts)
     category: 'implies_consent',
     explanation: 'Says the child agreed to sexual contact or to go with adults, when a groomed or coerced child cannot freely agree.',
     alternatives: [
@@ -664,7 +676,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     source: 'docsbay_alternatives', // [A] "Child has described sexual activity, however concerns exist that the child may have been groomed/coerced"
     requiresNear: [...SEXUAL_CUES, 'man|men|males|adults|older|olders'],
     unlessNear: [
-      'referral|referrals|plan|plans|assessment|support|meeting|meetings|appointment|appointments|share|sharing|information|medical|treatment|examination|test|tests|visit|visits',
+      'referral|referrals|plan|plans|assessment|support|meeting|meetings|appointment|appointments|share|sharing|information|medical|treatment|examination|test|tests|visit|visits|police|talk|speak|tell|interview|statement|help',
     ],
     window: 4,
   },
@@ -793,7 +805,13 @@ export const LEXICON: readonly LexiconEntry[] = [
   },
   {
     id: 'chose_to',
-    patterns: ['choose|chooses|chose|chosen|choosing to', 'made|makes|make|making the|a choice to'],
+    patterns: [
+      'choose|chooses|chose|chosen|choosing to',
+      'made|makes|make|making the|a choice to',
+      'opted|opts|opting|opt|elected|elects|electing to',
+      'prefers|preferred|prefer|preferring to',
+    ],
+    quoted: 'sufficient', // the child's own words (types.ts)
     category: 'implies_consent',
     explanation:
       'Presents going missing, getting into cars or being with adults who harm the child as the child’s free choice. Grooming, threats and trauma limit what a child can choose.',
@@ -939,6 +957,7 @@ export const LEXICON: readonly LexiconEntry[] = [
       'seeking|seeks attention',
       'just|only wants|wanted attention',
       'for attention',
+      'looking|desperate|angling|fishing|crying|begging for attention',
     ],
     category: 'blames_child',
     explanation: 'Dismisses the child’s distress or disclosure as a bid for attention. Victims in Rotherham were written off as "attention seekers".',
@@ -1280,7 +1299,11 @@ export const LEXICON: readonly LexiconEntry[] = [
   },
   {
     id: 'returned_safe_and_well',
-    patterns: ['returned|return|returns|returning|found|located|traced|back|home|came|come|been safe and well'],
+    patterns: [
+      'returned|return|returns|returning|found|located|traced|back|home|came|come|been safe and well',
+      'safe and sound|unharmed',
+      'is|was|appeared|appears|seemed|seen|found|be safe and well',
+    ],
     category: 'minimises_harm',
     explanation: 'A child who comes back may still have been abused or exploited while missing. "Safe and well" closes questions that need asking.',
     alternatives: [
@@ -1358,7 +1381,8 @@ export const LEXICON: readonly LexiconEntry[] = [
   },
   {
     id: 'recruited',
-    patterns: ['recruited|recruiting|recruit|recruits|recruitment'],
+    patterns: ['recruited|recruiting|recruit|recruits|recruitment', 'recruiter|recruiters'],
+    quoted: 'sufficient', // the child's own words (types.ts)
     category: 'criminalises_child',
     explanation: 'Borrows the language of a job to describe grooming a child into crime. It hides the coercion and control.',
     alternatives: ['The child has been groomed and criminally exploited by [who]', 'Adults have targeted the child to carry or sell drugs'],
@@ -1409,6 +1433,7 @@ export const LEXICON: readonly LexiconEntry[] = [
       'deals|dealt|dealing|deal drugs|cannabis|crack|heroin|cocaine|weed',
       'selling|sells|sold drugs|cannabis|crack|heroin|cocaine|weed',
       'county lines dealer|dealers',
+      'is|was|been|became|become|becoming a|an [*] dealer',
     ],
     category: 'criminalises_child',
     explanation: 'Names the child as a dealer when adults are exploiting them to sell drugs. Children in drug supply are victims of criminal exploitation.',
@@ -1452,7 +1477,13 @@ export const LEXICON: readonly LexiconEntry[] = [
   {
     id: 'involved_in',
     // The span is "involved in" itself (eval README), so that "involved in child prostitution" is two findings.
-    patterns: ['involved in|with', 'become|became|becoming|becomes|got|gets|getting involved [in|with]'],
+    patterns: [
+      'involved in|with',
+      'become|became|becoming|becomes|got|gets|getting involved [in|with]',
+      'involvement in|with',
+      'participating|participated|participates|participate in',
+      'took|takes|taking|take part in',
+    ],
     category: 'implies_consent',
     explanation: 'Makes the child a participant in their own exploitation. A child is a victim of exploitation, not involved in it.',
     alternatives: ['The child is a victim of sexual or criminal exploitation', 'The child has been groomed into [what] by [who]'],
@@ -1494,6 +1525,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   {
     id: 'selling_for',
     patterns: ['selling|sells|sold', 'shotting|shotted'],
+    quoted: 'sufficient', // the child's own words (types.ts)
     category: 'criminalises_child',
     explanation:
       'Describes the child as a seller when adults are exploiting them in drug supply. Children in drug supply are victims of criminal exploitation.',
@@ -1552,6 +1584,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   {
     id: 'drug_debt',
     patterns: ['drug|drugs debt|debts', 'owes|owed|owe|owing [*] [*] money|debt|debts'],
+    quoted: 'sufficient', // the child's own words (types.ts)
     category: 'minimises_harm',
     explanation: 'Treats a debt to exploiters as the child’s own obligation. Exploiters create debts, often by staging robberies, to control children.',
     alternatives: [
@@ -1825,6 +1858,7 @@ export const LEXICON: readonly LexiconEntry[] = [
       'just|only doing|did a favour|favours|favors|jobs|runs',
       'only|just holding|held|minding|minded|looking after|keeping [a|the|some] bag|bags|phone|package|parcel|stuff|things|money|cash',
     ],
+    quoted: 'sufficient', // the child's own words (types.ts)
     category: 'minimises_harm',
     explanation:
       'Describes a child being used by older people or in drug supply as harmless help. Favours, errands and holding things are how children are drawn into criminal exploitation.',
@@ -2021,6 +2055,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   {
     id: 'dealing_label',
     patterns: ['dealing|deals|dealt', 'drug|drugs dealing', 'street dealing|dealer|dealers'],
+    quoted: 'sufficient', // the child's own words (types.ts)
     category: 'criminalises_child',
     explanation:
       'Describes a child who is being used to sell drugs as a dealer running a trade. Children in drug supply are usually being criminally exploited by the adults who profit.',
@@ -2192,6 +2227,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   {
     id: 'her_choice',
     patterns: [`${PRONOUN_POSS}|my [own] choice|decision|idea`, 'it was her|his|their|my idea', `it's|its|it’s ${PRONOUN_POSS}|my idea`],
+    quoted: 'sufficient', // the child's own words (types.ts)
     category: 'implies_consent',
     explanation: 'Presents going missing or going with adults as the child’s free decision, which ignores grooming, threats and control.',
     alternatives: [
@@ -2206,6 +2242,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   {
     id: 'decided_to',
     patterns: ['decided|decides|deciding|decide to'],
+    quoted: 'sufficient', // the child's own words (types.ts)
     category: 'implies_consent',
     explanation: 'Presents going missing, going with adults or taking drugs as the child’s own decision, which ignores grooming, threats and control.',
     alternatives: [
@@ -2232,6 +2269,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   {
     id: 'going_along_with',
     patterns: ['going|goes|went|go|gone along with it|this|that|them|him|everything|what'],
+    quoted: 'sufficient', // the child's own words (types.ts)
     category: 'implies_consent',
     explanation: 'Reads compliance as agreement. Groomed or frightened children often go along with abuse, which is a trauma response and not consent.',
     alternatives: [
@@ -2422,6 +2460,11 @@ export const LEXICON: readonly LexiconEntry[] = [
       'declined|declines|declining|refused|refuses|refusing all support|help|services|offers|intervention',
       'will|would not accept help|support',
       "won't|wouldn't|won’t|wouldn’t accept help|support",
+      'does|did|do|will|would not|never engage|engages',
+      "doesn't|didn't|don't|doesn’t|didn’t|don’t|never engage|engages",
+      'rejects|rejected|rejecting|reject support|help|services|offers|intervention|professionals',
+      'pushes|pushed|pushing professionals|workers|staff|support|carers away',
+      'refuses|refused|refusing|refuse to comply|cooperate|co-operate',
     ],
     category: 'blames_child',
     explanation:
@@ -2547,6 +2590,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   {
     id: 'helping_out',
     patterns: ['helping|helps|helped|help out', 'doing|does|did|do [a] favour|favours|favors|favor for'],
+    quoted: 'sufficient', // the child's own words (types.ts)
     category: 'minimises_harm',
     explanation: 'Describes a child doing tasks in drug supply as helping or doing favours. That is how children are drawn into criminal exploitation.',
     alternatives: [
@@ -2622,5 +2666,473 @@ export const LEXICON: readonly LexiconEntry[] = [
     explanation: 'Makes the child the actor in sexual conversations with others. Where adults are involved, they are grooming the child.',
     alternatives: ['Adults have been sending sexual messages to the child', 'The child is being groomed online by [who]'],
     source: 'language_matters', // [B] "Child has been sending explicit pictures to an adult"
+  },
+
+  // ===== Round 3 (2027-01): concept families written as variants (pronouns, tenses, negation, intensifiers), the
+  // child's own words in quotation marks (`quoted: 'required'`), and scare quotes (`quoted: 'scare'`). =====
+
+  // ---- The child's own words (inside quotation marks only) ----
+  {
+    id: 'own_words_work',
+    // "I'm just working", "I work for them", "it's my job": a child describing criminal exploitation as their work.
+    // Only inside quotation marks: outside them the working_* entries and their drug-supply cues apply.
+    patterns: [
+      "i'm|im|i’m|we're|we’re|were [just|only] working|grafting|hustling|shotting|trapping|dealing|selling",
+      'i|we am|was|were|are [just|only] working|grafting|hustling|shotting|trapping|dealing|selling',
+      "i've|ive|i’ve|we've|we’ve [just|only] been working|grafting|hustling|shotting|trapping|dealing|selling",
+      'i|we [just|only] work|sell|deal|shot|graft|hustle for them|him|her|the|my|someone|people',
+      "it's|its|it’s|that's|thats|that’s [just|only] [a|my] job|graft|hustle|work",
+      'it is|was [just|only] [a|my] job|graft|hustle|work',
+      'my graft|hustle|line|earnings',
+      'i make|made|making [good|easy|quick|fast|bare|proper] money|cash|ps|p’s',
+      "i make|made|making [good|easy|quick|fast|bare|proper] p's",
+    ],
+    quoted: 'required',
+    category: 'criminalises_child',
+    explanation:
+      'The child’s own words describe criminal exploitation as a job or a business. Exploiters teach children to see it this way; record the words as the child’s and name the exploitation.',
+    alternatives: [
+      'The child describes this as work; concern that they are being criminally exploited by [who]: record what they are made to do and what they are given',
+      'Adults are using the child in drug supply and paying them to keep them involved: consider an NRM referral',
+    ],
+    source: 'complex_safeguarding_wales', // [D] "Recruited / working" -> "criminally exploited"; [E] "working"
+    unlessNear: [
+      'shop|bakery|café|cafe|restaurant|saturday|sunday|weekend|weekends|paper|papers|apprenticeship|college|school|homework|maths|coursework|project|manager|chippy|takeaway|tesco|asda|supermarket|market|garage|salon|hairdresser|hairdressers|farm|site|placement|experience|babysitting|gym|football|training',
+      'working|work|works on|out|hard|towards|through|together|with',
+      'selling|sell|sold|sells clothes|trainers|sweets|cakes|stuff on|online|vinted|depop|ebay',
+    ],
+    window: 6,
+  },
+  {
+    id: 'own_words_consent',
+    // The child's account of agreement: "I said yes", "I let him", "I didn't say no", "it was mutual".
+    patterns: [
+      'i|we said|say yes',
+      "i|we didn't|didn’t|did not|never say|said no",
+      'i|we let|allowed him|them|it',
+      'i|we agreed|agree|offered [to] [it|this]',
+      "i|i'm|im|i’m [was|am] [really|very|so] willing|keen|happy",
+      'i was|am up for it',
+      "it's|its|it’s|it was|it is mutual",
+      "i'm|im|i’m not|never being|been exploited|groomed|used|forced|made",
+      'i am|was not|never being|been exploited|groomed|used|forced|made',
+      'nobody|noone|no-one is|was|has|s exploiting|exploited|grooming|groomed|using|used me',
+    ],
+    quoted: 'required',
+    category: 'implies_consent',
+    explanation:
+      'The child’s own words present the abuse or exploitation as something they agreed to. Groomed children are taught to see it this way, and their agreement is not consent.',
+    alternatives: [
+      'The child says they agreed; concerns exist that they have been groomed or coerced: record the age gap and what was given, promised or threatened',
+      'The child does not see this as abuse, which is common in grooming: record who is involved',
+    ],
+    source: 'docsbay_alternatives', // [A] "Child has described sexual activity, however concerns exist that the child may have been groomed/coerced"
+    unlessNear: ['stop|stopped|home|help|police|leave|told|tell|talk|speak|report|support|plan|referral|meeting|interview|statement'],
+    window: 4,
+  },
+
+  // ---- Scare quotes: a relationship word the author doubts ----
+  {
+    id: 'scare_quoted_relation',
+    patterns: [
+      'boyfriend|boyfriends|girlfriend|girlfriends|partner|partners|lover|uncle|uncles|auntie|aunty|aunt|cousin|cousins|bf|daddy|husband|fella|bae|protector|sponsor|benefactor|godfather|godparent',
+      'family|older friend|friends|mate|mates',
+      'big brother|brothers|bro|sister',
+    ],
+    quoted: 'scare',
+    category: 'adult_centred_label',
+    explanation:
+      'A relationship word in scare quotes shows that the writer doubts it: the adult is likely not what the word says. Name who the adult is, their age and what they do.',
+    alternatives: [
+      'An adult (record name and age) who the child calls their [word]: record how they met and what the adult gives or expects',
+      'An unrelated adult who has contact with the child: concern of grooming or exploitation',
+    ],
+    source: 'childrens_society_2018', // the guide's principle: name the adult, not the abuser's framing
+  },
+  {
+    id: 'scare_quoted_friend',
+    // "Friend" in scare quotes is often the child's own word for a peer: only with an adult cue nearby.
+    patterns: ['friend|friends|mate|mates|bro|bros|brother|brothers|man|fam|family|carer'],
+    quoted: 'scare',
+    category: 'adult_centred_label',
+    explanation:
+      'A word of friendship or family in scare quotes, used of an adult, shows that the writer doubts it. Name who the adult is, their age and what they do.',
+    alternatives: [
+      'An adult (record name and age) who the child calls their [word]: record how they met and what the adult gives or expects',
+      'An unrelated adult who has contact with the child: concern of grooming or exploitation',
+    ],
+    source: 'language_matters', // [B] "spending time with … older men"; talk about contexts, not relationships
+    requiresNear: ADULT_CUES,
+    window: 8,
+  },
+  {
+    id: 'scare_quoted_work',
+    patterns: ['job|jobs|work|working|errand|errands|favour|favours|favor|favors|business|shift|shifts|deliveries|delivery|runs|drops|missions|mission|graft'],
+    quoted: 'scare',
+    category: 'criminalises_child',
+    explanation:
+      'Work words in scare quotes show that the writer doubts them: the child is likely being made to carry, hold or sell for others. Name the criminal exploitation.',
+    alternatives: [
+      'The child is being made to [carry/hold/sell] for [who]: concern of criminal exploitation',
+      'Adults are using the child to move drugs or money: consider an NRM referral',
+    ],
+    source: 'complex_safeguarding_wales', // [D] "Recruited / working" -> "criminally exploited"
+  },
+  {
+    id: 'scare_quoted_choice',
+    patterns: ['relationship|relationships|choice|choices|decision|consent|consensual|willing|agreed|dating|romance|affair|love'],
+    quoted: 'scare',
+    category: 'implies_consent',
+    explanation: 'A word of choice or romance in scare quotes shows that the writer doubts it. Say what it is: an adult’s grooming or exploitation of a child.',
+    alternatives: [
+      'An adult aged [age] is grooming or exploiting the child: record the age gap and the power imbalance',
+      'The child could not freely agree: record what was given, promised or threatened',
+    ],
+    source: 'language_matters', // [B] talk about contexts and abuse, not relationships
+  },
+
+  // ---- Blame ----
+  {
+    id: 'to_blame',
+    patterns: [
+      `${PRONOUN_SELF} [partly|partially|largely|mainly|entirely|solely] to blame`,
+      `only has|have|had ${PRONOUN_SELF} to blame`,
+      `${PRONOUN_POSS} [own] fault`,
+      'partly|partially|largely|equally|jointly|somewhat to blame|responsible',
+      'is|was|are|were|be [partly|partially|largely|equally|also] to blame',
+      'responsible|accountable for what happened',
+    ],
+    category: 'blames_child',
+    explanation: 'Places the blame for abuse on the child. Responsibility lies wholly with the adults who abuse or exploit a child.',
+    alternatives: [
+      'The child is not responsible for the abuse: record what the person causing harm did',
+      'Focus on the actions of the adults: who, what, where and when',
+    ],
+    source: 'durham_scp', // [F] focus on what the person causing harm did
+    // "It was not her fault", "nobody is to blame but the men": the child-centred statement.
+    unlessNear: [
+      "not|never|no|isn't|wasn't|isn’t|wasn’t|nobody|nobody's|none|nothing|without",
+      'men|man|adult|adults|perpetrator|perpetrators|abuser|abusers|exploiter|exploiters|offender|offenders|groomer|groomers|suspect|suspects',
+      'professionals|agencies|services|police|school|staff|workers|practitioners|parents|mum|dad|carer|carers|manager|council|authority',
+    ],
+    window: 4,
+  },
+  {
+    id: 'should_not_have',
+    patterns: [
+      "she|he|they|i|you should|shouldn't|shouldn’t|should've|should’ve|ought [not] [to] [have] [not] gone|went|got|trusted|drunk|drank|met|sent|stayed|said|known|taken|accepted|agreed|dressed|worn",
+      'should have|of said no',
+      "should've|should’ve said no",
+      'should have|of known better',
+    ],
+    category: 'blames_child',
+    explanation:
+      'Holds the child responsible for preventing abuse that others chose to commit. Children are groomed, pressured and frightened into going along.',
+    alternatives: [
+      'Focus on what the person causing harm did: record who, what and where',
+      'The child may have been groomed or frightened into this: record what the adults did',
+    ],
+    source: 'durham_scp', // [F] "They must have known what would happen when they got into that car"
+    unlessNear: [
+      'help|support|safe|safety|home|police|report|reported|told|tell|referral|referred|seen|school|hospital|doctor|protected|safeguarded|informed|appointment|medication|medicine|tablets|worker|workers|staff|teacher|nurse',
+    ],
+    window: 5,
+  },
+  {
+    id: 'character_labels',
+    patterns: [
+      'a handful',
+      'bad apple|egg',
+      'trouble|difficult|problem child|teen|teenager|girl|boy|kid',
+      'nothing but trouble',
+      'pure trouble',
+      'playing|plays|played|play the system|victim',
+      'cries|crying|cried|cry rape',
+    ],
+    category: 'blames_child',
+    explanation:
+      'Labels the child by the trouble adults have with them. A child described this way may be frightened, controlled or harmed, and the label stops people asking why.',
+    alternatives: [
+      'Describe the behaviour and what may lie behind it: the child may be being harmed or exploited',
+      'The child is showing distress through [behaviour]: record what happened before',
+    ],
+    source: 'cara_prior_art', // adult-centred labels; [F] "They're a troublemaker"
+    unlessNear: ['toy|toys|film|game|dog|dogs|song|book|not|never'],
+    window: 2,
+  },
+  {
+    id: 'making_choices_variants',
+    // The poor-choices family written out: subject, tense, intensifier, adjective, noun.
+    patterns: [
+      'choosing|chooses|chose|choose to make|making [very|really|quite|extremely|increasingly|some|several|a|the] [series] [of] unsafe|dangerous|unwise|bad|poor|risky|wrong|reckless|questionable|harmful|negative choices|choice|decisions|decision',
+      'unsafe|dangerous|harmful|negative|reckless|questionable lifestyle|life choices|choice|decisions|decision',
+      'unsafe|dangerous|harmful|negative|questionable choices',
+    ],
+    category: 'blames_child',
+    explanation: 'Puts the harm down to the child’s decisions instead of to the people grooming, coercing or exploiting them.',
+    alternatives: ['The child is being groomed, coerced or manipulated by [who]', 'Focus on what the person causing harm has done: record their actions'],
+    source: 'durham_scp', // [F] "They make poor relationship choices"
+    unlessNear: [
+      'practitioner|practitioners|professional|professionals|agency|agencies|staff|service|services|mum|mother|dad|father|parent|parents|manager|managers|police|officer|officers|panel|court|food|diet|eating|financial|money',
+    ],
+  },
+
+  // ---- Consent and choice ----
+  {
+    id: 'readily',
+    patterns: [
+      'freely|readily|happily|gladly|eagerly|keenly',
+      'happy|keen|eager|content|glad to go|stay|be|spend|meet|get|see|return|sleep|drink',
+      'quite|very|more|really happy to',
+    ],
+    category: 'implies_consent',
+    explanation: 'Reads a groomed child’s compliance as eagerness. Grooming works by making children appear to want to go along with it.',
+    alternatives: [
+      'The child appeared to go along with this; concerns exist that they were groomed or coerced: record who they were with',
+      'It is not clear whether the child is under duress: record what was promised or threatened',
+    ],
+    source: 'docsbay_alternatives', // [A] "Not clear if the child is under duress to go missing"
+    requiresNear: STRONG_RISK_CUES,
+    unlessNear: [
+      ...EVERYDAY_CHOICE_CUES,
+      ...PROFESSIONAL_CUES,
+      'home|safe|leave|away|foster|carer|carers|family|mum|dad|settled|placement|clinic|health|gp|nurse|doctor|appointment',
+    ],
+    window: 5,
+  },
+  {
+    id: 'no_resistance',
+    patterns: [
+      'did not resist|object|protest|fight|complain|refuse|struggle',
+      "didn't|didn’t|never resist|object|protest|fight|complain|refuse|struggle",
+      'did not|never say no',
+      "didn't|didn’t say no",
+      'offered no resistance',
+      'no resistance|objection|objections|protest|struggle',
+      'offered|put up no resistance',
+      'went along quietly|willingly|happily',
+    ],
+    category: 'implies_consent',
+    explanation: 'Reads the absence of resistance as agreement. Freezing and going along are common responses to fear and grooming, and they are not consent.',
+    alternatives: [
+      'The child did not resist, which can be a trauma response (freeze, fright): record who had power',
+      'Concerns exist that the child was groomed or coerced',
+    ],
+    source: 'docsbay_alternatives', // [A]; DOMAIN.md: trauma responses (freeze)
+    requiresNear: [...SEXUAL_CUES, ...ADULT_CUES, 'car|cars|flat|hotel|party|touched|touch|arrest|arrested'],
+    unlessNear: ['placement|plan|referral|assessment|medication|treatment|school'],
+  },
+  {
+    id: 'mutual',
+    patterns: [
+      'mutual|mutually relationship|attraction|feelings|consent|agreement|agreed|consensual|decision|interest',
+      'was|is|were|appears|appeared|seems|seemed|looks|looked mutual',
+    ],
+    category: 'implies_consent',
+    explanation: 'Calls contact between a child and an adult mutual, which hides the age gap, the power imbalance and the grooming.',
+    alternatives: [
+      'An adult aged [age] is grooming or sexually exploiting the child: record the age gap and the power imbalance',
+      'The child could not freely agree: record what was given, promised or threatened',
+    ],
+    source: 'language_matters', // [B] talk about contexts and abuse, not relationships
+    requiresNear: [...SEXUAL_CUES, ...ADULT_CUES, 'relationship|boyfriend|girlfriend|partner|dating'],
+    unlessNear: ['meeting|meetings|professionals|agencies|plan|plans|information|referral|not|never'],
+    window: 6,
+  },
+  {
+    id: 'joined_group',
+    patterns: ['joined|joins|joining|join'],
+    quoted: 'sufficient',
+    category: 'criminalises_child',
+    explanation: 'Presents being drawn into a gang or drug line as the child signing up. Children are groomed into these groups and controlled once inside.',
+    alternatives: ['The child has been groomed into [group] by [who]', 'The child is being criminally exploited by an organised crime group'],
+    source: 'complex_safeguarding_wales', // [D] "Become involved" -> "they have been groomed"
+    requiresNear: [...DRUG_SUPPLY_CUES, 'crew|crews|squad|olders|elders|postcode|ends|opps|affiliated'],
+    unlessNear: [
+      'club|clubs|team|teams|gym|cadets|scouts|guides|choir|band|class|classes|course|college|school|army|chat|call|meeting|queue|library|youth|group|session|sessions|programme|program|project|us|staff|police|officers',
+    ],
+    window: 6,
+  },
+
+  // ---- Criminal exploitation framed as the child's trade ----
+  {
+    id: 'holding_line',
+    patterns: [
+      'holding|holds|held|hold|running|runs|ran|run|manning|manned|answering|answers|answered the|a|his|her|their deal|drug|drugs|burner|work|graft line|phone|lines|phones',
+      'bagging|bagged|bags|bag up',
+      'cutting|cut|cuts|cooking|cooked|cook up [the] [drugs|crack|heroin|cocaine|rocks]',
+      'on a mission|missions',
+      'holding|holds|held|manning|manned|answering|answers|answered the|a|his|her|their line|phone|lines|phones',
+    ],
+    category: 'criminalises_child',
+    explanation: 'Uses the drug line’s own words for the tasks a child is made to do, which presents criminal exploitation as the child’s work.',
+    alternatives: [
+      'The child is being made to [hold the phone/bag drugs] for [who]: concern of criminal exploitation',
+      'Adults are using the child in drug supply: consider an NRM referral',
+    ],
+    source: 'yjlc', // [C] CCE language
+    requiresNear: DRUG_SUPPLY_CUES,
+    quoted: 'sufficient',
+    unlessNear: [
+      ...CHILD_CENTRED_CCE_CUES,
+      'shopping|leaves|rubbish|clothes|toys|groceries|hair|paper|cake|cakes|food|dinner|tea|vegetables|call|chat|hold|waiting',
+      // The one holding the line uses children: an adult described in the line's words is not a child criminalised.
+      'children|kids|youngsters|runners|recruits|recruiting',
+    ],
+    window: 8,
+  },
+  {
+    id: 'criminal_label',
+    patterns: [
+      'is|was|as|become|became|becoming|been a|an [young|little|hardened|proper|real|petty|habitual|serious|budding|seasoned|committed] criminal|crook|thug|gangster|gangsta|villain',
+      'a|an known|young|hardened|budding|seasoned|committed|little criminal|crook|gangster|villain',
+    ],
+    category: 'criminalises_child',
+    explanation: 'Labels an exploited child a criminal. Children who are made to commit offences are victims of criminal exploitation.',
+    alternatives: [
+      'The child has been made to commit offences by [who]: concern of criminal exploitation',
+      'The child is a victim of criminal exploitation: consider an NRM referral',
+    ],
+    source: 'yjlc', // [C] CCE: the child is a victim, not an offender
+    unlessNear: [...ADULT_OR_OTHER_CUES, 'not|never|no|victim|treated|seen|viewed|criminalised|criminalising|record'],
+    window: 4,
+  },
+  {
+    id: 'escaped_placement',
+    patterns: [
+      "escaped|escapes|escaping|escape from [the] [her|his|their] [children's|children’s|residential|care|foster] home|placement|unit|care|carers|hospital|school",
+      'on the run',
+      'went|goes|gone|going on the run',
+    ],
+    category: 'criminalises_child',
+    explanation: 'Words of escape from custody treat a child who goes missing from care as an escaped offender, not as a child at risk of harm.',
+    alternatives: [
+      'The child went missing from [placement]: record where they were found and who they were with',
+      'The child is missing and may be with people who exploit them',
+    ],
+    source: 'cara_prior_art', // same reasoning as "absconded"
+    unlessNear: ['police|officers|suspect|suspects|man|men|adult|adults|offender|offenders|dog|dogs|horse|horses|fire|from police'],
+    window: 3,
+  },
+  {
+    id: 'mule_label',
+    patterns: ['mule|mules|muling', 'drugs|drug|cash|money carrier|carriers|courier|couriers'],
+    category: 'criminalises_child',
+    explanation: 'Names the child by the crime adults use them for. A child used to carry drugs or money is being criminally exploited.',
+    alternatives: [
+      'The child is being criminally exploited to carry drugs or money for [who]',
+      'Adults are using the child to move drugs or money: consider an NRM referral',
+    ],
+    source: 'yjlc', // [C] 2022 guide flags "money mule"
+    unlessNear: ['stubborn|donkey|donkeys|farm|horse|horses|slipper|slippers'],
+  },
+
+  // ---- Minimising ----
+  {
+    id: 'normal_for_age',
+    patterns: [
+      'normal|typical|usual|common|natural|standard for a|her|his|their|my age|girl|girls|boy|boys|teenager|teenagers|teens|kids|children|adolescents|someone',
+      'what [all] [most] teenagers|teens|kids|girls|boys|adolescents do',
+      'what [all] [most] young people do',
+      'normal|typical|usual|common|natural for teenagers|teens|kids|children|adolescents|girls|boys|young',
+      'part of growing up',
+      'a rite of passage',
+      'all|most teenagers|teens|kids|girls|boys [his|her|their] [age] do',
+    ],
+    category: 'minimises_harm',
+    explanation: 'Explains away signs of exploitation as normal growing up. Changes in behaviour, substance use or sexual activity may be signs of abuse.',
+    alternatives: [
+      'The child’s behaviour has changed: record what and when, and consider whether they are being exploited',
+      'Substance use or sexual activity at this age may be a sign of grooming: ask who supplies or is involved',
+    ],
+    source: 'childrens_society_2018', // the guide's principle; "normal teenage behaviour" family
+    unlessNear: [
+      "not|isn't|wasn't|isn’t|wasn’t|never|un",
+      'height|weight|growth|development|developing|range|reading|speech|bmi|puberty|periods|sleep|appetite|attainment|progress|milestones|centile',
+    ],
+    window: 3,
+  },
+  {
+    id: 'only_missing_briefly',
+    patterns: [
+      'only|just missing|gone|away|out|absent for [a] [few|couple|short] [of] hours|hour|night|nights|day|days|while|time|evening',
+      'only|just missing|gone|away|out|absent overnight|briefly',
+      'only|just a few|couple hours',
+      'only|just a short time|while',
+      'only|just one night',
+      'only|just stayed|stays|staying out [late]',
+      'only|just late back|home',
+    ],
+    category: 'minimises_harm',
+    explanation: 'Grades a missing episode by its length. A child can be abused or exploited in a few hours, and every episode needs asking about.',
+    alternatives: [
+      'The child was missing from [time] to [time]: record where they were and who they were with, and offer a return home interview',
+      'Every missing episode is a risk of harm, however short',
+    ],
+    source: 'cara_prior_art', // same reasoning as "returned safe and well"; return home interviews (SOURCES.md 2f)
+    requiresNear: ['missing|gone|away|out|overnight|night|late|returned|return|back|home|absent|episode|episodes'],
+    unlessNear: ['school|lesson|lessons|class|exam|exams|appointment|hospital|holiday|trip|shop|shops'],
+    window: 4,
+  },
+  {
+    id: 'no_big_deal',
+    patterns: [
+      "isn't|wasn't|ain't|aint|isn’t|wasn’t a big deal|thing",
+      'is|was not a big deal|thing',
+      'no biggie',
+      'not a big thing',
+      'no real harm|problem|issue',
+    ],
+    category: 'minimises_harm',
+    explanation: 'Plays down what happened to the child. A judgement that it was nothing can close down questions about abuse or exploitation.',
+    alternatives: [
+      'Record what happened and who was involved, and why it was judged this way; review it if anything changes',
+      'The child may play down what happened out of fear or loyalty: record their words and the concerns',
+    ],
+    source: 'childrens_society_2018', // the guide's principle: keep the focus on the harm and its impact
+    requiresNear: [
+      ...SEXUAL_CUES,
+      ...ADULT_CUES,
+      ...CCE_CUES,
+      'missing|images|pictures|photos|nudes|messages|touched|abuse|abused|exploitation|exploited|grooming|groomed|party|car|hotel|flat|vodka|alcohol',
+    ],
+    unlessNear: ['injury|injuries|wound|cut|bruise|fracture|illness|condition|test|tests|results|scan|x-ray'],
+    window: 6,
+  },
+  {
+    id: 'puppy_love',
+    patterns: ['puppy love', 'young love', 'teenage romance|crush|infatuation|fling', 'crush|crushes on', 'infatuated|besotted|smitten with', 'a crush'],
+    category: 'minimises_harm',
+    explanation: 'Calls an adult’s grooming of a child a romance or a crush, which hides the age gap and the abuse of power.',
+    alternatives: [
+      'An adult aged [age] is grooming the child: record how they met and what the adult gives or says',
+      'Concern that the child is being groomed by an adult',
+    ],
+    source: 'language_matters', // [B] talk about contexts and abuse, not relationships
+    requiresNear: [...ADULT_CUES, 'teacher|coach|staff|worker|tutor|instructor|leader'],
+    unlessNear: [...OTHER_PERSON_CUES, ...FRIEND_CUES],
+    window: 8,
+  },
+
+  // ---- Sexualising ----
+  {
+    id: 'boy_mad',
+    patterns: [
+      'boy-mad|man-mad|boy-crazy|man-crazy|maneater|man-eater|boy-obsessed|man-obsessed',
+      'boy|man|men mad|crazy|obsessed|hungry',
+      `flaunts|flaunting|flaunted|flaunt ${PRONOUN_SELF}|${PRONOUN_POSS}|body`,
+      'sexually available|forward|confident|savvy|mature|knowing|charged',
+      'sexualised|sexualized [young] girl|boy|child|teenager|teen',
+      'very|highly|overly|quite|extremely sexualised|sexualized',
+    ],
+    category: 'sexualises',
+    explanation: 'Describes the child in sexual terms, which moves attention from the adults who target them to the child’s nature or manner.',
+    alternatives: [
+      'Record what adults said or did towards the child',
+      'The child shows sexual knowledge or behaviour beyond their age, which may be a sign of sexual abuse',
+    ],
+    source: 'childrens_society_2018', // the guide's principle: describe what was done to the child
+    unlessNear: ['behaviour|behaviours|behavior|behaviors|images|content|material|abuse|language'],
+    window: 2,
   },
 ];

@@ -26,6 +26,11 @@ export type LexiconEntry = {
   requiresNear?: readonly string[]; // at least one of these patterns must match within `window` tokens, same sentence
   unlessNear?: readonly string[]; // none of these patterns may match within `window` tokens, same sentence
   window?: number; // tokens either side of the match; default DEFAULT_WINDOW
+  // Quotation marks as context (quotes.ts): 'required' = only inside quotation marks (a relationship word in scare
+  // quotes, the child's own first-person words); 'sufficient' = inside quotation marks the requiresNear cues are not
+  // needed (the child's own words about their situation rarely repeat the context the note gives around them);
+  // 'scare' = the quotation marks hold little but the match (`his "uncle"`, `her "boyfriend"`): scare quotes.
+  quoted?: 'required' | 'sufficient' | 'scare';
 };
 
 export const DEFAULT_WINDOW = 6;

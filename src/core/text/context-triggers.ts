@@ -80,6 +80,9 @@ export const CONTEXT_TRIGGERS: readonly { patterns: readonly string[]; value: Tr
     'is|are|am|currently|now in year',
     'without [the|a|an] man|adult|men|adults|person|people|someone|permission',
     'been|being|was|were|is|are|be used to', // passive "used to move money" is not "used to" (in the past)
+    // "did not return to the children's home": the negation is of the return (itself a finding), not of what follows.
+    'did|does|has|had not return|returned|come|came',
+    "didn't|doesn't|hasn't|hadn't return|returned|come|came",
   ]),
 
   // Hypothetical or possible.
@@ -131,10 +134,12 @@ export const CONTEXT_TRIGGERS: readonly { patterns: readonly string[]; value: Tr
     'used to',
     'no longer',
     'when|while younger',
-    'when he|she|they was|were younger|little|small|at primary',
+    'when he|she|they was|were younger|little|small',
+    'when he|she|they was|were at primary',
     'when he|she|they was|were [aged] 1|2|3|4|5|6|7|8|9|10|11|12|13|14|15|16|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen',
     'in year 1|2|3|4|5|6|7|8|9|10|11|12|13|reception',
-    'as a baby|toddler|infant|younger child|young child',
+    'as a baby|toddler|infant',
+    'as a younger|young child',
     'at|in primary school',
     'in the past',
     'in her|his|their past',
@@ -163,6 +168,11 @@ export const CONTEXT_TRIGGERS: readonly { patterns: readonly string[]; value: Tr
     'report|reports|reported|reporting|say|says|said|state|states|stated|told|tell|tells|informed|informs|disclosed|discloses',
     'worried|concerned|worries|thinks|thought|believes|believed|feels|felt|explained|explains|found|finds|noticed|saw|seen|discovered',
     'called|rang|phoned|contacted|asked|alleged|alleges|confirmed|confirms|suspects|suspected|knows|knew|heard|that|whether',
+  ]),
+  // A family member's home or belongings is a place, not the subject: "Mum's flat has been cuckooed", "the men use
+  // dad's car" are about the child's household, not about mum or dad themselves.
+  t('pseudo', 'both', 0, [
+    "mum's|mother's|mam's|dad's|father's|parent's|nan's|gran's|grandma's|grandad's|carer's|family's|aunt's|auntie's|uncle's|brother's|sister's|cousin's flat|house|home|address|place|property|car|garden|bedroom|room",
   ]),
   // "she and her friends were drinking" is about the child too.
   t('pseudo', 'both', 0, ['she|he and her|his friends|mates|friend|peers', 'with her|his friends|mates|friend|peers|boyfriend|girlfriend']),

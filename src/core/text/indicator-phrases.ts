@@ -4,7 +4,17 @@
 // `otherCode` is used instead of `code` when ConText finds that a family member or carer is the subject
 // ("mum drinks heavily" is fa_parental_substance_misuse, not the child's ad_alcohol).
 
-export type IndicatorPhraseEntry = { code: string; otherCode?: string; patterns: readonly string[] };
+// `requiresNear` / `unlessNear` (cues.ts, the same mechanism as the language lexicon's): the entry's matches count only
+// when one of the `requiresNear` cues is within `window` tokens (default 6) in the same sentence, and none of the
+// `unlessNear` cues is. Several entries may share a code, so that cues apply to some of a code's wording only.
+export type IndicatorPhraseEntry = {
+  code: string;
+  otherCode?: string;
+  patterns: readonly string[];
+  requiresNear?: readonly string[];
+  unlessNear?: readonly string[];
+  window?: number;
+};
 
 const range = (a: number, b: number): number[] => Array.from({ length: b - a + 1 }, (_, k) => a + k);
 const ADULT_AGES = range(18, 60).join('|');
@@ -23,6 +33,67 @@ const WEAPON = 'knife|knives|blade|blades|machete|machetes|weapon|weapons|gun|gu
 const SELF = 'herself|himself|themselves|themself';
 const CAR_MAKES = 'audi|bmw|mercedes|merc|range|golf|corsa|fiesta|astra|transit|lexus|jeep|tesla|prius';
 const HER = 'her|his|their';
+
+// ---- Cues (round 3) -------------------------------------------------------------------------------------------------
+// Context cues for entries whose words are often innocent (cues.ts; the same mechanism as the language lexicon's).
+
+/** Teaching and awareness work: "a county lines awareness session", "PSHE lesson on drugs and alcohol". */
+const EDUCATION_CUES: readonly string[] = [
+  'awareness|pshe|rshe|rse|lesson|lessons|session|sessions|workshop|workshops|assembly|assemblies|training|curriculum|leaflet|leaflets|presentation|presentations|campaign|campaigns|programme|programmes|course|courses|module|modules|talk|talks|webinar|poster|posters|policy|policies|toolkit|quiz|week',
+  'education on|about|around|regarding|re',
+  'drug|drugs|alcohol|substance|substances|sex|relationships|online|internet|e-safety|esafety education',
+];
+/** Another person's relationship: "Mum's boyfriend, aged 34" is an adult in the household, not the child's partner. */
+const OTHER_PERSONS_CUES: readonly string[] = [
+  "mum's|mother's|mam's|dad's|father's|sister's|brother's|aunt's|auntie's|nan's|gran's|grandma's|cousin's|friend's|carer's|uncle's|stepdad's",
+  'of mum|mother|her mum|his mum',
+];
+/** Relatives and carers, as givers or companions: an explained gift or lift. */
+const FAMILY =
+  'mum|dad|mother|father|parents|parent|carer|carers|nan|gran|grandma|grandad|grandparents|nana|aunt|auntie|uncle|foster|stepdad|stepmum|family|brother|sister|cousin';
+/** A gift or money with an ordinary explanation: an occasion, a relative who gave it, earnings, savings. */
+const EXPLAINED_CUES: readonly string[] = [
+  'birthday|christmas|xmas|eid|diwali|hanukkah|anniversary|receipt|receipts|savings|saved|wages|wage|earned|earns|earnings|payslip|allowance|bursary|voucher|vouchers|refund|second-hand|secondhand|charity|donated|foodbank|uniform|pocket|lunch|fare|fares|contract|upgrade|insurance',
+  `from|by [her|his|their] ${FAMILY}`,
+  `${FAMILY} bought|buys|buy|paid|pays|pay|gave|gives|give|got|gets|treated|sent|sends`,
+  FAMILY.split('|')
+    .map((w) => `${w}'s`)
+    .join('|'),
+  'saturday|part-time|paper job|round',
+  'club|course|project|scheme|loan|loaned|lent|library',
+  'by|from [the|her|his] school|college|club|project|council|charity|church|mosque|library|hospital|youth',
+  'in return|exchange for',
+  'for sex|sexual',
+];
+/** Intoxication: an emergency attendance counts when the child was drunk, drugged or unconscious. */
+const INTOXICATION_CUES: readonly string[] = [
+  'intoxicated|drunk|alcohol|drinking|drugs|drug|unconscious|unresponsive|collapsed|vomiting|spiked|drugged|ketamine|cannabis|vodka|substances|substance|wasted|paralytic|high|overdose|pills|gbl|ghb|mdma|ecstasy|cocaine',
+];
+/** Injuries with an ordinary cause: sport, play, accidents. */
+const EXPLAINED_INJURY_CUES: readonly string[] = [
+  'football|rugby|netball|hockey|basketball|sport|sports|pe|gym|trampoline|trampolining|bike|cycling|skateboard|skateboarding|scooter|playground|accident|accidental|accidentally|fell|fall|tripped|slipped|sprain|sprained|fracture|match|training|dog',
+];
+/** Adults or strangers with the child: what turns a lift, a car or a party into an indicator. */
+const UNKNOWN_ADULT_CUES: readonly string[] = [
+  'unknown|unidentified|older|man|men|male|males|adult|adults|stranger|strangers|driver|drivers|guy|guys|tinted|blacked-out|unfamiliar|olders|lads|midnight|1am|2am|3am|4am',
+];
+/** A relative, carer or professional arranging a lift: not an unknown adult. */
+const ARRANGED_TRAVEL_CUES: readonly string[] = [`${FAMILY}|mum's|dad's|social|worker|escort|teacher|friend's`, 'arranged|booked|organised|organized by'];
+/** Drinks that are not alcohol. */
+const SOFT_DRINK_CUES: readonly string[] = ['water|tea|coffee|milk|juice|energy|fizzy|squash|smoothie|milkshake|lemonade'];
+/** Medicines taken as prescribed. */
+const PRESCRIBED_CUES: readonly string[] = ['prescribed|prescription|medication|medicine|dose|mg|gp|pharmacy|pharmacist|inhaler|antibiotics'];
+
+/** What an adult does that another code records (gifts, lifts, messages, parties, a relationship, substances, sex). */
+const ACTOR_CUES: readonly string[] = [
+  'bought|buys|buying|gave|gives|given|giving|paid|pays|sends|sent|car|cars|vehicle|taxi|drove|driven|drives|driving|messaging|messages|messaged|online|snapchat|instagram|tiktok|whatsapp|facebook|party|parties|hotel|flat|picked|collected|collects|found|located|boyfriend|girlfriend|partner|dating|relationship|seeing|gifts|money|cash|alcohol|vodka|drugs|cannabis|sex|sexual|sexually|exploited|exploiting|groomed|grooming|abused|raped|assaulted|threatened|stay|staying|stayed|lives|living|lift|lifts',
+];
+
+const GIFT_ADJ = 'new|expensive|designer|unexplained|branded|brand-new|latest|pricey|costly|gold|flashy|fancy|genuine';
+const GIFT_ITEMS =
+  'phone|phones|iphone|iphones|trainers|clothes|clothing|jewellery|jewelry|bag|bags|handbag|handbags|jacket|jackets|coat|coats|nails|hair|watch|watches|chain|chains|necklace|ring|rings|bracelet|earrings|perfume|airpods|headphones|earphones|hoodie|hoodies|tracksuit|tracksuits|shoes|items|stuff|things|gear|vape|vapes|makeup|make-up|lashes|eyelashes|extensions|tablet|ipad|laptop|console|playstation|xbox|gifts|belongings|possessions|outfit|outfits|wig|sunglasses|belt|wallet|purse|labels|nike|gucci|moncler';
+const MONEY = 'cash|money|notes|pounds|quid';
+const CANNOT_EXPLAIN = "cannot|can't|couldn't|won't|wouldn't|unable|refuses|refused|will|would|did|does|didn't|doesn't";
 
 export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   // S: sexual health and behaviour
@@ -176,7 +247,6 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'am_school_exclusion',
     patterns: [
-      'excluded',
       'exclusion|exclusions',
       'part-time|reduced timetable',
       'part time timetable',
@@ -281,7 +351,6 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'in care',
       'into care',
       'foster care|carer|carers|placement|home|family|parents',
-      'residential placement|home|unit|care',
       "children's home|homes",
       'care leaver|leavers',
       'leaving care',
@@ -522,8 +591,6 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'ep_isolated',
     patterns: [
-      'isolated',
-      'isolation',
       'no friends [of] [her|his|their] [own] [age]',
       'cut off from [her|his|their] friends|family|peers',
       'withdrawn from [her|his|their] friends|peers|family',
@@ -543,7 +610,6 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'changed her|his|their appearance',
       'out of character',
       'not her|his|their usual self',
-      'withdrawn',
     ],
   },
   {
@@ -565,8 +631,6 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'ep_injuries_assault',
     patterns: [
-      'bruise|bruises|bruised|bruising',
-      'injury|injuries|injured',
       'black eye|eyes',
       'stab wound|wounds',
       'stabbed|slashed',
@@ -629,23 +693,33 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
         .map((n) => `${n}0s`)
         .join('|')}`,
     ],
+    // "Mum's boyfriend, aged 34" is an adult in the household (fa_ codes), not the child's partner.
+    unlessNear: OTHER_PERSONS_CUES,
+    window: 2,
   },
   {
     code: 'go_older_friends',
     patterns: [
       'men|males|adults|friends|group|guys [who] [are] in their [late|early|mid] teens|twenties|thirties|forties|20s|30s|40s',
-      'group|groups of [older] men|males|adults',
       'mixing|mixes|mixed|socialising|socialises|socialised|socializing|friendship|friendships with older|adult',
-      'older friends|friend|peers|males|men|youths|group|groups|boys|lads|girls|associates|people|crowd',
+      'older friends|friend|peers|youths|group|groups|girls|associates|people|crowd',
       'friends|associates|associating|associates|hanging|hangs|hung|spends|spending|spent [time] [out] [around] with older',
       'associating|associates|hanging|hangs|hung around|out with adults|adult',
       'friends|friend|friendship|friendships with [an] [a] [unknown] adult|adults|men|man|males|male',
       'adult friends|friend',
       'befriended by',
-      `${ADULT_YEAR_OLD} friend|friends|male|males|man|men`,
+      `${ADULT_YEAR_OLD} friend|friends`,
       `friend|friends|mate|mates who is|are [aged] ${ADULT_AGES}`,
-      'older boy|man|male|woman|lad|guy',
     ],
+  },
+  {
+    // An older person on their own ("an older man", "a 25-year-old male") is this code only when no other indicator
+    // in the clause is about what that person does (buying, driving, messaging, a party, a relationship): then that
+    // more specific code carries the sign.
+    code: 'go_older_friends',
+    patterns: [`${ADULT_YEAR_OLD} male|males|man|men`, 'older boy|man|male|woman|lad|guy|males|men|boys|lads|guys', 'group|groups of [older] men|males|adults'],
+    unlessNear: ACTOR_CUES,
+    window: 8,
   },
   {
     code: 'go_peers_exploited',
@@ -728,7 +802,6 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     code: 'go_arrests',
     patterns: [
       'arrested',
-      'arrest|arrests',
       'charged with',
       'in custody',
       'released under investigation',
@@ -739,9 +812,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'youth offending|justice',
       'yot|yos',
       'criminal record',
-      'cautioned|caution',
       'referral order',
-      'stop and search|searched',
       'young offender|offenders institution|institute',
       'yoi|yois',
       'secure training centre|center',
@@ -756,9 +827,6 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     otherCode: 'fa_family_links_to_exploitation',
     patterns: [
       `carrying|carries|carried|holding|holds|held|selling|sells|sold|dealing|deals|dealt|running|runs|ran|moving|moved|delivering|delivers|delivered ${DRUGS}`,
-      'drug running|dealing|dealer|dealers|runner|runners|supply|supplying|line|lines',
-      'county lines',
-      'county-lines',
       'running|runs|ran a|the line|lines',
       'in possession of [a] [quantity|number|amount] [of] wraps|deal|deals|bags',
       'wraps of',
@@ -786,7 +854,6 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       `carrying|carries|carried|holding|holds|held [a|an] ${WEAPON}`,
       `found with [a|an] ${WEAPON}`,
       `in possession of [a|an] ${WEAPON}`,
-      'knife crime',
       'bladed article|articles',
       'offensive weapon|weapons',
       'holding|hold|held|holds|carrying|carries money|cash for',
@@ -866,7 +933,6 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'sending|sent|send|sends|shared|sharing|share pictures|photos|images|nudes|pics|videos of herself|himself|themselves',
       'sending|sent|send|sends|shared|sharing|share [*] nudes|nude|naked|indecent',
       'asked|asking|asks [her|him] [to] send|for [*] pictures|photos|images|nudes|pics|videos',
-      'sexting',
       'iioc',
       'indecent images of children',
       'asked|asking|asks|pressured|pressuring|pressures [her|him|them] for|to [send] [*] nudes|pictures|photos|images|pics|videos',
@@ -942,8 +1008,6 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'trolled|trolling',
       'cyberbullying|cyber-bullying|cyberbullied',
       'cyber bullying|bullied',
-      'bullied',
-      'bullying',
       'harassed|harassment online',
       'harassed|harassment at school',
       'sexual harassment|bullying',
@@ -986,8 +1050,6 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     code: 'ad_drug_use',
     otherCode: 'fa_parental_substance_misuse',
     patterns: [
-      HARD_DRUGS,
-      'drugs|drug',
       'smoking|smokes|smoked|smoke weed|cannabis|spliffs|spliff|joints|joint|skunk',
       'drug use|misuse|taking|user|users|abuse|dependency',
       'substance use|misuse|abuse',
@@ -1005,13 +1067,10 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     patterns: [
       'drink|drinks|drinking|drank most|every|all days|nights|day',
       'drink|drinks|drinking|drank too much',
-      'alcohol',
       `drink|drinks|drinking|drank heavily|regularly|excessively|daily|${ALCOHOL}`,
       'drink|drinks|drinking|drank every day|night',
       'drink|drinks|drinking|drank to excess',
       'drink|drinks|drinking|drank a lot',
-      'drinking',
-      'drunk',
       'binge drinking|drinks|drinker',
       'heavy drinking|drinker',
       'under the influence of alcohol',
@@ -1020,6 +1079,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       `dependent|dependence|addicted|addiction on|to ${ALCOHOL}`,
       'hungover|hangover',
     ],
+    unlessNear: SOFT_DRINK_CUES,
+    window: 4,
   },
   {
     code: 'ad_substances_given',
@@ -1048,17 +1109,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   },
   {
     code: 'ad_intoxication_hospital',
-    patterns: [
-      'intoxicated',
-      'unconscious',
-      'unresponsive',
-      'alcohol poisoning',
-      'passed out',
-      'collapsed',
-      'taken|brought|conveyed|admitted to hospital [heavily] [intoxicated|drunk]',
-      'emergency department',
-      'attended ed|ae|hospital',
-    ],
+    patterns: ['intoxicated', 'unconscious', 'alcohol poisoning', 'passed out', 'taken|brought|conveyed|admitted to hospital [heavily] [intoxicated|drunk]'],
   },
   {
     code: 'ad_supply_controlled',
@@ -1100,12 +1151,13 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'unexplained gifts|items|possessions|belongings',
       `gifts|presents from [an|a] [older] [unknown] ${ADULTS}|boyfriend|friends`,
       'bought [her|him|them] [*] clothes|trainers|gifts|jewellery|jewelry|perfume',
-      'gifts',
       'new things',
       'bought [her|him|them] a|an [new] phone|iphone|trainers|watch|bag|jacket|coat|necklace|ring|bracelet',
       'new nails|eyelashes|lashes|hair extensions',
       `gifts|presents from [an|a] [older] [unknown] ${ADULTS}|boyfriend|friends|olders`,
     ],
+    unlessNear: EXPLAINED_CUES,
+    window: 8,
   },
   {
     code: 'rg_unexplained_money',
@@ -1128,11 +1180,13 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'money for taxis|travel',
       'has|had more money|cash than',
       `cash|money from [an|a] [unknown] [older] ${ADULTS}|boyfriend|olders`,
-      'large amount',
       `paying|pays|paid|pay for ${HER} taxis|taxi|ubers|uber|travel|trains|train`,
       "cash|money [that] [she|he|they] cannot|can't|won't|will|does|did [not] explain|account",
       'new bank card|cards',
+      'found * [*] [*] in notes',
     ],
+    unlessNear: EXPLAINED_CUES,
+    window: 8,
   },
   {
     code: 'rg_accommodation_offered',
@@ -1171,7 +1225,6 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'rg_debt_bondage',
     patterns: [
-      'owes|owed',
       'money|debt [that] [she|he|they] owes|owe|owed',
       'pay|paying|paid back [the|a|her|his|their] [drug] debt|money|olders|dealers',
       'drug|drugs debt|debts',
@@ -1412,6 +1465,596 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'word for word',
       'same account as',
       '[the|an|a] [adult|man|woman|male|female|uncle|aunt|carer] answered|answers|answering [every|all|the] [*] questions|question for her|him|them',
+    ],
+  },
+  // ===== Round 3: wording with context cues, and paraphrase families =====
+  // Words moved here from the entries above are innocent in some notes; the cues say when they count. The families
+  // add the common ways each sign is written (a class of words near another class, in the phrase grammar) rather than
+  // single phrasings.
+
+  // --- Words that are often about teaching, other people or ordinary events
+  {
+    code: 'ad_drug_use',
+    otherCode: 'fa_parental_substance_misuse',
+    patterns: [HARD_DRUGS, 'drugs|drug'],
+    unlessNear: [...EDUCATION_CUES, ...PRESCRIBED_CUES],
+    window: 5,
+  },
+  { code: 'ad_alcohol', otherCode: 'fa_parental_substance_misuse', patterns: ['alcohol'], unlessNear: EDUCATION_CUES, window: 5 },
+  {
+    code: 'ad_alcohol',
+    otherCode: 'fa_parental_substance_misuse',
+    patterns: ['drinking', 'drunk'],
+    unlessNear: [...EDUCATION_CUES, ...SOFT_DRINK_CUES],
+    window: 3,
+  },
+  {
+    code: 'go_carrying_drugs',
+    otherCode: 'fa_family_links_to_exploitation',
+    patterns: ['county lines', 'county-lines', 'drug running|dealing|dealer|dealers|runner|runners|supply|supplying|line|lines'],
+    unlessNear: EDUCATION_CUES,
+    window: 5,
+  },
+  { code: 'go_carrying_weapons_money', patterns: ['knife crime'], unlessNear: EDUCATION_CUES, window: 5 },
+  { code: 'te_sexual_images', patterns: ['sexting'], unlessNear: EDUCATION_CUES, window: 5 },
+  {
+    code: 'te_online_bullying',
+    patterns: ['bullied', 'bullying'],
+    unlessNear: ['anti-bullying|ambassador|ambassadors|policy|assembly|week|lesson|lessons|workshop|training'],
+    window: 4,
+  },
+  {
+    code: 'fa_in_care',
+    patterns: ['residential placement|home|unit|care'],
+    unlessNear: ['gran|nan|grandma|grandad|grandmother|grandfather|elderly|dementia|nursing|great-gran|great-grandmother'],
+  },
+
+  {
+    code: 'am_school_exclusion',
+    patterns: ['excluded'],
+    unlessNear: [
+      'meeting|meetings|discussion|discussions|chat|chats|group|groups|game|games|team|list|conversation|decision|decisions|friendship|activities|plans',
+    ],
+    window: 4,
+  },
+  {
+    code: 'ep_isolated',
+    patterns: ['isolated', 'isolation'],
+    unlessNear: ['incident|incidents|occasion|room|booth|booths|unit|covid|covid-19|virus|illness|case|event'],
+    window: 3,
+  },
+  {
+    code: 'ep_change_in_behaviour',
+    patterns: ['withdrawn'],
+    unlessNear: [
+      'statement|statements|allegation|allegations|disclosure|complaint|course|application|offer|support|consent|referral|funding|service|services|from|money|cash|charges|case',
+    ],
+    window: 3,
+  },
+  { code: 'ep_injuries_assault', patterns: ['bruise|bruises|bruised|bruising', 'injury|injuries|injured'], unlessNear: EXPLAINED_INJURY_CUES, window: 6 },
+  { code: 'go_arrests', patterns: ['arrest|arrests'], unlessNear: ['cardiac|respiratory'], window: 2 },
+  {
+    code: 'go_arrests',
+    patterns: ['cautioned|caution'],
+    unlessNear: ['with caution', 'exercise|exercised|urged|urge|advised|advise|advises|treat|treated caution'],
+    window: 2,
+  },
+  { code: 'go_arrests', patterns: ['searched'], requiresNear: ['police|officers|officer|pc|stop|stopped|custody|arrest|arrested|section'], window: 6 },
+  {
+    code: 'ad_intoxication_hospital',
+    patterns: ['unresponsive'],
+    unlessNear: ['texts|messages|calls|emails|contact|letters|requests|to'],
+    window: 2,
+  },
+  {
+    code: 'ad_intoxication_hospital',
+    patterns: ['collapsed'],
+    unlessNear: [
+      'placement|placements|arrangement|arrangements|case|trial|prosecution|relationship|talks|plan|plans|business|tent|building|ceiling|roof|house|wall',
+    ],
+    window: 3,
+  },
+  {
+    code: 'ad_intoxication_hospital',
+    patterns: ['emergency department', 'attended|attends|attending|taken|brought|conveyed ed|ae|hospital'],
+    requiresNear: INTOXICATION_CUES,
+    window: 8,
+  },
+  { code: 'rg_unexplained_gifts', patterns: ['gifts'], unlessNear: EXPLAINED_CUES, window: 8 },
+  { code: 'rg_unexplained_money', patterns: ['large amount'], requiresNear: ['cash|money|notes|pounds|quid|grand'], window: 3 },
+  { code: 'rg_debt_bondage', patterns: ['owes|owed'], unlessNear: ['apology|explanation|thanks|favour|favor|lot|gratitude', 'debt of'], window: 4 },
+
+  // --- S / A: sexual health, missing
+  {
+    code: 'am_missing',
+    patterns: [
+      'was|is|been|were|are|remains|remained|had|has missing',
+      'did|does not come|return|go home|back',
+      "didn't|doesn't|hasn't|hadn't|never come|came|return|returned home|back",
+      'did|has|had not come|returned|been home|back',
+      'failed|fails|failing to come|return home|back',
+      'not returned|come home|back [to] [placement] [last|that|overnight|by]',
+      'absent|away from placement|home|care|her placement|his placement overnight|without',
+      'left|leaves|leaving placement|home|the home|care without permission|overnight',
+      'unauthorised|unauthorized absence|absences from placement|care|home|the home',
+      'located|found|traced|recovered by police',
+      'returned|brought back by police',
+      'police returned|brought her|him|them home|back',
+      'out of contact',
+      'whereabouts',
+      'not been seen since',
+      'nobody|no-one|no one knew|knows where [she|he|they] was|were|is|are',
+      'did|does|has|had not return|returned [back|home] to',
+      "didn't|doesn't|hasn't|hadn't return|returned [back|home] to",
+    ],
+    unlessNear: [
+      'school|lesson|lessons|class|classes|kit|homework|coat|shoe|shoes|tooth|teeth|item|items|phone|money|cash|piece|pieces|pages|data|information|details|form|forms|signature|lunch|appointment|appointments|session|sessions|dose|doses|link',
+    ],
+    window: 3,
+  },
+  {
+    code: 'am_staying_out_late',
+    patterns: [
+      'out|stayed|stays|staying until|till the early hours',
+      'in|at the early hours',
+      'home|back after|around|at|gone 1|2|3|4|5 in the morning',
+      'comes|came|coming|gets|got|getting|returns|returned|returning home|back very|really late',
+      'late nights|night out',
+      'out late at night',
+      'out at night',
+      'out overnight',
+      'stayed|stays|staying|stopped|stopping over|away [at] [*] [*] [*] without permission|telling',
+      'missed|misses|breached|breaches|broke|breaks [her|his|their] curfew',
+    ],
+  },
+  {
+    code: 'am_school_absence',
+    patterns: [
+      'attendance [is|has|was] [*] [gone|fallen|dropped|dropping|falling|down] [to] 1*|2*|3*|4*|5*|6*|7*|8*',
+      'not been in school|college|lessons',
+      'stopped|stops going|attending to school|college|lessons',
+      'out of school|lessons|class during',
+      'walked|walks|walking|ran|runs out of school|lessons|class',
+      'not in lessons|class',
+      'off-site|offsite during|without',
+    ],
+  },
+  {
+    code: 'sh_sexual_activity',
+    patterns: [
+      'sleeping|slept|sleeps with [an|a] [*] older|adult|man|men|males|guys|boyfriend',
+      'had|has|having sexual|sex contact|intercourse',
+      'sex with [an|a|the] [*] [older] man|men|adult|adults|boyfriend|males|him|them',
+    ],
+  },
+
+  {
+    code: 'am_found_with_adults',
+    patterns: [`found|located|traced|recovered|discovered [*] [*] [*] [*] [*] [*] [*] [*] with [*] [*] [unknown|older|adult] ${ADULTS}`],
+  },
+
+  // --- F: familial
+  {
+    code: 'fa_domestic_abuse',
+    patterns: [
+      'mum|mother|mam was|is|has|had [been] assaulted|attacked|beaten|hit|strangled|punched|kicked|threatened by [her] [*] partner|boyfriend|husband|dad|father|stepdad|ex|ex-partner',
+      'arguments|fighting|fights|violence|shouting|rows between [her|his|the] mum|dad|mother|father|parents|carers|adults',
+      'injunction',
+      'restraining order',
+      "clare's law",
+      'violent|abusive partner|partners|ex-partner|ex-partners|boyfriend|husband|ex',
+      'witnessing|witnessed|witness|witnesses violence|abuse|fighting|arguments|assaults',
+      'domestics',
+      'domestic-related|domestic-abuse',
+    ],
+  },
+  {
+    code: 'fa_neglect',
+    patterns: [
+      'empty fridge|cupboards',
+      'fridge|cupboards [was|were|is|are] [completely] empty|bare',
+      'no heating|electricity|gas|hot water|bedding|bed',
+      'head lice|nits',
+      'same clothes for',
+      'wearing|wears|wore the same clothes',
+      'smells|smelt|smelled|smelling of urine|body odour|bo',
+      'unwashed',
+      'dog|animal|cat faeces|mess|excrement',
+      'mould|mouldy',
+      'filthy|squalid|unhygienic|cluttered|hoarding',
+      'not taken to [the] dentist|doctor|gp|appointments|optician',
+      'dental decay|neglect',
+      'medical|emotional|educational neglect',
+      'left alone [at] [home] overnight|overnight',
+      'no-one|nobody|no one at home',
+    ],
+  },
+  {
+    code: 'fa_family_breakdown',
+    patterns: [
+      'conflict|arguments|rows|tension|fighting at home',
+      'conflict|arguments|rows|tension with [her|his|their] mum|dad|mother|father|parents|carers|carer|stepdad|stepmum|family',
+      'family conflict|tension|tensions|difficulties',
+      "mum|dad|parents|mother|father|carers|carer can't|cannot|unable|not|no able|longer cope|manage",
+      'no longer lives|living|live with [her|his|their] mum|dad|mother|father|parents|family',
+      "will|would not|won't|wouldn't have her|him|them back|home",
+      'placement ended|ending|collapsed|disrupted|disruption',
+      'placement|placements|relationship|relationships [has|have|had] [*] broken|broke down',
+      'parents [have] split up|separated|divorced',
+      'moved out of [the] [family] home',
+      'not welcome at home',
+      "told [her|him|them] [that] [she|he|they] cannot|can't|could|couldn't|can [not] come|return|go home|back",
+      'second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth placement|placements|home|move|moves',
+    ],
+  },
+  {
+    code: 'fa_unaccompanied_migrant',
+    patterns: ['arrived|came|travelled in|to the uk|country|england on [her|his|their] own'],
+  },
+  {
+    code: 'fa_no_trusted_adult',
+    patterns: [
+      'no adult|adults|one|body [who] she|he|they [feels|felt|feel] [she|he|they] can|could talk|turn|go',
+      'no one|nobody|no-one cares|listens|understands',
+      'nobody|no-one cares|listens|understands',
+      'has no one',
+      'feels|felt|feeling alone|unsupported|on her own|on his own',
+      'nobody|no-one|no one to go to',
+    ],
+  },
+  {
+    code: 'fa_unsuitable_accommodation',
+    patterns: [
+      "staying|sleeping|stayed|slept|stays|sleeps at|on [a] friend's|mate's|various|different|friends|mates",
+      "on [a|her|his|their] friend's|mate's sofa|floor|settee",
+      'sleeping|slept|sleeps on sofas|floors|the floor|a sofa|a settee',
+      'bed and breakfast',
+      'emergency accommodation',
+      'no fixed address',
+      'evicted|eviction',
+      'nowhere to stay|sleep|live|go',
+    ],
+  },
+  {
+    code: 'fa_parental_mental_health',
+    patterns: [
+      'mum|mother|dad|father|parent|parents|carer struggles|struggling|struggled with [her|his|their] [own] mental health',
+      'mum|mother|dad|father|parent|carer is|was|has been unwell with|mentally unwell',
+    ],
+  },
+  {
+    code: 'fa_family_links_to_exploitation',
+    patterns: [
+      'brother|brothers|sister|sisters|sibling|siblings|cousin|cousins|uncle|dad|father|stepdad is|was|are|were [also] [currently] [in] [*] prison|custody|jail for [drug|drugs] supply|dealing|pwits',
+      'brother|brothers|sister|sisters|sibling|siblings|cousin|cousins|uncle|dad|father|stepdad is|was|are|were [also] [a|an] [known] dealer|dealers|gang|runner|runners|member|members',
+    ],
+  },
+
+  // --- E: emotional and physical
+  {
+    code: 'ep_low_mood',
+    otherCode: 'fa_parental_mental_health',
+    patterns: [
+      'ptsd|ocd',
+      'personality disorder',
+      'psychiatric unit|ward|hospital|admission|inpatient',
+      'mental health unit|ward|hospital|admission|crisis team',
+      'struggles|struggling|struggled with [her|his|their] [own] mental health',
+      'feeling|feels|felt down|low|sad|flat|empty',
+      'crying|cries a lot|constantly|all the time|every day',
+    ],
+  },
+  {
+    code: 'ep_self_harm',
+    patterns: [
+      'scratching|scratched|scratches ' + SELF + '|her|his arms|wrists|legs',
+      'hurting|hurts|hurt|harming|harms ' + SELF,
+      'wanted|wants|want to die|disappear',
+      'not want|wanting to be alive|live',
+    ],
+  },
+
+  // --- G: gangs, older people, crime
+  {
+    code: 'go_older_friends',
+    patterns: [
+      'much|significantly|considerably|lot|far|years older than her|him|them',
+      `men|males|adults|guys|lads|boys|people|friends [who] [are] [aged] [between] ${ADULT_AGES}`,
+      `hanging|hangs|hung|spending|spends|spent|socialising|socialises|seen|associating|associates|mixing|mixes|knocking|knocks [time] [out|around|about] with [a] [group] [of] [unknown] men|males|adults|olders|elders|guys`,
+    ],
+    unlessNear: [
+      'church|chapel|mosque|temple|gurdwara|synagogue|faith|community|tribal|village|council|religious|family|relatives|teachers|staff|coaches|coach',
+    ],
+    window: 4,
+  },
+  {
+    code: 'go_older_friends',
+    patterns: ['adult males|men', 'grown men'],
+    unlessNear: [
+      ...ACTOR_CUES,
+      'church|chapel|mosque|temple|gurdwara|synagogue|faith|community|tribal|village|council|religious|family|relatives|teachers|staff|coaches|coach',
+    ],
+    window: 8,
+  },
+  {
+    code: 'go_unknown_adults_collect',
+    patterns: [
+      `get|gets|getting|got|seen|climbing|climbed|jumped|jumping|went|goes|leaving|left into|in [a|an|the] [*] [*] ${VEHICLE}|${CAR_MAKES}`,
+      `${ADULTS}|someone|somebody picks|picked|picking|collects|collected|collecting [her|him|them] up`,
+      'picks|picked|picking her|him|them up',
+      `lift|lifts|rides|ride from|with [a|an|the] [*] [older] [unknown] ${ADULTS}|guy|guys|olders|someone|somebody`,
+      `${VEHICLE} [seen] [waiting|parked] outside [the] [her|his] [school|home|placement|house|address]`,
+      `${VEHICLE} registration|reg|registered`,
+    ],
+    requiresNear: UNKNOWN_ADULT_CUES,
+    unlessNear: ARRANGED_TRAVEL_CUES,
+    window: 8,
+  },
+  {
+    code: 'go_taken_to_parties',
+    patterns: [
+      `party|parties where|with [*] [there] [were] [older] ${ADULTS}|drugs|alcohol`,
+      'gatherings|gathering at [a|an|the] [*] flat|house|hotel|address',
+      `taken|driven|brought to [*] [*] [*] flat|flats|house|houses|address|addresses where [there] [were] [older] ${ADULTS}`,
+    ],
+  },
+  {
+    code: 'go_threats_violence',
+    patterns: [
+      'scared|afraid|frightened|terrified|fearful of [the] [*] olders|men|males|gang|group|dealers|elders',
+      'retaliation|revenge attack|attacks',
+      'threats to [her|his|their] family|mum|life',
+      'robbed|mugged|jumped|attacked at knifepoint|gunpoint',
+      'beaten|beat|hurt|attacked up by [the] [*] olders|men|males|gang|group|dealers|lads',
+    ],
+  },
+  {
+    code: 'go_carrying_drugs',
+    otherCode: 'fa_family_links_to_exploitation',
+    patterns: [
+      'found|caught|stopped|searched|arrested with [*] [*] [*] wraps|deals|packages|parcels|package|parcel|block|blocks|bundle|bundles|stash',
+      'delivering|delivered|delivers|dropping|drops|dropped|moving|moved|taking|took|takes|carrying|carried|holding|holds|held packages|parcels|package|parcel|bags|items|stuff|things for [a|an|the] [*] [older] boys|lads|males|men|man|olders|elders|group|gang|line|dealers|people|someone',
+      'doing|does|did drops|runs|deliveries [for] [the|a|an] [*] [older] [boys|lads|males|men|man|olders|elders|group|gang|line|dealers|people|someone]',
+      'sent|went|goes|travelled|travels|taken to * [*] to deliver|drop|sell|carry',
+      'shotting|shotter|trapping|grafting',
+      'deal line|deal-line|drug line|phone line',
+      'to hold|carry|deliver|move|drop|mind|look a|the package|packages|parcel|parcels|bag|bags|stash',
+    ],
+  },
+  {
+    code: 'go_carrying_weapons_money',
+    patterns: [
+      `carrying|carries|carried|holding|holds|held [*] [*] [and] [a|an] ${WEAPON}`,
+      'carrying|carries|carried|holding|holds|held 1*|2*|3*|4*|5*|6*|7*|8*|9* [pounds|quid] [in] [cash|notes]',
+    ],
+  },
+  {
+    code: 'go_older_partner',
+    patterns: [`${ADULTS}|adult [who] [she|he|they] calls|called|describes|described|refers|referred [to] [as] [her|his|their] boyfriend|partner|girlfriend`],
+    unlessNear: OTHER_PERSONS_CUES,
+    window: 2,
+  },
+  {
+    code: 'go_forced_theft_begging',
+    patterns: ['made|forced|told|sent|pressured|pressurised to nick|steal|pinch|take [things|stuff|items] [from] [shops]'],
+  },
+
+  // --- U: technology
+  {
+    code: 'te_adults_contact_online',
+    patterns: [
+      `talking|talks|talked|chatting|chats|chatted|speaking|speaks|spoke|messaging|messages|messaged|snapchatting|texting|texts|texted|facetiming [to|with] [an|a|the|some|several|two|unknown] [*] [older] man|men|males|male|adults|adult|guy|guys|strangers|stranger|someone|people|person`,
+      `${ADULTS}|someone|somebody|person [she|he|they] [has|had|have] [been] [only] knows|knew|talks|talked|talking|chats|chatted|chatting|speaks|spoke|speaking|messaging|messages [to|with] [on|via|over|through] ${APPS}`,
+      `added|follows|followed|follow by|from [an|a|the] [*] [older] [unknown] ${ADULTS}|accounts|account`,
+      `added|invited to [*] [*] [group] chat|chats|group|groups by|with [*] [unknown] [older] ${ADULTS}`,
+      'online boyfriend|friend|friends|relationship',
+      'fake profile|profiles|account|accounts',
+      'sending|sends|sent|receiving|receives|received [her|him|them] sexual|explicit|inappropriate|sexualised|dirty messages|texts|comments|snaps',
+    ],
+    requiresNear: [APPS, 'online|internet|phone|account|profile|dm|dms|messages|messaging|texts|texting|chat|chats|chatting|snap'],
+    window: 6,
+  },
+  {
+    code: 'te_sexual_images',
+    patterns: [
+      'topless|semi-naked|undressed|underwear|bra|pants|knickers pictures|photos|photo|picture|images|image|pics|pic|videos|video|selfies|selfie',
+      'pictures|photos|photo|picture|pics|pic|images|image|videos|video of her|him|them|herself|himself|themselves [*] naked|topless|undressed|underwear|bra|knickers|pants|body',
+      'pictures|photos|photo|picture|pics|pic|images|image|videos|video of her|his|their body|breasts|private|privates',
+      'pictures|photos|photo|picture|pics|pic|images|image|videos|video of [her|him|herself|himself] in [her|his] underwear|bra|knickers|pants|boxers',
+      'sent|send|sending|sends [him|them|her] [a] [*] [of] [herself|himself] [*] [*] naked|topless|undressed',
+    ],
+  },
+  {
+    code: 'te_online_bullying',
+    patterns: [
+      'images|pictures|photos|nudes|videos|pics|video of her|him|them [are|were|is|was|have|has] [been|being] shared|passed|circulated|sent|posted|spread',
+    ],
+  },
+  {
+    code: 'te_several_phones',
+    patterns: [
+      'secret|hidden|unknown|unexplained|spare|basic|cheap|nokia|brick|old-style|unfamiliar phone|phones|mobile|mobiles|handset|handsets',
+      "phone|phones|mobile [that] [nobody|no-one|staff|mum|carers|dad|parents] [*] [did|does|didn't|doesn't] [not] know|knew about",
+      'more than one phone|mobile|sim',
+      'swaps|swapped|changes|changed|changing sim|sims|numbers|number regularly|often|frequently',
+    ],
+  },
+  {
+    code: 'te_location_tracked',
+    patterns: [
+      'sharing|shares|shared|share [her|his|their] location|live location',
+      'location sharing|settings|services',
+      'knows|knew|know where [she|he|they] [is|are|was|were] [at] all the time|always|every',
+      'tracker|trackers|airtag|airtags',
+      'monitor|monitors|monitored|monitoring|check|checks|checked|checking her|his|their phone|messages|location|whereabouts',
+    ],
+  },
+  {
+    code: 'te_worrying_calls',
+    patterns: [
+      'calls|messages|texts late at night',
+      'calls|messages|texts into the night',
+      'calls|messages|texts at night|all hours',
+      'calls|messages|texts through the night',
+      'phone ringing|rings|goes|buzzing|buzzes late|at night|all night|constantly|all the time|non-stop|repeatedly',
+      'anxious|panics|panicked|scared|frightened|jumpy|nervous when [her|his|their] phone rings|goes|buzzes',
+      'leaves|left|goes|went [out] when [her|his|their] phone rings|goes|buzzes',
+    ],
+  },
+
+  // --- A: alcohol and drugs
+  {
+    code: 'ad_substances_given',
+    patterns: [
+      `given|gave|giving|gives|handed|hands|passed|offered|offers ${ALCOHOL}|${DRUGS}|spliffs|spliff|joints|joint|pills|cigarettes|vapes|drink|drinks by`,
+      `${ALCOHOL}|${DRUGS} [was|were] provided|supplied|given|bought by [the] [*] [older] ${ADULTS}|olders|boys|lads`,
+    ],
+  },
+
+  // --- R: receipt of gifts or money
+  {
+    code: 'rg_unexplained_gifts',
+    patterns: [
+      `${GIFT_ADJ} [*] ${GIFT_ITEMS}`,
+      `${GIFT_ADJ} pair|pairs|set|sets|lot|lots|load|loads of ${GIFT_ITEMS}`,
+      `${GIFT_ITEMS} [that|which] [she|he|they] [*] [*] ${CANNOT_EXPLAIN} [not] [to] explain|account|say`,
+      `${GIFT_ITEMS} [*] [*] from|by [an|a|the] [*] [older|unknown] ${ADULTS}|boyfriend|olders|someone|somebody`,
+      `given|gave|gives|giving|handed|sends|sent|bought|buys|buying|buy [her|him|them] [a|an|some] [*] [*] ${GIFT_ITEMS}`,
+      `where [she|he|they] got|gets|get|bought the|her|his|their|these|those|this|that [new] ${GIFT_ITEMS}`,
+      'gifts|presents|things|stuff from|off [*] [*] men|man|males|male|adults|adult|olders|boyfriend|someone|somebody',
+    ],
+    unlessNear: EXPLAINED_CUES,
+    window: 8,
+  },
+  {
+    code: 'rg_unexplained_money',
+    patterns: [
+      `unexplained|extra|large|lots|sums|amounts|wads|wad|rolls|roll|bundle|bundles|lot|loads|plenty [of] [*] ${MONEY}`,
+      `has|had|having|carries|carrying|flashing|flashes|flashed|showing|showed [a] [*] lot|lots|loads|plenty|wad|wads|roll|rolls|bundle|bundles|amount|amounts of ${MONEY}`,
+      `${MONEY} [that|which] [she|he|they] [*] [*] ${CANNOT_EXPLAIN} [not] [to] explain|account|say`,
+      `where [she|he|they] got|gets|get the|her|his|their|this|that|all|so|the money|cash`,
+      `sends|sending|sent|transferred|transfers|transferring|gives|gave|given|paid|pays|paying|handing|handed|hands [her|him|them] [*] ${MONEY}`,
+      `paid|pays|paying [her|him|them] to`,
+      `${MONEY} [*] [*] from|by [an|a|the] [*] [older|unknown] ${ADULTS}|boyfriend|olders|someone|somebody`,
+    ],
+    unlessNear: EXPLAINED_CUES,
+    window: 8,
+  },
+  {
+    code: 'rg_accommodation_offered',
+    patterns: [
+      `stays|stayed|staying|sleeps|slept|sleeping at|with [an|a|the] [*] [older] man|men|males|adult|adults|olders|boyfriend [*] [*] flat|house|address|place|hotel`,
+    ],
+  },
+  {
+    code: 'rg_debt_bondage',
+    patterns: [
+      'has|had|have|having to pay|repay|work [*] [*] back|off',
+      'pay|paying off what [she|he|they] owes|owe|owed',
+      'said|says|told [she|he|they] [now] owes|owe|owed',
+    ],
+  },
+
+  // --- D: distrust of authority
+  {
+    code: 'da_not_disclosing',
+    patterns: [
+      'not allowed|scared|afraid|frightened to say|tell|talk|speak',
+      'remained|stayed|was|kept silent|quiet',
+      'said|says nothing',
+      'unwilling|reluctant to share|talk|speak|discuss|open',
+      'does|did not want to talk|speak|say|discuss|share',
+      "doesn't|didn't want to talk|speak|say|discuss|share",
+      'keeps|kept things|it to herself|himself|themselves',
+      'shrugged|shrugs',
+      'not willing to share|say|talk|discuss',
+      'refused|refuses|refusing|declined|declines to give|provide [her|his|their|a|an|any] address|name|details|account',
+    ],
+  },
+  {
+    // "will not say where he has been" goes with the sign it hides (missing, a gift, a pregnancy), which is then the
+    // finding; on its own it is the child not disclosing.
+    code: 'da_not_disclosing',
+    patterns: [
+      'would|will|did|does|could not tell|say [to] [the] [officers|police|staff|anyone|us|me|workers|her|him|them] where|who|what|how|why',
+      "wouldn't|won't|didn't|doesn't|couldn't tell|say [to] [the] [officers|police|staff|anyone|us|me|workers|her|him|them] where|who|what|how|why",
+    ],
+    unlessNear: [
+      'bought|buy|gift|gifts|present|presents|clothes|trainers|phone|iphone|money|cash|pregnant|pregnancy|father|late|night|nights|overnight|missing|midnight|1am|2am|3am|4am|came|come|got|injury|injuries|bruise|bruises|bruising',
+    ],
+    window: 10,
+  },
+  {
+    code: 'da_not_engaging',
+    patterns: [
+      'did|does|would|will not respond|reply|answer',
+      "didn't|doesn't|wouldn't|won't respond|reply",
+      'not responding|replying',
+      'ignores|ignored|ignoring [my|our|the|all] [*] calls|messages|texts|worker|workers|staff|letters',
+      'stopped|stops|stopping attending|going|engaging [to|with] [her|his|their|the] [*] appointments|sessions|meetings|worker|service|support|yot|camhs',
+      'did|does|would|will not come|answer to the door',
+      "didn't|doesn't|wouldn't|won't come|answer to the door",
+      'hung|hangs up',
+      'refused|refuses|refusing to come to|out|down',
+      'would|will not come out of [her|his|their] room|bedroom',
+      'no answer at [the] door|address|home',
+      'did|does|would|will not want to see|meet|speak|talk to [the|me|us]',
+      "didn't|doesn't|wouldn't|won't want to see|meet|speak|talk to [the|me|us]",
+      'walked|walks off|away [from] [the] [*] [worker|me|us|staff|police]',
+      'left|leaves the room',
+    ],
+  },
+  {
+    code: 'da_hostile',
+    patterns: [
+      'kicked|kicks off',
+      'told [the|me|us] [*] to f|fuck|get|piss|go off|out|away',
+      'threatened|threatening|threatens staff|workers|police|officers|carers|teachers|me',
+      'aggressive|angry|abusive when asked|questioned|challenged',
+    ],
+  },
+  {
+    code: 'da_inconsistent_accounts',
+    patterns: [
+      'told|tells [the|me|us] [*] something|somebody different',
+      'said|says something different',
+      'gave|gives|given two|different|several|conflicting versions|accounts|explanations|stories',
+      "story|account|accounts|stories does|do not|doesn't|don't match|add",
+      'version of events changed|changes|differs|varies',
+      'account|story|explanation differs|differed|varies|varied from',
+      'account|accounts|story|explanation|version [that] [she|he|they] gave|gives|had|has [given] [*] [*] [*] differed|differs|varied|varies|changed|conflicted|conflicts|contradicted|contradicts',
+    ],
+  },
+  {
+    code: 'da_protects_abusers',
+    patterns: [
+      'refers|referred|refer|calls|called to [him|them] as [her|his|their] boyfriend|friend|friends|family|brothers|brother|uncle|bro|bros',
+      'says|said|saying|insists|insisted|insisting|claims|claimed|claiming [that] [the] they|he|men|man|males|olders|adults are|is|were|was [just] [her|his|their] friends|mates|family|boyfriend|bro|bros|brothers|nice|kind|good',
+      'angry|upset|defensive when [*] [*] criticised|questioned|mentioned|named',
+      'defends|defended|defending them|him',
+      'will|would not hear anything|a word [said] against',
+      "won't|wouldn't hear anything|a word [said] against",
+      'says|said [that] [she|he] loves|loved him|them',
+    ],
+  },
+  {
+    code: 'da_fear_of_authorities',
+    patterns: [
+      'scared|afraid|frightened|worried|fearful|terrified|thinks|believes|thought|believed [of|about|that] [she|he|they] [will|would|might] [be|get|getting|got|being] in|into trouble',
+      'scared|afraid|frightened|worried|fearful|terrified [of|about] being|getting arrested|deported|locked|taken into care|sent back',
+      'get|getting|got|be|being in|into trouble with [the] police',
+      "doesn't|does|didn't|did not trust|like social workers|the police|police|professionals",
+    ],
+  },
+  {
+    code: 'da_disclosure_withdrawn',
+    patterns: ['made it|everything|things up', 'made the|that|this [whole] thing|story|allegation|it up'],
+  },
+  {
+    code: 'da_controlled_return',
+    patterns: [
+      `dropped|drops|dropping [her|him|them] off|back|home [by] [a|an|the] [*] [unknown] [older] ${ADULTS}|car|taxi|driver`,
+      'returns|returned|came|comes back|home only after|when [a] [*] call|calls|message|messages|text|texts',
     ],
   },
 ];

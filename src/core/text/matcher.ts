@@ -179,6 +179,13 @@ export type RangePhraseMatcher<T> = PhraseMatcher<T> & {
   matchRange(tokens: readonly Token[], from: number, to: number): PhraseMatch<T>[];
   /** The fast path: match over scanned token arrays (tokenize.ts `scanText`), tokens [from, to). */
   matchArrays(ta: TokenArrays, from: number, to: number): PhraseMatch<T>[];
+  /**
+   * matchArrays without objects: the number of matches, written to `triples` as (entry index, startToken, endToken),
+   * in the same order; `values[entry index]` is the entry's value. `triples` is reused by the next call.
+   */
+  matchTriples(ta: TokenArrays, from: number, to: number): number;
+  readonly triples: readonly number[];
+  readonly values: readonly T[];
 };
 
 // The match loop runs on a flat copy of the trie in typed arrays (one monomorphic loop for every matcher, no objects
@@ -188,13 +195,11 @@ export type RangePhraseMatcher<T> = PhraseMatcher<T> & {
 type Flat = {
   nodes: number;
   anyKid: Int32Array; // the `*` child, or -1
-  hasWords: Uint8Array;
+  wordBloom: Int32Array; // per node two words of a 64-bit filter over its word symbols (bloomBit); 0, 0: no word edge
   hasPrefixes: Uint8Array;
   valStart: Int32Array; // node k's entry indices: valData[valStart[k], valStart[k + 1])
   valData: Int32Array;
-  edgeNode: Int32Array; // node + 1; 0 marks an empty slot
-  edgeSym: Int32Array;
-  edgeKid: Int32Array;
+  edges: Int32Array; // slot q at 4q: node + 1 (0 marks an empty slot), symbol, child; one cache line per probe
   edgeMask: number;
   rootIndex: Int32Array; // word id -> root child, or -1
 };
@@ -624,7 +629,7 @@ function flatten(dag: Dag, minSym: number): Flat {
   for (let n = 0; n < count; n++) order[flatId[n]!] = n;
   const any = ANY - minSym;
   const anyKid = new Int32Array(count).fill(-1);
-  const hasWords = new Uint8Array(count);
+  const wordBloom = new Int32Array(2 * count);
   const hasPrefixes = new Uint8Array(count);
   const flatValStart = new Int32Array(count + 1);
   const valData = new Int32Array(valStart[count]!);
@@ -639,16 +644,16 @@ function flatten(dag: Dag, minSym: number): Flat {
       if (s === any) anyKid[f] = flatId[edges[e + 1]!]!;
       else {
         nEdges++;
-        if (s > any) hasWords[f] = 1;
-        else hasPrefixes[f] = 1;
+        if (s > any) {
+          const bit = bloomBit(s + minSym);
+          wordBloom[2 * f + (bit >>> 5)]! |= 1 << (bit & 31);
+        } else hasPrefixes[f] = 1;
       }
     }
   }
   flatValStart[count] = nv;
-  const cap = pow2AtLeast(nEdges * 4);
-  const edgeNode = new Int32Array(cap);
-  const edgeSym = new Int32Array(cap);
-  const edgeKid = new Int32Array(cap);
+  const cap = pow2AtLeast(nEdges * 2); // half full: the word filter keeps most failed probes away
+  const slots = new Int32Array(4 * cap);
   const mask = cap - 1;
   let maxRootId = 0;
   for (let e = edgeStart[root]!; e < edgeStart[root + 1]!; e += 2) maxRootId = Math.max(maxRootId, edges[e]! + minSym);
@@ -664,25 +669,31 @@ function flatten(dag: Dag, minSym: number): Flat {
       h = Math.imul(h, 0x2c1b3c6d);
       h ^= h >>> 13;
       let q = h & mask;
-      while (edgeNode[q] !== 0) q = (q + 1) & mask;
-      edgeNode[q] = f + 1;
-      edgeSym[q] = sym;
-      edgeKid[q] = kid;
+      while (slots[4 * q] !== 0) q = (q + 1) & mask;
+      slots[4 * q] = f + 1;
+      slots[4 * q + 1] = sym;
+      slots[4 * q + 2] = kid;
       if (f === 0 && sym > 0) rootIndex[sym] = kid;
     }
   }
-  return { nodes: count, anyKid, hasWords, hasPrefixes, valStart: flatValStart, valData, edgeNode, edgeSym, edgeKid, edgeMask: mask, rootIndex };
+  return { nodes: count, anyKid, wordBloom, hasPrefixes, valStart: flatValStart, valData, edges: slots, edgeMask: mask, rootIndex };
+}
+
+// Which of a node's 64 filter bits a word symbol sets: most tokens after a pattern's first word continue no edge of
+// the node, and the filter rejects them without a probe of the (large, cache-missing) edge table.
+function bloomBit(sym: number): number {
+  return Math.imul(sym, 0x9e3779b1) >>> 26;
 }
 
 function edgeTo(f: Flat, node: number, sym: number): number {
   const key = node + 1;
-  const edgeNode = f.edgeNode;
+  const edges = f.edges;
   const mask = f.edgeMask;
   let q = edgeSlot(node, sym, mask);
   for (;;) {
-    const en = edgeNode[q]!;
+    const en = edges[4 * q]!;
     if (en === 0) return -1;
-    if (en === key && f.edgeSym[q] === sym) return f.edgeKid[q]!;
+    if (en === key && edges[4 * q + 1] === sym) return edges[4 * q + 2]!;
     q = (q + 1) & mask;
   }
 }
@@ -715,7 +726,7 @@ function matchFlat(f: Flat, ta: TokenArrays, from: number, to: number, out: numb
   const rootIndex = f.rootIndex;
   const rootLen = rootIndex.length;
   const anyKid = f.anyKid;
-  const hasWords = f.hasWords;
+  const wordBloom = f.wordBloom;
   const hasPrefixes = f.hasPrefixes;
   const valStart = f.valStart;
   const valData = f.valData;
@@ -778,7 +789,8 @@ function matchFlat(f: Flat, ta: TokenArrays, from: number, to: number, out: numb
       // Children of node for token j; the walk continues at j + 1.
       if (sp + 2 + (pfx[j]! >= 0 ? 8 : 0) >= stackNode.length) growStacks();
       const idj = ids[j]!;
-      if (idj !== 0 && hasWords[node] === 1) {
+      const bit = bloomBit(idj);
+      if (idj !== 0 && (wordBloom[2 * node + (bit >>> 5)]! & (1 << (bit & 31))) !== 0) {
         const next = edgeTo(f, node, idj);
         if (next >= 0) {
           stackNode[sp] = next;
@@ -854,11 +866,13 @@ export function compilePatterns<T>(entries: readonly { patterns: readonly string
 
   const matchArrays = (ta: TokenArrays, from: number, to: number): PhraseMatch<T>[] => {
     const count = matchFlat((flat ??= build()), ta, from, to, triples);
-    const out = new Array<PhraseMatch<T>>(count);
+    // push, not new Array(count): a preallocated array of tens of thousands of matches (a 100 KB note of triggers)
+    // is a dictionary, which deoptimises the callers that were compiled for small ones.
+    const out: PhraseMatch<T>[] = [];
     for (let k = 0; k < count; k++) {
       const startToken = triples[3 * k + 1]!;
       const endToken = triples[3 * k + 2]!;
-      out[k] = { value: values[triples[3 * k]!]!, startToken, endToken, start: ta.start[startToken]!, end: ta.end[endToken - 1]! };
+      out.push({ value: values[triples[3 * k]!]!, startToken, endToken, start: ta.start[startToken]!, end: ta.end[endToken - 1]! });
     }
     return out;
   };
@@ -875,5 +889,7 @@ export function compilePatterns<T>(entries: readonly { patterns: readonly string
     return ms;
   };
 
-  return { match: (tokens) => matchArrays(arraysFromTokens(tokens), 0, tokens.length), matchRange, matchArrays };
+  const matchTriples = (ta: TokenArrays, from: number, to: number): number => matchFlat((flat ??= build()), ta, from, to, triples);
+
+  return { match: (tokens) => matchArrays(arraysFromTokens(tokens), 0, tokens.length), matchRange, matchArrays, matchTriples, triples, values };
 }

@@ -237,6 +237,12 @@ export function scanText(text: string, ta: TokenArrays): TokenArrays {
     // Never read past the end: charCodeAt's NaN there would make every comparison below a float comparison.
     while (i < n) {
       const d = text.charCodeAt(i);
+      if (d >= 97 && d <= 122) {
+        // a-z, most characters of a note: no table read
+        h = Math.imul(h ^ d, prime);
+        i++;
+        continue;
+      }
       if (d < 128) {
         const k = table[d]!;
         if (k === cWORD) {

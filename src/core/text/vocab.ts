@@ -1,7 +1,7 @@
 // The vocabulary of every compiled pattern: each word on a trie edge gets a small integer id, each prefix wildcard
 // (`promiscu*`) a prefix id. The scanner (tokenize.ts `scanText`) hashes each lowercased word during its character
 // loop and looks the hash up here, so that matching runs on integers: no norm string and no Token object per word.
-// Words that no pattern uses get id 0 (UNKNOWN) after one probe of an almost empty slot.
+// Words that no pattern uses get id 0 (UNKNOWN); longer ones are mostly rejected by an 8 KB filter, without a probe.
 //
 // The table only grows (compilePatterns interns its words at compile time, normally at module load), so an id never
 // changes meaning. Pure code: runs in Node and in the browser.
@@ -26,17 +26,19 @@ let pool = new Uint16Array(1 << 15);
 let poolUsed = 0;
 let wordPos = new Int32Array(1 << 12);
 let wordLen = new Int32Array(1 << 12);
-let cap = 1 << 15;
+let cap = 1 << 14;
 let mask = cap - 1;
-let slotHash = new Int32Array(cap);
-let slotId = new Int32Array(cap); // 0: empty slot
+let slots = new Int32Array(4 * cap); // slot s at 4s: hash, id (0: empty slot), length, pool offset; one cache line per probe
+// A 65,536-bit filter over the words' mixed hashes (8 KB, stays in L1): most words of a note are in no pattern, and
+// the filter rejects them without touching the table.
+const BLOOM_BITS = 16;
+const bloom = new Int32Array(1 << (BLOOM_BITS - 5));
 
 // ASCII words of up to 4 code units are keyed exactly by their packed lowercase code units (7 bits each, plus the
 // length), so the commonest words ("she", "the", "in", "was") need no character comparison.
 let shortCap = 1 << 12;
 let shortMask = shortCap - 1;
-let shortKey = new Int32Array(shortCap); // 0: empty (a packed key is never 0: the length is part of it)
-let shortId = new Int32Array(shortCap);
+let shortSlots = new Int32Array(2 * shortCap); // slot q at 2q: packed key (0: empty; a key is never 0, the length is part of it), id
 let shortCount = 0;
 
 /** The packed key of an ASCII word of 1-4 code units, lowercased, or 0 when the word is longer or not ASCII. */
@@ -57,24 +59,28 @@ function shortSlot(key: number): number {
 
 function placeShort(key: number, id: number): void {
   let s = shortSlot(key) & shortMask;
-  while (shortKey[s] !== 0) s = (s + 1) & shortMask;
-  shortKey[s] = key;
-  shortId[s] = id;
+  while (shortSlots[2 * s] !== 0) s = (s + 1) & shortMask;
+  shortSlots[2 * s] = key;
+  shortSlots[2 * s + 1] = id;
 }
 
-function slotOf(h: number): number {
-  // The low bits of FNV-1a are weak for short words: mix before masking.
+// The low bits of FNV-1a are weak for short words: mix before masking. The table uses the low bits, the filter the high.
+function mix(h: number): number {
   h ^= h >>> 16;
   h = Math.imul(h, 0x45d9f3b);
-  h ^= h >>> 16;
-  return h & mask;
+  return h ^ (h >>> 16);
 }
 
 function place(h: number, id: number): void {
-  let s = slotOf(h);
-  while (slotId[s] !== 0) s = (s + 1) & mask;
-  slotHash[s] = h;
-  slotId[s] = id;
+  const m = mix(h);
+  const b = m >>> (32 - BLOOM_BITS);
+  bloom[b >>> 5]! |= 1 << (b & 31);
+  let s = m & mask;
+  while (slots[4 * s + 1] !== 0) s = (s + 1) & mask;
+  slots[4 * s] = h;
+  slots[4 * s + 1] = id;
+  slots[4 * s + 2] = wordLen[id]!;
+  slots[4 * s + 3] = wordPos[id]!;
 }
 
 /** The id of a normalised word (Token.norm), adding it if new. */
@@ -103,8 +109,7 @@ export function internWord(word: string): number {
     if (shortCount * 2 > shortCap) {
       shortCap *= 2;
       shortMask = shortCap - 1;
-      shortKey = new Int32Array(shortCap);
-      shortId = new Int32Array(shortCap);
+      shortSlots = new Int32Array(2 * shortCap);
       for (let k = 1; k < words.length; k++) {
         const kk = packWord(words[k]!);
         if (kk !== 0) placeShort(kk, k);
@@ -116,12 +121,11 @@ export function internWord(word: string): number {
   wordPos[id] = poolUsed;
   wordLen[id] = word.length;
   for (let k = 0; k < word.length; k++) pool[poolUsed++] = word.charCodeAt(k);
-  // A sparse table (at most 1/8 full): most words of a note are in no pattern, and their probe should find an empty slot.
-  if (words.length * 8 > cap) {
+  // At most 1/4 full, so that a probe rarely goes past its first slot.
+  if (words.length * 4 > cap) {
     cap *= 2;
     mask = cap - 1;
-    slotHash = new Int32Array(cap);
-    slotId = new Int32Array(cap);
+    slots = new Int32Array(4 * cap);
     for (let k = 1; k < words.length; k++) place(hashString(words[k]!), k);
   } else {
     place(hashString(word), id);
@@ -149,18 +153,21 @@ export function asciiWordId(text: string, start: number, end: number, h: number)
     }
     let q = shortSlot(key) & shortMask;
     for (;;) {
-      const kq = shortKey[q]!;
-      if (kq === key) return shortId[q]!;
+      const kq = shortSlots[2 * q]!;
+      if (kq === key) return shortSlots[2 * q + 1]!;
       if (kq === 0) return UNKNOWN;
       q = (q + 1) & shortMask;
     }
   }
-  let s = slotOf(h);
+  const m = mix(h);
+  const b = m >>> (32 - BLOOM_BITS);
+  if ((bloom[b >>> 5]! & (1 << (b & 31))) === 0) return UNKNOWN;
+  let s = m & mask;
   for (;;) {
-    const id = slotId[s]!;
+    const id = slots[4 * s + 1]!;
     if (id === 0) return UNKNOWN;
-    if (slotHash[s] === h && wordLen[id] === len) {
-      const at = wordPos[id]!;
+    if (slots[4 * s] === h && slots[4 * s + 2] === len) {
+      const at = slots[4 * s + 3]!;
       let k = 0;
       for (; k < len; k++) {
         let c = text.charCodeAt(start + k);
@@ -176,6 +183,7 @@ export function asciiWordId(text: string, start: number, end: number, h: number)
 // Prefix wildcards. ASCII prefixes are indexed by their first one or two code units; any other prefix is only tested
 // against non-ASCII words (an ASCII word cannot start with a non-ASCII prefix).
 const prefixes: string[] = []; // pid -> prefix
+let nonAsciiPrefixes = 0; // prefixes not indexed by index1/index2
 const byPrefix = new Map<string, number>();
 const chainNext: number[] = []; // next pid with the same index key, or -1
 const index1 = new Int32Array(128).fill(-1); // one-letter prefixes by first code unit
@@ -205,12 +213,19 @@ export function internPrefix(prefix: string): number {
     chainNext[pid] = index2[key]!;
     index2[key] = pid;
     PREFIX_START[key] = 1;
+  } else {
+    nonAsciiPrefixes++;
   }
   return pid;
 }
 
 export function prefixCount(): number {
   return prefixes.length;
+}
+
+/** The prefixes of every prefix wildcard compiled so far (for warm-up notes that exercise the prefix paths). */
+export function prefixList(): readonly string[] {
+  return prefixes;
 }
 
 /**
@@ -240,6 +255,18 @@ export function asciiPrefixIds(text: string, start: number, end: number, out: nu
 
 /** The same for a normalised word given as a string (non-ASCII words, and Token arrays built by hand). */
 export function stringPrefixIds(norm: string, out: number[], at: number): number {
+  // Most words start with no known prefix: ruled out by their first two code units, as in asciiPrefixIds, so that a
+  // note full of non-ASCII words does not test every prefix against every word.
+  if (nonAsciiPrefixes === 0 && !mayStartPrefix(norm)) return at;
   for (let p = 0; p < prefixes.length; p++) if (norm.startsWith(prefixes[p]!)) out[at++] = p;
   return at;
+}
+
+// Can the word start with an ASCII prefix? (A prefix with a non-ASCII code unit in its first two is not indexed.)
+function mayStartPrefix(norm: string): boolean {
+  const c0 = norm.charCodeAt(0);
+  if (!(c0 < 128)) return false;
+  if (index1[c0]! >= 0) return true;
+  const c1 = norm.charCodeAt(1);
+  return c1 < 128 && PREFIX_START[c0 * 128 + c1] === 1;
 }

@@ -3,6 +3,7 @@ import { parsePattern } from '../../text/matcher.ts';
 import { compilePatterns, type PhraseMatch } from '../../text/reference/matcher.ts';
 import { quoteSpans, tokenize, type Token } from '../../text/reference/tokenize.ts';
 import { LEXICON } from '../lexicon.ts';
+import { scareQuoted, withExtraQuotes } from '../quotes.ts';
 import { LANGUAGE_SOURCES } from '../sources.ts';
 import { DEFAULT_WINDOW, type LanguageFinding, type LexiconEntry } from '../types.ts';
 
@@ -142,11 +143,16 @@ export function checkLanguageTokens(text: string, tokens: readonly Token[], quot
     return false;
   };
 
+  // Quotation marks as context (types.ts `quoted`): the base spans plus the forms quotes.ts adds.
+  const allQuotes = withExtraQuotes(text, quotes);
   const kept: PhraseMatch<number>[] = [];
   for (const c of candidates) {
     const e = entries[c.value]!;
-    if (e.requires.length > 0 && !e.requires.some((cue) => cueNear(cue, c, e.window))) continue;
+    const inQuotes = insideQuote(allQuotes, c.start, c.end);
+    if (e.requires.length > 0 && !e.requires.some((cue) => cueNear(cue, c, e.window)) && !(e.entry.quoted === 'sufficient' && inQuotes)) continue;
     if (e.unless.some((cue) => cueNear(cue, c, e.window))) continue;
+    if (e.entry.quoted === 'required' && !inQuotes) continue;
+    if (e.entry.quoted === 'scare' && !scareQuoted(allQuotes, c.start, c.end)) continue;
     kept.push(c);
   }
 
@@ -187,7 +193,7 @@ export function checkLanguageTokens(text: string, tokens: readonly Token[], quot
       explanation: e.entry.explanation,
       alternatives: [...e.entry.alternatives],
       source: e.sourceTitle,
-      quoted: insideQuote(quotes, start, end),
+      quoted: insideQuote(allQuotes, start, end),
     });
   }
   findings.sort((a, b) => a.start - b.start);

@@ -5,6 +5,8 @@ import { contextDetail } from './context.ts';
 import { INDICATOR_PHRASES, type IndicatorPhraseEntry } from '../indicator-phrases.ts';
 import { compilePatterns, type PhraseMatch } from './matcher.ts';
 import { tokenize, type Token } from './tokenize.ts';
+import { CHILD_OBJECT_WORDS, PERSON_NOUNS } from '../experiencer.ts';
+import { actedOnChild } from '../indicators.ts';
 
 export type IndicatorFinding = { code: string; category: string; start: number; end: number; text: string } & Context;
 
@@ -21,21 +23,62 @@ const INDICATOR_MATCHER = compilePatterns(INDICATOR_PHRASES.map((value) => ({ pa
 
 type Span = { entry: IndicatorPhraseEntry; startToken: number; endToken: number };
 
-// One finding per indicator per stretch of wording: overlapping matches of the same entry are merged ("went missing
-// from home" is one finding, not two), and a match lying strictly inside a longer match of another entry is dropped
+const OTHER_BY_DEFINITION = new Set(['fa_parental_substance_misuse', 'fa_parental_mental_health', 'fa_family_links_to_exploitation', 'go_peers_exploited']);
+const HISTORICAL_BY_DEFINITION = new Set(['fa_previous_abuse']);
+const CHILD_BY_DEFINITION = new Set([
+  'fa_in_care',
+  'fa_family_breakdown',
+  'fa_neglect',
+  'fa_unsuitable_accommodation',
+  'fa_no_trusted_adult',
+  'fa_unaccompanied_migrant',
+  'fa_domestic_servitude',
+  'fa_living_with_unrelated_adults',
+]);
+
+// Cues, straightforwardly: each cue pattern matched over the whole token array, then tested for overlap with the
+// match's window in the same sentence.
+const cueMatchers = new Map<string, ReturnType<typeof compilePatterns<number>>>();
+function cueNear(tokens: readonly Token[], cue: string, m: PhraseMatch<IndicatorPhraseEntry>, window: number): boolean {
+  let matcher = cueMatchers.get(cue);
+  if (!matcher) cueMatchers.set(cue, (matcher = compilePatterns([{ patterns: [cue], value: 0 }])));
+  const lo = m.startToken - window;
+  const hi = m.endToken + window;
+  const sentence = tokens[m.startToken]!.sentence;
+  return matcher.match(tokens).some((h) => h.startToken < hi && h.endToken > lo && tokens[h.startToken]!.sentence === sentence);
+}
+function cuesHold(tokens: readonly Token[], m: PhraseMatch<IndicatorPhraseEntry>): boolean {
+  const { requiresNear = [], unlessNear = [], window = 6 } = m.value;
+  if (requiresNear.length > 0 && !requiresNear.some((c) => cueNear(tokens, c, m, window))) return false;
+  return !unlessNear.some((c) => cueNear(tokens, c, m, window));
+}
+function childIsObject(tokens: readonly Token[], s: number, e: number): boolean {
+  const sentence = tokens[s]!.sentence;
+  for (let t = s + 1; t <= Math.min(e, tokens.length - 1); t++) {
+    if (tokens[t]!.sentence !== sentence) break;
+    if (!CHILD_OBJECT_WORDS.includes(tokens[t]!.norm)) continue;
+    const next = tokens[t + 1];
+    if (next && next.sentence === sentence && PERSON_NOUNS.includes(next.norm)) continue;
+    return true;
+  }
+  return false;
+}
+
+// One finding per indicator per stretch of wording: overlapping matches of the same code are merged ("went missing
+// from home" is one finding, not two), and a match lying strictly inside a longer match of another code is dropped
 // ("threatened to share images" is sextortion, not also a threat of violence; "found in a hotel" is not also "hotel").
 function resolve(matches: readonly PhraseMatch<IndicatorPhraseEntry>[]): Span[] {
   const merged: Span[] = [];
-  const lastByEntry = new Map<IndicatorPhraseEntry, Span>();
+  const lastByCode = new Map<string, Span>();
   for (const m of matches) {
-    const last = lastByEntry.get(m.value);
-    if (last && m.startToken < last.endToken) {
+    const last = lastByCode.get(m.value.code);
+    if (last && m.startToken <= last.endToken) {
       if (m.endToken > last.endToken) last.endToken = m.endToken;
       continue;
     }
     const span = { entry: m.value, startToken: m.startToken, endToken: m.endToken };
     merged.push(span);
-    lastByEntry.set(m.value, span);
+    lastByCode.set(m.value.code, span);
   }
   // merged is sorted by start; a containing span starts at or before the contained one. Sweep with the furthest end.
   const out: Span[] = [];
@@ -43,7 +86,7 @@ function resolve(matches: readonly PhraseMatch<IndicatorPhraseEntry>[]): Span[] 
   let maxSpan: Span | undefined;
   for (const sp of merged) {
     const contained =
-      maxSpan !== undefined && maxSpan.entry !== sp.entry && sp.endToken <= maxEnd && (maxSpan.startToken < sp.startToken || maxEnd > sp.endToken);
+      maxSpan !== undefined && maxSpan.entry.code !== sp.entry.code && sp.endToken <= maxEnd && (maxSpan.startToken < sp.startToken || maxEnd > sp.endToken);
     if (!contained) out.push(sp);
     if (sp.endToken > maxEnd) {
       maxEnd = sp.endToken;
@@ -55,10 +98,14 @@ function resolve(matches: readonly PhraseMatch<IndicatorPhraseEntry>[]): Span[] 
 
 /** Indicators in already tokenized text (the scan entry point shares one tokenization between checkers). */
 export function findIndicatorsInTokens(text: string, tokens: readonly Token[], opts: ContextOptions = {}): IndicatorFinding[] {
-  const spans = resolve(INDICATOR_MATCHER.match(tokens));
+  const spans = resolve(INDICATOR_MATCHER.match(tokens).filter((m) => cuesHold(tokens, m)));
   const findings: IndicatorFinding[] = [];
   for (const sp of spans) {
     const ctx = contextDetail(tokens, sp.startToken, sp.endToken, opts);
+    if (ctx.experiencer === 'other' && actedOnChild(sp.entry) && childIsObject(tokens, sp.startToken, sp.endToken)) {
+      ctx.experiencer = 'child';
+      ctx.otherKind = null;
+    }
     const code = ctx.experiencer === 'other' && ctx.otherKind === 'family' && sp.entry.otherCode !== undefined ? sp.entry.otherCode : sp.entry.code;
     const start = tokens[sp.startToken]!.start;
     const end = tokens[sp.endToken - 1]!.end;
@@ -70,8 +117,8 @@ export function findIndicatorsInTokens(text: string, tokens: readonly Token[], o
       text: text.slice(start, end),
       negated: ctx.negated,
       hypothetical: ctx.hypothetical,
-      historical: ctx.historical,
-      experiencer: ctx.experiencer,
+      historical: ctx.historical || HISTORICAL_BY_DEFINITION.has(code),
+      experiencer: OTHER_BY_DEFINITION.has(code) ? 'other' : CHILD_BY_DEFINITION.has(code) ? 'child' : ctx.experiencer,
     });
   }
   return findings;

@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { checkLanguage } from './check.ts';
+import { extraQuoteSpans, scareQuoted } from './quotes.ts';
+
+// Round 3 (issue 4): concept families written as variants, the child's own words in quotation marks, scare quotes,
+// and hard negatives. Sentences written for these tests, not taken from the evaluation sets.
+
+const found = (text: string): (readonly [string, boolean])[] => checkLanguage(text).map((f) => [f.category, f.quoted] as const);
+
+describe('new families: flagged', () => {
+  it.each([
+    ['Some feel she is partly to blame for what happened at the flat.', 'blames_child'],
+    ['He only has himself to blame for the arrest in Hastings.', 'blames_child'],
+    ['The officer said she should not have gone to the party with the men.', 'blames_child'],
+    ['Mum says he should have said no.', 'blames_child'],
+    ['She keeps making unsafe choices around the older males.', 'blames_child'],
+    ['He plays the victim when staff ask about the missing episodes.', 'blames_child'],
+    ['Kiera did not engage with the CSE worker.', 'blames_child'],
+    ['Jordan rejected support from the exploitation team.', 'blames_child'],
+    ['Ava readily got into the car with the men.', 'implies_consent'],
+    ['Police noted she did not resist when the man took her to the hotel.', 'implies_consent'],
+    ['The relationship with the 24-year-old appears mutual.', 'implies_consent'],
+    ['She opted to stay at the address with the adults.', 'implies_consent'],
+    ['He has been holding the deal line for the olders since May.', 'criminalises_child'],
+    ['Officers found him bagging up cannabis at the address.', 'criminalises_child'],
+    ['A teacher described Reece as a budding criminal.', 'criminalises_child'],
+    ['She escaped from the children’s home overnight.', 'criminalises_child'],
+    ['Her drug use is normal for a girl her age.', 'minimises_harm'],
+    ['He was only missing for a few hours and came back.', 'minimises_harm'],
+    ['Dad said it was not a big deal that she went to the flat with the men.', 'minimises_harm'],
+    ['Staff call it puppy love, although he is 26.', 'minimises_harm'],
+    ['She was described as boy-mad by the foster carer.', 'sexualises'],
+    ['She looks 18 when she is made up.', 'sexualises'],
+  ])('%s', (text, category) => {
+    expect(found(text).map(([c]) => c)).toContain(category);
+  });
+});
+
+describe('the child’s own words (quoted)', () => {
+  it.each([
+    ['Tyrone told me "I’m just working, nobody makes me".', 'criminalises_child'],
+    ['He said “I sell for them because the money is good”.', 'criminalises_child'],
+    ["Asked about the phone, she said 'it's just my job'.", 'criminalises_child'],
+    ['Jas said "I joined them last summer".', 'criminalises_child'],
+    ['Mia said "I said yes, he didn’t make me".', 'implies_consent'],
+    ['Lacey told police "I wasn’t forced, it was mutual".', 'implies_consent'],
+    ['He said "I chose to, it was up to me".', 'implies_consent'],
+    ['She said "I let him, I wanted to".', 'implies_consent'],
+  ])('%s', (text, category) => {
+    expect(found(text)).toContainEqual([category, true]);
+  });
+
+  it('marks unclosed reported speech, “…“ and guillemets as quoted', () => {
+    expect(found('She said "I chose to go with the men')).toEqual([['implies_consent', true]]);
+    expect(found('She said “I chose to go with the men“ and left.')).toEqual([['implies_consent', true]]);
+    expect(found('She said «I chose to go with the men» and left.')).toEqual([['implies_consent', true]]);
+    expect(found('She said she "chose to" go with the men.')).toEqual([['implies_consent', true]]);
+    expect(found('She said "I chose to go\nwith the men to the party".')).toEqual([['implies_consent', true]]);
+  });
+
+  it('does not let apostrophes open quotes', () => {
+    expect(found("The girls' home staff said she chose to go with the men.")).toEqual([['implies_consent', false]]);
+    expect(found("Children's services noted she chose to go with the men; she doesn't agree.")).toEqual([['implies_consent', false]]);
+    expect(found("He said 'em lads are older and he chose to go with them.")).toEqual([['implies_consent', false]]);
+  });
+
+  it('does not treat a stray mark as an unclosed quotation', () => {
+    expect(extraQuoteSpans('She is 5\'2" tall and chose to go with the men.')).toEqual([]);
+  });
+
+  it('finds scare quotes only around a short stretch', () => {
+    const text = 'His "uncle" and her "I was with my cousin at the flat".';
+    const spans = extraQuoteSpans(text);
+    const u = text.indexOf('uncle');
+    const c = text.indexOf('cousin');
+    expect(scareQuoted(spans, u, u + 5)).toBe(true);
+    expect(scareQuoted(spans, c, c + 6)).toBe(false);
+  });
+});
+
+describe('scare quotes', () => {
+  it.each([
+    ['She was collected by her "boyfriend" from school.', 'adult_centred_label'],
+    ['Staff were told he is her "cousin".', 'adult_centred_label'],
+    ['The 35-year-old she calls her "friend" gave her a phone.', 'adult_centred_label'],
+    ['He does "jobs" for the older boys after school.', 'criminalises_child'],
+    ['Their "relationship" began when she was 13.', 'implies_consent'],
+  ])('%s', (text, category) => {
+    expect(found(text)).toContainEqual([category, true]);
+  });
+});
+
+describe('hard negatives', () => {
+  it.each([
+    'She chose a sandwich at lunch.',
+    'Her boyfriend, aged 15, is in her year at school.',
+    'Consent to share information was obtained from mum.',
+    'It was not her fault; the men are responsible for what happened.',
+    'Nobody is to blame but the adults who exploited him.',
+    'Police should have been informed sooner.',
+    'She should have taken her medication this morning.',
+    'He is working on his maths with the tutor.',
+    'Tom said "I was running late for the bus".',
+    'She said "I was with my friends at the park".',
+    'He said "I work at my uncle\'s garage on Saturdays".',
+    'Ellie said "I wanted to see my mum".',
+    'Jake said "I agreed to talk to police".',
+    'Mum said "she is a good girl really".',
+    'She received bad news about her nan.',
+    'He bolted the door and went to bed.',
+    'Her height and weight are normal for her age.',
+    'This behaviour is not normal for a girl her age and may indicate exploitation.',
+    'She was only away for a few hours on the school trip.',
+    'She is happy to go to the sexual health clinic with her worker.',
+    'The meeting agreed a mutual plan with the police.',
+    'He joined the boxing club in March.',
+    'Her "friend" from school came to the review.',
+    'She said she "loves maths".',
+    'The group recruited a tutor for the summer.',
+    'She is keen to go back to school.',
+  ])('%s', (text) => {
+    expect(checkLanguage(text).map((f) => `${f.entryId}: ${f.text}`)).toEqual([]);
+  });
+});

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { compileCues, filterByCues } from './cues.ts';
+import { compilePatterns } from './matcher.ts';
+import { newTokenArrays, scanText } from './tokenize.ts';
+
+// Entries: 0 "county lines" unless near teaching words; 1 "pick up" only near adult words; 2 "phone" unconditional;
+// 3 "session" unless near the phrase "training needs" (a phrase cue), window 2; 4 "promise" only near "groom*".
+const SPECS = [
+  { unlessNear: ['awareness|session|lesson'], window: 5 },
+  { requiresNear: ['man|men|adult|adults'] },
+  {},
+  { unlessNear: ['training needs'], window: 2 },
+  { requiresNear: ['groom*'] },
+];
+const MATCHER = compilePatterns([
+  { patterns: ['county lines'], value: 0 },
+  { patterns: ['picked|picks up'], value: 1 },
+  { patterns: ['phone'], value: 2 },
+  { patterns: ['session'], value: 3 },
+  { patterns: ['promised'], value: 4 },
+]);
+const CUES = compileCues(SPECS, 6);
+const ta = newTokenArrays(64);
+
+function kept(text: string): number[] {
+  const arrays = scanText(text, ta);
+  const matches = MATCHER.matchArrays(arrays, 0, arrays.n);
+  return filterByCues(CUES, arrays, matches, (v) => v).map((m) => m.value);
+}
+
+describe('compileCues / filterByCues', () => {
+  it('drops a match with an unlessNear cue in its window and keeps it without one', () => {
+    expect(kept('Police gave a county lines awareness session.')).toEqual([3]); // the session itself is entry 3
+    expect(kept('He is involved in county lines.')).toEqual([0]);
+  });
+
+  it('keeps a match with a requiresNear cue only when the cue is in the window', () => {
+    expect(kept('An adult man picks up Jade after school.')).toEqual([1]);
+    expect(kept('Mum picks up Jade after school.')).toEqual([]);
+  });
+
+  it('looks only within the window and the sentence', () => {
+    // "lesson" is 6 tokens after the match, outside the window of 5
+    expect(kept('He talks about county lines and the police and a lesson.')).toEqual([0]);
+    // the cue is in the next sentence
+    expect(kept('He is involved in county lines. The awareness week is next month.')).toEqual([0]);
+    expect(kept('The man was outside. Mum picks up Jade.')).toEqual([]);
+  });
+
+  it('matches phrase cues and prefix cues', () => {
+    expect(kept('The session covered training needs.')).toEqual([]);
+    expect(kept('The session ran on late into the evening, then training needs.')).toEqual([3]); // outside the window of 2
+    expect(kept('He promised her gifts while grooming her.')).toEqual([4]);
+    expect(kept('He promised to come to the review.')).toEqual([]);
+  });
+
+  it('returns the same array when no candidate carries a condition', () => {
+    const arrays = scanText('She has a new phone.', ta);
+    const matches = MATCHER.matchArrays(arrays, 0, arrays.n);
+    expect(filterByCues(CUES, arrays, matches, (v) => v)).toBe(matches);
+  });
+
+  it('rejects a bad cue pattern when compiled', () => {
+    expect(() => compileCues([{ requiresNear: ['a&e'] }], 6)).toThrow(/a&e/);
+  });
+});

@@ -1,0 +1,77 @@
+import { internWord } from './vocab.ts';
+
+// "Mum's partner gave her cannabis", "the man in the takeaway gives her free food", "the men threatened him": another
+// person is the subject, but the child is the one acted on, so the finding is about the child (the annotation rule:
+// an adult acting on the child does not make the item `other`). The sign used here: an object pronoun (the child) in
+// the finding's own words after its first word, or just after them, that is not a possessive before a person ("hits
+// her mum" stays about mum). Pronouns cannot be resolved, so this is a heuristic, like the rest of ConText.
+
+export const CHILD_OBJECT_WORDS: readonly string[] = ['her', 'him', 'them', 'me', 'herself', 'himself', 'themselves'];
+
+/** Person nouns after a possessive pronoun: "her mum", "his brother" name someone else, not the child. */
+export const PERSON_NOUNS: readonly string[] = [
+  'mum',
+  'mother',
+  'mam',
+  'dad',
+  'father',
+  'parent',
+  'parents',
+  'stepdad',
+  'stepmum',
+  'stepfather',
+  'stepmother',
+  'brother',
+  'brothers',
+  'sister',
+  'sisters',
+  'sibling',
+  'siblings',
+  'cousin',
+  'cousins',
+  'uncle',
+  'aunt',
+  'auntie',
+  'nan',
+  'gran',
+  'grandma',
+  'grandad',
+  'grandmother',
+  'grandfather',
+  'partner',
+  'boyfriend',
+  'girlfriend',
+  'husband',
+  'wife',
+  'friend',
+  'friends',
+  'mate',
+  'mates',
+  'children',
+  'kids',
+  'baby',
+  'son',
+  'daughter',
+  'family',
+  'carer',
+  'carers',
+];
+
+const OBJECT_IDS: ReadonlySet<number> = new Set(CHILD_OBJECT_WORDS.map(internWord));
+const PERSON_IDS: ReadonlySet<number> = new Set(PERSON_NOUNS.map(internWord));
+
+/**
+ * Is the child the object of the finding spanning tokens [s, e)? Reads vocabulary ids (`ids`, one per token) and
+ * sentence numbers; looks at tokens s+1 .. e (one past the span), within the sentence.
+ */
+export function childIsObject(ids: ArrayLike<number>, sentences: ArrayLike<number>, n: number, s: number, e: number): boolean {
+  const sentence = sentences[s];
+  const last = Math.min(e, n - 1);
+  for (let t = s + 1; t <= last; t++) {
+    if (sentences[t] !== sentence) break;
+    if (!OBJECT_IDS.has(ids[t]!)) continue;
+    if (t + 1 < n && sentences[t + 1] === sentence && PERSON_IDS.has(ids[t + 1]!)) continue;
+    return true;
+  }
+  return false;
+}

@@ -1,0 +1,150 @@
+import { describe, expect, it } from 'vitest';
+import { childIsObject } from './experiencer.ts';
+import { findIndicators } from './indicators.ts';
+import { newTokenArrays, scanText } from './tokenize.ts';
+
+// Round 3: context cues on indicator entries, paraphrase families, and who the finding is about. Synthetic sentences
+// written for these tests (not from the evaluation sets).
+
+const codesOf = (text: string): string[] => findIndicators(text).map((f) => f.code);
+
+describe('indicator cues: innocent readings raise nothing (hard negatives)', () => {
+  it.each([
+    'Police came into school to deliver a county lines awareness session to Year 10.',
+    'PSHE lesson on drugs and alcohol delivered to Year 8.',
+    'The school ran an assembly about drugs, alcohol and staying safe online.',
+    "Mum's boyfriend, aged 34, lives at the address.",
+    "Her sister's boyfriend is 25.",
+    'Mum bought him new trainers for his birthday.',
+    'She has new clothes from her nan, who took her shopping at the weekend.',
+    'He was given a laptop by the school for his coursework.',
+    'She likes designer clothes, which her grandparents buy for her.',
+    'He has a part-time job and saves his wages for a car.',
+    'She drinks a lot of energy drinks and is tired in the mornings.',
+    'His gran lives in a residential home.',
+    'She owes her friend an apology.',
+    'Bruising to the knee from a football tackle; mum present.',
+    'Advised caution when sharing the report with the family.',
+    'Staff searched the internet for a suitable course.',
+    'Dad collected her from the station in his car as arranged.',
+    'She was picked up from school by her aunt.',
+    'She was missing her PE kit again.',
+    'He had a cardiac arrest in 2019 and has recovered.',
+    'The isolated incident at the bus stop was dealt with by the driver.',
+  ])('%s', (text) => {
+    expect(codesOf(text)).toEqual([]);
+  });
+
+  it('keeps the sign when the teaching or family word is not in the same sentence', () => {
+    expect(codesOf('He is carrying drugs on county lines. The school is planning an awareness session.')).toContain('go_carrying_drugs');
+  });
+
+  it('an education cue does not hide a real disclosure further away in a long sentence', () => {
+    expect(codesOf('After the assembly last week about online safety and bullying, she told staff she has been smoking cannabis daily.')).toContain(
+      'ad_drug_use',
+    );
+  });
+
+  it('an ED attendance counts only when the child was intoxicated or unconscious', () => {
+    expect(codesOf('Attended ED with a sprained wrist from netball.')).toEqual([]);
+    expect(codesOf('Brought to hospital by ambulance after drinking vodka in the park.')).toContain('ad_intoxication_hospital');
+  });
+
+  it('a collapsed placement is not intoxication', () => {
+    expect(codesOf('The placement collapsed after two weeks.')).not.toContain('ad_intoxication_hospital');
+  });
+});
+
+describe('paraphrase families', () => {
+  it.each<[string, string]>([
+    ['Seen getting into a silver Audi driven by an unknown male outside the school.', 'go_unknown_adults_collect'],
+    ['A man in his thirties picks her up from the end of the road most evenings.', 'go_unknown_adults_collect'],
+    ['He has started wearing expensive designer gear that mum did not buy.', 'rg_unexplained_gifts'],
+    ['She came home with a new pair of Nike trainers.', 'rg_unexplained_gifts'],
+    ['Staff found £400 in notes in his sock drawer.', 'rg_unexplained_money'],
+    ['A man had been sending her money through an app.', 'rg_unexplained_money'],
+    ['She did not return to the children’s home last night.', 'am_missing'],
+    ['Police returned her home at 3am.', 'am_missing'],
+    ['She was found by police at a flat in Leeds with two adult men.', 'am_found_with_adults'],
+    ['Kacey said she has to pay the men back for the phone.', 'rg_debt_bondage'],
+    ['Ryan has been doing drops for the olders.', 'go_carrying_drugs'],
+    ['She has been talking to an older man on Snapchat.', 'te_adults_contact_online'],
+    ['She had been added to group chats by unknown adults.', 'te_adults_contact_online'],
+    ['She sent a topless photo to a boy from another school.', 'te_sexual_images'],
+    ['He has a second phone that staff did not know about.', 'te_several_phones'],
+    ['She gets messages late at night from numbers she will not name.', 'te_worrying_calls'],
+    ['She is scared she will get into trouble with the police if she tells.', 'da_fear_of_authorities'],
+    ['She keeps saying the men are her friends.', 'da_protects_abusers'],
+    ['He hung up when the social worker called.', 'da_not_engaging'],
+    ['He kicked off when asked where he had been.', 'da_hostile'],
+    ['There was an empty fridge and no heating.', 'fa_neglect'],
+    ['Her placement has broken down three times this year.', 'fa_family_breakdown'],
+    ['She is spending time with men much older than her.', 'go_older_friends'],
+    ['He was stopped on the train carrying £800 and a knife.', 'go_carrying_weapons_money'],
+    ['She was being controlled by a man she called her boyfriend.', 'go_older_partner'],
+  ])('%s', (text, code) => {
+    expect(codesOf(text)).toContain(code);
+  });
+
+  it('merges touching matches of one code into one finding', () => {
+    const found = findIndicators('She is spending time with men much older than her.');
+    expect(found.filter((f) => f.code === 'go_older_friends')).toHaveLength(1);
+  });
+
+  it('an older man who is the actor of another indicator is not also go_older_friends', () => {
+    expect(codesOf('An older man bought her a new phone.')).toEqual(['rg_unexplained_gifts']);
+  });
+});
+
+describe('experiencer and flags by definition', () => {
+  const one = (text: string, code: string) => findIndicators(text).find((f) => f.code === code);
+
+  it('an adult acting on the child leaves the finding about the child', () => {
+    expect(one("Mum's partner gave him cannabis.", 'ad_substances_given')).toMatchObject({ experiencer: 'child' });
+    expect(one('The man in the takeaway gives her free food and lifts home.', 'rg_accommodation_offered')).toMatchObject({ experiencer: 'child' });
+  });
+
+  it('keeps other when the pronoun is a possessive before a person, or there is none', () => {
+    expect(one('Dad hits her mum.', 'fa_domestic_abuse')).toMatchObject({ experiencer: 'other' });
+    expect(one('His mum was threatened at the door.', 'go_threats_violence')).toMatchObject({ experiencer: 'other' });
+    expect(one('Mum drinks heavily.', 'fa_parental_substance_misuse')).toMatchObject({ experiencer: 'other' });
+  });
+
+  it('codes about others by definition are other, even when the person is inside the finding', () => {
+    expect(one("Ruby's sister was sexually exploited by the same group.", 'fa_family_links_to_exploitation')).toMatchObject({ experiencer: 'other' });
+    expect(one('His friends are carrying for the same group.', 'go_peers_exploited')).toMatchObject({ experiencer: 'other' });
+  });
+
+  it('familial codes about the child stay the child when a relative is the subject', () => {
+    expect(one('He was living with his uncle, who is not a relative.', 'fa_living_with_unrelated_adults')).toMatchObject({ experiencer: 'child' });
+    expect(one('Mum has asked her to leave and says she cannot cope.', 'fa_family_breakdown')).toMatchObject({ experiencer: 'child' });
+  });
+
+  it('previous abuse is historical even when its own words hold the time', () => {
+    expect(one('Kayla was sexually abused by her stepfather when she was 8.', 'fa_previous_abuse')).toMatchObject({ historical: true });
+  });
+
+  it("a relative's home is a place, not the subject", () => {
+    expect(one("Police believe Mum's flat has been cuckooed.", 'go_cuckooing')).toMatchObject({ experiencer: 'child' });
+  });
+
+  it('"as a baby" makes a finding historical; "did not return to" does not negate what follows', () => {
+    expect(one('Tyler was in care as a baby and returned to mum aged two.', 'fa_in_care')).toMatchObject({ historical: true });
+    expect(one('She did not return to the children’s home last night.', 'fa_in_care')).toMatchObject({ negated: false });
+  });
+});
+
+describe('childIsObject', () => {
+  const ta = newTokenArrays(64);
+  const at = (text: string, s: number, e: number): boolean => {
+    const a = scanText(text, ta);
+    return childIsObject(a.id, a.sentence, a.n, s, e);
+  };
+  it('finds an object pronoun inside or just after the span, not a possessive before a person', () => {
+    expect(at('gave her cannabis', 0, 3)).toBe(true);
+    expect(at('threatened him outside', 0, 1)).toBe(true);
+    expect(at('hits her mum', 0, 3)).toBe(false);
+    expect(at('drinks heavily', 0, 2)).toBe(false);
+    expect(at('threatened. Him', 0, 1)).toBe(false); // the next sentence
+  });
+});
