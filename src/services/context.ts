@@ -1,5 +1,5 @@
 import { Conflict, Forbidden, NotFound } from '../core/errors.ts';
-import { type Action, type Actor, can, type Decision, type PersonSubject } from '../core/policy/index.ts';
+import { type Action, type Actor, can, type CaseTeam, type Decision, type PersonSubject } from '../core/policy/index.ts';
 import type { AuditInput } from '../db/repositories/audit.ts';
 import type { PersonRecord } from '../db/repositories/people.ts';
 import type { Repositories } from '../db/store.ts';
@@ -14,18 +14,25 @@ export function ensureAllowed(ctx: Ctx, action: Action): void {
   if (!d.allowed) throw new Forbidden(d.reason);
 }
 
-export async function personSubject(
-  repos: Repositories,
-  ctx: Ctx,
-  person: { id: string; createdBy: string; createdByAgency: string },
-  now: Date,
-): Promise<PersonSubject> {
+type Owned = { id: string; createdBy: string; createdByAgency: string };
+
+const subjectOf = (person: Owned, cases: CaseTeam[], breakGlassActive: boolean): PersonSubject => ({
+  kind: 'person',
+  personId: person.id,
+  createdBy: person.createdBy,
+  createdByAgency: person.createdByAgency,
+  cases,
+  breakGlassActive,
+});
+
+export async function personSubject(repos: Repositories, ctx: Ctx, person: Owned, now: Date): Promise<PersonSubject> {
   const cases = await repos.cases.teamsForPerson(person.id);
   const bg = await repos.cases.activeBreakGlass(ctx.actor.id, person.id, now);
-  return { kind: 'person', personId: person.id, createdBy: person.createdBy, createdByAgency: person.createdByAgency, cases, breakGlassActive: Boolean(bg) };
+  return subjectOf(person, cases, Boolean(bg));
 }
 
-// Loads a person and checks `action` on it. Unknown ids and deleted records are NotFound.
+// Loads a person and checks `action` on it, in one query (people.ts getForAccess). Unknown ids and deleted records are
+// NotFound.
 export async function loadPerson(
   repos: Repositories,
   ctx: Ctx,
@@ -33,9 +40,10 @@ export async function loadPerson(
   personId: string,
   now: Date,
 ): Promise<{ person: PersonRecord; subject: PersonSubject; decision: Extract<Decision, { allowed: true }> }> {
-  const person = isUuid(personId) ? await repos.people.get(personId) : undefined;
-  if (!person) throw new NotFound('There is no record with that reference');
-  const subject = await personSubject(repos, ctx, person, now);
+  const found = isUuid(personId) ? await repos.people.getForAccess(personId, ctx.actor.id, now) : undefined;
+  if (!found) throw new NotFound('There is no record with that reference');
+  const { teams, breakGlassActive, ...person } = found;
+  const subject = subjectOf(person, teams, breakGlassActive);
   const decision = can(ctx.actor, action, subject);
   if (!decision.allowed) throw new Forbidden(decision.reason);
   return { person, subject, decision };

@@ -4,11 +4,10 @@ import { givenNameKeys, normaliseName, normaliseNhsNumber, nhsNumberProblem, sea
 import { can, type PersonSubject, seesNames } from '../core/policy/index.ts';
 import { isRealDate } from '../core/records/age.ts';
 import { normaliseReference } from '../core/records/reference.ts';
-import type { CaseRow, MemberRow } from '../db/repositories/cases.ts';
+import type { CaseRow, MemberRow, TaskRow } from '../db/repositories/cases.ts';
 import type { ChronologyRow } from '../db/repositories/chronology.ts';
 import type { PersonParts, PersonRecord, SearchCriteria } from '../db/repositories/people.ts';
 import type { AgencyRow } from '../db/repositories/users.ts';
-import type { task } from '../db/schema/index.ts';
 import type { Repositories, Store } from '../db/store.ts';
 import { auditOf, type Clock, type Ctx, ensureAllowed, loadPerson, lostRace } from './context.ts';
 import { ChronologyFilter } from './chronology.ts';
@@ -91,7 +90,6 @@ export function criteriaFrom(raw: z.infer<typeof SearchInput>): SearchCriteria {
 // Chronology entries on one page of the child's record: a long chronology (hundreds of entries) pages instead of
 // loading and rendering all of them on every view.
 export const CHRONOLOGY_PAGE = 50;
-type TaskRow = typeof task.$inferSelect;
 
 // A completed or draft screening as the record page lists it (the level-over-time chart and table).
 
@@ -197,16 +195,13 @@ export function peopleService(store: Store, clock: Clock, geo: Geo | null = null
       const pageNo = /^[1-9]\d{0,5}$/.test(raw.page ?? '') ? Number(raw.page) : 1;
       return store.transaction(async (repos) => {
         const { person, decision } = await loadPerson(repos, ctx, 'person.read', personId, now);
-        const caseRows = await repos.cases.forPerson(personId);
-        const caseIds = caseRows.map((c) => c.id);
-        const members = await repos.cases.members(caseIds);
-        const tasks = await repos.cases.openTasks(caseIds);
+        const cases = await repos.cases.forPersonWithTeams(personId);
         // One row past the page says whether there are older entries.
         const rows = filter.success ? await repos.chronology.list(personId, filter.data, CHRONOLOGY_PAGE + 1, (pageNo - 1) * CHRONOLOGY_PAGE) : [];
         const entries = rows.slice(0, CHRONOLOGY_PAGE);
         const screenings = (await repos.screenings.forPerson(personId)).map(screeningSummary);
         const named = [
-          ...new Set([...caseRows.map((c) => c.keyWorkerId), ...members.flatMap((m) => (m.userId ? [m.userId] : [])), ...entries.map((e) => e.authorId)]),
+          ...new Set([...cases.flatMap((c) => [c.keyWorkerId, ...c.members.flatMap((m) => (m.userId ? [m.userId] : []))]), ...entries.map((e) => e.authorId)]),
         ];
         const staffNames = new Map((await repos.users.caseWorkerNames(named)).map((u) => [u.id, u.displayName]));
         const agencies = await repos.users.agencies();
@@ -223,7 +218,7 @@ export function peopleService(store: Store, clock: Clock, geo: Geo | null = null
         return {
           person,
           breakGlass: decision.breakGlass,
-          cases: caseRows.map((c) => ({ ...c, members: members.filter((m) => m.caseId === c.id), tasks: tasks.filter((t) => t.caseId === c.id) })),
+          cases,
           entries,
           chronologyPage: { page: pageNo, hasOlder: rows.length > CHRONOLOGY_PAGE, pageSize: CHRONOLOGY_PAGE },
           screenings,

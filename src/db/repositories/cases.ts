@@ -1,10 +1,25 @@
-import { and, asc, desc, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, gt, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import type { CaseTeam } from '../../core/policy/index.ts';
 import type { Db } from '../connection.ts';
+import { fromJsonRows, jsonRowsOf } from '../json-rows.ts';
 import { breakGlass, caseMember, safeguardingCase, task } from '../schema/index.ts';
 
 export type CaseRow = typeof safeguardingCase.$inferSelect;
 export type MemberRow = typeof caseMember.$inferSelect;
+export type TaskRow = typeof task.$inferSelect;
+
+// What core/policy needs about one person, as columns of a query that reads the person (people.ts getForAccess), so that
+// every person-scoped request loads the record and its access facts in one round trip: the open cases' teams (as
+// teamsForPeople gives them) and whether `userId` holds unexpired break-glass on the person.
+export function accessFactsOf(personId: SQL, userId: string, now: Date): { teams: SQL<CaseTeam[]>; breakGlassActive: SQL<boolean> } {
+  return {
+    teams: sql<CaseTeam[]>`(select coalesce(json_agg(json_build_object('caseId', c.id, 'leadAgencyId', c.lead_agency_id, 'keyWorkerId', c.key_worker_id,
+        'members', (select coalesce(json_agg(json_build_object('userId', m.user_id, 'agencyId', m.agency_id)), '[]'::json)
+          from case_member m where m.case_id = c.id and m.removed_at is null))), '[]'::json)
+      from safeguarding_case c where c.person_id = ${personId} and c.status = 'open')`,
+    breakGlassActive: sql<boolean>`exists (select 1 from break_glass b where b.user_id = ${userId} and b.person_id = ${personId} and b.expires_at > ${now})`,
+  };
+}
 
 export function casesRepository(db: Db) {
   // The teams around several people's open cases, keyed by person: one query whatever the number (the members come
@@ -38,6 +53,20 @@ export function casesRepository(db: Db) {
     },
     byId: async (id: string) => (await db.select().from(safeguardingCase).where(eq(safeguardingCase.id, id)))[0],
     forPerson: (personId: string) => db.select().from(safeguardingCase).where(eq(safeguardingCase.personId, personId)).orderBy(desc(safeguardingCase.openedAt)),
+    // A person's cases, newest first, each with its current members (as `members` orders them) and open tasks (as
+    // `openTasks` does): one query for the record page.
+    async forPersonWithTeams(personId: string): Promise<(CaseRow & { members: MemberRow[]; tasks: TaskRow[] })[]> {
+      const rows = await db
+        .select({
+          ...getTableColumns(safeguardingCase),
+          members: jsonRowsOf(caseMember, 'm', sql`m.case_id = "safeguarding_case"."id" and m.removed_at is null`, sql`m.added_at`),
+          tasks: jsonRowsOf(task, 't', sql`t.case_id = "safeguarding_case"."id" and t.status = 'open'`, sql`t.due_on`),
+        })
+        .from(safeguardingCase)
+        .where(eq(safeguardingCase.personId, personId))
+        .orderBy(desc(safeguardingCase.openedAt));
+      return rows.map(({ members, tasks, ...c }) => ({ ...c, members: fromJsonRows(caseMember, members), tasks: fromJsonRows(task, tasks) }));
+    },
     openForPersonAndAgency: async (personId: string, agencyId: string) =>
       (
         await db

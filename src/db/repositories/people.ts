@@ -1,6 +1,9 @@
 import { and, eq, getTableColumns, inArray, isNull, type SQL, sql } from 'drizzle-orm';
+import type { CaseTeam } from '../../core/policy/index.ts';
 import type { Db } from '../connection.ts';
+import { fromJsonRows, jsonRowsOf } from '../json-rows.ts';
 import { addressPeriod, person, personIdentifier, personName } from '../schema/index.ts';
+import { accessFactsOf } from './cases.ts';
 
 export type PersonRow = typeof person.$inferSelect;
 export type NameRow = typeof personName.$inferSelect;
@@ -26,25 +29,20 @@ export type SearchCriteria = {
 
 const NAME_ORDER: Record<string, number> = { legal: 0, alias: 1, nickname: 2 };
 
+type JsonRows = Record<string, unknown>[];
+
 // Legal name first, then aliases and nicknames; the most recent address first.
-function assemble(p: PersonRow, names: NameRow[], identifiers: IdentifierRow[], addresses: AddressRow[]): PersonRecord {
+function assemble(p: PersonRow, nameRows: JsonRows, identifierRows: JsonRows, addressRows: JsonRows): PersonRecord {
+  const names = fromJsonRows(personName, nameRows);
+  const identifiers = fromJsonRows(personIdentifier, identifierRows);
+  const addresses = fromJsonRows(addressPeriod, addressRows);
   names.sort((a, b) => (NAME_ORDER[a.kind] ?? 9) - (NAME_ORDER[b.kind] ?? 9));
   addresses.sort((a, b) => (b.fromDate ?? '').localeCompare(a.fromDate ?? ''));
   return { ...p, names, identifiers, addresses };
 }
 
-// The rows of a person's part table (names, identifiers, addresses) as one JSON array, each row an object keyed by
-// drizzle's property names. Built from the table's own column list, so a new column is included; these tables hold
-// only text, uuid, date (a 'YYYY-MM-DD' string either way), text[] and double precision columns, which JSON returns
-// with the same values as a plain select does.
-function partsOf<T extends typeof personName | typeof personIdentifier | typeof addressPeriod>(table: T): SQL<T['$inferSelect'][]> {
-  // The keys are the schema's own property names (identifiers), written as literals rather than parameters.
-  const columns: Record<string, { name: string }> = getTableColumns(table);
-  const fields = Object.entries(columns).map(([key, column]) => sql`${sql.raw(`'${key}'`)}, part.${sql.identifier(column.name)}`);
-  return sql<
-    T['$inferSelect'][]
-  >`(select coalesce(json_agg(json_build_object(${sql.join(fields, sql`, `)})), '[]'::json) from ${table} as part where part.person_id = "person"."id")`;
-}
+// A person's part table (names, identifiers, addresses) as one JSON array in the person's row.
+const partsOf = (table: typeof personName | typeof personIdentifier | typeof addressPeriod) => jsonRowsOf(table, 'part', sql`part.person_id = "person"."id"`);
 
 export function peopleRepository(db: Db) {
   // A record's names, identifiers and addresses as JSON arrays in the same row as the person.
@@ -76,6 +74,18 @@ export function peopleRepository(db: Db) {
       if (!row) return undefined;
       const { names, identifiers, addresses, ...p } = row;
       return assemble(p, names, identifiers, addresses);
+    },
+
+    // The record and what the policy needs to decide on it (cases.ts accessFactsOf), in one query: the start of every
+    // person-scoped request (services/context.ts loadPerson).
+    async getForAccess(id: string, userId: string, now: Date): Promise<(PersonRecord & { teams: CaseTeam[]; breakGlassActive: boolean }) | undefined> {
+      const [row] = await db
+        .select({ ...getTableColumns(person), ...withParts, ...accessFactsOf(sql`"person"."id"`, userId, now) })
+        .from(person)
+        .where(and(eq(person.id, id), isNull(person.deletedAt)));
+      if (!row) return undefined;
+      const { names, identifiers, addresses, teams, breakGlassActive, ...p } = row;
+      return { ...assemble(p, names, identifiers, addresses), teams, breakGlassActive };
     },
 
     // Compare-and-set on version; parts are replaced whole. Undefined means a concurrent save won.
