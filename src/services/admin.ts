@@ -4,10 +4,9 @@ import { AGENCY_KINDS, ROLES } from '../core/records/vocab.ts';
 import type { Store } from '../db/store.ts';
 import { hashPassword } from './auth.ts';
 import { auditOf, type Clock, type Ctx, ensureAllowed, isUuid } from './context.ts';
+import { password } from './inputs/account.ts';
 import { oneOf, optionalText, optionalUuid, parse, required, uuid, version } from './inputs/fields.ts';
 
-// OWASP ASVS 2.1: at least 12 characters, no composition rules, long passphrases allowed.
-const password = z.string({ error: 'Enter a password' }).min(12, 'Password must be 12 characters or more').max(128, 'Password must be 128 characters or fewer');
 
 export const UserInput = z.object({
   username: required('a username', 60)

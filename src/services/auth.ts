@@ -8,6 +8,8 @@ import type { Role } from '../core/records/vocab.ts';
 import type { UserRow } from '../db/repositories/users.ts';
 import type { Repositories, Store } from '../db/store.ts';
 import { auditOf, type Clock, type Via } from './context.ts';
+import { PasswordChangeInput } from './inputs/account.ts';
+import { parse } from './inputs/fields.ts';
 
 // OWASP ASVS 2.4: argon2id with memory-hard parameters (the @node-rs/argon2 defaults are argon2id).
 export const hashPassword = (password: string): Promise<string> => argonHash(password);
@@ -16,6 +18,9 @@ const newToken = (): string => randomBytes(32).toString('base64url');
 
 // Verified against when the username is unknown, so timing does not reveal which usernames exist.
 let dummyHash: Promise<string> | undefined;
+
+// Wrong current passwords one session may give the change-password form before it is ended.
+export const PASSWORD_CHANGE_TRIES = 3;
 
 export const GENERIC_SIGN_IN_ERROR = 'The username or password is not right, or the account is locked. Try again, or ask your administrator.';
 
@@ -105,6 +110,39 @@ export function authService(store: Store, clock: Clock, config: Config) {
       // As mfaRequiredFor: the user's own authenticator, or the role's setting.
       const required = u.totpEnabled || found.roleMfaRequired;
       return { user: toSessionUser(u), csrfSecret: s.csrfSecret, mfaPassed: s.mfaPassed, mfaRequired: required, tokenHash: h };
+    },
+
+    // ASVS 2.1.5 and 2.1.6: a user changes their own password with the current one. The change ends the user's other
+    // sessions (ASVS 3.3.3: a stolen session does not outlive it). A session that gives a wrong current password
+    // PASSWORD_CHANGE_TRIES times is ended, so a borrowed session cannot be used to guess the password; the account's
+    // sign-in lockout counter is left alone, so the form cannot be used to lock someone out.
+    async changePassword(session: ResolvedSession, raw: unknown): Promise<{ signedOut: boolean }> {
+      const now = clock();
+      const input = parse(PasswordChangeInput, raw);
+      const u = await repos.users.byId(session.user.id);
+      if (!u?.passwordHash) throw new ValidationError({ current: 'This account signs in through your organisation, so its password is changed there' });
+      const ctx = { actor: toSessionUser(u), via: 'web' as const };
+      if (!(await argonVerify(u.passwordHash, input.current).catch(() => false))) {
+        const signedOut = await store.transaction(async (r) => {
+          const failures = await r.users.countPasswordFailure(session.tokenHash);
+          const end = failures >= PASSWORD_CHANGE_TRIES;
+          if (end) await r.users.deleteSession(session.tokenHash);
+          await r.audit.append(
+            auditOf(ctx, now, { action: 'auth.password_change_failed', subjectType: 'user', subjectId: u.id, purpose: 'security', detail: { signedOut: end } }),
+          );
+          return end;
+        });
+        if (signedOut) return { signedOut };
+        throw new ValidationError({ current: 'Your current password is not right' });
+      }
+      if (input.password === input.current) throw new ValidationError({ password: 'Choose a new password that is different from your current one' });
+      const passwordHash = await hashPassword(input.password);
+      await store.transaction(async (r) => {
+        await r.users.setPassword(u.id, passwordHash);
+        await r.users.deleteOtherSessionsOf(u.id, session.tokenHash);
+        await r.audit.append(auditOf(ctx, now, { action: 'auth.password_changed', subjectType: 'user', subjectId: u.id, purpose: 'security' }));
+      });
+      return { signedOut: false };
     },
 
     async signOut(token: string): Promise<void> {

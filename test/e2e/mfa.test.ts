@@ -1,8 +1,8 @@
-// Journey 10: a user sets up an authenticator app (QR code or key), and from then on signs in with a code.
-// Every page visited is checked with axe-core.
+// Journey 10: a user sets up an authenticator app (QR code or key), and from then on signs in with a code; a user
+// changes their own password. Every page visited is checked with axe-core.
 import { generateSync } from 'otplib';
 import { describe, expect, it } from 'vitest';
-import { signIn, useLantern } from './support.ts';
+import { DEMO_PASSWORD, signIn, useLantern } from './support.ts';
 
 const lantern = useLantern('mfa.test.ts');
 
@@ -50,5 +50,31 @@ describe('Journey 10: two-factor sign-in', () => {
     await s.clickButton('Sign out');
     await signIn(page, 'auditor');
     expect(s.path).toBe('/sign-in/mfa');
+  });
+
+  it('changes their own password from the account page: a wrong current password is refused, the new one signs in', async () => {
+    const s = await lantern().session();
+    const { page } = s;
+    await signIn(page, 'police');
+    await s.nav('Your account');
+    await s.clickLink(/^Change/);
+    await expect.poll(() => s.heading().innerText()).toBe('Change your password');
+    const next = 'four unrelated words here';
+    await page.getByLabel('Current password', { exact: true }).fill('not my password');
+    await page.getByLabel('New password', { exact: true }).fill(next);
+    await page.getByLabel('New password again', { exact: true }).fill(next);
+    const wrong = await s.clickButton('Change password');
+    expect(wrong.status()).toBe(400);
+    expect(await s.errorSummary().innerText()).toContain('Your current password is not right');
+    await page.getByLabel('Current password', { exact: true }).fill(DEMO_PASSWORD);
+    await page.getByLabel('New password', { exact: true }).fill(next);
+    await page.getByLabel('New password again', { exact: true }).fill(next);
+    await s.clickButton('Change password');
+    expect(s.path).toBe('/account?password=changed');
+    expect(await page.locator('.govuk-notification-banner').innerText()).toContain('Your password has been changed');
+    await s.clickButton('Sign out');
+    expect((await signIn(page, 'police')).status()).toBe(401);
+    await signIn(page, 'police', next);
+    expect(s.path).not.toBe('/sign-in');
   });
 });

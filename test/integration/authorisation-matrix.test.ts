@@ -50,6 +50,9 @@ const MATRIX: Record<string, Rule> = {
   'GET /account': all,
   'GET /account/mfa': all,
   'POST /account/mfa': all,
+  // Every signed-in user changes their own password; the service acts on the session's own user only.
+  'GET /account/password': all,
+  'POST /account/password': all,
   'GET /cases': caseWorkers,
   'GET /search': caseWorkers,
   'POST /search': caseWorkers,

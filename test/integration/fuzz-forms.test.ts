@@ -46,7 +46,7 @@ type Target = {
   drop?: RegExp;
   /** Field values that make the form valid, over what the page gives. */
   set?: (w: RouteWorld) => Record<string, string | string[]>;
-  /** multipart: the review upload; sign-out: each case signs out a fresh session of its own. */
+  /** multipart: the review upload; sign-out: each case runs on a fresh session of its own (signing out ends it). */
   special?: 'multipart' | 'sign-out';
   /** Tables a refused post may change, and why (a documented side effect, not a partial write). */
   mayChange?: string[];
@@ -67,6 +67,17 @@ const TARGETS: Target[] = [
   },
   // A refused code shows the enrolment page again, and every showing starts with a fresh secret (routes/account.ts).
   { route: 'POST /account/mfa', as: 'home.analyst', page: '/account/mfa', set: () => ({ code: '123456' }), mayChange: ['app_user'] },
+  // Each case gets a fresh session (a wrong current password counts against the session, and the third ends it) and a
+  // wrong one is audited, by design. The valid body repeats the current password as the new one, which is refused, so
+  // the account keeps its password.
+  {
+    route: 'POST /account/password',
+    as: 'other.analyst',
+    page: '/account/password',
+    special: 'sign-out',
+    set: () => ({ current: PASSWORD, password: PASSWORD, confirm: PASSWORD }),
+    mayChange: ['audit_event'],
+  },
   { route: 'POST /search', as: 'home.practitioner', page: '/search', set: () => ({ name: 'Jonny Testcase', dateOfBirth: '2012-05-04' }) },
   { route: 'POST /people/new', url: '/people/new?kind=child', as: 'home.practitioner', page: '/people/new?kind=child', set: personValues },
   {

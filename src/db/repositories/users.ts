@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, inArray, isNull, lt, or, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, isNull, lt, ne, or, sql } from 'drizzle-orm';
 import type { Db } from '../connection.ts';
 import { agency, apiToken, appUser, oidcLogin, roleSetting, session, team } from '../schema/index.ts';
 
@@ -99,6 +99,18 @@ export function usersRepository(db: Db) {
     passMfa: (tokenHash: string) => db.update(session).set({ mfaPassed: true }).where(eq(session.tokenHash, tokenHash)),
     deleteSession: (tokenHash: string) => db.delete(session).where(eq(session.tokenHash, tokenHash)),
     deleteSessionsOf: (userId: string) => db.delete(session).where(eq(session.userId, userId)),
+    deleteOtherSessionsOf: (userId: string, keepTokenHash: string) =>
+      db.delete(session).where(and(eq(session.userId, userId), ne(session.tokenHash, keepTokenHash))),
+    // The session's count of wrong current passwords on the change form, after this one.
+    countPasswordFailure: async (tokenHash: string) =>
+      (
+        await db
+          .update(session)
+          .set({ passwordFailures: sql`${session.passwordFailures} + 1` })
+          .where(eq(session.tokenHash, tokenHash))
+          .returning({ n: session.passwordFailures })
+      )[0]?.n ?? 0,
+    setPassword: (id: string, passwordHash: string) => db.update(appUser).set({ passwordHash, failedSignIns: 0, lockedUntil: null }).where(eq(appUser.id, id)),
     purgeSessions: (idleBefore: Date, createdBefore: Date) =>
       db.delete(session).where(or(lt(session.lastSeenAt, idleBefore), lt(session.createdAt, createdBefore))),
 

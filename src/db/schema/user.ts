@@ -59,6 +59,8 @@ export const session = pgTable(
     mfaPassed: boolean('mfa_passed').notNull().default(false),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
     lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull(),
+    // Wrong current passwords given to the change-password form in this session (services/auth.ts changePassword).
+    passwordFailures: integer('password_failures').notNull().default(0),
   },
   (t) => [index('session_user_idx').on(t.userId)],
 );

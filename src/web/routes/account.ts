@@ -4,6 +4,7 @@ import { ValidationError } from '../../core/errors.ts';
 import type { FieldErrors } from '../../core/errors.ts';
 import type { Services } from '../../services/index.ts';
 import { bodyOf, str } from '../forms.ts';
+import { SESSION_COOKIE } from '../plugins/session.ts';
 import { page } from '../plugins/views.ts';
 
 export function accountRoutes(app: FastifyInstance, services: Services): void {
@@ -29,7 +30,34 @@ export function accountRoutes(app: FastifyInstance, services: Services): void {
     );
   }
 
-  app.get('/account', async (request, reply) => page(request, reply, 'account/index.njk', { title: 'Your account' }));
+  app.get('/account', async (request, reply) => {
+    const q = request.query as Record<string, string>;
+    return page(request, reply, 'account/index.njk', { title: 'Your account', passwordChanged: q['password'] === 'changed', mfaOn: q['mfa'] === 'on' });
+  });
+
+  // Passwords are never put back into the form: a refused change shows empty fields with the reasons.
+  const passwordPage = (request: FastifyRequest, reply: FastifyReply, errors?: FieldErrors) =>
+    page(request, reply, 'account/password.njk', { title: 'Change your password', errors }, errors ? 400 : 200);
+
+  app.get('/account/password', async (request, reply) => passwordPage(request, reply));
+
+  app.post('/account/password', async (request, reply) => {
+    const body = bodyOf(request);
+    let signedOut: boolean;
+    try {
+      ({ signedOut } = await services.auth.changePassword(request.auth!, {
+        current: str(body, 'current'),
+        password: str(body, 'password'),
+        confirm: str(body, 'confirm'),
+      }));
+    } catch (e) {
+      if (!(e instanceof ValidationError)) throw e;
+      return passwordPage(request, reply, e.fields);
+    }
+    if (!signedOut) return reply.redirect('/account?password=changed', 303);
+    reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    return reply.redirect('/sign-in?ended=password', 303);
+  });
 
   // Reachable before the second factor, so that a role that requires MFA can enrol at first sign-in.
   // Once an authenticator is on, this page only says so: a new enrolment would switch the second factor off until

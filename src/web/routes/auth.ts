@@ -11,8 +11,8 @@ export function authRoutes(app: FastifyInstance, services: Services, opts: { coo
 
   app.get('/sign-in', { config: { access: 'public' } }, async (request, reply) => {
     if (request.auth?.mfaPassed) return reply.redirect('/', 303);
-    const timedOut = (request.query as Record<string, string>)['timeout'] === '1';
-    return page(request, reply, 'sign-in.njk', { title: 'Sign in to Lantern', timedOut });
+    const q = request.query as Record<string, string>;
+    return page(request, reply, 'sign-in.njk', { title: 'Sign in to Lantern', timedOut: q['timeout'] === '1', passwordEnded: q['ended'] === 'password' });
   });
 
   app.post('/sign-in', { config: { access: 'public', rateLimit: { max: opts.ratePerMinute, timeWindow: '1 minute' } } }, async (request, reply) => {

@@ -1,0 +1,1 @@
+ALTER TABLE "session" ADD COLUMN "password_failures" integer DEFAULT 0 NOT NULL;

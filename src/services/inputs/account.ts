@@ -1,0 +1,16 @@
+import { z } from 'zod';
+
+// OWASP ASVS 2.1.1, 2.1.2, 2.1.9: at least 12 characters, up to 128, no composition rules (long passphrases welcome).
+export const password = z
+  .string({ error: 'Enter a password' })
+  .min(12, 'Password must be 12 characters or more')
+  .max(128, 'Password must be 128 characters or fewer');
+
+// ASVS 2.1.6: a change needs the current password as well as the new one.
+export const PasswordChangeInput = z
+  .object({
+    current: z.string({ error: 'Enter your current password' }).min(1, 'Enter your current password').max(1000, 'Enter your current password'),
+    password,
+    confirm: z.string({ error: 'Enter the new password again' }),
+  })
+  .refine((x) => x.confirm === x.password, { path: ['confirm'], error: 'The two new passwords do not match' });
