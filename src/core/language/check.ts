@@ -1,5 +1,6 @@
 import { compilePatterns, parsePattern, type PhraseMatch } from '../text/matcher.ts';
 import { arraysAndCache } from '../text/context.ts';
+import { lowerBound } from '../text/cues.ts';
 import { newTokenArrays, quoteSpans, scanText, type Token, type TokenArrays } from '../text/tokenize.ts';
 import { internPrefix, internWord } from '../text/vocab.ts';
 import { LEXICON } from './lexicon.ts';
@@ -260,17 +261,6 @@ function byPreference(a: PhraseMatch<number>, b: PhraseMatch<number>): number {
 
 function byStart(a: LanguageFinding, b: LanguageFinding): number {
   return a.start - b.start;
-}
-
-function lowerBound(sorted: readonly number[], value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 // A finding is quoted when most of it lies inside quotation marks, so that a match which takes in a word just outside

@@ -68,7 +68,8 @@ export function compileCues(specs: readonly CueSpec[], defaultWindow: number): C
   };
 }
 
-function lowerBound(sorted: readonly number[], value: number): number {
+/** The first index of `sorted` whose value is at least `value` (binary search). */
+export function lowerBound(sorted: readonly number[], value: number): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
