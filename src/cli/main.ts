@@ -101,7 +101,8 @@ tokens
       const list = await rt.services.auth.listApiTokens(o.user);
       const when = (d: Date | null) => (d ? d.toISOString() : '-');
       console.log(['id', 'label', 'created', 'expires', 'revoked'].join('\t'));
-      for (const t of list) console.log([t.id, t.label, when(t.createdAt), when(t.expiresAt), when(t.revokedAt)].join('\t'));
+      // A label is free text: no tab or line break may split its row.
+      for (const t of list) console.log([t.id, t.label.replace(/\s/g, ' '), when(t.createdAt), when(t.expiresAt), when(t.revokedAt)].join('\t'));
     } finally {
       await rt.close();
     }

@@ -7,7 +7,6 @@ import { auditOf, type Clock, type Ctx, ensureAllowed, isUuid } from './context.
 import { password } from './inputs/account.ts';
 import { oneOf, optionalText, optionalUuid, parse, required, uuid, version } from './inputs/fields.ts';
 
-
 export const UserInput = z.object({
   username: required('a username', 60)
     .transform((u) => u.toLowerCase())

@@ -113,36 +113,47 @@ export function authService(store: Store, clock: Clock, config: Config) {
     },
 
     // ASVS 2.1.5 and 2.1.6: a user changes their own password with the current one. The change ends the user's other
-    // sessions (ASVS 3.3.3: a stolen session does not outlive it). A session that gives a wrong current password
-    // PASSWORD_CHANGE_TRIES times is ended, so a borrowed session cannot be used to guess the password; the account's
-    // sign-in lockout counter is left alone, so the form cannot be used to lock someone out.
+    // sessions (ASVS 3.3.3: a stolen session does not outlive it). Each session has PASSWORD_CHANGE_TRIES tries at the
+    // current password, taken before the password is checked, so that a borrowed session cannot be used to guess it,
+    // not even with requests sent in parallel; when they are used up the session is ended. The account's sign-in
+    // lockout counter is left alone, so the form cannot be used to lock someone out.
     async changePassword(session: ResolvedSession, raw: unknown): Promise<{ signedOut: boolean }> {
       const now = clock();
       const input = parse(PasswordChangeInput, raw);
       const u = await repos.users.byId(session.user.id);
       if (!u?.passwordHash) throw new ValidationError({ current: 'This account signs in through your organisation, so its password is changed there' });
       const ctx = { actor: toSessionUser(u), via: 'web' as const };
-      if (!(await argonVerify(u.passwordHash, input.current).catch(() => false))) {
-        const signedOut = await store.transaction(async (r) => {
-          const failures = await r.users.countPasswordFailure(session.tokenHash);
-          const end = failures >= PASSWORD_CHANGE_TRIES;
-          if (end) await r.users.deleteSession(session.tokenHash);
-          await r.audit.append(
-            auditOf(ctx, now, { action: 'auth.password_change_failed', subjectType: 'user', subjectId: u.id, purpose: 'security', detail: { signedOut: end } }),
-          );
-          return end;
+      const audit = (r: Repositories, action: string, detail: Record<string, unknown> = {}) =>
+        r.audit.append(auditOf(ctx, now, { action, subjectType: 'user', subjectId: u.id, purpose: 'security', detail }));
+      const endSession = async (): Promise<{ signedOut: boolean }> => {
+        await store.transaction(async (r) => {
+          await r.users.deleteSession(session.tokenHash);
+          await audit(r, 'auth.password_change_failed', { signedOut: true });
         });
-        if (signedOut) return { signedOut };
+        return { signedOut: true };
+      };
+      if (input.password === input.current) throw new ValidationError({ password: 'Choose a new password that is different from your current one' });
+      const tries = await repos.users.takePasswordTry(session.tokenHash, PASSWORD_CHANGE_TRIES);
+      if (tries === null) return endSession();
+      if (!(await argonVerify(u.passwordHash, input.current).catch(() => false))) {
+        if (tries >= PASSWORD_CHANGE_TRIES) return endSession();
+        await store.transaction((r) => audit(r, 'auth.password_change_failed', { signedOut: false }));
         throw new ValidationError({ current: 'Your current password is not right' });
       }
-      if (input.password === input.current) throw new ValidationError({ password: 'Choose a new password that is different from your current one' });
       const passwordHash = await hashPassword(input.password);
-      await store.transaction(async (r) => {
+      return store.transaction(async (r) => {
+        // The session may have been ended meanwhile (signed out, or its tries used up by a parallel request).
+        if (!(await r.users.holdSessionForPasswordChange(session.tokenHash))) return { signedOut: true };
         await r.users.setPassword(u.id, passwordHash);
         await r.users.deleteOtherSessionsOf(u.id, session.tokenHash);
-        await r.audit.append(auditOf(ctx, now, { action: 'auth.password_changed', subjectType: 'user', subjectId: u.id, purpose: 'security' }));
+        await audit(r, 'auth.password_changed');
+        return { signedOut: false };
       });
-      return { signedOut: false };
+    },
+
+    // Accounts that sign in through their organisation (OpenID Connect) have no Lantern password to change.
+    async hasPassword(userId: string): Promise<boolean> {
+      return Boolean((await repos.users.byId(userId))?.passwordHash);
     },
 
     async signOut(token: string): Promise<void> {
@@ -221,12 +232,14 @@ export function authService(store: Store, clock: Clock, config: Config) {
       const u = await repos.users.byUsername(username.trim().toLowerCase());
       if (!u) throw new ValidationError({ user: 'There is no user with that username' });
       return store.transaction(async (r) => {
-        if (which !== 'all') {
+        const ids = which === 'all' ? 'all' : which.map((id) => id.trim().toLowerCase());
+        if (ids !== 'all') {
           const live = new Set((await r.users.tokensOf(u.id)).filter((t) => !t.revokedAt).map((t) => t.id));
-          const unknown = which.filter((id) => !live.has(id));
+          const unknown = ids.filter((id) => !live.has(id));
           if (unknown.length) throw new ValidationError({ id: `Not a live token of this user: ${unknown.join(', ')}` });
         }
-        const revoked = await r.users.revokeTokens(u.id, which, now);
+        const revoked = await r.users.revokeTokens(u.id, ids, now);
+        if (!revoked.length) return { revoked: 0 };
         await r.audit.append(
           auditOf({ actor: toSessionUser(u), via: 'cli' }, now, {
             action: 'auth.token_revoked',

@@ -106,4 +106,29 @@ describe('changing your own password', () => {
     const page = await app.inject({ method: 'GET', url: '/sign-in?ended=password' });
     expect(page.body).toContain('current password was wrong too many times');
   });
+
+  it('takes each try before checking the password, so parallel guesses get no more than the limit', async () => {
+    const s = await signInAs(app, services, 'other.mase_coordinator');
+    const wrong = (i: number) => ({ current: `wrong guess number ${i}`, password: 'a brand new passphrase', confirm: 'a brand new passphrase' });
+    const answers = await Promise.all(Array.from({ length: 12 }, (_, i) => change(s, wrong(i))));
+    const refused = answers.filter((r) => r.statusCode === 400);
+    const ended = answers.filter((r) => r.statusCode === 303 && r.headers.location === '/sign-in?ended=password');
+    expect(refused.length + ended.length).toBe(12);
+    expect(refused.length).toBeLessThanOrEqual(PASSWORD_CHANGE_TRIES - 1);
+    expect(await stillSignedIn(s)).toBe(false);
+    // The right password, sent after the tries ran out, changes nothing.
+    const late = await change(s, { current: PASSWORD, password: 'a brand new passphrase', confirm: 'a brand new passphrase' });
+    expect(late.statusCode).not.toBe(200);
+    expect(await signsIn('other.mase_coordinator', PASSWORD)).toBe(true);
+  });
+
+  it('starts the tries again after a successful change', async () => {
+    const s = await signInAs(app, services, 'other.auditor');
+    const wrong = { current: 'not it either', password: 'another new passphrase', confirm: 'another new passphrase' };
+    for (let i = 1; i < PASSWORD_CHANGE_TRIES; i++) expect((await change(s, wrong)).statusCode).toBe(400);
+    const next = 'a passphrase of my own';
+    expect((await change(s, { current: PASSWORD, password: next, confirm: next })).statusCode).toBe(303);
+    expect((await change(s, { ...wrong, current: 'still not it' })).statusCode).toBe(400);
+    expect(await stillSignedIn(s)).toBe(true);
+  });
 });

@@ -12,12 +12,13 @@ import { type TestDatabase, testClock, testConfig, testDatabase } from '../setup
 
 let t: TestDatabase;
 let services: Services;
+let world: Awaited<ReturnType<typeof buildWorld>>;
 const ids: Record<string, string> = {};
 
 beforeAll(async () => {
   t = await testDatabase();
   services = createServices(t.store, testClock(), testConfig());
-  const world = await buildWorld(t.store, services);
+  world = await buildWorld(t.store, services);
   const ctx = world.ctxOf('home.practitioner');
   const child = async (key: string, given: string, family: string, dateOfBirth: string, kind = 'child') => {
     ids[key] = (
@@ -79,10 +80,12 @@ describe('name search SQL', () => {
       const r = await t.db.execute<{ drift: number }>(
         sql`select count(*)::int as drift from (
               select term, uses from ${sql.identifier(table)}
-              except select ${sql.identifier(column)}, count(*)::int from person_name group by 1) d`,
+              except select ${sql.identifier(column)}, count(*)::int from person_name where ${sql.identifier(column)} <> '' group by 1) d`,
       );
       const terms = await t.db.execute<{ n: number }>(sql`select count(*)::int as n from ${sql.identifier(table)}`);
-      const names = await t.db.execute<{ n: number }>(sql`select count(distinct ${sql.identifier(column)})::int as n from person_name`);
+      const names = await t.db.execute<{ n: number }>(
+        sql`select count(distinct ${sql.identifier(column)})::int as n from person_name where ${sql.identifier(column)} <> ''`,
+      );
       return { drift: r.rows[0]!.drift, terms: terms.rows[0]!.n, names: names.rows[0]!.n };
     };
     const family = async (term: string) =>
@@ -104,5 +107,88 @@ describe('name search SQL', () => {
       expect(c.drift, table).toBe(0);
       expect(c.terms, table).toBe(c.names);
     }
+  });
+
+  // Migration 0013's candidate functions, which read every name row, as the oracle for 0014's, which read the distinct
+  // names (the same answers, except that an empty name is never a spelling or sound match).
+  it('finds the same candidates as the row-by-row functions it replaced, for full names, single words and nicknames', async () => {
+    const ctx = world.ctxOf('home.practitioner');
+    for (const [given, family, nick] of [
+      ['Jonathan', 'Okafur', 'Jonny'],
+      ['Mohammed', 'Khan', 'Mo'],
+      ['Muhammad', 'Kahn', ''],
+      ['Olivia', 'Jones', 'Liv'],
+      ['Olivier', 'Jonas', ''],
+      ['Li', 'Wu', ''],
+    ] as const) {
+      const names = [{ kind: 'legal', given, family }, ...(nick ? [{ kind: 'nickname', given: nick, family: '' }] : [])];
+      await services.people.create(ctx, childInput({ names, nhsNumber: '', identifiers: [], addresses: [] }));
+    }
+    const oldGiven = (g: { raw: string; keys: string[] }) => sql`
+      select n.person_id from person_name n where n.given_keys && ${sql.param(g.keys)}::text[]
+      union select n.person_id from person_name n where similarity(n.given_normalised, ${g.raw}) >= 0.4
+      union select n.person_id from person_name n where length(${g.raw}) >= 3 and n.given_normalised <> '' and dmetaphone(n.given_normalised) = dmetaphone(${g.raw})`;
+    const oldFamily = (f: string) => sql`
+      select n.person_id from person_name n where similarity(n.family_normalised, ${f}) >= 0.4
+      union select n.person_id from person_name n where length(${f}) >= 3 and n.family_normalised <> '' and dmetaphone(n.family_normalised) = dmetaphone(${f})`;
+    const ids = async (q: ReturnType<typeof sql>) =>
+      (await t.db.execute<{ id: string }>(sql`select distinct x.id from (${q}) as x(id) order by 1`)).rows.map((r) => r.id);
+    let nonEmpty = 0;
+    for (const name of [
+      'jonny okafor',
+      'mo khan',
+      'muhammad khan',
+      'olivia jonse',
+      'liv jones',
+      'li wu',
+      'amara okafor',
+      'okafor',
+      'mo',
+      'kahn',
+      'olivier',
+      'wu',
+    ]) {
+      const c = criteriaFrom({ name });
+      const [expected, got] = c.given
+        ? [
+            await ids(sql`(${oldGiven(c.given)}) intersect (${oldFamily(c.family!)})`),
+            await ids(sql`select lantern_full_name_candidates(${c.given.raw}, ${sql.param(c.given.keys)}::text[], ${c.family!})`),
+          ]
+        : [
+            await ids(sql`(${oldGiven(c.single!)}) union (${oldFamily(c.single!.raw)})`),
+            await ids(
+              sql`select lantern_given_candidates(${c.single!.raw}, ${sql.param(c.single!.keys)}::text[]) union select lantern_family_candidates(${c.single!.raw})`,
+            ),
+          ];
+      expect(got, name).toEqual(expected);
+      if (got.length) nonEmpty++;
+    }
+    expect(nonEmpty).toBeGreaterThanOrEqual(10);
+  });
+
+  it('keeps the counts right when two sessions add and remove the same names at once', async () => {
+    const ctx = world.ctxOf('home.practitioner');
+    const made = await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        services.people.create(
+          ctx,
+          childInput({
+            names: [{ kind: 'legal', given: i % 2 ? 'Rowan' : 'Remy', family: i % 3 ? 'Hartley' : 'Hartly' }],
+            nhsNumber: '',
+            identifiers: [],
+            addresses: [],
+          }),
+        ),
+      ),
+    );
+    await Promise.all(made.slice(0, 6).map((p) => t.db.execute(sql`delete from person_name where person_id = ${p.id}`)));
+    const uses = async (table: 'given_name_term' | 'family_name_term', term: string) =>
+      (await t.db.execute<{ uses: number }>(sql`select uses from ${sql.identifier(table)} where term = ${term}`)).rows[0]?.uses ?? 0;
+    const live = made.slice(6);
+    const count = (f: (i: number) => boolean) => live.filter((_, k) => f(k + 6)).length;
+    expect(await uses('given_name_term', 'rowan')).toBe(count((i) => i % 2 === 1));
+    expect(await uses('given_name_term', 'remy')).toBe(count((i) => i % 2 === 0));
+    expect(await uses('family_name_term', 'hartley')).toBe(count((i) => i % 3 !== 0));
+    expect(await uses('family_name_term', 'hartly')).toBe(count((i) => i % 3 === 0));
   });
 });

@@ -8,14 +8,18 @@ export type CaseRow = typeof safeguardingCase.$inferSelect;
 export type MemberRow = typeof caseMember.$inferSelect;
 export type TaskRow = typeof task.$inferSelect;
 
+// A case's current team members, as core/policy's CaseTeam lists them.
+const teamMembersOf = (caseId: SQL): SQL<CaseTeam['members']> =>
+  sql<CaseTeam['members']>`(select coalesce(json_agg(json_build_object('userId', m.user_id, 'agencyId', m.agency_id)), '[]'::json)
+    from case_member m where m.case_id = ${caseId} and m.removed_at is null)`;
+
 // What core/policy needs about one person, as columns of a query that reads the person (people.ts getForAccess), so that
 // every person-scoped request loads the record and its access facts in one round trip: the open cases' teams (as
 // teamsForPeople gives them) and whether `userId` holds unexpired break-glass on the person.
 export function accessFactsOf(personId: SQL, userId: string, now: Date): { teams: SQL<CaseTeam[]>; breakGlassActive: SQL<boolean> } {
   return {
     teams: sql<CaseTeam[]>`(select coalesce(json_agg(json_build_object('caseId', c.id, 'leadAgencyId', c.lead_agency_id, 'keyWorkerId', c.key_worker_id,
-        'members', (select coalesce(json_agg(json_build_object('userId', m.user_id, 'agencyId', m.agency_id)), '[]'::json)
-          from case_member m where m.case_id = c.id and m.removed_at is null))), '[]'::json)
+        'members', ${teamMembersOf(sql`c.id`)})), '[]'::json)
       from safeguarding_case c where c.person_id = ${personId} and c.status = 'open')`,
     breakGlassActive: sql<boolean>`exists (select 1 from break_glass b where b.user_id = ${userId} and b.person_id = ${personId} and b.expires_at > ${now})`,
   };
@@ -33,8 +37,7 @@ export function casesRepository(db: Db) {
         personId: safeguardingCase.personId,
         leadAgencyId: safeguardingCase.leadAgencyId,
         keyWorkerId: safeguardingCase.keyWorkerId,
-        members: sql<CaseTeam['members']>`(select coalesce(json_agg(json_build_object('userId', m.user_id, 'agencyId', m.agency_id)), '[]'::json)
-          from case_member m where m.case_id = "safeguarding_case"."id" and m.removed_at is null)`,
+        members: teamMembersOf(sql`"safeguarding_case"."id"`),
       })
       .from(safeguardingCase)
       .where(and(inArray(safeguardingCase.personId, personIds), eq(safeguardingCase.status, 'open')));

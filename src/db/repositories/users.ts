@@ -101,15 +101,20 @@ export function usersRepository(db: Db) {
     deleteSessionsOf: (userId: string) => db.delete(session).where(eq(session.userId, userId)),
     deleteOtherSessionsOf: (userId: string, keepTokenHash: string) =>
       db.delete(session).where(and(eq(session.userId, userId), ne(session.tokenHash, keepTokenHash))),
-    // The session's count of wrong current passwords on the change form, after this one.
-    countPasswordFailure: async (tokenHash: string) =>
+    // Takes one of the session's `limit` tries at the current password on the change form, before the password is
+    // checked (so that parallel requests cannot all be checked): the tries used with this one, or null when the session
+    // is gone or has none left.
+    takePasswordTry: async (tokenHash: string, limit: number) =>
       (
         await db
           .update(session)
           .set({ passwordFailures: sql`${session.passwordFailures} + 1` })
-          .where(eq(session.tokenHash, tokenHash))
+          .where(and(eq(session.tokenHash, tokenHash), lt(session.passwordFailures, limit)))
           .returning({ n: session.passwordFailures })
-      )[0]?.n ?? 0,
+      )[0]?.n ?? null,
+    // The session is locked for the change (gone: false) and its tries start again.
+    holdSessionForPasswordChange: async (tokenHash: string) =>
+      (await db.update(session).set({ passwordFailures: 0 }).where(eq(session.tokenHash, tokenHash)).returning({ t: session.tokenHash })).length > 0,
     setPassword: (id: string, passwordHash: string) => db.update(appUser).set({ passwordHash, failedSignIns: 0, lockedUntil: null }).where(eq(appUser.id, id)),
     purgeSessions: (idleBefore: Date, createdBefore: Date) =>
       db.delete(session).where(or(lt(session.lastSeenAt, idleBefore), lt(session.createdAt, createdBefore))),

@@ -7,7 +7,7 @@ import { bodyOf, str } from '../forms.ts';
 import { SESSION_COOKIE } from '../plugins/session.ts';
 import { page } from '../plugins/views.ts';
 
-export function accountRoutes(app: FastifyInstance, services: Services): void {
+export function accountRoutes(app: FastifyInstance, services: Services, opts: { ratePerMinute: number }): void {
   // A fresh secret each time the page is shown; it is enabled only once a code from it is confirmed.
   async function enrolmentPage(request: FastifyRequest, reply: FastifyReply, errors?: FieldErrors): Promise<FastifyReply> {
     const auth = request.auth!;
@@ -32,7 +32,13 @@ export function accountRoutes(app: FastifyInstance, services: Services): void {
 
   app.get('/account', async (request, reply) => {
     const q = request.query as Record<string, string>;
-    return page(request, reply, 'account/index.njk', { title: 'Your account', passwordChanged: q['password'] === 'changed', mfaOn: q['mfa'] === 'on' });
+    const hasPassword = await services.auth.hasPassword(request.auth!.user.id);
+    return page(request, reply, 'account/index.njk', {
+      title: 'Your account',
+      hasPassword,
+      passwordChanged: q['password'] === 'changed',
+      mfaOn: q['mfa'] === 'on',
+    });
   });
 
   // Passwords are never put back into the form: a refused change shows empty fields with the reasons.
@@ -41,7 +47,8 @@ export function accountRoutes(app: FastifyInstance, services: Services): void {
 
   app.get('/account/password', async (request, reply) => passwordPage(request, reply));
 
-  app.post('/account/password', async (request, reply) => {
+  // Checking a password is costly (argon2): limited per client as sign-in is.
+  app.post('/account/password', { config: { rateLimit: { max: opts.ratePerMinute, timeWindow: '1 minute' } } }, async (request, reply) => {
     const body = bodyOf(request);
     let signedOut: boolean;
     try {

@@ -22,7 +22,7 @@ import { retentionRoutes } from './retention.ts';
 export async function registerRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
   authRoutes(app, deps.services, { cookieSecure: deps.cookieSecure, ratePerMinute: deps.signInRatePerMinute });
   oidcRoutes(app, deps.services, { cookieSecure: deps.cookieSecure, ratePerMinute: deps.signInRatePerMinute });
-  accountRoutes(app, deps.services);
+  accountRoutes(app, deps.services, { ratePerMinute: deps.signInRatePerMinute });
   casesRoutes(app, deps.services);
   peopleRoutes(app, deps.services);
   recordRoutes(app, deps.services);
