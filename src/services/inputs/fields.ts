@@ -21,7 +21,9 @@ export const oneOf = <T extends Record<string, unknown>>(vocab: T, label: string
 
 export const uuid = (label: string) => z.uuid({ error: `Select ${label}` });
 
-export const version = z.coerce.number({ error: 'The form is out of date: reload the page' }).int().min(1);
+// Record versions are PostgreSQL integers: a larger number is no version of anything (and would overflow the query).
+const OUT_OF_DATE = 'The form is out of date: reload the page';
+export const version = z.coerce.number({ error: OUT_OF_DATE }).int(OUT_OF_DATE).min(1, OUT_OF_DATE).max(2_147_483_647, OUT_OF_DATE);
 
 function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
