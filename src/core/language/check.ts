@@ -4,7 +4,7 @@ import { lowerBound } from '../text/cues.ts';
 import { newTokenArrays, quoteSpans, scanText, type Token, type TokenArrays } from '../text/tokenize.ts';
 import { internPrefix, internWord } from '../text/vocab.ts';
 import { LEXICON } from './lexicon.ts';
-import { scareQuoted, withExtraQuotes } from './quotes.ts';
+import { firstReaching, indexQuotes, type QuoteIndex, scareQuoted, withExtraQuotes } from './quotes.ts';
 import { LANGUAGE_SOURCES } from './sources.ts';
 import { DEFAULT_WINDOW, type LanguageFinding, type LexiconEntry } from './types.ts';
 
@@ -113,16 +113,16 @@ export function checkLanguageArrays(
   const hits = COMPILED.hasPhraseCues ? phraseCueHits(ta, candidates) : NO_HITS;
   const entries = COMPILED.entries;
   const kept: PhraseMatch<number>[] = [];
-  let quoteList: readonly (readonly [number, number])[] | null = null;
+  let quoteList: QuoteIndex | null = null;
   for (const c of candidates) {
     const e = entries[c.value]!;
     const q = e.entry.quoted; // quotation marks as context (types.ts, quotes.ts)
     if (e.requires.length > 0 && !anyCueNear(ta, e.requires, c, e.window, hits)) {
-      if (q !== 'sufficient' || !insideQuote((quoteList ??= withExtraQuotes(text, quotes())), c.start, c.end)) continue;
+      if (q !== 'sufficient' || !insideQuote((quoteList ??= indexQuotes(withExtraQuotes(text, quotes()))), c.start, c.end)) continue;
     }
     if (e.unless.length > 0 && anyCueNear(ta, e.unless, c, e.window, hits)) continue;
-    if (q === 'required' && !insideQuote((quoteList ??= withExtraQuotes(text, quotes())), c.start, c.end)) continue;
-    if (q === 'scare' && !scareQuoted((quoteList ??= withExtraQuotes(text, quotes())), c.start, c.end)) continue;
+    if (q === 'required' && !insideQuote((quoteList ??= indexQuotes(withExtraQuotes(text, quotes()))), c.start, c.end)) continue;
+    if (q === 'scare' && !scareQuoted((quoteList ??= indexQuotes(withExtraQuotes(text, quotes()))), c.start, c.end)) continue;
     kept.push(c);
   }
   kept.sort(byPreference);
@@ -149,7 +149,7 @@ export function checkLanguageArrays(
       explanation: e.entry.explanation,
       alternatives: [...e.entry.alternatives],
       source: e.sourceTitle,
-      quoted: insideQuote((quoteList ??= withExtraQuotes(text, quotes())), start, end),
+      quoted: insideQuote((quoteList ??= indexQuotes(withExtraQuotes(text, quotes()))), start, end),
     });
   }
   if (findings.length > 1) findings.sort(byStart);
@@ -267,10 +267,12 @@ function byStart(a: LanguageFinding, b: LanguageFinding): number {
 // the quote (`she "wanted to"`, `her “boyfriend”` matched with the pronoun) is still the quoted words, while a label
 // wholly outside the quote (`her boyfriend "Jay"`) is not. quoteSpans returns spans sorted by start; spans may nest
 // (a single-quoted stretch inside a double-quoted one), so overlaps are merged as they are counted.
-function insideQuote(quotes: readonly (readonly [number, number])[], start: number, end: number): boolean {
+function insideQuote(q: QuoteIndex, start: number, end: number): boolean {
   let inside = 0;
   let covered = start; // characters before this offset are already counted
-  for (const [qs, qe] of quotes) {
+  const { spans } = q;
+  for (let i = firstReaching(q, start); i < spans.length; i++) {
+    const [qs, qe] = spans[i]!;
     if (qs >= end) break;
     const lo = Math.max(qs, covered);
     const hi = Math.min(qe, end);

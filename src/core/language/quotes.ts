@@ -80,9 +80,13 @@ function lineEnd(text: string, from: number): number {
   return e;
 }
 
+// Every mark the loop below acts on: most notes have none, and a native search skips the loop for them.
+const QUOTE_MARKS = /["\u201c\u201d\u201e\u00ab\u00bb\u2039\u203a]/;
+
 /** Double-quote stretches that `quoteSpans` does not return: guillemets, “…“, and unclosed reported speech. */
 export function extraQuoteSpans(text: string): [number, number][] {
   const spans: [number, number][] = [];
+  if (!QUOTE_MARKS.test(text)) return spans;
   let open = -1; // index after the opening mark
   let kind = 0; // 1: straight or curly double quote, 2: guillemet
   let openedAfterReporting = false;
@@ -144,11 +148,52 @@ export function withExtraQuotes(text: string, base: readonly (readonly [number, 
 }
 
 /**
- * Whether [start, end) lies inside a quoted stretch that holds little else (at most `slack` more characters): scare
- * quotes around a word (`his "uncle"`, `her "family friend"`), not a sentence of the child's own words.
+ * Quoted stretches sorted by start, with `reach[i]`: the furthest end of spans 0..i. Spans may nest, so the spans that
+ * can touch an offset are found by `reach`, not by start alone: a note with thousands of quotes costs a binary search
+ * per finding, not a walk from the first quote.
  */
-export function scareQuoted(quotes: readonly (readonly [number, number])[], start: number, end: number, slack = 8): boolean {
-  for (const [qs, qe] of quotes) {
+export type QuoteIndex = { spans: readonly (readonly [number, number])[]; reach: Int32Array };
+
+export function indexQuotes(spans: readonly (readonly [number, number])[]): QuoteIndex {
+  const reach = new Int32Array(spans.length);
+  let r = -1;
+  for (let i = 0; i < spans.length; i++) reach[i] = r = Math.max(r, spans[i]![1]);
+  return { spans, reach };
+}
+
+/** The first span that ends after `offset` or later (every span before it ends at or before `offset`). */
+export function firstReaching(q: QuoteIndex, offset: number): number {
+  let lo = 0;
+  let hi = q.reach.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (q.reach[mid]! <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The first span that starts at `offset` or later. */
+function firstStartingAt(q: QuoteIndex, offset: number): number {
+  let lo = 0;
+  let hi = q.spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (q.spans[mid]![0] < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Whether [start, end) lies inside a quoted stretch that holds little else (at most `slack` more characters): scare
+ * quotes around a word (`his "uncle"`, `her "family friend"`), not a sentence of the child's own words. Such a span
+ * starts at most `slack` characters before `start`.
+ */
+export function scareQuoted(q: QuoteIndex, start: number, end: number, slack = 8): boolean {
+  const { spans } = q;
+  for (let i = Math.max(firstReaching(q, start), firstStartingAt(q, start - slack)); i < spans.length; i++) {
+    const [qs, qe] = spans[i]!;
     if (qs > start) break;
     if (qe >= end && qe - qs - (end - start) <= slack) return true;
   }

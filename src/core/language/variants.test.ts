@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkLanguage } from './check.ts';
-import { extraQuoteSpans, scareQuoted } from './quotes.ts';
+import { extraQuoteSpans, indexQuotes, scareQuoted } from './quotes.ts';
 
 // Round 3 (issue 4): concept families written as variants, the child's own words in quotation marks, scare quotes,
 // and hard negatives. Sentences written for these tests, not taken from the evaluation sets.
@@ -70,7 +70,7 @@ describe('the child’s own words (quoted)', () => {
 
   it('finds scare quotes only around a short stretch', () => {
     const text = 'His "uncle" and her "I was with my cousin at the flat".';
-    const spans = extraQuoteSpans(text);
+    const spans = indexQuotes(extraQuoteSpans(text));
     const u = text.indexOf('uncle');
     const c = text.indexOf('cousin');
     expect(scareQuoted(spans, u, u + 5)).toBe(true);
@@ -120,5 +120,24 @@ describe('hard negatives', () => {
     'She is keen to go back to school.',
   ])('%s', (text) => {
     expect(checkLanguage(text).map((f) => `${f.entryId}: ${f.text}`)).toEqual([]);
+  });
+
+  it('finds the same scare quotes through the index as by walking every span, nested spans included', () => {
+    let seed = 7;
+    const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+    for (let round = 0; round < 200; round++) {
+      const spans: [number, number][] = Array.from({ length: 1 + rand(30) }, () => {
+        const s0 = rand(200);
+        return [s0, s0 + 1 + rand(rand(4) === 0 ? 150 : 12)];
+      });
+      spans.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+      const q = indexQuotes(spans);
+      for (let k = 0; k < 50; k++) {
+        const start = rand(220);
+        const end = start + 1 + rand(10);
+        const walk = spans.some(([qs, qe]) => qs <= start && qe >= end && qe - qs - (end - start) <= 8);
+        expect(scareQuoted(q, start, end), JSON.stringify({ spans, start, end })).toBe(walk);
+      }
+    }
   });
 });

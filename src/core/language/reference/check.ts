@@ -3,7 +3,7 @@ import { parsePattern } from '../../text/matcher.ts';
 import { compilePatterns, type PhraseMatch } from '../../text/reference/matcher.ts';
 import { quoteSpans, tokenize, type Token } from '../../text/reference/tokenize.ts';
 import { LEXICON } from '../lexicon.ts';
-import { scareQuoted, withExtraQuotes } from '../quotes.ts';
+import { withExtraQuotes } from '../quotes.ts';
 import { LANGUAGE_SOURCES } from '../sources.ts';
 import { DEFAULT_WINDOW, type LanguageFinding, type LexiconEntry } from '../types.ts';
 
@@ -217,4 +217,13 @@ function insideQuote(quotes: readonly (readonly [number, number])[], start: numb
   let inside = 0;
   for (let c = start; c < end; c++) if (quotes.some(([qs, qe]) => qs <= c && c < qe)) inside++;
   return inside * 2 > end - start;
+}
+
+// The straightforward scare-quote test (quotes.ts scareQuoted searches an index instead).
+function scareQuoted(quotes: readonly (readonly [number, number])[], start: number, end: number, slack = 8): boolean {
+  for (const [qs, qe] of quotes) {
+    if (qs > start) break;
+    if (qe >= end && qe - qs - (end - start) <= slack) return true;
+  }
+  return false;
 }
