@@ -52,7 +52,7 @@ describe('Journey: a retrospective review of exported notes', () => {
     }
     expect(await page.locator('meta[http-equiv="refresh"]').count()).toBe(0);
     const summary = page.getByTestId('review-summary');
-    expect(await summaryValue(summary, 'Notes analysed').innerText()).toBe('7');
+    expect(await summaryValue(summary, 'Notes analysed').innerText()).toBe('8');
     expect(await summaryValue(summary, 'Bad rows skipped').innerText()).toBe('1');
     expect(await summaryValue(summary, 'People').innerText()).toBe('2');
     expect(Number(await summaryValue(summary, 'Missed opportunities').innerText())).toBeGreaterThan(0);
@@ -82,7 +82,7 @@ describe('Journey: a retrospective review of exported notes', () => {
 
     await s.nav('Review notes');
     const rows = await tableRows(page.getByTestId('review-jobs'));
-    expect(rows[0]).toMatch(/^spring-notes\.csv \| .+ \| Finished \| 8 \| \d+$/);
+    expect(rows[0]).toMatch(/^spring-notes\.csv \| .+ \| Finished \| 9 \| \d+$/);
   });
 
   it('is not offered to practitioners, and refuses them', async () => {

@@ -67,15 +67,15 @@ describe('review jobs', () => {
     const job = await finished(lead, started.id);
     expect(job.error).toBeNull();
     expect(job.status).toBe('done');
-    expect(job).toMatchObject({ bytesRead: u.bytes, rowsRead: 8 });
+    expect(job).toMatchObject({ bytesRead: u.bytes, rowsRead: 9 });
     expect(job.startedAt).toBeInstanceOf(Date);
     expect(job.finishedAt).toBeInstanceOf(Date);
     expect(job.summary).toMatchObject({
-      rowsRead: 8,
-      rowsAnalysed: 7,
+      rowsRead: 9,
+      rowsAnalysed: 8,
       people: 2,
       peopleWithMissedOpportunities: 1,
-      badRows: { count: 1, listed: [{ line: 13, reason: 'missing text' }] },
+      badRows: { count: 1, listed: [{ line: 14, reason: 'missing text' }] },
       files: [{ path: 'spring notes.csv', format: 'csv', bytes: u.bytes }],
     });
     expect(job.summary!.missedOpportunities).toBeGreaterThan(0);
@@ -99,7 +99,7 @@ describe('review jobs', () => {
     const audit = await auditFor(job.id);
     expect(audit.map((a) => a.action)).toEqual(['review.start', 'review.view', 'review.view']);
     expect(audit[0]!.detail).toEqual({ format: 'csv', bytes: u.bytes });
-    expect(audit[1]!.detail).toEqual({ as: 'json', rows: 8, people: 2 });
+    expect(audit[1]!.detail).toEqual({ as: 'json', rows: 9, people: 2 });
     expect(JSON.stringify(audit)).not.toMatch(/SYN-|spring/);
 
     expect((await services.reviews.list(lead)).map((j) => j.id)).toContain(job.id);
