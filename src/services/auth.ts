@@ -48,10 +48,20 @@ const toSessionUser = (u: UserRow): SessionUser => ({
   totpEnabled: u.totpEnabled,
 });
 
+// A security event about a user's own account (tokens, passwords): the user is the subject and, for lack of another
+// identity on the command line, the actor.
+const accountEvent = (r: Repositories, u: UserRow, via: Via, now: Date, action: string, detail: Record<string, unknown> = {}) =>
+  r.audit.append(auditOf({ actor: toSessionUser(u), via }, now, { action, subjectType: 'user', subjectId: u.id, purpose: 'security', detail }));
+
 export function authService(store: Store, clock: Clock, config: Config) {
   const { repos } = store;
 
   const mfaRequired = (u: { role: string; totpEnabled: boolean }): Promise<boolean> => mfaRequiredFor(repos.users, u);
+  const userNamed = async (username: string): Promise<UserRow> => {
+    const u = await repos.users.byUsername(username.trim().toLowerCase());
+    if (!u) throw new ValidationError({ user: 'There is no user with that username' });
+    return u;
+  };
 
   return {
     // Generic failure for every reason (unknown user, wrong password, locked, inactive): ASVS 2.2.
@@ -122,9 +132,7 @@ export function authService(store: Store, clock: Clock, config: Config) {
       const input = parse(PasswordChangeInput, raw);
       const u = await repos.users.byId(session.user.id);
       if (!u?.passwordHash) throw new ValidationError({ current: 'This account signs in through your organisation, so its password is changed there' });
-      const ctx = { actor: toSessionUser(u), via: 'web' as const };
-      const audit = (r: Repositories, action: string, detail: Record<string, unknown> = {}) =>
-        r.audit.append(auditOf(ctx, now, { action, subjectType: 'user', subjectId: u.id, purpose: 'security', detail }));
+      const audit = (r: Repositories, action: string, detail: Record<string, unknown> = {}) => accountEvent(r, u, 'web', now, action, detail);
       const endSession = async (): Promise<{ signedOut: boolean }> => {
         await store.transaction(async (r) => {
           await r.users.deleteSession(session.tokenHash);
@@ -205,32 +213,21 @@ export function authService(store: Store, clock: Clock, config: Config) {
       const expiresAt = expiresInDays === null ? null : new Date(now.getTime() + expiresInDays * 86_400_000);
       await store.transaction(async (r) => {
         await r.users.insertToken({ userId: u.id, tokenHash: tokenHash(token), label, createdAt: now, expiresAt });
-        await r.audit.append(
-          auditOf({ actor: toSessionUser(u), via: 'cli' }, now, {
-            action: 'auth.token_created',
-            subjectType: 'user',
-            subjectId: u.id,
-            purpose: 'security',
-            detail: { label },
-          }),
-        );
+        await accountEvent(r, u, 'cli', now, 'auth.token_created', { label });
       });
       return { token, expiresAt };
     },
 
     // Token values are never shown again after creation: a token is named by its id (ASVS 3.5: revocable tokens).
     async listApiTokens(username: string): Promise<{ id: string; label: string; createdAt: Date; expiresAt: Date | null; revokedAt: Date | null }[]> {
-      const u = await repos.users.byUsername(username.trim().toLowerCase());
-      if (!u) throw new ValidationError({ user: 'There is no user with that username' });
-      return repos.users.tokensOf(u.id);
+      return repos.users.tokensOf((await userNamed(username)).id);
     },
 
     // Revokes the named tokens of one user, or all of them (someone leaves, a laptop is lost). Ids that are not the
     // user's live tokens are refused together, before anything changes.
     async revokeApiTokens(username: string, which: string[] | 'all'): Promise<{ revoked: number }> {
       const now = clock();
-      const u = await repos.users.byUsername(username.trim().toLowerCase());
-      if (!u) throw new ValidationError({ user: 'There is no user with that username' });
+      const u = await userNamed(username);
       return store.transaction(async (r) => {
         const ids = which === 'all' ? 'all' : which.map((id) => id.trim().toLowerCase());
         if (ids !== 'all') {
@@ -240,15 +237,7 @@ export function authService(store: Store, clock: Clock, config: Config) {
         }
         const revoked = await r.users.revokeTokens(u.id, ids, now);
         if (!revoked.length) return { revoked: 0 };
-        await r.audit.append(
-          auditOf({ actor: toSessionUser(u), via: 'cli' }, now, {
-            action: 'auth.token_revoked',
-            subjectType: 'user',
-            subjectId: u.id,
-            purpose: 'security',
-            detail: { tokens: revoked.map((t) => t.id), labels: revoked.map((t) => t.label) },
-          }),
-        );
+        await accountEvent(r, u, 'cli', now, 'auth.token_revoked', { tokens: revoked.map((t) => t.id), labels: revoked.map((t) => t.label) });
         return { revoked: revoked.length };
       });
     },
