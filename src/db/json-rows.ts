@@ -5,14 +5,17 @@ import type { PgTable } from 'drizzle-orm/pg-core';
 // instead of one query per part. Built from the table's own column list (a new column is included), keyed by drizzle's
 // property names; `fromJsonRows` turns the values back into what a plain select returns (timestamps become Dates).
 
-/** `(select json_agg(...) from table as alias where ... order by ...)`, '[]' when there are none. */
-export function jsonRowsOf(table: PgTable, alias: string, where: SQL, orderBy?: SQL): SQL<Record<string, unknown>[]> {
+/**
+ * `(select json_agg(...) from table as alias where ... order by ...)`, '[]' when there are none. `from` reads the rows
+ * from a named subquery or CTE with the table's columns instead of the table itself (one page of it, for example).
+ */
+export function jsonRowsOf(table: PgTable, alias: string, where: SQL, orderBy?: SQL, from?: SQL): SQL<Record<string, unknown>[]> {
   const columns: Record<string, { name: string }> = getTableColumns(table);
   // The keys are the schema's own property names (identifiers), written as literals rather than parameters.
   const fields = Object.entries(columns).map(([key, column]) => sql`${sql.raw(`'${key}'`)}, ${sql.identifier(alias)}.${sql.identifier(column.name)}`);
   const order = orderBy ? sql` order by ${orderBy}` : sql``;
   return sql<Record<string, unknown>[]>`(select coalesce(json_agg(json_build_object(${sql.join(fields, sql`, `)})${order}), '[]'::json)
-    from ${table} as ${sql.identifier(alias)} where ${where})`;
+    from ${from ?? table} as ${sql.identifier(alias)} where ${where})`;
 }
 
 /** The rows of `jsonRowsOf`, each value mapped as the column maps a driver value. */

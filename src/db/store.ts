@@ -6,6 +6,7 @@ import { networkRepository } from './repositories/network.ts';
 import { placesRepository } from './repositories/places.ts';
 import { notesRepository } from './repositories/notes.ts';
 import { peopleRepository } from './repositories/people.ts';
+import { recordPageRepository } from './repositories/record-page.ts';
 import { reviewJobsRepository } from './repositories/review-jobs.ts';
 import { screeningsRepository } from './repositories/screenings.ts';
 import { usersRepository } from './repositories/users.ts';
@@ -21,6 +22,7 @@ export function createRepositories(db: Db) {
     people: peopleRepository(db),
     cases: casesRepository(db),
     chronology: chronologyRepository(db),
+    recordPage: recordPageRepository(db),
     screenings: screeningsRepository(db),
     notes: notesRepository(db),
     reviewJobs: reviewJobsRepository(db),

@@ -197,14 +197,9 @@ export function peopleService(store: Store, clock: Clock, geo: Geo | null = null
         const { person, decision } = await loadPerson(repos, ctx, 'person.read', personId, now);
         const cases = await repos.cases.forPersonWithTeams(personId);
         // One row past the page says whether there are older entries.
-        const rows = filter.success ? await repos.chronology.list(personId, filter.data, CHRONOLOGY_PAGE + 1, (pageNo - 1) * CHRONOLOGY_PAGE) : [];
-        const entries = rows.slice(0, CHRONOLOGY_PAGE);
-        const screenings = (await repos.screenings.forPerson(personId)).map(screeningSummary);
-        const named = [
-          ...new Set([...cases.flatMap((c) => [c.keyWorkerId, ...c.members.flatMap((m) => (m.userId ? [m.userId] : []))]), ...entries.map((e) => e.authorId)]),
-        ];
-        const staffNames = new Map((await repos.users.caseWorkerNames(named)).map((u) => [u.id, u.displayName]));
-        const agencies = await repos.users.agencies();
+        const parts = await repos.recordPage.parts(personId, filter.success ? filter.data : null, CHRONOLOGY_PAGE + 1, (pageNo - 1) * CHRONOLOGY_PAGE);
+        const entries = parts.entries.slice(0, CHRONOLOGY_PAGE);
+        const screenings = parts.screenings.map(screeningSummary);
         await repos.audit.append(
           auditOf(ctx, now, {
             action: 'person.view',
@@ -220,10 +215,10 @@ export function peopleService(store: Store, clock: Clock, geo: Geo | null = null
           breakGlass: decision.breakGlass,
           cases,
           entries,
-          chronologyPage: { page: pageNo, hasOlder: rows.length > CHRONOLOGY_PAGE, pageSize: CHRONOLOGY_PAGE },
+          chronologyPage: { page: pageNo, hasOlder: parts.entries.length > CHRONOLOGY_PAGE, pageSize: CHRONOLOGY_PAGE },
           screenings,
-          agencies,
-          staffNames,
+          agencies: parts.agencies,
+          staffNames: parts.staffNames,
         };
       });
     },

@@ -6,6 +6,9 @@ export type UserRow = typeof appUser.$inferSelect;
 export type AgencyRow = typeof agency.$inferSelect;
 export type TeamRow = typeof team.$inferSelect;
 
+// Active users who work cases: the people a case page may name (the staff directory and the names on a record).
+export const activeCaseWorker = and(eq(appUser.active, true), sql`${appUser.role} in ('practitioner','safeguarding_lead','mase_coordinator')`)!;
+
 export function usersRepository(db: Db) {
   return {
     byUsername: async (username: string) => (await db.select().from(appUser).where(eq(appUser.username, username)))[0],
@@ -28,7 +31,7 @@ export function usersRepository(db: Db) {
       db
         .select({ id: appUser.id, displayName: appUser.displayName, agencyId: appUser.agencyId, role: appUser.role })
         .from(appUser)
-        .where(and(eq(appUser.active, true), sql`${appUser.role} in ('practitioner','safeguarding_lead','mase_coordinator')`))
+        .where(activeCaseWorker)
         .orderBy(asc(appUser.displayName)),
     // Display names of the case workers among `ids` (as activeCaseWorkers, for the people one page mentions).
     caseWorkerNames: async (ids: string[]) =>
@@ -36,7 +39,7 @@ export function usersRepository(db: Db) {
         ? db
             .select({ id: appUser.id, displayName: appUser.displayName })
             .from(appUser)
-            .where(and(inArray(appUser.id, ids), eq(appUser.active, true), sql`${appUser.role} in ('practitioner','safeguarding_lead','mase_coordinator')`))
+            .where(and(inArray(appUser.id, ids), activeCaseWorker))
         : [],
     insert: async (row: typeof appUser.$inferInsert) => (await db.insert(appUser).values(row).returning())[0]!,
     // Compare-and-set on version: returns undefined when someone else saved first.

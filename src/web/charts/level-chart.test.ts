@@ -134,3 +134,16 @@ describe('inner accessibility labels', () => {
     expect(svg).toMatch(/^<svg [^>]*aria-label="Risk level over time/);
   });
 });
+
+describe('drawn charts are kept', () => {
+  it('gives the same chart for the same points and options, and a new one when any of them changes', () => {
+    const first = levelChartSvg(FOUR);
+    expect(levelChartSvg(FOUR.map((p) => ({ ...p, at: new Date(p.at) })))).toBe(first);
+    const changed = [...FOUR.slice(0, 3), { ...FOUR[3]!, level: 'low' as const }];
+    expect(levelChartSvg(changed)).not.toBe(first);
+    expect(levelChartSvg(changed)).toMatch(/latest Low/);
+    expect(levelChartSvg(FOUR, { width: 500 })).toMatch(/width="500"/);
+    expect(levelChartSvg(FOUR, { title: 'Another title' })).toMatch(/aria-label="Another title/);
+    expect(levelChartSvg(FOUR)).toBe(first);
+  });
+});

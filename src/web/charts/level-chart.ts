@@ -1,5 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
+import { LRUCache } from 'lru-cache';
 import { LEVEL_ORDER, type RiskLevel } from '../../core/screening/levels.ts';
 
 // A child's risk level over time, drawn on the server as SVG (ARCHITECTURE.md: charts are Observable Plot rendered to
@@ -62,8 +63,22 @@ function xTicks(first: Date, last: Date, plotWidth: number): { domain: [Date, Da
   return { domain, ticks: ticks.length >= 2 ? ticks : domain };
 }
 
+// A chart is a pure function of its points and options, and a record is opened far more often than it is screened:
+// drawing one (Plot on a linkedom document) costs about a millisecond, a few per cent of a record page. Bounded, so
+// the cache holds at most a few megabytes.
+const drawn = new LRUCache<string, string>({ max: 2_000 });
+
 export function levelChartSvg(points: readonly LevelPoint[], opts: LevelChartOptions = {}): string {
   if (points.length === 0) return '';
+  const key = JSON.stringify([points.map((p) => [p.at instanceof Date ? p.at.getTime() : null, p.level]), String(opts.width), String(opts.height), opts.title]);
+  const hit = drawn.get(key);
+  if (hit !== undefined) return hit;
+  const svg = draw(points, opts);
+  drawn.set(key, svg);
+  return svg;
+}
+
+function draw(points: readonly LevelPoint[], opts: LevelChartOptions): string {
   const width = positive(opts.width, 640, 'width');
   const height = positive(opts.height, 240, 'height');
 

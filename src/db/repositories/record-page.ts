@@ -1,0 +1,57 @@
+import { and, eq, type SQL, sql } from 'drizzle-orm';
+import type { Db } from '../connection.ts';
+import { fromJsonRows, jsonRowsOf } from '../json-rows.ts';
+import { agency, appUser, caseMember, chronologyEntry, safeguardingCase, screening } from '../schema/index.ts';
+import type { ChronologyRow } from './chronology.ts';
+import type { ScreeningRow } from './screenings.ts';
+import { type AgencyRow, activeCaseWorker } from './users.ts';
+
+export interface RecordPageParts {
+  entries: ChronologyRow[];
+  screenings: ScreeningRow[];
+  agencies: AgencyRow[];
+  /** Display names of the case workers the page names: the entries' authors and the cases' key workers and members. */
+  staffNames: Map<string, string>;
+}
+
+// The parts of a child's record page that follow its cases, in one round trip instead of four: one page of the
+// chronology (newest first, id breaking ties, as chronology.list), the screening history, the agencies, and the names of
+// the staff the page mentions. `filter` null (an unreadable filter) gives no entries.
+export function recordPageRepository(db: Db) {
+  return {
+    async parts(
+      personId: string,
+      filter: { kind?: string | undefined; agencyId?: string | undefined } | null,
+      limit: number,
+      offset: number,
+    ): Promise<RecordPageParts> {
+      const conds: SQL[] = [eq(chronologyEntry.personId, personId)];
+      if (filter?.kind) conds.push(eq(chronologyEntry.kind, filter.kind));
+      if (filter?.agencyId) conds.push(eq(chronologyEntry.agencyId, filter.agencyId));
+      const where = filter ? and(...conds)! : sql`false`;
+      const newestFirst = sql`e.occurred_at desc, e.id desc`;
+      const named = sql`select author_id from page
+        union select key_worker_id from ${safeguardingCase} where person_id = ${personId}
+        union select m.user_id from ${caseMember} m join ${safeguardingCase} c on c.id = m.case_id where c.person_id = ${personId} and m.removed_at is null`;
+      const r = await db.execute<{
+        entries: Record<string, unknown>[];
+        screenings: Record<string, unknown>[];
+        agencies: Record<string, unknown>[];
+        staff: { id: string; name: string }[];
+      }>(sql`
+        with page as (select * from ${chronologyEntry} where ${where} order by ${chronologyEntry.occurredAt} desc, ${chronologyEntry.id} desc limit ${limit} offset ${offset})
+        select ${jsonRowsOf(chronologyEntry, 'e', sql`true`, newestFirst, sql`page`)} as entries,
+          ${jsonRowsOf(screening, 's', sql`s.person_id = ${personId}`, sql`s.started_at desc`)} as screenings,
+          ${jsonRowsOf(agency, 'a', sql`true`, sql`a.name`)} as agencies,
+          (select coalesce(json_agg(json_build_object('id', ${appUser.id}, 'name', ${appUser.displayName})), '[]'::json)
+            from ${appUser} where ${activeCaseWorker} and ${appUser.id} in (${named})) as staff`);
+      const row = r.rows[0]!;
+      return {
+        entries: fromJsonRows(chronologyEntry, row.entries),
+        screenings: fromJsonRows(screening, row.screenings),
+        agencies: fromJsonRows(agency, row.agencies),
+        staffNames: new Map(row.staff.map((u) => [u.id, u.name])),
+      };
+    },
+  };
+}
