@@ -10,12 +10,32 @@ import type { PgTable } from 'drizzle-orm/pg-core';
  * from a named subquery or CTE with the table's columns instead of the table itself (one page of it, for example).
  */
 export function jsonRowsOf(table: PgTable, alias: string, where: SQL, orderBy?: SQL, from?: SQL): SQL<Record<string, unknown>[]> {
-  const columns: Record<string, { name: string }> = getTableColumns(table);
-  // The keys are the schema's own property names (identifiers), written as literals rather than parameters.
-  const fields = Object.entries(columns).map(([key, column]) => sql`${sql.raw(`'${key}'`)}, ${sql.identifier(alias)}.${sql.identifier(column.name)}`);
   const order = orderBy ? sql` order by ${orderBy}` : sql``;
-  return sql<Record<string, unknown>[]>`(select coalesce(json_agg(json_build_object(${sql.join(fields, sql`, `)})${order}), '[]'::json)
+  return sql<Record<string, unknown>[]>`(select coalesce(json_agg(json_build_object(${fieldList(table, alias)})${order}), '[]'::json)
     from ${from ?? table} as ${sql.identifier(alias)} where ${where})`;
+}
+
+// `'key', "alias"."column", ...` for every column: written once per table and alias, as one piece of SQL text. Built
+// from drizzle's parts on every call, the list cost more than the rest of a record page's queries together (each part
+// is type-checked as the query is assembled).
+const fieldLists = new WeakMap<PgTable, Map<string, SQL>>();
+const quoted = (name: string) => `"${name.replace(/"/g, '""')}"`;
+
+function fieldList(table: PgTable, alias: string): SQL {
+  const lists = fieldLists.get(table) ?? new Map<string, SQL>();
+  fieldLists.set(table, lists);
+  let list = lists.get(alias);
+  if (!list) {
+    const columns: Record<string, { name: string }> = getTableColumns(table);
+    // The keys are the schema's own property names (identifiers), written as literals rather than parameters.
+    list = sql.raw(
+      Object.entries(columns)
+        .map(([key, column]) => `'${key}', ${quoted(alias)}.${quoted(column.name)}`)
+        .join(', '),
+    );
+    lists.set(alias, list);
+  }
+  return list;
 }
 
 /** The rows of `jsonRowsOf`, each value mapped as the column maps a driver value. */
