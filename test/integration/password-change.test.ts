@@ -60,6 +60,8 @@ describe('changing your own password', () => {
       [{ current: 'not the password at all', password: 'a brand new passphrase', confirm: 'a brand new passphrase' }, /current password is not right/],
       [{ current: PASSWORD, password: 'elevenchars', confirm: 'elevenchars' }, /12 characters or more/],
       [{ current: PASSWORD, password: 'x'.repeat(129), confirm: 'x'.repeat(129) }, /128 characters or fewer/],
+      // ASVS 2.1.7: a common password is refused, with the reason.
+      [{ current: PASSWORD, password: 'iloveyou12345', confirm: 'iloveyou12345' }, /harder to guess\. This is similar to a commonly used password/],
       [{ current: PASSWORD, password: 'a brand new passphrase', confirm: 'a different passphrase' }, /do not match/],
       [{ current: PASSWORD, password: PASSWORD, confirm: PASSWORD }, /different from your current one/],
     ];
@@ -77,7 +79,7 @@ describe('changing your own password', () => {
   it('changes it with the current password: 12 and 128 characters both work, other sessions end, this one stays', async () => {
     const here = await signInAs(app, services, 'home.safeguarding_lead');
     const elsewhere = await signInAs(app, services, 'home.safeguarding_lead');
-    const twelve = 'twelve chars';
+    const twelve = 'quince fjord';
     const res = await change(here, { current: PASSWORD, password: twelve, confirm: twelve });
     expect(res.statusCode).toBe(303);
     expect(res.headers.location).toBe('/account?password=changed');
@@ -85,7 +87,7 @@ describe('changing your own password', () => {
     expect(await stillSignedIn(elsewhere)).toBe(false);
     expect(await signsIn('home.safeguarding_lead', PASSWORD)).toBe(false);
     expect(await signsIn('home.safeguarding_lead', twelve)).toBe(true);
-    const long = 'l'.repeat(128);
+    const long = 'amber lorry whistle copper fjord quince velvet harbour ginger marble nimbus otter '.repeat(2).slice(0, 128);
     expect((await change(here, { current: twelve, password: long, confirm: long })).statusCode).toBe(303);
     expect(await signsIn('home.safeguarding_lead', long)).toBe(true);
     const shown = await app.inject({ method: 'GET', url: '/account?password=changed', headers: { cookie: here.cookie } });

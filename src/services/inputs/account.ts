@@ -1,10 +1,17 @@
 import { z } from 'zod';
+import { passwordWeakness } from '../../core/identity/password-strength.ts';
 
 // OWASP ASVS 2.1.1, 2.1.2, 2.1.9: at least 12 characters, up to 128, no composition rules (long passphrases welcome).
+// ASVS 2.1.7: and not one of the common or easily guessed passwords (core/identity/password-strength.ts).
 export const password = z
   .string({ error: 'Enter a password' })
   .min(12, 'Password must be 12 characters or more')
-  .max(128, 'Password must be 128 characters or fewer');
+  .max(128, 'Password must be 128 characters or fewer')
+  .superRefine((value, ctx) => {
+    if (value.length < 12 || value.length > 128) return;
+    const weakness = passwordWeakness(value);
+    if (weakness) ctx.addIssue({ code: 'custom', message: weakness });
+  });
 
 // ASVS 2.1.6: a change needs the current password as well as the new one.
 export const PasswordChangeInput = z
