@@ -1,9 +1,9 @@
 import type { ContextOptions } from '../text/context.ts';
-import { INDICATOR_PHRASES, type IndicatorPhraseEntry } from '../text/indicator-phrases.ts';
-import { findIndicatorsInArrays, type IndicatorFinding } from '../text/indicators.ts';
-import { compilePatterns, type PhraseMatch } from '../text/matcher.ts';
-import { newTokenArrays, quoteSpans, scanText } from '../text/tokenize.ts';
-import { checkLanguageArrays, LEXICON_PATTERNS } from './check.ts';
+import { INDICATOR_PHRASES } from '../text/indicator-phrases.ts';
+import { findIndicatorsInTriples, type IndicatorFinding } from '../text/indicators.ts';
+import { compilePatterns } from '../text/matcher.ts';
+import { newTokenArrays, scanText } from '../text/tokenize.ts';
+import { checkLanguageTriples, LEXICON_PATTERNS } from './check.ts';
 import type { LanguageFinding } from './types.ts';
 import { warmUp } from './warm-up.ts';
 
@@ -22,7 +22,6 @@ const COMBINED = compilePatterns<number>([
   ...INDICATOR_PHRASES.map((indicator, i) => ({ patterns: indicator.patterns, value: i })),
   ...LEXICON_PATTERNS.map((e, i) => ({ patterns: e.patterns, value: N_INDICATORS + i })),
 ]);
-const LEXICON_VALUES = LEXICON_PATTERNS.map((e) => e.value);
 
 const SCRATCH = newTokenArrays(1024);
 
@@ -34,24 +33,11 @@ export function analyseText(text: string, opts: ContextOptions = {}): NoteAnalys
     warmUp(analyseText);
   }
   const ta = scanText(text, SCRATCH);
-  // The matcher's triples (entry, startToken, endToken) become one match object each, for the checker they belong to.
+  // Both checkers read the matcher's triples (entry, startToken, endToken) directly.
   const count = COMBINED.matchTriples(ta, 0, ta.n);
   const triples = COMBINED.triples;
-  const starts = ta.start;
-  const ends = ta.end;
-  let indicatorMatches: PhraseMatch<IndicatorPhraseEntry>[] | null = null;
-  let lexiconMatches: PhraseMatch<number>[] | null = null;
-  for (let k = 0; k < 3 * count; k += 3) {
-    const entry = triples[k]!;
-    const startToken = triples[k + 1]!;
-    const endToken = triples[k + 2]!;
-    const start = starts[startToken]!;
-    const end = ends[endToken - 1]!;
-    if (entry < N_INDICATORS) (indicatorMatches ??= []).push({ value: INDICATOR_PHRASES[entry]!, startToken, endToken, start, end });
-    else (lexiconMatches ??= []).push({ value: LEXICON_VALUES[entry - N_INDICATORS]!, startToken, endToken, start, end });
-  }
   return {
-    indicators: indicatorMatches === null ? [] : findIndicatorsInArrays(text, ta, opts, undefined, indicatorMatches),
-    language: lexiconMatches === null ? [] : checkLanguageArrays(text, ta, () => quoteSpans(text), lexiconMatches),
+    indicators: findIndicatorsInTriples(text, ta, opts, triples, count),
+    language: checkLanguageTriples(text, ta, triples, count, N_INDICATORS),
   };
 }

@@ -80,12 +80,15 @@ function lineEnd(text: string, from: number): number {
   return e;
 }
 
-// Every mark the loop below acts on: most notes have none, and a native search skips the loop for them.
-const QUOTE_MARKS = /["\u201c\u201d\u201e\u00ab\u00bb\u2039\u203a]/;
+// Every mark the loop below acts on, and the same with a line break (global, for `lastIndex`): the loop jumps from one
+// to the next, as nothing else changes its state (a line break only matters while a quotation is open).
+const QUOTE_MARKS = /["\u201c\u201d\u201e\u00ab\u00bb\u2039\u203a]/g;
+const QUOTE_MARKS_OR_NEWLINE = /["\u201c\u201d\u201e\u00ab\u00bb\u2039\u203a\n]/g;
 
 /** Double-quote stretches that `quoteSpans` does not return: guillemets, “…“, and unclosed reported speech. */
 export function extraQuoteSpans(text: string): [number, number][] {
   const spans: [number, number][] = [];
+  QUOTE_MARKS.lastIndex = 0;
   if (!QUOTE_MARKS.test(text)) return spans;
   let open = -1; // index after the opening mark
   let kind = 0; // 1: straight or curly double quote, 2: guillemet
@@ -98,7 +101,11 @@ export function extraQuoteSpans(text: string): [number, number][] {
     }
     open = -1;
   };
-  for (let i = 0; i < n; i++) {
+  for (let i = QUOTE_MARKS.lastIndex - 1; i < n; i++) {
+    const marks = open >= 0 ? QUOTE_MARKS_OR_NEWLINE : QUOTE_MARKS;
+    marks.lastIndex = i;
+    if (!marks.test(text)) break;
+    i = marks.lastIndex - 1;
     const c = text.charCodeAt(i);
     if (c === 10) {
       // A quotation may run over one line break (as in quoteSpans); a blank line ends an unclosed one.
@@ -154,7 +161,10 @@ export function withExtraQuotes(text: string, base: readonly (readonly [number, 
  */
 export type QuoteIndex = { spans: readonly (readonly [number, number])[]; reach: Int32Array };
 
+const NO_REACH = new Int32Array(0);
+
 export function indexQuotes(spans: readonly (readonly [number, number])[]): QuoteIndex {
+  if (spans.length === 0) return { spans, reach: NO_REACH };
   const reach = new Int32Array(spans.length);
   let r = -1;
   for (let i = 0; i < spans.length; i++) reach[i] = r = Math.max(r, spans[i]![1]);

@@ -1,4 +1,4 @@
-import { compilePatterns, type PhraseMatch } from './matcher.ts';
+import { compilePatterns } from './matcher.ts';
 import { arraysFromTokens, normAt, type Token, type TokenArrays } from './tokenize.ts';
 import { CONTEXT_TRIGGERS, type Trigger } from './context-triggers.ts';
 
@@ -19,32 +19,25 @@ const TRIGGER_MATCHER = compilePatterns(CONTEXT_TRIGGERS);
 const MAX_SCOPE = CONTEXT_TRIGGERS.reduce((m, e) => Math.max(m, e.value.scope), 0);
 const MAX_TRIGGER_LEN = 8;
 
-type Accepted = { trigger: Trigger; s: number; e: number; year?: number };
+type Accepted = { trigger: Trigger; s: number; e: number; year: number }; // year: 0 unless kind 'year'
 type SentenceAnalysis = {
   triggers: Accepted[]; // sorted by start token (absolute indices)
   termStarts: number[]; // sorted token indices where a terminator starts
   blockStarts: number[]; // sorted token indices where a blocker starts
 };
 
-/** Sentence analyses of one token array, by sentence number (unique within one tokenize/scanText result). */
-export type ContextCache = Map<number, SentenceAnalysis>;
+/**
+ * Sentence analyses of one token array, by sentence number (unique within one tokenize/scanText result). Findings come
+ * in token order, so the last sentence is checked first; a Map holds the others only once a second sentence is seen.
+ */
+export type ContextCache = { sentence: number; last: SentenceAnalysis | null; others: Map<number, SentenceAnalysis> | null };
 
 export function newContextCache(): ContextCache {
-  return new Map<number, SentenceAnalysis>();
+  return { sentence: -1, last: null, others: null };
 }
 
 // For the Token[] API: the token arrays and the analyses, per Token array.
 const cache = new WeakMap<readonly Token[], { ta: TokenArrays; sentences: ContextCache }>();
-
-function sentenceBounds(ta: TokenArrays, i: number): [number, number] {
-  const sentences = ta.sentence;
-  const s = sentences[i]!;
-  let a = i;
-  while (a > 0 && sentences[a - 1] === s) a--;
-  let b = i + 1;
-  while (b < ta.n && sentences[b] === s) b++;
-  return [a, b];
-}
 
 function parseYear(norm: string): number | undefined {
   if (norm.length !== 4) return undefined;
@@ -52,66 +45,118 @@ function parseYear(norm: string): number | undefined {
   return Number.isInteger(y) && y >= 1990 && y <= 2099 ? y : undefined;
 }
 
+// A bare year keeps only the current-year rule (scope -1): one copy per trigger value, not one per match.
+const bareYears = new Map<Trigger, Trigger>();
+function bareYear(t: Trigger): Trigger {
+  let b = bareYears.get(t);
+  if (b === undefined) bareYears.set(t, (b = { ...t, scope: -1 }));
+  return b;
+}
+
+// Scratch for analyse (synchronous, not re-entrant): the matches' order by length, and the per-token cover.
+let order = new Int32Array(256);
+let byLen = new Int32Array(16);
+let cover = new Int32Array(256);
+
+// Shared by every sentence without triggers, terminators or blockers: never modified.
+const NONE: number[] = [];
+const NO_TRIGGERS: SentenceAnalysis = { triggers: [], termStarts: NONE, blockStarts: NONE };
+
 function analyse(ta: TokenArrays, a: number, b: number): SentenceAnalysis {
-  // Match offsets below are made sentence-relative, as the masking array is per sentence.
-  const matches: PhraseMatch<Trigger>[] = TRIGGER_MATCHER.matchArrays(ta, a, b);
-  for (const m of matches) {
-    m.startToken -= a;
-    m.endToken -= a;
-  }
-  // Longest first: a longer trigger masks every strictly shorter trigger it overlaps (pseudo-triggers work this way).
-  const order = matches
-    .map((_, k) => k)
-    .sort((x, y) => matches[y]!.endToken - matches[y]!.startToken - (matches[x]!.endToken - matches[x]!.startToken) || x - y);
-  const cover = new Int32Array(b - a); // longest accepted trigger covering each token
+  const count = TRIGGER_MATCHER.matchTriples(ta, a, b);
+  const triples = TRIGGER_MATCHER.triples;
+  const values = TRIGGER_MATCHER.values;
+  if (count === 0) return NO_TRIGGERS;
   const triggers: Accepted[] = [];
-  for (const k of order) {
-    const m = matches[k]!;
-    const len = m.endToken - m.startToken;
+  // Longest first, then match order (a stable counting sort by length): a longer trigger masks every strictly shorter
+  // trigger it overlaps (pseudo-triggers work this way).
+  let maxLen = 0;
+  for (let k = 0; k < count; k++) maxLen = Math.max(maxLen, triples[3 * k + 2]! - triples[3 * k + 1]!);
+  if (maxLen + 2 > byLen.length) byLen = new Int32Array(2 * (maxLen + 2));
+  if (count > order.length) order = new Int32Array(2 * count);
+  for (let l = 0; l < maxLen + 2; l++) byLen[l] = 0;
+  for (let k = 0; k < count; k++) byLen[maxLen - (triples[3 * k + 2]! - triples[3 * k + 1]!) + 1]!++;
+  for (let l = 1; l <= maxLen + 1; l++) byLen[l]! += byLen[l - 1]!;
+  for (let k = 0; k < count; k++) order[byLen[maxLen - (triples[3 * k + 2]! - triples[3 * k + 1]!)]!++] = k;
+  if (b - a > cover.length) cover = new Int32Array(2 * (b - a));
+  for (let j = 0; j < b - a; j++) cover[j] = 0; // longest accepted trigger covering each token (sentence-relative)
+  for (let o = 0; o < count; o++) {
+    const k = order[o]!;
+    const s = triples[3 * k + 1]!;
+    const e = triples[3 * k + 2]!;
+    const len = e - s;
     let masked = false;
-    for (let j = m.startToken; j < m.endToken; j++) {
-      if (cover[j]! > len) {
+    for (let j = s; j < e; j++) {
+      if (cover[j - a]! > len) {
         masked = true;
         break;
       }
     }
     if (masked) continue;
-    for (let j = m.startToken; j < m.endToken; j++) if (cover[j]! < len) cover[j] = len;
-    if (m.value.kind === 'pseudo') continue;
-    const acc: Accepted = { trigger: m.value, s: m.startToken + a, e: m.endToken + a };
-    if (m.value.kind === 'year') {
-      const year = parseYear(normAt(ta, m.endToken - 1 + a));
+    for (let j = s; j < e; j++) if (cover[j - a]! < len) cover[j - a] = len;
+    const trigger = values[triples[3 * k]!]!;
+    if (trigger.kind === 'pseudo') continue;
+    const acc: Accepted = { trigger, s, e, year: 0 };
+    if (trigger.kind === 'year') {
+      const year = parseYear(normAt(ta, e - 1));
       if (year === undefined) continue;
       acc.year = year;
       // A bare year is kept only for the current-year rule; "in 2019" is historical on its own.
-      if (len === 1) acc.trigger = { ...m.value, scope: -1 };
+      if (len === 1) acc.trigger = bareYear(trigger);
     }
     triggers.push(acc);
   }
-  triggers.sort((x, y) => x.s - y.s || x.e - y.e);
-  const termStarts: number[] = [];
-  const blockStarts: number[] = [];
+  // By start, then end; stable. Insertion sort for the usual handful, the library sort for a long run-on sentence.
+  if (triggers.length > 16) triggers.sort(byPosition);
+  else {
+    for (let i = 1; i < triggers.length; i++) {
+      const t = triggers[i]!;
+      let m = i;
+      for (; m > 0 && byPosition(triggers[m - 1]!, t) > 0; m--) triggers[m] = triggers[m - 1]!;
+      triggers[m] = t;
+    }
+  }
+  let termStarts = NONE;
+  let blockStarts = NONE;
   for (const tr of triggers) {
-    if (tr.trigger.kind === 'terminator') termStarts.push(tr.s);
-    else if (tr.trigger.kind === 'blocker') blockStarts.push(tr.s);
+    const kind = tr.trigger.kind;
+    if (kind === 'terminator') {
+      if (termStarts === NONE) termStarts = [];
+      termStarts.push(tr.s);
+    } else if (kind === 'blocker') {
+      if (blockStarts === NONE) blockStarts = [];
+      blockStarts.push(tr.s);
+    }
   }
   return { triggers, termStarts, blockStarts };
 }
 
+function byPosition(x: Accepted, y: Accepted): number {
+  return x.s - y.s || x.e - y.e;
+}
+
 function getAnalysis(ta: TokenArrays, i: number, perSentence: ContextCache): SentenceAnalysis {
   const sentence = ta.sentence[i]!;
-  let an = perSentence.get(sentence);
-  if (!an) {
-    const [a, b] = sentenceBounds(ta, i);
-    perSentence.set(sentence, (an = analyse(ta, a, b)));
+  if (perSentence.sentence === sentence && perSentence.last !== null) return perSentence.last;
+  let an = perSentence.others?.get(sentence);
+  if (an === undefined) {
+    const sentences = ta.sentence;
+    let a = i;
+    while (a > 0 && sentences[a - 1] === sentence) a--;
+    let b = i + 1;
+    while (b < ta.n && sentences[b] === sentence) b++;
+    an = analyse(ta, a, b);
   }
+  if (perSentence.last !== null) (perSentence.others ??= new Map()).set(perSentence.sentence, perSentence.last);
+  perSentence.sentence = sentence;
+  perSentence.last = an;
   return an;
 }
 
 /** The token arrays of a Token array and its sentence analyses, built once per array (contextOf is called per finding). */
 export function arraysAndCache(tokens: readonly Token[]): { ta: TokenArrays; sentences: ContextCache } {
   let c = cache.get(tokens);
-  if (!c) cache.set(tokens, (c = { ta: arraysFromTokens(tokens), sentences: new Map() }));
+  if (!c) cache.set(tokens, (c = { ta: arraysFromTokens(tokens), sentences: newContextCache() }));
   return c;
 }
 
@@ -176,7 +221,7 @@ export function contextDetailArrays(ta: TokenArrays, startToken: number, endToke
       governs = (dir === 'post' || dir === 'both') && tr.s - e <= scope && !anyIn(termStarts, e + 1, tr.s + 1);
     }
     if (kind === 'year') {
-      const y = tr.year!;
+      const y = tr.year;
       const inScope = tr.e <= s ? s - tr.e <= 12 && !anyIn(termStarts, tr.e, s) : tr.s - e <= 12 && !anyIn(termStarts, e + 1, tr.s + 1);
       if (opts.currentYear !== undefined) {
         if (inScope && y < opts.currentYear) result.historical = true;

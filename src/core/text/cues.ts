@@ -4,10 +4,10 @@ import { internPrefix, internWord } from './vocab.ts';
 
 // Context cues for phrase matches: a match counts only when one of its `requiresNear` cues lies within `window` tokens
 // of it in the same sentence, and none of its `unlessNear` cues does. Cue patterns use the phrase grammar of
-// matcher.ts. The same approach as the language checker's cues (core/language/check.ts), as a reusable unit so the
-// indicator spotter can use it too: one-token cues ("police|officers|staff") are tested by reading the window's
-// vocabulary ids directly; longer cues ("awareness session") go through one phrase matcher run only over the merged
-// windows of the candidates that carry a condition. Notes with no conditional candidate pay nothing.
+// matcher.ts. Used by the indicator spotter and the language checker (core/language/check.ts): one-token cues
+// ("police|officers|staff") are tested by reading the window's vocabulary ids directly; longer cues ("awareness
+// session") go through one phrase matcher run only over the merged windows of the candidates whose spec has such a
+// cue. Notes with no conditional candidate pay nothing.
 
 export type CueSpec = {
   requiresNear?: readonly string[]; // at least one must match within `window` tokens, same sentence
@@ -15,29 +15,57 @@ export type CueSpec = {
   window?: number; // tokens either side of the match
 };
 
-type WordCue = { words: ReadonlySet<number>; prefixes: readonly number[] };
-type CompiledSpec = { requires: readonly number[]; unless: readonly number[]; window: number };
+// A spec's requiresNear or unlessNear cues as one test: the words of its one-token cues as a bitmap by vocabulary id
+// (one pass over the window for all of them), their prefixes, and its phrase cues (cue indices).
+type CueList = { words: Uint8Array; prefixes: readonly number[]; phrases: readonly number[] };
+type CompiledSpec = {
+  requires: readonly number[]; // cue indices
+  unless: readonly number[];
+  window: number;
+  need: CueList | null; // requires, or null when empty
+  veto: CueList | null; // unless, or null when empty
+  hasPhrases: boolean;
+  // The longest of its phrase cues, in tokens, less one: a hit of one that overlaps [s - window, e + window) lies in
+  // [s - window - reach, e + window + reach).
+  reach: number;
+};
 
 export type CompiledCues = {
   specs: readonly CompiledSpec[]; // by spec index
   conditional: Uint8Array; // 1 when the spec has a condition
-  wordCues: readonly (WordCue | undefined)[]; // by cue index
   longestCue: number; // the longest phrase cue, in tokens
-  hasPhraseCues: boolean;
   cueMatcher: RangePhraseMatcher<number>;
+  // Phrase-cue hits of the current note by cue index, as [start, end) token pairs in order of start: the first
+  // hitCount[cue] of hitStarts[cue] and hitEnds[cue] when hitStamp[cue] is `stamp`, else none (scratch: the functions
+  // below are synchronous and not re-entrant; nothing is cleared between notes).
+  hitStarts: number[][];
+  hitEnds: number[][];
+  hitCount: Int32Array;
+  hitStamp: Int32Array;
+  stamp: number;
 };
+
+type WordCue = { words: number[]; prefixes: number[] };
 
 function wordCue(pattern: string): WordCue | undefined {
   const slots = parsePattern(pattern);
   if (slots.length !== 1 || slots[0]!.optional) return undefined;
-  const words = new Set<number>();
+  const words: number[] = [];
   const prefixes: number[] = [];
   for (const alt of slots[0]!.alts) {
-    if (alt.kind === 'word') words.add(internWord(alt.word));
+    if (alt.kind === 'word') words.push(internWord(alt.word));
     else if (alt.kind === 'prefix') prefixes.push(internPrefix(alt.prefix));
     else return undefined;
   }
   return { words, prefixes };
+}
+
+function cueList(cues: readonly number[], wordCues: readonly (WordCue | undefined)[]): CueList | null {
+  if (cues.length === 0) return null;
+  const ids = cues.flatMap((c) => wordCues[c]?.words ?? []);
+  const words = new Uint8Array(Math.max(0, ...ids) + 1);
+  for (const id of ids) words[id] = 1;
+  return { words, prefixes: cues.flatMap((c) => wordCues[c]?.prefixes ?? []), phrases: cues.filter((c) => !wordCues[c]) };
 }
 
 /** Compile cue specs (index = spec index used by `filterByCues`). Bad cue patterns throw, with the pattern. */
@@ -48,36 +76,194 @@ export function compileCues(specs: readonly CueSpec[], defaultWindow: number): C
     if (i === undefined) cueIndex.set(pattern, (i = cueIndex.size));
     return i;
   };
-  const compiled = specs.map((s) => ({
-    requires: (s.requiresNear ?? []).map(cueOf),
-    unless: (s.unlessNear ?? []).map(cueOf),
-    window: s.window ?? defaultWindow,
-  }));
-  const conditional = new Uint8Array(specs.length);
-  compiled.forEach((c, i) => (conditional[i] = c.requires.length > 0 || c.unless.length > 0 ? 1 : 0));
+  const lists = specs.map((s) => ({ requires: (s.requiresNear ?? []).map(cueOf), unless: (s.unlessNear ?? []).map(cueOf), window: s.window ?? defaultWindow }));
   const cuePatterns = [...cueIndex.keys()];
   const wordCues = cuePatterns.map(wordCue);
+  const compiled = lists.map((c) => {
+    const need = cueList(c.requires, wordCues);
+    const veto = cueList(c.unless, wordCues);
+    const phrases = [...(need?.phrases ?? []), ...(veto?.phrases ?? [])];
+    const reach = Math.max(1, ...phrases.map((k) => parsePattern(cuePatterns[k]!).length)) - 1;
+    return { ...c, need, veto, hasPhrases: phrases.length > 0, reach };
+  });
+  const conditional = Uint8Array.from(compiled, (c) => (c.need || c.veto ? 1 : 0));
   const phraseCues = cuePatterns.flatMap((p, i) => (wordCues[i] ? [] : [{ patterns: [p], value: i }]));
   return {
     specs: compiled,
     conditional,
-    wordCues,
     longestCue: Math.max(1, ...phraseCues.map((c) => parsePattern(c.patterns[0]!).length)),
-    hasPhraseCues: phraseCues.length > 0,
     cueMatcher: compilePatterns(phraseCues),
+    hitStarts: cuePatterns.map(() => []),
+    hitEnds: cuePatterns.map(() => []),
+    hitCount: new Int32Array(cuePatterns.length),
+    hitStamp: new Int32Array(cuePatterns.length),
+    stamp: 0,
   };
 }
 
-/** The first index of `sorted` whose value is at least `value` (binary search). */
-export function lowerBound(sorted: readonly number[], value: number): number {
+/** The first index of `sorted` (its first `length` values) whose value is at least `value` (binary search). */
+export function lowerBound(sorted: readonly number[], value: number, length = sorted.length): number {
   let lo = 0;
-  let hi = sorted.length;
+  let hi = length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
     if (sorted[mid]! < value) lo = mid + 1;
     else hi = mid;
   }
   return lo;
+}
+
+// Scratch for findCueHits: the windows to search for phrase cues, as (lo, hi) pairs.
+let ranges = new Int32Array(64);
+
+/**
+ * Finds the phrase cues around the candidates (spec `specs[k]`, -1 for none; tokens [starts[k], ends[k])) whose spec
+ * has one, for `cueNear` below: call once per note. One matcher run over the merged windows (widened by the spec's
+ * longest phrase cue and cut at the sentence, as a cue counts only in the candidate's sentence) finds every hit such a
+ * test can use.
+ */
+export function findCueHits(
+  cues: CompiledCues,
+  ta: TokenArrays,
+  specs: ArrayLike<number>,
+  starts: ArrayLike<number>,
+  ends: ArrayLike<number>,
+  count: number,
+): void {
+  const { hitStarts, hitEnds, hitCount, hitStamp } = cues;
+  let stamp = (cues.stamp = (cues.stamp + 1) | 0);
+  if (stamp === 0) {
+    // Wrapped around: forget every old stamp.
+    hitStamp.fill(0);
+    stamp = cues.stamp = 1;
+  }
+  const sentences = ta.sentence;
+  let nRanges = 0;
+  for (let k = 0; k < count; k++) {
+    const sp = specs[k]!;
+    if (sp < 0 || !cues.specs[sp]!.hasPhrases) continue;
+    if (2 * nRanges + 2 > ranges.length) {
+      const g = new Int32Array(2 * ranges.length);
+      g.set(ranges);
+      ranges = g;
+    }
+    const w = cues.specs[sp]!.window + cues.specs[sp]!.reach;
+    const s = starts[k]!;
+    const e = ends[k]!;
+    const sentence = sentences[s];
+    const lo = Math.max(0, s - w);
+    const hi = Math.min(ta.n, e + w);
+    let a = s;
+    while (a > lo && sentences[a - 1] === sentence) a--;
+    let b = e;
+    while (b < hi && sentences[b] === sentence) b++;
+    // By start (insertion sort: the candidates come by start token, so the windows are nearly sorted already).
+    let j = nRanges++ - 1;
+    for (; j >= 0 && ranges[2 * j]! > a; j--) {
+      ranges[2 * j + 2] = ranges[2 * j]!;
+      ranges[2 * j + 3] = ranges[2 * j + 1]!;
+    }
+    ranges[2 * j + 2] = a;
+    ranges[2 * j + 3] = b;
+  }
+  if (nRanges === 0) return;
+  const matcher = cues.cueMatcher;
+  let lo = ranges[0]!;
+  let hi = ranges[1]!;
+  for (let i = 1; i <= nRanges; i++) {
+    const l = i < nRanges ? ranges[2 * i]! : 0x7fffffff;
+    if (l <= hi) {
+      hi = Math.max(hi, ranges[2 * i + 1]!);
+      continue;
+    }
+    const found = matcher.matchTriples(ta, lo, hi);
+    const triples = matcher.triples;
+    for (let k = 0; k < 3 * found; k += 3) {
+      const cue = matcher.values[triples[k]!]!;
+      if (hitStamp[cue] !== stamp) {
+        hitStamp[cue] = stamp;
+        hitCount[cue] = 0;
+      }
+      const h = hitCount[cue]!++;
+      hitStarts[cue]![h] = triples[k + 1]!;
+      hitEnds[cue]![h] = triples[k + 2]!;
+    }
+    if (i < nRanges) {
+      lo = l;
+      hi = ranges[2 * i + 1]!;
+    }
+  }
+}
+
+/** Whether spec `sp`'s requiresNear condition holds for tokens [s, e): true when it has none. After `findCueHits`. */
+export function requiresMet(cues: CompiledCues, ta: TokenArrays, sp: number, s: number, e: number): boolean {
+  const spec = cues.specs[sp]!;
+  return spec.need === null || cueNear(cues, ta, spec.need, s, e, spec.window);
+}
+
+/** Whether one of spec `sp`'s unlessNear cues is near tokens [s, e). After `findCueHits`. */
+export function vetoed(cues: CompiledCues, ta: TokenArrays, sp: number, s: number, e: number): boolean {
+  const spec = cues.specs[sp]!;
+  return spec.veto !== null && cueNear(cues, ta, spec.veto, s, e, spec.window);
+}
+
+// A cue counts when it overlaps [s - window, e + window) and lies in the match's sentence.
+function cueNear(cues: CompiledCues, ta: TokenArrays, list: CueList, s: number, e: number, window: number): boolean {
+  const lo = s - window;
+  const hi = e + window;
+  const sentences = ta.sentence;
+  const sentence = sentences[s]!;
+  const { words, prefixes, phrases } = list;
+  const ids = ta.id;
+  const nWords = words.length;
+  const to = Math.min(hi, ta.n);
+  for (let t = Math.max(0, lo); t < to; t++) {
+    if (sentences[t] !== sentence) continue;
+    const id = ids[t]!;
+    if (id < nWords && words[id] === 1) return true;
+    if (prefixes.length > 0) for (let q = ta.pfx[t]!; q >= 0 && ta.pfxData[q]! >= 0; q++) if (prefixes.includes(ta.pfxData[q]!)) return true;
+  }
+  for (let c = 0; c < phrases.length; c++) {
+    const cue = phrases[c]!;
+    if (cues.hitStamp[cue] !== cues.stamp) continue;
+    const starts = cues.hitStarts[cue]!;
+    const ends = cues.hitEnds[cue]!;
+    const count = cues.hitCount[cue]!;
+    for (let i = lowerBound(starts, lo - cues.longestCue, count); i < count && starts[i]! < hi; i++) {
+      if (ends[i]! > lo && sentences[starts[i]!] === sentence) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * The cue test over parallel arrays (the fast path): candidate k has spec `specs[k]` (-1: no condition) and spans
+ * tokens [starts[k], ends[k]); `keep[k]` is set to 1 when its conditions hold, else 0.
+ */
+export function keepByCues(
+  cues: CompiledCues,
+  ta: TokenArrays,
+  specs: ArrayLike<number>,
+  starts: ArrayLike<number>,
+  ends: ArrayLike<number>,
+  count: number,
+  keep: Uint8Array,
+): void {
+  const conditional = cues.conditional;
+  let any = false;
+  for (let k = 0; k < count; k++) {
+    const sp = specs[k]!;
+    const c = sp >= 0 && conditional[sp] === 1;
+    keep[k] = 1;
+    any ||= c;
+  }
+  if (!any) return;
+  findCueHits(cues, ta, specs, starts, ends, count);
+  for (let k = 0; k < count; k++) {
+    const sp = specs[k]!;
+    if (sp < 0 || conditional[sp] === 0) continue;
+    if (!requiresMet(cues, ta, sp, starts[k]!, ends[k]!) || vetoed(cues, ta, sp, starts[k]!, ends[k]!)) keep[k] = 0;
+  }
 }
 
 /**
@@ -90,82 +276,18 @@ export function filterByCues<T>(
   candidates: readonly PhraseMatch<T>[],
   specOf: (value: T) => number,
 ): readonly PhraseMatch<T>[] {
-  const { specs, conditional, wordCues, longestCue, hasPhraseCues, cueMatcher } = cues;
-  let any = false;
-  for (const c of candidates) {
-    const k = specOf(c.value);
-    if (k >= 0 && conditional[k] === 1) {
-      any = true;
-      break;
-    }
-  }
-  if (!any) return candidates;
-  const nTokens = ta.n;
-  const sentences = ta.sentence;
-  const ids = ta.id;
-
-  // Phrase cues: matched once over the merged windows of the conditional candidates (widened by the longest cue).
-  const hits = new Map<number, { starts: number[]; ends: number[] }>();
-  if (hasPhraseCues) {
-    const ranges: [number, number][] = [];
-    for (const c of candidates) {
-      const k = specOf(c.value);
-      if (k < 0 || conditional[k] === 0) continue;
-      const w = specs[k]!.window;
-      ranges.push([Math.max(0, c.startToken - w - longestCue), Math.min(nTokens, c.endToken + w + longestCue)]);
-    }
-    ranges.sort((a, b) => a[0] - b[0]);
-    const flush = (from: number, to: number): void => {
-      for (const m of cueMatcher.matchArrays(ta, from, to)) {
-        let h = hits.get(m.value);
-        if (!h) hits.set(m.value, (h = { starts: [], ends: [] }));
-        h.starts.push(m.startToken);
-        h.ends.push(m.endToken);
-      }
-    };
-    let [lo, hi] = ranges[0]!;
-    for (let i = 1; i < ranges.length; i++) {
-      const [l, h] = ranges[i]!;
-      if (l <= hi) hi = Math.max(hi, h);
-      else {
-        flush(lo, hi);
-        [lo, hi] = [l, h];
-      }
-    }
-    flush(lo, hi);
-  }
-
-  // A cue counts when it overlaps [startToken - window, endToken + window) and lies in the match's sentence.
-  const cueNear = (cue: number, m: PhraseMatch<T>, window: number): boolean => {
-    const lo = m.startToken - window;
-    const hi = m.endToken + window;
-    const sentence = sentences[m.startToken]!;
-    const wc = wordCues[cue];
-    if (wc) {
-      for (let t = Math.max(0, lo); t < hi && t < nTokens; t++) {
-        if (sentences[t] !== sentence) continue;
-        if (wc.words.has(ids[t]!)) return true;
-        if (wc.prefixes.length > 0) for (let q = ta.pfx[t]!; q >= 0 && ta.pfxData[q]! >= 0; q++) if (wc.prefixes.includes(ta.pfxData[q]!)) return true;
-      }
-      return false;
-    }
-    const h = hits.get(cue);
-    if (!h) return false;
-    for (let i = lowerBound(h.starts, lo - longestCue); i < h.starts.length && h.starts[i]! < hi; i++) {
-      if (h.ends[i]! > lo && sentences[h.starts[i]!] === sentence) return true;
-    }
-    return false;
-  };
-
-  const kept: PhraseMatch<T>[] = [];
-  for (const c of candidates) {
-    const k = specOf(c.value);
-    if (k >= 0 && conditional[k] === 1) {
-      const s = specs[k]!;
-      if (s.requires.length > 0 && !s.requires.some((cue) => cueNear(cue, c, s.window))) continue;
-      if (s.unless.some((cue) => cueNear(cue, c, s.window))) continue;
-    }
-    kept.push(c);
-  }
-  return kept;
+  const n = candidates.length;
+  const specs = candidates.map((c) => specOf(c.value));
+  if (!specs.some((k) => k >= 0 && cues.conditional[k] === 1)) return candidates;
+  const keep = new Uint8Array(n);
+  keepByCues(
+    cues,
+    ta,
+    specs,
+    candidates.map((c) => c.startToken),
+    candidates.map((c) => c.endToken),
+    n,
+    keep,
+  );
+  return candidates.filter((_, k) => keep[k] === 1);
 }

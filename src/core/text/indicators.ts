@@ -1,9 +1,9 @@
 import { CURRENT_FRAMEWORK, type CategoryKey } from '../indicators/index.ts';
 import { arraysAndCache, contextDetailArrays, newContextCache, type Context, type ContextCache, type ContextOptions } from './context.ts';
 import { INDICATOR_PHRASES, type IndicatorPhraseEntry } from './indicator-phrases.ts';
-import { compileCues, filterByCues } from './cues.ts';
+import { compileCues, keepByCues } from './cues.ts';
 import { childIsObject } from './experiencer.ts';
-import { compilePatterns, type PhraseMatch } from './matcher.ts';
+import { compilePatterns } from './matcher.ts';
 import { newTokenArrays, scanText, type Token, type TokenArrays } from './tokenize.ts';
 
 export type IndicatorFinding = { code: string; category: string; start: number; end: number; text: string } & Context;
@@ -23,8 +23,14 @@ const INDICATOR_MATCHER = compilePatterns(INDICATOR_PHRASES.map((value) => ({ pa
 export const INDICATOR_CUE_WINDOW = 6;
 // Cue conditions (requiresNear/unlessNear) of the entries, by entry index; checked only around candidate matches.
 const INDICATOR_CUES = compileCues(INDICATOR_PHRASES, INDICATOR_CUE_WINDOW);
-const ENTRY_INDEX = new Map<IndicatorPhraseEntry, number>(INDICATOR_PHRASES.map((e, i) => [e, i]));
-const specOf = (e: IndicatorPhraseEntry): number => ENTRY_INDEX.get(e) ?? -1;
+const N_ENTRIES = INDICATOR_PHRASES.length;
+// Each entry's code as a small integer, for the merge in `resolve`.
+const CODE_IDS = new Map<string, number>();
+const CODE_OF = Int32Array.from(INDICATOR_PHRASES, (e) => {
+  let id = CODE_IDS.get(e.code);
+  if (id === undefined) CODE_IDS.set(e.code, (id = CODE_IDS.size));
+  return id;
+});
 
 // Codes whose definition names another person as the one affected (framework 2026.1: a parent's substance misuse or
 // mental health, a relative linked to exploiters, friends or peers who are exploited), and codes that are about an
@@ -58,37 +64,94 @@ export function actedOnChild(entry: IndicatorPhraseEntry): boolean {
   return entry.otherCode === undefined && entry.code !== 'fa_domestic_abuse' && !OTHER_BY_DEFINITION.has(entry.code);
 }
 
-type Span = { entry: IndicatorPhraseEntry; startToken: number; endToken: number };
+// What a finding needs of its code, looked up once per code, not per finding: the category (on first use, so that a
+// code missing from the framework still throws only when found), and the by-definition flags.
+type CodeInfo = { code: string; category: CategoryKey | undefined; other: boolean; child: boolean; historical: boolean };
+const CODE_INFO = new Map<string, CodeInfo>();
+function codeInfo(code: string): CodeInfo {
+  let info = CODE_INFO.get(code);
+  if (info === undefined) {
+    const [other, child, historical] = [OTHER_BY_DEFINITION.has(code), CHILD_BY_DEFINITION.has(code), HISTORICAL_BY_DEFINITION.has(code)];
+    CODE_INFO.set(code, (info = { code, category: undefined, other, child, historical }));
+  }
+  return info;
+}
+const ENTRY_CODE = INDICATOR_PHRASES.map((e) => codeInfo(e.code));
+const ENTRY_OTHER_CODE = INDICATOR_PHRASES.map((e) => (e.otherCode === undefined ? null : codeInfo(e.otherCode)));
+const ACTED_ON_CHILD = INDICATOR_PHRASES.map(actedOnChild);
+
+// Scratch (the functions below are synchronous and not re-entrant): the candidates as parallel arrays (entry index,
+// start token, end token), whether each passed its cues, and per code the last merged span (valid when its stamp is
+// the current call's).
+let candEntry = new Int32Array(64);
+let candStart = new Int32Array(64);
+let candEnd = new Int32Array(64);
+let candKeep = new Uint8Array(64);
+const lastByCode = new Int32Array(CODE_IDS.size);
+const codeStamp = new Int32Array(CODE_IDS.size);
+let calls = 0;
+
+function growCandidates(need: number): void {
+  const cap = Math.max(need, 2 * candEntry.length);
+  const g = (a: Int32Array) => {
+    const b = new Int32Array(cap);
+    b.set(a);
+    return b;
+  };
+  candEntry = g(candEntry);
+  candStart = g(candStart);
+  candEnd = g(candEnd);
+  candKeep = new Uint8Array(cap);
+}
 
 // One finding per indicator per stretch of wording: overlapping matches of the same code are merged ("went missing
 // from home" is one finding, not two, also when two entries of one code match it), and a match lying strictly inside
 // a longer match of another code is dropped ("threatened to share images" is sextortion, not also a threat of
-// violence; "found in a hotel" is not also "hotel").
-function resolve(matches: readonly PhraseMatch<IndicatorPhraseEntry>[]): Span[] {
-  const merged: Span[] = [];
-  const lastByCode = new Map<string, Span>();
-  for (const m of matches) {
-    const last = lastByCode.get(m.value.code);
-    if (last && m.startToken <= last.endToken) {
-      if (m.endToken > last.endToken) last.endToken = m.endToken;
-      continue;
+// violence; "found in a hotel" is not also "hotel"). Works in place on the first `count` candidates with candKeep set;
+// returns the number of spans, compacted to the front of the candidate arrays.
+function resolve(count: number): number {
+  const call = ++calls;
+  let merged = 0;
+  for (let k = 0; k < count; k++) {
+    if (candKeep[k] === 0) continue;
+    const code = CODE_OF[candEntry[k]!]!;
+    const s = candStart[k]!;
+    const e = candEnd[k]!;
+    if (codeStamp[code] === call) {
+      const last = lastByCode[code]!;
+      if (s <= candEnd[last]!) {
+        if (e > candEnd[last]!) candEnd[last] = e;
+        continue;
+      }
     }
-    const span = { entry: m.value, startToken: m.startToken, endToken: m.endToken };
-    merged.push(span);
-    lastByCode.set(m.value.code, span);
+    // merged <= k, so the candidates still to read are not overwritten.
+    candEntry[merged] = candEntry[k]!;
+    candStart[merged] = s;
+    candEnd[merged] = e;
+    codeStamp[code] = call;
+    lastByCode[code] = merged++;
   }
   // merged is sorted by start; a containing span starts at or before the contained one. Sweep with the furthest end.
-  const out: Span[] = [];
+  let out = 0;
   let maxEnd = -1;
-  let maxSpan: Span | undefined;
-  for (const sp of merged) {
-    const contained =
-      maxSpan !== undefined && maxSpan.entry.code !== sp.entry.code && sp.endToken <= maxEnd && (maxSpan.startToken < sp.startToken || maxEnd > sp.endToken);
-    if (!contained) out.push(sp);
-    if (sp.endToken > maxEnd) {
-      maxEnd = sp.endToken;
-      maxSpan = sp;
+  let maxSpan = -1; // index into the merged spans (not yet overwritten: out <= k)
+  let maxCode = -1;
+  let maxStart = -1;
+  for (let k = 0; k < merged; k++) {
+    const code = CODE_OF[candEntry[k]!]!;
+    const s = candStart[k]!;
+    const e = candEnd[k]!;
+    const contained = maxSpan >= 0 && maxCode !== code && e <= maxEnd && (maxStart < s || maxEnd > e);
+    if (e > maxEnd) {
+      maxEnd = e;
+      maxSpan = k;
+      maxCode = code;
+      maxStart = s;
     }
+    if (contained) continue;
+    candEntry[out] = candEntry[k]!;
+    candStart[out] = s;
+    candEnd[out++] = e;
   }
   return out;
 }
@@ -99,38 +162,60 @@ export function findIndicatorsInTokens(text: string, tokens: readonly Token[], o
   return findIndicatorsInArrays(text, ta, opts, sentences);
 }
 
+/** Indicators over scanned token arrays (tokenize.ts `scanText`): the fast path. */
+export function findIndicatorsInArrays(text: string, ta: TokenArrays, opts: ContextOptions = {}, perSentence?: ContextCache): IndicatorFinding[] {
+  const count = INDICATOR_MATCHER.matchTriples(ta, 0, ta.n);
+  return findIndicatorsInTriples(text, ta, opts, INDICATOR_MATCHER.triples, count, perSentence);
+}
+
 /**
- * Indicators over scanned token arrays (tokenize.ts `scanText`): the fast path. `matches` are this matcher's matches
- * when the caller already has them (a combined matcher, core/language/analyse.ts).
+ * The same from a matcher's triples (entry, startToken, endToken) over `ta`, in the matcher's order, where the entry is
+ * an index into INDICATOR_PHRASES; triples of larger entry numbers are skipped (a combined matcher's other entries,
+ * core/language/analyse.ts).
  */
-export function findIndicatorsInArrays(
+export function findIndicatorsInTriples(
   text: string,
   ta: TokenArrays,
-  opts: ContextOptions = {},
+  opts: ContextOptions,
+  triples: readonly number[],
+  count: number,
   perSentence?: ContextCache,
-  matches: readonly PhraseMatch<IndicatorPhraseEntry>[] = INDICATOR_MATCHER.matchArrays(ta, 0, ta.n),
 ): IndicatorFinding[] {
-  if (matches.length === 0) return [];
-  const spans = resolve(filterByCues(INDICATOR_CUES, ta, matches, specOf));
+  let n = 0;
+  for (let k = 0; k < 3 * count; k += 3) {
+    const entry = triples[k]!;
+    if (entry >= N_ENTRIES) continue;
+    if (n === candEntry.length) growCandidates(n + 1);
+    candEntry[n] = entry;
+    candStart[n] = triples[k + 1]!;
+    candEnd[n++] = triples[k + 2]!;
+  }
+  if (n === 0) return [];
+  keepByCues(INDICATOR_CUES, ta, candEntry, candStart, candEnd, n, candKeep);
+  const spans = resolve(n);
   const cache = perSentence ?? newContextCache();
   const findings: IndicatorFinding[] = [];
-  for (const sp of spans) {
-    const ctx = contextDetailArrays(ta, sp.startToken, sp.endToken, opts, cache);
-    if (ctx.experiencer === 'other' && actedOnChild(sp.entry) && childIsObject(ta.id, ta.sentence, ta.n, sp.startToken, sp.endToken)) {
+  for (let k = 0; k < spans; k++) {
+    const entry = candEntry[k]!;
+    const startToken = candStart[k]!;
+    const endToken = candEnd[k]!;
+    const ctx = contextDetailArrays(ta, startToken, endToken, opts, cache);
+    if (ctx.experiencer === 'other' && ACTED_ON_CHILD[entry] === true && childIsObject(ta.id, ta.sentence, ta.n, startToken, endToken)) {
       ctx.experiencer = 'child';
       ctx.otherKind = null;
     }
-    const code = ctx.experiencer === 'other' && ctx.otherKind === 'family' && sp.entry.otherCode !== undefined ? sp.entry.otherCode : sp.entry.code;
+    const other = ENTRY_OTHER_CODE[entry] ?? null;
+    const info = ctx.experiencer === 'other' && ctx.otherKind === 'family' && other !== null ? other : ENTRY_CODE[entry]!;
     // Codes about someone else by definition (a parent's drinking, a sibling's exploitation) and codes about the past
     // by definition (previous abuse) keep that flag whatever the sentence's triggers say.
-    if (OTHER_BY_DEFINITION.has(code)) ctx.experiencer = 'other';
-    else if (CHILD_BY_DEFINITION.has(code)) ctx.experiencer = 'child';
-    if (HISTORICAL_BY_DEFINITION.has(code)) ctx.historical = true;
-    const start = ta.start[sp.startToken]!;
-    const end = ta.end[sp.endToken - 1]!;
+    if (info.other) ctx.experiencer = 'other';
+    else if (info.child) ctx.experiencer = 'child';
+    if (info.historical) ctx.historical = true;
+    const start = ta.start[startToken]!;
+    const end = ta.end[endToken - 1]!;
     findings.push({
-      code,
-      category: categoryOf(code),
+      code: info.code,
+      category: (info.category ??= categoryOf(info.code)),
       start,
       end,
       text: text.slice(start, end),

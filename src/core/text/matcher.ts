@@ -189,28 +189,27 @@ export type RangePhraseMatcher<T> = PhraseMatcher<T> & {
 };
 
 // The match loop runs on a flat copy of the trie in typed arrays (one monomorphic loop for every matcher, no objects
-// per node): nodes are integers (root 0); a word edge is keyed by (node, word id), a prefix edge by (node, -(prefix id
-// + 1)), in one open-addressing table; word id 0 (UNKNOWN) is never a key. The root's word edges are also a dense
-// array by word id, so most tokens are rejected with one read.
+// per node): nodes are integers (root 0), each with one record of NODE_SIZE ints, so that a step of the walk reads one
+// cache line for its node. A node's word and prefix edges (a prefix edge's symbol is -(prefix id + 1)) lie together,
+// sorted by symbol, in `edges`; word id 0 (UNKNOWN) is never a symbol. The root's word edges are also a dense array
+// by word id, so most tokens are rejected with one read.
 type Flat = {
   nodes: number;
-  anyKid: Int32Array; // the `*` child, or -1
-  wordBloom: Int32Array; // per node two words of a 64-bit filter over its word symbols (bloomBit); 0, 0: no word edge
-  hasPrefixes: Uint8Array;
-  valStart: Int32Array; // node k's entry indices: valData[valStart[k], valStart[k + 1])
-  valData: Int32Array;
-  edges: Int32Array; // slot q at 4q: node + 1 (0 marks an empty slot), symbol, child; one cache line per probe
-  edgeMask: number;
+  node: Int32Array; // per node: VAL_START, VAL_END, BLOOM (two words), ANY_KID, HAS_PREFIXES, EDGE_START, EDGE_END
+  valData: Int32Array; // entry indices ending at each node
+  edges: Int32Array; // (symbol, child) pairs
   rootIndex: Int32Array; // word id -> root child, or -1
 };
 
-function edgeSlot(node: number, sym: number, mask: number): number {
-  let h = Math.imul(node, 0x9e3779b1) ^ Math.imul(sym, 0x85ebca77);
-  h ^= h >>> 15;
-  h = Math.imul(h, 0x2c1b3c6d);
-  h ^= h >>> 13;
-  return h & mask;
-}
+// The fields of a node record (NODE_SIZE ints).
+const NODE_SIZE = 8;
+const VAL_START = 0; // the node's entry indices: valData[VAL_START, VAL_END)
+const VAL_END = 1;
+const BLOOM = 2; // two words of a 64-bit filter over the node's word symbols (bloomBit); 0, 0: no word edge
+const ANY_KID = 4; // the `*` child, or -1
+const HAS_PREFIXES = 5; // 1 when the node has a prefix edge
+const EDGE_START = 6; // the node's edges: edges[2 * EDGE_START, 2 * EDGE_END)
+const EDGE_END = 7;
 
 // Compilation. The patterns of all entries define a finite set of (symbol sequence, entry) pairs: a symbol is a word,
 // a prefix (`word*`) or `*`, and each slot contributes one of its alternatives (an optional slot zero or one). The
@@ -628,74 +627,67 @@ function flatten(dag: Dag, minSym: number): Flat {
   flatId[root] = 0;
   for (let n = 0; n < count; n++) order[flatId[n]!] = n;
   const any = ANY - minSym;
-  const anyKid = new Int32Array(count).fill(-1);
-  const wordBloom = new Int32Array(2 * count);
-  const hasPrefixes = new Uint8Array(count);
-  const flatValStart = new Int32Array(count + 1);
+  const node = new Int32Array(NODE_SIZE * count);
   const valData = new Int32Array(valStart[count]!);
-  let nv = 0;
-  let nEdges = 0;
-  for (let f = 0; f < count; f++) {
-    const n = order[f]!;
-    flatValStart[f] = nv;
-    for (let v = valStart[n]!; v < valStart[n + 1]!; v++) valData[nv++] = vals[v]!;
-    for (let e = edgeStart[n]!; e < edgeStart[n + 1]!; e += 2) {
-      const s = edges[e]!;
-      if (s === any) anyKid[f] = flatId[edges[e + 1]!]!;
-      else {
-        nEdges++;
-        if (s > any) {
-          const bit = bloomBit(s + minSym);
-          wordBloom[2 * f + (bit >>> 5)]! |= 1 << (bit & 31);
-        } else hasPrefixes[f] = 1;
-      }
-    }
-  }
-  flatValStart[count] = nv;
-  const cap = pow2AtLeast(nEdges * 2); // half full: the word filter keeps most failed probes away
-  const slots = new Int32Array(4 * cap);
-  const mask = cap - 1;
+  const flatEdges = new Int32Array(edgeStart[count]!); // at most as many pairs as the DAG's, `*` edges left out
   let maxRootId = 0;
   for (let e = edgeStart[root]!; e < edgeStart[root + 1]!; e += 2) maxRootId = Math.max(maxRootId, edges[e]! + minSym);
   const rootIndex = new Int32Array(maxRootId + 1).fill(-1);
+  let nv = 0;
+  let ne = 0;
   for (let f = 0; f < count; f++) {
     const n = order[f]!;
+    const r = NODE_SIZE * f;
+    node[r + VAL_START] = nv;
+    for (let v = valStart[n]!; v < valStart[n + 1]!; v++) valData[nv++] = vals[v]!;
+    node[r + VAL_END] = nv;
+    node[r + ANY_KID] = -1;
+    node[r + EDGE_START] = ne / 2;
+    // The DAG's edges are in symbol order, so each node's edges here are sorted by symbol.
     for (let e = edgeStart[n]!; e < edgeStart[n + 1]!; e += 2) {
-      const sym = edges[e]! + minSym;
-      if (sym === ANY) continue;
+      const s = edges[e]!;
       const kid = flatId[edges[e + 1]!]!;
-      let h = Math.imul(f, 0x9e3779b1) ^ Math.imul(sym, 0x85ebca77); // edgeSlot(f, sym, mask), inlined
-      h ^= h >>> 15;
-      h = Math.imul(h, 0x2c1b3c6d);
-      h ^= h >>> 13;
-      let q = h & mask;
-      while (slots[4 * q] !== 0) q = (q + 1) & mask;
-      slots[4 * q] = f + 1;
-      slots[4 * q + 1] = sym;
-      slots[4 * q + 2] = kid;
-      if (f === 0 && sym > 0) rootIndex[sym] = kid;
+      if (s === any) {
+        node[r + ANY_KID] = kid;
+        continue;
+      }
+      const sym = s + minSym;
+      flatEdges[ne++] = sym;
+      flatEdges[ne++] = kid;
+      if (s > any) {
+        const bit = bloomBit(sym);
+        node[r + BLOOM + (bit >>> 5)]! |= 1 << (bit & 31);
+        if (f === 0) rootIndex[sym] = kid;
+      } else node[r + HAS_PREFIXES] = 1;
     }
+    node[r + EDGE_END] = ne / 2;
   }
-  return { nodes: count, anyKid, wordBloom, hasPrefixes, valStart: flatValStart, valData, edges: slots, edgeMask: mask, rootIndex };
+  return { nodes: count, node, valData, edges: flatEdges, rootIndex };
 }
 
 // Which of a node's 64 filter bits a word symbol sets: most tokens after a pattern's first word continue no edge of
-// the node, and the filter rejects them without a probe of the (large, cache-missing) edge table.
+// the node, and the filter rejects them without a search of its edges.
 function bloomBit(sym: number): number {
   return Math.imul(sym, 0x9e3779b1) >>> 26;
 }
 
-function edgeTo(f: Flat, node: number, sym: number): number {
-  const key = node + 1;
+// The child of the node whose record starts at r for symbol sym, or -1: a scan of a short edge list, else a binary
+// search (a slot of many alternatives, such as ages, is one node with many edges).
+function edgeTo(f: Flat, r: number, sym: number): number {
   const edges = f.edges;
-  const mask = f.edgeMask;
-  let q = edgeSlot(node, sym, mask);
-  for (;;) {
-    const en = edges[4 * q]!;
-    if (en === 0) return -1;
-    if (en === key && edges[4 * q + 1] === sym) return edges[4 * q + 2]!;
-    q = (q + 1) & mask;
+  let lo = f.node[r + EDGE_START]!;
+  let hi = f.node[r + EDGE_END]!;
+  while (hi - lo > 8) {
+    const mid = (lo + hi) >>> 1;
+    if (edges[2 * mid]! <= sym) lo = mid;
+    else hi = mid;
   }
+  for (; lo < hi; lo++) {
+    const s = edges[2 * lo]!;
+    if (s === sym) return edges[2 * lo + 1]!;
+    if (s > sym) break;
+  }
+  return -1;
 }
 
 // Work stacks shared by every matcher (the match functions are synchronous and not re-entrant): (node, next token)
@@ -725,13 +717,10 @@ function matchFlat(f: Flat, ta: TokenArrays, from: number, to: number, out: numb
   const sentences = ta.sentence;
   const rootIndex = f.rootIndex;
   const rootLen = rootIndex.length;
-  const anyKid = f.anyKid;
-  const wordBloom = f.wordBloom;
-  const hasPrefixes = f.hasPrefixes;
-  const valStart = f.valStart;
+  const nodes = f.node;
   const valData = f.valData;
-  const rootPrefixes = hasPrefixes[0] === 1;
-  const rootAny = anyKid[0]!;
+  const rootPrefixes = nodes[HAS_PREFIXES] === 1;
+  const rootAny = nodes[ANY_KID]!;
   let outLen = 0;
   for (let i = Math.max(0, from); i < n; i++) {
     const id = ids[i]!;
@@ -764,9 +753,9 @@ function matchFlat(f: Flat, ta: TokenArrays, from: number, to: number, out: numb
     let nFound = 0;
     while (sp > 0) {
       sp--;
-      const node = stackNode[sp]!;
+      const r = NODE_SIZE * stackNode[sp]!;
       const j = stackPos[sp]!;
-      for (let v = valStart[node]!, ve = valStart[node + 1]!; v < ve; v++) {
+      for (let v = nodes[r + VAL_START]!, ve = nodes[r + VAL_END]!; v < ve; v++) {
         const value = valData[v]!;
         let dup = false;
         for (let k = 0; k < nFound; k += 2) {
@@ -790,16 +779,16 @@ function matchFlat(f: Flat, ta: TokenArrays, from: number, to: number, out: numb
       if (sp + 2 + (pfx[j]! >= 0 ? 8 : 0) >= stackNode.length) growStacks();
       const idj = ids[j]!;
       const bit = bloomBit(idj);
-      if (idj !== 0 && (wordBloom[2 * node + (bit >>> 5)]! & (1 << (bit & 31))) !== 0) {
-        const next = edgeTo(f, node, idj);
+      if (idj !== 0 && (nodes[r + BLOOM + (bit >>> 5)]! & (1 << (bit & 31))) !== 0) {
+        const next = edgeTo(f, r, idj);
         if (next >= 0) {
           stackNode[sp] = next;
           stackPos[sp++] = j + 1;
         }
       }
-      if (hasPrefixes[node] === 1 && pfx[j]! >= 0) {
+      if (nodes[r + HAS_PREFIXES] === 1 && pfx[j]! >= 0) {
         for (let q = pfx[j]!; pfxData[q]! >= 0; q++) {
-          const c = edgeTo(f, node, -(pfxData[q]! + 1));
+          const c = edgeTo(f, r, -(pfxData[q]! + 1));
           if (c >= 0) {
             if (sp + 1 >= stackNode.length) growStacks();
             stackNode[sp] = c;
@@ -807,7 +796,7 @@ function matchFlat(f: Flat, ta: TokenArrays, from: number, to: number, out: numb
           }
         }
       }
-      const a = anyKid[node]!;
+      const a = nodes[r + ANY_KID]!;
       if (a >= 0) {
         stackNode[sp] = a;
         stackPos[sp++] = j + 1;

@@ -103,8 +103,22 @@ const MARK = 2; // a combining mark inside the word
 function normalise(raw: string, ascii: boolean, upper: boolean, flags: number): string {
   if (ascii) return upper ? raw.toLowerCase() : raw;
   let s = raw.toLowerCase();
-  if (flags & SPECIAL) s = s.replace(/[\u2019\u2018\u02bc]/g, "'").replace(/[\u2010\u2011]/g, '-');
+  if (flags & SPECIAL) s = plainMarks(s);
   return flags & MARK ? s.normalize('NFC') : s;
+}
+
+// Curly apostrophes -> ', Unicode hyphens -> - (a loop, not two regex replacements: "he’s" and "Mum’s" are common).
+function plainMarks(s: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const r = c === 0x2019 || c === 0x2018 || c === 0x02bc ? "'" : c === 0x2010 || c === 0x2011 ? '-' : '';
+    if (r === '') continue;
+    out += s.slice(from, i) + r;
+    from = i + 1;
+  }
+  return from === 0 ? s : out + s.slice(from);
 }
 
 /**
@@ -120,8 +134,11 @@ export type TokenArrays = {
   sentence: Int32Array;
   flags: Uint8Array; // how to rebuild the norm from the text: NON_ASCII | UPPER | SPECIAL | MARK
   pfx: Int32Array; // offset in pfxData of the token's prefix ids (ended by -1), or -1 when it starts no known prefix
-  pfxData: number[];
+  pfxData: number[]; // may hold stale ids past the last list of the current scan
   tokens: readonly Token[] | null; // when built from Token objects: their norms
+  // False when the text has no quotation mark (" ' ‘ ’ “ ” „ « » ‹ ›) other than an apostrophe inside a word: then
+  // quoteSpans finds nothing, and neither do the language checker's extra quote forms. True when not known.
+  quoteMarks: boolean;
 };
 
 const NON_ASCII = 4;
@@ -139,6 +156,7 @@ export function newTokenArrays(capacity = 256): TokenArrays {
     pfx: new Int32Array(capacity),
     pfxData: [],
     tokens: null,
+    quoteMarks: true,
   };
 }
 
@@ -186,7 +204,9 @@ export function scanText(text: string, ta: TokenArrays): TokenArrays {
   const prime = HASH_PRIME;
   ta.text = text;
   ta.tokens = null;
-  ta.pfxData.length = 0;
+  // pfxData is overwritten from the start, not cleared: only offsets written by this scan are read.
+  let pfxUsed = 0;
+  let quoteMarks = false;
   const pfxData = ta.pfxData;
   const hasPrefixes = prefixCount() > 0;
   const prefixStart = PREFIX_START;
@@ -213,7 +233,9 @@ export function scanText(text: string, ta: TokenArrays): TokenArrays {
           continue;
         }
         newlineSeen = false;
-        if (k === cSTOP && (c !== 46 || fullStopEndsSentenceAt(text, i, ta, count))) pendingBreak = true;
+        if (k === cSTOP) {
+          if (c !== 46 || fullStopEndsSentenceAt(text, i, ta, count)) pendingBreak = true;
+        } else if (k === cAPOS || c === 34) quoteMarks = true;
         i++;
         continue;
       }
@@ -223,6 +245,7 @@ export function scanText(text: string, ta: TokenArrays): TokenArrays {
         i++;
         continue;
       }
+      if ((c >= 0x2018 && c <= 0x203a) || c === 0xab || c === 0xbb) quoteMarks = true;
       newlineSeen = false;
       i++;
       continue;
@@ -294,10 +317,11 @@ export function scanText(text: string, ta: TokenArrays): TokenArrays {
       ta.id[count] = asciiWordId(text, start, i, h);
       ta.flags[count] = upper ? UPPER_CASE : 0;
       if (hasPrefixes && prefixStart[((text.charCodeAt(start) | 32) << 7) | (i - start > 1 ? text.charCodeAt(start + 1) | 32 : 0)] === 1) {
-        const at = pfxData.length;
+        const at = pfxUsed;
         const to = asciiPrefixIds(text, start, i, pfxData, at);
         if (to > at) {
           pfxData[to] = -1;
+          pfxUsed = to + 1;
           p0 = at;
         }
       }
@@ -306,10 +330,11 @@ export function scanText(text: string, ta: TokenArrays): TokenArrays {
       ta.id[count] = wordId(norm);
       ta.flags[count] = NON_ASCII | (upper ? UPPER_CASE : 0) | flags;
       if (hasPrefixes) {
-        const at = pfxData.length;
+        const at = pfxUsed;
         const to = stringPrefixIds(norm, pfxData, at);
         if (to > at) {
           pfxData[to] = -1;
+          pfxUsed = to + 1;
           p0 = at;
         }
       }
@@ -318,6 +343,7 @@ export function scanText(text: string, ta: TokenArrays): TokenArrays {
     count++;
   }
   ta.n = count;
+  ta.quoteMarks = quoteMarks;
   return ta;
 }
 
@@ -393,6 +419,12 @@ export function quoteSpans(text: string): [number, number][] {
   let sOpen = -1; // index after an open single quote, or -1
   let newlineSeen = false;
   for (let i = 0; i < n; i++) {
+    if (dOpen < 0 && sOpen < 0) {
+      // Nothing open: only a quote mark changes the state (it also resets newlineSeen), so go straight to the next one.
+      QUOTE_MARK.lastIndex = i;
+      if (!QUOTE_MARK.test(text)) break;
+      i = QUOTE_MARK.lastIndex - 1;
+    }
     const c = text.charCodeAt(i);
     if (c === 10) {
       if (newlineSeen) {
@@ -431,9 +463,12 @@ export function quoteSpans(text: string): [number, number][] {
       }
     }
   }
-  spans.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  if (spans.length > 1) spans.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
   return spans;
 }
+
+// The marks quoteSpans acts on (global, for `lastIndex`).
+const QUOTE_MARK = /["'\u2018\u2019\u201c\u201d\u201e]/g;
 
 function isWordAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
