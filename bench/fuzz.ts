@@ -185,7 +185,7 @@ export function fuzzSection(r: FuzzRun): { section: Section; keys: string[] } {
       method:
         `\`LANTERN_FUZZ_RUNS=${r.runs} npx vitest run --project unit --project integration ${[...FUZZ_FILES.unit, ...FUZZ_FILES.integration, FUZZ_FILES.attacks].join(' ')}\` (run by \`LANTERN_BENCH_ONLY=fuzz npm run bench\` or \`npx tsx bench/fuzz.ts\`), in one Vitest process. ` +
         'Each target runs that many fast-check cases: hostile strings (NUL, lone surrogates, control and bidi characters, 120,000-character values, SQL and HTML payloads, impossible dates), wrong types, deep and prototype-polluting JSON, repeated fields, broken encodings, and "almost valid" input (the valid form, body or file with one field changed). ' +
-        'Forms and API bodies go through the real app in-process (`app.inject`: routing, session, CSRF, parsing, services, PostgreSQL); after every case the test checks for a 5xx, stack-trace or internal-error text, unescaped HTML, a change to `Object.prototype`, and, when the request was refused, a fingerprint of every table (row counts and row versions) against the one before it. ' +
+        'Forms and API bodies go through the real app in-process (`app.inject`: routing, session, CSRF, parsing, services, PostgreSQL); after every case the test checks for a 5xx, stack-trace or internal-error text, unescaped HTML, a change to `Object.prototype`, and, when the request was refused, that no table was written (test-only triggers in the test database note every statement that wrote a row; the fingerprint of every table, row counts and row versions, is compared with what they noted at the end of each target). ' +
         'Importers and the text analysis are called directly with generated files and strings. The attack suite runs over real HTTP. The seed is printed; `LANTERN_FUZZ_SEED=<seed>` replays the run.',
       tables: [
         { header: ['suite', 'target', 'kind', 'cases', 'outcomes', 'failures', 'time', 'cases/s'], left: 3, rows },
@@ -203,7 +203,7 @@ export function fuzzSection(r: FuzzRun): { section: Section; keys: string[] } {
       ],
       notes: [
         'Outcomes: responses by status class (2xx, 3xx, 4xx; "accepted" counts the 2xx and 3xx among them), or importer results (accepted, refused, and verdicts). Accepted cases may write; only refused ones must leave the database unchanged.',
-        'The forms are the slowest targets: every refused case renders its GOV.UK page again, and every case is followed by the table fingerprint query.',
+        'The forms are the slowest targets: every refused case renders its GOV.UK page again, and every accepted case that wrote something is followed by a fresh read of the form (its hidden versions move on).',
         "Other engineers' tests may run on the same 2-core machine; the load average is given. Correctness does not depend on it, only the time does.",
       ],
       meaning: ok

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServices, type Services } from '../../src/services/index.ts';
 import { buildApp } from '../../src/web/app.ts';
-import { changedTables, type DbState, stateProbe, type StateProbe } from '../fixtures/db-state.ts';
+import { writeWatch, type WriteWatch } from '../fixtures/db-state.ts';
 import {
   applyAlmostJson,
   FuzzSummary,
@@ -23,7 +23,8 @@ import { type TestDatabase, testClock, testConfig, testDatabase } from '../setup
 // Hostile input against every body the JSON API v1 takes (issue 8): LANTERN_FUZZ_RUNS cases per endpoint through the
 // real app in-process (app.inject: bearer authentication, content-type parsing, schemas, services). For every case:
 // never a 5xx, always a JSON answer with no stack trace or internal error text, Object.prototype untouched, a case
-// without a usable token is refused, and a refused request (4xx) changed nothing in the database.
+// without a usable token is refused, and a refused request (4xx) changed nothing in the database (noted by test-only
+// triggers, test/fixtures/db-state.ts writeWatch; the whole-table fingerprint is compared with them after each target).
 
 type Target = {
   route: string;
@@ -43,7 +44,7 @@ let t: TestDatabase;
 let app: FastifyInstance;
 let services: Services;
 let w: RouteWorld;
-let probe: StateProbe;
+let watch: WriteWatch;
 const sessions = new Map<string, WebSession>();
 const summary = new FuzzSummary('api', { defaultRuns: 20 });
 // An episode with no return yet, and an RHI worker who is not on the child's case team.
@@ -198,7 +199,7 @@ beforeAll(async () => {
   ).id;
   extra.rhiWorker = (await t.store.repos.users.insert({ username: 'rhi.worker', displayName: 'RHI worker', agencyId: w.other.id, role: 'practitioner' })).id;
   for (const key of new Set(TARGETS.flatMap((x) => [x.as, x.denied]))) sessions.set(key, await signInAs(app, services, key));
-  probe = await stateProbe(t.pool);
+  watch = await writeWatch(t.pool);
 }, 120_000);
 
 afterAll(async () => {
@@ -249,7 +250,7 @@ describe('hostile input: JSON API', () => {
     async ({ name, x }) => {
       const [method] = x.route.split(' ') as ['POST' | 'PUT'];
       let valid = await x.body();
-      let before: DbState = await probe.snapshot();
+      await watch.changes();
       await summary.run(name, 'api', jsonCase(Object.keys(valid)), async (c, tally) => {
         const token = { valid: sessions.get(x.as)!.bearer, missing: undefined, garbage: 'lt_not-a-token', denied: sessions.get(x.denied)!.bearer }[c.auth];
         const headers: Record<string, string> = {};
@@ -259,9 +260,7 @@ describe('hostile input: JSON API', () => {
         const t0 = performance.now();
         const res = await app.inject({ method, url: urlOf(x), headers, payload: bodyText(c, valid) });
         const elapsed = performance.now() - t0;
-        const after = await probe.snapshot();
-        const changed = changedTables(before, after);
-        before = after;
+        const changed = await watch.changes();
         const status = res.statusCode;
         tally(cls(status));
         const where = `${name} (${c.kind}, auth ${c.auth}, ${c.contentType}) -> ${status}`;
@@ -278,9 +277,10 @@ describe('hostile input: JSON API', () => {
         } else {
           tally('accepted');
           valid = await x.body();
-          before = await probe.snapshot();
+          await watch.changes();
         }
       });
+      expect(await watch.crossCheck(), `${name}: tables changed that the write triggers did not note`).toEqual([]);
     },
     summary.timeout(1500),
   );
