@@ -1,3 +1,4 @@
+import { inTurn } from './in-turn.ts';
 import { Conflict, Forbidden, NotFound, ValidationError } from '../core/errors.ts';
 import type { ContextAssessmentRow, ContextReferralRow } from '../db/repositories/network.ts';
 import type { Repositories, Store } from '../db/store.ts';
@@ -69,7 +70,7 @@ export function contextsService(store: Store, clock: Clock) {
       return store.transaction(async (repos) => {
         const agencies = new Map((await repos.users.agencies()).map((a) => [a.id, a.name]));
         const rows = (await repos.network.contextReferrals()).filter((r) => mayRead(ctx, r));
-        return (await Promise.all(rows.map((r) => viewOf(repos, r, agencies)))).filter((v) => v !== null);
+        return (await inTurn(rows, (r) => viewOf(repos, r, agencies))).filter((v) => v !== null);
       });
     },
 

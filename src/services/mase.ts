@@ -239,7 +239,9 @@ export function maseService(store: Store, clock: Clock) {
   }
 
   async function meetingView(repos: Repositories, ctx: Ctx, m: MeetingRow): Promise<MeetingView> {
-    const [attendance, items, actions] = await Promise.all([repos.mase.attendance(m.id), repos.mase.items(m.id), repos.mase.actions(m.id)]);
+    const attendance = await repos.mase.attendance(m.id);
+    const items = await repos.mase.items(m.id);
+    const actions = await repos.mase.actions(m.id);
     const viewer = await viewerOf(repos, ctx);
     const { itemScope, actionScope } = await scopes(repos, items, actions);
     const today = londonDate(clock());

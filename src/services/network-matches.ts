@@ -1,3 +1,4 @@
+import { inTurn } from './in-turn.ts';
 import { Conflict, NotFound, ValidationError } from '../core/errors.ts';
 import type { CandidateRow, EntityRow } from '../db/repositories/network.ts';
 import type { Repositories, Store } from '../db/store.ts';
@@ -54,7 +55,7 @@ export function networkMatchesService(store: Store, clock: Clock) {
       const now = clock();
       return store.transaction(async (repos) => {
         const views = async (status: string) =>
-          (await Promise.all((await repos.network.candidatesByStatus(status)).map((c) => viewOf(repos, c)))).filter((v) => v !== null);
+          (await inTurn(await repos.network.candidatesByStatus(status), (c) => viewOf(repos, c))).filter((v) => v !== null);
         const open = await views('open');
         const decided = [...(await views('merged')), ...(await views('rejected')), ...(await views('undone'))];
         await repos.audit.append(auditOf(ctx, now, { action: 'linkage.list', subjectType: 'match_candidate', detail: { open: open.length } }));

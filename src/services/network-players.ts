@@ -1,3 +1,4 @@
+import { inTurn } from './in-turn.ts';
 import { buildNetwork, keyPlayers, type Entity, type Link } from '../core/network/index.ts';
 import { strongestRoles } from '../core/records/entities.ts';
 import type { EntityRow } from '../db/repositories/network.ts';
@@ -48,7 +49,7 @@ export function networkPlayersService(store: Store, clock: Clock) {
             degree: p.degree,
           };
         };
-        const top = async (list: typeof result.byReach) => Promise.all(list.slice(0, 10).map(row));
+        const top = async (list: typeof result.byReach) => inTurn(list.slice(0, 10), row);
         const out = { byReach: await top(result.byReach), byBrokerage: await top(result.byBrokerage), entities: entities.length, links: links.length };
         await repos.audit.append(auditOf(ctx, now, { action: 'network.key_players', subjectType: 'network', detail: { entities: out.entities } }));
         return out;

@@ -143,7 +143,8 @@ const byUntil = (a: ReportEntry, b: ReportEntry): number => (a.until ?? '9999').
 
 export function retentionService(store: Store, clock: Clock, rules: readonly RetentionRule[]) {
   async function holdViews(repos: Repositories): Promise<HoldView[]> {
-    const [holds, users] = await Promise.all([repos.retention.holds(), repos.users.list()]);
+    const holds = await repos.retention.holds();
+    const users = await repos.users.list();
     const names = new Map(users.map((u) => [u.id, u.displayName]));
     return holds.map((h) => ({
       id: h.id,
@@ -162,7 +163,8 @@ export function retentionService(store: Store, clock: Clock, rules: readonly Ret
   }
 
   async function verdicts(repos: Repositories, today: string): Promise<{ verdict: Verdict; kind: string }[]> {
-    const [facts, holds] = await Promise.all([repos.retention.facts(), repos.retention.activeHolds()]);
+    const facts = await repos.retention.facts();
+    const holds = await repos.retention.activeHolds();
     const active = holds.map(asHold);
     return facts.map((f) => ({ verdict: evaluate(toFacts(f), rules, active, today), kind: f.kind }));
   }

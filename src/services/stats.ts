@@ -235,12 +235,11 @@ async function load(repo: StatsRepository, now: Date): Promise<Raw> {
   const today = londonDate(now);
   const months = lastMonths(today, MONTHS_SHOWN);
   const window: Window = { from: `${months[0]!}-01`, to: `${monthAfter(months[months.length - 1]!)}-01` };
-  const [risk, events, days, rhi] = await Promise.all([
-    repo.childrenAtRisk(today),
-    repo.events(window),
-    repo.daysToReferral(window),
-    repo.rhiTiming(window, now),
-  ]);
+  // One after another: the repository runs on the transaction's one connection.
+  const risk = await repo.childrenAtRisk(today);
+  const events = await repo.events(window);
+  const days = await repo.daysToReferral(window);
+  const rhi = await repo.rhiTiming(window, now);
   return { today, months, window, risk, events, days, rhi };
 }
 
