@@ -226,11 +226,30 @@ export async function runReview(input: ReviewInput, hooks: ReviewHooks, opts: Re
   return { summary, people };
 }
 
+// Strings are written in pieces of about this many characters: one write per small chunk cost more than the rendering.
+const WRITE_BATCH = 256 * 1024;
+
 async function writeChunks(file: string, chunks: Iterable<string> | AsyncIterable<string | Buffer>, flags = 'w'): Promise<void> {
-  const out = fs.createWriteStream(file, { encoding: 'utf8', flags });
+  const out = fs.createWriteStream(file, { encoding: 'utf8', flags, highWaterMark: READ_CHUNK });
   const failed = new Promise<never>((_, reject) => out.once('error', reject));
   failed.catch(() => undefined);
-  for await (const c of chunks) if (!out.write(c)) await Promise.race([once(out, 'drain'), failed]);
+  let pending = '';
+  const drained = () => Promise.race([once(out, 'drain'), failed]);
+  // True when the stream's buffer is full: wait for 'drain' before the next.
+  const add = (c: string | Buffer): boolean => {
+    if (typeof c === 'string') {
+      pending += c;
+      if (pending.length < WRITE_BATCH) return false;
+      c = pending;
+    } else if (pending) out.write(pending); // over the mark at most once: the next call waits
+    pending = '';
+    return !out.write(c);
+  };
+  // A synchronous source (report.html) is read without a promise per chunk.
+  if (Symbol.iterator in chunks) {
+    for (const c of chunks) if (add(c)) await drained();
+  } else for await (const c of chunks) if (add(c)) await drained();
+  if (pending && !out.write(pending)) await drained();
   out.end();
   await Promise.race([once(out, 'finish'), failed]);
 }
@@ -320,13 +339,17 @@ export async function reviewToDir(
       for await (const chunk of fs.createReadStream(tmpPeople, { highWaterMark: READ_CHUNK }) as AsyncIterable<Buffer>) yield chunk;
       yield first ? ']\n}\n' : '\n]\n}\n';
     }
-    await writeChunks(tmpJson, json());
-    fs.rmSync(tmpPeople, { force: true });
     // The people shown in full, parsed back one at a time as report.html is written.
     const sections = (function* () {
       for (const line of picker.values()) yield JSON.parse(line.toString('utf8')) as PersonReview;
     })();
-    await writeChunks(tmpHtml, renderReviewHtmlParts(summary, digests, picker.shown, sections));
+    // Both at once: the copy into report.json is mostly waiting on the disk, report.html mostly rendering.
+    const written = await Promise.allSettled([
+      writeChunks(tmpJson, json()),
+      writeChunks(tmpHtml, renderReviewHtmlParts(summary, digests, picker.shown, sections)),
+    ]);
+    for (const w of written) if (w.status === 'rejected') throw w.reason;
+    fs.rmSync(tmpPeople, { force: true });
     fs.renameSync(tmpJson, path.join(dir, 'report.json'));
     fs.renameSync(tmpHtml, path.join(dir, 'report.html'));
     return { summary, writeSeconds: (hooks.now() - t0) / 1000 };

@@ -15,7 +15,7 @@ import {
 import { checkRow, type RawRow } from '../core/review/row.ts';
 import type { BadRow } from '../core/review/summary.ts';
 import type { TableEntries, Translator } from '../core/review/tape.ts';
-import { type Batch, SLOT_COLUMNS } from './review-batches.ts';
+import type { Batch } from './review-batches.ts';
 
 // The work of a review (services/review-run.ts) that runs on worker threads, or on the calling thread with workers: 0:
 // decoding, checking and analysing the rows of a batch, and reviewing a job of people. Results go back to the engine,
@@ -33,6 +33,14 @@ export type PeopleDone = { json: Uint8Array; ends: Int32Array; digests: PersonDi
 export const lineOf = (done: PeopleDone, k: number): Uint8Array => done.json.subarray(k === 0 ? 0 : done.ends[k - 1]! + 2, done.ends[k]);
 
 export const asBuffer = (u: Uint8Array) => Buffer.from(u.buffer, u.byteOffset, u.byteLength);
+
+/** Slot `s` of the CSV record indexed at `d[at]` (CsvIndexer layout), decoded; undefined when the file has no such column. */
+function csvField(buf: Buffer, d: Int32Array, at: number, s: number): string | undefined {
+  const start = d[at + 3 + 2 * s]!;
+  if (start < 0) return undefined;
+  const v = buf.toString('utf8', start, d[at + 4 + 2 * s]);
+  return d[at + 2]! & (1 << s) ? v.replaceAll('""', '"') : v;
+}
 
 /** Decodes, checks and analyses the rows of a batch (on a worker thread, or on this one with workers: 0). */
 export function analyseBatch(b: Batch, analyser: NoteAnalyser | null, maxRecordBytes: number): Analysed {
@@ -57,14 +65,14 @@ export function analyseBatch(b: Batch, analyser: NoteAnalyser | null, maxRecordB
         bad.push({ line, reason: recordReason(status, maxRecordBytes) });
         continue;
       }
-      const escaped = d[at + 2]!;
-      const raw: Record<string, string> = {};
-      for (let s = 0; s < SLOT_COLUMNS.length; s++) {
-        const start = d[at + 3 + 2 * s]!;
-        if (start < 0) continue;
-        const v = buf.toString('utf8', start, d[at + 4 + 2 * s]);
-        raw[SLOT_COLUMNS[s]!] = escaped & (1 << s) ? v.replaceAll('""', '"') : v;
-      }
+      // One object shape for every row (slot order is SLOT_COLUMNS); a column the file lacks is undefined.
+      const raw: RawRow = {
+        person_ref: csvField(buf, d, at, 0),
+        date: csvField(buf, d, at, 1),
+        agency: csvField(buf, d, at, 2),
+        author_role: csvField(buf, d, at, 3),
+        text: csvField(buf, d, at, 4),
+      };
       row(raw, line);
     }
   } else {

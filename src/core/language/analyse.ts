@@ -2,7 +2,7 @@ import type { ContextOptions } from '../text/context.ts';
 import { INDICATOR_PHRASES } from '../text/indicator-phrases.ts';
 import { findIndicatorsInTriples, type IndicatorFinding } from '../text/indicators.ts';
 import { compilePatterns } from '../text/matcher.ts';
-import { newTokenArrays, scanText } from '../text/tokenize.ts';
+import { newTokenArrays, scanText, type TokenArrays } from '../text/tokenize.ts';
 import { checkLanguageTriples, LEXICON_PATTERNS } from './check.ts';
 import type { LanguageFinding } from './types.ts';
 import { warmUp } from './warm-up.ts';
@@ -28,6 +28,14 @@ const SCRATCH = newTokenArrays(1024);
 let warmedUp = false;
 
 export function analyseText(text: string, opts: ContextOptions = {}): NoteAnalysis {
+  return analyseTextTokens(text, opts).analysis;
+}
+
+/**
+ * analyseText, and the note's token arrays (reused: valid until the next call), so that a caller with a matcher of its
+ * own (the review's referral wording) runs it on them instead of scanning the note again.
+ */
+export function analyseTextTokens(text: string, opts: ContextOptions = {}): { analysis: NoteAnalysis; tokens: TokenArrays } {
   if (!warmedUp) {
     warmedUp = true;
     warmUp(analyseText);
@@ -37,7 +45,10 @@ export function analyseText(text: string, opts: ContextOptions = {}): NoteAnalys
   const count = COMBINED.matchTriples(ta, 0, ta.n);
   const triples = COMBINED.triples;
   return {
-    indicators: findIndicatorsInTriples(text, ta, opts, triples, count),
-    language: checkLanguageTriples(text, ta, triples, count, N_INDICATORS),
+    analysis: {
+      indicators: findIndicatorsInTriples(text, ta, opts, triples, count),
+      language: checkLanguageTriples(text, ta, triples, count, N_INDICATORS),
+    },
+    tokens: ta,
   };
 }

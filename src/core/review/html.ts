@@ -14,13 +14,21 @@ import type { ReviewSummary } from './summary.ts';
 const MAX_PERSON_SECTIONS = 2000;
 
 const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-export const esc = (s: string | number): string => String(s).replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+const SPECIAL = /[&<>"']/;
+// Most values have nothing to escape: test first, replace only when needed (a report escapes millions of values).
+export const esc = (s: string | number): string => {
+  const t = String(s);
+  return SPECIAL.test(t) ? t.replace(/[&<>"']/g, (c) => ESCAPES[c]!) : t;
+};
 
 const WORDING = new Map(CURRENT_FRAMEWORK.indicators.map((i) => [i.code, i.wording]));
 const REFERRAL_LABELS = new Map(REFERRAL_PHRASES.map((p) => [p.id, p.label]));
 const wording = (code: string) => WORDING.get(code) ?? code;
-const n = (x: number) => x.toLocaleString('en-GB');
-const level = (l: RiskLevel) => `<span class="level level-${l}">${esc(RISK_LEVELS[l])}</span>`;
+// Small whole numbers (most in a report) read the same in en-GB as String gives them, without the cost of Intl.
+const n = (x: number) => (Number.isInteger(x) && x >= 0 && x < 1000 && !Object.is(x, -0) ? String(x) : x.toLocaleString('en-GB'));
+const levelHtml = (l: RiskLevel) => `<span class="level level-${l}">${esc(RISK_LEVELS[l])}</span>`;
+const LEVEL_HTML = new Map(Object.keys(RISK_LEVELS).map((l) => [l, levelHtml(l as RiskLevel)]));
+const level = (l: RiskLevel) => LEVEL_HTML.get(l) ?? levelHtml(l);
 const dateOrDash = (d: string | null) => (d ? esc(d) : '&ndash;');
 
 const STYLE = `

@@ -1,7 +1,7 @@
-import { analyseText } from '../language/analyse.ts';
+import { analyseTextTokens } from '../language/analyse.ts';
 import type { LanguageCategory } from '../language/types.ts';
 import { scores } from '../screening/from-text.ts';
-import { findReferralsInText } from './referrals.ts';
+import { findReferralsInScanned } from './referrals.ts';
 
 // One note reduced to the compact facts a retrospective review keeps (issue 4 §4). The note's text is dropped after
 // this: a 1,000,000-note review must stay well under 1 GiB, so only codes, flags and short interned phrases survive.
@@ -45,8 +45,10 @@ const normalisePhrase = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim
 
 /** The facts of one note: scored and shown indicators, victim-blaming wording, and referral wording. */
 export function analyseNote(text: string, interner: Interner): NoteFacts {
-  // The one-pass fast path finds signs and wording; notes that can mention a referral are scanned once more for it.
-  const { indicators, language: found } = analyseText(text);
+  // The one-pass fast path finds signs and wording; the referral matcher runs on the same token arrays.
+  const { analysis, tokens } = analyseTextTokens(text);
+  const refs = findReferralsInScanned(text, tokens);
+  const { indicators, language: found } = analysis;
   let scored: ScoredSign[] | null = null;
   let shown: ShownSign[] | null = null;
   for (const f of indicators) {
@@ -56,6 +58,5 @@ export function analyseNote(text: string, interner: Interner): NoteFacts {
   const language = found.length
     ? found.map((f) => ({ entryId: f.entryId, category: f.category, phrase: interner.intern(normalisePhrase(f.text)), quoted: f.quoted }))
     : NONE;
-  const refs = findReferralsInText(text);
   return { scored: scored ?? NONE, shown: shown ?? NONE, language, referrals: refs.length ? refs.map((r) => r.id) : NONE };
 }

@@ -1,9 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { analyseTextTokens } from '../language/analyse.ts';
 import { contextOf } from '../text/context.ts';
 import { compilePatterns } from '../text/matcher.ts';
 import { type Token, tokenize } from '../text/tokenize.ts';
-import { findReferrals, findReferralsInText, PENDING_CUES, REFERRAL_PHRASES, type ReferralMention } from './referrals.ts';
+import { findReferrals, findReferralsInScanned, findReferralsInText, PENDING_CUES, REFERRAL_PHRASES, type ReferralMention } from './referrals.ts';
 
 // findReferralsInText (the review's fast path: scanned token arrays) against the Token-object code it replaced, kept
 // here as the reference, on notes built from the referral wording, the pending cues and ConText triggers.
@@ -78,6 +79,8 @@ describe('findReferralsInText', () => {
         const want = reference(tokens);
         expect(findReferralsInText(text)).toEqual(want);
         expect(findReferrals(tokens)).toEqual(want);
+        // The review's path: the token arrays of the note's analysis, not a second scan.
+        expect(findReferralsInScanned(text, analyseTextTokens(text).tokens)).toEqual(want);
         found += want.length;
         if (REFERENCE.match(tokens).some((m) => m.value !== null) && want.length === 0) skipped++;
       }),

@@ -99,6 +99,12 @@ export function findReferralsInText(text: string): ReferralMention[] {
   return referralsInArrays(scanText(text, SCRATCH), newContextCache());
 }
 
+/** The same on a note already scanned (`scanText(text, ...)`, as analyseTextTokens hands back): no second scan. */
+export function findReferralsInScanned(text: string, ta: TokenArrays): ReferralMention[] {
+  if (!REFERRAL_STEMS.test(text)) return [];
+  return referralsInArrays(ta, newContextCache());
+}
+
 function referralsInArrays(ta: TokenArrays, sentences: ContextCache): ReferralMention[] {
   const out: ReferralMention[] = [];
   if (ta.n === 0) return out;

@@ -10,8 +10,21 @@ export type RowCheck = { ok: true; row: NoteRow } | { ok: false; reason: string 
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?)?$/;
 
+// A review parses the same few thousand date strings a million times: answers are kept, up to a bound.
+const PARSED = new Map<string, string | null>();
+const MAX_PARSED = 50_000;
+
 /** The calendar date (YYYY-MM-DD) of a YYYY-MM-DD date or an ISO 8601 date-time, or null if it is not a real one. */
 export function parseNoteDate(raw: string): string | null {
+  let date = PARSED.get(raw);
+  if (date === undefined) {
+    if (PARSED.size >= MAX_PARSED) PARSED.clear();
+    PARSED.set(raw, (date = parseDate(raw)));
+  }
+  return date;
+}
+
+function parseDate(raw: string): string | null {
   const m = DATE.exec(raw.trim());
   if (!m) return null;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
@@ -22,7 +35,16 @@ export function parseNoteDate(raw: string): string | null {
 }
 
 // Days since 1970-01-01 for a valid YYYY-MM-DD, and back: the review keeps dates as small integers.
-export const dayNumber = (iso: string): number => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000;
+const DAYS = new Map<string, number>();
+export function dayNumber(iso: string): number {
+  let day = DAYS.get(iso);
+  if (day === undefined) {
+    day = Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000;
+    if (DAYS.size >= MAX_PARSED) DAYS.clear();
+    DAYS.set(iso, day);
+  }
+  return day;
+}
 
 // A review turns the same few thousand days back into dates millions of times (timelines, thresholds, wording dates):
 // each day's string from 1900 to 2169 is built once; other days are built each time.
