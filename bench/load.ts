@@ -709,7 +709,7 @@ function render(p: LoadParams, measured: EngineRun[]): { section: Section; keys:
           )
           .join(', ')}. Single figures here are indicative; the before/after pairs, measured in turn on the same data, are the comparison to trust.`,
         'Every case page view, search and append writes an audit event in its own transaction, and appends to the hash chain are serialised by an advisory lock held until commit: the chain is one ceiling shared by all three endpoints.',
-        `Other engineers' tests ran on the same machine during this run: the 1-minute load average was ${runs.map((r) => `${r.load.start.toFixed(2)} → ${r.load.end.toFixed(2)} (${r.engine})`).join(', ')} on 2 cores, so absolute figures are noisy; the health baseline, run in the same minutes, shows how busy the machine was.`,
+        `The 1-minute load average was ${runs.map((r) => `${r.load.start.toFixed(2)} → ${r.load.end.toFixed(2)} (${r.engine})`).join(', ')} on 2 cores. It counts the benchmark's own work (the data set just built, the server, PostgreSQL and the load generator) as well as anything else running on the machine; the health baseline, run in the same minutes, shows how busy the machine was.`,
         ...(ba
           ? [
               `Before/after: the last table measures the server as it was before the optimisations (LANTERN_LOAD_BEFORE_ROOT: ${p.beforeNote ?? 'an earlier version'}) side by side with this version, both on the same data and database in the same run, taking turns step by step (load average ${runs
