@@ -22,8 +22,8 @@ const fieldLists = new WeakMap<PgTable, Map<string, SQL>>();
 const quoted = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 function fieldList(table: PgTable, alias: string): SQL {
-  const lists = fieldLists.get(table) ?? new Map<string, SQL>();
-  fieldLists.set(table, lists);
+  let lists = fieldLists.get(table);
+  if (!lists) fieldLists.set(table, (lists = new Map<string, SQL>()));
   let list = lists.get(alias);
   if (!list) {
     const columns: Record<string, { name: string }> = getTableColumns(table);

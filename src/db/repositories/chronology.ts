@@ -4,18 +4,25 @@ import { chronologyEntry } from '../schema/index.ts';
 
 export type ChronologyRow = typeof chronologyEntry.$inferSelect;
 
+export type ChronologyFilter = { kind?: string | undefined; agencyId?: string | undefined };
+
+/** A person's entries that pass the filter (kind, agency): the condition of `list` and of the record page's read. */
+export function chronologyWhere(personId: string, filter: ChronologyFilter): SQL {
+  const conds: SQL[] = [eq(chronologyEntry.personId, personId)];
+  if (filter.kind) conds.push(eq(chronologyEntry.kind, filter.kind));
+  if (filter.agencyId) conds.push(eq(chronologyEntry.agencyId, filter.agencyId));
+  return and(...conds)!;
+}
+
 export function chronologyRepository(db: Db) {
   return {
     add: async (row: typeof chronologyEntry.$inferInsert) => (await db.insert(chronologyEntry).values(row).returning())[0]!,
     // Newest first; `offset` pages through a long chronology (id breaks ties, so pages neither repeat nor skip entries).
-    list: (personId: string, filter: { kind?: string | undefined; agencyId?: string | undefined }, limit = 500, offset = 0) => {
-      const conds: SQL[] = [eq(chronologyEntry.personId, personId)];
-      if (filter.kind) conds.push(eq(chronologyEntry.kind, filter.kind));
-      if (filter.agencyId) conds.push(eq(chronologyEntry.agencyId, filter.agencyId));
+    list: (personId: string, filter: ChronologyFilter, limit = 500, offset = 0) => {
       return db
         .select()
         .from(chronologyEntry)
-        .where(and(...conds))
+        .where(chronologyWhere(personId, filter))
         .orderBy(desc(chronologyEntry.occurredAt), desc(chronologyEntry.id))
         .limit(limit)
         .offset(offset);

@@ -1,8 +1,8 @@
-import { and, eq, type SQL, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { Db } from '../connection.ts';
 import { fromJsonRows, jsonRowsOf } from '../json-rows.ts';
 import { agency, appUser, caseMember, chronologyEntry, safeguardingCase, screening } from '../schema/index.ts';
-import type { ChronologyRow } from './chronology.ts';
+import { type ChronologyFilter, type ChronologyRow, chronologyWhere } from './chronology.ts';
 import type { ScreeningRow } from './screenings.ts';
 import { type AgencyRow, activeCaseWorker } from './users.ts';
 
@@ -19,16 +19,8 @@ export interface RecordPageParts {
 // the staff the page mentions. `filter` null (an unreadable filter) gives no entries.
 export function recordPageRepository(db: Db) {
   return {
-    async parts(
-      personId: string,
-      filter: { kind?: string | undefined; agencyId?: string | undefined } | null,
-      limit: number,
-      offset: number,
-    ): Promise<RecordPageParts> {
-      const conds: SQL[] = [eq(chronologyEntry.personId, personId)];
-      if (filter?.kind) conds.push(eq(chronologyEntry.kind, filter.kind));
-      if (filter?.agencyId) conds.push(eq(chronologyEntry.agencyId, filter.agencyId));
-      const where = filter ? and(...conds)! : sql`false`;
+    async parts(personId: string, filter: ChronologyFilter | null, limit: number, offset: number): Promise<RecordPageParts> {
+      const where = filter ? chronologyWhere(personId, filter) : sql`false`;
       const newestFirst = sql`e.occurred_at desc, e.id desc`;
       const named = sql`select author_id from page
         union select key_worker_id from ${safeguardingCase} where person_id = ${personId}
