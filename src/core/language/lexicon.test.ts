@@ -27,8 +27,8 @@ describe('lexicon data', () => {
     expect(counts).toMatchInlineSnapshot(`
       {
         "adult_centred_label": 19,
-        "blames_child": 50,
-        "criminalises_child": 37,
+        "blames_child": 52,
+        "criminalises_child": 38,
         "implies_consent": 42,
         "minimises_harm": 29,
         "sexualises": 20,

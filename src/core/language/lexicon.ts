@@ -99,6 +99,24 @@ const PROFESSIONAL_CUES: readonly string[] = [
   'contraception|contraceptive|treatment|medical|medication|fraser|gillick|vaccine|vaccination|test|testing|referral|disclose|disclosed|tell|report|support|help',
 ];
 
+/**
+ * Wording that hangs a label on the child ("described as", "seen as", "regarded as", "dismissed as"). Reviews quote
+ * professionals' labels in this frame ("she was regarded as a willing participant"), usually without the context cue a
+ * label entry needs in a running note, and the frame itself shows that the word is a label for the child. Only label
+ * entries take it; words with an everyday meaning ("working", "choice") still need their own cues.
+ */
+const LABEL_FRAME_CUES: readonly string[] = [
+  'described|describes|describe|seen|saw|see|sees|regarded|regards|viewed|views|perceived|portrayed|characterised|characterized|treated|treats|dismissed|labelled|labeled|branded|painted|recorded|known [her|him|them|it|this] as',
+  'referred|refers to [her|him|them|it|this] as',
+  'considered|deemed|judged|labelled|labeled|branded|called [to] [be]',
+  'thought|believed|assessed|felt|found to be',
+];
+
+/** School, club and volunteering wording: there "willing" or "a willing participant" is praise, not consent. */
+const EVERYDAY_PARTICIPATION_CUES: readonly string[] = [
+  'class|classes|lesson|lessons|discussion|discussions|club|clubs|project|projects|volunteer|volunteers|helper|helpers|learner|learners|sport|sports|game|games|team|teams|research|study|survey',
+];
+
 // ---- Entries -------------------------------------------------------------------------------------------------------
 
 export const LEXICON: readonly LexiconEntry[] = [
@@ -207,10 +225,11 @@ export const LEXICON: readonly LexiconEntry[] = [
       'The child has described sexual activity with [name, age]; concerns exist that they were groomed or coerced',
     ],
     source: 'childrens_society_2018', // the guide's principle; "sex seen as consensual" is a Rotherham finding (DOMAIN.md)
-    requiresNear: [...SEXUAL_CUES, ...ADULT_CUES, 'relationship|boyfriend|girlfriend|partner|party|flat|hotel|car'],
+    requiresNear: [...LABEL_FRAME_CUES, ...SEXUAL_CUES, ...ADULT_CUES, 'relationship|boyfriend|girlfriend|partner|party|flat|hotel|car'],
     unlessNear: [
       "not|cannot|can’t|can't|couldn't|unable|never|without|no [to] [give] consent|consented|consensual|consenting",
       'referral|share|sharing|information|assessment|examination|treatment|medical|procedure|photographs|photograph',
+      ...EVERYDAY_PARTICIPATION_CUES,
     ],
   },
   {
@@ -283,7 +302,7 @@ export const LEXICON: readonly LexiconEntry[] = [
       'A perpetrator may be controlling where the child goes',
     ],
     source: 'docsbay_alternatives', // [A] "Not clear if the child is under duress to go missing"
-    requiresNear: [...RISK_CONTEXT_CUES, ...SEXUAL_CUES],
+    requiresNear: [...LABEL_FRAME_CUES, ...RISK_CONTEXT_CUES, ...SEXUAL_CUES],
     unlessNear: EVERYDAY_CHOICE_CUES,
   },
   {
@@ -386,7 +405,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     explanation: 'Calls sexual abuse or grooming by an adult "inappropriate", a word that suggests bad manners rather than a crime against a child.',
     alternatives: ['An adult aged [age] is grooming or sexually abusing the child', 'The child is being sexually exploited by [name, age]'],
     source: 'language_matters', // [B] talk about contexts and abuse, not relationships
-    requiresNear: ADULT_CUES,
+    requiresNear: [...ADULT_CUES, ...LABEL_FRAME_CUES],
   },
   {
     id: 'sugar_daddy',
@@ -563,7 +582,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     ],
     source: 'durham_scp', // [F] focus on what the person causing harm did
     // Only about a child's manner towards adults: between children the word is ordinary.
-    requiresNear: [...ADULT_CUES, 'staff|carers|professionals|doctor|doctors|officers|police|workers|him|them'],
+    requiresNear: [...LABEL_FRAME_CUES, ...ADULT_CUES, 'staff|carers|professionals|doctor|doctors|officers|police|workers|him|them'],
     window: 8,
   },
   {
@@ -683,7 +702,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   {
     id: 'enjoys_attention',
     patterns: [
-      'enjoys|enjoyed|enjoying|likes|liked|loves|loved|craves|craved|craving|courts|courting|courted [the] attention|lifestyle|gifts|status|buzz|thrill|excitement',
+      'enjoys|enjoyed|enjoying|enjoy|likes|liked|loves|loved|craves|craved|craving|crave|courts|courting|courted [the] attention|lifestyle|gifts|status|buzz|thrill|excitement',
       'enjoys|enjoyed|enjoying|likes|liked|loves|loved|craves the money',
     ],
     category: 'implies_consent',
@@ -918,7 +937,14 @@ export const LEXICON: readonly LexiconEntry[] = [
   },
   {
     id: 'brought_on_self',
-    patterns: [`brought|brings|bring|bringing it|this on ${PRONOUN_SELF}`, 'asking|asked for it', 'had it coming', 'deserved it|this'],
+    patterns: [
+      `brought|brings|bring|bringing it|this|that on ${PRONOUN_SELF}`,
+      'asking|asked for it',
+      'had it coming',
+      'deserved it|this|that',
+      'got|gets|get what she|he|they deserved|deserves|deserve',
+      `author|architect of ${PRONOUN_POSS} own misfortune|misfortunes|downfall|problems|troubles|harm`,
+    ],
     category: 'blames_child',
     explanation: 'Blames the child for the abuse. Nothing a child does makes them responsible for being abused.',
     alternatives: ['The child was abused by [who]: record what the abuser did', 'Focus on what the person causing harm did'],
@@ -1041,6 +1067,10 @@ export const LEXICON: readonly LexiconEntry[] = [
       'lying|lied|lies about|to',
       'keeps|kept lying',
       'making|makes|made it|this|things up',
+      'she|he|they|child|girl|boy|account|accounts was|is|were|are not credible|believable',
+      'unreliable|inconsistent|unconvincing and|but not credible|believable',
+      "she|he|they|child|girl|boy|account|accounts isn’t|isn't|wasn’t|wasn't|aren’t|aren't|weren’t|weren't credible|believable",
+      'she|he|they|child|girl|boy|account|accounts lacks|lacked|lack credibility',
     ],
     category: 'blames_child',
     explanation: 'Labels the child as untruthful. Inconsistent accounts are common after trauma (forget, freeze) and from children under threat.',
@@ -1050,6 +1080,21 @@ export const LEXICON: readonly LexiconEntry[] = [
     ],
     source: 'childrens_society_2018', // the guide's principle; trauma responses (DOMAIN.md)
   },
+  {
+    id: 'lying_label',
+    patterns: ['lying|lied'],
+    category: 'blames_child',
+    explanation: 'Labels the child as untruthful. Inconsistent accounts are common after trauma (forget, freeze) and from children under threat.',
+    alternatives: [
+      'The child’s accounts differ: this is common after trauma or when a child is frightened; record each account',
+      'The child may be under pressure not to tell: record what they said and when',
+    ],
+    source: 'childrens_society_2018', // the guide's principle; trauma responses (DOMAIN.md)
+    requiresNear: LABEL_FRAME_CUES,
+    unlessNear: ['on|in|down|asleep|awake|still|flat|face|next|around|beside|under|bed|sofa|floor|ground|road|wait'],
+    window: 3,
+  },
+
   {
     id: 'unreliable_witness',
     patterns: [
@@ -1204,6 +1249,24 @@ export const LEXICON: readonly LexiconEntry[] = [
     window: 2,
   },
   {
+    id: 'difficult_label',
+    patterns: ['difficult|challenging|troublesome|problematic|uncontrollable|unmanageable'],
+    category: 'blames_child',
+    explanation: 'Labels the child by the trouble adults have with them, not by what is happening to the child.',
+    alternatives: [
+      'Describe the behaviour and what may lie behind it: the child may be being harmed or exploited',
+      'The child is showing distress through [behaviour]',
+    ],
+    source: 'cara_prior_art', // adult-centred labels, in the frame reviews quote ("described as difficult")
+    requiresNear: LABEL_FRAME_CUES,
+    unlessNear: [
+      ...OTHER_PERSON_CUES,
+      'situation|situations|conversation|conversations|decision|decisions|question|questions|time|times|period|week|day|year|subject|topic|task|journey|birth|case|cases|meeting|work|area|context|circumstances|relationship|assessment|process|to',
+    ],
+    window: 5,
+  },
+
+  {
     id: 'sabotaging_placement',
     patterns: [`sabotaging|sabotages|sabotaged|sabotage [${PRONOUN_POSS}] placement|placements|support|plan|plans`, 'placement wrecker|breaker'],
     category: 'blames_child',
@@ -1237,7 +1300,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   },
   {
     id: 'ran_off',
-    patterns: ['ran|runs|run|running off', 'took|takes|taking off', 'did a runner', 'legged it'],
+    patterns: ['ran|runs|run|running off', 'took|takes|taking off', 'did a runner', 'legged it', 'a|serial|persistent|habitual runaway|runaways'],
     category: 'blames_child',
     explanation: 'Makes going missing sound like mischief. A child going missing may be under the control of others and is at risk of harm.',
     alternatives: ['The child went missing: record who they may be with and how they travelled', 'It is unclear why the child left; they may be under duress'],
@@ -1641,7 +1704,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   },
   {
     id: 'offender_label',
-    patterns: ['offender|offenders|perpetrator|criminals|suspect'],
+    patterns: ['offender|offenders|perpetrator|criminals|suspect', 'as a criminal'],
     category: 'criminalises_child',
     explanation: 'Treats a child who is being exploited as an offender. The child may have a defence as a trafficking victim and needs protection.',
     alternatives: [
@@ -1649,7 +1712,7 @@ export const LEXICON: readonly LexiconEntry[] = [
       'The child has been made to commit offences by adults who exploit them: consider an NRM referral',
     ],
     source: 'yjlc', // [C] CCE: victim not offender
-    requiresNear: ['exploited|exploitation|groomed|trafficked|coerced|victim|county'],
+    requiresNear: [...LABEL_FRAME_CUES, 'exploited|exploitation|groomed|trafficked|coerced|victim|county'],
     // Precise cues only: the adults are the offenders ("the offender", "perpetrators of", "an alleged offender").
     unlessNear: [
       'the|his|her|their|alleged|adult|known|sex|sexual|identified|main|principal offender|offenders|perpetrator|criminal|criminals|suspect',
@@ -1670,9 +1733,26 @@ export const LEXICON: readonly LexiconEntry[] = [
       'The child is being criminally exploited: consider an NRM referral',
     ],
     source: 'yjlc', // [C] CCE: victim not offender
-    requiresNear: ['exploited|exploitation|groomed|trafficked|coerced|county|lines|gang|gangs|olders'],
+    requiresNear: [...LABEL_FRAME_CUES, 'exploited|exploitation|groomed|trafficked|coerced|county|lines|gang|gangs|olders'],
     unlessNear: ['institution|institute|ysi|yoi'],
   },
+  {
+    id: 'instigator',
+    patterns: ['instigator|instigators|ringleader|ringleaders|ring-leader|ring-leaders', 'the main|chief|prime instigator|culprit'],
+    category: 'criminalises_child',
+    explanation:
+      'Casts an exploited child as the one who drives the harm. Children made to bring in or recruit other children are themselves being controlled by the adults who exploit them.',
+    alternatives: [
+      'The child has been made to introduce other children to [who]: they are a victim of exploitation, record who controls them',
+      'Concern that adults are using the child to draw in other children',
+    ],
+    source: 'childrens_society_2018', // the guide's principle: describe what is done to the child, not the child as offender
+    unlessNear: [
+      ...OTHER_PERSON_CUES,
+      'adult|adults|man|men|male|males|older|olders|perpetrator|perpetrators|fight|fights|fighting|argument|arguments|prank|pranks|game|games',
+    ],
+  },
+
   // ===== Trafficking =====
   {
     id: 'illegal_immigrant',
@@ -2045,7 +2125,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     explanation: 'Passes off sexual harassment or abuse as play. It tells the child their experience does not count.',
     alternatives: ['The child was sexually harassed or assaulted by [who]: record what was said or done', 'Peer-on-peer sexual abuse: record what happened'],
     source: 'childrens_society_2018', // the guide's principle
-    requiresNear: [...SEXUAL_CUES, 'groped|grabbed|harassment|harassed|pictures|images|photos|breasts|bum|bottom|skirt'],
+    requiresNear: [...LABEL_FRAME_CUES, ...SEXUAL_CUES, 'groped|grabbed|harassment|harassed|pictures|images|photos|breasts|bum|bottom|skirt'],
   },
 
   // ===== Broader coverage (2026-12): each family written out with its inflections, pronouns and the forms that
@@ -2226,7 +2306,13 @@ export const LEXICON: readonly LexiconEntry[] = [
   },
   {
     id: 'her_choice',
-    patterns: [`${PRONOUN_POSS}|my [own] choice|decision|idea`, 'it was her|his|their|my idea', `it's|its|it’s ${PRONOUN_POSS}|my idea`],
+    patterns: [
+      `${PRONOUN_POSS}|my [own] choice|decision|idea`,
+      'it was her|his|their|my idea',
+      `it's|its|it’s ${PRONOUN_POSS}|my idea`,
+      `making|makes|made|make ${PRONOUN_POSS} own choices|decisions`,
+      'informed|conscious|deliberate|free choice|choices|decision|decisions',
+    ],
     quoted: 'sufficient', // the child's own words (types.ts)
     category: 'implies_consent',
     explanation: 'Presents going missing or going with adults as the child’s free decision, which ignores grooming, threats and control.',
@@ -2235,7 +2321,7 @@ export const LEXICON: readonly LexiconEntry[] = [
       'A perpetrator may be controlling the child’s decisions',
     ],
     source: 'docsbay_alternatives', // [A] "Not clear if the child is under duress"
-    requiresNear: STRONG_RISK_CUES,
+    requiresNear: [...STRONG_RISK_CUES, ...LABEL_FRAME_CUES],
     unlessNear: [...EVERYDAY_CHOICE_CUES, ...PROFESSIONAL_CUES],
     window: 6,
   },
@@ -2342,9 +2428,10 @@ export const LEXICON: readonly LexiconEntry[] = [
     explanation: 'Reads a groomed child’s compliance as willingness. Grooming works by making children appear to go along with it.',
     alternatives: ['The child appeared to comply; concerns exist that they were groomed or coerced', 'Record what the adults did, gave or threatened'],
     source: 'childrens_society_2018', // the guide's principle
-    requiresNear: [...RISK_CONTEXT_CUES, ...SEXUAL_CUES],
+    requiresNear: [...LABEL_FRAME_CUES, ...RISK_CONTEXT_CUES, ...SEXUAL_CUES],
     unlessNear: [
       'engage|talk|speak|attend|accept|work|help|meet|share|discuss|consider|try|disclose|support|listen|answer|cooperate|co-operate|visit|see|return|home',
+      ...EVERYDAY_PARTICIPATION_CUES,
     ],
     window: 5,
   },
@@ -2370,6 +2457,7 @@ export const LEXICON: readonly LexiconEntry[] = [
       'asking for trouble',
       `makes|making|made|make ${PRONOUN_SELF} vulnerable|available|easy`,
       `makes|making|made|make ${PRONOUN_SELF} a|an [easy] target`,
+      `put|puts|putting|placed|places|placing|got|gets|getting ${PRONOUN_SELF} in|into [*] [*] situation|situations|position|positions|predicament|predicaments`,
     ],
     category: 'blames_child',
     explanation: 'Puts the cause of the harm in what the child does. Children do not put themselves in danger: adults target and exploit them.',
@@ -2405,7 +2493,13 @@ export const LEXICON: readonly LexiconEntry[] = [
   },
   {
     id: 'wrong_crowd',
-    patterns: ['wrong|bad crowd|company|sort|sorts', 'bad influence|influences', 'wrong people'],
+    patterns: [
+      'wrong|bad crowd|company|sort|sorts',
+      'bad influence|influences',
+      'wrong people',
+      'undesirables',
+      'undesirable|unsavoury|unsavory|dodgy characters|people|peers|associates|company|crowd|types|individuals|elements',
+    ],
     category: 'blames_child',
     explanation: 'Blames the child and their friends for falling in with trouble, which hides the adults who target and groom groups of young people.',
     alternatives: [
@@ -2623,6 +2717,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     alternatives: ['Focus on what the adults did: record their ages and actions', 'The child is being sexualised by adults: concern of grooming'],
     source: 'childrens_society_2018', // the guide's principle
     requiresNear: [
+      ...LABEL_FRAME_CUES,
       ...ADULT_CUES,
       ...SEXUAL_CUES,
       'dress|dresses|dressed|dressing|clothes|clothing|outfit|outfits|pose|poses|posing|behaviour|behaviours|behavior|behaves|acts|acting|manner|towards',
@@ -2640,7 +2735,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     explanation: 'Describing an exploited child as mature was used to treat them as an adult and to excuse the adults who abused them.',
     alternatives: ['The child is [age]: record what the adults did', 'Concern that adults are treating the child as older in order to exploit them'],
     source: 'childrens_society_2018', // the guide's principle; same reasoning as "looks older than her age"
-    requiresNear: [...ADULT_CUES, ...SEXUAL_CUES],
+    requiresNear: [...LABEL_FRAME_CUES, ...ADULT_CUES, ...SEXUAL_CUES],
     window: 8,
   },
   {
@@ -2935,7 +3030,7 @@ export const LEXICON: readonly LexiconEntry[] = [
       'The child could not freely agree: record what was given, promised or threatened',
     ],
     source: 'language_matters', // [B] talk about contexts and abuse, not relationships
-    requiresNear: [...SEXUAL_CUES, ...ADULT_CUES, 'relationship|boyfriend|girlfriend|partner|dating'],
+    requiresNear: [...LABEL_FRAME_CUES, ...SEXUAL_CUES, ...ADULT_CUES, 'relationship|boyfriend|girlfriend|partner|dating'],
     unlessNear: ['meeting|meetings|professionals|agencies|plan|plans|information|referral|not|never'],
     window: 6,
   },
@@ -3109,7 +3204,7 @@ export const LEXICON: readonly LexiconEntry[] = [
       'Concern that the child is being groomed by an adult',
     ],
     source: 'language_matters', // [B] talk about contexts and abuse, not relationships
-    requiresNear: [...ADULT_CUES, 'teacher|coach|staff|worker|tutor|instructor|leader'],
+    requiresNear: [...LABEL_FRAME_CUES, ...ADULT_CUES, 'teacher|coach|staff|worker|tutor|instructor|leader'],
     unlessNear: [...OTHER_PERSON_CUES, ...FRIEND_CUES],
     window: 8,
   },

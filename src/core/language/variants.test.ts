@@ -141,3 +141,52 @@ describe('hard negatives', () => {
     }
   });
 });
+
+// Round 4: a label hung on the child by a framing verb ("described as", "seen as", "dismissed as"), the way reviews
+// quote professionals, with no other context cue in the sentence; and a few families the earlier rounds missed.
+describe('labels in a framing phrase, and review wording', () => {
+  it.each([
+    ['She was regarded as a willing participant.', 'implies_consent'],
+    ['Staff viewed her as flirtatious.', 'sexualises'],
+    ['Professionals described her as mature beyond her years.', 'sexualises'],
+    ['He was seen as a young offender.', 'criminalises_child'],
+    ['She was treated as an offender.', 'criminalises_child'],
+    ['The touching was dismissed as banter.', 'minimises_harm'],
+    ['It was seen as her choice.', 'implies_consent'],
+    ['It was dismissed as puppy love.', 'minimises_harm'],
+    ['She was considered to be willing.', 'implies_consent'],
+    ['She made her own choices about the men she saw.', 'implies_consent'],
+    ['She appeared to enjoy the attention.', 'implies_consent'],
+    ['She was drunk and put herself in that situation.', 'blames_child'],
+    ['She is the ringleader who brought the younger girls to the flat.', 'criminalises_child'],
+    ['She was hanging around with undesirables.', 'blames_child'],
+    ['They saw him as a criminal, not a child.', 'criminalises_child'],
+    ['She was seen as the author of her own misfortune.', 'blames_child'],
+    ['She was said to have "got what she deserved".', 'blames_child'],
+    ['She was seen as unreliable and not credible.', 'blames_child'],
+    ['The girls were described as vulnerable but difficult.', 'blames_child'],
+    ['She was found to be lying.', 'blames_child'],
+    ['She was treated as a runaway.', 'blames_child'],
+  ])('%s', (text, category) => {
+    expect(found(text).map(([c]) => c)).toContain(category);
+  });
+
+  it.each([
+    'The school described her as a willing participant in class discussions.',
+    'He was seen as a willing volunteer at the youth club.',
+    'She was described as mature and sensible by her teacher.',
+    'She is making her own decisions about college.',
+    'The man was described as the ringleader of the group.',
+    'He was the instigator of the fight in the playground.',
+    'Mum described the man as controlling.',
+    'She was lying on the sofa when I visited.',
+    'He was lying in wait for her outside the school.',
+    'The threat was not credible according to police.',
+    'The journey was described as difficult.',
+    'Mum was described as difficult by staff.',
+    'She made an informed choice about contraception with the nurse.',
+    'She found the maths exam difficult.',
+  ])('%s', (text) => {
+    expect(checkLanguage(text).map((f) => `${f.entryId}: ${f.text}`)).toEqual([]);
+  });
+});

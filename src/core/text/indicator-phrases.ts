@@ -107,6 +107,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'oral sex',
       'sexual partner',
       'sexual activity|intercourse',
+      'love bite|bites',
+      'lovebite|lovebites|love-bite|love-bites|hickey|hickeys|hickies',
     ],
   },
   {
@@ -220,6 +222,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'breaching|breached|breaches [her|his] curfew',
       'not home until',
       'out late',
+      'stayed|stays|staying|stay|slept|sleeping|sleeps|spent|spending|spends [the] overnight|night|nights at|with [an|a|the] address|flat|house|home',
+      `stayed|stays|staying|stay|slept|sleeping|sleeps overnight at|with [an|a|the] [*] ${ADULTS}`,
     ],
   },
   {
@@ -728,6 +732,10 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'peer group [is|are] [known] [to] [be] [involved] [in|with] gang|gangs|exploitation|county',
       'peers|friends|associates known to [police] [for] [exploitation|gangs|county|drugs]',
       'associates|associating with [known] gang members|nominals',
+      'seen|spotted|stopped|found|out with [known] gang members|nominals|affiliates',
+      'in the company of [known] gang members|nominals|affiliates',
+      'has|have|had links|ties|connections to [a|the] [*] gang|gangs',
+      'linked|connected|affiliated to|with [a|the] [*] gang|gangs',
       'gang-affiliated|gang-involved|gang-associated peers|friends|group|youths',
       'gang affiliated|involved|associated peers|friends|group|youths',
       'friends|peers involved in county lines',

@@ -148,3 +148,20 @@ describe('childIsObject', () => {
     expect(at('threatened. Him', 0, 1)).toBe(false); // the next sentence
   });
 });
+
+// Round 4: wording from probes in the style of published case reviews (written for these tests).
+describe('round 4 families', () => {
+  it.each([
+    ['She has been seen with known gang members.', 'go_peers_exploited'],
+    ['He has links to a gang in Birmingham.', 'go_peers_exploited'],
+    ['She came home with love bites on her neck.', 'sh_sexual_activity'],
+    ['She has been staying overnight at an address in the town centre.', 'am_staying_out_late'],
+    ['He slept overnight with the men at the flat.', 'am_staying_out_late'],
+  ])('%s', (text, code) => {
+    expect(codesOf(text)).toContain(code);
+  });
+
+  it.each(['She stayed overnight at a friend’s house for her birthday.', 'The police told the gang members to leave the park.'])('%s', (text) => {
+    expect(codesOf(text)).toEqual([]);
+  });
+});
