@@ -157,11 +157,26 @@ describe('round 4 families', () => {
     ['She came home with love bites on her neck.', 'sh_sexual_activity'],
     ['She has been staying overnight at an address in the town centre.', 'am_staying_out_late'],
     ['He slept overnight with the men at the flat.', 'am_staying_out_late'],
+    ['She has had three STI tests in six months.', 'sh_sti'],
+    ['She was taken to Blackpool by men she did not know.', 'am_moved_by_others'],
+    ['At the party she was given drink and drugs by adult men.', 'ad_substances_given'],
+    ['He has been sleeping in a car.', 'fa_unsuitable_accommodation'],
+    ['He has a bank account that others are using to move money.', 'rg_bank_account_used'],
+    ['He returns with cash after each missing episode.', 'rg_unexplained_money'],
+    ['The young person is living with a 25 year old man.', 'fa_living_with_unrelated_adults'],
+    ['She had been sold to other men for sex.', 'rg_sex_exchange'],
+    ['Men at the takeaway give her free food and lifts.', 'rg_unexplained_gifts'],
+    ['She has been absent from home overnight on several occasions.', 'am_missing'],
   ])('%s', (text, code) => {
     expect(codesOf(text)).toContain(code);
   });
 
-  it.each(['She stayed overnight at a friend’s house for her birthday.', 'The police told the gang members to leave the park.'])('%s', (text) => {
+  it.each([
+    'She stayed overnight at a friend’s house for her birthday.',
+    'The police told the gang members to leave the park.',
+    'She gets free school meals.',
+    'She was taken to the clinic by the nurse.',
+  ])('%s', (text) => {
     expect(codesOf(text)).toEqual([]);
   });
 });
