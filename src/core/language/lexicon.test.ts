@@ -27,8 +27,8 @@ describe('lexicon data', () => {
     expect(counts).toMatchInlineSnapshot(`
       {
         "adult_centred_label": 19,
-        "blames_child": 52,
-        "criminalises_child": 38,
+        "blames_child": 53,
+        "criminalises_child": 40,
         "implies_consent": 42,
         "minimises_harm": 29,
         "sexualises": 20,

@@ -643,7 +643,11 @@ export const LEXICON: readonly LexiconEntry[] = [
   },
   {
     id: 'slurs',
-    patterns: ['slag|slags|slut|sluts|slapper|slappers|whore|whores|skank|skanks|hoe|hoes'],
+    patterns: [
+      'slag|slags|slut|sluts|slapper|slappers|whore|whores|skank|skanks|hoe|hoes',
+      'a|little tease|temptress|seductress|lolita|jezebel',
+      'uses|used|using her looks|body|sexuality',
+    ],
     category: 'sexualises',
     explanation: 'A sexual insult. If it records what others called the child, put it in quotation marks and say who said it.',
     alternatives: ['[Name] called the child “…” (record who said it and where)', 'The child is being sexually harassed or bullied'],
@@ -944,6 +948,8 @@ export const LEXICON: readonly LexiconEntry[] = [
       'deserved it|this|that',
       'got|gets|get what she|he|they deserved|deserves|deserve',
       `author|architect of ${PRONOUN_POSS} own misfortune|misfortunes|downfall|problems|troubles|harm`,
+      `of ${PRONOUN_POSS} own making`,
+      'looking|looks|look|went|goes|go|out for trouble',
     ],
     category: 'blames_child',
     explanation: 'Blames the child for the abuse. Nothing a child does makes them responsible for being abused.',
@@ -1517,8 +1523,8 @@ export const LEXICON: readonly LexiconEntry[] = [
       'is|was|been|as a [known] gang member|nominal|associate',
       'gang member|nominal|affiliated|affiliate|affiliation|involved|involvement',
       'gang-affiliated|gang-involved|gang-member|gang-related',
-      'member|members of a|the [*] gang',
-      'part of a|the [*] gang',
+      'member|members of a|the [*] [*] gang|gangs|crew|ocg',
+      'part of a|the [*] [*] gang|crew|ocg',
     ],
     category: 'criminalises_child',
     explanation: 'Labels the child by the group exploiting them. Children in gangs are often groomed, coerced and controlled by older members.',
@@ -1752,6 +1758,21 @@ export const LEXICON: readonly LexiconEntry[] = [
       'adult|adults|man|men|male|males|older|olders|perpetrator|perpetrators|fight|fights|fighting|argument|arguments|prank|pranks|game|games',
     ],
   },
+  {
+    id: 'grooming_others',
+    patterns: ['grooming|grooms|groomed|recruiting|recruits|recruited other|younger girls|boys|children|friends|peers'],
+    category: 'criminalises_child',
+    explanation:
+      'Casts an exploited child as the abuser of other children. Children made to bring in other children are themselves being controlled by the adults who exploit them.',
+    alternatives: [
+      'The child has been made to introduce other children to [who]: they are a victim of exploitation, record who controls them',
+      'Concern that adults are using the child to draw in other children',
+    ],
+    source: 'childrens_society_2018', // the guide's principle: describe what is done to the child, not the child as offender
+    // A short window: "the men were grooming other girls" names the adults; "grooming other girls for the men" does not.
+    unlessNear: [...OTHER_PERSON_CUES, 'adult|adults|man|men|male|males|perpetrator|perpetrators|who'],
+    window: 2,
+  },
 
   // ===== Trafficking =====
   {
@@ -1765,6 +1786,40 @@ export const LEXICON: readonly LexiconEntry[] = [
     ],
     source: 'childrens_society_2018', // the guide's principle; "a child cannot consent to being trafficked" (DOMAIN.md)
   },
+  {
+    id: 'cannabis_farmer',
+    patterns: [
+      'cannabis|skunk|weed farmer|farmers|gardener|gardeners|grower|growers',
+      'gardening|gardener|tending|watering|working at|in|on|for [a|the] cannabis|skunk|weed farm|farms|factory|factories|grow|house',
+      'cannabis|skunk|weed farm|factory worker|workers',
+    ],
+    category: 'criminalises_child',
+    explanation:
+      'Names a child found in a cannabis grow by the crime. Children, many of them trafficked, are locked in and made to tend the plants: they are victims of trafficking and modern slavery.',
+    alternatives: [
+      'The child was found in a cannabis grow where they were being exploited: consider an NRM referral',
+      'Concern that the child has been trafficked and forced to work in a cannabis grow',
+    ],
+    source: 'yjlc', // [C] CCE: the child is a victim, not an offender (the statutory defence, Modern Slavery Act 2015 s45)
+    unlessNear: OTHER_PERSON_CUES,
+  },
+  {
+    id: 'addict_label',
+    patterns: ['addict|addicts|junkie|junkies|druggie|druggies|druggy|smackhead|smackheads|crackhead|crackheads|alcoholic|alcoholics|alkie|alky|pisshead'],
+    category: 'blames_child',
+    explanation:
+      'Labels the child by their substance use. Adults who exploit children often supply drugs and alcohol to groom and control them: describe the use and who supplies it.',
+    alternatives: [
+      'The child is using [substance] [how often]: record who supplies it',
+      'Concern that the child is being given drugs or alcohol to groom or control them',
+    ],
+    source: 'childrens_society_2018', // the guide's principle: describe what is happening to the child, not a label
+    unlessNear: [
+      ...OTHER_PERSON_CUES,
+      'anonymous|aa|na|recovery|service|services|team|worker|workers|clinic|gaming|game|games|sugar|chocolate|phone|tv|adult|adults|man|men|male|males|woman|women',
+    ],
+  },
+
   {
     id: 'smuggled',
     patterns: ['smuggled|smuggling into|to [the|this] uk|country|england|wales|britain|scotland', 'was|were|been|got smuggled', 'economic migrant|migrants'],
@@ -1792,7 +1847,7 @@ export const LEXICON: readonly LexiconEntry[] = [
       'Adults are using online technology to access and abuse the child',
     ],
     source: 'language_matters', // [B] "Child has been sending explicit pictures to an adult"
-    requiresNear: [...ADULT_CUES, 'stranger|strangers|unknown|online|someone|people|snapchat|instagram|whatsapp|telegram|discord'],
+    requiresNear: [...ADULT_CUES, 'stranger|strangers|unknown|online|someone|people|snapchat|instagram|whatsapp|telegram|discord', `of ${PRONOUN_SELF}`],
     unlessNear: [
       'police|officers|social|worker|school|teacher|dog|cat|holiday|family|mum|mother',
       // The child received the images: "she was sent pictures by an adult" is what the adult did.

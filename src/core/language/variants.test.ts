@@ -167,6 +167,17 @@ describe('labels in a framing phrase, and review wording', () => {
     ['The girls were described as vulnerable but difficult.', 'blames_child'],
     ['She was found to be lying.', 'blames_child'],
     ['She was treated as a runaway.', 'blames_child'],
+    ['He is a member of a county lines gang.', 'criminalises_child'],
+    ['He was caught gardening at a cannabis factory.', 'criminalises_child'],
+    ['He is a cannabis farmer.', 'criminalises_child'],
+    ['She sent indecent images of herself.', 'blames_child'],
+    ['She uses her looks to get what she wants.', 'sexualises'],
+    ['She is a tease.', 'sexualises'],
+    ['She was grooming other girls for the men.', 'criminalises_child'],
+    ['She is a victim of her own making.', 'blames_child'],
+    ['She goes out looking for trouble.', 'blames_child'],
+    ['He is a drug addict.', 'blames_child'],
+    ['She is a junkie.', 'blames_child'],
   ])('%s', (text, category) => {
     expect(found(text).map(([c]) => c)).toContain(category);
   });
@@ -186,6 +197,13 @@ describe('labels in a framing phrase, and review wording', () => {
     'Mum was described as difficult by staff.',
     'She made an informed choice about contraception with the nurse.',
     'She found the maths exam difficult.',
+    'Her mum is an alcoholic.',
+    'She goes to Alcoholics Anonymous with her aunt.',
+    'The men were all known addicts.',
+    'The police found a cannabis farm at the address.',
+    'He is a keen gardener at the allotment.',
+    'The men were grooming other girls.',
+    'She was groomed by older men.',
   ])('%s', (text) => {
     expect(checkLanguage(text).map((f) => `${f.entryId}: ${f.text}`)).toEqual([]);
   });
