@@ -167,6 +167,14 @@ describe('round 4 families', () => {
     ['She had been sold to other men for sex.', 'rg_sex_exchange'],
     ['Men at the takeaway give her free food and lifts.', 'rg_unexplained_gifts'],
     ['She has been absent from home overnight on several occasions.', 'am_missing'],
+    ['She has several Snapchat accounts that her parents do not know about.', 'te_several_phones'],
+    ['He deleted his messages and will not show staff his phone.', 'da_not_disclosing'],
+    ['He was asked to run errands for a man he met through a gaming platform.', 'te_meeting_online_contacts'],
+    ['She works long hours cleaning for the family and does not attend school.', 'fa_domestic_servitude'],
+    ['She has given different names and ages to police.', 'da_inconsistent_accounts'],
+    ['She is picked up from the placement by the same man each night.', 'go_unknown_adults_collect'],
+    ['The man tells her when to come back.', 'da_controlled_return'],
+    ['She does not have a trusted adult she can talk to.', 'fa_no_trusted_adult'],
   ])('%s', (text, code) => {
     expect(codesOf(text)).toContain(code);
   });
