@@ -469,9 +469,10 @@ async function httpFigures(f: Fixture): Promise<{ section: Section; keys: string
   }
   const top = Math.max(...P.httpConcurrency);
   const at = results[top]!;
-  const meets = (r: LoadResult) => r.p95 <= 100 && r.p99 <= 250 && r.errorRate === 0;
+  // A closed loop with no think time is a stress test, not the issue-8 load test: section 11 measures that (50 users,
+  // each requesting every second, on the 100,000-child data set), so this section reports figures without a verdict.
   const verdict = (name: 'record' | 'search') =>
-    `${name === 'record' ? 'Record page' : 'Search page'} at ${top} users: p95 ${fmtMs(at[name].p95)} (target ≤ 100 ms), p99 ${fmtMs(at[name].p99)} (target ≤ 250 ms) — ${meets(at[name]) ? 'meets' : 'does not yet meet'} the issue-8 targets.`;
+    `${name === 'record' ? 'Record page' : 'Search page'} at ${top} closed-loop clients: p95 ${fmtMs(at[name].p95)}, p99 ${fmtMs(at[name].p99)}, ${fmtRate(at[name].opsPerSec)} req/s.`;
   const single = results[1];
   const mid = results[10];
   return {
@@ -483,7 +484,6 @@ async function httpFigures(f: Fixture): Promise<{ section: Section; keys: string
         : []),
       `HTTP record page at ${top} users: ${fmtRate(at.record.opsPerSec)} req/s, p95 ${fmtMs(at.record.p95)}, p99 ${fmtMs(at.record.p99)}, errors ${pct(at.record.errorRate)} (health baseline p95 ${fmtMs(at.health.p95)}, ${fmtRate(at.health.opsPerSec)} req/s).`,
       `HTTP search page at ${top} users: ${fmtRate(at.search.opsPerSec)} req/s, p95 ${fmtMs(at.search.p95)}, p99 ${fmtMs(at.search.p99)}, errors ${pct(at.search.errorRate)}.`,
-      `Issue-8 targets (p95 ≤ 100 ms, p99 ≤ 250 ms at 50 users): record page ${meets(at.record) ? 'met' : 'not met'}, search page ${meets(at.search) ? 'met' : 'not met'}.`,
     ],
     section: {
       title: 'HTTP latency and throughput under concurrent load',
@@ -496,16 +496,15 @@ async function httpFigures(f: Fixture): Promise<{ section: Section; keys: string
         verdict('search'),
         ...(single
           ? [
-              `Unloaded (1 client): record page p50 ${fmtMs(single.record.p50)} (p95 ${fmtMs(single.record.p95)}), search page p50 ${fmtMs(single.search.p50)} (p95 ${fmtMs(single.search.p95)}), health p50 ${fmtMs(single.health.p50)}. The record page does much more than the audited view of figure 2: it also loads the cases, up to 500 chronology entries and the staff directory, and renders the template.`,
+              `Unloaded (1 client): record page p50 ${fmtMs(single.record.p50)} (p95 ${fmtMs(single.record.p95)}), search page p50 ${fmtMs(single.search.p50)} (p95 ${fmtMs(single.search.p95)}), health p50 ${fmtMs(single.health.p50)}. The record page does much more than the audited view of figure 2: it also loads the cases, a page of the chronology, the screenings and the staff names it mentions, and renders the template.`,
             ]
           : []),
         ...(mid ? [`At 10 clients: record page p95 ${fmtMs(mid.record.p95)}, search page p95 ${fmtMs(mid.search.p95)}.`] : []),
       ],
       notes: [
-        `Issue-8 targets, recorded here for later: p95 ≤ 100 ms and p99 ≤ 250 ms at 50 concurrent users.`,
-        `The clients have no think time: ${top} closed-loop clients are a far heavier load than ${top} people using Lantern, who pause between pages. The targets are read here against this worst case.`,
+        `The clients have no think time: ${top} closed-loop clients are a far heavier load than ${top} people using Lantern, who pause between pages. The issue-8 load targets (p95 ≤ 100 ms, p99 ≤ 250 ms at 50 users) are measured in section 11 (autocannon, 100,000 children, each user requesting every second), not here.`,
       ],
-      meaning: `Both pages are saturated at ${top} clients: in a closed loop latency ≈ clients ÷ throughput, so p95 ≤ 100 ms at ${top} clients with no think time needs roughly ${n0(top / 0.1)} req/s, while the record page peaks at ${fmtRate(at.record.opsPerSec)} req/s and the search page at ${fmtRate(at.search.opsPerSec)} req/s here (health: ${fmtRate(at.health.opsPerSec)} req/s). ${meets(at.record) && meets(at.search) ? 'Both pages meet the issue-8 targets.' : `The issue-8 targets are ${meets(at.record) || meets(at.search) ? 'partly' : 'not'} met on this machine; raising page throughput (${at.search.opsPerSec < at.record.opsPerSec ? `search first: it serves ${fmtRatio(ratio(at.record.opsPerSec, at.search.opsPerSec))} fewer requests/s than the record page` : `the record page first: it serves ${fmtRatio(ratio(at.search.opsPerSec, at.record.opsPerSec))} fewer requests/s than the search page`}) is the work issue 8 implies.`}`,
+      meaning: `Both pages are saturated at ${top} clients: in a closed loop latency ≈ clients ÷ throughput, so p95 ≤ 100 ms at ${top} clients with no think time needs roughly ${n0(top / 0.1)} req/s, while the record page peaks at ${fmtRate(at.record.opsPerSec)} req/s and the search page at ${fmtRate(at.search.opsPerSec)} req/s here (health: ${fmtRate(at.health.opsPerSec)} req/s). These ceilings bound how many people can use Lantern at once on this machine; ${at.search.opsPerSec < at.record.opsPerSec ? `search is the lower: it serves ${fmtRatio(ratio(at.record.opsPerSec, at.search.opsPerSec))} fewer requests/s than the record page` : `the record page is the lower: it serves ${fmtRatio(ratio(at.search.opsPerSec, at.record.opsPerSec))} fewer requests/s than the search page`}. Section 11 gives the latency at the issue's load.`,
     },
   };
 }
