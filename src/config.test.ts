@@ -8,6 +8,10 @@ describe('loadConfig', () => {
     const c = loadConfig({});
     expect(c).toMatchObject({ host: '127.0.0.1', port: 3000, dataDir: path.resolve('data'), databaseUrl: undefined, logLevel: 'info' });
     expect(c.session).toEqual({ idleMs: 15 * 60_000, absoluteMs: 12 * 3_600_000 });
+    // ASVS 2.3.1: a password an administrator sets works for 72 hours unless changed.
+    expect(c.signIn.temporaryPasswordMs).toBe(72 * 3_600_000);
+    expect(loadConfig({ LANTERN_TEMPORARY_PASSWORD_HOURS: '24' }).signIn.temporaryPasswordMs).toBe(24 * 3_600_000);
+    expect(() => loadConfig({ LANTERN_TEMPORARY_PASSWORD_HOURS: '0' })).toThrow(/LANTERN_TEMPORARY_PASSWORD_HOURS/);
   });
 
   it('lets command-line options win over the environment, and the environment over defaults', () => {

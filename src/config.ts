@@ -29,6 +29,8 @@ const EnvSchema = z.object({
   LANTERN_SIGNIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
   LANTERN_SIGNIN_LOCK_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
   LANTERN_SIGNIN_RATE_PER_MINUTE: z.coerce.number().int().min(1).max(10000).default(20),
+  // How long a password set by an administrator (or `lantern user add`) works before it must have been changed (ASVS 2.3.1).
+  LANTERN_TEMPORARY_PASSWORD_HOURS: z.coerce.number().int().min(1).max(720).default(72),
   // Web server processes sharing the port (node:cluster): 'auto' is one per core, at most 8.
   LANTERN_WORKERS: z.union([z.literal('auto'), z.coerce.number().int().min(1).max(32)]).default(1),
   // Places (issue 6): ward boundaries (any ONS ward GeoJSON), an ONS Postcode Directory extract, optional map tiles,
@@ -73,7 +75,7 @@ export type Config = {
   trustProxy: boolean | string[];
   logLevel: NonNullable<z.infer<typeof EnvSchema>['LANTERN_LOG_LEVEL']>;
   session: { idleMs: number; absoluteMs: number };
-  signIn: { maxFailures: number; lockMs: number; ratePerMinute: number };
+  signIn: { maxFailures: number; lockMs: number; ratePerMinute: number; temporaryPasswordMs: number };
   workers: number;
   geo: { wardsFile: string; postcodesFile: string | null; tileUrl: string | null; figuresCacheMs: number };
   disclosure: string;
@@ -179,6 +181,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Conf
       maxFailures: e.LANTERN_SIGNIN_MAX_FAILURES,
       lockMs: e.LANTERN_SIGNIN_LOCK_MINUTES * 60_000,
       ratePerMinute: e.LANTERN_SIGNIN_RATE_PER_MINUTE,
+      temporaryPasswordMs: e.LANTERN_TEMPORARY_PASSWORD_HOURS * 3_600_000,
     },
     workers: e.LANTERN_WORKERS === 'auto' ? Math.min(8, os.availableParallelism()) : e.LANTERN_WORKERS,
     geo: {

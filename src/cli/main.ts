@@ -64,7 +64,12 @@ user
       const password = process.env['LANTERN_NEW_PASSWORD'] ?? randomBytes(12).toString('base64url');
       const system = { actor: { id: '00000000-0000-0000-0000-000000000000', agencyId: agency.id, role: 'administrator' as const }, via: 'cli' as const };
       await rt.services.admin.addUser(system, { username: o.username, displayName: o.name, email: '', agencyId: agency.id, role: o.role, password });
-      console.log(`User ${o.username.toLowerCase()} added.${generated ? ` Password (shown once): ${password}` : ''}`);
+      // ASVS 2.3.1: the password is temporary (services/admin.ts): it must be changed at first sign-in, and stops working after a while.
+      const hours = rt.config.signIn.temporaryPasswordMs / 3_600_000;
+      console.log(
+        `User ${o.username.toLowerCase()} added.${generated ? ` Temporary password (shown once): ${password}` : ''} ` +
+          `The password works for ${hours} hours, and must be changed at first sign-in.`,
+      );
     } finally {
       await rt.close();
     }

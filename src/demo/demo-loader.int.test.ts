@@ -1,11 +1,13 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type TestDatabase, testDatabase } from '../../test/setup/test-db.ts';
+import { type TestDatabase, testConfig, testDatabase } from '../../test/setup/test-db.ts';
 import type { ReferralContent } from '../core/screening/referral.ts';
 import type { Role } from '../core/records/vocab.ts';
 import { appUser } from '../db/schema/index.ts';
 import type { Ctx } from '../services/context.ts';
 import { loadDemo } from '../services/demo-loader.ts';
+import { createServices } from '../services/index.ts';
+import { DEMO_PASSWORD } from './staff.ts';
 import { oversightService } from '../services/oversight.ts';
 import { screeningService } from '../services/screening.ts';
 
@@ -30,6 +32,18 @@ async function ctxOf(username: string): Promise<Ctx> {
 }
 
 const count = async (table: string): Promise<number> => (await t.db.execute<{ n: number }>(sql.raw(`select count(*)::int as n from ${table}`))).rows[0]?.n ?? 0;
+
+describe('demo accounts', () => {
+  // ASVS 2.3.1 applies to passwords an administrator sets; the published demo password signs straight in (`npm start`).
+  it('are not temporary: they sign in without being sent to change the password', async () => {
+    const users = await t.db.select({ username: appUser.username, until: appUser.temporaryPasswordUntil }).from(appUser);
+    expect(users.length).toBeGreaterThan(0);
+    expect(users.filter((u) => u.until !== null)).toEqual([]);
+    const services = createServices(t.store, clock, testConfig());
+    const { token } = await services.auth.signIn(users[0]!.username, DEMO_PASSWORD);
+    expect((await services.auth.resolveSession(token))?.passwordChangeRequired).toBe(false);
+  });
+});
 
 describe('demo loader with screenings', () => {
   it('inserts the screenings and everything that follows them', async () => {

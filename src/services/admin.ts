@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Config } from '../config.ts';
 import { Conflict, NotFound, ValidationError } from '../core/errors.ts';
 import { AGENCY_KINDS, ROLES } from '../core/records/vocab.ts';
 import type { Store } from '../db/store.ts';
@@ -26,7 +27,10 @@ export const EditUserInput = UserInput.omit({ username: true }).extend({
 export const AgencyInput = z.object({ name: required('the agency name', 200), kind: oneOf(AGENCY_KINDS, 'the kind of agency') });
 export const TeamInput = z.object({ name: required('the team name', 200), agencyId: uuid('an agency') });
 
-export function adminService(store: Store, clock: Clock) {
+export function adminService(store: Store, clock: Clock, config: Pick<Config, 'signIn'>) {
+  // ASVS 2.3.1: every password an administrator sets is temporary: it stops working after a short time, and signing
+  // in with it leads only to the change-password page until the user has chosen their own.
+  const temporaryUntil = () => new Date(clock().getTime() + config.signIn.temporaryPasswordMs);
   const audit = (ctx: Ctx, action: string, subjectType: string, subjectId: string, detail: Record<string, unknown> = {}) =>
     auditOf(ctx, clock(), { action, subjectType, subjectId, purpose: 'administration', detail });
 
@@ -45,7 +49,7 @@ export function adminService(store: Store, clock: Clock) {
         store.repos.users.teams(),
         store.repos.users.roleSettings(),
       ]);
-      return { users, agencies, teams, roleSettings };
+      return { users, agencies, teams, roleSettings, temporaryPasswordHours: config.signIn.temporaryPasswordMs / 3_600_000 };
     },
 
     async addUser(ctx: Ctx, raw: unknown): Promise<{ id: string }> {
@@ -63,6 +67,7 @@ export function adminService(store: Store, clock: Clock) {
           teamId: input.teamId ?? null,
           role: input.role,
           passwordHash,
+          temporaryPasswordUntil: temporaryUntil(),
         });
         await repos.audit.append(audit(ctx, 'admin.user_added', 'user', u.id, { role: input.role }));
         return { id: u.id };
@@ -84,7 +89,7 @@ export function adminService(store: Store, clock: Clock) {
           teamId: input.teamId ?? null,
           role: input.role,
           active: input.active,
-          ...(passwordHash ? { passwordHash, failedSignIns: 0, lockedUntil: null } : {}),
+          ...(passwordHash ? { passwordHash, temporaryPasswordUntil: temporaryUntil(), failedSignIns: 0, lockedUntil: null } : {}),
         };
         const updated = await repos.users.update(id, input.version, patch);
         if (!updated) throw new Conflict('Someone else changed this user after you opened it', current);
@@ -93,6 +98,19 @@ export function adminService(store: Store, clock: Clock) {
         await repos.audit.append(
           audit(ctx, 'admin.user_changed', 'user', id, { role: input.role, active: input.active, passwordReset: Boolean(passwordHash) }),
         );
+      });
+    },
+
+    // ASVS 2.5.7: a lost or replaced device. The administrator checks who is asking as they did when the account was
+    // made; the authenticator is removed and the user's sessions end, so the user sets up a new one at their next sign-in.
+    async resetMfa(ctx: Ctx, id: string): Promise<void> {
+      ensureAllowed(ctx, 'admin.manage');
+      await store.transaction(async (repos) => {
+        const current = isUuid(id) ? await repos.users.byId(id) : undefined;
+        if (!current) throw new NotFound('There is no user with that reference');
+        await repos.users.resetTotp(id);
+        await repos.users.deleteSessionsOf(id);
+        await repos.audit.append(audit(ctx, 'admin.mfa_reset', 'user', id, { hadAuthenticator: current.totpEnabled }));
       });
     },
 

@@ -24,8 +24,22 @@ export const PASSWORD_CHANGE_TRIES = 3;
 
 export const GENERIC_SIGN_IN_ERROR = 'The username or password is not right, or the account is locked. Try again, or ask your administrator.';
 
+export const WRONG_CODE = 'The code is not right. Enter the 6-digit code from your authenticator app';
+const LOCKED_CODE = 'Your account is locked after too many wrong codes or passwords. Try again later, or ask your administrator.';
+
+// How long a new authenticator may wait to be confirmed after a code from the current one started its set-up.
+export const TOTP_REPLACEMENT_MS = 15 * 60_000;
+
 export type SessionUser = Actor & { username: string; displayName: string; totpEnabled: boolean };
-export type ResolvedSession = { user: SessionUser; csrfSecret: string; mfaPassed: boolean; mfaRequired: boolean; tokenHash: string };
+export type ResolvedSession = {
+  user: SessionUser;
+  csrfSecret: string;
+  mfaPassed: boolean;
+  mfaRequired: boolean;
+  /** The password is a temporary one: every page but the change-password page sends the user there (ASVS 2.3.1). */
+  passwordChangeRequired: boolean;
+  tokenHash: string;
+};
 
 // A new server-side session for a signed-in user (password or OpenID Connect): the cookie gets `token`, the table its hash.
 export function newSession(userId: string, mfaPassed: boolean, now: Date) {
@@ -63,6 +77,36 @@ export function authService(store: Store, clock: Clock, config: Config) {
     return u;
   };
 
+  // Checks a code from the user's current authenticator. Each check first takes one of the account's sign-in tries,
+  // so that requests sent in parallel get no more guesses than one after another; the count starts again when a sign-in
+  // is complete. A wrong or reused code is audited, and the last try locks the account as wrong passwords do.
+  async function useCode(u: UserRow, code: string, via: Via, during: 'sign_in' | 'replace'): Promise<void> {
+    const now = clock();
+    const actor = toSessionUser(u);
+    const event = (action: string, detail: Record<string, unknown> = {}) =>
+      auditOf({ actor, via }, now, { action, subjectType: 'user', subjectId: u.id, purpose: 'security', detail: { factor: 'totp', during, ...detail } });
+    const max = config.signIn.maxFailures;
+    const lockUntil = new Date(now.getTime() + config.signIn.lockMs);
+    const tries = await repos.users.takeSignInTry(u.id, now, max);
+    if (tries === null) {
+      await store.transaction(async (r) => {
+        await r.users.lockAtLimit(u.id, max, now, lockUntil);
+        await r.audit.append(event('auth.sign_in_while_locked'));
+      });
+      throw new ValidationError({ code: LOCKED_CODE });
+    }
+    const step = checkTotp(u.totpSecret ?? '', code, now, null);
+    // A code already used (here or in another session) is refused as if wrong: replay gains nothing (ASVS 2.8.4).
+    if (step !== null && (await repos.users.useTotpStep(u.id, step))) return;
+    const lock = tries >= max;
+    await store.transaction(async (r) => {
+      if (lock) await r.users.recordFailure(u.id, 0, lockUntil);
+      await r.audit.append(event(step === null ? 'auth.mfa_failed' : 'auth.mfa_replayed'));
+      if (lock) await r.audit.append(event('auth.locked'));
+    });
+    throw new ValidationError({ code: lock ? LOCKED_CODE : WRONG_CODE });
+  }
+
   return {
     // Generic failure for every reason (unknown user, wrong password, locked, inactive): ASVS 2.2.
     async signIn(username: string, password: string, via: Via = 'web'): Promise<{ token: string; mfaRequired: boolean }> {
@@ -93,10 +137,22 @@ export function authService(store: Store, clock: Clock, config: Config) {
         });
         throw new Unauthenticated(GENERIC_SIGN_IN_ERROR);
       }
+      // ASVS 2.3.1: a temporary password that has run out is refused like a wrong one (nothing tells an outsider the
+      // account exists), without counting towards the lockout: its holder knew it, and an administrator must set another.
+      if (u.temporaryPasswordUntil !== null && u.temporaryPasswordUntil <= now) {
+        await store.transaction((r) =>
+          r.audit.append(
+            auditOf({ actor, via }, now, { action: 'auth.temporary_password_expired', subjectType: 'user', subjectId: u.id, purpose: 'security' }),
+          ),
+        );
+        throw new Unauthenticated(GENERIC_SIGN_IN_ERROR);
+      }
       const required = await mfaRequired(u);
       const { token, row } = newSession(u.id, !required, now);
       await store.transaction(async (r) => {
-        await r.users.recordFailure(u.id, 0, null);
+        // The failure count starts again only once the whole sign-in is done: with a second factor, when its code is
+        // right (verifyMfa), so that the password cannot be used to wipe out wrong codes (ASVS 2.8.5).
+        if (!required) await r.users.recordFailure(u.id, 0, null);
         await r.users.insertSession(row);
         await r.audit.append(auditOf({ actor, via }, now, { action: 'auth.sign_in', subjectType: 'user', subjectId: u.id, purpose: 'security' }));
       });
@@ -119,7 +175,14 @@ export function authService(store: Store, clock: Clock, config: Config) {
       if (now.getTime() - s.lastSeenAt.getTime() > 15_000) await repos.users.touchSession(h, now);
       // As mfaRequiredFor: the user's own authenticator, or the role's setting.
       const required = u.totpEnabled || found.roleMfaRequired;
-      return { user: toSessionUser(u), csrfSecret: s.csrfSecret, mfaPassed: s.mfaPassed, mfaRequired: required, tokenHash: h };
+      return {
+        user: toSessionUser(u),
+        csrfSecret: s.csrfSecret,
+        mfaPassed: s.mfaPassed,
+        mfaRequired: required,
+        passwordChangeRequired: u.passwordHash !== null && u.temporaryPasswordUntil !== null,
+        tokenHash: h,
+      };
     },
 
     // ASVS 2.1.5 and 2.1.6: a user changes their own password with the current one. The change ends the user's other
@@ -168,23 +231,25 @@ export function authService(store: Store, clock: Clock, config: Config) {
       await repos.users.deleteSession(tokenHash(token));
     },
 
-    async verifyMfa(session: ResolvedSession, code: string): Promise<void> {
+    // ASVS 2.8.4 and 2.8.5: a code is good once (the user's last used time step is kept), and every wrong or reused code
+    // counts towards the account's sign-in lockout and is audited.
+    async verifyMfa(session: ResolvedSession, code: string, via: Via = 'web'): Promise<void> {
       const u = await repos.users.byId(session.user.id);
       if (!u?.totpSecret || !u.totpEnabled) throw new ValidationError({ code: 'Set up an authenticator app first' });
-      const step = checkTotp(u.totpSecret, code, clock(), u.totpLastStep);
-      // A code already used (here or in another session) is refused as if wrong: replay gains nothing.
-      if (step === null || !(await repos.users.useTotpStep(u.id, step)))
-        throw new ValidationError({ code: 'The code is not right. Enter the 6-digit code from your authenticator app' });
-      await repos.users.passMfa(session.tokenHash);
+      await useCode(u, code, via, 'sign_in');
+      await store.transaction(async (r) => {
+        await r.users.recordFailure(u.id, 0, null);
+        await r.users.passMfa(session.tokenHash);
+      });
     },
 
     // Enrolment: a secret is stored but not enabled until the user proves they can generate codes.
     async startTotp(user: SessionUser): Promise<{ secret: string; uri: string }> {
-      // Never replace a factor in use: that would switch it off until the new one is confirmed.
+      // Never replace a factor in use here: that would switch it off until the new one is confirmed (see startTotpReplacement).
       if ((await repos.users.byId(user.id))?.totpEnabled) throw new ValidationError({ code: 'An authenticator app is already set up for this account' });
       const secret = generateSecret();
       await repos.users.setTotp(user.id, secret, false);
-      return { secret, uri: generateURI({ issuer: 'Lantern', label: user.username, secret }) };
+      return { secret, uri: totpUri(user.username, secret) };
     },
 
     async confirmTotp(session: ResolvedSession, code: string, via: Via = 'web'): Promise<void> {
@@ -193,7 +258,7 @@ export function authService(store: Store, clock: Clock, config: Config) {
       if (!u?.totpSecret) throw new ValidationError({ code: 'Start setting up an authenticator app first' });
       if (u.totpEnabled) throw new ValidationError({ code: 'An authenticator app is already set up for this account' });
       const step = checkTotp(u.totpSecret, code, now, null);
-      if (step === null) throw new ValidationError({ code: 'The code is not right. Enter the 6-digit code from your authenticator app' });
+      if (step === null) throw new ValidationError({ code: WRONG_CODE });
       await store.transaction(async (r) => {
         await r.users.setTotp(u.id, u.totpSecret, true);
         await r.users.useTotpStep(u.id, step);
@@ -201,6 +266,43 @@ export function authService(store: Store, clock: Clock, config: Config) {
         await r.audit.append(
           auditOf({ actor: session.user, via }, now, { action: 'auth.mfa_enrolled', subjectType: 'user', subjectId: u.id, purpose: 'security' }),
         );
+      });
+    },
+
+    // ASVS 2.5.7: moving to a new authenticator needs a code from the current one, which keeps working until a code
+    // from the new one is confirmed (confirmTotpReplacement). A wrong code counts towards the lockout, as at sign-in.
+    async startTotpReplacement(session: ResolvedSession, code: string, via: Via = 'web'): Promise<void> {
+      const now = clock();
+      const u = await repos.users.byId(session.user.id);
+      if (!u?.totpSecret || !u.totpEnabled) throw new ValidationError({ code: 'Set up an authenticator app first' });
+      await useCode(u, code, via, 'replace');
+      await store.transaction(async (r) => {
+        await r.users.recordFailure(u.id, 0, null);
+        await r.users.setPendingTotp(u.id, generateSecret(), now);
+        await accountEvent(r, u, via, now, 'auth.mfa_replacement_started');
+      });
+    },
+
+    // The new authenticator being set up, while it may still be confirmed; null when none is.
+    async pendingTotp(session: ResolvedSession): Promise<{ secret: string; uri: string } | null> {
+      const u = await repos.users.byId(session.user.id);
+      const secret = u && pendingSecretOf(u, clock());
+      return secret ? { secret, uri: totpUri(u.username, secret) } : null;
+    },
+
+    // The new authenticator replaces the old one; the user's other sessions end (they were opened with the old one).
+    async confirmTotpReplacement(session: ResolvedSession, code: string, via: Via = 'web'): Promise<void> {
+      const now = clock();
+      const u = await repos.users.byId(session.user.id);
+      const pending = u && pendingSecretOf(u, now);
+      if (!u || !pending) throw new ValidationError({ code: 'Start again: enter a code from your current authenticator app' });
+      const step = checkTotp(pending, code, now, null);
+      if (step === null) throw new ValidationError({ code: WRONG_CODE });
+      await store.transaction(async (r) => {
+        if (!(await r.users.replaceTotp(u.id, pending, step)))
+          throw new ValidationError({ code: 'Start again: enter a code from your current authenticator app' });
+        await r.users.deleteOtherSessionsOf(u.id, session.tokenHash);
+        await accountEvent(r, u, via, now, 'auth.mfa_replaced');
       });
     },
 
@@ -250,6 +352,12 @@ export function authService(store: Store, clock: Clock, config: Config) {
     },
   };
 }
+
+const totpUri = (username: string, secret: string): string => generateURI({ issuer: 'Lantern', label: username, secret });
+
+// The new authenticator being set up, unless it was started too long ago.
+const pendingSecretOf = (u: UserRow, now: Date): string | null =>
+  u.totpPendingSecret && u.totpPendingAt && now.getTime() - u.totpPendingAt.getTime() <= TOTP_REPLACEMENT_MS ? u.totpPendingSecret : null;
 
 /** The 30-second time step the code belongs to, or null when it is wrong or not later than `lastStep`. */
 export function checkTotp(secret: string, code: string, now: Date, lastStep: number | null): number | null {

@@ -57,7 +57,7 @@ export function createServices(store: Store, clock: Clock, config: Config) {
     chronology: chronologyService(store, clock),
     audit: auditService(store, clock),
     breakGlass: breakGlassService(store, clock),
-    admin: adminService(store, clock),
+    admin: adminService(store, clock, config),
     screening: screeningService(store, clock),
     referrals: referralsService(store, clock),
     oversight: oversightService(store, clock),

@@ -11,6 +11,8 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     // 'public' routes need no sign-in; 'pre_mfa' routes are reachable between password and second factor.
     access?: 'public' | 'pre_mfa' | 'signed_in';
+    // Reachable while the user's password is a temporary one that must be changed first (the change-password page).
+    whilePasswordTemporary?: boolean;
     // A multipart form whose first field is `_csrf`: the route checks it before it reads the file (routes/reviews.ts).
     csrf?: 'multipart-first-field';
   }

@@ -50,6 +50,10 @@ const MATRIX: Record<string, Rule> = {
   'GET /account': all,
   'GET /account/mfa': all,
   'POST /account/mfa': all,
+  // Moving to a new authenticator app (ASVS 2.5.7): the session's own user only, started with a code from the current app.
+  'POST /account/mfa/replace': all,
+  'GET /account/mfa/new': all,
+  'POST /account/mfa/new': all,
   // Every signed-in user changes their own password; the service acts on the session's own user only.
   'GET /account/password': all,
   'POST /account/password': all,
@@ -173,6 +177,8 @@ const MATRIX: Record<string, Rule> = {
   'POST /admin/users/new': admin,
   'GET /admin/users/:id': admin,
   'POST /admin/users/:id': admin,
+  // Resetting a lost authenticator app (ASVS 2.5.7).
+  'POST /admin/users/:id/mfa-reset': admin,
   'GET /admin/agencies/new': admin,
   'POST /admin/agencies/new': admin,
   'GET /admin/teams/new': admin,

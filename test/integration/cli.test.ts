@@ -53,6 +53,19 @@ describe('lantern CLI', () => {
     });
     expect(ok.code, ok.stderr).toBe(0);
     expect(await t.store.repos.users.byUsername('cli.user')).toMatchObject({ role: 'practitioner' });
+    // ASVS 2.3.1: the password is temporary, for 72 hours by default, and is not printed when it was given.
+    const added = (await t.store.repos.users.byUsername('cli.user'))!;
+    expect(added.temporaryPasswordUntil!.getTime() - added.createdAt.getTime()).toBeGreaterThan(72 * 3_600_000 - 60_000);
+    expect(added.temporaryPasswordUntil!.getTime() - added.createdAt.getTime()).toBeLessThanOrEqual(72 * 3_600_000 + 60_000);
+    expect(ok.stdout).toContain('must be changed at first sign-in');
+    expect(ok.stdout).not.toContain('a long enough password');
+    const generated = await lantern(['user', 'add', '--username', 'cli.generated', '--name', 'CLI Generated', '--agency', 'Test Health', '--role', 'analyst']);
+    expect(generated.code, generated.stderr).toBe(0);
+    const shown = /Temporary password \(shown once\): (\S+)/.exec(generated.stdout)?.[1];
+    expect(shown).toHaveLength(16);
+    const svc = createServices(t.store, () => new Date(), testConfig());
+    const { token } = await svc.auth.signIn('cli.generated', shown!);
+    expect((await svc.auth.resolveSession(token))?.passwordChangeRequired).toBe(true);
     const bad = await lantern(['user', 'add', '--username', 'x', '--name', 'X', '--agency', 'Nowhere', '--role', 'practitioner']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('no agency called');

@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, inArray, isNull, lt, ne, or, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, isNull, lt, lte, ne, or, sql } from 'drizzle-orm';
 import type { Db } from '../connection.ts';
 import { agency, apiToken, appUser, oidcLogin, roleSetting, session, team } from '../schema/index.ts';
 
@@ -64,6 +64,42 @@ export function usersRepository(db: Db) {
       ).length === 1,
     setTotp: async (id: string, secret: string | null, enabled: boolean) =>
       db.update(appUser).set({ totpSecret: secret, totpEnabled: enabled }).where(eq(appUser.id, id)),
+    // Takes one of the account's `limit` sign-in tries for a one-time code before the code is checked (so that parallel
+    // requests cannot all be checked): the failures counted with this one, or null while the account is locked or its
+    // tries are used up.
+    takeSignInTry: async (id: string, now: Date, limit: number) =>
+      (
+        await db
+          .update(appUser)
+          .set({ failedSignIns: sql`${appUser.failedSignIns} + 1` })
+          .where(and(eq(appUser.id, id), lt(appUser.failedSignIns, limit), or(isNull(appUser.lockedUntil), lte(appUser.lockedUntil, now))))
+          .returning({ n: appUser.failedSignIns })
+      )[0]?.n ?? null,
+    // Locks an account whose tries are used up but which is not locked yet (a request that took the last try is
+    // still checking its code, or stopped before it could lock).
+    lockAtLimit: (id: string, limit: number, now: Date, lockedUntil: Date) =>
+      db
+        .update(appUser)
+        .set({ failedSignIns: 0, lockedUntil })
+        .where(and(eq(appUser.id, id), sql`${appUser.failedSignIns} >= ${limit}`, or(isNull(appUser.lockedUntil), lte(appUser.lockedUntil, now)))),
+    // A new authenticator being set up beside the one in use (ASVS 2.5.7).
+    setPendingTotp: (id: string, secret: string, at: Date) =>
+      db.update(appUser).set({ totpPendingSecret: secret, totpPendingAt: at }).where(eq(appUser.id, id)),
+    // The pending authenticator replaces the current one, if it is still the one the user confirmed a code from: false otherwise.
+    replaceTotp: async (id: string, pendingSecret: string, step: number) =>
+      (
+        await db
+          .update(appUser)
+          .set({ totpSecret: pendingSecret, totpEnabled: true, totpLastStep: step, totpPendingSecret: null, totpPendingAt: null })
+          .where(and(eq(appUser.id, id), eq(appUser.totpEnabled, true), eq(appUser.totpPendingSecret, pendingSecret)))
+          .returning({ id: appUser.id })
+      ).length === 1,
+    // An administrator's reset for a lost authenticator: the user sets one up again at their next sign-in.
+    resetTotp: (id: string) =>
+      db
+        .update(appUser)
+        .set({ totpSecret: null, totpEnabled: false, totpLastStep: null, totpPendingSecret: null, totpPendingAt: null })
+        .where(eq(appUser.id, id)),
 
     agencies: () => db.select().from(agency).orderBy(asc(agency.name)),
     agencyById: async (id: string) => (await db.select().from(agency).where(eq(agency.id, id)))[0],
@@ -118,7 +154,9 @@ export function usersRepository(db: Db) {
     // The session is locked for the change (gone: false) and its tries start again.
     holdSessionForPasswordChange: async (tokenHash: string) =>
       (await db.update(session).set({ passwordFailures: 0 }).where(eq(session.tokenHash, tokenHash)).returning({ t: session.tokenHash })).length > 0,
-    setPassword: (id: string, passwordHash: string) => db.update(appUser).set({ passwordHash, failedSignIns: 0, lockedUntil: null }).where(eq(appUser.id, id)),
+    // The user's own choice: no longer a temporary password (ASVS 2.3.1).
+    setPassword: (id: string, passwordHash: string) =>
+      db.update(appUser).set({ passwordHash, temporaryPasswordUntil: null, failedSignIns: 0, lockedUntil: null }).where(eq(appUser.id, id)),
     purgeSessions: (idleBefore: Date, createdBefore: Date) =>
       db.delete(session).where(or(lt(session.lastSeenAt, idleBefore), lt(session.createdAt, createdBefore))),
 

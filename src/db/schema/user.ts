@@ -14,10 +14,18 @@ export const appUser = pgTable(
     teamId: uuid('team_id').references(() => team.id),
     role: text('role').notNull(),
     passwordHash: text('password_hash'),
+    // Set while the password is a temporary one (set by an administrator, or by `lantern user add`): it stops working
+    // at this time, and signing in with it leads only to the change-password page (ASVS 2.3.1). Null once the user
+    // has chosen their own.
+    temporaryPasswordUntil: timestamp('temporary_password_until', { withTimezone: true }),
     totpSecret: text('totp_secret'),
     totpEnabled: boolean('totp_enabled').notNull().default(false),
     // The last TOTP time step accepted: a code is good once (ASVS 2.8.4), not for its whole 30-second window.
     totpLastStep: integer('totp_last_step'),
+    // A new authenticator being set up while the current one stays in use (ASVS 2.5.7): it replaces totp_secret only
+    // once a code from it is confirmed, and only within a short time of being started with a code from the current one.
+    totpPendingSecret: text('totp_pending_secret'),
+    totpPendingAt: timestamp('totp_pending_at', { withTimezone: true }),
     failedSignIns: integer('failed_sign_ins').notNull().default(0),
     lockedUntil: timestamp('locked_until', { withTimezone: true }),
     active: boolean('active').notNull().default(true),

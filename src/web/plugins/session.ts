@@ -3,7 +3,8 @@ import type { Services } from '../../services/index.ts';
 
 export const SESSION_COOKIE = 'lantern_session';
 
-// Resolves the server-side session for every request and enforces sign-in and the second factor.
+// Resolves the server-side session for every request and enforces sign-in, the second factor, and then the change of a
+// temporary password (ASVS 2.3.1). API requests (bearer tokens) and static files are not affected.
 export function sessionPlugin(app: FastifyInstance, opts: { services: Services; cookieSecure: 'auto' | boolean }): void {
   app.decorateRequest('auth', null);
 
@@ -17,6 +18,9 @@ export function sessionPlugin(app: FastifyInstance, opts: { services: Services; 
     if (!request.auth) return reply.redirect(request.method === 'GET' ? `/sign-in?timeout=${token ? 1 : 0}` : '/sign-in', 303);
     if (access === 'signed_in' && !request.auth.mfaPassed) {
       return reply.redirect(request.auth.user.totpEnabled ? '/sign-in/mfa' : '/account/mfa', 303);
+    }
+    if (request.auth.passwordChangeRequired && request.auth.mfaPassed && !request.routeOptions.config.whilePasswordTemporary) {
+      return reply.redirect('/account/password', 303);
     }
   });
 }

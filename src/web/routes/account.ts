@@ -7,25 +7,41 @@ import { bodyOf, str } from '../forms.ts';
 import { SESSION_COOKIE } from '../plugins/session.ts';
 import { page } from '../plugins/views.ts';
 
+// The QR code is an inline SVG drawn on the server: no script, nothing fetched from elsewhere.
+async function setupModel(setup: { secret: string; uri: string }) {
+  const qrSvg = await QRCode.toString(setup.uri, { type: 'svg', margin: 1, width: 200, errorCorrectionLevel: 'M' });
+  return { setup, qrSvg, grouped: setup.secret.match(/.{1,4}/g)?.join(' ') };
+}
+
 export function accountRoutes(app: FastifyInstance, services: Services, opts: { ratePerMinute: number }): void {
   // A fresh secret each time the page is shown; it is enabled only once a code from it is confirmed.
   async function enrolmentPage(request: FastifyRequest, reply: FastifyReply, errors?: FieldErrors): Promise<FastifyReply> {
     const auth = request.auth!;
     const setup = await services.auth.startTotp(auth.user);
-    // The QR code is an inline SVG drawn on the server: no script, nothing fetched from elsewhere.
-    const qrSvg = await QRCode.toString(setup.uri, { type: 'svg', margin: 1, width: 200, errorCorrectionLevel: 'M' });
     return page(
       request,
       reply,
       'account/mfa.njk',
       {
         title: 'Set up an authenticator app',
-        setup,
-        qrSvg,
-        grouped: setup.secret.match(/.{1,4}/g)?.join(' '),
+        ...(await setupModel(setup)),
+        action: '/account/mfa',
         required: auth.mfaRequired && !auth.mfaPassed,
         errors,
       },
+      errors ? 400 : 200,
+    );
+  }
+
+  // The new authenticator started with a code from the current one (ASVS 2.5.7); the same key until it is confirmed.
+  async function replacementPage(request: FastifyRequest, reply: FastifyReply, errors?: FieldErrors): Promise<FastifyReply> {
+    const setup = await services.auth.pendingTotp(request.auth!);
+    if (!setup) return reply.redirect('/account/mfa', 303);
+    return page(
+      request,
+      reply,
+      'account/mfa.njk',
+      { title: 'Set up your new authenticator app', ...(await setupModel(setup)), action: '/account/mfa/new', replacing: true, errors },
       errors ? 400 : 200,
     );
   }
@@ -38,17 +54,26 @@ export function accountRoutes(app: FastifyInstance, services: Services, opts: { 
       hasPassword,
       passwordChanged: q['password'] === 'changed',
       mfaOn: q['mfa'] === 'on',
+      mfaChanged: q['mfa'] === 'changed',
     });
   });
 
-  // Passwords are never put back into the form: a refused change shows empty fields with the reasons.
+  // Passwords are never put back into the form: a refused change shows empty fields with the reasons. A user signed in
+  // with a temporary password is told why they are here, and has nowhere else to go but sign-out (ASVS 2.3.1).
   const passwordPage = (request: FastifyRequest, reply: FastifyReply, errors?: FieldErrors) =>
-    page(request, reply, 'account/password.njk', { title: 'Change your password', errors }, errors ? 400 : 200);
+    page(
+      request,
+      reply,
+      'account/password.njk',
+      { title: 'Change your password', mustChange: request.auth!.passwordChangeRequired, errors },
+      errors ? 400 : 200,
+    );
 
-  app.get('/account/password', async (request, reply) => passwordPage(request, reply));
+  app.get('/account/password', { config: { whilePasswordTemporary: true } }, async (request, reply) => passwordPage(request, reply));
 
   // Checking a password is costly (argon2): limited per client as sign-in is.
-  app.post('/account/password', { config: { rateLimit: { max: opts.ratePerMinute, timeWindow: '1 minute' } } }, async (request, reply) => {
+  const passwordPost = { whilePasswordTemporary: true, rateLimit: { max: opts.ratePerMinute, timeWindow: '1 minute' } };
+  app.post('/account/password', { config: passwordPost }, async (request, reply) => {
     const body = bodyOf(request);
     let signedOut: boolean;
     try {
@@ -67,9 +92,11 @@ export function accountRoutes(app: FastifyInstance, services: Services, opts: { 
   });
 
   // Reachable before the second factor, so that a role that requires MFA can enrol at first sign-in.
-  // Once an authenticator is on, this page only says so: a new enrolment would switch the second factor off until
-  // confirmed, so anyone holding the password could then enrol their own device (ASVS 2.8, 3.7).
-  const alreadyOn = (request: FastifyRequest, reply: FastifyReply) => page(request, reply, 'account/mfa-on.njk', { title: 'Your authenticator app is set up' });
+  // Once an authenticator is on, a new enrolment here would switch the second factor off until confirmed, so anyone
+  // holding the password could then enrol their own device: instead the page offers a replacement, started with a code
+  // from the current app, which keeps working until the new one is confirmed (ASVS 2.5.7).
+  const alreadyOn = (request: FastifyRequest, reply: FastifyReply, errors?: FieldErrors) =>
+    page(request, reply, 'account/mfa-on.njk', { title: 'Your authenticator app is set up', errors }, errors ? 400 : 200);
 
   app.get('/account/mfa', { config: { access: 'pre_mfa' } }, async (request, reply) => {
     const auth = request.auth!;
@@ -89,5 +116,30 @@ export function accountRoutes(app: FastifyInstance, services: Services, opts: { 
       return enrolmentPage(request, reply, e.fields);
     }
     return reply.redirect('/account?mfa=on', 303);
+  });
+
+  // A code from the current app starts the replacement. Rate-limited like sign-in: a wrong code counts towards the
+  // account's lockout.
+  app.post('/account/mfa/replace', { config: { rateLimit: { max: opts.ratePerMinute, timeWindow: '1 minute' } } }, async (request, reply) => {
+    if (!request.auth!.user.totpEnabled) return reply.redirect('/account/mfa', 303);
+    try {
+      await services.auth.startTotpReplacement(request.auth!, str(bodyOf(request), 'code'));
+    } catch (e) {
+      if (!(e instanceof ValidationError)) throw e;
+      return alreadyOn(request, reply, e.fields);
+    }
+    return reply.redirect('/account/mfa/new', 303);
+  });
+
+  app.get('/account/mfa/new', async (request, reply) => replacementPage(request, reply));
+
+  app.post('/account/mfa/new', { config: { rateLimit: { max: opts.ratePerMinute, timeWindow: '1 minute' } } }, async (request, reply) => {
+    try {
+      await services.auth.confirmTotpReplacement(request.auth!, str(bodyOf(request), 'code'));
+    } catch (e) {
+      if (!(e instanceof ValidationError)) throw e;
+      return replacementPage(request, reply, e.fields);
+    }
+    return reply.redirect('/account?mfa=changed', 303);
   });
 }

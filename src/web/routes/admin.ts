@@ -66,6 +66,7 @@ function formLists(o: Overview) {
     agencies: o.agencies.map((a) => ({ value: a.id, text: a.name })),
     teams: teamChoices(o),
     roleChoices,
+    temporaryPasswordHours: o.temporaryPasswordHours,
   };
 }
 
@@ -106,7 +107,15 @@ export function adminRoutes(app: FastifyInstance, services: Services): void {
 
   const editPage = (o: Overview, u: UserRow) => ({
     title: 'Change a user’s details',
-    editing: { id: u.id, username: u.username, displayName: u.displayName },
+    editing: {
+      id: u.id,
+      username: u.username,
+      displayName: u.displayName,
+      hasPassword: u.passwordHash !== null,
+      totpEnabled: u.totpEnabled,
+      temporaryPasswordUntil: u.temporaryPasswordUntil,
+      temporaryPasswordExpired: u.temporaryPasswordUntil !== null && u.temporaryPasswordUntil <= new Date(),
+    },
     action: `/admin/users/${u.id}`,
     ...formLists(o),
     backLink: '/admin',
@@ -188,7 +197,14 @@ export function adminRoutes(app: FastifyInstance, services: Services): void {
     return page(request, reply, 'admin/user-form.njk', {
       ...editPage(o, u),
       values: userValues(u),
+      mfaReset: (request.query as Record<string, string>)['reset'] === 'mfa',
     });
+  });
+
+  // ASVS 2.5.7: a lost authenticator. The user sets up a new one at their next sign-in; audited in the service.
+  app.post<{ Params: IdParams }>('/admin/users/:id/mfa-reset', async (request, reply) => {
+    await services.admin.resetMfa(ctxOf(request), request.params.id);
+    return reply.redirect(`/admin/users/${request.params.id}?reset=mfa`, 303);
   });
 
   app.post<{ Params: IdParams }>('/admin/users/:id', async (request, reply) => {

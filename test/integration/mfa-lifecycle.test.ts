@@ -1,0 +1,269 @@
+// The second factor over its life, through the real web app and the real database:
+// - ASVS 2.8.4 and 2.8.5: a reused code is refused and audited; wrong codes count towards the account's sign-in lockout
+//   and are audited, and signing in with the password again does not wipe them out.
+// - ASVS 2.5.7: moving to a new authenticator needs a code from the current one, which keeps working until the new one
+//   is confirmed; an administrator can reset a lost one (audited).
+import type { FastifyInstance } from 'fastify';
+import { sql } from 'drizzle-orm';
+import { generateSync } from 'otplib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createServices, type Services } from '../../src/services/index.ts';
+import { buildApp } from '../../src/web/app.ts';
+import { signInAs } from '../fixtures/route-world.ts';
+import { buildWorld, PASSWORD } from '../fixtures/world.ts';
+import { ifSet } from '../setup/hooks.ts';
+import { type TestClock, type TestDatabase, testClock, testConfig, testDatabase } from '../setup/test-db.ts';
+
+let t: TestDatabase;
+let app: FastifyInstance;
+let clock: TestClock;
+let services: Services;
+let world: Awaited<ReturnType<typeof buildWorld>>;
+
+beforeAll(async () => {
+  t = await testDatabase();
+  clock = testClock(new Date('2026-11-28T10:00:05Z'));
+  services = createServices(t.store, clock, testConfig());
+  world = await buildWorld(t.store, services);
+  app = await buildApp({ services, databaseKind: t.kind, cookieSecure: false, signInRatePerMinute: 1000, logLevel: 'silent' });
+}, 60_000);
+afterAll(async () => {
+  await ifSet(app)?.close();
+  await ifSet(t)?.close();
+});
+
+type Web = { cookie: string; csrf: string };
+const codeOf = (secret: string) => generateSync({ secret, epoch: Math.floor(clock.now().getTime() / 1000) });
+const nextStep = () => clock.advance(30_000);
+const csrfIn = (body: string) => /name="_csrf" value="([^"]+)"/.exec(body)![1]!;
+const get = (s: Pick<Web, 'cookie'>, url: string) => app.inject({ method: 'GET', url, headers: { cookie: s.cookie } });
+const post = (s: Web, url: string, fields: Record<string, string> = {}) =>
+  app.inject({
+    method: 'POST',
+    url,
+    headers: { cookie: s.cookie, 'content-type': 'application/x-www-form-urlencoded' },
+    payload: new URLSearchParams({ _csrf: s.csrf, ...fields }).toString(),
+  });
+
+// A password sign-in through the form: the session waits at the code page when a factor is set up.
+async function signInForm(username: string, password = PASSWORD): Promise<Web & { status: number; location: string }> {
+  const page = await app.inject({ method: 'GET', url: '/sign-in' });
+  const csrfCookie = page.cookies.find((c) => c.name === '_csrf')!;
+  const res = await post({ cookie: `_csrf=${csrfCookie.value}`, csrf: csrfIn(page.body) }, '/sign-in', { username, password });
+  const session = res.cookies.find((c) => c.name === 'lantern_session');
+  const cookie = session ? `lantern_session=${session.value}; _csrf=${csrfCookie.value}` : '';
+  const location = res.headers.location ?? '';
+  const next = cookie ? await get({ cookie }, location === '/' ? '/account' : location) : undefined;
+  return { cookie, csrf: next && next.statusCode === 200 ? csrfIn(next.body) : '', status: res.statusCode, location };
+}
+
+// Sets up an authenticator for `username` through the enrolment page: its secret.
+async function enrol(username: string): Promise<string> {
+  const s = await signInForm(username);
+  const pageRes = await get(s, '/account/mfa');
+  const secret = /data-secret="([A-Z2-7]+)"/.exec(pageRes.body)![1]!;
+  const on = await post({ cookie: s.cookie, csrf: csrfIn(pageRes.body) }, '/account/mfa', { code: codeOf(secret) });
+  expect(on.headers.location).toBe('/account?mfa=on');
+  return secret;
+}
+
+async function fullSignIn(username: string, secret: string): Promise<Web> {
+  nextStep();
+  const s = await signInForm(username);
+  expect(s.location).toBe('/sign-in/mfa');
+  const ok = await post(s, '/sign-in/mfa', { code: codeOf(secret) });
+  expect(ok.headers.location).toBe('/');
+  const account = await get(s, '/account');
+  expect(account.statusCode).toBe(200);
+  return { cookie: s.cookie, csrf: csrfIn(account.body) };
+}
+
+const userRow = async (username: string) =>
+  (
+    await t.db.execute<{ id: string; secret: string | null; enabled: boolean; failures: number; locked: Date | null }>(
+      sql`select id, totp_secret as secret, totp_enabled as enabled, failed_sign_ins as failures, locked_until as locked from app_user where username = ${username}`,
+    )
+  ).rows[0]!;
+const audits = async (username: string) =>
+  (
+    await t.db.execute<{ action: string; detail: Record<string, unknown> }>(
+      sql`select action, detail from audit_event where subject_id = (select id::text from app_user where username = ${username}) order by seq`,
+    )
+  ).rows;
+const sessionsOf = async (username: string) =>
+  (await t.db.execute<{ n: number }>(sql`select count(*)::int as n from session where user_id = (select id from app_user where username = ${username})`))
+    .rows[0]!.n;
+
+describe('one-time codes at sign-in', () => {
+  it('refuses a reused code in a second session and audits it as a replay', async () => {
+    const secret = await enrol('home.safeguarding_lead');
+    nextStep();
+    const code = codeOf(secret);
+    const a = await signInForm('home.safeguarding_lead');
+    expect((await post(a, '/sign-in/mfa', { code })).headers.location).toBe('/');
+    const b = await signInForm('home.safeguarding_lead');
+    const replay = await post(b, '/sign-in/mfa', { code });
+    expect(replay.statusCode).toBe(400);
+    expect(replay.body).toContain('The code is not right');
+    expect((await get(b, '/cases')).headers.location).toBe('/sign-in/mfa');
+    expect((await audits('home.safeguarding_lead')).filter((e) => e.action === 'auth.mfa_replayed')).toEqual([
+      { action: 'auth.mfa_replayed', detail: { factor: 'totp', during: 'sign_in' } },
+    ]);
+  });
+
+  it('counts wrong codes towards the lockout, audits each, and a new password sign-in does not start the count again', async () => {
+    const secret = await enrol('home.mase_coordinator');
+    nextStep();
+    const first = await signInForm('home.mase_coordinator');
+    for (let i = 0; i < 3; i++) expect((await post(first, '/sign-in/mfa', { code: '000000' })).statusCode).toBe(400);
+    // The right password again: the count goes on from 3.
+    const second = await signInForm('home.mase_coordinator');
+    expect(second.location).toBe('/sign-in/mfa');
+    expect((await userRow('home.mase_coordinator')).failures).toBe(3);
+    expect((await post(second, '/sign-in/mfa', { code: '000000' })).statusCode).toBe(400);
+    const fifth = await post(second, '/sign-in/mfa', { code: '000000' });
+    expect(fifth.statusCode).toBe(400);
+    expect(fifth.body).toContain('Your account is locked');
+    expect((await userRow('home.mase_coordinator')).locked).not.toBeNull();
+    // Locked: the right code and the right password are both refused.
+    nextStep();
+    expect((await post(second, '/sign-in/mfa', { code: codeOf(secret) })).statusCode).toBe(400);
+    expect((await get(second, '/cases')).headers.location).toBe('/sign-in/mfa');
+    expect((await signInForm('home.mase_coordinator')).status).toBe(401);
+    const actions = (await audits('home.mase_coordinator')).map((e) => e.action);
+    expect(actions.filter((a) => a === 'auth.mfa_failed')).toHaveLength(5);
+    expect(actions).toContain('auth.locked');
+    expect(actions.filter((a) => a === 'auth.sign_in_while_locked')).toHaveLength(2);
+    // After the lock time the right code signs in, and the count starts again.
+    clock.advance(16 * 60_000);
+    await fullSignIn('home.mase_coordinator', secret);
+    expect((await userRow('home.mase_coordinator')).failures).toBe(0);
+  });
+
+  it('takes no more guesses from requests sent at once than from requests sent one after another', async () => {
+    const secret = await enrol('other.safeguarding_lead');
+    nextStep();
+    const s = await signInForm('other.safeguarding_lead');
+    const wrong = ['000001', '000002', '000003', '000004', '000005', '000006', '000007', '000008'].filter((c) => c !== codeOf(secret));
+    const answers = await Promise.all(wrong.map((code) => post(s, '/sign-in/mfa', { code })));
+    expect(answers.every((r) => r.statusCode === 400)).toBe(true);
+    const actions = (await audits('other.safeguarding_lead')).map((e) => e.action);
+    expect(actions.filter((a) => a === 'auth.mfa_failed')).toHaveLength(5);
+    expect(actions.filter((a) => a === 'auth.sign_in_while_locked')).toHaveLength(wrong.length - 5);
+    expect((await userRow('other.safeguarding_lead')).locked).not.toBeNull();
+  });
+});
+
+describe('moving to a new authenticator app', () => {
+  it('keeps the current app working until the new one is confirmed, and needs a code from the current one to start', async () => {
+    const oldSecret = await enrol('home.auditor');
+    const s = await fullSignIn('home.auditor', oldSecret);
+    const other = await fullSignIn('home.auditor', oldSecret);
+    const onPage = await get(s, '/account/mfa');
+    expect(onPage.statusCode).toBe(200);
+    expect(onPage.body).toContain('Move to a new authenticator app');
+    // Opening the page changes nothing.
+    expect(await userRow('home.auditor')).toMatchObject({ secret: oldSecret, enabled: true });
+    expect((await get(s, '/account/mfa/new')).headers.location).toBe('/account/mfa');
+
+    // A wrong current code: refused, audited and counted towards the lockout.
+    const wrong = await post(s, '/account/mfa/replace', { code: '000000' });
+    expect(wrong.statusCode).toBe(400);
+    expect(wrong.body).toContain('The code is not right');
+    expect((await userRow('home.auditor')).failures).toBe(1);
+    expect((await audits('home.auditor')).at(-1)).toEqual({ action: 'auth.mfa_failed', detail: { factor: 'totp', during: 'replace' } });
+
+    nextStep();
+    const started = await post(s, '/account/mfa/replace', { code: codeOf(oldSecret) });
+    expect(started.headers.location).toBe('/account/mfa/new');
+    expect((await userRow('home.auditor')).failures).toBe(0);
+    const newPage = await get(s, '/account/mfa/new');
+    expect(newPage.statusCode).toBe(200);
+    const newSecret = /data-secret="([A-Z2-7]+)"/.exec(newPage.body)![1]!;
+    expect(newSecret).not.toBe(oldSecret);
+    // The same new key until it is confirmed, and the old app still signs in.
+    expect((await get(s, '/account/mfa/new')).body).toContain(`data-secret="${newSecret}"`);
+    expect(await userRow('home.auditor')).toMatchObject({ secret: oldSecret, enabled: true });
+    await fullSignIn('home.auditor', oldSecret);
+
+    nextStep();
+    const refused = await post(s, '/account/mfa/new', { code: codeOf(oldSecret) });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.body).toContain(`data-secret="${newSecret}"`);
+    const done = await post(s, '/account/mfa/new', { code: codeOf(newSecret) });
+    expect(done.headers.location).toBe('/account?mfa=changed');
+    expect(await userRow('home.auditor')).toMatchObject({ secret: newSecret, enabled: true });
+    expect((await get(s, '/account?mfa=changed')).body).toContain('You have moved to your new authenticator app');
+    // Other sessions (opened with the old app) have ended; the old app no longer signs in, the new one does.
+    expect((await get(other, '/audit')).headers.location).toMatch(/^\/sign-in/);
+    nextStep();
+    const next = await signInForm('home.auditor');
+    expect((await post(next, '/sign-in/mfa', { code: codeOf(oldSecret) })).statusCode).toBe(400);
+    await fullSignIn('home.auditor', newSecret);
+    const actions = (await audits('home.auditor')).map((e) => e.action);
+    expect(actions).toContain('auth.mfa_replacement_started');
+    expect(actions).toContain('auth.mfa_replaced');
+  });
+
+  it('lets a started replacement lapse after 15 minutes, leaving the current app in place', async () => {
+    const secret = await enrol('other.auditor');
+    const s = await fullSignIn('other.auditor', secret);
+    nextStep();
+    expect((await post(s, '/account/mfa/replace', { code: codeOf(secret) })).headers.location).toBe('/account/mfa/new');
+    const newSecret = /data-secret="([A-Z2-7]+)"/.exec((await get(s, '/account/mfa/new')).body)![1]!;
+    for (let i = 0; i < 4; i++) {
+      clock.advance(4 * 60_000);
+      await get(s, '/account'); // keeps the session from going idle
+    }
+    expect((await get(s, '/account/mfa/new')).headers.location).toBe('/account/mfa');
+    expect((await post(s, '/account/mfa/new', { code: codeOf(newSecret) })).headers.location).toBe('/account/mfa');
+    expect(await userRow('other.auditor')).toMatchObject({ secret, enabled: true });
+  });
+
+  it('a user with no app set up is sent to set one up', async () => {
+    const s = await signInAs(app, services, 'home.analyst');
+    expect((await post(s, '/account/mfa/replace', { code: '123456' })).headers.location).toBe('/account/mfa');
+    expect((await userRow('home.analyst')).failures).toBe(0);
+  });
+});
+
+describe('an administrator resets a lost authenticator app', () => {
+  it('removes it, ends the user’s sessions, audits it, and the user sets up a new one at the next sign-in', async () => {
+    const secret = await enrol('other.mase_coordinator');
+    const user = await fullSignIn('other.mase_coordinator', secret);
+    const { id } = await userRow('other.mase_coordinator');
+    const admin = await signInAs(app, services, 'home.administrator');
+    const edit = await get(admin, `/admin/users/${id}`);
+    expect(edit.body).toContain('Reset authenticator app');
+    expect(edit.body).not.toContain(secret);
+
+    // Another role cannot reset it.
+    const practitioner = await signInAs(app, services, 'home.practitioner');
+    expect((await post(practitioner, `/admin/users/${id}/mfa-reset`)).statusCode).toBe(403);
+    expect((await userRow('other.mase_coordinator')).enabled).toBe(true);
+
+    const reset = await post(admin, `/admin/users/${id}/mfa-reset`);
+    expect(reset.statusCode).toBe(303);
+    expect(reset.headers.location).toBe(`/admin/users/${id}?reset=mfa`);
+    expect((await get(admin, String(reset.headers.location))).body).toContain('Their authenticator app has been reset');
+    expect(await userRow('other.mase_coordinator')).toMatchObject({ secret: null, enabled: false });
+    expect(await sessionsOf('other.mase_coordinator')).toBe(0);
+    expect((await get(user, '/mase')).headers.location).toMatch(/^\/sign-in/);
+    const event = (
+      await t.db.execute<{ user_id: string; detail: Record<string, unknown> }>(
+        sql`select user_id, detail from audit_event where action = 'admin.mfa_reset' and subject_id = ${id}`,
+      )
+    ).rows;
+    expect(event).toEqual([{ user_id: world.users['home.administrator']!.id, detail: { hadAuthenticator: true } }]);
+
+    // An unknown id is a 404, and nothing is audited.
+    expect((await post(admin, '/admin/users/00000000-0000-4000-8000-000000000000/mfa-reset')).statusCode).toBe(404);
+
+    // With the role requiring a second factor, the next sign-in goes to set up a new app.
+    await services.admin.setRoleMfa(world.ctxOf('home.administrator'), { required: ['mase_coordinator'] });
+    const again = await signInForm('other.mase_coordinator');
+    expect(again.location).toBe('/sign-in/mfa');
+    expect((await get(again, '/sign-in/mfa')).headers.location).toBe('/account/mfa');
+    await services.admin.setRoleMfa(world.ctxOf('home.administrator'), { required: [] });
+  });
+});
