@@ -9,7 +9,6 @@
 //                                             keeps the section as it is there; LANTERN_BENCH_ALL=1 runs it too)
 //   npx tsx bench/fuzz.ts                     the whole run, then the section as markdown on stdout
 //   LANTERN_FUZZ_RUNS=500 npx tsx bench/fuzz.ts   a shorter run (either way)
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -17,6 +16,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import type { TargetResult } from '../test/fixtures/hostile.ts';
 import { renderSection, type Section } from './report.ts';
+import { cleanTestEnv, runVitest, type VitestJson } from './vitest-run.ts';
 
 export const FUZZ_SECTION_TITLE = 'Hostile input: fuzzing every form, API body, importer and the text analysis; the attack suite';
 const KEY_PREFIX = 'Hostile input (';
@@ -46,12 +46,6 @@ export const fuzzParams = (scale: number, env: NodeJS.ProcessEnv = process.env):
 export type TargetFigures = TargetResult;
 type SuiteFile = { suite: string; runs: number; seed: number; results: TargetFigures[] };
 type AttackCheck = { id: string; check: string; how: string; test: string; result: string; detail?: string };
-type VitestJson = {
-  numPassedTests: number;
-  numFailedTests: number;
-  numPendingTests: number;
-  testResults: { name: string; assertionResults: { title: string; fullName?: string; status: string; failureMessages: string[] }[] }[];
-};
 
 export type FuzzRun = {
   runs: number;
@@ -67,35 +61,6 @@ export type FuzzRun = {
   load: { start: number; end: number };
 };
 
-function runVitest(args: string[], env: NodeJS.ProcessEnv, log: (m: string) => void): Promise<number | null> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(ROOT, 'node_modules', 'vitest', 'vitest.mjs'), 'run', ...args], {
-      cwd: ROOT,
-      env,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let partial = '';
-    const onData = (d: string) => {
-      partial += d;
-      const lines = partial.split('\n');
-      partial = lines.pop() ?? '';
-      // Progress: the suites' start lines, and each file as it finishes.
-      for (const l of lines)
-        if (/\[fuzz\]|✓|×|FAIL/.test(l))
-          log(
-            `   ${l
-              .replace(/\x1b\[[0-9;]*m/g, '')
-              .trim()
-              .slice(0, 160)}`,
-          );
-    };
-    child.stdout.setEncoding('utf8').on('data', onData);
-    child.stderr.setEncoding('utf8').on('data', onData);
-    child.on('error', reject);
-    child.on('close', resolve);
-  });
-}
-
 /** Runs the fuzz and attack suites in one Vitest process and collects what they reported. */
 export async function runFuzz(p: FuzzParams, log: (m: string) => void = console.log): Promise<FuzzRun> {
   const t0 = performance.now();
@@ -105,9 +70,7 @@ export async function runFuzz(p: FuzzParams, log: (m: string) => void = console.
   const attacksFile = path.join(tmp, 'security-checks.json');
   const jsonFile = path.join(tmp, 'vitest.json');
   try {
-    const env: NodeJS.ProcessEnv = {};
-    for (const [k, v] of Object.entries(process.env)) if (!(k === 'TEST_DATABASE_URL' || k === 'DATABASE_URL' || k.startsWith('LANTERN_'))) env[k] = v;
-    Object.assign(env, {
+    const env = cleanTestEnv({
       LANTERN_FUZZ_RUNS: String(p.runs),
       LANTERN_FUZZ_SUMMARY_DIR: summaryDir,
       LANTERN_SECURITY_RESULTS: attacksFile,
@@ -115,7 +78,12 @@ export async function runFuzz(p: FuzzParams, log: (m: string) => void = console.
     });
     const files = [...FUZZ_FILES.unit, ...FUZZ_FILES.integration, FUZZ_FILES.attacks];
     log(`fuzz: ${p.runs.toLocaleString('en-GB')} cases per target${p.seed ? `, seed ${p.seed}` : ''}; ${files.length} files`);
-    const exitCode = await runVitest(['--project', 'unit', '--project', 'integration', ...files, `--outputFile.json=${jsonFile}`], env, log);
+    const exitCode = await runVitest(
+      ['--project', 'unit', '--project', 'integration', ...files, `--outputFile.json=${jsonFile}`],
+      env,
+      log,
+      /\[fuzz\]|✓|×|FAIL/,
+    );
     const suites = fs.existsSync(summaryDir)
       ? fs
           .readdirSync(summaryDir)

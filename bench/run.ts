@@ -3,7 +3,7 @@
 // LANTERN_BENCH_SCALE (default 1) multiplies the data set, iteration counts and load durations.
 // LANTERN_BENCH_ONLY=<section> runs only that section and merges it into the existing docs/benchmarks.md (the other
 // sections and key figures stay as they were): notes, network, linkage, map (the sections a plain run measures too), and
-// load, crash, fuzz (SEPARATE: long, with their own servers and databases, so a plain run does not run them).
+// load, crash, fuzz, authz (SEPARATE: long, with their own servers and databases, so a plain run does not run them).
 // A plain run measures sections 1-10 and keeps the load, crash and fuzz sections, with their key figures, from the
 // existing docs/benchmarks.md (those absent there are left out); the report's section order is fixed (REPORT_ORDER).
 // LANTERN_BENCH_ALL=1 runs every section, load, crash and fuzz included (an hour or more at scale 1, mostly the fuzz
@@ -30,6 +30,7 @@ import { describeMachine } from './machine.ts';
 import { MAP_SECTION_TITLE, mapFigures, type MapParams } from './map.ts';
 import { LOAD_SECTION_TITLE, loadFigures, loadParams, ownsLoadKey } from './load.ts';
 import { CRASH_SECTION_TITLE, crashFigures, crashParams, ownsCrashKey } from './crash.ts';
+import { AUTHZ_SECTION_TITLE, authzFigures, ownsAuthzKey } from './authz.ts';
 import { FUZZ_SECTION_TITLE, fuzzFigures, fuzzParams, ownsFuzzKey } from './fuzz.ts';
 import { type KeptSection, keptSection, LATENCY_HEADER, latencyRow, mergeSection, renderReport, type Section } from './report.ts';
 import { concurrentInterleaved, fmtMs, fmtRate, fmtRatio, interleaved, ratio, type Summary } from './stats.ts';
@@ -143,6 +144,7 @@ const SEPARATE: AloneSection[] = [
   { name: 'load', title: LOAD_SECTION_TITLE, ownsKey: ownsLoadKey, run: () => loadFigures(loadParams(SCALE), log) },
   { name: 'crash', title: CRASH_SECTION_TITLE, ownsKey: ownsCrashKey, run: () => crashFigures(crashParams(SCALE), log) },
   { name: 'fuzz', title: FUZZ_SECTION_TITLE, ownsKey: ownsFuzzKey, run: () => fuzzFigures(fuzzParams(SCALE), log) },
+  { name: 'authz', title: AUTHZ_SECTION_TITLE, ownsKey: ownsAuthzKey, run: () => authzFigures(log) },
 ];
 // Every section that can run alone, in report order: they follow sections 1-6 (measured by every plain run) as 7, 8, …
 // A merged section that the report lacks goes in its place in this order.

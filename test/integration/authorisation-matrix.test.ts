@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../src/core/records/vocab.ts';
 import { createServices, type Services } from '../../src/services/index.ts';
 import { buildApp } from '../../src/web/app.ts';
+import { TestFigures } from '../fixtures/figures.ts';
 import { buildRouteWorld, type RouteWorld } from '../fixtures/route-world.ts';
 import { ifSet } from '../setup/hooks.ts';
 import { type TestDatabase, testClock, testConfig, testDatabase } from '../setup/test-db.ts';
@@ -268,6 +269,11 @@ let base: string;
 // The same world of records behind every route as the fuzz suite uses (test/fixtures/route-world.ts).
 let world: RouteWorld;
 const sessions = new Map<string, { cookie: string; csrf: string; token: string }>();
+// What the run counted, for the benchmark (bench/authz.ts): the app's routes against the matrix's rows, and the IDOR
+// probes sent, refused, and (must be 0) showing any of the child's record.
+const counted = { appRoutes: 0, matrixRows: Object.keys(MATRIX).length, publicRows: 0, idorRequests: 0, idorRefused: 0, idorShownMarkers: 0 };
+counted.publicRows = Object.values(MATRIX).filter((rule) => rule === 'public').length;
+const figures = new TestFigures<typeof counted>('authorisation-matrix');
 
 beforeAll(async () => {
   t = await testDatabase();
@@ -293,6 +299,8 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
+  figures.add(counted);
+  figures.write();
   ifSet(app)?.server.closeAllConnections();
   await ifSet(app)?.close();
   await ifSet(t)?.close();
@@ -327,6 +335,7 @@ describe('authorisation matrix', () => {
       (r) => !r.url.startsWith('/assets/') && !r.url.startsWith('/public/') && r.url !== '*' && !r.url.startsWith('/api/v1/*'),
     );
     const keys = new Set(routes.map((r) => `${r.method} ${r.url}`));
+    counted.appRoutes = keys.size;
     expect(
       [...keys].filter((k) => !(k in MATRIX)),
       'routes without a row in the authorisation matrix',
@@ -409,6 +418,9 @@ describe('IDOR probes', () => {
           }
           const res = await fetch(`${base}${probed}`, { method, headers, body, redirect: 'manual' });
           const text = await res.text();
+          counted.idorRequests++;
+          if ([400, 403, 404].includes(res.status)) counted.idorRefused++;
+          if (MARKERS.some((m) => text.includes(m))) counted.idorShownMarkers++;
           expect([400, 403, 404], `${method} ${probed} as ${key} returned ${res.status}`).toContain(res.status);
           for (const m of MARKERS) expect(text, `${method} ${probed} as ${key} shows "${m}"`).not.toContain(m);
         }

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServices, type Services } from '../../src/services/index.ts';
 import { buildApp } from '../../src/web/app.ts';
+import { TestFigures } from '../fixtures/figures.ts';
 import { buildWorld, childInput, PASSWORD } from '../fixtures/world.ts';
 import { ifSet } from '../setup/hooks.ts';
 import { type TestDatabase, testClock, testConfig, testDatabase } from '../setup/test-db.ts';
@@ -13,6 +14,23 @@ import { type TestDatabase, testClock, testConfig, testDatabase } from '../setup
 // accepted saves were based on the same read.
 
 const EDITORS = 100;
+
+// What each scenario measured, for the benchmark (bench/authz.ts): saves sent, stored, refused with the conflict shown,
+// and saves stored without being based on the version before them (silent overwrites: must be 0).
+type EditorFigures = { scenario: string; editors: number; saves: number; stored: number; conflictsShown: number; silentOverwrites: number };
+// Every save sent at once read the same version, so every stored save after the first overwrote another unseen.
+const atOnce = (scenario: string, statuses: number[], ok: number, conflict = 409): EditorFigures => {
+  const stored = statuses.filter((s) => s === ok).length;
+  return {
+    scenario,
+    editors: EDITORS,
+    saves: statuses.length,
+    stored,
+    conflictsShown: statuses.filter((s) => s === conflict).length,
+    silentOverwrites: Math.max(0, stored - 1),
+  };
+};
+const figures = new TestFigures<EditorFigures>('parallel-editors');
 
 let t: TestDatabase;
 let services: Services;
@@ -51,6 +69,7 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
+  figures.write();
   ifSet(app)?.server.closeAllConnections();
   await ifSet(app)?.close();
   await ifSet(t)?.close();
@@ -104,6 +123,13 @@ describe(`${EDITORS} parallel editors`, () => {
     const stored = await api(tokens[0]!, 'GET', `/children/${id}`);
     expect(stored.json.data).toMatchObject({ version: v + 1, school: winner });
     expect(await updatesOf(id)).toEqual([{ version: v + 1 }]);
+    figures.add(
+      atOnce(
+        'child record (API), all at once',
+        results.map((r) => r.status),
+        200,
+      ),
+    );
   });
 
   it('each retrying on conflict from the record it was shown: all 100 changes land, in unbroken version chains', async () => {
@@ -143,6 +169,15 @@ describe(`${EDITORS} parallel editors`, () => {
       expect((await updatesOf(id)).map((u) => u.version).sort((a, b) => a - b)).toEqual(bases.map((b) => b + 1));
     }
     expect(refusals, 'the editors did collide').toBeGreaterThan(0);
+    figures.add({
+      scenario: '10 child records (API), each editor retrying until saved',
+      editors: EDITORS,
+      saves: accepted.length + refusals,
+      stored: accepted.length,
+      conflictsShown: refusals,
+      // Two accepted saves based on the same version of a record: the second overwrote the first unseen.
+      silentOverwrites: accepted.length - new Set(accepted.map((a) => `${a.id}@${a.base}`)).size,
+    });
   }, 120_000);
 
   it('the same on an order and a panel action: one saved, every other a 409 showing the saved version', async () => {
@@ -171,6 +206,13 @@ describe(`${EDITORS} parallel editors`, () => {
     const orderConflicts = orders.filter((r) => r.status === 409);
     expect(orderConflicts).toHaveLength(EDITORS - 1);
     for (const c of orderConflicts) expect(c.json.current?.version).toBe(orderVersion + 1);
+    figures.add(
+      atOnce(
+        'order (API), all at once',
+        orders.map((r) => r.status),
+        200,
+      ),
+    );
 
     const coordinator = world.ctxOf('home.mase_coordinator');
     const meeting = await services.mase.create(coordinator, { heldOn: '2026-01-10', title: 'Concurrency panel' });
@@ -197,6 +239,13 @@ describe(`${EDITORS} parallel editors`, () => {
     const actionConflicts = actions.filter((r) => r.status === 409);
     expect(actionConflicts).toHaveLength(EDITORS - 1);
     for (const c of actionConflicts) expect(c.json.current?.version).toBe(actionVersion + 1);
+    figures.add(
+      atOnce(
+        'panel action (API), all at once',
+        actions.map((r) => r.status),
+        200,
+      ),
+    );
   });
 
   it('the same on a screening: answers saved at once by 100 editors, one saved and 99 conflicts', async () => {
@@ -215,6 +264,13 @@ describe(`${EDITORS} parallel editors`, () => {
     const conflicts = results.filter((r) => r.status === 409);
     expect(conflicts).toHaveLength(EDITORS - 1);
     for (const c of conflicts) expect(c.json.current?.version).toBe(screening.version! + 1);
+    figures.add(
+      atOnce(
+        'screening answers (API), all at once',
+        results.map((r) => r.status),
+        200,
+      ),
+    );
   });
 
   it('in the browser form: every stale save is shown the conflict page, and only one change is stored', async () => {
@@ -261,5 +317,12 @@ describe(`${EDITORS} parallel editors`, () => {
     expect(conflicts).toHaveLength(EDITORS - 1);
     for (const c of conflicts) expect(c.html).toContain('Someone else changed this record');
     expect(await updatesOf(id)).toHaveLength(1);
+    figures.add(
+      atOnce(
+        'child record (browser form, 100 tabs), all at once',
+        results.map((r) => r.status),
+        303,
+      ),
+    );
   });
 });
