@@ -147,8 +147,13 @@ export function maseService(store: Store, clock: Clock) {
     for (const p of await repos.mase.hotspotPlaces(HOTSPOT_MIN_CASES)) {
       out.push({ kind: 'location', entityId: p.id, title: p.label, reason: `Hotspot: ${placeHotspot(p.case_count)!.toLowerCase()}`, weight: p.case_count });
     }
-    for (const b of await repos.orders.openCawnBreaches()) {
-      const adult = await repos.network.entity(b.subjectEntityId);
+    const breaches = await repos.orders.openCawnBreaches();
+    // The adults in one query, not one per breach (a long-running notice can have hundreds of breaches).
+    const adults = new Map(
+      (await repos.network.entities([...new Set(breaches.map((b) => b.subjectEntityId))])).filter((e) => !e.deletedAt).map((e) => [e.id, e]),
+    );
+    for (const b of breaches) {
+      const adult = adults.get(b.subjectEntityId);
       out.push({
         kind: 'cawn_breach',
         breachId: b.breachId,
@@ -238,7 +243,9 @@ export function maseService(store: Store, clock: Clock) {
     return { itemScope, actionScope };
   }
 
-  async function meetingView(repos: Repositories, ctx: Ctx, m: MeetingRow): Promise<MeetingView> {
+  // `findings`: the language check of every item's discussion (the API shows it; the meeting page does not, and on a
+  // long agenda with long discussions it was most of the page's time).
+  async function meetingView(repos: Repositories, ctx: Ctx, m: MeetingRow, findings = true): Promise<MeetingView> {
     const attendance = await repos.mase.attendance(m.id);
     const items = await repos.mase.items(m.id);
     const actions = await repos.mase.actions(m.id);
@@ -258,7 +265,7 @@ export function maseService(store: Store, clock: Clock) {
       items: shownItems.shown.map((item) => ({
         item,
         kindLabel: labelOf(AGENDA_KINDS, item.kind),
-        findings: checkLanguage(`${item.summary}\n${item.decisions}`).filter((f) => !f.quoted),
+        findings: findings ? itemFindings(item) : [],
         actions: views.filter((v) => v.action.agendaItemId === item.id),
       })),
       withheldItems: shownItems.withheld,
@@ -270,12 +277,28 @@ export function maseService(store: Store, clock: Clock) {
     };
   }
 
+  const itemFindings = (item: AgendaItemRow) => checkLanguage(`${item.summary}\n${item.decisions}`).filter((f) => !f.quoted);
+
+  /**
+   * One item as meetingView shows it (null when the viewer may not know of it), from the item and its own actions only:
+   * the scopes, labels and need-to-know rules are per row, so the rest of the meeting changes nothing here.
+   */
+  async function itemView(repos: Repositories, ctx: Ctx, item: AgendaItemRow): Promise<ItemView | null> {
+    const actions = await repos.mase.actionsForItem(item.meetingId, item.id, item.actionId);
+    const viewer = await viewerOf(repos, ctx);
+    const { itemScope, actionScope } = await scopes(repos, [item], actions);
+    if (!needToKnow(viewer, [item], itemScope).shown.length) return null;
+    const shownActions = actions.filter((a) => a.agendaItemId === item.id && mayKnow(viewer, actionScope(a)));
+    const views = await actionViews(repos, ctx, shownActions, londonDate(clock()), viewer.coordinator ? 'all' : viewer.worksWith);
+    return { item, kindLabel: labelOf(AGENDA_KINDS, item.kind), findings: itemFindings(item), actions: views };
+  }
+
   /** A meeting's need-to-know view, with the audit row saying how it was seen. */
-  async function audited(ctx: Ctx, id: string, action: string, detail: Record<string, unknown>): Promise<MeetingView> {
+  async function audited(ctx: Ctx, id: string, action: string, detail: Record<string, unknown>, findings = true): Promise<MeetingView> {
     const now = clock();
     return store.transaction(async (repos) => {
       const m = await loadMeeting(repos, ctx, id);
-      const view = await meetingView(repos, ctx, m);
+      const view = await meetingView(repos, ctx, m, findings);
       await repos.audit.append(
         auditOf(ctx, now, {
           action,
@@ -346,7 +369,8 @@ export function maseService(store: Store, clock: Clock) {
       });
     },
 
-    get: (ctx: Ctx, id: string): Promise<MeetingView> => audited(ctx, id, 'mase.meeting_view', {}),
+    /** `opts.findings: false` leaves out the language check of each item (the meeting page does not show it). */
+    get: (ctx: Ctx, id: string, opts: { findings?: boolean } = {}): Promise<MeetingView> => audited(ctx, id, 'mase.meeting_view', {}, opts.findings ?? true),
 
     /** One agenda item with its actions, if the viewer's agency needs to know about it. */
     async item(ctx: Ctx, itemId: string): Promise<{ meeting: MeetingRow; view: ItemView; manage: boolean }> {
@@ -356,7 +380,7 @@ export function maseService(store: Store, clock: Clock) {
         const item = isUuid(itemId) ? await repos.mase.item(itemId) : undefined;
         if (!item || item.removedAt) throw new NotFound('There is no agenda item with that reference');
         const m = (await repos.mase.meeting(item.meetingId))!;
-        const view = (await meetingView(repos, ctx, m)).items.find((i) => i.item.id === item.id);
+        const view = await itemView(repos, ctx, item);
         if (!view) throw new Forbidden('This item is about children your agency does not work with');
         await repos.audit.append(auditOf(ctx, now, { action: 'mase.item_view', subjectType: 'agenda_item', subjectId: item.id, personId: item.personId }));
         return { meeting: m, view, manage: manages(ctx) };

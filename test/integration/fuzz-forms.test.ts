@@ -56,18 +56,28 @@ type Target = {
 };
 
 const REASON = 'A synthetic reason, long enough for every form that asks for one.';
+// A user with an authenticator app who has passed the second factor (the targets that move to a new app).
+const MFA_USER = 'other.mase_coordinator';
 
 // Every web form route. Order matters a little: routes that end something (a removed agenda item, a closed meeting,
 // signing out) come after the routes that need it.
 const TARGETS: Target[] = [
   // Sign-in: a refused attempt counts a failure against the account and audits it (ASVS 2.2), by design.
   { route: 'POST /sign-in', as: 'anonymous', set: () => ({ username: 'other.auditor', password: PASSWORD }), mayChange: ['app_user', 'audit_event'] },
-  // A user with an authenticator app, signed in with the password only: the valid code comes from the test's clock.
+  // A user with an authenticator app, signed in with the password only: the valid code comes from the test's clock. A
+  // wrong or reused code is audited and counts towards the account's lockout (ASVS 2.8.5), by design.
   {
     route: 'POST /sign-in/mfa',
     as: 'other.safeguarding_lead',
-    set: () => ({ code: generateSync({ secret: TOTP_SECRET, epoch: Math.floor(NOW.getTime() / 1000) }) }),
+    set: () => ({ code: totpNow() }),
+    mayChange: ['app_user', 'audit_event'],
   },
+  // Moving to a new authenticator (ASVS 2.5.7), by a user past the second factor: a code from the current app starts it.
+  // A wrong or reused code is audited and counts towards the lockout, by design. The test's clock does not move, so
+  // after its first use the valid code is a replay.
+  { route: 'POST /account/mfa/replace', as: MFA_USER, page: '/account/mfa', set: () => ({ code: totpNow() }), mayChange: ['app_user', 'audit_event'] },
+  // Confirming the new app: with no replacement started (or a wrong code) it is refused.
+  { route: 'POST /account/mfa/new', as: MFA_USER, set: () => ({ code: totpNow() }) },
   // A refused code shows the enrolment page again, and every showing starts with a fresh secret (routes/account.ts).
   { route: 'POST /account/mfa', as: 'home.analyst', page: '/account/mfa', set: () => ({ code: '123456' }), mayChange: ['app_user'] },
   // Each case gets a fresh session (a wrong current password counts against the session, and the third ends it) and a
@@ -213,7 +223,8 @@ const TARGETS: Target[] = [
     page: '/orders/:id',
     set: () => ({ 'occurredAt-day': '13', 'occurredAt-month': '1', 'occurredAt-year': '2026', 'occurredAt-time': '21:00', detail: 'Seen together' }),
   },
-  { route: 'POST /orders/:id/breaches/:breachId/decision', as: 'home.mase_coordinator', page: '/orders/:id', set: () => ({ reason: REASON }) },
+  // The order's page opened at the world's breach (the breaches target adds newer ones, which come first).
+  { route: 'POST /orders/:id/breaches/:breachId/decision', as: 'home.mase_coordinator', page: '/orders/:id?breach=BREACH', set: () => ({ reason: REASON }) },
   // Before a new meeting is created: that carries the open actions forward, and a carried action is read-only.
   { route: 'POST /mase/actions/:id', as: 'home.safeguarding_lead', page: '/mase/actions/:id', set: () => ({ status: 'in_progress', outcome: 'Booked' }) },
   { route: 'POST /mase/meetings/new', as: 'home.mase_coordinator', page: '/mase/meetings/new', set: () => ({ heldOn: '2026-02-10', title: 'February panel' }) },
@@ -278,6 +289,8 @@ const TARGETS: Target[] = [
     }),
   },
   { route: 'POST /admin/users/:id', as: 'home.administrator', page: '/admin/users/:id', set: () => ({ displayName: 'Spare user', password: '' }) },
+  // The spare user's authenticator reset: they have none, so their page shows no button (and they have no session to end).
+  { route: 'POST /admin/users/:id/mfa-reset', as: 'home.administrator' },
   { route: 'POST /admin/agencies/new', as: 'home.administrator', page: '/admin/agencies/new', set: () => ({ name: 'Fuzz Agency', kind: 'health' }) },
   { route: 'POST /admin/teams/new', as: 'home.administrator', page: '/admin/teams/new', set: (w) => ({ name: 'Fuzz Team', agencyId: w.home.id }) },
   // Retention: nothing in this world is due for deletion, so applying deletes nothing; a hold of its own to lift.
@@ -296,7 +309,8 @@ const TARGETS: Target[] = [
   },
   { route: 'POST /retention/apply', as: 'home.administrator', set: () => ({ confirm: 'yes' }) },
   { route: 'POST /subject-access', as: 'home.auditor', page: '/subject-access', set: (w) => ({ person: w.child.id }) },
-  { route: 'POST /links/:id/retract', as: 'home.practitioner', page: '/chronology/:id/capture', set: () => ({ reason: REASON }) },
+  // The entry's capture page opened at the world's link (the capture target adds others from the same entry).
+  { route: 'POST /links/:id/retract', as: 'home.practitioner', page: '/chronology/:id/capture?link=LINK', set: () => ({ reason: REASON }) },
   { route: 'POST /mase/items/:id/remove', as: 'home.mase_coordinator', page: '/mase/meetings/:id' },
   { route: 'POST /mase/meetings/:id/status', as: 'home.mase_coordinator', page: '/mase/meetings/:id', set: () => ({ status: 'held' }) },
   { route: 'POST /sign-out', as: 'other.analyst', special: 'sign-out' },
@@ -316,6 +330,7 @@ function personValues(): Record<string, string> {
 
 const NOW = new Date('2026-01-15T10:00:00Z');
 const TOTP_SECRET = generateSecret();
+const totpNow = (): string => generateSync({ secret: TOTP_SECRET, epoch: Math.floor(NOW.getTime() / 1000) });
 
 // Records some targets need besides the world's (made in beforeAll): a note with a sign in it, an episode with no
 // return yet, a screening with a lower level waiting for review, and a legal hold.
@@ -358,8 +373,18 @@ beforeAll(async () => {
     await services.retention.placeHold(w.ctxOf('home.administrator'), { scope: 'person', personId: w.ids.adult, reference: 'Fuzz inquiry', reason: REASON })
   ).id;
   await t.store.repos.users.setTotp(w.users['other.safeguarding_lead']!.id, TOTP_SECRET, true);
+  await t.store.repos.users.setTotp(w.users[MFA_USER]!.id, TOTP_SECRET, true);
   for (const key of new Set([...TARGETS.map((x) => x.as).filter((k) => k !== 'anonymous'), 'other.practitioner']))
-    sessions.set(key, await signInAs(app, services, key, key === 'other.safeguarding_lead' ? '/sign-in/mfa' : '/account'));
+    sessions.set(key, await signInAs(app, services, key, key === 'other.safeguarding_lead' || key === MFA_USER ? '/sign-in/mfa' : '/account'));
+  // The authenticator user passes the second factor once; its page then gives the CSRF token its forms use.
+  const mfa = sessions.get(MFA_USER)!;
+  const passed = await app.inject({
+    method: 'POST',
+    url: '/sign-in/mfa',
+    headers: { cookie: mfa.cookie, 'content-type': 'application/x-www-form-urlencoded' },
+    payload: new URLSearchParams({ _csrf: mfa.csrf, code: totpNow() }).toString(),
+  });
+  expect(passed.statusCode, 'the authenticator user passes the second factor').toBe(303);
   watch = await writeWatch(t.pool);
 }, 120_000);
 
@@ -377,7 +402,9 @@ const fill = (url: string): string =>
       .replace('/note-findings/SIGN', `/note-findings/${extra.sign}`)
       .replace('/missing/EPISODE2', `/missing/${extra.episode2}`)
       .replace('/screenings/DOWNGRADE', `/screenings/${extra.downgrade}`)
-      .replace('/retention/holds/HOLD', `/retention/holds/${extra.hold}`),
+      .replace('/retention/holds/HOLD', `/retention/holds/${extra.hold}`)
+      .replace('?breach=BREACH', `?breach=${w.ids.breach}`)
+      .replace('?link=LINK', `?link=${w.ids.link}`),
   );
 const urlOf = (x: Target): string => fill(x.url ?? x.route.slice(5));
 const pageOf = (x: Target): string => fill(x.page!);

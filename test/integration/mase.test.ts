@@ -334,6 +334,20 @@ describe('the agenda', () => {
     await expect(services.mase.get(world.ctxOf('home.analyst'), meeting)).rejects.toBeInstanceOf(Forbidden);
     await expect(services.mase.get(coordinator(), '00000000-0000-4000-8000-000000000000')).rejects.toBeInstanceOf(NotFound);
   });
+
+  // The item page reads one item and its own actions, not the whole meeting: it must show exactly what the meeting does.
+  it('shows one item to each viewer as the meeting shows it, and the meeting without the wording check when asked', async () => {
+    const all = await services.mase.get(coordinator(), meeting);
+    expect(all.items.some((i) => i.actions.length)).toBe(true);
+    for (const who of ['home.mase_coordinator', 'home.practitioner', 'other.practitioner']) {
+      const ctx = world.ctxOf(who);
+      const v = await services.mase.get(ctx, meeting);
+      for (const i of v.items) expect((await services.mase.item(ctx, i.item.id)).view, `${who}: ${i.item.title}`).toEqual(i);
+      for (const i of all.items.filter((x) => !v.items.some((y) => y.item.id === x.item.id)))
+        await expect(services.mase.item(ctx, i.item.id)).rejects.toBeInstanceOf(Forbidden);
+      expect(await services.mase.get(ctx, meeting, { findings: false })).toEqual({ ...v, items: v.items.map((i) => ({ ...i, findings: [] })) });
+    }
+  });
 });
 
 describe('the next meeting', () => {

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, getTableColumns, inArray, isNull, lt, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, inArray, isNull, lt, or, sql } from 'drizzle-orm';
 import type { Db } from '../connection.ts';
 import { agency, agendaItem, maseAction, maseAttendance, maseMeeting } from '../schema/index.ts';
 
@@ -75,6 +75,18 @@ export function maseRepository(db: Db) {
 
     actions: (meetingId: string): Promise<ActionRow[]> =>
       db.select().from(maseAction).where(eq(maseAction.meetingId, meetingId)).orderBy(asc(maseAction.dueOn), asc(maseAction.createdAt)),
+    /** One item's actions, and the action the item is about (if any), in the order of `actions`. */
+    actionsForItem: (meetingId: string, itemId: string, actionId: string | null): Promise<ActionRow[]> =>
+      db
+        .select()
+        .from(maseAction)
+        .where(
+          and(
+            eq(maseAction.meetingId, meetingId),
+            actionId ? or(eq(maseAction.agendaItemId, itemId), eq(maseAction.id, actionId)) : eq(maseAction.agendaItemId, itemId),
+          ),
+        )
+        .orderBy(asc(maseAction.dueOn), asc(maseAction.createdAt)),
     action: async (id: string): Promise<ActionRow | undefined> => (await db.select().from(maseAction).where(eq(maseAction.id, id)))[0],
     actionsByIds: (ids: readonly string[]): Promise<ActionRow[]> =>
       ids.length

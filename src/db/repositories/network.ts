@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { Db } from '../connection.ts';
 import { contextAssessment, contextReferral, entity, entityLink, entityRole, matchCandidate, networkAlert } from '../schema/index.ts';
 
@@ -133,7 +133,9 @@ export function networkRepository(db: Db) {
       db
         .select()
         .from(entityLink)
-        .where(and(live, eq(entityLink.sourceId, sourceId))),
+        .where(and(live, eq(entityLink.sourceId, sourceId)))
+        // A fixed order, so that the capture page's pages of links do not shift between reads.
+        .orderBy(asc(entityLink.createdAt), asc(entityLink.id)),
     linksForPerson: async (personId: string): Promise<LinkRow[]> =>
       db
         .select()

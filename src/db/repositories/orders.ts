@@ -105,7 +105,8 @@ export function ordersRepository(db: Db) {
       db
         .select({ at: auditEvent.at, action: auditEvent.action, userId: auditEvent.userId, agencyId: auditEvent.agencyId, detail: auditEvent.detail })
         .from(auditEvent)
-        .where(and(eq(auditEvent.subjectType, 'legal_order'), eq(auditEvent.subjectId, orderId), ne(auditEvent.action, 'order.view')))
+        // The condition as the partial index audit_order_idx states it (a literal, not a parameter), so that it is used.
+        .where(and(sql`${auditEvent.subjectType} = 'legal_order'`, eq(auditEvent.subjectId, orderId), ne(auditEvent.action, 'order.view')))
         .orderBy(asc(auditEvent.seq)),
 
     /** Adults and places the viewer may choose as the subject of a new order, by label, at most `limit`. */

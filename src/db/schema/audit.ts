@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { bigint, boolean, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 // Append-only, hash-chained (DATA-MODEL.md). No foreign keys: the trail outlives what it describes.
@@ -19,7 +20,18 @@ export const auditEvent = pgTable(
     prevHash: text('prev_hash').notNull(),
     hash: text('hash').notNull(),
   },
-  (t) => [index('audit_person_idx').on(t.personId, t.seq), index('audit_user_idx').on(t.userId, t.seq)],
+  (t) => [
+    index('audit_person_idx').on(t.personId, t.seq),
+    index('audit_user_idx').on(t.userId, t.seq),
+    // An order's history (its page) is read from the trail: without this, every view scanned the whole trail.
+    index('audit_order_idx')
+      .on(t.subjectId, t.seq)
+      .where(sql`${t.subjectType} = 'legal_order'`),
+    // The unusual-access report (repositories/audit.ts dailyAccess): a range of days, with every column it counts from
+    // in the index, so the report reads only the window's index entries and never the table (an index-only scan; the
+    // trail is append-only, so the visibility map stays set). Appends go to the index's right-hand edge.
+    index('audit_at_idx').on(t.at, t.userId, t.agencyId, t.action, t.personId),
+  ],
 );
 
 export const breakGlass = pgTable(

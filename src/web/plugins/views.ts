@@ -6,6 +6,7 @@ import nunjucks from 'nunjucks';
 import type { FieldErrors } from '../../core/errors.ts';
 import { navigationFor } from '../navigation.ts';
 import { registerFilters } from '../filters.ts';
+import { registerScreeningIndicator } from '../screening-indicator.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const modules = path.resolve(here, '../../../node_modules');
@@ -14,7 +15,14 @@ export async function viewsPlugin(app: FastifyInstance): Promise<void> {
   await app.register(view, {
     engine: { nunjucks },
     templates: [path.resolve(here, '../views'), path.join(modules, 'govuk-frontend/dist'), path.join(modules, '@ministryofjustice/frontend')],
-    options: { autoescape: true, throwOnUndefined: false, onConfigure: registerFilters },
+    options: {
+      autoescape: true,
+      throwOnUndefined: false,
+      onConfigure: (env: nunjucks.Environment) => {
+        registerFilters(env);
+        registerScreeningIndicator(env);
+      },
+    },
   });
 }
 

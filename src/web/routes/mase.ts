@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { NotFound, ValidationError } from '../../core/errors.ts';
 import type { Services } from '../../services/index.ts';
 import { type Body, bodyOf, ctxOf, str } from '../forms.ts';
+import { listPage } from '../list-page.ts';
 import { findChromium, htmlToPdf, printStyles } from '../pdf.ts';
 import { page } from '../plugins/views.ts';
 
@@ -29,8 +30,10 @@ export function maseRoutes(app: FastifyInstance, services: Services): void {
 
   async function meetingPage(request: Req, reply: FastifyReply, errors: Record<string, string> = {}, values: Record<string, string> = {}, status = 200) {
     const ctx = ctxOf(request);
-    const v = await mase.get(ctx, request.params.id);
+    const v = await mase.get(ctx, request.params.id, { findings: false });
     const choices = v.manage ? await mase.choices(ctx) : { users: [], agencies: [] };
+    const q = request.query as Record<string, string>;
+    const at = (key: string, anchor: string) => (n: number) => `/mase/meetings/${v.meeting.id}${n > 1 ? `?${key}=${n}` : ''}#${anchor}`;
     return page(
       request,
       reply,
@@ -38,6 +41,9 @@ export function maseRoutes(app: FastifyInstance, services: Services): void {
       {
         title: v.meeting.title,
         v,
+        attendancePage: listPage(v.attendance, q['attendancePage'], at('attendancePage', 'attendance')),
+        agendaPage: listPage(v.items, q['agendaPage'], at('agendaPage', 'agenda')),
+        actionsPage: listPage(v.actions, q['actionsPage'], at('actionsPage', 'actions')),
         choices,
         itemChoices: v.items.map((i) => ({ id: i.item.id, title: i.item.title })),
         errors,
@@ -53,11 +59,25 @@ export function maseRoutes(app: FastifyInstance, services: Services): void {
     const ctx = ctxOf(request);
     const item = await mase.item(ctx, request.params.id);
     const choices = await mase.choices(ctx);
+    const actionsPage = listPage(
+      item.view.actions,
+      (request.query as Record<string, string>)['actionsPage'],
+      (n) => `/mase/items/${item.view.item.id}${n > 1 ? `?actionsPage=${n}` : ''}#actions`,
+    );
     return page(
       request,
       reply,
       'mase/item.njk',
-      { title: `Agenda item: ${item.view.item.title}`, ...item, choices, errors, values, saved: saved(request), backLink: `/mase/meetings/${item.meeting.id}` },
+      {
+        title: `Agenda item: ${item.view.item.title}`,
+        ...item,
+        actionsPage,
+        choices,
+        errors,
+        values,
+        saved: saved(request),
+        backLink: `/mase/meetings/${item.meeting.id}`,
+      },
       status,
     );
   }

@@ -6,6 +6,7 @@ import { parse } from '../../services/inputs/fields.ts';
 import type { Services } from '../../services/index.ts';
 import { LINK_TYPES_FOR } from '../../services/network.ts';
 import { bodyOf, ctxOf, str } from '../forms.ts';
+import { listPage, pageHolding } from '../list-page.ts';
 import { page } from '../plugins/views.ts';
 
 type IdParams = { id: string };
@@ -20,10 +21,21 @@ export function networkRoutes(app: FastifyInstance, services: Services): void {
     reply: FastifyReply,
     entryId: string,
     form: Record<string, string>,
-    extra: { errors?: Record<string, string>; suggestions?: Awaited<ReturnType<Services['network']['suggest']>>; saved?: boolean },
+    extra: { errors?: Record<string, string>; suggestions?: Awaited<ReturnType<Services['network']['suggest']>>; saved?: boolean; link?: string },
     status = 200,
   ) {
     const view = await services.network.captureView(ctxOf(request), entryId);
+    const q = request.query as Record<string, string | undefined>;
+    // The link a withdrawal was posted for, or asked for by a link (?link=), opens on the page that shows it.
+    const focus = extra.link ?? q['link'];
+    const linksPage = listPage(
+      view.links,
+      pageHolding(
+        view.links.findIndex((l) => l.link.id === focus),
+        q['linksPage'],
+      ),
+      (n) => `/chronology/${view.entry.id}/capture${n > 1 ? `?linksPage=${n}` : ''}#links`,
+    );
     const kind = isKind(form['kind'] ?? '') ? (form['kind'] as EntityKind) : null;
     const linkTypes = kind
       ? LINK_TYPES_FOR[kind].map((k) => ({ value: k, text: LINK_TYPES[k].label, selected: form['linkType'] === k, checked: form['linkType'] === k }))
@@ -35,6 +47,7 @@ export function networkRoutes(app: FastifyInstance, services: Services): void {
       {
         title: kind ? `Record a ${ENTITY_KINDS[kind].toLowerCase()} linked to the child` : 'Record who, where or what',
         ...view,
+        linksPage,
         kind,
         form,
         linkTypes,
@@ -86,7 +99,7 @@ export function networkRoutes(app: FastifyInstance, services: Services): void {
         reply,
         entryId,
         {},
-        { errors: Object.fromEntries(Object.entries(e.fields).map(([k, v]) => [`${k}-${request.params.id}`, v])) },
+        { errors: Object.fromEntries(Object.entries(e.fields).map(([k, v]) => [`${k}-${request.params.id}`, v])), link: request.params.id },
         400,
       );
     }

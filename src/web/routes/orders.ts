@@ -7,6 +7,7 @@ import type { Services } from '../../services/index.ts';
 import type { EntityView } from '../../services/network.ts';
 import type { ChildRef } from '../../services/orders.ts';
 import { bodyOf, ctxOf, dateFrom, str } from '../forms.ts';
+import { listPage, pageHolding } from '../list-page.ts';
 import { page } from '../plugins/views.ts';
 
 type IdParams = { id: string };
@@ -124,7 +125,19 @@ export function ordersRoutes(app: FastifyInstance, services: Services): void {
   async function orderPage(request: FastifyRequest, reply: FastifyReply, id: string, form: Form, errors: Record<string, string>, status = 200) {
     const ctx = ctxOf(request);
     const v = await services.orders.get(ctx, id);
-    const awaiting = v.breaches.filter((x) => x.followUp === 'to_consider');
+    const q = request.query as Query;
+    // The breach a decision was posted for, or asked for by a link (?breach=), opens on the page that shows it.
+    const focus = form['breachId'] ?? q['breach'];
+    const href = (key: string, anchor: string) => (n: number) => `/orders/${v.order.id}${n > 1 ? `?${key}=${n}` : ''}#${anchor}`;
+    const breachesPage = listPage(
+      v.breaches,
+      pageHolding(
+        v.breaches.findIndex((b) => b.id === focus),
+        q['breachesPage'],
+      ),
+      href('breachesPage', 'breaches'),
+    );
+    const awaiting = breachesPage.rows.filter((x) => x.followUp === 'to_consider');
     return page(
       request,
       reply,
@@ -134,6 +147,9 @@ export function ordersRoutes(app: FastifyInstance, services: Services): void {
         v,
         labels,
         awaiting,
+        awaitingElsewhere: v.breaches.filter((x) => x.followUp === 'to_consider').length - awaiting.length,
+        breachesPage,
+        historyPage: listPage(v.history, q['historyPage'], href('historyPage', 'history')),
         form,
         errors,
         canRecord: can(ctx.actor, 'order.record').allowed,
