@@ -1,7 +1,26 @@
+import { z } from 'zod';
 import { GENESIS_HASH, verifyBatch, type ChainBreak } from '../core/audit/chain.ts';
+import { NotFound } from '../core/errors.ts';
 import { sha256 } from '../db/repositories/audit.ts';
 import type { Store } from '../db/store.ts';
 import { auditOf, type Clock, type Ctx, ensureAllowed, loadPerson } from './context.ts';
+import { parse } from './inputs/fields.ts';
+
+// The whole trail's page: older events before a sequence number, optionally one user's events only (the unusual-access
+// report links here). An empty value is no filter.
+export const AuditPageQuery = z.object({
+  before: z.coerce
+    .number({ error: 'The page number is not valid' })
+    .int('The page number is not valid')
+    .min(1, 'The page number is not valid')
+    .max(Number.MAX_SAFE_INTEGER, 'The page number is not valid')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  user: z
+    .uuid({ error: 'There is no user with that reference' })
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+});
 
 export type AuditView = {
   seq: number;
@@ -77,9 +96,14 @@ export function auditService(store: Store, clock: Clock) {
       return named(rows);
     },
 
-    async page(ctx: Ctx, opts: { beforeSeq?: number | undefined; action?: string | undefined }) {
+    // The trail's page from a query string (the /audit page): checked first, then validated (400 on a bad value).
+    async page(ctx: Ctx, raw: unknown) {
       ensureAllowed(ctx, 'audit.read_all');
-      return named(await store.repos.audit.page({ ...opts, limit: 100 }));
+      const q = parse(AuditPageQuery, raw);
+      const user = q.user ? await store.repos.users.byId(q.user) : undefined;
+      if (q.user && !user) throw new NotFound('There is no user with that reference');
+      const events = await named(await store.repos.audit.page({ beforeSeq: q.before, userId: q.user, limit: 100 }));
+      return { events, user: user ? { id: user.id, displayName: user.displayName } : null };
     },
   };
 }

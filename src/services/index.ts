@@ -29,6 +29,7 @@ import { maseService } from './mase.ts';
 import { loadRetentionRules, retentionService } from './retention.ts';
 import { subjectAccessService } from './subject-access.ts';
 import { oidcService } from './oidc.ts';
+import { unusualAccessService } from './unusual-access.ts';
 
 export function createServices(store: Store, clock: Clock, config: Config) {
   const { db } = store;
@@ -74,6 +75,7 @@ export function createServices(store: Store, clock: Clock, config: Config) {
     mase: maseService(store, clock),
     retention: retentionService(store, clock, retentionRules),
     subjectAccess: subjectAccessService(store, clock),
+    unusualAccess: unusualAccessService(store, clock),
   };
 }
 export type Services = ReturnType<typeof createServices>;

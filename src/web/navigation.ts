@@ -19,6 +19,7 @@ const ITEMS: Item[] = [
   { href: '/reviews', text: 'Review notes', roles: ['safeguarding_lead', 'mase_coordinator'] },
   { href: '/reports/identification', text: 'Who we identify', roles: ['analyst', 'safeguarding_lead', 'mase_coordinator'] },
   { href: '/audit', text: 'Audit trail', roles: ['auditor'] },
+  { href: '/oversight/access', text: 'Unusual access', roles: ['auditor', 'safeguarding_lead'] },
   { href: '/admin', text: 'Administration', roles: ['administrator'] },
   { href: '/retention', text: 'Retention', roles: ['administrator', 'auditor'] },
   { href: '/subject-access', text: 'Subject access', roles: ['auditor', 'safeguarding_lead'] },

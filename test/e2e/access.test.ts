@@ -173,6 +173,13 @@ describe('Journey 8: roles without casework', () => {
     expect(trail[0]).toMatch(/\| Olu Adeyemi \| .* \| Viewed this audit list \| audit$/);
     const record = await s.goto(`/people/${personId}`);
     await expectForbidden(s, record.status());
+
+    // Unusual access (insider browsing): the report, its form, and a bad date shown as an error (each checked with axe).
+    expect((await s.nav('Unusual access')).status()).toBe(200);
+    await expect.poll(() => s.heading().innerText()).toBe('Unusual access to records');
+    await page.getByLabel('First day').fill('2026-02-30');
+    expect((await s.clickButton('Show unusual access')).status()).toBe(400);
+    await expect.poll(() => s.errorSummary().innerText()).toContain('Enter the first day as a real date');
   });
 });
 

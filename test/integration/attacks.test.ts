@@ -434,20 +434,22 @@ describe('attacks', () => {
   check(
     'SQLI-FILTERS',
     'SQL injection in filters and list parameters: never 5xx, tables intact',
-    'Each SQL payload in the filters of the record, network, audit, map, missing and orders pages and the API lists',
+    'Each SQL payload in the filters of the record, network, audit, unusual-access, map, missing and orders pages and the API lists',
     async () => {
       const before = await probe.snapshot();
       const urls = [
         (x: string) => `/people/${w.child.id}?kind=${x}&agencyId=${x}`,
         (x: string) => `/people/${w.child.id}/network?hops=${x}&types=${x}&confidence=${x}&from=${x}&to=${x}`,
         (x: string) => `/audit?before=${x}`,
+        (x: string) => `/audit?user=${x}&before=${x}`,
+        (x: string) => `/oversight/access?from=${x}&to=${x}&agency=${x}`,
         (x: string) => `/missing?status=${x}`,
         (x: string) => `/orders?kind=${x}&status=${x}`,
         (x: string) => `/map/data.json?layer=${x}&from=${x}`,
       ];
       for (const x of SQL_PAYLOADS.map(encodeURIComponent)) {
         for (const u of urls) {
-          const role = u(x).startsWith('/audit') ? 'home.auditor' : 'home.practitioner';
+          const role = /^\/(audit|oversight)/.test(u(x)) ? 'home.auditor' : 'home.practitioner';
           const res = await get(u(x), role);
           expect(res.status, u(x)).toBeLessThan(500);
           expect(stackTraceIn(await res.text())).toBeNull();

@@ -124,6 +124,9 @@ const MATRIX: Record<string, Rule> = {
   'GET /lead': roles('safeguarding_lead'),
   'POST /lead/break-glass/:id/review': roles('safeguarding_lead'),
   'GET /audit': roles('auditor'),
+  // Unusual access to records (insider browsing): auditors for every agency, safeguarding leads for their own agency's
+  // users (another agency's is refused: test/integration/unusual-access.test.ts).
+  'GET /oversight/access': roles('auditor', 'safeguarding_lead'),
   'GET /stats': roles('analyst', 'safeguarding_lead', 'mase_coordinator'),
   'GET /stats/partner-pack.csv': roles('analyst', 'safeguarding_lead', 'mase_coordinator'),
   // The ward map (issue 6): case workers see what they may see; analysts see counts only.

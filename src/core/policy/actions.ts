@@ -25,6 +25,8 @@ export const ACTIONS = [
   'break_glass.review',
   'audit.read_all',
   'audit.verify',
+  'unusual_access.open',
+  'unusual_access.read',
   'admin.manage',
   'stats.read',
   'map.read',

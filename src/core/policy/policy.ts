@@ -20,7 +20,10 @@ export type PersonSubject = {
 
 export type CaseSubject = { kind: 'case'; person: PersonSubject; team: CaseTeam };
 
-export type Subject = PersonSubject | CaseSubject | undefined;
+// The users of one agency, or of every agency (null): the scope of a report about what users did.
+export type AgencySubject = { kind: 'agency'; agencyId: string | null };
+
+export type Subject = PersonSubject | CaseSubject | AgencySubject | undefined;
 
 export type Basis = 'role' | 'case_team' | 'agency_on_case' | 'agency_oversight' | 'record_creator' | 'break_glass' | 'auditor';
 export type Decision = { allowed: true; basis: Basis; breakGlass: boolean } | { allowed: false; reason: string };
@@ -31,6 +34,11 @@ const OVERSIGHT: readonly Role[] = ['safeguarding_lead', 'mase_coordinator'];
 // is independent of casework and already reads every record's trail, and to safeguarding leads for records their agency
 // works with, who can judge what in a child's record must be withheld before disclosure (DPA 2018 Sch. 3 serious harm).
 const SUBJECT_ACCESS: readonly Role[] = ['auditor', 'safeguarding_lead'];
+// Unusual access to records (insider browsing; ASVS 7.2, 8.1.4, 11.1.7): the auditor, who is independent of casework and
+// reads every trail, for every agency; a safeguarding lead for the users of their own agency, whom they manage and
+// already oversee through break-glass alerts (NHS legitimate-relationship monitoring is done by the organisation's own
+// privacy officer for its own staff). The report holds counts about users, never a child's record.
+const UNUSUAL_ACCESS: readonly Role[] = ['auditor', 'safeguarding_lead'];
 
 const allow = (basis: Basis, breakGlass = false): Decision => ({ allowed: true, basis, breakGlass });
 const deny = (reason: string): Decision => ({ allowed: false, reason });
@@ -72,6 +80,8 @@ const ROLE_ONLY: Partial<Record<Action, readonly Role[]>> = {
   'legal_hold.manage': ['administrator'],
   // Opening the subject access form; the report itself is checked per record ('subject_access.report').
   'subject_access.request': SUBJECT_ACCESS,
+  // Opening the unusual-access report; what it covers is checked per agency ('unusual_access.read').
+  'unusual_access.open': UNUSUAL_ACCESS,
 };
 
 // The working relationship that lets an actor see a person's record, if any.
@@ -134,6 +144,14 @@ export function can(actor: Actor, action: Action, subject?: Subject): Decision {
       // A working relationship only: break-glass is for urgent care, not for disclosing a whole record.
       const basis = relationship(actor, subject);
       return basis ? allow(basis) : deny('Only a safeguarding lead whose agency works with this record can make its subject access report');
+    }
+    case 'unusual_access.read': {
+      if (subject?.kind !== 'agency') return deny('No agency given');
+      if (actor.role === 'auditor') return allow('auditor');
+      if (!UNUSUAL_ACCESS.includes(actor.role)) return deny('Your role does not allow this');
+      return subject.agencyId === actor.agencyId
+        ? allow('agency_oversight')
+        : deny('A safeguarding lead sees unusual access by the users of their own agency only');
     }
     case 'case.manage_team': {
       if (subject?.kind !== 'case') return deny('No case given');

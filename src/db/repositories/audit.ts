@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { and, asc, desc, eq, gt, lt, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, lt, type SQL, sql } from 'drizzle-orm';
 import { type AuditRecord, GENESIS_HASH, eventHash } from '../../core/audit/chain.ts';
+import { COUNTED_ACTIONS, type DailyAccess } from '../../core/audit/unusual-access.ts';
 import type { Db } from '../connection.ts';
 import { auditEvent } from '../schema/index.ts';
 
@@ -10,6 +11,33 @@ export const sha256 = (s: string): string => createHash('sha256').update(s).dige
 
 // Arbitrary constant key for the advisory lock that serialises appends to the chain.
 const CHAIN_LOCK = 7_411_002;
+
+export type DailyAccessWindow = { fromDay: string; toDay: string; agencyId: string | null };
+
+/**
+ * Per user, per calendar day in London, from `fromDay` to `toDay` (inclusive, 'YYYY-MM-DD'): distinct records opened,
+ * searches, break-glass grants and refusals (core/audit/unusual-access.ts COUNTED_ACTIONS). Counts only: no event's
+ * detail and no record id leaves the database. `agencyId` limits it to what users did for that agency (the event's
+ * agency). The range on `at` is read from audit_at_idx, which carries every column used here, so the table itself is
+ * not read (migration 0018). Exported so that a test can check the plan.
+ */
+export function dailyAccessQuery(opts: DailyAccessWindow): SQL {
+  const a = COUNTED_ACTIONS;
+  // Grouped by the London date; its text form is made once per group, not once per event.
+  const londonDay = sql`(at at time zone 'Europe/London')::date`;
+  return sql`
+    select user_id as "userId", to_char(${londonDay}, 'YYYY-MM-DD') as day,
+      count(distinct person_id) filter (where action not in ${[...a.notOpening]})::int as records,
+      count(*) filter (where action = ${a.search})::int as searches,
+      count(*) filter (where action = ${a.breakGlass})::int as "breakGlass",
+      count(*) filter (where action = ${a.refused})::int as refusals
+    from audit_event
+    where at >= (${opts.fromDay}::date::timestamp at time zone 'Europe/London')
+      and at < ((${opts.toDay}::date + 1)::timestamp at time zone 'Europe/London')
+      and user_id is not null
+      ${opts.agencyId ? sql`and agency_id = ${opts.agencyId}` : sql``}
+    group by user_id, ${londonDay}`;
+}
 
 export function auditRepository(db: Db) {
   return {
@@ -57,6 +85,11 @@ export function auditRepository(db: Db) {
     async hashAt(seq: number): Promise<string | null> {
       const [r] = await db.select({ hash: auditEvent.hash }).from(auditEvent).where(eq(auditEvent.seq, seq));
       return r?.hash ?? null;
+    },
+
+    /** Per user and London day in a window: see dailyAccessQuery. */
+    async dailyAccess(opts: DailyAccessWindow): Promise<DailyAccess[]> {
+      return (await db.execute<DailyAccess>(dailyAccessQuery(opts))).rows;
     },
 
     async count(): Promise<number> {

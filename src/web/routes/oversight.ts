@@ -35,11 +35,43 @@ export function oversightRoutes(app: FastifyInstance, services: Services, databa
     return reply.redirect('/lead?reviewed=1', 303);
   });
 
+  // The whole trail, or one user's (?user=, linked from the unusual-access report); a bad query is a 400.
   app.get('/audit', async (request, reply) => {
-    const q = request.query as Record<string, string>;
-    const before = Number(q['before']) || undefined;
-    const events = await services.audit.page(ctxOf(request), { beforeSeq: before });
-    return page(request, reply, 'audit/all.njk', { title: 'Audit trail', events, next: events.length === 100 ? events[events.length - 1]?.seq : null });
+    const { events, user } = await services.audit.page(ctxOf(request), request.query);
+    return page(request, reply, 'audit/all.njk', {
+      title: user ? `Audit trail: ${user.displayName}` : 'Audit trail',
+      events,
+      // Not `user`: the layout's `user` is whoever is signed in.
+      trailUser: user,
+      next: events.length === 100 ? events[events.length - 1]?.seq : null,
+    });
+  });
+
+  // Unusual access to records (insider browsing): flagged user-days for a window, for auditors and safeguarding leads.
+  // The query is checked by the service (zod); a bad one is shown on the form with a 400 and no report.
+  app.get('/oversight/access', async (request, reply) => {
+    const ctx = ctxOf(request);
+    const form = await services.unusualAccess.form(ctx);
+    const q = request.query as Record<string, unknown>;
+    const typed = (k: string) => (typeof q[k] === 'string' ? q[k].slice(0, 100) : '');
+    const view = { title: 'Unusual access to records', form };
+    try {
+      const report = await services.unusualAccess.report(ctx, request.query);
+      return await page(request, reply, 'audit/unusual-access.njk', {
+        ...view,
+        report,
+        entered: { from: report.from, to: report.to, agency: report.agencyId ?? '' },
+      });
+    } catch (e) {
+      if (!(e instanceof ValidationError)) throw e;
+      return page(
+        request,
+        reply,
+        'audit/unusual-access.njk',
+        { ...view, report: null, errors: e.fields, entered: { from: typed('from'), to: typed('to'), agency: typed('agency') } },
+        400,
+      );
+    }
   });
 
   app.get('/stats', async (request, reply) => {
