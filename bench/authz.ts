@@ -6,13 +6,10 @@
 //
 //   LANTERN_BENCH_ONLY=authz npm run bench    the run, merged into docs/benchmarks.md (LANTERN_BENCH_ALL=1 runs it too)
 //   npx tsx bench/authz.ts                    the run, then the section as markdown on stdout
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { renderSection, type Section } from './report.ts';
-import { cleanTestEnv, runVitest, type VitestJson } from './vitest-run.ts';
+import { cleanTestEnv, readJson, runVitest, timedInTempDir, type VitestJson } from './vitest-run.ts';
 
 export const AUTHZ_SECTION_TITLE = 'Authorisation and concurrency: the route matrix, break-glass, IDOR probes and 100 parallel editors';
 const KEY_AUTHZ = 'Authorisation (';
@@ -78,13 +75,10 @@ export function tallyResults(json: VitestJson | null): Pick<AuthzRun, 'coverage'
   return out;
 }
 
-export async function runAuthz(log: (m: string) => void = console.log): Promise<AuthzRun> {
-  const t0 = performance.now();
-  const loadStart = os.loadavg()[0]!;
-  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'lantern-authz-bench-'));
-  const jsonFile = path.join(tmp, 'vitest.json');
-  const figuresDir = path.join(tmp, 'figures');
-  try {
+export function runAuthz(log: (m: string) => void = console.log): Promise<AuthzRun> {
+  return timedInTempDir('lantern-authz-bench-', async (tmp) => {
+    const jsonFile = path.join(tmp, 'vitest.json');
+    const figuresDir = path.join(tmp, 'figures');
     log(`authz: ${AUTHZ_FILES.join(', ')}`);
     const exitCode = await runVitest(
       ['--project', 'integration', ...AUTHZ_FILES, `--outputFile.json=${jsonFile}`],
@@ -92,22 +86,13 @@ export async function runAuthz(log: (m: string) => void = console.log): Promise<
       log,
       /FAIL|Test Files|Tests /,
     );
-    const read = <T>(name: string): T | null => {
-      const f = path.join(figuresDir, `${name}.json`);
-      return fs.existsSync(f) ? (JSON.parse(fs.readFileSync(f, 'utf8')) as T) : null;
-    };
-    const json = fs.existsSync(jsonFile) ? (JSON.parse(fs.readFileSync(jsonFile, 'utf8')) as VitestJson) : null;
     return {
-      matrix: read<{ rows: MatrixFigures[] }>('authorisation-matrix')?.rows[0] ?? null,
-      editors: read<{ rows: EditorFigures[] }>('parallel-editors')?.rows ?? [],
-      ...tallyResults(json),
+      matrix: readJson<{ rows: MatrixFigures[] }>(path.join(figuresDir, 'authorisation-matrix.json'))?.rows[0] ?? null,
+      editors: readJson<{ rows: EditorFigures[] }>(path.join(figuresDir, 'parallel-editors.json'))?.rows ?? [],
+      ...tallyResults(readJson<VitestJson>(jsonFile)),
       exitCode,
-      seconds: (performance.now() - t0) / 1000,
-      load: { start: loadStart, end: os.loadavg()[0]! },
     };
-  } finally {
-    fs.rmSync(tmp, { recursive: true, force: true });
-  }
+  });
 }
 
 const n0 = (n: number) => Math.round(n).toLocaleString('en-GB');

@@ -10,13 +10,11 @@
 //   npx tsx bench/fuzz.ts                     the whole run, then the section as markdown on stdout
 //   LANTERN_FUZZ_RUNS=500 npx tsx bench/fuzz.ts   a shorter run (either way)
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import type { TargetResult } from '../test/fixtures/hostile.ts';
 import { renderSection, type Section } from './report.ts';
-import { cleanTestEnv, runVitest, type VitestJson } from './vitest-run.ts';
+import { cleanTestEnv, readJson, runVitest, timedInTempDir, type VitestJson } from './vitest-run.ts';
 
 export const FUZZ_SECTION_TITLE = 'Hostile input: fuzzing every form, API body, importer and the text analysis; the attack suite';
 const KEY_PREFIX = 'Hostile input (';
@@ -62,14 +60,11 @@ export type FuzzRun = {
 };
 
 /** Runs the fuzz and attack suites in one Vitest process and collects what they reported. */
-export async function runFuzz(p: FuzzParams, log: (m: string) => void = console.log): Promise<FuzzRun> {
-  const t0 = performance.now();
-  const loadStart = os.loadavg()[0]!;
-  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'lantern-fuzz-bench-'));
-  const summaryDir = path.join(tmp, 'fuzz');
-  const attacksFile = path.join(tmp, 'security-checks.json');
-  const jsonFile = path.join(tmp, 'vitest.json');
-  try {
+export function runFuzz(p: FuzzParams, log: (m: string) => void = console.log): Promise<FuzzRun> {
+  return timedInTempDir('lantern-fuzz-bench-', async (tmp) => {
+    const summaryDir = path.join(tmp, 'fuzz');
+    const attacksFile = path.join(tmp, 'security-checks.json');
+    const jsonFile = path.join(tmp, 'vitest.json');
     const env = cleanTestEnv({
       LANTERN_FUZZ_RUNS: String(p.runs),
       LANTERN_FUZZ_SUMMARY_DIR: summaryDir,
@@ -91,8 +86,8 @@ export async function runFuzz(p: FuzzParams, log: (m: string) => void = console.
           .sort()
           .map((f) => JSON.parse(fs.readFileSync(path.join(summaryDir, f), 'utf8')) as SuiteFile)
       : [];
-    const attacks = fs.existsSync(attacksFile) ? (JSON.parse(fs.readFileSync(attacksFile, 'utf8')) as { checks: AttackCheck[] }).checks : [];
-    const json = fs.existsSync(jsonFile) ? (JSON.parse(fs.readFileSync(jsonFile, 'utf8')) as VitestJson) : null;
+    const attacks = readJson<{ checks: AttackCheck[] }>(attacksFile)?.checks ?? [];
+    const json = readJson<VitestJson>(jsonFile);
     const failed = json?.testResults.flatMap((t) => t.assertionResults.filter((a) => a.status === 'failed').map((a) => ({ file: t.name, a }))) ?? [];
     return {
       runs: p.runs,
@@ -105,12 +100,8 @@ export async function runFuzz(p: FuzzParams, log: (m: string) => void = console.
       // The first line of each failure: the full text (seed, path, counterexample) is in the run's own output.
       failures: failed.map(({ file, a }) => `${path.relative(ROOT, file)} > ${a.title}: ${(a.failureMessages[0] ?? '').split('\n')[0]!.slice(0, 300)}`),
       exitCode,
-      seconds: (performance.now() - t0) / 1000,
-      load: { start: loadStart, end: os.loadavg()[0]! },
     };
-  } finally {
-    fs.rmSync(tmp, { recursive: true, force: true });
-  }
+  });
 }
 
 const n0 = (n: number) => Math.round(n).toLocaleString('en-GB');

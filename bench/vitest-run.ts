@@ -1,5 +1,8 @@
 import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 
 // Runs Vitest in a child process for the benchmark sections that report what test suites measured (fuzz, authz), and
@@ -51,4 +54,23 @@ export function runVitest(args: string[], env: NodeJS.ProcessEnv, log: (m: strin
     child.on('error', reject);
     child.on('close', resolve);
   });
+}
+
+/** A JSON file a run wrote, or null when it wrote none. */
+export const readJson = <T>(file: string): T | null => (fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as T) : null);
+
+/** Runs `fn` with a temporary folder of its own (removed afterwards), and adds its time and the load average around it. */
+export async function timedInTempDir<T extends object>(
+  prefix: string,
+  fn: (dir: string) => Promise<T>,
+): Promise<T & { seconds: number; load: { start: number; end: number } }> {
+  const t0 = performance.now();
+  const start = os.loadavg()[0]!;
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  try {
+    const r = await fn(dir);
+    return { ...r, seconds: (performance.now() - t0) / 1000, load: { start, end: os.loadavg()[0]! } };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 }

@@ -117,6 +117,27 @@ const EVERYDAY_PARTICIPATION_CUES: readonly string[] = [
   'class|classes|lesson|lessons|discussion|discussions|club|clubs|project|projects|volunteer|volunteers|helper|helpers|learner|learners|sport|sports|game|games|team|teams|research|study|survey',
 ];
 
+/** "Liar", "lying", "not credible": the wording shared by the entries that call the child untruthful. */
+const UNTRUTHFUL = {
+  category: 'blames_child',
+  explanation: 'Labels the child as untruthful. Inconsistent accounts are common after trauma (forget, freeze) and from children under threat.',
+  alternatives: [
+    'The child’s accounts differ: this is common after trauma or when a child is frightened; record each account',
+    'The child may be under pressure not to tell: record what they said and when',
+  ],
+  source: 'childrens_society_2018', // the guide's principle; trauma responses (DOMAIN.md)
+} as const satisfies Partial<LexiconEntry>;
+
+/** "Difficult", "challenging": the wording shared by the entries that label the child by adults' trouble with them. */
+const ADULT_TROUBLE_LABEL = {
+  category: 'blames_child',
+  explanation: 'Labels the child by the trouble adults have with them, not by what is happening to the child.',
+  alternatives: [
+    'Describe the behaviour and what may lie behind it: the child may be being harmed or exploited',
+    'The child is showing distress through [behaviour]',
+  ],
+} as const satisfies Partial<LexiconEntry>;
+
 // ---- Entries -------------------------------------------------------------------------------------------------------
 
 export const LEXICON: readonly LexiconEntry[] = [
@@ -1078,24 +1099,12 @@ export const LEXICON: readonly LexiconEntry[] = [
       "she|he|they|child|girl|boy|account|accounts isn’t|isn't|wasn’t|wasn't|aren’t|aren't|weren’t|weren't credible|believable",
       'she|he|they|child|girl|boy|account|accounts lacks|lacked|lack credibility',
     ],
-    category: 'blames_child',
-    explanation: 'Labels the child as untruthful. Inconsistent accounts are common after trauma (forget, freeze) and from children under threat.',
-    alternatives: [
-      'The child’s accounts differ: this is common after trauma or when a child is frightened; record each account',
-      'The child may be under pressure not to tell: record what they said and when',
-    ],
-    source: 'childrens_society_2018', // the guide's principle; trauma responses (DOMAIN.md)
+    ...UNTRUTHFUL,
   },
   {
     id: 'lying_label',
     patterns: ['lying|lied'],
-    category: 'blames_child',
-    explanation: 'Labels the child as untruthful. Inconsistent accounts are common after trauma (forget, freeze) and from children under threat.',
-    alternatives: [
-      'The child’s accounts differ: this is common after trauma or when a child is frightened; record each account',
-      'The child may be under pressure not to tell: record what they said and when',
-    ],
-    source: 'childrens_society_2018', // the guide's principle; trauma responses (DOMAIN.md)
+    ...UNTRUTHFUL,
     requiresNear: LABEL_FRAME_CUES,
     unlessNear: ['on|in|down|asleep|awake|still|flat|face|next|around|beside|under|bed|sofa|floor|ground|road|wait'],
     window: 3,
@@ -1244,12 +1253,7 @@ export const LEXICON: readonly LexiconEntry[] = [
       'difficult to manage|handle',
       'being difficult',
     ],
-    category: 'blames_child',
-    explanation: 'Labels the child by the trouble adults have with them, not by what is happening to the child.',
-    alternatives: [
-      'Describe the behaviour and what may lie behind it: the child may be being harmed or exploited',
-      'The child is showing distress through [behaviour]',
-    ],
+    ...ADULT_TROUBLE_LABEL,
     source: 'cara_prior_art', // adult-centred labels
     unlessNear: ['situation|conversation|decision|question|time|times|period|week|day|year|subject|topic|task|journey|birth'],
     window: 2,
@@ -1257,12 +1261,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   {
     id: 'difficult_label',
     patterns: ['difficult|challenging|troublesome|problematic|uncontrollable|unmanageable'],
-    category: 'blames_child',
-    explanation: 'Labels the child by the trouble adults have with them, not by what is happening to the child.',
-    alternatives: [
-      'Describe the behaviour and what may lie behind it: the child may be being harmed or exploited',
-      'The child is showing distress through [behaviour]',
-    ],
+    ...ADULT_TROUBLE_LABEL,
     source: 'cara_prior_art', // adult-centred labels, in the frame reviews quote ("described as difficult")
     requiresNear: LABEL_FRAME_CUES,
     unlessNear: [
