@@ -3,6 +3,9 @@
 // draw and to read. Short lists (up to one page) show as before, with no page links.
 
 export const LIST_PAGE_SIZE = 50;
+// A panel reads its agenda from top to bottom in the meeting, so an ordinary agenda (a built agenda can hold every open
+// concern of the area) stays on one page; only a runaway one is split.
+export const AGENDA_PAGE_SIZE = 200;
 
 export type ListPage<T> = {
   rows: T[];

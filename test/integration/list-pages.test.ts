@@ -50,9 +50,9 @@ describe('a MASE meeting with a long agenda, attendance and list of actions', ()
     expect(html).not.toContain('Showing 1 to');
   });
 
-  it('shows 50 of each at a time, with links to the other pages, and moves across page edges', async () => {
+  it('shows 200 agenda items and 50 of the other lists at a time, with links to the other pages, and moves across page edges', async () => {
     const ctx = w.ctxOf('home.mase_coordinator');
-    for (let i = 1; i <= 54; i++) await services.mase.addItem(ctx, meeting(), { kind: 'other', title: `Invented business ${i}` });
+    for (let i = 1; i <= 204; i++) await services.mase.addItem(ctx, meeting(), { kind: 'other', title: `Invented business ${i}` });
     for (let i = 1; i <= 51; i++)
       await services.mase.addAttendee(ctx, meeting(), { name: `Invented Guest ${i}`, agencyId: w.home.id, status: i % 2 ? 'present' : 'apologies' });
     for (let i = 1; i <= 50; i++)
@@ -64,31 +64,31 @@ describe('a MASE meeting with a long agenda, attendance and list of actions', ()
       });
 
     const first = await get(coordinator, `/mase/meetings/${meeting()}`);
-    expect(count(first, removeForms)).toBe(50);
-    expect(first).toContain('Showing 1 to 50 of 55 agenda items.');
+    expect(count(first, removeForms)).toBe(200);
+    expect(first).toContain('Showing 1 to 200 of 205 agenda items.');
     expect(first).toContain(`href="/mase/meetings/${meeting()}?agendaPage=2#agenda"`);
     // The first item has no "Up"; every other item on the page has both.
-    expect(count(first, upForms)).toBe(49);
-    expect(count(first, downForms)).toBe(50);
+    expect(count(first, upForms)).toBe(199);
+    expect(count(first, downForms)).toBe(200);
     expect(first).toContain('Showing 1 to 50 of 51 people recorded.');
     expect(first).toContain(`href="/mase/meetings/${meeting()}?attendancePage=2#attendance"`);
     expect(first).toContain('Showing 1 to 50 of 51 actions.');
     expect(first).toContain(`href="/mase/meetings/${meeting()}?actionsPage=2#actions"`);
     // The "add an action" form still offers every item on the agenda.
-    expect(first).toContain('Invented business 54</option>');
+    expect(first).toContain('Invented business 204</option>');
 
     const second = await get(coordinator, `/mase/meetings/${meeting()}?agendaPage=2`);
     expect(count(second, removeForms)).toBe(5);
-    expect(second).toContain('Showing 51 to 55 of 55 agenda items.');
+    expect(second).toContain('Showing 201 to 205 of 205 agenda items.');
     expect(second).toContain(`href="/mase/meetings/${meeting()}#agenda"`);
     // The first item on page 2 can still move up; the last item of all cannot move down.
     expect(count(second, upForms)).toBe(5);
     expect(count(second, downForms)).toBe(4);
-    expect(second).toContain('Invented business 54</a>');
+    expect(second).toContain('Invented business 204</a>');
     // The other lists stay on their first page.
     expect(second).toContain('Showing 1 to 50 of 51 people recorded.');
     // A page number that is not one, or past the end, shows the first or the last page.
-    expect(count(await get(coordinator, `/mase/meetings/${meeting()}?agendaPage=x`), removeForms)).toBe(50);
+    expect(count(await get(coordinator, `/mase/meetings/${meeting()}?agendaPage=x`), removeForms)).toBe(200);
     expect(count(await get(coordinator, `/mase/meetings/${meeting()}?agendaPage=99`), removeForms)).toBe(5);
   });
 

@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { NotFound, ValidationError } from '../../core/errors.ts';
 import type { Services } from '../../services/index.ts';
 import { type Body, bodyOf, ctxOf, str } from '../forms.ts';
-import { listPage } from '../list-page.ts';
+import { AGENDA_PAGE_SIZE, listPage } from '../list-page.ts';
 import { findChromium, htmlToPdf, printStyles } from '../pdf.ts';
 import { page } from '../plugins/views.ts';
 
@@ -42,7 +42,7 @@ export function maseRoutes(app: FastifyInstance, services: Services): void {
         title: v.meeting.title,
         v,
         attendancePage: listPage(v.attendance, q['attendancePage'], at('attendancePage', 'attendance')),
-        agendaPage: listPage(v.items, q['agendaPage'], at('agendaPage', 'agenda')),
+        agendaPage: listPage(v.items, q['agendaPage'], at('agendaPage', 'agenda'), AGENDA_PAGE_SIZE),
         actionsPage: listPage(v.actions, q['actionsPage'], at('actionsPage', 'actions')),
         choices,
         itemChoices: v.items.map((i) => ({ id: i.item.id, title: i.item.title })),
