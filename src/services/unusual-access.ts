@@ -2,11 +2,12 @@ import { z } from 'zod';
 import { addDays, countsNeededFrom, type FlaggedDay, UNUSUAL_ACCESS, unusualAccess } from '../core/audit/unusual-access.ts';
 import { Forbidden, ValidationError } from '../core/errors.ts';
 import { can } from '../core/policy/index.ts';
+import { isRealDate } from '../core/records/age.ts';
 import { londonDate } from '../core/records/time.ts';
 import { ROLES } from '../core/records/vocab.ts';
 import type { Store } from '../db/store.ts';
 import { auditOf, type Clock, type Ctx, ensureAllowed } from './context.ts';
-import { parse } from './inputs/fields.ts';
+import { optionalUuid, parse } from './inputs/fields.ts';
 
 // Unusual access to records (insider browsing): the user-days that stand out from the audit trail, for an auditor (every
 // agency) or a safeguarding lead (their own agency's users). Counts and reasons only: no child, no record, no event.
@@ -16,8 +17,8 @@ export const DEFAULT_WINDOW_DAYS = 14;
 /** The longest window: a quarter. Each day also needs the 28 days before it, so a query reads at most 120 days. */
 export const MAX_WINDOW_DAYS = 92;
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
-const realDay = (s: string): boolean => DAY.test(s) && s >= '2000-01-01' && addDays(s, 0) === s;
+// No audit trail is older than Lantern: a day before 2000 is a typing slip.
+const realDay = (s: string): boolean => isRealDate(s) && s >= '2000-01-01';
 
 // A day as 'YYYY-MM-DD'; an empty box is no choice (the form sends it empty).
 const day = (label: string) =>
@@ -31,10 +32,7 @@ const day = (label: string) =>
 export const UnusualAccessQuery = z.object({
   from: day('the first day'),
   to: day('the last day'),
-  agency: z
-    .uuid({ error: 'Select an agency from the list' })
-    .optional()
-    .or(z.literal('').transform(() => undefined)),
+  agency: optionalUuid('an agency from the list'),
 });
 
 export type UnusualAccessRow = FlaggedDay & { userName: string; agencyName: string; role: string };

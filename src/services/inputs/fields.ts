@@ -45,9 +45,9 @@ export function parse<T extends z.ZodType>(schema: T, input: unknown): z.infer<T
   return r.data;
 }
 
-// An optional id from a form, where an unselected <select> sends the empty string.
-export const optionalUuid = () =>
+// An optional id from a form, where an unselected <select> sends the empty string. `label` words the error ("Select …").
+export const optionalUuid = (label?: string) =>
   z
-    .uuid()
+    .uuid(label ? { error: `Select ${label}` } : undefined)
     .optional()
     .or(z.literal('').transform(() => undefined));
