@@ -9,10 +9,15 @@
 //                                             keeps the section as it is there; LANTERN_BENCH_ALL=1 runs it too)
 //   npx tsx bench/fuzz.ts                     the whole run, then the section as markdown on stdout
 //   LANTERN_FUZZ_RUNS=500 npx tsx bench/fuzz.ts   a shorter run (either way)
+//   LANTERN_FUZZ_SHARD=2/4 LANTERN_FUZZ_SEED=20261129 ...   one part of the run (either way): the targets of part 2 of 4.
+//                                             The part's figures are kept in bench/fuzz-parts/ (committed), and the
+//                                             section is drawn from every part measured so far with the same cases,
+//                                             seed and number of parts, so a run of many hours can span sessions.
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { TargetResult } from '../test/fixtures/hostile.ts';
+import { type FuzzShard, parseShard, type TargetResult } from '../test/fixtures/hostile.ts';
 import { renderSection, type Section } from './report.ts';
 import { cleanTestEnv, readJson, runVitest, timedInTempDir, type VitestJson } from './vitest-run.ts';
 
@@ -27,7 +32,7 @@ export const FUZZ_FILES = {
   attacks: 'test/integration/attacks.test.ts',
 } as const;
 
-export type FuzzParams = { runs: number; seed: number | null };
+export type FuzzParams = { runs: number; seed: number | null; shard: FuzzShard | null };
 /**
  * 10,000 cases per target at scale 1 (the issue's figure); fewer, never below 100, for quick trial runs.
  * LANTERN_FUZZ_RUNS sets the count outright; a value that is not a positive whole number is refused rather than read as
@@ -37,7 +42,11 @@ export const fuzzParams = (scale: number, env: NodeJS.ProcessEnv = process.env):
   const raw = env['LANTERN_FUZZ_RUNS']?.trim();
   const runs = raw ? Number(raw) : Math.max(100, Math.round(10_000 * Math.min(1, scale)));
   if (!Number.isSafeInteger(runs) || runs < 1) throw new Error(`LANTERN_FUZZ_RUNS must be a positive whole number, not ${JSON.stringify(raw)}`);
-  return { runs, seed: Number(env['LANTERN_FUZZ_SEED']) || null };
+  const seed = Number(env['LANTERN_FUZZ_SEED']) || null;
+  const shard = parseShard(env['LANTERN_FUZZ_SHARD']);
+  // The parts are only one run if they share the seed; the default seed changes every day.
+  if (shard && !seed) throw new Error('LANTERN_FUZZ_SHARD needs LANTERN_FUZZ_SEED too (every part of a run must use the same seed)');
+  return { runs, seed, shard };
 };
 
 /** One target's figures, as the fuzz suites write them (test/fixtures/hostile.ts). */
@@ -45,7 +54,12 @@ export type TargetFigures = TargetResult;
 type SuiteFile = { suite: string; runs: number; seed: number; results: TargetFigures[] };
 type AttackCheck = { id: string; check: string; how: string; test: string; result: string; detail?: string };
 
+/** One part of a sharded run, as kept in bench/fuzz-parts/. */
+export type FuzzPartInfo = { k: number; n: number; date: string; commit: string; seconds: number };
+
 export type FuzzRun = {
+  /** Set when the run was made in parts: the parts measured so far (the section says how many are missing). */
+  parts?: { n: number; done: FuzzPartInfo[] };
   runs: number;
   seed: number | null;
   targets: TargetFigures[];
@@ -70,9 +84,11 @@ export function runFuzz(p: FuzzParams, log: (m: string) => void = console.log): 
       LANTERN_FUZZ_SUMMARY_DIR: summaryDir,
       LANTERN_SECURITY_RESULTS: attacksFile,
       ...(p.seed ? { LANTERN_FUZZ_SEED: String(p.seed) } : {}),
+      ...(p.shard ? { LANTERN_FUZZ_SHARD: `${p.shard.k}/${p.shard.n}` } : {}),
     });
     const files = [...FUZZ_FILES.unit, ...FUZZ_FILES.integration, FUZZ_FILES.attacks];
-    log(`fuzz: ${p.runs.toLocaleString('en-GB')} cases per target${p.seed ? `, seed ${p.seed}` : ''}; ${files.length} files`);
+    const part = p.shard ? `, part ${p.shard.k} of ${p.shard.n}` : '';
+    log(`fuzz: ${p.runs.toLocaleString('en-GB')} cases per target${p.seed ? `, seed ${p.seed}` : ''}${part}; ${files.length} files`);
     const exitCode = await runVitest(
       ['--project', 'unit', '--project', 'integration', ...files, `--outputFile.json=${jsonFile}`],
       env,
@@ -104,6 +120,58 @@ export function runFuzz(p: FuzzParams, log: (m: string) => void = console.log): 
   });
 }
 
+const PARTS_DIR = path.join(ROOT, 'bench', 'fuzz-parts');
+type KeptPart = FuzzRun & { part: FuzzPartInfo };
+
+const headCommit = (): string => {
+  try {
+    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
+  } catch {
+    return 'unknown';
+  }
+};
+
+/**
+ * Keeps one part's figures (bench/fuzz-parts/runs-R-seed-S-of-N/part-K.json, committed so that the next session can
+ * add the other parts) and returns the run merged from every part kept so far.
+ */
+export function keepPart(r: FuzzRun, shard: FuzzShard, dir: string = PARTS_DIR): FuzzRun {
+  const folder = path.join(dir, `runs-${r.runs}-seed-${r.seed}-of-${shard.n}`);
+  fs.mkdirSync(folder, { recursive: true });
+  const part: FuzzPartInfo = { k: shard.k, n: shard.n, date: new Date().toISOString().slice(0, 10), commit: headCommit(), seconds: Math.round(r.seconds) };
+  const kept: KeptPart = { ...r, parts: undefined, part };
+  fs.writeFileSync(path.join(folder, `part-${shard.k}.json`), `${JSON.stringify(kept, null, 2)}\n`);
+  const all = fs
+    .readdirSync(folder)
+    .filter((f) => /^part-\d+\.json$/.test(f))
+    .map((f) => JSON.parse(fs.readFileSync(path.join(folder, f), 'utf8')) as KeptPart);
+  return mergeParts(all);
+}
+
+/** One run from its parts: every part's targets (a target measured again replaces the older figures), counts summed. */
+export function mergeParts(parts: KeptPart[]): FuzzRun {
+  const sorted = [...parts].sort((a, b) => a.part.k - b.part.k);
+  const latest = [...parts].sort((a, b) => a.part.date.localeCompare(b.part.date)).at(-1);
+  if (!latest) throw new Error('mergeParts: no parts');
+  const targets = new Map<string, TargetFigures>();
+  for (const p of sorted) for (const t of p.targets) targets.set(`${t.suite}/${t.target}`, t);
+  const sum = (f: (p: KeptPart) => number) => sorted.reduce((a, p) => a + f(p), 0);
+  return {
+    parts: { n: latest.part.n, done: sorted.map((p) => p.part) },
+    runs: latest.runs,
+    seed: latest.seed,
+    targets: [...targets.values()],
+    attacks: latest.attacks,
+    passed: sum((p) => p.passed),
+    failed: sum((p) => p.failed),
+    skipped: sum((p) => p.skipped),
+    failures: sorted.flatMap((p) => p.failures),
+    exitCode: sorted.find((p) => p.exitCode !== 0)?.exitCode ?? 0,
+    seconds: sum((p) => p.seconds),
+    load: { start: Math.max(...sorted.map((p) => p.load.start)), end: Math.max(...sorted.map((p) => p.load.end)) },
+  };
+}
+
 const n0 = (n: number) => Math.round(n).toLocaleString('en-GB');
 const KIND_LABEL: Record<TargetFigures['kind'], string> = { form: 'web form', api: 'API', importer: 'importer', text: 'text analysis' };
 const outcomeText = (o: Record<string, number>) =>
@@ -120,11 +188,18 @@ export function fuzzSection(r: FuzzRun): { section: Section; keys: string[] } {
   const byKind = (k: TargetFigures['kind']) => r.targets.filter((t) => t.kind === k).length;
   const attacksPassed = r.attacks.filter((a) => a.result === 'pass').length;
   const ok = r.failed === 0 && r.exitCode === 0 && failing.length === 0 && short.length === 0;
+  const done = new Set(r.parts?.done.map((p) => p.k));
+  const missing = r.parts ? Array.from({ length: r.parts.n }, (_, i) => i + 1).filter((k) => !done.has(k)) : [];
+  const partsText = r.parts ? `, ${r.parts.done.length} of ${r.parts.n} parts measured` : '';
+  const rest = missing.length
+    ? ` Parts ${missing.join(', ')} are still to run: \`LANTERN_FUZZ_SHARD=k/${r.parts!.n} LANTERN_FUZZ_SEED=${r.seed} LANTERN_FUZZ_RUNS=${r.runs} LANTERN_BENCH_ONLY=fuzz npm run bench\`.`
+    : '';
   const keys = [
-    `${KEY_PREFIX}fast-check, ${n0(r.runs)} cases per target, seed ${r.seed ?? 'per run'}): ${r.targets.length} targets (${byKind('form')} web forms and query pages, ${byKind('api')} API endpoints and lists, ${byKind('importer')} importers, ${byKind('text')} text analysis), ${n0(total)} cases; ` +
+    `${KEY_PREFIX}fast-check, ${n0(r.runs)} cases per target, seed ${r.seed ?? 'per run'}${partsText}): ${r.targets.length} targets${missing.length ? ' so far' : ''} (${byKind('form')} web forms and query pages, ${byKind('api')} API endpoints and lists, ${byKind('importer')} importers, ${byKind('text')} text analysis), ${n0(total)} cases; ` +
       (ok
         ? '**0 crashes, 0 partial writes, 0 stack traces** in responses.'
-        : `**not passed**: ${failing.length} targets failed, ${short.length} ran short, ${r.failed} tests failed (see the section).`),
+        : `**not passed**: ${failing.length} targets failed, ${short.length} ran short, ${r.failed} tests failed (see the section).`) +
+      rest,
     `Attack suite (XSS, SQL injection, CSRF, headers, redirects, traversal, body limits): ${attacksPassed} of ${r.attacks.length} checks pass (docs/security-tests.md).`,
   ];
   const rows = r.targets.map((t) => [
@@ -155,6 +230,7 @@ export function fuzzSection(r: FuzzRun): { section: Section; keys: string[] } {
         },
       ],
       ratios: [
+        ...(r.parts?.done ?? []).map((p) => `Part ${p.k} of ${p.n}: measured ${p.date} at commit ${p.commit}, ${n0(p.seconds)} s.`),
         `${n0(total)} cases over ${r.targets.length} targets in ${n0(r.seconds)} s (Vitest: ${r.passed} passed, ${r.failed} failed${r.skipped ? `, ${r.skipped} skipped` : ''}); load average ${r.load.start.toFixed(2)} → ${r.load.end.toFixed(2)}.`,
         ...failing.map((t) => `Failed: ${t.suite} / ${t.target}: ${(t.error ?? '').split('\n').slice(0, 3).join(' ').slice(0, 400)}`),
         ...short.map((t) => `Short: ${t.suite} / ${t.target} ran ${n0(t.cases)} of ${n0(r.runs)} cases.`),
@@ -165,15 +241,18 @@ export function fuzzSection(r: FuzzRun): { section: Section; keys: string[] } {
         'The forms are the slowest targets: every refused case renders its GOV.UK page again, and every accepted case that wrote something is followed by a fresh read of the form (its hidden versions move on).',
         "Other engineers' tests may run on the same 2-core machine; the load average is given. Correctness does not depend on it, only the time does.",
       ],
-      meaning: ok
-        ? `Every form, API body, importer and text-analysis entry point took ${n0(r.runs)} generated hostile cases without a crash, a partial write or a stack trace in a response, and ${attacksPassed} of ${r.attacks.length} attack checks pass.`
-        : `The hostile-input run did not pass: ${failing.length} targets failed, ${short.length} ran short, ${r.failed} tests failed (see above).`,
+      meaning: missing.length
+        ? `Only part of the run is measured (${r.parts!.done.length} of ${r.parts!.n} parts). ${ok ? `Every target in it took ${n0(r.runs)} generated hostile cases without a crash, a partial write or a stack trace in a response.` : 'It did not pass (see above).'}${rest}`
+        : ok
+          ? `Every form, API body, importer and text-analysis entry point took ${n0(r.runs)} generated hostile cases without a crash, a partial write or a stack trace in a response, and ${attacksPassed} of ${r.attacks.length} attack checks pass.`
+          : `The hostile-input run did not pass: ${failing.length} targets failed, ${short.length} ran short, ${r.failed} tests failed (see above).`,
     },
   };
 }
 
 export async function fuzzFigures(p: FuzzParams = fuzzParams(1), log: (m: string) => void = console.log): Promise<{ section: Section; keys: string[] }> {
-  const r = await runFuzz(p, log);
+  const one = await runFuzz(p, log);
+  const r = p.shard ? keepPart(one, p.shard) : one;
   log(`fuzz: ${r.targets.length} targets, ${n0(r.targets.reduce((a, t) => a + t.cases, 0))} cases, ${r.failed} failed tests, ${n0(r.seconds)} s`);
   return fuzzSection(r);
 }
