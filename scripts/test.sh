@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # `npm test`: every check, in order, stopping at the first failure.
-#   1. tsc --noEmit              5. integration tests on the embedded PostgreSQL 18
-#   2. eslint (once configured)  6. integration tests again on PostgreSQL 15 (scripts/pg15.sh), if installed
-#   3. unit tests                7. browser journeys (e2e project) with /usr/bin/chromium
-#   4. the lantern command on files, no database (cli project, test/cli)
-#                                8. one summary line from all the JSON reports: "N passed, N failed[, N skipped]"
+#   1. tsc --noEmit, eslint, prettier --check and the licence check, side by side
+#   2. unit tests and the lantern command on files, no database (unit and cli projects, one Vitest run)
+#   3. integration tests on the embedded PostgreSQL 18
+#   4. integration tests again on PostgreSQL 15 (scripts/pg15.sh), if installed
+#   5. browser journeys (e2e project) with /usr/bin/chromium
+#   6. one summary line from all the JSON reports: "N passed, N failed[, N skipped]"
 # Environment:
-#   LANTERN_REQUIRE_PG15=1  PostgreSQL 15 must be present (CI sets this); otherwise its absence only skips step 6
+#   LANTERN_REQUIRE_PG15=1  PostgreSQL 15 must be present (CI sets this); otherwise its absence only skips step 4
 #   LANTERN_SKIP_E2E=1      skip the browser journeys (loudly)
 # Exit status is non-zero if any step failed, any test failed, or no test passed at all.
 set -uo pipefail
@@ -54,23 +55,32 @@ run_vitest() {
     || fail "vitest $*: the report records failures ($report)"
 }
 
-step "Type check (tsc --noEmit)"
-npx tsc --noEmit -p . || fail "type check"
+# The static checks side by side (about 95 s one after another, mostly eslint's type-aware rules); each one's output is
+# printed whole, in order, once all have finished.
+step "Type check (tsc --noEmit), lint (eslint), format (prettier) and licences, side by side"
+checks=(tsc eslint prettier licences)
+declare -A check_cmd=(
+  [tsc]="npx tsc --noEmit -p ."
+  [eslint]="npx eslint ."
+  [prettier]="npx prettier --check ."
+  [licences]="node scripts/licences.mjs --check"
+)
+declare -A check_hint=([tsc]="type check" [eslint]="lint" [prettier]="format (run: npm run format)" [licences]="licences (run: npm run licences)")
+declare -A check_pid=()
+for c in "${checks[@]}"; do
+  bash -c "${check_cmd[$c]}" >"$RESULTS/$c.log" 2>&1 &
+  check_pid[$c]=$!
+done
+failed_checks=()
+for c in "${checks[@]}"; do
+  wait "${check_pid[$c]}" || failed_checks+=("${check_hint[$c]}")
+  note "--- ${check_cmd[$c]}"
+  sed 's/^/    /' "$RESULTS/$c.log"
+done
+((${#failed_checks[@]} == 0)) || fail "${failed_checks[*]}"
 
-step "Lint (eslint)"
-if compgen -G 'eslint.config.*' >/dev/null; then
-  npx eslint . || fail "lint"
-  npx prettier --check . || fail "format (run: npm run format)"
-  node scripts/licences.mjs --check || fail "licences (run: npm run licences)"
-else
-  note "skipped: no eslint.config.* in the project yet"
-fi
-
-step "Unit tests"
-run_vitest unit --project unit
-
-step "Command line (no database)"
-run_vitest cli --project cli
+step "Unit tests, and the lantern command on files (no database)"
+run_vitest unit-cli --project unit --project cli
 
 step "Integration tests on the embedded PostgreSQL 18"
 run_vitest integration-embedded --project integration

@@ -139,7 +139,15 @@ export function adminService(store: Store, clock: Clock, config: Pick<Config, 's
 
     async setRoleMfa(ctx: Ctx, raw: unknown): Promise<void> {
       ensureAllowed(ctx, 'admin.manage');
-      const input = parse(z.object({ required: z.array(oneOf(ROLES, 'a role')).default([]) }), raw);
+      const input = parse(
+        z.object({
+          required: z
+            .array(oneOf(ROLES, 'a role'))
+            .max(Object.keys(ROLES).length * 2, 'Choose each role once')
+            .default([]),
+        }),
+        raw,
+      );
       await store.transaction(async (repos) => {
         for (const role of Object.keys(ROLES)) await repos.users.upsertRoleSetting(role, input.required.includes(role as keyof typeof ROLES));
         await repos.audit.append(audit(ctx, 'admin.mfa_roles', 'role_setting', 'all', { required: input.required }));

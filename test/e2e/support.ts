@@ -369,6 +369,11 @@ export async function tableRows(table: Locator): Promise<string[]> {
   return out;
 }
 
+/** The element's text, or '' at once when it is absent (innerText alone would wait the whole timeout for it). */
+export async function textIfPresent(locator: Locator): Promise<string> {
+  return (await locator.count()) ? locator.first().innerText() : '';
+}
+
 /** Text of each cell of one table row. */
 export async function rowCells(row: Locator): Promise<string[]> {
   return (await row.locator('th, td').allInnerTexts()).map((c) => c.replace(/\s+/g, ' ').trim());

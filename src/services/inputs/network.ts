@@ -61,10 +61,11 @@ export const RetractInput = z.object({ version, reason: required('why the link i
 
 export const ExpandInput = z.object({
   hops: z.coerce.number().int().min(1, 'Choose 1 to 3 steps').max(3, 'Choose 1 to 3 steps').default(2),
-  types: z
-    .union([z.array(oneOf(LINK_TYPES, 'a link type')), oneOf(LINK_TYPES, 'a link type')])
-    .optional()
-    .transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v])),
+  // One ticked box arrives as a string, several as a list.
+  types: z.preprocess(
+    (v: unknown): unknown => (v === undefined ? [] : Array.isArray(v) ? v : [v]),
+    z.array(oneOf(LINK_TYPES, 'a link type')).max(Object.keys(LINK_TYPES).length * 2, 'Choose each link type once'),
+  ),
   confidence: optionalChoice(CONFIDENCES, 'the lowest confidence to show'),
   from: optionalDate('the start of the period'),
   to: optionalDate('the end of the period'),

@@ -34,11 +34,18 @@ export const LiftHoldInput = z.object({
   reason: required('why the hold can be lifted (for example, the inquiry’s release of its instruction)', 2000),
 });
 
+/** The most records one confirmation may name (a form that long is already near the 1 MB body limit). */
+export const RETENTION_APPLY_MAX = 50_000;
+
 // Deleting for good needs an explicit yes: the box on the confirmation page, or --confirm on the command line.
 export const ApplyInput = z.object({
   confirm: z.literal('yes', { error: 'Confirm that the records listed will be deleted for good' }),
   // The people the administrator was shown; omitted (the command line) means every record due for deletion.
-  personIds: z.array(z.uuid({ error: 'The list of records is out of date: start again from the dry run' })).optional(),
+  // Bounded like every list Lantern reads (a dry run lists at most this many; zod checks no length by default).
+  personIds: z
+    .array(z.uuid({ error: 'The list of records is out of date: start again from the dry run' }))
+    .max(RETENTION_APPLY_MAX, `Delete at most ${RETENTION_APPLY_MAX.toLocaleString('en-GB')} records at a time: start again from the dry run`)
+    .optional(),
 });
 
 export const SubjectLookupInput = z.object({ person: reference });
