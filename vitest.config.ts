@@ -27,9 +27,9 @@ export default defineConfig({
           name: 'unit',
           include: ['src/**/*.test.ts', 'test/fixtures/**/*.test.ts'],
           exclude: ['**/node_modules/**', 'src/**/*.int.test.ts'],
-          // Pure tests: one module graph per worker instead of one per file (import time was most of the run).
+          // Pure tests: one module graph per worker instead of one per file (import time was most of the run). One worker:
+          // a second one imports the whole graph again and made the run slower.
           isolate: false,
-          maxWorkers: WORKERS,
         },
       },
       {
@@ -38,7 +38,6 @@ export default defineConfig({
         test: {
           name: 'cli',
           include: ['test/cli/**/*.test.ts'],
-          maxWorkers: WORKERS,
           testTimeout: 60_000,
         },
       },

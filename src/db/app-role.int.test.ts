@@ -118,6 +118,13 @@ describe('the app database login', () => {
       // Migrated: the tables exist and the app login can read them.
       const n = await opened.pool.query<{ n: string }>('select count(*) as n from person');
       expect(Number(n.rows[0]!.n)).toBe(0);
+      // A fresh install asks administrators, auditors and safeguarding leads for a second factor, and no other role.
+      const mfa = await opened.pool.query<{ role: string; mfa_required: boolean }>('select role, mfa_required from role_setting order by role');
+      expect(mfa.rows).toEqual([
+        { role: 'administrator', mfa_required: true },
+        { role: 'auditor', mfa_required: true },
+        { role: 'safeguarding_lead', mfa_required: true },
+      ]);
     } finally {
       await opened.close();
     }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { isNotNull, sql } from 'drizzle-orm';
 import { searchableName } from '../core/identity/index.ts';
 import { normaliseReference } from '../core/records/reference.ts';
-import { CP_PLAN, ETHNICITIES, GENDERS, LOOKED_AFTER } from '../core/records/vocab.ts';
+import { CP_PLAN, ETHNICITIES, GENDERS, LOOKED_AFTER, ROLE_KEYS } from '../core/records/vocab.ts';
 import { buildReferral, nrmRoute, type ReferralContent } from '../core/screening/referral.ts';
 import type { Db } from '../db/connection.ts';
 import {
@@ -100,6 +100,9 @@ export async function loadDemo(
   let mase: DemoMase | undefined;
 
   await store.transaction(async (repos, tx) => {
+    // The demo's sign-ins work with the password alone, every role included (a real install requires a second factor
+    // for administrators, auditors and safeguarding leads: migrations/0019). Turn it back on from the administration page to try it.
+    for (const role of ROLE_KEYS) await repos.users.upsertRoleSetting(role, false);
     await tx.insert(agency).values(data.agencies.map((a) => ({ id: id(a.id), name: a.name, kind: a.kind })));
     await tx.insert(team).values(data.agencies.flatMap((a) => a.teams.map((t) => ({ id: id(t.id), agencyId: id(a.id), name: t.name }))));
     await tx.insert(appUser).values(

@@ -114,8 +114,10 @@ describe('changing your own password', () => {
     const wrong = (i: number) => ({ current: `wrong guess number ${i}`, password: 'a brand new passphrase', confirm: 'a brand new passphrase' });
     const answers = await Promise.all(Array.from({ length: 12 }, (_, i) => change(s, wrong(i))));
     const refused = answers.filter((r) => r.statusCode === 400);
-    const ended = answers.filter((r) => r.statusCode === 303 && r.headers.location === '/sign-in?ended=password');
-    expect(refused.length + ended.length).toBe(12);
+    // A guess that arrives after another one ended the session finds no session, and is sent to sign in like any other.
+    const ended = answers.filter((r) => r.statusCode === 303 && String(r.headers.location).startsWith('/sign-in'));
+    expect(refused.length + ended.length, answers.map((r) => `${r.statusCode} ${r.headers.location ?? ''}`).join(', ')).toBe(12);
+    expect(ended.filter((r) => r.headers.location === '/sign-in?ended=password').length).toBeGreaterThanOrEqual(1);
     expect(refused.length).toBeLessThanOrEqual(PASSWORD_CHANGE_TRIES - 1);
     expect(await stillSignedIn(s)).toBe(false);
     // The right password, sent after the tries ran out, changes nothing.
