@@ -23,7 +23,7 @@ const AGE_TOKENS = ADULT_AGES.flatMap((n) => [`${n}-year-old`, `${n}-years-old`,
 /** Cues that the other person is an adult: words for adults, or an adult age. */
 export const ADULT_CUES: readonly string[] = [
   'man|men|male|males|adult|adults|older|woman|women|guy|guys',
-  `aged|age|is|was|he's|she's|who's ${AGE_NUMBERS}`,
+  `aged|age|is|was|he's|she's|who's [only|just|nearly|almost] ${AGE_NUMBERS}`,
   `${AGE_NUMBERS} year|years|yr|yrs old`,
   AGE_TOKENS,
   'twenties|thirties|forties|fifties|20s|30s|40s|50s',
@@ -92,6 +92,12 @@ const STRONG_RISK_CUES: readonly string[] = [
   'older man|men|males|boys|lads',
   'in|into the|a car|cars',
 ];
+
+/**
+ * "Despite being warned", "carry on offending": a choice word next to these is the blaming sense even where the note
+ * does not name the adults or the place (a choice word followed by "carry on offending" or "despite warnings").
+ */
+const AGAINST_ADVICE_CUES: readonly string[] = ['despite|regardless|warned|warning|warnings', 'offending|offend|offences|reoffending'];
 
 /** Professionals, procedures and medical decisions: the contexts where "decision", "choice" and "consent" are neutral. */
 const PROFESSIONAL_CUES: readonly string[] = [
@@ -238,6 +244,8 @@ export const LEXICON: readonly LexiconEntry[] = [
       'consents',
       'said|says|saying yes [to] [it|this|sex]',
     ],
+    // Reviews quote the word on its own ('the girls were "consenting"'), with the context in the surrounding text.
+    quoted: 'sufficient', // the child's own words (types.ts)
     category: 'implies_consent',
     explanation:
       'Treats sex as agreed when a child who is groomed, coerced, given substances or abused by someone with power over them cannot freely consent. Under 13, a child cannot consent at all.',
@@ -246,7 +254,14 @@ export const LEXICON: readonly LexiconEntry[] = [
       'The child has described sexual activity with [name, age]; concerns exist that they were groomed or coerced',
     ],
     source: 'childrens_society_2018', // the guide's principle; "sex seen as consensual" is a Rotherham finding (DOMAIN.md)
-    requiresNear: [...LABEL_FRAME_CUES, ...SEXUAL_CUES, ...ADULT_CUES, 'relationship|boyfriend|girlfriend|partner|party|flat|hotel|car'],
+    // "Offences", "crime", "charges": the no-further-action decision that reviews found rested on this wording.
+    requiresNear: [
+      ...LABEL_FRAME_CUES,
+      ...SEXUAL_CUES,
+      ...ADULT_CUES,
+      'relationship|boyfriend|girlfriend|partner|party|flat|hotel|car',
+      'offence|offences|crime|crimes|charge|charges|charged|nfa',
+    ],
     unlessNear: [
       "not|cannot|can’t|can't|couldn't|unable|never|without|no [to] [give] consent|consented|consensual|consenting",
       'referral|share|sharing|information|assessment|examination|treatment|medical|procedure|photographs|photograph',
@@ -344,6 +359,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     // as quoted. "Partner" only with a possessive: "partner agency" is common.
     patterns: [
       "boyfriend|boyfriends|girlfriend|girlfriends|boyfriend's|girlfriend's|boyfriend’s|girlfriend’s|lover|lovers|fella|bloke|bf|bae",
+      "fiance|fiancé|fiancee|fiancée|fiance's|fiancé's|fiance’s|fiancé’s",
       `${PRONOUN_POSS}|my|a|new [${AGE_TOKENS}] partner`,
       'my man|fella|bloke|guy',
     ],
@@ -509,7 +525,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     requiresNear: [...CCE_CUES, 'phone|phones|burner|trap|runner|runners|cash|money|debt|owes|owe|olders|elders', 'gives|gave|pays|paid him|her|them'],
     unlessNear: [
       ...OTHER_PERSON_CUES,
-      'shop|bakery|café|cafe|restaurant|job|shift|shifts|apprenticeship|saturday|manager|employer|placement|wage|wages|salary|supermarket|garage|site',
+      'shop|bakery|café|cafe|restaurant|job|shift|shifts|apprenticeship|saturday|saturdays|sunday|sundays|weekend|weekends|manager|employer|placement|wage|wages|salary|supermarket|garage|site',
       'work experience',
     ],
     window: 8,
@@ -583,6 +599,9 @@ export const LEXICON: readonly LexiconEntry[] = [
       'dressed|dresses|dress|dressing provocatively|sexily|seductively|revealingly|older',
       'provocative|revealing|sexy clothing|clothes|outfit|outfits',
       'dressed|dresses|dress like a tart|slag|slut|woman',
+      `dressed|dresses|dress|dressing like she's|she’s|shes ${AGE_NUMBERS}`,
+      `dressed|dresses|dress|dressing like she is|was ${AGE_NUMBERS}`,
+      'dressed|dresses|dress|dressing like an|a adult|grown-up',
     ],
     category: 'sexualises',
     explanation: 'Comments on a child’s clothes as if they invite abuse. What a child wears never explains or excuses abuse.',
@@ -644,6 +663,21 @@ export const LEXICON: readonly LexiconEntry[] = [
     source: 'childrens_society_2018', // the guide's principle
   },
   {
+    id: 'has_a_reputation',
+    // "She has a reputation", "got a bit of a reputation with the lads": gossip about a girl's sexual history. Not "a
+    // reputation for" (violence, lateness) or "as" (a good listener), and not in the criminal sense on the estate.
+    patterns: ['has|had|got|gets|getting|gained|earned|earning a [bit] [of] [a] [bad] reputation'],
+    category: 'sexualises',
+    explanation: 'Repeats gossip about a child’s sexual history. It blames the child and can hide that adults or peers are abusing them.',
+    alternatives: [
+      'The child is being talked about in a sexual way by [who]: concern about sexual harassment or exploitation',
+      'Concerns that the child has been sexually abused by several people (record who, if known)',
+    ],
+    source: 'childrens_society_2018', // the guide's principle
+    unlessNear: ["for|as|gang|gangs|violence|violent|fighting|fights|estate|road|streets|business|shop|school’s|school's|company|firm"],
+    window: 3,
+  },
+  {
     id: 'easy_label',
     patterns: ['easy'],
     category: 'sexualises',
@@ -658,6 +692,8 @@ export const LEXICON: readonly LexiconEntry[] = [
       'known|seen|called|labelled|labeled|described|regarded|thought|reputation|reputed as|for|of [being]',
       'boys|lads|men|males|guys|everyone|everybody say|says|said|think|thinks|thought',
       'slag|slut|slapper|sexual|sexually|sex',
+      "she's|she’s|shes [so|really|dead|well|proper]",
+      'she is [so|really|dead|well|proper]',
     ],
     unlessNear: ['to|maths|work|task|tasks|homework|test|exam|question|questions|target|targets|way|life|option|read|reading|going|peasy|win'],
     window: 4,
@@ -666,7 +702,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     id: 'slurs',
     patterns: [
       'slag|slags|slut|sluts|slapper|slappers|whore|whores|skank|skanks|hoe|hoes',
-      'a|little tease|temptress|seductress|lolita|jezebel',
+      'a|little tease|temptress|seductress|lolita|jezebel|tart',
       'uses|used|using her looks|body|sexuality',
     ],
     category: 'sexualises',
@@ -757,6 +793,7 @@ export const LEXICON: readonly LexiconEntry[] = [
       `putting|puts|put|placing|places|placed|place ${PRONOUN_SELF} in [*] danger|harm's|harm’s|risky|dangerous|vulnerable|unsafe`,
       `exposing|exposes|exposed|expose ${PRONOUN_SELF} to [*] risk|harm|danger|exploitation|abuse`,
       `is|was|are|were a [*] risk to ${PRONOUN_SELF}`,
+      `leaving|leaves|left|leave ${PRONOUN_SELF} open|vulnerable|exposed to`,
     ],
     category: 'blames_child',
     explanation: 'Makes the child responsible for harm that other people choose to do to them. The risk comes from those who exploit the child.',
@@ -821,6 +858,8 @@ export const LEXICON: readonly LexiconEntry[] = [
       'high risk lifestyle|lifestyles',
       'leads|leading|led|lead a [*] [*] lifestyle',
       'lifestyle that puts|put|places her|him|them at risk',
+      'lifestyle is|was|seems|appears [very|increasingly|extremely] risky|chaotic|dangerous',
+      'lifestyle has|had been [very|increasingly|extremely] risky|chaotic|dangerous',
     ],
     category: 'blames_child',
     explanation: 'Describes exploitation as a way of life the child has taken up. Exploitation is something done to the child.',
@@ -865,7 +904,7 @@ export const LEXICON: readonly LexiconEntry[] = [
       'There is concern that a power imbalance is forcing the child to act in this way',
     ],
     source: 'docsbay_alternatives', // [A] "Not clear if the child is under duress"; "Concern that there is a power imbalance forcing the child"
-    requiresNear: [...RISK_CONTEXT_CUES, ...CCE_CUES],
+    requiresNear: [...RISK_CONTEXT_CUES, ...CCE_CUES, ...AGAINST_ADVICE_CUES],
     unlessNear: EVERYDAY_CHOICE_CUES,
     window: 5,
   },
@@ -1738,7 +1777,7 @@ export const LEXICON: readonly LexiconEntry[] = [
       'The child is being criminally exploited: consider an NRM referral',
     ],
     source: 'yjlc', // [C] CCE: victim not offender
-    requiresNear: [...LABEL_FRAME_CUES, 'exploited|exploitation|groomed|trafficked|coerced|county|lines|gang|gangs|olders'],
+    requiresNear: [...LABEL_FRAME_CUES, ...CCE_CUES, 'exploited|exploitation|groomed|trafficked|coerced|convictions|conviction'],
     unlessNear: ['institution|institute|ysi|yoi'],
   },
   {
@@ -1952,6 +1991,20 @@ export const LEXICON: readonly LexiconEntry[] = [
       'Substance use or sexual activity at this age may be a sign of grooming: ask who supplies or is involved',
     ],
     source: 'childrens_society_2018', // the guide's principle; named in the brief for issue 4
+  },
+  {
+    id: 'grow_out_of_it',
+    patterns: ["will|would|she'll|he'll|they'll|should|may|might [soon] grow out of it|this|that", 'grows|growing out of it|this|that'],
+    category: 'minimises_harm',
+    explanation: 'Treats signs of exploitation as a stage the child will pass through on their own, so nobody asks who is harming them.',
+    alternatives: [
+      'The child’s behaviour has changed: record what and when, and consider whether they are being exploited',
+      'This may be a sign of grooming or exploitation: ask who the child is with and what is given or expected',
+    ],
+    source: 'childrens_society_2018', // the guide's principle; same family as "just a phase"
+    // Childhood conditions that children do grow out of, and clothes.
+    unlessNear: ['asthma|eczema|allergy|allergies|bedwetting|stammer|stutter|shoes|clothes|uniform|coat|trainers|clothing|tantrums|nightmares'],
+    window: 10,
   },
   {
     id: 'only_a_bit_of',
@@ -2179,7 +2232,14 @@ export const LEXICON: readonly LexiconEntry[] = [
     explanation: 'Passes off sexual harassment or abuse as play. It tells the child their experience does not count.',
     alternatives: ['The child was sexually harassed or assaulted by [who]: record what was said or done', 'Peer-on-peer sexual abuse: record what happened'],
     source: 'childrens_society_2018', // the guide's principle
-    requiresNear: [...LABEL_FRAME_CUES, ...SEXUAL_CUES, 'groped|grabbed|harassment|harassed|pictures|images|photos|breasts|bum|bottom|skirt'],
+    requiresNear: [
+      ...LABEL_FRAME_CUES,
+      ...SEXUAL_CUES,
+      'groped|grabbed|harassment|harassed|pictures|images|photos|breasts|bum|bottom|skirt',
+      // An assault logged or recorded as play ("police logged the assault as horseplay").
+      'assault|assaulted|attack|attacked|stabbed|slashed|beaten|punched|logged|recorded',
+      'older|olders boys|lads|males|men',
+    ],
   },
 
   // ===== Broader coverage (2026-12): each family written out with its inflections, pronouns and the forms that
@@ -2229,9 +2289,27 @@ export const LEXICON: readonly LexiconEntry[] = [
       'Concern that the child is being used in drug supply: record who controls it',
     ],
     source: 'complex_safeguarding_wales', // [D] "Recruited" / "working" -> "criminally exploited"
-    requiresNear: DRUG_SUPPLY_CUES,
+    // "Grafting for older lads": the older group is the drug-supply context even when no drug is named.
+    requiresNear: [...DRUG_SUPPLY_CUES, 'older lads|boys|men|males|group'],
     unlessNear: CHILD_CENTRED_CCE_CUES,
     window: 8,
+  },
+  {
+    id: 'shotting',
+    // Drug-selling slang with no everyday sense ("shotting", "a shotter"), and "trapping" followed by a place or the
+    // people it is for ("trapping in Cumbria", "trapping for the olders"); "trapped" is left alone ("trapped in the
+    // flat" describes a victim).
+    patterns: ['shotting|shotted|shotter|shotters', 'trapping in|for|out|down|at'],
+    quoted: 'sufficient', // the child's own words (types.ts)
+    category: 'criminalises_child',
+    explanation: 'Street words for selling drugs describe criminal exploitation as the child’s own work or enterprise.',
+    alternatives: [
+      'The child is being criminally exploited to sell drugs for [who]',
+      'Concern that the child is being used in drug supply: record who controls it',
+    ],
+    source: 'complex_safeguarding_wales', // [D] "Recruited" / "working" -> "criminally exploited"
+    unlessNear: [...CHILD_CENTRED_CCE_CUES, 'animal|animals|rabbit|rabbits|mice|rats|mouse|rat|wasps|flies|heat|moisture|wind'],
+    window: 4,
   },
   {
     id: 'doing_drops',
@@ -2376,7 +2454,9 @@ export const LEXICON: readonly LexiconEntry[] = [
     ],
     source: 'docsbay_alternatives', // [A] "Not clear if the child is under duress"
     requiresNear: [...STRONG_RISK_CUES, ...LABEL_FRAME_CUES],
-    unlessNear: [...EVERYDAY_CHOICE_CUES, ...PROFESSIONAL_CUES],
+    // "Professionals saw her as making her own choices" is how reviews quote the blaming view, so "professional(s)" is
+    // not a veto here (it is in PROFESSIONAL_CUES for the neutral "the professionals' decision").
+    unlessNear: [...EVERYDAY_CHOICE_CUES, ...PROFESSIONAL_CUES.map((c) => c.replace('|professional|professionals', ''))],
     window: 6,
   },
   {
@@ -2733,7 +2813,12 @@ export const LEXICON: readonly LexiconEntry[] = [
       'Concern that the child is being groomed or exploited: [describe what was seen]',
     ],
     source: 'childrens_society_2018', // the guide's principle
-    requiresNear: [...SEXUAL_CUES, 'abuse|cse|cce|exploitation|exploited|grooming|groomed|images|pictures|photos|nudes'],
+    requiresNear: [
+      ...SEXUAL_CUES,
+      'abuse|cse|cce|exploitation|exploited|grooming|groomed|images|pictures|photos|nudes',
+      // Violence to a child by older boys or a drug line logged as minor (county lines reviews).
+      'stabbed|stabbing|slashed|slashing|knifed|assaulted|assault|attacked|attack|beaten|robbed|robbery|taxed|threatened|knife|machete|olders|elders',
+    ],
   },
   {
     id: 'helping_out',
@@ -2830,6 +2915,7 @@ export const LEXICON: readonly LexiconEntry[] = [
       'i|we am|was|were|are [just|only] working|grafting|hustling|shotting|trapping|dealing|selling',
       "i've|ive|i’ve|we've|we’ve [just|only] been working|grafting|hustling|shotting|trapping|dealing|selling",
       'i|we [just|only] work|sell|deal|shot|graft|hustle for them|him|her|the|my|someone|people',
+      'i|we have|got|need [to] keep|carry [on] working|grafting|shotting|selling|dealing',
       "it's|its|it’s|that's|thats|that’s [just|only] [a|my] job|graft|hustle|work",
       'it is|was [just|only] [a|my] job|graft|hustle|work',
       'my graft|hustle|line|earnings',
@@ -3222,6 +3308,23 @@ export const LEXICON: readonly LexiconEntry[] = [
     requiresNear: ['missing|gone|away|out|overnight|night|late|returned|return|back|home|absent|episode|episodes'],
     unlessNear: ['school|lesson|lessons|class|exam|exams|appointment|hospital|holiday|trip|shop|shops'],
     window: 4,
+  },
+  {
+    id: 'always_comes_back',
+    // "She always comes back", "he always turns up in the end": a pattern of missing episodes read as reassurance.
+    patterns: ['she|he|they always comes|come|came|returns|returned|turns|turned back|home|up', 'she|he|they always return|returns|returned'],
+    category: 'minimises_harm',
+    explanation: 'Reads a pattern of going missing as reassurance because the child returns. Repeated missing episodes are a sign of exploitation.',
+    alternatives: [
+      'The child has been missing [number] times: record where they were and who they were with, and offer a return home interview each time',
+      'Repeated missing episodes may mean the child is being exploited or trafficked',
+    ],
+    source: 'complex_safeguarding_wales', // [D] "Keep going missing" -> "they have been trafficked"
+    // Missing-episode and reassurance words close by. Not "concern": there the note usually already says "not a
+    // concern", which is the finding to reword (dev split, L333).
+    requiresNear: ['missing|worry|worried|worrying|fine|ok|okay|end|eventually|police|report|reported|runs|ran|off|away|night|morning'],
+    unlessNear: ['school|college|work|tea|dinner|time|weekend|weekends|holiday|holidays|shift|shifts'],
+    window: 6,
   },
   {
     id: 'no_big_deal',

@@ -208,3 +208,61 @@ describe('labels in a framing phrase, and review wording', () => {
     expect(checkLanguage(text).map((f) => `${f.entryId}: ${f.text}`)).toEqual([]);
   });
 });
+
+// Round 5: misses and false positives from the tune4 tuning set that generalise (slang for selling drugs, minimising
+// a pattern of missing episodes, review wording with a name between the frame verb and "as"). Sentences written for
+// these tests, not taken from the evaluation sets.
+describe('round 5 families', () => {
+  it.each([
+    ['Mo has been shotting on the estate since the summer.', 'criminalises_child'],
+    ['He told me "I\'m a shotter, it\'s money".', 'criminalises_child'],
+    ['Dec has been trapping down in Dorset for weeks.', 'criminalises_child'],
+    ['He was grafting for older boys over half term.', 'criminalises_child'],
+    ['Callum is a young offender with previous convictions for supplying drugs.', 'criminalises_child'],
+    ['Mum thinks she will grow out of it by the summer.', 'minimises_harm'],
+    ['He always comes back eventually, so mum did not ring police.', 'minimises_harm'],
+    ['The stabbing was logged as a minor incident.', 'minimises_harm'],
+    ['The assault in the park was recorded as horseplay.', 'minimises_harm'],
+    ['Her lifestyle has been increasingly chaotic since Easter.', 'blames_child'],
+    ['She is leaving herself open to abuse by going to the flat.', 'blames_child'],
+    ['Staff saw Jodie as making her own choices about the men.', 'implies_consent'],
+    ['He has chosen to carry on offending despite warnings.', 'implies_consent'],
+    ['The officer noted she was a willing participant and no offence was recorded.', 'implies_consent'],
+    ['Her fiancé is 29 and she is 15.', 'adult_centred_label'],
+    ['She says her boyfriend is nice and he is only 24.', 'adult_centred_label'],
+    ['She has a reputation with the older lads.', 'sexualises'],
+    ['A teacher wrote that she dresses like she is 25.', 'sexualises'],
+    ['Older records call her a tart.', 'sexualises'],
+  ])('%s', (text, category) => {
+    expect(found(text).map(([c]) => c)).toContain(category);
+  });
+
+  it.each([
+    ['The review heard that officers thought the girls were "consenting".', 'implies_consent'],
+    ['A boy in her class said "she\'s easy".', 'sexualises'],
+    ['He said “I have to keep grafting or they hurt my mum”.', 'criminalises_child'],
+  ])('%s (quoted)', (text, category) => {
+    expect(found(text)).toContainEqual([category, true]);
+  });
+
+  it.each([
+    'He was made to go shotting by the older boys.',
+    'She felt trapped in the flat and could not leave.',
+    'Grandad is trapping rabbits on the farm.',
+    'He has been grafting at college and his grades are up.',
+    'His eczema is mild and the GP says he will grow out of it.',
+    'She will grow out of those shoes by Christmas.',
+    'Dad always comes home from work at six.',
+    'She always comes home straight after school.',
+    'He has a reputation for being late.',
+    'The café has a good reputation in the town.',
+    'She said the quiz was easy.',
+    'She is easy to talk to and likes her worker.',
+    'We had a bakewell tart at the end-of-term party.',
+    'Mum said "I consented to the referral".',
+    'Her boss at the salon pays her on Saturdays and mum knows him.',
+    'Lily agreed to go to the party at the youth club with her friends.',
+  ])('%s', (text) => {
+    expect(checkLanguage(text).map((f) => `${f.entryId}: ${f.text}`)).toEqual([]);
+  });
+});

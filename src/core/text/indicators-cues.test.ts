@@ -188,3 +188,71 @@ describe('round 4 families', () => {
     expect(codesOf(text)).toEqual([]);
   });
 });
+
+// Round 5: misses and false positives from the tune4 tuning set that generalise. Sentences written for these tests,
+// not taken from the evaluation sets.
+describe('round 5 families', () => {
+  it.each([
+    ['Carers will report her missing if she is not back by ten.', 'am_missing'],
+    ['He leaves college at lunchtime most days.', 'am_school_absence'],
+    ['Police found her in the flat of a 41-year-old man.', 'am_found_with_adults'],
+    ['She was found 90 miles from her placement.', 'am_found_out_of_area'],
+    ['He was arrested for supply in Torquay, miles from home.', 'go_drug_arrest_out_of_area'],
+    ['She could not tell staff the street she had stayed on.', 'am_unknown_address'],
+    ['Dad refused to have her back home after the fight.', 'fa_family_breakdown'],
+    ['He has moved between relatives since the summer.', 'fa_family_breakdown'],
+    ['He arrived in Dover alone, aged 14.', 'fa_unaccompanied_migrant'],
+    ['Her cousin runs a line out of Leeds.', 'fa_family_links_to_exploitation'],
+    ['He has been looked after since 2023.', 'fa_in_care'],
+    ['There are concerns about her eating.', 'ep_eating_problems'],
+    ['Superficial cuts on her left forearm.', 'ep_self_harm'],
+    ['Mood has been low since Christmas.', 'ep_low_mood'],
+    ['She has dropped her old friends.', 'ep_isolated'],
+    ['Two friends from her year are also being criminally exploited.', 'go_peers_exploited'],
+    ['His friend was stabbed in a postcode dispute.', 'go_peers_exploited'],
+    ['A taxi came for her at midnight.', 'go_unknown_adults_collect'],
+    ['A 32-year-old man messaged her on Instagram.', 'te_adults_contact_online'],
+    ['Adults she has never met have been contacting her on Discord.', 'te_adults_contact_online'],
+    ['Boys in her year keep calling her names online.', 'te_online_bullying'],
+    ['An STI test was offered and declined.', 'sh_sti'],
+    ['She says she has had sex with three different men.', 'sh_many_partners'],
+    ['She disclosed sex with a 30-year-old.', 'sh_sexual_activity'],
+    ['She is dependent on the cannabis that the older boys supply.', 'ad_supply_controlled'],
+    ['They use the flat to drink and smoke after school.', 'rg_accommodation_offered'],
+    ['He says the gang will protect him.', 'rg_status_rewards'],
+    ['He said "I owe the olders, I have to keep going back".', 'rg_debt_bondage'],
+    ['He said "I owe the olders, I have to keep going back".', 'da_controlled_return'],
+    ["She keeps returning to the man's flat.", 'da_controlled_return'],
+    ['The men told him police would arrest him if he spoke.', 'da_fear_of_authorities'],
+    ['She was given vodka before the rape.', 'ad_substances_with_sex'],
+    ['She had sex with him so he would give her a lift home.', 'rg_sex_exchange'],
+    ['She says "my boyfriend, he\'s 26, he looks after me".', 'go_older_partner'],
+  ])('%s', (text, code) => {
+    expect(codesOf(text)).toContain(code);
+  });
+
+  it.each<[string, string]>([
+    // Supply, not use: drugs that are carried, hidden or taken from the child.
+    ['He was found with wraps of heroin in his shoe.', 'ad_drug_use'],
+    ['The drugs were taken from him on the train.', 'ad_drug_use'],
+    // The more specific code only.
+    ['The men gave her cider and then had sex with her.', 'ad_substances_given'],
+    // A school afternoon is not a missing episode.
+    ['She does not come back for the afternoon on Fridays.', 'am_missing'],
+    // A report of his age is not the child vouching for him.
+    ['She says her boyfriend is 19.', 'da_protects_abusers'],
+  ])('%s: not %s', (text, code) => {
+    expect(codesOf(text)).not.toContain(code);
+  });
+
+  it.each([
+    'Seen at the minor injuries unit with a sprained ankle from football.',
+    'He was given £10 by his nan for his birthday and spent it at the cinema.',
+    'She leaves school at 3:15 and walks home with her sister.',
+    'Grandad cut his forearm on the fence and went to the GP.',
+    'The family has moved between two houses on the same street.',
+    'She will tell her mum if anyone contacts her online.',
+  ])('%s', (text) => {
+    expect(codesOf(text)).toEqual([]);
+  });
+});
