@@ -13,6 +13,8 @@ const GLOBAL_DB = './test/setup/global-db.ts';
 // Vitest's default is one worker fewer than the cores: a single worker on CI's two cores, with the CPU half idle while a
 // file waits on PostgreSQL or Chromium. Two workers took the integration run from 321 s to 257 s and the journeys from
 // 417 s to 362 s on this two-core machine (2026-11-29); every file has its own database, so files do not share state.
+// Projects with different worker counts need their own groupOrder to run in one Vitest process (the benchmark runs the
+// unit and integration fuzz files together): unit, cli, integration, e2e, in that order.
 const WORKERS = Math.max(2, os.availableParallelism() - 1);
 
 export default defineConfig({
@@ -25,6 +27,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
+          sequence: { groupOrder: 0 },
           include: ['src/**/*.test.ts', 'test/fixtures/**/*.test.ts'],
           exclude: ['**/node_modules/**', 'src/**/*.int.test.ts'],
           // Pure tests: one module graph per worker instead of one per file (import time was most of the run). One worker:
@@ -37,6 +40,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'cli',
+          sequence: { groupOrder: 1 },
           include: ['test/cli/**/*.test.ts'],
           testTimeout: 60_000,
         },
@@ -45,6 +49,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'integration',
+          sequence: { groupOrder: 2 },
           include: ['src/**/*.int.test.ts', 'test/integration/**/*.test.ts'],
           globalSetup: [GLOBAL_DB],
           // Each file has its own database; sharing the module graph per worker saves re-importing the app each file.
@@ -60,6 +65,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'e2e',
+          sequence: { groupOrder: 3 },
           include: ['test/e2e/**/*.test.ts'],
           globalSetup: [GLOBAL_DB],
           maxWorkers: 2,

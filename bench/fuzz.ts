@@ -93,7 +93,7 @@ export function runFuzz(p: FuzzParams, log: (m: string) => void = console.log): 
       ['--project', 'unit', '--project', 'integration', ...files, `--outputFile.json=${jsonFile}`],
       env,
       log,
-      /\[fuzz\]|✓|×|FAIL/,
+      /\[fuzz\]|✓|×|FAIL|Error/,
     );
     const suites = fs.existsSync(summaryDir)
       ? fs
@@ -136,6 +136,8 @@ const headCommit = (): string => {
  * add the other parts) and returns the run merged from every part kept so far.
  */
 export function keepPart(r: FuzzRun, shard: FuzzShard, dir: string = PARTS_DIR): FuzzRun {
+  // A run that never reached a target (Vitest refused to start, say) is not a measurement of the part.
+  if (r.targets.length === 0) throw new Error(`fuzz part ${shard.k}/${shard.n} ran no target (Vitest exit code ${r.exitCode}): nothing kept`);
   const folder = path.join(dir, `runs-${r.runs}-seed-${r.seed}-of-${shard.n}`);
   fs.mkdirSync(folder, { recursive: true });
   const part: FuzzPartInfo = { k: shard.k, n: shard.n, date: new Date().toISOString().slice(0, 10), commit: headCommit(), seconds: Math.round(r.seconds) };
