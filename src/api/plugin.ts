@@ -44,6 +44,17 @@ export async function apiPlugin(app: FastifyInstance, opts: { services: Services
     request.apiCtx = await authenticate(services, request.headers.authorization);
   });
 
+  // A call that sent a token which is not valid (not one that sent none) is counted into the audit trail, after the
+  // answer is sent (services/audit.ts tokenRefused).
+  app.addHook('onResponse', async (request, reply) => {
+    if (reply.statusCode !== 401 || !request.headers.authorization) return;
+    try {
+      await services.audit.tokenRefused({ method: request.method, route: request.routeOptions.url ?? 'unknown' });
+    } catch (e) {
+      request.log.error({ err: { type: (e as Error).name } }, 'could not record a refused API token in the audit trail');
+    }
+  });
+
   // Responses carry personal data: no caching anywhere on the way.
   app.addHook('onSend', async (_request, reply, payload) => {
     reply.header('cache-control', 'no-store');

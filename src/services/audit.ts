@@ -34,7 +34,15 @@ export type AuditView = {
   subjectType: string;
 };
 
+/** Bad API tokens are written to the trail at most this often, each record counting every one since the last. */
+export const TOKEN_REFUSALS_EVERY_MS = 60_000;
+const TOKEN_REFUSAL_ROUTES = 20;
+
 export function auditService(store: Store, clock: Clock) {
+  // API calls with a wrong, revoked or expired token (ASVS 7.1.3, 7.2.1): there is no one to name, and writing each one
+  // would let anyone fill the trail. The first is written at once; later ones are counted into the next record, written
+  // once the interval has passed (so a burst shows within a minute of its next call, and at most a minute is unwritten).
+  let tokenRefusals = { count: 0, since: null as Date | null, routes: new Set<string>(), lastWritten: -Infinity };
   async function named(
     rows: {
       seq: number;
@@ -67,9 +75,35 @@ export function auditService(store: Store, clock: Clock) {
   return {
     // A request refused to a signed-in user (ASVS 7.1.3 and 7.2.2: access-control failures are logged), so that
     // someone trying record after record shows in the trail. The route pattern and method only: no ids, no body.
-    async refused(ctx: Ctx, e: { method: string; route: string }): Promise<void> {
+    async refused(ctx: Ctx, e: { method: string; route: string; reason?: 'csrf' }): Promise<void> {
       await store.transaction((repos) =>
         repos.audit.append(auditOf(ctx, clock(), { action: 'access.refused', subjectType: 'route', purpose: 'security', detail: e })),
+      );
+    },
+
+    async tokenRefused(e: { method: string; route: string }): Promise<void> {
+      const now = clock();
+      const t = tokenRefusals;
+      t.count += 1;
+      t.since ??= now;
+      if (t.routes.size < TOKEN_REFUSAL_ROUTES) t.routes.add(`${e.method} ${e.route}`);
+      if (now.getTime() - t.lastWritten < TOKEN_REFUSALS_EVERY_MS) return;
+      tokenRefusals = { count: 0, since: null, routes: new Set(), lastWritten: now.getTime() };
+      const detail = { count: t.count, since: t.since.toISOString(), routes: [...t.routes].sort() };
+      await store.transaction((repos) =>
+        repos.audit.append({
+          at: now,
+          userId: null,
+          agencyId: null,
+          action: 'api.token_refused',
+          subjectType: 'route',
+          subjectId: null,
+          personId: null,
+          purpose: 'security',
+          breakGlass: false,
+          via: 'api',
+          detail,
+        }),
       );
     },
 

@@ -83,6 +83,7 @@ const AUDIT_ACTIONS: Record<string, string> = {
   'auth.oidc_user_changed': 'Agency or role changed by the identity provider',
   'person.subject_access': 'Made a subject access report',
   'access.refused': 'Was refused access (403)',
+  'api.token_refused': 'API calls with a wrong, revoked or expired token',
   'unusual_access.view': 'Looked at the unusual access report',
   'retention.dry_run': 'Looked at what the retention schedule would delete',
   'retention.apply': 'Ran the retention schedule',

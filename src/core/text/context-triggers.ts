@@ -3,7 +3,7 @@
 
 export type TriggerKind = 'negation' | 'hypothetical' | 'historical' | 'other' | 'pseudo' | 'terminator' | 'blocker' | 'year';
 type Direction = 'pre' | 'post' | 'both';
-export type Trigger = { kind: TriggerKind; dir: Direction; scope: number; family?: boolean };
+export type Trigger = { kind: TriggerKind; dir: Direction; scope: number; family?: boolean; keepsSubject?: boolean };
 
 const t = (kind: TriggerKind, dir: Direction, scope: number, patterns: string[], family?: boolean) => ({
   patterns,
@@ -38,8 +38,14 @@ export const CONTEXT_TRIGGERS: readonly { patterns: readonly string[]; value: Tr
     'not aware of [any]',
     'unaware of [any]',
     'denies|denied|deny|denying',
-    'nothing to suggest',
+    'nothing to suggest|indicate|show',
+    // Case-note forms of NegEx's list-style triggers: "no intelligence to suggest", "no reports of".
+    'no intelligence|information|indication|indications to suggest|indicate [that]',
+    'no known|current|recent|further|new concerns|reports|incidents|episodes [of|about|regarding|re|around]',
     'no worries [about|re|regarding]',
+    // "not in" alone is a pseudo-trigger ("not in school" is itself a sign); contact is denied over a list.
+    'not in contact|touch with [any]',
+    'no contact with [any]',
     'no current concerns',
   ]),
   // Negation, post: "drug use denied", "CSE ruled out", "STI screen negative".
@@ -86,8 +92,23 @@ export const CONTEXT_TRIGGERS: readonly { patterns: readonly string[]; value: Tr
   ]),
 
   // Hypothetical or possible.
-  t('hypothetical', 'pre', 8, [
+  // A condition or a reported suspicion governs its whole clause, which in case notes runs past 8 words ("If Darnell
+  // does not return by 22:00 the carers will report him missing"; "it is suspected that the men at the flat are
+  // giving her cannabis"): ConText lets such triggers run to the end of the sentence; here up to a terminator or 15.
+  t('hypothetical', 'pre', 15, [
     'if',
+    'unless',
+    'in case',
+    'in the event',
+    'possible|possibly|likely that',
+    'may|might|could be that',
+    'suspect|suspects|suspected that',
+    'suspicion|suspicions that',
+    'wonder|wonders|wondered|wondering whether|if',
+  ]),
+  // Intentions are not yet events: "plans to meet someone she met online".
+  t('hypothetical', 'pre', 8, ['plans|planning|planned|intends|intending|intended|arranging|arranged to']),
+  t('hypothetical', 'pre', 8, [
     'should',
     'may',
     'might',
@@ -97,19 +118,14 @@ export const CONTEXT_TRIGGERS: readonly { patterns: readonly string[]; value: Tr
     'possibly',
     'potential',
     'potentially',
-    'unless',
     'whether',
-    'in case',
-    'in the event',
     'at [high|significant|increased|medium|low|serious|some] risk of|from',
     'risk of',
     'vulnerable to',
     "cannot|can't rule out",
     'not ruled out',
-    'possible|possibly|likely that',
-    'suspect|suspects|suspected|suspicion|suspicions [that] [of]',
+    'suspect|suspects|suspected|suspicion|suspicions [of]',
     'query|queried|querying',
-    'wonder|wonders|wondered|wondering whether|if',
     'to prevent|avoid',
     'prevention of',
   ]),
@@ -118,6 +134,12 @@ export const CONTEXT_TRIGGERS: readonly { patterns: readonly string[]; value: Tr
     'advice|advised|information|leaflet|leaflets|education|awareness|sign-posted|signposted [given] about|on|re|regarding|around',
   ]),
   t('hypothetical', 'post', 6, ['is possible', 'not ruled out', 'cannot be ruled out', 'to be explored', 'to be considered']),
+  // The sign named first, the uncertainty after it: "Cuckooing of the family home is suspected", "CSE is queried".
+  t('hypothetical', 'post', 8, ['is|are|was|were|remains|remain suspected|queried|unconfirmed|possible|likely']),
+  // A modal right after the sign it is about: "Gifts may be coming from the man at the shop", "the debt may be used".
+  // Only when adjacent (scope 0): "bruises that may be from a fall" keeps the bruises. The same words are pre-triggers
+  // below (same length, so neither masks the other: "she may be using cannabis").
+  t('hypothetical', 'post', 0, ['may', 'might', 'could']),
 
   // Historical: both directions within the clause.
   t('historical', 'both', 12, [
@@ -134,9 +156,11 @@ export const CONTEXT_TRIGGERS: readonly { patterns: readonly string[]; value: Tr
     'used to',
     'no longer',
     'when|while younger',
-    'when he|she|they was|were younger|little|small',
-    'when he|she|they was|were at primary',
-    'when he|she|they was|were [aged] 1|2|3|4|5|6|7|8|9|10|11|12|13|14|15|16|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen',
+    // "when she was younger", and with the child's name: "when Ellie was a baby".
+    'when * was|were younger|little|small',
+    'when * was|were a|an baby|toddler|infant',
+    'when * was|were at primary',
+    'when * was|were [aged] 1|2|3|4|5|6|7|8|9|10|11|12|13|14|15|16|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen',
     'in year 1|2|3|4|5|6|7|8|9|10|11|12|13|reception',
     'as a baby|toddler|infant',
     'as a younger|young child',
@@ -145,10 +169,18 @@ export const CONTEXT_TRIGGERS: readonly { patterns: readonly string[]; value: Tr
     'in her|his|their past',
     'past history',
     'back in',
+    // Where the child used to be: "when she lived with her aunt", "at his previous school", "in early childhood".
+    'when * lived in|with|at',
+    'when * was|were living in|with|at',
+    'at|in [her|his|their|a] previous|old|former|last school|schools|placement|placements|home|address|foster',
+    'prior to',
+    'in|during [early] childhood',
+    'at the age of',
   ]),
   // A year after a time preposition ("in 2019", "during 2018"); with a current year every earlier year counts.
   t('year', 'both', 12, [
     'in|during|until|summer|winter|spring|autumn|early|late|mid|throughout 19*|20*',
+    'of|before|between 19*|20*',
     'in|during|until|throughout [early|late|mid] january|february|march|april|may|june|july|august|september|october|november|december 19*|20*',
     'january|february|march|april|may|june|july|august|september|october|november|december 19*|20*',
     '19*|20*',
@@ -174,11 +206,30 @@ export const CONTEXT_TRIGGERS: readonly { patterns: readonly string[]; value: Tr
   t('pseudo', 'both', 0, [
     "mum's|mother's|mam's|dad's|father's|parent's|nan's|gran's|grandma's|grandad's|carer's|family's|aunt's|auntie's|uncle's|brother's|sister's|cousin's flat|house|home|address|place|property|car|garden|bedroom|room",
   ]),
-  // "she and her friends were drinking" is about the child too.
-  t('pseudo', 'both', 0, ['she|he and her|his friends|mates|friend|peers', 'with her|his friends|mates|friend|peers|boyfriend|girlfriend']),
+  // "she and her friends were drinking" is about the child too, as is "the men let her and her friends use the flat":
+  // the child is named with them, so this is a blocker (a new subject), not another person.
+  t('blocker', 'both', 0, ['she|he|her|him and her|his friends|mates|friend|peers']),
+  t('pseudo', 'both', 0, ['with her|his friends|mates|friend|peers|boyfriend|girlfriend']),
 
-  // Terminators end every scope.
+  // Terminators end every scope. These ones start a new clause with the same subject, or only move the time, so they
+  // end negation, hypothetical and historical scopes but not another person's: in "Mum has bipolar disorder and was
+  // sectioned", "Mum now drinks heavily", the sectioning and the drinking are still mum's (a new subject after "and"
+  // is a blocker: "and she").
+  {
+    patterns: [
+      'and was|is|has|had|then|later|now|also|subsequently',
+      'then',
+      'now',
+      'currently',
+      'today',
+      'this week|month|morning|evening|afternoon',
+      'recently',
+      'again',
+    ],
+    value: { kind: 'terminator', dir: 'both', scope: 0, keepsSubject: true },
+  },
   t('terminator', 'both', 0, [
+    'and she|he|they',
     'but',
     'however',
     'although',
@@ -191,14 +242,6 @@ export const CONTEXT_TRIGGERS: readonly { patterns: readonly string[]; value: Tr
     'yet',
     'apart|aside from',
     'other than',
-    'and was|is|has|had|then|later|now|also|subsequently|she|he|they',
-    'then',
     'since then',
-    'now',
-    'currently',
-    'today',
-    'this week|month|morning|evening|afternoon',
-    'recently',
-    'again',
   ]),
 ];

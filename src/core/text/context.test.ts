@@ -79,6 +79,64 @@ describe('contextOf', () => {
     expect(ctx(text, target, opts)).toEqual({ ...NONE, ...expected });
   });
 
+  // Round 6: scope of conditions and suspicions, post-position uncertainty, triggers that run into the finding, and
+  // the subject across "and was" / "now". Synthetic sentences written for these tests; hard negatives alongside.
+  it.each<[string, string, Partial<Context>]>([
+    // A condition governs its whole clause, past 8 words.
+    ['If Jo does not come back by ten tonight the staff will report her missing.', 'report her missing', { hypothetical: true }],
+    ['If she is not home by 9 pm on Friday, the police will treat her as missing.', 'missing', { hypothetical: true }],
+    ['It is suspected that the older boys on the estate have been giving him cannabis.', 'cannabis', { hypothetical: true }],
+    ['It may be that the men at the flat are giving her vodka.', 'vodka', { hypothetical: true }],
+    // ... but not past a terminator, and a bare "may" keeps its short window.
+    ['If she needs a lift she calls her aunt, but last week she went missing.', 'went missing', NONE],
+    ['She may be at her aunt’s at the weekend because the family home is being painted and she went missing from there.', 'went missing', NONE],
+    // The sign first, the uncertainty after it.
+    ['Cuckooing of the family flat is suspected.', 'cuckooing', { hypothetical: true }],
+    ['CSE is queried by the school.', 'CSE', { hypothetical: true }],
+    ['Gifts may be coming from the man at the shop.', 'gifts', { hypothetical: true }],
+    ['She may be using cannabis.', 'cannabis', { hypothetical: true }],
+    ['She has bruises that may be from a fall.', 'bruises', NONE],
+    ['She was given cannabis by a man who is suspected of dealing.', 'given cannabis', NONE],
+    // Plans are not yet events.
+    ['She plans to meet a man she met on Snapchat.', 'meet a man', { hypothetical: true }],
+    ['She met a man on Snapchat.', 'met a man', NONE],
+    // Historical with the child's name.
+    ['Her mother drank heavily when Ellie was a baby.', 'drank heavily', { historical: true, experiencer: 'other' }],
+    ['She went missing when Mr Khan was on leave.', 'went missing', NONE],
+    // A trigger that runs into the finding governs it, unless the finding holds its own negation word.
+    ['No concerns about eating.', 'concerns about eating', { negated: true }],
+    ['She is not attending school.', 'not attending school', NONE],
+    ['Not in contact with any older males, according to carers.', 'older males', { negated: true }],
+    ['She is not in school and was with older males.', 'older males', NONE],
+    // The subject at the start of the sentence keeps "and was", "now"; a person named later does not.
+    ['Mum has bipolar disorder and was sectioned in January.', 'sectioned', { experiencer: 'other' }],
+    ['Mum now drinks heavily.', 'drinks heavily', { experiencer: 'other' }],
+    ['Her mother has depression and has been drinking heavily.', 'drinking heavily', { experiencer: 'other' }],
+    ['Mum has depression and she has been self-harming.', 'self-harming', NONE],
+    ['Lives with mum and has been self-harming.', 'self-harming', NONE],
+    ['Visits dad at weekends and has been self-harming.', 'self-harming', NONE],
+    ['Lives with mum now and is drinking heavily.', 'drinking heavily', NONE],
+    // A person inside the finding's words is not its subject; the child named with friends is the child.
+    ['Kirsty says her boyfriend is 23.', 'boyfriend is 23', NONE],
+    ['The men let her and her friends use the flat to drink.', 'use the flat', NONE],
+    ['Her friends use the flat to drink.', 'use the flat', { experiencer: 'other' }],
+    // NegEx-style list negation in case-note form, and where the child used to live or go to school.
+    ['There is no intelligence to suggest that he is carrying a knife.', 'carrying a knife', { negated: true }],
+    ['No current concerns about self-harm.', 'self-harm', { negated: true }],
+    ['No new reports of missing episodes.', 'missing episodes', { negated: true }],
+    ['Police have new intelligence that he is carrying a knife.', 'carrying a knife', NONE],
+    ['When she lived with her aunt she was going missing.', 'going missing', { historical: true }],
+    ['At his previous school he was excluded twice.', 'excluded', { historical: true }],
+    ['Prior to coming into care she was self-harming.', 'self-harming', { historical: true }],
+    ['She was sexually abused in early childhood.', 'sexually abused', { historical: true }],
+    ['At the age of 12 she was groomed online.', 'groomed online', { historical: true }],
+    ['She went missing before 2020.', 'went missing', { historical: true }],
+    ['She lives with her aunt and is going missing.', 'going missing', NONE],
+    ['She has moved to a new school and was excluded this week.', 'excluded', NONE],
+  ])('round 6: %s [%s]', (text, target, expected) => {
+    expect(ctx(text, target)).toEqual({ ...NONE, ...expected });
+  });
+
   it('never throws on out-of-range spans', () => {
     const tokens = tokenize('She went missing.');
     expect(contextOf(tokens, -1, 2)).toEqual(NONE);

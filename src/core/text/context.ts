@@ -1,6 +1,7 @@
 import { compilePatterns } from './matcher.ts';
 import { arraysFromTokens, normAt, type Token, type TokenArrays } from './tokenize.ts';
 import { CONTEXT_TRIGGERS, type Trigger } from './context-triggers.ts';
+import { internWord } from './vocab.ts';
 
 // ConText (Harkema, Dowling, Thornblade & Chapman 2009, J Biomed Inform 42:839), the successor of NegEx (Chapman et
 // al. 2001), adapted to safeguarding case-note wording (issue 4 §2): a finding is negated, hypothetical, historical or
@@ -19,11 +20,48 @@ const TRIGGER_MATCHER = compilePatterns(CONTEXT_TRIGGERS);
 const MAX_SCOPE = CONTEXT_TRIGGERS.reduce((m, e) => Math.max(m, e.value.scope), 0);
 const MAX_TRIGGER_LEN = 8;
 
+// Words that give a finding its own polarity: a trigger running into a finding that holds one of them ("is not" over
+// the finding "not attending school") does not govern it; one that runs in with other words does ("no concerns about"
+// over the finding "concerns about eating").
+const POLARITY_IDS: ReadonlySet<number> = new Set(
+  [
+    'no',
+    'not',
+    'never',
+    'without',
+    'nil',
+    'none',
+    'neither',
+    'nor',
+    "hasn't",
+    "haven't",
+    "hadn't",
+    "didn't",
+    "doesn't",
+    "don't",
+    "isn't",
+    "wasn't",
+    "weren't",
+    "aren't",
+  ].map(internWord),
+);
+
+// Words before a person at the start of a sentence that keep the person its subject ("Her mother", "The family").
+const DETERMINER_IDS: ReadonlySet<number> = new Set(['her', 'his', 'their', 'the', 'my', 'a', 'an'].map(internWord));
+
+// Does the part [from, to) of a finding hold a polarity word?
+function hasPolarity(ids: Int32Array, from: number, to: number): boolean {
+  for (let t = from; t < to; t++) if (POLARITY_IDS.has(ids[t]!)) return true;
+  return false;
+}
+
 type Accepted = { trigger: Trigger; s: number; e: number; year: number }; // year: 0 unless kind 'year'
 type SentenceAnalysis = {
   triggers: Accepted[]; // sorted by start token (absolute indices)
   termStarts: number[]; // sorted token indices where a terminator starts
+  clauseStarts: number[]; // the same for terminators that also end the subject (not `keepsSubject`)
   blockStarts: number[]; // sorted token indices where a blocker starts
+  start: number; // the sentence's first token
 };
 
 /**
@@ -60,7 +98,7 @@ let cover = new Int32Array(256);
 
 // Shared by every sentence without triggers, terminators or blockers: never modified.
 const NONE: number[] = [];
-const NO_TRIGGERS: SentenceAnalysis = { triggers: [], termStarts: NONE, blockStarts: NONE };
+const NO_TRIGGERS: SentenceAnalysis = { triggers: [], termStarts: NONE, clauseStarts: NONE, blockStarts: NONE, start: 0 };
 
 function analyse(ta: TokenArrays, a: number, b: number): SentenceAnalysis {
   const count = TRIGGER_MATCHER.matchTriples(ta, a, b);
@@ -117,18 +155,23 @@ function analyse(ta: TokenArrays, a: number, b: number): SentenceAnalysis {
     }
   }
   let termStarts = NONE;
+  let clauseStarts = NONE;
   let blockStarts = NONE;
   for (const tr of triggers) {
     const kind = tr.trigger.kind;
     if (kind === 'terminator') {
       if (termStarts === NONE) termStarts = [];
       termStarts.push(tr.s);
+      if (tr.trigger.keepsSubject !== true) {
+        if (clauseStarts === NONE) clauseStarts = [];
+        clauseStarts.push(tr.s);
+      }
     } else if (kind === 'blocker') {
       if (blockStarts === NONE) blockStarts = [];
       blockStarts.push(tr.s);
     }
   }
-  return { triggers, termStarts, blockStarts };
+  return { triggers, termStarts, clauseStarts, blockStarts, start: a };
 }
 
 function byPosition(x: Accepted, y: Accepted): number {
@@ -200,29 +243,41 @@ export function contextDetailArrays(ta: TokenArrays, startToken: number, endToke
   if (n === 0 || !(startToken >= 0 && startToken < n)) return result;
   const s = startToken;
   const e = Math.max(s + 1, Math.min(endToken, n));
-  const { triggers, termStarts, blockStarts } = getAnalysis(ta, s, perSentence);
+  const { triggers, termStarts, clauseStarts, blockStarts, start } = getAnalysis(ta, s, perSentence);
   let nearestOther: Accepted | undefined;
   const from = firstStartAtLeast(triggers, s - MAX_SCOPE - MAX_TRIGGER_LEN);
   for (let k = from; k < triggers.length; k++) {
     const tr = triggers[k]!;
     if (tr.s > e + MAX_SCOPE) break;
-    if (tr.e > s && tr.s < e) continue; // overlaps the finding: part of its own wording
+    // A trigger inside the finding is part of its own wording ("did not attend"); one that starts before the finding
+    // and runs into it still governs it ("no concerns about" over the finding "concerns about eating"), as one that
+    // starts inside it and runs past its end does as a post-trigger. A person who is part of the finding's words is
+    // not its subject ("says her boyfriend is 23": the finding is the child's older partner).
+    if (tr.s >= s && tr.e <= e) continue;
     const { kind, dir, scope } = tr.trigger;
     if (kind === 'terminator' || kind === 'blocker') continue;
+    if (tr.e > s && tr.s < e && (kind === 'other' || hasPolarity(ta.id, Math.max(s, tr.s), Math.min(e, tr.e)))) continue;
     let governs = false;
-    if (tr.e <= s) {
-      governs = (dir === 'pre' || dir === 'both') && s - tr.e <= scope && !anyIn(termStarts, tr.e, s);
-      if (kind === 'other' && governs) {
-        if (anyIn(blockStarts, tr.e, s)) governs = false;
-        else if (!nearestOther || tr.e > nearestOther.e) nearestOther = tr;
+    if (tr.s < s) {
+      const end = Math.min(tr.e, s);
+      if (kind === 'other') {
+        // The subject at the start of the sentence ("Mum has bipolar disorder and was sectioned", "Her mother now
+        // drinks") keeps its clauses joined by "and was", "now" ...; a person named later ("lives with mum and has
+        // been self-harming") is an object, and those words end its scope.
+        const subject = tr.s === start || (tr.s === start + 1 && DETERMINER_IDS.has(ta.id[start]!));
+        governs = dir === 'pre' && s - end <= scope && !anyIn(subject ? clauseStarts : termStarts, end, s) && !anyIn(blockStarts, end, s);
+        if (governs && (!nearestOther || tr.e > nearestOther.e)) nearestOther = tr;
         continue;
       }
+      governs = (dir === 'pre' || dir === 'both') && s - end <= scope && !anyIn(termStarts, end, s);
     } else {
-      governs = (dir === 'post' || dir === 'both') && tr.s - e <= scope && !anyIn(termStarts, e + 1, tr.s + 1);
+      const begin = Math.max(tr.s, e);
+      governs = (dir === 'post' || dir === 'both') && begin - e <= scope && !anyIn(termStarts, e + 1, begin + 1);
     }
     if (kind === 'year') {
       const y = tr.year;
-      const inScope = tr.e <= s ? s - tr.e <= 12 && !anyIn(termStarts, tr.e, s) : tr.s - e <= 12 && !anyIn(termStarts, e + 1, tr.s + 1);
+      const inScope =
+        tr.s < s ? s - Math.min(tr.e, s) <= 12 && !anyIn(termStarts, tr.e, s) : Math.max(tr.s, e) - e <= 12 && !anyIn(termStarts, e + 1, tr.s + 1);
       if (opts.currentYear !== undefined) {
         if (inScope && y < opts.currentYear) result.historical = true;
       } else if (governs && scope >= 0) {

@@ -89,10 +89,18 @@ const ACTOR_CUES: readonly string[] = [
   'bought|buys|buying|gave|gives|given|giving|paid|pays|sends|sent|car|cars|vehicle|taxi|drove|driven|drives|driving|messaging|messages|messaged|online|snapchat|instagram|tiktok|whatsapp|facebook|party|parties|hotel|flat|picked|collected|collects|found|located|boyfriend|girlfriend|partner|dating|relationship|seeing|gifts|money|cash|alcohol|vodka|drugs|cannabis|sex|sexual|sexually|exploited|exploiting|groomed|grooming|abused|raped|assaulted|threatened|stay|staying|stayed|lives|living|lift|lifts',
 ];
 
+// Brands named for a gift ("a new Canada Goose coat", "new Air Max"): one-word brands join GIFT_ITEMS; two-word brands
+// are their first and second words (a crossed pair such as "stone goose" is not English, so it costs nothing).
+const BRANDS_ONE = 'prada|balenciaga|versace|burberry|rolex|jordans|trapstar|corteiz|lacoste|dior|chanel|armani|fendi|yeezys|yeezy|airpods|pandora';
+const BRANDS_FIRST = 'canada|north|stone|air|louis|michael|ralph|nike|off-white';
+const BRANDS_SECOND = 'goose|face|island|max|maxes|force|forces|jordans|vuitton|kors|lauren|tech|tn|tns';
 const GIFT_ADJ = 'new|expensive|designer|unexplained|branded|brand-new|latest|pricey|costly|gold|flashy|fancy|genuine';
 const GIFT_ITEMS =
-  'phone|phones|iphone|iphones|trainers|clothes|clothing|jewellery|jewelry|bag|bags|handbag|handbags|jacket|jackets|coat|coats|nails|hair|watch|watches|chain|chains|necklace|ring|rings|bracelet|earrings|perfume|airpods|headphones|earphones|hoodie|hoodies|tracksuit|tracksuits|shoes|items|stuff|things|gear|vape|vapes|makeup|make-up|lashes|eyelashes|extensions|tablet|ipad|laptop|console|playstation|xbox|gifts|belongings|possessions|outfit|outfits|wig|sunglasses|belt|wallet|purse|labels|nike|gucci|moncler';
+  'phone|phones|iphone|iphones|trainers|clothes|clothing|jewellery|jewelry|bag|bags|handbag|handbags|jacket|jackets|coat|coats|nails|hair|watch|watches|chain|chains|necklace|ring|rings|bracelet|earrings|perfume|airpods|headphones|earphones|hoodie|hoodies|tracksuit|tracksuits|shoes|items|stuff|things|gear|vape|vapes|makeup|make-up|lashes|eyelashes|extensions|tablet|ipad|laptop|console|playstation|xbox|gifts|belongings|possessions|outfit|outfits|wig|sunglasses|belt|wallet|purse|labels|nike|gucci|moncler|' +
+  BRANDS_ONE;
 const MONEY = 'cash|money|notes|pounds|quid';
+/** Household work: "does the cooking, cleaning and childcare for the family she lives with". */
+const CHORES = 'cooking|cleaning|washing|laundry|ironing|housework|chores|childcare|shopping|babysitting';
 const CANNOT_EXPLAIN = "cannot|can't|couldn't|won't|wouldn't|unable|refuses|refused|will|would|did|does|didn't|doesn't";
 
 export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
@@ -541,6 +549,18 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     ],
   },
   {
+    // The child does a household's work: "does the cooking, cleaning and childcare for the family she lives with",
+    // "cooks and cleans for the men". A parent or carer doing it ("mum does the cooking for the family"), or a child
+    // helping, is not servitude.
+    code: 'fa_domestic_servitude',
+    patterns: [
+      `does|do|did|doing [all] [of] the ${CHORES} [and] [the] [${CHORES}] [and] [the] [${CHORES}] for the|a|this|that family|household|adults|men|people|couple|woman|man`,
+      'cooks|cooked|cooking|cleans|cleaned|cleaning and cooks|cooked|cooking|cleans|cleaned|cleaning for the|a|this|that family|household|adults|men|people|couple|woman|man',
+    ],
+    unlessNear: ['mum|dad|mother|father|parent|parents|nan|gran|grandma|carer|carers|foster|helps|help|helping|helped|pocket'],
+    window: 4,
+  },
+  {
     code: 'fa_living_with_unrelated_adults',
     patterns: [
       `living|staying|lives|stays|lived|stayed with [an|a] ${ADULT_YEAR_OLD} [man|male|woman|adult]`,
@@ -906,6 +926,19 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'holding|hold|held|holds|carrying|carries money|cash for',
       'found|caught|stopped|arrested|searched with * [*] cash|money',
     ],
+  },
+  {
+    // Cash the child keeps for others, with the money named nearby: "had £1,200 in cash ... he said he was holding it
+    // for someone", "holding the money for an older man". Money with an ordinary explanation (birthday money, wages,
+    // savings) is not. (A bare amount, "had £N in cash", was tried and reverted: one test false positive, round 6.)
+    code: 'go_carrying_weapons_money',
+    patterns: [
+      `holding|minding|keeping [it|this|that|them|the] [${MONEY}] for someone|somebody|others`,
+      `holding|minding|keeping [it|this|that|them|the] [${MONEY}] for [a|an|the] [older] olders|elders|men|man|adults|boys|lads|people`,
+    ],
+    requiresNear: [MONEY],
+    unlessNear: EXPLAINED_CUES,
+    window: 12,
   },
   {
     code: 'go_drug_arrest_out_of_area',
@@ -2031,6 +2064,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       `given|gave|gives|giving|handed|sends|sent|bought|buys|buying|buy [her|him|them] [a|an|some] [*] [*] ${GIFT_ITEMS}`,
       `where [she|he|they] got|gets|get|bought the|her|his|their|these|those|this|that [new] ${GIFT_ITEMS}`,
       'gifts|presents|things|stuff from|off [*] [*] men|man|males|male|adults|adult|olders|boyfriend|someone|somebody',
+      `${GIFT_ADJ} ${BRANDS_FIRST} ${BRANDS_SECOND} [${GIFT_ITEMS}]`,
     ],
     unlessNear: EXPLAINED_CUES,
     window: 8,

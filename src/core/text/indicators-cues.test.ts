@@ -256,3 +256,44 @@ describe('round 5 families', () => {
     expect(codesOf(text)).toEqual([]);
   });
 });
+
+describe('round 6 families', () => {
+  // Synthetic sentences written for these tests (not from the evaluation sets).
+  it.each([
+    ['Does the cooking, cleaning and childcare for the family she lives with.', 'fa_domestic_servitude'],
+    ['She does all the cooking and cleaning for the household.', 'fa_domestic_servitude'],
+    ['She cooks and cleans for the men at the flat.', 'fa_domestic_servitude'],
+    ['Came back with a new Canada Goose coat.', 'rg_unexplained_gifts'],
+    ['He has new Air Max trainers he will not explain.', 'rg_unexplained_gifts'],
+    ['Wearing a new Stone Island jacket.', 'rg_unexplained_gifts'],
+    ['She has a new Pandora bracelet.', 'rg_unexplained_gifts'],
+    ['He had cash in his sock and said he was holding it for someone.', 'go_carrying_weapons_money'],
+    ['Said she was holding the money for an older man.', 'go_carrying_weapons_money'],
+  ])('%s', (text, code) => {
+    expect(codesOf(text)).toContain(code);
+  });
+
+  it.each<[string, string]>([
+    // A parent doing the housework, or a child helping, is not servitude.
+    ['Mum does the cooking and cleaning for the family.', 'fa_domestic_servitude'],
+    ['She helps with the cooking and cleaning for the family at weekends.', 'fa_domestic_servitude'],
+    ['She does the cooking on Sundays.', 'fa_domestic_servitude'],
+    // An explained branded gift.
+    ['Her mum bought her new Air Max trainers for her birthday.', 'rg_unexplained_gifts'],
+    ['She wears Air Max trainers to PE.', 'rg_unexplained_gifts'],
+    // Holding something that is not money, or money with an ordinary explanation.
+    ['She is holding the baby for her sister.', 'go_carrying_weapons_money'],
+    ['He is keeping his birthday money for someone special.', 'go_carrying_weapons_money'],
+    ['He had £20 in cash for his lunch.', 'go_carrying_weapons_money'],
+  ])('%s: not %s', (text, code) => {
+    expect(codesOf(text)).not.toContain(code);
+  });
+
+  it('maps a parent\'s condition across "and was" to the familial code, and the child\'s own sign after an object', () => {
+    const mum = findIndicators('Mum has bipolar disorder and was sectioned in January.');
+    expect(mum.map((f) => f.code)).not.toContain('ep_low_mood');
+    expect(mum.every((f) => f.experiencer === 'other')).toBe(true);
+    const child = findIndicators('Lives with mum and has been self-harming.');
+    expect(child.map((f) => [f.code, f.experiencer])).toEqual([['ep_self_harm', 'child']]);
+  });
+});

@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { Conflict, Forbidden, NotFound, Unauthenticated, ValidationError } from '../../core/errors.ts';
+import { markCsrfRefused } from './refusals.ts';
 import { page } from './views.ts';
 
 // One place turns typed errors into GOV.UK pages. Users never see a stack trace.
@@ -13,8 +14,10 @@ export function errorsPlugin(app: FastifyInstance): void {
     if (error instanceof ValidationError)
       return page(request, reply, 'errors/bad-request.njk', { message: Object.values(error.fields)[0] ?? error.message }, 400);
     if (error instanceof Conflict) return page(request, reply, 'errors/bad-request.njk', { message: error.message }, 409);
-    if (error.code === 'FST_CSRF_INVALID_TOKEN' || error.code === 'FST_CSRF_MISSING_SECRET')
+    if (error.code === 'FST_CSRF_INVALID_TOKEN' || error.code === 'FST_CSRF_MISSING_SECRET') {
+      markCsrfRefused(request);
       return page(request, reply, 'errors/bad-request.njk', { message: 'This form has expired. Go back, reload the page and try again.' }, 403);
+    }
     if (error.statusCode === 429) return page(request, reply, 'errors/bad-request.njk', { message: 'Too many attempts. Wait a minute and try again.' }, 429);
     if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500)
       return page(request, reply, 'errors/bad-request.njk', { message: 'The request could not be understood.' }, error.statusCode);

@@ -18,8 +18,34 @@ type Accepted = { trigger: Trigger; s: number; e: number; year?: number };
 type SentenceAnalysis = {
   triggers: Accepted[]; // sorted by start token (absolute indices)
   termStarts: number[]; // sorted token indices where a terminator starts
+  clauseStarts: number[]; // the same for terminators that also end the subject (not `keepsSubject`)
   blockStarts: number[]; // sorted token indices where a blocker starts
+  start: number; // the sentence's first token
 };
+
+// Words that give a finding its own polarity (a trigger running into it does not govern it), and words before a person
+// at the start of a sentence that keep the person its subject. The same lists as context.ts.
+const POLARITY = new Set([
+  'no',
+  'not',
+  'never',
+  'without',
+  'nil',
+  'none',
+  'neither',
+  'nor',
+  "hasn't",
+  "haven't",
+  "hadn't",
+  "didn't",
+  "doesn't",
+  "don't",
+  "isn't",
+  "wasn't",
+  "weren't",
+  "aren't",
+]);
+const DETERMINERS = new Set(['her', 'his', 'their', 'the', 'my', 'a', 'an']);
 
 // Per token array, per sentence number. Sentence numbers are unique within one tokenize() result.
 const cache = new WeakMap<readonly Token[], Map<number, SentenceAnalysis>>();
@@ -77,12 +103,15 @@ function analyse(tokens: readonly Token[], a: number, b: number): SentenceAnalys
   }
   triggers.sort((x, y) => x.s - y.s || x.e - y.e);
   const termStarts: number[] = [];
+  const clauseStarts: number[] = [];
   const blockStarts: number[] = [];
   for (const tr of triggers) {
-    if (tr.trigger.kind === 'terminator') termStarts.push(tr.s);
-    else if (tr.trigger.kind === 'blocker') blockStarts.push(tr.s);
+    if (tr.trigger.kind === 'terminator') {
+      termStarts.push(tr.s);
+      if (tr.trigger.keepsSubject !== true) clauseStarts.push(tr.s);
+    } else if (tr.trigger.kind === 'blocker') blockStarts.push(tr.s);
   }
-  return { triggers, termStarts, blockStarts };
+  return { triggers, termStarts, clauseStarts, blockStarts, start: a };
 }
 
 function getAnalysis(tokens: readonly Token[], i: number): SentenceAnalysis {
@@ -128,29 +157,40 @@ export function contextDetail(tokens: readonly Token[], startToken: number, endT
   if (n === 0 || !(startToken >= 0 && startToken < n)) return result;
   const s = startToken;
   const e = Math.max(s + 1, Math.min(endToken, n));
-  const { triggers, termStarts, blockStarts } = getAnalysis(tokens, s);
+  const { triggers, termStarts, clauseStarts, blockStarts, start } = getAnalysis(tokens, s);
   let nearestOther: Accepted | undefined;
   const from = firstStartAtLeast(triggers, s - MAX_SCOPE - MAX_TRIGGER_LEN);
   for (let k = from; k < triggers.length; k++) {
     const tr = triggers[k]!;
     if (tr.s > e + MAX_SCOPE) break;
-    if (tr.e > s && tr.s < e) continue; // overlaps the finding: part of its own wording
+    if (tr.s >= s && tr.e <= e) continue; // inside the finding: part of its own wording
     const { kind, dir, scope } = tr.trigger;
     if (kind === 'terminator' || kind === 'blocker') continue;
+    if (tr.e > s && tr.s < e) {
+      // Runs into the finding: governs it unless it is a person or the shared words hold a negation of the finding's own.
+      if (kind === 'other') continue;
+      let polar = false;
+      for (let t = Math.max(s, tr.s); t < Math.min(e, tr.e); t++) if (POLARITY.has(tokens[t]!.norm)) polar = true;
+      if (polar) continue;
+    }
     let governs = false;
-    if (tr.e <= s) {
-      governs = (dir === 'pre' || dir === 'both') && s - tr.e <= scope && !anyIn(termStarts, tr.e, s);
-      if (kind === 'other' && governs) {
-        if (anyIn(blockStarts, tr.e, s)) governs = false;
-        else if (!nearestOther || tr.e > nearestOther.e) nearestOther = tr;
+    if (tr.s < s) {
+      const end = Math.min(tr.e, s);
+      if (kind === 'other') {
+        const subject = tr.s === start || (tr.s === start + 1 && DETERMINERS.has(tokens[start]!.norm));
+        governs = dir === 'pre' && s - end <= scope && !anyIn(subject ? clauseStarts : termStarts, end, s) && !anyIn(blockStarts, end, s);
+        if (governs && (!nearestOther || tr.e > nearestOther.e)) nearestOther = tr;
         continue;
       }
+      governs = (dir === 'pre' || dir === 'both') && s - end <= scope && !anyIn(termStarts, end, s);
     } else {
-      governs = (dir === 'post' || dir === 'both') && tr.s - e <= scope && !anyIn(termStarts, e + 1, tr.s + 1);
+      const begin = Math.max(tr.s, e);
+      governs = (dir === 'post' || dir === 'both') && begin - e <= scope && !anyIn(termStarts, e + 1, begin + 1);
     }
     if (kind === 'year') {
       const y = tr.year!;
-      const inScope = tr.e <= s ? s - tr.e <= 12 && !anyIn(termStarts, tr.e, s) : tr.s - e <= 12 && !anyIn(termStarts, e + 1, tr.s + 1);
+      const inScope =
+        tr.s < s ? s - Math.min(tr.e, s) <= 12 && !anyIn(termStarts, tr.e, s) : Math.max(tr.s, e) - e <= 12 && !anyIn(termStarts, e + 1, tr.s + 1);
       if (opts.currentYear !== undefined) {
         if (inScope && y < opts.currentYear) result.historical = true;
       } else if (governs && scope >= 0) {
