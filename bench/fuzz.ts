@@ -58,6 +58,8 @@ type AttackCheck = { id: string; check: string; how: string; test: string; resul
 export type FuzzPartInfo = { k: number; n: number; date: string; commit: string; seconds: number };
 
 export type FuzzRun = {
+  /** The commit the run started from (a later commit during a long run does not change what it measured). */
+  commit?: string;
   /** Set when the run was made in parts: the parts measured so far (the section says how many are missing). */
   parts?: { n: number; done: FuzzPartInfo[] };
   runs: number;
@@ -75,6 +77,7 @@ export type FuzzRun = {
 
 /** Runs the fuzz and attack suites in one Vitest process and collects what they reported. */
 export function runFuzz(p: FuzzParams, log: (m: string) => void = console.log): Promise<FuzzRun> {
+  const commit = headCommit();
   return timedInTempDir('lantern-fuzz-bench-', async (tmp) => {
     const summaryDir = path.join(tmp, 'fuzz');
     const attacksFile = path.join(tmp, 'security-checks.json');
@@ -106,6 +109,7 @@ export function runFuzz(p: FuzzParams, log: (m: string) => void = console.log): 
     const json = readJson<VitestJson>(jsonFile);
     const failed = json?.testResults.flatMap((t) => t.assertionResults.filter((a) => a.status === 'failed').map((a) => ({ file: t.name, a }))) ?? [];
     return {
+      commit,
       runs: p.runs,
       seed: suites[0]?.seed ?? p.seed,
       targets: suites.flatMap((s) => s.results),
@@ -140,7 +144,7 @@ export function keepPart(r: FuzzRun, shard: FuzzShard, dir: string = PARTS_DIR):
   if (r.targets.length === 0) throw new Error(`fuzz part ${shard.k}/${shard.n} ran no target (Vitest exit code ${r.exitCode}): nothing kept`);
   const folder = path.join(dir, `runs-${r.runs}-seed-${r.seed}-of-${shard.n}`);
   fs.mkdirSync(folder, { recursive: true });
-  const part: FuzzPartInfo = { k: shard.k, n: shard.n, date: new Date().toISOString().slice(0, 10), commit: headCommit(), seconds: Math.round(r.seconds) };
+  const part: FuzzPartInfo = { k: shard.k, n: shard.n, date: new Date().toISOString().slice(0, 10), commit: r.commit ?? headCommit(), seconds: Math.round(r.seconds) };
   const kept: KeptPart = { ...r, parts: undefined, part };
   fs.writeFileSync(path.join(folder, `part-${shard.k}.json`), `${JSON.stringify(kept, null, 2)}\n`);
   const all = fs
