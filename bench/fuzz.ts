@@ -144,7 +144,13 @@ export function keepPart(r: FuzzRun, shard: FuzzShard, dir: string = PARTS_DIR):
   if (r.targets.length === 0) throw new Error(`fuzz part ${shard.k}/${shard.n} ran no target (Vitest exit code ${r.exitCode}): nothing kept`);
   const folder = path.join(dir, `runs-${r.runs}-seed-${r.seed}-of-${shard.n}`);
   fs.mkdirSync(folder, { recursive: true });
-  const part: FuzzPartInfo = { k: shard.k, n: shard.n, date: new Date().toISOString().slice(0, 10), commit: r.commit ?? headCommit(), seconds: Math.round(r.seconds) };
+  const part: FuzzPartInfo = {
+    k: shard.k,
+    n: shard.n,
+    date: new Date().toISOString().slice(0, 10),
+    commit: r.commit ?? headCommit(),
+    seconds: Math.round(r.seconds),
+  };
   const kept: KeptPart = { ...r, parts: undefined, part };
   fs.writeFileSync(path.join(folder, `part-${shard.k}.json`), `${JSON.stringify(kept, null, 2)}\n`);
   const all = fs
