@@ -245,3 +245,28 @@ export const CONTEXT_TRIGGERS: readonly { patterns: readonly string[]; value: Tr
     'since then',
   ]),
 ];
+
+/** Words that give a finding its own polarity: a trigger running into a finding that holds one does not govern it. */
+export const POLARITY_WORDS: readonly string[] = [
+  'no',
+  'not',
+  'never',
+  'without',
+  'nil',
+  'none',
+  'neither',
+  'nor',
+  "hasn't",
+  "haven't",
+  "hadn't",
+  "didn't",
+  "doesn't",
+  "don't",
+  "isn't",
+  "wasn't",
+  "weren't",
+  "aren't",
+];
+
+/** Words before a person at the start of a sentence that keep the person its subject ("Her mother", "The family"). */
+export const SUBJECT_DETERMINERS: readonly string[] = ['her', 'his', 'their', 'the', 'my', 'a', 'an'];

@@ -1,6 +1,6 @@
 import { compilePatterns } from './matcher.ts';
 import { arraysFromTokens, normAt, type Token, type TokenArrays } from './tokenize.ts';
-import { CONTEXT_TRIGGERS, type Trigger } from './context-triggers.ts';
+import { CONTEXT_TRIGGERS, POLARITY_WORDS, SUBJECT_DETERMINERS, type Trigger } from './context-triggers.ts';
 import { internWord } from './vocab.ts';
 
 // ConText (Harkema, Dowling, Thornblade & Chapman 2009, J Biomed Inform 42:839), the successor of NegEx (Chapman et
@@ -23,31 +23,10 @@ const MAX_TRIGGER_LEN = 8;
 // Words that give a finding its own polarity: a trigger running into a finding that holds one of them ("is not" over
 // the finding "not attending school") does not govern it; one that runs in with other words does ("no concerns about"
 // over the finding "concerns about eating").
-const POLARITY_IDS: ReadonlySet<number> = new Set(
-  [
-    'no',
-    'not',
-    'never',
-    'without',
-    'nil',
-    'none',
-    'neither',
-    'nor',
-    "hasn't",
-    "haven't",
-    "hadn't",
-    "didn't",
-    "doesn't",
-    "don't",
-    "isn't",
-    "wasn't",
-    "weren't",
-    "aren't",
-  ].map(internWord),
-);
+const POLARITY_IDS: ReadonlySet<number> = new Set(POLARITY_WORDS.map(internWord));
 
 // Words before a person at the start of a sentence that keep the person its subject ("Her mother", "The family").
-const DETERMINER_IDS: ReadonlySet<number> = new Set(['her', 'his', 'their', 'the', 'my', 'a', 'an'].map(internWord));
+const DETERMINER_IDS: ReadonlySet<number> = new Set(SUBJECT_DETERMINERS.map(internWord));
 
 // Does the part [from, to) of a finding hold a polarity word?
 function hasPolarity(ids: Int32Array, from: number, to: number): boolean {

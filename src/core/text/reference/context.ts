@@ -1,6 +1,6 @@
 // Reference implementation (the straightforward code before the fast path), kept for differential tests only.
 import { type Context, type ContextDetail, type ContextOptions } from '../context.ts';
-import { CONTEXT_TRIGGERS, type Trigger } from '../context-triggers.ts';
+import { CONTEXT_TRIGGERS, POLARITY_WORDS, SUBJECT_DETERMINERS, type Trigger } from '../context-triggers.ts';
 import { compilePatterns, type PhraseMatch } from './matcher.ts';
 import type { Token } from './tokenize.ts';
 
@@ -25,27 +25,8 @@ type SentenceAnalysis = {
 
 // Words that give a finding its own polarity (a trigger running into it does not govern it), and words before a person
 // at the start of a sentence that keep the person its subject. The same lists as context.ts.
-const POLARITY = new Set([
-  'no',
-  'not',
-  'never',
-  'without',
-  'nil',
-  'none',
-  'neither',
-  'nor',
-  "hasn't",
-  "haven't",
-  "hadn't",
-  "didn't",
-  "doesn't",
-  "don't",
-  "isn't",
-  "wasn't",
-  "weren't",
-  "aren't",
-]);
-const DETERMINERS = new Set(['her', 'his', 'their', 'the', 'my', 'a', 'an']);
+const POLARITY = new Set(POLARITY_WORDS);
+const DETERMINERS = new Set(SUBJECT_DETERMINERS);
 
 // Per token array, per sentence number. Sentence numbers are unique within one tokenize() result.
 const cache = new WeakMap<readonly Token[], Map<number, SentenceAnalysis>>();
