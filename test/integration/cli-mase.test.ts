@@ -37,7 +37,9 @@ afterAll(async () => {
   await ifSet(t)?.close();
 });
 
-describe('lantern mase agenda', () => {
+// Each test starts the real command several times (a few seconds each, more when the machine is busy): a longer limit
+// than the integration default of 30 s.
+describe('lantern mase agenda', { timeout: 120_000 }, () => {
   it('is listed in the help', async () => {
     const r = await lantern(['--help']);
     expect(r.code).toBe(0);

@@ -63,7 +63,9 @@ afterAll(async () => {
   if (dir) fs.rmSync(dir, { recursive: true, force: true });
 });
 
-describe('lantern retention', () => {
+// Each test starts the real command several times (a few seconds each, more when the machine is busy): a longer limit
+// than the integration default of 30 s.
+describe('lantern retention', { timeout: 120_000 }, () => {
   it('refuses --apply without --confirm, and a bad rules file, with exit code 2, changing nothing', async () => {
     const bad = path.join(dir, 'rules.json');
     fs.writeFileSync(
@@ -104,7 +106,7 @@ describe('lantern retention', () => {
   });
 });
 
-describe('lantern subject-access', () => {
+describe('lantern subject-access', { timeout: 120_000 }, () => {
   it('writes the report to a file only its owner can read, and is audited', async () => {
     const out = path.join(dir, 'sar.json');
     const ok = await lantern(['subject-access', '--person', world.child.id, '--out', out]);

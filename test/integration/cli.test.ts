@@ -40,7 +40,9 @@ afterAll(async () => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-describe('lantern CLI', () => {
+// Each test starts the real command several times (a few seconds each, more when the machine is busy): a longer limit
+// than the integration default of 30 s.
+describe('lantern CLI', { timeout: 120_000 }, () => {
   it('prints help listing every command', async () => {
     const r = await lantern(['--help']);
     expect(r.code).toBe(0);
