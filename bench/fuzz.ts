@@ -247,6 +247,11 @@ export function fuzzSection(r: FuzzRun): { section: Section; keys: string[] } {
         ...failing.map((t) => `Failed: ${t.suite} / ${t.target}: ${(t.error ?? '').split('\n').slice(0, 3).join(' ').slice(0, 400)}`),
         ...short.map((t) => `Short: ${t.suite} / ${t.target} ran ${n0(t.cases)} of ${n0(r.runs)} cases.`),
         ...r.failures.slice(0, 10).map((f) => `Test failure: ${f}`),
+        // A non-zero exit with no failed test is an error outside every test (a worker that exited, an unhandled
+        // rejection): the section must say so, or "not passed" next to 0 failures explains nothing.
+        ...(r.exitCode !== 0 && r.failed === 0 && failing.length === 0
+          ? [`Vitest exited with code ${r.exitCode} for an error outside any test (for example a worker that exited): the run's output names it.`]
+          : []),
       ],
       notes: [
         'Outcomes: responses by status class (2xx, 3xx, 4xx; "accepted" counts the 2xx and 3xx among them), or importer results (accepted, refused, and verdicts). Accepted cases may write; only refused ones must leave the database unchanged.',
