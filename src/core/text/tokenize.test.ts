@@ -56,6 +56,18 @@ describe('tokenize', () => {
     expect(tokenize('')).toEqual([]);
     expect(tokenize('... !!! ???')).toEqual([]);
   });
+
+  // U+02BC is a Unicode letter used as an apostrophe by some keyboards. Alone, or at the start or end of a word, it once
+  // made the tokenizer loop for ever (found by the 10,000-case fuzz run).
+  it.each([
+    ['\u02bc', []],
+    ['\u02bcsaid', ['said']],
+    ['said\u02bc', ['said']],
+    ['a \u02bc\u02bc b', ['a', 'b']],
+    ['don\u02bct go', ["don't", 'go']],
+  ])('reads the modifier letter apostrophe in %j as an apostrophe', (text, expected) => {
+    expect(tokenize(text).map((t) => t.norm)).toEqual(expected);
+  });
 });
 
 describe('quoteSpans', () => {

@@ -239,7 +239,9 @@ export function scanText(text: string, ta: TokenArrays): TokenArrays {
         i++;
         continue;
       }
-    } else if (wordCharWidth(text, i, c) === 0) {
+    } else if (wordCharWidth(text, i, c) === 0 || c === 0x02bc) {
+      // U+02BC (modifier letter apostrophe, "donʼt") is a letter to Unicode but an apostrophe here: it never starts a
+      // word (the word loop below would stop on it at once and never move on).
       if (isSpaceOther(c)) {
         if (c === 0x2029) pendingBreak = true;
         i++;
