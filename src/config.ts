@@ -29,6 +29,9 @@ const EnvSchema = z.object({
   LANTERN_SIGNIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
   LANTERN_SIGNIN_LOCK_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
   LANTERN_SIGNIN_RATE_PER_MINUTE: z.coerce.number().int().min(1).max(10000).default(20),
+  // Requests one signed-in user may make a minute: pages, and JSON API calls by their tokens (ASVS 11.1.4).
+  LANTERN_USER_RATE_PER_MINUTE: z.coerce.number().int().min(10).max(1_000_000).default(300),
+  LANTERN_API_RATE_PER_MINUTE: z.coerce.number().int().min(10).max(1_000_000).default(600),
   // How long a password set by an administrator (or `lantern user add`) works before it must have been changed (ASVS 2.3.1).
   LANTERN_TEMPORARY_PASSWORD_HOURS: z.coerce.number().int().min(1).max(720).default(72),
   // Web server processes sharing the port (node:cluster): 'auto' is one per core, at most 8.
@@ -76,6 +79,7 @@ export type Config = {
   logLevel: NonNullable<z.infer<typeof EnvSchema>['LANTERN_LOG_LEVEL']>;
   session: { idleMs: number; absoluteMs: number };
   signIn: { maxFailures: number; lockMs: number; ratePerMinute: number; temporaryPasswordMs: number };
+  requestsPerMinute: { pages: number; api: number };
   workers: number;
   geo: { wardsFile: string; postcodesFile: string | null; tileUrl: string | null; figuresCacheMs: number };
   disclosure: string;
@@ -183,6 +187,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Conf
       ratePerMinute: e.LANTERN_SIGNIN_RATE_PER_MINUTE,
       temporaryPasswordMs: e.LANTERN_TEMPORARY_PASSWORD_HOURS * 3_600_000,
     },
+    requestsPerMinute: { pages: e.LANTERN_USER_RATE_PER_MINUTE, api: e.LANTERN_API_RATE_PER_MINUTE },
     workers: e.LANTERN_WORKERS === 'auto' ? Math.min(8, os.availableParallelism()) : e.LANTERN_WORKERS,
     geo: {
       wardsFile: e.LANTERN_WARDS ? path.resolve(e.LANTERN_WARDS) : DEFAULT_WARDS_FILE,

@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { Conflict, Unauthenticated } from '../core/errors.ts';
 import type { Ctx, Services } from '../services/index.ts';
@@ -23,7 +23,10 @@ declare module 'fastify' {
 // JSON API v1. Registered by the web app with `prefix: '/api/v1'`, as an encapsulated plugin: its hooks, parsers,
 // error handler and not-found handler apply to /api/v1 only. The web app's session hook and CSRF check skip /api/,
 // so authentication happens here, on every request, from the bearer token.
-export async function apiPlugin(app: FastifyInstance, opts: { services: Services }): Promise<void> {
+export async function apiPlugin(
+  app: FastifyInstance,
+  opts: { services: Services; limit?: (request: FastifyRequest, reply: FastifyReply) => Promise<void> },
+): Promise<void> {
   const { services } = opts;
 
   // JSON bodies only (the web app's form parser is not inherited): anything else is 415.
@@ -39,9 +42,11 @@ export async function apiPlugin(app: FastifyInstance, opts: { services: Services
   });
 
   app.decorateRequest('apiCtx', null);
-  app.addHook('onRequest', async (request) => {
+  // `limit` counts calls per token owner once the token is known (web/plugins/request-limits.ts).
+  app.addHook('onRequest', async (request, reply) => {
     if (request.routeOptions.config.apiPublic) return;
     request.apiCtx = await authenticate(services, request.headers.authorization);
+    if (opts.limit) await opts.limit(request, reply);
   });
 
   // A call that sent a token which is not valid (not one that sent none) is counted into the audit trail, after the

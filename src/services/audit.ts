@@ -75,7 +75,7 @@ export function auditService(store: Store, clock: Clock) {
   return {
     // A request refused to a signed-in user (ASVS 7.1.3 and 7.2.2: access-control failures are logged), so that
     // someone trying record after record shows in the trail. The route pattern and method only: no ids, no body.
-    async refused(ctx: Ctx, e: { method: string; route: string; reason?: 'csrf' }): Promise<void> {
+    async refused(ctx: Ctx, e: { method: string; route: string; reason?: 'csrf' | 'rate_limit' }): Promise<void> {
       await store.transaction((repos) =>
         repos.audit.append(auditOf(ctx, clock(), { action: 'access.refused', subjectType: 'route', purpose: 'security', detail: e })),
       );

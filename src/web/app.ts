@@ -7,6 +7,7 @@ import qs from 'node:querystring';
 import { apiPlugin } from '../api/plugin.ts';
 import { errorsPlugin } from './plugins/errors.ts';
 import { refusalsPlugin } from './plugins/refusals.ts';
+import { perUserLimit } from './plugins/request-limits.ts';
 import { inputGuardPlugin } from './plugins/input-guard.ts';
 import { securityPlugin } from './plugins/security.ts';
 import { sessionPlugin } from './plugins/session.ts';
@@ -63,6 +64,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(fastifyStatic, { root: path.join(here, 'public'), prefix: '/public/lantern/', decorateReply: false });
   await viewsPlugin(app);
   sessionPlugin(app, { services: deps.services, cookieSecure: deps.cookieSecure });
+  // After the session is known: pages are counted per user (the API counts its own, by token owner).
+  if (deps.requestLimits)
+    app.addHook(
+      'onRequest',
+      perUserLimit(app, deps.requestLimits.pagesPerMinute, (r) => r.auth?.user.id ?? null),
+    );
   errorsPlugin(app);
   refusalsPlugin(app, deps.services);
   inputGuardPlugin(app);
@@ -83,6 +90,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     app.csrfProtection(request, reply, done);
   });
   await registerRoutes(app, deps);
-  await app.register(apiPlugin, { prefix: '/api/v1', services: deps.services });
+  const apiLimit = deps.requestLimits && perUserLimit(app, deps.requestLimits.apiPerMinute, (r) => r.apiCtx?.actor.id ?? null);
+  await app.register(apiPlugin, { prefix: '/api/v1', services: deps.services, ...(apiLimit ? { limit: apiLimit } : {}) });
   return app;
 }

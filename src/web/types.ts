@@ -1,5 +1,6 @@
 import type { ResolvedSession, SessionUser } from '../services/auth.ts';
 import type { Services } from '../services/index.ts';
+import type { RequestLimits } from './plugins/request-limits.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -25,6 +26,8 @@ export type AppDeps = {
   /** Fastify's trustProxy (config LANTERN_TRUST_PROXY); off unless set. */
   trustProxy?: boolean | string[];
   signInRatePerMinute: number;
+  /** Requests a signed-in user may make a minute, pages and API apart (plugins/request-limits.ts); unset, no limit. */
+  requestLimits?: RequestLimits;
   /** Signs cookies (the CSRF secret's): shared by every web server process, or one made per process when unset. */
   cookieSecret?: string;
   logLevel: string;

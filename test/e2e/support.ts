@@ -285,6 +285,8 @@ async function listen(db: TestDatabase, clock: Clock): Promise<{ app: FastifyIns
     databaseKind: db.kind,
     cookieSecure: false,
     signInRatePerMinute: 1000,
+    // The shipped per-user limits, so that the journeys show a person's use never meets them.
+    requestLimits: { pagesPerMinute: testConfig().requestsPerMinute.pages, apiPerMinute: testConfig().requestsPerMinute.api },
     logLevel: 'silent',
   });
   await app.listen({ port: 0, host: '127.0.0.1' });

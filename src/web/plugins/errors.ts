@@ -18,7 +18,7 @@ export function errorsPlugin(app: FastifyInstance): void {
       markCsrfRefused(request);
       return page(request, reply, 'errors/bad-request.njk', { message: 'This form has expired. Go back, reload the page and try again.' }, 403);
     }
-    if (error.statusCode === 429) return page(request, reply, 'errors/bad-request.njk', { message: 'Too many attempts. Wait a minute and try again.' }, 429);
+    if (error.statusCode === 429) return page(request, reply, 'errors/bad-request.njk', { message: 'Too many requests. Wait a minute and try again.' }, 429);
     if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500)
       return page(request, reply, 'errors/bad-request.njk', { message: 'The request could not be understood.' }, error.statusCode);
     // Log the error class, code and call sites only: the message can carry personal data, and it can span several
