@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { addDays, countsNeededFrom, type FlaggedDay, UNUSUAL_ACCESS, unusualAccess } from '../core/audit/unusual-access.ts';
+import {
+  addDays,
+  countsNeededFrom,
+  type FlaggedDay,
+  type TokenRefusalDay,
+  UNUSUAL_ACCESS,
+  unusualAccess,
+  unusualTokenDays,
+} from '../core/audit/unusual-access.ts';
 import { Forbidden, ValidationError } from '../core/errors.ts';
 import { can } from '../core/policy/index.ts';
 import { isRealDate } from '../core/records/age.ts';
@@ -44,6 +52,11 @@ export type UnusualAccessReport = {
   agencyId: string | null;
   agencyName: string | null;
   rows: UnusualAccessRow[];
+  /**
+   * Days with many API calls refused for a wrong, revoked or expired token. Such a call names no user and no agency, so
+   * only the report for every agency shows them; null in a report for one agency.
+   */
+  tokenDays: TokenRefusalDay[] | null;
   /** Whether the reader may open a user's whole audit trail (auditors). */
   canSeeTrails: boolean;
 };
@@ -102,6 +115,7 @@ export function unusualAccessService(store: Store, clock: Clock) {
         if (agencyId && !agency) throw new ValidationError({ agency: 'Select an agency from the list' });
         const counts = await repos.audit.dailyAccess({ fromDay: countsNeededFrom(from), toDay: to, agencyId });
         const flagged = unusualAccess(counts, { from, to });
+        const tokenDays = agencyId ? null : unusualTokenDays(await repos.audit.dailyTokenRefusals({ fromDay: from, toDay: to }), { from, to });
         const users = new Map((await repos.users.list()).map((u) => [u.id, u]));
         const agencyName = new Map(agencies.map((a) => [a.id, a.name]));
         const rows = flagged.map((f) => {
@@ -120,7 +134,7 @@ export function unusualAccessService(store: Store, clock: Clock) {
             subjectType: 'agency',
             subjectId: agencyId,
             purpose: 'security',
-            detail: { from, to, flagged: rows.length },
+            detail: { from, to, flagged: rows.length, ...(tokenDays ? { tokenDays: tokenDays.length } : {}) },
           }),
         );
         return {
@@ -129,6 +143,7 @@ export function unusualAccessService(store: Store, clock: Clock) {
           agencyId,
           agencyName: agency?.name ?? null,
           rows,
+          tokenDays,
           canSeeTrails: can(ctx.actor, 'audit.read_all').allowed,
         };
       });

@@ -77,6 +77,32 @@ beforeAll(async () => {
   clock.set(at(TODAY, '09:00'));
   for (let i = 0; i < 3; i++) await services.audit.refused(ctx('home.mase_coordinator'), { method: 'GET', route: '/people/:id' });
 
+  // API calls with a bad token, as services/audit.ts counts them (one event a minute, no user): 27 on Tuesday 24 November
+  // (guessing), 4 on Wednesday 25 November (an integration left on an expired token).
+  const tokenRefusals = (when: Date, count: number) =>
+    t.store.transaction((repos) =>
+      repos.audit.append({
+        at: when,
+        userId: null,
+        agencyId: null,
+        action: 'api.token_refused',
+        subjectType: 'route',
+        subjectId: null,
+        personId: null,
+        purpose: 'security',
+        breakGlass: false,
+        via: 'api',
+        detail: { count, since: when.toISOString(), routes: ['GET /api/v1/children/:id'] },
+      }),
+    );
+  for (const [time, count] of [
+    ['02:00', 10],
+    ['02:01', 12],
+    ['02:02', 5],
+  ] as const)
+    await tokenRefusals(at('2026-11-24', time), count);
+  await tokenRefusals(at('2026-11-25', '09:00'), 4);
+
   clock.set(at(TODAY, '10:00'));
   app = await buildApp({ services, databaseKind: t.kind, cookieSecure: false, signInRatePerMinute: 10_000, logLevel: 'silent' });
   await app.listen({ port: 0, host: '127.0.0.1' });
@@ -203,6 +229,24 @@ describe('the unusual-access report', () => {
     // A week with nothing unusual.
     const quiet = await get('home.auditor', '/oversight/access?from=2026-11-09&to=2026-11-13');
     expect(quiet.text).toContain('No unusual access from 9 November 2026 to 13 November 2026.');
+  });
+
+  it('lists the days with many API calls refused for their token, in the report for every agency only', async () => {
+    const all = await get('home.auditor', '/oversight/access');
+    const table = /<table[^>]*data-testid="token-refusals"[\s\S]*?<\/table>/.exec(all.text)?.[0] ?? '';
+    const cells = [...table.matchAll(/<td[^>]*>([\s\S]*?)<\/td>/g)].map((m) => m[1]!.trim());
+    expect(cells).toEqual(['24 November 2026', '27']);
+    const quiet = await get('home.auditor', '/oversight/access?from=2026-11-25&to=2026-11-27');
+    expect(quiet.text).toContain('data-testid="token-refusals-none"');
+    // A report for one agency (a lead's, or an auditor's choice) cannot place a call that names no one.
+    for (const [user, url] of [
+      ['home.auditor', `/oversight/access?agency=${world.home.id}`],
+      ['home.safeguarding_lead', '/oversight/access'],
+    ] as const) {
+      const one = await get(user, url);
+      expect(one.status).toBe(200);
+      expect(one.text).not.toContain('token-refusals');
+    }
   });
 
   it('audits every view of the report, with purpose security and counts only', async () => {

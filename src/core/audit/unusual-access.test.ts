@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, countsNeededFrom, type DailyAccess, median, UNUSUAL_ACCESS, unusualAccess } from './unusual-access.ts';
+import { addDays, countsNeededFrom, type DailyAccess, median, UNUSUAL_ACCESS, unusualAccess, unusualTokenDays } from './unusual-access.ts';
 
 const day = (userId: string, d: string, over: Partial<Omit<DailyAccess, 'userId' | 'day'>> = {}): DailyAccess => ({
   userId,
@@ -216,5 +216,28 @@ describe('the window', () => {
   it('takes other thresholds', () => {
     const strict = { ...UNUSUAL_ACCESS, recordsCeiling: 10 };
     expect(unusualAccess([day('u', TODAY, { records: 11 })], only, strict)).toHaveLength(1);
+  });
+});
+
+describe('unusualTokenDays', () => {
+  const window = { from: '2026-11-10', to: '2026-11-16' };
+  it('adds up each day, keeps the days at or over the threshold inside the window, newest first', () => {
+    const rows = [
+      { day: '2026-11-11', calls: 12 },
+      { day: '2026-11-11', calls: 8 },
+      { day: '2026-11-12', calls: 19 },
+      { day: '2026-11-15', calls: 40 },
+      { day: '2026-11-09', calls: 500 },
+      { day: '2026-11-17', calls: 500 },
+    ];
+    expect(unusualTokenDays(rows, window)).toEqual([
+      { day: '2026-11-15', calls: 40 },
+      { day: '2026-11-11', calls: 20 },
+    ]);
+  });
+  it('follows the threshold it is given', () => {
+    expect(unusualTokenDays([{ day: '2026-11-12', calls: 2 }], window, { ...UNUSUAL_ACCESS, tokenRefusalsPerDay: 2 })).toEqual([
+      { day: '2026-11-12', calls: 2 },
+    ]);
   });
 });

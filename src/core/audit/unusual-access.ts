@@ -49,6 +49,9 @@ export const UNUSUAL_ACCESS = {
   breakGlassPerDay: 1,
   // One refusal is a mistyped address or an old link; three or more in a day is someone trying records they may not see.
   refusalsPerDay: 3,
+  // API calls with a wrong, revoked or expired token (counted with no user: a token that is not valid names no one). An
+  // integration left on an expired token retries a few times; dozens in a day is guessing or a stolen token's replay.
+  tokenRefusalsPerDay: 20,
 } as const;
 
 // What is counted, by audit action. A record counts as opened when an audit event of the user names it (a view, a
@@ -59,6 +62,7 @@ export const COUNTED_ACTIONS = {
   search: 'person.search',
   breakGlass: 'person.break_glass',
   refused: 'access.refused',
+  tokenRefused: 'api.token_refused',
   notOpening: ['retention.delete', 'break_glass.reviewed'],
 } as const;
 
@@ -204,4 +208,21 @@ export function unusualAccess(rows: readonly DailyAccess[], window: { from: stri
     }
   }
   return flagged.sort((a, b) => (a.day !== b.day ? (a.day < b.day ? 1 : -1) : b.reasons.length - a.reasons.length || b.counts.records - a.counts.records));
+}
+
+/** API calls refused for their token on one London day: `calls` summed from the audit trail's per-minute records. */
+export type TokenRefusalDay = { day: string; calls: number };
+
+/** The days in the window with at least `tokenRefusalsPerDay` refused API calls, newest first. */
+export function unusualTokenDays(
+  rows: readonly TokenRefusalDay[],
+  window: { from: string; to: string },
+  t: UnusualAccessThresholds = UNUSUAL_ACCESS,
+): TokenRefusalDay[] {
+  const byDay = new Map<string, number>();
+  for (const r of rows) if (r.day >= window.from && r.day <= window.to) byDay.set(r.day, (byDay.get(r.day) ?? 0) + r.calls);
+  return [...byDay]
+    .filter(([, calls]) => calls >= t.tokenRefusalsPerDay)
+    .map(([day, calls]) => ({ day, calls }))
+    .sort((a, b) => (a.day < b.day ? 1 : -1));
 }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { and, asc, desc, eq, gt, lt, type SQL, sql } from 'drizzle-orm';
 import { type AuditRecord, GENESIS_HASH, eventHash } from '../../core/audit/chain.ts';
-import { COUNTED_ACTIONS, type DailyAccess } from '../../core/audit/unusual-access.ts';
+import { COUNTED_ACTIONS, type DailyAccess, type TokenRefusalDay } from '../../core/audit/unusual-access.ts';
 import type { Db } from '../connection.ts';
 import { auditEvent } from '../schema/index.ts';
 
@@ -90,6 +90,19 @@ export function auditRepository(db: Db) {
     /** Per user and London day in a window: see dailyAccessQuery. */
     async dailyAccess(opts: DailyAccessWindow): Promise<DailyAccess[]> {
       return (await db.execute<DailyAccess>(dailyAccessQuery(opts))).rows;
+    },
+
+    /** API calls refused for their token, per London day (services/audit.ts tokenRefused writes one event a minute). */
+    async dailyTokenRefusals(opts: { fromDay: string; toDay: string }): Promise<TokenRefusalDay[]> {
+      const londonDay = sql`(at at time zone 'Europe/London')::date`;
+      const q = sql`
+        select to_char(${londonDay}, 'YYYY-MM-DD') as day, coalesce(sum((detail->>'count')::int), 0)::int as calls
+        from audit_event
+        where action = ${COUNTED_ACTIONS.tokenRefused}
+          and at >= (${opts.fromDay}::date::timestamp at time zone 'Europe/London')
+          and at < ((${opts.toDay}::date + 1)::timestamp at time zone 'Europe/London')
+        group by ${londonDay}`;
+      return (await db.execute<TokenRefusalDay>(q)).rows;
     },
 
     async count(): Promise<number> {
