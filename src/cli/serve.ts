@@ -1,7 +1,7 @@
 import cluster, { type Worker } from 'node:cluster';
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
-import { isEmpty, loadDemo } from '../services/demo-loader.ts';
+import { isEmpty, keepDemoSignInsPasswordOnly, loadDemo } from '../services/demo-loader.ts';
 import { openRuntime } from './runtime.ts';
 import { serveWorker, WORKER_READY, type WorkerStart } from './serve-worker.ts';
 import { webApp } from './web-app.ts';
@@ -22,6 +22,7 @@ export async function serve(opts: ServeOptions): Promise<void> {
     // Review jobs a previous process left unfinished cannot resume: say so on their pages before taking requests.
     await rt.services.reviews.recoverJobs();
     if (opts.demo && (await isEmpty(rt.database.db))) seeded = await loadDemo(rt.store, () => new Date(), undefined, rt.services.places.geo.wards);
+    else if (opts.demo) await keepDemoSignInsPasswordOnly(rt.store);
     if (rt.config.workers === 1) app = await webApp(rt.services, rt.database, rt.config);
   } catch (e) {
     await rt.close();

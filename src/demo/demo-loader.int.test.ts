@@ -5,7 +5,7 @@ import type { ReferralContent } from '../core/screening/referral.ts';
 import type { Role } from '../core/records/vocab.ts';
 import { appUser } from '../db/schema/index.ts';
 import type { Ctx } from '../services/context.ts';
-import { loadDemo } from '../services/demo-loader.ts';
+import { keepDemoSignInsPasswordOnly, loadDemo } from '../services/demo-loader.ts';
 import { createServices } from '../services/index.ts';
 import { DEMO_PASSWORD } from './staff.ts';
 import { oversightService } from '../services/oversight.ts';
@@ -42,6 +42,23 @@ describe('demo accounts', () => {
     const services = createServices(t.store, clock, testConfig());
     const { token } = await services.auth.signIn(users[0]!.username, DEMO_PASSWORD);
     expect((await services.auth.resolveSession(token))?.passwordChangeRequired).toBe(false);
+  });
+
+  // A demo folder seeded before migrations/0019 had the migration's second factor for three roles at its next start.
+  it('sign in with the password alone again after an older folder got the migration default, unless an administrator chose', async () => {
+    const required = async () => (await t.store.repos.users.roleSettings()).filter((r) => r.mfaRequired).map((r) => r.role);
+    expect(await required()).toEqual([]);
+    // What migrations/0019 did to a folder whose roles had no setting yet.
+    for (const role of ['administrator', 'auditor', 'safeguarding_lead']) await t.store.repos.users.upsertRoleSetting(role, true);
+    expect(await keepDemoSignInsPasswordOnly(t.store)).toBe(true);
+    expect(await required()).toEqual([]);
+    expect(await keepDemoSignInsPasswordOnly(t.store)).toBe(false);
+    // Once an administrator has set the roles (audited as admin.mfa_roles), the demo keeps their choice.
+    const services = createServices(t.store, clock, testConfig());
+    await services.admin.setRoleMfa(await ctxOf('admin'), { required: ['auditor'] });
+    expect(await keepDemoSignInsPasswordOnly(t.store)).toBe(false);
+    expect(await required()).toEqual(['auditor']);
+    await services.admin.setRoleMfa(await ctxOf('admin'), { required: [] });
   });
 });
 

@@ -57,6 +57,21 @@ export async function isEmpty(db: Db): Promise<boolean> {
   return (r.rows[0]?.n ?? 0) === 0;
 }
 
+/**
+ * A demo data folder seeded before migrations/0019 got that migration's second factor for administrators, auditors and
+ * safeguarding leads at its next start, and its demo sign-ins stopped working with the password alone. When no
+ * administrator has ever set the roles' second factor (no `admin.mfa_roles` event in the trail), the demo's own choice
+ * is put back. Returns whether it was. Only `lantern demo` calls it: a real install keeps the migration's default.
+ */
+export async function keepDemoSignInsPasswordOnly(store: Store): Promise<boolean> {
+  return store.transaction(async (repos) => {
+    if ((await repos.audit.page({ limit: 1, action: 'admin.mfa_roles' })).length) return false;
+    const required = (await repos.users.roleSettings()).filter((r) => r.mfaRequired);
+    for (const r of required) await repos.users.upsertRoleSetting(r.role, false);
+    return required.length > 0;
+  });
+}
+
 const date = (iso: string | null): Date | null => (iso ? new Date(iso) : null);
 
 // The child as a referral shows them, in the words the referral form uses.
