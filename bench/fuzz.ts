@@ -13,6 +13,8 @@
 //                                             The part's figures are kept in bench/fuzz-parts/ (committed), and the
 //                                             section is drawn from every part measured so far with the same cases,
 //                                             seed and number of parts, so a run of many hours can span sessions.
+//   LANTERN_FUZZ_FROM_PARTS=6 LANTERN_FUZZ_SEED=20261129 LANTERN_FUZZ_RUNS=10000 ...   no run: the section again from the
+//                                             kept parts of that run (a part measured in another checkout, copied in).
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -32,7 +34,7 @@ export const FUZZ_FILES = {
   attacks: 'test/integration/attacks.test.ts',
 } as const;
 
-export type FuzzParams = { runs: number; seed: number | null; shard: FuzzShard | null };
+export type FuzzParams = { runs: number; seed: number | null; shard: FuzzShard | null; fromParts?: number | null };
 /**
  * 10,000 cases per target at scale 1 (the issue's figure); fewer, never below 100, for quick trial runs.
  * LANTERN_FUZZ_RUNS sets the count outright; a value that is not a positive whole number is refused rather than read as
@@ -46,7 +48,13 @@ export const fuzzParams = (scale: number, env: NodeJS.ProcessEnv = process.env):
   const shard = parseShard(env['LANTERN_FUZZ_SHARD']);
   // The parts are only one run if they share the seed; the default seed changes every day.
   if (shard && !seed) throw new Error('LANTERN_FUZZ_SHARD needs LANTERN_FUZZ_SEED too (every part of a run must use the same seed)');
-  return { runs, seed, shard };
+  // LANTERN_FUZZ_FROM_PARTS=n: no run, the section is drawn again from the n-part run's kept parts (e.g. after copying a
+  // part measured in another checkout into bench/fuzz-parts/).
+  const rawParts = env['LANTERN_FUZZ_FROM_PARTS']?.trim();
+  const fromParts = rawParts ? Number(rawParts) : null;
+  if (fromParts !== null && !(Number.isSafeInteger(fromParts) && fromParts >= 1 && seed))
+    throw new Error("LANTERN_FUZZ_FROM_PARTS must be the number of parts, with the run's LANTERN_FUZZ_SEED and LANTERN_FUZZ_RUNS");
+  return { runs, seed, shard, fromParts };
 };
 
 /** One target's figures, as the fuzz suites write them (test/fixtures/hostile.ts). */
@@ -153,11 +161,15 @@ export function keepPart(r: FuzzRun, shard: FuzzShard, dir: string = PARTS_DIR):
   };
   const kept: KeptPart = { ...r, parts: undefined, part };
   fs.writeFileSync(path.join(folder, `part-${shard.k}.json`), `${JSON.stringify(kept, null, 2)}\n`);
-  const all = fs
-    .readdirSync(folder)
-    .filter((f) => /^part-\d+\.json$/.test(f))
-    .map((f) => JSON.parse(fs.readFileSync(path.join(folder, f), 'utf8')) as KeptPart);
-  return mergeParts(all);
+  return keptRun(r.runs, r.seed, shard.n, dir);
+}
+
+/** The run merged from the parts kept so far for these cases, seed and number of parts. */
+export function keptRun(runs: number, seed: number | null, n: number, dir: string = PARTS_DIR): FuzzRun {
+  const folder = path.join(dir, `runs-${runs}-seed-${seed}-of-${n}`);
+  const files = fs.existsSync(folder) ? fs.readdirSync(folder).filter((f) => /^part-\d+\.json$/.test(f)) : [];
+  if (!files.length) throw new Error(`no fuzz parts kept in ${path.relative(ROOT, folder) || folder}`);
+  return mergeParts(files.map((f) => JSON.parse(fs.readFileSync(path.join(folder, f), 'utf8')) as KeptPart));
 }
 
 /** One run from its parts: every part's targets (a target measured again replaces the older figures), counts summed. */
@@ -268,8 +280,7 @@ export function fuzzSection(r: FuzzRun): { section: Section; keys: string[] } {
 }
 
 export async function fuzzFigures(p: FuzzParams = fuzzParams(1), log: (m: string) => void = console.log): Promise<{ section: Section; keys: string[] }> {
-  const one = await runFuzz(p, log);
-  const r = p.shard ? keepPart(one, p.shard) : one;
+  const r = p.fromParts ? keptRun(p.runs, p.seed, p.fromParts) : p.shard ? keepPart(await runFuzz(p, log), p.shard) : await runFuzz(p, log);
   log(`fuzz: ${r.targets.length} targets, ${n0(r.targets.reduce((a, t) => a + t.cases, 0))} cases, ${r.failed} failed tests, ${n0(r.seconds)} s`);
   return fuzzSection(r);
 }
