@@ -307,7 +307,8 @@ describe('the page and the partner pack', () => {
   });
 });
 
-describe('lantern stats', () => {
+// Each test starts the real command (tsx, migrations, the query): seconds when quiet, far more on a busy machine.
+describe('lantern stats', { timeout: 120_000 }, () => {
   it('prints children at risk by ward as JSON', async () => {
     const r = await lantern(['stats', '--by', 'ward', '--format', 'json']);
     expect(r.code, r.stderr).toBe(0);
