@@ -27,15 +27,23 @@ const SCRATCH = newTokenArrays(1024);
 
 let warmedUp = false;
 
-export function analyseText(text: string, opts: ContextOptions = {}): NoteAnalysis {
-  return analyseTextTokens(text, opts).analysis;
+// The default options, shared: a `= {}` default would allocate an object per note (opts is only read).
+const NO_OPTS: ContextOptions = Object.freeze({});
+
+export function analyseText(text: string, opts: ContextOptions = NO_OPTS): NoteAnalysis {
+  return analyseScanned(text, opts);
 }
 
 /**
  * analyseText, and the note's token arrays (reused: valid until the next call), so that a caller with a matcher of its
  * own (the review's referral wording) runs it on them instead of scanning the note again.
  */
-export function analyseTextTokens(text: string, opts: ContextOptions = {}): { analysis: NoteAnalysis; tokens: TokenArrays } {
+export function analyseTextTokens(text: string, opts: ContextOptions = NO_OPTS): { analysis: NoteAnalysis; tokens: TokenArrays } {
+  return { analysis: analyseScanned(text, opts), tokens: SCRATCH };
+}
+
+// The analysis itself, into SCRATCH (analyseText does not build the wrapper object of analyseTextTokens).
+function analyseScanned(text: string, opts: ContextOptions): NoteAnalysis {
   if (!warmedUp) {
     warmedUp = true;
     warmUp(analyseText);
@@ -45,10 +53,7 @@ export function analyseTextTokens(text: string, opts: ContextOptions = {}): { an
   const count = COMBINED.matchTriples(ta, 0, ta.n);
   const triples = COMBINED.triples;
   return {
-    analysis: {
-      indicators: findIndicatorsInTriples(text, ta, opts, triples, count),
-      language: checkLanguageTriples(text, ta, triples, count, N_INDICATORS),
-    },
-    tokens: ta,
+    indicators: findIndicatorsInTriples(text, ta, opts, triples, count),
+    language: checkLanguageTriples(text, ta, triples, count, N_INDICATORS),
   };
 }

@@ -170,7 +170,7 @@ export function checkLanguageTriples(
       entryId: e.entry.id,
       category: e.entry.category,
       explanation: e.entry.explanation,
-      alternatives: [...e.entry.alternatives],
+      alternatives: e.entry.alternatives.slice(), // a copy per finding (callers may change theirs); slice, not spread: no iterator
       source: e.sourceTitle,
       quoted: insideQuote((quoteList ??= quoteIndex(text, ta, quotes)), start, end),
     });

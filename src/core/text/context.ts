@@ -45,9 +45,11 @@ type SentenceAnalysis = {
 
 /**
  * Sentence analyses of one token array, by sentence number (unique within one tokenize/scanText result). Findings come
- * in token order, so the last sentence is checked first; a Map holds the others only once a second sentence is seen.
+ * in token order, so the last sentence is checked first; an array by sentence number holds the others only once a
+ * second sentence is seen (an array, not a Map: most notes with findings have several sentences, and a Map per note
+ * was a measurable share of the allocation).
  */
-export type ContextCache = { sentence: number; last: SentenceAnalysis | null; others: Map<number, SentenceAnalysis> | null };
+export type ContextCache = { sentence: number; last: SentenceAnalysis | null; others: (SentenceAnalysis | undefined)[] | null };
 
 export function newContextCache(): ContextCache {
   return { sentence: -1, last: null, others: null };
@@ -136,7 +138,8 @@ function analyse(ta: TokenArrays, a: number, b: number): SentenceAnalysis {
   let termStarts = NONE;
   let clauseStarts = NONE;
   let blockStarts = NONE;
-  for (const tr of triggers) {
+  for (let k = 0; k < triggers.length; k++) {
+    const tr = triggers[k]!;
     const kind = tr.trigger.kind;
     if (kind === 'terminator') {
       if (termStarts === NONE) termStarts = [];
@@ -160,7 +163,7 @@ function byPosition(x: Accepted, y: Accepted): number {
 function getAnalysis(ta: TokenArrays, i: number, perSentence: ContextCache): SentenceAnalysis {
   const sentence = ta.sentence[i]!;
   if (perSentence.sentence === sentence && perSentence.last !== null) return perSentence.last;
-  let an = perSentence.others?.get(sentence);
+  let an = perSentence.others?.[sentence];
   if (an === undefined) {
     const sentences = ta.sentence;
     let a = i;
@@ -169,7 +172,7 @@ function getAnalysis(ta: TokenArrays, i: number, perSentence: ContextCache): Sen
     while (b < ta.n && sentences[b] === sentence) b++;
     an = analyse(ta, a, b);
   }
-  if (perSentence.last !== null) (perSentence.others ??= new Map()).set(perSentence.sentence, perSentence.last);
+  if (perSentence.last !== null) (perSentence.others ??= [])[perSentence.sentence] = perSentence.last;
   perSentence.sentence = sentence;
   perSentence.last = an;
   return an;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { quoteSpans, tokenize } from './tokenize.ts';
+import { newTokenArrays, quoteSpans, scanText, tokenize } from './tokenize.ts';
+import { internPrefix, internWord, prefixList, wordId } from './vocab.ts';
 
 const norms = (text: string) => tokenize(text).map((t) => t.norm);
 
@@ -83,5 +84,60 @@ describe('quoteSpans', () => {
     ['"" empty', []],
   ])('%s', (text, expected) => {
     expect(quoteSpans(text).map(([a, b]) => text.slice(a, b))).toEqual(expected);
+  });
+});
+
+describe('scanText word ids', () => {
+  // Words of up to 4 code units are looked up by the key packed in the character loop, longer ones by hash: both must
+  // give the id of the lowercased word, whatever the case, with inner apostrophes and hyphens, and at the text's end.
+  it('gives each word the id of its lowercased form', () => {
+    const words = [
+      'a',
+      'I',
+      'no',
+      'No',
+      'NOT',
+      'mum',
+      "don't",
+      'd-j',
+      'in',
+      'A-B',
+      '19',
+      'x1y2',
+      'went',
+      'WeNt',
+      'missing',
+      'Missing',
+      'self-harm',
+      'abcd',
+      'abcde',
+    ];
+    for (const w of words) internWord(w.toLowerCase().replace(/’/g, "'"));
+    const text = `${words.join(' ')}. ${words.join(', ')}`;
+    const ta = scanText(text, newTokenArrays(4));
+    expect(ta.n).toBe(2 * words.length);
+    for (let k = 0; k < ta.n; k++) {
+      const w = text.slice(ta.start[k], ta.end[k]).toLowerCase();
+      expect([w, ta.id[k]]).toEqual([w, wordId(w)]);
+      expect(ta.id[k]).not.toBe(0);
+    }
+    // A word no pattern uses has id 0, short or long.
+    expect(scanText('qzx qzxqzx', newTokenArrays(4)).id.slice(0, 2)).toEqual(Int32Array.from([0, 0]));
+  });
+});
+
+describe('scanText prefix ids', () => {
+  // The scanner filters words by their first two, then three code units before testing prefixes: the filter may let a
+  // word through for nothing, never hold one back.
+  it('marks exactly the words that start with a known prefix', () => {
+    for (const p of ['refus', 'zq', 'x', 'qqa-b']) internPrefix(p);
+    const words = ['refused', 'Refusing', 'REFUS', 'refu', 'ref', 're', 'rex', 'zq', 'zqx', 'Zq', 'z', 'x', 'X9', 'qqa-bc', 'qqa', 'qqb', 'other'];
+    const ta = scanText(words.join(' '), newTokenArrays(4));
+    const prefixes = prefixList();
+    const text = ta.text;
+    for (let k = 0; k < ta.n; k++) {
+      const w = text.slice(ta.start[k], ta.end[k]).toLowerCase();
+      expect([w, ta.pfx[k]! >= 0]).toEqual([w, prefixes.some((p) => w.startsWith(p))]);
+    }
   });
 });

@@ -1,4 +1,17 @@
-import { asciiPrefixIds, asciiWordId, HASH_PRIME, HASH_SEED, internWord, PREFIX_START, prefixCount, stringPrefixIds, wordId } from './vocab.ts';
+import {
+  asciiPrefixIds,
+  asciiWordId,
+  HASH_PRIME,
+  HASH_SEED,
+  internWord,
+  PREFIX_START,
+  PREFIX_THIRD,
+  prefixCount,
+  prefixThirdBit,
+  shortWordId,
+  stringPrefixIds,
+  wordId,
+} from './vocab.ts';
 
 // Tokenizer for case notes: one pass over UTF-16 code units, no regex over the whole input (no backtracking risk),
 // so that the scanner stays linear on adversarial notes (issue 4: "a 100 KB adversarial note in < 50 ms").
@@ -210,8 +223,17 @@ export function scanText(text: string, ta: TokenArrays): TokenArrays {
   const pfxData = ta.pfxData;
   const hasPrefixes = prefixCount() > 0;
   const prefixStart = PREFIX_START;
+  const prefixThird = PREFIX_THIRD;
   let count = 0;
   let cap = ta.start.length;
+  // The output arrays as locals (reloaded only when they grow): the calls in the loop would otherwise make V8 reload
+  // them from `ta` for every word.
+  let tStart = ta.start;
+  let tEnd = ta.end;
+  let tSentence = ta.sentence;
+  let tId = ta.id;
+  let tFlags = ta.flags;
+  let tPfx = ta.pfx;
   const n = text.length;
   let sentence = 0;
   let pendingBreak = false;
@@ -259,12 +281,16 @@ export function scanText(text: string, ta: TokenArrays): TokenArrays {
     let upper = false;
     let flags = 0;
     let h = HASH_SEED;
+    // The lowercased code units packed 7 bits each: exact for a word of up to 4 (vocab.ts `shortWordId`), so that
+    // those words, most of a note, are not read a second time.
+    let packed = 0;
     // Never read past the end: charCodeAt's NaN there would make every comparison below a float comparison.
     while (i < n) {
       const d = text.charCodeAt(i);
       if (d >= 97 && d <= 122) {
         // a-z, most characters of a note: no table read
         h = Math.imul(h ^ d, prime);
+        packed = (packed << 7) | d;
         i++;
         continue;
       }
@@ -272,17 +298,20 @@ export function scanText(text: string, ta: TokenArrays): TokenArrays {
         const k = table[d]!;
         if (k === cWORD) {
           h = Math.imul(h ^ d, prime);
+          packed = (packed << 7) | d;
           i++;
           continue;
         }
         if (k === cUPPER) {
           upper = true;
           h = Math.imul(h ^ (d + 32), prime);
+          packed = (packed << 7) | (d + 32);
           i++;
           continue;
         }
         if ((k === cAPOS || k === cHYPHEN) && i + 1 < n && wordCharWidth(text, i + 1, text.charCodeAt(i + 1)) > 0) {
           h = Math.imul(h ^ d, prime);
+          packed = (packed << 7) | d;
           i++;
           continue;
         }
@@ -310,15 +339,34 @@ export function scanText(text: string, ta: TokenArrays): TokenArrays {
     if (count === cap) {
       growArrays(ta, count + 1);
       cap = ta.start.length;
+      tStart = ta.start;
+      tEnd = ta.end;
+      tSentence = ta.sentence;
+      tId = ta.id;
+      tFlags = ta.flags;
+      tPfx = ta.pfx;
     }
-    ta.start[count] = start;
-    ta.end[count] = i;
-    ta.sentence[count] = sentence;
+    tStart[count] = start;
+    tEnd[count] = i;
+    tSentence[count] = sentence;
     let p0 = -1;
     if (ascii) {
-      ta.id[count] = asciiWordId(text, start, i, h);
-      ta.flags[count] = upper ? UPPER_CASE : 0;
-      if (hasPrefixes && prefixStart[((text.charCodeAt(start) | 32) << 7) | (i - start > 1 ? text.charCodeAt(start + 1) | 32 : 0)] === 1) {
+      const len = i - start;
+      tId[count] = len <= 4 ? shortWordId((len << (7 * len)) | packed) : asciiWordId(text, start, i, h);
+      tFlags[count] = upper ? UPPER_CASE : 0;
+      // May the word start with a prefix wildcard (vocab.ts PREFIX_START, PREFIX_THIRD)? Lowercasing by `| 32` is
+      // exact for the code units of an ASCII word (letters, digits, ' and -).
+      let mayPrefix = false;
+      if (hasPrefixes) {
+        const key2 = ((text.charCodeAt(start) | 32) << 7) | (len > 1 ? text.charCodeAt(start + 1) | 32 : 0);
+        const ps = prefixStart[key2]!;
+        mayPrefix = ps === 1;
+        if (ps === 2 && len > 2) {
+          const b = prefixThirdBit(key2, text.charCodeAt(start + 2) | 32);
+          mayPrefix = (prefixThird[b >>> 5]! & (1 << (b & 31))) !== 0;
+        }
+      }
+      if (mayPrefix) {
         const at = pfxUsed;
         const to = asciiPrefixIds(text, start, i, pfxData, at);
         if (to > at) {
@@ -329,8 +377,8 @@ export function scanText(text: string, ta: TokenArrays): TokenArrays {
       }
     } else {
       const norm = normalise(text.slice(start, i), false, upper, flags);
-      ta.id[count] = wordId(norm);
-      ta.flags[count] = NON_ASCII | (upper ? UPPER_CASE : 0) | flags;
+      tId[count] = wordId(norm);
+      tFlags[count] = NON_ASCII | (upper ? UPPER_CASE : 0) | flags;
       if (hasPrefixes) {
         const at = pfxUsed;
         const to = stringPrefixIds(norm, pfxData, at);
@@ -341,7 +389,7 @@ export function scanText(text: string, ta: TokenArrays): TokenArrays {
         }
       }
     }
-    ta.pfx[count] = p0;
+    tPfx[count] = p0;
     count++;
   }
   ta.n = count;

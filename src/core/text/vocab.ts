@@ -139,6 +139,20 @@ export function wordId(norm: string): number {
 }
 
 /**
+ * The id of an ASCII word of 1-4 code units by its packed key (`packWord`: the length, then 7 bits per lowercased code
+ * unit), or UNKNOWN. The key is the word itself, so no verification is needed.
+ */
+export function shortWordId(key: number): number {
+  let q = shortSlot(key) & shortMask;
+  for (;;) {
+    const kq = shortSlots[2 * q]!;
+    if (kq === key) return shortSlots[2 * q + 1]!;
+    if (kq === 0) return UNKNOWN;
+    q = (q + 1) & shortMask;
+  }
+}
+
+/**
  * The id of the ASCII word text[start, end) lowercased, whose hash (of the lowercased code units) is h. The candidate
  * is verified character by character, so a hash collision never gives a wrong id.
  */
@@ -151,13 +165,7 @@ export function asciiWordId(text: string, start: number, end: number, h: number)
       if (c >= 65 && c <= 90) c += 32;
       key = (key << 7) | c;
     }
-    let q = shortSlot(key) & shortMask;
-    for (;;) {
-      const kq = shortSlots[2 * q]!;
-      if (kq === key) return shortSlots[2 * q + 1]!;
-      if (kq === 0) return UNKNOWN;
-      q = (q + 1) & shortMask;
-    }
+    return shortWordId(key);
   }
   const m = mix(h);
   const b = m >>> (32 - BLOOM_BITS);
@@ -189,10 +197,18 @@ const chainNext: number[] = []; // next pid with the same index key, or -1
 const index1 = new Int32Array(128).fill(-1); // one-letter prefixes by first code unit
 const index2 = new Int32Array(128 * 128).fill(-1); // longer prefixes by their first two code units
 /**
- * 1 where an ASCII word whose first two code units, lowercased, are (c0, c1) may start with a known prefix (c1 = 0 for
- * a one-letter word): the scanner calls `asciiPrefixIds` only for those, so most words cost one read here.
+ * Non-zero where an ASCII word whose first two code units, lowercased, are (c0, c1) may start with a known prefix
+ * (c1 = 0 for a one-letter word): the scanner calls `asciiPrefixIds` only for those, so most words cost one read here.
+ * 1: a prefix of one or two code units starts so; 2: only longer ones do, so a word of 3+ code units is tested against
+ * PREFIX_THIRD first (about one word in six starts like a prefix, "re", "se", "ex", but few go on like one).
  */
 export const PREFIX_START = new Uint8Array(128 * 128);
+/** A 65,536-bit filter over the first three code units of the ASCII prefixes of 3+ code units (`prefixThirdBit`). */
+export const PREFIX_THIRD = new Int32Array(1 << 11);
+/** The PREFIX_THIRD bit of the first three lowercased code units: key2 = c0 * 128 + c1 as in PREFIX_START. */
+export function prefixThirdBit(key2: number, c2: number): number {
+  return Math.imul((key2 << 7) | c2, 0x9e3779b1) >>> 16;
+}
 
 /** The id of a prefix wildcard's prefix (`promiscu` for `promiscu*`), adding it if new. */
 export function internPrefix(prefix: string): number {
@@ -212,7 +228,16 @@ export function internPrefix(prefix: string): number {
     const key = c0 * 128 + c1;
     chainNext[pid] = index2[key]!;
     index2[key] = pid;
-    PREFIX_START[key] = 1;
+    if (prefix.length === 2) PREFIX_START[key] = 1;
+    else {
+      if (PREFIX_START[key] === 0) PREFIX_START[key] = 2;
+      const c2 = prefix.charCodeAt(2);
+      // A third code unit outside ASCII: no ASCII word starts with the prefix, and asciiPrefixIds never reports it.
+      if (c2 < 128) {
+        const b = prefixThirdBit(key, c2);
+        PREFIX_THIRD[b >>> 5]! |= 1 << (b & 31);
+      }
+    }
   } else {
     nonAsciiPrefixes++;
   }
@@ -268,5 +293,5 @@ function mayStartPrefix(norm: string): boolean {
   if (!(c0 < 128)) return false;
   if (index1[c0]! >= 0) return true;
   const c1 = norm.charCodeAt(1);
-  return c1 < 128 && PREFIX_START[c0 * 128 + c1] === 1;
+  return c1 < 128 && PREFIX_START[c0 * 128 + c1] !== 0;
 }
