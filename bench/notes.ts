@@ -40,6 +40,7 @@ export type NotesParams = {
 const here = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(here, '..');
 const CHILD = path.join(here, 'review-child.ts');
+const SELF = fileURLToPath(import.meta.url);
 
 // Key figures of this section start with one of these, so that a notes-only run can replace exactly its own bullets.
 export const NOTES_SECTION_TITLE = 'Notes: language and indicator scanning, and retrospective review';
@@ -88,7 +89,7 @@ export function patternToRegExp(pattern: string): RegExp {
   return new RegExp(`\\b${src}\\b`, 'gi');
 }
 
-function naivePatterns(): { lexicon: number; cues: number; indicators: number; triggers: number; regexps: RegExp[] } {
+export function naivePatterns(): { lexicon: number; cues: number; indicators: number; triggers: number; regexps: RegExp[] } {
   const lexicon = new Set(LEXICON.flatMap((e) => e.patterns));
   const cues = new Set(LEXICON.flatMap((e) => [...(e.requiresNear ?? []), ...(e.unlessNear ?? [])]));
   const indicators = new Set(INDICATOR_PHRASES.flatMap((e) => e.patterns));
@@ -97,7 +98,7 @@ function naivePatterns(): { lexicon: number; cues: number; indicators: number; t
   return { lexicon: lexicon.size, cues: cues.size, indicators: indicators.size, triggers: triggers.size, regexps: [...all].map(patternToRegExp) };
 }
 
-function naiveScan(regexps: readonly RegExp[], text: string): number {
+export function naiveScan(regexps: readonly RegExp[], text: string): number {
   let n = 0;
   for (const re of regexps) {
     re.lastIndex = 0;
@@ -137,7 +138,7 @@ function randomUnicode(r: () => number, len: number): string {
   return fill(s, len);
 }
 
-function adversarialInputs(len: number, sentences: readonly string[]): { name: string; text: string }[] {
+export function adversarialInputs(len: number, sentences: readonly string[]): { name: string; text: string }[] {
   const r = rng(4004);
   const oneSentence = sentences.join(' ').replace(/[.;!?]/g, ',');
   return [
@@ -162,7 +163,7 @@ function adversarialInputs(len: number, sentences: readonly string[]): { name: s
 }
 
 // Property test: generated 100 KB inputs mixing vocabulary from every pattern, punctuation, quotes and Unicode.
-function propertyInputs(count: number, len: number, seed: number): string[] {
+export function propertyInputs(count: number, len: number, seed: number): string[] {
   const vocab = [
     ...new Set(
       [...LEXICON.flatMap((e) => e.patterns), ...INDICATOR_PHRASES.flatMap((e) => e.patterns), ...CONTEXT_TRIGGERS.flatMap((e) => e.patterns)]
@@ -231,12 +232,67 @@ function runChild(mode: ChildResult['mode'], file: string, active: Set<ReturnTyp
 type Pass = { name: string; fn: (text: string) => number; texts: readonly string[]; bytes: number };
 
 // ---------------------------------------------------------------------------------------------------
-export async function notesFigures(p: NotesParams, log: (m: string) => void): Promise<{ section: Section; keys: string[] }> {
-  const loadStart = os.loadavg()[0]!;
-  const startedAt = performance.now();
-  const analyser = pickAnalyser();
+// The in-memory part of the section (adversarial notes, the corpus, the scanner passes) runs in a child process of its
+// own: `node --allow-natives-syntax --import tsx bench/notes.ts --in-memory '<params>'` (see the end of this file).
+// Why: bench/run.ts imports the web app, and the web app imports nunjucks, whose SafeString does
+// `Object.create(String.prototype, …)`. That turns String.prototype into a dictionary-mode (slow-properties) object for
+// the rest of the process, and optimised code then calls `charCodeAt`, `slice`, `toLowerCase` … through the generic
+// path instead of inlining them: in the bench's own process a bare `charCodeAt` loop ran at about 90 MB/s instead of
+// 450-750, and the full analysis at about half its speed. Lantern's note analysis in use runs in review worker threads
+// or the CLI, where nunjucks is not loaded; the child process measures that, and says whether String.prototype was
+// fast there (`stringPrototypeFast`).
+type AdvRow = { name: string; worst: number; med: number; first: number; warmWorst: number; findings: number; naiveMs: number; loopMs: number };
+type Tally = {
+  language: number;
+  quoted: number;
+  indicators: number;
+  negated: number;
+  hypothetical: number;
+  historical: number;
+  other: number;
+  checksum: number;
+};
+export type InMemoryFigures = {
+  analyserName: string;
+  stringPrototypeFast: boolean | undefined; // undefined: not known (started without --allow-natives-syntax)
+  naive: { lexicon: number; cues: number; indicators: number; triggers: number; patterns: number };
+  len: number;
+  advCount: number;
+  propCount: number;
+  advRows: AdvRow[];
+  propWorst: number;
+  propMedian: number;
+  propFindings: number;
+  propFirstWorst: number;
+  propWarmWorst: number;
+  warmWorstAll: number;
+  worstAdv: AdvRow;
+  worstAll: number;
+  corpus: { notes: number; bytes: number };
+  genMs: number;
+  deterministic: boolean;
+  avgNote: number;
+  naiveBytes: number;
+  reviewBytes: number;
+  passes: { name: string; bytes: number; notes: number }[];
+  times: number[][];
+  tally: Tally;
+  sameFindings: boolean;
+  naiveMatches: number;
+};
 
-  log(`7. notes: ${p.adversarialKB} KB adversarial notes, then ${p.scanMB} MB of notes in memory, then review runs`);
+// V8's own answer, when the process allows natives syntax (the child is started with it); read through Function so
+// that the file still parses without the flag.
+function stringPrototypeIsFast(): boolean | undefined {
+  try {
+    return Boolean(new Function('o', 'return %HasFastProperties(o)')(String.prototype));
+  } catch {
+    return undefined;
+  }
+}
+
+export async function inMemoryFigures(p: NotesParams, log: (m: string) => void): Promise<InMemoryFigures> {
+  const analyser = pickAnalyser();
   const naive = naivePatterns();
   let sink = 0;
   const warmCorpus = noteTexts(p.seed + 1, 1e6);
@@ -295,7 +351,7 @@ export async function notesFigures(p: NotesParams, log: (m: string) => void): Pr
 
   // -- 2. The corpus, in memory: generation rate and determinism.
   log(`   generating ${p.scanMB} MB of synthetic notes in memory (seed ${p.seed})`);
-  let t = performance.now();
+  const t = performance.now();
   const corpus = noteTexts(p.seed, p.scanMB * 1e6);
   const genMs = performance.now() - t;
   const again = noteTexts(p.seed, 1e6);
@@ -317,7 +373,7 @@ export async function notesFigures(p: NotesParams, log: (m: string) => void): Pr
   const reviewSet = take(p.reviewRowMB);
 
   // -- 3. Scanner throughput: interleaved passes over the same notes.
-  const tally = { language: 0, quoted: 0, indicators: 0, negated: 0, hypothetical: 0, historical: 0, other: 0, checksum: 0 };
+  const tally: Tally = { language: 0, quoted: 0, indicators: 0, negated: 0, hypothetical: 0, historical: 0, other: 0, checksum: 0 };
   let separateChecksum = 0;
   let separateCount = 0;
   let naiveMatches = 0;
@@ -415,11 +471,80 @@ export async function notesFigures(p: NotesParams, log: (m: string) => void): Pr
   const rate = passes.map((ps, k) => mbps(ps.bytes, median(times[k]!)));
   const [full, separate, review, tokenOnly, naiveRate, ceiling] = rate as [number, number, number, number, number, number];
   const sameFindings = separateChecksum === tally.checksum && separateCount === tally.language + tally.indicators;
-  const per = (x: number) => x / p.passes;
   const meetsScan = full >= TARGET.mbPerSec;
   log(
     `   full ${f1(full)} MB/s (target ${TARGET.mbPerSec}: ${meetsScan ? 'met' : 'NOT met'}), separate ${f1(separate)}, review per-note ${f1(review)}, tokenize ${f1(tokenOnly)}, naive ${f1(naiveRate)}, ceiling ${f1(ceiling)}`,
   );
+  if (sink === 0.5) log('(unreachable: keeps the results observable)');
+  return {
+    analyserName: analyser.name,
+    stringPrototypeFast: stringPrototypeIsFast(),
+    naive: { lexicon: naive.lexicon, cues: naive.cues, indicators: naive.indicators, triggers: naive.triggers, patterns: naive.regexps.length },
+    len,
+    advCount: adv.length,
+    propCount: props.length,
+    advRows,
+    propWorst,
+    propMedian,
+    propFindings,
+    propFirstWorst,
+    propWarmWorst,
+    warmWorstAll,
+    worstAdv,
+    worstAll,
+    corpus: { notes: corpus.texts.length, bytes: corpus.bytes },
+    genMs,
+    deterministic,
+    avgNote,
+    naiveBytes,
+    reviewBytes: reviewSet.bytes,
+    passes: passes.map((ps) => ({ name: ps.name, bytes: ps.bytes, notes: ps.texts.length })),
+    times,
+    tally,
+    sameFindings,
+    naiveMatches,
+  };
+}
+
+// Runs inMemoryFigures in a fresh child process (why: above), relaying its log lines.
+function runInMemoryChild(p: NotesParams, log: (m: string) => void): Promise<InMemoryFigures> {
+  return new Promise((resolve, reject) => {
+    const args = ['--allow-natives-syntax', '--import', 'tsx', SELF, '--in-memory', JSON.stringify(p)];
+    const cp = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    let partial = '';
+    cp.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    cp.stderr.setEncoding('utf8').on('data', (d: string) => {
+      stderr += d;
+      const lines = (partial + d).split('\n');
+      partial = lines.pop() ?? '';
+      for (const line of lines) log(line);
+    });
+    cp.on('error', reject);
+    cp.on('close', (code) => {
+      const line = stdout.trim().split('\n').pop() ?? '';
+      if (code !== 0 || !line.startsWith('{')) reject(new Error(`notes in-memory child exited with ${code}: ${stderr.trim().slice(-2000)}`));
+      else resolve(JSON.parse(line) as InMemoryFigures);
+    });
+  });
+}
+
+// ---------------------------------------------------------------------------------------------------
+export async function notesFigures(p: NotesParams, log: (m: string) => void): Promise<{ section: Section; keys: string[] }> {
+  const loadStart = os.loadavg()[0]!;
+  const startedAt = performance.now();
+
+  log(`7. notes: ${p.adversarialKB} KB adversarial notes, then ${p.scanMB} MB of notes in memory (both in a child process), then review runs`);
+  const m = await runInMemoryChild(p, log);
+  const { naive, len, advRows, propWorst, propMedian, propFindings, propFirstWorst, propWarmWorst, warmWorstAll, worstAdv, worstAll } = m;
+  const { corpus, genMs, deterministic, avgNote, naiveBytes, passes, times, tally, sameFindings, naiveMatches } = m;
+  const meetsAdv = worstAll < TARGET.adversarialMs;
+  const rate = passes.map((ps, k) => mbps(ps.bytes, median(times[k]!)));
+  const [full, separate, review, , naiveRate, ceiling] = rate as [number, number, number, number, number, number];
+  const per = (x: number) => x / p.passes;
+  const meetsScan = full >= TARGET.mbPerSec;
+  let t = 0;
 
   // -- 4. End-to-end review (reviewToDir, reports included) on CSV files, each measurement in its own child process.
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lantern-bench-notes-'));
@@ -474,13 +599,12 @@ export async function notesFigures(p: NotesParams, log: (m: string) => void): Pr
   const dev = evaluate('dev');
   const loadEnd = os.loadavg()[0]!;
   const sectionSeconds = (performance.now() - startedAt) / 1000;
-  if (sink === 0.5) log('(unreachable: keeps the results observable)');
 
   // -- Report
   const scanRows: string[][] = passes.map((ps, k) => [
     ps.name,
     f1(ps.bytes / 1e6),
-    n0(ps.texts.length),
+    n0(ps.notes),
     ...times[k]!.map((ms) => fmtMs(ms)),
     f1(rate[k]!),
     k === 0 ? '1×' : fmtRatio(ratio(full, rate[k]!)),
@@ -488,7 +612,7 @@ export async function notesFigures(p: NotesParams, log: (m: string) => void): Pr
   const advTableRows: string[][] = [
     ...advRows.map((a) => [a.name, fmtMs(a.med), fmtMs(a.worst), fmtMs(a.first), fmtMs(a.warmWorst), n0(a.findings), fmtMs(a.naiveMs), fmtMs(a.loopMs)]),
     [
-      `Generated inputs (property test, ${props.length} seeded)`,
+      `Generated inputs (property test, ${m.propCount} seeded)`,
       fmtMs(propMedian),
       fmtMs(propWorst),
       fmtMs(propFirstWorst),
@@ -582,8 +706,8 @@ export async function notesFigures(p: NotesParams, log: (m: string) => void): Pr
       : [];
 
   const keys = [
-    `${KEY.scan} (full analysis with ConText, one core, in-process): ${f1(full)} MB/s over ${f1(corpus.bytes / 1e6)} MB of synthetic notes — ${fmtRatio(ratio(full, naiveRate))} the naive one-RegExp-per-pattern baseline (${f1(naiveRate)} MB/s, ${n0(naive.regexps.length)} RegExps); bare character loop ${f1(ceiling)} MB/s. Target ≥ ${TARGET.mbPerSec} MB/s: **${meetsScan ? 'met' : 'not met'}**.`,
-    `${KEY.adversarial}: worst ${fmtMs(worstAll)} per note (${fmtMs(warmWorstAll)} leaving out each input's first, cold run) over ${adv.length} crafted and ${props.length} generated inputs (${worstAdv.worst >= propWorst ? worstAdv.name : 'a generated input'}); target < ${TARGET.adversarialMs} ms: **${meetsAdv ? 'met' : 'not met'}**.`,
+    `${KEY.scan} (full analysis with ConText, one core, in a fresh child process): ${f1(full)} MB/s over ${f1(corpus.bytes / 1e6)} MB of synthetic notes — ${fmtRatio(ratio(full, naiveRate))} the naive one-RegExp-per-pattern baseline (${f1(naiveRate)} MB/s, ${n0(naive.patterns)} RegExps); bare character loop ${f1(ceiling)} MB/s. Target ≥ ${TARGET.mbPerSec} MB/s: **${meetsScan ? 'met' : 'not met'}**.`,
+    `${KEY.adversarial}: worst ${fmtMs(worstAll)} per note (${fmtMs(warmWorstAll)} leaving out each input's first, cold run) over ${m.advCount} crafted and ${m.propCount} generated inputs (${worstAdv.worst >= propWorst ? worstAdv.name : 'a generated input'}); target < ${TARGET.adversarialMs} ms: **${meetsAdv ? 'met' : 'not met'}**.`,
     `${KEY.review} (\`reviewToDir\`, the engine of \`lantern review\`, reports included, CSV, own process, ${Math.min(4, os.availableParallelism())} worker threads): ${runs.map((r) => `${n0(r.notes)} notes ${f1(mbps(r.bytes, r.review.ms))} MB/s, peak ${n0(r.review.maxRssMB)} MB`).join('; ')}${skipped ? `; ${n0(skipped.notes)} notes not run at this scale (projected ~${fmtS(skipped.projectedMs)})` : ''}. Target ≥ ${TARGET.reviewMbPerSec} MB/s and < 1 GiB: **${last && mbps(last.bytes, last.review.ms) >= TARGET.reviewMbPerSec && runs.every((r) => r.review.maxRssMB < TARGET.reviewPeakMB) ? 'met' : 'not met'}**${skipped ? ' at the sizes measured' : ''}.`,
     `${KEY.accuracy} (held-out test split): language P ${fmtP(lang.precision)} / R ${fmtP(lang.recall)} (target 0.9: ${meetsLang ? 'met' : 'not met'}), indicators P ${fmtP(ind.precision)} / R ${fmtP(ind.recall)} (target 0.85: ${meetsInd ? 'met' : 'not met'}).`,
   ];
@@ -592,9 +716,9 @@ export async function notesFigures(p: NotesParams, log: (m: string) => void): Pr
     title: NOTES_SECTION_TITLE,
     method: [
       `No database: everything here runs in Node on ${os.cpus()[0]?.model ?? 'this CPU'} (${os.availableParallelism()} cores), Node ${process.version}; 1-minute load average ${loadStart.toFixed(2)} at the start of this section and ${loadEnd.toFixed(2)} at the end; the section took ${Math.round(sectionSeconds)} s (LANTERN_BENCH_SCALE=${p.scale}). \`LANTERN_BENCH_ONLY=notes npm run bench\` runs this section alone and merges it into this file.`,
-      `**Corpus** (bench/corpus.ts, seed ${p.seed}). Notes of 2 to 7 sentences (sometimes two paragraphs) drawn from ${TEMPLATE_COUNTS.total} invented case-note sentences with the child's name and pronouns filled in: about half neutral recording (${TEMPLATE_COUNTS.neutral}, including hard negatives such as "chose a sandwich"), victim-blaming wording (${TEMPLATE_COUNTS.victimBlaming}), indicators stated plainly (${TEMPLATE_COUNTS.indicators}), negated (${TEMPLATE_COUNTS.negated}), hypothetical (${TEMPLATE_COUNTS.hypothetical}), historical (${TEMPLATE_COUNTS.historical}), about another person (${TEMPLATE_COUNTS.otherPerson}), the child's own words in quotes (${TEMPLATE_COUNTS.quoted}) and referral wording (${TEMPLATE_COUNTS.referral}). CSV rows carry \`person_ref, date, agency, author_role, text\`: about 40 notes per child with a skew (a few children have hundreds), dates in a 3-year window per child between 2014 and 2025, 8 agency/role pairs, and every 20,000th row bad on purpose (an impossible date or an empty note). The generator streams: a 1,000,000-note file is ${runs.some((r) => r.notes === 1_000_000) ? '' : 'about '}${f1(((last ? last.bytes / last.notes : avgNote + 60) * 1_000_000) / 1e6)} MB, written in 1 MB chunks with back-pressure, never held in memory. In memory: ${n0(corpus.texts.length)} notes, ${f1(corpus.bytes / 1e6)} MB (UTF-8), ${f1(avgNote)} bytes a note, generated at ${f1(mbps(corpus.bytes, genMs))} MB/s; regenerating the first 1 MB from the same seed gave ${deterministic ? 'identical' : 'DIFFERENT'} notes.`,
-      `**Scanner throughput.** One core, in this process, over the in-memory notes, one call per note; MB are 10⁶ bytes of UTF-8. The figure is the full analysis — victim-blaming language (with its context cues and quotation marks) and indicators with ConText (negated, hypothetical, historical, experiencer) — through \`${analyser.name}\`. Rows for where the time goes: the two public checkers called separately (\`checkLanguage\`, \`findIndicators\`: each scans the note), the per-note analysis that the review actually uses (src/core/review/note.ts), and tokenization alone. Baseline, measured in the same run: the naive scanner the issue names — every pattern of the phrase grammar converted by a small converter here (alternatives to \`(?:a|b)\`, \`word*\` to a prefix, \`*\` to one word, \`[slot]\` optional, \`\\b\` at both ends, flags \`gi\`) into one RegExp each, ${n0(naive.regexps.length)} in all (${naive.lexicon} lexicon patterns, ${naive.cues} lexicon context cues, ${naive.indicators} indicator patterns, ${naive.triggers} ConText triggers, duplicates removed), every one run over every note; it only counts matches and does no context analysis, so it is a generous baseline. It runs over the first ${f1(naiveBytes / 1e6)} MB of the same notes (it is slow), and the review's per-note analysis over the first ${f1(reviewSet.bytes / 1e6)} MB. Ceiling: a bare \`charCodeAt\` loop over the same characters, the most any scanner that reads every character can do here. A warm-up over 5,000 notes, then ${p.passes} passes, the measurements interleaved pass by pass; the rate is from the median pass.`,
-      `**Adversarial notes.** Each input is ${p.adversarialKB} KB (${n0(len)} UTF-16 code units), through the same full analysis: ${adv.length} crafted inputs (long runs of one character, one huge word, quotes, trigger and indicator words repeated, lists under one negation, random Unicode with combining marks and surrogate pairs) and a property test of ${props.length} generated inputs (seeded: words from every pattern, punctuation, quotes, newlines and Unicode in random proportions, with runs of the same word). They run first in this section, on a small heap, after the analyser has been warmed up on 1 MB of notes; each is warmed up on its first 1 KB, then timed ${p.adversarialRuns} times, and the worst run counts (garbage-collection pauses included). The naive baseline and the character loop run once over each crafted input.`,
+      `**Corpus** (bench/corpus.ts, seed ${p.seed}). Notes of 2 to 7 sentences (sometimes two paragraphs) drawn from ${TEMPLATE_COUNTS.total} invented case-note sentences with the child's name and pronouns filled in: about half neutral recording (${TEMPLATE_COUNTS.neutral}, including hard negatives such as "chose a sandwich"), victim-blaming wording (${TEMPLATE_COUNTS.victimBlaming}), indicators stated plainly (${TEMPLATE_COUNTS.indicators}), negated (${TEMPLATE_COUNTS.negated}), hypothetical (${TEMPLATE_COUNTS.hypothetical}), historical (${TEMPLATE_COUNTS.historical}), about another person (${TEMPLATE_COUNTS.otherPerson}), the child's own words in quotes (${TEMPLATE_COUNTS.quoted}) and referral wording (${TEMPLATE_COUNTS.referral}). CSV rows carry \`person_ref, date, agency, author_role, text\`: about 40 notes per child with a skew (a few children have hundreds), dates in a 3-year window per child between 2014 and 2025, 8 agency/role pairs, and every 20,000th row bad on purpose (an impossible date or an empty note). The generator streams: a 1,000,000-note file is ${runs.some((r) => r.notes === 1_000_000) ? '' : 'about '}${f1(((last ? last.bytes / last.notes : avgNote + 60) * 1_000_000) / 1e6)} MB, written in 1 MB chunks with back-pressure, never held in memory. In memory: ${n0(corpus.notes)} notes, ${f1(corpus.bytes / 1e6)} MB (UTF-8), ${f1(avgNote)} bytes a note, generated at ${f1(mbps(corpus.bytes, genMs))} MB/s; regenerating the first 1 MB from the same seed gave ${deterministic ? 'identical' : 'DIFFERENT'} notes.`,
+      `**Scanner throughput.** One core, over the in-memory notes, one call per note, in a fresh child process (\`node --import tsx bench/notes.ts --in-memory\`, which also runs the adversarial notes below): the benchmark's own process has loaded the web app, whose template engine (nunjucks: \`SafeString.prototype = Object.create(String.prototype, …)\`) leaves String.prototype in V8's slow dictionary mode, so that optimised code no longer inlines \`charCodeAt\` and the other string methods; there the bare character loop ran at about 90 MB/s and the full analysis at about half the speed it has in a process without nunjucks, such as \`lantern review\`'s worker threads (the web server's own process is slowed the same way). ${m.stringPrototypeFast === undefined ? 'Whether String.prototype had fast properties in the child was not known.' : m.stringPrototypeFast ? 'String.prototype had fast properties in the child (V8 `%HasFastProperties`).' : '**String.prototype was in dictionary mode in the child too** (V8 `%HasFastProperties`), so these figures are slowed as described.'} MB are 10⁶ bytes of UTF-8. The figure is the full analysis — victim-blaming language (with its context cues and quotation marks) and indicators with ConText (negated, hypothetical, historical, experiencer) — through \`${m.analyserName}\`. Rows for where the time goes: the two public checkers called separately (\`checkLanguage\`, \`findIndicators\`: each scans the note), the per-note analysis that the review actually uses (src/core/review/note.ts), and tokenization alone. Baseline, measured in the same run: the naive scanner the issue names — every pattern of the phrase grammar converted by a small converter here (alternatives to \`(?:a|b)\`, \`word*\` to a prefix, \`*\` to one word, \`[slot]\` optional, \`\\b\` at both ends, flags \`gi\`) into one RegExp each, ${n0(naive.patterns)} in all (${naive.lexicon} lexicon patterns, ${naive.cues} lexicon context cues, ${naive.indicators} indicator patterns, ${naive.triggers} ConText triggers, duplicates removed), every one run over every note; it only counts matches and does no context analysis, so it is a generous baseline. It runs over the first ${f1(naiveBytes / 1e6)} MB of the same notes (it is slow), and the review's per-note analysis over the first ${f1(m.reviewBytes / 1e6)} MB. Ceiling: a bare \`charCodeAt\` loop over the same characters, the most any scanner that reads every character can do here. A warm-up over 5,000 notes, then ${p.passes} passes, the measurements interleaved pass by pass; the rate is from the median pass.`,
+      `**Adversarial notes.** Each input is ${p.adversarialKB} KB (${n0(len)} UTF-16 code units), through the same full analysis: ${m.advCount} crafted inputs (long runs of one character, one huge word, quotes, trigger and indicator words repeated, lists under one negation, random Unicode with combining marks and surrogate pairs) and a property test of ${m.propCount} generated inputs (seeded: words from every pattern, punctuation, quotes, newlines and Unicode in random proportions, with runs of the same word). They run first in this section, on a small heap, after the analyser has been warmed up on 1 MB of notes; each is warmed up on its first 1 KB, then timed ${p.adversarialRuns} times, and the worst run counts (garbage-collection pauses included). The naive baseline and the character loop run once over each crafted input.`,
       `**End-to-end review.** \`reviewToDir\` (src/services/review-run.ts, the engine of \`lantern review\`; the web app's review jobs run the same engine) over CSV files of ${p.reviewNotes.map(n0).join(', ')} notes written to ${os.tmpdir()} by the generator (same seed), each run in its own child process (\`node --import tsx bench/review-child.ts\`) so that its peak memory (\`process.resourceUsage().maxRSS\`, worker threads included) is its own. The engine reads and indexes the CSV on the main thread, analyses the notes and reviews the people on worker threads (one per CPU, at most four: ${Math.min(4, os.availableParallelism())} here), and streams report.json and report.html to the output folder. Times are taken inside the child around \`reviewToDir\` (reading, CSV parsing, row checks, analysis of every note, per-person review, totals, and writing both reports), without process start-up; "report finish" is the part after the per-person review (the summary, report.json's assembly and report.html). Baseline in the same run, same file, also in a child process: reading and parsing the CSV as the review does (the same reader and row checks, \`checkRows\`, one thread), without analysis; ceiling: reading the file only. The files and reports are deleted afterwards. The ${n0(p.reviewNotes[p.reviewNotes.length - 1]!)}-note file runs only when its projected time at the previous size's rate is under ${p.maxProjectedSeconds} s, or when LANTERN_BENCH_SCALE ≥ 2.`,
       `**Accuracy.** \`evaluate('test')\` and \`evaluate('dev')\` (test/fixtures/eval/evaluate.ts: \`checkLanguage\` and \`findIndicators\` over the annotated sentences, scored by span and flag as in test/fixtures/eval/README.md). **Test (even ids) is held out and is the headline; dev (odd ids) was read and tuned on, so its figures are inflated.** A finding counts as correct when its span overlaps the expected one with the same category (indicators: the same code and flags for the flag rows).`,
     ].join('\n\n'),
@@ -648,9 +772,15 @@ export async function notesFigures(p: NotesParams, log: (m: string) => void): Pr
     ],
     notes: [
       'The corpus is synthetic and repetitive (a few dozen sentence templates): real notes have more varied words, which changes the trie walk little but the share of notes with findings (and so ConText work) a lot. Throughput on real files may be lower or higher; the ratios to the baselines in the same run are the figures to compare.',
-      'Scanner passes are one core in one process with the garbage collector included; the machine is shared, so the pass-to-pass spread in the table is the noise.',
+      'Scanner passes are one core in one child process with the garbage collector included; the machine is shared, so the pass-to-pass spread in the table is the noise.',
     ],
     meaning: `${meetsScan ? `The scanner meets the issue's 100 MB/s target at ${f1(full)} MB/s` : `The scanner does not meet the issue's 100 MB/s target: ${f1(full)} MB/s for the full analysis`}, ${fmtRatio(ratio(full, naiveRate))} the throughput of the naive one-RegExp-per-pattern approach. ${meetsAdv ? `No adversarial 100 KB note reaches the 50 ms limit (worst ${fmtMs(worstAll)})` : `The worst adversarial 100 KB note took ${fmtMs(worstAll)} (${worstAdv.worst >= propWorst ? `"${worstAdv.name}"` : 'a generated input'}), over the 50 ms limit; ${worstAdv.worst >= propWorst ? `its median of ${fmtMs(worstAdv.med)} shows how much of that is one slow run (garbage collection or re-optimisation) rather than the input itself` : 'see the table for the medians'}`}. ${last ? `End to end, \`lantern review\` reads, analyses, reviews and writes its reports at ${f1(mbps(last.bytes, last.review.ms))} MB/s at ${n0(last.notes)} notes with a peak of ${n0(last.review.maxRssMB)} MB (${last.review.maxRssMB < TARGET.reviewPeakMB ? 'within' : '**over**'} the 1 GiB limit) on ${Math.min(4, os.availableParallelism())} worker threads; ${mbps(last.bytes, last.review.ms) >= TARGET.reviewMbPerSec ? 'that meets the 30 MB/s target' : `that is short of the 30 MB/s target: the per-note analysis (src/core/review/note.ts) runs at ${f1(review)} MB/s on one core here, so ${TARGET.reviewMbPerSec} MB/s needs about ${Math.ceil(TARGET.reviewMbPerSec / Math.max(review, 0.1))} cores for the analysis alone`}.` : ''} Accuracy on the held-out test split is ${meetsLang && meetsInd ? 'within both targets' : `below target for ${[meetsLang ? '' : 'language', meetsInd ? '' : 'indicators'].filter(Boolean).join(' and ')}`}; the dev figures show what tuning reached on sentences the tuners could read.`,
   };
   return { section, keys };
+}
+
+// The child process of runInMemoryChild: prints the figures as one line of JSON, its log on stderr.
+if (process.argv[1] && path.resolve(process.argv[1]) === SELF && process.argv[2] === '--in-memory') {
+  const figures = await inMemoryFigures(JSON.parse(process.argv[3] ?? '{}') as NotesParams, (line) => process.stderr.write(`${line}\n`));
+  process.stdout.write(`${JSON.stringify(figures)}\n`);
 }
