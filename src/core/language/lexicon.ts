@@ -57,6 +57,7 @@ const RISK_CONTEXT_CUES: readonly string[] = [
   'run|ran|running|runs away|off',
   'go|went|going|return|returned|returning back',
   'with him|them',
+  'with the|that|this group|lads|olders',
 ];
 
 /** Everyday choices that are not a risk context. */
@@ -74,7 +75,7 @@ const ADULT_AGE_CUES: readonly string[] = ADULT_CUES.slice(1);
 
 /** Drug supply cues without the verbs the CCE entries themselves use ("dealing", "selling", "working"). */
 const DRUG_SUPPLY_CUES: readonly string[] = [
-  'drug|drugs|county|crack|heroin|cocaine|cannabis|weed|wraps|olders|elders|gang|gangs|line|lines|deal-line|parcels|packages|trap|pwits|shotter|shotters|dealers',
+  'drug|drugs|county|crack|heroin|cocaine|cannabis|weed|wraps|olders|elders|gang|gangs|line|lines|deal-line|parcels|packages|trap|pwits|shotter|shotters|dealers|dealer',
 ];
 
 /** Child-centred wording of criminal exploitation ("made to deliver", "exploited to sell"): the CCE labels do not apply. */
@@ -270,7 +271,8 @@ export const LEXICON: readonly LexiconEntry[] = [
   },
   {
     id: 'consensual',
-    patterns: ['consensual', '[fully] consensual relationship|sex|contact'],
+    // Common misspellings as notes are typed ("concensual").
+    patterns: ['consensual|concensual|consentual|concentual|consensually', '[fully] consensual relationship|sex|contact'],
     category: 'implies_consent',
     explanation:
       'Calls sexual contact with a child consensual. A child who is groomed, coerced, given substances or abused by someone with power over them cannot freely consent, and under 13 cannot consent at all.',
@@ -406,7 +408,8 @@ export const LEXICON: readonly LexiconEntry[] = [
     alternatives: ['An adult aged [age] is grooming or sexually exploiting the child', 'The child has been sexually abused by an adult (record their age)'],
     source: 'language_matters', // [B] "in a relationship with"
     requiresNear: ADULT_CUES,
-    unlessNear: [...OTHER_PERSON_CUES, ...FRIEND_CUES],
+    // "Men she meets on the dating app": the app's name, not the label.
+    unlessNear: [...OTHER_PERSON_CUES, ...FRIEND_CUES, 'dating app|apps|site|sites|website|websites|profile|profiles'],
     window: 5,
   },
   {
@@ -628,11 +631,12 @@ export const LEXICON: readonly LexiconEntry[] = [
   {
     id: 'flirting_with_adults',
     patterns: ['flirting|flirts|flirted|flirt with'],
+    // Round 7: a driver is an adult in the child's world ("flirting with the van driver").
     category: 'sexualises',
     explanation: 'Describes adults’ sexual interest in a child as the child flirting, which puts the responsibility on the child.',
     alternatives: ['Adults (record who) are showing sexual interest in the child', 'Concern that adults are grooming the child'],
     source: 'durham_scp', // [F]
-    requiresNear: ADULT_CUES,
+    requiresNear: [...ADULT_CUES, 'driver|drivers|taxi|van|punters|customers'],
   },
   {
     id: 'seductive',
@@ -790,7 +794,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     id: 'putting_self_at_risk',
     patterns: [
       `putting|puts|put|placing|places|placed|place ${PRONOUN_SELF} at [*] risk|harm|danger`,
-      `putting|puts|put|placing|places|placed|place ${PRONOUN_SELF} in [*] danger|harm's|harm’s|risky|dangerous|vulnerable|unsafe`,
+      `putting|puts|put|placing|places|placed|place ${PRONOUN_SELF} in [*] danger|harm's|harm’s|harms|risky|dangerous|vulnerable|unsafe`,
       `exposing|exposes|exposed|expose ${PRONOUN_SELF} to [*] risk|harm|danger|exploitation|abuse`,
       `is|was|are|were a [*] risk to ${PRONOUN_SELF}`,
       `leaving|leaves|left|leave ${PRONOUN_SELF} open|vulnerable|exposed to`,
@@ -1519,6 +1523,8 @@ export const LEXICON: readonly LexiconEntry[] = [
       'enquiry|enquiries|inquiry|inquiries|questioning|investigation',
       // The adults are the ones running the line: "a group who are running drugs into Hastings".
       'who|they|adults|men|males|group|gang|gangs|olders are|were|is|was|been running|run|runs',
+      // Round 7: "the older males running the line in Barrow have been identified".
+      'men|males|adults|olders|elders|dealers running|run|runs the|a line|lines',
     ],
     window: 3,
   },
@@ -1777,7 +1783,7 @@ export const LEXICON: readonly LexiconEntry[] = [
       'The child is being criminally exploited: consider an NRM referral',
     ],
     source: 'yjlc', // [C] CCE: victim not offender
-    requiresNear: [...LABEL_FRAME_CUES, ...CCE_CUES, 'exploited|exploitation|groomed|trafficked|coerced|convictions|conviction'],
+    requiresNear: [...LABEL_FRAME_CUES, ...CCE_CUES, 'exploited|exploitation|groomed|trafficked|coerced|convictions|conviction|carrying|carry|drawn|olders'],
     unlessNear: ['institution|institute|ysi|yoi'],
   },
   {
@@ -2453,7 +2459,8 @@ export const LEXICON: readonly LexiconEntry[] = [
       'A perpetrator may be controlling the child’s decisions',
     ],
     source: 'docsbay_alternatives', // [A] "Not clear if the child is under duress"
-    requiresNear: [...STRONG_RISK_CUES, ...LABEL_FRAME_CUES],
+    // Round 7: "her decision to stay at the address", "which is his own choice" (going back to the same group).
+    requiresNear: [...STRONG_RISK_CUES, ...LABEL_FRAME_CUES, 'address|addresses|group'],
     // "Professionals saw her as making her own choices" is how reviews quote the blaming view, so "professional(s)" is
     // not a veto here (it is in PROFESSIONAL_CUES for the neutral "the professionals' decision").
     unlessNear: [...EVERYDAY_CHOICE_CUES, ...PROFESSIONAL_CUES.map((c) => c.replace('|professional|professionals', ''))],
@@ -3386,5 +3393,871 @@ export const LEXICON: readonly LexiconEntry[] = [
     source: 'childrens_society_2018', // the guide's principle: describe what was done to the child
     unlessNear: ['behaviour|behaviours|behavior|behaviors|images|content|material|abuse|language'],
     window: 2,
+  },
+  // ===== Round 7 (tune6): the note-writers' own wording (slang, shorthand, paraphrase) =====
+  // Each entry is written for a wording family, with hard negatives in variants.test.ts (round 7 block).
+
+  // ---- Adult-centred labels ----
+  {
+    id: 'her_man',
+    // "Her man", "her fella", "her lad", "her other half", "b/f" (tokenized "b f"): the words of adult romance for an
+    // adult who is abusing the child. "Her man" and "her fella" are adult words on their own; "lad", "other half" and
+    // "b/f" need an adult age or adult word nearby, like "boyfriend".
+    patterns: ['her|my man|fella|bloke'],
+    category: 'adult_centred_label',
+    explanation: 'Calls an adult the child’s man or partner, in the words of adult romance. That frames exploitation as a relationship and hides the age gap.',
+    alternatives: [
+      'An adult aged [age] who the child says they are seeing: record the age gap and the power imbalance',
+      'An adult (record their age) is grooming or sexually exploiting the child',
+    ],
+    source: 'nspcc', // [E] "Older boyfriend": explore the age gap and power imbalance
+    unlessNear: [...OTHER_PERSON_CUES, ...FRIEND_CUES, 'husband|married|wife|fiance|fiancé'],
+    window: 4,
+  },
+  {
+    id: 'her_lad_adult',
+    patterns: ['her|my lad', 'other half', 'b f', "bf's|bf’s"],
+    category: 'adult_centred_label',
+    explanation: 'Calls an adult the child’s boyfriend in everyday shorthand. That frames exploitation as a relationship and hides the age gap.',
+    alternatives: [
+      'An adult aged [age] who the child says they are seeing: record the age gap and the power imbalance',
+      'An adult (record their age) is grooming or sexually exploiting the child',
+    ],
+    source: 'nspcc', // [E]; CARA prior art lists "boyfriend"
+    requiresNear: [...ADULT_CUES, ...LABEL_FRAME_CUES, 'describes|calls|refers'],
+    unlessNear: [...OTHER_PERSON_CUES, ...FRIEND_CUES],
+    window: 8,
+  },
+  {
+    id: 'mentor_sponsor',
+    // "Like a mentor to him", "his sponsor's place", "the uncles at the car wash": an exploiting adult in the role he
+    // gives himself. A school "learning mentor" or a visa sponsor is not this.
+    patterns: ['like a|an mentor|sponsor', "his|her|my mentor|sponsor|sponsor's|sponsor’s", 'the uncles'],
+    category: 'adult_centred_label',
+    explanation:
+      'Names an adult who controls or exploits the child by the caring role he claims, such as mentor, sponsor or uncle. That hides what he is doing to the child.',
+    alternatives: [
+      'An unrelated adult aged [age] who houses or controls the child: concern of exploitation',
+      'The adult who is exploiting the child (record their name, age and what they provide or demand)',
+    ],
+    source: 'childrens_society_2018', // the guide's principle: name the adult, not the abuser's framing
+    requiresNear: [...ADULT_CUES, 'stays|stay|staying|stayed|lives|living|sleep|sleeps|place|flat|house|money|cash|wash|work|works|look|looks'],
+    unlessNear: [
+      'learning|school|college|peer|youth|mentoring|programme|scheme|project|teacher|tutor|coach|church|mosque|visa|charity|sponsored|sponsorship|football|club',
+      "mum|dad|mother|father|parents|aunt|aunts|auntie|cousins|nan|gran|grandparents|mum's|dad's",
+    ],
+    window: 8,
+  },
+  {
+    id: 'employers_exploiting',
+    // "His employers at the nail bar are holding his wages": a child in labour exploitation, named as an employee.
+    patterns: ["employer|employers|employer’s|employer's|boss|bosses"],
+    category: 'adult_centred_label',
+    explanation: 'Calls adults who exploit a child’s labour the child’s employers or boss, which frames trafficking and forced work as a job.',
+    alternatives: [
+      'The adults who are exploiting the child’s labour (record who, where and what the child is made to do)',
+      'The child may have been trafficked for labour exploitation: consider a National Referral Mechanism referral',
+    ],
+    source: 'complex_safeguarding_wales', // [D]; SOURCES.md 2d: a child cannot consent to being trafficked
+    requiresNear: [
+      'wages|documents|passport|passports|id|unpaid|debt|owes|owe|bed|food|sleep|sleeps|tells|decides|holding|keeping|keep|keeps|kept',
+      'car wash',
+      'nail bar|bars',
+      'takeaway|farm|factory',
+      'when and where',
+    ],
+    unlessNear: [
+      ...OTHER_PERSON_CUES,
+      'saturday|saturdays|sunday|sundays|weekend|weekends|part-time|apprenticeship|reference|references|interview|contract|payslip|holiday|bakery|café|cafe|supermarket|restaurant|shop|paper|manager|salon|garage|office|late|early|shift|shifts',
+      'work experience',
+    ],
+    window: 8,
+  },
+  {
+    id: 'regulars_customers',
+    // "The girls' regulars", the child's own "my customers": the men who abuse her named as her trade.
+    patterns: ['regulars', 'my|her|their customers|clients|regulars'],
+    quoted: 'sufficient', // the child's own words (types.ts)
+    category: 'adult_centred_label',
+    explanation: 'Calls adults who pay to abuse a child regulars or customers, which makes child sexual abuse sound like a business.',
+    alternatives: [
+      'Adults who are sexually abusing the child (record who, their ages and what they gave)',
+      'The men who are paying to sexually abuse the child',
+    ],
+    source: 'language_matters', // [B] CSE: the 'exchange' connotation
+    requiresNear: ['hotel|hotels|flat|flats|meet|meetings|meeting|sex|sexual|men|paid|pay|pays|text|texts|girls|punters'],
+    unlessNear: ['shop|café|cafe|pub|club|youth|market|stall|gym|bakery|salon|business|paper|round|job|saturday|vinted|depop|ebay'],
+    window: 10,
+  },
+
+  // ---- Criminalising ----
+  {
+    id: 'own_words_drug_role',
+    // The child's own words: "I'm just a runner", "I'm a drug dealer", "I'm a grafter", "I graft".
+    patterns: [
+      "i'm|im|i’m [just|only] a runner|runner-boy|shotter|lookout|dealer|grafter|courier",
+      'i am|was [just|only] a runner|runner-boy|shotter|lookout|dealer|grafter|courier',
+      "i'm|im|i’m [just|only] a drug|drugs dealer|runner",
+      'i am|was [just|only] a drug|drugs dealer|runner',
+      'i graft|hustle',
+    ],
+    quoted: 'required',
+    category: 'criminalises_child',
+    explanation:
+      'The child describes themselves by the role adults give them in drug supply. Record the child’s words, and record that they are being criminally exploited.',
+    alternatives: [
+      'The child describes being used to carry or sell drugs; record who controls them: concern of criminal exploitation',
+      'Record the child’s words as said, and that adults are using the child in drug supply',
+    ],
+    source: 'complex_safeguarding_wales', // [D] "Recruited / working" -> "criminally exploited"
+  },
+  {
+    id: 'scare_quoted_dealer',
+    // A referral that calls the child "a dealer" or "a runner" in quotation marks.
+    patterns: ['dealer|runner|grafter|shotter|gangster', 'drug dealer|runner', 'gang member'],
+    quoted: 'scare',
+    category: 'criminalises_child',
+    explanation: 'Labels the child by the role adults give them in drug supply. A child selling or carrying drugs for others is being criminally exploited.',
+    alternatives: [
+      'The child is being criminally exploited to carry or sell drugs by [who]',
+      'Adults are using the child in drug supply: consider an NRM referral',
+    ],
+    source: 'yjlc', // [C] CCE: child is a victim
+    unlessNear: ['his|her|their|mum|dad|brother|sister|cousin|uncle|man|men'],
+    window: 2,
+  },
+  {
+    id: 'acting_as_lookout',
+    // "Acting as a lookout and runner for the group": the task named as the child's role; the second role word in a
+    // list ("lookout and runner") is a second label.
+    patterns: ['acting|acts|acted|act as a|the lookout|look-out|runner|courier|mule|dealer'],
+    category: 'criminalises_child',
+    explanation: 'Names the child by a task adults make them do in drug supply or crime. The child is being criminally exploited.',
+    alternatives: [
+      'The child is being made to keep watch or carry for [who]: concern of criminal exploitation',
+      'Adults are using the child in crime: record who and what',
+    ],
+    source: 'complex_safeguarding_wales', // [D]
+    unlessNear: ['race|relay|athletics|marathon|cross-country|football|game|games|play|drama|role|school'],
+    window: 4,
+  },
+  {
+    id: 'second_role_word',
+    // The second role word in a list ("a lookout and runner for the group").
+    patterns: ['and|or [a] runner|courier|dealer|mule'],
+    category: 'criminalises_child',
+    explanation: 'Names the child by a task adults make them do in drug supply or crime. The child is being criminally exploited.',
+    alternatives: [
+      'The child is being made to keep watch or carry for [who]: concern of criminal exploitation',
+      'Adults are using the child in crime: record who and what',
+    ],
+    source: 'complex_safeguarding_wales', // [D]
+    requiresNear: ['lookout|look-out|lookouts|courier|couriers'],
+    window: 3,
+  },
+  {
+    id: 'continues_to_offend',
+    patterns: [
+      'continues|continued|continuing|continue|keeps|kept to offend|reoffend|re-offend|offending|reoffending',
+      'criminality',
+      'as a|an co-conspirator|accomplice|accessory',
+      'co-conspirator|co-conspirators',
+      'young thief|thieves|criminals|shoplifters|robbers|burglars|dealers',
+    ],
+    category: 'criminalises_child',
+    explanation:
+      'Describes the child by their offending. Exploited children are often made to commit crimes, and the label stops professionals asking who is behind it.',
+    alternatives: [
+      'The child has been made to commit offences on behalf of [who]: consider whether they are being criminally exploited',
+      'The child is a victim of criminal exploitation who has been made to commit offences',
+    ],
+    source: 'yjlc', // [C] CCE: victim not offender
+    unlessNear: [
+      ...OTHER_PERSON_CUES,
+      'organised|organized|serious|adult|adults|their|gang|gangs|perpetrator|perpetrators|suspects|exploiters|network|networks|ocg|men|males',
+    ],
+    window: 2,
+  },
+  {
+    id: 'seen_as_aggressor',
+    // "Police view Stacey as the aggressor" when she hit back at the man who grabbed her.
+    patterns: ['view|views|viewed|treat|treats|treated|treating|saw|see|sees|seen|regard|regards|regarded|recorded [*] as the|an aggressor|instigator'],
+    category: 'criminalises_child',
+    explanation: 'Treats a child who reacted to abuse as the aggressor. A child who lashes out at an abuser is still the victim of that abuse.',
+    alternatives: [
+      'The child hit out when [who] grabbed them: record what the adult did first',
+      'The child is a victim of [abuse]; record the incident from their account as well as the adult’s',
+    ],
+    source: 'childrens_society_2018', // the guide's principle: a victim, not an offender
+    unlessNear: ADULT_OR_OTHER_CUES,
+    window: 2,
+  },
+  {
+    id: 'drug_line_work',
+    // The child named as a worker in drug supply: "an established line worker", "a street-level supplier", "doing
+    // shifts on a phone line", "on the books of a local dealer", "known to deal", "gets paid in drugs", "selling pills".
+    patterns: [
+      'line|trap worker|workers',
+      'street-level|street supplier|suppliers|seller|sellers|dealer|dealers',
+      'street level supplier|suppliers|seller|sellers|dealer|dealers',
+      'doing|does|did|do|working|works|worked|work shifts|shift',
+      'on the books of|for',
+      'paid|pays|pay|paying in drugs|weed|cannabis|gear|crack|pills',
+      'selling|sells|sold|sell pills|ket|ketamine|mdma|ecstasy|spice|gear|class|wraps|nos|balloons',
+    ],
+    quoted: 'sufficient', // the child's own words (types.ts)
+    category: 'criminalises_child',
+    explanation: 'Describes the child as a worker or trader in drug supply. A child selling or carrying drugs for others is being criminally exploited.',
+    alternatives: [
+      'The child is being criminally exploited to sell or carry drugs for [who]',
+      'Adults are using the child in drug supply: record who controls it, and consider an NRM referral',
+    ],
+    source: 'complex_safeguarding_wales', // [D] "Recruited / working" -> "criminally exploited"
+    requiresNear: [...DRUG_SUPPLY_CUES, 'dealer|supply|supplies|supplying|pills|ket|festival|festivals'],
+    unlessNear: [
+      ...OTHER_PERSON_CUES,
+      ...CHILD_CENTRED_CCE_CUES,
+      'shop|supermarket|café|cafe|factory|nursing|ward|hospital|library|production|assembly|front|frontline|help|helpline|support|care|customer|service|bus|train|rail|checkout|football|club|agency|agencies',
+    ],
+    window: 7,
+  },
+  {
+    id: 'known_to_deal',
+    patterns: ['known|believed|thought|suspected to deal|sell|supply', 'known|believed|thought|suspected to be dealing|selling|supplying'],
+    category: 'criminalises_child',
+    explanation: 'Describes the child as a known dealer. A child selling drugs is being criminally exploited by the people who supply them.',
+    alternatives: [
+      'The child is being criminally exploited to sell drugs for [who]',
+      'Concern that the child is being used in drug supply: record who controls it',
+    ],
+    source: 'yjlc', // [C] CCE language: the child is exploited, not "dealing"
+    unlessNear: [
+      ...ADULT_OR_OTHER_CUES,
+      'deal|sell|supply with|well|badly|cards|clothes|cakes|food|tickets|sweets|stuff|online|vinted|ebay|depop|meals|information|support|sex|herself|himself|themselves|images|pictures|photos|nudes|content',
+    ],
+    window: 3,
+  },
+  {
+    id: 'selling_for_group',
+    // "Selling for the Birmingham boys", "holding for older lads": selling or holding for a named group, where the
+    // adults nearby are the ones the child sells for (selling_for keeps its adult veto for "the men are selling").
+    patterns: [
+      'selling|sells|sold|sell|shotting|grafting|holding|holds|held|hold for [the] * boys|lads|olders|elders|crew|gang|group|man|men',
+      'selling|sells|sold|sell|shotting|grafting|holding|holds|held|hold for [the] older|olders|elders|lads|boys|them|others|someone',
+      'carrying|carried|carry|carries for others|them|someone',
+      'carrying|carried|carry|carries for [the] older|olders|elders [lads|boys|men]',
+    ],
+    category: 'criminalises_child',
+    explanation: 'Describes a child who is being used to sell or hold drugs for others as a seller, which hides the adults who control the supply.',
+    alternatives: [
+      'The child is being criminally exploited to sell or hold drugs for [who]',
+      'Concern that the child is being used in drug supply by older people: record who',
+    ],
+    source: 'yjlc', // [C] CCE language: the child is exploited, not "dealing"
+    unlessNear: [
+      ...CHILD_CENTRED_CCE_CUES,
+      'drawn|lured|used|sucked',
+      'cakes|clothes|items|tickets|sweets|bike|vinted|ebay|depop|shop|shops|bakery|food|market|stall|door|doors|baby|hand|hands|charity|raffle|school|fair|coats|bags|place|seat|seats|fort|youth|church|scouts|guides|club',
+    ],
+    window: 5,
+  },
+  {
+    id: 'plug_package',
+    patterns: ['plug|plugs [the|a|some] package|packages|parcel|parcels|drugs|wraps|gear|it|them'],
+    category: 'criminalises_child',
+    explanation: 'Uses the exploiters’ word for drugs hidden inside the body. Children are forced to do this, and it can kill them.',
+    alternatives: [
+      'The child was made to hide drugs inside their body by [who]: this is a medical emergency and criminal exploitation',
+      'Adults forced the child to carry drugs internally',
+    ],
+    source: 'yjlc', // [C] 2022 guide flags "plugging"; 2022 revision spotlight on drugs carried internally
+    requiresNear: [...DRUG_SUPPLY_CUES, 'train|package|packages|parcel|parcels|bus|coach|carry'],
+    unlessNear: ['charger|socket|laptop|phone|gap|gaps|leak|hole|holes|in|into|sink|bath'],
+    window: 6,
+  },
+  {
+    id: 'working_as_sex_work',
+    // "Working as a prostitute": "working" frames the abuse as work (the word after it is the prostitution entry).
+    patterns: ['working|works|worked as a|an'],
+    category: 'criminalises_child',
+    explanation: 'Calls the sexual exploitation of a child work, which presents abuse as a trade the child carries out.',
+    alternatives: ['The child is being sexually exploited by [who]', 'Adults are sexually abusing the child for money: record who'],
+    source: 'nspcc', // [E] "working" legitimises CCE
+    requiresNear: ['prostitute|prostitutes|escort|escorts|hooker|sex'],
+    window: 2,
+  },
+
+  // ---- Minimising ----
+  {
+    id: 'age_gap_minimised',
+    patterns: [
+      'only|just [a] two|three|four|five|six|seven|eight|2|3|4|5|6|7|8 years|year|yrs',
+      "isn't|isnt|wasn't|not|isn’t|wasn’t a [very] huge|big|large|significant|massive|great age gap|difference",
+      'no huge|big|large|significant|massive age gap|difference',
+      'age is just|only a number',
+      "age gap|difference is not|isn’t|isn't|was not|wasn't|wasn’t significant|big|huge|large|much|an issue|a concern",
+    ],
+    quoted: 'sufficient', // the child's own words (types.ts)
+    category: 'minimises_harm',
+    explanation: 'Plays down the age gap between a child and an adult. Any adult in a sexual or controlling relationship with a child holds power over them.',
+    alternatives: [
+      'The adult is [age] and the child is [age]: record the age gap and the power imbalance',
+      'An adult aged [age] is in a sexual or controlling relationship with a child: concern of grooming',
+    ],
+    source: 'nspcc', // [E] "Older boyfriend": explore the age gap and power imbalance
+    requiresNear: ['age|ages|gap|older|difference|apart|between|number|boyfriend|girlfriend|relationship|19|20|21|22|23|24|25'],
+    unlessNear: ['old|ago|later|sentence|sentenced|since|into|prison|custody|service|experience|course|school|college|degree'],
+    window: 6,
+  },
+  {
+    id: 'harm_graded_minor',
+    patterns: [
+      'is|are|was|were [only|just|all|fairly|relatively|very] superficial|minor',
+      'only|just superficial',
+      'a bit of|some pushing|push and shoving|shove',
+      'pushing and shoving',
+      'storm in a teacup',
+      'fuss over|about nothing',
+      'but|though|although nothing sexual|serious|inappropriate',
+      'peripheral at most',
+      'peripheral role|involvement|part|figure|member',
+      'minor role|part',
+      'on the periphery|fringes|edges',
+    ],
+    category: 'minimises_harm',
+    explanation: 'Grades an assault, an injury or exploitation as small. Minimising wording was found to delay protection for exploited children.',
+    alternatives: [
+      'Record what happened, the injury and who caused it, without grading it as minor',
+      'The child has been harmed by [who]: record the harm and the risk it shows',
+    ],
+    source: 'childrens_society_2018', // the guide's principle: keep the focus on the harm and its impact
+    requiresNear: [
+      'cut|cuts|cutting|self-harm|harm|harming|injury|injuries|wound|wounds|scratch|scratches|bruise|bruises|bruising|marks|assault|assaulted|hit|punched|slapped|shoved|pushed|incident',
+      'police|attended|between|bf|boyfriend|partner|man|men|adult|adults|older|messages|flirty|sexual|images|pictures',
+      'disappearance|missing|turned|found|involvement|group|gang|line|lines|carry|carrying|used|exploitation|exploited|drugs',
+    ],
+    unlessNear: [
+      'unit|units|miu|ailment|ailments|surgery|operation|repair|repairs|damage|amendment|changes|road|car|vehicle|grammar|spelling',
+      'minor injuries|illness|illnesses|minor',
+      // A clinical description of a wound ("superficial, cleaned and dressed by the nurse") is not a grading of harm.
+      'nurse|nurses|doctor|gp|paramedic|paramedics|cleaned|dressed|dressing|steri-strips|glued|sutured|stitched|treated|triage|examined|examination',
+    ],
+    window: 6,
+  },
+  {
+    id: 'lower_end',
+    // "Only used to carry a couple of times, so this is at the lower end."
+    patterns: ['at the lower|low end'],
+    category: 'minimises_harm',
+    explanation: 'Grades exploitation or abuse as small. Minimising wording was found to delay protection for exploited children.',
+    alternatives: [
+      'Record what happened and who caused it, without grading it as minor',
+      'The child is being exploited by [who]: record the harm and the risk it shows',
+    ],
+    source: 'childrens_society_2018', // the guide's principle: keep the focus on the harm and its impact
+    requiresNear: ['carry|carrying|carried|used|exploitation|exploited|abuse|abused|harm|risk|concern|concerns|involvement|assault|grooming|groomed'],
+    unlessNear: ['weight|height|bmi|range|price|prices|scale|normal|centile|percentile|budget|salary|reading|ability'],
+    window: 12,
+  },
+  {
+    id: 'low_concern_grading',
+    // "Low level concerns only", "so the risk is low", "risk assessed as low" when the note has just given a reason to
+    // worry. A bare "low risk" is a screening grade (left alone: see the top of the file).
+    patterns: [
+      'low level|low-level concerns|concern only',
+      'so|therefore|thus [the] risk is|was low',
+      'so|therefore|thus [the] risk assessed|rated|graded|deemed [as] low',
+      'so|therefore|thus low risk',
+      'so|therefore|thus no further concerns|concern',
+    ],
+    category: 'minimises_harm',
+    explanation:
+      'Grades the risk to the child as low on the strength of something that does not reduce it. Record the concern and what would show it is reducing.',
+    alternatives: [
+      'Record what is known about the risk and what is not known, and who reviews it when',
+      'The child remains at risk of [harm] because [reason]: record the plan',
+    ],
+    source: 'childrens_society_2018', // the guide's principle; [B] lists risk categories High/Medium/Low
+  },
+  {
+    id: 'no_further_concerns_return',
+    patterns: ['no further|other concerns|concern|issues'],
+    category: 'minimises_harm',
+    explanation: 'Closes a return from a missing episode with no further concern, which hides where the child was and what happened to them.',
+    alternatives: [
+      'The child returned at [time]; where they were and who with is not known: a return home interview is needed',
+      'The child came back after [time] missing: record any injuries, gifts, intoxication and who they were with',
+    ],
+    source: 'cara_prior_art', // same reasoning as "returned safe and well"; return home interviews (SOURCES.md 2f)
+    requiresNear: ['safe and sound|well', 'came|come|comes back|home', 'returned|returns|return|located', 'turned up'],
+    window: 6,
+  },
+  {
+    id: 'keeps_self_safe',
+    patterns: [
+      `knows|knew|know how to keep ${PRONOUN_SELF} safe`,
+      `can|could keep ${PRONOUN_SELF} safe`,
+      `able to keep ${PRONOUN_SELF} safe`,
+      'free spirit|free-spirited|free-spirit',
+    ],
+    quoted: 'sufficient', // the child's own words (types.ts)
+    category: 'minimises_harm',
+    explanation:
+      'Treats the child as able to keep themselves safe from adults who harm them. Exploited children cannot protect themselves from the people who groom and control them.',
+    alternatives: [
+      'The child says they feel able to keep safe; concerns remain that they are being exploited: record the risks',
+      'The child is at risk of exploitation by [who] and cannot protect themselves from it alone',
+    ],
+    source: 'childrens_society_2018', // the guide's principle: keep the focus on the harm
+    unlessNear: [
+      'plan|plans|planning|session|sessions|work|worked|working|taught|teach|teaching|learn|learning|learnt|learned|help|helped|support|discussed|discuss|advice|advised|explored|explore|talked|course|skills|want|wants|wanted|ways',
+      'on|about how',
+      ...OTHER_PERSON_CUES,
+    ],
+    window: 4,
+  },
+  {
+    id: 'just_a_crush',
+    patterns: ['just|only a crush|fling|phase|infatuation', "will|it’ll|it'll|should|would blow over", "will|it’ll|it'll|should fizzle out"],
+    category: 'minimises_harm',
+    explanation: 'Calls an adult’s grooming of a child a passing crush or phase. That hides the age gap and the abuse of power.',
+    alternatives: [
+      'An adult aged [age] is grooming or sexually exploiting the child: record the age gap and the power imbalance',
+      'Concern that the child is being groomed by [who]',
+    ],
+    source: 'nspcc', // [E] "Older boyfriend": explore the age gap and power imbalance
+    requiresNear: [...ADULT_CUES, 'lad|lads|boyfriend|relationship|group|gang|olders|crush'],
+    unlessNear: [...FRIEND_CUES, "mum's|dad's|sister's|brother's|friend's|cousin's|teacher|teachers|staff|classmate|classmates|band|singer|celebrity|actor"],
+    window: 8,
+  },
+  {
+    id: 'errands_for_olders',
+    // "Runs errands for the older lads" (drug running in the family's or the note's own soft words). Not errands for
+    // a relative, a neighbour or the shop.
+    patterns: ['runs|running|ran|run|doing|does|did|do errands|errand|bits|jobs'],
+    quoted: 'sufficient', // the child's own words (types.ts)
+    category: 'minimises_harm',
+    explanation: 'Describes a child doing tasks for older people in drug supply as running errands. That is how children are drawn into criminal exploitation.',
+    alternatives: [
+      'The child is being used by [who] to [what]: concern that they are being criminally exploited',
+      'Older people are asking the child to carry or deliver things: record what and for whom',
+    ],
+    source: 'complex_safeguarding_wales', // [D]
+    requiresNear: [...DRUG_SUPPLY_CUES, 'older|olders|elders|lads|men|males|group|flats|estate|paid|dealer'],
+    unlessNear: [
+      "nan|nan’s|nan's|gran|gran’s|gran's|grandma|grandad|grandparents|mum|dad|mother|father|neighbour|neighbours|aunt|auntie|uncle|teacher|school|shop|church|carer|carers|family|household",
+    ],
+    window: 6,
+  },
+  {
+    id: 'just_messing_about',
+    patterns: [
+      'just|only having a laugh|fun|joke|giggle',
+      'just|only messing|mucking|fooling|playing about|around',
+      'just a kid|boy|girl|lad messing|mucking|fooling|playing about|around',
+    ],
+    quoted: 'sufficient', // the child's own words (types.ts)
+    category: 'minimises_harm',
+    explanation: 'Describes contact between adults and a child as play or kindness. Grooming often starts with treats, fun and attention.',
+    alternatives: [
+      'Adults aged [ages] were with the child in [place]: record what they did and said',
+      'An adult aged [age] is giving the child gifts or attention: concern of grooming',
+    ],
+    source: 'childrens_society_2018', // the guide's principle; grooming stages (DOMAIN.md)
+    requiresNear: [...ADULT_CUES, 'online|messages|messaging|car|cars|park|flat'],
+    unlessNear: [...FRIEND_CUES, 'teacher|staff|classmates|siblings|brother|sister|cousins|playground|lesson|class|pe|game|games'],
+    window: 8,
+  },
+  {
+    id: 'likes_to_treat',
+    // "A family friend who likes to treat her": an unrelated adult's gifts read as kindness.
+    patterns: ['likes|like|liked|loves|loved to treat|spoil her|him|them'],
+    category: 'minimises_harm',
+    explanation: 'Describes an adult’s gifts to a child as kindness. Gifts and treats are how grooming often starts.',
+    alternatives: [
+      'An adult aged [age] is giving the child gifts: concern of grooming; record what, when and why',
+      'Record what the adult has given the child and what they ask in return',
+    ],
+    source: 'childrens_society_2018', // the guide's principle; grooming stages (DOMAIN.md)
+    requiresNear: ADULT_CUES,
+    unlessNear: ['nan|gran|grandma|grandad|grandparents|mum|dad|mother|father|parents|aunt|auntie|uncle|carer|carers|stepdad|stepmum|godmother|godfather'],
+    window: 10,
+  },
+  {
+    id: 'only_sent_once',
+    requiresNear: ['image|images|photo|photos|picture|pictures|pic|pics|video|videos|nude|nudes|selfie|selfies|clip|clips'],
+    patterns: [
+      '[was|were] only|just sent|shared|forwarded|shown|seen to|by one|two|three|1|2|3 person|people|boy|boys|girl|girls|man|lad|lads|contact|contacts',
+      '[was|were] only|just sent|shared|forwarded|shown|seen to|by a few|couple people|boys|girls|contacts',
+    ],
+    category: 'minimises_harm',
+    explanation: 'Plays down the sharing of a child’s image because few people saw it. Once an image is sent, the child has lost control of it.',
+    alternatives: [
+      'A sexual image of the child was sent to [who]: record what is known about where it went and the risk of further sharing',
+      'An indecent image of the child has been shared: refer to police and consider Report Remove',
+    ],
+    source: 'childrens_society_2018', // the guide's principle: keep the focus on the harm and its impact
+    window: 6,
+  },
+  {
+    id: 'comes_home_on_own',
+    patterns: [
+      'usually|always|normally|generally|eventually comes|come|returns|turns|gets home|back|up on her|his|their own',
+      'usually|always|normally|generally|eventually comes|come|returns|turns|gets home|back|up by herself|himself|themselves',
+    ],
+    category: 'minimises_harm',
+    explanation:
+      'Reads a pattern of missing episodes as reassurance because the child comes back. Each episode is a risk, and returning does not mean the child was safe.',
+    alternatives: [
+      'The child has been missing [number] times; where they go and who with is not known',
+      'Repeated missing episodes: concern that the child is being exploited or trafficked',
+    ],
+    source: 'complex_safeguarding_wales', // [D] "Keep going missing" -> "they have been trafficked"
+    requiresNear: ['missing|misper|mispers|reported|police|episode|episodes|day|days|night|nights|hours|overnight|runs|ran'],
+    unlessNear: ['school|college|work|tea|dinner|shift|shifts|club|practice|lessons'],
+    window: 6,
+  },
+
+  // ---- Blame ----
+  {
+    id: 'takes_risks',
+    patterns: ['take|takes|taking|took risks|chances', 'the|her|his risks she|he|they take|takes|took|is|are|was'],
+    category: 'blames_child',
+    explanation: 'Describes the harm adults do to the child as risks the child takes. The focus belongs on who is harming the child.',
+    alternatives: ['The child is at increased risk of being abused or exploited by [who]', 'Adults are targeting the child: record who, where and when'],
+    source: 'nspcc', // [E] "Risky behaviour" / "placing himself at risk"
+    requiresNear: [...STRONG_RISK_CUES, ...AGAINST_ADVICE_CUES, 'weekend|weekends|night|nights|escalating|cars|car|strangers|online'],
+    unlessNear: ['positive|managed|calculated|assessed|professional|professionals|we|our|team|planning'],
+    window: 8,
+  },
+  {
+    id: 'accept_responsibility',
+    patterns: [
+      'accept|accepts|accepted|take|takes|took|bear|bears|share|shares some|partial|part|a|her|his [share] [of] [the] responsibility|blame',
+      'has|have|needs|need to accept|take some|partial|part|a responsibility|blame',
+    ],
+    category: 'blames_child',
+    explanation: 'Places part of the responsibility for abuse on the child. Responsibility lies wholly with the adults who abuse or exploit a child.',
+    alternatives: [
+      'The child has been harmed by [who]; responsibility lies with the adults involved',
+      'The child is being exploited: record what the adults did',
+    ],
+    source: 'durham_scp', // [F] focus on what the person causing harm did
+    unlessNear: [
+      ...ADULT_OR_OTHER_CUES,
+      'parental|carers|agency|agencies|council|services|staff|professionals|actions|offending|offence|offences|damage|restorative',
+    ],
+    window: 4,
+  },
+  {
+    id: 'cry_for_help',
+    patterns: ['a cry|cries for help'],
+    category: 'blames_child',
+    explanation: 'Treats self-harm or distress as a bid for attention. It is a sign of harm that needs a protective response.',
+    alternatives: [
+      'The child has self-harmed: record the injury, what they said and the support offered',
+      'The child is showing serious distress through [behaviour]',
+    ],
+    source: 'cara_prior_art', // same family as "attention seeking"
+  },
+  {
+    id: 'savvy_label',
+    patterns: ['savvy|street-savvy|worldly|worldly-wise', 'street savvy'],
+    category: 'blames_child',
+    explanation: 'Describes the child as knowing and able to cope, which suggests they can protect themselves from adults who exploit them.',
+    alternatives: [
+      'The child has been exposed to [what]; that does not make them able to keep safe from exploitation',
+      'The child may be being exploited: record who they are with and what is happening to them',
+    ],
+    source: 'childrens_society_2018', // the guide's principle; "streetwise" family
+    unlessNear: ['tech|technology|computer|computers|digital|media|money|financially|business|it|phone|online|internet'],
+    window: 2,
+  },
+  {
+    id: 'plays_the_system',
+    patterns: [
+      'play|plays|playing|played the system',
+      'playing|plays|played|play professionals|staff|agencies|workers|people|carers|us|adults off',
+      'plays|playing|played|play them off',
+    ],
+    category: 'blames_child',
+    explanation:
+      'Reads a child’s behaviour with professionals as manipulation. Children who are exploited are often controlled, frightened or protecting their abusers.',
+    alternatives: [
+      'The child is giving different accounts to different people: this is common when a child is frightened or controlled',
+      'Record what the child said to whom, and what may lie behind it',
+    ],
+    source: 'cara_prior_art', // CARA lists "manipulative"; [B] "groomed/exploited/coerced/manipulated/controlled"
+    unlessNear: ['football|game|games|music|piano|guitar|sport|match|team'],
+    window: 3,
+  },
+  {
+    id: 'should_have_realised',
+    patterns: [
+      'should|must have realised|realized|spotted|twigged',
+      "should've|must've realised|realized|spotted|twigged",
+      'ought to have realised|realized|spotted|twigged',
+    ],
+    category: 'blames_child',
+    explanation: 'Says the child should have known or did know what would happen, which blames the child for harm that adults caused.',
+    alternatives: ['The child was targeted by [who]', 'Concern that the child has been groomed: record what the adults did'],
+    source: 'durham_scp', // [F] "They must have known what would happen when they got into that car"
+    unlessNear: ['staff|professionals|police|school|we|us|agencies|carers|i', ...OTHER_PERSON_CUES],
+    window: 3,
+  },
+  {
+    id: 'knew_full_well',
+    patterns: ['she|he|they|yp|i knew|knows|know full|fully well', 'she|he|they|yp knew|knows|know|understood|understands the risks|dangers|consequences'],
+    category: 'blames_child',
+    explanation: 'Says the child knew what would happen, which blames the child for harm that adults caused.',
+    alternatives: ['The child was targeted by [who]', 'Concern that the child has been groomed: record what the adults did'],
+    source: 'durham_scp', // [F] "They must have known what would happen when they got into that car"
+    // "He knew full well she was 14, the suspect admitted": the adult's knowledge, not a judgement on the child.
+    unlessNear: [
+      'staff|professionals|police|school|we|us|agencies|carers',
+      'suspect|suspects|perpetrator|perpetrators|offender|offenders|defendant|man|men|adult|adults|abuser|abusers',
+    ],
+    window: 7,
+  },
+  {
+    id: 'exaggerated_account',
+    patterns: [
+      'what she|he|they report|reports|reported|says|said|tells|told [us|staff|me] is|was|are|were exaggerated|untrue|exaggerating|lies',
+      'what she|he|they report|reports|reported|says|said|tells|told [us|staff|me] is|was|are|were made up',
+      'deceitful|deceptive|dishonest|sneaky|devious',
+    ],
+    ...UNTRUTHFUL,
+    unlessNear: [...ADULT_OR_OTHER_CUES, 'driving|driver|driven|drove|speed|speeding|spending|money|vehicle|car'],
+    window: 3,
+  },
+  {
+    id: 'reckless_label',
+    patterns: ['was|is|been|being [very|so|quite|incredibly|extremely] reckless|foolish|careless|irresponsible'],
+    category: 'blames_child',
+    explanation: 'Calls the child reckless for what happened, which makes the child responsible for harm that adults caused or could cause.',
+    alternatives: [
+      'The child was at risk of being harmed by [who] when [what happened]',
+      'Concern that the child is being targeted: record who, where and when',
+    ],
+    source: 'nspcc', // [E] "Risky behaviour" / "placing himself at risk"
+    unlessNear: [...ADULT_OR_OTHER_CUES, 'driving|driver|driven|drove|speed|speeding|spending|money|vehicle|bike|scooter|cycling|damage'],
+    window: 3,
+  },
+  {
+    id: 'does_what_she_wants',
+    patterns: [
+      'does|do|did whatever she|he|they wants|want|wanted|likes|like|liked|pleases|please',
+      'does|do|did what she|he|they wants|want|likes|like|pleases',
+      'making|makes|made|make it [very|really|extremely|so] difficult|hard|impossible for [the] [team|staff|carers|professionals|us|services|police] to keep her|him|them safe',
+      'actively seeks|seeking|sought|seek [the|these|those|older] [men|males|adults|them|olders] out',
+      'seeks|seeking|sought|seek the|these|those|older men|males|adults|olders out',
+      'actively|often|regularly seeks|seeking|sought|seek out [the|these|those] [older] men|males|adults|olders',
+      'rarely|seldom|barely|hardly engages|engaged|engage',
+    ],
+    category: 'blames_child',
+    explanation:
+      'Makes the child responsible for their own protection and for the harm, when adults are targeting them and professionals are responsible for keeping them safe.',
+    alternatives: [
+      'Adults are targeting the child; the plan to protect them is [plan]',
+      'The child may be being groomed, coerced or controlled: record who is involved',
+    ],
+    source: 'durham_scp', // [F] focus on what the person causing harm did
+    unlessNear: ['dinner|tea|food|clothes|hair|homework|music|games|lunch|room|bedroom|holiday|weekend|sport'],
+    window: 3,
+  },
+
+  // ---- Consent and choice ----
+  {
+    id: 'happy_to_go',
+    patterns: [
+      'happy|keen|eager|glad|content to go|get|leave|stay|went with them|him|the|these|those',
+      'happily|readily|gladly|eagerly went|goes|go|going|got|gets|left with them|him',
+      'prefers|preferred|prefer|preferring the company of',
+      'wants|wanted|want to be part of [that|this|the] world|life|scene|group|gang',
+      'hooks|hooked|hooking|hook up with',
+    ],
+    quoted: 'sufficient', // the child's own words (types.ts)
+    category: 'implies_consent',
+    explanation: 'Presents going with adults who harm the child as the child’s wish. Grooming, gifts, threats and trauma shape what a child appears to want.',
+    alternatives: [
+      'It is not clear whether the child is under duress: record who they went with and what was promised or threatened',
+      'A perpetrator may be controlling the child’s movements',
+    ],
+    source: 'docsbay_alternatives', // [A] "Not clear if the child is under duress"
+    requiresNear: [...STRONG_RISK_CUES, 'them|him|house|flat|address|group|world|older|men|car|app|online|snapchat'],
+    unlessNear: [...OTHER_PERSON_CUES, ...EVERYDAY_CHOICE_CUES, 'carer|carers|staff|worker|social|teacher|school|trip|foster|class|family'],
+    window: 6,
+  },
+  {
+    id: 'gave_consent_images',
+    patterns: ['gave|give|gives|given her|his|their consent'],
+    category: 'implies_consent',
+    explanation:
+      'Records a child’s consent to images or sexual contact with adults. A child cannot consent to being abused, and the adult’s actions are the concern.',
+    alternatives: [
+      'Images of the child were taken by [who]: this is child sexual abuse material, whatever the child said',
+      'The child could not freely agree: record the grooming, coercion, age gap or power imbalance',
+    ],
+    source: 'language_matters', // [B] "Child pornography" row, same reasoning
+    requiresNear: [...SEXUAL_CUES, 'photos|photo|pictures|picture|images|image|videos|video|filmed|taken'],
+    unlessNear: [
+      'share|sharing|information|treatment|medical|referral|contraception|fraser|gillick|test|vaccination|assessment|examination|school|trip|data',
+      'newsletter|website|publicity|media|marketing|yearbook|display|leaflet|poster',
+    ],
+    window: 9,
+  },
+  {
+    id: 'went_back_to_him',
+    patterns: ['went|goes|go|going|returned|returns|gone back to him|them', 'went|goes|go|going|returned|returns|gone back to the man|men'],
+    category: 'implies_consent',
+    explanation:
+      'Presents the child’s return to an adult who harms them as the child’s choice. Children return to abusers because they are controlled, frightened or groomed.',
+    alternatives: [
+      'The child is being controlled by [who]: record the hold the adult has over them',
+      'Concern that the child is being coerced to return to [who]',
+    ],
+    source: 'complex_safeguarding_wales', // [D] "Go back to their exploiters" -> "they are being controlled"
+    requiresNear: [
+      'hit|hits|hurt|assaulted|assault|beat|beaten|abused|raped|threatened|violent|violence|again|despite|even|still|whenever|groomed|exploited|control|controlled',
+    ],
+    unlessNear: ['dad|father|mum|mother|parents|carer|carers|foster|nan|gran|school|class|sleep|bed|work|college'],
+    window: 8,
+  },
+  {
+    id: 'got_self_involved',
+    patterns: [
+      `got|gets|getting|get ${PRONOUN_SELF} involved with|in`,
+      `aligned|aligns|aligning|align ${PRONOUN_SELF} with`,
+      `attached|attaches|attaching ${PRONOUN_SELF} to`,
+    ],
+    unlessNear: ['club|clubs|play|team|sport|sports|project|volunteering|activities|activity|school|college|drama|music|band'],
+    category: 'implies_consent',
+    explanation: 'Presents the child as having joined the people who exploit them. The child has been groomed or drawn in by adults or older young people.',
+    alternatives: ['The child has been groomed by [who]', 'The child is being exploited by [who]: record how they were drawn in'],
+    source: 'complex_safeguarding_wales', // [D] "Become involved" -> "they have been groomed"
+  },
+  {
+    id: 'willing_member',
+    patterns: ['willing member|members|recruit|recruits|accomplice|accomplices|part|partner|associate|associates'],
+    category: 'implies_consent',
+    explanation: 'Calls a child a willing member of the group that exploits them. Grooming, debt and threats make children appear willing.',
+    alternatives: ['The child has been groomed into the group by [who]', 'Concern that the child is being controlled by [who]'],
+    source: 'childrens_society_2018', // the guide's principle; "a child cannot consent to being trafficked" (DOMAIN.md)
+    requiresNear: ['group|gang|gangs|line|lines|olders|elders|men|older|crew|network|drugs'],
+    unlessNear: EVERYDAY_PARTICIPATION_CUES,
+    window: 6,
+  },
+  {
+    id: 'carry_on_choice',
+    patterns: [
+      'decided|decides|deciding|decide|choosing|chose|chosen|choose|wants|wanted|want to carry on',
+      'decided|decides|deciding|decide|choosing|chose|chosen|choose|wants|wanted|want to continue|stay',
+      'decided|decides|deciding|decide|choosing|chose|chosen|choose|wants|wanted|want to keep going',
+      'made|makes|make|making an|a informed|conscious|deliberate choice|decision',
+      "it's|its|it’s her|his|their [own] choice|decision",
+      'which is|was her|his|their [own] choice|decision',
+      'agreed|agrees|agree to hold|carry|deliver|move|sell|stash|store|take the|a package|packages|parcel|parcels|bag|drugs',
+    ],
+    quoted: 'sufficient', // the child's own words (types.ts)
+    category: 'implies_consent',
+    explanation:
+      'Presents staying in exploitation, or a task done for exploiters, as the child’s free decision. Grooming, debt and threats limit what a child can choose.',
+    alternatives: [
+      'It is not clear whether the child is under duress: record who they are with and what was promised or threatened',
+      'There is concern that a power imbalance is forcing the child to act in this way',
+    ],
+    source: 'docsbay_alternatives', // [A] "Not clear if the child is under duress"; "Concern that there is a power imbalance forcing the child"
+    requiresNear: [
+      ...STRONG_RISK_CUES,
+      'life|group|address|flat|house|travel|trip|lads|estate|package|packages|parcel|drugs|line|despite|same|keeps',
+      'going back',
+    ],
+    unlessNear: [
+      ...EVERYDAY_CHOICE_CUES,
+      ...OTHER_PERSON_CUES,
+      'contraception|treatment|medical|medication|fraser|gillick|vaccine|referral|support|placement|care|foster|leave|stop|escape|safe|safety',
+    ],
+    window: 8,
+  },
+
+  // ---- Sexualising ----
+  {
+    id: 'sexualising_descriptions',
+    patterns: [
+      'gagging for it',
+      'knows|knew|know what men|boys|guys|lads|blokes want|like|wanted|liked',
+      'early developer|bloomer',
+      "attracts|attracted|attracting|attract|draws|drew|gets|got [a] [lot] [of] [lots] male|men’s|men's|adult|older attention",
+      'attracts|attracted|attracting|attract|draws|drew attention from men|males|adults|older',
+      'teen|teenage|child|underage|young escort|escorts',
+      'too|very|overly knowing',
+      'a bit of a player|flirt|tease|maneater',
+      'a real player|flirt|tease|maneater',
+      'such a player|flirt|tease|maneater',
+      '[very|quite|overly|really] forward with|towards|around men|boys|males|adults|older',
+      'dresses|dressed|dress|dressing much|far|way older',
+      'dresses|dressed|dress|dressing a lot older',
+      'underwear|lingerie|sexy|saucy|dirty|naughty|topless pics|pic|selfies|snaps',
+      'sexual favours|favors|services',
+      'offers|offered|offering|offer|trades|traded|trading|exchanged|exchanging sexual favours|favors|services',
+      `got|gets|getting ${PRONOUN_SELF} a name|reputation`,
+      'always has|had a new lad|boy|man|boyfriend',
+      'new lad|boy|man|boyfriend on the go',
+    ],
+    category: 'sexualises',
+    explanation: 'Describes the child in sexual terms or by their looks and manner, which moves attention from the adults who target them to the child.',
+    alternatives: [
+      'Record what adults said or did towards the child',
+      'The child is being targeted by [who]: record what happened and where',
+      'The child shows sexual knowledge or behaviour beyond their age, which may be a sign of sexual abuse',
+    ],
+    source: 'childrens_society_2018', // the guide's principle: describe what was done to the child
+    unlessNear: [
+      'football|team|game|games|chess|music|piano|guitar|sport|rugby|squad|cricket|tennis|hockey|drama|class|brother|sister|sibling|cold|weather|coat|rain',
+      'moved|moving|move|moves|going|carry|carried|taken|brought|put|plan|plans|looking|look|work|project|projects|group',
+      'academically|academic|reading|reader|maths|work|schoolwork|emotionally|handled|handles|responsible|sensible',
+    ],
+    window: 8,
+  },
+  {
+    id: 'mature_older_looks',
+    // "Comes across as very mature and much older than 14", "wearing very little when officers found her".
+    patterns: [
+      'very|so|really mature',
+      'much|far|way older than 12|13|14|15|16',
+      'wearing|wore very little',
+      'wearing|wore next to nothing',
+      'wearing|wore hardly|barely anything',
+      'dressed in very little',
+    ],
+    category: 'sexualises',
+    explanation:
+      'Describes the child by how grown-up or undressed they look. Comments on a child’s looks and manner were used to excuse the adults who abused them.',
+    alternatives: ['Record what adults said or did towards the child', 'The child was found with [who] at [place]: record what happened to them'],
+    source: 'childrens_society_2018', // the guide's principle; same reasoning as "looks older than her age"
+    requiresNear: [
+      ...ADULT_CUES.slice(0, 1),
+      'comes|came|come across',
+      'carries|carry|carried herself|himself',
+      'officers|police|found|car|party|flat|hotel|makeup|make-up|dresses|dressed',
+    ],
+    unlessNear: [
+      'brother|sister|sibling|siblings|cousin|cold|weather|coat|rain|snow|emotionally|handled|handles|responsible|sensible|interview|meeting|answers|work|schoolwork',
+    ],
+    window: 8,
+  },
+  {
+    id: 'precocious_near_adults',
+    patterns: ['precocious'],
+    category: 'sexualises',
+    explanation: 'Calls a child sexually precocious, which blames the child’s nature for the attention of adults who target them.',
+    alternatives: [
+      'The child shows sexual knowledge or behaviour beyond their age, which may be a sign of sexual abuse',
+      'Record what adults said or did towards the child',
+    ],
+    source: 'childrens_society_2018', // the guide's principle: describe what was done to the child
+    requiresNear: [...ADULT_CUES, ...SEXUAL_CUES, 'provocative|provocatively|flirtatious|flirty|flirting|seductive'],
+    unlessNear: ['academically|reader|reading|talent|talented|musically|intellectually|vocabulary|maths|chess|language'],
+    window: 6,
   },
 ];

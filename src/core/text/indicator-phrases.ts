@@ -219,7 +219,6 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'missing for [*] [*] hours|days|nights|night|day',
       'missing overnight',
       'return home interview|interviews',
-      'rhi',
     ],
   },
   {
@@ -877,7 +876,6 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'robbery|robberies|mugging',
       'shoplifting|shoplifted|theft|burglary|criminal damage',
       'youth offending|justice',
-      'yot|yos',
       'criminal record',
       'referral order',
       'young offender|offenders institution|institute',
@@ -1645,7 +1643,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     code: 'ep_change_in_behaviour',
     patterns: ['withdrawn'],
     unlessNear: [
-      'statement|statements|allegation|allegations|disclosure|complaint|course|application|offer|support|consent|referral|funding|service|services|from|money|cash|charges|case',
+      'statement|statements|allegation|allegations|disclosure|complaint|course|application|offer|support|consent|referral|funding|service|services|from|money|cash|charges|case|account|accounts|part',
     ],
     window: 3,
   },
@@ -2199,5 +2197,364 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       `dropped|drops|dropping [her|him|them] off|back|home [by] [a|an|the] [*] [unknown] [older] ${ADULTS}|car|taxi|driver`,
       'returns|returned|came|comes back|home only after|when [a] [*] call|calls|message|messages|text|texts',
     ],
+  },
+  // ---- Round 7 (tune6): the note-writers' own wording (paraphrase, shorthand, the sign late in a long sentence) ----
+  // Each entry covers a wording family, with hard negatives in indicators-cues.test.ts (round 7 block).
+  {
+    code: 'am_missing',
+    patterns: [
+      'did not come|return home|back until|till',
+      "didn't come|return home|back until|till",
+      'fails|failed|fail to return',
+      'fails|failed|fail to come home|back',
+      'not returned|come home by|until|for',
+    ],
+    requiresNear: [
+      'next|morning|day|days|night|nights|monday|tuesday|wednesday|thursday|friday|saturday|sunday|following|later|weekend|lunchtime|return|returned',
+    ],
+    window: 6,
+  },
+  {
+    code: 'am_staying_out_late',
+    patterns: ['comes|came|come|coming|gets|got|getting in|home|back at [*] [or] 1am|2am|3am|4am|5am', 'late nights'],
+    unlessNear: ['shift|shifts|work|flight|holiday|party|prom|wedding|concert'],
+  },
+  {
+    code: 'am_school_absence',
+    // "Attendance was poor", "attendance is not a concern at 96%": attendance with a judgement on it. A bare figure
+    // ("attendance is 98%") is not annotated.
+    patterns: ['attendance'],
+    requiresNear: [
+      'poor|low|dropped|dropping|falling|fallen|declining|declined|concern|concerns|concerning|worrying|patchy|sporadic|deteriorated|deteriorating',
+    ],
+    unlessNear: ['staff|teacher|teachers|appointment|appointments|meeting|meetings|clinic|officer|session|sessions'],
+    window: 4,
+  },
+  {
+    code: 'am_found_out_of_area',
+    patterns: [
+      'found|located|traced in|at|to [a|an] property|address|flat|house in another county|town|city|area|force',
+      'a town|city|area [that] [he|she|they] has|have|had no connection|connections|links|link to|with',
+      'found|located in another county|force|town|city',
+      'found|located in a different county|force|town|city',
+    ],
+  },
+  {
+    code: 'am_moved_by_others',
+    patterns: [
+      `booked|bought train|coach|bus|travel tickets|ticket [to] [*] for ${HER}|him|them`,
+      'train|coach|bus tickets|ticket booked|bought for her|him|them',
+    ],
+    unlessNear: [FAMILY, 'school|trip|social|worker|carer|carers|holiday'],
+  },
+  {
+    code: 'am_found_with_adults',
+    patterns: [`at|in an|a|the address|flat|house|property|hotel [in] [*] with [*] older|unknown|adult ${ADULTS}`],
+  },
+  {
+    code: 'fa_domestic_abuse',
+    // "DA between mum and her partner", "No DA reported": the shorthand needs a household or report word near it.
+    patterns: ['da'],
+    requiresNear: ['between|reported|report|incident|incidents|history|household|marac|victim|perpetrator|witnessed|witnessing|witnesses'],
+    window: 5,
+  },
+  {
+    code: 'fa_domestic_servitude',
+    patterns: [`does|doing|did|do all [of] the ${CHORES} for`],
+    unlessNear: [FAMILY, 'helps|help|helped|pocket'],
+  },
+  {
+    code: 'fa_previous_abuse',
+    patterns: ['history of abuse|neglect', 'history of sexual|physical abuse', 'sexually|physically abused by [a|an|her|his] [*] [*] between|when|aged|age|as'],
+  },
+  {
+    code: 'fa_family_links_to_exploitation',
+    patterns: [
+      'sister|brother|cousin|sibling was|were|is [being] groomed|exploited|trafficked by',
+      'sister|brother|cousin|sibling has|had been groomed|exploited|trafficked by',
+      'sister|brother|cousin|sibling is|was|were [being] linked|connected to the|a group|gang|line|men',
+    ],
+  },
+  {
+    code: 'fa_family_links_to_exploitation',
+    // "A cousin may be linked to the group who approached Dev", "his older brother is in prison for supplying class A".
+    patterns: ['linked|connected to the|a group|gang who|that', 'in prison|custody for supplying|supply|dealing [class] [a]'],
+    requiresNear: ['sister|brother|cousin|sibling|stepbrother|stepsister|uncle|dad|father|mum|mother|stepdad|stepson|relative|relatives'],
+    window: 6,
+  },
+  {
+    code: 'ep_self_harm',
+    patterns: [
+      `tried|tries|attempted|attempting|try to hang|strangle|drown|hurt ${SELF}`,
+      `burn|burns|burned|burnt|burning ${SELF} with`,
+      'took|taken|take|had|swallowed * paracetamol|ibuprofen|tablets|pills',
+      'start|started|starts|starting cutting|self-harming [again]',
+      'cutting|self-harming again',
+    ],
+    unlessNear: ['prescribed|prescription|headache|headaches|migraine|period|toothache|pain|dose|cold|flu|temperature', 'as directed'],
+  },
+  {
+    code: 'ep_low_mood',
+    otherCode: 'fa_parental_mental_health',
+    patterns: ['no point in|to anything|life|living'],
+  },
+  {
+    code: 'ep_low_self_esteem',
+    patterns: ['only good for one thing', 'ugly and|or worthless', 'worthless'],
+    unlessNear: ['phone|item|items|gift|gifts|car|bike|job'],
+    window: 3,
+  },
+  {
+    code: 'ep_isolated',
+    patterns: [`fallen|fell|falls out with all [of] ${HER} [school] friends`, `lost all ${HER} [school] friends`],
+  },
+  {
+    code: 'ep_eating_problems',
+    patterns: ['lost [around|about|nearly|over] * kg|kilos|stone|pounds|lbs', 'lost [around|about|nearly|over] 1kg|2kg|3kg|4kg|5kg|6kg|7kg|8kg|9kg|10kg'],
+    unlessNear: ['dietitian|dietician|planned|plan|diet|luggage|bag|phone|money|wallet'],
+  },
+  {
+    code: 'ep_exhaustion',
+    patterns: ['falls|falling|fell asleep in [most] [her|his] lessons|class|classes', 'hungry and exhausted|tired'],
+  },
+  {
+    code: 'ep_unexplained_surgery',
+    patterns: ['large|long|fresh|surgical scar|scars on|across [her|his] [lower] back|abdomen|side|stomach|kidney'],
+  },
+  {
+    code: 'ad_intoxication_hospital',
+    patterns: [
+      'found|brought|taken [in] semi-conscious|unconscious|unresponsive',
+      'brought|taken into ed|hospital by ambulance',
+      'brought|taken into a e by ambulance',
+    ],
+  },
+  {
+    code: 'ad_substances_given',
+    patterns: [`gave|give|gives|given ${HER}|him|them the ${ALCOHOL}|${DRUGS}|drink|cans`, `hand|hands|handed|handing out [free] ${ALCOHOL}|${HARD_DRUGS}`],
+  },
+  {
+    code: 'ad_substances_with_sex',
+    patterns: [
+      'no memory of anything',
+      'no memory of what happened',
+      "can't|cannot|couldn't remember anything after",
+      `given ${DRUGS}|${ALCOHOL} by [the] * and woke up`,
+      'woke up in a bed with no clothes on',
+      'woke up naked|undressed',
+    ],
+  },
+  {
+    code: 'ad_supply_controlled',
+    patterns: ['cuts|cut|cutting her|him|them off when|if'],
+    requiresNear: [`${HARD_DRUGS}|drugs|supply|gear|crack`],
+    window: 12,
+  },
+  {
+    code: 'go_threats_violence',
+    patterns: [
+      'brick|bricks|rock|rocks through the|her|his|their window|windows',
+      "burn|torch|petrol-bomb [his|her|their|mum's|dad's] [mum's|dad's] house|flat|home down",
+    ],
+  },
+  {
+    code: 'go_threats_violence',
+    // "Retracted his statement after his mum's car was damaged": damage to the family's property as a warning.
+    patterns: [
+      `${HER}|mum's|mums|dad's|family's car|house|windows|window was|were damaged|smashed|vandalised|vandalized`,
+      `${HER}|mum's|mums|dad's|family's car|house|windows|window has|have been damaged|smashed|vandalised|vandalized`,
+    ],
+    requiresNear: [
+      'after|since|threat|threats|threatened|men|olders|gang|gangs|arrest|statement|retaliation|retracted|warning|warned|debt|owes|talked|snitch|grass',
+    ],
+    unlessNear: ['accident|crash|collision|storm|flood|fire|wind|insurance|garage'],
+    window: 8,
+  },
+  {
+    code: 'go_cuckooing',
+    patterns: [
+      'taken over by [the|a] [drug] dealers|men|olders|gang|gangs|group',
+      'being|been used by [the|a] [drug] dealers|men|gang|olders',
+      'using it to deal|sell|store|stash',
+    ],
+    unlessNear: ['school|club|hall|gym|pitch|library'],
+  },
+  {
+    code: 'go_cuckooing',
+    // "Men have taken over the family's flat to deal from".
+    patterns: ["taken|took|taking over [the|her|his|their] [mum's|dad's|family's|family|nan's] flat|home|house|address"],
+    requiresNear: ['men|males|adults|dealers|dealer|olders|gang|group|deal|dealing|drugs|sell|selling'],
+    unlessNear: ['school|club|hall|gym|pitch|library'],
+  },
+  {
+    code: 'go_unknown_adults_collect',
+    patterns: [`sign|signed|signing * out of school`, `${CAR_MAKES}|${VEHICLE} with different drivers`],
+    unlessNear: [...ARRANGED_TRAVEL_CUES, 'staff|dentist|doctor|appointment|appointments|gp|hospital|clinic|orthodontist|optician'],
+    window: 4,
+  },
+  {
+    code: 'go_unknown_adults_collect',
+    patterns: ['collects|collected|collecting her|him from the end of the road|street'],
+    requiresNear: UNKNOWN_ADULT_CUES,
+    unlessNear: ARRANGED_TRAVEL_CUES,
+    window: 8,
+  },
+  {
+    code: 'go_peers_exploited',
+    patterns: [
+      'identified as victims of cse|cce|exploitation|trafficking|grooming',
+      'identified as a victim|victims of cse|cce|exploitation|trafficking|grooming',
+      'is|are|was|were being sold for sex',
+      'mate|friend was|were stabbed|shot|attacked in a dispute over',
+    ],
+    requiresNear: ['friend|friends|mate|mates|classmate|classmates|peers|peer|girls|boys'],
+    window: 8,
+  },
+  {
+    code: 'go_forced_theft_begging',
+    patterns: ['sent|sends|send out shoplifting|stealing|begging', 'sent|sends|send out to shoplift|steal|beg'],
+  },
+  {
+    code: 'go_internal_concealment',
+    patterns: [
+      `hide|hid|hiding|conceal|concealed the|a drugs|package|wraps inside ${SELF}`,
+      'packages|package|wraps|pellets in|inside his|her|their abdomen|stomach|rectum|body',
+    ],
+  },
+  {
+    code: 'te_adults_contact_online',
+    patterns: ['adults|men in her|his contacts', `adults|men are|were messaging ${HER}|him`],
+  },
+  {
+    code: 'te_meeting_online_contacts',
+    patterns: [`met up with a|an [*] man|men|adult|adults from a|an|the gaming|dating site|app|game`],
+  },
+  {
+    code: 'te_online_bullying',
+    patterns: [`called a|an snitch|grass|slag|slut|liar on ${APPS}`, 'sharing|shared|shares a|an [*] photo|picture|image of her|him on a|the group chat'],
+  },
+  {
+    code: 'te_sexual_images',
+    patterns: [
+      'images|photos|pictures|videos were|are shared',
+      'images|photos|pictures|videos have|had been shared',
+      'for photos|pictures|pics in her|his underwear',
+    ],
+    unlessNear: ['cctv|police|officers|school|newsletter|social|worker|professionals|meeting|agencies|strategy|family|holiday|consent|mum|dad'],
+    window: 4,
+  },
+  {
+    code: 'te_sextortion',
+    patterns: ['send the picture|pictures|photo|photos|images to her|his school|family|mum|friends if'],
+  },
+  {
+    code: 'te_worrying_calls',
+    patterns: ['calls from withheld|private|unknown numbers'],
+  },
+  {
+    code: 'te_online_offers',
+    patterns: ['offers of work|money|jobs'],
+    unlessNear: ['experience|placement|placements|college|apprenticeship|apprenticeships|school|careers|university'],
+    window: 3,
+  },
+  {
+    code: 'te_live_streaming',
+    patterns: ['live-streamed|livestreamed', 'live streamed'],
+  },
+  {
+    code: 'rg_debt_bondage',
+    patterns: ['will|would owe|owes them|him|anyone', 'owe|owes anyone anything'],
+  },
+  {
+    code: 'rg_unexplained_money',
+    patterns: ['unexplained payments|deposits|transfers', 'always|constantly topped up'],
+  },
+  {
+    code: 'rg_status_rewards',
+    patterns: ['nobody|no one touches|messes with him|her', 'treat|treats|treated him|her like family'],
+    // The word "family" is the pattern's own, so the relatives are listed without it.
+    unlessNear: [FAMILY.replace('|family', ''), 'carers|carer|staff|placement|home|school|teacher|teachers|club|team|coach'],
+    window: 5,
+  },
+  {
+    code: 'rg_accommodation_offered',
+    patterns: ['can|could stay at his|hers|theirs|their [place|flat|house] whenever|anytime', 'let|lets|letting [the] kids|children|her|him|them stay over'],
+    unlessNear: [FAMILY, "friend's|friends|sleepover|mum's|dad's|nan's|gran's"],
+  },
+  {
+    code: 'rg_sex_exchange',
+    patterns: [
+      'on the condition that she|he had|has|have sex',
+      'on condition that she|he had|has|have sex',
+      `pay|pays|paid her|him in ${HARD_DRUGS}|${ALCOHOL}|drugs|cash for sex`,
+    ],
+  },
+  {
+    code: 'rg_unpaid_work',
+    patterns: ['hands|hand|handed|gives|gave all [of] her|his wages|pay|earnings to'],
+    unlessNear: [FAMILY, 'rent|board|savings|bank'],
+  },
+  {
+    code: 'rg_bank_account_used',
+    patterns: ['card and pin', 'bank card|details and pin'],
+  },
+  {
+    code: 'da_not_disclosing',
+    patterns: ['nothing is going on'],
+  },
+  {
+    code: 'da_fear_of_authorities',
+    patterns: ['police would|will lock|put him|her up|away', 'police would|will arrest|deport him|her'],
+  },
+  {
+    code: 'da_hostile',
+    patterns: ['became|becomes|becoming [very] aggressive|hostile|abusive'],
+    unlessNear: ['man|men|dad|mum|father|mother|stepdad|partner|boyfriend'],
+    window: 3,
+  },
+  {
+    code: 'da_not_engaging',
+    patterns: ['missed [the|her|his] [last] * appointments|sessions|visits'],
+  },
+  {
+    code: 'da_documents_held',
+    patterns: ['adults|men are|were keeping|holding it|them'],
+    requiresNear: ['passport|passports|documents|id'],
+    window: 12,
+  },
+  {
+    code: 'da_disclosure_withdrawn',
+    patterns: ['withdrew|withdrawn|retracted an|her|his allegation|account|statement|complaint', 'withdrawn any part of'],
+  },
+  {
+    code: 'da_inconsistent_accounts',
+    patterns: ['has|have changed * times', 'first said * was at'],
+    requiresNear: ['account|accounts|story|version|then|explanation'],
+    window: 10,
+  },
+  {
+    code: 'da_coached_account',
+    patterns: ['did|does all the talking', `answered|answers|answering every|all [the] question|questions on ${HER}|him behalf`],
+  },
+  {
+    code: 'da_controlled_return',
+    patterns: ['straight back to the men|olders|group|flat|address', 'back with them within days|hours|a day'],
+  },
+  {
+    code: 'da_controlled_return',
+    patterns: ['whenever they call|ring|text|message'],
+    requiresNear: ['men|olders|elders|group|back|goes|go|went|going|returns|return'],
+  },
+  {
+    code: 'sh_sexual_assault',
+    patterns: ['forced|forces himself|themselves on her|him'],
+  },
+  {
+    code: 'sh_sexualised_behaviour',
+    patterns: ['sexualised|sexualized play', 'describing|describes|described sex acts'],
+  },
+  {
+    code: 'sh_many_partners',
+    patterns: ['passed round|around between'],
   },
 ];
