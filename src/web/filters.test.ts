@@ -1,4 +1,4 @@
-import nunjucks from 'nunjucks';
+import nunjucks from './nunjucks.ts';
 import { describe, expect, it } from 'vitest';
 import { registerFilters } from './filters.ts';
 

@@ -1,4 +1,4 @@
-import nunjucks, { type Environment } from 'nunjucks';
+import nunjucks, { type Environment } from './nunjucks.ts';
 import { formatNhsNumber } from '../core/identity/index.ts';
 import { ageOn } from '../core/records/age.ts';
 import { CATEGORY_KEYS, SAFEGUARD_CATEGORIES, TAGS, WEIGHT_CLASSES } from '../core/indicators/index.ts';

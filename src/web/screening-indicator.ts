@@ -1,4 +1,4 @@
-import nunjucks, { type Environment } from 'nunjucks';
+import nunjucks, { type Environment } from './nunjucks.ts';
 
 // The screening form draws over a hundred signs, each with four GOV.UK macros: most of its 140 ms a page, shown again
 // on every refused save. A sign's HTML depends only on the sign and its own values and errors (its template sees

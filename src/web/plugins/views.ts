@@ -2,7 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import view from '@fastify/view';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import nunjucks from 'nunjucks';
+import nunjucks from '../nunjucks.ts';
 import type { FieldErrors } from '../../core/errors.ts';
 import { navigationFor } from '../navigation.ts';
 import { registerFilters } from '../filters.ts';
