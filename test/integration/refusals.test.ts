@@ -4,6 +4,7 @@ import { createServices, type Services } from '../../src/services/index.ts';
 import { buildApp } from '../../src/web/app.ts';
 import { buildWorld, PASSWORD } from '../fixtures/world.ts';
 import { ifSet } from '../setup/hooks.ts';
+import { listenLocal } from '../setup/listen.ts';
 import { TOKEN_REFUSALS_EVERY_MS } from '../../src/services/audit.ts';
 import { type TestDatabase, testClock, testConfig, testDatabase } from '../setup/test-db.ts';
 
@@ -22,9 +23,7 @@ beforeAll(async () => {
   services = createServices(t.store, clock, testConfig());
   world = await buildWorld(t.store, services);
   app = await buildApp({ services, databaseKind: t.kind, cookieSecure: false, signInRatePerMinute: 10_000, logLevel: 'silent' });
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  const addr = app.server.address();
-  base = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`;
+  base = await listenLocal(app);
 });
 
 afterAll(async () => {

@@ -5,6 +5,7 @@ import { createServices, type Services } from '../../src/services/index.ts';
 import { buildApp } from '../../src/web/app.ts';
 import { buildWorld, PASSWORD } from '../fixtures/world.ts';
 import { ifSet } from '../setup/hooks.ts';
+import { listenLocal } from '../setup/listen.ts';
 import { type TestDatabase, testClock, testConfig, testDatabase } from '../setup/test-db.ts';
 
 // The per-user request limits (src/web/plugins/request-limits.ts, ASVS 11.1.4 and 8.1.4): a signed-in user, or a token's
@@ -30,9 +31,7 @@ beforeAll(async () => {
     requestLimits: { pagesPerMinute: LIMIT, apiPerMinute: LIMIT },
     logLevel: 'silent',
   });
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  const addr = app.server.address();
-  base = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`;
+  base = await listenLocal(app);
 });
 
 afterAll(async () => {

@@ -7,6 +7,7 @@ import { createServices, type Services } from '../../src/services/index.ts';
 import { buildApp } from '../../src/web/app.ts';
 import { buildWorld, childInput, PASSWORD } from '../fixtures/world.ts';
 import { ifSet } from '../setup/hooks.ts';
+import { listenLocal } from '../setup/listen.ts';
 import { type TestClock, type TestDatabase, testClock, testConfig, testDatabase } from '../setup/test-db.ts';
 
 // Unusual access to records (insider browsing; docs/security.md "What to fix" 2): the report an auditor, or a lead for
@@ -105,9 +106,7 @@ beforeAll(async () => {
 
   clock.set(at(TODAY, '10:00'));
   app = await buildApp({ services, databaseKind: t.kind, cookieSecure: false, signInRatePerMinute: 10_000, logLevel: 'silent' });
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  const addr = app.server.address();
-  base = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`;
+  base = await listenLocal(app);
 }, 120_000);
 
 afterAll(async () => {
