@@ -380,6 +380,41 @@ describe('checkLanguage: quotes, overlaps and offsets', () => {
   it('returns nothing for an empty note', () => {
     expect(checkLanguage('')).toEqual([]);
   });
+
+  it('judges words recorded in quotation marks by the words inside them, not by the report around them', () => {
+    // "police" and "school" outside the quotation would drop "making her own choices" in a running note.
+    expect(checkLanguage("The school's 2016 log says Tia was 'making her own choices' that term.").map((f) => [f.entryId, f.quoted])).toEqual([
+      ['her_choice', true],
+    ]);
+    expect(checkLanguage('Tia is making her own choices about school and college.').map((f) => f.entryId)).toEqual([]);
+    // A word or two in scare quotes keep their frame: what the choice was about lies outside the marks.
+    expect(checkLanguage('Police said she "chose to" go to college in Leeds.').map((f) => f.entryId)).toEqual([]);
+    expect(checkLanguage('She "chose" to go to college in Leeds.').map((f) => f.entryId)).toEqual([]);
+  });
+});
+
+describe('checkLanguage: context anywhere in the sentence (contextInSentence)', () => {
+  it.each([
+    ['The fight in which two men stamped on Rio outside the chip shop was logged as a minor incident.', ['minor_incident']],
+    ['Jordan decided to get into the car after being told the man would pay him.', ['decided_to']],
+    ['Low level worries were noted after she was seen getting out of taxis paid for by adults.', ['low_level']],
+  ] as const)('flags: %s', (note, ids) => {
+    expect(checkLanguage(note).map((f) => f.entryId)).toEqual(ids);
+  });
+
+  it.each([
+    'The slip in the dinner hall was logged as a minor incident.',
+    'Jordan decided to go to the library after lunch.',
+    'Low level background noise made the phone call hard to hear.',
+  ])('leaves alone: %s', (note) => {
+    expect(checkLanguage(note)).toEqual([]);
+  });
+
+  it('looks no further than the window in a run-on sentence', () => {
+    const filler = Array.from({ length: 45 }, () => 'word').join(' ');
+    expect(checkLanguage(`It was logged as a minor incident ${filler} and the men.`)).toEqual([]);
+    expect(checkLanguage(`It was logged as a minor incident ${filler.slice(0, 100)} and the men.`).map((f) => f.entryId)).toEqual(['minor_incident']);
+  });
 });
 
 describe('checkLanguage: properties', () => {

@@ -1,11 +1,11 @@
 import { compilePatterns } from '../text/matcher.ts';
 import { arraysAndCache } from '../text/context.ts';
-import { compileCues, findCueHits, requiresMet, vetoed } from '../text/cues.ts';
+import { compileCues, type CompiledCues, findCueHits, requiresMet, vetoed } from '../text/cues.ts';
 import { newTokenArrays, quoteSpans, scanText, type Token, type TokenArrays } from '../text/tokenize.ts';
-import { LEXICON } from './lexicon.ts';
-import { firstReaching, indexQuotes, type QuoteIndex, scareQuoted, withExtraQuotes } from './quotes.ts';
+import { EXPLOITATION_CONTEXT_CUES, LEXICON } from './lexicon.ts';
+import { enclosingQuote, firstReaching, indexQuotes, type QuoteIndex, scareQuoted, withExtraQuotes } from './quotes.ts';
 import { LANGUAGE_SOURCES } from './sources.ts';
-import { DEFAULT_WINDOW, type LanguageFinding, type LexiconEntry } from './types.ts';
+import { CONTEXT_IN_SENTENCE_WINDOW, DEFAULT_WINDOW, type LanguageFinding, type LexiconEntry } from './types.ts';
 
 // The victim-blaming language checker (issue 4, part 1). Pure: it runs on the server and in the browser.
 // The lexicon patterns are one compiled matcher, run over the whole note. Context cues (requiresNear/unlessNear) are
@@ -26,6 +26,11 @@ function compileLexicon(lexicon: readonly LexiconEntry[]) {
   return {
     entries,
     cues: compileCues(lexicon, DEFAULT_WINDOW),
+    // EXPLOITATION_CONTEXT_CUES anywhere in the sentence, for the entries that take them (types.ts contextInSentence).
+    sentenceCues: compileCues(
+      lexicon.map((e) => (e.contextInSentence ? { requiresNear: EXPLOITATION_CONTEXT_CUES, window: CONTEXT_IN_SENTENCE_WINDOW } : {})),
+      DEFAULT_WINDOW,
+    ),
     entryMatcher: compilePatterns(entries.map((e, i) => ({ patterns: e.entry.patterns, value: i }))),
   };
 }
@@ -121,10 +126,13 @@ export function checkLanguageTriples(
     const q = entries[sp]!.entry.quoted; // quotation marks as context (types.ts, quotes.ts)
     const start = candStart[k]!;
     const end = candEnd[k]!;
-    if (!requiresMet(cues, ta, sp, candS[k]!, candE[k]!)) {
+    if (
+      !requiresMet(cues, ta, sp, candS[k]!, candE[k]!) &&
+      !(entries[sp]!.entry.contextInSentence === true && requiresMet(COMPILED.sentenceCues, ta, sp, candS[k]!, candE[k]!))
+    ) {
       if (q !== 'sufficient' || !insideQuote((quoteList ??= quoteIndex(text, ta, quotes)), start, end)) continue;
     }
-    if (vetoed(cues, ta, sp, candS[k]!, candE[k]!)) continue;
+    if (vetoed(cues, ta, sp, candS[k]!, candE[k]!) && !quotedPastVeto(cues, ta, sp, k, (quoteList ??= quoteIndex(text, ta, quotes)))) continue;
     if (q === 'required' && !insideQuote((quoteList ??= quoteIndex(text, ta, quotes)), start, end)) continue;
     if (q === 'scare' && !scareQuoted((quoteList ??= quoteIndex(text, ta, quotes)), start, end)) continue;
     kept[nKept++] = k;
@@ -196,6 +204,20 @@ function quoteIndex(text: string, ta: TokenArrays, quotes: (() => readonly (read
   if (quotes !== null) return indexQuotes(withExtraQuotes(text, quotes()));
   // The scan saw no quotation mark: no quoted stretch of either kind, and no second pass over the text.
   return ta.quoteMarks ? indexQuotes(withExtraQuotes(text, quoteSpans(text))) : NO_QUOTES;
+}
+
+// Words recorded as said ("the 2014 police log says she was 'making her own choices'") carry their own context: the
+// report's frame around the quotation ("police", "Dad described his son as") is not a reason to drop the quoted
+// words, so a candidate inside such a quotation is vetoed only by cues inside it. Not a word or two in scare quotes
+// (`she "chose to" go to college`): there the words outside still say what the quoted words are about.
+function quotedPastVeto(cues: CompiledCues, ta: TokenArrays, sp: number, k: number, q: QuoteIndex): boolean {
+  const quote = enclosingQuote(q, candStart[k]!, candEnd[k]!);
+  if (quote === null || (candE[k]! - candS[k]! < 3 && quote[1] - quote[0] - (candEnd[k]! - candStart[k]!) <= 8)) return false;
+  let from = candS[k]!;
+  while (from > 0 && ta.start[from - 1]! >= quote[0]) from--;
+  let to = candE[k]!;
+  while (to < ta.n && ta.end[to]! <= quote[1]) to++;
+  return !vetoed(cues, ta, sp, candS[k]!, candE[k]!, from, to);
 }
 
 function byStart(a: LanguageFinding, b: LanguageFinding): number {

@@ -60,6 +60,15 @@ const RISK_CONTEXT_CUES: readonly string[] = [
   'with the|that|this group|lads|olders',
 ];
 
+/**
+ * Words of exploitation, adults, drugs, sex, money and harm: any of them in the sentence shows the context for entries
+ * marked `contextInSentence` (types.ts). Broad on purpose; only entries whose wording is rarely innocent take it.
+ */
+export const EXPLOITATION_CONTEXT_CUES: readonly string[] = [
+  'exploit*|groom*|cse|cce|abuse|abused|abuser|abusers|trafficked|trafficking|county|drug|drugs|crack|heroin|cocaine|cannabis|weed|parcels|packages|trap|gang|gangs|olders|elders',
+  'men|man|male|males|adult|adults|older|sex|sexual|sexually|missing|hotel|taxi|taxis|car|cars|money|cash|debt|owes|assault|assaulted|rape|raped|robbery|knife|threatened',
+];
+
 /** Everyday choices that are not a risk context. */
 const EVERYDAY_CHOICE_CUES: readonly string[] = [
   'college|school|university|uni|course|class|lesson|lessons|study|studying|apprenticeship|job|homework|gcse|gcses|subject|subjects|option|options|career',
@@ -325,6 +334,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   },
   {
     id: 'willingly',
+    contextInSentence: true,
     patterns: [
       'willingly|voluntarily',
       'of her|his|their own free will',
@@ -553,6 +563,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   },
   {
     id: 'clients',
+    contextInSentence: true,
     patterns: ['client|clients|customer|customers'],
     category: 'adult_centred_label',
     explanation: 'Calls adults who pay to abuse a child "punters" or customers, which makes child sexual abuse sound like a business.',
@@ -749,6 +760,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   },
   {
     id: 'agreed_to',
+    contextInSentence: true,
     patterns: ['agreed|agrees|agreeing|agree to'],
     quoted: 'sufficient', // the child's own words (types.ts)
     category: 'implies_consent',
@@ -892,6 +904,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   },
   {
     id: 'chose_to',
+    contextInSentence: true,
     patterns: [
       'choose|chooses|chose|chosen|choosing to',
       'made|makes|make|making the|a choice to',
@@ -2223,6 +2236,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   },
   {
     id: 'low_level',
+    contextInSentence: true,
     patterns: ['low level|grade', 'low-level|low-grade'],
     category: 'minimises_harm',
     explanation: 'Grades abuse as minor. What looks low level can be the early stage of grooming.',
@@ -2233,6 +2247,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   },
   {
     id: 'banter',
+    contextInSentence: true,
     patterns: ['banter|horseplay', 'boys will be boys', 'messing|mucking about|around', 'just|only a joke', 'just|only joking|messing'],
     category: 'minimises_harm',
     explanation: 'Passes off sexual harassment or abuse as play. It tells the child their experience does not count.',
@@ -2444,6 +2459,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   },
   {
     id: 'her_choice',
+    contextInSentence: true,
     patterns: [
       `${PRONOUN_POSS}|my [own] choice|decision|idea`,
       'it was her|his|their|my idea',
@@ -2468,6 +2484,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   },
   {
     id: 'decided_to',
+    contextInSentence: true,
     patterns: ['decided|decides|deciding|decide to'],
     quoted: 'sufficient', // the child's own words (types.ts)
     category: 'implies_consent',
@@ -2495,6 +2512,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   },
   {
     id: 'going_along_with',
+    contextInSentence: true,
     patterns: ['going|goes|went|go|gone along with it|this|that|them|him|everything|what'],
     quoted: 'sufficient', // the child's own words (types.ts)
     category: 'implies_consent',
@@ -2756,6 +2774,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   },
   {
     id: 'top_boy',
+    contextInSentence: true,
     patterns: ['top boy|boys', 'big man|men|bro|bros', 'bigman|bigmen|bossman', 'main man|guy', 'employer|employers|handler|handlers|runners'],
     category: 'adult_centred_label',
     explanation: 'Uses the exploiters’ own titles for the people who control the child, which makes the exploitation sound like a job with a hierarchy.',
@@ -2812,6 +2831,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   },
   {
     id: 'minor_incident',
+    contextInSentence: true,
     patterns: ['minor|trivial|petty incident|incidents|matter|issue'],
     category: 'minimises_harm',
     explanation: 'Grades sexual or exploitative harm as minor. What looks small can be part of a pattern of grooming.',
@@ -3335,6 +3355,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   },
   {
     id: 'no_big_deal',
+    contextInSentence: true,
     patterns: [
       "isn't|wasn't|ain't|aint|isn’t|wasn’t a big deal|thing",
       'is|was not a big deal|thing',
@@ -3475,6 +3496,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   },
   {
     id: 'regulars_customers',
+    contextInSentence: true,
     // "The girls' regulars", the child's own "my customers": the men who abuse her named as her trade.
     patterns: ['regulars', 'my|her|their customers|clients|regulars'],
     quoted: 'sufficient', // the child's own words (types.ts)
@@ -3711,6 +3733,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   },
   {
     id: 'harm_graded_minor',
+    contextInSentence: true,
     patterns: [
       'is|are|was|were [only|just|all|fairly|relatively|very] superficial|minor',
       'only|just superficial',
@@ -3746,6 +3769,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   },
   {
     id: 'lower_end',
+    contextInSentence: true,
     // "Only used to carry a couple of times, so this is at the lower end."
     patterns: ['at the lower|low end'],
     category: 'minimises_harm',
@@ -3851,6 +3875,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   },
   {
     id: 'just_messing_about',
+    contextInSentence: true,
     patterns: [
       'just|only having a laugh|fun|joke|giggle',
       'just|only messing|mucking|fooling|playing about|around',

@@ -209,3 +209,15 @@ export function scareQuoted(q: QuoteIndex, start: number, end: number, slack = 8
   }
   return false;
 }
+
+/** The innermost quoted stretch that holds all of [start, end), or null. */
+export function enclosingQuote(q: QuoteIndex, start: number, end: number): readonly [number, number] | null {
+  const { spans } = q;
+  let best: readonly [number, number] | null = null;
+  for (let i = firstReaching(q, start); i < spans.length; i++) {
+    const span = spans[i]!;
+    if (span[0] > start) break;
+    if (span[1] >= end && (best === null || span[1] - span[0] < best[1] - best[0])) best = span;
+  }
+  return best;
+}

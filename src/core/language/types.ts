@@ -26,6 +26,11 @@ export type LexiconEntry = {
   requiresNear?: readonly string[]; // at least one of these patterns must match within `window` tokens, same sentence
   unlessNear?: readonly string[]; // none of these patterns may match within `window` tokens, same sentence
   window?: number; // tokens either side of the match; default DEFAULT_WINDOW
+  // requiresNear is also met by a word of exploitation (EXPLOITATION_CONTEXT_CUES in lexicon.ts) anywhere in the
+  // sentence: for wording that plays down or recasts harm ("logged as a minor incident", "agreed to go with the men")
+  // where the sign of abuse is often at the other end of a long sentence (up to CONTEXT_IN_SENTENCE_WINDOW tokens away:
+  // a legacy note without full stops can run on for hundreds of words).
+  contextInSentence?: true;
   // Quotation marks as context (quotes.ts): 'required' = only inside quotation marks (a relationship word in scare
   // quotes, the child's own first-person words); 'sufficient' = inside quotation marks the requiresNear cues are not
   // needed (the child's own words about their situation rarely repeat the context the note gives around them);
@@ -34,6 +39,7 @@ export type LexiconEntry = {
 };
 
 export const DEFAULT_WINDOW = 6;
+export const CONTEXT_IN_SENTENCE_WINDOW = 40;
 
 export type LanguageFinding = {
   start: number; // UTF-16 offset, inclusive

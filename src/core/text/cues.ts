@@ -201,23 +201,25 @@ export function requiresMet(cues: CompiledCues, ta: TokenArrays, sp: number, s: 
   return spec.need === null || cueNear(cues, ta, spec.need, s, e, spec.window);
 }
 
-/** Whether one of spec `sp`'s unlessNear cues is near tokens [s, e). After `findCueHits`. */
-export function vetoed(cues: CompiledCues, ta: TokenArrays, sp: number, s: number, e: number): boolean {
+/**
+ * Whether one of spec `sp`'s unlessNear cues is near tokens [s, e), counting only cues inside tokens [from, to) (by
+ * default the whole note). After `findCueHits`.
+ */
+export function vetoed(cues: CompiledCues, ta: TokenArrays, sp: number, s: number, e: number, from = 0, to = ta.n): boolean {
   const spec = cues.specs[sp]!;
-  return spec.veto !== null && cueNear(cues, ta, spec.veto, s, e, spec.window);
+  return spec.veto !== null && cueNear(cues, ta, spec.veto, s, e, spec.window, from, to);
 }
 
-// A cue counts when it overlaps [s - window, e + window) and lies in the match's sentence.
-function cueNear(cues: CompiledCues, ta: TokenArrays, list: CueList, s: number, e: number, window: number): boolean {
-  const lo = s - window;
-  const hi = e + window;
+// A cue counts when it overlaps [s - window, e + window), lies in the match's sentence and inside [from, to).
+function cueNear(cues: CompiledCues, ta: TokenArrays, list: CueList, s: number, e: number, window: number, from = 0, to = ta.n): boolean {
+  const lo = Math.max(s - window, from);
+  const hi = Math.min(e + window, to);
   const sentences = ta.sentence;
   const sentence = sentences[s]!;
   const { words, prefixes, phrases } = list;
   const ids = ta.id;
   const nWords = words.length;
-  const to = Math.min(hi, ta.n);
-  for (let t = Math.max(0, lo); t < to; t++) {
+  for (let t = Math.max(0, lo); t < hi; t++) {
     if (sentences[t] !== sentence) continue;
     const id = ids[t]!;
     if (id < nWords && words[id] === 1) return true;
@@ -230,7 +232,7 @@ function cueNear(cues: CompiledCues, ta: TokenArrays, list: CueList, s: number, 
     const ends = cues.hitEnds[cue]!;
     const count = cues.hitCount[cue]!;
     for (let i = lowerBound(starts, lo - cues.longestCue, count); i < count && starts[i]! < hi; i++) {
-      if (ends[i]! > lo && sentences[starts[i]!] === sentence) return true;
+      if (ends[i]! > lo && ends[i]! <= to && starts[i]! >= from && sentences[starts[i]!] === sentence) return true;
     }
   }
   return false;

@@ -2,10 +2,10 @@
 import { parsePattern } from '../../text/matcher.ts';
 import { compilePatterns, type PhraseMatch } from '../../text/reference/matcher.ts';
 import { quoteSpans, tokenize, type Token } from '../../text/reference/tokenize.ts';
-import { LEXICON } from '../lexicon.ts';
+import { EXPLOITATION_CONTEXT_CUES, LEXICON } from '../lexicon.ts';
 import { withExtraQuotes } from '../quotes.ts';
 import { LANGUAGE_SOURCES } from '../sources.ts';
-import { DEFAULT_WINDOW, type LanguageFinding, type LexiconEntry } from '../types.ts';
+import { CONTEXT_IN_SENTENCE_WINDOW, DEFAULT_WINDOW, type LanguageFinding, type LexiconEntry } from '../types.ts';
 
 // The victim-blaming language checker (issue 4, part 1). Pure: it runs on the server and in the browser.
 // The lexicon patterns are one compiled matcher, run over the whole note. Context cues (requiresNear/unlessNear) are
@@ -71,6 +71,7 @@ function compileLexicon(lexicon: readonly LexiconEntry[]) {
 }
 
 const COMPILED = compileLexicon(LEXICON);
+const CONTEXT_WORDS = EXPLOITATION_CONTEXT_CUES.map((c) => wordCue(c)!);
 
 /** Check a note for victim-blaming wording. Offsets are UTF-16 code units of `text`. */
 export function checkLanguage(text: string): LanguageFinding[] {
@@ -121,15 +122,17 @@ export function checkLanguageTokens(text: string, tokens: readonly Token[], quot
   }
 
   // A cue counts when it overlaps [startToken - window, endToken + window) and lies in the match's sentence.
-  const cueNear = (cue: number, m: PhraseMatch<number>, window: number): boolean => {
+  // `inside` (optional): only cues whose tokens all lie within these offsets count.
+  const cueNear = (cue: number, m: PhraseMatch<number>, window: number, inside?: readonly [number, number]): boolean => {
     const lo = m.startToken - window;
     const hi = m.endToken + window;
     const sentence = tokens[m.startToken]!.sentence;
+    const within = (a: number, b: number): boolean => !inside || (tokens[a]!.start >= inside[0] && tokens[b - 1]!.end <= inside[1]);
     const wc = wordCues[cue];
     if (wc) {
       for (let t = Math.max(0, lo); t < hi && t < tokens.length; t++) {
         const tok = tokens[t]!;
-        if (tok.sentence !== sentence) continue;
+        if (tok.sentence !== sentence || !within(t, t + 1)) continue;
         if (wc.words.has(tok.norm)) return true;
         for (const p of wc.prefixes) if (tok.norm.startsWith(p)) return true;
       }
@@ -138,9 +141,16 @@ export function checkLanguageTokens(text: string, tokens: readonly Token[], quot
     const h = hits.get(cue);
     if (!h) return false;
     for (let i = lowerBound(h.starts, lo - longestCue); i < h.starts.length && h.starts[i]! < hi; i++) {
-      if (h.ends[i]! > lo && tokens[h.starts[i]!]!.sentence === sentence) return true;
+      if (h.ends[i]! > lo && tokens[h.starts[i]!]!.sentence === sentence && within(h.starts[i]!, h.ends[i]!)) return true;
     }
     return false;
+  };
+
+  // contextInSentence (types.ts): a word of EXPLOITATION_CONTEXT_CUES anywhere in the candidate's sentence.
+  const contextInSentence = (m: PhraseMatch<number>): boolean => {
+    const sentence = tokens[m.startToken]!.sentence;
+    const near = tokens.slice(Math.max(0, m.startToken - CONTEXT_IN_SENTENCE_WINDOW), m.endToken + CONTEXT_IN_SENTENCE_WINDOW);
+    return near.some((t) => t.sentence === sentence && CONTEXT_WORDS.some((w) => w.words.has(t.norm) || w.prefixes.some((p) => t.norm.startsWith(p))));
   };
 
   // Quotation marks as context (types.ts `quoted`): the base spans plus the forms quotes.ts adds.
@@ -149,8 +159,15 @@ export function checkLanguageTokens(text: string, tokens: readonly Token[], quot
   for (const c of candidates) {
     const e = entries[c.value]!;
     const inQuotes = insideQuote(allQuotes, c.start, c.end);
-    if (e.requires.length > 0 && !e.requires.some((cue) => cueNear(cue, c, e.window)) && !(e.entry.quoted === 'sufficient' && inQuotes)) continue;
-    if (e.unless.some((cue) => cueNear(cue, c, e.window))) continue;
+    const requiresMet = e.requires.some((cue) => cueNear(cue, c, e.window)) || (e.entry.contextInSentence === true && contextInSentence(c));
+    if (e.requires.length > 0 && !requiresMet && !(e.entry.quoted === 'sufficient' && inQuotes)) continue;
+    if (e.unless.some((cue) => cueNear(cue, c, e.window))) {
+      // Inside a quotation that holds three words or more of the match, or more than the match and a few characters,
+      // only cues in it count.
+      const quote = innermostQuote(allQuotes, c.start, c.end);
+      const recorded = quote !== null && (c.endToken - c.startToken >= 3 || quote[1] - quote[0] - (c.end - c.start) > 8);
+      if (!recorded || e.unless.some((cue) => cueNear(cue, c, e.window, quote))) continue;
+    }
     if (e.entry.quoted === 'required' && !inQuotes) continue;
     if (e.entry.quoted === 'scare' && !scareQuoted(allQuotes, c.start, c.end)) continue;
     kept.push(c);
@@ -226,4 +243,11 @@ function scareQuoted(quotes: readonly (readonly [number, number])[], start: numb
     if (qe >= end && qe - qs - (end - start) <= slack) return true;
   }
   return false;
+}
+
+// The smallest quotation that holds all of [start, end), or null.
+function innermostQuote(quotes: readonly (readonly [number, number])[], start: number, end: number): readonly [number, number] | null {
+  let best: readonly [number, number] | null = null;
+  for (const q of quotes) if (q[0] <= start && q[1] >= end && (!best || q[1] - q[0] < best[1] - best[0])) best = q;
+  return best;
 }
