@@ -393,6 +393,19 @@ describe('checkLanguage: quotes, overlaps and offsets', () => {
   });
 });
 
+describe('checkLanguage: a label hung on the child (labelFrame)', () => {
+  it.each([
+    ['Kayla is a willing participant.', 'consented'],
+    ['Ben is very flirtatious.', 'flirtatious'],
+  ] as const)('flags: %s', (note, id) => {
+    expect(checkLanguage(note).map((f) => f.entryId)).toEqual([id]);
+  });
+
+  it.each(['Kayla was a willing participant in the school play.', 'The willing participant in the survey was paid a voucher.'])('leaves alone: %s', (note) => {
+    expect(checkLanguage(note)).toEqual([]);
+  });
+});
+
 describe('checkLanguage: context anywhere in the sentence (contextInSentence)', () => {
   it.each([
     ['The fight in which two men stamped on Rio outside the chip shop was logged as a minor incident.', ['minor_incident']],

@@ -1,11 +1,12 @@
 import { compilePatterns } from '../text/matcher.ts';
 import { arraysAndCache } from '../text/context.ts';
 import { compileCues, type CompiledCues, findCueHits, requiresMet, vetoed } from '../text/cues.ts';
+import { internWord } from '../text/vocab.ts';
 import { newTokenArrays, quoteSpans, scanText, type Token, type TokenArrays } from '../text/tokenize.ts';
 import { EXPLOITATION_CONTEXT_CUES, LEXICON } from './lexicon.ts';
 import { enclosingQuote, firstReaching, indexQuotes, type QuoteIndex, scareQuoted, withExtraQuotes } from './quotes.ts';
 import { LANGUAGE_SOURCES } from './sources.ts';
-import { CONTEXT_IN_SENTENCE_WINDOW, DEFAULT_WINDOW, type LanguageFinding, type LexiconEntry } from './types.ts';
+import { CONTEXT_IN_SENTENCE_WINDOW, COPULA_FILLER_WORDS, COPULA_WORDS, DEFAULT_WINDOW, type LanguageFinding, type LexiconEntry } from './types.ts';
 
 // The victim-blaming language checker (issue 4, part 1). Pure: it runs on the server and in the browser.
 // The lexicon patterns are one compiled matcher, run over the whole note. Context cues (requiresNear/unlessNear) are
@@ -38,6 +39,18 @@ function compileLexicon(lexicon: readonly LexiconEntry[]) {
 const COMPILED = compileLexicon(LEXICON);
 
 const SCRATCH = newTokenArrays(1024);
+
+// labelFrame (types.ts): "is", "was", "seems", "presents as" … right before the label, with at most two words such as
+// "a", "very", "quite" between: the label is hung on the subject of the sentence.
+const COPULA = new Set(COPULA_WORDS.map(internWord));
+const COPULA_FILLERS = new Set(COPULA_FILLER_WORDS.map(internWord));
+
+function afterCopula(ta: TokenArrays, s: number): boolean {
+  const sentence = ta.sentence[s];
+  let t = s - 1;
+  for (let skipped = 0; t >= 0 && skipped < 2 && ta.sentence[t] === sentence && COPULA_FILLERS.has(ta.id[t]!); skipped++) t--;
+  return t >= 0 && ta.sentence[t] === sentence && COPULA.has(ta.id[t]!);
+}
 
 /** Check a note for victim-blaming wording. Offsets are UTF-16 code units of `text`. */
 export function checkLanguage(text: string): LanguageFinding[] {
@@ -128,7 +141,8 @@ export function checkLanguageTriples(
     const end = candEnd[k]!;
     if (
       !requiresMet(cues, ta, sp, candS[k]!, candE[k]!) &&
-      !(entries[sp]!.entry.contextInSentence === true && requiresMet(COMPILED.sentenceCues, ta, sp, candS[k]!, candE[k]!))
+      !(entries[sp]!.entry.contextInSentence === true && requiresMet(COMPILED.sentenceCues, ta, sp, candS[k]!, candE[k]!)) &&
+      !(entries[sp]!.entry.labelFrame === true && afterCopula(ta, candS[k]!))
     ) {
       if (q !== 'sufficient' || !insideQuote((quoteList ??= quoteIndex(text, ta, quotes)), start, end)) continue;
     }

@@ -130,7 +130,7 @@ const LABEL_FRAME_CUES: readonly string[] = [
 
 /** School, club and volunteering wording: there "willing" or "a willing participant" is praise, not consent. */
 const EVERYDAY_PARTICIPATION_CUES: readonly string[] = [
-  'class|classes|lesson|lessons|discussion|discussions|club|clubs|project|projects|volunteer|volunteers|helper|helpers|learner|learners|sport|sports|game|games|team|teams|research|study|survey',
+  'class|classes|lesson|lessons|discussion|discussions|club|clubs|project|projects|volunteer|volunteers|helper|helpers|learner|learners|sport|sports|game|games|team|teams|research|study|survey|play|plays|drama|choir|activity|activities|trip|trips|event|events|assembly|workshop|workshops',
 ];
 
 /** "Liar", "lying", "not credible": the wording shared by the entries that call the child untruthful. */
@@ -246,6 +246,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   },
   {
     id: 'consented',
+    labelFrame: true,
     patterns: [
       'consented|consenting',
       'gave|give|gives [her|his|their] consent',
@@ -627,6 +628,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   },
   {
     id: 'flirtatious',
+    labelFrame: true,
     patterns: ['flirtatious|flirtatiously|flirty'],
     category: 'sexualises',
     explanation: 'Describes a child in adult sexual terms, which shifts attention from adults who target them to the child’s manner.',
@@ -641,6 +643,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   },
   {
     id: 'flirting_with_adults',
+    labelFrame: true,
     patterns: ['flirting|flirts|flirted|flirt with'],
     // Round 7: a driver is an adult in the child's world ("flirting with the van driver").
     category: 'sexualises',
@@ -2581,6 +2584,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   },
   {
     id: 'willing',
+    labelFrame: true,
     // One word, so that the pattern does not start on "is" or "was"; "willing to engage" and the like are cues below.
     patterns: ['willing'],
     category: 'implies_consent',
@@ -2877,6 +2881,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   // ---- Sexualising ----
   {
     id: 'provocative',
+    labelFrame: true,
     patterns: ['provocative|provocatively|suggestive|suggestively|seductively'],
     category: 'sexualises',
     explanation: 'Describes the child as sexually provocative, which moves responsibility from the adults to the child.',
@@ -4163,6 +4168,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   },
   {
     id: 'willing_member',
+    labelFrame: true,
     patterns: ['willing member|members|recruit|recruits|accomplice|accomplices|part|partner|associate|associates'],
     category: 'implies_consent',
     explanation: 'Calls a child a willing member of the group that exploits them. Grooming, debt and threats make children appear willing.',
@@ -4273,6 +4279,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   },
   {
     id: 'precocious_near_adults',
+    labelFrame: true,
     patterns: ['precocious'],
     category: 'sexualises',
     explanation: 'Calls a child sexually precocious, which blames the child’s nature for the attention of adults who target them.',

@@ -31,6 +31,10 @@ export type LexiconEntry = {
   // where the sign of abuse is often at the other end of a long sentence (up to CONTEXT_IN_SENTENCE_WINDOW tokens away:
   // a legacy note without full stops can run on for hundreds of words).
   contextInSentence?: true;
+  // requiresNear is also met when a copula comes right before the match ("she is a willing participant", "he was
+  // mature for his age", "presents as streetwise"; COPULA_WORDS, with up to two COPULA_FILLER_WORDS between): the
+  // wording is a label hung on the child, which needs no further context.
+  labelFrame?: true;
   // Quotation marks as context (quotes.ts): 'required' = only inside quotation marks (a relationship word in scare
   // quotes, the child's own first-person words); 'sufficient' = inside quotation marks the requiresNear cues are not
   // needed (the child's own words about their situation rarely repeat the context the note gives around them);
@@ -40,6 +44,44 @@ export type LexiconEntry = {
 
 export const DEFAULT_WINDOW = 6;
 export const CONTEXT_IN_SENTENCE_WINDOW = 40;
+export const COPULA_WORDS: readonly string[] = [
+  'is',
+  'was',
+  'are',
+  'were',
+  "she's",
+  "he's",
+  "they're",
+  'being',
+  'been',
+  'be',
+  'seems',
+  'seemed',
+  'appears',
+  'appeared',
+  'as',
+  'remains',
+  'became',
+  'becomes',
+];
+export const COPULA_FILLER_WORDS: readonly string[] = [
+  'a',
+  'an',
+  'very',
+  'so',
+  'quite',
+  'really',
+  'extremely',
+  'such',
+  'rather',
+  'too',
+  'fairly',
+  'always',
+  'often',
+  'just',
+  'still',
+  'now',
+];
 
 export type LanguageFinding = {
   start: number; // UTF-16 offset, inclusive

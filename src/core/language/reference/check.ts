@@ -5,7 +5,7 @@ import { quoteSpans, tokenize, type Token } from '../../text/reference/tokenize.
 import { EXPLOITATION_CONTEXT_CUES, LEXICON } from '../lexicon.ts';
 import { withExtraQuotes } from '../quotes.ts';
 import { LANGUAGE_SOURCES } from '../sources.ts';
-import { CONTEXT_IN_SENTENCE_WINDOW, DEFAULT_WINDOW, type LanguageFinding, type LexiconEntry } from '../types.ts';
+import { CONTEXT_IN_SENTENCE_WINDOW, COPULA_FILLER_WORDS, COPULA_WORDS, DEFAULT_WINDOW, type LanguageFinding, type LexiconEntry } from '../types.ts';
 
 // The victim-blaming language checker (issue 4, part 1). Pure: it runs on the server and in the browser.
 // The lexicon patterns are one compiled matcher, run over the whole note. Context cues (requiresNear/unlessNear) are
@@ -159,7 +159,10 @@ export function checkLanguageTokens(text: string, tokens: readonly Token[], quot
   for (const c of candidates) {
     const e = entries[c.value]!;
     const inQuotes = insideQuote(allQuotes, c.start, c.end);
-    const requiresMet = e.requires.some((cue) => cueNear(cue, c, e.window)) || (e.entry.contextInSentence === true && contextInSentence(c));
+    const requiresMet =
+      e.requires.some((cue) => cueNear(cue, c, e.window)) ||
+      (e.entry.contextInSentence === true && contextInSentence(c)) ||
+      (e.entry.labelFrame === true && afterCopula(tokens, c.startToken));
     if (e.requires.length > 0 && !requiresMet && !(e.entry.quoted === 'sufficient' && inQuotes)) continue;
     if (e.unless.some((cue) => cueNear(cue, c, e.window))) {
       // Inside a quotation that holds three words or more of the match, or more than the match and a few characters,
@@ -250,4 +253,17 @@ function innermostQuote(quotes: readonly (readonly [number, number])[], start: n
   let best: readonly [number, number] | null = null;
   for (const q of quotes) if (q[0] <= start && q[1] >= end && (!best || q[1] - q[0] < best[1] - best[0])) best = q;
   return best;
+}
+
+// A copula right before token `s`, with at most two filler words between, in the same sentence (types.ts labelFrame).
+function afterCopula(tokens: readonly Token[], s: number): boolean {
+  const sentence = tokens[s]!.sentence;
+  for (let skip = 0; skip <= 2; skip++) {
+    const p = s - 1 - skip;
+    if (p < 0) return false;
+    const between = tokens.slice(p + 1, s);
+    const copula = tokens[p]!;
+    if (copula.sentence === sentence && COPULA_WORDS.includes(copula.norm) && between.every((t) => COPULA_FILLER_WORDS.includes(t.norm))) return true;
+  }
+  return false;
 }
