@@ -122,15 +122,15 @@ const PROFESSIONAL_CUES: readonly string[] = [
  * entries take it; words with an everyday meaning ("working", "choice") still need their own cues.
  */
 const LABEL_FRAME_CUES: readonly string[] = [
-  'described|describes|describe|seen|saw|see|sees|regarded|regards|viewed|views|perceived|portrayed|characterised|characterized|treated|treats|dismissed|labelled|labeled|branded|painted|recorded|known [her|him|them|it|this] as',
-  'referred|refers to [her|him|them|it|this] as',
+  'described|describes|describe|seen|saw|see|sees|regarded|regards|viewed|views|perceived|portrayed|characterised|characterized|treated|treats|dismissed|labelled|labeled|branded|painted|recorded|known [*] as',
+  'referred|refers to [*] as',
   'considered|deemed|judged|labelled|labeled|branded|called [to] [be]',
   'thought|believed|assessed|felt|found to be',
 ];
 
 /** School, club and volunteering wording: there "willing" or "a willing participant" is praise, not consent. */
 const EVERYDAY_PARTICIPATION_CUES: readonly string[] = [
-  'class|classes|lesson|lessons|discussion|discussions|club|clubs|project|projects|volunteer|volunteers|helper|helpers|learner|learners|sport|sports|game|games|team|teams|research|study|survey|play|plays|drama|choir|activity|activities|trip|trips|event|events|assembly|workshop|workshops',
+  'class|classes|lesson|lessons|discussion|discussions|club|clubs|project|projects|volunteer|volunteers|helper|helpers|learner|learners|sport|sports|game|games|team|teams|research|study|survey|play|plays|drama|choir|trip|trips|event|events|assembly|workshop|workshops',
 ];
 
 /** "Liar", "lying", "not credible": the wording shared by the entries that call the child untruthful. */
@@ -372,6 +372,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     // as quoted. "Partner" only with a possessive: "partner agency" is common.
     patterns: [
       "boyfriend|boyfriends|girlfriend|girlfriends|boyfriend's|girlfriend's|boyfriend’s|girlfriend’s|lover|lovers|fella|bloke|bf|bae",
+      "husband|husband's|husband’s|husband-to-be|wife|wife's|wife’s|wife-to-be|spouse",
       "fiance|fiancé|fiancee|fiancée|fiance's|fiancé's|fiance’s|fiancé’s",
       `${PRONOUN_POSS}|my|a|new [${AGE_TOKENS}] partner`,
       'my man|fella|bloke|guy',
@@ -540,6 +541,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     unlessNear: [
       ...OTHER_PERSON_CUES,
       'shop|bakery|café|cafe|restaurant|job|shift|shifts|apprenticeship|saturday|saturdays|sunday|sundays|weekend|weekends|manager|employer|placement|wage|wages|salary|supermarket|garage|site',
+      "hairdresser|hairdresser's|hairdressers|salon|barber|barber's|barbers|shop's|café's|cafe's|office",
       'work experience',
     ],
     window: 8,
@@ -889,6 +891,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     id: 'lifestyle_choice',
     patterns: [
       'lifestyle choice|choices',
+      'lifestyle|life|path [that|which] she|he|they|i [has|have|had|is|was] chosen|chose|chooses|choose',
       'choice|choices of lifestyle',
       `chosen|chose|choose|chooses|choosing this|that|a|the|${PRONOUN_POSS} [*] lifestyle|life`,
       'chosen|chose|choose|chooses|choosing to live like this|that',
@@ -925,7 +928,11 @@ export const LEXICON: readonly LexiconEntry[] = [
     ],
     source: 'docsbay_alternatives', // [A] "Not clear if the child is under duress"; "Concern that there is a power imbalance forcing the child"
     requiresNear: [...RISK_CONTEXT_CUES, ...CCE_CUES, ...AGAINST_ADVICE_CUES],
-    unlessNear: EVERYDAY_CHOICE_CUES,
+    // "The men chose to target children": the adults' choice, not the child's.
+    unlessNear: [
+      ...EVERYDAY_CHOICE_CUES,
+      'the|these|those|older|adult men|adults|males|suspects|perpetrators|offenders|abusers|exploiters|groomers chose|choose|chooses|choosing',
+    ],
     window: 5,
   },
   {
@@ -1262,7 +1269,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   },
   {
     id: 'disengaged',
-    patterns: ['disengaged|disengaging|disengages|disengagement', 'dis-engaged'],
+    patterns: ['disengaged|disengaging|disengages|disengagement|disengage', 'dis-engaged'],
     category: 'blames_child',
     explanation: 'Describes the child as the one who stepped away. Exploiters often isolate children from school and services on purpose.',
     alternatives: [
@@ -1275,7 +1282,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   },
   {
     id: 'hard_to_reach',
-    patterns: ['hard|difficult to reach|engage', 'hard-to-reach|hard-to-engage'],
+    patterns: ['hard|difficult to reach|engage', 'hard-to-reach|hard-to-engage|difficult-to-reach|difficult-to-engage'],
     category: 'blames_child',
     explanation: 'Names the child as hard to reach instead of naming the services that have not reached them.',
     alternatives: [
@@ -1283,7 +1290,8 @@ export const LEXICON: readonly LexiconEntry[] = [
       'The child may be kept away from services by those exploiting them',
     ],
     source: 'language_matters', // [B] "disengaged/hard to reach"
-    unlessNear: OTHER_PERSON_CUES,
+    // A place that is hard to reach is not a child who is.
+    unlessNear: [...OTHER_PERSON_CUES, 'bus|buses|train|trains|transport|road|roads|car|walk|walking|village|location|signal|shelf|cupboard|estate|rural'],
     window: 3,
   },
   {
@@ -1354,6 +1362,8 @@ export const LEXICON: readonly LexiconEntry[] = [
   {
     id: 'absconded',
     patterns: ['abscond*'],
+    // An adult suspect who absconds from bail or prison is not a child who went missing.
+    unlessNear: ['suspect|suspects|defendant|defendants|offender|offenders|perpetrator|perpetrators|prisoner|prisoners|inmate|inmates'],
     category: 'criminalises_child',
     explanation: 'A word from prisons and custody. It treats a child going missing as an escape from lawful control, not as a sign of harm.',
     alternatives: [
@@ -1413,6 +1423,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     patterns: [
       "wasting|wasted|waste|wastes police|police’s|police's|officers|everyone’s|everyone's|our|professionals time|resources",
       'waste of police|officers|our time|resources',
+      'waste|wastes|wasted|wasting [*] [*] [*] [*] police|officers time',
       'time-waster|time-wasters|timewaster|timewasters|time-wasting|timewasting',
       'time waster|wasters',
     ],
@@ -1515,7 +1526,10 @@ export const LEXICON: readonly LexiconEntry[] = [
     alternatives: ['The child has been groomed and criminally exploited by [who]', 'Adults have targeted the child to carry or sell drugs'],
     source: 'complex_safeguarding_wales', // [D] "Recruited" -> "criminally exploited"; [E]
     requiresNear: [...CCE_CUES, 'exploitation|exploited|crime|criminal|criminality|network|networks|organised|older|olders|adults|men|males'],
-    unlessNear: ['staff|volunteer|volunteers|foster|carers|panel|apprenticeship|job|vacancy|post|team|study|trial|officers|police|mentor|mentors|tutor|tutors'],
+    unlessNear: [
+      'staff|volunteer|volunteers|foster|carers|panel|apprenticeship|job|vacancy|post|team|study|trial|officers|police|mentor|mentors|tutor|tutors',
+      'squad|squads|academy|choir|band|cadets|cricket|football|rugby|netball|hockey|club|orchestra',
+    ],
     window: 9,
   },
   {
@@ -2131,6 +2145,7 @@ export const LEXICON: readonly LexiconEntry[] = [
       'injury|injuries|wound|wounds|cut|cuts|bruise|bruises|bruising|burn|burns|fracture|condition|illness|infection|rash|allergy|asthma|temperature|bleeding|sprain|graze',
       'dog|dogs|cat|insect|insects|spider|spiders|snake|substance|chemical',
       'no|not concerns|further|evidence',
+      'test|tests|results|result|hearing|eyesight|scan|x-ray|blood|check-up|checkup|exam|exams|mock|mocks|grades|smear',
     ],
     window: 5,
   },
@@ -2251,7 +2266,15 @@ export const LEXICON: readonly LexiconEntry[] = [
   {
     id: 'banter',
     contextInSentence: true,
-    patterns: ['banter|horseplay', 'boys will be boys', 'messing|mucking about|around', 'just|only a joke', 'just|only joking|messing'],
+    patterns: [
+      'banter|horseplay|rough-and-tumble|play-fighting|play-fight',
+      'rough and tumble',
+      'play fighting|fight',
+      'boys will be boys',
+      'messing|mucking about|around',
+      'just|only a joke',
+      'just|only joking|messing',
+    ],
     category: 'minimises_harm',
     explanation: 'Passes off sexual harassment or abuse as play. It tells the child their experience does not count.',
     alternatives: ['The child was sexually harassed or assaulted by [who]: record what was said or done', 'Peer-on-peer sexual abuse: record what happened'],
@@ -2488,7 +2511,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   {
     id: 'decided_to',
     contextInSentence: true,
-    patterns: ['decided|decides|deciding|decide to'],
+    patterns: ['decided|decides|deciding|decide to', 'made|makes|make|making the|a|her|his|their [own] decision to'],
     quoted: 'sufficient', // the child's own words (types.ts)
     category: 'implies_consent',
     explanation: 'Presents going missing, going with adults or taking drugs as the child’s own decision, which ignores grooming, threats and control.',

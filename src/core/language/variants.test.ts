@@ -372,3 +372,32 @@ describe('round 7 families', () => {
     expect(checkLanguage(text).map((f) => `${f.entryId}: ${f.text}`)).toEqual([]);
   });
 });
+
+// Round 8: families written for these tests (not taken from the evaluation sets), each with hard negatives.
+describe('round 8 families', () => {
+  it.each([
+    ['The strategy notes describe Kian as a criminal.', 'criminalises_child'],
+    ['Mia made the decision to go with the men at 2am.', 'implies_consent'],
+    ['The 2015 file calls it a life she has chosen.', 'implies_consent'],
+    ['He has wasted a lot of police time by going missing.', 'blames_child'],
+    ['Reece continues to disengage from the exploitation worker.', 'blames_child'],
+    ['Tia is a difficult-to-reach young person.', 'blames_child'],
+    ['She turned up at the clinic with her husband, who is 29.', 'adult_centred_label'],
+    ['The cuts he got at the trap house were put down to rough and tumble.', 'minimises_harm'],
+  ])('%s', (text, category) => {
+    expect(found(text).map(([c]) => c)).toContain(category);
+  });
+
+  it.each([
+    'The men chose to target girls from the children’s home.',
+    'The adult suspect absconded from the police station.',
+    'The clinic is hard to reach by bus from the estate.',
+    'The nurse said there was nothing to worry about in his blood test.',
+    'Kai was recruited to the county cricket squad.',
+    'Her boss at the salon pays her on Saturdays.',
+    'Mum’s husband, who is 40, drives the children to school.',
+    'Two boys were play fighting on the field at lunch.',
+  ])('leaves alone: %s', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
