@@ -33,6 +33,12 @@ const WEAPON = 'knife|knives|blade|blades|machete|machetes|weapon|weapons|gun|gu
 const SELF = 'herself|himself|themselves|themself';
 const CAR_MAKES = 'audi|bmw|mercedes|merc|range|golf|corsa|fiesta|astra|transit|lexus|jeep|tesla|prius';
 const HER = 'her|his|their';
+/**
+ * UK towns and cities named in county lines and CSE casework (one-word names that are not also common English words:
+ * no Reading, Bath, Deal, Sale, March, Wells). A child found, stopped or driven there is far from a home elsewhere.
+ */
+const TOWNS =
+  'aberdeen|bangor|barnsley|barrow|basingstoke|bedford|birmingham|blackburn|blackpool|bolton|bournemouth|bradford|brighton|bristol|burnley|cambridge|canterbury|cardiff|carlisle|chelmsford|cheltenham|chester|colchester|coventry|crawley|crewe|darlington|derby|doncaster|dover|dudley|dundee|eastbourne|edinburgh|exeter|folkestone|glasgow|gloucester|grimsby|guildford|halifax|harlow|harrogate|hastings|huddersfield|hull|inverness|ipswich|kendal|kettering|leeds|leicester|lincoln|liverpool|london|luton|manchester|margate|middlesbrough|newcastle|newport|northampton|norwich|nottingham|oldham|oxford|peterborough|plymouth|portsmouth|preston|ramsgate|rochdale|rotherham|salford|scarborough|sheffield|shrewsbury|skegness|slough|southampton|southend|stockport|stoke|sunderland|swansea|swindon|telford|torquay|wakefield|walsall|warrington|watford|weymouth|wigan|wolverhampton|worcester|wrexham|york';
 
 // ---- Cues (round 3) -------------------------------------------------------------------------------------------------
 // Context cues for entries whose words are often innocent (cues.ts; the same mechanism as the language lexicon's).
@@ -2556,5 +2562,112 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'sh_many_partners',
     patterns: ['passed round|around between'],
+  },
+
+  // ---- Round 8: families written for the wording class, each with hard negatives in indicators-cues.test.ts ----
+  {
+    code: 'am_found_out_of_area',
+    patterns: [
+      `found|located|traced|recovered|discovered [*] [*] [*] [*] in|at ${TOWNS}`,
+      `picked up [*] [*] [*] [*] in|at ${TOWNS}`,
+      'found|located|traced|recovered|discovered [*] [*] [*] [*] in|at great yarmouth',
+      'found|located|traced|recovered|discovered [*] [*] [*] [*] in|at milton keynes',
+    ],
+    requiresNear: ['found|located|traced|recovered|discovered|picked|police|btp|officers|missing'],
+  },
+  {
+    code: 'go_drug_arrest_out_of_area',
+    patterns: [`arrested|detained|charged [*] [*] [*] [*] [*] [*] in|at ${TOWNS}`],
+    requiresNear: [DRUGS, 'pwits|supply|supplying|possession|intent|dealing|county|line|lines'],
+    window: 10,
+  },
+  {
+    code: 'am_moved_by_others',
+    patterns: [
+      `drove|driven|drives|driving|took|taken|takes|taking|ferried|transported|moved him|her|them [*] [*] [*] to ${TOWNS}`,
+      'moved|taken|driven|ferried|sent around|round|across the country',
+    ],
+    unlessNear: [FAMILY, ...ARRANGED_TRAVEL_CUES],
+  },
+  {
+    code: 'go_carrying_weapons_money',
+    patterns: [`hiding|hid|hides|stashing|stashed|stashes|concealing|concealed [a|an] ${WEAPON}`],
+  },
+  {
+    code: 'ad_substances_given',
+    patterns: [
+      `give|gives|gave|given|giving|supplied|supplies|supply|supplying|handed|hands|passed|provides|provided|providing her|him|them [*] ${DRUGS}|${ALCOHOL}`,
+      `supplied|supplies|supplying|supply the ${DRUGS}`,
+      `${DRUGS} for free`,
+    ],
+    unlessNear: PRESCRIBED_CUES,
+  },
+  {
+    code: 'fa_no_trusted_adult',
+    patterns: [
+      'nobody|no-one|noone [*] [*] [*] [*] [to] talk|turn to',
+      'nobody|no-one|noone [*] [*] [*] [*] [to] trust|confide',
+      'no one [*] [*] [*] [*] [to] talk|turn to',
+      'no one [*] [*] [*] [*] [to] trust|confide',
+      'no adult|adults [*] [*] [*] [she|he|they] can|could trust|talk|confide|turn',
+    ],
+  },
+  {
+    code: 'am_unknown_address',
+    patterns: [
+      // Where the child slept, not where they went ("won't say where she has been" is not disclosing, not an address).
+      'could|would|did not say|tell|explain [us|me|police|officers|staff|anyone] where she|he|they [had|has|have] [been] staying|stayed|slept|sleeping',
+      "couldn't|wouldn't|didn't|can't|cannot|won't say|tell|explain [us|me|police|officers|staff|anyone] where she|he|they [had|has|have] [been] staying|stayed|slept|sleeping",
+    ],
+  },
+  {
+    code: 'da_not_disclosing',
+    patterns: ['insists|insisted|insisting|maintains|maintained|claims|claimed [that] nothing is|was|has wrong|happened'],
+  },
+  {
+    code: 'da_fear_of_authorities',
+    patterns: [
+      'police|authorities|immigration|office|services|they would|will|might|could send|deport|arrest|lock|take him|her|them [up] [back] [away] [home] [to]',
+    ],
+    requiresNear: ['scared|afraid|worried|fears|fear|frightened|terrified|thinks|believes|believed|thought|told|convinced'],
+  },
+  {
+    code: 'am_school_absence',
+    patterns: ['persistent|persistently|chronic|chronically|severe|severely absence|absent|absentee|absences|non-attendance|non-attender'],
+  },
+  {
+    code: 'te_sextortion',
+    patterns: ['or [her|his|their|the] nudes|pictures|photos|images|pics|videos|video will|would|get be sent|shared|posted|leaked'],
+  },
+  {
+    code: 'go_older_partner',
+    patterns: [
+      `in a relationship with [a|an] ${ADULT_YEAR_OLD} [man|male|guy|woman]`,
+      `seeing|dating [a|an] man|woman|male|guy of ${ADULT_AGES}`,
+      `going|goes|went out with [a|an] man|woman|male|guy of ${ADULT_AGES}`,
+      `sleeping|slept|sleeps with [a|an] man|woman|male|guy of ${ADULT_AGES}`,
+    ],
+    unlessNear: OTHER_PERSONS_CUES,
+    window: 2,
+  },
+  {
+    code: 'am_missing',
+    patterns: ['being|been missing'],
+  },
+  {
+    code: 'ad_alcohol',
+    otherCode: 'fa_parental_substance_misuse',
+    patterns: [`drinks|drank|drinking|downs|downed|downing [a|half|two|three|four|2|3|4] [a] bottle|bottles|litre|litres|can|cans of ${ALCOHOL}`],
+  },
+  {
+    code: 'go_threats_violence',
+    patterns: ['gets|got|get|getting|given a beating|battering|kicking|hiding'],
+  },
+  {
+    code: 'te_meeting_online_contacts',
+    patterns: [
+      'meet|met|meets|meeting [up] [with] [a|an] man|men|adult|adults|male|woman|someone|somebody|person|people|stranger [who] [she|he|they] [had|has|have] [only] [ever] known|met|talked|chatted|spoken online|on',
+      'meet|met|meets|meeting [up] [with] [a|an] man|adult|male|woman|someone|somebody|person|stranger [who] [she|he|they] [had|has|have] been gaming|talking|chatting|messaging [with|to] online|on',
+    ],
   },
 ];

@@ -374,3 +374,39 @@ describe('round 7 families', () => {
     expect(codesOf(text)).not.toContain(code);
   });
 });
+
+// Round 8: families written for these tests (not taken from the evaluation sets).
+describe('round 8 families', () => {
+  it.each<[string, string]>([
+    ['Police found her at a flat in Blackpool at 4am.', 'am_found_out_of_area'],
+    ['He was arrested with crack wraps in Swansea.', 'go_drug_arrest_out_of_area'],
+    ['Two men drove him all the way to Leeds.', 'am_moved_by_others'],
+    ['She has been taken around the country by the group.', 'am_moved_by_others'],
+    ['Staff found him hiding a machete under the bed.', 'go_carrying_weapons_money'],
+    ['The older boys supplied the pills at the party.', 'ad_substances_given'],
+    ['He says there is nobody at school he can talk to.', 'fa_no_trusted_adult'],
+    ['She could not tell us where she had been sleeping.', 'am_unknown_address'],
+    ['Maya insists nothing is wrong.', 'da_not_disclosing'],
+    ['He is scared the police would send him back to Eritrea.', 'da_fear_of_authorities'],
+    ['Persistent absence since Year 9.', 'am_school_absence'],
+    ['They told him to pay £100 or his pictures would be shared.', 'te_sextortion'],
+    ['She says she is seeing a man of 27.', 'go_older_partner'],
+    ['Drinks two bottles of cider most nights.', 'ad_alcohol'],
+    ['He says he gets a beating if the money is short.', 'go_threats_violence'],
+    ['She went to meet a man she had only known online.', 'te_meeting_online_contacts'],
+  ])('%s', (text, code) => {
+    expect(codesOf(text)).toContain(code);
+  });
+
+  it.each<[string, string]>([
+    ['The family moved to Leeds from Bradford last year.', 'am_found_out_of_area'],
+    ['Dad drove her to Leeds for the university open day.', 'am_moved_by_others'],
+    ['The chef keeps a knife block in the kitchen.', 'go_carrying_weapons_money'],
+    ['The GP supplied the pills she is prescribed for asthma.', 'ad_substances_given'],
+    ['Won’t say where she has been since Friday.', 'am_unknown_address'],
+    ['Mum’s boyfriend, a man of 40, is living at the house.', 'go_older_partner'],
+    ['She met a woman from the council at the library.', 'te_meeting_online_contacts'],
+  ])('%s: not %s', (text, code) => {
+    expect(codesOf(text)).not.toContain(code);
+  });
+});
