@@ -20,6 +20,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type FuzzShard, parseShard, type TargetResult } from '../test/fixtures/hostile.ts';
+import { readHangReports } from '../test/fixtures/fuzz-watchdog.ts';
 import { renderSection, type Section } from './report.ts';
 import { cleanTestEnv, readJson, runVitest, timedInTempDir, type VitestJson } from './vitest-run.ts';
 
@@ -109,10 +110,22 @@ export function runFuzz(p: FuzzParams, log: (m: string) => void = console.log): 
     const suites = fs.existsSync(summaryDir)
       ? fs
           .readdirSync(summaryDir)
-          .filter((f) => f.endsWith('.json'))
+          .filter((f) => f.endsWith('.json') && !f.endsWith('.hang.json'))
           .sort()
           .map((f) => JSON.parse(fs.readFileSync(path.join(summaryDir, f), 'utf8')) as SuiteFile)
       : [];
+    // A case that never finished ended its process (test/fixtures/fuzz-watchdog.ts): its target failed, with the input.
+    const hangs = readHangReports(summaryDir).map((h): TargetFigures => ({
+      suite: h.suite,
+      target: h.target,
+      kind: h.kind as TargetFigures['kind'],
+      cases: h.caseNumber,
+      failures: 1,
+      outcomes: { hung: 1 },
+      ms: h.seconds * 1000,
+      seed: h.seed,
+      error: `hung: case ${h.caseNumber} ran ${h.seconds} s without finishing (LANTERN_FUZZ_HANG_MS), so its process was ended. Input: ${JSON.stringify(h.input.slice(0, 600))}${h.input.length > 600 ? ` … (${h.input.length} characters)` : ''}`,
+    }));
     const attacks = readJson<{ checks: AttackCheck[] }>(attacksFile)?.checks ?? [];
     const json = readJson<VitestJson>(jsonFile);
     const failed = json?.testResults.flatMap((t) => t.assertionResults.filter((a) => a.status === 'failed').map((a) => ({ file: t.name, a }))) ?? [];
@@ -120,7 +133,7 @@ export function runFuzz(p: FuzzParams, log: (m: string) => void = console.log): 
       commit,
       runs: p.runs,
       seed: suites[0]?.seed ?? p.seed,
-      targets: suites.flatMap((s) => s.results),
+      targets: [...suites.flatMap((s) => s.results), ...hangs],
       attacks,
       passed: json?.numPassedTests ?? 0,
       failed: json?.numFailedTests ?? (exitCode === 0 ? 0 : 1),
@@ -244,7 +257,7 @@ export function fuzzSection(r: FuzzRun): { section: Section; keys: string[] } {
         `\`LANTERN_FUZZ_RUNS=${r.runs} npx vitest run --project unit --project integration ${[...FUZZ_FILES.unit, ...FUZZ_FILES.integration, FUZZ_FILES.attacks].join(' ')}\` (run by \`LANTERN_BENCH_ONLY=fuzz npm run bench\` or \`npx tsx bench/fuzz.ts\`), in one Vitest process. ` +
         'Each target runs that many fast-check cases: hostile strings (NUL, lone surrogates, control and bidi characters, 120,000-character values, SQL and HTML payloads, impossible dates), wrong types, deep and prototype-polluting JSON, repeated fields, broken encodings, and "almost valid" input (the valid form, body or file with one field changed). ' +
         'Forms and API bodies go through the real app in-process (`app.inject`: routing, session, CSRF, parsing, services, PostgreSQL); after every case the test checks for a 5xx, stack-trace or internal-error text, unescaped HTML, a change to `Object.prototype`, and, when the request was refused, that no table was written (test-only triggers in the test database note every statement that wrote a row; the fingerprint of every table, row counts and row versions, is compared with what they noted at the end of each target). ' +
-        'Importers and the text analysis are called directly with generated files and strings. The attack suite runs over real HTTP. The seed is printed; `LANTERN_FUZZ_SEED=<seed>` replays the run.',
+        'Importers and the text analysis are called directly with generated files and strings. The attack suite runs over real HTTP. The seed is printed; `LANTERN_FUZZ_SEED=<seed>` replays the run. A case still running after `LANTERN_FUZZ_HANG_MS` (120 s) is a hang: a watchdog thread (test/fixtures/fuzz-watchdog.ts) records the target, the case and its input, and ends the process, and the target counts as failed.',
       tables: [
         { header: ['suite', 'target', 'kind', 'cases', 'outcomes', 'failures', 'time', 'cases/s'], left: 3, rows },
         {
