@@ -2594,6 +2594,15 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     patterns: [`hiding|hid|hides|stashing|stashed|stashes|concealing|concealed [a|an] ${WEAPON}`],
   },
   {
+    code: 'go_carrying_drugs',
+    otherCode: 'fa_family_links_to_exploitation',
+    patterns: [
+      `found|caught|stopped|searched|arrested with [some|a] [bag|bags|quantity|amount|wraps] [of] ${DRUGS} [on|in]`,
+      `hide|hides|hiding|hid|stash|stashes|stashing|stashed|keep|keeps|keeping|kept|mind|minding ${DRUGS} for`,
+      `no ${DRUGS} [were|was] [found] on|in him|her|them|his|her`,
+    ],
+  },
+  {
     code: 'ad_substances_given',
     patterns: [
       `give|gives|gave|given|giving|supplied|supplies|supply|supplying|handed|hands|passed|provides|provided|providing her|him|them [*] ${DRUGS}|${ALCOHOL}`,

@@ -42,11 +42,16 @@ describe('findIndicators on case-note sentences', () => {
     ['Absconded from the placement again.', [{ code: 'am_missing' }]],
     ['Returned home in the early hours smelling of cannabis.', [{ code: 'am_staying_out_late' }, { code: 'ad_drug_use' }]],
     ['Located in a hotel in Leeds with an adult male.', [{ code: 'am_found_with_adults' }]],
+    // Two matches of one code with one word between them are one finding (MERGE_GAP).
     [
       'She was found in another town with no known links to the area.',
+      [{ code: 'am_found_out_of_area', text: 'found in another town with no known links to the area' }],
+    ],
+    [
+      'She was found in another town. No known links to the area.',
       [
         { code: 'am_found_out_of_area', text: 'found in another town' },
-        { code: 'am_found_out_of_area', text: 'no known links to the area' },
+        { code: 'am_found_out_of_area', text: 'No known links to the area' },
       ],
     ],
     ['He has been going country and running a line for the olders.', [{ code: 'am_found_out_of_area' }, { code: 'go_carrying_drugs' }]],
@@ -64,7 +69,12 @@ describe('findIndicators on case-note sentences', () => {
     ['She sent nude images to an adult.', [{ code: 'te_sexual_images' }]],
     ['He threatened to share the pictures unless she sent more.', [{ code: 'te_sextortion' }]],
     ['Taken to parties at a flat where adults give her free alcohol.', [{ code: 'go_taken_to_parties' }, { code: 'ad_substances_given' }]],
-    ['Brought to the emergency department heavily intoxicated.', [{ code: 'ad_intoxication_hospital' }, { code: 'ad_intoxication_hospital' }]],
+    ['Brought to the emergency department heavily intoxicated.', [{ code: 'ad_intoxication_hospital' }]],
+    // Broad codes next to a specific sign give way to it (GENERIC_CODES); on their own they stay.
+    ['Given vodka and weed by older girls at the park.', [{ code: 'ad_substances_given' }]],
+    ['She hangs around with older girls.', [{ code: 'go_older_friends' }]],
+    ['He was caught with cannabis in his bag.', [{ code: 'go_carrying_drugs' }]],
+    ['Smokes cannabis most days.', [{ code: 'ad_drug_use' }]],
     [
       'Mum drinks heavily and dad uses cocaine.',
       [
@@ -94,7 +104,7 @@ describe('findIndicators on case-note sentences', () => {
       'She denies drugs but was found with cannabis.',
       [
         { code: 'ad_drug_use', negated: true },
-        { code: 'ad_drug_use', negated: false },
+        { code: 'go_carrying_drugs', negated: false },
       ],
     ],
     // hard negatives: nothing to find

@@ -4,6 +4,7 @@ import { INDICATOR_PHRASES, type IndicatorPhraseEntry } from './indicator-phrase
 import { compileCues, keepByCues } from './cues.ts';
 import { childIsObject } from './experiencer.ts';
 import { compilePatterns } from './matcher.ts';
+import { internWord } from './vocab.ts';
 import { newTokenArrays, scanText, type Token, type TokenArrays } from './tokenize.ts';
 
 export type IndicatorFinding = { code: string; category: string; start: number; end: number; text: string } & Context;
@@ -104,12 +105,60 @@ function growCandidates(need: number): void {
   candKeep = new Uint8Array(cap);
 }
 
+/** Matches of one code with at most this many words between them, in one sentence, are one finding ("Arrested for robbery"). */
+export const MERGE_GAP = 1;
+/**
+ * Broad codes that give way to a more specific sign next to them (at most GENERIC_REACH words apart, same sentence):
+ * "given alcohol by older girls" is the substances given, not also older friends; "weed from the men in return for
+ * sex" is the exchange, not also drug use; "no drugs on him" is carrying, not also use. Older people give way to any
+ * other sign they take part in; drug use only to the signs whose object is the drugs.
+ */
+export const GENERIC_CODES: ReadonlyMap<string, ReadonlySet<string> | 'any'> = new Map<string, ReadonlySet<string> | 'any'>([
+  ['go_older_friends', 'any'],
+  [
+    'ad_drug_use',
+    new Set([
+      'ad_substances_given',
+      'ad_supply_controlled',
+      'ad_substances_with_sex',
+      'go_carrying_drugs',
+      'go_internal_concealment',
+      'go_drug_arrest_out_of_area',
+      'rg_sex_exchange',
+      'rg_debt_bondage',
+      'fa_family_links_to_exploitation',
+    ]),
+  ],
+]);
+export const GENERIC_REACH = 4;
+/** Words that turn the sentence ("denies drugs but was found with cannabis"): a broad code does not give way across them. */
+export const CONTRAST_WORDS: readonly string[] = ['but', 'however', 'although', 'though', 'whereas', 'yet', 'while', 'whilst'];
+const CONTRAST_IDS = new Set(CONTRAST_WORDS.map(internWord));
+function contrastBetween(id: Int32Array, from: number, to: number): boolean {
+  for (let t = from; t < to; t++) if (CONTRAST_IDS.has(id[t]!)) return true;
+  return false;
+}
+/** Whether a finding of `generic` gives way to one of `other` nearby (GENERIC_CODES). */
+export function givesWay(generic: string, other: string): boolean {
+  const to = GENERIC_CODES.get(generic);
+  return to !== undefined && !GENERIC_CODES.has(other) && (to === 'any' || to.has(other));
+}
+// The same by code id, for the loop below: row `generic` * N + `other`.
+const N_CODES = CODE_IDS.size;
+const GIVES_WAY = new Uint8Array(N_CODES * N_CODES);
+const GENERIC_IDS = [...GENERIC_CODES.keys()].filter((c) => CODE_IDS.has(c)).map((c) => CODE_IDS.get(c)!);
+const GENERIC_INDEX = new Int32Array(N_CODES).fill(-1); // code id -> its place in GENERIC_IDS
+GENERIC_IDS.forEach((id, q) => (GENERIC_INDEX[id] = q));
+for (const [g, gi] of CODE_IDS) for (const [o, oi] of CODE_IDS) GIVES_WAY[gi * N_CODES + oi] = givesWay(g, o) ? 1 : 0;
+const REACHED_BY = new Int32Array(GENERIC_IDS.length);
+
 // One finding per indicator per stretch of wording: overlapping matches of the same code are merged ("went missing
-// from home" is one finding, not two, also when two entries of one code match it), and a match lying strictly inside
-// a longer match of another code is dropped ("threatened to share images" is sextortion, not also a threat of
-// violence; "found in a hotel" is not also "hotel"). Works in place on the first `count` candidates with candKeep set;
-// returns the number of spans, compacted to the front of the candidate arrays.
-function resolve(count: number): number {
+// from home" is one finding, not two, also when two entries of one code match it; MERGE_GAP), a match lying strictly
+// inside a longer match of another code is dropped ("threatened to share images" is sextortion, not also a threat of
+// violence; "found in a hotel" is not also "hotel"), and a broad code next to a specific one gives way (GENERIC_CODES).
+// Works in place on the first `count` candidates with candKeep set; returns the number of spans, compacted to the
+// front of the candidate arrays.
+function resolve(count: number, sentence: Int32Array, id: Int32Array): number {
   const call = ++calls;
   let merged = 0;
   for (let k = 0; k < count; k++) {
@@ -119,7 +168,8 @@ function resolve(count: number): number {
     const e = candEnd[k]!;
     if (codeStamp[code] === call) {
       const last = lastByCode[code]!;
-      if (s <= candEnd[last]!) {
+      const lastEnd = candEnd[last]!;
+      if (s - lastEnd <= MERGE_GAP && sentence[s] === sentence[lastEnd - 1]) {
         if (e > candEnd[last]!) candEnd[last] = e;
         continue;
       }
@@ -153,7 +203,39 @@ function resolve(count: number): number {
     candStart[out] = s;
     candEnd[out++] = e;
   }
-  return out;
+  // Broad codes next to a specific one. Spans are sorted by start, so those starting in one sentence are consecutive:
+  // reachedBy[g] is the furthest end, among the spans before this one that start in its sentence, of a code that the
+  // generic code g gives way to (linear, also for a note that is one long sentence).
+  let kept = 0;
+  let inSentence = -1;
+  for (let k = 0; k < out; k++) {
+    const s = candStart[k]!;
+    const e = candEnd[k]!;
+    const code = CODE_OF[candEntry[k]!]!;
+    if (sentence[s] !== inSentence) {
+      inSentence = sentence[s]!;
+      REACHED_BY.fill(-1);
+    }
+    let yields = false;
+    const g = GENERIC_INDEX[code]!;
+    if (g >= 0) {
+      // The nearest earlier one is enough: any other one has the same words between and more.
+      yields = REACHED_BY[g]! >= 0 && s - REACHED_BY[g]! <= GENERIC_REACH && !contrastBetween(id, REACHED_BY[g]!, s);
+      const row = code * N_CODES;
+      for (let j = k + 1; j < out && !yields && candStart[j]! - e <= GENERIC_REACH; j++) {
+        yields = GIVES_WAY[row + CODE_OF[candEntry[j]!]!] === 1 && sentence[candStart[j]!] === sentence[s] && !contrastBetween(id, e, candStart[j]!);
+      }
+    } else {
+      for (let q = 0; q < GENERIC_IDS.length; q++) {
+        if (GIVES_WAY[GENERIC_IDS[q]! * N_CODES + code] === 1 && e > REACHED_BY[q]!) REACHED_BY[q] = e;
+      }
+    }
+    if (yields) continue;
+    candEntry[kept] = candEntry[k]!;
+    candStart[kept] = s;
+    candEnd[kept++] = e;
+  }
+  return kept;
 }
 
 /** Indicators in already tokenized text (the scan entry point shares one tokenization between checkers). */
@@ -192,7 +274,7 @@ export function findIndicatorsInTriples(
   }
   if (n === 0) return [];
   keepByCues(INDICATOR_CUES, ta, candEntry, candStart, candEnd, n, candKeep);
-  const spans = resolve(n);
+  const spans = resolve(n, ta.sentence, ta.id);
   const cache = perSentence ?? newContextCache();
   const findings: IndicatorFinding[] = [];
   for (let k = 0; k < spans; k++) {

@@ -6,7 +6,7 @@ import { INDICATOR_PHRASES, type IndicatorPhraseEntry } from '../indicator-phras
 import { compilePatterns, type PhraseMatch } from './matcher.ts';
 import { tokenize, type Token } from './tokenize.ts';
 import { CHILD_OBJECT_WORDS, PERSON_NOUNS } from '../experiencer.ts';
-import { actedOnChild } from '../indicators.ts';
+import { actedOnChild, CONTRAST_WORDS, GENERIC_REACH, givesWay, MERGE_GAP } from '../indicators.ts';
 
 export type IndicatorFinding = { code: string; category: string; start: number; end: number; text: string } & Context;
 
@@ -67,12 +67,14 @@ function childIsObject(tokens: readonly Token[], s: number, e: number): boolean 
 // One finding per indicator per stretch of wording: overlapping matches of the same code are merged ("went missing
 // from home" is one finding, not two), and a match lying strictly inside a longer match of another code is dropped
 // ("threatened to share images" is sextortion, not also a threat of violence; "found in a hotel" is not also "hotel").
-function resolve(matches: readonly PhraseMatch<IndicatorPhraseEntry>[]): Span[] {
+function resolve(tokens: readonly Token[], matches: readonly PhraseMatch<IndicatorPhraseEntry>[]): Span[] {
   const merged: Span[] = [];
   const lastByCode = new Map<string, Span>();
   for (const m of matches) {
     const last = lastByCode.get(m.value.code);
-    if (last && m.startToken <= last.endToken) {
+    // Overlapping, touching or MERGE_GAP words apart, in one sentence.
+    const near = last !== undefined && m.startToken - last.endToken <= MERGE_GAP && tokens[m.startToken]!.sentence === tokens[last.endToken - 1]!.sentence;
+    if (last && near) {
       if (m.endToken > last.endToken) last.endToken = m.endToken;
       continue;
     }
@@ -93,12 +95,22 @@ function resolve(matches: readonly PhraseMatch<IndicatorPhraseEntry>[]): Span[] 
       maxSpan = sp;
     }
   }
-  return out;
+  // A broad code gives way to a specific one at most GENERIC_REACH words away in the same sentence (the one it starts in).
+  const sentenceOf = (sp: Span) => tokens[sp.startToken]!.sentence;
+  const gap = (a: Span, b: Span) => (a.startToken <= b.startToken ? b.startToken - a.endToken : a.startToken - b.endToken);
+  const between = (a: Span, b: Span) => (a.startToken <= b.startToken ? tokens.slice(a.endToken, b.startToken) : tokens.slice(b.endToken, a.startToken));
+  const turns = (a: Span, b: Span) => between(a, b).some((t) => CONTRAST_WORDS.includes(t.norm));
+  return out.filter(
+    (sp) => !out.some((o) => givesWay(sp.entry.code, o.entry.code) && sentenceOf(o) === sentenceOf(sp) && gap(sp, o) <= GENERIC_REACH && !turns(sp, o)),
+  );
 }
 
 /** Indicators in already tokenized text (the scan entry point shares one tokenization between checkers). */
 export function findIndicatorsInTokens(text: string, tokens: readonly Token[], opts: ContextOptions = {}): IndicatorFinding[] {
-  const spans = resolve(INDICATOR_MATCHER.match(tokens).filter((m) => cuesHold(tokens, m)));
+  const spans = resolve(
+    tokens,
+    INDICATOR_MATCHER.match(tokens).filter((m) => cuesHold(tokens, m)),
+  );
   const findings: IndicatorFinding[] = [];
   for (const sp of spans) {
     const ctx = contextDetail(tokens, sp.startToken, sp.endToken, opts);
