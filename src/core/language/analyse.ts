@@ -1,4 +1,4 @@
-import type { ContextOptions } from '../text/context.ts';
+import { type ContextCache, type ContextOptions, newContextCache } from '../text/context.ts';
 import { INDICATOR_PHRASES } from '../text/indicator-phrases.ts';
 import { findIndicatorsInTriples, type IndicatorFinding } from '../text/indicators.ts';
 import { compilePatterns } from '../text/matcher.ts';
@@ -24,6 +24,7 @@ const COMBINED = compilePatterns<number>([
 ]);
 
 const SCRATCH = newTokenArrays(1024);
+const SENTENCES = newContextCache();
 
 let warmedUp = false;
 
@@ -36,10 +37,11 @@ export function analyseText(text: string, opts: ContextOptions = NO_OPTS): NoteA
 
 /**
  * analyseText, and the note's token arrays (reused: valid until the next call), so that a caller with a matcher of its
- * own (the review's referral wording) runs it on them instead of scanning the note again.
+ * own (the review's referral wording) runs it on them instead of scanning the note again, with the scan's ConText cache
+ * (`sentences`, valid as long as the arrays).
  */
-export function analyseTextTokens(text: string, opts: ContextOptions = NO_OPTS): { analysis: NoteAnalysis; tokens: TokenArrays } {
-  return { analysis: analyseScanned(text, opts), tokens: SCRATCH };
+export function analyseTextTokens(text: string, opts: ContextOptions = NO_OPTS): { analysis: NoteAnalysis; tokens: TokenArrays; sentences: ContextCache } {
+  return { analysis: analyseScanned(text, opts), tokens: SCRATCH, sentences: SENTENCES };
 }
 
 // The analysis itself, into SCRATCH (analyseText does not build the wrapper object of analyseTextTokens).
@@ -49,11 +51,15 @@ function analyseScanned(text: string, opts: ContextOptions): NoteAnalysis {
     warmUp(analyseText);
   }
   const ta = scanText(text, SCRATCH);
+  // A sentence's ConText analysis depends only on the tokens: one cache per scan, handed on by analyseTextTokens.
+  SENTENCES.sentence = -1;
+  SENTENCES.last = null;
+  SENTENCES.others = null;
   // Both checkers read the matcher's triples (entry, startToken, endToken) directly.
   const count = COMBINED.matchTriples(ta, 0, ta.n);
   const triples = COMBINED.triples;
   return {
-    indicators: findIndicatorsInTriples(text, ta, opts, triples, count),
+    indicators: findIndicatorsInTriples(text, ta, opts, triples, count, SENTENCES),
     language: checkLanguageTriples(text, ta, triples, count, N_INDICATORS),
   };
 }

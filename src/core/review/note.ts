@@ -46,8 +46,8 @@ const normalisePhrase = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim
 /** The facts of one note: scored and shown indicators, victim-blaming wording, and referral wording. */
 export function analyseNote(text: string, interner: Interner): NoteFacts {
   // The one-pass fast path finds signs and wording; the referral matcher runs on the same token arrays.
-  const { analysis, tokens } = analyseTextTokens(text);
-  const refs = findReferralsInScanned(text, tokens);
+  const { analysis, tokens, sentences } = analyseTextTokens(text);
+  const refs = findReferralsInScanned(text, tokens, sentences);
   const { indicators, language: found } = analysis;
   let scored: ScoredSign[] | null = null;
   let shown: ShownSign[] | null = null;

@@ -1,6 +1,7 @@
 import { arraysAndCache, type ContextCache, contextDetailArrays, newContextCache } from '../text/context.ts';
-import { compilePatterns, type RangePhraseMatcher } from '../text/matcher.ts';
+import { compilePatterns, parsePattern, type RangePhraseMatcher } from '../text/matcher.ts';
 import { newTokenArrays, scanText, type Token, type TokenArrays } from '../text/tokenize.ts';
+import { internPrefix, internWord } from '../text/vocab.ts';
 
 // Wording that records a referral or a statutory response in a case note. A retrospective review counts a threshold
 // as acted on when one of these follows it (issue 4 §4 "missed opportunities"). The list follows the routes in
@@ -99,29 +100,78 @@ export function findReferralsInText(text: string): ReferralMention[] {
   return referralsInArrays(scanText(text, SCRATCH), newContextCache());
 }
 
-/** The same on a note already scanned (`scanText(text, ...)`, as analyseTextTokens hands back): no second scan. */
-export function findReferralsInScanned(text: string, ta: TokenArrays): ReferralMention[] {
-  if (!REFERRAL_STEMS.test(text)) return [];
-  return referralsInArrays(ta, newContextCache());
+// Every referral mention holds a token of one required slot of its pattern. KEYS: the words (vocabulary ids) and
+// prefixes of one such slot of every referral pattern (not the pending cues), or null when a pattern has none. On a
+// scanned note, a note with no key token is skipped with one read per token: cheaper than REFERRAL_STEMS over the
+// text, and exact.
+const KEYS = referralKeys();
+
+function referralKeys(): { words: Uint8Array; prefixes: readonly number[] } | null {
+  const words: number[] = [];
+  const prefixes: number[] = [];
+  for (const pattern of REFERRAL_PHRASES.flatMap((p) => p.patterns)) {
+    const slot = parsePattern(pattern).find((sl) => !sl.optional && sl.alts.every((a) => a.kind !== 'any'));
+    if (slot === undefined) return null;
+    for (const alt of slot.alts) {
+      if (alt.kind === 'word') words.push(internWord(alt.word));
+      else if (alt.kind === 'prefix') prefixes.push(internPrefix(alt.prefix));
+    }
+  }
+  const table = new Uint8Array(Math.max(0, ...words) + 1);
+  for (const id of words) table[id] = 1;
+  return { words: table, prefixes };
 }
+
+// Does the note hold a key token (or are there no keys)?
+function mayMention(ta: TokenArrays): boolean {
+  if (KEYS === null) return true;
+  const { words, prefixes } = KEYS;
+  const ids = ta.id;
+  const nWords = words.length;
+  for (let t = 0; t < ta.n; t++) {
+    const id = ids[t]!;
+    if (id < nWords && words[id] === 1) return true;
+    if (prefixes.length > 0) for (let q = ta.pfx[t]!; q >= 0 && ta.pfxData[q]! >= 0; q++) if (prefixes.includes(ta.pfxData[q]!)) return true;
+  }
+  return false;
+}
+
+/**
+ * The same on a note already scanned (`scanText(text, ...)`, as analyseTextTokens hands back): no second scan.
+ * `sentences`: the ConText cache of that scan (analyseTextTokens hands it back too), so that a sentence the indicators
+ * already analysed is not analysed again; its analyses depend only on the tokens.
+ */
+export function findReferralsInScanned(_text: string, ta: TokenArrays, sentences?: ContextCache): ReferralMention[] {
+  if (!mayMention(ta)) return [];
+  return referralsInArrays(ta, sentences ?? newContextCache());
+}
+
+const NO_OPTS = Object.freeze({});
 
 function referralsInArrays(ta: TokenArrays, sentences: ContextCache): ReferralMention[] {
   const out: ReferralMention[] = [];
   if (ta.n === 0) return out;
   let lastEnd = -1;
   let pendingEnd = -1; // end token of the latest pending cue
-  for (const m of MATCHER.matchArrays(ta, 0, ta.n)) {
-    if (m.value === null) {
-      pendingEnd = Math.max(pendingEnd, m.endToken);
+  // The matcher's triples (entry, startToken, endToken), not match objects: the pending cues are common words.
+  const count = MATCHER.matchTriples(ta, 0, ta.n);
+  const triples = MATCHER.triples;
+  const values = MATCHER.values;
+  for (let k = 0; k < 3 * count; k += 3) {
+    const value = values[triples[k]!] ?? null;
+    const startToken = triples[k + 1]!;
+    const endToken = triples[k + 2]!;
+    if (value === null) {
+      pendingEnd = Math.max(pendingEnd, endToken);
       continue;
     }
-    if (m.startToken < lastEnd) continue; // sorted by start, longest first: keep one mention per stretch of wording
-    const sentence = ta.sentence[m.startToken];
-    if (pendingEnd > 0 && m.startToken - pendingEnd <= PENDING_WINDOW && ta.sentence[pendingEnd - 1] === sentence) continue;
-    const ctx = contextDetailArrays(ta, m.startToken, m.endToken, {}, sentences);
+    if (startToken < lastEnd) continue; // sorted by start, longest first: keep one mention per stretch of wording
+    const sentence = ta.sentence[startToken];
+    if (pendingEnd > 0 && startToken - pendingEnd <= PENDING_WINDOW && ta.sentence[pendingEnd - 1] === sentence) continue;
+    const ctx = contextDetailArrays(ta, startToken, endToken, NO_OPTS, sentences);
     if (ctx.negated || ctx.hypothetical) continue;
-    out.push({ id: m.value, start: m.start, end: m.end });
-    lastEnd = m.endToken;
+    out.push({ id: value, start: ta.start[startToken]!, end: ta.end[endToken - 1]! });
+    lastEnd = endToken;
   }
   return out;
 }
