@@ -284,6 +284,14 @@ export function scanText(text: string, ta: TokenArrays): TokenArrays {
     // The lowercased code units packed 7 bits each: exact for a word of up to 4 (vocab.ts `shortWordId`), so that
     // those words, most of a note, are not read a second time.
     let packed = 0;
+    if (c < 128) {
+      // An ASCII letter or digit (the class test above): take it here, not by reading it again in the loop below.
+      const lc = c >= 65 && c <= 90 ? c + 32 : c;
+      upper = lc !== c;
+      h = Math.imul(h ^ lc, prime);
+      packed = lc;
+      i++;
+    }
     // Never read past the end: charCodeAt's NaN there would make every comparison below a float comparison.
     while (i < n) {
       const d = text.charCodeAt(i);
@@ -355,14 +363,15 @@ export function scanText(text: string, ta: TokenArrays): TokenArrays {
       tId[count] = len <= 4 ? shortWordId((len << (7 * len)) | packed) : asciiWordId(text, start, i, h);
       tFlags[count] = upper ? UPPER_CASE : 0;
       // May the word start with a prefix wildcard (vocab.ts PREFIX_START, PREFIX_THIRD)? Lowercasing by `| 32` is
-      // exact for the code units of an ASCII word (letters, digits, ' and -).
+      // exact for the code units of an ASCII word (letters, digits, ' and -). A word of up to 4 code units has them in
+      // `packed`, lowercased the same way: no second read of the text.
       let mayPrefix = false;
       if (hasPrefixes) {
-        const key2 = ((text.charCodeAt(start) | 32) << 7) | (len > 1 ? text.charCodeAt(start + 1) | 32 : 0);
+        const key2 = len > 4 ? ((text.charCodeAt(start) | 32) << 7) | (text.charCodeAt(start + 1) | 32) : len === 1 ? packed << 7 : packed >>> (7 * (len - 2));
         const ps = prefixStart[key2]!;
         mayPrefix = ps === 1;
         if (ps === 2 && len > 2) {
-          const b = prefixThirdBit(key2, text.charCodeAt(start + 2) | 32);
+          const b = prefixThirdBit(key2, len > 4 ? text.charCodeAt(start + 2) | 32 : (packed >>> (7 * (len - 3))) & 127);
           mayPrefix = (prefixThird[b >>> 5]! & (1 << (b & 31))) !== 0;
         }
       }
@@ -391,6 +400,8 @@ export function scanText(text: string, ta: TokenArrays): TokenArrays {
     }
     tPfx[count] = p0;
     count++;
+    // A space after a word changes nothing: step over it here, not in the class dispatch above.
+    if (i < n && text.charCodeAt(i) === 32) i++;
   }
   ta.n = count;
   ta.quoteMarks = quoteMarks;
