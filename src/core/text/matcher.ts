@@ -728,8 +728,30 @@ function matchFlat(f: Flat, ta: TokenArrays, from: number, to: number, out: numb
     if (id < rootLen) {
       const r = rootIndex[id]!;
       if (r >= 0) {
-        stackNode[0] = r;
-        stackPos[0] = i + 1;
+        const rr = NODE_SIZE * r;
+        if (
+          rootAny < 0 &&
+          !(rootPrefixes && pfx[i]! >= 0) &&
+          nodes[rr + VAL_START] === nodes[rr + VAL_END] &&
+          nodes[rr + ANY_KID]! < 0 &&
+          nodes[rr + HAS_PREFIXES] === 0
+        ) {
+          // The commonest start: the first word of longer patterns only (no entry ends at the child, no prefix or `*`
+          // edge on), whose one way on is the next token's word edge. Tested here, without the work stack; the walk
+          // below starts from that grandchild (the child itself would add nothing to the matches).
+          const j = i + 1;
+          if (j >= n || sentences[j] !== sentences[i]) continue;
+          const idj = ids[j]!;
+          const bit = bloomBit(idj);
+          if (idj === 0 || (nodes[rr + BLOOM + (bit >>> 5)]! & (1 << (bit & 31))) === 0) continue;
+          const next = edgeTo(f, rr, idj);
+          if (next < 0) continue;
+          stackNode[0] = next;
+          stackPos[0] = j + 1;
+        } else {
+          stackNode[0] = r;
+          stackPos[0] = i + 1;
+        }
         sp = 1;
       }
     }
