@@ -37,6 +37,8 @@ function compileLexicon(lexicon: readonly LexiconEntry[]) {
 }
 
 const COMPILED = compileLexicon(LEXICON);
+// 1 for the entries that hold only inside quotation marks ('required', 'scare'; 'sufficient' may hold without).
+const NEEDS_QUOTES = Uint8Array.from(COMPILED.entries, (e) => (e.entry.quoted === 'required' || e.entry.quoted === 'scare' ? 1 : 0));
 
 const SCRATCH = newTokenArrays(1024);
 
@@ -117,9 +119,14 @@ export function checkLanguageTriples(
   quotes: (() => readonly (readonly [number, number])[]) | null = null,
 ): LanguageFinding[] {
   let n = 0;
+  // No quotation mark in the note (the scan saw none, and the caller gave no spans of its own): an entry that needs
+  // quotes ('required', 'scare': common words such as "friend" or "work") can never hold, so it is dropped here, before
+  // the cue checks. The other candidates' outcomes do not depend on it.
+  const noQuotes = quotes === null && !ta.quoteMarks;
   for (let k = 0; k < 3 * count; k += 3) {
     const entry = triples[k]! - first;
     if (entry < 0) continue;
+    if (noQuotes && NEEDS_QUOTES[entry] === 1) continue;
     if (n === candEntry.length) growCandidates();
     const s = triples[k + 1]!;
     const e = triples[k + 2]!;
