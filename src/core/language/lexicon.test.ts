@@ -27,11 +27,11 @@ describe('lexicon data', () => {
     expect(counts).toMatchInlineSnapshot(`
       {
         "adult_centred_label": 24,
-        "blames_child": 63,
-        "criminalises_child": 52,
-        "implies_consent": 48,
-        "minimises_harm": 43,
-        "sexualises": 24,
+        "blames_child": 66,
+        "criminalises_child": 54,
+        "implies_consent": 49,
+        "minimises_harm": 44,
+        "sexualises": 26,
       }
     `);
     for (const k of LANGUAGE_CATEGORY_KEYS) expect(counts[k]).toBeGreaterThanOrEqual(5);

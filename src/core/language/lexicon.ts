@@ -26,7 +26,7 @@ export const ADULT_CUES: readonly string[] = [
   `aged|age|is|was|he's|she's|who's [only|just|nearly|almost] ${AGE_NUMBERS}`,
   `${AGE_NUMBERS} year|years|yr|yrs old`,
   AGE_TOKENS,
-  'twenties|thirties|forties|fifties|20s|30s|40s|50s',
+  'twenties|thirties|forties|fifties|20s|30s|40s|50s|twenty-odd|thirty-odd|forty-odd|fifty-odd|thirtysomething|fortysomething',
   'over 18|eighteen',
 ];
 
@@ -67,6 +67,8 @@ const RISK_CONTEXT_CUES: readonly string[] = [
 export const EXPLOITATION_CONTEXT_CUES: readonly string[] = [
   'exploit*|groom*|cse|cce|abuse|abused|abuser|abusers|trafficked|trafficking|county|drug|drugs|crack|heroin|cocaine|cannabis|weed|parcels|packages|trap|gang|gangs|olders|elders',
   'men|man|male|males|adult|adults|older|sex|sexual|sexually|missing|hotel|taxi|taxis|car|cars|money|cash|debt|owes|assault|assaulted|rape|raped|robbery|knife|threatened',
+  'slap|slapped|punched|kicked|hit|hurt|injury|injuries|bruise|bruises|bruising|cuts|boyfriend|partner|owed',
+  AGE_TOKENS,
 ];
 
 /** Everyday choices that are not a risk context. */
@@ -76,7 +78,7 @@ const EVERYDAY_CHOICE_CUES: readonly string[] = [
   'disclose|disclosed|tell|told|report|reported|speak|spoke',
 ];
 
-const PRONOUN_SELF = 'herself|himself|themselves|themself|yourself|myself';
+const PRONOUN_SELF = 'herself|himself|themselves|themself|yourself|myself|hisself|theirselves';
 const PRONOUN_POSS = 'her|his|their|my';
 
 /** Adult cues that are ages only, for entries whose own words ("male friend", "older associates") are adult words. */
@@ -160,7 +162,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   // ===== Child sexual exploitation: consent, choice and sexualising labels =====
   {
     id: 'promiscuous',
-    patterns: ['promiscu*'],
+    patterns: ['promiscu*', 'promiscous|promiscious|promiscius'], // common misspellings
     category: 'sexualises',
     explanation:
       'Calls a child who is being sexually abused sexually loose, which puts the blame on the child and hides the adults who are abusing them. Inquiries found this word used about exploited children in Rotherham and elsewhere.',
@@ -373,6 +375,8 @@ export const LEXICON: readonly LexiconEntry[] = [
     patterns: [
       "boyfriend|boyfriends|girlfriend|girlfriends|boyfriend's|girlfriend's|boyfriend’s|girlfriend’s|lover|lovers|fella|bloke|bf|bae",
       "husband|husband's|husband’s|husband-to-be|wife|wife's|wife’s|wife-to-be|spouse",
+      'admirer|admirers|gentleman friend|friends',
+      `${PRONOUN_POSS} ex|ex-boyfriend|ex-partner`,
       "fiance|fiancé|fiancee|fiancée|fiance's|fiancé's|fiance’s|fiancé’s",
       `${PRONOUN_POSS}|my|a|new [${AGE_TOKENS}] partner`,
       'my man|fella|bloke|guy',
@@ -578,6 +582,7 @@ export const LEXICON: readonly LexiconEntry[] = [
       'hotel|hotels|travelodge|premier|inn|flat|flats|room|rooms|pimp|pimps|paid|pay|pays|paying|punters|meets|meet|meeting|met|sees|seeing|saw|booked|arranged|exploited|exploitation|cse|trafficked',
     ],
     unlessNear: [
+      'solicitor|solicitors|lawyer|lawyers|barrister|accountant|firm|business|advocate',
       'service|services|caseload|worker|workers|support|agency|agencies|team|our|their|shop|bakery|café|cafe|restaurant|bank|salon|store|job|shift|serves|served|serving',
     ],
   },
@@ -676,7 +681,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   },
   {
     id: 'sleeps_around',
-    patterns: ['sleeps|sleeping|slept around', 'easy|loose girl|girls'],
+    patterns: ['sleep|sleeping|slept around', 'sleeps|sleeping|slept around', 'easy|loose girl|girls'],
     category: 'sexualises',
     explanation: 'Slang that brands a child as sexually loose. It blames the child and hides that they may be abused by several people.',
     alternatives: ['Concerns that the child has been sexually abused by several people (record who, if known)', 'The child is being sexually exploited'],
@@ -1340,7 +1345,7 @@ export const LEXICON: readonly LexiconEntry[] = [
 
   {
     id: 'sabotaging_placement',
-    patterns: [`sabotaging|sabotages|sabotaged|sabotage [${PRONOUN_POSS}] placement|placements|support|plan|plans`, 'placement wrecker|breaker'],
+    patterns: [`sabotaging|sabotages|sabotaged|sabotage [${PRONOUN_POSS}|the] placement|placements|support|plan|plans`, 'placement wrecker|breaker'],
     category: 'blames_child',
     explanation: 'Blames the child for a placement ending. Exploiters often pull children away from placements on purpose.',
     alternatives: [
@@ -1363,7 +1368,10 @@ export const LEXICON: readonly LexiconEntry[] = [
     id: 'absconded',
     patterns: ['abscond*'],
     // An adult suspect who absconds from bail or prison is not a child who went missing.
-    unlessNear: ['suspect|suspects|defendant|defendants|offender|offenders|perpetrator|perpetrators|prisoner|prisoners|inmate|inmates'],
+    unlessNear: [
+      'suspect|suspects|defendant|defendants|offender|offenders|perpetrator|perpetrators|prisoner|prisoners|inmate|inmates|bail|warrant',
+      AGE_TOKENS,
+    ],
     category: 'criminalises_child',
     explanation: 'A word from prisons and custody. It treats a child going missing as an escape from lawful control, not as a sign of harm.',
     alternatives: [
@@ -2422,6 +2430,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     unlessNear: [
       ...ADULT_OR_OTHER_CUES,
       'address|addresses|house|flat|premises|family|families|group|groups|vehicle|car|location|venue|associates|nominal|nominals|driver|drivers|owner|occupant|occupants|tenant|resident|residents|boyfriend|partner',
+      `friend|gentleman|${AGE_TOKENS}`,
     ],
     window: 5,
   },
@@ -2539,7 +2548,10 @@ export const LEXICON: readonly LexiconEntry[] = [
   {
     id: 'going_along_with',
     contextInSentence: true,
-    patterns: ['going|goes|went|go|gone along with it|this|that|them|him|everything|what'],
+    patterns: [
+      'went|goes|go|going|gone along with it|this|that [quite|very] happily|willingly|readily',
+      'going|goes|went|go|gone along with it|this|that|them|him|everything|what',
+    ],
     quoted: 'sufficient', // the child's own words (types.ts)
     category: 'implies_consent',
     explanation: 'Reads compliance as agreement. Groomed or frightened children often go along with abuse, which is a trauma response and not consent.',
@@ -2802,7 +2814,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   {
     id: 'top_boy',
     contextInSentence: true,
-    patterns: ['top boy|boys', 'big man|men|bro|bros', 'bigman|bigmen|bossman', 'main man|guy', 'employer|employers|handler|handlers|runners'],
+    patterns: ['top boy|boys', 'top man|men', 'big man|men|bro|bros', 'bigman|bigmen|bossman', 'main man|guy', 'employer|employers|handler|handlers|runners'],
     category: 'adult_centred_label',
     explanation: 'Uses the exploiters’ own titles for the people who control the child, which makes the exploitation sound like a job with a hierarchy.',
     alternatives: ['The adult (record their age) who is criminally exploiting the child', 'The person controlling the drug line and the child'],
@@ -4314,5 +4326,162 @@ export const LEXICON: readonly LexiconEntry[] = [
     requiresNear: [...ADULT_CUES, ...SEXUAL_CUES, 'provocative|provocatively|flirtatious|flirty|flirting|seductive'],
     unlessNear: ['academically|reader|reading|talent|talented|musically|intellectually|vocabulary|maths|chess|language'],
     window: 6,
+  },
+  // ---- Round 9: everyday paraphrases of the same ideas (families with hard negatives in variants.test.ts) ----
+  {
+    id: 'crying_wolf',
+    patterns: ['crying|cried|cries|cry wolf', 'telling|tells|told|tell porkies|fibs|tales', 'little madam|minx'],
+    category: 'blames_child',
+    explanation: 'Calls the child a liar or a nuisance. Children who are being exploited often give partial or changing accounts out of fear or loyalty.',
+    alternatives: [
+      'The child’s account has changed: record what they said each time and what may stop them telling',
+      'The child has made an allegation: record it and act on it',
+    ],
+    source: 'childrens_society_2018', // the guide's principle: a child's account is not a character flaw
+  },
+  {
+    id: 'invited_trouble',
+    patterns: [
+      `brought|brings|bring|bringing it [all] on ${PRONOUN_SELF}`,
+      'invited|invites|inviting|invite [the] attention|comment|comments|trouble',
+      'without a thought|care for [the] worry|upset|distress|trouble',
+      'should|ought|enough [to] know better',
+      "won't|wont|wouldn't be told",
+      'will|would not be told',
+      "doesn't|didn't want to be helped",
+      'does|did not want to be helped',
+      'old head on young shoulders',
+    ],
+    category: 'blames_child',
+    explanation: 'Makes the child responsible for the harm or for the worry it causes. The adults who exploit the child are responsible for it.',
+    alternatives: [
+      'Record what the adults did and what the child was exposed to',
+      'The child is at risk of harm from [who]: record what keeps them going back',
+    ],
+    source: 'durham_scp', // [F] focus on what the person causing harm did
+  },
+  {
+    id: 'refuses_to_work_with',
+    patterns: [
+      'refused|refuses|refusing|refuse point blank',
+      'refused|refuses|refusing|refuse to work with [any|the|all] service|services|professionals|worker|workers|agencies|agency|team',
+    ],
+    category: 'blames_child',
+    explanation: 'Puts the failure to engage on the child. Services need to find a way to reach a child who may be kept away by those exploiting them.',
+    alternatives: ['Services have not yet found a way to work with the child: record what was tried', 'The child may be prevented from engaging by [who]'],
+    source: 'language_matters', // [B] "refuses to engage"
+  },
+  {
+    id: 'aware_of_what_doing',
+    patterns: [
+      'well|fully|perfectly|completely aware of what she|he|they [is|are|was|were] doing',
+      `choosing|chosen|chose|chooses|choose this|that|a|the|${PRONOUN_POSS} [*] path|road`,
+      'out of choice',
+      "likes|like|liked|loves|loved|enjoys|enjoyed|craves|craved male|men’s|men's|older attention",
+      'keeps|kept|keep returning|going to the|that address|flat|house',
+    ],
+    category: 'implies_consent',
+    explanation:
+      'Presents the child as knowingly choosing exploitation. Children are groomed, pressured and rewarded into situations they cannot freely choose.',
+    alternatives: [
+      'The child is being groomed or exploited by [who]: record what they are given, promised or threatened',
+      'It is not clear why the child returns: record who is there and what draws them',
+    ],
+    source: 'language_matters', // [B] "choosing", "lifestyle choice"
+    unlessNear: EVERYDAY_CHOICE_CUES,
+  },
+  {
+    id: 'foot_soldier',
+    patterns: [
+      'foot soldier|soldiers',
+      'footsoldier|footsoldiers|foot-soldier|foot-soldiers',
+      `pushing|pushes|pushed|push weed|drugs|gear|crack|pills|cannabis|coke|ket`,
+      'criminal mindset|mentality',
+      'entrenched in offending|crime|criminality|gang|gangs|gang-related',
+      'acts|acting|acted|act as [a|the] lookout|look-out',
+      'sorts|sorting|sorted|sort [a] [few] bags|bag|wraps|parcels for',
+      'employed|hired by [the] [*] line|lines|gang|group|network|olders|crew',
+      'bottling|bottled [the] drugs|package|packages|wraps|it',
+      'abscound*',
+    ],
+    category: 'criminalises_child',
+    explanation: 'Describes the child as a worker or offender in the group that exploits them. The child is a victim of criminal exploitation.',
+    alternatives: ['The child is being criminally exploited by [who]: consider an NRM referral', 'Adults are making the child [hold, move or sell] drugs'],
+    source: 'childrens_society_2022', // the guide's principle: CCE language
+  },
+  {
+    id: 'serving_up',
+    patterns: ['serving|serves|served|serve up', 'does|doing|did|do runs|drops to'],
+    category: 'criminalises_child',
+    explanation: 'Uses the supply trade’s own word for what the child is made to do. The child is being criminally exploited.',
+    alternatives: ['Adults are making the child sell drugs in [place]: consider an NRM referral'],
+    source: 'childrens_society_2022',
+    requiresNear: [...DRUG_SUPPLY_CUES, 'found|cash|money|train|coach|weekend|weekends|area|town|city', ...EXPLOITATION_CONTEXT_CUES.slice(0, 1)],
+    unlessNear: ['food|meal|meals|dinner|lunch|breakfast|tea|coffee|drinks|customers|tennis|badminton|volleyball|restaurant|cafe|café|canteen'],
+    window: 10,
+  },
+  {
+    id: 'minimising_paraphrase',
+    patterns: [
+      'only|just carrying|holding|had|has [a] small|tiny amount|amounts|quantity',
+      'just|only out with [her|his|their] mates|friends',
+      'teenagers|kids|boys|girls|lads being teenagers|kids|boys|girls|lads',
+      'playground talk|stuff|antics|behaviour',
+      'nothing to get worked|het|wound up about|over',
+      'flirty|flirtatious but innocent|harmless',
+      '[an] unfortunate|simple misunderstanding',
+      'a bit of a scrap|scuffle|tussle|ruck',
+      'only|just dabbling|dabbles|dabbled',
+      'common|normal|usual|typical at|for his|her|their age',
+      'safe well',
+      'grow|grows|grew out of it',
+      "she'll|he'll|they'll|she’ll|he’ll|they’ll grow out of it",
+      'age gap|difference is|was small|slight|minimal',
+      'just|only doing|did them|him|her [a] favour|favours|favors',
+      'sleepover|sleepovers',
+    ],
+    category: 'minimises_harm',
+    explanation: 'Plays down what happened to the child or the risk they face. Exploitation often starts with small asks and harm that is recorded as minor.',
+    alternatives: ['Record what happened, who was involved and their ages', 'Consider whether this is part of a pattern of exploitation'],
+    source: 'childrens_society_2018',
+    contextInSentence: true,
+    requiresNear: EXPLOITATION_CONTEXT_CUES,
+    unlessNear: ['school|cricket|football|rugby|netball|birthday|cousin|cousins|nan|gran|sleepover|sleepovers club'],
+  },
+  {
+    id: 'sexualising_paraphrase',
+    patterns: [
+      'came|comes|coming|come on to him|them|men',
+      'came|comes|coming|come on to the man|men',
+      'touting for business|trade|custom',
+      'working|works|worked the streets|street|beat',
+      'puts|put|putting it about|around',
+      'very|quite|too|so revealing',
+      'little flirt|tease',
+      'a proper|real flirt',
+      'provocative|sexy|suggestive selfies|photos|pictures|pics|poses|photographs',
+      'teases|teasing|teased the [older] men|lads|boys|man',
+      'looks|look|looked like a grown woman|man|an adult',
+      'physically well developed|well-developed|mature',
+      'could|would easily pass for',
+    ],
+    category: 'sexualises',
+    explanation: 'Describes the child in sexual terms or by their looks. It shifts attention from the adults who target the child.',
+    alternatives: ['Record what adults said or did towards the child', 'The child is at risk of sexual exploitation from [who]'],
+    source: 'childrens_society_2018',
+    unlessNear: [
+      'academic|academically|sport|sports|football|kindness|reliable|reliability|honest|hard-working|teacher|teachers|pupil|pupils|behaviour|behavior|class',
+    ],
+  },
+  {
+    id: 'reputation',
+    patterns: ['has|had|got|gets a reputation'],
+    category: 'sexualises',
+    explanation: 'Repeats gossip about the child’s sexual behaviour. It labels the child and hides the adults and peers who abuse them.',
+    alternatives: ['Record what has been said about the child, by whom, and whether images or rumours are being used to control them'],
+    source: 'childrens_society_2018',
+    requiresNear: [...SEXUAL_CUES, 'boys|men|lads|older|easy|loose|estate|slag|slut|around'],
+    unlessNear: ['late|lateness|punctual|reliable|hard-working|helpful|kind|clever|funny|football|sport|fighting|violence|violent'],
+    window: 8,
   },
 ];

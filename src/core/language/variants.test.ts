@@ -401,3 +401,42 @@ describe('round 8 families', () => {
     expect(found(text)).toEqual([]);
   });
 });
+
+// Round 9: everyday paraphrases, written for these tests (not taken from the evaluation sets), with hard negatives.
+describe('round 9 families', () => {
+  it.each([
+    ['Staff think Ellie is crying wolf about the man at the bus stop.', 'blames_child'],
+    ['He has been telling porkies about where he sleeps.', 'blames_child'],
+    ['Nan says she brought it all on herself by going to the flat.', 'blames_child'],
+    ['The log says Jade invites trouble by staying out with the men.', 'blames_child'],
+    ['Kai simply won’t be told and keeps going to Leeds.', 'blames_child'],
+    ['Mo has refused point blank to meet the exploitation worker.', 'blames_child'],
+    ['Officers felt he was fully aware of what he was doing with the olders.', 'implies_consent'],
+    ['She stays at the flat with the men out of choice, mum says.', 'implies_consent'],
+    ['He is a foot soldier for the Manchester line.', 'criminalises_child'],
+    ['Caught pushing weed outside the school gates.', 'criminalises_child'],
+    ['She acts as lookout for the older boys.', 'criminalises_child'],
+    ['He has been serving up in Norwich since June and had £400 in cash.', 'criminalises_child'],
+    ['The police log says he was only carrying a small amount of cannabis for the men.', 'minimises_harm'],
+    ['The punch from the 24-year-old was put down to teenagers being teenagers.', 'minimises_harm'],
+    ['The assault at the hotel was recorded as a simple misunderstanding.', 'minimises_harm'],
+    ['The 13-year-old was seen touting for business near the station.', 'sexualises'],
+    ['She came on to him in the car, the 38-year-old told police.', 'sexualises'],
+    ['Her Snapchat is full of provocative selfies sent to older men.', 'sexualises'],
+    ['She has a reputation with the older lads on the estate.', 'sexualises'],
+  ])('%s', (text, category) => {
+    expect(found(text).map(([c]) => c)).toContain(category);
+  });
+
+  it.each([
+    'The waiter was serving up lunch in the canteen.',
+    'She is fully aware of what she is doing in her GCSE coursework.',
+    'He chose the blue one out of preference.',
+    'The dog is crying at the door.',
+    'The kids were being kids at the school disco.',
+    'He has a reputation for being late to football.',
+    'The teacher teases the class about their handwriting.',
+  ])('leaves alone: %s', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
