@@ -26,9 +26,9 @@ const VEHICLE = 'car|cars|vehicle|vehicles|taxi|taxis|van|vans';
 const APPS =
   'snapchat|snap|instagram|insta|whatsapp|tiktok|facebook|discord|omegle|kik|telegram|wizz|yubo|xbox|playstation|fortnite|roblox|online|internet|apps|app|games|gaming';
 const DRUGS =
-  'drugs|cannabis|weed|skunk|cocaine|crack|heroin|ketamine|ket|mdma|ecstasy|pills|spice|xanax|mamba|amphetamine|amphetamines|speed|class|wraps|wrap|substances';
+  'drugs|cannabis|weed|skunk|cocaine|crack|heroin|ketamine|ket|mdma|ecstasy|pills|spice|xanax|mamba|amphetamine|amphetamines|speed|class|wraps|wrap|substances|coke|mandy|xans|benzos|pregabalin|gabapentin|lean';
 const HARD_DRUGS = 'cannabis|weed|skunk|cocaine|crack|heroin|ketamine|mdma|ecstasy|spice|xanax|mamba|amphetamine*|lsd|valium|diazepam|benzos|nitrous|steroids';
-const ALCOHOL = 'alcohol|vodka|spirits|cider|wine|beer|lager|booze|rum|gin|whisky|whiskey|brandy';
+const ALCOHOL = 'alcohol|alchohol|alcahol|alcohal|vodka|spirits|cider|wine|beer|lager|booze|rum|gin|whisky|whiskey|brandy';
 const WEAPON = 'knife|knives|blade|blades|machete|machetes|weapon|weapons|gun|guns|firearm|firearms|zombie';
 const SELF = 'herself|himself|themselves|themself';
 const CAR_MAKES = 'audi|bmw|mercedes|merc|range|golf|corsa|fiesta|astra|transit|lexus|jeep|tesla|prius';
@@ -2678,5 +2678,133 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'meet|met|meets|meeting [up] [with] [a|an] man|men|adult|adults|male|woman|someone|somebody|person|people|stranger [who] [she|he|they] [had|has|have] [only] [ever] known|met|talked|chatted|spoken online|on',
       'meet|met|meets|meeting [up] [with] [a|an] man|adult|male|woman|someone|somebody|person|stranger [who] [she|he|they] [had|has|have] been gaming|talking|chatting|messaging [with|to] online|on',
     ],
+  },
+  // ---- Round 9: everyday paraphrases, each family with hard negatives in indicators-cues.test.ts ----
+  { code: 'am_missing', patterns: ['went|gone|goes|go|going awol', `${range(2, 14).join('|')}|two|three|four|five|six|seven days|nights missing`] },
+  {
+    code: 'da_hostile',
+    patterns: [
+      'swore|swears|swearing|swear at officers|staff|police|the|her|his|workers|teachers',
+      'very|extremely|really aggressive towards|to officers|staff|police|workers|teachers|professionals|carers',
+      'very|extremely|really aggressive towards|to the|her|his social|support|youth worker|workers',
+      'kicked|kicks|kicking off',
+    ],
+    unlessNear: [FAMILY],
+  },
+  { code: 'sh_pregnancy', patterns: ['preg|pregnancy test positive', 'pregnancy test was|came back positive'] },
+  {
+    code: 'go_older_partner',
+    patterns: [`in a relationship with [a|an] man|woman|male|guy of ${ADULT_AGES}`],
+    unlessNear: OTHER_PERSONS_CUES,
+    window: 2,
+  },
+  {
+    code: 'te_online_offers',
+    patterns: [
+      'easy work|money|cash',
+      `${range(1, 20)
+        .map((n) => n * 100)
+        .join('|')} a|per week|day`,
+    ],
+    requiresNear: [APPS, 'ad|advert|advertised|advertisement|post|posted|profile|offering|offered|dm|dms|messaged'],
+  },
+  {
+    code: 'rg_unpaid_work',
+    patterns: ['gets|get|got|given|paid nothing but food|meals|somewhere', 'keeps|kept|keep|takes|took|take all her|his|their wages|pay|money|earnings'],
+  },
+  {
+    code: 'da_not_disclosing',
+    patterns: ["nothing's|nothings|nothing’s going on", 'nothing is|was going on', 'clams|clammed|clamming|clam up'],
+  },
+  {
+    code: 'go_older_friends',
+    patterns: ['lads|boys|blokes|people [who] [are] in their [late|early|mid] twenties|thirties|forties|20s|30s|40s', 'older mates|pals|crowd'],
+    unlessNear: ACTOR_CUES,
+  },
+  {
+    code: 'te_meeting_online_contacts',
+    patterns: [
+      `arranged|arranging|arranges|arrange to meet [a|an|the] [*] friend|man|person|someone|boy|girl|guy [he|she|they] [met] from|off|on [an|the] [*] ${APPS}`,
+    ],
+  },
+  { code: 'fa_living_with_unrelated_adults', patterns: ['the adults|men|people she|he|they lives|live|living|lived|stays|stay|is|are staying with'] },
+  { code: 'go_threats_violence', patterns: ['windows|window were|was put|smashed through|in', 'windows|window smashed'] },
+  {
+    code: 'fa_domestic_abuse',
+    patterns: [`witnessing|witnessed|witnesses|witness [*] violence|abuse|fights|fighting|rows`],
+  },
+  {
+    code: 'ep_unexplained_surgery',
+    patterns: ['scar|scars on|to [her|his|their] [lower] back|side|abdomen|stomach|flank'],
+    requiresNear: ['operation|surgery|surgical|abroad|explain|explained|kidney|organ|clinic'],
+    window: 10,
+  },
+  {
+    code: 'go_taken_to_parties',
+    patterns: ['take|takes|took|taken|taking her|him|them to [*] chill-outs|chillouts|chill-out|chillout|parties|party|gatherings|raves'],
+    unlessNear: [FAMILY, 'birthday|16th|18th|21st|present|supervised|school|prom|disco'],
+  },
+  {
+    code: 'rg_accommodation_offered',
+    patterns: ['crash|crashing|crashed|crashes|kip|kipping at their|the|his|her flat|house|place|pad'],
+    unlessNear: [FAMILY],
+  },
+  { code: 'go_arrests', patterns: ['nicked|lifted for'] },
+  { code: 'ad_drug_use', otherCode: 'fa_parental_substance_misuse', patterns: [`taking|takes|took|take|uses|used|using ${DRUGS}`] },
+  {
+    code: 'ad_alcohol',
+    otherCode: 'fa_parental_substance_misuse',
+    patterns: [`smelt|smelled|smelling|smells|stank|stinks [strongly] of ${ALCOHOL}|drink`],
+  },
+  {
+    code: 'te_sextortion',
+    patterns: [
+      'send|sending|share|sharing|post|posting|leak|leaking|sends|shares|posts|leaks his|her|their nudes|pics|pictures|photos|images|videos [*] [*] unless|if',
+    ],
+  },
+  { code: 'te_online_bullying', patterns: [`harassed|bullied|trolled|abused|targeted on|over|via ${APPS}`] },
+  { code: 'ep_eating_problems', patterns: [`making|makes|made|make ${SELF} sick`, 'skipping|skips|skipped meals'] },
+  {
+    code: 'am_staying_out_late',
+    patterns: ['out till|until all hours', 'comes|came|come|coming home|in|back at 1|2|3|4|5|one|two|three|four|five [or] [2|3|4|5|6] in the morning'],
+  },
+  { code: 'ep_change_in_behaviour', patterns: ['a real|big|marked|noticeable|huge change in him|her|them'] },
+  {
+    code: 'sh_many_partners',
+    patterns: ['two|three|four|five|six|several|many|multiple|2|3|4|5|6 different men|males|partners|boys|lads'],
+    requiresNear: ['sex|sexual|slept|sleeping|partners|named'],
+  },
+  {
+    code: 'da_disclosure_withdrawn',
+    patterns: ['took|takes|take|taking back what she|he|they told|said', 'saying|said|says she|he|they made it up'],
+  },
+  { code: 'ad_intoxication_hospital', patterns: ['attendances|attendance|admissions|admission for intoxication|overdose|alcohol'] },
+  {
+    code: 'go_cuckooing',
+    patterns: ['flat|house|home [is|was] [being] [been] used as a base|bolt-hole|bolthole by'],
+  },
+  {
+    code: 'fa_no_trusted_adult',
+    patterns: ['not|cannot|never name a|one [single] adult [she|he|they] [can|could] trust|trusts|talk'],
+  },
+  { code: 'te_location_tracked', patterns: ['tracking|tracker app|apps|device|devices'] },
+  { code: 'go_unknown_adults_collect', patterns: ['brought|accompanied by a different adult|man|male|woman'] },
+  { code: 'ep_low_self_esteem', patterns: ['good for nothing', 'thinks|says|believes she|he|they [is|are] thick|stupid|worthless|useless|ugly|disgusting'] },
+  { code: 'sh_emergency_contraception', patterns: ['ehc|ec given|issued|requested|prescribed'] },
+  {
+    code: 'ad_supply_controlled',
+    patterns: [`needs|need|needed the ${DRUGS} they|he|the|men supply|give`, `hooked on the ${DRUGS} [the] [*] give|gives|supply|supplies`],
+  },
+  {
+    code: 'fa_family_links_to_exploitation',
+    patterns: ['serving time|a sentence for running|dealing', "partner|partner's|uncle|dad|brother is known to supply|deal|sell"],
+  },
+  { code: 'da_documents_held', patterns: ['id|passport|passports|documents|papers [and] [*] [*] are|is|were|was held|kept by'] },
+  { code: 'sh_sexualised_behaviour', patterns: ['acting|acts|acted|act out sex|sexual acts|act'] },
+  { code: 'fa_unaccompanied_migrant', patterns: ['separated from his|her|their parents|family|mother|father in|on|during|at'] },
+  { code: 'fa_unsuitable_accommodation', patterns: ['staying|sleeping|living|sleeps|stays|lives in a tent|car|stairwell|squat|shed'] },
+  {
+    code: 'sh_sexual_activity',
+    patterns: [`slept|sleeping|sleeps|sleep with the ${ADULT_YEAR_OLD}|man|men|older`],
   },
 ];

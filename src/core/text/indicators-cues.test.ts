@@ -410,3 +410,43 @@ describe('round 8 families', () => {
     expect(codesOf(text)).not.toContain(code);
   });
 });
+
+// Round 9: everyday paraphrases, written for these tests (not taken from the evaluation sets).
+describe('round 9 families', () => {
+  it.each<[string, string]>([
+    ['Went AWOL from the home on Friday.', 'am_missing'],
+    ['Came back after three nights missing.', 'am_missing'],
+    ['She swore at officers when they brought her back.', 'da_hostile'],
+    ['He says he can earn £300 a week from a post on Snapchat.', 'te_online_offers'],
+    ['The man at the car wash keeps all his wages.', 'rg_unpaid_work'],
+    ['He clams up when the men are mentioned.', 'da_not_disclosing'],
+    ['Hangs around with lads in their twenties from the estate.', 'go_older_friends'],
+    ['She arranged to meet a boy she met on Roblox.', 'te_meeting_online_contacts'],
+    ['He has grown up witnessing dad’s violence.', 'fa_domestic_abuse'],
+    ['The men let them crash at their flat.', 'rg_accommodation_offered'],
+    ['He was taking pills at the party.', 'ad_drug_use'],
+    ['Smelt of alcohol at the review.', 'ad_alcohol'],
+    ['They will post her pictures online unless she pays.', 'te_sextortion'],
+    ['She has been making herself sick after meals.', 'ep_eating_problems'],
+    ['Comes home at 3 in the morning most nights.', 'am_staying_out_late'],
+    ['She took back what she told the teacher.', 'da_disclosure_withdrawn'],
+    ['The flat is being used as a base by the dealers.', 'go_cuckooing'],
+    ['She could not name a single adult she trusts.', 'fa_no_trusted_adult'],
+    ['Each time she is brought by a different adult.', 'go_unknown_adults_collect'],
+    ['Her ID and bank card are held by the agent.', 'da_documents_held'],
+    ['Separated from his family in Libya.', 'fa_unaccompanied_migrant'],
+    ['He may be sleeping in a tent by the river.', 'fa_unsuitable_accommodation'],
+  ])('%s', (text, code) => {
+    expect(codesOf(text)).toContain(code);
+  });
+
+  it.each<[string, string]>([
+    ['She went to her cousin’s 16th birthday party; mum took her to the party and stayed.', 'go_taken_to_parties'],
+    ['Mum takes her pills every morning.', 'ad_drug_use'],
+    ['The school nurse gave a talk on scars after surgery.', 'ep_unexplained_surgery'],
+    ['The referee was very aggressive towards the players.', 'da_hostile'],
+    ['Dad let her friends crash at the house after the prom.', 'rg_accommodation_offered'],
+  ])('%s: not %s', (text, code) => {
+    expect(codesOf(text)).not.toContain(code);
+  });
+});
