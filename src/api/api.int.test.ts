@@ -17,6 +17,7 @@ import type {
   SearchResults,
   ValidationErrorBody,
 } from './schemas.ts';
+import { listenLocal } from '../../test/setup/listen.ts';
 
 // API v1 end to end: the real web app, real PostgreSQL, real HTTP, tokens made the way the CLI makes them.
 
@@ -119,10 +120,7 @@ beforeAll(async () => {
     tokens[key] = (await services.auth.createApiToken(`api-${key}`, 'test', 30)).token;
   }
   app = await buildApp({ services, databaseKind: t.kind, cookieSecure: false, signInRatePerMinute: 1000, logLevel: 'silent' });
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  const address = app.server.address();
-  if (!address || typeof address === 'string') throw new Error('no port');
-  base = `http://127.0.0.1:${address.port}/api/v1`;
+  base = `${await listenLocal(app)}/api/v1`;
 });
 
 afterAll(async () => {

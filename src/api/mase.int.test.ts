@@ -25,6 +25,7 @@ import type {
   RhiDashboard,
   ValidationErrorBody,
 } from './schemas.ts';
+import { listenLocal } from '../../test/setup/listen.ts';
 
 // The MASE panel over API v1, end to end: the real web app, real PostgreSQL, real HTTP, bearer tokens. A coordinator
 // runs the meeting; a practitioner of another agency sees only counts of what is about children it does not work with.
@@ -69,10 +70,7 @@ beforeAll(async () => {
   const at = new Date(NOW.getTime() - 5 * 86_400_000);
   await screened(t.store, world, [{ at, level: 'high' }]);
   app = await buildApp({ services, databaseKind: t.kind, cookieSecure: false, signInRatePerMinute: 1000, logLevel: 'silent' });
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  const address = app.server.address();
-  if (!address || typeof address === 'string') throw new Error('no port');
-  base = `http://127.0.0.1:${address.port}/api/v1`;
+  base = `${await listenLocal(app)}/api/v1`;
 }, 60_000);
 
 afterAll(async () => {

@@ -19,6 +19,7 @@ import type {
   ScreeningState,
   ValidationErrorBody,
 } from './schemas.ts';
+import { listenLocal } from '../../test/setup/listen.ts';
 
 // Screening and referrals over API v1, end to end: the real web app, real PostgreSQL, real HTTP, bearer tokens.
 
@@ -61,10 +62,7 @@ beforeAll(async () => {
   world = await buildWorld(t.store, services);
   for (const key of USERS) tokens[key] = (await services.auth.createApiToken(world.users[key]!.username, 'test', 30)).token;
   app = await buildApp({ services, databaseKind: t.kind, cookieSecure: false, signInRatePerMinute: 1000, logLevel: 'silent' });
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  const address = app.server.address();
-  if (!address || typeof address === 'string') throw new Error('no port');
-  base = `http://127.0.0.1:${address.port}/api/v1`;
+  base = `${await listenLocal(app)}/api/v1`;
 });
 
 afterAll(async () => {

@@ -15,6 +15,7 @@ import { buildRouteWorld, type RouteWorld, signInAs, type WebSession } from '../
 import { childInput, PASSWORD } from '../fixtures/world.ts';
 import { ifSet } from '../setup/hooks.ts';
 import { type TestDatabase, testClock, testConfig, testDatabase } from '../setup/test-db.ts';
+import { listenLocal } from '../setup/listen.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -78,9 +79,7 @@ type Page = { route: string; url: string; role: string; status: number; headers:
 const pages: Page[] = [];
 
 const listen = async (a: FastifyInstance) => {
-  await a.listen({ port: 0, host: '127.0.0.1' });
-  const addr = a.server.address();
-  return `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`;
+  return listenLocal(a);
 };
 
 /** Runs `task` over `items`, a few at a time (the server handles requests concurrently; the checks do not depend on order). */

@@ -8,6 +8,7 @@ import { TestFigures } from '../fixtures/figures.ts';
 import { buildRouteWorld, type RouteWorld } from '../fixtures/route-world.ts';
 import { ifSet } from '../setup/hooks.ts';
 import { type TestDatabase, testClock, testConfig, testDatabase } from '../setup/test-db.ts';
+import { listenLocal } from '../setup/listen.ts';
 
 // Every route x every role x member / non-member of the child's case team.
 // A route added without a row here fails the "every route has a row" test.
@@ -284,9 +285,7 @@ beforeAll(async () => {
   world = await buildRouteWorld(t.store, services);
   expect((await services.reviews.get(world.ctxOf('home.safeguarding_lead'), world.ids.review)).status).toBe('done');
   app = await buildApp({ services, databaseKind: t.kind, cookieSecure: false, signInRatePerMinute: 10_000, logLevel: 'silent' });
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  const addr = app.server.address();
-  base = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`;
+  base = await listenLocal(app);
   const usernames: Record<string, string> = {
     ...Object.fromEntries(Object.entries(world.users).map(([k, u]) => [k, u.username])),
     [BREAK_GLASS]: world.ids.breakGlassUser,

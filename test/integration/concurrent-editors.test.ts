@@ -6,6 +6,7 @@ import { TestFigures } from '../fixtures/figures.ts';
 import { buildWorld, childInput, PASSWORD } from '../fixtures/world.ts';
 import { ifSet } from '../setup/hooks.ts';
 import { type TestDatabase, testClock, testConfig, testDatabase } from '../setup/test-db.ts';
+import { listenLocal } from '../setup/listen.ts';
 
 // 100 editors at once on the same records (issue 8, "Concurrency"), over real HTTP against real PostgreSQL. The rule
 // is optimistic locking: a save carries the version it read, and a save based on an older version is refused with the
@@ -63,9 +64,7 @@ beforeAll(async () => {
   }
   await addEditors(world.kase.id);
   app = await buildApp({ services, databaseKind: t.kind, cookieSecure: false, signInRatePerMinute: 10_000, logLevel: 'silent' });
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  const addr = app.server.address();
-  base = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`;
+  base = await listenLocal(app);
 }, 120_000);
 
 afterAll(async () => {

@@ -8,6 +8,7 @@ import { buildApp } from '../../src/web/app.ts';
 import { buildWorld, childInput, PASSWORD } from '../fixtures/world.ts';
 import { ifSet } from '../setup/hooks.ts';
 import { type TestDatabase, testClock, testConfig, testDatabase } from '../setup/test-db.ts';
+import { listenLocal } from '../setup/listen.ts';
 
 // The orders and notices register (issue 7) through the real services and PostgreSQL: every kind, the CAWN basis
 // (age on the date served, care order), what each kind is served on, breaches and the Sexual Risk Order prompt, the
@@ -335,9 +336,7 @@ describe('the pages', () => {
 
   beforeAll(async () => {
     app = await buildApp({ services, databaseKind: t.kind, cookieSecure: false, signInRatePerMinute: 10_000, logLevel: 'silent' });
-    await app.listen({ port: 0, host: '127.0.0.1' });
-    const addr = app.server.address();
-    base = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`;
+    base = await listenLocal(app);
     for (const key of ['home.practitioner', 'home.mase_coordinator', 'other.practitioner']) {
       const { token } = await services.auth.signIn(world.users[key]!.username, PASSWORD);
       const res = await fetch(`${base}/account`, { headers: { cookie: `lantern_session=${token}` } });

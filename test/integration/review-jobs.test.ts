@@ -11,6 +11,7 @@ import { reviewNotesCsv } from '../fixtures/review-notes.ts';
 import { buildWorld, PASSWORD } from '../fixtures/world.ts';
 import { ifSet } from '../setup/hooks.ts';
 import { type TestDatabase, testClock, testConfig, testDatabase } from '../setup/test-db.ts';
+import { listenLocal } from '../setup/listen.ts';
 
 // Review jobs in the web app's service (issue 4 §4): the same engine as `lantern review`, run in the background on a
 // temporary file, with progress in the job's row, and the report seen only by the creator's agency's leads.
@@ -201,9 +202,7 @@ describe('review pages', () => {
   const session = { cookie: '', csrf: '' };
   beforeAll(async () => {
     app = await buildApp({ services, databaseKind: t.kind, cookieSecure: false, signInRatePerMinute: 10_000, logLevel: 'silent' });
-    await app.listen({ port: 0, host: '127.0.0.1' });
-    const addr = app.server.address();
-    base = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`;
+    base = await listenLocal(app);
     const { token } = await services.auth.signIn('home.safeguarding_lead', PASSWORD);
     const res = await fetch(`${base}/reviews`, { headers: { cookie: `lantern_session=${token}` } });
     const csrfCookie = (res.headers.getSetCookie().find((c) => c.startsWith('_csrf=')) ?? '').split(';')[0] ?? '';

@@ -5,6 +5,7 @@ import { buildApp } from '../../src/web/app.ts';
 import { buildWorld, PASSWORD } from '../fixtures/world.ts';
 import { ifSet } from '../setup/hooks.ts';
 import { type TestDatabase, testClock, testConfig, testDatabase } from '../setup/test-db.ts';
+import { listenLocal } from '../setup/listen.ts';
 
 let t: TestDatabase;
 let app: FastifyInstance;
@@ -35,9 +36,7 @@ beforeAll(async () => {
   const services = createServices(t.store, testClock(new Date()), testConfig());
   await buildWorld(t.store, services);
   app = await buildApp({ services, databaseKind: t.kind, cookieSecure: false, signInRatePerMinute: 8, logLevel: 'silent' });
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  const addr = app.server.address();
-  base = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`;
+  base = await listenLocal(app);
 }, 60_000);
 
 afterAll(async () => {
