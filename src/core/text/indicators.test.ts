@@ -75,6 +75,8 @@ describe('findIndicators on case-note sentences', () => {
     ['She hangs around with older girls.', [{ code: 'go_older_friends' }]],
     ['He was caught with cannabis in his bag.', [{ code: 'go_carrying_drugs' }]],
     ['Smokes cannabis most days.', [{ code: 'ad_drug_use' }]],
+    ['She was given somewhere to sleep in return for sex with the men.', [{ code: 'rg_sex_exchange' }]],
+    ['She has had sex with an older man.', [{ code: 'sh_sexual_activity' }]],
     [
       'Mum drinks heavily and dad uses cocaine.',
       [
