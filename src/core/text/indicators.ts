@@ -111,8 +111,8 @@ export const MERGE_GAP = 1;
  * Broad codes that give way to a more specific sign next to them (at most GENERIC_REACH words apart, same sentence):
  * "given alcohol by older girls" is the substances given, not also older friends; "weed from the men in return for
  * sex" is the exchange, not also drug use; "no drugs on him" is carrying, not also use. Older people, sexual activity,
- * gifts and a place to stay give way to any other sign they are part of ("a bed for the night in exchange for sex with
- * the man" is the exchange); drug use only to the signs whose object is the drugs. Chosen by code from the false
+ * gifts and a place to stay give way to any other sign they are part of ("somewhere to sleep in return for sex with the
+ * men" is the exchange); drug use only to the signs whose object is the drugs. Chosen by code from the false
  * positives of the tuning sets, keeping only codes whose giving way cost no more than one true positive there.
  */
 export const GENERIC_CODES: ReadonlyMap<string, ReadonlySet<string> | 'any'> = new Map<string, ReadonlySet<string> | 'any'>([
