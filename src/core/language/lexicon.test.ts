@@ -27,7 +27,7 @@ describe('lexicon data', () => {
     expect(counts).toMatchInlineSnapshot(`
       {
         "adult_centred_label": 24,
-        "blames_child": 66,
+        "blames_child": 65,
         "criminalises_child": 54,
         "implies_consent": 49,
         "minimises_harm": 44,

@@ -1233,6 +1233,8 @@ export const LEXICON: readonly LexiconEntry[] = [
     id: 'refuses_to_engage',
     patterns: [
       'refuses|refused|refusing|refuse|declines|declined|declining|decline|reluctant|unwilling|fails|failed|failing|fail to engage',
+      'refused|refuses|refusing|refuse point blank',
+      'refused|refuses|refusing|refuse to work with [any|the|all] service|services|professionals|worker|workers|agencies|agency|team',
       'will|would not engage',
       "won't|wouldn't|won’t|wouldn’t engage",
       'not engaging|engaged',
@@ -4359,17 +4361,6 @@ export const LEXICON: readonly LexiconEntry[] = [
       'The child is at risk of harm from [who]: record what keeps them going back',
     ],
     source: 'durham_scp', // [F] focus on what the person causing harm did
-  },
-  {
-    id: 'refuses_to_work_with',
-    patterns: [
-      'refused|refuses|refusing|refuse point blank',
-      'refused|refuses|refusing|refuse to work with [any|the|all] service|services|professionals|worker|workers|agencies|agency|team',
-    ],
-    category: 'blames_child',
-    explanation: 'Puts the failure to engage on the child. Services need to find a way to reach a child who may be kept away by those exploiting them.',
-    alternatives: ['Services have not yet found a way to work with the child: record what was tried', 'The child may be prevented from engaging by [who]'],
-    source: 'language_matters', // [B] "refuses to engage"
   },
   {
     id: 'aware_of_what_doing',
