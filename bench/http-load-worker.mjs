@@ -5,19 +5,22 @@ import http from 'node:http';
 import { performance } from 'node:perf_hooks';
 import { parentPort, workerData } from 'node:worker_threads';
 
-const { port, paths, cookie, concurrency, warmupMs, durationMs } = workerData;
+const { port, requests, cookie, concurrency, warmupMs, durationMs } = workerData;
 const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency, maxFreeSockets: concurrency });
 
-function get(path) {
+// A request is a path to GET, or { path, form } to POST as a browser posts a form.
+function send(r) {
+  const post = typeof r !== 'string';
+  const headers = { ...(cookie ? { cookie } : {}), ...(post ? { 'content-type': 'application/x-www-form-urlencoded' } : {}) };
   return new Promise((resolve) => {
-    const req = http.request({ host: '127.0.0.1', port, path, method: 'GET', agent, headers: cookie ? { cookie } : {} }, (res) => {
+    const req = http.request({ host: '127.0.0.1', port, path: post ? r.path : r, method: post ? 'POST' : 'GET', agent, headers }, (res) => {
       let bytes = 0;
       res.on('data', (c) => (bytes += c.length));
       res.on('end', () => resolve({ status: res.statusCode ?? 0, bytes }));
       res.on('error', () => resolve({ status: 0, bytes }));
     });
     req.on('error', () => resolve({ status: 0, bytes: 0 }));
-    req.end();
+    req.end(post ? r.form : undefined);
   });
 }
 
@@ -33,9 +36,9 @@ const deadline = measureFrom + durationMs;
 await Promise.all(
   Array.from({ length: concurrency }, async () => {
     while (performance.now() < deadline) {
-      const path = paths[next++ % paths.length];
+      const request = requests[next++ % requests.length];
       const start = performance.now();
-      const r = await get(path);
+      const r = await send(request);
       const end = performance.now();
       if (start < measureFrom) continue;
       statuses[r.status] = (statuses[r.status] ?? 0) + 1;

@@ -2,11 +2,14 @@
 import { Worker } from 'node:worker_threads';
 import { summarise, type Summary } from './stats.ts';
 
+/** A path to GET, or a form to POST (url-encoded body, sent with the user's cookie). */
+export type LoadRequest = string | { path: string; form: string };
+
 export type LoadResult = Summary & { requests: number; errorRate: number; statuses: Record<string, number>; meanBytes: number };
 
 export function httpLoad(opts: {
   port: number;
-  paths: string[];
+  requests: LoadRequest[];
   cookie?: string;
   concurrency: number;
   warmupMs: number;

@@ -28,6 +28,7 @@ import { createStore } from '../src/db/store.ts';
 import { createRng } from '../src/demo/prng.ts';
 import { DEMO_PASSWORD } from '../src/demo/staff.ts';
 import { createServices } from '../src/services/index.ts';
+import { formTokenFor } from './form-token.ts';
 import { psqlAvailable } from './load-copy.ts';
 import { buildDataset, type Dataset, type DatasetParams, entryPool, type LoadDb, type Practitioner } from './load-data.ts';
 import { type KneeStep, kneeFinished, kneeOf, kneeStep, type Req, runStep, settle, spreadRate, type StepResult, type User } from './load-http.ts';
@@ -47,7 +48,7 @@ const ENDPOINTS = ['case', 'search', 'append'] as const;
 type Endpoint = (typeof ENDPOINTS)[number];
 const LABEL: Record<Endpoint | 'health', string> = {
   case: "GET /people/:id (the child's case page)",
-  search: 'GET /search?name=… (name search)',
+  search: 'POST /search (name search, the form’s post)',
   append: 'POST /people/:id/chronology/new (add to the chronology, web form with CSRF)',
   health: 'Baseline: GET /health',
 };
@@ -208,16 +209,6 @@ async function provision(engine: Engine, log: (m: string) => void): Promise<Prov
 
 type Session = { practitioner: Practitioner; cookie: string; csrfCookie: string; csrfToken: string };
 
-async function csrfFor(base: string, cookie: string, personId: string): Promise<{ csrfCookie: string; csrfToken: string }> {
-  const r = await fetch(`${base}/people/${personId}/chronology/new`, { headers: { cookie }, redirect: 'manual' });
-  const html = await r.text();
-  if (r.status !== 200) throw new Error(`GET /people/:id/chronology/new answered ${r.status}, expected 200`);
-  const token = /name="_csrf" value="([^"]+)"/.exec(html)?.[1];
-  const set = r.headers.getSetCookie().find((c) => c.startsWith('_csrf='));
-  if (!token || !set) throw new Error('the chronology form carried no CSRF token or cookie');
-  return { csrfToken: token, csrfCookie: set.split(';')[0]! };
-}
-
 // Notes a practitioner might write: the demo's invented chronology text, so the language and indicator checks that run
 // on every saved entry see realistic input.
 function notePool(): { summary: string; detail: string }[] {
@@ -247,10 +238,12 @@ function makeUsers(sessions: Session[], queries: string[]): Record<Endpoint | 'h
     search: (i) => {
       const s = sessionOf(i);
       const next = counter();
+      // The search form posts its criteria (a name never goes in the address), with the form's CSRF token.
       return (): Req => ({
-        method: 'GET',
-        path: `/search?name=${encodeURIComponent(queries[(next() + i * 3) % queries.length]!)}`,
-        headers: { ...html, cookie: s.cookie },
+        method: 'POST',
+        path: '/search',
+        headers: { ...html, cookie: `${s.cookie}; ${s.csrfCookie}`, 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({ _csrf: s.csrfToken, name: queries[(next() + i * 3) % queries.length]! }).toString(),
       });
     },
     append: (i) => {
@@ -312,7 +305,7 @@ async function measure(
       const withCsrf: Session[] = [];
       for (const s of sessions) {
         const cookie = `lantern_session=${s.token}`;
-        withCsrf.push({ practitioner: s.practitioner, cookie, ...(await csrfFor(base, cookie, s.practitioner.caseload[0]!)) });
+        withCsrf.push({ practitioner: s.practitioner, cookie, ...(await formTokenFor(base, cookie, `/people/${s.practitioner.caseload[0]!}/chronology/new`)) });
       }
       const users = makeUsers(withCsrf, queries);
       // Each endpoint must answer as a practitioner's browser expects before load is applied (a redirect to sign-in or

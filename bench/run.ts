@@ -20,7 +20,8 @@ import { loadPerson } from '../src/services/context.ts';
 import { criteriaFrom } from '../src/services/people.ts';
 import { buildApp } from '../src/web/app.ts';
 import { type Fixture, type Held, growAuditChain, growPeople, setupFixture, teardown } from './fixture.ts';
-import { httpLoad, type LoadResult } from './http-load.ts';
+import { formTokenFor } from './form-token.ts';
+import { httpLoad, type LoadRequest, type LoadResult } from './http-load.ts';
 import { explainSearch } from './explain.ts';
 import { screeningFigures } from './screening.ts';
 import { NOTES_SECTION_TITLE, notesFigures, type NotesParams, ownsNotesKey } from './notes.ts';
@@ -418,17 +419,28 @@ async function httpFigures(f: Fixture): Promise<{ section: Section; keys: string
   const port = addr.port;
   const { token, mfaRequired } = await services.auth.signIn(f.practitioner.username, DEMO_PASSWORD);
   if (mfaRequired) throw new Error('the practitioner needs a second factor; the benchmark signs in with the password only');
-  const cookie = `lantern_session=${token}`;
-  const targets = {
+  const session = `lantern_session=${token}`;
+  // The search form posts its criteria (never in the address), with the CSRF token its page carries.
+  const { csrfCookie, csrfToken } = await formTokenFor(`http://127.0.0.1:${port}`, session, '/search');
+  const cookie = `${session}; ${csrfCookie}`;
+  const targets: Record<'health' | 'record' | 'search', LoadRequest[]> = {
     health: ['/health'],
     record: f.practitioner.caseloadIds.map((id) => `/people/${id}`),
-    search: NAME_QUERIES.map((q) => `/search?name=${encodeURIComponent(q)}`),
+    search: NAME_QUERIES.map((q) => ({ path: '/search', form: new URLSearchParams({ _csrf: csrfToken, name: q }).toString() })),
   };
   // Every target must answer 200 before load is applied (a redirect to sign-in would look fast).
-  for (const [name, paths] of Object.entries(targets)) {
-    const res = await fetch(`http://127.0.0.1:${port}${paths[0]}`, { headers: { cookie }, redirect: 'manual' });
-    await res.arrayBuffer();
-    if (res.status !== 200) throw new Error(`GET ${paths[0]} (${name}) answered ${res.status}, expected 200`);
+  for (const [name, [first]] of Object.entries(targets)) {
+    const post = typeof first === 'object' ? first : null;
+    const where = post ? post.path : (first as string);
+    const res = await fetch(`http://127.0.0.1:${port}${where}`, {
+      method: post ? 'POST' : 'GET',
+      headers: { cookie, ...(post ? { 'content-type': 'application/x-www-form-urlencoded' } : {}) },
+      body: post?.form,
+      redirect: 'manual',
+    });
+    const body = await res.text();
+    if (res.status !== 200) throw new Error(`${post ? 'POST' : 'GET'} ${where} (${name}) answered ${res.status}, expected 200`);
+    if (name === 'search' && !/match(es)?<\/h2>/.test(body)) throw new Error('POST /search answered without results');
   }
   const durationFor = (c: number) => (c === 1 ? P.httpSingleDurationMs : P.httpDurationMs);
   log(
@@ -438,7 +450,7 @@ async function httpFigures(f: Fixture): Promise<{ section: Section; keys: string
   for (const c of P.httpConcurrency) {
     const step = {} as Record<keyof typeof targets, LoadResult>;
     for (const name of ['health', 'record', 'search'] as const) {
-      const r = await httpLoad({ port, paths: targets[name], cookie, concurrency: c, warmupMs: P.httpWarmupMs, durationMs: durationFor(c) });
+      const r = await httpLoad({ port, requests: targets[name], cookie, concurrency: c, warmupMs: P.httpWarmupMs, durationMs: durationFor(c) });
       step[name] = r;
       log(
         `   ${String(c).padStart(2)} client${c === 1 ? ' ' : 's'} ${name.padEnd(6)}: ${fmtRate(r.opsPerSec)} req/s, p50 ${fmtMs(r.p50)} p95 ${fmtMs(r.p95)} p99 ${fmtMs(r.p99)}, errors ${pct(r.errorRate)}`,
@@ -449,7 +461,7 @@ async function httpFigures(f: Fixture): Promise<{ section: Section; keys: string
   await app.close();
   app = undefined;
 
-  const label = { health: 'Baseline: GET /health', record: 'GET /people/:id (child record page)', search: 'GET /search?name=… (name search page)' };
+  const label = { health: 'Baseline: GET /health', record: 'GET /people/:id (child record page)', search: 'POST /search (name search, the form’s post)' };
   const rows: string[][] = [];
   for (const c of P.httpConcurrency) {
     for (const name of ['record', 'search', 'health'] as const) {

@@ -183,7 +183,7 @@ export async function screeningFigures(
         `   HTTP at ${p.httpConcurrency} clients, ${p.httpDurationMs / 1000} s each after ${p.httpWarmupMs / 1000} s warm-up: ${completed.length} completed screenings of ${children.length} children`,
       );
       const load = (paths: string[]) =>
-        httpLoad({ port, paths, cookie, concurrency: p.httpConcurrency, warmupMs: p.httpWarmupMs, durationMs: p.httpDurationMs });
+        httpLoad({ port, requests: paths, cookie, concurrency: p.httpConcurrency, warmupMs: p.httpWarmupMs, durationMs: p.httpDurationMs });
       const record = await load(targets.record);
       const screening = await load(targets.screening);
       for (const [name, r] of [

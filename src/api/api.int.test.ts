@@ -131,7 +131,7 @@ afterAll(async () => {
 
 describe('authentication', () => {
   it('refuses a request without a token: 401 JSON with a Bearer challenge', async () => {
-    const r = await call('GET', '/children?name=Jordan');
+    const r = await call('POST', '/children/search', { body: { name: 'Jordan' } });
     expect(r.status).toBe(401);
     expect(r.json).toEqual({ error: 'unauthenticated', message: expect.any(String) });
     expect(r.headers.get('www-authenticate')).toMatch(/^Bearer\b/);
@@ -142,7 +142,7 @@ describe('authentication', () => {
     ['a malformed bearer header', 'Bearer not a token'],
     ['another scheme', 'Basic dXNlcjpwYXNz'],
   ])('refuses %s with 401', async (_what, header) => {
-    const r = await call('GET', '/children?name=Jordan', { headers: { authorization: header } });
+    const r = await call('POST', '/children/search', { body: { name: 'Jordan' }, headers: { authorization: header } });
     expect(r.status).toBe(401);
     expect(r.json.error).toBe('unauthenticated');
     expect(r.headers.get('www-authenticate')).toMatch(/^Bearer\b/);
@@ -152,7 +152,7 @@ describe('authentication', () => {
     const { token } = await services.auth.createApiToken('api-a1', 'short', 1);
     clock.advance(2 * 86_400_000);
     try {
-      const r = await call('GET', '/children?name=Jordan', { token });
+      const r = await call('POST', '/children/search', { body: { name: 'Jordan' }, token });
       expect(r.status).toBe(401);
       expect(r.headers.get('www-authenticate')).toContain('invalid_token');
     } finally {
@@ -290,31 +290,38 @@ describe('children', () => {
     });
     expect(cases.json.data[0]?.members.map((m) => m.userId).sort()).toEqual([ids.a1, ids.b2].sort());
 
-    const member = await call<Wire<typeof SearchResults>>('GET', '/children?name=Jordan%20Testerson', { token: tokens.b2 });
+    const member = await call<Wire<typeof SearchResults>>('POST', '/children/search', { body: { name: 'Jordan Testerson' }, token: tokens.b2 });
     expect(member.status).toBe(200);
     expect(member.json.data).toContainEqual(
       expect.objectContaining({ access: 'visible', id: childId, name: 'Jordan Testerson', otherNames: ['JJ'], dateOfBirth: '2012-05-06', postcode: 'RM3 7QX' }),
     );
 
-    const outsider = await call<Wire<typeof SearchResults>>('GET', `/children?nhsNumber=9434765919&dateOfBirth=2012-05-06`, { token: tokens.b1 });
+    const outsider = await call<Wire<typeof SearchResults>>('POST', '/children/search', {
+      body: { nhsNumber: '9434765919', dateOfBirth: '2012-05-06' },
+      token: tokens.b1,
+    });
     expect(outsider.status).toBe(200);
     expect(outsider.json.data).toEqual([{ access: 'restricted', id: childId, kind: 'child' }]);
 
     // Tolerant matching: a nickname finds the child, and adults are not returned at /children.
-    const nick = await call<Wire<typeof SearchResults>>('GET', '/children?name=JJ', { token: tokens.b2 });
+    const nick = await call<Wire<typeof SearchResults>>('POST', '/children/search', { body: { name: 'JJ' }, token: tokens.b2 });
     expect(nick.json.data.map((h) => h.id)).toContain(childId);
-    const adults = await call<Wire<typeof SearchResults>>('GET', '/adults?nhsNumber=9434765919', { token: tokens.b2 });
+    const adults = await call<Wire<typeof SearchResults>>('POST', '/adults/search', { body: { nhsNumber: '9434765919' }, token: tokens.b2 });
     expect(adults.json.data).toEqual([]);
   });
 
   it('validates search criteria: 400 naming the field, and 403 for a role that cannot search', async () => {
-    const bad = await call('GET', '/children?nhsNumber=1234567890', { token: tokens.a1 });
+    const bad = await call('POST', '/children/search', { body: { nhsNumber: '1234567890' }, token: tokens.a1 });
     expect(bad.status).toBe(400);
     expect(bad.json.fields).toHaveProperty('nhsNumber');
-    const none = await call('GET', '/children', { token: tokens.a1 });
+    const none = await call('POST', '/children/search', { body: {}, token: tokens.a1 });
     expect(none.status).toBe(400);
     expect(none.json.error).toBe('validation');
-    expect((await call('GET', '/children?name=Jordan', { token: tokens.analyst })).status).toBe(403);
+    // The criteria are never read from the address: there is no GET search.
+    expect((await call('GET', '/children?name=Jordan', { token: tokens.a1 })).status).toBe(404);
+    const notObject = await call('POST', '/children/search', { body: ['Jordan'], token: tokens.a1 });
+    expect(notObject.status).toBe(400);
+    expect((await call('POST', '/children/search', { body: { name: 'Jordan' }, token: tokens.analyst })).status).toBe(403);
   });
 
   it('updates with the current version (200) and refuses a stale version with 409 and the current record', async () => {
@@ -413,7 +420,7 @@ describe('children', () => {
 
     const searches = () => t.store.repos.audit.page({ action: 'person.search', limit: 1000 });
     const before = await searches();
-    expect((await call('GET', '/children?name=Jordan', { token: tokens.b2 })).status).toBe(200);
+    expect((await call('POST', '/children/search', { body: { name: 'Jordan' }, token: tokens.b2 })).status).toBe(200);
     const after = await searches();
     expect(after.length).toBe(before.length + 1);
     expect(after[0]).toMatchObject({ via: 'api', userId: ids.b2, subjectType: 'search' });
@@ -494,7 +501,9 @@ describe('OpenAPI document', () => {
         }
       }
     }
-    expect(doc.paths['/children']?.get?.parameters?.map((p) => p.name)).toEqual(['name', 'dateOfBirth', 'nhsNumber', 'reference']);
+    expect(doc.paths['/children/search']?.post?.requestBody?.content?.['application/json']?.schema?.$ref).toBe('#/components/schemas/SearchCriteria');
+    expect(Object.keys(doc.components.schemas['SearchCriteria']?.properties ?? {})).toEqual(['name', 'dateOfBirth', 'nhsNumber', 'reference']);
+    expect(doc.paths['/children']?.get).toBeUndefined();
     expect(doc.paths['/children/{id}']?.put?.responses['409']?.content?.['application/json']?.schema?.$ref).toBe('#/components/schemas/PersonConflict');
     expect(doc.components.schemas['PersonInput']?.properties).not.toHaveProperty('kind');
     expect(doc.components.schemas['PersonUpdateInput']?.required).toContain('version');

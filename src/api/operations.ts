@@ -73,7 +73,7 @@ import {
   ScreeningConflict,
   ScreeningStarted,
   ScreeningState,
-  SearchQuery,
+  SearchBody,
   SearchResults,
   StartScreeningBody,
 } from './schemas.ts';
@@ -260,18 +260,19 @@ export function apiOperations(services: Services): Operation[] {
 
   const people = COLLECTIONS.flatMap((c) => [
     op({
-      method: 'GET',
-      path: c.path,
+      method: 'POST',
+      path: `${c.path}/search`,
       operationId: `search${c.Plural}`,
       tag: c.tag,
       summary: `Search for a ${c.one}`,
       description:
         'Tolerant matching on name (nicknames, spelling variants), exact date of birth, NHS number or an agency reference; give at least one. ' +
+        'The criteria are sent in the body, so that no name or NHS number is kept in an address or a proxy log. ' +
         'Matches outside your working relationships come back as `restricted`, with no identifying detail. The search is audited (which criteria were used, not the terms).',
-      query: SearchQuery,
+      body: SearchBody,
       success: { status: 200, schema: SearchResults, description: 'Matches, best first (at most 50)' },
       errors: [400, 403],
-      handle: async ({ ctx, query }) => ({ data: await services.people.search(ctx, { ...pick(query, SearchQuery), kind: c.kind }) }),
+      handle: async ({ ctx, body }) => ({ data: await services.people.search(ctx, { ...jsonObject(body), kind: c.kind }) }),
     }),
     op({
       method: 'POST',

@@ -87,10 +87,11 @@ describe('apiPlugin error handling', () => {
         },
       },
     });
-    expect((await app.inject({ url: '/api/v1/children?name=x' })).statusCode).toBe(401);
-    expect((await app.inject({ url: '/api/v1/children?name=x', headers: { authorization: 'Bearer lt_bad' } })).statusCode).toBe(401);
+    const search = (headers: Record<string, string>) => app.inject({ method: 'POST', url: '/api/v1/children/search', headers, payload: { name: 'x' } });
+    expect((await search({})).statusCode).toBe(401);
+    expect((await search({ authorization: 'Bearer lt_bad' })).statusCode).toBe(401);
     expect(called).toBe(false);
-    expect((await app.inject({ url: '/api/v1/children?name=x', headers: auth })).json()).toEqual({ data: [] });
+    expect((await search(auth)).json()).toEqual({ data: [] });
     expect((await app.inject({ url: '/api/v1/openapi.json' })).statusCode).toBe(200);
     // Outside the prefix the plugin's handlers do not apply.
     const outside = await app.inject({ url: '/elsewhere' });

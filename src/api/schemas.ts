@@ -77,8 +77,9 @@ export const OpenCaseBody = named('OpenCaseInput', OpenCaseInput);
 export const ChronologyBody = named('ChronologyInput', ChronologyInput);
 export const KIND_FROM_PATH = ['PersonInput', 'PersonUpdateInput'] as const;
 
+// A search's criteria travel in the body, never the address (ASVS 8.3.1); `kind` comes from the path.
+export const SearchBody = named('SearchCriteria', SearchInput.omit({ kind: true }));
 // Query strings: each property is one query parameter.
-export const SearchQuery = SearchInput.omit({ kind: true });
 export const ChronologyQuery = ChronologyFilter;
 
 // ---- responses ----------------------------------------------------------------------------------------------------

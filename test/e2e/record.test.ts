@@ -217,6 +217,12 @@ describe('Journey 3: record a new child and open a case', () => {
     await s.nav('My cases');
     expect((await tableRows(page.getByTestId('my-cases'))).some((r) => r.startsWith(`${child.given} ${child.family}`))).toBe(true);
     await s.goto('/search?name=Jay');
+    // A name in the address is not searched (ASVS 8.3.1): the form says so, and searching means posting it.
+    expect(await page.locator('.govuk-inset-text').innerText()).toContain('Lantern does not search from a web address');
+    expect(await page.locator('table').count()).toBe(0);
+    await page.getByLabel('Name, alias or nickname', { exact: true }).fill('Jay');
+    await s.clickButton('Search');
+    expect(s.path).toBe('/search');
     expect((await tableRows(page.locator('table'))).some((r) => r.includes(`${child.given} ${child.family}`))).toBe(true);
   });
 });

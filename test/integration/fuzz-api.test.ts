@@ -62,6 +62,13 @@ const TARGETS: Target[] = [
   { route: 'POST /api/v1/children', as: 'home.practitioner', denied: 'home.analyst', body: () => person() },
   { route: 'POST /api/v1/adults', as: 'home.practitioner', denied: 'home.auditor', body: () => person({ dateOfBirth: '1990-01-01', nhsNumber: '' }) },
   {
+    route: 'POST /api/v1/children/search',
+    as: 'home.practitioner',
+    denied: 'home.analyst',
+    body: () => ({ name: 'Jonny Testcase', dateOfBirth: '2012-05-04' }),
+  },
+  { route: 'POST /api/v1/adults/search', as: 'home.practitioner', denied: 'home.auditor', body: () => ({ name: 'Fuzzcase', reference: 'SC-1' }) },
+  {
     route: 'PUT /api/v1/children/:id',
     as: 'home.practitioner',
     denied: 'other.analyst',

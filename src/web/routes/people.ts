@@ -7,13 +7,14 @@ import { levelChartSvg } from '../charts/level-chart.ts';
 import { page } from '../plugins/views.ts';
 
 type IdParams = { id: string };
+const SEARCH_FIELDS = ['name', 'dateOfBirth', 'nhsNumber', 'reference'] as const;
 
 export function peopleRoutes(app: FastifyInstance, services: Services): void {
   // The search form posts, so that a child's name, date of birth or NHS number never sits in a URL (browser history,
-  // proxy and server logs). GET still shows the form, and answers links made before the change.
+  // proxy and server logs). GET only shows the form: criteria in a query string are not searched, nor echoed back.
   async function search(request: FastifyRequest, reply: FastifyReply, q: Record<string, string>) {
     services.authorise(ctxOf(request), 'person.search');
-    const searched = ['name', 'dateOfBirth', 'nhsNumber', 'reference'].some((k) => q[k]);
+    const searched = SEARCH_FIELDS.some((k) => q[k]);
     if (!searched) return page(request, reply, 'people/search.njk', { title: 'Search for a person', values: q });
     try {
       const hits = await services.people.search(ctxOf(request), {
@@ -29,11 +30,16 @@ export function peopleRoutes(app: FastifyInstance, services: Services): void {
       return page(request, reply, 'people/search.njk', { title: 'Search for a person', values: q, errors: e.fields }, 400);
     }
   }
-  app.get('/search', (request, reply) => search(request, reply, request.query as Record<string, string>));
+  app.get('/search', (request, reply) => {
+    services.authorise(ctxOf(request), 'person.search');
+    const q = request.query as Record<string, unknown>;
+    const fromUrl = SEARCH_FIELDS.some((k) => q[k]);
+    return page(request, reply, 'people/search.njk', { title: 'Search for a person', values: {}, fromUrl });
+  });
   app.post('/search', (request, reply) => {
     services.authorise(ctxOf(request), 'person.search');
     const b = bodyOf(request);
-    return search(request, reply, Object.fromEntries(['name', 'dateOfBirth', 'nhsNumber', 'reference', 'kind'].map((k) => [k, str(b, k)])));
+    return search(request, reply, Object.fromEntries([...SEARCH_FIELDS, 'kind'].map((k) => [k, str(b, k)])));
   });
 
   app.get('/people/new', async (request, reply) => {
