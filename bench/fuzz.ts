@@ -10,6 +10,8 @@
 //   npx tsx bench/fuzz.ts                     the whole run, then the section as markdown on stdout
 //   LANTERN_FUZZ_RUNS=500 npx tsx bench/fuzz.ts   a shorter run (either way)
 //   LANTERN_FUZZ_SHARD=2/4 LANTERN_FUZZ_SEED=20261129 ...   one part of the run (either way): the targets of part 2 of 4.
+//   ... LANTERN_FUZZ_ONLY='api/POST /api/v1/adults/search'   with a part: only that target (added since the part was
+//     measured), kept with the part's other figures.
 //                                             The part's figures are kept in bench/fuzz-parts/ (committed), and the
 //                                             section is drawn from every part measured so far with the same cases,
 //                                             seed and number of parts, so a run of many hours can span sessions.
@@ -19,7 +21,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type FuzzShard, parseShard, type TargetResult } from '../test/fixtures/hostile.ts';
+import { type FuzzShard, parseOnly, parseShard, shardOf, type TargetResult } from '../test/fixtures/hostile.ts';
 import { readHangReports } from '../test/fixtures/fuzz-watchdog.ts';
 import { renderSection, type Section } from './report.ts';
 import { cleanTestEnv, readJson, runVitest, timedInTempDir, type VitestJson } from './vitest-run.ts';
@@ -35,7 +37,7 @@ export const FUZZ_FILES = {
   attacks: 'test/integration/attacks.test.ts',
 } as const;
 
-export type FuzzParams = { runs: number; seed: number | null; shard: FuzzShard | null; fromParts?: number | null };
+export type FuzzParams = { runs: number; seed: number | null; shard: FuzzShard | null; fromParts?: number | null; only?: string[] | null };
 /**
  * 10,000 cases per target at scale 1 (the issue's figure); fewer, never below 100, for quick trial runs.
  * LANTERN_FUZZ_RUNS sets the count outright; a value that is not a positive whole number is refused rather than read as
@@ -55,7 +57,14 @@ export const fuzzParams = (scale: number, env: NodeJS.ProcessEnv = process.env):
   const fromParts = rawParts ? Number(rawParts) : null;
   if (fromParts !== null && !(Number.isSafeInteger(fromParts) && fromParts >= 1 && seed))
     throw new Error("LANTERN_FUZZ_FROM_PARTS must be the number of parts, with the run's LANTERN_FUZZ_SEED and LANTERN_FUZZ_RUNS");
-  return { runs, seed, shard, fromParts };
+  // LANTERN_FUZZ_ONLY: targets added after their part was measured, run alone and kept with that part.
+  const onlySet = parseOnly(env['LANTERN_FUZZ_ONLY']);
+  const only = onlySet ? [...onlySet] : null;
+  if (only && !shard) throw new Error('LANTERN_FUZZ_ONLY needs LANTERN_FUZZ_SHARD (the part the targets belong to) and LANTERN_FUZZ_SEED');
+  const strays = only && shard ? only.filter((k) => shardOf(k, shard.n) !== shard.k) : [];
+  if (strays.length)
+    throw new Error(`LANTERN_FUZZ_ONLY: ${strays.map((k) => `${k} belongs to part ${shardOf(k, shard!.n)}`).join('; ')}, not part ${shard!.k}`);
+  return { runs, seed, shard, fromParts, only };
 };
 
 /** One target's figures, as the fuzz suites write them (test/fixtures/hostile.ts). */
@@ -64,7 +73,9 @@ type SuiteFile = { suite: string; runs: number; seed: number; results: TargetFig
 type AttackCheck = { id: string; check: string; how: string; test: string; result: string; detail?: string };
 
 /** One part of a sharded run, as kept in bench/fuzz-parts/. */
-export type FuzzPartInfo = { k: number; n: number; date: string; commit: string; seconds: number };
+export type FuzzPartInfo = { k: number; n: number; date: string; commit: string; seconds: number; added?: AddedTargets[] };
+/** Targets measured alone after their part (LANTERN_FUZZ_ONLY), kept with it. */
+export type AddedTargets = { targets: string[]; date: string; commit: string; seconds: number };
 
 export type FuzzRun = {
   /** The commit the run started from (a later commit during a long run does not change what it measured). */
@@ -97,9 +108,10 @@ export function runFuzz(p: FuzzParams, log: (m: string) => void = console.log): 
       LANTERN_SECURITY_RESULTS: attacksFile,
       ...(p.seed ? { LANTERN_FUZZ_SEED: String(p.seed) } : {}),
       ...(p.shard ? { LANTERN_FUZZ_SHARD: `${p.shard.k}/${p.shard.n}` } : {}),
+      ...(p.only ? { LANTERN_FUZZ_ONLY: p.only.join(',') } : {}),
     });
     const files = [...FUZZ_FILES.unit, ...FUZZ_FILES.integration, FUZZ_FILES.attacks];
-    const part = p.shard ? `, part ${p.shard.k} of ${p.shard.n}` : '';
+    const part = p.shard ? `, part ${p.shard.k} of ${p.shard.n}${p.only ? ` (only ${p.only.join(', ')})` : ''}` : '';
     log(`fuzz: ${p.runs.toLocaleString('en-GB')} cases per target${p.seed ? `, seed ${p.seed}` : ''}${part}; ${files.length} files`);
     const exitCode = await runVitest(
       ['--project', 'unit', '--project', 'integration', ...files, `--outputFile.json=${jsonFile}`],
@@ -160,7 +172,7 @@ const headCommit = (): string => {
  * Keeps one part's figures (bench/fuzz-parts/runs-R-seed-S-of-N/part-K.json, committed so that the next session can
  * add the other parts) and returns the run merged from every part kept so far.
  */
-export function keepPart(r: FuzzRun, shard: FuzzShard, dir: string = PARTS_DIR): FuzzRun {
+export function keepPart(r: FuzzRun, shard: FuzzShard, dir: string = PARTS_DIR, only: string[] | null = null): FuzzRun {
   // A run that never reached a target (Vitest refused to start, say) is not a measurement of the part.
   if (r.targets.length === 0) throw new Error(`fuzz part ${shard.k}/${shard.n} ran no target (Vitest exit code ${r.exitCode}): nothing kept`);
   const folder = path.join(dir, `runs-${r.runs}-seed-${r.seed}-of-${shard.n}`);
@@ -172,9 +184,31 @@ export function keepPart(r: FuzzRun, shard: FuzzShard, dir: string = PARTS_DIR):
     commit: r.commit ?? headCommit(),
     seconds: Math.round(r.seconds),
   };
-  const kept: KeptPart = { ...r, parts: undefined, part };
-  fs.writeFileSync(path.join(folder, `part-${shard.k}.json`), `${JSON.stringify(kept, null, 2)}\n`);
+  const file = path.join(folder, `part-${shard.k}.json`);
+  const kept: KeptPart = only ? withAdded(readKept(file, shard), r, part) : { ...r, parts: undefined, part };
+  fs.writeFileSync(file, `${JSON.stringify(kept, null, 2)}\n`);
   return keptRun(r.runs, r.seed, shard.n, dir);
+}
+
+function readKept(file: string, shard: FuzzShard): KeptPart {
+  if (!fs.existsSync(file))
+    throw new Error(`LANTERN_FUZZ_ONLY adds targets to a part already measured, and part ${shard.k} of ${shard.n} is not kept yet: run the whole part`);
+  return JSON.parse(fs.readFileSync(file, 'utf8')) as KeptPart;
+}
+
+/** The part with targets measured alone added (replacing earlier figures of the same target); the part's time grows by theirs. */
+export function withAdded(before: KeptPart, r: FuzzRun, info: FuzzPartInfo): KeptPart {
+  const keys = new Set(r.targets.map((t) => `${t.suite}/${t.target}`));
+  const added: AddedTargets = { targets: [...keys], date: info.date, commit: info.commit, seconds: info.seconds };
+  return {
+    ...before,
+    targets: [...before.targets.filter((t) => !keys.has(`${t.suite}/${t.target}`)), ...r.targets],
+    failed: before.failed + r.failed,
+    failures: [...before.failures, ...r.failures],
+    exitCode: before.exitCode !== 0 ? before.exitCode : r.exitCode,
+    seconds: before.seconds + r.seconds,
+    part: { ...before.part, seconds: before.part.seconds + info.seconds, added: [...(before.part.added ?? []), added] },
+  };
 }
 
 /** The run merged from the parts kept so far for these cases, seed and number of parts. */
@@ -267,7 +301,13 @@ export function fuzzSection(r: FuzzRun): { section: Section; keys: string[] } {
         },
       ],
       ratios: [
-        ...(r.parts?.done ?? []).map((p) => `Part ${p.k} of ${p.n}: measured ${p.date} at commit ${p.commit}, ${n0(p.seconds)} s.`),
+        ...(r.parts?.done ?? []).map(
+          (p) =>
+            `Part ${p.k} of ${p.n}: measured ${p.date} at commit ${p.commit}, ${n0(p.seconds)} s.` +
+            (p.added ?? [])
+              .map((a) => ` Added later (LANTERN_FUZZ_ONLY): ${a.targets.join(', ')}, measured ${a.date} at commit ${a.commit}, ${n0(a.seconds)} s.`)
+              .join(''),
+        ),
         `${n0(total)} cases over ${r.targets.length} targets in ${n0(r.seconds)} s (Vitest: ${r.passed} passed, ${r.failed} failed${r.skipped ? `, ${r.skipped} skipped` : ''}); load average ${r.load.start.toFixed(2)} → ${r.load.end.toFixed(2)}.`,
         ...failing.map((t) => `Failed: ${t.suite} / ${t.target}: ${(t.error ?? '').split('\n').slice(0, 3).join(' ').slice(0, 400)}`),
         ...short.map((t) => `Short: ${t.suite} / ${t.target} ran ${n0(t.cases)} of ${n0(r.runs)} cases.`),
@@ -293,7 +333,11 @@ export function fuzzSection(r: FuzzRun): { section: Section; keys: string[] } {
 }
 
 export async function fuzzFigures(p: FuzzParams = fuzzParams(1), log: (m: string) => void = console.log): Promise<{ section: Section; keys: string[] }> {
-  const r = p.fromParts ? keptRun(p.runs, p.seed, p.fromParts) : p.shard ? keepPart(await runFuzz(p, log), p.shard) : await runFuzz(p, log);
+  const r = p.fromParts
+    ? keptRun(p.runs, p.seed, p.fromParts)
+    : p.shard
+      ? keepPart(await runFuzz(p, log), p.shard, undefined, p.only ?? null)
+      : await runFuzz(p, log);
   log(`fuzz: ${r.targets.length} targets, ${n0(r.targets.reduce((a, t) => a + t.cases, 0))} cases, ${r.failed} failed tests, ${n0(r.seconds)} s`);
   return fuzzSection(r);
 }
