@@ -110,11 +110,16 @@ export function runFuzz(p: FuzzParams, log: (m: string) => void = console.log): 
       ...(p.shard ? { LANTERN_FUZZ_SHARD: `${p.shard.k}/${p.shard.n}` } : {}),
       ...(p.only ? { LANTERN_FUZZ_ONLY: p.only.join(',') } : {}),
     });
-    const files = [...FUZZ_FILES.unit, ...FUZZ_FILES.integration, FUZZ_FILES.attacks];
+    // Targets measured alone (LANTERN_FUZZ_ONLY) join a part whose attack suite already ran: only the fuzz files run,
+    // and only the unit ones when every target is a unit suite's (`unit-…`).
+    const unitOnly = p.only?.every((k) => k.startsWith('unit-')) ?? false;
+    const files = p.only
+      ? [...FUZZ_FILES.unit, ...(unitOnly ? [] : FUZZ_FILES.integration)]
+      : [...FUZZ_FILES.unit, ...FUZZ_FILES.integration, FUZZ_FILES.attacks];
     const part = p.shard ? `, part ${p.shard.k} of ${p.shard.n}${p.only ? ` (only ${p.only.join(', ')})` : ''}` : '';
     log(`fuzz: ${p.runs.toLocaleString('en-GB')} cases per target${p.seed ? `, seed ${p.seed}` : ''}${part}; ${files.length} files`);
     const exitCode = await runVitest(
-      ['--project', 'unit', '--project', 'integration', ...files, `--outputFile.json=${jsonFile}`],
+      ['--project', 'unit', ...(unitOnly ? [] : ['--project', 'integration']), ...files, `--outputFile.json=${jsonFile}`],
       env,
       log,
       /\[fuzz\]|✓|×|FAIL|Error/,
