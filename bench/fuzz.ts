@@ -75,7 +75,7 @@ type AttackCheck = { id: string; check: string; how: string; test: string; resul
 /** One part of a sharded run, as kept in bench/fuzz-parts/. */
 export type FuzzPartInfo = { k: number; n: number; date: string; commit: string; seconds: number; added?: AddedTargets[] };
 /** Targets measured alone after their part (LANTERN_FUZZ_ONLY), kept with it. */
-export type AddedTargets = { targets: string[]; date: string; commit: string; seconds: number };
+export type AddedTargets = { targets: string[]; date: string; commit: string; seconds: number; earlierExitCode?: number | null };
 
 export type FuzzRun = {
   /** The commit the run started from (a later commit during a long run does not change what it measured). */
@@ -204,13 +204,22 @@ function readKept(file: string, shard: FuzzShard): KeptPart {
 /** The part with targets measured alone added (replacing earlier figures of the same target); the part's time grows by theirs. */
 export function withAdded(before: KeptPart, r: FuzzRun, info: FuzzPartInfo): KeptPart {
   const keys = new Set(r.targets.map((t) => `${t.suite}/${t.target}`));
-  const added: AddedTargets = { targets: [...keys], date: info.date, commit: info.commit, seconds: info.seconds };
+  // A part whose Vitest exited non-zero with no failed test stopped outside any test (a worker that died), leaving
+  // targets unmeasured: once they are measured alone, the exit code is this run's, and the earlier one is kept beside it.
+  const resumed = before.exitCode !== 0 && before.failed === 0;
+  const added: AddedTargets = {
+    targets: [...keys],
+    date: info.date,
+    commit: info.commit,
+    seconds: info.seconds,
+    ...(resumed ? { earlierExitCode: before.exitCode } : {}),
+  };
   return {
     ...before,
     targets: [...before.targets.filter((t) => !keys.has(`${t.suite}/${t.target}`)), ...r.targets],
     failed: before.failed + r.failed,
     failures: [...before.failures, ...r.failures],
-    exitCode: before.exitCode !== 0 ? before.exitCode : r.exitCode,
+    exitCode: before.exitCode !== 0 && !resumed ? before.exitCode : r.exitCode,
     seconds: before.seconds + r.seconds,
     part: { ...before.part, seconds: before.part.seconds + info.seconds, added: [...(before.part.added ?? []), added] },
   };
@@ -310,7 +319,13 @@ export function fuzzSection(r: FuzzRun): { section: Section; keys: string[] } {
           (p) =>
             `Part ${p.k} of ${p.n}: measured ${p.date} at commit ${p.commit}, ${n0(p.seconds)} s.` +
             (p.added ?? [])
-              .map((a) => ` Added later (LANTERN_FUZZ_ONLY): ${a.targets.join(', ')}, measured ${a.date} at commit ${a.commit}, ${n0(a.seconds)} s.`)
+              .map(
+                (a) =>
+                  ` Measured alone later (LANTERN_FUZZ_ONLY): ${a.targets.join(', ')}, ${a.date} at commit ${a.commit}, ${n0(a.seconds)} s` +
+                  (a.earlierExitCode != null
+                    ? ` (the part's first run had ended with Vitest exit code ${a.earlierExitCode} outside any test, before these targets finished).`
+                    : '.'),
+              )
               .join(''),
         ),
         `${n0(total)} cases over ${r.targets.length} targets in ${n0(r.seconds)} s (Vitest: ${r.passed} passed, ${r.failed} failed${r.skipped ? `, ${r.skipped} skipped` : ''}); load average ${r.load.start.toFixed(2)} → ${r.load.end.toFixed(2)}.`,
