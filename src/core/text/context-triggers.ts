@@ -31,6 +31,8 @@ export const CONTEXT_TRIGGERS: readonly { patterns: readonly string[]; value: Tr
     "hasn't|haven't|hadn't|didn't|doesn't|don't|isn't|wasn't|weren't|aren't",
     'never been|had',
   ]),
+  // A negated subject negates what it did, close by: "nobody gives him drink", "no one has asked her for pictures".
+  t('negation', 'pre', 3, ['nobody|no-one', 'no one']),
   t('negation', 'pre', 15, [
     'no concern|concerns [raised|noted|reported|identified] [about|re|regarding|around|with|for|of]',
     'no concern|concerns [raised|noted|reported|identified] in relation to',
@@ -59,9 +61,9 @@ export const CONTEXT_TRIGGERS: readonly { patterns: readonly string[]; value: Tr
     'no further action|actions',
     'nfa',
     'not sure|certain|known|clear',
-    'no one|body',
-    'no-one',
-    'nobody',
+    // … but not what nobody knows or can say ("nobody knew where she was" is the sign itself).
+    'nobody|no-one knows|knew|know|could|can|seems|seemed',
+    'no one knows|knew|know|could|can|seems|seemed',
     'no explanation|reason|idea|account|answer|response',
     'without explanation|reason|permission|consent',
     'did|could|would|will|can not|never explain|say|account|tell|disclose',
@@ -157,9 +159,11 @@ export const CONTEXT_TRIGGERS: readonly { patterns: readonly string[]; value: Tr
     'no longer',
     'when|while younger',
     // "when she was younger", and with the child's name: "when Ellie was a baby".
-    'when * was|were younger|little|small',
-    'when * was|were a|an baby|toddler|infant',
-    'when * was|were at primary',
+    // … and "when the children were small" (two words for the subject).
+    'when [*] * was|were younger|little|small|young',
+    'when [*] * was|were a|an baby|toddler|infant',
+    'when [*] * was|were at primary',
+    'as a teenager|teen',
     'when * was|were [aged] 1|2|3|4|5|6|7|8|9|10|11|12|13|14|15|16|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen',
     'in year 1|2|3|4|5|6|7|8|9|10|11|12|13|reception',
     'as a baby|toddler|infant',
@@ -192,6 +196,7 @@ export const CONTEXT_TRIGGERS: readonly { patterns: readonly string[]; value: Tr
     'the adult|adults|man|male|men|males|perpetrator|perpetrators|suspect|suspects',
     'her|his boyfriend|girlfriend|partner',
     'her|his friend|friends|mates',
+    'her|his|their best|close|older|younger friend|friends|mate|mates',
     'friend|friends|mates|peers',
   ]),
   // Stops an other-person trigger: a new subject or a reporting verb ("mum said she drinks" is about the child).
@@ -209,7 +214,10 @@ export const CONTEXT_TRIGGERS: readonly { patterns: readonly string[]; value: Tr
   // "she and her friends were drinking" is about the child too, as is "the men let her and her friends use the flat":
   // the child is named with them, so this is a blocker (a new subject), not another person.
   t('blocker', 'both', 0, ['she|he|her|him and her|his friends|mates|friend|peers']),
-  t('pseudo', 'both', 0, ['with her|his friends|mates|friend|peers|boyfriend|girlfriend']),
+  t('pseudo', 'both', 0, [
+    'with her|his friends|mates|friend|peers|boyfriend|girlfriend',
+    'with her|his|their best|close|older|younger friend|friends|mate|mates',
+  ]),
 
   // Terminators end every scope. These ones start a new clause with the same subject, or only move the time, so they
   // end negation, hypothetical and historical scopes but not another person's: in "Mum has bipolar disorder and was

@@ -137,6 +137,23 @@ describe('contextOf', () => {
     expect(ctx(text, target)).toEqual({ ...NONE, ...expected });
   });
 
+  it.each<[string, string, Partial<Context>]>([
+    // A negated subject negates what it did, close by; not what nobody knows.
+    ['He says nobody gives him drink or drugs.', 'gives him drink', { negated: true }],
+    ['She says no one has asked her for pictures.', 'asked her for pictures', { negated: true }],
+    ['No-one has given her money.', 'given her money', { negated: true }],
+    ['Nobody knew where she was for two days.', 'where she was', NONE],
+    ['Traced to a house where nobody in the family knows anyone, after four days missing.', 'four days missing', NONE],
+    // Historical: a subject of two words before "were small", and "as a teenager".
+    ['Both parents were using heroin when the children were small.', 'using heroin', { historical: true, experiencer: 'other' }],
+    ['Mum was raped as a teenager.', 'raped', { historical: true, experiencer: 'other' }],
+    // A close friend is another person; the child with a close friend is the child.
+    ['Her best friend has been self-harming.', 'self-harming', { experiencer: 'other' }],
+    ['She was drinking with her best friend at the park.', 'drinking', NONE],
+  ])('round 10: %s [%s]', (text, target, expected) => {
+    expect(ctx(text, target)).toEqual({ ...NONE, ...expected });
+  });
+
   it('never throws on out-of-range spans', () => {
     const tokens = tokenize('She went missing.');
     expect(contextOf(tokens, -1, 2)).toEqual(NONE);

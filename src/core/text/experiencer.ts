@@ -6,7 +6,8 @@ import { internWord } from './vocab.ts';
 // the finding's own words after its first word, or just after them, that is not a possessive before a person ("hits
 // her mum" stays about mum). Pronouns cannot be resolved, so this is a heuristic, like the rest of ConText.
 
-export const CHILD_OBJECT_WORDS: readonly string[] = ['her', 'him', 'them', 'me', 'herself', 'himself', 'themselves'];
+// Not reflexives: "herself", "himself" refer back to the subject ("his friend tried to hang himself" is the friend's).
+export const CHILD_OBJECT_WORDS: readonly string[] = ['her', 'him', 'them', 'me'];
 
 /** Person nouns after a possessive pronoun: "her mum", "his brother" name someone else, not the child. */
 export const PERSON_NOUNS: readonly string[] = [

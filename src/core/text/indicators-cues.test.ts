@@ -147,6 +147,11 @@ describe('childIsObject', () => {
     expect(at('drinks heavily', 0, 2)).toBe(false);
     expect(at('threatened. Him', 0, 1)).toBe(false); // the next sentence
   });
+  it('does not take a reflexive for the child: it refers back to the subject', () => {
+    expect(at('tried to hang himself', 0, 4)).toBe(false);
+    expect(at('cutting herself', 0, 2)).toBe(false);
+    expect(findIndicators('His friend Alfie tried to hang himself in March.').map((f) => [f.code, f.experiencer])).toEqual([['ep_self_harm', 'other']]);
+  });
 });
 
 // Round 4: wording from probes in the style of published case reviews (written for these tests).
