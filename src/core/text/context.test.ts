@@ -150,6 +150,10 @@ describe('contextOf', () => {
     // A close friend is another person; the child with a close friend is the child.
     ['Her best friend has been self-harming.', 'self-harming', { experiencer: 'other' }],
     ['She was drinking with her best friend at the park.', 'drinking', NONE],
+    // An intention or possibility that opens the finding's own words governs it.
+    ['Planning to meet someone she met on Wizz.', 'Planning to meet someone', { hypothetical: true }],
+    ['He would owe them.', 'would owe them', { hypothetical: true }],
+    ['She met someone from Wizz.', 'met someone', NONE],
   ])('round 10: %s [%s]', (text, target, expected) => {
     expect(ctx(text, target)).toEqual({ ...NONE, ...expected });
   });

@@ -235,8 +235,12 @@ export function contextDetailArrays(ta: TokenArrays, startToken: number, endToke
     // and runs into it still governs it ("no concerns about" over the finding "concerns about eating"), as one that
     // starts inside it and runs past its end does as a post-trigger. A person who is part of the finding's words is
     // not its subject ("says her boyfriend is 23": the finding is the child's older partner).
-    if (tr.s >= s && tr.e <= e) continue;
     const { kind, dir, scope } = tr.trigger;
+    if (tr.s >= s && tr.e <= e) {
+      // … except an intention or possibility that opens the finding's words: "planning to meet someone from online".
+      if (tr.s === s && tr.e < e && kind === 'hypothetical' && dir === 'pre') result.hypothetical = true;
+      continue;
+    }
     if (kind === 'terminator' || kind === 'blocker') continue;
     if (tr.e > s && tr.s < e && (kind === 'other' || hasPolarity(ta.id, Math.max(s, tr.s), Math.min(e, tr.e)))) continue;
     let governs = false;

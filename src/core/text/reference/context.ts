@@ -144,8 +144,12 @@ export function contextDetail(tokens: readonly Token[], startToken: number, endT
   for (let k = from; k < triggers.length; k++) {
     const tr = triggers[k]!;
     if (tr.s > e + MAX_SCOPE) break;
-    if (tr.s >= s && tr.e <= e) continue; // inside the finding: part of its own wording
     const { kind, dir, scope } = tr.trigger;
+    if (tr.s >= s && tr.e <= e) {
+      // Inside the finding: part of its own wording, unless an intention or possibility opens it.
+      if (tr.s === s && tr.e < e && kind === 'hypothetical' && dir === 'pre') result.hypothetical = true;
+      continue;
+    }
     if (kind === 'terminator' || kind === 'blocker') continue;
     if (tr.e > s && tr.s < e) {
       // Runs into the finding: governs it unless it is a person or the shared words hold a negation of the finding's own.
