@@ -49,6 +49,8 @@ export const CONTEXT_TRIGGERS: readonly { patterns: readonly string[]; value: Tr
     'not in contact|touch with [any]',
     'no contact with [any]',
     'no current concerns',
+    // "no change" alone is a pseudo-trigger ("no change: she still goes missing"); "no change in her presentation" is not.
+    'no change|changes in',
   ]),
   // Negation, post: "drug use denied", "CSE ruled out", "STI screen negative".
   t('negation', 'post', 8, ['ruled out', 'not a concern', 'not a current concern', 'not an issue', 'no concerns', 'denied', 'not present', 'not indicated']),

@@ -154,6 +154,7 @@ describe('contextOf', () => {
     ['Planning to meet someone she met on Wizz.', 'Planning to meet someone', { hypothetical: true }],
     ['He would owe them.', 'would owe them', { hypothetical: true }],
     ['She met someone from Wizz.', 'met someone', NONE],
+    ['No change in her presentation noted by staff.', 'change in her presentation', { negated: true }],
   ])('round 10: %s [%s]', (text, target, expected) => {
     expect(ctx(text, target)).toEqual({ ...NONE, ...expected });
   });

@@ -2599,7 +2599,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     patterns: [
       `found|caught|stopped|searched|arrested with [some|a] [bag|bags|quantity|amount|wraps] [of] ${DRUGS} [on|in]`,
       `hide|hides|hiding|hid|stash|stashes|stashing|stashed|keep|keeps|keeping|kept|mind|minding ${DRUGS} for`,
-      `no ${DRUGS} [were|was] [found] on|in him|her|them|his|her`,
+      // "no drugs found on him": the "no" stays outside the finding, so that it negates it.
+      `${DRUGS} were|was found on|in him|her|them|his`,
+      `${DRUGS} on him|her|them`,
     ],
   },
   {

@@ -147,6 +147,12 @@ describe('childIsObject', () => {
     expect(at('drinks heavily', 0, 2)).toBe(false);
     expect(at('threatened. Him', 0, 1)).toBe(false); // the next sentence
   });
+  it('negates drugs not found on the child, and finds drugs that were', () => {
+    const found = (t: string) => findIndicators(t).map((f) => [f.code, f.negated]);
+    expect(found('Searched under s23, no drugs found on him.')).toEqual([['go_carrying_drugs', true]]);
+    expect(found('Search found nothing; no drugs on him.')).toEqual([['go_carrying_drugs', true]]);
+    expect(found('Cannabis was found on him at the station.')).toEqual([['go_carrying_drugs', false]]);
+  });
   it('does not take a reflexive for the child: it refers back to the subject', () => {
     expect(at('tried to hang himself', 0, 4)).toBe(false);
     expect(at('cutting herself', 0, 2)).toBe(false);
