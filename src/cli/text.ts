@@ -40,8 +40,9 @@ export const languageJson = (text: string) => ({
   })),
 });
 
-export const indicatorsJson = (text: string) => ({
-  indicators: findIndicators(text).map((f) => ({
+// A note checked from the command line is read as written now: a sign placed in an earlier year is historical.
+export const indicatorsJson = (text: string, currentYear: number = new Date().getFullYear()) => ({
+  indicators: findIndicators(text, { currentYear }).map((f) => ({
     code: f.code,
     category: f.category,
     start: f.start,

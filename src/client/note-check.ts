@@ -30,6 +30,13 @@ function decisionsFrom(raw: string): Decision[] {
   }
 }
 
+// The entry's own year (its date field), as the server reads it on save; today's year on a form without a date.
+function entryYear(form: HTMLFormElement): number {
+  const date = form.querySelector<HTMLInputElement>('input[name="occurredAt"]')?.value ?? '';
+  const year = /^(\d{4})-\d{2}-\d{2}$/.exec(date)?.[1];
+  return year ? Number(year) : new Date().getFullYear();
+}
+
 function start(form: HTMLFormElement): void {
   const fields = Array.from(form.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('[data-note-check]'));
   const panel = form.querySelector<HTMLElement>('[data-note-check-panel]');
@@ -51,7 +58,7 @@ function start(form: HTMLFormElement): void {
     for (const field of fields) {
       const name = field.name;
       const language = checkLanguage(field.value).filter((f) => !decided(name, f));
-      const signs = findIndicators(field.value);
+      const signs = findIndicators(field.value, { currentYear: entryYear(form) });
       for (const f of language) {
         suggestions += 1;
         const card = el('div', { class: 'lantern-finding', 'data-testid': 'live-language-finding' });

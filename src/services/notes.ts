@@ -3,7 +3,7 @@ import { NotFound, ValidationError } from '../core/errors.ts';
 import { checkLanguage } from '../core/language/check.ts';
 import { LEXICON_BY_ID } from '../core/language/lexicon-index.ts';
 import { findIndicators } from '../core/text/indicators.ts';
-import { monthsBefore } from '../core/records/time.ts';
+import { londonDate, monthsBefore } from '../core/records/time.ts';
 import type { ChronologyRow } from '../db/repositories/chronology.ts';
 import type { NoteFindingRow } from '../db/repositories/notes.ts';
 import type { Repositories, Store } from '../db/store.ts';
@@ -14,15 +14,17 @@ import { draftScreening } from './screening.ts';
 const FIELDS = ['summary', 'detail'] as const;
 type Field = (typeof FIELDS)[number];
 
-// Both checks on one text: the same core code the browser runs as the practitioner types.
-export function analyseText(text: string) {
-  return { language: checkLanguage(text), indicators: findIndicators(text) };
+// Both checks on one text: the same core code the browser runs as the practitioner types. `year` is the entry's own
+// year, so that a sign placed in an earlier year ("on 12/03/2019") is historical (core/text README, "Years").
+export function analyseText(text: string, year: number) {
+  return { language: checkLanguage(text), indicators: findIndicators(text, { currentYear: year }) };
 }
 
 // Runs both checks on a new chronology entry and stores what they found, in the entry's transaction.
 export async function recordFindings(repos: Repositories, entry: ChronologyRow, teamId: string | null, now: Date): Promise<NoteFindingRow[]> {
+  const year = Number(londonDate(entry.occurredAt).slice(0, 4));
   const rows = FIELDS.flatMap((field) => {
-    const { language, indicators } = analyseText(entry[field]);
+    const { language, indicators } = analyseText(entry[field], year);
     const common = { entryId: entry.id, personId: entry.personId, field, agencyId: entry.agencyId, teamId, createdAt: now };
     return [
       ...language.map((f) => ({

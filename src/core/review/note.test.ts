@@ -39,6 +39,13 @@ describe('analyseNote', () => {
     expect(f.referrals).toEqual(['referred_to_social_care']);
   });
 
+  it("reads years against the note's own year: an earlier year is the past, the same year is not", () => {
+    const text = 'In 2019 she went missing from home overnight.';
+    expect(analyseNote(text, new Interner(), 2021).scored).toEqual([{ code: 'am_missing', historical: true }]);
+    expect(analyseNote(text, new Interner(), 2019).scored).toEqual([{ code: 'am_missing', historical: false }]);
+    expect(analyseNote('Seen on 12/03/2017 after going missing.', new Interner(), 2019).scored).toEqual([{ code: 'am_missing', historical: true }]);
+  });
+
   it('shares one copy of each phrase between notes', () => {
     const interner = new Interner();
     const a = analyseNote('She is promiscuous.', interner);

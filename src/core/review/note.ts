@@ -1,4 +1,5 @@
 import { analyseTextTokens } from '../language/analyse.ts';
+import type { ContextOptions } from '../text/context.ts';
 import type { LanguageCategory } from '../language/types.ts';
 import { scores } from '../screening/from-text.ts';
 import { findReferralsInScanned } from './referrals.ts';
@@ -43,10 +44,22 @@ export class Interner {
 
 const normalisePhrase = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
 
-/** The facts of one note: scored and shown indicators, victim-blaming wording, and referral wording. */
-export function analyseNote(text: string, interner: Interner): NoteFacts {
+// One options object per year, so that a million notes do not allocate one each.
+const YEAR_OPTS = new Map<number, ContextOptions>();
+const yearOpts = (year: number): ContextOptions => {
+  let o = YEAR_OPTS.get(year);
+  if (o === undefined) YEAR_OPTS.set(year, (o = Object.freeze({ currentYear: year })));
+  return o;
+};
+
+/**
+ * The facts of one note: scored and shown indicators, victim-blaming wording, and referral wording. `year` is the
+ * note's own year: a sign placed in an earlier year is historical for that note ("in 2017" in a note of 2019), one in
+ * the same year is not.
+ */
+export function analyseNote(text: string, interner: Interner, year?: number): NoteFacts {
   // The one-pass fast path finds signs and wording; the referral matcher runs on the same token arrays.
-  const { analysis, tokens, sentences } = analyseTextTokens(text);
+  const { analysis, tokens, sentences } = analyseTextTokens(text, year === undefined ? undefined : yearOpts(year));
   const refs = findReferralsInScanned(text, tokens, sentences);
   const { indicators, language: found } = analysis;
   let scored: ScoredSign[] | null = null;

@@ -58,7 +58,7 @@ export class NoteAnalyser {
 
   /** Analyses one valid row. */
   add(row: NoteRow): void {
-    this.addFacts(row.personRef, row.date, analyseNote(row.text, this.interner));
+    this.addFacts(row.personRef, row.date, analyseNote(row.text, this.interner, Number(row.date.slice(0, 4))));
   }
 
   addFacts(personRef: string, date: string, facts: NoteFacts): void {

@@ -64,6 +64,10 @@ describe('contextOf', () => {
     // with a current year every earlier year counts
     ['Seen on 12/03/2019 after going missing.', 'going missing', { historical: true }, { currentYear: 2026 }],
     ['Excluded in 2019 but now missing.', 'missing', NONE],
+    // a date of birth is not when anything happened
+    ['Jade (DOB 12/05/2011) went missing on Friday.', 'went missing', NONE, { currentYear: 2026 }],
+    ['Jade, born in 2011, went missing on Friday.', 'went missing', NONE, { currentYear: 2026 }],
+    ['The 2012 record says she went missing.', 'went missing', { historical: true }, { currentYear: 2026 }],
     // experiencer
     ['Mum drinks heavily.', 'drinks heavily', { experiencer: 'other' }],
     ['Her mother uses cocaine daily.', 'cocaine', { experiencer: 'other' }],

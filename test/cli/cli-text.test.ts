@@ -1,0 +1,121 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runLantern } from '../fixtures/cli.ts';
+
+// `lantern check-language`, `lantern indicators` and `lantern triage`: the stable JSON contracts of issue 4, through the
+// real command (bin/lantern.js), from a file and from standard input. No database.
+
+type LanguageJson = {
+  findings: { start: number; end: number; text: string; category: string; explanation: string; alternatives: string[]; source: string; quoted: boolean }[];
+};
+type IndicatorJson = {
+  code: string;
+  category: string;
+  start: number;
+  end: number;
+  text: string;
+  negated: boolean;
+  hypothetical: boolean;
+  historical: boolean;
+  experiencer: 'child' | 'other';
+};
+
+let dir = '';
+beforeAll(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lantern-cli-text-'));
+});
+afterAll(() => {
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+const noteFile = (text: string): string => {
+  const file = path.join(dir, `note-${fs.readdirSync(dir).length}.txt`);
+  fs.writeFileSync(file, text);
+  return file;
+};
+
+describe('lantern check-language', () => {
+  it('prints findings with UTF-16 offsets, category, explanation, alternatives, source and the quoted flag', async () => {
+    // The emoji is two UTF-16 code units: the offsets must count them as the browser does.
+    const text = '😟 She is putting herself at risk. She said "I chose to go".';
+    const r = await runLantern(['check-language', noteFile(text), '--json']);
+    expect(r.code).toBe(0);
+    const { findings } = JSON.parse(r.stdout) as LanguageJson;
+    expect(findings.length).toBeGreaterThanOrEqual(2);
+    for (const f of findings) {
+      expect(text.slice(f.start, f.end)).toBe(f.text);
+      expect(f.explanation.length).toBeGreaterThan(10);
+      expect(f.alternatives.length).toBeGreaterThanOrEqual(1);
+      expect(f.source).not.toBe('');
+    }
+    const risk = findings.find((f) => f.text === 'putting herself at risk');
+    expect(risk).toMatchObject({ start: 10, category: 'blames_child', quoted: false });
+    expect(findings.find((f) => f.text.toLowerCase().includes('chose to'))?.quoted).toBe(true);
+  });
+
+  it('reads standard input, and a sandwich chosen is no finding', async () => {
+    const r = await runLantern(['check-language', '-', '--json'], 'She chose a sandwich at lunch.');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual({ findings: [] });
+  });
+
+  it('refuses a file that does not exist with a clear message and no stack trace', async () => {
+    const r = await runLantern(['check-language', path.join(dir, 'missing.txt'), '--json']);
+    expect(r.code).not.toBe(0);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('does not exist');
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('lantern indicators', () => {
+  it('prints each sign with its code, category, span and context', async () => {
+    const text = 'No concerns about drugs. If she goes missing again, call police. Mum drinks heavily. She has a new phone she cannot explain.';
+    const r = await runLantern(['indicators', noteFile(text), '--json']);
+    expect(r.code).toBe(0);
+    const { indicators } = JSON.parse(r.stdout) as { indicators: IndicatorJson[] };
+    for (const f of indicators) expect(text.slice(f.start, f.end)).toBe(f.text);
+    const by = (code: string) => indicators.find((f) => f.code === code);
+    expect(by('ad_drug_use')).toMatchObject({ category: 'alcohol_drugs', negated: true });
+    expect(by('am_missing')).toMatchObject({ category: 'absent_missing', hypothetical: true, negated: false });
+    expect(by('fa_parental_substance_misuse')).toMatchObject({ category: 'familial', experiencer: 'other' });
+    expect(by('rg_unexplained_gifts')).toMatchObject({ negated: false, hypothetical: false, historical: false, experiencer: 'child' });
+  });
+
+  it('reads a note as written now: a sign in an earlier year is historical, and a date of birth is not a time', async () => {
+    const r = await runLantern(['indicators', '-', '--json'], 'On 12/03/2019 she went missing overnight. Jade (DOB 12/05/2011) went missing on Friday.');
+    const { indicators } = JSON.parse(r.stdout) as { indicators: IndicatorJson[] };
+    expect(indicators.map((f) => [f.code, f.historical])).toEqual([
+      ['am_missing', true],
+      ['am_missing', false],
+    ]);
+  });
+});
+
+describe('lantern triage', () => {
+  it('runs the language check, the spotter and a screening on one note', async () => {
+    const text = 'She is going missing and is picked up by older men in cars. She has a new phone and money she cannot explain.';
+    const r = await runLantern(['triage', '--age', '14', '--gender', 'female', noteFile(text), '--json']);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout) as {
+      language: LanguageJson;
+      indicators: IndicatorJson[];
+      screening: { level: string; score: number; reasons: unknown[] };
+    };
+    expect(out.language.findings).toEqual([]);
+    expect(out.indicators.length).toBeGreaterThanOrEqual(3);
+    expect(out.screening.score).toBeGreaterThan(0);
+    expect(['medium', 'high']).toContain(out.screening.level);
+    expect(out.screening.reasons.length).toBeGreaterThan(0);
+  });
+
+  it('refuses an age that is not a whole number, naming the option, and prints nothing else', async () => {
+    const r = await runLantern(['triage', '--age', 'fourteen', '-', '--json'], 'She went missing.');
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('age: ');
+    expect(r.stderr).not.toContain('She went missing');
+  });
+});
