@@ -388,7 +388,12 @@ export const LEXICON: readonly LexiconEntry[] = [
       'An adult (record their age) is grooming or sexually exploiting the child',
     ],
     source: 'nspcc', // [E]; CARA prior art lists "boyfriend"
-    requiresNear: [...ADULT_CUES, 'groomer|groomers|groomed|grooming|exploiter|exploiters|exploiting|abuser|abusers|cawn|perpetrator|perpetrators'],
+    requiresNear: [
+      ...ADULT_CUES,
+      'groomer|groomers|groomed|grooming|exploiter|exploiters|exploiting|abuser|abusers|cawn|perpetrator|perpetrators',
+      // An adult age right after the label: "her boyfriend (22)", "her partner, 31,".
+      `boyfriend|girlfriend|partner|bf|lover|fella|bloke|husband|fiance|fiancé ${AGE_NUMBERS}`,
+    ],
     unlessNear: [...OTHER_PERSON_CUES, ...FRIEND_CUES],
     window: 7,
   },
