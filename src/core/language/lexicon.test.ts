@@ -28,7 +28,7 @@ describe('lexicon data', () => {
       {
         "adult_centred_label": 24,
         "blames_child": 65,
-        "criminalises_child": 54,
+        "criminalises_child": 55,
         "implies_consent": 49,
         "minimises_harm": 44,
         "sexualises": 26,

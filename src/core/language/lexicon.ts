@@ -1848,6 +1848,27 @@ export const LEXICON: readonly LexiconEntry[] = [
     ],
   },
   {
+    id: 'perpetrator_label',
+    // Only as a label hung on someone ("Ethan is a perpetrator of robbery", "recorded as the perpetrator"): notes use
+    // the word rightly for the adults who harm children, so an adult or another person nearby rules it out.
+    labelFrame: true,
+    patterns: ['perpetrator|perpetrators'],
+    category: 'criminalises_child',
+    explanation: 'Casts an exploited child as the offender. Children made to commit offences by adults who control them are victims of criminal exploitation.',
+    alternatives: [
+      'The child was made to take part in [offence] by [who]: concern of criminal exploitation',
+      'The child is a victim of criminal exploitation: record who controls them and consider an NRM referral',
+    ],
+    source: 'yjlc', // [C] CCE: the child is a victim, not an offender
+    requiresNear: LABEL_FRAME_CUES,
+    unlessNear: [
+      'man|men|male|males|adult|adults|suspect|suspects|abuser|abusers|exploiter|exploiters|unknown|identified|arrested|charged|older|olders',
+      ...OTHER_PERSON_CUES,
+      ...ADULT_CUES.slice(1),
+    ],
+    window: 8,
+  },
+  {
     id: 'grooming_others',
     patterns: ['grooming|grooms|groomed|recruiting|recruits|recruited other|younger girls|boys|children|friends|peers'],
     category: 'criminalises_child',

@@ -440,3 +440,24 @@ describe('round 9 families', () => {
     expect(found(text)).toEqual([]);
   });
 });
+
+// Round 10: labels and ages (sentences written for these tests).
+describe('round 10 families', () => {
+  it.each([
+    ['Tom is a perpetrator of robbery and should be managed by the YOT.', 'criminalises_child'],
+    ['The strategy meeting described Ayo as the perpetrator of the burglary.', 'criminalises_child'],
+    ['She first met her boyfriend (24) at the bus station.', 'adult_centred_label'],
+    ['Her boyfriend, 27, collects her from school.', 'adult_centred_label'],
+  ])('%s', (text, category) => {
+    expect(found(text).map(([c]) => c)).toContain(category);
+  });
+
+  it.each([
+    'The perpetrator is a 34-year-old man known to police.',
+    'Police have not yet identified the perpetrators.',
+    'He is the perpetrator and was arrested on Friday.',
+    'Her boyfriend, 15, is in her year at school.',
+  ])('leaves alone: %s', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
