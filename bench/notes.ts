@@ -45,7 +45,7 @@ const SELF = fileURLToPath(import.meta.url);
 // Key figures of this section start with one of these, so that a notes-only run can replace exactly its own bullets.
 export const NOTES_SECTION_TITLE = 'Notes: language and indicator scanning, and retrospective review';
 /** The newest blind sets (test/fixtures/eval/README.md), reported beside the test split. */
-const BLIND_SETS = ['fresh9', 'fresh8'] as const;
+const BLIND_SETS = ['fresh10', 'fresh9'] as const;
 
 const KEY = {
   scan: 'Note scanning',
