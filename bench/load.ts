@@ -122,6 +122,16 @@ function workersFrom(raw: string | undefined): number {
   return n;
 }
 
+/** Linux pressure stall information: total microseconds in which some task waited on I/O, or null if unreadable. */
+export function ioStallMicros(file = '/proc/pressure/io'): number | null {
+  try {
+    const m = /^some .*total=(\d+)/m.exec(fs.readFileSync(file, 'utf8'));
+    return m ? Number(m[1]) : null;
+  } catch {
+    return null;
+  }
+}
+
 type KneeResult = { steps: KneeStep[]; knee: KneeStep | null };
 /** One server version measured: the closed loop (with the health baseline), the think-time model and the knees. */
 export type Suite = {
@@ -129,6 +139,8 @@ export type Suite = {
   open: Record<Endpoint, StepResult>;
   knee: Record<Endpoint, KneeResult>;
   load: { start: number; end: number };
+  /** Share of this server's load-step time in which some task waited on the disk (Linux PSI `io some`); absent where unreadable. */
+  ioPressure?: number | null;
 };
 export type EngineRun = Suite & {
   engine: Engine;
@@ -326,8 +338,20 @@ async function measure(
       runs.push({ label: t.label, base, users, health: { cookie: withCsrf[0]!.cookie }, suite });
     }
     const group = (run: (typeof runs)[number], e: Endpoint | 'health', n: number) => Array.from({ length: n }, (_, i) => run.users[e](i));
+    // Disk stalls show as tail latency (every audited view appends to the hash chain and commits with fsync): the time
+    // some task waited on I/O during each server's own steps is kept beside its figures.
+    const io = new Map(runs.map((run) => [run, { stalledUs: 0, ms: 0, readable: true }]));
     const step = async (run: (typeof runs)[number], e: Endpoint | 'health', durationMs: number, rates?: number[]) => {
+      const before = ioStallMicros();
+      const t0 = performance.now();
       const r = await runStep({ base: run.base, users: group(run, e, rates?.length ?? p.users), durationMs, ...(rates ? { rates } : {}) });
+      const after = ioStallMicros();
+      const acc = io.get(run)!;
+      if (before === null || after === null) acc.readable = false;
+      else {
+        acc.stalledUs += after - before;
+        acc.ms += performance.now() - t0;
+      }
       await settle(run.base, run.health);
       return r;
     };
@@ -363,7 +387,11 @@ async function measure(
       }
       for (const run of runs) run.suite.knee[e] = { steps: steps.get(run)!, knee: kneeOf(steps.get(run)!) };
     }
-    for (const run of runs) run.suite.load.end = os.loadavg()[0]!;
+    for (const run of runs) {
+      run.suite.load.end = os.loadavg()[0]!;
+      const acc = io.get(run)!;
+      run.suite.ioPressure = acc.readable && acc.ms > 0 ? acc.stalledUs / 1000 / acc.ms : null;
+    }
     return runs.map((r) => r.suite);
   } finally {
     for (const s of servers) await s.stop();
@@ -623,6 +651,10 @@ function render(p: LoadParams, measured: EngineRun[]): { section: Section; keys:
         ['Web server processes (LANTERN_WORKERS)', ...runs.map((r) => String(r.workers ?? 1))],
         ['App connection pool', ...runs.map((r) => `${r.pool} connections per web server process (src/db/connection.ts)`)],
         ['Load average (1 min), start → end', ...runs.map((r) => `${r.load.start.toFixed(2)} → ${r.load.end.toFixed(2)}`)],
+        [
+          'Disk pressure during its load steps (PSI `io some`: share of time a task waited on I/O)',
+          ...runs.map((r) => (r.ioPressure == null ? 'not measured' : `${(100 * r.ioPressure).toFixed(1)}%`)),
+        ],
         ['Run time (data set and load)', ...runs.map((r) => `${r.seconds.toFixed(0)} s`)],
       ],
     },
