@@ -12,7 +12,18 @@ import { describeEntity, type EntityView } from './network.ts';
 // guardianship (who is responsible for the place and how they act), the physical environment, the young people who
 // gather there, the concerns, and the actions agreed (which the MASE panel can take on).
 
-export type ContextView = { referral: ContextReferralRow; subject: EntityView; assessments: ContextAssessmentRow[]; agency: string };
+/** One page of a referral's assessments, newest first (`hasOlder`: there are more after it). */
+export type ContextView = {
+  referral: ContextReferralRow;
+  subject: EntityView;
+  assessments: ContextAssessmentRow[];
+  agency: string;
+  page: number;
+  hasOlder: boolean;
+};
+
+// A place assessed every month for years keeps a long history: the page shows ten at a time, newest first.
+export const ASSESSMENTS_PER_PAGE = 10;
 
 const CONTEXT_KINDS = new Set(['location', 'group']);
 
@@ -21,10 +32,25 @@ export function contextsService(store: Store, clock: Clock) {
   const mayRead = (ctx: Ctx, r: ContextReferralRow) =>
     ctx.actor.role === 'safeguarding_lead' || ctx.actor.role === 'mase_coordinator' || r.agencyId === ctx.actor.agencyId;
 
-  async function viewOf(repos: Repositories, r: ContextReferralRow, agencies: Map<string, string>): Promise<ContextView | null> {
+  // `pageSize` assessments from page `page` (1 = the newest); one row past the page says whether there are older ones.
+  async function viewOf(
+    repos: Repositories,
+    r: ContextReferralRow,
+    agencies: Map<string, string>,
+    page: number,
+    pageSize: number,
+  ): Promise<ContextView | null> {
     const e = await repos.network.entity(r.entityId);
     if (!e) return null;
-    return { referral: r, subject: describeEntity(e), assessments: await repos.network.contextAssessments(r.id), agency: agencies.get(r.agencyId) ?? '' };
+    const rows = await repos.network.contextAssessments(r.id, pageSize + 1, (page - 1) * pageSize);
+    return {
+      referral: r,
+      subject: describeEntity(e),
+      assessments: rows.slice(0, pageSize),
+      agency: agencies.get(r.agencyId) ?? '',
+      page,
+      hasOlder: rows.length > pageSize,
+    };
   }
 
   async function load(repos: Repositories, ctx: Ctx, id: string): Promise<ContextReferralRow> {
@@ -70,16 +96,19 @@ export function contextsService(store: Store, clock: Clock) {
       return store.transaction(async (repos) => {
         const agencies = new Map((await repos.users.agencies()).map((a) => [a.id, a.name]));
         const rows = (await repos.network.contextReferrals()).filter((r) => mayRead(ctx, r));
-        return (await inTurn(rows, (r) => viewOf(repos, r, agencies))).filter((v) => v !== null);
+        // The list shows each referral's latest assessment only.
+        return (await inTurn(rows, (r) => viewOf(repos, r, agencies, 1, 1))).filter((v) => v !== null);
       });
     },
 
-    async get(ctx: Ctx, id: string): Promise<ContextView> {
+    /** One referral with one page of its assessments (`page` as given in the address; anything but 1-999999 is 1). */
+    async get(ctx: Ctx, id: string, page = '1'): Promise<ContextView> {
       const now = clock();
+      const pageNo = /^[1-9]\d{0,5}$/.test(page) ? Number(page) : 1;
       return store.transaction(async (repos) => {
         const r = await load(repos, ctx, id);
         const agencies = new Map((await repos.users.agencies()).map((a) => [a.id, a.name]));
-        const v = await viewOf(repos, r, agencies);
+        const v = await viewOf(repos, r, agencies, pageNo, ASSESSMENTS_PER_PAGE);
         if (!v) throw new NotFound('There is no context referral with that reference');
         await repos.audit.append(auditOf(ctx, now, { action: 'context.view', subjectType: 'context_referral', subjectId: r.id }));
         return v;

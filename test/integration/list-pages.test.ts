@@ -162,3 +162,39 @@ describe('the links recorded from a chronology entry', () => {
     expect(await get(practitioner, `/chronology/${w.ids.entry}/capture?link=${w.ids.link}`)).toContain(withdraw);
   });
 });
+
+describe("a context's long history of assessments", () => {
+  it('shows the ten newest, with links to older and newer pages', async () => {
+    const lead = await signInAs(app, services, 'home.safeguarding_lead');
+    const ctx = w.ctxOf('home.safeguarding_lead');
+    const id = w.ids.context;
+    const before = await get(lead, `/contexts/${id}`);
+    expect(before).not.toContain('Older assessments');
+    for (let i = 1; i <= 12; i++) {
+      const version = String((await services.contexts.get(ctx, id)).referral.version);
+      await services.contexts.assess(ctx, id, {
+        version,
+        guardianship: `Invented visit ${i}`,
+        environment: 'x',
+        youngPeople: 'x',
+        concerns: 'x',
+        actions: 'x',
+        level: 'low',
+      });
+    }
+    const cards = /data-testid="context-assessment"/;
+    const first = await get(lead, `/contexts/${id}`);
+    expect(count(first, cards)).toBe(10);
+    expect(first).toContain(`href="/contexts/${id}?page=2"`);
+    expect(first).toContain('Older assessments');
+    expect(first).not.toContain('Newer assessments');
+    const second = await get(lead, `/contexts/${id}?page=2`);
+    expect(count(second, cards)).toBeGreaterThanOrEqual(2);
+    expect(second).toContain(`href="/contexts/${id}"`);
+    expect(second).toContain('Newer assessments');
+    // Each visit appears once across the pages.
+    for (let i = 1; i <= 12; i++) expect(count(first + second, new RegExp(`Invented visit ${i}\\s*<`))).toBe(1);
+    // A page number that is not one shows the first page.
+    expect(count(await get(lead, `/contexts/${id}?page=abc`), cards)).toBe(10);
+  });
+});

@@ -241,6 +241,33 @@ describe('a place referred as a context', () => {
     expect(v.referral.status).toBe('assessed');
     expect(v.assessments[0]).toMatchObject({ level: 'high' });
     await expect(services.contexts.get(world.ctxOf('other.practitioner'), id)).rejects.toMatchObject({ name: 'Forbidden' });
+
+    // A long history pages, newest first, ten at a time; the list shows the latest assessment only.
+    for (let k = 0; k < 11; k++) {
+      const version = String((await services.contexts.get(lead, id)).referral.version);
+      await services.contexts.assess(lead, id, {
+        version,
+        guardianship: `Visit ${k}`,
+        environment: 'x',
+        youngPeople: 'x',
+        concerns: 'x',
+        actions: 'x',
+        level: 'medium',
+      });
+    }
+    const first = await services.contexts.get(lead, id);
+    expect(first.assessments).toHaveLength(10);
+    expect(first).toMatchObject({ page: 1, hasOlder: true });
+    const second = await services.contexts.get(lead, id, '2');
+    expect(second).toMatchObject({ page: 2, hasOlder: false });
+    expect(second.assessments).toHaveLength(2);
+    const all = [...first.assessments, ...second.assessments];
+    expect(new Set(all.map((a) => a.id)).size).toBe(12);
+    expect(all.map((a) => a.assessedAt.getTime())).toEqual([...all.map((a) => a.assessedAt.getTime())].sort((a, b) => b - a));
+    for (const bad of ['0', '-1', 'abc', '1e3', '9999999']) expect((await services.contexts.get(lead, id, bad)).page).toBe(1);
+    const listed = (await services.contexts.list(lead)).find((c) => c.referral.id === id)!;
+    expect(listed.assessments).toHaveLength(1);
+    expect(listed.assessments[0]!.id).toBe(first.assessments[0]!.id);
   });
 });
 

@@ -218,7 +218,14 @@ export function networkRepository(db: Db) {
       const [a] = await db.insert(contextAssessment).values(row).returning();
       return a!;
     },
-    contextAssessments: async (referralId: string): Promise<ContextAssessmentRow[]> =>
-      db.select().from(contextAssessment).where(eq(contextAssessment.referralId, referralId)).orderBy(desc(contextAssessment.assessedAt)),
+    /** A referral's assessments, newest first: `limit` of them after skipping `offset`. */
+    contextAssessments: async (referralId: string, limit: number, offset = 0): Promise<ContextAssessmentRow[]> =>
+      db
+        .select()
+        .from(contextAssessment)
+        .where(eq(contextAssessment.referralId, referralId))
+        .orderBy(desc(contextAssessment.assessedAt), desc(contextAssessment.id))
+        .limit(limit)
+        .offset(offset),
   };
 }

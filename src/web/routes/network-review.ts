@@ -94,8 +94,10 @@ export function networkReviewRoutes(app: FastifyInstance, services: Services): v
     errors: Record<string, string>,
     status = 200,
   ) {
-    const v = await services.contexts.get(ctxOf(request), request.params.id);
+    const q = request.query as Record<string, string>;
+    const v = await services.contexts.get(ctxOf(request), request.params.id, typeof q['page'] === 'string' ? q['page'] : '1');
     const canAssess = can(ctxOf(request).actor, 'context.assess').allowed;
+    const pageHref = (n: number) => `/contexts/${v.referral.id}${n > 1 ? `?page=${n}` : ''}`;
     return page(
       request,
       reply,
@@ -106,7 +108,8 @@ export function networkReviewRoutes(app: FastifyInstance, services: Services): v
         canAssess,
         form,
         errors,
-        saved: (request.query as Record<string, string>)['saved'] === '1',
+        saved: q['saved'] === '1',
+        pages: { current: v.page, newer: v.page > 1 ? pageHref(v.page - 1) : null, older: v.hasOlder ? pageHref(v.page + 1) : null },
         backLink: '/contexts',
       },
       status,
