@@ -172,7 +172,7 @@ export function buildOpenApiDocument(operations: readonly Operation[], serverUrl
       version: '1.0.0',
       description:
         'JSON API over the same services as the Lantern web app: the same access rules, validation and audit. ' +
-        'Authenticate with an API token (`lantern token create`) as `Authorization: Bearer <token>`; a token carries exactly its user’s permissions. ' +
+        'Authenticate with an API token (made on the account page, Your account, API tokens, or with `lantern token create`) as `Authorization: Bearer <token>`; a token carries exactly its user’s permissions. ' +
         'URLs carry opaque ids only. Every read of a record is written to its audit trail with via "api". ' +
         'In request bodies, `null` means the same as leaving a field out, so a record that was read can be changed and sent back.',
     },

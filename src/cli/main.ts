@@ -79,7 +79,7 @@ const tokens = program.command('token').description('API tokens');
 
 tokens
   .command('create')
-  .description('Create an API bearer token for a user (printed once, stored hashed)')
+  .description('Create an API bearer token for a user who signs in with a password alone (printed once, stored hashed)')
   .requiredOption('--user <username>')
   .option('--expires <days>', 'expiry, like 30d', days)
   .option('--label <label>', 'what the token is for', 'cli')
@@ -97,7 +97,7 @@ tokens
 
 tokens
   .command('list')
-  .description("List a user's API tokens: id, label, created, expires, revoked (never the token itself)")
+  .description("List a user's API tokens: id, label, created, expires, revoked, made with a second factor (never the token itself)")
   .requiredOption('--user <username>')
   .option('--data-dir <dir>')
   .action(async (o: { user: string; dataDir?: string }) => {
@@ -105,9 +105,10 @@ tokens
     try {
       const list = await rt.services.auth.listApiTokens(o.user);
       const when = (d: Date | null) => (d ? d.toISOString() : '-');
-      console.log(['id', 'label', 'created', 'expires', 'revoked'].join('\t'));
+      console.log(['id', 'label', 'created', 'expires', 'revoked', 'second_factor'].join('\t'));
       // A label is free text: no tab or line break may split its row.
-      for (const t of list) console.log([t.id, t.label.replace(/\s/g, ' '), when(t.createdAt), when(t.expiresAt), when(t.revokedAt)].join('\t'));
+      for (const t of list)
+        console.log([t.id, t.label.replace(/\s/g, ' '), when(t.createdAt), when(t.expiresAt), when(t.revokedAt), t.createdWithMfa ? 'yes' : 'no'].join('\t'));
     } finally {
       await rt.close();
     }

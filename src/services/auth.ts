@@ -1,20 +1,20 @@
-import { createHash, randomBytes } from 'node:crypto';
 import { hash as argonHash, verify as argonVerify } from '@node-rs/argon2';
 import { generateSecret, generateURI, verifySync } from 'otplib';
 import type { Config } from '../config.ts';
 import { Unauthenticated, ValidationError } from '../core/errors.ts';
-import type { Actor } from '../core/policy/index.ts';
 import type { Role } from '../core/records/vocab.ts';
 import type { UserRow } from '../db/repositories/users.ts';
 import type { Repositories, Store } from '../db/store.ts';
+import { accountEvent, newToken, type ResolvedSession, type SessionUser, tokenHash, toSessionUser } from './account-events.ts';
+import { apiTokenMethods } from './api-tokens.ts';
 import { auditOf, type Clock, type Via } from './context.ts';
 import { PasswordChangeInput } from './inputs/account.ts';
 import { parse } from './inputs/fields.ts';
 
+export { type ResolvedSession, type SessionUser, tokenHash } from './account-events.ts';
+
 // OWASP ASVS 2.4: argon2id with memory-hard parameters (the @node-rs/argon2 defaults are argon2id).
 export const hashPassword = (password: string): Promise<string> => argonHash(password);
-export const tokenHash = (token: string): string => createHash('sha256').update(token).digest('hex');
-const newToken = (): string => randomBytes(32).toString('base64url');
 
 // Verified against when the username is unknown, so timing does not reveal which usernames exist.
 let dummyHash: Promise<string> | undefined;
@@ -30,17 +30,6 @@ const LOCKED_CODE = 'Your account is locked after too many wrong codes or passwo
 // How long a new authenticator may wait to be confirmed after a code from the current one started its set-up.
 export const TOTP_REPLACEMENT_MS = 15 * 60_000;
 
-export type SessionUser = Actor & { username: string; displayName: string; totpEnabled: boolean };
-export type ResolvedSession = {
-  user: SessionUser;
-  csrfSecret: string;
-  mfaPassed: boolean;
-  mfaRequired: boolean;
-  /** The password is a temporary one: every page but the change-password page sends the user there (ASVS 2.3.1). */
-  passwordChangeRequired: boolean;
-  tokenHash: string;
-};
-
 // A new server-side session for a signed-in user (password or OpenID Connect): the cookie gets `token`, the table its hash.
 export function newSession(userId: string, mfaPassed: boolean, now: Date) {
   const token = newToken();
@@ -53,34 +42,14 @@ export async function mfaRequiredFor(users: Repositories['users'], u: { role: st
   return (await users.roleSetting(u.role))?.mfaRequired ?? false;
 }
 
-const toSessionUser = (u: UserRow): SessionUser => ({
-  id: u.id,
-  agencyId: u.agencyId,
-  role: u.role as Role,
-  username: u.username,
-  displayName: u.displayName,
-  totpEnabled: u.totpEnabled,
-});
-
-// A security event about a user's own account (tokens, passwords): the user is the subject and, for lack of another
-// identity on the command line, the actor.
-const accountEvent = (r: Repositories, u: UserRow, via: Via, now: Date, action: string, detail: Record<string, unknown> = {}) =>
-  r.audit.append(auditOf({ actor: toSessionUser(u), via }, now, { action, subjectType: 'user', subjectId: u.id, purpose: 'security', detail }));
-
 export function authService(store: Store, clock: Clock, config: Config) {
   const { repos } = store;
 
   const mfaRequired = (u: { role: string; totpEnabled: boolean }): Promise<boolean> => mfaRequiredFor(repos.users, u);
-  const userNamed = async (username: string): Promise<UserRow> => {
-    const u = await repos.users.byUsername(username.trim().toLowerCase());
-    if (!u) throw new ValidationError({ user: 'There is no user with that username' });
-    return u;
-  };
-
   // Checks a code from the user's current authenticator. Each check first takes one of the account's sign-in tries,
   // so that requests sent in parallel get no more guesses than one after another; the count starts again when a sign-in
   // is complete. A wrong or reused code is audited, and the last try locks the account as wrong passwords do.
-  async function useCode(u: UserRow, code: string, via: Via, during: 'sign_in' | 'replace'): Promise<void> {
+  async function useCode(u: UserRow, code: string, via: Via, during: 'sign_in' | 'replace' | 'token'): Promise<void> {
     const now = clock();
     const actor = toSessionUser(u);
     const event = (action: string, detail: Record<string, unknown> = {}) =>
@@ -108,6 +77,8 @@ export function authService(store: Store, clock: Clock, config: Config) {
   }
 
   return {
+    ...apiTokenMethods(store, clock, { mfaRequired, useCode }),
+
     // Generic failure for every reason (unknown user, wrong password, locked, inactive): ASVS 2.2.
     async signIn(username: string, password: string, via: Via = 'web'): Promise<{ token: string; mfaRequired: boolean }> {
       const now = clock();
@@ -304,51 +275,6 @@ export function authService(store: Store, clock: Clock, config: Config) {
         await r.users.deleteOtherSessionsOf(u.id, session.tokenHash);
         await accountEvent(r, u, via, now, 'auth.mfa_replaced');
       });
-    },
-
-    // API bearer tokens: shown once, stored as SHA-256, scoped to the user's own permissions.
-    async createApiToken(username: string, label: string, expiresInDays: number | null): Promise<{ token: string; expiresAt: Date | null }> {
-      const now = clock();
-      const u = await repos.users.byUsername(username.trim().toLowerCase());
-      if (!u || !u.active) throw new ValidationError({ user: 'There is no active user with that username' });
-      const token = `lt_${newToken()}`;
-      const expiresAt = expiresInDays === null ? null : new Date(now.getTime() + expiresInDays * 86_400_000);
-      await store.transaction(async (r) => {
-        await r.users.insertToken({ userId: u.id, tokenHash: tokenHash(token), label, createdAt: now, expiresAt });
-        await accountEvent(r, u, 'cli', now, 'auth.token_created', { label });
-      });
-      return { token, expiresAt };
-    },
-
-    // Token values are never shown again after creation: a token is named by its id (ASVS 3.5: revocable tokens).
-    async listApiTokens(username: string): Promise<{ id: string; label: string; createdAt: Date; expiresAt: Date | null; revokedAt: Date | null }[]> {
-      return repos.users.tokensOf((await userNamed(username)).id);
-    },
-
-    // Revokes the named tokens of one user, or all of them (someone leaves, a laptop is lost). Ids that are not the
-    // user's live tokens are refused together, before anything changes.
-    async revokeApiTokens(username: string, which: string[] | 'all'): Promise<{ revoked: number }> {
-      const now = clock();
-      const u = await userNamed(username);
-      return store.transaction(async (r) => {
-        const ids = which === 'all' ? 'all' : which.map((id) => id.trim().toLowerCase());
-        if (ids !== 'all') {
-          const live = new Set((await r.users.tokensOf(u.id)).filter((t) => !t.revokedAt).map((t) => t.id));
-          const unknown = ids.filter((id) => !live.has(id));
-          if (unknown.length) throw new ValidationError({ id: `Not a live token of this user: ${unknown.join(', ')}` });
-        }
-        const revoked = await r.users.revokeTokens(u.id, ids, now);
-        if (!revoked.length) return { revoked: 0 };
-        await accountEvent(r, u, 'cli', now, 'auth.token_revoked', { tokens: revoked.map((t) => t.id), labels: revoked.map((t) => t.label) });
-        return { revoked: revoked.length };
-      });
-    },
-
-    async resolveApiToken(token: string): Promise<SessionUser | null> {
-      const t = await repos.users.activeToken(tokenHash(token), clock());
-      if (!t) return null;
-      const u = await repos.users.byId(t.userId);
-      return u && u.active ? toSessionUser(u) : null;
     },
   };
 }

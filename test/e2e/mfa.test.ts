@@ -1,5 +1,6 @@
 // Journey 10: a user sets up an authenticator app (QR code or key), and from then on signs in with a code; a user
-// changes their own password. Every page visited is checked with axe-core.
+// changes their own password; a user makes an API token for a program, sees it once, and revokes it. Every page visited
+// is checked with axe-core.
 import { generateSync } from 'otplib';
 import { describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, signIn, useLantern } from './support.ts';
@@ -76,5 +77,36 @@ describe('Journey 10: two-factor sign-in', () => {
     expect((await signIn(page, 'police')).status()).toBe(401);
     await signIn(page, 'police', next);
     expect(s.path).not.toBe('/sign-in');
+  });
+
+  it('makes an API token on the account page, sees it once, and revokes it', async () => {
+    const s = await lantern().session();
+    const { page } = s;
+    await signIn(page, 'practitioner');
+    await s.nav('Your account');
+    await s.clickLink(/^Manage/);
+    await expect.poll(() => s.heading().innerText()).toBe('Your API tokens');
+    await page.getByLabel('Days until it expires').fill('400');
+    const refused = await s.clickButton('Make token');
+    expect(refused.status()).toBe(400);
+    expect(await s.errorSummary().innerText()).toContain('Say what the token is for');
+    expect(await s.errorSummary().innerText()).toContain('from 1 to 90');
+    await page.getByLabel('What it is for').fill('Weekly missing-episodes report');
+    await page.getByLabel('Days until it expires').fill('30');
+    await s.clickButton('Make token');
+    await expect.poll(() => s.heading().innerText()).toBe('Your new API token');
+    const token = await page.locator('#token').innerText();
+    expect(token).toMatch(/^lt_[A-Za-z0-9_-]{40,}$/);
+    const api = (t: string) => page.request.post('/api/v1/children/search', { headers: { authorization: `Bearer ${t}` }, data: { name: 'Nobody' } });
+    expect((await api(token)).status()).toBe(200);
+
+    await s.clickLink('Back to your API tokens');
+    const row = page.locator('tr', { hasText: 'Weekly missing-episodes report' });
+    expect(await row.innerText()).toContain('Active');
+    expect(await page.locator('main').innerText()).not.toContain(token);
+    await s.clickButton('Revoke the token for Weekly missing-episodes report');
+    expect(await page.locator('.govuk-notification-banner').innerText()).toContain('The token has been revoked');
+    expect(await row.innerText()).toContain('Revoked');
+    expect((await api(token)).status()).toBe(401);
   });
 });

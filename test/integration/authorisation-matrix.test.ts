@@ -56,6 +56,10 @@ const MATRIX: Record<string, Rule> = {
   'POST /account/mfa/replace': all,
   'GET /account/mfa/new': all,
   'POST /account/mfa/new': all,
+  // Every signed-in user makes and revokes their own API tokens; the service acts on the session's own user only.
+  'GET /account/tokens': all,
+  'POST /account/tokens': all,
+  'POST /account/tokens/revoke': all,
   // Every signed-in user changes their own password; the service acts on the session's own user only.
   'GET /account/password': all,
   'POST /account/password': all,

@@ -84,6 +84,23 @@ describe('lantern CLI', { timeout: 120_000 }, () => {
     expect(await svc.auth.resolveApiToken(token)).toMatchObject({ username: 'home.practitioner' });
   });
 
+  it('refuses a token for a user whose role requires a second factor, naming where they make their own (ASVS 1.2.4)', async () => {
+    await t.db.execute(sql`insert into role_setting (role, mfa_required) values ('auditor', true) on conflict (role) do update set mfa_required = true`);
+    try {
+      const r = await lantern(['token', 'create', '--user', 'home.auditor']);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('must sign in with a second factor');
+      expect(r.stderr).toContain('account page');
+      expect(r.stdout).not.toMatch(/lt_/);
+      const stored = await t.db.execute<{ n: number }>(
+        sql`select count(*)::int as n from api_token where user_id = (select id from app_user where username = 'home.auditor')`,
+      );
+      expect(stored.rows[0]!.n).toBe(0);
+    } finally {
+      await t.db.execute(sql`update role_setting set mfa_required = false where role = 'auditor'`);
+    }
+  });
+
   it('lists a user’s API tokens without their values, and revokes them by id or all at once', async () => {
     const svc = createServices(t.store, () => new Date(), testConfig());
     const made = [];

@@ -78,6 +78,17 @@ const TARGETS: Target[] = [
   { route: 'POST /account/mfa/replace', as: MFA_USER, page: '/account/mfa', set: () => ({ code: totpNow() }), mayChange: ['app_user', 'audit_event'] },
   // Confirming the new app: with no replacement started (or a wrong code) it is refused.
   { route: 'POST /account/mfa/new', as: MFA_USER, set: () => ({ code: totpNow() }) },
+  // The user's own API token, with a fresh code (the valid one is a replay after its first use); a wrong code is audited
+  // and counts towards the lockout, by design (services/api-tokens.ts).
+  {
+    route: 'POST /account/tokens',
+    as: MFA_USER,
+    page: '/account/tokens',
+    set: () => ({ label: 'Fuzz report tool', days: '30', code: totpNow() }),
+    mayChange: ['app_user', 'audit_event'],
+  },
+  // Revoking one of the user's own tokens (made in beforeAll): after the first case it is refused as already revoked.
+  { route: 'POST /account/tokens/revoke', as: 'home.analyst', page: '/account/tokens', set: () => ({ id: extra.token }) },
   // A refused code shows the enrolment page again, and every showing starts with a fresh secret (routes/account.ts).
   { route: 'POST /account/mfa', as: 'home.analyst', page: '/account/mfa', set: () => ({ code: '123456' }), mayChange: ['app_user'] },
   // Each case gets a fresh session (a wrong current password counts against the session, and the third ends it) and a
@@ -333,8 +344,8 @@ const TOTP_SECRET = generateSecret();
 const totpNow = (): string => generateSync({ secret: TOTP_SECRET, epoch: Math.floor(NOW.getTime() / 1000) });
 
 // Records some targets need besides the world's (made in beforeAll): a note with a sign in it, an episode with no
-// return yet, a screening with a lower level waiting for review, and a legal hold.
-const extra = { signEntry: '', sign: '', episode2: '', downgrade: '', hold: '' };
+// return yet, a screening with a lower level waiting for review, a legal hold, and an API token.
+const extra = { signEntry: '', sign: '', episode2: '', downgrade: '', hold: '', token: '' };
 
 let t: TestDatabase;
 let app: FastifyInstance;
@@ -372,6 +383,8 @@ beforeAll(async () => {
   extra.hold = (
     await services.retention.placeHold(w.ctxOf('home.administrator'), { scope: 'person', personId: w.ids.adult, reference: 'Fuzz inquiry', reason: REASON })
   ).id;
+  await services.auth.createApiToken('home.analyst', 'Fuzz', 30);
+  extra.token = (await services.auth.listApiTokens('home.analyst'))[0]!.id;
   await t.store.repos.users.setTotp(w.users['other.safeguarding_lead']!.id, TOTP_SECRET, true);
   await t.store.repos.users.setTotp(w.users[MFA_USER]!.id, TOTP_SECRET, true);
   for (const key of new Set([...TARGETS.map((x) => x.as).filter((k) => k !== 'anonymous'), 'other.practitioner']))

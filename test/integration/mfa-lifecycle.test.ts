@@ -5,12 +5,12 @@
 //   is confirmed; an administrator can reset a lost one (audited).
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'drizzle-orm';
-import { generateSync } from 'otplib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServices, type Services } from '../../src/services/index.ts';
 import { buildApp } from '../../src/web/app.ts';
 import { signInAs } from '../fixtures/route-world.ts';
-import { buildWorld, PASSWORD } from '../fixtures/world.ts';
+import { buildWorld } from '../fixtures/world.ts';
+import { webForms } from '../fixtures/web-forms.ts';
 import { ifSet } from '../setup/hooks.ts';
 import { type TestClock, type TestDatabase, testClock, testConfig, testDatabase } from '../setup/test-db.ts';
 
@@ -32,51 +32,10 @@ afterAll(async () => {
   await ifSet(t)?.close();
 });
 
-type Web = { cookie: string; csrf: string };
-const codeOf = (secret: string) => generateSync({ secret, epoch: Math.floor(clock.now().getTime() / 1000) });
-const nextStep = () => clock.advance(30_000);
-const csrfIn = (body: string) => /name="_csrf" value="([^"]+)"/.exec(body)![1]!;
-const get = (s: Pick<Web, 'cookie'>, url: string) => app.inject({ method: 'GET', url, headers: { cookie: s.cookie } });
-const post = (s: Web, url: string, fields: Record<string, string> = {}) =>
-  app.inject({
-    method: 'POST',
-    url,
-    headers: { cookie: s.cookie, 'content-type': 'application/x-www-form-urlencoded' },
-    payload: new URLSearchParams({ _csrf: s.csrf, ...fields }).toString(),
-  });
-
-// A password sign-in through the form: the session waits at the code page when a factor is set up.
-async function signInForm(username: string, password = PASSWORD): Promise<Web & { status: number; location: string }> {
-  const page = await app.inject({ method: 'GET', url: '/sign-in' });
-  const csrfCookie = page.cookies.find((c) => c.name === '_csrf')!;
-  const res = await post({ cookie: `_csrf=${csrfCookie.value}`, csrf: csrfIn(page.body) }, '/sign-in', { username, password });
-  const session = res.cookies.find((c) => c.name === 'lantern_session');
-  const cookie = session ? `lantern_session=${session.value}; _csrf=${csrfCookie.value}` : '';
-  const location = res.headers.location ?? '';
-  const next = cookie ? await get({ cookie }, location === '/' ? '/account' : location) : undefined;
-  return { cookie, csrf: next && next.statusCode === 200 ? csrfIn(next.body) : '', status: res.statusCode, location };
-}
-
-// Sets up an authenticator for `username` through the enrolment page: its secret.
-async function enrol(username: string): Promise<string> {
-  const s = await signInForm(username);
-  const pageRes = await get(s, '/account/mfa');
-  const secret = /data-secret="([A-Z2-7]+)"/.exec(pageRes.body)![1]!;
-  const on = await post({ cookie: s.cookie, csrf: csrfIn(pageRes.body) }, '/account/mfa', { code: codeOf(secret) });
-  expect(on.headers.location).toBe('/account?mfa=on');
-  return secret;
-}
-
-async function fullSignIn(username: string, secret: string): Promise<Web> {
-  nextStep();
-  const s = await signInForm(username);
-  expect(s.location).toBe('/sign-in/mfa');
-  const ok = await post(s, '/sign-in/mfa', { code: codeOf(secret) });
-  expect(ok.headers.location).toBe('/');
-  const account = await get(s, '/account');
-  expect(account.statusCode).toBe(200);
-  return { cookie: s.cookie, csrf: csrfIn(account.body) };
-}
+const { codeOf, nextStep, get, post, signInForm, enrol, fullSignIn } = webForms(
+  () => app,
+  () => clock,
+);
 
 const userRow = async (username: string) =>
   (

@@ -168,7 +168,14 @@ export function usersRepository(db: Db) {
     insertToken: async (row: typeof apiToken.$inferInsert) => (await db.insert(apiToken).values(row).returning())[0]!,
     tokensOf: (userId: string) =>
       db
-        .select({ id: apiToken.id, label: apiToken.label, createdAt: apiToken.createdAt, expiresAt: apiToken.expiresAt, revokedAt: apiToken.revokedAt })
+        .select({
+          id: apiToken.id,
+          label: apiToken.label,
+          createdAt: apiToken.createdAt,
+          expiresAt: apiToken.expiresAt,
+          revokedAt: apiToken.revokedAt,
+          createdWithMfa: apiToken.createdWithMfa,
+        })
         .from(apiToken)
         .where(eq(apiToken.userId, userId))
         .orderBy(asc(apiToken.createdAt)),

@@ -83,4 +83,7 @@ export const apiToken = pgTable('api_token', {
   createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
   expiresAt: timestamp('expires_at', { withTimezone: true }),
   revokedAt: timestamp('revoked_at', { withTimezone: true }),
+  // Made in a session that passed a second factor (the user's own account page). A user who must use a second factor
+  // can use only such tokens (ASVS 1.2.4): see services/api-tokens.ts.
+  createdWithMfa: boolean('created_with_mfa').notNull().default(false),
 });

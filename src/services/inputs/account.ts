@@ -21,3 +21,22 @@ export const PasswordChangeInput = z
     confirm: z.string({ error: 'Enter the new password again' }),
   })
   .refine((x) => x.confirm === x.password, { path: ['confirm'], error: 'The two new passwords do not match' });
+
+// A user's own API token (services/api-tokens.ts): what it is for, how many days it lasts (it always expires), and a
+// code from the user's authenticator when they have one.
+export const OWN_TOKEN_MAX_DAYS = 90;
+const DAYS = `Enter how many days the token lasts, from 1 to ${OWN_TOKEN_MAX_DAYS}`;
+export const OwnApiTokenInput = z.object({
+  label: z
+    .string({ error: 'Say what the token is for' })
+    .trim()
+    .min(1, 'Say what the token is for')
+    .max(100, 'Keep what the token is for to 100 characters or fewer'),
+  days: z.coerce.number({ error: DAYS }).int(DAYS).min(1, DAYS).max(OWN_TOKEN_MAX_DAYS, DAYS),
+  code: z
+    .string()
+    .trim()
+    .max(20, 'Enter the 6-digit code from your authenticator app')
+    .optional()
+    .transform((c) => (c ? c : undefined)),
+});

@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import QRCode from 'qrcode';
 import { ValidationError } from '../../core/errors.ts';
 import type { FieldErrors } from '../../core/errors.ts';
+import { OWN_TOKEN_MAX_DAYS } from '../../services/inputs/account.ts';
 import type { Services } from '../../services/index.ts';
 import { bodyOf, str } from '../forms.ts';
 import { SESSION_COOKIE } from '../plugins/session.ts';
@@ -141,5 +142,54 @@ export function accountRoutes(app: FastifyInstance, services: Services, opts: { 
       return replacementPage(request, reply, e.fields);
     }
     return reply.redirect('/account?mfa=changed', 303);
+  });
+
+  // The user's own API tokens (services/api-tokens.ts): made here, after the second factor when one is required, and
+  // with a fresh code from the authenticator when the user has one; a wrong code counts towards the lockout.
+  async function tokensPage(request: FastifyRequest, reply: FastifyReply, form?: { values: Record<string, string>; errors: FieldErrors }) {
+    return page(
+      request,
+      reply,
+      'account/tokens.njk',
+      {
+        title: 'Your API tokens',
+        tokens: await services.auth.listOwnApiTokens(request.auth!.user),
+        maxDays: OWN_TOKEN_MAX_DAYS,
+        values: form?.values ?? { days: '30' },
+        errors: form?.errors,
+        revoked: (request.query as Record<string, string>)['revoked'] === '1',
+      },
+      form ? 400 : 200,
+    );
+  }
+
+  app.get('/account/tokens', async (request, reply) => tokensPage(request, reply));
+
+  app.post('/account/tokens', { config: { rateLimit: { max: opts.ratePerMinute, timeWindow: '1 minute' } } }, async (request, reply) => {
+    const body = bodyOf(request);
+    const values = { label: str(body, 'label'), days: str(body, 'days') };
+    let made: { token: string; expiresAt: Date };
+    try {
+      made = await services.auth.createOwnApiToken(request.auth!, { ...values, code: str(body, 'code') });
+    } catch (e) {
+      if (!(e instanceof ValidationError)) throw e;
+      return tokensPage(request, reply, { values, errors: e.fields });
+    }
+    return page(request, reply, 'account/token-created.njk', {
+      title: 'Your new API token',
+      token: made.token,
+      label: values.label.trim(),
+      expiresAt: made.expiresAt,
+    });
+  });
+
+  app.post('/account/tokens/revoke', async (request, reply) => {
+    try {
+      await services.auth.revokeOwnApiToken(request.auth!, str(bodyOf(request), 'id'));
+    } catch (e) {
+      if (!(e instanceof ValidationError)) throw e;
+      return tokensPage(request, reply, { values: { days: '30' }, errors: { tokens: 'That token is not one of your live tokens: it may already be revoked' } });
+    }
+    return reply.redirect('/account/tokens?revoked=1', 303);
   });
 }
