@@ -122,6 +122,19 @@ const POSITIVES: [note: string, entryId: string, flagged: string][] = [
   ['She absconds from placement regularly.', 'absconded', 'absconds'],
   ['Police say she is a frequent flyer.', 'serial_misper', 'frequent flyer'],
   ['She did a runner from the home.', 'ran_off', 'did a runner'],
+  // Wording that reviews quote from the records of their time (lexicon-review.ts)
+  ['Located at the flat with two adult males, appears well in herself.', 'return_glossed', 'appears well in herself'],
+  ['RHI: came home after two nights missing, right as rain.', 'minimising_idiom', 'right as rain'],
+  ['The cuts to her face were put down to a catfight at the party with the men.', 'violence_as_quarrel', 'a catfight'],
+  ['Mum says the nights away with the older lads are usual teenage stuff.', 'minimising_idiom', 'usual teenage stuff'],
+  ['He bragged about his wages from the line.', 'exploitation_as_career', 'his wages'],
+  ['Reece seems to be moving up the ranks of the county line.', 'exploitation_as_career', 'moving up the ranks'],
+  ['She is turning into a proper little criminal.', 'child_as_thief', 'a proper little criminal'],
+  ['The UASC was arrested for immigration offences at the car wash.', 'exploitation_as_offence', 'arrested for immigration offences'],
+  ['The 2010 log calls the man who drove her about her chauffeur.', 'abuser_as_suitor', 'chauffeur'],
+  ['She keeps placing herself in the company of older men.', 'blame_in_review_wording', 'placing herself in the company of'],
+  ['Notes say the sex with the 24-year-old appeared to be mutual.', 'consent_in_review_wording', 'appeared to be mutual'],
+  ['The 2011 log says she was plastered in make-up.', 'sexualising_review_wording', 'plastered in make-up'],
   // Engagement
   ['He is not engaging with services.', 'refuses_to_engage', 'not engaging'],
   ['He has been uncooperative with police.', 'non_compliant', 'uncooperative'],
@@ -155,6 +168,14 @@ const POSITIVES: [note: string, entryId: string, flagged: string][] = [
 
 // Wording that must not raise anything: everyday meanings, other people's relationships, professional terms.
 const NEGATIVES: string[] = [
+  // Ordinary uses of the words in lexicon-review.ts
+  'Seen by the GP for a sore throat, appears well in herself.',
+  'She wants a career in nursing and is doing well at college.',
+  'His dad is a farmer near Ludlow.',
+  'She escaped from the men’s flat and ran to a neighbour for help.',
+  'Her mum bought her two handbags for her birthday.',
+  'She returned to the unit at 06:40 and went to bed.',
+  'The man was arrested and charged with trafficking offences.',
   'She chose a sandwich at lunch.',
   'She chose to go to college in September.',
   'He chose to study art at GCSE.',

@@ -1,4 +1,32 @@
+import {
+  AGE_NUMBERS,
+  AGE_TOKENS,
+  ADULT_CUES,
+  OTHER_PERSON_CUES,
+  FRIEND_CUES,
+  SEXUAL_CUES,
+  CCE_CUES,
+  RISK_CONTEXT_CUES,
+  EXPLOITATION_CONTEXT_CUES,
+  EVERYDAY_CHOICE_CUES,
+  PRONOUN_SELF,
+  PRONOUN_POSS,
+  ADULT_AGE_CUES,
+  DRUG_SUPPLY_CUES,
+  CHILD_CENTRED_CCE_CUES,
+  ADULT_OR_OTHER_CUES,
+  STRONG_RISK_CUES,
+  AGAINST_ADVICE_CUES,
+  PROFESSIONAL_CUES,
+  LABEL_FRAME_CUES,
+  EVERYDAY_PARTICIPATION_CUES,
+  UNTRUTHFUL,
+  ADULT_TROUBLE_LABEL,
+} from './lexicon-cues.ts';
+import { REVIEW_WORDING_ENTRIES } from './lexicon-review.ts';
 import type { LexiconEntry } from './types.ts';
+
+export { ADULT_CUES, CCE_CUES, EXPLOITATION_CONTEXT_CUES, OTHER_PERSON_CUES, SEXUAL_CUES } from './lexicon-cues.ts';
 
 // The victim-blaming lexicon (issue 4, part 1). Wording, explanations and alternatives are Lantern's own; each entry
 // cites the guide it follows (sources.ts, all from shared/SOURCES.md section 3).
@@ -14,151 +42,9 @@ import type { LexiconEntry } from './types.ts';
 //   blame the child); "did not attend" and "low risk" (standard clinical and screening terms that the product itself
 //   uses); "sexualised behaviour" (a recognised indicator, not a label).
 
-// ---- Cue patterns --------------------------------------------------------------------------------------------------
-
-const ADULT_AGES = Array.from({ length: 42 }, (_, i) => i + 18); // 18..59
-const AGE_NUMBERS = ADULT_AGES.join('|');
-const AGE_TOKENS = ADULT_AGES.flatMap((n) => [`${n}-year-old`, `${n}-years-old`, `${n}-yr-old`, `${n}yo`, `${n}yrs`]).join('|');
-
-/** Cues that the other person is an adult: words for adults, or an adult age. */
-export const ADULT_CUES: readonly string[] = [
-  'man|men|male|males|adult|adults|older|woman|women|guy|guys',
-  `aged|age|is|was|he's|she's|who's [only|just|nearly|almost] ${AGE_NUMBERS}`,
-  `${AGE_NUMBERS} year|years|yr|yrs old`,
-  AGE_TOKENS,
-  'twenties|thirties|forties|fifties|20s|30s|40s|50s|twenty-odd|thirty-odd|forty-odd|fifty-odd|thirtysomething|fortysomething',
-  'over 18|eighteen',
-];
-
-/** Cues that a relationship word belongs to someone else in the family or network, not to the child. */
-export const OTHER_PERSON_CUES: readonly string[] = [
-  "mum|mum's|mums|mam|mam's|mother|mother's|dad|dad's|father|father's|parent|parent's|parents|stepmum|stepdad|carer|carer's",
-  "sister|sister's|brother|brother's|aunt|aunt's|auntie|auntie's|nan|nan's|gran|gran's|grandmother|grandmother's|cousin|cousin's|friend's",
-];
-
-/** Cues that the relationship described is a friend's, not the child's. */
-const FRIEND_CUES: readonly string[] = ['friend|friends|mate|mates'];
-
-/** Cues of a sexual context. */
-export const SEXUAL_CUES: readonly string[] = [
-  'sex|sexual|sexually|intercourse|kiss|kissed|kissing|touched|touching|oral|rape|raped|naked|nude|nudes|explicit|indecent|intimate|slept|penetrat*',
-];
-
-/** Cues of drug supply, county lines and gangs (child criminal exploitation). */
-export const CCE_CUES: readonly string[] = [
-  'drug|drugs|dealer|dealers|dealing|county|crack|heroin|cocaine|cannabis|weed|wraps|trap|olders|elders|gang|gangs|line|lines|deal-line',
-];
-
-/** Cues that a choice is about going missing, adults, substances or sex: the contexts where "choice" blames. */
-const RISK_CONTEXT_CUES: readonly string[] = [
-  'missing|car|cars|men|males|man|adults|older|olders|drugs|drink|drinking|alcohol|sex|sexual|gang|gangs|dealer|dealers|party|parties|hotel|hotels|flat|address',
-  'exploit*|abuse|abused|abuser|abusers|perpetrator|perpetrators|boyfriend|risk|risks|danger|dangerous|unsafe|strangers',
-  'stay|stayed|staying|stays out',
-  'run|ran|running|runs away|off',
-  'go|went|going|return|returned|returning back',
-  'with him|them',
-  'with the|that|this group|lads|olders',
-];
-
-/**
- * Words of exploitation, adults, drugs, sex, money and harm: any of them in the sentence shows the context for entries
- * marked `contextInSentence` (types.ts). Broad on purpose; only entries whose wording is rarely innocent take it.
- */
-export const EXPLOITATION_CONTEXT_CUES: readonly string[] = [
-  'exploit*|groom*|cse|cce|abuse|abused|abuser|abusers|trafficked|trafficking|county|drug|drugs|crack|heroin|cocaine|cannabis|weed|parcels|packages|trap|gang|gangs|olders|elders',
-  'men|man|male|males|adult|adults|older|sex|sexual|sexually|missing|hotel|taxi|taxis|car|cars|money|cash|debt|owes|assault|assaulted|rape|raped|robbery|knife|threatened',
-  'slap|slapped|punched|kicked|hit|hurt|injury|injuries|bruise|bruises|bruising|cuts|boyfriend|partner|owed',
-  AGE_TOKENS,
-];
-
-/** Everyday choices that are not a risk context. */
-const EVERYDAY_CHOICE_CUES: readonly string[] = [
-  'college|school|university|uni|course|class|lesson|lessons|study|studying|apprenticeship|job|homework|gcse|gcses|subject|subjects|option|options|career',
-  'sandwich|lunch|breakfast|dinner|tea|meal|food|football|club|gym|sport|sports|swimming|music|art|volunteer|volunteering|counselling|therapy',
-  'disclose|disclosed|tell|told|report|reported|speak|spoke',
-];
-
-const PRONOUN_SELF = 'herself|himself|themselves|themself|yourself|myself|hisself|theirselves';
-const PRONOUN_POSS = 'her|his|their|my';
-
-/** Adult cues that are ages only, for entries whose own words ("male friend", "older associates") are adult words. */
-const ADULT_AGE_CUES: readonly string[] = ADULT_CUES.slice(1);
-
-/** Drug supply cues without the verbs the CCE entries themselves use ("dealing", "selling", "working"). */
-const DRUG_SUPPLY_CUES: readonly string[] = [
-  'drug|drugs|county|crack|heroin|cocaine|cannabis|weed|wraps|olders|elders|gang|gangs|line|lines|deal-line|parcels|packages|trap|pwits|shotter|shotters|dealers|dealer',
-];
-
-/** Child-centred wording of criminal exploitation ("made to deliver", "exploited to sell"): the CCE labels do not apply. */
-const CHILD_CENTRED_CCE_CUES: readonly string[] = ['exploited|forced|made|coerced|groomed|pressured|pressurised|trafficked|compelled|threatened'];
-
-/** Adults, family and other people: for entries about the child that are often written about someone else. */
-const ADULT_OR_OTHER_CUES: readonly string[] = [
-  'man|men|male|males|adult|adults|perpetrator|perpetrators|suspect|suspects|abuser|abusers|dealer|dealers|exploiter|exploiters|offender|offenders',
-  ...OTHER_PERSON_CUES,
-];
-
-/** Cues that a decision is about going with adults, missing or exploitation, narrower than RISK_CONTEXT_CUES. */
-const STRONG_RISK_CUES: readonly string[] = [
-  'missing|men|males|adults|olders|elders|gang|gangs|dealer|dealers|exploiters|abusers|hotel|party|parties|drugs|alcohol|sex|sexual|county',
-  'older man|men|males|boys|lads',
-  'in|into the|a car|cars',
-];
-
-/**
- * "Despite being warned", "carry on offending": a choice word next to these is the blaming sense even where the note
- * does not name the adults or the place (a choice word followed by "carry on offending" or "despite warnings").
- */
-const AGAINST_ADVICE_CUES: readonly string[] = ['despite|regardless|warned|warning|warnings', 'offending|offend|offences|reoffending'];
-
-/** Professionals, procedures and medical decisions: the contexts where "decision", "choice" and "consent" are neutral. */
-const PROFESSIONAL_CUES: readonly string[] = [
-  'police|officer|officers|worker|workers|social|team|manager|managers|strategy|meeting|conference|panel|mash|agency|agencies|professional|professionals|court|school|college',
-  'contraception|contraceptive|treatment|medical|medication|fraser|gillick|vaccine|vaccination|test|testing|referral|disclose|disclosed|tell|report|support|help',
-];
-
-/**
- * Wording that hangs a label on the child ("described as", "seen as", "regarded as", "dismissed as"). Reviews quote
- * professionals' labels in this frame ("she was regarded as a willing participant"), usually without the context cue a
- * label entry needs in a running note, and the frame itself shows that the word is a label for the child. Only label
- * entries take it; words with an everyday meaning ("working", "choice") still need their own cues.
- */
-const LABEL_FRAME_CUES: readonly string[] = [
-  'described|describes|describe|seen|saw|see|sees|regarded|regards|viewed|views|perceived|portrayed|characterised|characterized|treated|treats|dismissed|labelled|labeled|branded|painted|recorded|known [*] as',
-  'referred|refers to [*] as',
-  'considered|deemed|judged|labelled|labeled|branded|called [to] [be]',
-  'thought|believed|assessed|felt|found to be',
-];
-
-/** School, club and volunteering wording: there "willing" or "a willing participant" is praise, not consent. */
-const EVERYDAY_PARTICIPATION_CUES: readonly string[] = [
-  'class|classes|lesson|lessons|discussion|discussions|club|clubs|project|projects|volunteer|volunteers|helper|helpers|learner|learners|sport|sports|game|games|team|teams|research|study|survey|play|plays|drama|choir|trip|trips|event|events|assembly|workshop|workshops',
-];
-
-/** "Liar", "lying", "not credible": the wording shared by the entries that call the child untruthful. */
-const UNTRUTHFUL = {
-  category: 'blames_child',
-  explanation: 'Labels the child as untruthful. Inconsistent accounts are common after trauma (forget, freeze) and from children under threat.',
-  alternatives: [
-    'The child’s accounts differ: this is common after trauma or when a child is frightened; record each account',
-    'The child may be under pressure not to tell: record what they said and when',
-  ],
-  source: 'childrens_society_2018', // the guide's principle; trauma responses (DOMAIN.md)
-} as const satisfies Partial<LexiconEntry>;
-
-/** "Difficult", "challenging": the wording shared by the entries that label the child by adults' trouble with them. */
-const ADULT_TROUBLE_LABEL = {
-  category: 'blames_child',
-  explanation: 'Labels the child by the trouble adults have with them, not by what is happening to the child.',
-  alternatives: [
-    'Describe the behaviour and what may lie behind it: the child may be being harmed or exploited',
-    'The child is showing distress through [behaviour]',
-  ],
-} as const satisfies Partial<LexiconEntry>;
-
 // ---- Entries -------------------------------------------------------------------------------------------------------
 
-export const LEXICON: readonly LexiconEntry[] = [
+const ENTRIES: readonly LexiconEntry[] = [
   // ===== Child sexual exploitation: consent, choice and sexualising labels =====
   {
     id: 'promiscuous',
@@ -4502,3 +4388,6 @@ export const LEXICON: readonly LexiconEntry[] = [
     window: 8,
   },
 ];
+
+/** The whole lexicon: the entries above and the wording that reviews quote (lexicon-review.ts). */
+export const LEXICON: readonly LexiconEntry[] = [...ENTRIES, ...REVIEW_WORDING_ENTRIES];
