@@ -193,6 +193,9 @@ export const CONTEXT_TRIGGERS: readonly { patterns: readonly string[]; value: Tr
     'january|february|march|april|may|june|july|august|september|october|november|december 19*|20*',
     '19*|20*',
   ]),
+  // A record dated by its year ("A 2009 health visitor note records ...", "The 2013 police log shows ..."): what the
+  // record says happened then, across a long review sentence.
+  t('year', 'post', 40, ['a|an|the 19*|20*']),
 
   // Another person as the subject of the clause ("mum drinks heavily").
   t('other', 'pre', 8, PERSON_FAMILY, true),

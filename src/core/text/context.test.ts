@@ -68,6 +68,14 @@ describe('contextOf', () => {
     ['Jade (DOB 12/05/2011) went missing on Friday.', 'went missing', NONE, { currentYear: 2026 }],
     ['Jade, born in 2011, went missing on Friday.', 'went missing', NONE, { currentYear: 2026 }],
     ['The 2012 record says she went missing.', 'went missing', { historical: true }, { currentYear: 2026 }],
+    // a record's own year reaches across a long review sentence
+    [
+      'A 2009 health visitor note records mum’s severe postnatal depression and that the baby was often left alone for hours.',
+      'left alone',
+      { historical: true },
+      { currentYear: 2026 },
+    ],
+    ['A 2026 school note records that since the summer she has often been left alone for hours by her carers.', 'left alone', NONE, { currentYear: 2026 }],
     // experiencer
     ['Mum drinks heavily.', 'drinks heavily', { experiencer: 'other' }],
     ['Her mother uses cocaine daily.', 'cocaine', { experiencer: 'other' }],

@@ -38,6 +38,13 @@ describe('findIndicators on case-note sentences', () => {
     ['She is 14 weeks pregnant.', [{ code: 'sh_pregnancy' }]],
     ['Requested emergency contraception for the third time.', [{ code: 'sh_emergency_contraception' }]],
     ['Reports multiple sexual partners.', [{ code: 'sh_many_partners' }]],
+    // Round 11 wording (tune11)
+    ['The recordings were streamed live to adults abroad.', [{ code: 'te_live_streaming' }]],
+    ['Attendance fell from 94% to 41% over the spring term.', [{ code: 'am_school_absence' }]],
+    ['He was made to carry drugs internally on the train.', [{ code: 'go_carrying_drugs' }, { code: 'go_internal_concealment' }]],
+    ['Dad told him not to come back home.', [{ code: 'fa_family_breakdown' }]],
+    ['The men send him into shops to steal to order.', [{ code: 'go_forced_theft_begging' }]],
+    ['Seen grey and hungry in the dinner queue.', []],
     ['She went missing from care on Friday night.', [{ code: 'am_missing', text: 'went missing from care' }]],
     ['Absconded from the placement again.', [{ code: 'am_missing' }]],
     ['Returned home in the early hours smelling of cannabis.', [{ code: 'am_staying_out_late' }, { code: 'ad_drug_use' }]],
