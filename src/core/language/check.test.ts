@@ -135,6 +135,7 @@ const POSITIVES: [note: string, entryId: string, flagged: string][] = [
   ['She keeps placing herself in the company of older men.', 'blame_in_review_wording', 'placing herself in the company of'],
   ['Notes say the sex with the 24-year-old appeared to be mutual.', 'consent_in_review_wording', 'appeared to be mutual'],
   ['The 2011 log says she was plastered in make-up.', 'sexualising_review_wording', 'plastered in make-up'],
+  ['The 2012 record calls the 14-year-old obstructive.', 'blame_idiom', 'obstructive'],
   // Engagement
   ['He is not engaging with services.', 'refuses_to_engage', 'not engaging'],
   ['He has been uncooperative with police.', 'non_compliant', 'uncooperative'],
@@ -168,6 +169,11 @@ const POSITIVES: [note: string, entryId: string, flagged: string][] = [
 
 // Wording that must not raise anything: everyday meanings, other people's relationships, professional terms.
 const NEGATIVES: string[] = [
+  // A writer criticising the wording they report (CRITICISM_CUES)
+  'The reviewer notes that the girls were described as making their own choices while men were abusing them.',
+  'Recording the 14-year-old’s rape as consensual sex in 2011 was a serious error.',
+  'The thematic review criticises the YOT for describing the boys as working for the dealers.',
+  'Mum was obstructive when the social worker visited.',
   // Ordinary uses of the words in lexicon-review.ts
   'Seen by the GP for a sore throat, appears well in herself.',
   'She wants a career in nursing and is doing well at college.',

@@ -3,7 +3,7 @@ import { arraysAndCache } from '../text/context.ts';
 import { compileCues, type CompiledCues, findCueHits, requiresMet, vetoed } from '../text/cues.ts';
 import { internWord } from '../text/vocab.ts';
 import { newTokenArrays, quoteSpans, scanText, type Token, type TokenArrays } from '../text/tokenize.ts';
-import { EXPLOITATION_CONTEXT_CUES, LEXICON } from './lexicon.ts';
+import { CRITICISM_CUES, EXPLOITATION_CONTEXT_CUES, LEXICON } from './lexicon.ts';
 import { enclosingQuote, firstReaching, indexQuotes, type QuoteIndex, scareQuoted, withExtraQuotes } from './quotes.ts';
 import { LANGUAGE_SOURCES } from './sources.ts';
 import { CONTEXT_IN_SENTENCE_WINDOW, COPULA_FILLER_WORDS, COPULA_WORDS, DEFAULT_WINDOW, type LanguageFinding, type LexiconEntry } from './types.ts';
@@ -30,6 +30,11 @@ function compileLexicon(lexicon: readonly LexiconEntry[]) {
     // EXPLOITATION_CONTEXT_CUES anywhere in the sentence, for the entries that take them (types.ts contextInSentence).
     sentenceCues: compileCues(
       lexicon.map((e) => (e.contextInSentence ? { requiresNear: EXPLOITATION_CONTEXT_CUES, window: CONTEXT_IN_SENTENCE_WINDOW } : {})),
+      DEFAULT_WINDOW,
+    ),
+    // A writer criticising the wording they report (CRITICISM_CUES) anywhere in the sentence: no finding there.
+    criticism: compileCues(
+      lexicon.map(() => ({ unlessNear: CRITICISM_CUES, window: CONTEXT_IN_SENTENCE_WINDOW })),
       DEFAULT_WINDOW,
     ),
     entryMatcher: compilePatterns(entries.map((e, i) => ({ patterns: e.entry.patterns, value: i }))),
@@ -154,6 +159,7 @@ export function checkLanguageTriples(
       if (q !== 'sufficient' || !insideQuote((quoteList ??= quoteIndex(text, ta, quotes)), start, end)) continue;
     }
     if (vetoed(cues, ta, sp, candS[k]!, candE[k]!) && !quotedPastVeto(cues, ta, sp, k, (quoteList ??= quoteIndex(text, ta, quotes)))) continue;
+    if (vetoed(COMPILED.criticism, ta, sp, candS[k]!, candE[k]!)) continue;
     if (q === 'required' && !insideQuote((quoteList ??= quoteIndex(text, ta, quotes)), start, end)) continue;
     if (q === 'scare' && !scareQuoted((quoteList ??= quoteIndex(text, ta, quotes)), start, end)) continue;
     kept[nKept++] = k;

@@ -27,9 +27,9 @@ describe('lexicon data', () => {
     expect(counts).toMatchInlineSnapshot(`
       {
         "adult_centred_label": 25,
-        "blames_child": 66,
+        "blames_child": 67,
         "criminalises_child": 60,
-        "implies_consent": 50,
+        "implies_consent": 51,
         "minimises_harm": 52,
         "sexualises": 27,
       }

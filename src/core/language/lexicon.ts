@@ -26,7 +26,7 @@ import {
 import { REVIEW_WORDING_ENTRIES } from './lexicon-review.ts';
 import type { LexiconEntry } from './types.ts';
 
-export { ADULT_CUES, CCE_CUES, EXPLOITATION_CONTEXT_CUES, OTHER_PERSON_CUES, SEXUAL_CUES } from './lexicon-cues.ts';
+export { ADULT_CUES, CCE_CUES, CRITICISM_CUES, EXPLOITATION_CONTEXT_CUES, OTHER_PERSON_CUES, SEXUAL_CUES } from './lexicon-cues.ts';
 
 // The victim-blaming lexicon (issue 4, part 1). Wording, explanations and alternatives are Lantern's own; each entry
 // cites the guide it follows (sources.ts, all from shared/SOURCES.md section 3).

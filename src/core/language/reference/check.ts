@@ -2,7 +2,7 @@
 import { parsePattern } from '../../text/matcher.ts';
 import { compilePatterns, type PhraseMatch } from '../../text/reference/matcher.ts';
 import { quoteSpans, tokenize, type Token } from '../../text/reference/tokenize.ts';
-import { EXPLOITATION_CONTEXT_CUES, LEXICON } from '../lexicon.ts';
+import { CRITICISM_CUES, EXPLOITATION_CONTEXT_CUES, LEXICON } from '../lexicon.ts';
 import { withExtraQuotes } from '../quotes.ts';
 import { LANGUAGE_SOURCES } from '../sources.ts';
 import { CONTEXT_IN_SENTENCE_WINDOW, COPULA_FILLER_WORDS, COPULA_WORDS, DEFAULT_WINDOW, type LanguageFinding, type LexiconEntry } from '../types.ts';
@@ -72,6 +72,7 @@ function compileLexicon(lexicon: readonly LexiconEntry[]) {
 
 const COMPILED = compileLexicon(LEXICON);
 const CONTEXT_WORDS = EXPLOITATION_CONTEXT_CUES.map((c) => wordCue(c)!);
+const CRITICISM_WORDS = CRITICISM_CUES.map((c) => wordCue(c)!);
 
 /** Check a note for victim-blaming wording. Offsets are UTF-16 code units of `text`. */
 export function checkLanguage(text: string): LanguageFinding[] {
@@ -153,6 +154,13 @@ export function checkLanguageTokens(text: string, tokens: readonly Token[], quot
     return near.some((t) => t.sentence === sentence && CONTEXT_WORDS.some((w) => w.words.has(t.norm) || w.prefixes.some((p) => t.norm.startsWith(p))));
   };
 
+  // A writer criticising the wording they report: a CRITICISM_CUES word in the candidate's sentence, as near as above.
+  const criticised = (m: PhraseMatch<number>): boolean => {
+    const sentence = tokens[m.startToken]!.sentence;
+    const near = tokens.slice(Math.max(0, m.startToken - CONTEXT_IN_SENTENCE_WINDOW), m.endToken + CONTEXT_IN_SENTENCE_WINDOW);
+    return near.some((t) => t.sentence === sentence && CRITICISM_WORDS.some((w) => w.words.has(t.norm) || w.prefixes.some((p) => t.norm.startsWith(p))));
+  };
+
   // Quotation marks as context (types.ts `quoted`): the base spans plus the forms quotes.ts adds.
   const allQuotes = withExtraQuotes(text, quotes);
   const kept: PhraseMatch<number>[] = [];
@@ -171,6 +179,7 @@ export function checkLanguageTokens(text: string, tokens: readonly Token[], quot
       const recorded = quote !== null && (c.endToken - c.startToken >= 3 || quote[1] - quote[0] - (c.end - c.start) > 8);
       if (!recorded || e.unless.some((cue) => cueNear(cue, c, e.window, quote))) continue;
     }
+    if (criticised(c)) continue;
     if (e.entry.quoted === 'required' && !inQuotes) continue;
     if (e.entry.quoted === 'scare' && !scareQuoted(allQuotes, c.start, c.end)) continue;
     kept.push(c);
