@@ -76,6 +76,9 @@ describe('contextOf', () => {
       { currentYear: 2026 },
     ],
     ['A 2026 school note records that since the summer she has often been left alone for hours by her carers.', 'left alone', NONE, { currentYear: 2026 }],
+    // a plan to look for a sign, and not knowing who, are possibilities; a threat put as a condition is still a threat
+    ['Staff are to look for any bruising when she returns from the visit.', 'bruising', { hypothetical: true }],
+    ['Unclear who holds her passport.', 'holds her passport', { hypothetical: true }],
     // experiencer
     ['Mum drinks heavily.', 'drinks heavily', { experiencer: 'other' }],
     ['Her mother uses cocaine daily.', 'cocaine', { experiencer: 'other' }],
