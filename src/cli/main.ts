@@ -17,6 +17,9 @@ const days = (v: string) => {
   if (!m || Number(m[1]) < 1) throw new InvalidArgumentError('Give the expiry in days, like 30d');
   return Number(m[1]);
 };
+// An API token's expiry: days, or `never` (0 here: commander turns a parser's null into '') for a service account that an
+// operator will revoke by hand (ASVS 3.5.2: a token lasts 90 days unless told otherwise).
+const tokenDays = (v: string): number => (v.trim().toLowerCase() === 'never' ? 0 : days(v));
 
 const program = new Command();
 program.name('lantern').description('Lantern: recognise, record, assess, refer and disrupt child exploitation').showHelpAfterError();
@@ -81,13 +84,13 @@ tokens
   .command('create')
   .description('Create an API bearer token for a user who signs in with a password alone (printed once, stored hashed)')
   .requiredOption('--user <username>')
-  .option('--expires <days>', 'expiry, like 30d', days)
+  .option('--expires <days|never>', 'expiry, like 30d, or never (default 90d)', tokenDays, 90)
   .option('--label <label>', 'what the token is for', 'cli')
   .option('--data-dir <dir>')
-  .action(async (o: { user: string; expires?: number; label: string; dataDir?: string }) => {
+  .action(async (o: { user: string; expires: number; label: string; dataDir?: string }) => {
     const rt = await openRuntime({ dataDir: o.dataDir });
     try {
-      const { token, expiresAt } = await rt.services.auth.createApiToken(o.user, o.label, o.expires ?? null);
+      const { token, expiresAt } = await rt.services.auth.createApiToken(o.user, o.label, o.expires === 0 ? null : o.expires);
       console.log(token);
       console.error(expiresAt ? `Expires ${expiresAt.toISOString()}` : 'Does not expire: revoke it when no longer needed.');
     } finally {

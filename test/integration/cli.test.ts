@@ -82,6 +82,19 @@ describe('lantern CLI', { timeout: 120_000 }, () => {
     expect(stored.rows[0]!.n).toBe(0);
     const svc = createServices(t.store, () => new Date(), testConfig());
     expect(await svc.auth.resolveApiToken(token)).toMatchObject({ username: 'home.practitioner' });
+    // Without --expires a token lasts 90 days (ASVS 3.5.2); `never` must be asked for.
+    const byDefault = await lantern(['token', 'create', '--user', 'home.analyst', '--label', 'default expiry']);
+    expect(byDefault.code, byDefault.stderr).toBe(0);
+    const never = await lantern(['token', 'create', '--user', 'home.analyst', '--label', 'service account', '--expires', 'never']);
+    expect(never.code, never.stderr).toBe(0);
+    expect(never.stderr).toContain('Does not expire');
+    const rows = await t.db.execute<{ label: string; days: number | null }>(
+      sql`select label, round(extract(epoch from expires_at - created_at) / 86400)::int as days from api_token where user_id = (select id from app_user where username = 'home.analyst') order by created_at`,
+    );
+    expect(rows.rows).toEqual([
+      { label: 'default expiry', days: 90 },
+      { label: 'service account', days: null },
+    ]);
   });
 
   it('refuses a token for a user whose role requires a second factor, naming where they make their own (ASVS 1.2.4)', async () => {
