@@ -112,12 +112,11 @@ export function apiTokenMethods(store: Store, clock: Clock, deps: Deps) {
 
     // A live token of an active user; one made without a second factor is refused once its user needs one.
     async resolveApiToken(token: string): Promise<SessionUser | null> {
-      const t = await repos.users.activeToken(tokenHash(token), clock());
-      if (!t) return null;
-      const u = await repos.users.byId(t.userId);
-      if (!u || !u.active) return null;
-      if (!t.createdWithMfa && (await deps.mfaRequired(u))) return null;
-      return toSessionUser(u);
+      const found = await repos.users.activeTokenWithUser(tokenHash(token), clock());
+      if (!found || !found.user.active) return null;
+      // As mfaRequiredFor: the user's own authenticator, or the role's setting.
+      if (!found.createdWithMfa && (found.user.totpEnabled || found.roleMfaRequired)) return null;
+      return toSessionUser(found.user);
     },
   };
 }

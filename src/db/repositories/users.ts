@@ -186,11 +186,19 @@ export function usersRepository(db: Db) {
         .set({ revokedAt: at })
         .where(and(eq(apiToken.userId, userId), isNull(apiToken.revokedAt), ids === 'all' ? undefined : inArray(apiToken.id, ids)))
         .returning({ id: apiToken.id, label: apiToken.label }),
-    activeToken: async (tokenHash: string, now: Date) =>
+    // Every API request's token check in one query: the live token, its user and whether the user's role requires a
+    // second factor (services/api-tokens.ts).
+    activeTokenWithUser: async (tokenHash: string, now: Date) =>
       (
         await db
-          .select()
+          .select({
+            createdWithMfa: apiToken.createdWithMfa,
+            user: appUser,
+            roleMfaRequired: sql<boolean>`coalesce(${roleSetting.mfaRequired}, false)`,
+          })
           .from(apiToken)
+          .innerJoin(appUser, eq(appUser.id, apiToken.userId))
+          .leftJoin(roleSetting, eq(roleSetting.role, appUser.role))
           .where(and(eq(apiToken.tokenHash, tokenHash), isNull(apiToken.revokedAt), or(isNull(apiToken.expiresAt), gt(apiToken.expiresAt, now))))
       )[0],
   };
