@@ -14,7 +14,7 @@ const port = (v: string) => {
 };
 const days = (v: string) => {
   const m = /^(\d+)d?$/.exec(v);
-  if (!m || Number(m[1]) < 1) throw new InvalidArgumentError('Give the expiry in days, like 30d');
+  if (!m || Number(m[1]) < 1 || Number(m[1]) > 3650) throw new InvalidArgumentError('Give the expiry in days from 1 to 3650, like 30d');
   return Number(m[1]);
 };
 // An API token's expiry: days, or `never` (0 here: commander turns a parser's null into '') for a service account that an

@@ -31,12 +31,12 @@ export function apiTokenMethods(store: Store, clock: Clock, deps: Deps) {
     return u;
   };
 
-  async function insert(u: UserRow, via: Via, label: string, expiresAt: Date | null, createdWithMfa: boolean): Promise<string> {
+  async function insert(u: UserRow, via: Via, label: string, now: Date, expiresAt: Date | null, createdWithMfa: boolean): Promise<string> {
     const token = `lt_${newToken()}`;
-    const now = clock();
     await store.transaction(async (r) => {
       await r.users.insertToken({ userId: u.id, tokenHash: tokenHash(token), label, createdAt: now, expiresAt, createdWithMfa });
-      await accountEvent(r, u, via, now, 'auth.token_created', { label, ...(createdWithMfa ? { secondFactor: true } : {}) });
+      const detail = { label, expiresAt: expiresAt?.toISOString() ?? null, ...(createdWithMfa ? { secondFactor: true } : {}) };
+      await accountEvent(r, u, via, now, 'auth.token_created', detail);
     });
     return token;
   }
@@ -63,26 +63,30 @@ export function apiTokenMethods(store: Store, clock: Clock, deps: Deps) {
       const u = await repos.users.byUsername(username.trim().toLowerCase());
       if (!u || !u.active) throw new ValidationError({ user: 'There is no active user with that username' });
       if (await deps.mfaRequired(u)) throw new ValidationError({ user: MFA_USER_ON_CLI });
-      const expiresAt = expiresInDays === null ? null : new Date(clock().getTime() + expiresInDays * 86_400_000);
-      return { token: await insert(u, 'cli', label, expiresAt, false), expiresAt };
+      const now = clock();
+      const expiresAt = expiresInDays === null ? null : new Date(now.getTime() + expiresInDays * 86_400_000);
+      return { token: await insert(u, 'cli', label, now, expiresAt, false), expiresAt };
     },
 
     // The account page: the signed-in user's own token. A user with an authenticator confirms with a fresh code from it
-    // (a wrong one counts towards the lockout, as at sign-in); the session itself has passed the second factor whenever
-    // one is required, or the page would not be reached.
+    // (a wrong one counts towards the lockout, as at sign-in), and only such a token counts as made with a second factor:
+    // a session's own `mfaPassed` is also true for a sign-in that needed no factor at the time. A user who must use a
+    // second factor but has no authenticator in Lantern (their organisation's sign-in gave it) sets one up first.
     async createOwnApiToken(session: ResolvedSession, raw: unknown): Promise<{ token: string; expiresAt: Date }> {
       const input = parse(OwnApiTokenInput, raw);
       const u = await repos.users.byId(session.user.id);
       if (!u || !u.active) throw new ValidationError({ label: 'This account is not active' });
       if (session.mfaRequired && !session.mfaPassed) throw new ValidationError({ code: 'Sign in with your second factor first' });
+      if (!u.totpEnabled && (await deps.mfaRequired(u)))
+        throw new ValidationError({ code: 'Set up an authenticator app on your account page first: API tokens of your role need a code from it' });
       if (u.totpEnabled) {
         if (!input.code) throw new ValidationError({ code: 'Enter the 6-digit code from your authenticator app' });
         await deps.useCode(u, input.code, 'web', 'token');
         await repos.users.recordFailure(u.id, 0, null);
       }
-      const expiresAt = new Date(clock().getTime() + input.days * 86_400_000);
-      const secondFactor = u.totpEnabled || (session.mfaRequired && session.mfaPassed);
-      return { token: await insert(u, 'web', input.label, expiresAt, secondFactor), expiresAt };
+      const now = clock();
+      const expiresAt = new Date(now.getTime() + input.days * 86_400_000);
+      return { token: await insert(u, 'web', input.label, now, expiresAt, u.totpEnabled), expiresAt };
     },
 
     // Token values are never shown again after creation: a token is named by its id (ASVS 3.5: revocable tokens).

@@ -104,7 +104,7 @@ describe('Journey 10: two-factor sign-in', () => {
     const row = page.locator('tr', { hasText: 'Weekly missing-episodes report' });
     expect(await row.innerText()).toContain('Active');
     expect(await page.locator('main').innerText()).not.toContain(token);
-    await s.clickButton('Revoke the token for Weekly missing-episodes report');
+    await s.clickButton(/^Revoke the token for Weekly missing-episodes report, made /);
     expect(await page.locator('.govuk-notification-banner').innerText()).toContain('The token has been revoked');
     expect(await row.innerText()).toContain('Revoked');
     expect((await api(token)).status()).toBe(401);

@@ -40,7 +40,7 @@ const { codeOf, nextStep, get, post, signInForm, enrol, fullSignIn } = webForms(
 const apiStatus = async (token: string) =>
   (await app.inject({ method: 'POST', url: '/api/v1/children/search', headers: { authorization: `Bearer ${token}` }, payload: { name: 'Nobody' } })).statusCode;
 const accepted = async (token: string) => (await apiStatus(token)) !== 401;
-const tokenIn = (body: string) => /<code id="token">(lt_[A-Za-z0-9_-]+)<\/code>/.exec(body)?.[1];
+const tokenIn = (body: string) => /<code id="token"[^>]*>(lt_[A-Za-z0-9_-]+)<\/code>/.exec(body)?.[1];
 const tokenRows = async (username: string) =>
   (
     await t.db.execute<{ id: string; label: string; expires_at: Date | null; created_with_mfa: boolean; revoked_at: Date | null }>(
@@ -108,6 +108,20 @@ describe('a user who must use a second factor', () => {
         ['auth.token_created', 'web', 'Weekly report'],
         ['auth.token_revoked', 'web', undefined],
       ]);
+    } finally {
+      await setRoleMfa([]);
+    }
+  });
+
+  it('cannot make a token from a session opened before the role came to require a second factor, without an authenticator', async () => {
+    const s = await signInForm('home.mase_coordinator');
+    const form = { cookie: s.cookie, csrf: csrfIn((await get(s, '/account/tokens')).body) };
+    await setRoleMfa(['mase_coordinator']);
+    try {
+      const res = await post(form, '/account/tokens', { label: 'Panel export', days: '30' });
+      expect(res.statusCode).toBe(400);
+      expect(res.body).toContain('Set up an authenticator app on your account page first');
+      expect(await tokenRows('home.mase_coordinator')).toEqual([]);
     } finally {
       await setRoleMfa([]);
     }

@@ -146,9 +146,9 @@ export const ADULT_TROUBLE_LABEL = {
 
 /**
  * Words of a writer who criticises the wording they report ("The reviewer notes that the girls were described as making
- * their own choices", "recording the rape as consensual sex was a serious error"): no finding in such a sentence is the
+ * their own choices", "the thematic review criticises the YOT for describing the boys as working for the dealers"): no finding in such a sentence is the
  * writer's own wording. One-word cues only (a whole sentence is searched, CONTEXT_IN_SENTENCE_WINDOW tokens each side).
  */
 export const CRITICISM_CUES: readonly string[] = [
-  'criticised|criticises|criticized|criticizes|criticising|criticizing|criticism|criticisms|condemned|condemns|condemning|wrongly|mislabelled|mislabeled|mislabelling|mislabeling|labelling|labeling|victim-blaming|reviewer|reviewers|error|errors',
+  'criticised|criticises|criticized|criticizes|criticising|criticizing|criticism|criticisms|condemned|condemns|condemning|wrongly|mislabelled|mislabeled|mislabelling|mislabeling|labelling|labeling|victim-blaming|reviewer|reviewers',
 ];

@@ -28,7 +28,7 @@ describe('lexicon data', () => {
       {
         "adult_centred_label": 25,
         "blames_child": 67,
-        "criminalises_child": 60,
+        "criminalises_child": 61,
         "implies_consent": 51,
         "minimises_harm": 52,
         "sexualises": 27,

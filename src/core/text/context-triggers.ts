@@ -59,7 +59,7 @@ export const CONTEXT_TRIGGERS: readonly { patterns: readonly string[]; value: Tr
   // Pseudo-triggers: look like triggers, are not.
   t('pseudo', 'both', 0, [
     // A threat is real even when it is put as a condition: "the men told him they would burn his mum's house down".
-    'told|threatened|warned him|her|them [that] they|he|she would|will',
+    'told|threatened|warned him|her|them [that] they|he|she would|will hurt|kill|stab|burn|beat|shoot|harm|smash|cut|find|come',
     'not only',
     'not just',
     'no further action|actions',
@@ -137,10 +137,8 @@ export const CONTEXT_TRIGGERS: readonly { patterns: readonly string[]; value: Tr
   ]),
   t('hypothetical', 'pre', 6, [
     'test|tested|testing|screen|screened|screening|check|checked|checking|assess|assessed|assessing for',
-    // A plan to watch for a sign, or not knowing who or whether: "staff are to look for any bruising", "unclear who holds her passport".
+    // A plan to watch for a sign: "staff are to look for any bruising".
     'look|looks|looking|watch|watching for any|signs',
-    'unclear|unknown|uncertain who|whether|if',
-    'not known who|whether|if',
     'advice|advised|information|leaflet|leaflets|education|awareness|sign-posted|signposted [given] about|on|re|regarding|around',
   ]),
   t('hypothetical', 'post', 6, ['is possible', 'not ruled out', 'cannot be ruled out', 'to be explored', 'to be considered']),

@@ -78,7 +78,7 @@ describe('contextOf', () => {
     ['A 2026 school note records that since the summer she has often been left alone for hours by her carers.', 'left alone', NONE, { currentYear: 2026 }],
     // a plan to look for a sign, and not knowing who, are possibilities; a threat put as a condition is still a threat
     ['Staff are to look for any bruising when she returns from the visit.', 'bruising', { hypothetical: true }],
-    ['Unclear who holds her passport.', 'holds her passport', { hypothetical: true }],
+    ['She went missing last night and was found with two men named in the 2019 police report.', 'went missing', NONE, { currentYear: 2026 }],
     // experiencer
     ['Mum drinks heavily.', 'drinks heavily', { experiencer: 'other' }],
     ['Her mother uses cocaine daily.', 'cocaine', { experiencer: 'other' }],

@@ -2809,30 +2809,47 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     patterns: [`slept|sleeping|sleeps|sleep with the ${ADULT_YEAR_OLD}|man|men|older`],
   },
   // Round 11 (tune11, RESULTS.md): wording of the records that reviews quote, and plain case-note wording.
-  { code: 'te_live_streaming', patterns: ['streamed|streaming|streams live', 'sexual things|acts on a|the video call|call|camera'] },
+  {
+    code: 'te_live_streaming',
+    patterns: ['streamed|streaming|streams live'],
+    requiresNear: ['men|man|adult|adults|strangers|online|sexual|sexually|naked|nude|camera|webcam|abroad'],
+  },
+  { code: 'te_live_streaming', patterns: ['sexual things|acts on a|the video call|camera', 'sexual things|acts on a|the call'] },
   { code: 'te_location_tracked', patterns: ['track|tracks|tracked|tracking her|him|them through|on|via|with find|snap|life360|location'] },
   {
     code: 'am_school_absence',
     patterns: ['attendance fell|dropped|falling|dropping', 'attendance has fallen|dropped', 'often|frequently|regularly|always absent on|from'],
   },
-  { code: 'go_internal_concealment', patterns: ['carry|carrying|carried|carries drugs internally', 'in the|his|her rectum|vagina|bottom'] },
+  { code: 'go_internal_concealment', patterns: ['carry|carrying|carried|carries drugs internally', 'in the|his|her rectum|vagina'] },
   {
     code: 'fa_domestic_servitude',
     patterns: ['kept|keeps|made at home to do the housework|cleaning|childcare|cooking'],
   },
-  { code: 'sh_termination', patterns: ['second|third|another|previous|repeat top|tops'] },
+  {
+    code: 'sh_termination',
+    patterns: ['second|third|another|previous|repeat top|tops'],
+    requiresNear: ['pregnancy|pregnant|termination|terminations|abortion|clinic|bpas|gestation|weeks|year'],
+  },
   { code: 'sh_pregnancy', patterns: ['had a baby at|when'] },
   {
     code: 'fa_family_breakdown',
     patterns: ['refuse|refuses|refused|refusing to have her|him|them back', 'told her|him|them not to come back|home'],
+    // "Mum told him not to come home late" is a curfew, not a family that has given up on the child.
+    unlessNear: ['late|tonight|drunk|before|after|until|without'],
+    window: 3,
   },
-  { code: 'rg_bank_account_used', patterns: ['into her|his|their bank account|accounts'] },
+  {
+    code: 'rg_bank_account_used',
+    patterns: ['into her|his|their bank account|accounts'],
+    requiresNear: ['large|sums|sum|unknown|unexplained|men|man|adults|strangers|thousands|hundreds|cash'],
+  },
   { code: 'rg_unexplained_money', patterns: ['cash in her|his|their sock|socks|shoe|shoes|underwear|bra'] },
   { code: 'sh_many_partners', patterns: ['handed|passed from man to man'] },
   { code: 'go_forced_theft_begging', patterns: ['send|sends|sent|sending her|him|them into shops to steal'] },
   {
     code: 'am_moved_by_others',
     patterns: ['put|puts|putting her|him|them on a train|coach|bus to', 'driving|drove|driven|drives her|him|them between addresses|flats|towns'],
+    unlessNear: ["school|college|nan|nan's|gran|grandma|grandad|auntie|home|dad's|mum's"],
   },
   { code: 'da_controlled_return', patterns: ['go|goes|went|going straight back to them|him|the men'] },
   {

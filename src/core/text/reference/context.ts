@@ -174,8 +174,8 @@ export function contextDetail(tokens: readonly Token[], startToken: number, endT
     }
     if (kind === 'year') {
       const y = tr.year!;
-      // Twelve words either side; a record's own year ("A 2009 health visitor note records ...") reaches further.
-      const reach = Math.max(12, tr.trigger.scope);
+      // Twelve words either side; a record's own year ("A 2009 health visitor note records ...") reaches further, forwards.
+      const reach = tr.s < s ? Math.max(12, tr.trigger.scope) : 12;
       const inScope =
         tr.s < s ? s - Math.min(tr.e, s) <= reach && !anyIn(termStarts, tr.e, s) : Math.max(tr.s, e) - e <= reach && !anyIn(termStarts, e + 1, tr.s + 1);
       if (opts.currentYear !== undefined) {
