@@ -22,6 +22,9 @@ export type ResolvedSession = {
   tokenHash: string;
 };
 
+/** A second factor is needed when the user has set one up or their role requires one (role_setting). */
+export const needsSecondFactor = (u: { totpEnabled: boolean }, roleMfaRequired: boolean): boolean => u.totpEnabled || roleMfaRequired;
+
 export const toSessionUser = (u: UserRow): SessionUser => ({
   id: u.id,
   agencyId: u.agencyId,

@@ -1,7 +1,7 @@
 import { ValidationError } from '../core/errors.ts';
 import type { UserRow } from '../db/repositories/users.ts';
 import type { Store } from '../db/store.ts';
-import { accountEvent, newToken, type ResolvedSession, type SessionUser, tokenHash, toSessionUser } from './account-events.ts';
+import { accountEvent, needsSecondFactor, newToken, type ResolvedSession, type SessionUser, tokenHash, toSessionUser } from './account-events.ts';
 import type { Clock, Via } from './context.ts';
 import { OwnApiTokenInput } from './inputs/account.ts';
 import { parse } from './inputs/fields.ts';
@@ -118,8 +118,7 @@ export function apiTokenMethods(store: Store, clock: Clock, deps: Deps) {
     async resolveApiToken(token: string): Promise<SessionUser | null> {
       const found = await repos.users.activeTokenWithUser(tokenHash(token), clock());
       if (!found || !found.user.active) return null;
-      // As mfaRequiredFor: the user's own authenticator, or the role's setting.
-      if (!found.createdWithMfa && (found.user.totpEnabled || found.roleMfaRequired)) return null;
+      if (!found.createdWithMfa && needsSecondFactor(found.user, found.roleMfaRequired)) return null;
       return toSessionUser(found.user);
     },
   };

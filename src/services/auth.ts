@@ -5,7 +5,7 @@ import { Unauthenticated, ValidationError } from '../core/errors.ts';
 import type { Role } from '../core/records/vocab.ts';
 import type { UserRow } from '../db/repositories/users.ts';
 import type { Repositories, Store } from '../db/store.ts';
-import { accountEvent, newToken, type ResolvedSession, type SessionUser, tokenHash, toSessionUser } from './account-events.ts';
+import { accountEvent, needsSecondFactor, newToken, type ResolvedSession, type SessionUser, tokenHash, toSessionUser } from './account-events.ts';
 import { apiTokenMethods } from './api-tokens.ts';
 import { auditOf, type Clock, type Via } from './context.ts';
 import { PasswordChangeInput } from './inputs/account.ts';
@@ -144,8 +144,7 @@ export function authService(store: Store, clock: Clock, config: Config) {
         return null;
       }
       if (now.getTime() - s.lastSeenAt.getTime() > 15_000) await repos.users.touchSession(h, now);
-      // As mfaRequiredFor: the user's own authenticator, or the role's setting.
-      const required = u.totpEnabled || found.roleMfaRequired;
+      const required = needsSecondFactor(u, found.roleMfaRequired);
       return {
         user: toSessionUser(u),
         csrfSecret: s.csrfSecret,

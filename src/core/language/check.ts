@@ -32,11 +32,9 @@ function compileLexicon(lexicon: readonly LexiconEntry[]) {
       lexicon.map((e) => (e.contextInSentence ? { requiresNear: EXPLOITATION_CONTEXT_CUES, window: CONTEXT_IN_SENTENCE_WINDOW } : {})),
       DEFAULT_WINDOW,
     ),
-    // A writer criticising the wording they report (CRITICISM_CUES) anywhere in the sentence: no finding there.
-    criticism: compileCues(
-      lexicon.map(() => ({ unlessNear: CRITICISM_CUES, window: CONTEXT_IN_SENTENCE_WINDOW })),
-      DEFAULT_WINDOW,
-    ),
+    // A writer criticising the wording they report (CRITICISM_CUES) anywhere in the sentence: no finding there. One spec
+    // for every entry (index 0).
+    criticism: compileCues([{ unlessNear: CRITICISM_CUES, window: CONTEXT_IN_SENTENCE_WINDOW }], DEFAULT_WINDOW),
     entryMatcher: compilePatterns(entries.map((e, i) => ({ patterns: e.entry.patterns, value: i }))),
   };
 }
@@ -159,7 +157,7 @@ export function checkLanguageTriples(
       if (q !== 'sufficient' || !insideQuote((quoteList ??= quoteIndex(text, ta, quotes)), start, end)) continue;
     }
     if (vetoed(cues, ta, sp, candS[k]!, candE[k]!) && !quotedPastVeto(cues, ta, sp, k, (quoteList ??= quoteIndex(text, ta, quotes)))) continue;
-    if (vetoed(COMPILED.criticism, ta, sp, candS[k]!, candE[k]!)) continue;
+    if (vetoed(COMPILED.criticism, ta, 0, candS[k]!, candE[k]!)) continue;
     if (q === 'required' && !insideQuote((quoteList ??= quoteIndex(text, ta, quotes)), start, end)) continue;
     if (q === 'scare' && !scareQuoted((quoteList ??= quoteIndex(text, ta, quotes)), start, end)) continue;
     kept[nKept++] = k;
