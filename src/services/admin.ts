@@ -93,16 +93,24 @@ export function adminService(store: Store, clock: Clock, config: Pick<Config, 's
         };
         const updated = await repos.users.update(id, input.version, patch);
         if (!updated) throw new Conflict('Someone else changed this user after you opened it', current);
-        // A role or agency change, deactivation or reset ends the user's sessions.
+        // A role or agency change, deactivation or reset ends the user's sessions; deactivation or a reset also revokes
+        // their API tokens (a returning user, or one whose password may be known to someone else, makes new ones).
         if (current.role !== input.role || current.agencyId !== input.agencyId || !input.active || passwordHash) await repos.users.deleteSessionsOf(id);
+        const tokensRevoked = !input.active || passwordHash ? (await repos.users.revokeTokens(id, 'all', clock())).length : 0;
         await repos.audit.append(
-          audit(ctx, 'admin.user_changed', 'user', id, { role: input.role, active: input.active, passwordReset: Boolean(passwordHash) }),
+          audit(ctx, 'admin.user_changed', 'user', id, {
+            role: input.role,
+            active: input.active,
+            passwordReset: Boolean(passwordHash),
+            ...(tokensRevoked ? { tokensRevoked } : {}),
+          }),
         );
       });
     },
 
     // ASVS 2.5.7: a lost or replaced device. The administrator checks who is asking as they did when the account was
-    // made; the authenticator is removed and the user's sessions end, so the user sets up a new one at their next sign-in.
+    // made; the authenticator is removed, the user's sessions end and their API tokens are revoked (the device may be in
+    // someone else's hands), so the user sets up a new one at their next sign-in.
     async resetMfa(ctx: Ctx, id: string): Promise<void> {
       ensureAllowed(ctx, 'admin.manage');
       await store.transaction(async (repos) => {
@@ -110,7 +118,10 @@ export function adminService(store: Store, clock: Clock, config: Pick<Config, 's
         if (!current) throw new NotFound('There is no user with that reference');
         await repos.users.resetTotp(id);
         await repos.users.deleteSessionsOf(id);
-        await repos.audit.append(audit(ctx, 'admin.mfa_reset', 'user', id, { hadAuthenticator: current.totpEnabled }));
+        const tokensRevoked = (await repos.users.revokeTokens(id, 'all', clock())).length;
+        await repos.audit.append(
+          audit(ctx, 'admin.mfa_reset', 'user', id, { hadAuthenticator: current.totpEnabled, ...(tokensRevoked ? { tokensRevoked } : {}) }),
+        );
       });
     },
 
@@ -149,8 +160,13 @@ export function adminService(store: Store, clock: Clock, config: Pick<Config, 's
         raw,
       );
       await store.transaction(async (repos) => {
+        const before = new Set((await repos.users.roleSettings()).filter((s) => s.mfaRequired).map((s) => s.role));
         for (const role of Object.keys(ROLES)) await repos.users.upsertRoleSetting(role, input.required.includes(role as keyof typeof ROLES));
-        await repos.audit.append(audit(ctx, 'admin.mfa_roles', 'role_setting', 'all', { required: input.required }));
+        // The signed-in users of a role that now requires a second factor give one at their next request: their
+        // sessions were opened without it (ASVS 2.1.1 and 1.2.4, one strength for every user of the role).
+        const newly = input.required.filter((role) => !before.has(role));
+        const sessionsStepUp = newly.length ? await repos.users.requireMfaAgain(newly) : 0;
+        await repos.audit.append(audit(ctx, 'admin.mfa_roles', 'role_setting', 'all', { required: input.required, sessionsStepUp }));
       });
     },
 

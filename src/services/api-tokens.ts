@@ -19,6 +19,8 @@ type Deps = {
   mfaRequired: (u: { role: string; totpEnabled: boolean }) => Promise<boolean>;
   /** Checks a code from the user's authenticator as sign-in does (lockout, replay, audit); throws if it is not right. */
   useCode: (u: UserRow, code: string, via: Via, during: 'token') => Promise<void>;
+  /** Checks the current password as the change-password form does (per-session tries, audit); throws if it is wrong. */
+  confirmPassword: (session: ResolvedSession, u: UserRow, current: string, during: 'token') => Promise<'ok' | 'signed_out'>;
 };
 
 const MFA_USER_ON_CLI = 'This user must sign in with a second factor, so only they can make their API tokens, on their account page (Your account, API tokens)';
@@ -31,14 +33,25 @@ export function apiTokenMethods(store: Store, clock: Clock, deps: Deps) {
     return u;
   };
 
-  async function insert(u: UserRow, via: Via, label: string, now: Date, expiresAt: Date | null, createdWithMfa: boolean): Promise<string> {
+  // `session`: made on the account page after the password was confirmed, so the session must still be there (it may
+  // have been ended meanwhile) and its tries at the password start again.
+  async function insert(
+    u: UserRow,
+    via: Via,
+    label: string,
+    now: Date,
+    expiresAt: Date | null,
+    createdWithMfa: boolean,
+    session?: string,
+  ): Promise<string | null> {
     const token = `lt_${newToken()}`;
-    await store.transaction(async (r) => {
+    return store.transaction(async (r) => {
+      if (session && !(await r.users.holdSessionForChange(session))) return null;
       await r.users.insertToken({ userId: u.id, tokenHash: tokenHash(token), label, createdAt: now, expiresAt, createdWithMfa });
       const detail = { label, expiresAt: expiresAt?.toISOString() ?? null, ...(createdWithMfa ? { secondFactor: true } : {}) };
       await accountEvent(r, u, via, now, 'auth.token_created', detail);
+      return token;
     });
-    return token;
   }
 
   async function revoke(u: UserRow, via: Via, which: string[] | 'all'): Promise<{ revoked: number }> {
@@ -65,14 +78,17 @@ export function apiTokenMethods(store: Store, clock: Clock, deps: Deps) {
       if (await deps.mfaRequired(u)) throw new ValidationError({ user: MFA_USER_ON_CLI });
       const now = clock();
       const expiresAt = expiresInDays === null ? null : new Date(now.getTime() + expiresInDays * 86_400_000);
-      return { token: await insert(u, 'cli', label, now, expiresAt, false), expiresAt };
+      return { token: (await insert(u, 'cli', label, now, expiresAt, false))!, expiresAt };
     },
 
-    // The account page: the signed-in user's own token. A user with an authenticator confirms with a fresh code from it
-    // (a wrong one counts towards the lockout, as at sign-in), and only such a token counts as made with a second factor:
-    // a session's own `mfaPassed` is also true for a sign-in that needed no factor at the time. A user who must use a
-    // second factor but has no authenticator in Lantern (their organisation's sign-in gave it) sets one up first.
-    async createOwnApiToken(session: ResolvedSession, raw: unknown): Promise<{ token: string; expiresAt: Date }> {
+    // The account page: the signed-in user's own token, made after re-authentication (ASVS 3.7.1). A user with an
+    // authenticator confirms with a fresh code from it (a wrong one counts towards the lockout, as at sign-in), and only
+    // such a token counts as made with a second factor: a session's own `mfaPassed` is also true for a sign-in that needed
+    // no factor at the time. A user who must use a second factor but has no authenticator in Lantern (their
+    // organisation's sign-in gave it) sets one up first. A user with a password alone gives it again, with the
+    // change-password form's tries (the session ends when they are used up). A user who signs in only through their
+    // organisation and needs no second factor has nothing Lantern can ask for again.
+    async createOwnApiToken(session: ResolvedSession, raw: unknown): Promise<{ token: string; expiresAt: Date } | { signedOut: true }> {
       const input = parse(OwnApiTokenInput, raw);
       const u = await repos.users.byId(session.user.id);
       if (!u || !u.active) throw new ValidationError({ label: 'This account is not active' });
@@ -83,10 +99,14 @@ export function apiTokenMethods(store: Store, clock: Clock, deps: Deps) {
         if (!input.code) throw new ValidationError({ code: 'Enter the 6-digit code from your authenticator app' });
         await deps.useCode(u, input.code, 'web', 'token');
         await repos.users.recordFailure(u.id, 0, null);
+      } else if (u.passwordHash) {
+        if (!input.current) throw new ValidationError({ current: 'Enter your password' });
+        if ((await deps.confirmPassword(session, u, input.current, 'token')) === 'signed_out') return { signedOut: true };
       }
       const now = clock();
       const expiresAt = new Date(now.getTime() + input.days * 86_400_000);
-      return { token: await insert(u, 'web', input.label, now, expiresAt, u.totpEnabled), expiresAt };
+      const token = await insert(u, 'web', input.label, now, expiresAt, u.totpEnabled, session.tokenHash);
+      return token ? { token, expiresAt } : { signedOut: true };
     },
 
     // Token values are never shown again after creation: a token is named by its id (ASVS 3.5: revocable tokens).

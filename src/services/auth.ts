@@ -76,8 +76,30 @@ export function authService(store: Store, clock: Clock, config: Config) {
     throw new ValidationError({ code: lock ? LOCKED_CODE : WRONG_CODE });
   }
 
+  // Re-authentication with the current password (ASVS 2.1.6, 3.7.1) for a change of password or a new API token. Each
+  // session has PASSWORD_CHANGE_TRIES tries, taken before the password is checked, so that a borrowed session cannot be
+  // used to guess it, not even with requests sent in parallel; when they are used up the session is ended. A wrong
+  // password is audited (`during` says where) and throws; the sign-in lockout counter is left alone.
+  async function confirmPassword(session: ResolvedSession, u: UserRow, current: string, during: 'password_change' | 'token'): Promise<'ok' | 'signed_out'> {
+    const now = clock();
+    const failed = (r: Repositories, signedOut: boolean) =>
+      accountEvent(r, u, 'web', now, during === 'token' ? 'auth.token_password_failed' : 'auth.password_change_failed', { signedOut });
+    const tries = await repos.users.takePasswordTry(session.tokenHash, PASSWORD_CHANGE_TRIES);
+    const right = tries !== null && u.passwordHash !== null && (await argonVerify(u.passwordHash, current).catch(() => false));
+    if (right) return 'ok';
+    if (tries === null || tries >= PASSWORD_CHANGE_TRIES) {
+      await store.transaction(async (r) => {
+        await r.users.deleteSession(session.tokenHash);
+        await failed(r, true);
+      });
+      return 'signed_out';
+    }
+    await store.transaction((r) => failed(r, false));
+    throw new ValidationError({ current: 'Your current password is not right' });
+  }
+
   return {
-    ...apiTokenMethods(store, clock, { mfaRequired, useCode }),
+    ...apiTokenMethods(store, clock, { mfaRequired, useCode, confirmPassword }),
 
     // Generic failure for every reason (unknown user, wrong password, locked, inactive): ASVS 2.2.
     async signIn(username: string, password: string, via: Via = 'web'): Promise<{ token: string; mfaRequired: boolean }> {
@@ -156,38 +178,24 @@ export function authService(store: Store, clock: Clock, config: Config) {
     },
 
     // ASVS 2.1.5 and 2.1.6: a user changes their own password with the current one. The change ends the user's other
-    // sessions (ASVS 3.3.3: a stolen session does not outlive it). Each session has PASSWORD_CHANGE_TRIES tries at the
-    // current password, taken before the password is checked, so that a borrowed session cannot be used to guess it,
-    // not even with requests sent in parallel; when they are used up the session is ended. The account's sign-in
-    // lockout counter is left alone, so the form cannot be used to lock someone out.
+    // sessions (ASVS 3.3.3: a stolen session does not outlive it) and revokes their API tokens (a token made by someone
+    // who knew the old password must not outlive it either). The current password is checked by confirmPassword. The
+    // account's sign-in lockout counter is left alone, so the form cannot be used to lock someone out.
     async changePassword(session: ResolvedSession, raw: unknown): Promise<{ signedOut: boolean }> {
       const now = clock();
       const input = parse(PasswordChangeInput, raw);
       const u = await repos.users.byId(session.user.id);
       if (!u?.passwordHash) throw new ValidationError({ current: 'This account signs in through your organisation, so its password is changed there' });
-      const audit = (r: Repositories, action: string, detail: Record<string, unknown> = {}) => accountEvent(r, u, 'web', now, action, detail);
-      const endSession = async (): Promise<{ signedOut: boolean }> => {
-        await store.transaction(async (r) => {
-          await r.users.deleteSession(session.tokenHash);
-          await audit(r, 'auth.password_change_failed', { signedOut: true });
-        });
-        return { signedOut: true };
-      };
       if (input.password === input.current) throw new ValidationError({ password: 'Choose a new password that is different from your current one' });
-      const tries = await repos.users.takePasswordTry(session.tokenHash, PASSWORD_CHANGE_TRIES);
-      if (tries === null) return endSession();
-      if (!(await argonVerify(u.passwordHash, input.current).catch(() => false))) {
-        if (tries >= PASSWORD_CHANGE_TRIES) return endSession();
-        await store.transaction((r) => audit(r, 'auth.password_change_failed', { signedOut: false }));
-        throw new ValidationError({ current: 'Your current password is not right' });
-      }
+      if ((await confirmPassword(session, u, input.current, 'password_change')) === 'signed_out') return { signedOut: true };
       const passwordHash = await hashPassword(input.password);
       return store.transaction(async (r) => {
         // The session may have been ended meanwhile (signed out, or its tries used up by a parallel request).
-        if (!(await r.users.holdSessionForPasswordChange(session.tokenHash))) return { signedOut: true };
+        if (!(await r.users.holdSessionForChange(session.tokenHash))) return { signedOut: true };
         await r.users.setPassword(u.id, passwordHash);
         await r.users.deleteOtherSessionsOf(u.id, session.tokenHash);
-        await audit(r, 'auth.password_changed');
+        const tokensRevoked = (await r.users.revokeTokens(u.id, 'all', now)).length;
+        await accountEvent(r, u, 'web', now, 'auth.password_changed', tokensRevoked ? { tokensRevoked } : {});
         return { signedOut: false };
       });
     },
@@ -260,7 +268,8 @@ export function authService(store: Store, clock: Clock, config: Config) {
       return secret ? { secret, uri: totpUri(u.username, secret) } : null;
     },
 
-    // The new authenticator replaces the old one; the user's other sessions end (they were opened with the old one).
+    // The new authenticator replaces the old one; the user's other sessions end and their API tokens are revoked (they
+    // were opened or made with the old one, which may be why it is being replaced).
     async confirmTotpReplacement(session: ResolvedSession, code: string, via: Via = 'web'): Promise<void> {
       const now = clock();
       const u = await repos.users.byId(session.user.id);
@@ -272,7 +281,8 @@ export function authService(store: Store, clock: Clock, config: Config) {
         if (!(await r.users.replaceTotp(u.id, pending, step)))
           throw new ValidationError({ code: 'Start again: enter a code from your current authenticator app' });
         await r.users.deleteOtherSessionsOf(u.id, session.tokenHash);
-        await accountEvent(r, u, via, now, 'auth.mfa_replaced');
+        const tokensRevoked = (await r.users.revokeTokens(u.id, 'all', now)).length;
+        await accountEvent(r, u, via, now, 'auth.mfa_replaced', tokensRevoked ? { tokensRevoked } : {});
       });
     },
   };

@@ -9,7 +9,7 @@ import { ValidationError } from '../../src/core/errors.ts';
 import { createServices, type Services } from '../../src/services/index.ts';
 import { buildApp } from '../../src/web/app.ts';
 import { csrfIn, webForms } from '../fixtures/web-forms.ts';
-import { buildWorld } from '../fixtures/world.ts';
+import { buildWorld, PASSWORD } from '../fixtures/world.ts';
 import { ifSet } from '../setup/hooks.ts';
 import { type TestClock, type TestDatabase, testClock, testConfig, testDatabase } from '../setup/test-db.ts';
 
@@ -113,15 +113,47 @@ describe('a user who must use a second factor', () => {
     }
   });
 
-  it('cannot make a token from a session opened before the role came to require a second factor, without an authenticator', async () => {
+  it('is asked for the second factor before making a token in a session opened before the role came to require one', async () => {
     const s = await signInForm('home.mase_coordinator');
     const form = { cookie: s.cookie, csrf: csrfIn((await get(s, '/account/tokens')).body) };
     await setRoleMfa(['mase_coordinator']);
     try {
-      const res = await post(form, '/account/tokens', { label: 'Panel export', days: '30' });
-      expect(res.statusCode).toBe(400);
-      expect(res.body).toContain('Set up an authenticator app on your account page first');
+      // The session was opened without a factor: the next request goes to set one up, and nothing is made.
+      const res = await post(form, '/account/tokens', { label: 'Panel export', days: '30', current: PASSWORD });
+      expect(res.statusCode).toBe(303);
+      expect(res.headers.location).toBe('/account/mfa');
       expect(await tokenRows('home.mase_coordinator')).toEqual([]);
+      // A session that is left as it was (say, set to mfa_passed by hand) still cannot make one without an authenticator.
+      await t.db.execute(sql`update session set mfa_passed = true where user_id = (select id from app_user where username = 'home.mase_coordinator')`);
+      const still = await post(form, '/account/tokens', { label: 'Panel export', days: '30', current: PASSWORD });
+      expect(still.statusCode).toBe(400);
+      expect(still.body).toContain('Set up an authenticator app on your account page first');
+      expect(await tokenRows('home.mase_coordinator')).toEqual([]);
+    } finally {
+      await setRoleMfa([]);
+    }
+  });
+
+  it("asks every signed-in user of a role for the factor when the role comes to require it, and only that role's", async () => {
+    const lead = await signInForm('other.safeguarding_lead');
+    const analyst = await signInForm('other.analyst');
+    const setAt = await t.db.execute<{ n: number }>(sql`select coalesce(max(seq), 0)::int as n from audit_event`);
+    await setRoleMfa(['safeguarding_lead']);
+    try {
+      expect((await get(lead, '/account')).headers.location).toBe('/account/mfa');
+      expect((await get(analyst, '/account')).statusCode).toBe(200);
+      const [event] = (
+        await t.db.execute<{ detail: Record<string, unknown> }>(
+          sql`select detail from audit_event where action = 'admin.mfa_roles' and seq > ${setAt.rows[0]!.n}`,
+        )
+      ).rows;
+      expect(event!.detail).toMatchObject({ required: ['safeguarding_lead'] });
+      expect(event!.detail['sessionsStepUp']).toBeGreaterThanOrEqual(1);
+      // Saving the same setting again asks no one again.
+      const again = await signInForm('other.safeguarding_lead');
+      expect(again.location).toBe('/sign-in/mfa');
+      await setRoleMfa(['safeguarding_lead', 'analyst']);
+      expect((await get(analyst, '/account')).headers.location).toBe('/account/mfa');
     } finally {
       await setRoleMfa([]);
     }
@@ -145,7 +177,8 @@ describe('a user who signs in with a password alone', () => {
     const s = await signInForm('other.practitioner');
     const pageRes = await get(s, '/account/tokens');
     expect(pageRes.body).not.toContain('name="code"');
-    const made = await post({ cookie: s.cookie, csrf: csrfIn(pageRes.body) }, '/account/tokens', { label: 'Mapping export', days: '90' });
+    expect(pageRes.body).toContain('name="current"');
+    const made = await post({ cookie: s.cookie, csrf: csrfIn(pageRes.body) }, '/account/tokens', { label: 'Mapping export', days: '90', current: PASSWORD });
     expect(made.statusCode).toBe(200);
     expect(await apiStatus(tokenIn(made.body)!)).toBe(200);
     const [row] = await tokenRows('other.practitioner');
@@ -182,6 +215,38 @@ describe('a user who signs in with a password alone', () => {
     expect(await tokenRows('other.analyst')).toHaveLength(before);
   });
 
+  it('gives the password again: a missing or wrong one makes nothing, is audited, and the third wrong one ends the session', async () => {
+    const s = await signInForm('home.analyst');
+    const form = { cookie: s.cookie, csrf: csrfIn((await get(s, '/account/tokens')).body) };
+    const before = (await tokenRows('home.analyst')).length;
+    const missing = await post(form, '/account/tokens', { label: 'Report', days: '30' });
+    expect(missing.statusCode).toBe(400);
+    expect(missing.body).toContain('Enter your password');
+    for (const attempt of [1, 2]) {
+      const wrong = await post(form, '/account/tokens', { label: 'Report', days: '30', current: `not it ${attempt}` });
+      expect(wrong.statusCode).toBe(400);
+      expect(wrong.body).toContain('Your current password is not right');
+    }
+    const third = await post(form, '/account/tokens', { label: 'Report', days: '30', current: 'not it 3' });
+    expect(third.statusCode).toBe(303);
+    expect(third.headers.location).toBe('/sign-in?ended=password');
+    expect((await get(s, '/account/tokens')).headers.location).toMatch(/^\/sign-in/);
+    expect(await tokenRows('home.analyst')).toHaveLength(before);
+    const failed = (await tokenEvents('home.analyst')).filter((e) => e.action === 'auth.token_password_failed');
+    expect(failed.map((e) => e.detail['signedOut'])).toEqual([false, false, true]);
+  });
+
+  it('keeps making tokens with the right password: tries start again after each', async () => {
+    const s = await signInForm('other.mase_coordinator');
+    const form = { cookie: s.cookie, csrf: csrfIn((await get(s, '/account/tokens')).body) };
+    for (const n of [1, 2, 3, 4]) {
+      const made = await post(form, '/account/tokens', { label: `Export ${n}`, days: '7', current: PASSWORD });
+      expect(made.statusCode).toBe(200);
+      expect(tokenIn(made.body)).toBeDefined();
+    }
+    expect(await tokenRows('other.mase_coordinator')).toHaveLength(4);
+  });
+
   it("cannot revoke another user's token, nor one that is not a token id", async () => {
     const { token } = await services.auth.createApiToken('home.analyst', 'Theirs', 30);
     const [theirs] = await tokenRows('home.analyst');
@@ -193,5 +258,70 @@ describe('a user who signs in with a password alone', () => {
     }
     expect(await accepted(token)).toBe(true);
     expect((await tokenRows('home.analyst'))[0]!.revoked_at).toBeNull();
+  });
+});
+
+describe("a change of credentials revokes the user's API tokens", () => {
+  const live = async (username: string) => (await tokenRows(username)).filter((r) => !r.revoked_at).length;
+  const lastDetail = async (action: string) =>
+    (await t.db.execute<{ detail: Record<string, unknown> }>(sql`select detail from audit_event where action = ${action} order by seq desc limit 1`)).rows[0]!
+      .detail;
+
+  it('on a change of password by the user', async () => {
+    const { token } = await services.auth.createApiToken('other.practitioner', 'Before the change', 30);
+    const s = await signInForm('other.practitioner');
+    const res = await post({ cookie: s.cookie, csrf: csrfIn((await get(s, '/account/password')).body) }, '/account/password', {
+      current: PASSWORD,
+      password: 'a brand new passphrase for the token test',
+      confirm: 'a brand new passphrase for the token test',
+    });
+    expect(res.headers.location).toBe('/account?password=changed');
+    expect(await accepted(token)).toBe(false);
+    expect(await live('other.practitioner')).toBe(0);
+    expect((await lastDetail('auth.password_changed'))['tokensRevoked']).toBeGreaterThanOrEqual(1);
+    expect((await get(s, '/account?password=changed')).body).toContain('any API tokens you had were revoked');
+  });
+
+  it('on a password reset or deactivation by an administrator, and on a reset of the authenticator', async () => {
+    const admin = world.ctxOf('home.administrator');
+    type Row = {
+      id: string;
+      version: number;
+      display_name: string;
+      email: string | null;
+      agency_id: string;
+      team_id: string | null;
+      role: string;
+      active: boolean;
+    };
+    const userOf = async (username: string) =>
+      (await t.db.execute<Row>(sql`select id, version, display_name, email, agency_id, team_id, role, active from app_user where username = ${username}`))
+        .rows[0]!;
+    const edit = async (username: string, patch: Record<string, unknown>) => {
+      const u = await userOf(username);
+      const form = { displayName: u.display_name, email: u.email ?? '', agencyId: u.agency_id, teamId: u.team_id ?? '', role: u.role, active: u.active };
+      await services.admin.editUser(admin, u.id, { ...form, version: u.version, ...patch });
+    };
+
+    const reset = await services.auth.createApiToken('home.auditor', 'Reset me', 30);
+    await edit('home.auditor', { password: 'a temporary passphrase given by phone' });
+    expect(await accepted(reset.token)).toBe(false);
+    expect(await lastDetail('admin.user_changed')).toMatchObject({ passwordReset: true, tokensRevoked: 1 });
+
+    const renamed = await services.auth.createApiToken('other.auditor', 'Kept', 30);
+    await edit('other.auditor', { displayName: 'A new display name' });
+    expect(await accepted(renamed.token)).toBe(true);
+    expect(await lastDetail('admin.user_changed')).not.toHaveProperty('tokensRevoked');
+
+    const leaver = await services.auth.createApiToken('other.auditor', 'Leaver', 30);
+    await edit('other.auditor', { active: false });
+    await edit('other.auditor', { active: true });
+    expect(await accepted(leaver.token)).toBe(false);
+    expect(await accepted(renamed.token)).toBe(false);
+
+    const device = await services.auth.createApiToken('home.mase_coordinator', 'Lost phone', 30);
+    await services.admin.resetMfa(admin, (await userOf('home.mase_coordinator')).id);
+    expect(await accepted(device.token)).toBe(false);
+    expect(await lastDetail('admin.mfa_reset')).toMatchObject({ tokensRevoked: 1 });
   });
 });

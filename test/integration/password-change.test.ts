@@ -106,7 +106,7 @@ describe('changing your own password', () => {
     expect(await stillSignedIn(s)).toBe(false);
     expect(await signsIn('other.practitioner', PASSWORD)).toBe(true);
     const page = await app.inject({ method: 'GET', url: '/sign-in?ended=password' });
-    expect(page.body).toContain('current password was wrong too many times');
+    expect(page.body).toContain('password was entered wrongly too many times');
   });
 
   it('takes each try before checking the password, so parallel guesses get no more than the limit', async () => {

@@ -135,6 +135,15 @@ export function usersRepository(db: Db) {
           .where(eq(session.tokenHash, tokenHash))
       )[0],
     touchSession: (tokenHash: string, at: Date) => db.update(session).set({ lastSeenAt: at }).where(eq(session.tokenHash, tokenHash)),
+    // Sessions of the users of these roles must pass the second factor (again) before their next page: the number asked.
+    requireMfaAgain: async (roles: string[]) =>
+      (
+        await db
+          .update(session)
+          .set({ mfaPassed: false })
+          .where(and(eq(session.mfaPassed, true), inArray(session.userId, db.select({ id: appUser.id }).from(appUser).where(inArray(appUser.role, roles)))))
+          .returning({ t: session.tokenHash })
+      ).length,
     passMfa: (tokenHash: string) => db.update(session).set({ mfaPassed: true }).where(eq(session.tokenHash, tokenHash)),
     deleteSession: (tokenHash: string) => db.delete(session).where(eq(session.tokenHash, tokenHash)),
     deleteSessionsOf: (userId: string) => db.delete(session).where(eq(session.userId, userId)),
@@ -151,8 +160,9 @@ export function usersRepository(db: Db) {
           .where(and(eq(session.tokenHash, tokenHash), lt(session.passwordFailures, limit)))
           .returning({ n: session.passwordFailures })
       )[0]?.n ?? null,
-    // The session is locked for the change (gone: false) and its tries start again.
-    holdSessionForPasswordChange: async (tokenHash: string) =>
+    // After the current password was confirmed: the session is locked for the change (gone: false) and its tries at the
+    // password start again.
+    holdSessionForChange: async (tokenHash: string) =>
       (await db.update(session).set({ passwordFailures: 0 }).where(eq(session.tokenHash, tokenHash)).returning({ t: session.tokenHash })).length > 0,
     // The user's own choice: no longer a temporary password (ASVS 2.3.1).
     setPassword: (id: string, passwordHash: string) =>

@@ -23,7 +23,7 @@ export const PasswordChangeInput = z
   .refine((x) => x.confirm === x.password, { path: ['confirm'], error: 'The two new passwords do not match' });
 
 // A user's own API token (services/api-tokens.ts): what it is for, how many days it lasts (it always expires), and a
-// code from the user's authenticator when they have one.
+// code from the user's authenticator when they have one, or else their password.
 export const OWN_TOKEN_MAX_DAYS = 90;
 const DAYS = `Enter how many days the token lasts, from 1 to ${OWN_TOKEN_MAX_DAYS}`;
 export const OwnApiTokenInput = z.object({
@@ -37,6 +37,12 @@ export const OwnApiTokenInput = z.object({
     .string()
     .trim()
     .max(20, 'Enter the 6-digit code from your authenticator app')
+    .optional()
+    .transform((c) => (c ? c : undefined)),
+  // The password of a user who has no authenticator, given again (not trimmed: spaces may be part of it).
+  current: z
+    .string()
+    .max(1000, 'Enter your password')
     .optional()
     .transform((c) => (c ? c : undefined)),
 });

@@ -154,6 +154,7 @@ export function accountRoutes(app: FastifyInstance, services: Services, opts: { 
       {
         title: 'Your API tokens',
         tokens: await services.auth.listOwnApiTokens(request.auth!.user),
+        hasPassword: await services.auth.hasPassword(request.auth!.user.id),
         maxDays: OWN_TOKEN_MAX_DAYS,
         values: form?.values ?? { days: '30' },
         errors: form?.errors,
@@ -168,12 +169,16 @@ export function accountRoutes(app: FastifyInstance, services: Services, opts: { 
   app.post('/account/tokens', { config: { rateLimit: { max: opts.ratePerMinute, timeWindow: '1 minute' } } }, async (request, reply) => {
     const body = bodyOf(request);
     const values = { label: str(body, 'label'), days: str(body, 'days') };
-    let made: { token: string; expiresAt: Date };
+    let made: Awaited<ReturnType<Services['auth']['createOwnApiToken']>>;
     try {
-      made = await services.auth.createOwnApiToken(request.auth!, { ...values, code: str(body, 'code') });
+      made = await services.auth.createOwnApiToken(request.auth!, { ...values, code: str(body, 'code'), current: str(body, 'current') });
     } catch (e) {
       if (!(e instanceof ValidationError)) throw e;
       return tokensPage(request, reply, { values, errors: e.fields });
+    }
+    if ('signedOut' in made) {
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return reply.redirect('/sign-in?ended=password', 303);
     }
     return page(request, reply, 'account/token-created.njk', {
       title: 'Your new API token',
