@@ -74,11 +74,20 @@ describe('the app database login', () => {
     expect(su.problems).toContain('it is a superuser');
   });
 
-  it('cannot update, delete or truncate audit rows: PostgreSQL refuses for lack of privilege', async () => {
+  it('cannot write, update, delete or truncate audit rows but through the chain: PostgreSQL refuses for lack of privilege', async () => {
     // 42501 is insufficient_privilege: refused by the grants, before the append-only trigger is even reached.
     expect(await refusedWith("update audit_event set action = 'person.view' where seq = 1")).toBe('42501');
     expect(await refusedWith('delete from audit_event where seq = 1')).toBe('42501');
     expect(await refusedWith('truncate audit_event')).toBe('42501');
+    // Events reach the chain only through audit_pending's commit trigger: the app may add to it, nothing more.
+    expect(
+      await refusedWith("insert into audit_event (seq, at, action, subject_type, purpose, prev_hash, hash) values (999999, now(), 'x', 'x', 'x', 'x', 'x')"),
+    ).toBe('42501');
+    expect(await refusedWith('select * from audit_pending')).toBe('42501');
+    expect(await refusedWith("update audit_pending set action = 'person.view'")).toBe('42501');
+    expect(await refusedWith('delete from audit_pending')).toBe('42501');
+    expect(await refusedWith('truncate audit_pending')).toBe('42501');
+    expect(await refusedWith('alter table audit_pending disable trigger audit_pending_chain')).toBe('42501');
   });
 
   it('cannot switch the protection off: triggers, replica mode, ownership, a new table or function', async () => {

@@ -41,9 +41,14 @@ function event(n: number): AuditInput {
   };
 }
 
-async function appendInOrder(store: Store, count: number) {
+// Each event in its own transaction, returned as written (the chain gives it its seq and hash at commit).
+async function appendInOrder(store: Store, count: number): Promise<AuditInput[]> {
   const out = [];
-  for (let n = 1; n <= count; n++) out.push(await store.transaction((repos) => repos.audit.append(event(n))));
+  for (let n = 1; n <= count; n++) {
+    const e = event(n);
+    await store.transaction((repos) => repos.audit.append(e));
+    out.push(e);
+  }
   return out;
 }
 
@@ -95,8 +100,11 @@ describe('audit trail', () => {
     expect(rows[0]?.prevHash).toBe(GENESIS_HASH);
     for (let i = 1; i < rows.length; i++) expect(rows[i]?.prevHash).toBe(rows[i - 1]?.hash);
     expect(new Set(rows.map((r) => r.hash)).size).toBe(6);
-    // What append returned is what was stored.
-    expect(rows.map((r) => [r.seq, r.hash])).toEqual(appended.map((r) => [r.seq, r.hash]));
+    // What was written is what was stored, in the order written, and the hash is the one eventHash defines.
+    expect(rows.map((r) => [r.subjectId, r.breakGlass, r.detail])).toEqual(appended.map((e) => [e.subjectId, e.breakGlass, e.detail]));
+    for (const r of rows) expect(r.hash).toBe(eventHash(r, sha256));
+    // Nothing is left waiting outside a transaction.
+    expect((await t.db.execute(sql`select 1 from audit_pending`)).rows).toEqual([]);
     expect(await t.store.repos.audit.count()).toBe(6);
   });
 
@@ -168,27 +176,41 @@ describe('audit trail', () => {
     ).rejects.toThrow('the action failed after auditing');
 
     expect(await t.store.repos.audit.count()).toBe(2);
-    const next = await t.store.transaction((repos) => repos.audit.append(event(4)));
-    expect(next.seq).toBe(3);
+    await t.store.transaction((repos) => repos.audit.append(event(4)));
+    expect((await t.store.repos.audit.head())?.seq).toBe(3);
     expect(await verifyAuditChain(t.store)).toEqual({ ok: true, count: 3 });
   });
 
-  it('gives a gap-free chain under 20 concurrent transactions', async () => {
+  it('gives a gap-free chain under 20 concurrent transactions, several events each, in the order each wrote them', async () => {
     await appendInOrder(t.store, 2);
-    const appended = await Promise.all(
+    await Promise.all(
       Array.from({ length: 20 }, (_, i) =>
         t.store.transaction(async (repos) => {
-          const e = await repos.audit.append(event(100 + i));
-          // Work after the append keeps the chain lock held while others queue for it.
+          await repos.audit.append({ ...event(100 + i), subjectId: `tx${i}-first` });
+          // Work between the appends and before commit: the chain is not held meanwhile.
           await repos.audit.count();
-          return e;
+          await repos.audit.append({ ...event(200 + i), subjectId: `tx${i}-second` });
         }),
       ),
     );
 
-    expect(appended.map((e) => e.seq).sort((a, b) => a - b)).toEqual(Array.from({ length: 20 }, (_, i) => i + 3));
     const rows = await allRows();
-    expect(rows.map((r) => r.seq)).toEqual(Array.from({ length: 22 }, (_, i) => i + 1));
-    expect(await verifyAuditChain(t.store)).toEqual({ ok: true, count: 22 });
+    expect(rows.map((r) => r.seq)).toEqual(Array.from({ length: 42 }, (_, i) => i + 1));
+    // A transaction's events are next to each other, first before second: they join the chain together at its commit.
+    for (let i = 0; i < 20; i++) {
+      const at = rows.findIndex((r) => r.subjectId === `tx${i}-first`);
+      expect(rows[at + 1]?.subjectId).toBe(`tx${i}-second`);
+    }
+    expect(await verifyAuditChain(t.store)).toEqual({ ok: true, count: 42 });
+  });
+
+  it('keeps an event out of the chain until its transaction commits', async () => {
+    await appendInOrder(t.store, 1);
+    await t.store.transaction(async (repos) => {
+      await repos.audit.append(event(2));
+      expect(await t.store.repos.audit.count()).toBe(1);
+    });
+    expect(await t.store.repos.audit.count()).toBe(2);
+    expect(await verifyAuditChain(t.store)).toEqual({ ok: true, count: 2 });
   });
 });

@@ -33,7 +33,11 @@ export async function grantAppRole(owner: Queryable, role: string): Promise<void
   await owner.query(`grant usage on schema public to ${r}`);
   await owner.query(`grant select, insert, update, delete on all tables in schema public to ${r}`);
   await owner.query(`grant usage, select on all sequences in schema public to ${r}`);
-  await owner.query(`revoke update, delete, truncate, references, trigger on audit_event from ${r}`);
+  // Events reach the chain only through audit_pending, moved at commit by its trigger, which gives each its place and
+  // hash (migrations/0021): the app reads the trail and adds to audit_pending, and can neither write a link of its own
+  // nor change one.
+  await owner.query(`revoke insert, update, delete, truncate, references, trigger on audit_event from ${r}`);
+  await owner.query(`revoke select, update, delete, truncate, references, trigger on audit_pending from ${r}`);
   // Backups compare migration hashes; reading them is harmless, changing them is not.
   await owner.query(`grant usage on schema drizzle to ${r}`);
   await owner.query(`grant select on all tables in schema drizzle to ${r}`);

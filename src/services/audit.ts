@@ -110,7 +110,7 @@ export function auditService(store: Store, clock: Clock) {
     // "Who has viewed or changed this record". Looking at the trail is itself a view of the record.
     async forPerson(ctx: Ctx, personId: string): Promise<AuditView[]> {
       const now = clock();
-      const rows = await store.transaction(async (repos) => {
+      await store.transaction(async (repos) => {
         const { decision } = await loadPerson(repos, ctx, 'person.audit', personId, now);
         await repos.audit.append({
           at: now,
@@ -125,9 +125,9 @@ export function auditService(store: Store, clock: Clock) {
           via: ctx.via,
           detail: {},
         });
-        return repos.audit.forPerson(personId);
       });
-      return named(rows);
+      // Read once this view has joined the trail (at commit, migrations/0021), so that it lists itself.
+      return named(await store.repos.audit.forPerson(personId));
     },
 
     // The trail's page from a query string (the /audit page): checked first, then validated (400 on a bad value).

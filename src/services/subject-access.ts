@@ -76,15 +76,12 @@ export function subjectAccessService(store: Store, clock: Clock) {
   return {
     async report(ctx: Ctx, personId: string): Promise<SubjectAccessReport> {
       const now = clock();
-      const { rows, holds, log, users, agencies } = await store.transaction(async (repos) => {
+      const { rows, holds, users, agencies } = await store.transaction(async (repos) => {
         const { decision } = await loadPerson(repos, ctx, 'subject_access.report', personId, now);
         const rows = (await repos.retention.subject(personId))!;
         const holds = (await repos.retention.holdsForPerson(personId)).filter((h) => h.scope === 'person');
         const users = await repos.users.list();
         const agencies = await repos.users.agencies();
-        // Written before the trail is read, so that the report lists its own making. The trail is the one read after
-        // the append (it holds the chain's lock until the commit): read before, it could miss an event committed just
-        // ahead of this one, and the report would show the trail with a gap before its own row.
         await repos.audit.append(
           auditOf(ctx, now, {
             action: 'person.subject_access',
@@ -95,8 +92,11 @@ export function subjectAccessService(store: Store, clock: Clock) {
             breakGlass: decision.breakGlass,
           }),
         );
-        return { rows, holds, log: await repos.retention.accessLog(personId), users, agencies };
+        return { rows, holds, users, agencies };
       });
+      // The trail is read once the report's own event has joined it (at commit, migrations/0021), so that the report
+      // lists its own making, after every event committed before it.
+      const log = await store.repos.retention.accessLog(personId);
       const userName = new Map(users.map((u) => [u.id, u.displayName]));
       const agencyName = new Map(agencies.map((a) => [a.id, a.name]));
       const who = (id: string | null | undefined): string => (id ? (userName.get(id) ?? 'System') : '');

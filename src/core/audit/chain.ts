@@ -37,6 +37,22 @@ export function eventHash(e: Omit<AuditRecord, 'hash'> & { hash?: string }, hash
   return hash(`${prevHash}\n${canonicalJson({ ...content, at: content.at.toISOString() })}`);
 }
 
+/**
+ * An event's hashed text around its place in the chain, for the database to finish at commit (migrations/0021): the hash
+ * is sha256(`${prevHash}\n${head}${seq}${tail}`), the same as eventHash's, with `seq` the only part written in between.
+ * Keys are sorted at the top level as canonicalJson sorts them, so `seq` falls between the keys before it and after it.
+ */
+export function chainParts(e: Omit<AuditRecord, 'seq' | 'prevHash' | 'hash'>): { head: string; tail: string } {
+  // Read as canonicalJson reads an object: a field left undefined at run time is left out.
+  const entries = Object.entries({ ...e, at: e.at.toISOString() } as Record<string, unknown>)
+    .filter(([, v]) => v !== undefined)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([k, v]) => [k, `${JSON.stringify(k)}:${canonicalJson(v)}`] as const);
+  const before = entries.filter(([k]) => k < 'seq').map(([, text]) => text);
+  const after = entries.filter(([k]) => k > 'seq').map(([, text]) => text);
+  return { head: `{${before.map((x) => `${x},`).join('')}"seq":`, tail: `${after.map((x) => `,${x}`).join('')}}` };
+}
+
 export type ChainBreak = { seq: number; problem: 'gap' | 'prev_hash' | 'hash' };
 
 // Verifies a batch that follows `expected` (the previous seq and hash). Returns the first break, if any.

@@ -1,16 +1,13 @@
 import { createHash } from 'node:crypto';
 import { and, asc, desc, eq, gt, lt, type SQL, sql } from 'drizzle-orm';
-import { type AuditRecord, GENESIS_HASH, eventHash } from '../../core/audit/chain.ts';
+import { type AuditRecord, chainParts } from '../../core/audit/chain.ts';
 import { COUNTED_ACTIONS, type DailyAccess, type TokenRefusalDay } from '../../core/audit/unusual-access.ts';
 import type { Db } from '../connection.ts';
-import { auditEvent } from '../schema/index.ts';
+import { auditEvent, auditPending } from '../schema/index.ts';
 
 export type AuditInput = Omit<AuditRecord, 'seq' | 'prevHash' | 'hash'>;
 
 export const sha256 = (s: string): string => createHash('sha256').update(s).digest('hex');
-
-// Arbitrary constant key for the advisory lock that serialises appends to the chain.
-const CHAIN_LOCK = 7_411_002;
 
 export type DailyAccessWindow = { fromDay: string; toDay: string; agencyId: string | null };
 
@@ -41,17 +38,12 @@ export function dailyAccessQuery(opts: DailyAccessWindow): SQL {
 
 export function auditRepository(db: Db) {
   return {
-    // Called inside the action's transaction: if this fails, the action fails.
-    async append(input: AuditInput): Promise<AuditRecord> {
-      // The lock and the chain's last event in one round trip (migrations/0013: the read follows the lock).
-      const [last] = (await db.execute<{ seq: string; hash: string }>(sql`select seq, hash from lantern_audit_tail(${CHAIN_LOCK})`)).rows.map((r) => ({
-        seq: Number(r.seq),
-        hash: r.hash,
-      }));
-      const base = { ...input, seq: (last?.seq ?? 0) + 1, prevHash: last?.hash ?? GENESIS_HASH };
-      const row = { ...base, hash: eventHash(base, sha256) };
-      await db.insert(auditEvent).values(row);
-      return row;
+    // Called inside the action's transaction: if this fails, the action fails. The event joins the chain when the
+    // transaction commits (migrations/0021: its seq and hash are given then, under the chain's lock), never if it rolls
+    // back; until then it is not in audit_event.
+    async append(input: AuditInput): Promise<void> {
+      const { head, tail } = chainParts(input);
+      await db.insert(auditPending).values({ ...input, hashHead: head, hashTail: tail });
     },
 
     async forPerson(personId: string, limit = 200) {

@@ -34,6 +34,27 @@ export const auditEvent = pgTable(
   ],
 );
 
+// An audit event on its way into the chain: written inside the action's transaction, and moved into audit_event with
+// its place (seq) and hash at commit, by a deferred trigger that holds the chain's lock only for that moment
+// (migrations/0021). Empty outside a transaction in progress. `hashHead` and `hashTail` are the event's hashed text
+// before and after its seq (core/audit/chain.ts chainParts).
+export const auditPending = pgTable('audit_pending', {
+  id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+  at: timestamp('at', { withTimezone: true }).notNull(),
+  userId: uuid('user_id'),
+  agencyId: uuid('agency_id'),
+  action: text('action').notNull(),
+  subjectType: text('subject_type').notNull(),
+  subjectId: text('subject_id'),
+  personId: uuid('person_id'),
+  purpose: text('purpose').notNull(),
+  breakGlass: boolean('break_glass').notNull(),
+  via: text('via').notNull(),
+  detail: jsonb('detail').$type<Record<string, unknown>>().notNull(),
+  hashHead: text('hash_head').notNull(),
+  hashTail: text('hash_tail').notNull(),
+});
+
 export const breakGlass = pgTable(
   'break_glass',
   {
