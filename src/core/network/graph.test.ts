@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../errors.ts';
 import { exampleCaseNetwork, link, person } from './example.ts';
+import { analyseNetwork } from './metrics.ts';
 import { buildNetwork, edgeListGraph, filterNetwork, linkFilter } from './graph.ts';
 import type { LinkFilter } from './types.ts';
 
@@ -85,6 +86,20 @@ describe('linkFilter', () => {
 });
 
 describe('edgeListGraph', () => {
+  // graphology keeps neighbours in plain objects: these names once broke the graph (found by the importer fuzz target).
+  it.each(['constructor', '__proto__', 'toString', 'hasOwnProperty', '\u0000constructor'])('takes a node named %j like any other', (name) => {
+    const g = edgeListGraph([
+      { source: 'A', target: name },
+      { source: name, target: 'A', weight: 2 },
+      { source: name, target: 'B' },
+    ]);
+    expect(g.order).toBe(3);
+    expect(g.size).toBe(2);
+    const a = analyseNetwork(g);
+    expect(a.nodes.map((n) => n.id).sort()).toEqual(['A', 'B', name].sort());
+    expect(a.nodes.find((n) => n.id === name)?.degree).toBe(2);
+  });
+
   it('merges repeated pairs, summing weights, and drops self-loops (keeping the node)', () => {
     const g = edgeListGraph([
       { source: 'a', target: 'b', weight: 2 },

@@ -109,24 +109,30 @@ export function filterNetwork(graph: NetworkGraph, filter: LinkFilter): NetworkG
 }
 
 export type EdgeRow = { source: string; target: string; weight?: number };
+
+// graphology keeps each node's neighbours in plain objects, so a node named like a property of Object.prototype
+// ("constructor", "__proto__", "toString" ...) finds a neighbour that is not there ("an edge linking A to constructor
+// already exists"; found by the importer fuzz target). Such names, and any name starting with the escape, are keyed
+// with a NUL in front; nodeName gives the name back. Every other name is its own key.
+const ESCAPE = '\u0000';
+export const nodeKey = (name: string): string => (name in Object.prototype || name.startsWith(ESCAPE) ? `${ESCAPE}${name}` : name);
+export const nodeName = (key: string): string => (key.startsWith(ESCAPE) ? key.slice(1) : key);
 export type PlainGraph = Graph<Record<string, never>, { weight: number }>;
 
 /**
  * A plain graph from an edge list (imported networks such as CAVIAR): repeated pairs are merged, their weights summed
- * (a missing weight counts 1). Undirected unless `directed`; self-loops are dropped.
+ * (a missing weight counts 1). Undirected unless `directed`; self-loops are dropped. Node keys are nodeKey(name).
  */
 export function edgeListGraph(rows: readonly EdgeRow[], opts: { directed?: boolean } = {}): PlainGraph {
   const graph: PlainGraph = new Graph<Record<string, never>, { weight: number }>({ type: opts.directed ? 'directed' : 'undirected', multi: false });
   for (const r of rows) {
-    if (r.source === r.target) {
-      graph.mergeNode(r.source);
-      continue;
-    }
-    graph.mergeNode(r.source);
-    graph.mergeNode(r.target);
+    const [source, target] = [nodeKey(r.source), nodeKey(r.target)];
+    graph.mergeNode(source);
+    if (source === target) continue;
+    graph.mergeNode(target);
     const w = r.weight ?? 1;
-    const edge = graph.edge(r.source, r.target);
-    if (edge === undefined) graph.addEdge(r.source, r.target, { weight: w });
+    const edge = graph.edge(source, target);
+    if (edge === undefined) graph.addEdge(source, target, { weight: w });
     else graph.updateEdgeAttribute(edge, 'weight', (old) => (old ?? 0) + w);
   }
   return graph;

@@ -4,6 +4,7 @@ import { betweenness, type BetweennessOptions, type BetweennessResult } from './
 import { louvainCommunities } from './communities.ts';
 import { connectedComponents } from './components.ts';
 import { eigenvectorCentrality } from './eigenvector.ts';
+import { nodeName } from './graph.ts';
 
 // One call for the usual network figures of every node: degree, betweenness (exact, or sampled on large graphs with its
 // seed and error bound), eigenvector centrality, Louvain community and component. Morselli (2009, Inside Criminal
@@ -53,7 +54,7 @@ export function analyseNetwork(graph: Graph, opts: AnalyseOptions = {}): Network
   const eig = eigenvectorCentrality(undirected);
   const louvain = louvainCommunities(graph, { seed: opts.louvainSeed, weight: opts.weight ?? null });
   const nodes = undirected.ids.map((id, i): NodeMetrics => ({
-    id,
+    id: nodeName(id),
     degree: graph.degreeWithoutSelfLoops(id),
     betweenness: bc.values[i]!,
     betweennessStandardError: bc.standardError[i]!,

@@ -2,6 +2,7 @@ import type Graph from 'graphology';
 import { adjacencyOf } from './adjacency.ts';
 import { betweenness } from './betweenness.ts';
 import { eigenvectorCentrality } from './eigenvector.ts';
+import { nodeName } from './graph.ts';
 
 // Centrality averaged over snapshots of one network (the phases of an investigation, months of a case), a node absent
 // from a snapshot scoring 0 there. This is how the CAVIAR results in shared/data were computed (the 11 wiretap phases
@@ -21,7 +22,7 @@ export function meanCentralityOverSnapshots(graphs: readonly Graph[]): MeanCentr
     const eig = eigenvectorCentrality(adj);
     const n = adj.n;
     adj.ids.forEach((id, i) => {
-      const m = acc.get(id) ?? { id, degree: 0, betweenness: 0, eigenvector: 0, snapshots: 0 };
+      const m = acc.get(id) ?? { id: nodeName(id), degree: 0, betweenness: 0, eigenvector: 0, snapshots: 0 };
       m.degree += n > 1 ? (adj.offsets[i + 1]! - adj.offsets[i]!) / (n - 1) : 0;
       m.betweenness += bc.values[i]!;
       m.eigenvector += eig.values[i]!;
