@@ -1,3 +1,4 @@
+import { isRealDate } from '../core/records/age.ts';
 import { z } from 'zod';
 import { publishCount, publishSeries } from '../core/disclosure/index.ts';
 import { NotFound } from '../core/errors.ts';
@@ -33,7 +34,7 @@ const isoDate = (label: string) =>
   z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/, `${label} must be a date like 2026-03-31`)
-    .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), `${label} must be a real date`);
+    .refine(isRealDate, `${label} must be a real date`);
 
 const MapQuery = z
   .object({

@@ -380,7 +380,9 @@ beforeAll(async () => {
   t = await testDatabase();
   services = createServices(t.store, testClock(NOW), testConfig());
   w = await buildRouteWorld(t.store, services);
-  app = await buildApp({ services, databaseKind: t.kind, cookieSecure: false, signInRatePerMinute: 1_000_000, logLevel: 'silent' });
+  // LANTERN_FUZZ_LOG=error shows the server's own log of a 5xx (its stack) when replaying a failure by hand.
+  const logLevel = process.env['LANTERN_FUZZ_LOG'] === 'error' ? 'error' : 'silent';
+  app = await buildApp({ services, databaseKind: t.kind, cookieSecure: false, signInRatePerMinute: 1_000_000, logLevel });
   const kw = w.ctxOf('home.practitioner');
   const entry = await services.chronology.add(kw, w.child.id, {
     kind: 'note',

@@ -80,6 +80,12 @@ describe('quick capture', () => {
       ValidationError,
     );
     await expect(services.network.capture(kw, entryA, { kind: 'location', linkType: 'seen_at', confidence: 'sure' })).rejects.toThrow(ValidationError);
+    // Dates of the right shape that are not on the calendar are refused here, not by the database (a 500 until the
+    // form fuzz target found it).
+    for (const validFrom of ['0000-00-00', '2026-02-30', '2026-13-01'])
+      await expect(
+        services.network.capture(kw, entryA, { kind: 'phone', phone: '07700 900124', linkType: 'called', confidence: 'reported', validFrom }),
+      ).rejects.toMatchObject({ fields: { validFrom: expect.stringMatching(/real date/) } });
     expect((await t.store.repos.network.linksFromSource(entryA)).length).toBe(before);
   });
 

@@ -184,6 +184,18 @@ describe('sexual health attendance', () => {
     expect(await t.store.repos.chronology.list(child.id, {})).toHaveLength(before.length);
   });
 
+  it('refuses an attendance date that is not on the calendar, and saves nothing', async () => {
+    const { child, kw } = await newChildCase();
+    const before = await t.store.repos.chronology.list(child.id, {});
+    for (const attendedOn of ['2026-13-45', '0000-01-01', '2026-02-29']) {
+      const err = await services.sexualHealth
+        .record(kw, child.id, { attendedOn, fraserCompetent: 'yes', sti: true, professionalAnalysis: 'A synthetic professional analysis.' })
+        .catch((e: unknown) => e);
+      expect((err as ValidationError).fields['attendedOn']).toMatch(/real date/);
+    }
+    expect(await t.store.repos.chronology.list(child.id, {})).toHaveLength(before.length);
+  });
+
   it('starts a screening pre-filled from the attendance when a sign is present', async () => {
     const { child, kw } = await newChildCase();
     const r = await services.sexualHealth.record(kw, child.id, {

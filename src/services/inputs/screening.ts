@@ -1,3 +1,4 @@
+import { isRealDate } from '../../core/records/age.ts';
 import { z } from 'zod';
 import { ANSWER_STATUSES, WHEN } from '../../core/screening/assess.ts';
 import { RISK_LEVELS } from '../../core/screening/levels.ts';
@@ -88,7 +89,8 @@ export const AttendanceInput = z.object({
   attendedOn: z
     .string({ error: 'Enter the date of the attendance' })
     .trim()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, 'Enter the date of the attendance'),
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'Enter the date of the attendance')
+    .refine(isRealDate, 'Enter the date of the attendance as a real date'),
   partnerAges: z
     .string()
     .trim()
