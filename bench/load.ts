@@ -733,7 +733,7 @@ function render(p: LoadParams, measured: EngineRun[]): { section: Section; keys:
             }),
           )
           .join(', ')}. Single figures here are indicative; the before/after pairs, measured in turn on the same data, are the comparison to trust.`,
-        'Every case page view, search and append writes an audit event in its own transaction, and appends to the hash chain are serialised by an advisory lock held until commit: the chain is one ceiling shared by all three endpoints.',
+        'Every case page view, search and append writes an audit event in its own transaction; the events join the hash chain at commit, one at a time under an advisory lock that a deferred trigger holds only while it links the event and the commit is flushed (migration 0021; before it, the lock was held from the append to the commit, through round trips to a busy web process).',
         `The 1-minute load average was ${runs.map((r) => `${r.load.start.toFixed(2)} → ${r.load.end.toFixed(2)} (${r.engine})`).join(', ')} on 2 cores. It counts the benchmark's own work (the data set just built, the server, PostgreSQL and the load generator) as well as anything else running on the machine; the health baseline, run in the same minutes, shows how busy the machine was.`,
         ...(ba
           ? [
