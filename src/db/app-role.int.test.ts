@@ -1,4 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildWorld, childInput } from '../../test/fixtures/world.ts';
@@ -7,6 +10,7 @@ import { quoteIdent } from '../../test/setup/global-db.ts';
 import { ifSet } from '../../test/setup/hooks.ts';
 import { createServices } from '../services/index.ts';
 import { verifyAuditChain } from '../services/audit.ts';
+import { backup } from '../services/backup.ts';
 import { connect, type Database, openDatabase } from './connection.ts';
 import { checkAppRole, ensureLoginRole, grantAppRole, withLogin } from './roles.ts';
 import { createStore } from './store.ts';
@@ -65,6 +69,17 @@ describe('the app database login', () => {
     const rows = await app.pool.query<{ n: string }>('select count(*) as n from audit_event');
     expect(Number(rows.rows[0]!.n)).toBeGreaterThan(0);
     expect(await verifyAuditChain(store)).toMatchObject({ ok: true });
+  });
+
+  it('makes a backup (every table it may read, never audit_pending, which it may not)', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lantern-app-backup-'));
+    try {
+      const r = await backup(app.db, path.join(dir, 'backup.json'));
+      expect(r.tables).toBeGreaterThan(10);
+      expect(fs.readFileSync(path.join(dir, 'backup.json'), 'utf8')).not.toContain('audit_pending');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('is reported restricted, and a superuser is not', async () => {

@@ -12,7 +12,9 @@ import type { Db } from '../db/connection.ts';
 export class BackupError extends Error {}
 
 const FORMAT = 'lantern-backup';
-const SKIP = new Set(['session']); // sessions are not worth restoring: everyone signs in again
+// Sessions are not worth restoring (everyone signs in again); audit_pending holds rows only inside a transaction in
+// progress (migrations/0021), and the app's login may not read it.
+const SKIP = new Set(['session', 'audit_pending']);
 
 const Header = z.object({
   format: z.string(),
