@@ -204,6 +204,15 @@ describe('audit trail', () => {
     expect(await verifyAuditChain(t.store)).toEqual({ ok: true, count: 42 });
   });
 
+  it('hashes text beyond ASCII in the database as Node does (UTF-8)', async () => {
+    const detail = { reason: 'Zoë’s aunt 👧 said “not safe”\u2028next line', nested: { clé: ['ü', '\u0007'] } };
+    await t.store.transaction((repos) => repos.audit.append({ ...event(1), purpose: 'direct care – école', detail }));
+    const [row] = await allRows();
+    expect(row!.detail).toEqual(detail);
+    expect(row!.hash).toBe(eventHash(row!, sha256));
+    expect(await verifyAuditChain(t.store)).toEqual({ ok: true, count: 1 });
+  });
+
   it('keeps an event out of the chain until its transaction commits', async () => {
     await appendInOrder(t.store, 1);
     await t.store.transaction(async (repos) => {
