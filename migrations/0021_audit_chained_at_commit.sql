@@ -16,9 +16,9 @@ CREATE TABLE "audit_pending" (
 	"subject_id" text,
 	"person_id" uuid,
 	"purpose" text NOT NULL,
-	"break_glass" boolean NOT NULL,
-	"via" text NOT NULL,
-	"detail" jsonb NOT NULL,
+	"break_glass" boolean DEFAULT false NOT NULL,
+	"via" text DEFAULT 'web' NOT NULL,
+	"detail" jsonb DEFAULT '{}'::jsonb NOT NULL,
 	"hash_head" text NOT NULL,
 	"hash_tail" text NOT NULL
 );

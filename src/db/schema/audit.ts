@@ -1,22 +1,27 @@
 import { sql } from 'drizzle-orm';
 import { bigint, boolean, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
+// What an audit event records, for audit_event and audit_pending alike (a fresh set of column builders per table).
+const eventColumns = () => ({
+  at: timestamp('at', { withTimezone: true }).notNull(),
+  userId: uuid('user_id'),
+  agencyId: uuid('agency_id'),
+  action: text('action').notNull(),
+  subjectType: text('subject_type').notNull(),
+  subjectId: text('subject_id'),
+  personId: uuid('person_id'),
+  purpose: text('purpose').notNull(),
+  breakGlass: boolean('break_glass').notNull().default(false),
+  via: text('via').notNull().default('web'),
+  detail: jsonb('detail').$type<Record<string, unknown>>().notNull().default({}),
+});
+
 // Append-only, hash-chained (DATA-MODEL.md). No foreign keys: the trail outlives what it describes.
 export const auditEvent = pgTable(
   'audit_event',
   {
     seq: bigint('seq', { mode: 'number' }).primaryKey(),
-    at: timestamp('at', { withTimezone: true }).notNull(),
-    userId: uuid('user_id'),
-    agencyId: uuid('agency_id'),
-    action: text('action').notNull(),
-    subjectType: text('subject_type').notNull(),
-    subjectId: text('subject_id'),
-    personId: uuid('person_id'),
-    purpose: text('purpose').notNull(),
-    breakGlass: boolean('break_glass').notNull().default(false),
-    via: text('via').notNull().default('web'),
-    detail: jsonb('detail').$type<Record<string, unknown>>().notNull().default({}),
+    ...eventColumns(),
     prevHash: text('prev_hash').notNull(),
     hash: text('hash').notNull(),
   },
@@ -40,17 +45,7 @@ export const auditEvent = pgTable(
 // before and after its seq (core/audit/chain.ts chainParts).
 export const auditPending = pgTable('audit_pending', {
   id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
-  at: timestamp('at', { withTimezone: true }).notNull(),
-  userId: uuid('user_id'),
-  agencyId: uuid('agency_id'),
-  action: text('action').notNull(),
-  subjectType: text('subject_type').notNull(),
-  subjectId: text('subject_id'),
-  personId: uuid('person_id'),
-  purpose: text('purpose').notNull(),
-  breakGlass: boolean('break_glass').notNull(),
-  via: text('via').notNull(),
-  detail: jsonb('detail').$type<Record<string, unknown>>().notNull(),
+  ...eventColumns(),
   hashHead: text('hash_head').notNull(),
   hashTail: text('hash_tail').notNull(),
 });
