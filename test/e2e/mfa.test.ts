@@ -93,6 +93,11 @@ describe('Journey 10: two-factor sign-in', () => {
     expect(await s.errorSummary().innerText()).toContain('from 1 to 90');
     await page.getByLabel('What it is for').fill('Weekly missing-episodes report');
     await page.getByLabel('Days until it expires').fill('30');
+    // A user without an authenticator gives their password again (ASVS 3.7.1).
+    const noPassword = await s.clickButton('Make token');
+    expect(noPassword.status()).toBe(400);
+    expect(await s.errorSummary().innerText()).toContain('Enter your password');
+    await page.getByLabel('Your password', { exact: true }).fill(DEMO_PASSWORD);
     await s.clickButton('Make token');
     await expect.poll(() => s.heading().innerText()).toBe('Your new API token');
     const token = await page.locator('#token').innerText();
