@@ -93,4 +93,7 @@ export type LanguageFinding = {
   alternatives: string[];
   source: string; // the source's human-readable title
   quoted: boolean; // inside quotation marks: the child's (or someone's) own words, recorded as said
+  // A possible finding of the sentence classifier (classifier.ts), not a lexicon entry: wording the lexicon does not
+  // list that reads like the category. Only from checkLanguageWithClassifier or suggestLanguage (classifier.ts).
+  possible?: true;
 };

@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { checkLanguage } from './check.ts';
+import { CLASSIFIER_MODEL } from './classifier-model.ts';
+import {
+  CLASSIFIER_CATEGORIES,
+  checkLanguageWithClassifier,
+  DEFAULT_CLASSIFIER_THRESHOLD,
+  parseModel,
+  scoreTokens,
+  sentenceFeatures,
+  suggestLanguage,
+} from './classifier.ts';
+import { tokenize } from '../text/tokenize.ts';
+import { LANGUAGE_CATEGORY_KEYS } from './types.ts';
+
+// Sentences written for these tests (not from the evaluation sets).
+describe('the language sentence classifier', () => {
+  it('loads its generated model', () => {
+    const m = parseModel(CLASSIFIER_MODEL);
+    expect(m.weights.size).toBeGreaterThan(1000);
+    expect(m.bias).toHaveLength(LANGUAGE_CATEGORY_KEYS.length);
+    expect(CLASSIFIER_CATEGORIES).toEqual(LANGUAGE_CATEGORY_KEYS);
+    expect(DEFAULT_CLASSIFIER_THRESHOLD).toBeGreaterThan(0.5);
+    expect(DEFAULT_CLASSIFIER_THRESHOLD).toBeLessThan(1);
+  });
+
+  it('scores deterministically', () => {
+    const text = 'He was described as a willing courier for the group and the assault was logged as a scuffle.';
+    const a = scoreTokens(tokenize(text));
+    const b = scoreTokens(tokenize(text));
+    expect(a).toEqual(b);
+    expect(suggestLanguage(text, [], { threshold: 0.2 })).toEqual(suggestLanguage(text, [], { threshold: 0.2 }));
+  });
+
+  it('builds word, stem, pair and adult-age features', () => {
+    expect(sentenceFeatures(['her', 'partner', 'aged', '27'])).toEqual(expect.arrayContaining(['u:her', 'b:her partner', 'u:27', 'h:age_rel']));
+    expect(sentenceFeatures(['choosing', 'to'])).toContain('s:choos');
+    expect(sentenceFeatures(['she', 'is', '15'])).not.toContain('h:age_rel');
+  });
+
+  it('finds a paraphrase the lexicon does not list, as a possible finding with a span inside it', () => {
+    const text = 'Kai seems to enjoy the status of dealing for the older lads and is happy earning that way.';
+    const lexicon = checkLanguage(text);
+    expect(lexicon.some((f) => f.category === 'criminalises_child')).toBe(false);
+    const possible = suggestLanguage(text, lexicon);
+    expect(possible).toEqual([
+      expect.objectContaining({ category: 'criminalises_child', possible: true, entryId: 'classifier:criminalises_child', quoted: false }),
+    ]);
+    const f = possible[0]!;
+    expect(text.slice(f.start, f.end)).toBe(f.text);
+    expect(f.text).toContain('dealing');
+    expect(f.explanation).toMatch(/^Possible/);
+    expect(f.alternatives.length).toBeGreaterThanOrEqual(1);
+    expect(f.source).toContain('Appropriate language');
+  });
+
+  it('adds nothing of a category the lexicon already found in the sentence', () => {
+    const text = 'Kai is a drug dealer who sells for the older lads in Ipswich.';
+    const lexicon = checkLanguage(text);
+    expect(lexicon.map((f) => f.category)).toContain('criminalises_child');
+    expect(suggestLanguage(text, lexicon).filter((f) => f.category === 'criminalises_child')).toEqual([]);
+    // Without the lexicon's findings it would be suggested.
+    expect(suggestLanguage(text, []).map((f) => f.category)).toContain('criminalises_child');
+  });
+
+  it.each([
+    'She chose a sandwich at lunch and went to maths.',
+    'Home visit completed, Mum present, the house was clean and tidy and the children were well.',
+    'He was driven to school by his uncle as arranged with mum.',
+    'Reviewed medication with the GP; blood pressure normal.',
+    'Strategy meeting held; police to apply for a child abduction warning notice against the adult.',
+    '',
+  ])('stays quiet on a neutral note: %s', (text) => {
+    expect(checkLanguageWithClassifier(text).filter((f) => f.possible)).toEqual([]);
+  });
+
+  it('keeps the lexicon findings unchanged and adds possible ones in order', () => {
+    const text = 'Jodie is streetwise. Kai seems to enjoy the status of dealing for the older lads.';
+    const lexicon = checkLanguage(text);
+    const all = checkLanguageWithClassifier(text);
+    expect(all.filter((f) => !f.possible)).toEqual(lexicon);
+    expect(all.map((f) => f.start)).toEqual([...all.map((f) => f.start)].sort((a, b) => a - b));
+  });
+
+  it('gives spans in UTF-16 offsets of the input, and marks a span inside quotation marks as quoted', () => {
+    const text = '😀😀 Note: Kai said “I just do a bit of dealing for the older lads, it pays” 😀.';
+    for (const f of suggestLanguage(text, [], { threshold: 0.3 })) {
+      expect(f.start).toBeGreaterThanOrEqual(0);
+      expect(f.end).toBeLessThanOrEqual(text.length);
+      expect(text.slice(f.start, f.end)).toBe(f.text);
+      if (f.text.includes('dealing')) expect(f.quoted).toBe(true);
+    }
+  });
+
+  it('uses only child-centred wording in its explanations and alternatives', () => {
+    const text = 'Kai seems to enjoy the status of dealing for the older lads.';
+    for (const f of suggestLanguage(text, [], { threshold: 0 })) {
+      for (const s of [f.explanation, ...f.alternatives]) expect(s).not.toMatch(/promiscu|chose to|prostitut|lifestyle/i);
+    }
+  });
+
+  it('handles a 100 KB adversarial note quickly (linear)', () => {
+    const words = ['dealing', 'for', 'the', 'older', 'lads', 'her', 'boyfriend', '27', 'willing', '“', 'chose', 'to'];
+    let text = '';
+    for (let i = 0; text.length < 100_000; i++) text += words[(i * 7) % words.length]! + (i % 97 === 0 ? '. ' : ' ');
+    const t0 = performance.now();
+    const out = checkLanguageWithClassifier(text);
+    const ms = performance.now() - t0;
+    expect(ms).toBeLessThan(1500);
+    for (const f of out) expect(text.slice(f.start, f.end)).toBe(f.text);
+    const noStops = 'a '.repeat(50_000);
+    const t1 = performance.now();
+    suggestLanguage(noStops);
+    expect(performance.now() - t1).toBeLessThan(1500);
+  });
+});
