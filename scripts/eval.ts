@@ -1,21 +1,24 @@
 // Scores the language checker and the indicator spotter on the evaluation sets (test/fixtures/eval).
-//   npx tsx scripts/eval.ts [--set main|fresh|fresh3|tune4|fresh5|tune6|fresh8|tune9|fresh9|fresh10|tune11|fresh11|fresh12] [--split dev|test|all] [--errors]
+//   npx tsx scripts/eval.ts [--set main|fresh|fresh3|tune4|fresh5|tune6|fresh8|tune9|fresh9|fresh10|tune11|fresh11|fresh12] [--split dev|test|all] [--errors] [--classifier]
+// --classifier adds the language sentence classifier's possible findings to the lexicon's (src/core/language/classifier.ts).
 // --errors lists the individual errors, and only for the dev split of the main set and for the tuning sets (tune4, fresh5, tune6, tune9, tune11): test
 // sentences and the fresh sets are never printed, so that nobody tunes on them (README.md).
 
 import { EVAL_SPLITS, evaluate, formatEvaluation, type EvalSplit } from '../test/fixtures/eval/evaluate.ts';
 import { EVAL_COLLECTIONS, TUNING_COLLECTIONS, type EvalCollection } from '../test/fixtures/eval/load.ts';
 
-const USAGE = `usage: npx tsx scripts/eval.ts [--set ${EVAL_COLLECTIONS.join('|')}] [--split dev|test|all] [--errors]`;
+const USAGE = `usage: npx tsx scripts/eval.ts [--set ${EVAL_COLLECTIONS.join('|')}] [--split dev|test|all] [--errors] [--classifier]`;
 
-function parseArgs(argv: readonly string[]): { split: EvalSplit; collection: EvalCollection; errors: boolean } {
+function parseArgs(argv: readonly string[]): { split: EvalSplit; collection: EvalCollection; errors: boolean; classifier: boolean } {
   let split: EvalSplit = 'all';
+  let classifier = false;
   let collection: EvalCollection = 'main';
   let errors = false;
   const value = (a: string, flag: string, i: number): [string, number] => (a === flag ? [argv[i + 1] ?? '', i + 1] : [a.slice(flag.length + 1), i]);
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--errors') errors = true;
+    else if (a === '--classifier') classifier = true;
     else if (a === '--split' || a.startsWith('--split=')) {
       const [v, next] = value(a, '--split', i);
       i = next;
@@ -28,10 +31,10 @@ function parseArgs(argv: readonly string[]): { split: EvalSplit; collection: Eva
       collection = v as EvalCollection;
     } else throw new Error(`unknown argument ${a} (${USAGE})`);
   }
-  return { split, collection, errors };
+  return { split, collection, errors, classifier };
 }
 
-const { split, collection, errors } = parseArgs(process.argv.slice(2));
+const { split, collection, errors, classifier } = parseArgs(process.argv.slice(2));
 // Refused before anything is scored: a held-out set's figures are read once, at the end of a round, on purpose.
 const tuning = TUNING_COLLECTIONS.includes(collection);
 if (errors && !(tuning || (split === 'dev' && collection === 'main'))) {
@@ -40,7 +43,7 @@ if (errors && !(tuning || (split === 'dev' && collection === 'main'))) {
   );
   process.exit(2);
 }
-const result = evaluate(split, collection);
+const result = evaluate(split, collection, { classifier });
 process.stdout.write(formatEvaluation(result));
 if (errors) {
   for (const e of [...result.language.errors, ...result.indicators.errors]) {

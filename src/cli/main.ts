@@ -371,15 +371,19 @@ program
   .command('check-language [file]')
   .description('Flag victim-blaming wording in a note (a file, or - / nothing for standard input) and suggest child-centred wording')
   .option('--json', 'print the findings as JSON')
-  .action(async (file: string | undefined, o: { json?: boolean }) => {
+  .option('--classifier', 'also show possible findings of the sentence classifier (wording the lexicon does not list), marked "possible"')
+  .action(async (file: string | undefined, o: { json?: boolean; classifier?: boolean }) => {
     const { languageJson, readText } = await import('./text.ts');
-    const r = languageJson(await readText(file));
+    const r = languageJson(await readText(file), { classifier: o.classifier === true });
     if (o.json) process.stdout.write(`${JSON.stringify(r)}\n`);
     else
       process.stdout.write(
         r.findings.length
           ? r.findings
-              .map((f) => `${describeSpan(f)}${f.quoted ? ' (quoted)' : ''} [${f.category}]: ${f.explanation}\n  instead: ${f.alternatives.join(' / ')}\n`)
+              .map(
+                (f) =>
+                  `${describeSpan(f)}${f.quoted ? ' (quoted)' : ''}${f.possible ? ' (possible)' : ''} [${f.category}]: ${f.explanation}\n  instead: ${f.alternatives.join(' / ')}\n`,
+              )
               .join('')
           : 'No wording to check.\n',
       );

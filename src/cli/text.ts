@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { ValidationError } from '../core/errors.ts';
 import { CURRENT_FRAMEWORK } from '../core/indicators/index.ts';
 import { checkLanguage } from '../core/language/check.ts';
+import { checkLanguageWithClassifier } from '../core/language/classifier.ts';
 import { assess } from '../core/screening/assess.ts';
 import { answersFromSigns } from '../core/screening/from-text.ts';
 import { MAX_SCREENING_AGE } from '../core/screening/validate.ts';
@@ -27,8 +28,9 @@ export async function readText(file: string | undefined): Promise<string> {
   return fs.readFileSync(file, 'utf8');
 }
 
-export const languageJson = (text: string) => ({
-  findings: checkLanguage(text).map((f) => ({
+// `classifier`: add the sentence classifier's possible findings (core/language/classifier.ts), each with `possible: true`.
+export const languageJson = (text: string, opts: { classifier?: boolean } = {}) => ({
+  findings: (opts.classifier === true ? checkLanguageWithClassifier(text) : checkLanguage(text)).map((f) => ({
     start: f.start,
     end: f.end,
     text: f.text,
@@ -37,6 +39,7 @@ export const languageJson = (text: string) => ({
     alternatives: f.alternatives,
     source: f.source,
     quoted: f.quoted,
+    ...(f.possible ? { possible: true as const } : {}),
   })),
 });
 
