@@ -76,9 +76,9 @@ type ReturnParts = {
   foundAtDetail: string | null;
   foundWithPersonId?: string | undefined;
   foundWithName: string | null;
-  foundWithRole?: string | undefined;
+  foundWithRole?: string | null | undefined;
   foundWithDetail: string | null;
-  returnMethod?: keyof typeof RETURN_METHODS | undefined;
+  returnMethod?: keyof typeof RETURN_METHODS | null | undefined;
   returnDetail: string | null;
 };
 

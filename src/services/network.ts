@@ -486,7 +486,7 @@ export function networkService(store: Store, clock: Clock, geo: Geo | null = nul
     async personNetwork(
       ctx: Ctx,
       personId: string,
-      filter: { hops: number; types: string[]; confidence?: string | undefined; from?: string | undefined; to?: string | undefined },
+      filter: { hops: number; types: string[]; confidence?: string | null | undefined; from?: string | null | undefined; to?: string | null | undefined },
     ): Promise<NetworkView> {
       const now = clock();
       return store.transaction(async (repos) => {

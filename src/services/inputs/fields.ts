@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { FieldErrors } from '../../core/errors.ts';
 import { ValidationError } from '../../core/errors.ts';
+import { isRealDate } from '../../core/records/age.ts';
 
 // Shared zod pieces for every boundary (forms, API, CLI). Messages follow the GOV.UK error style.
 export const trimmed = (label: string, max = 200) =>
@@ -18,6 +19,21 @@ export const optionalText = (label: string, max = 200) =>
 
 export const oneOf = <T extends Record<string, unknown>>(vocab: T, label: string) =>
   z.enum(Object.keys(vocab) as [keyof T & string, ...(keyof T & string)[]], { error: `Select ${label}` });
+
+// A choice a form may leave blank (an unselected <select> sends the empty string): null when blank.
+export const optionalChoice = <T extends Record<string, unknown>>(vocab: T, label: string) =>
+  z.preprocess((v) => (v === '' ? null : v), oneOf(vocab, label).nullable().optional()).transform((v) => v ?? null);
+
+// A date a form may leave blank: null when blank. One given must be on the calendar: the shape alone let "0000-00-00"
+// and "2026-02-30" through to PostgreSQL, which refused them with a 500 (found by the form fuzz target).
+export const optionalDate = (label: string) =>
+  z
+    .string({ error: `Enter ${label} as a real date, like 2026-03-14` })
+    .trim()
+    .nullable()
+    .optional()
+    .transform((v) => (v ? v : null))
+    .refine((v) => v === null || isRealDate(v), `Enter ${label} as a real date, like 2026-03-14`);
 
 export const uuid = (label: string) => z.uuid({ error: `Select ${label}` });
 

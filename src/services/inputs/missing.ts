@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { fromLondonTime } from '../../core/mase/rhi-clock.ts';
 import { MISSING_FROM, POLICE_RISK, RETURN_METHODS } from '../../core/mase/vocab.ts';
 import { ENTITY_ROLES } from '../../core/records/entities.ts';
-import { oneOf, optionalText, optionalUuid, trimmed, uuid, version } from './fields.ts';
+import { oneOf, optionalChoice, optionalText, optionalUuid, trimmed, uuid, version } from './fields.ts';
 
 // Missing episodes and return home interviews (issue 7), for the web forms, the API and the CLI.
 
@@ -33,11 +33,6 @@ const when = (label: string) =>
 
 const optionalWhen = (label: string) =>
   when(label)
-    .optional()
-    .or(z.literal('').transform(() => undefined));
-
-const optionalChoice = <T extends Record<string, unknown>>(vocab: T, label: string) =>
-  oneOf(vocab, label)
     .optional()
     .or(z.literal('').transform(() => undefined));
 

@@ -1,24 +1,7 @@
 import { z } from 'zod';
 import { CONFIDENCES, ENTITY_KINDS, ENTITY_ROLES, GROUP_TYPES, LINK_TYPES, LOCATION_TYPES } from '../../core/records/entities.ts';
-import { isRealDate } from '../../core/records/age.ts';
 import { RISK_LEVELS } from '../../core/screening/levels.ts';
-import { oneOf, optionalText, optionalUuid, required, version } from './fields.ts';
-
-// A date that exists on the calendar: the form's shape alone let "0000-00-00" through to the database, which refused it
-// with a 500 (found by the form fuzz target, part 4 of the 10,000-case run).
-const optionalDate = (label: string) =>
-  z
-    .string()
-    .trim()
-    .refine(isRealDate, `Enter ${label} as a real date, like 2026-03-14`)
-    .optional()
-    .or(z.literal('').transform(() => undefined));
-
-const optionalChoice = <T extends Record<string, unknown>>(vocab: T, label: string) =>
-  z
-    .enum(Object.keys(vocab) as [keyof T & string, ...(keyof T & string)[]], { error: `Select ${label}` })
-    .optional()
-    .or(z.literal('').transform(() => undefined));
+import { oneOf, optionalChoice, optionalDate, optionalText, optionalUuid, required, version } from './fields.ts';
 
 /**
  * Quick capture from a chronology entry: who, where, what vehicle, which phone or account, which group, and how they

@@ -1,25 +1,9 @@
 import { z } from 'zod';
 import { isRealDate } from '../../core/records/age.ts';
 import { CAWN_BASES, ORDER_KINDS, ORDER_STATUSES } from '../../core/mase/vocab.ts';
-import { oneOf, optionalText, optionalUuid, required, trimmed, version } from './fields.ts';
+import { oneOf, optionalChoice, optionalDate, optionalText, optionalUuid, required, trimmed, version } from './fields.ts';
 
 // The orders and notices register (issue 7): forms, API and CLI share these.
-
-const optionalDate = (label: string) =>
-  z
-    .string()
-    .trim()
-    .refine((s) => s === '' || isRealDate(s), `Enter ${label} as a real date, like 2026-03-14`)
-    .nullable()
-    .optional()
-    .transform((v) => (v ? v : null));
-
-const optionalChoice = <T extends Record<string, unknown>>(vocab: T, label: string) =>
-  z
-    .enum(Object.keys(vocab) as [keyof T & string, ...(keyof T & string)[]], { error: `Select ${label}` })
-    .optional()
-    .or(z.literal('').transform(() => undefined))
-    .transform((v) => v ?? null);
 
 export const OrderInput = z.object({
   kind: oneOf(ORDER_KINDS, 'the kind of order or notice'),

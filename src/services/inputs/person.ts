@@ -3,20 +3,13 @@ import { nhsNumberProblem, normaliseNhsNumber } from '../../core/identity/index.
 import { ageOn, CHILD_MAX_AGE, isRealDate } from '../../core/records/age.ts';
 import { normalisePostcode } from '../../core/records/postcode.ts';
 import { CP_PLAN, ETHNICITIES, GENDERS, IDENTIFIER_KINDS, LOOKED_AFTER, NAME_KINDS, PERSON_KINDS } from '../../core/records/vocab.ts';
-import { oneOf, optionalText, required, trimmed } from './fields.ts';
+import { oneOf, optionalDate, optionalText, required, trimmed } from './fields.ts';
 
 const date = (label: string) =>
   z
     .string({ error: `Enter ${label}` })
     .min(1, `Enter ${label}`)
     .refine(isRealDate, `${label.charAt(0).toUpperCase() + label.slice(1)} must be a real date`);
-const optionalDate = (label: string) =>
-  z
-    .string()
-    .trim()
-    .optional()
-    .transform((v) => (v ? v : null))
-    .refine((v) => v === null || isRealDate(v), `${label.charAt(0).toUpperCase() + label.slice(1)} must be a real date`);
 
 export const NameInput = z.object({
   kind: oneOf(NAME_KINDS, 'the kind of name'),
