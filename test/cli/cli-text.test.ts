@@ -61,6 +61,19 @@ describe('lantern check-language', () => {
     expect(JSON.parse(r.stdout)).toEqual({ findings: [] });
   });
 
+  it('adds the sentence classifier’s possible findings only when asked (--classifier), marked possible', async () => {
+    const text = 'Kai seems to enjoy the status of dealing for the older lads and is happy earning that way.';
+    const plain = JSON.parse((await runLantern(['check-language', noteFile(text), '--json'])).stdout) as LanguageJson;
+    const r = await runLantern(['check-language', noteFile(text), '--json', '--classifier']);
+    expect(r.code).toBe(0);
+    const withClassifier = JSON.parse(r.stdout) as { findings: (LanguageJson['findings'][number] & { possible?: true })[] };
+    expect(plain.findings.some((f) => f.category === 'criminalises_child')).toBe(false);
+    const possible = withClassifier.findings.filter((f) => f.possible);
+    expect(possible).toEqual([expect.objectContaining({ category: 'criminalises_child', possible: true, quoted: false })]);
+    expect(text.slice(possible[0]!.start, possible[0]!.end)).toBe(possible[0]!.text);
+    expect(withClassifier.findings.filter((f) => !f.possible)).toEqual(plain.findings);
+  });
+
   it('refuses a file that does not exist with a clear message and no stack trace', async () => {
     const r = await runLantern(['check-language', path.join(dir, 'missing.txt'), '--json']);
     expect(r.code).not.toBe(0);
