@@ -1,4 +1,4 @@
-import { Conflict, Forbidden, NotFound, Unauthenticated, ValidationError } from '../core/errors.ts';
+import { Conflict, errorReference, Forbidden, NotFound, Unauthenticated, ValidationError } from '../core/errors.ts';
 import type { ErrorCode } from './schemas.ts';
 
 // Errors of the API layer itself. Services throw the typed errors of core/errors.ts; both are turned into JSON here.
@@ -28,8 +28,8 @@ export type ApiErrorResponse = {
   status: number;
   body: { error: ErrorCode; message: string; fields?: Record<string, string>; current?: unknown };
   headers?: Record<string, string>;
-  /** Logged at error level (server faults only): the error's class and code, never its message. */
-  log?: { type: string; code?: string | undefined; issues?: string[] };
+  /** Logged at error level (server faults only): the error's class and code, never its message; the reference the client was given. */
+  log?: { type: string; code?: string | undefined; issues?: string[]; reference: string };
 };
 
 export const INTERNAL_MESSAGE = 'Something went wrong';
@@ -75,10 +75,12 @@ export function toApiError(error: unknown): ApiErrorResponse {
         .slice(0, 10)
         .map((i) => `${(i.path ?? []).map(String).join('.')}: ${i.code ?? '?'}`)
     : undefined;
+  const reference = errorReference();
   return {
     status: 500,
-    body: { error: 'internal', message: INTERNAL_MESSAGE },
+    body: { error: 'internal', message: `${INTERNAL_MESSAGE} (reference ${reference})` },
     log: {
+      reference,
       type: error instanceof Error ? error.constructor.name : typeof error,
       code: typeof e.code === 'string' ? e.code : undefined,
       ...(issues ? { issues } : {}),

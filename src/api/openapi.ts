@@ -196,7 +196,7 @@ export function buildOpenApiDocument(operations: readonly Operation[], serverUrl
         Conflict: error('The change conflicts with the current state'),
         ContentTooLarge: error('The body is over the 1 MB limit'),
         UnsupportedMediaType: error('The body was not sent as application/json'),
-        InternalError: error('Something went wrong on the server; nothing about it is shown'),
+        InternalError: error('Something went wrong on the server; the message gives a reference to quote to the administrator, nothing else about it is shown'),
       },
     },
   };

@@ -46,8 +46,13 @@ describe('apiPlugin error handling', () => {
     });
     const r = await app.inject({ url: `/api/v1/children/${ID}`, headers: auth });
     expect(r.statusCode).toBe(500);
-    expect(r.json()).toEqual({ error: 'internal', message: 'Something went wrong' });
+    const body = r.json<{ error: string; message: string }>();
+    expect(body.error).toBe('internal');
+    // A reference the client can quote, which the log line carries too (ASVS 7.4.1); nothing else about the fault.
+    const reference = /^Something went wrong \(reference ([A-HJ-NP-Z2-9]{4}-[A-HJ-NP-Z2-9]{4})\)$/.exec(body.message)?.[1];
+    expect(reference, body.message).toBeDefined();
     const logged = logs.join('');
+    expect(logged).toContain(`"reference":"${reference ?? '(none)'}"`);
     expect(logged).toContain('TypeError');
     expect(logged).not.toContain('Jordan');
     expect(logged).not.toContain('9434765919');

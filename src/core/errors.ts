@@ -32,3 +32,13 @@ export class Conflict<T = unknown> extends AppError {
     super(message);
   }
 }
+
+// A server fault's reference: shown to the user (page or API message) and logged with the fault, so that support can
+// find the log line from what the user reads out (OWASP ASVS 7.4.1). Random, so it says nothing about the request; no
+// 0/O or 1/I, so that it survives being read over the phone.
+const REFERENCE_LETTERS = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+export function errorReference(): string {
+  const bytes = globalThis.crypto.getRandomValues(new Uint8Array(8));
+  const chars = Array.from(bytes, (b) => REFERENCE_LETTERS[b % REFERENCE_LETTERS.length]);
+  return `${chars.slice(0, 4).join('')}-${chars.slice(4).join('')}`;
+}

@@ -24,6 +24,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     // No personal data in logs: paths carry opaque ids only, and query strings (search terms) are dropped.
     logger: {
       level: deps.logLevel,
+      ...(deps.logStream ? { stream: deps.logStream } : {}),
       serializers: {
         req: (req: { method: string; url: string }) => ({ method: req.method, url: req.url.split('?')[0] }),
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),

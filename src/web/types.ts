@@ -31,6 +31,8 @@ export type AppDeps = {
   /** Signs cookies (the CSRF secret's): shared by every web server process, or one made per process when unset. */
   cookieSecret?: string;
   logLevel: string;
+  /** Where the log goes (tests read it); standard output when unset. */
+  logStream?: NodeJS.WritableStream;
 };
 
 export type { SessionUser };

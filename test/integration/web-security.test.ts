@@ -1,3 +1,4 @@
+import { Writable } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServices } from '../../src/services/index.ts';
@@ -109,6 +110,45 @@ describe('web security', () => {
       const html = await res.text();
       expect(html).toContain('govuk-template');
       expect(html).not.toMatch(/Error:|\.ts:\d+/);
+    }
+  });
+
+  it('answers a server fault with a GOV.UK page giving a reference that the log line carries, and nothing of the fault', async () => {
+    const logs: string[] = [];
+    const stream = new Writable({
+      write(chunk: Buffer, _enc, done) {
+        logs.push(chunk.toString());
+        done();
+      },
+    });
+    const real = createServicesFor();
+    // The record page's service fails in a way no handler expects, with personal data in the message.
+    const people = { ...real.people, record: () => Promise.reject(new TypeError('Jordan Testerson 9434765919 broke it')) };
+    const faulty = await buildApp({
+      services: { ...real, people },
+      databaseKind: t.kind,
+      cookieSecure: false,
+      signInRatePerMinute: 8,
+      logLevel: 'error',
+      logStream: stream,
+    });
+    try {
+      const { token } = await real.auth.signIn('home.safeguarding_lead', PASSWORD);
+      const res = await faulty.inject({ url: '/people/00000000-0000-4000-8000-000000000000', headers: { cookie: `lantern_session=${token}` } });
+      expect(res.statusCode).toBe(500);
+      expect(res.body).toContain('Sorry, there is a problem with Lantern');
+      const reference = /data-error-reference>([A-HJ-NP-Z2-9]{4}-[A-HJ-NP-Z2-9]{4})</.exec(res.body)?.[1];
+      expect(reference).toBeDefined();
+      expect(res.body).not.toMatch(/Jordan|9434765919|TypeError|\.ts:\d+/);
+      const logged = logs.join('');
+      expect(logged).toContain(`"reference":"${reference ?? '(none)'}"`);
+      expect(logged).toContain('TypeError');
+      expect(logged).not.toMatch(/Jordan|9434765919/);
+      // Each fault has its own reference.
+      const again = await faulty.inject({ url: '/people/00000000-0000-4000-8000-000000000000', headers: { cookie: `lantern_session=${token}` } });
+      expect(/data-error-reference>([^<]+)</.exec(again.body)?.[1]).not.toBe(reference);
+    } finally {
+      await faulty.close();
     }
   });
 

@@ -1,5 +1,5 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
-import { Conflict, Forbidden, NotFound, Unauthenticated, ValidationError } from '../../core/errors.ts';
+import { Conflict, errorReference, Forbidden, NotFound, Unauthenticated, ValidationError } from '../../core/errors.ts';
 import { markCsrfRefused } from './refusals.ts';
 import { page } from './views.ts';
 
@@ -23,8 +23,10 @@ export function errorsPlugin(app: FastifyInstance): void {
       return page(request, reply, 'errors/bad-request.njk', { message: 'The request could not be understood.' }, error.statusCode);
     // Log the error class, code and call sites only: the message can carry personal data, and it can span several
     // lines (a failed query's message lists its parameters), so only the "at ..." lines of the stack are kept.
+    const reference = errorReference();
     request.log.error(
       {
+        reference,
         err: {
           type: error.name,
           code: error.code,
@@ -38,6 +40,6 @@ export function errorsPlugin(app: FastifyInstance): void {
       },
       'unhandled error',
     );
-    return page(request, reply, 'errors/server.njk', {}, 500);
+    return page(request, reply, 'errors/server.njk', { reference }, 500);
   });
 }
