@@ -41,6 +41,14 @@ describe('Journey 1: sign in', () => {
     // The username is kept, the password is not.
     expect(await page.getByLabel('Username', { exact: true }).inputValue()).toBe('practitioner');
     expect(await page.getByLabel('Password', { exact: true }).inputValue()).toBe('');
+    // The password can be shown while it is typed (GOV.UK password input; OWASP ASVS 2.1.12).
+    const password = page.getByLabel('Password', { exact: true });
+    await password.fill('typed here');
+    expect(await password.getAttribute('type')).toBe('password');
+    await page.getByRole('button', { name: 'Show password' }).click();
+    expect(await password.getAttribute('type')).toBe('text');
+    await page.getByRole('button', { name: 'Hide password' }).click();
+    expect(await password.getAttribute('type')).toBe('password');
 
     // No username enumeration: an unknown user gets exactly the same page text.
     const unknown = await signIn(page, 'no-such-user-here', 'not-the-password');
