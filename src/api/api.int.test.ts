@@ -182,6 +182,8 @@ describe('children', () => {
     const read = await call<Wire<typeof PersonResponse>>('GET', `/children/${childId}`, { token: tokens.a1 });
     expect(read.status).toBe(200);
     expect(read.headers.get('cache-control')).toBe('no-store');
+    // Opened in a browser, an answer is a download, never a page (ASVS 14.4.2).
+    expect(read.headers.get('content-disposition')).toBe('attachment; filename="api.json"');
     const p = read.json.data;
     expect(p).toMatchObject({
       id: childId,

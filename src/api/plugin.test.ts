@@ -46,6 +46,7 @@ describe('apiPlugin error handling', () => {
     });
     const r = await app.inject({ url: `/api/v1/children/${ID}`, headers: auth });
     expect(r.statusCode).toBe(500);
+    expect(r.headers['content-disposition']).toBe('attachment; filename="api.json"');
     const body = r.json<{ error: string; message: string }>();
     expect(body.error).toBe('internal');
     // A reference the client can quote, which the log line carries too (ASVS 7.4.1); nothing else about the fault.

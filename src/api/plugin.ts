@@ -60,9 +60,11 @@ export async function apiPlugin(
     }
   });
 
-  // Responses carry personal data: no caching anywhere on the way.
+  // Responses carry personal data: no caching anywhere on the way. And an answer opened in a browser is a download,
+  // never a page rendered from its content (OWASP ASVS 14.4.2).
   app.addHook('onSend', async (_request, reply, payload) => {
     reply.header('cache-control', 'no-store');
+    if (!reply.hasHeader('content-disposition')) reply.header('content-disposition', 'attachment; filename="api.json"');
     return payload;
   });
 
