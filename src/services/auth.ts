@@ -5,6 +5,7 @@ import { Unauthenticated, ValidationError } from '../core/errors.ts';
 import type { Role } from '../core/records/vocab.ts';
 import type { UserRow } from '../db/repositories/users.ts';
 import type { Repositories, Store } from '../db/store.ts';
+import { ownSessionMethods } from './own-sessions.ts';
 import { accountEvent, needsSecondFactor, newToken, type ResolvedSession, type SessionUser, tokenHash, toSessionUser } from './account-events.ts';
 import { apiTokenMethods } from './api-tokens.ts';
 import { auditOf, type Clock, type Via } from './context.ts';
@@ -100,6 +101,7 @@ export function authService(store: Store, clock: Clock, config: Config) {
 
   return {
     ...apiTokenMethods(store, clock, { mfaRequired, useCode, confirmPassword }),
+    ...ownSessionMethods(store, clock, config),
 
     // Generic failure for every reason (unknown user, wrong password, locked, inactive): ASVS 2.2.
     async signIn(username: string, password: string, via: Via = 'web'): Promise<{ token: string; mfaRequired: boolean }> {

@@ -95,6 +95,7 @@ const AUDIT_ACTIONS: Record<string, string> = {
   'auth.password_changed': 'Changed their password',
   'auth.password_change_failed': 'Gave a wrong current password when changing it',
   'auth.token_password_failed': 'Gave a wrong password when making an API token',
+  'auth.sessions_ended': 'Signed out their own other sessions',
   'admin.user_added': 'Added a user',
   'admin.user_changed': 'Changed a user',
   'admin.agency_added': 'Added an agency',

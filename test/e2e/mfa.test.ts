@@ -114,4 +114,24 @@ describe('Journey 10: two-factor sign-in', () => {
     expect(await row.innerText()).toContain('Revoked');
     expect((await api(token)).status()).toBe(401);
   });
+
+  it('sees where they are signed in and signs out another browser (ASVS 3.3.4)', async () => {
+    const elsewhere = await lantern().session();
+    await signIn(elsewhere.page, 'analyst');
+    const s = await lantern().session();
+    const { page } = s;
+    await signIn(page, 'analyst');
+    await s.nav('Your account');
+    await s.clickLink(/^View where you are signed in/);
+    await expect.poll(() => s.heading().innerText()).toBe('Where you are signed in');
+    expect(await page.locator('tbody tr', { hasText: 'This browser' }).count()).toBe(1);
+    const others = page.getByRole('button', { name: /^Sign out the session signed in / });
+    expect(await others.count()).toBeGreaterThanOrEqual(1);
+    await s.clickButton('Sign out everywhere else');
+    expect(await page.locator('.govuk-notification-banner').innerText()).toContain('You have been signed out everywhere else.');
+    expect(await others.count()).toBe(0);
+    // The other browser's next page is the sign-in page.
+    await elsewhere.goto('/cases');
+    expect(elsewhere.path).toMatch(/^\/sign-in(\?|$)/);
+  });
 });

@@ -60,6 +60,10 @@ const MATRIX: Record<string, Rule> = {
   'GET /account/tokens': all,
   'POST /account/tokens': all,
   'POST /account/tokens/revoke': all,
+  // Every signed-in user sees and ends their own sessions; the service acts on the session's own user only.
+  'GET /account/sessions': all,
+  'POST /account/sessions/end': all,
+  'POST /account/sessions/end-others': all,
   // Every signed-in user changes their own password; the service acts on the session's own user only.
   'GET /account/password': all,
   'POST /account/password': all,

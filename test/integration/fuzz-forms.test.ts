@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { parseHTML } from 'linkedom';
 import { generateSecret, generateSync } from 'otplib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mfaRequiredFor, newSession } from '../../src/services/auth.ts';
+import { mfaRequiredFor, newSession, tokenHash } from '../../src/services/auth.ts';
 import { createServices, type Services } from '../../src/services/index.ts';
 import { buildApp } from '../../src/web/app.ts';
 import { writeWatch, type WriteWatch } from '../fixtures/db-state.ts';
@@ -95,6 +95,10 @@ const TARGETS: Target[] = [
   },
   // Revoking one of the user's own tokens (made in beforeAll): after the first case it is refused as already revoked.
   { route: 'POST /account/tokens/revoke', as: 'home.analyst', page: '/account/tokens', set: () => ({ id: extra.token }) },
+  // Ending one of the user's other sessions (two made in beforeAll): after the first case it is refused as ended. Then
+  // ending all the others ends the second; later cases find none.
+  { route: 'POST /account/sessions/end', as: 'home.analyst', page: '/account/sessions', set: () => ({ handle: extra.session }), mayChange: ['audit_event'] },
+  { route: 'POST /account/sessions/end-others', as: 'home.analyst', page: '/account/sessions', mayChange: ['audit_event'] },
   // A refused code shows the enrolment page again, and every showing starts with a fresh secret (routes/account.ts).
   { route: 'POST /account/mfa', as: 'home.analyst', page: '/account/mfa', set: () => ({ code: '123456' }), mayChange: ['app_user'] },
   // Each case gets a fresh session (a wrong current password counts against the session, and the third ends it) and a
@@ -365,8 +369,8 @@ const TOTP_SECRET = generateSecret();
 const totpNow = (): string => generateSync({ secret: TOTP_SECRET, epoch: Math.floor(NOW.getTime() / 1000) });
 
 // Records some targets need besides the world's (made in beforeAll): a note with a sign in it, an episode with no
-// return yet, a screening with a lower level waiting for review, a legal hold, and an API token.
-const extra = { signEntry: '', sign: '', episode2: '', downgrade: '', hold: '', token: '' };
+// return yet, a screening with a lower level waiting for review, a legal hold, an API token, and two more sessions.
+const extra = { signEntry: '', sign: '', episode2: '', downgrade: '', hold: '', token: '', session: '' };
 
 let t: TestDatabase;
 let app: FastifyInstance;
@@ -408,6 +412,8 @@ beforeAll(async () => {
   ).id;
   await services.auth.createApiToken('home.analyst', 'Fuzz', 30);
   extra.token = (await services.auth.listApiTokens('home.analyst'))[0]!.id;
+  extra.session = tokenHash((await services.auth.signIn('home.analyst', PASSWORD)).token).slice(0, 16);
+  await services.auth.signIn('home.analyst', PASSWORD);
   await t.store.repos.users.setTotp(w.users['other.safeguarding_lead']!.id, TOTP_SECRET, true);
   await t.store.repos.users.setTotp(w.users[MFA_USER]!.id, TOTP_SECRET, true);
   for (const key of new Set([...TARGETS.map((x) => x.as).filter((k) => k !== 'anonymous'), 'other.practitioner']))

@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, inArray, isNull, lt, lte, ne, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, isNull, lt, lte, ne, or, sql } from 'drizzle-orm';
 import type { Db } from '../connection.ts';
 import { agency, apiToken, appUser, oidcLogin, roleSetting, session, team } from '../schema/index.ts';
 
@@ -149,6 +149,13 @@ export function usersRepository(db: Db) {
     deleteSessionsOf: (userId: string) => db.delete(session).where(eq(session.userId, userId)),
     deleteOtherSessionsOf: (userId: string, keepTokenHash: string) =>
       db.delete(session).where(and(eq(session.userId, userId), ne(session.tokenHash, keepTokenHash))),
+    // A user's sessions, newest first, for their account page (the caller leaves out the timed-out ones).
+    sessionsOf: (userId: string) =>
+      db
+        .select({ tokenHash: session.tokenHash, createdAt: session.createdAt, lastSeenAt: session.lastSeenAt, mfaPassed: session.mfaPassed })
+        .from(session)
+        .where(eq(session.userId, userId))
+        .orderBy(desc(session.lastSeenAt)),
     // Takes one of the session's `limit` tries at the current password on the change form, before the password is
     // checked (so that parallel requests cannot all be checked): the tries used with this one, or null when the session
     // is gone or has none left.

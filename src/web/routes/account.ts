@@ -188,6 +188,36 @@ export function accountRoutes(app: FastifyInstance, services: Services, opts: { 
     });
   });
 
+  // Where the user is signed in, and ending the sessions they do not recognise (ASVS 3.3.4).
+  async function sessionsPage(request: FastifyRequest, reply: FastifyReply, errors?: FieldErrors): Promise<FastifyReply> {
+    const sessions = await services.auth.ownSessions(request.auth!);
+    const ended = (request.query as Record<string, string>)['ended'];
+    return page(
+      request,
+      reply,
+      'account/sessions.njk',
+      { title: 'Where you are signed in', sessions, ended: ended === '1' || ended === 'others' ? ended : null, errors },
+      errors ? 400 : 200,
+    );
+  }
+
+  app.get('/account/sessions', async (request, reply) => sessionsPage(request, reply));
+
+  app.post('/account/sessions/end', async (request, reply) => {
+    try {
+      await services.auth.endOwnSession(request.auth!, str(bodyOf(request), 'handle'));
+    } catch (e) {
+      if (!(e instanceof ValidationError)) throw e;
+      return sessionsPage(request, reply, e.fields);
+    }
+    return reply.redirect('/account/sessions?ended=1', 303);
+  });
+
+  app.post('/account/sessions/end-others', async (request, reply) => {
+    await services.auth.endOtherOwnSessions(request.auth!);
+    return reply.redirect('/account/sessions?ended=others', 303);
+  });
+
   app.post('/account/tokens/revoke', async (request, reply) => {
     try {
       await services.auth.revokeOwnApiToken(request.auth!, str(bodyOf(request), 'id'));
