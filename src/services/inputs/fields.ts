@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { FieldErrors } from '../../core/errors.ts';
 import { ValidationError } from '../../core/errors.ts';
+import { fromLondonTime } from '../../core/mase/rhi-clock.ts';
 import { isRealDate } from '../../core/records/age.ts';
 
 // Shared zod pieces for every boundary (forms, API, CLI). Messages follow the GOV.UK error style.
@@ -67,3 +68,14 @@ export const optionalUuid = (label?: string) =>
     .uuid(label ? { error: `Select ${label}` } : undefined)
     .optional()
     .or(z.literal('').transform(() => undefined));
+
+/** A time from a form ('2026-03-28T22:00' or '2026-03-28 22:00', in London) or the API (ISO 8601 with Z or an offset). */
+export function parseWhen(v: string): Date | null {
+  const local = v.replace(' ', 'T');
+  if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(local)) return fromLondonTime(local);
+  if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(v)) {
+    const d = new Date(v);
+    return Number.isNaN(d.getTime()) ? null : d;
+  }
+  return null;
+}

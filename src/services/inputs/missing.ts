@@ -1,21 +1,9 @@
 import { z } from 'zod';
-import { fromLondonTime } from '../../core/mase/rhi-clock.ts';
 import { MISSING_FROM, POLICE_RISK, RETURN_METHODS } from '../../core/mase/vocab.ts';
 import { ENTITY_ROLES } from '../../core/records/entities.ts';
-import { oneOf, optionalChoice, optionalText, optionalUuid, trimmed, uuid, version } from './fields.ts';
+import { oneOf, optionalChoice, optionalText, optionalUuid, parseWhen, trimmed, uuid, version } from './fields.ts';
 
 // Missing episodes and return home interviews (issue 7), for the web forms, the API and the CLI.
-
-/** A time from a form ('2026-03-28T22:00' or '2026-03-28 22:00', in London) or the API (ISO 8601 with Z or an offset). */
-export function parseWhen(v: string): Date | null {
-  const local = v.replace(' ', 'T');
-  if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(local)) return fromLondonTime(local);
-  if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(v)) {
-    const d = new Date(v);
-    return Number.isNaN(d.getTime()) ? null : d;
-  }
-  return null;
-}
 
 const when = (label: string) =>
   z
