@@ -4,7 +4,7 @@ import { compileCues, type CompiledCues, findCueHits, requiresMet, vetoed } from
 import { internWord } from '../text/vocab.ts';
 import { newTokenArrays, quoteSpans, scanText, type Token, type TokenArrays } from '../text/tokenize.ts';
 import { CRITICISM_CUES, EXPLOITATION_CONTEXT_CUES, LEXICON } from './lexicon.ts';
-import { enclosingQuote, firstReaching, indexQuotes, type QuoteIndex, scareQuoted, withExtraQuotes } from './quotes.ts';
+import { enclosingQuote, indexQuotes, insideQuote, type QuoteIndex, scareQuoted, withExtraQuotes } from './quotes.ts';
 import { LANGUAGE_SOURCES } from './sources.ts';
 import { CONTEXT_IN_SENTENCE_WINDOW, COPULA_FILLER_WORDS, COPULA_WORDS, DEFAULT_WINDOW, type LanguageFinding, type LexiconEntry } from './types.ts';
 
@@ -262,25 +262,4 @@ function byPreference(a: number, b: number): number {
   const sb = entries[candEntry[b]!]!.hasRequires ? 0 : 1;
   if (sa !== sb) return sa - sb;
   return candEntry[a]! - candEntry[b]! || candStart[a]! - candStart[b]!;
-}
-
-// A finding is quoted when most of it lies inside quotation marks, so that a match which takes in a word just outside
-// the quote (`she "wanted to"`, `her “boyfriend”` matched with the pronoun) is still the quoted words, while a label
-// wholly outside the quote (`her boyfriend "Jay"`) is not. quoteSpans returns spans sorted by start; spans may nest
-// (a single-quoted stretch inside a double-quoted one), so overlaps are merged as they are counted.
-function insideQuote(q: QuoteIndex, start: number, end: number): boolean {
-  let inside = 0;
-  let covered = start; // characters before this offset are already counted
-  const { spans } = q;
-  for (let i = firstReaching(q, start); i < spans.length; i++) {
-    const [qs, qe] = spans[i]!;
-    if (qs >= end) break;
-    const lo = Math.max(qs, covered);
-    const hi = Math.min(qe, end);
-    if (hi > lo) {
-      inside += hi - lo;
-      covered = hi;
-    }
-  }
-  return inside * 2 > end - start;
 }

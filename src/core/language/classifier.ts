@@ -1,7 +1,7 @@
 import { quoteSpans, tokenize, type Token } from '../text/tokenize.ts';
 import { checkLanguage } from './check.ts';
 import { CLASSIFIER_MODEL } from './classifier-model.ts';
-import { firstReaching, indexQuotes, type QuoteIndex, withExtraQuotes } from './quotes.ts';
+import { indexQuotes, insideQuote, type QuoteIndex, withExtraQuotes } from './quotes.ts';
 import { LANGUAGE_SOURCES } from './sources.ts';
 import { LANGUAGE_CATEGORY_KEYS, type LanguageCategory, type LanguageFinding } from './types.ts';
 
@@ -331,7 +331,7 @@ export function scorePossible(text: string, lexicon: readonly LanguageFinding[],
           explanation: t.explanation,
           alternatives: t.alternatives.slice(),
           source: SOURCE_TITLE,
-          quoted: mostlyQuoted(quotes, s.start, s.end),
+          quoted: insideQuote(quotes, s.start, s.end),
           possible: true,
         },
       });
@@ -358,21 +358,4 @@ function coveredCategories(runs: readonly (readonly Token[])[], lexicon: readonl
     for (let r = lo; r < runs.length && runs[r]![0]!.start < f.end; r++) mask[r]! |= bit;
   }
   return mask;
-}
-
-// As check.ts insideQuote: more than half of the span inside quotation marks.
-function mostlyQuoted(q: QuoteIndex, start: number, end: number): boolean {
-  let inside = 0;
-  let covered = start;
-  for (let i = firstReaching(q, start); i < q.spans.length; i++) {
-    const [qs, qe] = q.spans[i]!;
-    if (qs >= end) break;
-    const lo = Math.max(qs, covered);
-    const hi = Math.min(qe, end);
-    if (hi > lo) {
-      inside += hi - lo;
-      covered = hi;
-    }
-  }
-  return inside * 2 > end - start;
 }

@@ -147,7 +147,7 @@ export function extraQuoteSpans(text: string): [number, number][] {
   return spans;
 }
 
-/** `quoteSpans` output merged with `extraQuoteSpans`, sorted by start (the order `insideQuote` in check.ts needs). */
+/** `quoteSpans` output merged with `extraQuoteSpans`, sorted by start (the order `insideQuote` needs). */
 export function withExtraQuotes(text: string, base: readonly (readonly [number, number])[]): readonly (readonly [number, number])[] {
   const extra = extraQuoteSpans(text);
   if (extra.length === 0) return base;
@@ -220,4 +220,25 @@ export function enclosingQuote(q: QuoteIndex, start: number, end: number): reado
     if (span[1] >= end && (best === null || span[1] - span[0] < best[1] - best[0])) best = span;
   }
   return best;
+}
+
+// A finding is quoted when most of it lies inside quotation marks, so that a match which takes in a word just outside
+// the quote (`she "wanted to"`, `her “boyfriend”` matched with the pronoun) is still the quoted words, while a label
+// wholly outside the quote (`her boyfriend "Jay"`) is not. quoteSpans returns spans sorted by start; spans may nest
+// (a single-quoted stretch inside a double-quoted one), so overlaps are merged as they are counted.
+export function insideQuote(q: QuoteIndex, start: number, end: number): boolean {
+  let inside = 0;
+  let covered = start; // characters before this offset are already counted
+  const { spans } = q;
+  for (let i = firstReaching(q, start); i < spans.length; i++) {
+    const [qs, qe] = spans[i]!;
+    if (qs >= end) break;
+    const lo = Math.max(qs, covered);
+    const hi = Math.min(qe, end);
+    if (hi > lo) {
+      inside += hi - lo;
+      covered = hi;
+    }
+  }
+  return inside * 2 > end - start;
 }
