@@ -1,6 +1,6 @@
 import { ValidationError } from '../core/errors.ts';
 import type { Config } from '../config.ts';
-import type { Store } from '../db/store.ts';
+import type { Repositories, Store } from '../db/store.ts';
 import { accountEvent, type ResolvedSession } from './account-events.ts';
 import type { Clock, Via } from './context.ts';
 
@@ -15,10 +15,9 @@ const handleOf = (hash: string) => hash.slice(0, HANDLE_LENGTH);
 const NOT_LIVE = 'That session has already ended: the list below is up to date';
 
 export function ownSessionMethods(store: Store, clock: Clock, config: Config) {
-  const { repos } = store;
   // The sessions that still let someone in: not idle too long, not past the absolute limit (as resolveSession checks).
-  async function live(userId: string, now: Date) {
-    const rows = await repos.users.sessionsOf(userId);
+  async function live(users: Repositories['users'], userId: string, now: Date) {
+    const rows = await users.sessionsOf(userId);
     return rows.filter(
       (s) => now.getTime() - s.lastSeenAt.getTime() <= config.session.idleMs && now.getTime() - s.createdAt.getTime() <= config.session.absoluteMs,
     );
@@ -29,7 +28,7 @@ export function ownSessionMethods(store: Store, clock: Clock, config: Config) {
     return store.transaction(async (r) => {
       const u = await r.users.byId(session.user.id);
       if (!u) return 0;
-      const ended = (await live(u.id, now)).filter((s) => s.tokenHash !== session.tokenHash && which(s.tokenHash));
+      const ended = (await live(r.users, u.id, now)).filter((s) => s.tokenHash !== session.tokenHash && which(s.tokenHash));
       for (const s of ended) await r.users.deleteSession(s.tokenHash);
       if (ended.length) await accountEvent(r, u, via, now, 'auth.sessions_ended', { sessions: ended.length });
       return ended.length;
@@ -39,7 +38,7 @@ export function ownSessionMethods(store: Store, clock: Clock, config: Config) {
   return {
     /** The user's live sessions, the one asking first, then by last use. */
     async ownSessions(session: ResolvedSession): Promise<OwnSession[]> {
-      const rows = await live(session.user.id, clock());
+      const rows = await live(store.repos.users, session.user.id, clock());
       return rows
         .map((s) => ({
           handle: handleOf(s.tokenHash),
