@@ -279,7 +279,7 @@ export function fuzzSection(r: FuzzRun): { section: Section; keys: string[] } {
   const missing = r.parts ? Array.from({ length: r.parts.n }, (_, i) => i + 1).filter((k) => !done.has(k)) : [];
   const partsText = r.parts ? `, ${r.parts.done.length} of ${r.parts.n} parts measured` : '';
   const rest = missing.length
-    ? ` Parts ${missing.join(', ')} are still to run: \`LANTERN_FUZZ_SHARD=k/${r.parts!.n} LANTERN_FUZZ_SEED=${r.seed} LANTERN_FUZZ_RUNS=${r.runs} LANTERN_BENCH_ONLY=fuzz npm run bench\`.`
+    ? ` ${missing.length === 1 ? `Part ${missing[0]} is` : `Parts ${missing.join(', ')} are`} still to run: \`LANTERN_FUZZ_SHARD=${missing.length === 1 ? missing[0] : 'k'}/${r.parts!.n} LANTERN_FUZZ_SEED=${r.seed} LANTERN_FUZZ_RUNS=${r.runs} LANTERN_BENCH_ONLY=fuzz npm run bench\`.`
     : '';
   const keys = [
     `${KEY_PREFIX}fast-check, ${n0(r.runs)} cases per target, seed ${r.seed ?? 'per run'}${partsText}): ${r.targets.length} targets${missing.length ? ' so far' : ''} (${byKind('form')} web forms and query pages, ${byKind('api')} API endpoints and lists, ${byKind('importer')} importers, ${byKind('text')} text analysis), ${n0(total)} cases; ` +
