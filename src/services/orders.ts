@@ -1,7 +1,6 @@
 import { Conflict, Forbidden, NotFound, ValidationError } from '../core/errors.ts';
 import { breachPrompt, checkFollowUpDecision, checkOrder, checkStatusChange, type OrderFacts, reviewState, type ReviewState } from '../core/mase/orders.ts';
 import { displayName } from '../core/records/names.ts';
-import { fromLondonTime } from '../core/mase/rhi-clock.ts';
 import { ORDER_SUBJECT, type CawnBasis, type OrderKind, type OrderStatus } from '../core/mase/vocab.ts';
 import { can } from '../core/policy/index.ts';
 import { instantForDate, londonDate } from '../core/records/time.ts';
@@ -9,7 +8,7 @@ import type { BreachRow, HistoryRow, OpenCawnBreach, OrderRow } from '../db/repo
 import type { PersonRecord } from '../db/repositories/people.ts';
 import type { Repositories, Store } from '../db/store.ts';
 import { auditOf, type Clock, type Ctx, ensureAllowed, isUuid, personSubject, lostRace } from './context.ts';
-import { parse } from './inputs/fields.ts';
+import { parse, parseWhen } from './inputs/fields.ts';
 import { BreachInput, FollowUpInput, OrderFilterInput, OrderInput, OrderStatusInput } from './inputs/orders.ts';
 import { describeEntity, ensurePersonEntity, entityVisible, type EntityView, readablePeople } from './network.ts';
 
@@ -51,12 +50,9 @@ const childName = (p: PersonRecord): string => displayName(p.names, 'Child with 
 /** CAWN breaches still waiting for the coordinator's Sexual Risk Order decision (for the MASE agenda). */
 export const openBreaches = (repos: Repositories): Promise<OpenCawnBreach[]> => repos.orders.openCawnBreaches();
 
-// 'YYYY-MM-DD' (noon that day, or now if earlier), a London wall time 'YYYY-MM-DDTHH:MM', or an ISO instant.
+// 'YYYY-MM-DD' (noon that day, or now if earlier), or a London wall time or an ISO instant as parseWhen reads them.
 function breachInstant(s: string, now: Date): Date | null {
-  if (/^\d{4}-\d{2}-\d{2}$/.test(s)) return instantForDate(s, now);
-  if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(s)) return fromLondonTime(s);
-  const d = new Date(s);
-  return Number.isNaN(d.getTime()) ? null : d;
+  return /^\d{4}-\d{2}-\d{2}$/.test(s) ? instantForDate(s, now) : parseWhen(s);
 }
 
 export function ordersService(store: Store, clock: Clock) {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isRealDate } from '../../core/records/age.ts';
 import { CAWN_BASES, ORDER_KINDS, ORDER_STATUSES } from '../../core/mase/vocab.ts';
-import { oneOf, optionalChoice, optionalDate, optionalText, optionalUuid, required, trimmed, version } from './fields.ts';
+import { oneOf, optionalChoice, optionalDate, optionalText, optionalUuid, parseWhen, required, trimmed, version } from './fields.ts';
 
 // The orders and notices register (issue 7): forms, API and CLI share these.
 
@@ -36,7 +36,10 @@ export const BreachInput = z.object({
     .string({ error: 'Enter when the breach happened' })
     .trim()
     .min(1, 'Enter when the breach happened')
-    .refine((s) => !Number.isNaN(Date.parse(s)) && isRealDate(s.slice(0, 10)), 'Enter when the breach happened as a date and time, like 2026-03-14 21:30'),
+    .refine(
+      (s) => (/^\d{4}-\d{2}-\d{2}$/.test(s) ? isRealDate(s) : parseWhen(s) !== null) && s.slice(0, 4) >= '1900',
+      'Enter when the breach happened as a date and time, like 2026-03-14 21:30',
+    ),
   detail: required('what happened', 4000),
 });
 
