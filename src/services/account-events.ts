@@ -22,6 +22,10 @@ export type ResolvedSession = {
   tokenHash: string;
 };
 
+/** Whether a session still lets its holder in: not idle too long, not past the absolute limit (ASVS 3.3). */
+export const sessionLive = (s: { createdAt: Date; lastSeenAt: Date }, now: Date, limits: { idleMs: number; absoluteMs: number }): boolean =>
+  now.getTime() - s.lastSeenAt.getTime() <= limits.idleMs && now.getTime() - s.createdAt.getTime() <= limits.absoluteMs;
+
 /** A second factor is needed when the user has set one up or their role requires one (role_setting). */
 export const needsSecondFactor = (u: { totpEnabled: boolean }, roleMfaRequired: boolean): boolean => u.totpEnabled || roleMfaRequired;
 

@@ -6,7 +6,7 @@ import type { Role } from '../core/records/vocab.ts';
 import type { UserRow } from '../db/repositories/users.ts';
 import type { Repositories, Store } from '../db/store.ts';
 import { ownSessionMethods } from './own-sessions.ts';
-import { accountEvent, needsSecondFactor, newToken, type ResolvedSession, type SessionUser, tokenHash, toSessionUser } from './account-events.ts';
+import { accountEvent, needsSecondFactor, sessionLive, newToken, type ResolvedSession, type SessionUser, tokenHash, toSessionUser } from './account-events.ts';
 import { apiTokenMethods } from './api-tokens.ts';
 import { auditOf, type Clock, type Via } from './context.ts';
 import { PasswordChangeInput } from './inputs/account.ts';
@@ -161,9 +161,7 @@ export function authService(store: Store, clock: Clock, config: Config) {
       const found = await repos.users.sessionWithUser(h);
       if (!found) return null;
       const { session: s, user: u } = found;
-      const idle = now.getTime() - s.lastSeenAt.getTime() > config.session.idleMs;
-      const expired = now.getTime() - s.createdAt.getTime() > config.session.absoluteMs;
-      if (idle || expired || !u.active) {
+      if (!sessionLive(s, now, config.session) || !u.active) {
         await repos.users.deleteSession(h);
         return null;
       }

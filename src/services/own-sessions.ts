@@ -1,7 +1,7 @@
 import { ValidationError } from '../core/errors.ts';
 import type { Config } from '../config.ts';
 import type { Repositories, Store } from '../db/store.ts';
-import { accountEvent, type ResolvedSession } from './account-events.ts';
+import { accountEvent, type ResolvedSession, sessionLive } from './account-events.ts';
 import type { Clock, Via } from './context.ts';
 
 // A user's own sessions: where they are signed in, and ending the ones they do not recognise (OWASP ASVS 3.3.4). A
@@ -15,13 +15,9 @@ const handleOf = (hash: string) => hash.slice(0, HANDLE_LENGTH);
 const NOT_LIVE = 'That session has already ended: the list below is up to date';
 
 export function ownSessionMethods(store: Store, clock: Clock, config: Config) {
-  // The sessions that still let someone in: not idle too long, not past the absolute limit (as resolveSession checks).
-  async function live(users: Repositories['users'], userId: string, now: Date) {
-    const rows = await users.sessionsOf(userId);
-    return rows.filter(
-      (s) => now.getTime() - s.lastSeenAt.getTime() <= config.session.idleMs && now.getTime() - s.createdAt.getTime() <= config.session.absoluteMs,
-    );
-  }
+  // The sessions that still let someone in (the rule resolveSession applies).
+  const live = async (users: Repositories['users'], userId: string, now: Date) =>
+    (await users.sessionsOf(userId)).filter((s) => sessionLive(s, now, config.session));
 
   async function end(session: ResolvedSession, which: (hash: string) => boolean, via: Via): Promise<number> {
     const now = clock();
