@@ -33,7 +33,7 @@ function compileLexicon(lexicon: readonly LexiconEntry[]) {
       DEFAULT_WINDOW,
     ),
     // A writer criticising the wording they report (CRITICISM_CUES) anywhere in the sentence: no finding there. One spec
-    // for every entry (index 0).
+    // for every entry (index 0), phrase cues included.
     criticism: compileCues([{ unlessNear: CRITICISM_CUES, window: CONTEXT_IN_SENTENCE_WINDOW }], DEFAULT_WINDOW),
     entryMatcher: compilePatterns(entries.map((e, i) => ({ patterns: e.entry.patterns, value: i }))),
   };
@@ -91,6 +91,8 @@ let candE = new Int32Array(64);
 let candStart = new Int32Array(64);
 let candEnd = new Int32Array(64);
 let kept = new Int32Array(64);
+// Spec 0 of COMPILED.criticism for every candidate (all zeros), so that its phrase cues are found like the entries' own.
+let criticismSpec = new Int32Array(64);
 let taken = new Int32Array(1024);
 let call = 0;
 
@@ -102,6 +104,7 @@ function growCandidates(): void {
   };
   candEntry = g(candEntry);
   kept = g(kept);
+  criticismSpec = new Int32Array(kept.length);
   candS = g(candS);
   candE = g(candE);
   candStart = g(candStart);
@@ -142,6 +145,7 @@ export function checkLanguageTriples(
   if (n === 0) return [];
   const { entries, cues } = COMPILED;
   findCueHits(cues, ta, candEntry, candS, candE, n);
+  findCueHits(COMPILED.criticism, ta, criticismSpec, candS, candE, n);
   let nKept = 0;
   let quoteList: QuoteIndex | null = null;
   for (let k = 0; k < n; k++) {

@@ -147,8 +147,16 @@ export const ADULT_TROUBLE_LABEL = {
 /**
  * Words of a writer who criticises the wording they report ("The reviewer notes that the girls were described as making
  * their own choices", "the thematic review criticises the YOT for describing the boys as working for the dealers"): no finding in such a sentence is the
- * writer's own wording. One-word cues only (a whole sentence is searched, CONTEXT_IN_SENTENCE_WINDOW tokens each side).
+ * writer's own wording. The whole sentence is searched (CONTEXT_IN_SENTENCE_WINDOW tokens each side).
  */
 export const CRITICISM_CUES: readonly string[] = [
   'criticised|criticises|criticized|criticizes|criticising|criticizing|criticism|criticisms|condemned|condemns|condemning|wrongly|mislabelled|mislabeled|mislabelling|mislabeling|labelling|labeling|victim-blaming|reviewer|reviewers',
+  // Round 13: a writer who forbids or corrects the wording ("we must not write that she put herself at risk", "described
+  // as criminally exploited rather than as a drug runner", "the review is critical that the file called them boyfriends").
+  'must|should|will|do not|never describe|write|refer',
+  "mustn’t|mustn't|shouldn’t|shouldn't|won’t|won't|don’t|don't describe|write|refer",
+  'must|should not|never call',
+  "mustn’t|mustn't|shouldn’t|shouldn't call",
+  'rather than as',
+  'is|was|were critical',
 ];

@@ -72,7 +72,8 @@ function compileLexicon(lexicon: readonly LexiconEntry[]) {
 
 const COMPILED = compileLexicon(LEXICON);
 const CONTEXT_WORDS = EXPLOITATION_CONTEXT_CUES.map((c) => wordCue(c)!);
-const CRITICISM_WORDS = CRITICISM_CUES.map((c) => wordCue(c)!);
+const CRITICISM_WORDS = CRITICISM_CUES.flatMap((c) => wordCue(c) ?? []);
+const CRITICISM_PHRASES = compilePatterns(CRITICISM_CUES.filter((c) => !wordCue(c)).map((c) => ({ patterns: [c], value: 0 })));
 
 /** Check a note for victim-blaming wording. Offsets are UTF-16 code units of `text`. */
 export function checkLanguage(text: string): LanguageFinding[] {
@@ -155,10 +156,17 @@ export function checkLanguageTokens(text: string, tokens: readonly Token[], quot
   };
 
   // A writer criticising the wording they report: a CRITICISM_CUES word in the candidate's sentence, as near as above.
+  // A phrase cue ("must not write") counts when it overlaps that window in the same sentence.
+  let criticismPhrases: PhraseMatch<number>[] | null = null;
   const criticised = (m: PhraseMatch<number>): boolean => {
     const sentence = tokens[m.startToken]!.sentence;
-    const near = tokens.slice(Math.max(0, m.startToken - CONTEXT_IN_SENTENCE_WINDOW), m.endToken + CONTEXT_IN_SENTENCE_WINDOW);
-    return near.some((t) => t.sentence === sentence && CRITICISM_WORDS.some((w) => w.words.has(t.norm) || w.prefixes.some((p) => t.norm.startsWith(p))));
+    const lo = m.startToken - CONTEXT_IN_SENTENCE_WINDOW;
+    const hi = m.endToken + CONTEXT_IN_SENTENCE_WINDOW;
+    const near = tokens.slice(Math.max(0, lo), hi);
+    if (near.some((t) => t.sentence === sentence && CRITICISM_WORDS.some((w) => w.words.has(t.norm) || w.prefixes.some((p) => t.norm.startsWith(p)))))
+      return true;
+    criticismPhrases ??= CRITICISM_PHRASES.match(tokens);
+    return criticismPhrases.some((c) => c.endToken > lo && c.startToken < hi && tokens[c.startToken]!.sentence === sentence);
   };
 
   // Quotation marks as context (types.ts `quoted`): the base spans plus the forms quotes.ts adds.
