@@ -159,4 +159,10 @@ export const CRITICISM_CUES: readonly string[] = [
   "mustn’t|mustn't|shouldn’t|shouldn't call",
   'rather than as',
   'is|was|were critical',
+  'rejects|rejected|challenged|challenges|corrected|corrects the way|entry|entries|wording|description|term|label',
+  'should|must have never|not described|called|written|recorded',
+  'should have described|called|written',
+  'nobody|no-one should',
+  'no one should',
+  'was|is wrong and harmful',
 ];
