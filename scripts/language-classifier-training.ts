@@ -32,7 +32,8 @@ export type TrainingCollection = (typeof TRAINING_COLLECTIONS)[number];
 // The sets that were never tuned on (written blind and only ever scored as aggregates): the fairest stand-in for fresh12.
 export const BLIND_COLLECTIONS: readonly TrainingCollection[] = ['fresh', 'fresh3', 'fresh8', 'fresh9', 'fresh10', 'fresh11'];
 
-const FORBIDDEN: readonly string[] = ['fresh12'];
+// fresh12 is a tuning set since round 13, but the model was trained without it (retrain to add it); fresh13 judges round 13.
+const FORBIDDEN: readonly string[] = ['fresh12', 'fresh13'];
 
 /** The language sentences of a training collection (the main set: its dev split only). */
 export function trainingSentences(collection: TrainingCollection): LanguageSentence[] {
