@@ -65,6 +65,13 @@ const EnvSchema = z.object({
   LANTERN_OIDC_AGENCY_MAP: z.string().min(1).optional(),
   LANTERN_OIDC_ROLE_MAP: z.string().min(1).optional(),
   LANTERN_OIDC_MFA_AMR: z.string().min(1).default(DEFAULT_MFA_AMR.join(',')),
+  // ASVS 3.6.1: the longest time since the person last authenticated at the provider (0: not asked). 8 hours, a working day.
+  LANTERN_OIDC_MAX_AGE_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(7 * 86_400)
+    .default(8 * 3600),
 });
 
 export type Config = {
@@ -106,6 +113,7 @@ export type OidcConfig = {
   scopes: string;
   claims: ClaimRules;
   mfaAmr: string[];
+  maxAgeSeconds: number; // sent as max_age, and the ID token's auth_time checked against it; 0: neither
 };
 
 const LOOPBACK = new Set(['127.0.0.1', '[::1]', 'localhost']);
@@ -160,6 +168,7 @@ function oidcConfig(e: z.infer<typeof EnvSchema>): OidcConfig | null {
       roleMap: map('LANTERN_OIDC_ROLE_MAP', e.LANTERN_OIDC_ROLE_MAP, parseRoleMap),
     },
     mfaAmr: e.LANTERN_OIDC_MFA_AMR.split(/[\s,]+/).filter(Boolean),
+    maxAgeSeconds: e.LANTERN_OIDC_MAX_AGE_SECONDS,
   };
 }
 

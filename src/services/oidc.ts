@@ -29,6 +29,7 @@ export type OidcRefusalReason =
   | 'audience_mismatch'
   | 'nonce_mismatch'
   | 'id_token_expired'
+  | 'auth_too_old'
   | 'id_token_invalid'
   | 'userinfo_failed'
   | 'inactive'
@@ -58,6 +59,7 @@ const MESSAGES: Record<OidcRefusalReason, string> = {
   audience_mismatch: NOT_VERIFIED,
   nonce_mismatch: NOT_VERIFIED,
   id_token_expired: NOT_VERIFIED,
+  auth_too_old: 'Your organisation sign-in is too old for Lantern. Start again: your organisation will ask you to sign in afresh.',
   id_token_invalid: NOT_VERIFIED,
   userinfo_failed: NOT_VERIFIED,
   inactive: 'Your Lantern account is switched off. Ask your Lantern administrator.',
@@ -112,6 +114,8 @@ function classify(e: unknown): Failure {
   const claim = inner?.cause?.claim;
   const message = typeof inner?.message === 'string' ? inner.message : '';
   if (e.code === 'OAUTH_JWT_TIMESTAMP_CHECK_FAILED' && claim === 'exp') return { reason: 'id_token_expired' };
+  // auth_time older than max_age (ASVS 3.6.1), or missing when max_age was sent.
+  if (claim === 'auth_time') return { reason: 'auth_too_old' };
   if (claim === 'iss') return { reason: 'issuer_mismatch' };
   // The authorisation response's own iss parameter (RFC 9207): missing, or naming another provider (a mix-up).
   if (message.includes('"iss"')) return { reason: 'response_issuer_mismatch' };
@@ -292,6 +296,7 @@ export function oidcService(store: Store, clock: Clock, config: Config) {
         nonce,
         code_challenge: await client.calculatePKCECodeChallenge(codeVerifier),
         code_challenge_method: 'S256',
+        ...(o.maxAgeSeconds > 0 ? { max_age: String(o.maxAgeSeconds) } : {}),
       });
       return { url: url.href, state };
     },
@@ -315,12 +320,13 @@ export function oidcService(store: Store, clock: Clock, config: Config) {
       let tokens: Awaited<ReturnType<typeof client.authorizationCodeGrant>>;
       try {
         // Checks the state, exchanges the code with the PKCE verifier, and checks the ID token's signature, issuer,
-        // audience, expiry and nonce.
+        // audience, expiry and nonce, and its auth_time against max_age.
         tokens = await client.authorizationCodeGrant(cfg, callback, {
           expectedState: browserState,
           expectedNonce: login.nonce,
           pkceCodeVerifier: login.codeVerifier,
           idTokenExpected: true,
+          ...(o.maxAgeSeconds > 0 ? { maxAge: o.maxAgeSeconds } : {}),
         });
       } catch (e) {
         return await refuse(now, null, classify(e));

@@ -49,6 +49,8 @@ let main: Lantern; // configured for provider A
 let plain: Lantern; // no OpenID Connect
 let misdiscovered: Lantern; // its issuer's metadata names provider A as the issuer
 let mixedUp: Lantern; // its issuer's metadata is provider B's, under its own name
+let idpC: TestIdp;
+let recent: Lantern; // provider C, asking for a sign-in within the last minute (max_age 60 s)
 let agencyIds: { home: string; other: string };
 
 function oidcConfig(issuer: string, port: number): Config {
@@ -163,6 +165,13 @@ beforeAll(async () => {
   mixedUp = await startLantern((port) => oidcConfig(frontForB.url, port));
   idpA.register({ clientId: CLIENT_ID, clientSecret: CLIENT_SECRET, redirectUris: [`${main.base}/sign-in/oidc/callback`] });
   idpB.register({ clientId: CLIENT_ID, clientSecret: CLIENT_SECRET, redirectUris: [`${mixedUp.base}/sign-in/oidc/callback`] });
+  idpC = await startOidcProvider({ accounts });
+  closers.push(idpC.close);
+  recent = await startLantern((port) => {
+    const c = oidcConfig(idpC.issuer, port);
+    return { ...c, oidc: { ...c.oidc!, maxAgeSeconds: 60 } };
+  });
+  idpC.register({ clientId: CLIENT_ID, clientSecret: CLIENT_SECRET, redirectUris: [`${recent.base}/sign-in/oidc/callback`] });
 }, 60_000);
 
 afterAll(async () => {
@@ -415,5 +424,29 @@ describe('OpenID Connect sign-in', () => {
     const html = await expectRefused(await b3.get(await toCallback(b3, main, 'eli')), 403, 'inactive', since);
     expect(html).toContain('switched off');
     expect((await auditAfter(since)).find((e) => e.action === 'auth.sign_in_failed')?.userId).toBe(first.id);
+  });
+
+  it('asks the provider for a recent sign-in (max_age) and refuses an ID token whose sign-in is older (ASVS 3.6.1)', async () => {
+    // The default asks for a sign-in at the provider within the last 8 hours.
+    const start = await testBrowser().get(`${main.base}/sign-in/oidc`);
+    expect(new URL(start.headers.get('location')!).searchParams.get('max_age')).toBe('28800');
+    const since = await auditHead();
+    const b = testBrowser();
+    const authorise = new URL((await b.get(`${recent.base}/sign-in/oidc`)).headers.get('location')!);
+    expect(authorise.searchParams.get('max_age')).toBe('60');
+    const callback = await throughProvider(b, recent, authorise.href, 'alex');
+    // Three minutes on Lantern's clock: past max_age (60 s) and openid-client's 30 s tolerance, within the ID token's hour.
+    clock.advance(3 * 60_000);
+    try {
+      const html = await expectRefused(await b.get(callback), 400, 'auth_too_old', since);
+      expect(html).toContain('sign in afresh');
+    } finally {
+      clock.advance(-3 * 60_000);
+    }
+    // A sign-in made just now is accepted.
+    const b2 = testBrowser();
+    const ok = await b2.get(await toCallback(b2, recent, 'alex'));
+    expect(ok.status).toBe(303);
+    expect(sessionCookieIn(ok)).toBeTruthy();
   });
 });
