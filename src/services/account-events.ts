@@ -19,6 +19,8 @@ export type ResolvedSession = {
   mfaRequired: boolean;
   /** The password is a temporary one: every page but the change-password page sends the user there (ASVS 2.3.1). */
   passwordChangeRequired: boolean;
+  /** The account changed since the previous sign-in and the user has not looked yet (services/account-changes.ts). */
+  accountNotice: boolean;
   tokenHash: string;
 };
 

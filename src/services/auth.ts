@@ -5,6 +5,7 @@ import { Unauthenticated, ValidationError } from '../core/errors.ts';
 import type { Role } from '../core/records/vocab.ts';
 import type { UserRow } from '../db/repositories/users.ts';
 import type { Repositories, Store } from '../db/store.ts';
+import { accountChangeMethods, accountNoticeDue } from './account-changes.ts';
 import { ownSessionMethods } from './own-sessions.ts';
 import { accountEvent, needsSecondFactor, sessionLive, newToken, type ResolvedSession, type SessionUser, tokenHash, toSessionUser } from './account-events.ts';
 import { apiTokenMethods } from './api-tokens.ts';
@@ -102,6 +103,7 @@ export function authService(store: Store, clock: Clock, config: Config) {
   return {
     ...apiTokenMethods(store, clock, { mfaRequired, useCode, confirmPassword }),
     ...ownSessionMethods(store, clock, config),
+    ...accountChangeMethods(store),
 
     // Generic failure for every reason (unknown user, wrong password, locked, inactive): ASVS 2.2.
     async signIn(username: string, password: string, via: Via = 'web'): Promise<{ token: string; mfaRequired: boolean }> {
@@ -148,7 +150,7 @@ export function authService(store: Store, clock: Clock, config: Config) {
         // The failure count starts again only once the whole sign-in is done: with a second factor, when its code is
         // right (verifyMfa), so that the password cannot be used to wipe out wrong codes (ASVS 2.8.5).
         if (!required) await r.users.recordFailure(u.id, 0, null);
-        await r.users.insertSession(row);
+        await r.users.insertSession({ ...row, accountNotice: await accountNoticeDue(r, u.id) });
         await r.audit.append(auditOf({ actor, via }, now, { action: 'auth.sign_in', subjectType: 'user', subjectId: u.id, purpose: 'security' }));
       });
       return { token, mfaRequired: required };
@@ -173,6 +175,7 @@ export function authService(store: Store, clock: Clock, config: Config) {
         mfaPassed: s.mfaPassed,
         mfaRequired: required,
         passwordChangeRequired: u.passwordHash !== null && u.temporaryPasswordUntil !== null,
+        accountNotice: s.accountNotice,
         tokenHash: h,
       };
     },

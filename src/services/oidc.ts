@@ -7,6 +7,7 @@ import type { Role } from '../core/records/vocab.ts';
 import type { AuditInput } from '../db/repositories/audit.ts';
 import type { UserRow } from '../db/repositories/users.ts';
 import type { Repositories, Store } from '../db/store.ts';
+import { accountNoticeDue } from './account-changes.ts';
 import { mfaRequiredFor, newSession, tokenHash } from './auth.ts';
 import type { Clock } from './context.ts';
 
@@ -267,7 +268,9 @@ export function oidcService(store: Store, clock: Clock, config: Config) {
     const required = await mfaRequiredFor(r.users, user);
     const mfaPassed = !required || id.providerMfa;
     const { token, row } = newSession(user.id, mfaPassed, now);
-    await r.users.insertSession(row);
+    // A change of agency or role made just now by the provider's claims is news to the user as well (ASVS 2.2.3).
+    const changed = audits.some((a) => a.action === 'auth.oidc_user_changed');
+    await r.users.insertSession({ ...row, accountNotice: changed || (await accountNoticeDue(r, user.id)) });
     audits.push(auditRow(now, user, 'auth.sign_in', { mfa: !required ? 'not_required' : id.providerMfa ? 'identity_provider' : 'lantern' }));
     for (const a of audits) await r.audit.append(a);
     return { token, mfaPending: !mfaPassed };

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { and, asc, desc, eq, gt, lt, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, lt, max, type SQL, sql } from 'drizzle-orm';
 import { type AuditRecord, chainParts } from '../../core/audit/chain.ts';
 import { COUNTED_ACTIONS, type DailyAccess, type TokenRefusalDay } from '../../core/audit/unusual-access.ts';
 import type { Db } from '../connection.ts';
@@ -62,6 +62,33 @@ export function auditRepository(db: Db) {
         .where(and(...conds))
         .orderBy(desc(auditEvent.seq))
         .limit(opts.limit);
+    },
+
+    // A user's own account history, newest first (migrations/0022 audit_account_idx: the condition is written as the
+    // partial index states it, a literal, so that the index is used).
+    async accountEvents(userId: string, actions: readonly string[], opts: { afterSeq?: number; limit: number }) {
+      return db
+        .select({ seq: auditEvent.seq, at: auditEvent.at, action: auditEvent.action, userId: auditEvent.userId, detail: auditEvent.detail })
+        .from(auditEvent)
+        .where(
+          and(
+            sql`${auditEvent.subjectType} = 'user'`,
+            eq(auditEvent.subjectId, userId),
+            inArray(auditEvent.action, [...actions]),
+            opts.afterSeq !== undefined ? gt(auditEvent.seq, opts.afterSeq) : undefined,
+          ),
+        )
+        .orderBy(desc(auditEvent.seq))
+        .limit(opts.limit);
+    },
+
+    /** The seq of the user's latest sign-in, or null before their first. */
+    async lastSignInSeq(userId: string): Promise<number | null> {
+      const [row] = await db
+        .select({ seq: max(auditEvent.seq) })
+        .from(auditEvent)
+        .where(and(sql`${auditEvent.subjectType} = 'user'`, eq(auditEvent.subjectId, userId), eq(auditEvent.action, 'auth.sign_in')));
+      return row?.seq ?? null;
     },
 
     async batchAfter(seq: number, limit: number): Promise<AuditRecord[]> {

@@ -135,6 +135,7 @@ export function usersRepository(db: Db) {
           .where(eq(session.tokenHash, tokenHash))
       )[0],
     touchSession: (tokenHash: string, at: Date) => db.update(session).set({ lastSeenAt: at }).where(eq(session.tokenHash, tokenHash)),
+    clearAccountNotice: (tokenHash: string) => db.update(session).set({ accountNotice: false }).where(eq(session.tokenHash, tokenHash)),
     // Sessions of the users of these roles must pass the second factor (again) before their next page: the number asked.
     requireMfaAgain: async (roles: string[]) =>
       (

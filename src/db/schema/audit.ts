@@ -32,6 +32,10 @@ export const auditEvent = pgTable(
     index('audit_order_idx')
       .on(t.subjectId, t.seq)
       .where(sql`${t.subjectType} = 'legal_order'`),
+    // A user's own account history (the account page's recent changes, the notice at sign-in): partial, like the orders'.
+    index('audit_account_idx')
+      .on(t.subjectId, t.seq)
+      .where(sql`${t.subjectType} = 'user'`),
     // The unusual-access report (repositories/audit.ts dailyAccess): a range of days, with every column it counts from
     // in the index, so the report reads only the window's index entries and never the table (an index-only scan; the
     // trail is append-only, so the visibility map stays set). Appends go to the index's right-hand edge.

@@ -69,6 +69,9 @@ export const session = pgTable(
     lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull(),
     // Wrong current passwords given to the change-password form in this session (services/auth.ts changePassword).
     passwordFailures: integer('password_failures').notNull().default(0),
+    // The account changed, or someone failed to sign in as the user, since their previous sign-in: every page says so
+    // until they have seen the list on their account page (services/account-changes.ts; ASVS 2.2.3, 2.5.5).
+    accountNotice: boolean('account_notice').notNull().default(false),
   },
   (t) => [index('session_user_idx').on(t.userId)],
 );

@@ -51,5 +51,7 @@ export async function page(
       csrfToken: reply.generateCsrf(),
       cspNonce: reply.cspNonce.script,
       currentPath: request.url,
+      // The account changed since the previous sign-in (services/account-changes.ts): said on every page until seen.
+      accountNotice: user !== null && request.auth!.accountNotice && data['accountChanges'] === undefined,
     });
 }

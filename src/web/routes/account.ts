@@ -50,9 +50,12 @@ export function accountRoutes(app: FastifyInstance, services: Services, opts: { 
   app.get('/account', async (request, reply) => {
     const q = request.query as Record<string, string>;
     const hasPassword = await services.auth.hasPassword(request.auth!.user.id);
+    const accountChanges = await services.auth.recentAccountChanges(request.auth!);
     return page(request, reply, 'account/index.njk', {
       title: 'Your account',
       hasPassword,
+      accountChanges,
+      noticeSeen: request.auth!.accountNotice,
       passwordChanged: q['password'] === 'changed',
       mfaOn: q['mfa'] === 'on',
       mfaChanged: q['mfa'] === 'changed',
