@@ -1,37 +1,12 @@
 // Users are told about changes to their own account (OWASP ASVS 2.2.3, 2.5.5), through the real web app and database:
 // after a change made while they were away, or attempts to sign in as them, every page of their next session says so
 // until they have looked at the list on their account page; a first sign-in and a sign-in with nothing new say nothing.
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createServices, type Services } from '../../src/services/index.ts';
-import { buildApp } from '../../src/web/app.ts';
-import { webForms } from '../fixtures/web-forms.ts';
-import { buildWorld } from '../fixtures/world.ts';
-import { ifSet } from '../setup/hooks.ts';
-import { type TestClock, type TestDatabase, testClock, testConfig, testDatabase } from '../setup/test-db.ts';
+import { describe, expect, it } from 'vitest';
+import { webTestEnv } from '../setup/web-app.ts';
 
-let t: TestDatabase;
-let app: FastifyInstance;
-let clock: TestClock;
-let services: Services;
-let world: Awaited<ReturnType<typeof buildWorld>>;
+const env = webTestEnv(new Date('2026-11-30T10:00:05Z'));
 
-beforeAll(async () => {
-  t = await testDatabase();
-  clock = testClock(new Date('2026-11-30T10:00:05Z'));
-  services = createServices(t.store, clock, testConfig());
-  world = await buildWorld(t.store, services);
-  app = await buildApp({ services, databaseKind: t.kind, cookieSecure: false, signInRatePerMinute: 1000, logLevel: 'silent' });
-}, 60_000);
-afterAll(async () => {
-  await ifSet(app)?.close();
-  await ifSet(t)?.close();
-});
-
-const { get, signInForm } = webForms(
-  () => app,
-  () => clock,
-);
+const { get, signInForm } = env.forms;
 
 const NOTICE = 'Your account has changed, or someone tried to sign in as you, since you last signed in.';
 // Any page but the account page keeps the notice; this one every role may open.
@@ -43,9 +18,9 @@ describe('changes to your account', () => {
   it('says on every page that an administrator changed the account, until the user has looked at the list', async () => {
     const first = await signInForm('home.practitioner', undefined, ELSEWHERE);
     expect(first.first).not.toContain(NOTICE);
-    clock.advance(60_000);
-    await services.admin.resetMfa(world.ctxOf('home.administrator'), world.users['home.practitioner']!.id);
-    clock.advance(60_000);
+    env.clock.advance(60_000);
+    await env.services.admin.resetMfa(env.world.ctxOf('home.administrator'), env.world.users['home.practitioner']!.id);
+    env.clock.advance(60_000);
 
     const s = await signInForm('home.practitioner', undefined, ELSEWHERE);
     expect(s.first).toContain(NOTICE);
@@ -67,7 +42,7 @@ describe('changes to your account', () => {
     const account = (await get(s, '/account')).body;
     expect(rowOf(account, 'Someone failed to sign in as you')).toBe('not signed in');
     // Their own sign-out of other browsers is listed as theirs.
-    await services.auth.endOtherOwnSessions((await services.auth.resolveSession(/lantern_session=([^;]+)/.exec(s.cookie)![1]!))!);
+    await env.services.auth.endOtherOwnSessions((await env.services.auth.resolveSession(/lantern_session=([^;]+)/.exec(s.cookie)![1]!))!);
     expect(rowOf((await get(s, '/account')).body, 'You were signed out of other browsers')).toBe('you');
   });
 

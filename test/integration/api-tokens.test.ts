@@ -2,64 +2,42 @@
 // who must use a second factor gets tokens only on their own account page, after it and with a fresh code; the command
 // line cannot make one for them; a token made without a second factor stops working once its user needs one. Tokens
 // made on the page always expire (ASVS 3.5.2), are listed without their values, and are revoked there.
-import type { FastifyInstance } from 'fastify';
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../../src/core/errors.ts';
-import { createServices, type Services } from '../../src/services/index.ts';
-import { buildApp } from '../../src/web/app.ts';
-import { csrfIn, webForms } from '../fixtures/web-forms.ts';
-import { buildWorld, PASSWORD } from '../fixtures/world.ts';
-import { ifSet } from '../setup/hooks.ts';
-import { type TestClock, type TestDatabase, testClock, testConfig, testDatabase } from '../setup/test-db.ts';
+import { csrfIn } from '../fixtures/web-forms.ts';
+import { PASSWORD } from '../fixtures/world.ts';
+import { webTestEnv } from '../setup/web-app.ts';
 
-let t: TestDatabase;
-let app: FastifyInstance;
-let clock: TestClock;
-let services: Services;
-let world: Awaited<ReturnType<typeof buildWorld>>;
+const env = webTestEnv(new Date('2026-11-30T10:00:05Z'));
 
-beforeAll(async () => {
-  t = await testDatabase();
-  clock = testClock(new Date('2026-11-30T10:00:05Z'));
-  services = createServices(t.store, clock, testConfig());
-  world = await buildWorld(t.store, services);
-  app = await buildApp({ services, databaseKind: t.kind, cookieSecure: false, signInRatePerMinute: 1000, logLevel: 'silent' });
-}, 60_000);
-afterAll(async () => {
-  await ifSet(app)?.close();
-  await ifSet(t)?.close();
-});
-
-const { codeOf, nextStep, get, post, signInForm, enrol, fullSignIn } = webForms(
-  () => app,
-  () => clock,
-);
+const { codeOf, nextStep, get, post, signInForm, enrol, fullSignIn } = env.forms;
 
 // Whether the API takes the token as its user's sign-in (401 when it does not; an analyst may not search, 403).
 const apiStatus = async (token: string) =>
-  (await app.inject({ method: 'POST', url: '/api/v1/children/search', headers: { authorization: `Bearer ${token}` }, payload: { name: 'Nobody' } })).statusCode;
+  (await env.app.inject({ method: 'POST', url: '/api/v1/children/search', headers: { authorization: `Bearer ${token}` }, payload: { name: 'Nobody' } }))
+    .statusCode;
 const accepted = async (token: string) => (await apiStatus(token)) !== 401;
 const tokenIn = (body: string) => /<code id="token"[^>]*>(lt_[A-Za-z0-9_-]+)<\/code>/.exec(body)?.[1];
 const tokenRows = async (username: string) =>
   (
-    await t.db.execute<{ id: string; label: string; expires_at: Date | null; created_with_mfa: boolean; revoked_at: Date | null }>(
+    await env.t.db.execute<{ id: string; label: string; expires_at: Date | null; created_with_mfa: boolean; revoked_at: Date | null }>(
       sql`select id, label, expires_at, created_with_mfa, revoked_at from api_token where user_id = (select id from app_user where username = ${username}) order by created_at`,
     )
   ).rows;
 const tokenEvents = async (username: string) =>
   (
-    await t.db.execute<{ action: string; via: string; detail: Record<string, unknown> }>(
+    await env.t.db.execute<{ action: string; via: string; detail: Record<string, unknown> }>(
       sql`select action, via, detail from audit_event where subject_id = (select id::text from app_user where username = ${username}) and (action like 'auth.token%' or detail->>'during' = 'token') order by seq`,
     )
   ).rows;
-const setRoleMfa = (required: string[]) => services.admin.setRoleMfa(world.ctxOf('home.administrator'), { required });
+const setRoleMfa = (required: string[]) => env.services.admin.setRoleMfa(env.world.ctxOf('home.administrator'), { required });
 
 describe('a user who must use a second factor', () => {
   it('cannot be given a token on the command line, and makes one on the account page with a fresh code', async () => {
     await setRoleMfa(['safeguarding_lead']);
     try {
-      const cli = services.auth.createApiToken('home.safeguarding_lead', 'cli', 30);
+      const cli = env.services.auth.createApiToken('home.safeguarding_lead', 'cli', 30);
       await expect(cli).rejects.toBeInstanceOf(ValidationError);
       await expect(cli).rejects.toMatchObject({ fields: { user: expect.stringMatching(/second factor/) } });
 
@@ -90,7 +68,7 @@ describe('a user who must use a second factor', () => {
       expect(token).toBeDefined();
       const [row] = await tokenRows('home.safeguarding_lead');
       expect(row).toMatchObject({ label: 'Weekly report', created_with_mfa: true, revoked_at: null });
-      expect(new Date(row!.expires_at!).getTime()).toBe(clock.now().getTime() + 30 * 86_400_000);
+      expect(new Date(row!.expires_at!).getTime()).toBe(env.clock.now().getTime() + 30 * 86_400_000);
       expect(await apiStatus(token!)).toBe(200);
 
       // Listed without its value, and revoked from the same page.
@@ -124,7 +102,7 @@ describe('a user who must use a second factor', () => {
       expect(res.headers.location).toBe('/account/mfa');
       expect(await tokenRows('home.mase_coordinator')).toEqual([]);
       // A session that is left as it was (say, set to mfa_passed by hand) still cannot make one without an authenticator.
-      await t.db.execute(sql`update session set mfa_passed = true where user_id = (select id from app_user where username = 'home.mase_coordinator')`);
+      await env.t.db.execute(sql`update session set mfa_passed = true where user_id = (select id from app_user where username = 'home.mase_coordinator')`);
       const still = await post(form, '/account/tokens', { label: 'Panel export', days: '30', current: PASSWORD });
       expect(still.statusCode).toBe(400);
       expect(still.body).toContain('Set up an authenticator app on your account page first');
@@ -137,13 +115,13 @@ describe('a user who must use a second factor', () => {
   it("asks every signed-in user of a role for the factor when the role comes to require it, and only that role's", async () => {
     const lead = await signInForm('other.safeguarding_lead');
     const analyst = await signInForm('other.analyst');
-    const setAt = await t.db.execute<{ n: number }>(sql`select coalesce(max(seq), 0)::int as n from audit_event`);
+    const setAt = await env.t.db.execute<{ n: number }>(sql`select coalesce(max(seq), 0)::int as n from audit_event`);
     await setRoleMfa(['safeguarding_lead']);
     try {
       expect((await get(lead, '/account')).headers.location).toBe('/account/mfa');
       expect((await get(analyst, '/account')).statusCode).toBe(200);
       const [event] = (
-        await t.db.execute<{ detail: Record<string, unknown> }>(
+        await env.t.db.execute<{ detail: Record<string, unknown> }>(
           sql`select detail from audit_event where action = 'admin.mfa_roles' and seq > ${setAt.rows[0]!.n}`,
         )
       ).rows;
@@ -160,7 +138,7 @@ describe('a user who must use a second factor', () => {
   });
 
   it('loses the use of a token made without a second factor once the role requires one, and regains it when that is lifted', async () => {
-    const { token } = await services.auth.createApiToken('home.practitioner', 'Old script', 30);
+    const { token } = await env.services.auth.createApiToken('home.practitioner', 'Old script', 30);
     expect(await apiStatus(token)).toBe(200);
     await setRoleMfa(['practitioner']);
     try {
@@ -183,10 +161,10 @@ describe('a user who signs in with a password alone', () => {
     expect(await apiStatus(tokenIn(made.body)!)).toBe(200);
     const [row] = await tokenRows('other.practitioner');
     expect(row).toMatchObject({ label: 'Mapping export', created_with_mfa: false });
-    expect(new Date(row!.expires_at!).getTime()).toBe(clock.now().getTime() + 90 * 86_400_000);
+    expect(new Date(row!.expires_at!).getTime()).toBe(env.clock.now().getTime() + 90 * 86_400_000);
 
     // Past its expiry it is refused, and listed as expired with nothing to revoke.
-    clock.advance(91 * 86_400_000);
+    env.clock.advance(91 * 86_400_000);
     try {
       expect(await apiStatus(tokenIn(made.body)!)).toBe(401);
       const later = await signInForm('other.practitioner');
@@ -194,7 +172,7 @@ describe('a user who signs in with a password alone', () => {
       expect(listed).toMatch(/Mapping export<\/td>[\s\S]*?Expired<\/td>/);
       expect(listed).not.toContain('action="/account/tokens/revoke"');
     } finally {
-      clock.advance(-91 * 86_400_000);
+      env.clock.advance(-91 * 86_400_000);
     }
   });
 
@@ -248,7 +226,7 @@ describe('a user who signs in with a password alone', () => {
   });
 
   it("cannot revoke another user's token, nor one that is not a token id", async () => {
-    const { token } = await services.auth.createApiToken('home.analyst', 'Theirs', 30);
+    const { token } = await env.services.auth.createApiToken('home.analyst', 'Theirs', 30);
     const [theirs] = await tokenRows('home.analyst');
     const s = await signInForm('other.analyst');
     for (const id of [theirs!.id, 'not-an-id', '']) {
@@ -264,11 +242,11 @@ describe('a user who signs in with a password alone', () => {
 describe("a change of credentials revokes the user's API tokens", () => {
   const live = async (username: string) => (await tokenRows(username)).filter((r) => !r.revoked_at).length;
   const lastDetail = async (action: string) =>
-    (await t.db.execute<{ detail: Record<string, unknown> }>(sql`select detail from audit_event where action = ${action} order by seq desc limit 1`)).rows[0]!
-      .detail;
+    (await env.t.db.execute<{ detail: Record<string, unknown> }>(sql`select detail from audit_event where action = ${action} order by seq desc limit 1`))
+      .rows[0]!.detail;
 
   it('on a change of password by the user', async () => {
-    const { token } = await services.auth.createApiToken('other.practitioner', 'Before the change', 30);
+    const { token } = await env.services.auth.createApiToken('other.practitioner', 'Before the change', 30);
     const s = await signInForm('other.practitioner');
     const res = await post({ cookie: s.cookie, csrf: csrfIn((await get(s, '/account/password')).body) }, '/account/password', {
       current: PASSWORD,
@@ -283,7 +261,7 @@ describe("a change of credentials revokes the user's API tokens", () => {
   });
 
   it('on a password reset or deactivation by an administrator, and on a reset of the authenticator', async () => {
-    const admin = world.ctxOf('home.administrator');
+    const admin = env.world.ctxOf('home.administrator');
     type Row = {
       id: string;
       version: number;
@@ -295,32 +273,32 @@ describe("a change of credentials revokes the user's API tokens", () => {
       active: boolean;
     };
     const userOf = async (username: string) =>
-      (await t.db.execute<Row>(sql`select id, version, display_name, email, agency_id, team_id, role, active from app_user where username = ${username}`))
+      (await env.t.db.execute<Row>(sql`select id, version, display_name, email, agency_id, team_id, role, active from app_user where username = ${username}`))
         .rows[0]!;
     const edit = async (username: string, patch: Record<string, unknown>) => {
       const u = await userOf(username);
       const form = { displayName: u.display_name, email: u.email ?? '', agencyId: u.agency_id, teamId: u.team_id ?? '', role: u.role, active: u.active };
-      await services.admin.editUser(admin, u.id, { ...form, version: u.version, ...patch });
+      await env.services.admin.editUser(admin, u.id, { ...form, version: u.version, ...patch });
     };
 
-    const reset = await services.auth.createApiToken('home.auditor', 'Reset me', 30);
+    const reset = await env.services.auth.createApiToken('home.auditor', 'Reset me', 30);
     await edit('home.auditor', { password: 'a temporary passphrase given by phone' });
     expect(await accepted(reset.token)).toBe(false);
     expect(await lastDetail('admin.user_changed')).toMatchObject({ passwordReset: true, tokensRevoked: 1 });
 
-    const renamed = await services.auth.createApiToken('other.auditor', 'Kept', 30);
+    const renamed = await env.services.auth.createApiToken('other.auditor', 'Kept', 30);
     await edit('other.auditor', { displayName: 'A new display name' });
     expect(await accepted(renamed.token)).toBe(true);
     expect(await lastDetail('admin.user_changed')).not.toHaveProperty('tokensRevoked');
 
-    const leaver = await services.auth.createApiToken('other.auditor', 'Leaver', 30);
+    const leaver = await env.services.auth.createApiToken('other.auditor', 'Leaver', 30);
     await edit('other.auditor', { active: false });
     await edit('other.auditor', { active: true });
     expect(await accepted(leaver.token)).toBe(false);
     expect(await accepted(renamed.token)).toBe(false);
 
-    const device = await services.auth.createApiToken('home.mase_coordinator', 'Lost phone', 30);
-    await services.admin.resetMfa(admin, (await userOf('home.mase_coordinator')).id);
+    const device = await env.services.auth.createApiToken('home.mase_coordinator', 'Lost phone', 30);
+    await env.services.admin.resetMfa(admin, (await userOf('home.mase_coordinator')).id);
     expect(await accepted(device.token)).toBe(false);
     expect(await lastDetail('admin.mfa_reset')).toMatchObject({ tokensRevoked: 1 });
   });

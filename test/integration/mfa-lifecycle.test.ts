@@ -3,54 +3,29 @@
 //   and are audited, and signing in with the password again does not wipe them out.
 // - ASVS 2.5.7: moving to a new authenticator needs a code from the current one, which keeps working until the new one
 //   is confirmed; an administrator can reset a lost one (audited).
-import type { FastifyInstance } from 'fastify';
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createServices, type Services } from '../../src/services/index.ts';
-import { buildApp } from '../../src/web/app.ts';
+import { describe, expect, it } from 'vitest';
 import { signInAs } from '../fixtures/route-world.ts';
-import { buildWorld } from '../fixtures/world.ts';
-import { webForms } from '../fixtures/web-forms.ts';
-import { ifSet } from '../setup/hooks.ts';
-import { type TestClock, type TestDatabase, testClock, testConfig, testDatabase } from '../setup/test-db.ts';
+import { webTestEnv } from '../setup/web-app.ts';
 
-let t: TestDatabase;
-let app: FastifyInstance;
-let clock: TestClock;
-let services: Services;
-let world: Awaited<ReturnType<typeof buildWorld>>;
+const env = webTestEnv(new Date('2026-11-28T10:00:05Z'));
 
-beforeAll(async () => {
-  t = await testDatabase();
-  clock = testClock(new Date('2026-11-28T10:00:05Z'));
-  services = createServices(t.store, clock, testConfig());
-  world = await buildWorld(t.store, services);
-  app = await buildApp({ services, databaseKind: t.kind, cookieSecure: false, signInRatePerMinute: 1000, logLevel: 'silent' });
-}, 60_000);
-afterAll(async () => {
-  await ifSet(app)?.close();
-  await ifSet(t)?.close();
-});
-
-const { codeOf, nextStep, get, post, signInForm, enrol, fullSignIn } = webForms(
-  () => app,
-  () => clock,
-);
+const { codeOf, nextStep, get, post, signInForm, enrol, fullSignIn } = env.forms;
 
 const userRow = async (username: string) =>
   (
-    await t.db.execute<{ id: string; secret: string | null; enabled: boolean; failures: number; locked: Date | null }>(
+    await env.t.db.execute<{ id: string; secret: string | null; enabled: boolean; failures: number; locked: Date | null }>(
       sql`select id, totp_secret as secret, totp_enabled as enabled, failed_sign_ins as failures, locked_until as locked from app_user where username = ${username}`,
     )
   ).rows[0]!;
 const audits = async (username: string) =>
   (
-    await t.db.execute<{ action: string; detail: Record<string, unknown> }>(
+    await env.t.db.execute<{ action: string; detail: Record<string, unknown> }>(
       sql`select action, detail from audit_event where subject_id = (select id::text from app_user where username = ${username}) order by seq`,
     )
   ).rows;
 const sessionsOf = async (username: string) =>
-  (await t.db.execute<{ n: number }>(sql`select count(*)::int as n from session where user_id = (select id from app_user where username = ${username})`))
+  (await env.t.db.execute<{ n: number }>(sql`select count(*)::int as n from session where user_id = (select id from app_user where username = ${username})`))
     .rows[0]!.n;
 
 describe('one-time codes at sign-in', () => {
@@ -94,7 +69,7 @@ describe('one-time codes at sign-in', () => {
     expect(actions).toContain('auth.locked');
     expect(actions.filter((a) => a === 'auth.sign_in_while_locked')).toHaveLength(2);
     // After the lock time the right code signs in, and the count starts again.
-    clock.advance(16 * 60_000);
+    env.clock.advance(16 * 60_000);
     await fullSignIn('home.mase_coordinator', secret);
     expect((await userRow('home.mase_coordinator')).failures).toBe(0);
   });
@@ -171,7 +146,7 @@ describe('moving to a new authenticator app', () => {
     expect((await post(s, '/account/mfa/replace', { code: codeOf(secret) })).headers.location).toBe('/account/mfa/new');
     const newSecret = /data-secret="([A-Z2-7]+)"/.exec((await get(s, '/account/mfa/new')).body)![1]!;
     for (let i = 0; i < 4; i++) {
-      clock.advance(4 * 60_000);
+      env.clock.advance(4 * 60_000);
       await get(s, '/account'); // keeps the session from going idle
     }
     expect((await get(s, '/account/mfa/new')).headers.location).toBe('/account/mfa');
@@ -180,7 +155,7 @@ describe('moving to a new authenticator app', () => {
   });
 
   it('a user with no app set up is sent to set one up', async () => {
-    const s = await signInAs(app, services, 'home.analyst');
+    const s = await signInAs(env.app, env.services, 'home.analyst');
     expect((await post(s, '/account/mfa/replace', { code: '123456' })).headers.location).toBe('/account/mfa');
     expect((await userRow('home.analyst')).failures).toBe(0);
   });
@@ -191,13 +166,13 @@ describe('an administrator resets a lost authenticator app', () => {
     const secret = await enrol('other.mase_coordinator');
     const user = await fullSignIn('other.mase_coordinator', secret);
     const { id } = await userRow('other.mase_coordinator');
-    const admin = await signInAs(app, services, 'home.administrator');
+    const admin = await signInAs(env.app, env.services, 'home.administrator');
     const edit = await get(admin, `/admin/users/${id}`);
     expect(edit.body).toContain('Reset authenticator app');
     expect(edit.body).not.toContain(secret);
 
     // Another role cannot reset it.
-    const practitioner = await signInAs(app, services, 'home.practitioner');
+    const practitioner = await signInAs(env.app, env.services, 'home.practitioner');
     expect((await post(practitioner, `/admin/users/${id}/mfa-reset`)).statusCode).toBe(403);
     expect((await userRow('other.mase_coordinator')).enabled).toBe(true);
 
@@ -209,20 +184,20 @@ describe('an administrator resets a lost authenticator app', () => {
     expect(await sessionsOf('other.mase_coordinator')).toBe(0);
     expect((await get(user, '/mase')).headers.location).toMatch(/^\/sign-in/);
     const event = (
-      await t.db.execute<{ user_id: string; detail: Record<string, unknown> }>(
+      await env.t.db.execute<{ user_id: string; detail: Record<string, unknown> }>(
         sql`select user_id, detail from audit_event where action = 'admin.mfa_reset' and subject_id = ${id}`,
       )
     ).rows;
-    expect(event).toEqual([{ user_id: world.users['home.administrator']!.id, detail: { hadAuthenticator: true } }]);
+    expect(event).toEqual([{ user_id: env.world.users['home.administrator']!.id, detail: { hadAuthenticator: true } }]);
 
     // An unknown id is a 404, and nothing is audited.
     expect((await post(admin, '/admin/users/00000000-0000-4000-8000-000000000000/mfa-reset')).statusCode).toBe(404);
 
     // With the role requiring a second factor, the next sign-in goes to set up a new app.
-    await services.admin.setRoleMfa(world.ctxOf('home.administrator'), { required: ['mase_coordinator'] });
+    await env.services.admin.setRoleMfa(env.world.ctxOf('home.administrator'), { required: ['mase_coordinator'] });
     const again = await signInForm('other.mase_coordinator');
     expect(again.location).toBe('/sign-in/mfa');
     expect((await get(again, '/sign-in/mfa')).headers.location).toBe('/account/mfa');
-    await services.admin.setRoleMfa(world.ctxOf('home.administrator'), { required: [] });
+    await env.services.admin.setRoleMfa(env.world.ctxOf('home.administrator'), { required: [] });
   });
 });

@@ -2,45 +2,22 @@
 // web app and the real database: the list shows their live sessions only, the one asking marked; ending one, or all the
 // others, signs those browsers out at once and is audited; a handle that is not one of their other live sessions
 // (their own session's, another user's, an ended one, or nonsense) ends nothing and says so.
-import type { FastifyInstance } from 'fastify';
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createServices, type Services } from '../../src/services/index.ts';
+import { describe, expect, it } from 'vitest';
 import { tokenHash } from '../../src/services/auth.ts';
-import { buildApp } from '../../src/web/app.ts';
-import { csrfIn, webForms } from '../fixtures/web-forms.ts';
-import { buildWorld } from '../fixtures/world.ts';
-import { ifSet } from '../setup/hooks.ts';
-import { type TestClock, type TestDatabase, testClock, testConfig, testDatabase } from '../setup/test-db.ts';
+import { csrfIn } from '../fixtures/web-forms.ts';
+import { webTestEnv } from '../setup/web-app.ts';
 
-let t: TestDatabase;
-let app: FastifyInstance;
-let clock: TestClock;
-let services: Services;
+const env = webTestEnv(new Date('2026-11-30T10:00:05Z'));
 
-beforeAll(async () => {
-  t = await testDatabase();
-  clock = testClock(new Date('2026-11-30T10:00:05Z'));
-  services = createServices(t.store, clock, testConfig());
-  await buildWorld(t.store, services);
-  app = await buildApp({ services, databaseKind: t.kind, cookieSecure: false, signInRatePerMinute: 1000, logLevel: 'silent' });
-}, 60_000);
-afterAll(async () => {
-  await ifSet(app)?.close();
-  await ifSet(t)?.close();
-});
-
-const { get, post, signInForm } = webForms(
-  () => app,
-  () => clock,
-);
+const { get, post, signInForm } = env.forms;
 
 const signedIn = async (s: { cookie: string }) => (await get(s, '/account')).statusCode === 200;
 const handlesIn = (body: string) => [...body.matchAll(/name="handle" value="([0-9a-f]{16})"/g)].map((m) => m[1]!);
 const handleOf = (cookie: string) => tokenHash(/lantern_session=([^;]+)/.exec(cookie)![1]!).slice(0, 16);
 const endedEvents = async (username: string) =>
   (
-    await t.db.execute<{ detail: { sessions: number } }>(
+    await env.t.db.execute<{ detail: { sessions: number } }>(
       sql`select detail from audit_event where action = 'auth.sessions_ended' and subject_id = (select id::text from app_user where username = ${username}) order by seq`,
     )
   ).rows.map((r) => r.detail.sessions);
@@ -48,7 +25,7 @@ const endedEvents = async (username: string) =>
 describe('where you are signed in', () => {
   it('lists the live sessions with this one marked, and ends another one so that its browser is signed out', async () => {
     const other = await signInForm('home.practitioner');
-    clock.advance(60_000);
+    env.clock.advance(60_000);
     const here = await signInForm('home.practitioner');
     const page = await get(here, '/account/sessions');
     expect(page.statusCode).toBe(200);
@@ -85,7 +62,7 @@ describe('where you are signed in', () => {
     const first = await signInForm('home.analyst');
     const second = await signInForm('home.analyst');
     // Idle past the time-out (15 minutes): no longer listed, and not counted when the others are ended.
-    clock.advance(16 * 60_000);
+    env.clock.advance(16 * 60_000);
     const third = await signInForm('home.analyst');
     const here = await signInForm('home.analyst');
     await get(third, '/account');
