@@ -66,6 +66,17 @@ const EXPLOITATION_AS_WORK = {
   source: 'yjlc',
 } as const satisfies Partial<LexiconEntry>;
 
+/** The child's agreement or choice read into what adults did to them. */
+const CONSENT_IMPLIED = {
+  category: 'implies_consent',
+  explanation: 'Suggests the child agreed to or chose what adults did to them. A child cannot consent to their own abuse or exploitation.',
+  alternatives: [
+    'Record what the adults did and how they groomed, pressured or rewarded the child',
+    'The child is being exploited: their apparent agreement is part of the grooming',
+  ],
+  source: 'childrens_society_2018',
+} as const satisfies Partial<LexiconEntry>;
+
 export const REVIEW_WORDING_ENTRIES: readonly LexiconEntry[] = [
   {
     id: 'return_glossed',
@@ -373,7 +384,6 @@ export const REVIEW_WORDING_ENTRIES: readonly LexiconEntry[] = [
   },
   {
     id: 'consent_in_review_wording',
-    category: 'implies_consent',
     patterns: [
       'appeared|appears|seemed|seems to be mutual',
       'paying|paid|pays for her|his bed|keep|rent|room with sex',
@@ -399,12 +409,7 @@ export const REVIEW_WORDING_ENTRIES: readonly LexiconEntry[] = [
       'keeps|kept|keep going back to',
       'taking what is|was offered',
     ],
-    explanation: 'Suggests the child agreed to or chose what adults did to them. A child cannot consent to their own abuse or exploitation.',
-    alternatives: [
-      'Record what the adults did and how they groomed, pressured or rewarded the child',
-      'The child is being exploited: their apparent agreement is part of the grooming',
-    ],
-    source: 'childrens_society_2018',
+    ...CONSENT_IMPLIED,
     contextInSentence: true,
     requiresNear: STRONG_RISK_CUES,
   },
@@ -468,7 +473,6 @@ export const REVIEW_WORDING_ENTRIES: readonly LexiconEntry[] = [
   },
   {
     id: 'consent_idiom',
-    category: 'implies_consent',
     patterns: [
       'knows|knew the trade|game|score',
       'free agent',
@@ -479,12 +483,7 @@ export const REVIEW_WORDING_ENTRIES: readonly LexiconEntry[] = [
       "choosing|chose|chooses to stay in harm’s|harm's way",
       'allowed the photographs|photos|pictures|videos to be taken',
     ],
-    explanation: 'Suggests the child agreed to or chose what adults did to them. A child cannot consent to their own abuse or exploitation.',
-    alternatives: [
-      'Record what the adults did and how they groomed, pressured or rewarded the child',
-      'The child is being exploited: their apparent agreement is part of the grooming',
-    ],
-    source: 'childrens_society_2018',
+    ...CONSENT_IMPLIED,
     unlessNear: ADULT_OR_OTHER_CUES,
     window: 4,
   },
@@ -637,7 +636,6 @@ export const REVIEW_WORDING_ENTRIES: readonly LexiconEntry[] = [
   },
   {
     id: 'consent_idiom_round13',
-    category: 'implies_consent',
     patterns: [
       'lifestyle decision|decisions',
       'happy with the arrangement|set-up|setup|situation',
@@ -656,12 +654,7 @@ export const REVIEW_WORDING_ENTRIES: readonly LexiconEntry[] = [
       'signed|signs up to|for',
     ],
     quoted: 'sufficient',
-    explanation: 'Suggests the child agreed to or chose what adults did to them. A child cannot consent to their own abuse or exploitation.',
-    alternatives: [
-      'Record what the adults did and how they groomed, pressured or rewarded the child',
-      'The child is being exploited: their apparent agreement is part of the grooming',
-    ],
-    source: 'childrens_society_2018',
+    ...CONSENT_IMPLIED,
     contextInSentence: true,
     requiresNear: [...STRONG_RISK_CUES, 'cash|money|bed|flat|address|images|pictures', ...ADULT_CUES],
   },
