@@ -215,6 +215,13 @@ export function scanText(text: string, ta: TokenArrays): TokenArrays {
   const cNEWLINE = 6;
   const cSPACE = 7;
   const prime = HASH_PRIME;
+  const seed = HASH_SEED;
+  // The vocabulary's lookups as locals too: where the modules are compiled to CommonJS (tsx for an entry outside the
+  // package, some test runners), every imported name is a getter call, which V8 does not inline, per word otherwise.
+  const shortId = shortWordId;
+  const asciiId = asciiWordId;
+  const prefixIds = asciiPrefixIds;
+  const thirdBit = prefixThirdBit;
   ta.text = text;
   ta.tokens = null;
   // pfxData is overwritten from the start, not cleared: only offsets written by this scan are read.
@@ -280,7 +287,7 @@ export function scanText(text: string, ta: TokenArrays): TokenArrays {
     let ascii = true;
     let upper = false;
     let flags = 0;
-    let h = HASH_SEED;
+    let h = seed;
     // The lowercased code units packed 7 bits each: exact for a word of up to 4 (vocab.ts `shortWordId`), so that
     // those words, most of a note, are not read a second time.
     let packed = 0;
@@ -360,7 +367,7 @@ export function scanText(text: string, ta: TokenArrays): TokenArrays {
     let p0 = -1;
     if (ascii) {
       const len = i - start;
-      tId[count] = len <= 4 ? shortWordId((len << (7 * len)) | packed) : asciiWordId(text, start, i, h);
+      tId[count] = len <= 4 ? shortId((len << (7 * len)) | packed) : asciiId(text, start, i, h);
       tFlags[count] = upper ? UPPER_CASE : 0;
       // May the word start with a prefix wildcard (vocab.ts PREFIX_START, PREFIX_THIRD)? Lowercasing by `| 32` is
       // exact for the code units of an ASCII word (letters, digits, ' and -). A word of up to 4 code units has them in
@@ -371,13 +378,13 @@ export function scanText(text: string, ta: TokenArrays): TokenArrays {
         const ps = prefixStart[key2]!;
         mayPrefix = ps === 1;
         if (ps === 2 && len > 2) {
-          const b = prefixThirdBit(key2, len > 4 ? text.charCodeAt(start + 2) | 32 : (packed >>> (7 * (len - 3))) & 127);
+          const b = thirdBit(key2, len > 4 ? text.charCodeAt(start + 2) | 32 : (packed >>> (7 * (len - 3))) & 127);
           mayPrefix = (prefixThird[b >>> 5]! & (1 << (b & 31))) !== 0;
         }
       }
       if (mayPrefix) {
         const at = pfxUsed;
-        const to = asciiPrefixIds(text, start, i, pfxData, at);
+        const to = prefixIds(text, start, i, pfxData, at);
         if (to > at) {
           pfxData[to] = -1;
           pfxUsed = to + 1;
