@@ -287,7 +287,7 @@ export function scanText(text: string, ta: TokenArrays): TokenArrays {
     let flags = 0;
     // The lowercased code units packed 7 bits each (the last four and a few bits): the key of a word of up to 4
     // (vocab.ts `shortWordId`), so that those words, most of a note, are not read a second time, and the end of the key
-    // of a word of 5-8 (`midWordId`).
+    // of a word of 5-12 (`midWordId`).
     let packed = 0;
     if (c < 128) {
       // An ASCII letter or digit (the class test above): take it here, not by reading it again in the loop below.
@@ -370,8 +370,15 @@ export function scanText(text: string, ta: TokenArrays): TokenArrays {
             ((text.charCodeAt(start + 2) | 32) << 7) |
             (text.charCodeAt(start + 3) | 32);
       if (len <= 4) tId[count] = shortId((len << (7 * len)) | packed);
-      else if (len <= 8) tId[count] = midId(head, (len << 28) | ((packed << (56 - 7 * len)) & 0x0fffffff));
-      else tId[count] = asciiId(text, start, i);
+      else if (len <= 8) tId[count] = midId(head, 0, (len << 28) | ((packed << (56 - 7 * len)) & 0x0fffffff));
+      else if (len <= 12) {
+        const next =
+          ((text.charCodeAt(start + 4) | 32) << 21) |
+          ((text.charCodeAt(start + 5) | 32) << 14) |
+          ((text.charCodeAt(start + 6) | 32) << 7) |
+          (text.charCodeAt(start + 7) | 32);
+        tId[count] = midId(head, next, (len << 28) | ((packed << (84 - 7 * len)) & 0x0fffffff));
+      } else tId[count] = asciiId(text, start, i);
       tFlags[count] = upper ? UPPER_CASE : 0;
       // May the word start with a prefix wildcard (vocab.ts PREFIX_START, PREFIX_THIRD)? Read from `head`.
       let mayPrefix = false;

@@ -42,40 +42,45 @@ let shortMask = shortCap - 1;
 let shortSlots = new Int32Array(2 * shortCap); // slot q at 2q: packed key (0: empty; a key is never 0, the length is part of it), id
 let shortCount = 0;
 
-// ASCII words of 5-8 code units are keyed exactly by two integers: the first four code units packed 7 bits each (hi),
-// and the length (bits 28-31) with the rest packed the same way (lo). Most of a note's longer words are such.
+// ASCII words of 5-12 code units are keyed exactly by three integers, their code units packed 7 bits each: the first
+// four (k0); the next four of a word of 9-12, else 0 (k1); the length in bits 28-31 and the rest, shifted up to bit 27
+// (k2). Most of a note's longer words are such.
 let midCap = 1 << 12;
 let midMask = midCap - 1;
-let midSlots = new Int32Array(4 * midCap); // slot q at 4q: hi, lo (0: empty; never 0 for a key, the length is in it), id
+let midSlots = new Int32Array(4 * midCap); // slot q at 4q: k0, k1, k2 (0: empty; never 0 for a key, the length is in it), id
 let midCount = 0;
-const midKey = new Int32Array(2); // packMid's result
+const midKey = new Int32Array(3); // packMid's result
 
-/** Packs an ASCII word of 5-8 code units into midKey (hi, lo) and returns true; false for any other word. */
+/** Packs an ASCII word of 5-12 code units into midKey (k0, k1, k2) and returns true; false for any other word. */
 function packMid(s: string): boolean {
-  if (s.length < 5 || s.length > 8) return false;
-  let hi = 0;
-  let lo = s.length;
-  for (let k = 0; k < s.length; k++) {
+  const len = s.length;
+  if (len < 5 || len > 12) return false;
+  let k0 = 0;
+  let k1 = 0;
+  let k2 = len;
+  const rest = len > 8 ? 8 : 4; // where k2's code units start
+  for (let k = 0; k < len; k++) {
     const c = s.charCodeAt(k);
     if (c >= 128) return false;
-    if (k < 4) hi = (hi << 7) | c;
-    else lo = (lo << 7) | c;
+    if (k < 4) k0 = (k0 << 7) | c;
+    else if (k < rest) k1 = (k1 << 7) | c;
+    else k2 = (k2 << 7) | c;
   }
-  midKey[0] = hi;
-  midKey[1] = lo << (7 * (8 - s.length));
+  midKey[0] = k0;
+  midKey[1] = k1;
+  midKey[2] = k2 << (7 * (4 - (len - rest)));
   return true;
 }
 
-function midSlot(hi: number, lo: number): number {
-  return Math.imul(hi ^ Math.imul(lo, 0x85ebca6b), 0x9e3779b1) >>> 16;
+function midSlot(k0: number, k1: number, k2: number): number {
+  return Math.imul(k0 ^ Math.imul(k1 ^ Math.imul(k2, 0x85ebca6b), 0xc2b2ae35), 0x9e3779b1) >>> 16;
 }
 
-function placeMid(hi: number, lo: number, id: number): void {
-  let q = midSlot(hi, lo) & midMask;
-  while (midSlots[4 * q + 1] !== 0) q = (q + 1) & midMask;
-  midSlots[4 * q] = hi;
-  midSlots[4 * q + 1] = lo;
-  midSlots[4 * q + 2] = id;
+function placeMid(id: number): void {
+  let q = midSlot(midKey[0]!, midKey[1]!, midKey[2]!) & midMask;
+  while (midSlots[4 * q + 2] !== 0) q = (q + 1) & midMask;
+  midSlots.set(midKey, 4 * q);
+  midSlots[4 * q + 3] = id;
 }
 
 /** The packed key of an ASCII word of 1-4 code units, lowercased, or 0 when the word is longer or not ASCII. */
@@ -161,9 +166,9 @@ export function internWord(word: string): number {
       midCap *= 2;
       midMask = midCap - 1;
       midSlots = new Int32Array(4 * midCap);
-      for (let k = 1; k < words.length; k++) if (packMid(words[k]!)) placeMid(midKey[0]!, midKey[1]!, k);
+      for (let k = 1; k < words.length; k++) if (packMid(words[k]!)) placeMid(k);
     } else {
-      placeMid(midKey[0]!, midKey[1]!, id);
+      placeMid(id);
     }
   }
   wordPos[id] = poolUsed;
@@ -200,16 +205,13 @@ export function shortWordId(key: number): number {
   }
 }
 
-/**
- * The id of an ASCII word of 5-8 code units by its key: `hi`, its first four lowercased code units packed 7 bits each;
- * `lo`, its length in bits 28-31 and the rest of its code units packed the same way, shifted up to bit 27. Or UNKNOWN.
- */
-export function midWordId(hi: number, lo: number): number {
-  let q = midSlot(hi, lo) & midMask;
+/** The id of an ASCII word of 5-12 code units by its key (k0, k1, k2: see packMid), or UNKNOWN. */
+export function midWordId(k0: number, k1: number, k2: number): number {
+  let q = midSlot(k0, k1, k2) & midMask;
   for (;;) {
-    const lq = midSlots[4 * q + 1]!;
-    if (lq === lo && midSlots[4 * q] === hi) return midSlots[4 * q + 2]!;
-    if (lq === 0) return UNKNOWN;
+    const c = midSlots[4 * q + 2]!;
+    if (c === k2 && midSlots[4 * q] === k0 && midSlots[4 * q + 1] === k1) return midSlots[4 * q + 3]!;
+    if (c === 0) return UNKNOWN;
     q = (q + 1) & midMask;
   }
 }
