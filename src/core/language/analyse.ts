@@ -1,4 +1,4 @@
-import { type ContextCache, type ContextOptions, newContextCache } from '../text/context.ts';
+import { type ContextCache, type ContextOptions, newContextCache, TRIGGER_PATTERNS } from '../text/context.ts';
 import { INDICATOR_PHRASES } from '../text/indicator-phrases.ts';
 import { findIndicatorsInTriples, type IndicatorFinding } from '../text/indicators.ts';
 import { compilePatterns } from '../text/matcher.ts';
@@ -16,11 +16,14 @@ import { warmUp } from './warm-up.ts';
 
 export type NoteAnalysis = { language: LanguageFinding[]; indicators: IndicatorFinding[] };
 
-// Entries 0 .. N_INDICATORS - 1 are the indicator phrases, the rest the lexicon entries, in LEXICON_PATTERNS order.
+// Entries 0 .. N_INDICATORS - 1 are the indicator phrases, then the lexicon entries in LEXICON_PATTERNS order, then the
+// ConText triggers in TRIGGER_PATTERNS order (so that ConText does not walk a sentence's tokens a second time).
 const N_INDICATORS = INDICATOR_PHRASES.length;
+const FIRST_TRIGGER = N_INDICATORS + LEXICON_PATTERNS.length;
 const COMBINED = compilePatterns<number>([
   ...INDICATOR_PHRASES.map((indicator, i) => ({ patterns: indicator.patterns, value: i })),
   ...LEXICON_PATTERNS.map((e, i) => ({ patterns: e.patterns, value: N_INDICATORS + i })),
+  ...TRIGGER_PATTERNS.map((t, i) => ({ patterns: t.patterns, value: FIRST_TRIGGER + i })),
 ]);
 
 const SCRATCH = newTokenArrays(1024);
@@ -55,9 +58,12 @@ function analyseScanned(text: string, opts: ContextOptions): NoteAnalysis {
   SENTENCES.sentence = -1;
   SENTENCES.last = null;
   SENTENCES.others = null;
-  // Both checkers read the matcher's triples (entry, startToken, endToken) directly.
+  // Both checkers and ConText read the matcher's triples (entry, startToken, endToken) directly.
   const count = COMBINED.matchTriples(ta, 0, ta.n);
   const triples = COMBINED.triples;
+  SENTENCES.triples = triples;
+  SENTENCES.count = count;
+  SENTENCES.first = FIRST_TRIGGER;
   return {
     indicators: findIndicatorsInTriples(text, ta, opts, triples, count, SENTENCES),
     language: checkLanguageTriples(text, ta, triples, count, N_INDICATORS),

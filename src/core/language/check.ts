@@ -113,7 +113,7 @@ function growCandidates(): void {
 
 /**
  * The check from a matcher's triples (entry, startToken, endToken) over `ta` (the fast path: analyse.ts runs one
- * matcher for the indicators and the lexicon): entries from `first` on are lexicon entries (`first` + lexicon index),
+ * matcher for the indicators, the lexicon and the ConText triggers): entries `first` + lexicon index are lexicon entries,
  * the others are skipped. `quotes` (quoteSpans by default) is called only when needed: it is a second pass over the text.
  */
 export function checkLanguageTriples(
@@ -129,9 +129,10 @@ export function checkLanguageTriples(
   // quotes ('required', 'scare': common words such as "friend" or "work") can never hold, so it is dropped here, before
   // the cue checks. The other candidates' outcomes do not depend on it.
   const noQuotes = quotes === null && !ta.quoteMarks;
+  const nEntries = COMPILED.entries.length;
   for (let k = 0; k < 3 * count; k += 3) {
     const entry = triples[k]! - first;
-    if (entry < 0) continue;
+    if (entry < 0 || entry >= nEntries) continue;
     if (noQuotes && NEEDS_QUOTES[entry] === 1) continue;
     if (n === candEntry.length) growCandidates();
     const s = triples[k + 1]!;

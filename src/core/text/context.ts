@@ -49,11 +49,24 @@ type SentenceAnalysis = {
  * second sentence is seen (an array, not a Map: most notes with findings have several sentences, and a Map per note
  * was a measurable share of the allocation).
  */
-export type ContextCache = { sentence: number; last: SentenceAnalysis | null; others: (SentenceAnalysis | undefined)[] | null };
+export type ContextCache = {
+  sentence: number;
+  last: SentenceAnalysis | null;
+  others: (SentenceAnalysis | undefined)[] | null;
+  // The trigger matches of the whole scan, when a combined matcher has found them (analyse.ts): its first `count`
+  // triples (entry, startToken, endToken), of which entries first + i are TRIGGER_PATTERNS[i]. Null: each sentence
+  // analysed runs the trigger matcher itself.
+  triples: readonly number[] | null;
+  count: number;
+  first: number;
+};
 
 export function newContextCache(): ContextCache {
-  return { sentence: -1, last: null, others: null };
+  return { sentence: -1, last: null, others: null, triples: null, count: 0, first: 0 };
 }
+
+/** The trigger patterns, one entry per CONTEXT_TRIGGERS entry (value: its index): for a combined matcher (analyse.ts). */
+export const TRIGGER_PATTERNS: readonly { patterns: readonly string[]; value: number }[] = CONTEXT_TRIGGERS.map((t, i) => ({ patterns: t.patterns, value: i }));
 
 // For the Token[] API: the token arrays and the analyses, per Token array.
 const cache = new WeakMap<readonly Token[], { ta: TokenArrays; sentences: ContextCache }>();
@@ -81,9 +94,38 @@ let cover = new Int32Array(256);
 const NONE: number[] = [];
 const NO_TRIGGERS: SentenceAnalysis = { triggers: [], termStarts: NONE, clauseStarts: NONE, blockStarts: NONE, start: 0 };
 
-function analyse(ta: TokenArrays, a: number, b: number): SentenceAnalysis {
-  const count = TRIGGER_MATCHER.matchTriples(ta, a, b);
-  const triples = TRIGGER_MATCHER.triples;
+// Scratch: one sentence's trigger matches, taken from a combined matcher's (ContextCache.triples).
+const picked: number[] = [];
+
+// The trigger matches of tokens [a, b) (one sentence) in the cache's triples, into `picked`; returns their count. The
+// same triples, in the same order, as the trigger matcher run over the sentence: the combined matcher's matches of one
+// start token are ordered longest first, then by entry, and the trigger entries keep their order within it.
+function pickTriggers(c: ContextCache, a: number, b: number): number {
+  const triples = c.triples!;
+  let lo = 0;
+  let hi = c.count;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (triples[3 * mid + 1]! < a) lo = mid + 1;
+    else hi = mid;
+  }
+  const first = c.first;
+  const last = first + TRIGGER_PATTERNS.length;
+  let n = 0;
+  for (let k = 3 * lo; k < 3 * c.count && triples[k + 1]! < b; k += 3) {
+    const entry = triples[k]!;
+    if (entry < first || entry >= last) continue;
+    picked[n++] = entry - first;
+    picked[n++] = triples[k + 1]!;
+    picked[n++] = triples[k + 2]!;
+  }
+  return n / 3;
+}
+
+function analyse(ta: TokenArrays, a: number, b: number, c: ContextCache): SentenceAnalysis {
+  const fromCache = c.triples !== null;
+  const count = fromCache ? pickTriggers(c, a, b) : TRIGGER_MATCHER.matchTriples(ta, a, b);
+  const triples = fromCache ? picked : TRIGGER_MATCHER.triples;
   const values = TRIGGER_MATCHER.values;
   if (count === 0) return NO_TRIGGERS;
   const triggers: Accepted[] = [];
@@ -170,7 +212,7 @@ function getAnalysis(ta: TokenArrays, i: number, perSentence: ContextCache): Sen
     while (a > 0 && sentences[a - 1] === sentence) a--;
     let b = i + 1;
     while (b < ta.n && sentences[b] === sentence) b++;
-    an = analyse(ta, a, b);
+    an = analyse(ta, a, b, perSentence);
   }
   if (perSentence.last !== null) (perSentence.others ??= [])[perSentence.sentence] = perSentence.last;
   perSentence.sentence = sentence;

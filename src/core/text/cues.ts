@@ -219,8 +219,15 @@ function cueNear(cues: CompiledCues, ta: TokenArrays, list: CueList, s: number, 
   const { words, prefixes, phrases } = list;
   const ids = ta.id;
   const nWords = words.length;
-  for (let t = Math.max(0, lo); t < hi; t++) {
-    if (sentences[t] !== sentence) continue;
+  // Sentence numbers never decrease, so the window's tokens in the match's sentence are one run: from where a walk back
+  // from the match stops, to the first token of a later sentence (a window of 40 either side mostly lies in others).
+  let a = Math.max(0, lo);
+  if (a < s) {
+    let t = s;
+    while (t > a && sentences[t - 1] === sentence) t--;
+    a = t;
+  }
+  for (let t = a; t < hi && sentences[t] === sentence; t++) {
     const id = ids[t]!;
     if (id < nWords && words[id] === 1) return true;
     if (prefixes.length > 0) for (let q = ta.pfx[t]!; q >= 0 && ta.pfxData[q]! >= 0; q++) if (prefixes.includes(ta.pfxData[q]!)) return true;

@@ -219,7 +219,7 @@ function resolve(count: number, sentence: Int32Array, id: Int32Array): number {
     const code = CODE_OF[candEntry[k]!]!;
     if (sentence[s] !== inSentence) {
       inSentence = sentence[s]!;
-      REACHED_BY.fill(-1);
+      for (let q = 0; q < REACHED_BY.length; q++) REACHED_BY[q] = -1; // a loop, not fill(): a handful, once per sentence
     }
     let yields = false;
     const g = GENERIC_INDEX[code]!;

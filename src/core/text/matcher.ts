@@ -198,8 +198,13 @@ type Flat = {
   node: Int32Array; // per node: VAL_START, VAL_END, BLOOM (two words), ANY_KID, HAS_PREFIXES, EDGE_START, EDGE_END
   valData: Int32Array; // entry indices ending at each node
   edges: Int32Array; // (symbol, child) pairs
-  rootIndex: Int32Array; // word id -> root child, or -1
+  // Per word id, ROOT_SIZE ints: the root's child for the word (-1: none); and when that child's only ways on are word
+  // edges (no entry ends there, no prefix or `*` edge: the first word of longer patterns only), a 32-bit filter over
+  // those words (the two words of its BLOOM or-ed) and its EDGE_START, EDGE_END, else 0s. The commonest start token is
+  // then tested from this one record, without reading the child's.
+  root: Int32Array;
 };
+const ROOT_SIZE = 4;
 
 // The fields of a node record (NODE_SIZE ints).
 const NODE_SIZE = 8;
@@ -632,7 +637,8 @@ function flatten(dag: Dag, minSym: number): Flat {
   const flatEdges = new Int32Array(edgeStart[count]!); // at most as many pairs as the DAG's, `*` edges left out
   let maxRootId = 0;
   for (let e = edgeStart[root]!; e < edgeStart[root + 1]!; e += 2) maxRootId = Math.max(maxRootId, edges[e]! + minSym);
-  const rootIndex = new Int32Array(maxRootId + 1).fill(-1);
+  const rootTable = new Int32Array(ROOT_SIZE * (maxRootId + 1));
+  for (let id = 0; id <= maxRootId; id++) rootTable[ROOT_SIZE * id] = -1;
   let nv = 0;
   let ne = 0;
   for (let f = 0; f < count; f++) {
@@ -657,12 +663,22 @@ function flatten(dag: Dag, minSym: number): Flat {
       if (s > any) {
         const bit = bloomBit(sym);
         node[r + BLOOM + (bit >>> 5)]! |= 1 << (bit & 31);
-        if (f === 0) rootIndex[sym] = kid;
+        if (f === 0) rootTable[ROOT_SIZE * sym] = kid;
       } else node[r + HAS_PREFIXES] = 1;
     }
     node[r + EDGE_END] = ne / 2;
   }
-  return { nodes: count, node, valData, edges: flatEdges, rootIndex };
+  for (let id = 0; id <= maxRootId; id++) {
+    const kid = rootTable[ROOT_SIZE * id]!;
+    if (kid < 0) continue;
+    const r = NODE_SIZE * kid;
+    const filter = node[r + BLOOM]! | node[r + BLOOM + 1]!;
+    if (node[r + VAL_START] !== node[r + VAL_END] || node[r + ANY_KID]! >= 0 || node[r + HAS_PREFIXES] === 1 || filter === 0) continue;
+    rootTable[ROOT_SIZE * id + 1] = filter;
+    rootTable[ROOT_SIZE * id + 2] = node[r + EDGE_START]!;
+    rootTable[ROOT_SIZE * id + 3] = node[r + EDGE_END]!;
+  }
+  return { nodes: count, node, valData, edges: flatEdges, root: rootTable };
 }
 
 // Which of a node's 64 filter bits a word symbol sets: most tokens after a pattern's first word continue no edge of
@@ -674,9 +690,11 @@ function bloomBit(sym: number): number {
 // The child of the node whose record starts at r for symbol sym, or -1: a scan of a short edge list, else a binary
 // search (a slot of many alternatives, such as ages, is one node with many edges).
 function edgeTo(f: Flat, r: number, sym: number): number {
-  const edges = f.edges;
-  let lo = f.node[r + EDGE_START]!;
-  let hi = f.node[r + EDGE_END]!;
+  return edgeIn(f.edges, f.node[r + EDGE_START]!, f.node[r + EDGE_END]!, sym);
+}
+
+// The same in the node's edges [lo, hi).
+function edgeIn(edges: Int32Array, lo: number, hi: number, sym: number): number {
   while (hi - lo > 8) {
     const mid = (lo + hi) >>> 1;
     if (edges[2 * mid]! <= sym) lo = mid;
@@ -715,8 +733,9 @@ function matchFlat(f: Flat, ta: TokenArrays, from: number, to: number, out: numb
   const pfx = ta.pfx;
   const pfxData = ta.pfxData;
   const sentences = ta.sentence;
-  const rootIndex = f.rootIndex;
-  const rootLen = rootIndex.length;
+  const root = f.root;
+  const rootLen = root.length / ROOT_SIZE;
+  const edges = f.edges;
   const nodes = f.node;
   const valData = f.valData;
   const rootPrefixes = nodes[HAS_PREFIXES] === 1;
@@ -726,25 +745,20 @@ function matchFlat(f: Flat, ta: TokenArrays, from: number, to: number, out: numb
     const id = ids[i]!;
     let sp = 0;
     if (id < rootLen) {
-      const r = rootIndex[id]!;
+      const q = ROOT_SIZE * id;
+      const r = root[q]!;
       if (r >= 0) {
-        const rr = NODE_SIZE * r;
-        if (
-          rootAny < 0 &&
-          !(rootPrefixes && pfx[i]! >= 0) &&
-          nodes[rr + VAL_START] === nodes[rr + VAL_END] &&
-          nodes[rr + ANY_KID]! < 0 &&
-          nodes[rr + HAS_PREFIXES] === 0
-        ) {
+        const filter = root[q + 1]!;
+        if (filter !== 0 && rootAny < 0 && !(rootPrefixes && pfx[i]! >= 0)) {
           // The commonest start: the first word of longer patterns only (no entry ends at the child, no prefix or `*`
           // edge on), whose one way on is the next token's word edge. Tested here, without the work stack; the walk
-          // below starts from that grandchild (the child itself would add nothing to the matches).
+          // below starts from that grandchild (the child itself would add nothing to the matches). `1 << bit` takes
+          // the low 5 bits of the 64-bit filter's bit number, as the or-ed 32-bit filter does.
           const j = i + 1;
           if (j >= n || sentences[j] !== sentences[i]) continue;
           const idj = ids[j]!;
-          const bit = bloomBit(idj);
-          if (idj === 0 || (nodes[rr + BLOOM + (bit >>> 5)]! & (1 << (bit & 31))) === 0) continue;
-          const next = edgeTo(f, rr, idj);
+          if (idj === 0 || (filter & (1 << bloomBit(idj))) === 0) continue;
+          const next = edgeIn(edges, root[q + 2]!, root[q + 3]!, idj);
           if (next < 0) continue;
           stackNode[0] = next;
           stackPos[0] = j + 1;

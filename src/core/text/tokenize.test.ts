@@ -124,6 +124,23 @@ describe('scanText word ids', () => {
     // A word no pattern uses has id 0, short or long.
     expect(scanText('qzx qzxqzx', newTokenArrays(4)).id.slice(0, 2)).toEqual(Int32Array.from([0, 0]));
   });
+
+  // Words of 5-12 code units are keyed exactly by their code units in groups of four (vocab.ts `midWordId`), with no check
+  // of the text: a word that shares either part, or all but its length, with a known one must still get its own id.
+  it('keys words of 5-12 code units exactly', () => {
+    const known = ['qvabc', 'qvabcd', "qv'a-bc", 'qvab1234', 'zzzzzzzz', 'qvab5', 'qva-b', 'qvabcdefg', 'qvab1234q', 'qvab-234qrst', 'qvab1234qrstu'];
+    for (const w of known) internWord(w);
+    const unknown = ['qvabd', 'qvabcde', 'qvabcdef', 'xvabc', 'qvab12345', 'qvab123', 'zzzzzzz', 'zzzzzzzzz', 'qvab6', 'qva-c', "qv'a-bd"];
+    unknown.push('qvabcdefh', 'qvab1235q', 'qvab1234r', 'qvab1234qq', 'qvab-234qrs', 'qvab-234qrsu', 'qvab1234qrst', 'qvab1234qrstv');
+    const text = [...known, ...known.map((w) => w.toUpperCase()), ...unknown].join(' ');
+    const ta = scanText(text, newTokenArrays(4));
+    expect(ta.n).toBe(2 * known.length + unknown.length);
+    for (let k = 0; k < ta.n; k++) {
+      const w = text.slice(ta.start[k], ta.end[k]).toLowerCase();
+      expect([w, ta.id[k]]).toEqual([w, k < 2 * known.length ? wordId(w) : 0]);
+      if (k < 2 * known.length) expect(ta.id[k]).not.toBe(0);
+    }
+  });
 });
 
 describe('scanText prefix ids', () => {

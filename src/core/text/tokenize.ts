@@ -1,9 +1,8 @@
 import {
   asciiPrefixIds,
   asciiWordId,
-  HASH_PRIME,
-  HASH_SEED,
   internWord,
+  midWordId,
   PREFIX_START,
   PREFIX_THIRD,
   prefixCount,
@@ -214,7 +213,13 @@ export function scanText(text: string, ta: TokenArrays): TokenArrays {
   const cSTOP = 5;
   const cNEWLINE = 6;
   const cSPACE = 7;
-  const prime = HASH_PRIME;
+  // The vocabulary's lookups as locals too: where the modules are compiled to CommonJS (tsx for an entry outside the
+  // package, some test runners), every imported name is a getter call, which V8 does not inline, per word otherwise.
+  const shortId = shortWordId;
+  const midId = midWordId;
+  const asciiId = asciiWordId;
+  const prefixIds = asciiPrefixIds;
+  const thirdBit = prefixThirdBit;
   ta.text = text;
   ta.tokens = null;
   // pfxData is overwritten from the start, not cleared: only offsets written by this scan are read.
@@ -274,21 +279,20 @@ export function scanText(text: string, ta: TokenArrays): TokenArrays {
       i++;
       continue;
     }
-    // A word: letters/digits with inner apostrophes or hyphens. The hash is of the lowercased code units.
+    // A word: letters/digits with inner apostrophes or hyphens.
     newlineSeen = false;
     const start = i;
     let ascii = true;
     let upper = false;
     let flags = 0;
-    let h = HASH_SEED;
-    // The lowercased code units packed 7 bits each: exact for a word of up to 4 (vocab.ts `shortWordId`), so that
-    // those words, most of a note, are not read a second time.
+    // The lowercased code units packed 7 bits each (the last four and a few bits): the key of a word of up to 4
+    // (vocab.ts `shortWordId`), so that those words, most of a note, are not read a second time, and the end of the key
+    // of a word of 5-12 (`midWordId`).
     let packed = 0;
     if (c < 128) {
       // An ASCII letter or digit (the class test above): take it here, not by reading it again in the loop below.
       const lc = c >= 65 && c <= 90 ? c + 32 : c;
       upper = lc !== c;
-      h = Math.imul(h ^ lc, prime);
       packed = lc;
       i++;
     }
@@ -297,7 +301,6 @@ export function scanText(text: string, ta: TokenArrays): TokenArrays {
       const d = text.charCodeAt(i);
       if (d >= 97 && d <= 122) {
         // a-z, most characters of a note: no table read
-        h = Math.imul(h ^ d, prime);
         packed = (packed << 7) | d;
         i++;
         continue;
@@ -305,20 +308,17 @@ export function scanText(text: string, ta: TokenArrays): TokenArrays {
       if (d < 128) {
         const k = table[d]!;
         if (k === cWORD) {
-          h = Math.imul(h ^ d, prime);
           packed = (packed << 7) | d;
           i++;
           continue;
         }
         if (k === cUPPER) {
           upper = true;
-          h = Math.imul(h ^ (d + 32), prime);
           packed = (packed << 7) | (d + 32);
           i++;
           continue;
         }
         if ((k === cAPOS || k === cHYPHEN) && i + 1 < n && wordCharWidth(text, i + 1, text.charCodeAt(i + 1)) > 0) {
-          h = Math.imul(h ^ d, prime);
           packed = (packed << 7) | d;
           i++;
           continue;
@@ -360,24 +360,40 @@ export function scanText(text: string, ta: TokenArrays): TokenArrays {
     let p0 = -1;
     if (ascii) {
       const len = i - start;
-      tId[count] = len <= 4 ? shortWordId((len << (7 * len)) | packed) : asciiWordId(text, start, i, h);
+      // A longer word's first four code units, lowercased: by `| 32`, which is exact for the code units of an ASCII
+      // word (letters, digits, ' and -). A word of up to 4 has them in `packed`.
+      const head =
+        len <= 4
+          ? packed
+          : ((text.charCodeAt(start) | 32) << 21) |
+            ((text.charCodeAt(start + 1) | 32) << 14) |
+            ((text.charCodeAt(start + 2) | 32) << 7) |
+            (text.charCodeAt(start + 3) | 32);
+      if (len <= 4) tId[count] = shortId((len << (7 * len)) | packed);
+      else if (len <= 8) tId[count] = midId(head, 0, (len << 28) | ((packed << (56 - 7 * len)) & 0x0fffffff));
+      else if (len <= 12) {
+        const next =
+          ((text.charCodeAt(start + 4) | 32) << 21) |
+          ((text.charCodeAt(start + 5) | 32) << 14) |
+          ((text.charCodeAt(start + 6) | 32) << 7) |
+          (text.charCodeAt(start + 7) | 32);
+        tId[count] = midId(head, next, (len << 28) | ((packed << (84 - 7 * len)) & 0x0fffffff));
+      } else tId[count] = asciiId(text, start, i);
       tFlags[count] = upper ? UPPER_CASE : 0;
-      // May the word start with a prefix wildcard (vocab.ts PREFIX_START, PREFIX_THIRD)? Lowercasing by `| 32` is
-      // exact for the code units of an ASCII word (letters, digits, ' and -). A word of up to 4 code units has them in
-      // `packed`, lowercased the same way: no second read of the text.
+      // May the word start with a prefix wildcard (vocab.ts PREFIX_START, PREFIX_THIRD)? Read from `head`.
       let mayPrefix = false;
       if (hasPrefixes) {
-        const key2 = len > 4 ? ((text.charCodeAt(start) | 32) << 7) | (text.charCodeAt(start + 1) | 32) : len === 1 ? packed << 7 : packed >>> (7 * (len - 2));
+        const key2 = len >= 4 ? head >>> 14 : len === 1 ? packed << 7 : packed >>> (7 * (len - 2));
         const ps = prefixStart[key2]!;
         mayPrefix = ps === 1;
         if (ps === 2 && len > 2) {
-          const b = prefixThirdBit(key2, len > 4 ? text.charCodeAt(start + 2) | 32 : (packed >>> (7 * (len - 3))) & 127);
+          const b = thirdBit(key2, len >= 4 ? (head >>> 7) & 127 : (packed >>> (7 * (len - 3))) & 127);
           mayPrefix = (prefixThird[b >>> 5]! & (1 << (b & 31))) !== 0;
         }
       }
       if (mayPrefix) {
         const at = pfxUsed;
-        const to = asciiPrefixIds(text, start, i, pfxData, at);
+        const to = prefixIds(text, start, i, pfxData, at);
         if (to > at) {
           pfxData[to] = -1;
           pfxUsed = to + 1;

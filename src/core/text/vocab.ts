@@ -1,14 +1,15 @@
 // The vocabulary of every compiled pattern: each word on a trie edge gets a small integer id, each prefix wildcard
-// (`promiscu*`) a prefix id. The scanner (tokenize.ts `scanText`) hashes each lowercased word during its character
-// loop and looks the hash up here, so that matching runs on integers: no norm string and no Token object per word.
-// Words that no pattern uses get id 0 (UNKNOWN); longer ones are mostly rejected by an 8 KB filter, without a probe.
+// (`promiscu*`) a prefix id. The scanner (tokenize.ts `scanText`) packs each lowercased ASCII word of up to 8 code units
+// into integer keys during its character loop and looks them up here exactly (`shortWordId`, `midWordId`); a longer
+// or non-ASCII word is hashed and verified. So matching runs on integers: no norm string and no Token object per word.
+// Words that no pattern uses get id 0 (UNKNOWN); long ones are mostly rejected by an 8 KB filter, without a probe.
 //
 // The table only grows (compilePatterns interns its words at compile time, normally at module load), so an id never
 // changes meaning. Pure code: runs in Node and in the browser.
 
 export const UNKNOWN = 0;
 
-// FNV-1a over the UTF-16 code units of the lowercased word. The scanner inlines the step: h = Math.imul(h ^ c, PRIME).
+// FNV-1a over the UTF-16 code units of the lowercased word.
 export const HASH_SEED = 0x811c9dc5 | 0;
 export const HASH_PRIME = 0x01000193;
 
@@ -40,6 +41,47 @@ let shortCap = 1 << 12;
 let shortMask = shortCap - 1;
 let shortSlots = new Int32Array(2 * shortCap); // slot q at 2q: packed key (0: empty; a key is never 0, the length is part of it), id
 let shortCount = 0;
+
+// ASCII words of 5-12 code units are keyed exactly by three integers, their code units packed 7 bits each: the first
+// four (k0); the next four of a word of 9-12, else 0 (k1); the length in bits 28-31 and the rest, shifted up to bit 27
+// (k2). Most of a note's longer words are such.
+let midCap = 1 << 12;
+let midMask = midCap - 1;
+let midSlots = new Int32Array(4 * midCap); // slot q at 4q: k0, k1, k2 (0: empty; never 0 for a key, the length is in it), id
+let midCount = 0;
+const midKey = new Int32Array(3); // packMid's result
+
+/** Packs an ASCII word of 5-12 code units into midKey (k0, k1, k2) and returns true; false for any other word. */
+function packMid(s: string): boolean {
+  const len = s.length;
+  if (len < 5 || len > 12) return false;
+  let k0 = 0;
+  let k1 = 0;
+  let k2 = len;
+  const rest = len > 8 ? 8 : 4; // where k2's code units start
+  for (let k = 0; k < len; k++) {
+    const c = s.charCodeAt(k);
+    if (c >= 128) return false;
+    if (k < 4) k0 = (k0 << 7) | c;
+    else if (k < rest) k1 = (k1 << 7) | c;
+    else k2 = (k2 << 7) | c;
+  }
+  midKey[0] = k0;
+  midKey[1] = k1;
+  midKey[2] = k2 << (7 * (4 - (len - rest)));
+  return true;
+}
+
+function midSlot(k0: number, k1: number, k2: number): number {
+  return Math.imul(k0 ^ Math.imul(k1 ^ Math.imul(k2, 0x85ebca6b), 0xc2b2ae35), 0x9e3779b1) >>> 16;
+}
+
+function placeMid(id: number): void {
+  let q = midSlot(midKey[0]!, midKey[1]!, midKey[2]!) & midMask;
+  while (midSlots[4 * q + 2] !== 0) q = (q + 1) & midMask;
+  midSlots.set(midKey, 4 * q);
+  midSlots[4 * q + 3] = id;
+}
 
 /** The packed key of an ASCII word of 1-4 code units, lowercased, or 0 when the word is longer or not ASCII. */
 function packWord(s: string): number {
@@ -118,6 +160,17 @@ export function internWord(word: string): number {
       placeShort(key, id);
     }
   }
+  if (packMid(word)) {
+    midCount++;
+    if (midCount * 2 > midCap) {
+      midCap *= 2;
+      midMask = midCap - 1;
+      midSlots = new Int32Array(4 * midCap);
+      for (let k = 1; k < words.length; k++) if (packMid(words[k]!)) placeMid(k);
+    } else {
+      placeMid(id);
+    }
+  }
   wordPos[id] = poolUsed;
   wordLen[id] = word.length;
   for (let k = 0; k < word.length; k++) pool[poolUsed++] = word.charCodeAt(k);
@@ -152,11 +205,22 @@ export function shortWordId(key: number): number {
   }
 }
 
+/** The id of an ASCII word of 5-12 code units by its key (k0, k1, k2: see packMid), or UNKNOWN. */
+export function midWordId(k0: number, k1: number, k2: number): number {
+  let q = midSlot(k0, k1, k2) & midMask;
+  for (;;) {
+    const c = midSlots[4 * q + 2]!;
+    if (c === k2 && midSlots[4 * q] === k0 && midSlots[4 * q + 1] === k1) return midSlots[4 * q + 3]!;
+    if (c === 0) return UNKNOWN;
+    q = (q + 1) & midMask;
+  }
+}
+
 /**
- * The id of the ASCII word text[start, end) lowercased, whose hash (of the lowercased code units) is h. The candidate
- * is verified character by character, so a hash collision never gives a wrong id.
+ * The id of the ASCII word text[start, end) lowercased. The candidate is verified character by character, so a hash
+ * collision never gives a wrong id.
  */
-export function asciiWordId(text: string, start: number, end: number, h: number): number {
+export function asciiWordId(text: string, start: number, end: number): number {
   const len = end - start;
   if (len <= 4) {
     let key = len;
@@ -166,6 +230,11 @@ export function asciiWordId(text: string, start: number, end: number, h: number)
       key = (key << 7) | c;
     }
     return shortWordId(key);
+  }
+  let h = HASH_SEED;
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    h = Math.imul(h ^ (c >= 65 && c <= 90 ? c + 32 : c), HASH_PRIME);
   }
   const m = mix(h);
   const b = m >>> (32 - BLOOM_BITS);
