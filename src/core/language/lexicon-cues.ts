@@ -64,6 +64,7 @@ export const EVERYDAY_CHOICE_CUES: readonly string[] = [
   'college|school|university|uni|course|class|lesson|lessons|study|studying|apprenticeship|job|homework|gcse|gcses|subject|subjects|option|options|career',
   'sandwich|lunch|breakfast|dinner|tea|meal|food|football|club|gym|sport|sports|swimming|music|art|volunteer|volunteering|counselling|therapy',
   'disclose|disclosed|tell|told|report|reported|speak|spoke',
+  'divorce|separation|separated',
 ];
 
 export const PRONOUN_SELF = 'herself|himself|themselves|themself|yourself|myself|hisself|theirselves';
@@ -165,4 +166,7 @@ export const CRITICISM_CUES: readonly string[] = [
   'nobody|no-one should',
   'no one should',
   'was|is wrong and harmful',
+  'wrong to call|describe|label|refer',
+  'hid|hides|hide|hiding the abuse|exploitation',
+  'they were|are children|victims',
 ];

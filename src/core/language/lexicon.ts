@@ -280,7 +280,8 @@ const ENTRIES: readonly LexiconEntry[] = [
       // An adult age right after the label: "her boyfriend (22)", "her partner, 31,".
       `boyfriend|girlfriend|partner|bf|lover|fella|bloke|husband|fiance|fiancé ${AGE_NUMBERS}`,
     ],
-    unlessNear: [...OTHER_PERSON_CUES, ...FRIEND_CUES],
+    // "She has no boyfriend": nobody is named.
+    unlessNear: [...OTHER_PERSON_CUES, ...FRIEND_CUES, 'no boyfriend|boyfriends|girlfriend|girlfriends|partner'],
     window: 7,
   },
   {
