@@ -8,6 +8,8 @@ declare module 'fastify' {
   }
   interface FastifyInstance {
     routeTable: { method: string; url: string }[];
+    // The session cookie's name and Secure flag (web/plugins/session.ts): `__Host-` prefixed on HTTPS deployments.
+    sessionCookie: { name: string; secure: 'auto' | boolean };
   }
   interface FastifyContextConfig {
     // 'public' routes need no sign-in; 'pre_mfa' routes are reachable between password and second factor.

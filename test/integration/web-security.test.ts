@@ -74,6 +74,33 @@ describe('web security', () => {
     expect(await cases.text()).toContain('Jonathan Testcase');
   });
 
+  it('on an HTTPS deployment, names its cookies with the __Host- prefix: Secure, Path=/, no Domain (ASVS 3.4.4)', async () => {
+    const secure = await buildApp({ services: createServicesFor(), databaseKind: t.kind, cookieSecure: true, signInRatePerMinute: 8, logLevel: 'silent' });
+    try {
+      const form = await secure.inject({ url: '/sign-in' });
+      const csrfCookie = form.cookies.find((c) => c.name === '__Host-_csrf')!;
+      expect(csrfCookie).toMatchObject({ path: '/', secure: true, httpOnly: true });
+      expect(csrfCookie.domain).toBeUndefined();
+      const csrf = /name="_csrf" value="([^"]+)"/.exec(form.body)![1]!;
+      const res = await secure.inject({
+        method: 'POST',
+        url: '/sign-in',
+        headers: { cookie: `__Host-_csrf=${csrfCookie.value}`, 'content-type': 'application/x-www-form-urlencoded' },
+        payload: new URLSearchParams({ _csrf: csrf, username: 'home.practitioner', password: PASSWORD }).toString(),
+      });
+      expect(res.statusCode).toBe(303);
+      const session = res.cookies.find((c) => c.name === '__Host-lantern_session')!;
+      expect(session).toMatchObject({ path: '/', secure: true, httpOnly: true, sameSite: 'Lax' });
+      expect(session.domain).toBeUndefined();
+      expect(res.cookies.map((c) => c.name)).not.toContain('lantern_session');
+      // The prefixed cookie signs the browser in; the plain name is not read.
+      expect((await secure.inject({ url: '/cases', headers: { cookie: `__Host-lantern_session=${session.value}` } })).statusCode).toBe(200);
+      expect((await secure.inject({ url: '/cases', headers: { cookie: `lantern_session=${session.value}` } })).statusCode).toBe(303);
+    } finally {
+      await secure.close();
+    }
+  });
+
   it('refuses a form post without a CSRF token and changes nothing', async () => {
     const { token } = await createServicesFor().auth.signIn('home.practitioner', PASSWORD);
     const res = await fetch(`${base}/people/new?kind=child`, {

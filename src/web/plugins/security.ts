@@ -4,6 +4,7 @@ import csrf from '@fastify/csrf-protection';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance } from 'fastify';
+import { hostPrefixed } from './session.ts';
 
 // Security headers with a nonce-based CSP, CSRF tokens on every form, and a rate limiter that
 // sign-in opts into (OWASP ASVS 3.4, 4.2, 14.4).
@@ -35,6 +36,7 @@ export async function securityPlugin(
   });
   await app.register(csrf, {
     sessionPlugin: '@fastify/cookie',
+    cookieKey: hostPrefixed('_csrf', opts.cookieSecure),
     cookieOpts: { signed: true, httpOnly: true, sameSite: 'strict', path: '/', secure: opts.cookieSecure },
   });
   await app.register(rateLimit, { global: false });

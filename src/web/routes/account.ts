@@ -5,7 +5,7 @@ import type { FieldErrors } from '../../core/errors.ts';
 import { OWN_TOKEN_MAX_DAYS } from '../../services/inputs/account.ts';
 import type { Services } from '../../services/index.ts';
 import { bodyOf, str } from '../forms.ts';
-import { SESSION_COOKIE } from '../plugins/session.ts';
+import { clearSessionCookie } from '../plugins/session.ts';
 import { page } from '../plugins/views.ts';
 
 // The QR code is an inline SVG drawn on the server: no script, nothing fetched from elsewhere.
@@ -91,7 +91,7 @@ export function accountRoutes(app: FastifyInstance, services: Services, opts: { 
       return passwordPage(request, reply, e.fields);
     }
     if (!signedOut) return reply.redirect('/account?password=changed', 303);
-    reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    clearSessionCookie(reply);
     return reply.redirect('/sign-in?ended=password', 303);
   });
 
@@ -180,7 +180,7 @@ export function accountRoutes(app: FastifyInstance, services: Services, opts: { 
       return tokensPage(request, reply, { values, errors: e.fields });
     }
     if ('signedOut' in made) {
-      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      clearSessionCookie(reply);
       return reply.redirect('/sign-in?ended=password', 303);
     }
     return page(request, reply, 'account/token-created.njk', {

@@ -3,10 +3,10 @@ import { Unauthenticated, ValidationError } from '../../core/errors.ts';
 import type { Services } from '../../services/index.ts';
 import { bodyOf, str } from '../forms.ts';
 import { homeFor } from '../navigation.ts';
-import { SESSION_COOKIE, setSessionCookie } from '../plugins/session.ts';
+import { clearSessionCookie, sessionToken, setSessionCookie } from '../plugins/session.ts';
 import { page } from '../plugins/views.ts';
 
-export function authRoutes(app: FastifyInstance, services: Services, opts: { cookieSecure: 'auto' | boolean; ratePerMinute: number }): void {
+export function authRoutes(app: FastifyInstance, services: Services, opts: { ratePerMinute: number }): void {
   app.get('/', async (request, reply) => reply.redirect(homeFor(request.auth!.user), 303));
 
   app.get('/sign-in', { config: { access: 'public' } }, async (request, reply) => {
@@ -30,7 +30,7 @@ export function authRoutes(app: FastifyInstance, services: Services, opts: { coo
         401,
       );
     }
-    setSessionCookie(reply, signedIn.token, opts.cookieSecure);
+    setSessionCookie(reply, signedIn.token);
     return reply.redirect(signedIn.mfaRequired ? '/sign-in/mfa' : '/', 303);
   });
 
@@ -50,9 +50,9 @@ export function authRoutes(app: FastifyInstance, services: Services, opts: { coo
   });
 
   app.post('/sign-out', { config: { access: 'public' } }, async (request, reply) => {
-    const token = request.cookies[SESSION_COOKIE];
+    const token = sessionToken(request);
     if (token) await services.auth.signOut(token);
-    reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    clearSessionCookie(reply);
     return reply.redirect('/sign-in', 303);
   });
 }

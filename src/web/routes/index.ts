@@ -20,7 +20,7 @@ import { screeningRoutes } from './screening.ts';
 import { retentionRoutes } from './retention.ts';
 
 export async function registerRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
-  authRoutes(app, deps.services, { cookieSecure: deps.cookieSecure, ratePerMinute: deps.signInRatePerMinute });
+  authRoutes(app, deps.services, { ratePerMinute: deps.signInRatePerMinute });
   oidcRoutes(app, deps.services, { cookieSecure: deps.cookieSecure, ratePerMinute: deps.signInRatePerMinute });
   accountRoutes(app, deps.services, { ratePerMinute: deps.signInRatePerMinute });
   casesRoutes(app, deps.services);

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Services } from '../../services/index.ts';
 import { OidcNotConfigured, OidcRefused, OidcUnavailable } from '../../services/oidc.ts';
-import { SESSION_COOKIE, setSessionCookie } from '../plugins/session.ts';
+import { sessionToken, setSessionCookie } from '../plugins/session.ts';
 import { page } from '../plugins/views.ts';
 
 // The browser's half of the login state: the same random state the server keeps (hashed) in oidc_login. Scoped to the
@@ -68,9 +68,9 @@ export function oidcRoutes(app: FastifyInstance, services: Services, opts: { coo
       return problem(request, reply, e);
     }
     // A new sign-in replaces whatever session this browser had (no session fixation, no mixed identities).
-    const previous = request.cookies[SESSION_COOKIE];
+    const previous = sessionToken(request);
     if (previous) await services.auth.signOut(previous);
-    setSessionCookie(reply, signedIn.token, opts.cookieSecure);
+    setSessionCookie(reply, signedIn.token);
     return reply.redirect(signedIn.mfaPending ? '/sign-in/mfa' : (signedIn.returnTo ?? '/'), 303);
   });
 }
