@@ -49,6 +49,7 @@ const EnvSchema = z.object({
   // Signed audit checkpoints (issue 8): an Ed25519 private key (PEM) to sign, or only the public key to verify.
   LANTERN_AUDIT_SIGNING_KEY: z.string().min(1).optional(),
   LANTERN_AUDIT_VERIFY_KEY: z.string().min(1).optional(),
+  LANTERN_SECRETS_KEY_FILE: z.string().min(1).optional(),
   // Retention (issue 8): a JSON file of rules laid over the defaults in core/retention (services/retention.ts reads it).
   LANTERN_RETENTION_RULES: z.string().min(1).optional(),
   // OpenID Connect sign-in (issue 8): off unless LANTERN_OIDC_ISSUER is set. README "Sign in with your organisation's identity provider".
@@ -91,6 +92,7 @@ export type Config = {
   geo: { wardsFile: string; postcodesFile: string | null; tileUrl: string | null; figuresCacheMs: number };
   disclosure: string;
   audit: { signingKeyFile: string | undefined; verifyKeyFile: string | undefined };
+  secretsKeyFile: string | undefined; // services/secret-box.ts; undefined: secrets.key in dataDir
   retention: { rulesFile: string | undefined };
   oidc: OidcConfig | null;
 };
@@ -210,6 +212,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Conf
       verifyKeyFile: e.LANTERN_AUDIT_VERIFY_KEY ? path.resolve(e.LANTERN_AUDIT_VERIFY_KEY) : undefined,
     },
     retention: { rulesFile: e.LANTERN_RETENTION_RULES ? path.resolve(e.LANTERN_RETENTION_RULES) : undefined },
+    secretsKeyFile: e.LANTERN_SECRETS_KEY_FILE ? path.resolve(e.LANTERN_SECRETS_KEY_FILE) : undefined,
     oidc: oidcConfig(e),
   };
 }

@@ -7,6 +7,7 @@ import type { UserRow } from '../db/repositories/users.ts';
 import type { Repositories, Store } from '../db/store.ts';
 import { accountChangeMethods, accountNoticeDue } from './account-changes.ts';
 import { ownSessionMethods } from './own-sessions.ts';
+import { loadSecretsKey, secretBox } from './secret-box.ts';
 import { accountEvent, needsSecondFactor, sessionLive, newToken, type ResolvedSession, type SessionUser, tokenHash, toSessionUser } from './account-events.ts';
 import { apiTokenMethods } from './api-tokens.ts';
 import { auditOf, type Clock, type Via } from './context.ts';
@@ -46,6 +47,8 @@ export async function mfaRequiredFor(users: Repositories['users'], u: { role: st
 
 export function authService(store: Store, clock: Clock, config: Config) {
   const { repos } = store;
+  // Second-factor secrets are sealed in the database (secret-box.ts); opened only to check a code or show a new one.
+  const box = secretBox(loadSecretsKey(config));
 
   const mfaRequired = (u: { role: string; totpEnabled: boolean }): Promise<boolean> => mfaRequiredFor(repos.users, u);
   // Checks a code from the user's current authenticator. Each check first takes one of the account's sign-in tries,
@@ -66,7 +69,7 @@ export function authService(store: Store, clock: Clock, config: Config) {
       });
       throw new ValidationError({ code: LOCKED_CODE });
     }
-    const step = checkTotp(u.totpSecret ?? '', code, now, null);
+    const step = checkTotp(u.totpSecret ? box.open(u.id, u.totpSecret) : '', code, now, null);
     // A code already used (here or in another session) is refused as if wrong: replay gains nothing (ASVS 2.8.4).
     if (step !== null && (await repos.users.useTotpStep(u.id, step))) return;
     const lock = tries >= max;
@@ -229,7 +232,7 @@ export function authService(store: Store, clock: Clock, config: Config) {
       // Never replace a factor in use here: that would switch it off until the new one is confirmed (see startTotpReplacement).
       if ((await repos.users.byId(user.id))?.totpEnabled) throw new ValidationError({ code: 'An authenticator app is already set up for this account' });
       const secret = generateSecret();
-      await repos.users.setTotp(user.id, secret, false);
+      await repos.users.setTotp(user.id, box.seal(user.id, secret), false);
       return { secret, uri: totpUri(user.username, secret) };
     },
 
@@ -238,7 +241,7 @@ export function authService(store: Store, clock: Clock, config: Config) {
       const u = await repos.users.byId(session.user.id);
       if (!u?.totpSecret) throw new ValidationError({ code: 'Start setting up an authenticator app first' });
       if (u.totpEnabled) throw new ValidationError({ code: 'An authenticator app is already set up for this account' });
-      const step = checkTotp(u.totpSecret, code, now, null);
+      const step = checkTotp(box.open(u.id, u.totpSecret), code, now, null);
       if (step === null) throw new ValidationError({ code: WRONG_CODE });
       await store.transaction(async (r) => {
         await r.users.setTotp(u.id, u.totpSecret, true);
@@ -259,7 +262,7 @@ export function authService(store: Store, clock: Clock, config: Config) {
       await useCode(u, code, via, 'replace');
       await store.transaction(async (r) => {
         await r.users.recordFailure(u.id, 0, null);
-        await r.users.setPendingTotp(u.id, generateSecret(), now);
+        await r.users.setPendingTotp(u.id, box.seal(u.id, generateSecret()), now);
         await accountEvent(r, u, via, now, 'auth.mfa_replacement_started');
       });
     },
@@ -267,8 +270,10 @@ export function authService(store: Store, clock: Clock, config: Config) {
     // The new authenticator being set up, while it may still be confirmed; null when none is.
     async pendingTotp(session: ResolvedSession): Promise<{ secret: string; uri: string } | null> {
       const u = await repos.users.byId(session.user.id);
-      const secret = u && pendingSecretOf(u, clock());
-      return secret ? { secret, uri: totpUri(u.username, secret) } : null;
+      const stored = u && pendingSecretOf(u, clock());
+      if (!stored) return null;
+      const secret = box.open(u.id, stored);
+      return { secret, uri: totpUri(u.username, secret) };
     },
 
     // The new authenticator replaces the old one; the user's other sessions end and their API tokens are revoked (they
@@ -278,7 +283,7 @@ export function authService(store: Store, clock: Clock, config: Config) {
       const u = await repos.users.byId(session.user.id);
       const pending = u && pendingSecretOf(u, now);
       if (!u || !pending) throw new ValidationError({ code: 'Start again: enter a code from your current authenticator app' });
-      const step = checkTotp(pending, code, now, null);
+      const step = checkTotp(box.open(u.id, pending), code, now, null);
       if (step === null) throw new ValidationError({ code: WRONG_CODE });
       await store.transaction(async (r) => {
         if (!(await r.users.replaceTotp(u.id, pending, step)))
@@ -293,7 +298,7 @@ export function authService(store: Store, clock: Clock, config: Config) {
 
 const totpUri = (username: string, secret: string): string => generateURI({ issuer: 'Lantern', label: username, secret });
 
-// The new authenticator being set up, unless it was started too long ago.
+// The new authenticator being set up (its stored, sealed value), unless it was started too long ago.
 const pendingSecretOf = (u: UserRow, now: Date): string | null =>
   u.totpPendingSecret && u.totpPendingAt && now.getTime() - u.totpPendingAt.getTime() <= TOTP_REPLACEMENT_MS ? u.totpPendingSecret : null;
 

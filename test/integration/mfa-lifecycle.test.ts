@@ -3,21 +3,28 @@
 //   and are audited, and signing in with the password again does not wipe them out.
 // - ASVS 2.5.7: moving to a new authenticator needs a code from the current one, which keeps working until the new one
 //   is confirmed; an administrator can reset a lost one (audited).
+// - ASVS 2.8.2: the secrets are sealed in the database (services/secret-box.ts); `userRow` opens them to compare.
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { loadSecretsKey, secretBox } from '../../src/services/secret-box.ts';
 import { signInAs } from '../fixtures/route-world.ts';
+import { testConfig } from '../setup/test-db.ts';
 import { webTestEnv } from '../setup/web-app.ts';
 
 const env = webTestEnv(new Date('2026-11-28T10:00:05Z'));
 
 const { codeOf, nextStep, get, post, signInForm, enrol, fullSignIn } = env.forms;
 
-const userRow = async (username: string) =>
-  (
-    await env.t.db.execute<{ id: string; secret: string | null; enabled: boolean; failures: number; locked: Date | null }>(
-      sql`select id, totp_secret as secret, totp_enabled as enabled, failed_sign_ins as failures, locked_until as locked from app_user where username = ${username}`,
+const box = secretBox(loadSecretsKey(testConfig()));
+// The user's row, with the second-factor secret as stored (`stored`) and opened (`secret`).
+const userRow = async (username: string) => {
+  const row = (
+    await env.t.db.execute<{ id: string; stored: string | null; enabled: boolean; failures: number; locked: Date | null }>(
+      sql`select id, totp_secret as stored, totp_enabled as enabled, failed_sign_ins as failures, locked_until as locked from app_user where username = ${username}`,
     )
   ).rows[0]!;
+  return { ...row, secret: row.stored === null ? null : box.open(row.id, row.stored) };
+};
 const audits = async (username: string) =>
   (
     await env.t.db.execute<{ action: string; detail: Record<string, unknown> }>(
@@ -31,6 +38,10 @@ const sessionsOf = async (username: string) =>
 describe('one-time codes at sign-in', () => {
   it('refuses a reused code in a second session and audits it as a replay', async () => {
     const secret = await enrol('home.safeguarding_lead');
+    // Sealed in the database: the stored value is not the secret the user was shown.
+    const stored = (await userRow('home.safeguarding_lead')).stored!;
+    expect(stored).toMatch(/^enc1:/);
+    expect(stored).not.toContain(secret);
     nextStep();
     const code = codeOf(secret);
     const a = await signInForm('home.safeguarding_lead');
