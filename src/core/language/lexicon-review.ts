@@ -658,9 +658,10 @@ export const REVIEW_WORDING_ENTRIES: readonly LexiconEntry[] = [
     patterns: [
       'b f',
       'new bloke|fella|man',
-      'missus|misses',
+      'missus',
+      'his|my misses',
       'line manager|managers',
-      'associates',
+      "her|his|their|girls|girl's|boys|boy's associates",
       'his|her|their manager|managers',
       'my|her|his sugar',
       'man friend|friends',
