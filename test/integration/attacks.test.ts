@@ -693,8 +693,11 @@ describe('attacks', () => {
         });
         expect(res.status).toBe(303);
         const set = [...page.headers.getSetCookie(), ...res.headers.getSetCookie()];
-        for (const name of ['lantern_session=', '_csrf=']) {
+        // Declared secure, the cookies carry the __Host- prefix (ASVS 3.4.4: Secure, Path=/, no Domain).
+        for (const name of secure ? ['__Host-lantern_session=', '__Host-_csrf='] : ['lantern_session=', '_csrf=']) {
           const c = set.find((x) => x.startsWith(name))!;
+          if (secure) expect(c, name).toMatch(/;\s*Path=\/(;|$)/i);
+          expect(c, name).not.toMatch(/;\s*Domain=/i);
           expect(c, name).toMatch(/HttpOnly/i);
           expect(c, name).toMatch(/SameSite=(Lax|Strict)/i);
           if (secure) expect(c, name).toMatch(/;\s*Secure/i);
