@@ -103,6 +103,32 @@ export function authService(store: Store, clock: Clock, config: Config) {
     throw new ValidationError({ current: 'Your current password is not right' });
   }
 
+  // Idle and absolute time-outs (ASVS 3.3): 15 minutes idle, 12 hours absolute by default. A session that no longer
+  // lets its holder in says why: 'timed_out' (idle or too old), or 'ended' (signed out, ended from another browser or
+  // by an administrator, or the account switched off), so that the sign-in page does not blame inactivity for both.
+  async function sessionOrEnd(token: string): Promise<ResolvedSession | 'timed_out' | 'ended'> {
+    const now = clock();
+    const h = tokenHash(token);
+    const found = await repos.users.sessionWithUser(h);
+    if (!found) return 'ended';
+    const { session: s, user: u } = found;
+    if (!sessionLive(s, now, config.session) || !u.active) {
+      await repos.users.deleteSession(h);
+      return u.active ? 'timed_out' : 'ended';
+    }
+    if (now.getTime() - s.lastSeenAt.getTime() > 15_000) await repos.users.touchSession(h, now);
+    const required = needsSecondFactor(u, found.roleMfaRequired);
+    return {
+      user: toSessionUser(u),
+      csrfSecret: s.csrfSecret,
+      mfaPassed: s.mfaPassed,
+      mfaRequired: required,
+      passwordChangeRequired: u.passwordHash !== null && u.temporaryPasswordUntil !== null,
+      accountNotice: s.accountNotice,
+      tokenHash: h,
+    };
+  }
+
   return {
     ...apiTokenMethods(store, clock, { mfaRequired, useCode, confirmPassword }),
     ...ownSessionMethods(store, clock, config),
@@ -159,29 +185,12 @@ export function authService(store: Store, clock: Clock, config: Config) {
       return { token, mfaRequired: required };
     },
 
-    // Idle and absolute time-outs (ASVS 3.3): 15 minutes idle, 12 hours absolute by default.
     async resolveSession(token: string): Promise<ResolvedSession | null> {
-      const now = clock();
-      const h = tokenHash(token);
-      const found = await repos.users.sessionWithUser(h);
-      if (!found) return null;
-      const { session: s, user: u } = found;
-      if (!sessionLive(s, now, config.session) || !u.active) {
-        await repos.users.deleteSession(h);
-        return null;
-      }
-      if (now.getTime() - s.lastSeenAt.getTime() > 15_000) await repos.users.touchSession(h, now);
-      const required = needsSecondFactor(u, found.roleMfaRequired);
-      return {
-        user: toSessionUser(u),
-        csrfSecret: s.csrfSecret,
-        mfaPassed: s.mfaPassed,
-        mfaRequired: required,
-        passwordChangeRequired: u.passwordHash !== null && u.temporaryPasswordUntil !== null,
-        accountNotice: s.accountNotice,
-        tokenHash: h,
-      };
+      const r = await sessionOrEnd(token);
+      return typeof r === 'string' ? null : r;
     },
+
+    sessionOrEnd,
 
     // ASVS 2.1.5 and 2.1.6: a user changes their own password with the current one. The change ends the user's other
     // sessions (ASVS 3.3.3: a stolen session does not outlive it) and revokes their API tokens (a token made by someone

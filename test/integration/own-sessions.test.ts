@@ -41,6 +41,11 @@ describe('where you are signed in', () => {
     expect(await signedIn(other)).toBe(false);
     expect(await signedIn(here)).toBe(true);
     expect((await get(here, '/account/sessions?ended=1')).body).toContain('That session has been signed out.');
+    // The browser signed out from elsewhere is told so, not that it was inactive.
+    expect((await get(other, '/cases')).headers.location).toBe('/sign-in?ended=elsewhere');
+    const told = await get({ cookie: '' }, '/sign-in?ended=elsewhere');
+    expect(told.body).toContain('this session was ended from another browser');
+    expect(told.body).not.toContain('because you were inactive');
     expect(await endedEvents('home.practitioner')).toEqual([1]);
   });
 
@@ -63,6 +68,7 @@ describe('where you are signed in', () => {
     const second = await signInForm('home.analyst');
     // Idle past the time-out (15 minutes): no longer listed, and not counted when the others are ended.
     env.clock.advance(16 * 60_000);
+    expect((await get(second, '/cases')).headers.location).toBe('/sign-in?timeout=1');
     const third = await signInForm('home.analyst');
     const here = await signInForm('home.analyst');
     await get(third, '/account');

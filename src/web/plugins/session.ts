@@ -28,10 +28,13 @@ export function sessionPlugin(app: FastifyInstance, opts: { services: Services; 
     const access = request.routeOptions.config.access ?? 'signed_in';
     if (request.url.startsWith('/api/') || request.url.startsWith('/assets/') || request.url.startsWith('/public/')) return;
     const token = sessionToken(request);
-    request.auth = token ? await opts.services.auth.resolveSession(token) : null;
+    const state = token ? await opts.services.auth.sessionOrEnd(token) : null;
+    request.auth = typeof state === 'string' ? null : state;
     if (token && !request.auth) clearSessionCookie(reply);
     if (access === 'public') return;
-    if (!request.auth) return reply.redirect(request.method === 'GET' ? `/sign-in?timeout=${token ? 1 : 0}` : '/sign-in', 303);
+    // The sign-in page says why: timed out, or ended elsewhere (another browser, an administrator, signed out).
+    const why = state === 'timed_out' ? '?timeout=1' : state === 'ended' ? '?ended=elsewhere' : '';
+    if (!request.auth) return reply.redirect(request.method === 'GET' ? `/sign-in${why}` : '/sign-in', 303);
     if (access === 'signed_in' && !request.auth.mfaPassed) {
       return reply.redirect(request.auth.user.totpEnabled ? '/sign-in/mfa' : '/account/mfa', 303);
     }

@@ -12,7 +12,12 @@ export function authRoutes(app: FastifyInstance, services: Services, opts: { rat
   app.get('/sign-in', { config: { access: 'public' } }, async (request, reply) => {
     if (request.auth?.mfaPassed) return reply.redirect('/', 303);
     const q = request.query as Record<string, string>;
-    return page(request, reply, 'sign-in.njk', { title: 'Sign in to Lantern', timedOut: q['timeout'] === '1', passwordEnded: q['ended'] === 'password' });
+    return page(request, reply, 'sign-in.njk', {
+      title: 'Sign in to Lantern',
+      timedOut: q['timeout'] === '1',
+      passwordEnded: q['ended'] === 'password',
+      endedElsewhere: q['ended'] === 'elsewhere',
+    });
   });
 
   app.post('/sign-in', { config: { access: 'public', rateLimit: { max: opts.ratePerMinute, timeWindow: '1 minute' } } }, async (request, reply) => {
