@@ -7,7 +7,7 @@ import type { Config } from '../config.ts';
 // with the user's id as additional data, so that a database dump or a backup alone does not give anyone the means to
 // make a user's codes, and a sealed secret copied to another user's row does not open. The key is a file of 32 random
 // bytes (hex): LANTERN_SECRETS_KEY_FILE, or `secrets.key` in the data folder, made on first use. Values written before
-// sealing (no prefix) are still read, and sealed when they are next written.
+// sealing (no prefix) are still read as they are; an authenticator set up or replaced from now on is sealed.
 
 const PREFIX = 'enc1:';
 const IV_BYTES = 12;
