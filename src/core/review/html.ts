@@ -2,7 +2,7 @@ import { CURRENT_FRAMEWORK } from '../indicators/index.ts';
 import { LANGUAGE_CATEGORIES, LANGUAGE_CATEGORY_KEYS } from '../language/types.ts';
 import { RISK_LEVELS, type RiskLevel } from '../screening/levels.ts';
 import { NOT_SCORED_REASONS } from './note.ts';
-import type { IndicatorSeen, PersonReview } from './person.ts';
+import { type IndicatorSeen, NOT_SCORED_KEYS, type PersonReview } from './person.ts';
 import { REFERRAL_PHRASES } from './referrals.ts';
 import type { ReviewSummary } from './summary.ts';
 
@@ -26,6 +26,8 @@ const REFERRAL_LABELS = new Map(REFERRAL_PHRASES.map((p) => [p.id, p.label]));
 const wording = (code: string) => WORDING.get(code) ?? code;
 // Small whole numbers (most in a report) read the same in en-GB as String gives them, without the cost of Intl.
 const n = (x: number) => (Number.isInteger(x) && x >= 0 && x < 1000 && !Object.is(x, -0) ? String(x) : x.toLocaleString('en-GB'));
+const signTags = (codes: readonly string[] | undefined, suffix: string) =>
+  codes ? codes.map((c) => `<span class="tag" title="${esc(c)}">${esc(wording(c))}${suffix}</span>`).join(' ') : '';
 const levelHtml = (l: RiskLevel) => `<span class="level level-${l}">${esc(RISK_LEVELS[l])}</span>`;
 const LEVEL_HTML = new Map(Object.keys(RISK_LEVELS).map((l) => [l, levelHtml(l as RiskLevel)]));
 const level = (l: RiskLevel) => LEVEL_HTML.get(l) ?? levelHtml(l);
@@ -89,7 +91,7 @@ const indicatorList = (xs: readonly IndicatorSeen[]) =>
     ? `<ul>${xs.map((i) => `<li>${esc(i.wording)} <span class="muted">(${esc(i.code)}; ${esc(i.when)}, ${n(i.points)} pt; seen ${i.seen.map(esc).join(', ')})</span></li>`).join('')}</ul>`
     : '';
 
-function personSection(p: PersonReview, i: number): string {
+export function personSection(p: PersonReview, i: number): string {
   const out: string[] = [];
   out.push(`<section id="person-${i}"><h3>${esc(p.personRef)}</h3>`);
   out.push(
@@ -131,9 +133,9 @@ function personSection(p: PersonReview, i: number): string {
     for (const t of p.timeline)
       out.push(
         `<tr><td>${esc(t.date)}</td><td>${level(t.level)} <span class="muted">${n(t.score)} pt</span></td>` +
-          `<td>${t.scored.map((s) => `<span class="tag" title="${esc(s.code)}">${esc(wording(s.code))}${s.historical ? ' (in the past)' : ''}</span>`).join(' ')}</td>` +
-          `<td>${t.notScored.map((s) => `<span class="tag off" title="${esc(s.code)}">${esc(wording(s.code))}</span> <span class="muted">${esc(NOT_SCORED_REASONS[s.reason])}</span>`).join(' ')}</td>` +
-          `<td>${t.referrals.map((r) => esc(REFERRAL_LABELS.get(r) ?? r)).join(', ')}</td></tr>`,
+          `<td>${signTags(t.scored, '')}${t.scored && t.scoredPast ? ' ' : ''}${signTags(t.scoredPast, ' (in the past)')}</td>` +
+          `<td>${NOT_SCORED_KEYS.flatMap((k) => (t[k] ?? []).map((c) => `<span class="tag off" title="${esc(c)}">${esc(wording(c))}</span> <span class="muted">${esc(NOT_SCORED_REASONS[k])}</span>`)).join(' ')}</td>` +
+          `<td>${(t.referrals ?? []).map((r) => esc(REFERRAL_LABELS.get(r) ?? r)).join(', ')}</td></tr>`,
       );
     out.push('</tbody></table></details>');
   }

@@ -25,15 +25,23 @@ export const REFERRAL_FOLLOW_UP_DAYS = 28;
 export type DatedNote = { day: number; seq: number; facts: NoteFacts };
 
 export type IndicatorSeen = { code: string; wording: string; when: When; points: number; seen: string[] };
+// One entry per date with a finding. Code lists are sorted, and left out when empty: a review of a million notes has
+// about half a million entries, most with one or two signs, and this keeps report.json about a third smaller than one
+// object per sign did.
 export type TimelineEntry = {
   date: string;
   notes: number;
   level: RiskLevel; // the level a screening from the last 12 months of notes would give on this date
   score: number;
-  scored: { code: string; historical: boolean }[];
-  notScored: { code: string; reason: NotScoredReason }[];
-  referrals: string[];
+  scored?: string[]; // signs scored, as current
+  scoredPast?: string[]; // signs the note itself placed in the past, scored as past
+  negated?: string[]; // the rest are shown but not scored (note.ts NOT_SCORED_REASONS)
+  hypothetical?: string[];
+  other?: string[];
+  referrals?: string[];
 };
+/** The lists of a timeline entry that hold signs not scored, by reason. */
+export const NOT_SCORED_KEYS = ['negated', 'hypothetical', 'other'] as const satisfies readonly NotScoredReason[];
 export type ThresholdEvent = {
   date: string;
   level: 'medium' | 'high';
@@ -64,18 +72,30 @@ export type PersonReview = {
 
 type SignEvent = { day: number; code: string; historical: boolean };
 
+// Adds a code to one of a date's lists (each code once), making the list on its first code.
+function addTo(list: string[] | undefined, code: string): string[] {
+  if (!list) return [code];
+  if (!list.includes(code)) list.push(code);
+  return list;
+}
+const sorted = (list: string[] | undefined) => list?.sort(codeOrder);
+
 const byDayThenSeq = (a: DatedNote, b: DatedNote) => a.day - b.day || a.seq - b.seq;
 const codeOrder = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const uniqueSorted = (xs: Iterable<string>) => [...new Set(xs)].sort(codeOrder);
-// The day `months` calendar months before `day` (screening/schedule.ts addMonths), computed once per (day, months).
-const MONTHS_BEFORE = new Map<number, number>();
+// The day `months` calendar months before `day` (screening/schedule.ts addMonths), computed once per (day, months)
+// for the days from 1900 to 2169 (a typed array per `months`: a review asks millions of times, for a few thousand days).
+const FIRST_CACHED_DAY = -25_567; // 1900-01-01
+const CACHED_DAYS = 98_616;
+const UNSET = -0x80000000;
+const MONTHS_BEFORE = new Map<number, Int32Array>();
 function monthsBefore(day: number, months: number): number {
-  const key = day * 64 + months;
-  let d = MONTHS_BEFORE.get(key);
-  if (d === undefined) {
-    d = dayNumber(addMonths(isoOfDay(day), -months));
-    if (MONTHS_BEFORE.size < 200_000) MONTHS_BEFORE.set(key, d);
-  }
+  const k = day - FIRST_CACHED_DAY;
+  if (!(k >= 0 && k < CACHED_DAYS && (k | 0) === k)) return dayNumber(addMonths(isoOfDay(day), -months));
+  let cache = MONTHS_BEFORE.get(months);
+  if (!cache) MONTHS_BEFORE.set(months, (cache = new Int32Array(CACHED_DAYS).fill(UNSET)));
+  let d = cache[k]!;
+  if (d === UNSET) cache[k] = d = dayNumber(addMonths(isoOfDay(day), -months));
   return d;
 }
 
@@ -153,7 +173,8 @@ export function reviewPerson(personRef: string, input: readonly DatedNote[], opt
   const age = opts.age ?? ASSUMED_AGE;
   const events: SignEvent[] = [];
   const referralDays: { day: number; phrases: string[] }[] = [];
-  const language = new Map<string, LanguagePhrase & { lastDay: number }>();
+  // By entry, then phrase: the strings come from the review's tables, so no key is built per hit.
+  const language = new Map<string, Map<string, LanguagePhrase & { lastDay: number }>>();
   for (const n of notes) {
     for (const s of n.facts.scored) events.push({ day: n.day, code: s.code, historical: s.historical });
     if (n.facts.referrals.length) {
@@ -162,9 +183,10 @@ export function reviewPerson(personRef: string, input: readonly DatedNote[], opt
       else referralDays.push({ day: n.day, phrases: uniqueSorted(n.facts.referrals) });
     }
     for (const h of n.facts.language) {
-      const key = `${h.entryId}\u0000${h.phrase}`;
-      let p = language.get(key);
-      if (!p) language.set(key, (p = { phrase: h.phrase, entryId: h.entryId, category: h.category, count: 0, quoted: 0, dates: [], lastDay: -Infinity }));
+      let phrases = language.get(h.entryId);
+      if (!phrases) language.set(h.entryId, (phrases = new Map<string, LanguagePhrase & { lastDay: number }>()));
+      let p = phrases.get(h.phrase);
+      if (!p) phrases.set(h.phrase, (p = { phrase: h.phrase, entryId: h.entryId, category: h.category, count: 0, quoted: 0, dates: [], lastDay: -Infinity }));
       // Wording inside quotation marks records what someone said: listed, not counted against the author.
       if (h.quoted) p.quoted++;
       else p.count++;
@@ -188,20 +210,25 @@ export function reviewPerson(personRef: string, input: readonly DatedNote[], opt
   for (let i = 0; i < notes.length;) {
     const day = notes[i]!.day;
     let j = i;
-    const scored: { code: string; historical: boolean }[] = [];
-    const notScored: { code: string; reason: NotScoredReason }[] = [];
-    const refs: string[] = [];
+    let scored: string[] | undefined, scoredPast: string[] | undefined, referrals: string[] | undefined;
+    let negated: string[] | undefined, hypothetical: string[] | undefined, other: string[] | undefined;
+    let found = 0;
     for (; j < notes.length && notes[j]!.day === day; j++) {
       const f = notes[j]!.facts;
+      found += f.scored.length + f.shown.length + f.referrals.length;
       for (const s of f.scored)
-        if (!scored.some((x) => x.code === s.code && x.historical === s.historical)) scored.push({ code: s.code, historical: s.historical });
-      for (const s of f.shown) if (!notScored.some((x) => x.code === s.code && x.reason === s.reason)) notScored.push({ code: s.code, reason: s.reason });
-      for (const r of f.referrals) refs.push(r);
+        if (s.historical) scoredPast = addTo(scoredPast, s.code);
+        else scored = addTo(scored, s.code);
+      for (const s of f.shown)
+        if (s.reason === 'negated') negated = addTo(negated, s.code);
+        else if (s.reason === 'hypothetical') hypothetical = addTo(hypothetical, s.code);
+        else other = addTo(other, s.code);
+      for (const r of f.referrals) referrals = addTo(referrals, r);
     }
     const count = j - i;
     i = j;
     window.moveTo(day);
-    if (scored.length === 0 && notScored.length === 0 && refs.length === 0) continue;
+    if (found === 0) continue;
     // The level and score only (screening/assess.ts scoreAnswers, the arithmetic of `assess`): a review screens every
     // date with a finding, about one in two notes. The full assessment is made on the dates a threshold is met.
     if (window.version !== screenedAt) {
@@ -209,14 +236,18 @@ export function reviewPerson(personRef: string, input: readonly DatedNote[], opt
       screenedAt = window.version;
     }
     const iso = isoOfDay(day);
+    // One object shape for every entry (absent lists are undefined, which JSON leaves out).
     timeline.push({
       date: iso,
       notes: count,
       level,
       score,
-      scored: scored.sort((x, y) => codeOrder(x.code, y.code) || Number(x.historical) - Number(y.historical)),
-      notScored: notScored.sort((x, y) => codeOrder(x.code, y.code) || codeOrder(x.reason, y.reason)),
-      referrals: uniqueSorted(refs),
+      scored: sorted(scored),
+      scoredPast: sorted(scoredPast),
+      negated: sorted(negated),
+      hypothetical: sorted(hypothetical),
+      other: sorted(other),
+      referrals: sorted(referrals),
     });
     highest = higher(highest, level);
     // The level only rises on a date with a new scored sign (signs age out, they never age in), so evaluating on the
@@ -254,6 +285,7 @@ export function reviewPerson(personRef: string, input: readonly DatedNote[], opt
     missedOpportunities: thresholds.filter((t) => t.referral === null).map(({ referral: _referral, ...rest }) => rest),
     referrals: referralDays.map((r) => ({ date: isoOfDay(r.day), phrases: r.phrases })),
     language: [...language.values()]
+      .flatMap((phrases) => [...phrases.values()])
       .map(({ lastDay: _lastDay, ...p }) => p)
       .sort((x, y) => y.count + y.quoted - (x.count + x.quoted) || codeOrder(x.phrase, y.phrase) || codeOrder(x.entryId, y.entryId)),
     timeline,

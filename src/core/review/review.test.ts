@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { NoteFacts, ScoredSign } from './note.ts';
+import { CURRENT_FRAMEWORK } from '../indicators/index.ts';
+import { esc, personSection } from './html.ts';
+import { NOT_SCORED_REASONS, type NoteFacts, type ScoredSign } from './note.ts';
 import { REFERRAL_FOLLOW_UP_DAYS } from './person.ts';
 import { createReview, type ReviewResult } from './review.ts';
 
@@ -55,9 +57,8 @@ describe('thresholds over time', () => {
 
   it('never scores negated or hypothetical signs, and shows them', () => {
     const p = person([['P1', '2024-05-01', facts([], { shown: [{ code: 'go_carrying_drugs', reason: 'negated' }] })]]);
-    expect(p.timeline).toEqual([
-      expect.objectContaining({ level: 'none', score: 0, scored: [], notScored: [{ code: 'go_carrying_drugs', reason: 'negated' }] }),
-    ]);
+    // Empty lists are left out of the entry.
+    expect(p.timeline).toEqual([{ date: '2024-05-01', notes: 1, level: 'none', score: 0, negated: ['go_carrying_drugs'] }]);
     expect(p.thresholds).toEqual([]);
   });
 });
@@ -87,7 +88,7 @@ describe('the 12-month window', () => {
     expect(both.timeline.at(-1)).toMatchObject({ score: 6 });
     expect(both.thresholds[0]!.indicators[0]).toMatchObject({ when: 'current' });
     const past = person([['P1', '2024-01-01', facts([{ code: 'go_carrying_drugs', historical: true }])]]);
-    expect(past.timeline[0]).toMatchObject({ level: 'low', score: 1 });
+    expect(past.timeline[0]).toEqual({ date: '2024-01-01', notes: 1, level: 'low', score: 1, scoredPast: ['go_carrying_drugs'] });
   });
 
   it('does not let a sign count after it has aged out', () => {
@@ -164,8 +165,26 @@ describe('deterministic results', () => {
   it('merges notes on the same date and counts quoted wording apart', () => {
     const alpha = run(notes).people.find((p) => p.personRef === 'alpha')!;
     expect(alpha.timeline).toHaveLength(1);
-    expect(alpha.timeline[0]!.scored.map((s) => s.code)).toEqual(['am_missing', 'te_several_phones']);
+    expect(alpha.timeline[0]!.scored).toEqual(['am_missing', 'te_several_phones']);
     expect(alpha.language).toEqual([{ phrase: 'promiscuous', entryId: 'promiscuous', category: 'sexualises', count: 1, quoted: 1, dates: ['2024-01-05'] }]);
     expect(run(notes).totals.languageByCategory.sexualises).toEqual({ count: 1, quoted: 1 });
+  });
+});
+
+describe('the timeline in report.html', () => {
+  it('shows the signs scored as current and as past, and the signs shown but not scored with their reason', () => {
+    const p = person([
+      ['P1', '2024-05-01', facts(['am_missing', { code: 'go_carrying_drugs', historical: true }], { shown: [{ code: 'ep_self_harm', reason: 'negated' }] })],
+    ]);
+    const row = personSection(p, 0).match(/<tr><td>2024-05-01<\/td>.*<\/tr>/)?.[0] ?? '';
+    const cells = [...row.matchAll(/<td>(.*?)<\/td>/g)].map((m) => m[1]!);
+    const wording = (code: string) => esc(CURRENT_FRAMEWORK.indicators.find((i) => i.code === code)!.wording);
+    expect(cells[2]).toBe(
+      `<span class="tag" title="am_missing">${wording('am_missing')}</span> <span class="tag" title="go_carrying_drugs">${wording('go_carrying_drugs')} (in the past)</span>`,
+    );
+    expect(cells[3]).toBe(
+      `<span class="tag off" title="ep_self_harm">${wording('ep_self_harm')}</span> <span class="muted">${NOT_SCORED_REASONS.negated}</span>`,
+    );
+    expect(cells[4]).toBe('');
   });
 });

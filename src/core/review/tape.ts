@@ -175,6 +175,9 @@ export class FactTape {
   }
 }
 
+// Most notes have no sign shown but not scored, no wording and no referral: they share these (facts are read-only).
+const NONE: readonly never[] = Object.freeze([]);
+
 /** The notes on a tape (or a slice of concatenated tapes) back as objects, in the order they were added. */
 export function readTape(b: Int32Array, from: number, to: number, t: TableEntries): DatedNote[] {
   const out: DatedNote[] = [];
@@ -182,24 +185,28 @@ export function readTape(b: Int32Array, from: number, to: number, t: TableEntrie
   while (i < to) {
     const day = b[i++]!;
     const seq = b[i++]!;
-    const scored: ScoredSign[] = [];
-    for (let n = b[i++]!; n > 0; n--) {
+    let n = b[i++]!;
+    const scored: ScoredSign[] = n ? [] : (NONE as never[]); // never pushed to when empty
+    for (; n > 0; n--) {
       const v = b[i++]!;
       scored.push({ code: t.codes[v >> 1]!, historical: (v & 1) === 1 });
     }
-    const shown: ShownSign[] = [];
-    for (let n = b[i++]!; n > 0; n--) {
+    n = b[i++]!;
+    const shown: ShownSign[] = n ? [] : (NONE as never[]); // never pushed to when empty
+    for (; n > 0; n--) {
       const v = b[i++]!;
       shown.push({ code: t.codes[v >> 2]!, reason: REASONS[v & 3]! });
     }
-    const language: LanguageHit[] = [];
-    for (let n = b[i++]!; n > 0; n--) {
+    n = b[i++]!;
+    const language: LanguageHit[] = n ? [] : (NONE as never[]); // never pushed to when empty
+    for (; n > 0; n--) {
       const v = b[i++]!;
       const h = t.hits[v >> 1]!;
       language.push({ entryId: h.entryId, category: h.category, phrase: h.phrase, quoted: (v & 1) === 1 });
     }
-    const referrals: string[] = [];
-    for (let n = b[i++]!; n > 0; n--) referrals.push(t.referrals[b[i++]!]!);
+    n = b[i++]!;
+    const referrals: string[] = n ? [] : (NONE as never[]); // never pushed to when empty
+    for (; n > 0; n--) referrals.push(t.referrals[b[i++]!]!);
     out.push({ day, seq, facts: { scored, shown, language, referrals } });
   }
   return out;
