@@ -139,6 +139,11 @@ export const CONTEXT_TRIGGERS: readonly { patterns: readonly string[]; value: Tr
     'test|tested|testing|screen|screened|screening|check|checked|checking|assess|assessed|assessing for',
     // A plan to watch for a sign: "staff are to look for any bruising".
     'look|looks|looking|watch|watching for any|signs',
+    // Round 15: a plan to keep watch or find out ("teachers to monitor for any change", "carers to log any calls",
+    // "police to establish who else lives at the flat").
+    'monitor|monitors|monitoring|monitored for [any|signs]',
+    'log|record|note|report any',
+    'establish|ascertain|find out who|whether|where',
     'advice|advised|information|leaflet|leaflets|education|awareness|sign-posted|signposted [given] about|on|re|regarding|around',
   ]),
   t('hypothetical', 'post', 6, ['is possible', 'not ruled out', 'cannot be ruled out', 'to be explored', 'to be considered']),
