@@ -48,6 +48,28 @@ program
     console.log('Database is up to date.');
   });
 
+program
+  .command('secrets')
+  .description('Second-factor secrets: `secrets seal` seals those stored before sealing under the secrets key (LANTERN_SECRETS_KEY_FILE)')
+  .argument('<action>', 'seal')
+  .option('--data-dir <dir>')
+  .action(async (action: string, o: { dataDir?: string }) => {
+    if (action !== 'seal') throw new ValidationError({ action: `unknown action "${action}": the one action is "seal"` });
+    const rt = await openRuntime({ dataDir: o.dataDir });
+    try {
+      const system = {
+        actor: { id: '00000000-0000-0000-0000-000000000000', agencyId: '00000000-0000-0000-0000-000000000000', role: 'administrator' as const },
+        via: 'cli' as const,
+      };
+      const r = await rt.services.auth.sealStoredSecrets(system);
+      console.log(
+        r.secrets ? `Sealed ${r.secrets} second-factor secrets of ${r.users} users.` : 'Every second-factor secret is already sealed: nothing to do.',
+      );
+    } finally {
+      await rt.close();
+    }
+  });
+
 const user = program.command('user').description('Manage users');
 user
   .command('add')

@@ -7,10 +7,10 @@ import type { UserRow } from '../db/repositories/users.ts';
 import type { Repositories, Store } from '../db/store.ts';
 import { accountChangeMethods, accountNoticeDue } from './account-changes.ts';
 import { ownSessionMethods } from './own-sessions.ts';
-import { loadSecretsKey, secretBox } from './secret-box.ts';
+import { isSealed, loadSecretsKey, SEALED_PREFIX, secretBox } from './secret-box.ts';
 import { accountEvent, needsSecondFactor, sessionLive, newToken, type ResolvedSession, type SessionUser, tokenHash, toSessionUser } from './account-events.ts';
 import { apiTokenMethods } from './api-tokens.ts';
-import { auditOf, type Clock, type Via } from './context.ts';
+import { auditOf, type Clock, type Ctx, ensureAllowed, type Via } from './context.ts';
 import { PasswordChangeInput } from './inputs/account.ts';
 import { parse } from './inputs/fields.ts';
 
@@ -135,6 +135,26 @@ export function authService(store: Store, clock: Clock, config: Config) {
     ...accountChangeMethods(store),
 
     // Generic failure for every reason (unknown user, wrong password, locked, inactive): ASVS 2.2.
+    /**
+     * Seals every second-factor secret stored before sealing (ASVS 2.8.2), in one transaction: `lantern secrets seal`.
+     * Audited with the number sealed; running it again finds nothing to do.
+     */
+    async sealStoredSecrets(ctx: Ctx): Promise<{ users: number; secrets: number }> {
+      ensureAllowed(ctx, 'admin.manage');
+      const now = clock();
+      return store.transaction(async (r) => {
+        const rows = await r.users.unsealedSecrets(SEALED_PREFIX);
+        let secrets = 0;
+        const seal = (id: string, v: string | null) => (v === null || isSealed(v) ? v : (secrets++, box.seal(id, v)));
+        for (const u of rows) await r.users.resealSecrets(u.id, { totpSecret: seal(u.id, u.totpSecret), totpPendingSecret: seal(u.id, u.totpPendingSecret) });
+        if (secrets > 0)
+          await r.audit.append(
+            auditOf(ctx, now, { action: 'admin.secrets_sealed', subjectType: 'user', purpose: 'security', detail: { users: rows.length, secrets } }),
+          );
+        return { users: rows.length, secrets };
+      });
+    },
+
     async signIn(username: string, password: string, via: Via = 'web'): Promise<{ token: string; mfaRequired: boolean }> {
       const now = clock();
       const u = await repos.users.byUsername(username.trim().toLowerCase());

@@ -7,13 +7,18 @@ import type { Config } from '../config.ts';
 // with the user's id as additional data, so that a database dump or a backup alone does not give anyone the means to
 // make a user's codes, and a sealed secret copied to another user's row does not open. The key is a file of 32 random
 // bytes (hex): LANTERN_SECRETS_KEY_FILE, or `secrets.key` in the data folder, made on first use. Values written before
-// sealing (no prefix) are still read as they are; an authenticator set up or replaced from now on is sealed.
+// sealing (no prefix) are still read as they are, until `lantern secrets seal` seals them; an authenticator set up or
+// replaced from now on is sealed.
 
 const PREFIX = 'enc1:';
 const IV_BYTES = 12;
 const TAG_BYTES = 16;
 
 export class SecretKeyError extends Error {}
+
+/** True for a value sealed by a SecretBox (one stored before sealing is plain). */
+export const isSealed = (stored: string): boolean => stored.startsWith(PREFIX);
+export const SEALED_PREFIX = PREFIX;
 
 export type SecretBox = { seal(userId: string, plain: string): string; open(userId: string, stored: string): string };
 
@@ -28,7 +33,7 @@ export function secretBox(key: Buffer): SecretBox {
       return PREFIX + Buffer.concat([iv, cipher.getAuthTag(), body]).toString('base64url');
     },
     open(userId, stored) {
-      if (!stored.startsWith(PREFIX)) return stored; // written before sealing
+      if (!isSealed(stored)) return stored; // written before sealing (`lantern secrets seal` seals them)
       const raw = Buffer.from(stored.slice(PREFIX.length), 'base64url');
       const decipher = createDecipheriv('aes-256-gcm', key, raw.subarray(0, IV_BYTES));
       decipher.setAAD(Buffer.from(userId, 'utf8'));

@@ -97,6 +97,7 @@ const AUDIT_ACTIONS: Record<string, string> = {
   'auth.token_password_failed': 'Gave a wrong password when making an API token',
   'auth.sessions_ended': 'Signed out their own other sessions',
   'admin.user_added': 'Added a user',
+  'admin.secrets_sealed': 'Sealed stored second-factor secrets',
   'admin.user_changed': 'Changed a user',
   'admin.agency_added': 'Added an agency',
   'admin.team_added': 'Added a team',

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { generateKeyPairSync } from 'node:crypto';
+import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -7,6 +7,7 @@ import { promisify } from 'node:util';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServices } from '../../src/services/index.ts';
+import { secretBox } from '../../src/services/secret-box.ts';
 import { buildWorld } from '../fixtures/world.ts';
 import { ifSet } from '../setup/hooks.ts';
 import { type TestDatabase, testClock, testConfig, testDatabase } from '../setup/test-db.ts';
@@ -206,5 +207,42 @@ describe('lantern CLI', { timeout: 120_000 }, () => {
     const ok = await lantern(['restore', file]);
     expect(ok.code, ok.stderr).toBe(0);
     expect(await count()).toBe(users);
+  });
+
+  it('seals second-factor secrets stored before sealing, leaves sealed ones alone, audits it, and finds nothing the second time', async () => {
+    const keyFile = path.join(dir, 'secrets.key');
+    const key = randomBytes(32);
+    fs.writeFileSync(keyFile, key.toString('hex'), { mode: 0o600 });
+    const box = secretBox(key);
+    const [a, b, c] = await t.db.execute<{ id: string }>(sql`select id from app_user order by username limit 3`).then((r) => r.rows);
+    const sealedBefore = box.seal(c!.id, 'KRUGS4ZANFZSA5DIMUQHGZLDOJSXI3DB');
+    await t.db.execute(
+      sql`update app_user set totp_secret = 'JBSWY3DPEHPK3PXP', totp_enabled = true, totp_pending_secret = 'GEZDGNBVGY3TQOJQ' where id = ${a!.id}`,
+    );
+    await t.db.execute(sql`update app_user set totp_pending_secret = 'MFRGGZDFMZTWQ2LK' where id = ${b!.id}`);
+    await t.db.execute(sql`update app_user set totp_secret = ${sealedBefore}, totp_enabled = true where id = ${c!.id}`);
+    const stored = async (id: string) =>
+      (await t.db.execute<{ s: string | null; p: string | null }>(sql`select totp_secret as s, totp_pending_secret as p from app_user where id = ${id}`))
+        .rows[0]!;
+    const events = async () =>
+      (await t.db.execute<{ detail: unknown }>(sql`select detail from audit_event where action = 'admin.secrets_sealed' order by seq`)).rows;
+
+    const r = await lantern(['secrets', 'seal'], { LANTERN_SECRETS_KEY_FILE: keyFile });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('Sealed 3 second-factor secrets of 2 users');
+    const sa = await stored(a!.id);
+    expect(sa.s).toMatch(/^enc1:/);
+    expect([box.open(a!.id, sa.s!), box.open(a!.id, sa.p!)]).toEqual(['JBSWY3DPEHPK3PXP', 'GEZDGNBVGY3TQOJQ']);
+    const sb = await stored(b!.id);
+    expect([sb.s, box.open(b!.id, sb.p!)]).toEqual([null, 'MFRGGZDFMZTWQ2LK']);
+    expect((await stored(c!.id)).s).toBe(sealedBefore);
+    expect(await events()).toEqual([{ detail: { users: 2, secrets: 3 } }]);
+
+    const again = await lantern(['secrets', 'seal'], { LANTERN_SECRETS_KEY_FILE: keyFile });
+    expect(again.code, again.stderr).toBe(0);
+    expect(again.stdout).toContain('nothing to do');
+    expect(await stored(a!.id)).toEqual(sa);
+    expect(await events()).toHaveLength(1);
+    expect((await lantern(['secrets', 'open'])).code).toBe(2);
   });
 });

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, inArray, isNull, lt, lte, ne, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, isNotNull, isNull, lt, lte, ne, notLike, or, sql } from 'drizzle-orm';
 import type { Db } from '../connection.ts';
 import { agency, apiToken, appUser, oidcLogin, roleSetting, session, team } from '../schema/index.ts';
 
@@ -94,6 +94,22 @@ export function usersRepository(db: Db) {
           .where(and(eq(appUser.id, id), eq(appUser.totpEnabled, true), eq(appUser.totpPendingSecret, pendingSecret)))
           .returning({ id: appUser.id })
       ).length === 1,
+    // Users with a second-factor secret stored before sealing (no `sealedPrefix`), locked until the transaction ends so
+    // that a secret set up meanwhile is not overwritten with the old one.
+    unsealedSecrets: (sealedPrefix: string) =>
+      db
+        .select({ id: appUser.id, totpSecret: appUser.totpSecret, totpPendingSecret: appUser.totpPendingSecret })
+        .from(appUser)
+        .where(
+          or(
+            and(isNotNull(appUser.totpSecret), notLike(appUser.totpSecret, `${sealedPrefix}%`)),
+            and(isNotNull(appUser.totpPendingSecret), notLike(appUser.totpPendingSecret, `${sealedPrefix}%`)),
+          ),
+        )
+        .orderBy(asc(appUser.id))
+        .for('update'),
+    resealSecrets: (id: string, secrets: { totpSecret: string | null; totpPendingSecret: string | null }) =>
+      db.update(appUser).set(secrets).where(eq(appUser.id, id)),
     // An administrator's reset for a lost authenticator: the user sets one up again at their next sign-in.
     resetTotp: (id: string) =>
       db
