@@ -603,6 +603,11 @@ export async function notesFigures(p: NotesParams, log: (m: string) => void): Pr
   const dev = evaluate('dev');
   // Written by authors who read no code, lexicon or other sentence file (test/fixtures/eval/README.md); aggregates only.
   const blind = BLIND_SETS.map((set) => ({ set, e: evaluate('all', set) }));
+  // Language as the note editor and `lantern check-language` show it: with the sentence classifier's possible findings.
+  const shown = [
+    { set: 'test split', e: evaluate('test', 'main', { classifier: true }) },
+    ...BLIND_SETS.map((set) => ({ set, e: evaluate('all', set, { classifier: true }) })),
+  ];
   const loadEnd = os.loadavg()[0]!;
   const sectionSeconds = (performance.now() - startedAt) / 1000;
 
@@ -703,6 +708,7 @@ export async function notesFigures(p: NotesParams, log: (m: string) => void): Pr
         `blind set ${set}: language ${fmtP(e.language.overall.precision)} / ${fmtP(e.language.overall.recall)}, indicators ${fmtP(e.indicators.overall.precision)} / ${fmtP(e.indicators.overall.recall)}`,
     )
     .join('; ');
+  const shownText = shown.map(({ set, e }) => `${set} ${fmtP(e.language.overall.precision)} / ${fmtP(e.language.overall.recall)}`).join(', ');
   const meetsLang = lang.precision >= TARGET.language && lang.recall >= TARGET.language;
   const meetsInd = ind.precision >= TARGET.indicators && ind.recall >= TARGET.indicators;
   const reviewVerdict = (r: SizeRun) =>
@@ -721,7 +727,7 @@ export async function notesFigures(p: NotesParams, log: (m: string) => void): Pr
     `${KEY.scan} (full analysis with ConText, one core, in a fresh child process): ${f1(full)} MB/s over ${f1(corpus.bytes / 1e6)} MB of synthetic notes — ${fmtRatio(ratio(full, naiveRate))} the naive one-RegExp-per-pattern baseline (${f1(naiveRate)} MB/s, ${n0(naive.patterns)} RegExps); bare character loop ${f1(ceiling)} MB/s. Target ≥ ${TARGET.mbPerSec} MB/s: **${meetsScan ? 'met' : 'not met'}**.`,
     `${KEY.adversarial}: worst ${fmtMs(worstAll)} per note (${fmtMs(warmWorstAll)} leaving out each input's first, cold run) over ${m.advCount} crafted and ${m.propCount} generated inputs (${worstAdv.worst >= propWorst ? worstAdv.name : 'a generated input'}); target < ${TARGET.adversarialMs} ms: **${meetsAdv ? 'met' : 'not met'}**.`,
     `${KEY.review} (\`reviewToDir\`, the engine of \`lantern review\`, reports included, CSV, own process, ${Math.min(4, os.availableParallelism())} worker threads): ${runs.map((r) => `${n0(r.notes)} notes ${f1(mbps(r.bytes, r.review.ms))} MB/s, peak ${n0(r.review.maxRssMB)} MB`).join('; ')}${skipped ? `; ${n0(skipped.notes)} notes not run at this scale (projected ~${fmtS(skipped.projectedMs)})` : ''}. Target ≥ ${TARGET.reviewMbPerSec} MB/s and < 1 GiB: **${last && mbps(last.bytes, last.review.ms) >= TARGET.reviewMbPerSec && runs.every((r) => r.review.maxRssMB < TARGET.reviewPeakMB) ? 'met' : 'not met'}**${skipped ? ' at the sizes measured' : ''}.`,
-    `${KEY.accuracy} (held-out test split): language P ${fmtP(lang.precision)} / R ${fmtP(lang.recall)} (target 0.9: ${meetsLang ? 'met' : 'not met'}), indicators P ${fmtP(ind.precision)} / R ${fmtP(ind.recall)} (target 0.85: ${meetsInd ? 'met' : 'not met'}); ${blindText}.`,
+    `${KEY.accuracy} (held-out test split): language P ${fmtP(lang.precision)} / R ${fmtP(lang.recall)} (target 0.9: ${meetsLang ? 'met' : 'not met'}), indicators P ${fmtP(ind.precision)} / R ${fmtP(ind.recall)} (target 0.85: ${meetsInd ? 'met' : 'not met'}); ${blindText}; language with the classifier's possible findings, as the note editor and \`lantern check-language\` show it: ${shownText}.`,
   ];
 
   const section: Section = {
@@ -780,7 +786,7 @@ export async function notesFigures(p: NotesParams, log: (m: string) => void): Pr
             `**The ${n0(skipped.notes)}-note run was not measured at this scale**: at the ${last ? n0(last.notes) : '?'}-note rate it would take about ${fmtS(skipped.projectedMs)} (projected, not measured; over this section's ${p.maxProjectedSeconds} s allowance). Run \`LANTERN_BENCH_SCALE=2 LANTERN_BENCH_ONLY=notes npm run bench\` to measure it. Peak memory at 1M notes is not projected: it depends on the number of people and their findings, not only on the file size.`,
           ]
         : []),
-      `Accuracy, held-out test: language P ${fmtP(lang.precision)} / R ${fmtP(lang.recall)} (target ${TARGET.language}: **${meetsLang ? 'met' : 'not met'}**); indicators P ${fmtP(ind.precision)} / R ${fmtP(ind.recall)} (target ${TARGET.indicators}: **${meetsInd ? 'met' : 'not met'}**). Dev (tuned on): language ${fmtP(dev.language.overall.precision)} / ${fmtP(dev.language.overall.recall)}, indicators ${fmtP(dev.indicators.overall.precision)} / ${fmtP(dev.indicators.overall.recall)}. ${test.sentences.language} + ${test.sentences.indicators} test sentences, ${dev.sentences.language} + ${dev.sentences.indicators} dev sentences. Blind sets (P / R; written by authors who read no code, lexicon or other sentence file, and never tuned on: the closest to the held-out checks on real material): ${blindText}.`,
+      `Accuracy, held-out test: language P ${fmtP(lang.precision)} / R ${fmtP(lang.recall)} (target ${TARGET.language}: **${meetsLang ? 'met' : 'not met'}**); indicators P ${fmtP(ind.precision)} / R ${fmtP(ind.recall)} (target ${TARGET.indicators}: **${meetsInd ? 'met' : 'not met'}**). Dev (tuned on): language ${fmtP(dev.language.overall.precision)} / ${fmtP(dev.language.overall.recall)}, indicators ${fmtP(dev.indicators.overall.precision)} / ${fmtP(dev.indicators.overall.recall)}. ${test.sentences.language} + ${test.sentences.indicators} test sentences, ${dev.sentences.language} + ${dev.sentences.indicators} dev sentences. Blind sets (P / R; written by authors who read no code, lexicon or other sentence file, and never tuned on: the closest to the held-out checks on real material): ${blindText}. Language as the note editor and \`lantern check-language\` show it, with the sentence classifier's possible findings (the figures above are the lexicon alone, as the retrospective review uses it): ${shownText}.`,
     ],
     notes: [
       'The corpus is synthetic and repetitive (a few dozen sentence templates): real notes have more varied words, which changes the trie walk little but the share of notes with findings (and so ConText work) a lot. Throughput on real files may be lower or higher; the ratios to the baselines in the same run are the figures to compare.',

@@ -393,10 +393,10 @@ program
   .command('check-language [file]')
   .description('Flag victim-blaming wording in a note (a file, or - / nothing for standard input) and suggest child-centred wording')
   .option('--json', 'print the findings as JSON')
-  .option('--classifier', 'also show possible findings of the sentence classifier (wording the lexicon does not list), marked "possible"')
-  .action(async (file: string | undefined, o: { json?: boolean; classifier?: boolean }) => {
+  .option('--no-classifier', 'leave out the sentence classifier’s possible findings (wording the lexicon does not list, marked "possible")')
+  .action(async (file: string | undefined, o: { json?: boolean; classifier: boolean }) => {
     const { languageJson, readText } = await import('./text.ts');
-    const r = languageJson(await readText(file), { classifier: o.classifier === true });
+    const r = languageJson(await readText(file), { classifier: o.classifier });
     if (o.json) process.stdout.write(`${JSON.stringify(r)}\n`);
     else
       process.stdout.write(
@@ -432,9 +432,10 @@ program
   .requiredOption('--age <years>', 'the child’s age in whole years')
   .option('--gender <gender>', 'the child’s gender')
   .option('--json', 'print the result as JSON')
-  .action(async (file: string | undefined, o: { age: string; gender?: string; json?: boolean }) => {
+  .option('--no-classifier', 'leave out the sentence classifier’s possible wording findings')
+  .action(async (file: string | undefined, o: { age: string; gender?: string; json?: boolean; classifier: boolean }) => {
     const { readText, triageJson } = await import('./text.ts');
-    const r = triageJson(await readText(file), o.age, o.gender);
+    const r = triageJson(await readText(file), o.age, o.gender, { classifier: o.classifier });
     if (o.json) process.stdout.write(`${JSON.stringify(r)}\n`);
     else
       process.stdout.write(

@@ -28,9 +28,11 @@ export async function readText(file: string | undefined): Promise<string> {
   return fs.readFileSync(file, 'utf8');
 }
 
-// `classifier`: add the sentence classifier's possible findings (core/language/classifier.ts), each with `possible: true`.
-export const languageJson = (text: string, opts: { classifier?: boolean } = {}) => ({
-  findings: (opts.classifier === true ? checkLanguageWithClassifier(text) : checkLanguage(text)).map((f) => ({
+// With the sentence classifier's possible findings (core/language/classifier.ts), each with `possible: true`, unless
+// `classifier: false`: the same check as the note editor's (services/notes.ts analyseText).
+export type LanguageOptions = { classifier?: boolean };
+export const languageJson = (text: string, opts: LanguageOptions = {}) => ({
+  findings: (opts.classifier === false ? checkLanguage(text) : checkLanguageWithClassifier(text)).map((f) => ({
     start: f.start,
     end: f.end,
     text: f.text,
@@ -58,13 +60,13 @@ export const indicatorsJson = (text: string, currentYear: number = new Date().ge
   })),
 });
 
-export function triageJson(text: string, ageRaw: string, genderRaw: string | undefined) {
+export function triageJson(text: string, ageRaw: string, genderRaw: string | undefined, opts: LanguageOptions = {}) {
   const age = Number(ageRaw);
   if (!/^\d+$/.test(ageRaw.trim()) || age > MAX_SCREENING_AGE)
     throw new ValidationError({ age: `Give the age as a whole number from 0 to ${MAX_SCREENING_AGE}` });
   if (genderRaw !== undefined && !Object.hasOwn(GENDERS, genderRaw))
     throw new ValidationError({ gender: `Gender must be one of: ${Object.keys(GENDERS).join(', ')}` });
-  const language = languageJson(text);
+  const language = languageJson(text, opts);
   const { indicators } = indicatorsJson(text);
   const result = assess(CURRENT_FRAMEWORK, { age, answers: answersFromSigns(indicators) });
   return {

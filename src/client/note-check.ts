@@ -1,6 +1,6 @@
 // Live wording and signs check in the chronology editor (issue 4): the same core code the server runs on save.
 // Progressive enhancement: without this script the form still works and the server checks on save.
-import { checkLanguage } from '../core/language/check.ts';
+import { checkLanguageWithClassifier } from '../core/language/classifier.ts';
 import { findIndicators } from '../core/text/indicators.ts';
 import type { LanguageFinding } from '../core/language/types.ts';
 import { el } from './dom.ts';
@@ -57,14 +57,20 @@ function start(form: HTMLFormElement): void {
     let noticed = 0;
     for (const field of fields) {
       const name = field.name;
-      const language = checkLanguage(field.value).filter((f) => !decided(name, f));
+      const language = checkLanguageWithClassifier(field.value).filter((f) => !decided(name, f));
       const signs = findIndicators(field.value, { currentYear: entryYear(form) });
       for (const f of language) {
         suggestions += 1;
         const card = el('div', { class: 'lantern-finding', 'data-testid': 'live-language-finding' });
         card.append(el('p', { class: 'govuk-body govuk-!-margin-bottom-1' }, `“${f.text}”${f.quoted ? ' (in quotation marks)' : ''}: ${f.explanation}`));
+        // A possible finding (the sentence classifier's) carries guidance for rewording, not wording to paste in.
+        if (f.possible) {
+          const guidance = el('ul', { class: 'govuk-list govuk-list--bullet govuk-body-s', 'data-testid': 'live-language-guidance' });
+          guidance.append(...f.alternatives.map((a) => el('li', {}, a)));
+          card.append(guidance);
+        }
         const actions = el('div', { class: 'govuk-button-group govuk-!-margin-bottom-2' });
-        for (const alt of f.alternatives) {
+        for (const alt of f.possible ? [] : f.alternatives) {
           const b = el('button', { type: 'button', class: 'govuk-button govuk-button--secondary govuk-!-margin-bottom-1' }, `Use: ${alt}`);
           b.addEventListener('click', () => {
             if (stale(field, f)) {

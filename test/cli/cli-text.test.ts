@@ -61,10 +61,10 @@ describe('lantern check-language', () => {
     expect(JSON.parse(r.stdout)).toEqual({ findings: [] });
   });
 
-  it('adds the sentence classifier’s possible findings only when asked (--classifier), marked possible', async () => {
+  it('adds the sentence classifier’s possible findings, marked possible, unless told not to (--no-classifier)', async () => {
     const text = 'Kai seems to enjoy the status of dealing for the older lads and is happy earning that way.';
-    const plain = JSON.parse((await runLantern(['check-language', noteFile(text), '--json'])).stdout) as LanguageJson;
-    const r = await runLantern(['check-language', noteFile(text), '--json', '--classifier']);
+    const plain = JSON.parse((await runLantern(['check-language', noteFile(text), '--json', '--no-classifier'])).stdout) as LanguageJson;
+    const r = await runLantern(['check-language', noteFile(text), '--json']);
     expect(r.code).toBe(0);
     const withClassifier = JSON.parse(r.stdout) as { findings: (LanguageJson['findings'][number] & { possible?: true })[] };
     expect(plain.findings.some((f) => f.category === 'criminalises_child')).toBe(false);
@@ -122,6 +122,16 @@ describe('lantern triage', () => {
     expect(out.screening.score).toBeGreaterThan(0);
     expect(['medium', 'high']).toContain(out.screening.level);
     expect(out.screening.reasons.length).toBeGreaterThan(0);
+  });
+
+  it('includes the possible wording findings that check-language gives, and leaves them out with --no-classifier', async () => {
+    const text = 'Kai seems to enjoy the status of dealing for the older lads and is happy earning that way.';
+    const language = async (...extra: string[]) =>
+      (JSON.parse((await runLantern(['triage', '--age', '15', noteFile(text), '--json', ...extra])).stdout) as { language: LanguageJson }).language;
+    const check = JSON.parse((await runLantern(['check-language', noteFile(text), '--json'])).stdout) as LanguageJson;
+    expect(await language()).toEqual(check);
+    expect(check.findings.some((f) => (f as { possible?: true }).possible)).toBe(true);
+    expect((await language('--no-classifier')).findings.some((f) => (f as { possible?: true }).possible)).toBe(false);
   });
 
   it('refuses an age that is not a whole number, naming the option, and prints nothing else', async () => {

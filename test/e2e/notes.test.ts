@@ -219,6 +219,42 @@ describe('Journey 2b: a decision made in the live panel survives a form error', 
   });
 });
 
+describe('Journey 2c: wording the lexicon does not list, found by the sentence classifier', () => {
+  it('shows it as possible, with guidance rather than wording to paste in, live and on the review page', async () => {
+    const s = await lantern().session();
+    const { page } = s;
+    await signIn(page, 'practitioner');
+    await createChildWithCase(s, child('Kai', 'Ferreira-Dunn', 'Male'));
+    await startEntry(s, 'Youth worker update');
+    const detail = page.getByLabel('Detail', { exact: true });
+    await detail.fill('Kai seems to enjoy the status of dealing for the older lads and is happy earning that way.');
+    const panel = page.locator('[data-note-check-panel]');
+    // The lexicon finds "enjoy the status"; the classifier adds the dealing, which no entry lists.
+    await expect.poll(() => panel.getByTestId('live-language-finding').count()).toBe(2);
+    const finding = panel.getByTestId('live-language-finding').filter({ hasText: 'Possible:' });
+    expect(await finding.count()).toBe(1);
+    expect(await finding.innerText()).toContain('dealing for the older lads');
+    expect(await finding.getByTestId('live-language-guidance').locator('li').count()).toBe(2);
+    expect(await finding.getByRole('button', { name: /^Use: / }).count()).toBe(0);
+    expect(await finding.getByRole('button', { name: /^Dismiss/ }).count()).toBe(1);
+    await checkA11y(page);
+
+    const saved = await s.clickButton('Add entry');
+    expect(saved.status()).toBe(200);
+    expect(s.path).toMatch(/^\/chronology\/[0-9a-f-]{36}\/review$/);
+    const card = page.getByTestId('language-finding').filter({ hasText: '“dealing for the older lads”' });
+    expect(await card.count()).toBe(1);
+    expect(await card.locator('.govuk-tag').allInnerTexts()).toEqual(['Possible', 'Open']);
+    expect(await card.locator('li').count()).toBe(2);
+    expect(await card.getByRole('button', { name: 'Use this wording' }).count()).toBe(0);
+    await checkA11y(page);
+    await card.getByLabel('Reason for dismissing', { exact: true }).fill('Reworded with the youth worker in the next entry');
+    const dismissed = await s.clickButton('Dismiss', card);
+    expect(dismissed.status()).toBe(200);
+    expect(await card.locator('.govuk-tag').allInnerTexts()).toEqual(['Possible', 'Dismissed']);
+  });
+});
+
 describe('Journey 3: the language report for safeguarding leads', () => {
   it('shows the flagged wording from the journeys above, by agency, with counts', async () => {
     const s = await lantern().session();

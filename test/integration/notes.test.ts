@@ -56,6 +56,18 @@ describe('checking notes on save', () => {
     expect(after.find((f) => f.id === quoted!.id)?.status).toBe('quoted');
   });
 
+  it('records the sentence classifier’s possible wording as guidance: it cannot be pasted in, but can be dismissed', async () => {
+    const r = await add('Kai seems to enjoy the status of dealing for the older lads and is happy earning that way.');
+    const possible = (await t.store.repos.notes.forEntry(r.id)).filter((f) => f.kind === 'language' && f.ref.startsWith('classifier:'));
+    expect(possible.map((f) => [f.ref, f.category])).toEqual([['classifier:criminalises_child', 'criminalises_child']]);
+    await expect(services.notes.decide(kw(), possible[0]!.id, { action: 'accept', alternative: 0, version: 1 })).rejects.toMatchObject({
+      fields: { action: expect.stringMatching(/possible finding/) as string },
+    });
+    expect((await t.store.repos.chronology.byId(r.id))!.version).toBe(1);
+    await services.notes.decide(kw(), possible[0]!.id, { action: 'dismiss', reason: 'Reworded in the next entry' });
+    expect((await t.store.repos.notes.forEntry(r.id)).find((f) => f.id === possible[0]!.id)?.status).toBe('dismissed');
+  });
+
   it('applies decisions made in the live check before saving', async () => {
     const r = await add('He is streetwise and knows the area.', {
       noteDecisions: [{ field: 'detail', ref: 'x', text: 'nothing', action: 'dismiss', reason: 'no' }],

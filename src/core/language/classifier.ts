@@ -277,6 +277,14 @@ const POSSIBLE_TEXT: Record<LanguageCategory, { explanation: string; alternative
 
 const SOURCE_TITLE = LANGUAGE_SOURCES.childrens_society_2018.title;
 
+/** The explanation, guidance and source of a possible finding, by its entryId (`classifier:<category>`). */
+export function possibleEntry(ref: string): { explanation: string; alternatives: readonly string[]; sourceTitle: string } | undefined {
+  const category = ref.startsWith('classifier:') ? ref.slice('classifier:'.length) : '';
+  if (!Object.hasOwn(POSSIBLE_TEXT, category)) return undefined;
+  const t = POSSIBLE_TEXT[category as LanguageCategory];
+  return { explanation: t.explanation, alternatives: t.alternatives, sourceTitle: SOURCE_TITLE };
+}
+
 export type SuggestOptions = {
   threshold?: number; // probability at or above which a category is suggested (default: the model's, from the cross-validation)
   model?: ParsedModel; // another model (the cross-validation trains one per fold); default: the built-in one
@@ -295,9 +303,9 @@ export function suggestLanguage(text: string, lexicon: readonly LanguageFinding[
 }
 
 /**
- * The lexicon's findings (check.ts) and the classifier's possible ones together, by start. A separate function, not an
- * option of checkLanguage, so that the lexicon-only path (and the browser bundle, which imports check.ts) does not
- * carry the model.
+ * The lexicon's findings (check.ts) and the classifier's possible ones together, by start: what the note editor (live
+ * and on save) and `lantern check-language` show. A separate function, not an option of checkLanguage, so that the
+ * lexicon-only paths (the retrospective review of millions of notes, the MASE minutes) do not carry the model.
  */
 export function checkLanguageWithClassifier(text: string, opts: SuggestOptions = {}): LanguageFinding[] {
   const lexicon = checkLanguage(text);

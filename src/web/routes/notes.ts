@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { ValidationError } from '../../core/errors.ts';
 import { LANGUAGE_CATEGORIES } from '../../core/language/types.ts';
+import { possibleEntry } from '../../core/language/classifier.ts';
 import { LEXICON_BY_ID } from '../../core/language/lexicon-index.ts';
 import { CURRENT_FRAMEWORK, indicatorIndex } from '../../core/indicators/index.ts';
 import type { Services } from '../../services/index.ts';
@@ -17,7 +18,12 @@ export function notesRoutes(app: FastifyInstance, services: Services): void {
     const view = await services.notes.forEntry(ctxOf(request), entryId);
     const language = view.findings
       .filter((f) => f.kind === 'language')
-      .map((f) => ({ ...f, entry: LEXICON_BY_ID.get(f.ref), categoryLabel: LANGUAGE_CATEGORIES[f.category as keyof typeof LANGUAGE_CATEGORIES].label }));
+      .map((f) => ({
+        ...f,
+        entry: LEXICON_BY_ID.get(f.ref) ?? possibleEntry(f.ref),
+        possible: !LEXICON_BY_ID.has(f.ref),
+        categoryLabel: LANGUAGE_CATEGORIES[f.category as keyof typeof LANGUAGE_CATEGORIES].label,
+      }));
     const signs = view.findings.filter((f) => f.kind === 'indicator').map((f) => ({ ...f, indicator: indicators.get(f.ref) }));
     return { title: 'Check the wording and signs', ...view, language, signs, errors: errors ?? {}, backLink: `/people/${view.entry.personId}#chronology` };
   }
