@@ -42,7 +42,18 @@ export class Interner {
   }
 }
 
-const normalisePhrase = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
+// Lowercase, runs of white space as one space, trimmed. Most phrases are already so (plain lowercase ASCII words with
+// single spaces): those are returned as they are, without the three passes and a new string.
+function normalisePhrase(s: string): string {
+  const n = s.length;
+  let plain = n > 0 && s.charCodeAt(0) !== 32 && s.charCodeAt(n - 1) !== 32;
+  for (let i = 0; plain && i < n; i++) {
+    const c = s.charCodeAt(i);
+    // Not ASCII, an upper-case letter, white space other than a space, or a second space in a row.
+    if (c >= 128 || (c >= 65 && c <= 90) || (c >= 9 && c <= 13) || (c === 32 && s.charCodeAt(i - 1) === 32)) plain = false;
+  }
+  return plain ? s : s.toLowerCase().replace(/\s+/g, ' ').trim();
+}
 
 // One options object per year, so that a million notes do not allocate one each.
 const YEAR_OPTS = new Map<number, ContextOptions>();
