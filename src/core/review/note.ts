@@ -1,8 +1,8 @@
-import { analyseTextTokens } from '../language/analyse.ts';
+import { analyserWith } from '../language/analyse.ts';
 import type { ContextOptions } from '../text/context.ts';
 import type { LanguageCategory } from '../language/types.ts';
 import { scores } from '../screening/from-text.ts';
-import { findReferralsInScanned } from './referrals.ts';
+import { REFERRAL_ENTRIES, referralsInTriples } from './referrals.ts';
 
 // One note reduced to the compact facts a retrospective review keeps (issue 4 §4). The note's text is dropped after
 // this: a 1,000,000-note review must stay well under 1 GiB, so only codes, flags and short interned phrases survive.
@@ -55,6 +55,9 @@ function normalisePhrase(s: string): string {
   return plain ? s : s.toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
+// The full analysis (core/language/analyse.ts) with the referral wording in the same matcher.
+const ANALYSE = analyserWith(REFERRAL_ENTRIES);
+
 // One options object per year, so that a million notes do not allocate one each.
 const YEAR_OPTS = new Map<number, ContextOptions>();
 const yearOpts = (year: number): ContextOptions => {
@@ -69,9 +72,9 @@ const yearOpts = (year: number): ContextOptions => {
  * the same year is not.
  */
 export function analyseNote(text: string, interner: Interner, year?: number): NoteFacts {
-  // The one-pass fast path finds signs and wording; the referral matcher runs on the same token arrays.
-  const { analysis, tokens, sentences } = analyseTextTokens(text, year === undefined ? undefined : yearOpts(year));
-  const refs = findReferralsInScanned(text, tokens, sentences);
+  // The one-pass fast path finds signs, wording and referral wording (one matcher: ANALYSE).
+  const { analysis, tokens, sentences, triples, count, first } = ANALYSE(text, year === undefined ? undefined : yearOpts(year));
+  const refs = referralsInTriples(tokens, sentences, triples, count, first);
   const { indicators, language: found } = analysis;
   let scored: ScoredSign[] | null = null;
   let shown: ShownSign[] | null = null;
