@@ -1,9 +1,10 @@
 import { type ContextCache, type ContextOptions, newContextCache, TRIGGER_PATTERNS } from '../text/context.ts';
 import { INDICATOR_PHRASES } from '../text/indicator-phrases.ts';
-import { findIndicatorsInTriples, type IndicatorFinding } from '../text/indicators.ts';
+import { addCueHit, beginPrefill, endPrefill } from '../text/cues.ts';
+import { findIndicatorsInTriples, INDICATOR_CUES, type IndicatorFinding } from '../text/indicators.ts';
 import { compilePatterns, type RangePhraseMatcher } from '../text/matcher.ts';
 import { newTokenArrays, scanText, type TokenArrays } from '../text/tokenize.ts';
-import { checkLanguageTriples, LEXICON_PATTERNS } from './check.ts';
+import { checkLanguageTriples, LANGUAGE_CUE_SETS, LEXICON_PATTERNS } from './check.ts';
 import type { LanguageFinding } from './types.ts';
 import { warmUp } from './warm-up.ts';
 
@@ -20,13 +21,22 @@ export type NoteAnalysis = { language: LanguageFinding[]; indicators: IndicatorF
 // ConText triggers in TRIGGER_PATTERNS order (so that ConText does not walk a sentence's tokens a second time).
 const N_INDICATORS = INDICATOR_PHRASES.length;
 const FIRST_TRIGGER = N_INDICATORS + LEXICON_PATTERNS.length;
-// A caller's own patterns (analyserWith) come after the triggers.
-const FIRST_EXTRA = FIRST_TRIGGER + TRIGGER_PATTERNS.length;
+// Then the phrase cues of the cue sets that the checkers look for around their candidates (cues.ts), so that their hits
+// come from this walk too, not from a second matcher over the candidates' windows.
+const FIRST_CUE = FIRST_TRIGGER + TRIGGER_PATTERNS.length;
+const CUE_SETS = [INDICATOR_CUES, ...LANGUAGE_CUE_SETS];
+// By cue entry - FIRST_CUE: its cue set (index in CUE_SETS) and its cue index in that set.
+const CUE_SET_OF = Int32Array.from(CUE_SETS.flatMap((cues, k) => cues.phraseCues.map(() => k)));
+const CUE_OF = Int32Array.from(CUE_SETS.flatMap((cues) => cues.phraseCues.map((c) => c.value)));
+const CUE_ENTRIES = CUE_SETS.flatMap((cues) => cues.phraseCues);
+// A caller's own patterns (analyserWith) come last.
+const FIRST_EXTRA = FIRST_CUE + CUE_ENTRIES.length;
 const combined = (extra: readonly { patterns: readonly string[] }[]): RangePhraseMatcher<number> =>
   compilePatterns<number>([
     ...INDICATOR_PHRASES.map((indicator, i) => ({ patterns: indicator.patterns, value: i })),
     ...LEXICON_PATTERNS.map((e, i) => ({ patterns: e.patterns, value: N_INDICATORS + i })),
     ...TRIGGER_PATTERNS.map((t, i) => ({ patterns: t.patterns, value: FIRST_TRIGGER + i })),
+    ...CUE_ENTRIES.map((c, i) => ({ patterns: c.patterns, value: FIRST_CUE + i })),
     ...extra.map((e, i) => ({ patterns: e.patterns, value: FIRST_EXTRA + i })),
   ]);
 const COMBINED = combined([]);
@@ -97,8 +107,17 @@ function analyseScanned(text: string, opts: ContextOptions, matcher: RangePhrase
   SENTENCES.triples = triples;
   SENTENCES.count = count;
   SENTENCES.first = FIRST_TRIGGER;
-  return {
-    indicators: findIndicatorsInTriples(text, ta, opts, triples, count, SENTENCES),
-    language: checkLanguageTriples(text, ta, triples, count, N_INDICATORS),
-  };
+  for (let k = 0; k < CUE_SETS.length; k++) beginPrefill(CUE_SETS[k]!);
+  for (let k = 0; k < 3 * count; k += 3) {
+    const cue = triples[k]! - FIRST_CUE;
+    if (cue >= 0 && cue < CUE_OF.length) addCueHit(CUE_SETS[CUE_SET_OF[cue]!]!, CUE_OF[cue]!, triples[k + 1]!, triples[k + 2]!);
+  }
+  try {
+    return {
+      indicators: findIndicatorsInTriples(text, ta, opts, triples, count, SENTENCES),
+      language: checkLanguageTriples(text, ta, triples, count, N_INDICATORS),
+    };
+  } finally {
+    for (let k = 0; k < CUE_SETS.length; k++) endPrefill(CUE_SETS[k]!);
+  }
 }

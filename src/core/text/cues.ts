@@ -43,6 +43,10 @@ export type CompiledCues = {
   hitCount: Int32Array;
   hitStamp: Int32Array;
   stamp: number;
+  // The phrase cues as matcher entries (value: cue index), for a combined matcher that finds them in its own walk
+  // (core/language/analyse.ts), and whether the hits of the current note came from it (`beginPrefill`).
+  phraseCues: readonly { patterns: readonly string[]; value: number }[];
+  prefilled: boolean;
 };
 
 type WordCue = { words: number[]; prefixes: number[] };
@@ -98,6 +102,8 @@ export function compileCues(specs: readonly CueSpec[], defaultWindow: number): C
     hitCount: new Int32Array(cuePatterns.length),
     hitStamp: new Int32Array(cuePatterns.length),
     stamp: 0,
+    phraseCues,
+    prefilled: false,
   };
 }
 
@@ -130,13 +136,9 @@ export function findCueHits(
   ends: ArrayLike<number>,
   count: number,
 ): void {
+  if (cues.prefilled) return;
   const { hitStarts, hitEnds, hitCount, hitStamp } = cues;
-  let stamp = (cues.stamp = (cues.stamp + 1) | 0);
-  if (stamp === 0) {
-    // Wrapped around: forget every old stamp.
-    hitStamp.fill(0);
-    stamp = cues.stamp = 1;
-  }
+  const stamp = nextStamp(cues);
   const sentences = ta.sentence;
   let nRanges = 0;
   for (let k = 0; k < count; k++) {
@@ -193,6 +195,43 @@ export function findCueHits(
       hi = ranges[2 * i + 1]!;
     }
   }
+}
+
+// A new stamp for a note's hits (the old hits are then none).
+function nextStamp(cues: CompiledCues): number {
+  const stamp = (cues.stamp = (cues.stamp + 1) | 0);
+  if (stamp !== 0) return stamp;
+  // Wrapped around: forget every old stamp.
+  cues.hitStamp.fill(0);
+  return (cues.stamp = 1);
+}
+
+/**
+ * Starts the phrase-cue hits of a note found by a combined matcher whose entries include `cues.phraseCues`
+ * (analyse.ts): the caller then adds every hit of the whole note with `addCueHit`, and `findCueHits` finds nothing more
+ * until `endPrefill`. Every hit that the windows of `findCueHits` would find is among them (a cue within a candidate's
+ * window lies in the merged window searched for it, which is widened by the longest cue), and the tests (`cueNear`)
+ * look only at hits within a window, so the outcome is the same.
+ */
+export function beginPrefill(cues: CompiledCues): void {
+  nextStamp(cues);
+  cues.prefilled = true;
+}
+
+/** A hit of cue `cue` (an index as in `phraseCues[k].value`) on tokens [s, e), after `beginPrefill`, in order of s. */
+export function addCueHit(cues: CompiledCues, cue: number, s: number, e: number): void {
+  if (cues.hitStamp[cue] !== cues.stamp) {
+    cues.hitStamp[cue] = cues.stamp;
+    cues.hitCount[cue] = 0;
+  }
+  const h = cues.hitCount[cue]!++;
+  cues.hitStarts[cue]![h] = s;
+  cues.hitEnds[cue]![h] = e;
+}
+
+/** Back to finding the hits with `findCueHits` (after a note whose hits came from `beginPrefill`). */
+export function endPrefill(cues: CompiledCues): void {
+  cues.prefilled = false;
 }
 
 /** Whether spec `sp`'s requiresNear condition holds for tokens [s, e): true when it has none. After `findCueHits`. */
