@@ -152,7 +152,12 @@ export type TokenArrays = {
   // False when the text has no quotation mark (" ' ‘ ’ “ ” „ « » ‹ ›) other than an apostrophe inside a word: then
   // quoteSpans finds nothing, and neither do the language checker's extra quote forms. True when not known.
   quoteMarks: boolean;
+  // A number no other scan (scanText or arraysFromTokens) has had: results that depend only on the tokens may be kept
+  // under it (cues.ts caches a sentence's cue test so).
+  serial: number;
 };
+
+let serials = 0;
 
 const NON_ASCII = 4;
 const UPPER_CASE = 8;
@@ -170,6 +175,7 @@ export function newTokenArrays(capacity = 256): TokenArrays {
     pfxData: [],
     tokens: null,
     quoteMarks: true,
+    serial: ++serials,
   };
 }
 
@@ -427,6 +433,7 @@ export function scanText(text: string, ta: TokenArrays): TokenArrays {
   }
   ta.n = count;
   ta.quoteMarks = quoteMarks;
+  ta.serial = ++serials;
   return ta;
 }
 
@@ -453,6 +460,7 @@ export function arraysFromTokens(tokens: readonly Token[], from = 0, to = tokens
     }
   }
   ta.n = Math.max(0, b - a);
+  ta.serial = ++serials;
   return ta;
 }
 
