@@ -70,6 +70,12 @@ export function checkLanguageTokens(text: string, tokens: readonly Token[], quot
   return checkLanguageArrays(text, arraysAndCache(tokens).ta, () => quotes);
 }
 
+/**
+ * The cue sets whose phrase cues `checkLanguageTriples` looks for (`findCueHits`): the entries' own and the criticism
+ * cues, for a combined matcher that finds them in its own walk (analyse.ts, cues.ts `beginPrefill`).
+ */
+export const LANGUAGE_CUE_SETS: readonly CompiledCues[] = [COMPILED.cues, COMPILED.criticism];
+
 /** The lexicon's patterns, one entry per lexicon entry (value: its index): for a combined matcher (analyse.ts). */
 export const LEXICON_PATTERNS: readonly { patterns: readonly string[]; value: number }[] = COMPILED.entries.map((e, i) => ({
   patterns: e.entry.patterns,

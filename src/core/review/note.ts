@@ -1,8 +1,8 @@
-import { analyseTextTokens } from '../language/analyse.ts';
+import { analyserWith } from '../language/analyse.ts';
 import type { ContextOptions } from '../text/context.ts';
 import type { LanguageCategory } from '../language/types.ts';
 import { scores } from '../screening/from-text.ts';
-import { findReferralsInScanned } from './referrals.ts';
+import { REFERRAL_ENTRIES, referralsInTriples } from './referrals.ts';
 
 // One note reduced to the compact facts a retrospective review keeps (issue 4 §4). The note's text is dropped after
 // this: a 1,000,000-note review must stay well under 1 GiB, so only codes, flags and short interned phrases survive.
@@ -42,7 +42,21 @@ export class Interner {
   }
 }
 
-const normalisePhrase = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
+// Lowercase, runs of white space as one space, trimmed. Most phrases are already so (plain lowercase ASCII words with
+// single spaces): those are returned as they are, without the three passes and a new string.
+function normalisePhrase(s: string): string {
+  const n = s.length;
+  let plain = n > 0 && s.charCodeAt(0) !== 32 && s.charCodeAt(n - 1) !== 32;
+  for (let i = 0; plain && i < n; i++) {
+    const c = s.charCodeAt(i);
+    // Not ASCII, an upper-case letter, white space other than a space, or a second space in a row.
+    if (c >= 128 || (c >= 65 && c <= 90) || (c >= 9 && c <= 13) || (c === 32 && s.charCodeAt(i - 1) === 32)) plain = false;
+  }
+  return plain ? s : s.toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+// The full analysis (core/language/analyse.ts) with the referral wording in the same matcher.
+const ANALYSE = analyserWith(REFERRAL_ENTRIES);
 
 // One options object per year, so that a million notes do not allocate one each.
 const YEAR_OPTS = new Map<number, ContextOptions>();
@@ -58,9 +72,9 @@ const yearOpts = (year: number): ContextOptions => {
  * the same year is not.
  */
 export function analyseNote(text: string, interner: Interner, year?: number): NoteFacts {
-  // The one-pass fast path finds signs and wording; the referral matcher runs on the same token arrays.
-  const { analysis, tokens, sentences } = analyseTextTokens(text, year === undefined ? undefined : yearOpts(year));
-  const refs = findReferralsInScanned(text, tokens, sentences);
+  // The one-pass fast path finds signs, wording and referral wording (one matcher: ANALYSE).
+  const { analysis, tokens, sentences, triples, count, first } = ANALYSE(text, year === undefined ? undefined : yearOpts(year));
+  const refs = referralsInTriples(tokens, sentences, triples, count, first);
   const { indicators, language: found } = analysis;
   let scored: ScoredSign[] | null = null;
   let shown: ShownSign[] | null = null;

@@ -70,10 +70,17 @@ export const PENDING_CUES: readonly string[] = [
 ];
 const PENDING_WINDOW = 4; // tokens before the mention
 
-const MATCHER: RangePhraseMatcher<string | null> = compilePatterns<string | null>([
+// The referral phrases (value: the id), then the pending cues (value null): also the entries of the review's combined
+// analyser (note.ts, `REFERRAL_ENTRIES`).
+const ENTRIES: readonly { patterns: readonly string[]; value: string | null }[] = [
   ...REFERRAL_PHRASES.map((p) => ({ patterns: p.patterns, value: p.id })),
   { patterns: PENDING_CUES, value: null },
-]);
+];
+const MATCHER: RangePhraseMatcher<string | null> = compilePatterns<string | null>(ENTRIES);
+
+/** The referral matcher's entries (phrases, then the pending cues), for a combined matcher (`referralsInTriples`). */
+export const REFERRAL_ENTRIES: readonly { patterns: readonly string[] }[] = ENTRIES;
+const ENTRY_VALUES: readonly (string | null)[] = ENTRIES.map((e) => e.value);
 
 // Every referral phrase contains one of these (a test checks it), so a note without any cannot mention a referral.
 export const REFERRAL_STEMS = /refer|mash|strategy|47|notify|child protection/i;
@@ -149,16 +156,27 @@ export function findReferralsInScanned(_text: string, ta: TokenArrays, sentences
 const NO_OPTS = Object.freeze({});
 
 function referralsInArrays(ta: TokenArrays, sentences: ContextCache): ReferralMention[] {
-  const out: ReferralMention[] = [];
-  if (ta.n === 0) return out;
-  let lastEnd = -1;
-  let pendingEnd = -1; // end token of the latest pending cue
+  if (ta.n === 0) return [];
   // The matcher's triples (entry, startToken, endToken), not match objects: the pending cues are common words.
   const count = MATCHER.matchTriples(ta, 0, ta.n);
-  const triples = MATCHER.triples;
-  const values = MATCHER.values;
+  return referralsInTriples(ta, sentences, MATCHER.triples, count, 0);
+}
+
+/**
+ * The referral mentions from a matcher's `count` triples (entry, startToken, endToken) over `ta`, in the matcher's
+ * order, where entry `first + k` is REFERRAL_ENTRIES[k] (other entries are skipped): the same as `findReferralsInScanned`
+ * when the matcher holds every match of REFERRAL_ENTRIES (a combined matcher, core/language/analyse.ts `analyserWith`).
+ * `sentences`: the ConText cache of the scan.
+ */
+export function referralsInTriples(ta: TokenArrays, sentences: ContextCache, triples: readonly number[], count: number, first: number): ReferralMention[] {
+  const out: ReferralMention[] = [];
+  let lastEnd = -1;
+  let pendingEnd = -1; // end token of the latest pending cue
+  const values = ENTRY_VALUES;
   for (let k = 0; k < 3 * count; k += 3) {
-    const value = values[triples[k]!] ?? null;
+    const entry = triples[k]! - first;
+    if (entry < 0 || entry >= values.length) continue;
+    const value = values[entry] ?? null;
     const startToken = triples[k + 1]!;
     const endToken = triples[k + 2]!;
     if (value === null) {

@@ -17,7 +17,16 @@ export type CueSpec = {
 
 // A spec's requiresNear or unlessNear cues as one test: the words of its one-token cues as a bitmap by vocabulary id
 // (one pass over the window for all of them), their prefixes, and its phrase cues (cue indices).
-type CueList = { words: Uint8Array; prefixes: readonly number[]; phrases: readonly number[] };
+// `memo*`: the last whole-sentence outcome (see cueNear), for the scan with that serial (TokenArrays.serial).
+type CueList = {
+  words: Uint8Array;
+  prefixes: readonly number[];
+  phrases: readonly number[];
+  memoSerial: number;
+  memoStart: number; // the sentence's tokens [memoStart, memoEnd)
+  memoEnd: number;
+  memoResult: boolean;
+};
 type CompiledSpec = {
   requires: readonly number[]; // cue indices
   unless: readonly number[];
@@ -43,6 +52,11 @@ export type CompiledCues = {
   hitCount: Int32Array;
   hitStamp: Int32Array;
   stamp: number;
+  hitTotal: number; // hits of the current stamp, all cues
+  // The phrase cues as matcher entries (value: cue index), for a combined matcher that finds them in its own walk
+  // (core/language/analyse.ts), and whether the hits of the current note came from it (`beginPrefill`).
+  phraseCues: readonly { patterns: readonly string[]; value: number }[];
+  prefilled: boolean;
 };
 
 type WordCue = { words: number[]; prefixes: number[] };
@@ -65,7 +79,15 @@ function cueList(cues: readonly number[], wordCues: readonly (WordCue | undefine
   const ids = cues.flatMap((c) => wordCues[c]?.words ?? []);
   const words = new Uint8Array(Math.max(0, ...ids) + 1);
   for (const id of ids) words[id] = 1;
-  return { words, prefixes: cues.flatMap((c) => wordCues[c]?.prefixes ?? []), phrases: cues.filter((c) => !wordCues[c]) };
+  return {
+    words,
+    prefixes: cues.flatMap((c) => wordCues[c]?.prefixes ?? []),
+    phrases: cues.filter((c) => !wordCues[c]),
+    memoSerial: 0,
+    memoStart: 0,
+    memoEnd: 0,
+    memoResult: false,
+  };
 }
 
 /** Compile cue specs (index = spec index used by `filterByCues`). Bad cue patterns throw, with the pattern. */
@@ -98,6 +120,9 @@ export function compileCues(specs: readonly CueSpec[], defaultWindow: number): C
     hitCount: new Int32Array(cuePatterns.length),
     hitStamp: new Int32Array(cuePatterns.length),
     stamp: 0,
+    hitTotal: 0,
+    phraseCues,
+    prefilled: false,
   };
 }
 
@@ -130,13 +155,9 @@ export function findCueHits(
   ends: ArrayLike<number>,
   count: number,
 ): void {
+  if (cues.prefilled) return;
   const { hitStarts, hitEnds, hitCount, hitStamp } = cues;
-  let stamp = (cues.stamp = (cues.stamp + 1) | 0);
-  if (stamp === 0) {
-    // Wrapped around: forget every old stamp.
-    hitStamp.fill(0);
-    stamp = cues.stamp = 1;
-  }
+  const stamp = nextStamp(cues);
   const sentences = ta.sentence;
   let nRanges = 0;
   for (let k = 0; k < count; k++) {
@@ -187,12 +208,52 @@ export function findCueHits(
       const h = hitCount[cue]!++;
       hitStarts[cue]![h] = triples[k + 1]!;
       hitEnds[cue]![h] = triples[k + 2]!;
+      cues.hitTotal++;
     }
     if (i < nRanges) {
       lo = l;
       hi = ranges[2 * i + 1]!;
     }
   }
+}
+
+// A new stamp for a note's hits (the old hits are then none).
+function nextStamp(cues: CompiledCues): number {
+  cues.hitTotal = 0;
+  const stamp = (cues.stamp = (cues.stamp + 1) | 0);
+  if (stamp !== 0) return stamp;
+  // Wrapped around: forget every old stamp.
+  cues.hitStamp.fill(0);
+  return (cues.stamp = 1);
+}
+
+/**
+ * Starts the phrase-cue hits of a note found by a combined matcher whose entries include `cues.phraseCues`
+ * (analyse.ts): the caller then adds every hit of the whole note with `addCueHit`, and `findCueHits` finds nothing more
+ * until `endPrefill`. Every hit that the windows of `findCueHits` would find is among them (a cue within a candidate's
+ * window lies in the merged window searched for it, which is widened by the longest cue), and the tests (`cueNear`)
+ * look only at hits within a window, so the outcome is the same.
+ */
+export function beginPrefill(cues: CompiledCues): void {
+  nextStamp(cues);
+  cues.prefilled = true;
+}
+
+/** A hit of cue `cue` (an index as in `phraseCues[k].value`) on tokens [s, e), after `beginPrefill`, in order of s. */
+export function addCueHit(cues: CompiledCues, cue: number, s: number, e: number): void {
+  if (cues.hitStamp[cue] !== cues.stamp) {
+    cues.hitStamp[cue] = cues.stamp;
+    cues.hitCount[cue] = 0;
+  }
+  const h = cues.hitCount[cue]!++;
+  cues.hitStarts[cue]![h] = s;
+  cues.hitEnds[cue]![h] = e;
+  cues.hitTotal++;
+}
+
+/** Back to finding the hits with `findCueHits` (after a note whose hits came from `beginPrefill`). */
+export function endPrefill(cues: CompiledCues): void {
+  cues.prefilled = false;
 }
 
 /** Whether spec `sp`'s requiresNear condition holds for tokens [s, e): true when it has none. After `findCueHits`. */
@@ -211,9 +272,14 @@ export function vetoed(cues: CompiledCues, ta: TokenArrays, sp: number, s: numbe
 }
 
 // A cue counts when it overlaps [s - window, e + window), lies in the match's sentence and inside [from, to).
+// When the window holds the whole sentence (a window of 40 mostly does), the outcome is the sentence's own: it is kept
+// in the list (memo*) for the next match whose window holds the same sentence of the same scan (the criticism cues are
+// tested for every candidate of a note, the sentence cues for many).
 function cueNear(cues: CompiledCues, ta: TokenArrays, list: CueList, s: number, e: number, window: number, from = 0, to = ta.n): boolean {
   const lo = Math.max(s - window, from);
   const hi = Math.min(e + window, to);
+  const whole = from === 0 && to === ta.n;
+  if (whole && list.memoSerial === ta.serial && list.memoStart <= s && s < list.memoEnd && lo <= list.memoStart && hi >= list.memoEnd) return list.memoResult;
   const sentences = ta.sentence;
   const sentence = sentences[s]!;
   const { words, prefixes, phrases } = list;
@@ -227,22 +293,36 @@ function cueNear(cues: CompiledCues, ta: TokenArrays, list: CueList, s: number, 
     while (t > a && sentences[t - 1] === sentence) t--;
     a = t;
   }
-  for (let t = a; t < hi && sentences[t] === sentence; t++) {
+  let t = a;
+  for (; t < hi && sentences[t] === sentence; t++) {
     const id = ids[t]!;
     if (id < nWords && words[id] === 1) return true;
     if (prefixes.length > 0) for (let q = ta.pfx[t]!; q >= 0 && ta.pfxData[q]! >= 0; q++) if (prefixes.includes(ta.pfxData[q]!)) return true;
   }
-  for (let c = 0; c < phrases.length; c++) {
-    const cue = phrases[c]!;
-    if (cues.hitStamp[cue] !== cues.stamp) continue;
-    const starts = cues.hitStarts[cue]!;
-    const ends = cues.hitEnds[cue]!;
-    const count = cues.hitCount[cue]!;
-    for (let i = lowerBound(starts, lo - cues.longestCue, count); i < count && starts[i]! < hi; i++) {
-      if (ends[i]! > lo && ends[i]! <= to && starts[i]! >= from && sentences[starts[i]!] === sentence) return true;
+  let near = false;
+  if (cues.hitTotal > 0) {
+    for (let c = 0; c < phrases.length && !near; c++) {
+      const cue = phrases[c]!;
+      if (cues.hitStamp[cue] !== cues.stamp) continue;
+      const starts = cues.hitStarts[cue]!;
+      const ends = cues.hitEnds[cue]!;
+      const count = cues.hitCount[cue]!;
+      for (let i = lowerBound(starts, lo - cues.longestCue, count); i < count && starts[i]! < hi; i++) {
+        if (ends[i]! > lo && ends[i]! <= to && starts[i]! >= from && sentences[starts[i]!] === sentence) {
+          near = true;
+          break;
+        }
+      }
     }
   }
-  return false;
+  // The whole sentence was in the window: from its first token (a) to its end (t).
+  if (whole && (a === 0 || sentences[a - 1] !== sentence) && (t === ta.n || sentences[t] !== sentence)) {
+    list.memoSerial = ta.serial;
+    list.memoStart = a;
+    list.memoEnd = t;
+    list.memoResult = near;
+  }
+  return near;
 }
 
 /**

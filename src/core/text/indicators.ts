@@ -23,7 +23,7 @@ const INDICATOR_MATCHER = compilePatterns(INDICATOR_PHRASES.map((value) => ({ pa
 /** Tokens either side of a match in which an entry's cues are looked for, unless the entry sets `window`. */
 export const INDICATOR_CUE_WINDOW = 6;
 // Cue conditions (requiresNear/unlessNear) of the entries, by entry index; checked only around candidate matches.
-const INDICATOR_CUES = compileCues(INDICATOR_PHRASES, INDICATOR_CUE_WINDOW);
+export const INDICATOR_CUES = compileCues(INDICATOR_PHRASES, INDICATOR_CUE_WINDOW);
 const N_ENTRIES = INDICATOR_PHRASES.length;
 // Each entry's code as a small integer, for the merge in `resolve`.
 const CODE_IDS = new Map<string, number>();

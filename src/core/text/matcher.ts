@@ -740,33 +740,45 @@ function matchFlat(f: Flat, ta: TokenArrays, from: number, to: number, out: numb
   const valData = f.valData;
   const rootPrefixes = nodes[HAS_PREFIXES] === 1;
   const rootAny = nodes[ANY_KID]!;
+  // The root's `*` child (a pattern that starts with `*`, such as "* in a shoebox") would be walked from every token:
+  // it is pushed only when it can do something at the next token (an entry ends at it, or that token continues it).
+  const anyR = NODE_SIZE * Math.max(0, rootAny);
+  const anyAlways = rootAny >= 0 && (nodes[anyR + VAL_START] !== nodes[anyR + VAL_END] || nodes[anyR + ANY_KID]! >= 0);
+  const anyPrefixes = rootAny >= 0 && nodes[anyR + HAS_PREFIXES] === 1;
+  const anyBloom0 = rootAny >= 0 ? nodes[anyR + BLOOM]! : 0;
+  const anyBloom1 = rootAny >= 0 ? nodes[anyR + BLOOM + 1]! : 0;
   let outLen = 0;
   for (let i = Math.max(0, from); i < n; i++) {
     const id = ids[i]!;
     let sp = 0;
+    const j = i + 1;
+    const nextInSentence = j < n && sentences[j] === sentences[i];
     if (id < rootLen) {
       const q = ROOT_SIZE * id;
       const r = root[q]!;
       if (r >= 0) {
         const filter = root[q + 1]!;
-        if (filter !== 0 && rootAny < 0 && !(rootPrefixes && pfx[i]! >= 0)) {
+        if (filter !== 0) {
           // The commonest start: the first word of longer patterns only (no entry ends at the child, no prefix or `*`
           // edge on), whose one way on is the next token's word edge. Tested here, without the work stack; the walk
           // below starts from that grandchild (the child itself would add nothing to the matches). `1 << bit` takes
           // the low 5 bits of the 64-bit filter's bit number, as the or-ed 32-bit filter does.
-          const j = i + 1;
-          if (j >= n || sentences[j] !== sentences[i]) continue;
-          const idj = ids[j]!;
-          if (idj === 0 || (filter & (1 << bloomBit(idj))) === 0) continue;
-          const next = edgeIn(edges, root[q + 2]!, root[q + 3]!, idj);
-          if (next < 0) continue;
-          stackNode[0] = next;
-          stackPos[0] = j + 1;
+          if (nextInSentence) {
+            const idj = ids[j]!;
+            if (idj !== 0 && (filter & (1 << bloomBit(idj))) !== 0) {
+              const next = edgeIn(edges, root[q + 2]!, root[q + 3]!, idj);
+              if (next >= 0) {
+                stackNode[0] = next;
+                stackPos[0] = j + 1;
+                sp = 1;
+              }
+            }
+          }
         } else {
           stackNode[0] = r;
-          stackPos[0] = i + 1;
+          stackPos[0] = j;
+          sp = 1;
         }
-        sp = 1;
       }
     }
     if (rootPrefixes && pfx[i]! >= 0) {
@@ -780,9 +792,17 @@ function matchFlat(f: Flat, ta: TokenArrays, from: number, to: number, out: numb
       }
     }
     if (rootAny >= 0) {
-      if (sp + 1 >= stackNode.length) growStacks();
-      stackNode[sp] = rootAny;
-      stackPos[sp++] = i + 1;
+      let useful = anyAlways;
+      if (!useful && nextInSentence) {
+        const idj = ids[j]!;
+        const bit = bloomBit(idj);
+        useful = (idj !== 0 && ((bit >>> 5 === 0 ? anyBloom0 : anyBloom1) & (1 << (bit & 31))) !== 0) || (anyPrefixes && pfx[j]! >= 0);
+      }
+      if (useful) {
+        if (sp + 1 >= stackNode.length) growStacks();
+        stackNode[sp] = rootAny;
+        stackPos[sp++] = i + 1;
+      }
     }
     if (sp === 0) continue;
     const sentence = sentences[i]!;

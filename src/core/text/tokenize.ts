@@ -6,6 +6,7 @@ import {
   PREFIX_START,
   PREFIX_THIRD,
   prefixCount,
+  prefixedWords,
   prefixThirdBit,
   shortWordId,
   stringPrefixIds,
@@ -151,7 +152,12 @@ export type TokenArrays = {
   // False when the text has no quotation mark (" ' ‘ ’ “ ” „ « » ‹ ›) other than an apostrophe inside a word: then
   // quoteSpans finds nothing, and neither do the language checker's extra quote forms. True when not known.
   quoteMarks: boolean;
+  // A number no other scan (scanText or arraysFromTokens) has had: results that depend only on the tokens may be kept
+  // under it (cues.ts caches a sentence's cue test so).
+  serial: number;
 };
+
+let serials = 0;
 
 const NON_ASCII = 4;
 const UPPER_CASE = 8;
@@ -169,6 +175,7 @@ export function newTokenArrays(capacity = 256): TokenArrays {
     pfxData: [],
     tokens: null,
     quoteMarks: true,
+    serial: ++serials,
   };
 }
 
@@ -227,6 +234,7 @@ export function scanText(text: string, ta: TokenArrays): TokenArrays {
   let quoteMarks = false;
   const pfxData = ta.pfxData;
   const hasPrefixes = prefixCount() > 0;
+  const wordPrefixed = prefixedWords();
   const prefixStart = PREFIX_START;
   const prefixThird = PREFIX_THIRD;
   let count = 0;
@@ -369,20 +377,24 @@ export function scanText(text: string, ta: TokenArrays): TokenArrays {
             ((text.charCodeAt(start + 1) | 32) << 14) |
             ((text.charCodeAt(start + 2) | 32) << 7) |
             (text.charCodeAt(start + 3) | 32);
-      if (len <= 4) tId[count] = shortId((len << (7 * len)) | packed);
-      else if (len <= 8) tId[count] = midId(head, 0, (len << 28) | ((packed << (56 - 7 * len)) & 0x0fffffff));
+      let wid: number;
+      if (len <= 4) wid = shortId((len << (7 * len)) | packed);
+      else if (len <= 8) wid = midId(head, 0, (len << 28) | ((packed << (56 - 7 * len)) & 0x0fffffff));
       else if (len <= 12) {
         const next =
           ((text.charCodeAt(start + 4) | 32) << 21) |
           ((text.charCodeAt(start + 5) | 32) << 14) |
           ((text.charCodeAt(start + 6) | 32) << 7) |
           (text.charCodeAt(start + 7) | 32);
-        tId[count] = midId(head, next, (len << 28) | ((packed << (84 - 7 * len)) & 0x0fffffff));
-      } else tId[count] = asciiId(text, start, i);
+        wid = midId(head, next, (len << 28) | ((packed << (84 - 7 * len)) & 0x0fffffff));
+      } else wid = asciiId(text, start, i);
+      tId[count] = wid;
       tFlags[count] = upper ? UPPER_CASE : 0;
-      // May the word start with a prefix wildcard (vocab.ts PREFIX_START, PREFIX_THIRD)? Read from `head`.
+      // May the word start with a prefix wildcard? A known word (most of a note) says so itself (vocab.ts
+      // `prefixedWords`); another is tested by its first code units (vocab.ts PREFIX_START, PREFIX_THIRD), read from `head`.
       let mayPrefix = false;
-      if (hasPrefixes) {
+      if (wid !== 0) mayPrefix = wordPrefixed[wid] === 1;
+      else if (hasPrefixes) {
         const key2 = len >= 4 ? head >>> 14 : len === 1 ? packed << 7 : packed >>> (7 * (len - 2));
         const ps = prefixStart[key2]!;
         mayPrefix = ps === 1;
@@ -421,6 +433,7 @@ export function scanText(text: string, ta: TokenArrays): TokenArrays {
   }
   ta.n = count;
   ta.quoteMarks = quoteMarks;
+  ta.serial = ++serials;
   return ta;
 }
 
@@ -447,6 +460,7 @@ export function arraysFromTokens(tokens: readonly Token[], from = 0, to = tokens
     }
   }
   ta.n = Math.max(0, b - a);
+  ta.serial = ++serials;
   return ta;
 }
 

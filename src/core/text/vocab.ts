@@ -34,6 +34,9 @@ let slots = new Int32Array(4 * cap); // slot s at 4s: hash, id (0: empty slot), 
 // the filter rejects them without touching the table.
 const BLOOM_BITS = 16;
 const bloom = new Int32Array(1 << (BLOOM_BITS - 5));
+// By word id: 1 when the word starts with the prefix of a prefix wildcard (kept up to date as words and prefixes are
+// added), so that the scanner looks a known word's prefixes up only when it has one (`prefixedWords`).
+let prefixed = new Uint8Array(1 << 12);
 
 // ASCII words of up to 4 code units are keyed exactly by their packed lowercase code units (7 bits each, plus the
 // length), so the commonest words ("she", "the", "in", "was") need no character comparison.
@@ -139,7 +142,11 @@ export function internWord(word: string): number {
     const len = new Int32Array(wordLen.length * 2);
     len.set(wordLen);
     wordLen = len;
+    const pre = new Uint8Array(prefixed.length * 2);
+    pre.set(prefixed);
+    prefixed = pre;
   }
+  prefixed[id] = prefixes.some((p) => word.startsWith(p)) ? 1 : 0;
   if (poolUsed + word.length > pool.length) {
     const grown = new Uint16Array(Math.max(pool.length * 2, poolUsed + word.length));
     grown.set(pool);
@@ -184,6 +191,14 @@ export function internWord(word: string): number {
     place(hashString(word), id);
   }
   return id;
+}
+
+/**
+ * By word id: 1 when the word starts with the prefix of some prefix wildcard (`promiscuous` for `promiscu*`), else 0.
+ * The array is replaced when it grows: read it again after compiling patterns.
+ */
+export function prefixedWords(): Uint8Array {
+  return prefixed;
 }
 
 /** The id of a normalised word, or UNKNOWN. */
@@ -286,6 +301,7 @@ export function internPrefix(prefix: string): number {
   const pid = prefixes.length;
   prefixes.push(prefix);
   byPrefix.set(prefix, pid);
+  for (let k = 1; k < words.length; k++) if (words[k]!.startsWith(prefix)) prefixed[k] = 1;
   chainNext.push(-1);
   const c0 = prefix.charCodeAt(0);
   const c1 = prefix.charCodeAt(1);
