@@ -151,6 +151,10 @@ type ToWorker =
 type FromWorker = { id: number; ok: true; value: Analysed | PeopleDone | null } | { id: number; ok: false; error: string };
 
 const WORKER_FLAG = 'lanternReviewWorker';
+// A worker allocates a short-lived string and a few objects per note: a larger young generation than V8's default
+// means fewer scavenges, and fewer objects promoted to the old generation. Measured on a million notes (2 workers,
+// alternating runs): median 15.3 s -> 14.5 s, the per-person review 4.1-5.0 s -> 3.4-4.1 s, peak memory +100 MB.
+const YOUNG_GENERATION_MB = 64;
 
 function workerMain(): void {
   const port = parentPort!;
@@ -212,7 +216,7 @@ export function workerRunner(threads: number, newTranslator: () => Translator, m
   const boot = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(self)}); });`;
   type Pending = { resolve: (v: unknown) => void; reject: (e: Error) => void };
   const slots = Array.from({ length: threads }, () => {
-    const worker = new Worker(boot, { eval: true, workerData: { [WORKER_FLAG]: true } });
+    const worker = new Worker(boot, { eval: true, workerData: { [WORKER_FLAG]: true }, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
     const pending = new Map<number, Pending>();
     const slot = { worker, pending, tr: newTranslator(), failed: null as Error | null };
     const fail = (e: Error) => {
