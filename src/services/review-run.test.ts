@@ -75,6 +75,26 @@ describe.each([
   });
 });
 
+describe('report.html stays small enough to open', () => {
+  it('lists missed opportunities by whole people up to the limit, and a section for the first people by priority', { timeout: 60_000 }, async () => {
+    const { summary, people } = await runReview({ file: csvFile(), format: 'csv', size: fs.statSync(csvFile()).size }, { now }, { workers: 0 });
+    const missed = people.filter((p) => p.missedOpportunities.length > 0);
+    expect(missed.length).toBeGreaterThan(3);
+    // Room for the first two people's missed opportunities and one more row: the third person's would not fit whole.
+    const [a, b] = missed.map((p) => p.missedOpportunities.length);
+    const html = [...renderReviewHtml(summary, people, { sections: 3, missedRows: a! + b! + 1 })].join('');
+    const table = html.slice(html.indexOf('<h2 id="missed">'), html.indexOf('<h2 id="people">'));
+    expect(table.match(/<tr><td>/g)).toHaveLength(a! + b!);
+    expect(table).toContain(`The first ${a! + b!} missed opportunities are listed, by person reference. report.json has all ${summary.missedOpportunities}.`);
+    expect(html.match(/<section/g)).toHaveLength(3);
+    expect(html).toContain('The first 3 people are shown');
+    // The default limits list everything this small corpus has.
+    const full = [...renderReviewHtml(summary, people)].join('');
+    expect(full).not.toContain('missed opportunities are listed');
+    expect(full.slice(full.indexOf('<h2 id="missed">'), full.indexOf('<h2 id="people">')).match(/<tr><td>/g)).toHaveLength(summary.missedOpportunities);
+  });
+});
+
 describe('rows too large to keep', () => {
   const opts = { workers: 0, maxRecordBytes: 4096, readBytes: 1024 };
   const review = async (name: string, content: string) => {

@@ -10,8 +10,11 @@ import type { ReviewSummary } from './summary.ts';
 // one self-contained document (no scripts, no external assets, one inline <style>). Everything from the input is
 // escaped. Charts are hand-written SVG, each with its data table beside it (docs/ARCHITECTURE.md: charts). Pure.
 
-// The file opens in a browser: past this many per-person sections it stays readable, and report.json has them all.
-const MAX_PERSON_SECTIONS = 2000;
+// The file must open in a browser in a few seconds, so it lists only so much; report.json has everything. With 2,000
+// sections and every missed opportunity, a review of a million notes made a 62 MB page (34 MB of it timelines); with
+// these limits it is about 12 MB.
+export type HtmlLimits = { sections: number; missedRows: number };
+export const HTML_LIMITS: HtmlLimits = { sections: 500, missedRows: 5000 };
 
 const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 const SPECIAL = /[&<>"']/;
@@ -178,14 +181,14 @@ function byPriority(a: PersonDigest, b: PersonDigest): number {
 }
 
 /**
- * The people who get a section in report.html (the first MAX_PERSON_SECTIONS with findings, by priority), chosen while
+ * The people who get a section in report.html (the first HTML_LIMITS.sections with findings, by priority), chosen while
  * the reviews stream past: offered every person once, in any order, it keeps a value (the review, or its JSON text)
  * only for those still among the first, and counts all with findings.
  */
 export class SectionPicker<T> {
   private readonly kept: { d: PersonDigest; value: T }[] = [];
   shown = 0;
-  constructor(private readonly max = MAX_PERSON_SECTIONS) {}
+  constructor(private readonly max = HTML_LIMITS.sections) {}
   offer(d: PersonDigest, value: () => T): void {
     if (!d.findings) return;
     this.shown++;
@@ -207,21 +210,27 @@ export class SectionPicker<T> {
   }
 }
 
-export function* renderReviewHtml(s: ReviewSummary, people: readonly PersonReview[]): Generator<string> {
-  const picker = new SectionPicker<PersonReview>();
+export function* renderReviewHtml(s: ReviewSummary, people: readonly PersonReview[], limits: HtmlLimits = HTML_LIMITS): Generator<string> {
+  const picker = new SectionPicker<PersonReview>(limits.sections);
   const digests = people.map((p) => {
     const d = digestOf(p);
     picker.offer(d, () => p);
     return d;
   });
-  yield* renderReviewHtmlParts(s, digests, picker.shown, picker.values());
+  yield* renderReviewHtmlParts(s, digests, picker.shown, picker.values(), limits);
 }
 
 /**
  * report.html from a digest of every person (in person_ref order) and the full reviews of the people who get a
  * section (from a SectionPicker, in priority order), out of `shown` people with findings.
  */
-export function* renderReviewHtmlParts(s: ReviewSummary, digests: readonly PersonDigest[], shown: number, sections: Iterable<PersonReview>): Generator<string> {
+export function* renderReviewHtmlParts(
+  s: ReviewSummary,
+  digests: readonly PersonDigest[],
+  shown: number,
+  sections: Iterable<PersonReview>,
+  limits: HtmlLimits = HTML_LIMITS,
+): Generator<string> {
   const lang = LANGUAGE_CATEGORY_KEYS.map((k) => ({ label: LANGUAGE_CATEGORIES[k].label, value: s.languageFindingsByCategory[k].count }));
   const months = thresholdMonths(digests);
   const files = s.files.map((f) => `${esc(f.path)} (${esc(f.format)}, ${n(f.bytes)} bytes)`).join(', ');
@@ -253,16 +262,25 @@ export function* renderReviewHtmlParts(s: ReviewSummary, digests: readonly Perso
   yield `<h2 id="missed">Missed opportunities (${n(s.missedOpportunities)})</h2>`;
   if (digests.some((d) => d.missed > 0)) {
     yield '<table><thead><tr><th>Person</th><th>Date</th><th>Level</th><th>Indicators</th><th>Last referral before</th></tr></thead><tbody>';
-    for (const d of digests) if (d.missedRows) yield d.missedRows;
+    // Whole people, in person_ref order, up to limits.missedRows rows.
+    let rows = 0;
+    for (const d of digests) {
+      if (!d.missed) continue;
+      if (rows > 0 && rows + d.missed > limits.missedRows) break;
+      rows += d.missed;
+      yield d.missedRows;
+    }
     yield '</tbody></table>';
+    if (rows < s.missedOpportunities)
+      yield `<p class="note">The first ${n(rows)} missed opportunities are listed, by person reference. report.json has all ${n(s.missedOpportunities)}.</p>`;
   } else yield '<p>None found.</p>';
 
   yield `<h2 id="people">People (${n(shown)} with findings of ${n(digests.length)})</h2>`;
-  if (shown > MAX_PERSON_SECTIONS)
-    yield `<p class="note">The first ${n(MAX_PERSON_SECTIONS)} people are shown (missed opportunities first, then the highest level). report.json has every person.</p>`;
+  if (shown > limits.sections)
+    yield `<p class="note">The first ${n(limits.sections)} people are shown (missed opportunities first, then the highest level). report.json has every person.</p>`;
   let i = 0;
   for (const p of sections) {
-    if (i === MAX_PERSON_SECTIONS) break;
+    if (i === limits.sections) break;
     yield `${personSection(p, i++)}\n`;
   }
 
