@@ -40,6 +40,12 @@ function compileLexicon(lexicon: readonly LexiconEntry[]) {
 }
 
 const COMPILED = compileLexicon(LEXICON);
+// The sentence-wide cues are tested word by word only (their phrase hits are never looked up here, nor in reference/):
+// a phrase among them would silently never match, so it fails at module load instead.
+if (COMPILED.sentenceCues.phraseCues.length > 0)
+  throw new Error(
+    `EXPLOITATION_CONTEXT_CUES must be single words (with | alternatives and word*), not phrases: ${COMPILED.sentenceCues.phraseCues.map((c) => c.patterns.join(' / ')).join('; ')}`,
+  );
 // 1 for the entries that hold only inside quotation marks ('required', 'scare'; 'sufficient' may hold without).
 const NEEDS_QUOTES = Uint8Array.from(COMPILED.entries, (e) => (e.entry.quoted === 'required' || e.entry.quoted === 'scare' ? 1 : 0));
 
