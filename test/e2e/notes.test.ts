@@ -272,5 +272,10 @@ describe('Journey 3: the language report for safeguarding leads', () => {
     const outcomes = health.map((r) => r.split(' | ')[4]);
     expect(outcomes).toContain('Dismissed');
     expect(outcomes).toContain('Child’s own words');
+    // The possible wording dismissed in journey 2c is counted apart from the lexicon's.
+    expect(
+      health.some((r) => r.split(' | ')[3]!.endsWith('(possible)') && r.split(' | ')[4] === 'Dismissed'),
+      health.join('\n'),
+    ).toBe(true);
   });
 });

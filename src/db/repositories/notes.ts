@@ -35,11 +35,20 @@ export function notesRepository(db: Db) {
       )[0],
     // Flagged wording by month, agency, team, category and what was done about it (issue 4: lead's report).
     async languageReport(since: Date) {
-      const r = await db.execute<{ month: string; agency_id: string; team_id: string | null; category: string; status: string; n: number }>(sql`
+      // `possible`: found by the sentence classifier (ref `classifier:<category>`), not a lexicon entry.
+      const r = await db.execute<{
+        month: string;
+        agency_id: string;
+        team_id: string | null;
+        category: string;
+        possible: boolean;
+        status: string;
+        n: number;
+      }>(sql`
         select to_char(date_trunc('month', created_at at time zone 'Europe/London'), 'YYYY-MM') as month,
-          agency_id, team_id, category, status, count(*)::int as n
+          agency_id, team_id, category, ref like 'classifier:%' as possible, status, count(*)::int as n
         from note_finding where kind = 'language' and created_at >= ${since}
-        group by 1, 2, 3, 4, 5 order by 1, 2, 3, 4, 5`);
+        group by 1, 2, 3, 4, 5, 6 order by 1, 2, 3, 4, 5, 6`);
       return r.rows;
     },
   };
