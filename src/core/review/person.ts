@@ -1,6 +1,6 @@
 import { CURRENT_FRAMEWORK } from '../indicators/index.ts';
 import type { LanguageCategory } from '../language/types.ts';
-import { type Answer, assess, scoreAnswers, type When } from '../screening/assess.ts';
+import { type Answer, assess, indicatorsByCode, type PresentSign, scorePresent, type When } from '../screening/assess.ts';
 import { atLeast, higher, type RiskLevel } from '../screening/levels.ts';
 import { addMonths } from '../screening/schedule.ts';
 import type { NoteFacts, NotScoredReason } from './note.ts';
@@ -71,6 +71,7 @@ export type PersonReview = {
 };
 
 type SignEvent = { day: number; code: string; historical: boolean };
+const INDICATORS = indicatorsByCode(CURRENT_FRAMEWORK);
 
 // Adds a code to one of a date's lists (each code once), making the list on its first code.
 function addTo(list: string[] | undefined, code: string): string[] {
@@ -107,6 +108,8 @@ function monthsBefore(day: number, months: number): number {
  */
 class SignWindow {
   private readonly counts = new Map<string, { current: number; past: number }>();
+  /** The signs in the window as the screening scores them (screening/assess.ts scorePresent), kept with the counts. */
+  readonly present = new Map<string, PresentSign>();
   private add = 0;
   private mid = 0;
   private lo = 0;
@@ -121,34 +124,51 @@ class SignWindow {
       const e = ev[this.add]!;
       let c = this.counts.get(e.code);
       if (!c) this.counts.set(e.code, (c = { current: 0, past: 0 }));
-      if (e.historical ? c.past++ === 0 : c.current++ === 0) this.version++;
+      if (e.historical ? c.past++ === 0 : c.current++ === 0) this.changed(e.code, c);
     }
     // loDay < midDay, so every sign leaving the window has already moved to past.
     for (; this.mid < this.add && ev[this.mid]!.day < midDay; this.mid++) {
       const e = ev[this.mid]!;
       if (e.historical) continue;
       const c = this.counts.get(e.code)!;
-      if (--c.current === 0) this.version++;
-      if (c.past++ === 0) this.version++;
+      const noneCurrent = --c.current === 0;
+      const firstPast = c.past++ === 0;
+      if (noneCurrent || firstPast) this.changed(e.code, c);
     }
     for (; this.lo < this.add && ev[this.lo]!.day < loDay; this.lo++) {
       const e = ev[this.lo]!;
       const c = this.counts.get(e.code)!;
       if (--c.past === 0) {
-        this.version++;
         if (c.current === 0) this.counts.delete(e.code);
+        this.changed(e.code, c);
       }
     }
   }
 
-  /** The answers, sorted by code when `sorted` (so that hard-rule triggers come out in the same order whatever order the notes arrived in). */
-  answers(sorted = true): Answer[] {
+  // A code's answer changed (it entered or left, or its current/past/both did): a new version, and its present sign.
+  private changed(code: string, c: { current: number; past: number }): void {
+    this.version++;
+    if (c.current === 0 && c.past === 0) {
+      this.present.delete(code);
+      return;
+    }
+    const when: When = c.current > 0 && c.past > 0 ? 'both' : c.current > 0 ? 'current' : 'past';
+    const p = this.present.get(code);
+    if (p) p.when = when;
+    else {
+      const indicator = INDICATORS.get(code);
+      if (indicator) this.present.set(code, { indicator, when });
+    }
+  }
+
+  /** The answers, sorted by code (so that hard-rule triggers come out in the same order whatever order the notes arrived in). */
+  answers(): Answer[] {
     const out: Answer[] = [];
     for (const [code, c] of this.counts) {
       const when: When = c.current > 0 && c.past > 0 ? 'both' : c.current > 0 ? 'current' : 'past';
       out.push({ code, status: 'present', when });
     }
-    return sorted ? out.sort((a, b) => codeOrder(a.code, b.code)) : out;
+    return out.sort((a, b) => codeOrder(a.code, b.code));
   }
 
   /** The dates each code in the window was seen on. */
@@ -229,10 +249,10 @@ export function reviewPerson(personRef: string, input: readonly DatedNote[], opt
     i = j;
     window.moveTo(day);
     if (found === 0) continue;
-    // The level and score only (screening/assess.ts scoreAnswers, the arithmetic of `assess`): a review screens every
+    // The level and score only (screening/assess.ts scorePresent, the arithmetic of `assess` on the window's own map): a review screens every
     // date with a finding, about one in two notes. The full assessment is made on the dates a threshold is met.
     if (window.version !== screenedAt) {
-      ({ level, score } = scoreAnswers(CURRENT_FRAMEWORK, age, window.answers(false)));
+      ({ level, score } = scorePresent(age, window.present));
       screenedAt = window.version;
     }
     const iso = isoOfDay(day);

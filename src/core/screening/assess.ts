@@ -39,7 +39,7 @@ const isCurrent = (w: When): boolean => w !== 'past';
 // Each framework's indicators by code, built once per framework (frameworks are read-only data) rather than per
 // screening: a retrospective review scores every date with a finding (core/review/person.ts).
 const INDEXES = new WeakMap<Framework, ReadonlyMap<string, Indicator>>();
-function indicatorsByCode(framework: Framework): ReadonlyMap<string, Indicator> {
+export function indicatorsByCode(framework: Framework): ReadonlyMap<string, Indicator> {
   let byCode = INDEXES.get(framework);
   if (!byCode) INDEXES.set(framework, (byCode = new Map<string, Indicator>(framework.indicators.map((i) => [i.code, i]))));
   return byCode;
@@ -71,12 +71,33 @@ export function scoreAnswers(framework: Framework, age: number, answers: readonl
     score += pointsFor(ind.weight, when);
   }
   const scoreLevel = levelForScore(score);
-  let level = scoreLevel;
   const hits: { rule: HardRule; triggeredBy: string[] }[] = [];
+  const level = applyHardRules(age, present, scoreLevel, hits);
+  return { score, scoreLevel, level, present, hits };
+}
+
+/** A present sign by code, as scoreAnswers keeps them: a caller may keep such a map up to date itself (core/review/person.ts). */
+export type PresentSign = { readonly indicator: Indicator; when: When };
+
+/** The score and level (hard-rule floors applied) of present signs: scoreAnswers' arithmetic on a map the caller keeps. */
+export function scorePresent(age: number, present: ReadonlyMap<string, PresentSign>): { score: number; level: RiskLevel } {
+  let score = 0;
+  for (const p of present.values()) score += pointsFor(p.indicator.weight, p.when);
+  return { score, level: applyHardRules(age, present, levelForScore(score), null) };
+}
+
+// The level after the floors of the hard rules that apply; each rule that fires goes into `hits` (when given) with the
+// codes that trigger it, in present-sign order (any current significant) or the rule's order (its codes).
+function applyHardRules(
+  age: number,
+  present: ReadonlyMap<string, PresentSign>,
+  scoreLevel: RiskLevel,
+  hits: { rule: HardRule; triggeredBy: string[] }[] | null,
+): RiskLevel {
+  let level = scoreLevel;
   for (const rule of HARD_RULES) {
     if (rule.appliesAtAge && !rule.appliesAtAge(age)) continue;
-    // The codes that trigger the rule, in present-answer order (any current significant) or the rule's order (its codes);
-    // no array is made for a rule that does not fire.
+    // No array is made for a rule that does not fire.
     let triggeredBy: string[] | null = null;
     if (rule.anySignificantCurrent) {
       for (const p of present.values()) if (p.indicator.weight === 'significant' && isCurrent(p.when)) (triggeredBy ??= []).push(p.indicator.code);
@@ -87,11 +108,11 @@ export function scoreAnswers(framework: Framework, age: number, answers: readonl
       }
     }
     if (triggeredBy) {
-      hits.push({ rule, triggeredBy });
+      hits?.push({ rule, triggeredBy });
       level = higher(level, rule.floor);
     }
   }
-  return { score, scoreLevel, level, present, hits };
+  return level;
 }
 
 // Scores present answers against a framework. Answers must already be valid for it (see validateAnswers).
