@@ -1,5 +1,6 @@
 import fs from 'node:fs';
-import { Command, InvalidArgumentError } from 'commander';
+import path from 'node:path';
+import { Command, InvalidArgumentError, Option } from 'commander';
 import { ValidationError } from '../core/errors.ts';
 import { ROLE_KEYS } from '../core/records/vocab.ts';
 
@@ -55,6 +56,14 @@ program
   .option('--data-dir <dir>')
   .action(async (action: string, o: { dataDir?: string }) => {
     if (action !== 'seal') throw new ValidationError({ action: `unknown action "${action}": the one action is "seal"` });
+    // The server's key, never a new one: opening the runtime would make a key in the data folder if none is there, and
+    // secrets sealed under it would lock every second factor out.
+    const { loadConfig } = await import('../config.ts');
+    const config = loadConfig(process.env, { dataDir: o.dataDir });
+    const keyFile = config.secretsKeyFile ?? path.join(config.dataDir, 'secrets.key');
+    if (!fs.existsSync(keyFile))
+      throw new ValidationError({ key: `There is no secrets key at ${keyFile}: give the server's key with LANTERN_SECRETS_KEY_FILE (or --data-dir)` });
+    console.log(`Secrets key: ${keyFile}`);
     const rt = await openRuntime({ dataDir: o.dataDir });
     try {
       const system = {
@@ -394,6 +403,8 @@ program
   .description('Flag victim-blaming wording in a note (a file, or - / nothing for standard input) and suggest child-centred wording')
   .option('--json', 'print the findings as JSON')
   .option('--no-classifier', 'leave out the sentence classifier’s possible findings (wording the lexicon does not list, marked "possible")')
+  // On by default since 2026-11-30: the old flag is still accepted, so that scripts written for it keep working.
+  .addOption(new Option('--classifier').hideHelp())
   .action(async (file: string | undefined, o: { json?: boolean; classifier: boolean }) => {
     const { languageJson, readText } = await import('./text.ts');
     const r = languageJson(await readText(file), { classifier: o.classifier });
@@ -404,7 +415,7 @@ program
           ? r.findings
               .map(
                 (f) =>
-                  `${describeSpan(f)}${f.quoted ? ' (quoted)' : ''}${f.possible ? ' (possible)' : ''} [${f.category}]: ${f.explanation}\n  instead: ${f.alternatives.join(' / ')}\n`,
+                  `${describeSpan(f)}${f.quoted ? ' (quoted)' : ''}${f.possible ? ' (possible)' : ''} [${f.category}]: ${f.explanation}\n  ${f.possible ? 'guidance' : 'instead'}: ${f.alternatives.join(' / ')}\n`,
               )
               .join('')
           : 'No wording to check.\n',

@@ -65,6 +65,7 @@ function start(form: HTMLFormElement): void {
         card.append(el('p', { class: 'govuk-body govuk-!-margin-bottom-1' }, `“${f.text}”${f.quoted ? ' (in quotation marks)' : ''}: ${f.explanation}`));
         // A possible finding (the sentence classifier's) carries guidance for rewording, not wording to paste in.
         if (f.possible) {
+          card.append(el('p', { class: 'govuk-body-s govuk-!-margin-bottom-1' }, 'If the sentence does read that way, word it differently, for example:'));
           const guidance = el('ul', { class: 'govuk-list govuk-list--bullet govuk-body-s', 'data-testid': 'live-language-guidance' });
           guidance.append(...f.alternatives.map((a) => el('li', {}, a)));
           card.append(guidance);

@@ -134,7 +134,6 @@ export function authService(store: Store, clock: Clock, config: Config) {
     ...ownSessionMethods(store, clock, config),
     ...accountChangeMethods(store),
 
-    // Generic failure for every reason (unknown user, wrong password, locked, inactive): ASVS 2.2.
     /**
      * Seals every second-factor secret stored before sealing (ASVS 2.8.2), in one transaction: `lantern secrets seal`.
      * Audited with the number sealed; running it again finds nothing to do.
@@ -143,6 +142,17 @@ export function authService(store: Store, clock: Clock, config: Config) {
       ensureAllowed(ctx, 'admin.manage');
       const now = clock();
       return store.transaction(async (r) => {
+        // Sealing under a key other than the server's would lock every second factor out: the key must open what is sealed.
+        const sample = await r.users.aSealedSecret(SEALED_PREFIX);
+        if (sample?.stored) {
+          try {
+            box.open(sample.id, sample.stored);
+          } catch {
+            throw new ValidationError({
+              key: 'This secrets key does not open the secrets already sealed: it is not the key the server uses (LANTERN_SECRETS_KEY_FILE)',
+            });
+          }
+        }
         const rows = await r.users.unsealedSecrets(SEALED_PREFIX);
         let secrets = 0;
         const seal = (id: string, v: string | null) => (v === null || isSealed(v) ? v : (secrets++, box.seal(id, v)));
@@ -155,6 +165,7 @@ export function authService(store: Store, clock: Clock, config: Config) {
       });
     },
 
+    // Generic failure for every reason (unknown user, wrong password, locked, inactive): ASVS 2.2.
     async signIn(username: string, password: string, via: Via = 'web'): Promise<{ token: string; mfaRequired: boolean }> {
       const now = clock();
       const u = await repos.users.byUsername(username.trim().toLowerCase());

@@ -4,6 +4,7 @@ import { Forbidden, NotFound, ValidationError } from '../core/errors.ts';
 import { can } from '../core/policy/index.ts';
 import type { PersonReview } from '../core/review/person.ts';
 import { renderReviewHtml } from '../core/review/html.ts';
+import { upgradeStoredPeople } from '../core/review/stored.ts';
 import type { ReviewFormat, ReviewSummary } from '../core/review/summary.ts';
 import type { ReviewJobInfo, ReviewJobRow } from '../db/repositories/review-jobs.ts';
 import type { Store } from '../db/store.ts';
@@ -199,7 +200,7 @@ export function reviewJobsService(store: Store, clock: Clock) {
       const job = await loadReport(ctx, id, 'html');
       const parsed = JSON.parse(job.reportJson ?? '{}') as { summary: ReviewSummary; people: PersonReview[] };
       const { reportJson: _r, ...info } = job;
-      return { job: asJob(info), html: [...renderReviewHtml(parsed.summary, parsed.people)].join('') };
+      return { job: asJob(info), html: [...renderReviewHtml(parsed.summary, upgradeStoredPeople(parsed.people))].join('') };
     },
 
     /** The finished job's report.json, as `lantern review` writes it. */

@@ -72,6 +72,14 @@ describe('lantern check-language', () => {
     expect(possible).toEqual([expect.objectContaining({ category: 'criminalises_child', possible: true, quoted: false })]);
     expect(text.slice(possible[0]!.start, possible[0]!.end)).toBe(possible[0]!.text);
     expect(withClassifier.findings.filter((f) => !f.possible)).toEqual(plain.findings);
+    // The flag of the time it was off by default is still accepted.
+    expect(JSON.parse((await runLantern(['check-language', noteFile(text), '--json', '--classifier'])).stdout)).toEqual(withClassifier);
+    // As text, a possible finding's guidance is not offered as wording to use instead.
+    const lines = (await runLantern(['check-language', noteFile(text)])).stdout.split('\n');
+    const at = lines.findIndex((l) => l.includes('(possible)'));
+    expect(at).toBeGreaterThanOrEqual(0);
+    expect(lines[at + 1]).toMatch(/^ {2}guidance: /);
+    expect(lines.filter((l) => /^ {2}instead: /.test(l))).toHaveLength(plain.findings.length);
   });
 
   it('refuses a file that does not exist with a clear message and no stack trace', async () => {

@@ -238,6 +238,22 @@ describe('lantern CLI', { timeout: 120_000 }, () => {
     expect((await stored(c!.id)).s).toBe(sealedBefore);
     expect(await events()).toEqual([{ detail: { users: 2, secrets: 3 } }]);
 
+    // Another key is refused: it does not open what is sealed, and sealing under it would lock the second factors out.
+    const otherKey = path.join(dir, 'other.key');
+    fs.writeFileSync(otherKey, randomBytes(32).toString('hex'), { mode: 0o600 });
+    await t.db.execute(sql`update app_user set totp_pending_secret = 'NB2HI4DTHIXS6ZDF' where id = ${b!.id}`);
+    const wrongKey = await lantern(['secrets', 'seal'], { LANTERN_SECRETS_KEY_FILE: otherKey });
+    expect(wrongKey.code).toBe(2);
+    expect(wrongKey.stderr).toContain('does not open the secrets already sealed');
+    expect((await stored(b!.id)).p).toBe('NB2HI4DTHIXS6ZDF');
+    // No key file at all: refused before anything is opened, and no key is made.
+    const missing = path.join(dir, 'missing.key');
+    const noKey = await lantern(['secrets', 'seal'], { LANTERN_SECRETS_KEY_FILE: missing });
+    expect(noKey.code).toBe(2);
+    expect(noKey.stderr).toContain('There is no secrets key');
+    expect(fs.existsSync(missing)).toBe(false);
+    await t.db.execute(sql`update app_user set totp_pending_secret = ${sb.p} where id = ${b!.id}`);
+
     const again = await lantern(['secrets', 'seal'], { LANTERN_SECRETS_KEY_FILE: keyFile });
     expect(again.code, again.stderr).toBe(0);
     expect(again.stdout).toContain('nothing to do');

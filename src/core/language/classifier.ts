@@ -227,7 +227,7 @@ export function sentenceRuns(tokens: readonly Token[]): Token[][] {
 const POSSIBLE_TEXT: Record<LanguageCategory, { explanation: string; alternatives: string[] }> = {
   blames_child: {
     explanation:
-      'Possible: this sentence reads as if the child were responsible for harm done to them. It is not wording the lexicon lists, so check it: describe what was done to the child, and by whom.',
+      'Possible: this sentence reads as if the child were responsible for harm done to them. Lantern’s phrase list does not hold this wording, so read the sentence again: describe what was done to the child, and by whom.',
     alternatives: [
       'Describe what the adults did to the child and the risk this created (for example "adults exploited her and placed her at risk of serious harm")',
       'Record the child’s behaviour as a possible sign of exploitation, and what it may tell us about their safety',
@@ -235,7 +235,7 @@ const POSSIBLE_TEXT: Record<LanguageCategory, { explanation: string; alternative
   },
   implies_consent: {
     explanation:
-      'Possible: this sentence may suggest the child agreed to or chose what happened. A child cannot consent to their own exploitation; it is not wording the lexicon lists, so check it.',
+      'Possible: this sentence may suggest the child agreed to or chose what happened. A child cannot consent to their own exploitation. Lantern’s phrase list does not hold this wording, so read the sentence again.',
     alternatives: [
       'Describe the control, grooming or pressure the child was under (for example "the adults groomed and controlled him")',
       'Record what happened to the child as abuse or exploitation, with who was involved',
@@ -243,7 +243,7 @@ const POSSIBLE_TEXT: Record<LanguageCategory, { explanation: string; alternative
   },
   adult_centred_label: {
     explanation:
-      'Possible: this sentence may name an adult who harms the child in the terms that adult would choose (a partner, a friend, an employer). It is not wording the lexicon lists, so check it.',
+      'Possible: this sentence may name an adult who harms the child in the terms that adult would choose (a partner, a friend, an employer). Lantern’s phrase list does not hold this wording, so read the sentence again.',
     alternatives: [
       'An adult (record their age) who is exploiting or abusing the child: note the age gap and the power imbalance',
       'Name the adult’s role in the harm (for example "the adult suspected of exploiting her")',
@@ -251,7 +251,7 @@ const POSSIBLE_TEXT: Record<LanguageCategory, { explanation: string; alternative
   },
   criminalises_child: {
     explanation:
-      'Possible: this sentence may present the child as an offender rather than as a child being criminally exploited. It is not wording the lexicon lists, so check it.',
+      'Possible: this sentence may present the child as an offender rather than as a child being criminally exploited. Lantern’s phrase list does not hold this wording, so read the sentence again.',
     alternatives: [
       'Describe the child as criminally exploited (for example "adults are exploiting him to carry and sell drugs")',
       'Record who is directing the child and the risk of harm to them',
@@ -259,7 +259,7 @@ const POSSIBLE_TEXT: Record<LanguageCategory, { explanation: string; alternative
   },
   minimises_harm: {
     explanation:
-      'Possible: this sentence may make the harm to the child sound smaller or more ordinary than it is. It is not wording the lexicon lists, so check it.',
+      'Possible: this sentence may make the harm to the child sound smaller or more ordinary than it is. Lantern’s phrase list does not hold this wording, so read the sentence again.',
     alternatives: [
       'Describe the harm as it happened and its likely impact on the child, without softening it',
       'Record the incident as a safeguarding concern and the risk it shows',
@@ -267,7 +267,7 @@ const POSSIBLE_TEXT: Record<LanguageCategory, { explanation: string; alternative
   },
   sexualises: {
     explanation:
-      'Possible: this sentence may describe the child in sexual or adult terms. It is not wording the lexicon lists, so check it: describe what adults did to the child.',
+      'Possible: this sentence may describe the child in sexual or adult terms. Lantern’s phrase list does not hold this wording, so read the sentence again: describe what adults did to the child.',
     alternatives: [
       'Describe the sexual exploitation or abuse the child experienced and who was responsible',
       'Record the child’s age and vulnerability, and what adults did or asked of them',
@@ -277,9 +277,13 @@ const POSSIBLE_TEXT: Record<LanguageCategory, { explanation: string; alternative
 
 const SOURCE_TITLE = LANGUAGE_SOURCES.childrens_society_2018.title;
 
+/** A possible finding's entryId (and a stored finding's ref) is this prefix and its category. */
+export const POSSIBLE_REF_PREFIX = 'classifier:';
+export const isPossibleRef = (ref: string): boolean => ref.startsWith(POSSIBLE_REF_PREFIX);
+
 /** The explanation, guidance and source of a possible finding, by its entryId (`classifier:<category>`). */
 export function possibleEntry(ref: string): { explanation: string; alternatives: readonly string[]; sourceTitle: string } | undefined {
-  const category = ref.startsWith('classifier:') ? ref.slice('classifier:'.length) : '';
+  const category = isPossibleRef(ref) ? ref.slice(POSSIBLE_REF_PREFIX.length) : '';
   if (!Object.hasOwn(POSSIBLE_TEXT, category)) return undefined;
   const t = POSSIBLE_TEXT[category as LanguageCategory];
   return { explanation: t.explanation, alternatives: t.alternatives, sourceTitle: SOURCE_TITLE };
@@ -334,7 +338,7 @@ export function scorePossible(text: string, lexicon: readonly LanguageFinding[],
           start: s.start,
           end: s.end,
           text: text.slice(s.start, s.end),
-          entryId: `classifier:${s.category}`,
+          entryId: `${POSSIBLE_REF_PREFIX}${s.category}`,
           category: s.category,
           explanation: t.explanation,
           alternatives: t.alternatives.slice(),

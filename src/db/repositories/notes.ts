@@ -1,3 +1,4 @@
+import { POSSIBLE_REF_PREFIX } from '../../core/language/classifier.ts';
 import { and, asc, eq, gte, sql } from 'drizzle-orm';
 import type { Db } from '../connection.ts';
 import { chronologyEntry, noteFinding } from '../schema/index.ts';
@@ -46,7 +47,7 @@ export function notesRepository(db: Db) {
         n: number;
       }>(sql`
         select to_char(date_trunc('month', created_at at time zone 'Europe/London'), 'YYYY-MM') as month,
-          agency_id, team_id, category, ref like 'classifier:%' as possible, status, count(*)::int as n
+          agency_id, team_id, category, ref like ${`${POSSIBLE_REF_PREFIX}%`} as possible, status, count(*)::int as n
         from note_finding where kind = 'language' and created_at >= ${since}
         group by 1, 2, 3, 4, 5, 6 order by 1, 2, 3, 4, 5, 6`);
       return r.rows;

@@ -108,6 +108,15 @@ export function usersRepository(db: Db) {
         )
         .orderBy(asc(appUser.id))
         .for('update'),
+    // One secret already sealed (any user's), to check that a key is the one it was sealed with.
+    aSealedSecret: async (sealedPrefix: string) =>
+      (
+        await db
+          .select({ id: appUser.id, stored: appUser.totpSecret })
+          .from(appUser)
+          .where(sql`${appUser.totpSecret} like ${`${sealedPrefix}%`}`)
+          .limit(1)
+      )[0],
     resealSecrets: (id: string, secrets: { totpSecret: string | null; totpPendingSecret: string | null }) =>
       db.update(appUser).set(secrets).where(eq(appUser.id, id)),
     // An administrator's reset for a lost authenticator: the user sets one up again at their next sign-in.

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { ValidationError } from '../../core/errors.ts';
 import { LANGUAGE_CATEGORIES } from '../../core/language/types.ts';
-import { possibleEntry } from '../../core/language/classifier.ts';
+import { isPossibleRef, possibleEntry } from '../../core/language/classifier.ts';
 import { LEXICON_BY_ID } from '../../core/language/lexicon-index.ts';
 import { CURRENT_FRAMEWORK, indicatorIndex } from '../../core/indicators/index.ts';
 import type { Services } from '../../services/index.ts';
@@ -21,7 +21,7 @@ export function notesRoutes(app: FastifyInstance, services: Services): void {
       .map((f) => ({
         ...f,
         entry: LEXICON_BY_ID.get(f.ref) ?? possibleEntry(f.ref),
-        possible: !LEXICON_BY_ID.has(f.ref),
+        possible: isPossibleRef(f.ref),
         categoryLabel: LANGUAGE_CATEGORIES[f.category as keyof typeof LANGUAGE_CATEGORIES].label,
       }));
     const signs = view.findings.filter((f) => f.kind === 'indicator').map((f) => ({ ...f, indicator: indicators.get(f.ref) }));
