@@ -284,7 +284,7 @@ export function authService(store: Store, clock: Clock, config: Config) {
       const step = checkTotp(box.open(u.id, u.totpSecret), code, now, null);
       if (step === null) throw new ValidationError({ code: WRONG_CODE });
       await store.transaction(async (r) => {
-        await r.users.setTotp(u.id, u.totpSecret, true);
+        await r.users.enableTotp(u.id);
         await r.users.useTotpStep(u.id, step);
         await r.users.passMfa(session.tokenHash);
         await r.audit.append(

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NoteGenerator, writeCorpusCsv } from '../../bench/corpus.ts';
-import { renderReviewHtml } from '../core/review/html.ts';
+import { byPriority, digestOf, renderReviewHtml } from '../core/review/html.ts';
 import { reportJsonText, type ReviewRunOptions, reviewToDir, runReview } from './review-run.ts';
 
 // The review engine's threads (issue 4 "Measured"): the same report, byte for byte, whatever the number of worker
@@ -80,12 +80,16 @@ describe('report.html stays small enough to open', () => {
     const { summary, people } = await runReview({ file: csvFile(), format: 'csv', size: fs.statSync(csvFile()).size }, { now }, { workers: 0 });
     const missed = people.filter((p) => p.missedOpportunities.length > 0);
     expect(missed.length).toBeGreaterThan(3);
-    // Room for the first two people's missed opportunities and one more row: the third person's would not fit whole.
-    const [a, b] = missed.map((p) => p.missedOpportunities.length);
-    const html = [...renderReviewHtml(summary, people, { sections: 3, missedRows: a! + b! + 1 })].join('');
+    // Room for the missed opportunities of the first two people by priority: the third person's would not fit whole.
+    const [first, second] = missed.map(digestOf).sort(byPriority);
+    const rows = first!.missed + second!.missed;
+    const html = [...renderReviewHtml(summary, people, { sections: 3, missedRows: rows })].join('');
     const table = html.slice(html.indexOf('<h2 id="missed">'), html.indexOf('<h2 id="people">'));
-    expect(table.match(/<tr><td>/g)).toHaveLength(a! + b!);
-    expect(table).toContain(`The first ${a! + b!} missed opportunities are listed, by person reference. report.json has all ${summary.missedOpportunities}.`);
+    expect(table.match(/<tr><td>/g)).toHaveLength(rows);
+    const listedRefs = [...new Set([...table.matchAll(/<tr><td>([^<]*)<\/td>/g)].map((m) => m[1]!))];
+    expect(listedRefs).toEqual([first!.personRef, second!.personRef].sort());
+    expect(table).toContain(`${rows} missed opportunities are listed: those of the people first by priority`);
+    expect(table).toContain(`report.json has all ${summary.missedOpportunities}.`);
     expect(html.match(/<section/g)).toHaveLength(3);
     expect(html).toContain('The first 3 people are shown');
     // The default limits list everything this small corpus has.

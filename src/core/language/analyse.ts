@@ -79,8 +79,8 @@ export type ExtraAnalysis = {
 
 /**
  * analyseTextTokens with more patterns (entries of the core/text/matcher.ts grammar) in the same matcher, so that a
- * caller with wording of its own (the review's referrals) does not walk the note a second time. The matcher is built on
- * the first call.
+ * caller with wording of its own (the review's referrals) does not walk the note a second time. The patterns are parsed
+ * when this is called; the matcher's automaton is built on the first note (matcher.ts).
  */
 export function analyserWith(extra: readonly { patterns: readonly string[] }[]): (text: string, opts?: ContextOptions) => ExtraAnalysis {
   const matcher = combined(extra);

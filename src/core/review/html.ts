@@ -12,7 +12,7 @@ import type { ReviewSummary } from './summary.ts';
 
 // The file must open in a browser in a few seconds, so it lists only so much; report.json has everything. With 2,000
 // sections and every missed opportunity, a review of a million notes made a 62 MB page (34 MB of it timelines); with
-// these limits it is about 12 MB.
+// these limits it is about 15 MB.
 export type HtmlLimits = { sections: number; missedRows: number };
 export const HTML_LIMITS: HtmlLimits = { sections: 500, missedRows: 5000 };
 
@@ -175,7 +175,7 @@ export function digestOf(p: PersonReview): PersonDigest {
 
 // Missed opportunities first, then the highest level, then the earliest threshold; person_ref breaks ties.
 const priority = (p: PersonDigest) => [p.missed ? 0 : 1, 3 - ['none', 'low', 'medium', 'high'].indexOf(p.highestLevel), p.firstMedium ?? '9999'] as const;
-function byPriority(a: PersonDigest, b: PersonDigest): number {
+export function byPriority(a: PersonDigest, b: PersonDigest): number {
   const [x, y] = [priority(a), priority(b)];
   return x[0] - y[0] || x[1] - y[1] || (x[2] < y[2] ? -1 : x[2] > y[2] ? 1 : 0) || (a.personRef < b.personRef ? -1 : a.personRef > b.personRef ? 1 : 0);
 }
@@ -208,6 +208,20 @@ export class SectionPicker<T> {
   values(): T[] {
     return this.kept.map((x) => x.value);
   }
+}
+
+// The people whose missed opportunities the table lists when they are more than `max` rows (null: all of them).
+function missedToList(digests: readonly PersonDigest[], max: number): Set<PersonDigest> | null {
+  const withMissed = digests.filter((d) => d.missed > 0);
+  if (withMissed.reduce((t, d) => t + d.missed, 0) <= max) return null;
+  const listed = new Set<PersonDigest>();
+  let rows = 0;
+  for (const d of withMissed.sort(byPriority)) {
+    if (rows > 0 && rows + d.missed > max) break;
+    listed.add(d);
+    rows += d.missed;
+  }
+  return listed;
 }
 
 export function* renderReviewHtml(s: ReviewSummary, people: readonly PersonReview[], limits: HtmlLimits = HTML_LIMITS): Generator<string> {
@@ -262,17 +276,17 @@ export function* renderReviewHtmlParts(
   yield `<h2 id="missed">Missed opportunities (${n(s.missedOpportunities)})</h2>`;
   if (digests.some((d) => d.missed > 0)) {
     yield '<table><thead><tr><th>Person</th><th>Date</th><th>Level</th><th>Indicators</th><th>Last referral before</th></tr></thead><tbody>';
-    // Whole people, in person_ref order, up to limits.missedRows rows.
+    // All of them, or whole people by priority (as the sections below) up to limits.missedRows rows; in person_ref order.
+    const listed = missedToList(digests, limits.missedRows);
     let rows = 0;
-    for (const d of digests) {
-      if (!d.missed) continue;
-      if (rows > 0 && rows + d.missed > limits.missedRows) break;
-      rows += d.missed;
-      yield d.missedRows;
-    }
+    for (const d of digests)
+      if (d.missed && (listed === null || listed.has(d))) {
+        rows += d.missed;
+        yield d.missedRows;
+      }
     yield '</tbody></table>';
     if (rows < s.missedOpportunities)
-      yield `<p class="note">The first ${n(rows)} missed opportunities are listed, by person reference. report.json has all ${n(s.missedOpportunities)}.</p>`;
+      yield `<p class="note">${n(rows)} missed opportunities are listed: those of the people first by priority (as the sections below), in person reference order. report.json has all ${n(s.missedOpportunities)}.</p>`;
   } else yield '<p>None found.</p>';
 
   yield `<h2 id="people">People (${n(shown)} with findings of ${n(digests.length)})</h2>`;

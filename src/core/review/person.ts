@@ -240,9 +240,20 @@ export function reviewPerson(personRef: string, input: readonly DatedNote[], opt
         if (s.historical) scoredPast = addTo(scoredPast, s.code);
         else scored = addTo(scored, s.code);
       for (const s of f.shown)
-        if (s.reason === 'negated') negated = addTo(negated, s.code);
-        else if (s.reason === 'hypothetical') hypothetical = addTo(hypothetical, s.code);
-        else other = addTo(other, s.code);
+        switch (s.reason) {
+          case 'negated':
+            negated = addTo(negated, s.code);
+            break;
+          case 'hypothetical':
+            hypothetical = addTo(hypothetical, s.code);
+            break;
+          case 'other':
+            other = addTo(other, s.code);
+            break;
+          default:
+            // A new reason needs its own list (TimelineEntry) and its label in report.html.
+            s.reason satisfies never;
+        }
       for (const r of f.referrals) referrals = addTo(referrals, r);
     }
     const count = j - i;

@@ -64,6 +64,9 @@ export function usersRepository(db: Db) {
       ).length === 1,
     setTotp: async (id: string, secret: string | null, enabled: boolean) =>
       db.update(appUser).set({ totpSecret: secret, totpEnabled: enabled }).where(eq(appUser.id, id)),
+    // Turns on the authenticator being set up, leaving its stored secret as it is (`lantern secrets seal` may have
+    // sealed it since it was read).
+    enableTotp: async (id: string) => db.update(appUser).set({ totpEnabled: true }).where(eq(appUser.id, id)),
     // Takes one of the account's `limit` sign-in tries for a one-time code before the code is checked (so that parallel
     // requests cannot all be checked): the failures counted with this one, or null while the account is locked or its
     // tries are used up.
