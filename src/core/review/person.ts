@@ -4,7 +4,7 @@ import { type Answer, assess, indicatorsByCode, type PresentSign, scorePresent, 
 import { atLeast, higher, type RiskLevel } from '../screening/levels.ts';
 import { addMonths } from '../screening/schedule.ts';
 import type { NoteFacts, NotScoredReason } from './note.ts';
-import { dayNumber, isoOfDay } from './row.ts';
+import { CACHED_DAYS, cachedDayIndex, dayNumber, isoOfDay } from './row.ts';
 
 // What a retrospective review says about one person (issue 4 §4): an indicator timeline, the first dates a medium and
 // a high threshold would have been met, the victim-blaming wording found, and the missed opportunities.
@@ -71,6 +71,8 @@ export type PersonReview = {
 };
 
 type SignEvent = { day: number; code: string; historical: boolean };
+type Counts = { current: number; past: number };
+const whenOf = (c: Counts): When => (c.current > 0 && c.past > 0 ? 'both' : c.current > 0 ? 'current' : 'past');
 const INDICATORS = indicatorsByCode(CURRENT_FRAMEWORK);
 
 // Adds a code to one of a date's lists (each code once), making the list on its first code.
@@ -85,14 +87,12 @@ const byDayThenSeq = (a: DatedNote, b: DatedNote) => a.day - b.day || a.seq - b.
 const codeOrder = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const uniqueSorted = (xs: Iterable<string>) => [...new Set(xs)].sort(codeOrder);
 // The day `months` calendar months before `day` (screening/schedule.ts addMonths), computed once per (day, months)
-// for the days from 1900 to 2169 (a typed array per `months`: a review asks millions of times, for a few thousand days).
-const FIRST_CACHED_DAY = -25_567; // 1900-01-01
-const CACHED_DAYS = 98_616;
+// for the days row.ts caches (a typed array per `months`: a review asks millions of times, for a few thousand days).
 const UNSET = -0x80000000;
 const MONTHS_BEFORE = new Map<number, Int32Array>();
 function monthsBefore(day: number, months: number): number {
-  const k = day - FIRST_CACHED_DAY;
-  if (!(k >= 0 && k < CACHED_DAYS && (k | 0) === k)) return dayNumber(addMonths(isoOfDay(day), -months));
+  const k = cachedDayIndex(day);
+  if (k < 0) return dayNumber(addMonths(isoOfDay(day), -months));
   let cache = MONTHS_BEFORE.get(months);
   if (!cache) MONTHS_BEFORE.set(months, (cache = new Int32Array(CACHED_DAYS).fill(UNSET)));
   let d = cache[k]!;
@@ -107,7 +107,7 @@ function monthsBefore(day: number, months: number): number {
  * can keep a screening until it does.
  */
 class SignWindow {
-  private readonly counts = new Map<string, { current: number; past: number }>();
+  private readonly counts = new Map<string, Counts>();
   /** The signs in the window as the screening scores them (screening/assess.ts scorePresent), kept with the counts. */
   readonly present = new Map<string, PresentSign>();
   private add = 0;
@@ -146,13 +146,13 @@ class SignWindow {
   }
 
   // A code's answer changed (it entered or left, or its current/past/both did): a new version, and its present sign.
-  private changed(code: string, c: { current: number; past: number }): void {
+  private changed(code: string, c: Counts): void {
     this.version++;
     if (c.current === 0 && c.past === 0) {
       this.present.delete(code);
       return;
     }
-    const when: When = c.current > 0 && c.past > 0 ? 'both' : c.current > 0 ? 'current' : 'past';
+    const when = whenOf(c);
     const p = this.present.get(code);
     if (p) p.when = when;
     else {
@@ -164,10 +164,7 @@ class SignWindow {
   /** The answers, sorted by code (so that hard-rule triggers come out in the same order whatever order the notes arrived in). */
   answers(): Answer[] {
     const out: Answer[] = [];
-    for (const [code, c] of this.counts) {
-      const when: When = c.current > 0 && c.past > 0 ? 'both' : c.current > 0 ? 'current' : 'past';
-      out.push({ code, status: 'present', when });
-    }
+    for (const [code, c] of this.counts) out.push({ code, status: 'present', when: whenOf(c) });
     return out.sort((a, b) => codeOrder(a.code, b.code));
   }
 

@@ -49,12 +49,17 @@ export function dayNumber(iso: string): number {
 // A review turns the same few thousand days back into dates millions of times (timelines, thresholds, wording dates):
 // each day's string from 1900 to 2169 is built once; other days are built each time.
 const CACHE_FIRST_DAY = -25_567; // 1900-01-01
-const ISO_CACHE: (string | null)[] = new Array<string | null>(98_616).fill(null);
+export const CACHED_DAYS = 98_616;
+/** A day's index in per-day caches (0 for 1900-01-01), or -1 outside 1900 to 2169. */
+export function cachedDayIndex(day: number): number {
+  const k = day - CACHE_FIRST_DAY;
+  return k >= 0 && k < CACHED_DAYS && (k | 0) === k ? k : -1;
+}
+const ISO_CACHE: (string | null)[] = new Array<string | null>(CACHED_DAYS).fill(null);
 const buildIso = (day: number): string => new Date(day * 86_400_000).toISOString().slice(0, 10);
 export function isoOfDay(day: number): string {
-  const k = day - CACHE_FIRST_DAY;
-  if (k >= 0 && k < ISO_CACHE.length && (k | 0) === k) return (ISO_CACHE[k] ??= buildIso(day));
-  return buildIso(day);
+  const k = cachedDayIndex(day);
+  return k < 0 ? buildIso(day) : (ISO_CACHE[k] ??= buildIso(day));
 }
 
 const text = (v: unknown): string | null => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : null);
