@@ -3,7 +3,9 @@ import { checkLanguage } from './check.ts';
 import { CLASSIFIER_MODEL } from './classifier-model.ts';
 import { indexQuotes, insideQuote, type QuoteIndex, withExtraQuotes } from './quotes.ts';
 import { LANGUAGE_SOURCES } from './sources.ts';
-import { LANGUAGE_CATEGORY_KEYS, type LanguageCategory, type LanguageFinding } from './types.ts';
+import { isPossibleRef, LANGUAGE_CATEGORY_KEYS, type LanguageCategory, type LanguageFinding, POSSIBLE_REF_PREFIX } from './types.ts';
+
+export { isPossibleRef, POSSIBLE_REF_PREFIX };
 
 // A small sentence classifier beside the lexicon (RESULTS.md round 12). The lexicon is precise but lists only the wording
 // its authors foresaw; this one-vs-rest logistic regression over a sentence's words and word pairs, trained on the
@@ -276,10 +278,6 @@ const POSSIBLE_TEXT: Record<LanguageCategory, { explanation: string; alternative
 };
 
 const SOURCE_TITLE = LANGUAGE_SOURCES.childrens_society_2018.title;
-
-/** A possible finding's entryId (and a stored finding's ref) is this prefix and its category. */
-export const POSSIBLE_REF_PREFIX = 'classifier:';
-export const isPossibleRef = (ref: string): boolean => ref.startsWith(POSSIBLE_REF_PREFIX);
 
 /** The explanation, guidance and source of a possible finding, by its entryId (`classifier:<category>`). */
 export function possibleEntry(ref: string): { explanation: string; alternatives: readonly string[]; sourceTitle: string } | undefined {

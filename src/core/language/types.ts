@@ -97,3 +97,8 @@ export type LanguageFinding = {
   // list that reads like the category. Only from checkLanguageWithClassifier or suggestLanguage (classifier.ts).
   possible?: true;
 };
+
+/** A possible finding's entryId (and a stored finding's ref) is this prefix and its category (classifier.ts). Here, not
+ * in classifier.ts, so that a caller that only needs to tell them apart does not load the model. */
+export const POSSIBLE_REF_PREFIX = 'classifier:';
+export const isPossibleRef = (ref: string): boolean => ref.startsWith(POSSIBLE_REF_PREFIX);

@@ -1,4 +1,4 @@
-import { POSSIBLE_REF_PREFIX } from '../../core/language/classifier.ts';
+import { POSSIBLE_REF_PREFIX } from '../../core/language/types.ts';
 import { and, asc, eq, gte, sql } from 'drizzle-orm';
 import type { Db } from '../connection.ts';
 import { chronologyEntry, noteFinding } from '../schema/index.ts';
