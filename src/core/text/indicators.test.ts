@@ -84,6 +84,9 @@ describe('findIndicators on case-note sentences', () => {
     ['Smokes cannabis most days.', [{ code: 'ad_drug_use' }]],
     ['She was given somewhere to sleep in return for sex with the men.', [{ code: 'rg_sex_exchange' }]],
     ['She has had sex with an older man.', [{ code: 'sh_sexual_activity' }]],
+    // ... but not across a new clause: then they are two signs.
+    ['She goes missing and returns with a new mobile phone.', [{ code: 'am_missing' }, { code: 'rg_unexplained_gifts' }]],
+    ['She has a much older boyfriend who buys her gifts.', [{ code: 'go_older_partner' }, { code: 'rg_unexplained_gifts' }]],
     [
       'Mum drinks heavily and dad uses cocaine.',
       [

@@ -139,8 +139,15 @@ export const GENERIC_REACH = 4;
 /** Words that turn the sentence ("denies drugs but was found with cannabis"): a broad code does not give way across them. */
 export const CONTRAST_WORDS: readonly string[] = ['but', 'however', 'although', 'though', 'whereas', 'yet', 'while', 'whilst'];
 const CONTRAST_IDS = new Set(CONTRAST_WORDS.map(internWord));
-function contrastBetween(id: Int32Array, from: number, to: number): boolean {
-  for (let t = from; t < to; t++) if (CONTRAST_IDS.has(id[t]!)) return true;
+/**
+ * Words that join a new clause ("goes missing and returns with a new phone", "an older boyfriend who buys her gifts"):
+ * a code that gives way to any sign does not give way across them, as the two are then separate signs (tuning sets
+ * and the main dev split pooled: +8 found, +2 false alarms).
+ */
+export const CLAUSE_JOIN_WORDS: readonly string[] = ['and', 'who', 'which', 'then'];
+const JOIN_IDS = new Set(CLAUSE_JOIN_WORDS.map(internWord));
+function contrastBetween(id: Int32Array, from: number, to: number, joins: boolean): boolean {
+  for (let t = from; t < to; t++) if (CONTRAST_IDS.has(id[t]!) || (joins && JOIN_IDS.has(id[t]!))) return true;
   return false;
 }
 /** Whether a finding of `generic` gives way to one of `other` nearby (GENERIC_CODES). */
@@ -151,11 +158,14 @@ export function givesWay(generic: string, other: string): boolean {
 // The same by code id, for the loop below: row `generic` * N + `other`.
 const N_CODES = CODE_IDS.size;
 const GIVES_WAY = new Uint8Array(N_CODES * N_CODES);
-const GENERIC_IDS = [...GENERIC_CODES.keys()].filter((c) => CODE_IDS.has(c)).map((c) => CODE_IDS.get(c)!);
+const GENERIC_KEYS = [...GENERIC_CODES.keys()].filter((c) => CODE_IDS.has(c));
+const GENERIC_IDS = GENERIC_KEYS.map((c) => CODE_IDS.get(c)!);
 const GENERIC_INDEX = new Int32Array(N_CODES).fill(-1); // code id -> its place in GENERIC_IDS
 GENERIC_IDS.forEach((id, q) => (GENERIC_INDEX[id] = q));
 for (const [g, gi] of CODE_IDS) for (const [o, oi] of CODE_IDS) GIVES_WAY[gi * N_CODES + oi] = givesWay(g, o) ? 1 : 0;
 const REACHED_BY = new Int32Array(GENERIC_IDS.length);
+// By place in GENERIC_IDS: 1 when the code gives way to any sign (and so not across CLAUSE_JOIN_WORDS).
+const GIVES_WAY_TO_ANY = Uint8Array.from(GENERIC_KEYS, (c) => (GENERIC_CODES.get(c) === 'any' ? 1 : 0));
 
 // One finding per indicator per stretch of wording: overlapping matches of the same code are merged ("went missing
 // from home" is one finding, not two, also when two entries of one code match it; MERGE_GAP), a match lying strictly
@@ -224,11 +234,12 @@ function resolve(count: number, sentence: Int32Array, id: Int32Array): number {
     let yields = false;
     const g = GENERIC_INDEX[code]!;
     if (g >= 0) {
+      const joins = GIVES_WAY_TO_ANY[g] === 1;
       // The nearest earlier one is enough: any other one has the same words between and more.
-      yields = REACHED_BY[g]! >= 0 && s - REACHED_BY[g]! <= GENERIC_REACH && !contrastBetween(id, REACHED_BY[g]!, s);
+      yields = REACHED_BY[g]! >= 0 && s - REACHED_BY[g]! <= GENERIC_REACH && !contrastBetween(id, REACHED_BY[g]!, s, joins);
       const row = code * N_CODES;
       for (let j = k + 1; j < out && !yields && candStart[j]! - e <= GENERIC_REACH; j++) {
-        yields = GIVES_WAY[row + CODE_OF[candEntry[j]!]!] === 1 && sentence[candStart[j]!] === sentence[s] && !contrastBetween(id, e, candStart[j]!);
+        yields = GIVES_WAY[row + CODE_OF[candEntry[j]!]!] === 1 && sentence[candStart[j]!] === sentence[s] && !contrastBetween(id, e, candStart[j]!, joins);
       }
     } else {
       for (let q = 0; q < GENERIC_IDS.length; q++) {

@@ -6,7 +6,7 @@ import { INDICATOR_PHRASES, type IndicatorPhraseEntry } from '../indicator-phras
 import { compilePatterns, type PhraseMatch } from './matcher.ts';
 import { tokenize, type Token } from './tokenize.ts';
 import { CHILD_OBJECT_WORDS, PERSON_NOUNS } from '../experiencer.ts';
-import { actedOnChild, CONTRAST_WORDS, GENERIC_REACH, givesWay, MERGE_GAP } from '../indicators.ts';
+import { actedOnChild, CLAUSE_JOIN_WORDS, CONTRAST_WORDS, GENERIC_CODES, GENERIC_REACH, givesWay, MERGE_GAP } from '../indicators.ts';
 
 export type IndicatorFinding = { code: string; category: string; start: number; end: number; text: string } & Context;
 
@@ -99,7 +99,9 @@ function resolve(tokens: readonly Token[], matches: readonly PhraseMatch<Indicat
   const sentenceOf = (sp: Span) => tokens[sp.startToken]!.sentence;
   const gap = (a: Span, b: Span) => (a.startToken <= b.startToken ? b.startToken - a.endToken : a.startToken - b.endToken);
   const between = (a: Span, b: Span) => (a.startToken <= b.startToken ? tokens.slice(a.endToken, b.startToken) : tokens.slice(b.endToken, a.startToken));
-  const turns = (a: Span, b: Span) => between(a, b).some((t) => CONTRAST_WORDS.includes(t.norm));
+  // A code that gives way to any sign does not give way across a clause joiner either.
+  const turns = (a: Span, b: Span) =>
+    between(a, b).some((t) => CONTRAST_WORDS.includes(t.norm) || (GENERIC_CODES.get(a.entry.code) === 'any' && CLAUSE_JOIN_WORDS.includes(t.norm)));
   return out.filter(
     (sp) => !out.some((o) => givesWay(sp.entry.code, o.entry.code) && sentenceOf(o) === sentenceOf(sp) && gap(sp, o) <= GENERIC_REACH && !turns(sp, o)),
   );
