@@ -33,7 +33,7 @@ export type TrainingCollection = (typeof TRAINING_COLLECTIONS)[number];
 export const BLIND_COLLECTIONS: readonly TrainingCollection[] = ['fresh', 'fresh3', 'fresh8', 'fresh9', 'fresh10', 'fresh11'];
 
 // fresh12 is a tuning set since round 13, but the model was trained without it (retrain to add it); fresh13 judges round 13.
-const FORBIDDEN: readonly string[] = ['fresh12', 'fresh13', 'fresh14', 'fresh15', 'fresh16'];
+const FORBIDDEN: readonly string[] = ['fresh12', 'fresh13', 'fresh14', 'fresh15', 'fresh16', 'fresh17'];
 
 /** The language sentences of a training collection (the main set: its dev split only). */
 export function trainingSentences(collection: TrainingCollection): LanguageSentence[] {
