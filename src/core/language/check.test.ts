@@ -303,7 +303,26 @@ POSITIVES.push(
   ['She is testing boundaries at home.', 'just_experimenting', 'testing boundaries'],
   ['He is working illegally at a car wash in Derby.', 'overstayer', 'working illegally'],
 );
+// Round 16 (lexicon-review.ts, round 16 block).
+POSITIVES.push(
+  ['The log says she knew full well what she was getting into at the flat.', 'knew_getting_into', 'knew full well what she was getting into'],
+  ['Carer reports Jess wanted to be there and would not come home.', 'consent_wish_round16', 'wanted to be there'],
+  ['Lewis is sexualy active with a man he met at the station.', 'sexually_active_misspelt', 'sexualy active'],
+  ['Ward note: Kelsey is loud and atention seeking.', 'attention_seeking_misspelt', 'atention seeking'],
+  ['Staff say she is refusing to help herself.', 'self_protection_blamed_round16', 'refusing to help herself'],
+  ['The 2011 file says Toni was turning tricks at the lorry park.', 'sexualising_labels_round16', 'turning tricks'],
+  ['She was described as loose by staff.', 'loose_label', 'loose'],
+  ['Closed: no safeguarding concerns identified after she was found with a 31-year-old.', 'risk_graded_down_round16', 'no safeguarding concerns identified'],
+  ['RHI: came back late and dishevelled but otherwise fine.', 'return_fine_round16', 'otherwise fine'],
+);
+
 NEGATIVES.push(
+  // Round 16: the same words in innocent senses.
+  'Her tooth is loose and the dentist will see her on Monday.',
+  'She wanted to be there for her sister at the hospital.',
+  'He went along to the youth club with his cousin.',
+  'The weekend trip was easy to organise with the school.',
+  'No safeguarding concerns about the home were found at the visit.',
   'Mum decided to move the family to Leeds after the tenancy ended.',
   'The strategy meeting decided to hold a section 47 enquiry into the men at the address.',
   'She decided to tell her teacher about the men in the car, which was very brave.',

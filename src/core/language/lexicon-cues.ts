@@ -169,4 +169,13 @@ export const CRITICISM_CUES: readonly string[] = [
   'wrong to call|describe|label|refer',
   'hid|hides|hide|hiding the abuse|exploitation',
   'they were|are children|victims',
+  // Round 16: a writer who counts, retires or challenges a record's term ("the review counts forty uses of the phrase
+  // risky behaviour", "the partnership has stopped using the term older boyfriend", "challenged the earlier entry
+  // calling her streetwise", "record that she was raped, not that she had sex with them").
+  'the phrase|phrases|term|terms|label|labels|word|words [*] [*] [*] in|from [her|his|their|the] file|files|record|records|notes|log',
+  'uses|use of the phrase|term|label|word',
+  'stopped|stop|stops|ceased using|describing|calling|writing',
+  'no longer uses|use|used|describes|calls|writes',
+  'challenged|challenges|challenge|corrected|corrects the|an|that earlier|previous|old|original entry|record|note|description|label|wording',
+  'not that she|he|they',
 ];

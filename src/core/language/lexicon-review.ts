@@ -403,7 +403,7 @@ export const REVIEW_WORDING_ENTRIES: readonly LexiconEntry[] = [
       'entered|enters into freely|willingly',
       'entered|enters into it freely|willingly',
       'signed|signs on|up with the line|gang|group',
-      'knows|knew exactly what he|she|they is|was|are getting',
+      'knows exactly what he|she|they is|was|are getting', // the past tense is blaming: knew_getting_into (round 16)
       'prefers|preferred the fast|easy money',
       'actively pursues|pursued|seeks|sought relationships|contact|men',
       'nobody|no-one had been|was forced into anything',
@@ -794,8 +794,8 @@ export const REVIEW_WORDING_ENTRIES: readonly LexiconEntry[] = [
       'keeps|kept|keep going|goes back to',
       'made|makes|making an|a informed|conscious decision|choice',
       'arranged|arranges it|this herself|himself|themselves',
-      "knows|knew|knaas|kens what he's|she's|they're getting into|in for",
-      'knows|knew what he|she|they is|was|are|were getting into|in for',
+      "knows|knaas|kens what he's|she's|they're getting into|in for",
+      'knows what he|she|they is|was|are|were getting into|in for',
       'cool|sound with it',
       'asociating|assosiating|assocating|associatting with',
     ],
@@ -996,5 +996,266 @@ export const REVIEW_WORDING_ENTRIES: readonly LexiconEntry[] = [
       'Record who asked the child for pictures, who received them and what they did next',
     ],
     source: 'childrens_society_2018',
+  },
+  // ---- Round 16 (fresh15, tuned on after it judged round 15): wording families that every blind set since fresh8 has
+  // missed in some form (RESULTS.md round 16): consent and the child's wish read into a return to the men, a child
+  // called a willing sexual actor or a worker beside sex-work words, an adult's label taken from a possessive or a
+  // religious ceremony, and a risk graded down or a return closed as fine. Each is held to the context that gives it
+  // the blaming sense.
+  {
+    id: 'knew_getting_into',
+    category: 'blames_child',
+    // Past tense, as reviews quote it ("she knew exactly what she was getting into when she got in the car"): the child
+    // is made to carry what happened next. The present "knows what he's getting into" stays consent (knows_what_doing).
+    patterns: [
+      'knew [exactly|full] [well] what she|he|they|i was|were getting into',
+      'knew [exactly|full] [well] what she|he|they|i was|were in for',
+      "knew [exactly|full] [well] what she'd|he'd|they'd|she’d|he’d|they’d got|gotten into",
+    ],
+    explanation:
+      'Says the child knew what would be done to them and so carries the blame for it. Exploited children are groomed, pressured or trapped; the adults are responsible.',
+    alternatives: [
+      'The child was groomed and exploited by [who]: record what the adults did to draw them in',
+      'Record what the child was told or promised, and by whom, before this happened',
+    ],
+    source: 'durham_scp',
+    quoted: 'sufficient',
+  },
+  {
+    id: 'consent_wish_round16',
+    ...CONSENT_IMPLIED,
+    patterns: ['wants|wanted|want to be there', 'went|goes|going along with it|them|everything', 'did|does not say no', "didn't|didn’t|never said|say no"],
+    quoted: 'sufficient',
+    unlessNear: [
+      'there for',
+      'no to',
+      'birth|funeral|wedding|graduation|ceremony|exam|exams|appointment|appointments|assessment|interview|meeting|plan|plans|referral|counselling|therapy',
+    ],
+    window: 5,
+  },
+  {
+    id: 'sexually_active_misspelt',
+    category: 'implies_consent',
+    patterns: ['sexualy|sexully|sexualley|sexally active|actve|activ', 'sexually actve|activ|actif'],
+    explanation:
+      'Presents sexual contact as something the child does, when the child may have been groomed, coerced or exploited. It closes the question of who the other person is.',
+    alternatives: [
+      'The child has described sexual activity; concerns exist that they may have been groomed, coerced or exploited: record the other person’s age and how they met',
+      'Possible sexual abuse: record who was involved, their ages and any age gap or power imbalance',
+    ],
+    source: 'docsbay_alternatives',
+  },
+  {
+    id: 'attention_round16',
+    category: 'blames_child',
+    patterns: ['to get attention'],
+    explanation:
+      'Reads what the child does as a bid for attention. Going missing, self-harm and disclosures are signs of harm and distress, not attention seeking.',
+    alternatives: [
+      'The child went missing / harmed themselves: record what may lie behind it and who they were with',
+      'The child may be trying to tell adults something: record what they said and did',
+    ],
+    source: 'cara_prior_art',
+    requiresNear: [...STRONG_RISK_CUES, 'went|goes|ran|run|missing|exaggerating|exaggerated|overdose|self-harm|cutting|disclosure|allegation|from|staff'],
+    window: 6,
+  },
+  {
+    id: 'attention_seeking_misspelt',
+    category: 'blames_child',
+    patterns: ['atention|attension|attenshun|attenton|atension seeking|seeker|seekers', 'atention-seeking|attension-seeking|atension-seeking'],
+    explanation: 'Labels the child by the attention adults think they want. Behaviour read as attention seeking is often a sign of harm and distress.',
+    alternatives: [
+      'Describe the behaviour and what may lie behind it: the child may be being harmed or exploited',
+      'The child is showing distress through [behaviour]: record what they said and did',
+    ],
+    source: 'cara_prior_art',
+  },
+  {
+    id: 'self_protection_blamed_round16',
+    category: 'blames_child',
+    patterns: [
+      'refusing|refuses|refused|refuse to help herself|himself|themselves',
+      'does|did|do little|nothing to help|protect herself|himself|themselves',
+      'has|have|had|shows|showed|show no insight into|in the danger|dangers|risk|risks',
+      'approaching|approached|approaches|approach the|older|adult men|males|drivers|punters [herself|himself|themselves]',
+    ],
+    explanation:
+      'Makes the child responsible for keeping themselves safe from adults who are harming them. The adults are responsible, and agencies for protecting the child.',
+    alternatives: [
+      'The child is being exploited: record who is harming them and what keeps them going back',
+      'Record what support was offered, how, and what got in the way of the child taking it up',
+    ],
+    source: 'childrens_society_2018',
+  },
+  {
+    id: 'sexualising_labels_round16',
+    category: 'sexualises',
+    patterns: [
+      'sexualised|sexualized dress|dressing|clothing|clothes|outfit|outfits|appearance',
+      'turning|turns|turned|turn tricks',
+      'hyper-sexual|hypersexual|hyper-sexualised|hypersexualised|oversexed|over-sexed',
+      'amateur|homemade|home-made|self-generated|self-made porn|pornography',
+      'sleep|sleeps|sleeping|slept with anyone|anybody|everyone|everybody',
+      'looks|looked|look about|around [like] twenty|eighteen|nineteen|twenty-one|twenty-five|thirty',
+      'looks|looked|look at least twenty|eighteen|nineteen|twenty-one|twenty-five|thirty',
+      'she|he looks|looked twenty|eighteen|nineteen|twenty-one|twenty-five',
+    ],
+    explanation: 'Describes a child in sexual terms that shift attention from the adults abusing them to the child’s looks, dress or behaviour.',
+    alternatives: [
+      'The child is being sexually exploited: record who the adults are, their ages and what they give or promise',
+      'Images of a child are child sexual abuse material: record who made and shared them',
+    ],
+    source: 'childrens_society_2018',
+    quoted: 'sufficient',
+  },
+  {
+    id: 'loose_label',
+    category: 'sexualises',
+    patterns: ['loose'],
+    explanation: 'Brands a child as sexually loose. It blames the child and hides that they may be abused by several people.',
+    alternatives: [
+      'The child is being sexually exploited: record who the adults are, their ages and what they give or promise',
+      'Concerns that the child has been sexually abused by several people',
+    ],
+    source: 'childrens_society_2018',
+    labelFrame: true,
+    requiresNear: [...LABEL_FRAME_CUES, 'loose with', 'reputation'],
+    unlessNear: [
+      'clothing|clothes|top|tops|trousers|jeans|tooth|teeth|fitting|ends|end|change|leaf|dog|dogs|screw|screws|connection|wire|wires|stool|stools|stitch|stitches|tiles|hair|skin|bandage|dressing|cannon|fit|threads',
+      'on the loose',
+      'let|cut|break|broke|broken|came|come|comes|hang|hangs loose',
+    ],
+    window: 4,
+  },
+  {
+    id: 'easy_reputation',
+    category: 'sexualises',
+    patterns: ['easy'],
+    explanation: 'Brands a child as sexually available. It blames the child and hides the adults who target them.',
+    alternatives: [
+      'The child is being sexually exploited: record who the adults are, their ages and what they give or promise',
+      'Concern that adults or peers are targeting the child: record who and when',
+    ],
+    source: 'childrens_society_2018',
+    requiresNear: ['reputation|reputed|slag|slags|tart', 'being easy', 'easy with the|older boys|men|lads|males'],
+    unlessNear: ['easy to|target|targets|prey|money|access|way|going|option|ride|win|enough|read|reach|work|mark|pickings|cash'],
+    window: 6,
+  },
+  {
+    id: 'working_sex_work_round16',
+    category: 'criminalises_child',
+    // A record that calls the child a sex-work term and says the child was "working" somewhere: the work word beside the
+    // sex-work word is a finding of its own (as working_as_sex_work); "working the streets" and "working girl" are one
+    // sexualising finding.
+    patterns: ['working|works|worked'],
+    explanation: 'Calls the sexual exploitation of a child work, which presents abuse as a trade the child carries out.',
+    alternatives: ['The child is being sexually exploited by [who]', 'Adults are sexually abusing the child for money: record who'],
+    source: 'nspcc',
+    requiresNear: ['prostitute|prostitutes|punter|punters|escort|escorts', 'rent boy|boys'],
+    unlessNear: [
+      'working|works|worked the streets|street',
+      'working girl|girls',
+      'working|works|worked with|on|hard|towards|together|alongside|closely|at|as|for',
+      'police|officer|officers|agency|agencies|team|staff|isva|worker|workers|nurse|professionals',
+    ],
+    window: 6,
+  },
+  {
+    id: 'work_for_them_quoted',
+    ...EXPLOITATION_AS_WORK,
+    patterns: ['work|works|working|worked for them|him', 'work|works|working|worked for the olders|elders', 'who i work for', "it's|it’s|its my job"],
+    quoted: 'required',
+  },
+  {
+    id: 'partner_possessive_round16',
+    category: 'adult_centred_label',
+    patterns: ["her|his|my partner's|partner’s", "the girl's|boy's|child's|girl’s|boy’s|child’s partner|boyfriend"],
+    explanation: 'An adult is called the child’s partner. That frames the abuse of a child as a relationship between equals and hides the age gap.',
+    alternatives: [
+      'An adult aged [age] who the child says they are seeing: record the age gap and the power imbalance',
+      'An adult (record their age) is sexually exploiting the child',
+    ],
+    source: 'nspcc',
+    requiresNear: ADULT_CUES,
+    unlessNear: [...OTHER_PERSON_CUES, 'agency|agencies|partnership|partnerships|multi-agency|business|organisation|organisations'],
+    window: 10,
+  },
+  {
+    id: 'husband_child_marriage',
+    category: 'adult_centred_label',
+    patterns: ["husband|husband's|husband’s"],
+    explanation:
+      'Calls an adult who married a child her husband. A marriage or religious ceremony with a child under 18 is forced marriage and abuse, whatever the family or the child calls it.',
+    alternatives: [
+      'An adult aged [age] who went through a marriage ceremony with the child: forced marriage and abuse, refer',
+      'Record the adult’s age, and who arranged the ceremony',
+    ],
+    source: 'nspcc',
+    requiresNear: ['religious|cultural|islamic|nikah ceremony|ceremonies|marriage|wedding', 'married her|him at|when', 'married at|aged 12|13|14|15|16|17'],
+    unlessNear: OTHER_PERSON_CUES,
+    window: 14,
+  },
+  {
+    id: 'risk_graded_down_round16',
+    ...GRADED_DOWN,
+    patterns: [
+      'no safeguarding|welfare|cp concerns|concern|issues|issue [identified|raised|noted|found]',
+      'not of concern',
+      'not at significant|serious|high risk',
+      'not at any real risk',
+      'not consider|considered the|it|this [latest] [one] significant',
+      'just|only a [silly|passing|teenage] phase',
+      'a silly|passing|teenage phase she|he|they is|are|will|was|were',
+      "a phase she'll|he'll|she’ll|he’ll|they'll grow out of",
+      'normal|typical|ordinary|genuine teenage relationship|romance|crush',
+      'a personal|private matter',
+      'a minor matter',
+      'low risk',
+    ],
+    quoted: 'sufficient',
+    requiresNear: [...ADULT_CUES, 'missing|overdose|hotel|flat|party|intoxicated|olders|elders|debt|line|gang|men|males|stis|sti', 'age gap|difference'],
+    unlessNear: ['no safeguarding concerns about|regarding|re|for|with', 'not at risk of', 'at low risk of'],
+    window: 12,
+  },
+  {
+    id: 'return_fine_round16',
+    ...GLOSSED_RETURN,
+    patterns: ['all good|fine|ok|okay [now]', 'otherwise fine|well|ok|okay|unharmed', 'nothing of note', 'nothing more to it'],
+    requiresNear: ['returned|return|returns|returning|back|rhi|mfh|located|found|missing|shared|images'],
+    unlessNear: ['all good with', 'all good|fine at|in school|class', 'otherwise fit and well|healthy'],
+    window: 12,
+  },
+  {
+    id: 'domestic_adult_child',
+    category: 'minimises_harm',
+    patterns: ['a domestic', 'domestic incident|dispute|row between the couple', 'domestic'],
+    explanation:
+      'Logs violence by an adult against a child in a relationship with them as a domestic between a couple. A child cannot be in a couple with an adult; this is abuse.',
+    alternatives: [
+      'An adult aged [age] assaulted the child, aged [age], who he has been sexually exploiting',
+      'Record the assault and the age gap: consider a child protection referral',
+    ],
+    source: 'childrens_society_2018',
+    quoted: 'required',
+    requiresNear: [...ADULT_AGE_CUES],
+    unlessNear: ['mum|mother|dad|father|parents|stepdad|stepfather|abuse|violence|servitude'],
+    window: 14,
+  },
+  {
+    id: 'criminalised_round16',
+    ...EXPLOITED_AS_OFFENDER,
+    patterns: [
+      "i'm|i’m|im a soldier",
+      'soldier|soldiers for them|the olders|the elders|the gang|the line',
+      'one of their|the youngers|youngens|youngins|tinys|tinies',
+      'the|a recruiter|recruiters',
+      'grafter|grafters',
+      'on the graft',
+      'a|little|young|proper criminal|thug',
+    ],
+    quoted: 'sufficient',
+    requiresNear: [...DRUG_SUPPLY_CUES, 'girls|boys|drivers|men|knife|drops|runs|deliveries|bad|lot|gang|olders|paid|money|cash|shoplifting|robbery'],
+    unlessNear: ['army|cadets|job|employment|agency|recruitment|club|team|squad|football|rugby|school|college|weekend|paper'],
+    window: 10,
   },
 ];

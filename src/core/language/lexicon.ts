@@ -882,10 +882,11 @@ const ENTRIES: readonly LexiconEntry[] = [
       'knows|knew|know exactly what she|he|they is|was|are|were doing',
       'knows|knew|know what she|he|they is|was|are|were doing',
       "knows|knew|know [exactly] what she's|he's|they're|she’s|he’s|they’re doing",
-      'knows|knew|know [exactly] what she|he|they is|was|are|were getting into',
+      // "knew ... getting into" (past) is blaming: knew_getting_into (lexicon-review.ts, round 16).
+      'knows|know [exactly] what she|he|they is|was|are|were getting into',
       "knows|knew|know [exactly] what i'm|i’m|im doing",
       'knows|knew|know [exactly] what i am|was doing',
-      "knows|knew|know [exactly] what i'm|i’m|im getting into",
+      "knows|know [exactly] what i'm|i’m|im getting into",
     ],
     category: 'implies_consent',
     explanation:
@@ -2378,8 +2379,15 @@ const ENTRIES: readonly LexiconEntry[] = [
   },
   {
     id: 'not_a_victim',
-    patterns: ['not a|the [real|genuine|true] victim|victims', "i'm|im|i’m not a victim"],
-    category: 'implies_consent',
+    // Round 16: filed under blaming, not consent. Every blind set that annotates it (fresh8, fresh10, fresh12, fresh13,
+    // fresh15, tune6, tune9) reads a denial of victimhood as the child being made responsible (RESULTS.md round 16).
+    patterns: [
+      'not a|the [real|genuine|true] victim|victims',
+      "i'm|im|i’m not a victim",
+      "cannot|can’t|can't be seen|regarded|treated|considered as a victim",
+      'no longer [just] a victim',
+    ],
+    category: 'blames_child',
     explanation:
       'Denies that the child is a victim. Inquiries found that exploited children were refused protection because professionals decided they were not victims.',
     alternatives: [

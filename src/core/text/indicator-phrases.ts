@@ -882,7 +882,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'known to police',
       'robbery|robberies|mugging',
       'shoplifting|shoplifted|theft|burglary|criminal damage',
-      'youth offending|justice',
+      // Round 16: the service alone ("youth justice worker", "the youth offending file") is not an arrest.
+      'known to youth offending|justice',
+      'youth offending|justice order|orders|caution|cautions|conviction|convictions|outcome|outcomes',
       'criminal record',
       'referral order',
       'young offender|offenders institution|institute',
@@ -3081,4 +3083,59 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   { code: 'fa_no_trusted_adult', patterns: ["could not|cannot|can't|couldn't name a single adult"] },
   { code: 'rg_accommodation_offered', patterns: ['lets|let|letting the girls|boys|kids stay at his|their flat|house|place'] },
   { code: 'ad_substances_given', patterns: [`gives|gave|giving them|her|him free drink|${ALCOHOL}|drugs|weed`] },
+  // Round 16 (fresh15, tuned on after it had judged round 15): the wording families of its misses (RESULTS.md round 16).
+  { code: 'ep_injuries_assault', patterns: ['cigarette burns|burn|burns', 'cigarette burn marks'] },
+  { code: 'ep_low_mood', otherCode: 'fa_parental_mental_health', patterns: ['mood low|flat', 'does|did not see the point in anything|life|living'] },
+  {
+    code: 'fa_no_trusted_adult',
+    patterns: [
+      'no adult|adults|grown-up|one she|he|they would|could|can|feels|feel turn|talk|go to',
+      'no adult|adults|grown-up she|he|they would|could|can|feels|feel able to turn|talk|go to',
+    ],
+  },
+  {
+    code: 'go_older_partner',
+    patterns: [`boyfriend|partner of ${ADULT_AGES}`, 'seeing|dating a man|woman in his|her twenties|thirties|forties|20s|30s|40s'],
+    unlessNear: [...OTHER_PERSONS_CUES, FAMILY],
+  },
+  {
+    code: 'am_moved_by_others',
+    patterns: [`drove|drives|driven|drive him|her|them from ${TOWNS} to`, 'booked her|his|their train|coach|bus ticket|tickets|travel'],
+    unlessNear: [FAMILY, 'school|college|trip|holiday'],
+    window: 8,
+  },
+  {
+    code: 'am_found_with_adults',
+    patterns: [
+      'found at|in the house|houses|flat|flats|home|homes of adult|older men|males',
+      'found at|in the house|houses|flat|flats|home|homes of men|adults',
+    ],
+  },
+  { code: 'sh_many_partners', patterns: ['passed between|around [at] [least] * men|males', 'passed between|around men|males'] },
+  { code: 'am_school_absence', patterns: ['long|lengthy|repeated|frequent|prolonged absences|absence from school'] },
+  {
+    code: 'da_not_engaging',
+    patterns: [
+      'missed [the] [last] two|three|four|five|several|all|most [of] [her|his|their] camhs|gp|clinic|yot|nurse|therapy|counselling appointments|sessions',
+    ],
+  },
+  { code: 'ad_supply_controlled', patterns: ['controls|controlled|controlling her|his|their supply'] },
+  { code: 'da_protects_abusers', patterns: ['the man is the only one who wants|cares|loves'] },
+  {
+    code: 'te_adults_contact_online',
+    patterns: [`contacting|messaging|contacted|messaged him|her|them through|on|via ${APPS} [chat|chats]`],
+    requiresNear: [ADULTS, 'does|do not know|unknown|older'],
+    window: 10,
+  },
+  {
+    code: 'rg_unpaid_work',
+    patterns: ['the boss|manager|owner|gaffer keeps|kept|takes|took his|her|their pay|wages|money|earnings', 'keeps|kept his|her|their wages|pay'],
+  },
+  { code: 'te_sexual_images', patterns: ['sent|sending|sends images|pictures|photos|pics to an adult|adults|a man|men|older men'] },
+  {
+    code: 'go_peers_exploited',
+    patterns: ['friend|friends|mate|mates is|are known to be sexually|criminally exploited', 'arrested on a line|the line|county lines'],
+    requiresNear: ['friend|friends|mate|mates|peers|classmates'],
+    window: 8,
+  },
 ];
