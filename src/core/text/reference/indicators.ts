@@ -6,7 +6,7 @@ import { INDICATOR_PHRASES, type IndicatorPhraseEntry } from '../indicator-phras
 import { compilePatterns, type PhraseMatch } from './matcher.ts';
 import { tokenize, type Token } from './tokenize.ts';
 import { CHILD_OBJECT_WORDS, PERSON_NOUNS } from '../experiencer.ts';
-import { actedOnChild, CLAUSE_JOIN_WORDS, CONTRAST_WORDS, GENERIC_CODES, GENERIC_REACH, givesWay, MERGE_GAP } from '../indicators.ts';
+import { actedOnChild, CLAUSE_JOIN_WORDS, CONTRAST_WORDS, GENERIC_CODES, GENERIC_REACH, givesWay, MERGE_GAP, SAME_READING_GAP } from '../indicators.ts';
 
 export type IndicatorFinding = { code: string; category: string; start: number; end: number; text: string } & Context;
 
@@ -113,7 +113,7 @@ export function findIndicatorsInTokens(text: string, tokens: readonly Token[], o
     tokens,
     INDICATOR_MATCHER.match(tokens).filter((m) => cuesHold(tokens, m)),
   );
-  const findings: IndicatorFinding[] = [];
+  const findings: (IndicatorFinding & { startToken: number; endToken: number })[] = [];
   for (const sp of spans) {
     const ctx = contextDetail(tokens, sp.startToken, sp.endToken, opts);
     if (ctx.experiencer === 'other' && actedOnChild(sp.entry) && childIsObject(tokens, sp.startToken, sp.endToken)) {
@@ -123,7 +123,7 @@ export function findIndicatorsInTokens(text: string, tokens: readonly Token[], o
     const code = ctx.experiencer === 'other' && ctx.otherKind === 'family' && sp.entry.otherCode !== undefined ? sp.entry.otherCode : sp.entry.code;
     const start = tokens[sp.startToken]!.start;
     const end = tokens[sp.endToken - 1]!.end;
-    findings.push({
+    const finding = {
       code,
       category: categoryOf(code),
       start,
@@ -133,9 +133,27 @@ export function findIndicatorsInTokens(text: string, tokens: readonly Token[], o
       hypothetical: ctx.hypothetical,
       historical: ctx.historical || HISTORICAL_BY_DEFINITION.has(code),
       experiencer: OTHER_BY_DEFINITION.has(code) ? 'other' : CHILD_BY_DEFINITION.has(code) ? 'child' : ctx.experiencer,
-    });
+      startToken: sp.startToken,
+      endToken: sp.endToken,
+    } as const;
+    // Same code, same reading, SAME_READING_GAP words apart in one sentence, no contrast word between: one finding.
+    const last = findings.findLast((f) => f.code === code && tokens[f.endToken - 1]!.sentence === tokens[sp.startToken]!.sentence);
+    if (
+      last &&
+      sp.startToken - last.endToken <= SAME_READING_GAP &&
+      (['negated', 'hypothetical', 'historical', 'experiencer'] as const).every((k) => last[k] === finding[k]) &&
+      !tokens.slice(last.endToken, sp.startToken).some((t) => CONTRAST_WORDS.includes(t.norm))
+    ) {
+      if (sp.endToken > last.endToken) {
+        last.endToken = sp.endToken;
+        last.end = end;
+        last.text = text.slice(last.start, end);
+      }
+      continue;
+    }
+    findings.push({ ...finding });
   }
-  return findings;
+  return findings.map(({ startToken: _s, endToken: _e, ...f }) => f);
 }
 
 /**
