@@ -165,6 +165,12 @@ const POSITIVES: [note: string, entryId: string, flagged: string][] = [
   ['She said she wanted it and that he is 25.', 'wanted_it', 'she wanted it'],
   ['He ran away because he wanted to be with the men.', 'wanted_to', 'because he wanted to'],
   ['Staff describe the behaviour as choices that put her at risk.', 'choices_put_at_risk', 'put her at risk'],
+  // Wording from practice (2026-11-30)
+  ['She was described by staff as wilful.', 'defiant', 'wilful'],
+  ['The officer said she is a victim of her own behaviour.', 'brought_on_self', 'victim of her own behaviour'],
+  ['Police felt she was in control of what was happening to her.', 'in_control_of_abuse', 'in control of what was happening to her'],
+  ['A teacher wrote that she is 14 going on 40.', 'looks_older', '14 going on 40'],
+  ['She sent the pictures to him willingly.', 'willingly', 'willingly'],
 ];
 
 // Wording that must not raise anything: everyday meanings, other people's relationships, professional terms.
@@ -253,6 +259,9 @@ const NEGATIVES: string[] = [
   'She was sent pictures by an adult male on Snapchat.',
   'She has a working phone and a charger.',
   'He was assaulted by gang members near the station.',
+  'Her mother was charged with wilful neglect.',
+  'He is 15 going on 16 and starts college in September.',
+  'She is in control of what happens to her savings account.',
 ];
 
 // Wider coverage of each family (inflections, pronouns, the forms inquiry reports quote), and hard negatives for the

@@ -56,6 +56,8 @@ export const EXPLOITATION_CONTEXT_CUES: readonly string[] = [
   'exploit*|groom*|cse|cce|abuse|abused|abuser|abusers|trafficked|trafficking|county|drug|drugs|crack|heroin|cocaine|cannabis|weed|parcels|packages|trap|gang|gangs|olders|elders',
   'men|man|male|males|adult|adults|older|sex|sexual|sexually|missing|hotel|taxi|taxis|car|cars|money|cash|debt|owes|assault|assaulted|rape|raped|robbery|knife|threatened',
   'slap|slapped|punched|kicked|hit|hurt|injury|injuries|bruise|bruises|bruising|cuts|boyfriend|partner|owed',
+  // Images of the child (online abuse: "sent the pictures willingly").
+  'pictures|pics|photos|images|nudes|nude|selfies|videos',
   AGE_TOKENS,
 ];
 

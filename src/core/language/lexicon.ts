@@ -643,6 +643,8 @@ const ENTRIES: readonly LexiconEntry[] = [
       'looks|looked|looking|appears|appeared|seems|seemed [much|far|way|years|a] [lot] older',
       'looks|looked|looking|appears|appeared|passes|passed|passing 16|17|18|19|20|21|22|23|24|25',
       'passes|passed|passing for [an] 16|17|18|19|20|21|22|23|24|25|adult|woman|man',
+      // "14 going on 40": the child's age set beside an adult one.
+      '10|11|12|13|14|15|16|17 going on 18|19|20|21|25|30|35|40|50|thirty|forty',
     ],
     category: 'sexualises',
     explanation: 'Offers the child’s appearance as if it explained an adult’s behaviour. Abusers use it as an excuse; the child’s age is what matters.',
@@ -895,6 +897,21 @@ const ENTRIES: readonly LexiconEntry[] = [
     source: 'durham_scp', // [F] "They must have known what would happen when they got into that car"
   },
   {
+    id: 'in_control_of_abuse',
+    // Inquiry-era wording: the child said to be in charge of what was being done to them.
+    patterns: ['in control of what happens|happened to her|him|them|me', 'in control of what is|was happening to her|him|them|me'],
+    category: 'implies_consent',
+    explanation: 'Says the child was in charge of what happened to them, which hides the grooming and control of the adults exploiting them.',
+    alternatives: [
+      'The child may be groomed into believing they are in control: record what the adults did',
+      'Record who was with the child, what was promised or threatened',
+    ],
+    source: 'durham_scp', // [F] focus on what the person causing harm did
+    // What happens to a child's money, plan or education is theirs to control.
+    unlessNear: ['money|savings|account|bank|finances|benefits|phone|plan|plans|care|education|school|college|future|medication|treatment|body|health'],
+    window: 4,
+  },
+  {
     id: 'should_have_known',
     patterns: [
       'must|should|would have known what would happen',
@@ -934,6 +951,7 @@ const ENTRIES: readonly LexiconEntry[] = [
       'got|gets|get what she|he|they deserved|deserves|deserve',
       `author|architect of ${PRONOUN_POSS} own misfortune|misfortunes|downfall|problems|troubles|harm`,
       `of ${PRONOUN_POSS} own making`,
+      `victim|victims of ${PRONOUN_POSS} own behaviour|behavior|actions|choices|lifestyle|conduct`,
       'looking|looks|look|went|goes|go|out for trouble',
     ],
     category: 'blames_child',
@@ -1031,7 +1049,7 @@ const ENTRIES: readonly LexiconEntry[] = [
   },
   {
     id: 'defiant',
-    patterns: ['defiant|gobby|mouthy|lippy|insolent|stroppy|bolshy|bolshie'],
+    patterns: ['defiant|gobby|mouthy|lippy|insolent|stroppy|bolshy|bolshie', 'wilful|willful'],
     category: 'blames_child',
     explanation: 'Judges the child’s manner from an adult’s point of view. Hostility to adults is a known sign that a child is being exploited or controlled.',
     alternatives: [
@@ -1039,7 +1057,8 @@ const ENTRIES: readonly LexiconEntry[] = [
       'Distrust of professionals may be a sign of exploitation',
     ],
     source: 'cara_prior_art', // distrust of authority is SAFEGUARD "D" (DOMAIN.md)
-    unlessNear: ['disorder|odd'],
+    // "oppositional defiant disorder"; "wilful neglect" and "wilful blindness" are said of adults.
+    unlessNear: ['disorder|odd|neglect|blindness|damage|misconduct|default'],
   },
   {
     id: 'dramatic',

@@ -1505,7 +1505,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'da_controlled_return',
     patterns: [
-      `returned|brought|dropped [back|off|home] by [a|an|the] [*] [unknown] [older] ${ADULTS}|car|taxi|driver`,
+      `returned|brought|dropped [back|off|home] by [a|an|the] [*] [unknown] [older] ${ADULTS}`,
+      // A car or taxi on its own is how carers often bring a child back: only an unknown one is a sign.
+      'returned|brought|dropped [back|off|home] by [a|an|the] [*] unknown|unfamiliar|unidentified|different|various|older car|cars|taxi|taxis|driver|drivers',
       'say|said|says [that] [he|they|she] would|will bring her|him|them back',
       'returns|returned|returning [home] [only] when|after [a|the] [phone] call|text|message',
       'keeps|kept|keep going|returning|running back to',
@@ -3138,4 +3140,23 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     requiresNear: ['friend|friends|mate|mates|peers|classmates'],
     window: 8,
   },
+  // ---- Wording from practice that a hands-on check of the editor missed (2026-11-30; no eval sentence read).
+  {
+    code: 'go_unknown_adults_collect',
+    patterns: [
+      `given|gets|getting|got|get|accepts|accepted|accepting|takes|took|taking [a] lift|lifts by|from [a|an|the|two|three|several|various|different] [*] [older|unknown] ${ADULTS}`,
+      'dropped|being dropped off|back|home by different|unknown|various|unfamiliar cars|vehicles|drivers|taxis',
+    ],
+  },
+  {
+    code: 'te_adults_contact_online',
+    patterns: [
+      `talking|talks|talked|chatting|chats|chatted|messaging|messages|messaged|speaking|speaks|spoke [online] to|with [a|an] ${ADULT_YEAR_OLD} [man|male|woman|female]`,
+      `talking|talks|talked|chatting|chats|chatted|messaging|messages|messaged|speaking|speaks|spoke [online] to|with [a|an] ${ADULT_AGES} year|yr old [man|male|woman|female]`,
+      'talking|talks|talked|chatting|chats|chatted|messaging|messages|messaged|speaking|speaks|spoke [online] to|with [a|an] man|men|woman|adult|adults in his|her|their twenties|thirties|forties|fifties|20s|30s|40s|50s',
+    ],
+    requiresNear: [APPS],
+    window: 12,
+  },
+  { code: 'rg_unexplained_money', patterns: ['with * [*] in cash'], requiresNear: ['found|stopped|searched|arrested|caught|located|seen'], window: 8 },
 ];

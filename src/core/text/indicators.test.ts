@@ -92,6 +92,14 @@ describe('findIndicators on case-note sentences', () => {
     ['Smokes cannabis most days.', [{ code: 'ad_drug_use' }]],
     ['She was given somewhere to sleep in return for sex with the men.', [{ code: 'rg_sex_exchange' }]],
     ['She has had sex with an older man.', [{ code: 'sh_sexual_activity' }]],
+    // Wording from practice (2026-11-30).
+    ['She was given a lift by two older men.', [{ code: 'go_unknown_adults_collect' }]],
+    ['Staff have seen her being dropped off by different cars late at night.', [{ code: 'go_unknown_adults_collect' }]],
+    ['He was stopped by police with £800 in cash.', [{ code: 'rg_unexplained_money', text: 'with £800 in cash' }]],
+    ['She has been chatting online to a man in his thirties.', [{ code: 'te_adults_contact_online' }]],
+    ['She has been talking to a 35 year old man on Snapchat.', [{ code: 'te_adults_contact_online' }]],
+    ['She was returned by taxi, arranged by her social worker.', []],
+    ['She was returned by an unknown taxi at 3am.', [{ code: 'da_controlled_return' }]],
     // ... but not across a new clause: then they are two signs.
     ['She goes missing and returns with a new mobile phone.', [{ code: 'am_missing' }, { code: 'rg_unexplained_gifts' }]],
     ['She has a much older boyfriend who buys her gifts.', [{ code: 'go_older_partner' }, { code: 'rg_unexplained_gifts' }]],
