@@ -2,7 +2,7 @@
 // 12). For each training collection, a model is trained on the others and its possible findings are added to the
 // lexicon's on the held-out one (only where the lexicon found nothing of that category in the sentence). Reported per
 // threshold, pooled over the folds: span-level (the eval's scoring, scoreLanguage) and sentence-level (the categories
-// of a line). Never reads the main test split or fresh12 (language-classifier-training.ts).
+// of a line). Never reads the main test split or the blind judges (language-classifier-training.ts FORBIDDEN).
 //   npx tsx scripts/classifier-cv.ts [--quoted ignore|positive|negative] [--floor X] [--epochs N] [--l2 X] [--pos X] [--min-count N] [--rate X]
 
 import { checkLanguage } from '../src/core/language/check.ts';
