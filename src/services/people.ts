@@ -6,6 +6,8 @@ import { isRealDate } from '../core/records/age.ts';
 import { normaliseReference } from '../core/records/reference.ts';
 import type { CaseRow, MemberRow, TaskRow } from '../db/repositories/cases.ts';
 import type { ChronologyRow } from '../db/repositories/chronology.ts';
+import type { OpenFindingCount } from '../db/repositories/record-page.ts';
+import { scores } from '../core/screening/from-text.ts';
 import type { PersonParts, PersonRecord, SearchCriteria } from '../db/repositories/people.ts';
 import type { AgencyRow } from '../db/repositories/users.ts';
 import type { Repositories, Store } from '../db/store.ts';
@@ -90,6 +92,19 @@ export function criteriaFrom(raw: z.infer<typeof SearchInput>): SearchCriteria {
 // Chronology entries on one page of the child's record: a long chronology (hundreds of entries) pages instead of
 // loading and rendering all of them on every view.
 export const CHRONOLOGY_PAGE = 50;
+
+// What is left to do on each entry's "Check the wording and signs" page: wording not dealt with, and signs not yet in a
+// screening that the screening would score (core/screening/from-text.ts; a negated or possible sign never is).
+function openFindingsByEntry(rows: readonly OpenFindingCount[]): Map<string, { wording: number; signs: number }> {
+  const out = new Map<string, { wording: number; signs: number }>();
+  for (const r of rows) {
+    const c = out.get(r.entryId) ?? { wording: 0, signs: 0 };
+    if (r.kind === 'language') c.wording += r.n;
+    else if (scores({ ...r, code: '', text: '', experiencer: r.experiencer === 'other' ? 'other' : 'child' })) c.signs += r.n;
+    out.set(r.entryId, c);
+  }
+  return out;
+}
 
 // A completed or draft screening as the record page lists it (the level-over-time chart and table).
 
@@ -189,6 +204,8 @@ export function peopleService(store: Store, clock: Clock, geo: Geo | null = null
       screenings: ScreeningSummary[];
       agencies: AgencyRow[];
       staffNames: Map<string, string>;
+      /** Per entry on the page: wording not dealt with, and signs the screening would score not yet in one. */
+      openFindings: Map<string, { wording: number; signs: number }>;
     }> {
       const now = clock();
       const filter = ChronologyFilter.safeParse({ kind: raw.kind ?? '', agencyId: raw.agencyId ?? '' });
@@ -219,6 +236,7 @@ export function peopleService(store: Store, clock: Clock, geo: Geo | null = null
           screenings,
           agencies: parts.agencies,
           staffNames: parts.staffNames,
+          openFindings: openFindingsByEntry(parts.openFindings),
         };
       });
     },

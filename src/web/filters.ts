@@ -56,6 +56,7 @@ const dateTime = new Intl.DateTimeFormat('en-GB', {
   hour: '2-digit',
   minute: '2-digit',
 });
+const monthName = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', month: 'long', year: 'numeric' });
 const dateOnly = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' });
 
 const AUDIT_ACTIONS: Record<string, string> = {
@@ -68,6 +69,8 @@ const AUDIT_ACTIONS: Record<string, string> = {
   'case.open': 'Opened a case',
   'case.member_added': 'Added to the case team',
   'chronology.add': 'Added a chronology entry',
+  'note_finding.to_screening': 'Added a sign from a chronology entry to a screening',
+  'note_finding.list': 'Viewed the entries behind a count of flagged wording',
   'break_glass.reviewed': 'Reviewed a break-glass alert',
   'auth.sign_in': 'Signed in',
   'auth.sign_in_failed': 'Failed sign-in',
@@ -196,6 +199,11 @@ export function registerFilters(env: Environment): void {
   env.addFilter('date', (v: unknown) => {
     const d = toDate(v);
     return d ? dateOnly.format(d) : '';
+  });
+  // A report's month ('2026-11') as people write it ('November 2026').
+  env.addFilter('monthName', (v: unknown) => {
+    const m = typeof v === 'string' ? /^(\d{4})-(0[1-9]|1[0-2])$/.exec(v) : null;
+    return m ? monthName.format(new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, 1))) : v;
   });
   env.addFilter('isoDate', (v: unknown) => toDate(v)?.toISOString().slice(0, 10) ?? '');
   env.addFilter('age', (dob: unknown) => (typeof dob === 'string' && dob ? ageOn(dob, new Date()) : ''));

@@ -122,22 +122,60 @@ describe('Journey 1: live coaching in the editor, then a sign goes to the next s
     expect(drugs).toContain('Ruled out in the note');
     expect(drugs).toContain('Not scored');
 
-    const missingRow = table.locator('tbody tr').filter({ hasText: 'went missing from home' });
-    const added = await s.clickButton('Add to the next screening', missingRow);
+    // One form for the signs: those the screening scores are ticked, each with the framework's wording, its SAFEGUARD
+    // category and the note's words; the ruled-out one is not offered.
+    const form = page.getByTestId('add-signs');
+    const boxes = form.getByRole('checkbox');
+    expect(await boxes.count()).toBe(2);
+    for (const box of await boxes.all()) expect(await box.isChecked()).toBe(true);
+    const missingBox = form.getByRole('checkbox', { name: /missing/i });
+    expect(await missingBox.count()).toBe(1);
+    const missingLabel = await form.locator('.govuk-checkboxes__item').filter({ hasText: 'went missing from home' }).innerText();
+    expect(missingLabel).toContain('Absent from school or missing from home or care');
+    expect(missingLabel).toContain('“went missing from home”');
+    expect(await form.getByRole('checkbox', { name: /drugs/i }).count()).toBe(0);
+    expect(await form.getByRole('button').count()).toBe(1);
+
+    // Nothing ticked: a GOV.UK error, nothing added.
+    for (const box of await boxes.all()) await box.uncheck();
+    const none = await s.clickButton('Add the ticked signs to the next screening');
+    expect(none.status()).toBe(400);
+    await expect.poll(() => s.errorSummary().innerText()).toContain('Select at least one sign to add to the screening');
+    await s.errorSummary().getByRole('link').click();
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('findings');
+    expect(await page.getByTestId('signs').innerText()).not.toContain('In the screening');
+
+    for (const box of await boxes.all()) await box.check();
+    const added = await s.clickButton('Add the ticked signs to the next screening');
     expect(added.status()).toBe(200);
-    expect(s.path).toMatch(/^\/screenings\/[0-9a-f-]{36}\?saved=1$/);
-    const screeningId = s.path.split('/')[2]!.split('?')[0]!;
+    expect(s.path).toMatch(new RegExp(`^${reviewPath.replace('/review', '')}/signs/added\\?screening=[0-9a-f-]{36}&added=`));
+    await expect.poll(() => page.locator('.govuk-notification-banner').innerText()).toContain('2 signs added to Maisie Thornbury-Vale’s next screening');
+    expect(await page.locator('.govuk-notification-banner').innerText()).toContain('A new draft screening was started');
+    const list = await page.getByTestId('signs-added').innerText();
+    expect(list).toContain('“went missing from home”');
+    expect(list).toContain('“new phone”');
+    expect(await page.getByTestId('signs-already').count()).toBe(0);
+    const screeningId = new URL(page.url()).searchParams.get('screening')!;
+
+    await s.clickButton('Open the screening');
+    expect(s.path).toBe(`/screenings/${screeningId}`);
     await expect.poll(() => page.getByRole('button', { name: 'Complete and see the result' }).count()).toBe(1);
     expect(await page.locator('input[name="status-am_missing"][value="present"]').isChecked()).toBe(true);
     expect(await page.locator('#evidence-am_missing').inputValue()).toContain('went missing from home');
+    expect(await page.locator('input[name="status-rg_unexplained_gifts"][value="present"]').isChecked()).toBe(true);
 
-    // Back on the review page the sign links to that screening; the entry is in the child's timeline.
+    // Back on the review page each sign links to that screening, and nothing is left to add.
     await s.goto(reviewPath);
     const link = page.getByTestId('signs').locator('tbody tr').filter({ hasText: 'went missing from home' }).getByRole('link');
     expect(await link.getAttribute('href')).toBe(`/screenings/${screeningId}`);
+    expect(await page.getByTestId('add-signs').count()).toBe(0);
     await s.clickLink('Back to the record');
     expect(s.path).toBe(`/people/${personId}`);
     expect(await page.getByTestId('timeline').innerText()).toContain('Home visit after the weekend');
+    // The way back to the review page from the child's record: named for screen readers by the entry.
+    const item = page.getByTestId('timeline').locator('.moj-timeline__item').filter({ hasText: 'Home visit after the weekend' });
+    await s.clickLink(/^Check the wording and signs in “Home visit after the weekend”/, item);
+    expect(s.path).toBe(reviewPath);
   });
 });
 
@@ -154,6 +192,13 @@ describe('Journey 2: the review page without live decisions', () => {
     expect(saved.status()).toBe(200);
     expect(s.path).toMatch(/^\/chronology\/[0-9a-f-]{36}\/review$/);
     const reviewPath = s.path;
+
+    // Left for later: the child's record says what is still to do on the entry, and links back to it.
+    await s.clickLink('Back to the record');
+    const item = page.getByTestId('timeline').locator('.moj-timeline__item').filter({ hasText: 'Call from his mother' });
+    expect(await item.getByTestId('open-findings').innerText()).toBe('(2 wording findings not dealt with)');
+    await s.clickLink(/^Check the wording and signs in “Call from his mother”/, item);
+    expect(s.path).toBe(reviewPath);
 
     const card = (text: string) => page.getByTestId('language-finding').filter({ hasText: `“${text}”` });
     expect(await card('streetwise').count()).toBe(1);
@@ -183,6 +228,10 @@ describe('Journey 2: the review page without live decisions', () => {
     expect(await card('chose to').locator('.govuk-tag').innerText()).toBe('Quoted');
     // Decided findings offer no more actions.
     expect(await page.getByTestId('language-finding').getByRole('button').count()).toBe(0);
+    // Nothing left to do on the entry, so the record shows no count beside its link.
+    await s.clickLink('Back to the record');
+    expect(await item.getByRole('link', { name: /^Check the wording and signs/ }).count()).toBe(1);
+    expect(await item.getByTestId('open-findings').count()).toBe(0);
   });
 });
 
@@ -268,7 +317,8 @@ describe('Journey 3: the language report for safeguarding leads', () => {
     expect(rows[0]).not.toContain('No flagged wording');
     const health = rows.filter((r) => r.split(' | ')[1] === HEALTH);
     expect(health.length, rows.join('\n')).toBeGreaterThan(0);
-    for (const r of rows) expect(Number(r.split(' | ')[5])).toBeGreaterThan(0);
+    // Each count is a link, named in full for screen readers ("3 entries: …").
+    for (const r of rows) expect(parseInt(r.split(' | ')[5]!, 10)).toBeGreaterThan(0);
     const outcomes = health.map((r) => r.split(' | ')[4]);
     expect(outcomes).toContain('Dismissed');
     expect(outcomes).toContain('Child’s own words');
@@ -277,5 +327,25 @@ describe('Journey 3: the language report for safeguarding leads', () => {
       health.some((r) => r.split(' | ')[3]!.endsWith('(possible)') && r.split(' | ')[4] === 'Dismissed'),
       health.join('\n'),
     ).toBe(true);
+    // Months are written out, not as 2026-11.
+    for (const r of rows) expect(r.split(' | ')[0]).toMatch(/^(January|February|March|April|May|June|July|August|September|October|November|December) \d{4}$/);
+
+    // A count of wording not dealt with opens the entries behind it (journey 2c left the lexicon's finding open).
+    const table = page.getByTestId('language-report');
+    const open = table.locator('tbody tr').filter({ hasText: HEALTH }).filter({ hasText: 'Not dealt with' }).filter({ hasNotText: '(possible)' }).first();
+    const count = parseInt(await open.locator('td').last().innerText(), 10);
+    expect(count).toBeGreaterThan(0);
+    await s.clickLink(/ not dealt with, /, open);
+    expect(s.path).toMatch(/^\/reports\/language\/entries\?month=\d{4}-\d{2}&agency=/);
+    await expect.poll(() => s.heading().innerText()).toBe('Entries with flagged wording');
+    const entries = await tableRows(page.getByTestId('language-entries'));
+    expect(entries).toHaveLength(count);
+    for (const r of entries) expect(r).toContain('Not dealt with');
+    expect(await page.locator('.govuk-summary-list').innerText()).toMatch(
+      /Month\s+(January|February|March|April|May|June|July|August|September|October|November|December) \d{4}/,
+    );
+    const links = page.getByTestId('language-entries').getByRole('link', { name: /^Check the wording and signs/ });
+    expect(await links.count()).toBe(count);
+    expect(await links.first().getAttribute('href')).toMatch(/^\/chronology\/[0-9a-f-]{36}\/review$/);
   });
 });

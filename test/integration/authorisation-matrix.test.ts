@@ -106,8 +106,12 @@ const MATRIX: Record<string, Rule> = {
   'GET /reports/identification': roles('analyst', 'safeguarding_lead', 'mase_coordinator'),
   'GET /chronology/:id/review': members,
   'POST /note-findings/:id': members,
-  'POST /note-findings/:id/screening': members,
+  // The signs of an entry into the child's next screening in one step, and its confirmation (issue 4).
+  'POST /chronology/:id/signs': members,
+  'GET /chronology/:id/signs/added': members,
   'GET /reports/language': roles('safeguarding_lead', 'mase_coordinator'),
+  // The entries behind one count of the language report: the report's own authorisation.
+  'GET /reports/language/entries': roles('safeguarding_lead', 'mase_coordinator'),
   'GET /chronology/:id/capture': members,
   'POST /chronology/:id/capture': members,
   'POST /links/:id/retract': members,

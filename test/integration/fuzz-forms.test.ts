@@ -181,7 +181,9 @@ const TARGETS: Target[] = [
     page: '/people/:id/sexual-health/new',
     set: () => ({ attendedOn: '2026-01-09', partnerAges: '17', partnerCount: '1', professionalAnalysis: REASON }),
   },
-  { route: 'POST /note-findings/:id/screening', url: '/note-findings/SIGN/screening', as: 'home.practitioner', set: () => ({ entryId: extra.signEntry }) },
+  // The signs of a note with signs in it, all ticked as the review page shows them: the first case adds them to the
+  // child's next screening, later ones find them there already.
+  { route: 'POST /chronology/:id/signs', url: '/chronology/SIGNENTRY/signs', as: 'home.practitioner', page: '/chronology/SIGNENTRY/review' },
   { route: 'POST /note-findings/:id', as: 'home.practitioner', page: '/chronology/:id/review' },
   {
     route: 'POST /chronology/:id/capture',
@@ -370,7 +372,7 @@ const totpNow = (): string => generateSync({ secret: TOTP_SECRET, epoch: Math.fl
 
 // Records some targets need besides the world's (made in beforeAll): a note with a sign in it, an episode with no
 // return yet, a screening with a lower level waiting for review, a legal hold, an API token, and two more sessions.
-const extra = { signEntry: '', sign: '', episode2: '', downgrade: '', hold: '', token: '', session: '' };
+const extra = { signEntry: '', episode2: '', downgrade: '', hold: '', token: '', session: '' };
 
 let t: TestDatabase;
 let app: FastifyInstance;
@@ -395,7 +397,6 @@ beforeAll(async () => {
     detail: 'She went missing overnight and was picked up by older men in a car.',
   });
   extra.signEntry = entry.id;
-  extra.sign = (await t.store.repos.notes.forEntry(entry.id)).find((f) => f.kind === 'indicator')!.id;
   extra.episode2 = (
     await services.missing.record(kw, w.child.id, { reportedAt: '2026-01-12T21:00', reportedBy: 'Carer', missingFrom: 'home', policeRisk: 'low' })
   ).id;
@@ -441,7 +442,7 @@ const fill = (url: string): string =>
     url
       .replace('/screenings/OPEN', `/screenings/${w.ids.openScreening}`)
       .replace('/screenings/UNDECIDED', `/screenings/${w.ids.undecided}`)
-      .replace('/note-findings/SIGN', `/note-findings/${extra.sign}`)
+      .replace('/chronology/SIGNENTRY', `/chronology/${extra.signEntry}`)
       .replace('/missing/EPISODE2', `/missing/${extra.episode2}`)
       .replace('/screenings/DOWNGRADE', `/screenings/${extra.downgrade}`)
       .replace('/retention/holds/HOLD', `/retention/holds/${extra.hold}`)

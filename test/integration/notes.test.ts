@@ -1,7 +1,10 @@
+import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Forbidden, ValidationError } from '../../src/core/errors.ts';
 import { createServices, type Services } from '../../src/services/index.ts';
-import { buildWorld } from '../fixtures/world.ts';
+import { buildApp } from '../../src/web/app.ts';
+import { buildWorld, childInput, PASSWORD } from '../fixtures/world.ts';
+import { listenLocal } from '../setup/listen.ts';
 import { ifSet } from '../setup/hooks.ts';
 import { type TestDatabase, testClock, testConfig, testDatabase } from '../setup/test-db.ts';
 
@@ -17,6 +20,10 @@ beforeAll(async () => {
 afterAll(async () => ifSet(t)?.close());
 
 const kw = () => world.ctxOf('home.practitioner');
+// Four signs the screening scores (missing, found with adults, a new phone, a parent's drinking), one ruled out and one
+// about a friend, which it does not.
+const SIGNS_NOTE =
+  'She went missing from home on Friday and was found in a hotel with adults. She came back with a new phone. No concerns about drugs. Mum drinks heavily. Her friend sells cannabis.';
 const add = (detail: string, extra: Record<string, unknown> = {}) =>
   services.chronology.add(kw(), world.child.id, { kind: 'note', occurredAt: '2026-11-20', summary: 'Home visit', detail, ...extra });
 
@@ -83,17 +90,22 @@ describe('checking notes on save', () => {
     expect(decided?.status).toBe('dismissed');
   });
 
-  it('adds a sign to the next screening in one step, but never a negated one', async () => {
-    const r = await add('No concerns about drugs. He went missing from home on Friday and was found in a hotel with adults.');
+  it('adds the scored signs of an entry to the next screening in one step, but never a negated one or one about a friend', async () => {
+    const r = await add(SIGNS_NOTE);
     const signs = (await t.store.repos.notes.forEntry(r.id)).filter((f) => f.kind === 'indicator');
     const negated = signs.find((f) => f.negated)!;
     expect(negated.ref).toBe('ad_drug_use');
-    await expect(services.notes.addToScreening(kw(), negated.id)).rejects.toBeInstanceOf(ValidationError);
-    const sign = signs.find((f) => !f.negated && !f.hypothetical)!;
-    const { screeningId } = await services.notes.addToScreening(kw(), sign.id);
-    const answers = await t.store.repos.screenings.answers(screeningId);
-    expect(answers.find((a) => a.code === sign.ref)).toMatchObject({ status: 'present', when: 'current' });
-    await expect(services.notes.addToScreening(kw(), sign.id)).rejects.toBeInstanceOf(ValidationError);
+    const friend = signs.find((f) => f.experiencer === 'other' && f.category !== 'familial')!;
+    expect(friend.ref).toBe('go_carrying_drugs');
+    await expect(services.notes.addSignsToScreening(kw(), r.id, { findings: [negated.id] })).rejects.toBeInstanceOf(ValidationError);
+    await expect(services.notes.addSignsToScreening(kw(), r.id, { findings: [friend.id] })).rejects.toBeInstanceOf(ValidationError);
+    const scored = signs.filter((f) => f !== negated && f !== friend);
+    const done = await services.notes.addSignsToScreening(kw(), r.id, { findings: scored.map((f) => f.id) });
+    const answers = await t.store.repos.screenings.answers(done.screeningId);
+    for (const f of scored) expect(answers.find((a) => a.code === f.ref)).toMatchObject({ status: 'present', when: 'current' });
+    // The same signs again: nothing new, and said to be there already.
+    const again = await services.notes.addSignsToScreening(kw(), r.id, { findings: scored.map((f) => f.id) });
+    expect(again).toMatchObject({ screeningId: done.screeningId, added: [], already: scored.map((f) => f.id) });
   });
 
   it('refuses someone outside the case team', async () => {
@@ -108,5 +120,273 @@ describe('checking notes on save', () => {
     expect(rows.reduce((n, r) => n + r.n, 0)).toBeGreaterThan(3);
     expect(rows.every((r) => r.agency_id === world.home.id)).toBe(true);
     await expect(services.notes.languageReport(kw())).rejects.toBeInstanceOf(Forbidden);
+  });
+});
+
+// The same steps over real HTTP: the review page's one form for the signs, its confirmation, the link back to the review
+// page from the child's record, and the lead's report down to the entries behind a count.
+describe('signs and wording over HTTP', () => {
+  let app: FastifyInstance;
+  let base: string;
+  const sessions = new Map<string, { cookie: string; csrf: string }>();
+
+  beforeAll(async () => {
+    app = await buildApp({ services, databaseKind: t.kind, cookieSecure: false, signInRatePerMinute: 10_000, logLevel: 'silent' });
+    base = await listenLocal(app);
+    for (const key of ['home.practitioner', 'other.practitioner', 'home.safeguarding_lead']) {
+      const { token } = await services.auth.signIn(key, PASSWORD);
+      const res = await fetch(`${base}/account`, { headers: { cookie: `lantern_session=${token}` } });
+      const csrfCookie = (res.headers.getSetCookie().find((c) => c.startsWith('_csrf=')) ?? '').split(';')[0] ?? '';
+      const csrf = /name="_csrf" value="([^"]+)"/.exec(await res.text())?.[1] ?? '';
+      sessions.set(key, { cookie: `lantern_session=${token}; ${csrfCookie}`, csrf });
+    }
+  }, 60_000);
+  afterAll(async () => {
+    ifSet(app)?.server.closeAllConnections();
+    await ifSet(app)?.close();
+  });
+
+  const get = (url: string, as = 'home.practitioner') => fetch(`${base}${url}`, { headers: { cookie: sessions.get(as)!.cookie }, redirect: 'manual' });
+  const post = (url: string, pairs: [string, string][], as = 'home.practitioner') => {
+    const s = sessions.get(as)!;
+    return fetch(`${base}${url}`, {
+      method: 'POST',
+      headers: { cookie: s.cookie, 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams([['_csrf', s.csrf], ...pairs]).toString(),
+      redirect: 'manual',
+    });
+  };
+  type Picked = Awaited<ReturnType<typeof childWithEntry>> & { wording: string; otherSign: string };
+  const ticked = (ids: string[]) => ids.map((id): [string, string] => ['findings', id]);
+
+  /** A new child with an open case (so that each test has its own next screening) and an entry with SIGNS_NOTE. */
+  async function childWithEntry(detail = SIGNS_NOTE) {
+    const child = await services.people.create(kw(), childInput({ names: [{ kind: 'legal', given: 'Ava', family: 'Signcase' }], nhsNumber: '' }));
+    const kase = await services.cases.open(kw(), child.id, { leadAgencyId: world.home.id, keyWorkerId: world.users['home.practitioner']!.id });
+    const entry = await services.chronology.add(kw(), child.id, { kind: 'note', occurredAt: '2026-11-20', summary: 'Home visit', detail });
+    const signs = (await t.store.repos.notes.forEntry(entry.id)).filter((f) => f.kind === 'indicator');
+    const scored = signs.filter((f) => !f.negated && !f.hypothetical && (f.experiencer === 'child' || f.category === 'familial'));
+    return { child, kase, entry, signs, scored, code: (ref: string) => signs.find((f) => f.ref === ref)! };
+  }
+
+  /** What a refused post must not have changed: the child's screenings and answers, and the entry's findings. */
+  async function state(personId: string, entryId: string) {
+    const q = await t.pool.query<{ n: number; answers: number }>(
+      'select count(*)::int as n, (select count(*)::int from screening_answer a join screening s on s.id = a.screening_id where s.person_id = $1) as answers from screening where person_id = $1',
+      [personId],
+    );
+    const findings = (await t.store.repos.notes.forEntry(entryId)).map((f) => `${f.id}:${f.status}:${f.screeningId ?? ''}`);
+    return { ...q.rows[0], findings };
+  }
+
+  it('offers one form with every scored sign ticked, labelled with the framework wording, its category and the note’s words', async () => {
+    const { entry, scored, signs } = await childWithEntry();
+    expect(scored.map((f) => f.ref).sort()).toEqual(['am_found_with_adults', 'am_missing', 'fa_parental_substance_misuse', 'rg_unexplained_gifts']);
+    const html = await (await get(`/chronology/${entry.id}/review`)).text();
+    const form = /<form[^>]*action="\/chronology\/[^"]+\/signs"[\s\S]*?<\/form>/.exec(html)?.[0] ?? '';
+    const boxes = [...form.matchAll(/<input class="govuk-checkboxes__input"[^>]*value="([^"]+)"[^>]*>/g)];
+    expect(boxes.map((m) => m[1]).sort()).toEqual(scored.map((f) => f.id).sort());
+    for (const m of boxes) expect(m[0]).toContain('checked');
+    expect(form).toContain('Absent from school or missing from home or care');
+    expect(form).toContain('The entry says “went missing from home”');
+    expect(form).toContain('Familial abuse or problems at home');
+    for (const f of signs.filter((x) => !scored.includes(x))) expect(form).not.toContain(f.id);
+    expect(form.match(/<button/g)).toHaveLength(1);
+    // The old one-sign-at-a-time buttons are gone.
+    expect(html).not.toMatch(/\/note-findings\/[^"]*\/screening/);
+    expect(html.match(/Add to the next screening/g)).toBeNull();
+  });
+
+  it('adds the ticked signs in one step, skips one the draft already has, and confirms exactly which went in', async () => {
+    const { child, kase, entry, scored, code } = await childWithEntry();
+    // The case's draft already has the missing sign, with its own evidence.
+    const draft = await services.screening.start(kw(), kase.id, {});
+    await t.store.repos.screenings.replaceAnswers(draft.id, [{ code: 'am_missing', status: 'present', when: 'current', evidence: 'Reported by the carer' }]);
+    const res = await post(`/chronology/${entry.id}/signs`, ticked(scored.map((f) => f.id)));
+    expect(res.status).toBe(303);
+    const location = res.headers.get('location')!;
+    expect(location).toMatch(new RegExp(`^/chronology/${entry.id}/signs/added\\?screening=${draft.id}&`));
+    const answers = await t.store.repos.screenings.answers(draft.id);
+    expect(answers.map((a) => a.code).sort()).toEqual(scored.map((f) => f.ref).sort());
+    expect(answers.find((a) => a.code === 'am_missing')?.evidence).toBe('Reported by the carer');
+    expect(answers.find((a) => a.code === 'rg_unexplained_gifts')?.evidence).toBe('She came back with a new phone. (chronology, 2026-11-20)');
+    for (const f of await t.store.repos.notes.forEntry(entry.id))
+      if (scored.some((x) => x.id === f.id)) expect(f).toMatchObject({ status: 'screened', screeningId: draft.id });
+    // Audited as the one-sign step was: one event per sign, the one already there marked so.
+    const audit = await t.pool.query<{ detail: { code: string; alreadyPresent?: boolean } }>(
+      "select detail from audit_event where action = 'note_finding.to_screening' and person_id = $1",
+      [child.id],
+    );
+    expect(audit.rows.map((r) => r.detail.code).sort()).toEqual(scored.map((f) => f.ref).sort());
+    expect(audit.rows.filter((r) => r.detail.alreadyPresent).map((r) => r.detail.code)).toEqual(['am_missing']);
+
+    const confirm = await get(location);
+    expect(confirm.status).toBe(200);
+    const html = await confirm.text();
+    expect(html).toContain('3 signs added to Ava Signcase’s next screening');
+    const added = /data-testid="signs-added">([\s\S]*?)<\/div>/.exec(html)?.[1] ?? '';
+    const already = /data-testid="signs-already">([\s\S]*?)<\/div>/.exec(html)?.[1] ?? '';
+    expect(added).toContain(`“${code('rg_unexplained_gifts').text}”`);
+    expect(added).toContain(`“${code('am_found_with_adults').text}”`);
+    expect(added).toContain(`“${code('fa_parental_substance_misuse').text}”`);
+    expect(added).not.toContain('went missing from home');
+    expect(already).toContain('went missing from home');
+    expect(html).toContain(`href="/chronology/${entry.id}/review"`);
+    expect(html).toContain(`href="/screenings/${draft.id}"`);
+    // The review page now links each sign to the screening and offers no form.
+    const review = await (await get(`/chronology/${entry.id}/review`)).text();
+    expect(review).not.toContain(`action="/chronology/${entry.id}/signs"`);
+    expect(review.match(new RegExp(`href="/screenings/${draft.id}"`, 'g'))).toHaveLength(4);
+  });
+
+  it('starts a draft when the case has none, as the one-sign step did', async () => {
+    const { child, entry, scored } = await childWithEntry('He went missing from home on Friday.');
+    expect((await state(child.id, entry.id)).n).toBe(0);
+    const res = await post(`/chronology/${entry.id}/signs`, ticked(scored.map((f) => f.id)));
+    expect(res.status).toBe(303);
+    expect(res.headers.get('location')).toContain('started=1');
+    const screenings = await t.store.repos.screenings.forPerson(child.id);
+    expect(screenings.map((s) => s.status)).toEqual(['draft']);
+    const html = await (await get(res.headers.get('location')!)).text();
+    expect(html).toContain('1 sign added to Ava Signcase’s next screening');
+    expect(html).toContain('A new draft screening was started');
+  });
+
+  it('adds only the ticked signs', async () => {
+    const { kase, entry, code } = await childWithEntry();
+    const draft = await services.screening.start(kw(), kase.id, {});
+    const res = await post(`/chronology/${entry.id}/signs`, ticked([code('rg_unexplained_gifts').id]));
+    expect(res.status).toBe(303);
+    expect((await t.store.repos.screenings.answers(draft.id)).map((a) => a.code)).toEqual(['rg_unexplained_gifts']);
+    expect((await t.store.repos.notes.forEntry(entry.id)).find((f) => f.ref === 'am_missing')?.status).toBe('open');
+  });
+
+  it.each([
+    ['no box ticked', () => [] as string[], /Select at least one sign to add to the screening/],
+    ['a sign ruled out in the note', (w: Picked) => [w.code('ad_drug_use').id], /is not scored/],
+    ['a sign about a friend', (w: Picked) => [w.code('am_missing').id, w.code('go_carrying_drugs').id], /is not scored/],
+    ['a tampered id', (w: Picked) => [w.code('am_missing').id, 'not-an-id'], /Select signs found in this entry/],
+    ['a finding of this entry’s wording', (w: Picked) => [w.code('am_missing').id, w.wording], /Select signs found in this entry/],
+    ['a sign of another entry', (w: Picked) => [w.code('am_missing').id, w.otherSign], /Select signs found in this entry/],
+  ])('refuses %s with a GOV.UK error and changes nothing', async (_name, pick, message) => {
+    const w = await childWithEntry(`${SIGNS_NOTE} She keeps putting herself at risk.`);
+    const other = await add('He went missing from home again.');
+    const world2 = {
+      ...w,
+      wording: (await t.store.repos.notes.forEntry(w.entry.id)).find((f) => f.kind === 'language')!.id,
+      otherSign: (await t.store.repos.notes.forEntry(other.id)).find((f) => f.kind === 'indicator')!.id,
+    };
+    const before = await state(w.child.id, w.entry.id);
+    const auditBefore = await t.pool.query('select count(*)::int as n from audit_event where person_id = $1 and action like $2', [
+      w.child.id,
+      'note_finding.%',
+    ]);
+    const res = await post(`/chronology/${w.entry.id}/signs`, ticked(pick(world2)));
+    expect(res.status).toBe(400);
+    const html = await res.text();
+    expect(html).toContain('govuk-error-summary');
+    expect(html).toContain('href="#findings"');
+    expect(html).toMatch(message);
+    expect(html).toContain('id="findings"');
+    expect(await state(w.child.id, w.entry.id)).toEqual(before);
+    const auditAfter = await t.pool.query('select count(*)::int as n from audit_event where person_id = $1 and action like $2', [w.child.id, 'note_finding.%']);
+    expect(auditAfter.rows).toEqual(auditBefore.rows);
+  });
+
+  it('keeps what was ticked when the form comes back with an error', async () => {
+    const { entry, code } = await childWithEntry();
+    const res = await post(`/chronology/${entry.id}/signs`, ticked([code('am_missing').id, code('ad_drug_use').id]));
+    expect(res.status).toBe(400);
+    const boxes = [...(await res.text()).matchAll(/<input class="govuk-checkboxes__input"[^>]*value="([^"]+)"[^>]*>/g)];
+    expect(boxes.filter((m) => m[0].includes('checked')).map((m) => m[1])).toEqual([code('am_missing').id]);
+  });
+
+  it('is one transaction: when the last write (the audit) fails, no answer, draft or finding has changed', async () => {
+    const { child, entry, scored } = await childWithEntry();
+    const before = await state(child.id, entry.id);
+    await t.pool.query(`create or replace function test_refuse_audit() returns trigger language plpgsql as $$
+      begin raise exception 'refused for the test'; end $$`);
+    await t.pool.query(
+      `create trigger test_refuse_audit before insert on audit_pending for each row when (new.action = 'note_finding.to_screening') execute function test_refuse_audit()`,
+    );
+    try {
+      const res = await post(`/chronology/${entry.id}/signs`, ticked(scored.map((f) => f.id)));
+      expect(res.status).toBe(500);
+    } finally {
+      await t.pool.query('drop trigger test_refuse_audit on audit_pending');
+      await t.pool.query('drop function test_refuse_audit()');
+    }
+    expect(await state(child.id, entry.id)).toEqual(before);
+    expect(before.n).toBe(0);
+  });
+
+  it('refuses someone outside the case team, and a confirmation for another child’s screening', async () => {
+    const { entry, scored } = await childWithEntry();
+    const res = await post(`/chronology/${entry.id}/signs`, ticked(scored.map((f) => f.id)), 'other.practitioner');
+    expect(res.status).toBe(403);
+    expect((await t.store.repos.notes.forEntry(entry.id)).every((f) => f.status === 'open')).toBe(true);
+    const mine = await post(`/chronology/${entry.id}/signs`, ticked(scored.map((f) => f.id)));
+    expect((await get(mine.headers.get('location')!, 'other.practitioner')).status).toBe(403);
+    const second = await childWithEntry();
+    const theirs = new URL(mine.headers.get('location')!, base);
+    theirs.pathname = `/chronology/${second.entry.id}/signs/added`;
+    expect((await get(`${theirs.pathname}${theirs.search}`)).status).toBe(404);
+  });
+
+  it('links each entry in the child’s record to its review page, with what is left to do', async () => {
+    const { child, entry, code } = await childWithEntry(`${SIGNS_NOTE} She keeps putting herself at risk.`);
+    await services.chronology.add(kw(), child.id, { kind: 'contact', occurredAt: '2026-11-21', summary: 'Phone call', detail: 'Arranged the next visit.' });
+    const page = async () => {
+      const html = await (await get(`/people/${child.id}`)).text();
+      const item = (summary: string) =>
+        [...html.matchAll(/<div class="moj-timeline__item">[\s\S]*?<\/div>\s*<\/div>/g)].map((m) => m[0]).find((x) => x.includes(`: ${summary}</h3>`)) ?? '';
+      return { visit: item('Home visit'), call: item('Phone call') };
+    };
+    const wording = (await t.store.repos.notes.forEntry(entry.id)).filter((f) => f.kind === 'language').length;
+    expect(wording).toBeGreaterThan(0);
+    const findings = (n: number) => `${String(wording)} wording finding${wording === 1 ? '' : 's'} not dealt with, ${String(n)} signs not yet in a screening`;
+    const first = await page();
+    let visit = first.visit;
+    const call = first.call;
+    expect(visit).toContain(`href="/chronology/${entry.id}/review">Check the wording and signs<span class="govuk-visually-hidden"> in “Home visit”`);
+    expect(visit).toContain(`(${findings(4)})`);
+    expect(call).toContain('Check the wording and signs');
+    expect(call).not.toContain('data-testid="open-findings"');
+    await post(`/chronology/${entry.id}/signs`, ticked([code('am_missing').id]));
+    ({ visit } = await page());
+    expect(visit).toContain(`(${findings(3)})`);
+  });
+
+  it('takes the lead from a count in the language report to the entries behind it, audited, with months written out', async () => {
+    const report = await get('/reports/language', 'home.safeguarding_lead');
+    expect(report.status).toBe(200);
+    const html = await report.text();
+    expect(html).toContain('November 2026');
+    expect(html).not.toMatch(/<td class="govuk-table__cell">\d{4}-\d{2}<\/td>/);
+    const links = [...html.matchAll(/href="(\/reports\/language\/entries\?[^"]+)"/g)].map((m) => m[1]!.replace(/&amp;/g, '&'));
+    const open = links.find((l) => l.includes('status=open') && l.includes('category=blames_child') && l.includes('possible=0'))!;
+    expect(open).toBeDefined();
+    const res = await get(open, 'home.safeguarding_lead');
+    expect(res.status).toBe(200);
+    const list = await res.text();
+    expect(list).toContain('November 2026');
+    expect(list).toContain('Not dealt with');
+    const rows = [...list.matchAll(/href="\/chronology\/([0-9a-f-]{36})\/review"/g)].map((m) => m[1]!);
+    expect(rows.length).toBeGreaterThan(0);
+    const expected = await t.pool.query<{ entry_id: string }>(
+      "select entry_id from note_finding where kind = 'language' and status = 'open' and category = 'blames_child' and ref not like 'classifier:%' and agency_id = $1",
+      [world.home.id],
+    );
+    expect(new Set(rows)).toEqual(new Set(expected.rows.map((r) => r.entry_id)));
+    const audit = await t.pool.query<{ detail: Record<string, unknown> }>(
+      "select detail from audit_event where action = 'note_finding.list' and user_id = $1 order by seq desc limit 1",
+      [world.users['home.safeguarding_lead']!.id],
+    );
+    expect(audit.rows[0]?.detail).toMatchObject({ status: 'open', category: 'blames_child', count: expected.rows.length });
+    // A practitioner may not see it; a made-up cell is a clear error.
+    expect((await get(open)).status).toBe(403);
+    const bad = await get(open.replace(/month=[^&]+/, 'month=2026-13'), 'home.safeguarding_lead');
+    expect(bad.status).toBe(400);
+    expect(await bad.text()).toContain('Choose a month from the report');
   });
 });

@@ -52,5 +52,28 @@ export function notesRepository(db: Db) {
         group by 1, 2, 3, 4, 5, 6 order by 1, 2, 3, 4, 5, 6`);
       return r.rows;
     },
+    // The findings behind one count of the language report: the same month (in London), agency, team, kind and outcome.
+    async languageReportFindings(since: Date, f: LanguageReportCell) {
+      const r = await db.execute<{
+        id: string;
+        entry_id: string;
+        text: string;
+        status: string;
+        reason: string | null;
+        occurred_at: string;
+        created_at: string;
+      }>(sql`
+        select n.id, n.entry_id, n.text, n.status, n.reason, e.occurred_at, n.created_at
+        from note_finding n join chronology_entry e on e.id = n.entry_id
+        where n.kind = 'language' and n.created_at >= ${since}
+          and to_char(date_trunc('month', n.created_at at time zone 'Europe/London'), 'YYYY-MM') = ${f.month}
+          and n.agency_id = ${f.agencyId} and n.team_id is not distinct from ${f.teamId} and n.category = ${f.category}
+          and (n.ref like ${`${POSSIBLE_REF_PREFIX}%`}) = ${f.possible} and n.status = ${f.status}
+        order by n.created_at desc, n.id`);
+      return r.rows.map((x) => ({ ...x, occurredAt: new Date(x.occurred_at), createdAt: new Date(x.created_at) }));
+    },
   };
 }
+
+/** One cell of the language report: the findings of one month, agency, team (null: none), kind and outcome. */
+export type LanguageReportCell = { month: string; agencyId: string; teamId: string | null; category: string; possible: boolean; status: string };

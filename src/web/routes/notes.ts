@@ -4,15 +4,29 @@ import { LANGUAGE_CATEGORIES } from '../../core/language/types.ts';
 import { isPossibleRef, possibleEntry } from '../../core/language/classifier.ts';
 import { LEXICON_BY_ID } from '../../core/language/lexicon-index.ts';
 import { CURRENT_FRAMEWORK, indicatorIndex } from '../../core/indicators/index.ts';
+import { SAFEGUARD_CATEGORIES } from '../../core/indicators/types.ts';
+import { scores } from '../../core/screening/from-text.ts';
 import type { Services } from '../../services/index.ts';
-import { bodyOf, ctxOf, str } from '../forms.ts';
+import { bodyOf, ctxOf, list, str } from '../forms.ts';
+import { listPage } from '../list-page.ts';
 import { page } from '../plugins/views.ts';
 
 type IdParams = { id: string };
+type Finding = Awaited<ReturnType<Services['notes']['forEntry']>>['findings'][number];
 
 // Reviewing what the language checker and indicator spotter found in a saved chronology entry (issue 4).
 export function notesRoutes(app: FastifyInstance, services: Services): void {
   const indicators = indicatorIndex(CURRENT_FRAMEWORK);
+  // A sign as the page shows it: the framework's wording and SAFEGUARD category, and whether the screening scores it.
+  const signView = (f: Finding) => {
+    const indicator = indicators.get(f.ref);
+    return {
+      ...f,
+      indicator,
+      categoryLabel: indicator ? SAFEGUARD_CATEGORIES[indicator.category].label : f.category,
+      scored: scores({ ...f, code: f.ref, experiencer: f.experiencer === 'other' ? 'other' : 'child' }),
+    };
+  };
 
   async function review(request: FastifyRequest, entryId: string, errors?: Record<string, string>) {
     const view = await services.notes.forEntry(ctxOf(request), entryId);
@@ -24,7 +38,7 @@ export function notesRoutes(app: FastifyInstance, services: Services): void {
         possible: isPossibleRef(f.ref),
         categoryLabel: LANGUAGE_CATEGORIES[f.category as keyof typeof LANGUAGE_CATEGORIES].label,
       }));
-    const signs = view.findings.filter((f) => f.kind === 'indicator').map((f) => ({ ...f, indicator: indicators.get(f.ref) }));
+    const signs = view.findings.filter((f) => f.kind === 'indicator').map((f) => signView(f));
     return { title: 'Check the wording and signs', ...view, language, signs, errors: errors ?? {}, backLink: `/people/${view.entry.personId}#chronology` };
   }
 
@@ -59,15 +73,35 @@ export function notesRoutes(app: FastifyInstance, services: Services): void {
     }
   });
 
-  app.post<{ Params: IdParams }>('/note-findings/:id/screening', async (request, reply) => {
-    const entryId = str(bodyOf(request), 'entryId');
+  // The ticked signs of an entry go into the child's next screening in one step; the confirmation says which went in
+  // and which were there already (their ids in the address: opaque, and checked against the entry on the way back).
+  app.post<{ Params: IdParams }>('/chronology/:id/signs', async (request, reply) => {
     try {
-      const r = await services.notes.addToScreening(ctxOf(request), request.params.id);
-      return await reply.redirect(`/screenings/${r.screeningId}?saved=1`, 303);
+      const r = await services.notes.addSignsToScreening(ctxOf(request), request.params.id, { findings: bodyOf(request)['findings'] });
+      const q = new URLSearchParams({ screening: r.screeningId });
+      if (r.added.length) q.set('added', r.added.join(','));
+      if (r.already.length) q.set('already', r.already.join(','));
+      if (r.started) q.set('started', '1');
+      return await reply.redirect(`/chronology/${r.entryId}/signs/added?${q.toString()}`, 303);
     } catch (e) {
       if (!(e instanceof ValidationError)) throw e;
-      return invalid(request, reply, entryId, request.params.id, e);
+      const chosen = list(bodyOf(request), 'findings');
+      return page(request, reply, 'notes/review.njk', { ...(await review(request, request.params.id, e.fields)), chosen }, 400);
     }
+  });
+
+  app.get<{ Params: IdParams }>('/chronology/:id/signs/added', async (request, reply) => {
+    const q = request.query as Record<string, string | undefined>;
+    const ids = (k: string) => (typeof q[k] === 'string' ? q[k].split(',').slice(0, 200) : []);
+    const r = await services.notes.signsAdded(ctxOf(request), request.params.id, q['screening'] ?? '', ids('added'), ids('already'));
+    return page(request, reply, 'notes/signs-added.njk', {
+      title: r.added.length ? 'Signs added to the next screening' : 'Nothing new added to the screening',
+      ...r,
+      added: r.added.map(signView),
+      already: r.already.map(signView),
+      started: q['started'] === '1',
+      backLink: `/chronology/${r.entry.id}/review`,
+    });
   });
 
   app.get('/reports/language', async (request, reply) => {
@@ -75,10 +109,41 @@ export function notesRoutes(app: FastifyInstance, services: Services): void {
     const directory = await services.admin.directory();
     return page(request, reply, 'notes/language-report.njk', {
       title: 'Victim-blaming language in records',
-      rows,
+      rows: rows.map((r) => ({ ...r, href: `/reports/language/entries?${cellQuery(r)}` })),
       agencies: Object.fromEntries(directory.agencies.map((a) => [a.id, a.name])),
       teams: Object.fromEntries(directory.teams.map((t) => [t.id, t.name])),
       categories: LANGUAGE_CATEGORIES,
     });
   });
+
+  // The entries behind one count of the report, a page at a time, each linking to its review page (which checks the
+  // lead's access to the child's record itself).
+  app.get('/reports/language/entries', async (request, reply) => {
+    const q = request.query as Record<string, string | undefined>;
+    const cell = { month: q['month'], agency: q['agency'], team: q['team'], category: q['category'], possible: q['possible'], status: q['status'] };
+    const r = await services.notes.languageReportFindings(ctxOf(request), cell);
+    const directory = await services.admin.directory();
+    const query = cellQuery({ ...r.cell, agency_id: r.cell.agencyId, team_id: r.cell.teamId });
+    return page(request, reply, 'notes/language-entries.njk', {
+      title: 'Entries with flagged wording',
+      cell: r.cell,
+      listPage: listPage(r.rows, q['page'], (n) => `/reports/language/entries?${query}${n > 1 ? `&page=${String(n)}` : ''}`),
+      agency: directory.agencies.find((a) => a.id === r.cell.agencyId)?.name ?? 'An agency no longer listed',
+      team: r.cell.teamId ? (directory.teams.find((t) => t.id === r.cell.teamId)?.name ?? 'A team no longer listed') : 'No team',
+      categoryLabel: LANGUAGE_CATEGORIES[r.cell.category].label,
+      backLink: '/reports/language',
+    });
+  });
+}
+
+// The address of one cell of the language report (services/notes.ts ReportCellInput reads it back).
+function cellQuery(c: { month: string; agency_id: string; team_id: string | null; category: string; possible: boolean; status: string }): string {
+  return new URLSearchParams({
+    month: c.month,
+    agency: c.agency_id,
+    team: c.team_id ?? 'none',
+    category: c.category,
+    possible: c.possible ? '1' : '0',
+    status: c.status,
+  }).toString();
 }

@@ -97,6 +97,7 @@ export function peopleRoutes(app: FastifyInstance, services: Services): void {
       breakGlass: r.breakGlass,
       cases: r.cases,
       entries: r.entries,
+      openFindings: Object.fromEntries(r.openFindings),
       chronologyPages: {
         current,
         newer: current > 1 ? pageHref(current - 1) : null,
