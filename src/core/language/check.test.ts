@@ -166,6 +166,8 @@ const POSITIVES: [note: string, entryId: string, flagged: string][] = [
   ['He ran away because he wanted to be with the men.', 'wanted_to', 'because he wanted to'],
   ['Staff describe the behaviour as choices that put her at risk.', 'choices_put_at_risk', 'put her at risk'],
   // Wording from practice (2026-11-30)
+  // A cue after a semicolon counts (Token.period); after a full stop it does not (hard negatives below).
+  ["She stays at her boyfriend's flat; he is 30.", 'boyfriend_adult', "boyfriend's"],
   ['She was described by staff as wilful.', 'defiant', 'wilful'],
   ['The officer said she is a victim of her own behaviour.', 'brought_on_self', 'victim of her own behaviour'],
   ['Police felt she was in control of what was happening to her.', 'in_control_of_abuse', 'in control of what was happening to her'],
@@ -260,6 +262,7 @@ const NEGATIVES: string[] = [
   'She has a working phone and a charger.',
   'He was assaulted by gang members near the station.',
   'Her mother was charged with wilful neglect.',
+  "She stays at her boyfriend's flat. He is 30 and works nights.",
   'He is 15 going on 16 and starts college in September.',
   'She is in control of what happens to her savings account.',
 ];

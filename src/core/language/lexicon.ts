@@ -1718,7 +1718,8 @@ const ENTRIES: readonly LexiconEntry[] = [
     // Precise cues only: the adults are the offenders ("the offender", "perpetrators of", "an alleged offender").
     unlessNear: [
       'the|his|her|their|alleged|adult|known|sex|sexual|identified|main|principal offender|offenders|perpetrator|criminal|criminals|suspect',
-      'offender|offenders|perpetrator|criminal|criminals|suspect of|against|by|who|was|were|is|has',
+      // ... or the subject of a verb ("a perpetrator may exploit this").
+      'offender|offenders|perpetrator|criminal|criminals|suspect of|against|by|who|was|were|is|has|may|might|could|can|will|would',
       'not an|a offender|criminal|perpetrator|suspect',
       'perpetrator|perpetrators|offender|offenders exploited|exploits|exploiting|groomed|grooms|grooming|trafficked|coerced|targeted',
       'adult|adults|man|men|male|males|older|olders|elders|perpetrators',
@@ -3132,7 +3133,7 @@ const ENTRIES: readonly LexiconEntry[] = [
     category: 'implies_consent',
     explanation: 'Reads a groomed child’s compliance as eagerness. Grooming works by making children appear to want to go along with it.',
     alternatives: [
-      'The child appeared to go along with this; concerns exist that they were groomed or coerced: record who they were with',
+      'The child complied, which can be a trauma response; concerns exist that they were groomed or coerced: record who they were with',
       'It is not clear whether the child is under duress: record what was promised or threatened',
     ],
     source: 'docsbay_alternatives', // [A] "Not clear if the child is under duress to go missing"

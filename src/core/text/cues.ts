@@ -10,8 +10,8 @@ import { internPrefix, internWord } from './vocab.ts';
 // cue. Notes with no conditional candidate pay nothing.
 
 export type CueSpec = {
-  requiresNear?: readonly string[]; // at least one must match within `window` tokens, same sentence
-  unlessNear?: readonly string[]; // none may match within `window` tokens, same sentence
+  requiresNear?: readonly string[]; // at least one must match within `window` tokens, same period (a ; does not end it)
+  unlessNear?: readonly string[]; // none may match within `window` tokens, same period
   window?: number; // tokens either side of the match
 };
 
@@ -158,7 +158,7 @@ export function findCueHits(
   if (cues.prefilled) return;
   const { hitStarts, hitEnds, hitCount, hitStamp } = cues;
   const stamp = nextStamp(cues);
-  const sentences = ta.sentence;
+  const sentences = ta.period; // a cue counts across a ; (tokenize.ts Token.period)
   let nRanges = 0;
   for (let k = 0; k < count; k++) {
     const sp = specs[k]!;
@@ -280,7 +280,7 @@ function cueNear(cues: CompiledCues, ta: TokenArrays, list: CueList, s: number, 
   const hi = Math.min(e + window, to);
   const whole = from === 0 && to === ta.n;
   if (whole && list.memoSerial === ta.serial && list.memoStart <= s && s < list.memoEnd && lo <= list.memoStart && hi >= list.memoEnd) return list.memoResult;
-  const sentences = ta.sentence;
+  const sentences = ta.period; // a cue counts across a ; (tokenize.ts Token.period)
   const sentence = sentences[s]!;
   const { words, prefixes, phrases } = list;
   const ids = ta.id;

@@ -20,6 +20,15 @@ describe('tokenize', () => {
     expect(norms(text)).toEqual(expected);
   });
 
+  it('ends a sentence at a semicolon but keeps its period (the span context cues look across)', () => {
+    const tokens = tokenize('Stays at his flat; he is 30. Home now.\n\nSeen');
+    expect(tokens.map((t) => t.sentence)).toEqual([0, 0, 0, 0, 1, 1, 1, 2, 2, 3]);
+    expect(tokens.map((t) => t.period)).toEqual([0, 0, 0, 0, 0, 0, 0, 1, 1, 2]);
+    const ta = scanText('one; two. three', newTokenArrays(4));
+    expect([...ta.sentence.subarray(0, ta.n)]).toEqual([0, 1, 2]);
+    expect([...ta.period.subarray(0, ta.n)]).toEqual([0, 0, 1]);
+  });
+
   it('gives UTF-16 offsets, including after emoji and accented letters', () => {
     const text = 'Zoë 😀 went missing 👍🏽 from café';
     for (const t of tokenize(text)) expect(text.slice(t.start, t.end).toLowerCase()).toBe(t.norm);

@@ -21,6 +21,9 @@ export type Token = {
   start: number; // UTF-16 offset into the input
   end: number; // exclusive
   sentence: number; // bumped at . ! ? ; and at a blank line; tokens in different sentences never match together
+  // The same, but not bumped at ; (a sentence with its semicolon clauses together): context cues look this far
+  // ("staying at her boyfriend's flat; he is 30"). Set by `tokenize`; where absent, `sentence` is used.
+  period?: number;
 };
 
 // Character classes for the ASCII fast path.
@@ -145,6 +148,7 @@ export type TokenArrays = {
   end: Int32Array;
   id: Int32Array; // vocab.ts word id of the norm, or UNKNOWN (0) when no compiled pattern uses the word
   sentence: Int32Array;
+  period: Int32Array; // Token.period: not bumped at ;
   flags: Uint8Array; // how to rebuild the norm from the text: NON_ASCII | UPPER | SPECIAL | MARK
   pfx: Int32Array; // offset in pfxData of the token's prefix ids (ended by -1), or -1 when it starts no known prefix
   pfxData: number[]; // may hold stale ids past the last list of the current scan
@@ -170,6 +174,7 @@ export function newTokenArrays(capacity = 256): TokenArrays {
     end: new Int32Array(capacity),
     id: new Int32Array(capacity),
     sentence: new Int32Array(capacity),
+    period: new Int32Array(capacity),
     flags: new Uint8Array(capacity),
     pfx: new Int32Array(capacity),
     pfxData: [],
@@ -191,6 +196,7 @@ function growArrays(ta: TokenArrays, need: number): void {
   ta.end = g32(ta.end);
   ta.id = g32(ta.id);
   ta.sentence = g32(ta.sentence);
+  ta.period = g32(ta.period);
   ta.pfx = g32(ta.pfx);
   const f = new Uint8Array(cap);
   f.set(ta.flags);
@@ -244,12 +250,15 @@ export function scanText(text: string, ta: TokenArrays): TokenArrays {
   let tStart = ta.start;
   let tEnd = ta.end;
   let tSentence = ta.sentence;
+  let tPeriod = ta.period;
   let tId = ta.id;
   let tFlags = ta.flags;
   let tPfx = ta.pfx;
   const n = text.length;
   let sentence = 0;
+  let period = 0;
   let pendingBreak = false;
+  let pendingSemicolon = false; // a ; ends the sentence but not the period
   let newlineSeen = false;
   let i = 0;
   while (i < n) {
@@ -269,7 +278,8 @@ export function scanText(text: string, ta: TokenArrays): TokenArrays {
         }
         newlineSeen = false;
         if (k === cSTOP) {
-          if (c !== 46 || fullStopEndsSentenceAt(text, i, ta, count)) pendingBreak = true;
+          if (c === 59) pendingSemicolon = true;
+          else if (c !== 46 || fullStopEndsSentenceAt(text, i, ta, count)) pendingBreak = true;
         } else if (k === cAPOS || c === 34) quoteMarks = true;
         i++;
         continue;
@@ -348,9 +358,13 @@ export function scanText(text: string, ta: TokenArrays): TokenArrays {
       if (dw === 2 || isCombiningMark(d)) flags |= MARK;
       i += dw;
     }
-    if (pendingBreak) {
-      if (count > 0) sentence++;
+    if (pendingBreak || pendingSemicolon) {
+      if (count > 0) {
+        sentence++;
+        if (pendingBreak) period++;
+      }
       pendingBreak = false;
+      pendingSemicolon = false;
     }
     if (count === cap) {
       growArrays(ta, count + 1);
@@ -358,6 +372,7 @@ export function scanText(text: string, ta: TokenArrays): TokenArrays {
       tStart = ta.start;
       tEnd = ta.end;
       tSentence = ta.sentence;
+      tPeriod = ta.period;
       tId = ta.id;
       tFlags = ta.flags;
       tPfx = ta.pfx;
@@ -365,6 +380,7 @@ export function scanText(text: string, ta: TokenArrays): TokenArrays {
     tStart[count] = start;
     tEnd[count] = i;
     tSentence[count] = sentence;
+    tPeriod[count] = period;
     let p0 = -1;
     if (ascii) {
       const len = i - start;
@@ -449,6 +465,7 @@ export function arraysFromTokens(tokens: readonly Token[], from = 0, to = tokens
     ta.start[k] = t.start;
     ta.end[k] = t.end;
     ta.sentence[k] = t.sentence;
+    ta.period[k] = t.period ?? t.sentence;
     ta.id[k] = wordId(t.norm);
     const at = pfxData.length;
     const end = stringPrefixIds(t.norm, pfxData, at);
@@ -476,7 +493,7 @@ const SCRATCH = newTokenArrays(1024);
 export function tokenize(text: string): Token[] {
   const ta = scanText(text, SCRATCH);
   const tokens: Token[] = new Array<Token>(ta.n);
-  for (let k = 0; k < ta.n; k++) tokens[k] = { norm: normAt(ta, k), start: ta.start[k]!, end: ta.end[k]!, sentence: ta.sentence[k]! };
+  for (let k = 0; k < ta.n; k++) tokens[k] = { norm: normAt(ta, k), start: ta.start[k]!, end: ta.end[k]!, sentence: ta.sentence[k]!, period: ta.period[k]! };
   return tokens;
 }
 

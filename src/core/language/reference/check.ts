@@ -123,18 +123,20 @@ export function checkLanguageTokens(text: string, tokens: readonly Token[], quot
     flush(lo, hi);
   }
 
-  // A cue counts when it overlaps [startToken - window, endToken + window) and lies in the match's sentence.
+  // A cue counts when it overlaps [startToken - window, endToken + window) and lies in the match's sentence, its
+  // semicolon clauses together (Token.period), as every cue below.
+  const periodOf = (t: Token): number => t.period ?? t.sentence;
   // `inside` (optional): only cues whose tokens all lie within these offsets count.
   const cueNear = (cue: number, m: PhraseMatch<number>, window: number, inside?: readonly [number, number]): boolean => {
     const lo = m.startToken - window;
     const hi = m.endToken + window;
-    const sentence = tokens[m.startToken]!.sentence;
+    const sentence = periodOf(tokens[m.startToken]!);
     const within = (a: number, b: number): boolean => !inside || (tokens[a]!.start >= inside[0] && tokens[b - 1]!.end <= inside[1]);
     const wc = wordCues[cue];
     if (wc) {
       for (let t = Math.max(0, lo); t < hi && t < tokens.length; t++) {
         const tok = tokens[t]!;
-        if (tok.sentence !== sentence || !within(t, t + 1)) continue;
+        if (periodOf(tok) !== sentence || !within(t, t + 1)) continue;
         if (wc.words.has(tok.norm)) return true;
         for (const p of wc.prefixes) if (tok.norm.startsWith(p)) return true;
       }
@@ -143,30 +145,30 @@ export function checkLanguageTokens(text: string, tokens: readonly Token[], quot
     const h = hits.get(cue);
     if (!h) return false;
     for (let i = lowerBound(h.starts, lo - longestCue); i < h.starts.length && h.starts[i]! < hi; i++) {
-      if (h.ends[i]! > lo && tokens[h.starts[i]!]!.sentence === sentence && within(h.starts[i]!, h.ends[i]!)) return true;
+      if (h.ends[i]! > lo && periodOf(tokens[h.starts[i]!]!) === sentence && within(h.starts[i]!, h.ends[i]!)) return true;
     }
     return false;
   };
 
   // contextInSentence (types.ts): a word of EXPLOITATION_CONTEXT_CUES anywhere in the candidate's sentence.
   const contextInSentence = (m: PhraseMatch<number>): boolean => {
-    const sentence = tokens[m.startToken]!.sentence;
+    const sentence = periodOf(tokens[m.startToken]!);
     const near = tokens.slice(Math.max(0, m.startToken - CONTEXT_IN_SENTENCE_WINDOW), m.endToken + CONTEXT_IN_SENTENCE_WINDOW);
-    return near.some((t) => t.sentence === sentence && CONTEXT_WORDS.some((w) => w.words.has(t.norm) || w.prefixes.some((p) => t.norm.startsWith(p))));
+    return near.some((t) => periodOf(t) === sentence && CONTEXT_WORDS.some((w) => w.words.has(t.norm) || w.prefixes.some((p) => t.norm.startsWith(p))));
   };
 
   // A writer criticising the wording they report: a CRITICISM_CUES word in the candidate's sentence, as near as above.
   // A phrase cue ("must not write") counts when it overlaps that window in the same sentence.
   let criticismPhrases: PhraseMatch<number>[] | null = null;
   const criticised = (m: PhraseMatch<number>): boolean => {
-    const sentence = tokens[m.startToken]!.sentence;
+    const sentence = periodOf(tokens[m.startToken]!);
     const lo = m.startToken - CONTEXT_IN_SENTENCE_WINDOW;
     const hi = m.endToken + CONTEXT_IN_SENTENCE_WINDOW;
     const near = tokens.slice(Math.max(0, lo), hi);
-    if (near.some((t) => t.sentence === sentence && CRITICISM_WORDS.some((w) => w.words.has(t.norm) || w.prefixes.some((p) => t.norm.startsWith(p)))))
+    if (near.some((t) => periodOf(t) === sentence && CRITICISM_WORDS.some((w) => w.words.has(t.norm) || w.prefixes.some((p) => t.norm.startsWith(p)))))
       return true;
     criticismPhrases ??= CRITICISM_PHRASES.match(tokens);
-    return criticismPhrases.some((c) => c.endToken > lo && c.startToken < hi && tokens[c.startToken]!.sentence === sentence);
+    return criticismPhrases.some((c) => c.endToken > lo && c.startToken < hi && periodOf(tokens[c.startToken]!) === sentence);
   };
 
   // Quotation marks as context (types.ts `quoted`): the base spans plus the forms quotes.ts adds.

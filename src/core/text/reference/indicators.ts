@@ -37,15 +37,16 @@ const CHILD_BY_DEFINITION = new Set([
 ]);
 
 // Cues, straightforwardly: each cue pattern matched over the whole token array, then tested for overlap with the
-// match's window in the same sentence.
+// match's window in the same sentence, its semicolon clauses together (Token.period).
+const periodOf = (t: Token): number => t.period ?? t.sentence;
 const cueMatchers = new Map<string, ReturnType<typeof compilePatterns<number>>>();
 function cueNear(tokens: readonly Token[], cue: string, m: PhraseMatch<IndicatorPhraseEntry>, window: number): boolean {
   let matcher = cueMatchers.get(cue);
   if (!matcher) cueMatchers.set(cue, (matcher = compilePatterns([{ patterns: [cue], value: 0 }])));
   const lo = m.startToken - window;
   const hi = m.endToken + window;
-  const sentence = tokens[m.startToken]!.sentence;
-  return matcher.match(tokens).some((h) => h.startToken < hi && h.endToken > lo && tokens[h.startToken]!.sentence === sentence);
+  const period = periodOf(tokens[m.startToken]!);
+  return matcher.match(tokens).some((h) => h.startToken < hi && h.endToken > lo && periodOf(tokens[h.startToken]!) === period);
 }
 function cuesHold(tokens: readonly Token[], m: PhraseMatch<IndicatorPhraseEntry>): boolean {
   const { requiresNear = [], unlessNear = [], window = 6 } = m.value;

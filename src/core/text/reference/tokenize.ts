@@ -7,6 +7,7 @@ export type Token = {
   start: number; // UTF-16 offset into the input
   end: number; // exclusive
   sentence: number; // bumped at . ! ? ; and at a blank line; tokens in different sentences never match together
+  period?: number; // the same, not bumped at ; (context cues look across it)
 };
 
 // Character classes for the ASCII fast path.
@@ -116,7 +117,9 @@ export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   const n = text.length;
   let sentence = 0;
+  let period = 0;
   let pendingBreak = false;
+  let pendingSemicolon = false;
   let newlineSeen = false; // a newline since the last non-space character (a second one is a blank line)
   let i = 0;
   while (i < n) {
@@ -138,7 +141,8 @@ export function tokenize(text: string): Token[] {
         }
         newlineSeen = false;
         if (k === STOP) {
-          if (c !== 46 || fullStopEndsSentence(text, i, tokens)) pendingBreak = true;
+          if (c === 59) pendingSemicolon = true;
+          else if (c !== 46 || fullStopEndsSentence(text, i, tokens)) pendingBreak = true;
         }
         i++;
         continue;
@@ -198,11 +202,15 @@ export function tokenize(text: string): Token[] {
       if (dw === 2 || isCombiningMark(d)) flags |= MARK;
       i += dw;
     }
-    if (pendingBreak) {
-      if (tokens.length > 0) sentence++;
+    if (pendingBreak || pendingSemicolon) {
+      if (tokens.length > 0) {
+        sentence++;
+        if (pendingBreak) period++;
+      }
       pendingBreak = false;
+      pendingSemicolon = false;
     }
-    tokens.push({ norm: normalise(text.slice(start, i), ascii, upper, flags), start, end: i, sentence });
+    tokens.push({ norm: normalise(text.slice(start, i), ascii, upper, flags), start, end: i, sentence, period });
   }
   return tokens;
 }
