@@ -189,6 +189,13 @@ export function notesService(store: Store, clock: Clock) {
     async decide(ctx: Ctx, findingId: string, raw: unknown, entryId?: string) {
       const now = clock();
       return store.transaction(async (repos) => {
+        if (entryId !== undefined) {
+          // Posted from an entry's review page: the entry and the right to change it come first (403 before 404).
+          const posted = isUuid(entryId) ? await repos.chronology.byId(entryId) : undefined;
+          if (!posted) throw new NotFound('There is no chronology entry with that reference');
+          await loadPerson(repos, ctx, 'chronology.add', posted.personId, now);
+          if (!isUuid(findingId)) throw new ValidationError({ action: 'Choose a suggestion to decide on' });
+        }
         const { finding: f, entry, decision } = await loadFinding(repos, ctx, findingId, now);
         if (entryId !== undefined && f.entryId !== entryId) throw new NotFound('There is no finding with that reference');
         if (f.kind !== 'language') throw new ValidationError({ action: 'Only wording suggestions can be accepted, dismissed or kept as a quote' });

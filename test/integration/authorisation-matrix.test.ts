@@ -105,7 +105,7 @@ const MATRIX: Record<string, Rule> = {
   'POST /people/:id/sexual-health/new': members,
   'GET /reports/identification': roles('analyst', 'safeguarding_lead', 'mase_coordinator'),
   'GET /chronology/:id/review': members,
-  'POST /note-findings/:id': members,
+  'POST /chronology/:id/review': members,
   'POST /note-findings/:id/screening': members,
   'GET /reports/language': roles('safeguarding_lead', 'mase_coordinator'),
   'GET /chronology/:id/capture': members,

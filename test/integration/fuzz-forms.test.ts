@@ -182,7 +182,13 @@ const TARGETS: Target[] = [
     set: () => ({ attendedOn: '2026-01-09', partnerAges: '17', partnerCount: '1', professionalAnalysis: REASON }),
   },
   { route: 'POST /note-findings/:id/screening', url: '/note-findings/SIGN/screening', as: 'home.practitioner', set: () => ({ entryId: extra.signEntry }) },
-  { route: 'POST /note-findings/:id', as: 'home.practitioner', page: '/chronology/:id/review' },
+  // The first form on the review page: reword the finding in the practitioner's own words.
+  {
+    route: 'POST /chronology/:id/review',
+    as: 'home.practitioner',
+    page: '/chronology/:id/review',
+    set: () => ({ wording: 'being taken to a flat by adults who give her alcohol' }),
+  },
   {
     route: 'POST /chronology/:id/capture',
     as: 'home.practitioner',
