@@ -19,9 +19,6 @@ type Sign = ReturnType<typeof findIndicators>[number];
 // The inline editor open on one finding (kept across the panel's re-renders while the practitioner types elsewhere).
 type Open = { key: string; kind: 'reword' | 'dismiss' | 'quote'; value: string; error?: string };
 
-// Longest text of each field (services/chronology.ts ChronologyInput), so that a reword never makes one too long.
-const FIELD_MAX: Record<string, number> = { summary: 200, detail: 10_000 };
-
 // How a sign is read, and whether it can be scored (core/screening/from-text.ts: the rule the screening itself uses).
 function signLabel(s: Sign): { text: string; scored: boolean } {
   if (s.negated) return { text: 'shown, not scored: ruled out in the note', scored: false };
@@ -172,7 +169,8 @@ function start(form: HTMLFormElement): void {
         );
         const error = !r.ok
           ? r.error
-          : r.text.length > (FIELD_MAX[field.name] ?? Infinity)
+          : // The field's own limit (its maxlength: the server's), so that a reword never makes it too long to save.
+            field.maxLength > 0 && r.text.length > field.maxLength
             ? `The ${field.name} would be too long with this wording: use fewer words`
             : '';
         if (error || !r.ok) {
