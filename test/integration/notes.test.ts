@@ -285,6 +285,15 @@ describe('the chronology editor over HTTP: live decisions, the date and the size
     expect(page).toContain(`Reworded as: “${wording}”`);
   });
 
+  it('records a live reword of a possible finding, read again with the classifier', async () => {
+    const wording = 'being made to carry drugs by adults';
+    const detail = `Kai seems to enjoy the status of ${wording} and is happy earning that way.`;
+    const decisions = [{ field: 'detail', ref: 'classifier:criminalises_child', text: 'dealing for the older lads', action: 'reword', wording }];
+    expect((await save({ detail, noteDecisions: JSON.stringify(decisions) })).status).toBe(303);
+    const f = (await language((await saved(detail)).id)).find((x) => x.ref === 'classifier:criminalises_child');
+    expect(f).toMatchObject({ status: 'accepted', text: 'dealing for the older lads', reason: wording, category: 'criminalises_child' });
+  });
+
   it('ignores live decisions the saved text does not bear out, and a quote of words not in quotation marks', async () => {
     const decisions = [
       // The new wording is not in the text.
