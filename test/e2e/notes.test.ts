@@ -353,6 +353,33 @@ describe('Journey 2d: dismissing and keeping quoted words in the live panel', ()
   });
 });
 
+describe('Journey 2e: a note too large to send', () => {
+  it('states the limit on the detail, and a body over the limit gets a page that says what was too large; Back keeps the text', async () => {
+    const s = await lantern().session();
+    const { page } = s;
+    await signIn(page, 'practitioner');
+    await createChildWithCase(s, child('Ruby', 'Okafor-Lane', 'Female'));
+    await startEntry(s, 'Pasted from the old system');
+    const detail = page.getByLabel('Detail', { exact: true });
+    expect(await detail.getAttribute('maxlength')).toBe('10000');
+    expect(await page.locator('#detail-hint').innerText()).toContain('Up to 10,000 characters');
+    // Past the maxlength (a script or an old browser): more than the 1 MB body limit reaches the server.
+    const big = 'Seen at the shop with her carer. '.repeat(35_000);
+    await detail.evaluate((e: HTMLTextAreaElement, text: string) => {
+      e.value = text;
+    }, big);
+    const res = await s.clickButton('Add entry');
+    expect(res.status()).toBe(413);
+    await expect.poll(() => s.heading().innerText()).toBe('What you sent was too large');
+    expect(await page.locator('main').innerText()).toContain('Use your browser’s Back button: what you typed is still in the form');
+    await page.goBack();
+    await page.waitForLoadState('load');
+    await checkA11y(page);
+    await expect.poll(() => s.heading().innerText()).toBe('Add to the chronology');
+    expect((await detail.inputValue()).length).toBe(big.length);
+  });
+});
+
 describe('Journey 2c: wording the lexicon does not list, found by the sentence classifier', () => {
   it('shows it as possible, with guidance rather than wording to paste in, live and on the review page', async () => {
     const s = await lantern().session();
