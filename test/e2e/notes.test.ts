@@ -54,7 +54,7 @@ async function startEntry(s: Session, summary: string): Promise<void> {
 }
 
 describe('Journey 1: live coaching in the editor, then a sign goes to the next screening', () => {
-  it('suggests wording as the practitioner types, replaces it on request, and adds the missing sign to a draft screening', async () => {
+  it('coaches wording as the practitioner types, rewords it in their own words on request, and adds the missing sign to a draft screening', async () => {
     const s = await lantern().session();
     const { page } = s;
     await signIn(page, 'practitioner');
