@@ -5,10 +5,29 @@ import { instantForDate, londonDate } from '../core/records/time.ts';
 import { CHRONOLOGY_KINDS } from '../core/records/vocab.ts';
 import type { Store } from '../db/store.ts';
 import { auditOf, type Clock, type Ctx, loadPerson } from './context.ts';
-import { recordFindings } from './notes.ts';
+import { recordFindings, recordLiveDecisions } from './notes.ts';
+import { MAX_DISMISS_REASON_LENGTH, MAX_REWORDING_LENGTH, MIN_DISMISS_REASON_LENGTH } from '../core/language/reword.ts';
 import { oneOf, optionalUuid, parse, parseWhen, required, trimmed } from './inputs/fields.ts';
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+
+const decisionBase = {
+  field: z.enum(['summary', 'detail']),
+  ref: z.string().min(1).max(100),
+  text: z.string().min(1).max(500),
+};
+export const NoteDecision = z.discriminatedUnion('action', [
+  z.strictObject({
+    ...decisionBase,
+    action: z.literal('dismiss'),
+    reason: z.string().trim().min(MIN_DISMISS_REASON_LENGTH).max(MAX_DISMISS_REASON_LENGTH),
+  }),
+  // `reason: ''` from forms opened before rewording came in.
+  z.strictObject({ ...decisionBase, action: z.literal('quote'), reason: z.literal('').optional() }),
+  z.strictObject({ ...decisionBase, action: z.literal('reword'), wording: z.string().trim().min(1).max(MAX_REWORDING_LENGTH) }),
+]);
+export type NoteDecision = z.infer<typeof NoteDecision>;
+export const NOTE_DECISIONS_UNREADABLE = 'The wording decisions made as you typed could not be read: check the wording suggestions again, then add the entry';
 
 export const ChronologyInput = z.object({
   kind: oneOf(CHRONOLOGY_KINDS, 'the type of entry'),
@@ -23,19 +42,10 @@ export const ChronologyInput = z.object({
   summary: required('a summary', 200),
   detail: trimmed('the detail', 10_000).default(''),
   caseId: optionalUuid(),
-  // Decisions the practitioner made in the live check before saving (dismissed with a reason, or the child's words).
-  noteDecisions: z
-    .array(
-      z.object({
-        field: z.enum(['summary', 'detail']),
-        ref: z.string().max(100),
-        text: z.string().max(500),
-        action: z.enum(['dismiss', 'quote']),
-        reason: z.string().trim().max(1000),
-      }),
-    )
-    .max(200)
-    .default([]),
+  // Decisions the practitioner made in the live check before saving: dismissed with a reason, kept as the child's own
+  // words (already inside quotation marks), or reworded (the flagged words replaced with their own). User input: each
+  // one is checked against the saved text before it is recorded (recordLiveDecisions).
+  noteDecisions: z.array(NoteDecision).max(200).default([]),
 });
 
 export const ChronologyFilter = z.object({
@@ -46,6 +56,18 @@ export const ChronologyFilter = z.object({
   agencyId: optionalUuid(),
 });
 
+// The entry's input; any problem in the live decisions (nested paths such as "noteDecisions.0.reason") is one error on
+// the field, so that the form can say it once and start the decisions again.
+function parseEntry(raw: unknown): z.infer<typeof ChronologyInput> {
+  try {
+    return parse(ChronologyInput, raw);
+  } catch (e) {
+    if (!(e instanceof ValidationError) || !Object.keys(e.fields).some((k) => k.startsWith('noteDecisions'))) throw e;
+    const fields = Object.fromEntries(Object.entries(e.fields).filter(([k]) => !k.startsWith('noteDecisions')));
+    throw new ValidationError({ ...fields, noteDecisions: NOTE_DECISIONS_UNREADABLE });
+  }
+}
+
 export function chronologyService(store: Store, clock: Clock) {
   return {
     // Adds an entry and records what the language checker and indicator spotter find in it (never blocks saving).
@@ -53,7 +75,7 @@ export function chronologyService(store: Store, clock: Clock) {
       const now = clock();
       return store.transaction(async (repos) => {
         const { subject, decision } = await loadPerson(repos, ctx, 'chronology.add', personId, now);
-        const input = parse(ChronologyInput, raw);
+        const input = parseEntry(raw);
         const dateOnly = DATE_ONLY.test(input.occurredAt);
         const at = dateOnly ? null : parseWhen(input.occurredAt)!;
         const future = at ? at.getTime() > now.getTime() + 60_000 : input.occurredAt > londonDate(now);
@@ -75,12 +97,7 @@ export function chronologyService(store: Store, clock: Clock) {
         if (caseId) await repos.cases.touch(caseId, now);
         const author = await repos.users.byId(ctx.actor.id);
         const findings = await recordFindings(repos, e, author?.teamId ?? null, now);
-        for (const d of input.noteDecisions) {
-          const f = findings.find((x) => x.kind === 'language' && x.status === 'open' && x.field === d.field && x.ref === d.ref && x.text === d.text);
-          if (!f || (d.action === 'dismiss' && !d.reason)) continue;
-          f.status = d.action === 'dismiss' ? 'dismissed' : 'quoted';
-          await repos.notes.decide(f.id, { status: f.status, reason: d.reason || null, decidedBy: ctx.actor.id, decidedAt: now });
-        }
+        await recordLiveDecisions(repos, e, findings, input.noteDecisions, { decidedBy: ctx.actor.id, decidedAt: now, teamId: author?.teamId ?? null });
         await repos.audit.append(
           auditOf(ctx, now, {
             action: 'chronology.add',

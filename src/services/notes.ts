@@ -1,16 +1,19 @@
 import { z } from 'zod';
 import { NotFound, ValidationError } from '../core/errors.ts';
-import { checkLanguageWithClassifier, isPossibleRef } from '../core/language/classifier.ts';
+import { checkLanguage } from '../core/language/check.ts';
+import { checkLanguageWithClassifier, isPossibleRef, possibleEntry } from '../core/language/classifier.ts';
 import { LEXICON_BY_ID } from '../core/language/lexicon-index.ts';
+import { MAX_DISMISS_REASON_LENGTH, MIN_DISMISS_REASON_LENGTH, reword } from '../core/language/reword.ts';
 import { LANGUAGE_CATEGORY_KEYS } from '../core/language/types.ts';
 import { answersFromSigns, scores, type SpottedSign } from '../core/screening/from-text.ts';
 import { findIndicators } from '../core/text/indicators.ts';
 import { londonDate, monthsBefore } from '../core/records/time.ts';
 import type { ChronologyRow } from '../db/repositories/chronology.ts';
+import type { NoteDecision } from './chronology.ts';
 import type { NoteFindingRow } from '../db/repositories/notes.ts';
 import type { Repositories, Store } from '../db/store.ts';
 import { auditOf, type Clock, type Ctx, ensureAllowed, isUuid, loadPerson } from './context.ts';
-import { parse } from './inputs/fields.ts';
+import { parse, version } from './inputs/fields.ts';
 import { draftScreening } from './screening.ts';
 
 const FIELDS = ['summary', 'detail'] as const;
@@ -100,10 +103,89 @@ const ReportCellInput = z
   }));
 
 const DecideInput = z.discriminatedUnion('action', [
-  z.object({ action: z.literal('accept'), alternative: z.coerce.number().int().min(0).max(2), version: z.coerce.number().int().min(1) }),
-  z.object({ action: z.literal('dismiss'), reason: z.string().trim().min(3, 'Give a reason for dismissing this suggestion').max(1000) }),
-  z.object({ action: z.literal('quote') }),
+  // Reword: the practitioner's own words replace the flagged ones (core/language/reword.ts checks them).
+  z.object({ action: z.literal('accept'), wording: z.string().default(''), version }),
+  z.object({
+    action: z.literal('dismiss'),
+    reason: z
+      .string()
+      .trim()
+      .min(MIN_DISMISS_REASON_LENGTH, 'Give a reason for dismissing this suggestion')
+      .max(MAX_DISMISS_REASON_LENGTH, `The reason must be ${MAX_DISMISS_REASON_LENGTH} characters or fewer`),
+  }),
+  // `confirm: 'yes'` for words not yet inside quotation marks: the practitioner says the child said them, and they are
+  // put in quotation marks (versioned). Words already inside quotation marks need neither.
+  z.object({ action: z.literal('quote'), confirm: z.string().optional(), version: version.optional() }),
 ]);
+
+// The longest each field may be (services/chronology.ts ChronologyInput).
+const FIELD_MAX: Record<Field, number> = { summary: 200, detail: 10_000 };
+
+// The checker a finding's new wording is read with: the lexicon's own, or with the classifier for a possible finding.
+const checkerFor = (ref: string) => (isPossibleRef(ref) ? checkLanguageWithClassifier : checkLanguage);
+const guidanceFor = (ref: string): readonly string[] | undefined => (isPossibleRef(ref) ? possibleEntry(ref) : LEXICON_BY_ID.get(ref))?.alternatives;
+
+// Applies the decisions made in the live check to the findings of a new entry (in its transaction). A dismissal or a
+// quote marks the open finding it names; a quote only counts for lexicon wording inside quotation marks (the editor
+// puts the marks in first, once the practitioner confirms that the child said the words). A reword names wording that
+// is no longer in the text: it is recorded, as accepted with the original words and the new wording, only if putting
+// the original words back where the new wording stands is flagged by the same entry there, and the new wording passes
+// the reword rules; anything else is ignored (the review page shows what the saved text holds).
+export async function recordLiveDecisions(
+  repos: Repositories,
+  entry: ChronologyRow,
+  findings: NoteFindingRow[],
+  decisions: readonly NoteDecision[],
+  by: { decidedBy: string; decidedAt: Date; teamId: string | null },
+): Promise<void> {
+  const decided = { decidedBy: by.decidedBy, decidedAt: by.decidedAt };
+  const rewords: (typeof findings)[number][] = [];
+  for (const d of decisions) {
+    if (d.action === 'reword') {
+      const row = rewordedFinding(entry, d);
+      if (!row || rewords.some((r) => r.field === row.field && r.start === row.start)) continue;
+      rewords.push(
+        ...(await repos.notes.insertMany([
+          {
+            ...row,
+            entryId: entry.id,
+            personId: entry.personId,
+            agencyId: entry.agencyId,
+            teamId: by.teamId,
+            kind: 'language',
+            createdAt: by.decidedAt,
+            status: 'accepted',
+            ...decided,
+          },
+        ])),
+      );
+      continue;
+    }
+    const f = findings.find((x) => x.kind === 'language' && x.status === 'open' && x.field === d.field && x.ref === d.ref && x.text === d.text);
+    if (!f) continue;
+    if (d.action === 'quote' && (!f.quoted || isPossibleRef(f.ref))) continue;
+    f.status = d.action === 'dismiss' ? 'dismissed' : 'quoted';
+    await repos.notes.decide(f.id, { status: f.status, reason: d.action === 'dismiss' ? d.reason : null, ...decided });
+  }
+  findings.push(...rewords);
+}
+
+// A live reword as a finding row, or undefined when the saved text does not bear it out.
+function rewordedFinding(entry: ChronologyRow, d: Extract<NoteDecision, { action: 'reword' }>) {
+  const text = entry[d.field];
+  const guidance = guidanceFor(d.ref);
+  if (!guidance) return undefined;
+  const check = checkerFor(d.ref);
+  for (let at = text.indexOf(d.wording); at >= 0; at = text.indexOf(d.wording, at + 1)) {
+    const original = text.slice(0, at) + d.text + text.slice(at + d.wording.length);
+    const was = check(original).find((f) => f.entryId === d.ref && f.start === at && f.end === at + d.text.length);
+    if (!was) continue;
+    const r = reword(original, { start: at, end: at + d.text.length, ref: d.ref }, d.wording, guidance, check);
+    if (!r.ok || r.text !== text) continue;
+    return { field: d.field, ref: d.ref, category: was.category, start: r.start, end: r.end, text: d.text, quoted: false, reason: r.wording };
+  }
+  return undefined;
+}
 
 // The sentence around a span, as evidence for a screening answer.
 function sentenceAround(text: string, start: number, end: number): string {
@@ -143,38 +225,70 @@ export function notesService(store: Store, clock: Clock) {
       });
     },
 
-    // Accept a suggested wording (the entry text changes, versioned), dismiss with a reason, or keep as the child's words.
-    async decide(ctx: Ctx, findingId: string, raw: unknown) {
+    // Reword (the practitioner's own words replace the flagged ones: the entry text changes, versioned), dismiss with a
+    // reason, or keep as the child's words (put in quotation marks, versioned, when they were not already).
+    // `entryId`: the entry whose review page the decision was posted from; a finding of another entry is not found.
+    async decide(ctx: Ctx, findingId: string, raw: unknown, entryId?: string) {
       const now = clock();
       return store.transaction(async (repos) => {
+        if (entryId !== undefined) {
+          // Posted from an entry's review page: the entry and the right to change it come first (403 before 404).
+          const posted = isUuid(entryId) ? await repos.chronology.byId(entryId) : undefined;
+          if (!posted) throw new NotFound('There is no chronology entry with that reference');
+          await loadPerson(repos, ctx, 'chronology.add', posted.personId, now);
+          if (!isUuid(findingId)) throw new ValidationError({ action: 'Choose a suggestion to decide on' });
+        }
         const { finding: f, entry, decision } = await loadFinding(repos, ctx, findingId, now);
+        if (entryId !== undefined && f.entryId !== entryId) throw new NotFound('There is no finding with that reference');
         if (f.kind !== 'language') throw new ValidationError({ action: 'Only wording suggestions can be accepted, dismissed or kept as a quote' });
         const input = parse(DecideInput, raw);
+        if (f.status !== 'open') throw new ValidationError({ action: 'This suggestion has already been dealt with' });
         const base = { decidedBy: ctx.actor.id, decidedAt: now };
+        const field = f.field as Field;
+        const current = entry[field];
+        const changed = () => new ValidationError({ action: 'The entry has changed since this was found: reload the page' });
         if (input.action === 'accept') {
           if (isPossibleRef(f.ref))
             throw new ValidationError({
               action:
-                'This is a possible finding with guidance, not wording to paste in: keep it as the child’s words, or dismiss it with a reason and record it differently from now on',
+                'This is a possible finding with guidance: the saved entry is kept as written. Dismiss it with a reason, and record it differently from now on',
             });
-          const alternative = LEXICON_BY_ID.get(f.ref)?.alternatives[input.alternative];
-          if (!alternative) throw new ValidationError({ alternative: 'Choose one of the suggested wordings' });
-          const field = f.field as Field;
-          const current = entry[field];
-          if (current.slice(f.start, f.end) !== f.text) throw new ValidationError({ action: 'The entry has changed since this was found: reload the page' });
-          const replaced = current.slice(0, f.start) + alternative + current.slice(f.end);
-          if (field === 'summary' && replaced.length > 200)
-            throw new ValidationError({ alternative: 'The summary would be too long with this wording: edit it instead' });
-          const updated = await repos.notes.updateEntryText(entry.id, input.version, { [field]: replaced });
+          const guidance = guidanceFor(f.ref);
+          if (!guidance) throw new ValidationError({ action: 'This wording can no longer be reworded here: dismiss it with a reason' });
+          if (current.slice(f.start, f.end) !== f.text) throw changed();
+          const r = reword(current, { start: f.start, end: f.end, ref: f.ref }, input.wording, guidance, checkerFor(f.ref));
+          if (!r.ok) throw new ValidationError({ wording: r.error });
+          if (r.text.length > FIELD_MAX[field])
+            throw new ValidationError({ wording: `The ${field} would be longer than ${FIELD_MAX[field].toLocaleString('en-GB')} characters: use fewer words` });
+          const updated = await repos.notes.updateEntryText(entry.id, input.version, { [field]: r.text });
           if (!updated) throw new ValidationError({ action: 'Someone else changed this entry: reload the page' });
-          await repos.notes.decide(f.id, { ...base, status: 'accepted', reason: alternative });
-          await repos.notes.shift(entry.id, field, f.end, alternative.length - (f.end - f.start));
+          await repos.notes.shift(entry.id, field, f.end, r.wording.length - (f.end - f.start));
+          // The finding keeps the original words (its text) and records the new wording; its span is the new wording's.
+          await repos.notes.decide(f.id, { ...base, status: 'accepted', reason: r.wording, start: r.start, end: r.end });
+        } else if (input.action === 'quote') {
+          if (isPossibleRef(f.ref))
+            throw new ValidationError({
+              action: 'A possible finding is the classifier’s reading of the sentence, not words to keep: dismiss it with a reason if it is right as written',
+            });
+          if (f.quoted) {
+            if (!(await repos.notes.decide(f.id, { ...base, status: 'quoted' })))
+              throw new ValidationError({ action: 'This suggestion has already been dealt with' });
+          } else {
+            // Not inside quotation marks: only if the child said these words, and then they are put in quotation marks.
+            if (input.confirm !== 'yes')
+              throw new ValidationError({ confirm: 'Confirm that the child said these exact words, or reword or dismiss this suggestion' });
+            if (input.version === undefined) throw new ValidationError({ action: 'The form is out of date: reload the page' });
+            if (current.slice(f.start, f.end) !== f.text) throw changed();
+            const quoted = `${current.slice(0, f.start)}“${f.text}”${current.slice(f.end)}`;
+            if (quoted.length > FIELD_MAX[field])
+              throw new ValidationError({ confirm: `The ${field} would be too long with quotation marks: edit it instead` });
+            const updated = await repos.notes.updateEntryText(entry.id, input.version, { [field]: quoted });
+            if (!updated) throw new ValidationError({ action: 'Someone else changed this entry: reload the page' });
+            await repos.notes.shift(entry.id, field, f.end, 2);
+            await repos.notes.decide(f.id, { ...base, status: 'quoted', quoted: true, start: f.start + 1, end: f.end + 1 });
+          }
         } else {
-          const done = await repos.notes.decide(f.id, {
-            ...base,
-            status: input.action === 'dismiss' ? 'dismissed' : 'quoted',
-            reason: input.action === 'dismiss' ? input.reason : null,
-          });
+          const done = await repos.notes.decide(f.id, { ...base, status: 'dismissed', reason: input.reason });
           if (!done) throw new ValidationError({ action: 'This suggestion has already been dealt with' });
         }
         await repos.audit.append(

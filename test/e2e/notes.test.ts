@@ -1,5 +1,6 @@
 // Notes journeys 1–3: the live wording and signs check in the chronology editor, the review page after saving
-// (reword, keep as the child's own words, dismiss with a reason, add a sign to the next screening), and the language
+// (reword in the practitioner's own words, keep as the child's own words, dismiss with a reason, add a sign to the
+// next screening), and the language
 // report for safeguarding leads. Every page visited is checked with axe-core through the Session helpers; the editor
 // is checked again with the live panel open.
 import { describe, expect, it } from 'vitest';
@@ -53,7 +54,7 @@ async function startEntry(s: Session, summary: string): Promise<void> {
 }
 
 describe('Journey 1: live coaching in the editor, then a sign goes to the next screening', () => {
-  it('suggests wording as the practitioner types, replaces it on request, and adds the missing sign to a draft screening', async () => {
+  it('coaches wording as the practitioner types, rewords it in their own words on request, and adds the missing sign to a draft screening', async () => {
     const s = await lantern().session();
     const { page } = s;
     await signIn(page, 'practitioner');
@@ -71,34 +72,61 @@ describe('Journey 1: live coaching in the editor, then a sign goes to the next s
 
     const finding = panel.getByTestId('live-language-finding').filter({ hasText: 'putting herself at risk' });
     await expect.poll(() => finding.count()).toBe(1);
-    const useButtons = finding.getByRole('button', { name: /^Use: / });
-    expect(await useButtons.count()).toBeGreaterThan(0);
+    // The lexicon's alternatives are guidance, listed; nothing offers to paste them into the note.
+    expect(await finding.getByTestId('live-language-guidance').locator('li').count()).toBe(3);
+    expect(await finding.getByRole('button', { name: /^Use/ }).count()).toBe(0);
+    expect(await finding.getByRole('button', { name: /^Reword/ }).count()).toBe(1);
     expect(await finding.getByRole('button', { name: /own words/ }).count()).toBe(1);
     expect(await finding.getByRole('button', { name: /^Dismiss/ }).count()).toBe(1);
-    // Screen readers hear a short summary, not the whole panel.
-    await expect.poll(() => page.locator('[role="status"][data-note-check-status]').innerText()).toMatch(/^1 wording suggestion, \d+ signs? noticed\.$/);
+    // Screen readers hear a short summary, not the whole panel: only scorable signs count as noticed.
+    await expect
+      .poll(() => page.locator('[role="status"][data-note-check-status]').innerText())
+      .toMatch(/^1 wording suggestion, \d+ signs? noticed, 1 shown but not scored\.$/);
     const signs = await panel.getByTestId('live-sign').allInnerTexts();
-    expect(signs.some((t) => t.startsWith('Sign noticed') && t.includes('went missing'))).toBe(true);
-    expect(signs.some((t) => t.includes('drugs') && /ruled out/i.test(t))).toBe(true);
+    const missingSign = signs.find((t) => t.includes('went missing'));
+    expect(missingSign).toMatch(/^Sign noticed: “went missing from home” \(current\)\. You can add it to the next screening after saving\.$/);
+    const drugsSign = signs.find((t) => t.includes('drugs'));
+    expect(drugsSign).toBe('Sign noticed: “drugs” (shown, not scored: ruled out in the note).');
 
     // Text changed since the panel last checked it (a click within the typing pause): the button re-checks rather
-    // than overwriting the wrong characters.
+    // than acting on the wrong characters.
     await detail.evaluate((e: HTMLTextAreaElement) => {
       e.value = `On Saturday: ${e.value}`;
     });
-    await useButtons.first().click();
+    await finding.getByRole('button', { name: /^Reword/ }).click();
     expect(await detail.inputValue()).toMatch(/^On Saturday: She keeps putting herself at risk\. She went missing/);
 
-    // Accept the first suggestion: the phrase is replaced in the text.
-    await expect.poll(() => useButtons.count()).toBeGreaterThan(0);
-    const suggestion = (await useButtons.first().innerText()).replace(/^Use: /, '');
-    await useButtons.first().click();
-    await expect.poll(() => detail.inputValue()).not.toContain('putting herself at risk');
-    expect(await detail.inputValue()).toContain(suggestion);
-    expect(await detail.inputValue()).toMatch(
-      new RegExp(`^On Saturday: She keeps ${suggestion.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\. She went missing from home on Friday`),
-    );
+    // Reword: an inline input, prefilled with the flagged words; the practitioner writes their own.
+    await finding.getByRole('button', { name: /^Reword/ }).click();
+    const newWording = finding.getByLabel('New wording for “putting herself at risk”', { exact: true });
+    await expect.poll(() => newWording.inputValue()).toBe('putting herself at risk');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id ?? '')).toBe(await newWording.getAttribute('id'));
+    await checkA11y(page);
+    // Refused inline, with a GOV.UK error message, and the note left as it was.
+    for (const [wording, error] of [
+      ['', 'Enter the new wording'],
+      ['with an adult aged [age]', 'Replace “[age]”'],
+      ['placing herself at risk', 'flagged too'],
+    ] as const) {
+      await newWording.fill(wording);
+      await finding.getByRole('button', { name: /^Use my wording/ }).click();
+      await expect.poll(() => finding.getByTestId('live-error').innerText()).toContain(error);
+      expect(await detail.inputValue()).toMatch(/^On Saturday: She keeps putting herself at risk\. She went missing/);
+    }
+    expect(await finding.locator('.govuk-form-group--error').count()).toBe(1);
+    await checkA11y(page);
+    const suggestion = 'being taken to a flat by adults who give her vodka';
+    await newWording.fill(suggestion);
+    await newWording.press('Enter');
+    // Exactly the flagged words are replaced; Enter applied the wording rather than submitting the entry.
+    await expect
+      .poll(() => detail.inputValue())
+      .toBe(`On Saturday: She keeps ${suggestion}. She went missing from home on Friday and came back with a new phone. No concerns about drugs.`);
+    expect(s.path).toBe(`/people/${personId}/chronology/new`);
     await expect.poll(() => panel.getByTestId('live-language-finding').filter({ hasText: 'putting herself at risk' }).count()).toBe(0);
+    expect(JSON.parse(await page.locator('input[name="noteDecisions"]').inputValue())).toEqual([
+      { field: 'detail', ref: 'putting_self_at_risk', text: 'putting herself at risk', action: 'reword', wording: suggestion },
+    ]);
     // The editor with the live panel open passes axe as well.
     await checkA11y(page);
 
@@ -108,8 +136,12 @@ describe('Journey 1: live coaching in the editor, then a sign goes to the next s
     const reviewPath = s.path;
     await expect.poll(() => s.heading().innerText()).toBe('Check the wording and signs');
     expect(await page.getByTestId('entry-text').innerText()).toContain(suggestion);
-    // The accepted wording was applied before saving, so nothing is left to reword.
-    expect(await page.getByTestId('language-finding').filter({ hasText: 'putting herself at risk' }).count()).toBe(0);
+    // The live reword was recorded: the original words are shown, reworded, with nothing left to do.
+    const reworded = page.getByTestId('language-finding').filter({ hasText: '“putting herself at risk”' });
+    expect(await reworded.count()).toBe(1);
+    expect(await reworded.locator('.govuk-tag').innerText()).toBe('Reworded');
+    expect(await reworded.getByTestId('new-wording').innerText()).toBe(`Reworded as: “${suggestion}”`);
+    expect(await reworded.getByRole('button').count()).toBe(0);
 
     const table = page.getByTestId('signs');
     const rows = await tableRows(table);
@@ -126,14 +158,15 @@ describe('Journey 1: live coaching in the editor, then a sign goes to the next s
     // category and the note's words; the ruled-out one is not offered.
     const form = page.getByTestId('add-signs');
     const boxes = form.getByRole('checkbox');
-    expect(await boxes.count()).toBe(2);
+    // Missing, the new phone, and the two signs the practitioner's own rewording names (taken to a flat, given vodka).
+    expect(await boxes.count()).toBe(4);
     for (const box of await boxes.all()) expect(await box.isChecked()).toBe(true);
     const missingBox = form.getByRole('checkbox', { name: /missing/i });
     expect(await missingBox.count()).toBe(1);
     const missingLabel = await form.locator('.govuk-checkboxes__item').filter({ hasText: 'went missing from home' }).innerText();
     expect(missingLabel).toContain('Absent from school or missing from home or care');
     expect(missingLabel).toContain('“went missing from home”');
-    expect(await form.getByRole('checkbox', { name: /drugs/i }).count()).toBe(0);
+    expect(await form.locator('.govuk-checkboxes__item').filter({ hasText: '“drugs”' }).count()).toBe(0);
     expect(await form.getByRole('button').count()).toBe(1);
 
     // Nothing ticked: a GOV.UK error, nothing added.
@@ -149,7 +182,7 @@ describe('Journey 1: live coaching in the editor, then a sign goes to the next s
     const added = await s.clickButton('Add the ticked signs to the next screening');
     expect(added.status()).toBe(200);
     expect(s.path).toMatch(new RegExp(`^${reviewPath.replace('/review', '')}/signs/added\\?screening=[0-9a-f-]{36}&added=`));
-    await expect.poll(() => page.locator('.govuk-notification-banner').innerText()).toContain('2 signs added to Maisie Thornbury-Vale’s next screening');
+    await expect.poll(() => page.locator('.govuk-notification-banner').innerText()).toContain('4 signs added to Maisie Thornbury-Vale’s next screening');
     expect(await page.locator('.govuk-notification-banner').innerText()).toContain('A new draft screening was started');
     const list = await page.getByTestId('signs-added').innerText();
     expect(list).toContain('“went missing from home”');
@@ -180,14 +213,14 @@ describe('Journey 1: live coaching in the editor, then a sign goes to the next s
 });
 
 describe('Journey 2: the review page without live decisions', () => {
-  it('refuses a dismissal without a reason, then records one dismissed and one kept as the child’s own words', async () => {
+  it('refuses a dismissal without a reason and a reword with a placeholder, then records a dismissal, a reword and the child’s own words', async () => {
     const s = await lantern().session();
     const { page } = s;
     await signIn(page, 'practitioner');
     await createChildWithCase(s, child('Corey', 'Halloran-Wicks', 'Male'));
     await startEntry(s, 'Call from his mother');
     // Filled in one go: the live panel is ignored.
-    await page.getByLabel('Detail', { exact: true }).fill('He is streetwise. Mum says he chose to go with them.');
+    await page.getByLabel('Detail', { exact: true }).fill('He is streetwise. He said he chose to go with them. He keeps putting himself at risk.');
     const saved = await s.clickButton('Add entry');
     expect(saved.status()).toBe(200);
     expect(s.path).toMatch(/^\/chronology\/[0-9a-f-]{36}\/review$/);
@@ -196,7 +229,7 @@ describe('Journey 2: the review page without live decisions', () => {
     // Left for later: the child's record says what is still to do on the entry, and links back to it.
     await s.clickLink('Back to the record');
     const item = page.getByTestId('timeline').locator('.moj-timeline__item').filter({ hasText: 'Call from his mother' });
-    expect(await item.getByTestId('open-findings').innerText()).toBe('(2 wording findings not dealt with)');
+    expect(await item.getByTestId('open-findings').innerText()).toBe('(3 wording findings not dealt with)');
     await s.clickLink(/^Check the wording and signs in “Call from his mother”/, item);
     expect(s.path).toBe(reviewPath);
 
@@ -204,12 +237,17 @@ describe('Journey 2: the review page without live decisions', () => {
     expect(await card('streetwise').count()).toBe(1);
     expect(await card('chose to').count()).toBe(1);
     expect(await card('streetwise').innerText()).toContain('Open');
+    // Guidance is listed; there is no choice of alternatives to paste in.
+    expect(await card('putting himself at risk').getByTestId('guidance').locator('li').count()).toBe(3);
+    expect(await page.getByRole('radio').count()).toBe(0);
 
-    // Dismissing without a reason: error beside the field, nothing decided.
+    // Dismissing without a reason: error beside the field, nothing decided, and the page is the review page's own
+    // address (refreshing it asks again; it never re-posts to another address).
     const empty = await s.clickButton('Dismiss', card('streetwise'));
     expect(empty.status()).toBe(400);
-    expect(s.path.split('?')[0]).not.toBe(reviewPath);
+    expect(s.path).toBe(reviewPath);
     await expect.poll(() => card('streetwise').locator('.govuk-error-message').innerText()).toContain('Give a reason for dismissing');
+    await expect.poll(() => s.errorSummary().count()).toBe(1);
     expect(await card('streetwise').innerText()).toContain('Open');
 
     const reason = 'The police officer used this word; I am recording what was said to me.';
@@ -219,13 +257,35 @@ describe('Journey 2: the review page without live decisions', () => {
     expect(s.path).toBe(`${reviewPath}?saved=1`);
     await expect.poll(() => page.locator('.govuk-notification-banner').innerText()).toContain('Saved.');
 
+    // Reword: the practitioner's own words; a placeholder from the guidance is refused, with what was typed kept.
+    const wordingField = () => card('putting himself at risk').getByLabel('New wording for “putting himself at risk”', { exact: true });
+    await wordingField().fill('with an adult aged [age]');
+    const refused = await s.clickButton('Reword', card('putting himself at risk'));
+    expect(refused.status()).toBe(400);
+    expect(s.path).toBe(reviewPath);
+    await expect.poll(() => card('putting himself at risk').locator('.govuk-error-message').innerText()).toContain('Replace “[age]”');
+    expect(await wordingField().inputValue()).toBe('with an adult aged [age]');
+    await wordingField().fill('being taken to a flat by adults who give him cannabis');
+    const rewordedPage = await s.clickButton('Reword', card('putting himself at risk'));
+    expect(rewordedPage.status()).toBe(200);
+    expect(await page.getByTestId('entry-text').innerText()).toContain('He keeps being taken to a flat by adults who give him cannabis.');
+    expect(await card('putting himself at risk').locator('.govuk-tag').innerText()).toBe('Reworded');
+
+    // Not in quotation marks: kept as the child's words only when the practitioner confirms it, and then quoted.
+    const unconfirmed = await s.clickButton('Keep: these are the child’s own words', card('chose to'));
+    expect(unconfirmed.status()).toBe(400);
+    await expect.poll(() => card('chose to').locator('.govuk-error-message').innerText()).toContain('Confirm that the child said these exact words');
+    await card('chose to').getByLabel('The child said these exact words: put “chose to” in quotation marks', { exact: true }).check();
     const kept = await s.clickButton('Keep: these are the child’s own words', card('chose to'));
     expect(kept.status()).toBe(200);
     expect(s.path).toBe(`${reviewPath}?saved=1`);
+    expect(await page.getByTestId('entry-text').innerText()).toContain('He said he “chose to” go with them.');
 
     expect(await card('streetwise').locator('.govuk-tag').innerText()).toBe('Dismissed');
     expect(await card('streetwise').innerText()).toContain(`Reason: ${reason}`);
     expect(await card('chose to').locator('.govuk-tag').innerText()).toBe('Quoted');
+    // Once kept, it no longer asks whether these are the child's words.
+    expect(await card('chose to').innerText()).not.toContain('if these are the child’s own words');
     // Decided findings offer no more actions.
     expect(await page.getByTestId('language-finding').getByRole('button').count()).toBe(0);
     // Nothing left to do on the entry, so the record shows no count beside its link.
@@ -248,11 +308,24 @@ describe('Journey 2b: a decision made in the live panel survives a form error', 
     const panel = page.locator('[data-note-check-panel]');
     const finding = panel.getByTestId('live-language-finding');
     await expect.poll(() => finding.count()).toBe(1);
+    // Not inside quotation marks: it asks first, inline, and changes nothing until confirmed.
     await finding.getByRole('button', { name: /^Child’s own words/ }).click();
+    const ask = finding.getByTestId('live-quote');
+    await expect.poll(() => ask.innerText()).toContain('Only if the child said these words: put them in quotation marks?');
+    expect(await detail.inputValue()).toBe('Mum said he is streetwise.');
+    await checkA11y(page);
+    await ask.getByRole('button', { name: 'Cancel' }).click();
+    await expect.poll(() => finding.getByTestId('live-quote').count()).toBe(0);
+    expect(await detail.inputValue()).toBe('Mum said he is streetwise.');
+    await finding.getByRole('button', { name: /^Child’s own words/ }).click();
+    await finding
+      .getByTestId('live-quote')
+      .getByRole('button', { name: /^Confirm/ })
+      .click();
     await expect.poll(() => detail.inputValue()).toBe('Mum said he is “streetwise”.');
     await expect.poll(() => finding.count()).toBe(0);
 
-    // No type of entry: the form comes back with the error, the text and the decision.
+    // No type of entry and no date: the form comes back with the errors, the text and the decision.
     const refused = await s.clickButton('Add entry');
     expect(refused.status()).toBe(400);
     await expect.poll(() => s.errorSummary().count()).toBe(1);
@@ -260,11 +333,100 @@ describe('Journey 2b: a decision made in the live panel survives a form error', 
     await expect.poll(() => panel.innerText()).toContain('No wording to check');
     expect(await finding.count()).toBe(0);
 
+    // No date either: the form starts without one (a chronology records when things happened), and asks for it.
+    expect(await s.errorSummary().innerText()).toContain('Enter when it happened');
     await page.getByLabel('Type of entry', { exact: true }).selectOption({ label: 'Contact' });
+    await page.getByLabel('When it happened', { exact: true }).fill(isoDaysAgo(1));
     const saved = await s.clickButton('Add entry');
     expect(saved.status()).toBe(200);
     // Nothing left to review: the quoted wording was decided in the editor.
     expect(s.path).toBe(`/people/${personId}?saved=1`);
+  });
+});
+
+describe('Journey 2d: dismissing and keeping quoted words in the live panel', () => {
+  it('asks for a reason inline (never a browser prompt), and keeps words already in quotation marks without changing them', async () => {
+    const s = await lantern().session();
+    const { page } = s;
+    await signIn(page, 'practitioner');
+    await createChildWithCase(s, child('Priya', 'Ashworth-Kemp', 'Female'));
+    await startEntry(s, 'School visit');
+    let prompted = false;
+    page.on('dialog', (d) => {
+      prompted = true;
+      void d.dismiss();
+    });
+    const detail = page.getByLabel('Detail', { exact: true });
+    const text = 'She told me “I am not a slag”. Staff describe her as promiscuous.';
+    await detail.fill(text);
+    const panel = page.locator('[data-note-check-panel]');
+    const quoted = panel.getByTestId('live-language-finding').filter({ hasText: '(in quotation marks)' });
+    const promiscuous = panel.getByTestId('live-language-finding').filter({ hasText: '“promiscuous”' });
+    await expect.poll(() => quoted.count()).toBe(1);
+    await expect.poll(() => promiscuous.count()).toBe(1);
+
+    // Already in quotation marks: recorded as the child's words at once, the text unchanged.
+    await quoted.getByRole('button', { name: /^Child’s own words/ }).click();
+    await expect.poll(() => quoted.count()).toBe(0);
+    expect(await detail.inputValue()).toBe(text);
+
+    // Dismiss: an inline reason; empty or too short is an inline GOV.UK error, not silence.
+    await promiscuous.getByRole('button', { name: /^Dismiss/ }).click();
+    const reason = promiscuous.getByLabel('Why is “promiscuous” right here?', { exact: true });
+    await expect.poll(() => reason.count()).toBe(1);
+    for (const typed of ['', 'no']) {
+      await reason.fill(typed);
+      await promiscuous
+        .getByTestId('live-dismiss')
+        .getByRole('button', { name: /^Dismiss/ })
+        .click();
+      await expect
+        .poll(() => promiscuous.getByTestId('live-error').innerText())
+        .toContain('Give a reason for dismissing this suggestion, at least 3 characters');
+    }
+    await checkA11y(page);
+    await reason.fill('Quoting the 2015 referral word for word');
+    await promiscuous
+      .getByTestId('live-dismiss')
+      .getByRole('button', { name: /^Dismiss/ })
+      .click();
+    await expect.poll(() => promiscuous.count()).toBe(0);
+    expect(prompted).toBe(false);
+    expect(JSON.parse(await page.locator('input[name="noteDecisions"]').inputValue())).toEqual([
+      { field: 'detail', ref: expect.any(String) as string, text: 'slag', action: 'quote' },
+      { field: 'detail', ref: expect.any(String) as string, text: 'promiscuous', action: 'dismiss', reason: 'Quoting the 2015 referral word for word' },
+    ]);
+
+    const saved = await s.clickButton('Add entry');
+    expect(saved.status()).toBe(200);
+    expect(s.path).toMatch(/^\/people\/[0-9a-f-]{36}\?saved=1$/);
+  });
+});
+
+describe('Journey 2e: a note too large to send', () => {
+  it('states the limit on the detail, and a body over the limit gets a page that says what was too large; Back keeps the text', async () => {
+    const s = await lantern().session();
+    const { page } = s;
+    await signIn(page, 'practitioner');
+    await createChildWithCase(s, child('Ruby', 'Okafor-Lane', 'Female'));
+    await startEntry(s, 'Pasted from the old system');
+    const detail = page.getByLabel('Detail', { exact: true });
+    expect(await detail.getAttribute('maxlength')).toBe('10000');
+    expect(await page.locator('#detail-hint').innerText()).toContain('Up to 10,000 characters');
+    // Past the maxlength (a script or an old browser): more than the 1 MB body limit reaches the server.
+    const big = 'Seen at the shop with her carer. '.repeat(35_000);
+    await detail.evaluate((e: HTMLTextAreaElement, text: string) => {
+      e.value = text;
+    }, big);
+    const res = await s.clickButton('Add entry');
+    expect(res.status()).toBe(413);
+    await expect.poll(() => s.heading().innerText()).toBe('What you sent was too large');
+    expect(await page.locator('main').innerText()).toContain('Use your browser’s Back button: what you typed is still in the form');
+    await page.goBack();
+    await page.waitForLoadState('load');
+    await checkA11y(page);
+    await expect.poll(() => s.heading().innerText()).toBe('Add to the chronology');
+    expect((await detail.inputValue()).length).toBe(big.length);
   });
 });
 
@@ -282,20 +444,29 @@ describe('Journey 2c: wording the lexicon does not list, found by the sentence c
     await expect.poll(() => panel.getByTestId('live-language-finding').count()).toBe(2);
     const finding = panel.getByTestId('live-language-finding').filter({ hasText: 'Possible:' });
     expect(await finding.count()).toBe(1);
-    expect(await finding.innerText()).toContain('dealing for the older lads');
+    // The note's own sentence, uncut, as the classifier's reading.
+    expect(await finding.innerText()).toContain(
+      'Possible: the sentence classifier’s reading of “Kai seems to enjoy the status of dealing for the older lads and is happy earning that way.”',
+    );
     expect(await finding.getByTestId('live-language-guidance').locator('li').count()).toBe(2);
-    expect(await finding.getByRole('button', { name: /^Use: / }).count()).toBe(0);
+    expect(await finding.getByRole('button', { name: /^Use/ }).count()).toBe(0);
+    expect(await finding.getByRole('button', { name: /^Reword/ }).count()).toBe(1);
+    expect(await finding.getByRole('button', { name: /own words/ }).count()).toBe(0);
     expect(await finding.getByRole('button', { name: /^Dismiss/ }).count()).toBe(1);
     await checkA11y(page);
 
     const saved = await s.clickButton('Add entry');
     expect(saved.status()).toBe(200);
     expect(s.path).toMatch(/^\/chronology\/[0-9a-f-]{36}\/review$/);
-    const card = page.getByTestId('language-finding').filter({ hasText: '“dealing for the older lads”' });
+    const card = page.getByTestId('language-finding').filter({ hasText: 'Possible: the sentence classifier’s reading' });
     expect(await card.count()).toBe(1);
+    expect(await card.getByTestId('finding-sentence').innerText()).toBe(
+      '“Kai seems to enjoy the status of dealing for the older lads and is happy earning that way.”',
+    );
     expect(await card.locator('.govuk-tag').allInnerTexts()).toEqual(['Possible', 'Open']);
     expect(await card.locator('li').count()).toBe(2);
-    expect(await card.getByRole('button', { name: 'Use this wording' }).count()).toBe(0);
+    // A possible finding may be dismissed (the saved entry is kept as written), not reworded here or kept as a quote.
+    expect(await card.getByRole('button').allInnerTexts()).toEqual(['Dismiss']);
     await checkA11y(page);
     await card.getByLabel('Reason for dismissing', { exact: true }).fill('Reworded with the youth worker in the next entry');
     const dismissed = await s.clickButton('Dismiss', card);
@@ -322,6 +493,8 @@ describe('Journey 3: the language report for safeguarding leads', () => {
     const outcomes = health.map((r) => r.split(' | ')[4]);
     expect(outcomes).toContain('Dismissed');
     expect(outcomes).toContain('Child’s own words');
+    // Journey 1's live reword and journey 2's reword on the review page are counted.
+    expect(outcomes).toContain('Reworded');
     // The possible wording dismissed in journey 2c is counted apart from the lexicon's.
     expect(
       health.some((r) => r.split(' | ')[3]!.endsWith('(possible)') && r.split(' | ')[4] === 'Dismissed'),

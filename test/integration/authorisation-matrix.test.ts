@@ -105,7 +105,7 @@ const MATRIX: Record<string, Rule> = {
   'POST /people/:id/sexual-health/new': members,
   'GET /reports/identification': roles('analyst', 'safeguarding_lead', 'mase_coordinator'),
   'GET /chronology/:id/review': members,
-  'POST /note-findings/:id': members,
+  'POST /chronology/:id/review': members,
   // The signs of an entry into the child's next screening in one step, and its confirmation (issue 4).
   'POST /chronology/:id/signs': members,
   'GET /chronology/:id/signs/added': members,

@@ -184,7 +184,13 @@ const TARGETS: Target[] = [
   // The signs of a note with signs in it, all ticked as the review page shows them: the first case adds them to the
   // child's next screening, later ones find them there already.
   { route: 'POST /chronology/:id/signs', url: '/chronology/SIGNENTRY/signs', as: 'home.practitioner', page: '/chronology/SIGNENTRY/review' },
-  { route: 'POST /note-findings/:id', as: 'home.practitioner', page: '/chronology/:id/review' },
+  // The first form on the review page: reword the finding in the practitioner's own words.
+  {
+    route: 'POST /chronology/:id/review',
+    as: 'home.practitioner',
+    page: '/chronology/:id/review',
+    set: () => ({ wording: 'being taken to a flat by adults who give her alcohol' }),
+  },
   {
     route: 'POST /chronology/:id/capture',
     as: 'home.practitioner',

@@ -18,6 +18,21 @@ export function errorsPlugin(app: FastifyInstance): void {
       markCsrfRefused(request);
       return page(request, reply, 'errors/bad-request.njk', { message: 'This form has expired. Go back, reload the page and try again.' }, 403);
     }
+    // A form bigger than the body limit (app.ts bodyLimit, 1 MB): say what was too large and that nothing is lost by
+    // going back (the browser keeps what was typed in the form on Back).
+    if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE' || error.statusCode === 413)
+      return page(
+        request,
+        reply,
+        'errors/bad-request.njk',
+        {
+          title: 'What you sent was too large',
+          heading: 'What you sent was too large',
+          message:
+            'The form was more than 1 MB, the most Lantern accepts at once, so nothing was saved. A chronology entry’s detail can hold up to 10,000 characters. Use your browser’s Back button: what you typed is still in the form, so you can shorten it, or split it into more than one entry.',
+        },
+        413,
+      );
     if (error.statusCode === 429) return page(request, reply, 'errors/bad-request.njk', { message: 'Too many requests. Wait a minute and try again.' }, 429);
     if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500)
       return page(request, reply, 'errors/bad-request.njk', { message: 'The request could not be understood.' }, error.statusCode);

@@ -1,18 +1,18 @@
 import type { FastifyInstance } from 'fastify';
-import { londonDate } from '../../core/records/time.ts';
 import type { Services } from '../../services/index.ts';
 import { bodyOf, ctxOf, handleForm, str } from '../forms.ts';
 import { page } from '../plugins/views.ts';
 
 type IdParams = { id: string };
 
-// The live check's decisions travel as JSON in a hidden field; anything unreadable is ignored (the review page follows).
-function decisionsFrom(raw: string): unknown[] {
+// The live check's decisions travel as JSON in a hidden field. It is user input: what does not parse is passed on as it
+// came, for ChronologyInput to refuse (the form then says so and starts the decisions again).
+function decisionsFrom(raw: string): unknown {
+  if (!raw.trim()) return [];
   try {
-    const v: unknown = raw ? JSON.parse(raw) : [];
-    return Array.isArray(v) ? v : [];
+    return JSON.parse(raw) as unknown;
   } catch {
-    return [];
+    return raw;
   }
 }
 
@@ -26,7 +26,8 @@ export function recordRoutes(app: FastifyInstance, services: Services): void {
     return page(request, reply, 'people/chronology-new.njk', {
       title: 'Add to the chronology',
       person,
-      values: { occurredAt: londonDate(new Date()) },
+      // No date filled in: a chronology records when things happened, so the practitioner gives it (required).
+      values: {},
       backLink: `/people/${person.id}`,
     });
   });
