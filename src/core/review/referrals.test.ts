@@ -216,6 +216,11 @@ describe('referral made, declined or only planned', () => {
     ['Previous referral declined in March; new referral made to MASH today.', MADE],
     ['Referral to MASH, if declined will escalate to manager.', MADE],
     ['Social worker made a referral to MASH despite mum declining.', MADE],
+    ['Mum has declined previous referrals to early help. Referral made to MASH today.', MADE],
+    ['Consent for referral refused by mum; referral made to MASH due to risk.', MADE],
+    ['Police declined to attend; referral made to MASH.', MADE],
+    ['Referral to MASH made; parents declined to engage with early help.', MADE],
+    ['Referral to MASH: accepted for assessment.', MADE],
     // Declined, refused, rejected, not accepted, not progressed, NFA, withdrawn, under threshold.
     ['Referral to MASH was declined by manager.', DECLINED],
     ['Manager declined to refer.', DECLINED],
@@ -253,6 +258,11 @@ describe('referral made, declined or only planned', () => {
     ['Referral made to MASH; declined by team manager.', DECLINED],
     ['Strategy meeting declined by police.', DECLINED],
     ['Referral to early help was declined by family.', DECLINED],
+    ['Mum has declined previous referrals to early help.', DECLINED],
+    ['The MASH referral was declined.', DECLINED],
+    ['CSC declined the referral.', DECLINED],
+    ['MASH referral: not progressed to assessment, advice given.', DECLINED],
+    ['Referral to MASH made on 3 March, NFA on 5 March.', DECLINED],
     // Not sent, to be considered, planned or discussed only: no referral at all.
     ['No referral made.', NOTHING],
     ['Decided not to refer.', NOTHING],

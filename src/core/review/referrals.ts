@@ -83,7 +83,7 @@ export const REFERRAL_PHRASES: readonly { id: string; label: string; patterns: r
       `${REFERRAL_WORD} [was|were|has|have|had|is] [been] not|never ${NOT_TAKEN_UP}`,
       `${REFERRAL_WORD} [was|were|has|have|had|is] [been] not|never taken forward`,
       `${REFERRAL_WORD} [was|were|has|have|had|is] [been] closed [with] no further action`,
-      "declined|refused|rejected|withdrew|cancelled|declines|refuses|rejects|declining|refusing|wasn't|weren't|hasn't|haven't [the|this|that|our|my|a|her|his|their|school's|school] [mash|csc|police|nrm] referral|referrals|re-referral",
+      "declined|refused|rejected|withdrew|cancelled|declines|refuses|rejects|declining|refusing|wasn't|weren't|hasn't|haven't [the|this|that|our|my|a|her|his|their|school's|school|previous|earlier|further|any|all|both] [mash|csc|police|nrm] referral|referrals|re-referral",
       'declined|refused|declines|refuses|declining|refusing to refer|re-refer',
       'screened|screens out [the|this|that|our|a] [mash|csc|police] referral|referrals',
       `declined|refused|declines|refuses|declining|refusing to make|submit|send|progress|accept [a|the|this] [mash|csc|police|nrm] ${REFERRAL_WORD}`,
