@@ -21,6 +21,7 @@ await build({
     path.join(root, 'src/client/link-chart.ts'),
     path.join(root, 'src/client/ward-map.ts'),
     path.join(root, 'src/client/place-picker.ts'),
+    path.join(root, 'src/client/review-progress.ts'),
   ],
   outdir: path.join(root, 'src/web/public/build'),
   // Leaflet's ES module build (its package.json points bundlers at the UMD one), so that unused parts are left out.

@@ -3,6 +3,7 @@ import os from 'node:os';
 import { Forbidden, NotFound, ValidationError } from '../core/errors.ts';
 import { can } from '../core/policy/index.ts';
 import type { PersonReview } from '../core/review/person.ts';
+import { type JobProgress, jobProgress } from '../core/review/progress.ts';
 import { renderReviewHtml } from '../core/review/html.ts';
 import { upgradeStoredPeople } from '../core/review/stored.ts';
 import type { ReviewFormat, ReviewSummary } from '../core/review/summary.ts';
@@ -188,6 +189,12 @@ export function reviewJobsService(store: Store, clock: Clock) {
 
     /** A job's status, progress and (when done) summary figures. */
     get: async (ctx: Ctx, id: string): Promise<ReviewJob> => asJob(await load(ctx, id)),
+
+    /** A job with its progress now: the share read, the rate and the time left (core/review/progress.ts). */
+    async status(ctx: Ctx, id: string): Promise<{ job: ReviewJob; progress: JobProgress }> {
+      const job = asJob(await load(ctx, id));
+      return { job, progress: jobProgress(job, clock()) };
+    },
 
     /** The agency's jobs, newest first. */
     async list(ctx: Ctx): Promise<ReviewJob[]> {

@@ -226,11 +226,16 @@ export async function runReview(input: ReviewInput, hooks: ReviewHooks, opts: Re
   return { summary, people };
 }
 
+// The reports hold personal data: readable by their owner only, as the subject-access export (cli/retention.ts) and
+// backups are; a folder the run makes for them likewise. umask can only take permissions away, never add them.
+export const OWNER_ONLY_FILE = 0o600;
+export const OWNER_ONLY_DIR = 0o700;
+
 // Strings are written in pieces of about this many characters: one write per small chunk cost more than the rendering.
 const WRITE_BATCH = 256 * 1024;
 
 async function writeChunks(file: string, chunks: Iterable<string> | AsyncIterable<string | Buffer>, flags = 'w'): Promise<void> {
-  const out = fs.createWriteStream(file, { encoding: 'utf8', flags, highWaterMark: READ_CHUNK });
+  const out = fs.createWriteStream(file, { encoding: 'utf8', flags, highWaterMark: READ_CHUNK, mode: OWNER_ONLY_FILE });
   const failed = new Promise<never>((_, reject) => out.once('error', reject));
   failed.catch(() => undefined);
   let pending = '';
@@ -266,16 +271,23 @@ export function* reportJsonChunks(summary: ReviewSummary, people: readonly Perso
 /** report.json as one string (the web app keeps it in the job's row). */
 export const reportJsonText = (summary: ReviewSummary, people: readonly PersonReview[]): string => [...reportJsonChunks(summary, people)].join('');
 
-/** Writes DIR/report.json and DIR/report.html, each whole or not at all. */
+// A finished temporary report in place of the last one: owner-only even if a temporary file was left from an earlier
+// run with the same process id (a stream's `mode` applies only when it creates the file).
+function publish(tmp: string, file: string): void {
+  fs.chmodSync(tmp, OWNER_ONLY_FILE);
+  fs.renameSync(tmp, file);
+}
+
+/** Writes DIR/report.json and DIR/report.html (owner-only), each whole or not at all. */
 export async function writeReport(dir: string, summary: ReviewSummary, people: readonly PersonReview[]): Promise<void> {
   const tmpJson = path.join(dir, `.report.json.${process.pid}.tmp`);
   const tmpHtml = path.join(dir, `.report.html.${process.pid}.tmp`);
   try {
-    fs.mkdirSync(dir, { recursive: true });
+    fs.mkdirSync(dir, { recursive: true, mode: OWNER_ONLY_DIR });
     await writeChunks(tmpJson, reportJsonChunks(summary, people));
     await writeChunks(tmpHtml, renderReviewHtml(summary, people));
-    fs.renameSync(tmpJson, path.join(dir, 'report.json'));
-    fs.renameSync(tmpHtml, path.join(dir, 'report.html'));
+    publish(tmpJson, path.join(dir, 'report.json'));
+    publish(tmpHtml, path.join(dir, 'report.html'));
   } catch (e) {
     for (const t of [tmpJson, tmpHtml]) fs.rmSync(t, { force: true });
     throw e;
@@ -308,8 +320,8 @@ export async function reviewToDir(
       }
   };
   try {
-    made = fs.mkdirSync(dir, { recursive: true });
-    const peopleOut = fs.createWriteStream(tmpPeople, { encoding: 'utf8' });
+    made = fs.mkdirSync(dir, { recursive: true, mode: OWNER_ONLY_DIR });
+    const peopleOut = fs.createWriteStream(tmpPeople, { encoding: 'utf8', mode: OWNER_ONLY_FILE });
     const failed = new Promise<never>((_, reject) => peopleOut.once('error', reject));
     failed.catch(() => undefined);
     const digests: PersonDigest[] = [];
@@ -350,8 +362,8 @@ export async function reviewToDir(
     ]);
     for (const w of written) if (w.status === 'rejected') throw w.reason;
     fs.rmSync(tmpPeople, { force: true });
-    fs.renameSync(tmpJson, path.join(dir, 'report.json'));
-    fs.renameSync(tmpHtml, path.join(dir, 'report.html'));
+    publish(tmpJson, path.join(dir, 'report.json'));
+    publish(tmpHtml, path.join(dir, 'report.html'));
     return { summary, writeSeconds: (hooks.now() - t0) / 1000 };
   } catch (e) {
     cleanup();

@@ -22,7 +22,8 @@ type Report = {
   people: {
     personRef: string;
     firstMedium: string | null;
-    thresholds: { date: string; level: string; referral: { date: string } | null }[];
+    thresholds: { date: string; level: string; referral: { date: string } | null; referralDeclined?: string }[];
+    timeline: { date: string; referrals?: string[] }[];
     missedOpportunities: { date: string; level: string; indicators: { code: string }[] }[];
     language: { phrase: string; count: number; quoted: number }[];
   }[];
@@ -227,5 +228,43 @@ describe('lantern review', { timeout: 60_000 }, () => {
     expect(r.stderr).toMatch(/names the text column twice/);
     expect(fs.readFileSync(path.join(out, 'report.json'), 'utf8')).toBe(before);
     expect(fs.readdirSync(out).sort()).toEqual(['report.html', 'report.json']);
+  });
+
+  it('writes the reports readable by their owner only (0600), in a folder of its own made 0700', async () => {
+    const mode = (f: string) => fs.statSync(f).mode & 0o777;
+    const input = file('private.csv', notesCsv());
+    // A folder the run makes (and the one above it, made on the way).
+    const made = path.join(dir, 'private-parent', 'private');
+    expect((await lantern(['review', input, '--out', made])).code).toBe(0);
+    expect(mode(made)).toBe(0o700);
+    expect(mode(path.dirname(made))).toBe(0o700);
+    for (const name of ['report.json', 'report.html']) expect(mode(path.join(made, name))).toBe(0o600);
+    // A folder that already exists keeps its mode; reports left readable by a run before this fix are replaced.
+    const existing = path.join(dir, 'existing');
+    fs.mkdirSync(existing, { mode: 0o755 });
+    fs.chmodSync(existing, 0o755);
+    for (const name of ['report.json', 'report.html']) fs.writeFileSync(path.join(existing, name), 'old', { mode: 0o644 });
+    // A temporary file left by an earlier run would be reused by name only with the same pid: chmod covers it anyway.
+    expect((await lantern(['review', input, '--out', existing])).code).toBe(0);
+    expect(mode(existing)).toBe(0o755);
+    for (const name of ['report.json', 'report.html']) expect(mode(path.join(existing, name))).toBe(0o600);
+  });
+
+  it('counts a declined referral as no referral: the missed opportunity stays open, shown as declined', async () => {
+    const declined = NOTES.filter((n) => n.person_ref === 'LAN-0001').concat({
+      person_ref: 'LAN-0001',
+      date: '2023-04-20',
+      agency: 'Education',
+      author_role: 'DSL',
+      text: 'Referral to MASH was declined by manager.',
+    });
+    const input = file('declined.csv', ['date,person_ref,text,agency,author_role', ...declined.map(csvRow)].join('\n') + '\n');
+    const out = path.join(dir, 'declined');
+    expect((await lantern(['review', input, '--out', out])).code).toBe(0);
+    const [girl] = readReport(out).people;
+    expect(girl!.thresholds[0]).toMatchObject({ date: '2023-04-14', referral: null, referralDeclined: '2023-04-20' });
+    expect(girl!.missedOpportunities.map((m) => m.date)).toContain('2023-04-14');
+    expect(girl!.timeline.find((t) => t.date === '2023-04-20')!.referrals).toEqual(['referral_declined']);
+    expect(fs.readFileSync(path.join(out, 'report.html'), 'utf8')).toContain('Referral declined or not progressed');
   });
 });

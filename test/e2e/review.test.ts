@@ -1,13 +1,13 @@
 // Retrospective review in the web app (issue 4 §4): the safeguarding lead uploads a small synthetic file of notes,
 // checks the progress page (a plain link, so it works without JavaScript) until the job is done, and reads
-// the report. Every page visited, the self-contained report included, is checked with axe-core through the Session
+// the report. With JavaScript the page also moves its bar on its own (src/client/review-progress.ts). Every page visited, the self-contained report included, is checked with axe-core through the Session
 // helpers.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { reviewNotesCsv } from '../fixtures/review-notes.ts';
-import { signIn, summaryValue, tableRows, useLantern } from './support.ts';
+import { checkA11y, signIn, summaryValue, tableRows, useLantern } from './support.ts';
 
 const lantern = useLantern('review.test.ts');
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lantern-e2e-review-'));
@@ -47,7 +47,8 @@ describe('Journey: a retrospective review of exported notes', () => {
       expect(await page.locator('progress#review-progress').count()).toBe(1);
       expect(i, 'the review did not finish within 30 checks').toBeLessThan(30);
       await new Promise((r) => setTimeout(r, 500));
-      await s.clickLink('Check progress');
+      // The page's script may have seen the end first and renamed the button: either reloads the page.
+      await s.clickLink(/^(Check progress|Show the results)$/);
       expect(s.path).toBe(jobPath);
     }
     expect(await page.locator('meta[http-equiv="refresh"]').count()).toBe(0);
@@ -83,6 +84,59 @@ describe('Journey: a retrospective review of exported notes', () => {
     await s.nav('Review notes');
     const rows = await tableRows(page.getByTestId('review-jobs'));
     expect(rows[0]).toMatch(/^spring-notes\.csv \| .+ \| Finished \| 9 \| \d+$/);
+  });
+
+  it('moves the progress bar on its own while the job runs, announcing only milestones', async () => {
+    const s = await lantern().session();
+    const { page } = s;
+    await signIn(page, 'lead');
+    // A job that stays running until the test moves it: its progress is written to the row as the service would.
+    const { store } = lantern().db;
+    const lead = (await store.repos.users.byUsername('lead'))!;
+    const job = await store.repos.reviewJobs.insert({
+      createdBy: lead.id,
+      agencyId: lead.agencyId,
+      fileName: 'winter-notes.csv',
+      format: 'csv',
+      bytesTotal: 40_000_000,
+      bytesRead: 2_000_000,
+      rowsRead: 5_000,
+      status: 'running',
+      startedAt: new Date(Date.now() - 4_000),
+      createdAt: new Date(),
+    });
+    await s.goto(`/reviews/${job.id}`);
+    const bar = page.locator('progress#review-progress');
+    const announce = page.getByTestId('review-announce');
+    expect(await bar.getAttribute('value')).toBe('2000000');
+    expect(await page.getByTestId('review-progress-text').innerText()).toMatch(/^Read 2\.0 MB of 40\.0 MB \(5%\)\. .+ rows a second\. About .+ left\.$/);
+    expect(await announce.innerText()).toBe('');
+    const loads: string[] = [];
+    page.on('load', () => loads.push(page.url()));
+
+    // Half read: the bar follows with no click and no reload, and the region says the milestone once.
+    await store.repos.reviewJobs.progress(job.id, { bytesRead: 20_000_000, rowsRead: 50_000 });
+    await expect.poll(() => bar.evaluate((e: HTMLProgressElement) => e.value), { timeout: 10_000 }).toBe(20_000_000);
+    expect(await page.getByTestId('review-progress-text').innerText()).toMatch(
+      /^Read 20\.0 MB of 40\.0 MB \(50%\)\. [\d.]+ MB\/s, [\d,]+ rows a second\. About .+ left\.$/,
+    );
+    expect(await announce.innerText()).toBe('50% read.');
+    await checkA11y(page);
+    // A little more, within the same quarter: the bar moves, the region stays as it was.
+    await store.repos.reviewJobs.progress(job.id, { bytesRead: 24_000_000, rowsRead: 60_000 });
+    await expect.poll(() => bar.evaluate((e: HTMLProgressElement) => e.value), { timeout: 10_000 }).toBe(24_000_000);
+    expect(await announce.innerText()).toBe('50% read.');
+
+    // Finished: said once, and the button (kept for checks without JavaScript) leads to the results.
+    await store.repos.reviewJobs.update(job.id, { status: 'failed', error: 'Interrupted by a restart: upload the file again', finishedAt: new Date() });
+    await expect.poll(() => announce.innerText(), { timeout: 10_000 }).toBe('The review failed. Interrupted by a restart: upload the file again');
+    expect(await bar.isVisible()).toBe(false);
+    expect(await page.getByTestId('review-status').innerText()).toContain('The review failed: Interrupted by a restart');
+    expect(loads).toEqual([]);
+    await checkA11y(page);
+    await s.clickLink('Show the details');
+    expect(await page.getByTestId('review-status').innerText()).toContain('Interrupted by a restart');
+    expect(await page.locator('progress').count()).toBe(0);
   });
 
   it('is not offered to practitioners, and refuses them', async () => {

@@ -134,6 +134,8 @@ const MATRIX: Record<string, Rule> = {
   'GET /reviews/:id': agencyOversight,
   'GET /reviews/:id/report': agencyOversight,
   'GET /reviews/:id/report.json': agencyOversight,
+  // The job page's progress as JSON, for its script (src/client/review-progress.ts).
+  'GET /reviews/:id/status': agencyOversight,
   'GET /lead': roles('safeguarding_lead'),
   'POST /lead/break-glass/:id/review': roles('safeguarding_lead'),
   'GET /audit': roles('auditor'),

@@ -21,11 +21,13 @@ let services: Services;
 let world: Awaited<ReturnType<typeof buildWorld>>;
 let lead: Ctx;
 let app: FastifyInstance | undefined;
+// A fixed clock: the rate and time left of a job are worked out from it.
+const clock = testClock(new Date());
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lantern-review-jobs-'));
 
 beforeAll(async () => {
   t = await testDatabase();
-  services = createServices(t.store, testClock(new Date()), testConfig());
+  services = createServices(t.store, clock, testConfig());
   world = await buildWorld(t.store, services);
   lead = world.ctxOf('home.safeguarding_lead');
 }, 60_000);
@@ -297,5 +299,109 @@ describe('review pages', () => {
     expect(html).not.toContain('http-equiv="refresh"');
     expect(html).toMatch(/<progress id="review-progress"[^>]*max="1000" value="250"/);
     await t.store.repos.reviewJobs.update(stale.id, { status: 'failed', error: 'Interrupted' });
+  });
+
+  const insertJob = (set: Partial<Parameters<typeof t.store.repos.reviewJobs.insert>[0]>) =>
+    t.store.repos.reviewJobs.insert({
+      createdBy: lead.actor.id,
+      agencyId: lead.actor.agencyId,
+      fileName: 'SYN-0001 notes.csv',
+      format: 'csv',
+      bytesTotal: 4_000_000,
+      status: 'running',
+      createdAt: clock(),
+      ...set,
+    });
+  const get = (url: string, cookie = session.cookie) => fetch(`${base}${url}`, { headers: { cookie } });
+
+  it('gives a running job’s progress as JSON, with the rate and time left, for the page’s script', async () => {
+    const job = await insertJob({ bytesRead: 1_000_000, rowsRead: 2_500, startedAt: new Date(clock().getTime() - 10_000) });
+    const res = await get(`/reviews/${job.id}/status`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^application\/json/);
+    expect(res.headers.get('cache-control')).toBe('no-store');
+    const body = (await res.json()) as Record<string, unknown>;
+    expect(body).toEqual({
+      status: 'running',
+      percent: 25,
+      bytesRead: 1_000_000,
+      bytesTotal: 4_000_000,
+      rowsRead: 2_500,
+      read: '1.0 MB of 4.0 MB',
+      size: '4.0 MB',
+      rate: '100.0 KB/s, 250 rows a second',
+      timeLeft: 'about 30 s left',
+      secondsLeft: 30,
+      message: 'Reading the notes.',
+      error: null,
+      milestone: '25% read.',
+    });
+    // Figures only: never the file's name (the uploader's words) or anything from the notes.
+    expect(JSON.stringify(body)).not.toContain('SYN-');
+
+    // The page shows the same, and hands the script the endpoint; the button stays for a check without JavaScript.
+    const html = await (await get(`/reviews/${job.id}`)).text();
+    expect(html).toContain(`data-review-progress="/reviews/${job.id}/status"`);
+    expect(html).toContain('data-review-milestone="25% read."');
+    expect(html).toMatch(/<script type="module" src="\/public\/lantern\/build\/review-progress\.js" nonce="[^"]+"><\/script>/);
+    expect(html).toMatch(/<div class="govuk-visually-hidden" role="status"[^>]*><\/div>/);
+    expect(html).toContain('100.0 KB/s, 250 rows a second.');
+    expect(html).toContain('About 30 s left.');
+    expect(html).toContain(`href="/reviews/${job.id}">Check progress</a>`);
+    await t.store.repos.reviewJobs.update(job.id, { status: 'failed', error: 'Interrupted' });
+  });
+
+  it('refuses the status of a job to another agency, and of no job', async () => {
+    const job = await insertJob({ bytesRead: 10 });
+    const { token } = await services.auth.signIn('other.safeguarding_lead', PASSWORD);
+    const other = await get(`/reviews/${job.id}/status`, `lantern_session=${token}`);
+    expect(other.status).toBe(403);
+    expect(await other.text()).not.toContain('bytesRead');
+    expect((await get('/reviews/00000000-0000-4000-8000-000000000000/status')).status).toBe(404);
+    await t.store.repos.reviewJobs.update(job.id, { status: 'failed', error: 'Interrupted' });
+  });
+
+  it('shows a failed job as failed with its reason: no bar, no "0%" and no "0.0 MB"', async () => {
+    const job = await insertJob({
+      status: 'failed',
+      bytesTotal: 4_600,
+      bytesRead: 0,
+      error: 'line 1: the header row has no person_ref, date, text columns',
+      finishedAt: clock(),
+    });
+    const html = await (await get(`/reviews/${job.id}`)).text();
+    expect(html).toContain('The review failed');
+    expect(html).toContain('line 1: the header row has no person_ref, date, text columns');
+    expect(html).toContain('Failed: line 1: the header row');
+    expect(html).toContain('4.6 KB');
+    expect(html).not.toContain('<progress');
+    expect(html).not.toContain('0%');
+    expect(html).not.toContain('0.0 MB');
+    expect(html).not.toContain('review-progress.js');
+    expect(html).not.toContain('Check progress');
+    const status = (await (await get(`/reviews/${job.id}/status`)).json()) as Record<string, unknown>;
+    expect(status).toMatchObject({
+      status: 'failed',
+      percent: null,
+      error: 'line 1: the header row has no person_ref, date, text columns',
+      milestone: 'The review failed.',
+    });
+  });
+
+  it('shows a small finished file in KB with its rate, not "0.0 MB of 0.0 MB"', async () => {
+    const job = await insertJob({
+      status: 'done',
+      bytesTotal: 4_600,
+      bytesRead: 4_600,
+      rowsRead: 9,
+      startedAt: new Date(clock().getTime() - 2_000),
+      finishedAt: clock(),
+    });
+    const html = await (await get(`/reviews/${job.id}`)).text();
+    expect(html).toContain('4.6 KB of 4.6 KB (100%)');
+    expect(html).toContain('2.3 KB/s, 5 rows a second');
+    expect(html).not.toContain('0.0 MB');
+    const status = (await (await get(`/reviews/${job.id}/status`)).json()) as Record<string, unknown>;
+    expect(status).toMatchObject({ status: 'done', percent: 100, read: '4.6 KB of 4.6 KB', milestone: 'The review has finished.' });
   });
 });

@@ -46,7 +46,7 @@ th{background:#f3f2f1}td.num,th.num{text-align:right;font-variant-numeric:tabula
 .note{background:#fff7bf;border-left:6px solid #ffdd00;padding:8px 16px;margin:16px 0}
 .chart{display:flex;flex-wrap:wrap;gap:24px;align-items:flex-start}.chart>div{flex:1 1 360px}
 .level{font-weight:bold;padding:0 4px}.level-high{background:#d4351c;color:#fff}.level-medium{background:#f47738;color:#0b0c0c}
-.level-low{background:#ffdd00}.level-none{background:#f3f2f1}.missed{color:#d4351c;font-weight:bold}.muted{color:#505a5f}
+.level-low{background:#ffdd00}.level-none{background:#f3f2f1}.missed{color:#d4351c;font-weight:bold}.declined{color:#d4351c}.muted{color:#505a5f}
 .tag{display:inline-block;background:#f3f2f1;margin:1px 2px;padding:0 4px}.tag.off{text-decoration:line-through;color:#505a5f}
 details{margin:8px 0}summary{cursor:pointer;color:#1d70b8}
 `;
@@ -112,7 +112,7 @@ export function personSection(p: PersonReview, i: number): string {
     for (const t of p.thresholds) {
       const ref = t.referral
         ? `${esc(t.referral.date)}: ${t.referral.phrases.map((x) => esc(REFERRAL_LABELS.get(x) ?? x)).join(', ')}`
-        : `<span class="missed">None recorded: missed opportunity</span>${t.lastReferralBefore ? ` <span class="muted">(last referral before: ${esc(t.lastReferralBefore)})</span>` : ''}${t.followUpInData ? '' : ' <span class="muted">(the notes end before the follow-up period does)</span>'}`;
+        : `<span class="missed">None recorded: missed opportunity</span>${t.referralDeclined ? ` <span class="declined">(referral declined or not progressed: ${esc(t.referralDeclined)})</span>` : ''}${t.lastReferralBefore ? ` <span class="muted">(last referral before: ${esc(t.lastReferralBefore)})</span>` : ''}${t.followUpInData ? '' : ' <span class="muted">(the notes end before the follow-up period does)</span>'}`;
       out.push(
         `<tr><td>${esc(t.date)}</td><td>${level(t.level)}</td><td class="num">${n(t.score)}</td><td>${indicatorList(t.indicators)}${t.hardRules.length ? `<span class="muted">Hard rules: ${t.hardRules.map(esc).join(', ')}</span>` : ''}</td><td>${ref}</td></tr>`,
       );
@@ -162,7 +162,7 @@ export type PersonDigest = {
 export function digestOf(p: PersonReview): PersonDigest {
   let missedRows = '';
   for (const m of p.missedOpportunities)
-    missedRows += `<tr><td>${esc(p.personRef)}</td><td>${esc(m.date)}</td><td>${level(m.level)}</td><td>${m.indicators.map((i) => esc(i.wording)).join('; ')}</td><td>${dateOrDash(m.lastReferralBefore)}</td></tr>\n`;
+    missedRows += `<tr><td>${esc(p.personRef)}</td><td>${esc(m.date)}</td><td>${level(m.level)}</td><td>${m.indicators.map((i) => esc(i.wording)).join('; ')}</td><td>${dateOrDash(m.referralDeclined ?? null)}</td><td>${dateOrDash(m.lastReferralBefore)}</td></tr>\n`;
   return {
     personRef: p.personRef,
     highestLevel: p.highestLevel,
@@ -262,7 +262,7 @@ export function* renderReviewHtmlParts(
   yield card('notes recording a referral', s.notesWithReferrals) + '</div>\n';
   yield `<p class="muted">Read ${n(s.files.reduce((t, f) => t + f.bytes, 0))} bytes in ${esc(s.timing.elapsedSeconds.toFixed(1))} s (${esc(s.timing.mbPerSecond.toFixed(1))} MB/s).</p>`;
   yield `<div class="note"><h3>How to read this report</h3><ul><li>${esc(s.assumptions.window)}</li><li>${esc(s.assumptions.ageNote)}</li>`;
-  yield `<li>A missed opportunity is a date when a medium or high threshold was first met with no referral, strategy discussion or section 47 enquiry recorded in the notes in the following ${n(s.assumptions.referralFollowUpDays)} days.</li>`;
+  yield `<li>A missed opportunity is a date when a medium or high threshold was first met with no referral, strategy discussion or section 47 enquiry recorded in the notes in the following ${n(s.assumptions.referralFollowUpDays)} days. A referral recorded as declined, refused, rejected, not accepted or progressed, closed with no further action (NFA) or withdrawn, or one only planned or discussed, is not a referral made: the missed opportunity stays open, and a declined referral is shown beside it and on the timeline.</li>`;
   yield `<li>${esc(s.assumptions.detection)}</li><li>Boys are screened the same way as girls: exploitation of boys often shows as going missing, drugs and offending.</li></ul></div>\n`;
 
   yield '<h2 id="charts">Charts</h2><div class="chart"><div><h3>People by month a medium or high threshold was first met</h3>';
@@ -275,7 +275,7 @@ export function* renderReviewHtmlParts(
 
   yield `<h2 id="missed">Missed opportunities (${n(s.missedOpportunities)})</h2>`;
   if (digests.some((d) => d.missed > 0)) {
-    yield '<table><thead><tr><th>Person</th><th>Date</th><th>Level</th><th>Indicators</th><th>Last referral before</th></tr></thead><tbody>';
+    yield '<table><thead><tr><th>Person</th><th>Date</th><th>Level</th><th>Indicators</th><th>Referral declined</th><th>Last referral before</th></tr></thead><tbody>';
     // All of them, or whole people by priority (as the sections below) up to limits.missedRows rows; in person_ref order.
     const listed = missedToList(digests, limits.missedRows);
     let rows = 0;

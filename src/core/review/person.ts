@@ -4,6 +4,7 @@ import { type Answer, assess, indicatorsByCode, type PresentSign, scorePresent, 
 import { atLeast, higher, type RiskLevel } from '../screening/levels.ts';
 import { addMonths } from '../screening/schedule.ts';
 import type { NoteFacts, NotScoredReason } from './note.ts';
+import { isReferralMade } from './referrals.ts';
 import { CACHED_DAYS, cachedDayIndex, dayNumber, isoOfDay } from './row.ts';
 
 // What a retrospective review says about one person (issue 4 §4): an indicator timeline, the first dates a medium and
@@ -49,6 +50,9 @@ export type ThresholdEvent = {
   indicators: IndicatorSeen[];
   hardRules: string[];
   referral: { date: string; phrases: string[] } | null; // the first referral recorded within REFERRAL_FOLLOW_UP_DAYS
+  // The first referral recorded as declined or not progressed within REFERRAL_FOLLOW_UP_DAYS, when no referral was made
+  // (referrals.ts REFERRAL_DECLINED): it does not close the missed opportunity. Absent from reports before 2026-12.
+  referralDeclined?: string;
   lastReferralBefore: string | null;
   followUpInData: boolean; // the notes run on for REFERRAL_FOLLOW_UP_DAYS after the date, so an absence is meaningful
 };
@@ -190,14 +194,20 @@ export function reviewPerson(personRef: string, input: readonly DatedNote[], opt
   const age = opts.age ?? ASSUMED_AGE;
   const events: SignEvent[] = [];
   const referralDays: { day: number; phrases: string[] }[] = [];
+  const declinedDays: number[] = []; // days with a referral declined or not progressed
   // By entry, then phrase: the strings come from the review's tables, so no key is built per hit.
   const language = new Map<string, Map<string, LanguagePhrase & { lastDay: number }>>();
   for (const n of notes) {
     for (const s of n.facts.scored) events.push({ day: n.day, code: s.code, historical: s.historical });
     if (n.facts.referrals.length) {
+      // Only a referral made closes a threshold; a declined one is kept apart (and shown on the timeline).
+      const made = n.facts.referrals.filter(isReferralMade);
+      if (made.length < n.facts.referrals.length && declinedDays[declinedDays.length - 1] !== n.day) declinedDays.push(n.day);
       const last = referralDays[referralDays.length - 1];
-      if (last?.day === n.day) last.phrases = uniqueSorted([...last.phrases, ...n.facts.referrals]);
-      else referralDays.push({ day: n.day, phrases: uniqueSorted(n.facts.referrals) });
+      if (made.length === 0) {
+        // nothing made on this note
+      } else if (last?.day === n.day) last.phrases = uniqueSorted([...last.phrases, ...made]);
+      else referralDays.push({ day: n.day, phrases: uniqueSorted(made) });
     }
     for (const h of n.facts.language) {
       let phrases = language.get(h.entryId);
@@ -289,6 +299,7 @@ export function reviewPerson(personRef: string, input: readonly DatedNote[], opt
     const seen = window.seen();
     const after = referralDays.find((r) => r.day >= day && r.day <= day + REFERRAL_FOLLOW_UP_DAYS);
     const before = referralDays.filter((r) => r.day < day).at(-1);
+    const declined = after ? undefined : declinedDays.find((d) => d >= day && d <= day + REFERRAL_FOLLOW_UP_DAYS);
     thresholds.push({
       date: iso,
       level: reachedHigh ? 'high' : 'medium',
@@ -296,6 +307,7 @@ export function reviewPerson(personRef: string, input: readonly DatedNote[], opt
       indicators: a.reasons.map((r) => ({ code: r.code, wording: r.wording, when: r.when, points: r.points, seen: seen.get(r.code) ?? [] })),
       hardRules: a.hardRules.map((h) => h.id),
       referral: after ? { date: isoOfDay(after.day), phrases: after.phrases } : null,
+      ...(declined === undefined ? {} : { referralDeclined: isoOfDay(declined) }),
       lastReferralBefore: before ? isoOfDay(before.day) : null,
       followUpInData: opts.lastDayInData >= day + REFERRAL_FOLLOW_UP_DAYS,
     });

@@ -188,3 +188,36 @@ describe('the timeline in report.html', () => {
     expect(cells[4]).toBe('');
   });
 });
+
+describe('a declined referral', () => {
+  const declined = facts([], { referrals: ['referral_declined'] });
+  const high = facts(['go_carrying_drugs', 'ep_injuries_assault', 'am_missing']);
+
+  it('keeps the missed opportunity open, and is shown on the timeline and beside it', () => {
+    const r = run([
+      ['P1', '2024-05-01', high],
+      ['P1', '2024-05-03', declined],
+      ['P1', '2024-08-01', facts()],
+    ]);
+    const p = r.people[0]!;
+    expect(p.thresholds[0]).toMatchObject({ date: '2024-05-01', referral: null, referralDeclined: '2024-05-03' });
+    expect(p.missedOpportunities).toHaveLength(1);
+    expect(p.missedOpportunities[0]!.referralDeclined).toBe('2024-05-03');
+    expect(p.referrals).toEqual([]);
+    expect(p.timeline.find((t) => t.date === '2024-05-03')?.referrals).toEqual(['referral_declined']);
+    expect(r.totals.referralsRecorded).toBe(0);
+    const html = personSection(p, 0);
+    expect(html).toContain('Referral declined or not progressed');
+    expect(html).toContain('referral declined or not progressed: 2024-05-03');
+  });
+
+  it('does not hide a referral made on the same day', () => {
+    const p = person([
+      ['P1', '2024-05-01', high],
+      ['P1', '2024-05-03', facts([], { referrals: ['referral_declined', 'referred_to_social_care'] })],
+    ]);
+    expect(p.thresholds[0]).toMatchObject({ referral: { date: '2024-05-03', phrases: ['referred_to_social_care'] } });
+    expect(p.thresholds[0]!.referralDeclined).toBeUndefined();
+    expect(p.missedOpportunities).toEqual([]);
+  });
+});

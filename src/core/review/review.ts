@@ -2,6 +2,7 @@ import { LANGUAGE_CATEGORY_KEYS, type LanguageCategory } from '../language/types
 import { atLeast } from '../screening/levels.ts';
 import { analyseNote, Interner, type NoteFacts } from './note.ts';
 import { type PersonReview, reviewPerson } from './person.ts';
+import { isReferralMade } from './referrals.ts';
 import { dayNumber, isoOfDay, type NoteRow } from './row.ts';
 import { FactTables, FactTape, FactWriter, readTape, type TableEntries, type Translator } from './tape.ts';
 
@@ -27,7 +28,7 @@ export type ReviewTotals = {
   peopleReachingHigh: number;
   missedOpportunities: number;
   peopleWithMissedOpportunities: number;
-  referralsRecorded: number; // notes with referral wording
+  referralsRecorded: number; // notes recording a referral made (not one declined: referrals.ts)
   languageByCategory: LanguageTotals;
 };
 
@@ -70,7 +71,7 @@ export class NoteAnalyser {
       if (h.quoted) c.quoted++;
       else c.count++;
     }
-    if (facts.referrals.length) this.referralNotes++;
+    if (facts.referrals.some(isReferralMade)) this.referralNotes++;
     this.refs.push(personRef);
     this.writer.add(day, facts);
   }

@@ -6,6 +6,7 @@ import { pipeline } from 'node:stream/promises';
 import multipart, { type Multipart } from '@fastify/multipart';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { ValidationError } from '../../core/errors.ts';
+import { milestone } from '../../core/review/progress.ts';
 import type { Ctx, Services } from '../../services/index.ts';
 import { MAX_REVIEW_UPLOAD_BYTES, type ReviewJob, type ReviewUpload } from '../../services/review-jobs.ts';
 import { ctxOf } from '../forms.ts';
@@ -116,15 +117,23 @@ export async function reviewsRoutes(app: FastifyInstance, services: Services): P
   });
 
   app.get<{ Params: IdParams }>('/reviews/:id', async (request, reply) => {
-    const job = await services.reviews.get(ctxOf(request), request.params.id);
+    const { job, progress } = await services.reviews.status(ctxOf(request), request.params.id);
     const active = job.status === 'queued' || job.status === 'running';
     return page(request, reply, 'reviews/job.njk', {
       title: 'Review of notes',
       job,
+      progress,
+      milestone: milestone(progress) ?? '',
       active,
-      percent: job.bytesTotal ? Math.min(100, Math.floor((job.bytesRead / job.bytesTotal) * 100)) : 0,
       backLink: '/reviews',
     });
+  });
+
+  // The job page's progress for its script (src/client/review-progress.ts): figures and wording only, never the file's
+  // name or anything from the notes.
+  app.get<{ Params: IdParams }>('/reviews/:id/status', async (request, reply) => {
+    const { progress } = await services.reviews.status(ctxOf(request), request.params.id);
+    return reply.header('cache-control', 'no-store').send({ ...progress, milestone: milestone(progress) });
   });
 
   app.get<{ Params: IdParams }>('/reviews/:id/report', async (request, reply) => {
