@@ -49,7 +49,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   // Pages post HTML forms only: a JSON body to a page route is refused (415) rather than handed to form code that expects
   // strings (the JSON API has its own parser, with a depth limit).
   app.removeContentTypeParser('application/json');
-  await app.register(fastifyStatic, { root: path.join(modules, 'govuk-frontend/dist/govuk/assets'), prefix: '/assets/', decorateReply: false });
+  // GOV.UK Frontend's own assets (the GDS Transport font files, the crown, GOV.UK icons and web manifest) are for GOV.UK
+  // only, and Lantern is not a GOV.UK service: they are not served (layout.njk, lantern.css).
   await app.register(fastifyStatic, {
     root: path.join(modules, 'govuk-frontend/dist/govuk'),
     prefix: '/public/govuk/',

@@ -63,6 +63,20 @@ describe('web security', () => {
     for (const s of scripts) expect(s).toContain(`nonce="${nonce}"`);
   });
 
+  it('is not dressed as a GOV.UK service: no crown, no Crown copyright, no GOV.UK icons or GDS Transport font files', async () => {
+    const html = await (await fetch(`${base}/sign-in`)).text();
+    expect(html).toContain('govuk-generic-header');
+    expect(html).toContain('Lantern');
+    for (const mark of ['govuk-logo', 'govuk-header__logo', 'govuk-footer__crown', 'Crown copyright', 'crown-copyright', '/assets/images/', 'manifest.json'])
+      expect(html).not.toContain(mark);
+    for (const asset of ['/assets/fonts/bold-b542beb274-v2.woff2', '/assets/images/favicon.ico', '/assets/images/govuk-crest.svg', '/assets/manifest.json'])
+      expect((await fetch(`${base}${asset}`)).status).toBe(404);
+    expect((await fetch(`${base}/public/lantern/lantern-icon.svg`)).status).toBe(200);
+    // GOV.UK Frontend's faces for GDS Transport are replaced by local ones declared after them.
+    const css = await (await fetch(`${base}/public/lantern/lantern.css`)).text();
+    expect(css).toMatch(/font-family: 'GDS Transport';[^}]*src: local\('Arial'\)/);
+  });
+
   it('signs in with an httpOnly, SameSite session cookie and shows My cases', async () => {
     const res = await postSignIn('home.practitioner', PASSWORD);
     expect(res.status).toBe(303);
