@@ -13,7 +13,9 @@ import {
   OUTCOME_CUES,
   PENDING_CUES,
   PLAN_AFTER_CUES,
+  POSSIBILITY_WORDS,
   REFERRAL_DECLINED,
+  REFERRAL_DONE_WORDS,
   REFERRAL_PHRASES,
   type ReferralMention,
 } from './referrals.ts';
@@ -35,24 +37,8 @@ const REFERENCE = compilePatterns<string>([
   ...Object.entries(CUE_LISTS).map(([cue, patterns]) => ({ patterns, value: cue })),
 ]);
 const isCue = (v: string): v is Cue => v in CUE_LISTS;
-const DONE = new Set([
-  'made',
-  'sent',
-  'submitted',
-  'completed',
-  'raised',
-  'done',
-  'accepted',
-  'held',
-  'reported',
-  'informed',
-  'contacted',
-  'called',
-  'phoned',
-  'rang',
-  'emailed',
-]);
-const MAYBE = new Set(['if', 'unless', 'should', 'may', 'might', 'could', 'would', 'whether', 'in', 'case']);
+const DONE = new Set(REFERRAL_DONE_WORDS);
+const MAYBE = new Set(POSSIBILITY_WORDS);
 const EVENTS = new Set(['strategy_discussion', 'section_47']);
 
 function reference(tokens: readonly Token[]): ReferralMention[] {

@@ -264,27 +264,27 @@ function referralsInArrays(ta: TokenArrays, sentences: ContextCache): ReferralMe
 
 // Words that say, inside a mention, that the referral was made ("referral made to CSC"): a cue before such a mention
 // is about something else ("mum declined to engage, referral made to CSC").
-const DONE_IDS: ReadonlySet<number> = new Set(
-  [
-    'made',
-    'sent',
-    'submitted',
-    'completed',
-    'raised',
-    'done',
-    'accepted',
-    'held',
-    'reported',
-    'informed',
-    'contacted',
-    'called',
-    'phoned',
-    'rang',
-    'emailed',
-  ].map(internWord),
-);
+export const REFERRAL_DONE_WORDS: readonly string[] = [
+  'made',
+  'sent',
+  'submitted',
+  'completed',
+  'raised',
+  'done',
+  'accepted',
+  'held',
+  'reported',
+  'informed',
+  'contacted',
+  'called',
+  'phoned',
+  'rang',
+  'emailed',
+];
+const DONE_IDS: ReadonlySet<number> = new Set(REFERRAL_DONE_WORDS.map(internWord));
 // A word between a mention and a cue after it that makes the cue a possibility ("referral to MASH, if declined ...").
-const MAYBE_IDS: ReadonlySet<number> = new Set(['if', 'unless', 'should', 'may', 'might', 'could', 'would', 'whether', 'in', 'case'].map(internWord));
+export const POSSIBILITY_WORDS: readonly string[] = ['if', 'unless', 'should', 'may', 'might', 'could', 'would', 'whether', 'in', 'case'];
+const MAYBE_IDS: ReadonlySet<number> = new Set(POSSIBILITY_WORDS.map(internWord));
 
 function anyOf(ids: ReadonlySet<number>, ta: TokenArrays, from: number, to: number): boolean {
   for (let t = from; t < to; t++) if (ids.has(ta.id[t]!)) return true;
