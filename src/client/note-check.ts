@@ -77,10 +77,14 @@ function start(form: HTMLFormElement): void {
   const fields = Array.from(form.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('[data-note-check]'));
   const panel = form.querySelector<HTMLElement>('[data-note-check-panel]');
   const status = form.querySelector<HTMLElement>('[data-note-check-status]');
+  // A form whose route records the decisions (a chronology entry) carries them in this field. Without it (a MASE
+  // discussion, a return interview) the panel coaches only: rewording changes the text, which is saved; keeping or
+  // dismissing a finding would be recorded nowhere, so it is not offered.
   const decisionsInput = form.querySelector<HTMLInputElement>('input[name="noteDecisions"]');
-  if (!panel || !decisionsInput || !fields.length) return;
-  const decisions: Decision[] = decisionsFrom(decisionsInput.value);
-  decisionsInput.value = decisions.length ? JSON.stringify(decisions) : '';
+  if (!panel || !fields.length) return;
+  const recorded = decisionsInput !== null;
+  const decisions: Decision[] = decisionsInput ? decisionsFrom(decisionsInput.value) : [];
+  if (decisionsInput) decisionsInput.value = decisions.length ? JSON.stringify(decisions) : '';
   // The panel's offsets are from the last render: if the text has changed since (typing within the debounce),
   // re-check instead of editing the wrong characters.
   const stale = (field: HTMLInputElement | HTMLTextAreaElement, f: LanguageFinding) => field.value.slice(f.start, f.end) !== f.text;
@@ -91,7 +95,7 @@ function start(form: HTMLFormElement): void {
     decisions.some((d) => d.action !== 'reword' && d.field === field && d.ref === f.entryId && d.text === f.text);
   const record = (d: Decision, field: HTMLInputElement | HTMLTextAreaElement) => {
     decisions.push(d);
-    decisionsInput.value = JSON.stringify(decisions);
+    if (decisionsInput) decisionsInput.value = JSON.stringify(decisions);
     open = undefined;
     field.focus();
     render();
@@ -260,7 +264,7 @@ function start(form: HTMLFormElement): void {
           rewordButton.addEventListener('click', opener('reword', f.text));
           actions.append(rewordButton);
           // Keeping as the child's words is for the lexicon's wording: a possible finding is a reading of a sentence.
-          if (!f.possible) {
+          if (!f.possible && recorded) {
             const quote = actionButton('Child’s own words', ` (keep “${f.text}”)`, 'govuk-button--secondary');
             quote.addEventListener('click', () => {
               if (stale(field, f)) {
@@ -273,9 +277,11 @@ function start(form: HTMLFormElement): void {
             });
             actions.append(quote);
           }
-          const dismiss = actionButton('Dismiss', ` “${f.text}”`, 'govuk-button--warning');
-          dismiss.addEventListener('click', opener('dismiss', ''));
-          actions.append(dismiss);
+          if (recorded) {
+            const dismiss = actionButton('Dismiss', ` “${f.text}”`, 'govuk-button--warning');
+            dismiss.addEventListener('click', opener('dismiss', ''));
+            actions.append(dismiss);
+          }
           card.append(actions);
         }
         panel!.append(card);
@@ -288,7 +294,7 @@ function start(form: HTMLFormElement): void {
           el(
             'p',
             { class: 'govuk-body-s', 'data-testid': 'live-sign', 'data-scored': String(label.scored) },
-            `Sign noticed: “${s.text}” (${label.text}).${label.scored ? ' You can add it to the next screening after saving.' : ''}`,
+            `Sign noticed: “${s.text}” (${label.text}).${label.scored && recorded ? ' You can add it to the next screening after saving.' : ''}`,
           ),
         );
       }
@@ -296,6 +302,10 @@ function start(form: HTMLFormElement): void {
     // The open editor's finding is gone (reworded by typing, or decided): close it.
     if (!stillOpen) open = undefined;
     focusOpen = false;
+    if (!recorded && suggestions)
+      panel!.prepend(
+        el('p', { class: 'govuk-body-s', 'data-testid': 'live-coaching-only' }, 'These suggestions are for your own wording: they are not recorded.'),
+      );
     if (!suggestions && !noticed && !unscored) panel!.append(el('p', { class: 'govuk-body-s' }, 'No wording to check and no signs noticed so far.'));
     // A short summary for screen readers, only when it changes (the panel itself is not a live region: re-reading
     // all of it after every pause in typing would drown out the typing). Only scorable signs count as noticed.

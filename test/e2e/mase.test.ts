@@ -82,6 +82,12 @@ describe('Journey: a MASE panel cycle', () => {
       .fill('Said an adult called Journey Adult drove them to the hotel and gave them a phone. Staff say the child keeps putting herself at risk.');
     // The wording check runs as the interviewer types, as it does on chronology entries.
     await expect.poll(() => page.getByTestId('live-language-finding').count()).toBeGreaterThan(0);
+    // Coaching only here: the outcome's route records no decisions, so only rewording (which changes the text) is
+    // offered, and the panel says so.
+    const card = page.getByTestId('live-language-finding').first();
+    expect(await card.getByRole('button', { name: /^Reword/ }).count()).toBe(1);
+    expect(await card.getByRole('button', { name: /^(Dismiss|Child’s own words)/ }).count()).toBe(0);
+    expect(await page.getByTestId('live-coaching-only').innerText()).toContain('not recorded');
     await checkA11y(page);
     await s.clickButton('Save the outcome');
     await s.goto(episodePath);
