@@ -24,6 +24,9 @@ const tokenDays = (v: string): number => (v.trim().toLowerCase() === 'never' ? 0
 
 const program = new Command();
 program.name('lantern').description('Lantern: recognise, record, assess, refer and disrupt child exploitation').showHelpAfterError();
+// A usage error (a missing or unknown option) exits 2, as bad input does everywhere else in the CLI; help exits 0.
+// Set before the commands are added, which inherit it.
+program.exitOverride((err) => process.exit(err.exitCode === 0 ? 0 : 2));
 
 program
   .command('serve')

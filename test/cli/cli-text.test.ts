@@ -55,6 +55,15 @@ describe('lantern check-language', () => {
     expect(findings.find((f) => f.text.toLowerCase().includes('chose to'))?.quoted).toBe(true);
   });
 
+  it('exits 2 on a usage error (a missing required or unknown option), as on any other bad input, and 0 for help', async () => {
+    const missing = await runLantern(['triage', '-', '--json'], 'She went missing.');
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain("required option '--age <years>' not specified");
+    expect((await runLantern(['indicators', '--bogus', '-'], 'x')).code).toBe(2);
+    expect((await runLantern(['triage', '--age', 'x', '--gender', 'female', '-'], 'x')).code).toBe(2);
+    expect((await runLantern(['triage', '--help'])).code).toBe(0);
+  });
+
   it('reads standard input, and a sandwich chosen is no finding', async () => {
     const r = await runLantern(['check-language', '-', '--json'], 'She chose a sandwich at lunch.');
     expect(r.code).toBe(0);
