@@ -1,5 +1,6 @@
 import { CURRENT_FRAMEWORK } from '../indicators/index.ts';
 import { LANGUAGE_CATEGORIES, LANGUAGE_CATEGORY_KEYS } from '../language/types.ts';
+import { HARD_RULES } from '../screening/hard-rules.ts';
 import { RISK_LEVELS, type RiskLevel } from '../screening/levels.ts';
 import { NOT_SCORED_REASONS } from './note.ts';
 import { type IndicatorSeen, NOT_SCORED_KEYS, type PersonReview } from './person.ts';
@@ -26,6 +27,8 @@ export const esc = (s: string | number): string => {
 
 const WORDING = new Map(CURRENT_FRAMEWORK.indicators.map((i) => [i.code, i.wording]));
 const REFERRAL_LABELS = new Map(REFERRAL_PHRASES.map((p) => [p.id, p.label]));
+// A hard rule in words (its id stays in the report's JSON and in the tooltip).
+const HARD_RULE_TITLES = new Map(HARD_RULES.map((r) => [r.id, r.title]));
 const wording = (code: string) => WORDING.get(code) ?? code;
 // Small whole numbers (most in a report) read the same in en-GB as String gives them, without the cost of Intl.
 const n = (x: number) => (Number.isInteger(x) && x >= 0 && x < 1000 && !Object.is(x, -0) ? String(x) : x.toLocaleString('en-GB'));
@@ -114,7 +117,7 @@ export function personSection(p: PersonReview, i: number): string {
         ? `${esc(t.referral.date)}: ${t.referral.phrases.map((x) => esc(REFERRAL_LABELS.get(x) ?? x)).join(', ')}`
         : `<span class="missed">None recorded: missed opportunity</span>${t.referralDeclined ? ` <span class="declined">(referral declined or not progressed: ${esc(t.referralDeclined)})</span>` : ''}${t.lastReferralBefore ? ` <span class="muted">(last referral before: ${esc(t.lastReferralBefore)})</span>` : ''}${t.followUpInData ? '' : ' <span class="muted">(the notes end before the follow-up period does)</span>'}`;
       out.push(
-        `<tr><td>${esc(t.date)}</td><td>${level(t.level)}</td><td class="num">${n(t.score)}</td><td>${indicatorList(t.indicators)}${t.hardRules.length ? `<span class="muted">Hard rules: ${t.hardRules.map(esc).join(', ')}</span>` : ''}</td><td>${ref}</td></tr>`,
+        `<tr><td>${esc(t.date)}</td><td>${level(t.level)}</td><td class="num">${n(t.score)}</td><td>${indicatorList(t.indicators)}${t.hardRules.length ? `<span class="muted">Hard rules: ${t.hardRules.map((r) => `<span title="${esc(r)}">${esc(HARD_RULE_TITLES.get(r) ?? r)}</span>`).join('; ')}</span>` : ''}</td><td>${ref}</td></tr>`,
       );
     }
     out.push('</tbody></table>');

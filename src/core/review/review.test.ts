@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CURRENT_FRAMEWORK } from '../indicators/index.ts';
+import { HARD_RULES } from '../screening/hard-rules.ts';
 import { esc, personSection } from './html.ts';
 import { NOT_SCORED_REASONS, type NoteFacts, type ScoredSign } from './note.ts';
 import { REFERRAL_FOLLOW_UP_DAYS } from './person.ts';
@@ -209,6 +210,18 @@ describe('a declined referral', () => {
     const html = personSection(p, 0);
     expect(html).toContain('Referral declined or not progressed');
     expect(html).toContain('referral declined or not progressed: 2024-05-03');
+  });
+
+  it('names the hard rules that set a threshold in words, keeping the id as the tooltip', () => {
+    const p = person([['P1', '2024-05-01', high]]);
+    const rules = p.thresholds.flatMap((t) => t.hardRules);
+    expect(rules.length).toBeGreaterThan(0);
+    const html = personSection(p, 0);
+    for (const id of rules) {
+      const title = HARD_RULES.find((r) => r.id === id)!.title;
+      expect(html).toContain(`<span title="${esc(id)}">${esc(title)}</span>`);
+    }
+    expect(html).not.toMatch(/Hard rules: [a-z_]+(,|<)/);
   });
 
   it('does not hide a referral made on the same day', () => {
