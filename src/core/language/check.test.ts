@@ -167,6 +167,11 @@ const POSITIVES: [note: string, entryId: string, flagged: string][] = [
   ['Staff describe the behaviour as choices that put her at risk.', 'choices_put_at_risk', 'put her at risk'],
   // Wording from practice (2026-11-30)
   // A cue after a semicolon counts (Token.period); after a full stop it does not (hard negatives below).
+  // ... but a cue that silences a finding counts only in its own clause, and the child's own doings are not a writer
+  // retiring a term.
+  ['She stopped using cannabis; she is promiscuous.', 'promiscuous', 'promiscuous'],
+  ['She stopped using cannabis and is promiscuous.', 'promiscuous', 'promiscuous'],
+  ['She is putting herself at risk, not that she cares.', 'putting_self_at_risk', 'putting herself at risk'],
   ["She stays at her boyfriend's flat; he is 30.", 'boyfriend_adult', "boyfriend's"],
   ['She was described by staff as wilful.', 'defiant', 'wilful'],
   ['The officer said she is a victim of her own behaviour.', 'brought_on_self', 'victim of her own behaviour'],

@@ -176,8 +176,10 @@ export const CRITICISM_CUES: readonly string[] = [
   // calling her streetwise", "record that she was raped, not that she had sex with them").
   'the phrase|phrases|term|terms|label|labels|word|words [*] [*] [*] in|from [her|his|their|the] file|files|record|records|notes|log',
   'uses|use of the phrase|term|label|word',
-  'stopped|stop|stops|ceased using|describing|calling|writing',
-  'no longer uses|use|used|describes|calls|writes',
+  // Tied to a word about wording: "she stopped using cannabis", "he stopped calling his mum" and "not that she cares"
+  // are the child's doings, not a writer retiring a term (found in review).
+  'stopped|stop|stops|ceased using|describing|calling|writing [her|him|them|children|young] the|that|this [*] term|phrase|label|word|wording|language',
+  'no longer uses|use|used the|that|this [*] term|phrase|label|word|wording|language',
   'challenged|challenges|challenge|corrected|corrects the|an|that earlier|previous|old|original entry|record|note|description|label|wording',
-  'not that she|he|they',
+  'not that she|he|they had|has|have sex|consented|consents|chose|choose|agreed|agrees',
 ];

@@ -11,7 +11,7 @@ import { internPrefix, internWord } from './vocab.ts';
 
 export type CueSpec = {
   requiresNear?: readonly string[]; // at least one must match within `window` tokens, same period (a ; does not end it)
-  unlessNear?: readonly string[]; // none may match within `window` tokens, same period
+  unlessNear?: readonly string[]; // none may match within `window` tokens, same sentence (a ; ends it)
   window?: number; // tokens either side of the match
 };
 
@@ -259,7 +259,7 @@ export function endPrefill(cues: CompiledCues): void {
 /** Whether spec `sp`'s requiresNear condition holds for tokens [s, e): true when it has none. After `findCueHits`. */
 export function requiresMet(cues: CompiledCues, ta: TokenArrays, sp: number, s: number, e: number): boolean {
   const spec = cues.specs[sp]!;
-  return spec.need === null || cueNear(cues, ta, spec.need, s, e, spec.window);
+  return spec.need === null || cueNear(cues, ta, spec.need, ta.period, s, e, spec.window);
 }
 
 /**
@@ -268,19 +268,31 @@ export function requiresMet(cues: CompiledCues, ta: TokenArrays, sp: number, s: 
  */
 export function vetoed(cues: CompiledCues, ta: TokenArrays, sp: number, s: number, e: number, from = 0, to = ta.n): boolean {
   const spec = cues.specs[sp]!;
-  return spec.veto !== null && cueNear(cues, ta, spec.veto, s, e, spec.window, from, to);
+  return spec.veto !== null && cueNear(cues, ta, spec.veto, ta.sentence, s, e, spec.window, from, to);
 }
 
-// A cue counts when it overlaps [s - window, e + window), lies in the match's sentence and inside [from, to).
+// A cue counts when it overlaps [s - window, e + window), lies in the match's sentence and inside [from, to). The
+// sentence is `sentences`: a `requiresNear` cue (evidence for the candidate) may lie across a ; (Token.period), an
+// `unlessNear` one (which silences it) only in its own clause (Token.sentence), so that "she is seeing a man in his
+// twenties; mum is worried" keeps its sign.
 // When the window holds the whole sentence (a window of 40 mostly does), the outcome is the sentence's own: it is kept
 // in the list (memo*) for the next match whose window holds the same sentence of the same scan (the criticism cues are
 // tested for every candidate of a note, the sentence cues for many).
-function cueNear(cues: CompiledCues, ta: TokenArrays, list: CueList, s: number, e: number, window: number, from = 0, to = ta.n): boolean {
+function cueNear(
+  cues: CompiledCues,
+  ta: TokenArrays,
+  list: CueList,
+  sentences: Int32Array,
+  s: number,
+  e: number,
+  window: number,
+  from = 0,
+  to = ta.n,
+): boolean {
   const lo = Math.max(s - window, from);
   const hi = Math.min(e + window, to);
   const whole = from === 0 && to === ta.n;
   if (whole && list.memoSerial === ta.serial && list.memoStart <= s && s < list.memoEnd && lo <= list.memoStart && hi >= list.memoEnd) return list.memoResult;
-  const sentences = ta.period; // a cue counts across a ; (tokenize.ts Token.period)
   const sentence = sentences[s]!;
   const { words, prefixes, phrases } = list;
   const ids = ta.id;

@@ -93,6 +93,9 @@ describe('findIndicators on case-note sentences', () => {
     ['She was given somewhere to sleep in return for sex with the men.', [{ code: 'rg_sex_exchange' }]],
     ['She has had sex with an older man.', [{ code: 'sh_sexual_activity' }]],
     // Wording from practice (2026-11-30).
+    // A cue that silences a sign counts only in its own clause: a ; keeps the family member out of it.
+    ['She is seeing a man in his twenties; mum is worried.', [{ code: 'go_older_partner' }]],
+    ['He drove her from Leeds to Manchester; dad was away.', [{ code: 'am_moved_by_others' }]],
     ['She was given a lift by two older men.', [{ code: 'go_unknown_adults_collect' }]],
     ['Staff have seen her being dropped off by different cars late at night.', [{ code: 'go_unknown_adults_collect' }]],
     ['He was stopped by police with £800 in cash.', [{ code: 'rg_unexplained_money', text: 'with £800 in cash' }]],

@@ -123,11 +123,13 @@ export function checkLanguageTokens(text: string, tokens: readonly Token[], quot
     flush(lo, hi);
   }
 
-  // A cue counts when it overlaps [startToken - window, endToken + window) and lies in the match's sentence, its
-  // semicolon clauses together (Token.period), as every cue below.
-  const periodOf = (t: Token): number => t.period ?? t.sentence;
+  // A cue counts when it overlaps [startToken - window, endToken + window) and lies in the match's sentence: for a
+  // requiresNear cue its semicolon clauses together (Token.period, `across`), for an unlessNear one its own clause.
+  const periodOfToken = (t: Token): number => t.period ?? t.sentence;
+  const clauseOf = (t: Token): number => t.sentence;
   // `inside` (optional): only cues whose tokens all lie within these offsets count.
-  const cueNear = (cue: number, m: PhraseMatch<number>, window: number, inside?: readonly [number, number]): boolean => {
+  const cueNear = (cue: number, m: PhraseMatch<number>, window: number, across: boolean, inside?: readonly [number, number]): boolean => {
+    const periodOf = across ? periodOfToken : clauseOf;
     const lo = m.startToken - window;
     const hi = m.endToken + window;
     const sentence = periodOf(tokens[m.startToken]!);
@@ -152,23 +154,23 @@ export function checkLanguageTokens(text: string, tokens: readonly Token[], quot
 
   // contextInSentence (types.ts): a word of EXPLOITATION_CONTEXT_CUES anywhere in the candidate's sentence.
   const contextInSentence = (m: PhraseMatch<number>): boolean => {
-    const sentence = periodOf(tokens[m.startToken]!);
+    const sentence = periodOfToken(tokens[m.startToken]!);
     const near = tokens.slice(Math.max(0, m.startToken - CONTEXT_IN_SENTENCE_WINDOW), m.endToken + CONTEXT_IN_SENTENCE_WINDOW);
-    return near.some((t) => periodOf(t) === sentence && CONTEXT_WORDS.some((w) => w.words.has(t.norm) || w.prefixes.some((p) => t.norm.startsWith(p))));
+    return near.some((t) => periodOfToken(t) === sentence && CONTEXT_WORDS.some((w) => w.words.has(t.norm) || w.prefixes.some((p) => t.norm.startsWith(p))));
   };
 
-  // A writer criticising the wording they report: a CRITICISM_CUES word in the candidate's sentence, as near as above.
+  // A writer criticising the wording they report: a CRITICISM_CUES word in the candidate's own clause, as near as above.
   // A phrase cue ("must not write") counts when it overlaps that window in the same sentence.
   let criticismPhrases: PhraseMatch<number>[] | null = null;
   const criticised = (m: PhraseMatch<number>): boolean => {
-    const sentence = periodOf(tokens[m.startToken]!);
+    const sentence = clauseOf(tokens[m.startToken]!);
     const lo = m.startToken - CONTEXT_IN_SENTENCE_WINDOW;
     const hi = m.endToken + CONTEXT_IN_SENTENCE_WINDOW;
     const near = tokens.slice(Math.max(0, lo), hi);
-    if (near.some((t) => periodOf(t) === sentence && CRITICISM_WORDS.some((w) => w.words.has(t.norm) || w.prefixes.some((p) => t.norm.startsWith(p)))))
+    if (near.some((t) => clauseOf(t) === sentence && CRITICISM_WORDS.some((w) => w.words.has(t.norm) || w.prefixes.some((p) => t.norm.startsWith(p)))))
       return true;
     criticismPhrases ??= CRITICISM_PHRASES.match(tokens);
-    return criticismPhrases.some((c) => c.endToken > lo && c.startToken < hi && periodOf(tokens[c.startToken]!) === sentence);
+    return criticismPhrases.some((c) => c.endToken > lo && c.startToken < hi && clauseOf(tokens[c.startToken]!) === sentence);
   };
 
   // Quotation marks as context (types.ts `quoted`): the base spans plus the forms quotes.ts adds.
@@ -178,16 +180,16 @@ export function checkLanguageTokens(text: string, tokens: readonly Token[], quot
     const e = entries[c.value]!;
     const inQuotes = insideQuote(allQuotes, c.start, c.end);
     const requiresMet =
-      e.requires.some((cue) => cueNear(cue, c, e.window)) ||
+      e.requires.some((cue) => cueNear(cue, c, e.window, true)) ||
       (e.entry.contextInSentence === true && contextInSentence(c)) ||
       (e.entry.labelFrame === true && afterCopula(tokens, c.startToken));
     if (e.requires.length > 0 && !requiresMet && !(e.entry.quoted === 'sufficient' && inQuotes)) continue;
-    if (e.unless.some((cue) => cueNear(cue, c, e.window))) {
+    if (e.unless.some((cue) => cueNear(cue, c, e.window, false))) {
       // Inside a quotation that holds three words or more of the match, or more than the match and a few characters,
       // only cues in it count.
       const quote = innermostQuote(allQuotes, c.start, c.end);
       const recorded = quote !== null && (c.endToken - c.startToken >= 3 || quote[1] - quote[0] - (c.end - c.start) > 8);
-      if (!recorded || e.unless.some((cue) => cueNear(cue, c, e.window, quote))) continue;
+      if (!recorded || e.unless.some((cue) => cueNear(cue, c, e.window, false, quote))) continue;
     }
     if (criticised(c)) continue;
     if (e.entry.quoted === 'required' && !inQuotes) continue;

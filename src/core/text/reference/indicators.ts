@@ -37,10 +37,12 @@ const CHILD_BY_DEFINITION = new Set([
 ]);
 
 // Cues, straightforwardly: each cue pattern matched over the whole token array, then tested for overlap with the
-// match's window in the same sentence, its semicolon clauses together (Token.period).
-const periodOf = (t: Token): number => t.period ?? t.sentence;
+// match's window in the same sentence: for requiresNear its semicolon clauses together (Token.period), for unlessNear
+// its own clause.
+const periodOfToken = (t: Token): number => t.period ?? t.sentence;
 const cueMatchers = new Map<string, ReturnType<typeof compilePatterns<number>>>();
-function cueNear(tokens: readonly Token[], cue: string, m: PhraseMatch<IndicatorPhraseEntry>, window: number): boolean {
+function cueNear(tokens: readonly Token[], cue: string, m: PhraseMatch<IndicatorPhraseEntry>, window: number, across: boolean): boolean {
+  const periodOf = across ? periodOfToken : (t: Token): number => t.sentence;
   let matcher = cueMatchers.get(cue);
   if (!matcher) cueMatchers.set(cue, (matcher = compilePatterns([{ patterns: [cue], value: 0 }])));
   const lo = m.startToken - window;
@@ -50,8 +52,8 @@ function cueNear(tokens: readonly Token[], cue: string, m: PhraseMatch<Indicator
 }
 function cuesHold(tokens: readonly Token[], m: PhraseMatch<IndicatorPhraseEntry>): boolean {
   const { requiresNear = [], unlessNear = [], window = 6 } = m.value;
-  if (requiresNear.length > 0 && !requiresNear.some((c) => cueNear(tokens, c, m, window))) return false;
-  return !unlessNear.some((c) => cueNear(tokens, c, m, window));
+  if (requiresNear.length > 0 && !requiresNear.some((c) => cueNear(tokens, c, m, window, true))) return false;
+  return !unlessNear.some((c) => cueNear(tokens, c, m, window, false));
 }
 function childIsObject(tokens: readonly Token[], s: number, e: number): boolean {
   const sentence = tokens[s]!.sentence;
