@@ -71,10 +71,14 @@ function reference(tokens: readonly Token[]): ReferralMention[] {
     lastEnd = m.endToken;
   }
   // Each mention's cues after it: from its end up to the next mention, in the same or the next sentence.
-  const after = (k: Kept, cue: Cue, at: number) => {
+  const after = (k: Kept, cue: Cue | 'declinedNext', at: number) => {
     if (k.dropped || at < k.e || k.m.id === REFERRAL_DECLINED) return;
     const d = sentence(at) - sentence(k.s);
     if (cue === 'outcome') {
+      if (!EVENTS.has(k.m.id) && (d === 0 || (d === 1 && tokens[at]!.period === tokens[k.s]!.period))) k.m.id = REFERRAL_DECLINED;
+      return;
+    }
+    if (cue === 'declinedNext') {
       if (!EVENTS.has(k.m.id) && (d === 0 || d === 1)) k.m.id = REFERRAL_DECLINED;
       return;
     }
@@ -87,7 +91,7 @@ function reference(tokens: readonly Token[]): ReferralMention[] {
   kept.forEach((k, i) => {
     const next = kept[i + 1];
     for (const c of cues) if (c.s >= k.e && c.s < (next?.s ?? Infinity) && sentence(c.s) <= sentence(k.s) + 1) after(k, c.cue, c.s);
-    if (next?.declinedPhrase) after(k, 'outcome', next.s);
+    if (next?.declinedPhrase) after(k, 'declinedNext', next.s);
   });
   return kept.filter((k) => !k.dropped).map((k) => k.m);
 }
@@ -189,6 +193,16 @@ describe('referral made, declined or only planned', () => {
     ['Strategy meeting held.', MADE],
     ['Reported to police.', MADE],
     ['Reported concerns to the police.', MADE],
+    ['Reported the disclosure to police.', MADE],
+    // The child reported as an offender, or an incident reported: no safeguarding referral (review finding).
+    ['Staff reported her to the police for assaulting a carer.', NOTHING],
+    ['Carer reported her to police for criminal damage.', NOTHING],
+    ['Mum reported the incident to police after he smashed a window.', NOTHING],
+    // "Screened" alone can be the start of a referral that went ahead; "screened out" is not.
+    ['The referral was screened by MASH and allocated to the CE team.', NOTHING],
+    ['The referral was screened out by MASH.', DECLINED],
+    // An outcome in the next sentence is about something else; after a ; it is the referral's.
+    ['Referral made to MASH. Police NFA the assault on mum.', MADE],
     ['Referral made to MASH; awaiting outcome.', MADE],
     ['MASH referral sent, awaiting manager sign-off.', MADE],
     ['S47 enquiry completed, NFA.', MADE], // the enquiry was held

@@ -39,8 +39,11 @@ export const REFERRAL_PHRASES: readonly { id: string; label: string; patterns: r
     patterns: [
       `${TO} [made|sent] to|into [the] police|cse|cce|exploitation|missing|ceop`,
       'police referral|referrals',
-      // Not "reported her missing to police": a missing-person report is not a referral about exploitation.
-      'reported|report [it|this|her|him|them|concerns|the] [concerns|disclosure|incident|allegation] to [the] police',
+      // Only what is reported about harm to the child: not "reported her missing to police" (a missing-person report),
+      // nor "reported her to the police for criminal damage" (the child reported as an offender: no safeguarding
+      // referral, and reading it as one would close a missed opportunity).
+      'reported|report to [the] police',
+      'reported|report [the|these|those|her|his|their|our|my] concerns|concern|disclosure|disclosures|allegation|allegations|exploitation|abuse to [the] police',
     ],
   },
   {
@@ -79,7 +82,9 @@ export const REFERRAL_PHRASES: readonly { id: string; label: string; patterns: r
     id: REFERRAL_DECLINED,
     label: 'Referral declined or not progressed',
     patterns: [
-      `${REFERRAL_WORD} [was|were|has|have|had|is|been] [been] [subsequently|later|then] ${DECLINED}|screened`,
+      `${REFERRAL_WORD} [was|were|has|have|had|is|been] [been] [subsequently|later|then] ${DECLINED}`,
+      // "Screened" alone can be the first step of a referral that went ahead ("screened by MASH and allocated").
+      `${REFERRAL_WORD} [was|were|has|have|had|is|been] [been] [subsequently|later|then] screened out`,
       `${REFERRAL_WORD} [was|were|has|have|had|is] [been] not|never ${NOT_TAKEN_UP}`,
       `${REFERRAL_WORD} [was|were|has|have|had|is] [been] not|never taken forward`,
       `${REFERRAL_WORD} [was|were|has|have|had|is] [been] closed [with] no further action`,
@@ -99,7 +104,7 @@ export const REFERRAL_PHRASES: readonly { id: string; label: string; patterns: r
 //   Neither applies to a mention that itself says the referral was made ("mum declined to engage, referral made").
 // - PLAN_AFTER / DECLINE_AFTER: right after the mention (at most AFTER_WINDOW words between, none of them "if" ...):
 //   "referral to MASH planned", "referral to MASH was declined by manager", "strategy meeting declined by police".
-// - OUTCOME: a declined outcome later in the sentence, or in the next one (a ; ends a sentence): "referral made to
+// - OUTCOME: a declined outcome later in the sentence, or in the next clause after a ; (not after a full stop): "referral made to
 //   MASH, which was declined", "MASH referral completed; outcome: NFA", "referral made; MASH declined to progress".
 //   It applies to referrals, not to a strategy meeting or a section 47 enquiry (an enquiry closed with no further
 //   action was still held).
@@ -152,6 +157,8 @@ const DECLINE_BEFORE = -2;
 const PLAN_AFTER = -3;
 const DECLINE_AFTER = -4;
 const OUTCOME = -5;
+// A declined referral mentioned right after (this sentence or the next, across a full stop too): an outcome.
+const DECLINED_NEXT = -6;
 
 // The referral phrases (value: the index in REFERRAL_PHRASES), then the cues before a mention (value: the kind): also
 // the entries of the review's combined analyser (note.ts, `REFERRAL_ENTRIES`).
@@ -349,7 +356,7 @@ export function referralsInTriples(ta: TokenArrays, sentences: ContextCache, tri
       for (let k = 0; k < 3 * n; k += 3) if (found[k + 1]! < limit) afterCue(ta, m, AFTER_VALUES[found[k]!]!, found[k + 1]!);
     }
     // A declined referral right after a referral made is its outcome ("Referral made to MASH. MASH declined the referral.").
-    if (next?.declinedPhrase) afterCue(ta, m, OUTCOME, next.startToken);
+    if (next?.declinedPhrase) afterCue(ta, m, DECLINED_NEXT, next.startToken);
   }
   const out: ReferralMention[] = [];
   for (const m of kept) if (!m.dropped) out.push(m.mention);
@@ -363,10 +370,12 @@ function afterCue(ta: TokenArrays, m: Kept, kind: number, cueStart: number): voi
   if (id === REFERRAL_DECLINED) return;
   const sentenceOf = ta.sentence;
   const gap = cueStart - m.endToken;
-  if (kind === OUTCOME) {
+  if (kind === OUTCOME || kind === DECLINED_NEXT) {
     if (EVENT_IDS.has(id)) return;
+    // An outcome word in the next sentence only across a ; (one period): "Referral made to MASH. Police NFA the assault
+    // on mum." is two matters. A declined referral named there is this one's outcome.
     const d = sentenceOf[cueStart]! - sentenceOf[m.startToken]!;
-    if (d === 0 || d === 1) m.mention.id = REFERRAL_DECLINED;
+    if (d === 0 || (d === 1 && (kind === DECLINED_NEXT || ta.period[cueStart] === ta.period[m.startToken]))) m.mention.id = REFERRAL_DECLINED;
     return;
   }
   // "Referral made to MASH; declined by manager.": a sentence that opens with the decline, right after the mention.
