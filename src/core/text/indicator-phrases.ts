@@ -1508,6 +1508,10 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       `returned|brought|dropped [back|off|home] by [a|an|the] [*] [unknown] [older] ${ADULTS}`,
       // A car or taxi on its own is how carers often bring a child back: only an unknown one is a sign.
       'returned|brought|dropped [back|off|home] by [a|an|the] [*] unknown|unfamiliar|unidentified|different|various|older car|cars|taxi|taxis|driver|drivers',
+      // ... or one the adults are in, or that the child did not know.
+      `returned|brought|dropped [back|off|home] by [a|an|the] car|cars|taxi|taxis|van [full] [of|with] [driven] [by] [two|three|four|several|some] [*] older|unknown ${ADULTS}`,
+      'returned|brought|dropped [back|off|home] by [a|an|the] car|taxi|driver [driver] [that|who] she|he|they did|does not know|recognise',
+      "returned|brought|dropped [back|off|home] by [a|an|the] car|taxi|driver [driver] [that|who] she|he|they didn't|doesn't know|recognise",
       'say|said|says [that] [he|they|she] would|will bring her|him|them back',
       'returns|returned|returning [home] [only] when|after [a|the] [phone] call|text|message',
       'keeps|kept|keep going|returning|running back to',
@@ -2205,7 +2209,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'da_controlled_return',
     patterns: [
-      `dropped|drops|dropping [her|him|them] off|back|home [by] [a|an|the] [*] [unknown] [older] ${ADULTS}|car|taxi|driver`,
+      `dropped|drops|dropping [her|him|them] off|back|home [by] [a|an|the] [*] [unknown] [older] ${ADULTS}`,
+      // A car or taxi alone is how carers often bring a child back (as above, da_controlled_return round 1).
+      'dropped|drops|dropping [her|him|them] off|back|home [by] [a|an|the] [*] unknown|unfamiliar|unidentified|different|various|older car|cars|taxi|taxis|driver|drivers',
       'returns|returned|came|comes back|home only after|when [a] [*] call|calls|message|messages|text|texts',
     ],
   },

@@ -103,6 +103,9 @@ describe('findIndicators on case-note sentences', () => {
     ['She has been talking to a 35 year old man on Snapchat.', [{ code: 'te_adults_contact_online' }]],
     ['She was returned by taxi, arranged by her social worker.', []],
     ['She was returned by an unknown taxi at 3am.', [{ code: 'da_controlled_return' }]],
+    ['She was dropped off by a taxi.', []],
+    ['She was returned home by a car full of older men.', [{ code: 'da_controlled_return' }]],
+    ['Returned by a taxi driver she did not know.', [{ code: 'da_controlled_return' }]],
     // ... but not across a new clause: then they are two signs.
     ['She goes missing and returns with a new mobile phone.', [{ code: 'am_missing' }, { code: 'rg_unexplained_gifts' }]],
     ['She has a much older boyfriend who buys her gifts.', [{ code: 'go_older_partner' }, { code: 'rg_unexplained_gifts' }]],
