@@ -3,7 +3,7 @@ import { NotFound, ValidationError } from '../core/errors.ts';
 import { checkLanguage } from '../core/language/check.ts';
 import { checkLanguageWithClassifier, isPossibleRef, possibleEntry } from '../core/language/classifier.ts';
 import { LEXICON_BY_ID } from '../core/language/lexicon-index.ts';
-import { MAX_DISMISS_REASON_LENGTH, MIN_DISMISS_REASON_LENGTH, reword } from '../core/language/reword.ts';
+import { MAX_DISMISS_REASON_LENGTH, MIN_DISMISS_REASON_LENGTH, reword, sentenceAround } from '../core/language/reword.ts';
 import { LANGUAGE_CATEGORY_KEYS } from '../core/language/types.ts';
 import { answersFromSigns, scores, type SpottedSign } from '../core/screening/from-text.ts';
 import { findIndicators } from '../core/text/indicators.ts';
@@ -140,8 +140,12 @@ export async function recordLiveDecisions(
 ): Promise<void> {
   const decided = { decidedBy: by.decidedBy, decidedAt: by.decidedAt };
   const rewords: (typeof findings)[number][] = [];
+  let rewordsTried = 0;
   for (const d of decisions) {
     if (d.action === 'reword') {
+      // Each costs a check of the field per place the wording stands: a bounded number per save (a typed note has a
+      // handful; the rest are ignored, as decisions the text does not bear out are).
+      if (++rewordsTried > MAX_LIVE_REWORDS) continue;
       const row = rewordedFinding(entry, d);
       if (!row || rewords.some((r) => r.field === row.field && r.start === row.start)) continue;
       rewords.push(
@@ -170,13 +174,18 @@ export async function recordLiveDecisions(
   findings.push(...rewords);
 }
 
+const MAX_LIVE_REWORDS = 20;
+// Where a reword's wording stands more often than this, it is not looked for further (one check of the field each).
+const MAX_REWORD_PLACES = 3;
+
 // A live reword as a finding row, or undefined when the saved text does not bear it out.
 function rewordedFinding(entry: ChronologyRow, d: Extract<NoteDecision, { action: 'reword' }>) {
   const text = entry[d.field];
   const guidance = guidanceFor(d.ref);
   if (!guidance) return undefined;
   const check = checkerFor(d.ref);
-  for (let at = text.indexOf(d.wording); at >= 0; at = text.indexOf(d.wording, at + 1)) {
+  let places = 0;
+  for (let at = text.indexOf(d.wording); at >= 0 && places++ < MAX_REWORD_PLACES; at = text.indexOf(d.wording, at + 1)) {
     const original = text.slice(0, at) + d.text + text.slice(at + d.wording.length);
     const was = check(original).find((f) => f.entryId === d.ref && f.start === at && f.end === at + d.text.length);
     if (!was) continue;
@@ -185,13 +194,6 @@ function rewordedFinding(entry: ChronologyRow, d: Extract<NoteDecision, { action
     return { field: d.field, ref: d.ref, category: was.category, start: r.start, end: r.end, text: d.text, quoted: false, reason: r.wording };
   }
   return undefined;
-}
-
-// The sentence around a span, as evidence for a screening answer.
-function sentenceAround(text: string, start: number, end: number): string {
-  const before = text.slice(0, start).search(/[^.!?\n]*$/);
-  const after = text.slice(end).search(/[.!?\n]/);
-  return text.slice(Math.max(0, before), after < 0 ? text.length : end + after + 1).trim();
 }
 
 export function notesService(store: Store, clock: Clock) {
@@ -262,9 +264,10 @@ export function notesService(store: Store, clock: Clock) {
             throw new ValidationError({ wording: `The ${field} would be longer than ${FIELD_MAX[field].toLocaleString('en-GB')} characters: use fewer words` });
           const updated = await repos.notes.updateEntryText(entry.id, input.version, { [field]: r.text });
           if (!updated) throw new ValidationError({ action: 'Someone else changed this entry: reload the page' });
-          await repos.notes.shift(entry.id, field, f.end, r.wording.length - (f.end - f.start));
+          await repos.notes.insertAt(entry.id, field, f.end, r.wording.length - (f.end - f.start), true);
           // The finding keeps the original words (its text) and records the new wording; its span is the new wording's.
-          await repos.notes.decide(f.id, { ...base, status: 'accepted', reason: r.wording, start: r.start, end: r.end });
+          if (!(await repos.notes.decide(f.id, { ...base, status: 'accepted', reason: r.wording, start: r.start, end: r.end })))
+            throw new ValidationError({ action: 'This suggestion has already been dealt with' });
         } else if (input.action === 'quote') {
           if (isPossibleRef(f.ref))
             throw new ValidationError({
@@ -284,8 +287,11 @@ export function notesService(store: Store, clock: Clock) {
               throw new ValidationError({ confirm: `The ${field} would be too long with quotation marks: edit it instead` });
             const updated = await repos.notes.updateEntryText(entry.id, input.version, { [field]: quoted });
             if (!updated) throw new ValidationError({ action: 'Someone else changed this entry: reload the page' });
-            await repos.notes.shift(entry.id, field, f.end, 2);
-            await repos.notes.decide(f.id, { ...base, status: 'quoted', quoted: true, start: f.start + 1, end: f.end + 1 });
+            // One mark before the words and one after: every offset past f.start moves by one, past f.end by two.
+            await repos.notes.insertAt(entry.id, field, f.start, 1, false);
+            await repos.notes.insertAt(entry.id, field, f.end + 1, 1, false);
+            if (!(await repos.notes.decide(f.id, { ...base, status: 'quoted', quoted: true, start: f.start + 1, end: f.end + 1 })))
+              throw new ValidationError({ action: 'This suggestion has already been dealt with' });
           }
         } else {
           const done = await repos.notes.decide(f.id, { ...base, status: 'dismissed', reason: input.reason });

@@ -251,6 +251,22 @@ describe('the review page over HTTP: rewording, keeping and dismissing', () => {
     expect((await language(r.id)).find((x) => x.id === possible.id)?.status).toBe('open');
   });
 
+  it('moves every finding with the words when they are put in quotation marks or reworded, also a sign on the same words', async () => {
+    const r = await add('Mum says she is sexually active with older men. She went missing on Friday.');
+    const all = await t.store.repos.notes.forEntry(r.id);
+    const words = all.find((x) => x.kind === 'language' && x.text === 'sexually active')!;
+    const sign = all.find((x) => x.kind === 'indicator' && x.start === words.start)!;
+    expect(sign).toBeDefined();
+    expect((await review(r.id, { finding: words.id, action: 'quote', version: '1', confirm: 'yes' })).status).toBe(303);
+    const quoted = (await entryOf(r.id)).detail;
+    expect(quoted).toBe('Mum says she is “sexually active” with older men. She went missing on Friday.');
+    const after = await t.store.repos.notes.forEntry(r.id);
+    // The sign's words are inside the marks now: its span is those words, not shifted past them.
+    const moved = after.find((x) => x.id === sign.id)!;
+    expect(quoted.slice(moved.start, moved.end)).toBe(sign.text);
+    for (const x of after.filter((y) => y.id !== words.id && y.id !== sign.id)) expect(quoted.slice(x.start, x.end)).toBe(x.text);
+  });
+
   it('answers a refused dismissal at the review page’s own address, and a finding of another entry is not found', async () => {
     const r = await add('He is streetwise.');
     const other = await add('She is streetwise.');

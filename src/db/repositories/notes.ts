@@ -21,11 +21,20 @@ export function notesRepository(db: Db) {
           .returning()
       )[0],
     // After a span in a field is replaced, later findings in that field move by `delta`.
-    shift: (entryId: string, field: string, after: number, delta: number) =>
+    // The field's text changed length by `delta` at offset `at`: every finding offset past it moves, start and end each
+    // on its own, so that a finding that contains or overlaps the change keeps its words. A start at `at` moves (its
+    // words are pushed along); an end at `at` moves only when `endsMove` (the span that ends there was replaced), not
+    // when characters are inserted after it.
+    insertAt: (entryId: string, field: string, at: number, delta: number, endsMove: boolean) =>
       db
         .update(noteFinding)
-        .set({ start: sql`${noteFinding.start} + ${delta}`, end: sql`${noteFinding.end} + ${delta}` })
-        .where(and(eq(noteFinding.entryId, entryId), eq(noteFinding.field, field), gte(noteFinding.start, after))),
+        .set({
+          start: sql`case when ${noteFinding.start} >= ${at} then ${noteFinding.start} + ${delta} else ${noteFinding.start} end`,
+          end: endsMove
+            ? sql`case when ${noteFinding.end} >= ${at} then ${noteFinding.end} + ${delta} else ${noteFinding.end} end`
+            : sql`case when ${noteFinding.end} > ${at} then ${noteFinding.end} + ${delta} else ${noteFinding.end} end`,
+        })
+        .where(and(eq(noteFinding.entryId, entryId), eq(noteFinding.field, field), gte(noteFinding.end, at))),
     updateEntryText: async (entryId: string, version: number, set: { summary?: string; detail?: string }) =>
       (
         await db
