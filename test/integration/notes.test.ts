@@ -650,5 +650,18 @@ describe('signs and wording over HTTP', () => {
     const bad = await get(open.replace(/month=[^&]+/, 'month=2026-13'), 'home.safeguarding_lead');
     expect(bad.status).toBe(400);
     expect(await bad.text()).toContain('Choose a month from the report');
+    // Free text from the records stays on the entry's own page: no dismissal reason here, and a possible finding is
+    // named as the classifier's reading, not quoted.
+    const dismissed = links.find((l) => l.includes('status=dismissed'));
+    expect(dismissed).toBeDefined();
+    const reasons = await t.pool.query<{ reason: string }>("select reason from note_finding where status = 'dismissed' and reason is not null");
+    expect(reasons.rows.length).toBeGreaterThan(0);
+    const page = await (await get(dismissed!, 'home.safeguarding_lead')).text();
+    expect(page).toContain('Dismissed');
+    for (const r of reasons.rows) expect(page).not.toContain(r.reason);
+    const possible = links.find((l) => l.includes('possible=1'));
+    expect(possible).toBeDefined();
+    const possiblePage = await (await get(possible!, 'home.safeguarding_lead')).text();
+    expect(possiblePage).toContain('The sentence classifier’s reading of a sentence');
   });
 });

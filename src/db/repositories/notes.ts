@@ -68,11 +68,10 @@ export function notesRepository(db: Db) {
         entry_id: string;
         text: string;
         status: string;
-        reason: string | null;
         occurred_at: string;
         created_at: string;
       }>(sql`
-        select n.id, n.entry_id, n.text, n.status, n.reason, e.occurred_at, n.created_at
+        select n.id, n.entry_id, n.text, n.status, e.occurred_at, n.created_at
         from note_finding n join chronology_entry e on e.id = n.entry_id
         where n.kind = 'language' and n.created_at >= ${since}
           and to_char(date_trunc('month', n.created_at at time zone 'Europe/London'), 'YYYY-MM') = ${f.month}
