@@ -341,9 +341,15 @@ export function notesService(store: Store, clock: Clock) {
         const { id, audit: started } = await draftScreening(repos, ctx, caseId, now);
         const s = (await repos.screenings.byId(id))!;
         const answers = await repos.screenings.answers(id);
-        const present = new Set(answers.filter((a) => a.status === 'present').map((a) => a.code));
-        const already = open.filter((f) => present.has(f.ref));
-        const added = open.filter((f) => !present.has(f.ref));
+        // A sign is there already only when the draft holds its code as present for the same time (a current sign
+        // beside a past answer is added: the answer becomes "both", which scores as current).
+        const present = new Map(answers.filter((a) => a.status === 'present').map((a) => [a.code, a]));
+        const covered = (f: NoteFindingRow) => {
+          const w = present.get(f.ref)?.when;
+          return present.has(f.ref) && (w === null || w === undefined || w === 'both' || w === (f.historical ? 'past' : 'current'));
+        };
+        const already = open.filter(covered);
+        const added = open.filter((f) => !covered(f));
         const day = entry.occurredAt.toISOString().slice(0, 10);
         const rowOf = new Map<SpottedSign, NoteFindingRow>(added.map((f) => [spotted(f), f]));
         const fresh = answersFromSigns([...rowOf.keys()], (x) => {
@@ -354,7 +360,12 @@ export function notesService(store: Store, clock: Clock) {
           const codes = new Set(fresh.map((a) => a.code));
           await repos.screenings.replaceAnswers(id, [
             ...answers.filter((a) => !codes.has(a.code)),
-            ...fresh.map((a) => ({ code: a.code, status: a.status, when: a.when ?? null, evidence: a.evidence ?? '' })),
+            ...fresh.map((a) => {
+              const was = present.get(a.code);
+              if (!was) return { code: a.code, status: a.status, when: a.when ?? null, evidence: a.evidence ?? '' };
+              const evidence = [...new Set([was.evidence, a.evidence].filter((e): e is string => !!e))].join(' | ').slice(0, 4000);
+              return { code: a.code, status: a.status, when: was.when === a.when ? (a.when ?? null) : 'both', evidence };
+            }),
           ]);
           const updated = await repos.screenings.update(id, s.version, {});
           if (!updated) throw new ValidationError({ findings: 'Someone else changed the screening just now: try again' });
@@ -373,7 +384,7 @@ export function notesService(store: Store, clock: Clock) {
               subjectId: id,
               personId: entry.personId,
               breakGlass: decision.breakGlass,
-              detail: { code: f.ref, finding: f.id, ...(present.has(f.ref) ? { alreadyPresent: true } : {}) },
+              detail: { code: f.ref, finding: f.id, ...(already.includes(f) ? { alreadyPresent: true } : {}) },
             }),
           );
         return {

@@ -459,6 +459,23 @@ describe('signs and wording over HTTP', () => {
     expect(html.match(/Add to the next screening/g)).toBeNull();
   });
 
+  it('adds a current sign to a draft that holds it only as past: the answer becomes both, with both pieces of evidence', async () => {
+    const { kase, entry, scored } = await childWithEntry();
+    const draft = await services.screening.start(kw(), kase.id, {});
+    await t.store.repos.screenings.replaceAnswers(draft.id, [{ code: 'am_missing', status: 'present', when: 'past', evidence: 'Missing twice in 2024' }]);
+    const missing = scored.find((f) => f.ref === 'am_missing')!;
+    expect((await post(`/chronology/${entry.id}/signs`, ticked([missing.id]))).status).toBe(303);
+    const answer = (await t.store.repos.screenings.answers(draft.id)).find((a) => a.code === 'am_missing')!;
+    expect(answer.when).toBe('both');
+    expect(answer.evidence).toContain('Missing twice in 2024');
+    expect(answer.evidence).toContain('went missing from home');
+    const audit = await t.pool.query<{ detail: { code: string; alreadyPresent?: boolean } }>(
+      "select detail from audit_event where action = 'note_finding.to_screening' and subject_id = $1",
+      [draft.id],
+    );
+    expect(audit.rows.map((r) => r.detail)).toEqual([{ code: 'am_missing', finding: missing.id }]);
+  });
+
   it('adds the ticked signs in one step, skips one the draft already has, and confirms exactly which went in', async () => {
     const { child, kase, entry, scored, code } = await childWithEntry();
     // The case's draft already has the missing sign, with its own evidence.
