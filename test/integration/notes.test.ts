@@ -381,7 +381,14 @@ describe('the chronology editor over HTTP: live decisions, the date and the size
     const body = visible(await res.text());
     expect(body).toContain('What you sent was too large');
     expect(body).toContain('Back button');
+    expect(body).toContain('A chronology entry’s detail can hold up to 10,000 characters');
     expect(body).not.toContain('could not be understood');
+    // Another form too large: the same page, without the chronology's limits.
+    const other = await post(`/chronology/${(await saved('Seen at school.'))?.id ?? 'x'}/review`, { finding: 'x', reason: 'Seen at school. '.repeat(70_000) });
+    expect(other.status).toBe(413);
+    const otherBody = visible(await other.text());
+    expect(otherBody).toContain('What you sent was too large');
+    expect(otherBody).not.toContain('chronology entry’s detail');
   });
 });
 

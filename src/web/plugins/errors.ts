@@ -3,6 +3,9 @@ import { Conflict, errorReference, Forbidden, NotFound, Unauthenticated, Validat
 import { markCsrfRefused } from './refusals.ts';
 import { page } from './views.ts';
 
+// The chronology editor, whose detail limit the too-large page names.
+const CHRONOLOGY_NEW = /^\/people\/[^/]+\/chronology\/new(?:[?#]|$)/;
+
 // One place turns typed errors into GOV.UK pages. Users never see a stack trace.
 export function errorsPlugin(app: FastifyInstance): void {
   app.setNotFoundHandler((request, reply) => page(request, reply, 'errors/not-found.njk', { message: 'Page not found' }, 404));
@@ -28,8 +31,9 @@ export function errorsPlugin(app: FastifyInstance): void {
         {
           title: 'What you sent was too large',
           heading: 'What you sent was too large',
-          message:
-            'The form was more than 1 MB, the most Lantern accepts at once, so nothing was saved. A chronology entry’s detail can hold up to 10,000 characters. Use your browser’s Back button: what you typed is still in the form, so you can shorten it, or split it into more than one entry.',
+          message: CHRONOLOGY_NEW.test(request.url)
+            ? 'The form was more than 1 MB, the most Lantern accepts at once, so nothing was saved. A chronology entry’s detail can hold up to 10,000 characters. Use your browser’s Back button: what you typed is still in the form, so you can shorten it, or split it into more than one entry.'
+            : 'The form was more than 1 MB, the most Lantern accepts at once, so nothing was saved. Use your browser’s Back button: what you typed is still in the form, so you can shorten it.',
         },
         413,
       );
