@@ -106,7 +106,9 @@ export function authService(store: Store, clock: Clock, config: Config) {
   // Idle and absolute time-outs (ASVS 3.3): 15 minutes idle, 12 hours absolute by default. A session that no longer
   // lets its holder in says why: 'timed_out' (idle or too old), or 'ended' (signed out, ended from another browser or
   // by an administrator, or the account switched off), so that the sign-in page does not blame inactivity for both.
-  async function sessionOrEnd(token: string): Promise<ResolvedSession | 'timed_out' | 'ended'> {
+  // `passive`: a request the page made by itself (polling) does not count as activity, so it cannot hold a session
+  // open past the idle time-out.
+  async function sessionOrEnd(token: string, passive = false): Promise<ResolvedSession | 'timed_out' | 'ended'> {
     const now = clock();
     const h = tokenHash(token);
     const found = await repos.users.sessionWithUser(h);
@@ -116,7 +118,7 @@ export function authService(store: Store, clock: Clock, config: Config) {
       await repos.users.deleteSession(h);
       return u.active ? 'timed_out' : 'ended';
     }
-    if (now.getTime() - s.lastSeenAt.getTime() > 15_000) await repos.users.touchSession(h, now);
+    if (!passive && now.getTime() - s.lastSeenAt.getTime() > 15_000) await repos.users.touchSession(h, now);
     const required = needsSecondFactor(u, found.roleMfaRequired);
     return {
       user: toSessionUser(u),

@@ -16,6 +16,8 @@ declare module 'fastify' {
     access?: 'public' | 'pre_mfa' | 'signed_in';
     // Reachable while the user's password is a temporary one that must be changed first (the change-password page).
     whilePasswordTemporary?: boolean;
+    // A request the page makes by itself (polling), not the user: it does not count as activity for the idle time-out.
+    passive?: boolean;
     // A multipart form whose first field is `_csrf`: the route checks it before it reads the file (routes/reviews.ts).
     csrf?: 'multipart-first-field';
   }

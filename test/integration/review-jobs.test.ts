@@ -351,6 +351,21 @@ describe('review pages', () => {
     await t.store.repos.reviewJobs.update(job.id, { status: 'failed', error: 'Interrupted' });
   });
 
+  it('does not count the page polling the status as activity: it cannot hold a session open past the idle time-out', async () => {
+    const job = await insertJob({ bytesRead: 1_000, rowsRead: 10, startedAt: new Date(clock().getTime() - 10_000) });
+    const { token } = await services.auth.signIn('home.safeguarding_lead', PASSWORD);
+    const cookie = `lantern_session=${token}`;
+    const lastSeen = async () => (await t.pool.query<{ at: Date }>('select last_seen_at as at from session')).rows.map((r) => r.at.getTime());
+    const idle = new Date(clock().getTime() - 10 * 60_000);
+    await t.pool.query('update session set last_seen_at = $1', [idle]);
+    expect((await get(`/reviews/${job.id}/status`, cookie)).status).toBe(200);
+    expect(await lastSeen()).not.toContain(clock().getTime());
+    expect((await lastSeen()).every((at) => at === idle.getTime())).toBe(true);
+    // A page the lead opens is activity.
+    expect((await get(`/reviews/${job.id}`, cookie)).status).toBe(200);
+    expect((await lastSeen()).some((at) => at > idle.getTime())).toBe(true);
+  });
+
   it('refuses the status of a job to another agency, and of no job', async () => {
     const job = await insertJob({ bytesRead: 10 });
     const { token } = await services.auth.signIn('other.safeguarding_lead', PASSWORD);

@@ -28,7 +28,7 @@ export function sessionPlugin(app: FastifyInstance, opts: { services: Services; 
     const access = request.routeOptions.config.access ?? 'signed_in';
     if (request.url.startsWith('/api/') || request.url.startsWith('/assets/') || request.url.startsWith('/public/')) return;
     const token = sessionToken(request);
-    const state = token ? await opts.services.auth.sessionOrEnd(token) : null;
+    const state = token ? await opts.services.auth.sessionOrEnd(token, request.routeOptions.config.passive === true) : null;
     request.auth = typeof state === 'string' ? null : state;
     if (token && !request.auth) clearSessionCookie(reply);
     if (access === 'public') return;

@@ -131,7 +131,7 @@ export async function reviewsRoutes(app: FastifyInstance, services: Services): P
 
   // The job page's progress for its script (src/client/review-progress.ts): figures and wording only, never the file's
   // name or anything from the notes.
-  app.get<{ Params: IdParams }>('/reviews/:id/status', async (request, reply) => {
+  app.get<{ Params: IdParams }>('/reviews/:id/status', { config: { passive: true } }, async (request, reply) => {
     const { progress } = await services.reviews.status(ctxOf(request), request.params.id);
     return reply.header('cache-control', 'no-store').send({ ...progress, milestone: milestone(progress) });
   });
