@@ -97,7 +97,11 @@ export function chronologyService(store: Store, clock: Clock) {
         if (caseId) await repos.cases.touch(caseId, now);
         const author = await repos.users.byId(ctx.actor.id);
         const findings = await recordFindings(repos, e, author?.teamId ?? null, now);
-        await recordLiveDecisions(repos, e, findings, input.noteDecisions, { decidedBy: ctx.actor.id, decidedAt: now, teamId: author?.teamId ?? null });
+        const live = await recordLiveDecisions(repos, e, findings, input.noteDecisions, {
+          decidedBy: ctx.actor.id,
+          decidedAt: now,
+          teamId: author?.teamId ?? null,
+        });
         await repos.audit.append(
           auditOf(ctx, now, {
             action: 'chronology.add',
@@ -105,7 +109,8 @@ export function chronologyService(store: Store, clock: Clock) {
             subjectId: e.id,
             personId,
             breakGlass: decision.breakGlass,
-            detail: { kind: input.kind },
+            // The wording decided as it was typed: counts only (the findings hold the words and reasons).
+            detail: { kind: input.kind, ...(live.reworded + live.dismissed + live.quoted > 0 ? { liveDecisions: live } : {}) },
           }),
         );
         const toReview = findings.filter((f) => (f.kind === 'language' && f.status === 'open') || (f.kind === 'indicator' && !f.negated && !f.hypothetical));

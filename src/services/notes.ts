@@ -137,8 +137,9 @@ export async function recordLiveDecisions(
   findings: NoteFindingRow[],
   decisions: readonly NoteDecision[],
   by: { decidedBy: string; decidedAt: Date; teamId: string | null },
-): Promise<void> {
+): Promise<LiveDecisionCounts> {
   const decided = { decidedBy: by.decidedBy, decidedAt: by.decidedAt };
+  const counts: LiveDecisionCounts = { reworded: 0, dismissed: 0, quoted: 0 };
   const rewords: (typeof findings)[number][] = [];
   let rewordsTried = 0;
   for (const d of decisions) {
@@ -168,11 +169,17 @@ export async function recordLiveDecisions(
     const f = findings.find((x) => x.kind === 'language' && x.status === 'open' && x.field === d.field && x.ref === d.ref && x.text === d.text);
     if (!f) continue;
     if (d.action === 'quote' && (!f.quoted || isPossibleRef(f.ref))) continue;
-    f.status = d.action === 'dismiss' ? 'dismissed' : 'quoted';
-    await repos.notes.decide(f.id, { status: f.status, reason: d.action === 'dismiss' ? d.reason : null, ...decided });
+    const status = d.action === 'dismiss' ? 'dismissed' : 'quoted';
+    f.status = status;
+    if (await repos.notes.decide(f.id, { status, reason: d.action === 'dismiss' ? d.reason : null, ...decided })) counts[status] += 1;
   }
   findings.push(...rewords);
+  counts.reworded = rewords.length;
+  return counts;
 }
+
+/** The live decisions recorded with an entry, for its audit event (the review page's decisions are audited one by one). */
+export type LiveDecisionCounts = { reworded: number; dismissed: number; quoted: number };
 
 const MAX_LIVE_REWORDS = 20;
 // Where a reword's wording stands more often than this, it is not looked for further (one check of the field each).

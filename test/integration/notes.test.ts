@@ -131,6 +131,13 @@ describe('checking notes on save', () => {
     });
     const decided = (await t.store.repos.notes.forEntry(again.id)).find((f) => f.ref === open[0]!.ref);
     expect(decided?.status).toBe('dismissed');
+    // Audited with the entry: how many were decided as it was typed (the first entry's decision matched nothing).
+    const audit = await t.pool.query<{ subject_id: string; detail: Record<string, unknown> }>(
+      "select subject_id, detail from audit_event where action = 'chronology.add' and subject_id = any($1)",
+      [[r.id, again.id]],
+    );
+    expect(audit.rows.find((a) => a.subject_id === again.id)?.detail).toMatchObject({ liveDecisions: { reworded: 0, dismissed: 1, quoted: 0 } });
+    expect(audit.rows.find((a) => a.subject_id === r.id)?.detail).not.toHaveProperty('liveDecisions');
   });
 
   it('adds the scored signs of an entry to the next screening in one step, but never a negated one or one about a friend', async () => {
@@ -384,7 +391,7 @@ describe('the chronology editor over HTTP: live decisions, the date and the size
     expect(body).toContain('A chronology entry’s detail can hold up to 10,000 characters');
     expect(body).not.toContain('could not be understood');
     // Another form too large: the same page, without the chronology's limits.
-    const other = await post(`/chronology/${(await saved('Seen at school.'))?.id ?? 'x'}/review`, { finding: 'x', reason: 'Seen at school. '.repeat(70_000) });
+    const other = await post('/chronology/00000000-0000-4000-8000-000000000000/review', { finding: 'x', reason: 'Seen at school. '.repeat(70_000) });
     expect(other.status).toBe(413);
     const otherBody = visible(await other.text());
     expect(otherBody).toContain('What you sent was too large');
