@@ -342,14 +342,20 @@ export function referralsInTriples(ta: TokenArrays, sentences: ContextCache, tri
     lastEnd = endToken;
   }
   if (kept === null) return [];
-  // The cues after each mention: those that start from its end up to the next mention, within the next sentence.
+  // The cues after each mention: those that start from its end up to the next mention, within the next sentence at most.
   for (let i = 0; i < kept.length; i++) {
     const m = kept[i]!;
     const next = kept[i + 1];
     const limit = next ? next.startToken : ta.n;
+    // The rest of the mention's sentence; the next sentence only where a cue there can count (afterCue): across a ;
+    // (an outcome), or when it opens right where the mention ends (a decline). Most mentions need no second sentence.
     let to = m.endToken;
-    const lastSentence = sentenceOf[m.startToken]! + 1;
-    while (to < ta.n && sentenceOf[to]! <= lastSentence) to++;
+    const own = sentenceOf[m.startToken]!;
+    while (to < ta.n && sentenceOf[to] === own) to++;
+    if (to < ta.n && (to === m.endToken || ta.period[to] === ta.period[m.startToken])) {
+      const following = sentenceOf[to]!;
+      while (to < ta.n && sentenceOf[to] === following) to++;
+    }
     if (limit > m.endToken && to > m.endToken) {
       const n = AFTER_MATCHER.matchTriples(ta, m.endToken, to);
       const found = AFTER_MATCHER.triples;
