@@ -5,7 +5,7 @@ import { checkLanguageWithClassifier, isPossibleRef, possibleEntry } from '../co
 import { LEXICON_BY_ID } from '../core/language/lexicon-index.ts';
 import { MAX_DISMISS_REASON_LENGTH, MIN_DISMISS_REASON_LENGTH, reword, sentenceAround } from '../core/language/reword.ts';
 import { LANGUAGE_CATEGORY_KEYS } from '../core/language/types.ts';
-import { answersFromSigns, scores, type SpottedSign } from '../core/screening/from-text.ts';
+import { answerHolds, answersFromSigns, mergeAnswer, scores, type SpottedSign } from '../core/screening/from-text.ts';
 import { findIndicators } from '../core/text/indicators.ts';
 import { londonDate, monthsBefore } from '../core/records/time.ts';
 import type { ChronologyRow } from '../db/repositories/chronology.ts';
@@ -351,10 +351,7 @@ export function notesService(store: Store, clock: Clock) {
         // A sign is there already only when the draft holds its code as present for the same time (a current sign
         // beside a past answer is added: the answer becomes "both", which scores as current).
         const present = new Map(answers.filter((a) => a.status === 'present').map((a) => [a.code, a]));
-        const covered = (f: NoteFindingRow) => {
-          const w = present.get(f.ref)?.when;
-          return present.has(f.ref) && (w === null || w === undefined || w === 'both' || w === (f.historical ? 'past' : 'current'));
-        };
+        const covered = (f: NoteFindingRow) => answerHolds(present.get(f.ref), f);
         const already = open.filter(covered);
         const added = open.filter((f) => !covered(f));
         const day = entry.occurredAt.toISOString().slice(0, 10);
@@ -368,10 +365,8 @@ export function notesService(store: Store, clock: Clock) {
           await repos.screenings.replaceAnswers(id, [
             ...answers.filter((a) => !codes.has(a.code)),
             ...fresh.map((a) => {
-              const was = present.get(a.code);
-              if (!was) return { code: a.code, status: a.status, when: a.when ?? null, evidence: a.evidence ?? '' };
-              const evidence = [...new Set([was.evidence, a.evidence].filter((e): e is string => !!e))].join(' | ').slice(0, 4000);
-              return { code: a.code, status: a.status, when: was.when === a.when ? (a.when ?? null) : 'both', evidence };
+              const m = mergeAnswer(present.get(a.code), a);
+              return { code: m.code, status: m.status, when: m.when ?? null, evidence: m.evidence ?? '' };
             }),
           ]);
           const updated = await repos.screenings.update(id, s.version, {});

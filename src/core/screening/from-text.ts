@@ -27,3 +27,23 @@ export function answersFromSigns(signs: readonly SpottedSign[], evidenceOf: (s: 
   }
   return [...byCode].map(([code, v]) => ({ code, status: 'present', when: v.when, evidence: [...new Set(v.evidence)].join(' | ').slice(0, 4000) }));
 }
+
+// An answer as stored (its status and time as text).
+type StoredAnswer = { status: string; when?: string | null; evidence?: string | null };
+
+/** Whether an answer already holds a sign: present, for the sign's time (a past answer does not hold a current sign). */
+export function answerHolds(answer: StoredAnswer | undefined, sign: { historical: boolean }): boolean {
+  if (answer?.status !== 'present') return false;
+  const w = answer.when;
+  return w === null || w === undefined || w === 'both' || w === (sign.historical ? 'past' : 'current');
+}
+
+/**
+ * A present answer for signs from a note, merged into the answer the screening already had for that code: the times
+ * join ("past" and "current" make "both", which scores as current) and the evidence is kept from both.
+ */
+export function mergeAnswer(was: StoredAnswer | undefined, fresh: Answer): Answer {
+  if (was?.status !== 'present') return fresh;
+  const evidence = [...new Set([was.evidence, fresh.evidence].filter((e): e is string => !!e))].join(' | ').slice(0, 4000);
+  return { code: fresh.code, status: 'present', when: was.when === fresh.when ? fresh.when : 'both', evidence };
+}
