@@ -166,6 +166,9 @@ const POSITIVES: [note: string, entryId: string, flagged: string][] = [
   ['He ran away because he wanted to be with the men.', 'wanted_to', 'because he wanted to'],
   ['Staff describe the behaviour as choices that put her at risk.', 'choices_put_at_risk', 'put her at risk'],
   // Wording from practice (2026-11-30)
+  ['The file describes her as an illegal who overstayed.', 'an_illegal', 'an illegal'],
+  ["He is the gang's runner and is loyal to them.", 'drug_runner', "gang's runner"],
+  ['He seems to enjoy the money and status.', 'enjoys_attention', 'enjoy the money and status'],
   // A cue after a semicolon counts (Token.period); after a full stop it does not (hard negatives below).
   // ... but a cue that silences a finding counts only in its own clause, and the child's own doings are not a writer
   // retiring a term.
@@ -267,6 +270,8 @@ const NEGATIVES: string[] = [
   'She has a working phone and a charger.',
   'He was assaulted by gang members near the station.',
   'Her mother was charged with wilful neglect.',
+  'He was found with an illegal substance in his bag.',
+  'Parking there is an illegal act.',
   "She stays at her boyfriend's flat. He is 30 and works nights.",
   'He is 15 going on 16 and starts college in September.',
   'She is in control of what happens to her savings account.',

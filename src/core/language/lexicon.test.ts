@@ -28,7 +28,7 @@ describe('lexicon data', () => {
       {
         "adult_centred_label": 31,
         "blames_child": 76,
-        "criminalises_child": 68,
+        "criminalises_child": 69,
         "implies_consent": 59,
         "minimises_harm": 60,
         "sexualises": 33,

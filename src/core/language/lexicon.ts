@@ -685,6 +685,8 @@ const ENTRIES: readonly LexiconEntry[] = [
     patterns: [
       'enjoys|enjoyed|enjoying|enjoy|likes|liked|loves|loved|craves|craved|craving|crave|courts|courting|courted [the] attention|lifestyle|gifts|status|buzz|thrill|excitement',
       'enjoys|enjoyed|enjoying|likes|liked|loves|loved|craves the money',
+      'enjoy the money',
+      'enjoys|enjoyed|enjoying|enjoy|likes|liked|loves|loved the money|cash and [the] status|attention|lifestyle|gifts',
     ],
     category: 'implies_consent',
     explanation: 'Suggests the child wants what is happening. Attention, gifts and status are the tools groomers use to draw a child in.',
@@ -1462,6 +1464,8 @@ const ENTRIES: readonly LexiconEntry[] = [
       'running|runs|ran|run drugs|lines|county',
       'running|runs|ran|run a|the line',
       'county lines runner|runners',
+      // The child named as the exploiters' runner ("the gang's runner").
+      "gang's|dealer's|line's|group's runner|runners",
     ],
     category: 'criminalises_child',
     explanation:
@@ -1803,6 +1807,22 @@ const ENTRIES: readonly LexiconEntry[] = [
       'An unaccompanied child whose immigration status is unresolved; concern that they have been trafficked',
     ],
     source: 'childrens_society_2018', // the guide's principle; "a child cannot consent to being trafficked" (DOMAIN.md)
+  },
+  {
+    id: 'an_illegal',
+    // "An illegal" as a noun for a person; not "an illegal substance", "an illegal act" (the word after vetoes).
+    patterns: ['an illegal', 'the|these|those illegals'],
+    category: 'criminalises_child',
+    explanation: 'Names a child who may have been trafficked by an immigration status, as an offender. A child cannot consent to being trafficked.',
+    alternatives: [
+      'The child may be a victim of trafficking: consider an NRM referral',
+      'An unaccompanied child whose immigration status is unresolved; concern that they have been trafficked',
+    ],
+    source: 'childrens_society_2018', // the guide's principle, as illegal_immigrant
+    unlessNear: [
+      'substance|substances|drug|drugs|weapon|weapons|firearm|act|acts|activity|activities|entry|search|eviction|tenancy|car|vehicle|knife|blade|move|manoeuvre|download|downloads|copy|stream|rave|party|parties|amount|quantity|item|items|trade|practice|scheme|immigrant|migrant|alien|entrant|worker|workers|job|workplace',
+    ],
+    window: 1,
   },
   {
     id: 'cannabis_farmer',
