@@ -247,6 +247,12 @@ describe('referral made, declined or only planned', () => {
     ["Referral to children's social care: NFA, advice given.", DECLINED],
     ['Referral to police made; police took no further action.', DECLINED],
     ['Referral withdrawn.', DECLINED],
+    // Sent back to the referrer for want of information: not progressed; returning home is not about the referral.
+    ['Referral to MASH returned as insufficient information.', DECLINED],
+    ['MASH referral was returned to school for more information.', DECLINED],
+    ['Referral to CSC bounced back due to lack of detail.', DECLINED],
+    ['Referral made to MASH; she returned home at 2am.', MADE],
+    ['Referral made to MASH; returned to her placement with police.', MADE],
     ['MASH referral withdrawn by school.', DECLINED],
     ['Referral to MASH did not meet threshold.', DECLINED],
     ['Referral to MASH did not meet the threshold for social care.', DECLINED],
