@@ -433,15 +433,16 @@ export function notesService(store: Store, clock: Clock) {
 
     // The entries behind one count of the language report, for the lead to follow up wording not dealt with. The same
     // authorisation as the report; the list is audited as other list views are (one event naming the cell).
-    async languageReportFindings(ctx: Ctx, raw: unknown, months = 12) {
+    async languageReportFindings(ctx: Ctx, raw: unknown, page = 1, size = 50, months = 12) {
       ensureAllowed(ctx, 'language_report.read');
       const cell = parse(ReportCellInput, raw);
       const now = clock();
       const since = monthsBefore(now, months);
       return store.transaction(async (repos) => {
-        const rows = await repos.notes.languageReportFindings(since, cell);
-        await repos.audit.append(auditOf(ctx, now, { action: 'note_finding.list', subjectType: 'note_finding', detail: { ...cell, count: rows.length } }));
-        return { cell, rows };
+        const r = await repos.notes.languageReportFindings(since, cell, page, size);
+        const detail = { ...cell, count: r.total, page: r.page, shown: r.rows.length };
+        await repos.audit.append(auditOf(ctx, now, { action: 'note_finding.list', subjectType: 'note_finding', detail }));
+        return { cell, ...r };
       });
     },
   };

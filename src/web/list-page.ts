@@ -18,11 +18,22 @@ export type ListPage<T> = {
   next: string | null;
 };
 
+/** The page number `raw` asks for (a query value, 1-based; anything else is page 1), not yet held to the last page. */
+export const askedPage = (raw: unknown): number => (typeof raw === 'string' && /^[1-9]\d{0,5}$/.test(raw) ? Number(raw) : 1);
+
+/**
+ * A page of a list the database pages itself (`rows` are already that page's, out of `total`; `page` as the query
+ * asked for it, held to the last page by the caller's query): the same links as listPage.
+ */
+export function pageOf<T>(rows: T[], total: number, page: number, href: (page: number) => string, size = LIST_PAGE_SIZE): ListPage<T> {
+  const pages = Math.max(1, Math.ceil(total / size));
+  return { rows, start: (page - 1) * size, total, page, pages, previous: page > 1 ? href(page - 1) : null, next: page < pages ? href(page + 1) : null };
+}
+
 /** Page `raw` (a query value, 1-based; anything else is page 1, past the end is the last page) of `rows`. */
 export function listPage<T>(rows: readonly T[], raw: unknown, href: (page: number) => string, size = LIST_PAGE_SIZE): ListPage<T> {
   const pages = Math.max(1, Math.ceil(rows.length / size));
-  const asked = typeof raw === 'string' && /^[1-9]\d{0,5}$/.test(raw) ? Number(raw) : 1;
-  const page = Math.min(asked, pages);
+  const page = Math.min(askedPage(raw), pages);
   const start = (page - 1) * size;
   return {
     rows: rows.slice(start, start + size),

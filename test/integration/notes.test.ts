@@ -676,6 +676,21 @@ describe('signs and wording over HTTP', () => {
       [world.users['home.safeguarding_lead']!.id],
     );
     expect(audit.rows[0]?.detail).toMatchObject({ status: 'open', category: 'blames_child', count: expected.rows.length });
+    // Paged by the database, newest first: pages of one give every row once, in order, and a page past the end the last.
+    expect(expected.rows.length).toBeGreaterThan(1);
+    const cell = Object.fromEntries(new URL(open, 'http://127.0.0.1').searchParams);
+    const lead = world.ctxOf('home.safeguarding_lead');
+    const paged = [];
+    for (let p = 1; p <= expected.rows.length; p++) {
+      const r = await services.notes.languageReportFindings(lead, cell, p, 1);
+      expect(r).toMatchObject({ total: expected.rows.length, page: p });
+      paged.push(...r.rows);
+    }
+    expect(paged.map((r) => r.entry_id).sort()).toEqual(expected.rows.map((r) => r.entry_id).sort());
+    expect(paged.map((r) => r.createdAt.getTime())).toEqual(paged.map((r) => r.createdAt.getTime()).sort((a, b) => b - a));
+    const past = await services.notes.languageReportFindings(lead, cell, expected.rows.length + 5, 1);
+    expect(past.page).toBe(expected.rows.length);
+    expect(past.rows.map((r) => r.id)).toEqual([paged[paged.length - 1]!.id]);
     // A practitioner may not see it; a made-up cell is a clear error.
     expect((await get(open)).status).toBe(403);
     const bad = await get(open.replace(/month=[^&]+/, 'month=2026-13'), 'home.safeguarding_lead');

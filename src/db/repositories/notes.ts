@@ -61,8 +61,17 @@ export function notesRepository(db: Db) {
         group by 1, 2, 3, 4, 5, 6 order by 1, 2, 3, 4, 5, 6`);
       return r.rows;
     },
-    // The findings behind one count of the language report: the same month (in London), agency, team, kind and outcome.
-    async languageReportFindings(since: Date, f: LanguageReportCell) {
+    // The findings behind one count of the language report: the same month (in London), agency, team, kind and outcome,
+    // newest first, one page of `size` at a time (a large agency's month can hold thousands). `page` past the last
+    // page gives the last page.
+    async languageReportFindings(since: Date, f: LanguageReportCell, page: number, size: number) {
+      const where = sql`n.kind = 'language' and n.created_at >= ${since}
+          and to_char(date_trunc('month', n.created_at at time zone 'Europe/London'), 'YYYY-MM') = ${f.month}
+          and n.agency_id = ${f.agencyId} and n.team_id is not distinct from ${f.teamId} and n.category = ${f.category}
+          and (n.ref like ${`${POSSIBLE_REF_PREFIX}%`}) = ${f.possible} and n.status = ${f.status}`;
+      const counted = await db.execute<{ n: number }>(sql`select count(*)::int as n from note_finding n where ${where}`);
+      const total = counted.rows[0]?.n ?? 0;
+      const at = Math.max(1, Math.min(page, Math.ceil(total / size)));
       const r = await db.execute<{
         id: string;
         entry_id: string;
@@ -73,12 +82,11 @@ export function notesRepository(db: Db) {
       }>(sql`
         select n.id, n.entry_id, n.text, n.status, e.occurred_at, n.created_at
         from note_finding n join chronology_entry e on e.id = n.entry_id
-        where n.kind = 'language' and n.created_at >= ${since}
-          and to_char(date_trunc('month', n.created_at at time zone 'Europe/London'), 'YYYY-MM') = ${f.month}
-          and n.agency_id = ${f.agencyId} and n.team_id is not distinct from ${f.teamId} and n.category = ${f.category}
-          and (n.ref like ${`${POSSIBLE_REF_PREFIX}%`}) = ${f.possible} and n.status = ${f.status}
-        order by n.created_at desc, n.id`);
-      return r.rows.map((x) => ({ ...x, occurredAt: new Date(x.occurred_at), createdAt: new Date(x.created_at) }));
+        where ${where}
+        order by n.created_at desc, n.id
+        limit ${size} offset ${(at - 1) * size}`);
+      const rows = r.rows.map((x) => ({ ...x, occurredAt: new Date(x.occurred_at), createdAt: new Date(x.created_at) }));
+      return { rows, total, page: at };
     },
   };
 }

@@ -9,7 +9,7 @@ import { SAFEGUARD_CATEGORIES } from '../../core/indicators/types.ts';
 import { scores } from '../../core/screening/from-text.ts';
 import type { Services } from '../../services/index.ts';
 import { bodyOf, ctxOf, list, str } from '../forms.ts';
-import { listPage } from '../list-page.ts';
+import { askedPage, LIST_PAGE_SIZE, pageOf } from '../list-page.ts';
 import { page } from '../plugins/views.ts';
 
 type IdParams = { id: string };
@@ -135,13 +135,13 @@ export function notesRoutes(app: FastifyInstance, services: Services): void {
   app.get('/reports/language/entries', async (request, reply) => {
     const q = request.query as Record<string, string | undefined>;
     const cell = { month: q['month'], agency: q['agency'], team: q['team'], category: q['category'], possible: q['possible'], status: q['status'] };
-    const r = await services.notes.languageReportFindings(ctxOf(request), cell);
+    const r = await services.notes.languageReportFindings(ctxOf(request), cell, askedPage(q['page']), LIST_PAGE_SIZE);
     const directory = await services.admin.directory();
     const query = cellQuery({ ...r.cell, agency_id: r.cell.agencyId, team_id: r.cell.teamId });
     return page(request, reply, 'notes/language-entries.njk', {
       title: 'Entries with flagged wording',
       cell: r.cell,
-      listPage: listPage(r.rows, q['page'], (n) => `/reports/language/entries?${query}${n > 1 ? `&page=${String(n)}` : ''}`),
+      listPage: pageOf(r.rows, r.total, r.page, (n) => `/reports/language/entries?${query}${n > 1 ? `&page=${String(n)}` : ''}`),
       agency: directory.agencies.find((a) => a.id === r.cell.agencyId)?.name ?? 'An agency no longer listed',
       team: r.cell.teamId ? (directory.teams.find((t) => t.id === r.cell.teamId)?.name ?? 'A team no longer listed') : 'No team',
       categoryLabel: LANGUAGE_CATEGORIES[r.cell.category].label,
