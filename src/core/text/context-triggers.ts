@@ -3,7 +3,9 @@
 
 export type TriggerKind = 'negation' | 'hypothetical' | 'historical' | 'other' | 'pseudo' | 'terminator' | 'blocker' | 'year';
 type Direction = 'pre' | 'post' | 'both';
-export type Trigger = { kind: TriggerKind; dir: Direction; scope: number; family?: boolean; keepsSubject?: boolean };
+// family: a relative or the household (a finding about them maps to a familial code); adult: an unnamed adult, often the
+// one exploiting the child ("the men", "the adult"), whose acts on children stay the child's findings (indicators.ts).
+export type Trigger = { kind: TriggerKind; dir: Direction; scope: number; family?: boolean; adult?: boolean; keepsSubject?: boolean };
 
 const t = (kind: TriggerKind, dir: Direction, scope: number, patterns: string[], family?: boolean) => ({
   patterns,
@@ -208,8 +210,8 @@ export const CONTEXT_TRIGGERS: readonly { patterns: readonly string[]; value: Tr
 
   // Another person as the subject of the clause ("mum drinks heavily").
   t('other', 'pre', 8, PERSON_FAMILY, true),
+  { patterns: ['the adult|adults|man|male|men|males|perpetrator|perpetrators|suspect|suspects'], value: { kind: 'other', dir: 'pre', scope: 8, adult: true } },
   t('other', 'pre', 8, [
-    'the adult|adults|man|male|men|males|perpetrator|perpetrators|suspect|suspects',
     'her|his boyfriend|girlfriend|partner',
     'her|his friend|friends|mates',
     'her|his|their best|close|older|younger friend|friends|mate|mates',

@@ -11,8 +11,11 @@ import { internWord } from './vocab.ts';
 
 export type Context = { negated: boolean; hypothetical: boolean; historical: boolean; experiencer: 'child' | 'other' };
 
-/** Who the other person is, when experiencer is 'other': family/household (maps to familial codes) or anyone else. */
-export type OtherKind = 'family' | 'nonfamily';
+/**
+ * Who the other person is, when experiencer is 'other': family/household (maps to familial codes), an unnamed adult
+ * ("the men": acts on children stay the child's, indicators.ts ADULT_ACTS) or anyone else.
+ */
+export type OtherKind = 'family' | 'adult' | 'nonfamily';
 export type ContextDetail = Context & { otherKind: OtherKind | null };
 export type ContextOptions = { currentYear?: number };
 
@@ -322,7 +325,7 @@ export function contextDetailArrays(ta: TokenArrays, startToken: number, endToke
   }
   if (nearestOther) {
     result.experiencer = 'other';
-    result.otherKind = nearestOther.trigger.family ? 'family' : 'nonfamily';
+    result.otherKind = nearestOther.trigger.family ? 'family' : nearestOther.trigger.adult ? 'adult' : 'nonfamily';
   }
   return result;
 }

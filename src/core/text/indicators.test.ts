@@ -109,6 +109,12 @@ describe('findIndicators on case-note sentences', () => {
     // ... but not across a new clause: then they are two signs.
     ['She goes missing and returns with a new mobile phone.', [{ code: 'am_missing' }, { code: 'rg_unexplained_gifts' }]],
     ['She has a much older boyfriend who buys her gifts.', [{ code: 'go_older_partner' }, { code: 'rg_unexplained_gifts' }]],
+    // An unnamed adult as the subject: what exploiting adults do to children stays the child's; their own conduct does not.
+    ['The men let the kids from the home crash at their flat.', [{ code: 'rg_accommodation_offered', experiencer: 'child' }]],
+    ['The adults at the house give the girls free cannabis.', [{ code: 'ad_substances_given', experiencer: 'child' }]],
+    ['The men told him they would stab his brother.', [{ code: 'go_threats_violence', experiencer: 'child' }]],
+    ['The men at the flat use cocaine.', [{ code: 'ad_drug_use', experiencer: 'other' }]],
+    ['Her friend was given cannabis by the men.', [{ code: 'ad_substances_given', experiencer: 'other' }]],
     ['Mum drinks heavily and dad uses cocaine.', [{ code: 'fa_parental_substance_misuse', experiencer: 'other', text: 'drinks heavily and dad uses cocaine' }]],
     ['History of domestic abuse at home.', [{ code: 'fa_domestic_abuse', historical: true }]],
     ['She is a looked after child in a residential placement.', [{ code: 'fa_in_care' }]],

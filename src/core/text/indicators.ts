@@ -57,6 +57,40 @@ const CHILD_BY_DEFINITION: ReadonlySet<string> = new Set([
   'fa_living_with_unrelated_adults',
 ]);
 
+// Codes for what exploiting adults do to children: with an unnamed adult as the subject ("the men let the kids crash at
+// their flat", "the adult supplied the pills she took", "the men hand out free weed") the finding is the child's, even
+// with no pronoun for the child in its words. A named other child still makes it theirs ("her friend was asked by the
+// same man for photos": the friend is the nearer subject). Their own conduct (the men's drug use, arrests, weapons) is
+// not in this list. Annotation rule: an adult acting on the child does not make the item `other` (test/fixtures/eval).
+export const ADULT_ACTS: ReadonlySet<string> = new Set([
+  'ad_substances_given',
+  'ad_substances_with_sex',
+  'ad_supply_controlled',
+  'rg_accommodation_offered',
+  'rg_sex_exchange',
+  'rg_debt_bondage',
+  'rg_unexplained_gifts',
+  'rg_status_rewards',
+  'rg_bank_account_used',
+  'go_unknown_adults_collect',
+  'go_taken_to_parties',
+  'go_threats_violence',
+  'go_older_partner',
+  'go_forced_theft_begging',
+  'am_moved_by_others',
+  'am_found_with_adults',
+  'te_adults_contact_online',
+  'te_sexual_images',
+  'te_online_offers',
+  'te_live_streaming',
+  'te_sextortion',
+  'te_location_tracked',
+  'da_documents_held',
+  'da_controlled_return',
+  'da_coached_account',
+  'sh_sexual_assault',
+]);
+
 // Entries for which another person acting on the child ("gave her cannabis") leaves the finding about the child. Not
 // entries whose wording also describes the other person's own situation (those with an `otherCode`: "mum drinks",
 // "his brother sells drugs for them"), domestic abuse between adults ("hits her mum"), or codes about others by
@@ -80,6 +114,7 @@ function codeInfo(code: string): CodeInfo {
 const ENTRY_CODE = INDICATOR_PHRASES.map((e) => codeInfo(e.code));
 const ENTRY_OTHER_CODE = INDICATOR_PHRASES.map((e) => (e.otherCode === undefined ? null : codeInfo(e.otherCode)));
 const ACTED_ON_CHILD = INDICATOR_PHRASES.map(actedOnChild);
+const ADULT_ACT = INDICATOR_PHRASES.map((e) => ADULT_ACTS.has(e.code));
 
 // Scratch (the functions below are synchronous and not re-entrant): the candidates as parallel arrays (entry index,
 // start token, end token), whether each passed its cues, and per code the last merged span (valid when its stamp is
@@ -306,7 +341,11 @@ export function findIndicatorsInTriples(
     const startToken = candStart[k]!;
     const endToken = candEnd[k]!;
     const ctx = contextDetailArrays(ta, startToken, endToken, opts, cache);
-    if (ctx.experiencer === 'other' && ACTED_ON_CHILD[entry] === true && childIsObject(ta.id, ta.sentence, ta.n, startToken, endToken)) {
+    if (
+      ctx.experiencer === 'other' &&
+      ACTED_ON_CHILD[entry] === true &&
+      ((ctx.otherKind === 'adult' && ADULT_ACT[entry] === true) || childIsObject(ta.id, ta.sentence, ta.n, startToken, endToken))
+    ) {
       ctx.experiencer = 'child';
       ctx.otherKind = null;
     }

@@ -6,7 +6,17 @@ import { INDICATOR_PHRASES, type IndicatorPhraseEntry } from '../indicator-phras
 import { compilePatterns, type PhraseMatch } from './matcher.ts';
 import { tokenize, type Token } from './tokenize.ts';
 import { CHILD_OBJECT_WORDS, PERSON_NOUNS } from '../experiencer.ts';
-import { actedOnChild, CLAUSE_JOIN_WORDS, CONTRAST_WORDS, GENERIC_CODES, GENERIC_REACH, givesWay, MERGE_GAP, SAME_READING_GAP } from '../indicators.ts';
+import {
+  actedOnChild,
+  ADULT_ACTS,
+  CLAUSE_JOIN_WORDS,
+  CONTRAST_WORDS,
+  GENERIC_CODES,
+  GENERIC_REACH,
+  givesWay,
+  MERGE_GAP,
+  SAME_READING_GAP,
+} from '../indicators.ts';
 
 export type IndicatorFinding = { code: string; category: string; start: number; end: number; text: string } & Context;
 
@@ -119,7 +129,8 @@ export function findIndicatorsInTokens(text: string, tokens: readonly Token[], o
   const findings: (IndicatorFinding & { startToken: number; endToken: number })[] = [];
   for (const sp of spans) {
     const ctx = contextDetail(tokens, sp.startToken, sp.endToken, opts);
-    if (ctx.experiencer === 'other' && actedOnChild(sp.entry) && childIsObject(tokens, sp.startToken, sp.endToken)) {
+    const byAdult = ctx.otherKind === 'adult' && ADULT_ACTS.has(sp.entry.code);
+    if (ctx.experiencer === 'other' && actedOnChild(sp.entry) && (byAdult || childIsObject(tokens, sp.startToken, sp.endToken))) {
       ctx.experiencer = 'child';
       ctx.otherKind = null;
     }
