@@ -213,9 +213,12 @@ export const CONTEXT_TRIGGERS: readonly { patterns: readonly string[]; value: Tr
   { patterns: ['the adult|adults|man|male|men|males|perpetrator|perpetrators|suspect|suspects'], value: { kind: 'other', dir: 'pre', scope: 8, adult: true } },
   t('other', 'pre', 8, [
     'her|his boyfriend|girlfriend|partner',
-    'her|his friend|friends|mates',
+    'her|his friend|friends|mate|mates',
     'her|his|their best|close|older|younger friend|friends|mate|mates',
     'friend|friends|mates|peers',
+    // Neighbours, and other children named by where they are from ("two boys from his year were arrested").
+    "neighbour|neighbours|neighbour's|neighbor|neighbors|neighbor's",
+    '[two|three|four|several|some|other|older|younger] boy|boys|girl|girls|pupil|pupils|student|students|child|children from|in [his|her|their|the|same] class|year|school|form|estate|unit',
   ]),
   // Stops an other-person trigger: a new subject or a reporting verb ("mum said she drinks" is about the child).
   t('blocker', 'both', 0, [
@@ -296,3 +299,5 @@ export const POLARITY_WORDS: readonly string[] = [
 
 /** Words before a person at the start of a sentence that keep the person its subject ("Her mother", "The family"). */
 export const SUBJECT_DETERMINERS: readonly string[] = ['her', 'his', 'their', 'the', 'my', 'a', 'an'];
+/** Words that may stand between such a determiner and the person ("Her younger brother", "His eldest sister"). */
+export const SUBJECT_ADJECTIVES: readonly string[] = ['younger', 'older', 'little', 'big', 'baby', 'elder', 'eldest', 'oldest', 'youngest', 'twin'];

@@ -1,6 +1,6 @@
 import { compilePatterns } from './matcher.ts';
 import { arraysFromTokens, normAt, type Token, type TokenArrays } from './tokenize.ts';
-import { CONTEXT_TRIGGERS, POLARITY_WORDS, SUBJECT_DETERMINERS, type Trigger } from './context-triggers.ts';
+import { CONTEXT_TRIGGERS, POLARITY_WORDS, SUBJECT_ADJECTIVES, SUBJECT_DETERMINERS, type Trigger } from './context-triggers.ts';
 import { internWord } from './vocab.ts';
 
 // ConText (Harkema, Dowling, Thornblade & Chapman 2009, J Biomed Inform 42:839), the successor of NegEx (Chapman et
@@ -30,6 +30,7 @@ const POLARITY_IDS: ReadonlySet<number> = new Set(POLARITY_WORDS.map(internWord)
 
 // Words before a person at the start of a sentence that keep the person its subject ("Her mother", "The family").
 const DETERMINER_IDS: ReadonlySet<number> = new Set(SUBJECT_DETERMINERS.map(internWord));
+const ADJECTIVE_IDS: ReadonlySet<number> = new Set(SUBJECT_ADJECTIVES.map(internWord));
 
 // Does the part [from, to) of a finding hold a polarity word?
 function hasPolarity(ids: Int32Array, from: number, to: number): boolean {
@@ -295,7 +296,10 @@ export function contextDetailArrays(ta: TokenArrays, startToken: number, endToke
         // The subject at the start of the sentence ("Mum has bipolar disorder and was sectioned", "Her mother now
         // drinks") keeps its clauses joined by "and was", "now" ...; a person named later ("lives with mum and has
         // been self-harming") is an object, and those words end its scope.
-        const subject = tr.s === start || (tr.s === start + 1 && DETERMINER_IDS.has(ta.id[start]!));
+        const subject =
+          tr.s === start ||
+          (tr.s === start + 1 && DETERMINER_IDS.has(ta.id[start]!)) ||
+          (tr.s === start + 2 && DETERMINER_IDS.has(ta.id[start]!) && ADJECTIVE_IDS.has(ta.id[start + 1]!));
         governs = dir === 'pre' && s - end <= scope && !anyIn(subject ? clauseStarts : termStarts, end, s) && !anyIn(blockStarts, end, s);
         if (governs && (!nearestOther || tr.e > nearestOther.e)) nearestOther = tr;
         continue;

@@ -115,6 +115,10 @@ describe('findIndicators on case-note sentences', () => {
     ['The men told him they would stab his brother.', [{ code: 'go_threats_violence', experiencer: 'child' }]],
     ['The men at the flat use cocaine.', [{ code: 'ad_drug_use', experiencer: 'other' }]],
     ['Her friend was given cannabis by the men.', [{ code: 'ad_substances_given', experiencer: 'other' }]],
+    // Other people as the subject: a relative named with an adjective, a neighbour, children from the child's year.
+    ['Her younger brother, 12, is now also being collected from school by men in cars.', [{ code: 'go_unknown_adults_collect', experiencer: 'other' }]],
+    ["The neighbour's flat has been cuckooed.", [{ code: 'go_cuckooing', experiencer: 'other' }]],
+    ['His mate was blackmailed with a video last month.', [{ code: 'te_sextortion', experiencer: 'other' }]],
     ['Mum drinks heavily and dad uses cocaine.', [{ code: 'fa_parental_substance_misuse', experiencer: 'other', text: 'drinks heavily and dad uses cocaine' }]],
     ['History of domestic abuse at home.', [{ code: 'fa_domestic_abuse', historical: true }]],
     ['She is a looked after child in a residential placement.', [{ code: 'fa_in_care' }]],

@@ -1,6 +1,6 @@
 // Reference implementation (the straightforward code before the fast path), kept for differential tests only.
 import { type Context, type ContextDetail, type ContextOptions } from '../context.ts';
-import { CONTEXT_TRIGGERS, POLARITY_WORDS, SUBJECT_DETERMINERS, type Trigger } from '../context-triggers.ts';
+import { CONTEXT_TRIGGERS, POLARITY_WORDS, SUBJECT_ADJECTIVES, SUBJECT_DETERMINERS, type Trigger } from '../context-triggers.ts';
 import { compilePatterns, type PhraseMatch } from './matcher.ts';
 import type { Token } from './tokenize.ts';
 
@@ -27,6 +27,7 @@ type SentenceAnalysis = {
 // at the start of a sentence that keep the person its subject. The same lists as context.ts.
 const POLARITY = new Set(POLARITY_WORDS);
 const DETERMINERS = new Set(SUBJECT_DETERMINERS);
+const ADJECTIVES = new Set(SUBJECT_ADJECTIVES);
 
 // Per token array, per sentence number. Sentence numbers are unique within one tokenize() result.
 const cache = new WeakMap<readonly Token[], Map<number, SentenceAnalysis>>();
@@ -162,7 +163,10 @@ export function contextDetail(tokens: readonly Token[], startToken: number, endT
     if (tr.s < s) {
       const end = Math.min(tr.e, s);
       if (kind === 'other') {
-        const subject = tr.s === start || (tr.s === start + 1 && DETERMINERS.has(tokens[start]!.norm));
+        const subject =
+          tr.s === start ||
+          (tr.s === start + 1 && DETERMINERS.has(tokens[start]!.norm)) ||
+          (tr.s === start + 2 && DETERMINERS.has(tokens[start]!.norm) && ADJECTIVES.has(tokens[start + 1]!.norm));
         governs = dir === 'pre' && s - end <= scope && !anyIn(subject ? clauseStarts : termStarts, end, s) && !anyIn(blockStarts, end, s);
         if (governs && (!nearestOther || tr.e > nearestOther.e)) nearestOther = tr;
         continue;
