@@ -181,6 +181,21 @@ const POSITIVES: [note: string, entryId: string, flagged: string][] = [
   ['Police felt she was in control of what was happening to her.', 'in_control_of_abuse', 'in control of what was happening to her'],
   ['A teacher wrote that she is 14 going on 40.', 'looks_older', '14 going on 40'],
   ['She sent the pictures to him willingly.', 'willingly', 'willingly'],
+  // Wording that published reviews and guidance name, found missing in a probe (2026-11-30).
+  ['Residential staff feel Tia is bringing these problems upon herself by running from the unit.', 'brought_on_self', 'bringing these problems upon herself'],
+  ['Staff think she is exaggerating what happened at the flat.', 'exaggerated_account', 'she is exaggerating'],
+  ["It is unclear why Aisha didn't leave sooner if she was frightened of him.", 'why_didnt_leave', "why Aisha didn't leave sooner"],
+  ['She could have walked away at any time.', 'why_didnt_leave', 'She could have walked away'],
+  ['Josh is a county lines drug dealer.', 'drug_dealer', 'is a county lines drug dealer'],
+  ['Holly shared a nude selfie with a man she had never met.', 'sending_pictures', 'shared a nude selfie'],
+  ['Officer commented on the way she was dressed when found at 2am.', 'provocative_dress', 'the way she was dressed'],
+  ['Olivia was naive to accept a friend request from a stranger.', 'reckless_label', 'was naive to'],
+  ['He has got himself into debt with the dealers.', 'gets_self_into', 'got himself into debt'],
+  ['Ben, 12, has been chatting with an online friend who sends him gaming credits.', 'online_friend', 'online friend'],
+  ['Police hold self-generated images of Holly, 13.', 'self_generated', 'self-generated images'],
+  ['PC recorded an age-appropriate relationship between Mia, 13, and a man of 19.', 'age_appropriate_relationship', 'age-appropriate relationship'],
+  ['Police concluded she had consented as there were text messages.', 'had_consented', 'she had consented'],
+  ['The note states that the 14-year-old initiated sexual intercourse with both men.', 'had_consented', '14-year-old initiated sexual'],
 ];
 
 // Wording that must not raise anything: everyday meanings, other people's relationships, professional terms.
@@ -192,6 +207,17 @@ const NEGATIVES: string[] = [
   'After a recording error was corrected, staff confirmed the men had been identified.',
   'The thematic review criticises the YOT for describing the boys as working for the dealers.',
   'Mum was obstructive when the social worker visited.',
+  'The guide says we should avoid saying a child is putting herself at risk.',
+  // The same words in neutral records (2026-11-30)
+  'The perpetrator is a known gang member from Croydon, aged 27.',
+  "Referred to the Streetwise young people's project for sexual health advice.",
+  'She has consented to the referral to CAMHS.',
+  'She has consented to the safety plan.',
+  'She should have been seen by a doctor.',
+  'Mum felt he could have left the meeting earlier.',
+  'She made an online friend through the school coding club.',
+  'Age-appropriate sex and relationships education was delivered in PSHE.',
+  'He was naive about money when he moved into his flat.',
   // Ordinary uses of the words in lexicon-review.ts
   'Seen by the GP for a sore throat, appears well in herself.',
   'She wants a career in nursing and is doing well at college.',

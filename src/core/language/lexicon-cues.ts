@@ -168,6 +168,8 @@ export const CRITICISM_CUES: readonly string[] = [
   'nobody|no-one should',
   'no one should',
   'was|is wrong and harmful',
+  // "the guide says we should avoid saying a child is putting herself at risk" (training and supervision notes)
+  'avoid|avoids|avoiding saying|using|describing|writing|calling',
   'wrong to call|describe|label|refer',
   'hid|hides|hide|hiding the abuse|exploitation',
   'they were|are children|victims',

@@ -26,11 +26,11 @@ describe('lexicon data', () => {
     const counts = Object.fromEntries(LANGUAGE_CATEGORY_KEYS.map((k) => [k, LEXICON.filter((e) => e.category === k).length]));
     expect(counts).toMatchInlineSnapshot(`
       {
-        "adult_centred_label": 31,
-        "blames_child": 76,
+        "adult_centred_label": 32,
+        "blames_child": 77,
         "criminalises_child": 69,
-        "implies_consent": 59,
-        "minimises_harm": 60,
+        "implies_consent": 60,
+        "minimises_harm": 61,
         "sexualises": 33,
       }
     `);

@@ -26,6 +26,11 @@ import {
 import { REVIEW_WORDING_ENTRIES } from './lexicon-review.ts';
 import type { LexiconEntry } from './types.ts';
 
+// A child's age as one token ("the 14-year-old"), for wording that names the child by age.
+const CHILD_AGE_TOKENS = Array.from({ length: 8 }, (_, i) => i + 10)
+  .flatMap((n) => [`${n}-year-old`, `${n}yo`])
+  .join('|');
+
 export { ADULT_CUES, CCE_CUES, CRITICISM_CUES, EXPLOITATION_CONTEXT_CUES, OTHER_PERSON_CUES, SEXUAL_CUES } from './lexicon-cues.ts';
 
 // The victim-blaming lexicon (issue 4, part 1). Wording, explanations and alternatives are Lantern's own; each entry
@@ -516,6 +521,8 @@ const ENTRIES: readonly LexiconEntry[] = [
       `dressed|dresses|dress|dressing like she's|she’s|shes ${AGE_NUMBERS}`,
       `dressed|dresses|dress|dressing like she is|was ${AGE_NUMBERS}`,
       'dressed|dresses|dress|dressing like an|a adult|grown-up',
+      // "the way she was dressed" (Safe and Sound, Derbyshire: comments on clothes as if they invite abuse)
+      'the way she|he was|is|were dressed|dresses',
     ],
     category: 'sexualises',
     explanation: 'Comments on a child’s clothes as if they invite abuse. What a child wears never explains or excuses abuse.',
@@ -854,7 +861,7 @@ const ENTRIES: readonly LexiconEntry[] = [
   {
     id: 'poor_choices',
     patterns: [
-      'makes|making|made|make poor|bad|unwise|risky|wrong|unhealthy choices|choice|decisions|decision',
+      'makes|making|made|make poor|bad|unwise|risky|wrong|unhealthy [relationship|life|lifestyle] choices|choice|decisions|decision',
       'poor|bad|unwise|risky|unhealthy relationship|life choices|choice|decisions',
       'risky|poor|bad|unwise choices',
       'poor|bad decision-making|judgement|judgment',
@@ -879,6 +886,9 @@ const ENTRIES: readonly LexiconEntry[] = [
       'The child is a child: record who is harming them and how',
     ],
     source: 'childrens_society_2018', // the guide's principle; named in issue 4 from the inquiries
+    // A service of that name ("the Streetwise young people's project") is not a description of the child.
+    unlessNear: ['project|service|services|team|charity|clinic|programme|program|centre|center|drop-in'],
+    window: 3,
   },
   {
     id: 'knows_what_doing',
@@ -947,6 +957,8 @@ const ENTRIES: readonly LexiconEntry[] = [
     id: 'brought_on_self',
     patterns: [
       `brought|brings|bring|bringing it|this|that on ${PRONOUN_SELF}`,
+      // "bringing these problems upon herself" (Oxfordshire SCR 2015 on how the girls were seen)
+      `brought|brings|bring|bringing it|this|that|these|those|the|such|her|his|their|all [*] [*] on|upon ${PRONOUN_SELF}`,
       'asking|asked for it',
       'had it coming',
       'deserved it|this|that',
@@ -976,6 +988,13 @@ const ENTRIES: readonly LexiconEntry[] = [
       "why didn’t|didn't she|he|they leave|tell|say|report|fight|go|stop|run",
       'why did she|he|they not leave|tell|say|report|fight|stop|run',
       "why didn’t|didn't she|he|they just leave|tell|say|report|go",
+      // "why Aisha didn't leave sooner"; "she could have walked away at any time" (Durham SCP on why children stay)
+      "why [*] didn’t|didn't leave|tell|report|fight|run|stop|go [sooner|earlier]",
+      'why [*] did not leave|tell|report|fight|run|stop|go [sooner|earlier]',
+      "didn’t|didn't|not leave|tell|report sooner|earlier",
+      "she|he|they could|could've|could’ve [have|of] [just|easily|simply] walked|run|got|gone away|out|off",
+      "she|he|they could|could've|could’ve [have|of] [just|easily|simply] said no",
+      "she|he|they could|could've|could’ve [have|of] [just|easily|simply] left [at] any time|whenever|anytime",
     ],
     category: 'blames_child',
     explanation:
@@ -1497,7 +1516,8 @@ const ENTRIES: readonly LexiconEntry[] = [
   {
     id: 'drug_dealer',
     patterns: [
-      'is|was|been|as a [*] drug|drugs dealer',
+      'is|was|been|as a [*] [*] [*] drug|drugs dealer',
+      'small-time|petty|low-level dealer|dealers',
       'drug-dealer|drug-dealing',
       'deals|dealt|dealing|deal drugs|cannabis|crack|heroin|cocaine|weed',
       'selling|sells|sold drugs|cannabis|crack|heroin|cocaine|weed',
@@ -1533,7 +1553,7 @@ const ENTRIES: readonly LexiconEntry[] = [
       'The child has been groomed, coerced or controlled by [group]: record how',
     ],
     source: 'language_matters', // [B] "gang/gang members"; "Being exploited by an organised crime gang"
-    unlessNear: [...OTHER_PERSON_CUES, 'adult|adults|men|older|olders|elders|suspects|perpetrators'],
+    unlessNear: [...OTHER_PERSON_CUES, 'adult|adults|men|older|olders|elders|suspects|perpetrator|perpetrators|thirties|twenties|forties'],
   },
   {
     id: 'joined_gang',
@@ -1876,6 +1896,7 @@ const ENTRIES: readonly LexiconEntry[] = [
     patterns: [
       'sending|sent|sends|send|sharing|shared|shares|share explicit|nude|naked|sexual|sexualised|indecent|intimate|sexy|topless|provocative pictures|photos|photographs|images|pics|videos|selfies|content',
       'sending|sent|sends|send|sharing|shared|shares|share nudes|nude|naked|explicit|topless|pictures|photos|images|pics|videos',
+      'sending|sent|sends|send|sharing|shared|shares|share a|an nude|naked|explicit|topless|sexual|intimate|indecent|sexy selfie|photo|picture|image|video|pic|photograph',
     ],
     category: 'blames_child',
     explanation: 'Makes the child the actor when adults are obtaining sexual images of a child. Guidance asks us to describe what the adult is doing.',
@@ -2614,6 +2635,8 @@ const ENTRIES: readonly LexiconEntry[] = [
     id: 'gets_self_into',
     patterns: [
       `gets|getting|got|get ${PRONOUN_SELF} into [*] [*] trouble|situations|situation|danger|bother|mess|states|state`,
+      // "got himself into debt with the dealers" (The Children's Society on drug debt: the debt is the exploiters' control)
+      `gets|getting|got|get ${PRONOUN_SELF} into [*] [drug|drugs] debt|debts`,
       'own worst enemy',
       'asking for trouble',
       `makes|making|made|make ${PRONOUN_SELF} vulnerable|available|easy`,
@@ -3087,6 +3110,8 @@ const ENTRIES: readonly LexiconEntry[] = [
     patterns: [
       "she|he|they|i|you should|shouldn't|shouldn’t|should've|should’ve|ought [not] [to] [have] [not] gone|went|got|trusted|drunk|drank|met|sent|stayed|said|known|taken|accepted|agreed|dressed|worn",
       'should have|of said no',
+      // "she shouldn't have been on that app" (UKCIS 2023 on online victim blaming)
+      "she|he|they should|shouldn't|shouldn’t|ought [not] [to] [have] [not] been on|using|talking|chatting|messaging|drinking|out|there|with",
       "should've|should’ve said no",
       'should have|of known better',
     ],
@@ -4053,6 +4078,8 @@ const ENTRIES: readonly LexiconEntry[] = [
       'what she|he|they report|reports|reported|says|said|tells|told [us|staff|me] is|was|are|were exaggerated|untrue|exaggerating|lies',
       'what she|he|they report|reports|reported|says|said|tells|told [us|staff|me] is|was|are|were made up',
       'deceitful|deceptive|dishonest|sneaky|devious',
+      // "Staff think she is exaggerating what happened" (disbelief: Oxfordshire SCR 2015)
+      'she|he|they is|was|are|were|has|have|had [been] exaggerating|exaggerates|exaggerated|embellishing|embellishes|embellished',
     ],
     ...UNTRUTHFUL,
     unlessNear: [...ADULT_OR_OTHER_CUES, 'driving|driver|driven|drove|speed|speeding|spending|money|vehicle|car'],
@@ -4060,7 +4087,11 @@ const ENTRIES: readonly LexiconEntry[] = [
   },
   {
     id: 'reckless_label',
-    patterns: ['was|is|been|being [very|so|quite|incredibly|extremely] reckless|foolish|careless|irresponsible'],
+    patterns: [
+      'was|is|been|being [very|so|quite|incredibly|extremely] reckless|foolish|careless|irresponsible',
+      // "naive to accept a friend request" (UKCIS 2023: blames the child for being groomed online)
+      'was|is|been|being|were|are [very|so|quite|incredibly|extremely|too|really] naive|naïve|stupid|silly to|for',
+    ],
     category: 'blames_child',
     explanation: 'Calls the child reckless for what happened, which makes the child responsible for harm that adults caused or could cause.',
     alternatives: [
@@ -4070,6 +4101,60 @@ const ENTRIES: readonly LexiconEntry[] = [
     source: 'nspcc', // [E] "Risky behaviour" / "placing himself at risk"
     unlessNear: [...ADULT_OR_OTHER_CUES, 'driving|driver|driven|drove|speed|speeding|spending|money|vehicle|bike|scooter|cycling|damage'],
     window: 3,
+  },
+  // Wording from published reviews and guidance found missing in a probe (2026-11-30).
+  {
+    id: 'online_friend',
+    patterns: ['online friend|friends|mate|mates|boyfriend|girlfriend|buddy'],
+    category: 'adult_centred_label',
+    explanation:
+      'Calls an adult the child has met only online a friend, which hides grooming. Someone who sends a child money or gifts, or asks to meet, is not a friend.',
+    alternatives: [
+      'An adult (age?) the child has been in contact with online, who [sends gifts / asks to meet]',
+      'A person the child knows only online: record their age and what they have asked of the child',
+    ],
+    source: 'nspcc', // NSPCC, Why language matters: "online friends" (2024)
+    requiresNear: [...ADULT_CUES, 'money|credit|credits|gift|gifts|vouchers|meet|meeting|pictures|photos|images|older'],
+  },
+  {
+    id: 'self_generated',
+    patterns: [
+      'self-generated images|image|imagery|content|photos|pictures|videos|material|indecent|sexual',
+      'self generated images|image|imagery|content|photos|pictures|videos|material|indecent|sexual',
+    ],
+    category: 'blames_child',
+    explanation: 'Makes the child the author of images that an adult groomed, coerced or tricked them into making.',
+    alternatives: ['Sexual images of the child that [who] groomed or coerced them into making', 'Images of the child obtained by [who]'],
+    source: 'taskforce_2024', // the 2024 guide on online abuse: record who obtained or demanded the images
+  },
+  {
+    id: 'age_appropriate_relationship',
+    patterns: [
+      'age-appropriate relationship|relationships|boyfriend|girlfriend|partner|romance',
+      'age appropriate relationship|relationships|boyfriend|girlfriend|partner|romance',
+    ],
+    category: 'minimises_harm',
+    explanation:
+      'Treats contact between a child and an older person as a normal relationship. Reviews found an age gap written off this way while the child was being exploited.',
+    alternatives: ['The child (age) is in contact with [name], aged [age]: record the age gap and any power imbalance'],
+    source: 'childrens_society_2018', // the guide's principle; the Oxfordshire serious case review (2015) reports the wording
+  },
+  {
+    id: 'had_consented',
+    patterns: [
+      'she|he|they had|has|have [fully|clearly|willingly|freely] consented',
+      // The child as the one who started it: "the 14-year-old initiated sexual intercourse with both men"
+      `she|he|they|child|girl|boy|${CHILD_AGE_TOKENS} initiated|initiates|instigated|instigates [the] sex|intercourse|sexual`,
+    ],
+    category: 'implies_consent',
+    explanation:
+      'Treats sex as agreed, or as the child’s doing, when a child who is groomed, coerced or abused by someone with power over them cannot freely consent.',
+    alternatives: ['The child could not freely agree: record the grooming, coercion, age gap or power imbalance'],
+    source: 'childrens_society_2018', // the guide's principle; "had consented" is the Oxfordshire and IICSA finding
+    unlessNear: [
+      'referral|share|sharing|information|assessment|examination|treatment|medical|procedure|photographs|photograph|plan|support|visit',
+      'interview|meeting|intervention|work|programme|appointment|test|tests|screening|contraception|implant|vaccination|vaccine|placement|move',
+    ],
   },
   {
     id: 'does_what_she_wants',
