@@ -318,6 +318,62 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'travelling|travels|travelled|travel|going|goes|went to * on|by trains|train|buses|bus|coaches|taxis|taxi paid|booked|bought [for] [by]',
     ],
   },
+  // ---- Wording from published reviews and guidance found missing in a research probe (2026-11-30) ----------------------
+  // Jay 2014 (children taken to other towns), PACE and NWG sign lists, UKCIS 2023 on online grooming.
+  {
+    code: 'am_moved_by_others',
+    patterns: [
+      `taken|driven|brought by [a|an|the] [older] ${ADULTS}|olders to ${TOWNS}`,
+      `taken|driven|brought to ${TOWNS} and|or ${TOWNS} by [a|an|the] [older] [unknown] ${ADULTS}|olders`,
+    ],
+  },
+  {
+    code: 'te_adults_contact_online',
+    patterns: [
+      `groomed|grooming|targeted on|via|through ${APPS} [by] [a|an] [older] [${ADULTS}]`,
+      `groomed|targeted online|on-line by [a|an] [older] ${ADULTS}`,
+    ],
+  },
+  {
+    code: 'te_meeting_online_contacts',
+    patterns: [
+      `went|gone|goes|going|arranged|travelled to meet [up] [with] [a|an] [older] ${ADULTS}|someone|somebody|boy|lad|girl [*] [she|he] had|has [only] [ever] spoken|talked|chatted|met [to|with] online`,
+      `meet [up] [with] [a|an] [older] ${ADULTS}|someone|somebody she|he had|has only [ever] spoken|talked|chatted [to|with] online`,
+    ],
+  },
+  {
+    code: 'go_unknown_adults_collect',
+    patterns: [
+      `collects|collected|collecting|picks|picked|picking her|him|them [up] from [the|her|his|their] [*] [*] in|on a|an [*] [*] ${VEHICLE}|${CAR_MAKES}`,
+    ],
+    unlessNear: [FAMILY, 'social|worker|carer|carers|staff|escort|teacher|foster|school|arranged'],
+  },
+  {
+    code: 'sh_sexual_assault',
+    patterns: ['passed|handed around|round|between [*] [men|males|adults|friends] for sex', 'passed|handed around|round for sex'],
+  },
+  {
+    code: 'go_taken_to_parties',
+    patterns: [`taken|brought to a|the [*] nightclub|nightclubs|club|clubs|rave|raves by [*] ${ADULTS}|olders`],
+  },
+  {
+    code: 'rg_unexplained_gifts',
+    patterns: [`[a|an|the] [older] [adult] ${ADULTS} paid|pays|paying for ${HER}|him|them [*] tattoo|tattoos|piercing|piercings|nails|hair|eyelashes|lashes`],
+  },
+  {
+    code: 'ad_substances_given',
+    patterns: [`plied|plies|plying [her|him|them|the] [girls|boys|children|kids|young] [people] with [*] [*] [*] ${ALCOHOL}|${DRUGS}|drink`],
+  },
+  {
+    code: 'ep_self_harm',
+    patterns: [`cutting|cuts|cut ${HER} arms|arm|legs|leg|wrists|wrist|thighs|thigh`],
+  },
+  {
+    code: 'da_not_engaging',
+    patterns: [
+      'declined|refused|refuses|declines|declining|refusing [to] [have|attend|do] a|the|her|his|their|an [return] [home] return|rhi|independent [return] [home] interview|interviews',
+    ],
+  },
   {
     code: 'am_found_out_of_area',
     patterns: [

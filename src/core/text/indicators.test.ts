@@ -109,6 +109,18 @@ describe('findIndicators on case-note sentences', () => {
     // ... but not across a new clause: then they are two signs.
     ['She goes missing and returns with a new mobile phone.', [{ code: 'am_missing' }, { code: 'rg_unexplained_gifts' }]],
     ['She has a much older boyfriend who buys her gifts.', [{ code: 'go_older_partner' }, { code: 'rg_unexplained_gifts' }]],
+    // Wording from published reviews and guidance found missing in a research probe (2026-11-30).
+    ['She was taken by the men to Leeds and Bradford.', [{ code: 'am_moved_by_others' }]],
+    ['She was taken to Leeds by her social worker for the court hearing.', []],
+    ['The girl was groomed on Snapchat by an adult.', [{ code: 'te_adults_contact_online' }]],
+    ['She went to meet a man she had only spoken to online.', [{ code: 'te_meeting_online_contacts' }]],
+    ['A man in his 30s collects her from the unit in a black Audi.', [{ code: 'go_unknown_adults_collect' }]],
+    ['Mum collects her from school in the car.', []],
+    ['She was passed around for sex by a group of men.', [{ code: 'sh_sexual_assault' }]],
+    ['He was taken to a nightclub by adults he met in the park.', [{ code: 'go_taken_to_parties' }]],
+    ['The men plied the girls with fast food, drink and drugs.', [{ code: 'ad_substances_given', experiencer: 'child' }]],
+    ['She has been cutting her arms.', [{ code: 'ep_self_harm' }]],
+    ['She refused a return interview.', [{ code: 'da_not_engaging' }]],
     // An unnamed adult as the subject: what exploiting adults do to children stays the child's; their own conduct does not.
     ['The men let the kids from the home crash at their flat.', [{ code: 'rg_accommodation_offered', experiencer: 'child' }]],
     ['The adults at the house give the girls free cannabis.', [{ code: 'ad_substances_given', experiencer: 'child' }]],
