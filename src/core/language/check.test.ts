@@ -181,6 +181,8 @@ const POSITIVES: [note: string, entryId: string, flagged: string][] = [
   ['Police felt she was in control of what was happening to her.', 'in_control_of_abuse', 'in control of what was happening to her'],
   ['A teacher wrote that she is 14 going on 40.', 'looks_older', '14 going on 40'],
   ['She sent the pictures to him willingly.', 'willingly', 'willingly'],
+  // ... but the same adult as an object leaves the child's wording standing.
+  ['Lily-Mae went with the men of her own free will.', 'willingly', 'of her own free will'],
   // Wording that published reviews and guidance name, found missing in a probe (2026-11-30).
   ['Residential staff feel Tia is bringing these problems upon herself by running from the unit.', 'brought_on_self', 'bringing these problems upon herself'],
   ['Staff think she is exaggerating what happened at the flat.', 'exaggerated_account', 'she is exaggerating'],
@@ -208,6 +210,9 @@ const NEGATIVES: string[] = [
   'The thematic review criticises the YOT for describing the boys as working for the dealers.',
   'Mum was obstructive when the social worker visited.',
   'The guide says we should avoid saying a child is putting herself at risk.',
+  // An unnamed adult opening the sentence is the one who chose or offended.
+  'The men involved chose to target a 13-year-old with a learning disability.',
+  'The man, aged 31, absconded from the address before officers arrived.',
   // The same words in neutral records (2026-11-30)
   'The perpetrator is a known gang member from Croydon, aged 27.',
   "Referred to the Streetwise young people's project for sexual health advice.",

@@ -1,5 +1,5 @@
 import { compilePatterns } from '../text/matcher.ts';
-import { arraysAndCache } from '../text/context.ts';
+import { arraysAndCache, type ContextCache, contextDetailArrays, newContextCache } from '../text/context.ts';
 import { compileCues, type CompiledCues, findCueHits, requiresMet, vetoed } from '../text/cues.ts';
 import { internWord } from '../text/vocab.ts';
 import { newTokenArrays, quoteSpans, scanText, type Token, type TokenArrays } from '../text/tokenize.ts';
@@ -161,6 +161,7 @@ export function checkLanguageTriples(
   findCueHits(COMPILED.criticism, ta, criticismSpec, candS, candE, n);
   let nKept = 0;
   let quoteList: QuoteIndex | null = null;
+  let ctxCache: ContextCache | null = null;
   for (let k = 0; k < n; k++) {
     const sp = candEntry[k]!;
     const q = entries[sp]!.entry.quoted; // quotation marks as context (types.ts, quotes.ts)
@@ -175,6 +176,7 @@ export function checkLanguageTriples(
     }
     if (vetoed(cues, ta, sp, candS[k]!, candE[k]!) && !quotedPastVeto(cues, ta, sp, k, (quoteList ??= quoteIndex(text, ta, quotes)))) continue;
     if (vetoed(COMPILED.criticism, ta, 0, candS[k]!, candE[k]!)) continue;
+    if (ABOUT_CHILD[sp] === 1 && adultIsSubject(ta, candS[k]!, candE[k]!, (ctxCache ??= freshCache()))) continue;
     if (q === 'required' && !insideQuote((quoteList ??= quoteIndex(text, ta, quotes)), start, end)) continue;
     if (q === 'scare' && !scareQuoted((quoteList ??= quoteIndex(text, ta, quotes)), start, end)) continue;
     kept[nKept++] = k;
@@ -236,6 +238,32 @@ export function checkLanguageTriples(
     }
   }
   return findings;
+}
+
+// A choice or an offence is not the child's when an unnamed adult opens the sentence as its subject and governs the
+// wording (core/text/context.ts, otherKind 'adult'): "The men involved chose to target a 13-year-old", "The man, aged 31,
+// absconded from the address". Labels that blame or sexualise keep their findings ("The man called her a slag"), as do
+// adult-centred labels (they name the adult) and minimising wording (anyone's).
+const ABOUT_CHILD = Uint8Array.from(COMPILED.entries, (e) => (e.entry.category === 'implies_consent' || e.entry.category === 'criminalises_child' ? 1 : 0));
+const LANG_CONTEXT = newContextCache();
+const NO_CONTEXT_OPTS = Object.freeze({});
+function freshCache(): ContextCache {
+  LANG_CONTEXT.sentence = -1;
+  LANG_CONTEXT.last = null;
+  LANG_CONTEXT.others = null;
+  LANG_CONTEXT.triples = null;
+  return LANG_CONTEXT;
+}
+const THE = internWord('the');
+const ADULT_NOUNS: ReadonlySet<number> = new Set(['adult', 'adults', 'man', 'men', 'male', 'males', 'perpetrator', 'perpetrators'].map(internWord));
+// The sentence opens with the adult ("The men ...", not "She went with the men ..."), and ConText lets it govern the
+// wording (no new subject or reporting verb between).
+function adultIsSubject(ta: TokenArrays, s: number, e: number, cache: ContextCache): boolean {
+  let a = s;
+  while (a > 0 && ta.sentence[a - 1] === ta.sentence[s]) a--;
+  if (a + 1 >= s || ta.id[a] !== THE || !ADULT_NOUNS.has(ta.id[a + 1]!)) return false;
+  const ctx = contextDetailArrays(ta, s, e, NO_CONTEXT_OPTS, cache);
+  return ctx.experiencer === 'other' && ctx.otherKind === 'adult';
 }
 
 // Longest first (tokens, then characters); on a tie the entry with a context condition is the more specific one;

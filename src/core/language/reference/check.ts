@@ -1,6 +1,7 @@
 // Reference implementation (the straightforward code before the fast path), kept for differential tests only.
 import { parsePattern } from '../../text/matcher.ts';
 import { compilePatterns, type PhraseMatch } from '../../text/reference/matcher.ts';
+import { contextDetail } from '../../text/reference/context.ts';
 import { quoteSpans, tokenize, type Token } from '../../text/reference/tokenize.ts';
 import { CRITICISM_CUES, EXPLOITATION_CONTEXT_CUES, LEXICON } from '../lexicon.ts';
 import { withExtraQuotes } from '../quotes.ts';
@@ -192,6 +193,7 @@ export function checkLanguageTokens(text: string, tokens: readonly Token[], quot
       if (!recorded || e.unless.some((cue) => cueNear(cue, c, e.window, false, quote))) continue;
     }
     if (criticised(c)) continue;
+    if (adultOpens(tokens, c, e.entry.category)) continue;
     if (e.entry.quoted === 'required' && !inQuotes) continue;
     if (e.entry.quoted === 'scare' && !scareQuoted(allQuotes, c.start, c.end)) continue;
     kept.push(c);
@@ -287,4 +289,16 @@ function afterCopula(tokens: readonly Token[], s: number): boolean {
     if (copula.sentence === sentence && COPULA_WORDS.includes(copula.norm) && between.every((t) => COPULA_FILLER_WORDS.includes(t.norm))) return true;
   }
   return false;
+}
+
+// A choice or an offence whose subject is an unnamed adult opening the sentence ("The men involved chose to target a
+// 13-year-old"), governed by it under ConText, is not the child's.
+const ADULT_WORDS = new Set(['adult', 'adults', 'man', 'men', 'male', 'males', 'perpetrator', 'perpetrators']);
+function adultOpens(tokens: readonly Token[], c: PhraseMatch<number>, category: string): boolean {
+  if (category !== 'implies_consent' && category !== 'criminalises_child') return false;
+  let a = c.startToken;
+  while (a > 0 && tokens[a - 1]!.sentence === tokens[c.startToken]!.sentence) a--;
+  if (a + 1 >= c.startToken || tokens[a]!.norm !== 'the' || !ADULT_WORDS.has(tokens[a + 1]!.norm)) return false;
+  const ctx = contextDetail(tokens, c.startToken, c.endToken);
+  return ctx.experiencer === 'other' && ctx.otherKind === 'adult';
 }
