@@ -210,6 +210,9 @@ const NEGATIVES: string[] = [
   'The thematic review criticises the YOT for describing the boys as working for the dealers.',
   'Mum was obstructive when the social worker visited.',
   'The guide says we should avoid saying a child is putting herself at risk.',
+  'She has not been missing since March and has no contact with the men.',
+  'There are no concerns about online contact with adults.',
+  "The exploitation follows the 'boyfriend' model described in the training.",
   // An unnamed adult opening the sentence is the one who chose or offended.
   'The men involved chose to target a 13-year-old with a learning disability.',
   'The man, aged 31, absconded from the address before officers arrived.',

@@ -1929,8 +1929,9 @@ const ENTRIES: readonly LexiconEntry[] = [
   {
     id: 'contacting_adults',
     patterns: [
-      'contacting|contacted|contacts|contact|messaging|messaged|messages|texting|texted|chatting|chats|chatted|talking|talks|talked|speaking|befriending|befriended [to] [with] [*] [older] [adult] men|males|adults|man|women|females|strangers',
-      'contacting|contacted|contacts|contact|messaging|messaged|texting|texted|chatting|talking|speaking|befriending|befriended [with] [to] older|adult [*] men|males|adults|man|women|females|people|boys|lads|guys',
+      // Not the noun "contact" ("she has no contact with the men", "no concerns about online contact with adults").
+      'contacting|contacted|contacts|messaging|messaged|messages|texting|texted|chatting|chats|chatted|talking|talks|talked|speaking|befriending|befriended [to] [with] [*] [older] [adult] men|males|adults|man|women|females|strangers',
+      'contacting|contacted|contacts|messaging|messaged|texting|texted|chatting|talking|speaking|befriending|befriended [with] [to] older|adult [*] men|males|adults|man|women|females|people|boys|lads|guys',
     ],
     category: 'blames_child',
     explanation: 'Reverses who is acting. Adults who contact children online are responsible for that contact.',
@@ -3036,6 +3037,9 @@ const ENTRIES: readonly LexiconEntry[] = [
       'An unrelated adult who has contact with the child: concern of grooming or exploitation',
     ],
     source: 'childrens_society_2018', // the guide's principle: name the adult, not the abuser's framing
+    // A model of grooming taught in training ("the 'boyfriend' model") names a pattern, not an adult.
+    unlessNear: ['model|models|method|methods|approach|technique|techniques|tactic|tactics'],
+    window: 2,
   },
   {
     id: 'scare_quoted_friend',
