@@ -5,17 +5,23 @@ export type TriggerKind = 'negation' | 'hypothetical' | 'historical' | 'other' |
 type Direction = 'pre' | 'post' | 'both';
 // family: a relative or the household (a finding about them maps to a familial code); adult: an unnamed adult, often the
 // one exploiting the child ("the men", "the adult"), whose acts on children stay the child's findings (indicators.ts).
-export type Trigger = { kind: TriggerKind; dir: Direction; scope: number; family?: boolean; adult?: boolean; keepsSubject?: boolean };
+// sibling: a brother, sister or cousin (family, but a parent's codes such as parental substance misuse are not theirs).
+export type Trigger = { kind: TriggerKind; dir: Direction; scope: number; family?: boolean; sibling?: boolean; adult?: boolean; keepsSubject?: boolean };
 
 const t = (kind: TriggerKind, dir: Direction, scope: number, patterns: string[], family?: boolean) => ({
   patterns,
   value: family === undefined ? { kind, dir, scope } : { kind, dir, scope, family },
 });
 
+const PERSON_SIBLINGS = [
+  "brother|brother's|brothers|sister|sister's|sisters|sibling|siblings|cousin|cousins",
+  'stepbrother|stepsister|step-brother|step-sister|half-brother|half-sister',
+];
+
 const PERSON_FAMILY = [
   "mum|mums|mum's|mummy|mom|mother|mother's|dad|dad's|daddy|father|father's|stepdad|stepdad's|step-dad|step-dad's|stepfather|step-father|stepmum|step-mum|stepmother|step-mother",
-  "parent|parents|parent's|carer|carers|carer's|brother|brother's|brothers|sister|sister's|sisters|sibling|siblings|uncle|uncle's|aunt|aunty|auntie|cousin|cousins",
-  'grandmother|grandma|gran|nan|nanna|nana|grandfather|grandad|granddad|grandpa|grandparents|stepbrother|stepsister|step-brother|step-sister|half-brother|half-sister',
+  "parent|parents|parent's|carer|carers|carer's|uncle|uncle's|aunt|aunty|auntie",
+  'grandmother|grandma|gran|nan|nanna|nana|grandfather|grandad|granddad|grandpa|grandparents',
   "mum's|mother's|dad's|father's partner|boyfriend|girlfriend|husband|wife",
   'boyfriend|partner of mum|mother',
   'the family|household',
@@ -210,6 +216,7 @@ export const CONTEXT_TRIGGERS: readonly { patterns: readonly string[]; value: Tr
 
   // Another person as the subject of the clause ("mum drinks heavily").
   t('other', 'pre', 8, PERSON_FAMILY, true),
+  { patterns: PERSON_SIBLINGS, value: { kind: 'other', dir: 'pre', scope: 8, family: true, sibling: true } },
   { patterns: ['the adult|adults|man|male|men|males|perpetrator|perpetrators|suspect|suspects'], value: { kind: 'other', dir: 'pre', scope: 8, adult: true } },
   t('other', 'pre', 8, [
     'her|his boyfriend|girlfriend|partner',

@@ -12,10 +12,11 @@ import { internWord } from './vocab.ts';
 export type Context = { negated: boolean; hypothetical: boolean; historical: boolean; experiencer: 'child' | 'other' };
 
 /**
- * Who the other person is, when experiencer is 'other': family/household (maps to familial codes), an unnamed adult
+ * Who the other person is, when experiencer is 'other': family/household (maps to familial codes), a sibling or
+ * cousin (to familial codes that are not a parent's), an unnamed adult
  * ("the men": acts on children stay the child's, indicators.ts ADULT_ACTS) or anyone else.
  */
-export type OtherKind = 'family' | 'adult' | 'nonfamily';
+export type OtherKind = 'family' | 'sibling' | 'adult' | 'nonfamily';
 export type ContextDetail = Context & { otherKind: OtherKind | null };
 export type ContextOptions = { currentYear?: number };
 
@@ -329,7 +330,7 @@ export function contextDetailArrays(ta: TokenArrays, startToken: number, endToke
   }
   if (nearestOther) {
     result.experiencer = 'other';
-    result.otherKind = nearestOther.trigger.family ? 'family' : nearestOther.trigger.adult ? 'adult' : 'nonfamily';
+    result.otherKind = nearestOther.trigger.sibling ? 'sibling' : nearestOther.trigger.family ? 'family' : nearestOther.trigger.adult ? 'adult' : 'nonfamily';
   }
   return result;
 }

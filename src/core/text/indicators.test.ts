@@ -131,6 +131,10 @@ describe('findIndicators on case-note sentences', () => {
     ['Her younger brother, 12, is now also being collected from school by men in cars.', [{ code: 'go_unknown_adults_collect', experiencer: 'other' }]],
     ["The neighbour's flat has been cuckooed.", [{ code: 'go_cuckooing', experiencer: 'other' }]],
     ['His mate was blackmailed with a video last month.', [{ code: 'te_sextortion', experiencer: 'other' }]],
+    // A sibling's drug use is about another person, not a parent's substance misuse; a sibling exploited is family links.
+    ['Her brother smokes cannabis in the bedroom they share.', [{ code: 'ad_drug_use', experiencer: 'other' }]],
+    ['His older brother uses crack and sometimes stays at the house.', [{ code: 'ad_drug_use', experiencer: 'other' }]],
+    ['Dad uses crack most weekends.', [{ code: 'fa_parental_substance_misuse', experiencer: 'other' }]],
     ['Mum drinks heavily and dad uses cocaine.', [{ code: 'fa_parental_substance_misuse', experiencer: 'other', text: 'drinks heavily and dad uses cocaine' }]],
     ['History of domestic abuse at home.', [{ code: 'fa_domestic_abuse', historical: true }]],
     ['She is a looked after child in a residential placement.', [{ code: 'fa_in_care' }]],

@@ -116,6 +116,14 @@ const ENTRY_OTHER_CODE = INDICATOR_PHRASES.map((e) => (e.otherCode === undefined
 const ACTED_ON_CHILD = INDICATOR_PHRASES.map(actedOnChild);
 const ADULT_ACT = INDICATOR_PHRASES.map((e) => ADULT_ACTS.has(e.code));
 
+// A parent's codes (their drinking, drug use, mental health) are not a sibling's: "her brother smokes cannabis" is
+// ad_drug_use about another person, not parental substance misuse (SAFEGUARD familial signs name parents and carers).
+export const PARENTAL_CODES: ReadonlySet<string> = new Set(['fa_parental_substance_misuse', 'fa_parental_mental_health']);
+/** Does a finding about this kind of other person take the entry's familial code (`otherCode`)? */
+export function familyCode(kind: string | null, otherCode: string): boolean {
+  return kind === 'family' || (kind === 'sibling' && !PARENTAL_CODES.has(otherCode));
+}
+
 // Scratch (the functions below are synchronous and not re-entrant): the candidates as parallel arrays (entry index,
 // start token, end token), whether each passed its cues, and per code the last merged span (valid when its stamp is
 // the current call's).
@@ -350,7 +358,7 @@ export function findIndicatorsInTriples(
       ctx.otherKind = null;
     }
     const other = ENTRY_OTHER_CODE[entry] ?? null;
-    const info = ctx.experiencer === 'other' && ctx.otherKind === 'family' && other !== null ? other : ENTRY_CODE[entry]!;
+    const info = ctx.experiencer === 'other' && other !== null && familyCode(ctx.otherKind, other.code) ? other : ENTRY_CODE[entry]!;
     // Codes about someone else by definition (a parent's drinking, a sibling's exploitation) and codes about the past
     // by definition (previous abuse) keep that flag whatever the sentence's triggers say.
     if (info.other) ctx.experiencer = 'other';

@@ -196,7 +196,7 @@ export function contextDetail(tokens: readonly Token[], startToken: number, endT
   }
   if (nearestOther) {
     result.experiencer = 'other';
-    result.otherKind = nearestOther.trigger.family ? 'family' : nearestOther.trigger.adult ? 'adult' : 'nonfamily';
+    result.otherKind = nearestOther.trigger.sibling ? 'sibling' : nearestOther.trigger.family ? 'family' : nearestOther.trigger.adult ? 'adult' : 'nonfamily';
   }
   return result;
 }

@@ -13,6 +13,7 @@ import {
   CONTRAST_WORDS,
   GENERIC_CODES,
   GENERIC_REACH,
+  familyCode,
   givesWay,
   MERGE_GAP,
   SAME_READING_GAP,
@@ -134,7 +135,8 @@ export function findIndicatorsInTokens(text: string, tokens: readonly Token[], o
       ctx.experiencer = 'child';
       ctx.otherKind = null;
     }
-    const code = ctx.experiencer === 'other' && ctx.otherKind === 'family' && sp.entry.otherCode !== undefined ? sp.entry.otherCode : sp.entry.code;
+    const code =
+      ctx.experiencer === 'other' && sp.entry.otherCode !== undefined && familyCode(ctx.otherKind, sp.entry.otherCode) ? sp.entry.otherCode : sp.entry.code;
     const start = tokens[sp.startToken]!.start;
     const end = tokens[sp.endToken - 1]!.end;
     const finding = {
