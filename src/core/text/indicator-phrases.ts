@@ -1012,6 +1012,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'arrested|stopped|detained|caught in * with [*] [*] wraps|drugs|crack|heroin|cocaine|cannabis|deals',
       'arrested|stopped|detained|caught in * for possession|supply|dealing|pwits|pwitsd [with] [intent] [to] [supply]',
       'arrested|stopped|detained|caught for|with drugs|possession|supply|dealing in * far|miles from',
+      // "arrested for PWITS in Dorchester, 150 miles from his home" (the town need not be a known one)
+      'arrested|stopped|detained|caught|charged for|with pwits|pwitsd|possession|supply|dealing|heroin|crack|cocaine|drugs [with] [intent] [to] [supply] in|at * [*] [*] miles|far from',
     ],
   },
   {

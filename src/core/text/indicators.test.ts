@@ -131,6 +131,13 @@ describe('findIndicators on case-note sentences', () => {
     ['Her younger brother, 12, is now also being collected from school by men in cars.', [{ code: 'go_unknown_adults_collect', experiencer: 'other' }]],
     ["The neighbour's flat has been cuckooed.", [{ code: 'go_cuckooing', experiencer: 'other' }]],
     ['His mate was blackmailed with a video last month.', [{ code: 'te_sextortion', experiencer: 'other' }]],
+    // The distance from home belongs to a drugs arrest out of area.
+    [
+      'He was arrested for PWITS in Dorchester, 150 miles from his home in Hackney.',
+      [{ code: 'go_drug_arrest_out_of_area', text: 'arrested for PWITS in Dorchester, 150 miles from' }],
+    ],
+    ['In 2015 he was arrested in Aberystwyth with heroin, 200 miles from home.', [{ code: 'go_drug_arrest_out_of_area', historical: true }]],
+    ['She was found in a flat in Leeds, 60 miles from home.', [{ code: 'am_found_out_of_area' }]],
     // A sibling's drug use is about another person, not a parent's substance misuse; a sibling exploited is family links.
     ['Her brother smokes cannabis in the bedroom they share.', [{ code: 'ad_drug_use', experiencer: 'other' }]],
     ['His older brother uses crack and sometimes stays at the house.', [{ code: 'ad_drug_use', experiencer: 'other' }]],

@@ -171,6 +171,8 @@ export const GENERIC_CODES: ReadonlyMap<string, ReadonlySet<string> | 'any'> = n
   ['sh_sexual_activity', 'any'],
   ['rg_unexplained_gifts', 'any'],
   ['rg_accommodation_offered', 'any'],
+  // "arrested for PWITS in Bangor, 150 miles from his home": the distance belongs to the drugs arrest out of area.
+  ['am_found_out_of_area', new Set(['go_drug_arrest_out_of_area'])],
   [
     'ad_drug_use',
     new Set([
