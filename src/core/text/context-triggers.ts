@@ -6,7 +6,17 @@ type Direction = 'pre' | 'post' | 'both';
 // family: a relative or the household (a finding about them maps to a familial code); adult: an unnamed adult, often the
 // one exploiting the child ("the men", "the adult"), whose acts on children stay the child's findings (indicators.ts).
 // sibling: a brother, sister or cousin (family, but a parent's codes such as parental substance misuse are not theirs).
-export type Trigger = { kind: TriggerKind; dir: Direction; scope: number; family?: boolean; sibling?: boolean; adult?: boolean; keepsSubject?: boolean };
+// peer: the child's friends or other children (what happens to them in exploitation is a sign about the child's peers).
+export type Trigger = {
+  kind: TriggerKind;
+  dir: Direction;
+  scope: number;
+  family?: boolean;
+  sibling?: boolean;
+  adult?: boolean;
+  peer?: boolean;
+  keepsSubject?: boolean;
+};
 
 const t = (kind: TriggerKind, dir: Direction, scope: number, patterns: string[], family?: boolean) => ({
   patterns,
@@ -218,15 +228,18 @@ export const CONTEXT_TRIGGERS: readonly { patterns: readonly string[]; value: Tr
   t('other', 'pre', 8, PERSON_FAMILY, true),
   { patterns: PERSON_SIBLINGS, value: { kind: 'other', dir: 'pre', scope: 8, family: true, sibling: true } },
   { patterns: ['the adult|adults|man|male|men|males|perpetrator|perpetrators|suspect|suspects'], value: { kind: 'other', dir: 'pre', scope: 8, adult: true } },
-  t('other', 'pre', 8, [
-    'her|his boyfriend|girlfriend|partner',
-    'her|his friend|friends|mate|mates',
-    'her|his|their best|close|older|younger friend|friends|mate|mates',
-    'friend|friends|mates|peers',
-    // Neighbours, and other children named by where they are from ("two boys from his year were arrested").
-    "neighbour|neighbours|neighbour's|neighbor|neighbors|neighbor's",
-    '[two|three|four|several|some|other|older|younger] boy|boys|girl|girls|pupil|pupils|student|students|child|children from|in [his|her|their|the|same] class|year|school|form|estate|unit',
-  ]),
+  t('other', 'pre', 8, ['her|his boyfriend|girlfriend|partner', "neighbour|neighbours|neighbour's|neighbor|neighbors|neighbor's"]),
+  // The child's friends, and other children named by where they are from ("two boys from his year were arrested").
+  {
+    patterns: [
+      'her|his friend|friends|mate|mates',
+      'her|his|their best|close|older|younger friend|friends|mate|mates',
+      'friend|friends|mates|peers',
+      '[two|three|four|several|some|other|older|younger] boy|boys|girl|girls|pupil|pupils|student|students|child|children from|in [his|her|their|the|same] class|year|school|form|estate|unit',
+      '[two|three|four|several|some|other] boys|girls|lads|friends|people in his|her|their friendship group|circle',
+    ],
+    value: { kind: 'other', dir: 'pre', scope: 8, peer: true },
+  },
   // Stops an other-person trigger: a new subject or a reporting verb ("mum said she drinks" is about the child).
   t('blocker', 'both', 0, [
     'she|he|they|i|we|her|him|them|herself|himself|themselves',

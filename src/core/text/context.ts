@@ -13,10 +13,16 @@ export type Context = { negated: boolean; hypothetical: boolean; historical: boo
 
 /**
  * Who the other person is, when experiencer is 'other': family/household (maps to familial codes), a sibling or
- * cousin (to familial codes that are not a parent's), an unnamed adult
+ * cousin (to familial codes that are not a parent's), a friend or other child (exploitation signs about them are
+ * go_peers_exploited, indicators.ts PEER_SIGNS), an unnamed adult
  * ("the men": acts on children stay the child's, indicators.ts ADULT_ACTS) or anyone else.
  */
-export type OtherKind = 'family' | 'sibling' | 'adult' | 'nonfamily';
+export type OtherKind = 'family' | 'sibling' | 'adult' | 'peer' | 'nonfamily';
+
+/** The kind of other person an 'other' trigger names. */
+export function otherKindOf(t: Trigger): OtherKind {
+  return t.sibling ? 'sibling' : t.family ? 'family' : t.adult ? 'adult' : t.peer ? 'peer' : 'nonfamily';
+}
 export type ContextDetail = Context & { otherKind: OtherKind | null };
 export type ContextOptions = { currentYear?: number };
 
@@ -330,7 +336,7 @@ export function contextDetailArrays(ta: TokenArrays, startToken: number, endToke
   }
   if (nearestOther) {
     result.experiencer = 'other';
-    result.otherKind = nearestOther.trigger.sibling ? 'sibling' : nearestOther.trigger.family ? 'family' : nearestOther.trigger.adult ? 'adult' : 'nonfamily';
+    result.otherKind = otherKindOf(nearestOther.trigger);
   }
   return result;
 }

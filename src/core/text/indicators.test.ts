@@ -138,6 +138,10 @@ describe('findIndicators on case-note sentences', () => {
     ],
     ['In 2015 he was arrested in Aberystwyth with heroin, 200 miles from home.', [{ code: 'go_drug_arrest_out_of_area', historical: true }]],
     ['She was found in a flat in Leeds, 60 miles from home.', [{ code: 'am_found_out_of_area' }]],
+    // What happens to the child's friends in exploitation is a sign about the child's peers; other harms keep their code.
+    ['Two boys from his class were arrested in Aberystwyth on a county line last week.', [{ code: 'go_peers_exploited', experiencer: 'other' }]],
+    ['Two of her friends from the unit have been found in hotels with adult men.', [{ code: 'go_peers_exploited', experiencer: 'other' }]],
+    ['Her friend Tegan has been treated for gonorrhoea twice this year.', [{ code: 'sh_sti', experiencer: 'other' }]],
     // A sibling's drug use is about another person, not a parent's substance misuse; a sibling exploited is family links.
     ['Her brother smokes cannabis in the bedroom they share.', [{ code: 'ad_drug_use', experiencer: 'other' }]],
     ['His older brother uses crack and sometimes stays at the house.', [{ code: 'ad_drug_use', experiencer: 'other' }]],

@@ -124,6 +124,29 @@ export function familyCode(kind: string | null, otherCode: string): boolean {
   return kind === 'family' || (kind === 'sibling' && !PARENTAL_CODES.has(otherCode));
 }
 
+// What happens to the child's friends in exploitation is a sign about the child's peers (go_peers_exploited): "two boys
+// from his year were arrested on a county line", "her friends from the unit were found in hotels with adult men".
+// Other things that happen to a friend (an infection, an assault, a blackmail) keep their code, about another person.
+export const PEER_SIGNS: ReadonlySet<string> = new Set([
+  'go_arrests',
+  'go_drug_arrest_out_of_area',
+  'go_carrying_drugs',
+  'go_carrying_weapons_money',
+  'go_internal_concealment',
+  'go_unknown_adults_collect',
+  'go_taken_to_parties',
+  'go_forced_theft_begging',
+  'am_found_with_adults',
+  'am_found_out_of_area',
+  'am_moved_by_others',
+  'rg_debt_bondage',
+  'rg_unpaid_work',
+  'rg_sex_exchange',
+]);
+export const PEER_CODE = 'go_peers_exploited';
+const PEER_INFO = codeInfo(PEER_CODE);
+const PEER_SIGN = INDICATOR_PHRASES.map((e) => PEER_SIGNS.has(e.code));
+
 // Scratch (the functions below are synchronous and not re-entrant): the candidates as parallel arrays (entry index,
 // start token, end token), whether each passed its cues, and per code the last merged span (valid when its stamp is
 // the current call's).
@@ -360,7 +383,12 @@ export function findIndicatorsInTriples(
       ctx.otherKind = null;
     }
     const other = ENTRY_OTHER_CODE[entry] ?? null;
-    const info = ctx.experiencer === 'other' && other !== null && familyCode(ctx.otherKind, other.code) ? other : ENTRY_CODE[entry]!;
+    const info =
+      ctx.experiencer === 'other' && other !== null && familyCode(ctx.otherKind, other.code)
+        ? other
+        : ctx.experiencer === 'other' && ctx.otherKind === 'peer' && PEER_SIGN[entry] === true
+          ? PEER_INFO
+          : ENTRY_CODE[entry]!;
     // Codes about someone else by definition (a parent's drinking, a sibling's exploitation) and codes about the past
     // by definition (previous abuse) keep that flag whatever the sentence's triggers say.
     if (info.other) ctx.experiencer = 'other';

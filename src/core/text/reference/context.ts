@@ -1,5 +1,5 @@
 // Reference implementation (the straightforward code before the fast path), kept for differential tests only.
-import { type Context, type ContextDetail, type ContextOptions } from '../context.ts';
+import { type Context, type ContextDetail, type ContextOptions, otherKindOf } from '../context.ts';
 import { CONTEXT_TRIGGERS, POLARITY_WORDS, SUBJECT_ADJECTIVES, SUBJECT_DETERMINERS, type Trigger } from '../context-triggers.ts';
 import { compilePatterns, type PhraseMatch } from './matcher.ts';
 import type { Token } from './tokenize.ts';
@@ -196,7 +196,7 @@ export function contextDetail(tokens: readonly Token[], startToken: number, endT
   }
   if (nearestOther) {
     result.experiencer = 'other';
-    result.otherKind = nearestOther.trigger.sibling ? 'sibling' : nearestOther.trigger.family ? 'family' : nearestOther.trigger.adult ? 'adult' : 'nonfamily';
+    result.otherKind = otherKindOf(nearestOther.trigger);
   }
   return result;
 }

@@ -14,6 +14,8 @@ import {
   GENERIC_CODES,
   GENERIC_REACH,
   familyCode,
+  PEER_CODE,
+  PEER_SIGNS,
   givesWay,
   MERGE_GAP,
   SAME_READING_GAP,
@@ -136,7 +138,11 @@ export function findIndicatorsInTokens(text: string, tokens: readonly Token[], o
       ctx.otherKind = null;
     }
     const code =
-      ctx.experiencer === 'other' && sp.entry.otherCode !== undefined && familyCode(ctx.otherKind, sp.entry.otherCode) ? sp.entry.otherCode : sp.entry.code;
+      ctx.experiencer === 'other' && sp.entry.otherCode !== undefined && familyCode(ctx.otherKind, sp.entry.otherCode)
+        ? sp.entry.otherCode
+        : ctx.experiencer === 'other' && ctx.otherKind === 'peer' && PEER_SIGNS.has(sp.entry.code)
+          ? PEER_CODE
+          : sp.entry.code;
     const start = tokens[sp.startToken]!.start;
     const end = tokens[sp.endToken - 1]!.end;
     const finding = {
