@@ -454,6 +454,16 @@ describe('checkLanguage: quotes, overlaps and offsets', () => {
     expect(findings.map((f) => [f.entryId, f.quoted])).toEqual([[entryId, quoted]]);
   });
 
+  it('keeps one consent or choice finding per quotation, and each label', () => {
+    const consent = checkLanguage('Ryan told the worker "I chose to do it, no one made me".');
+    expect(consent.map((f) => [f.text, f.category, f.quoted])).toEqual([['chose to', 'implies_consent', true]]);
+    // Outside quotation marks, or in two quotations, each choice is a finding.
+    expect(checkLanguage('She chose to go with the men and wanted to stay with them.').filter((f) => f.category === 'implies_consent').length).toBe(2);
+    expect(checkLanguage('She said "I chose to go". Later: "nobody made me".').length).toBe(2);
+    // Labels in someone's words stay one finding each.
+    expect(checkLanguage('Her aunt said Poppy is “attention seeking and a liar”.').length).toBe(2);
+  });
+
   it('keeps the longest match when entries overlap', () => {
     // "older boyfriend" (2 tokens) wins over "boyfriend" rules; "sexually active" under 13 wins over the general entry.
     expect(checkLanguage('Her older boyfriend is 25.').map((f) => f.entryId)).toEqual(['older_boyfriend']);

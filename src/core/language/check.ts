@@ -237,7 +237,31 @@ export function checkLanguageTriples(
       findings[m] = f;
     }
   }
-  return findings;
+  return quoteList === null ? findings : onePerQuote(findings, quoteList);
+}
+
+// One consent or choice finding per quotation: "I chose to do it, no one made me" is one statement of choice in the
+// child's own words, not two findings to deal with (the first is kept). Labels in someone's words stay one finding each
+// ("attention seeking and a liar"). Findings by start. Pooled tuning sets and dev: 9 fewer false alarms, 3 lost.
+function onePerQuote(findings: LanguageFinding[], q: QuoteIndex): LanguageFinding[] {
+  let out: LanguageFinding[] | null = null;
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i]!;
+    let repeat = false;
+    if (f.quoted && f.category === 'implies_consent') {
+      const quote = enclosingQuote(q, f.start, f.end);
+      for (let j = i - 1; quote !== null && j >= 0 && findings[j]!.start >= quote[0]; j--) {
+        const g = findings[j]!;
+        if (g.quoted && g.category === f.category && g.end <= quote[1]) {
+          repeat = true;
+          break;
+        }
+      }
+    }
+    if (repeat) out ??= findings.slice(0, i);
+    else out?.push(f);
+  }
+  return out ?? findings;
 }
 
 // A choice or an offence is not the child's when an unnamed adult opens the sentence as its subject and governs the

@@ -240,7 +240,12 @@ export function checkLanguageTokens(text: string, tokens: readonly Token[], quot
     });
   }
   findings.sort((a, b) => a.start - b.start);
-  return findings;
+  // One consent or choice finding per quotation (the first): the words someone said are one statement.
+  return findings.filter((f, i) => {
+    if (!f.quoted || f.category !== 'implies_consent') return true;
+    const quote = innermostQuote(allQuotes, f.start, f.end);
+    return quote === null || !findings.slice(0, i).some((g) => g.quoted && g.category === f.category && g.start >= quote[0] && g.end <= quote[1]);
+  });
 }
 
 function lowerBound(sorted: readonly number[], value: number): number {
