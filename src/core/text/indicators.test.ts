@@ -138,6 +138,10 @@ describe('findIndicators on case-note sentences', () => {
     ],
     ['In 2015 he was arrested in Aberystwyth with heroin, 200 miles from home.', [{ code: 'go_drug_arrest_out_of_area', historical: true }]],
     ['She was found in a flat in Leeds, 60 miles from home.', [{ code: 'am_found_out_of_area' }]],
+    // A threat told to the child was made, for all its "if" and "would"; one only imagined is a possibility.
+    ["Told that if he talks, they will burn his mum's house down.", [{ code: 'go_threats_violence', hypothetical: false }]],
+    ['The account told her it would send the picture to her school if she did not send more.', [{ code: 'te_sextortion', hypothetical: false }]],
+    ['If the men threaten her again, staff are to call the police.', [{ code: 'go_threats_violence', hypothetical: true }]],
     // What happens to the child's friends in exploitation is a sign about the child's peers; other harms keep their code.
     ['Two boys from his class were arrested in Aberystwyth on a county line last week.', [{ code: 'go_peers_exploited', experiencer: 'other' }]],
     ['Two of her friends from the unit have been found in hotels with adult men.', [{ code: 'go_peers_exploited', experiencer: 'other' }]],

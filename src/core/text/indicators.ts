@@ -147,6 +147,19 @@ export const PEER_CODE = 'go_peers_exploited';
 const PEER_INFO = codeInfo(PEER_CODE);
 const PEER_SIGN = INDICATOR_PHRASES.map((e) => PEER_SIGNS.has(e.code));
 
+// A threat is conditional by nature: "they told him they would stab his brother if he did not pay", "told that if he
+// talks they will burn his mum's house down". Told to the child, it was made, so its "if" and "would" do not make it a
+// possibility. (A threat only imagined stays one: "if the men threaten her again, call the police".)
+export const THREAT_CODES: ReadonlySet<string> = new Set(['go_threats_violence', 'te_sextortion']);
+export const THREAT_TOLD_WORDS: readonly string[] = ['told', 'tells', 'telling', 'warned', 'threatened', 'said', 'says', 'texted', 'messaged'];
+const TOLD_IDS: ReadonlySet<number> = new Set(THREAT_TOLD_WORDS.map(internWord));
+const THREAT = INDICATOR_PHRASES.map((e) => THREAT_CODES.has(e.code));
+/** A word of telling earlier in the finding's sentence (token ids and sentence numbers). */
+export function threatTold(ids: ArrayLike<number>, sentences: ArrayLike<number>, s: number): boolean {
+  for (let t = s - 1; t >= 0 && sentences[t] === sentences[s]; t--) if (TOLD_IDS.has(ids[t]!)) return true;
+  return false;
+}
+
 // Scratch (the functions below are synchronous and not re-entrant): the candidates as parallel arrays (entry index,
 // start token, end token), whether each passed its cues, and per code the last merged span (valid when its stamp is
 // the current call's).
@@ -394,6 +407,7 @@ export function findIndicatorsInTriples(
     if (info.other) ctx.experiencer = 'other';
     else if (info.child) ctx.experiencer = 'child';
     if (info.historical) ctx.historical = true;
+    if (ctx.hypothetical && THREAT[entry] === true && threatTold(ta.id, ta.sentence, startToken)) ctx.hypothetical = false;
     const start = ta.start[startToken]!;
     const end = ta.end[endToken - 1]!;
     const last = lastInSentence(findings, info.code, ta.sentence, startToken);

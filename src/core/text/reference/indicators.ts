@@ -16,6 +16,8 @@ import {
   familyCode,
   PEER_CODE,
   PEER_SIGNS,
+  THREAT_CODES,
+  THREAT_TOLD_WORDS,
   givesWay,
   MERGE_GAP,
   SAME_READING_GAP,
@@ -143,6 +145,10 @@ export function findIndicatorsInTokens(text: string, tokens: readonly Token[], o
         : ctx.experiencer === 'other' && ctx.otherKind === 'peer' && PEER_SIGNS.has(sp.entry.code)
           ? PEER_CODE
           : sp.entry.code;
+    if (ctx.hypothetical && THREAT_CODES.has(sp.entry.code)) {
+      const told = tokens.slice(0, sp.startToken).some((t) => t.sentence === tokens[sp.startToken]!.sentence && THREAT_TOLD_WORDS.includes(t.norm));
+      if (told) ctx.hypothetical = false;
+    }
     const start = tokens[sp.startToken]!.start;
     const end = tokens[sp.endToken - 1]!.end;
     const finding = {
