@@ -44,6 +44,9 @@ const PERSON_FAMILY = [
 export const CONTEXT_TRIGGERS: readonly { patterns: readonly string[]; value: Trigger }[] = [
   // Negation, pre. Short triggers govern a few words ("no phone"); list-style ones a whole clause.
   t('negation', 'pre', 5, ['no', 'not', 'never', 'without', 'nil', 'none', 'neither', 'nor', 'absence of', 'free of', 'negative for']),
+  // "No longer staying out late": the sign has stopped, so it is not present now (negated, as the annotation rules have
+  // it), not a past sign that still counts.
+  t('negation', 'pre', 5, ['no longer', 'not any longer|more']),
   t('negation', 'pre', 6, [
     'has|have|had|did|does|do|is|was|were|are not',
     "hasn't|haven't|hadn't|didn't|doesn't|don't|isn't|wasn't|weren't|aren't",
@@ -185,7 +188,6 @@ export const CONTEXT_TRIGGERS: readonly { patterns: readonly string[]; value: Tr
     'history of',
     'hx of',
     'used to',
-    'no longer',
     'when|while younger',
     // "when she was younger", and with the child's name: "when Ellie was a baby".
     // … and "when the children were small" (two words for the subject).

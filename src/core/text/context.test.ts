@@ -41,7 +41,7 @@ describe('contextOf', () => {
     ['Not only missing from school but also from home.', 'missing', NONE],
     ['She could not explain the new phone.', 'new phone', NONE],
     ['No explanation for the money.', 'money', NONE],
-    ['She is no longer going missing.', 'going missing', { historical: true }],
+    ['She is no longer going missing.', 'going missing', { negated: true }], // stopped: not present now (eval annotation)
     // hypothetical
     ['If she goes missing again, call the police.', 'goes missing', { hypothetical: true }],
     ['She may be using cannabis.', 'cannabis', { hypothetical: true }],
