@@ -214,6 +214,8 @@ export const CONTEXT_TRIGGERS: readonly { patterns: readonly string[]; value: Tr
   ]),
   // A date of birth is not when anything happened: "Jade (DOB 12/05/2011) went missing on Friday".
   t('pseudo', 'both', 0, ['dob|born|birth [on|in] [*] [*] [*] 19*|20*', 'date of birth [*] [*] [*] 19*|20*']),
+  // "in the past two months", "in the past year": a recent stretch up to now, not the past (it masks "in the past").
+  t('pseudo', 'both', 0, ['in|over|during the past|last [*] day|days|week|weeks|month|months|year|fortnight']),
   // A year after a time preposition ("in 2019", "during 2018"); with a current year every earlier year counts.
   t('year', 'both', 12, [
     'in|during|until|summer|winter|spring|autumn|early|late|mid|throughout 19*|20*',

@@ -42,6 +42,8 @@ describe('contextOf', () => {
     ['She could not explain the new phone.', 'new phone', NONE],
     ['No explanation for the money.', 'money', NONE],
     ['She is no longer going missing.', 'going missing', { negated: true }], // stopped: not present now (eval annotation)
+    ['She has gone missing four times in the past two months.', 'gone missing', NONE], // a recent stretch up to now
+    ['In the past she went missing from her nan’s.', 'went missing', { historical: true }],
     // hypothetical
     ['If she goes missing again, call the police.', 'goes missing', { hypothetical: true }],
     ['She may be using cannabis.', 'cannabis', { hypothetical: true }],
