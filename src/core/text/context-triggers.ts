@@ -133,6 +133,10 @@ export const CONTEXT_TRIGGERS: readonly { patterns: readonly string[]; value: Tr
     'suspicion|suspicions that',
     'wonder|wonders|wondered|wondering whether|if',
   ]),
+  // "It is possible the adult supplied the pills" (masks the post-trigger "is possible", which looks back); a choice not
+  // yet made ("weighing up a termination").
+  t('hypothetical', 'pre', 15, ['it|this is|was|seems|seemed|appears|appeared possible|likely|probable [that]']),
+  t('hypothetical', 'pre', 8, ['weighing|weighs|weighed up', 'considering|considers|thinking about|deciding whether|deciding about']),
   // Intentions are not yet events: "plans to meet someone she met online".
   t('hypothetical', 'pre', 8, ['plans|planning|planned|intends|intending|intended|arranging|arranged to']),
   t('hypothetical', 'pre', 8, [
