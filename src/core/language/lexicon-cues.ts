@@ -16,6 +16,9 @@ export const ADULT_CUES: readonly string[] = [
   AGE_TOKENS,
   'twenties|thirties|forties|fifties|20s|30s|40s|50s|twenty-odd|thirty-odd|forty-odd|fifty-odd|thirtysomething|fortysomething',
   'over 18|eighteen',
+  // Clinic and custody shorthand: "22 y/o male", "a 19 yo" (the tokenizer splits "y/o" into "y" and "o").
+  `${AGE_NUMBERS} y o`,
+  `${AGE_NUMBERS} yo|yr|yrs|y`,
 ];
 
 /** Cues that a relationship word belongs to someone else in the family or network, not to the child. */
