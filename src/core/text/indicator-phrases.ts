@@ -3165,4 +3165,213 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     window: 12,
   },
   { code: 'rg_unexplained_money', patterns: ['with * [*] in cash'], requiresNear: ['found|stopped|searched|arrested|caught|located|seen'], window: 8 },
+  // ---- Round 17 (fresh16, tuned on after it had judged round 16): wording families of the tuning sets' misses
+  // (RESULTS.md round 17). Each is a family of paraphrases seen across agencies' notes, with the cue that keeps its
+  // innocent senses out.
+  {
+    code: 'go_drug_arrest_out_of_area',
+    patterns: ['arrested|charged|detained|stopped [for|with] pwits|pwitsd|supply|supplying|possession|dealing [with] [intent] [to] [supply] in|at *'],
+    requiresNear: ['miles|far|coastal|seaside|another|different|never|links|link|connection|connections|country', 'no family|friends|ties|links'],
+    window: 12,
+  },
+  {
+    code: 'am_found_out_of_area',
+    patterns: ['found|located|traced|recovered|stopped|picked up in|at * [*] * miles away|from'],
+  },
+  {
+    code: 'am_found_out_of_area',
+    patterns: ['found|located|traced|recovered|stopped [him|her|them] [asleep|alone|sleeping|wandering] in|at *'],
+    requiresNear: ['never been', 'no links|link|connection|connections|family|ties', 'miles'],
+    window: 14,
+  },
+  {
+    code: 'te_adults_contact_online',
+    patterns: [
+      `${ADULTS}|gamers|gamer [*] [*] [have|has|had] [been] contacting|contacted|messaging|messaged|messages|contacts him|her|them`,
+      `being|been|was|were|is messaged|contacted|added|followed|groomed by [a|an] [*] ${ADULT_YEAR_OLD}|man|men|adult|adults|older|stranger|strangers`,
+      `a|an [*] man|adult|male on a|an [*] chat|app|game|site [*] contacted|messaged|contacts|messages her|him|them`,
+    ],
+    requiresNear: [APPS, 'chat|chats|voice|site|online|messages|gamers|photographer|account|accounts'],
+    window: 12,
+  },
+  {
+    code: 'go_unknown_adults_collect',
+    patterns: [
+      `a|an [unknown|older] ${ADULTS} [in|with] [a|an] [*] [*] [${VEHICLE}] collects|collected|collecting|picks|picked her|him|them [up] [from]`,
+      `collected|picked up from school|college|placement|home|the home|the gates by the same|different|unknown|older|various ${ADULTS}`,
+      `a|an [unknown|older] man|male|adult drove|drives|took|brought her|him|them to the|her|his|their appointment|clinic|hospital|surgery`,
+      `brought|driven|taken to the clinic|hospital|appointment|surgery|pharmacy by a|an [unknown|older] [adult] man|male|adult`,
+      'unknown|unfamiliar adult|adults|man|men|male|males arrives|arrive|arrived|comes|came|turns|turned up to collect|pick',
+    ],
+    unlessNear: [FAMILY, 'taxi|escort|driver|booked|arranged|council|local|authority'],
+  },
+  {
+    code: 'ep_self_harm',
+    patterns: [
+      'o d of|on [*] [*] paracetamol|tablets|pills|ibuprofen|co-codamol|sertraline|citalopram|fluoxetine',
+      'od of|on [*] [*] paracetamol|tablets|pills|ibuprofen|co-codamol|sertraline|citalopram|fluoxetine',
+      'fresh|new cuts|scratches|lacerations|wounds [on|to] [her|his|their] [arm|arms|wrist|wrists|thigh|thighs|forearm|forearms|legs]',
+    ],
+    unlessNear: EXPLAINED_INJURY_CUES,
+  },
+  {
+    code: 'ad_alcohol',
+    otherCode: 'fa_parental_substance_misuse',
+    patterns: ['drinks|drinking from the morning', 'drinks|drinking from first thing', 'drinks|drinking all day|daily|every day'],
+    unlessNear: [SOFT_DRINK_CUES[0]!, 'water|tea|coffee'],
+  },
+  {
+    code: 'fa_neglect',
+    patterns: [
+      'children|kids|child|boys|girls are|were|is|was often|always|frequently|regularly|usually hungry|unwashed|unkempt',
+      'left to get themselves|herself|himself up|ready|to school',
+      'left to fend for themselves|herself|himself',
+    ],
+  },
+  {
+    code: 'fa_domestic_abuse',
+    patterns: [
+      "dad|father|stepdad|stepfather|mum's|partner|husband assaulting|assaulted|hitting|hit|beating|beat|attacking|attacked|strangling|strangled mum|her|his|their mother|mum",
+    ],
+  },
+  {
+    code: 'da_not_disclosing',
+    patterns: [
+      "will not|won't|would not|wouldn't|refuses to|refused to|declines to|declined to give|say|share the name|names of",
+      'refuses|refused|declines|declined|will not|won’t|would not [to] talk|speak about|discuss the father|the baby’s father|the man|the men|who',
+    ],
+  },
+  {
+    code: 'sh_emergency_contraception',
+    patterns: [
+      'requesting|requests|requested|request|needed|needs|wanted|wants|supplied|supply|given|gives|issued|for ehc',
+      'levonorgestrel|ulipristal|levonelle|ellaone',
+    ],
+  },
+  { code: 'sh_termination', patterns: ['top'], requiresNear: ['weeks|gestation|lmp|termination|abortion|bpas|advisory|pregnant'], window: 5 },
+  {
+    code: 'te_sextortion',
+    patterns: ['pay|send [*] [*] or [*] [*] video|videos|images|pictures|photos|pics|nudes|clips'],
+    requiresNear: ['sent|shared|posted|share|send|leaked|leak|released|family|school|friends'],
+    window: 10,
+  },
+  {
+    code: 'te_online_bullying',
+    patterns: ['image|images|picture|pictures|photo|photos|pics|video|videos is|are|was|were being|been shared|passed|sent round|around|across'],
+    unlessNear: ['consent|permission|agreed|family|holiday|school|newsletter|website'],
+  },
+  {
+    code: 'fa_unaccompanied_migrant',
+    patterns: ['separated child|children|minor|minors', 'arrived|came|entered [in] [the] uk|country|england|britain|wales|scotland unaccompanied|alone'],
+  },
+  {
+    code: 'fa_family_links_to_exploitation',
+    patterns: [
+      'sister|brother|sibling|cousin|brothers|sisters|siblings [*] is|are|was|were being|been exploited|groomed|trafficked',
+      'brother|sister|cousin|dad|father|uncle [*] [*] is|was serving|served|jailed|imprisoned|convicted [*] [*] [*] for running|supplying|dealing',
+    ],
+  },
+  {
+    code: 'go_peers_exploited',
+    patterns: [
+      'mate|friend|friends|mates|classmate|classmates|cousin was|were stabbed|shot|attacked|robbed|kidnapped over|in|about [a] [*] debt|line|lines',
+      'arrested|caught|stopped|found [in|at] [*] on a|the [county] line|lines',
+    ],
+    requiresNear: ['friend|friends|mate|mates|peers|classmates|classmate|best'],
+    window: 8,
+  },
+  { code: 'am_school_absence', patterns: ['stopped|stops|stop attending|going to school|college'] },
+  {
+    code: 'rg_accommodation_offered',
+    patterns: [
+      'offered|offers|offering [him|her|them] a room|bed|sofa|place [to] [stay]',
+      'lets|let|letting her|him|them [and] [her|his|their] [friends|mates] stay|sleep|crash',
+    ],
+    unlessNear: [FAMILY, APPS, 'account|accounts|foster|placement|council|housing|hostel|refuge|supported|key|worker|school|college|trip'],
+    window: 12,
+  },
+  { code: 'da_controlled_return', patterns: ['goes|go|went|going|gone straight|right back to them|him|the men|the group|the address|the flat'] },
+  {
+    code: 'da_protects_abusers',
+    patterns: ['defends|defended|defending'],
+    requiresNear: ['police|trouble|nothing|blame|him|them|men|man|olders|boyfriend'],
+    unlessNear: ['herself|himself|themselves|football|match|goal|thesis|case'],
+    window: 8,
+  },
+  {
+    code: 'te_meeting_online_contacts',
+    patterns: [
+      `met|meets|meet|meeting [up] [with] [a|an] [*] man|men|someone|adult|male|guy from|off ${APPS}|grindr|tinder|hinge|bumble`,
+      'to meet [an|a] online contact|contacts|friend',
+    ],
+  },
+  {
+    code: 'te_worrying_calls',
+    patterns: ['leaves|left|leaving|goes|went|runs|ran off|out after|straight after [a|the] phone call|calls|texts'],
+  },
+  {
+    code: 'te_location_tracked',
+    patterns: ['must|has to|have to|had to answer their|his|her|the calls|phone straight away|immediately|instantly|at once'],
+  },
+  {
+    code: 'rg_sex_exchange',
+    patterns: ['if she|he|they did|does|do|would do stuff|things|something|favours|bits with|for'],
+    requiresNear: ['have|get|given|phone|money|cash|drugs|weed|clothes|trainers|vodka|lift'],
+    window: 10,
+  },
+  {
+    code: 'rg_unpaid_work',
+    patterns: ['takes|took|take|keep|keeps|kept what she|he|they collects|collected|earns|earned|makes|made', 'owner|boss|man|men takes|took it all|the lot'],
+  },
+  {
+    code: 'fa_domestic_servitude',
+    patterns: [`made|forced|expected|told to do all|most [of] the ${CHORES}`, `has|had to do all [the] ${CHORES}`],
+  },
+  {
+    code: 'fa_family_breakdown',
+    patterns: ['passed|bounced|shunted|shuttled between|around [two|three|four|several|various|different] relatives|carers|households'],
+  },
+  {
+    code: 'am_moved_by_others',
+    patterns: [
+      'moved|taken|driven|ferried around|about by [the] [same] group|gang|men|adults|olders',
+      'paid|pays|bought for the|her|his|their ticket|tickets|train|coach|fare|fares|travel',
+    ],
+    unlessNear: [
+      FAMILY,
+      ...ARRANGED_TRAVEL_CUES,
+      'school|college|trip|bursary|fund|project|council|cinema|bowling|concert|gig|match|show|film|theatre|holiday',
+    ],
+    window: 10,
+  },
+  {
+    code: 'rg_unexplained_money',
+    patterns: ['taxi|taxis|uber|ubers|cab|cabs [home|back] [at] [*] paid for by'],
+    unlessNear: EXPLAINED_CUES,
+  },
+  {
+    code: 'rg_unexplained_money',
+    patterns: ['* in cash'],
+    requiresNear: ['explanation|unexplained|explain|pocket|pockets'],
+    unlessNear: [
+      ...EXPLAINED_CUES,
+      WEAPON,
+      'price|cost|costs|sold|sell|selling|bought|buy|belonged|belongs|belong|holding|held|carried|carrying|olders|someone|else',
+    ],
+    window: 8,
+  },
+  {
+    code: 'am_found_with_adults',
+    patterns: [
+      `found|located|traced|discovered [on] [several] [occasions] [*] in|at a|an|the [*] [*] [*] ${VEHICLE}|flat|house|hotel|address|property [*] [*] [*] with [*] [*] ${ADULTS}`,
+    ],
+  },
+  {
+    code: 'ep_unexplained_surgery',
+    patterns: ['abdominal|flank|surgical scar|scars', 'scar|scars on|to the [left|right] flank|side|abdomen|back'],
+    requiresNear: ['unknown|unexplained|origin|abroad|journey|explain|records|know|operation'],
+    unlessNear: ['appendix|appendicectomy|appendectomy|caesarean|hernia|discharge|letter|confirmed'],
+    window: 12,
+  },
+  { code: 'ep_injuries_assault', patterns: ['slash|stab|puncture|knife wound|wounds', 'fractured|broken cheekbone|jaw|eye socket|orbit|nose|ribs'] },
 ];
