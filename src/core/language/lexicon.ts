@@ -4497,7 +4497,8 @@ const ROUND_17_ENTRIES: readonly LexiconEntry[] = [
     patterns: [
       'the|a school|town|estate|village|street bike',
       'gives|give|giving|gave it away [to] [anyone|anybody|everyone|everybody]',
-      'free with herself|her favours|her favors|her body|her affections',
+      'free with herself',
+      'free with her favours|favors|body|affections',
       'free and easy with',
       'overtly|openly|overly|blatantly sexual',
       'sexually forward|provocative|aware',
@@ -4521,8 +4522,11 @@ const ROUND_17_ENTRIES: readonly LexiconEntry[] = [
     id: 'looks_at_least_age',
     // The digit forms beside the round 16 words ("looks at least 18", "easily passes for 20").
     patterns: [
-      'looks|looked|look|looking at least|easily|nearly|well over 16|17|18|19|20|21|22|23|24|25',
-      'easily passes|passed|pass|passing for 16|17|18|19|20|21|22|23|24|25|eighteen|twenty|an adult',
+      'looks|looked|look|looking at least 16|17|18|19|20|21|22|23|24|25',
+      'looks|looked|look|looking easily|nearly 16|17|18|19|20|21|22|23|24|25',
+      'looks|looked|look|looking well over 16|17|18|19|20|21|22|23|24|25',
+      'easily passes|passed|pass|passing for 16|17|18|19|20|21|22|23|24|25|eighteen|twenty',
+      'easily passes|passed|pass|passing for an adult',
     ],
     category: 'sexualises',
     explanation: 'Shifts attention to how old the child looks. Abusers use it as an excuse; the child’s age is what matters.',
@@ -4531,7 +4535,7 @@ const ROUND_17_ENTRIES: readonly LexiconEntry[] = [
   },
   {
     id: 'friend_with_benefits_adult',
-    patterns: ['friend|friends with benefits', 'fwb', 'having|had|has|have an|a affair|fling|thing'],
+    patterns: ['friend|friends with benefits', 'fwb', 'having|had|has|have an|a affair|fling'],
     category: 'adult_centred_label',
     explanation:
       'Names sexual abuse of a child by an adult as a casual or romantic arrangement between equals. A child cannot be in such an arrangement with an adult.',
@@ -4633,7 +4637,8 @@ const ROUND_17_ENTRIES: readonly LexiconEntry[] = [
     id: 'lifestyle_embraced',
     patterns: [
       'embraced|embraces|embracing|embrace the|a|this [gang|criminal|street|drug] lifestyle|life|culture|gang|streets',
-      'chosen|chose|chooses|choose|choosing the streets|street|gang|roads|road life',
+      'chosen|chose|chooses|choose|choosing the streets|gang|roads',
+      'chosen|chose|chooses|choose|choosing the street|road|gang life',
       'through|by his|her|their own choices|choice|decisions|decision|actions',
       'freely chooses|chose|choose|choosing|chosen',
     ],
@@ -4651,9 +4656,12 @@ const ROUND_17_ENTRIES: readonly LexiconEntry[] = [
     // "Just lads being lads", "teenagers being teenagers", "youthful high spirits": harm read as ordinary growing up.
     patterns: [
       '[just|only] teenagers|teens|kids|boys|girls|lads|children being teenagers|teens|kids|boys|girls|lads|children',
-      'teenagers|teens|kids|lads|girls having fun|a laugh',
-      'youthful high spirits|exuberance',
-      'high jinks|hijinks',
+      'teenagers|teens|kids|lads|girls having fun',
+      'teenagers|teens|kids|lads|girls having a laugh',
+      'youthful high spirits',
+      'youthful exuberance',
+      'high jinks',
+      'hijinks',
     ],
     category: 'minimises_harm',
     explanation:

@@ -137,11 +137,12 @@ export const CONTEXT_TRIGGERS: readonly { patterns: readonly string[]; value: Tr
   // Round 17: what nobody knows yet ("it is not known whether any images were shared", "unclear who holds her
   // passport"), a plan to ask ("staff to ask about the new nails"), a choice being weighed ("weighing up a termination")
   // and a worry about what will happen ("worried she will stop attending").
-  t('hypothetical', 'pre', 15, ['not known|clear|certain|sure whether|if', 'unclear|not clear who|where|how|what|whether|if']),
+  t('hypothetical', 'pre', 15, ['not known|clear|certain|sure whether|if', 'unclear who|where|how|what', 'not clear who|where|how|what']),
   t('hypothetical', 'pre', 8, [
     'to ask [her|him|them] about|whether|if',
     'to check whether|if|for',
-    'weighing up|considering|contemplating',
+    'weighing up',
+    'considering|contemplating',
     'worried|worries|worry|concerned|fear|fears|risk [that] she|he|they will',
   ]),
   // Intentions are not yet events: "plans to meet someone she met online".

@@ -93,6 +93,9 @@ const PRESCRIBED_CUES: readonly string[] = ['prescribed|prescription|medication|
 /** What an adult does that another code records (gifts, lifts, messages, parties, a relationship, substances, sex). */
 const ACTOR_CUES: readonly string[] = [
   'bought|buys|buying|gave|gives|given|giving|paid|pays|sends|sent|car|cars|vehicle|taxi|drove|driven|drives|driving|messaging|messages|messaged|online|snapchat|instagram|tiktok|whatsapp|facebook|party|parties|hotel|flat|picked|collected|collects|found|located|boyfriend|girlfriend|partner|dating|relationship|seeing|gifts|money|cash|alcohol|vodka|drugs|cannabis|sex|sexual|sexually|exploited|exploiting|groomed|grooming|abused|raped|assaulted|threatened|stay|staying|stayed|lives|living|lift|lifts',
+  // Round 17: older people as the agents of another sign (theft to order, protection, respect, a bank account, errands),
+  // or named as a relative, a coach or a supervised club.
+  'steal|stealing|stole|shoplift|shoplifting|shoplifted|protection|respect|bank|account|errands|jobs|supervised|coach|brother|uncle|cousin|dbs|reading',
 ];
 
 // Brands named for a gift ("a new Canada Goose coat", "new Air Max"): one-word brands join GIFT_ITEMS; two-word brands
@@ -322,14 +325,23 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     code: 'am_found_out_of_area',
     patterns: [
       'found|located|arrested|stopped in [*] another|a|an [different|unfamiliar] town|city|area|county',
-      'out of area|county|force',
       'going|gone|went|goes country [with] [the] [older] [boys|lads|olders|males|men]',
       'no known links|link|connection|connections to [the] [area|town|city]',
-      'hundreds of miles from home',
-      'miles from home',
-      'miles from her|his|their home|placement|address|family',
       "found|located|recovered|arrested|stopped in|at a|the trap|crack|drug|drugs|dealer's house|flat|address|houses|flats [in] [*]",
     ],
+  },
+  // Round 17: "miles from home" beside a drug arrest is go_drug_arrest_out_of_area alone (README, fresh5), and a child
+  // placed out of area by the local authority has not been found there.
+  {
+    code: 'am_found_out_of_area',
+    patterns: ['hundreds of miles from home', 'miles from home', 'miles from her|his|their home|placement|address|family'],
+    unlessNear: [DRUGS, 'pwits|pwitsd|supply|supplying|possession|intent|dealing|charged'],
+    window: 12,
+  },
+  {
+    code: 'am_found_out_of_area',
+    patterns: ['out of area|county|force'],
+    unlessNear: ['placed|placement|placements|placing|move|moved|moving|foster|residential|home'],
   },
   {
     code: 'am_unknown_address',
@@ -877,8 +889,6 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'arrested',
       'charged with',
       'in custody',
-      'released under investigation',
-      'rui',
       'known to police',
       'robbery|robberies|mugging',
       'shoplifting|shoplifted|theft|burglary|criminal damage',
@@ -1368,18 +1378,42 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       `${HER} bank account|accounts|card|cards|details [has|have|is|are|was|were] [been|being] used|given|handed|taken`,
     ],
   },
+  // Round 17: "released under investigation" after the arrest it follows is the same sign, not a second one.
+  { code: 'go_arrests', patterns: ['released under investigation', 'rui'], unlessNear: ['arrested|arrest|charged|custody'], window: 20 },
+  {
+    code: 'rg_unpaid_work',
+    patterns: [
+      'wages|money|pay|earnings from the|a|her|his car wash',
+      'wages|money|pay|earnings from the|a|her|his nail bar',
+      'wages|money|pay|earnings from the|a|her|his takeaway',
+      'pays|paid him|her|them nothing',
+      'is|was|are|were paid nothing',
+      'keeps|keep|kept none of the|her|his|their money|wages|pay|earnings',
+    ],
+  },
+  {
+    code: 'rg_unpaid_work',
+    patterns: ['not paid'],
+    unlessNear: ['volunteer|volunteers|volunteering|charity|award|edinburgh|placement|experience'],
+    window: 10,
+  },
+  // Round 17: the workplace alone, where the note already gives the pay or names other people's doings there.
+  {
+    code: 'rg_unpaid_work',
+    patterns: ['nail bar', 'car wash', 'working|works|worked at|in [a|the] car wash', 'working|works|worked at|in [a|the] nail bar'],
+    unlessNear: [
+      'wage|wages|pay|paid|payslip|payslips|contract|minimum|money|nothing|earnings|keeps|kept',
+      "boyfriend|partner|seeing|uncle|uncle's|group|men|deport|deported|trafficked|hangs|hanging|linked",
+    ],
+    window: 12,
+  },
   {
     code: 'rg_unpaid_work',
     patterns: [
       'unpaid work|labour|labor',
-      'not paid',
       'no pay',
       'little or no pay',
-      'working|works|worked at|in [a|the] car wash',
-      'working|works|worked at|in [a|the] nail bar',
       'cannabis farm|factory',
-      'nail bar',
-      'car wash',
       'earnings|wages taken|withheld|kept',
       'forced labour|labor',
       'made to work',
@@ -1722,7 +1756,6 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'absent|away from placement|home|care|her placement|his placement overnight|without',
       'left|leaves|leaving placement|home|the home|care without permission|overnight',
       'unauthorised|unauthorized absence|absences from placement|care|home|the home',
-      'located|found|traced|recovered by police',
       'returned|brought back by police',
       'police returned|brought her|him|them home|back',
       'out of contact',
@@ -1738,6 +1771,14 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'afternoon|afternoons|lunchtime|period|periods',
     ],
     window: 3,
+  },
+  // Round 17: found by police with adults or at an address is am_found_with_adults; the missing episode itself is not
+  // annotated apart from it.
+  {
+    code: 'am_missing',
+    patterns: ['located|found|traced|recovered by police'],
+    unlessNear: [ADULTS, VEHICLE, 'flat|hotel|house|address|room|olders|lay-by'],
+    window: 15,
   },
   {
     code: 'am_staying_out_late',
@@ -3176,7 +3217,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   },
   {
     code: 'am_found_out_of_area',
-    patterns: ['found|located|traced|recovered|stopped|picked up in|at * [*] * miles away|from'],
+    patterns: ['found|located|traced|recovered|stopped in|at * [*] * miles away|from', 'picked up in|at * [*] * miles away|from'],
   },
   {
     code: 'am_found_out_of_area',
@@ -3198,10 +3239,14 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     code: 'go_unknown_adults_collect',
     patterns: [
       `a|an [unknown|older] ${ADULTS} [in|with] [a|an] [*] [*] [${VEHICLE}] collects|collected|collecting|picks|picked her|him|them [up] [from]`,
-      `collected|picked up from school|college|placement|home|the home|the gates by the same|different|unknown|older|various ${ADULTS}`,
+      `collected from school|college|placement|home by the same|different|unknown|older|various ${ADULTS}`,
+      `collected from the home|gates|school by the same|different|unknown|older|various ${ADULTS}`,
+      `picked up from school|college|placement|home by the same|different|unknown|older|various ${ADULTS}`,
+      `picked up from the home|gates|school by the same|different|unknown|older|various ${ADULTS}`,
       `a|an [unknown|older] man|male|adult drove|drives|took|brought her|him|them to the|her|his|their appointment|clinic|hospital|surgery`,
       `brought|driven|taken to the clinic|hospital|appointment|surgery|pharmacy by a|an [unknown|older] [adult] man|male|adult`,
-      'unknown|unfamiliar adult|adults|man|men|male|males arrives|arrive|arrived|comes|came|turns|turned up to collect|pick',
+      'unknown|unfamiliar adult|adults|man|men|male|males arrives|arrive|arrived|comes|came to collect|pick',
+      'unknown|unfamiliar adult|adults|man|men|male|males turns|turned up to collect|pick',
     ],
     unlessNear: [FAMILY, 'taxi|escort|driver|booked|arranged|council|local|authority'],
   },
@@ -3217,28 +3262,37 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'ad_alcohol',
     otherCode: 'fa_parental_substance_misuse',
-    patterns: ['drinks|drinking from the morning', 'drinks|drinking from first thing', 'drinks|drinking all day|daily|every day'],
+    patterns: ['drinks|drinking from the morning', 'drinks|drinking from first thing', 'drinks|drinking all|every day', 'drinks|drinking daily'],
     unlessNear: [SOFT_DRINK_CUES[0]!, 'water|tea|coffee'],
   },
   {
     code: 'fa_neglect',
     patterns: [
       'children|kids|child|boys|girls are|were|is|was often|always|frequently|regularly|usually hungry|unwashed|unkempt',
-      'left to get themselves|herself|himself up|ready|to school',
+      'left to get themselves|herself|himself up|ready',
+      'left to get themselves|herself|himself to school',
       'left to fend for themselves|herself|himself',
     ],
   },
   {
     code: 'fa_domestic_abuse',
     patterns: [
-      "dad|father|stepdad|stepfather|mum's|partner|husband assaulting|assaulted|hitting|hit|beating|beat|attacking|attacked|strangling|strangled mum|her|his|their mother|mum",
+      'assaulting|assaulted|hitting|hit|beating|beat|attacking|attacked|strangling|strangled mum|mother',
+      'assaulting|assaulted|hitting|hit|beating|beat|attacking|attacked|strangling|strangled her|his|their mother|mum',
     ],
+    // The actor stays outside the finding, so that ConText reads him as the subject (another person).
+    requiresNear: ["dad|father|stepdad|stepfather|mum's|partner|husband|boyfriend"],
+    window: 3,
   },
   {
     code: 'da_not_disclosing',
     patterns: [
-      "will not|won't|would not|wouldn't|refuses to|refused to|declines to|declined to give|say|share the name|names of",
-      'refuses|refused|declines|declined|will not|won’t|would not [to] talk|speak about|discuss the father|the baby’s father|the man|the men|who',
+      'will|would not give|say|share the name|names',
+      "won't|wouldn't|won’t|wouldn’t give|say|share the name|names",
+      'refuses|refused|declines|declined to give|say|share the name|names',
+      'refuses|refused|declines|declined to talk|speak about the father|man|men',
+      'will|would not talk|speak about the father|man|men',
+      "won't|wouldn't|won’t|wouldn’t talk|speak about the father|man|men",
     ],
   },
   {
@@ -3280,7 +3334,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     requiresNear: ['friend|friends|mate|mates|peers|classmates|classmate|best'],
     window: 8,
   },
-  { code: 'am_school_absence', patterns: ['stopped|stops|stop attending|going to school|college'] },
+  { code: 'am_school_absence', patterns: ['stopped|stops|stop attending school|college', 'stopped|stops|stop going to school|college'] },
   {
     code: 'rg_accommodation_offered',
     patterns: [
@@ -3290,7 +3344,10 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     unlessNear: [FAMILY, APPS, 'account|accounts|foster|placement|council|housing|hostel|refuge|supported|key|worker|school|college|trip'],
     window: 12,
   },
-  { code: 'da_controlled_return', patterns: ['goes|go|went|going|gone straight|right back to them|him|the men|the group|the address|the flat'] },
+  {
+    code: 'da_controlled_return',
+    patterns: ['goes|go|went|going|gone straight|right back to them|him', 'goes|go|went|going|gone straight|right back to the men|group|address|flat'],
+  },
   {
     code: 'da_protects_abusers',
     patterns: ['defends|defended|defending'],
@@ -3307,15 +3364,20 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   },
   {
     code: 'te_worrying_calls',
-    patterns: ['leaves|left|leaving|goes|went|runs|ran off|out after|straight after [a|the] phone call|calls|texts'],
+    patterns: ['after [a|the|receiving] [*] phone call|calls'],
+    requiresNear: ['leaves|left|leaving|goes|went|runs|ran|walks|walked|disappears|disappeared'],
+    window: 6,
   },
   {
     code: 'te_location_tracked',
-    patterns: ['must|has to|have to|had to answer their|his|her|the calls|phone straight away|immediately|instantly|at once'],
+    patterns: ['must|to answer their|his|her|the calls|phone straight|right away', 'must|to answer their|his|her|the calls|phone immediately|instantly'],
   },
   {
     code: 'rg_sex_exchange',
-    patterns: ['if she|he|they did|does|do|would do stuff|things|something|favours|bits with|for'],
+    patterns: [
+      'if she|he|they did|does|do stuff|things|something|favours|bits with|for',
+      'if she|he|they would do stuff|things|something|favours|bits with|for',
+    ],
     requiresNear: ['have|get|given|phone|money|cash|drugs|weed|clothes|trainers|vodka|lift'],
     window: 10,
   },
@@ -3373,5 +3435,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     unlessNear: ['appendix|appendicectomy|appendectomy|caesarean|hernia|discharge|letter|confirmed'],
     window: 12,
   },
-  { code: 'ep_injuries_assault', patterns: ['slash|stab|puncture|knife wound|wounds', 'fractured|broken cheekbone|jaw|eye socket|orbit|nose|ribs'] },
+  {
+    code: 'ep_injuries_assault',
+    patterns: ['slash|stab|puncture|knife wound|wounds', 'fractured|broken cheekbone|jaw|nose|ribs|orbit', 'fractured|broken eye socket'],
+  },
 ];
