@@ -92,7 +92,8 @@ describe('paraphrase families', () => {
   });
 
   it('an older man who is the actor of another indicator is not also go_older_friends', () => {
-    expect(codesOf('An older man bought her a new phone.')).toEqual(['rg_unexplained_gifts']);
+    // Round 17: a phone is te_several_phones (indicator-phrases.ts PHONES), so the gift here is trainers.
+    expect(codesOf('An older man bought her new trainers.')).toEqual(['rg_unexplained_gifts']);
   });
 });
 
