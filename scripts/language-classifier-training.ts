@@ -2,7 +2,7 @@
 // by scripts/train-language-classifier.ts and scripts/classifier-cv.ts. Deterministic: fixed collection order, fixed
 // seed, no clock.
 //
-// Training data (RESULTS.md rounds 12 and 16): the sentences whose errors may be read and the retired held-out sets.
+// Training data (RESULTS.md rounds 12, 16 and 17): the sentences whose errors may be read and the retired held-out sets.
 // NEVER the main set's test split (even ids) nor the blind judges not yet retired (fresh17 judges round 17; fresh18,
 // written during round 17, judges round 18): they are not in TRAINING_COLLECTIONS and the main set is filtered to the dev
 // split here, before anything else sees it.
@@ -31,6 +31,7 @@ export const TRAINING_COLLECTIONS = [
   'fresh13',
   'fresh14',
   'fresh15',
+  'fresh16',
 ] as const satisfies readonly EvalCollection[];
 export type TrainingCollection = (typeof TRAINING_COLLECTIONS)[number];
 
@@ -38,7 +39,8 @@ export type TrainingCollection = (typeof TRAINING_COLLECTIONS)[number];
 // cross-validation's stand-in for a new blind set, kept the same since round 12 so that its figures compare.
 export const BLIND_COLLECTIONS: readonly TrainingCollection[] = ['fresh', 'fresh3', 'fresh8', 'fresh9', 'fresh10', 'fresh11'];
 
-// Retrained after round 16 with fresh12 to fresh15 (tuning sets by then); the blind judges stay out.
+// Retrained after round 16 with fresh12 to fresh15 and after round 17 with fresh16 (tuning sets by then); the blind
+// judges stay out.
 const FORBIDDEN: readonly string[] = ['fresh17', 'fresh18'];
 
 /** The language sentences of a training collection (the main set: its dev split only). */
