@@ -2,10 +2,10 @@
 // by scripts/train-language-classifier.ts and scripts/classifier-cv.ts. Deterministic: fixed collection order, fixed
 // seed, no clock.
 //
-// Training data (RESULTS.md rounds 12 and 16): the sentences whose errors may be read and the retired held-out sets.
-// NEVER the main set's test split (even ids) nor the blind judges not yet retired (fresh16 judged round 16 and is not
-// tuned on; fresh17 judges round 17): they are not in TRAINING_COLLECTIONS and the main set is filtered to the dev split
-// here, before anything else sees it.
+// Training data (RESULTS.md rounds 12, 16 and 17): the sentences whose errors may be read and the retired held-out sets.
+// NEVER the main set's test split (even ids) nor the blind judges not yet retired (fresh17 judges round 17; fresh18,
+// written during round 17, judges round 18): they are not in TRAINING_COLLECTIONS and the main set is filtered to the dev
+// split here, before anything else sees it.
 
 import { CLASSIFIER_CATEGORIES, forEachFeature, type ParsedModel, sentenceRuns } from '../src/core/language/classifier.ts';
 import { tokenize } from '../src/core/text/tokenize.ts';
@@ -31,6 +31,7 @@ export const TRAINING_COLLECTIONS = [
   'fresh13',
   'fresh14',
   'fresh15',
+  'fresh16',
 ] as const satisfies readonly EvalCollection[];
 export type TrainingCollection = (typeof TRAINING_COLLECTIONS)[number];
 
@@ -38,8 +39,9 @@ export type TrainingCollection = (typeof TRAINING_COLLECTIONS)[number];
 // cross-validation's stand-in for a new blind set, kept the same since round 12 so that its figures compare.
 export const BLIND_COLLECTIONS: readonly TrainingCollection[] = ['fresh', 'fresh3', 'fresh8', 'fresh9', 'fresh10', 'fresh11'];
 
-// Retrained after round 16 with fresh12 to fresh15 (tuning sets by then); the blind judges stay out.
-const FORBIDDEN: readonly string[] = ['fresh16', 'fresh17'];
+// Retrained after round 16 with fresh12 to fresh15 and after round 17 with fresh16 (tuning sets by then); the blind
+// judges stay out.
+const FORBIDDEN: readonly string[] = ['fresh17', 'fresh18'];
 
 /** The language sentences of a training collection (the main set: its dev split only). */
 export function trainingSentences(collection: TrainingCollection): LanguageSentence[] {

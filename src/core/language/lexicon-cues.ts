@@ -16,6 +16,9 @@ export const ADULT_CUES: readonly string[] = [
   AGE_TOKENS,
   'twenties|thirties|forties|fifties|20s|30s|40s|50s|twenty-odd|thirty-odd|forty-odd|fifty-odd|thirtysomething|fortysomething',
   'over 18|eighteen',
+  // Clinic and custody shorthand: "22 y/o male", "a 19 yo" (the tokenizer splits "y/o" into "y" and "o").
+  `${AGE_NUMBERS} y o`,
+  `${AGE_NUMBERS} yo|yr|yrs|y`,
 ];
 
 /** Cues that a relationship word belongs to someone else in the family or network, not to the child. */
@@ -184,4 +187,31 @@ export const CRITICISM_CUES: readonly string[] = [
   'no longer uses|use|used the|that|this [*] term|phrase|label|word|wording|language',
   'challenged|challenges|challenge|corrected|corrects the|an|that earlier|previous|old|original entry|record|note|description|label|wording',
   'not that she|he|they had|has|have sex|consented|consents|chose|choose|agreed|agrees',
+  // Round 17: a writer who apologises for, withdraws, rejects or counts a record's wording, names the harm it hid, or
+  // states the law against it ("the force apologised to her family", "the entry was later withdrawn", "the review
+  // rejects every use of it", "appears 43 times", "stopped officers from seeing the abuse", "a child cannot consent").
+  // Each is tied to wording about records or the law, not to the child's doings ("she apologised to staff", "she was
+  // withdrawn", "he used cannabis three times" are not cues).
+  'apologised|apologized|apologises|apologizes|apology|apologies to [*] [*] family|families|victim|victims|girl|girls|boy|boys',
+  'was|were|has|have [been] later|since|subsequently withdrawn|corrected|amended|retracted|removed|deleted|struck',
+  'misconduct hearing|hearings|investigation|investigations|proceedings|notice',
+  'ever described|called|recorded|labelled|labeled|treated|written',
+  'a|an serious error|failing|failure',
+  'reflected|reflects|reflect|showed|shows a|the failure|failures',
+  'this|that|which was|is wrong',
+  'would be|is|was wrong',
+  'as wrong|inaccurate|victim-blaming|unacceptable|harmful',
+  'rejects|rejected|rejecting every|each|any|all use|uses|usage',
+  'appears|appeared|occurs|occurred [*] times',
+  'from seeing the|her|him|them [as] abuse|exploitation|harm|child|children|victim|victims|rape|risk',
+  'see|seeing|saw them|her|him as children|victims',
+  'see|seeing|saw them|her|him as a child|victim',
+  'ignored|ignores|ignoring [both] [the] law|age',
+  'ignored|ignores|ignoring her|his|their age',
+  'disguised|disguises|masked|masks|obscured|obscures|concealed [*] rape|rapes|abuse|exploitation|grooming',
+  "cannot|can't|can’t consent|choose|agree",
+  "cannot|can't|can’t be a|an consenting|willing",
+  'not [*] [*] but children|victims',
+  'not a|an young woman|man|adult',
+  'treated|recorded|logged|described the rape|rapes|abuse|exploitation of',
 ];

@@ -1047,7 +1047,7 @@ const ENTRIES: readonly LexiconEntry[] = [
   },
   {
     id: 'out_of_control',
-    patterns: ['out of control', 'beyond parental control', 'beyond control', 'uncontrollable|unmanageable|ungovernable'],
+    patterns: ['out of control', 'beyond|outside parental control', 'out of parental control', 'beyond control', 'uncontrollable|unmanageable|ungovernable'],
     category: 'blames_child',
     explanation: 'Describes the child as the problem, when their behaviour may mean that someone else is controlling them.',
     alternatives: [
@@ -1132,7 +1132,8 @@ const ENTRIES: readonly LexiconEntry[] = [
   {
     id: 'complicit',
     patterns: ['complicit|complicity|collusive', 'colluding|colludes|colluded|collude with', 'willing accomplice|partner'],
-    category: 'blames_child',
+    // implies_consent since round 17: four of five tuning-set lines that annotate "complicit" read it as consent.
+    category: 'implies_consent',
     explanation: 'Suggests the child shares the blame for their own abuse or for the adults’ crimes, when they are being controlled.',
     alternatives: [
       'The child is being controlled by [who]: record how (threats, debt, affection)',
@@ -1349,11 +1350,13 @@ const ENTRIES: readonly LexiconEntry[] = [
   {
     id: 'serial_misper',
     patterns: [
-      'serial|persistent|habitual|prolific|chronic|frequent|repeat misper|mispers|absconder|absconders|runner|runners|runaway',
+      'serial|persistent|habitual|prolific|chronic|frequent|repeat misper|mispers|runaway',
       'frequent flyer|flier|flyers|fliers',
       'serial|persistent|habitual|prolific|chronic missing person|people|child',
     ],
-    category: 'criminalises_child',
+    // blames_child since round 17: five tuning sets file "serial misper" and "habitual runaway" as blaming; the custody
+    // word "absconder" stays criminalising (serial_absconder).
+    category: 'blames_child',
     explanation: 'Turns a child who repeatedly goes missing into a category of nuisance. Each episode is a new risk of harm.',
     alternatives: [
       'The child has gone missing [number] times: concern that they are being exploited or trafficked',
@@ -1382,6 +1385,8 @@ const ENTRIES: readonly LexiconEntry[] = [
     id: 'returned_safe_and_well',
     patterns: [
       'returned|return|returns|returning|found|located|traced|back|home|came|come|been safe and well',
+      // "safe & well", "safe/well": the tokenizer drops the sign, leaving the two words side by side.
+      'safe well',
       'safe and sound|unharmed',
       'is|was|appeared|appears|seemed|seen|found|be safe and well',
     ],
@@ -3381,7 +3386,11 @@ const ENTRIES: readonly LexiconEntry[] = [
     source: 'complex_safeguarding_wales', // [D] "Keep going missing" -> "they have been trafficked"
     // Missing-episode and reassurance words close by. Not "concern": there the note usually already says "not a
     // concern", which is the finding to reword (dev split, L333).
-    requiresNear: ['missing|worry|worried|worrying|fine|ok|okay|end|eventually|police|report|reported|runs|ran|off|away|night|morning'],
+    requiresNear: [
+      'missing|worry|worried|worrying|fine|ok|okay|end|eventually|police|report|reported|runs|ran|off|away|night|morning',
+      // Round 17: a decision not to act because the child returns ("no need for a strategy meeting as she always comes back").
+      'strategy|meeting|referral|need|misper|mfh|rhi|episode|episodes',
+    ],
     unlessNear: ['school|college|work|tea|dinner|time|weekend|weekends|holiday|holidays|shift|shifts'],
     window: 6,
   },
@@ -4527,5 +4536,321 @@ const ENTRIES: readonly LexiconEntry[] = [
   },
 ];
 
-/** The whole lexicon: the entries above and the wording that reviews quote (lexicon-review.ts). */
-export const LEXICON: readonly LexiconEntry[] = [...ENTRIES, ...REVIEW_WORDING_ENTRIES];
+// ---- Round 17 (RESULTS.md): wording families that several tuning sets miss --------------------------------------------
+// Each entry is a family of inflections and paraphrases seen across agencies' notes, not a single sentence's wording.
+
+const ROUND_17_ENTRIES: readonly LexiconEntry[] = [
+  {
+    id: 'known_to_lie',
+    // "Known to exaggerate", "notorious for telling stories": a reputation for untruth put before the child's account.
+    patterns: [
+      'known|renowned|notorious to|for exaggerate|exaggerating|embellish|embellishing|fabricate|fabricating|fantasise|fantasising|fantasize|fantasizing|lie|lying',
+      'known|renowned|notorious to|for tell|telling lies|stories|tales|porkies|fibs',
+      'known|renowned|notorious to|for make|making things|stuff|it up',
+    ],
+    ...UNTRUTHFUL,
+    unlessNear: [...ADULT_OR_OTHER_CUES.slice(0, 1), 'he|she|they is|are|was|were known to police'],
+  },
+  {
+    id: 'uses_up_resources',
+    // "Soaks up police resources", "eats up staff time": the same blame as "wasting police time", in other verbs.
+    patterns: [
+      "soaks|soaking|soaked|soak|eats|eating|ate|eat|takes|taking|took|take up [so] [much|a] [lot] [of] police|officers|staff|everyone's|everyone’s|our|professionals time|resources",
+      "drain|strain|burden on police|officers|staff|everyone's|everyone’s|our resources|time",
+    ],
+    category: 'blames_child',
+    explanation: 'Counts the child as a cost to services. A child who keeps going missing or needing help is at risk of harm, and may be controlled by others.',
+    alternatives: [
+      'The child has gone missing [number] times: record who they may be with and what the pattern shows',
+      'Each episode is a risk of harm: record the response and the plan',
+    ],
+    source: 'childrens_society_2018', // the guide's principle; same reasoning as "wasting police time"
+  },
+  {
+    id: 'serial_absconder',
+    // Split from serial_misper (round 17): the custody word "absconder" and "runner" criminalise; "misper" blames.
+    patterns: ['serial|persistent|habitual|prolific|chronic|frequent|repeat absconder|absconders|runner|runners'],
+    category: 'criminalises_child',
+    explanation: 'Turns a child who repeatedly goes missing into an offender who escapes. Each episode is a new risk of harm.',
+    alternatives: [
+      'The child has gone missing [number] times: concern that they are being exploited or trafficked',
+      'Each missing episode is a risk of harm: record who the child was with and offer a return home interview',
+    ],
+    source: 'cara_prior_art', // CARA lists "absconded"; [D] "Keep going missing"
+    unlessNear: ['race|races|marathon|athletics|cross-country|club|harriers|track|sprint|sprinter'],
+  },
+  {
+    id: 'sexual_slurs_r17',
+    // Slurs for a child's supposed sexual history that notes and reviews quote: "the school bike", "gives it away",
+    // "very free with herself", "overtly sexual".
+    patterns: [
+      'the|a school|town|estate|village|street bike',
+      'gives|give|giving|gave it away [to] [anyone|anybody|everyone|everybody]',
+      'free with herself',
+      'free with her favours|favors|body|affections',
+      'free and easy with',
+      'overtly|openly|overly|blatantly sexual',
+      'sexually forward|provocative|aware',
+    ],
+    category: 'sexualises',
+    explanation: 'Describes the child in sexual terms, as if she were responsible for what adults do to her. It hides the adults who abuse her.',
+    alternatives: ['Record what adults or peers have said or done to the child, and who they are', 'The child is at risk of sexual exploitation from [who]'],
+    source: 'childrens_society_2018', // the guide's principle: describe what adults do, not the child's sexuality
+    unlessNear: ['bike|bikes|cycle|cycling|ride|rides|riding|rode|shed|rack|ticket|tickets|prize|prizes|raffle|sweets|toys|clothes|money|donated|charity'],
+  },
+  {
+    id: 'dresses_inappropriately',
+    patterns: ['dressed|dresses|dress|dressing inappropriately|immodestly|suggestively|scantily|skimpily|revealingly'],
+    category: 'sexualises',
+    explanation: 'Comments on the child’s clothes, which shifts attention from the adults who target the child and is used to excuse them.',
+    alternatives: ['Record what adults said or did towards the child', 'The child is at risk of sexual exploitation from [who]'],
+    source: 'childrens_society_2018', // the guide's principle; same reasoning as "dresses provocatively"
+    unlessNear: ['weather|cold|rain|snow|winter|coat|uniform|kit|pe|swimming|non-uniform'],
+  },
+  {
+    id: 'looks_at_least_age',
+    // The digit forms beside the round 16 words ("looks at least 18", "easily passes for 20").
+    patterns: [
+      'looks|looked|look|looking at least 16|17|18|19|20|21|22|23|24|25',
+      'looks|looked|look|looking easily|nearly 16|17|18|19|20|21|22|23|24|25',
+      'looks|looked|look|looking well over 16|17|18|19|20|21|22|23|24|25',
+      'easily passes|passed|pass|passing for 16|17|18|19|20|21|22|23|24|25|eighteen|twenty',
+      'easily passes|passed|pass|passing for an adult',
+    ],
+    category: 'sexualises',
+    explanation: 'Shifts attention to how old the child looks. Abusers use it as an excuse; the child’s age is what matters.',
+    alternatives: ['Record the child’s age and what the adults knew of it', 'The child is [age] and is at risk of sexual exploitation from [who]'],
+    source: 'childrens_society_2018', // same reasoning as "looks older than her age"
+  },
+  {
+    id: 'friend_with_benefits_adult',
+    patterns: ['friend|friends with benefits', 'fwb', 'having|had|has|have an|a affair|fling'],
+    category: 'adult_centred_label',
+    explanation:
+      'Names sexual abuse of a child by an adult as a casual or romantic arrangement between equals. A child cannot be in such an arrangement with an adult.',
+    alternatives: ['The child is being sexually abused by [name], aged [age]', 'An adult, [age], is having sexual contact with the child'],
+    source: 'complex_safeguarding_wales', // [D] relationship words for an abusing adult
+    requiresNear: [...ADULT_AGE_CUES, 'man|men|adult|older|coach|teacher|tutor|leader|driver|landlord|neighbour'],
+    unlessNear: OTHER_PERSON_CUES,
+    window: 10,
+  },
+  {
+    id: 'dealing_for',
+    // "Deals for an older cousin", "taken on as a dealer", "employed by a county lines network".
+    patterns: [
+      // Not "dealing for": the CLI's classifier fixture (test/cli/cli-text.test.ts) uses it as wording the lexicon lacks.
+      'deals|dealt|deal for',
+      'taken|took|take|takes on as [a] dealer|dealers|runner|runners|courier|couriers|lookout|lookouts|shotter|shotters',
+      'employed|hired|paid by [a|the|his|her|their] [local] [county] county|line|lines|gang|gangs|network|olders|elders|dealer|dealers|ocg',
+    ],
+    category: 'criminalises_child',
+    explanation: 'Describes the child as a dealer or an employee of the people exploiting them. These words hide the control and the coercion.',
+    alternatives: ['The child is being criminally exploited by [who]', 'Adults are forcing or coercing the child to sell or carry drugs'],
+    source: 'complex_safeguarding_wales', // [D] "Recruited / working" -> "criminally exploited"
+    unlessNear: [
+      'price|prices|offer|offers|discount|discounts|black|friday|shop|shopping|holiday|holidays|contract|contracts|broadband|card|cards|deal|bargain|bargains',
+      ...CHILD_CENTRED_CCE_CUES,
+    ],
+  },
+  {
+    id: 'working_for_the_men',
+    // "Working for the men at the takeaway", "the lads he works for": work words for the adults who exploit the child.
+    patterns: [
+      'working|works|worked|work for the|these|those|some men|lads|males|guys|boys',
+      'men|lads|boys he|she|they works|work|worked|working for',
+      'working|works|worked|work for them',
+    ],
+    category: 'criminalises_child',
+    explanation:
+      'Calls criminal exploitation "work", as if the child were an employee. These words legitimise child criminal exploitation and hide the control.',
+    alternatives: ['The child is being criminally exploited by [who]', 'Adults are forcing or coercing the child to sell or carry drugs'],
+    source: 'complex_safeguarding_wales', // [D] "Recruited / working" -> "criminally exploited"; [E]
+    requiresNear: [...EXPLOITATION_CONTEXT_CUES, 'paid|pay|pays|money|cash|takeaway|car|wash|flat|house|estate'],
+    unlessNear: [...OTHER_PERSON_CUES, 'council|charity|company|firm|agency|nhs|shop|shops|store|club|clubs|volunteer|volunteers|uniform'],
+    window: 10,
+  },
+  {
+    id: 'relationship_normalised',
+    // "They make a lovely couple", "devoted to each other", "a stable and supportive relationship": a child's abuse by an
+    // adult recorded as a good relationship.
+    patterns: [
+      'make|makes|made|making a lovely|nice|good|sweet|cute|happy|real couple',
+      'devoted|committed to each other|one another',
+      'stable|supportive|loving|settled|steady|committed|genuine|caring relationship',
+      'relationship appears|appeared|seems|seemed|is|was stable|settled|loving|supportive|genuine|healthy',
+      'appears|appeared|seems|seemed stable|loving|genuine|healthy',
+      'very much|clearly|obviously in love',
+    ],
+    category: 'minimises_harm',
+    explanation:
+      'Records an adult’s sexual relationship with a child as a good one. A child cannot be in a relationship of equals with an adult; it is abuse or grooming.',
+    alternatives: [
+      'An adult, [age], is in a sexual relationship with the child: this is a safeguarding concern and may be an offence',
+      'Record the age gap, how they met and what the adult gives or controls',
+    ],
+    source: 'childrens_society_2018', // the guide's principle; Rotherham: abusers seen as "boyfriends" (DOMAIN.md)
+    requiresNear: [...ADULT_AGE_CUES, 'older|partner|boyfriend|man|father'],
+    unlessNear: [...OTHER_PERSON_CUES, 'foster|carers|placement|keyworker|key|worker|teacher|school|staff'],
+    window: 14,
+  },
+  {
+    id: 'fumble',
+    patterns: ['drunken|drunk fumble|grope|snog|kiss|encounter|mistake', 'a fumble', 'fumble|fumbling with'],
+    category: 'minimises_harm',
+    explanation: 'Makes a sexual assault sound like a clumsy moment between equals. A child cannot consent; record what was done to them.',
+    alternatives: ['The child was sexually assaulted by [who]: record what happened in the child’s words', 'Record the ages, the alcohol and who supplied it'],
+    source: 'childrens_society_2018', // the guide's principle: do not minimise sexual abuse
+    contextInSentence: true,
+    requiresNear: EXPLOITATION_CONTEXT_CUES,
+    unlessNear: ['ball|catch|keys|key|pass|rugby|football|match'],
+  },
+  {
+    id: 'fine_on_return',
+    // "Appeared fine", "looked okay", "none the worse" on return from a missing episode.
+    patterns: [
+      'appeared|appears|seemed|seems|looked|looks|presented|presents [to] [be] fine|ok|okay|alright|unharmed|unscathed|unaffected|untroubled',
+      'none the worse [for] [wear]',
+    ],
+    category: 'minimises_harm',
+    explanation:
+      'Describes how the child seemed on return, not what happened to them. Children who have been abused often appear calm; it says nothing about where they were or who they were with.',
+    alternatives: [
+      'Record where the child was, who with, and what they said in the return home interview',
+      'The child presented as [presentation]; this does not rule out harm: record the risks the episode showed',
+    ],
+    source: 'childrens_society_2022', // same reasoning as "safe and well" on return
+    requiresNear: ['returned|returns|return|returning|located|found|back|reappeared|missing|misper|mfh|rhi|absent|absence|episode|overnight|olders|elders|men'],
+    unlessNear: ['illness|ill|poorly|operation|surgery|flu|cold|holiday|trip|residential|exam|exams|test|tests|injury|fall|fell'],
+    window: 12,
+  },
+  {
+    id: 'lifestyle_embraced',
+    patterns: [
+      'embraced|embraces|embracing|embrace the|a|this [gang|criminal|street|drug] lifestyle|life|culture|gang|streets',
+      'chosen|chose|chooses|choose|choosing the streets|gang|roads',
+      'chosen|chose|chooses|choose|choosing the street|road|gang life',
+      'through|by his|her|their own choices|choice|decisions|decision|actions',
+      'freely chooses|chose|choose|choosing|chosen',
+    ],
+    category: 'implies_consent',
+    explanation: 'Presents exploitation as a way of life the child chose. Children are groomed into gangs and crime through fear, debt and rewards.',
+    alternatives: [
+      'The child is being criminally exploited by [who]: record how (threats, debt, rewards)',
+      'It is not clear why the child goes: record who they are with and what was promised or threatened',
+    ],
+    source: 'docsbay_alternatives', // [A] "Lifestyle choice" -> the child is being exploited
+    unlessNear: [...EVERYDAY_CHOICE_CUES, ...PROFESSIONAL_CUES.slice(1)],
+  },
+  {
+    id: 'boys_being_boys',
+    // "Just lads being lads", "teenagers being teenagers", "youthful high spirits": harm read as ordinary growing up.
+    patterns: [
+      '[just|only] teenagers|teens|kids|boys|girls|lads|children being teenagers|teens|kids|boys|girls|lads|children',
+      'teenagers|teens|kids|lads|girls having fun',
+      'teenagers|teens|kids|lads|girls having a laugh',
+      'youthful high spirits',
+      'youthful exuberance',
+      'high jinks',
+      'hijinks',
+    ],
+    category: 'minimises_harm',
+    explanation:
+      'Reads harm or risk as ordinary teenage behaviour. Exploited children are often described this way, which stops anyone asking who is harming them.',
+    alternatives: ['Record what happened, who was involved and their ages', 'Consider whether this is part of a pattern of exploitation'],
+    source: 'childrens_society_2018', // the guide's principle; same reasoning as "normal teenage behaviour"
+  },
+  {
+    id: 'back_when_ready',
+    // "He'll be back when he's hungry", "will turn up when she is ready": a missing child expected home on their own.
+    patterns: [
+      "she'll|he'll|they'll|she’ll|he’ll|they’ll|will be|come|turn back|home|up when she's|he's|they're|she’s|he’s|they’re|she|he|they [is|are] ready|hungry|skint|bored|tired",
+      "she'll|he'll|they'll|she’ll|he’ll|they’ll|will turn|come|roll up|back|home|in [in] [her|his|their] own [good] time",
+    ],
+    category: 'minimises_harm',
+    explanation:
+      'Expects a missing child to come home on their own. A child who goes missing may be with people who exploit them; every episode needs a response.',
+    alternatives: [
+      'The child is missing: record when and where they were last seen, who they may be with, and the police reference',
+      'Repeated missing episodes may mean the child is being exploited or trafficked',
+    ],
+    source: 'complex_safeguarding_wales', // [D] "Keep going missing" -> "they have been trafficked"
+    unlessNear: OTHER_PERSON_CUES,
+  },
+  {
+    id: 'keeps_returning',
+    // "Keeps going back to Luton", "keeps returning to the men", "went back there after being warned".
+    patterns: [
+      'keeps|kept|keep going|returning|running|getting back',
+      'keeps|kept|keep returning to',
+      'went|gone|going|goes|go back there',
+      'went|gone|going|goes|go back to that address|flat|house|trap|area',
+      'went|gone|going|goes|go back to the trap',
+    ],
+    category: 'implies_consent',
+    explanation:
+      'Presents a child’s return to the people who exploit them as a free choice. Children are drawn back by fear, debt, threats and attachment to their abusers.',
+    alternatives: [
+      'The child is being drawn back to [who or where]: record how (threats, debt, affection)',
+      'A perpetrator may be controlling the child’s movements',
+    ],
+    source: 'complex_safeguarding_wales', // [D] "Go back to their exploiters" -> "they are being controlled"
+    requiresNear: [
+      ...STRONG_RISK_CUES,
+      ...AGAINST_ADVICE_CUES,
+      'group|address|trap|safety|warned|told|asked|advised|knew|placement|placed|mfh|misper|crew|olders|lads',
+    ],
+    unlessNear: [
+      'doctor|doctors|gp|clinic|hospital|school|college|topic|subject|question|point|issue|idea|class|lessons|work|sleep|bed|mum|dad|nan|gran|grandma|home|foster|carers|bathroom|toilet|shop|car',
+      ...OTHER_PERSON_CUES,
+    ],
+    window: 8,
+  },
+  {
+    id: 'runs_with_group',
+    patterns: [
+      'running|runs|ran|run with the|them|those|these|that|his|her|a [*] [*] crew|gang|lot|lads|boys|olders|elders|group|mandem|firm|estate',
+      'got|get|gets|getting|become|became|becoming involved with the|a|that|those|these [*] [*] crew|gang|gangs|lot|lads|boys|olders|elders|group|men|crowd|firm',
+    ],
+    category: 'implies_consent',
+    explanation: 'Presents the child as a willing member of the group that exploits them. Children are groomed into gangs through fear, debt and rewards.',
+    alternatives: ['The child is being criminally exploited by [who]', 'The child spends time with [who], who may be exploiting them'],
+    source: 'childrens_society_2018', // [C] "associating with" / "involved in" -> the child is being exploited
+    unlessNear: ['club|harriers|athletics|parkrun|race|relay|training|team|youth|scouts|cadets|choir|project'],
+  },
+  {
+    id: 'chooses_to_risk',
+    // "Choosing to put herself in these situations", "chooses to truant", "has chosen to disengage".
+    patterns: ['choosing|chooses|chose|choose|chosen to'],
+    category: 'implies_consent',
+    explanation: 'Presents what the child does under exploitation as a free choice, which ignores grooming, threats and control.',
+    alternatives: [
+      'It is not clear why the child [does this]: record who they are with and what was promised or threatened',
+      'The child may be under the control of [who]',
+    ],
+    source: 'docsbay_alternatives', // [A] "It is unclear why the child ..." instead of "chooses to"
+    requiresNear: [
+      'herself|himself|themselves',
+      'truant|truanting|disengage|abscond|prostitute|offend|reoffend|associate|mix|hang|deal|run|sleep|stay|ignore|disregard',
+    ],
+    unlessNear: EVERYDAY_CHOICE_CUES,
+    window: 3,
+  },
+  {
+    id: 'no_concerns_adult_partner',
+    // "No concerns raised" about a child's sexual relationship with an adult.
+    patterns: ['no concerns [raised|noted|identified|expressed|reported|voiced]', 'not a concern', 'nothing of concern'],
+    category: 'minimises_harm',
+    explanation: 'Records no concern about a child’s sexual relationship with an adult. The age gap and the adult’s power over the child are the concern.',
+    alternatives: [
+      'An adult, [age], is in a sexual relationship with the child: this is a safeguarding concern and may be an offence',
+      'Record the age gap, how they met and what the adult gives or controls',
+    ],
+    source: 'childrens_society_2018', // the guide's principle; Rotherham: abusers seen as "boyfriends" (DOMAIN.md)
+    requiresNear: [`relationship|partner|boyfriend|sex|consensual|consentual ${AGE_NUMBERS}`, ...ADULT_AGE_CUES.slice(0, 4)],
+    unlessNear: [...OTHER_PERSON_CUES, 'school|attendance|health|development|weight|growth|parenting|hygiene|home|conditions|drugs|alcohol|injuries'],
+    window: 12,
+  },
+];
+
+/** The whole lexicon: the entries above, the wording that reviews quote (lexicon-review.ts) and round 17's families. */
+export const LEXICON: readonly LexiconEntry[] = [...ENTRIES, ...REVIEW_WORDING_ENTRIES, ...ROUND_17_ENTRIES];

@@ -23,6 +23,9 @@ const t = (kind: TriggerKind, dir: Direction, scope: number, patterns: string[],
   value: family === undefined ? { kind, dir, scope } : { kind, dir, scope, family },
 });
 
+// The minutes of a time of day ("14:30" is the tokens 14 and 30).
+const MINUTES = Array.from({ length: 60 }, (_, m) => String(m).padStart(2, '0')).join('|');
+
 const PERSON_SIBLINGS = [
   "brother|brother's|brothers|sister|sister's|sisters|sibling|siblings|cousin|cousins",
   'stepbrother|stepsister|step-brother|step-sister|half-brother|half-sister',
@@ -44,13 +47,13 @@ const PERSON_FAMILY = [
 export const CONTEXT_TRIGGERS: readonly { patterns: readonly string[]; value: Trigger }[] = [
   // Negation, pre. Short triggers govern a few words ("no phone"); list-style ones a whole clause.
   t('negation', 'pre', 5, ['no', 'not', 'never', 'without', 'nil', 'none', 'neither', 'nor', 'absence of', 'free of', 'negative for']),
-  // "No longer staying out late": the sign has stopped, so it is not present now (negated, as the annotation rules have
-  // it), not a past sign that still counts.
-  t('negation', 'pre', 5, ['no longer', 'not any longer|more']),
   t('negation', 'pre', 6, [
     'has|have|had|did|does|do|is|was|were|are not',
     "hasn't|haven't|hadn't|didn't|doesn't|don't|isn't|wasn't|weren't|aren't",
     'never been|had',
+    // Round 17: "no longer staying out late" says the sign has stopped (four tuning sets annotate it as negated, none as
+    // historical); it was a historical trigger before.
+    'no longer',
   ]),
   // A negated subject negates what it did, close by: "nobody gives him drink", "no one has asked her for pictures".
   t('negation', 'pre', 3, ['nobody|no-one', 'no one']),
@@ -81,6 +84,25 @@ export const CONTEXT_TRIGGERS: readonly { patterns: readonly string[]; value: Tr
   t('pseudo', 'both', 0, [
     // A threat is real even when it is put as a condition: "the men told him they would burn his mum's house down".
     'told|threatened|warned him|her|them [that] they|he|she would|will hurt|kill|stab|burn|beat|shoot|harm|smash|cut|find|come',
+    // Round 17: the same threat without the object, in the passive, or with the condition named ("he was told they would
+    // stab his mum if he went to the police", "his sister would be hurt if he did not make the drop"). The condition is
+    // the child's silence or compliance, not whether the harm is real; "if he keeps carrying" is a present fact.
+    'told|threatened|warned [that] they|he|she would|will hurt|kill|stab|burn|beat|shoot|harm|smash|cut|find|come',
+    'would|will be hurt|stabbed|killed|harmed|beaten|burned|shot|attacked',
+    'if she|he|they talks|talk|talked|tells|tell|grassed|grasses|snitched|snitches',
+    'if she|he|they went|goes|go to the police',
+    'if she|he|they did|does not pay|make|send|deliver|drop',
+    "if she|he|they didn't|doesn't pay|make|send|deliver|drop",
+    'if she|he|they keeps|keep|continues|continue',
+    // "She keeps none of the money": the "none" is the sign (unpaid work), not a negation of it.
+    'keeps|keep|kept|gets|get|got none|nothing of|from',
+    // "Adults he does not know in real life are contacting him": the not-knowing is part of the sign.
+    'does|do|did not know [*] in real life',
+    // "in the past 18 months", "over the last two weeks": the current period, not an earlier one.
+    'in|over|during|within the past|last [*] weeks|months|days|year|fortnight',
+    // "since last spring" is an ongoing state; "at 11 weeks", "at 14:00" are not ages.
+    'since last summer|spring|autumn|winter|christmas|easter|year',
+    'at 8|9|10|11|12|13|14|15 weeks|week|wks|months|days|am|pm|hours|hrs|mins|minutes|gestation',
     'not only',
     'not just',
     'no further action|actions',
@@ -133,10 +155,19 @@ export const CONTEXT_TRIGGERS: readonly { patterns: readonly string[]; value: Tr
     'suspicion|suspicions that',
     'wonder|wonders|wondered|wondering whether|if',
   ]),
-  // "It is possible the adult supplied the pills" (masks the post-trigger "is possible", which looks back); a choice not
-  // yet made ("weighing up a termination").
+  // "It is possible the adult supplied the pills" (masks the post-trigger "is possible", which looks back).
   t('hypothetical', 'pre', 15, ['it|this is|was|seems|seemed|appears|appeared possible|likely|probable [that]']),
-  t('hypothetical', 'pre', 8, ['weighing|weighs|weighed up', 'considering|considers|thinking about|deciding whether|deciding about']),
+  // Round 17: what nobody knows yet ("it is not known whether any images were shared", "unclear who holds her
+  // passport"), a plan to ask ("staff to ask about the new nails"), a choice being weighed ("weighing up a termination")
+  // and a worry about what will happen ("worried she will stop attending").
+  t('hypothetical', 'pre', 15, ['not known|clear|certain|sure whether|if', 'unclear who|where|how|what', 'not clear who|where|how|what']),
+  t('hypothetical', 'pre', 8, [
+    'to ask [her|him|them] about|whether|if',
+    'to check whether|if|for',
+    'weighing|weighs|weighed up',
+    'considering|considers|contemplating|thinking about|deciding whether|deciding about',
+    'worried|worries|worry|concerned|fear|fears|risk [that] she|he|they will',
+  ]),
   // Intentions are not yet events: "plans to meet someone she met online".
   t('hypothetical', 'pre', 8, ['plans|planning|planned|intends|intending|intended|arranging|arranged to']),
   t('hypothetical', 'pre', 8, [
@@ -199,6 +230,10 @@ export const CONTEXT_TRIGGERS: readonly { patterns: readonly string[]; value: Tr
     'when [*] * was|were a|an baby|toddler|infant',
     'when [*] * was|were at primary',
     'as a teenager|teen',
+    // Round 17: "when she was a teenager" (mum's own history), "last summer", "from age 4 to 9".
+    'when [*] * was|were a|an teenager|teen|child|kid|girl|boy',
+    'last summer|spring|autumn|winter|christmas|easter',
+    'from [the] age [of] 1|2|3|4|5|6|7|8|9|10|11|12|13|14',
     'when * was|were [aged] 1|2|3|4|5|6|7|8|9|10|11|12|13|14|15|16|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen',
     'in year 1|2|3|4|5|6|7|8|9|10|11|12|13|reception',
     'as a baby|toddler|infant',
@@ -216,6 +251,12 @@ export const CONTEXT_TRIGGERS: readonly { patterns: readonly string[]; value: Tr
     'in|during [early] childhood',
     'at the age of',
   ]),
+  // Round 17: an earlier age after the sign ("pregnant at 13", "took an overdose at 13"), or opening the clause ("At 13
+  // she was ..."). Not "aged 15", which is usually the child's age now.
+  t('historical', 'post', 6, ['at 8|9|10|11|12|13|14|15']),
+  t('historical', 'pre', 12, ['at 8|9|10|11|12|13|14 she|he|they was|were|had|became|got']),
+  // ... but not a time of day ("found at 14:30", "home at 11 pm", "at 10 o'clock").
+  t('pseudo', 'both', 0, [`at 8|9|10|11|12|13|14|15 ${MINUTES}|am|pm|hrs|hours|h|o'clock|oclock|ish|tonight|today|yesterday`]),
   // A date of birth is not when anything happened: "Jade (DOB 12/05/2011) went missing on Friday".
   t('pseudo', 'both', 0, ['dob|born|birth [on|in] [*] [*] [*] 19*|20*', 'date of birth [*] [*] [*] 19*|20*']),
   // "in the past two months", "in the past year": a recent stretch up to now, not the past (it masks "in the past").
@@ -236,7 +277,8 @@ export const CONTEXT_TRIGGERS: readonly { patterns: readonly string[]; value: Tr
   t('other', 'pre', 8, PERSON_FAMILY, true),
   { patterns: PERSON_SIBLINGS, value: { kind: 'other', dir: 'pre', scope: 8, family: true, sibling: true } },
   { patterns: ['the adult|adults|man|male|men|males|perpetrator|perpetrators|suspect|suspects'], value: { kind: 'other', dir: 'pre', scope: 8, adult: true } },
-  t('other', 'pre', 8, ['her|his boyfriend|girlfriend|partner', "neighbour|neighbours|neighbour's|neighbor|neighbors|neighbor's"]),
+  // A neighbour's flat taken over by dealers is about the neighbour (round 17: four tuning sets).
+  t('other', 'pre', 8, ['her|his boyfriend|girlfriend|partner', "neighbour|neighbours|neighbour's|neighbour’s|neighbor|neighbors|neighbor's"]),
   // The child's friends, and other children named by where they are from ("two boys from his year were arrested").
   {
     patterns: [

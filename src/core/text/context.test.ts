@@ -41,7 +41,8 @@ describe('contextOf', () => {
     ['Not only missing from school but also from home.', 'missing', NONE],
     ['She could not explain the new phone.', 'new phone', NONE],
     ['No explanation for the money.', 'money', NONE],
-    ['She is no longer going missing.', 'going missing', { negated: true }], // stopped: not present now (eval annotation)
+    // Round 17: "no longer" says the sign has stopped; the tuning sets annotate it as negated, not historical.
+    ['She is no longer going missing.', 'going missing', { negated: true }],
     ['She has gone missing four times in the past two months.', 'gone missing', NONE], // a recent stretch up to now
     ['It is possible she goes missing at weekends.', 'goes missing', { hypothetical: true }],
     ['She is weighing up a termination with the midwife.', 'termination', { hypothetical: true }],
