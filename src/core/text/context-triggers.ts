@@ -257,6 +257,9 @@ export const CONTEXT_TRIGGERS: readonly { patterns: readonly string[]; value: Tr
   t('historical', 'pre', 12, ['at 8|9|10|11|12|13|14 she|he|they was|were|had|became|got']),
   // ... but not a time of day ("found at 14:30", "home at 11 pm", "at 10 o'clock").
   t('pseudo', 'both', 0, [`at 8|9|10|11|12|13|14|15 ${MINUTES}|am|pm|hrs|hours|h|o'clock|oclock|ish|tonight|today|yesterday`]),
+  // "was reported missing" is an event, not someone reporting: it does not stop another person's scope as the reporting
+  // verb "reported" does ("His friend Kaden was reported missing and found in Scarborough").
+  t('pseudo', 'both', 0, ['was|were|been|being|is|are reported missing|absent|lost']),
   // A date of birth is not when anything happened: "Jade (DOB 12/05/2011) went missing on Friday".
   t('pseudo', 'both', 0, ['dob|born|birth [on|in] [*] [*] [*] 19*|20*', 'date of birth [*] [*] [*] 19*|20*']),
   // "in the past two months", "in the past year": a recent stretch up to now, not the past (it masks "in the past").

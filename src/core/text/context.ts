@@ -37,6 +37,9 @@ const POLARITY_IDS: ReadonlySet<number> = new Set(POLARITY_WORDS.map(internWord)
 
 // Words before a person at the start of a sentence that keep the person its subject ("Her mother", "The family").
 const DETERMINER_IDS: ReadonlySet<number> = new Set(SUBJECT_DETERMINERS.map(internWord));
+// Another person who opens the sentence stays its subject along the clauses joined to it ("His friend Kaden was
+// reported missing from Hull on Saturday and found in Scarborough"), further than one named later (8 words).
+export const SUBJECT_SCOPE = 20;
 const ADJECTIVE_IDS: ReadonlySet<number> = new Set(SUBJECT_ADJECTIVES.map(internWord));
 
 // Does the part [from, to) of a finding hold a polarity word?
@@ -307,7 +310,8 @@ export function contextDetailArrays(ta: TokenArrays, startToken: number, endToke
           tr.s === start ||
           (tr.s === start + 1 && DETERMINER_IDS.has(ta.id[start]!)) ||
           (tr.s === start + 2 && DETERMINER_IDS.has(ta.id[start]!) && ADJECTIVE_IDS.has(ta.id[start + 1]!));
-        governs = dir === 'pre' && s - end <= scope && !anyIn(subject ? clauseStarts : termStarts, end, s) && !anyIn(blockStarts, end, s);
+        governs =
+          dir === 'pre' && s - end <= (subject ? SUBJECT_SCOPE : scope) && !anyIn(subject ? clauseStarts : termStarts, end, s) && !anyIn(blockStarts, end, s);
         if (governs && (!nearestOther || tr.e > nearestOther.e)) nearestOther = tr;
         continue;
       }

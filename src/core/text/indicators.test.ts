@@ -144,6 +144,15 @@ describe('findIndicators on case-note sentences', () => {
     ["Told that if he talks, they will burn his mum's house down.", [{ code: 'go_threats_violence', hypothetical: false }]],
     ['The account told her it would send the picture to her school if she did not send more.', [{ code: 'te_sextortion', hypothetical: false }]],
     ['If the men threaten her again, staff are to call the police.', [{ code: 'go_threats_violence', hypothetical: true }]],
+    ['She was told she could have the phone if she did stuff with his mate.', [{ code: 'rg_sex_exchange', hypothetical: false }]],
+    // Another person opening the sentence stays its subject along the joined clauses.
+    [
+      'His friend Kaden was reported missing from Hull on Saturday and found in Scarborough.',
+      [
+        { code: 'am_missing', experiencer: 'other' },
+        { code: 'go_peers_exploited', experiencer: 'other' },
+      ],
+    ],
     // What happens to the child's friends in exploitation is a sign about the child's peers; other harms keep their code.
     ['Two boys from his class were arrested in Aberystwyth on a county line last week.', [{ code: 'go_peers_exploited', experiencer: 'other' }]],
     ['Two of her friends from the unit have been found in hotels with adult men.', [{ code: 'go_peers_exploited', experiencer: 'other' }]],

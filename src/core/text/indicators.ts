@@ -147,10 +147,17 @@ export const PEER_CODE = 'go_peers_exploited';
 const PEER_INFO = codeInfo(PEER_CODE);
 const PEER_SIGN = INDICATOR_PHRASES.map((e) => PEER_SIGNS.has(e.code));
 
-// A threat is conditional by nature: "they told him they would stab his brother if he did not pay", "told that if he
-// talks they will burn his mum's house down". Told to the child, it was made, so its "if" and "would" do not make it a
-// possibility. (A threat only imagined stays one: "if the men threaten her again, call the police".)
-export const THREAT_CODES: ReadonlySet<string> = new Set(['go_threats_violence', 'te_sextortion']);
+// A threat or an offer is conditional by nature: "they told him they would stab his brother if he did not pay", "told
+// that if he talks they will burn his mum's house down", "she was told she could have the phone if she did stuff with
+// his mate". Told to the child, it was made, so its "if" and "would" do not make it a possibility. (One only imagined
+// stays one: "if the men threaten her again, call the police".)
+export const THREAT_CODES: ReadonlySet<string> = new Set([
+  'go_threats_violence',
+  'te_sextortion',
+  'rg_sex_exchange',
+  'rg_accommodation_offered',
+  'te_online_offers',
+]);
 export const THREAT_TOLD_WORDS: readonly string[] = ['told', 'tells', 'telling', 'warned', 'threatened', 'said', 'says', 'texted', 'messaged'];
 const TOLD_IDS: ReadonlySet<number> = new Set(THREAT_TOLD_WORDS.map(internWord));
 const THREAT = INDICATOR_PHRASES.map((e) => THREAT_CODES.has(e.code));

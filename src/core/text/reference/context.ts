@@ -27,6 +27,8 @@ type SentenceAnalysis = {
 // at the start of a sentence that keep the person its subject. The same lists as context.ts.
 const POLARITY = new Set(POLARITY_WORDS);
 const DETERMINERS = new Set(SUBJECT_DETERMINERS);
+// The sentence's subject reaches further (context.ts SUBJECT_SCOPE).
+const SUBJECT_SCOPE = 20;
 const ADJECTIVES = new Set(SUBJECT_ADJECTIVES);
 
 // Per token array, per sentence number. Sentence numbers are unique within one tokenize() result.
@@ -167,7 +169,8 @@ export function contextDetail(tokens: readonly Token[], startToken: number, endT
           tr.s === start ||
           (tr.s === start + 1 && DETERMINERS.has(tokens[start]!.norm)) ||
           (tr.s === start + 2 && DETERMINERS.has(tokens[start]!.norm) && ADJECTIVES.has(tokens[start + 1]!.norm));
-        governs = dir === 'pre' && s - end <= scope && !anyIn(subject ? clauseStarts : termStarts, end, s) && !anyIn(blockStarts, end, s);
+        governs =
+          dir === 'pre' && s - end <= (subject ? SUBJECT_SCOPE : scope) && !anyIn(subject ? clauseStarts : termStarts, end, s) && !anyIn(blockStarts, end, s);
         if (governs && (!nearestOther || tr.e > nearestOther.e)) nearestOther = tr;
         continue;
       }
