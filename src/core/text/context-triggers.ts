@@ -326,7 +326,7 @@ export const CONTEXT_TRIGGERS: readonly { patterns: readonly string[]; value: Tr
       'today',
       'this week|month|morning|evening|afternoon',
       'recently',
-      'again',
+      // Not "again": "if the men contact him again he is likely to go straight back to them" keeps its condition.
     ],
     value: { kind: 'terminator', dir: 'both', scope: 0, keepsSubject: true },
   },

@@ -45,6 +45,7 @@ describe('contextOf', () => {
     ['She is no longer going missing.', 'going missing', { negated: true }],
     ['She has gone missing four times in the past two months.', 'gone missing', NONE], // a recent stretch up to now
     ['She was pregnant at 13.', 'pregnant', { historical: true }], // an earlier age
+    ['If the men contact him again he is likely to go straight back to them.', 'go straight back', { hypothetical: true }],
     ['She went missing from school and was found at 14:30 in the park.', 'went missing', NONE], // a time of day
     ['It is possible she goes missing at weekends.', 'goes missing', { hypothetical: true }],
     ['She is weighing up a termination with the midwife.', 'termination', { hypothetical: true }],
