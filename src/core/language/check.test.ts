@@ -213,6 +213,9 @@ const NEGATIVES: string[] = [
   'She has not been missing since March and has no contact with the men.',
   'There are no concerns about online contact with adults.',
   "The exploitation follows the 'boyfriend' model described in the training.",
+  // A label denied is the writer correcting it.
+  'The girls were not promiscuous; they were children who were sexually abused.',
+  'He is not a drug runner but a trafficked child.',
   // An unnamed adult opening the sentence is the one who chose or offended.
   'The men involved chose to target a 13-year-old with a learning disability.',
   'The man, aged 31, absconded from the address before officers arrived.',
@@ -452,6 +455,14 @@ describe('checkLanguage: quotes, overlaps and offsets', () => {
   ] as const)('%s', (note, entryId, quoted) => {
     const findings = checkLanguage(note);
     expect(findings.map((f) => [f.entryId, f.quoted])).toEqual([[entryId, quoted]]);
+  });
+
+  it('reads a denial only right before the label, not across a comma', () => {
+    expect(checkLanguage('"I\'m not a victim, I\'m a runner," Josh told the YOT worker.').map((f) => f.category)).toEqual([
+      'blames_child',
+      'criminalises_child',
+    ]);
+    expect(checkLanguage('She is not at school and is promiscuous.').map((f) => f.category)).toEqual(['sexualises']);
   });
 
   it('keeps one consent or choice finding per quotation, and each label', () => {

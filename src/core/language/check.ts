@@ -177,6 +177,7 @@ export function checkLanguageTriples(
     if (vetoed(cues, ta, sp, candS[k]!, candE[k]!) && !quotedPastVeto(cues, ta, sp, k, (quoteList ??= quoteIndex(text, ta, quotes)))) continue;
     if (vetoed(COMPILED.criticism, ta, 0, candS[k]!, candE[k]!)) continue;
     if (ABOUT_CHILD[sp] === 1 && adultIsSubject(ta, candS[k]!, candE[k]!, (ctxCache ??= freshCache()))) continue;
+    if (LABEL[sp] === 1 && deniedLabel(text, ta, candS[k]!)) continue;
     if (q === 'required' && !insideQuote((quoteList ??= quoteIndex(text, ta, quotes)), start, end)) continue;
     if (q === 'scare' && !scareQuoted((quoteList ??= quoteIndex(text, ta, quotes)), start, end)) continue;
     kept[nKept++] = k;
@@ -278,6 +279,25 @@ function freshCache(): ContextCache {
   LANG_CONTEXT.triples = null;
   return LANG_CONTEXT;
 }
+// A label denied ("the girls were not promiscuous; they were children", "he is not a drug runner but a trafficked
+// child") is the writer correcting it, not using it. Labels only: in other wording a "not" is part of the meaning
+// ("not a victim", "did not say no" are entries of their own, with the "not" inside the match).
+const LABEL = Uint8Array.from(COMPILED.entries, (e) => (e.entry.category === 'sexualises' || e.entry.category === 'criminalises_child' ? 1 : 0));
+const DENIALS: ReadonlySet<number> = new Set(['not', 'never', "isn't", "wasn't", "aren't", "weren't", 'isn’t', 'wasn’t', 'aren’t', 'weren’t'].map(internWord));
+const ARTICLES: ReadonlySet<number> = new Set(['a', 'an'].map(internWord));
+// "not promiscuous", "not a prostitute", "not a drug runner": the denial at most three words before, with at most one
+// word besides an article between.
+function deniedLabel(text: string, ta: TokenArrays, s: number): boolean {
+  let other = 0;
+  // Not across a comma: "I'm not a victim, I'm a runner" uses the label.
+  for (let p = s - 1; p >= 0 && p >= s - 3 && ta.sentence[p] === ta.sentence[s] && !text.slice(ta.end[p], ta.start[p + 1]).includes(','); p--) {
+    const id = ta.id[p]!;
+    if (DENIALS.has(id)) return true;
+    if (!ARTICLES.has(id) && ++other > 1) return false;
+  }
+  return false;
+}
+
 const THE = internWord('the');
 const ADULT_NOUNS: ReadonlySet<number> = new Set(['adult', 'adults', 'man', 'men', 'male', 'males', 'perpetrator', 'perpetrators'].map(internWord));
 // The sentence opens with the adult ("The men ...", not "She went with the men ..."), and ConText lets it govern the

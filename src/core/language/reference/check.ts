@@ -194,6 +194,7 @@ export function checkLanguageTokens(text: string, tokens: readonly Token[], quot
     }
     if (criticised(c)) continue;
     if (adultOpens(tokens, c, e.entry.category)) continue;
+    if ((e.entry.category === 'sexualises' || e.entry.category === 'criminalises_child') && deniedLabel(text, tokens, c.startToken)) continue;
     if (e.entry.quoted === 'required' && !inQuotes) continue;
     if (e.entry.quoted === 'scare' && !scareQuoted(allQuotes, c.start, c.end)) continue;
     kept.push(c);
@@ -306,4 +307,16 @@ function adultOpens(tokens: readonly Token[], c: PhraseMatch<number>, category: 
   if (a + 1 >= c.startToken || tokens[a]!.norm !== 'the' || !ADULT_WORDS.has(tokens[a + 1]!.norm)) return false;
   const ctx = contextDetail(tokens, c.startToken, c.endToken);
   return ctx.experiencer === 'other' && ctx.otherKind === 'adult';
+}
+
+// A label denied right before it ("were not promiscuous", "is not a drug runner"): the writer corrects it.
+const DENIAL_WORDS = new Set(['not', 'never', "isn't", "wasn't", "aren't", "weren't", 'isn’t', 'wasn’t', 'aren’t', 'weren’t']);
+function deniedLabel(text: string, tokens: readonly Token[], s: number): boolean {
+  for (let p = s - 1, other = 0; p >= Math.max(0, s - 3); p--) {
+    if (tokens[p]!.sentence !== tokens[s]!.sentence || text.slice(tokens[p]!.end, tokens[p + 1]!.start).includes(',')) return false;
+    const norm = tokens[p]!.norm;
+    if (DENIAL_WORDS.has(norm)) return true;
+    if (norm !== 'a' && norm !== 'an' && ++other > 1) return false;
+  }
+  return false;
 }
