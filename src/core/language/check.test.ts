@@ -213,6 +213,8 @@ const NEGATIVES: string[] = [
   'She has not been missing since March and has no contact with the men.',
   'There are no concerns about online contact with adults.',
   "The exploitation follows the 'boyfriend' model described in the training.",
+  // A writer's comment on the wording in the next clause, after a ;
+  'She is promiscuous; the reviewer criticised this entry.',
   // A label denied is the writer correcting it.
   'The girls were not promiscuous; they were children who were sexually abused.',
   'He is not a drug runner but a trafficked child.',

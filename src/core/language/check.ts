@@ -1,6 +1,6 @@
 import { compilePatterns } from '../text/matcher.ts';
 import { arraysAndCache, type ContextCache, contextDetailArrays, newContextCache } from '../text/context.ts';
-import { compileCues, type CompiledCues, findCueHits, requiresMet, vetoed } from '../text/cues.ts';
+import { compileCues, type CompiledCues, findCueHits, requiresMet, vetoed, vetoedInPeriod } from '../text/cues.ts';
 import { internWord } from '../text/vocab.ts';
 import { newTokenArrays, quoteSpans, scanText, type Token, type TokenArrays } from '../text/tokenize.ts';
 import { CRITICISM_CUES, EXPLOITATION_CONTEXT_CUES, LEXICON } from './lexicon.ts';
@@ -175,7 +175,7 @@ export function checkLanguageTriples(
       if (q !== 'sufficient' || !insideQuote((quoteList ??= quoteIndex(text, ta, quotes)), start, end)) continue;
     }
     if (vetoed(cues, ta, sp, candS[k]!, candE[k]!) && !quotedPastVeto(cues, ta, sp, k, (quoteList ??= quoteIndex(text, ta, quotes)))) continue;
-    if (vetoed(COMPILED.criticism, ta, 0, candS[k]!, candE[k]!)) continue;
+    if (vetoedInPeriod(COMPILED.criticism, ta, 0, candS[k]!, candE[k]!)) continue;
     if (ABOUT_CHILD[sp] === 1 && adultIsSubject(ta, candS[k]!, candE[k]!, (ctxCache ??= freshCache()))) continue;
     if (LABEL[sp] === 1 && deniedLabel(text, ta, candS[k]!)) continue;
     if (q === 'required' && !insideQuote((quoteList ??= quoteIndex(text, ta, quotes)), start, end)) continue;

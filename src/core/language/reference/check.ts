@@ -160,18 +160,18 @@ export function checkLanguageTokens(text: string, tokens: readonly Token[], quot
     return near.some((t) => periodOfToken(t) === sentence && CONTEXT_WORDS.some((w) => w.words.has(t.norm) || w.prefixes.some((p) => t.norm.startsWith(p))));
   };
 
-  // A writer criticising the wording they report: a CRITICISM_CUES word in the candidate's own clause, as near as above.
+  // A writer criticising the wording they report: a CRITICISM_CUES word in the candidate's sentence (across a ;), as near as above.
   // A phrase cue ("must not write") counts when it overlaps that window in the same sentence.
   let criticismPhrases: PhraseMatch<number>[] | null = null;
   const criticised = (m: PhraseMatch<number>): boolean => {
-    const sentence = clauseOf(tokens[m.startToken]!);
+    const sentence = periodOfToken(tokens[m.startToken]!);
     const lo = m.startToken - CONTEXT_IN_SENTENCE_WINDOW;
     const hi = m.endToken + CONTEXT_IN_SENTENCE_WINDOW;
     const near = tokens.slice(Math.max(0, lo), hi);
-    if (near.some((t) => clauseOf(t) === sentence && CRITICISM_WORDS.some((w) => w.words.has(t.norm) || w.prefixes.some((p) => t.norm.startsWith(p)))))
+    if (near.some((t) => periodOfToken(t) === sentence && CRITICISM_WORDS.some((w) => w.words.has(t.norm) || w.prefixes.some((p) => t.norm.startsWith(p)))))
       return true;
     criticismPhrases ??= CRITICISM_PHRASES.match(tokens);
-    return criticismPhrases.some((c) => c.endToken > lo && c.startToken < hi && clauseOf(tokens[c.startToken]!) === sentence);
+    return criticismPhrases.some((c) => c.endToken > lo && c.startToken < hi && periodOfToken(tokens[c.startToken]!) === sentence);
   };
 
   // Quotation marks as context (types.ts `quoted`): the base spans plus the forms quotes.ts adds.
