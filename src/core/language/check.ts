@@ -289,8 +289,9 @@ const ARTICLES: ReadonlySet<number> = new Set(['a', 'an'].map(internWord));
 // word besides an article between.
 function deniedLabel(text: string, ta: TokenArrays, s: number): boolean {
   let other = 0;
-  // Not across a comma: "I'm not a victim, I'm a runner" uses the label.
-  for (let p = s - 1; p >= 0 && p >= s - 3 && ta.sentence[p] === ta.sentence[s] && !text.slice(ta.end[p], ta.start[p + 1]).includes(','); p--) {
+  for (let p = s - 1; p >= 0 && p >= s - 3 && ta.sentence[p] === ta.sentence[s]; p--) {
+    // Not across a comma: "I'm not a victim, I'm a runner" uses the label.
+    for (let c = ta.end[p]!, end = ta.start[p + 1]!; c < end; c++) if (text.charCodeAt(c) === 44) return false;
     const id = ta.id[p]!;
     if (DENIALS.has(id)) return true;
     if (!ARTICLES.has(id) && ++other > 1) return false;
