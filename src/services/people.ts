@@ -100,7 +100,7 @@ function openFindingsByEntry(rows: readonly OpenFindingCount[]): Map<string, { w
   for (const r of rows) {
     const c = out.get(r.entryId) ?? { wording: 0, signs: 0 };
     if (r.kind === 'language') c.wording += r.n;
-    else if (scores({ ...r, code: '', text: '', experiencer: r.experiencer === 'other' ? 'other' : 'child' })) c.signs += r.n;
+    else if (scores({ ...r, code: r.ref, text: '', experiencer: r.experiencer === 'other' ? 'other' : 'child' })) c.signs += r.n;
     out.set(r.entryId, c);
   }
   return out;

@@ -62,7 +62,7 @@ const add = (detail: string, extra: Record<string, unknown> = {}) =>
 // Four signs the screening scores (missing, found with adults, a new phone, a parent's drinking), one ruled out and one
 // about a friend, which it does not.
 const SIGNS_NOTE =
-  'She went missing from home on Friday and was found in a hotel with adults. She came back with a new phone. No concerns about drugs. Mum drinks heavily. Her friend sells cannabis.';
+  'She went missing from home on Friday and was found in a hotel with adults. She came back with a new phone. No concerns about drugs. Mum drinks heavily. Her friend self-harms.';
 
 describe('checking notes on save', () => {
   it('records wording and signs found in a new entry, without blocking the save', async () => {
@@ -146,7 +146,7 @@ describe('checking notes on save', () => {
     const negated = signs.find((f) => f.negated)!;
     expect(negated.ref).toBe('ad_drug_use');
     const friend = signs.find((f) => f.experiencer === 'other' && f.category !== 'familial')!;
-    expect(friend.ref).toBe('go_carrying_drugs');
+    expect(friend.ref).toBe('ep_self_harm');
     await expect(services.notes.addSignsToScreening(kw(), r.id, { findings: [negated.id] })).rejects.toBeInstanceOf(ValidationError);
     await expect(services.notes.addSignsToScreening(kw(), r.id, { findings: [friend.id] })).rejects.toBeInstanceOf(ValidationError);
     const scored = signs.filter((f) => f !== negated && f !== friend);
@@ -557,7 +557,7 @@ describe('signs and wording over HTTP', () => {
   it.each([
     ['no box ticked', () => [] as string[], /Select at least one sign to add to the screening/],
     ['a sign ruled out in the note', (w: Picked) => [w.code('ad_drug_use').id], /is not scored/],
-    ['a sign about a friend', (w: Picked) => [w.code('am_missing').id, w.code('go_carrying_drugs').id], /is not scored/],
+    ['a sign about a friend', (w: Picked) => [w.code('am_missing').id, w.code('ep_self_harm').id], /is not scored/],
     ['a tampered id', (w: Picked) => [w.code('am_missing').id, 'not-an-id'], /Select signs found in this entry/],
     ['a finding of this entry’s wording', (w: Picked) => [w.code('am_missing').id, w.wording], /Select signs found in this entry/],
     ['a sign of another entry', (w: Picked) => [w.code('am_missing').id, w.otherSign], /Select signs found in this entry/],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerHolds, mergeAnswer } from './from-text.ts';
+import { answerHolds, mergeAnswer, scores } from './from-text.ts';
 
 describe('signs from a note against the answers a screening already has', () => {
   it.each([
@@ -31,5 +31,21 @@ describe('signs from a note against the answers a screening already has', () => 
     // Nothing present before: the new answer as it is.
     expect(mergeAnswer({ status: 'absent', when: null, evidence: null }, fresh)).toBe(fresh);
     expect(mergeAnswer(undefined, fresh)).toBe(fresh);
+  });
+});
+
+describe('which spotted signs a screening scores', () => {
+  const sign = { text: 'x', negated: false, hypothetical: false, historical: false } as const;
+  it.each([
+    [{ code: 'ad_drug_use', category: 'alcohol_drugs', experiencer: 'child' }, true],
+    // About someone else: only when the indicator itself is about those people (the family, the child's friends).
+    [{ code: 'ad_drug_use', category: 'alcohol_drugs', experiencer: 'other' }, false],
+    [{ code: 'fa_parental_substance_misuse', category: 'familial', experiencer: 'other' }, true],
+    [{ code: 'go_peers_exploited', category: 'gangs_older_crime', experiencer: 'other' }, true],
+    [{ code: 'go_arrests', category: 'gangs_older_crime', experiencer: 'other' }, false],
+  ] as const)('%o: %s', (s, scored) => {
+    expect(scores({ ...sign, ...s })).toBe(scored);
+    expect(scores({ ...sign, ...s, negated: true })).toBe(false);
+    expect(scores({ ...sign, ...s, hypothetical: true })).toBe(false);
   });
 });

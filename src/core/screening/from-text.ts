@@ -1,7 +1,9 @@
 import type { Answer, When } from './assess.ts';
 
 // What the indicator spotter found, in the shape the screening needs (issue 4: negated or hypothetical findings are
-// shown but never scored). A sign about someone else counts only when it is about the child's family (familial).
+// shown but never scored). A sign about someone else counts only when the indicator itself is about those people: the
+// child's family (familial) or the child's friends being exploited (go_peers_exploited, "two boys from his year were
+// arrested on a county line"), which the framework defines as signs for the child.
 export type SpottedSign = {
   code: string;
   category: string;
@@ -12,7 +14,9 @@ export type SpottedSign = {
   experiencer: 'child' | 'other';
 };
 
-export const scores = (s: SpottedSign): boolean => !s.negated && !s.hypothetical && (s.experiencer === 'child' || s.category === 'familial');
+const ABOUT_OTHERS: ReadonlySet<string> = new Set(['go_peers_exploited']);
+export const scores = (s: SpottedSign): boolean =>
+  !s.negated && !s.hypothetical && (s.experiencer === 'child' || s.category === 'familial' || ABOUT_OTHERS.has(s.code));
 
 export function answersFromSigns(signs: readonly SpottedSign[], evidenceOf: (s: SpottedSign) => string = (s) => s.text): Answer[] {
   const byCode = new Map<string, { when: When; evidence: string[] }>();

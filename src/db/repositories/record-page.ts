@@ -24,6 +24,7 @@ export type OpenFindingCount = {
   hypothetical: boolean;
   historical: boolean;
   experiencer: string;
+  ref: string; // the finding's code (an indicator) or lexicon entry (wording)
   n: number;
 };
 
@@ -52,9 +53,9 @@ export function recordPageRepository(db: Db) {
           (select coalesce(json_agg(json_build_object('id', ${appUser.id}, 'name', ${appUser.displayName})), '[]'::json)
             from ${appUser} where ${activeCaseWorker} and ${appUser.id} in (${named})) as staff,
           (select coalesce(json_agg(json_build_object('entryId', f.entry_id, 'kind', f.kind, 'category', f.category, 'negated', f.negated,
-              'hypothetical', f.hypothetical, 'historical', f.historical, 'experiencer', f.experiencer, 'n', f.n)), '[]'::json)
-            from (select entry_id, kind, category, negated, hypothetical, historical, experiencer, count(*)::int as n from ${noteFinding}
-              where entry_id in (select id from page) and status = 'open' group by 1, 2, 3, 4, 5, 6, 7) f) as findings`);
+              'hypothetical', f.hypothetical, 'historical', f.historical, 'experiencer', f.experiencer, 'ref', f.ref, 'n', f.n)), '[]'::json)
+            from (select entry_id, kind, category, negated, hypothetical, historical, experiencer, ref, count(*)::int as n from ${noteFinding}
+              where entry_id in (select id from page) and status = 'open' group by 1, 2, 3, 4, 5, 6, 7, 8) f) as findings`);
       const row = r.rows[0]!;
       return {
         entries: fromJsonRows(chronologyEntry, row.entries),
