@@ -465,6 +465,8 @@ describe('checkLanguage: quotes, overlaps and offsets', () => {
       'criminalises_child',
     ]);
     expect(checkLanguage('She is not at school and is promiscuous.').map((f) => f.category)).toEqual(['sexualises']);
+    // In someone's own words the denial records the label used about them.
+    expect(checkLanguage('She told me “I am not a slag”.').map((f) => [f.text, f.quoted])).toEqual([['slag', true]]);
   });
 
   it('keeps one consent or choice finding per quotation, and each label', () => {

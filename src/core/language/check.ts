@@ -177,7 +177,8 @@ export function checkLanguageTriples(
     if (vetoed(cues, ta, sp, candS[k]!, candE[k]!) && !quotedPastVeto(cues, ta, sp, k, (quoteList ??= quoteIndex(text, ta, quotes)))) continue;
     if (vetoedInPeriod(COMPILED.criticism, ta, 0, candS[k]!, candE[k]!)) continue;
     if (ABOUT_CHILD[sp] === 1 && adultIsSubject(ta, candS[k]!, candE[k]!, (ctxCache ??= freshCache()))) continue;
-    if (LABEL[sp] === 1 && deniedLabel(text, ta, candS[k]!)) continue;
+    // (In someone's own words the denial records the label used about them: "I am not a slag" stays, as quoted.)
+    if (LABEL[sp] === 1 && deniedLabel(text, ta, candS[k]!) && !insideQuote((quoteList ??= quoteIndex(text, ta, quotes)), start, end)) continue;
     if (q === 'required' && !insideQuote((quoteList ??= quoteIndex(text, ta, quotes)), start, end)) continue;
     if (q === 'scare' && !scareQuoted((quoteList ??= quoteIndex(text, ta, quotes)), start, end)) continue;
     kept[nKept++] = k;

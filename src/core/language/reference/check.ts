@@ -194,7 +194,7 @@ export function checkLanguageTokens(text: string, tokens: readonly Token[], quot
     }
     if (criticised(c)) continue;
     if (adultOpens(tokens, c, e.entry.category)) continue;
-    if ((e.entry.category === 'sexualises' || e.entry.category === 'criminalises_child') && deniedLabel(text, tokens, c.startToken)) continue;
+    if ((e.entry.category === 'sexualises' || e.entry.category === 'criminalises_child') && deniedLabel(text, tokens, c.startToken) && !inQuotes) continue;
     if (e.entry.quoted === 'required' && !inQuotes) continue;
     if (e.entry.quoted === 'scare' && !scareQuoted(allQuotes, c.start, c.end)) continue;
     kept.push(c);
