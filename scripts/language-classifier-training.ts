@@ -11,7 +11,8 @@ import { CLASSIFIER_CATEGORIES, forEachFeature, type ParsedModel, sentenceRuns }
 import { tokenize } from '../src/core/text/tokenize.ts';
 import { inSplit } from '../test/fixtures/eval/evaluate.ts';
 import { loadEvalSet, type EvalCollection } from '../test/fixtures/eval/load.ts';
-import { locate, type LanguageSentence } from '../test/fixtures/eval/score.ts';
+import { locate, type IndicatorSentence, type LanguageSentence } from '../test/fixtures/eval/score.ts';
+import { checkLanguage } from '../src/core/language/check.ts';
 import { mulberry32 } from '../src/demo/prng.ts';
 
 export const TRAINING_COLLECTIONS = [
@@ -52,12 +53,42 @@ export function trainingSentences(collection: TrainingCollection): LanguageSente
 
 const K = CLASSIFIER_CATEGORIES.length;
 
+/** The indicator sentences of a training collection (the main set: its dev split only): factual case-note sentences about signs. */
+export function indicatorSentences(collection: TrainingCollection): IndicatorSentence[] {
+  if (FORBIDDEN.includes(collection)) throw new Error(`${collection} is held out`);
+  const all = loadEvalSet('indicators', collection);
+  return collection === 'main' ? all.filter((s) => inSplit(s.id, 'dev')) : all;
+}
+
+/**
+ * Factual negatives (RESULTS.md "Classifier: factual negatives"): the indicator sentences of some collections in which
+ * the lexicon finds nothing, as sentence runs labelled clean in every category, each with `weight`. The indicator sets
+ * record signs of exploitation in child-centred words (taxis late at night, drugs found in a search, bruising on
+ * return): the wording the classifier must not mistake for victim-blaming. Sentences where the lexicon finds anything are
+ * left out, so that blaming wording nobody annotated in an indicator set is not taught as clean.
+ */
+export function factualNegativesOf(sentences: readonly IndicatorSentence[], weight: number): Example[] {
+  const out: Example[] = [];
+  for (const s of sentences) {
+    if (checkLanguage(s.text).length > 0) continue;
+    for (const run of sentenceRuns(tokenize(s.text))) {
+      const seen = new Set<string>();
+      forEachFeature(
+        run.map((t) => t.norm),
+        (f) => seen.add(f),
+      );
+      out.push({ features: [...seen], labels: new Int8Array(K), weight });
+    }
+  }
+  return out;
+}
+
 // How a sentence whose only finding of a category is quoted (someone's words, recorded as said) is labelled for that
 // category: 'ignore' leaves it out of that category's training, 'positive' counts it, 'negative' counts it as clean.
 export type QuotedPolicy = 'ignore' | 'positive' | 'negative';
 
 /** One training example: a sentence run (as the classifier scores them) with its labels per category (1, 0, or -1 = left out). */
-export type Example = { features: string[]; labels: Int8Array };
+export type Example = { features: string[]; labels: Int8Array; weight?: number };
 
 /** The examples of some sentences: each eval line is cut into the runs the classifier scores, labelled by where the annotated spans lie. */
 export function examplesOf(sentences: readonly LanguageSentence[], quoted: QuotedPolicy): Example[] {
@@ -102,9 +133,16 @@ export const DEFAULT_TRAIN: TrainOptions = { epochs: 25, rate: 0.3, l2: 5e-3, po
 // marks is marked `quoted` as the lexicon's are (so it is shown as someone's words, not as the writer's). In the
 // cross-validation this found more of the blind sets' findings than leaving them out, at the same precision.
 export const DEFAULT_QUOTED: QuotedPolicy = 'positive';
+// The weight of each factual negative (factualNegativesOf; 0: none). Chosen by scripts/classifier-cv.ts (RESULTS.md
+// "Classifier: factual negatives"): weights 0.25 to 2 cut the indicator sentences with a possible finding (out of fold,
+// threshold 0.85) from 3.1% to 0.1-0.6%; 0.5 kept the span F1 and the recall the classifier adds.
+export const DEFAULT_FACTUAL_WEIGHT = 0.5;
 // Weights below this (absolute) are dropped from the shipped model and the rest rounded to 1/SCALE.
 export const PRUNE_FLOOR = 0.25;
 export const NEGATIVE_FLOOR = 0.25;
+// A word pair that only counts against categories is kept only from this weight down: the factual negatives added about
+// 4,500 such pairs (+48% features) at the floor of 0.25; at 0.75 the model grows by 3% and keeps most of the effect.
+export const PAIR_NEGATIVE_FLOOR = 0.75;
 export const SCALE = 100;
 // The threshold chosen from the cross-validation table: the lowest whose span precision on the six blind sets stays at
 // or above 0.85 (the lexicon's own on new blind sets: fresh11 0.86, fresh12 0.84), for about +8 points of recall there.
@@ -138,7 +176,7 @@ export function train(examples: readonly Example[], opts: TrainOptions = DEFAULT
         let z = b[c]!;
         for (const f of x) z += w[f * K + c]!;
         const p = 1 / (1 + Math.exp(-z));
-        const g = (p - y[c]!) * (y[c] === 1 ? opts.positiveWeight : 1);
+        const g = (p - y[c]!) * (y[c] === 1 ? opts.positiveWeight : 1) * (examples[i]!.weight ?? 1);
         gb[c]! += g * g;
         b[c]! -= (opts.rate * g) / Math.sqrt(gb[c]!);
         for (const f of x) {
@@ -155,13 +193,19 @@ export function train(examples: readonly Example[], opts: TrainOptions = DEFAULT
   return { bias: b, weights };
 }
 
-/** The model with weights below `floor` (negative ones above -`negativeFloor`) set to 0 and features left with none dropped, quantised to 1/scale. */
-export function prune(m: ParsedModel, floor: number, scale: number, negativeFloor: number = floor): ParsedModel {
+/**
+ * The model with weights below `floor` (negative ones above -`negativeFloor`) set to 0 and features left with none
+ * dropped, quantised to 1/scale. A word pair with no positive weight left is kept only if one of its weights is at or
+ * below -`pairNegativeFloor` (pairs that only count against a category are most of what factual negatives add).
+ */
+export function prune(m: ParsedModel, floor: number, scale: number, negativeFloor: number = floor, pairNegativeFloor = negativeFloor): ParsedModel {
   const q = (x: number) => Math.round(x * scale) / scale;
   const weights = new Map<string, Float64Array>();
   for (const [f, w] of m.weights) {
     const v = w.map((x) => (x >= floor || x <= -negativeFloor ? q(x) : 0));
-    if (v.some((x) => x !== 0)) weights.set(f, v);
+    if (!v.some((x) => x !== 0)) continue;
+    if (f.startsWith('b:') && !v.some((x) => x > 0) && !v.some((x) => x <= -pairNegativeFloor)) continue;
+    weights.set(f, v);
   }
   return { bias: m.bias.map(q), weights };
 }

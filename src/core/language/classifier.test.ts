@@ -12,6 +12,7 @@ import {
 } from './classifier.ts';
 import { tokenize } from '../text/tokenize.ts';
 import { LANGUAGE_CATEGORY_KEYS } from './types.ts';
+import { FACTUAL_CHECK_SENTENCES, FACTUAL_SENTENCES, KNOWN_FALSE_ALARMS, PROBE_SENTENCES } from '../../../test/fixtures/eval/factual-negatives.ts';
 
 // Sentences written for these tests (not from the evaluation sets).
 describe('the language sentence classifier', () => {
@@ -72,6 +73,32 @@ describe('the language sentence classifier', () => {
     '',
   ])('stays quiet on a neutral note: %s', (text) => {
     expect(checkLanguageWithClassifier(text).filter((f) => f.possible)).toEqual([]);
+  });
+
+  // Factual case-note sentences about signs of exploitation, written for this check (RESULTS.md "Classifier: factual
+  // negatives"; never trained on): recording that a child was found with drugs, came back with injuries or was picked up
+  // late at night is not victim-blaming wording.
+  const factual = [...PROBE_SENTENCES, ...FACTUAL_SENTENCES, ...FACTUAL_CHECK_SENTENCES];
+  it.each(factual.filter((t) => !KNOWN_FALSE_ALARMS.includes(t)))('raises no possible finding on a factual sentence: %s', (text) => {
+    expect(suggestLanguage(text, checkLanguage(text))).toEqual([]);
+  });
+
+  it('raises no possible finding on a note made of the factual sentences, except in the known false alarms', () => {
+    expect(KNOWN_FALSE_ALARMS.length).toBeLessThanOrEqual(2);
+    for (const t of KNOWN_FALSE_ALARMS) expect(factual).toContain(t);
+    const note = factual.join(' ');
+    for (const f of suggestLanguage(note, checkLanguage(note)))
+      expect(KNOWN_FALSE_ALARMS.some((t) => note.indexOf(t) <= f.start && f.end <= note.indexOf(t) + t.length)).toBe(true);
+  });
+
+  it.each([
+    ['Kai seems to enjoy the status of dealing for the older lads and is happy earning that way.', 'criminalises_child'],
+    ['She puts herself about with men she meets online.', 'blames_child'],
+    ['Ella brings a lot of this on herself by staying out.', 'blames_child'],
+  ])('still finds blaming wording the lexicon does not hold: %s', (text, category) => {
+    const lexicon = checkLanguage(text);
+    expect(lexicon.some((f) => f.category === category)).toBe(false);
+    expect(suggestLanguage(text, lexicon).map((f) => f.category)).toContain(category);
   });
 
   it('keeps the lexicon findings unchanged and adds possible ones in order', () => {

@@ -11,8 +11,10 @@ export { isPossibleRef, POSSIBLE_REF_PREFIX };
 // its authors foresaw; this one-vs-rest logistic regression over a sentence's words and word pairs, trained on the
 // annotated tuning sets (scripts/train-language-classifier.ts), reaches paraphrases the lexicon does not list. Its hits
 // are shown as *possible* findings, with the category's explanation and the words that weighed most as the span, and
-// only where the lexicon found nothing of that category in the sentence. Pure, linear in the length of the note: one
-// pass to tokenize, one map lookup per feature.
+// only where the lexicon found nothing of that category in the sentence. Factual sentences about signs of exploitation
+// (the indicator sets' child-centred recording, where the lexicon finds nothing) are trained on as clean, so that drugs
+// found in a search or a return from missing are not read as blame (RESULTS.md "Classifier: factual negatives"). Pure,
+// linear in the length of the note: one pass to tokenize, one map lookup per feature.
 
 /** The categories in the model's column order. */
 export const CLASSIFIER_CATEGORIES: readonly LanguageCategory[] = LANGUAGE_CATEGORY_KEYS;
