@@ -103,6 +103,7 @@ function bareYear(t: Trigger): Trigger {
 let order = new Int32Array(256);
 let byLen = new Int32Array(16);
 let cover = new Int32Array(256);
+let coverBlock = new Int32Array(256);
 
 // Shared by every sentence without triggers, terminators or blockers: never modified.
 const NONE: number[] = [];
@@ -153,23 +154,31 @@ function analyse(ta: TokenArrays, a: number, b: number, c: ContextCache): Senten
   for (let k = 0; k < count; k++) byLen[maxLen - (triples[3 * k + 2]! - triples[3 * k + 1]!) + 1]!++;
   for (let l = 1; l <= maxLen + 1; l++) byLen[l]! += byLen[l - 1]!;
   for (let k = 0; k < count; k++) order[byLen[maxLen - (triples[3 * k + 2]! - triples[3 * k + 1]!)]!++] = k;
-  if (b - a > cover.length) cover = new Int32Array(2 * (b - a));
-  for (let j = 0; j < b - a; j++) cover[j] = 0; // longest accepted trigger covering each token (sentence-relative)
+  if (b - a > cover.length) {
+    cover = new Int32Array(2 * (b - a));
+    coverBlock = new Int32Array(2 * (b - a));
+  }
+  // The longest accepted trigger covering each token (sentence-relative), and the same of pseudo-triggers and blockers.
+  for (let j = 0; j < b - a; j++) cover[j] = coverBlock[j] = 0;
   for (let o = 0; o < count; o++) {
     const k = order[o]!;
     const s = triples[3 * k + 1]!;
     const e = triples[3 * k + 2]!;
     const len = e - s;
+    const trigger = values[triples[3 * k]!]!;
+    // A blocker (a new subject, a reporting verb) is masked only by a pseudo-trigger or a longer blocker: "Mum is
+    // worried she will start drinking" keeps "she" as the subject, inside the longer "worried she will".
+    const against = trigger.kind === 'blocker' ? coverBlock : cover;
     let masked = false;
     for (let j = s; j < e; j++) {
-      if (cover[j - a]! > len) {
+      if (against[j - a]! > len) {
         masked = true;
         break;
       }
     }
     if (masked) continue;
     for (let j = s; j < e; j++) if (cover[j - a]! < len) cover[j - a] = len;
-    const trigger = values[triples[3 * k]!]!;
+    if (trigger.kind === 'blocker' || trigger.kind === 'pseudo') for (let j = s; j < e; j++) if (coverBlock[j - a]! < len) coverBlock[j - a] = len;
     if (trigger.kind === 'pseudo') continue;
     const acc: Accepted = { trigger, s, e, year: 0 };
     if (trigger.kind === 'year') {

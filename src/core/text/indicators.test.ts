@@ -138,6 +138,8 @@ describe('findIndicators on case-note sentences', () => {
     ],
     ['In 2015 he was arrested in Aberystwyth with heroin, 200 miles from home.', [{ code: 'go_drug_arrest_out_of_area', historical: true }]],
     ['She was found in a flat in Leeds, 60 miles from home.', [{ code: 'am_found_out_of_area' }]],
+    // A worry about the child: "she" stays the subject inside the longer trigger "worried she will".
+    ['Mum is worried she will start drinking again.', [{ code: 'ad_alcohol', hypothetical: true, experiencer: 'child' }]],
     // A sign that has stopped is not present now.
     ['No longer staying out late; home by nine every night since the new plan.', [{ code: 'am_staying_out_late', negated: true, historical: false }]],
     // A threat told to the child was made, for all its "if" and "would"; one only imagined is a possibility.

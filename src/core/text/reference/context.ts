@@ -61,19 +61,25 @@ function analyse(tokens: readonly Token[], a: number, b: number): SentenceAnalys
     .map((_, k) => k)
     .sort((x, y) => matches[y]!.endToken - matches[y]!.startToken - (matches[x]!.endToken - matches[x]!.startToken) || x - y);
   const cover = new Int32Array(b - a); // longest accepted trigger covering each token
+  const coverBlock = new Int32Array(b - a); // the same, of pseudo-triggers and blockers only
   const triggers: Accepted[] = [];
   for (const k of order) {
     const m = matches[k]!;
     const len = m.endToken - m.startToken;
+    // A blocker (a new subject, a reporting verb) is masked only by a pseudo-trigger or a longer blocker: "Mum is
+    // worried she will start drinking" keeps "she" as the subject, inside the longer "worried she will".
+    const blocks = m.value.kind === 'blocker' || m.value.kind === 'pseudo';
+    const against = m.value.kind === 'blocker' ? coverBlock : cover;
     let masked = false;
     for (let j = m.startToken; j < m.endToken; j++) {
-      if (cover[j]! > len) {
+      if (against[j]! > len) {
         masked = true;
         break;
       }
     }
     if (masked) continue;
     for (let j = m.startToken; j < m.endToken; j++) if (cover[j]! < len) cover[j] = len;
+    if (blocks) for (let j = m.startToken; j < m.endToken; j++) if (coverBlock[j]! < len) coverBlock[j] = len;
     if (m.value.kind === 'pseudo') continue;
     const acc: Accepted = { trigger: m.value, s: m.startToken + a, e: m.endToken + a };
     if (m.value.kind === 'year') {
