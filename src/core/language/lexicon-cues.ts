@@ -214,4 +214,24 @@ export const CRITICISM_CUES: readonly string[] = [
   'not [*] [*] but children|victims',
   'not a|an young woman|man|adult',
   'treated|recorded|logged|described the rape|rapes|abuse|exploitation of',
+  // Round 18: a writer who asks for the wording to be rewritten, says it shifted attention from the adults, rejects the
+  // view a record took, or says it ignored the child's age ("asked for them to be rewritten", "shifted attention away
+  // from the adults", "the panel rejected the 2010 view that", "ignored the fact that he was 14", "as the 2003 notes
+  // had it", "should not be described as", "could not have been", "should have been challenged"). Each is tied to
+  // wording about a record or a view, not to the child's doings ("she rejected the offer", "he ignored staff").
+  'rewritten|reworded|rephrased|re-written|re-worded',
+  'shifted|shifts|shifting|shift|moved|moves|diverted|diverts|deflected|deflects attention|focus|blame|responsibility away|from|onto',
+  'rejected|rejects|rejecting|challenged|challenges|questioned|questions|disputed|disputes the|that|this|an [*] [*] view|views|idea|notion|assumption|assumptions|belief|suggestion|characterisation|characterization|reliance',
+  'reliance on the|that|this idea|notion|term|language|label|view',
+  'ignored|ignores|ignoring|overlooked|overlooks|missed the fact',
+  'as the [*] [*] note|notes|record|records|file|files|entry|entries|log|logs|minutes|report|reports had|have it',
+  'should|must not be described|called|recorded|labelled|labeled|written|referred|seen|treated|viewed',
+  'could not|never have been|be consensual|consent|a choice|a relationship',
+  'should|must have been challenged|questioned|corrected|reworded|rewritten',
+  'asked|told|reminded|instructed|advised|encouraged [*] staff|workers|officers|colleagues|practitioners|professionals|everyone|teachers to stop|avoid writing|describing|calling|recording|saying|using',
+  'the language of the|that|this|a [*] [*] report|record|records|note|notes|file|entry|log|minute|minutes',
+  'led|leads|lead to her|him|them|the child|the girl|the boy|children|girls|boys being treated|seen|viewed|regarded|dealt|blamed|criminalised|criminalized',
+  'noted|notes with concern',
+  'which|this|that is|was|amounts to sexual|criminal exploitation|abuse',
+  'which|this|that is|was|amounts to rape|exploitation|abuse|grooming|trafficking',
 ];
