@@ -70,6 +70,8 @@ const EXPLAINED_CUES: readonly string[] = [
   'by|from [the|her|his] school|college|club|project|council|charity|church|mosque|library|hospital|youth',
   'in return|exchange for',
   'for sex|sexual',
+  // Round 18: "a present from her godmother", "a joint present from both grandparents".
+  `present|presents|gift|gifts from [both] [her|his|their] ${FAMILY}|godmother|godfather|godparents|godparent`,
 ];
 /** Intoxication: an emergency attendance counts when the child was drunk, drugged or unconscious. */
 const INTOXICATION_CUES: readonly string[] = [
@@ -210,7 +212,6 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'am_missing',
     patterns: [
-      'went|goes|go|gone|going missing',
       'missing from home|care|placement|school|foster',
       'absent|away from home|placement|care overnight',
       'absent|away from home|placement|care all night',
@@ -229,8 +230,18 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'mfh|mfc',
       'missing for [*] [*] hours|days|nights|night|day',
       'missing overnight',
-      'return home interview|interviews',
+      // Round 18: "return home interview" names the interview offered after every episode, not an episode itself
+      // (the tuning sets annotate the episode where the note gives one).
     ],
+  },
+  {
+    // Round 18: a thing that "went missing" (a bag, the drugs, cash) is not the child's missing episode.
+    code: 'am_missing',
+    patterns: ['went|goes|go|gone|going missing'],
+    unlessNear: [
+      'bag|bags|drugs|money|phone|phones|cash|package|packages|parcel|stuff|items|wallet|purse|keys|bike|trainers|jewellery|coat|laptop|gear|wraps|stash|food|medication|tablets',
+    ],
+    window: 2,
   },
   {
     code: 'am_staying_out_late',
@@ -842,6 +853,10 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       `${ADULT_YEAR_OLD} friend|friends`,
       `friend|friends|mate|mates who is|are [aged] ${ADULT_AGES}`,
     ],
+    // Round 18: older peers or girls who are the agents of another sign (theft, robbery, threats about social workers),
+    // or who run a supervised club, are not this sign.
+    unlessNear: ['steal|stealing|stole|shoplift|shoplifting|robbery|robbed|reading|club|supervised|led|told|family'],
+    window: 8,
   },
   {
     // An older person on their own ("an older man", "a 25-year-old male") is this code only when no other indicator
@@ -1717,7 +1732,14 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     ],
     window: 5,
   },
-  { code: 'ad_alcohol', otherCode: 'fa_parental_substance_misuse', patterns: ['alcohol'], unlessNear: EDUCATION_CUES, window: 5 },
+  {
+    code: 'ad_alcohol',
+    otherCode: 'fa_parental_substance_misuse',
+    patterns: ['alcohol'],
+    // Round 18: "blood alcohol very high" (an ED finding, ad_intoxication_hospital) and alcohol a child is made to steal.
+    unlessNear: [...EDUCATION_CUES, 'blood|steal|stole|stealing|shoplift|shoplifting|shoplifted|nick|nicking|nicked'],
+    window: 5,
+  },
   {
     code: 'ad_alcohol',
     otherCode: 'fa_parental_substance_misuse',
