@@ -27,11 +27,11 @@ describe('lexicon data', () => {
     expect(counts).toMatchInlineSnapshot(`
       {
         "adult_centred_label": 34,
-        "blames_child": 88,
-        "criminalises_child": 77,
+        "blames_child": 93,
+        "criminalises_child": 82,
         "implies_consent": 75,
-        "minimises_harm": 74,
-        "sexualises": 41,
+        "minimises_harm": 80,
+        "sexualises": 42,
       }
     `);
     for (const k of LANGUAGE_CATEGORY_KEYS) expect(counts[k]).toBeGreaterThanOrEqual(5);

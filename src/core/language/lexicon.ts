@@ -4604,7 +4604,10 @@ const ROUND_17_ENTRIES: readonly LexiconEntry[] = [
     explanation: 'Describes the child in sexual terms, as if she were responsible for what adults do to her. It hides the adults who abuse her.',
     alternatives: ['Record what adults or peers have said or done to the child, and who they are', 'The child is at risk of sexual exploitation from [who]'],
     source: 'childrens_society_2018', // the guide's principle: describe what adults do, not the child's sexuality
-    unlessNear: ['bike|bikes|cycle|cycling|ride|rides|riding|rode|shed|rack|ticket|tickets|prize|prizes|raffle|sweets|toys|clothes|money|donated|charity'],
+    // Not "bike|bikes" here: a cue matching the entry's own word ("the school bike") blocked every match (round 18).
+    unlessNear: [
+      'cycle|cycling|ride|rides|riding|rode|shed|rack|ticket|tickets|prize|prizes|raffle|sweets|toys|clothes|money|donated|charity|stolen|lock|helmet|repair',
+    ],
   },
   {
     id: 'dresses_inappropriately',
@@ -4936,7 +4939,7 @@ const ROUND_18_ENTRIES: readonly LexiconEntry[] = [
     // "Reece's offending behaviour is escalating", "Tariq's offending is linked to peer association" (YOT records).
     patterns: [
       'offending|criminal behaviour|behavior|behaviours|behaviors is|are|was|has|have escalating|escalated|escalate|increasing|increased|linked|entrenched',
-      'his|her|their offending is|was|has|are linked|escalating|escalated|increasing|entrenched',
+      '* offending is|was|has|are linked|escalating|escalated|increasing|entrenched',
     ],
     category: 'criminalises_child',
     explanation: 'Frames what is done to an exploited child as the child’s offending. The harm adults direct is exploitation.',
@@ -5046,7 +5049,11 @@ const ROUND_18_ENTRIES: readonly LexiconEntry[] = [
   },
   {
     id: 'no_motivation_to_desist',
-    patterns: ['little|no|limited|lacks|lacking [any] motivation|desire|willingness|intention to desist|stop|change|engage'],
+    patterns: [
+      'little|no|limited|lacks|lacking [any] motivation|desire|willingness|intention to desist|stop|change|engage',
+      'not|un motivated to desist|stop|change|engage',
+      'shows|showed|showing|shown [little|no] remorse',
+    ],
     category: 'blames_child',
     explanation: 'Puts the child’s exploitation down to a lack of will. Children controlled by exploiters often cannot stop, whatever they want.',
     alternatives: [
@@ -5208,6 +5215,181 @@ const ROUND_18_ENTRIES: readonly LexiconEntry[] = [
     source: 'childrens_society_2018',
     requiresNear: [...CCE_CUES, 'courier|coast|men|lads|gang|missing'],
     window: 10,
+  },
+  {
+    id: 'comes_back_in_the_end',
+    // "She always comes back", "always comes home in the end" (a missing child graded down because she returns).
+    patterns: ['always|usually|eventually comes|came|turns|returns home|back|up [in] [the] [end]', 'comes|turns home|back|up in the end'],
+    category: 'minimises_harm',
+    explanation: 'Treats a child’s return as a reason not to worry. Each missing episode is a risk of harm, whoever the child returns from.',
+    alternatives: [
+      'The child has gone missing [number] times: record who they were with and what happened',
+      'Each episode is a risk of harm: offer a return home interview',
+    ],
+    source: 'childrens_society_2018', // same reasoning as "she always turns up"
+    requiresNear: ['missing|episode|episodes|risk|worry|worried|concern|concerns|low|closed|closure|again|out|misper|mfh|daddy|men'],
+    unlessNear: OTHER_PERSON_CUES,
+    window: 12,
+  },
+  {
+    id: 'capable_of_looking_after',
+    patterns: [`[more|quite|perfectly|very|well] capable of looking after|taking care of ${PRONOUN_SELF}`, 'gave|gives|give as good as she|he|they got|gets'],
+    category: 'minimises_harm',
+    explanation: 'Plays down the risk to a child because they seem able to cope. Size, confidence or fighting back do not protect a child from exploitation.',
+    alternatives: ['The child is at risk from [who]: record the risk, whatever the child seems able to do', 'An adult has used violence against the child'],
+    source: 'childrens_society_2018', // same reasoning as "can look after himself"
+    unlessNear: OTHER_PERSON_CUES,
+    window: 6,
+  },
+  {
+    id: 'nothing_sinister',
+    patterns: ['rather than anything sinister|serious|concerning|worrying'],
+    category: 'minimises_harm',
+    explanation: 'Explains a child’s missing episodes or distress away. Look for who the child is with and what is happening to them.',
+    alternatives: ['The child has gone missing [number] times: concern that they are being exploited', 'Record what the child says and who they are with'],
+    source: 'childrens_society_2018',
+  },
+  {
+    id: 'cry_for_attention',
+    patterns: ['a cry for attention|help'],
+    category: 'blames_child',
+    explanation: 'Reads a child’s missing episodes or distress as a bid for attention. Look for who the child is with and what is happening to them.',
+    alternatives: ['The child has gone missing [number] times: concern that they are being exploited', 'Record what the child says and who they are with'],
+    source: 'cara_prior_art', // same family as "attention seeking"
+  },
+  {
+    id: 'bit_too_much_to_drink',
+    patterns: ['a bit too much|many to drink', 'a bit too much|many drink|drinks'],
+    category: 'minimises_harm',
+    explanation: 'Plays down a child’s intoxication. A child drunk at an adult’s home may have been given alcohol to groom or abuse them.',
+    alternatives: ['The child was intoxicated at [place] with [who]: record who gave the alcohol', 'Concern that adults supplied alcohol to the child'],
+    source: 'childrens_society_2018',
+    unlessNear: OTHER_PERSON_CUES,
+    window: 6,
+  },
+  {
+    id: 'courier_for_group',
+    patterns: ['courier|couriers for', 'getaway driver|drivers|rider|riders'],
+    category: 'criminalises_child',
+    explanation: 'Names the child by the job adults use them for. A child moving drugs or driving for a group is being criminally exploited.',
+    alternatives: ['The child is being criminally exploited by [who] to [what]', 'Adults are using the child to [what]: consider an NRM referral'],
+    source: 'yjlc', // [C] CCE: the child is a victim
+    requiresNear: [...CCE_CUES, 'ocg|group|crew|robbery|robberies|burglary|burglaries|olders'],
+    unlessNear: ['parcel|parcels|delivery|deliveries|amazon|dpd|evri|royal|post'],
+    window: 8,
+  },
+  {
+    id: 'cannabis_gardener',
+    patterns: ['gardener|gardeners'],
+    category: 'criminalises_child',
+    explanation: 'Names a child found in a cannabis grow by the work they were made to do. Children in cannabis farms are usually trafficked.',
+    alternatives: [
+      'The child was found in a cannabis grow: concern of trafficking, consider an NRM referral',
+      'The child was made to tend a cannabis grow by [who]',
+    ],
+    source: 'childrens_society_2018', // the guide's principle; "gardeners" is the term the dated records use
+    requiresNear: ['cannabis|grow|farm|factory|plants|weed|skunk|production'],
+    unlessNear: ['school|allotment|landscape|landscaping|park|council|apprentice|apprenticeship|not'],
+    window: 8,
+  },
+  {
+    id: 'gang_affiliated_to',
+    patterns: ['affiliated|linked|aligned to|with the|a|an [*] crew|gang|gangs|line|group|set|ocg'],
+    // Beside a gang label the label is the finding ("a gang nominal linked to the Hilltop crew").
+    category: 'criminalises_child',
+    explanation: 'Describes the child as a member of the group that exploits them. Record who controls the child and how.',
+    alternatives: ['The child is being exploited by [group]', 'Concern that the child is being criminally exploited by [group]'],
+    source: 'language_matters', // [B] "gang member" → "child who is being criminally exploited"
+    unlessNear: [...ADULT_OR_OTHER_CUES, 'nominal|nominals|member|members|affiliate|affiliates'],
+    window: 6,
+  },
+  {
+    id: 'absconsion',
+    patterns: ['absconsion|absconsions|abscondence|abscondment'],
+    category: 'criminalises_child',
+    explanation: 'A custody word for a child going missing. Each missing episode is a risk of harm.',
+    alternatives: ['The child has gone missing [number] times', 'History of going missing: record who the child was with'],
+    source: 'cara_prior_art', // CARA lists "absconded"
+  },
+  {
+    id: 'serving_up_bare',
+    // Beside serving_up (which needs a drug-supply cue): "has been serving up in Kestlebury for months".
+    patterns: ['serving|serves|served|serve up'],
+    category: 'criminalises_child',
+    explanation: 'Street slang for selling drugs, written as the child’s trade. A child selling drugs for others is being criminally exploited.',
+    alternatives: ['The child is being criminally exploited to sell drugs by [who]', 'Adults are using the child to sell drugs: consider an NRM referral'],
+    source: 'yjlc',
+    unlessNear: ['food|dinner|lunch|breakfast|tea|meal|meals|plates|drinks|cafe|kitchen|canteen|chips|customers|ace'],
+    window: 6,
+  },
+  {
+    id: 'instigates_contact',
+    patterns: ['instigates|instigated|instigating|instigate contact|meetings|meeting|it|the contact'],
+    category: 'blames_child',
+    explanation: 'Makes the child responsible for contact that adults want and groom. A child cannot be the one responsible for abuse by adults.',
+    alternatives: ['Adults [who] are in contact with the child: concern of grooming', 'The child has been groomed to seek contact with [who]'],
+    source: 'childrens_society_2018',
+    requiresNear: [...ADULT_CUES, 'online|them'],
+    window: 8,
+  },
+  {
+    id: 'not_purely_a_victim',
+    patterns: ["not|cannot|can’t|can't|never be seen|regarded|viewed|treated [purely|solely|simply|entirely|only|just] as a victim"],
+    category: 'blames_child',
+    explanation: 'Denies that a child who took part in contact or crime is a victim. A child groomed into it is still a victim.',
+    alternatives: ['The child is a victim of [exploitation], even where they [what]', 'Record what the adults did to draw the child in'],
+    source: 'childrens_society_2018',
+  },
+  {
+    id: 'own_behaviour_risk',
+    patterns: [`because of|due to|owing to ${PRONOUN_POSS} own behaviour|behavior|actions|choices|conduct`],
+    category: 'blames_child',
+    explanation: 'Places the cause of the risk in the child. The risk comes from the adults who exploit the child.',
+    alternatives: ['The child is at risk from [who]', 'Record who poses the risk and how'],
+    source: 'childrens_society_2018', // [B] "putting themselves at risk" → the child is at risk from [who]
+    requiresNear: ['risk|risks|harm|danger|vulnerable|exploitation|exploited'],
+    unlessNear: OTHER_PERSON_CUES,
+    window: 8,
+  },
+  {
+    id: 'no_offence_committed',
+    patterns: ['no offence|offences|crime had|has|have [been] committed|occurred', 'no offence|offences|crime was|were committed'],
+    category: 'minimises_harm',
+    explanation: 'Closes a sexual offence against a child because the child is said to have consented. A child cannot consent to abuse.',
+    alternatives: ['A child has been sexually abused by [who]: record the offence', 'The child is a victim of [offence]'],
+    source: 'childrens_society_2018',
+    requiresNear: [...SEXUAL_CUES, 'consented|consent|consensual|men|man|adult'],
+    window: 14,
+  },
+  {
+    id: 'boyfriend_girlfriend_stuff',
+    patterns: ['boyfriend|girlfriend and boyfriend|girlfriend stuff|things|business|relationship'],
+    quoted: 'sufficient',
+    category: 'minimises_harm',
+    explanation: 'Presents an adult’s sexual contact with a child as a teenage romance.',
+    alternatives: ['An adult, [age], is sexually abusing the child', 'The child is being sexually exploited by [who, age]'],
+    source: 'complex_safeguarding_wales', // [D] relationship words for an abusing adult
+    requiresNear: ADULT_CUES,
+    window: 12,
+  },
+  {
+    id: 'attracts_wrong_attention',
+    patterns: ['attracts|attracting|attracted|attract|wants|wanting|seeks|seeking the wrong kind|sort of attention', 'attention from the wrong people'],
+    category: 'blames_child',
+    explanation: 'Makes the child responsible for the attention adults give her. The adults who target the child are responsible.',
+    alternatives: ['Adults are targeting the child [online/in person]', 'The child is at risk of sexual exploitation from [who]'],
+    source: 'childrens_society_2018', // same reasoning as "attention seeking"
+    unlessNear: OTHER_PERSON_CUES,
+    window: 6,
+  },
+  {
+    id: 'acts_older',
+    patterns: ['acts|acting|acted|behaves|behaving|behaved [much|far|so|very] older than she|he is|was|her|his age|years'],
+    quoted: 'sufficient',
+    category: 'sexualises',
+    explanation: 'Treats the child as older than she is, which adults who abuse children use as an excuse.',
+    alternatives: ['The child is [age]: record what the adults did', 'Concern that adults are treating the child as older in order to exploit her'],
+    source: 'childrens_society_2018', // same reasoning as "looks older than her age"
   },
   {
     id: 'knew_full_well_bare',
