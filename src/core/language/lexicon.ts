@@ -5009,7 +5009,7 @@ const ROUND_18_ENTRIES: readonly LexiconEntry[] = [
   },
   {
     id: 'no_role_for_safeguarding',
-    patterns: ["no role for safeguarding|social care|children’s|children's|us|police", 'no safeguarding role'],
+    patterns: ["no role for safeguarding|us|police|children’s|children's|csc", 'no role for social care|services', 'no safeguarding role'],
     category: 'minimises_harm',
     explanation: 'Closes off protection for a child at risk. An exploited child needs a safeguarding response whatever label is used.',
     alternatives: ['The child is at risk of exploitation: a safeguarding response is needed', 'Record the risk and the plan'],
@@ -5037,7 +5037,7 @@ const ROUND_18_ENTRIES: readonly LexiconEntry[] = [
     ],
     source: 'childrens_society_2018', // the guide's principle
     unlessNear: [...OTHER_PERSON_CUES.slice(0, 1), "not|never|didn’t|didn't|hasn’t|hasn't"],
-    window: 4,
+    window: 3,
   },
   {
     id: 'careless_about_protection',
@@ -5078,7 +5078,7 @@ const ROUND_18_ENTRIES: readonly LexiconEntry[] = [
   {
     id: 'went_anyway',
     // "She was told not to go but went anyway", "warned many times but continues to make the same choices" (Durham SCP).
-    patterns: ['continues|continued|continue|keeps|kept to make|making the same choices|decisions|mistakes'],
+    patterns: ['continues|continued|continue|keeps|kept [to] make|making the same choices|decisions|mistakes'],
     category: 'blames_child',
     explanation:
       'Blames the child for not following advice. Exploiters draw children back with threats, debts and affection; the child is not choosing the harm.',
@@ -5120,7 +5120,11 @@ const ROUND_18_ENTRIES: readonly LexiconEntry[] = [
   },
   {
     id: 'all_over_him',
-    patterns: ['she|he|they was|were|had been|is|has been all over him|them|the men|the lads|the boys|her', 'on the pull'],
+    patterns: [
+      'she|he|they [had|has|have] was|were|been|is all over him|them|her',
+      'she|he|they [had|has|have] was|were|been|is all over the men|lads|boys|older',
+      'on the pull',
+    ],
     quoted: 'sufficient', // the record's words (types.ts)
     category: 'sexualises',
     explanation: 'Describes a child as sexually forward, which shifts blame onto the child for what others did to her.',
@@ -5154,7 +5158,7 @@ const ROUND_18_ENTRIES: readonly LexiconEntry[] = [
   },
   {
     id: 'lots_of_boyfriends',
-    patterns: ['has|had|have a lot of|lots of|loads of|many|so many boyfriends|lads|men|partners'],
+    patterns: ['has|had|have [a] lot|lots|loads of boyfriends|lads|men|partners', 'has|had|have [so] many boyfriends|partners'],
     category: 'sexualises',
     explanation: 'Comments on a child’s supposed sexual history, which blames her and hides the adults and peers who may be abusing her.',
     alternatives: ['Several people have had sexual contact with the child: record who and their ages', 'Concern of sexual exploitation'],
@@ -5233,7 +5237,11 @@ const ROUND_18_ENTRIES: readonly LexiconEntry[] = [
   },
   {
     id: 'capable_of_looking_after',
-    patterns: [`[more|quite|perfectly|very|well] capable of looking after|taking care of ${PRONOUN_SELF}`, 'gave|gives|give as good as she|he|they got|gets'],
+    patterns: [
+      `[more] [than] [quite|perfectly|very|well] capable of looking after ${PRONOUN_SELF}`,
+      `[more] [than] [quite|perfectly|very|well] capable of taking care of ${PRONOUN_SELF}`,
+      'gave|gives|give as good as she|he|they got|gets',
+    ],
     category: 'minimises_harm',
     explanation: 'Plays down the risk to a child because they seem able to cope. Size, confidence or fighting back do not protect a child from exploitation.',
     alternatives: ['The child is at risk from [who]: record the risk, whatever the child seems able to do', 'An adult has used violence against the child'],
@@ -5324,7 +5332,7 @@ const ROUND_18_ENTRIES: readonly LexiconEntry[] = [
   },
   {
     id: 'instigates_contact',
-    patterns: ['instigates|instigated|instigating|instigate contact|meetings|meeting|it|the contact'],
+    patterns: ['instigates|instigated|instigating|instigate [the] contact|meetings|meeting|it'],
     category: 'blames_child',
     explanation: 'Makes the child responsible for contact that adults want and groom. A child cannot be the one responsible for abuse by adults.',
     alternatives: ['Adults [who] are in contact with the child: concern of grooming', 'The child has been groomed to seek contact with [who]'],
@@ -5342,7 +5350,10 @@ const ROUND_18_ENTRIES: readonly LexiconEntry[] = [
   },
   {
     id: 'own_behaviour_risk',
-    patterns: [`because of|due to|owing to ${PRONOUN_POSS} own behaviour|behavior|actions|choices|conduct`],
+    patterns: [
+      `because of ${PRONOUN_POSS} own behaviour|behavior|actions|choices|conduct`,
+      `due|owing to ${PRONOUN_POSS} own behaviour|behavior|actions|choices|conduct`,
+    ],
     category: 'blames_child',
     explanation: 'Places the cause of the risk in the child. The risk comes from the adults who exploit the child.',
     alternatives: ['The child is at risk from [who]', 'Record who poses the risk and how'],
@@ -5384,7 +5395,10 @@ const ROUND_18_ENTRIES: readonly LexiconEntry[] = [
   },
   {
     id: 'acts_older',
-    patterns: ['acts|acting|acted|behaves|behaving|behaved [much|far|so|very] older than she|he is|was|her|his age|years'],
+    patterns: [
+      'acts|acting|acted|behaves|behaving|behaved [much|far|so|very] older than she|he is|was',
+      'acts|acting|acted|behaves|behaving|behaved [much|far|so|very] older than her|his age|years',
+    ],
     quoted: 'sufficient',
     category: 'sexualises',
     explanation: 'Treats the child as older than she is, which adults who abuse children use as an excuse.',
@@ -5428,7 +5442,8 @@ const ROUND_18_ENTRIES: readonly LexiconEntry[] = [
     patterns: [
       `does|did not see|consider ${PRONOUN_SELF} [to] [be] as a victim`,
       `doesn’t|doesn't|didn’t|didn't see|consider ${PRONOUN_SELF} [to] [be] as a victim`,
-      "will|would not|won’t|won't make|give|support a complaint|statement|prosecution|allegation",
+      'will|would not make|give|support a complaint|statement|prosecution|allegation',
+      "won’t|won't|wouldn’t|wouldn't make|give|support a complaint|statement|prosecution|allegation",
       'refuses|refused|declines|declined to make|give|support a complaint|statement|prosecution',
     ],
     category: 'minimises_harm',
@@ -5444,7 +5459,11 @@ const ROUND_18_ENTRIES: readonly LexiconEntry[] = [
   },
   {
     id: 'absent_not_missing',
-    patterns: ['absent|away|unauthorised|unauthorized rather than|not|instead of missing', 'absent|absence but|and not missing'],
+    patterns: [
+      'absent|away|unauthorised|unauthorized|absence rather than missing',
+      'absent|away|unauthorised|unauthorized|absence instead of missing',
+      'absent|absence [but|and] not missing',
+    ],
     category: 'minimises_harm',
     explanation:
       'Downgrades a missing child to absent, which lowers the response. A child whose whereabouts are not known, especially with adults, is missing.',
@@ -5472,7 +5491,7 @@ const ROUND_18_ENTRIES: readonly LexiconEntry[] = [
   },
   {
     id: 'goes_with_them_for',
-    patterns: ['goes|went|go|going with them|the men|the lads|him for the drugs|attention|money|gifts|cigarettes|vodka|alcohol|weed|status'],
+    patterns: ['goes|went|go|going with [the] them|men|lads|him for the drugs|attention|money|gifts|cigarettes|vodka|alcohol|weed|status'],
     category: 'implies_consent',
     explanation: 'Presents what adults give a child to groom her as her reason for going with them.',
     alternatives: ['Adults are grooming the child with [drugs, attention, gifts]', 'The child is being exploited by [who] in exchange for [what]'],
@@ -5480,7 +5499,7 @@ const ROUND_18_ENTRIES: readonly LexiconEntry[] = [
   },
   {
     id: 'chose_to_come_uk',
-    patterns: ['chose|chooses|choose|decided|wanted to come|travel to the|this uk|country|england|britain', 'paid|pays to be smuggled|brought'],
+    patterns: ['chose|chooses|choose|decided|wanted to come|travel to [the|this] uk|country|england|britain', 'paid|pays to be smuggled|brought'],
     category: 'implies_consent',
     explanation: 'Presents a trafficked child’s journey as their choice. A child cannot consent to being trafficked.',
     alternatives: [
@@ -5493,7 +5512,7 @@ const ROUND_18_ENTRIES: readonly LexiconEntry[] = [
   },
   {
     id: 'bolted',
-    patterns: ['bolted|bolts|bolting|legged|legs it from|out of|off'],
+    patterns: ['bolted|bolts|bolting from|out|off', 'legged|legs it'],
     category: 'blames_child',
     explanation: 'Writes a child leaving as flight from rules. A child who leaves may be fleeing harm or being drawn away by exploiters.',
     alternatives: ['The child left [where] at [time]: record where they went and who with', 'The child went missing from [where]'],

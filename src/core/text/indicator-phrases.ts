@@ -3624,7 +3624,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   },
   {
     code: 'fa_parental_mental_health',
-    patterns: ['under the crisis|cmht|home treatment|mental health team', 'under cmht'],
+    patterns: ['under the crisis|cmht team', 'under the home treatment team', 'under the mental health team', 'under cmht'],
     requiresNear: ['mum|dad|mother|father|parent|parents|carer|stepdad|stepmum'],
     window: 6,
   },
@@ -3656,8 +3656,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     code: 'go_threats_violence',
     patterns: [
       'told|threatened|said [to] [her|him|them] [that] they|he would|will burn|torch|petrol|smash|shoot|kill|stab|hurt',
-      `came|come|comes|turned|turn up to [${HER}] [the] door|house|home|flat with a|an|machetes|knives ${WEAPON}|bat|bats|hammer`,
-      `came|come|comes|turned|turn up at [${HER}] [the] door|house|home|flat with a|an|machetes|knives ${WEAPON}|bat|bats|hammer`,
+      `came|come|comes|turned|turn [up] to [${HER}] [the] door|house|home|flat with [a|an] ${WEAPON}|bat|bats|hammer|hammers`,
+      `came|come|comes|turned|turn up at [${HER}] [the] door|house|home|flat with [a|an] ${WEAPON}|bat|bats|hammer|hammers`,
       'punishment beating|beatings|attack|attacks',
       'to send a message',
     ],
@@ -3671,7 +3671,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'ep_low_mood',
     otherCode: 'fa_parental_mental_health',
-    patterns: [`${HER} mood has|had been|is|was [very|really|extremely|so|quite] low`],
+    patterns: ['mood has|have|had been [very|really|extremely|so|quite] low', 'mood is|was|remains|remained [very|really|extremely|so|quite] low'],
   },
   {
     code: 'te_several_phones',
@@ -3687,7 +3687,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   },
   {
     code: 'go_unknown_adults_collect',
-    patterns: ['giving|gives|gave|given|offering|offered her|him|them lifts|a lift|rides'],
+    patterns: ['giving|gives|gave|given|offering|offered her|him|them lifts|rides', 'giving|gives|gave|given|offering|offered her|him|them a lift'],
     requiresNear: [ADULTS, 'driver|drivers|older|unknown'],
     unlessNear: [FAMILY, ...ARRANGED_TRAVEL_CUES],
     window: 8,
@@ -3739,7 +3739,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'ep_isolated',
     patterns: [
-      `stopped|stops|stopping seeing|meeting|talking to ${HER} [old] [school] friends|mates`,
+      `stopped|stops|stopping seeing|meeting ${HER} [old] [school] friends|mates`,
+      `stopped|stops|stopping talking to ${HER} [old] [school] friends|mates`,
       `dropped|dropping|drops [all] ${HER} [old] [school] friends|mates`,
     ],
   },
@@ -3757,7 +3758,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   },
   {
     code: 'te_worrying_calls',
-    patterns: ["won’t|won't|will not|never stop calling|ringing|messaging|texting"],
+    patterns: ["won’t|won't|never stop calling|ringing|messaging|texting", 'will not stop calling|ringing|messaging|texting'],
   },
   {
     code: 'fa_family_links_to_exploitation',
