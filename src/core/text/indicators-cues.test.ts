@@ -503,6 +503,16 @@ describe('round 18 families', () => {
     ['He was paid in trainers and weed.', 'rg_unpaid_work'],
     ['His friend was stabbed in a dispute over a line.', 'go_peers_exploited'],
     ['Unauthorised absence from 21:00; police informed.', 'am_missing'],
+    ['She says she has no boyfriend of any age.', 'go_older_partner'],
+    ['The boss keeps his wages for rent.', 'rg_unpaid_work'],
+    ['He works at the car wash every day for nothing.', 'rg_unpaid_work'],
+    ['She is given cigarettes and cash for sex.', 'rg_sex_exchange'],
+    ['A man lets her stay in his flat if she sleeps with his friends.', 'rg_sex_exchange'],
+    ['She was brought to the clinic by a man who waited outside.', 'go_unknown_adults_collect'],
+    ['Different cars pick her up from the home at night.', 'go_unknown_adults_collect'],
+    ['Found by officers at 2am in a hotel room in Hull with two men in their forties.', 'am_found_with_adults'],
+    ['He was told to hide a knife in the bin store.', 'go_carrying_weapons_money'],
+    ['Her cousin runs a line for the same group.', 'fa_family_links_to_exploitation'],
   ])('%s', (text, code) => {
     expect(codesOf(text)).toContain(code);
   });
