@@ -481,6 +481,8 @@ const ENTRIES: readonly LexiconEntry[] = [
     unlessNear: [
       'solicitor|solicitors|lawyer|lawyers|barrister|accountant|firm|business|advocate',
       'service|services|caseload|worker|workers|support|agency|agencies|team|our|their|shop|bakery|café|cafe|restaurant|bank|salon|store|job|shift|serves|served|serving',
+      // Round 18: a business's customers or a seized client list ("the hotel's customers gave statements").
+      "list|lists|regular|regulars|shop's|shop’s|hotel's|hotel’s|salon's|salon’s|firm's|firm’s|store's|store’s",
     ],
   },
   {
@@ -1510,6 +1512,10 @@ const ENTRIES: readonly LexiconEntry[] = [
       'who|they|adults|men|males|group|gang|gangs|olders are|were|is|was|been running|run|runs',
       // Round 7: "the older males running the line in Barrow have been identified".
       'men|males|adults|olders|elders|dealers running|run|runs the|a line|lines',
+      // Round 18: "the man who runs the line", and a child made to run drugs (child-centred wording).
+      'who|which ran|runs|run|running the|a line|lines',
+      'that ran|runs|run the|a line|lines',
+      ...CHILD_CENTRED_CCE_CUES,
     ],
     window: 3,
   },
@@ -1695,7 +1701,7 @@ const ENTRIES: readonly LexiconEntry[] = [
     ],
     source: 'childrens_society_2022', // 2022 revision: child financial exploitation
     requiresNear: [...CCE_CUES, 'robbed|mugged|taxed|threatened|threats'],
-    unlessNear: OTHER_PERSON_CUES,
+    unlessNear: [...OTHER_PERSON_CUES, 'exploited|exploiting|exploitation|told|telling|tells'],
   },
   {
     id: 'earning_money',
@@ -1954,7 +1960,12 @@ const ENTRIES: readonly LexiconEntry[] = [
       'Others may be using online technology to access or abuse the child',
     ],
     source: 'docsbay_alternatives', // [A] "Have been contacting adult males/females via phone or internet"; [C]
-    unlessNear: ['police|officers|staff|worker|workers|social|teacher|teachers|nurse|doctor|professionals|helpline|childline'],
+    unlessNear: [
+      'police|officers|staff|worker|workers|social|teacher|teachers|nurse|doctor|professionals|helpline|childline',
+      // Round 18: the means after a risk phrase ("leaves herself open to exploitation by chatting to strangers"): the
+      // tuning sets annotate the risk phrase, not the means.
+      'by contacting|messaging|texting|chatting|talking|speaking|befriending',
+    ],
     window: 4,
   },
   {
@@ -1968,7 +1979,11 @@ const ENTRIES: readonly LexiconEntry[] = [
     explanation: 'Makes the child the one seeking out adults. Adults who arrange to meet a child they groomed online are responsible.',
     alternatives: ['Adults have been arranging to meet the child', 'The child is being groomed: adults are arranging to meet them (record who and where)'],
     source: 'docsbay_alternatives', // [A] same row as "contacting adult males"
-    unlessNear: ['police|officers|staff|worker|workers|social|teacher|teachers|nurse|doctor|professionals|youth|mentor|coach'],
+    unlessNear: [
+      'police|officers|staff|worker|workers|social|teacher|teachers|nurse|doctor|professionals|youth|mentor|coach',
+      // Round 18: "putting herself at risk by meeting men she met online" (six tuning-set lines annotate the risk phrase).
+      'by meeting|meets|met|meet',
+    ],
     window: 4,
   },
   {
