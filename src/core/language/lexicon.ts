@@ -5274,7 +5274,7 @@ const ROUND_18_ENTRIES: readonly LexiconEntry[] = [
   },
   {
     id: 'cry_for_attention',
-    patterns: ['a cry for attention|help'],
+    patterns: ['a cry for attention'],
     category: 'blames_child',
     explanation: 'Reads a child’s missing episodes or distress as a bid for attention. Look for who the child is with and what is happening to them.',
     alternatives: ['The child has gone missing [number] times: concern that they are being exploited', 'Record what the child says and who they are with'],
