@@ -214,4 +214,26 @@ export const CRITICISM_CUES: readonly string[] = [
   'not [*] [*] but children|victims',
   'not a|an young woman|man|adult',
   'treated|recorded|logged|described the rape|rapes|abuse|exploitation of',
+  // Round 18: a writer who asks for the wording to be rewritten, says it shifted attention from the adults, rejects the
+  // view a record took, or says it ignored the child's age ("asked for them to be rewritten", "shifted attention away
+  // from the adults", "the panel rejected the 2010 view that", "ignored the fact that he was 14", "as the 2003 notes
+  // had it", "should not be described as", "could not have been", "should have been challenged"). Each is tied to
+  // wording about a record or a view, not to the child's doings ("she rejected the offer", "he ignored staff").
+  'rewritten|reworded|rephrased|re-written|re-worded',
+  'shifted|shifts|shifting|shift|moved|moves|diverted|diverts|deflected|deflects attention|focus|blame|responsibility away|from|onto',
+  'rejected|rejects|rejecting|challenged|challenges|questioned|questions|disputed|disputes the|that|this|an [*] [*] view|views|idea|notion|assumption|assumptions|belief|suggestion|characterisation|characterization|reliance',
+  'reliance on the|that|this idea|notion|term|language|label|view',
+  'ignored|ignores|ignoring|overlooked|overlooks|missed the fact',
+  'as the [*] [*] note|notes|record|records|file|files|entry|entries|log|logs|minutes|report|reports had|have it',
+  'should|must not be described|called|recorded|labelled|labeled|written|referred|seen|treated|viewed',
+  'which|it|this|that could|can not|never have been',
+  'could|can not|never be consensual|consent|voluntary',
+  "cannot|can't|can’t be in a|an [*] [*] relationship|relationships",
+  'should|must have been challenged|questioned|corrected|reworded|rewritten',
+  'asked|told|reminded|instructed|advised|encouraged [*] staff|workers|officers|colleagues|practitioners|professionals|everyone|teachers to stop|avoid writing|describing|calling|recording|saying|using',
+  'the language of the|that|this|a [*] [*] report|record|records|note|notes|file|entry|log|minute|minutes',
+  'led|leads|lead to [the] her|him|them|child|girl|boy|children|girls|boys being treated|seen|viewed|regarded|dealt|blamed|criminalised|criminalized',
+  'noted|notes with concern',
+  'which|this|that is|was [sexual|criminal] exploitation|abuse|rape|grooming|trafficking',
+  'which|this|that amounts|amounted to [sexual|criminal] exploitation|abuse|rape|grooming|trafficking',
 ];

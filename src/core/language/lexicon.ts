@@ -481,6 +481,8 @@ const ENTRIES: readonly LexiconEntry[] = [
     unlessNear: [
       'solicitor|solicitors|lawyer|lawyers|barrister|accountant|firm|business|advocate',
       'service|services|caseload|worker|workers|support|agency|agencies|team|our|their|shop|bakery|café|cafe|restaurant|bank|salon|store|job|shift|serves|served|serving',
+      // Round 18: a business's customers or a seized client list ("the hotel's customers gave statements").
+      "list|lists|regular|regulars|shop's|shop’s|hotel's|hotel’s|salon's|salon’s|firm's|firm’s|store's|store’s",
     ],
   },
   {
@@ -1232,7 +1234,10 @@ const ENTRIES: readonly LexiconEntry[] = [
     ],
     source: 'language_matters', // [B] "disengaged/hard to reach"
     // A place that is hard to reach is not a child who is.
-    unlessNear: [...OTHER_PERSON_CUES, 'bus|buses|train|trains|transport|road|roads|car|walk|walking|village|location|signal|shelf|cupboard|estate|rural'],
+    unlessNear: [
+      ...OTHER_PERSON_CUES,
+      'bus|buses|train|trains|transport|road|roads|car|walk|walking|village|location|signal|shelf|cupboard|estate|rural|abroad|overseas|holiday|holidays',
+    ],
     window: 3,
   },
   {
@@ -1477,6 +1482,8 @@ const ENTRIES: readonly LexiconEntry[] = [
     unlessNear: [
       'staff|volunteer|volunteers|foster|carers|panel|apprenticeship|job|vacancy|post|team|study|trial|officers|police|mentor|mentors|tutor|tutors',
       'squad|squads|academy|choir|band|cadets|cricket|football|rugby|netball|hockey|club|orchestra',
+      // Round 18: the adult is the one who recruits ("the older man who recruited children for the line").
+      'man|men|male|males|adult|adults|dealer|dealers|gang|perpetrator|perpetrators|offender|offenders who [had] recruited|recruits|recruit',
     ],
     window: 9,
   },
@@ -1505,6 +1512,10 @@ const ENTRIES: readonly LexiconEntry[] = [
       'who|they|adults|men|males|group|gang|gangs|olders are|were|is|was|been running|run|runs',
       // Round 7: "the older males running the line in Barrow have been identified".
       'men|males|adults|olders|elders|dealers running|run|runs the|a line|lines',
+      // Round 18: "the man who runs the line", and a child made to run drugs (child-centred wording).
+      'who|which ran|runs|run|running the|a line|lines',
+      'that ran|runs|run the|a line|lines',
+      ...CHILD_CENTRED_CCE_CUES,
     ],
     window: 3,
   },
@@ -1661,7 +1672,10 @@ const ENTRIES: readonly LexiconEntry[] = [
       'The child has been made to conceal drugs internally: a serious risk to their health and a sign of criminal exploitation',
     ],
     source: 'yjlc', // [C] 2022 guide flags "plugging"; 2022 revision spotlight on drugs carried internally
-    unlessNear: ['plugging|plugged in|into|away|up', 'charger|socket|laptop|phone|gap|gaps|leak|hole|holes'],
+    unlessNear: [
+      'plugging|plugged in|into|away|up',
+      'charger|socket|laptop|phone|gap|gaps|leak|hole|holes|headphones|earphones|earbuds|computer|cable|lead|speaker|console',
+    ],
     window: 2,
   },
   {
@@ -1687,7 +1701,7 @@ const ENTRIES: readonly LexiconEntry[] = [
     ],
     source: 'childrens_society_2022', // 2022 revision: child financial exploitation
     requiresNear: [...CCE_CUES, 'robbed|mugged|taxed|threatened|threats'],
-    unlessNear: OTHER_PERSON_CUES,
+    unlessNear: [...OTHER_PERSON_CUES, 'exploited|exploiting|exploitation|told|telling|tells'],
   },
   {
     id: 'earning_money',
@@ -1946,7 +1960,12 @@ const ENTRIES: readonly LexiconEntry[] = [
       'Others may be using online technology to access or abuse the child',
     ],
     source: 'docsbay_alternatives', // [A] "Have been contacting adult males/females via phone or internet"; [C]
-    unlessNear: ['police|officers|staff|worker|workers|social|teacher|teachers|nurse|doctor|professionals|helpline|childline'],
+    unlessNear: [
+      'police|officers|staff|worker|workers|social|teacher|teachers|nurse|doctor|professionals|helpline|childline',
+      // Round 18: the means after a risk phrase ("leaves herself open to exploitation by chatting to strangers"): the
+      // tuning sets annotate the risk phrase, not the means.
+      'by contacting|messaging|texting|chatting|talking|speaking|befriending',
+    ],
     window: 4,
   },
   {
@@ -1960,7 +1979,11 @@ const ENTRIES: readonly LexiconEntry[] = [
     explanation: 'Makes the child the one seeking out adults. Adults who arrange to meet a child they groomed online are responsible.',
     alternatives: ['Adults have been arranging to meet the child', 'The child is being groomed: adults are arranging to meet them (record who and where)'],
     source: 'docsbay_alternatives', // [A] same row as "contacting adult males"
-    unlessNear: ['police|officers|staff|worker|workers|social|teacher|teachers|nurse|doctor|professionals|youth|mentor|coach'],
+    unlessNear: [
+      'police|officers|staff|worker|workers|social|teacher|teachers|nurse|doctor|professionals|youth|mentor|coach',
+      // Round 18: "putting herself at risk by meeting men she met online" (six tuning-set lines annotate the risk phrase).
+      'by meeting|meets|met|meet',
+    ],
     window: 4,
   },
   {
@@ -4596,7 +4619,10 @@ const ROUND_17_ENTRIES: readonly LexiconEntry[] = [
     explanation: 'Describes the child in sexual terms, as if she were responsible for what adults do to her. It hides the adults who abuse her.',
     alternatives: ['Record what adults or peers have said or done to the child, and who they are', 'The child is at risk of sexual exploitation from [who]'],
     source: 'childrens_society_2018', // the guide's principle: describe what adults do, not the child's sexuality
-    unlessNear: ['bike|bikes|cycle|cycling|ride|rides|riding|rode|shed|rack|ticket|tickets|prize|prizes|raffle|sweets|toys|clothes|money|donated|charity'],
+    // Not "bike|bikes" here: a cue matching the entry's own word ("the school bike") blocked every match (round 18).
+    unlessNear: [
+      'cycle|cycling|ride|rides|riding|rode|shed|rack|ticket|tickets|prize|prizes|raffle|sweets|toys|clothes|money|donated|charity|stolen|lock|helmet|repair',
+    ],
   },
   {
     id: 'dresses_inappropriately',
@@ -4853,4 +4879,673 @@ const ROUND_17_ENTRIES: readonly LexiconEntry[] = [
 ];
 
 /** The whole lexicon: the entries above, the wording that reviews quote (lexicon-review.ts) and round 17's families. */
-export const LEXICON: readonly LexiconEntry[] = [...ENTRIES, ...REVIEW_WORDING_ENTRIES, ...ROUND_17_ENTRIES];
+// Round 18: wording families seen in several tuning sets (fresh17 and earlier) and in the wording published reviews and
+// guidance quote (Derbyshire Safe and Sound, Durham SCP, UKCIS, the Children's Society guide), each held to the context
+// that gives it the blaming sense.
+const ROUND_18_ENTRIES: readonly LexiconEntry[] = [
+  {
+    id: 'grafting_slang',
+    // "Grafting" for a child's part in drug supply or theft ("been grafting in Hollinshaw", "just grafting").
+    patterns: ['grafting|grafted'],
+    quoted: 'sufficient', // the child's own words (types.ts)
+    category: 'criminalises_child',
+    explanation: 'Street slang for dealing or stealing, written as if it were the child’s trade. A child doing this for others is being criminally exploited.',
+    alternatives: ['The child is being criminally exploited by [who] to [what]', 'Adults are using the child to sell drugs or steal: consider an NRM referral'],
+    source: 'yjlc', // [C] CCE: the child is a victim, not a worker
+    unlessNear: [
+      'skin|graft|grafts|surgery|surgeon|burn|burns|wound|tree|trees|garden|plants|roses',
+      'homework|revision|exams|exam|gcse|gcses|coursework|apprenticeship|college|course|job|shift|shifts|bakery|farm|site|building',
+    ],
+    window: 6,
+  },
+  {
+    id: 'easy_money',
+    // "It's easy money", "tidy money he's earning up in Marrowgate", "making decent money" from dealing.
+    patterns: ['easy|tidy|decent|quick|fast|serious|big money|cash|earner', 'makes|made|making|make a living'],
+    quoted: 'sufficient', // the child's own words (types.ts)
+    category: 'criminalises_child',
+    explanation: 'Presents a child’s exploitation as a way of earning. Adults who exploit children use money to draw them in and then control them.',
+    alternatives: [
+      'The child is being criminally exploited: record what they are given and what they are made to do',
+      'Adults are using money to draw the child into [what]',
+    ],
+    source: 'yjlc', // [C] CCE: money as a grooming tool, not a wage
+    requiresNear: [...CCE_CUES, 'shifts|shift|dealing|sell|selling|earning|lads|men|bus|station|country|missing|rent', 'reckon|reckons|says|said|thinks'],
+    unlessNear: [
+      ...OTHER_PERSON_CUES,
+      "job|saturday|paper|round|wage|wages|apprenticeship|payslip|payslips|payroll|bakery|cafe|shop|hairdresser|hairdresser’s|hairdresser's|babysitting|business",
+    ],
+    window: 8,
+  },
+  {
+    id: 'to_order',
+    // "Stealing to order for an older male", "shoplifting to order" (the adult beside it is who directs it).
+    patterns: ['stealing|steals|stole|steal|shoplifting|shoplifts|shoplifted|shoplift|nicking|nicks|nicked|thieving to order'],
+    category: 'criminalises_child',
+    explanation: 'Records a child made to steal for an adult as a thief. Theft to order for others is a sign of criminal exploitation.',
+    alternatives: [
+      'The child has been made to steal for [who]: concern of criminal exploitation',
+      'An adult is directing the child to steal: consider an NRM referral',
+    ],
+    source: 'yjlc',
+    unlessNear: ['made|forced|pressured|coerced|exploited|groomed|told|directed|being|victim'],
+    window: 3,
+  },
+  {
+    id: 'known_offender_label',
+    // "Known shoplifter, approx 12 yrs", "known drug dealer per local markers" about the child.
+    patterns: ['known|notorious|local|well-known drug|cannabis|crack|heroin dealer', 'known|notorious|local|well-known shoplifter|thief|burglar|robber|dealer'],
+    category: 'criminalises_child',
+    explanation: 'Fixes a label of offending on a child. A child known for dealing or theft may be being exploited by the adults behind it.',
+    alternatives: ['The child has been found [doing what] for [who]: concern of criminal exploitation', 'Record the adults directing the child'],
+    source: 'yjlc',
+    requiresNear: [
+      'juvenile|juv|yp|child|boy|girl|lad|pupil|dp|ip',
+      CHILD_AGE_TOKENS,
+      '10|11|12|13|14|15|16|17 yrs|years|yr|y|yo',
+      'approx|aged 10|11|12|13|14|15|16|17',
+      'per local|markers|marker|intel|intelligence',
+    ],
+    unlessNear: [...ADULT_AGE_CUES, 'man|men|male|males|adult|adults|father|dad|uncle|brother|cousin|mum|mother|suspect|perpetrator'],
+    window: 8,
+  },
+  {
+    id: 'offending_behaviour_child',
+    // "Reece's offending behaviour is escalating", "Tariq's offending is linked to peer association" (YOT records).
+    patterns: [
+      'offending|criminal behaviour|behavior|behaviours|behaviors is|are|was|has|have escalating|escalated|escalate|increasing|increased|linked|entrenched',
+      '* offending is|was|has|are linked|escalating|escalated|increasing|entrenched',
+    ],
+    category: 'criminalises_child',
+    explanation: 'Frames what is done to an exploited child as the child’s offending. The harm adults direct is exploitation.',
+    alternatives: [
+      'The child has been made to [what] by [who]: concern of criminal exploitation',
+      'Record who directs the child and what the child says about them',
+    ],
+    source: 'childrens_society_2018', // the guide's principle: a victim, not an offender
+    unlessNear: [...ADULT_OR_OTHER_CUES],
+    window: 6,
+  },
+  {
+    id: 'minor_scuffle_adult',
+    // "Minor scuffle with boyfriend (23)", "only a slap from the 22-year-old".
+    patterns: [
+      'minor|little|small scuffle|scuffles|scrap|spat|tussle|altercation|squabble|disagreement|tiff',
+      'only|just a slap|smack|shove|push|tap|clip',
+      'a bit of a scrap|scuffle|slap|push|kicking',
+    ],
+    quoted: 'sufficient', // the child's own words (types.ts)
+    category: 'minimises_harm',
+    explanation: 'Plays down violence towards a child. Record the injury, who caused it and their age: an adult hurting a child is assault.',
+    alternatives: ['The child was assaulted by [who, age]: record the injuries', 'An adult has used violence against the child'],
+    source: 'childrens_society_2018', // the guide's principle: name what was done to the child
+    requiresNear: [...ADULT_CUES, 'boyfriend|partner|fella|lads|olders|men|man|22-year-old|mum|told|said'],
+    window: 10,
+  },
+  {
+    id: 'worse_for_wear_return',
+    // "Returned to the B&B worse for wear with two older males; no issues", "back, fine in herself".
+    patterns: ['worse for wear', 'fine in herself|himself|themselves', 'happy and chatty', 'no issues|problems', 'all fine|good'],
+    category: 'minimises_harm',
+    explanation:
+      'Records a child’s return from missing or from adults as unremarkable. A child who comes back intoxicated or from adults may have been harmed.',
+    alternatives: [
+      'The child returned at [time] from [where/who]: record their state and offer a return home interview',
+      'Record what the child said and what staff saw',
+    ],
+    source: 'childrens_society_2018', // same reasoning as "returned safe and well"
+    requiresNear: [
+      'returned|return|back|missing|unit|hostel|placement',
+      'came|come in',
+      'older|olders|males|men|man|boyfriend',
+      `${AGE_NUMBERS} year|yr|y|yrs`,
+    ],
+    unlessNear: [...OTHER_PERSON_CUES, 'tea|school|college|appointment|exam|trip|holiday|football|review|visit|contact|weekend|shopping|time'],
+    window: 8,
+  },
+  {
+    id: 'age_gap_not_issue',
+    // "The age gap is not an issue as she is mature for her age", "the age gap is only five years".
+    patterns: [
+      "age|age-gap gap|difference is|was not|isn’t|isn't|wasn’t|wasn't [a|an] [big|real] issue|concern|problem|significant|relevant|important|worry",
+      'age gap|difference is|was only|just * years',
+      'age gap|difference is|was only|just [*] [*] years',
+    ],
+    category: 'minimises_harm',
+    explanation: 'Dismisses the age difference between a child and an older person. The gap is a sign of the power the older person holds.',
+    alternatives: [
+      'The child is [age] and the other person is [age]: concern of sexual exploitation',
+      'Record the age difference and what it lets the older person do',
+    ],
+    source: 'docsbay_alternatives', // [A] age and power differences are the concern
+    // Two peers ("only two years and both are at college") are not an adult and a child.
+    unlessNear: ['both|peers|classmates|college|school|class|year'],
+    window: 10,
+  },
+  {
+    id: 'no_role_for_safeguarding',
+    patterns: ["no role for safeguarding|us|police|children’s|children's|csc", 'no role for social care|services', 'no safeguarding role'],
+    category: 'minimises_harm',
+    explanation: 'Closes off protection for a child at risk. An exploited child needs a safeguarding response whatever label is used.',
+    alternatives: ['The child is at risk of exploitation: a safeguarding response is needed', 'Record the risk and the plan'],
+    source: 'childrens_society_2018', // the guide's principle: a child at risk needs protection
+  },
+  {
+    id: 'mutual_abuse_label',
+    patterns: ['mutual|mutually abusive|violent|toxic relationship', 'mutual abuse|violence'],
+    quoted: 'sufficient', // the record's words as reviews quote them (types.ts)
+    category: 'minimises_harm',
+    explanation: 'Treats abuse between an adult and a child as shared. A child cannot be an equal party in a relationship with an adult who abuses them.',
+    alternatives: ['The child is being abused by [who, age]', 'An adult is using violence and control against the child'],
+    source: 'complex_safeguarding_wales', // [D] relationship words for an abusing adult
+    unlessNear: [...OTHER_PERSON_CUES, "cannot|can’t|can't|could not|couldn’t|couldn't"],
+    window: 8,
+  },
+  {
+    id: 'made_self_homeless',
+    patterns: [`made|makes|making|make ${PRONOUN_SELF} [intentionally] homeless`, 'intentionally homeless'],
+    category: 'blames_child',
+    explanation: 'Blames a child for losing their home. Children who leave home may be fleeing harm, or drawn away by people who exploit them.',
+    alternatives: [
+      'The child has no safe place to stay: record why they left and who they are staying with',
+      'The child is homeless and at risk: a children’s social care assessment is needed',
+    ],
+    source: 'childrens_society_2018', // the guide's principle
+    unlessNear: [...OTHER_PERSON_CUES.slice(0, 1), "not|never|didn’t|didn't|hasn’t|hasn't"],
+    window: 3,
+  },
+  {
+    id: 'careless_about_protection',
+    patterns: ['careless|reckless|casual|cavalier|blasé|blase|lax about|with contraception|protection|condoms|pills|precautions|sex|safety'],
+    category: 'blames_child',
+    explanation: 'Blames a child for sexual health risks that adults create. Repeated emergency contraception or STIs in a child are signs of abuse.',
+    alternatives: ['The child has needed [what] [number] times: concern of sexual abuse or exploitation', 'Record who the other person is and their age'],
+    source: 'childrens_society_2018',
+  },
+  {
+    id: 'no_motivation_to_desist',
+    patterns: [
+      'little|no|limited|lacks|lacking [any] motivation|desire|willingness|intention to desist|stop|change|engage',
+      'not|un motivated to desist|stop|change|engage',
+      'shows|showed|showing|shown [little|no] remorse',
+    ],
+    category: 'blames_child',
+    explanation: 'Puts the child’s exploitation down to a lack of will. Children controlled by exploiters often cannot stop, whatever they want.',
+    alternatives: [
+      'The child is being controlled by [who] and cannot easily stop: record threats and debts',
+      'Record what would help the child feel safe to leave',
+    ],
+    source: 'childrens_society_2018',
+    unlessNear: ADULT_OR_OTHER_CUES,
+    window: 6,
+  },
+  {
+    id: 'stays_out_all_hours',
+    // "Stays out until all hours" (Derbyshire Safe and Sound: a child out late is at risk, not troublesome).
+    patterns: ['stays|stayed|staying|stay out until|till|til|to all hours'],
+    category: 'blames_child',
+    explanation: 'Writes a child’s late nights as defiance. Ask where the child is and who they are with: staying out late is a sign of exploitation.',
+    alternatives: ['The child is coming home late and no one knows where they have been', 'The child is out late with [who]: concern of exploitation'],
+    source: 'childrens_society_2018', // the guide's principle; the phrase is quoted by Derbyshire's Safe and Sound column (gaps research)
+    unlessNear: OTHER_PERSON_CUES,
+    window: 4,
+  },
+  {
+    id: 'went_anyway',
+    // "She was told not to go but went anyway", "warned many times but continues to make the same choices" (Durham SCP).
+    patterns: ['continues|continued|continue|keeps|kept [to] make|making the same choices|decisions|mistakes'],
+    category: 'blames_child',
+    explanation:
+      'Blames the child for not following advice. Exploiters draw children back with threats, debts and affection; the child is not choosing the harm.',
+    alternatives: ['The child keeps being drawn back to [who/where] despite plans to keep them safe', 'Record what pulls the child back and who controls it'],
+    source: 'durham_scp', // why language matters in harm outside the home
+    requiresNear: ['told|warned|advised|despite|asked|warning|warnings|times'],
+    window: 10,
+  },
+  {
+    id: 'naive_label',
+    // "Very naive and trusts anyone" (UKCIS 2023), "sexually experienced and not naive" (a dated record).
+    patterns: ['very|so|too|incredibly|extremely|really|quite naive|naïve [and|but] trusts|trusting', 'not naive|naïve'],
+    category: 'blames_child',
+    explanation: 'Blames the child’s trust for what an adult did. Grooming works by exploiting trust; the adult is responsible.',
+    alternatives: ['The child has been groomed by [who], who exploited her trust', 'The child is vulnerable to grooming: record who is targeting them'],
+    source: 'childrens_society_2018', // the guide's principle; UKCIS 2023 names "naive" (gaps research)
+    unlessNear: ADULT_OR_OTHER_CUES,
+    window: 6,
+  },
+  {
+    id: 'gentleman_callers',
+    patterns: ['gentleman|gentlemen caller|callers|visitor|visitors'],
+    quoted: 'sufficient', // the record's words as reviews quote them (types.ts)
+    category: 'sexualises',
+    explanation: 'A coy name for adult men visiting a child, which hides that they may be abusing her.',
+    alternatives: ['Adult men, [ages], are visiting the child: concern of sexual exploitation', 'Record who the men are'],
+    source: 'childrens_society_2018', // the guide's principle: name the adults and what they do
+  },
+  {
+    id: 'gentleman_friend',
+    patterns: ['gentleman|gentlemen friend|friends'],
+    quoted: 'sufficient', // the record's words as reviews quote them (types.ts)
+    category: 'adult_centred_label',
+    explanation: 'Names the adult who is abusing a child as her companion, in the abuser’s frame.',
+    alternatives: ['An adult man, [age], who is abusing the child', 'The child is being sexually exploited by [name, age]'],
+    source: 'complex_safeguarding_wales', // [D] relationship words for an abusing adult
+    unlessNear: OTHER_PERSON_CUES.slice(0, 1),
+    window: 4,
+  },
+  {
+    id: 'all_over_him',
+    patterns: [
+      'she|he|they [had|has|have] was|were|been|is all over him|them|her',
+      'she|he|they [had|has|have] was|were|been|is all over the men|lads|boys|older',
+      'on the pull',
+    ],
+    quoted: 'sufficient', // the record's words (types.ts)
+    category: 'sexualises',
+    explanation: 'Describes a child as sexually forward, which shifts blame onto the child for what others did to her.',
+    alternatives: ['Record what the other person did and their age', 'The child is at risk of sexual exploitation from [who]'],
+    source: 'childrens_society_2018',
+    unlessNear: ['bruise|bruises|bruising|marks|blood|cuts|scratches|sick|vomit|rash|spots|mud|paint'],
+    window: 5,
+  },
+  {
+    id: 'tart_label',
+    patterns: ['a|such [a] right|proper|little|real|total tart|tarts|tramp|slapper', 'tart|tarts for going|goes|going with'],
+    quoted: 'sufficient',
+    category: 'sexualises',
+    explanation: 'A sexual slur that blames the child for being abused.',
+    alternatives: ['The child is being sexually exploited by [who]', 'Record what the adults have done'],
+    source: 'childrens_society_2018',
+  },
+  {
+    id: 'known_on_the_scene',
+    patterns: ['well known|well-known on the scene|streets|circuit|block', 'well known|well-known to the men|punters|lads|taxi|taxis|drivers'],
+    quoted: 'sufficient',
+    category: 'sexualises',
+    explanation: 'Presents a child who is being sexually exploited as a familiar figure in adult sex work.',
+    alternatives: [
+      'The child is being sexually exploited, and adults in [place] know her: record who',
+      'Concern that the child is known to adults who exploit her',
+    ],
+    source: 'childrens_society_2018',
+    unlessNear: [...OTHER_PERSON_CUES, 'police|services|team|school|staff'],
+    window: 4,
+  },
+  {
+    id: 'lots_of_boyfriends',
+    patterns: ['has|had|have [a] lot|lots|loads of boyfriends|lads|men|partners', 'has|had|have [so] many boyfriends|partners'],
+    category: 'sexualises',
+    explanation: 'Comments on a child’s supposed sexual history, which blames her and hides the adults and peers who may be abusing her.',
+    alternatives: ['Several people have had sexual contact with the child: record who and their ages', 'Concern of sexual exploitation'],
+    source: 'childrens_society_2018',
+    requiresNear: [...SEXUAL_CUES, 'clinic|ehc|contraception|pill|sti|for|13|14|15|she|her|says|mum'],
+    unlessNear: ['contact|contacting|messaging|message|messaged|texting|calling|called|following|followed|approached|threatened|waiting'],
+    window: 6,
+  },
+  {
+    id: 'prefers_adults_company',
+    // "Prefers to stay with the family friend who keeps her wages", "would rather stay at his uncle's".
+    patterns: ['prefers|preferred|prefer to stay|live|be|go with|at', "would|she’d|he’d|she'd|he'd rather stay|live|be with|at"],
+    category: 'implies_consent',
+    explanation: 'Presents a child’s staying with adults who exploit them as a preference. Grooming makes children feel they want to be there.',
+    alternatives: [
+      'The child is staying with [who, age], who is [what they do]',
+      'The child says she wants to stay with [who]: concern that she has been groomed',
+    ],
+    source: 'language_matters', // [B] "Associating with / spending time with" (older men)
+    requiresNear: [...ADULT_CUES, "uncle|uncle’s|uncle's|friend|men|lads|olders|no relation|wages|landlord"],
+    unlessNear: ["mum|mum's|mum’s|dad|dad's|dad’s|nan|nan's|nan’s|gran|grandparents|grandma|sister|brother|foster|carers|home|school"],
+    window: 8,
+  },
+  {
+    id: 'signed_up_for',
+    patterns: ['signed|signs|sign up for|to', 'knew|knows what he|she|they signed|was|were signing up'],
+    category: 'implies_consent',
+    explanation: 'Presents a child’s exploitation as something they agreed to. A child cannot sign up to be exploited.',
+    alternatives: ['The child has been exploited by [who] to [what]', 'Adults drew the child into [what]: concern of criminal exploitation'],
+    source: 'childrens_society_2018',
+    requiresNear: [...CCE_CUES, 'work|consequences|agent|journey|men|olders|face'],
+    unlessNear: ['club|team|course|gym|college|newsletter|activity|activities|scheme|programme|program|football|cadets'],
+    window: 8,
+  },
+  {
+    id: 'mixed_up_in',
+    patterns: [`gets|got|getting|get ${PRONOUN_SELF} mixed up in`],
+    quoted: 'sufficient',
+    category: 'implies_consent',
+    explanation: 'Presents the child as getting into exploitation by choice. Say who drew the child in.',
+    alternatives: ['The child has been drawn in by [who]', 'Concern that the child is being exploited by [who]'],
+    source: 'childrens_society_2018', // [B] "become involved" → "they have been groomed"
+  },
+  {
+    id: 'allowed_account_used',
+    patterns: ['allowed|allows|allow|let|lets her|his|their account|card|bank|details to be used'],
+    category: 'implies_consent',
+    explanation: 'Presents a child whose account is used to move money as agreeing to it. This is child financial exploitation.',
+    alternatives: ['Adults are using the child’s bank account to move money', 'The child is being financially exploited by [who]'],
+    source: 'childrens_society_2022', // 2022 revision: child financial exploitation
+  },
+  {
+    id: 'for_the_lifestyle',
+    patterns: ['does|did|do|doing it for the lifestyle|buzz|status|money|thrill', 'by his|her|their own admission happy|keen|willing'],
+    category: 'implies_consent',
+    explanation: 'Presents exploitation as the child’s motive. Adults use money, status and excitement to draw children in.',
+    alternatives: ['Adults are drawing the child in with [money, status]: concern of exploitation', 'The child is being exploited by [who]'],
+    source: 'childrens_society_2018',
+    requiresNear: [...CCE_CUES, 'courier|coast|men|lads|gang|missing'],
+    window: 10,
+  },
+  {
+    id: 'comes_back_in_the_end',
+    // "She always comes back", "always comes home in the end" (a missing child graded down because she returns).
+    patterns: ['always|usually|eventually comes|came|turns|returns home|back|up [in] [the] [end]', 'comes|turns home|back|up in the end'],
+    category: 'minimises_harm',
+    explanation: 'Treats a child’s return as a reason not to worry. Each missing episode is a risk of harm, whoever the child returns from.',
+    alternatives: [
+      'The child has gone missing [number] times: record who they were with and what happened',
+      'Each episode is a risk of harm: offer a return home interview',
+    ],
+    source: 'childrens_society_2018', // same reasoning as "she always turns up"
+    requiresNear: ['missing|episode|episodes|risk|worry|worried|concern|concerns|low|closed|closure|again|out|misper|mfh|daddy|men'],
+    unlessNear: OTHER_PERSON_CUES,
+    window: 12,
+  },
+  {
+    id: 'capable_of_looking_after',
+    patterns: [
+      `[more] [than] [quite|perfectly|very|well] capable of looking after ${PRONOUN_SELF}`,
+      `[more] [than] [quite|perfectly|very|well] capable of taking care of ${PRONOUN_SELF}`,
+      'gave|gives|give as good as she|he|they got|gets',
+    ],
+    category: 'minimises_harm',
+    explanation: 'Plays down the risk to a child because they seem able to cope. Size, confidence or fighting back do not protect a child from exploitation.',
+    alternatives: ['The child is at risk from [who]: record the risk, whatever the child seems able to do', 'An adult has used violence against the child'],
+    source: 'childrens_society_2018', // same reasoning as "can look after himself"
+    unlessNear: OTHER_PERSON_CUES,
+    window: 6,
+  },
+  {
+    id: 'nothing_sinister',
+    patterns: ['rather than anything sinister|serious|concerning|worrying'],
+    category: 'minimises_harm',
+    explanation: 'Explains a child’s missing episodes or distress away. Look for who the child is with and what is happening to them.',
+    alternatives: ['The child has gone missing [number] times: concern that they are being exploited', 'Record what the child says and who they are with'],
+    source: 'childrens_society_2018',
+  },
+  {
+    id: 'cry_for_attention',
+    patterns: ['a cry for attention'],
+    category: 'blames_child',
+    explanation: 'Reads a child’s missing episodes or distress as a bid for attention. Look for who the child is with and what is happening to them.',
+    alternatives: ['The child has gone missing [number] times: concern that they are being exploited', 'Record what the child says and who they are with'],
+    source: 'cara_prior_art', // same family as "attention seeking"
+  },
+  {
+    id: 'bit_too_much_to_drink',
+    patterns: ['a bit too much|many to drink', 'a bit too much|many drink|drinks'],
+    category: 'minimises_harm',
+    explanation: 'Plays down a child’s intoxication. A child drunk at an adult’s home may have been given alcohol to groom or abuse them.',
+    alternatives: ['The child was intoxicated at [place] with [who]: record who gave the alcohol', 'Concern that adults supplied alcohol to the child'],
+    source: 'childrens_society_2018',
+    unlessNear: OTHER_PERSON_CUES,
+    window: 6,
+  },
+  {
+    id: 'courier_for_group',
+    patterns: ['courier|couriers for', 'getaway driver|drivers|rider|riders'],
+    category: 'criminalises_child',
+    explanation: 'Names the child by the job adults use them for. A child moving drugs or driving for a group is being criminally exploited.',
+    alternatives: ['The child is being criminally exploited by [who] to [what]', 'Adults are using the child to [what]: consider an NRM referral'],
+    source: 'yjlc', // [C] CCE: the child is a victim
+    requiresNear: [...CCE_CUES, 'ocg|group|crew|robbery|robberies|burglary|burglaries|olders'],
+    unlessNear: ['parcel|parcels|delivery|deliveries|amazon|dpd|evri|royal|post'],
+    window: 8,
+  },
+  {
+    id: 'cannabis_gardener',
+    patterns: ['gardener|gardeners'],
+    category: 'criminalises_child',
+    explanation: 'Names a child found in a cannabis grow by the work they were made to do. Children in cannabis farms are usually trafficked.',
+    alternatives: [
+      'The child was found in a cannabis grow: concern of trafficking, consider an NRM referral',
+      'The child was made to tend a cannabis grow by [who]',
+    ],
+    source: 'childrens_society_2018', // the guide's principle; "gardeners" is the term the dated records use
+    requiresNear: ['cannabis|grow|farm|factory|plants|weed|skunk|production'],
+    unlessNear: ['school|allotment|landscape|landscaping|park|council|apprentice|apprenticeship|not'],
+    window: 8,
+  },
+  {
+    id: 'gang_affiliated_to',
+    patterns: ['affiliated|linked|aligned to|with the|a|an [*] crew|gang|gangs|line|group|set|ocg'],
+    // Beside a gang label the label is the finding ("a gang nominal linked to the Hilltop crew").
+    category: 'criminalises_child',
+    explanation: 'Describes the child as a member of the group that exploits them. Record who controls the child and how.',
+    alternatives: ['The child is being exploited by [group]', 'Concern that the child is being criminally exploited by [group]'],
+    source: 'language_matters', // [B] "gang member" → "child who is being criminally exploited"
+    unlessNear: [...ADULT_OR_OTHER_CUES, 'nominal|nominals|member|members|affiliate|affiliates'],
+    window: 6,
+  },
+  {
+    id: 'absconsion',
+    patterns: ['absconsion|absconsions|abscondence|abscondment'],
+    category: 'criminalises_child',
+    explanation: 'A custody word for a child going missing. Each missing episode is a risk of harm.',
+    alternatives: ['The child has gone missing [number] times', 'History of going missing: record who the child was with'],
+    source: 'cara_prior_art', // CARA lists "absconded"
+  },
+  {
+    id: 'serving_up_bare',
+    // Beside serving_up (which needs a drug-supply cue): "has been serving up in Kestlebury for months".
+    patterns: ['serving|serves|served|serve up'],
+    category: 'criminalises_child',
+    explanation: 'Street slang for selling drugs, written as the child’s trade. A child selling drugs for others is being criminally exploited.',
+    alternatives: ['The child is being criminally exploited to sell drugs by [who]', 'Adults are using the child to sell drugs: consider an NRM referral'],
+    source: 'yjlc',
+    unlessNear: ['food|dinner|lunch|breakfast|tea|meal|meals|plates|drinks|cafe|kitchen|canteen|chips|customers|ace'],
+    window: 6,
+  },
+  {
+    id: 'instigates_contact',
+    patterns: ['instigates|instigated|instigating|instigate [the] contact|meetings|meeting|it'],
+    category: 'blames_child',
+    explanation: 'Makes the child responsible for contact that adults want and groom. A child cannot be the one responsible for abuse by adults.',
+    alternatives: ['Adults [who] are in contact with the child: concern of grooming', 'The child has been groomed to seek contact with [who]'],
+    source: 'childrens_society_2018',
+    requiresNear: [...ADULT_CUES, 'online|them'],
+    window: 8,
+  },
+  {
+    id: 'not_purely_a_victim',
+    patterns: ["not|cannot|can’t|can't|never be seen|regarded|viewed|treated [purely|solely|simply|entirely|only|just] as a victim"],
+    category: 'blames_child',
+    explanation: 'Denies that a child who took part in contact or crime is a victim. A child groomed into it is still a victim.',
+    alternatives: ['The child is a victim of [exploitation], even where they [what]', 'Record what the adults did to draw the child in'],
+    source: 'childrens_society_2018',
+  },
+  {
+    id: 'own_behaviour_risk',
+    patterns: [
+      `because of ${PRONOUN_POSS} own behaviour|behavior|actions|choices|conduct`,
+      `due|owing to ${PRONOUN_POSS} own behaviour|behavior|actions|choices|conduct`,
+    ],
+    category: 'blames_child',
+    explanation: 'Places the cause of the risk in the child. The risk comes from the adults who exploit the child.',
+    alternatives: ['The child is at risk from [who]', 'Record who poses the risk and how'],
+    source: 'childrens_society_2018', // [B] "putting themselves at risk" → the child is at risk from [who]
+    requiresNear: ['risk|risks|harm|danger|vulnerable|exploitation|exploited'],
+    unlessNear: OTHER_PERSON_CUES,
+    window: 8,
+  },
+  {
+    id: 'no_offence_committed',
+    patterns: ['no offence|offences|crime had|has|have [been] committed|occurred', 'no offence|offences|crime was|were committed'],
+    category: 'minimises_harm',
+    explanation: 'Closes a sexual offence against a child because the child is said to have consented. A child cannot consent to abuse.',
+    alternatives: ['A child has been sexually abused by [who]: record the offence', 'The child is a victim of [offence]'],
+    source: 'childrens_society_2018',
+    requiresNear: [...SEXUAL_CUES, 'consented|consent|consensual|men|man|adult'],
+    window: 14,
+  },
+  {
+    id: 'boyfriend_girlfriend_stuff',
+    patterns: ['boyfriend|girlfriend and boyfriend|girlfriend stuff|things|business|relationship'],
+    quoted: 'sufficient',
+    category: 'minimises_harm',
+    explanation: 'Presents an adult’s sexual contact with a child as a teenage romance.',
+    alternatives: ['An adult, [age], is sexually abusing the child', 'The child is being sexually exploited by [who, age]'],
+    source: 'complex_safeguarding_wales', // [D] relationship words for an abusing adult
+    requiresNear: ADULT_CUES,
+    window: 12,
+  },
+  {
+    id: 'attracts_wrong_attention',
+    patterns: ['attracts|attracting|attracted|attract|wants|wanting|seeks|seeking the wrong kind|sort of attention', 'attention from the wrong people'],
+    category: 'blames_child',
+    explanation: 'Makes the child responsible for the attention adults give her. The adults who target the child are responsible.',
+    alternatives: ['Adults are targeting the child [online/in person]', 'The child is at risk of sexual exploitation from [who]'],
+    source: 'childrens_society_2018', // same reasoning as "attention seeking"
+    unlessNear: OTHER_PERSON_CUES,
+    window: 6,
+  },
+  {
+    id: 'acts_older',
+    patterns: [
+      'acts|acting|acted|behaves|behaving|behaved [much|far|so|very] older than she|he is|was',
+      'acts|acting|acted|behaves|behaving|behaved [much|far|so|very] older than her|his age|years',
+    ],
+    quoted: 'sufficient',
+    category: 'sexualises',
+    explanation: 'Treats the child as older than she is, which adults who abuse children use as an excuse.',
+    alternatives: ['The child is [age]: record what the adults did', 'Concern that adults are treating the child as older in order to exploit her'],
+    source: 'childrens_society_2018', // same reasoning as "looks older than her age"
+  },
+  {
+    id: 'knew_full_well_bare',
+    // Beside knew_full_well, without the pronoun: "was recruiting younger pupils ... and knew full well".
+    patterns: ['knew|knows|know full well', 'fully|perfectly well aware'],
+    category: 'blames_child',
+    explanation: 'Holds the child responsible for harm others directed. Knowing a risk does not make a child responsible for being exploited.',
+    alternatives: ['The child was being exploited by [who] to [what]', 'Record who directed the child and how'],
+    source: 'childrens_society_2018', // same reasoning as "should have known"
+    // "knows full well what he is doing" is the consent idiom (implies_consent), not this.
+    unlessNear: [...ADULT_OR_OTHER_CUES, 'police|officers|staff|school', 'what she|he|they is|was|are|were doing'],
+    window: 6,
+  },
+  {
+    id: 'choice_to_live_lifestyle',
+    // "Has made a choice to live this lifestyle" (Rochdale review wording, gaps research).
+    patterns: ['made|makes|making|make a|the|her|his|their choice|decision to live|lead|adopt|choose this|that|a|the|her|his|their lifestyle|life'],
+    category: 'implies_consent',
+    explanation: 'Presents a child’s exploitation as a lifestyle they chose. Children cannot choose to be abused.',
+    alternatives: ['The child is being exploited by [who]', 'Adults have groomed the child into [what]'],
+    source: 'docsbay_alternatives', // [A] "Lifestyle choice" → "the child is being exploited"
+  },
+  {
+    id: 'in_control_of_actions',
+    patterns: [`in control of ${PRONOUN_POSS} [own] actions|choices|decisions|behaviour|behavior|life`],
+    category: 'blames_child',
+    explanation: 'Says the child controls what is happening, when others are controlling them. Grooming and threats take that control away.',
+    alternatives: ['The child is being controlled by [who]', 'Record the threats, debts or rewards that keep the child involved'],
+    source: 'childrens_society_2018', // the guide's principle; Oxfordshire SCR wording (gaps research)
+    unlessNear: OTHER_PERSON_CUES,
+    window: 4,
+  },
+  {
+    id: 'not_a_victim_so_closed',
+    // "Does not see herself as a victim and no complaint has been made, so NFA" (Oxfordshire SCR, gaps research).
+    patterns: [
+      `does|did not see|consider ${PRONOUN_SELF} [to] [be] as a victim`,
+      `doesn’t|doesn't|didn’t|didn't see|consider ${PRONOUN_SELF} [to] [be] as a victim`,
+      'will|would not make|give|support a complaint|statement|prosecution|allegation',
+      "won’t|won't|wouldn’t|wouldn't make|give|support a complaint|statement|prosecution|allegation",
+      'refuses|refused|declines|declined to make|give|support a complaint|statement|prosecution',
+    ],
+    category: 'minimises_harm',
+    explanation:
+      'Closes the case because the child does not see herself as a victim or will not complain. Groomed children often do not, and protection does not depend on it.',
+    alternatives: [
+      'The child does not yet recognise the abuse, which is common in grooming: the safeguarding plan continues',
+      'Record the risk and the plan, whether or not a complaint is made',
+    ],
+    source: 'childrens_society_2018', // the guide's principle; Oxfordshire and Telford reviews (gaps research)
+    requiresNear: ["nfa|closed|close|closure|further|so|therefore|unable|cannot|can’t|can't"],
+    window: 10,
+  },
+  {
+    id: 'absent_not_missing',
+    patterns: [
+      'absent|away|unauthorised|unauthorized|absence rather than missing',
+      'absent|away|unauthorised|unauthorized|absence instead of missing',
+      'absent|absence [but|and] not missing',
+    ],
+    category: 'minimises_harm',
+    explanation:
+      'Downgrades a missing child to absent, which lowers the response. A child whose whereabouts are not known, especially with adults, is missing.',
+    alternatives: ['The child is missing: record who they may be with and the risk', 'Report the child missing and record the reason for the risk grade'],
+    source: 'childrens_society_2018', // the guide's principle; "logged as absent rather than missing" (gaps research)
+  },
+  {
+    id: 'survival_sex',
+    patterns: ['involved|engaging|engaged|engages|engage in survival|transactional sex', 'survival sex'],
+    category: 'implies_consent',
+    explanation: 'Presents a child’s sexual exploitation as sex they trade to survive. A child made to have sex for a bed or food is being sexually exploited.',
+    alternatives: ['The child is being sexually exploited in return for [accommodation, food]', 'Adults are exploiting the child’s need for [what]'],
+    source: 'childrens_society_2018', // [B] "involved in" → the child is being exploited
+  },
+  {
+    id: 'consent_to_images',
+    patterns: ['gave|give|gives|given consent to the|being photographs|photos|photo|pictures|images|videos|filming|being'],
+    category: 'implies_consent',
+    explanation: 'Presents images an adult took of a child as agreed. A child cannot consent to sexual images being made of them.',
+    alternatives: ['An adult, [age], took sexual images of the child', 'Indecent images of the child were made by [who]'],
+    source: 'taskforce_2024', // 2024 guide: images of children are abuse, not consented content
+    requiresNear: [...ADULT_CUES, ...SEXUAL_CUES],
+    unlessNear: ['school|newsletter|website|publicity|media|marketing|yearbook|display|leaflet|poster|trip|parents|mum|dad'],
+    window: 10,
+  },
+  {
+    id: 'goes_with_them_for',
+    patterns: ['goes|went|go|going with [the] them|men|lads|him for the drugs|attention|money|gifts|cigarettes|vodka|alcohol|weed|status'],
+    category: 'implies_consent',
+    explanation: 'Presents what adults give a child to groom her as her reason for going with them.',
+    alternatives: ['Adults are grooming the child with [drugs, attention, gifts]', 'The child is being exploited by [who] in exchange for [what]'],
+    source: 'childrens_society_2018', // [B] exchange wording; Rochdale and Rotherham records (gaps research)
+  },
+  {
+    id: 'chose_to_come_uk',
+    patterns: ['chose|chooses|choose|decided|wanted to come|travel to [the|this] uk|country|england|britain', 'paid|pays to be smuggled|brought'],
+    category: 'implies_consent',
+    explanation: 'Presents a trafficked child’s journey as their choice. A child cannot consent to being trafficked.',
+    alternatives: [
+      'The child was brought to the UK by [who]: concern of trafficking, consider an NRM referral',
+      'Record who arranged and paid for the journey',
+    ],
+    source: 'childrens_society_2018', // the guide's principle; DOMAIN.md: a child cannot consent to being trafficked
+    unlessNear: [...OTHER_PERSON_CUES, 'holiday|holidays|study|university|visit|family'],
+    window: 8,
+  },
+  {
+    id: 'bolted',
+    patterns: ['bolted|bolts|bolting from|out|off', 'legged|legs it'],
+    category: 'blames_child',
+    explanation: 'Writes a child leaving as flight from rules. A child who leaves may be fleeing harm or being drawn away by exploiters.',
+    alternatives: ['The child left [where] at [time]: record where they went and who with', 'The child went missing from [where]'],
+    source: 'complex_safeguarding_wales', // language use: describe what happened, not the child's defiance (gaps research)
+    requiresNear: ['placement|unit|home|staff|carers|carer|school|hospital|ward|custody|officers|police'],
+    unlessNear: ['horse|horses|dog|dogs|door|doors|gate|lock|bolt'],
+    window: 6,
+  },
+  {
+    id: 'entrepreneur_label',
+    patterns: ['entrepreneur|entrepreneurs|entrepreneurial|businessman|businessmen|business-minded|go-getter'],
+    category: 'criminalises_child',
+    explanation: 'Presents a child in drug supply as running a business. Children in drug supply are being criminally exploited.',
+    alternatives: ['The child is being criminally exploited to sell drugs by [who]', 'Adults are using the child in drug supply: consider an NRM referral'],
+    source: 'complex_safeguarding_wales', // language use (gaps research)
+    requiresNear: CCE_CUES,
+    window: 10,
+  },
+];
+
+export const LEXICON: readonly LexiconEntry[] = [...ENTRIES, ...REVIEW_WORDING_ENTRIES, ...ROUND_17_ENTRIES, ...ROUND_18_ENTRIES];

@@ -461,3 +461,80 @@ describe('round 10 families', () => {
     expect(found(text)).toEqual([]);
   });
 });
+
+// Round 18: each new family matches an example (a pattern with a two-word alternative in one slot compiles but never
+// matches, so every entry is checked here). Sentences written for these tests.
+describe('round 18 families', () => {
+  it.each([
+    ['Jay says he has been grafting in Brackley all week.', 'criminalises_child'],
+    ['The lads reckon running the line is easy money.', 'criminalises_child'],
+    ['Two boys were seen shoplifting to order for a man in a van.', 'criminalises_child'],
+    ['Custody: DP aged 14, known drug dealer per intel.', 'criminalises_child'],
+    ['Ellis’s offending is escalating since the summer.', 'criminalises_child'],
+    ['A&E: 15F, minor scuffle with her partner (26), cut lip.', 'minimises_harm'],
+    ['Came back to the unit worse for wear at 3am with older males.', 'minimises_harm'],
+    ['The age gap is not an issue, she is 15 and he is 21.', 'minimises_harm'],
+    ['Minutes: no role for social care as she is 16.', 'minimises_harm'],
+    ['The 15-year-old and the 30-year-old are in a mutual abusive relationship.', 'minimises_harm'],
+    ['Housing: he has made himself intentionally homeless.', 'blames_child'],
+    ['Pharmacy: 14F, very casual about contraception.', 'blames_child'],
+    ['Youth justice: shows little motivation to change.', 'blames_child'],
+    ['She stays out till all hours at the weekend.', 'blames_child'],
+    ['Warned by police, but she keeps making the same choices.', 'blames_child'],
+    ['Staff say she is so naive and trusting.', 'blames_child'],
+    ['The landlady complains of gentlemen callers for the 16-year-old.', 'sexualises'],
+    ['Her gentleman friend, a man of 50, drives her to school.', 'adult_centred_label'],
+    ['Witnesses said she was all over the men at the bar.', 'sexualises'],
+    ['Aunt said she is a proper little tart.', 'sexualises'],
+    ['The 15-year-old is well known to the taxi drivers.', 'sexualises'],
+    ['Clinic: 14F has had lots of boyfriends for her age.', 'sexualises'],
+    ['He says he would rather stay at the flat with the men.', 'implies_consent'],
+    ['YOT panel: he signed up for the work in the county lines and now owes.', 'implies_consent'],
+    ['Mum says he gets himself mixed up in things.', 'implies_consent'],
+    ['Bank: she allowed her card to be used by the olders.', 'implies_consent'],
+    ['He sells for the line and does it for the money.', 'implies_consent'],
+    ['The manager wrote that she made the choice to lead this lifestyle.', 'implies_consent'],
+    ['He is in control of his own choices, the officer said.', 'blames_child'],
+    ['She does not see herself as a victim, so the case is closed.', 'minimises_harm'],
+    ['Recorded as absent rather than missing.', 'minimises_harm'],
+    ['Outreach: engaging in survival sex since leaving care.', 'implies_consent'],
+    ['She gave consent to the videos, the 28-year-old told police.', 'implies_consent'],
+    ['She went with the lads for the vodka and the weed.', 'implies_consent'],
+    ['The 16-year-old chose to come to Britain, the officer wrote.', 'implies_consent'],
+    ['He bolted from the unit when staff tried to talk to him.', 'blames_child'],
+    ['The YOT called the 15-year-old an entrepreneur who runs a drugs business.', 'criminalises_child'],
+    ['MFH: she always comes back in the end, low risk.', 'minimises_harm'],
+    ['At 6 foot he is more than capable of looking after himself.', 'minimises_harm'],
+    ['The running away is a cry for attention.', 'blames_child'],
+    ['She had a bit too much to drink at the man’s flat.', 'minimises_harm'],
+    ['He is a courier for the county line.', 'criminalises_child'],
+    ['Found at the cannabis farm, the boys were recorded as gardeners.', 'criminalises_child'],
+    ['He is affiliated to the Northside gang.', 'criminalises_child'],
+    ['Has an absconsion history.', 'criminalises_child'],
+    ['He has been serving up around the estate.', 'criminalises_child'],
+    ['She instigates contact with the adult men online.', 'blames_child'],
+    ['He cannot be seen purely as a victim.', 'blames_child'],
+    ['She is at risk because of her own choices.', 'blames_child'],
+    ['She agreed to sex, so the officer recorded that no offence had been committed.', 'minimises_harm'],
+    ['It was boyfriend and girlfriend stuff with the 25-year-old.', 'minimises_harm'],
+    ['She attracts the wrong sort of attention online.', 'blames_child'],
+    ['She behaves much older than her years.', 'sexualises'],
+    ['Court report: he shows no remorse.', 'blames_child'],
+  ])('%s', (text, category) => {
+    expect(found(text).map(([c]) => c)).toContain(category);
+  });
+
+  it.each([
+    'He had a skin graft after the burns and is grafting well, the surgeon says.',
+    'She makes good money at her Saturday job at the bakery.',
+    'She did not make herself homeless; she had nowhere safe to go.',
+    'The boys found at the cannabis grow were trafficked children, not gardeners.',
+    'She has been serving up lunch at the café on Saturdays.',
+    'The panel is clear that a child cannot be in a mutual abusive relationship with an adult.',
+    'The review asked for the entries calling her a runner to be rewritten.',
+    'The older man who recruited children for the line has been charged.',
+    'She was hard to reach in the holidays because the family were abroad.',
+  ])('leaves alone: %s', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});

@@ -195,6 +195,8 @@ export const CONTEXT_TRIGGERS: readonly { patterns: readonly string[]; value: Tr
     'test|tested|testing|screen|screened|screening|check|checked|checking|assess|assessed|assessing for',
     // A plan to watch for a sign: "staff are to look for any bruising".
     'look|looks|looking|watch|watching for any|signs',
+    // Round 18: "staff to look out for any new jewellery".
+    'look|looks|looking|keep|keeping out for|an',
     // Round 15: a plan to keep watch or find out ("teachers to monitor for any change", "carers to log any calls",
     // "police to establish who else lives at the flat").
     'monitor|monitors|monitoring|monitored for [any|signs]',
@@ -254,6 +256,9 @@ export const CONTEXT_TRIGGERS: readonly { patterns: readonly string[]; value: Tr
   // Round 17: an earlier age after the sign ("pregnant at 13", "took an overdose at 13"), or opening the clause ("At 13
   // she was ..."). Not "aged 15", which is usually the child's age now.
   t('historical', 'post', 6, ['at 8|9|10|11|12|13|14|15']),
+  // Round 18: the child's age at the time of a dated record ("the girl, then 14, had a termination"; six tuning-set
+  // lines, all historical). Digits only: "then two men arrived" is not an age.
+  t('historical', 'both', 15, ['then [aged] 6|7|8|9|10|11|12|13|14|15|16|17']),
   t('historical', 'pre', 12, ['at 8|9|10|11|12|13|14 she|he|they was|were|had|became|got']),
   // ... but not a time of day ("found at 14:30", "home at 11 pm", "at 10 o'clock").
   t('pseudo', 'both', 0, [`at 8|9|10|11|12|13|14|15 ${MINUTES}|am|pm|hrs|hours|h|o'clock|oclock|ish|tonight|today|yesterday`]),

@@ -154,6 +154,9 @@ describe('contextOf', () => {
     ['She was sexually abused in early childhood.', 'sexually abused', { historical: true }],
     ['At the age of 12 she was groomed online.', 'groomed online', { historical: true }],
     ['She went missing before 2020.', 'went missing', { historical: true }],
+    // Round 18: the child's age at the time of a dated record.
+    ['The clinic note says the girl, then 14, had a termination.', 'termination', { historical: true }],
+    ['She left with the men and then 20 minutes later called staff.', 'left with the men', NONE],
     ['She lives with her aunt and is going missing.', 'going missing', NONE],
     ['She has moved to a new school and was excluded this week.', 'excluded', NONE],
   ])('round 6: %s [%s]', (text, target, expected) => {
