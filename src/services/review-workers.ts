@@ -153,8 +153,10 @@ type FromWorker = { id: number; ok: true; value: Analysed | PeopleDone | null } 
 const WORKER_FLAG = 'lanternReviewWorker';
 // A worker allocates a short-lived string and a few objects per note: a larger young generation than V8's default
 // means fewer scavenges, and fewer objects promoted to the old generation. Measured on a million notes (2 workers,
-// alternating runs): median 15.3 s -> 14.5 s, the per-person review 4.1-5.0 s -> 3.4-4.1 s, peak memory +100 MB.
-const YOUNG_GENERATION_MB = 64;
+// alternating runs): median 15.3 s -> 14.5 s, the per-person review 4.1-5.0 s -> 3.4-4.1 s, peak memory +100 MB; 64 ->
+// 128 MB (2026-11-30): 14.2, 13.3 s -> 13.8, 12.7, 12.7, 13.4 s at the same peak (about 700 MB); 256 MB was no faster
+// and peaked at 840-920 MB, too near the 1 GiB limit.
+const YOUNG_GENERATION_MB = 128;
 
 function workerMain(): void {
   const port = parentPort!;
