@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkRow, parseNoteDate } from './row.ts';
+import { checkRow, dayNumber, parseNoteDate } from './row.ts';
 
 describe('parseNoteDate', () => {
   it.each([
@@ -14,8 +14,24 @@ describe('parseNoteDate', () => {
     ['10/01/2024', null],
     ['2024-1-10', null],
     ['', null],
+    // The ten-character fast path agrees with the general parse: leap years, month lengths, the 1900 floor, shapes.
+    ['2000-02-29', '2000-02-29'],
+    ['1900-02-29', null],
+    ['2023-04-31', null],
+    ['2023-12-31', '2023-12-31'],
+    ['1899-12-31', null],
+    ['1900-01-01', '1900-01-01'],
+    ['2024/01/10', null],
+    ['2024-01-1x', null],
+    [' 2024-01-1', null],
   ])('%s -> %s', (raw, want) => {
     expect(parseNoteDate(raw)).toBe(want);
+  });
+
+  it('gives the same day number as the calendar, before and after 1970', () => {
+    for (const iso of ['1900-01-01', '1969-12-30', '1969-12-31', '1970-01-01', '2000-02-29', '2024-12-31']) {
+      expect(dayNumber(iso)).toBe(Date.parse(`${iso}T00:00:00Z`) / 86_400_000);
+    }
   });
 });
 
