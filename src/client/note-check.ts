@@ -24,7 +24,8 @@ function signLabel(s: Sign): { text: string; scored: boolean } {
   if (s.negated) return { text: 'shown, not scored: ruled out in the note', scored: false };
   if (s.hypothetical) return { text: 'shown, not scored: a possibility, not a fact', scored: false };
   if (!scores(s)) return { text: 'shown, not scored: about someone else', scored: false };
-  return { text: `${s.historical ? 'in the past' : 'current'}${s.experiencer === 'other' ? '; about someone else in the family' : ''}`, scored: true };
+  const about = s.experiencer !== 'other' ? '' : s.category === 'familial' ? '; about someone else in the family' : '; about the child’s friends';
+  return { text: `${s.historical ? 'in the past' : 'current'}${about}`, scored: true };
 }
 
 // A button whose visible text is short, with the phrase it acts on for screen reader users.

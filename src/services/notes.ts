@@ -336,7 +336,7 @@ export function notesService(store: Store, clock: Clock) {
         if (signs.some((f) => !scores(spotted(f))))
           throw new ValidationError({
             findings:
-              'A sign that is ruled out, only possible, or about someone outside the family is not scored: record it in a screening yourself if it applies',
+              'A sign that is ruled out, only possible, or about someone other than the child, their family or their friends being exploited is not scored: record it in a screening yourself if it applies',
           });
         const caseId = entry.caseId ?? subject.cases[0]?.caseId;
         if (!caseId) throw new ValidationError({ findings: 'Open a case for this child first' });

@@ -213,8 +213,6 @@ const NEGATIVES: string[] = [
   'She has not been missing since March and has no contact with the men.',
   'There are no concerns about online contact with adults.',
   "The exploitation follows the 'boyfriend' model described in the training.",
-  // A writer's comment on the wording in the next clause, after a ;
-  'She is promiscuous; the reviewer criticised this entry.',
   // A label denied is the writer correcting it.
   'The girls were not promiscuous; they were children who were sexually abused.',
   'He is not a drug runner but a trafficked child.',
@@ -457,6 +455,15 @@ describe('checkLanguage: quotes, overlaps and offsets', () => {
   ] as const)('%s', (note, entryId, quoted) => {
     const findings = checkLanguage(note);
     expect(findings.map((f) => [f.entryId, f.quoted])).toEqual([[entryId, quoted]]);
+  });
+
+  it('reads criticism in the clause only: a ; starts a new one (review 2026-11-30: broad cues would silence findings)', () => {
+    expect(checkLanguage('He chose to carry the knife; he accepts that this was wrong.').map((f) => f.category)).toEqual(['implies_consent']);
+    expect(checkLanguage('She is not only promiscuous but also violent towards staff.').map((f) => f.category)).toEqual(['sexualises']);
+    expect(checkLanguage('The male, aged 15, absconded from his placement overnight.').map((f) => f.category)).toEqual(['criminalises_child']);
+    // A quoted old record keeps a consent finding per sentence.
+    const quoted = checkLanguage('The note reads: "Chloe chose to go to the flat. She agreed to have sex with the men."');
+    expect(quoted.filter((f) => f.category === 'implies_consent').length).toBe(2);
   });
 
   it('reads a denial only right before the label, not across a comma', () => {

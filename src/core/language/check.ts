@@ -1,6 +1,6 @@
 import { compilePatterns } from '../text/matcher.ts';
 import { arraysAndCache, type ContextCache, contextDetailArrays, newContextCache } from '../text/context.ts';
-import { compileCues, type CompiledCues, findCueHits, requiresMet, vetoed, vetoedInPeriod } from '../text/cues.ts';
+import { compileCues, type CompiledCues, findCueHits, requiresMet, vetoed } from '../text/cues.ts';
 import { internWord } from '../text/vocab.ts';
 import { newTokenArrays, quoteSpans, scanText, type Token, type TokenArrays } from '../text/tokenize.ts';
 import { CRITICISM_CUES, EXPLOITATION_CONTEXT_CUES, LEXICON } from './lexicon.ts';
@@ -175,7 +175,7 @@ export function checkLanguageTriples(
       if (q !== 'sufficient' || !insideQuote((quoteList ??= quoteIndex(text, ta, quotes)), start, end)) continue;
     }
     if (vetoed(cues, ta, sp, candS[k]!, candE[k]!) && !quotedPastVeto(cues, ta, sp, k, (quoteList ??= quoteIndex(text, ta, quotes)))) continue;
-    if (vetoedInPeriod(COMPILED.criticism, ta, 0, candS[k]!, candE[k]!)) continue;
+    if (vetoed(COMPILED.criticism, ta, 0, candS[k]!, candE[k]!)) continue;
     if (ABOUT_CHILD[sp] === 1 && adultIsSubject(ta, candS[k]!, candE[k]!, (ctxCache ??= freshCache()))) continue;
     // (In someone's own words the denial records the label used about them: "I am not a slag" stays, as quoted.)
     if (LABEL[sp] === 1 && deniedLabel(text, ta, candS[k]!) && !insideQuote((quoteList ??= quoteIndex(text, ta, quotes)), start, end)) continue;
@@ -239,32 +239,37 @@ export function checkLanguageTriples(
       findings[m] = f;
     }
   }
-  return quoteList === null ? findings : onePerQuote(findings, quoteList);
+  return quoteList === null ? findings : onePerQuote(text, findings, quoteList);
 }
 
 // One consent or choice finding per quotation: "I chose to do it, no one made me" is one statement of choice in the
 // child's own words, not two findings to deal with (the first is kept). Labels in someone's words stay one finding each
 // ("attention seeking and a liar"). Findings by start. Pooled tuning sets and dev: 9 fewer false alarms, 3 lost.
-function onePerQuote(findings: LanguageFinding[], q: QuoteIndex): LanguageFinding[] {
+function onePerQuote(text: string, findings: LanguageFinding[], q: QuoteIndex): LanguageFinding[] {
   let out: LanguageFinding[] | null = null;
+  let last: LanguageFinding | null = null; // the previous quoted consent finding
   for (let i = 0; i < findings.length; i++) {
     const f = findings[i]!;
     let repeat = false;
     if (f.quoted && f.category === 'implies_consent') {
       const quote = enclosingQuote(q, f.start, f.end);
-      for (let j = i - 1; quote !== null && j >= 0 && findings[j]!.start >= quote[0]; j--) {
-        const g = findings[j]!;
-        if (g.quoted && g.category === f.category && g.end <= quote[1]) {
-          repeat = true;
-          break;
-        }
-      }
+      repeat = last !== null && quote !== null && last.start >= quote[0] && last.end <= quote[1] && !sentenceEndIn(text, last.end, f.start);
+      last = f;
     }
     if (repeat) out ??= findings.slice(0, i);
     else out?.push(f);
   }
   return out ?? findings;
 }
+// Within one sentence of the quotation only: a review quoting a whole old record ("Chloe chose to go to the flat. She
+// agreed to have sex with the men.") keeps a finding per sentence.
+const sentenceEndIn = (text: string, from: number, to: number): boolean => {
+  for (let c = from; c < to; c++) {
+    const ch = text.charCodeAt(c);
+    if (ch === 46 || ch === 33 || ch === 63 || ch === 59 || ch === 10) return true;
+  }
+  return false;
+};
 
 // A choice or an offence is not the child's when an unnamed adult opens the sentence as its subject and governs the
 // wording (core/text/context.ts, otherKind 'adult'): "The men involved chose to target a 13-year-old", "The man, aged 31,
@@ -286,6 +291,7 @@ function freshCache(): ContextCache {
 const LABEL = Uint8Array.from(COMPILED.entries, (e) => (e.entry.category === 'sexualises' || e.entry.category === 'criminalises_child' ? 1 : 0));
 const DENIALS: ReadonlySet<number> = new Set(['not', 'never', "isn't", "wasn't", "aren't", "weren't", 'isn’t', 'wasn’t', 'aren’t', 'weren’t'].map(internWord));
 const ARTICLES: ReadonlySet<number> = new Set(['a', 'an'].map(internWord));
+const NOT_ONLY_IDS: ReadonlySet<number> = new Set(['only', 'just', 'merely', 'simply'].map(internWord));
 // "not promiscuous", "not a prostitute", "not a drug runner": the denial at most three words before, with at most one
 // word besides an article between.
 function deniedLabel(text: string, ta: TokenArrays, s: number): boolean {
@@ -294,20 +300,25 @@ function deniedLabel(text: string, ta: TokenArrays, s: number): boolean {
     // Not across a comma: "I'm not a victim, I'm a runner" uses the label.
     for (let c = ta.end[p]!, end = ta.start[p + 1]!; c < end; c++) if (text.charCodeAt(c) === 44) return false;
     const id = ta.id[p]!;
-    if (DENIALS.has(id)) return true;
+    // "not only promiscuous but also violent" uses the label.
+    if (DENIALS.has(id)) return p + 1 >= s || !NOT_ONLY_IDS.has(ta.id[p + 1]!);
     if (!ARTICLES.has(id) && ++other > 1) return false;
   }
   return false;
 }
 
 const THE = internWord('the');
-const ADULT_NOUNS: ReadonlySet<number> = new Set(['adult', 'adults', 'man', 'men', 'male', 'males', 'perpetrator', 'perpetrators'].map(internWord));
+// Not "the male": police logs call the child "the male" ("The male, aged 15, absconded from his placement").
+const ADULT_NOUNS: ReadonlySet<number> = new Set(['adult', 'adults', 'man', 'men', 'perpetrator', 'perpetrators'].map(internWord));
+const SUBJECT_REACH = 14;
 // The sentence opens with the adult ("The men ...", not "She went with the men ..."), and ConText lets it govern the
 // wording (no new subject or reporting verb between).
 function adultIsSubject(ta: TokenArrays, s: number, e: number, cache: ContextCache): boolean {
+  // At most SUBJECT_REACH words back to the sentence's start (a walk to the start of a 100 KB sentence per candidate
+  // would be quadratic; a subject further away does not govern the wording anyway).
   let a = s;
-  while (a > 0 && ta.sentence[a - 1] === ta.sentence[s]) a--;
-  if (a + 1 >= s || ta.id[a] !== THE || !ADULT_NOUNS.has(ta.id[a + 1]!)) return false;
+  while (a > 0 && a > s - SUBJECT_REACH && ta.sentence[a - 1] === ta.sentence[s]) a--;
+  if ((a > 0 && ta.sentence[a - 1] === ta.sentence[s]) || a + 1 >= s || ta.id[a] !== THE || !ADULT_NOUNS.has(ta.id[a + 1]!)) return false;
   const ctx = contextDetailArrays(ta, s, e, NO_CONTEXT_OPTS, cache);
   return ctx.experiencer === 'other' && ctx.otherKind === 'adult';
 }

@@ -253,6 +253,8 @@ describe('referral made, declined or only planned', () => {
     ['Referral to CSC bounced back due to lack of detail.', DECLINED],
     ['Referral made to MASH; she returned home at 2am.', MADE],
     ['Referral made to MASH; returned to her placement with police.', MADE],
+    ['Referral made to police after she returned with further injuries.', MADE],
+    ['Referral made to CSC because she returned with no phone.', MADE],
     ['MASH referral withdrawn by school.', DECLINED],
     ['Referral to MASH did not meet threshold.', DECLINED],
     ['Referral to MASH did not meet the threshold for social care.', DECLINED],

@@ -15,7 +15,7 @@ import { internPrefix, internWord } from '../text/vocab.ts';
 const TO = 'referred|referral|referrals|re-referred|re-referral';
 const REFERRAL_WORD = 'referral|referrals|re-referral';
 const DECLINED = "declined|refused|rejected|withdrawn|cancelled|nfa|nfa'd|nfaed|nfa-d";
-const NOT_ENOUGH = 'insufficient|incomplete|inadequate|more|further|lack|missing|not|no';
+const NOT_ENOUGH = 'insufficient|incomplete|inadequate|lack|missing';
 const NOT_TAKEN_UP = 'accepted|progressed|actioned|pursued|upheld|authorised|approved|agreed|allocated';
 
 /** The id of a declined or not progressed referral: recorded on the timeline, never counted as a referral made. */
@@ -133,8 +133,10 @@ export const PLAN_AFTER_CUES: readonly string[] = [
 export const DECLINE_AFTER_CUES: readonly string[] = [
   'declined|refused|rejected|withdrawn|cancelled|screened',
   // Sent back to the referrer for want of information: not progressed ("referral returned as insufficient information").
-  // A reason is required: "referral made; she returned home" is not about the referral.
-  `returned|bounced [back] [to] [the] [referrer|sender|school|agency|us|dsl] as|with|due|for|because|owing [to|of] [an|the|a] ${NOT_ENOUGH}`,
+  // A reason is required, and one about information: "referral made; she returned home", "referral made to police
+  // after she returned with further injuries" are not about the referral.
+  `returned|bounced [back] [to] [the] [referrer|sender|school|agency|us|dsl] as|due|because|owing [to|of] [an|the|a] ${NOT_ENOUGH}`,
+  'returned|bounced [back] [to] [the] [referrer|sender|school|agency|us|dsl] for|with|requesting [more|further|additional] information|detail|details|clarification',
   `not|never ${NOT_TAKEN_UP}`,
   `wasn't|weren't|hasn't|haven't|isn't [been] ${NOT_TAKEN_UP}`,
 ];

@@ -14,6 +14,7 @@ export type SpottedSign = {
   experiencer: 'child' | 'other';
 };
 
+// core/text/indicators.ts PEER_CODE (not imported: that module builds the spotter's automaton when loaded).
 const ABOUT_OTHERS: ReadonlySet<string> = new Set(['go_peers_exploited']);
 export const scores = (s: SpottedSign): boolean =>
   !s.negated && !s.hypothetical && (s.experiencer === 'child' || s.category === 'familial' || ABOUT_OTHERS.has(s.code));

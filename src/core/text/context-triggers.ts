@@ -7,6 +7,7 @@ type Direction = 'pre' | 'post' | 'both';
 // one exploiting the child ("the men", "the adult"), whose acts on children stay the child's findings (indicators.ts).
 // sibling: a brother, sister or cousin (family, but a parent's codes such as parental substance misuse are not theirs).
 // peer: the child's friends or other children (what happens to them in exploitation is a sign about the child's peers).
+// pronoun: a blocker that is a pronoun (a new subject).
 export type Trigger = {
   kind: TriggerKind;
   dir: Direction;
@@ -15,6 +16,7 @@ export type Trigger = {
   sibling?: boolean;
   adult?: boolean;
   peer?: boolean;
+  pronoun?: boolean;
   keepsSubject?: boolean;
 };
 
@@ -51,10 +53,11 @@ export const CONTEXT_TRIGGERS: readonly { patterns: readonly string[]; value: Tr
     'has|have|had|did|does|do|is|was|were|are not',
     "hasn't|haven't|hadn't|didn't|doesn't|don't|isn't|wasn't|weren't|aren't",
     'never been|had',
-    // Round 17: "no longer staying out late" says the sign has stopped (four tuning sets annotate it as negated, none as
-    // historical); it was a historical trigger before.
-    'no longer',
   ]),
+  // Round 17: "no longer staying out late" says the sign has stopped (four tuning sets annotate it as negated, none as
+  // historical); it was a historical trigger before. Close by only: in "she no longer has contact with her friends and
+  // spends time with older men" the older men are not ruled out.
+  t('negation', 'pre', 3, ['no longer']),
   // A negated subject negates what it did, close by: "nobody gives him drink", "no one has asked her for pictures".
   t('negation', 'pre', 3, ['nobody|no-one', 'no one']),
   t('negation', 'pre', 15, [
@@ -262,6 +265,10 @@ export const CONTEXT_TRIGGERS: readonly { patterns: readonly string[]; value: Tr
   t('historical', 'pre', 12, ['at 8|9|10|11|12|13|14 she|he|they was|were|had|became|got']),
   // ... but not a time of day ("found at 14:30", "home at 11 pm", "at 10 o'clock").
   t('pseudo', 'both', 0, [`at 8|9|10|11|12|13|14|15 ${MINUTES}|am|pm|hrs|hours|h|o'clock|oclock|ish|tonight|today|yesterday`]),
+  // ... nor a house number ("arrested at 14 Church Lane").
+  t('pseudo', 'both', 0, [
+    'at 8|9|10|11|12|13|14|15 [*] street|road|lane|avenue|close|drive|way|court|place|crescent|grove|terrace|gardens|walk|row|house|flats|park',
+  ]),
   // "was reported missing" is an event, not someone reporting: it does not stop another person's scope as the reporting
   // verb "reported" does ("His friend Kaden was reported missing and found in Scarborough").
   t('pseudo', 'both', 0, ['was|were|been|being|is|are reported missing|absent|lost']),
@@ -293,14 +300,17 @@ export const CONTEXT_TRIGGERS: readonly { patterns: readonly string[]; value: Tr
       'her|his friend|friends|mate|mates',
       'her|his|their best|close|older|younger friend|friends|mate|mates',
       'friend|friends|mates|peers',
-      '[two|three|four|several|some|other|older|younger] boy|boys|girl|girls|pupil|pupils|student|students|child|children from|in [his|her|their|the|same] class|year|school|form|estate|unit',
+      // Plural, or singular with a word that makes it another child: "child in the unit tonight" is the child the note is about.
+      '[two|three|four|several|some|other|older|younger] boys|girls|pupils|students|children from|in [his|her|their|the|same] class|year|school|form|estate|unit',
+      'a|an|another|one [older|younger] boy|girl|pupil|student|child from|in [his|her|their|the|same] class|year|school|form|estate|unit',
       '[two|three|four|several|some|other] boys|girls|lads|friends|people in his|her|their friendship group|circle',
     ],
     value: { kind: 'other', dir: 'pre', scope: 8, peer: true },
   },
   // Stops an other-person trigger: a new subject or a reporting verb ("mum said she drinks" is about the child).
+  // A pronoun is never masked by a longer trigger that holds it ("Mum is worried she will start drinking": context.ts).
+  { patterns: ['she|he|they|i|we|her|him|them|herself|himself|themselves'], value: { kind: 'blocker', dir: 'both', scope: 0, pronoun: true } },
   t('blocker', 'both', 0, [
-    'she|he|they|i|we|her|him|them|herself|himself|themselves',
     'report|reports|reported|reporting|say|says|said|state|states|stated|told|tell|tells|informed|informs|disclosed|discloses',
     'worried|concerned|worries|thinks|thought|believes|believed|feels|felt|explained|explains|found|finds|noticed|saw|seen|discovered',
     'called|rang|phoned|contacted|asked|alleged|alleges|confirmed|confirms|suspects|suspected|knows|knew|heard|that|whether',

@@ -38,8 +38,9 @@ const POLARITY_IDS: ReadonlySet<number> = new Set(POLARITY_WORDS.map(internWord)
 // Words before a person at the start of a sentence that keep the person its subject ("Her mother", "The family").
 const DETERMINER_IDS: ReadonlySet<number> = new Set(SUBJECT_DETERMINERS.map(internWord));
 // Another person who opens the sentence stays its subject along the clauses joined to it ("His friend Kaden was
-// reported missing from Hull on Saturday and found in Scarborough"), further than one named later (8 words).
-export const SUBJECT_SCOPE = 20;
+// reported missing from Hull on Saturday and found in Scarborough"), a little further than one named later (8 words):
+// not 20, which ran on into "... for possession of cannabis and Tyler has been missing since Sunday".
+export const SUBJECT_SCOPE = 12;
 const ADJECTIVE_IDS: ReadonlySet<number> = new Set(SUBJECT_ADJECTIVES.map(internWord));
 
 // Does the part [from, to) of a finding hold a polarity word?
@@ -166,9 +167,10 @@ function analyse(ta: TokenArrays, a: number, b: number, c: ContextCache): Senten
     const e = triples[3 * k + 2]!;
     const len = e - s;
     const trigger = values[triples[3 * k]!]!;
-    // A blocker (a new subject, a reporting verb) is masked only by a pseudo-trigger or a longer blocker: "Mum is
-    // worried she will start drinking" keeps "she" as the subject, inside the longer "worried she will".
-    const against = trigger.kind === 'blocker' ? coverBlock : cover;
+    // A pronoun (a new subject) is masked only by a pseudo-trigger or a longer blocker: "Mum is worried she will start
+    // drinking" keeps "she" as the subject, inside the longer "worried she will". Other blockers are masked as before
+    // ("is suspected of" keeps the brother as the subject of "Her older brother is suspected of carrying a knife").
+    const against = trigger.pronoun === true ? coverBlock : cover;
     let masked = false;
     for (let j = s; j < e; j++) {
       if (against[j - a]! > len) {

@@ -271,16 +271,6 @@ export function vetoed(cues: CompiledCues, ta: TokenArrays, sp: number, s: numbe
   return spec.veto !== null && cueNear(cues, ta, spec.veto, ta.sentence, s, e, spec.window, from, to);
 }
 
-/**
- * vetoed, with the cues counted across a ; (Token.period): for a writer's comment on the wording that follows it in the
- * next clause ("She is promiscuous; the review criticised this entry"). A cue list must always be read one way (its
- * memo is per sentence numbering).
- */
-export function vetoedInPeriod(cues: CompiledCues, ta: TokenArrays, sp: number, s: number, e: number): boolean {
-  const spec = cues.specs[sp]!;
-  return spec.veto !== null && cueNear(cues, ta, spec.veto, ta.period, s, e, spec.window);
-}
-
 // A cue counts when it overlaps [s - window, e + window), lies in the match's sentence and inside [from, to). The
 // sentence is `sentences`: a `requiresNear` cue (evidence for the candidate) may lie across a ; (Token.period), an
 // `unlessNear` one (which silences it) only in its own clause (Token.sentence), so that "she is seeing a man in his

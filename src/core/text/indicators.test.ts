@@ -140,6 +140,20 @@ describe('findIndicators on case-note sentences', () => {
     ['She was found in a flat in Leeds, 60 miles from home.', [{ code: 'am_found_out_of_area' }]],
     // A worry about the child: "she" stays the subject inside the longer trigger "worried she will".
     ['Mum is worried she will start drinking again.', [{ code: 'ad_alcohol', hypothetical: true, experiencer: 'child' }]],
+    // Review 2026-11-30: advice about a threat is not a threat made; adults' own offences stay theirs; "child in the unit"
+    // is the child; "is suspected of" keeps the relative as the subject; a house number is not an earlier age.
+    ['Mum said that if the men threaten her again she will call the police.', [{ code: 'go_threats_violence', hypothetical: true }]],
+    ['The men threatened a local shopkeeper with a knife.', [{ code: 'go_threats_violence', experiencer: 'other' }]],
+    ['Child in the unit tonight, returned smelling of cannabis.', [{ code: 'ad_drug_use', experiencer: 'child' }]],
+    ['Her mum is suspected of drinking heavily during the day.', [{ code: 'fa_parental_substance_misuse', hypothetical: true, experiencer: 'other' }]],
+    ['She no longer has contact with her friends and spends time with older men.', [{ code: 'go_older_friends', negated: false }]],
+    [
+      'Arrested at 14 Church Lane with a quantity of cannabis and cash.',
+      [
+        { code: 'go_arrests', historical: false },
+        { code: 'go_carrying_drugs', historical: false },
+      ],
+    ],
     // A sign that has stopped is not present now.
     ['No longer staying out late; home by nine every night since the new plan.', [{ code: 'am_staying_out_late', negated: true, historical: false }]],
     // A threat told to the child was made, for all its "if" and "would"; one only imagined is a possibility.

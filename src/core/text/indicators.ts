@@ -91,6 +91,42 @@ export const ADULT_ACTS: ReadonlySet<string> = new Set([
   'sh_sexual_assault',
 ]);
 
+// ... when a child is named near the finding ("plied the girls", "told him", "the pills she took"): "the men were
+// arrested for supplying cocaine", "the men threatened a local shopkeeper" and "images of other children" stay theirs.
+export const CHILD_REF_WORDS: readonly string[] = [
+  'her',
+  'him',
+  'me',
+  'she',
+  'he',
+  'girl',
+  'girls',
+  'boy',
+  'boys',
+  'kids',
+  'child',
+  'children',
+  'pupils',
+  'teenagers',
+  'youngsters',
+  'yp',
+  'cyp',
+  'young',
+  ...Array.from({ length: 8 }, (_, i) => [`${i + 10}-year-old`, `${i + 10}yo`]).flat(),
+];
+export const CHILD_REF_REACH = 10;
+const CHILD_REF_IDS: ReadonlySet<number> = new Set(CHILD_REF_WORDS.map(internWord));
+const OTHER_ID = internWord('other');
+/** A child word within CHILD_REF_REACH words of tokens [s, e), in the sentence, not "other children". */
+export function childNear(ids: ArrayLike<number>, sentences: ArrayLike<number>, n: number, s: number, e: number): boolean {
+  for (let t = Math.max(0, s - CHILD_REF_REACH); t < Math.min(n, e + CHILD_REF_REACH); t++) {
+    if (sentences[t] !== sentences[s] || !CHILD_REF_IDS.has(ids[t]!)) continue;
+    if (t > 0 && ids[t - 1] === OTHER_ID) continue;
+    return true;
+  }
+  return false;
+}
+
 // Entries for which another person acting on the child ("gave her cannabis") leaves the finding about the child. Not
 // entries whose wording also describes the other person's own situation (those with an `otherCode`: "mum drinks",
 // "his brother sells drugs for them"), domestic abuse between adults ("hits her mum"), or codes about others by
@@ -161,9 +197,22 @@ export const THREAT_CODES: ReadonlySet<string> = new Set([
 export const THREAT_TOLD_WORDS: readonly string[] = ['told', 'tells', 'telling', 'warned', 'threatened', 'said', 'says', 'texted', 'messaged'];
 const TOLD_IDS: ReadonlySet<number> = new Set(THREAT_TOLD_WORDS.map(internWord));
 const THREAT = INDICATOR_PHRASES.map((e) => THREAT_CODES.has(e.code));
-/** A word of telling earlier in the finding's sentence (token ids and sentence numbers). */
-export function threatTold(ids: ArrayLike<number>, sentences: ArrayLike<number>, s: number): boolean {
-  for (let t = s - 1; t >= 0 && sentences[t] === sentences[s]; t--) if (TOLD_IDS.has(ids[t]!)) return true;
+export const TOLD_REACH = 12; // words back from the finding to the word of telling
+const IF_IDS: ReadonlySet<number> = new Set(['if', 'unless'].map(internWord));
+/**
+ * A word of telling at most TOLD_REACH words before the finding, in its sentence, with the finding not inside a
+ * condition: an "if" between them with no comma after it puts the finding in the condition ("Mum said that if the men
+ * threaten her again she will call the police" is advice about a threat, not one made), while "told that if he talks,
+ * they will burn ..." has the threat after the condition. `ends`/`starts` are the tokens' offsets in `text`.
+ */
+export function threatTold(text: string, ta: TokenArrays, s: number): boolean {
+  const { id, sentence, start, end } = ta;
+  let comma = false;
+  for (let t = s - 1; t >= 0 && t >= s - TOLD_REACH && sentence[t] === sentence[s]; t--) {
+    for (let c = end[t]!, e = start[t + 1]!; c < e && !comma; c++) if (text.charCodeAt(c) === 44) comma = true;
+    if (TOLD_IDS.has(id[t]!)) return true;
+    if (IF_IDS.has(id[t]!) && !comma) return false;
+  }
   return false;
 }
 
@@ -397,7 +446,8 @@ export function findIndicatorsInTriples(
     if (
       ctx.experiencer === 'other' &&
       ACTED_ON_CHILD[entry] === true &&
-      ((ctx.otherKind === 'adult' && ADULT_ACT[entry] === true) || childIsObject(ta.id, ta.sentence, ta.n, startToken, endToken))
+      ((ctx.otherKind === 'adult' && ADULT_ACT[entry] === true && childNear(ta.id, ta.sentence, ta.n, startToken, endToken)) ||
+        childIsObject(ta.id, ta.sentence, ta.n, startToken, endToken))
     ) {
       ctx.experiencer = 'child';
       ctx.otherKind = null;
@@ -414,7 +464,7 @@ export function findIndicatorsInTriples(
     if (info.other) ctx.experiencer = 'other';
     else if (info.child) ctx.experiencer = 'child';
     if (info.historical) ctx.historical = true;
-    if (ctx.hypothetical && THREAT[entry] === true && threatTold(ta.id, ta.sentence, startToken)) ctx.hypothetical = false;
+    if (ctx.hypothetical && THREAT[entry] === true && threatTold(text, ta, startToken)) ctx.hypothetical = false;
     const start = ta.start[startToken]!;
     const end = ta.end[endToken - 1]!;
     const last = lastInSentence(findings, info.code, ta.sentence, startToken);

@@ -160,18 +160,18 @@ export function checkLanguageTokens(text: string, tokens: readonly Token[], quot
     return near.some((t) => periodOfToken(t) === sentence && CONTEXT_WORDS.some((w) => w.words.has(t.norm) || w.prefixes.some((p) => t.norm.startsWith(p))));
   };
 
-  // A writer criticising the wording they report: a CRITICISM_CUES word in the candidate's sentence (across a ;), as near as above.
+  // A writer criticising the wording they report: a CRITICISM_CUES word in the candidate's own clause, as near as above.
   // A phrase cue ("must not write") counts when it overlaps that window in the same sentence.
   let criticismPhrases: PhraseMatch<number>[] | null = null;
   const criticised = (m: PhraseMatch<number>): boolean => {
-    const sentence = periodOfToken(tokens[m.startToken]!);
+    const sentence = clauseOf(tokens[m.startToken]!);
     const lo = m.startToken - CONTEXT_IN_SENTENCE_WINDOW;
     const hi = m.endToken + CONTEXT_IN_SENTENCE_WINDOW;
     const near = tokens.slice(Math.max(0, lo), hi);
-    if (near.some((t) => periodOfToken(t) === sentence && CRITICISM_WORDS.some((w) => w.words.has(t.norm) || w.prefixes.some((p) => t.norm.startsWith(p)))))
+    if (near.some((t) => clauseOf(t) === sentence && CRITICISM_WORDS.some((w) => w.words.has(t.norm) || w.prefixes.some((p) => t.norm.startsWith(p)))))
       return true;
     criticismPhrases ??= CRITICISM_PHRASES.match(tokens);
-    return criticismPhrases.some((c) => c.endToken > lo && c.startToken < hi && periodOfToken(tokens[c.startToken]!) === sentence);
+    return criticismPhrases.some((c) => c.endToken > lo && c.startToken < hi && clauseOf(tokens[c.startToken]!) === sentence);
   };
 
   // Quotation marks as context (types.ts `quoted`): the base spans plus the forms quotes.ts adds.
@@ -241,11 +241,15 @@ export function checkLanguageTokens(text: string, tokens: readonly Token[], quot
     });
   }
   findings.sort((a, b) => a.start - b.start);
-  // One consent or choice finding per quotation (the first): the words someone said are one statement.
-  return findings.filter((f, i) => {
-    if (!f.quoted || f.category !== 'implies_consent') return true;
+  // One consent or choice finding per sentence of a quotation: a finding is dropped when the previous quoted consent
+  // finding lies in the same quotation with no sentence end between them.
+  const consent = findings.filter((f) => f.quoted && f.category === 'implies_consent');
+  return findings.filter((f) => {
+    const k = consent.indexOf(f);
+    if (k <= 0) return true;
+    const g = consent[k - 1]!;
     const quote = innermostQuote(allQuotes, f.start, f.end);
-    return quote === null || !findings.slice(0, i).some((g) => g.quoted && g.category === f.category && g.start >= quote[0] && g.end <= quote[1]);
+    return !(quote !== null && g.start >= quote[0] && g.end <= quote[1] && !/[.!?;\n]/.test(text.slice(g.end, f.start)));
   });
 }
 
@@ -299,11 +303,12 @@ function afterCopula(tokens: readonly Token[], s: number): boolean {
 
 // A choice or an offence whose subject is an unnamed adult opening the sentence ("The men involved chose to target a
 // 13-year-old"), governed by it under ConText, is not the child's.
-const ADULT_WORDS = new Set(['adult', 'adults', 'man', 'men', 'male', 'males', 'perpetrator', 'perpetrators']);
+const ADULT_WORDS = new Set(['adult', 'adults', 'man', 'men', 'perpetrator', 'perpetrators']);
 function adultOpens(tokens: readonly Token[], c: PhraseMatch<number>, category: string): boolean {
   if (category !== 'implies_consent' && category !== 'criminalises_child') return false;
   let a = c.startToken;
   while (a > 0 && tokens[a - 1]!.sentence === tokens[c.startToken]!.sentence) a--;
+  if (c.startToken - a > 14) return false; // check.ts SUBJECT_REACH
   if (a + 1 >= c.startToken || tokens[a]!.norm !== 'the' || !ADULT_WORDS.has(tokens[a + 1]!.norm)) return false;
   const ctx = contextDetail(tokens, c.startToken, c.endToken);
   return ctx.experiencer === 'other' && ctx.otherKind === 'adult';
@@ -315,7 +320,7 @@ function deniedLabel(text: string, tokens: readonly Token[], s: number): boolean
   for (let p = s - 1, other = 0; p >= Math.max(0, s - 3); p--) {
     if (tokens[p]!.sentence !== tokens[s]!.sentence || text.slice(tokens[p]!.end, tokens[p + 1]!.start).includes(',')) return false;
     const norm = tokens[p]!.norm;
-    if (DENIAL_WORDS.has(norm)) return true;
+    if (DENIAL_WORDS.has(norm)) return !['only', 'just', 'merely', 'simply'].includes(tokens[p + 1]?.norm ?? '') || p + 1 >= s;
     if (norm !== 'a' && norm !== 'an' && ++other > 1) return false;
   }
   return false;

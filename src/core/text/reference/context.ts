@@ -28,7 +28,7 @@ type SentenceAnalysis = {
 const POLARITY = new Set(POLARITY_WORDS);
 const DETERMINERS = new Set(SUBJECT_DETERMINERS);
 // The sentence's subject reaches further (context.ts SUBJECT_SCOPE).
-const SUBJECT_SCOPE = 20;
+const SUBJECT_SCOPE = 12;
 const ADJECTIVES = new Set(SUBJECT_ADJECTIVES);
 
 // Per token array, per sentence number. Sentence numbers are unique within one tokenize() result.
@@ -66,10 +66,9 @@ function analyse(tokens: readonly Token[], a: number, b: number): SentenceAnalys
   for (const k of order) {
     const m = matches[k]!;
     const len = m.endToken - m.startToken;
-    // A blocker (a new subject, a reporting verb) is masked only by a pseudo-trigger or a longer blocker: "Mum is
-    // worried she will start drinking" keeps "she" as the subject, inside the longer "worried she will".
+    // A pronoun is masked only by a pseudo-trigger or a longer blocker (context.ts).
     const blocks = m.value.kind === 'blocker' || m.value.kind === 'pseudo';
-    const against = m.value.kind === 'blocker' ? coverBlock : cover;
+    const against = m.value.pronoun === true ? coverBlock : cover;
     let masked = false;
     for (let j = m.startToken; j < m.endToken; j++) {
       if (against[j]! > len) {

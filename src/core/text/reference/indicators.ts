@@ -9,6 +9,8 @@ import { CHILD_OBJECT_WORDS, PERSON_NOUNS } from '../experiencer.ts';
 import {
   actedOnChild,
   ADULT_ACTS,
+  CHILD_REF_REACH,
+  CHILD_REF_WORDS,
   CLAUSE_JOIN_WORDS,
   CONTRAST_WORDS,
   GENERIC_CODES,
@@ -18,6 +20,7 @@ import {
   PEER_SIGNS,
   THREAT_CODES,
   THREAT_TOLD_WORDS,
+  TOLD_REACH,
   givesWay,
   MERGE_GAP,
   SAME_READING_GAP,
@@ -134,7 +137,12 @@ export function findIndicatorsInTokens(text: string, tokens: readonly Token[], o
   const findings: (IndicatorFinding & { startToken: number; endToken: number })[] = [];
   for (const sp of spans) {
     const ctx = contextDetail(tokens, sp.startToken, sp.endToken, opts);
-    const byAdult = ctx.otherKind === 'adult' && ADULT_ACTS.has(sp.entry.code);
+    const lo = Math.max(0, sp.startToken - CHILD_REF_REACH);
+    const near = tokens.slice(lo, sp.endToken + CHILD_REF_REACH);
+    const childNamed = near.some(
+      (t, i) => t.sentence === tokens[sp.startToken]!.sentence && CHILD_REF_WORDS.includes(t.norm) && !(lo + i > 0 && tokens[lo + i - 1]!.norm === 'other'),
+    );
+    const byAdult = ctx.otherKind === 'adult' && ADULT_ACTS.has(sp.entry.code) && childNamed;
     if (ctx.experiencer === 'other' && actedOnChild(sp.entry) && (byAdult || childIsObject(tokens, sp.startToken, sp.endToken))) {
       ctx.experiencer = 'child';
       ctx.otherKind = null;
@@ -146,8 +154,16 @@ export function findIndicatorsInTokens(text: string, tokens: readonly Token[], o
           ? PEER_CODE
           : sp.entry.code;
     if (ctx.hypothetical && THREAT_CODES.has(sp.entry.code)) {
-      const told = tokens.slice(0, sp.startToken).some((t) => t.sentence === tokens[sp.startToken]!.sentence && THREAT_TOLD_WORDS.includes(t.norm));
-      if (told) ctx.hypothetical = false;
+      // Walking back within TOLD_REACH words: a word of telling clears it, an "if" with no comma since stops.
+      let comma = false;
+      for (let t = sp.startToken - 1; t >= Math.max(0, sp.startToken - TOLD_REACH) && tokens[t]!.sentence === tokens[sp.startToken]!.sentence; t--) {
+        if (text.slice(tokens[t]!.end, tokens[t + 1]!.start).includes(',')) comma = true;
+        if (THREAT_TOLD_WORDS.includes(tokens[t]!.norm)) {
+          ctx.hypothetical = false;
+          break;
+        }
+        if ((tokens[t]!.norm === 'if' || tokens[t]!.norm === 'unless') && !comma) break;
+      }
     }
     const start = tokens[sp.startToken]!.start;
     const end = tokens[sp.endToken - 1]!.end;
