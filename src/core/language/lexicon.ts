@@ -444,6 +444,9 @@ const ENTRIES: readonly LexiconEntry[] = [
       'shop|bakery|café|cafe|restaurant|job|shift|shifts|apprenticeship|saturday|saturdays|sunday|sundays|weekend|weekends|manager|employer|placement|wage|wages|salary|supermarket|garage|site',
       "hairdresser|hairdresser's|hairdressers|salon|barber|barber's|barbers|shop's|café's|cafe's|office",
       'work experience',
+      // Round 19: the owner of a car wash where a child works ("the boss keeps his wages").
+      'car wash|washes',
+      'carwash|carwashes',
     ],
     window: 8,
   },
@@ -1515,6 +1518,8 @@ const ENTRIES: readonly LexiconEntry[] = [
       // Round 18: "the man who runs the line", and a child made to run drugs (child-centred wording).
       'who|which ran|runs|run|running the|a line|lines',
       'that ran|runs|run the|a line|lines',
+      // Round 19: "by the adult running the line".
+      'adult|man|male|woman|dealer running|runs|ran the|a line|lines',
       ...CHILD_CENTRED_CCE_CUES,
     ],
     window: 3,
@@ -1600,6 +1605,8 @@ const ENTRIES: readonly LexiconEntry[] = [
     unlessNear: [
       'agency|agencies|police|professionals|practitioners|services|service|team|teams|investigation|investigations|operation|partners|enquiry|enquiries|disruption',
       'adult|adults|men|males|man|perpetrator|perpetrators|people|those|others|suspect|suspects|offender|offenders|individuals|nominals involved',
+      // Round 19: "he was ordered to take part in the robbery by a man he owes money to" is what the man did.
+      'ordered|forced|made|told|coerced|pressured|pressurised|threatened|instructed to take|participate',
     ],
     window: 3,
   },
@@ -1701,7 +1708,8 @@ const ENTRIES: readonly LexiconEntry[] = [
     ],
     source: 'childrens_society_2022', // 2022 revision: child financial exploitation
     requiresNear: [...CCE_CUES, 'robbed|mugged|taxed|threatened|threats'],
-    unlessNear: [...OTHER_PERSON_CUES, 'exploited|exploiting|exploitation|told|telling|tells'],
+    // Round 19: "owes money to his olders" (two tuning-set lines annotate only "olders", the label, not the debt).
+    unlessNear: [...OTHER_PERSON_CUES, 'exploited|exploiting|exploitation|told|telling|tells', 'to his|her|their olders|elders'],
   },
   {
     id: 'earning_money',
@@ -1930,6 +1938,8 @@ const ENTRIES: readonly LexiconEntry[] = [
       'police|officers|social|worker|school|teacher|dog|cat|holiday|family|mum|mother',
       // The child received the images: "she was sent pictures by an adult" is what the adult did.
       'was|were|been|being|get|gets|got|getting sent|shared',
+      // Round 19: "has been pressured by older lads into sending images" is what the lads did.
+      ...CHILD_CENTRED_CCE_CUES,
     ],
   },
   {
@@ -5548,4 +5558,73 @@ const ROUND_18_ENTRIES: readonly LexiconEntry[] = [
   },
 ];
 
-export const LEXICON: readonly LexiconEntry[] = [...ENTRIES, ...REVIEW_WORDING_ENTRIES, ...ROUND_17_ENTRIES, ...ROUND_18_ENTRIES];
+// Round 19: wording families that several tuning sets (fresh18 and earlier) annotate and the lexicon missed, each held
+// to the context that gives it the blaming sense.
+const ROUND_19_ENTRIES: readonly LexiconEntry[] = [
+  {
+    id: 'storm_in_teacup',
+    // "It is all a storm in a teacup", "the whole thing has been blown out of proportion" (five tuning-set lines).
+    patterns: ['storm in a teacup', 'blown|blowing|blew out of proportion'],
+    category: 'minimises_harm',
+    explanation: 'Waves away a concern about the child as an overreaction, so nobody asks what happened or who is harming the child.',
+    alternatives: ['Record what happened, who was involved and what the child said', 'The concern about [what] needs to be assessed: record the facts'],
+    source: 'childrens_society_2018', // the guide's principle: do not minimise signs of exploitation
+  },
+  {
+    id: 'typical_teenager',
+    // "She is a typical teenager pushing boundaries", "a typical teenager who likes a bit of cash" (three tuning-set lines).
+    patterns: ['a|just|your typical|normal|average teenager|teen'],
+    category: 'minimises_harm',
+    explanation: 'Explains away signs of exploitation as normal growing up. Changes in behaviour may be signs of abuse.',
+    alternatives: ['The child’s behaviour has changed: record what and when, and consider whether they are being exploited'],
+    source: 'childrens_society_2018', // the guide's principle; as just_experimenting
+  },
+  {
+    id: 'mentor_sponsor_pays',
+    // "His mentor gives him a tenner for each trip", "Cameron's sponsor in the group pays for his trainers", "the adult
+    // co-defendant is recorded throughout as the boy's mentor" (six tuning-set lines): the role an exploiting adult gives
+    // himself, beside what he gives or takes. A school or project mentor is not this.
+    patterns: ['mentor|sponsor'],
+    category: 'adult_centred_label',
+    explanation:
+      'Names an adult who controls or exploits the child by the caring role he claims, such as mentor or sponsor. That hides what he is doing to the child.',
+    alternatives: ['The adult who is exploiting the child (record their name, age and what they provide or demand)'],
+    source: 'childrens_society_2018', // the guide's principle: name the adult, not the abuser's framing
+    requiresNear: ['pays|paid|pay|gives|gave|give|buys|bought|keeps|kept|tenner|trainers|wages|co-defendant|defendant|lifts|trip|trips'],
+    unlessNear: [
+      'learning|school|college|peer|youth|mentoring|programme|scheme|project|teacher|tutor|coach|church|mosque|visa|charity|sponsored|sponsorship|trust|dbs|volunteer|reading',
+      "mum|dad|mother|father|parents|aunt|aunts|auntie|cousins|nan|gran|grandparents|mum's|dad's",
+    ],
+    window: 8,
+  },
+  {
+    id: 'escort_label',
+    // "working as an escort", "wants to be an escort" (three tuning-set lines); "as an escort" alone is often swallowed
+    // by "working as an" (pimp_escort).
+    patterns: ['escort|escorts'],
+    quoted: 'sufficient', // the child's own words (types.ts)
+    category: 'sexualises',
+    explanation: 'Uses the language of sex work for the sexual exploitation of a child. Children cannot be sex workers or escorts: they are being abused.',
+    alternatives: ['The child is being sexually exploited by [who]'],
+    source: 'ons_terminology', // child prostitution terms removed from legislation and statistics
+    unlessNear: [
+      'police|officer|officers|staff|security|prison|custody|transport|van|taxi|passenger|school|bus|escorted|hospital|nurse|cell',
+      // The escort who takes a child to court or to a secure unit (three tuning-set lines).
+      'vehicle|secure|court|courts|hearing|witness|service|collect|collected|brought|bring',
+    ],
+    window: 6,
+  },
+  {
+    id: 'young_offender_label',
+    // "the 2007 file calls the 14-year-old a young offender", "Custody record: young offender arrested for PWITS".
+    patterns: ['young offender'],
+    category: 'criminalises_child',
+    explanation: 'Names the child by an offence. A child exploited into crime is first a victim of criminal exploitation.',
+    alternatives: ['The child, who may be criminally exploited, was arrested for [offence]'],
+    source: 'yjlc', // [C] "child first": the child, not the offence
+    unlessNear: ['institution|institutions|yoi|team|teams|service|services|panel|unit|units|wing|programme|worker|workers'],
+    window: 3,
+  },
+];
+
+export const LEXICON: readonly LexiconEntry[] = [...ENTRIES, ...REVIEW_WORDING_ENTRIES, ...ROUND_17_ENTRIES, ...ROUND_18_ENTRIES, ...ROUND_19_ENTRIES];
