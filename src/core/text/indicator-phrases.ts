@@ -780,7 +780,6 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'beaten up',
       'beaten',
       'burns|burn marks',
-      'broken nose|arm|wrist|jaw|ribs|finger|fingers|hand',
       'facial injuries|swelling',
       'bite marks',
       'assault on her|him',
@@ -1533,6 +1532,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'says|said nothing is|was wrong|happening',
       "won't|will not|would not talk about",
     ],
+    // Round 19: not naming the father of a pregnancy (four tuning-set lines annotate only the pregnancy), and "no
+    // disclosure of sexual assault" (the sets annotate the negated sign it names).
+    unlessNear: ['the father', 'disclosure|disclosures of'],
   },
   {
     code: 'da_disclosure_withdrawn',
@@ -1793,9 +1795,10 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'ep_injuries_assault',
     patterns: ['bruise|bruises|bruised|bruising', 'injury|injuries|injured'],
-    // "The minor injuries unit" is a place, not an injury.
-    unlessNear: [...EXPLAINED_INJURY_CUES, 'unit|units|miu'],
-    window: 6,
+    // "The minor injuries unit" is a place, not an injury. Round 19: the explanation often comes later in the sentence
+    // ("the bruise on his shin is from a football tackle"), and in other words ("falling", "Sunday league").
+    unlessNear: [...EXPLAINED_INJURY_CUES, 'unit|units|miu', 'falling|league|tackle|tackled|goalkeeping|goalkeeper|boxing|climbing|coach'],
+    window: 9,
   },
   { code: 'go_arrests', patterns: ['arrest|arrests'], unlessNear: ['cardiac|respiratory'], window: 2 },
   {
@@ -3868,5 +3871,50 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     ],
     requiresNear: ['brother|sister|cousin|stepson|stepdaughter|stepbrother|stepsister|uncle|dad|father|mum|mother|sibling|siblings'],
     window: 10,
+  },
+  // ---- Round 19 (fresh18, tuned on after it had judged round 18, with the other tuning sets): families several sets
+  // annotate, and injuries or silences the sets do not count as signs.
+  // Abuse by a relative or a family friend in the child's past (seven tuning-set lines: "beaten by his father as a small
+  // child", "physical abuse by stepfather documented in 2016", "sexually abused by a family friend at the age of 7").
+  {
+    code: 'fa_previous_abuse',
+    patterns: [
+      'physical|physically abuse|abused by [his|her|their|a] [family] father|stepfather|dad|stepdad|uncle|mum|mother|stepmother|grandfather|grandad|friend',
+      'beaten|hit|battered by [his|her|their] father|stepfather|dad|stepdad|uncle|mum|mother|stepmother|grandfather|grandad',
+      'sexually abused by [his|her|their|a] [family] father|stepfather|dad|stepdad|uncle|grandfather|grandad|friend|cousin|brother',
+    ],
+  },
+  // Injuries with an ordinary cause told in the same sentence ("the bruise on his shin is from a football tackle",
+  // "broken arm after falling off a trampoline"): six tuning-set lines annotate none of them.
+  {
+    code: 'ep_injuries_assault',
+    patterns: ['broken nose|arm|wrist|jaw|ribs|finger|fingers|hand'],
+    unlessNear: [...EXPLAINED_INJURY_CUES, 'falling|league|tackle|tackled|goalkeeping|goalkeeper|boxing|climbing|coach'],
+    window: 10,
+  },
+  // A child who will not name or describe the people around them, or say where she has been (seven tuning-set lines:
+  // "will not give his name", "won't give their ages", "will not give any partner details", "would not give an
+  // account", "wont say where shes been"). Not "will not say where it came from" beside a gift or cash: the main set
+  // and tune6 annotate only the gift (the silence is what makes it unexplained), fresh14 and fresh17 both.
+  {
+    code: 'da_not_disclosing',
+    patterns: [
+      "not|won't|won’t|wont|wouldn't|wouldn’t give|provide [any] [his|her|their|an|a|the] [partner|full] name|names|age|ages|account|details",
+      'refuses|refused|refusing to give|provide [any] [his|her|their|an|a|the] [partner|full] name|names|age|ages|account|details',
+      "won't|won’t|wont|wouldn't|wouldn’t say where she|he|they|shes|hes [has|had|have] been",
+    ],
+  },
+  // Adults nobody knows collecting a child ("an unknown man collect him", "a man nobody knows ... has collected her"),
+  // and adults who claim to be relatives at a clinic: round 18's clinic entry was blocked by its own "uncle" and
+  // "cousin" (its `unlessNear` holds the family words its pattern names).
+  {
+    code: 'go_unknown_adults_collect',
+    patterns: [
+      `unknown|unidentified ${ADULTS}|woman|women collect|collected|collects|collecting|pick|picked|picks|picking`,
+      `${ADULTS}|woman|women nobody|no-one knows`,
+      'a|an man|woman|adult who said|claimed|says [that] he|she was|is her|his uncle|cousin|brother|dad|father|aunt|sister|relative',
+      'a|an man|woman|adult who was|is not a|her|his relative',
+      'brought in by a|an [older] man|woman|male|adult [in] [her|his] [twenties|thirties|forties]',
+    ],
   },
 ];

@@ -531,3 +531,32 @@ describe('round 18 families', () => {
     expect(codesOf(text)).not.toContain(code);
   });
 });
+
+// Round 19: each new phrase family matches an example, and injuries with an ordinary cause, or a pregnancy whose father
+// is not named, stay quiet. Sentences written for these tests.
+describe('round 19 families', () => {
+  it.each([
+    ['As a toddler she was hit by her stepfather, the chronology says.', 'fa_previous_abuse'],
+    ['Physical abuse by his dad led to the first child protection plan.', 'fa_previous_abuse'],
+    ['She was sexually abused by a family friend when she was small.', 'fa_previous_abuse'],
+    ['She has new friends in Leeds and won’t give their ages.', 'da_not_disclosing'],
+    ['Chlamydia positive and will not give any partner details.', 'da_not_disclosing'],
+    ['Stays out most nights and wont say where shes been.', 'da_not_disclosing'],
+    ['A teacher saw an unknown man pick her up after school.', 'go_unknown_adults_collect'],
+    ['A man nobody knows has been waiting for him at the bus stop.', 'go_unknown_adults_collect'],
+    ['A woman who said she was her aunt brought her to the clinic.', 'go_unknown_adults_collect'],
+    ['Brought in by a man in his thirties who left before she was seen.', 'go_unknown_adults_collect'],
+    ['He came back with a broken nose and will not say what happened.', 'ep_injuries_assault'],
+  ])('%s', (text, code) => {
+    expect(codesOf(text)).toContain(code);
+  });
+
+  it.each<[string, string]>([
+    ['Broken wrist after falling off the climbing wall at the leisure centre.', 'ep_injuries_assault'],
+    ['The bruise on her knee is from a hockey tackle that the coach saw.', 'ep_injuries_assault'],
+    ['She is 16 weeks pregnant and will not name the father.', 'da_not_disclosing'],
+    ['No disclosure of sexual abuse at the review health assessment.', 'da_not_disclosing'],
+  ])('%s: not %s', (text, code) => {
+    expect(codesOf(text)).not.toContain(code);
+  });
+});
