@@ -212,7 +212,6 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'am_missing',
     patterns: [
-      'missing from home|care|placement|school|foster',
       'absent|away from home|placement|care overnight',
       'absent|away from home|placement|care all night',
       'reported|report|reports missing',
@@ -227,12 +226,20 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'failed to return',
       'not been seen since',
       'misper|mispers',
-      'mfh|mfc',
       'missing for [*] [*] hours|days|nights|night|day',
       'missing overnight',
       // Round 18: "return home interview" names the interview offered after every episode, not an episode itself
       // (the tuning sets annotate the episode where the note gives one).
     ],
+  },
+  {
+    // Round 19: "Missing from care log:", "MFH log 02:15", "MFH coordinator:", "The MFH report records" name a record or a
+    // role, not an episode (five tuning-set lines annotate only the sign the record gives).
+    code: 'am_missing',
+    patterns: ['missing from home|care|placement|school|foster', 'mfh|mfc'],
+    // The cue holds the header's own first word, so that "Police log: MFH from the children's home" stays a sign.
+    unlessNear: ['mfh|mfc|care|home|placement|school|foster log|logs|coordinator|coordinators|report|reports|team|officer|officers|co-ordinator'],
+    window: 2,
   },
   {
     // Round 18: a thing that "went missing" (a bag, the drugs, cash) is not the child's missing episode.
@@ -1845,11 +1852,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     code: 'am_missing',
     patterns: [
       'was|is|been|were|are|remains|remained|had|has missing',
-      'did|does not come|return|go home|back',
-      "didn't|doesn't|hasn't|hadn't|never come|came|return|returned home|back",
-      'did|has|had not come|returned|been home|back',
       'failed|fails|failing to come|return home|back',
-      'not returned|come home|back [to] [placement] [last|that|overnight|by]',
       'absent|away from placement|home|care|her placement|his placement overnight|without',
       'left|leaves|leaving placement|home|the home|care without permission|overnight',
       'unauthorised|unauthorized absence|absences from placement|care|home|the home',
@@ -1868,6 +1871,22 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'afternoon|afternoons|lunchtime|period|periods',
     ],
     window: 3,
+  },
+  {
+    // Round 19: the same cues further out for "did not come back" ("leaves school at lunchtime after a phone call and
+    // does not come back" is am_school_absence: three tuning-set lines).
+    code: 'am_missing',
+    patterns: [
+      'did|does not come|return|go home|back',
+      "didn't|doesn't|hasn't|hadn't|never come|came|return|returned home|back",
+      'did|has|had not come|returned|been home|back',
+      'not returned|come home|back [to] [placement] [last|that|overnight|by]',
+    ],
+    unlessNear: [
+      'school|lesson|lessons|class|classes|kit|homework|coat|shoe|shoes|tooth|teeth|item|items|phone|money|cash|piece|pieces|pages|data|information|details|form|forms|signature|lunch|appointment|appointments|session|sessions|dose|doses|link',
+      'afternoon|afternoons|lunchtime|period|periods',
+    ],
+    window: 9,
   },
   // Round 17: found by police with adults or at an address is am_found_with_adults; the missing episode itself is not
   // annotated apart from it.
@@ -2761,7 +2780,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       `supplied|supplies|supplying|supply the ${DRUGS}`,
       `${DRUGS} for free`,
     ],
-    unlessNear: PRESCRIBED_CUES,
+    // Round 19: substances given for sex or before a rape are annotated as that sign (four tuning-set lines).
+    unlessNear: [...PRESCRIBED_CUES, 'sex|sexual|sexually|intercourse|raped|rape', 'in return|exchange for'],
   },
   {
     code: 'fa_no_trusted_adult',

@@ -547,6 +547,8 @@ describe('round 19 families', () => {
     ['A woman who said she was her aunt brought her to the clinic.', 'go_unknown_adults_collect'],
     ['Brought in by a man in his thirties who left before she was seen.', 'go_unknown_adults_collect'],
     ['He came back with a broken nose and will not say what happened.', 'ep_injuries_assault'],
+    ['Police log: MFH since 19:00, last seen in the park.', 'am_missing'],
+    ['She did not come back to the home last night.', 'am_missing'],
   ])('%s', (text, code) => {
     expect(codesOf(text)).toContain(code);
   });
@@ -556,6 +558,9 @@ describe('round 19 families', () => {
     ['The bruise on her knee is from a hockey tackle that the coach saw.', 'ep_injuries_assault'],
     ['She is 16 weeks pregnant and will not name the father.', 'da_not_disclosing'],
     ['No disclosure of sexual abuse at the review health assessment.', 'da_not_disclosing'],
+    ['Missing from care log: she said she was at a friend’s.', 'am_missing'],
+    ['Leaves school at lunchtime after a call and does not come back.', 'am_missing'],
+    ['The men give her cocaine in return for sex at the flat.', 'ad_substances_given'],
   ])('%s: not %s', (text, code) => {
     expect(codesOf(text)).not.toContain(code);
   });
