@@ -125,7 +125,8 @@ const ENTRIES: readonly LexiconEntry[] = [
     alternatives: ['The child has been sexually abused by an adult (record their age)', 'An adult aged [age] has sexually abused the child'],
     source: 'docsbay_alternatives', // [A] "Sexual activity with …"
     requiresNear: ADULT_CUES,
-    unlessNear: OTHER_PERSON_CUES,
+    // Round 19: "she was made to have sex with men at a flat" is what the men did (child-centred wording).
+    unlessNear: [...OTHER_PERSON_CUES, 'made|forced|coerced|pressured|pressurised|compelled to have|having'],
   },
   {
     id: 'sleeping_with',
@@ -658,6 +659,9 @@ const ENTRIES: readonly LexiconEntry[] = [
       // "14 going on 40": the child's age set beside an adult one.
       '10|11|12|13|14|15|16|17 going on 18|19|20|21|25|30|35|40|50|thirty|forty',
     ],
+    // Round 19: "looks older in her new glasses", "in her new school photo" (two tuning-set lines, no finding).
+    unlessNear: ['glasses|photo|photos|picture|haircut|uniform|spectacles'],
+    window: 4,
     category: 'sexualises',
     explanation: 'Offers the child’s appearance as if it explained an adult’s behaviour. Abusers use it as an excuse; the child’s age is what matters.',
     alternatives: ['The child is [age]: adults who target them know or should know they are a child', 'Record the child’s age and what the adult did'],
@@ -689,6 +693,8 @@ const ENTRIES: readonly LexiconEntry[] = [
     requiresNear: [...SEXUAL_CUES, 'man|men|males|adults|older|olders'],
     unlessNear: [
       'referral|referrals|plan|plans|assessment|support|meeting|meetings|appointment|appointments|share|sharing|information|medical|treatment|examination|test|tests|visit|visits|police|talk|speak|tell|interview|statement|help',
+      // Round 19: "the church elders have agreed to host an awareness evening".
+      'host|hold|run|fund|chair|attend|organise|organize',
     ],
     window: 4,
   },
@@ -1315,6 +1321,9 @@ const ENTRIES: readonly LexiconEntry[] = [
     unlessNear: [
       'suspect|suspects|defendant|defendants|offender|offenders|perpetrator|perpetrators|prisoner|prisoners|inmate|inmates|bail|warrant',
       AGE_TOKENS,
+      // Round 19: "the adult detained with the boy absconded from an approved premises", "the adult male travelling
+      // with the girl absconded from the train".
+      'adult|approved',
     ],
     category: 'criminalises_child',
     explanation: 'A word from prisons and custody. It treats a child going missing as an escape from lawful control, not as a sign of harm.',
@@ -2653,6 +2662,8 @@ const ENTRIES: readonly LexiconEntry[] = [
     unlessNear: [
       'engage|talk|speak|attend|accept|work|help|meet|share|discuss|consider|try|disclose|support|listen|answer|cooperate|co-operate|visit|see|return|home',
       ...EVERYDAY_PARTICIPATION_CUES,
+      // Round 19: a relative who is willing to have the child to stay, a "willing and helpful" pupil.
+      'aunt|auntie|uncle|nan|gran|grandparents|grandmother|grandfather|carers|helpful|class',
     ],
     window: 5,
   },
@@ -4051,6 +4062,9 @@ const ENTRIES: readonly LexiconEntry[] = [
   {
     id: 'cry_for_help',
     patterns: ['a cry|cries for help'],
+    // Round 19: "a cry for help rather than a genuine attempt" (two tuning-set lines annotate the "rather than" as the
+    // minimising, not the cry for help).
+    unlessNear: ['rather than'],
     category: 'blames_child',
     explanation: 'Treats self-harm or distress as a bid for attention. It is a sign of harm that needs a protective response.',
     alternatives: [

@@ -562,7 +562,16 @@ describe('round 19 families', () => {
     'The adult running the line made the 14-year-old hold the cash.',
     'The IRO asked the nurse to stop describing her as promiscuous.',
     'The term risky behaviour was used in 12 records.',
+    'She was made to have sex with two men at the flat.',
+    'Mia looks older in her new glasses.',
+    'The mosque elders agreed to host a session for parents.',
+    'The adult arrested with her absconded from an approved premises.',
+    'Her uncle is willing to have her for the weekend.',
   ])('leaves alone: %s', (text) => {
     expect(found(text)).toEqual([]);
+  });
+
+  it('reads "a cry for help rather than a real attempt" as the minimising only', () => {
+    expect(found('The overdose was called a cry for help rather than a real attempt.').map(([c]) => c)).toEqual(['minimises_harm']);
   });
 });
