@@ -1930,7 +1930,7 @@ const ENTRIES: readonly LexiconEntry[] = [
   {
     id: 'sending_pictures',
     patterns: [
-      'sending|sent|sends|send|sharing|shared|shares|share explicit|nude|naked|sexual|sexualised|indecent|intimate|sexy|topless|provocative pictures|photos|photographs|images|pics|videos|selfies|content',
+      'sending|sent|sends|send|sharing|shared|shares|share explicit|nude|naked|sexual|sexualised|indecent|intimate|sexy|topless|provocative|mucky|dirty|rude|naughty pictures|photos|photographs|images|pics|videos|selfies|content',
       'sending|sent|sends|send|sharing|shared|shares|share nudes|nude|naked|explicit|topless|pictures|photos|images|pics|videos',
       'sending|sent|sends|send|sharing|shared|shares|share a|an nude|naked|explicit|topless|sexual|intimate|indecent|sexy selfie|photo|picture|image|video|pic|photograph',
     ],
@@ -1944,7 +1944,11 @@ const ENTRIES: readonly LexiconEntry[] = [
     source: 'language_matters', // [B] "Child has been sending explicit pictures to an adult"
     requiresNear: [...ADULT_CUES, 'stranger|strangers|unknown|online|someone|people|snapchat|instagram|whatsapp|telegram|discord', `of ${PRONOUN_SELF}`],
     unlessNear: [
-      'police|officers|social|worker|school|teacher|dog|cat|holiday|family|mum|mother',
+      // Round 19: tied to the recipient or the subject of the pictures, so that a record header ("School police
+      // officer: Jess has been sending nudes to older lads") does not block the entry.
+      'to|with [the|her|his|a] police|officers|officer|social|worker|school|teacher|teachers|family|mum|mother|dsl',
+      'of [the|her|his|a] dog|cat|family|mum|mother',
+      'dog|cat|holiday|holidays',
       // The child received the images: "she was sent pictures by an adult" is what the adult did.
       'was|were|been|being|get|gets|got|getting sent|shared',
       // Round 19: "has been pressured by older lads into sending images" is what the lads did.
@@ -5575,6 +5579,18 @@ const ROUND_18_ENTRIES: readonly LexiconEntry[] = [
 // Round 19: wording families that several tuning sets (fresh18 and earlier) annotate and the lexicon missed, each held
 // to the context that gives it the blaming sense.
 const ROUND_19_ENTRIES: readonly LexiconEntry[] = [
+  {
+    id: 'is_dealing',
+    // "Lewis is dealing at the school gates", "was dealing from a flat", "had been dealing from the flat" (four tuning-set
+    // lines); not "dealing with" (a loss, the police dealing with a car).
+    patterns: ['is|was|been|were|are|be|found|caught|seen dealing from|at|for|in|on|around|outside|near|to'],
+    category: 'criminalises_child',
+    explanation: 'Names the child by the crime adults use them for. A child selling drugs for others is being criminally exploited.',
+    alternatives: ['The child is being criminally exploited to sell drugs by [who]', 'Adults are using the child in drug supply: consider an NRM referral'],
+    source: 'yjlc', // [C] CCE: the child is a victim, not a dealer
+    unlessNear: [...CHILD_CENTRED_CCE_CUES, 'adults|men|males|dealers|olders|elders are|were dealing'],
+    window: 4,
+  },
   {
     id: 'storm_in_teacup',
     // "It is all a storm in a teacup", "the whole thing has been blown out of proportion" (five tuning-set lines).

@@ -550,6 +550,9 @@ describe('round 19 families', () => {
     ["Jaden's sponsor, a man of 45, gives him cash for each trip.", 'adult_centred_label'],
     ['She told her friend she wants to be an escort.', 'sexualises'],
     ['Custody: young offender detained after the search.', 'criminalises_child'],
+    ['Police say Kyle is dealing at the park for a man from Leeds.', 'criminalises_child'],
+    ['Duty note: Demi has been sending mucky pictures to grown men.', 'blames_child'],
+    ['School police officer: Jess has been sending nudes to older lads.', 'blames_child'],
   ])('%s', (text, category) => {
     expect(found(text).map(([c]) => c)).toContain(category);
   });
@@ -567,6 +570,7 @@ describe('round 19 families', () => {
     'The mosque elders agreed to host a session for parents.',
     'The adult arrested with her absconded from an approved premises.',
     'Her uncle is willing to have her for the weekend.',
+    'She has been dealing with a lot since her gran died.',
   ])('leaves alone: %s', (text) => {
     expect(found(text)).toEqual([]);
   });
