@@ -2342,7 +2342,9 @@ const ENTRIES: readonly LexiconEntry[] = [
       'Concern that the child is being used in drug supply by adults or older young people',
     ],
     source: 'yjlc', // [C] CCE language: the child is exploited, not "dealing"
-    requiresNear: DRUG_SUPPLY_CUES,
+    // Round 19: or the child's dealing placed somewhere or done for someone ("Lewis is dealing at the school gates", "was
+    // dealing from a flat", "had been dealing from the flat": four tuning-set lines); the cue holds the entry's own word.
+    requiresNear: [...DRUG_SUPPLY_CUES, 'is|was|been|were|are|be|found|caught|seen dealing from|at|for|in|on|around|outside|near|to'],
     unlessNear: ['dealing|deals|dealt|deal with', ...ADULT_OR_OTHER_CUES, ...CHILD_CENTRED_CCE_CUES],
     window: 7,
   },
@@ -5579,18 +5581,6 @@ const ROUND_18_ENTRIES: readonly LexiconEntry[] = [
 // Round 19: wording families that several tuning sets (fresh18 and earlier) annotate and the lexicon missed, each held
 // to the context that gives it the blaming sense.
 const ROUND_19_ENTRIES: readonly LexiconEntry[] = [
-  {
-    id: 'is_dealing',
-    // "Lewis is dealing at the school gates", "was dealing from a flat", "had been dealing from the flat" (four tuning-set
-    // lines); not "dealing with" (a loss, the police dealing with a car).
-    patterns: ['is|was|been|were|are|be|found|caught|seen dealing from|at|for|in|on|around|outside|near|to'],
-    category: 'criminalises_child',
-    explanation: 'Names the child by the crime adults use them for. A child selling drugs for others is being criminally exploited.',
-    alternatives: ['The child is being criminally exploited to sell drugs by [who]', 'Adults are using the child in drug supply: consider an NRM referral'],
-    source: 'yjlc', // [C] CCE: the child is a victim, not a dealer
-    unlessNear: [...CHILD_CENTRED_CCE_CUES, 'adults|men|males|dealers|olders|elders are|were dealing'],
-    window: 4,
-  },
   {
     id: 'storm_in_teacup',
     // "It is all a storm in a teacup", "the whole thing has been blown out of proportion" (five tuning-set lines).

@@ -550,7 +550,7 @@ describe('round 19 families', () => {
     ["Jaden's sponsor, a man of 45, gives him cash for each trip.", 'adult_centred_label'],
     ['She told her friend she wants to be an escort.', 'sexualises'],
     ['Custody: young offender detained after the search.', 'criminalises_child'],
-    ['Police say Kyle is dealing at the park for a man from Leeds.', 'criminalises_child'],
+    ['Teacher says Kyle is dealing at the bus station after school.', 'criminalises_child'],
     ['Duty note: Demi has been sending mucky pictures to grown men.', 'blames_child'],
     ['School police officer: Jess has been sending nudes to older lads.', 'blames_child'],
   ])('%s', (text, category) => {
