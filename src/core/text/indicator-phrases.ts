@@ -298,7 +298,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'part-time|reduced timetable',
       'part time timetable',
       'pupil referral unit',
-      'pru',
+      // Round 19: not "PRU" alone: seven tuning-set lines name it only as where an excluded child now goes (annotating
+      // the exclusion or the timetable), two annotate it.
       'alternative provision',
       'managed move',
       'suspended from school|college',
@@ -1165,11 +1166,21 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       `arranged|arranging|planning|plans|planned|agreed to meet [up] [with] [*] [*] [*] [she|he|they] [had] [met|from] [on|via] ${APPS}`,
       `met up with [*] [*] [*] [she|he|they] [had] met [on|via] ${APPS}`,
       `meet|meeting|met|meets [up] [with] [a] people|men|adults|someone|strangers|males|man|male [from|on|via] ${APPS}`,
+      `met|meet|meeting up with [an|a|the] adult|man|men|someone|person|people [she|he|they] [had] [been] chatting|talking|speaking to [on|via|over] ${APPS}`,
+    ],
+  },
+  {
+    // Round 19: "a man she met on Snapchat asked her for images", "people he met on Instagram" name where an adult in
+    // another sign was met, not a meeting in person (ten tuning-set lines annotate only the other sign). The cue holds
+    // the relative clause's own "met".
+    code: 'te_meeting_online_contacts',
+    patterns: [
       `met [her|his|them] [*] [on|via] ${APPS}`,
       'met online',
       `met|meets|meeting through|via|on [a|an|the] [*] platform|platforms|app|apps|game|games|site|website|${APPS}`,
-      `met|meet|meeting up with [an|a|the] adult|man|men|someone|person|people [she|he|they] [had] [been] chatting|talking|speaking to [on|via|over] ${APPS}`,
     ],
+    unlessNear: ['man|men|adult|adults|someone|people|person|boy|girl|guy|lads|woman|male she|he|they [had|has] met'],
+    window: 4,
   },
   {
     code: 'te_several_phones',

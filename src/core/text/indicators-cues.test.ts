@@ -180,7 +180,8 @@ describe('round 4 families', () => {
     ['She has been absent from home overnight on several occasions.', 'am_missing'],
     ['She has several Snapchat accounts that her parents do not know about.', 'te_several_phones'],
     ['He deleted his messages and will not show staff his phone.', 'da_not_disclosing'],
-    ['He was asked to run errands for a man he met through a gaming platform.', 'te_meeting_online_contacts'],
+    // Round 19: not "a man he met through a gaming platform" as a relative clause (the tuning sets annotate only the other sign).
+    ['They met through a gaming platform and he now runs errands for the man.', 'te_meeting_online_contacts'],
     ['She works long hours cleaning for the family and does not attend school.', 'fa_domestic_servitude'],
     ['She has given different names and ages to police.', 'da_inconsistent_accounts'],
     ['She is picked up from the placement by the same man each night.', 'go_unknown_adults_collect'],
@@ -549,6 +550,8 @@ describe('round 19 families', () => {
     ['He came back with a broken nose and will not say what happened.', 'ep_injuries_assault'],
     ['Police log: MFH since 19:00, last seen in the park.', 'am_missing'],
     ['She did not come back to the home last night.', 'am_missing'],
+    ['She went to meet a man she met on Instagram.', 'te_meeting_online_contacts'],
+    ['He says he met them on Snapchat last year.', 'te_meeting_online_contacts'],
   ])('%s', (text, code) => {
     expect(codesOf(text)).toContain(code);
   });
@@ -561,6 +564,8 @@ describe('round 19 families', () => {
     ['Missing from care log: she said she was at a friend’s.', 'am_missing'],
     ['Leaves school at lunchtime after a call and does not come back.', 'am_missing'],
     ['The men give her cocaine in return for sex at the flat.', 'ad_substances_given'],
+    ['A man she met on Snapchat asked her for photos.', 'te_meeting_online_contacts'],
+    ['He goes to the PRU every morning by taxi.', 'am_school_exclusion'],
   ])('%s: not %s', (text, code) => {
     expect(codesOf(text)).not.toContain(code);
   });
