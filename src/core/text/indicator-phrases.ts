@@ -1117,7 +1117,6 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'online grooming',
       'groomed online',
       'men|adults|males messaging her|him',
-      `an|a adult|man|male|stranger on|via|over ${APPS}`,
       `adults|strangers on|via|over ${APPS}`,
       `adult|adults|men|man|older [*] messaging|messages|contacting|contacted|added|adding|adds her|him [on|via|over] ${APPS}`,
     ],
@@ -3905,6 +3904,14 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   },
   // ---- Round 19 (fresh18, tuned on after it had judged round 18, with the other tuning sets): families several sets
   // annotate, and injuries or silences the sets do not count as signs.
+  // "A man on TikTok offered her work", "asked for his bank details by a man on Snapchat": the adult online is the agent
+  // of another sign (an offer, a request for images or bank details), which nine tuning-set lines annotate alone.
+  {
+    code: 'te_adults_contact_online',
+    patterns: [`an|a adult|man|male|stranger on|via|over ${APPS}`],
+    unlessNear: ['offered|offers|offering|offer|asked|asks|asking|ask|bank|details|room|stay|work|nudes|nude|photos|pictures|images|pics|deliveries'],
+    window: 8,
+  },
   // Abuse by a relative or a family friend in the child's past (seven tuning-set lines: "beaten by his father as a small
   // child", "physical abuse by stepfather documented in 2016", "sexually abused by a family friend at the age of 7").
   {

@@ -552,6 +552,7 @@ describe('round 19 families', () => {
     ['She did not come back to the home last night.', 'am_missing'],
     ['She went to meet a man she met on Instagram.', 'te_meeting_online_contacts'],
     ['He says he met them on Snapchat last year.', 'te_meeting_online_contacts'],
+    ['Mum found a man on Snapchat in her contacts.', 'te_adults_contact_online'],
   ])('%s', (text, code) => {
     expect(codesOf(text)).toContain(code);
   });
@@ -566,6 +567,7 @@ describe('round 19 families', () => {
     ['The men give her cocaine in return for sex at the flat.', 'ad_substances_given'],
     ['A man she met on Snapchat asked her for photos.', 'te_meeting_online_contacts'],
     ['He goes to the PRU every morning by taxi.', 'am_school_exclusion'],
+    ['A man on TikTok offered her a job in London.', 'te_adults_contact_online'],
   ])('%s: not %s', (text, code) => {
     expect(codesOf(text)).not.toContain(code);
   });
