@@ -871,8 +871,10 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     // more specific code carries the sign.
     code: 'go_older_friends',
     patterns: [`${ADULT_YEAR_OLD} male|males|man|men`, 'older boy|man|male|woman|lad|guy|males|men|boys|lads|guys', 'group|groups of [older] men|males|adults'],
-    unlessNear: ACTOR_CUES,
-    window: 8,
+    // Round 19: further out, and robbery planned by older males, older boys who know a child's learning difficulty or
+    // whom a social worker mentions (six tuning-set lines annotate only the other sign).
+    unlessNear: [...ACTOR_CUES, 'robbery|robberies|planned|aware|mentioned|mention|razors|made|forced'],
+    window: 12,
   },
   {
     code: 'go_peers_exploited',

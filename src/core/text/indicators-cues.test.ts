@@ -568,6 +568,7 @@ describe('round 19 families', () => {
     ['A man she met on Snapchat asked her for photos.', 'te_meeting_online_contacts'],
     ['He goes to the PRU every morning by taxi.', 'am_school_exclusion'],
     ['A man on TikTok offered her a job in London.', 'te_adults_contact_online'],
+    ['He was arrested for robbery with two older males who planned it.', 'go_older_friends'],
   ])('%s: not %s', (text, code) => {
     expect(codesOf(text)).not.toContain(code);
   });
