@@ -28,7 +28,7 @@ describe('lexicon data', () => {
       {
         "adult_centred_label": 35,
         "blames_child": 93,
-        "criminalises_child": 83,
+        "criminalises_child": 84,
         "implies_consent": 75,
         "minimises_harm": 82,
         "sexualises": 43,

@@ -553,6 +553,8 @@ describe('round 19 families', () => {
     ['Teacher says Kyle is dealing at the bus station after school.', 'criminalises_child'],
     ['Duty note: Demi has been sending mucky pictures to grown men.', 'blames_child'],
     ['School police officer: Jess has been sending nudes to older lads.', 'blames_child'],
+    ['He is shotting for the olders by the station.', 'adult_centred_label'],
+    ['She carries for the olders.', 'criminalises_child'],
   ])('%s', (text, category) => {
     expect(found(text).map(([c]) => c)).toContain(category);
   });
