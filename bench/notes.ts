@@ -49,7 +49,7 @@ export const NOTES_SECTION_TITLE = 'Notes: language and indicator scanning, and 
  * The newest blind sets already used to judge a round and never tuned on (test/fixtures/eval/README.md), reported beside
  * the test split. A set held out for a next round is not scored here, so that benchmark runs do not wear it out.
  */
-const BLIND_SETS = ['fresh18', 'fresh10'] as const;
+const BLIND_SETS = ['fresh19', 'fresh10'] as const;
 const REVIEW_RUNS = 3;
 
 const KEY = {

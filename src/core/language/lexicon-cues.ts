@@ -236,4 +236,8 @@ export const CRITICISM_CUES: readonly string[] = [
   'noted|notes with concern',
   'which|this|that is|was [sexual|criminal] exploitation|abuse|rape|grooming|trafficking',
   'which|this|that amounts|amounted to [sexual|criminal] exploitation|abuse|rape|grooming|trafficking',
+  // Round 19: a writer who asks a named professional to stop a wording, or counts where a term was used ("asked the
+  // nurse to stop describing", "the term out of control was used in 31 records").
+  'asked|told|reminded|instructed|advised the|a nurse|doctor|clinician|worker|teacher|officer|author|writer|gp to stop|avoid',
+  'the term|phrase|label|wording [*] [*] [*] [*] was|were|is|are used|written|recorded|found',
 ];

@@ -125,7 +125,8 @@ const ENTRIES: readonly LexiconEntry[] = [
     alternatives: ['The child has been sexually abused by an adult (record their age)', 'An adult aged [age] has sexually abused the child'],
     source: 'docsbay_alternatives', // [A] "Sexual activity with …"
     requiresNear: ADULT_CUES,
-    unlessNear: OTHER_PERSON_CUES,
+    // Round 19: "she was made to have sex with men at a flat" is what the men did (child-centred wording).
+    unlessNear: [...OTHER_PERSON_CUES, 'made|forced|coerced|pressured|pressurised|compelled to have|having'],
   },
   {
     id: 'sleeping_with',
@@ -444,6 +445,9 @@ const ENTRIES: readonly LexiconEntry[] = [
       'shop|bakery|café|cafe|restaurant|job|shift|shifts|apprenticeship|saturday|saturdays|sunday|sundays|weekend|weekends|manager|employer|placement|wage|wages|salary|supermarket|garage|site',
       "hairdresser|hairdresser's|hairdressers|salon|barber|barber's|barbers|shop's|café's|cafe's|office",
       'work experience',
+      // Round 19: the owner of a car wash where a child works ("the boss keeps his wages").
+      'car wash|washes',
+      'carwash|carwashes',
     ],
     window: 8,
   },
@@ -655,6 +659,9 @@ const ENTRIES: readonly LexiconEntry[] = [
       // "14 going on 40": the child's age set beside an adult one.
       '10|11|12|13|14|15|16|17 going on 18|19|20|21|25|30|35|40|50|thirty|forty',
     ],
+    // Round 19: "looks older in her new glasses", "in her new school photo" (two tuning-set lines, no finding).
+    unlessNear: ['glasses|photo|photos|picture|haircut|uniform|spectacles'],
+    window: 4,
     category: 'sexualises',
     explanation: 'Offers the child’s appearance as if it explained an adult’s behaviour. Abusers use it as an excuse; the child’s age is what matters.',
     alternatives: ['The child is [age]: adults who target them know or should know they are a child', 'Record the child’s age and what the adult did'],
@@ -686,6 +693,8 @@ const ENTRIES: readonly LexiconEntry[] = [
     requiresNear: [...SEXUAL_CUES, 'man|men|males|adults|older|olders'],
     unlessNear: [
       'referral|referrals|plan|plans|assessment|support|meeting|meetings|appointment|appointments|share|sharing|information|medical|treatment|examination|test|tests|visit|visits|police|talk|speak|tell|interview|statement|help',
+      // Round 19: "the church elders have agreed to host an awareness evening".
+      'host|hold|run|fund|chair|attend|organise|organize',
     ],
     window: 4,
   },
@@ -1312,6 +1321,9 @@ const ENTRIES: readonly LexiconEntry[] = [
     unlessNear: [
       'suspect|suspects|defendant|defendants|offender|offenders|perpetrator|perpetrators|prisoner|prisoners|inmate|inmates|bail|warrant',
       AGE_TOKENS,
+      // Round 19: "the adult detained with the boy absconded from an approved premises", "the adult male travelling
+      // with the girl absconded from the train".
+      'adult|approved',
     ],
     category: 'criminalises_child',
     explanation: 'A word from prisons and custody. It treats a child going missing as an escape from lawful control, not as a sign of harm.',
@@ -1515,6 +1527,8 @@ const ENTRIES: readonly LexiconEntry[] = [
       // Round 18: "the man who runs the line", and a child made to run drugs (child-centred wording).
       'who|which ran|runs|run|running the|a line|lines',
       'that ran|runs|run the|a line|lines',
+      // Round 19: "by the adult running the line".
+      'adult|man|male|woman|dealer running|runs|ran the|a line|lines',
       ...CHILD_CENTRED_CCE_CUES,
     ],
     window: 3,
@@ -1600,6 +1614,8 @@ const ENTRIES: readonly LexiconEntry[] = [
     unlessNear: [
       'agency|agencies|police|professionals|practitioners|services|service|team|teams|investigation|investigations|operation|partners|enquiry|enquiries|disruption',
       'adult|adults|men|males|man|perpetrator|perpetrators|people|those|others|suspect|suspects|offender|offenders|individuals|nominals involved',
+      // Round 19: "he was ordered to take part in the robbery by a man he owes money to" is what the man did.
+      'ordered|forced|made|told|coerced|pressured|pressurised|threatened|instructed to take|participate',
     ],
     window: 3,
   },
@@ -1701,7 +1717,8 @@ const ENTRIES: readonly LexiconEntry[] = [
     ],
     source: 'childrens_society_2022', // 2022 revision: child financial exploitation
     requiresNear: [...CCE_CUES, 'robbed|mugged|taxed|threatened|threats'],
-    unlessNear: [...OTHER_PERSON_CUES, 'exploited|exploiting|exploitation|told|telling|tells'],
+    // Round 19: "owes money to his olders" (two tuning-set lines annotate only "olders", the label, not the debt).
+    unlessNear: [...OTHER_PERSON_CUES, 'exploited|exploiting|exploitation|told|telling|tells', 'to his|her|their olders|elders'],
   },
   {
     id: 'earning_money',
@@ -1913,7 +1930,7 @@ const ENTRIES: readonly LexiconEntry[] = [
   {
     id: 'sending_pictures',
     patterns: [
-      'sending|sent|sends|send|sharing|shared|shares|share explicit|nude|naked|sexual|sexualised|indecent|intimate|sexy|topless|provocative pictures|photos|photographs|images|pics|videos|selfies|content',
+      'sending|sent|sends|send|sharing|shared|shares|share explicit|nude|naked|sexual|sexualised|indecent|intimate|sexy|topless|provocative|mucky|dirty|rude|naughty pictures|photos|photographs|images|pics|videos|selfies|content',
       'sending|sent|sends|send|sharing|shared|shares|share nudes|nude|naked|explicit|topless|pictures|photos|images|pics|videos',
       'sending|sent|sends|send|sharing|shared|shares|share a|an nude|naked|explicit|topless|sexual|intimate|indecent|sexy selfie|photo|picture|image|video|pic|photograph',
     ],
@@ -1927,9 +1944,15 @@ const ENTRIES: readonly LexiconEntry[] = [
     source: 'language_matters', // [B] "Child has been sending explicit pictures to an adult"
     requiresNear: [...ADULT_CUES, 'stranger|strangers|unknown|online|someone|people|snapchat|instagram|whatsapp|telegram|discord', `of ${PRONOUN_SELF}`],
     unlessNear: [
-      'police|officers|social|worker|school|teacher|dog|cat|holiday|family|mum|mother',
+      // Round 19: tied to the recipient or the subject of the pictures, so that a record header ("School police
+      // officer: Jess has been sending nudes to older lads") does not block the entry.
+      'to|with [the|her|his|a] police|officers|officer|social|worker|school|teacher|teachers|family|mum|mother|dsl',
+      'of [the|her|his|a] dog|cat|family|mum|mother',
+      'dog|cat|holiday|holidays',
       // The child received the images: "she was sent pictures by an adult" is what the adult did.
       'was|were|been|being|get|gets|got|getting sent|shared',
+      // Round 19: "has been pressured by older lads into sending images" is what the lads did.
+      ...CHILD_CENTRED_CCE_CUES,
     ],
   },
   {
@@ -2319,7 +2342,9 @@ const ENTRIES: readonly LexiconEntry[] = [
       'Concern that the child is being used in drug supply by adults or older young people',
     ],
     source: 'yjlc', // [C] CCE language: the child is exploited, not "dealing"
-    requiresNear: DRUG_SUPPLY_CUES,
+    // Round 19: or the child's dealing placed somewhere or done for someone ("Lewis is dealing at the school gates", "was
+    // dealing from a flat", "had been dealing from the flat": four tuning-set lines); the cue holds the entry's own word.
+    requiresNear: [...DRUG_SUPPLY_CUES, 'is|was|been|were|are|be|found|caught|seen dealing from|at|for|in|on|around|outside|near|to'],
     unlessNear: ['dealing|deals|dealt|deal with', ...ADULT_OR_OTHER_CUES, ...CHILD_CENTRED_CCE_CUES],
     window: 7,
   },
@@ -2643,6 +2668,8 @@ const ENTRIES: readonly LexiconEntry[] = [
     unlessNear: [
       'engage|talk|speak|attend|accept|work|help|meet|share|discuss|consider|try|disclose|support|listen|answer|cooperate|co-operate|visit|see|return|home',
       ...EVERYDAY_PARTICIPATION_CUES,
+      // Round 19: a relative who is willing to have the child to stay, a "willing and helpful" pupil.
+      'aunt|auntie|uncle|nan|gran|grandparents|grandmother|grandfather|carers|helpful|class',
     ],
     window: 5,
   },
@@ -3727,12 +3754,33 @@ const ENTRIES: readonly LexiconEntry[] = [
     id: 'selling_for_group',
     // "Selling for the Birmingham boys", "holding for older lads": selling or holding for a named group, where the
     // adults nearby are the ones the child sells for (selling_for keeps its adult veto for "the men are selling").
-    patterns: [
-      'selling|sells|sold|sell|shotting|grafting|holding|holds|held|hold for [the] * boys|lads|olders|elders|crew|gang|group|man|men',
-      'selling|sells|sold|sell|shotting|grafting|holding|holds|held|hold for [the] older|olders|elders|lads|boys|them|others|someone',
-      'carrying|carried|carry|carries for others|them|someone',
-      'carrying|carried|carry|carries for [the] older|olders|elders [lads|boys|men]',
+    // Round 19: the span ends at "for", and the group is the cue, so that a label for the group ("olders") is its own
+    // finding instead of being swallowed (three tuning-set lines annotate both).
+    patterns: ['selling|sells|sold|sell|shotting|grafting|holding|holds|held|hold for'],
+    requiresNear: ['for [the] * boys|lads|olders|elders|crew|gang|group|man|men', 'for [the] older|olders|elders|lads|boys|them|others|someone'],
+    category: 'criminalises_child',
+    explanation: 'Describes a child who is being used to sell or hold drugs for others as a seller, which hides the adults who control the supply.',
+    alternatives: [
+      'The child is being criminally exploited to sell or hold drugs for [who]',
+      'Concern that the child is being used in drug supply by older people: record who',
     ],
+    source: 'yjlc', // [C] CCE language: the child is exploited, not "dealing"
+    unlessNear: [
+      ...CHILD_CENTRED_CCE_CUES,
+      'drawn|lured|used|sucked',
+      'cakes|clothes|items|tickets|sweets|bike|vinted|ebay|depop|shop|shops|bakery|food|market|stall|door|doors|baby|hand|hands|charity|raffle|school|fair|coats|bags|place|seat|seats|fort|youth|church|scouts|guides|club',
+    ],
+    window: 5,
+  },
+  {
+    id: 'carrying_for_group',
+    // "Selling for the Birmingham boys", "holding for older lads": selling or holding for a named group, where the
+    // adults nearby are the ones the child sells for (selling_for keeps its adult veto for "the men are selling").
+    // Round 19: the span ends at "for", and the group is the cue, so that a label for the group ("olders") is its own
+    // finding instead of being swallowed (three tuning-set lines annotate both).
+    patterns: ['carrying|carried|carry|carries for'],
+    // Round 19: carrying for others or for the olders, split from selling_for_group (which also takes "the group").
+    requiresNear: ['for others|them|someone', 'for [the] older|olders|elders'],
     category: 'criminalises_child',
     explanation: 'Describes a child who is being used to sell or hold drugs for others as a seller, which hides the adults who control the supply.',
     alternatives: [
@@ -4041,6 +4089,9 @@ const ENTRIES: readonly LexiconEntry[] = [
   {
     id: 'cry_for_help',
     patterns: ['a cry|cries for help'],
+    // Round 19: "a cry for help rather than a genuine attempt" (two tuning-set lines annotate the "rather than" as the
+    // minimising, not the cry for help).
+    unlessNear: ['rather than'],
     category: 'blames_child',
     explanation: 'Treats self-harm or distress as a bid for attention. It is a sign of harm that needs a protective response.',
     alternatives: [
@@ -5548,4 +5599,73 @@ const ROUND_18_ENTRIES: readonly LexiconEntry[] = [
   },
 ];
 
-export const LEXICON: readonly LexiconEntry[] = [...ENTRIES, ...REVIEW_WORDING_ENTRIES, ...ROUND_17_ENTRIES, ...ROUND_18_ENTRIES];
+// Round 19: wording families that several tuning sets (fresh18 and earlier) annotate and the lexicon missed, each held
+// to the context that gives it the blaming sense.
+const ROUND_19_ENTRIES: readonly LexiconEntry[] = [
+  {
+    id: 'storm_in_teacup',
+    // "It is all a storm in a teacup", "the whole thing has been blown out of proportion" (five tuning-set lines).
+    patterns: ['storm in a teacup', 'blown|blowing|blew out of proportion'],
+    category: 'minimises_harm',
+    explanation: 'Waves away a concern about the child as an overreaction, so nobody asks what happened or who is harming the child.',
+    alternatives: ['Record what happened, who was involved and what the child said', 'The concern about [what] needs to be assessed: record the facts'],
+    source: 'childrens_society_2018', // the guide's principle: do not minimise signs of exploitation
+  },
+  {
+    id: 'typical_teenager',
+    // "She is a typical teenager pushing boundaries", "a typical teenager who likes a bit of cash" (three tuning-set lines).
+    patterns: ['a|just|your typical|normal|average teenager|teen'],
+    category: 'minimises_harm',
+    explanation: 'Explains away signs of exploitation as normal growing up. Changes in behaviour may be signs of abuse.',
+    alternatives: ['The child’s behaviour has changed: record what and when, and consider whether they are being exploited'],
+    source: 'childrens_society_2018', // the guide's principle; as just_experimenting
+  },
+  {
+    id: 'mentor_sponsor_pays',
+    // "His mentor gives him a tenner for each trip", "Cameron's sponsor in the group pays for his trainers", "the adult
+    // co-defendant is recorded throughout as the boy's mentor" (six tuning-set lines): the role an exploiting adult gives
+    // himself, beside what he gives or takes. A school or project mentor is not this.
+    patterns: ['mentor|sponsor'],
+    category: 'adult_centred_label',
+    explanation:
+      'Names an adult who controls or exploits the child by the caring role he claims, such as mentor or sponsor. That hides what he is doing to the child.',
+    alternatives: ['The adult who is exploiting the child (record their name, age and what they provide or demand)'],
+    source: 'childrens_society_2018', // the guide's principle: name the adult, not the abuser's framing
+    requiresNear: ['pays|paid|pay|gives|gave|give|buys|bought|keeps|kept|tenner|trainers|wages|co-defendant|defendant|lifts|trip|trips'],
+    unlessNear: [
+      'learning|school|college|peer|youth|mentoring|programme|scheme|project|teacher|tutor|coach|church|mosque|visa|charity|sponsored|sponsorship|trust|dbs|volunteer|reading',
+      "mum|dad|mother|father|parents|aunt|aunts|auntie|cousins|nan|gran|grandparents|mum's|dad's",
+    ],
+    window: 8,
+  },
+  {
+    id: 'escort_label',
+    // "working as an escort", "wants to be an escort" (three tuning-set lines); "as an escort" alone is often swallowed
+    // by "working as an" (pimp_escort).
+    patterns: ['escort|escorts'],
+    quoted: 'sufficient', // the child's own words (types.ts)
+    category: 'sexualises',
+    explanation: 'Uses the language of sex work for the sexual exploitation of a child. Children cannot be sex workers or escorts: they are being abused.',
+    alternatives: ['The child is being sexually exploited by [who]'],
+    source: 'ons_terminology', // child prostitution terms removed from legislation and statistics
+    unlessNear: [
+      'police|officer|officers|staff|security|prison|custody|transport|van|taxi|passenger|school|bus|escorted|hospital|nurse|cell',
+      // The escort who takes a child to court or to a secure unit (three tuning-set lines).
+      'vehicle|secure|court|courts|hearing|witness|service|collect|collected|brought|bring',
+    ],
+    window: 6,
+  },
+  {
+    id: 'young_offender_label',
+    // "the 2007 file calls the 14-year-old a young offender", "Custody record: young offender arrested for PWITS".
+    patterns: ['young offender'],
+    category: 'criminalises_child',
+    explanation: 'Names the child by an offence. A child exploited into crime is first a victim of criminal exploitation.',
+    alternatives: ['The child, who may be criminally exploited, was arrested for [offence]'],
+    source: 'yjlc', // [C] "child first": the child, not the offence
+    unlessNear: ['institution|institutions|yoi|team|teams|service|services|panel|unit|units|wing|programme|worker|workers'],
+    window: 3,
+  },
+];
+
+export const LEXICON: readonly LexiconEntry[] = [...ENTRIES, ...REVIEW_WORDING_ENTRIES, ...ROUND_17_ENTRIES, ...ROUND_18_ENTRIES, ...ROUND_19_ENTRIES];

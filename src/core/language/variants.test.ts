@@ -538,3 +538,46 @@ describe('round 18 families', () => {
     expect(found(text)).toEqual([]);
   });
 });
+
+// Round 19: each new family matches an example, and each precision fix leaves its example alone. Sentences written for
+// these tests.
+describe('round 19 families', () => {
+  it.each([
+    ['Dad said the whole thing was a storm in a teacup.', 'minimises_harm'],
+    ['Gran thinks the trip to the flat was blown out of proportion.', 'minimises_harm'],
+    ['The officer wrote that she is just a typical teenager.', 'minimises_harm'],
+    ['His sponsor pays for his phone and his trainers.', 'adult_centred_label'],
+    ["Jaden's sponsor, a man of 45, gives him cash for each trip.", 'adult_centred_label'],
+    ['She told her friend she wants to be an escort.', 'sexualises'],
+    ['Custody: young offender detained after the search.', 'criminalises_child'],
+    ['Teacher says Kyle is dealing at the bus station after school.', 'criminalises_child'],
+    ['Duty note: Demi has been sending mucky pictures to grown men.', 'blames_child'],
+    ['School police officer: Jess has been sending nudes to older lads.', 'blames_child'],
+    ['He is shotting for the olders by the station.', 'adult_centred_label'],
+    ['She carries for the olders.', 'criminalises_child'],
+  ])('%s', (text, category) => {
+    expect(found(text).map(([c]) => c)).toContain(category);
+  });
+
+  it.each([
+    'The escort from the secure unit took her to court.',
+    'His mentor from the reading scheme gives him a book each week.',
+    'He was ordered to take part in the robbery by the man he owes.',
+    'She was pressured by older boys into sending images.',
+    'The adult running the line made the 14-year-old hold the cash.',
+    'The IRO asked the nurse to stop describing her as promiscuous.',
+    'The term risky behaviour was used in 12 records.',
+    'She was made to have sex with two men at the flat.',
+    'Mia looks older in her new glasses.',
+    'The mosque elders agreed to host a session for parents.',
+    'The adult arrested with her absconded from an approved premises.',
+    'Her uncle is willing to have her for the weekend.',
+    'She has been dealing with a lot since her gran died.',
+  ])('leaves alone: %s', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it('reads "a cry for help rather than a real attempt" as the minimising only', () => {
+    expect(found('The overdose was called a cry for help rather than a real attempt.').map(([c]) => c)).toEqual(['minimises_harm']);
+  });
+});

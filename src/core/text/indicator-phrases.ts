@@ -212,7 +212,6 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'am_missing',
     patterns: [
-      'missing from home|care|placement|school|foster',
       'absent|away from home|placement|care overnight',
       'absent|away from home|placement|care all night',
       'reported|report|reports missing',
@@ -227,12 +226,20 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'failed to return',
       'not been seen since',
       'misper|mispers',
-      'mfh|mfc',
       'missing for [*] [*] hours|days|nights|night|day',
       'missing overnight',
       // Round 18: "return home interview" names the interview offered after every episode, not an episode itself
       // (the tuning sets annotate the episode where the note gives one).
     ],
+  },
+  {
+    // Round 19: "Missing from care log:", "MFH log 02:15", "MFH coordinator:", "The MFH report records" name a record or a
+    // role, not an episode (five tuning-set lines annotate only the sign the record gives).
+    code: 'am_missing',
+    patterns: ['missing from home|care|placement|school|foster', 'mfh|mfc'],
+    // The cue holds the header's own first word, so that "Police log: MFH from the children's home" stays a sign.
+    unlessNear: ['mfh|mfc|care|home|placement|school|foster log|logs|coordinator|coordinators|report|reports|team|officer|officers|co-ordinator'],
+    window: 2,
   },
   {
     // Round 18: a thing that "went missing" (a bag, the drugs, cash) is not the child's missing episode.
@@ -291,7 +298,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'part-time|reduced timetable',
       'part time timetable',
       'pupil referral unit',
-      'pru',
+      // Round 19: not "PRU" alone: seven tuning-set lines name it only as where an excluded child now goes (annotating
+      // the exclusion or the timetable), two annotate it.
       'alternative provision',
       'managed move',
       'suspended from school|college',
@@ -780,7 +788,6 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'beaten up',
       'beaten',
       'burns|burn marks',
-      'broken nose|arm|wrist|jaw|ribs|finger|fingers|hand',
       'facial injuries|swelling',
       'bite marks',
       'assault on her|him',
@@ -864,8 +871,10 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     // more specific code carries the sign.
     code: 'go_older_friends',
     patterns: [`${ADULT_YEAR_OLD} male|males|man|men`, 'older boy|man|male|woman|lad|guy|males|men|boys|lads|guys', 'group|groups of [older] men|males|adults'],
-    unlessNear: ACTOR_CUES,
-    window: 8,
+    // Round 19: further out, and robbery planned by older males, older boys who know a child's learning difficulty or
+    // whom a social worker mentions (six tuning-set lines annotate only the other sign).
+    unlessNear: [...ACTOR_CUES, 'robbery|robberies|planned|aware|mentioned|mention|razors|made|forced'],
+    window: 12,
   },
   {
     code: 'go_peers_exploited',
@@ -1110,7 +1119,6 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'online grooming',
       'groomed online',
       'men|adults|males messaging her|him',
-      `an|a adult|man|male|stranger on|via|over ${APPS}`,
       `adults|strangers on|via|over ${APPS}`,
       `adult|adults|men|man|older [*] messaging|messages|contacting|contacted|added|adding|adds her|him [on|via|over] ${APPS}`,
     ],
@@ -1159,11 +1167,21 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       `arranged|arranging|planning|plans|planned|agreed to meet [up] [with] [*] [*] [*] [she|he|they] [had] [met|from] [on|via] ${APPS}`,
       `met up with [*] [*] [*] [she|he|they] [had] met [on|via] ${APPS}`,
       `meet|meeting|met|meets [up] [with] [a] people|men|adults|someone|strangers|males|man|male [from|on|via] ${APPS}`,
+      `met|meet|meeting up with [an|a|the] adult|man|men|someone|person|people [she|he|they] [had] [been] chatting|talking|speaking to [on|via|over] ${APPS}`,
+    ],
+  },
+  {
+    // Round 19: "a man she met on Snapchat asked her for images", "people he met on Instagram" name where an adult in
+    // another sign was met, not a meeting in person (ten tuning-set lines annotate only the other sign). The cue holds
+    // the relative clause's own "met".
+    code: 'te_meeting_online_contacts',
+    patterns: [
       `met [her|his|them] [*] [on|via] ${APPS}`,
       'met online',
       `met|meets|meeting through|via|on [a|an|the] [*] platform|platforms|app|apps|game|games|site|website|${APPS}`,
-      `met|meet|meeting up with [an|a|the] adult|man|men|someone|person|people [she|he|they] [had] [been] chatting|talking|speaking to [on|via|over] ${APPS}`,
     ],
+    unlessNear: ['man|men|adult|adults|someone|people|person|boy|girl|guy|lads|woman|male she|he|they [had|has] met'],
+    window: 4,
   },
   {
     code: 'te_several_phones',
@@ -1533,6 +1551,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'says|said nothing is|was wrong|happening',
       "won't|will not|would not talk about",
     ],
+    // Round 19: not naming the father of a pregnancy (four tuning-set lines annotate only the pregnancy), and "no
+    // disclosure of sexual assault" (the sets annotate the negated sign it names).
+    unlessNear: ['the father', 'disclosure|disclosures of'],
   },
   {
     code: 'da_disclosure_withdrawn',
@@ -1793,9 +1814,10 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'ep_injuries_assault',
     patterns: ['bruise|bruises|bruised|bruising', 'injury|injuries|injured'],
-    // "The minor injuries unit" is a place, not an injury.
-    unlessNear: [...EXPLAINED_INJURY_CUES, 'unit|units|miu'],
-    window: 6,
+    // "The minor injuries unit" is a place, not an injury. Round 19: the explanation often comes later in the sentence
+    // ("the bruise on his shin is from a football tackle"), and in other words ("falling", "Sunday league").
+    unlessNear: [...EXPLAINED_INJURY_CUES, 'unit|units|miu', 'falling|league|tackle|tackled|goalkeeping|goalkeeper|boxing|climbing|coach'],
+    window: 9,
   },
   { code: 'go_arrests', patterns: ['arrest|arrests'], unlessNear: ['cardiac|respiratory'], window: 2 },
   {
@@ -1842,11 +1864,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     code: 'am_missing',
     patterns: [
       'was|is|been|were|are|remains|remained|had|has missing',
-      'did|does not come|return|go home|back',
-      "didn't|doesn't|hasn't|hadn't|never come|came|return|returned home|back",
-      'did|has|had not come|returned|been home|back',
       'failed|fails|failing to come|return home|back',
-      'not returned|come home|back [to] [placement] [last|that|overnight|by]',
       'absent|away from placement|home|care|her placement|his placement overnight|without',
       'left|leaves|leaving placement|home|the home|care without permission|overnight',
       'unauthorised|unauthorized absence|absences from placement|care|home|the home',
@@ -1865,6 +1883,22 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'afternoon|afternoons|lunchtime|period|periods',
     ],
     window: 3,
+  },
+  {
+    // Round 19: the same cues further out for "did not come back" ("leaves school at lunchtime after a phone call and
+    // does not come back" is am_school_absence: three tuning-set lines).
+    code: 'am_missing',
+    patterns: [
+      'did|does not come|return|go home|back',
+      "didn't|doesn't|hasn't|hadn't|never come|came|return|returned home|back",
+      'did|has|had not come|returned|been home|back',
+      'not returned|come home|back [to] [placement] [last|that|overnight|by]',
+    ],
+    unlessNear: [
+      'school|lesson|lessons|class|classes|kit|homework|coat|shoe|shoes|tooth|teeth|item|items|phone|money|cash|piece|pieces|pages|data|information|details|form|forms|signature|lunch|appointment|appointments|session|sessions|dose|doses|link',
+      'afternoon|afternoons|lunchtime|period|periods',
+    ],
+    window: 9,
   },
   // Round 17: found by police with adults or at an address is am_found_with_adults; the missing episode itself is not
   // annotated apart from it.
@@ -2758,7 +2792,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       `supplied|supplies|supplying|supply the ${DRUGS}`,
       `${DRUGS} for free`,
     ],
-    unlessNear: PRESCRIBED_CUES,
+    // Round 19: substances given for sex or before a rape are annotated as that sign (four tuning-set lines).
+    unlessNear: [...PRESCRIBED_CUES, 'sex|sexual|sexually|intercourse|raped|rape', 'in return|exchange for'],
   },
   {
     code: 'fa_no_trusted_adult',
@@ -3868,5 +3903,58 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     ],
     requiresNear: ['brother|sister|cousin|stepson|stepdaughter|stepbrother|stepsister|uncle|dad|father|mum|mother|sibling|siblings'],
     window: 10,
+  },
+  // ---- Round 19 (fresh18, tuned on after it had judged round 18, with the other tuning sets): families several sets
+  // annotate, and injuries or silences the sets do not count as signs.
+  // "A man on TikTok offered her work", "asked for his bank details by a man on Snapchat": the adult online is the agent
+  // of another sign (an offer, a request for images or bank details), which nine tuning-set lines annotate alone.
+  {
+    code: 'te_adults_contact_online',
+    patterns: [`an|a adult|man|male|stranger on|via|over ${APPS}`],
+    unlessNear: ['offered|offers|offering|offer|asked|asks|asking|ask|bank|details|room|stay|work|nudes|nude|photos|pictures|images|pics|deliveries'],
+    window: 8,
+  },
+  // Abuse by a relative or a family friend in the child's past (seven tuning-set lines: "beaten by his father as a small
+  // child", "physical abuse by stepfather documented in 2016", "sexually abused by a family friend at the age of 7").
+  {
+    code: 'fa_previous_abuse',
+    patterns: [
+      'physical|physically abuse|abused by [his|her|their|a] [family] father|stepfather|dad|stepdad|uncle|mum|mother|stepmother|grandfather|grandad|friend',
+      'beaten|hit|battered by [his|her|their] father|stepfather|dad|stepdad|uncle|mum|mother|stepmother|grandfather|grandad',
+      'sexually abused by [his|her|their|a] [family] father|stepfather|dad|stepdad|uncle|grandfather|grandad|friend|cousin|brother',
+    ],
+  },
+  // Injuries with an ordinary cause told in the same sentence ("the bruise on his shin is from a football tackle",
+  // "broken arm after falling off a trampoline"): six tuning-set lines annotate none of them.
+  {
+    code: 'ep_injuries_assault',
+    patterns: ['broken nose|arm|wrist|jaw|ribs|finger|fingers|hand'],
+    unlessNear: [...EXPLAINED_INJURY_CUES, 'falling|league|tackle|tackled|goalkeeping|goalkeeper|boxing|climbing|coach'],
+    window: 10,
+  },
+  // A child who will not name or describe the people around them, or say where she has been (seven tuning-set lines:
+  // "will not give his name", "won't give their ages", "will not give any partner details", "would not give an
+  // account", "wont say where shes been"). Not "will not say where it came from" beside a gift or cash: the main set
+  // and tune6 annotate only the gift (the silence is what makes it unexplained), fresh14 and fresh17 both.
+  {
+    code: 'da_not_disclosing',
+    patterns: [
+      "not|won't|won’t|wont|wouldn't|wouldn’t give|provide [any] [his|her|their|an|a|the] [partner|full] name|names|age|ages|account|details",
+      'refuses|refused|refusing to give|provide [any] [his|her|their|an|a|the] [partner|full] name|names|age|ages|account|details',
+      "won't|won’t|wont|wouldn't|wouldn’t say where she|he|they|shes|hes [has|had|have] been",
+    ],
+  },
+  // Adults nobody knows collecting a child ("an unknown man collect him", "a man nobody knows ... has collected her"),
+  // and adults who claim to be relatives at a clinic: round 18's clinic entry was blocked by its own "uncle" and
+  // "cousin" (its `unlessNear` holds the family words its pattern names).
+  {
+    code: 'go_unknown_adults_collect',
+    patterns: [
+      `unknown|unidentified ${ADULTS}|woman|women collect|collected|collects|collecting|pick|picked|picks|picking`,
+      `${ADULTS}|woman|women nobody|no-one knows`,
+      'a|an man|woman|adult who said|claimed|says [that] he|she was|is her|his uncle|cousin|brother|dad|father|aunt|sister|relative',
+      'a|an man|woman|adult who was|is not a|her|his relative',
+      'brought in by a|an [older] man|woman|male|adult [in] [her|his] [twenties|thirties|forties]',
+    ],
   },
 ];

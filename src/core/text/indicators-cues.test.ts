@@ -180,7 +180,8 @@ describe('round 4 families', () => {
     ['She has been absent from home overnight on several occasions.', 'am_missing'],
     ['She has several Snapchat accounts that her parents do not know about.', 'te_several_phones'],
     ['He deleted his messages and will not show staff his phone.', 'da_not_disclosing'],
-    ['He was asked to run errands for a man he met through a gaming platform.', 'te_meeting_online_contacts'],
+    // Round 19: not "a man he met through a gaming platform" as a relative clause (the tuning sets annotate only the other sign).
+    ['They met through a gaming platform and he now runs errands for the man.', 'te_meeting_online_contacts'],
     ['She works long hours cleaning for the family and does not attend school.', 'fa_domestic_servitude'],
     ['She has given different names and ages to police.', 'da_inconsistent_accounts'],
     ['She is picked up from the placement by the same man each night.', 'go_unknown_adults_collect'],
@@ -527,6 +528,47 @@ describe('round 18 families', () => {
     ['Her new earrings were a present from her godmother.', 'rg_unexplained_gifts'],
     ['The older girls in Year 12 run a reading club.', 'go_older_friends'],
     ['The Year 8 trip stayed in a hostel booked by the school.', 'fa_unsuitable_accommodation'],
+  ])('%s: not %s', (text, code) => {
+    expect(codesOf(text)).not.toContain(code);
+  });
+});
+
+// Round 19: each new phrase family matches an example, and injuries with an ordinary cause, or a pregnancy whose father
+// is not named, stay quiet. Sentences written for these tests.
+describe('round 19 families', () => {
+  it.each([
+    ['As a toddler she was hit by her stepfather, the chronology says.', 'fa_previous_abuse'],
+    ['Physical abuse by his dad led to the first child protection plan.', 'fa_previous_abuse'],
+    ['She was sexually abused by a family friend when she was small.', 'fa_previous_abuse'],
+    ['She has new friends in Leeds and won’t give their ages.', 'da_not_disclosing'],
+    ['Chlamydia positive and will not give any partner details.', 'da_not_disclosing'],
+    ['Stays out most nights and wont say where shes been.', 'da_not_disclosing'],
+    ['A teacher saw an unknown man pick her up after school.', 'go_unknown_adults_collect'],
+    ['A man nobody knows has been waiting for him at the bus stop.', 'go_unknown_adults_collect'],
+    ['A woman who said she was her aunt brought her to the clinic.', 'go_unknown_adults_collect'],
+    ['Brought in by a man in his thirties who left before she was seen.', 'go_unknown_adults_collect'],
+    ['He came back with a broken nose and will not say what happened.', 'ep_injuries_assault'],
+    ['Police log: MFH since 19:00, last seen in the park.', 'am_missing'],
+    ['She did not come back to the home last night.', 'am_missing'],
+    ['She went to meet a man she met on Instagram.', 'te_meeting_online_contacts'],
+    ['He says he met them on Snapchat last year.', 'te_meeting_online_contacts'],
+    ['Mum found a man on Snapchat in her contacts.', 'te_adults_contact_online'],
+  ])('%s', (text, code) => {
+    expect(codesOf(text)).toContain(code);
+  });
+
+  it.each<[string, string]>([
+    ['Broken wrist after falling off the climbing wall at the leisure centre.', 'ep_injuries_assault'],
+    ['The bruise on her knee is from a hockey tackle that the coach saw.', 'ep_injuries_assault'],
+    ['She is 16 weeks pregnant and will not name the father.', 'da_not_disclosing'],
+    ['No disclosure of sexual abuse at the review health assessment.', 'da_not_disclosing'],
+    ['Missing from care log: she said she was at a friend’s.', 'am_missing'],
+    ['Leaves school at lunchtime after a call and does not come back.', 'am_missing'],
+    ['The men give her cocaine in return for sex at the flat.', 'ad_substances_given'],
+    ['A man she met on Snapchat asked her for photos.', 'te_meeting_online_contacts'],
+    ['He goes to the PRU every morning by taxi.', 'am_school_exclusion'],
+    ['A man on TikTok offered her a job in London.', 'te_adults_contact_online'],
+    ['He was arrested for robbery with two older males who planned it.', 'go_older_friends'],
   ])('%s: not %s', (text, code) => {
     expect(codesOf(text)).not.toContain(code);
   });
