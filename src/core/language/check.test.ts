@@ -459,6 +459,10 @@ describe('checkLanguage: quotes, overlaps and offsets', () => {
 
   it('reads criticism in the clause only: a ; starts a new one (review 2026-11-30: broad cues would silence findings)', () => {
     expect(checkLanguage('He chose to carry the knife; he accepts that this was wrong.').map((f) => f.category)).toEqual(['implies_consent']);
+    // ... and a bare "this was wrong" or a view that saw the child rightly is no criticism of the wording.
+    expect(checkLanguage('He chose to carry the knife, and he accepts that this was wrong.').map((f) => f.category)).toEqual(['implies_consent']);
+    expect(checkLanguage('She chose to stay at the address, and police saw her as a child at risk.').map((f) => f.category)).toEqual(['implies_consent']);
+    expect(checkLanguage('The lead noted that calling him a drug runner in the minutes would be wrong.')).toEqual([]);
     expect(checkLanguage('She is not only promiscuous but also violent towards staff.').map((f) => f.category)).toEqual(['sexualises']);
     expect(checkLanguage('The male, aged 15, absconded from his placement overnight.').map((f) => f.category)).toEqual(['criminalises_child']);
     // A quoted old record keeps a consent finding per sentence.

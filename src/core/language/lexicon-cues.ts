@@ -198,14 +198,17 @@ export const CRITICISM_CUES: readonly string[] = [
   'ever described|called|recorded|labelled|labeled|treated|written',
   'a|an serious error|failing|failure',
   'reflected|reflects|reflect|showed|shows a|the failure|failures',
-  'this|that|which was|is wrong',
-  'would be|is|was wrong',
+  // A verdict on the wording ("calling him a drug runner would be wrong", "the review says this was wrong"), not "this
+  // was wrong" on its own: "he chose to carry the knife, and he accepts that this was wrong" is the child's regret.
+  'would be wrong',
+  'review|reviews|reviewer|panel|report|inquiry|inspection says|said|found|finds|concluded|concludes|agrees|agreed [that] this|that|it was|is|were wrong',
   'as wrong|inaccurate|victim-blaming|unacceptable|harmful',
   'rejects|rejected|rejecting every|each|any|all use|uses|usage',
   'appears|appeared|occurs|occurred [*] times',
   'from seeing the|her|him|them [as] abuse|exploitation|harm|child|children|victim|victims|rape|risk',
-  'see|seeing|saw them|her|him as children|victims',
-  'see|seeing|saw them|her|him as a child|victim',
+  // A failure to see the child as a child, not a view that did ("police saw her as a child at risk and took her home").
+  'failed|fail|fails|failing|failure|unable|refused to see|recognise|recognize them|her|him as children|victims',
+  'failed|fail|fails|failing|failure|unable|refused to see|recognise|recognize them|her|him as a child|victim',
   'ignored|ignores|ignoring [both] [the] law|age',
   'ignored|ignores|ignoring her|his|their age',
   'disguised|disguises|masked|masks|obscured|obscures|concealed [*] rape|rapes|abuse|exploitation|grooming',
@@ -223,7 +226,9 @@ export const CRITICISM_CUES: readonly string[] = [
   'shifted|shifts|shifting|shift|moved|moves|diverted|diverts|deflected|deflects attention|focus|blame|responsibility away|from|onto',
   'rejected|rejects|rejecting|challenged|challenges|questioned|questions|disputed|disputes the|that|this|an [*] [*] view|views|idea|notion|assumption|assumptions|belief|suggestion|characterisation|characterization|reliance',
   'reliance on the|that|this idea|notion|term|language|label|view',
-  'ignored|ignores|ignoring|overlooked|overlooks|missed the fact',
+  // The child's age or status ignored, not any fact ("his mum ignored the fact that he had cash").
+  'ignored|ignores|ignoring|overlooked|overlooks|missed the fact that [*] was|were|is|are [only|just] 10|11|12|13|14|15|16|17|under',
+  'ignored|ignores|ignoring|overlooked|overlooks|missed the fact that [*] was|were|is|are a child|minor|victim',
   'as the [*] [*] note|notes|record|records|file|files|entry|entries|log|logs|minutes|report|reports had|have it',
   'should|must not be described|called|recorded|labelled|labeled|written|referred|seen|treated|viewed',
   'which|it|this|that could|can not|never have been',
