@@ -31,6 +31,23 @@ const CHILD_AGE_TOKENS = Array.from({ length: 8 }, (_, i) => i + 10)
   .flatMap((n) => [`${n}-year-old`, `${n}yo`])
   .join('|');
 
+// Selling, holding or carrying drugs for a group (selling_for_group, carrying_for_group): the same reading and guidance.
+const FOR_GROUP = {
+  category: 'criminalises_child',
+  explanation: 'Describes a child who is being used to sell or hold drugs for others as a seller, which hides the adults who control the supply.',
+  alternatives: [
+    'The child is being criminally exploited to sell or hold drugs for [who]',
+    'Concern that the child is being used in drug supply by older people: record who',
+  ],
+  source: 'yjlc', // [C] CCE language: the child is exploited, not "dealing"
+  unlessNear: [
+    ...CHILD_CENTRED_CCE_CUES,
+    'drawn|lured|used|sucked',
+    'cakes|clothes|items|tickets|sweets|bike|vinted|ebay|depop|shop|shops|bakery|food|market|stall|door|doors|baby|hand|hands|charity|raffle|school|fair|coats|bags|place|seat|seats|fort|youth|church|scouts|guides|club',
+  ],
+  window: 5,
+} as const satisfies Partial<LexiconEntry>;
+
 export { ADULT_CUES, CCE_CUES, CRITICISM_CUES, EXPLOITATION_CONTEXT_CUES, OTHER_PERSON_CUES, SEXUAL_CUES } from './lexicon-cues.ts';
 
 // The victim-blaming lexicon (issue 4, part 1). Wording, explanations and alternatives are Lantern's own; each entry
@@ -3758,42 +3775,14 @@ const ENTRIES: readonly LexiconEntry[] = [
     // finding instead of being swallowed (three tuning-set lines annotate both).
     patterns: ['selling|sells|sold|sell|shotting|grafting|holding|holds|held|hold for'],
     requiresNear: ['for [the] * boys|lads|olders|elders|crew|gang|group|man|men', 'for [the] older|olders|elders|lads|boys|them|others|someone'],
-    category: 'criminalises_child',
-    explanation: 'Describes a child who is being used to sell or hold drugs for others as a seller, which hides the adults who control the supply.',
-    alternatives: [
-      'The child is being criminally exploited to sell or hold drugs for [who]',
-      'Concern that the child is being used in drug supply by older people: record who',
-    ],
-    source: 'yjlc', // [C] CCE language: the child is exploited, not "dealing"
-    unlessNear: [
-      ...CHILD_CENTRED_CCE_CUES,
-      'drawn|lured|used|sucked',
-      'cakes|clothes|items|tickets|sweets|bike|vinted|ebay|depop|shop|shops|bakery|food|market|stall|door|doors|baby|hand|hands|charity|raffle|school|fair|coats|bags|place|seat|seats|fort|youth|church|scouts|guides|club',
-    ],
-    window: 5,
+    ...FOR_GROUP,
   },
   {
     id: 'carrying_for_group',
-    // "Selling for the Birmingham boys", "holding for older lads": selling or holding for a named group, where the
-    // adults nearby are the ones the child sells for (selling_for keeps its adult veto for "the men are selling").
-    // Round 19: the span ends at "for", and the group is the cue, so that a label for the group ("olders") is its own
-    // finding instead of being swallowed (three tuning-set lines annotate both).
     patterns: ['carrying|carried|carry|carries for'],
     // Round 19: carrying for others or for the olders, split from selling_for_group (which also takes "the group").
     requiresNear: ['for others|them|someone', 'for [the] older|olders|elders'],
-    category: 'criminalises_child',
-    explanation: 'Describes a child who is being used to sell or hold drugs for others as a seller, which hides the adults who control the supply.',
-    alternatives: [
-      'The child is being criminally exploited to sell or hold drugs for [who]',
-      'Concern that the child is being used in drug supply by older people: record who',
-    ],
-    source: 'yjlc', // [C] CCE language: the child is exploited, not "dealing"
-    unlessNear: [
-      ...CHILD_CENTRED_CCE_CUES,
-      'drawn|lured|used|sucked',
-      'cakes|clothes|items|tickets|sweets|bike|vinted|ebay|depop|shop|shops|bakery|food|market|stall|door|doors|baby|hand|hands|charity|raffle|school|fair|coats|bags|place|seat|seats|fort|youth|church|scouts|guides|club',
-    ],
-    window: 5,
+    ...FOR_GROUP,
   },
   {
     id: 'plug_package',
