@@ -2,7 +2,7 @@ import { compilePatterns } from '../text/matcher.ts';
 import { arraysAndCache, type ContextCache, contextDetailArrays, newContextCache } from '../text/context.ts';
 import { compileCues, type CompiledCues, findCueHits, requiresMet, vetoed } from '../text/cues.ts';
 import { internWord } from '../text/vocab.ts';
-import { newTokenArrays, quoteSpans, scanText, type Token, type TokenArrays } from '../text/tokenize.ts';
+import { commaAfter, newTokenArrays, quoteSpans, scanText, type Token, type TokenArrays } from '../text/tokenize.ts';
 import { CRITICISM_CUES, EXPLOITATION_CONTEXT_CUES, LEXICON } from './lexicon.ts';
 import { enclosingQuote, indexQuotes, insideQuote, type QuoteIndex, scareQuoted, withExtraQuotes } from './quotes.ts';
 import { LANGUAGE_SOURCES } from './sources.ts';
@@ -298,7 +298,7 @@ function deniedLabel(text: string, ta: TokenArrays, s: number): boolean {
   let other = 0;
   for (let p = s - 1; p >= 0 && p >= s - 3 && ta.sentence[p] === ta.sentence[s]; p--) {
     // Not across a comma: "I'm not a victim, I'm a runner" uses the label.
-    for (let c = ta.end[p]!, end = ta.start[p + 1]!; c < end; c++) if (text.charCodeAt(c) === 44) return false;
+    if (commaAfter(text, ta, p)) return false;
     const id = ta.id[p]!;
     // "not only promiscuous but also violent" uses the label.
     if (DENIALS.has(id)) return p + 1 >= s || !NOT_ONLY_IDS.has(ta.id[p + 1]!);

@@ -5,7 +5,7 @@ import { compileCues, keepByCues } from './cues.ts';
 import { childIsObject } from './experiencer.ts';
 import { compilePatterns } from './matcher.ts';
 import { internWord } from './vocab.ts';
-import { newTokenArrays, scanText, type Token, type TokenArrays } from './tokenize.ts';
+import { commaAfter, newTokenArrays, scanText, type Token, type TokenArrays } from './tokenize.ts';
 
 export type IndicatorFinding = { code: string; category: string; start: number; end: number; text: string } & Context;
 
@@ -203,13 +203,13 @@ const IF_IDS: ReadonlySet<number> = new Set(['if', 'unless'].map(internWord));
  * A word of telling at most TOLD_REACH words before the finding, in its sentence, with the finding not inside a
  * condition: an "if" between them with no comma after it puts the finding in the condition ("Mum said that if the men
  * threaten her again she will call the police" is advice about a threat, not one made), while "told that if he talks,
- * they will burn ..." has the threat after the condition. `ends`/`starts` are the tokens' offsets in `text`.
+ * they will burn ..." has the threat after the condition.
  */
 export function threatTold(text: string, ta: TokenArrays, s: number): boolean {
-  const { id, sentence, start, end } = ta;
+  const { id, sentence } = ta;
   let comma = false;
   for (let t = s - 1; t >= 0 && t >= s - TOLD_REACH && sentence[t] === sentence[s]; t--) {
-    for (let c = end[t]!, e = start[t + 1]!; c < e && !comma; c++) if (text.charCodeAt(c) === 44) comma = true;
+    if (!comma && commaAfter(text, ta, t)) comma = true;
     if (TOLD_IDS.has(id[t]!)) return true;
     if (IF_IDS.has(id[t]!) && !comma) return false;
   }

@@ -514,6 +514,12 @@ function fullStopEndsSentenceAt(text: string, i: number, ta: TokenArrays, count:
   return !ABBREVIATIONS.has(norm);
 }
 
+/** Is there a comma between token t and the next one (`ta` scanned from `text`)? Clause readers stop at it. */
+export function commaAfter(text: string, ta: TokenArrays, t: number): boolean {
+  for (let c = ta.end[t]!, e = ta.start[t + 1]!; c < e; c++) if (text.charCodeAt(c) === 44) return true;
+  return false;
+}
+
 /**
  * Spans of text inside quotation marks, as [start, end) offsets of the quoted content (the marks themselves are
  * excluded). Recognises "…", “…”, ‘…’ and '…'. Apostrophes inside words (don't, children's) and a trailing
