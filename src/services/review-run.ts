@@ -211,7 +211,7 @@ export async function checkRows(input: Pick<ReviewInput, 'file' | 'format'>, opt
     const a = analyseBatch(b, null, maxRecordBytes);
     out.rows += a.rows;
     out.badRows += a.bad.length;
-    out.notes += a.notes.refs.length;
+    out.notes += a.notes.notes;
   }
   out.bytes = reading.bytes;
   return out;

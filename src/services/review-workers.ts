@@ -106,12 +106,13 @@ export function analyseBatch(b: Batch, analyser: NoteAnalyser | null, maxRecordB
       else row(v, line);
     }
   }
-  return { rows, bad, notes: analyser ? analyser.take() : { ...EMPTY_BATCH, refs: new Array<string>(good) } };
+  return { rows, bad, notes: analyser ? analyser.take() : { ...EMPTY_BATCH, notes: good } };
 }
 const EMPTY_BATCH: NoteBatch = {
-  refs: [],
+  notes: 0,
   data: new Int32Array(0),
   entries: { codes: [], hits: [], referrals: [] },
+  people: [],
   minDay: 0,
   maxDay: 0,
   referralNotes: 0,

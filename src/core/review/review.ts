@@ -36,11 +36,12 @@ export type ReviewResult = { totals: ReviewTotals; people: PersonReview[] };
 
 export const emptyLanguageTotals = (): LanguageTotals => Object.fromEntries(LANGUAGE_CATEGORY_KEYS.map((k) => [k, { count: 0, quoted: 0 }])) as LanguageTotals;
 
-/** The notes of one batch, analysed: for note i, its person refs[i] and its facts in `data` (FactWriter layout). */
+/** The notes of one batch, analysed: each note's person and facts in `data` (FactWriter layout). */
 export type NoteBatch = {
-  refs: string[];
+  notes: number;
   data: Int32Array;
   entries: TableEntries; // the strings for the writer's ids first used in this batch
+  people: string[]; // likewise, the person_refs
   minDay: number;
   maxDay: number;
   referralNotes: number;
@@ -51,7 +52,6 @@ export type NoteBatch = {
 export class NoteAnalyser {
   private readonly interner = new Interner();
   private readonly writer = new FactWriter();
-  private refs: string[] = [];
   private minDay = Infinity;
   private maxDay = -Infinity;
   private referralNotes = 0;
@@ -72,23 +72,22 @@ export class NoteAnalyser {
       else c.count++;
     }
     if (facts.referrals.some(isReferralMade)) this.referralNotes++;
-    this.refs.push(personRef);
-    this.writer.add(day, facts);
+    this.writer.add(personRef, day, facts);
   }
 
   /** The notes added since the last take. */
   take(): NoteBatch {
-    const { data, entries } = this.writer.take();
+    const { notes, data, entries, people } = this.writer.take();
     const out: NoteBatch = {
-      refs: this.refs,
+      notes,
       data,
       entries,
+      people,
       minDay: this.minDay,
       maxDay: this.maxDay,
       referralNotes: this.referralNotes,
       language: this.language,
     };
-    this.refs = [];
     this.minDay = Infinity;
     this.maxDay = -Infinity;
     this.referralNotes = 0;
@@ -146,7 +145,8 @@ export type Review = {
 };
 
 export function createReview(opts: { age?: number } = {}): Review {
-  const people = new Map<string, FactTape>();
+  // Each person's tape by their index in tables.people (null once handed to a job).
+  const tapes: (FactTape | null)[] = [];
   const tables = new FactTables();
   const own = new NoteAnalyser(); // addNote and addFacts go through a NoteAnalyser too, one note at a time
   const ownTr = tables.translator();
@@ -157,7 +157,7 @@ export function createReview(opts: { age?: number } = {}): Review {
   let referralNotes = 0;
 
   const addBatch = (b: NoteBatch, tr: Translator) => {
-    tr.learn(b.entries);
+    tr.learn(b.entries, b.people);
     if (b.minDay < minDay) minDay = b.minDay;
     if (b.maxDay > maxDay) maxDay = b.maxDay;
     referralNotes += b.referralNotes;
@@ -165,15 +165,28 @@ export function createReview(opts: { age?: number } = {}): Review {
       languageByCategory[k].count += b.language[k].count;
       languageByCategory[k].quoted += b.language[k].quoted;
     }
+    const data = b.data;
+    const persons = tr.people;
     let at = 0;
-    for (const ref of b.refs) {
-      let tape = people.get(ref);
-      if (!tape) people.set(ref, (tape = new FactTape()));
-      at = tape.append(b.data, at, seq++, tr);
+    for (let k = 0; k < b.notes; k++) {
+      const p = persons[data[at]!]!;
+      let tape = tapes[p];
+      if (!tape) tapes[p] = tape = new FactTape();
+      at = tape.append(data, at + 1, seq++, tr);
     }
   };
 
-  const sortedRefs = () => [...people.keys()].sort(byCodeUnits);
+  // The people's indices in person_ref order.
+  const sortedPeople = (): number[] => {
+    const refs = tables.people.values;
+    return refs.map((_, p) => p).sort((a, b) => byCodeUnits(refs[a]!, refs[b]!));
+  };
+  // A person's tape, no longer kept here: the facts are needed once.
+  const takeTape = (p: number): FactTape => {
+    const tape = tapes[p]!;
+    tapes[p] = null;
+    return tape;
+  };
   const options = (): PeopleOptions => ({ lastDayInData: maxDay, age: opts.age });
 
   const totals = (c: PeopleCounts): ReviewTotals => ({
@@ -208,10 +221,9 @@ export function createReview(opts: { age?: number } = {}): Review {
       const o = options();
       const reviews: PersonReview[] = [];
       const counts = noPeopleCounts();
-      for (const ref of sortedRefs()) {
-        const data = people.get(ref)!.data;
-        people.delete(ref); // the facts are no longer needed: keep the peak memory at one copy
-        reviewPeople({ refs: [ref], data, ends: Int32Array.of(data.length) }, entries, o, (p) => {
+      for (const p of sortedPeople()) {
+        const data = takeTape(p).data; // the facts are no longer needed: keep the peak memory at one copy
+        reviewPeople({ refs: [tables.people.values[p]!], data, ends: Int32Array.of(data.length) }, entries, o, (p) => {
           countPerson(counts, p);
           reviews.push(p);
         });
@@ -219,32 +231,32 @@ export function createReview(opts: { age?: number } = {}): Review {
       return { totals: totals(counts), people: reviews };
     },
     jobs(notesPerJob) {
-      const refs = sortedRefs();
+      const order = sortedPeople();
+      const refs = tables.people.values;
       function* cut(): Generator<PeopleJob> {
-        for (let i = 0; i < refs.length;) {
+        for (let i = 0; i < order.length;) {
           const jobRefs: string[] = [];
-          const tapes: Int32Array[] = [];
+          const jobTapes: Int32Array[] = [];
           let notes = 0;
           let ints = 0;
-          for (; i < refs.length && (notes === 0 || notes + people.get(refs[i]!)!.notes <= notesPerJob); i++) {
-            const tape = people.get(refs[i]!)!;
-            people.delete(refs[i]!);
-            jobRefs.push(refs[i]!);
-            tapes.push(tape.data);
+          for (; i < order.length && (notes === 0 || notes + tapes[order[i]!]!.notes <= notesPerJob); i++) {
+            const tape = takeTape(order[i]!);
+            jobRefs.push(refs[order[i]!]!);
+            jobTapes.push(tape.data);
             notes += tape.notes;
             ints += tape.data.length;
           }
           const data = new Int32Array(ints);
-          const ends = new Int32Array(tapes.length);
+          const ends = new Int32Array(jobTapes.length);
           let at = 0;
-          tapes.forEach((t, k) => {
+          jobTapes.forEach((t, k) => {
             data.set(t, at);
             ends[k] = at += t.length;
           });
           yield { refs: jobRefs, data, ends };
         }
       }
-      return { tables: tables.entries(), options: options(), people: refs.length, jobs: cut() };
+      return { tables: tables.entries(), options: options(), people: order.length, jobs: cut() };
     },
     totals,
   };

@@ -8,10 +8,11 @@ import type { LanguageHit, NoteFacts, NotScoredReason, ScoredSign, ShownSign } f
 // Layout per note: day, seq, nScored, (code << 1 | historical)*, nShown, (code << 2 | reason)*, nLanguage,
 // (hit << 1 | quoted)*, nReferrals, referral*.
 //
-// The worker threads that analyse notes write the same layout without seq (FactWriter), with ids of their own; the
-// batch carries the strings those ids stand for, and the main thread translates them (FactTables.translator) as it
-// copies each note onto its person's tape. Ids never reach a report: the same notes give the same report whichever
-// thread analysed them.
+// The worker threads that analyse notes write the same layout with the note's person first and no seq (FactWriter), with
+// ids of their own (people too); the batch carries the strings those ids stand for, and the main thread translates them
+// (FactTables.translator) as it copies each note onto its person's tape. Ids never reach a report: the same notes give
+// the same report whichever thread analysed them. A person crosses threads as a small integer, not as a string per note
+// that the main thread would then look up.
 
 const REASONS: readonly NotScoredReason[] = ['negated', 'hypothetical', 'other'];
 
@@ -36,11 +37,12 @@ const hitKey = (h: HitValue) => `${h.entryId}\u0000${h.category}\u0000${h.phrase
 /** The strings a batch's local ids stand for, in id order. */
 export type TableEntries = { codes: string[]; hits: HitValue[]; referrals: string[] };
 
-/** The interning tables shared by every person's tape. */
+/** The interning tables shared by every person's tape, and the people (person_ref) in order of first note. */
 export class FactTables {
   readonly codes = new Table<string>();
   readonly hits = new Table<HitValue>();
   readonly referrals = new Table<string>();
+  readonly people = new Table<string>();
 
   /** The tables as plain arrays (sent to the threads that review people). */
   entries(): TableEntries {
@@ -57,11 +59,13 @@ export class Translator {
   readonly codes: number[] = [];
   readonly hits: number[] = [];
   readonly referrals: number[] = [];
+  readonly people: number[] = [];
   constructor(private readonly t: FactTables) {}
-  learn(e: TableEntries): void {
+  learn(e: TableEntries, people: readonly string[] = []): void {
     for (const c of e.codes) this.codes.push(this.t.codes.id(c, () => c));
     for (const h of e.hits) this.hits.push(this.t.hits.id(hitKey(h), () => ({ entryId: h.entryId, category: h.category, phrase: h.phrase })));
     for (const r of e.referrals) this.referrals.push(this.t.referrals.id(r, () => r));
+    for (const p of people) this.people.push(this.t.people.id(p, () => p));
   }
 }
 
@@ -79,18 +83,32 @@ class IntBuffer {
     }
     this.buf[this.len++] = v;
   }
+  /** Room for `k` more ints, so that a caller can write them at buf[len ...] directly. */
+  reserve(k: number): void {
+    if (this.len + k <= this.buf.length) return;
+    const next = new Int32Array(Math.max(this.buf.length * 2, this.len + k));
+    next.set(this.buf.subarray(0, this.len));
+    this.buf = next;
+  }
 }
 
-/** Facts of a batch of notes, with ids of this writer's own; `take` hands them over with the entries new since the last take. */
+/**
+ * Facts of a batch of notes, with ids of this writer's own; `take` hands them over with the entries and the people new
+ * since the last take.
+ */
 export class FactWriter {
   private readonly codes = new Table<string>();
   private readonly hits = new Table<HitValue>();
   private readonly referrals = new Table<string>();
-  private sent = { codes: 0, hits: 0, referrals: 0 };
+  private readonly people = new Table<string>();
+  private sent = { codes: 0, hits: 0, referrals: 0, people: 0 };
   private readonly out = new IntBuffer(1024);
+  notes = 0;
 
-  add(day: number, f: NoteFacts): void {
+  add(personRef: string, day: number, f: NoteFacts): void {
     const o = this.out;
+    this.notes++;
+    o.push(this.people.id(personRef, () => personRef));
     o.push(day);
     o.push(f.scored.length);
     for (const s of f.scored) o.push((this.codes.id(s.code, () => s.code) << 1) | (s.historical ? 1 : 0));
@@ -103,16 +121,19 @@ export class FactWriter {
     for (const r of f.referrals) o.push(this.referrals.id(r, () => r));
   }
 
-  take(): { data: Int32Array; entries: TableEntries } {
+  take(): { notes: number; data: Int32Array; entries: TableEntries; people: string[] } {
     const entries = {
       codes: this.codes.values.slice(this.sent.codes),
       hits: this.hits.values.slice(this.sent.hits),
       referrals: this.referrals.values.slice(this.sent.referrals),
     };
-    this.sent = { codes: this.codes.values.length, hits: this.hits.values.length, referrals: this.referrals.values.length };
+    const people = this.people.values.slice(this.sent.people);
+    this.sent = { codes: this.codes.values.length, hits: this.hits.values.length, referrals: this.referrals.values.length, people: this.people.values.length };
     const data = this.out.buf.slice(0, this.out.len);
+    const notes = this.notes;
     this.out.len = 0;
-    return { data, entries };
+    this.notes = 0;
+    return { notes, data, entries, people };
   }
 }
 
@@ -120,52 +141,41 @@ export class FactTape {
   private readonly b = new IntBuffer(32);
   notes = 0;
 
-  add(t: FactTables, day: number, seq: number, f: NoteFacts): void {
-    const o = this.b;
-    this.notes++;
-    o.push(day);
-    o.push(seq);
-    o.push(f.scored.length);
-    for (const s of f.scored) o.push((t.codes.id(s.code, () => s.code) << 1) | (s.historical ? 1 : 0));
-    o.push(f.shown.length);
-    for (const s of f.shown) o.push((t.codes.id(s.code, () => s.code) << 2) | REASONS.indexOf(s.reason));
-    o.push(f.language.length);
-    for (const h of f.language)
-      o.push((t.hits.id(hitKey(h), () => ({ entryId: h.entryId, category: h.category, phrase: h.phrase })) << 1) | (h.quoted ? 1 : 0));
-    o.push(f.referrals.length);
-    for (const r of f.referrals) o.push(t.referrals.id(r, () => r));
-  }
-
   /**
-   * Copies one note written by a FactWriter (at `src[at]`) onto this tape as note `seq`, with its ids translated.
-   * Returns where the next note starts in `src`.
+   * Copies one note written by a FactWriter (its facts at `src[at]`, after the person) onto this tape as note `seq`,
+   * with its ids translated. Returns where the next note starts in `src`.
    */
   append(src: Int32Array, at: number, seq: number, tr: Translator): number {
-    const o = this.b;
+    // The note's length from its four counts, so that the tape grows at most once per note and is written directly.
+    const nScored = src[at + 1]!;
+    const nShown = src[at + 2 + nScored]!;
+    const nLanguage = src[at + 3 + nScored + nShown]!;
+    const nReferrals = src[at + 4 + nScored + nShown + nLanguage]!;
+    const b = this.b;
+    b.reserve(6 + nScored + nShown + nLanguage + nReferrals);
+    const o = b.buf;
+    let w = b.len;
     this.notes++;
-    o.push(src[at++]!);
-    o.push(seq);
-    let n = src[at++]!;
-    o.push(n);
-    for (; n > 0; n--) {
+    o[w++] = src[at++]!;
+    o[w++] = seq;
+    o[w++] = src[at++]!;
+    for (let n = nScored; n > 0; n--) {
       const v = src[at++]!;
-      o.push((tr.codes[v >> 1]! << 1) | (v & 1));
+      o[w++] = (tr.codes[v >> 1]! << 1) | (v & 1);
     }
-    n = src[at++]!;
-    o.push(n);
-    for (; n > 0; n--) {
+    o[w++] = src[at++]!;
+    for (let n = nShown; n > 0; n--) {
       const v = src[at++]!;
-      o.push((tr.codes[v >> 2]! << 2) | (v & 3));
+      o[w++] = (tr.codes[v >> 2]! << 2) | (v & 3);
     }
-    n = src[at++]!;
-    o.push(n);
-    for (; n > 0; n--) {
+    o[w++] = src[at++]!;
+    for (let n = nLanguage; n > 0; n--) {
       const v = src[at++]!;
-      o.push((tr.hits[v >> 1]! << 1) | (v & 1));
+      o[w++] = (tr.hits[v >> 1]! << 1) | (v & 1);
     }
-    n = src[at++]!;
-    o.push(n);
-    for (; n > 0; n--) o.push(tr.referrals[src[at++]!]!);
+    o[w++] = src[at++]!;
+    for (let n = nReferrals; n > 0; n--) o[w++] = tr.referrals[src[at++]!]!;
+    b.len = w;
     return at;
   }
 
