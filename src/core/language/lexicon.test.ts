@@ -27,10 +27,10 @@ describe('lexicon data', () => {
     expect(counts).toMatchInlineSnapshot(`
       {
         "adult_centred_label": 36,
-        "blames_child": 95,
+        "blames_child": 96,
         "criminalises_child": 84,
-        "implies_consent": 75,
-        "minimises_harm": 82,
+        "implies_consent": 77,
+        "minimises_harm": 83,
         "sexualises": 43,
       }
     `);
@@ -91,6 +91,12 @@ describe('review wording (gaps pass)', () => {
     ['Why doesn’t she just block them, the officer asked, when the man sent more threats.', 'just_switch_off'],
     ['Shannon, 14, disclosed six sexual partners, three of them adult males.', 'sexual_partners_child'],
     ['Her sexual partner is 25; she is 14.', 'sexual_partners_child'],
+    ['The worker thought mum was worried about the men only because she could not accept that Nia was growing up.', 'growing_up_explained'],
+    ['Dad says going missing and drinking with older lads is just part of growing up.', 'growing_up_explained'],
+    ['Staff think she gets a buzz from the attention of the men at the takeaway.', 'buzz_from_attention'],
+    ['Kian, 15, is happy to do the runs because the olders pay him.', 'happy_to_do_runs'],
+    ['She should take more care about who she adds on Snapchat.', 'take_more_care'],
+    ['Reggie was found holding drugs and cash for the older lads.', 'holding_for'],
   ])('%s -> %s', (text, id) => {
     expect(ids(text)).toContain(id);
   });
@@ -110,6 +116,13 @@ describe('review wording (gaps pass)', () => {
     ['Her mum’s sexual partner, aged 40, moved in last month.', 'sexual_partners_child'],
     ['She was hard to reach during the school holidays because the family were abroad.', 'hard_to_reach'],
     ['Mum is worried she might be going to parties with older men.', 'associating_with'],
+    ['Mum finds it hard to accept that her son is growing up and wants more independence.', 'growing_up_explained'],
+    ['The PSHE lesson covered the body changes that are part of growing up.', 'growing_up_explained'],
+    ['Lily gets a buzz from the crowd when she plays in the match.', 'buzz_from_attention'],
+    ['Sophie enjoys the attention of her drama teacher when she performs.', 'enjoys_attention'],
+    ['He is happy to do shifts at the cafe because he gets paid.', 'happy_to_do_runs'],
+    ['She should take more care crossing the road by the school.', 'take_more_care'],
+    ['She was holding food and drinks for the party.', 'holding_for'],
   ])('not flagged: %s (%s)', (text, id) => {
     expect(ids(text)).not.toContain(id);
   });

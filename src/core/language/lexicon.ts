@@ -730,6 +730,9 @@ const ENTRIES: readonly LexiconEntry[] = [
       'The child is being groomed: the gifts and attention are part of how they are controlled',
     ],
     source: 'childrens_society_2018', // the guide's principle; grooming stages (DOMAIN.md)
+    // Gaps pass: the attention of a teacher, an audience or a pet is not grooming ("enjoys the attention of her drama
+    // teacher when she performs").
+    unlessNear: ['teacher|teachers|coach|coaches|audience|audiences|stage|perform|performs|performing|drama|crowd|fans|classmates|baby|puppy|dog'],
   },
   {
     id: 'motivated_by_money',
@@ -2448,6 +2451,8 @@ const ENTRIES: readonly LexiconEntry[] = [
     id: 'holding_for',
     patterns: [
       'holding|holds|held|hold|stashing|stashes|stashed|stash [a] drugs|weapons|weapon|knives|knife|packages|package|parcels|parcel|gear|food|bags|bag|cash|money for',
+      // Two things held: "found holding drugs and money for the older boys".
+      'holding|holds|held|hold|stashing|stashes|stashed|stash drugs|weapons|weapon|knives|knife|packages|parcels|gear|cash|money and|or drugs|weapons|weapon|knives|knife|packages|parcels|gear|cash|money for',
     ],
     category: 'criminalises_child',
     explanation:
@@ -5743,6 +5748,83 @@ const GAPS_ENTRIES: readonly LexiconEntry[] = [
     source: 'nspcc', // [E] "older boyfriend": explore the age gap and power imbalance
     requiresNear: [...ADULT_CUES, 'abuser|abusers|perpetrator|perpetrators|exploiters'],
     unlessNear: [...OTHER_PERSON_CUES, ...FRIEND_CUES, 'her|his|their own age', 'peer|peers|same-age|school|class'],
+    window: 8,
+  },
+  {
+    id: 'growing_up_explained',
+    // A parent's worry about exploitation put down to her not accepting that the child is growing up (the Jay report's
+    // Child C: a social worker's view of a 14-year-old's mother), or signs put down to "just growing up".
+    patterns: ['accept|accepts|accepted|accepting [that] [*] [*] [*] [*] is|was|are|were growing up', 'is|was|are|were just growing up', 'part of growing up'],
+    category: 'minimises_harm',
+    explanation:
+      'Puts signs of exploitation, or a parent’s worry about them, down to the child growing up. Going missing, older men and drink given by adults are signs of abuse, not of growing up.',
+    alternatives: [
+      'Mum is worried that [child] is being exploited: record her concerns (missing, older men, substances) and assess them',
+      'These are signs of possible exploitation: record who the child is with and what is given or expected',
+    ],
+    source: 'childrens_society_2018', // the guide's principle: do not minimise signs of exploitation
+    // Only where the worry is about harm: "mum finds it hard to accept that he is growing up and wants more
+    // independence" is ordinary family work.
+    requiresNear: [...RISK_CONTEXT_CUES, 'worried|worries|worry|concern|concerns|concerned|anxious|overprotective|over-protective|closed|closure|nfa'],
+    unlessNear: ['puberty|periods|period|growth|spurt|body|bodies|changes|leaflet|book|lesson|pshe|rse'],
+    window: 12,
+  },
+  {
+    id: 'buzz_from_attention',
+    // "She gets a buzz from the attention of the older men": the grooming read as the child's thrill.
+    patterns: [
+      'gets|get|got|getting a|her|his|their buzz|kick|kicks|thrill from [the] attention|gifts|money|cash|status|lifestyle|danger|risk',
+      'gets|get|got|getting a|her|his|their buzz|kick|kicks|thrill out of [the] attention|gifts|money|cash|status|lifestyle|danger|risk',
+    ],
+    category: 'implies_consent',
+    explanation: 'Suggests the child wants what is happening. Attention, gifts and status are the tools groomers use to draw a child in.',
+    alternatives: [
+      'Adults are using attention, gifts or money to groom the child (record what and from whom)',
+      'The child is being groomed: the attention is part of how they are controlled',
+    ],
+    source: 'childrens_society_2018', // the guide's principle; grooming stages (DOMAIN.md)
+    unlessNear: ['teacher|teachers|coach|coaches|audience|audiences|stage|perform|performs|performing|drama|crowd|fans|classmates|sport|sports|match'],
+    window: 8,
+  },
+  {
+    id: 'happy_to_do_runs',
+    // "He is happy to do the runs because he gets paid": drug running read as a job the child likes.
+    patterns: [
+      'happy|keen|eager|content|glad|willing to do|doing the|a|his|her|their runs|drops|deliveries|shifts|graft|line',
+      'happy|keen|eager|content|glad|willing to carry|deliver|sell|hold|move drugs|wraps|packages|parcels|gear',
+    ],
+    category: 'implies_consent',
+    explanation: 'Presents a child used to move drugs as choosing the work. Adults draw children in with money, then control them with debt and threats.',
+    alternatives: [
+      'The child is being criminally exploited to carry or deliver drugs for [who]',
+      'Adults are paying the child to move drugs: concern of criminal exploitation, consider an NRM referral',
+    ],
+    source: 'yjlc', // [C] the child is exploited, not working
+    requiresNear: [...DRUG_SUPPLY_CUES, 'paid|pay|money|cash|olders|runs|drops|graft|line'],
+    unlessNear: ['cafe|shop|job|bakery|restaurant|pub|saturday|part-time|paper|milk|supermarket|warehouse|shop|takeaway|kitchen'],
+    window: 8,
+  },
+  {
+    id: 'take_more_care',
+    // "She should take more care about who she talks to online" (UKCIS 2023 names "you should be more careful online"
+    // as online victim blaming).
+    patterns: [
+      'should|must|needs|need|ought [to] take more care|responsibility',
+      'should|must|needs|need|ought [to] be more careful',
+      'should|must|needs|need|ought [to] be careful about|with who',
+    ],
+    category: 'blames_child',
+    explanation: 'Makes the child responsible for preventing the abuse. Adults who groom children online target them whatever care they take.',
+    alternatives: [
+      'Adults are contacting the child online: record who and what they sent, and report it',
+      'Help the child to recognise grooming, and act against the people targeting them',
+    ],
+    source: 'childrens_society_2018', // the guide's principle: focus on the adults' actions
+    requiresNear: [
+      ...ADULT_CUES,
+      'online|who|strangers|talks|speaks|meets|messages|messaging|adds|accepts|sends|pictures|images|nudes|snapchat|instagram|app|apps|safety',
+    ],
+    unlessNear: ['road|roads|crossing|traffic|kitchen|cooker|oven|homework|coursework|bike|medication|tablets|money|spending'],
     window: 8,
   },
 ];
