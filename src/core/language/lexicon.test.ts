@@ -26,11 +26,11 @@ describe('lexicon data', () => {
     const counts = Object.fromEntries(LANGUAGE_CATEGORY_KEYS.map((k) => [k, LEXICON.filter((e) => e.category === k).length]));
     expect(counts).toMatchInlineSnapshot(`
       {
-        "adult_centred_label": 35,
-        "blames_child": 93,
+        "adult_centred_label": 36,
+        "blames_child": 96,
         "criminalises_child": 84,
-        "implies_consent": 75,
-        "minimises_harm": 82,
+        "implies_consent": 77,
+        "minimises_harm": 83,
         "sexualises": 43,
       }
     `);
@@ -70,5 +70,64 @@ describe('lexicon data', () => {
 
   it.each(LEXICON.flatMap((e) => e.alternatives.map((a) => [e.id, a] as const)))('%s: alternative "%s" passes the checker itself', (_id, alternative) => {
     expect(checkLanguage(alternative).map((f) => `${f.entryId}: ${f.text}`)).toEqual([]);
+  });
+});
+
+// Gaps pass (round 20): wording that case reviews and national guidance quote, each with a hard negative. Sentences
+// written for these tests (invented names), not taken from the reviews or the evaluation sets.
+describe('review wording (gaps pass)', () => {
+  const ids = (text: string): string[] => checkLanguage(text).map((f) => f.entryId);
+  it.each([
+    ['Dad says Tayla makes poor relationship choices.', 'poor_choices'],
+    ['Told Keeley she shouldn’t have been on that app in the first place.', 'should_not_have'],
+    ["Officer told Amira she shouldn't have been chatting to the men.", 'should_not_have'],
+    ['Police note says the girl had consented and was 100% willing.', 'had_consented'],
+    ['Police note says the girl had consented and was 100% willing.', 'willing'],
+    ['Ellie was told not to go to the flat but went anyway.', 'went_anyway_advice'],
+    ['Despite warnings from staff he goes regardless.', 'went_anyway_advice'],
+    ['Dion, 15, is entrepreneurial and sees selling cannabis as a business.', 'entrepreneur_label'],
+    ['The YOT report calls him a young entrepreneur with an eye for cash.', 'entrepreneur_label'],
+    ['Advised dad that Poppy should just switch her phone off if the men keep messaging.', 'just_switch_off'],
+    ['Why doesn’t she just block them, the officer asked, when the man sent more threats.', 'just_switch_off'],
+    ['Shannon, 14, disclosed six sexual partners, three of them adult males.', 'sexual_partners_child'],
+    ['Her sexual partner is 25; she is 14.', 'sexual_partners_child'],
+    ['The worker thought mum was worried about the men only because she could not accept that Nia was growing up.', 'growing_up_explained'],
+    ['Dad says going missing and drinking with older lads is just part of growing up.', 'growing_up_explained'],
+    ['Staff think she gets a buzz from the attention of the men at the takeaway.', 'buzz_from_attention'],
+    ['Kian, 15, is happy to do the runs because the olders pay him.', 'happy_to_do_runs'],
+    ['She should take more care about who she adds on Snapchat.', 'take_more_care'],
+    ['Reggie was found holding drugs and cash for the older lads.', 'holding_for'],
+  ])('%s -> %s', (text, id) => {
+    expect(ids(text)).toContain(id);
+  });
+
+  it.each([
+    ['Mum has made poor choices in partners and knows it.', 'poor_choices'],
+    ['The review found poor decisions by dad about who stayed at the house.', 'poor_choices'],
+    ['She should have told someone sooner, she says, and wishes she had.', 'should_not_have'],
+    ['The 15-year-old had consented to the referral to the exploitation team.', 'had_consented'],
+    ['She is 100% willing to engage with the youth worker.', 'willing'],
+    ['The bus was cancelled but we went anyway.', 'went_anyway_advice'],
+    ['Mum was told not to visit the unit but went anyway.', 'went_anyway_advice'],
+    ['Her mum is entrepreneurial and runs a cafe that makes good money.', 'entrepreneur_label'],
+    ['She won a young enterprise award and is very entrepreneurial.', 'entrepreneur_label'],
+    ['She should just switch her phone off at night to help her sleep.', 'just_switch_off'],
+    ['She has had two sexual partners, both boys her own age.', 'sexual_partners_child'],
+    ['Her mum’s sexual partner, aged 40, moved in last month.', 'sexual_partners_child'],
+    ['She was hard to reach during the school holidays because the family were abroad.', 'hard_to_reach'],
+    ['Mum is worried she might be going to parties with older men.', 'associating_with'],
+    ['Mum finds it hard to accept that her son is growing up and wants more independence.', 'growing_up_explained'],
+    ['The PSHE lesson covered the body changes that are part of growing up.', 'growing_up_explained'],
+    ['Lily gets a buzz from the crowd when she plays in the match.', 'buzz_from_attention'],
+    ['Sophie enjoys the attention of her drama teacher when she performs.', 'enjoys_attention'],
+    ['He is happy to do shifts at the cafe because he gets paid.', 'happy_to_do_runs'],
+    ['She should take more care crossing the road by the school.', 'take_more_care'],
+    ['She was holding food and drinks for the party.', 'holding_for'],
+  ])('not flagged: %s (%s)', (text, id) => {
+    expect(ids(text)).not.toContain(id);
+  });
+
+  it('still flags partying with adults as the label', () => {
+    expect(ids('Jade is partying with older men at the flat most weekends.')).toContain('associating_with');
   });
 });

@@ -730,6 +730,9 @@ const ENTRIES: readonly LexiconEntry[] = [
       'The child is being groomed: the gifts and attention are part of how they are controlled',
     ],
     source: 'childrens_society_2018', // the guide's principle; grooming stages (DOMAIN.md)
+    // Gaps pass: the attention of a teacher, an audience or a pet is not grooming ("enjoys the attention of her drama
+    // teacher when she performs").
+    unlessNear: ['teacher|teachers|coach|coaches|audience|audiences|stage|perform|performs|performing|drama|crowd|fans|classmates|baby|puppy|dog'],
   },
   {
     id: 'motivated_by_money',
@@ -900,7 +903,12 @@ const ENTRIES: readonly LexiconEntry[] = [
     alternatives: ['The child is being groomed, coerced or manipulated by [who]', 'Focus on what the person causing harm has done: record their actions'],
     source: 'durham_scp', // [F] "They make poor relationship choices"; [B] risky choices / poor decisions
     unlessNear: [
-      'practitioner|practitioners|professional|professionals|agency|agencies|staff|service|services|mum|mother|dad|father|parent|parents|manager|managers|police|officer|officers|panel|court',
+      'practitioner|practitioners|professional|professionals|agency|agencies|staff|service|services|manager|managers|police|officer|officers|panel|court',
+      // A parent's own choices ("mum has made poor choices", "poor decisions by dad"), not a parent reporting the child's
+      // ("Mum says Chantelle makes poor relationship choices": the Durham SCP wording, reported).
+      "mum|mother|dad|father|parent|parents|mum's|mother's|dad's|father's|parental|parenting [has|have|had|often|always|sometimes|repeatedly] makes|made|make|making",
+      "mum's|mother's|dad's|father's|parental|parenting",
+      'by|of|from [her|his|their|the] mum|mother|dad|father|parent|parents',
     ],
   },
   {
@@ -1263,6 +1271,8 @@ const ENTRIES: readonly LexiconEntry[] = [
     unlessNear: [
       ...OTHER_PERSON_CUES,
       'bus|buses|train|trains|transport|road|roads|car|walk|walking|village|location|signal|shelf|cupboard|estate|rural|abroad|overseas|holiday|holidays',
+      // "hard to reach during the school holidays": a family away, further along than the window.
+      'during|over the [school|summer|easter|christmas|half-term] holiday|holidays|break',
     ],
     window: 3,
   },
@@ -1657,7 +1667,12 @@ const ENTRIES: readonly LexiconEntry[] = [
       'gang|gangs|older|olders|elders|adult|adults|men|males|criminals|criminal|dealer|dealers|nominal|nominals|offenders|exploiter|exploiters|abuser|abusers|perpetrator|perpetrators',
       'known to police',
     ],
-    unlessNear: [...OTHER_PERSON_CUES, 'youth|worker|workers|staff|carer|carers|teacher|teachers|mentor|coach|team'],
+    unlessNear: [
+      ...OTHER_PERSON_CUES,
+      'youth|worker|workers|staff|carer|carers|teacher|teachers|mentor|coach|team',
+      // "going to parties with older men" describes where the child is taken; "partying with" is the label.
+      'to|at|attend|attends|attended|attending parties|party with',
+    ],
     window: 5,
   },
   {
@@ -2436,6 +2451,8 @@ const ENTRIES: readonly LexiconEntry[] = [
     id: 'holding_for',
     patterns: [
       'holding|holds|held|hold|stashing|stashes|stashed|stash [a] drugs|weapons|weapon|knives|knife|packages|package|parcels|parcel|gear|food|bags|bag|cash|money for',
+      // Two things held: "found holding drugs and money for the older boys".
+      'holding|holds|held|hold|stashing|stashes|stashed|stash drugs|weapons|weapon|knives|knife|packages|parcels|gear|cash|money and|or drugs|weapons|weapon|knives|knife|packages|parcels|gear|cash|money for',
     ],
     category: 'criminalises_child',
     explanation:
@@ -2681,7 +2698,13 @@ const ENTRIES: readonly LexiconEntry[] = [
     explanation: 'Reads a groomed child’s compliance as willingness. Grooming works by making children appear to go along with it.',
     alternatives: ['The child appeared to comply; concerns exist that they were groomed or coerced', 'Record what the adults did, gave or threatened'],
     source: 'childrens_society_2018', // the guide's principle
-    requiresNear: [...LABEL_FRAME_CUES, ...RISK_CONTEXT_CUES, ...SEXUAL_CUES],
+    requiresNear: [
+      ...LABEL_FRAME_CUES,
+      ...RISK_CONTEXT_CUES,
+      ...SEXUAL_CUES,
+      // "She was 100% willing" (the Oxfordshire review's record): the emphasis is the label, with no other context.
+      '100|totally|fully|completely|entirely|perfectly|wholly willing',
+    ],
     unlessNear: [
       'engage|talk|speak|attend|accept|work|help|meet|share|discuss|consider|try|disclose|support|listen|answer|cooperate|co-operate|visit|see|return|home',
       ...EVERYDAY_PARTICIPATION_CUES,
@@ -3200,7 +3223,11 @@ const ENTRIES: readonly LexiconEntry[] = [
     ],
     source: 'durham_scp', // [F] "They must have known what would happen when they got into that car"
     unlessNear: [
-      'help|support|safe|safety|home|police|report|reported|told|tell|referral|referred|seen|school|hospital|doctor|protected|safeguarded|informed|appointment|medication|medicine|tablets|worker|workers|staff|teacher|nurse',
+      'help|support|safe|safety|home|police|report|reported|referral|referred|seen|school|hospital|doctor|protected|safeguarded|informed|appointment|medication|medicine|tablets|worker|workers|staff|teacher|nurse',
+      // Advice to tell someone ("she should have told someone"), not a child who was told off ("Told Maisie she
+      // shouldn't have been on that app": UKCIS 2023 on online victim blaming).
+      "should|shouldn't|could|must|would [have|of] told|tell",
+      'been told|telling',
     ],
     window: 5,
   },
@@ -4219,6 +4246,8 @@ const ENTRIES: readonly LexiconEntry[] = [
     id: 'had_consented',
     patterns: [
       'she|he|they had|has|have [fully|clearly|willingly|freely] consented',
+      // "the girl had consented" (Oxfordshire and IICSA): the child named by a noun, not only a pronoun.
+      'girl|boy|child|teenager|teen had|has [fully|clearly|willingly|freely] consented',
       // The child as the one who started it: "the 14-year-old initiated sexual intercourse with both men"
       `she|he|they|child|girl|boy|${CHILD_AGE_TOKENS} initiated|initiates|instigated|instigates [the] sex|intercourse|sexual`,
     ],
@@ -5583,7 +5612,10 @@ const ROUND_18_ENTRIES: readonly LexiconEntry[] = [
     explanation: 'Presents a child in drug supply as running a business. Children in drug supply are being criminally exploited.',
     alternatives: ['The child is being criminally exploited to sell drugs by [who]', 'Adults are using the child in drug supply: consider an NRM referral'],
     source: 'complex_safeguarding_wales', // language use (gaps research)
-    requiresNear: CCE_CUES,
+    // Money words too: "Jamal, 15, is entrepreneurial and motivated by money" names no drug; not a parent's cafe or a
+    // school enterprise award.
+    requiresNear: [...CCE_CUES, 'money|cash|selling|sells|sell|profit|profits|earning|earns'],
+    unlessNear: [...OTHER_PERSON_CUES, 'award|awards|competition|scheme|project|college|course|cafe|shop|stall|bakery|tuck|dragons|apprenticeship|enterprise'],
     window: 10,
   },
 ];
@@ -5657,4 +5689,151 @@ const ROUND_19_ENTRIES: readonly LexiconEntry[] = [
   },
 ];
 
-export const LEXICON: readonly LexiconEntry[] = [...ENTRIES, ...REVIEW_WORDING_ENTRIES, ...ROUND_17_ENTRIES, ...ROUND_18_ENTRIES, ...ROUND_19_ENTRIES];
+// Wording that published case reviews and national guidance quote, found missing by a probe of review-style notes
+// (gaps pass, round 20). Each has a hard negative in lexicon.test.ts.
+const GAPS_ENTRIES: readonly LexiconEntry[] = [
+  {
+    id: 'went_anyway_advice',
+    // "She was told not to go but went anyway" (Durham SCP, why language matters): the advice as the measure of blame.
+    patterns: ['went|gone|goes|go|going|left|ran|stayed|stays|stay|met|meets anyway|regardless'],
+    category: 'blames_child',
+    explanation:
+      'Blames the child for not following advice. Exploiters draw children back with threats, debts and affection; the child is not choosing the harm.',
+    alternatives: ['The child keeps being drawn back to [who/where] despite plans to keep them safe', 'Record what pulls the child back and who controls it'],
+    source: 'durham_scp',
+    // Advice not to go, or a warning: not "told the bus was late but went anyway".
+    requiresNear: [
+      'told|asked|advised|warned|begged|urged|instructed [her|him|them] not to',
+      'warned|warning|warnings|despite',
+      'against [staff|our|police|professional|all] advice',
+    ],
+    unlessNear: OTHER_PERSON_CUES,
+    window: 10,
+  },
+  {
+    id: 'just_switch_off',
+    // "Hannah should just switch her phone off if the men keep texting" (a review's record of advice given to a parent);
+    // "she could just block them" (UKCIS 2023 names "why didn't you just block them" as online victim blaming).
+    patterns: [
+      'should|could|can|must|needs|need|ought [to] just switch|turn|block|delete|ignore|unfriend|mute|unadd',
+      'should|could|can|must|needs|need|ought [to] just stay|keep away|off',
+      'should|could|can|must|needs|need|ought [to] just stop talking|messaging|going|seeing|replying|answering',
+      "why didn't|didn’t|doesn't|doesn’t she|he|they just block|delete|ignore|unfriend|switch|turn",
+    ],
+    category: 'blames_child',
+    explanation:
+      'Makes stopping the abuse the child’s job. Adults who threaten or groom a child keep finding ways back to them; the response is to act against the adults.',
+    alternatives: [
+      'Adults are contacting and threatening the child: record what they sent and report it to the police',
+      'Plan with the child and family how to stop the contact, and act against the people sending it',
+    ],
+    source: 'childrens_society_2018', // the guide's principle: the adults' actions, not the child's, are the problem
+    requiresNear: [
+      ...ADULT_CUES,
+      'threats|threat|threatening|threatened|messages|messaging|texts|texting|texted|calls|calling|harassing|harassment|abuse|abusive|pictures|images|nudes|photos|groomer|groomers|exploiters',
+    ],
+    window: 10,
+  },
+  {
+    id: 'sexual_partners_child',
+    // "Chelsea, 14, disclosed five sexual partners, including two adult males" (IICSA's organised-networks report
+    // quotes records like this): adults who abuse a child named as her partners.
+    patterns: ['sexual partner|partners', 'sex partner|partners'],
+    category: 'adult_centred_label',
+    explanation: 'Names adults who have had sexual contact with a child as the child’s partners, which frames abuse as a relationship and hides the age gap.',
+    alternatives: [
+      '[Number] people, including adults aged [ages], have had sexual contact with the child: concern of sexual exploitation',
+      'The child has been sexually abused by [who, ages]',
+    ],
+    source: 'nspcc', // [E] "older boyfriend": explore the age gap and power imbalance
+    requiresNear: [...ADULT_CUES, 'abuser|abusers|perpetrator|perpetrators|exploiters'],
+    unlessNear: [...OTHER_PERSON_CUES, ...FRIEND_CUES, 'her|his|their own age', 'peer|peers|same-age|school|class'],
+    window: 8,
+  },
+  {
+    id: 'growing_up_explained',
+    // A parent's worry about exploitation put down to her not accepting that the child is growing up (the Jay report's
+    // Child C: a social worker's view of a 14-year-old's mother), or signs put down to "just growing up".
+    patterns: ['accept|accepts|accepted|accepting [that] [*] [*] [*] [*] is|was|are|were growing up', 'is|was|are|were just growing up', 'part of growing up'],
+    category: 'minimises_harm',
+    explanation:
+      'Puts signs of exploitation, or a parent’s worry about them, down to the child growing up. Going missing, older men and drink given by adults are signs of abuse, not of growing up.',
+    alternatives: [
+      'Mum is worried that [child] is being exploited: record her concerns (missing, older men, substances) and assess them',
+      'These are signs of possible exploitation: record who the child is with and what is given or expected',
+    ],
+    source: 'childrens_society_2018', // the guide's principle: do not minimise signs of exploitation
+    // Only where the worry is about harm: "mum finds it hard to accept that he is growing up and wants more
+    // independence" is ordinary family work.
+    requiresNear: [...RISK_CONTEXT_CUES, 'worried|worries|worry|concern|concerns|concerned|anxious|overprotective|over-protective|closed|closure|nfa'],
+    unlessNear: ['puberty|periods|period|growth|spurt|body|bodies|changes|leaflet|book|lesson|pshe|rse'],
+    window: 12,
+  },
+  {
+    id: 'buzz_from_attention',
+    // "She gets a buzz from the attention of the older men": the grooming read as the child's thrill.
+    patterns: [
+      'gets|get|got|getting a|her|his|their buzz|kick|kicks|thrill from [the] attention|gifts|money|cash|status|lifestyle|danger|risk',
+      'gets|get|got|getting a|her|his|their buzz|kick|kicks|thrill out of [the] attention|gifts|money|cash|status|lifestyle|danger|risk',
+    ],
+    category: 'implies_consent',
+    explanation: 'Suggests the child wants what is happening. Attention, gifts and status are the tools groomers use to draw a child in.',
+    alternatives: [
+      'Adults are using attention, gifts or money to groom the child (record what and from whom)',
+      'The child is being groomed: the attention is part of how they are controlled',
+    ],
+    source: 'childrens_society_2018', // the guide's principle; grooming stages (DOMAIN.md)
+    unlessNear: ['teacher|teachers|coach|coaches|audience|audiences|stage|perform|performs|performing|drama|crowd|fans|classmates|sport|sports|match'],
+    window: 8,
+  },
+  {
+    id: 'happy_to_do_runs',
+    // "He is happy to do the runs because he gets paid": drug running read as a job the child likes.
+    patterns: [
+      'happy|keen|eager|content|glad|willing to do|doing the|a|his|her|their runs|drops|deliveries|shifts|graft|line',
+      'happy|keen|eager|content|glad|willing to carry|deliver|sell|hold|move drugs|wraps|packages|parcels|gear',
+    ],
+    category: 'implies_consent',
+    explanation: 'Presents a child used to move drugs as choosing the work. Adults draw children in with money, then control them with debt and threats.',
+    alternatives: [
+      'The child is being criminally exploited to carry or deliver drugs for [who]',
+      'Adults are paying the child to move drugs: concern of criminal exploitation, consider an NRM referral',
+    ],
+    source: 'yjlc', // [C] the child is exploited, not working
+    requiresNear: [...DRUG_SUPPLY_CUES, 'paid|pay|money|cash|olders|runs|drops|graft|line'],
+    unlessNear: ['cafe|shop|job|bakery|restaurant|pub|saturday|part-time|paper|milk|supermarket|warehouse|shop|takeaway|kitchen'],
+    window: 8,
+  },
+  {
+    id: 'take_more_care',
+    // "She should take more care about who she talks to online" (UKCIS 2023 names "you should be more careful online"
+    // as online victim blaming).
+    patterns: [
+      'should|must|needs|need|ought [to] take more care|responsibility',
+      'should|must|needs|need|ought [to] be more careful',
+      'should|must|needs|need|ought [to] be careful about|with who',
+    ],
+    category: 'blames_child',
+    explanation: 'Makes the child responsible for preventing the abuse. Adults who groom children online target them whatever care they take.',
+    alternatives: [
+      'Adults are contacting the child online: record who and what they sent, and report it',
+      'Help the child to recognise grooming, and act against the people targeting them',
+    ],
+    source: 'childrens_society_2018', // the guide's principle: focus on the adults' actions
+    requiresNear: [
+      ...ADULT_CUES,
+      'online|who|strangers|talks|speaks|meets|messages|messaging|adds|accepts|sends|pictures|images|nudes|snapchat|instagram|app|apps|safety',
+    ],
+    unlessNear: ['road|roads|crossing|traffic|kitchen|cooker|oven|homework|coursework|bike|medication|tablets|money|spending'],
+    window: 8,
+  },
+];
+
+export const LEXICON: readonly LexiconEntry[] = [
+  ...ENTRIES,
+  ...REVIEW_WORDING_ENTRIES,
+  ...ROUND_17_ENTRIES,
+  ...ROUND_18_ENTRIES,
+  ...ROUND_19_ENTRIES,
+  ...GAPS_ENTRIES,
+];

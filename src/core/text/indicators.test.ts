@@ -282,3 +282,34 @@ describe('findIndicators: wider phrasing per code', () => {
     expect(findIndicators(text).map((f) => f.code)).toContain(code);
   });
 });
+
+// Gaps pass (round 20): wording that case reviews and police guidance quote, with a hard negative for each.
+describe('findIndicators: review wording (gaps pass)', () => {
+  const coded = (text: string): string[] => findIndicators(text).map((f) => `${f.code}${f.experiencer === 'other' ? ':other' : ''}`);
+  it.each<[string, string]>([
+    ['Leah is sleeping at addresses she will not name.', 'am_unknown_address'],
+    ["Tom has been staying at flats he won't give the address of.", 'am_unknown_address'],
+    ['She stays at unknown addresses at weekends.', 'am_unknown_address'],
+    ['Sasha has been clipping men for money at the station.', 'rg_sex_exchange'],
+    ['Her friends are involved in clipping punters in town.', 'go_peers_exploited:other'],
+    ['A man sent Kira money through a bank app for pictures.', 'te_sexual_images'],
+    ['He offered cash for photos of her.', 'te_sexual_images'],
+    ['Officers found Callum in a known crack house in Hastings.', 'am_found_with_adults'],
+    ['Police found her at a trap house on the estate.', 'am_found_with_adults'],
+    ['Since the last missing episode Jodie has been hard to reach.', 'da_not_engaging'],
+  ])('%s -> %s', (text, code) => {
+    expect(coded(text)).toContain(code);
+  });
+
+  it.each<[string, string]>([
+    ['Dad was clipping the hedge for money from the neighbours.', 'rg_sex_exchange'],
+    ['Mum paid for her school photos and the prom pictures.', 'te_sexual_images'],
+    ['Nan gave her money for photos of the family for the album.', 'te_sexual_images'],
+    ['She was given a phone by her social worker so she can call for help.', 'rg_unexplained_gifts'],
+    ['He got a laptop from his key worker for college.', 'rg_unexplained_gifts'],
+    ['The family were hard to reach during the summer holidays as they were abroad.', 'da_not_engaging'],
+    ['She is staying at her nan’s house this week.', 'am_unknown_address'],
+  ])('not flagged: %s (%s)', (text, code) => {
+    expect(coded(text)).not.toContain(code);
+  });
+});
