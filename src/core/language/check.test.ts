@@ -470,6 +470,22 @@ describe('checkLanguage: quotes, overlaps and offsets', () => {
     expect(quoted.filter((f) => f.category === 'implies_consent').length).toBe(2);
   });
 
+  it('reads a parent opening the sentence as the one who chose, unless the words are quoted or about the child', () => {
+    // The parent's own choices and relationships are not the child's (2026-11-30 review-wording probe).
+    expect(checkLanguage('Mum is in a consensual relationship with her new partner.')).toEqual([]);
+    expect(checkLanguage('Mum chose to let the men stay at the flat.')).toEqual([]);
+    expect(checkLanguage('Her father chose to move the family to Leeds in the summer.')).toEqual([]);
+    // A parent reporting the child's choice, or worried about the child's relationship, leaves the finding.
+    expect(checkLanguage('Mum said Chloe chose to go with the men.').map((f) => f.category)).toEqual(['implies_consent']);
+    expect(checkLanguage('Mum is worried that Chloe is in a consensual relationship with a 24-year-old.').map((f) => f.category)).toEqual(['implies_consent']);
+    // In the parent's own words it is their wording about the child: kept, as quoted.
+    expect(checkLanguage('Her mum: “She’s made her choice, she wants to be with him.”').map((f) => [f.category, f.quoted])).toEqual([
+      ['implies_consent', true],
+    ]);
+    expect(checkLanguage('Dad described his son as "a little drug dealer".').map((f) => [f.category, f.quoted])).toEqual([['criminalises_child', true]]);
+    expect(checkLanguage('The man told police: "she chose to come to the flat".').map((f) => [f.category, f.quoted])).toEqual([['implies_consent', true]]);
+  });
+
   it('reads a denial only right before the label, not across a comma', () => {
     expect(checkLanguage('"I\'m not a victim, I\'m a runner," Josh told the YOT worker.').map((f) => f.category)).toEqual([
       'blames_child',

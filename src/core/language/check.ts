@@ -176,7 +176,13 @@ export function checkLanguageTriples(
     }
     if (vetoed(cues, ta, sp, candS[k]!, candE[k]!) && !quotedPastVeto(cues, ta, sp, k, (quoteList ??= quoteIndex(text, ta, quotes)))) continue;
     if (vetoed(COMPILED.criticism, ta, 0, candS[k]!, candE[k]!)) continue;
-    if (ABOUT_CHILD[sp] === 1 && adultIsSubject(ta, candS[k]!, candE[k]!, (ctxCache ??= freshCache()))) continue;
+    // (Someone's own words keep their finding: "Her mum: 'She's made her choice'", "Dad described his son as 'a little drug dealer'".)
+    if (
+      ABOUT_CHILD[sp] === 1 &&
+      adultIsSubject(ta, candS[k]!, candE[k]!, (ctxCache ??= freshCache())) &&
+      !insideQuote((quoteList ??= quoteIndex(text, ta, quotes)), start, end)
+    )
+      continue;
     // (In someone's own words the denial records the label used about them: "I am not a slag" stays, as quoted.)
     if (LABEL[sp] === 1 && deniedLabel(text, ta, candS[k]!) && !insideQuote((quoteList ??= quoteIndex(text, ta, quotes)), start, end)) continue;
     if (q === 'required' && !insideQuote((quoteList ??= quoteIndex(text, ta, quotes)), start, end)) continue;
@@ -271,10 +277,11 @@ const sentenceEndIn = (text: string, from: number, to: number): boolean => {
   return false;
 };
 
-// A choice or an offence is not the child's when an unnamed adult opens the sentence as its subject and governs the
-// wording (core/text/context.ts, otherKind 'adult'): "The men involved chose to target a 13-year-old", "The man, aged 31,
-// absconded from the address". Labels that blame or sexualise keep their findings ("The man called her a slag"), as do
-// adult-centred labels (they name the adult) and minimising wording (anyone's).
+// A choice or an offence is not the child's when an unnamed adult or a parent opens the sentence as its subject and
+// governs the wording (core/text/context.ts, otherKind 'adult' or 'family'): "The men involved chose to target a
+// 13-year-old", "The man, aged 31, absconded from the address", "Mum chose to let the men stay", "Her mother is in a
+// consensual relationship with her new partner". Labels that blame or sexualise keep their findings ("The man called her
+// a slag"), as do adult-centred labels (they name the adult) and minimising wording (anyone's).
 const ABOUT_CHILD = Uint8Array.from(COMPILED.entries, (e) => (e.entry.category === 'implies_consent' || e.entry.category === 'criminalises_child' ? 1 : 0));
 const LANG_CONTEXT = newContextCache();
 const NO_CONTEXT_OPTS = Object.freeze({});
@@ -310,17 +317,30 @@ function deniedLabel(text: string, ta: TokenArrays, s: number): boolean {
 const THE = internWord('the');
 // Not "the male": police logs call the child "the male" ("The male, aged 15, absconded from his placement").
 const ADULT_NOUNS: ReadonlySet<number> = new Set(['adult', 'adults', 'man', 'men', 'perpetrator', 'perpetrators'].map(internWord));
+// "Mum", "Her mother", "The father": a parent named as the subject, with or without a determiner.
+const PARENT_NOUNS: ReadonlySet<number> = new Set(
+  ['mum', 'mam', 'mom', 'mother', 'dad', 'father', 'stepdad', 'stepfather', 'stepmum', 'stepmother', 'parent', 'parents'].map(internWord),
+);
+const PARENT_DETERMINERS: ReadonlySet<number> = new Set(['the', 'her', 'his', 'their'].map(internWord));
 const SUBJECT_REACH = 14;
-// The sentence opens with the adult ("The men ...", not "She went with the men ..."), and ConText lets it govern the
-// wording (no new subject or reporting verb between).
+// The sentence opens with the adult or the parent ("The men ...", "Mum ...", not "She went with the men ..."), and
+// ConText lets it govern the wording (no new subject or reporting verb between).
 function adultIsSubject(ta: TokenArrays, s: number, e: number, cache: ContextCache): boolean {
   // At most SUBJECT_REACH words back to the sentence's start (a walk to the start of a 100 KB sentence per candidate
   // would be quadratic; a subject further away does not govern the wording anyway).
   let a = s;
   while (a > 0 && a > s - SUBJECT_REACH && ta.sentence[a - 1] === ta.sentence[s]) a--;
-  if ((a > 0 && ta.sentence[a - 1] === ta.sentence[s]) || a + 1 >= s || ta.id[a] !== THE || !ADULT_NOUNS.has(ta.id[a + 1]!)) return false;
+  if ((a > 0 && ta.sentence[a - 1] === ta.sentence[s]) || a >= s) return false;
+  const first = ta.id[a]!;
+  const kind =
+    first === THE && a + 1 < s && ADULT_NOUNS.has(ta.id[a + 1]!)
+      ? 'adult'
+      : PARENT_NOUNS.has(first) || (PARENT_DETERMINERS.has(first) && a + 1 < s && PARENT_NOUNS.has(ta.id[a + 1]!))
+        ? 'family'
+        : null;
+  if (kind === null) return false;
   const ctx = contextDetailArrays(ta, s, e, NO_CONTEXT_OPTS, cache);
-  return ctx.experiencer === 'other' && ctx.otherKind === 'adult';
+  return ctx.experiencer === 'other' && ctx.otherKind === kind;
 }
 
 // Longest first (tokens, then characters); on a tie the entry with a context condition is the more specific one;

@@ -193,7 +193,8 @@ export function checkLanguageTokens(text: string, tokens: readonly Token[], quot
       if (!recorded || e.unless.some((cue) => cueNear(cue, c, e.window, false, quote))) continue;
     }
     if (criticised(c)) continue;
-    if (adultOpens(tokens, c, e.entry.category)) continue;
+    // (Someone's own words keep their finding: "Her mum: 'She's made her choice'".)
+    if (adultOpens(tokens, c, e.entry.category) && !inQuotes) continue;
     if ((e.entry.category === 'sexualises' || e.entry.category === 'criminalises_child') && deniedLabel(text, tokens, c.startToken) && !inQuotes) continue;
     if (e.entry.quoted === 'required' && !inQuotes) continue;
     if (e.entry.quoted === 'scare' && !scareQuoted(allQuotes, c.start, c.end)) continue;
@@ -301,17 +302,27 @@ function afterCopula(tokens: readonly Token[], s: number): boolean {
   return false;
 }
 
-// A choice or an offence whose subject is an unnamed adult opening the sentence ("The men involved chose to target a
-// 13-year-old"), governed by it under ConText, is not the child's.
+// A choice or an offence whose subject is an unnamed adult or a parent opening the sentence ("The men involved chose to
+// target a 13-year-old", "Mum chose to let the men stay"), governed by it under ConText, is not the child's.
 const ADULT_WORDS = new Set(['adult', 'adults', 'man', 'men', 'perpetrator', 'perpetrators']);
+const PARENT_WORDS = new Set(['mum', 'mam', 'mom', 'mother', 'dad', 'father', 'stepdad', 'stepfather', 'stepmum', 'stepmother', 'parent', 'parents']);
+const PARENT_DETERMINER_WORDS = new Set(['the', 'her', 'his', 'their']);
 function adultOpens(tokens: readonly Token[], c: PhraseMatch<number>, category: string): boolean {
   if (category !== 'implies_consent' && category !== 'criminalises_child') return false;
   let a = c.startToken;
   while (a > 0 && tokens[a - 1]!.sentence === tokens[c.startToken]!.sentence) a--;
-  if (c.startToken - a > 14) return false; // check.ts SUBJECT_REACH
-  if (a + 1 >= c.startToken || tokens[a]!.norm !== 'the' || !ADULT_WORDS.has(tokens[a + 1]!.norm)) return false;
+  if (c.startToken - a > 14 || a >= c.startToken) return false; // check.ts SUBJECT_REACH
+  const first = tokens[a]!.norm;
+  const second = a + 1 < c.startToken ? tokens[a + 1]!.norm : '';
+  const kind =
+    first === 'the' && ADULT_WORDS.has(second)
+      ? 'adult'
+      : PARENT_WORDS.has(first) || (PARENT_DETERMINER_WORDS.has(first) && PARENT_WORDS.has(second))
+        ? 'family'
+        : null;
+  if (kind === null) return false;
   const ctx = contextDetail(tokens, c.startToken, c.endToken);
-  return ctx.experiencer === 'other' && ctx.otherKind === 'adult';
+  return ctx.experiencer === 'other' && ctx.otherKind === kind;
 }
 
 // A label denied right before it ("were not promiscuous", "is not a drug runner"): the writer corrects it.
