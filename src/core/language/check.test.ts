@@ -486,6 +486,17 @@ describe('checkLanguage: quotes, overlaps and offsets', () => {
     expect(checkLanguage('The man told police: "she chose to come to the flat".').map((f) => [f.category, f.quoted])).toEqual([['implies_consent', true]]);
   });
 
+  it('reads criticism in the next clause when it opens with "this" or "such" right after the wording', () => {
+    expect(checkLanguage('Previous worker wrote that she was prostituting herself; this is victim-blaming language and has been corrected.')).toEqual([]);
+    expect(checkLanguage('Staff wrote that she was prostituting herself. This is victim-blaming language.')).toEqual([]);
+    // Not a clause about something else, nor one without criticism of the wording.
+    expect(checkLanguage('He chose to carry the knife; he accepts that the reviewer was right.').map((f) => f.category)).toEqual(['implies_consent']);
+    expect(checkLanguage('She is promiscuous; this is a concern for her safety.').map((f) => f.category)).toEqual(['sexualises']);
+    // Not a clause far from the wording.
+    const far = `She is promiscuous and ${'went to the park with her friends and '.repeat(6)}came home; this is victim-blaming language.`;
+    expect(checkLanguage(far).map((f) => f.category)).toEqual(['sexualises']);
+  });
+
   it('reads a denial only right before the label, not across a comma', () => {
     expect(checkLanguage('"I\'m not a victim, I\'m a runner," Josh told the YOT worker.').map((f) => f.category)).toEqual([
       'blames_child',

@@ -6,7 +6,15 @@ import { commaAfter, newTokenArrays, quoteSpans, scanText, type Token, type Toke
 import { CRITICISM_CUES, EXPLOITATION_CONTEXT_CUES, LEXICON } from './lexicon.ts';
 import { enclosingQuote, indexQuotes, insideQuote, type QuoteIndex, scareQuoted, withExtraQuotes } from './quotes.ts';
 import { LANGUAGE_SOURCES } from './sources.ts';
-import { CONTEXT_IN_SENTENCE_WINDOW, COPULA_FILLER_WORDS, COPULA_WORDS, DEFAULT_WINDOW, type LanguageFinding, type LexiconEntry } from './types.ts';
+import {
+  CONTEXT_IN_SENTENCE_WINDOW,
+  COPULA_FILLER_WORDS,
+  CRITICISM_ANAPHORS,
+  COPULA_WORDS,
+  DEFAULT_WINDOW,
+  type LanguageFinding,
+  type LexiconEntry,
+} from './types.ts';
 
 // The victim-blaming language checker (issue 4, part 1). Pure: it runs on the server and in the browser.
 // The lexicon patterns are one compiled matcher, run over the whole note. Context cues (requiresNear/unlessNear) are
@@ -103,8 +111,13 @@ let candE = new Int32Array(64);
 let candStart = new Int32Array(64);
 let candEnd = new Int32Array(64);
 let kept = new Int32Array(64);
-// Spec 0 of COMPILED.criticism for every candidate (all zeros), so that its phrase cues are found like the entries' own.
-let criticismSpec = new Int32Array(64);
+// Spec 0 of COMPILED.criticism for every candidate and every opener of a next clause (all zeros), so that its phrase
+// cues are found like the entries' own; the openers (nextClauseOpener, -1 for none) and the windows searched for
+// criticism, when some candidate has an opener: the candidates' own, then one token per opener.
+let criticismSpec = new Int32Array(128);
+let candNext = new Int32Array(64);
+let critS = new Int32Array(128);
+let critE = new Int32Array(128);
 let taken = new Int32Array(1024);
 let call = 0;
 
@@ -116,7 +129,10 @@ function growCandidates(): void {
   };
   candEntry = g(candEntry);
   kept = g(kept);
-  criticismSpec = new Int32Array(kept.length);
+  criticismSpec = new Int32Array(2 * kept.length);
+  candNext = g(candNext);
+  critS = new Int32Array(2 * kept.length);
+  critE = new Int32Array(2 * kept.length);
   candS = g(candS);
   candE = g(candE);
   candStart = g(candStart);
@@ -158,7 +174,20 @@ export function checkLanguageTriples(
   if (n === 0) return [];
   const { entries, cues } = COMPILED;
   findCueHits(cues, ta, candEntry, candS, candE, n);
-  findCueHits(COMPILED.criticism, ta, criticismSpec, candS, candE, n);
+  let nCrit = n;
+  for (let k = 0; k < n; k++) {
+    const o = nextClauseOpener(ta, candS[k]!, candE[k]!);
+    candNext[k] = o;
+    if (o < 0) continue;
+    if (nCrit === n) {
+      critS.set(candS.subarray(0, n));
+      critE.set(candE.subarray(0, n));
+    }
+    critS[nCrit] = o;
+    critE[nCrit++] = o + 1;
+  }
+  if (nCrit === n) findCueHits(COMPILED.criticism, ta, criticismSpec, candS, candE, n);
+  else findCueHits(COMPILED.criticism, ta, criticismSpec, critS, critE, nCrit);
   let nKept = 0;
   let quoteList: QuoteIndex | null = null;
   let ctxCache: ContextCache | null = null;
@@ -176,6 +205,7 @@ export function checkLanguageTriples(
     }
     if (vetoed(cues, ta, sp, candS[k]!, candE[k]!) && !quotedPastVeto(cues, ta, sp, k, (quoteList ??= quoteIndex(text, ta, quotes)))) continue;
     if (vetoed(COMPILED.criticism, ta, 0, candS[k]!, candE[k]!)) continue;
+    if (candNext[k]! >= 0 && vetoed(COMPILED.criticism, ta, 0, candNext[k]!, candNext[k]! + 1)) continue;
     // (Someone's own words keep their finding: "Her mum: 'She's made her choice'", "Dad described his son as 'a little drug dealer'".)
     if (
       ABOUT_CHILD[sp] === 1 &&
@@ -312,6 +342,17 @@ function deniedLabel(text: string, ta: TokenArrays, s: number): boolean {
     if (!ARTICLES.has(id) && ++other > 1) return false;
   }
   return false;
+}
+
+// The first token of the clause after candidate [s, e) when it opens with CRITICISM_ANAPHORS within
+// CONTEXT_IN_SENTENCE_WINDOW tokens of the candidate's end, else -1 (bounded: a long clause is not walked to its end).
+const OPENERS: ReadonlySet<number> = new Set(CRITICISM_ANAPHORS.map(internWord));
+function nextClauseOpener(ta: TokenArrays, s: number, e: number): number {
+  const sentence = ta.sentence[s];
+  const limit = Math.min(ta.n, e + CONTEXT_IN_SENTENCE_WINDOW);
+  let t = e;
+  while (t < limit && ta.sentence[t] === sentence) t++;
+  return t < limit && OPENERS.has(ta.id[t]!) ? t : -1;
 }
 
 const THE = internWord('the');

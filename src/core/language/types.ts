@@ -44,6 +44,9 @@ export type LexiconEntry = {
 
 export const DEFAULT_WINDOW = 6;
 export const CONTEXT_IN_SENTENCE_WINDOW = 40;
+// A clause that opens with one of these right after the wording ("...prostituting herself; this is victim-blaming
+// language", "... streetwise. Such labels are wrong") speaks of that wording: criticism in it counts for it too.
+export const CRITICISM_ANAPHORS: readonly string[] = ['this', 'that', 'these', 'such'];
 export const COPULA_WORDS: readonly string[] = [
   'is',
   'was',

@@ -6,7 +6,15 @@ import { quoteSpans, tokenize, type Token } from '../../text/reference/tokenize.
 import { CRITICISM_CUES, EXPLOITATION_CONTEXT_CUES, LEXICON } from '../lexicon.ts';
 import { withExtraQuotes } from '../quotes.ts';
 import { LANGUAGE_SOURCES } from '../sources.ts';
-import { CONTEXT_IN_SENTENCE_WINDOW, COPULA_FILLER_WORDS, COPULA_WORDS, DEFAULT_WINDOW, type LanguageFinding, type LexiconEntry } from '../types.ts';
+import {
+  CONTEXT_IN_SENTENCE_WINDOW,
+  COPULA_FILLER_WORDS,
+  CRITICISM_ANAPHORS,
+  COPULA_WORDS,
+  DEFAULT_WINDOW,
+  type LanguageFinding,
+  type LexiconEntry,
+} from '../types.ts';
 
 // The victim-blaming language checker (issue 4, part 1). Pure: it runs on the server and in the browser.
 // The lexicon patterns are one compiled matcher, run over the whole note. Context cues (requiresNear/unlessNear) are
@@ -163,15 +171,23 @@ export function checkLanguageTokens(text: string, tokens: readonly Token[], quot
   // A writer criticising the wording they report: a CRITICISM_CUES word in the candidate's own clause, as near as above.
   // A phrase cue ("must not write") counts when it overlaps that window in the same sentence.
   let criticismPhrases: PhraseMatch<number>[] | null = null;
-  const criticised = (m: PhraseMatch<number>): boolean => {
-    const sentence = clauseOf(tokens[m.startToken]!);
-    const lo = m.startToken - CONTEXT_IN_SENTENCE_WINDOW;
-    const hi = m.endToken + CONTEXT_IN_SENTENCE_WINDOW;
+  const criticisedAt = (s: number, e: number): boolean => {
+    const sentence = clauseOf(tokens[s]!);
+    const lo = s - CONTEXT_IN_SENTENCE_WINDOW;
+    const hi = e + CONTEXT_IN_SENTENCE_WINDOW;
     const near = tokens.slice(Math.max(0, lo), hi);
     if (near.some((t) => clauseOf(t) === sentence && CRITICISM_WORDS.some((w) => w.words.has(t.norm) || w.prefixes.some((p) => t.norm.startsWith(p)))))
       return true;
     criticismPhrases ??= CRITICISM_PHRASES.match(tokens);
     return criticismPhrases.some((c) => c.endToken > lo && c.startToken < hi && clauseOf(tokens[c.startToken]!) === sentence);
+  };
+  // Criticism in the match's clause, or in the next clause when it opens with "this", "such" ... close after the match.
+  const criticised = (m: PhraseMatch<number>): boolean => {
+    if (criticisedAt(m.startToken, m.endToken)) return true;
+    let t = m.endToken;
+    const limit = Math.min(tokens.length, m.endToken + CONTEXT_IN_SENTENCE_WINDOW);
+    while (t < limit && clauseOf(tokens[t]!) === clauseOf(tokens[m.startToken]!)) t++;
+    return t < limit && CRITICISM_ANAPHORS.includes(tokens[t]!.norm) && criticisedAt(t, t + 1);
   };
 
   // Quotation marks as context (types.ts `quoted`): the base spans plus the forms quotes.ts adds.
