@@ -143,7 +143,15 @@ const ENTRIES: readonly LexiconEntry[] = [
     source: 'docsbay_alternatives', // [A] "Sexual activity with …"
     requiresNear: ADULT_CUES,
     // Round 19: "she was made to have sex with men at a flat" is what the men did (child-centred wording).
-    unlessNear: [...OTHER_PERSON_CUES, 'made|forced|coerced|pressured|pressurised|compelled to have|having'],
+    unlessNear: [
+      ...OTHER_PERSON_CUES,
+      'made|forced|coerced|pressured|pressurised|compelled to have|having',
+      // Round 20: the men as the subject ("several men have had sex with her", "men had sex with her") record what the
+      // adults did; the child's account ("Jade says she has had sex with a 19-year-old") is the guide's own wording,
+      // "the child has described sexual activity" ([A]), as for sexual_activity_with (four tuning-set lines). Not "described as having sex with", the label frame.
+      'men|adults|males have|has|had [had] sex|intercourse with',
+      'says|said|disclosed|discloses|told|tells [that] she|he|they has|have|had [been] [had|having] sex|intercourse with',
+    ],
   },
   {
     id: 'sleeping_with',
@@ -397,6 +405,13 @@ const ENTRIES: readonly LexiconEntry[] = [
       'A child cannot be a prostitute. The term was removed from legislation and official statistics because it treats child sexual abuse as work the child does.',
     alternatives: ['The child is being sexually exploited', 'Adults are paying to sexually abuse the child: this is child sexual abuse'],
     source: 'ons_terminology', // "Child prostitute / child prostitution" row, SOURCES.md 3
+    // Round 20: "on the game" is also an online game, where adults groom children ("an adult on the game befriended
+    // him", "talking to strangers on the game"; two tuning-set lines).
+    unlessNear: [
+      'gaming|gamer|gamers|xbox|playstation|ps4|ps5|fortnite|roblox|minecraft|console|headset|server|discord|befriended|befriends|strangers|chatting|talking|messaging|messaged|players',
+      'met|meets|meet|someone|somebody [*] [*] on the game',
+    ],
+    window: 4,
   },
   {
     id: 'sells_herself',
@@ -1633,6 +1648,8 @@ const ENTRIES: readonly LexiconEntry[] = [
       'adult|adults|men|males|man|perpetrator|perpetrators|people|those|others|suspect|suspects|offender|offenders|individuals|nominals involved',
       // Round 19: "he was ordered to take part in the robbery by a man he owes money to" is what the man did.
       'ordered|forced|made|told|coerced|pressured|pressurised|threatened|instructed to take|participate',
+      // Round 20: "who made him take part in the robbery" (the same reading, without "to").
+      'made|makes|make|making him|her|them|me take|participate',
     ],
     window: 3,
   },
@@ -1970,6 +1987,8 @@ const ENTRIES: readonly LexiconEntry[] = [
       'was|were|been|being|get|gets|got|getting sent|shared',
       // Round 19: "has been pressured by older lads into sending images" is what the lads did.
       ...CHILD_CENTRED_CCE_CUES,
+      // Round 20: "a man she met online persuaded her to send images" (the same reading: what the adult did).
+      'persuaded|persuades|persuade|persuading|tricked|tricks|manipulated|manipulates|blackmailed|blackmails|convinced|convinces|talked|asked|asks|asking|told|tells|wanted|wants [her|him|them] to|into',
     ],
   },
   {

@@ -581,3 +581,33 @@ describe('round 19 families', () => {
     expect(found('The overdose was called a cry for help rather than a real attempt.').map(([c]) => c)).toEqual(['minimises_harm']);
   });
 });
+
+// Round 20: each new family matches an example, and each precision fix leaves its example alone. Sentences written for
+// these tests.
+describe('round 20 families', () => {
+  it.each([
+    ['Inquiry: staff described 12-year-olds as having sex with adult men.', 'implies_consent'],
+    ['Marnie has been having sex with a 26-year-old she met at the bus station.', 'implies_consent'],
+    ['The 2010 log says Carys was on the game at 15.', 'sexualises'],
+    ['Tegan has been sending nudes to a man of 30.', 'blames_child'],
+    ['Reece was taking part in robberies with the olders.', 'implies_consent'],
+  ])('%s', (text, category) => {
+    expect(found(text).map(([c]) => c)).toContain(category);
+  });
+
+  it.each([
+    'Nurse: Tia, 15, says she has had sex with a 20-year-old; the DSL was told the same day.',
+    'Two men had sex with her at the flat when she was 14.',
+    'An adult on the game befriended Rhys and asked for his number.',
+    'Kai met an adult on the game who sent him gift cards.',
+    'A man she met online persuaded her to send images.',
+    'He would not say who made him take part in the burglary.',
+    'Police describe the adult as a prolific offender with drug convictions.',
+    'The review says this hid her sexual abuse: a 2011 record called her a willing participant.',
+    'The panel finds the record calling her compliant missed that she was a child.',
+    'The inquiry found that officers called the girls liars, and that this left them unprotected.',
+    'No child of 13 can make a free decision about sex with an adult.',
+  ])('leaves alone: %s', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
