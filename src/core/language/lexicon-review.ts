@@ -678,6 +678,11 @@ export const REVIEW_WORDING_ENTRIES: readonly LexiconEntry[] = [
       'suger daddy',
       'benefactor|benefactors',
       'seeing|dating an older|adult man|male|guy',
+      // Round 20: the adult as the child's possession or customer ("her older man", "has a regular client", "she has a
+      // regular who pays for her phone"; five tuning-set lines).
+      'her|his|their|my older man|bloke|guy|fella',
+      'has|have|had a regular client|clients|punter|punters',
+      'she|he has|had a regular who|that',
     ],
     explanation: 'Names an adult who is harming the child by a label that hides their age and what they are doing.',
     alternatives: [
@@ -715,7 +720,6 @@ export const REVIEW_WORDING_ENTRIES: readonly LexiconEntry[] = [
       'doing it for myself',
       'on her|his|their own terms',
       'under no pressure',
-      'by choice',
     ],
     quoted: 'sufficient',
     ...CONSENT_IMPLIED,

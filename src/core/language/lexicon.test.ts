@@ -28,8 +28,8 @@ describe('lexicon data', () => {
       {
         "adult_centred_label": 35,
         "blames_child": 93,
-        "criminalises_child": 84,
-        "implies_consent": 75,
+        "criminalises_child": 85,
+        "implies_consent": 76,
         "minimises_harm": 82,
         "sexualises": 43,
       }

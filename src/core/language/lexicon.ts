@@ -255,13 +255,7 @@ const ENTRIES: readonly LexiconEntry[] = [
   {
     id: 'willingly',
     contextInSentence: true,
-    patterns: [
-      'willingly|voluntarily',
-      'of her|his|their own free will',
-      'of her|his|their own accord|volition',
-      'by choice',
-      'voluntary missing|absence|absences|return',
-    ],
+    patterns: ['willingly|voluntarily', 'of her|his|their own free will', 'of her|his|their own accord|volition', 'voluntary missing|absence|absences|return'],
     quoted: 'sufficient', // the child's own words (types.ts)
     category: 'implies_consent',
     explanation: 'Suggests the child chose to go with or stay with people who exploit them, ignoring grooming, threats and control.',
@@ -272,6 +266,24 @@ const ENTRIES: readonly LexiconEntry[] = [
     source: 'docsbay_alternatives', // [A] "Not clear if the child is under duress to go missing"
     requiresNear: [...LABEL_FRAME_CUES, ...RISK_CONTEXT_CUES, ...SEXUAL_CUES],
     unlessNear: EVERYDAY_CHOICE_CUES,
+  },
+  {
+    id: 'by_choice',
+    // Round 20: "by choice" was one of willingly's and consent_idiom_round13's patterns, and missed wherever the note names the place or the state
+    // rather than the men ("stopping at the man's house by choice", "goes off with them by choice", "intoxicated by
+    // choice"; three tuning-set lines, none against). In case notes it is nearly always this reading; not "not at the flat
+    // by choice", nor a diet or a course.
+    patterns: ['by choice'],
+    quoted: 'sufficient', // the child's own words (types.ts)
+    category: 'implies_consent',
+    explanation: 'Records where the child goes, who they stay with or what they take as the child’s free choice, which ignores grooming, threats and control.',
+    alternatives: [
+      'It is not clear whether the child is under duress: record who they were with and what was promised or threatened',
+      'A perpetrator may be controlling where the child goes',
+    ],
+    source: 'docsbay_alternatives', // [A] "Not clear if the child is under duress to go missing"
+    unlessNear: [...EVERYDAY_CHOICE_CUES, 'not|never [*] [*] [*] by choice', 'vegetarian|vegan|diet|single|home-educated|elective|elected|celibate'],
+    window: 4,
   },
   {
     id: 'older_boyfriend',
@@ -1821,6 +1833,25 @@ const ENTRIES: readonly LexiconEntry[] = [
     window: 4,
   },
   {
+    id: 'suspect_child_named',
+    // Round 20: "the suspect, aged 13, was found with cash", "The suspect, a 15-year-old looked-after child", "the
+    // 13-year-old is named as a suspect", "juvenile is the perpetrator of the assault" (five tuning-set lines):
+    // the child named by the role, right beside the child's age. offender_label leaves "the suspect" alone, as it is
+    // usually the adult.
+    patterns: [
+      'the|a suspect|offender|perpetrator aged 10|11|12|13|14|15|16|17',
+      `the|a suspect|offender|perpetrator a|an ${CHILD_AGE_TOKENS}|juvenile|child`,
+      `${CHILD_AGE_TOKENS}|juvenile is|was [named|recorded|listed|treated] [as] the|a suspect|offender|perpetrator`,
+    ],
+    category: 'criminalises_child',
+    explanation: 'Names a child, who may be exploited, by the role of offender. The child may have been made to commit the offence and needs protection.',
+    alternatives: [
+      'The child, who may be criminally exploited, was arrested for [offence]: record who else was involved',
+      'The child has been made to commit offences by adults who exploit them: consider an NRM referral',
+    ],
+    source: 'yjlc', // [C] CCE: victim not offender
+  },
+  {
     id: 'young_offender',
     patterns: ['young|youth offender|offenders'],
     category: 'criminalises_child',
@@ -2755,6 +2786,12 @@ const ENTRIES: readonly LexiconEntry[] = [
       'untruthful|dishonest|deceitful|devious|sneaky|untrustworthy|evasive',
       'unreliable historian|narrator|account',
       'false|malicious|fabricated allegation|allegations|accusation|accusations|claims',
+      // Round 20: a changing account held against the child ("changed her story", "her story keeps changing", "lies
+      // constantly", "a history of making allegations"; four tuning-set lines).
+      'changed|changes|changing her|his|their story|stories|account|version',
+      'her|his|their story|account|version keeps|kept changing',
+      'lies|lied constantly|repeatedly',
+      'a history of making allegations|accusations|claims',
     ],
     category: 'blames_child',
     explanation:

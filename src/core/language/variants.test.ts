@@ -591,6 +591,17 @@ describe('round 20 families', () => {
     ['The 2010 log says Carys was on the game at 15.', 'sexualises'],
     ['Tegan has been sending nudes to a man of 30.', 'blames_child'],
     ['Reece was taking part in robberies with the olders.', 'implies_consent'],
+    ["Nadia, 14, is staying at the man's flat by choice.", 'implies_consent'],
+    ['ED: 15yo intoxicated by choice, brought in by a taxi driver.', 'implies_consent'],
+    ['Custody: the suspect, aged 14, was found with two phones.', 'criminalises_child'],
+    ['The suspect, a 15-year-old in foster care, ran from officers.', 'criminalises_child'],
+    ['In the 2012 report the 13-year-old is named as a suspect for the theft.', 'criminalises_child'],
+    ['Officer: she later changed her story, so the case was closed.', 'blames_child'],
+    ['His account keeps changing, so the CPS will not charge.', 'blames_child'],
+    ['School log: Shannon lies constantly about where she goes.', 'blames_child'],
+    ['Key worker: Lacey has a history of making allegations.', 'blames_child'],
+    ['Police referral: her older man has been named as a 33-year-old from the estate.', 'adult_centred_label'],
+    ['MFH log: Kayleigh has a regular client, a man in his fifties, who picks her up.', 'adult_centred_label'],
   ])('%s', (text, category) => {
     expect(found(text).map(([c]) => c)).toContain(category);
   });
@@ -607,6 +618,11 @@ describe('round 20 families', () => {
     'The panel finds the record calling her compliant missed that she was a child.',
     'The inquiry found that officers called the girls liars, and that this left them unprotected.',
     'No child of 13 can make a free decision about sex with an adult.',
+    'She is not at the flat by choice: the men keep her there.',
+    'Abi has been vegetarian by choice since Year 7.',
+    'The suspect, aged 38, was charged with rape.',
+    'The 14-year-old told police the suspect gave her vodka.',
+    'The suspect changed his story twice in interview.',
   ])('leaves alone: %s', (text) => {
     expect(found(text)).toEqual([]);
   });
