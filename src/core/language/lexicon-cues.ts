@@ -245,4 +245,12 @@ export const CRITICISM_CUES: readonly string[] = [
   // nurse to stop describing", "the term out of control was used in 31 records").
   'asked|told|reminded|instructed|advised the|a nurse|doctor|clinician|worker|teacher|officer|author|writer|gp to stop|avoid',
   'the term|phrase|label|wording [*] [*] [*] [*] was|were|is|are used|written|recorded|found',
+  // Round 20: a verdict on what the wording did ("says this hid her sexual abuse", "this wording missed that she was a
+  // child being abused", "this contempt left them unprotected"), or the law stated against it ("no child of 14 can make
+  // a free decision"). Tied to the child's abuse, status or protection, not to what the child hid or missed ("she hid
+  // her phone", "he missed the bus").
+  'hid|hides|hide|hiding her|his|their [sexual|criminal] abuse|exploitation|rape|rapes',
+  'missed|misses|overlooked|overlooks|ignored|ignores that she|he|they was|were|is|are [only] a|children|victims|child|victim',
+  'left|leaves|leaving them|her|him|children|girls|boys unprotected',
+  'no child|children [of|under|aged] [*] can|could',
 ];

@@ -416,6 +416,12 @@ export const REVIEW_WORDING_ENTRIES: readonly LexiconEntry[] = [
     ...CONSENT_IMPLIED,
     contextInSentence: true,
     requiresNear: STRONG_RISK_CUES,
+    // Round 20: as had_sex_with_adult, the men as the subject or the child's own account ("two men had sex with her",
+    // "she says she has had sex with a 20-year-old").
+    unlessNear: [
+      'men|adults|males have|has|had [had] sex|intercourse with',
+      'says|said|disclosed|discloses|told|tells [that] she|he|they has|have|had [been] [had|having] sex|intercourse with',
+    ],
   },
   {
     id: 'sexualising_review_wording',
@@ -652,8 +658,8 @@ export const REVIEW_WORDING_ENTRIES: readonly LexiconEntry[] = [
       'describes|described|records|recorded|names|named|lists|listed [*] [*] as the|an offender|aggressor|perpetrator',
       'a|an little|young|proper [drug] dealer',
     ],
-    // "The prolific burglar, aged 33": an adult offender.
-    unlessNear: ADULT_AGE_CUES,
+    // "The prolific burglar, aged 33": an adult offender. Round 20: "police describe the adult as a prolific offender".
+    unlessNear: [...ADULT_AGE_CUES, 'the|an adult|man|woman|men|adults as'],
     window: 6,
   },
   {
@@ -672,6 +678,11 @@ export const REVIEW_WORDING_ENTRIES: readonly LexiconEntry[] = [
       'suger daddy',
       'benefactor|benefactors',
       'seeing|dating an older|adult man|male|guy',
+      // Round 20: the adult as the child's possession or customer ("her older man", "has a regular client", "she has a
+      // regular who pays for her phone"; five tuning-set lines).
+      'her|his|their|my older man|bloke|guy|fella',
+      'has|have|had a regular client|clients|punter|punters',
+      'she|he has|had a regular who|that',
     ],
     explanation: 'Names an adult who is harming the child by a label that hides their age and what they are doing.',
     alternatives: [
@@ -709,7 +720,6 @@ export const REVIEW_WORDING_ENTRIES: readonly LexiconEntry[] = [
       'doing it for myself',
       'on her|his|their own terms',
       'under no pressure',
-      'by choice',
     ],
     quoted: 'sufficient',
     ...CONSENT_IMPLIED,

@@ -28,8 +28,8 @@ describe('lexicon data', () => {
       {
         "adult_centred_label": 36,
         "blames_child": 96,
-        "criminalises_child": 84,
-        "implies_consent": 77,
+        "criminalises_child": 85,
+        "implies_consent": 78,
         "minimises_harm": 83,
         "sexualises": 43,
       }

@@ -143,7 +143,15 @@ const ENTRIES: readonly LexiconEntry[] = [
     source: 'docsbay_alternatives', // [A] "Sexual activity with …"
     requiresNear: ADULT_CUES,
     // Round 19: "she was made to have sex with men at a flat" is what the men did (child-centred wording).
-    unlessNear: [...OTHER_PERSON_CUES, 'made|forced|coerced|pressured|pressurised|compelled to have|having'],
+    unlessNear: [
+      ...OTHER_PERSON_CUES,
+      'made|forced|coerced|pressured|pressurised|compelled to have|having',
+      // Round 20: the men as the subject ("several men have had sex with her", "men had sex with her") record what the
+      // adults did; the child's account ("Jade says she has had sex with a 19-year-old") is the guide's own wording,
+      // "the child has described sexual activity" ([A]), as for sexual_activity_with (four tuning-set lines). Not "described as having sex with", the label frame.
+      'men|adults|males have|has|had [had] sex|intercourse with',
+      'says|said|disclosed|discloses|told|tells [that] she|he|they has|have|had [been] [had|having] sex|intercourse with',
+    ],
   },
   {
     id: 'sleeping_with',
@@ -247,13 +255,7 @@ const ENTRIES: readonly LexiconEntry[] = [
   {
     id: 'willingly',
     contextInSentence: true,
-    patterns: [
-      'willingly|voluntarily',
-      'of her|his|their own free will',
-      'of her|his|their own accord|volition',
-      'by choice',
-      'voluntary missing|absence|absences|return',
-    ],
+    patterns: ['willingly|voluntarily', 'of her|his|their own free will', 'of her|his|their own accord|volition', 'voluntary missing|absence|absences|return'],
     quoted: 'sufficient', // the child's own words (types.ts)
     category: 'implies_consent',
     explanation: 'Suggests the child chose to go with or stay with people who exploit them, ignoring grooming, threats and control.',
@@ -264,6 +266,24 @@ const ENTRIES: readonly LexiconEntry[] = [
     source: 'docsbay_alternatives', // [A] "Not clear if the child is under duress to go missing"
     requiresNear: [...LABEL_FRAME_CUES, ...RISK_CONTEXT_CUES, ...SEXUAL_CUES],
     unlessNear: EVERYDAY_CHOICE_CUES,
+  },
+  {
+    id: 'by_choice',
+    // Round 20: "by choice" was one of willingly's and consent_idiom_round13's patterns, and missed wherever the note names the place or the state
+    // rather than the men ("stopping at the man's house by choice", "goes off with them by choice", "intoxicated by
+    // choice"; three tuning-set lines, none against). In case notes it is nearly always this reading; not "not at the flat
+    // by choice", nor a diet or a course.
+    patterns: ['by choice'],
+    quoted: 'sufficient', // the child's own words (types.ts)
+    category: 'implies_consent',
+    explanation: 'Records where the child goes, who they stay with or what they take as the child’s free choice, which ignores grooming, threats and control.',
+    alternatives: [
+      'It is not clear whether the child is under duress: record who they were with and what was promised or threatened',
+      'A perpetrator may be controlling where the child goes',
+    ],
+    source: 'docsbay_alternatives', // [A] "Not clear if the child is under duress to go missing"
+    unlessNear: [...EVERYDAY_CHOICE_CUES, 'not|never [*] [*] [*] by choice', 'vegetarian|vegan|diet|single|home-educated|elective|elected|celibate'],
+    window: 4,
   },
   {
     id: 'older_boyfriend',
@@ -397,6 +417,13 @@ const ENTRIES: readonly LexiconEntry[] = [
       'A child cannot be a prostitute. The term was removed from legislation and official statistics because it treats child sexual abuse as work the child does.',
     alternatives: ['The child is being sexually exploited', 'Adults are paying to sexually abuse the child: this is child sexual abuse'],
     source: 'ons_terminology', // "Child prostitute / child prostitution" row, SOURCES.md 3
+    // Round 20: "on the game" is also an online game, where adults groom children ("an adult on the game befriended
+    // him", "talking to strangers on the game"; two tuning-set lines).
+    unlessNear: [
+      'gaming|gamer|gamers|xbox|playstation|ps4|ps5|fortnite|roblox|minecraft|console|headset|server|discord|befriended|befriends|strangers|chatting|talking|messaging|messaged|players',
+      'met|meets|meet|someone|somebody [*] [*] on the game',
+    ],
+    window: 4,
   },
   {
     id: 'sells_herself',
@@ -1643,6 +1670,8 @@ const ENTRIES: readonly LexiconEntry[] = [
       'adult|adults|men|males|man|perpetrator|perpetrators|people|those|others|suspect|suspects|offender|offenders|individuals|nominals involved',
       // Round 19: "he was ordered to take part in the robbery by a man he owes money to" is what the man did.
       'ordered|forced|made|told|coerced|pressured|pressurised|threatened|instructed to take|participate',
+      // Round 20: "who made him take part in the robbery" (the same reading, without "to").
+      'made|makes|make|making him|her|them|me take|participate',
     ],
     window: 3,
   },
@@ -1819,6 +1848,25 @@ const ENTRIES: readonly LexiconEntry[] = [
     window: 4,
   },
   {
+    id: 'suspect_child_named',
+    // Round 20: "the suspect, aged 13, was found with cash", "The suspect, a 15-year-old looked-after child", "the
+    // 13-year-old is named as a suspect", "juvenile is the perpetrator of the assault" (five tuning-set lines):
+    // the child named by the role, right beside the child's age. offender_label leaves "the suspect" alone, as it is
+    // usually the adult.
+    patterns: [
+      'the|a suspect|offender|perpetrator aged 10|11|12|13|14|15|16|17',
+      `the|a suspect|offender|perpetrator a|an ${CHILD_AGE_TOKENS}|juvenile|child`,
+      `${CHILD_AGE_TOKENS}|juvenile is|was [named|recorded|listed|treated] [as] the|a suspect|offender|perpetrator`,
+    ],
+    category: 'criminalises_child',
+    explanation: 'Names a child, who may be exploited, by the role of offender. The child may have been made to commit the offence and needs protection.',
+    alternatives: [
+      'The child, who may be criminally exploited, was arrested for [offence]: record who else was involved',
+      'The child has been made to commit offences by adults who exploit them: consider an NRM referral',
+    ],
+    source: 'yjlc', // [C] CCE: victim not offender
+  },
+  {
     id: 'young_offender',
     patterns: ['young|youth offender|offenders'],
     category: 'criminalises_child',
@@ -1985,6 +2033,8 @@ const ENTRIES: readonly LexiconEntry[] = [
       'was|were|been|being|get|gets|got|getting sent|shared',
       // Round 19: "has been pressured by older lads into sending images" is what the lads did.
       ...CHILD_CENTRED_CCE_CUES,
+      // Round 20: "a man she met online persuaded her to send images" (the same reading: what the adult did).
+      'persuaded|persuades|persuade|persuading|tricked|tricks|manipulated|manipulates|blackmailed|blackmails|convinced|convinces|talked|asked|asks|asking|told|tells|wanted|wants [her|him|them] to|into',
     ],
   },
   {
@@ -2759,6 +2809,12 @@ const ENTRIES: readonly LexiconEntry[] = [
       'untruthful|dishonest|deceitful|devious|sneaky|untrustworthy|evasive',
       'unreliable historian|narrator|account',
       'false|malicious|fabricated allegation|allegations|accusation|accusations|claims',
+      // Round 20: a changing account held against the child ("changed her story", "her story keeps changing", "lies
+      // constantly", "a history of making allegations"; four tuning-set lines).
+      'changed|changes|changing her|his|their story|stories|account|version',
+      'her|his|their story|account|version keeps|kept changing',
+      'lies|lied constantly|repeatedly',
+      'a history of making allegations|accusations|claims',
     ],
     category: 'blames_child',
     explanation:

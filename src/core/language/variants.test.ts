@@ -581,3 +581,49 @@ describe('round 19 families', () => {
     expect(found('The overdose was called a cry for help rather than a real attempt.').map(([c]) => c)).toEqual(['minimises_harm']);
   });
 });
+
+// Round 20: each new family matches an example, and each precision fix leaves its example alone. Sentences written for
+// these tests.
+describe('round 20 families', () => {
+  it.each([
+    ['Inquiry: staff described 12-year-olds as having sex with adult men.', 'implies_consent'],
+    ['Marnie has been having sex with a 26-year-old she met at the bus station.', 'implies_consent'],
+    ['The 2010 log says Carys was on the game at 15.', 'sexualises'],
+    ['Tegan has been sending nudes to a man of 30.', 'blames_child'],
+    ['Reece was taking part in robberies with the olders.', 'implies_consent'],
+    ["Nadia, 14, is staying at the man's flat by choice.", 'implies_consent'],
+    ['ED: 15yo intoxicated by choice, brought in by a taxi driver.', 'implies_consent'],
+    ['Custody: the suspect, aged 14, was found with two phones.', 'criminalises_child'],
+    ['The suspect, a 15-year-old in foster care, ran from officers.', 'criminalises_child'],
+    ['In the 2012 report the 13-year-old is named as a suspect for the theft.', 'criminalises_child'],
+    ['Officer: she later changed her story, so the case was closed.', 'blames_child'],
+    ['His account keeps changing, so the CPS will not charge.', 'blames_child'],
+    ['School log: Shannon lies constantly about where she goes.', 'blames_child'],
+    ['Key worker: Lacey has a history of making allegations.', 'blames_child'],
+    ['Police referral: her older man has been named as a 33-year-old from the estate.', 'adult_centred_label'],
+    ['MFH log: Kayleigh has a regular client, a man in his fifties, who picks her up.', 'adult_centred_label'],
+  ])('%s', (text, category) => {
+    expect(found(text).map(([c]) => c)).toContain(category);
+  });
+
+  it.each([
+    'Nurse: Tia, 15, says she has had sex with a 20-year-old; the DSL was told the same day.',
+    'Two men had sex with her at the flat when she was 14.',
+    'An adult on the game befriended Rhys and asked for his number.',
+    'Kai met an adult on the game who sent him gift cards.',
+    'A man she met online persuaded her to send images.',
+    'He would not say who made him take part in the burglary.',
+    'Police describe the adult as a prolific offender with drug convictions.',
+    'The review says this hid her sexual abuse: a 2011 record called her a willing participant.',
+    'The panel finds the record calling her compliant missed that she was a child.',
+    'The inquiry found that officers called the girls liars, and that this left them unprotected.',
+    'No child of 13 can make a free decision about sex with an adult.',
+    'She is not at the flat by choice: the men keep her there.',
+    'Abi has been vegetarian by choice since Year 7.',
+    'The suspect, aged 38, was charged with rape.',
+    'The 14-year-old told police the suspect gave her vodka.',
+    'The suspect changed his story twice in interview.',
+  ])('leaves alone: %s', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});

@@ -669,6 +669,15 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'lodger|lodgers',
     ],
   },
+  {
+    code: 'fa_living_with_unrelated_adults',
+    // Round 20: a number of adults, or their home ("living with two adult men", "lives with two men in their twenties",
+    // "staying at the home of two adult men", "staying at the address of an adult friend"; six tuning-set lines).
+    patterns: [
+      'living|staying|stopping|lives|stays|lived|stayed with two|three|four|several|some [adult|older] men|males|adults|women',
+      'living|staying|stopping|lives|stays|lived|stayed at the home|house|flat|address of two|three|several|an|a [older] adult|adults|men|males|man|male',
+    ],
+  },
 
   // E: emotional and physical condition
   {

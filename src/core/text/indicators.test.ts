@@ -92,6 +92,14 @@ describe('findIndicators on case-note sentences', () => {
     ['Smokes cannabis most days.', [{ code: 'ad_drug_use' }]],
     ['She was given somewhere to sleep in return for sex with the men.', [{ code: 'rg_sex_exchange' }]],
     ['She has had sex with an older man.', [{ code: 'sh_sexual_activity' }]],
+    // Round 20: drinking that is part of a specific sign is that sign; across a new clause it is a sign of its own.
+    ['Jodie was brought in unconscious after drinking.', [{ code: 'ad_intoxication_hospital' }]],
+    ['Kerys says the men gave her vodka at the flat.', [{ code: 'ad_substances_given' }]],
+    ['Orla is drinking heavily and was taken to hospital on Friday.', [{ code: 'ad_alcohol' }, { code: 'ad_intoxication_hospital' }]],
+    // Round 20: living with a number of adults, or at an adult's home.
+    ['Priya, 15, is living with two men in their thirties.', [{ code: 'fa_living_with_unrelated_adults' }]],
+    ['Jamal is staying at the flat of an adult he met in town.', [{ code: 'fa_living_with_unrelated_adults' }]],
+    ['Ruby stayed at the home of a friend from school on Saturday.', []],
     // Wording from practice (2026-11-30).
     // A cue that silences a sign counts only in its own clause: a ; keeps the family member out of it.
     ['She is seeing a man in his twenties; mum is worried.', [{ code: 'go_older_partner' }]],

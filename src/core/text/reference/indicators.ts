@@ -13,6 +13,7 @@ import {
   CHILD_REF_WORDS,
   CLAUSE_JOIN_WORDS,
   CONTRAST_WORDS,
+  CLAUSE_BOUND_GENERICS,
   GENERIC_CODES,
   GENERIC_REACH,
   familyCode,
@@ -120,9 +121,10 @@ function resolve(tokens: readonly Token[], matches: readonly PhraseMatch<Indicat
   const sentenceOf = (sp: Span) => tokens[sp.startToken]!.sentence;
   const gap = (a: Span, b: Span) => (a.startToken <= b.startToken ? b.startToken - a.endToken : a.startToken - b.endToken);
   const between = (a: Span, b: Span) => (a.startToken <= b.startToken ? tokens.slice(a.endToken, b.startToken) : tokens.slice(b.endToken, a.startToken));
-  // A code that gives way to any sign does not give way across a clause joiner either.
+  // A code that gives way to any sign, or is clause-bound (CLAUSE_BOUND_GENERICS), does not give way across a clause joiner either.
+  const clauseBound = (code: string) => GENERIC_CODES.get(code) === 'any' || CLAUSE_BOUND_GENERICS.has(code);
   const turns = (a: Span, b: Span) =>
-    between(a, b).some((t) => CONTRAST_WORDS.includes(t.norm) || (GENERIC_CODES.get(a.entry.code) === 'any' && CLAUSE_JOIN_WORDS.includes(t.norm)));
+    between(a, b).some((t) => CONTRAST_WORDS.includes(t.norm) || (clauseBound(a.entry.code) && CLAUSE_JOIN_WORDS.includes(t.norm)));
   return out.filter(
     (sp) => !out.some((o) => givesWay(sp.entry.code, o.entry.code) && sentenceOf(o) === sentenceOf(sp) && gap(sp, o) <= GENERIC_REACH && !turns(sp, o)),
   );
