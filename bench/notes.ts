@@ -166,6 +166,8 @@ export function adversarialInputs(len: number, sentences: readonly string[]): { 
     { name: 'trigger words repeated, no sentence end', text: fill('no not never if may previously denies mum said ', len) },
     { name: '`mum mum …` then a finding', text: fill('mum ', len - 16) + 'drinks heavily. ' },
     { name: '`picked up by` repeated (never completes)', text: fill('picked up by ', len) },
+    { name: 'a label and a clause opener repeated (`slag;this;`)', text: fill('slag;this;', len) },
+    { name: 'a choice and a next clause repeated', text: fill('she chose to go with the men; this is a concern; ', len) },
     { name: 'realistic notes run into one sentence', text: fill(oneSentence + ', ', len) },
     { name: 'random Unicode (seeded)', text: randomUnicode(r, len) },
   ];
@@ -248,7 +250,17 @@ type Pass = { name: string; fn: (text: string) => number; texts: readonly string
 // dictionary mode, where optimised code stops inlining `charCodeAt`, `slice`, `toLowerCase` …: a bare `charCodeAt` loop
 // ran at about 90 MB/s instead of 450-750, and the full analysis at about half its speed. src/web/nunjucks.ts now makes
 // it fast again at load; the child reports V8's own answer (`stringPrototypeFast`).
-type AdvRow = { name: string; worst: number; med: number; first: number; warmWorst: number; findings: number; naiveMs: number; loopMs: number };
+type AdvRow = {
+  name: string;
+  worst: number;
+  med: number;
+  first: number;
+  warmWorst: number;
+  findings: number;
+  publicWorst: number; // checkLanguage and findIndicators, the calls the note editor, the API and the CLI make
+  naiveMs: number;
+  loopMs: number;
+};
 type Tally = {
   language: number;
   quoted: number;
@@ -322,8 +334,21 @@ export async function inMemoryFigures(p: NotesParams, log: (m: string) => void):
     }
     return { ms, findings };
   };
+  // The two public calls, each scanning the note (their own code paths: cue windows instead of the combined walk).
+  const timePublic = (text: string): number => {
+    const head = text.slice(0, 1024);
+    sink += checkLanguage(head).length + findIndicators(head).length;
+    let worst = 0;
+    for (let i = 0; i < p.adversarialRuns; i++) {
+      const t0 = performance.now();
+      sink += checkLanguage(text).length + findIndicators(text).length;
+      worst = Math.max(worst, performance.now() - t0);
+    }
+    return worst;
+  };
   const advRows = adv.map((a) => {
     const r = timeOne(a.text);
+    const publicWorst = timePublic(a.text);
     const t0 = performance.now();
     sink += naiveScan(naive.regexps, a.text);
     const naiveMs = performance.now() - t0;
@@ -338,6 +363,7 @@ export async function inMemoryFigures(p: NotesParams, log: (m: string) => void):
       first: r.ms[0]!,
       warmWorst: Math.max(...r.ms.slice(1)),
       findings: r.findings,
+      publicWorst,
       naiveMs,
       loopMs: performance.now() - t1,
     };
@@ -351,7 +377,7 @@ export async function inMemoryFigures(p: NotesParams, log: (m: string) => void):
   const warmWorstAll = Math.max(propWarmWorst, ...advRows.map((a) => a.warmWorst));
   const worstAdv = advRows.reduce((a, b) => (b.worst > a.worst ? b : a));
   const worstAll = Math.max(worstAdv.worst, propWorst);
-  const meetsAdv = worstAll < TARGET.adversarialMs;
+  const meetsAdv = worstAll < TARGET.adversarialMs && Math.max(...advRows.map((a) => a.publicWorst)) < TARGET.adversarialMs;
   log(
     `   adversarial worst ${fmtMs(worstAdv.worst)} (${worstAdv.name}); generated inputs worst ${fmtMs(propWorst)}; target < ${TARGET.adversarialMs} ms: ${meetsAdv ? 'met' : 'NOT met'}`,
   );
@@ -546,7 +572,7 @@ export async function notesFigures(p: NotesParams, log: (m: string) => void): Pr
   const m = await runInMemoryChild(p, log);
   const { naive, len, advRows, propWorst, propMedian, propFindings, propFirstWorst, propWarmWorst, warmWorstAll, worstAdv, worstAll } = m;
   const { corpus, genMs, deterministic, avgNote, naiveBytes, passes, times, tally, sameFindings, naiveMatches } = m;
-  const meetsAdv = worstAll < TARGET.adversarialMs;
+  const meetsAdv = worstAll < TARGET.adversarialMs && Math.max(...advRows.map((a) => a.publicWorst)) < TARGET.adversarialMs;
   const rate = passes.map((ps, k) => mbps(ps.bytes, median(times[k]!)));
   const [full, separate, review, , naiveRate, ceiling] = rate as [number, number, number, number, number, number];
   const per = (x: number) => x / p.passes;
@@ -638,7 +664,17 @@ export async function notesFigures(p: NotesParams, log: (m: string) => void): Pr
     k === 0 ? '1×' : fmtRatio(ratio(full, rate[k]!)),
   ]);
   const advTableRows: string[][] = [
-    ...advRows.map((a) => [a.name, fmtMs(a.med), fmtMs(a.worst), fmtMs(a.first), fmtMs(a.warmWorst), n0(a.findings), fmtMs(a.naiveMs), fmtMs(a.loopMs)]),
+    ...advRows.map((a) => [
+      a.name,
+      fmtMs(a.med),
+      fmtMs(a.worst),
+      fmtMs(a.first),
+      fmtMs(a.warmWorst),
+      n0(a.findings),
+      fmtMs(a.publicWorst),
+      fmtMs(a.naiveMs),
+      fmtMs(a.loopMs),
+    ]),
     [
       `Generated inputs (property test, ${m.propCount} seeded)`,
       fmtMs(propMedian),
@@ -646,6 +682,7 @@ export async function notesFigures(p: NotesParams, log: (m: string) => void): Pr
       fmtMs(propFirstWorst),
       fmtMs(propWarmWorst),
       `${n0(propFindings)} (median)`,
+      '—',
       '—',
       '—',
     ],
@@ -743,7 +780,7 @@ export async function notesFigures(p: NotesParams, log: (m: string) => void): Pr
 
   const keys = [
     `${KEY.scan} (full analysis with ConText, one core, in a fresh child process): ${f1(full)} MB/s over ${f1(corpus.bytes / 1e6)} MB of synthetic notes — ${fmtRatio(ratio(full, naiveRate))} the naive one-RegExp-per-pattern baseline (${f1(naiveRate)} MB/s, ${n0(naive.patterns)} RegExps); bare character loop ${f1(ceiling)} MB/s. Target ≥ ${TARGET.mbPerSec} MB/s: **${meetsScan ? 'met' : 'not met'}**.`,
-    `${KEY.adversarial}: worst ${fmtMs(worstAll)} per note (${fmtMs(warmWorstAll)} leaving out each input's first, cold run) over ${m.advCount} crafted and ${m.propCount} generated inputs (${worstAdv.worst >= propWorst ? worstAdv.name : 'a generated input'}); target < ${TARGET.adversarialMs} ms: **${meetsAdv ? 'met' : 'not met'}**.`,
+    `${KEY.adversarial}: worst ${fmtMs(worstAll)} per note (${fmtMs(warmWorstAll)} leaving out each input's first, cold run) over ${m.advCount} crafted and ${m.propCount} generated inputs (${worstAdv.worst >= propWorst ? worstAdv.name : 'a generated input'}); the two public calls (checkLanguage and findIndicators) on the crafted inputs: worst ${fmtMs(Math.max(...advRows.map((a) => a.publicWorst)))}; target < ${TARGET.adversarialMs} ms: **${meetsAdv ? 'met' : 'not met'}**.`,
     `${KEY.review} (\`reviewToDir\`, the engine of \`lantern review\`, reports included, CSV, own process, ${Math.min(4, os.availableParallelism())} worker threads): ${runs.map((r) => `${n0(r.notes)} notes ${f1(mbps(r.bytes, r.review.ms))} MB/s, peak ${n0(r.review.maxRssMB)} MB`).join('; ')}${skipped ? `; ${n0(skipped.notes)} notes not run at this scale (projected ~${fmtS(skipped.projectedMs)})` : ''}. Target ≥ ${TARGET.reviewMbPerSec} MB/s and < 1 GiB: **${last && mbps(last.bytes, last.review.ms) >= TARGET.reviewMbPerSec && runs.every((r) => r.review.maxRssMB < TARGET.reviewPeakMB) ? 'met' : 'not met'}**${skipped ? ' at the sizes measured' : ''}.`,
     `${KEY.accuracy} (held-out test split): language P ${fmtP(lang.precision)} / R ${fmtP(lang.recall)} (target 0.9: ${meetsLang ? 'met' : 'not met'}), indicators P ${fmtP(ind.precision)} / R ${fmtP(ind.recall)} (target 0.85: ${meetsInd ? 'met' : 'not met'}); ${blindText}; language with the classifier's possible findings, as the note editor and \`lantern check-language\` show it: ${shownText}.`,
   ];
@@ -764,7 +801,17 @@ export async function notesFigures(p: NotesParams, log: (m: string) => void): Pr
         rows: scanRows,
       },
       {
-        header: ['Adversarial input (100 KB)', 'median', 'worst', 'first run', 'worst of runs 2+', 'findings', 'naive RegExps', 'char loop'],
+        header: [
+          'Adversarial input (100 KB)',
+          'median',
+          'worst',
+          'first run',
+          'worst of runs 2+',
+          'findings',
+          'public calls (worst)',
+          'naive RegExps',
+          'char loop',
+        ],
         rows: advTableRows,
       },
       {

@@ -475,26 +475,51 @@ describe('checkLanguage: quotes, overlaps and offsets', () => {
     expect(checkLanguage('Mum is in a consensual relationship with her new partner.')).toEqual([]);
     expect(checkLanguage('Mum chose to let the men stay at the flat.')).toEqual([]);
     expect(checkLanguage('Her father chose to move the family to Leeds in the summer.')).toEqual([]);
-    // A parent reporting the child's choice, or worried about the child's relationship, leaves the finding.
-    expect(checkLanguage('Mum said Chloe chose to go with the men.').map((f) => f.category)).toEqual(['implies_consent']);
-    expect(checkLanguage('Mum is worried that Chloe is in a consensual relationship with a 24-year-old.').map((f) => f.category)).toEqual(['implies_consent']);
+    // The child brought in between, a heading or an address, or the parent reporting or judging the child's choice:
+    // the wording is about the child (code review 2026-11-30).
+    for (const note of [
+      'Mum said Chloe chose to go with the men.',
+      'Mum is worried that Chloe is in a consensual relationship with a 24-year-old.',
+      'Mum: Chloe is in a consensual relationship with a 24 year old man.',
+      'Mum - Chloe chose to go with the men again.',
+      'Dad, Chloe chose to go with the men.',
+      'Dad described his son as a little drug dealer.',
+      'Dad caught his son running drugs for the gang.',
+      "Mum has accepted Chloe's consensual relationship with the 24-year-old man.",
+      'Mum accepts it is her choice to see the older men.',
+      'Mum is frustrated because Chloe chose to run away with the men again.',
+      'Mum learned Chloe consented to sex with the men.',
+    ])
+      expect(checkLanguage(note).length, note).toBeGreaterThan(0);
     // In the parent's own words it is their wording about the child: kept, as quoted.
-    expect(checkLanguage('Her mum: “She’s made her choice, she wants to be with him.”').map((f) => [f.category, f.quoted])).toEqual([
-      ['implies_consent', true],
-    ]);
+    expect(checkLanguage('Her mum: “She’s made her choice.”').map((f) => [f.category, f.quoted])).toEqual([['implies_consent', true]]);
+    expect(checkLanguage('The man "chose to" stay at the flat.').map((f) => [f.category, f.quoted])).toEqual([['implies_consent', true]]);
     expect(checkLanguage('Dad described his son as "a little drug dealer".').map((f) => [f.category, f.quoted])).toEqual([['criminalises_child', true]]);
-    expect(checkLanguage('The man told police: "she chose to come to the flat".').map((f) => [f.category, f.quoted])).toEqual([['implies_consent', true]]);
+    expect(checkLanguage('The men told police: "she chose to come to the flat".').map((f) => [f.text, f.quoted])).toEqual([['chose to', true]]);
+    expect(checkLanguage('The men chose to come to the flat.')).toEqual([]);
   });
 
-  it('reads criticism in the next clause when it opens with "this" or "such" right after the wording', () => {
-    expect(checkLanguage('Previous worker wrote that she was prostituting herself; this is victim-blaming language and has been corrected.')).toEqual([]);
-    expect(checkLanguage('Staff wrote that she was prostituting herself. This is victim-blaming language.')).toEqual([]);
-    // Not a clause about something else, nor one without criticism of the wording.
-    expect(checkLanguage('He chose to carry the knife; he accepts that the reviewer was right.').map((f) => f.category)).toEqual(['implies_consent']);
-    expect(checkLanguage('She is promiscuous; this is a concern for her safety.').map((f) => f.category)).toEqual(['sexualises']);
-    // Not a clause far from the wording.
-    const far = `She is promiscuous and ${'went to the park with her friends and '.repeat(6)}came home; this is victim-blaming language.`;
-    expect(checkLanguage(far).map((f) => f.category)).toEqual(['sexualises']);
+  it('reads a next clause or sentence that opens by calling the wording wrong as criticism of it', () => {
+    for (const note of [
+      'Previous worker wrote that she was prostituting herself; this is victim-blaming language and has been corrected.',
+      'Staff wrote that she was prostituting herself. This is victim-blaming language.',
+      'She is promiscuous. That’s victim-blaming.',
+      'The record called her streetwise. Such labels are harmful.',
+      'The log says she was putting herself at risk; this language blames the child.',
+    ])
+      expect(checkLanguage(note), note).toEqual([]);
+    // A next clause about something else, or one that does not open by judging the wording, leaves the finding.
+    for (const note of [
+      'She chose to go with the men; this was raised with the reviewer.',
+      'She is sexually active with older men. This was noted with concern.',
+      'She consented to sex with the 25 year old. This worker noted with concern that he is 25.',
+      'She chose to go with the men again. This was seen as unacceptable by her carers.',
+      'Chloe chose to go with the men. That evening she was found at the flat and the reviewer was informed.',
+      'She chose to go back to the men. That is a serious failure by the placement.',
+      'She is promiscuous; this is a concern for her safety.',
+      `She is promiscuous and ${'went to the park with her friends and '.repeat(6)}came home; this is victim-blaming language.`,
+    ])
+      expect(checkLanguage(note).length, note).toBeGreaterThan(0);
   });
 
   it('reads a denial only right before the label, not across a comma', () => {

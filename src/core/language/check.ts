@@ -9,11 +9,11 @@ import { LANGUAGE_SOURCES } from './sources.ts';
 import {
   CONTEXT_IN_SENTENCE_WINDOW,
   COPULA_FILLER_WORDS,
-  CRITICISM_ANAPHORS,
   COPULA_WORDS,
   DEFAULT_WINDOW,
   type LanguageFinding,
   type LexiconEntry,
+  NEXT_CLAUSE_CRITICISM,
 } from './types.ts';
 
 // The victim-blaming language checker (issue 4, part 1). Pure: it runs on the server and in the browser.
@@ -111,13 +111,8 @@ let candE = new Int32Array(64);
 let candStart = new Int32Array(64);
 let candEnd = new Int32Array(64);
 let kept = new Int32Array(64);
-// Spec 0 of COMPILED.criticism for every candidate and every opener of a next clause (all zeros), so that its phrase
-// cues are found like the entries' own; the openers (nextClauseOpener, -1 for none) and the windows searched for
-// criticism, when some candidate has an opener: the candidates' own, then one token per opener.
-let criticismSpec = new Int32Array(128);
-let candNext = new Int32Array(64);
-let critS = new Int32Array(128);
-let critE = new Int32Array(128);
+// Spec 0 of COMPILED.criticism for every candidate (all zeros), so that its phrase cues are found like the entries' own.
+let criticismSpec = new Int32Array(64);
 let taken = new Int32Array(1024);
 let call = 0;
 
@@ -129,10 +124,7 @@ function growCandidates(): void {
   };
   candEntry = g(candEntry);
   kept = g(kept);
-  criticismSpec = new Int32Array(2 * kept.length);
-  candNext = g(candNext);
-  critS = new Int32Array(2 * kept.length);
-  critE = new Int32Array(2 * kept.length);
+  criticismSpec = new Int32Array(kept.length);
   candS = g(candS);
   candE = g(candE);
   candStart = g(candStart);
@@ -174,20 +166,7 @@ export function checkLanguageTriples(
   if (n === 0) return [];
   const { entries, cues } = COMPILED;
   findCueHits(cues, ta, candEntry, candS, candE, n);
-  let nCrit = n;
-  for (let k = 0; k < n; k++) {
-    const o = nextClauseOpener(ta, candS[k]!, candE[k]!);
-    candNext[k] = o;
-    if (o < 0) continue;
-    if (nCrit === n) {
-      critS.set(candS.subarray(0, n));
-      critE.set(candE.subarray(0, n));
-    }
-    critS[nCrit] = o;
-    critE[nCrit++] = o + 1;
-  }
-  if (nCrit === n) findCueHits(COMPILED.criticism, ta, criticismSpec, candS, candE, n);
-  else findCueHits(COMPILED.criticism, ta, criticismSpec, critS, critE, nCrit);
+  findCueHits(COMPILED.criticism, ta, criticismSpec, candS, candE, n);
   let nKept = 0;
   let quoteList: QuoteIndex | null = null;
   let ctxCache: ContextCache | null = null;
@@ -205,11 +184,11 @@ export function checkLanguageTriples(
     }
     if (vetoed(cues, ta, sp, candS[k]!, candE[k]!) && !quotedPastVeto(cues, ta, sp, k, (quoteList ??= quoteIndex(text, ta, quotes)))) continue;
     if (vetoed(COMPILED.criticism, ta, 0, candS[k]!, candE[k]!)) continue;
-    if (candNext[k]! >= 0 && vetoed(COMPILED.criticism, ta, 0, candNext[k]!, candNext[k]! + 1)) continue;
+    if (criticisedNext(ta, candS[k]!, candE[k]!)) continue;
     // (Someone's own words keep their finding: "Her mum: 'She's made her choice'", "Dad described his son as 'a little drug dealer'".)
     if (
       ABOUT_CHILD[sp] === 1 &&
-      adultIsSubject(ta, candS[k]!, candE[k]!, (ctxCache ??= freshCache())) &&
+      adultIsSubject(text, ta, candS[k]!, candE[k]!, (ctxCache ??= freshCache())) &&
       !insideQuote((quoteList ??= quoteIndex(text, ta, quotes)), start, end)
     )
       continue;
@@ -344,15 +323,19 @@ function deniedLabel(text: string, ta: TokenArrays, s: number): boolean {
   return false;
 }
 
-// The first token of the clause after candidate [s, e) when it opens with CRITICISM_ANAPHORS within
-// CONTEXT_IN_SENTENCE_WINDOW tokens of the candidate's end, else -1 (bounded: a long clause is not walked to its end).
-const OPENERS: ReadonlySet<number> = new Set(CRITICISM_ANAPHORS.map(internWord));
-function nextClauseOpener(ta: TokenArrays, s: number, e: number): number {
+// The clause after candidate [s, e), when it starts within CONTEXT_IN_SENTENCE_WINDOW tokens of the candidate's end
+// (bounded: a long clause is not walked to its end), opens with NEXT_CLAUSE_CRITICISM.
+const NEXT_CRITICISM = compilePatterns([{ patterns: NEXT_CLAUSE_CRITICISM, value: 0 }]);
+const NEXT_CRITICISM_REACH = 10; // tokens: the longest pattern, with room
+function criticisedNext(ta: TokenArrays, s: number, e: number): boolean {
   const sentence = ta.sentence[s];
   const limit = Math.min(ta.n, e + CONTEXT_IN_SENTENCE_WINDOW);
   let t = e;
   while (t < limit && ta.sentence[t] === sentence) t++;
-  return t < limit && OPENERS.has(ta.id[t]!) ? t : -1;
+  if (t >= limit) return false;
+  const found = NEXT_CRITICISM.matchTriples(ta, t, Math.min(ta.n, t + NEXT_CRITICISM_REACH));
+  for (let k = 0; k < found; k++) if (NEXT_CRITICISM.triples[3 * k + 1] === t) return true;
+  return false;
 }
 
 const THE = internWord('the');
@@ -363,25 +346,46 @@ const PARENT_NOUNS: ReadonlySet<number> = new Set(
   ['mum', 'mam', 'mom', 'mother', 'dad', 'father', 'stepdad', 'stepfather', 'stepmum', 'stepmother', 'parent', 'parents'].map(internWord),
 );
 const PARENT_DETERMINERS: ReadonlySet<number> = new Set(['the', 'her', 'his', 'their'].map(internWord));
+// What may stand between a parent and the wording it is the subject of: auxiliaries, a copula, negation, a few adverbs
+// ("Mum is in a consensual relationship", "Dad has also chosen to"), nothing that could bring in the child ("Mum
+// describes Chloe as", "Mum supports her decision to", "Mum is angry as Chloe keeps choosing").
+const PARENT_GAP: ReadonlySet<number> = new Set(
+  [
+    ...['is', 'was', 'are', 'were', 'be', 'been', 'being', 'has', 'had', 'have', 'will', 'would', 'may', 'might', 'can', 'could', 'should', 'must'],
+    ...['not', 'never', 'also', 'then', 'now', 'still', 'just', 'already', 'always', 'often', 'currently', 'clearly', 'openly', 'in', 'a', 'an'],
+  ].map(internWord),
+);
 const SUBJECT_REACH = 14;
 // The sentence opens with the adult or the parent ("The men ...", "Mum ...", not "She went with the men ..."), and
-// ConText lets it govern the wording (no new subject or reporting verb between).
-function adultIsSubject(ta: TokenArrays, s: number, e: number, cache: ContextCache): boolean {
+// ConText lets it govern the wording (no new subject or reporting verb between). A parent only as the plain subject of
+// the wording: not a heading or an address ("Mum: Chloe chose to ...", "Dad, Chloe ..."), and only PARENT_GAP words
+// between.
+function adultIsSubject(text: string, ta: TokenArrays, s: number, e: number, cache: ContextCache): boolean {
   // At most SUBJECT_REACH words back to the sentence's start (a walk to the start of a 100 KB sentence per candidate
   // would be quadratic; a subject further away does not govern the wording anyway).
   let a = s;
   while (a > 0 && a > s - SUBJECT_REACH && ta.sentence[a - 1] === ta.sentence[s]) a--;
   if ((a > 0 && ta.sentence[a - 1] === ta.sentence[s]) || a >= s) return false;
   const first = ta.id[a]!;
-  const kind =
-    first === THE && a + 1 < s && ADULT_NOUNS.has(ta.id[a + 1]!)
-      ? 'adult'
-      : PARENT_NOUNS.has(first) || (PARENT_DETERMINERS.has(first) && a + 1 < s && PARENT_NOUNS.has(ta.id[a + 1]!))
-        ? 'family'
-        : null;
-  if (kind === null) return false;
+  let kind: 'adult' | 'family';
+  if (first === THE && a + 1 < s && ADULT_NOUNS.has(ta.id[a + 1]!)) kind = 'adult';
+  else {
+    const p = PARENT_NOUNS.has(first) ? a : PARENT_DETERMINERS.has(first) && a + 1 < s && PARENT_NOUNS.has(ta.id[a + 1]!) ? a + 1 : -1;
+    if (p < 0 || headingAfter(text, ta, p)) return false;
+    for (let t = p + 1; t < s; t++) if (!PARENT_GAP.has(ta.id[t]!)) return false;
+    kind = 'family';
+  }
   const ctx = contextDetailArrays(ta, s, e, NO_CONTEXT_OPTS, cache);
   return ctx.experiencer === 'other' && ctx.otherKind === kind;
+}
+
+// A colon, dash or comma right after token t: "Mum: ...", "Mum - ...", "Dad, ...".
+function headingAfter(text: string, ta: TokenArrays, t: number): boolean {
+  for (let c = ta.end[t]!, end = t + 1 < ta.n ? ta.start[t + 1]! : text.length; c < end; c++) {
+    const ch = text.charCodeAt(c);
+    if (ch === 58 || ch === 44 || ch === 45 || ch === 0x2013 || ch === 0x2014) return true;
+  }
+  return false;
 }
 
 // Longest first (tokens, then characters); on a tie the entry with a context condition is the more specific one;

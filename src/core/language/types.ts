@@ -44,9 +44,22 @@ export type LexiconEntry = {
 
 export const DEFAULT_WINDOW = 6;
 export const CONTEXT_IN_SENTENCE_WINDOW = 40;
-// A clause that opens with one of these right after the wording ("...prostituting herself; this is victim-blaming
-// language", "... streetwise. Such labels are wrong") speaks of that wording: criticism in it counts for it too.
-export const CRITICISM_ANAPHORS: readonly string[] = ['this', 'that', 'these', 'such'];
+// A clause or sentence right after the wording that opens by calling that wording wrong ("... prostituting herself;
+// this is victim-blaming language", "... streetwise. Such labels are harmful"), as reviews write: the wording is
+// criticised, not used. Patterns of the core/text/matcher.ts grammar, matched from the clause's first word only, so
+// that "This worker noted ..." or "This was seen as unacceptable by her carers" say nothing about the wording.
+const WORDING_NOUNS = 'language|wording|term|terms|label|labels|description|descriptions|phrase|phrasing|terminology';
+const WORDING_VERDICTS = 'victim-blaming|stigmatising|stigmatizing|derogatory|pejorative';
+const OPENERS = 'this|that|these|such';
+const BE = 'is|was|are|were';
+export const NEXT_CLAUSE_CRITICISM: readonly string[] = [
+  `${OPENERS} [${WORDING_NOUNS}] ${BE} [also|clearly] ${WORDING_VERDICTS}`,
+  `${OPENERS} [${WORDING_NOUNS}] ${BE} [also|clearly] victim blaming`,
+  `that's|that’s [also|clearly] ${WORDING_VERDICTS}`,
+  `${OPENERS} ${WORDING_NOUNS} ${BE} [also|clearly] wrong|inaccurate|harmful|unacceptable|inappropriate|misleading|offensive|unhelpful`,
+  `${OPENERS} [${WORDING_NOUNS}] blames|blamed the child|victim|girl|boy`,
+  `${OPENERS} ${WORDING_NOUNS} should not be used|recorded|written`,
+];
 export const COPULA_WORDS: readonly string[] = [
   'is',
   'was',

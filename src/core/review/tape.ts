@@ -61,7 +61,7 @@ export class Translator {
   readonly referrals: number[] = [];
   readonly people: number[] = [];
   constructor(private readonly t: FactTables) {}
-  learn(e: TableEntries, people: readonly string[] = []): void {
+  learn(e: TableEntries, people: readonly string[]): void {
     for (const c of e.codes) this.codes.push(this.t.codes.id(c, () => c));
     for (const h of e.hits) this.hits.push(this.t.hits.id(hitKey(h), () => ({ entryId: h.entryId, category: h.category, phrase: h.phrase })));
     for (const r of e.referrals) this.referrals.push(this.t.referrals.id(r, () => r));

@@ -9,11 +9,11 @@ import { LANGUAGE_SOURCES } from '../sources.ts';
 import {
   CONTEXT_IN_SENTENCE_WINDOW,
   COPULA_FILLER_WORDS,
-  CRITICISM_ANAPHORS,
   COPULA_WORDS,
   DEFAULT_WINDOW,
   type LanguageFinding,
   type LexiconEntry,
+  NEXT_CLAUSE_CRITICISM,
 } from '../types.ts';
 
 // The victim-blaming language checker (issue 4, part 1). Pure: it runs on the server and in the browser.
@@ -82,6 +82,7 @@ function compileLexicon(lexicon: readonly LexiconEntry[]) {
 const COMPILED = compileLexicon(LEXICON);
 const CONTEXT_WORDS = EXPLOITATION_CONTEXT_CUES.map((c) => wordCue(c)!);
 const CRITICISM_WORDS = CRITICISM_CUES.flatMap((c) => wordCue(c) ?? []);
+const NEXT_CRITICISM = compilePatterns([{ patterns: NEXT_CLAUSE_CRITICISM, value: 0 }]);
 const CRITICISM_PHRASES = compilePatterns(CRITICISM_CUES.filter((c) => !wordCue(c)).map((c) => ({ patterns: [c], value: 0 })));
 
 /** Check a note for victim-blaming wording. Offsets are UTF-16 code units of `text`. */
@@ -181,13 +182,17 @@ export function checkLanguageTokens(text: string, tokens: readonly Token[], quot
     criticismPhrases ??= CRITICISM_PHRASES.match(tokens);
     return criticismPhrases.some((c) => c.endToken > lo && c.startToken < hi && clauseOf(tokens[c.startToken]!) === sentence);
   };
-  // Criticism in the match's clause, or in the next clause when it opens with "this", "such" ... close after the match.
+  // Criticism in the match's clause, or a next clause (starting close after the match) that opens by calling the
+  // wording wrong (types.ts NEXT_CLAUSE_CRITICISM).
+  let nextCriticism: PhraseMatch<number>[] | null = null;
   const criticised = (m: PhraseMatch<number>): boolean => {
     if (criticisedAt(m.startToken, m.endToken)) return true;
     let t = m.endToken;
     const limit = Math.min(tokens.length, m.endToken + CONTEXT_IN_SENTENCE_WINDOW);
     while (t < limit && clauseOf(tokens[t]!) === clauseOf(tokens[m.startToken]!)) t++;
-    return t < limit && CRITICISM_ANAPHORS.includes(tokens[t]!.norm) && criticisedAt(t, t + 1);
+    if (t >= limit) return false;
+    nextCriticism ??= NEXT_CRITICISM.match(tokens);
+    return nextCriticism.some((c) => c.startToken === t);
   };
 
   // Quotation marks as context (types.ts `quoted`): the base spans plus the forms quotes.ts adds.
@@ -210,7 +215,7 @@ export function checkLanguageTokens(text: string, tokens: readonly Token[], quot
     }
     if (criticised(c)) continue;
     // (Someone's own words keep their finding: "Her mum: 'She's made her choice'".)
-    if (adultOpens(tokens, c, e.entry.category) && !inQuotes) continue;
+    if (adultOpens(text, tokens, c, e.entry.category) && !inQuotes) continue;
     if ((e.entry.category === 'sexualises' || e.entry.category === 'criminalises_child') && deniedLabel(text, tokens, c.startToken) && !inQuotes) continue;
     if (e.entry.quoted === 'required' && !inQuotes) continue;
     if (e.entry.quoted === 'scare' && !scareQuoted(allQuotes, c.start, c.end)) continue;
@@ -323,20 +328,29 @@ function afterCopula(tokens: readonly Token[], s: number): boolean {
 const ADULT_WORDS = new Set(['adult', 'adults', 'man', 'men', 'perpetrator', 'perpetrators']);
 const PARENT_WORDS = new Set(['mum', 'mam', 'mom', 'mother', 'dad', 'father', 'stepdad', 'stepfather', 'stepmum', 'stepmother', 'parent', 'parents']);
 const PARENT_DETERMINER_WORDS = new Set(['the', 'her', 'his', 'their']);
-function adultOpens(tokens: readonly Token[], c: PhraseMatch<number>, category: string): boolean {
+// check.ts PARENT_GAP
+const PARENT_GAP_WORDS = new Set([
+  ...['is', 'was', 'are', 'were', 'be', 'been', 'being', 'has', 'had', 'have', 'will', 'would', 'may', 'might', 'can', 'could', 'should', 'must'],
+  ...['not', 'never', 'also', 'then', 'now', 'still', 'just', 'already', 'always', 'often', 'currently', 'clearly', 'openly', 'in', 'a', 'an'],
+]);
+function adultOpens(text: string, tokens: readonly Token[], c: PhraseMatch<number>, category: string): boolean {
   if (category !== 'implies_consent' && category !== 'criminalises_child') return false;
   let a = c.startToken;
   while (a > 0 && tokens[a - 1]!.sentence === tokens[c.startToken]!.sentence) a--;
   if (c.startToken - a > 14 || a >= c.startToken) return false; // check.ts SUBJECT_REACH
   const first = tokens[a]!.norm;
   const second = a + 1 < c.startToken ? tokens[a + 1]!.norm : '';
-  const kind =
-    first === 'the' && ADULT_WORDS.has(second)
-      ? 'adult'
-      : PARENT_WORDS.has(first) || (PARENT_DETERMINER_WORDS.has(first) && PARENT_WORDS.has(second))
-        ? 'family'
-        : null;
-  if (kind === null) return false;
+  let kind: string;
+  if (first === 'the' && ADULT_WORDS.has(second)) kind = 'adult';
+  else {
+    const p = PARENT_WORDS.has(first) ? a : PARENT_DETERMINER_WORDS.has(first) && PARENT_WORDS.has(second) ? a + 1 : -1;
+    if (p < 0) return false;
+    // Not a heading or an address: "Mum: ...", "Mum - ...", "Dad, ...".
+    const between = text.slice(tokens[p]!.end, p + 1 < tokens.length ? tokens[p + 1]!.start : text.length);
+    if (/[:,\-\u2013\u2014]/.test(between)) return false;
+    if (tokens.slice(p + 1, c.startToken).some((t) => !PARENT_GAP_WORDS.has(t.norm))) return false;
+    kind = 'family';
+  }
   const ctx = contextDetail(tokens, c.startToken, c.endToken);
   return ctx.experiencer === 'other' && ctx.otherKind === kind;
 }
