@@ -475,6 +475,10 @@ describe('checkLanguage: quotes, overlaps and offsets', () => {
     expect(checkLanguage('Mum is in a consensual relationship with her new partner.')).toEqual([]);
     expect(checkLanguage('Mum chose to let the men stay at the flat.')).toEqual([]);
     expect(checkLanguage('Her father chose to move the family to Leeds in the summer.')).toEqual([]);
+    // Likewise a carer, an adult relative or a parent's partner (review-wording probe 2026-11-30).
+    expect(checkLanguage('Her uncle is a known drug dealer in the area.')).toEqual([]);
+    expect(checkLanguage('Mum’s partner chose to sell cannabis from the flat.')).toEqual([]);
+    expect(checkLanguage('Her uncle described her as a drug runner.').map((f) => f.category)).toEqual(['criminalises_child']);
     // The child brought in between, a heading or an address, or the parent reporting or judging the child's choice:
     // the wording is about the child (code review 2026-11-30).
     for (const note of [

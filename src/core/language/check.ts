@@ -7,6 +7,7 @@ import { CRITICISM_CUES, EXPLOITATION_CONTEXT_CUES, LEXICON } from './lexicon.ts
 import { enclosingQuote, indexQuotes, insideQuote, type QuoteIndex, scareQuoted, withExtraQuotes } from './quotes.ts';
 import { LANGUAGE_SOURCES } from './sources.ts';
 import {
+  ADULT_RELATIVE_WORDS,
   CONTEXT_IN_SENTENCE_WINDOW,
   COPULA_FILLER_WORDS,
   COPULA_WORDS,
@@ -14,6 +15,8 @@ import {
   type LanguageFinding,
   type LexiconEntry,
   NEXT_CLAUSE_CRITICISM,
+  PARENT_POSSESSIVE_WORDS,
+  PARTNER_WORDS,
 } from './types.ts';
 
 // The victim-blaming language checker (issue 4, part 1). Pure: it runs on the server and in the browser.
@@ -341,11 +344,12 @@ function criticisedNext(ta: TokenArrays, s: number, e: number): boolean {
 const THE = internWord('the');
 // Not "the male": police logs call the child "the male" ("The male, aged 15, absconded from his placement").
 const ADULT_NOUNS: ReadonlySet<number> = new Set(['adult', 'adults', 'man', 'men', 'perpetrator', 'perpetrators'].map(internWord));
-// "Mum", "Her mother", "The father": a parent named as the subject, with or without a determiner.
-const PARENT_NOUNS: ReadonlySet<number> = new Set(
-  ['mum', 'mam', 'mom', 'mother', 'dad', 'father', 'stepdad', 'stepfather', 'stepmum', 'stepmother', 'parent', 'parents'].map(internWord),
-);
+// "Mum", "Her mother", "The father", "Her uncle", "Mum's partner": a parent, carer or adult relative named as the
+// subject, with or without a determiner (not a sibling or a cousin: they may be children too).
+const PARENT_NOUNS: ReadonlySet<number> = new Set(ADULT_RELATIVE_WORDS.map(internWord));
 const PARENT_DETERMINERS: ReadonlySet<number> = new Set(['the', 'her', 'his', 'their'].map(internWord));
+const PARENT_POSSESSIVES: ReadonlySet<number> = new Set(PARENT_POSSESSIVE_WORDS.map(internWord));
+const PARTNER_NOUNS: ReadonlySet<number> = new Set(PARTNER_WORDS.map(internWord));
 // What may stand between a parent and the wording it is the subject of: auxiliaries, a copula, negation, a few adverbs
 // ("Mum is in a consensual relationship", "Dad has also chosen to"), nothing that could bring in the child ("Mum
 // describes Chloe as", "Mum supports her decision to", "Mum is angry as Chloe keeps choosing").
@@ -370,7 +374,12 @@ function adultIsSubject(text: string, ta: TokenArrays, s: number, e: number, cac
   let kind: 'adult' | 'family';
   if (first === THE && a + 1 < s && ADULT_NOUNS.has(ta.id[a + 1]!)) kind = 'adult';
   else {
-    const p = PARENT_NOUNS.has(first) ? a : PARENT_DETERMINERS.has(first) && a + 1 < s && PARENT_NOUNS.has(ta.id[a + 1]!) ? a + 1 : -1;
+    const second = a + 1 < s ? ta.id[a + 1]! : -1;
+    const p = PARENT_NOUNS.has(first)
+      ? a
+      : (PARENT_DETERMINERS.has(first) && PARENT_NOUNS.has(second)) || (PARENT_POSSESSIVES.has(first) && PARTNER_NOUNS.has(second))
+        ? a + 1
+        : -1;
     if (p < 0 || headingAfter(text, ta, p)) return false;
     for (let t = p + 1; t < s; t++) if (!PARENT_GAP.has(ta.id[t]!)) return false;
     kind = 'family';

@@ -52,6 +52,17 @@ const WORDING_NOUNS = 'language|wording|term|terms|label|labels|description|desc
 const WORDING_VERDICTS = 'victim-blaming|stigmatising|stigmatizing|derogatory|pejorative';
 const OPENERS = 'this|that|these|such';
 const BE = 'is|was|are|were';
+// Who may open a sentence as the subject of a choice or an offence that is then theirs, not the child's (check.ts
+// adultIsSubject): parents, carers and adult relatives (core/text/context-triggers.ts PERSON_FAMILY, without the
+// siblings and cousins, who may be children), and a parent's partner ("Mum's boyfriend ...").
+export const ADULT_RELATIVE_WORDS: readonly string[] = [
+  ...['mum', 'mam', 'mom', 'mother', 'dad', 'father', 'stepdad', 'step-dad', 'stepfather', 'step-father', 'stepmum', 'step-mum', 'stepmother'],
+  ...['step-mother', 'parent', 'parents', 'carer', 'carers', 'uncle', 'aunt', 'aunty', 'auntie', 'grandmother', 'grandma', 'gran', 'nan'],
+  ...['nanna', 'nana', 'grandfather', 'grandad', 'granddad', 'grandpa', 'grandparents'],
+];
+export const PARENT_POSSESSIVE_WORDS: readonly string[] = ["mum's", "mother's", "dad's", "father's"];
+export const PARTNER_WORDS: readonly string[] = ['partner', 'boyfriend', 'girlfriend', 'husband', 'wife'];
+
 export const NEXT_CLAUSE_CRITICISM: readonly string[] = [
   `${OPENERS} [${WORDING_NOUNS}] ${BE} [also|clearly] ${WORDING_VERDICTS}`,
   `${OPENERS} [${WORDING_NOUNS}] ${BE} [also|clearly] victim blaming`,

@@ -7,6 +7,7 @@ import { CRITICISM_CUES, EXPLOITATION_CONTEXT_CUES, LEXICON } from '../lexicon.t
 import { withExtraQuotes } from '../quotes.ts';
 import { LANGUAGE_SOURCES } from '../sources.ts';
 import {
+  ADULT_RELATIVE_WORDS,
   CONTEXT_IN_SENTENCE_WINDOW,
   COPULA_FILLER_WORDS,
   COPULA_WORDS,
@@ -14,6 +15,8 @@ import {
   type LanguageFinding,
   type LexiconEntry,
   NEXT_CLAUSE_CRITICISM,
+  PARENT_POSSESSIVE_WORDS,
+  PARTNER_WORDS,
 } from '../types.ts';
 
 // The victim-blaming language checker (issue 4, part 1). Pure: it runs on the server and in the browser.
@@ -326,7 +329,9 @@ function afterCopula(tokens: readonly Token[], s: number): boolean {
 // A choice or an offence whose subject is an unnamed adult or a parent opening the sentence ("The men involved chose to
 // target a 13-year-old", "Mum chose to let the men stay"), governed by it under ConText, is not the child's.
 const ADULT_WORDS = new Set(['adult', 'adults', 'man', 'men', 'perpetrator', 'perpetrators']);
-const PARENT_WORDS = new Set(['mum', 'mam', 'mom', 'mother', 'dad', 'father', 'stepdad', 'stepfather', 'stepmum', 'stepmother', 'parent', 'parents']);
+const PARENT_WORDS = new Set(ADULT_RELATIVE_WORDS);
+const PARENT_POSSESSIVES = new Set(PARENT_POSSESSIVE_WORDS);
+const PARTNERS = new Set(PARTNER_WORDS);
 const PARENT_DETERMINER_WORDS = new Set(['the', 'her', 'his', 'their']);
 // check.ts PARENT_GAP
 const PARENT_GAP_WORDS = new Set([
@@ -343,7 +348,11 @@ function adultOpens(text: string, tokens: readonly Token[], c: PhraseMatch<numbe
   let kind: string;
   if (first === 'the' && ADULT_WORDS.has(second)) kind = 'adult';
   else {
-    const p = PARENT_WORDS.has(first) ? a : PARENT_DETERMINER_WORDS.has(first) && PARENT_WORDS.has(second) ? a + 1 : -1;
+    const p = PARENT_WORDS.has(first)
+      ? a
+      : (PARENT_DETERMINER_WORDS.has(first) && PARENT_WORDS.has(second)) || (PARENT_POSSESSIVES.has(first) && PARTNERS.has(second))
+        ? a + 1
+        : -1;
     if (p < 0) return false;
     // Not a heading or an address: "Mum: ...", "Mum - ...", "Dad, ...".
     const between = text.slice(tokens[p]!.end, p + 1 < tokens.length ? tokens[p + 1]!.start : text.length);
