@@ -330,12 +330,16 @@ function deniedLabel(text: string, ta: TokenArrays, s: number): boolean {
 // (bounded: a long clause is not walked to its end), opens with NEXT_CLAUSE_CRITICISM.
 const NEXT_CRITICISM = compilePatterns([{ patterns: NEXT_CLAUSE_CRITICISM, value: 0 }]);
 const NEXT_CRITICISM_REACH = 10; // tokens: the longest pattern, with room
+// The patterns' first words: most clauses open with none of them, and then the matcher is not run.
+const NEXT_CRITICISM_OPENERS: ReadonlySet<number> = new Set(
+  NEXT_CLAUSE_CRITICISM.flatMap((p) => p.split(' ')[0]!.split('|')).map((w) => internWord(w.replace('’', "'"))),
+);
 function criticisedNext(ta: TokenArrays, s: number, e: number): boolean {
   const sentence = ta.sentence[s];
   const limit = Math.min(ta.n, e + CONTEXT_IN_SENTENCE_WINDOW);
   let t = e;
   while (t < limit && ta.sentence[t] === sentence) t++;
-  if (t >= limit) return false;
+  if (t >= limit || !NEXT_CRITICISM_OPENERS.has(ta.id[t]!)) return false;
   const found = NEXT_CRITICISM.matchTriples(ta, t, Math.min(ta.n, t + NEXT_CRITICISM_REACH));
   for (let k = 0; k < found; k++) if (NEXT_CRITICISM.triples[3 * k + 1] === t) return true;
   return false;
