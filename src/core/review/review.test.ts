@@ -4,7 +4,8 @@ import { HARD_RULES } from '../screening/hard-rules.ts';
 import { esc, personSection } from './html.ts';
 import { NOT_SCORED_REASONS, type NoteFacts, type ScoredSign } from './note.ts';
 import { REFERRAL_FOLLOW_UP_DAYS } from './person.ts';
-import { createReview, type ReviewResult } from './review.ts';
+import { createReview, NoteAnalyser, reviewPeople, type ReviewResult } from './review.ts';
+import type { PersonReview } from './person.ts';
 
 // The retrospective review over compact note facts: no text scanning here, so the rules are tested on their own.
 
@@ -232,5 +233,39 @@ describe('a declined referral', () => {
     expect(p.thresholds[0]).toMatchObject({ referral: { date: '2024-05-03', phrases: ['referred_to_social_care'] } });
     expect(p.thresholds[0]!.referralDeclined).toBeUndefined();
     expect(p.missedOpportunities).toEqual([]);
+  });
+});
+
+describe('batches from several threads', () => {
+  // As the engine runs it (services/review-run.ts): each thread's NoteAnalyser has ids of its own, people included; the
+  // main thread takes the batches in input order through one translator per thread, then cuts the people into jobs.
+  const codes = ['am_missing', 'go_carrying_drugs', 'ep_injuries_assault', 'sh_sti', 'te_several_phones'];
+  const notes: Note[] = Array.from({ length: 240 }, (_, i) => {
+    const refs = ['P-b', 'P-a', 'Zed', 'P-c', 'alpha'];
+    const day = String(1 + ((i * 7) % 28)).padStart(2, '0');
+    const month = String(1 + (i % 12)).padStart(2, '0');
+    const extra: Partial<NoteFacts> = i % 9 === 0 ? { referrals: ['referred_to_social_care'] } : {};
+    return [refs[(i * 3) % refs.length]!, `2023-${month}-${day}`, facts([codes[i % codes.length]!], extra)];
+  });
+
+  it('gives the same people, in the same order, as one thread reviewing note by note', () => {
+    const expected = run(notes);
+    const rev = createReview();
+    const threads = [0, 1, 2].map(() => ({ analyser: new NoteAnalyser(), tr: rev.translator() }));
+    // Batches of varying size (some empty), each from the next thread in turn, taken in input order.
+    let at = 0;
+    for (let b = 0; at < notes.length; b++) {
+      const t = threads[b % threads.length]!;
+      const size = b % 4 === 3 ? 0 : 1 + ((b * 5) % 17);
+      for (const [p, d, f] of notes.slice(at, at + size)) t.analyser.addFacts(p, d, f);
+      at += size;
+      rev.addBatch(t.analyser.take(), t.tr);
+    }
+    const { tables, options, people, jobs } = rev.jobs(37);
+    expect(people).toBe(5);
+    const reviews: PersonReview[] = [];
+    for (const job of jobs) reviewPeople(job, tables, options, (p) => reviews.push(p));
+    expect(reviews).toEqual(expected.people);
+    expect(reviews.map((p) => p.personRef)).toEqual(['P-a', 'P-b', 'P-c', 'Zed', 'alpha']);
   });
 });
