@@ -12,6 +12,7 @@ import {
   COPULA_FILLER_WORDS,
   COPULA_WORDS,
   DEFAULT_WINDOW,
+  type LanguageCategory,
   type LanguageFinding,
   type LexiconEntry,
   NEXT_CLAUSE_CRITICISM,
@@ -77,6 +78,42 @@ function afterCopula(ta: TokenArrays, s: number): boolean {
 /** Check a note for victim-blaming wording. Offsets are UTF-16 code units of `text`. */
 export function checkLanguage(text: string): LanguageFinding[] {
   return checkLanguageArrays(text, scanText(text, SCRATCH), null);
+}
+
+/**
+ * For each span of `text` found by other means (the sentence classifier's possible findings, classifier.ts), by start:
+ * whether the context rules that silence the lexicon's own wording would silence it: the writer criticising it in its
+ * clause or the next, or, for a choice or an offence, an adult or a parent opening the sentence as its subject. Outside
+ * quotation marks only, as for the lexicon. One scan of the note for all the spans.
+ */
+export function silencedByContext(text: string, spans: readonly { start: number; end: number; category: LanguageCategory }[]): boolean[] {
+  if (spans.length === 0) return [];
+  const ta = scanText(text, SCRATCH);
+  while (candS.length < spans.length) growCandidates();
+  let s = 0;
+  spans.forEach((span, k) => {
+    while (s > 0 && ta.end[s - 1]! > span.start) s--; // spans by start: rarely back
+    while (s < ta.n && ta.end[s]! <= span.start) s++;
+    let e = s;
+    while (e < ta.n && ta.start[e]! < span.end) e++;
+    candS[k] = s;
+    candE[k] = e;
+  });
+  findCueHits(COMPILED.criticism, ta, criticismSpec, candS, candE, spans.length);
+  let quotes: QuoteIndex | null = null;
+  return spans.map((span, k) => {
+    const [s, e] = [candS[k]!, candE[k]!];
+    if (e === s) return false;
+    // The model's span may hold the sentence's subject itself ("perpetrator is a known gang member"): the subject test
+    // starts after it.
+    let w = s;
+    while (w + 1 < e && (ADULT_NOUNS.has(ta.id[w]!) || PARENT_NOUNS.has(ta.id[w]!))) w++;
+    const silenced =
+      vetoed(COMPILED.criticism, ta, 0, s, e) ||
+      criticisedNext(ta, s, e) ||
+      ((span.category === 'implies_consent' || span.category === 'criminalises_child') && adultIsSubject(text, ta, w, e, freshCache()));
+    return silenced && !insideQuote((quotes ??= quoteIndex(text, ta, null)), span.start, span.end);
+  });
 }
 
 /**

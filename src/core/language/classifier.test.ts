@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkLanguage } from './check.ts';
+import { checkLanguage, silencedByContext } from './check.ts';
 import { CLASSIFIER_MODEL } from './classifier-model.ts';
 import {
   CLASSIFIER_CATEGORIES,
@@ -53,6 +53,24 @@ describe('the language sentence classifier', () => {
     expect(f.explanation).toMatch(/^Possible/);
     expect(f.alternatives.length).toBeGreaterThanOrEqual(1);
     expect(f.source).toContain('Appropriate language');
+  });
+
+  it("reads the model's wording in context as the lexicon reads its own", () => {
+    // The model flags these on its own (checked before the rule was added): criticism of the wording, and an adult's own
+    // offence, silence it as they do the lexicon.
+    for (const text of [
+      "The Children's Society guide says we should avoid saying a child is putting herself at risk.",
+      'The perpetrator is a known gang member from Croydon, aged 27.',
+    ])
+      expect(suggestLanguage(text, checkLanguage(text)), text).toEqual([]);
+    expect(silencedByContext('The perpetrator is a known gang member.', [{ start: 4, end: 38, category: 'criminalises_child' }])).toEqual([true]);
+    expect(silencedByContext('Chloe is a known gang member.', [{ start: 6, end: 28, category: 'criminalises_child' }])).toEqual([false]);
+    expect(silencedByContext('Staff called her a rent boy; this is victim-blaming language.', [{ start: 19, end: 27, category: 'sexualises' }])).toEqual([
+      true,
+    ]);
+    expect(silencedByContext('He told staff "the perpetrator is a known gang member".', [{ start: 19, end: 53, category: 'criminalises_child' }])).toEqual([
+      false,
+    ]);
   });
 
   it('adds nothing of a category the lexicon already found in the sentence', () => {

@@ -1,5 +1,5 @@
 import { quoteSpans, tokenize, type Token } from '../text/tokenize.ts';
-import { checkLanguage } from './check.ts';
+import { checkLanguage, silencedByContext } from './check.ts';
 import { CLASSIFIER_MODEL } from './classifier-model.ts';
 import { indexQuotes, insideQuote, type QuoteIndex, withExtraQuotes } from './quotes.ts';
 import { LANGUAGE_SOURCES } from './sources.ts';
@@ -349,7 +349,12 @@ export function scorePossible(text: string, lexicon: readonly LanguageFinding[],
       });
     }
   }
-  return out;
+  // The lexicon's context rules hold for the model's wording too (a review criticising it, an adult's own offence).
+  const silenced = silencedByContext(
+    text,
+    out.map((s) => s.finding),
+  );
+  return out.filter((_, k) => !silenced[k]);
 }
 
 // Per run, a bit per category of the lexicon findings that overlap it: a binary search per finding, so that a note with
