@@ -501,6 +501,10 @@ describe('checkLanguage: quotes, overlaps and offsets', () => {
     expect(checkLanguage('Dad described his son as "a little drug dealer".').map((f) => [f.category, f.quoted])).toEqual([['criminalises_child', true]]);
     expect(checkLanguage('The men told police: "she chose to come to the flat".').map((f) => [f.text, f.quoted])).toEqual([['chose to', true]]);
     expect(checkLanguage('The men chose to come to the flat.')).toEqual([]);
+    // Governed by another adult named on the way, still not the child's; by another child, still a finding.
+    expect(checkLanguage('The man who she calls her partner is a 31 year old known to police for supply offences.').map((f) => f.category)).toEqual([
+      'adult_centred_label',
+    ]);
   });
 
   it('reads a next clause or sentence that opens by calling the wording wrong as criticism of it', () => {

@@ -412,9 +412,7 @@ function adultIsSubject(text: string, ta: TokenArrays, s: number, e: number, cac
   while (a > 0 && a > s - SUBJECT_REACH && ta.sentence[a - 1] === ta.sentence[s]) a--;
   if ((a > 0 && ta.sentence[a - 1] === ta.sentence[s]) || a >= s) return false;
   const first = ta.id[a]!;
-  let kind: 'adult' | 'family';
-  if (first === THE && a + 1 < s && ADULT_NOUNS.has(ta.id[a + 1]!)) kind = 'adult';
-  else {
+  if (!(first === THE && a + 1 < s && ADULT_NOUNS.has(ta.id[a + 1]!))) {
     const second = a + 1 < s ? ta.id[a + 1]! : -1;
     const p = PARENT_NOUNS.has(first)
       ? a
@@ -423,10 +421,11 @@ function adultIsSubject(text: string, ta: TokenArrays, s: number, e: number, cac
         : -1;
     if (p < 0 || headingAfter(text, ta, p)) return false;
     for (let t = p + 1; t < s; t++) if (!PARENT_GAP.has(ta.id[t]!)) return false;
-    kind = 'family';
   }
+  // Governed by the opener, or by another adult named on the way ("The man who she calls her partner is ... known to
+  // police"): not by another child (a friend, a sibling), whose wording it would still be.
   const ctx = contextDetailArrays(ta, s, e, NO_CONTEXT_OPTS, cache);
-  return ctx.experiencer === 'other' && ctx.otherKind === kind;
+  return ctx.experiencer === 'other' && ctx.otherKind !== 'peer' && ctx.otherKind !== 'sibling';
 }
 
 // A colon, dash or comma right after token t: "Mum: ...", "Mum - ...", "Dad, ...".

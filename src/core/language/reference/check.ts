@@ -345,9 +345,7 @@ function adultOpens(text: string, tokens: readonly Token[], c: PhraseMatch<numbe
   if (c.startToken - a > 14 || a >= c.startToken) return false; // check.ts SUBJECT_REACH
   const first = tokens[a]!.norm;
   const second = a + 1 < c.startToken ? tokens[a + 1]!.norm : '';
-  let kind: string;
-  if (first === 'the' && ADULT_WORDS.has(second)) kind = 'adult';
-  else {
+  if (!(first === 'the' && ADULT_WORDS.has(second))) {
     const p = PARENT_WORDS.has(first)
       ? a
       : (PARENT_DETERMINER_WORDS.has(first) && PARENT_WORDS.has(second)) || (PARENT_POSSESSIVES.has(first) && PARTNERS.has(second))
@@ -358,10 +356,10 @@ function adultOpens(text: string, tokens: readonly Token[], c: PhraseMatch<numbe
     const between = text.slice(tokens[p]!.end, p + 1 < tokens.length ? tokens[p + 1]!.start : text.length);
     if (/[:,\-\u2013\u2014]/.test(between)) return false;
     if (tokens.slice(p + 1, c.startToken).some((t) => !PARENT_GAP_WORDS.has(t.norm))) return false;
-    kind = 'family';
   }
+  // check.ts adultIsSubject: governed by an adult, not by another child.
   const ctx = contextDetail(tokens, c.startToken, c.endToken);
-  return ctx.experiencer === 'other' && ctx.otherKind === kind;
+  return ctx.experiencer === 'other' && ctx.otherKind !== 'peer' && ctx.otherKind !== 'sibling';
 }
 
 // A label denied right before it ("were not promiscuous", "is not a drug runner"): the writer corrects it.
