@@ -253,4 +253,19 @@ export const CRITICISM_CUES: readonly string[] = [
   'missed|misses|overlooked|overlooks|ignored|ignores that she|he|they was|were|is|are [only] a|children|victims|child|victim',
   'left|leaves|leaving them|her|him|children|girls|boys unprotected',
   'no child|children [of|under|aged] [*] can|could',
+  // Round 21 (published reviews, res-lang probe): a writer who says the wording hid signs of abuse, names the term as
+  // a term, or states the guidance ("dismissed as normal teenage behaviour", "a term now recognised as abusive", "such
+  // as calling a 13-year-old promiscuous", "the wrong word", "avoid phrases suggesting", "children do not make
+  // lifestyle choices", "seen as rebellious when they were being raped", "treated it as sexual harassment"). Not
+  // "dismissed as" alone: "the touching was dismissed as banter" is a note recording the minimising (variants.test.ts).
+  'when|while|whereas they|it|this were|was|are|is [clear] signs|sign|evidence|indicators|indicator of [sexual|criminal] abuse|exploitation|grooming|harm',
+  'term|terms|word|words|label|labels|phrase|phrases now recognised|recognized|seen|considered|understood|regarded|known',
+  'such as calling|describing|labelling|labeling|writing',
+  'the|a wrong|inappropriate|incorrect word|term|label|phrase|language',
+  'avoid|avoids|avoiding phrases|words|language|terms|wording|labels',
+  'children|people do not choose|make|consent|put|place|become|go|keep',
+  "children|people don't|don’t|never choose|make|consent|put|place|become|go|keep",
+  'when|while|whereas they|she|he were|was being [sexually|criminally] abused|raped|exploited|groomed|trafficked|controlled',
+  'treated|recorded|logged|described it|this as [sexual|criminal] harassment|abuse|exploitation|assault|rape|grooming',
+  'blamed|blames|blaming the|a child|children|victim|victims',
 ];

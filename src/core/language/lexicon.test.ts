@@ -27,7 +27,7 @@ describe('lexicon data', () => {
     expect(counts).toMatchInlineSnapshot(`
       {
         "adult_centred_label": 36,
-        "blames_child": 96,
+        "blames_child": 98,
         "criminalises_child": 85,
         "implies_consent": 78,
         "minimises_harm": 83,
@@ -129,5 +129,42 @@ describe('review wording (gaps pass)', () => {
 
   it('still flags partying with adults as the label', () => {
     expect(ids('Jade is partying with older men at the flat most weekends.')).toContain('associating_with');
+  });
+});
+
+// Published-reviews pass (round 21): wording that later reviews and inquiries quote, and the criticism they write
+// around it. Sentences written for these tests (invented names), not taken from the reviews or the evaluation sets.
+describe('review wording (published-reviews pass)', () => {
+  const ids = (text: string): string[] => checkLanguage(text).map((f) => f.entryId);
+  it.each([
+    ['Staff described Tamsin as a rebellious adolescent who would not follow the home’s rules.', 'rebellious_adolescent'],
+    ['The unit sees Mae, 13, as a wayward teenager who goes off with the lads from the garage.', 'rebellious_adolescent'],
+    ['Jade was naive to meet a man she had only talked to online.', 'naive_to_meet'],
+    ['Officer felt Kiera was naïve to trust the men at the flat.', 'naive_to_meet'],
+    ['Paige is manipulative and plays staff off against each other.', 'manipulative'],
+    ['Ava was lying about the men, according to the officer.', 'liar'],
+    ['Shannon has disengaged from CAMHS.', 'disengaged'],
+    ['Connor is complicit in his own exploitation.', 'complicit'],
+  ])('%s -> %s', (text, id) => {
+    expect(ids(text)).toContain(id);
+  });
+
+  it.each([
+    'The abuser was manipulative and controlling towards Paige.',
+    'Ava said the man was lying about his age.',
+    'The review asked why services had disengaged from Shannon when she needed them most.',
+    'The review found staff were complicit in failing to protect Connor.',
+    'The review found the girls were seen as rebellious adolescents when they were being raped.',
+    'Both girls were treated as rebellious teenagers rather than as children being abused.',
+    'Mum was naive to trust the landlord with the deposit.',
+    'Changes in behaviour were put down to normal teenage behaviour when they were signs of grooming.',
+    'The inquiry noted that children were once called child prostitutes, a term now recognised as abusive.',
+    'The review found the language in the records, such as calling a 13-year-old promiscuous, blamed the child.',
+    'Practitioners must avoid phrases suggesting a child is putting themselves at risk.',
+    'Children do not make lifestyle choices to be exploited; they are groomed.',
+    'The CPS said consensual was the wrong word for what happened to a 13-year-old.',
+    'The boys called it banter, but the school treated it as sexual harassment.',
+  ])('not flagged: %s', (text) => {
+    expect(ids(text)).toEqual([]);
   });
 });

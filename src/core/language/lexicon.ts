@@ -1096,6 +1096,9 @@ const ENTRIES: readonly LexiconEntry[] = [
       'Concern that the child is being manipulated or controlled by [who]',
     ],
     source: 'cara_prior_art', // CARA lists "manipulative"; [B] "groomed/exploited/coerced/manipulated/controlled"
+    // "The abuser was manipulative and controlling towards her": the adult's conduct, not a label on the child.
+    unlessNear: ['abuser|abusers|perpetrator|perpetrators|offender|offenders|groomer|groomers|exploiter|exploiters|suspect|suspects|defendant|defendants'],
+    window: 4,
   },
   {
     id: 'troublemaker',
@@ -1107,6 +1110,19 @@ const ENTRIES: readonly LexiconEntry[] = [
       'The child is showing distress through [behaviour]',
     ],
     source: 'durham_scp', // [F] "They're a troublemaker"
+  },
+  {
+    id: 'rebellious_adolescent',
+    // Derby SCR (2010): girls being groomed and raped were dealt with as "rebellious adolescents".
+    patterns: ['rebellious|wayward adolescent|adolescents|teenager|teenagers|teen|teens|youngster|youngsters|girl|girls|boy|boys'],
+    category: 'blames_child',
+    explanation:
+      'Reads a child’s changed behaviour as teenage rebellion. A review found that children being groomed and raped were dealt with this way, so the abuse was missed.',
+    alternatives: [
+      'The child’s behaviour has changed: consider whether they are being groomed or exploited, and record by whom',
+      'The child is showing distress through [behaviour]: record what may be causing it',
+    ],
+    source: 'derby_scr_2010',
   },
   {
     id: 'out_of_control',
@@ -1167,6 +1183,10 @@ const ENTRIES: readonly LexiconEntry[] = [
       'she|he|they|child|girl|boy|account|accounts lacks|lacked|lack credibility',
     ],
     ...UNTRUTHFUL,
+    // "The man was lying about his age": the adult deceiving the child, a sign of grooming, not a label on the child.
+    unlessNear: [
+      'man|men|male|males|adult|adults|perpetrator|perpetrators|suspect|suspects|abuser|abusers|offender|offenders|groomer|groomers [had|has|was|is|were|are] [been] lying|lied|lies',
+    ],
   },
   {
     id: 'lying_label',
@@ -1203,7 +1223,11 @@ const ENTRIES: readonly LexiconEntry[] = [
       'The child may be protecting the abuser out of fear or loyalty created by grooming',
     ],
     source: 'childrens_society_2018', // the guide's principle
-    unlessNear: OTHER_PERSON_CUES,
+    // "Staff were complicit in failing to protect him": reviews use it of professionals.
+    unlessNear: [
+      ...OTHER_PERSON_CUES,
+      'staff|professionals|practitioners|agencies|services|police|officers|workers|council|authorities were|was|are|is|had|have|has [been] complicit|collusive|colluding',
+    ],
   },
   {
     id: 'aggressive_trauma',
@@ -1281,7 +1305,8 @@ const ENTRIES: readonly LexiconEntry[] = [
       'We have lost contact with the child: consider whether they are being isolated by exploiters',
     ],
     source: 'language_matters', // [B] "disengaged/hard to reach"
-    unlessNear: OTHER_PERSON_CUES,
+    // "Services had disengaged from her": the professionals stepped away, as reviews write.
+    unlessNear: [...OTHER_PERSON_CUES, 'services|agencies|professionals|practitioners|staff|workers|team|teams [had|have|has] disengaged'],
     window: 3,
   },
   {
@@ -4259,6 +4284,23 @@ const ENTRIES: readonly LexiconEntry[] = [
     ],
     source: 'nspcc', // [E] "Risky behaviour" / "placing himself at risk"
     unlessNear: [...ADULT_OR_OTHER_CUES, 'driving|driver|driven|drove|speed|speeding|spending|money|vehicle|bike|scooter|cycling|damage'],
+    window: 3,
+  },
+  {
+    id: 'naive_to_meet',
+    // "naive to meet a man she had only talked to online": reckless_label stands down near the adult named after it, so
+    // the blame for meeting or trusting an adult is its own entry (UKCIS 2023, as cited for reckless_label).
+    patterns: ['naive|naïve to'],
+    category: 'blames_child',
+    explanation: 'Calls the child naive for trusting or meeting an adult, which puts the blame on the child instead of the adult who groomed them.',
+    alternatives: [
+      'The child was groomed by [who], who gained their trust by [how]',
+      'An adult (record their age) contacted the child and arranged to meet them',
+    ],
+    source: 'nspcc', // [E] "Risky behaviour" / "placing himself at risk"
+    // Two words, so that reckless_label ("was naive to") keeps the span wherever it holds.
+    requiresNear: ['meet|trust|believe|accept|add|agree|go|get|send|talk|chat|reply|respond'],
+    unlessNear: OTHER_PERSON_CUES,
     window: 3,
   },
   // Wording from published reviews and guidance found missing in a probe (2026-11-30).
