@@ -15,6 +15,8 @@ export const ADULT_CUES: readonly string[] = [
   `${AGE_NUMBERS} year|years|yr|yrs old`,
   AGE_TOKENS,
   'twenties|thirties|forties|fifties|20s|30s|40s|50s|twenty-odd|thirty-odd|forty-odd|fifty-odd|thirtysomething|fortysomething',
+  // "a boyfriend in his mid-twenties" (Operation Augusta review, 2020): the hyphenated age range is one token.
+  'mid-twenties|mid-thirties|mid-forties|mid-fifties|late-twenties|late-thirties|late-forties|early-twenties|early-thirties|early-forties|mid-20s|mid-30s|mid-40s|late-20s|late-30s|early-20s|early-30s',
   'over 18|eighteen',
   // Clinic and custody shorthand: "22 y/o male", "a 19 yo" (the tokenizer splits "y/o" into "y" and "o").
   `${AGE_NUMBERS} y o`,
@@ -268,4 +270,16 @@ export const CRITICISM_CUES: readonly string[] = [
   'when|while|whereas they|she|he were|was being [sexually|criminally] abused|raped|exploited|groomed|trafficked|controlled',
   'treated|recorded|logged|described it|this as [sexual|criminal] harassment|abuse|exploitation|assault|rape|grooming',
   'blamed|blames|blaming the|a child|children|victim|victims',
+  // "treated as offenders rather than victims", "girls who were then called child prostitutes", "describes the word as
+  // dehumanising", "which the review identified as adultification bias", "read as choosing not to engage", "left them
+  // feeling responsible for their abuse", "are often deemed culpable".
+  // Not "rather than a child": "saw her as 'a little trollop' rather than a child" keeps its quoted finding (fresh12).
+  'rather than victims|children',
+  'rather than a|an victim',
+  'then|once|previously|formerly called|labelled|labeled|termed',
+  'as dehumanising|dehumanizing|demeaning|stigmatising|stigmatizing|offensive|outdated|blaming',
+  'adultification|adultified|adultifying|adultify',
+  'misread|misinterpreted|misconstrued|interpreted|construed|read as',
+  'responsible for their|her|his [own] abuse|exploitation|rape|rapes|harm',
+  'deemed|judged culpable|blameworthy|responsible',
 ];

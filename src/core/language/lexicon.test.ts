@@ -145,6 +145,9 @@ describe('review wording (published-reviews pass)', () => {
     ['Ava was lying about the men, according to the officer.', 'liar'],
     ['Shannon has disengaged from CAMHS.', 'disengaged'],
     ['Connor is complicit in his own exploitation.', 'complicit'],
+    ['Care records note that Kelsey, 14, has a boyfriend in his mid-twenties.', 'boyfriend_adult'],
+    ['Officer described it as underage sex between Nia (14) and a 22-year-old man.', 'underage_sex'],
+    ['Ellie was aggressive with officers when she was found at the flat.', 'aggressive_trauma'],
   ])('%s -> %s', (text, id) => {
     expect(ids(text)).toContain(id);
   });
@@ -164,6 +167,17 @@ describe('review wording (published-reviews pass)', () => {
     'Children do not make lifestyle choices to be exploited; they are groomed.',
     'The CPS said consensual was the wrong word for what happened to a 13-year-old.',
     'The boys called it banter, but the school treated it as sexual harassment.',
+    'Both girls ended up with convictions and were treated as offenders rather than victims.',
+    'Services colluded with the man who was abusing Anna, the review found.',
+    'Victims found giving evidence in court abusive and destructive.',
+    'In 1994 the project worked with girls who were then called child prostitutes.',
+    'The guide describes the word plugging as dehumanising.',
+    'Black girls were seen as more streetwise and less innocent, which the review identified as adultification bias.',
+    'Difficulties with appointments were read as choosing not to engage.',
+    'Inspectors found some victims were still described as promiscuous, which left them feeling responsible for their abuse.',
+    'Children who are unwilling to engage with professionals are often deemed culpable.',
+    'Professionals struggled to distinguish between sexual abuse, sexual exploitation and underage sexual activity.',
+    'The school delivers lessons on the law on consent and underage sex.',
   ])('not flagged: %s', (text) => {
     expect(ids(text)).toEqual([]);
   });

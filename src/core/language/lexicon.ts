@@ -721,6 +721,10 @@ const ENTRIES: readonly LexiconEntry[] = [
       'Possible sexual abuse of a child aged [age]',
     ],
     source: 'docsbay_alternatives', // [A] "Sexual activity with …"
+    // The law or the curriculum named, not a child's contact recorded ("lessons on consent and underage sex",
+    // "struggled to distinguish between sexual abuse and underage sexual activity", as reviews write).
+    unlessNear: ['distinguish|distinguishing|differentiate|law|laws|lesson|lessons|pshe|rse|curriculum'],
+    window: 8,
   },
   {
     id: 'agreed_to',
@@ -1226,7 +1230,7 @@ const ENTRIES: readonly LexiconEntry[] = [
     // "Staff were complicit in failing to protect him": reviews use it of professionals.
     unlessNear: [
       ...OTHER_PERSON_CUES,
-      'staff|professionals|practitioners|agencies|services|police|officers|workers|council|authorities were|was|are|is|had|have|has [been] complicit|collusive|colluding',
+      'staff|professionals|practitioners|agencies|services|police|officers|workers|council|authorities [were|was|are|is|had|have|has] [been] complicit|collusive|colluding|colluded|colludes|collude',
     ],
   },
   {
@@ -1246,6 +1250,8 @@ const ENTRIES: readonly LexiconEntry[] = [
       ...OTHER_PERSON_CUES,
       'man|men|male|males|adult|adults|perpetrator|perpetrators|suspect|suspects|partner|stepfather|dog|dogs|older|olders|relationship|relationships|language|messages|texts',
       'police|officers|officer|staff|professionals|worker|workers were|was|are|is|became|being|appeared|seemed',
+      // "Victims found giving evidence in court abusive" (Operation Sanctuary review): the process, not the child.
+      'court|courts|trial|trials|cross-examination|evidence',
     ],
     window: 5,
   },
