@@ -148,6 +148,9 @@ describe('review wording (published-reviews pass)', () => {
     ['Care records note that Kelsey, 14, has a boyfriend in his mid-twenties.', 'boyfriend_adult'],
     ['Officer described it as underage sex between Nia (14) and a 22-year-old man.', 'underage_sex'],
     ['Ellie was aggressive with officers when she was found at the flat.', 'aggressive_trauma'],
+    ['Panel notes: the age difference is fine because the 14-year-old is mature for her age.', 'mature_for_age'],
+    ['The school nurse describes the 12 y/o as mature beyond her years.', 'mature_for_age'],
+    ['Strategy meeting: Leah is puttin herself at risk by going to the garage at night.', 'putting_self_at_risk'],
   ])('%s -> %s', (text, id) => {
     expect(ids(text)).toContain(id);
   });
@@ -178,6 +181,8 @@ describe('review wording (published-reviews pass)', () => {
     'Children who are unwilling to engage with professionals are often deemed culpable.',
     'Professionals struggled to distinguish between sexual abuse, sexual exploitation and underage sexual activity.',
     'The school delivers lessons on the law on consent and underage sex.',
+    'Her reading is well beyond her years, the teacher says.',
+    'Tutor report: Sam is mature for his age and a help to younger pupils.',
   ])('not flagged: %s', (text) => {
     expect(ids(text)).toEqual([]);
   });

@@ -780,8 +780,8 @@ const ENTRIES: readonly LexiconEntry[] = [
   {
     id: 'putting_self_at_risk',
     patterns: [
-      `putting|puts|put|placing|places|placed|place ${PRONOUN_SELF} at [*] risk|harm|danger`,
-      `putting|puts|put|placing|places|placed|place ${PRONOUN_SELF} in [*] danger|harm's|harm’s|harms|risky|dangerous|vulnerable|unsafe`,
+      `putting|puttin|puts|put|placing|places|placed|place ${PRONOUN_SELF} at [*] risk|harm|danger`,
+      `putting|puttin|puts|put|placing|places|placed|place ${PRONOUN_SELF} in [*] danger|harm's|harm’s|harms|risky|dangerous|vulnerable|unsafe`,
       `exposing|exposes|exposed|expose ${PRONOUN_SELF} to [*] risk|harm|danger|exploitation|abuse`,
       `is|was|are|were a [*] risk to ${PRONOUN_SELF}`,
       `leaving|leaves|left|leave ${PRONOUN_SELF} open|vulnerable|exposed to`,
@@ -3110,7 +3110,10 @@ const ENTRIES: readonly LexiconEntry[] = [
     explanation: 'Describing an exploited child as mature was used to treat them as an adult and to excuse the adults who abused them.',
     alternatives: ['The child is [age]: record what the adults did', 'Concern that adults are treating the child as older in order to exploit them'],
     source: 'childrens_society_2018', // the guide's principle; same reasoning as "looks older than her age"
-    requiresNear: [...LABEL_FRAME_CUES, ...ADULT_CUES, ...SEXUAL_CUES],
+    // Round 21: with the child's age beside it ("the 15-year-old is mature for her age", "describes the 13 y/o as mature
+    // beyond her years"): adultification, which reviews found (Child Q, Hackney 2022). Not on a copula alone: "he is
+    // mature for his age and wants to be a mechanic" is a school's praise (check.test.ts).
+    requiresNear: [...LABEL_FRAME_CUES, ...ADULT_CUES, ...SEXUAL_CUES, CHILD_AGE_TOKENS, '10|11|12|13|14|15|16|17 y|yo|year|yr|yrs'],
     window: 8,
   },
   {
