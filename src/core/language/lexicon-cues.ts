@@ -282,4 +282,8 @@ export const CRITICISM_CUES: readonly string[] = [
   'misread|misinterpreted|misconstrued|interpreted|construed|read as',
   'responsible for their|her|his [own] abuse|exploitation|rape|rapes|harm',
   'deemed|judged culpable|blameworthy|responsible',
+  // "officers should never have described a 14-year-old as consenting", "the file's description of him as a drug dealer
+  // was corrected by the YOT".
+  'should|must never have described|called|written|recorded|labelled|labeled|treated',
+  'was|were|been corrected|amended|reworded|rewritten|retracted by',
 ];

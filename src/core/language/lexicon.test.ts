@@ -150,6 +150,8 @@ describe('review wording (published-reviews pass)', () => {
     ['Ellie was aggressive with officers when she was found at the flat.', 'aggressive_trauma'],
     ['Panel notes: the age difference is fine because the 14-year-old is mature for her age.', 'mature_for_age'],
     ['The school nurse describes the 12 y/o as mature beyond her years.', 'mature_for_age'],
+    ['Mia, 14, says her boyfriend is 33 and calls her every night.', 'boyfriend_adult'],
+    ['Police think Lewis, 15, is complicit with the men who run the line.', 'complicit'],
     ['Strategy meeting: Leah is puttin herself at risk by going to the garage at night.', 'putting_self_at_risk'],
   ])('%s -> %s', (text, id) => {
     expect(ids(text)).toContain(id);
@@ -183,6 +185,11 @@ describe('review wording (published-reviews pass)', () => {
     'The school delivers lessons on the law on consent and underage sex.',
     'Her reading is well beyond her years, the teacher says.',
     'Tutor report: Sam is mature for his age and a help to younger pupils.',
+    'The inspection says staff should never have described a 13-year-old as consenting to sex with a man of 30.',
+    'The old record calling him a drug dealer was corrected by the exploitation team last year.',
+    'Mia was groomed by a man of 33 who called himself her boyfriend.',
+    'The officer recorded that Lewis, 15, was controlled, not complicit.',
+    'The 47-year-old was convicted of paying for the sexual services of a child.',
   ])('not flagged: %s', (text) => {
     expect(ids(text)).toEqual([]);
   });

@@ -323,8 +323,13 @@ const ENTRIES: readonly LexiconEntry[] = [
       // An adult age right after the label: "her boyfriend (22)", "her partner, 31,".
       `boyfriend|girlfriend|partner|bf|lover|fella|bloke|husband|fiance|fiancé ${AGE_NUMBERS}`,
     ],
-    // "She has no boyfriend": nobody is named.
-    unlessNear: [...OTHER_PERSON_CUES, ...FRIEND_CUES, 'no boyfriend|boyfriends|girlfriend|girlfriends|partner'],
+    // "She has no boyfriend": nobody is named. "A man who called himself her boyfriend": the abuser's own word, reported.
+    unlessNear: [
+      ...OTHER_PERSON_CUES,
+      ...FRIEND_CUES,
+      'no boyfriend|boyfriends|girlfriend|girlfriends|partner',
+      'called|calls|calling|styled|styles himself|herself',
+    ],
     window: 7,
   },
   {
@@ -1231,6 +1236,8 @@ const ENTRIES: readonly LexiconEntry[] = [
     unlessNear: [
       ...OTHER_PERSON_CUES,
       'staff|professionals|practitioners|agencies|services|police|officers|workers|council|authorities [were|was|are|is|had|have|has] [been] complicit|collusive|colluding|colluded|colludes|collude',
+      // "coerced, not complicit": the writer rejects the label.
+      'not|never complicit|collusive',
     ],
   },
   {
@@ -4542,6 +4549,8 @@ const ENTRIES: readonly LexiconEntry[] = [
       'football|team|game|games|chess|music|piano|guitar|sport|rugby|squad|cricket|tennis|hockey|drama|class|brother|sister|sibling|cold|weather|coat|rain',
       'moved|moving|move|moves|going|carry|carried|taken|brought|put|plan|plans|looking|look|work|project|projects|group',
       'academically|academic|reading|reader|maths|work|schoolwork|emotionally|handled|handles|responsible|sensible',
+      // "charged with paying for the sexual services of a child": the adult's offence, as police and CPS word it.
+      'paying|paid|pay|pays for the [sexual] services|favours|favors',
     ],
     window: 8,
   },
