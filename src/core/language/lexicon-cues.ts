@@ -286,4 +286,13 @@ export const CRITICISM_CUES: readonly string[] = [
   // was corrected by the YOT".
   'should|must never have described|called|written|recorded|labelled|labeled|treated',
   'was|were|been corrected|amended|reworded|rewritten|retracted by',
+  // Guidance as reviews and training notes quote it: "young people are not putting themselves at risk: they are being
+  // forced", "were not seen as victims", "language that suggests a child is complicit", "instead of saying 'involved in
+  // CSE'", "even when the activity appears consensual" (Home Office definition of exploitation).
+  'children|people are|were not putting|placing|recruited|involved|choosing|making|consenting|criminals|offenders|prostitutes',
+  // Plural only: "Kai is a known drug dealer and was not treated as a victim" keeps its finding (tune4).
+  'not|never seen|treated|recognised|recognized|regarded|viewed as victims|children',
+  'language|wording|words|terms|phrases that|which suggest|suggests|suggested|imply|implies|implied',
+  'instead of saying|writing|using|describing|calling|recording',
+  'even if|when the activity|it|this appears|appear|seems|seem',
 ];

@@ -152,6 +152,8 @@ describe('review wording (published-reviews pass)', () => {
     ['The school nurse describes the 12 y/o as mature beyond her years.', 'mature_for_age'],
     ['Mia, 14, says her boyfriend is 33 and calls her every night.', 'boyfriend_adult'],
     ['Police think Lewis, 15, is complicit with the men who run the line.', 'complicit'],
+    ['Dean, 15, is a prolific offender, according to the panel.', 'offender_label_round13'],
+    ['Kai, 16, is a known drug dealer and was not treated as a victim.', 'drug_dealer'],
     ['Strategy meeting: Leah is puttin herself at risk by going to the garage at night.', 'putting_self_at_risk'],
   ])('%s -> %s', (text, id) => {
     expect(ids(text)).toContain(id);
@@ -190,6 +192,12 @@ describe('review wording (published-reviews pass)', () => {
     'Mia was groomed by a man of 33 who called himself her boyfriend.',
     'The officer recorded that Lewis, 15, was controlled, not complicit.',
     'The 47-year-old was convicted of paying for the sexual services of a child.',
+    'Children were not seen as victims but were treated as perpetrators.',
+    'Wording that suggests a child is complicit in their abuse must be challenged.',
+    'Young people are not putting themselves at risk: they are being forced.',
+    'Instead of saying "involved in CSE", write that the child is being sexually exploited.',
+    'Exploitation can happen even when the activity appears consensual.',
+    'The adult who groomed Dean is a prolific offender.',
   ])('not flagged: %s', (text) => {
     expect(ids(text)).toEqual([]);
   });
