@@ -27,7 +27,7 @@ describe('lexicon data', () => {
     expect(counts).toMatchInlineSnapshot(`
       {
         "adult_centred_label": 36,
-        "blames_child": 98,
+        "blames_child": 99,
         "criminalises_child": 85,
         "implies_consent": 78,
         "minimises_harm": 83,
@@ -154,6 +154,9 @@ describe('review wording (published-reviews pass)', () => {
     ['Police think Lewis, 15, is complicit with the men who run the line.', 'complicit'],
     ['Dean, 15, is a prolific offender, according to the panel.', 'offender_label_round13'],
     ['Kai, 16, is a known drug dealer and was not treated as a victim.', 'drug_dealer'],
+    ['Jade could have said no to the men at the flat.', 'could_have_said_no'],
+    ['Ryan could have walked away at any time, according to the YOT note.', 'could_have_said_no'],
+    ['Staff believe Shannon is fully aware of what she is getting into.', 'knows_what_doing'],
     ['Strategy meeting: Leah is puttin herself at risk by going to the garage at night.', 'putting_self_at_risk'],
   ])('%s -> %s', (text, id) => {
     expect(ids(text)).toContain(id);
@@ -198,6 +201,9 @@ describe('review wording (published-reviews pass)', () => {
     'Instead of saying "involved in CSE", write that the child is being sexually exploited.',
     'Exploitation can happen even when the activity appears consensual.',
     'The adult who groomed Dean is a prolific offender.',
+    'Mum could have said no to the sleepover.',
+    'The school could have said no to the managed move.',
+    'She is fully aware of what the college course involves.',
   ])('not flagged: %s', (text) => {
     expect(ids(text)).toEqual([]);
   });

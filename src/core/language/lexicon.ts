@@ -973,6 +973,9 @@ const ENTRIES: readonly LexiconEntry[] = [
       "knows|knew|know [exactly] what i'm|i’m|im doing",
       'knows|knew|know [exactly] what i am|was doing',
       "knows|know [exactly] what i'm|i’m|im getting into",
+      // "Staff believe she is fully aware of what she is getting into" (the same claim, in an assessment's words)
+      // Not "fully aware of what she is doing in her coursework" (variants.test.ts).
+      'fully|well|perfectly aware of what she|he|they is|are getting into',
     ],
     category: 'implies_consent',
     explanation:
@@ -1076,6 +1079,29 @@ const ENTRIES: readonly LexiconEntry[] = [
       'Record what the person causing harm did to keep the child there or silent',
     ],
     source: 'durham_scp', // [F] "Why didn't they leave sooner?"
+  },
+  {
+    id: 'could_have_said_no',
+    // The same question with the child named ("Jade could have said no", "Ryan could have walked away at any time"):
+    // shorter than why_didnt_leave's patterns, so that entry keeps "she could have ..." where it holds.
+    patterns: [
+      "could|could've|could’ve [have|of] [just|easily|simply] said no",
+      "could|could've|could’ve [have|of] [just|easily|simply] walked away|out|off",
+      "could|could've|could’ve [have|of] [just|easily|simply] left [at] any time|whenever|anytime",
+    ],
+    category: 'blames_child',
+    explanation:
+      'Suggests the child could have stopped the abuse by refusing or leaving. Fear, control and trauma responses explain why children comply and stay.',
+    alternatives: [
+      'What stopped the child from refusing or leaving: fear, threats, control, or a trauma response (freeze, appease)?',
+      'Record what the person causing harm did to keep the child there',
+    ],
+    source: 'durham_scp', // [F] "Why didn't they leave sooner?"
+    // An adult or a service as the subject ("Mum could have said no to the sleepover"), not "said no to the men".
+    unlessNear: [
+      "mum|dad|mother|father|parent|parents|carer|carers|nan|gran|aunt|uncle|sister|brother|staff|professionals|police|officers|officer|worker|workers|school|council|services|manager|man|men|adult|adults could|could've|could’ve",
+    ],
+    window: 3,
   },
   {
     id: 'attention_seeking',
