@@ -157,6 +157,9 @@ describe('review wording (published-reviews pass)', () => {
     ['Jade could have said no to the men at the flat.', 'could_have_said_no'],
     ['Ryan could have walked away at any time, according to the YOT note.', 'could_have_said_no'],
     ['Staff believe Shannon is fully aware of what she is getting into.', 'knows_what_doing'],
+    ['Connor got himself arrested again in Norwich.', 'gets_self_into'],
+    ['Pastoral log: Ellis gets himself into fights with the older lads.', 'gets_self_into'],
+    ['Kai has become involved in crime with older youths.', 'involved_in'],
     ['Strategy meeting: Leah is puttin herself at risk by going to the garage at night.', 'putting_self_at_risk'],
   ])('%s -> %s', (text, id) => {
     expect(ids(text)).toContain(id);
@@ -204,6 +207,8 @@ describe('review wording (published-reviews pass)', () => {
     'Mum could have said no to the sleepover.',
     'The school could have said no to the managed move.',
     'She is fully aware of what the college course involves.',
+    'Tom has not become involved in crime; he has been groomed by older boys.',
+    "Lily's father was described as difficult to engage by the health visitor.",
   ])('not flagged: %s', (text) => {
     expect(ids(text)).toEqual([]);
   });

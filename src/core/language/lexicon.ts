@@ -1364,6 +1364,8 @@ const ENTRIES: readonly LexiconEntry[] = [
       'bus|buses|train|trains|transport|road|roads|car|walk|walking|village|location|signal|shelf|cupboard|estate|rural|abroad|overseas|holiday|holidays',
       // "hard to reach during the school holidays": a family away, further along than the window.
       'during|over the [school|summer|easter|christmas|half-term] holiday|holidays|break',
+      // "Dad was described as difficult to engage": a parent, further back than the window.
+      'mum|dad|mother|father|parent|parents|carer|carers|family|families was|were|is|are|has|have [been] described|seen|felt|found|thought|considered as|to',
     ],
     window: 3,
   },
@@ -1736,6 +1738,8 @@ const ENTRIES: readonly LexiconEntry[] = [
       'ordered|forced|made|told|coerced|pressured|pressurised|threatened|instructed to take|participate',
       // Round 20: "who made him take part in the robbery" (the same reading, without "to").
       'made|makes|make|making him|her|them|me take|participate',
+      // "Tom has not become involved in crime; he has been groomed": the writer rejects the framing.
+      "has|have|had|is|was|are|were not|never|n't|hasn't|hadn't|isn't|wasn't become|became|been involved",
     ],
     window: 3,
   },
@@ -2847,6 +2851,9 @@ const ENTRIES: readonly LexiconEntry[] = [
       `gets|getting|got|get ${PRONOUN_SELF} into [*] [*] trouble|situations|situation|danger|bother|mess|states|state`,
       // "got himself into debt with the dealers" (The Children's Society on drug debt: the debt is the exploiters' control)
       `gets|getting|got|get ${PRONOUN_SELF} into [*] [drug|drugs] debt|debts`,
+      // "gets himself into fights", "got himself arrested again", "got herself hurt" (the same reading)
+      `gets|getting|got|get ${PRONOUN_SELF} into [*] fights|fight|scrapes|bother`,
+      `gets|getting|got|get ${PRONOUN_SELF} arrested|excluded|caught|nicked|hurt|stabbed|beaten|assaulted|raped|attacked`,
       'own worst enemy',
       'asking for trouble',
       `makes|making|made|make ${PRONOUN_SELF} vulnerable|available|easy`,
