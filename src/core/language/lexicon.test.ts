@@ -208,6 +208,7 @@ describe('review wording (published-reviews pass)', () => {
     'The school could have said no to the managed move.',
     'She is fully aware of what the college course involves.',
     'Tom has not become involved in crime; he has been groomed by older boys.',
+    "Tom hasn't become involved in crime; he is being groomed.",
     "Lily's father was described as difficult to engage by the health visitor.",
   ])('not flagged: %s', (text) => {
     expect(ids(text)).toEqual([]);

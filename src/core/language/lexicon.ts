@@ -1739,7 +1739,8 @@ const ENTRIES: readonly LexiconEntry[] = [
       // Round 20: "who made him take part in the robbery" (the same reading, without "to").
       'made|makes|make|making him|her|them|me take|participate',
       // "Tom has not become involved in crime; he has been groomed": the writer rejects the framing.
-      "has|have|had|is|was|are|were not|never|n't|hasn't|hadn't|isn't|wasn't become|became|been involved",
+      'has|have|had|is|was|are|were not|never become|became|been involved',
+      "hasn't|hasn’t|haven't|haven’t|hadn't|hadn’t|wasn't|wasn’t|weren't|weren’t become|became|been involved",
     ],
     window: 3,
   },
