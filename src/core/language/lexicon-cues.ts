@@ -256,13 +256,14 @@ export const CRITICISM_CUES: readonly string[] = [
   'left|leaves|leaving them|her|him|children|girls|boys unprotected',
   'no child|children [of|under|aged] [*] can|could',
   // Round 21 (published reviews, res-lang probe): a writer who says the wording hid signs of abuse, names the term as
-  // a term, or states the guidance ("dismissed as normal teenage behaviour", "a term now recognised as abusive", "such
-  // as calling a 13-year-old promiscuous", "the wrong word", "avoid phrases suggesting", "children do not make
-  // lifestyle choices", "seen as rebellious when they were being raped", "treated it as sexual harassment"). Not
-  // "dismissed as" alone: "the touching was dismissed as banter" is a note recording the minimising (variants.test.ts).
+  // a term, or states the guidance ("put down to normal teenage behaviour when they were signs of grooming", "a term
+  // now recognised as abusive", "the wrong word", "avoid phrases suggesting", "children do not make lifestyle choices",
+  // "seen as rebellious when they were being raped", "treated it as sexual harassment"). Not "dismissed as" alone: "the
+  // touching was dismissed as banter" is a note recording the minimising (variants.test.ts). Not "such as calling" nor
+  // "previously labelled": a review quoting old records keeps the quoted finding ("previous records describe her as
+  // 'promiscuous'", eval README).
   'when|while|whereas they|it|this were|was|are|is [clear] signs|sign|evidence|indicators|indicator of [sexual|criminal] abuse|exploitation|grooming|harm',
   'term|terms|word|words|label|labels|phrase|phrases now recognised|recognized|seen|considered|understood|regarded|known',
-  'such as calling|describing|labelling|labeling|writing',
   'the|a wrong|inappropriate|incorrect word|term|label|phrase|language',
   'avoid|avoids|avoiding phrases|words|language|terms|wording|labels',
   'children|people do not choose|make|consent|put|place|become|go|keep',
@@ -270,16 +271,15 @@ export const CRITICISM_CUES: readonly string[] = [
   'when|while|whereas they|she|he were|was being [sexually|criminally] abused|raped|exploited|groomed|trafficked|controlled',
   'treated|recorded|logged|described it|this as [sexual|criminal] harassment|abuse|exploitation|assault|rape|grooming',
   'blamed|blames|blaming the|a child|children|victim|victims',
-  // "treated as offenders rather than victims", "girls who were then called child prostitutes", "describes the word as
-  // dehumanising", "which the review identified as adultification bias", "read as choosing not to engage", "left them
+  // "treated as offenders rather than victims", "describes the word as dehumanising", "which the review identified as
+  // adultification bias", "interpreted as choosing not to engage" (not "read as": "the message read as a threat"), "left them
   // feeling responsible for their abuse", "are often deemed culpable".
   // Not "rather than a child": "saw her as 'a little trollop' rather than a child" keeps its quoted finding (fresh12).
   'rather than victims|children',
   'rather than a|an victim',
-  'then|once|previously|formerly called|labelled|labeled|termed',
   'as dehumanising|dehumanizing|demeaning|stigmatising|stigmatizing|offensive|outdated|blaming',
   'adultification|adultified|adultifying|adultify',
-  'misread|misinterpreted|misconstrued|interpreted|construed|read as',
+  'misread|misinterpreted|misconstrued|interpreted|construed as',
   'responsible for their|her|his [own] abuse|exploitation|rape|rapes|harm',
   'deemed|judged culpable|blameworthy|responsible',
   // "officers should never have described a 14-year-old as consenting", "the file's description of him as a drug dealer
@@ -294,5 +294,6 @@ export const CRITICISM_CUES: readonly string[] = [
   'not|never seen|treated|recognised|recognized|regarded|viewed as victims|children',
   'language|wording|words|terms|phrases that|which suggest|suggests|suggested|imply|implies|implied',
   'instead of saying|writing|using|describing|calling|recording',
-  'even if|when the activity|it|this appears|appear|seems|seem',
+  // Not "even when it seems": "even when it seems she is happy with her boyfriend (30)" is a note.
+  'even if|when the activity|contact appears|appear|seems|seem',
 ];
