@@ -269,7 +269,8 @@ export const CRITICISM_CUES: readonly string[] = [
   'children|people do not choose|make|consent|put|place|become|go|keep',
   "children|people don't|don’t|never choose|make|consent|put|place|become|go|keep",
   'when|while|whereas they|she|he were|was being [sexually|criminally] abused|raped|exploited|groomed|trafficked|controlled',
-  'treated|recorded|logged|described it|this as [sexual|criminal] harassment|abuse|exploitation|assault|rape|grooming',
+  // After "but": "police recorded it as sexual assault; her boyfriend, 25, was arrested" is a note.
+  'but|whereas [the] [*] treated|recorded|logged|described it|this as [sexual|criminal] harassment|abuse|exploitation|assault|rape|grooming',
   'blamed|blames|blaming the|a child|children|victim|victims',
   // "treated as offenders rather than victims", "describes the word as dehumanising", "which the review identified as
   // adultification bias", "interpreted as choosing not to engage" (not "read as": "the message read as a threat"), "left them

@@ -161,6 +161,7 @@ describe('review wording (published-reviews pass)', () => {
     ['Previous records describe Kelsey as "promiscuous" and her 30-year-old boyfriend as her partner.', 'promiscuous'],
     ['The message read as a threat from her boyfriend, who is 31.', 'boyfriend_adult'],
     ['Even when it seems she is happy, her boyfriend is 30 and controls her phone.', 'boyfriend_adult'],
+    ['Police recorded it as sexual assault and her boyfriend, 25, was arrested.', 'boyfriend_adult'],
     ['Pastoral log: Ellis gets himself into fights with the older lads.', 'gets_self_into'],
     ['Kai has become involved in crime with older youths.', 'involved_in'],
     ['Strategy meeting: Leah is puttin herself at risk by going to the garage at night.', 'putting_self_at_risk'],
