@@ -15,6 +15,8 @@ export const ADULT_CUES: readonly string[] = [
   `${AGE_NUMBERS} year|years|yr|yrs old`,
   AGE_TOKENS,
   'twenties|thirties|forties|fifties|20s|30s|40s|50s|twenty-odd|thirty-odd|forty-odd|fifty-odd|thirtysomething|fortysomething',
+  // "a boyfriend in his mid-twenties" (Operation Augusta review, 2020): the hyphenated age range is one token.
+  'mid-twenties|mid-thirties|mid-forties|mid-fifties|late-twenties|late-thirties|late-forties|early-twenties|early-thirties|early-forties|mid-20s|mid-30s|mid-40s|late-20s|late-30s|early-20s|early-30s',
   'over 18|eighteen',
   // Clinic and custody shorthand: "22 y/o male", "a 19 yo" (the tokenizer splits "y/o" into "y" and "o").
   `${AGE_NUMBERS} y o`,
@@ -253,4 +255,46 @@ export const CRITICISM_CUES: readonly string[] = [
   'missed|misses|overlooked|overlooks|ignored|ignores that she|he|they was|were|is|are [only] a|children|victims|child|victim',
   'left|leaves|leaving them|her|him|children|girls|boys unprotected',
   'no child|children [of|under|aged] [*] can|could',
+  // Round 21 (published reviews, res-lang probe): a writer who says the wording hid signs of abuse, names the term as
+  // a term, or states the guidance ("put down to normal teenage behaviour when they were signs of grooming", "a term
+  // now recognised as abusive", "the wrong word", "avoid phrases suggesting", "children do not make lifestyle choices",
+  // "seen as rebellious when they were being raped", "treated it as sexual harassment"). Not "dismissed as" alone: "the
+  // touching was dismissed as banter" is a note recording the minimising (variants.test.ts). Not "such as calling" nor
+  // "previously labelled": a review quoting old records keeps the quoted finding ("previous records describe her as
+  // 'promiscuous'", eval README).
+  'when|while|whereas they|it|this were|was|are|is [clear] signs|sign|evidence|indicators|indicator of [sexual|criminal] abuse|exploitation|grooming|harm',
+  'term|terms|word|words|label|labels|phrase|phrases now recognised|recognized|seen|considered|understood|regarded|known',
+  'the|a wrong|inappropriate|incorrect word|term|label|phrase|language',
+  'avoid|avoids|avoiding phrases|words|language|terms|wording|labels',
+  'children|people do not choose|make|consent|put|place|become|go|keep',
+  "children|people don't|don’t|never choose|make|consent|put|place|become|go|keep",
+  'when|while|whereas they|she|he were|was being [sexually|criminally] abused|raped|exploited|groomed|trafficked|controlled',
+  // After "but": "police recorded it as sexual assault; her boyfriend, 25, was arrested" is a note.
+  'but|whereas [the] [*] treated|recorded|logged|described it|this as [sexual|criminal] harassment|abuse|exploitation|assault|rape|grooming',
+  'blamed|blames|blaming the|a child|children|victim|victims',
+  // "treated as offenders rather than victims", "describes the word as dehumanising", "which the review identified as
+  // adultification bias", "interpreted as choosing not to engage" (not "read as": "the message read as a threat"), "left them
+  // feeling responsible for their abuse", "are often deemed culpable".
+  // Not "rather than a child": "saw her as 'a little trollop' rather than a child" keeps its quoted finding (fresh12).
+  'rather than victims|children',
+  'rather than a|an victim',
+  'as dehumanising|dehumanizing|demeaning|stigmatising|stigmatizing|offensive|outdated|blaming',
+  'adultification|adultified|adultifying|adultify',
+  'misread|misinterpreted|misconstrued|interpreted|construed as',
+  'responsible for their|her|his [own] abuse|exploitation|rape|rapes|harm',
+  'deemed|judged culpable|blameworthy|responsible',
+  // "officers should never have described a 14-year-old as consenting", "the file's description of him as a drug dealer
+  // was corrected by the YOT".
+  'should|must never have described|called|written|recorded|labelled|labeled|treated',
+  'was|were|been corrected|amended|reworded|rewritten|retracted by',
+  // Guidance as reviews and training notes quote it: "young people are not putting themselves at risk: they are being
+  // forced", "were not seen as victims", "language that suggests a child is complicit", "instead of saying 'involved in
+  // CSE'", "even when the activity appears consensual" (Home Office definition of exploitation).
+  'children|people are|were not putting|placing|recruited|involved|choosing|making|consenting|criminals|offenders|prostitutes',
+  // Plural only: "Kai is a known drug dealer and was not treated as a victim" keeps its finding (tune4).
+  'not|never seen|treated|recognised|recognized|regarded|viewed as victims|children',
+  'language|wording|words|terms|phrases that|which suggest|suggests|suggested|imply|implies|implied',
+  'instead of saying|writing|using|describing|calling|recording',
+  // Not "even when it seems": "even when it seems she is happy with her boyfriend (30)" is a note.
+  'even if|when the activity|contact appears|appear|seems|seem',
 ];

@@ -659,7 +659,12 @@ export const REVIEW_WORDING_ENTRIES: readonly LexiconEntry[] = [
       'a|an little|young|proper [drug] dealer',
     ],
     // "The prolific burglar, aged 33": an adult offender. Round 20: "police describe the adult as a prolific offender".
-    unlessNear: [...ADULT_AGE_CUES, 'the|an adult|man|woman|men|adults as'],
+    // "The man who exploited Dean is a prolific offender": the adult, described by the writer.
+    unlessNear: [
+      ...ADULT_AGE_CUES,
+      'the|an adult|man|woman|men|adults as',
+      'man|men|male|males|adult|adults|perpetrator|perpetrators|suspect|suspects|abuser|abusers|exploiter|exploiters who [had] exploited|exploits|exploit|groomed|grooms|abused|abuses|raped|trafficked',
+    ],
     window: 6,
   },
   {

@@ -27,7 +27,7 @@ describe('lexicon data', () => {
     expect(counts).toMatchInlineSnapshot(`
       {
         "adult_centred_label": 36,
-        "blames_child": 96,
+        "blames_child": 99,
         "criminalises_child": 85,
         "implies_consent": 78,
         "minimises_harm": 83,
@@ -129,5 +129,92 @@ describe('review wording (gaps pass)', () => {
 
   it('still flags partying with adults as the label', () => {
     expect(ids('Jade is partying with older men at the flat most weekends.')).toContain('associating_with');
+  });
+});
+
+// Published-reviews pass (round 21): wording that later reviews and inquiries quote, and the criticism they write
+// around it. Sentences written for these tests (invented names), not taken from the reviews or the evaluation sets.
+describe('review wording (published-reviews pass)', () => {
+  const ids = (text: string): string[] => checkLanguage(text).map((f) => f.entryId);
+  it.each([
+    ['Staff described Tamsin as a rebellious adolescent who would not follow the home’s rules.', 'rebellious_adolescent'],
+    ['The unit sees Mae, 13, as a wayward teenager who goes off with the lads from the garage.', 'rebellious_adolescent'],
+    ['Jade was naive to meet a man she had only talked to online.', 'naive_to_meet'],
+    ['Officer felt Kiera was naïve to trust the men at the flat.', 'naive_to_meet'],
+    ['Paige is manipulative and plays staff off against each other.', 'manipulative'],
+    ['Ava was lying about the men, according to the officer.', 'liar'],
+    ['Shannon has disengaged from CAMHS.', 'disengaged'],
+    ['Connor is complicit in his own exploitation.', 'complicit'],
+    ['Care records note that Kelsey, 14, has a boyfriend in his mid-twenties.', 'boyfriend_adult'],
+    ['Officer described it as underage sex between Nia (14) and a 22-year-old man.', 'underage_sex'],
+    ['Ellie was aggressive with officers when she was found at the flat.', 'aggressive_trauma'],
+    ['Panel notes: the age difference is fine because the 14-year-old is mature for her age.', 'mature_for_age'],
+    ['The school nurse describes the 12 y/o as mature beyond her years.', 'mature_for_age'],
+    ['Mia, 14, says her boyfriend is 33 and calls her every night.', 'boyfriend_adult'],
+    ['Police think Lewis, 15, is complicit with the men who run the line.', 'complicit'],
+    ['Dean, 15, is a prolific offender, according to the panel.', 'offender_label_round13'],
+    ['Kai, 16, is a known drug dealer and was not treated as a victim.', 'drug_dealer'],
+    ['Jade could have said no to the men at the flat.', 'could_have_said_no'],
+    ['Ryan could have walked away at any time, according to the YOT note.', 'could_have_said_no'],
+    ['Staff believe Shannon is fully aware of what she is getting into.', 'knows_what_doing'],
+    ['Connor got himself arrested again in Norwich.', 'gets_self_into'],
+    ['Previous records describe Kelsey as "promiscuous" and her 30-year-old boyfriend as her partner.', 'promiscuous'],
+    ['The message read as a threat from her boyfriend, who is 31.', 'boyfriend_adult'],
+    ['Even when it seems she is happy, her boyfriend is 30 and controls her phone.', 'boyfriend_adult'],
+    ['Police recorded it as sexual assault and her boyfriend, 25, was arrested.', 'boyfriend_adult'],
+    ['Pastoral log: Ellis gets himself into fights with the older lads.', 'gets_self_into'],
+    ['Kai has become involved in crime with older youths.', 'involved_in'],
+    ['Strategy meeting: Leah is puttin herself at risk by going to the garage at night.', 'putting_self_at_risk'],
+  ])('%s -> %s', (text, id) => {
+    expect(ids(text)).toContain(id);
+  });
+
+  it.each([
+    'The abuser was manipulative and controlling towards Paige.',
+    'Ava said the man was lying about his age.',
+    'The review asked why services had disengaged from Shannon when she needed them most.',
+    'The review found staff were complicit in failing to protect Connor.',
+    'The review found the girls were seen as rebellious adolescents when they were being raped.',
+    'Both girls were treated as rebellious teenagers rather than as children being abused.',
+    'Mum was naive to trust the landlord with the deposit.',
+    'Changes in behaviour were put down to normal teenage behaviour when they were signs of grooming.',
+    'The inquiry noted that children were once called child prostitutes, a term now recognised as abusive.',
+    'The review found the language in the records, which called a 13-year-old promiscuous, blamed the child.',
+    'Practitioners must avoid phrases suggesting a child is putting themselves at risk.',
+    'Children do not make lifestyle choices to be exploited; they are groomed.',
+    'The CPS said consensual was the wrong word for what happened to a 13-year-old.',
+    'The boys called it banter, but the school treated it as sexual harassment.',
+    'Both girls ended up with convictions and were treated as offenders rather than victims.',
+    'Services colluded with the man who was abusing Anna, the review found.',
+    'Victims found giving evidence in court abusive and destructive.',
+    'The guide describes the word plugging as dehumanising.',
+    'Black girls were seen as more streetwise and less innocent, which the review identified as adultification bias.',
+    'Difficulties with appointments were interpreted as choosing not to engage.',
+    'Inspectors found some victims were still described as promiscuous, which left them feeling responsible for their abuse.',
+    'Children who are unwilling to engage with professionals are often deemed culpable.',
+    'Professionals struggled to distinguish between sexual abuse, sexual exploitation and underage sexual activity.',
+    'The school delivers lessons on the law on consent and underage sex.',
+    'Her reading is well beyond her years, the teacher says.',
+    'Tutor report: Sam is mature for his age and a help to younger pupils.',
+    'The inspection says staff should never have described a 13-year-old as consenting to sex with a man of 30.',
+    'The old record calling him a drug dealer was corrected by the exploitation team last year.',
+    'Mia was groomed by a man of 33 who called himself her boyfriend.',
+    'The officer recorded that Lewis, 15, was controlled, not complicit.',
+    'The 47-year-old was convicted of paying for the sexual services of a child.',
+    'Children were not seen as victims but were treated as perpetrators.',
+    'Wording that suggests a child is complicit in their abuse must be challenged.',
+    'Young people are not putting themselves at risk: they are being forced.',
+    'Instead of saying "involved in CSE", write that the child is being sexually exploited.',
+    'Exploitation can happen even when the activity appears consensual.',
+    'The adult who groomed Dean is a prolific offender.',
+    'Mum could have said no to the sleepover.',
+    'The school could have said no to the managed move.',
+    'She is fully aware of what the college course involves.',
+    'Tom has not become involved in crime; he has been groomed by older boys.',
+    "Tom hasn't become involved in crime; he is being groomed.",
+    'Exploitation can happen even if the activity seems consensual.',
+    "Lily's father was described as difficult to engage by the health visitor.",
+  ])('not flagged: %s', (text) => {
+    expect(ids(text)).toEqual([]);
   });
 });

@@ -323,8 +323,13 @@ const ENTRIES: readonly LexiconEntry[] = [
       // An adult age right after the label: "her boyfriend (22)", "her partner, 31,".
       `boyfriend|girlfriend|partner|bf|lover|fella|bloke|husband|fiance|fiancé ${AGE_NUMBERS}`,
     ],
-    // "She has no boyfriend": nobody is named.
-    unlessNear: [...OTHER_PERSON_CUES, ...FRIEND_CUES, 'no boyfriend|boyfriends|girlfriend|girlfriends|partner'],
+    // "She has no boyfriend": nobody is named. "A man who called himself her boyfriend": the abuser's own word, reported.
+    unlessNear: [
+      ...OTHER_PERSON_CUES,
+      ...FRIEND_CUES,
+      'no boyfriend|boyfriends|girlfriend|girlfriends|partner',
+      'called|calls|calling|styled|styles himself|herself',
+    ],
     window: 7,
   },
   {
@@ -721,6 +726,10 @@ const ENTRIES: readonly LexiconEntry[] = [
       'Possible sexual abuse of a child aged [age]',
     ],
     source: 'docsbay_alternatives', // [A] "Sexual activity with …"
+    // The law or the curriculum named, not a child's contact recorded ("lessons on consent and underage sex",
+    // "struggled to distinguish between sexual abuse and underage sexual activity", as reviews write).
+    unlessNear: ['distinguish|distinguishing|differentiate|law|laws|lesson|lessons|pshe|rse|curriculum'],
+    window: 8,
   },
   {
     id: 'agreed_to',
@@ -776,8 +785,8 @@ const ENTRIES: readonly LexiconEntry[] = [
   {
     id: 'putting_self_at_risk',
     patterns: [
-      `putting|puts|put|placing|places|placed|place ${PRONOUN_SELF} at [*] risk|harm|danger`,
-      `putting|puts|put|placing|places|placed|place ${PRONOUN_SELF} in [*] danger|harm's|harm’s|harms|risky|dangerous|vulnerable|unsafe`,
+      `putting|puttin|puts|put|placing|places|placed|place ${PRONOUN_SELF} at [*] risk|harm|danger`,
+      `putting|puttin|puts|put|placing|places|placed|place ${PRONOUN_SELF} in [*] danger|harm's|harm’s|harms|risky|dangerous|vulnerable|unsafe`,
       `exposing|exposes|exposed|expose ${PRONOUN_SELF} to [*] risk|harm|danger|exploitation|abuse`,
       `is|was|are|were a [*] risk to ${PRONOUN_SELF}`,
       `leaving|leaves|left|leave ${PRONOUN_SELF} open|vulnerable|exposed to`,
@@ -964,6 +973,9 @@ const ENTRIES: readonly LexiconEntry[] = [
       "knows|knew|know [exactly] what i'm|i’m|im doing",
       'knows|knew|know [exactly] what i am|was doing',
       "knows|know [exactly] what i'm|i’m|im getting into",
+      // "Staff believe she is fully aware of what she is getting into" (the same claim, in an assessment's words)
+      // Not "fully aware of what she is doing in her coursework" (variants.test.ts).
+      'fully|well|perfectly aware of what she|he|they is|are getting into',
     ],
     category: 'implies_consent',
     explanation:
@@ -1069,6 +1081,29 @@ const ENTRIES: readonly LexiconEntry[] = [
     source: 'durham_scp', // [F] "Why didn't they leave sooner?"
   },
   {
+    id: 'could_have_said_no',
+    // The same question with the child named ("Jade could have said no", "Ryan could have walked away at any time"):
+    // shorter than why_didnt_leave's patterns, so that entry keeps "she could have ..." where it holds.
+    patterns: [
+      "could|could've|could’ve [have|of] [just|easily|simply] said no",
+      "could|could've|could’ve [have|of] [just|easily|simply] walked away|out|off",
+      "could|could've|could’ve [have|of] [just|easily|simply] left [at] any time|whenever|anytime",
+    ],
+    category: 'blames_child',
+    explanation:
+      'Suggests the child could have stopped the abuse by refusing or leaving. Fear, control and trauma responses explain why children comply and stay.',
+    alternatives: [
+      'What stopped the child from refusing or leaving: fear, threats, control, or a trauma response (freeze, appease)?',
+      'Record what the person causing harm did to keep the child there',
+    ],
+    source: 'durham_scp', // [F] "Why didn't they leave sooner?"
+    // An adult or a service as the subject ("Mum could have said no to the sleepover"), not "said no to the men".
+    unlessNear: [
+      "mum|dad|mother|father|parent|parents|carer|carers|nan|gran|aunt|uncle|sister|brother|staff|professionals|police|officers|officer|worker|workers|school|council|services|manager|man|men|adult|adults could|could've|could’ve",
+    ],
+    window: 3,
+  },
+  {
     id: 'attention_seeking',
     patterns: [
       'attention seeking|seeker|seekers',
@@ -1096,6 +1131,9 @@ const ENTRIES: readonly LexiconEntry[] = [
       'Concern that the child is being manipulated or controlled by [who]',
     ],
     source: 'cara_prior_art', // CARA lists "manipulative"; [B] "groomed/exploited/coerced/manipulated/controlled"
+    // "The abuser was manipulative and controlling towards her": the adult's conduct, not a label on the child.
+    unlessNear: ['abuser|abusers|perpetrator|perpetrators|offender|offenders|groomer|groomers|exploiter|exploiters|suspect|suspects|defendant|defendants'],
+    window: 4,
   },
   {
     id: 'troublemaker',
@@ -1107,6 +1145,19 @@ const ENTRIES: readonly LexiconEntry[] = [
       'The child is showing distress through [behaviour]',
     ],
     source: 'durham_scp', // [F] "They're a troublemaker"
+  },
+  {
+    id: 'rebellious_adolescent',
+    // Derby SCR (2010): girls being groomed and raped were dealt with as "rebellious adolescents".
+    patterns: ['rebellious|wayward adolescent|adolescents|teenager|teenagers|teen|teens|youngster|youngsters|girl|girls|boy|boys'],
+    category: 'blames_child',
+    explanation:
+      'Reads a child’s changed behaviour as teenage rebellion. A review found that children being groomed and raped were dealt with this way, so the abuse was missed.',
+    alternatives: [
+      'The child’s behaviour has changed: consider whether they are being groomed or exploited, and record by whom',
+      'The child is showing distress through [behaviour]: record what may be causing it',
+    ],
+    source: 'derby_scr_2010',
   },
   {
     id: 'out_of_control',
@@ -1167,6 +1218,10 @@ const ENTRIES: readonly LexiconEntry[] = [
       'she|he|they|child|girl|boy|account|accounts lacks|lacked|lack credibility',
     ],
     ...UNTRUTHFUL,
+    // "The man was lying about his age": the adult deceiving the child, a sign of grooming, not a label on the child.
+    unlessNear: [
+      'man|men|male|males|adult|adults|perpetrator|perpetrators|suspect|suspects|abuser|abusers|offender|offenders|groomer|groomers [had|has|was|is|were|are] [been] lying|lied|lies',
+    ],
   },
   {
     id: 'lying_label',
@@ -1203,7 +1258,13 @@ const ENTRIES: readonly LexiconEntry[] = [
       'The child may be protecting the abuser out of fear or loyalty created by grooming',
     ],
     source: 'childrens_society_2018', // the guide's principle
-    unlessNear: OTHER_PERSON_CUES,
+    // "Staff were complicit in failing to protect him": reviews use it of professionals.
+    unlessNear: [
+      ...OTHER_PERSON_CUES,
+      'staff|professionals|practitioners|agencies|services|police|officers|workers|council|authorities [were|was|are|is|had|have|has] [been] complicit|collusive|colluding|colluded|colludes|collude',
+      // "coerced, not complicit": the writer rejects the label.
+      'not|never complicit|collusive',
+    ],
   },
   {
     id: 'aggressive_trauma',
@@ -1222,6 +1283,8 @@ const ENTRIES: readonly LexiconEntry[] = [
       ...OTHER_PERSON_CUES,
       'man|men|male|males|adult|adults|perpetrator|perpetrators|suspect|suspects|partner|stepfather|dog|dogs|older|olders|relationship|relationships|language|messages|texts',
       'police|officers|officer|staff|professionals|worker|workers were|was|are|is|became|being|appeared|seemed',
+      // "Victims found giving evidence in court abusive" (Operation Sanctuary review): the process, not the child.
+      'court|courts|trial|trials|cross-examination|evidence',
     ],
     window: 5,
   },
@@ -1281,7 +1344,8 @@ const ENTRIES: readonly LexiconEntry[] = [
       'We have lost contact with the child: consider whether they are being isolated by exploiters',
     ],
     source: 'language_matters', // [B] "disengaged/hard to reach"
-    unlessNear: OTHER_PERSON_CUES,
+    // "Services had disengaged from her": the professionals stepped away, as reviews write.
+    unlessNear: [...OTHER_PERSON_CUES, 'services|agencies|professionals|practitioners|staff|workers|team|teams [had|have|has] disengaged'],
     window: 3,
   },
   {
@@ -1300,6 +1364,8 @@ const ENTRIES: readonly LexiconEntry[] = [
       'bus|buses|train|trains|transport|road|roads|car|walk|walking|village|location|signal|shelf|cupboard|estate|rural|abroad|overseas|holiday|holidays',
       // "hard to reach during the school holidays": a family away, further along than the window.
       'during|over the [school|summer|easter|christmas|half-term] holiday|holidays|break',
+      // "Dad was described as difficult to engage": a parent, further back than the window.
+      'mum|dad|mother|father|parent|parents|carer|carers|family|families was|were|is|are|has|have [been] described|seen|felt|found|thought|considered as|to',
     ],
     window: 3,
   },
@@ -1672,6 +1738,9 @@ const ENTRIES: readonly LexiconEntry[] = [
       'ordered|forced|made|told|coerced|pressured|pressurised|threatened|instructed to take|participate',
       // Round 20: "who made him take part in the robbery" (the same reading, without "to").
       'made|makes|make|making him|her|them|me take|participate',
+      // "Tom has not become involved in crime; he has been groomed": the writer rejects the framing.
+      'has|have|had|is|was|are|were not|never become|became|been involved',
+      "hasn't|hasn’t|haven't|haven’t|hadn't|hadn’t|wasn't|wasn’t|weren't|weren’t become|became|been involved",
     ],
     window: 3,
   },
@@ -2783,6 +2852,9 @@ const ENTRIES: readonly LexiconEntry[] = [
       `gets|getting|got|get ${PRONOUN_SELF} into [*] [*] trouble|situations|situation|danger|bother|mess|states|state`,
       // "got himself into debt with the dealers" (The Children's Society on drug debt: the debt is the exploiters' control)
       `gets|getting|got|get ${PRONOUN_SELF} into [*] [drug|drugs] debt|debts`,
+      // "gets himself into fights", "got himself arrested again", "got herself hurt" (the same reading)
+      `gets|getting|got|get ${PRONOUN_SELF} into [*] fights|fight|scrapes|bother`,
+      `gets|getting|got|get ${PRONOUN_SELF} arrested|excluded|caught|nicked|hurt|stabbed|beaten|assaulted|raped|attacked`,
       'own worst enemy',
       'asking for trouble',
       `makes|making|made|make ${PRONOUN_SELF} vulnerable|available|easy`,
@@ -3079,7 +3151,10 @@ const ENTRIES: readonly LexiconEntry[] = [
     explanation: 'Describing an exploited child as mature was used to treat them as an adult and to excuse the adults who abused them.',
     alternatives: ['The child is [age]: record what the adults did', 'Concern that adults are treating the child as older in order to exploit them'],
     source: 'childrens_society_2018', // the guide's principle; same reasoning as "looks older than her age"
-    requiresNear: [...LABEL_FRAME_CUES, ...ADULT_CUES, ...SEXUAL_CUES],
+    // Round 21: with the child's age beside it ("the 15-year-old is mature for her age", "describes the 13 y/o as mature
+    // beyond her years"): adultification, which reviews found (Child Q, Hackney 2022). Not on a copula alone: "he is
+    // mature for his age and wants to be a mechanic" is a school's praise (check.test.ts).
+    requiresNear: [...LABEL_FRAME_CUES, ...ADULT_CUES, ...SEXUAL_CUES, CHILD_AGE_TOKENS, '10|11|12|13|14|15|16|17 y|yo|year|yr|yrs'],
     window: 8,
   },
   {
@@ -4261,6 +4336,23 @@ const ENTRIES: readonly LexiconEntry[] = [
     unlessNear: [...ADULT_OR_OTHER_CUES, 'driving|driver|driven|drove|speed|speeding|spending|money|vehicle|bike|scooter|cycling|damage'],
     window: 3,
   },
+  {
+    id: 'naive_to_meet',
+    // "naive to meet a man she had only talked to online": reckless_label stands down near the adult named after it, so
+    // the blame for meeting or trusting an adult is its own entry (UKCIS 2023, as cited for reckless_label).
+    patterns: ['naive|naïve to'],
+    category: 'blames_child',
+    explanation: 'Calls the child naive for trusting or meeting an adult, which puts the blame on the child instead of the adult who groomed them.',
+    alternatives: [
+      'The child was groomed by [who], who gained their trust by [how]',
+      'An adult (record their age) contacted the child and arranged to meet them',
+    ],
+    source: 'nspcc', // [E] "Risky behaviour" / "placing himself at risk"
+    // Two words, so that reckless_label ("was naive to") keeps the span wherever it holds.
+    requiresNear: ['meet|trust|believe|accept|add|agree|go|get|send|talk|chat|reply|respond'],
+    unlessNear: OTHER_PERSON_CUES,
+    window: 3,
+  },
   // Wording from published reviews and guidance found missing in a probe (2026-11-30).
   {
     id: 'online_friend',
@@ -4491,6 +4583,8 @@ const ENTRIES: readonly LexiconEntry[] = [
       'football|team|game|games|chess|music|piano|guitar|sport|rugby|squad|cricket|tennis|hockey|drama|class|brother|sister|sibling|cold|weather|coat|rain',
       'moved|moving|move|moves|going|carry|carried|taken|brought|put|plan|plans|looking|look|work|project|projects|group',
       'academically|academic|reading|reader|maths|work|schoolwork|emotionally|handled|handles|responsible|sensible',
+      // "charged with paying for the sexual services of a child": the adult's offence, as police and CPS word it.
+      'paying|paid|pay|pays for the [sexual] services|favours|favors',
     ],
     window: 8,
   },

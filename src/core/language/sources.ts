@@ -49,6 +49,10 @@ export const LANGUAGE_SOURCES = {
   ons_terminology: {
     title: 'careappointments.com article on ONS statistics: “child prostitution” removed from legislation and ONS statistics',
   },
+  derby_scr_2010: {
+    title: 'Derby Safeguarding Children Board (2010), serious case review (Operation Retriever): girls dealt with as “rebellious adolescents”, as reported',
+    url: 'https://www.theguardian.com/society/2010/nov/25/care-agencies-missed-chances-abuse-victims',
+  },
   cara_prior_art: {
     title: 'CARA, writing to the child: anti-oppressive language bank (public prior art, repository not identified)',
   },
