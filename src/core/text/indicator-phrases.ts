@@ -675,6 +675,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     // "staying at the home of two adult men", "staying at the address of an adult friend"; six tuning-set lines).
     patterns: [
       'living|staying|stopping|lives|stays|lived|stayed with two|three|four|several|some [adult|older] men|males|adults|women',
+      'living|staying|stopping|lives|stays|lived|stayed with a number|group of [adult|older] men|males|adults|women',
       'living|staying|stopping|lives|stays|lived|stayed at the home|house|flat|address of two|three|several|an|a [older] adult|adults|men|males|man|male',
     ],
   },
@@ -1022,6 +1023,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'wraps of',
       'deal bags',
       'trap house|houses|phone|phones',
+      'traphouse|traphouses|trap-house|trap-houses',
       'possession with intent [to] [supply]',
       'carrying|carries|carried|holding|holds|held|running|runs|ran|selling|sells|sold|dealing|deals|dealt|shotting|delivering [drugs] for [a|an|the] [*] [older] boys|lads|males|men|olders|elders|group|gang|line|dealers|cousin|brother|man|adults|people',
       `carrying|carries|carried|holding|holds|held|moving|moved [a|an] [bag|bags|quantity|load|amount|package|parcel|block] [of] ${DRUGS} [and] [${DRUGS}] [wraps|deals|bags]`,
@@ -1109,6 +1111,11 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'forced begging',
       'forced criminality',
     ],
+  },
+  // Research pass: "the older boys make him shoplift to order", "made her beg outside the station".
+  {
+    code: 'go_forced_theft_begging',
+    patterns: ['make|makes|made|making|force|forces|forced|forcing her|him|them steal|shoplift|beg|rob'],
   },
 
   // U: use of technology and sexual bullying
@@ -1315,7 +1322,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       `adults|men|males|man|olders gave|give|gives|giving|supplied|supply|supplies|offered|offer|offers|bought|buy|buys [her|him|them] [with] [free] ${ALCOHOL}|${DRUGS}|cigarettes|vapes`,
     ],
     // Substances given before or during sexual contact are the more specific ad_substances_with_sex (eval README).
-    unlessNear: ['sex|intercourse|raped|rape|sexually'],
+    // Research pass: "arrested for supplying heroin" is the child charged with supply, not given drugs.
+    unlessNear: ['sex|intercourse|raped|rape|sexually', 'arrested|charged|convicted|remanded|sentenced|pwits|intent|possession'],
   },
   {
     code: 'ad_substances_with_sex',
@@ -1653,6 +1661,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'does|do|did not match',
       'gave|gives|given different accounts|versions|stories',
       'story|account keeps changing',
+      'account|accounts|story|stories|version|explanation of|about [*] [*] [*] [*] [*] keeps|kept changing',
     ],
   },
   {
@@ -1869,6 +1878,12 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   },
   { code: 'rg_unexplained_money', patterns: ['large amount'], requiresNear: ['cash|money|notes|pounds|quid|grand'], window: 3 },
   { code: 'rg_debt_bondage', patterns: ['owes|owed'], unlessNear: ['apology|explanation|thanks|favour|favor|lot|gratitude', 'debt of'], window: 4 },
+  // Research pass (county lines slang in guidance and reviews): a drug debt is a "tick" ("has a tick with the elders",
+  // "given the gear on tick", "working to clear his tick").
+  {
+    code: 'rg_debt_bondage',
+    patterns: ['a|his|her|their tick with|to|from', 'on tick', 'clear|clears|cleared|clearing|pay|pays|paying|paid off [his|her|their|the] tick'],
+  },
 
   // --- S / A: sexual health, missing
   {
@@ -2437,6 +2452,17 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'found|located in a different county|force|town|city',
     ],
   },
+  // Research pass (county lines indicators: "found in an area they have no links to"): "picked up in Aberystwyth with no
+  // link to the area".
+  {
+    code: 'am_found_out_of_area',
+    patterns: [
+      'no known|obvious link|links|connection|connections|ties to the|that area|town|city',
+      'no link|links|connection|connections|ties to the|that area|town|city',
+    ],
+    requiresNear: ['found|located|picked|stopped|arrested|traced|recovered|seen|detained'],
+    window: 12,
+  },
   {
     code: 'am_moved_by_others',
     patterns: [
@@ -2555,6 +2581,12 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       "burn|torch|petrol-bomb [his|her|their|mum's|dad's] [mum's|dad's] house|flat|home down",
     ],
   },
+  // Research pass: the family home named as a target ("the house would be petrol-bombed", "threatened to firebomb the flat").
+  {
+    code: 'go_threats_violence',
+    patterns: ['petrol-bombed|petrol-bombing|firebombed|fire-bombed|firebomb|fire-bomb', 'petrol bombed|bomb|bombs|bombing'],
+    unlessNear: [...EDUCATION_CUES, 'history|war|film|documentary|game'],
+  },
   {
     code: 'go_threats_violence',
     // "Retracted his statement after his mum's car was damaged": damage to the family's property as a warning.
@@ -2655,6 +2687,13 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     unlessNear: ['experience|placement|placements|college|apprenticeship|apprenticeships|school|careers|university'],
     window: 3,
   },
+  // Research pass: "approached on Instagram with an offer of paid work carrying parcels".
+  {
+    code: 'te_online_offers',
+    patterns: ['offer|offers of paid|easy|quick|cash work|jobs|money', 'offer of work|money|jobs|cash'],
+    unlessNear: ['experience|placement|placements|college|apprenticeship|apprenticeships|school|careers|university'],
+    window: 3,
+  },
   {
     code: 'te_live_streaming',
     patterns: ['live-streamed|livestreamed', 'live streamed'],
@@ -2714,6 +2753,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     code: 'da_not_engaging',
     patterns: ['missed [the|her|his] [last] * appointments|sessions|visits'],
   },
+  // Research pass: "has not attended the last four appointments with the exploitation team".
+  { code: 'da_not_engaging', patterns: ['not attended|attend [the|any|her|his|their] [last] [*] [*] appointments|sessions|meetings'] },
   {
     code: 'da_documents_held',
     patterns: ['adults|men are|were keeping|holding it|them'],
@@ -2859,6 +2900,14 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     patterns: ['being|been missing'],
   },
   {
+    code: 'am_missing',
+    // Research pass (case reviews, return home interview records): "was previously missing in 2019", "is frequently
+    // missing overnight"; the adverb sits between the verb and "missing".
+    patterns: ['was|is|been|has|had previously|repeatedly|frequently|regularly|often|again missing'],
+    unlessNear: ['bag|bags|drugs|money|phone|phones|cash|package|packages|parcel|stuff|items|wallet|purse|keys|bike|trainers|medication'],
+    window: 3,
+  },
+  {
     code: 'ad_alcohol',
     otherCode: 'fa_parental_substance_misuse',
     patterns: [`drinks|drank|drinking|downs|downed|downing [a|half|two|three|four|2|3|4] [a] bottle|bottles|litre|litres|can|cans of ${ALCOHOL}`],
@@ -2933,6 +2982,11 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     patterns: ['scar|scars on|to [her|his|their] [lower] back|side|abdomen|stomach|flank'],
     requiresNear: ['operation|surgery|surgical|abroad|explain|explained|kidney|organ|clinic'],
     window: 10,
+  },
+  {
+    code: 'ep_unexplained_surgery',
+    patterns: ['scarring on|to [her|his|their] [lower] back|side|abdomen|stomach|flank'],
+    requiresNear: ['operation|surgery|surgical|abroad|explain|explained|kidney|organ|clinic'],
   },
   {
     code: 'go_taken_to_parties',
@@ -3090,8 +3144,17 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   { code: 'ep_eating_problems', patterns: ['stopped|stops eating'] },
   { code: 'go_internal_concealment', patterns: ['conceal|concealing|concealed drugs internally', 'hide|hiding|hid drugs inside her|his|their body'] },
   { code: 'am_moved_by_others', patterns: ['driven|moved|taken between hotels|trap houses|addresses|flats', 'a ticket someone else had bought'] },
+  // Research pass: adults moving a named child ("adults have moved Sienna between addresses in two towns"; NRM and county
+  // lines guidance: children moved between locations and trap houses).
+  {
+    code: 'am_moved_by_others',
+    patterns: [
+      'moved|moving|moves|driven|drove|drives|taken|took|takes|ferried|ferrying [*] between|around hotels|addresses|flats|towns|cities|traphouses|trap-houses',
+    ],
+  },
   { code: 'rg_bank_account_used', patterns: ['account was|is|has been used to move', 'asked|asks to use her|his|their bank account'] },
   { code: 'te_sexual_images', patterns: ['images|pictures|photos of the * were|was found', 'images|pictures|photos were sent to the man|men'] },
+  { code: 'te_sexual_images', patterns: ['sent|sends|send|sending images|pictures|photos|pics to [an|a] [older] adult|adults|man|men'] },
   { code: 'sh_many_partners', patterns: ['passed between several|different|a number of men'] },
   {
     code: 'da_protects_abusers',
@@ -3169,6 +3232,14 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   { code: 'go_threats_violence', patterns: ['would be hurt if he|she did not'] },
   // Round 15 (fresh14, tuned on after it had judged round 14).
   { code: 'ep_isolated', patterns: ['no longer sees|see any of her|his|their friends', 'no longer sees|see her|his|their friends'] },
+  // Research pass (county lines signs: "isolated from peers or not mixing with usual friends").
+  {
+    code: 'ep_isolated',
+    patterns: [
+      'no longer mixing|mixes|socialising|socialises|spending|spends [time] with [her|his|their] [old|usual|school] [school] friends|peers|mates',
+      'not mixing|socialising|spending [time] with [her|his|their] [old|usual|school] [school] friends|peers|mates',
+    ],
+  },
   {
     code: 'go_older_friends',
     patterns: [
@@ -3270,6 +3341,13 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   { code: 'ep_unexplained_surgery', patterns: ['signs of surgery', 'surgical scars|scar'] },
   { code: 'ad_supply_controlled', patterns: [`kept on ${DRUGS} by`] },
   { code: 'fa_domestic_servitude', patterns: ['kept at home to clean|cook|mind'] },
+  // Research pass: "kept home to clean and mind the children" (alternatives are single words, so the entry above with
+  // 'kept home|kept at home' does not cover "kept home to").
+  {
+    code: 'fa_domestic_servitude',
+    patterns: ['kept home|off [from] [school] to clean|cook|mind|babysit'],
+    unlessNear: ['ill|unwell|sick|poorly|cold|flu|covid|illness|appointment'],
+  },
   { code: 'fa_no_trusted_adult', patterns: ["could not|cannot|can't|couldn't name a single adult"] },
   { code: 'rg_accommodation_offered', patterns: ['lets|let|letting the girls|boys|kids stay at his|their flat|house|place'] },
   { code: 'ad_substances_given', patterns: [`gives|gave|giving them|her|him free drink|${ALCOHOL}|drugs|weed`] },
@@ -3310,6 +3388,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     ],
   },
   { code: 'ad_supply_controlled', patterns: ['controls|controlled|controlling her|his|their supply'] },
+  { code: 'ad_supply_controlled', patterns: ['control her|his|their supply'] },
   { code: 'da_protects_abusers', patterns: ['the man is the only one who wants|cares|loves'] },
   {
     code: 'te_adults_contact_online',

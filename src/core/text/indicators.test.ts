@@ -321,3 +321,54 @@ describe('findIndicators: review wording (gaps pass)', () => {
     expect(coded(text)).not.toContain(code);
   });
 });
+
+// Research pass (res-ind): wording from county lines and trafficking guidance and from case reviews, in synthetic
+// sentences written for these tests, with a hard negative for each new phrase.
+describe('findIndicators: research pass wording', () => {
+  const find = (text: string) => findIndicators(text, { currentYear: 2026 });
+  const coded = (text: string): string[] => find(text).map((f) => f.code);
+  it.each<[string, string]>([
+    ['Jake says he has a tick with the elders and must keep running until it is paid.', 'rg_debt_bondage'],
+    ['He was handed the gear on tick and now has to work for them.', 'rg_debt_bondage'],
+    ['Older males have moved Kiera between flats in two towns.', 'am_moved_by_others'],
+    ['Dad was told their house would be petrol-bombed unless Sol came back.', 'go_threats_violence'],
+    ['The olders make him shoplift from the supermarket.', 'go_forced_theft_begging'],
+    ['Mira is kept home to clean for the adults at the address.', 'fa_domestic_servitude'],
+    ['Since the summer Zac is no longer mixing with his old school friends.', 'ep_isolated'],
+    ['A stranger on Snapchat sent her an offer of paid work.', 'te_online_offers'],
+    ['Rhys is staying with a number of adult men at a flat in town.', 'fa_living_with_unrelated_adults'],
+    ['The man she stays with controls her supply of crack.', 'ad_supply_controlled'],
+    ['The adults control his supply of spice.', 'ad_supply_controlled'],
+    ['Stopped by transport police in Tenby and has no known links to the area.', 'am_found_out_of_area'],
+    ['He told his worker he had been staying in a traphouse out of town.', 'go_carrying_drugs'],
+    ['His account of how he got the money keeps changing.', 'da_inconsistent_accounts'],
+    ['Amara has not attended the last three sessions with her exploitation worker.', 'da_not_engaging'],
+    ['Scarring on his lower back that he says came from an operation abroad.', 'ep_unexplained_surgery'],
+    ['Priya admits sending pictures to an adult she met on a game.', 'te_sexual_images'],
+    ['Was previously missing from care in 2021.', 'am_missing'],
+  ])('%s -> %s', (text, code) => {
+    expect(coded(text)).toContain(code);
+  });
+
+  it.each<[string, string]>([
+    ['Please tick the box on the consent form.', 'rg_debt_bondage'],
+    ['Mum moved him between schools after the house move.', 'am_moved_by_others'],
+    ['The history lesson was about petrol bombs in the war.', 'go_threats_violence'],
+    ['He was kept home to rest because he was unwell.', 'fa_domestic_servitude'],
+    ['She spends time with her school friends at the youth club.', 'ep_isolated'],
+    ['College sent an offer of work experience at the garage.', 'te_online_offers'],
+    ['The family have settled well, and Dani plays football with friends from the area.', 'am_found_out_of_area'],
+    ['Sent photos to her grandad of the school play.', 'te_sexual_images'],
+    ['His PE kit was again missing from his bag.', 'am_missing'],
+    ['His cousin was arrested for supplying heroin.', 'ad_substances_given'],
+  ])('not flagged: %s (%s)', (text, code) => {
+    expect(coded(text)).not.toContain(code);
+  });
+
+  it('reads the context of the new wording', () => {
+    expect(find('Was previously missing from care in 2021.')).toContainEqual(expect.objectContaining({ code: 'am_missing', historical: true, negated: false }));
+    expect(find('He may have a tick with the older lads.')).toContainEqual(expect.objectContaining({ code: 'rg_debt_bondage', hypothetical: true }));
+    expect(find('Zac is no longer mixing with his old school friends.')).toContainEqual(expect.objectContaining({ code: 'ep_isolated', negated: false }));
+    expect(find('Amara has not attended the last three sessions.')).toContainEqual(expect.objectContaining({ code: 'da_not_engaging', negated: false }));
+  });
+});
