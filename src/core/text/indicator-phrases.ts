@@ -374,6 +374,17 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     ],
     unlessNear: [FAMILY, 'social|worker|carer|carers|staff|escort|teacher|foster|school|arranged'],
   },
+  // Research pass (county lines signs: "being picked up or dropped off by someone you don't know"): "dropped off at the
+  // unit late at night by a man staff do not know".
+  {
+    code: 'go_unknown_adults_collect',
+    patterns: ['dropped|drops off [*] [*] [*] [*] [*] [*] by [a|an|two|several] [unknown|older] man|men|male|males|adult|adults|stranger|strangers'],
+    unlessNear: [
+      'arranged|escort|escorted|booked|member|colleague|officer|officers|police',
+      'social worker|workers',
+      'dad|uncle|grandad|stepdad|cousin|brother',
+    ],
+  },
   {
     code: 'sh_sexual_assault',
     patterns: ['passed|handed around|round|between [*] [men|males|adults|friends] for sex', 'passed|handed around|round for sex'],
@@ -417,6 +428,14 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     unlessNear: [DRUGS, 'pwits|pwitsd|supply|supplying|possession|intent|dealing|charged'],
     window: 12,
   },
+  // Research pass (Children's Society: children "sent significant distances" and travelling alone late at night):
+  // "travelling alone at night to towns far from home". A placement far from home is not being found there.
+  {
+    code: 'am_found_out_of_area',
+    patterns: ['far from home', 'found|located|stopped|picked outside [the|her|his|their] [home] county|force'],
+    unlessNear: [DRUGS, 'pwits|pwitsd|supply|supplying|possession|intent|dealing|charged', 'placed|placement|placements|school|college|university|residential'],
+    window: 12,
+  },
   {
     code: 'am_found_out_of_area',
     patterns: ['out of area|county|force'],
@@ -436,6 +455,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       "address|flat|house [in] [*] [that|which] she|he|they cannot|can't|couldn't name|give|remember",
       'does|did|could not know where she|he|they stayed|slept|was|were|had|has [been]',
       "doesn't|didn't|couldn't know where she|he|they stayed|slept|was|were|had|has [been]",
+      'does|did|could not know where it is|was',
     ],
   },
 
@@ -613,6 +633,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'in|on the back of a lorry|truck|lorries',
       'asylum seeker|seeking|claim',
       'age assessment|disputed',
+      'age is|was|has|had [been] disputed|contested|questioned',
+      'age-disputed|age-assessed',
       'arrived|came|brought|travelled in|to the uk|country|england with adults|men|people|a|an [man|adult] [who] [are|were|is|was] not [her|his|their] family|parents|relatives|relative',
     ],
   },
@@ -1043,6 +1065,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'lock|kitchen|flick|folding|hunting|zombie knife|knives',
       `${WEAPON} in [her|his|their] waistband|bag|pocket|pockets|sock|socks|room|bedroom`,
       `${WEAPON} [was] [were] found on|in [her|him|his|their]`,
+      `${WEAPON} [was] [were] found|hidden|stashed under|behind|inside [her|his|their] [*] mattress|bed|wardrobe|drawer|drawers|pillow|room|bedroom`,
+      `${WEAPON} found|recovered|seized during|in [a|the] [room|bedroom|house|property|stop] search`,
       `carrying|carries|carried|holding|holds|held [a|an] ${WEAPON}`,
       `found with [a|an] ${WEAPON}`,
       `in possession of [a|an] ${WEAPON}`,
@@ -1224,6 +1248,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'calls|messages|texts from [*] [unknown] [older] [adult] males|men|adults|numbers|people|olders',
       'full of messages|calls|texts',
       'leaves|left|leaving|goes|went|runs|ran [out] [straight] after|following [a|an] [phone] call|calls|text|texts|message|messages',
+      'leaves|left|leaving|goes|went|runs|ran [the] [house|home|unit|placement] straight away|immediately|straightaway when|whenever|after [she|he|they] gets|get|got|receives|received a|an|his|her|their [phone] call|text|message',
       'withheld|private|unknown number|numbers',
       'phone|mobile rings|ringing|buzzes|buzzing|goes constantly|continually|repeatedly|non-stop [and] [she|he|they] [then] [leaves|left|goes|runs] [straight|immediately] [after|out]',
     ],
@@ -1539,6 +1564,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'no pay',
       'little or no pay',
       'cannabis farm|factory',
+      'cannabis grow|grows|grow-house|grow-houses',
       'earnings|wages taken|withheld|kept',
       'forced labour|labor',
       'made to work',
@@ -1884,6 +1910,16 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     code: 'rg_debt_bondage',
     patterns: ['a|his|her|their tick with|to|from', 'on tick', 'clear|clears|cleared|clearing|pay|pays|paying|paid off [his|her|their|the] tick'],
   },
+  // Research pass (NRM indicators for children: a debt for the journey worked off): "must pay back the cost of his
+  // journey to the UK by working".
+  {
+    code: 'rg_debt_bondage',
+    patterns: [
+      'pay|pays|paying|repay|repays|repaying back|off [the] [cost|price] [of] [her|his|their] journey|passage|travel|smuggling|smuggler|agent',
+      'owes|owe|owed|owing [*] [*] for [her|his|their] journey|passage|travel',
+      'repay|repays|repaying|repaid [the] [cost|price] [of] [her|his|their] journey|passage|travel|smuggling|smuggler|agent',
+    ],
+  },
 
   // --- S / A: sexual health, missing
   {
@@ -2227,6 +2263,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       "phone|phones|mobile [that] [nobody|no-one|staff|mum|carers|dad|parents] [*] [did|does|didn't|doesn't] [not] know|knew about",
       'more than one phone|mobile|sim',
       'swaps|swapped|changes|changed|changing sim|sims|numbers|number regularly|often|frequently',
+      'swaps|swapped|changes|changed|changing [her|his|their] [phone] number|numbers|sim every|regularly|often|frequently|constantly',
     ],
   },
   {
@@ -3032,6 +3069,11 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     code: 'go_cuckooing',
     patterns: ['flat|house|home [is|was] [being] [been] used as a base|bolt-hole|bolthole by'],
   },
+  // Research pass: "men have been using Gran's flat as a base to sell drugs" (cuckooing of a relative's home).
+  {
+    code: 'go_cuckooing',
+    patterns: ['using|used|uses|use [her|his|their] [*] flat|house|home|address|property as a base'],
+  },
   {
     code: 'fa_no_trusted_adult',
     patterns: ['not|cannot|never name a|one [single] adult [she|he|they] [can|could] trust|trusts|talk'],
@@ -3238,6 +3280,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     patterns: [
       'no longer mixing|mixes|socialising|socialises|spending|spends [time] with [her|his|their] [old|usual|school] [school] friends|peers|mates',
       'not mixing|socialising|spending [time] with [her|his|their] [old|usual|school] [school] friends|peers|mates',
+      'abandoned|abandoning|dropped|left|lost [her|his|their] [old|usual|school] friendship|friendships|friend group|groups|circle',
     ],
   },
   {

@@ -346,6 +346,19 @@ describe('findIndicators: research pass wording', () => {
     ['Scarring on his lower back that he says came from an operation abroad.', 'ep_unexplained_surgery'],
     ['Priya admits sending pictures to an adult she met on a game.', 'te_sexual_images'],
     ['Was previously missing from care in 2021.', 'am_missing'],
+    ['Duc says he is 16 but his age is disputed by the local authority.', 'fa_unaccompanied_migrant'],
+    ['Staff found a machete hidden under his mattress.', 'go_carrying_weapons_money'],
+    ['A lock knife was recovered in a room search.', 'go_carrying_weapons_money'],
+    ['Dylan changes his number every couple of weeks.', 'te_several_phones'],
+    ['Two men are using her nan’s flat as a base.', 'go_cuckooing'],
+    ['Seen at a railway station late at night, far from home and alone.', 'am_found_out_of_area'],
+    ['He was stopped outside the county by transport police.', 'am_found_out_of_area'],
+    ['Minh has been told he must repay the cost of his journey by working.', 'rg_debt_bondage'],
+    ['He was found tending a cannabis grow in a terraced house.', 'rg_unpaid_work'],
+    ['She leaves the unit straight away whenever she gets a call.', 'te_worrying_calls'],
+    ['Carers say she was dropped off after midnight by an unknown man.', 'go_unknown_adults_collect'],
+    ['He has abandoned his old friendship group for the olders.', 'ep_isolated'],
+    ['Talia stayed at a flat but did not know where it was.', 'am_unknown_address'],
   ])('%s -> %s', (text, code) => {
     expect(coded(text)).toContain(code);
   });
@@ -361,6 +374,11 @@ describe('findIndicators: research pass wording', () => {
     ['Sent photos to her grandad of the school play.', 'te_sexual_images'],
     ['His PE kit was again missing from his bag.', 'am_missing'],
     ['His cousin was arrested for supplying heroin.', 'ad_substances_given'],
+    ['The knife in his lunchbox was a plastic butter knife.', 'go_carrying_weapons_money'],
+    ['He changed his number after falling out with a classmate.', 'te_several_phones'],
+    ['She lives in a residential placement far from home.', 'am_found_out_of_area'],
+    ['She was dropped off at school by her uncle as arranged.', 'go_unknown_adults_collect'],
+    ['Dad drove him to the station and dropped him off by the ticket office.', 'go_unknown_adults_collect'],
   ])('not flagged: %s (%s)', (text, code) => {
     expect(coded(text)).not.toContain(code);
   });
