@@ -271,6 +271,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'stayed|stays|staying|stay|slept|sleeping|sleeps|spent|spending|spends [the] overnight|night|nights at|with [an|a|the] address|flat|house|home',
       `stayed|stays|staying|stay|slept|sleeping|sleeps overnight at|with [an|a|the] [*] ${ADULTS}`,
     ],
+    // Research pass: a known, ordinary reason for lateness ("came home late from the school trip because the coach broke
+    // down") is not staying out with no one knowing where.
+    unlessNear: ['trip|coach|delayed|delays|traffic|breakdown|cancelled|rehearsal|shift|shifts'],
   },
   {
     code: 'am_school_absence',
@@ -1764,6 +1767,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       `no access to ${HER} passport|documents|id|papers|money`,
       'who|man|adult|adults|men|someone|they has|have|holds|hold|keeps|keep|took|take|takes|taken her|his|their passport|documents|papers|id',
     ],
+    // Research pass: a parent keeping a card or passport safe ("Mum keeps his bank card in the kitchen drawer so he does
+    // not lose it") is not someone withholding it (eval README hard negative: passport kept at home by mum).
+    unlessNear: ['mum|dad|mother|father|parent|parents|nan|gran|grandma|grandad|lose|losing'],
   },
   {
     code: 'da_coached_account',

@@ -379,6 +379,8 @@ describe('findIndicators: research pass wording', () => {
     ['She lives in a residential placement far from home.', 'am_found_out_of_area'],
     ['She was dropped off at school by her uncle as arranged.', 'go_unknown_adults_collect'],
     ['Dad drove him to the station and dropped him off by the ticket office.', 'go_unknown_adults_collect'],
+    ['She came home late from the museum trip because the train was delayed.', 'am_staying_out_late'],
+    ['Dad keeps her bank card in his wallet so she does not lose it.', 'da_documents_held'],
   ])('not flagged: %s (%s)', (text, code) => {
     expect(coded(text)).not.toContain(code);
   });
@@ -388,5 +390,10 @@ describe('findIndicators: research pass wording', () => {
     expect(find('He may have a tick with the older lads.')).toContainEqual(expect.objectContaining({ code: 'rg_debt_bondage', hypothetical: true }));
     expect(find('Zac is no longer mixing with his old school friends.')).toContainEqual(expect.objectContaining({ code: 'ep_isolated', negated: false }));
     expect(find('Amara has not attended the last three sessions.')).toContainEqual(expect.objectContaining({ code: 'da_not_engaging', negated: false }));
+    // An earlier period that ended at an age is historical (context-triggers.ts).
+    expect(find('Jess was in foster care until she was 7.')).toContainEqual(expect.objectContaining({ code: 'fa_in_care', historical: true }));
+    expect(find('He will stay in foster care until he is 18.')).toContainEqual(expect.objectContaining({ code: 'fa_in_care', historical: false }));
+    // An unrelated adult holding the passport "for safekeeping" is still the sign.
+    expect(coded('The agent who brought Bilal holds his passport for safekeeping.')).toContain('da_documents_held');
   });
 });
