@@ -322,6 +322,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'found|located|recovered|traced|discovered in [a|the] car|vehicle with',
       `in|at the car|flat|house|home|address|room|bedroom|van of a|an ${ADULT_YEAR_OLD}|older|adult|unknown [man|male|woman|adult]`,
       'in|at [a|an|the] hotel|airbnb|flat|house|address|car|room [room] with [*] [unknown|older|adult] [older|adult] adult|adults|man|men|male|males',
+      // Research pass: "recovered her from a flat occupied by three adult males".
+      'flat|house|address|property|room occupied|rented|used by [a|an|two|three|four|several] [unknown|older|adult] [adult|older] adult|adults|man|men|male|males',
     ],
   },
   {
@@ -545,6 +547,11 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'kicked|thrown out',
       'asked to leave the|her|his family home',
       'moved between relatives|carers|placements|family members|addresses',
+      // Research pass (section 20 requests in case records): "mum has asked for him to be accommodated as she can no
+      // longer cope".
+      'asked|asks|asking|requested|requests|requesting for [her|him|them] to be accommodated',
+      'asked|asks|asking|requested|requests|requesting for [her|him|them] to be taken into care',
+      'can|could no longer cope with [her|him|them]',
       'multiple|several|many|numerous placements|placement moves',
       'parents separated|divorced|split',
       'relationship|relationships with [her|his|their] [*] mum|dad|parents|family|mother|father|carers|parent has|have [completely] broken|broke down',

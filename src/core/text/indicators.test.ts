@@ -359,6 +359,9 @@ describe('findIndicators: research pass wording', () => {
     ['Carers say she was dropped off after midnight by an unknown man.', 'go_unknown_adults_collect'],
     ['He has abandoned his old friendship group for the olders.', 'ep_isolated'],
     ['Talia stayed at a flat but did not know where it was.', 'am_unknown_address'],
+    ['Officers recovered Maya from a flat rented by two adult men.', 'am_found_with_adults'],
+    ['Dad has asked for her to be accommodated after the assault at home.', 'fa_family_breakdown'],
+    ['Nan says she can no longer cope with him.', 'fa_family_breakdown'],
   ])('%s -> %s', (text, code) => {
     expect(coded(text)).toContain(code);
   });
@@ -393,6 +396,9 @@ describe('findIndicators: research pass wording', () => {
     // An earlier period that ended at an age is historical (context-triggers.ts).
     expect(find('Jess was in foster care until she was 7.')).toContainEqual(expect.objectContaining({ code: 'fa_in_care', historical: true }));
     expect(find('He will stay in foster care until he is 18.')).toContainEqual(expect.objectContaining({ code: 'fa_in_care', historical: false }));
+    // "Not known to police" rules the sign out; "whereabouts not known" stays a sign (context-triggers.ts).
+    expect(find('Not known to police.')).toContainEqual(expect.objectContaining({ code: 'go_arrests', negated: true }));
+    expect(find('Whereabouts not known.')).toContainEqual(expect.objectContaining({ code: 'am_missing', negated: false }));
     // An unrelated adult holding the passport "for safekeeping" is still the sign.
     expect(coded('The agent who brought Bilal holds his passport for safekeeping.')).toContain('da_documents_held');
   });
