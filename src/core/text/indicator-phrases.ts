@@ -53,6 +53,7 @@ const EDUCATION_CUES: readonly string[] = [
 const OTHER_PERSONS_CUES: readonly string[] = [
   "mum's|mother's|mam's|dad's|father's|sister's|brother's|aunt's|auntie's|nan's|gran's|grandma's|cousin's|friend's|carer's|uncle's|stepdad's",
   'of mum|mother|her mum|his mum',
+  'of her|his mum|mother',
 ];
 /** Relatives and carers, as givers or companions: an explained gift or lift. */
 const FAMILY =
@@ -451,6 +452,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     patterns: [
       'unknown address|addresses',
       'address|addresses unknown|not known|not given',
+      'address|addresses unknown',
+      'address|addresses not known|given',
       'does|did|could not know|say|give|tell [us] [me] [the] address',
       "doesn't|didn't|couldn't|can't|cannot|won't|wouldn't know|say|give|tell [us] [me] [the] address",
       'unable to say|give|tell|name where she|he|they stayed|slept|was|were|had|has [been]',
@@ -1941,6 +1944,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'was|is|been|were|are|remains|remained|had|has missing',
       'failed|fails|failing to come|return home|back',
       'absent|away from placement|home|care|her placement|his placement overnight|without',
+      'absent|away from her|his|their placement|home overnight|without',
       'left|leaves|leaving placement|home|the home|care without permission|overnight',
       'unauthorised|unauthorized absence|absences from placement|care|home|the home',
       'returned|brought back by police',
@@ -2217,6 +2221,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'sent|went|goes|travelled|travels|taken to * [*] to deliver|drop|sell|carry',
       'shotting|shotter|trapping|grafting',
       'deal line|deal-line|drug line|phone line',
+      'deal|drug line',
+      'deal-line',
       'to hold|carry|deliver|move|drop|mind|look a|the package|packages|parcel|parcels|bag|bags|stash',
     ],
   },
@@ -2297,6 +2303,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'calls|messages|texts at night|all hours',
       'calls|messages|texts through the night',
       'phone ringing|rings|goes|buzzing|buzzes late|at night|all night|constantly|all the time|non-stop|repeatedly',
+      'phone ringing|rings|buzzing|buzzes late|constantly|non-stop|repeatedly',
+      'phone ringing|rings|goes|buzzing|buzzes at|all night',
+      'phone ringing|rings|goes|buzzing|buzzes all the time',
       'anxious|panics|panicked|scared|frightened|jumpy|nervous when [her|his|their] phone rings|goes|buzzes',
       'leaves|left|goes|went [out] when [her|his|their] phone rings|goes|buzzes',
     ],
@@ -3300,6 +3309,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     code: 'go_older_friends',
     patterns: [
       'spends|spending|spent all her|his|their time with the men|olders|older lads|older men',
+      'spends|spending|spent all her|his|their time with the men|olders',
+      'spends|spending|spent all her|his|their time with the older lads|men',
       'a group of men|males in their twenties|thirties|20s|30s',
     ],
   },
@@ -3459,7 +3470,12 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   { code: 'te_sexual_images', patterns: ['sent|sending|sends images|pictures|photos|pics to an adult|adults|a man|men|older men'] },
   {
     code: 'go_peers_exploited',
-    patterns: ['friend|friends|mate|mates is|are known to be sexually|criminally exploited', 'arrested on a line|the line|county lines'],
+    patterns: [
+      'friend|friends|mate|mates is|are known to be sexually|criminally exploited',
+      'arrested on a line|the line|county lines',
+      'arrested on a|the line',
+      'arrested on county lines',
+    ],
     requiresNear: ['friend|friends|mate|mates|peers|classmates'],
     window: 8,
   },
@@ -4007,6 +4023,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       `different|unknown|strange|various ${VEHICLE}|men|drivers pick|picks|picked|collect|collects|collected her|him|them [up]`,
       `dropped|drops|dropping [her|him|them] home|off|back by [a|the] [older|unknown] men|man|adults|males|drivers`,
       'waits|waiting|waited outside school|college|the school|the unit|the home [*] [*] [*] to collect',
+      'waits|waiting|waited outside school|college [*] [*] [*] to collect',
+      'waits|waiting|waited outside the school|unit|home [*] [*] [*] to collect',
     ],
     unlessNear: [FAMILY, 'taxi|escort|booked|arranged|council|authority|social|worker'],
     window: 8,

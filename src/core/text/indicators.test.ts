@@ -362,6 +362,14 @@ describe('findIndicators: research pass wording', () => {
     ['Officers recovered Maya from a flat rented by two adult men.', 'am_found_with_adults'],
     ['Dad has asked for her to be accommodated after the assault at home.', 'fa_family_breakdown'],
     ['Nan says she can no longer cope with him.', 'fa_family_breakdown'],
+    // Patterns whose alternatives were written as phrases ("a|the line|county lines") match one word per slot; the
+    // phrases now have patterns of their own.
+    ['He has been running the drug line for an older boy.', 'go_carrying_drugs'],
+    ['A man in a grey van waits outside college most days to collect her.', 'go_unknown_adults_collect'],
+    ['Address not known.', 'am_unknown_address'],
+    ['Her phone rings all night.', 'te_worrying_calls'],
+    ['He spends all his time with the older lads.', 'go_older_friends'],
+    ['Shannon was absent from her placement overnight.', 'am_missing'],
   ])('%s -> %s', (text, code) => {
     expect(coded(text)).toContain(code);
   });
