@@ -1946,13 +1946,17 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'absent|away from placement|home|care|her placement|his placement overnight|without',
       'absent|away from her|his|their placement|home overnight|without',
       'left|leaves|leaving placement|home|the home|care without permission|overnight',
+      'left|leaves|leaving [the] placement|home|care without permission',
+      'left|leaves|leaving [the] placement|home|care overnight',
       'unauthorised|unauthorized absence|absences from placement|care|home|the home',
+      'unauthorised|unauthorized absence|absences from [the] placement|care|home',
       'returned|brought back by police',
       'police returned|brought her|him|them home|back',
       'out of contact',
       'whereabouts',
       'not been seen since',
       'nobody|no-one|no one knew|knows where [she|he|they] was|were|is|are',
+      'nobody|no-one knew|knows where [she|he|they] was|were|is|are',
       'did|does|has|had not return|returned [back|home] to',
       "didn't|doesn't|hasn't|hadn't return|returned [back|home] to",
     ],
@@ -2092,9 +2096,13 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'no adult|adults|one|body [who] she|he|they [feels|felt|feel] [she|he|they] can|could talk|turn|go',
       'no one|nobody|no-one cares|listens|understands',
       'nobody|no-one cares|listens|understands',
+      'nobody|no-one cares|listens|understands',
       'has no one',
       'feels|felt|feeling alone|unsupported|on her own|on his own',
+      'feels|felt|feeling alone|unsupported',
+      'feels|felt|feeling on her|his|their own',
       'nobody|no-one|no one to go to',
+      'nobody|no-one to go to',
     ],
   },
   {
@@ -2103,6 +2111,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       "staying|sleeping|stayed|slept|stays|sleeps at|on [a] friend's|mate's|various|different|friends|mates",
       "on [a|her|his|their] friend's|mate's sofa|floor|settee",
       'sleeping|slept|sleeps on sofas|floors|the floor|a sofa|a settee',
+      'sleeping|slept|sleeps on sofas|floors',
+      'sleeping|slept|sleeps on the|a floor|sofa|settee|couch',
       'bed and breakfast',
       'placed|living|staying|moved in|into emergency accommodation',
       'no fixed address',
@@ -2138,6 +2148,10 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'struggles|struggling|struggled with [her|his|their] [own] mental health',
       'feeling|feels|felt down|low|sad|flat|empty',
       'crying|cries a lot|constantly|all the time|every day',
+      'crying|cries a lot',
+      'crying|cries constantly',
+      'crying|cries all the time',
+      'crying|cries every day',
     ],
   },
   {
@@ -2767,7 +2781,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   },
   {
     code: 'rg_status_rewards',
-    patterns: ['nobody|no one touches|messes with him|her', 'treat|treats|treated him|her like family'],
+    patterns: ['nobody|no one touches|messes with him|her', 'nobody touches|messes with him|her', 'treat|treats|treated him|her like family'],
     // The word "family" is the pattern's own, so the relatives are listed without it.
     unlessNear: [FAMILY.replace('|family', ''), 'carers|carer|staff|placement|home|school|teacher|teachers|club|team|coach'],
     window: 5,
@@ -2836,7 +2850,12 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   },
   {
     code: 'da_controlled_return',
-    patterns: ['straight back to the men|olders|group|flat|address', 'back with them within days|hours|a day'],
+    patterns: [
+      'straight back to the men|olders|group|flat|address',
+      'back with them within days|hours|a day',
+      'back with them within days|hours',
+      'back with them within a day',
+    ],
   },
   {
     code: 'da_controlled_return',
@@ -3030,7 +3049,14 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       `arranged|arranging|arranges|arrange to meet [a|an|the] [*] friend|man|person|someone|boy|girl|guy [he|she|they] [met] from|off|on [an|the] [*] ${APPS}`,
     ],
   },
-  { code: 'fa_living_with_unrelated_adults', patterns: ['the adults|men|people she|he|they lives|live|living|lived|stays|stay|is|are staying with'] },
+  {
+    code: 'fa_living_with_unrelated_adults',
+    patterns: [
+      'the adults|men|people she|he|they lives|live|living|lived|stays|stay|is|are staying with',
+      'the adults|men|people she|he|they lives|live|living|lived|stays|stay with',
+      'the adults|men|people she|he|they is|are staying with',
+    ],
+  },
   { code: 'go_threats_violence', patterns: ['windows|window were|was put|smashed through|in', 'windows|window smashed'] },
   {
     code: 'fa_domestic_abuse',
@@ -3219,7 +3245,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   { code: 'rg_bank_account_used', patterns: ['account was|is|has been used to move', 'asked|asks to use her|his|their bank account'] },
   { code: 'te_sexual_images', patterns: ['images|pictures|photos of the * were|was found', 'images|pictures|photos were sent to the man|men'] },
   { code: 'te_sexual_images', patterns: ['sent|sends|send|sending images|pictures|photos|pics to [an|a] [older] adult|adults|man|men'] },
-  { code: 'sh_many_partners', patterns: ['passed between several|different|a number of men'] },
+  { code: 'sh_many_partners', patterns: ['passed between several|different|a number of men', 'passed between a number of men'] },
   {
     code: 'da_protects_abusers',
     patterns: [
@@ -3265,7 +3291,12 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   { code: 'ep_exhaustion', patterns: ['tired or hungry', 'hungry and filthy|unwashed|exhausted'] },
   {
     code: 'go_unknown_adults_collect',
-    patterns: ['dropped home by men|a man in cars|a car', 'waits|waited|waiting outside school * to collect', 'men nobody * knows come to collect'],
+    patterns: [
+      'dropped home by men|a man in cars|a car',
+      'dropped home by [a] man|men in [a] car|cars',
+      'waits|waited|waiting outside school * to collect',
+      'men nobody * knows come to collect',
+    ],
   },
   { code: 'fa_living_with_unrelated_adults', patterns: ['lives with two|three men in their twenties|thirties', 'the adults she|he lives with'] },
   {
@@ -3337,7 +3368,12 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   { code: 'rg_debt_bondage', patterns: ['debt to the line|olders|elders|gang|dealers|dealer'] },
   {
     code: 'am_moved_by_others',
-    patterns: ['someone|somebody|a man|an adult|the men paid for his|her|their train|coach|bus|ticket|tickets', 'being|been|was|were driven between'],
+    patterns: [
+      'someone|somebody|a man|an adult|the men paid for his|her|their train|coach|bus|ticket|tickets',
+      'someone|somebody paid for his|her|their train|coach|bus|ticket|tickets',
+      'a|an|the man|adult|men paid for his|her|their train|coach|bus|ticket|tickets',
+      'being|been|was|were driven between',
+    ],
   },
   { code: 'go_carrying_weapons_money', patterns: [`storing|stores|stored|store|keeping|keeps|hiding|hides a ${WEAPON} for`, `${WEAPON} or money|cash`] },
   {
@@ -3391,13 +3427,18 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   { code: 'fa_neglect', patterns: ['house|flat|home is full of needles|rubbish', 'children were|are in dirty clothes'] },
   {
     code: 'te_online_offers',
-    patterns: [`offered a room|bed|lift|place [and] [free] [weed|drugs|drink|alcohol|money] by a man|someone|an adult on ${APPS}`],
+    patterns: [
+      `offered a room|bed|lift|place [and] [free] [weed|drugs|drink|alcohol|money] by a man|someone|an adult on ${APPS}`,
+      `offered a room|bed|lift|place [and] [free] [weed|drugs|drink|alcohol|money] by [a|an] man|someone|adult on ${APPS}`,
+    ],
   },
   {
     code: 'go_peers_exploited',
     patterns: [
       'friends at|from school|the unit|college were|are all being groomed|exploited',
+      'friends at|from [the] school|unit|college were|are all being groomed|exploited',
       'friends at|from school|the unit|college have been found in hotels|a hotel with',
+      'friends at|from [the] school|unit|college have been found in [a] hotels|hotel with',
       'best mate|friend was stabbed over a debt',
     ],
   },
@@ -3485,6 +3526,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     patterns: [
       `given|gets|getting|got|get|accepts|accepted|accepting|takes|took|taking [a] lift|lifts by|from [a|an|the|two|three|several|various|different] [*] [older|unknown] ${ADULTS}`,
       'dropped|being dropped off|back|home by different|unknown|various|unfamiliar cars|vehicles|drivers|taxis',
+      'dropped off|back|home by different|unknown|various|unfamiliar cars|vehicles|drivers|taxis',
     ],
   },
   {
@@ -4064,6 +4106,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'runs|running|ran|run a line|lines for',
       'known associate|associates of the|a [*] line|gang|group|ocg',
       'pregnant by one of the men|a man from the same group|gang',
+      'pregnant by one of the men',
+      'pregnant by a man from the same group|gang',
     ],
     requiresNear: ['brother|sister|cousin|stepson|stepdaughter|stepbrother|stepsister|uncle|dad|father|mum|mother|sibling|siblings'],
     window: 10,

@@ -370,6 +370,15 @@ describe('findIndicators: research pass wording', () => {
     ['Her phone rings all night.', 'te_worrying_calls'],
     ['He spends all his time with the older lads.', 'go_older_friends'],
     ['Shannon was absent from her placement overnight.', 'am_missing'],
+    ['Left placement without permission after tea.', 'am_missing'],
+    ['Logged as an unauthorised absence from placement.', 'am_missing'],
+    ['Nobody knew where he was until the morning.', 'am_missing'],
+    ['Says she feels on her own at home.', 'fa_no_trusted_adult'],
+    ['He has been sleeping on a sofa at a friend’s flat.', 'fa_unsuitable_accommodation'],
+    ['Residential staff say she cries all the time.', 'ep_low_mood'],
+    ['The men he lives with will not give their names.', 'fa_living_with_unrelated_adults'],
+    ['Somebody paid for his coach ticket to London.', 'am_moved_by_others'],
+    ['Her friends from college were all being groomed by the same men.', 'go_peers_exploited'],
   ])('%s -> %s', (text, code) => {
     expect(coded(text)).toContain(code);
   });
@@ -390,6 +399,7 @@ describe('findIndicators: research pass wording', () => {
     ['She lives in a residential placement far from home.', 'am_found_out_of_area'],
     ['She was dropped off at school by her uncle as arranged.', 'go_unknown_adults_collect'],
     ['Dad drove him to the station and dropped him off by the ticket office.', 'go_unknown_adults_collect'],
+    ['She told nobody at home about the new phone.', 'fa_neglect'],
     ['She came home late from the museum trip because the train was delayed.', 'am_staying_out_late'],
     ['Dad keeps her bank card in his wallet so she does not lose it.', 'da_documents_held'],
   ])('not flagged: %s (%s)', (text, code) => {
