@@ -417,6 +417,10 @@ describe('findIndicators: research pass wording', () => {
     // "Not known to police" rules the sign out; "whereabouts not known" stays a sign (context-triggers.ts).
     expect(find('Not known to police.')).toContainEqual(expect.objectContaining({ code: 'go_arrests', negated: true }));
     expect(find('Whereabouts not known.')).toContainEqual(expect.objectContaining({ code: 'am_missing', negated: false }));
+    // "thinking about" and "considering" are hypothetical triggers (context-triggers.ts); the line that listed them as
+    // phrase alternatives never matched.
+    expect(find('Ruby is thinking about running away again.')).toContainEqual(expect.objectContaining({ code: 'am_missing', hypothetical: true }));
+    expect(find('Staff are considering a missing report.')).toContainEqual(expect.objectContaining({ code: 'am_missing', hypothetical: true }));
     // An unrelated adult holding the passport "for safekeeping" is still the sign.
     expect(coded('The agent who brought Bilal holds his passport for safekeeping.')).toContain('da_documents_held');
   });
