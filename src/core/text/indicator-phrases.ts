@@ -157,6 +157,13 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'sti|std screen|screening|test|tests',
     ],
   },
+  // Research pass ("an STI at 13" in review chronologies): an infection the child has, not a screen or test.
+  {
+    code: 'sh_sti',
+    patterns: ['has|had|have|having|got|gets|caught|contracted|picked an|a sti|std', 'an sti|std'],
+    unlessNear: ['screen|screens|screening|test|tests|testing|tested|check|checks|swab|swabs|clinic|appointment|advice'],
+    window: 2,
+  },
   {
     code: 'sh_pregnancy',
     patterns: ['pregnant', 'pregnancy', 'pregnancies', 'antenatal', 'ante-natal', 'gave birth', 'expecting a baby', 'midwife', 'booking scan'],

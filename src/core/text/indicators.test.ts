@@ -379,6 +379,8 @@ describe('findIndicators: research pass wording', () => {
     ['The men he lives with will not give their names.', 'fa_living_with_unrelated_adults'],
     ['Somebody paid for his coach ticket to London.', 'am_moved_by_others'],
     ['Her friends from college were all being groomed by the same men.', 'go_peers_exploited'],
+    ['Clinic letter says she has an STI and is 14.', 'sh_sti'],
+    ['He caught an STD from one of the men.', 'sh_sti'],
   ])('%s -> %s', (text, code) => {
     expect(coded(text)).toContain(code);
   });
