@@ -58,6 +58,9 @@ export const CONTEXT_TRIGGERS: readonly { patterns: readonly string[]; value: Tr
   // historical); it was a historical trigger before. Close by only: in "she no longer has contact with her friends and
   // spends time with older men" the older men are not ruled out.
   t('negation', 'pre', 3, ['no longer']),
+  // Research pass: "Not known to police." (the pseudo-trigger "not known" below is for "whereabouts not known"; this
+  // longer trigger masks it when an agency follows).
+  t('negation', 'pre', 4, ['not known to [the] police|yot|yos|services|agencies|cms|mash']),
   // A negated subject negates what it did, close by: "nobody gives him drink", "no one has asked her for pictures".
   t('negation', 'pre', 3, ['nobody|no-one', 'no one']),
   t('negation', 'pre', 15, [
@@ -169,6 +172,10 @@ export const CONTEXT_TRIGGERS: readonly { patterns: readonly string[]; value: Tr
     'to check whether|if|for',
     'weighing|weighs|weighed up',
     'considering|considers|contemplating|thinking about|deciding whether|deciding about',
+    // Research pass: alternatives are single words, so the line above needs four words ("thinking about whether
+    // about"); the phrases it meant: "considering moving her", "thinking about running away", "deciding whether to go".
+    'considering|considers|contemplating',
+    'thinking|deciding about|whether',
     'worried|worries|worry|concerned|fear|fears|risk [that] she|he|they will',
   ]),
   // Intentions are not yet events: "plans to meet someone she met online".
@@ -240,6 +247,8 @@ export const CONTEXT_TRIGGERS: readonly { patterns: readonly string[]; value: Tr
     'last summer|spring|autumn|winter|christmas|easter',
     'from [the] age [of] 1|2|3|4|5|6|7|8|9|10|11|12|13|14',
     'when * was|were [aged] 1|2|3|4|5|6|7|8|9|10|11|12|13|14|15|16|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen',
+    // Research pass: an earlier period that ended at an age ("was in foster care until she was 6").
+    'until * was|were [aged] 1|2|3|4|5|6|7|8|9|10|11|12|13|14|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen',
     'in year 1|2|3|4|5|6|7|8|9|10|11|12|13|reception',
     'as a baby|toddler|infant',
     'as a younger|young child',

@@ -53,6 +53,7 @@ const EDUCATION_CUES: readonly string[] = [
 const OTHER_PERSONS_CUES: readonly string[] = [
   "mum's|mother's|mam's|dad's|father's|sister's|brother's|aunt's|auntie's|nan's|gran's|grandma's|cousin's|friend's|carer's|uncle's|stepdad's",
   'of mum|mother|her mum|his mum',
+  'of her|his mum|mother',
 ];
 /** Relatives and carers, as givers or companions: an explained gift or lift. */
 const FAMILY =
@@ -155,6 +156,13 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'second|third|fourth|fifth|another|repeat|multiple|several sexual health screen|screens|test|tests|check|checks',
       'sti|std screen|screening|test|tests',
     ],
+  },
+  // Research pass ("an STI at 13" in review chronologies): an infection the child has, not a screen or test.
+  {
+    code: 'sh_sti',
+    patterns: ['has|had|have|having|got|gets|caught|contracted|picked an|a sti|std', 'an sti|std'],
+    unlessNear: ['screen|screens|screening|test|tests|testing|tested|check|checks|swab|swabs|clinic|appointment|advice'],
+    window: 2,
   },
   {
     code: 'sh_pregnancy',
@@ -271,6 +279,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'stayed|stays|staying|stay|slept|sleeping|sleeps|spent|spending|spends [the] overnight|night|nights at|with [an|a|the] address|flat|house|home',
       `stayed|stays|staying|stay|slept|sleeping|sleeps overnight at|with [an|a|the] [*] ${ADULTS}`,
     ],
+    // Research pass: a known, ordinary reason for lateness ("came home late from the school trip because the coach broke
+    // down") is not staying out with no one knowing where.
+    unlessNear: ['trip|coach|delayed|delays|traffic|breakdown|cancelled|rehearsal|shift|shifts'],
   },
   {
     code: 'am_school_absence',
@@ -319,6 +330,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'found|located|recovered|traced|discovered in [a|the] car|vehicle with',
       `in|at the car|flat|house|home|address|room|bedroom|van of a|an ${ADULT_YEAR_OLD}|older|adult|unknown [man|male|woman|adult]`,
       'in|at [a|an|the] hotel|airbnb|flat|house|address|car|room [room] with [*] [unknown|older|adult] [older|adult] adult|adults|man|men|male|males',
+      // Research pass: "recovered her from a flat occupied by three adult males".
+      'flat|house|address|property|room occupied|rented|used by [a|an|two|three|four|several] [unknown|older|adult] [adult|older] adult|adults|man|men|male|males',
     ],
   },
   {
@@ -374,6 +387,17 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     ],
     unlessNear: [FAMILY, 'social|worker|carer|carers|staff|escort|teacher|foster|school|arranged'],
   },
+  // Research pass (county lines signs: "being picked up or dropped off by someone you don't know"): "dropped off at the
+  // unit late at night by a man staff do not know".
+  {
+    code: 'go_unknown_adults_collect',
+    patterns: ['dropped|drops off [*] [*] [*] [*] [*] [*] by [a|an|two|several] [unknown|older] man|men|male|males|adult|adults|stranger|strangers'],
+    unlessNear: [
+      'arranged|escort|escorted|booked|member|colleague|officer|officers|police',
+      'social worker|workers',
+      'dad|uncle|grandad|stepdad|cousin|brother',
+    ],
+  },
   {
     code: 'sh_sexual_assault',
     patterns: ['passed|handed around|round|between [*] [men|males|adults|friends] for sex', 'passed|handed around|round for sex'],
@@ -417,6 +441,14 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     unlessNear: [DRUGS, 'pwits|pwitsd|supply|supplying|possession|intent|dealing|charged'],
     window: 12,
   },
+  // Research pass (Children's Society: children "sent significant distances" and travelling alone late at night):
+  // "travelling alone at night to towns far from home". A placement far from home is not being found there.
+  {
+    code: 'am_found_out_of_area',
+    patterns: ['far from home', 'found|located|stopped|picked outside [the|her|his|their] [home] county|force'],
+    unlessNear: [DRUGS, 'pwits|pwitsd|supply|supplying|possession|intent|dealing|charged', 'placed|placement|placements|school|college|university|residential'],
+    window: 12,
+  },
   {
     code: 'am_found_out_of_area',
     patterns: ['out of area|county|force'],
@@ -427,6 +459,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     patterns: [
       'unknown address|addresses',
       'address|addresses unknown|not known|not given',
+      'address|addresses unknown',
+      'address|addresses not known|given',
       'does|did|could not know|say|give|tell [us] [me] [the] address',
       "doesn't|didn't|couldn't|can't|cannot|won't|wouldn't know|say|give|tell [us] [me] [the] address",
       'unable to say|give|tell|name where she|he|they stayed|slept|was|were|had|has [been]',
@@ -436,6 +470,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       "address|flat|house [in] [*] [that|which] she|he|they cannot|can't|couldn't name|give|remember",
       'does|did|could not know where she|he|they stayed|slept|was|were|had|has [been]',
       "doesn't|didn't|couldn't know where she|he|they stayed|slept|was|were|had|has [been]",
+      'does|did|could not know where it is|was',
     ],
   },
 
@@ -522,6 +557,11 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'kicked|thrown out',
       'asked to leave the|her|his family home',
       'moved between relatives|carers|placements|family members|addresses',
+      // Research pass (section 20 requests in case records): "mum has asked for him to be accommodated as she can no
+      // longer cope".
+      'asked|asks|asking|requested|requests|requesting for [her|him|them] to be accommodated',
+      'asked|asks|asking|requested|requests|requesting for [her|him|them] to be taken into care',
+      'can|could no longer cope with [her|him|them]',
       'multiple|several|many|numerous placements|placement moves',
       'parents separated|divorced|split',
       'relationship|relationships with [her|his|their] [*] mum|dad|parents|family|mother|father|carers|parent has|have [completely] broken|broke down',
@@ -613,6 +653,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'in|on the back of a lorry|truck|lorries',
       'asylum seeker|seeking|claim',
       'age assessment|disputed',
+      'age is|was|has|had [been] disputed|contested|questioned',
+      'age-disputed|age-assessed',
       'arrived|came|brought|travelled in|to the uk|country|england with adults|men|people|a|an [man|adult] [who] [are|were|is|was] not [her|his|their] family|parents|relatives|relative',
     ],
   },
@@ -675,6 +717,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     // "staying at the home of two adult men", "staying at the address of an adult friend"; six tuning-set lines).
     patterns: [
       'living|staying|stopping|lives|stays|lived|stayed with two|three|four|several|some [adult|older] men|males|adults|women',
+      'living|staying|stopping|lives|stays|lived|stayed with a number|group of [adult|older] men|males|adults|women',
       'living|staying|stopping|lives|stays|lived|stayed at the home|house|flat|address of two|three|several|an|a [older] adult|adults|men|males|man|male',
     ],
   },
@@ -1022,6 +1065,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'wraps of',
       'deal bags',
       'trap house|houses|phone|phones',
+      'traphouse|traphouses|trap-house|trap-houses',
       'possession with intent [to] [supply]',
       'carrying|carries|carried|holding|holds|held|running|runs|ran|selling|sells|sold|dealing|deals|dealt|shotting|delivering [drugs] for [a|an|the] [*] [older] boys|lads|males|men|olders|elders|group|gang|line|dealers|cousin|brother|man|adults|people',
       `carrying|carries|carried|holding|holds|held|moving|moved [a|an] [bag|bags|quantity|load|amount|package|parcel|block] [of] ${DRUGS} [and] [${DRUGS}] [wraps|deals|bags]`,
@@ -1041,6 +1085,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'lock|kitchen|flick|folding|hunting|zombie knife|knives',
       `${WEAPON} in [her|his|their] waistband|bag|pocket|pockets|sock|socks|room|bedroom`,
       `${WEAPON} [was] [were] found on|in [her|him|his|their]`,
+      `${WEAPON} [was] [were] found|hidden|stashed under|behind|inside [her|his|their] [*] mattress|bed|wardrobe|drawer|drawers|pillow|room|bedroom`,
+      `${WEAPON} found|recovered|seized during|in [a|the] [room|bedroom|house|property|stop] search`,
       `carrying|carries|carried|holding|holds|held [a|an] ${WEAPON}`,
       `found with [a|an] ${WEAPON}`,
       `in possession of [a|an] ${WEAPON}`,
@@ -1109,6 +1155,11 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'forced begging',
       'forced criminality',
     ],
+  },
+  // Research pass: "the older boys make him shoplift to order", "made her beg outside the station".
+  {
+    code: 'go_forced_theft_begging',
+    patterns: ['make|makes|made|making|force|forces|forced|forcing her|him|them steal|shoplift|beg|rob'],
   },
 
   // U: use of technology and sexual bullying
@@ -1217,6 +1268,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'calls|messages|texts from [*] [unknown] [older] [adult] males|men|adults|numbers|people|olders',
       'full of messages|calls|texts',
       'leaves|left|leaving|goes|went|runs|ran [out] [straight] after|following [a|an] [phone] call|calls|text|texts|message|messages',
+      'leaves|left|leaving|goes|went|runs|ran [the] [house|home|unit|placement] straight away|immediately|straightaway when|whenever|after [she|he|they] gets|get|got|receives|received a|an|his|her|their [phone] call|text|message',
       'withheld|private|unknown number|numbers',
       'phone|mobile rings|ringing|buzzes|buzzing|goes constantly|continually|repeatedly|non-stop [and] [she|he|they] [then] [leaves|left|goes|runs] [straight|immediately] [after|out]',
     ],
@@ -1315,7 +1367,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       `adults|men|males|man|olders gave|give|gives|giving|supplied|supply|supplies|offered|offer|offers|bought|buy|buys [her|him|them] [with] [free] ${ALCOHOL}|${DRUGS}|cigarettes|vapes`,
     ],
     // Substances given before or during sexual contact are the more specific ad_substances_with_sex (eval README).
-    unlessNear: ['sex|intercourse|raped|rape|sexually'],
+    // Research pass: "arrested for supplying heroin" is the child charged with supply, not given drugs.
+    unlessNear: ['sex|intercourse|raped|rape|sexually', 'arrested|charged|convicted|remanded|sentenced|pwits|intent|possession'],
   },
   {
     code: 'ad_substances_with_sex',
@@ -1531,6 +1584,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'no pay',
       'little or no pay',
       'cannabis farm|factory',
+      'cannabis grow|grows|grow-house|grow-houses',
       'earnings|wages taken|withheld|kept',
       'forced labour|labor',
       'made to work',
@@ -1653,6 +1707,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'does|do|did not match',
       'gave|gives|given different accounts|versions|stories',
       'story|account keeps changing',
+      'account|accounts|story|stories|version|explanation of|about [*] [*] [*] [*] [*] keeps|kept changing',
     ],
   },
   {
@@ -1729,6 +1784,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       `no access to ${HER} passport|documents|id|papers|money`,
       'who|man|adult|adults|men|someone|they has|have|holds|hold|keeps|keep|took|take|takes|taken her|his|their passport|documents|papers|id',
     ],
+    // Research pass: a parent keeping a card or passport safe ("Mum keeps his bank card in the kitchen drawer so he does
+    // not lose it") is not someone withholding it (eval README hard negative: passport kept at home by mum).
+    unlessNear: ['mum|dad|mother|father|parent|parents|nan|gran|grandma|grandad|lose|losing'],
   },
   {
     code: 'da_coached_account',
@@ -1869,6 +1927,22 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   },
   { code: 'rg_unexplained_money', patterns: ['large amount'], requiresNear: ['cash|money|notes|pounds|quid|grand'], window: 3 },
   { code: 'rg_debt_bondage', patterns: ['owes|owed'], unlessNear: ['apology|explanation|thanks|favour|favor|lot|gratitude', 'debt of'], window: 4 },
+  // Research pass (county lines slang in guidance and reviews): a drug debt is a "tick" ("has a tick with the elders",
+  // "given the gear on tick", "working to clear his tick").
+  {
+    code: 'rg_debt_bondage',
+    patterns: ['a|his|her|their tick with|to|from', 'on tick', 'clear|clears|cleared|clearing|pay|pays|paying|paid off [his|her|their|the] tick'],
+  },
+  // Research pass (NRM indicators for children: a debt for the journey worked off): "must pay back the cost of his
+  // journey to the UK by working".
+  {
+    code: 'rg_debt_bondage',
+    patterns: [
+      'pay|pays|paying|repay|repays|repaying back|off [the] [cost|price] [of] [her|his|their] journey|passage|travel|smuggling|smuggler|agent',
+      'owes|owe|owed|owing [*] [*] for [her|his|their] journey|passage|travel',
+      'repay|repays|repaying|repaid [the] [cost|price] [of] [her|his|their] journey|passage|travel|smuggling|smuggler|agent',
+    ],
+  },
 
   // --- S / A: sexual health, missing
   {
@@ -1877,14 +1951,19 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'was|is|been|were|are|remains|remained|had|has missing',
       'failed|fails|failing to come|return home|back',
       'absent|away from placement|home|care|her placement|his placement overnight|without',
+      'absent|away from her|his|their placement|home overnight|without',
       'left|leaves|leaving placement|home|the home|care without permission|overnight',
+      'left|leaves|leaving [the] placement|home|care without permission',
+      'left|leaves|leaving [the] placement|home|care overnight',
       'unauthorised|unauthorized absence|absences from placement|care|home|the home',
+      'unauthorised|unauthorized absence|absences from [the] placement|care|home',
       'returned|brought back by police',
       'police returned|brought her|him|them home|back',
       'out of contact',
       'whereabouts',
       'not been seen since',
       'nobody|no-one|no one knew|knows where [she|he|they] was|were|is|are',
+      'nobody|no-one knew|knows where [she|he|they] was|were|is|are',
       'did|does|has|had not return|returned [back|home] to',
       "didn't|doesn't|hasn't|hadn't return|returned [back|home] to",
     ],
@@ -2024,9 +2103,13 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'no adult|adults|one|body [who] she|he|they [feels|felt|feel] [she|he|they] can|could talk|turn|go',
       'no one|nobody|no-one cares|listens|understands',
       'nobody|no-one cares|listens|understands',
+      'nobody|no-one cares|listens|understands',
       'has no one',
       'feels|felt|feeling alone|unsupported|on her own|on his own',
+      'feels|felt|feeling alone|unsupported',
+      'feels|felt|feeling on her|his|their own',
       'nobody|no-one|no one to go to',
+      'nobody|no-one to go to',
     ],
   },
   {
@@ -2035,6 +2118,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       "staying|sleeping|stayed|slept|stays|sleeps at|on [a] friend's|mate's|various|different|friends|mates",
       "on [a|her|his|their] friend's|mate's sofa|floor|settee",
       'sleeping|slept|sleeps on sofas|floors|the floor|a sofa|a settee',
+      'sleeping|slept|sleeps on sofas|floors',
+      'sleeping|slept|sleeps on the|a floor|sofa|settee|couch',
       'bed and breakfast',
       'placed|living|staying|moved in|into emergency accommodation',
       'no fixed address',
@@ -2070,6 +2155,10 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'struggles|struggling|struggled with [her|his|their] [own] mental health',
       'feeling|feels|felt down|low|sad|flat|empty',
       'crying|cries a lot|constantly|all the time|every day',
+      'crying|cries a lot',
+      'crying|cries constantly',
+      'crying|cries all the time',
+      'crying|cries every day',
     ],
   },
   {
@@ -2153,6 +2242,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'sent|went|goes|travelled|travels|taken to * [*] to deliver|drop|sell|carry',
       'shotting|shotter|trapping|grafting',
       'deal line|deal-line|drug line|phone line',
+      'deal|drug line',
+      'deal-line',
       'to hold|carry|deliver|move|drop|mind|look a|the package|packages|parcel|parcels|bag|bags|stash',
     ],
   },
@@ -2212,6 +2303,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       "phone|phones|mobile [that] [nobody|no-one|staff|mum|carers|dad|parents] [*] [did|does|didn't|doesn't] [not] know|knew about",
       'more than one phone|mobile|sim',
       'swaps|swapped|changes|changed|changing sim|sims|numbers|number regularly|often|frequently',
+      'swaps|swapped|changes|changed|changing [her|his|their] [phone] number|numbers|sim every|regularly|often|frequently|constantly',
     ],
   },
   {
@@ -2232,6 +2324,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'calls|messages|texts at night|all hours',
       'calls|messages|texts through the night',
       'phone ringing|rings|goes|buzzing|buzzes late|at night|all night|constantly|all the time|non-stop|repeatedly',
+      'phone ringing|rings|buzzing|buzzes late|constantly|non-stop|repeatedly',
+      'phone ringing|rings|goes|buzzing|buzzes at|all night',
+      'phone ringing|rings|goes|buzzing|buzzes all the time',
       'anxious|panics|panicked|scared|frightened|jumpy|nervous when [her|his|their] phone rings|goes|buzzes',
       'leaves|left|goes|went [out] when [her|his|their] phone rings|goes|buzzes',
     ],
@@ -2437,6 +2532,17 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'found|located in a different county|force|town|city',
     ],
   },
+  // Research pass (county lines indicators: "found in an area they have no links to"): "picked up in Aberystwyth with no
+  // link to the area".
+  {
+    code: 'am_found_out_of_area',
+    patterns: [
+      'no known|obvious link|links|connection|connections|ties to the|that area|town|city',
+      'no link|links|connection|connections|ties to the|that area|town|city',
+    ],
+    requiresNear: ['found|located|picked|stopped|arrested|traced|recovered|seen|detained'],
+    window: 12,
+  },
   {
     code: 'am_moved_by_others',
     patterns: [
@@ -2555,6 +2661,12 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       "burn|torch|petrol-bomb [his|her|their|mum's|dad's] [mum's|dad's] house|flat|home down",
     ],
   },
+  // Research pass: the family home named as a target ("the house would be petrol-bombed", "threatened to firebomb the flat").
+  {
+    code: 'go_threats_violence',
+    patterns: ['petrol-bombed|petrol-bombing|firebombed|fire-bombed|firebomb|fire-bomb', 'petrol bombed|bomb|bombs|bombing'],
+    unlessNear: [...EDUCATION_CUES, 'history|war|film|documentary|game'],
+  },
   {
     code: 'go_threats_violence',
     // "Retracted his statement after his mum's car was damaged": damage to the family's property as a warning.
@@ -2655,6 +2767,13 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     unlessNear: ['experience|placement|placements|college|apprenticeship|apprenticeships|school|careers|university'],
     window: 3,
   },
+  // Research pass: "approached on Instagram with an offer of paid work carrying parcels".
+  {
+    code: 'te_online_offers',
+    patterns: ['offer|offers of paid|easy|quick|cash work|jobs|money', 'offer of work|money|jobs|cash'],
+    unlessNear: ['experience|placement|placements|college|apprenticeship|apprenticeships|school|careers|university'],
+    window: 3,
+  },
   {
     code: 'te_live_streaming',
     patterns: ['live-streamed|livestreamed', 'live streamed'],
@@ -2669,7 +2788,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   },
   {
     code: 'rg_status_rewards',
-    patterns: ['nobody|no one touches|messes with him|her', 'treat|treats|treated him|her like family'],
+    patterns: ['nobody|no one touches|messes with him|her', 'nobody touches|messes with him|her', 'treat|treats|treated him|her like family'],
     // The word "family" is the pattern's own, so the relatives are listed without it.
     unlessNear: [FAMILY.replace('|family', ''), 'carers|carer|staff|placement|home|school|teacher|teachers|club|team|coach'],
     window: 5,
@@ -2714,6 +2833,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     code: 'da_not_engaging',
     patterns: ['missed [the|her|his] [last] * appointments|sessions|visits'],
   },
+  // Research pass: "has not attended the last four appointments with the exploitation team".
+  { code: 'da_not_engaging', patterns: ['not attended|attend [the|any|her|his|their] [last] [*] [*] appointments|sessions|meetings'] },
   {
     code: 'da_documents_held',
     patterns: ['adults|men are|were keeping|holding it|them'],
@@ -2736,7 +2857,12 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   },
   {
     code: 'da_controlled_return',
-    patterns: ['straight back to the men|olders|group|flat|address', 'back with them within days|hours|a day'],
+    patterns: [
+      'straight back to the men|olders|group|flat|address',
+      'back with them within days|hours|a day',
+      'back with them within days|hours',
+      'back with them within a day',
+    ],
   },
   {
     code: 'da_controlled_return',
@@ -2859,6 +2985,14 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     patterns: ['being|been missing'],
   },
   {
+    code: 'am_missing',
+    // Research pass (case reviews, return home interview records): "was previously missing in 2019", "is frequently
+    // missing overnight"; the adverb sits between the verb and "missing".
+    patterns: ['was|is|been|has|had previously|repeatedly|frequently|regularly|often|again missing'],
+    unlessNear: ['bag|bags|drugs|money|phone|phones|cash|package|packages|parcel|stuff|items|wallet|purse|keys|bike|trainers|medication'],
+    window: 3,
+  },
+  {
     code: 'ad_alcohol',
     otherCode: 'fa_parental_substance_misuse',
     patterns: [`drinks|drank|drinking|downs|downed|downing [a|half|two|three|four|2|3|4] [a] bottle|bottles|litre|litres|can|cans of ${ALCOHOL}`],
@@ -2922,7 +3056,14 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       `arranged|arranging|arranges|arrange to meet [a|an|the] [*] friend|man|person|someone|boy|girl|guy [he|she|they] [met] from|off|on [an|the] [*] ${APPS}`,
     ],
   },
-  { code: 'fa_living_with_unrelated_adults', patterns: ['the adults|men|people she|he|they lives|live|living|lived|stays|stay|is|are staying with'] },
+  {
+    code: 'fa_living_with_unrelated_adults',
+    patterns: [
+      'the adults|men|people she|he|they lives|live|living|lived|stays|stay|is|are staying with',
+      'the adults|men|people she|he|they lives|live|living|lived|stays|stay with',
+      'the adults|men|people she|he|they is|are staying with',
+    ],
+  },
   { code: 'go_threats_violence', patterns: ['windows|window were|was put|smashed through|in', 'windows|window smashed'] },
   {
     code: 'fa_domestic_abuse',
@@ -2933,6 +3074,11 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     patterns: ['scar|scars on|to [her|his|their] [lower] back|side|abdomen|stomach|flank'],
     requiresNear: ['operation|surgery|surgical|abroad|explain|explained|kidney|organ|clinic'],
     window: 10,
+  },
+  {
+    code: 'ep_unexplained_surgery',
+    patterns: ['scarring on|to [her|his|their] [lower] back|side|abdomen|stomach|flank'],
+    requiresNear: ['operation|surgery|surgical|abroad|explain|explained|kidney|organ|clinic'],
   },
   {
     code: 'go_taken_to_parties',
@@ -2977,6 +3123,11 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'go_cuckooing',
     patterns: ['flat|house|home [is|was] [being] [been] used as a base|bolt-hole|bolthole by'],
+  },
+  // Research pass: "men have been using Gran's flat as a base to sell drugs" (cuckooing of a relative's home).
+  {
+    code: 'go_cuckooing',
+    patterns: ['using|used|uses|use [her|his|their] [*] flat|house|home|address|property as a base'],
   },
   {
     code: 'fa_no_trusted_adult',
@@ -3090,9 +3241,18 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   { code: 'ep_eating_problems', patterns: ['stopped|stops eating'] },
   { code: 'go_internal_concealment', patterns: ['conceal|concealing|concealed drugs internally', 'hide|hiding|hid drugs inside her|his|their body'] },
   { code: 'am_moved_by_others', patterns: ['driven|moved|taken between hotels|trap houses|addresses|flats', 'a ticket someone else had bought'] },
+  // Research pass: adults moving a named child ("adults have moved Sienna between addresses in two towns"; NRM and county
+  // lines guidance: children moved between locations and trap houses).
+  {
+    code: 'am_moved_by_others',
+    patterns: [
+      'moved|moving|moves|driven|drove|drives|taken|took|takes|ferried|ferrying [*] between|around hotels|addresses|flats|towns|cities|traphouses|trap-houses',
+    ],
+  },
   { code: 'rg_bank_account_used', patterns: ['account was|is|has been used to move', 'asked|asks to use her|his|their bank account'] },
   { code: 'te_sexual_images', patterns: ['images|pictures|photos of the * were|was found', 'images|pictures|photos were sent to the man|men'] },
-  { code: 'sh_many_partners', patterns: ['passed between several|different|a number of men'] },
+  { code: 'te_sexual_images', patterns: ['sent|sends|send|sending images|pictures|photos|pics to [an|a] [older] adult|adults|man|men'] },
+  { code: 'sh_many_partners', patterns: ['passed between several|different|a number of men', 'passed between a number of men'] },
   {
     code: 'da_protects_abusers',
     patterns: [
@@ -3138,7 +3298,12 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   { code: 'ep_exhaustion', patterns: ['tired or hungry', 'hungry and filthy|unwashed|exhausted'] },
   {
     code: 'go_unknown_adults_collect',
-    patterns: ['dropped home by men|a man in cars|a car', 'waits|waited|waiting outside school * to collect', 'men nobody * knows come to collect'],
+    patterns: [
+      'dropped home by men|a man in cars|a car',
+      'dropped home by [a] man|men in [a] car|cars',
+      'waits|waited|waiting outside school * to collect',
+      'men nobody * knows come to collect',
+    ],
   },
   { code: 'fa_living_with_unrelated_adults', patterns: ['lives with two|three men in their twenties|thirties', 'the adults she|he lives with'] },
   {
@@ -3169,10 +3334,21 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   { code: 'go_threats_violence', patterns: ['would be hurt if he|she did not'] },
   // Round 15 (fresh14, tuned on after it had judged round 14).
   { code: 'ep_isolated', patterns: ['no longer sees|see any of her|his|their friends', 'no longer sees|see her|his|their friends'] },
+  // Research pass (county lines signs: "isolated from peers or not mixing with usual friends").
+  {
+    code: 'ep_isolated',
+    patterns: [
+      'no longer mixing|mixes|socialising|socialises|spending|spends [time] with [her|his|their] [old|usual|school] [school] friends|peers|mates',
+      'not mixing|socialising|spending [time] with [her|his|their] [old|usual|school] [school] friends|peers|mates',
+      'abandoned|abandoning|dropped|left|lost [her|his|their] [old|usual|school] friendship|friendships|friend group|groups|circle',
+    ],
+  },
   {
     code: 'go_older_friends',
     patterns: [
       'spends|spending|spent all her|his|their time with the men|olders|older lads|older men',
+      'spends|spending|spent all her|his|their time with the men|olders',
+      'spends|spending|spent all her|his|their time with the older lads|men',
       'a group of men|males in their twenties|thirties|20s|30s',
     ],
   },
@@ -3199,7 +3375,12 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   { code: 'rg_debt_bondage', patterns: ['debt to the line|olders|elders|gang|dealers|dealer'] },
   {
     code: 'am_moved_by_others',
-    patterns: ['someone|somebody|a man|an adult|the men paid for his|her|their train|coach|bus|ticket|tickets', 'being|been|was|were driven between'],
+    patterns: [
+      'someone|somebody|a man|an adult|the men paid for his|her|their train|coach|bus|ticket|tickets',
+      'someone|somebody paid for his|her|their train|coach|bus|ticket|tickets',
+      'a|an|the man|adult|men paid for his|her|their train|coach|bus|ticket|tickets',
+      'being|been|was|were driven between',
+    ],
   },
   { code: 'go_carrying_weapons_money', patterns: [`storing|stores|stored|store|keeping|keeps|hiding|hides a ${WEAPON} for`, `${WEAPON} or money|cash`] },
   {
@@ -3253,13 +3434,18 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   { code: 'fa_neglect', patterns: ['house|flat|home is full of needles|rubbish', 'children were|are in dirty clothes'] },
   {
     code: 'te_online_offers',
-    patterns: [`offered a room|bed|lift|place [and] [free] [weed|drugs|drink|alcohol|money] by a man|someone|an adult on ${APPS}`],
+    patterns: [
+      `offered a room|bed|lift|place [and] [free] [weed|drugs|drink|alcohol|money] by a man|someone|an adult on ${APPS}`,
+      `offered a room|bed|lift|place [and] [free] [weed|drugs|drink|alcohol|money] by [a|an] man|someone|adult on ${APPS}`,
+    ],
   },
   {
     code: 'go_peers_exploited',
     patterns: [
       'friends at|from school|the unit|college were|are all being groomed|exploited',
+      'friends at|from [the] school|unit|college were|are all being groomed|exploited',
       'friends at|from school|the unit|college have been found in hotels|a hotel with',
+      'friends at|from [the] school|unit|college have been found in [a] hotels|hotel with',
       'best mate|friend was stabbed over a debt',
     ],
   },
@@ -3270,6 +3456,13 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   { code: 'ep_unexplained_surgery', patterns: ['signs of surgery', 'surgical scars|scar'] },
   { code: 'ad_supply_controlled', patterns: [`kept on ${DRUGS} by`] },
   { code: 'fa_domestic_servitude', patterns: ['kept at home to clean|cook|mind'] },
+  // Research pass: "kept home to clean and mind the children" (alternatives are single words, so the entry above with
+  // 'kept home|kept at home' does not cover "kept home to").
+  {
+    code: 'fa_domestic_servitude',
+    patterns: ['kept home|off [from] [school] to clean|cook|mind|babysit'],
+    unlessNear: ['ill|unwell|sick|poorly|cold|flu|covid|illness|appointment'],
+  },
   { code: 'fa_no_trusted_adult', patterns: ["could not|cannot|can't|couldn't name a single adult"] },
   { code: 'rg_accommodation_offered', patterns: ['lets|let|letting the girls|boys|kids stay at his|their flat|house|place'] },
   { code: 'ad_substances_given', patterns: [`gives|gave|giving them|her|him free drink|${ALCOHOL}|drugs|weed`] },
@@ -3310,6 +3503,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     ],
   },
   { code: 'ad_supply_controlled', patterns: ['controls|controlled|controlling her|his|their supply'] },
+  { code: 'ad_supply_controlled', patterns: ['control her|his|their supply'] },
   { code: 'da_protects_abusers', patterns: ['the man is the only one who wants|cares|loves'] },
   {
     code: 'te_adults_contact_online',
@@ -3324,7 +3518,12 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   { code: 'te_sexual_images', patterns: ['sent|sending|sends images|pictures|photos|pics to an adult|adults|a man|men|older men'] },
   {
     code: 'go_peers_exploited',
-    patterns: ['friend|friends|mate|mates is|are known to be sexually|criminally exploited', 'arrested on a line|the line|county lines'],
+    patterns: [
+      'friend|friends|mate|mates is|are known to be sexually|criminally exploited',
+      'arrested on a line|the line|county lines',
+      'arrested on a|the line',
+      'arrested on county lines',
+    ],
     requiresNear: ['friend|friends|mate|mates|peers|classmates'],
     window: 8,
   },
@@ -3334,6 +3533,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     patterns: [
       `given|gets|getting|got|get|accepts|accepted|accepting|takes|took|taking [a] lift|lifts by|from [a|an|the|two|three|several|various|different] [*] [older|unknown] ${ADULTS}`,
       'dropped|being dropped off|back|home by different|unknown|various|unfamiliar cars|vehicles|drivers|taxis',
+      'dropped off|back|home by different|unknown|various|unfamiliar cars|vehicles|drivers|taxis',
     ],
   },
   {
@@ -3872,6 +4072,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       `different|unknown|strange|various ${VEHICLE}|men|drivers pick|picks|picked|collect|collects|collected her|him|them [up]`,
       `dropped|drops|dropping [her|him|them] home|off|back by [a|the] [older|unknown] men|man|adults|males|drivers`,
       'waits|waiting|waited outside school|college|the school|the unit|the home [*] [*] [*] to collect',
+      'waits|waiting|waited outside school|college [*] [*] [*] to collect',
+      'waits|waiting|waited outside the school|unit|home [*] [*] [*] to collect',
     ],
     unlessNear: [FAMILY, 'taxi|escort|booked|arranged|council|authority|social|worker'],
     window: 8,
@@ -3911,6 +4113,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'runs|running|ran|run a line|lines for',
       'known associate|associates of the|a [*] line|gang|group|ocg',
       'pregnant by one of the men|a man from the same group|gang',
+      'pregnant by one of the men',
+      'pregnant by a man from the same group|gang',
     ],
     requiresNear: ['brother|sister|cousin|stepson|stepdaughter|stepbrother|stepsister|uncle|dad|father|mum|mother|sibling|siblings'],
     window: 10,

@@ -321,3 +321,109 @@ describe('findIndicators: review wording (gaps pass)', () => {
     expect(coded(text)).not.toContain(code);
   });
 });
+
+// Research pass (res-ind): wording from county lines and trafficking guidance and from case reviews, in synthetic
+// sentences written for these tests, with a hard negative for each new phrase.
+describe('findIndicators: research pass wording', () => {
+  const find = (text: string) => findIndicators(text, { currentYear: 2026 });
+  const coded = (text: string): string[] => find(text).map((f) => f.code);
+  it.each<[string, string]>([
+    ['Jake says he has a tick with the elders and must keep running until it is paid.', 'rg_debt_bondage'],
+    ['He was handed the gear on tick and now has to work for them.', 'rg_debt_bondage'],
+    ['Older males have moved Kiera between flats in two towns.', 'am_moved_by_others'],
+    ['Dad was told their house would be petrol-bombed unless Sol came back.', 'go_threats_violence'],
+    ['The olders make him shoplift from the supermarket.', 'go_forced_theft_begging'],
+    ['Mira is kept home to clean for the adults at the address.', 'fa_domestic_servitude'],
+    ['Since the summer Zac is no longer mixing with his old school friends.', 'ep_isolated'],
+    ['A stranger on Snapchat sent her an offer of paid work.', 'te_online_offers'],
+    ['Rhys is staying with a number of adult men at a flat in town.', 'fa_living_with_unrelated_adults'],
+    ['The man she stays with controls her supply of crack.', 'ad_supply_controlled'],
+    ['The adults control his supply of spice.', 'ad_supply_controlled'],
+    ['Stopped by transport police in Tenby and has no known links to the area.', 'am_found_out_of_area'],
+    ['He told his worker he had been staying in a traphouse out of town.', 'go_carrying_drugs'],
+    ['His account of how he got the money keeps changing.', 'da_inconsistent_accounts'],
+    ['Amara has not attended the last three sessions with her exploitation worker.', 'da_not_engaging'],
+    ['Scarring on his lower back that he says came from an operation abroad.', 'ep_unexplained_surgery'],
+    ['Priya admits sending pictures to an adult she met on a game.', 'te_sexual_images'],
+    ['Was previously missing from care in 2021.', 'am_missing'],
+    ['Duc says he is 16 but his age is disputed by the local authority.', 'fa_unaccompanied_migrant'],
+    ['Staff found a machete hidden under his mattress.', 'go_carrying_weapons_money'],
+    ['A lock knife was recovered in a room search.', 'go_carrying_weapons_money'],
+    ['Dylan changes his number every couple of weeks.', 'te_several_phones'],
+    ['Two men are using her nan’s flat as a base.', 'go_cuckooing'],
+    ['Seen at a railway station late at night, far from home and alone.', 'am_found_out_of_area'],
+    ['He was stopped outside the county by transport police.', 'am_found_out_of_area'],
+    ['Minh has been told he must repay the cost of his journey by working.', 'rg_debt_bondage'],
+    ['He was found tending a cannabis grow in a terraced house.', 'rg_unpaid_work'],
+    ['She leaves the unit straight away whenever she gets a call.', 'te_worrying_calls'],
+    ['Carers say she was dropped off after midnight by an unknown man.', 'go_unknown_adults_collect'],
+    ['He has abandoned his old friendship group for the olders.', 'ep_isolated'],
+    ['Talia stayed at a flat but did not know where it was.', 'am_unknown_address'],
+    ['Officers recovered Maya from a flat rented by two adult men.', 'am_found_with_adults'],
+    ['Dad has asked for her to be accommodated after the assault at home.', 'fa_family_breakdown'],
+    ['Nan says she can no longer cope with him.', 'fa_family_breakdown'],
+    // Patterns whose alternatives were written as phrases ("a|the line|county lines") match one word per slot; the
+    // phrases now have patterns of their own.
+    ['He has been running the drug line for an older boy.', 'go_carrying_drugs'],
+    ['A man in a grey van waits outside college most days to collect her.', 'go_unknown_adults_collect'],
+    ['Address not known.', 'am_unknown_address'],
+    ['Her phone rings all night.', 'te_worrying_calls'],
+    ['He spends all his time with the older lads.', 'go_older_friends'],
+    ['Shannon was absent from her placement overnight.', 'am_missing'],
+    ['Left placement without permission after tea.', 'am_missing'],
+    ['Logged as an unauthorised absence from placement.', 'am_missing'],
+    ['Nobody knew where he was until the morning.', 'am_missing'],
+    ['Says she feels on her own at home.', 'fa_no_trusted_adult'],
+    ['He has been sleeping on a sofa at a friend’s flat.', 'fa_unsuitable_accommodation'],
+    ['Residential staff say she cries all the time.', 'ep_low_mood'],
+    ['The men he lives with will not give their names.', 'fa_living_with_unrelated_adults'],
+    ['Somebody paid for his coach ticket to London.', 'am_moved_by_others'],
+    ['Her friends from college were all being groomed by the same men.', 'go_peers_exploited'],
+    ['Clinic letter says she has an STI and is 14.', 'sh_sti'],
+    ['He caught an STD from one of the men.', 'sh_sti'],
+  ])('%s -> %s', (text, code) => {
+    expect(coded(text)).toContain(code);
+  });
+
+  it.each<[string, string]>([
+    ['Please tick the box on the consent form.', 'rg_debt_bondage'],
+    ['Mum moved him between schools after the house move.', 'am_moved_by_others'],
+    ['The history lesson was about petrol bombs in the war.', 'go_threats_violence'],
+    ['He was kept home to rest because he was unwell.', 'fa_domestic_servitude'],
+    ['She spends time with her school friends at the youth club.', 'ep_isolated'],
+    ['College sent an offer of work experience at the garage.', 'te_online_offers'],
+    ['The family have settled well, and Dani plays football with friends from the area.', 'am_found_out_of_area'],
+    ['Sent photos to her grandad of the school play.', 'te_sexual_images'],
+    ['His PE kit was again missing from his bag.', 'am_missing'],
+    ['His cousin was arrested for supplying heroin.', 'ad_substances_given'],
+    ['The knife in his lunchbox was a plastic butter knife.', 'go_carrying_weapons_money'],
+    ['He changed his number after falling out with a classmate.', 'te_several_phones'],
+    ['She lives in a residential placement far from home.', 'am_found_out_of_area'],
+    ['She was dropped off at school by her uncle as arranged.', 'go_unknown_adults_collect'],
+    ['Dad drove him to the station and dropped him off by the ticket office.', 'go_unknown_adults_collect'],
+    ['She told nobody at home about the new phone.', 'fa_neglect'],
+    ['She came home late from the museum trip because the train was delayed.', 'am_staying_out_late'],
+    ['Dad keeps her bank card in his wallet so she does not lose it.', 'da_documents_held'],
+  ])('not flagged: %s (%s)', (text, code) => {
+    expect(coded(text)).not.toContain(code);
+  });
+
+  it('reads the context of the new wording', () => {
+    expect(find('Was previously missing from care in 2021.')).toContainEqual(expect.objectContaining({ code: 'am_missing', historical: true, negated: false }));
+    expect(find('He may have a tick with the older lads.')).toContainEqual(expect.objectContaining({ code: 'rg_debt_bondage', hypothetical: true }));
+    expect(find('Zac is no longer mixing with his old school friends.')).toContainEqual(expect.objectContaining({ code: 'ep_isolated', negated: false }));
+    expect(find('Amara has not attended the last three sessions.')).toContainEqual(expect.objectContaining({ code: 'da_not_engaging', negated: false }));
+    // An earlier period that ended at an age is historical (context-triggers.ts).
+    expect(find('Jess was in foster care until she was 7.')).toContainEqual(expect.objectContaining({ code: 'fa_in_care', historical: true }));
+    expect(find('He will stay in foster care until he is 18.')).toContainEqual(expect.objectContaining({ code: 'fa_in_care', historical: false }));
+    // "Not known to police" rules the sign out; "whereabouts not known" stays a sign (context-triggers.ts).
+    expect(find('Not known to police.')).toContainEqual(expect.objectContaining({ code: 'go_arrests', negated: true }));
+    expect(find('Whereabouts not known.')).toContainEqual(expect.objectContaining({ code: 'am_missing', negated: false }));
+    // "thinking about" and "considering" are hypothetical triggers (context-triggers.ts); the line that listed them as
+    // phrase alternatives never matched.
+    expect(find('Ruby is thinking about running away again.')).toContainEqual(expect.objectContaining({ code: 'am_missing', hypothetical: true }));
+    expect(find('Staff are considering a missing report.')).toContainEqual(expect.objectContaining({ code: 'am_missing', hypothetical: true }));
+    // An unrelated adult holding the passport "for safekeeping" is still the sign.
+    expect(coded('The agent who brought Bilal holds his passport for safekeeping.')).toContain('da_documents_held');
+  });
+});
