@@ -218,3 +218,18 @@ describe('review wording (published-reviews pass)', () => {
     expect(ids(text)).toEqual([]);
   });
 });
+
+describe('patterns written with phrases as alternatives, repaired (2026-11-30)', () => {
+  // An alternative is one word: "it's|it was mutual" once read as the slots "it's|it" "was" "mutual" and missed "it's
+  // mutual". Each repaired pattern, as the wording is written.
+  it.each([
+    ['She said "it\'s mutual" when asked about the 24-year-old.', "it's mutual"],
+    ['Mum said the age gap is not significant and he is 26.', 'age gap is not significant'],
+    ['He is a player in all this, according to the YOT worker.', 'a player in all this'],
+    ['She says she wants to be with them, the men at the flat.', 'wants to be with them'],
+    ['He works as a soldier for the olders on the estate.', 'soldier for the olders'],
+    ['She gave consent to being photographed by the 30-year-old man at the flat.', 'gave consent to being photographed'],
+  ])('%s', (note, text) => {
+    expect(checkLanguage(note).map((f) => f.text)).toContain(text);
+  });
+});

@@ -3228,7 +3228,8 @@ const ENTRIES: readonly LexiconEntry[] = [
       'i|we agreed|agree|offered [to] [it|this]',
       "i|i'm|im|i’m [was|am] [really|very|so] willing|keen|happy",
       'i was|am up for it',
-      "it's|its|it’s|it was|it is mutual",
+      "it's|its|it’s mutual",
+      'it was|is mutual',
       "i'm|im|i’m not|never being|been exploited|groomed|used|forced|made",
       'i am|was not|never being|been exploited|groomed|used|forced|made',
       'nobody|noone|no-one is|was|has|s exploiting|exploited|grooming|groomed|using|used me',
@@ -3535,7 +3536,7 @@ const ENTRIES: readonly LexiconEntry[] = [
       'The child is missing and may be with people who exploit them',
     ],
     source: 'cara_prior_art', // same reasoning as "absconded"
-    unlessNear: ['police|officers|suspect|suspects|man|men|adult|adults|offender|offenders|dog|dogs|horse|horses|fire|from police'],
+    unlessNear: ['police|officers|suspect|suspects|man|men|adult|adults|offender|offenders|dog|dogs|horse|horses|fire', 'from police'],
     window: 3,
   },
   {
@@ -3976,7 +3977,12 @@ const ENTRIES: readonly LexiconEntry[] = [
       "isn't|isnt|wasn't|not|isn’t|wasn’t a [very] huge|big|large|significant|massive|great age gap|difference",
       'no huge|big|large|significant|massive age gap|difference',
       'age is just|only a number',
-      "age gap|difference is not|isn’t|isn't|was not|wasn't|wasn’t significant|big|huge|large|much|an issue|a concern",
+      'age gap|difference is|was not significant|big|huge|large|much',
+      "age gap|difference isn’t|isn't|wasn't|wasn’t significant|big|huge|large|much",
+      'age gap|difference is|was not an issue|concern',
+      "age gap|difference isn’t|isn't|wasn't|wasn’t an issue|concern",
+      'age gap|difference is|was not a concern|problem',
+      "age gap|difference isn’t|isn't|wasn't|wasn’t a concern|problem",
     ],
     quoted: 'sufficient', // the child's own words (types.ts)
     category: 'minimises_harm',
@@ -5714,7 +5720,10 @@ const ROUND_18_ENTRIES: readonly LexiconEntry[] = [
   },
   {
     id: 'consent_to_images',
-    patterns: ['gave|give|gives|given consent to the|being photographs|photos|photo|pictures|images|videos|filming|being'],
+    patterns: [
+      'gave|give|gives|given consent to [the] photographs|photos|photo|pictures|images|videos|filming',
+      'gave|give|gives|given consent to being photographed|filmed',
+    ],
     category: 'implies_consent',
     explanation: 'Presents images an adult took of a child as agreed. A child cannot consent to sexual images being made of them.',
     alternatives: ['An adult, [age], took sexual images of the child', 'Indecent images of the child were made by [who]'],

@@ -171,9 +171,7 @@ export const CONTEXT_TRIGGERS: readonly { patterns: readonly string[]; value: Tr
     'to ask [her|him|them] about|whether|if',
     'to check whether|if|for',
     'weighing|weighs|weighed up',
-    'considering|considers|contemplating|thinking about|deciding whether|deciding about',
-    // Research pass: alternatives are single words, so the line above needs four words ("thinking about whether
-    // about"); the phrases it meant: "considering moving her", "thinking about running away", "deciding whether to go".
+    // Alternatives are single words: "considering moving her", "thinking about running away", "deciding whether to go".
     'considering|considers|contemplating',
     'thinking|deciding about|whether',
     'worried|worries|worry|concerned|fear|fears|risk [that] she|he|they will',

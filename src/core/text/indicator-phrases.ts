@@ -3518,12 +3518,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   { code: 'te_sexual_images', patterns: ['sent|sending|sends images|pictures|photos|pics to an adult|adults|a man|men|older men'] },
   {
     code: 'go_peers_exploited',
-    patterns: [
-      'friend|friends|mate|mates is|are known to be sexually|criminally exploited',
-      'arrested on a line|the line|county lines',
-      'arrested on a|the line',
-      'arrested on county lines',
-    ],
+    patterns: ['friend|friends|mate|mates is|are known to be sexually|criminally exploited', 'arrested on a|the line', 'arrested on county lines'],
     requiresNear: ['friend|friends|mate|mates|peers|classmates'],
     window: 8,
   },
@@ -4071,7 +4066,6 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'a man|woman who said he|she was her|his uncle|cousin|brother|dad|father|aunt|sister',
       `different|unknown|strange|various ${VEHICLE}|men|drivers pick|picks|picked|collect|collects|collected her|him|them [up]`,
       `dropped|drops|dropping [her|him|them] home|off|back by [a|the] [older|unknown] men|man|adults|males|drivers`,
-      'waits|waiting|waited outside school|college|the school|the unit|the home [*] [*] [*] to collect',
       'waits|waiting|waited outside school|college [*] [*] [*] to collect',
       'waits|waiting|waited outside the school|unit|home [*] [*] [*] to collect',
     ],
