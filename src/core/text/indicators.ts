@@ -449,6 +449,7 @@ export function findIndicatorsInTriples(
   const spans = resolve(n, ta.sentence, ta.id);
   const cache = perSentence ?? newContextCache();
   const findings: IndicatorFinding[] = [];
+  lastOfCode.clear();
   for (let k = 0; k < spans; k++) {
     const entry = candEntry[k]!;
     const startToken = candStart[k]!;
@@ -500,6 +501,7 @@ export function findIndicatorsInTriples(
     }
     if (findings.length === foundEnd.length) foundEnd = growInt32(foundEnd, findings.length + 1);
     foundEnd[findings.length] = endToken;
+    lastOfCode.set(info.code, findings.length);
     findings.push({
       code: info.code,
       category: (info.category ??= categoryOf(info.code)),
@@ -522,11 +524,14 @@ function growInt32(a: Int32Array, need: number): Int32Array<ArrayBuffer> {
   b.set(a);
   return b;
 }
-// The index of the last finding of `code` in the sentence of token `at`, or -1: a backward scan over that sentence's
-// findings only (they come in order of start), so that a long note stays linear.
+// The index of the last finding of `code` in the sentence of token `at`, or -1. Findings come in order of start and a
+// finding stays in its sentence, so it is the code's last finding when that one is in this sentence: kept per code
+// (lastOfCode, cleared per note), not found by a walk back over the sentence's findings, which was quadratic in a
+// 100 KB one-sentence list where one code recurs far apart.
+const lastOfCode = new Map<string, number>();
 function lastInSentence(findings: readonly IndicatorFinding[], code: string, sentence: Int32Array, at: number): number {
-  for (let k = findings.length - 1; k >= 0 && sentence[foundEnd[k]! - 1] === sentence[at]; k--) if (findings[k]!.code === code) return k;
-  return -1;
+  const k = lastOfCode.get(code);
+  return k !== undefined && k < findings.length && sentence[foundEnd[k]! - 1] === sentence[at] ? k : -1;
 }
 
 const SCRATCH = newTokenArrays(1024);
