@@ -251,7 +251,8 @@ export const CRITICISM_CUES: readonly string[] = [
   // child being abused", "this contempt left them unprotected"), or the law stated against it ("no child of 14 can make
   // a free decision"). Tied to the child's abuse, status or protection, not to what the child hid or missed ("she hid
   // her phone", "he missed the bus").
-  'hid|hides|hide|hiding her|his|their [sexual|criminal] abuse|exploitation|rape|rapes',
+  // Not "she hid her abuse from mum" (review 2026-11-30): the wording is the subject.
+  'this|it|which|language|wording|term|terms|label|labels hid|hides|hide|hiding her|his|their [sexual|criminal] abuse|exploitation|rape|rapes',
   'missed|misses|overlooked|overlooks|ignored|ignores that she|he|they was|were|is|are [only] a|children|victims|child|victim',
   'left|leaves|leaving them|her|him|children|girls|boys unprotected',
   'no child|children [of|under|aged] [*] can|could',
@@ -264,10 +265,13 @@ export const CRITICISM_CUES: readonly string[] = [
   // 'promiscuous'", eval README).
   'when|while|whereas they|it|this were|was|are|is [clear] signs|sign|evidence|indicators|indicator of [sexual|criminal] abuse|exploitation|grooming|harm',
   'term|terms|word|words|label|labels|phrase|phrases now recognised|recognized|seen|considered|understood|regarded|known',
-  'the|a wrong|inappropriate|incorrect word|term|label|phrase|language',
+  // Not "the inappropriate language he used to staff".
+  'the|a wrong|incorrect word|term|label|phrase|language',
+  'the|a inappropriate word|term|label|phrase',
   'avoid|avoids|avoiding phrases|words|language|terms|wording|labels',
-  'children|people do not choose|make|consent|put|place|become|go|keep',
-  "children|people don't|don’t|never choose|make|consent|put|place|become|go|keep",
+  // Not "children do not go to the youth club any more".
+  'children|people do not choose|make|consent|put|place|become|keep',
+  "children|people don't|don’t|never choose|make|consent|put|place|become|keep",
   'when|while|whereas they|she|he were|was being [sexually|criminally] abused|raped|exploited|groomed|trafficked|controlled',
   // After "but": "police recorded it as sexual assault; her boyfriend, 25, was arrested" is a note.
   'but|whereas [the] [*] treated|recorded|logged|described it|this as [sexual|criminal] harassment|abuse|exploitation|assault|rape|grooming',
@@ -282,11 +286,13 @@ export const CRITICISM_CUES: readonly string[] = [
   'adultification|adultified|adultifying|adultify',
   'misread|misinterpreted|misconstrued|interpreted|construed as',
   'responsible for their|her|his [own] abuse|exploitation|rape|rapes|harm',
-  'deemed|judged culpable|blameworthy|responsible',
+  // Not "she was deemed responsible for her debt".
+  'deemed|judged culpable|blameworthy',
   // "officers should never have described a 14-year-old as consenting", "the file's description of him as a drug dealer
   // was corrected by the YOT".
   'should|must never have described|called|written|recorded|labelled|labeled|treated',
-  'was|were|been corrected|amended|reworded|rewritten|retracted by',
+  // Not "retracted by": an allegation retracted by the child is no correction of the wording.
+  'was|were|been corrected|amended|reworded|rewritten by',
   // Guidance as reviews and training notes quote it: "young people are not putting themselves at risk: they are being
   // forced", "were not seen as victims", "language that suggests a child is complicit", "instead of saying 'involved in
   // CSE'", "even when the activity appears consensual" (Home Office definition of exploitation).

@@ -233,3 +233,21 @@ describe('patterns written with phrases as alternatives, repaired (2026-11-30)',
     expect(checkLanguage(note).map((f) => f.text)).toContain(text);
   });
 });
+
+describe('false alarms and silenced findings a review of the research pass found (2026-11-30)', () => {
+  it.each([
+    'Mum works nights by choice so that she can do the school run.',
+    'Despite feeling nervous, Amy went anyway and enjoyed the college open day.',
+    'Mum needs to take more responsibility for who she lets into the home.',
+    'Mum says she was a rebellious teenager herself.',
+  ])('no finding: %s', (note) => {
+    expect(checkLanguage(note)).toEqual([]);
+  });
+  it.each([
+    'The allegation was retracted by Jade, who is putting herself at risk by returning to the 25-year-old.',
+    'She hid her abuse from mum because she is in a relationship with the 30-year-old and is putting herself at risk.',
+    'Children do not go to the youth club any more and she is putting herself at risk with older men.',
+  ])('the criticism cues no longer silence: %s', (note) => {
+    expect(checkLanguage(note).map((f) => f.text)).toContain('putting herself at risk');
+  });
+});

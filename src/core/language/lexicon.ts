@@ -282,7 +282,13 @@ const ENTRIES: readonly LexiconEntry[] = [
       'A perpetrator may be controlling where the child goes',
     ],
     source: 'docsbay_alternatives', // [A] "Not clear if the child is under duress to go missing"
-    unlessNear: [...EVERYDAY_CHOICE_CUES, 'not|never [*] [*] [*] by choice', 'vegetarian|vegan|diet|single|home-educated|elective|elected|celibate'],
+    // Not a parent's or another adult's choice: "Mum works nights by choice" (review 2026-11-30).
+    unlessNear: [
+      ...EVERYDAY_CHOICE_CUES,
+      'mum|dad|mother|father|parents|carer|carers|nan|gran works|work|worked|lives|live|lived|is|are|was|were',
+      'not|never [*] [*] [*] by choice',
+      'vegetarian|vegan|diet|single|home-educated|elective|elected|celibate',
+    ],
     window: 4,
   },
   {
@@ -1150,6 +1156,9 @@ const ENTRIES: readonly LexiconEntry[] = [
     id: 'rebellious_adolescent',
     // Derby SCR (2010): girls being groomed and raped were dealt with as "rebellious adolescents".
     patterns: ['rebellious|wayward adolescent|adolescents|teenager|teenagers|teen|teens|youngster|youngsters|girl|girls|boy|boys'],
+    // Not a parent about their own youth, nor a story ("Mum says she was a rebellious teenager herself").
+    unlessNear: [...OTHER_PERSON_CUES, 'herself|himself|themselves|story|book|novel|film|character|lesson'],
+    window: 8,
     category: 'blames_child',
     explanation:
       'Reads a child’s changed behaviour as teenage rebellion. A review found that children being groomed and raped were dealt with this way, so the abuse was missed.',
@@ -5863,7 +5872,8 @@ const GAPS_ENTRIES: readonly LexiconEntry[] = [
     // Advice not to go, or a warning: not "told the bus was late but went anyway".
     requiresNear: [
       'told|asked|advised|warned|begged|urged|instructed [her|him|them] not to',
-      'warned|warning|warnings|despite',
+      // Not "despite feeling nervous" or "despite the weather warning" (review 2026-11-30).
+      'warned|warnings',
       'against [staff|our|police|professional|all] advice',
     ],
     unlessNear: OTHER_PERSON_CUES,
@@ -5981,9 +5991,14 @@ const GAPS_ENTRIES: readonly LexiconEntry[] = [
     source: 'childrens_society_2018', // the guide's principle: focus on the adults' actions
     requiresNear: [
       ...ADULT_CUES,
-      'online|who|strangers|talks|speaks|meets|messages|messaging|adds|accepts|sends|pictures|images|nudes|snapchat|instagram|app|apps|safety',
+      'online|strangers|talks|speaks|meets|messages|messaging|adds|accepts|sends|pictures|images|nudes|snapchat|instagram|app|apps|safety',
     ],
-    unlessNear: ['road|roads|crossing|traffic|kitchen|cooker|oven|homework|coursework|bike|medication|tablets|money|spending'],
+    // Not a parent or a professional told to take more care ("Mum needs to take more responsibility for who she lets in").
+    unlessNear: [
+      'road|roads|crossing|traffic|kitchen|cooker|oven|homework|coursework|bike|medication|tablets|money|spending',
+      ...OTHER_PERSON_CUES,
+      'staff|professionals|services|police|workers',
+    ],
     window: 8,
   },
 ];

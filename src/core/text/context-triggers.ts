@@ -58,9 +58,6 @@ export const CONTEXT_TRIGGERS: readonly { patterns: readonly string[]; value: Tr
   // historical); it was a historical trigger before. Close by only: in "she no longer has contact with her friends and
   // spends time with older men" the older men are not ruled out.
   t('negation', 'pre', 3, ['no longer']),
-  // Research pass: "Not known to police." (the pseudo-trigger "not known" below is for "whereabouts not known"; this
-  // longer trigger masks it when an agency follows).
-  t('negation', 'pre', 4, ['not known to [the] police|yot|yos|services|agencies|cms|mash']),
   // A negated subject negates what it did, close by: "nobody gives him drink", "no one has asked her for pictures".
   t('negation', 'pre', 3, ['nobody|no-one', 'no one']),
   t('negation', 'pre', 15, [
@@ -172,7 +169,8 @@ export const CONTEXT_TRIGGERS: readonly { patterns: readonly string[]; value: Tr
     'to check whether|if|for',
     'weighing|weighs|weighed up',
     // Alternatives are single words: "considering moving her", "thinking about running away", "deciding whether to go".
-    'considering|considers|contemplating',
+    // Not a bare "considering": "Considering that the men gave her cocaine, a strategy meeting was called" is a fact.
+    'considering|considers|contemplating whether|if|moving|going|leaving|running|placing|a|an|referring|applying',
     'thinking|deciding about|whether',
     'worried|worries|worry|concerned|fear|fears|risk [that] she|he|they will',
   ]),

@@ -720,6 +720,13 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'living|staying|stopping|lives|stays|lived|stayed with a number|group of [adult|older] men|males|adults|women',
       'living|staying|stopping|lives|stays|lived|stayed at the home|house|flat|address of two|three|several|an|a [older] adult|adults|men|males|man|male',
     ],
+    // Not the child's family or carers ("lives with two adults, her mum and her stepdad"; review 2026-11-30).
+    unlessNear: [
+      'her|his|their mum|dad|mother|father|parents|stepdad|stepmum|nan|gran|grandparents|aunt|auntie|uncle|carers|carer|relatives',
+      'foster carers|carer|parents|placement',
+      'family friend|friends',
+    ],
+    window: 8,
   },
 
   // E: emotional and physical condition
@@ -1038,7 +1045,6 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'arrested',
       'charged with',
       'in custody',
-      'known to police',
       'robbery|robberies|mugging',
       'shoplifting|shoplifted|theft|burglary|criminal damage',
       // Round 16: the service alone ("youth justice worker", "the youth offending file") is not an arrest.
@@ -1049,11 +1055,18 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'young offender|offenders institution|institute',
       'yoi|yois',
       'secure training centre|center',
-      'known to police for * [and|or] [*] [*]',
       'charged|convicted|cautioned|remanded for',
       'in police custody',
       'remanded',
     ],
+  },
+  {
+    // "Not known to police" is no sign, and it negates nothing after it ("A man not known to police gave her vodka"):
+    // the entry is silenced, not the sentence negated (review 2026-11-30).
+    code: 'go_arrests',
+    patterns: ['known to police', 'known to police for * [and|or] [*] [*]'],
+    unlessNear: ["not|never|isn't|isn’t|wasn't|wasn’t"],
+    window: 1,
   },
   {
     code: 'go_carrying_drugs',
@@ -1932,6 +1945,10 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'rg_debt_bondage',
     patterns: ['a|his|her|their tick with|to|from', 'on tick', 'clear|clears|cleared|clearing|pay|pays|paying|paid off [his|her|their|the] tick'],
+    // Not a tick removed by the GP or a tick on a form (review 2026-11-30).
+    requiresNear: ['drugs|drug|gear|olders|elders|older|lads|line|gang|owe|owes|owed|debt|dealer|dealers|work|working|sell|selling|food'],
+    unlessNear: [FAMILY],
+    window: 8,
   },
   // Research pass (NRM indicators for children: a debt for the journey worked off): "must pay back the cost of his
   // journey to the UK by working".
@@ -2111,6 +2128,10 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'nobody|no-one|no one to go to',
       'nobody|no-one to go to',
     ],
+    // Not a parent's own feelings ("Mum feels unsupported by services", "Dad felt alone after the divorce"; review
+    // 2026-11-30).
+    unlessNear: [FAMILY],
+    window: 4,
   },
   {
     code: 'fa_unsuitable_accommodation',
@@ -2989,7 +3010,11 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     // Research pass (case reviews, return home interview records): "was previously missing in 2019", "is frequently
     // missing overnight"; the adverb sits between the verb and "missing".
     patterns: ['was|is|been|has|had previously|repeatedly|frequently|regularly|often|again missing'],
-    unlessNear: ['bag|bags|drugs|money|phone|phones|cash|package|packages|parcel|stuff|items|wallet|purse|keys|bike|trainers|medication'],
+    // Not "frequently missing school" or "previously missing from education" (review 2026-11-30).
+    unlessNear: [
+      'bag|bags|drugs|money|phone|phones|cash|package|packages|parcel|stuff|items|wallet|purse|keys|bike|trainers|medication',
+      'school|lessons|lesson|education|class|classes|pe|homework|appointments|appointment|college',
+    ],
     window: 3,
   },
   {
@@ -3063,6 +3088,12 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'the adults|men|people she|he|they lives|live|living|lived|stays|stay with',
       'the adults|men|people she|he|they is|are staying with',
     ],
+    unlessNear: [
+      'her|his|their mum|dad|mother|father|parents|stepdad|stepmum|nan|gran|grandparents|aunt|auntie|uncle|carers|carer|relatives',
+      'foster carers|carer|parents|placement',
+      'feels|feel|felt safe',
+    ],
+    window: 8,
   },
   { code: 'go_threats_violence', patterns: ['windows|window were|was put|smashed through|in', 'windows|window smashed'] },
   {

@@ -416,8 +416,9 @@ describe('findIndicators: research pass wording', () => {
     // An earlier period that ended at an age is historical (context-triggers.ts).
     expect(find('Jess was in foster care until she was 7.')).toContainEqual(expect.objectContaining({ code: 'fa_in_care', historical: true }));
     expect(find('He will stay in foster care until he is 18.')).toContainEqual(expect.objectContaining({ code: 'fa_in_care', historical: false }));
-    // "Not known to police" rules the sign out; "whereabouts not known" stays a sign (context-triggers.ts).
-    expect(find('Not known to police.')).toContainEqual(expect.objectContaining({ code: 'go_arrests', negated: true }));
+    // "Not known to police" is no sign (its entry is silenced, so that it negates nothing after it); "whereabouts not
+    // known" stays a sign.
+    expect(coded('Not known to police.')).not.toContain('go_arrests');
     expect(find('Whereabouts not known.')).toContainEqual(expect.objectContaining({ code: 'am_missing', negated: false }));
     // "thinking about" and "considering" are hypothetical triggers (context-triggers.ts); the line that listed them as
     // phrase alternatives never matched.
@@ -425,5 +426,30 @@ describe('findIndicators: research pass wording', () => {
     expect(find('Staff are considering a missing report.')).toContainEqual(expect.objectContaining({ code: 'am_missing', hypothetical: true }));
     // An unrelated adult holding the passport "for safekeeping" is still the sign.
     expect(coded('The agent who brought Bilal holds his passport for safekeeping.')).toContain('da_documents_held');
+  });
+});
+
+describe('false alarms a review of the research pass found (2026-11-30)', () => {
+  it.each([
+    ['Ruby lives with two adults, her mum and her stepdad, in Leeds.', 'fa_living_with_unrelated_adults'],
+    ['He is living with two women, his mum and his aunt.', 'fa_living_with_unrelated_adults'],
+    ['She says she feels safe with the people she lives with and likes her foster carers.', 'fa_living_with_unrelated_adults'],
+    ['Mum feels unsupported by services and wants more help with the twins.', 'fa_no_trusted_adult'],
+    ['He is frequently missing school because of his asthma.', 'am_missing'],
+    ['The GP removed a tick from her leg after the camping trip.', 'rg_debt_bondage'],
+    ['She is not known to police.', 'go_arrests'],
+  ])('%s: no %s', (note, code) => {
+    expect(findIndicators(note, { currentYear: 2026 }).map((f) => f.code)).not.toContain(code);
+  });
+
+  it('still finds the signs those entries were written for, and negates nothing after "not known to police"', () => {
+    const codes = (note: string) => findIndicators(note, { currentYear: 2026 }).map((f) => f.code);
+    expect(codes('She lives with two adult men who are not family.')).toContain('fa_living_with_unrelated_adults');
+    expect(codes('He has a tick with the olders and has to sell to pay it off.')).toContain('rg_debt_bondage');
+    expect(codes('He is known to police for shoplifting and assault.')).toContain('go_arrests');
+    const vodka = findIndicators('A man not known to police gave her vodka in the park.', { currentYear: 2026 });
+    expect(vodka.map((f) => [f.code, f.negated])).toEqual([['ad_substances_given', false]]);
+    const considering = findIndicators('Considering that the men gave her cocaine last night, a strategy meeting was called.', { currentYear: 2026 });
+    expect(considering.map((f) => f.hypothetical)).toEqual([false]);
   });
 });
