@@ -446,7 +446,13 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'am_found_out_of_area',
     patterns: ['far from home', 'found|located|stopped|picked outside [the|her|his|their] [home] county|force'],
-    unlessNear: [DRUGS, 'pwits|pwitsd|supply|supplying|possession|intent|dealing|charged', 'placed|placement|placements|school|college|university|residential'],
+    // Not a hospital, a job or a visit far from home ("The hospital is far from home so Mum struggles to visit").
+    unlessNear: [
+      DRUGS,
+      'pwits|pwitsd|supply|supplying|possession|intent|dealing|charged',
+      'placed|placement|placements|school|college|university|residential',
+      'hospital|ward|work|works|job|visit|visiting|holiday',
+    ],
     window: 12,
   },
   {
@@ -2792,7 +2798,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'te_online_offers',
     patterns: ['offer|offers of paid|easy|quick|cash work|jobs|money', 'offer of work|money|jobs|cash'],
-    unlessNear: ['experience|placement|placements|college|apprenticeship|apprenticeships|school|careers|university'],
+    // Not a parent's job ("Mum saw an offer of work at the local cafe").
+    unlessNear: ['experience|placement|placements|college|apprenticeship|apprenticeships|school|careers|university', FAMILY],
     window: 3,
   },
   {
@@ -3159,6 +3166,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'go_cuckooing',
     patterns: ['using|used|uses|use [her|his|their] [*] flat|house|home|address|property as a base'],
+    // Not "using her nan's house as a base while mum is in hospital".
+    requiresNear: ['drugs|drug|sell|selling|sold|deal|dealing|men|males|olders|elders|gang|line|supply'],
+    window: 12,
   },
   {
     code: 'fa_no_trusted_adult',
@@ -3225,7 +3235,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'am_moved_by_others',
     patterns: ['put|puts|putting her|him|them on a train|coach|bus to', 'driving|drove|driven|drives her|him|them between addresses|flats|towns'],
-    unlessNear: ["school|college|nan|nan's|gran|grandma|grandad|auntie|home|dad's|mum's"],
+    unlessNear: ["school|college|nan|nan's|gran|grandma|grandad|auntie|home|dad's|mum's", FAMILY, 'contact|handover|handovers|holiday|council|housing'],
   },
   { code: 'da_controlled_return', patterns: ['go|goes|went|going straight back to them|him|the men'] },
   {
@@ -3279,6 +3289,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     patterns: [
       'moved|moving|moves|driven|drove|drives|taken|took|takes|ferried|ferrying [*] between|around hotels|addresses|flats|towns|cities|traphouses|trap-houses',
     ],
+    // Not a family on holiday, contact handovers or a council moving a family ("Mum took her around cities in Italy").
+    unlessNear: [FAMILY, 'contact|handover|handovers|holiday|holidays|council|housing|temporary|accommodation'],
+    window: 8,
   },
   { code: 'rg_bank_account_used', patterns: ['account was|is|has been used to move', 'asked|asks to use her|his|their bank account'] },
   { code: 'te_sexual_images', patterns: ['images|pictures|photos of the * were|was found', 'images|pictures|photos were sent to the man|men'] },
@@ -4227,7 +4240,12 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'money|cash|paid|payment|payments [via|through|by|on|over|into] [*] [*] [*] for pictures|photos|images|nudes|pics|videos|selfies',
       'paid|pays|paying|pay for her|his|their pictures|photos|images|nudes|pics|videos',
     ],
-    unlessNear: ['school|trip|prom|passport|photographer|studio|yearbook|print|prints|printing|frame|frames|album'],
+    // Not a relative paying for school photos, nor a child's own videos ("money for videos he posts on YouTube").
+    unlessNear: [
+      'school|trip|prom|passport|photographer|studio|yearbook|print|prints|printing|frame|frames|album',
+      FAMILY,
+      'youtube|posts|channel|dance|show|earns',
+    ],
   },
   {
     code: 'am_found_with_adults',

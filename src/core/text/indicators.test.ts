@@ -438,6 +438,12 @@ describe('false alarms a review of the research pass found (2026-11-30)', () => 
     ['He is frequently missing school because of his asthma.', 'am_missing'],
     ['The GP removed a tick from her leg after the camping trip.', 'rg_debt_bondage'],
     ['She is not known to police.', 'go_arrests'],
+    ['The hospital is far from home so Mum struggles to visit Lily.', 'am_found_out_of_area'],
+    ['Mum saw an offer of work at the local cafe and has applied.', 'te_online_offers'],
+    ["She is using her nan's house as a base while mum is in hospital.", 'go_cuckooing'],
+    ['Dad drives her between addresses for contact handovers every Friday.', 'am_moved_by_others'],
+    ['Mum took her around cities in Italy during the summer holiday.', 'am_moved_by_others'],
+    ['He earns money for videos he posts on YouTube about Minecraft.', 'te_sexual_images'],
   ])('%s: no %s', (note, code) => {
     expect(findIndicators(note, { currentYear: 2026 }).map((f) => f.code)).not.toContain(code);
   });
@@ -447,6 +453,10 @@ describe('false alarms a review of the research pass found (2026-11-30)', () => 
     expect(codes('She lives with two adult men who are not family.')).toContain('fa_living_with_unrelated_adults');
     expect(codes('He has a tick with the olders and has to sell to pay it off.')).toContain('rg_debt_bondage');
     expect(codes('He is known to police for shoplifting and assault.')).toContain('go_arrests');
+    expect(codes('She was found travelling alone at night far from home.')).toContain('am_found_out_of_area');
+    expect(codes("Men have been using Gran's flat as a base to sell drugs.")).toContain('go_cuckooing');
+    expect(codes('Adults have moved Sienna between addresses in two towns.')).toContain('am_moved_by_others');
+    expect(codes('A man paid her for pictures on Snapchat.')).toContain('te_sexual_images');
     const vodka = findIndicators('A man not known to police gave her vodka in the park.', { currentYear: 2026 });
     expect(vodka.map((f) => [f.code, f.negated])).toEqual([['ad_substances_given', false]]);
     const considering = findIndicators('Considering that the men gave her cocaine last night, a strategy meeting was called.', { currentYear: 2026 });
