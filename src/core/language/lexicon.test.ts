@@ -240,6 +240,10 @@ describe('false alarms and silenced findings a review of the research pass found
     'Despite feeling nervous, Amy went anyway and enjoyed the college open day.',
     'Mum needs to take more responsibility for who she lets into the home.',
     'Mum says she was a rebellious teenager herself.',
+    'He got himself hurt on the trampoline at the leisure centre.',
+    'The GP could have said no to the referral.',
+    'It would be naive to believe that the risk from the older males has gone away.',
+    'Kayla changed her account settings to private.',
   ])('no finding: %s', (note) => {
     expect(checkLanguage(note)).toEqual([]);
   });

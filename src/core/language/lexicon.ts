@@ -1106,6 +1106,8 @@ const ENTRIES: readonly LexiconEntry[] = [
     // An adult or a service as the subject ("Mum could have said no to the sleepover"), not "said no to the men".
     unlessNear: [
       "mum|dad|mother|father|parent|parents|carer|carers|nan|gran|aunt|uncle|sister|brother|staff|professionals|police|officers|officer|worker|workers|school|council|services|manager|man|men|adult|adults could|could've|could’ve",
+      // Any other adult or body as the subject (review 2026-11-30): "The GP could have said no to the referral".
+      "provider|gp|doctor|landlord|judge|court|panel|team|agency|college|hospital|nurse|teacher|head|headteacher|owner|employer|company could|could've|could’ve",
     ],
     window: 3,
   },
@@ -2863,7 +2865,9 @@ const ENTRIES: readonly LexiconEntry[] = [
       `gets|getting|got|get ${PRONOUN_SELF} into [*] [drug|drugs] debt|debts`,
       // "gets himself into fights", "got himself arrested again", "got herself hurt" (the same reading)
       `gets|getting|got|get ${PRONOUN_SELF} into [*] fights|fight|scrapes|bother`,
-      `gets|getting|got|get ${PRONOUN_SELF} arrested|excluded|caught|nicked|hurt|stabbed|beaten|assaulted|raped|attacked`,
+      // Not "got himself hurt on the trampoline" or "got himself excluded for vaping" (review 2026-11-30): harm done by
+      // others only, and arrests.
+      `gets|getting|got|get ${PRONOUN_SELF} arrested|nicked|stabbed|beaten|assaulted|raped|attacked`,
       'own worst enemy',
       'asking for trouble',
       `makes|making|made|make ${PRONOUN_SELF} vulnerable|available|easy`,
@@ -2905,7 +2909,12 @@ const ENTRIES: readonly LexiconEntry[] = [
       'The child has not yet disclosed fully: record what they said in their own words',
     ],
     source: 'childrens_society_2018', // the guide's principle; DOMAIN.md trauma responses ("inconsistent accounts")
-    unlessNear: [...ADULT_OR_OTHER_CUES, 'staff|lado|teacher|teachers|professional|professionals|employee|employees|against'],
+    unlessNear: [
+      ...ADULT_OR_OTHER_CUES,
+      'staff|lado|teacher|teachers|professional|professionals|employee|employees|against',
+      // Not "changed her account settings to private".
+      'settings|privacy|password|instagram|snapchat|bank|email|username',
+    ],
     window: 5,
   },
   {
@@ -4365,7 +4374,8 @@ const ENTRIES: readonly LexiconEntry[] = [
     source: 'nspcc', // [E] "Risky behaviour" / "placing himself at risk"
     // Two words, so that reckless_label ("was naive to") keeps the span wherever it holds.
     requiresNear: ['meet|trust|believe|accept|add|agree|go|get|send|talk|chat|reply|respond'],
-    unlessNear: OTHER_PERSON_CUES,
+    // Not a writer's "it would be naive to believe the risk has gone" (review text).
+    unlessNear: [...OTHER_PERSON_CUES, 'would|it|we|us'],
     window: 3,
   },
   // Wording from published reviews and guidance found missing in a probe (2026-11-30).
