@@ -567,11 +567,17 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       // longer cope".
       'asked|asks|asking|requested|requests|requesting for [her|him|them] to be accommodated',
       'asked|asks|asking|requested|requests|requesting for [her|him|them] to be taken into care',
-      'can|could no longer cope with [her|him|them]',
       'multiple|several|many|numerous placements|placement moves',
       'parents separated|divorced|split',
       'relationship|relationships with [her|his|their] [*] mum|dad|parents|family|mother|father|carers|parent has|have [completely] broken|broke down',
     ],
+  },
+  {
+    code: 'fa_family_breakdown',
+    patterns: ['can|could no longer cope with [her|him|them]'],
+    // Not "Nan can no longer cope with her arthritis" (review 2026-11-30).
+    unlessNear: ['arthritis|stairs|health|pain|illness|bills|hip|knee|condition|conditions|work|job|garden|debts|housework'],
+    window: 4,
   },
   {
     code: 'fa_neglect',
@@ -1287,10 +1293,14 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'calls|messages|texts from [*] [unknown] [older] [adult] males|men|adults|numbers|people|olders',
       'full of messages|calls|texts',
       'leaves|left|leaving|goes|went|runs|ran [out] [straight] after|following [a|an] [phone] call|calls|text|texts|message|messages',
-      'leaves|left|leaving|goes|went|runs|ran [the] [house|home|unit|placement] straight away|immediately|straightaway when|whenever|after [she|he|they] gets|get|got|receives|received a|an|his|her|their [phone] call|text|message',
+      'leaves|left|leaving|goes|went|runs|ran [the] [house|home|unit|placement] immediately|straightaway when|whenever|after [she|he|they] gets|get|got|receives|received a|an|his|her|their [phone] call|text|message',
+      'leaves|left|leaving|goes|went|runs|ran [the] [house|home|unit|placement] straight away when|whenever|after [she|he|they] gets|get|got|receives|received a|an|his|her|their [phone] call|text|message',
       'withheld|private|unknown number|numbers',
       'phone|mobile rings|ringing|buzzes|buzzing|goes constantly|continually|repeatedly|non-stop [and] [she|he|they] [then] [leaves|left|goes|runs] [straight|immediately] [after|out]',
     ],
+    // Not the office's or the house's phone (review 2026-11-30).
+    unlessNear: ['office|landline|reception|debt|collectors'],
+    window: 6,
   },
   {
     code: 'te_online_bullying',
@@ -2187,6 +2197,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'crying|cries all the time',
       'crying|cries every day',
     ],
+    // Not a baby crying ("The baby cries a lot at night"; review 2026-11-30).
+    unlessNear: ['baby|babies|infant|newborn|toddler|colic|teething'],
+    window: 4,
   },
   {
     // "Fresh cuts to both forearms": a school nurse's or ED note of self-harm without the word; an injury with a cause
@@ -2357,6 +2370,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'anxious|panics|panicked|scared|frightened|jumpy|nervous when [her|his|their] phone rings|goes|buzzes',
       'leaves|left|goes|went [out] when [her|his|their] phone rings|goes|buzzes',
     ],
+    // Not the office's or the house's phone, nor calls from debt collectors (review 2026-11-30).
+    unlessNear: ["office|landline|house|work|reception|debt|collectors|mum|mum’s|mum's|dad|dad’s|dad's"],
+    window: 6,
   },
 
   // --- A: alcohol and drugs
@@ -3384,8 +3400,11 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     patterns: [
       'no longer mixing|mixes|socialising|socialises|spending|spends [time] with [her|his|their] [old|usual|school] [school] friends|peers|mates',
       'not mixing|socialising|spending [time] with [her|his|their] [old|usual|school] [school] friends|peers|mates',
-      'abandoned|abandoning|dropped|left|lost [her|his|their] [old|usual|school] friendship|friendships|friend group|groups|circle',
+      'abandoned|abandoning|dropped|left|lost [her|his|their] [old|usual|school] friendship|friend group|groups|circle',
+      'abandoned|abandoning|dropped|left|lost [her|his|their] [old|usual|school] friendships',
     ],
+    unlessNear: [FAMILY],
+    window: 4,
   },
   {
     code: 'go_older_friends',

@@ -444,6 +444,10 @@ describe('false alarms a review of the research pass found (2026-11-30)', () => 
     ['Dad drives her between addresses for contact handovers every Friday.', 'am_moved_by_others'],
     ['Mum took her around cities in Italy during the summer holiday.', 'am_moved_by_others'],
     ['He earns money for videos he posts on YouTube about Minecraft.', 'te_sexual_images'],
+    ['Nan can no longer cope with her arthritis and the stairs.', 'fa_family_breakdown'],
+    ['The baby cries a lot at night.', 'ep_low_mood'],
+    ['The office phone rings constantly with calls about the case.', 'te_worrying_calls'],
+    ['Mum lost her friendship group after the move.', 'ep_isolated'],
   ])('%s: no %s', (note, code) => {
     expect(findIndicators(note, { currentYear: 2026 }).map((f) => f.code)).not.toContain(code);
   });
@@ -457,6 +461,11 @@ describe('false alarms a review of the research pass found (2026-11-30)', () => 
     expect(codes("Men have been using Gran's flat as a base to sell drugs.")).toContain('go_cuckooing');
     expect(codes('Adults have moved Sienna between addresses in two towns.')).toContain('am_moved_by_others');
     expect(codes('A man paid her for pictures on Snapchat.')).toContain('te_sexual_images');
+    expect(codes('Mum can no longer cope with him and has asked for help.')).toContain('fa_family_breakdown');
+    expect(codes('She leaves the house immediately when she gets a phone call.')).toContain('te_worrying_calls');
+    expect(codes('She leaves straight away when she gets a text.')).toContain('te_worrying_calls');
+    expect(codes('Her phone rings all night.')).toContain('te_worrying_calls');
+    expect(codes('She has lost her friendships at school since she met the olders.')).toContain('ep_isolated');
     const vodka = findIndicators('A man not known to police gave her vodka in the park.', { currentYear: 2026 });
     expect(vodka.map((f) => [f.code, f.negated])).toEqual([['ad_substances_given', false]]);
     const considering = findIndicators('Considering that the men gave her cocaine last night, a strategy meeting was called.', { currentYear: 2026 });
