@@ -445,7 +445,11 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   // "travelling alone at night to towns far from home". A placement far from home is not being found there.
   {
     code: 'am_found_out_of_area',
-    patterns: ['far from home', 'found|located|stopped|picked outside [the|her|his|their] [home] county|force'],
+    patterns: [
+      'far from home',
+      'found|located|stopped outside [the|her|his|their] [home] county|force',
+      'picked up outside [the|her|his|their] [home] county|force',
+    ],
     // Not a hospital, a job or a visit far from home ("The hospital is far from home so Mum struggles to visit").
     unlessNear: [
       DRUGS,
@@ -478,6 +482,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       "doesn't|didn't|couldn't know where she|he|they stayed|slept|was|were|had|has [been]",
       'does|did|could not know where it is|was',
     ],
+    // Not a parent's or another adult's address ("Dad's address unknown; no contact since 2022"; review 2026-11-30).
+    unlessNear: ["dad's|dad’s|mum's|mum’s|father's|father’s|mother's|mother’s|perpetrator's|perpetrator’s|suspect's|suspect’s|his|their"],
+    window: 2,
   },
 
   // F: familial abuse or problems at home

@@ -448,6 +448,7 @@ describe('false alarms a review of the research pass found (2026-11-30)', () => 
     ['The baby cries a lot at night.', 'ep_low_mood'],
     ['The office phone rings constantly with calls about the case.', 'te_worrying_calls'],
     ['Mum lost her friendship group after the move.', 'ep_isolated'],
+    ["Dad's address unknown; he has had no contact since 2022.", 'am_unknown_address'],
   ])('%s: no %s', (note, code) => {
     expect(findIndicators(note, { currentYear: 2026 }).map((f) => f.code)).not.toContain(code);
   });
@@ -465,6 +466,7 @@ describe('false alarms a review of the research pass found (2026-11-30)', () => 
     expect(codes('She leaves the house immediately when she gets a phone call.')).toContain('te_worrying_calls');
     expect(codes('She leaves straight away when she gets a text.')).toContain('te_worrying_calls');
     expect(codes('Her phone rings all night.')).toContain('te_worrying_calls');
+    expect(codes('He was picked up outside the county by police.')).toContain('am_found_out_of_area');
     expect(codes('She has lost her friendships at school since she met the olders.')).toContain('ep_isolated');
     const vodka = findIndicators('A man not known to police gave her vodka in the park.', { currentYear: 2026 });
     expect(vodka.map((f) => [f.code, f.negated])).toEqual([['ad_substances_given', false]]);
