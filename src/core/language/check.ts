@@ -8,6 +8,7 @@ import { enclosingQuote, indexQuotes, insideQuote, type QuoteIndex, scareQuoted,
 import { LANGUAGE_SOURCES } from './sources.ts';
 import {
   ADULT_RELATIVE_WORDS,
+  ADULT_SUBJECT_WORDS,
   CONTEXT_IN_SENTENCE_WINDOW,
   COPULA_FILLER_WORDS,
   COPULA_WORDS,
@@ -16,6 +17,8 @@ import {
   type LanguageFinding,
   type LexiconEntry,
   NEXT_CLAUSE_CRITICISM,
+  PARENT_DETERMINER_WORDS,
+  PARENT_GAP_WORDS,
   PARENT_POSSESSIVE_WORDS,
   PARTNER_WORDS,
 } from './types.ts';
@@ -327,7 +330,7 @@ const sentenceEndIn = (text: string, from: number, to: number): boolean => {
 };
 
 // A choice or an offence is not the child's when an unnamed adult or a parent opens the sentence as its subject and
-// governs the wording (core/text/context.ts, otherKind 'adult' or 'family'): "The men involved chose to target a
+// governs the wording (core/text/context.ts: an adult or a family member, not another child): "The men involved chose to target a
 // 13-year-old", "The man, aged 31, absconded from the address", "Mum chose to let the men stay", "Her mother is in a
 // consensual relationship with her new partner". Labels that blame or sexualise keep their findings ("The man called her
 // a slag"), as do adult-centred labels (they name the adult) and minimising wording (anyone's).
@@ -383,23 +386,14 @@ function criticisedNext(ta: TokenArrays, s: number, e: number): boolean {
 }
 
 const THE = internWord('the');
-// Not "the male": police logs call the child "the male" ("The male, aged 15, absconded from his placement").
-const ADULT_NOUNS: ReadonlySet<number> = new Set(['adult', 'adults', 'man', 'men', 'perpetrator', 'perpetrators'].map(internWord));
+const ADULT_NOUNS: ReadonlySet<number> = new Set(ADULT_SUBJECT_WORDS.map(internWord));
 // "Mum", "Her mother", "The father", "Her uncle", "Mum's partner": a parent, carer or adult relative named as the
 // subject, with or without a determiner (not a sibling or a cousin: they may be children too).
 const PARENT_NOUNS: ReadonlySet<number> = new Set(ADULT_RELATIVE_WORDS.map(internWord));
-const PARENT_DETERMINERS: ReadonlySet<number> = new Set(['the', 'her', 'his', 'their'].map(internWord));
+const PARENT_DETERMINERS: ReadonlySet<number> = new Set(PARENT_DETERMINER_WORDS.map(internWord));
 const PARENT_POSSESSIVES: ReadonlySet<number> = new Set(PARENT_POSSESSIVE_WORDS.map(internWord));
 const PARTNER_NOUNS: ReadonlySet<number> = new Set(PARTNER_WORDS.map(internWord));
-// What may stand between a parent and the wording it is the subject of: auxiliaries, a copula, negation, a few adverbs
-// ("Mum is in a consensual relationship", "Dad has also chosen to"), nothing that could bring in the child ("Mum
-// describes Chloe as", "Mum supports her decision to", "Mum is angry as Chloe keeps choosing").
-const PARENT_GAP: ReadonlySet<number> = new Set(
-  [
-    ...['is', 'was', 'are', 'were', 'be', 'been', 'being', 'has', 'had', 'have', 'will', 'would', 'may', 'might', 'can', 'could', 'should', 'must'],
-    ...['not', 'never', 'also', 'then', 'now', 'still', 'just', 'already', 'always', 'often', 'currently', 'clearly', 'openly', 'in', 'a', 'an'],
-  ].map(internWord),
-);
+const PARENT_GAP: ReadonlySet<number> = new Set(PARENT_GAP_WORDS.map(internWord));
 const SUBJECT_REACH = 14;
 // The sentence opens with the adult or the parent ("The men ...", "Mum ...", not "She went with the men ..."), and
 // ConText lets it govern the wording (no new subject or reporting verb between). A parent only as the plain subject of

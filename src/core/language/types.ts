@@ -61,6 +61,16 @@ export const ADULT_RELATIVE_WORDS: readonly string[] = [
   ...['nanna', 'nana', 'grandfather', 'grandad', 'granddad', 'grandpa', 'grandparents'],
 ];
 export const PARENT_POSSESSIVE_WORDS: readonly string[] = ["mum's", "mother's", "dad's", "father's"];
+export const PARENT_DETERMINER_WORDS: readonly string[] = ['the', 'her', 'his', 'their'];
+// An unnamed adult after "the" ("The men involved chose to ..."); not "the male": police logs call the child "the male".
+export const ADULT_SUBJECT_WORDS: readonly string[] = ['adult', 'adults', 'man', 'men', 'perpetrator', 'perpetrators'];
+// What may stand between a parent and the wording it is the subject of: auxiliaries, a copula, negation, a few adverbs
+// ("Mum is in a consensual relationship", "Dad has also chosen to"), nothing that could bring in the child ("Mum
+// describes Chloe as", "Mum supports her decision to", "Mum is angry as Chloe keeps choosing").
+export const PARENT_GAP_WORDS: readonly string[] = [
+  ...['is', 'was', 'are', 'were', 'be', 'been', 'being', 'has', 'had', 'have', 'will', 'would', 'may', 'might', 'can', 'could', 'should', 'must'],
+  ...['not', 'never', 'also', 'then', 'now', 'still', 'just', 'already', 'always', 'often', 'currently', 'clearly', 'openly', 'in', 'a', 'an'],
+];
 export const PARTNER_WORDS: readonly string[] = ['partner', 'boyfriend', 'girlfriend', 'husband', 'wife'];
 
 export const NEXT_CLAUSE_CRITICISM: readonly string[] = [

@@ -8,6 +8,7 @@ import { withExtraQuotes } from '../quotes.ts';
 import { LANGUAGE_SOURCES } from '../sources.ts';
 import {
   ADULT_RELATIVE_WORDS,
+  ADULT_SUBJECT_WORDS,
   CONTEXT_IN_SENTENCE_WINDOW,
   COPULA_FILLER_WORDS,
   COPULA_WORDS,
@@ -15,6 +16,8 @@ import {
   type LanguageFinding,
   type LexiconEntry,
   NEXT_CLAUSE_CRITICISM,
+  PARENT_DETERMINER_WORDS,
+  PARENT_GAP_WORDS,
   PARENT_POSSESSIVE_WORDS,
   PARTNER_WORDS,
 } from '../types.ts';
@@ -328,16 +331,12 @@ function afterCopula(tokens: readonly Token[], s: number): boolean {
 
 // A choice or an offence whose subject is an unnamed adult or a parent opening the sentence ("The men involved chose to
 // target a 13-year-old", "Mum chose to let the men stay"), governed by it under ConText, is not the child's.
-const ADULT_WORDS = new Set(['adult', 'adults', 'man', 'men', 'perpetrator', 'perpetrators']);
+const ADULT_WORDS = new Set(ADULT_SUBJECT_WORDS);
 const PARENT_WORDS = new Set(ADULT_RELATIVE_WORDS);
 const PARENT_POSSESSIVES = new Set(PARENT_POSSESSIVE_WORDS);
 const PARTNERS = new Set(PARTNER_WORDS);
-const PARENT_DETERMINER_WORDS = new Set(['the', 'her', 'his', 'their']);
-// check.ts PARENT_GAP
-const PARENT_GAP_WORDS = new Set([
-  ...['is', 'was', 'are', 'were', 'be', 'been', 'being', 'has', 'had', 'have', 'will', 'would', 'may', 'might', 'can', 'could', 'should', 'must'],
-  ...['not', 'never', 'also', 'then', 'now', 'still', 'just', 'already', 'always', 'often', 'currently', 'clearly', 'openly', 'in', 'a', 'an'],
-]);
+const PARENT_DETERMINERS = new Set(PARENT_DETERMINER_WORDS);
+const PARENT_GAP = new Set(PARENT_GAP_WORDS);
 function adultOpens(text: string, tokens: readonly Token[], c: PhraseMatch<number>, category: string): boolean {
   if (category !== 'implies_consent' && category !== 'criminalises_child') return false;
   let a = c.startToken;
@@ -348,14 +347,14 @@ function adultOpens(text: string, tokens: readonly Token[], c: PhraseMatch<numbe
   if (!(first === 'the' && ADULT_WORDS.has(second))) {
     const p = PARENT_WORDS.has(first)
       ? a
-      : (PARENT_DETERMINER_WORDS.has(first) && PARENT_WORDS.has(second)) || (PARENT_POSSESSIVES.has(first) && PARTNERS.has(second))
+      : (PARENT_DETERMINERS.has(first) && PARENT_WORDS.has(second)) || (PARENT_POSSESSIVES.has(first) && PARTNERS.has(second))
         ? a + 1
         : -1;
     if (p < 0) return false;
     // Not a heading or an address: "Mum: ...", "Mum - ...", "Dad, ...".
     const between = text.slice(tokens[p]!.end, p + 1 < tokens.length ? tokens[p + 1]!.start : text.length);
     if (/[:,\-\u2013\u2014]/.test(between)) return false;
-    if (tokens.slice(p + 1, c.startToken).some((t) => !PARENT_GAP_WORDS.has(t.norm))) return false;
+    if (tokens.slice(p + 1, c.startToken).some((t) => !PARENT_GAP.has(t.norm))) return false;
   }
   // check.ts adultIsSubject: governed by an adult, not by another child.
   const ctx = contextDetail(tokens, c.startToken, c.endToken);
