@@ -76,11 +76,7 @@ class IntBuffer {
     this.buf = new Int32Array(capacity);
   }
   push(v: number): void {
-    if (this.len === this.buf.length) {
-      const next = new Int32Array(this.buf.length * 2);
-      next.set(this.buf);
-      this.buf = next;
-    }
+    if (this.len === this.buf.length) this.reserve(1);
     this.buf[this.len++] = v;
   }
   /** Room for `k` more ints, so that a caller can write them at buf[len ...] directly. */
