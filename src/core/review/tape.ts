@@ -15,24 +15,47 @@ import type { LanguageHit, NoteFacts, NotScoredReason, ScoredSign, ShownSign } f
 // that the main thread would then look up.
 
 const REASONS: readonly NotScoredReason[] = ['negated', 'hypothetical', 'other'];
+const REASON_INDEX = Object.fromEntries(REASONS.map((r, i) => [r, i])) as Record<NotScoredReason, number>;
 
 export type HitValue = Omit<LanguageHit, 'quoted'>;
 
 class Table<T> {
   private readonly index = new Map<string, number>();
   readonly values: T[] = [];
-  id(key: string, value: () => T): number {
+  /** The id of `key`; the first time, its value is `make(key)` (one function for the table, not a closure per call). */
+  id(key: string, make: (key: string) => T): number {
     let i = this.index.get(key);
     if (i === undefined) {
       i = this.values.length;
       this.index.set(key, i);
-      this.values.push(value());
+      this.values.push(make(key));
     }
     return i;
   }
 }
 
-const hitKey = (h: HitValue) => `${h.entryId}\u0000${h.category}\u0000${h.phrase}`;
+const same = (s: string) => s;
+// A kept person_ref may be a slice of a batch's text (services/review-workers.ts): a copy of its own does not pin it.
+const ownCopy = (s: string) => s.split('').join('');
+
+/**
+ * Language hits by entry, then phrase, without building a key string per hit (the writer's hot path). An entry has one
+ * category, and a person's review lists wording by entry and phrase (person.ts).
+ */
+class HitTable {
+  private readonly byEntry = new Map<string, Map<string, number>>();
+  readonly values: HitValue[] = [];
+  id(h: HitValue): number {
+    let phrases = this.byEntry.get(h.entryId);
+    if (phrases === undefined) this.byEntry.set(h.entryId, (phrases = new Map()));
+    let i = phrases.get(h.phrase);
+    if (i === undefined) {
+      phrases.set(h.phrase, (i = this.values.length));
+      this.values.push({ entryId: h.entryId, category: h.category, phrase: h.phrase });
+    }
+    return i;
+  }
+}
 
 /** The strings a batch's local ids stand for, in id order. */
 export type TableEntries = { codes: string[]; hits: HitValue[]; referrals: string[] };
@@ -40,7 +63,7 @@ export type TableEntries = { codes: string[]; hits: HitValue[]; referrals: strin
 /** The interning tables shared by every person's tape, and the people (person_ref) in order of first note. */
 export class FactTables {
   readonly codes = new Table<string>();
-  readonly hits = new Table<HitValue>();
+  readonly hits = new HitTable();
   readonly referrals = new Table<string>();
   readonly people = new Table<string>();
 
@@ -62,10 +85,10 @@ export class Translator {
   readonly people: number[] = [];
   constructor(private readonly t: FactTables) {}
   learn(e: TableEntries, people: readonly string[]): void {
-    for (const c of e.codes) this.codes.push(this.t.codes.id(c, () => c));
-    for (const h of e.hits) this.hits.push(this.t.hits.id(hitKey(h), () => ({ entryId: h.entryId, category: h.category, phrase: h.phrase })));
-    for (const r of e.referrals) this.referrals.push(this.t.referrals.id(r, () => r));
-    for (const p of people) this.people.push(this.t.people.id(p, () => p));
+    for (const c of e.codes) this.codes.push(this.t.codes.id(c, same));
+    for (const h of e.hits) this.hits.push(this.t.hits.id(h));
+    for (const r of e.referrals) this.referrals.push(this.t.referrals.id(r, same));
+    for (const p of people) this.people.push(this.t.people.id(p, same));
   }
 }
 
@@ -74,10 +97,6 @@ class IntBuffer {
   len = 0;
   constructor(capacity: number) {
     this.buf = new Int32Array(capacity);
-  }
-  push(v: number): void {
-    if (this.len === this.buf.length) this.reserve(1);
-    this.buf[this.len++] = v;
   }
   /** Room for `k` more ints, so that a caller can write them at buf[len ...] directly. */
   reserve(k: number): void {
@@ -94,7 +113,7 @@ class IntBuffer {
  */
 export class FactWriter {
   private readonly codes = new Table<string>();
-  private readonly hits = new Table<HitValue>();
+  private readonly hits = new HitTable();
   private readonly referrals = new Table<string>();
   private readonly people = new Table<string>();
   private sent = { codes: 0, hits: 0, referrals: 0, people: 0 };
@@ -102,19 +121,24 @@ export class FactWriter {
   notes = 0;
 
   add(personRef: string, day: number, f: NoteFacts): void {
-    const o = this.out;
+    const { scored, shown, language, referrals } = f;
+    // Room for the whole note at once (the layout above, with the person first and no seq), then written directly.
+    const b = this.out;
+    b.reserve(6 + scored.length + shown.length + language.length + referrals.length);
+    const o = b.buf;
+    let w = b.len;
     this.notes++;
-    o.push(this.people.id(personRef, () => personRef));
-    o.push(day);
-    o.push(f.scored.length);
-    for (const s of f.scored) o.push((this.codes.id(s.code, () => s.code) << 1) | (s.historical ? 1 : 0));
-    o.push(f.shown.length);
-    for (const s of f.shown) o.push((this.codes.id(s.code, () => s.code) << 2) | REASONS.indexOf(s.reason));
-    o.push(f.language.length);
-    for (const h of f.language)
-      o.push((this.hits.id(hitKey(h), () => ({ entryId: h.entryId, category: h.category, phrase: h.phrase })) << 1) | (h.quoted ? 1 : 0));
-    o.push(f.referrals.length);
-    for (const r of f.referrals) o.push(this.referrals.id(r, () => r));
+    o[w++] = this.people.id(personRef, ownCopy);
+    o[w++] = day;
+    o[w++] = scored.length;
+    for (const s of scored) o[w++] = (this.codes.id(s.code, same) << 1) | (s.historical ? 1 : 0);
+    o[w++] = shown.length;
+    for (const s of shown) o[w++] = (this.codes.id(s.code, same) << 2) | REASON_INDEX[s.reason];
+    o[w++] = language.length;
+    for (const h of language) o[w++] = (this.hits.id(h) << 1) | (h.quoted ? 1 : 0);
+    o[w++] = referrals.length;
+    for (const r of referrals) o[w++] = this.referrals.id(r, same);
+    b.len = w;
   }
 
   take(): { notes: number; data: Int32Array; entries: TableEntries; people: string[] } {
