@@ -216,6 +216,12 @@ const NEGATIVES: string[] = [
   // A label denied is the writer correcting it.
   'The girls were not promiscuous; they were children who were sexually abused.',
   'He is not a drug runner but a trafficked child.',
+  // ... and so is any wording denied (round 21): a choice, a risk the child takes, a minimising frame.
+  'Tommy did not choose to carry the drugs; he was threatened by the men.',
+  "Tommy didn't choose to carry the drugs; he was threatened by the men.",
+  'Amber is not putting herself at risk; adults are putting her at risk.',
+  'This is not a lifestyle choice; Lacey is being sexually exploited.',
+  'The panel agreed that Kai going missing is not normal teenage behaviour but a sign of exploitation.',
   // An unnamed adult opening the sentence is the one who chose or offended.
   'The men involved chose to target a 13-year-old with a learning disability.',
   'The man, aged 31, absconded from the address before officers arrived.',
@@ -464,6 +470,10 @@ describe('checkLanguage: quotes, overlaps and offsets', () => {
     expect(checkLanguage('She chose to stay at the address, and police saw her as a child at risk.').map((f) => f.category)).toEqual(['implies_consent']);
     expect(checkLanguage('The lead noted that calling him a drug runner in the minutes would be wrong.')).toEqual([]);
     expect(checkLanguage('She is not only promiscuous but also violent towards staff.').map((f) => f.category)).toEqual(['sexualises']);
+    // A denial of any wording is a correction, but not "not just", not across a comma, and not in someone's own words.
+    expect(checkLanguage('It is not just a lifestyle choice for her, say staff.').map((f) => f.category)).toEqual(['implies_consent']);
+    expect(checkLanguage('She is not at school, putting herself at risk in the park.').map((f) => f.category)).toEqual(['blames_child']);
+    expect(checkLanguage('Officer: "She did not choose to go? She chose to get in the car."').map((f) => f.quoted)).toEqual([true, true]);
     expect(checkLanguage('The male, aged 15, absconded from his placement overnight.').map((f) => f.category)).toEqual(['criminalises_child']);
     // A quoted old record keeps a consent finding per sentence.
     const quoted = checkLanguage('The note reads: "Chloe chose to go to the flat. She agreed to have sex with the men."');

@@ -607,6 +607,8 @@ export const REVIEW_WORDING_ENTRIES: readonly LexiconEntry[] = [
       'brought|brings the debt|debts on herself|himself|themselves',
       'does|did|do little|nothing to help herself|himself|themselves',
       'take|takes|taking responsibility for her|his|their own safety',
+      // A denial right before the wording drops it (check.ts deniedLabel); here the "not" is the blame.
+      'not|never take|takes|taking responsibility for her|his|their own safety',
       'a player in this|it',
       'a player in all this',
       'put|puts|putting|places|placing herslef|himslef|hisself|themselfs at risk',

@@ -97,6 +97,8 @@ describe('review wording (gaps pass)', () => {
     ['Kian, 15, is happy to do the runs because the olders pay him.', 'happy_to_do_runs'],
     ['She should take more care about who she adds on Snapchat.', 'take_more_care'],
     ['Reggie was found holding drugs and cash for the older lads.', 'holding_for'],
+    // A "not" that is the blame itself survives the denial rule (check.ts deniedLabel).
+    ['Staff say Nia does not take responsibility for her own safety when she is with the men.', 'blaming_idiom_round13'],
   ])('%s -> %s', (text, id) => {
     expect(ids(text)).toContain(id);
   });

@@ -5933,7 +5933,13 @@ const GAPS_ENTRIES: readonly LexiconEntry[] = [
     id: 'growing_up_explained',
     // A parent's worry about exploitation put down to her not accepting that the child is growing up (the Jay report's
     // Child C: a social worker's view of a 14-year-old's mother), or signs put down to "just growing up".
-    patterns: ['accept|accepts|accepted|accepting [that] [*] [*] [*] [*] is|was|are|were growing up', 'is|was|are|were just growing up', 'part of growing up'],
+    patterns: [
+      'accept|accepts|accepted|accepting [that] [*] [*] [*] [*] is|was|are|were growing up',
+      // "could not accept that she was growing up": the "not" belongs to the wording (check.ts deniedLabel).
+      'not|never accept|accepts|accepted|accepting [that] [*] [*] [*] [*] is|was|are|were growing up',
+      'is|was|are|were just growing up',
+      'part of growing up',
+    ],
     category: 'minimises_harm',
     explanation:
       'Puts signs of exploitation, or a parent’s worry about them, down to the child growing up. Going missing, older men and drink given by adults are signs of abuse, not of growing up.',

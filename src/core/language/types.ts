@@ -71,6 +71,10 @@ export const PARENT_GAP_WORDS: readonly string[] = [
   ...['is', 'was', 'are', 'were', 'be', 'been', 'being', 'has', 'had', 'have', 'will', 'would', 'may', 'might', 'can', 'could', 'should', 'must'],
   ...['not', 'never', 'also', 'then', 'now', 'still', 'just', 'already', 'always', 'often', 'currently', 'clearly', 'openly', 'in', 'a', 'an'],
 ];
+// A denial right before the wording ("were not promiscuous", "is not a drug runner", "did not choose to", "this is not
+// a lifestyle choice", "is not putting herself at risk"): the writer corrects the wording instead of using it (check.ts
+// deniedLabel). Token norms (the tokenizer makes ’ a ').
+export const DENIAL_WORDS: readonly string[] = ['not', 'never', "isn't", "wasn't", "aren't", "weren't", "didn't", "doesn't", "don't"];
 export const PARTNER_WORDS: readonly string[] = ['partner', 'boyfriend', 'girlfriend', 'husband', 'wife'];
 
 export const NEXT_CLAUSE_CRITICISM: readonly string[] = [

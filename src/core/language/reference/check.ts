@@ -13,6 +13,7 @@ import {
   COPULA_FILLER_WORDS,
   COPULA_WORDS,
   DEFAULT_WINDOW,
+  DENIAL_WORDS,
   type LanguageFinding,
   type LexiconEntry,
   NEXT_CLAUSE_CRITICISM,
@@ -222,7 +223,7 @@ export function checkLanguageTokens(text: string, tokens: readonly Token[], quot
     if (criticised(c)) continue;
     // (Someone's own words keep their finding: "Her mum: 'She's made her choice'".)
     if (adultOpens(text, tokens, c, e.entry.category) && !inQuotes) continue;
-    if ((e.entry.category === 'sexualises' || e.entry.category === 'criminalises_child') && deniedLabel(text, tokens, c.startToken) && !inQuotes) continue;
+    if (deniedLabel(text, tokens, c.startToken) && !inQuotes) continue;
     if (e.entry.quoted === 'required' && !inQuotes) continue;
     if (e.entry.quoted === 'scare' && !scareQuoted(allQuotes, c.start, c.end)) continue;
     kept.push(c);
@@ -362,12 +363,12 @@ function adultOpens(text: string, tokens: readonly Token[], c: PhraseMatch<numbe
 }
 
 // A label denied right before it ("were not promiscuous", "is not a drug runner"): the writer corrects it.
-const DENIAL_WORDS = new Set(['not', 'never', "isn't", "wasn't", "aren't", "weren't", 'isn’t', 'wasn’t', 'aren’t', 'weren’t']);
+const DENIALS = new Set(DENIAL_WORDS);
 function deniedLabel(text: string, tokens: readonly Token[], s: number): boolean {
   for (let p = s - 1, other = 0; p >= Math.max(0, s - 3); p--) {
     if (tokens[p]!.sentence !== tokens[s]!.sentence || text.slice(tokens[p]!.end, tokens[p + 1]!.start).includes(',')) return false;
     const norm = tokens[p]!.norm;
-    if (DENIAL_WORDS.has(norm)) return !['only', 'just', 'merely', 'simply'].includes(tokens[p + 1]?.norm ?? '') || p + 1 >= s;
+    if (DENIALS.has(norm)) return !['only', 'just', 'merely', 'simply'].includes(tokens[p + 1]?.norm ?? '') || p + 1 >= s;
     if (norm !== 'a' && norm !== 'an' && ++other > 1) return false;
   }
   return false;
