@@ -225,6 +225,11 @@ const NEGATIVES: string[] = [
   // An unnamed adult opening the sentence is the one who chose or offended.
   'The men involved chose to target a 13-year-old with a learning disability.',
   'The man, aged 31, absconded from the address before officers arrived.',
+  // ... also after a heading, and with an adult age, "older" or "adult" before the noun (round 21).
+  'Police: the 32-year-old man chose to leave before officers arrived.',
+  'Custody: the 45-year-old man admitted he had been selling crack for the line.',
+  'Intelligence: the older man has a criminal lifestyle and convictions for robbery.',
+  'Police: an adult male was arrested for being drunk and disorderly outside the school.',
   // The same words in neutral records (2026-11-30)
   'The perpetrator is a known gang member from Croydon, aged 27.',
   "Referred to the Streetwise young people's project for sexual health advice.",
@@ -475,6 +480,9 @@ describe('checkLanguage: quotes, overlaps and offsets', () => {
     expect(checkLanguage('She is not at school, putting herself at risk in the park.').map((f) => f.category)).toEqual(['blames_child']);
     expect(checkLanguage('Officer: "She did not choose to go? She chose to get in the car."').map((f) => f.quoted)).toEqual([true, true]);
     expect(checkLanguage('The male, aged 15, absconded from his placement overnight.').map((f) => f.category)).toEqual(['criminalises_child']);
+    // A child's age before "male" is no adult opening, nor an adult who brings in the child (round 21).
+    expect(checkLanguage('Police: the 15-year-old male chose to go with the men to the flat.').map((f) => f.category)).toEqual(['implies_consent']);
+    expect(checkLanguage('Police: the 32-year-old man said Chloe chose to go with him to the hotel.').map((f) => f.category)).toEqual(['implies_consent']);
     // A quoted old record keeps a consent finding per sentence.
     const quoted = checkLanguage('The note reads: "Chloe chose to go to the flat. She agreed to have sex with the men."');
     expect(quoted.filter((f) => f.category === 'implies_consent').length).toBe(2);

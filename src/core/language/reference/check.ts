@@ -7,13 +7,17 @@ import { CRITICISM_CUES, EXPLOITATION_CONTEXT_CUES, LEXICON } from '../lexicon.t
 import { withExtraQuotes } from '../quotes.ts';
 import { LANGUAGE_SOURCES } from '../sources.ts';
 import {
+  ADULT_GAP_WORDS,
+  ADULT_MODIFIER_WORDS,
   ADULT_RELATIVE_WORDS,
+  ADULT_SEX_WORDS,
   ADULT_SUBJECT_WORDS,
   CONTEXT_IN_SENTENCE_WINDOW,
   COPULA_FILLER_WORDS,
   COPULA_WORDS,
   DEFAULT_WINDOW,
   DENIAL_WORDS,
+  isAdultAge,
   type LanguageFinding,
   type LexiconEntry,
   NEXT_CLAUSE_CRITICISM,
@@ -343,9 +347,25 @@ function adultOpens(text: string, tokens: readonly Token[], c: PhraseMatch<numbe
   let a = c.startToken;
   while (a > 0 && tokens[a - 1]!.sentence === tokens[c.startToken]!.sentence) a--;
   if (c.startToken - a > 14 || a >= c.startToken) return false; // check.ts SUBJECT_REACH
+  // check.ts afterHeading: "Police: ...", "Strategy meeting: ..." (up to four words and a colon).
+  for (let t = a; t < a + 4 && t + 1 < c.startToken; t++) {
+    if (text.slice(tokens[t]!.end, tokens[t + 1]!.start).includes(':')) {
+      a = t + 1;
+      break;
+    }
+  }
+  if (a >= c.startToken) return false;
   const first = tokens[a]!.norm;
   const second = a + 1 < c.startToken ? tokens[a + 1]!.norm : '';
-  if (!(first === 'the' && ADULT_WORDS.has(second))) {
+  const third = a + 2 < c.startToken ? tokens[a + 2]!.norm : '';
+  // check.ts adultOpening: "The 29-year-old man", "An adult male", "The older man" (the words between: gap words only).
+  if (
+    ['the', 'a', 'an'].includes(first) &&
+    (ADULT_MODIFIER_WORDS.includes(second) || isAdultAge(second)) &&
+    (ADULT_WORDS.has(third) || ADULT_SEX_WORDS.includes(third))
+  )
+    return tokens.slice(a + 3, c.startToken).every((t) => PARENT_GAP.has(t.norm) || ADULT_GAP_WORDS.includes(t.norm));
+  if (!(['the', 'a', 'an'].includes(first) && ADULT_WORDS.has(second))) {
     const p = PARENT_WORDS.has(first)
       ? a
       : (PARENT_DETERMINERS.has(first) && PARENT_WORDS.has(second)) || (PARENT_POSSESSIVES.has(first) && PARTNERS.has(second))
