@@ -99,6 +99,9 @@ describe('review wording (gaps pass)', () => {
     ['Reggie was found holding drugs and cash for the older lads.', 'holding_for'],
     // A "not" that is the blame itself survives the denial rule (check.ts deniedLabel).
     ['Staff say Nia does not take responsibility for her own safety when she is with the men.', 'blaming_idiom_round13'],
+    // Round 21: the entry's own word no longer silences it; "youth offender" as a label.
+    ['Kai is a persistent offender and should be left for the police to manage.', 'prolific_offender'],
+    ['Custody: youth offender, 14, from Grimsby, arrested for criminal damage.', 'young_offender_label'],
   ])('%s -> %s', (text, id) => {
     expect(ids(text)).toContain(id);
   });
@@ -125,6 +128,9 @@ describe('review wording (gaps pass)', () => {
     ['He is happy to do shifts at the cafe because he gets paid.', 'happy_to_do_runs'],
     ['She should take more care crossing the road by the school.', 'take_more_care'],
     ['She was holding food and drinks for the party.', 'holding_for'],
+    ['Harley associates with known offenders from the estate.', 'prolific_offender'],
+    ['The man is a persistent offender with a string of convictions.', 'prolific_offender'],
+    ['He was referred to the youth offender panel after the caution.', 'young_offender_label'],
   ])('not flagged: %s (%s)', (text, id) => {
     expect(ids(text)).not.toContain(id);
   });
@@ -154,7 +160,7 @@ describe('review wording (published-reviews pass)', () => {
     ['The school nurse describes the 12 y/o as mature beyond her years.', 'mature_for_age'],
     ['Mia, 14, says her boyfriend is 33 and calls her every night.', 'boyfriend_adult'],
     ['Police think Lewis, 15, is complicit with the men who run the line.', 'complicit'],
-    ['Dean, 15, is a prolific offender, according to the panel.', 'offender_label_round13'],
+    ['Dean, 15, is a prolific offender, according to the panel.', 'prolific_offender'], // round 21: the first entry no longer silenced by its own word,
     ['Kai, 16, is a known drug dealer and was not treated as a victim.', 'drug_dealer'],
     ['Jade could have said no to the men at the flat.', 'could_have_said_no'],
     ['Ryan could have walked away at any time, according to the YOT note.', 'could_have_said_no'],

@@ -2608,7 +2608,16 @@ const ENTRIES: readonly LexiconEntry[] = [
       'The child may be committing offences under the control of others',
     ],
     source: 'complex_safeguarding_wales', // [D]; [B] lists "child perpetrator"
-    unlessNear: [...ADULT_OR_OTHER_CUES, 'sex|sexual|registered|violent'],
+    unlessNear: [
+      // ADULT_OR_OTHER_CUES without "offender": the entry's own word silenced "persistent offender" (round 21).
+      'man|men|male|males|adult|adults|perpetrator|perpetrators|suspect|suspects|abuser|abusers|dealer|dealers|exploiter|exploiters',
+      ...OTHER_PERSON_CUES,
+      'sex|sexual|registered|violent',
+      // Other people: "associates with known offenders", "The prolific offender, aged 33", "The adult who groomed Dean".
+      'known|other|adult|older|local offenders|criminals',
+      ...ADULT_AGE_CUES,
+      'man|men|male|males|adult|adults|perpetrator|perpetrators|suspect|suspects|abuser|abusers|exploiter|exploiters who [had] exploited|exploits|exploit|groomed|grooms|abused|abuses|raped|trafficked',
+    ],
     window: 5,
   },
   {
@@ -5857,7 +5866,7 @@ const ROUND_19_ENTRIES: readonly LexiconEntry[] = [
   {
     id: 'young_offender_label',
     // "the 2007 file calls the 14-year-old a young offender", "Custody record: young offender arrested for PWITS".
-    patterns: ['young offender'],
+    patterns: ['young|youth offender'],
     category: 'criminalises_child',
     explanation: 'Names the child by an offence. A child exploited into crime is first a victim of criminal exploitation.',
     alternatives: ['The child, who may be criminally exploited, was arrested for [offence]'],
