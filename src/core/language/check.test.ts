@@ -369,7 +369,7 @@ POSITIVES.push(
   ['She throws herself at the lads from the garage.', 'throws_self_at', 'throws herself at'],
   ['He was engaging in sexual conversations with adults online.', 'sexual_conversations', 'engaging in sexual conversations'],
   ['He was described as a time-waster by the control room.', 'wasting_police_time', 'time-waster'],
-  ['He craves attention from the older boys.', 'enjoys_attention', 'craves attention'],
+  ['He craves attention from the older boys.', 'attention_seeking', 'craves attention'], // round 21: a bid for attention (two sets' annotators)
   ['She is testing boundaries at home.', 'just_experimenting', 'testing boundaries'],
   ['He is working illegally at a car wash in Derby.', 'overstayer', 'working illegally'],
 );

@@ -31,7 +31,7 @@ describe('lexicon data', () => {
         "criminalises_child": 85,
         "implies_consent": 78,
         "minimises_harm": 83,
-        "sexualises": 43,
+        "sexualises": 44,
       }
     `);
     for (const k of LANGUAGE_CATEGORY_KEYS) expect(counts[k]).toBeGreaterThanOrEqual(5);
@@ -102,6 +102,10 @@ describe('review wording (gaps pass)', () => {
     // Round 21: the entry's own word no longer silences it; "youth offender" as a label.
     ['Kai is a persistent offender and should be left for the police to manage.', 'prolific_offender'],
     ['Custody: youth offender, 14, from Grimsby, arrested for criminal damage.', 'young_offender_label'],
+    ['School log: Kelsey craves attention and has posted again about the men messaging her.', 'attention_seeking'],
+    ['Staff feel she craves the attention the men at the takeaway give her.', 'enjoys_attention'],
+    ['Door staff say she leads men on at the club.', 'led_on'],
+    ['Officers felt she had encouraged their advances at the party.', 'encouraged_advances'],
   ])('%s -> %s', (text, id) => {
     expect(ids(text)).toContain(id);
   });
@@ -131,6 +135,8 @@ describe('review wording (gaps pass)', () => {
     ['Harley associates with known offenders from the estate.', 'prolific_offender'],
     ['The man is a persistent offender with a string of convictions.', 'prolific_offender'],
     ['He was referred to the youth offender panel after the caution.', 'young_offender_label'],
+    ['Sophie craves the attention of her drama teacher when she performs.', 'enjoys_attention'],
+    ['The path led the men on to the bridge.', 'led_on'],
   ])('not flagged: %s (%s)', (text, id) => {
     expect(ids(text)).not.toContain(id);
   });

@@ -760,7 +760,10 @@ const ENTRIES: readonly LexiconEntry[] = [
   {
     id: 'enjoys_attention',
     patterns: [
-      'enjoys|enjoyed|enjoying|enjoy|likes|liked|loves|loved|craves|craved|craving|crave|courts|courting|courted [the] attention|lifestyle|gifts|status|buzz|thrill|excitement',
+      'enjoys|enjoyed|enjoying|enjoy|likes|liked|loves|loved|courts|courting|courted [the] attention|lifestyle|gifts|status|buzz|thrill|excitement',
+      // "craves the attention" of the men; a bare "craves attention" is a bid for it (attention_seeking).
+      'craves|craved|craving|crave the attention|lifestyle|gifts|status|buzz|thrill|excitement',
+      'craves|craved|craving|crave lifestyle|gifts|status|buzz|thrill|excitement',
       'enjoys|enjoyed|enjoying|likes|liked|loves|loved|craves the money',
       'enjoy the money',
       'enjoys|enjoyed|enjoying|enjoy|likes|liked|loves|loved the money|cash and [the] status|attention|lifestyle|gifts',
@@ -1117,6 +1120,7 @@ const ENTRIES: readonly LexiconEntry[] = [
       'attention seeking|seeker|seekers',
       'attention-seeking|attention-seeker|attention-seekers',
       'seeking|seeks attention',
+      'craves|craved|craving|crave attention',
       'just|only wants|wanted attention',
       'for attention',
       'looking|desperate|angling|fishing|crying|begging for attention',
@@ -2956,11 +2960,21 @@ const ENTRIES: readonly LexiconEntry[] = [
   },
   {
     id: 'led_on',
-    patterns: [
-      'led|leading|leads|lead him|them|men|boys|lads on',
-      'led|leading|leads|lead the men|boys|lads on',
-      'encouraged|encourages|encouraging the|their attention|advances',
-    ],
+    // "leads men on" casts the child as a sexual tease: sexualises (the reading of three of four annotated uses, round
+    // 21); encouraging the adults' advances stays blame (encouraged_advances).
+    patterns: ['led|leading|leads|lead him|them|men|boys|lads on', 'led|leading|leads|lead the men|boys|lads on'],
+    category: 'sexualises',
+    explanation:
+      'Casts the child as a tease who draws men on, which sexualises the child and blames them for the adult’s sexual interest. The adult is responsible for what they do, whatever the child did.',
+    alternatives: ['Focus on what the adult did: record their actions and their age', 'The adult targeted the child: concern of grooming'],
+    source: 'durham_scp', // [F] focus on what the person causing harm did
+    // Leading someone on a way: "led the men on to the bridge", "leads them on a tour".
+    unlessNear: ['on to|into|towards|toward|through|along|across|past|up|down'],
+    window: 1,
+  },
+  {
+    id: 'encouraged_advances',
+    patterns: ['encouraged|encourages|encouraging the|their attention|advances'],
     category: 'blames_child',
     explanation: 'Blames the child for the adult’s sexual interest. The adult is responsible for what they do, whatever the child did.',
     alternatives: ['Focus on what the adult did: record their actions and their age', 'The adult targeted the child: concern of grooming'],
