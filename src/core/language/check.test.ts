@@ -480,6 +480,11 @@ describe('checkLanguage: quotes, overlaps and offsets', () => {
     expect(checkLanguage('She is not at school, putting herself at risk in the park.').map((f) => f.category)).toEqual(['blames_child']);
     expect(checkLanguage('Officer: "She did not choose to go? She chose to get in the car."').map((f) => f.quoted)).toEqual([true, true]);
     expect(checkLanguage('The male, aged 15, absconded from his placement overnight.').map((f) => f.category)).toEqual(['criminalises_child']);
+    // A veto in the line's heading is the note's source, not the wording's context (round 21) ...
+    expect(checkLanguage('Police: Jade, 15, agreed to meet the man from the app at a hotel in Stoke.').map((f) => f.entryId)).toEqual(['agreed_to']);
+    // ... but in the sentence itself it still holds.
+    expect(checkLanguage('Police: Jade agreed to speak to the officers about the men.')).toEqual([]);
+    expect(checkLanguage('Jade, 15, agreed to meet the police at the station with the men’s details.')).toEqual([]);
     // A child's age before "male" is no adult opening, nor an adult who brings in the child (round 21).
     expect(checkLanguage('Police: the 15-year-old male chose to go with the men to the flat.').map((f) => f.category)).toEqual(['implies_consent']);
     expect(checkLanguage('Police: the 32-year-old man said Chloe chose to go with him to the hotel.').map((f) => f.category)).toEqual(['implies_consent']);

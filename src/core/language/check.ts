@@ -230,7 +230,11 @@ export function checkLanguageTriples(
     ) {
       if (q !== 'sufficient' || !insideQuote((quoteList ??= quoteIndex(text, ta, quotes)), start, end)) continue;
     }
-    if (vetoed(cues, ta, sp, candS[k]!, candE[k]!) && !quotedPastVeto(cues, ta, sp, k, (quoteList ??= quoteIndex(text, ta, quotes)))) continue;
+    if (
+      vetoed(cues, ta, sp, candS[k]!, candE[k]!, headingEnd(text, ta, candS[k]!)) &&
+      !quotedPastVeto(cues, ta, sp, k, (quoteList ??= quoteIndex(text, ta, quotes)))
+    )
+      continue;
     if (vetoed(COMPILED.criticism, ta, 0, candS[k]!, candE[k]!)) continue;
     if (criticisedNext(ta, candS[k]!, candE[k]!)) continue;
     // (Someone's own words keep their finding: "Her mum: 'She's made her choice'", "Dad described his son as 'a little drug dealer'".)
@@ -437,6 +441,18 @@ function adultIsSubject(text: string, ta: TokenArrays, s: number, e: number, cac
   // police"): not by another child (a friend, a sibling), whose wording it would still be.
   const ctx = contextDetailArrays(ta, s, e, NO_CONTEXT_OPTS, cache);
   return ctx.experiencer === 'other' && ctx.otherKind !== 'peer' && ctx.otherKind !== 'sibling';
+}
+
+// The first token after the heading of token s's sentence (0 when it has none): an unlessNear cue in the heading is the
+// note's source, not the context of the wording ("Police: Jade, 15, agreed to meet the man", "Return home interview:
+// Ashton wanted to be there"), so vetoes are looked for after it. Requirements still see it ("Sexual health: ...").
+const HEADING_SEARCH = 48; // tokens back to the sentence's start: further than any cue window
+function headingEnd(text: string, ta: TokenArrays, s: number): number {
+  let a = s;
+  while (a > 0 && a > s - HEADING_SEARCH && ta.sentence[a - 1] === ta.sentence[s]) a--;
+  if (a > 0 && ta.sentence[a - 1] === ta.sentence[s]) return 0;
+  const h = afterHeading(text, ta, a, s + 1);
+  return h > a && h <= s ? h : 0;
 }
 
 // A heading of up to HEADING_WORDS words and a colon opens most case-note lines ("Police: ...", "Strategy meeting: ...",

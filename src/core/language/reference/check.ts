@@ -149,12 +149,12 @@ export function checkLanguageTokens(text: string, tokens: readonly Token[], quot
   const periodOfToken = (t: Token): number => t.period ?? t.sentence;
   const clauseOf = (t: Token): number => t.sentence;
   // `inside` (optional): only cues whose tokens all lie within these offsets count.
-  const cueNear = (cue: number, m: PhraseMatch<number>, window: number, across: boolean, inside?: readonly [number, number]): boolean => {
+  const cueNear = (cue: number, m: PhraseMatch<number>, window: number, across: boolean, inside?: readonly [number, number], from = 0): boolean => {
     const periodOf = across ? periodOfToken : clauseOf;
-    const lo = m.startToken - window;
+    const lo = Math.max(m.startToken - window, from);
     const hi = m.endToken + window;
     const sentence = periodOf(tokens[m.startToken]!);
-    const within = (a: number, b: number): boolean => !inside || (tokens[a]!.start >= inside[0] && tokens[b - 1]!.end <= inside[1]);
+    const within = (a: number, b: number): boolean => a >= from && (!inside || (tokens[a]!.start >= inside[0] && tokens[b - 1]!.end <= inside[1]));
     const wc = wordCues[cue];
     if (wc) {
       for (let t = Math.max(0, lo); t < hi && t < tokens.length; t++) {
@@ -217,7 +217,9 @@ export function checkLanguageTokens(text: string, tokens: readonly Token[], quot
       (e.entry.contextInSentence === true && contextInSentence(c)) ||
       (e.entry.labelFrame === true && afterCopula(tokens, c.startToken));
     if (e.requires.length > 0 && !requiresMet && !(e.entry.quoted === 'sufficient' && inQuotes)) continue;
-    if (e.unless.some((cue) => cueNear(cue, c, e.window, false))) {
+    // check.ts headingEnd: a veto in the sentence's heading ("Police: ...") does not count.
+    const heading = headingEnd(text, tokens, c.startToken);
+    if (e.unless.some((cue) => cueNear(cue, c, e.window, false, undefined, heading))) {
       // Inside a quotation that holds three words or more of the match, or more than the match and a few characters,
       // only cues in it count.
       const quote = innermostQuote(allQuotes, c.start, c.end);
@@ -380,6 +382,16 @@ function adultOpens(text: string, tokens: readonly Token[], c: PhraseMatch<numbe
   // check.ts adultIsSubject: governed by an adult, not by another child.
   const ctx = contextDetail(tokens, c.startToken, c.endToken);
   return ctx.experiencer === 'other' && ctx.otherKind !== 'peer' && ctx.otherKind !== 'sibling';
+}
+
+// check.ts headingEnd: the first token after a heading of up to four words and a colon opening token s's sentence
+// (looked for within 48 tokens back), else 0.
+function headingEnd(text: string, tokens: readonly Token[], s: number): number {
+  let a = s;
+  while (a > 0 && a > s - 48 && tokens[a - 1]!.sentence === tokens[s]!.sentence) a--;
+  if (a > 0 && tokens[a - 1]!.sentence === tokens[s]!.sentence) return 0;
+  for (let t = a; t < a + 4 && t < s; t++) if (text.slice(tokens[t]!.end, tokens[t + 1]!.start).includes(':')) return t + 1;
+  return 0;
 }
 
 // A label denied right before it ("were not promiscuous", "is not a drug runner"): the writer corrects it.
