@@ -564,8 +564,14 @@ describe('checkLanguage: quotes, overlaps and offsets', () => {
   });
 
   it('keeps one consent or choice finding per quotation, and each label', () => {
+    // The second statement joins the first (round 21): one finding over both.
     const consent = checkLanguage('Ryan told the worker "I chose to do it, no one made me".');
-    expect(consent.map((f) => [f.text, f.category, f.quoted])).toEqual([['chose to', 'implies_consent', true]]);
+    expect(consent.map((f) => [f.text, f.category, f.quoted])).toEqual([['chose to do it, no one made me', 'implies_consent', true]]);
+    // So does crime as work in the child's own words ...
+    const work = checkLanguage('Tyrese said "I\'m working, that\'s my job now."');
+    expect(work.map((f) => [f.text, f.category, f.quoted])).toEqual([["I'm working, that's my job", 'criminalises_child', true]]);
+    // ... but two minimising remarks stay two.
+    expect(checkLanguage('Dad: “It’s just lads being lads, he’ll grow out of it.”').length).toBe(2);
     // Outside quotation marks, or in two quotations, each choice is a finding.
     expect(checkLanguage('She chose to go with the men and wanted to stay with them.').filter((f) => f.category === 'implies_consent').length).toBe(2);
     expect(checkLanguage('She said "I chose to go". Later: "nobody made me".').length).toBe(2);

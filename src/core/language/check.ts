@@ -309,22 +309,38 @@ export function checkLanguageTriples(
   return quoteList === null ? findings : onePerQuote(text, findings, quoteList);
 }
 
-// One consent or choice finding per quotation: "I chose to do it, no one made me" is one statement of choice in the
-// child's own words, not two findings to deal with (the first is kept). Labels in someone's words stay one finding each
-// ("attention seeking and a liar"). Findings by start. Pooled tuning sets and dev: 9 fewer false alarms, 3 lost.
+// One finding per statement in someone's words: a consent or choice ("I chose to do it, no one made me") or crime as
+// work ("I'm working, that's my job") said twice in one sentence of a quotation is one statement, not two findings to
+// deal with. The second joins the first (one span from the start of the first to the end of the second) when no other
+// finding lies between them, else it is dropped. Labels in someone's words stay one finding each ("attention seeking
+// and a liar"), and so do minimising remarks (annotators mark "just lads being lads, he'll grow out of it" twice).
+// Findings by start. Pooled tuning sets and dev: 9 fewer false alarms, 3 lost (consent, the second dropped); round 21
+// (joined, and crime as work): 7 fewer false alarms, 2 more found.
+const ONE_PER_QUOTE: ReadonlySet<LanguageCategory> = new Set<LanguageCategory>(['implies_consent', 'criminalises_child']);
 function onePerQuote(text: string, findings: LanguageFinding[], q: QuoteIndex): LanguageFinding[] {
   let out: LanguageFinding[] | null = null;
-  let last: LanguageFinding | null = null; // the previous quoted consent finding
+  let lastConsent: LanguageFinding | null = null; // the previous quoted finding of each category, as kept or joined
+  let lastCrime: LanguageFinding | null = null;
   for (let i = 0; i < findings.length; i++) {
     const f = findings[i]!;
-    let repeat = false;
-    if (f.quoted && f.category === 'implies_consent') {
+    if (f.quoted && ONE_PER_QUOTE.has(f.category)) {
+      const consent = f.category === 'implies_consent';
+      const last = consent ? lastConsent : lastCrime;
       const quote = enclosingQuote(q, f.start, f.end);
-      repeat = last !== null && quote !== null && last.start >= quote[0] && last.end <= quote[1] && !sentenceEndIn(text, last.end, f.start);
-      last = f;
+      if (last !== null && quote !== null && last.start >= quote[0] && last.end <= quote[1] && !sentenceEndIn(text, last.end, f.start)) {
+        out ??= findings.slice(0, i);
+        if (out[out.length - 1] === last) {
+          const joined: LanguageFinding = { ...last, end: f.end, text: text.slice(last.start, f.end) };
+          out[out.length - 1] = joined;
+          if (consent) lastConsent = joined;
+          else lastCrime = joined;
+        }
+        continue;
+      }
+      if (consent) lastConsent = f;
+      else lastCrime = f;
     }
-    if (repeat) out ??= findings.slice(0, i);
-    else out?.push(f);
+    out?.push(f);
   }
   return out ?? findings;
 }

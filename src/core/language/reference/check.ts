@@ -276,16 +276,27 @@ export function checkLanguageTokens(text: string, tokens: readonly Token[], quot
     });
   }
   findings.sort((a, b) => a.start - b.start);
-  // One consent or choice finding per sentence of a quotation: a finding is dropped when the previous quoted consent
-  // finding lies in the same quotation with no sentence end between them.
-  const consent = findings.filter((f) => f.quoted && f.category === 'implies_consent');
-  return findings.filter((f) => {
-    const k = consent.indexOf(f);
-    if (k <= 0) return true;
-    const g = consent[k - 1]!;
-    const quote = innermostQuote(allQuotes, f.start, f.end);
-    return !(quote !== null && g.start >= quote[0] && g.end <= quote[1] && !/[.!?;\n]/.test(text.slice(g.end, f.start)));
-  });
+  // check.ts onePerQuote: a quoted consent or crime-as-work finding with the previous quoted finding of its category in
+  // the same quotation and no sentence end between joins it (when it is the last one kept) or is dropped.
+  const out: LanguageFinding[] = [];
+  const last = new Map<string, LanguageFinding>();
+  for (const f of findings) {
+    if (f.quoted && (f.category === 'implies_consent' || f.category === 'criminalises_child')) {
+      const g = last.get(f.category);
+      const quote = innermostQuote(allQuotes, f.start, f.end);
+      if (g && quote !== null && g.start >= quote[0] && g.end <= quote[1] && !/[.!?;\n]/.test(text.slice(g.end, f.start))) {
+        if (out.at(-1) === g) {
+          const joined = { ...g, end: f.end, text: text.slice(g.start, f.end) };
+          out[out.length - 1] = joined;
+          last.set(f.category, joined);
+        }
+        continue;
+      }
+      last.set(f.category, f);
+    }
+    out.push(f);
+  }
+  return out;
 }
 
 function lowerBound(sorted: readonly number[], value: number): number {
