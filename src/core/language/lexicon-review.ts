@@ -370,6 +370,10 @@ export const REVIEW_WORDING_ENTRIES: readonly LexiconEntry[] = [
       'invites|invited|inviting the|them men|man|back',
       'own conduct|behaviour is|was the main risk',
       'contributed|contributes|contributing to the assault|abuse|attack|rape',
+      'provoked|provokes|provoking the|an assault|abuse|attack|rape',
+      // "keeps walking into dangerous situations with men she hardly knows"
+      'walks|walked|walking|walk into danger|trouble',
+      'walks|walked|walking|walk into dangerous|risky|unsafe situations|places',
       'leading|led|leads the men|man up|to',
       'goes|went|going out of her|his|their way to be',
       'resistant to leaving',

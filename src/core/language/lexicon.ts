@@ -1226,6 +1226,8 @@ const ENTRIES: readonly LexiconEntry[] = [
       'tells|told|telling lies',
       'lying|lied|lies about|to',
       'keeps|kept lying',
+      // "she's lying again, she always does", "lying again about where he goes".
+      'lying|lied again',
       'making|makes|made it|this|things up',
       'she|he|they|child|girl|boy|account|accounts was|is|were|are not credible|believable',
       'unreliable|inconsistent|unconvincing and|but not credible|believable',
@@ -1390,6 +1392,9 @@ const ENTRIES: readonly LexiconEntry[] = [
       'non-compliant|noncompliant|non-compliance|non-cooperative|uncooperative|unco-operative|unwilling',
       'non compliant|compliance|cooperative',
       'not compliant|cooperative|co-operative',
+      // "would not cooperate with the return interview": the "not" inside the match (check.ts deniedLabel).
+      'would|will|did|does|do not|never cooperate|co-operate|comply',
+      "wouldn't|wouldn’t|won't|won’t|didn't|didn’t|doesn't|doesn’t|don't|don’t cooperate|co-operate|comply",
     ],
     category: 'blames_child',
     explanation: 'Judges the child against adults’ rules. A child may be unable to co-operate because of fear, threats or trauma.',
@@ -1398,7 +1403,12 @@ const ENTRIES: readonly LexiconEntry[] = [
       'The child is wary of professionals, which may be a sign of exploitation',
     ],
     source: 'cara_prior_art', // CARA disengagement family
-    unlessNear: [...OTHER_PERSON_CUES, 'witness|victim|complainant|medication'],
+    // Adults who hold evidence: "the hotel manager would not cooperate" (round 21).
+    unlessNear: [
+      ...OTHER_PERSON_CUES,
+      'witness|victim|complainant|medication',
+      'manager|managers|landlord|landlords|owner|owners|proprietor|licensee|premises',
+    ],
     window: 3,
   },
   {
@@ -1406,13 +1416,16 @@ const ENTRIES: readonly LexiconEntry[] = [
     patterns: [
       '[very] difficult child|girl|boy|teenager|teen|lad|kid|individual',
       '[very] difficult young person|man|woman|lady',
-      'difficult to work|engage with',
+      'difficult|impossible|hard to work|engage with',
       'difficult to manage|handle',
       'being difficult',
     ],
     ...ADULT_TROUBLE_LABEL,
     source: 'cara_prior_art', // adult-centred labels
-    unlessNear: ['situation|conversation|decision|question|time|times|period|week|day|year|subject|topic|task|journey|birth'],
+    unlessNear: [
+      'situation|conversation|decision|question|time|times|period|week|day|year|subject|topic|task|journey|birth',
+      'laptop|computer|system|software|app|equipment|machine|device|tool|tools|form|forms',
+    ],
     window: 2,
   },
   {
@@ -2809,13 +2822,18 @@ const ENTRIES: readonly LexiconEntry[] = [
       'likes|liked|prefers|preferred|fancies|fancied older|adult men|males|guys|boys|lads|man|women',
       'attracted|drawn to older|adult men|males|guys|boys|lads|man|women',
       'has|had a thing for older|adult men|males|guys|boys|lads|man',
-      'seeks|seeking|sought|seek out [the] [older|adult] men|males|adults|olders|older',
+      // "seeks out older males" is blame as annotators read it (blaming_idiom_round15, the longer match); "seeks out the
+      // men" stays here.
+      'seeks|seeking|sought|seek out [the] men|males|adults|olders|older',
       'seeks|seeking|sought|seek the company of [older|adult] men|males|adults|older',
     ],
     category: 'implies_consent',
     explanation: 'Makes the child the one who wants the contact with adults. Adults who seek out children are responsible, whatever the child feels.',
     alternatives: ['Adults (record their ages) are targeting the child', 'Concern that the child is being groomed by older people: record who and where'],
     source: 'durham_scp', // [F] focus on what the person causing harm did
+    // Older children: "seeks out the older girls in her year for help".
+    unlessNear: ['older girls|pupils|students|children|kids|sister|sisters|brother|brothers|cousin|cousins'],
+    window: 1,
   },
   {
     id: 'old_enough',
@@ -3485,8 +3503,14 @@ const ENTRIES: readonly LexiconEntry[] = [
       'Concerns exist that the child was groomed or coerced',
     ],
     source: 'docsbay_alternatives', // [A]; DOMAIN.md: trauma responses (freeze)
-    requiresNear: [...SEXUAL_CUES, ...ADULT_CUES, 'car|cars|flat|hotel|party|touched|touch|arrest|arrested'],
-    unlessNear: ['placement|plan|referral|assessment|medication|treatment|school'],
+    // "did not resist, so no offence was recorded": the absence of resistance weighed against an offence.
+    requiresNear: [
+      ...SEXUAL_CUES,
+      ...ADULT_CUES,
+      'car|cars|flat|hotel|party|touched|touch|arrest|arrested',
+      'offence|offences|crime|crimes|nfa|cps|prosecution',
+    ],
+    unlessNear: ['placement|plan|referral|assessment|medication|treatment|school', 'resist arrest|detention|restraint|handcuffing|search'],
   },
   {
     id: 'mutual',
@@ -4341,7 +4365,12 @@ const ENTRIES: readonly LexiconEntry[] = [
   },
   {
     id: 'knew_full_well',
-    patterns: ['she|he|they|yp|i knew|knows|know full|fully well', 'she|he|they|yp knew|knows|know|understood|understands the risks|dangers|consequences'],
+    patterns: [
+      'she|he|they|yp|i knew|knows|know full|fully well',
+      'she|he|they|yp|girl|boy|child|juvenile knew|knows|know|understood|understands the risks|dangers|consequences',
+      // Durham's "They must have known what would happen" (should_have_known) with the risks as its object.
+      'must|should have known|understood the risks|dangers|consequences',
+    ],
     category: 'blames_child',
     explanation: 'Says the child knew what would happen, which blames the child for harm that adults caused.',
     alternatives: ['The child was targeted by [who]', 'Concern that the child has been groomed: record what the adults did'],
@@ -4420,11 +4449,15 @@ const ENTRIES: readonly LexiconEntry[] = [
     patterns: [
       'self-generated images|image|imagery|content|photos|pictures|videos|material|indecent|sexual',
       'self generated images|image|imagery|content|photos|pictures|videos|material|indecent|sexual',
+      // "the images were self-generated", "the risks to the girl are largely self-generated".
+      'is|was|are|were [largely|mainly|mostly|all|entirely|partly] self-generated',
     ],
     category: 'blames_child',
-    explanation: 'Makes the child the author of images that an adult groomed, coerced or tricked them into making.',
+    explanation: 'Makes the child the author of images (or of the risks to them) when an adult groomed, coerced or tricked them into it.',
     alternatives: ['Sexual images of the child that [who] groomed or coerced them into making', 'Images of the child obtained by [who]'],
     source: 'taskforce_2024', // the 2024 guide on online abuse: record who obtained or demanded the images
+    // Generated by a system, not images: "self-generated by the school's own IT system".
+    unlessNear: ['system|systems|software|automatically|automated|computer|computers'],
   },
   {
     id: 'age_appropriate_relationship',
@@ -5323,7 +5356,11 @@ const ROUND_18_ENTRIES: readonly LexiconEntry[] = [
   },
   {
     id: 'careless_about_protection',
-    patterns: ['careless|reckless|casual|cavalier|blasé|blase|lax about|with contraception|protection|condoms|pills|precautions|sex|safety'],
+    patterns: [
+      'careless|reckless|casual|cavalier|blasé|blase|lax about|with contraception|protection|condoms|pills|precautions|sex|safety',
+      // "reckless with her own health" (a GP's note on repeated STI screens)
+      'careless|reckless|casual|cavalier|blasé|blase|lax about|with her|his|their own health|safety|body|wellbeing|well-being',
+    ],
     category: 'blames_child',
     explanation: 'Blames a child for sexual health risks that adults create. Repeated emergency contraception or STIs in a child are signs of abuse.',
     alternatives: ['The child has needed [what] [number] times: concern of sexual abuse or exploitation', 'Record who the other person is and their age'],
