@@ -485,6 +485,10 @@ describe('checkLanguage: quotes, overlaps and offsets', () => {
     // ... but in the sentence itself it still holds.
     expect(checkLanguage('Police: Jade agreed to speak to the officers about the men.')).toEqual([]);
     expect(checkLanguage('Jade, 15, agreed to meet the police at the station with the men’s details.')).toEqual([]);
+    // Blame hung on a parent or an adult is theirs, blame they say of the child is the child's (round 21).
+    expect(checkLanguage('Mum is out of control when she drinks, and dad has left.')).toEqual([]);
+    expect(checkLanguage('Mum says Chloe is out of control since Christmas.').map((f) => f.category)).toEqual(['blames_child']);
+    expect(checkLanguage('The man called her an attention seeker.').map((f) => f.category)).toEqual(['blames_child']);
     // A child's age before "male" is no adult opening, nor an adult who brings in the child (round 21).
     expect(checkLanguage('Police: the 15-year-old male chose to go with the men to the flat.').map((f) => f.category)).toEqual(['implies_consent']);
     expect(checkLanguage('Police: the 32-year-old man said Chloe chose to go with him to the hotel.').map((f) => f.category)).toEqual(['implies_consent']);

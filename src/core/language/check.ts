@@ -357,9 +357,14 @@ const sentenceEndIn = (text: string, from: number, to: number): boolean => {
 // A choice or an offence is not the child's when an unnamed adult or a parent opens the sentence as its subject and
 // governs the wording (core/text/context.ts: an adult or a family member, not another child): "The men involved chose to target a
 // 13-year-old", "The man, aged 31, absconded from the address", "Mum chose to let the men stay", "Her mother is in a
-// consensual relationship with her new partner". Labels that blame or sexualise keep their findings ("The man called her
-// a slag"), as do adult-centred labels (they name the adult) and minimising wording (anyone's).
-const ABOUT_CHILD = Uint8Array.from(COMPILED.entries, (e) => (e.entry.category === 'implies_consent' || e.entry.category === 'criminalises_child' ? 1 : 0));
+// consensual relationship with her new partner"), and so is blame hung on the adult ("Mum is out of control", "The
+// hotel manager was uncooperative"; round 21: blame too, 1 fewer false alarm, none lost). Blame said of the child keeps
+// its finding ("Mum says she is out of control", "The man called her an attention seeker": ConText gives it to the
+// child), as do labels that sexualise ("The man called her a slag"), adult-centred labels (they name the adult) and
+// minimising wording (anyone's).
+const ABOUT_CHILD = Uint8Array.from(COMPILED.entries, (e) =>
+  e.entry.category === 'implies_consent' || e.entry.category === 'criminalises_child' || e.entry.category === 'blames_child' ? 1 : 0,
+);
 const LANG_CONTEXT = newContextCache();
 const NO_CONTEXT_OPTS = Object.freeze({});
 function freshCache(): ContextCache {

@@ -356,7 +356,7 @@ const PARTNERS = new Set(PARTNER_WORDS);
 const PARENT_DETERMINERS = new Set(PARENT_DETERMINER_WORDS);
 const PARENT_GAP = new Set(PARENT_GAP_WORDS);
 function adultOpens(text: string, tokens: readonly Token[], c: PhraseMatch<number>, category: string): boolean {
-  if (category !== 'implies_consent' && category !== 'criminalises_child') return false;
+  if (category !== 'implies_consent' && category !== 'criminalises_child' && category !== 'blames_child') return false;
   let a = c.startToken;
   while (a > 0 && tokens[a - 1]!.sentence === tokens[c.startToken]!.sentence) a--;
   if (c.startToken - a > 14 || a >= c.startToken) return false; // check.ts SUBJECT_REACH
