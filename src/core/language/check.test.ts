@@ -485,6 +485,9 @@ describe('checkLanguage: quotes, overlaps and offsets', () => {
     // ... but in the sentence itself it still holds.
     expect(checkLanguage('Police: Jade agreed to speak to the officers about the men.')).toEqual([]);
     expect(checkLanguage('Jade, 15, agreed to meet the police at the station with the men’s details.')).toEqual([]);
+    // A match does not run across a heading's colon (round 21).
+    expect(checkLanguage('Strategy meeting: older men are targeting girls from the unit.')).toEqual([]);
+    expect(checkLanguage('Strategy meeting: she keeps meeting older men in the park.').map((f) => f.text)).toEqual(['meeting older men']);
     // Blame hung on a parent or an adult is theirs, blame they say of the child is the child's (round 21).
     expect(checkLanguage('Mum is out of control when she drinks, and dad has left.')).toEqual([]);
     expect(checkLanguage('Mum says Chloe is out of control since Christmas.').map((f) => f.category)).toEqual(['blames_child']);

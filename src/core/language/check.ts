@@ -202,9 +202,11 @@ export function checkLanguageTriples(
     const entry = triples[k]! - first;
     if (entry < 0 || entry >= nEntries) continue;
     if (noQuotes && NEEDS_QUOTES[entry] === 1) continue;
-    if (n === candEntry.length) growCandidates();
     const s = triples[k + 1]!;
     const e = triples[k + 2]!;
+    // Not across a heading's colon: "Strategy meeting: older men are targeting girls" holds no "meeting older men".
+    if (e - s > 1 && crossesHeading(text, ta, s, e)) continue;
+    if (n === candEntry.length) growCandidates();
     candEntry[n] = entry;
     candS[n] = s;
     candE[n] = e;
@@ -474,6 +476,11 @@ function headingEnd(text: string, ta: TokenArrays, s: number): number {
   if (a > 0 && ta.sentence[a - 1] === ta.sentence[s]) return 0;
   const h = afterHeading(text, ta, a, s + 1);
   return h > a && h <= s ? h : 0;
+}
+
+function crossesHeading(text: string, ta: TokenArrays, s: number, e: number): boolean {
+  for (let c = ta.end[s]!, end = ta.start[e - 1]!; c < end; c++) if (text.charCodeAt(c) === 58) return headingEnd(text, ta, e - 1) > s;
+  return false;
 }
 
 // A heading of up to HEADING_WORDS words and a colon opens most case-note lines ("Police: ...", "Strategy meeting: ...",

@@ -211,6 +211,8 @@ export function checkLanguageTokens(text: string, tokens: readonly Token[], quot
   const kept: PhraseMatch<number>[] = [];
   for (const c of candidates) {
     const e = entries[c.value]!;
+    // check.ts crossesHeading: not across the colon of the sentence's heading.
+    if (text.slice(c.start, c.end).includes(':') && headingEnd(text, tokens, c.endToken - 1) > c.startToken) continue;
     const inQuotes = insideQuote(allQuotes, c.start, c.end);
     const requiresMet =
       e.requires.some((cue) => cueNear(cue, c, e.window, true)) ||
