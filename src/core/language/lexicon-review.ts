@@ -909,6 +909,9 @@ export const REVIEW_WORDING_ENTRIES: readonly LexiconEntry[] = [
       'laundering|launders|laundered money|cash',
       'a runner for them',
       'a runner for the boys|lads|olders|elders|gang|line|men',
+      // "a runner for a Liverpool OCG", "a runner for the Pellingham group" (round 21)
+      'a runner for a|an|the [*] ocg|ocgs|group|gang|crew|firm|line|network',
+      'money|cash laundering',
       'absconed|abscounded|absconsded',
     ],
     unlessNear: [...ADULT_AGE_CUES, 'suspect|suspects|defendant|defendants|bail|warrant|man|men|male|males|adult|adults', ...OTHER_PERSON_CUES],

@@ -28,7 +28,7 @@ describe('lexicon data', () => {
       {
         "adult_centred_label": 36,
         "blames_child": 99,
-        "criminalises_child": 85,
+        "criminalises_child": 86,
         "implies_consent": 78,
         "minimises_harm": 83,
         "sexualises": 44,
@@ -119,6 +119,9 @@ describe('review wording (gaps pass)', () => {
     ['Police: the girl did not resist, so no offence was recorded.', 'no_resistance'],
     ['Police: Ellie provoked the assault by arguing with the men.', 'blame_in_review_wording'],
     ['Niamh keeps walking into dangerous situations with men she hardly knows.', 'blame_in_review_wording'],
+    ['Custody: "juvenile is a runner for a Liverpool OCG".', 'offender_label_round15'],
+    ['Bank referral: Amber, 16, flagged for money laundering after cash passed through her account.', 'offender_label_round15'],
+    ['Police say she has been pimping her younger friends to the men at the flat.', 'pimping_others'],
   ])('%s -> %s', (text, id) => {
     expect(ids(text)).toContain(id);
   });
@@ -160,6 +163,9 @@ describe('review wording (gaps pass)', () => {
     ['He did not resist arrest and no offence was found.', 'no_resistance'],
     ['The teacher provoked a lively debate in class.', 'blame_in_review_wording'],
     ['She walked into the office to hand in her homework.', 'blame_in_review_wording'],
+    ['He is a runner for the Harriers club in Preston.', 'offender_label_round15'],
+    ['Mia is a keen runner and came third in the county cross-country.', 'runner_label'],
+    ['She was pimped out by her boyfriend, aged 24.', 'pimping_others'],
   ])('not flagged: %s (%s)', (text, id) => {
     expect(ids(text)).not.toContain(id);
   });

@@ -1689,7 +1689,8 @@ const ENTRIES: readonly LexiconEntry[] = [
     alternatives: ['The child is being criminally exploited to carry or sell drugs', 'Adults are using the child in drug supply: consider an NRM referral'],
     source: 'complex_safeguarding_wales', // [D]
     requiresNear: CCE_CUES,
-    unlessNear: ['misper|mispers|missing|serial|persistent|frequent|habitual|race|marathon|running|athletics|cross-country'],
+    // A sport: "a keen runner ... came third in the county cross-country".
+    unlessNear: ['misper|mispers|missing|serial|persistent|frequent|habitual|race|marathon|running|athletics|cross-country|keen|parkrun|harriers'],
   },
   {
     id: 'drug_dealer',
@@ -5913,6 +5914,20 @@ const ROUND_19_ENTRIES: readonly LexiconEntry[] = [
       'vehicle|secure|court|courts|hearing|witness|service|collect|collected|brought|bring',
     ],
     window: 6,
+  },
+  {
+    id: 'pimping_others',
+    // The child as the one who pimps ("pimping her younger friends to the men at the flat"); a child who is pimped is
+    // pimp_escort. An adult opening the sentence ("The man pimped out other girls") is the adult's (check.ts).
+    patterns: ['pimping|pimps|pimped [out] [her|his|their] younger|other girls|boys|friends|children|kids|pupils'],
+    category: 'criminalises_child',
+    explanation:
+      'Casts a child who brings other children to abusers as the abuser. Exploiters often make a child recruit others, and that child is a victim of exploitation too.',
+    alternatives: [
+      'The child is being made to bring other children to [who]: both are being sexually exploited',
+      'Concern that adults are using the child to draw other children in: record who and how',
+    ],
+    source: 'childrens_society_2018', // the guide's principle: describe what is done to the child
   },
   {
     id: 'young_offender_label',
