@@ -1014,7 +1014,8 @@ export const REVIEW_WORDING_ENTRIES: readonly LexiconEntry[] = [
     id: 'images_blamed_round15',
     category: 'blames_child',
     patterns: [
-      'posting|posts|posted|sending|sends|sent suggestive|sexy|provocative|revealing pics|pictures|photos|images|selfies of herself|himself|themselves',
+      // Not "provocative": "posts provocative pictures" sexualises the child (sexualising_paraphrase), as annotators read it.
+      'posting|posts|posted|sending|sends|sent suggestive|sexy|revealing pics|pictures|photos|images|selfies of herself|himself|themselves',
     ],
     explanation: 'Makes the child the actor in the sexual attention adults give them. Adults who contact or exploit a child are responsible for what they do.',
     alternatives: [

@@ -26,12 +26,12 @@ describe('lexicon data', () => {
     const counts = Object.fromEntries(LANGUAGE_CATEGORY_KEYS.map((k) => [k, LEXICON.filter((e) => e.category === k).length]));
     expect(counts).toMatchInlineSnapshot(`
       {
-        "adult_centred_label": 36,
+        "adult_centred_label": 37,
         "blames_child": 99,
         "criminalises_child": 86,
         "implies_consent": 78,
         "minimises_harm": 83,
-        "sexualises": 44,
+        "sexualises": 45,
       }
     `);
     for (const k of LANGUAGE_CATEGORY_KEYS) expect(counts[k]).toBeGreaterThanOrEqual(5);
@@ -122,6 +122,14 @@ describe('review wording (gaps pass)', () => {
     ['Custody: "juvenile is a runner for a Liverpool OCG".', 'offender_label_round15'],
     ['Bank referral: Amber, 16, flagged for money laundering after cash passed through her account.', 'offender_label_round15'],
     ['Police say she has been pimping her younger friends to the men at the flat.', 'pimping_others'],
+    ['Police: Harley met his date, a 34-year-old, at a Travelodge near the M6.', 'date_label'],
+    ['The record says Olivia’s date from the app, a man of 35, picked her up from school.', 'date_label'],
+    ['School nurse: 13 y/o describes her "date" on Saturday with a man from an app.', 'date_label'],
+    ['GP: 13yo, well-developed, presenting for contraception.', 'well_developed'],
+    ['The officer noted that she looks 18 and is well developed.', 'well_developed'],
+    ['Social media check: Rosie posts provocative pictures of herself on Instagram.', 'sexualising_paraphrase'],
+    ['Marcus was dropped in Barrow by his boss and told to ring when the bag was empty.', 'boss'],
+    ['Aleksander works twelve hours a day at the car wash and his gaffer keeps his passport.', 'employers_exploiting'],
   ])('%s -> %s', (text, id) => {
     expect(ids(text)).toContain(id);
   });
@@ -166,6 +174,11 @@ describe('review wording (gaps pass)', () => {
     ['He is a runner for the Harriers club in Preston.', 'offender_label_round15'],
     ['Mia is a keen runner and came third in the county cross-country.', 'runner_label'],
     ['She was pimped out by her boyfriend, aged 24.', 'pimping_others'],
+    ['Her date of birth is on the file and her dad, 45, confirmed it.', 'date_label'],
+    ['Mum, 38, asked the court for his release date and the date of the hearing.', 'date_label'],
+    ['She has a well-developed safety plan with her worker.', 'well_developed'],
+    ['Her language is well developed for a 13-year-old.', 'well_developed'],
+    ['His boss at the bakery gave him a lift home after his Saturday shift.', 'boss'],
   ])('not flagged: %s (%s)', (text, id) => {
     expect(ids(text)).not.toContain(id);
   });

@@ -493,8 +493,16 @@ const ENTRIES: readonly LexiconEntry[] = [
     explanation: 'Calls the adult who runs a drug line the child’s "boss", the exploiters’ own framing of the child as an employee.',
     alternatives: ['The adult (record name and age) who is criminally exploiting the child', 'The person controlling the drug line the child is exploited in'],
     source: 'complex_safeguarding_wales', // [D] "Recruited / working" -> "criminally exploited"
-    // Only in a drug-supply context.
-    requiresNear: [...CCE_CUES, 'phone|phones|burner|trap|runner|runners|cash|money|debt|owes|owe|olders|elders', 'gives|gave|pays|paid him|her|them'],
+    // Only in a drug-supply context: drugs, the line's goods and errands, or the care that buys the child ("dropped in
+    // Barrow by his boss and told to ring when the bag was empty", "does jobs for his boss ... gets looked after").
+    requiresNear: [
+      ...CCE_CUES,
+      'phone|phones|burner|trap|runner|runners|cash|money|debt|owes|owe|olders|elders',
+      'gives|gave|pays|paid him|her|them',
+      'bag|bags|package|packages|parcel|parcels|errands|drops',
+      'looked after',
+      'does|doing|did|do jobs|errands|runs for',
+    ],
     unlessNear: [
       ...OTHER_PERSON_CUES,
       'shop|bakery|café|cafe|restaurant|job|shift|shifts|apprenticeship|saturday|saturdays|sunday|sundays|weekend|weekends|manager|employer|placement|wage|wages|salary|supermarket|garage|site',
@@ -2206,7 +2214,8 @@ const ENTRIES: readonly LexiconEntry[] = [
   {
     id: 'posting_images',
     patterns: [
-      'posting|posts|posted|post|uploading|uploads|uploaded|upload [*] sexual|sexualised|sexy|provocative|explicit|nude|naked|revealing|topless pictures|photos|images|videos|selfies|content',
+      // Not "provocative" pictures: that sexualises the child (sexualising_paraphrase), as annotators read it (round 21).
+      'posting|posts|posted|post|uploading|uploads|uploaded|upload [*] sexual|sexualised|sexy|explicit|nude|naked|revealing|topless pictures|photos|images|videos|selfies|content',
       'selling|sells|sold|sell [*] nudes|pictures|photos|images|videos|content',
       'onlyfans',
     ],
@@ -3805,7 +3814,7 @@ const ENTRIES: readonly LexiconEntry[] = [
   {
     id: 'employers_exploiting',
     // "His employers at the nail bar are holding his wages": a child in labour exploitation, named as an employee.
-    patterns: ["employer|employers|employer’s|employer's|boss|bosses"],
+    patterns: ["employer|employers|employer’s|employer's|boss|bosses|gaffer|gaffers"],
     category: 'adult_centred_label',
     explanation: 'Calls adults who exploit a child’s labour the child’s employers or boss, which frames trafficking and forced work as a job.',
     alternatives: [
@@ -6094,6 +6103,52 @@ const GAPS_ENTRIES: readonly LexiconEntry[] = [
   },
 ];
 
+// Wording the round-21 tuning sets (practitioners' notes: police, health, schools, youth justice) used and the lexicon
+// missed. Each has a hard negative in lexicon.test.ts.
+const ROUND_21_ENTRIES: readonly LexiconEntry[] = [
+  {
+    id: 'date_label',
+    // "Harley met his date, a 34-year-old, at a Travelodge", "her 'date' on Saturday is 19", "Olivia's date from the
+    // app, a man of 35": an adult who arranges to meet a child, named as the child's date. Not a calendar date ("her date
+    // of birth", "the date of the meeting"): only a person's date, near an adult.
+    patterns: ['her|his|my|their date|dates', '* date from the|an|a app|apps|site|website|internet'],
+    category: 'adult_centred_label',
+    explanation: 'Calls an adult who has arranged to meet a child the child’s date, which makes grooming and abuse sound like romance between equals.',
+    alternatives: [
+      'An adult (record their age) who arranged to meet the child: record where, when and what happened',
+      'A man aged [age] the child met through [app or place]: concern of grooming',
+    ],
+    source: 'language_matters', // [B] talk about contexts and situations, not relationships
+    requiresNear: [...ADULT_CUES],
+    unlessNear: [
+      'birth|dob|due|court|hearing|review|appointment|release|expiry|exam|exams|scan|deadline|calendar|diary',
+      'date of|for|when|set|agreed|confirmed|changed|moved',
+    ],
+    window: 8,
+  },
+  {
+    id: 'well_developed',
+    // "GP: 13yo, well-developed, presenting for contraception", "she looks 18 and is well developed": a child's body as
+    // the reason for adults' interest. Not a plan, a skill or a sense of something ("a well-developed safety plan").
+    patterns: ['well-developed', 'well developed'],
+    category: 'sexualises',
+    explanation:
+      'Describes a child’s body as developed, which suggests the child looks or acts like an adult. It sexualises the child and moves attention away from the adults.',
+    alternatives: [
+      'Record the child’s age and what the adults did, not how the child’s body looks',
+      'The child is [age]: any adult sexual interest in them is abuse',
+    ],
+    source: 'childrens_society_2018', // the guide's principle: no sexualising descriptions of the child
+    requiresNear: [`${CHILD_AGE_TOKENS}|she|her|girl|girls|boy|physically|body|figure|breasts`, `aged|age 10|11|12|13|14|15|16|17`],
+    labelFrame: true, // "she looks 18 and is well developed"
+    unlessNear: [
+      'plan|plans|planning|skill|skills|sense|understanding|relationship|relationships|network|networks|system|systems|policy|policies|argument',
+      'vocabulary|language|speech|communication|motor|reading|writing|maths|social|emotional|cognitive|interests|hobby|hobbies|project|programme',
+    ],
+    window: 3,
+  },
+];
+
 export const LEXICON: readonly LexiconEntry[] = [
   ...ENTRIES,
   ...REVIEW_WORDING_ENTRIES,
@@ -6101,4 +6156,5 @@ export const LEXICON: readonly LexiconEntry[] = [
   ...ROUND_18_ENTRIES,
   ...ROUND_19_ENTRIES,
   ...GAPS_ENTRIES,
+  ...ROUND_21_ENTRIES,
 ];
