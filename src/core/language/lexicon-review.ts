@@ -817,8 +817,11 @@ export const REVIEW_WORDING_ENTRIES: readonly LexiconEntry[] = [
       'keeps|kept|keep going|goes back to',
       'made|makes|making an|a informed|conscious decision|choice',
       'arranged|arranges it|this herself|himself|themselves',
-      "knows|knaas|kens what he's|she's|they're getting into|in for",
-      'knows what he|she|they is|was|are|were getting into|in for',
+      // One word per alternative: "getting into|in for" asked for "getting into for" (round 21).
+      "knows|knaas|kens what he's|she's|they're getting into",
+      "knows|knaas|kens what he's|she's|they're in for",
+      'knows what he|she|they is|was|are|were getting into',
+      'knows what he|she|they is|was|are|were in for',
       'cool|sound with it',
       'asociating|assosiating|assocating|associatting with',
     ],

@@ -264,7 +264,8 @@ const ENTRIES: readonly LexiconEntry[] = [
       'A perpetrator may be controlling where the child goes',
     ],
     source: 'docsbay_alternatives', // [A] "Not clear if the child is under duress to go missing"
-    requiresNear: [...LABEL_FRAME_CUES, ...RISK_CONTEXT_CUES, ...SEXUAL_CUES],
+    // "a nominal on the Hollinshaw line and travels willingly" (round 21)
+    requiresNear: [...LABEL_FRAME_CUES, ...RISK_CONTEXT_CUES, ...SEXUAL_CUES, 'nominal|nominals', 'on|for the|a [*] line|lines'],
     unlessNear: EVERYDAY_CHOICE_CUES,
   },
   {
@@ -3476,7 +3477,7 @@ const ENTRIES: readonly LexiconEntry[] = [
     id: 'readily',
     patterns: [
       'freely|readily|happily|gladly|eagerly|keenly',
-      'happy|keen|eager|content|glad to go|stay|be|spend|meet|get|see|return|sleep|drink',
+      'happy|keen|eager|content|glad to go|stay|be|spend|meet|get|see|return|sleep|drink|accompany',
       'quite|very|more|really happy to',
     ],
     category: 'implies_consent',
@@ -5831,7 +5832,12 @@ const ROUND_18_ENTRIES: readonly LexiconEntry[] = [
   },
   {
     id: 'chose_to_come_uk',
-    patterns: ['chose|chooses|choose|decided|wanted to come|travel to [the|this] uk|country|england|britain', 'paid|pays to be smuggled|brought'],
+    patterns: [
+      'chose|chooses|choose|decided|wanted to come|travel to [the|this] uk|country|england|britain',
+      'paid|pays to be smuggled|brought',
+      // An NRM referral's "came willingly to the UK with a family friend" (round 21)
+      'came|come|comes|travelled|traveled willingly|voluntarily to [the|this] uk|country|england|britain',
+    ],
     category: 'implies_consent',
     explanation: 'Presents a trafficked child’s journey as their choice. A child cannot consent to being trafficked.',
     alternatives: [
@@ -6125,6 +6131,21 @@ const ROUND_21_ENTRIES: readonly LexiconEntry[] = [
       'date of|for|when|set|agreed|confirmed|changed|moved',
     ],
     window: 8,
+  },
+  {
+    id: 'not_a_kid_own_words',
+    // The child's own words: "I'm not a kid, I know what I'm doing" (quoted only: "he is not a child" in a writer's own
+    // words is minimising, not_a_child elsewhere).
+    patterns: ["i'm|im|i’m not a kid|child|baby", 'i am not a kid|child|baby'],
+    category: 'implies_consent',
+    explanation:
+      'Records the child’s claim to be grown up as if it settled the question. Children who are groomed are often told they are mature; they are still children who cannot consent to exploitation.',
+    alternatives: [
+      'The child said they are not a child: record this as their view, and the adults’ ages and what they did',
+      'The child does not see themselves as a child at risk: concern that they have been groomed',
+    ],
+    source: 'childrens_society_2018', // the guide's principle: the child's view recorded, not adopted
+    quoted: 'required',
   },
   {
     id: 'well_developed',
