@@ -131,6 +131,9 @@ describe('review wording (gaps pass)', () => {
     ['Chronology entry read out at the panel: "happy to accompany the men".', 'readily'],
     ['BTP intelligence: subject (16) is a nominal on the Hollinshaw line and travels willingly.', 'willingly'],
     ['Tasha: “I’m not a kid, I know what I’m doing.”', 'not_a_kid_own_words'],
+    ['Found at the address of a 40-year-old man, the officer notes she had just been chilling there.', 'harm_waved_away'],
+    ['Police found her with two men at the flat; she had just been hanging out there.', 'harm_waved_away'],
+    ['Family support: dad says Aimee wraps the men round her little finger.', 'sexualising_labels_round13'],
     ['The officer noted that she looks 18 and is well developed.', 'well_developed'],
     ['Social media check: Rosie posts provocative pictures of herself on Instagram.', 'sexualising_paraphrase'],
     ['Marcus was dropped in Barrow by his boss and told to ring when the bag was empty.', 'boss'],
@@ -187,6 +190,8 @@ describe('review wording (gaps pass)', () => {
     ['Mum was happy to accompany her to the appointment.', 'readily'],
     ['She waited in line willingly at the bus stop with her sister.', 'willingly'],
     ['The worker noted that he is not a kid who likes football.', 'not_a_kid_own_words'],
+    ['She had just been chilling at home with her mum watching TV.', 'harm_waved_away'],
+    ['He wraps the presents round the tree with his sister.', 'sexualising_labels_round13'],
     ['Her language is well developed for a 13-year-old.', 'well_developed'],
     ['His boss at the bakery gave him a lift home after his Saturday shift.', 'boss'],
   ])('not flagged: %s (%s)', (text, id) => {
