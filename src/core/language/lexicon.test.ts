@@ -26,7 +26,7 @@ describe('lexicon data', () => {
     const counts = Object.fromEntries(LANGUAGE_CATEGORY_KEYS.map((k) => [k, LEXICON.filter((e) => e.category === k).length]));
     expect(counts).toMatchInlineSnapshot(`
       {
-        "adult_centred_label": 37,
+        "adult_centred_label": 38,
         "blames_child": 99,
         "criminalises_child": 86,
         "implies_consent": 79,
@@ -134,6 +134,8 @@ describe('review wording (gaps pass)', () => {
     ['Found at the address of a 40-year-old man, the officer notes she had just been chilling there.', 'harm_waved_away'],
     ['Police found her with two men at the flat; she had just been hanging out there.', 'harm_waved_away'],
     ['Family support: dad says Aimee wraps the men round her little finger.', 'sexualising_labels_round13'],
+    ['Police: yp is dating a 24-year-old with a flat in Slough.', 'dating_adult'],
+    ['She hooks up with men in their thirties she meets online.', 'casual_sex_adult'],
     ['The officer noted that she looks 18 and is well developed.', 'well_developed'],
     ['Social media check: Rosie posts provocative pictures of herself on Instagram.', 'sexualising_paraphrase'],
     ['Marcus was dropped in Barrow by his boss and told to ring when the bag was empty.', 'boss'],
@@ -192,6 +194,8 @@ describe('review wording (gaps pass)', () => {
     ['The worker noted that he is not a kid who likes football.', 'not_a_kid_own_words'],
     ['She had just been chilling at home with her mum watching TV.', 'harm_waved_away'],
     ['He wraps the presents round the tree with his sister.', 'sexualising_labels_round13'],
+    ['Jade is going out with a lad from her tutor group, who is also 14.', 'dating_adult'],
+    ['He hooks up with his friends online to play games after school.', 'casual_sex_adult'],
     ['Her language is well developed for a 13-year-old.', 'well_developed'],
     ['His boss at the bakery gave him a lift home after his Saturday shift.', 'boss'],
   ])('not flagged: %s (%s)', (text, id) => {

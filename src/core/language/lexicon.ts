@@ -356,10 +356,21 @@ const ENTRIES: readonly LexiconEntry[] = [
   },
   {
     id: 'dating_adult',
+    // Courtship words name the adult as a suitor: adult-centred, as annotators read them (round 21: "yp is dating a
+    // 24-year-old", "courting a man in his twenties"); casual sex words imply consent (casual_sex_adult).
+    patterns: ['dating|dated|dates', 'going|goes|went|go out with', 'courting'],
+    category: 'adult_centred_label',
+    explanation: 'Uses the words of adult romance for an adult’s sexual contact with a child, which hides grooming and the age gap.',
+    alternatives: ['An adult aged [age] is grooming or sexually exploiting the child', 'The child has been sexually abused by an adult (record their age)'],
+    source: 'language_matters', // [B] "in a relationship with"
+    requiresNear: ADULT_CUES,
+    // "Men she meets on the dating app": the app's name, not the label.
+    unlessNear: [...OTHER_PERSON_CUES, ...FRIEND_CUES, 'dating app|apps|site|sites|website|websites|profile|profiles'],
+    window: 5,
+  },
+  {
+    id: 'casual_sex_adult',
     patterns: [
-      'dating|dated|dates',
-      'going|goes|went|go out with',
-      'courting',
       'hooking|hooked|hooks|hook up with',
       'fling|flings|affair|affairs with',
       'one night stand|stands',
@@ -367,11 +378,10 @@ const ENTRIES: readonly LexiconEntry[] = [
       'one-night-stand|one-night-stands',
     ],
     category: 'implies_consent',
-    explanation: 'Uses the words of adult romance for an adult’s sexual contact with a child, which hides grooming and the age gap.',
+    explanation: 'Uses the words of casual adult sex for an adult’s sexual contact with a child, as if the child chose it as an equal.',
     alternatives: ['An adult aged [age] is grooming or sexually exploiting the child', 'The child has been sexually abused by an adult (record their age)'],
     source: 'language_matters', // [B] "in a relationship with"
     requiresNear: ADULT_CUES,
-    // "Men she meets on the dating app": the app's name, not the label.
     unlessNear: [...OTHER_PERSON_CUES, ...FRIEND_CUES, 'dating app|apps|site|sites|website|websites|profile|profiles'],
     window: 5,
   },
