@@ -136,6 +136,9 @@ describe('review wording (gaps pass)', () => {
     ['Family support: dad says Aimee wraps the men round her little finger.', 'sexualising_labels_round13'],
     ['Police: yp is dating a 24-year-old with a flat in Slough.', 'dating_adult'],
     ['She hooks up with men in their thirties she meets online.', 'casual_sex_adult'],
+    // Threats and unwanted touching are exploitation context (EXPLOITATION_CONTEXT_CUES, round 21).
+    ['School: the boys grabbing girls in the corridor is horseplay.', 'banter'],
+    ['Police: the threats between the two groups are a falling out between friends.', 'violence_as_quarrel'],
     ['The officer noted that she looks 18 and is well developed.', 'well_developed'],
     ['Social media check: Rosie posts provocative pictures of herself on Instagram.', 'sexualising_paraphrase'],
     ['Marcus was dropped in Barrow by his boss and told to ring when the bag was empty.', 'boss'],
@@ -196,6 +199,8 @@ describe('review wording (gaps pass)', () => {
     ['He wraps the presents round the tree with his sister.', 'sexualising_labels_round13'],
     ['Jade is going out with a lad from her tutor group, who is also 14.', 'dating_adult'],
     ['He hooks up with his friends online to play games after school.', 'casual_sex_adult'],
+    ['Two boys were spoken to about horseplay in the corridor before lunch.', 'banter'],
+    ['The twins had a falling out over the remote control.', 'violence_as_quarrel'],
     ['Her language is well developed for a 13-year-old.', 'well_developed'],
     ['His boss at the bakery gave him a lift home after his Saturday shift.', 'boss'],
   ])('not flagged: %s (%s)', (text, id) => {
