@@ -139,6 +139,8 @@ describe('review wording (gaps pass)', () => {
     // Threats and unwanted touching are exploitation context (EXPLOITATION_CONTEXT_CUES, round 21).
     ['School: the boys grabbing girls in the corridor is horseplay.', 'banter'],
     ['Police: the threats between the two groups are a falling out between friends.', 'violence_as_quarrel'],
+    ['MFH closure: Jade returned home fine and no further action is needed.', 'fine_on_return'],
+    ['Youth justice: Deshawn was handed the phone by his top boy.', 'top_boy'],
     ['The officer noted that she looks 18 and is well developed.', 'well_developed'],
     ['Social media check: Rosie posts provocative pictures of herself on Instagram.', 'sexualising_paraphrase'],
     ['Marcus was dropped in Barrow by his boss and told to ring when the bag was empty.', 'boss'],
@@ -201,6 +203,8 @@ describe('review wording (gaps pass)', () => {
     ['He hooks up with his friends online to play games after school.', 'casual_sex_adult'],
     ['Two boys were spoken to about horseplay in the corridor before lunch.', 'banter'],
     ['The twins had a falling out over the remote control.', 'violence_as_quarrel'],
+    ['Her blood test results came back fine, the GP said.', 'fine_on_return'],
+    ['He was top boy in the spelling test and was handed a certificate.', 'top_boy'],
     ['Her language is well developed for a 13-year-old.', 'well_developed'],
     ['His boss at the bakery gave him a lift home after his Saturday shift.', 'boss'],
   ])('not flagged: %s (%s)', (text, id) => {

@@ -3109,7 +3109,8 @@ const ENTRIES: readonly LexiconEntry[] = [
     explanation: 'Uses the exploiters’ own titles for the people who control the child, which makes the exploitation sound like a job with a hierarchy.',
     alternatives: ['The adult (record their age) who is criminally exploiting the child', 'The person controlling the drug line and the child'],
     source: 'complex_safeguarding_wales', // [D]
-    requiresNear: DRUG_SUPPLY_CUES,
+    // ... or the line's phone or goods passed to the child ("was handed the phone by his top boy", round 21).
+    requiresNear: [...DRUG_SUPPLY_CUES, 'handed|hands|gave|gives|given [him|her|them] [the|a|his|her] phone|phones|burner|bag|package|parcel'],
     unlessNear: [...OTHER_PERSON_CUES, 'running|runner|race|athletics|marathon'],
     window: 8,
   },
@@ -5057,6 +5058,8 @@ const ROUND_17_ENTRIES: readonly LexiconEntry[] = [
     patterns: [
       'appeared|appears|seemed|seems|looked|looks|presented|presents [to] [be] fine|ok|okay|alright|unharmed|unscathed|unaffected|untroubled',
       'none the worse [for] [wear]',
+      // "MFH closure: Jade returned home fine" (round 21)
+      'returned|returns|came|comes|come|got|gets home|back fine|ok|okay|alright|unharmed|unscathed',
     ],
     category: 'minimises_harm',
     explanation:
@@ -5067,7 +5070,9 @@ const ROUND_17_ENTRIES: readonly LexiconEntry[] = [
     ],
     source: 'childrens_society_2022', // same reasoning as "safe and well" on return
     requiresNear: ['returned|returns|return|returning|located|found|back|reappeared|missing|misper|mfh|rhi|absent|absence|episode|overnight|olders|elders|men'],
-    unlessNear: ['illness|ill|poorly|operation|surgery|flu|cold|holiday|trip|residential|exam|exams|test|tests|injury|fall|fell'],
+    unlessNear: [
+      'illness|ill|poorly|operation|surgery|flu|cold|holiday|trip|residential|exam|exams|test|tests|injury|fall|fell|results|result|scan|scans|bloods',
+    ],
     window: 12,
   },
   {
