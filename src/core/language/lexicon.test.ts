@@ -141,6 +141,7 @@ describe('review wording (gaps pass)', () => {
     ['Police: the threats between the two groups are a falling out between friends.', 'violence_as_quarrel'],
     ['MFH closure: Jade returned home fine and no further action is needed.', 'fine_on_return'],
     ['Youth justice: Deshawn was handed the phone by his top boy.', 'top_boy'],
+    ['Police: Tyrese was recruited by the Northside group last year.', 'recruited'],
     ['The officer noted that she looks 18 and is well developed.', 'well_developed'],
     ['Social media check: Rosie posts provocative pictures of herself on Instagram.', 'sexualising_paraphrase'],
     ['Marcus was dropped in Barrow by his boss and told to ring when the bag was empty.', 'boss'],
@@ -205,6 +206,8 @@ describe('review wording (gaps pass)', () => {
     ['The twins had a falling out over the remote control.', 'violence_as_quarrel'],
     ['Her blood test results came back fine, the GP said.', 'fine_on_return'],
     ['He was top boy in the spelling test and was handed a certificate.', 'top_boy'],
+    ['She was recruited by the youth group to help at the summer fair.', 'recruited'],
+    ['He was recruited by his brother to the five-a-side team.', 'recruited'],
     ['Her language is well developed for a 13-year-old.', 'well_developed'],
     ['His boss at the bakery gave him a lift home after his Saturday shift.', 'boss'],
   ])('not flagged: %s (%s)', (text, id) => {

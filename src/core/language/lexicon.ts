@@ -1657,9 +1657,16 @@ const ENTRIES: readonly LexiconEntry[] = [
     explanation: 'Borrows the language of a job to describe grooming a child into crime. It hides the coercion and control.',
     alternatives: ['The child has been groomed and criminally exploited by [who]', 'Adults have targeted the child to carry or sell drugs'],
     source: 'complex_safeguarding_wales', // [D] "Recruited" -> "criminally exploited"; [E]
-    requiresNear: [...CCE_CUES, 'exploitation|exploited|crime|criminal|criminality|network|networks|organised|older|olders|adults|men|males'],
+    // "recruited by the Northside group", "recruited by his cousin" (round 21): a named group or a relative who brings the
+    // child in; not a youth, support or focus group.
+    requiresNear: [
+      ...CCE_CUES,
+      'exploitation|exploited|crime|criminal|criminality|network|networks|organised|older|olders|adults|men|males',
+      'recruited by [his|her|their|the|a] [*] group|crew|firm|ocg|cousin|brother',
+    ],
     unlessNear: [
       'staff|volunteer|volunteers|foster|carers|panel|apprenticeship|job|vacancy|post|team|study|trial|officers|police|mentor|mentors|tutor|tutors',
+      'youth|church|support|focus|reading|steering|parents|drama|debating|scout|scouts|guides',
       'squad|squads|academy|choir|band|cadets|cricket|football|rugby|netball|hockey|club|orchestra',
       // Round 18: the adult is the one who recruits ("the older man who recruited children for the line").
       'man|men|male|males|adult|adults|dealer|dealers|gang|perpetrator|perpetrators|offender|offenders who [had] recruited|recruits|recruit',
