@@ -208,6 +208,7 @@ describe('review wording (gaps pass)', () => {
     ['He was top boy in the spelling test and was handed a certificate.', 'top_boy'],
     ['She was recruited by the youth group to help at the summer fair.', 'recruited'],
     ['He was recruited by his brother to the five-a-side team.', 'recruited'],
+    ['GP: his asthma is well controlled and he is a willing participant in the school fitness club.', 'willing'],
     ['Her language is well developed for a 13-year-old.', 'well_developed'],
     ['His boss at the bakery gave him a lift home after his Saturday shift.', 'boss'],
   ])('not flagged: %s (%s)', (text, id) => {

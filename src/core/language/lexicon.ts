@@ -2900,7 +2900,7 @@ const ENTRIES: readonly LexiconEntry[] = [
       // Round 19: a relative who is willing to have the child to stay, a "willing and helpful" pupil.
       'aunt|auntie|uncle|nan|gran|grandparents|grandmother|grandfather|carers|helpful|class',
     ],
-    window: 5,
+    window: 6, // round 21: "a willing participant in the school fitness club" reaches "club"
   },
 
   // ---- Blame, disbelief and character labels ----
