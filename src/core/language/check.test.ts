@@ -485,6 +485,12 @@ describe('checkLanguage: quotes, overlaps and offsets', () => {
     // ... but in the sentence itself it still holds.
     expect(checkLanguage('Police: Jade agreed to speak to the officers about the men.')).toEqual([]);
     expect(checkLanguage('Jade, 15, agreed to meet the police at the station with the men’s details.')).toEqual([]);
+    // A next clause that says the record was put right criticises the wording (round 21) ...
+    expect(checkLanguage('Review: earlier notes framed her abuse as her choice; the file has been corrected since.')).toEqual([]);
+    // ... but a record amended for another reason does not.
+    expect(checkLanguage('It was her choice to go to the flat with the men; the file notes were amended to add the address.').map((f) => f.category)).toEqual([
+      'implies_consent',
+    ]);
     // A match does not run across a heading's colon (round 21).
     expect(checkLanguage('Strategy meeting: older men are targeting girls from the unit.')).toEqual([]);
     expect(checkLanguage('Strategy meeting: she keeps meeting older men in the park.').map((f) => f.text)).toEqual(['meeting older men']);

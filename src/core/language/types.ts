@@ -99,6 +99,8 @@ export const NEXT_CLAUSE_CRITICISM: readonly string[] = [
   `${OPENERS} ${WORDING_NOUNS} ${BE} [also|clearly] wrong|inaccurate|harmful|unacceptable|inappropriate|misleading|offensive|unhelpful`,
   `${OPENERS} [${WORDING_NOUNS}] blames|blamed the child|victim|girl|boy`,
   `${OPENERS} ${WORDING_NOUNS} should not be used|recorded|written`,
+  // The record put right: "earlier notes framed her abuse as her choice; the file has been corrected" (round 21).
+  'the|this|that file|record|records|notes|note|entry|entries|minutes|chronology|wording has|have|was|were been corrected|amended|rewritten',
 ];
 export const COPULA_WORDS: readonly string[] = [
   'is',
