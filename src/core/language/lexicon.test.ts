@@ -142,6 +142,8 @@ describe('review wording (gaps pass)', () => {
     ['MFH closure: Jade returned home fine and no further action is needed.', 'fine_on_return'],
     ['Youth justice: Deshawn was handed the phone by his top boy.', 'top_boy'],
     ['Police: Tyrese was recruited by the Northside group last year.', 'recruited'],
+    ['Kiara said she didn’t say no so it was her fault.', 'to_blame'],
+    ['Nan said she never listens and it’s her own fault if something happens.', 'to_blame'],
     ['The officer noted that she looks 18 and is well developed.', 'well_developed'],
     ['Social media check: Rosie posts provocative pictures of herself on Instagram.', 'sexualising_paraphrase'],
     ['Marcus was dropped in Barrow by his boss and told to ring when the bag was empty.', 'boss'],
@@ -209,6 +211,8 @@ describe('review wording (gaps pass)', () => {
     ['She was recruited by the youth group to help at the summer fair.', 'recruited'],
     ['He was recruited by his brother to the five-a-side team.', 'recruited'],
     ['GP: his asthma is well controlled and he is a willing participant in the school fitness club.', 'willing'],
+    ['Officers explained to Kyra that nothing that happened at the party was her fault.', 'to_blame'],
+    ['It was never her fault, the officer told her.', 'to_blame'],
     ['Her language is well developed for a 13-year-old.', 'well_developed'],
     ['His boss at the bakery gave him a lift home after his Saturday shift.', 'boss'],
   ])('not flagged: %s (%s)', (text, id) => {

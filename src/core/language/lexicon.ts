@@ -3416,9 +3416,13 @@ const ENTRIES: readonly LexiconEntry[] = [
       'Focus on the actions of the adults: who, what, where and when',
     ],
     source: 'durham_scp', // [F] focus on what the person causing harm did
-    // "It was not her fault", "nobody is to blame but the men": the child-centred statement.
+    // "It was not her fault", "nobody is to blame but the men": the child-centred statement. Not "no" or "never" (round
+    // 21: "she didn't say no so it was her fault", "she never listens and it's her own fault"; a denial right before the
+    // wording is check.ts deniedLabel), but "nothing that happened at the party was her fault" (phrase, any distance in
+    // the window).
     unlessNear: [
-      "not|never|no|isn't|wasn't|isn’t|wasn’t|nobody|nobody's|none|nothing|without",
+      "not|isn't|wasn't|isn’t|wasn’t|nobody|nobody's|none|nothing|without",
+      'nothing|none [*] [*] [*] [*] [*] [*] was|is|were|are her|his|their [own] fault',
       'men|man|adult|adults|perpetrator|perpetrators|abuser|abusers|exploiter|exploiters|offender|offenders|groomer|groomers|suspect|suspects',
       'professionals|agencies|services|police|school|staff|workers|practitioners|parents|mum|dad|carer|carers|manager|council|authority',
     ],
