@@ -27,8 +27,8 @@ describe('lexicon data', () => {
     expect(counts).toMatchInlineSnapshot(`
       {
         "adult_centred_label": 38,
-        "blames_child": 99,
-        "criminalises_child": 86,
+        "blames_child": 100,
+        "criminalises_child": 87,
         "implies_consent": 79,
         "minimises_harm": 83,
         "sexualises": 45,
@@ -143,6 +143,9 @@ describe('review wording (gaps pass)', () => {
     ['Youth justice: Deshawn was handed the phone by his top boy.', 'top_boy'],
     ['Police: Tyrese was recruited by the Northside group last year.', 'recruited'],
     ['Kiara said she didn’t say no so it was her fault.', 'to_blame'],
+    ["Mentor: he's a wannabe gangster who talks big about his olders.", 'wannabe_gangster'],
+    ['Learning mentor: Deji is a wannabe who hangs around the elders on the estate.', 'wannabe_label'],
+    ["Year 10 tutor: Reuben thinks he's a gangster and wants to be part of the Oxtree lot.", 'wannabe_label'],
     ['Nan said she never listens and it’s her own fault if something happens.', 'to_blame'],
     ['The officer noted that she looks 18 and is well developed.', 'well_developed'],
     ['Social media check: Rosie posts provocative pictures of herself on Instagram.', 'sexualising_paraphrase'],
@@ -213,6 +216,8 @@ describe('review wording (gaps pass)', () => {
     ['GP: his asthma is well controlled and he is a willing participant in the school fitness club.', 'willing'],
     ['Officers explained to Kyra that nothing that happened at the party was her fault.', 'to_blame'],
     ['It was never her fault, the officer told her.', 'to_blame'],
+    ['He is a wannabe footballer and trains every night.', 'wannabe_label'],
+    ["She thinks he's a big help at home since his dad left.", 'wannabe_label'],
     ['Her language is well developed for a 13-year-old.', 'well_developed'],
     ['His boss at the bakery gave him a lift home after his Saturday shift.', 'boss'],
   ])('not flagged: %s (%s)', (text, id) => {

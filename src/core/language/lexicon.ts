@@ -6159,6 +6159,39 @@ const ROUND_21_ENTRIES: readonly LexiconEntry[] = [
     window: 8,
   },
   {
+    id: 'wannabe_gangster',
+    // "he's a wannabe gangster who talks big about his olders" (round 21)
+    patterns: ['wannabe|wanna-be|would-be gangster|gangsters|gangsta|gangstas|roadman|roadmen|dealer|dealers|gang-member'],
+    category: 'criminalises_child',
+    explanation:
+      'Labels a child drawn towards a gang by the criminal identity the exploiters offer them. The child is being groomed into crime, not choosing a career.',
+    alternatives: [
+      'The child is being drawn in by older people involved in crime: record who and what they offer',
+      'Concern that the child is being groomed for criminal exploitation',
+    ],
+    source: 'complex_safeguarding_wales', // [D] "Become involved" (in crime) -> "they have been groomed"
+  },
+  {
+    id: 'wannabe_label',
+    // "Deji is a wannabe who hangs around the elders", "Reuben thinks he's a gangster" (round 21): the child mocked for
+    // wanting the status the exploiters dangle. Not a would-be footballer or singer.
+    patterns: [
+      'is|was|a|proper|right wannabe|wanna-be',
+      "thinks|thought he's|he’s|she's|she’s|he|she [is|was] a gangster|gangsta|roadman|badman",
+      "thinks|thought he's|he’s|she's|she’s|he|she [is|was] a big man|shot|gangster|gangsta",
+    ],
+    category: 'blames_child',
+    explanation:
+      'Mocks a child for wanting the status that exploiters use to draw children in. The wish to belong is what groomers target, and it does not make the child responsible.',
+    alternatives: [
+      'The child is drawn to the status older people involved in crime offer: concern of grooming',
+      'Record who the child is spending time with and what they are offered',
+    ],
+    source: 'complex_safeguarding_wales', // [D] "Become involved" (in crime) -> "they have been groomed"
+    unlessNear: ['footballer|footballers|singer|actor|actress|youtuber|influencer|rapper|model|dancer|chef|boxer|vet|doctor|nurse|pilot|artist|star'],
+    window: 2,
+  },
+  {
     id: 'not_a_kid_own_words',
     // The child's own words: "I'm not a kid, I know what I'm doing" (quoted only: "he is not a child" in a writer's own
     // words is minimising, not_a_child elsewhere).
