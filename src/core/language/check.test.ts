@@ -491,6 +491,12 @@ describe('checkLanguage: quotes, overlaps and offsets', () => {
     expect(checkLanguage('It was her choice to go to the flat with the men; the file notes were amended to add the address.').map((f) => f.category)).toEqual([
       'implies_consent',
     ]);
+    // ... and so does one that names the harm for what it is (round 21), but not one that declines to.
+    expect(checkLanguage('Poppy calls the 22-year-old her "boyfriend"; officers are treating this as grooming.')).toEqual([]);
+    expect(checkLanguage('The man, 19, claims she wanted it; she is 13 and this is rape.')).toEqual([]);
+    expect(checkLanguage('Poppy calls the 22-year-old her "boyfriend"; police are not treating it as an offence.').map((f) => f.category)).toEqual([
+      'adult_centred_label',
+    ]);
     // A match does not run across a heading's colon (round 21).
     expect(checkLanguage('Strategy meeting: older men are targeting girls from the unit.')).toEqual([]);
     expect(checkLanguage('Strategy meeting: she keeps meeting older men in the park.').map((f) => f.text)).toEqual(['meeting older men']);
