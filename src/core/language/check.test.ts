@@ -206,6 +206,7 @@ const NEGATIVES: string[] = [
   'The reviewer notes that the girls were described as making their own choices while men were abusing them.',
   'The review criticises the 2011 record of the 14-year-old’s rape as consensual sex.',
   'The reviewer found the boy wrongly recorded as a drug runner in 2016.',
+  'The IRO challenged the 2012 entry that called Leah promiscuous, pointing out that she was 12.',
   'After a recording error was corrected, staff confirmed the men had been identified.',
   'The thematic review criticises the YOT for describing the boys as working for the dealers.',
   'Mum was obstructive when the social worker visited.',

@@ -146,6 +146,7 @@ describe('review wording (gaps pass)', () => {
     ["Mentor: he's a wannabe gangster who talks big about his olders.", 'wannabe_gangster'],
     ['Learning mentor: Deji is a wannabe who hangs around the elders on the estate.', 'wannabe_label'],
     ["Year 10 tutor: Reuben thinks he's a gangster and wants to be part of the Oxtree lot.", 'wannabe_label'],
+    ['Outreach: 16yo F, advertised by the men through an escort agency.', 'pimp_escort'],
     ['Nan said she never listens and it’s her own fault if something happens.', 'to_blame'],
     ['The officer noted that she looks 18 and is well developed.', 'well_developed'],
     ['Social media check: Rosie posts provocative pictures of herself on Instagram.', 'sexualising_paraphrase'],
@@ -218,6 +219,7 @@ describe('review wording (gaps pass)', () => {
     ['It was never her fault, the officer told her.', 'to_blame'],
     ['He is a wannabe footballer and trains every night.', 'wannabe_label'],
     ["She thinks he's a big help at home since his dad left.", 'wannabe_label'],
+    ['The escort service took Liam to the youth court and stayed with him.', 'pimp_escort'],
     ['Her language is well developed for a 13-year-old.', 'well_developed'],
     ['His boss at the bakery gave him a lift home after his Saturday shift.', 'boss'],
   ])('not flagged: %s (%s)', (text, id) => {

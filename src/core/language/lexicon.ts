@@ -3252,6 +3252,8 @@ const ENTRIES: readonly LexiconEntry[] = [
     explanation: 'Uses the language of sex work for the sexual exploitation of a child. Children cannot be sex workers or escorts: they are being abused.',
     alternatives: ['The child is being sexually exploited by [who]', 'The adult who is sexually exploiting the child (record their name and age)'],
     source: 'ons_terminology', // child prostitution terms removed from legislation and statistics
+    // A court or custody escort ("the escort service took Liam to the youth court") (round 21).
+    unlessNear: ['court|courts|custody|prison|prisoner|secure|transport|ambulance|hospital'],
   },
   {
     id: 'throws_self_at',
