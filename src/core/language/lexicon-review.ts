@@ -104,7 +104,8 @@ export const REVIEW_WORDING_ENTRIES: readonly LexiconEntry[] = [
       'none the worse [for]',
       'usual|normal|typical teenage|teen stuff|things',
       'a bit of silliness|mischief',
-      'just|only him|her|them being a teenager|teen|kid|silly',
+      'just|only him|her|them being a teenager|teen|kid',
+      'just|only him|her|them being silly|daft',
       'the risk feels|seems|felt|seemed modest|tolerable',
       'rather than a|an safeguarding|welfare issue|concern|matter',
       'rather than a|an child protection issue|concern|matter',
@@ -521,7 +522,8 @@ export const REVIEW_WORDING_ENTRIES: readonly LexiconEntry[] = [
       'all fine now',
       'everything is|was fine now',
       'more of a friend|mate than anything',
-      'treats|treated|treat her|him like a princess|prince|queen|king',
+      // "the men treat Lauren like a princess" (round 21): a name as well as a pronoun.
+      'treats|treated|treat * like a princess|prince|queen|king',
       'otherwise fine|ok|okay',
       'only|just talking|chatting',
       // One word per alternative: "chilling|hanging out|relaxing" asked for "chilling out" or "hanging relaxing" (round 21).
@@ -576,7 +578,10 @@ export const REVIEW_WORDING_ENTRIES: readonly LexiconEntry[] = [
       'trollop|trollops|floozy|floozie|hussy|strumpet|harlot',
       'a flirt',
       'wrap|wraps|wrapped|wrapping [the] men|them|him|lads|boys round|around her|his [little] finger',
-      'dresses|dressed|dressing to be noticed|impress|attract|get attention',
+      // One word per alternative: "to be noticed|impress|attract|get attention" asked for "to be impress attention" (round 21).
+      'dresses|dressed|dressing to be noticed',
+      'dresses|dressed|dressing to get attention|it|noticed',
+      'dressed|dresses|dressing up to go out with men',
       'very|quite|physically mature|developed physically',
       'very|quite physically mature|developed',
       'been with half|most|all the lads|boys|men|estate|town',

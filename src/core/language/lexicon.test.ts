@@ -31,7 +31,7 @@ describe('lexicon data', () => {
         "criminalises_child": 87,
         "implies_consent": 79,
         "minimises_harm": 83,
-        "sexualises": 45,
+        "sexualises": 46,
       }
     `);
     for (const k of LANGUAGE_CATEGORY_KEYS) expect(counts[k]).toBeGreaterThanOrEqual(5);
@@ -147,6 +147,13 @@ describe('review wording (gaps pass)', () => {
     ['Learning mentor: Deji is a wannabe who hangs around the elders on the estate.', 'wannabe_label'],
     ["Year 10 tutor: Reuben thinks he's a gangster and wants to be part of the Oxtree lot.", 'wannabe_label'],
     ['Outreach: 16yo F, advertised by the men through an escort agency.', 'pimp_escort'],
+    // Patterns that never matched their own wording (one word per alternative, round 21).
+    ['Shanice is a lovely girl but dresses to be noticed when the older lads are about.', 'sexualising_labels_round13'],
+    ['Mum said she "dresses like she’s twenty".', 'provocative_dress'],
+    ['Chantelle (16) hangs about the taxi rank and dresses to impress the older men.', 'dresses_to_impress'],
+    ['Officer: the 12-year-old was only holding the bag for them.', 'just_helping'],
+    ['He says it is only weed and the older lads give it to him.', 'only_a_bit_of'],
+    ['Social worker: the men treat Lauren like a princess, buying her nails and hair done.', 'harm_waved_away'],
     ['Nan said she never listens and it’s her own fault if something happens.', 'to_blame'],
     ['The officer noted that she looks 18 and is well developed.', 'well_developed'],
     ['Social media check: Rosie posts provocative pictures of herself on Instagram.', 'sexualising_paraphrase'],
@@ -220,6 +227,8 @@ describe('review wording (gaps pass)', () => {
     ['He is a wannabe footballer and trains every night.', 'wannabe_label'],
     ["She thinks he's a big help at home since his dad left.", 'wannabe_label'],
     ['The escort service took Liam to the youth court and stayed with him.', 'pimp_escort'],
+    ['She dresses to impress at interviews for her Saturday job.', 'dresses_to_impress'],
+    ['Mum says she is only holding a bake sale on Friday for the school.', 'just_helping'],
     ['Her language is well developed for a 13-year-old.', 'well_developed'],
     ['His boss at the bakery gave him a lift home after his Saturday shift.', 'boss'],
   ])('not flagged: %s (%s)', (text, id) => {

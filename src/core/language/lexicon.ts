@@ -600,6 +600,8 @@ const ENTRIES: readonly LexiconEntry[] = [
       'dressed|dresses|dress like a tart|slag|slut|woman',
       `dressed|dresses|dress|dressing like she's|she’s|shes ${AGE_NUMBERS}`,
       `dressed|dresses|dress|dressing like she is|was ${AGE_NUMBERS}`,
+      // "dresses like she's twenty" (round 21)
+      "dressed|dresses|dress|dressing like she's|she’s|shes twenty|thirty|forty|twenty-five|twenty-one",
       'dressed|dresses|dress|dressing like an|a adult|grown-up',
       // "the way she was dressed" (Safe and Sound, Derbyshire: comments on clothes as if they invite abuse)
       'the way she|he was|is|were dressed|dresses',
@@ -2290,7 +2292,9 @@ const ENTRIES: readonly LexiconEntry[] = [
     id: 'only_a_bit_of',
     patterns: [
       'only|just [smoking|having|smoked|had|taking|took|doing|did|drinking|drank|a] a bit|little of weed|cannabis|skunk|puff|draw|bud|fun|drink|booze|vodka|alcohol',
-      'only|just weed|cannabis|skunk|puff|draw|bud|a spliff|joint|smoke|drink',
+      // One word per alternative (round 21: "bud|a spliff" asked for "only weed spliff").
+      'only|just weed|cannabis|skunk|puff|draw|bud',
+      'only|just a spliff|joint|smoke|drink',
       'only|just smoking|smoked|smokes weed|cannabis|skunk|puff|draw',
     ],
     category: 'minimises_harm',
@@ -2323,7 +2327,9 @@ const ENTRIES: readonly LexiconEntry[] = [
     patterns: [
       'just|only helping|helps|helped|help out',
       'just|only doing|did a favour|favours|favors|jobs|runs',
-      'only|just holding|held|minding|minded|looking after|keeping [a|the|some] bag|bags|phone|package|parcel|stuff|things|money|cash',
+      // One word per alternative (round 21: "minded|looking after|keeping" asked for "holding keeping the bag").
+      'only|just holding|held|minding|minded|keeping [a|the|some] bag|bags|phone|package|parcel|stuff|things|money|cash',
+      'only|just looking after [a|the|some] bag|bags|phone|package|parcel|stuff|things|money|cash',
     ],
     quoted: 'sufficient', // the child's own words (types.ts)
     category: 'minimises_harm',
@@ -6192,6 +6198,22 @@ const ROUND_21_ENTRIES: readonly LexiconEntry[] = [
     source: 'complex_safeguarding_wales', // [D] "Become involved" (in crime) -> "they have been groomed"
     unlessNear: ['footballer|footballers|singer|actor|actress|youtuber|influencer|rapper|model|dancer|chef|boxer|vet|doctor|nurse|pilot|artist|star'],
     window: 2,
+  },
+  {
+    id: 'dresses_to_impress',
+    // "dresses to impress them" (the older men at the taxi rank): clothes read as an invitation, only where adults are
+    // the audience (not a job interview).
+    patterns: ['dresses|dressed|dressing to impress|attract [them|him|men|the]'],
+    category: 'sexualises',
+    explanation: 'Comments on a child’s clothes as if they were meant to attract adults. What a child wears never explains or excuses abuse.',
+    alternatives: [
+      'Record what the adults did and their ages; clothing matters only if someone bought it for the child or told them what to wear',
+      'Concern that adults are targeting the child: record who and where',
+    ],
+    source: 'durham_scp', // [F] focus on what the person causing harm did
+    requiresNear: [...ADULT_CUES, 'olders|lads|boys|them'],
+    unlessNear: ['interview|interviews|job|work|wedding|prom|court|exam|photo|photos|school|college|party'],
+    window: 8,
   },
   {
     id: 'not_a_kid_own_words',
