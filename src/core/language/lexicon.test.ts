@@ -154,6 +154,7 @@ describe('review wording (gaps pass)', () => {
     ['Officer: the 12-year-old was only holding the bag for them.', 'just_helping'],
     ['He says it is only weed and the older lads give it to him.', 'only_a_bit_of'],
     ['Social worker: the men treat Lauren like a princess, buying her nails and hair done.', 'harm_waved_away'],
+    ['She did not go home that night and left with the men willingly.', 'willingly'],
     ['Nan said she never listens and it’s her own fault if something happens.', 'to_blame'],
     ['The officer noted that she looks 18 and is well developed.', 'well_developed'],
     ['Social media check: Rosie posts provocative pictures of herself on Instagram.', 'sexualising_paraphrase'],
@@ -229,6 +230,7 @@ describe('review wording (gaps pass)', () => {
     ['The escort service took Liam to the youth court and stayed with him.', 'pimp_escort'],
     ['She dresses to impress at interviews for her Saturday job.', 'dresses_to_impress'],
     ['Mum says she is only holding a bake sale on Friday for the school.', 'just_helping'],
+    ['Police: the 15-year-old did not go with the men willingly; CCTV shows her being pulled into the car.', 'willingly'],
     ['Her language is well developed for a 13-year-old.', 'well_developed'],
     ['His boss at the bakery gave him a lift home after his Saturday shift.', 'boss'],
   ])('not flagged: %s (%s)', (text, id) => {

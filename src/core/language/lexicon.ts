@@ -266,7 +266,13 @@ const ENTRIES: readonly LexiconEntry[] = [
     source: 'docsbay_alternatives', // [A] "Not clear if the child is under duress to go missing"
     // "a nominal on the Hollinshaw line and travels willingly" (round 21)
     requiresNear: [...LABEL_FRAME_CUES, ...RISK_CONTEXT_CUES, ...SEXUAL_CUES, 'nominal|nominals', 'on|for the|a [*] line|lines'],
-    unlessNear: EVERYDAY_CHOICE_CUES,
+    // The going denied earlier in the clause: "did not go with the men willingly" (round 21; a denial right before the
+    // word is check.ts deniedLabel).
+    unlessNear: [
+      ...EVERYDAY_CHOICE_CUES,
+      'did|does|do|was|were not go|goes|went|come|came|get|got|leave|left|travel|travelled [*] [*] [*] willingly|voluntarily',
+      "didn't|didn’t|never go|goes|went|come|came|get|got|leave|left|travel|travelled [*] [*] [*] willingly|voluntarily",
+    ],
   },
   {
     id: 'by_choice',
