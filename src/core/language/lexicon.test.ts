@@ -30,7 +30,7 @@ describe('lexicon data', () => {
         "blames_child": 100,
         "criminalises_child": 87,
         "implies_consent": 79,
-        "minimises_harm": 83,
+        "minimises_harm": 84,
         "sexualises": 46,
       }
     `);
@@ -155,6 +155,7 @@ describe('review wording (gaps pass)', () => {
     ['He says it is only weed and the older lads give it to him.', 'only_a_bit_of'],
     ['Social worker: the men treat Lauren like a princess, buying her nails and hair done.', 'harm_waved_away'],
     ['She did not go home that night and left with the men willingly.', 'willingly'],
+    ['Strategy meeting: mum is overreacting about the older men at the park.', 'parent_worry_dismissed'],
     ['Nan said she never listens and it’s her own fault if something happens.', 'to_blame'],
     ['The officer noted that she looks 18 and is well developed.', 'well_developed'],
     ['Social media check: Rosie posts provocative pictures of herself on Instagram.', 'sexualising_paraphrase'],
@@ -231,6 +232,7 @@ describe('review wording (gaps pass)', () => {
     ['She dresses to impress at interviews for her Saturday job.', 'dresses_to_impress'],
     ['Mum says she is only holding a bake sale on Friday for the school.', 'just_helping'],
     ['Police: the 15-year-old did not go with the men willingly; CCTV shows her being pulled into the car.', 'willingly'],
+    ['Mum says Chloe is overreacting about the exam results.', 'parent_worry_dismissed'],
     ['Her language is well developed for a 13-year-old.', 'well_developed'],
     ['His boss at the bakery gave him a lift home after his Saturday shift.', 'boss'],
   ])('not flagged: %s (%s)', (text, id) => {

@@ -6222,6 +6222,22 @@ const ROUND_21_ENTRIES: readonly LexiconEntry[] = [
     window: 8,
   },
   {
+    id: 'parent_worry_dismissed',
+    // "Strategy meeting: mum is overreacting about the older men at the park" (round 21): a parent's concern about
+    // exploitation written off. The parent is in the match: the child called dramatic is blame (dramatic).
+    patterns: [
+      'mum|mam|dad|mother|father|parent|parents|carer|carers|nan|gran|grandmother|grandparents is|was|are|were|being [being] [a] [bit|very|so|too|quite|rather] overreacting|over-reacting|paranoid|overprotective|over-protective|neurotic|overanxious|over-anxious',
+    ],
+    category: 'minimises_harm',
+    explanation:
+      'Dismisses a parent’s or carer’s worry about exploitation as overreaction. Families often see the first signs; their concern is information to assess.',
+    alternatives: [
+      'Mum is worried about [what]: record her concerns and assess them',
+      'The family’s concern about [older men / missing / gifts] is a possible sign of exploitation',
+    ],
+    source: 'childrens_society_2018', // the guide's principle: do not minimise signs of exploitation
+  },
+  {
     id: 'not_a_kid_own_words',
     // The child's own words: "I'm not a kid, I know what I'm doing" (quoted only: "he is not a child" in a writer's own
     // words is minimising, not_a_child elsewhere).
