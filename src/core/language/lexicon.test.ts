@@ -156,6 +156,7 @@ describe('review wording (gaps pass)', () => {
     ['Social worker: the men treat Lauren like a princess, buying her nails and hair done.', 'harm_waved_away'],
     ['She did not go home that night and left with the men willingly.', 'willingly'],
     ['Strategy meeting: mum is overreacting about the older men at the park.', 'parent_worry_dismissed'],
+    ['AssetPlus: Tyrone enjoys the gang lifestyle and the money.', 'enjoys_attention'],
     ['Nan said she never listens and it’s her own fault if something happens.', 'to_blame'],
     ['The officer noted that she looks 18 and is well developed.', 'well_developed'],
     ['Social media check: Rosie posts provocative pictures of herself on Instagram.', 'sexualising_paraphrase'],
@@ -233,6 +234,8 @@ describe('review wording (gaps pass)', () => {
     ['Mum says she is only holding a bake sale on Friday for the school.', 'just_helping'],
     ['Police: the 15-year-old did not go with the men willingly; CCTV shows her being pulled into the car.', 'willingly'],
     ['Mum says Chloe is overreacting about the exam results.', 'parent_worry_dismissed'],
+    ['He enjoys the street life of the city when he visits his gran in London.', 'enjoys_attention'],
+    ['She enjoys the drama club lifestyle at college.', 'enjoys_attention'],
     ['Her language is well developed for a 13-year-old.', 'well_developed'],
     ['His boss at the bakery gave him a lift home after his Saturday shift.', 'boss'],
   ])('not flagged: %s (%s)', (text, id) => {

@@ -791,6 +791,8 @@ const ENTRIES: readonly LexiconEntry[] = [
       // "craves the attention" of the men; a bare "craves attention" is a bid for it (attention_seeking).
       'craves|craved|craving|crave the attention|lifestyle|gifts|status|buzz|thrill|excitement',
       'craves|craved|craving|crave lifestyle|gifts|status|buzz|thrill|excitement',
+      // "Tyrone enjoys the gang lifestyle and the money" (round 21): the enjoyment, not only the lifestyle's name.
+      'enjoys|enjoyed|enjoying|enjoy|likes|liked|loves|loved|craves|craved the|his|her|their gang|criminal|drug|drugs lifestyle|money|status',
       'enjoys|enjoyed|enjoying|likes|liked|loves|loved|craves the money',
       'enjoy the money',
       'enjoys|enjoyed|enjoying|enjoy|likes|liked|loves|loved the money|cash and [the] status|attention|lifestyle|gifts',
