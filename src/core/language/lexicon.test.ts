@@ -27,7 +27,7 @@ describe('lexicon data', () => {
     expect(counts).toMatchInlineSnapshot(`
       {
         "adult_centred_label": 38,
-        "blames_child": 100,
+        "blames_child": 101,
         "criminalises_child": 87,
         "implies_consent": 79,
         "minimises_harm": 84,
@@ -157,6 +157,8 @@ describe('review wording (gaps pass)', () => {
     ['She did not go home that night and left with the men willingly.', 'willingly'],
     ['Strategy meeting: mum is overreacting about the older men at the park.', 'parent_worry_dismissed'],
     ['AssetPlus: Tyrone enjoys the gang lifestyle and the money.', 'enjoys_attention'],
+    ['GP: 15yo M, recreational drug user, anxiety.', 'drug_user_label'],
+    ['Paramedic report: patient a known user, found collapsed behind the takeaway.', 'drug_user_label'],
     ['Nan said she never listens and it’s her own fault if something happens.', 'to_blame'],
     ['The officer noted that she looks 18 and is well developed.', 'well_developed'],
     ['Social media check: Rosie posts provocative pictures of herself on Instagram.', 'sexualising_paraphrase'],
@@ -236,6 +238,8 @@ describe('review wording (gaps pass)', () => {
     ['Mum says Chloe is overreacting about the exam results.', 'parent_worry_dismissed'],
     ['He enjoys the street life of the city when he visits his gran in London.', 'enjoys_attention'],
     ['She enjoys the drama club lifestyle at college.', 'enjoys_attention'],
+    ['She lives with her father, a known drug user, on the Brackenholt estate.', 'drug_user_label'],
+    ['Officers recorded that the 14-year-old was mixing with known drug users.', 'drug_user_label'],
     ['Her language is well developed for a 13-year-old.', 'well_developed'],
     ['His boss at the bakery gave him a lift home after his Saturday shift.', 'boss'],
   ])('not flagged: %s (%s)', (text, id) => {

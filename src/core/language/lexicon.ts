@@ -6240,6 +6240,22 @@ const ROUND_21_ENTRIES: readonly LexiconEntry[] = [
     source: 'childrens_society_2018', // the guide's principle: do not minimise signs of exploitation
   },
   {
+    id: 'drug_user_label',
+    // "GP: 15yo M, recreational drug user, anxiety", "patient a known user, found collapsed" (round 21): the child
+    // named by drug use. One person (not "mixing with known drug users"), not a parent or another adult.
+    patterns: ['recreational|habitual|regular|known|heavy|problem drug|drugs|cannabis|crack|heroin|ketamine user', 'a known user'],
+    category: 'blames_child',
+    explanation:
+      'Names a child by their drug use. Children exploited in drug supply or sexually are often given drugs by adults; the label hides who supplies them and why.',
+    alternatives: [
+      'The child is using [substance]: record who supplies it and whether it is given in exchange for anything',
+      'Concern that the child’s drug use is linked to exploitation: record where and with whom',
+    ],
+    source: 'childrens_society_2018', // the guide's principle: describe what is done to the child
+    unlessNear: [...OTHER_PERSON_CUES, 'man|men|male|males|adult|adults|partner|boyfriend|tenant|landlord|neighbour|occupant|suspect'],
+    window: 4,
+  },
+  {
     id: 'not_a_kid_own_words',
     // The child's own words: "I'm not a kid, I know what I'm doing" (quoted only: "he is not a child" in a writer's own
     // words is minimising, not_a_child elsewhere).
