@@ -27,7 +27,7 @@ describe('lexicon data', () => {
     expect(counts).toMatchInlineSnapshot(`
       {
         "adult_centred_label": 38,
-        "blames_child": 101,
+        "blames_child": 102,
         "criminalises_child": 87,
         "implies_consent": 79,
         "minimises_harm": 84,
@@ -158,6 +158,7 @@ describe('review wording (gaps pass)', () => {
     ['Strategy meeting: mum is overreacting about the older men at the park.', 'parent_worry_dismissed'],
     ['AssetPlus: Tyrone enjoys the gang lifestyle and the money.', 'enjoys_attention'],
     ['GP: 15yo M, recreational drug user, anxiety.', 'drug_user_label'],
+    ['CPOMS entry: Tyler truanted again and was seen in town with older boys in a car.', 'truanting'],
     ['Paramedic report: patient a known user, found collapsed behind the takeaway.', 'drug_user_label'],
     ['Nan said she never listens and it’s her own fault if something happens.', 'to_blame'],
     ['The officer noted that she looks 18 and is well developed.', 'well_developed'],
@@ -239,6 +240,7 @@ describe('review wording (gaps pass)', () => {
     ['He enjoys the street life of the city when he visits his gran in London.', 'enjoys_attention'],
     ['She enjoys the drama club lifestyle at college.', 'enjoys_attention'],
     ['She lives with her father, a known drug user, on the Brackenholt estate.', 'drug_user_label'],
+    ['The truanting patrol stopped two pupils in the town centre.', 'truanting'],
     ['Officers recorded that the 14-year-old was mixing with known drug users.', 'drug_user_label'],
     ['Her language is well developed for a 13-year-old.', 'well_developed'],
     ['His boss at the bakery gave him a lift home after his Saturday shift.', 'boss'],

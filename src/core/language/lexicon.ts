@@ -6256,6 +6256,23 @@ const ROUND_21_ENTRIES: readonly LexiconEntry[] = [
     window: 4,
   },
   {
+    id: 'truanting',
+    // "CPOMS entry: Tyler truanted again and was seen in town with older boys", "truanting to hang about with older
+    // girls" (round 21): absence recorded as wilful. Not the truancy service ("truancy patrol"); "chooses to truant" is a
+    // choice (chose_to).
+    patterns: ['truanting|truanted|truants'],
+    category: 'blames_child',
+    explanation:
+      'Records a child’s absence from school as wilful truancy. Missing education is a recognised sign of exploitation: children may be kept away, collected or sent elsewhere by others.',
+    alternatives: [
+      'The child was absent from school on [dates]: record where they were and who with',
+      'Absence from school may be linked to exploitation: consider who benefits from the child not being there',
+    ],
+    source: 'childrens_society_2018', // the guide's principle: describe what is happening to the child
+    unlessNear: ['officer|officers|patrol|patrols|sweep|sweeps|policy|service|team'],
+    window: 2,
+  },
+  {
     id: 'not_a_kid_own_words',
     // The child's own words: "I'm not a kid, I know what I'm doing" (quoted only: "he is not a child" in a writer's own
     // words is minimising, not_a_child elsewhere).
