@@ -27,7 +27,7 @@ describe('lexicon data', () => {
     expect(counts).toMatchInlineSnapshot(`
       {
         "adult_centred_label": 38,
-        "blames_child": 102,
+        "blames_child": 103,
         "criminalises_child": 87,
         "implies_consent": 79,
         "minimises_harm": 84,
@@ -159,6 +159,8 @@ describe('review wording (gaps pass)', () => {
     ['AssetPlus: Tyrone enjoys the gang lifestyle and the money.', 'enjoys_attention'],
     ['GP: 15yo M, recreational drug user, anxiety.', 'drug_user_label'],
     ['CPOMS entry: Tyler truanted again and was seen in town with older boys in a car.', 'truanting'],
+    ["Attendance officer: Chantelle can't be bothered to come in and her mum covers for her.", 'dismissive_labels_round21'],
+    ['Youth club: Reece and Kyle hang about by the skate park and are up to no good.', 'dismissive_labels_round21'],
     ['Paramedic report: patient a known user, found collapsed behind the takeaway.', 'drug_user_label'],
     ['Nan said she never listens and it’s her own fault if something happens.', 'to_blame'],
     ['The officer noted that she looks 18 and is well developed.', 'well_developed'],
@@ -241,6 +243,8 @@ describe('review wording (gaps pass)', () => {
     ['She enjoys the drama club lifestyle at college.', 'enjoys_attention'],
     ['She lives with her father, a known drug user, on the Brackenholt estate.', 'drug_user_label'],
     ['The truanting patrol stopped two pupils in the town centre.', 'truanting'],
+    ["Mum can't be bothered to come to the meetings, the worker says.", 'dismissive_labels_round21'],
+    ['Police believe the men at the flat are up to no good.', 'dismissive_labels_round21'],
     ['Officers recorded that the 14-year-old was mixing with known drug users.', 'drug_user_label'],
     ['Her language is well developed for a 13-year-old.', 'well_developed'],
     ['His boss at the bakery gave him a lift home after his Saturday shift.', 'boss'],

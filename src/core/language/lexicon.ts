@@ -6273,6 +6273,23 @@ const ROUND_21_ENTRIES: readonly LexiconEntry[] = [
     window: 2,
   },
   {
+    id: 'dismissive_labels_round21',
+    // "Chantelle can't be bothered to come in", "hang about with the olders ... and are up to no good", "She's a pain in
+    // the backside, that one, always missing" (round 21): the child dismissed as a nuisance. Not said of an adult
+    // (an adult opening the sentence is check.ts adultIsSubject; an adult or parent close by here).
+    patterns: ["can't|cant|can’t|cannot|couldn't|couldn’t be bothered", 'can not be bothered', 'up to no good', 'a pain in the backside|neck|arse|bum|butt'],
+    category: 'blames_child',
+    explanation:
+      'Dismisses the child as idle, troublesome or a nuisance. Behaviour that professionals find difficult can be a sign that the child is being exploited or harmed.',
+    alternatives: [
+      'Record what the child did and what may lie behind it (who they are with, what they are afraid of)',
+      'The child’s behaviour has changed: consider whether they are being exploited',
+    ],
+    source: 'durham_scp', // [F] "They're a troublemaker": focus on what the person causing harm did
+    unlessNear: [...OTHER_PERSON_CUES, 'man|men|male|males|adult|adults|staff|worker|workers|police|officer|officers|professionals|services'],
+    window: 5,
+  },
+  {
     id: 'not_a_kid_own_words',
     // The child's own words: "I'm not a kid, I know what I'm doing" (quoted only: "he is not a child" in a writer's own
     // words is minimising, not_a_child elsewhere).
