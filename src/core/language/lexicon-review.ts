@@ -1002,6 +1002,9 @@ export const REVIEW_WORDING_ENTRIES: readonly LexiconEntry[] = [
     patterns: [
       'been with half|most of',
       'slept with half|most of',
+      // "she's sleeping with half of Oxtree", "has been with loads of lads" (round 21)
+      'sleeping|sleeps with half|most of',
+      'been|slept|sleeping with loads|lots|dozens of lads|boys|men|blokes|guys',
       'very|quite|so|physically developed for',
       'well-developed for',
       'be|been taken|mistaken for 18|19|20|21|22|23|24|25|older',
