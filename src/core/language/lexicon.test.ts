@@ -26,7 +26,7 @@ describe('lexicon data', () => {
     const counts = Object.fromEntries(LANGUAGE_CATEGORY_KEYS.map((k) => [k, LEXICON.filter((e) => e.category === k).length]));
     expect(counts).toMatchInlineSnapshot(`
       {
-        "adult_centred_label": 38,
+        "adult_centred_label": 39,
         "blames_child": 103,
         "criminalises_child": 87,
         "implies_consent": 79,
@@ -163,6 +163,7 @@ describe('review wording (gaps pass)', () => {
     ['Youth club: Reece and Kyle hang about by the skate park and are up to no good.', 'dismissive_labels_round21'],
     ['Nurse to the IRO: "she\'s sleeping with half of Oxtree".', 'sexualising_labels_round15'],
     ['Dad said Courtney has been with loads of lads.', 'sexualising_labels_round15'],
+    ['Housing: her landlord lets her stay rent-free in return for "favours", she is 16.', 'landlord_label'],
     ['Paramedic report: patient a known user, found collapsed behind the takeaway.', 'drug_user_label'],
     ['Nan said she never listens and it’s her own fault if something happens.', 'to_blame'],
     ['The officer noted that she looks 18 and is well developed.', 'well_developed'],
@@ -248,6 +249,7 @@ describe('review wording (gaps pass)', () => {
     ["Mum can't be bothered to come to the meetings, the worker says.", 'dismissive_labels_round21'],
     ['Police believe the men at the flat are up to no good.', 'dismissive_labels_round21'],
     ['She has been sleeping with her sister since the move.', 'sexualising_labels_round15'],
+    ['Her landlord has agreed to repair the boiler for free next week.', 'landlord_label'],
     ['Officers recorded that the 14-year-old was mixing with known drug users.', 'drug_user_label'],
     ['Her language is well developed for a 13-year-old.', 'well_developed'],
     ['His boss at the bakery gave him a lift home after his Saturday shift.', 'boss'],

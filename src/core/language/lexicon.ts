@@ -6290,6 +6290,21 @@ const ROUND_21_ENTRIES: readonly LexiconEntry[] = [
     window: 5,
   },
   {
+    id: 'landlord_label',
+    // "her landlord lets her stay rent-free in return for 'favours'", "staying at his landlord's again, a man of 45 who
+    // charges him no rent" (round 21): an adult who houses a child for free or for "favours", named as a landlord.
+    patterns: ["her|his|their|my landlord|landlord's|landlord’s"],
+    category: 'adult_centred_label',
+    explanation: 'Calls an adult who gives a child somewhere to stay for free or for “favours” their landlord, which makes exploitation sound like a tenancy.',
+    alternatives: [
+      'An adult (record their age) who lets the child stay at [address]: record what is expected in return',
+      'Concern that the adult is using accommodation to exploit the child',
+    ],
+    source: 'language_matters', // [B] talk about contexts and situations, not relationships
+    requiresNear: ['rent-free|favours|favors', 'no|free rent', 'in return|exchange', 'stay|stays|staying|live|lives|living for free'],
+    window: 10,
+  },
+  {
     id: 'not_a_kid_own_words',
     // The child's own words: "I'm not a kid, I know what I'm doing" (quoted only: "he is not a child" in a writer's own
     // words is minimising, not_a_child elsewhere).
