@@ -85,6 +85,14 @@ const INTOXICATION_CUES: readonly string[] = [
 const EXPLAINED_INJURY_CUES: readonly string[] = [
   'football|rugby|netball|hockey|basketball|sport|sports|pe|gym|trampoline|trampolining|bike|cycling|skateboard|skateboarding|scooter|playground|accident|accidental|accidentally|fell|fall|tripped|slipped|sprain|sprained|fracture|match|training|dog',
 ];
+/**
+ * Review 2026-11-30: a scar explained by a named, ordinary operation ("scarring to her side from a kidney operation",
+ * "from his appendix operation"). An operation abroad is still found by its own entry ("a kidney operation abroad").
+ */
+const EXPLAINED_SURGERY_CUES: readonly string[] = [
+  'appendix|appendicectomy|appendectomy|caesarean|c-section|hernia|tonsillectomy|transplant',
+  'kidney|heart|hip|knee|bowel|spinal|spine|back|eye|ear|leg|arm|shoulder|ankle|wrist|stomach operation|operations|surgery|op',
+];
 /** Adults or strangers with the child: what turns a lift, a car or a party into an indicator. */
 const UNKNOWN_ADULT_CUES: readonly string[] = [
   'unknown|unidentified|older|man|men|male|males|adult|adults|stranger|strangers|driver|drivers|guy|guys|tinted|blacked-out|unfamiliar|olders|lads|midnight|1am|2am|3am|4am',
@@ -396,6 +404,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'arranged|escort|escorted|booked|member|colleague|officer|officers|police',
       'social worker|workers',
       'dad|uncle|grandad|stepdad|cousin|brother',
+      // Review 2026-11-30: "male" naming a role, not an unknown man ("dropped off at the contact centre by a male taxi
+      // driver"): "by a taxi driver" is no sign either.
+      'male|female taxi|cab|minicab|driver|escort|carer|worker|nurse|teacher|relative|colleague|staff|member|support|officer',
     ],
   },
   {
@@ -893,6 +904,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'surgical scar|scars',
       'unexplained scar|scars|scarring',
       'operation|operations|surgery|procedure abroad',
+      // fresh20: "had an operation in another country that she cannot explain".
+      'operation|operations|surgery|procedure in another country',
+      'operation|operations|surgery|procedure in a different country',
       'kidney removed',
       'organ removal|harvesting',
     ],
@@ -2161,15 +2175,19 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     patterns: [
       "staying|sleeping|stayed|slept|stays|sleeps at|on [a] friend's|mate's|various|different|friends|mates",
       "on [a|her|his|their] friend's|mate's sofa|floor|settee",
-      'sleeping|slept|sleeps on sofas|floors|the floor|a sofa|a settee',
-      'sleeping|slept|sleeps on sofas|floors',
-      'sleeping|slept|sleeps on the|a floor|sofa|settee|couch',
       'bed and breakfast',
       'placed|living|staying|moved in|into emergency accommodation',
       'no fixed address',
       'evicted|eviction',
       'nowhere to stay|sleep|live|go',
     ],
+  },
+  // Review 2026-11-30: a relative's or a baby's own bed for the night is not the child's housing ("Nan sleeps on the
+  // sofa when she stays", "the baby sleeps on the sofa with mum").
+  {
+    code: 'fa_unsuitable_accommodation',
+    patterns: ['sleeping|slept|sleeps on sofas|floors|the floor|a sofa|a settee', 'sleeping|slept|sleeps on the|a floor|sofa|settee|couch'],
+    unlessNear: [`${FAMILY}|nan|nanna|nanny|grandmother|grandfather|baby|babies|toddler|infant|guest|guests|visitor|visitors sleeping|slept|sleeps|sleep`],
   },
   {
     code: 'fa_parental_mental_health',
@@ -2674,6 +2692,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'ep_unexplained_surgery',
     patterns: ['large|long|fresh|surgical scar|scars on|across [her|his] [lower] back|abdomen|side|stomach|kidney'],
+    unlessNear: EXPLAINED_SURGERY_CUES,
   },
   {
     code: 'ad_intoxication_hospital',
@@ -3134,12 +3153,14 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     code: 'ep_unexplained_surgery',
     patterns: ['scar|scars on|to [her|his|their] [lower] back|side|abdomen|stomach|flank'],
     requiresNear: ['operation|surgery|surgical|abroad|explain|explained|kidney|organ|clinic'],
+    unlessNear: EXPLAINED_SURGERY_CUES,
     window: 10,
   },
   {
     code: 'ep_unexplained_surgery',
     patterns: ['scarring on|to [her|his|their] [lower] back|side|abdomen|stomach|flank'],
     requiresNear: ['operation|surgery|surgical|abroad|explain|explained|kidney|organ|clinic'],
+    unlessNear: EXPLAINED_SURGERY_CUES,
   },
   {
     code: 'go_taken_to_parties',

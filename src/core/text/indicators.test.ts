@@ -449,6 +449,11 @@ describe('false alarms a review of the research pass found (2026-11-30)', () => 
     ['The office phone rings constantly with calls about the case.', 'te_worrying_calls'],
     ['Mum lost her friendship group after the move.', 'ep_isolated'],
     ["Dad's address unknown; he has had no contact since 2022.", 'am_unknown_address'],
+    ['She was dropped off at the contact centre by a male taxi driver.', 'go_unknown_adults_collect'],
+    ['Nan sleeps on the sofa when she stays over at weekends.', 'fa_unsuitable_accommodation'],
+    ['The baby sleeps on the sofa with mum in the afternoons.', 'fa_unsuitable_accommodation'],
+    ['She has scarring to her side from a kidney operation.', 'ep_unexplained_surgery'],
+    ['He has a large scar on his abdomen from his appendix operation in 2021.', 'ep_unexplained_surgery'],
   ])('%s: no %s', (note, code) => {
     expect(findIndicators(note, { currentYear: 2026 }).map((f) => f.code)).not.toContain(code);
   });
@@ -468,6 +473,11 @@ describe('false alarms a review of the research pass found (2026-11-30)', () => 
     expect(codes('Her phone rings all night.')).toContain('te_worrying_calls');
     expect(codes('He was picked up outside the county by police.')).toContain('am_found_out_of_area');
     expect(codes('She has lost her friendships at school since she met the olders.')).toContain('ep_isolated');
+    expect(codes('She was dropped off at the unit at 2am by a man staff did not know.')).toContain('go_unknown_adults_collect');
+    expect(codes('He sleeps on the sofa at whichever flat will have him.')).toContain('fa_unsuitable_accommodation');
+    expect(codes('She has scarring to her side from an operation she cannot explain.')).toContain('ep_unexplained_surgery');
+    expect(codes('He has a large scar on his back from a kidney operation abroad.')).toContain('ep_unexplained_surgery');
+    expect(codes('Samira had an operation in another country that she cannot explain.')).toContain('ep_unexplained_surgery');
     const vodka = findIndicators('A man not known to police gave her vodka in the park.', { currentYear: 2026 });
     expect(vodka.map((f) => [f.code, f.negated])).toEqual([['ad_substances_given', false]]);
     const considering = findIndicators('Considering that the men gave her cocaine last night, a strategy meeting was called.', { currentYear: 2026 });
