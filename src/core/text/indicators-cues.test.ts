@@ -573,3 +573,68 @@ describe('round 19 families', () => {
     expect(codesOf(text)).not.toContain(code);
   });
 });
+
+// Round 21: wording the tuning sets show in several forms (a child named where the patterns had a pronoun, numbers of
+// partners, tests or convictions, record-keeping verbs, a negated bare verb), each with a hard negative. Sentences
+// written for these tests.
+describe('round 21 families', () => {
+  it.each([
+    ['The men give her weed for sex at the flat.', 'rg_sex_exchange'],
+    ['He was offered a lift home if he performed a sex act.', 'rg_sex_exchange'],
+    ['She relies on one older man for her cocaine.', 'ad_supply_controlled'],
+    ['The men only give Tia ketamine if she stays the night.', 'ad_supply_controlled'],
+    ['She reports five sexual partners since the summer.', 'sh_many_partners'],
+    ['He reports several male partners he met online.', 'sh_many_partners'],
+    ['She has come in for STI testing three times this term.', 'sh_sti'],
+    ['He has two convictions for robbery.', 'go_arrests'],
+    ['Her new friends are much older and have cars.', 'go_older_friends'],
+    ['He is friends with men aged 24 and 26 from the gym.', 'go_older_friends'],
+    ['She was collected from the school gate by an unknown man.', 'go_unknown_adults_collect'],
+    ['A man in a silver car picks Ellie up from the park most nights.', 'go_unknown_adults_collect'],
+    ['The men moved Kyle between Derby and Leicester.', 'am_moved_by_others'],
+    ['Dad asked Jordan to leave the family home last week.', 'fa_family_breakdown'],
+    ['A man of 40 has been messaging Maya on Snapchat.', 'te_adults_contact_online'],
+    ['He is contacted on Instagram by adults he has never met.', 'te_adults_contact_online'],
+    ['A man from Snapchat wants to meet her in town.', 'te_meeting_online_contacts'],
+    ['She met a 22-year-old from a gaming chat.', 'te_meeting_online_contacts'],
+    ['The men take Chloe to parties in Leeds.', 'go_taken_to_parties'],
+    ['A man at the bus station offered Liam a bed for the night.', 'rg_accommodation_offered'],
+    ['He missed most of the autumn term.', 'am_school_absence'],
+    ['She left school without permission again.', 'am_school_absence'],
+    ['He is barely eating.', 'ep_eating_problems'],
+    ['She calls herself stupid and ugly.', 'ep_low_self_esteem'],
+    ['He has very little confidence in himself.', 'ep_low_self_esteem'],
+    ['She no longer answers my calls.', 'da_not_engaging'],
+    ['He has turned down every offer of support.', 'da_not_engaging'],
+    ['She has lost touch with her old friends.', 'ep_isolated'],
+    ['He simulated sex acts in the playground.', 'sh_sexualised_behaviour'],
+    ['Her account was rehearsed, the officer thought.', 'da_coached_account'],
+    ['She came back drunk at midnight.', 'ad_alcohol'],
+    ['He falls asleep in every lesson.', 'ep_exhaustion'],
+    ['She was found in Aberystwyth with no money.', 'am_found_out_of_area'],
+  ])('%s', (text, code) => {
+    expect(codesOf(text)).toContain(code);
+  });
+
+  it.each<[string, string]>([
+    ['Her aunt gives her money for doing the shopping.', 'rg_sex_exchange'],
+    ['She relies on her mum for lifts to college.', 'ad_supply_controlled'],
+    ['She has two brothers and one sister.', 'sh_many_partners'],
+    ['He has come in for asthma reviews three times this term.', 'sh_sti'],
+    ['Her friends are much older than her little sister.', 'go_unknown_adults_collect'],
+    ['She was collected from school by her dad.', 'go_unknown_adults_collect'],
+    ['He was collected from the station by a taxi driver the council booked.', 'go_unknown_adults_collect'],
+    ['Dad drove Kyle between Derby and Leicester for football matches.', 'am_moved_by_others'],
+    ['Mum takes Chloe to parties for her school friends.', 'go_taken_to_parties'],
+    ['The council offered Liam a room in a hostel.', 'rg_accommodation_offered'],
+    ['He missed the bus on Monday.', 'am_school_absence'],
+    ['She came back late from the school trip, which was delayed.', 'am_staying_out_late'],
+    ['She does not drink fizzy drinks.', 'ad_alcohol'],
+  ])('%s: not %s', (text, code) => {
+    expect(codesOf(text)).not.toContain(code);
+  });
+
+  it('reads a negated bare verb as a negated finding', () => {
+    expect(findIndicators('She says she does not drink.')).toContainEqual(expect.objectContaining({ code: 'ad_alcohol', negated: true }));
+  });
+});
