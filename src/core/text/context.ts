@@ -24,7 +24,13 @@ export function otherKindOf(t: Trigger): OtherKind {
   return t.sibling ? 'sibling' : t.family ? 'family' : t.adult ? 'adult' : t.peer ? 'peer' : 'nonfamily';
 }
 export type ContextDetail = Context & { otherKind: OtherKind | null };
-export type ContextOptions = { currentYear?: number };
+/**
+ * `header`: the token just after a record's heading that opens the finding's sentence ("Carer's diary:", "Mum:",
+ * "Home visit:"; indicators.ts `headerEnd` finds it in the text). A person named in the heading is who wrote or told the
+ * note, not the subject of what follows ("Carer's diary: Shay stayed out all night"), and the sentence's subject starts
+ * after it.
+ */
+export type ContextOptions = { currentYear?: number; header?: number };
 
 const TRIGGER_MATCHER = compilePatterns(CONTEXT_TRIGGERS);
 const MAX_SCOPE = CONTEXT_TRIGGERS.reduce((m, e) => Math.max(m, e.value.scope), 0);
@@ -292,7 +298,10 @@ export function contextDetailArrays(ta: TokenArrays, startToken: number, endToke
   if (n === 0 || !(startToken >= 0 && startToken < n)) return result;
   const s = startToken;
   const e = Math.max(s + 1, Math.min(endToken, n));
-  const { triggers, termStarts, clauseStarts, blockStarts, start } = getAnalysis(ta, s, perSentence);
+  const an = getAnalysis(ta, s, perSentence);
+  const { triggers, termStarts, clauseStarts, blockStarts } = an;
+  const header = opts.header !== undefined && opts.header > an.start && opts.header <= s ? opts.header : -1;
+  const start = header >= 0 ? header : an.start;
   let nearestOther: Accepted | undefined;
   const from = firstStartAtLeast(triggers, s - MAX_SCOPE - MAX_TRIGGER_LEN);
   for (let k = from; k < triggers.length; k++) {
@@ -314,6 +323,7 @@ export function contextDetailArrays(ta: TokenArrays, startToken: number, endToke
     if (tr.s < s) {
       const end = Math.min(tr.e, s);
       if (kind === 'other') {
+        if (tr.e <= header) continue; // who wrote or told the note ("Carer's diary:", "Mum:")
         // The subject at the start of the sentence ("Mum has bipolar disorder and was sectioned", "Her mother now
         // drinks") keeps its clauses joined by "and was", "now" ...; a person named later ("lives with mum and has
         // been self-harming") is an object, and those words end its scope.

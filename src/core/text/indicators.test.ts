@@ -484,3 +484,24 @@ describe('false alarms a review of the research pass found (2026-11-30)', () => 
     expect(considering.map((f) => f.hypothetical)).toEqual([false]);
   });
 });
+
+// Round 21: a record's heading names who wrote or told the note, not the subject of what follows (tuning sets: "Carer's
+// diary:", "Mum:", "Carer:" lines read as the carer's or mum's own signs).
+describe('a heading before a colon is not the subject', () => {
+  const find = (note: string) => findIndicators(note, { currentYear: 2026 }).map((f) => [f.code, f.experiencer]);
+  it.each([
+    ["Carer's diary: Shay stayed out all night on Friday.", 'am_staying_out_late'],
+    ['Mum: Ruby has become secretive in the last month.', 'ep_change_in_behaviour'],
+    ['Carer: Kian has three phones and will not say where they came from.', 'te_several_phones'],
+    ['Foster carer: came home drunk at 2am.', 'ad_alcohol'],
+  ])('%s', (note, code) => {
+    expect(find(note)).toContainEqual([code, 'child']);
+  });
+
+  it('keeps a person after the heading, or one with no colon and space, as the subject', () => {
+    expect(find('Home visit: mum drinks heavily most days.')).toContainEqual(['fa_parental_substance_misuse', 'other']);
+    expect(find('Home visit: mum has bipolar disorder and was sectioned.')).toContainEqual(['fa_parental_mental_health', 'other']);
+    expect(find('Mum drinks heavily: the house smells of alcohol.')).toContainEqual(['fa_parental_substance_misuse', 'other']);
+    expect(find('Visit at 10:30 mum drinks heavily.')).toContainEqual(['fa_parental_substance_misuse', 'other']);
+  });
+});

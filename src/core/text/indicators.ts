@@ -216,6 +216,29 @@ export function threatTold(text: string, ta: TokenArrays, s: number): boolean {
   return false;
 }
 
+/** The most words a record's heading holds before its colon ("Return home interview:", "Carer's diary:"). */
+export const HEADER_MAX_WORDS = 4;
+/**
+ * The token after a heading that opens the sentence of token `t` ("Carer's diary: Shay stayed out", "Mum: Ruby has
+ * become secretive"): a colon followed by a space or line break after one of the sentence's first HEADER_MAX_WORDS
+ * words, with a word after it in the sentence (not a time: "10:30"). -1 when there is none or `t` is inside it.
+ */
+export function headerEnd(text: string, ta: TokenArrays, t: number): number {
+  const { sentence, start, end } = ta;
+  let a = t;
+  while (a > 0 && sentence[a - 1] === sentence[t]) a--;
+  for (let h = a; h < a + HEADER_MAX_WORDS && h < t; h++) {
+    if (sentence[h + 1] !== sentence[t]) return -1;
+    const gapEnd = start[h + 1]!;
+    for (let c = end[h]!; c < gapEnd - 1; c++) {
+      if (text.charCodeAt(c) !== 58) continue;
+      const next = text.charCodeAt(c + 1);
+      if (next === 32 || next === 10 || next === 13 || next === 9) return h + 1;
+    }
+  }
+  return -1;
+}
+
 // Scratch (the functions below are synchronous and not re-entrant): the candidates as parallel arrays (entry index,
 // start token, end token), whether each passed its cues, and per code the last merged span (valid when its stamp is
 // the current call's).
@@ -454,7 +477,8 @@ export function findIndicatorsInTriples(
     const entry = candEntry[k]!;
     const startToken = candStart[k]!;
     const endToken = candEnd[k]!;
-    const ctx = contextDetailArrays(ta, startToken, endToken, opts, cache);
+    const header = headerEnd(text, ta, startToken);
+    const ctx = contextDetailArrays(ta, startToken, endToken, header < 0 ? opts : { ...opts, header }, cache);
     if (
       ctx.experiencer === 'other' &&
       ACTED_ON_CHILD[entry] === true &&

@@ -146,7 +146,11 @@ export function contextDetail(tokens: readonly Token[], startToken: number, endT
   if (n === 0 || !(startToken >= 0 && startToken < n)) return result;
   const s = startToken;
   const e = Math.max(s + 1, Math.min(endToken, n));
-  const { triggers, termStarts, clauseStarts, blockStarts, start } = getAnalysis(tokens, s);
+  const an = getAnalysis(tokens, s);
+  const { triggers, termStarts, clauseStarts, blockStarts } = an;
+  // A record's heading ("Carer's diary:", "Mum:"): its person is not the subject, which starts after it.
+  const header = opts.header !== undefined && opts.header > an.start && opts.header <= s ? opts.header : -1;
+  const start = header >= 0 ? header : an.start;
   let nearestOther: Accepted | undefined;
   const from = firstStartAtLeast(triggers, s - MAX_SCOPE - MAX_TRIGGER_LEN);
   for (let k = from; k < triggers.length; k++) {
@@ -170,6 +174,7 @@ export function contextDetail(tokens: readonly Token[], startToken: number, endT
     if (tr.s < s) {
       const end = Math.min(tr.e, s);
       if (kind === 'other') {
+        if (tr.e <= header) continue;
         const subject =
           tr.s === start ||
           (tr.s === start + 1 && DETERMINERS.has(tokens[start]!.norm)) ||

@@ -22,6 +22,7 @@ import {
   THREAT_CODES,
   THREAT_TOLD_WORDS,
   TOLD_REACH,
+  HEADER_MAX_WORDS,
   givesWay,
   MERGE_GAP,
   SAME_READING_GAP,
@@ -138,7 +139,16 @@ export function findIndicatorsInTokens(text: string, tokens: readonly Token[], o
   );
   const findings: (IndicatorFinding & { startToken: number; endToken: number })[] = [];
   for (const sp of spans) {
-    const ctx = contextDetail(tokens, sp.startToken, sp.endToken, opts);
+    // A record's heading before the finding in its sentence: a colon and a space after one of its first words.
+    let header = -1;
+    const sentence = tokens[sp.startToken]!.sentence;
+    let a = sp.startToken;
+    while (a > 0 && tokens[a - 1]!.sentence === sentence) a--;
+    for (let h = a; h < a + HEADER_MAX_WORDS && h < sp.startToken && header < 0; h++) {
+      if (tokens[h + 1]!.sentence !== sentence) break;
+      if (/:[ \n\r\t]/.test(text.slice(tokens[h]!.end, tokens[h + 1]!.start))) header = h + 1;
+    }
+    const ctx = contextDetail(tokens, sp.startToken, sp.endToken, header < 0 ? opts : { ...opts, header });
     const lo = Math.max(0, sp.startToken - CHILD_REF_REACH);
     const near = tokens.slice(lo, sp.endToken + CHILD_REF_REACH);
     const childNamed = near.some(
