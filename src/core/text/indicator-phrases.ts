@@ -63,7 +63,9 @@ const EXPLAINED_CUES: readonly string[] = [
   'birthday|christmas|xmas|eid|diwali|hanukkah|anniversary|receipt|receipts|savings|saved|wages|wage|earned|earns|earnings|payslip|allowance|bursary|voucher|vouchers|refund|second-hand|secondhand|charity|donated|foodbank|uniform|pocket|lunch|fare|fares|contract|upgrade|insurance',
   `from|by [her|his|their] ${FAMILY}`,
   `${FAMILY} bought|buys|buy|paid|pays|pay|gave|gives|give|got|gets|treated|sent|sends`,
+  // Not "carer's", "foster's": a record's heading ("Carer's diary: no new clothes or gifts seen").
   FAMILY.split('|')
+    .filter((w) => w !== 'carer' && w !== 'carers' && w !== 'foster')
     .map((w) => `${w}'s`)
     .join('|'),
   'saturday|part-time|paper job|round',
@@ -174,7 +176,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   },
   {
     code: 'sh_pregnancy',
-    patterns: ['pregnant', 'pregnancy', 'pregnancies', 'antenatal', 'ante-natal', 'gave birth', 'expecting a baby', 'midwife', 'booking scan'],
+    patterns: ['pregnant', 'pregnancy', 'pregnancies', 'antenatal', 'ante-natal', 'gave birth', 'expecting a baby', 'expecting twins', 'booking scan'],
   },
   {
     code: 'sh_termination',
@@ -679,10 +681,12 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'unaccompanied minor|minors|child|children',
       'unaccompanied young person|people',
       'arrived in the uk|country alone|without',
-      'arrived|came|travelled in|into|to * alone|unaccompanied',
+      'arrived|came|travelled in|into|to|at * alone|unaccompanied',
+      'travelled|arrived|came with a|an man|woman|adult who is|was not [her|his|their] relative|family|parent',
+      'travelled|arrived|came with men|adults|people who are|were not [her|his|their] relatives|family|parents',
       'in|on the back of a lorry|truck|lorries',
       'asylum seeker|seeking|claim',
-      'age assessment|disputed',
+      'age disputed',
       'age is|was|has|had [been] disputed|contested|questioned',
       'age-disputed|age-assessed',
       'arrived|came|brought|travelled in|to the uk|country|england with adults|men|people|a|an [man|adult] [who] [are|were|is|was] not [her|his|their] family|parents|relatives|relative',
@@ -1992,7 +1996,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'rg_debt_bondage',
     patterns: [
-      'pay|pays|paying|repay|repays|repaying back|off [the] [cost|price] [of] [her|his|their] journey|passage|travel|smuggling|smuggler|agent',
+      'pay|pays|paying|repay|repays|repaying|work|works|working back|off [the] [cost|price] [of] [her|his|their] journey|passage|travel|smuggling|smuggler|agent',
       'owes|owe|owed|owing [*] [*] for [her|his|their] journey|passage|travel',
       'repay|repays|repaying|repaid [the] [cost|price] [of] [her|his|their] journey|passage|travel|smuggling|smuggler|agent',
     ],
@@ -4421,5 +4425,82 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     requiresNear: ["not|never|doesn't|doesn’t|don't|don’t|didn't|didn’t|denies|denied"],
     unlessNear: SOFT_DRINK_CUES,
     window: 2,
+  },
+  // Round 21, second pass: more families seen in several sets.
+  {
+    code: 'fa_previous_abuse',
+    patterns: [`${FAMILY}|stepfather|grandfather|step-dad had [sexually|physically] abused|raped|molested her|him|them`],
+  },
+  {
+    code: 'fa_domestic_abuse',
+    patterns: ['partner|ex-partner|boyfriend|ex-boyfriend|husband|ex-husband|stepdad was|is|has|had [been] violent|abusive to|towards her|mum|his|their'],
+  },
+  { code: 'fa_living_with_unrelated_adults', patterns: ['living|staying|lives|stays|lived|stayed with family friends'] },
+  {
+    code: 'go_older_partner',
+    patterns: [`the|baby's father is|was [thought|believed|said|understood] [to] [be] [aged] ${ADULT_AGES}`],
+    requiresNear: ['pregnant|pregnancy|baby|expecting|termination|miscarriage|miscarried'],
+    window: 10,
+  },
+  {
+    code: 'am_moved_by_others',
+    patterns: ['ticket|tickets bought|paid|booked for [her|him|them] by [a|an|the] [older] [unknown] man|men|adult|adults|stranger|someone|somebody'],
+  },
+  {
+    code: 'go_threats_violence',
+    patterns: ['told|warned [that] she|he|they would|will be stabbed|hurt|killed|shot|beaten|attacked|burned'],
+  },
+  { code: 'am_school_absence', patterns: ['left|leaves|leaving site at|during|over lunchtime|lunch|break'] },
+  {
+    code: 'am_unknown_address',
+    patterns: [
+      'could|can|would|did not name|give|say|remember the|which street|road|address|town|area|postcode',
+      "cannot|can't|couldn't|can’t|couldn’t name|give|say|remember the|which street|road|address|town|area|postcode",
+      'does|did not know where the|this|that house|flat|address|place is|was',
+      "doesn't|didn't|doesn’t|didn’t know where the|this|that house|flat|address|place is|was",
+    ],
+  },
+  {
+    code: 'da_documents_held',
+    patterns: ['keeps|kept|holds|held|took|has * passport|passports'],
+    unlessNear: [FAMILY, 'carer|carers|foster|social|worker|staff|school|office|solicitor|council|renewal|renew|expired|holiday|trip'],
+    window: 4,
+  },
+  { code: 'sh_sexual_assault', patterns: ['touched|touching|touches her|him|them sexually'] },
+  {
+    code: 'sh_sexualised_behaviour',
+    patterns: ['touching|touched|touches other children|pupils|kids sexually|inappropriately'],
+  },
+  {
+    code: 'da_fear_of_authorities',
+    patterns: ['social workers|services would|will take her|his|their baby|children|kids|child|son|daughter'],
+  },
+  {
+    code: 'te_several_phones',
+    patterns: ['other|extra|spare phones'],
+    requiresNear: ['room|bag|bedroom|hidden|found|seen|search|searched|pockets'],
+  },
+  {
+    code: 'da_hostile',
+    patterns: ['aggressive'],
+    requiresNear: ['interview|custody|officers|police|staff|arrest|arrested|worker|workers|professionals|visit|meeting'],
+    window: 4,
+  },
+  {
+    code: 'fa_no_trusted_adult',
+    patterns: ['nobody|no-one [has|had] [ever] [been] on her|his|their side', 'no one [has|had] [ever] [been] on her|his|their side'],
+  },
+  {
+    code: 'da_protects_abusers',
+    patterns: ['are|is like family|brothers', 'are|is like a brother', 'and|who would|will never hurt|harm her|him|them', 'is a good man|guy|lad|person'],
+    requiresNear: ['men|man|lads|olders|older|boys|gang|group|boyfriend|elders'],
+    // Not a parent or a carer ("her dad is a good man and would never hurt her").
+    unlessNear: [
+      'mum|dad|mother|father|parents|nan|gran|grandma|grandad|grandparents|aunt|auntie|uncle|stepdad|stepmum|foster|carers|carer|staff|teacher|teachers|worker|workers|coach|coaches|church|club',
+    ],
+  },
+  {
+    code: 'te_online_offers',
+    patterns: [`offered|offers|offering [*] a|an room|bed|job|place|work [*] via|on|through|over ${APPS}`],
   },
 ];

@@ -638,3 +638,58 @@ describe('round 21 families', () => {
     expect(findIndicators('She says she does not drink.')).toContainEqual(expect.objectContaining({ code: 'ad_alcohol', negated: true }));
   });
 });
+
+// Round 21, second pass: more families seen in several tuning sets, each with a hard negative. Sentences written for
+// these tests.
+describe('round 21 families, second pass', () => {
+  it.each([
+    ['Her stepdad had sexually abused her when she was small.', 'fa_previous_abuse'],
+    ["Mum's ex-partner was violent towards her.", 'fa_domestic_abuse'],
+    ['She is staying with family friends and the council was never told.', 'fa_living_with_unrelated_adults'],
+    ['She is pregnant and the father is 26.', 'go_older_partner'],
+    ['He travelled on a ticket bought for him by a man he did not know.', 'am_moved_by_others'],
+    ['He was told he would be stabbed if he talked.', 'go_threats_violence'],
+    ['She left site at lunchtime again.', 'am_school_absence'],
+    ['She could not name the street or the area where the flat was.', 'am_unknown_address'],
+    ['He does not know where the house is.', 'am_unknown_address'],
+    ['The man keeps Mercy’s passport.', 'da_documents_held'],
+    ['She says a man touched her sexually at the party.', 'sh_sexual_assault'],
+    ['He has been touching other children inappropriately.', 'sh_sexualised_behaviour'],
+    ['The men told her social workers would take her baby.', 'da_fear_of_authorities'],
+    ['Staff found other phones hidden in her room.', 'te_several_phones'],
+    ['He was aggressive in interview and would not answer.', 'da_hostile'],
+    ['She says nobody has ever been on her side.', 'fa_no_trusted_adult'],
+    ['He says the olders are like family and would never hurt him.', 'da_protects_abusers'],
+    ['She was offered a job via Instagram by a man in Leeds.', 'te_online_offers'],
+    ['He arrived at Dover alone.', 'fa_unaccompanied_migrant'],
+    ['He travelled with a man who is not his relative.', 'fa_unaccompanied_migrant'],
+    ['He has to work off the cost of his journey.', 'rg_debt_bondage'],
+  ])('%s', (text, code) => {
+    expect(codesOf(text)).toContain(code);
+  });
+
+  it.each<[string, string]>([
+    ['The age assessment is booked for Tuesday.', 'fa_unaccompanied_migrant'],
+    ['The midwife visited on Tuesday.', 'sh_pregnancy'],
+    ['The father is 27 and works in a garage.', 'go_older_partner'],
+    ['Mum keeps his passport in the safe at home.', 'da_documents_held'],
+    ['Mum keeps Ellie’s passport in the safe.', 'da_documents_held'],
+    ['He got aggressive during the football match.', 'da_hostile'],
+    ['She says her dad is a good man and would never hurt her.', 'da_protects_abusers'],
+    ['Her foster carers are like family to her.', 'da_protects_abusers'],
+    ['There are other phones in the family for the children to use.', 'te_several_phones'],
+    ["Carer's diary: no new clothes or gifts seen, her birthday is next week.", 'rg_unexplained_gifts'],
+  ])('%s: not %s', (text, code) => {
+    expect(codesOf(text)).not.toContain(code);
+  });
+
+  it('finds a negated sign in a carer’s record, and the child named inside an adult’s act', () => {
+    expect(findIndicators("Carer's diary: no new clothes or gifts seen.")).toContainEqual(
+      expect.objectContaining({ code: 'rg_unexplained_gifts', negated: true }),
+    );
+    expect(findIndicators('Strategy meeting: ask whether the men take Zara to parties.')).toContainEqual(
+      expect.objectContaining({ code: 'go_taken_to_parties', experiencer: 'child' }),
+    );
+    expect(findIndicators('The men take their own kids to parties.').map((f) => f.experiencer)).not.toContain('child');
+  });
+});

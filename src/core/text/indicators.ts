@@ -127,6 +127,20 @@ export function childNear(ids: ArrayLike<number>, sentences: ArrayLike<number>, 
   return false;
 }
 
+/**
+ * A child's name inside the finding, after its first word ("the men take Zara to parties", "the man keeps Mercy's
+ * passport"): a capitalised word (an upper-case letter, then a lower-case one) that does not open its sentence.
+ */
+export function nameInside(text: string, ta: TokenArrays, s: number, e: number): boolean {
+  for (let t = s + 1; t < e; t++) {
+    if (ta.sentence[t - 1] !== ta.sentence[t]) continue;
+    const c0 = text.charCodeAt(ta.start[t]!);
+    const c1 = text.charCodeAt(ta.start[t]! + 1);
+    if (c0 >= 65 && c0 <= 90 && c1 >= 97 && c1 <= 122) return true;
+  }
+  return false;
+}
+
 // Entries for which another person acting on the child ("gave her cannabis") leaves the finding about the child. Not
 // entries whose wording also describes the other person's own situation (those with an `otherCode`: "mum drinks",
 // "his brother sells drugs for them"), domestic abuse between adults ("hits her mum"), or codes about others by
@@ -482,7 +496,9 @@ export function findIndicatorsInTriples(
     if (
       ctx.experiencer === 'other' &&
       ACTED_ON_CHILD[entry] === true &&
-      ((ctx.otherKind === 'adult' && ADULT_ACT[entry] === true && childNear(ta.id, ta.sentence, ta.n, startToken, endToken)) ||
+      ((ctx.otherKind === 'adult' &&
+        ADULT_ACT[entry] === true &&
+        (childNear(ta.id, ta.sentence, ta.n, startToken, endToken) || nameInside(text, ta, startToken, endToken))) ||
         childIsObject(ta.id, ta.sentence, ta.n, startToken, endToken))
     ) {
       ctx.experiencer = 'child';

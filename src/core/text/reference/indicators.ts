@@ -154,7 +154,11 @@ export function findIndicatorsInTokens(text: string, tokens: readonly Token[], o
     const childNamed = near.some(
       (t, i) => t.sentence === tokens[sp.startToken]!.sentence && CHILD_REF_WORDS.includes(t.norm) && !(lo + i > 0 && tokens[lo + i - 1]!.norm === 'other'),
     );
-    const byAdult = ctx.otherKind === 'adult' && ADULT_ACTS.has(sp.entry.code) && childNamed;
+    // ... or a child's name inside the finding: a capitalised word after its first, not opening the sentence.
+    const nameIn = tokens
+      .slice(sp.startToken + 1, sp.endToken)
+      .some((t, i) => tokens[sp.startToken + i]!.sentence === t.sentence && /^[A-Z][a-z]/.test(text.slice(t.start, t.start + 2)));
+    const byAdult = ctx.otherKind === 'adult' && ADULT_ACTS.has(sp.entry.code) && (childNamed || nameIn);
     if (ctx.experiencer === 'other' && actedOnChild(sp.entry) && (byAdult || childIsObject(tokens, sp.startToken, sp.endToken))) {
       ctx.experiencer = 'child';
       ctx.otherKind = null;
