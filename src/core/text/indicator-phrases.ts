@@ -1865,7 +1865,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'ad_drug_use',
     otherCode: 'fa_parental_substance_misuse',
-    patterns: [HARD_DRUGS, 'drugs|drug'],
+    patterns: [HARD_DRUGS],
+    // Round 21: "brought in heavily intoxicated on ketamine" is the emergency attendance (ad_intoxication_hospital).
     // A drug named as something carried, hidden, seized or owed ("20 wraps of crack cocaine", "drugs were concealed
     // internally", "arrested for drugs", "the drugs were taken from him") is supply (go_ codes), not the child's use.
     unlessNear: [
@@ -1873,6 +1874,22 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       ...PRESCRIBED_CUES,
       'wraps|wrap|deal|deals|parcel|parcels|package|packages|stash|possession|supply|supplying|intent|pwits|concealed|concealing|plugged|plugging|seized|arrested|carrying|holding|selling|dealing',
       'taken|stolen|robbed from',
+      'intoxicated|overdosed|overdose on|with',
+    ],
+    window: 5,
+  },
+  // Round 21: "drug(s)" alone also names a service, a test or a trade ("Drugs worker:", "referred to the young people's
+  // drug service", "drug test negative", "a fight over drug territory"; tuning sets).
+  {
+    code: 'ad_drug_use',
+    otherCode: 'fa_parental_substance_misuse',
+    patterns: ['drugs|drug'],
+    unlessNear: [
+      ...EDUCATION_CUES,
+      ...PRESCRIBED_CUES,
+      'wraps|wrap|deal|deals|parcel|parcels|package|packages|stash|possession|supply|supplying|intent|pwits|concealed|concealing|plugged|plugging|seized|arrested|carrying|holding|selling|dealing',
+      'taken|stolen|robbed from',
+      "drug|drugs worker|workers|worker's|service|services|team|project|agency|clinic|counsellor|nurse|test|tests|testing|screen|screening|territory|territories",
     ],
     window: 5,
   },
@@ -3177,7 +3194,14 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     unlessNear: [FAMILY],
   },
   { code: 'go_arrests', patterns: ['nicked|lifted for'] },
-  { code: 'ad_drug_use', otherCode: 'fa_parental_substance_misuse', patterns: [`taking|takes|took|take|uses|used|using ${DRUGS}`] },
+  {
+    code: 'ad_drug_use',
+    otherCode: 'fa_parental_substance_misuse',
+    patterns: [`taking|takes|took|take|uses|used|using ${DRUGS}`],
+    // Round 21: what led to an emergency attendance ("found collapsed after taking pills") is that sign.
+    unlessNear: ['after taking|took|using|swallowing'],
+    window: 1,
+  },
   {
     code: 'ad_alcohol',
     otherCode: 'fa_parental_substance_misuse',

@@ -693,3 +693,25 @@ describe('round 21 families, second pass', () => {
     expect(findIndicators('The men take their own kids to parties.').map((f) => f.experiencer)).not.toContain('child');
   });
 });
+
+// Round 21: "drug(s)" naming a service, a test or a trade, and drugs that are part of another sign, are not the child's
+// drug use. Sentences written for these tests.
+describe('drug use: services, tests, emergencies and taken-over homes', () => {
+  it.each([
+    'Drugs worker: she says she is fine and wants to be left alone.',
+    'He was referred to the young people’s drug service by the GP.',
+    'She denies it and the drug test was negative.',
+    'There is a dispute over drug territory on the estate.',
+    'Found collapsed in the park after taking pills, GCS 9.',
+    'Brought in heavily intoxicated on ketamine by ambulance.',
+    'Men have taken over her flat and sell drugs from it.',
+  ])('%s', (note) => {
+    expect(codesOf(note)).not.toContain('ad_drug_use');
+  });
+
+  it('still finds the child’s use, also beside those words', () => {
+    expect(codesOf('He smokes cannabis every day before school.')).toContain('ad_drug_use');
+    expect(codesOf('She says she takes drugs at the weekend with older friends.')).toContain('ad_drug_use');
+    expect(codesOf('Mum uses heroin and was found unconscious at home last week.')).toContain('fa_parental_substance_misuse');
+  });
+});

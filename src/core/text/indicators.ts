@@ -314,6 +314,10 @@ export const GENERIC_CODES: ReadonlyMap<string, ReadonlySet<string> | 'any'> = n
       'rg_sex_exchange',
       'rg_debt_bondage',
       'fa_family_links_to_exploitation',
+      // Round 21: drugs stored in a taken-over home or there for the taking at an adult's flat ("using her gran's house
+      // to store drugs", "a flat with free drink and weed").
+      'go_cuckooing',
+      'rg_accommodation_offered',
     ]),
   ],
   // Round 20: drinking that is part of a more specific sign ("brought in unconscious after drinking", "taken to a flat
