@@ -4527,4 +4527,15 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     code: 'te_online_offers',
     patterns: [`offered|offers|offering [*] a|an room|bed|job|place|work [*] via|on|through|over ${APPS}`],
   },
+  // Round 21: a new phone nobody accounts for is coded as several phones (framework: "or a new phone that no one can
+  // account for"; eight tuning-set lines against one as a gift). The gift entries still match it and give way.
+  {
+    code: 'te_several_phones',
+    patterns: [
+      `${GIFT_ADJ} phone|phones|iphone|iphones|mobile|mobiles|handset|handsets|smartphone`,
+      `${GIFT_ADJ} phone|phones|iphone|iphones|mobile|mobiles|handset|handsets|smartphone [that|which] [she|he|they] [*] [*] cannot|can't|couldn't|won't|wouldn't|unable|refuses|refused|will|would|did|does|didn't|doesn't [not] [to] explain|account|say`,
+    ],
+    unlessNear: [...EXPLAINED_CUES, 'location|tracking|tracked|controls|settings|screen|cracked|broken|lost|stolen'],
+    window: 8,
+  },
 ];

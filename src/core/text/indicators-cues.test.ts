@@ -715,3 +715,27 @@ describe('drug use: services, tests, emergencies and taken-over homes', () => {
     expect(codesOf('Mum uses heroin and was found unconscious at home last week.')).toContain('fa_parental_substance_misuse');
   });
 });
+
+// Round 21: a new phone nobody accounts for is the several-phones sign (framework 2026.1 wording), not also a gift; an
+// explained one is neither.
+describe('a new phone', () => {
+  it.each([
+    'Has a new iPhone and will not say where it came from.',
+    'She has a brand-new phone nobody can account for.',
+    'Found with a new phone she would not explain.',
+  ])('%s', (note) => {
+    const codes = codesOf(note);
+    expect(codes).toContain('te_several_phones');
+    expect(codes).not.toContain('rg_unexplained_gifts');
+  });
+
+  it.each([
+    'She has a new phone from her mum for her birthday; mum showed the receipt.',
+    'His new phone is on a contract that dad pays for.',
+    'Unclear whether anyone can see his location through the new phone.',
+  ])('%s: neither sign', (note) => {
+    const codes = codesOf(note);
+    expect(codes).not.toContain('te_several_phones');
+    expect(codes).not.toContain('rg_unexplained_gifts');
+  });
+});
