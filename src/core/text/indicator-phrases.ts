@@ -60,7 +60,9 @@ const FAMILY =
   'mum|dad|mother|father|parents|parent|carer|carers|nan|gran|grandma|grandad|grandparents|nana|aunt|auntie|uncle|foster|stepdad|stepmum|family|brother|sister|cousin';
 /** A gift or money with an ordinary explanation: an occasion, a relative who gave it, earnings, savings. */
 const EXPLAINED_CUES: readonly string[] = [
-  'birthday|christmas|xmas|eid|diwali|hanukkah|anniversary|receipt|receipts|savings|saved|wages|wage|earned|earns|earnings|payslip|allowance|bursary|voucher|vouchers|refund|second-hand|secondhand|charity|donated|foodbank|uniform|pocket|lunch|fare|fares|contract|upgrade|insurance',
+  'birthday|christmas|xmas|eid|diwali|hanukkah|anniversary|receipt|receipts|savings|saved|wages|wage|earned|earns|earnings|payslip|allowance|bursary|voucher|vouchers|refund|second-hand|secondhand|charity|donated|foodbank|uniform|lunch|fare|fares|contract|upgrade|insurance',
+  // Round 21: pocket money, not cash "in his pocket" (a stop and search).
+  'pocket money',
   `from|by [her|his|their] ${FAMILY}`,
   `${FAMILY} bought|buys|buy|paid|pays|pay|gave|gives|give|got|gets|treated|sent|sends`,
   // Not "carer's", "foster's": a record's heading ("Carer's diary: no new clothes or gifts seen").
@@ -2481,8 +2483,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     code: 'da_not_disclosing',
     patterns: [
       'not allowed|scared|afraid|frightened to say|tell|talk|speak',
-      'remained|stayed|was|kept silent|quiet',
-      'said|says nothing',
+      'remained|stayed|kept silent|quiet',
+      'was silent',
       'unwilling|reluctant to share|talk|speak|discuss|open',
       'does|did not want to talk|speak|say|discuss|share',
       "doesn't|didn't want to talk|speak|say|discuss|share",
@@ -3660,7 +3662,15 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     requiresNear: [APPS],
     window: 12,
   },
-  { code: 'rg_unexplained_money', patterns: ['with * [*] in cash'], requiresNear: ['found|stopped|searched|arrested|caught|located|seen'], window: 8 },
+  {
+    code: 'rg_unexplained_money',
+    patterns: ['with * [*] in cash'],
+    // Round 21: also coming back with it ("came back drunk with £200 in cash").
+    requiresNear: ['found|stopped|searched|arrested|caught|located|seen|came|comes|returned|returns|returning|arrived|back'],
+    // An occasion, pocket money or a relative explains it; not "by police" (who stopped him).
+    unlessNear: EXPLAINED_CUES.slice(0, 3),
+    window: 8,
+  },
   // ---- Round 17 (fresh16, tuned on after it had judged round 16): wording families of the tuning sets' misses
   // (RESULTS.md round 17). Each is a family of paraphrases seen across agencies' notes, with the cue that keeps its
   // innocent senses out.
@@ -4537,5 +4547,28 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     ],
     unlessNear: [...EXPLAINED_CUES, 'location|tracking|tracked|controls|settings|screen|cracked|broken|lost|stolen'],
     window: 8,
+  },
+  // Round 21: "says nothing will change" is hopelessness (ep_low_mood), "was quiet because she had a cold" an ordinary
+  // day; two tuning-set lines each.
+  {
+    code: 'da_not_disclosing',
+    patterns: ['said|says nothing', 'was quiet'],
+    unlessNear: [
+      'nothing will|would|can|could|ever|matters|helps|works|changes|is|was',
+      'because|cold|ill|unwell|poorly|sick|tired|headache|flu|shy|new|reading|working|concentrating',
+    ],
+    window: 4,
+  },
+  // Round 21: an adult partner named by age after the word ("his girlfriend is a 25-year-old woman", "her 'boyfriend', a
+  // man of 30", "her partner at the time was a man of 28").
+  {
+    code: 'go_older_partner',
+    patterns: [
+      `girlfriend|partner was|is a|an ${ADULT_YEAR_OLD}`,
+      `b f is|was [aged] ${ADULT_AGES}`,
+      `boyfriend|girlfriend|partner a|an ${ADULT_YEAR_OLD}`,
+      `boyfriend|girlfriend|partner [*] [*] [*] [was|is] a|an man|woman|male|female|guy of|aged ${ADULT_AGES}`,
+    ],
+    unlessNear: OTHER_PERSONS_CUES,
   },
 ];

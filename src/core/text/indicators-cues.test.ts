@@ -739,3 +739,33 @@ describe('a new phone', () => {
     expect(codes).not.toContain('rg_unexplained_gifts');
   });
 });
+
+describe('not disclosing: hopelessness and an ordinary quiet day are not', () => {
+  it.each(['She feels hopeless and says nothing will ever get better.', 'He was quiet in class because he had a heavy cold.'])('%s', (note) => {
+    expect(codesOf(note)).not.toContain('da_not_disclosing');
+  });
+  it.each(['She shrugs and says nothing when asked who pays.', 'She says nothing is wrong.', 'He was quiet and would not look at the officer.'])(
+    '%s: still found',
+    (note) => {
+      expect(codesOf(note)).toContain('da_not_disclosing');
+    },
+  );
+});
+
+describe('round 21: cash on return and an adult partner by age', () => {
+  it.each([
+    ['Stop and search: £400 in cash in his pocket, no explanation given.', 'rg_unexplained_money'],
+    ['She came back drunk with £200 in cash.', 'rg_unexplained_money'],
+    ['His girlfriend is a 25-year-old woman he met at the gym.', 'go_older_partner'],
+    ["She talks about her 'boyfriend', a man of 30 she met at the shops.", 'go_older_partner'],
+    ['Her partner at the time was a man of 28.', 'go_older_partner'],
+  ])('%s', (note, code) => {
+    expect(codesOf(note)).toContain(code);
+  });
+  it.each([
+    ['He came back with £20 in cash, his pocket money from his nan.', 'rg_unexplained_money'],
+    ["Her sister's partner is a 30-year-old man.", 'go_older_partner'],
+  ])('%s: not %s', (note, code) => {
+    expect(codesOf(note)).not.toContain(code);
+  });
+});
