@@ -48,6 +48,7 @@ const DETERMINER_IDS: ReadonlySet<number> = new Set(SUBJECT_DETERMINERS.map(inte
 // not 20, which ran on into "... for possession of cannabis and Tyler has been missing since Sunday".
 export const SUBJECT_SCOPE = 12;
 const ADJECTIVE_IDS: ReadonlySet<number> = new Set(SUBJECT_ADJECTIVES.map(internWord));
+const WHO_ID = internWord('who');
 
 // Does the part [from, to) of a finding hold a polarity word?
 function hasPolarity(ids: Int32Array, from: number, to: number): boolean {
@@ -329,10 +330,12 @@ export function contextDetailArrays(ta: TokenArrays, startToken: number, endToke
         // been self-harming") is an object, and those words end its scope.
         const subject =
           tr.s === start ||
-          (tr.s === start + 1 && DETERMINER_IDS.has(ta.id[start]!)) ||
+          (tr.s === start + 1 && (DETERMINER_IDS.has(ta.id[start]!) || normAt(ta, start).endsWith("'s"))) ||
           (tr.s === start + 2 && DETERMINER_IDS.has(ta.id[start]!) && ADJECTIVE_IDS.has(ta.id[start + 1]!));
+        // A relative clause straight after the person is about them ("caring for his dad, who has severe depression").
+        const from = ta.id[end] === WHO_ID ? end + 1 : end;
         governs =
-          dir === 'pre' && s - end <= (subject ? SUBJECT_SCOPE : scope) && !anyIn(subject ? clauseStarts : termStarts, end, s) && !anyIn(blockStarts, end, s);
+          dir === 'pre' && s - end <= (subject ? SUBJECT_SCOPE : scope) && !anyIn(subject ? clauseStarts : termStarts, from, s) && !anyIn(blockStarts, end, s);
         if (governs && (!nearestOther || tr.e > nearestOther.e)) nearestOther = tr;
         continue;
       }

@@ -431,6 +431,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   },
   {
     code: 'ep_self_harm',
+    otherCode: 'fa_parental_mental_health',
     patterns: [`cutting|cuts|cut ${HER} arms|arm|legs|leg|wrists|wrist|thighs|thigh`],
   },
   {
@@ -768,6 +769,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   // E: emotional and physical condition
   {
     code: 'ep_self_harm',
+    otherCode: 'fa_parental_mental_health',
     patterns: [
       'self-harm*',
       'self harm*',
@@ -2253,11 +2255,13 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     // "Fresh cuts to both forearms": a school nurse's or ED note of self-harm without the word; an injury with a cause
     // (sport, a fall, a dog) is left out.
     code: 'ep_self_harm',
+    otherCode: 'fa_parental_mental_health',
     patterns: ['[fresh|new|healing|superficial|linear] cuts|scratches to|on [her|his|their] [both] [left|right] forearm|forearms|wrist|wrists|thigh|thighs'],
     unlessNear: EXPLAINED_INJURY_CUES,
   },
   {
     code: 'ep_self_harm',
+    otherCode: 'fa_parental_mental_health',
     patterns: [
       'scratching|scratched|scratches ' + SELF + '|her|his arms|wrists|legs',
       'hurting|hurts|hurt|harming|harms ' + SELF,
@@ -2679,6 +2683,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   },
   {
     code: 'ep_self_harm',
+    otherCode: 'fa_parental_mental_health',
     patterns: [
       `tried|tries|attempted|attempting|try to hang|strangle|drown|hurt ${SELF}`,
       `burn|burns|burned|burnt|burning ${SELF} with`,
@@ -3717,6 +3722,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   },
   {
     code: 'ep_self_harm',
+    otherCode: 'fa_parental_mental_health',
     patterns: [
       'o d of|on [*] [*] paracetamol|tablets|pills|ibuprofen|co-codamol|sertraline|citalopram|fluoxetine',
       'od of|on [*] [*] paracetamol|tablets|pills|ibuprofen|co-codamol|sertraline|citalopram|fluoxetine',

@@ -505,3 +505,12 @@ describe('a heading before a colon is not the subject', () => {
     expect(find('Visit at 10:30 mum drinks heavily.')).toContainEqual(['fa_parental_substance_misuse', 'other']);
   });
 });
+
+describe('round 21: a parent’s self-harm', () => {
+  it('is parental mental health, a sibling’s stays self-harm about another person', () => {
+    const find = (note: string) => findIndicators(note, { currentYear: 2026 }).map((f) => [f.code, f.experiencer]);
+    expect(find("GP: Ruby's mum has been self-harming again.")).toContainEqual(['fa_parental_mental_health', 'other']);
+    expect(find('Her brother has been self-harming since Christmas.')).toContainEqual(['ep_self_harm', 'other']);
+    expect(find('She has been self-harming since Christmas.')).toContainEqual(['ep_self_harm', 'child']);
+  });
+});

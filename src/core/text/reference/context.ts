@@ -177,10 +177,12 @@ export function contextDetail(tokens: readonly Token[], startToken: number, endT
         if (tr.e <= header) continue;
         const subject =
           tr.s === start ||
-          (tr.s === start + 1 && DETERMINERS.has(tokens[start]!.norm)) ||
+          (tr.s === start + 1 && (DETERMINERS.has(tokens[start]!.norm) || tokens[start]!.norm.endsWith("'s"))) ||
           (tr.s === start + 2 && DETERMINERS.has(tokens[start]!.norm) && ADJECTIVES.has(tokens[start + 1]!.norm));
+        // A relative clause straight after the person is about them.
+        const from = tokens[end]?.norm === 'who' ? end + 1 : end;
         governs =
-          dir === 'pre' && s - end <= (subject ? SUBJECT_SCOPE : scope) && !anyIn(subject ? clauseStarts : termStarts, end, s) && !anyIn(blockStarts, end, s);
+          dir === 'pre' && s - end <= (subject ? SUBJECT_SCOPE : scope) && !anyIn(subject ? clauseStarts : termStarts, from, s) && !anyIn(blockStarts, end, s);
         if (governs && (!nearestOther || tr.e > nearestOther.e)) nearestOther = tr;
         continue;
       }
