@@ -2151,8 +2151,14 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'dental decay|neglect',
       'medical|emotional|educational neglect',
       'left alone [at] [home] overnight|overnight',
-      'no-one|nobody|no one at home',
     ],
+  },
+  // Round 21: "no one at home she trusts" is having no trusted adult (fa_no_trusted_adult), not neglect. ("nobody at
+  // home" is not added: "nobody at home knew" is the usual sense, five tuning-set lines.)
+  {
+    code: 'fa_neglect',
+    patterns: ['no one at home'],
+    unlessNear: ['trust|trusts|trusted|talk|turn|go|confide|listens|cares|understands|side'],
   },
   {
     code: 'fa_family_breakdown',

@@ -514,3 +514,16 @@ describe('round 21: a parent’s self-harm', () => {
     expect(find('She has been self-harming since Christmas.')).toContainEqual(['ep_self_harm', 'child']);
   });
 });
+
+describe('round 21: neglect listed in one sentence is one finding', () => {
+  const neglect = (note: string) => findIndicators(note, { currentYear: 2026 }).filter((f) => f.code === 'fa_neglect');
+  it('merges the list, and keeps a negated item apart', () => {
+    expect(neglect('No food in the fridge, the children in dirty clothes and the heating off.')).toHaveLength(1);
+    expect(neglect('The house was filthy, with no food in the fridge and the children in dirty clothes.')).toHaveLength(1);
+    expect(neglect('The house was filthy but there was no evidence of head lice.').map((f) => f.negated)).toEqual([false, true]);
+  });
+  it('does not read "no one at home she trusts" as neglect', () => {
+    expect(neglect('Eden has no one at home she trusts.')).toEqual([]);
+    expect(neglect('The children were left with no one at home overnight.')).toHaveLength(1);
+  });
+});

@@ -288,6 +288,12 @@ export const MERGE_GAP = 1;
  */
 export const SAME_READING_GAP = 4;
 /**
+ * Codes whose signs come as a list ("no food in the fridge, the children in dirty clothes and the heating off"): their
+ * findings that read the same merge across the whole sentence, as one finding (round 21: seven tuning-set lines annotate
+ * one span for such a list).
+ */
+export const LIST_CODES: ReadonlySet<string> = new Set(['fa_neglect']);
+/**
  * Broad codes that give way to a more specific sign next to them (at most GENERIC_REACH words apart, same sentence):
  * "given alcohol by older girls" is the substances given, not also older friends; "weed from the men in return for
  * sex" is the exchange, not also drug use; "no drugs on him" is carrying, not also use. Older people, sexual activity,
@@ -528,7 +534,7 @@ export function findIndicatorsInTriples(
       const f = findings[last]!;
       const lastEnd = foundEnd[last]!;
       if (
-        startToken - lastEnd <= SAME_READING_GAP &&
+        (startToken - lastEnd <= SAME_READING_GAP || LIST_CODES.has(info.code)) &&
         f.negated === ctx.negated &&
         f.hypothetical === ctx.hypothetical &&
         f.historical === ctx.historical &&

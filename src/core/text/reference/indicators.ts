@@ -26,6 +26,7 @@ import {
   givesWay,
   MERGE_GAP,
   SAME_READING_GAP,
+  LIST_CODES,
 } from '../indicators.ts';
 
 export type IndicatorFinding = { code: string; category: string; start: number; end: number; text: string } & Context;
@@ -200,7 +201,7 @@ export function findIndicatorsInTokens(text: string, tokens: readonly Token[], o
     const last = findings.findLast((f) => f.code === code && tokens[f.endToken - 1]!.sentence === tokens[sp.startToken]!.sentence);
     if (
       last &&
-      sp.startToken - last.endToken <= SAME_READING_GAP &&
+      (sp.startToken - last.endToken <= SAME_READING_GAP || LIST_CODES.has(code)) &&
       (['negated', 'hypothetical', 'historical', 'experiencer'] as const).every((k) => last[k] === finding[k]) &&
       !tokens.slice(last.endToken, sp.startToken).some((t) => CONTRAST_WORDS.includes(t.norm))
     ) {
