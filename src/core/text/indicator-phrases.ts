@@ -88,6 +88,8 @@ const INTOXICATION_CUES: readonly string[] = [
 /** Injuries with an ordinary cause: sport, play, accidents. */
 const EXPLAINED_INJURY_CUES: readonly string[] = [
   'football|rugby|netball|hockey|basketball|sport|sports|pe|gym|trampoline|trampolining|bike|cycling|skateboard|skateboarding|scooter|playground|accident|accidental|accidentally|fell|fall|tripped|slipped|sprain|sprained|fracture|match|training|dog',
+  // Round 21: "fractured his wrist falling off his bike; the account fits the injury".
+  'falling|falls|fits',
 ];
 /**
  * Review 2026-11-30: a scar explained by a named, ordinary operation ("scarring to her side from a kidney operation",
@@ -1303,14 +1305,23 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'te_several_phones',
     patterns: [
-      'several|multiple|two|2|three|3|second|extra|different|another phones|phone|mobiles|mobile|handsets|handset|sim|sims',
-      'new phones|iphones|mobiles|handsets',
       'burner|burners',
-      'sim cards|card',
-      'second sim',
       `several|multiple|secret|hidden|second|fake|other|different ${APPS}|social accounts|account|profiles|profile`,
       "phone [*] [*] [she|he|they] cannot|can't|couldn't|won't|unable [to] explain|account",
     ],
+  },
+  // Round 21: a second phone or SIM with an ordinary explanation (a work phone, an old one kept for music, a school
+  // tablet, a parent's contract; six tuning-set lines) is not the sign.
+  {
+    code: 'te_several_phones',
+    patterns: [
+      'several|multiple|two|2|three|3|second|extra|different|another phones|phone|mobiles|mobile|handsets|handset|sim|sims',
+      'new phones|iphones|mobiles|handsets',
+      'sim cards|card',
+      'second sim',
+    ],
+    unlessNear: [...EXPLAINED_CUES, 'work|job|manager|apprenticeship|music|school-issued|coursework|tablet|unused'],
+    window: 12,
   },
   {
     code: 'te_worrying_calls',
@@ -1446,7 +1457,16 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   },
   {
     code: 'ad_intoxication_hospital',
-    patterns: ['intoxicated', 'unconscious', 'alcohol poisoning', 'passed out', 'taken|brought|conveyed|admitted to hospital [heavily] [intoxicated|drunk]'],
+    patterns: ['intoxicated', 'unconscious', 'alcohol poisoning', 'passed out'],
+  },
+  // Round 21: a hospital visit counts when the child was intoxicated, not after drugs concealed internally (that sign)
+  // or a parent's admission ("Mum has bipolar disorder and has been admitted to hospital").
+  {
+    code: 'ad_intoxication_hospital',
+    patterns: ['taken|brought|conveyed|admitted to hospital [heavily] [intoxicated|drunk]'],
+    requiresNear: INTOXICATION_CUES,
+    unlessNear: ['concealed|concealment|internally|plugged|plugging|swallowed|packages|wraps'],
+    window: 10,
   },
   {
     code: 'ad_supply_controlled',

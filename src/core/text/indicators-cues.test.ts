@@ -769,3 +769,26 @@ describe('round 21: cash on return and an adult partner by age', () => {
     expect(codesOf(note)).not.toContain(code);
   });
 });
+
+describe('round 21: explained phones, hospital visits and injuries; domestic abuse in one sentence', () => {
+  it.each([
+    ['She has two phones, her own and a work phone from her job, which her manager confirmed.', 'te_several_phones'],
+    ['He has two phones because his old one is kept for music.', 'te_several_phones'],
+    ['Drugs were concealed internally and he was taken to hospital.', 'ad_intoxication_hospital'],
+    ['Mum has bipolar disorder and has been admitted to hospital twice this year.', 'ad_intoxication_hospital'],
+    ['He fractured his wrist falling off his bike; dad was there and the account fits the injury.', 'ep_injuries_assault'],
+  ])('%s: not %s', (note, code) => {
+    expect(codesOf(note)).not.toContain(code);
+  });
+  it.each([
+    ['Two phones were found in his room and he will not say whose they are.', 'te_several_phones'],
+    ['She was taken to hospital drunk at 2am.', 'ad_intoxication_hospital'],
+    ['He was admitted to hospital after drinking vodka with the men.', 'ad_intoxication_hospital'],
+  ])('%s', (note, code) => {
+    expect(codesOf(note)).toContain(code);
+  });
+  it('reads domestic abuse named twice in a sentence as one finding', () => {
+    const da = findIndicators('The MARAC referral says Kayden is living with domestic abuse at home.').filter((f) => f.code === 'fa_domestic_abuse');
+    expect(da).toHaveLength(1);
+  });
+});
