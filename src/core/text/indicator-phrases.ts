@@ -986,7 +986,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     patterns: [
       'friends|friend|peers|peer|associates|group [are|is|were|was] [also] [being|known|believed|thought] [to] [be] exploited',
       'peer group [is|are] [known] [to] [be] [involved] [in|with] gang|gangs|exploitation|county',
-      'peers|friends|associates known to [police] [for] [exploitation|gangs|county|drugs]',
+      // Round 21: known to police, not "no older friends known to school or to mum".
+      'peers|friends|associates known to [the] police|yot|yos [for] [exploitation|gangs|county|drugs]',
       'associates|associating with [known] gang members|nominals',
       'seen|spotted|stopped|found|out with [known] gang members|nominals|affiliates',
       'in the company of [known] gang members|nominals|affiliates',
@@ -3355,7 +3356,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       "dna'd|dnad|dna’d * appointments|appointment|sessions",
       'stops|stopped|stop coming|going to sessions|appointments|yot',
       'stop|stops|stopped attending yot|yos|camhs|sessions',
-      'declined|refused the rhi|return interview',
+      'declined|refused the rhi',
+      'declined|refused the return interview',
     ],
   },
   { code: 'am_school_absence', patterns: ['leaving|leaves|left the site|school at break|lunch|lunchtime', 'stopped|stops coming in'] },
@@ -3581,7 +3583,15 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     window: 14,
   },
   { code: 'da_controlled_return', patterns: ['returned|returns|returning to the same house|address|flat in', 'return|returns|go|goes back to the line'] },
-  { code: 'da_not_engaging', patterns: ['stopped seeing her|his|their social worker|worker|camhs', "won't|wont|will not|refuses to see camhs|the nurse"] },
+  {
+    code: 'da_not_engaging',
+    patterns: [
+      'stopped seeing her|his|their social worker|worker|camhs',
+      "won't|won’t|wont|refuses|refused|refusing [to] see|meet camhs|cahms|yot",
+      "won't|won’t|wont|refuses|refused|refusing [to] see|meet the|her|his nurse|worker|counsellor",
+      'will|would not see|meet camhs|cahms|yot',
+    ],
+  },
   { code: 'ad_substances_with_sex', patterns: [`plied with ${ALCOHOL}|drink|drugs before|then being abused|raped|assaulted`] },
   { code: 'fa_neglect', patterns: ['house|flat|home is full of needles|rubbish', 'children were|are in dirty clothes'] },
   {
@@ -4431,7 +4441,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'te_adults_contact_online',
     patterns: [
-      `a|an man|woman|adult of ${ADULT_AGES} [has] [been] messaging|messages|messaged|contacting|contacts|contacted [*] on|via ${APPS}`,
+      `a|an man|woman|adult of [about|around|roughly] ${ADULT_AGES} [has] [been] messaging|messages|messaged|contacting|contacts|contacted [*] on|via ${APPS}`,
+      `a|an ${ADULT_YEAR_OLD} [man|woman] has|had|have been messaging|contacting|texting [*] on|via ${APPS}`,
       `messaged|contacted|added [*] [*] [*] by [a|an] man|woman|adult of ${ADULT_AGES}`,
       `contacted|messaged|added on|via ${APPS} by [*] [older] adults|adult|men|man|strangers|stranger`,
     ],
@@ -4602,5 +4613,41 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       `boyfriend|girlfriend|partner [*] [*] [*] [was|is] a|an man|woman|male|female|guy of|aged ${ADULT_AGES}`,
     ],
     unlessNear: OTHER_PERSONS_CUES,
+  },
+  // Round 21: negated or plain wording the sets annotate ("no contact from adults online", "no adults were with her",
+  // "has not missed a single session", "DNA'd x3", "adult gamers keep DMing him on Discord").
+  {
+    code: 'te_adults_contact_online',
+    patterns: ['contact from|with [unknown] adults|men|strangers [online]'],
+    requiresNear: ['no|any|not|never'],
+    window: 3,
+  },
+  {
+    code: 'te_adults_contact_online',
+    patterns: [`contact|contacts|message|messages|dm|dms|dming|dm's him|her|them on|via|through [a|an] [*] ${APPS}|app|game|platform`],
+    requiresNear: [ADULTS, 'does|do not know|unknown|older|gamers|gamer'],
+    window: 8,
+  },
+  {
+    code: 'am_found_with_adults',
+    patterns: ['adults|men|males were|was with her|him|them', 'men|adults|males at the flat|house|address'],
+    requiresNear: ['no|not|never'],
+    window: 2,
+  },
+  {
+    code: 'go_carrying_weapons_money',
+    patterns: ['knife|knives|weapon|weapons|blade|blades was|were found'],
+    requiresNear: ['no|not|never'],
+    window: 2,
+  },
+  {
+    code: 'da_not_engaging',
+    patterns: [
+      'missed a|an|any [single] appointment|session|visit|meeting',
+      'missed every|all [her|his|their] appointment|appointments|session|sessions|visit|visits',
+      "dna'd|dnad|dna’d x2|x3|x4|x5|twice|again|repeatedly",
+      'stopped|stops coming|going to [the] [*] [*] group|sessions|club|appointments|project',
+      'stops|stopped|stopping engaging',
+    ],
   },
 ];

@@ -792,3 +792,32 @@ describe('round 21: explained phones, hospital visits and injuries; domestic abu
     expect(da).toHaveLength(1);
   });
 });
+
+describe('round 21: negated and plain wording of engagement, online contact and adults present', () => {
+  const find = (note: string) => findIndicators(note).map((f) => [f.code, f.negated]);
+  it.each<[string, string, boolean]>([
+    ['She says there has been no contact from adults online.', 'te_adults_contact_online', true],
+    ['Adult gamers keep DMing him on Discord late at night.', 'te_adults_contact_online', false],
+    ['A man of about 40 has been messaging her on Snapchat.', 'te_adults_contact_online', false],
+    ['A 42-year-old has been messaging her on Snapchat every night.', 'te_adults_contact_online', false],
+    ['When police found her no adults were with her.', 'am_found_with_adults', true],
+    ['No knife was found when he was searched.', 'go_carrying_weapons_money', true],
+    ['He has not missed a single session with his worker.', 'da_not_engaging', true],
+    ['She has missed every appointment since October.', 'da_not_engaging', false],
+    ["Sexual health: DNA'd x3, texts not answered.", 'da_not_engaging', false],
+    ['He has stopped coming to the boxing club.', 'da_not_engaging', false],
+    ['He declined the RHI again.', 'da_not_engaging', false],
+    ["He won't see CAMHS.", 'da_not_engaging', false],
+    ['No older friends known to school or to mum.', 'go_older_friends', true],
+  ])('%s', (note, code, negated) => {
+    expect(find(note)).toContainEqual([code, negated]);
+  });
+  it.each<[string, string]>([
+    ['No older friends known to school or to mum.', 'go_peers_exploited'],
+    ['His friends message him on Snapchat every evening.', 'te_adults_contact_online'],
+    ['The men were with her dad at the match.', 'am_found_with_adults'],
+    ['He stopped going to the club when it moved to Tuesdays.', 'go_arrests'],
+  ])('%s: not %s', (note, code) => {
+    expect(codesOf(note)).not.toContain(code);
+  });
+});
