@@ -486,7 +486,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     code: 'am_unknown_address',
     patterns: [
       'unknown address|addresses',
-      'address|addresses unknown|not known|not given',
+      'address|addresses unknown',
+      'address|addresses not known|given',
       'address|addresses unknown',
       'address|addresses not known|given',
       'does|did|could not know|say|give|tell [us] [me] [the] address',
@@ -819,7 +820,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'feels|feeling|felt ugly|unloved|unwanted|worthless|useless',
       'worthless',
       'is|am|was|being ugly|useless|unlovable|stupid|fat|disgusting',
-      'hates|hated herself|himself|themselves|her|his appearance|body',
+      'hates|hated herself|himself|themselves',
+      'hates|hated her|his|their appearance|body',
       'no self-worth|self-esteem',
     ],
   },
@@ -1446,7 +1448,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'too drunk|intoxicated|high|wasted to consent|remember|know',
       'could|does|did not remember|recall what happened',
       "can't|cannot|couldn't|doesn't|didn't remember|recall what happened",
-      'no memory of what happened|the night|the evening',
+      'no memory of what happened',
       'drugged',
       'spiked',
       'given alcohol|drugs before|during sex',
@@ -1561,7 +1563,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       "staying|stays|stayed|sleeping|sleeps|slept at [an|a|the] [unknown] [older] adult's|man's|male's|men's|adults flat|house|address|home|place",
       'somewhere|place to chill|hang',
       'use|used|using [the|their|his|her|a] flat|house|address|garage to drink|smoke|party|hang|chill',
-      'offered|offering|offers|given|gives|giving|gave [her|him|them] free * and somewhere|a place to chill|stay|sleep|crash|hang',
+      'offered|offering|offers|given|gives|giving|gave [her|him|them] free * and somewhere to chill|stay|sleep|crash|hang',
+      'offered|offering|offers|given|gives|giving|gave [her|him|them] free * and a place to chill|stay|sleep|crash|hang',
       'gives|gave|giving|offers|offered|offering [her|him|them] free food|meals|takeaway|lifts|rides [and] [lifts|food|meals|rides] [home]',
     ],
   },
@@ -1694,7 +1697,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'no comment',
       'denies|denied anything is|was wrong|happening',
       'says|said nothing is|was wrong|happening',
-      "won't|will not|would not talk about",
+      "won't|won’t|wont talk about",
+      'will|would not talk about',
     ],
     // Round 19: not naming the father of a pregnancy (four tuning-set lines annotate only the pregnancy), and "no
     // disclosure of sexual assault" (the sets annotate the negated sign it names).
@@ -1810,7 +1814,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'tells|told|telling her|him|them when to come|go back|return',
       'returns|returned|returning to the [same] address|flat|group|area|males|men|olders',
       'always goes|went back',
-      "cannot|can't|could not|couldn't stay away",
+      "cannot|can't|can’t|couldn't|couldn’t stay away",
+      'could not stay away',
     ],
   },
   {
@@ -2050,12 +2055,15 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     patterns: [
       'was|is|been|were|are|remains|remained|had|has missing',
       'failed|fails|failing to come|return home|back',
-      'absent|away from placement|home|care|her placement|his placement overnight|without',
+      'absent|away from placement|home|care overnight|without',
+      'absent|away from her|his|their placement overnight|without',
       'absent|away from her|his|their placement|home overnight|without',
-      'left|leaves|leaving placement|home|the home|care without permission|overnight',
+      'left|leaves|leaving placement|home|care without permission|overnight',
+      'left|leaves|leaving the home|placement without permission|overnight',
       'left|leaves|leaving [the] placement|home|care without permission',
       'left|leaves|leaving [the] placement|home|care overnight',
-      'unauthorised|unauthorized absence|absences from placement|care|home|the home',
+      'unauthorised|unauthorized absence|absences from placement|care|home',
+      'unauthorised|unauthorized absence|absences from the home|placement',
       'unauthorised|unauthorized absence|absences from [the] placement|care|home',
       'returned|brought back by police',
       'police returned|brought her|him|them home|back',
@@ -2187,7 +2195,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'conflict|arguments|rows|tension|fighting at home',
       'conflict|arguments|rows|tension with [her|his|their] mum|dad|mother|father|parents|carers|carer|stepdad|stepmum|family',
       'family conflict|tension|tensions|difficulties',
-      "mum|dad|parents|mother|father|carers|carer can't|cannot|unable|not|no able|longer cope|manage",
+      "mum|dad|parents|mother|father|carers|carer can't|cannot|can’t cope|manage",
+      'mum|dad|parents|mother|father|carers|carer [is|was|are|were] unable|not [able] to cope|manage',
+      'mum|dad|parents|mother|father|carers|carer [is|was|are|were|can|could] no longer [able] [to] cope|manage',
       'no longer lives|living|live with [her|his|their] mum|dad|mother|father|parents|family',
       "will|would not|won't|wouldn't have her|him|them back|home",
       'placement ended|ending|collapsed|disrupted|disruption',
@@ -2573,7 +2583,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'told|tells [the|me|us] [*] something|somebody different',
       'said|says something different',
       'gave|gives|given two|different|several|conflicting versions|accounts|explanations|stories',
-      "story|account|accounts|stories does|do not|doesn't|don't match|add",
+      'story|account|accounts|stories does|do not match|add',
+      "story|account|accounts|stories doesn't|don't|doesn’t|don’t match|add",
       'version of events changed|changes|differs|varies',
       'account|story|explanation differs|differed|varies|varied from',
       'account|accounts|story|explanation|version [that] [she|he|they] gave|gives|had|has [given] [*] [*] [*] differed|differs|varied|varies|changed|conflicted|conflicts|contradicted|contradicts',
@@ -2586,7 +2597,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'says|said|saying|insists|insisted|insisting|claims|claimed|claiming [that] [the] they|he|men|man|males|olders|adults are|is|were|was [just] [her|his|their] friends|mates|family|boyfriend|bro|bros|brothers|nice|kind|good',
       'angry|upset|defensive when [*] [*] criticised|questioned|mentioned|named',
       'defends|defended|defending them|him',
-      'will|would not hear anything|a word [said] against',
+      'will|would not hear anything [said] against',
+      'will|would not hear a word [said] against',
       "won't|wouldn't hear anything|a word [said] against",
       'says|said [that] [she|he] loves|loved him|them',
     ],
@@ -2597,7 +2609,10 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'scared|afraid|frightened|worried|fearful|terrified|thinks|believes|thought|believed [of|about|that] [she|he|they] [will|would|might] [be|get|getting|got|being] in|into trouble',
       'scared|afraid|frightened|worried|fearful|terrified [of|about] being|getting arrested|deported|locked|taken into care|sent back',
       'get|getting|got|be|being in|into trouble with [the] police',
-      "doesn't|does|didn't|did not trust|like social workers|the police|police|professionals",
+      "doesn't|doesn’t|didn't|didn’t trust|like social workers|police|professionals",
+      "doesn't|doesn’t|didn't|didn’t trust|like the police",
+      'does|did not trust|like social workers|police|professionals',
+      'does|did not trust|like the police',
     ],
   },
   {
@@ -3290,7 +3305,11 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   },
   {
     code: 'fa_family_links_to_exploitation',
-    patterns: ['serving time|a sentence for running|dealing', "partner|partner's|uncle|dad|brother is known to supply|deal|sell"],
+    patterns: [
+      'serving time for running|dealing',
+      'serving a sentence for running|dealing',
+      "partner|partner's|uncle|dad|brother is known to supply|deal|sell",
+    ],
   },
   { code: 'da_documents_held', patterns: ['id|passport|passports|documents|papers [and] [*] [*] are|is|were|was held|kept by'] },
   { code: 'sh_sexualised_behaviour', patterns: ['acting|acts|acted|act out sex|sexual acts|act'] },
@@ -3343,7 +3362,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     patterns: ['put|puts|putting her|him|them on a train|coach|bus to', 'driving|drove|driven|drives her|him|them between addresses|flats|towns'],
     unlessNear: ["school|college|nan|nan's|gran|grandma|grandad|auntie|home|dad's|mum's", FAMILY, 'contact|handover|handovers|holiday|council|housing'],
   },
-  { code: 'da_controlled_return', patterns: ['go|goes|went|going straight back to them|him|the men'] },
+  { code: 'da_controlled_return', patterns: ['go|goes|went|going straight back to them|him', 'go|goes|went|going straight back to the men'] },
   {
     code: 'go_unknown_adults_collect',
     patterns: ['seen collecting her|him|them', 'adult|adults|man|men [she|he|they] does|do not know arrive|arrives|arrived to collect'],
@@ -3379,9 +3398,12 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'da_not_disclosing',
     patterns: [
-      "will not|won't|wont|won’t say who the father is",
-      "will not|won't|wont|won’t say where shes|hes|she's|he's|she’s|he’s been",
-      "will not|won't|wont|won’t say which friend|friends|man|men",
+      'will not say who the father is',
+      "won't|wont|won’t say who the father is",
+      "will not say where shes|hes|she's|he's|she’s|he’s been",
+      "won't|wont|won’t say where shes|hes|she's|he's|she’s|he’s been",
+      'will not say which friend|friends|man|men',
+      "won't|wont|won’t say which friend|friends|man|men",
       "will not|won't|wont|won’t give officers|police|staff any information",
     ],
   },
@@ -3403,7 +3425,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   { code: 'rg_bank_account_used', patterns: ['account was|is|has been used to move', 'asked|asks to use her|his|their bank account'] },
   { code: 'te_sexual_images', patterns: ['images|pictures|photos of the * were|was found', 'images|pictures|photos were sent to the man|men'] },
   { code: 'te_sexual_images', patterns: ['sent|sends|send|sending images|pictures|photos|pics to [an|a] [older] adult|adults|man|men'] },
-  { code: 'sh_many_partners', patterns: ['passed between several|different|a number of men', 'passed between a number of men'] },
+  { code: 'sh_many_partners', patterns: ['passed between several|different|many men|males', 'passed between a number of men'] },
   {
     code: 'da_protects_abusers',
     patterns: [
@@ -3450,7 +3472,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'go_unknown_adults_collect',
     patterns: [
-      'dropped home by men|a man in cars|a car',
+      'dropped home by men in cars',
+      'dropped home by a man in a car',
       'dropped home by [a] man|men in [a] car|cars',
       'waits|waited|waiting outside school * to collect',
       'men nobody * knows come to collect',
@@ -3597,7 +3620,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'te_online_offers',
     patterns: [
-      `offered a room|bed|lift|place [and] [free] [weed|drugs|drink|alcohol|money] by a man|someone|an adult on ${APPS}`,
+      `offered a room|bed|lift|place [and] [free] [weed|drugs|drink|alcohol|money] by [a|an] man|someone|adult on ${APPS}`,
       `offered a room|bed|lift|place [and] [free] [weed|drugs|drink|alcohol|money] by [a|an] man|someone|adult on ${APPS}`,
     ],
   },
@@ -3625,7 +3648,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     patterns: ['kept home|off [from] [school] to clean|cook|mind|babysit'],
     unlessNear: ['ill|unwell|sick|poorly|cold|flu|covid|illness|appointment'],
   },
-  { code: 'fa_no_trusted_adult', patterns: ["could not|cannot|can't|couldn't name a single adult"] },
+  { code: 'fa_no_trusted_adult', patterns: ["cannot|can't|couldn't|can’t|couldn’t name a single adult", 'could not name a single adult'] },
   { code: 'rg_accommodation_offered', patterns: ['lets|let|letting the girls|boys|kids stay at his|their flat|house|place'] },
   { code: 'ad_substances_given', patterns: [`gives|gave|giving them|her|him free drink|${ALCOHOL}|drugs|weed`] },
   // Round 16 (fresh15, tuned on after it had judged round 15): the wording families of its misses (RESULTS.md round 16).
@@ -3677,7 +3700,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     code: 'rg_unpaid_work',
     patterns: ['the boss|manager|owner|gaffer keeps|kept|takes|took his|her|their pay|wages|money|earnings', 'keeps|kept his|her|their wages|pay'],
   },
-  { code: 'te_sexual_images', patterns: ['sent|sending|sends images|pictures|photos|pics to an adult|adults|a man|men|older men'] },
+  { code: 'te_sexual_images', patterns: ['sent|sending|sends images|pictures|photos|pics to [an|a] [older] adult|adults|man|men'] },
   {
     code: 'go_peers_exploited',
     patterns: ['friend|friends|mate|mates is|are known to be sexually|criminally exploited', 'arrested on a|the line', 'arrested on county lines'],
@@ -3890,7 +3913,11 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   },
   {
     code: 'rg_unpaid_work',
-    patterns: ['takes|took|take|keep|keeps|kept what she|he|they collects|collected|earns|earned|makes|made', 'owner|boss|man|men takes|took it all|the lot'],
+    patterns: [
+      'takes|took|take|keep|keeps|kept what she|he|they collects|collected|earns|earned|makes|made',
+      // ("the owner takes it all", written as one pattern with a two-word alternative, never matched; a tuning-set line
+      // annotates only the clause before it, so it is not revived in round 21.)
+    ],
   },
   {
     code: 'fa_domestic_servitude',
@@ -4277,7 +4304,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'part of the|a group|gang|line that|who exploits|exploit|exploited|runs|run',
       'runs|running|ran|run a line|lines for',
       'known associate|associates of the|a [*] line|gang|group|ocg',
-      'pregnant by one of the men|a man from the same group|gang',
+      'pregnant by one of the men',
+      'pregnant by a man from the same group|gang',
       'pregnant by one of the men',
       'pregnant by a man from the same group|gang',
     ],

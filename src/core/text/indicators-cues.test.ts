@@ -821,3 +821,28 @@ describe('round 21: negated and plain wording of engagement, online contact and 
     expect(codesOf(note)).not.toContain(code);
   });
 });
+
+// Round 21: patterns written with a two-word alternative ("no longer cope", "her placement"), which the grammar reads as
+// slots, so they never matched as meant; each repaired form matches now.
+describe('repaired multi-word alternatives', () => {
+  it.each([
+    ['Address unknown.', 'am_unknown_address'],
+    ['She has been absent from her placement overnight.', 'am_missing'],
+    ['He left the home without permission.', 'am_missing'],
+    ['Unauthorised absence from the home again last night.', 'am_missing'],
+    ["Mum can't cope with him and has asked for help.", 'fa_family_breakdown'],
+    ['Dad is no longer able to cope.', 'fa_family_breakdown'],
+    ["She doesn't trust the police.", 'da_fear_of_authorities'],
+    ["He won't talk about the weekend.", 'da_not_disclosing'],
+    ["She can't stay away from the flat.", 'da_controlled_return'],
+    ["The stories don't match.", 'da_inconsistent_accounts'],
+    ["He can't name a single adult he trusts.", 'fa_no_trusted_adult'],
+    ['Her brother is serving time for dealing.', 'fa_family_links_to_exploitation'],
+    ["She won't say where she's been.", 'da_not_disclosing'],
+    ['She was dropped home by a man in a car at 3am.', 'go_unknown_adults_collect'],
+    ['He goes straight back to the men every time.', 'da_controlled_return'],
+    ['She hates her body and will not eat in front of others.', 'ep_low_self_esteem'],
+  ])('%s', (note, code) => {
+    expect(codesOf(note)).toContain(code);
+  });
+});
