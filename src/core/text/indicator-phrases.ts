@@ -2928,7 +2928,13 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   },
   {
     code: 'rg_status_rewards',
-    patterns: ['nobody|no one touches|messes with him|her', 'nobody touches|messes with him|her', 'treat|treats|treated him|her like family'],
+    patterns: [
+      'nobody|no-one touches|bothers|hurts him|her',
+      'no one touches|bothers|hurts him|her',
+      'nobody|no-one messes with him|her',
+      'no one messes with him|her',
+      'treat|treats|treated him|her like family',
+    ],
     // The word "family" is the pattern's own, so the relatives are listed without it.
     unlessNear: [FAMILY.replace('|family', ''), 'carers|carer|staff|placement|home|school|teacher|teachers|club|team|coach'],
     window: 5,
@@ -4677,5 +4683,65 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'stopped|stops coming|going to [the] [*] [*] group|sessions|club|appointments|project',
       'stops|stopped|stopping engaging',
     ],
+  },
+  // Round 21, third pass: families several tuning sets miss.
+  {
+    code: 'rg_status_rewards',
+    patterns: [
+      'offering|offered|offers|offer|promised|promises [him|her|them] respect|protection|status',
+      'get|gets|getting|got|would|will respect|protection [and] [respect|protection] from|if|for',
+      'get|gets|getting|got respect|protection',
+      'people|everyone|everybody [*] [*] [*] respect|respects him|her [now]',
+    ],
+    requiresNear: ['older|olders|elders|lads|boys|men|group|gang|estate|if|return|them'],
+    window: 8,
+  },
+  {
+    code: 'rg_status_rewards',
+    patterns: ['promised|promises|promise to look after him|her|them'],
+    requiresNear: ['older|olders|elders|lads|boys|men|group|gang|if|carries|carry|work|works'],
+    unlessNear: [FAMILY],
+    window: 8,
+  },
+  {
+    code: 'fa_family_links_to_exploitation',
+    patterns: [
+      'sister|brother|cousin|sibling|brothers|sisters|siblings was|were|is|are|has|have|had trafficked|groomed|exploited',
+      "partner|stepdad|uncle|dad|father|mum's|mother's is|was|are|were linked|connected to the|that group|gang|men",
+    ],
+  },
+  {
+    code: 'ep_change_in_behaviour',
+    patterns: ['a different girl|boy|child|person|kid', 'changed completely|totally since'],
+    requiresNear: ['since|like|become|became|changed|has|been'],
+    unlessNear: ['class|school|room|placement|sits|sat|team|group|house'],
+    window: 3,
+  },
+  {
+    code: 'ep_change_in_behaviour',
+    patterns: ['sudden|dramatic change', 'sudden|dramatic changes'],
+    unlessNear: ['placement|plan|address|school|timetable|worker|carer|medication|weather|circumstances|arrangements|staff'],
+    window: 4,
+  },
+  {
+    code: 'am_school_absence',
+    patterns: [
+      'leaves|left|leaving school|college after registration',
+      'leaves|left|leaving after registration',
+      'walking|walked|walks|walk off [the] [school] site',
+    ],
+  },
+  {
+    code: 'te_sexual_images',
+    patterns: [
+      'images|pictures|photos|nudes were|was|being requested',
+      'sent|sends|sending an|a image|picture|photo|video of herself|himself',
+      'sent|sends|sending images|pictures|photos|videos of herself|himself',
+      'pressured|pressurised|forced|made|coerced into sending images|pictures|photos|nudes',
+      'asks|asked|asking * for pictures|photos|images|nudes|pics',
+      'images|pictures|photos of * were|was found on [the|a|an|his] phone|laptop|device',
+      'sent any pictures|images|photos|nudes',
+    ],
+    unlessNear: [FAMILY, 'school|passport|holiday|trip|work|homework|project|prom'],
   },
 ];

@@ -846,3 +846,30 @@ describe('repaired multi-word alternatives', () => {
     expect(codesOf(note)).toContain(code);
   });
 });
+
+describe('round 21, third pass: status, family links, change in behaviour, leaving school, images', () => {
+  it.each([
+    ['Staff wonder if the older lads are offering him respect in return for jobs.', 'rg_status_rewards'],
+    ['He says the older lads promised to look after him if he carries for them.', 'rg_status_rewards'],
+    ['He said being part of the group means no one touches him.', 'rg_status_rewards'],
+    ["Hassan's brother was trafficked to Italy.", 'fa_family_links_to_exploitation'],
+    ["Mum's partner is linked to the group exploiting her.", 'fa_family_links_to_exploitation'],
+    ['Mum says she is like a different girl since the summer.', 'ep_change_in_behaviour'],
+    ['Teachers report a sudden change: withdrawn and quiet in class.', 'ep_change_in_behaviour'],
+    ['He leaves school after registration most days.', 'am_school_absence'],
+    ['She was seen walking off the school site at lunchtime.', 'am_school_absence'],
+    ['He sent an image of himself to someone who said she was 16.', 'te_sexual_images'],
+    ['She could be pressured into sending images.', 'te_sexual_images'],
+    ['Images of Chloe were found on the phone of a 35-year-old.', 'te_sexual_images'],
+  ])('%s', (note, code) => {
+    expect(codesOf(note)).toContain(code);
+  });
+  it.each<[string, string]>([
+    ['Her grandad promised to look after her while mum is in hospital.', 'rg_status_rewards'],
+    ['She sits next to a different girl in every class.', 'ep_change_in_behaviour'],
+    ['There has been a sudden change of placement.', 'ep_change_in_behaviour'],
+    ['Her teacher asked Mia for pictures of the school trip.', 'te_sexual_images'],
+  ])('%s: not %s', (note, code) => {
+    expect(codesOf(note)).not.toContain(code);
+  });
+});
