@@ -527,3 +527,14 @@ describe('round 21: neglect listed in one sentence is one finding', () => {
     expect(neglect('The children were left with no one at home overnight.')).toHaveLength(1);
   });
 });
+
+describe('round 21: substances given as part of an exchange or an offer', () => {
+  const codes = (note: string) => findIndicators(note, { currentYear: 2026 }).map((f) => f.code);
+  it('gives way to the exchange, but not across "and", and older people still give way to it', () => {
+    expect(codes('The girls were given alcohol and cigarettes in exchange for sexual acts.')).not.toContain('ad_substances_given');
+    expect(codes('A man in his forties lets the girls stay at his flat and gives them free drink.')).toEqual(
+      expect.arrayContaining(['rg_accommodation_offered', 'ad_substances_given']),
+    );
+    expect(codes('Older girls plied her with vodka before the party.')).toEqual(['ad_substances_given']);
+  });
+});

@@ -330,13 +330,17 @@ export const GENERIC_CODES: ReadonlyMap<string, ReadonlySet<string> | 'any'> = n
   // where adults were drinking", "given vodka by the men") is that sign, not also alcohol use; but not across a clause
   // joiner (CLAUSE_BOUND_GENERICS): "Mum is drinking heavily and was unconscious" is two signs.
   ['ad_alcohol', new Set(['ad_intoxication_hospital', 'ad_substances_given', 'ad_substances_with_sex', 'go_taken_to_parties', 'rg_sex_exchange'])],
+  // Round 21: free drink or drugs that come with a place to stay, an offer online, sex, or before a sexual assault are
+  // that sign ("let the girls stay over and give them free weed", "offered him a room and free weed"; nine tuning-set
+  // lines).
+  ['ad_substances_given', new Set(['rg_accommodation_offered', 'te_online_offers', 'rg_sex_exchange', 'ad_substances_with_sex'])],
 ]);
 /**
  * Broad codes with a set of specific codes that, like the codes that give way to any sign, do not give way across a
  * clause joiner (CLAUSE_JOIN_WORDS). Round 20, tuning sets and main dev split pooled: 6 fewer false alarms, none found
  * lost (with the joiner ignored, 3 were lost: a parent's drinking or drug use, a friend's, then a hospital visit).
  */
-export const CLAUSE_BOUND_GENERICS: ReadonlySet<string> = new Set(['ad_alcohol']);
+export const CLAUSE_BOUND_GENERICS: ReadonlySet<string> = new Set(['ad_alcohol', 'ad_substances_given']);
 export const GENERIC_REACH = 4;
 /** Words that turn the sentence ("denies drugs but was found with cannabis"): a broad code does not give way across them. */
 export const CONTRAST_WORDS: readonly string[] = ['but', 'however', 'although', 'though', 'whereas', 'yet', 'while', 'whilst'];
@@ -355,8 +359,13 @@ function contrastBetween(id: Int32Array, from: number, to: number, joins: boolea
 /** Whether a finding of `generic` gives way to one of `other` nearby (GENERIC_CODES). */
 export function givesWay(generic: string, other: string): boolean {
   const to = GENERIC_CODES.get(generic);
-  return to !== undefined && !GENERIC_CODES.has(other) && (to === 'any' || to.has(other));
+  // A code named in the set gives way even when it is broad itself (round 21: substances given give way to a place to
+  // stay offered with them); 'any' means any code that is not broad, or broad only towards a few signs that include
+  // it (SPECIFIC_GENERICS: "given alcohol by older girls" is still the substances given, not older friends).
+  return to !== undefined && (to === 'any' ? !GENERIC_CODES.has(other) || SPECIFIC_GENERICS.has(other) : to.has(other));
 }
+/** Codes in GENERIC_CODES that are specific signs all the same for the codes that give way to any sign. */
+export const SPECIFIC_GENERICS: ReadonlySet<string> = new Set(['ad_substances_given']);
 // The same by code id, for the loop below: row `generic` * N + `other`.
 const N_CODES = CODE_IDS.size;
 const GIVES_WAY = new Uint8Array(N_CODES * N_CODES);
@@ -444,10 +453,10 @@ function resolve(count: number, sentence: Int32Array, id: Int32Array): number {
       for (let j = k + 1; j < out && !yields && candStart[j]! - e <= GENERIC_REACH; j++) {
         yields = GIVES_WAY[row + CODE_OF[candEntry[j]!]!] === 1 && sentence[candStart[j]!] === sentence[s] && !contrastBetween(id, e, candStart[j]!, joins);
       }
-    } else {
-      for (let q = 0; q < GENERIC_IDS.length; q++) {
-        if (GIVES_WAY[GENERIC_IDS[q]! * N_CODES + code] === 1 && e > REACHED_BY[q]!) REACHED_BY[q] = e;
-      }
+    }
+    // Every span, broad or not, that a broad code gives way to (a broad code may name another in its set).
+    for (let q = 0; q < GENERIC_IDS.length; q++) {
+      if (GIVES_WAY[GENERIC_IDS[q]! * N_CODES + code] === 1 && e > REACHED_BY[q]!) REACHED_BY[q] = e;
     }
     if (yields) continue;
     candEntry[kept] = candEntry[k]!;
