@@ -99,6 +99,11 @@ const EXPLAINED_SURGERY_CUES: readonly string[] = [
   'appendix|appendicectomy|appendectomy|caesarean|c-section|hernia|tonsillectomy|transplant',
   'kidney|heart|hip|knee|bowel|spinal|spine|back|eye|ear|leg|arm|shoulder|ankle|wrist|stomach operation|operations|surgery|op',
 ];
+/** Round 21: location shared within the family by agreement ("shares her location with mum on Life360 by agreement"). */
+const AGREED_TRACKING_CUES: readonly string[] = [
+  'agreement|agreed|agree|consent|consented|arrangement|together',
+  'with|by [her|his|their] mum|dad|parents|carers|nan|gran|mother|father',
+];
 /** Adults or strangers with the child: what turns a lift, a car or a party into an indicator. */
 const UNKNOWN_ADULT_CUES: readonly string[] = [
   'unknown|unidentified|older|man|men|male|males|adult|adults|stranger|strangers|driver|drivers|guy|guys|tinted|blacked-out|unfamiliar|olders|lads|midnight|1am|2am|3am|4am',
@@ -1389,6 +1394,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'location is|was|being|has|been shared [with]',
       'is|being|been tracked|monitored',
     ],
+    unlessNear: AGREED_TRACKING_CUES,
+    window: 12,
   },
 
   // A: alcohol and drug misuse
@@ -2444,6 +2451,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'tracker|trackers|airtag|airtags',
       'monitor|monitors|monitored|monitoring|check|checks|checked|checking her|his|their phone|messages|location|whereabouts',
     ],
+    unlessNear: AGREED_TRACKING_CUES,
+    window: 12,
   },
   {
     code: 'te_worrying_calls',
@@ -3301,7 +3310,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     code: 'fa_no_trusted_adult',
     patterns: ['not|cannot|never name a|one [single] adult [she|he|they] [can|could] trust|trusts|talk'],
   },
-  { code: 'te_location_tracked', patterns: ['tracking|tracker app|apps|device|devices'] },
+  { code: 'te_location_tracked', patterns: ['tracking|tracker app|apps|device|devices'], unlessNear: AGREED_TRACKING_CUES, window: 12 },
   { code: 'go_unknown_adults_collect', patterns: ['brought|accompanied by a different adult|man|male|woman'] },
   { code: 'ep_low_self_esteem', patterns: ['good for nothing', 'thinks|says|believes she|he|they [is|are] thick|stupid|worthless|useless|ugly|disgusting'] },
   { code: 'sh_emergency_contraception', patterns: ['ehc|ec given|issued|requested|prescribed'] },
@@ -3332,7 +3341,12 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     requiresNear: ['men|man|adult|adults|strangers|online|sexual|sexually|naked|nude|camera|webcam|abroad'],
   },
   { code: 'te_live_streaming', patterns: ['sexual things|acts on a|the video call|camera', 'sexual things|acts on a|the call'] },
-  { code: 'te_location_tracked', patterns: ['track|tracks|tracked|tracking her|him|them through|on|via|with find|snap|life360|location'] },
+  {
+    code: 'te_location_tracked',
+    patterns: ['track|tracks|tracked|tracking her|him|them through|on|via|with find|snap|life360|location'],
+    unlessNear: AGREED_TRACKING_CUES,
+    window: 12,
+  },
   {
     code: 'am_school_absence',
     patterns: ['attendance fell|dropped|falling|dropping', 'attendance has fallen|dropped', 'often|frequently|regularly|always absent on|from'],
@@ -3454,7 +3468,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   { code: 'da_controlled_return', patterns: ['back in * within days|hours', 'returned to the same house|address within hours'] },
   { code: 'sh_termination', patterns: ['referred|booked for top'] },
   { code: 'sh_pregnancy', patterns: ['hcg'] },
-  { code: 'te_location_tracked', patterns: ['see her|his location'] },
+  { code: 'te_location_tracked', patterns: ['see her|his location'], unlessNear: AGREED_TRACKING_CUES, window: 12 },
   { code: 'ep_isolated', patterns: ['cut|cuts herself|himself off from'] },
   { code: 'ad_substances_with_sex', patterns: ['given vodka|alcohol|drink|drugs and then raped|assaulted'] },
   { code: 'fa_family_links_to_exploitation', patterns: ['was herself exploited', 'brother|sister|cousin is in prison for running a county line'] },

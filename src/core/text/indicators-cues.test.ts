@@ -873,3 +873,18 @@ describe('round 21, third pass: status, family links, change in behaviour, leavi
     expect(codesOf(note)).not.toContain(code);
   });
 });
+
+describe('round 21: location shared by agreement; a debt and working it off', () => {
+  it.each([
+    'She shares her location with mum on Life360 by family agreement.',
+    'His phone tracking app was set up by his mum with his agreement.',
+    'Her dad can see her location on Snapchat because they agreed it together.',
+  ])('%s', (note) => {
+    expect(codesOf(note)).not.toContain('te_location_tracked');
+  });
+  it('still finds tracking by an adult, and a debt worked off is one finding', () => {
+    expect(codesOf('Her boyfriend tracks her location on Snap Map and checks her phone.')).toContain('te_location_tracked');
+    const debt = findIndicators('He says he owes £2,000 after the drugs were taken from him and must work it off.').filter((f) => f.code === 'rg_debt_bondage');
+    expect(debt).toHaveLength(1);
+  });
+});
