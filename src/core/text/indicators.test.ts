@@ -538,3 +538,16 @@ describe('round 21: substances given as part of an exchange or an offer', () => 
     expect(codes('Older girls plied her with vodka before the party.')).toEqual(['ad_substances_given']);
   });
 });
+
+describe('round 21: a heading that names the kind of record', () => {
+  const codes = (note: string) => findIndicators(note, { currentYear: 2026 }).map((f) => f.code);
+  it('is not a sign itself', () => {
+    expect(codes("UASC: Hassan's brother was trafficked to Italy.")).not.toContain('fa_unaccompanied_migrant');
+    expect(codes('MFH: Jaden was found in Leeds, a town he has no link to.')).not.toContain('am_missing');
+  });
+  it('still finds the same words outside a heading, or with no colon', () => {
+    expect(codes('Hassan is a UASC placed in Kent.')).toContain('fa_unaccompanied_migrant');
+    expect(codes('UASC, 15, arrived in Dover in a lorry.')).toContain('fa_unaccompanied_migrant');
+    expect(codes('Isolated: she has no friends at her new school.')).toContain('ep_isolated');
+  });
+});

@@ -230,6 +230,13 @@ export function threatTold(text: string, ta: TokenArrays, s: number): boolean {
   return false;
 }
 
+/**
+ * Codes that a record's heading names as the kind of record, not as a sign about the child ("UASC: Hassan's brother
+ * was trafficked", "MFH: found in Quenbridge", "Foster carer: ..."): a finding of one of them wholly inside the heading
+ * is dropped (round 21; six tuning-set lines).
+ */
+export const HEADING_CODES: ReadonlySet<string> = new Set(['fa_unaccompanied_migrant', 'am_missing', 'fa_in_care', 'fa_domestic_servitude']);
+const HEADING_CODE = INDICATOR_PHRASES.map((e) => HEADING_CODES.has(e.code));
 /** The most words a record's heading holds before its colon ("Return home interview:", "Carer's diary:"). */
 export const HEADER_MAX_WORDS = 4;
 /**
@@ -238,6 +245,7 @@ export const HEADER_MAX_WORDS = 4;
  * words, with a word after it in the sentence (not a time: "10:30"). -1 when there is none or `t` is inside it.
  */
 export function headerEnd(text: string, ta: TokenArrays, t: number): number {
+  if (t >= ta.n) return -1;
   const { sentence, start, end } = ta;
   let a = t;
   while (a > 0 && sentence[a - 1] === sentence[t]) a--;
@@ -511,6 +519,7 @@ export function findIndicatorsInTriples(
     const startToken = candStart[k]!;
     const endToken = candEnd[k]!;
     const header = headerEnd(text, ta, startToken);
+    if (HEADING_CODE[entry] === true && header < 0 && endToken <= headerEnd(text, ta, endToken)) continue;
     const ctx = contextDetailArrays(ta, startToken, endToken, header < 0 ? opts : { ...opts, header }, cache);
     if (
       ctx.experiencer === 'other' &&
