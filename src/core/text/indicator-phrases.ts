@@ -4758,4 +4758,23 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     ],
     unlessNear: [FAMILY, 'school|passport|holiday|trip|work|homework|project|prom'],
   },
+  // Round 21: taxis someone else pays for (six tuning-set lines: "taxis home from Leicester paid for by someone she
+  // won't name", "someone else is paying for the taxis", "taxis nobody had booked", "takes taxis everywhere").
+  {
+    code: 'rg_unexplained_money',
+    patterns: [
+      'taxi|taxis|uber|ubers|cab|cabs [*] [*] [*] [*] paid|booked for by',
+      'someone|somebody [else] is|was|has|had [been] paying|paid for [the|her|his|their] taxi|taxis|uber|ubers|cabs|travel',
+      'taxi|taxis|uber|ubers|cab|cabs nobody|no-one [had|has] [booked|paid] [or] booked|paid',
+      'taxi|taxis|uber|ubers|cab|cabs no one [had|has] [booked|paid] [or] booked|paid',
+      'takes|took|taking|gets|getting taxis|ubers|cabs everywhere',
+    ],
+    unlessNear: [FAMILY, 'council|school|social|worker|escort|placement|staff|hospital|appointment|contact'],
+  },
+  {
+    code: 'rg_unexplained_money',
+    patterns: ['arrived|came|comes|returned|returns|returning back|home by taxi|uber|cab'],
+    requiresNear: ['nobody|no-one|unknown|unexplained|who|no'],
+    window: 10,
+  },
 ];

@@ -888,3 +888,21 @@ describe('round 21: location shared by agreement; a debt and working it off', ()
     expect(debt).toHaveLength(1);
   });
 });
+
+describe('round 21: taxis someone else pays for', () => {
+  it.each([
+    'Taxis are being paid for by someone and she will not say who.',
+    'It may be that someone else is paying for the taxis.',
+    'Taxis nobody had booked keep dropping her at the home at 3am.',
+    'He takes taxis everywhere but has no money of his own.',
+    'She arrived back by taxi; no one at the home had booked or paid for it.',
+  ])('%s', (note) => {
+    expect(codesOf(note)).toContain('rg_unexplained_money');
+  });
+  it.each(['The council pays for his taxi to school.', 'She came home by taxi after the school trip.', 'Mum paid for the taxi home from the hospital.'])(
+    '%s: not',
+    (note) => {
+      expect(codesOf(note)).not.toContain('rg_unexplained_money');
+    },
+  );
+});
