@@ -899,10 +899,11 @@ describe('round 21: taxis someone else pays for', () => {
   ])('%s', (note) => {
     expect(codesOf(note)).toContain('rg_unexplained_money');
   });
-  it.each(['The council pays for his taxi to school.', 'She came home by taxi after the school trip.', 'Mum paid for the taxi home from the hospital.'])(
-    '%s: not',
-    (note) => {
-      expect(codesOf(note)).not.toContain('rg_unexplained_money');
-    },
-  );
+  it.each([
+    'His taxis to school are paid for by the council.',
+    'She came home by taxi after the school trip.',
+    'Mum paid for the taxi home from the hospital.',
+  ])('%s: not', (note) => {
+    expect(codesOf(note)).not.toContain('rg_unexplained_money');
+  });
 });
