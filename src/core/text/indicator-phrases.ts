@@ -1033,6 +1033,10 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       `a|an|the [older] man|men|male|males|adult|adults in a|an ${VEHICLE} [waiting] [outside]`,
       `gets|got|getting into ${VEHICLE} with|driven by [older|unknown] men|males|adults|man`,
     ],
+    // Round 21: the adult named as a relative or a worker ("the man waiting outside school is Ellie's stepdad", "the men in
+    // the van outside were council workers").
+    unlessNear: [`was|is|were|are [*] ${FAMILY}|stepfather|father|grandfather`, 'council|workmen|builders|engineers'],
+    window: 12,
   },
   // Round 17: "LAC review", "the LAC nurse", "LAC health assessment" name the service; the tuning sets do not annotate
   // them (eight false alarms), while "a LAC child" or "is LAC" still count.

@@ -907,3 +907,16 @@ describe('round 21: taxis someone else pays for', () => {
     expect(codesOf(note)).not.toContain('rg_unexplained_money');
   });
 });
+
+describe('round 21: an adult waiting who is a relative; arrests listed in one sentence', () => {
+  it('does not read a named relative waiting outside school as an unknown adult', () => {
+    expect(codesOf("The man waiting outside school in a car is Ellie's stepdad.")).not.toContain('go_unknown_adults_collect');
+    expect(codesOf('Staff saw an unknown man waiting outside the school gates.')).toContain('go_unknown_adults_collect');
+  });
+  it('reads arrests listed in one sentence as one finding', () => {
+    const arrests = findIndicators('He has been arrested four times this year, for shoplifting, robbery and possession.').filter(
+      (f) => f.code === 'go_arrests',
+    );
+    expect(arrests).toHaveLength(1);
+  });
+});
