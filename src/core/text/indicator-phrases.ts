@@ -4781,4 +4781,19 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     requiresNear: ['nobody|no-one|unknown|unexplained|who|no'],
     window: 10,
   },
+  // Round 21: a family in one room or a B&B ("the family of five are living in one room in a B&B"; "B&B" is the words b
+  // and b), and not remembering what the men did after being given drink.
+  {
+    code: 'fa_unsuitable_accommodation',
+    patterns: ['placed|living|live|lives|staying|stays|housed|moved in|into a|the b b', 'living|live|lives|staying|stays|sleeping in one room'],
+    // Not a night or two while the home is repaired, or a holiday.
+    unlessNear: ['holiday|holidays|boiler|repairs|repaired|replaced|flood|nights|weekend'],
+    window: 10,
+  },
+  {
+    code: 'ad_substances_with_sex',
+    patterns: ['does|did|could not remember|recall what the men|man|they|he did'],
+    requiresNear: ['drink|drinks|drunk|vodka|alcohol|plied|drugged|drugs|pill|pills|spiked|given'],
+    window: 10,
+  },
 ];

@@ -920,3 +920,18 @@ describe('round 21: an adult waiting who is a relative; arrests listed in one se
     expect(arrests).toHaveLength(1);
   });
 });
+
+describe('round 21: a B&B or one room; not remembering after drink; found out of area listed', () => {
+  it.each([
+    ['The family of five are living in one room in a B&B in Slough.', 'fa_unsuitable_accommodation'],
+    ['She was plied with drink and does not remember what the men did.', 'ad_substances_with_sex'],
+  ])('%s', (note, code) => {
+    expect(codesOf(note)).toContain(code);
+  });
+  it('keeps a short repair stay out, and reads found out of area twice in a sentence as one finding', () => {
+    expect(codesOf('They were placed in the B&B for two nights while the boiler was replaced.')).not.toContain('fa_unsuitable_accommodation');
+    expect(codesOf('He does not remember what the film was about.')).not.toContain('ad_substances_with_sex');
+    const found = findIndicators('Found in Scarborough in 2024, aged 13, with no known link to the town.').filter((f) => f.code === 'am_found_out_of_area');
+    expect(found).toHaveLength(1);
+  });
+});
