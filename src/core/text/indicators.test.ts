@@ -551,3 +551,12 @@ describe('round 21: a heading that names the kind of record', () => {
     expect(codes('Isolated: she has no friends at her new school.')).toContain('ep_isolated');
   });
 });
+
+describe("round 21: a relative's or friend's arrival alone is about them", () => {
+  it('reads a cousin who came alone as another person, the child who came alone as the child', () => {
+    const find = (note: string) => findIndicators(note, { currentYear: 2026 }).map((f) => [f.code, f.experiencer]);
+    expect(find('His cousin arrived in the UK unaccompanied and now lives in Leeds.')).toContainEqual(['fa_unaccompanied_migrant', 'other']);
+    expect(find('His friend at college is a UASC.')).toContainEqual(['fa_unaccompanied_migrant', 'other']);
+    expect(find('He arrived in the UK alone at 15 in the back of a lorry.')).toContainEqual(['fa_unaccompanied_migrant', 'child']);
+  });
+});

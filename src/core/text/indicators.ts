@@ -52,7 +52,6 @@ const CHILD_BY_DEFINITION: ReadonlySet<string> = new Set([
   'fa_neglect',
   'fa_unsuitable_accommodation',
   'fa_no_trusted_adult',
-  'fa_unaccompanied_migrant',
   'fa_domestic_servitude',
   'fa_living_with_unrelated_adults',
 ]);
