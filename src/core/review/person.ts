@@ -200,6 +200,19 @@ function firstOnOrAfter(days: readonly { day: number }[], day: number): number {
   return lo;
 }
 
+// A threshold without a referral, as a missed opportunity (built field by field, in the threshold's order: an object
+// spread was the slowest line of a person's review).
+const missedOf = (t: ThresholdEvent): MissedOpportunity => ({
+  date: t.date,
+  level: t.level,
+  score: t.score,
+  indicators: t.indicators,
+  hardRules: t.hardRules,
+  referralDeclined: t.referralDeclined,
+  lastReferralBefore: t.lastReferralBefore,
+  followUpInData: t.followUpInData,
+});
+
 // Every phrase of every entry, in one list (a loop: flatMap and spreads cost more than the rest of a person's review).
 function phraseList(language: Map<string, Map<string, LanguagePhrase>>): LanguagePhrase[] {
   const out: LanguagePhrase[] = [];
@@ -327,7 +340,7 @@ export function reviewPerson(personRef: string, input: readonly DatedNote[], opt
       indicators: a.reasons.map((r) => ({ code: r.code, wording: r.wording, when: r.when, points: r.points, seen: seen.get(r.code) ?? [] })),
       hardRules: a.hardRules.map((h) => h.id),
       referral: after ? { date: isoOfDay(after.day), phrases: after.phrases } : null,
-      ...(declined === undefined ? {} : { referralDeclined: isoOfDay(declined) }),
+      referralDeclined: declined === undefined ? undefined : isoOfDay(declined), // undefined: left out of report.json
       lastReferralBefore: before ? isoOfDay(before.day) : null,
       followUpInData: opts.lastDayInData >= day + REFERRAL_FOLLOW_UP_DAYS,
     });
@@ -342,7 +355,7 @@ export function reviewPerson(personRef: string, input: readonly DatedNote[], opt
     firstMedium,
     firstHigh,
     thresholds,
-    missedOpportunities: thresholds.filter((t) => t.referral === null).map(({ referral: _referral, ...rest }) => rest),
+    missedOpportunities: thresholds.filter((t) => t.referral === null).map(missedOf),
     referrals: referralDays.map((r) => ({ date: isoOfDay(r.day), phrases: r.phrases })),
     language: phraseList(language).sort(
       (x, y) => y.count + y.quoted - (x.count + x.quoted) || codeOrder(x.phrase, y.phrase) || codeOrder(x.entryId, y.entryId),
