@@ -449,7 +449,7 @@ export function findIndicatorsInTriples(
   const spans = resolve(n, ta.sentence, ta.id);
   const cache = perSentence ?? newContextCache();
   const findings: IndicatorFinding[] = [];
-  lastOfCode.clear();
+  noteStamp++;
   for (let k = 0; k < spans; k++) {
     const entry = candEntry[k]!;
     const startToken = candStart[k]!;
@@ -501,7 +501,7 @@ export function findIndicatorsInTriples(
     }
     if (findings.length === foundEnd.length) foundEnd = growInt32(foundEnd, findings.length + 1);
     foundEnd[findings.length] = endToken;
-    lastOfCode.set(info.code, findings.length);
+    setLastOfCode(info.code, findings.length);
     findings.push({
       code: info.code,
       category: (info.category ??= categoryOf(info.code)),
@@ -525,13 +525,37 @@ function growInt32(a: Int32Array, need: number): Int32Array<ArrayBuffer> {
   return b;
 }
 // The index of the last finding of `code` in the sentence of token `at`, or -1. Findings come in order of start and a
-// finding stays in its sentence, so it is the code's last finding when that one is in this sentence: kept per code
-// (lastOfCode, cleared per note), not found by a walk back over the sentence's findings, which was quadratic in a
-// 100 KB one-sentence list where one code recurs far apart.
-const lastOfCode = new Map<string, number>();
+// finding stays in its sentence, so it is the code's last finding when that one is in this sentence: kept per code,
+// not found by a walk back over the sentence's findings, which was quadratic in a 100 KB one-sentence list where one
+// code recurs far apart. Per code slot: the finding's index and the note it was set in (noteStamp), so that nothing is
+// cleared per note (a Map's clear allocates a new table: it showed in the profile of a million notes).
+const CODE_SLOT = new Map<string, number>();
+let lastIndex = new Int32Array(128);
+let lastStamp = new Float64Array(128); // exact note numbers far past 2^31
+let noteStamp = 0;
+function slotOf(code: string): number {
+  let k = CODE_SLOT.get(code);
+  if (k === undefined) {
+    CODE_SLOT.set(code, (k = CODE_SLOT.size));
+    if (k === lastIndex.length) {
+      lastIndex = growInt32(lastIndex, k + 1);
+      const stamps = new Float64Array(2 * lastStamp.length);
+      stamps.set(lastStamp);
+      lastStamp = stamps;
+    }
+  }
+  return k;
+}
+function setLastOfCode(code: string, index: number): void {
+  const k = slotOf(code);
+  lastIndex[k] = index;
+  lastStamp[k] = noteStamp;
+}
 function lastInSentence(findings: readonly IndicatorFinding[], code: string, sentence: Int32Array, at: number): number {
-  const k = lastOfCode.get(code);
-  return k !== undefined && k < findings.length && sentence[foundEnd[k]! - 1] === sentence[at] ? k : -1;
+  const k = slotOf(code);
+  if (lastStamp[k] !== noteStamp) return -1;
+  const i = lastIndex[k]!;
+  return i < findings.length && sentence[foundEnd[i]! - 1] === sentence[at] ? i : -1;
 }
 
 const SCRATCH = newTokenArrays(1024);
