@@ -612,7 +612,7 @@ export const REVIEW_WORDING_ENTRIES: readonly LexiconEntry[] = [
       'does|did|do little|nothing to help herself|himself|themselves',
       'take|takes|taking responsibility for her|his|their own safety',
       // A denial right before the wording drops it (check.ts deniedLabel); here the "not" is the blame.
-      'not|never take|takes|taking responsibility for her|his|their own safety',
+      "not|never|doesn't|didn't|don't|won't take|takes|taking responsibility for her|his|their own safety",
       'a player in this|it',
       'a player in all this',
       'put|puts|putting|places|placing herslef|himslef|hisself|themselfs at risk',

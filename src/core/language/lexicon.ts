@@ -6011,7 +6011,7 @@ const GAPS_ENTRIES: readonly LexiconEntry[] = [
     patterns: [
       'accept|accepts|accepted|accepting [that] [*] [*] [*] [*] is|was|are|were growing up',
       // "could not accept that she was growing up": the "not" belongs to the wording (check.ts deniedLabel).
-      'not|never accept|accepts|accepted|accepting [that] [*] [*] [*] [*] is|was|are|were growing up',
+      "not|never|doesn't|didn't|don't|won't accept|accepts|accepted|accepting [that] [*] [*] [*] [*] is|was|are|were growing up",
       'is|was|are|were just growing up',
       'part of growing up',
     ],

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { checkLanguage } from './check.ts';
+
+// Regressions the round-21 code review found (false alarms and lost findings), each with the wording the change that
+// caused it was meant to catch, which must still be found.
+const ids = (text: string): string[] => checkLanguage(text).map((f) => f.entryId);
+
+describe('review of round 21: a contracted denial that is the blame itself (1)', () => {
+  it.each([
+    ["She doesn't take responsibility for her own safety.", 'blaming_idiom_round13'],
+    ["She didn't take responsibility for her own safety.", 'blaming_idiom_round13'],
+    ["She won't take responsibility for her own safety.", 'blaming_idiom_round13'],
+    ['Staff say Nia does not take responsibility for her own safety when she is with the men.', 'blaming_idiom_round13'],
+    ['She never takes responsibility for her own safety.', 'blaming_idiom_round13'],
+    ['The worker thought mum was worried about the men only because she could not accept that Nia was growing up.', 'growing_up_explained'],
+    ["The worker thought mum was worried about the men only because she couldn't accept that Nia was growing up.", 'growing_up_explained'],
+    ["The worker thought mum was worried about the men only because she doesn't accept that Nia is growing up.", 'growing_up_explained'],
+    ["The worker thought mum was worried about the men only because she didn't accept that Nia was growing up.", 'growing_up_explained'],
+  ])('%s -> %s', (text, id) => {
+    expect(ids(text)).toContain(id);
+  });
+
+  it.each([
+    // Still a correction: the denial before wording that is not itself the blame.
+    "Tommy didn't choose to carry the drugs; he was threatened by the men.",
+    'Amber is not putting herself at risk; adults are putting her at risk.',
+  ])('not flagged: %s', (text) => {
+    expect(checkLanguage(text)).toEqual([]);
+  });
+});
