@@ -28,3 +28,34 @@ describe('review of round 21: a contracted denial that is the blame itself (1)',
     expect(checkLanguage(text)).toEqual([]);
   });
 });
+
+describe('review of round 21: a heading is the note’s source only when a subject follows it (2)', () => {
+  it.each([
+    'Mum: uncooperative and hostile at the door.',
+    'Dad: uncooperative, refused to let staff in.',
+    'Witness: uncooperative, would not give a statement.',
+    'Hotel manager: would not cooperate with the police.',
+    'Hotel manager: would not cooperate, refused to give the name on the booking.',
+    'Landlord: did not cooperate with the police visit.',
+    'Mum: would not cooperate with the assessment and asked staff to leave.',
+  ])('not flagged: %s', (text) => {
+    expect(checkLanguage(text)).toEqual([]);
+  });
+
+  it.each([
+    // A name, a pronoun or a determiner and a noun after the colon: the heading is the source.
+    ['Police: Jade, 15, agreed to meet the man from the app at a hotel in Stoke.', 'agreed_to'],
+    ['Police: she agreed to meet the man from the app at a hotel in Stoke.', 'agreed_to'],
+    ['Police: the girl agreed to meet the man from the app at a hotel in Stoke.', 'agreed_to'],
+    ['Return home interview: Ashton wanted to be there.', 'consent_wish_round16'],
+    ['Residential log: Tyrese would not cooperate with the return interview.', 'non_compliant'],
+    // Wording about the child after a heading naming nobody.
+    ['Return interview: uncooperative and would not say where she had been.', 'non_compliant'],
+  ])('%s -> %s', (text, id) => {
+    expect(ids(text)).toContain(id);
+  });
+
+  it('still sees a veto after the heading', () => {
+    expect(checkLanguage('Police: Jade agreed to speak to the officers about the men.')).toEqual([]);
+  });
+});
