@@ -1408,6 +1408,11 @@ const ENTRIES: readonly LexiconEntry[] = [
       ...OTHER_PERSON_CUES,
       'witness|victim|complainant|medication',
       'manager|managers|landlord|landlords|owner|owners|proprietor|licensee|premises',
+      // An organisation or an adult right before the refusal (review 21: "Snapchat would not comply with the data
+      // request", "the taxi firm did not cooperate", "her boyfriend, 24, would not cooperate"): right before it only, so
+      // that "Jade would not cooperate with the school" keeps its finding. Not "the male": police logs call the child so.
+      `hotel|hotels|school|college|firm|company|provider|providers|practice|surgery|clinic|hospital|gp|snapchat|instagram|facebook|tiktok|whatsapp|meta|google|platform|app|council|agency|bank|business|shop|venue|operator|boyfriend|partner|suspect|suspects|accused|offender|perpetrator|man|men|adult|adults|driver|employer|${AGE_TOKENS} would|will|did|does|do|wouldn't|won't|didn't|doesn't|don't`,
+      `boyfriend|partner|suspect|accused|offender|perpetrator|man|adult|driver [aged] ${AGE_NUMBERS} would|will|did|does|do|wouldn't|won't|didn't|doesn't|don't`,
     ],
     window: 3,
   },

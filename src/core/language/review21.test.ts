@@ -59,3 +59,32 @@ describe('review of round 21: a heading is the note’s source only when a subje
     expect(checkLanguage('Police: Jade agreed to speak to the officers about the men.')).toEqual([]);
   });
 });
+
+describe('review of round 21: an organisation or an adult that would not cooperate (3)', () => {
+  it.each([
+    'Snapchat would not comply with the data request without a court order.',
+    'Instagram did not comply with the request.',
+    'The hotel would not cooperate with police enquiries about who booked the room.',
+    'The school would not cooperate with the request for CCTV.',
+    'The taxi firm did not cooperate with the investigation.',
+    'The GP practice would not comply with the subject access request.',
+    'Her boyfriend, 24, would not cooperate with officers.',
+    'The suspect would not cooperate in interview.',
+    'If the phone provider does not comply we will apply for a production order.',
+    "The hotel wouldn't cooperate with the police.",
+    'The hotel wouldn’t cooperate with the police.',
+    'Police: the hotel manager would not cooperate until the warrant was shown.',
+  ])('not flagged as the child’s: %s', (text) => {
+    expect(ids(text)).not.toContain('non_compliant');
+  });
+
+  it.each([
+    ['Residential log: Tyrese would not cooperate with the return interview.', 'non_compliant'],
+    ['Residential log: Tyrese would not cooperate with the return interview and went straight to his room.', 'non_compliant'],
+    ["Ellie won't cooperate with the officers about the men.", 'non_compliant'],
+    ['Jade would not cooperate with the school or the police.', 'non_compliant'],
+    ['She did not comply with the school’s requests.', 'non_compliant'],
+  ])('%s -> %s', (text, id) => {
+    expect(ids(text)).toContain(id);
+  });
+});
