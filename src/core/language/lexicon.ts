@@ -1430,6 +1430,10 @@ const ENTRIES: readonly LexiconEntry[] = [
     unlessNear: [
       'situation|conversation|decision|question|time|times|period|week|day|year|subject|topic|task|journey|birth',
       'laptop|computer|system|software|app|equipment|machine|device|tool|tools|form|forms',
+      // The child's own difficulty ("she finds it hard to work with male staff since the assault"), or facts that are
+      // hard to work with ("the information we have") (review 21).
+      'find|finds|found|finding it',
+      'information|data|evidence|timescale|timescales|material|records|paperwork',
     ],
     window: 2,
   },

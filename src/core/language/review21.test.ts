@@ -88,3 +88,23 @@ describe('review of round 21: an organisation or an adult that would not coopera
     expect(ids(text)).toContain(id);
   });
 });
+
+describe('review of round 21: the child finds it hard to work with someone; information is hard to work with (4)', () => {
+  it.each([
+    'She finds it hard to work with male staff since the assault.',
+    'She found it difficult to work with male officers after the assault.',
+    'It is hard to work with the information we have at this stage.',
+    'The new laptop is impossible to work with offline.',
+  ])('not flagged: %s', (text) => {
+    expect(ids(text)).not.toContain('difficult_child');
+  });
+
+  it.each([
+    ['Leah has been impossible to work with since the summer.', 'difficult_child'],
+    ['Strategy meeting: Leah has been impossible to work with since the summer and the plan is stalling.', 'difficult_child'],
+    ['Chronology entry, March 2012: the girl is leading a chaotic lifestyle and is difficult to work with.', 'difficult_child'],
+    ['Ayesha is very hard to work with.', 'difficult_child'],
+  ])('%s -> %s', (text, id) => {
+    expect(ids(text)).toContain(id);
+  });
+});
