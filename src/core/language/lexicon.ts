@@ -4377,9 +4377,12 @@ const ENTRIES: readonly LexiconEntry[] = [
     id: 'knew_full_well',
     patterns: [
       'she|he|they|yp|i knew|knows|know full|fully well',
-      'she|he|they|yp|girl|boy|child|juvenile knew|knows|know|understood|understands the risks|dangers|consequences',
-      // Durham's "They must have known what would happen" (should_have_known) with the risks as its object.
-      'must|should have known|understood the risks|dangers|consequences',
+      'she|he|they|yp knew|knows|know|understood|understands the risks|dangers|consequences',
+      // Not "the boy understood the risks of carrying a knife after the workshop" (review 21).
+      'girl|boy|child|juvenile knew|knows the risks|dangers|consequences',
+      // Durham's "They must have known what would happen" (should_have_known) with the risks as its object. Not
+      // "should have known": reviews say it of professionals ("her social worker should have known the risks").
+      'must have known the risks|dangers|consequences',
     ],
     category: 'blames_child',
     explanation: 'Says the child knew what would happen, which blames the child for harm that adults caused.',
@@ -4389,6 +4392,10 @@ const ENTRIES: readonly LexiconEntry[] = [
     unlessNear: [
       'staff|professionals|police|school|we|us|agencies|carers',
       'suspect|suspects|perpetrator|perpetrators|offender|offenders|defendant|man|men|adult|adults|abuser|abusers',
+      // A professional or a parent who must have known (right before it only: "mum says she must have known the risks"
+      // is said of the child), or risks taught to the child (review 21).
+      'worker|workers|mum|dad|parent|parents|carer|manager|managers|teacher|teachers|officer|officers|practitioner|practitioners|nurse|gp|doctor|team|service|services must',
+      'session|sessions|workshop|workshops|lesson|lessons|assembly|pshe|course',
     ],
     window: 7,
   },

@@ -108,3 +108,29 @@ describe('review of round 21: the child finds it hard to work with someone; info
     expect(ids(text)).toContain(id);
   });
 });
+
+describe('review of round 21: a professional who should have known the risks; a child taught them (5)', () => {
+  it.each([
+    'Her social worker should have known the risks.',
+    'Her social worker should have understood the risks.',
+    'The YOT worker must have known the risks.',
+    'Mum must have known the risks of letting him stay out.',
+    'Professionals should have known the risks to Jade much earlier.',
+    'After the e-safety session the child understood the risks of sharing images online.',
+    'After the e-safety session she understood the risks of sharing images online.',
+    'The boy understood the risks of carrying a knife after the workshop.',
+  ])('not flagged: %s', (text) => {
+    expect(ids(text)).not.toContain('knew_full_well');
+  });
+
+  it.each([
+    ['Amber must have known the risks when she got into the car.', 'knew_full_well'],
+    ['Amber must have known the risks when she got into the car with them.', 'knew_full_well'],
+    ['The log says the girl knows the risks of meeting strangers.', 'knew_full_well'],
+    ['Review quoting a police log: "girl knows the risks of meeting strangers from the internet".', 'knew_full_well'],
+    ['Ruby was warned by her carer not to go to the party but went anyway, so she knew the risks.', 'knew_full_well'],
+    ['She understood the risks but went to the flat anyway.', 'knew_full_well'],
+  ])('%s -> %s', (text, id) => {
+    expect(ids(text)).toContain(id);
+  });
+});
