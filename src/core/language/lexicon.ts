@@ -4466,8 +4466,9 @@ const ENTRIES: readonly LexiconEntry[] = [
     patterns: [
       'self-generated images|image|imagery|content|photos|pictures|videos|material|indecent|sexual',
       'self generated images|image|imagery|content|photos|pictures|videos|material|indecent|sexual',
-      // "the images were self-generated", "the risks to the girl are largely self-generated".
-      'is|was|are|were [largely|mainly|mostly|all|entirely|partly] self-generated',
+      // "the images were self-generated", "the risks to the girl are largely self-generated": images or risks as the
+      // subject, not "the referral was self-generated", "her income is self-generated" (review 21).
+      'images|image|imagery|pictures|picture|photos|photo|photographs|videos|video|content|material|nudes|selfies|risks|risk [*] [*] [*] is|was|are|were [largely|mainly|mostly|all|entirely|partly] self-generated',
     ],
     category: 'blames_child',
     explanation: 'Makes the child the author of images (or of the risks to them) when an adult groomed, coerced or tricked them into it.',
