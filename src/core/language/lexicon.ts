@@ -3513,14 +3513,21 @@ const ENTRIES: readonly LexiconEntry[] = [
       'Concerns exist that the child was groomed or coerced',
     ],
     source: 'docsbay_alternatives', // [A]; DOMAIN.md: trauma responses (freeze)
-    // "did not resist, so no offence was recorded": the absence of resistance weighed against an offence.
+    // "did not resist, so no offence was recorded": the absence of resistance weighed against an offence (so, therefore
+    // ...), not any offence nearby ("did not object to the crime report being shared", review 21).
     requiresNear: [
       ...SEXUAL_CUES,
       ...ADULT_CUES,
       'car|cars|flat|hotel|party|touched|touch|arrest|arrested',
-      'offence|offences|crime|crimes|nfa|cps|prosecution',
+      'so|therefore|hence|thus|meaning|and no offence|offences|crime|crimes|prosecution|charge|charges',
+      "so|therefore|hence|thus|meaning [it] [was] nfa|nfa'd",
     ],
-    unlessNear: ['placement|plan|referral|assessment|medication|treatment|school', 'resist arrest|detention|restraint|handcuffing|search'],
+    unlessNear: [
+      'placement|plan|referral|assessment|medication|treatment|school',
+      'resist arrest|detention|restraint|handcuffing|search',
+      // Review 21: "did not resist being searched", "did not refuse the drug test", "did not complain of any pain".
+      'searched|test|tests|tested|pain',
+    ],
   },
   {
     id: 'mutual',

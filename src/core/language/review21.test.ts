@@ -155,3 +155,24 @@ describe('review of round 21: only images or risks are self-generated (6)', () =
     expect(ids(text)).toContain(id);
   });
 });
+
+describe('review of round 21: no resistance weighed against an offence, not any offence nearby (7)', () => {
+  it.each([
+    'He was calm and did not resist being searched; no offence identified.',
+    'Jade did not object to the crime report being shared with school.',
+    'She did not complain of any pain; the offence is under investigation.',
+    'He did not refuse the drug test after the offence.',
+    'He did not resist arrest and no offence was found.',
+  ])('not flagged: %s', (text) => {
+    expect(ids(text)).not.toContain('no_resistance');
+  });
+
+  it.each([
+    ['Police: the girl did not resist, so no offence was recorded.', 'no_resistance'],
+    ['She did not resist, so no offence was recorded.', 'no_resistance'],
+    ["She didn't struggle, therefore no crime was recorded.", 'no_resistance'],
+    ['She did not resist when he touched her.', 'no_resistance'],
+  ])('%s -> %s', (text, id) => {
+    expect(ids(text)).toContain(id);
+  });
+});
