@@ -2644,6 +2644,10 @@ const ENTRIES: readonly LexiconEntry[] = [
       'known|other|adult|older|local offenders|criminals',
       ...ADULT_AGE_CUES,
       'man|men|male|males|adult|adults|perpetrator|perpetrators|suspect|suspects|abuser|abusers|exploiter|exploiters who [had] exploited|exploits|exploit|groomed|grooms|abused|abuses|raped|trafficked',
+      // Someone the child is with (review 21): "in a relationship with a persistent offender", "the home of a prolific
+      // offender", "belongs to a prolific offender" (right before the label only: "a prolific offender with a record").
+      'with|to|of a|an|the [known] prolific|persistent|repeat|serial|habitual|frequent',
+      'relationship|relationships|associates|associating|associated|associate',
     ],
     window: 5,
   },

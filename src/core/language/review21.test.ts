@@ -176,3 +176,24 @@ describe('review of round 21: no resistance weighed against an offence, not any 
     expect(ids(text)).toContain(id);
   });
 });
+
+describe('review of round 21: a persistent offender the child is with is someone else (8)', () => {
+  it.each([
+    'She is in a relationship with a persistent offender.',
+    'Jade was found at the home of a prolific offender known to police.',
+    'He associates with a prolific offender in his twenties.',
+    'The flat belongs to a prolific offender.',
+  ])('not flagged: %s', (text) => {
+    expect(ids(text)).not.toContain('prolific_offender');
+  });
+
+  it.each([
+    ['Tyler is a persistent offender.', 'prolific_offender'],
+    ['School: Kai is a persistent offender and should be left for the police to manage.', 'prolific_offender'],
+    ['Dev is a repeat offender with 11 arrests for robbery, all in the company of older males.', 'prolific_offender'],
+    ['Kai is a prolific offender with a long list of arrests.', 'prolific_offender'],
+    ['Youth justice assessment: prolific offender, 27 offences in 18 months.', 'prolific_offender'],
+  ])('%s -> %s', (text, id) => {
+    expect(ids(text)).toContain(id);
+  });
+});
