@@ -3000,8 +3000,12 @@ const ENTRIES: readonly LexiconEntry[] = [
       'Casts the child as a tease who draws men on, which sexualises the child and blames them for the adult’s sexual interest. The adult is responsible for what they do, whatever the child did.',
     alternatives: ['Focus on what the adult did: record their actions and their age', 'The adult targeted the child: concern of grooming'],
     source: 'durham_scp', // [F] focus on what the person causing harm did
-    // Leading someone on a way: "led the men on to the bridge", "leads them on a tour".
-    unlessNear: ['on to|into|towards|toward|through|along|across|past|up|down'],
+    // Leading someone on a way: "led the men on to the bridge", "leads them on a tour", "led them on a chase through the
+    // estate", "led the boys on a merry dance" (review 21).
+    unlessNear: [
+      'on to|into|towards|toward|through|along|across|past|up|down',
+      'on a|an|the|his|her|their [*] [*] chase|dance|tour|walk|journey|trip|route|ride|hunt|path|mission|run|pursuit',
+    ],
     window: 1,
   },
   {

@@ -197,3 +197,29 @@ describe('review of round 21: a persistent offender the child is with is someone
     expect(ids(text)).toContain(id);
   });
 });
+
+describe('review of round 21: led someone on a chase is a way led (9), a bid for attention from men stays blame (11)', () => {
+  it.each([
+    'He led them on a chase through the estate.',
+    'She led the boys on a merry dance around the park before returning to placement.',
+    'The path led the men on to the bridge.',
+    'He led the officers on a wild goose chase around the estate.',
+  ])('not flagged: %s', (text) => {
+    expect(ids(text)).not.toContain('led_on');
+  });
+
+  it.each([
+    ['Door staff say she leads men on at the club.', 'led_on'],
+    ['Police log: Kelsey leads men on, according to the door staff at the club.', 'led_on'],
+    ['The 13-year-old was leading the men on, the officer felt.', 'led_on'],
+    ['The 2010 CSE team file described the 13-year-old as a Lolita who led the men on.', 'led_on'],
+    // Annotators read a craving for men's attention as blame (item 11 left as it is).
+    [
+      "The social worker at the time wrote that Jade was 'craving attention from men' and that this explained the repeated missing episodes.",
+      'attention_seeking',
+    ],
+    ['Staff feel she craves the attention the men at the takeaway give her.', 'enjoys_attention'],
+  ])('%s -> %s', (text, id) => {
+    expect(ids(text)).toContain(id);
+  });
+});
