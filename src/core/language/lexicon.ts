@@ -1238,6 +1238,10 @@ const ENTRIES: readonly LexiconEntry[] = [
     // "The man was lying about his age": the adult deceiving the child, a sign of grooming, not a label on the child.
     unlessNear: [
       'man|men|male|males|adult|adults|perpetrator|perpetrators|suspect|suspects|abuser|abusers|offender|offenders|groomer|groomers [had|has|was|is|were|are] [been] lying|lied|lies',
+      // Review 21: a parent lying ("Kyle's dad was lying again"), or lying down again ("lying again on her bed").
+      'mum|mam|mother|dad|father|stepdad|stepfather|stepmum|stepmother|parent|parents|carer|carers|partner|boyfriend|uncle|aunt [had|has|was|is|were|are] [been] lying|lied|lies',
+      'lying again on|in [the|her|his|their|a] [*] bed|beds|sofa|floor|ground|couch|settee|road|grass|pavement|bath|bench|mattress',
+      'lying again down|asleep|awake|still|face|flat|unconscious|motionless',
     ],
   },
   {

@@ -223,3 +223,25 @@ describe('review of round 21: led someone on a chase is a way led (9), a bid for
     expect(ids(text)).toContain(id);
   });
 });
+
+describe('review of round 21: lying again on a bed, or an adult lying again (10)', () => {
+  it.each([
+    'Jade was lying again on her bed crying when staff checked at 23:00.',
+    'Night staff found him lying again on the bathroom floor after a seizure.',
+    'Mum said Kyle’s dad was lying again about the child maintenance.',
+    'Staff found her lying again face down in the garden.',
+    'The patient was lying in bed when the nurse came again.',
+  ])('not flagged: %s', (text) => {
+    expect(ids(text)).not.toContain('liar');
+  });
+
+  it.each([
+    ['Dad said "she\'s lying again, she always does."', 'liar'],
+    ['Police: dad said "she\'s lying again, she always does."', 'liar'],
+    ['CPOMS: Tyrese lying again about where he goes at lunch; parent informed.', 'liar'],
+    ['Mum said she is lying again.', 'liar'],
+    ['She was lying again in her account to police.', 'liar'],
+  ])('%s -> %s', (text, id) => {
+    expect(ids(text)).toContain(id);
+  });
+});
