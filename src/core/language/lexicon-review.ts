@@ -474,6 +474,8 @@ export const REVIEW_WORDING_ENTRIES: readonly LexiconEntry[] = [
       'reaping|reaps|reaped what',
       `not taking ${POSS} own safety seriously`,
       `take|takes|taking ownership of ${POSS} choices|behaviour|actions|decisions`,
+      // A denial right before the wording drops it (check.ts deniedLabel); here the "not" is the blame (review 21).
+      `not|never|doesn't|didn't|don't|won't take|takes|taking ownership of ${POSS} choices|behaviour|actions|decisions`,
     ],
     explanation:
       'Judges the child instead of describing what is happening to them. Children who are being abused often resist help, change their accounts and return to those who harm them.',

@@ -16,6 +16,10 @@ describe('review of round 21: a contracted denial that is the blame itself (1)',
     ["The worker thought mum was worried about the men only because she couldn't accept that Nia was growing up.", 'growing_up_explained'],
     ["The worker thought mum was worried about the men only because she doesn't accept that Nia is growing up.", 'growing_up_explained'],
     ["The worker thought mum was worried about the men only because she didn't accept that Nia was growing up.", 'growing_up_explained'],
+    ['She does not take ownership of her choices.', 'blame_idiom'],
+    ["She doesn't take ownership of her choices.", 'blame_idiom'],
+    ['She never takes ownership of her behaviour.', 'blame_idiom'],
+    ['She needs to take ownership of her choices.', 'blame_idiom'],
   ])('%s -> %s', (text, id) => {
     expect(ids(text)).toContain(id);
   });
@@ -24,6 +28,7 @@ describe('review of round 21: a contracted denial that is the blame itself (1)',
     // Still a correction: the denial before wording that is not itself the blame.
     "Tommy didn't choose to carry the drugs; he was threatened by the men.",
     'Amber is not putting herself at risk; adults are putting her at risk.',
+    "She doesn't want to be part of that world.",
   ])('not flagged: %s', (text) => {
     expect(checkLanguage(text)).toEqual([]);
   });
