@@ -626,6 +626,7 @@ export const REVIEW_WORDING_ENTRIES: readonly LexiconEntry[] = [
       'no angel',
       'initiated it|contact|this',
       'take|takes|taking responsibility for the company',
+      "not|never|doesn't|didn't|don't|won't take|takes|taking responsibility for the company",
       'face|faces|facing the consequences',
       'sabotaging|sabotages|sabotaged|sabotage her|his|their|every|each placement|placements',
       'hard to help',

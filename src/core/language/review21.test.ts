@@ -20,6 +20,8 @@ describe('review of round 21: a contracted denial that is the blame itself (1)',
     ["She doesn't take ownership of her choices.", 'blame_idiom'],
     ['She never takes ownership of her behaviour.', 'blame_idiom'],
     ['She needs to take ownership of her choices.', 'blame_idiom'],
+    ["She doesn't take responsibility for the company she keeps.", 'blaming_idiom_round13'],
+    ['She does not take responsibility for the company she keeps.', 'blaming_idiom_round13'],
   ])('%s -> %s', (text, id) => {
     expect(ids(text)).toContain(id);
   });
