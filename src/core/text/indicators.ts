@@ -5,7 +5,7 @@ import { compileCues, keepByCues } from './cues.ts';
 import { childIsObject } from './experiencer.ts';
 import { compilePatterns } from './matcher.ts';
 import { internWord } from './vocab.ts';
-import { commaAfter, newTokenArrays, scanText, type Token, type TokenArrays } from './tokenize.ts';
+import { commaAfter, newTokenArrays, normAt, scanText, type Token, type TokenArrays } from './tokenize.ts';
 
 export type IndicatorFinding = { code: string; category: string; start: number; end: number; text: string } & Context;
 
@@ -247,10 +247,44 @@ export function headerEnd(text: string, ta: TokenArrays, t: number): number {
     for (let c = end[h]!; c < gapEnd - 1; c++) {
       if (text.charCodeAt(c) !== 58) continue;
       const next = text.charCodeAt(c + 1);
-      if (next === 32 || next === 10 || next === 13 || next === 9) return h + 1;
+      if (next === 32 || next === 10 || next === 13 || next === 9) {
+        return headingIsSource(normAt(ta, h), normAt(ta, h + 1), text.slice(start[h + 1], end[h + 1])) ? h + 1 : -1;
+      }
     }
   }
   return -1;
+}
+
+// Review of round 21: a heading that is a relative ("Mum:", "Dad:", "Mum's partner:", "Uncle:") names who told the note
+// only when a subject follows the colon ("Mum: Ruby has become secretive"); in a terse note a verb, an -ing word or an
+// adjective after it leaves the relative the subject ("Mum: pregnant again", "Dad: drinking again, police called").
+// Other headings ("Carer's diary:", "Foster carer:", "Home visit:") are the note's source whatever follows.
+const HEADING_RELATIVES: ReadonlySet<string> = new Set(
+  (
+    'mum mother mam mom dad father stepdad step-dad stepfather step-father stepmum step-mum stepmother step-mother ' +
+    'brother sister sibling cousin stepbrother stepsister step-brother step-sister half-brother half-sister uncle aunt ' +
+    'aunty auntie nan nana nanna gran grandma grandmother grandad granddad grandfather grandpa partner boyfriend girlfriend'
+  ).split(' '),
+);
+// Words that open a subject after the colon: pronouns, determiners, people.
+const HEADING_SUBJECTS: ReadonlySet<string> = new Set(
+  (
+    'she he they i we it her his their my our the a an this that these those some one two three both several ' +
+    'men man women woman boys boy girls girl people someone somebody police staff friends'
+  ).split(' '),
+);
+// Capitalised words after the colon that are not a name ("Dad: Arrested again").
+const HEADING_NOT_NAMES: ReadonlySet<string> = new Set(
+  'has had have was were is are been not now still again very currently recently pregnant drunk low aggressive hostile arrested uses drinks smokes'.split(' '),
+);
+/**
+ * Whether a heading whose last word is `last` names the note's source for the words after its colon, the first of
+ * which is `next` (its norm) and `raw` (as written): not when the heading is a relative and no subject follows.
+ */
+export function headingIsSource(last: string, next: string, raw: string): boolean {
+  if (!HEADING_RELATIVES.has(last)) return true;
+  if (HEADING_SUBJECTS.has(next) || HEADING_RELATIVES.has(next) || next.endsWith("'s")) return true;
+  return /^\p{Lu}\p{Ll}/u.test(raw) && !next.endsWith('ing') && !HEADING_NOT_NAMES.has(next);
 }
 
 // Scratch (the functions below are synchronous and not re-entrant): the candidates as parallel arrays (entry index,

@@ -23,6 +23,7 @@ import {
   THREAT_TOLD_WORDS,
   TOLD_REACH,
   HEADER_MAX_WORDS,
+  headingIsSource,
   givesWay,
   MERGE_GAP,
   SAME_READING_GAP,
@@ -147,7 +148,10 @@ export function findIndicatorsInTokens(text: string, tokens: readonly Token[], o
     while (a > 0 && tokens[a - 1]!.sentence === sentence) a--;
     for (let h = a; h < a + HEADER_MAX_WORDS && h < sp.startToken && header < 0; h++) {
       if (tokens[h + 1]!.sentence !== sentence) break;
-      if (/:[ \n\r\t]/.test(text.slice(tokens[h]!.end, tokens[h + 1]!.start))) header = h + 1;
+      if (!/:[ \n\r\t]/.test(text.slice(tokens[h]!.end, tokens[h + 1]!.start))) continue;
+      // Not a relative's heading with no subject after it ("Mum: pregnant again").
+      if (headingIsSource(tokens[h]!.norm, tokens[h + 1]!.norm, text.slice(tokens[h + 1]!.start, tokens[h + 1]!.end))) header = h + 1;
+      break;
     }
     const ctx = contextDetail(tokens, sp.startToken, sp.endToken, header < 0 ? opts : { ...opts, header });
     const lo = Math.max(0, sp.startToken - CHILD_REF_REACH);

@@ -1,0 +1,45 @@
+// Regressions a code review of indicator round 21 found (2026-12-01): each false alarm or lost finding it listed, and
+// the findings the changes that caused them were made for. Every sentence is also run through the reference
+// implementation, which must mirror the rules.
+import { describe, expect, it } from 'vitest';
+import { findIndicators } from './indicators.ts';
+import { findIndicatorsInTokens } from './reference/indicators.ts';
+import { tokenize } from './reference/tokenize.ts';
+
+type Row = [code: string, experiencer: string, negated: boolean];
+function find(note: string): Row[] {
+  const rows = (fs: ReturnType<typeof findIndicators>): Row[] => fs.map((f) => [f.code, f.experiencer, f.negated]);
+  const fast = rows(findIndicators(note, { currentYear: 2026 }));
+  expect(rows(findIndicatorsInTokens(note, tokenize(note), { currentYear: 2026 }))).toEqual(fast);
+  return fast;
+}
+
+describe('review item 1: a relative as a heading stays the subject unless a subject follows the colon', () => {
+  it.each([
+    ['Mum: pregnant again, due in March.', 'sh_pregnancy'],
+    ['Mum: drinking heavily again, smelled of alcohol at the door.', 'fa_parental_substance_misuse'],
+    ['Dad: drinking again, police called.', 'fa_parental_substance_misuse'],
+    ['Dad: low mood, not taking his medication.', 'fa_parental_mental_health'],
+    ['Brother: arrested for possession with intent to supply.', 'go_arrests'],
+    ["Mum's partner: uses cocaine most weekends.", 'fa_parental_substance_misuse'],
+    ['Stepdad: aggressive towards staff at the door.', 'da_hostile'],
+    ['Uncle: has previous convictions for supply.', 'go_arrests'],
+    ['Dad: Drinking heavily again.', 'fa_parental_substance_misuse'],
+  ])('%s', (note, code) => {
+    const rows = find(note);
+    expect(rows.filter((r) => r[1] === 'child')).toEqual([]);
+    expect(rows).toContainEqual([code, 'other', false]);
+  });
+
+  it.each([
+    ['Mum: Ruby has become secretive in the last month.', 'ep_change_in_behaviour'],
+    ["Carer's diary: Shay stayed out all night on Friday.", 'am_staying_out_late'],
+    ['Carer: Kian has three phones and will not say where they came from.', 'te_several_phones'],
+    ['Foster carer: came home drunk at 2am.', 'ad_alcohol'],
+    ['Carers: gets calls from withheld numbers late at night and goes quiet and scared afterwards.', 'te_worrying_calls'],
+    ['Mum: men came to the door and said they would hurt Jamal if he did not pay.', 'go_threats_violence'],
+    ['Mum: she has been drinking vodka most nights.', 'ad_alcohol'],
+  ])('keeps the child as the subject: %s', (note, code) => {
+    expect(find(note)).toContainEqual([code, 'child', false]);
+  });
+});
