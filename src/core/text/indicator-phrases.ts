@@ -4504,8 +4504,26 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   { code: 'fa_living_with_unrelated_adults', patterns: ['living|staying|lives|stays|lived|stayed with family friends'] },
   {
     code: 'go_older_partner',
-    patterns: [`the|baby's father is|was [thought|believed|said|understood] [to] [be] [aged] ${ADULT_AGES}`],
+    patterns: [`baby's father is|was [thought|believed|said|understood] [to] [be] [aged] ${ADULT_AGES}`],
     requiresNear: ['pregnant|pregnancy|baby|expecting|termination|miscarriage|miscarried'],
+    // Review of round 21: not mum's pregnancy ("Mum is 28 weeks pregnant; the baby's father is 40").
+    unlessNear: ["mum|mother|mum's|mother's|mam|stepmum"],
+    window: 10,
+  },
+  // Review of round 21: "the father" only beside the child's own pregnancy ("She is pregnant and the father is 26"), not
+  // mum's ("Mum is 28 weeks pregnant; the father is 40").
+  {
+    code: 'go_older_partner',
+    patterns: [`the father is|was [thought|believed|said|understood] [to] [be] [aged] ${ADULT_AGES}`],
+    requiresNear: [
+      'termination|miscarriage|miscarried',
+      'she [is|was|has|had|became|been] [now] [*] [*] [*] pregnant|expecting',
+      'her pregnancy|baby',
+      '12|13|14|15|16|17 [years] [old] is|was [*] [*] [*] pregnant|expecting',
+      'pregnant|pregnancy at 12|13|14|15|16|17',
+      'is|was pregnant|expecting and',
+    ],
+    unlessNear: ["mum|mother|mum's|mother's|mam|stepmum"],
     window: 10,
   },
   {

@@ -14,6 +14,8 @@ function find(note: string): Row[] {
   return fast;
 }
 
+const codes = (note: string) => find(note).map((r) => r[0]);
+
 describe('review item 1: a relative as a heading stays the subject unless a subject follows the colon', () => {
   it.each([
     ['Mum: pregnant again, due in March.', 'sh_pregnancy'],
@@ -41,5 +43,16 @@ describe('review item 1: a relative as a heading stays the subject unless a subj
     ['Mum: she has been drinking vodka most nights.', 'ad_alcohol'],
   ])('keeps the child as the subject: %s', (note, code) => {
     expect(find(note)).toContainEqual([code, 'child', false]);
+  });
+});
+
+describe('review item 2: the father’s age is an older partner only in the child’s pregnancy', () => {
+  it.each(['Mum is 28 weeks pregnant; the father is 40.', 'The father is 45 and mum is expecting a baby.'])('%s', (note) => {
+    expect(codes(note)).not.toContain('go_older_partner');
+  });
+  it('keeps the child’s pregnancy', () => {
+    expect(codes('She is pregnant and the father is 26.')).toContain('go_older_partner');
+    expect(codes("She is 15 and pregnant; the baby's father is 31.")).toContain('go_older_partner');
+    expect(codes('Sexual health: Kyra, 14, is pregnant and the father is 27.')).toContain('go_older_partner');
   });
 });
