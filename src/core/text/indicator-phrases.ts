@@ -4499,7 +4499,13 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   },
   {
     code: 'fa_domestic_abuse',
-    patterns: ['partner|ex-partner|boyfriend|ex-boyfriend|husband|ex-husband|stepdad was|is|has|had [been] violent|abusive to|towards her|mum|his|their'],
+    // Review of round 21: a parent's partner, or violence towards mum, not the child's own boyfriend ("Her boyfriend
+    // was violent towards her").
+    patterns: [
+      "mum's|mother's partner|ex-partner|boyfriend|ex-boyfriend|husband|ex-husband was|is|has|had [been] violent|abusive to|towards her|mum|his|their",
+      'stepdad|step-dad|stepfather was|is|has|had [been] violent|abusive to|towards her|mum|his|their',
+      'partner|ex-partner|boyfriend|ex-boyfriend|husband|ex-husband was|is|has|had [been] violent|abusive to|towards [her|his|their] mum|mother',
+    ],
   },
   { code: 'fa_living_with_unrelated_adults', patterns: ['living|staying|lives|stays|lived|stayed with family friends'] },
   {

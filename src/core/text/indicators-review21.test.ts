@@ -56,3 +56,15 @@ describe('review item 2: the father’s age is an older partner only in the chil
     expect(codes('Sexual health: Kyra, 14, is pregnant and the father is 27.')).toContain('go_older_partner');
   });
 });
+
+describe('review item 3: domestic abuse is a parent’s partner’s violence, not the child’s boyfriend’s', () => {
+  it.each(['Her boyfriend was violent towards her.', 'Her ex-boyfriend had been violent towards her.'])('%s', (note) => {
+    expect(codes(note)).not.toContain('fa_domestic_abuse');
+  });
+  it.each(["Mum's ex-partner was violent towards her.", 'Her stepdad was violent towards mum.', 'Her ex-partner had been violent towards her mum.'])(
+    '%s',
+    (note) => {
+      expect(codes(note)).toContain('fa_domestic_abuse');
+    },
+  );
+});
