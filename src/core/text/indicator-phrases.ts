@@ -4552,7 +4552,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   },
   {
     code: 'da_documents_held',
-    patterns: ['keeps|kept|holds|held|took|has * passport|passports'],
+    // Review of round 21: not "has" ("Jade has her passport and birth certificate"); "the man has her passport" is above.
+    patterns: ['keeps|kept|holds|held|took * passport|passports'],
     unlessNear: [FAMILY, 'carer|carers|foster|social|worker|staff|school|office|solicitor|council|renewal|renew|expired|holiday|trip'],
     window: 4,
   },

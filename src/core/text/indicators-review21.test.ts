@@ -68,3 +68,12 @@ describe('review item 3: domestic abuse is a parent’s partner’s violence, no
     },
   );
 });
+
+describe('review item 4: having one’s own passport is not documents held', () => {
+  it.each(['Jade has her passport and birth certificate.', 'She has a passport and has been on holiday to Spain.'])('%s', (note) => {
+    expect(codes(note)).not.toContain('da_documents_held');
+  });
+  it.each(['The man keeps Mercy’s passport.', 'The man has her passport and will not give it back.'])('%s', (note) => {
+    expect(codes(note)).toContain('da_documents_held');
+  });
+});
