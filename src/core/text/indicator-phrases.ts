@@ -686,7 +686,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'unaccompanied minor|minors|child|children',
       'unaccompanied young person|people',
       'arrived in the uk|country alone|without',
-      'arrived|came|travelled in|into|to|at * alone|unaccompanied',
+      'arrived|came|travelled in|into|to * alone|unaccompanied',
       'travelled|arrived|came with a|an man|woman|adult who is|was not [her|his|their] relative|family|parent',
       'travelled|arrived|came with men|adults|people who are|were not [her|his|their] relatives|family|parents',
       'in|on the back of a lorry|truck|lorries',
@@ -696,6 +696,13 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'age-disputed|age-assessed',
       'arrived|came|brought|travelled in|to the uk|country|england with adults|men|people|a|an [man|adult] [who] [are|were|is|was] not [her|his|their] family|parents|relatives|relative',
     ],
+  },
+  // Review of round 21: "arrived at Dover alone", not at school or an appointment ("She arrived at school alone").
+  {
+    code: 'fa_unaccompanied_migrant',
+    patterns: ['arrived|came|travelled at * alone|unaccompanied'],
+    unlessNear: ['school|college|nursery|meeting|contact|appointment|clinic|club|work|home|placement|party|centre|office|session'],
+    window: 0,
   },
   {
     code: 'fa_family_links_to_exploitation',

@@ -77,3 +77,11 @@ describe('review item 4: having one’s own passport is not documents held', () 
     expect(codes(note)).toContain('da_documents_held');
   });
 });
+
+describe('review item 5: arriving somewhere alone is not arrival in the country', () => {
+  it('vetoes a school or a meeting in the one word after "at"', () => {
+    expect(codes('She arrived at school alone.')).not.toContain('fa_unaccompanied_migrant');
+    expect(codes('He came at contact alone.')).not.toContain('fa_unaccompanied_migrant');
+    expect(codes('He arrived at Dover alone.')).toContain('fa_unaccompanied_migrant');
+  });
+});
