@@ -4582,6 +4582,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     code: 'da_hostile',
     patterns: ['aggressive'],
     requiresNear: ['interview|custody|officers|police|staff|arrest|arrested|worker|workers|professionals|visit|meeting'],
+    // Review of round 21: an animal, a crime or a driver that was aggressive ("The dog was aggressive when police attended").
+    unlessNear: ['dog|dogs|robbery|robberies|attack|attacks|assault|mugging|driving|driver|drivers'],
     window: 4,
   },
   {

@@ -85,3 +85,13 @@ describe('review item 5: arriving somewhere alone is not arrival in the country'
     expect(codes('He arrived at Dover alone.')).toContain('fa_unaccompanied_migrant');
   });
 });
+
+describe('review item 6: an aggressive dog or robbery is not the child’s hostility', () => {
+  it.each(['The dog was aggressive when police attended.', 'She was the victim of an aggressive robbery; police attended.'])('%s', (note) => {
+    expect(codes(note)).not.toContain('da_hostile');
+  });
+  it('keeps aggression in interview', () => {
+    expect(codes('He was aggressive in interview and would not answer.')).toContain('da_hostile');
+    expect(find('Police: Kai was calm and not aggressive in interview.')).toContainEqual(['da_hostile', 'child', true]);
+  });
+});
