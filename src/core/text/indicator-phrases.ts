@@ -4597,6 +4597,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     // Not a parent or a carer ("her dad is a good man and would never hurt her").
     unlessNear: [
       'mum|dad|mother|father|parents|nan|gran|grandma|grandad|grandparents|aunt|auntie|uncle|stepdad|stepmum|foster|carers|carer|staff|teacher|teachers|worker|workers|coach|coaches|church|club',
+      // Review of round 21: teammates or classmates ("The boys in her football team are like brothers to her").
+      'team|teams|teammates|team-mates|squad|class|classmates|school|football',
     ],
   },
   {

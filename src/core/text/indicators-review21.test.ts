@@ -95,3 +95,10 @@ describe('review item 6: an aggressive dog or robbery is not the child’s hosti
     expect(find('Police: Kai was calm and not aggressive in interview.')).toContainEqual(['da_hostile', 'child', true]);
   });
 });
+
+describe('review item 7: teammates like brothers do not protect abusers', () => {
+  it('vetoes a team or a class, keeps the olders', () => {
+    expect(codes('The boys in her football team are like brothers to her.')).not.toContain('da_protects_abusers');
+    expect(codes('He says the olders are like family and would never hurt him.')).toContain('da_protects_abusers');
+  });
+});
