@@ -4545,7 +4545,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   },
   {
     code: 'go_threats_violence',
-    patterns: ['told|warned [that] she|he|they would|will be stabbed|hurt|killed|shot|beaten|attacked|burned'],
+    // Review of round 21: the child was told ("was told he would be stabbed"), not a professional's warning ("Police warned
+    // that she would be hurt if she kept going to the address").
+    patterns: ['was|were|been|being|is|are|gets|got told|warned [that] she|he|they would|will be stabbed|hurt|killed|shot|beaten|attacked|burned'],
   },
   { code: 'am_school_absence', patterns: ['left|leaves|leaving site at|during|over lunchtime|lunch|break'] },
   {

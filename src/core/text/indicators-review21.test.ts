@@ -102,3 +102,11 @@ describe('review item 7: teammates like brothers do not protect abusers', () => 
     expect(codes('He says the olders are like family and would never hurt him.')).toContain('da_protects_abusers');
   });
 });
+
+describe('review item 8: a professional’s warning is not a threat', () => {
+  it('needs the child to have been told', () => {
+    expect(codes('Police warned that she would be hurt if she kept going to the address.')).not.toContain('go_threats_violence');
+    expect(codes('He was told he would be stabbed if he talked.')).toContain('go_threats_violence');
+    expect(codes('Police: Marcus was told he would be stabbed if he spoke to police.')).toContain('go_threats_violence');
+  });
+});
