@@ -4463,6 +4463,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'am_school_absence',
     patterns: ['missed|misses|missing most|much|half|all|weeks of the [*] term|year', 'left|leaves|leaving site|school without permission'],
+    // Review of round 21: an illness that explains it ("missed half of the summer term with glandular fever").
+    unlessNear: ['ill|illness|unwell|sick|fever|glandular|flu|covid|hospital|surgery|operation|injury|broken|medical'],
   },
   { code: 'ep_eating_problems', patterns: ['barely|hardly eating', 'not really eating'] },
   {
@@ -4549,7 +4551,12 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     // that she would be hurt if she kept going to the address").
     patterns: ['was|were|been|being|is|are|gets|got told|warned [that] she|he|they would|will be stabbed|hurt|killed|shot|beaten|attacked|burned'],
   },
-  { code: 'am_school_absence', patterns: ['left|leaves|leaving site at|during|over lunchtime|lunch|break'] },
+  // Review of round 21: not with leave ("She left site at lunchtime for a dental appointment").
+  {
+    code: 'am_school_absence',
+    patterns: ['left|leaves|leaving site at|during|over lunchtime|lunch|break'],
+    unlessNear: ['appointment|appointments|authorised|authorized|dentist|dental|doctor|gp|hospital|orthodontist|optician', 'with permission', 'signed out'],
+  },
   {
     code: 'am_unknown_address',
     patterns: [

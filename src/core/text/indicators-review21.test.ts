@@ -110,3 +110,15 @@ describe('review item 8: a professional’s warning is not a threat', () => {
     expect(codes('Police: Marcus was told he would be stabbed if he spoke to police.')).toContain('go_threats_violence');
   });
 });
+
+describe('review item 9: leaving site for an appointment, or a term missed through illness, is not absence', () => {
+  it.each(['She left site at lunchtime for a dental appointment.', 'She missed half of the summer term with glandular fever.'])('%s', (note) => {
+    expect(codes(note)).not.toContain('am_school_absence');
+  });
+  it.each(['She left site at lunchtime again.', 'School log: Precious left site at lunchtime without permission.', 'He missed most of the autumn term.'])(
+    '%s',
+    (note) => {
+      expect(codes(note)).toContain('am_school_absence');
+    },
+  );
+});
