@@ -4424,7 +4424,13 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'collected|picked [up] [*] [*] [*] [*] by [a|an|two|several] [unknown|older] man|men|male|males|adult|adults|stranger|strangers',
       `${ADULTS} [*] [*] [*] [*] picks|picked|collects|collected * up`,
     ],
-    unlessNear: [FAMILY, 'arranged|escort|escorted|booked|member|colleague|officer|officers|police|taxi|cab|driver|coach|minibus', 'social worker|workers'],
+    unlessNear: [
+      FAMILY,
+      'arranged|escort|escorted|booked|member|colleague|officer|officers|police|taxi|cab|driver|coach|minibus',
+      'social worker|workers',
+      // Review of round 21: a thing picked up, not the child ("a man picked it up and handed it back").
+      'picks|picked|collects|collected it|this|that|something|phone|bag|keys up',
+    ],
   },
   {
     code: 'am_moved_by_others',
@@ -4453,7 +4459,12 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'go_taken_to_parties',
     patterns: ['take|takes|took|taking * to parties|party|raves|chill-outs|chillouts'],
-    unlessNear: [FAMILY, 'birthday|school|church|club'],
+    unlessNear: [
+      FAMILY,
+      'birthday|school|church|club',
+      // Review of round 21: a thing in the slot, not a child ("She takes vodka to parties").
+      'take|takes|took|taking alcohol|vodka|drink|drinks|booze|beer|cider|wine|spirits|drugs|weed|cannabis|pills|food|snacks|cake|speaker|music|it|this|that|stuff|something|things to',
+    ],
   },
   {
     code: 'rg_accommodation_offered',

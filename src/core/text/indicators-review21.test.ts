@@ -122,3 +122,15 @@ describe('review item 9: leaving site for an appointment, or a term missed throu
     },
   );
 });
+
+describe('review items 10 and 11: a thing in the slot is not the child', () => {
+  it('takes vodka to parties', () => {
+    expect(codes('She takes vodka to parties.')).not.toContain('go_taken_to_parties');
+    expect(codes('The men take Chloe to parties in Leeds.')).toContain('go_taken_to_parties');
+    expect(codes('The men take her to parties and give her vodka.')).toContain('go_taken_to_parties');
+  });
+  it('a man picked it up', () => {
+    expect(codes('She dropped her phone and a man picked it up and handed it back.')).not.toContain('go_unknown_adults_collect');
+    expect(codes('A man in a silver car picks Ellie up from the park most nights.')).toContain('go_unknown_adults_collect');
+  });
+});
