@@ -2246,6 +2246,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     code: 'fa_unsuitable_accommodation',
     patterns: ['sleeping|slept|sleeps on sofas|floors|the floor|a sofa|a settee', 'sleeping|slept|sleeps on the|a floor|sofa|settee|couch'],
     unlessNear: [`${FAMILY}|nan|nanna|nanny|grandmother|grandfather|baby|babies|toddler|infant|guest|guests|visitor|visitors sleeping|slept|sleeps|sleep`],
+    // Review of round 21: only the relative who opens the match ("Nan sleeps on the sofa"), not one later in the sentence
+    // ("Jade sleeps on the sofa as mum sleeps in the only bedroom with her partner").
+    window: 1,
   },
   {
     code: 'fa_parental_mental_health',

@@ -134,3 +134,11 @@ describe('review items 10 and 11: a thing in the slot is not the child', () => {
     expect(codes('A man in a silver car picks Ellie up from the park most nights.')).toContain('go_unknown_adults_collect');
   });
 });
+
+describe('review item 12: the sofa veto is only the relative who sleeps there', () => {
+  it('keeps the child on the sofa', () => {
+    expect(codes('Jade sleeps on the sofa as mum sleeps in the only bedroom with her partner.')).toContain('fa_unsuitable_accommodation');
+    expect(codes('Nan sleeps on the sofa when she stays over at weekends.')).not.toContain('fa_unsuitable_accommodation');
+    expect(codes('The baby sleeps on the sofa with mum in the afternoons.')).not.toContain('fa_unsuitable_accommodation');
+  });
+});
