@@ -4530,7 +4530,12 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'partner|ex-partner|boyfriend|ex-boyfriend|husband|ex-husband was|is|has|had [been] violent|abusive to|towards [her|his|their] mum|mother',
     ],
   },
-  { code: 'fa_living_with_unrelated_adults', patterns: ['living|staying|lives|stays|lived|stayed with family friends'] },
+  // Review of round 21: not a short stay with a reason ("stayed with family friends over half term while mum was in hospital").
+  {
+    code: 'fa_living_with_unrelated_adults',
+    patterns: ['living|staying|lives|stays|lived|stayed with family friends'],
+    unlessNear: ['while|whilst|holiday|holidays|weekend|overnight|half-term|respite', 'half term'],
+  },
   {
     code: 'go_older_partner',
     patterns: [`baby's father is|was [thought|believed|said|understood] [to] [be] [aged] ${ADULT_AGES}`],
@@ -4574,7 +4579,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'am_unknown_address',
     patterns: [
-      'could|can|would|did not name|give|say|remember the|which street|road|address|town|area|postcode',
+      // Review of round 21: not "would not": a refusal is not an unknown address ("She would not give the address").
+      'could|can|did not name|give|say|remember the|which street|road|address|town|area|postcode',
       "cannot|can't|couldn't|can’t|couldn’t name|give|say|remember the|which street|road|address|town|area|postcode",
       'does|did not know where the|this|that house|flat|address|place is|was',
       "doesn't|didn't|doesn’t|didn’t know where the|this|that house|flat|address|place is|was",
@@ -4636,7 +4642,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       `${GIFT_ADJ} phone|phones|iphone|iphones|mobile|mobiles|handset|handsets|smartphone`,
       `${GIFT_ADJ} phone|phones|iphone|iphones|mobile|mobiles|handset|handsets|smartphone [that|which] [she|he|they] [*] [*] cannot|can't|couldn't|won't|wouldn't|unable|refuses|refused|will|would|did|does|didn't|doesn't [not] [to] explain|account|say`,
     ],
-    unlessNear: [...EXPLAINED_CUES, 'location|tracking|tracked|controls|settings|screen|cracked|broken|lost|stolen'],
+    // Review of round 21: "number" ("Jade has a new phone number, updated on file").
+    unlessNear: [...EXPLAINED_CUES, 'location|tracking|tracked|controls|settings|screen|cracked|broken|lost|stolen|number|numbers'],
     window: 8,
   },
   // Round 21: "says nothing will change" is hopelessness (ep_low_mood), "was quiet because she had a cold" an ordinary

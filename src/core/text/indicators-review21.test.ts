@@ -142,3 +142,13 @@ describe('review item 12: the sofa veto is only the relative who sleeps there', 
     expect(codes('The baby sleeps on the sofa with mum in the afternoons.')).not.toContain('fa_unsuitable_accommodation');
   });
 });
+
+describe('review item 13: a refusal is not an unknown address; a new number is not a new phone; a short stay', () => {
+  it('drops would not, vetoes a number and a stay with a reason', () => {
+    expect(codes("She would not give the address of her friend's house.")).not.toContain('am_unknown_address');
+    expect(codes('She could not name the street or the area where the flat was.')).toContain('am_unknown_address');
+    expect(codes('Jade has a new phone number, updated on file.')).not.toContain('te_several_phones');
+    expect(codes('She stayed with family friends over half term while mum was in hospital.')).not.toContain('fa_living_with_unrelated_adults');
+    expect(codes('She is staying with family friends and the council was never told.')).toContain('fa_living_with_unrelated_adults');
+  });
+});
