@@ -4512,7 +4512,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     otherCode: 'fa_parental_substance_misuse',
     patterns: ['drink|drinks|drank'],
     requiresNear: ["not|never|doesn't|doesn’t|don't|don’t|didn't|didn’t|denies|denied"],
-    unlessNear: SOFT_DRINK_CUES,
+    // Review of round 21: a negated amount is not a denial ("She didn't drink much at the party": she drank).
+    unlessNear: [...SOFT_DRINK_CUES, 'much|lot|lots|loads|heavily|often|excessively|enough'],
     window: 2,
   },
   // Round 21, second pass: more families seen in several sets.

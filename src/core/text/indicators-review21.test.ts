@@ -152,3 +152,10 @@ describe('review item 13: a refusal is not an unknown address; a new number is n
     expect(codes('She is staying with family friends and the council was never told.')).toContain('fa_living_with_unrelated_adults');
   });
 });
+
+describe('review item 14: a negated amount of drink is not a denial', () => {
+  it('finds no negated drink in "didn’t drink much"', () => {
+    expect(find("She didn't drink much at the party.")).not.toContainEqual(['ad_alcohol', 'child', true]);
+    expect(find('She says she does not drink.')).toContainEqual(['ad_alcohol', 'child', true]);
+  });
+});
