@@ -9,6 +9,7 @@ import { CHILD_OBJECT_WORDS, PERSON_NOUNS } from '../experiencer.ts';
 import {
   actedOnChild,
   ADULT_ACTS,
+  headingIsSource,
   CHILD_REF_REACH,
   CHILD_REF_WORDS,
   CLAUSE_JOIN_WORDS,
@@ -23,7 +24,6 @@ import {
   THREAT_TOLD_WORDS,
   TOLD_REACH,
   HEADER_MAX_WORDS,
-  headingIsSource,
   givesWay,
   MERGE_GAP,
   SAME_READING_GAP,
