@@ -38,7 +38,7 @@ const HER = 'her|his|their';
  * no Reading, Bath, Deal, Sale, March, Wells). A child found, stopped or driven there is far from a home elsewhere.
  */
 const TOWNS =
-  'aberdeen|bangor|barnsley|barrow|basingstoke|bedford|birmingham|blackburn|blackpool|bolton|bournemouth|bradford|brighton|bristol|burnley|cambridge|canterbury|cardiff|carlisle|chelmsford|cheltenham|chester|colchester|coventry|crawley|crewe|darlington|derby|doncaster|dover|dudley|dundee|eastbourne|edinburgh|exeter|folkestone|glasgow|gloucester|grimsby|guildford|halifax|harlow|harrogate|hastings|huddersfield|hull|inverness|ipswich|kendal|kettering|leeds|leicester|lincoln|liverpool|london|luton|manchester|margate|middlesbrough|newcastle|newport|northampton|norwich|nottingham|oldham|oxford|peterborough|plymouth|portsmouth|preston|ramsgate|rochdale|rotherham|salford|scarborough|sheffield|shrewsbury|skegness|slough|southampton|southend|stockport|stoke|sunderland|swansea|swindon|telford|torquay|wakefield|walsall|warrington|watford|weymouth|wigan|wolverhampton|worcester|wrexham|york';
+  'aberdeen|aberystwyth|bangor|barnsley|barrow|basingstoke|bedford|birmingham|blackburn|blackpool|bolton|bournemouth|bradford|brighton|bristol|burnley|cambridge|canterbury|cardiff|carlisle|chelmsford|cheltenham|chester|colchester|coventry|crawley|crewe|darlington|derby|doncaster|dover|dudley|dundee|eastbourne|edinburgh|exeter|folkestone|glasgow|gloucester|grimsby|guildford|halifax|harlow|harrogate|hastings|huddersfield|hull|inverness|llandudno|lowestoft|ipswich|kendal|kettering|leeds|leicester|lincoln|liverpool|london|luton|manchester|margate|middlesbrough|newcastle|newport|northampton|norwich|nottingham|oldham|oxford|peterborough|plymouth|portsmouth|preston|ramsgate|rhyl|rochdale|rotherham|salford|scarborough|sheffield|shrewsbury|skegness|slough|southampton|southend|stockport|stoke|sunderland|swansea|swindon|telford|torquay|wakefield|walsall|warrington|watford|weymouth|wigan|wolverhampton|worcester|wrexham|york';
 
 // ---- Cues (round 3) -------------------------------------------------------------------------------------------------
 // Context cues for entries whose words are often innocent (cues.ts; the same mechanism as the language lexicon's).
@@ -60,10 +60,14 @@ const FAMILY =
   'mum|dad|mother|father|parents|parent|carer|carers|nan|gran|grandma|grandad|grandparents|nana|aunt|auntie|uncle|foster|stepdad|stepmum|family|brother|sister|cousin';
 /** A gift or money with an ordinary explanation: an occasion, a relative who gave it, earnings, savings. */
 const EXPLAINED_CUES: readonly string[] = [
-  'birthday|christmas|xmas|eid|diwali|hanukkah|anniversary|receipt|receipts|savings|saved|wages|wage|earned|earns|earnings|payslip|allowance|bursary|voucher|vouchers|refund|second-hand|secondhand|charity|donated|foodbank|uniform|pocket|lunch|fare|fares|contract|upgrade|insurance',
+  'birthday|christmas|xmas|eid|diwali|hanukkah|anniversary|receipt|receipts|savings|saved|wages|wage|earned|earns|earnings|payslip|allowance|bursary|voucher|vouchers|refund|second-hand|secondhand|charity|donated|foodbank|uniform|lunch|fare|fares|contract|upgrade|insurance',
+  // Round 21: pocket money, not cash "in his pocket" (a stop and search).
+  'pocket money',
   `from|by [her|his|their] ${FAMILY}`,
   `${FAMILY} bought|buys|buy|paid|pays|pay|gave|gives|give|got|gets|treated|sent|sends`,
+  // Not "carer's", "foster's": a record's heading ("Carer's diary: no new clothes or gifts seen").
   FAMILY.split('|')
+    .filter((w) => w !== 'carer' && w !== 'carers' && w !== 'foster')
     .map((w) => `${w}'s`)
     .join('|'),
   'saturday|part-time|paper job|round',
@@ -84,6 +88,16 @@ const INTOXICATION_CUES: readonly string[] = [
 /** Injuries with an ordinary cause: sport, play, accidents. */
 const EXPLAINED_INJURY_CUES: readonly string[] = [
   'football|rugby|netball|hockey|basketball|sport|sports|pe|gym|trampoline|trampolining|bike|cycling|skateboard|skateboarding|scooter|playground|accident|accidental|accidentally|fell|fall|tripped|slipped|sprain|sprained|fracture|match|training|dog',
+  // Round 21: "fractured his wrist falling off his bike; the account fits the injury".
+  'falling|falls|fits',
+];
+/**
+ * Review 2026-11-30: a scar explained by a named, ordinary operation ("scarring to her side from a kidney operation",
+ * "from his appendix operation"). An operation abroad is still found by its own entry ("a kidney operation abroad").
+ */
+const EXPLAINED_SURGERY_CUES: readonly string[] = [
+  'appendix|appendicectomy|appendectomy|caesarean|c-section|hernia|tonsillectomy|transplant',
+  'kidney|heart|hip|knee|bowel|spinal|spine|back|eye|ear|leg|arm|shoulder|ankle|wrist|stomach operation|operations|surgery|op',
 ];
 /** Adults or strangers with the child: what turns a lift, a car or a party into an indicator. */
 const UNKNOWN_ADULT_CUES: readonly string[] = [
@@ -166,7 +180,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   },
   {
     code: 'sh_pregnancy',
-    patterns: ['pregnant', 'pregnancy', 'pregnancies', 'antenatal', 'ante-natal', 'gave birth', 'expecting a baby', 'midwife', 'booking scan'],
+    patterns: ['pregnant', 'pregnancy', 'pregnancies', 'antenatal', 'ante-natal', 'gave birth', 'expecting a baby', 'expecting twins', 'booking scan'],
   },
   {
     code: 'sh_termination',
@@ -269,7 +283,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'out all night',
       'coming|came|comes|come|getting|got|gets|returning|returned|returns home|back after|at|around|gone 1am|2am|3am|4am|5am|6am|midnight',
       'coming|came|comes|come|getting|got|gets|returning|returned|returns home|back after|at|around|gone 1|2|3|4|5|6 am',
-      'returned|returns|returning|came|comes|coming home|back late|drunk',
+      'returned|returns|returning|came|comes|coming home|back late',
       'returned|returns|returning|came|comes|coming home|back in|at the early hours',
       'out until|till|past 1am|2am|3am|4am|5am|6am|midnight',
       'out until|till|past 1|2|3|4|5|6 am',
@@ -396,6 +410,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'arranged|escort|escorted|booked|member|colleague|officer|officers|police',
       'social worker|workers',
       'dad|uncle|grandad|stepdad|cousin|brother',
+      // Review 2026-11-30: "male" naming a role, not an unknown man ("dropped off at the contact centre by a male taxi
+      // driver"): "by a taxi driver" is no sign either.
+      'male|female taxi|cab|minicab|driver|escort|carer|worker|nurse|teacher|relative|colleague|staff|member|support|officer',
     ],
   },
   {
@@ -416,6 +433,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   },
   {
     code: 'ep_self_harm',
+    otherCode: 'fa_parental_mental_health',
     patterns: [`cutting|cuts|cut ${HER} arms|arm|legs|leg|wrists|wrist|thighs|thigh`],
   },
   {
@@ -669,13 +687,22 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'unaccompanied young person|people',
       'arrived in the uk|country alone|without',
       'arrived|came|travelled in|into|to * alone|unaccompanied',
+      'travelled|arrived|came with a|an man|woman|adult who is|was not [her|his|their] relative|family|parent',
+      'travelled|arrived|came with men|adults|people who are|were not [her|his|their] relatives|family|parents',
       'in|on the back of a lorry|truck|lorries',
       'asylum seeker|seeking|claim',
-      'age assessment|disputed',
+      'age disputed',
       'age is|was|has|had [been] disputed|contested|questioned',
       'age-disputed|age-assessed',
       'arrived|came|brought|travelled in|to the uk|country|england with adults|men|people|a|an [man|adult] [who] [are|were|is|was] not [her|his|their] family|parents|relatives|relative',
     ],
+  },
+  // Review of round 21: "arrived at Dover alone", not at school or an appointment ("She arrived at school alone").
+  {
+    code: 'fa_unaccompanied_migrant',
+    patterns: ['arrived|came|travelled at * alone|unaccompanied'],
+    unlessNear: ['school|college|nursery|meeting|contact|appointment|clinic|club|work|home|placement|party|centre|office|session'],
+    window: 0,
   },
   {
     code: 'fa_family_links_to_exploitation',
@@ -751,6 +778,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   // E: emotional and physical condition
   {
     code: 'ep_self_harm',
+    otherCode: 'fa_parental_mental_health',
     patterns: [
       'self-harm*',
       'self harm*',
@@ -893,6 +921,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'surgical scar|scars',
       'unexplained scar|scars|scarring',
       'operation|operations|surgery|procedure abroad',
+      // fresh20: "had an operation in another country that she cannot explain".
+      'operation|operations|surgery|procedure in another country',
+      'operation|operations|surgery|procedure in a different country',
       'kidney removed',
       'organ removal|harvesting',
     ],
@@ -1281,14 +1312,23 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'te_several_phones',
     patterns: [
-      'several|multiple|two|2|three|3|second|extra|different|another phones|phone|mobiles|mobile|handsets|handset|sim|sims',
-      'new phones|iphones|mobiles|handsets',
       'burner|burners',
-      'sim cards|card',
-      'second sim',
       `several|multiple|secret|hidden|second|fake|other|different ${APPS}|social accounts|account|profiles|profile`,
       "phone [*] [*] [she|he|they] cannot|can't|couldn't|won't|unable [to] explain|account",
     ],
+  },
+  // Round 21: a second phone or SIM with an ordinary explanation (a work phone, an old one kept for music, a school
+  // tablet, a parent's contract; six tuning-set lines) is not the sign.
+  {
+    code: 'te_several_phones',
+    patterns: [
+      'several|multiple|two|2|three|3|second|extra|different|another phones|phone|mobiles|mobile|handsets|handset|sim|sims',
+      'new phones|iphones|mobiles|handsets',
+      'sim cards|card',
+      'second sim',
+    ],
+    unlessNear: [...EXPLAINED_CUES, 'work|job|manager|apprenticeship|music|school-issued|coursework|tablet|unused'],
+    window: 12,
   },
   {
     code: 'te_worrying_calls',
@@ -1424,7 +1464,16 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   },
   {
     code: 'ad_intoxication_hospital',
-    patterns: ['intoxicated', 'unconscious', 'alcohol poisoning', 'passed out', 'taken|brought|conveyed|admitted to hospital [heavily] [intoxicated|drunk]'],
+    patterns: ['intoxicated', 'unconscious', 'alcohol poisoning', 'passed out'],
+  },
+  // Round 21: a hospital visit counts when the child was intoxicated, not after drugs concealed internally (that sign)
+  // or a parent's admission ("Mum has bipolar disorder and has been admitted to hospital").
+  {
+    code: 'ad_intoxication_hospital',
+    patterns: ['taken|brought|conveyed|admitted to hospital [heavily] [intoxicated|drunk]'],
+    requiresNear: INTOXICATION_CUES,
+    unlessNear: ['concealed|concealment|internally|plugged|plugging|swallowed|packages|wraps'],
+    window: 10,
   },
   {
     code: 'ad_supply_controlled',
@@ -1847,7 +1896,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'ad_drug_use',
     otherCode: 'fa_parental_substance_misuse',
-    patterns: [HARD_DRUGS, 'drugs|drug'],
+    patterns: [HARD_DRUGS],
+    // Round 21: "brought in heavily intoxicated on ketamine" is the emergency attendance (ad_intoxication_hospital).
     // A drug named as something carried, hidden, seized or owed ("20 wraps of crack cocaine", "drugs were concealed
     // internally", "arrested for drugs", "the drugs were taken from him") is supply (go_ codes), not the child's use.
     unlessNear: [
@@ -1855,6 +1905,22 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       ...PRESCRIBED_CUES,
       'wraps|wrap|deal|deals|parcel|parcels|package|packages|stash|possession|supply|supplying|intent|pwits|concealed|concealing|plugged|plugging|seized|arrested|carrying|holding|selling|dealing',
       'taken|stolen|robbed from',
+      'intoxicated|overdosed|overdose on|with',
+    ],
+    window: 5,
+  },
+  // Round 21: "drug(s)" alone also names a service, a test or a trade ("Drugs worker:", "referred to the young people's
+  // drug service", "drug test negative", "a fight over drug territory"; tuning sets).
+  {
+    code: 'ad_drug_use',
+    otherCode: 'fa_parental_substance_misuse',
+    patterns: ['drugs|drug'],
+    unlessNear: [
+      ...EDUCATION_CUES,
+      ...PRESCRIBED_CUES,
+      'wraps|wrap|deal|deals|parcel|parcels|package|packages|stash|possession|supply|supplying|intent|pwits|concealed|concealing|plugged|plugging|seized|arrested|carrying|holding|selling|dealing',
+      'taken|stolen|robbed from',
+      "drug|drugs worker|workers|worker's|service|services|team|project|agency|clinic|counsellor|nurse|test|tests|testing|screen|screening|territory|territories",
     ],
     window: 5,
   },
@@ -1978,7 +2044,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'rg_debt_bondage',
     patterns: [
-      'pay|pays|paying|repay|repays|repaying back|off [the] [cost|price] [of] [her|his|their] journey|passage|travel|smuggling|smuggler|agent',
+      'pay|pays|paying|repay|repays|repaying|work|works|working back|off [the] [cost|price] [of] [her|his|their] journey|passage|travel|smuggling|smuggler|agent',
       'owes|owe|owed|owing [*] [*] for [her|his|their] journey|passage|travel',
       'repay|repays|repaying|repaid [the] [cost|price] [of] [her|his|their] journey|passage|travel|smuggling|smuggler|agent',
     ],
@@ -2112,8 +2178,14 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'dental decay|neglect',
       'medical|emotional|educational neglect',
       'left alone [at] [home] overnight|overnight',
-      'no-one|nobody|no one at home',
     ],
+  },
+  // Round 21: "no one at home she trusts" is having no trusted adult (fa_no_trusted_adult), not neglect. ("nobody at
+  // home" is not added: "nobody at home knew" is the usual sense, five tuning-set lines.)
+  {
+    code: 'fa_neglect',
+    patterns: ['no one at home'],
+    unlessNear: ['trust|trusts|trusted|talk|turn|go|confide|listens|cares|understands|side'],
   },
   {
     code: 'fa_family_breakdown',
@@ -2161,15 +2233,22 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     patterns: [
       "staying|sleeping|stayed|slept|stays|sleeps at|on [a] friend's|mate's|various|different|friends|mates",
       "on [a|her|his|their] friend's|mate's sofa|floor|settee",
-      'sleeping|slept|sleeps on sofas|floors|the floor|a sofa|a settee',
-      'sleeping|slept|sleeps on sofas|floors',
-      'sleeping|slept|sleeps on the|a floor|sofa|settee|couch',
       'bed and breakfast',
       'placed|living|staying|moved in|into emergency accommodation',
       'no fixed address',
       'evicted|eviction',
       'nowhere to stay|sleep|live|go',
     ],
+  },
+  // Review 2026-11-30: a relative's or a baby's own bed for the night is not the child's housing ("Nan sleeps on the
+  // sofa when she stays", "the baby sleeps on the sofa with mum").
+  {
+    code: 'fa_unsuitable_accommodation',
+    patterns: ['sleeping|slept|sleeps on sofas|floors|the floor|a sofa|a settee', 'sleeping|slept|sleeps on the|a floor|sofa|settee|couch'],
+    unlessNear: [`${FAMILY}|nan|nanna|nanny|grandmother|grandfather|baby|babies|toddler|infant|guest|guests|visitor|visitors sleeping|slept|sleeps|sleep`],
+    // Review of round 21: only the relative who opens the match ("Nan sleeps on the sofa"), not one later in the sentence
+    // ("Jade sleeps on the sofa as mum sleeps in the only bedroom with her partner").
+    window: 1,
   },
   {
     code: 'fa_parental_mental_health',
@@ -2212,11 +2291,13 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     // "Fresh cuts to both forearms": a school nurse's or ED note of self-harm without the word; an injury with a cause
     // (sport, a fall, a dog) is left out.
     code: 'ep_self_harm',
+    otherCode: 'fa_parental_mental_health',
     patterns: ['[fresh|new|healing|superficial|linear] cuts|scratches to|on [her|his|their] [both] [left|right] forearm|forearms|wrist|wrists|thigh|thighs'],
     unlessNear: EXPLAINED_INJURY_CUES,
   },
   {
     code: 'ep_self_harm',
+    otherCode: 'fa_parental_mental_health',
     patterns: [
       'scratching|scratched|scratches ' + SELF + '|her|his arms|wrists|legs',
       'hurting|hurts|hurt|harming|harms ' + SELF,
@@ -2442,8 +2523,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     code: 'da_not_disclosing',
     patterns: [
       'not allowed|scared|afraid|frightened to say|tell|talk|speak',
-      'remained|stayed|was|kept silent|quiet',
-      'said|says nothing',
+      'remained|stayed|kept silent|quiet',
+      'was silent',
       'unwilling|reluctant to share|talk|speak|discuss|open',
       'does|did not want to talk|speak|say|discuss|share',
       "doesn't|didn't want to talk|speak|say|discuss|share",
@@ -2638,6 +2719,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   },
   {
     code: 'ep_self_harm',
+    otherCode: 'fa_parental_mental_health',
     patterns: [
       `tried|tries|attempted|attempting|try to hang|strangle|drown|hurt ${SELF}`,
       `burn|burns|burned|burnt|burning ${SELF} with`,
@@ -2669,11 +2751,12 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   },
   {
     code: 'ep_exhaustion',
-    patterns: ['falls|falling|fell asleep in [most] [her|his] lessons|class|classes', 'hungry and exhausted|tired'],
+    patterns: ['falls|falling|fell asleep in [most|every|all] [her|his] lessons|lesson|class|classes', 'hungry and exhausted|tired'],
   },
   {
     code: 'ep_unexplained_surgery',
     patterns: ['large|long|fresh|surgical scar|scars on|across [her|his] [lower] back|abdomen|side|stomach|kidney'],
+    unlessNear: EXPLAINED_SURGERY_CUES,
   },
   {
     code: 'ad_intoxication_hospital',
@@ -3134,12 +3217,14 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     code: 'ep_unexplained_surgery',
     patterns: ['scar|scars on|to [her|his|their] [lower] back|side|abdomen|stomach|flank'],
     requiresNear: ['operation|surgery|surgical|abroad|explain|explained|kidney|organ|clinic'],
+    unlessNear: EXPLAINED_SURGERY_CUES,
     window: 10,
   },
   {
     code: 'ep_unexplained_surgery',
     patterns: ['scarring on|to [her|his|their] [lower] back|side|abdomen|stomach|flank'],
     requiresNear: ['operation|surgery|surgical|abroad|explain|explained|kidney|organ|clinic'],
+    unlessNear: EXPLAINED_SURGERY_CUES,
   },
   {
     code: 'go_taken_to_parties',
@@ -3152,7 +3237,14 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     unlessNear: [FAMILY],
   },
   { code: 'go_arrests', patterns: ['nicked|lifted for'] },
-  { code: 'ad_drug_use', otherCode: 'fa_parental_substance_misuse', patterns: [`taking|takes|took|take|uses|used|using ${DRUGS}`] },
+  {
+    code: 'ad_drug_use',
+    otherCode: 'fa_parental_substance_misuse',
+    patterns: [`taking|takes|took|take|uses|used|using ${DRUGS}`],
+    // Round 21: what led to an emergency attendance ("found collapsed after taking pills") is that sign.
+    unlessNear: ['after taking|took|using|swallowing'],
+    window: 1,
+  },
   {
     code: 'ad_alcohol',
     otherCode: 'fa_parental_substance_misuse',
@@ -3611,7 +3703,15 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     requiresNear: [APPS],
     window: 12,
   },
-  { code: 'rg_unexplained_money', patterns: ['with * [*] in cash'], requiresNear: ['found|stopped|searched|arrested|caught|located|seen'], window: 8 },
+  {
+    code: 'rg_unexplained_money',
+    patterns: ['with * [*] in cash'],
+    // Round 21: also coming back with it ("came back drunk with £200 in cash").
+    requiresNear: ['found|stopped|searched|arrested|caught|located|seen|came|comes|returned|returns|returning|arrived|back'],
+    // An occasion, pocket money or a relative explains it; not "by police" (who stopped him).
+    unlessNear: EXPLAINED_CUES.slice(0, 3),
+    window: 8,
+  },
   // ---- Round 17 (fresh16, tuned on after it had judged round 16): wording families of the tuning sets' misses
   // (RESULTS.md round 17). Each is a family of paraphrases seen across agencies' notes, with the cue that keeps its
   // innocent senses out.
@@ -3658,6 +3758,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   },
   {
     code: 'ep_self_harm',
+    otherCode: 'fa_parental_mental_health',
     patterns: [
       'o d of|on [*] [*] paracetamol|tablets|pills|ibuprofen|co-codamol|sertraline|citalopram|fluoxetine',
       'od of|on [*] [*] paracetamol|tablets|pills|ibuprofen|co-codamol|sertraline|citalopram|fluoxetine',
@@ -4276,5 +4377,297 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'am_found_with_adults',
     patterns: ['found|located|traced|recovered|discovered|arrested [*] at|in [a|an|the] [known] crack|trap|drug|drugs house|houses|den|dens'],
+  },
+  // ---- Round 21 (fresh20, tuned on after it had judged round 20, with the other tuning sets) ---------------------------
+  // Wording of signs the sets show in several forms: a child named where the patterns had a pronoun ("offered Mo a bed",
+  // "the men take Zara to parties": `[*]`), numbers of partners or tests, record-keeping verbs, a negated bare verb.
+  {
+    code: 'rg_sex_exchange',
+    patterns: [
+      `give|giving|offer|offering|pay|paying [${HER}|him|them] ${MONEY}|vapes|cigarettes|fags|drugs|cannabis|weed|alcohol|vodka|gifts|food|${HARD_DRUGS} [and] [*] for sex|sexual`,
+      'offered|offers|offering|promised|promises [*] [*] [*] [*] if she|he|they performed|performs|perform|did|does|do|would [a] sex|sexual act|acts',
+    ],
+  },
+  {
+    code: 'ad_supply_controlled',
+    patterns: [
+      `relies|relied|depends|depended|dependent|reliant on [a|an|the|one] [older] [*] man|men|dealer|dealers|adult|adults|olders|male|males|him|them for [her|his|their] ${DRUGS}|gear|alcohol|${HARD_DRUGS}`,
+      `only give|gives|gave|supply|supplies|supplied [*] ${DRUGS}|${HARD_DRUGS}|alcohol|${ALCOHOL} if|when`,
+    ],
+  },
+  {
+    code: 'sh_many_partners',
+    patterns: [
+      'two|three|four|five|six|seven|eight|nine|ten|2|3|4|5|6|7|8|9|10 [different] sexual partners',
+      'multiple|several|many|numerous|various|different male|female|older|adult partners',
+    ],
+  },
+  {
+    code: 'sh_sti',
+    patterns: [
+      'sti|std|stis testing|tests|test|screening|screens two|three|four|five|six|several|many|multiple times',
+      'sexual health testing|tests|screening|screens two|three|four|five|six|several|many|multiple times',
+    ],
+  },
+  {
+    code: 'go_arrests',
+    patterns: ['two|three|four|five|six|several|previous|multiple convictions|cautions|arrests for'],
+  },
+  {
+    code: 'go_older_friends',
+    patterns: [
+      'friends|mates [who] are much|far|significantly|considerably|years older',
+      'friends|mates [who] are a lot older',
+      `friends with [*] women|men|adults|lads|girls|boys aged ${ADULT_AGES}`,
+    ],
+  },
+  {
+    code: 'go_unknown_adults_collect',
+    patterns: [
+      'collected|picked [up] [*] [*] [*] [*] by [a|an|two|several] [unknown|older] man|men|male|males|adult|adults|stranger|strangers',
+      `${ADULTS} [*] [*] [*] [*] picks|picked|collects|collected * up`,
+    ],
+    unlessNear: [
+      FAMILY,
+      'arranged|escort|escorted|booked|member|colleague|officer|officers|police|taxi|cab|driver|coach|minibus',
+      'social worker|workers',
+      // Review of round 21: a thing picked up, not the child ("a man picked it up and handed it back").
+      'picks|picked|collects|collected it|this|that|something|phone|bag|keys up',
+    ],
+  },
+  {
+    code: 'am_moved_by_others',
+    patterns: [`drove|drives|driving|moved|moves|ferried|ferries|took|takes * between ${TOWNS}`],
+    unlessNear: [FAMILY, 'contact|visit|visits|holiday|holidays|match|matches|tournament|school|college'],
+  },
+  {
+    code: 'fa_family_breakdown',
+    patterns: ['asked|told|forced|made * to leave the family home', 'family broke|breaks down'],
+  },
+  {
+    code: 'te_adults_contact_online',
+    patterns: [
+      `a|an man|woman|adult of ${ADULT_AGES} [has] [been] messaging|messages|messaged|contacting|contacts|contacted [*] on|via ${APPS}`,
+      `messaged|contacted|added [*] [*] [*] by [a|an] man|woman|adult of ${ADULT_AGES}`,
+      `contacted|messaged|added on|via ${APPS} by [*] [older] adults|adult|men|man|strangers|stranger`,
+    ],
+  },
+  {
+    code: 'te_meeting_online_contacts',
+    patterns: [
+      `man|men|adult|adults|guy|boy|someone from|on ${APPS} wants|wanted|asked|asks|asking|arranged|arranging to meet`,
+      `met|meets|meeting [up] [with] a|an ${ADULT_YEAR_OLD} from|off|on a|an [*] ${APPS}|chat`,
+    ],
+  },
+  {
+    code: 'go_taken_to_parties',
+    patterns: ['take|takes|took|taking * to parties|party|raves|chill-outs|chillouts'],
+    unlessNear: [
+      FAMILY,
+      'birthday|school|church|club',
+      // Review of round 21: a thing in the slot, not a child ("She takes vodka to parties").
+      'take|takes|took|taking alcohol|vodka|drink|drinks|booze|beer|cider|wine|spirits|drugs|weed|cannabis|pills|food|snacks|cake|speaker|music|it|this|that|stuff|something|things to',
+    ],
+  },
+  {
+    code: 'rg_accommodation_offered',
+    patterns: ['offered|offers|offering * a bed|room|sofa [for] [the] [night]'],
+    unlessNear: [FAMILY, 'hostel|hotel|council|housing|social|worker|refuge|foster|placement|shelter'],
+  },
+  {
+    code: 'am_school_absence',
+    patterns: ['missed|misses|missing most|much|half|all|weeks of the [*] term|year', 'left|leaves|leaving site|school without permission'],
+    // Review of round 21: an illness that explains it ("missed half of the summer term with glandular fever").
+    unlessNear: ['ill|illness|unwell|sick|fever|glandular|flu|covid|hospital|surgery|operation|injury|broken|medical'],
+  },
+  { code: 'ep_eating_problems', patterns: ['barely|hardly eating', 'not really eating'] },
+  {
+    code: 'ep_low_self_esteem',
+    patterns: [
+      'calls|called|calling herself|himself|themselves thick|stupid|useless|worthless|ugly|fat|disgusting|rubbish',
+      '[very] little confidence in herself|himself|themselves',
+      'no confidence in herself|himself|themselves',
+    ],
+  },
+  {
+    code: 'da_not_engaging',
+    patterns: [
+      'no longer responds|responding|replies|replying to [my|our|her|his|the] [*] calls|messages|texts',
+      'no longer answers|returns [my|our|her|his|the] calls|messages|texts',
+      'turned|turns|turning down every|all|any offer|offers of',
+    ],
+  },
+  { code: 'ep_isolated', patterns: ['lost touch with [all] [of] [her|his|their] [old|school] friends|mates'] },
+  {
+    code: 'sh_sexualised_behaviour',
+    patterns: ['simulated|simulates|simulating sex|sexual', 'sexual language|knowledge [well] beyond [her|his|their] age|years'],
+  },
+  {
+    code: 'da_coached_account',
+    patterns: ['account|story|statement was|is|seemed|sounded rehearsed|scripted|coached'],
+  },
+  // A negated bare verb ("she does not drink", "never drinks"): the finding is the verb, which the negation governs.
+  {
+    code: 'ad_alcohol',
+    otherCode: 'fa_parental_substance_misuse',
+    patterns: ['drink|drinks|drank'],
+    requiresNear: ["not|never|doesn't|doesn’t|don't|don’t|didn't|didn’t|denies|denied"],
+    // Review of round 21: a negated amount is not a denial ("She didn't drink much at the party": she drank).
+    unlessNear: [...SOFT_DRINK_CUES, 'much|lot|lots|loads|heavily|often|excessively|enough'],
+    window: 2,
+  },
+  // Round 21, second pass: more families seen in several sets.
+  {
+    code: 'fa_previous_abuse',
+    patterns: [`${FAMILY}|stepfather|grandfather|step-dad had [sexually|physically] abused|raped|molested her|him|them`],
+  },
+  {
+    code: 'fa_domestic_abuse',
+    // Review of round 21: a parent's partner, or violence towards mum, not the child's own boyfriend ("Her boyfriend
+    // was violent towards her").
+    patterns: [
+      "mum's|mother's partner|ex-partner|boyfriend|ex-boyfriend|husband|ex-husband was|is|has|had [been] violent|abusive to|towards her|mum|his|their",
+      'stepdad|step-dad|stepfather was|is|has|had [been] violent|abusive to|towards her|mum|his|their',
+      'partner|ex-partner|boyfriend|ex-boyfriend|husband|ex-husband was|is|has|had [been] violent|abusive to|towards [her|his|their] mum|mother',
+    ],
+  },
+  // Review of round 21: not a short stay with a reason ("stayed with family friends over half term while mum was in hospital").
+  {
+    code: 'fa_living_with_unrelated_adults',
+    patterns: ['living|staying|lives|stays|lived|stayed with family friends'],
+    unlessNear: ['while|whilst|holiday|holidays|weekend|overnight|half-term|respite', 'half term'],
+  },
+  {
+    code: 'go_older_partner',
+    patterns: [`baby's father is|was [thought|believed|said|understood] [to] [be] [aged] ${ADULT_AGES}`],
+    requiresNear: ['pregnant|pregnancy|baby|expecting|termination|miscarriage|miscarried'],
+    // Review of round 21: not mum's pregnancy ("Mum is 28 weeks pregnant; the baby's father is 40").
+    unlessNear: ["mum|mother|mum's|mother's|mam|stepmum"],
+    window: 10,
+  },
+  // Review of round 21: "the father" only beside the child's own pregnancy ("She is pregnant and the father is 26"), not
+  // mum's ("Mum is 28 weeks pregnant; the father is 40").
+  {
+    code: 'go_older_partner',
+    patterns: [`the father is|was [thought|believed|said|understood] [to] [be] [aged] ${ADULT_AGES}`],
+    requiresNear: [
+      'termination|miscarriage|miscarried',
+      'she [is|was|has|had|became|been] [now] [*] [*] [*] pregnant|expecting',
+      'her pregnancy|baby',
+      '12|13|14|15|16|17 [years] [old] is|was [*] [*] [*] pregnant|expecting',
+      'pregnant|pregnancy at 12|13|14|15|16|17',
+      'is|was pregnant|expecting and',
+    ],
+    unlessNear: ["mum|mother|mum's|mother's|mam|stepmum"],
+    window: 10,
+  },
+  {
+    code: 'am_moved_by_others',
+    patterns: ['ticket|tickets bought|paid|booked for [her|him|them] by [a|an|the] [older] [unknown] man|men|adult|adults|stranger|someone|somebody'],
+  },
+  {
+    code: 'go_threats_violence',
+    // Review of round 21: the child was told ("was told he would be stabbed"), not a professional's warning ("Police warned
+    // that she would be hurt if she kept going to the address").
+    patterns: ['was|were|been|being|is|are|gets|got told|warned [that] she|he|they would|will be stabbed|hurt|killed|shot|beaten|attacked|burned'],
+  },
+  // Review of round 21: not with leave ("She left site at lunchtime for a dental appointment").
+  {
+    code: 'am_school_absence',
+    patterns: ['left|leaves|leaving site at|during|over lunchtime|lunch|break'],
+    unlessNear: ['appointment|appointments|authorised|authorized|dentist|dental|doctor|gp|hospital|orthodontist|optician', 'with permission', 'signed out'],
+  },
+  {
+    code: 'am_unknown_address',
+    patterns: [
+      // Review of round 21: not "would not": a refusal is not an unknown address ("She would not give the address").
+      'could|can|did not name|give|say|remember the|which street|road|address|town|area|postcode',
+      "cannot|can't|couldn't|can’t|couldn’t name|give|say|remember the|which street|road|address|town|area|postcode",
+      'does|did not know where the|this|that house|flat|address|place is|was',
+      "doesn't|didn't|doesn’t|didn’t know where the|this|that house|flat|address|place is|was",
+    ],
+  },
+  {
+    code: 'da_documents_held',
+    // Review of round 21: not "has" ("Jade has her passport and birth certificate"); "the man has her passport" is above.
+    patterns: ['keeps|kept|holds|held|took * passport|passports'],
+    unlessNear: [FAMILY, 'carer|carers|foster|social|worker|staff|school|office|solicitor|council|renewal|renew|expired|holiday|trip'],
+    window: 4,
+  },
+  { code: 'sh_sexual_assault', patterns: ['touched|touching|touches her|him|them sexually'] },
+  {
+    code: 'sh_sexualised_behaviour',
+    patterns: ['touching|touched|touches other children|pupils|kids sexually|inappropriately'],
+  },
+  {
+    code: 'da_fear_of_authorities',
+    patterns: ['social workers|services would|will take her|his|their baby|children|kids|child|son|daughter'],
+  },
+  {
+    code: 'te_several_phones',
+    patterns: ['other|extra|spare phones'],
+    requiresNear: ['room|bag|bedroom|hidden|found|seen|search|searched|pockets'],
+  },
+  {
+    code: 'da_hostile',
+    patterns: ['aggressive'],
+    requiresNear: ['interview|custody|officers|police|staff|arrest|arrested|worker|workers|professionals|visit|meeting'],
+    // Review of round 21: an animal, a crime or a driver that was aggressive ("The dog was aggressive when police attended").
+    unlessNear: ['dog|dogs|robbery|robberies|attack|attacks|assault|mugging|driving|driver|drivers'],
+    window: 4,
+  },
+  {
+    code: 'fa_no_trusted_adult',
+    patterns: ['nobody|no-one [has|had] [ever] [been] on her|his|their side', 'no one [has|had] [ever] [been] on her|his|their side'],
+  },
+  {
+    code: 'da_protects_abusers',
+    patterns: ['are|is like family|brothers', 'are|is like a brother', 'and|who would|will never hurt|harm her|him|them', 'is a good man|guy|lad|person'],
+    requiresNear: ['men|man|lads|olders|older|boys|gang|group|boyfriend|elders'],
+    // Not a parent or a carer ("her dad is a good man and would never hurt her").
+    unlessNear: [
+      'mum|dad|mother|father|parents|nan|gran|grandma|grandad|grandparents|aunt|auntie|uncle|stepdad|stepmum|foster|carers|carer|staff|teacher|teachers|worker|workers|coach|coaches|church|club',
+      // Review of round 21: teammates or classmates ("The boys in her football team are like brothers to her").
+      'team|teams|teammates|team-mates|squad|class|classmates|school|football',
+    ],
+  },
+  {
+    code: 'te_online_offers',
+    patterns: [`offered|offers|offering [*] a|an room|bed|job|place|work [*] via|on|through|over ${APPS}`],
+  },
+  // Round 21: a new phone nobody accounts for is coded as several phones (framework: "or a new phone that no one can
+  // account for"; eight tuning-set lines against one as a gift). The gift entries still match it and give way.
+  {
+    code: 'te_several_phones',
+    patterns: [
+      `${GIFT_ADJ} phone|phones|iphone|iphones|mobile|mobiles|handset|handsets|smartphone`,
+      `${GIFT_ADJ} phone|phones|iphone|iphones|mobile|mobiles|handset|handsets|smartphone [that|which] [she|he|they] [*] [*] cannot|can't|couldn't|won't|wouldn't|unable|refuses|refused|will|would|did|does|didn't|doesn't [not] [to] explain|account|say`,
+    ],
+    // Review of round 21: "number" ("Jade has a new phone number, updated on file").
+    unlessNear: [...EXPLAINED_CUES, 'location|tracking|tracked|controls|settings|screen|cracked|broken|lost|stolen|number|numbers'],
+    window: 8,
+  },
+  // Round 21: "says nothing will change" is hopelessness (ep_low_mood), "was quiet because she had a cold" an ordinary
+  // day; two tuning-set lines each.
+  {
+    code: 'da_not_disclosing',
+    patterns: ['said|says nothing', 'was quiet'],
+    unlessNear: [
+      'nothing will|would|can|could|ever|matters|helps|works|changes|is|was',
+      'because|cold|ill|unwell|poorly|sick|tired|headache|flu|shy|new|reading|working|concentrating',
+    ],
+    window: 4,
+  },
+  // Round 21: an adult partner named by age after the word ("his girlfriend is a 25-year-old woman", "her 'boyfriend', a
+  // man of 30", "her partner at the time was a man of 28").
+  {
+    code: 'go_older_partner',
+    patterns: [
+      `girlfriend|partner was|is a|an ${ADULT_YEAR_OLD}`,
+      `b f is|was [aged] ${ADULT_AGES}`,
+      `boyfriend|girlfriend|partner a|an ${ADULT_YEAR_OLD}`,
+      `boyfriend|girlfriend|partner [*] [*] [*] [was|is] a|an man|woman|male|female|guy of|aged ${ADULT_AGES}`,
+    ],
+    unlessNear: OTHER_PERSONS_CUES,
   },
 ];

@@ -5,7 +5,7 @@ import { compileCues, keepByCues } from './cues.ts';
 import { childIsObject } from './experiencer.ts';
 import { compilePatterns } from './matcher.ts';
 import { internWord } from './vocab.ts';
-import { commaAfter, newTokenArrays, scanText, type Token, type TokenArrays } from './tokenize.ts';
+import { commaAfter, newTokenArrays, normAt, scanText, type Token, type TokenArrays } from './tokenize.ts';
 
 export type IndicatorFinding = { code: string; category: string; start: number; end: number; text: string } & Context;
 
@@ -127,6 +127,20 @@ export function childNear(ids: ArrayLike<number>, sentences: ArrayLike<number>, 
   return false;
 }
 
+/**
+ * A child's name inside the finding, after its first word ("the men take Zara to parties", "the man keeps Mercy's
+ * passport"): a capitalised word (an upper-case letter, then a lower-case one) that does not open its sentence.
+ */
+export function nameInside(text: string, ta: TokenArrays, s: number, e: number): boolean {
+  for (let t = s + 1; t < e; t++) {
+    if (ta.sentence[t - 1] !== ta.sentence[t]) continue;
+    const c0 = text.charCodeAt(ta.start[t]!);
+    const c1 = text.charCodeAt(ta.start[t]! + 1);
+    if (c0 >= 65 && c0 <= 90 && c1 >= 97 && c1 <= 122) return true;
+  }
+  return false;
+}
+
 // Entries for which another person acting on the child ("gave her cannabis") leaves the finding about the child. Not
 // entries whose wording also describes the other person's own situation (those with an `otherCode`: "mum drinks",
 // "his brother sells drugs for them"), domestic abuse between adults ("hits her mum"), or codes about others by
@@ -216,6 +230,63 @@ export function threatTold(text: string, ta: TokenArrays, s: number): boolean {
   return false;
 }
 
+/** The most words a record's heading holds before its colon ("Return home interview:", "Carer's diary:"). */
+export const HEADER_MAX_WORDS = 4;
+/**
+ * The token after a heading that opens the sentence of token `t` ("Carer's diary: Shay stayed out", "Mum: Ruby has
+ * become secretive"): a colon followed by a space or line break after one of the sentence's first HEADER_MAX_WORDS
+ * words, with a word after it in the sentence (not a time: "10:30"). -1 when there is none or `t` is inside it.
+ */
+export function headerEnd(text: string, ta: TokenArrays, t: number): number {
+  const { sentence, start, end } = ta;
+  let a = t;
+  while (a > 0 && sentence[a - 1] === sentence[t]) a--;
+  for (let h = a; h < a + HEADER_MAX_WORDS && h < t; h++) {
+    if (sentence[h + 1] !== sentence[t]) return -1;
+    const gapEnd = start[h + 1]!;
+    for (let c = end[h]!; c < gapEnd - 1; c++) {
+      if (text.charCodeAt(c) !== 58) continue;
+      const next = text.charCodeAt(c + 1);
+      if (next === 32 || next === 10 || next === 13 || next === 9) {
+        return headingIsSource(normAt(ta, h), normAt(ta, h + 1), text.slice(start[h + 1], end[h + 1])) ? h + 1 : -1;
+      }
+    }
+  }
+  return -1;
+}
+
+// Review of round 21: a heading that is a relative ("Mum:", "Dad:", "Mum's partner:", "Uncle:") names who told the note
+// only when a subject follows the colon ("Mum: Ruby has become secretive"); in a terse note a verb, an -ing word or an
+// adjective after it leaves the relative the subject ("Mum: pregnant again", "Dad: drinking again, police called").
+// Other headings ("Carer's diary:", "Foster carer:", "Home visit:") are the note's source whatever follows.
+const HEADING_RELATIVES: ReadonlySet<string> = new Set(
+  (
+    'mum mother mam mom dad father stepdad step-dad stepfather step-father stepmum step-mum stepmother step-mother ' +
+    'brother sister sibling cousin stepbrother stepsister step-brother step-sister half-brother half-sister uncle aunt ' +
+    'aunty auntie nan nana nanna gran grandma grandmother grandad granddad grandfather grandpa partner boyfriend girlfriend'
+  ).split(' '),
+);
+// Words that open a subject after the colon: pronouns, determiners, people.
+const HEADING_SUBJECTS: ReadonlySet<string> = new Set(
+  (
+    'she he they i we it her his their my our the a an this that these those some one two three both several ' +
+    'men man women woman boys boy girls girl people someone somebody police staff friends'
+  ).split(' '),
+);
+// Capitalised words after the colon that are not a name ("Dad: Arrested again").
+const HEADING_NOT_NAMES: ReadonlySet<string> = new Set(
+  'has had have was were is are been not now still again very currently recently pregnant drunk low aggressive hostile arrested uses drinks smokes'.split(' '),
+);
+/**
+ * Whether a heading whose last word is `last` names the note's source for the words after its colon, the first of
+ * which is `next` (its norm) and `raw` (as written): not when the heading is a relative and no subject follows.
+ */
+export function headingIsSource(last: string, next: string, raw: string): boolean {
+  if (!HEADING_RELATIVES.has(last)) return true;
+  if (HEADING_SUBJECTS.has(next) || HEADING_RELATIVES.has(next) || next.endsWith("'s")) return true;
+  return /^\p{Lu}\p{Ll}/u.test(raw) && !next.endsWith('ing') && !HEADING_NOT_NAMES.has(next);
+}
+
 // Scratch (the functions below are synchronous and not re-entrant): the candidates as parallel arrays (entry index,
 // start token, end token), whether each passed its cues, and per code the last merged span (valid when its stamp is
 // the current call's).
@@ -251,6 +322,12 @@ export const MERGE_GAP = 1;
  */
 export const SAME_READING_GAP = 4;
 /**
+ * Codes whose signs come as a list ("no food in the fridge, the children in dirty clothes and the heating off"): their
+ * findings that read the same merge across the whole sentence, as one finding (round 21: seven tuning-set lines annotate
+ * one span for such a list).
+ */
+export const LIST_CODES: ReadonlySet<string> = new Set(['fa_neglect', 'fa_domestic_abuse']);
+/**
  * Broad codes that give way to a more specific sign next to them (at most GENERIC_REACH words apart, same sentence):
  * "given alcohol by older girls" is the substances given, not also older friends; "weed from the men in return for
  * sex" is the exchange, not also drug use; "no drugs on him" is carrying, not also use. Older people, sexual activity,
@@ -277,6 +354,10 @@ export const GENERIC_CODES: ReadonlyMap<string, ReadonlySet<string> | 'any'> = n
       'rg_sex_exchange',
       'rg_debt_bondage',
       'fa_family_links_to_exploitation',
+      // Round 21: drugs stored in a taken-over home or there for the taking at an adult's flat ("using her gran's house
+      // to store drugs", "a flat with free drink and weed").
+      'go_cuckooing',
+      'rg_accommodation_offered',
     ]),
   ],
   // Round 20: drinking that is part of a more specific sign ("brought in unconscious after drinking", "taken to a flat
@@ -454,11 +535,14 @@ export function findIndicatorsInTriples(
     const entry = candEntry[k]!;
     const startToken = candStart[k]!;
     const endToken = candEnd[k]!;
-    const ctx = contextDetailArrays(ta, startToken, endToken, opts, cache);
+    const header = headerEnd(text, ta, startToken);
+    const ctx = contextDetailArrays(ta, startToken, endToken, header < 0 ? opts : { ...opts, header }, cache);
     if (
       ctx.experiencer === 'other' &&
       ACTED_ON_CHILD[entry] === true &&
-      ((ctx.otherKind === 'adult' && ADULT_ACT[entry] === true && childNear(ta.id, ta.sentence, ta.n, startToken, endToken)) ||
+      ((ctx.otherKind === 'adult' &&
+        ADULT_ACT[entry] === true &&
+        (childNear(ta.id, ta.sentence, ta.n, startToken, endToken) || nameInside(text, ta, startToken, endToken))) ||
         childIsObject(ta.id, ta.sentence, ta.n, startToken, endToken))
     ) {
       ctx.experiencer = 'child';
@@ -484,7 +568,7 @@ export function findIndicatorsInTriples(
       const f = findings[last]!;
       const lastEnd = foundEnd[last]!;
       if (
-        startToken - lastEnd <= SAME_READING_GAP &&
+        (startToken - lastEnd <= SAME_READING_GAP || LIST_CODES.has(info.code)) &&
         f.negated === ctx.negated &&
         f.hypothetical === ctx.hypothetical &&
         f.historical === ctx.historical &&
