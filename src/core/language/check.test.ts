@@ -216,9 +216,20 @@ const NEGATIVES: string[] = [
   // A label denied is the writer correcting it.
   'The girls were not promiscuous; they were children who were sexually abused.',
   'He is not a drug runner but a trafficked child.',
+  // ... and so is any wording denied (round 21): a choice, a risk the child takes, a minimising frame.
+  'Tommy did not choose to carry the drugs; he was threatened by the men.',
+  "Tommy didn't choose to carry the drugs; he was threatened by the men.",
+  'Amber is not putting herself at risk; adults are putting her at risk.',
+  'This is not a lifestyle choice; Lacey is being sexually exploited.',
+  'The panel agreed that Kai going missing is not normal teenage behaviour but a sign of exploitation.',
   // An unnamed adult opening the sentence is the one who chose or offended.
   'The men involved chose to target a 13-year-old with a learning disability.',
   'The man, aged 31, absconded from the address before officers arrived.',
+  // ... also after a heading, and with an adult age, "older" or "adult" before the noun (round 21).
+  'Police: the 32-year-old man chose to leave before officers arrived.',
+  'Custody: the 45-year-old man admitted he had been selling crack for the line.',
+  'Intelligence: the older man has a criminal lifestyle and convictions for robbery.',
+  'Police: an adult male was arrested for being drunk and disorderly outside the school.',
   // The same words in neutral records (2026-11-30)
   'The perpetrator is a known gang member from Croydon, aged 27.',
   "Referred to the Streetwise young people's project for sexual health advice.",
@@ -358,7 +369,7 @@ POSITIVES.push(
   ['She throws herself at the lads from the garage.', 'throws_self_at', 'throws herself at'],
   ['He was engaging in sexual conversations with adults online.', 'sexual_conversations', 'engaging in sexual conversations'],
   ['He was described as a time-waster by the control room.', 'wasting_police_time', 'time-waster'],
-  ['He craves attention from the older boys.', 'enjoys_attention', 'craves attention'],
+  ['He craves attention from the older boys.', 'attention_seeking', 'craves attention'], // round 21: a bid for attention (two sets' annotators)
   ['She is testing boundaries at home.', 'just_experimenting', 'testing boundaries'],
   ['He is working illegally at a car wash in Derby.', 'overstayer', 'working illegally'],
 );
@@ -464,7 +475,26 @@ describe('checkLanguage: quotes, overlaps and offsets', () => {
     expect(checkLanguage('She chose to stay at the address, and police saw her as a child at risk.').map((f) => f.category)).toEqual(['implies_consent']);
     expect(checkLanguage('The lead noted that calling him a drug runner in the minutes would be wrong.')).toEqual([]);
     expect(checkLanguage('She is not only promiscuous but also violent towards staff.').map((f) => f.category)).toEqual(['sexualises']);
+    // A denial of any wording is a correction, but not "not just", not across a comma, and not in someone's own words.
+    expect(checkLanguage('It is not just a lifestyle choice for her, say staff.').map((f) => f.category)).toEqual(['implies_consent']);
+    expect(checkLanguage('She is not at school, putting herself at risk in the park.').map((f) => f.category)).toEqual(['blames_child']);
+    expect(checkLanguage('Officer: "She did not choose to go? She chose to get in the car."').map((f) => f.quoted)).toEqual([true, true]);
     expect(checkLanguage('The male, aged 15, absconded from his placement overnight.').map((f) => f.category)).toEqual(['criminalises_child']);
+    // A veto in the line's heading is the note's source, not the wording's context (round 21) ...
+    expect(checkLanguage('Police: Jade, 15, agreed to meet the man from the app at a hotel in Stoke.').map((f) => f.entryId)).toEqual(['agreed_to']);
+    // ... but in the sentence itself it still holds.
+    expect(checkLanguage('Police: Jade agreed to speak to the officers about the men.')).toEqual([]);
+    expect(checkLanguage('Jade, 15, agreed to meet the police at the station with the men’s details.')).toEqual([]);
+    // A match does not run across a heading's colon (round 21).
+    expect(checkLanguage('Strategy meeting: older men are targeting girls from the unit.')).toEqual([]);
+    expect(checkLanguage('Strategy meeting: she keeps meeting older men in the park.').map((f) => f.text)).toEqual(['meeting older men']);
+    // Blame hung on a parent or an adult is theirs, blame they say of the child is the child's (round 21).
+    expect(checkLanguage('Mum is out of control when she drinks, and dad has left.')).toEqual([]);
+    expect(checkLanguage('Mum says Chloe is out of control since Christmas.').map((f) => f.category)).toEqual(['blames_child']);
+    expect(checkLanguage('The man called her an attention seeker.').map((f) => f.category)).toEqual(['blames_child']);
+    // A child's age before "male" is no adult opening, nor an adult who brings in the child (round 21).
+    expect(checkLanguage('Police: the 15-year-old male chose to go with the men to the flat.').map((f) => f.category)).toEqual(['implies_consent']);
+    expect(checkLanguage('Police: the 32-year-old man said Chloe chose to go with him to the hotel.').map((f) => f.category)).toEqual(['implies_consent']);
     // A quoted old record keeps a consent finding per sentence.
     const quoted = checkLanguage('The note reads: "Chloe chose to go to the flat. She agreed to have sex with the men."');
     expect(quoted.filter((f) => f.category === 'implies_consent').length).toBe(2);
@@ -541,8 +571,14 @@ describe('checkLanguage: quotes, overlaps and offsets', () => {
   });
 
   it('keeps one consent or choice finding per quotation, and each label', () => {
+    // The second statement joins the first (round 21): one finding over both.
     const consent = checkLanguage('Ryan told the worker "I chose to do it, no one made me".');
-    expect(consent.map((f) => [f.text, f.category, f.quoted])).toEqual([['chose to', 'implies_consent', true]]);
+    expect(consent.map((f) => [f.text, f.category, f.quoted])).toEqual([['chose to do it, no one made me', 'implies_consent', true]]);
+    // So does crime as work in the child's own words ...
+    const work = checkLanguage('Tyrese said "I\'m working, that\'s my job now."');
+    expect(work.map((f) => [f.text, f.category, f.quoted])).toEqual([["I'm working, that's my job", 'criminalises_child', true]]);
+    // ... but two minimising remarks stay two.
+    expect(checkLanguage('Dad: “It’s just lads being lads, he’ll grow out of it.”').length).toBe(2);
     // Outside quotation marks, or in two quotations, each choice is a finding.
     expect(checkLanguage('She chose to go with the men and wanted to stay with them.').filter((f) => f.category === 'implies_consent').length).toBe(2);
     expect(checkLanguage('She said "I chose to go". Later: "nobody made me".').length).toBe(2);

@@ -370,6 +370,10 @@ export const REVIEW_WORDING_ENTRIES: readonly LexiconEntry[] = [
       'invites|invited|inviting the|them men|man|back',
       'own conduct|behaviour is|was the main risk',
       'contributed|contributes|contributing to the assault|abuse|attack|rape',
+      'provoked|provokes|provoking the|an assault|abuse|attack|rape',
+      // "keeps walking into dangerous situations with men she hardly knows"
+      'walks|walked|walking|walk into danger|trouble',
+      'walks|walked|walking|walk into dangerous|risky|unsafe situations|places',
       'leading|led|leads the men|man up|to',
       'goes|went|going out of her|his|their way to be',
       'resistant to leaving',
@@ -470,6 +474,8 @@ export const REVIEW_WORDING_ENTRIES: readonly LexiconEntry[] = [
       'reaping|reaps|reaped what',
       `not taking ${POSS} own safety seriously`,
       `take|takes|taking ownership of ${POSS} choices|behaviour|actions|decisions`,
+      // A denial right before the wording drops it (check.ts deniedLabel); here the "not" is the blame (review 21).
+      `not|never|doesn't|didn't|don't|won't take|takes|taking ownership of ${POSS} choices|behaviour|actions|decisions`,
     ],
     explanation:
       'Judges the child instead of describing what is happening to them. Children who are being abused often resist help, change their accounts and return to those who harm them.',
@@ -607,6 +613,8 @@ export const REVIEW_WORDING_ENTRIES: readonly LexiconEntry[] = [
       'brought|brings the debt|debts on herself|himself|themselves',
       'does|did|do little|nothing to help herself|himself|themselves',
       'take|takes|taking responsibility for her|his|their own safety',
+      // A denial right before the wording drops it (check.ts deniedLabel); here the "not" is the blame.
+      "not|never|doesn't|didn't|don't|won't take|takes|taking responsibility for her|his|their own safety",
       'a player in this|it',
       'a player in all this',
       'put|puts|putting|places|placing herslef|himslef|hisself|themselfs at risk',
@@ -618,6 +626,7 @@ export const REVIEW_WORDING_ENTRIES: readonly LexiconEntry[] = [
       'no angel',
       'initiated it|contact|this',
       'take|takes|taking responsibility for the company',
+      "not|never|doesn't|didn't|don't|won't take|takes|taking responsibility for the company",
       'face|faces|facing the consequences',
       'sabotaging|sabotages|sabotaged|sabotage her|his|their|every|each placement|placements',
       'hard to help',
@@ -903,6 +912,9 @@ export const REVIEW_WORDING_ENTRIES: readonly LexiconEntry[] = [
       'laundering|launders|laundered money|cash',
       'a runner for them',
       'a runner for the boys|lads|olders|elders|gang|line|men',
+      // "a runner for a Liverpool OCG", "a runner for the Pellingham group" (round 21)
+      'a runner for a|an|the [*] ocg|ocgs|group|gang|crew|firm|line|network',
+      'money|cash laundering',
       'absconed|abscounded|absconsded',
     ],
     unlessNear: [...ADULT_AGE_CUES, 'suspect|suspects|defendant|defendants|bail|warrant|man|men|male|males|adult|adults', ...OTHER_PERSON_CUES],

@@ -760,7 +760,10 @@ const ENTRIES: readonly LexiconEntry[] = [
   {
     id: 'enjoys_attention',
     patterns: [
-      'enjoys|enjoyed|enjoying|enjoy|likes|liked|loves|loved|craves|craved|craving|crave|courts|courting|courted [the] attention|lifestyle|gifts|status|buzz|thrill|excitement',
+      'enjoys|enjoyed|enjoying|enjoy|likes|liked|loves|loved|courts|courting|courted [the] attention|lifestyle|gifts|status|buzz|thrill|excitement',
+      // "craves the attention" of the men; a bare "craves attention" is a bid for it (attention_seeking).
+      'craves|craved|craving|crave the attention|lifestyle|gifts|status|buzz|thrill|excitement',
+      'craves|craved|craving|crave lifestyle|gifts|status|buzz|thrill|excitement',
       'enjoys|enjoyed|enjoying|likes|liked|loves|loved|craves the money',
       'enjoy the money',
       'enjoys|enjoyed|enjoying|enjoy|likes|liked|loves|loved the money|cash and [the] status|attention|lifestyle|gifts',
@@ -1117,6 +1120,7 @@ const ENTRIES: readonly LexiconEntry[] = [
       'attention seeking|seeker|seekers',
       'attention-seeking|attention-seeker|attention-seekers',
       'seeking|seeks attention',
+      'craves|craved|craving|crave attention',
       'just|only wants|wanted attention',
       'for attention',
       'looking|desperate|angling|fishing|crying|begging for attention',
@@ -1222,6 +1226,8 @@ const ENTRIES: readonly LexiconEntry[] = [
       'tells|told|telling lies',
       'lying|lied|lies about|to',
       'keeps|kept lying',
+      // "she's lying again, she always does", "lying again about where he goes".
+      'lying|lied again',
       'making|makes|made it|this|things up',
       'she|he|they|child|girl|boy|account|accounts was|is|were|are not credible|believable',
       'unreliable|inconsistent|unconvincing and|but not credible|believable',
@@ -1232,6 +1238,10 @@ const ENTRIES: readonly LexiconEntry[] = [
     // "The man was lying about his age": the adult deceiving the child, a sign of grooming, not a label on the child.
     unlessNear: [
       'man|men|male|males|adult|adults|perpetrator|perpetrators|suspect|suspects|abuser|abusers|offender|offenders|groomer|groomers [had|has|was|is|were|are] [been] lying|lied|lies',
+      // Review 21: a parent lying ("Kyle's dad was lying again"), or lying down again ("lying again on her bed").
+      'mum|mam|mother|dad|father|stepdad|stepfather|stepmum|stepmother|parent|parents|carer|carers|partner|boyfriend|uncle|aunt [had|has|was|is|were|are] [been] lying|lied|lies',
+      'lying again on|in [the|her|his|their|a] [*] bed|beds|sofa|floor|ground|couch|settee|road|grass|pavement|bath|bench|mattress',
+      'lying again down|asleep|awake|still|face|flat|unconscious|motionless',
     ],
   },
   {
@@ -1386,6 +1396,9 @@ const ENTRIES: readonly LexiconEntry[] = [
       'non-compliant|noncompliant|non-compliance|non-cooperative|uncooperative|unco-operative|unwilling',
       'non compliant|compliance|cooperative',
       'not compliant|cooperative|co-operative',
+      // "would not cooperate with the return interview": the "not" inside the match (check.ts deniedLabel).
+      'would|will|did|does|do not|never cooperate|co-operate|comply',
+      "wouldn't|wouldn’t|won't|won’t|didn't|didn’t|doesn't|doesn’t|don't|don’t cooperate|co-operate|comply",
     ],
     category: 'blames_child',
     explanation: 'Judges the child against adults’ rules. A child may be unable to co-operate because of fear, threats or trauma.',
@@ -1394,7 +1407,17 @@ const ENTRIES: readonly LexiconEntry[] = [
       'The child is wary of professionals, which may be a sign of exploitation',
     ],
     source: 'cara_prior_art', // CARA disengagement family
-    unlessNear: [...OTHER_PERSON_CUES, 'witness|victim|complainant|medication'],
+    // Adults who hold evidence: "the hotel manager would not cooperate" (round 21).
+    unlessNear: [
+      ...OTHER_PERSON_CUES,
+      'witness|victim|complainant|medication',
+      'manager|managers|landlord|landlords|owner|owners|proprietor|licensee|premises',
+      // An organisation or an adult right before the refusal (review 21: "Snapchat would not comply with the data
+      // request", "the taxi firm did not cooperate", "her boyfriend, 24, would not cooperate"): right before it only, so
+      // that "Jade would not cooperate with the school" keeps its finding. Not "the male": police logs call the child so.
+      `hotel|hotels|school|college|firm|company|provider|providers|practice|surgery|clinic|hospital|gp|snapchat|instagram|facebook|tiktok|whatsapp|meta|google|platform|app|council|agency|bank|business|shop|venue|operator|boyfriend|partner|suspect|suspects|accused|offender|perpetrator|man|men|adult|adults|driver|employer|${AGE_TOKENS} would|will|did|does|do|wouldn't|won't|didn't|doesn't|don't`,
+      `boyfriend|partner|suspect|accused|offender|perpetrator|man|adult|driver [aged] ${AGE_NUMBERS} would|will|did|does|do|wouldn't|won't|didn't|doesn't|don't`,
+    ],
     window: 3,
   },
   {
@@ -1402,13 +1425,20 @@ const ENTRIES: readonly LexiconEntry[] = [
     patterns: [
       '[very] difficult child|girl|boy|teenager|teen|lad|kid|individual',
       '[very] difficult young person|man|woman|lady',
-      'difficult to work|engage with',
+      'difficult|impossible|hard to work|engage with',
       'difficult to manage|handle',
       'being difficult',
     ],
     ...ADULT_TROUBLE_LABEL,
     source: 'cara_prior_art', // adult-centred labels
-    unlessNear: ['situation|conversation|decision|question|time|times|period|week|day|year|subject|topic|task|journey|birth'],
+    unlessNear: [
+      'situation|conversation|decision|question|time|times|period|week|day|year|subject|topic|task|journey|birth',
+      'laptop|computer|system|software|app|equipment|machine|device|tool|tools|form|forms',
+      // The child's own difficulty ("she finds it hard to work with male staff since the assault"), or facts that are
+      // hard to work with ("the information we have") (review 21).
+      'find|finds|found|finding it',
+      'information|data|evidence|timescale|timescales|material|records|paperwork',
+    ],
     window: 2,
   },
   {
@@ -1672,7 +1702,8 @@ const ENTRIES: readonly LexiconEntry[] = [
     alternatives: ['The child is being criminally exploited to carry or sell drugs', 'Adults are using the child in drug supply: consider an NRM referral'],
     source: 'complex_safeguarding_wales', // [D]
     requiresNear: CCE_CUES,
-    unlessNear: ['misper|mispers|missing|serial|persistent|frequent|habitual|race|marathon|running|athletics|cross-country'],
+    // A sport: "a keen runner ... came third in the county cross-country".
+    unlessNear: ['misper|mispers|missing|serial|persistent|frequent|habitual|race|marathon|running|athletics|cross-country|keen|parkrun|harriers'],
   },
   {
     id: 'drug_dealer',
@@ -2608,7 +2639,20 @@ const ENTRIES: readonly LexiconEntry[] = [
       'The child may be committing offences under the control of others',
     ],
     source: 'complex_safeguarding_wales', // [D]; [B] lists "child perpetrator"
-    unlessNear: [...ADULT_OR_OTHER_CUES, 'sex|sexual|registered|violent'],
+    unlessNear: [
+      // ADULT_OR_OTHER_CUES without "offender": the entry's own word silenced "persistent offender" (round 21).
+      'man|men|male|males|adult|adults|perpetrator|perpetrators|suspect|suspects|abuser|abusers|dealer|dealers|exploiter|exploiters',
+      ...OTHER_PERSON_CUES,
+      'sex|sexual|registered|violent',
+      // Other people: "associates with known offenders", "The prolific offender, aged 33", "The adult who groomed Dean".
+      'known|other|adult|older|local offenders|criminals',
+      ...ADULT_AGE_CUES,
+      'man|men|male|males|adult|adults|perpetrator|perpetrators|suspect|suspects|abuser|abusers|exploiter|exploiters who [had] exploited|exploits|exploit|groomed|grooms|abused|abuses|raped|trafficked',
+      // Someone the child is with (review 21): "in a relationship with a persistent offender", "the home of a prolific
+      // offender", "belongs to a prolific offender" (right before the label only: "a prolific offender with a record").
+      'with|to|of a|an|the [known] prolific|persistent|repeat|serial|habitual|frequent',
+      'relationship|relationships|associates|associating|associated|associate',
+    ],
     window: 5,
   },
   {
@@ -2796,13 +2840,18 @@ const ENTRIES: readonly LexiconEntry[] = [
       'likes|liked|prefers|preferred|fancies|fancied older|adult men|males|guys|boys|lads|man|women',
       'attracted|drawn to older|adult men|males|guys|boys|lads|man|women',
       'has|had a thing for older|adult men|males|guys|boys|lads|man',
-      'seeks|seeking|sought|seek out [the] [older|adult] men|males|adults|olders|older',
+      // "seeks out older males" is blame as annotators read it (blaming_idiom_round15, the longer match); "seeks out the
+      // men" stays here.
+      'seeks|seeking|sought|seek out [the] men|males|adults|olders|older',
       'seeks|seeking|sought|seek the company of [older|adult] men|males|adults|older',
     ],
     category: 'implies_consent',
     explanation: 'Makes the child the one who wants the contact with adults. Adults who seek out children are responsible, whatever the child feels.',
     alternatives: ['Adults (record their ages) are targeting the child', 'Concern that the child is being groomed by older people: record who and where'],
     source: 'durham_scp', // [F] focus on what the person causing harm did
+    // Older children: "seeks out the older girls in her year for help".
+    unlessNear: ['older girls|pupils|students|children|kids|sister|sisters|brother|brothers|cousin|cousins'],
+    window: 1,
   },
   {
     id: 'old_enough',
@@ -2947,11 +2996,25 @@ const ENTRIES: readonly LexiconEntry[] = [
   },
   {
     id: 'led_on',
-    patterns: [
-      'led|leading|leads|lead him|them|men|boys|lads on',
-      'led|leading|leads|lead the men|boys|lads on',
-      'encouraged|encourages|encouraging the|their attention|advances',
+    // "leads men on" casts the child as a sexual tease: sexualises (the reading of three of four annotated uses, round
+    // 21); encouraging the adults' advances stays blame (encouraged_advances).
+    patterns: ['led|leading|leads|lead him|them|men|boys|lads on', 'led|leading|leads|lead the men|boys|lads on'],
+    category: 'sexualises',
+    explanation:
+      'Casts the child as a tease who draws men on, which sexualises the child and blames them for the adult’s sexual interest. The adult is responsible for what they do, whatever the child did.',
+    alternatives: ['Focus on what the adult did: record their actions and their age', 'The adult targeted the child: concern of grooming'],
+    source: 'durham_scp', // [F] focus on what the person causing harm did
+    // Leading someone on a way: "led the men on to the bridge", "leads them on a tour", "led them on a chase through the
+    // estate", "led the boys on a merry dance" (review 21).
+    unlessNear: [
+      'on to|into|towards|toward|through|along|across|past|up|down',
+      'on a|an|the|his|her|their [*] [*] chase|dance|tour|walk|journey|trip|route|ride|hunt|path|mission|run|pursuit',
     ],
+    window: 1,
+  },
+  {
+    id: 'encouraged_advances',
+    patterns: ['encouraged|encourages|encouraging the|their attention|advances'],
     category: 'blames_child',
     explanation: 'Blames the child for the adult’s sexual interest. The adult is responsible for what they do, whatever the child did.',
     alternatives: ['Focus on what the adult did: record their actions and their age', 'The adult targeted the child: concern of grooming'],
@@ -3462,8 +3525,21 @@ const ENTRIES: readonly LexiconEntry[] = [
       'Concerns exist that the child was groomed or coerced',
     ],
     source: 'docsbay_alternatives', // [A]; DOMAIN.md: trauma responses (freeze)
-    requiresNear: [...SEXUAL_CUES, ...ADULT_CUES, 'car|cars|flat|hotel|party|touched|touch|arrest|arrested'],
-    unlessNear: ['placement|plan|referral|assessment|medication|treatment|school'],
+    // "did not resist, so no offence was recorded": the absence of resistance weighed against an offence (so, therefore
+    // ...), not any offence nearby ("did not object to the crime report being shared", review 21).
+    requiresNear: [
+      ...SEXUAL_CUES,
+      ...ADULT_CUES,
+      'car|cars|flat|hotel|party|touched|touch|arrest|arrested',
+      'so|therefore|hence|thus|meaning|and no offence|offences|crime|crimes|prosecution|charge|charges',
+      "so|therefore|hence|thus|meaning [it] [was] nfa|nfa'd",
+    ],
+    unlessNear: [
+      'placement|plan|referral|assessment|medication|treatment|school',
+      'resist arrest|detention|restraint|handcuffing|search',
+      // Review 21: "did not resist being searched", "did not refuse the drug test", "did not complain of any pain".
+      'searched|test|tests|tested|pain',
+    ],
   },
   {
     id: 'mutual',
@@ -4318,7 +4394,15 @@ const ENTRIES: readonly LexiconEntry[] = [
   },
   {
     id: 'knew_full_well',
-    patterns: ['she|he|they|yp|i knew|knows|know full|fully well', 'she|he|they|yp knew|knows|know|understood|understands the risks|dangers|consequences'],
+    patterns: [
+      'she|he|they|yp|i knew|knows|know full|fully well',
+      'she|he|they|yp knew|knows|know|understood|understands the risks|dangers|consequences',
+      // Not "the boy understood the risks of carrying a knife after the workshop" (review 21).
+      'girl|boy|child|juvenile knew|knows the risks|dangers|consequences',
+      // Durham's "They must have known what would happen" (should_have_known) with the risks as its object. Not
+      // "should have known": reviews say it of professionals ("her social worker should have known the risks").
+      'must have known the risks|dangers|consequences',
+    ],
     category: 'blames_child',
     explanation: 'Says the child knew what would happen, which blames the child for harm that adults caused.',
     alternatives: ['The child was targeted by [who]', 'Concern that the child has been groomed: record what the adults did'],
@@ -4327,6 +4411,10 @@ const ENTRIES: readonly LexiconEntry[] = [
     unlessNear: [
       'staff|professionals|police|school|we|us|agencies|carers',
       'suspect|suspects|perpetrator|perpetrators|offender|offenders|defendant|man|men|adult|adults|abuser|abusers',
+      // A professional or a parent who must have known (right before it only: "mum says she must have known the risks"
+      // is said of the child), or risks taught to the child (review 21).
+      'worker|workers|mum|dad|parent|parents|carer|manager|managers|teacher|teachers|officer|officers|practitioner|practitioners|nurse|gp|doctor|team|service|services must',
+      'session|sessions|workshop|workshops|lesson|lessons|assembly|pshe|course',
     ],
     window: 7,
   },
@@ -4397,11 +4485,16 @@ const ENTRIES: readonly LexiconEntry[] = [
     patterns: [
       'self-generated images|image|imagery|content|photos|pictures|videos|material|indecent|sexual',
       'self generated images|image|imagery|content|photos|pictures|videos|material|indecent|sexual',
+      // "the images were self-generated", "the risks to the girl are largely self-generated": images or risks as the
+      // subject, not "the referral was self-generated", "her income is self-generated" (review 21).
+      'images|image|imagery|pictures|picture|photos|photo|photographs|videos|video|content|material|nudes|selfies|risks|risk [*] [*] [*] is|was|are|were [largely|mainly|mostly|all|entirely|partly] self-generated',
     ],
     category: 'blames_child',
-    explanation: 'Makes the child the author of images that an adult groomed, coerced or tricked them into making.',
+    explanation: 'Makes the child the author of images (or of the risks to them) when an adult groomed, coerced or tricked them into it.',
     alternatives: ['Sexual images of the child that [who] groomed or coerced them into making', 'Images of the child obtained by [who]'],
     source: 'taskforce_2024', // the 2024 guide on online abuse: record who obtained or demanded the images
+    // Generated by a system, not images: "self-generated by the school's own IT system".
+    unlessNear: ['system|systems|software|automatically|automated|computer|computers'],
   },
   {
     id: 'age_appropriate_relationship',
@@ -5300,7 +5393,11 @@ const ROUND_18_ENTRIES: readonly LexiconEntry[] = [
   },
   {
     id: 'careless_about_protection',
-    patterns: ['careless|reckless|casual|cavalier|blasé|blase|lax about|with contraception|protection|condoms|pills|precautions|sex|safety'],
+    patterns: [
+      'careless|reckless|casual|cavalier|blasé|blase|lax about|with contraception|protection|condoms|pills|precautions|sex|safety',
+      // "reckless with her own health" (a GP's note on repeated STI screens)
+      'careless|reckless|casual|cavalier|blasé|blase|lax about|with her|his|their own health|safety|body|wellbeing|well-being',
+    ],
     category: 'blames_child',
     explanation: 'Blames a child for sexual health risks that adults create. Repeated emergency contraception or STIs in a child are signs of abuse.',
     alternatives: ['The child has needed [what] [number] times: concern of sexual abuse or exploitation', 'Record who the other person is and their age'],
@@ -5855,9 +5952,23 @@ const ROUND_19_ENTRIES: readonly LexiconEntry[] = [
     window: 6,
   },
   {
+    id: 'pimping_others',
+    // The child as the one who pimps ("pimping her younger friends to the men at the flat"); a child who is pimped is
+    // pimp_escort. An adult opening the sentence ("The man pimped out other girls") is the adult's (check.ts).
+    patterns: ['pimping|pimps|pimped [out] [her|his|their] younger|other girls|boys|friends|children|kids|pupils'],
+    category: 'criminalises_child',
+    explanation:
+      'Casts a child who brings other children to abusers as the abuser. Exploiters often make a child recruit others, and that child is a victim of exploitation too.',
+    alternatives: [
+      'The child is being made to bring other children to [who]: both are being sexually exploited',
+      'Concern that adults are using the child to draw other children in: record who and how',
+    ],
+    source: 'childrens_society_2018', // the guide's principle: describe what is done to the child
+  },
+  {
     id: 'young_offender_label',
     // "the 2007 file calls the 14-year-old a young offender", "Custody record: young offender arrested for PWITS".
-    patterns: ['young offender'],
+    patterns: ['young|youth offender'],
     category: 'criminalises_child',
     explanation: 'Names the child by an offence. A child exploited into crime is first a victim of criminal exploitation.',
     alternatives: ['The child, who may be criminally exploited, was arrested for [offence]'],
@@ -5933,7 +6044,13 @@ const GAPS_ENTRIES: readonly LexiconEntry[] = [
     id: 'growing_up_explained',
     // A parent's worry about exploitation put down to her not accepting that the child is growing up (the Jay report's
     // Child C: a social worker's view of a 14-year-old's mother), or signs put down to "just growing up".
-    patterns: ['accept|accepts|accepted|accepting [that] [*] [*] [*] [*] is|was|are|were growing up', 'is|was|are|were just growing up', 'part of growing up'],
+    patterns: [
+      'accept|accepts|accepted|accepting [that] [*] [*] [*] [*] is|was|are|were growing up',
+      // "could not accept that she was growing up": the "not" belongs to the wording (check.ts deniedLabel).
+      "not|never|doesn't|didn't|don't|won't accept|accepts|accepted|accepting [that] [*] [*] [*] [*] is|was|are|were growing up",
+      'is|was|are|were just growing up',
+      'part of growing up',
+    ],
     category: 'minimises_harm',
     explanation:
       'Puts signs of exploitation, or a parent’s worry about them, down to the child growing up. Going missing, older men and drink given by adults are signs of abuse, not of growing up.',

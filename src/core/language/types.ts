@@ -64,6 +64,21 @@ export const PARENT_POSSESSIVE_WORDS: readonly string[] = ["mum's", "mother's", 
 export const PARENT_DETERMINER_WORDS: readonly string[] = ['the', 'her', 'his', 'their'];
 // An unnamed adult after "the" ("The men involved chose to ..."); not "the male": police logs call the child "the male".
 export const ADULT_SUBJECT_WORDS: readonly string[] = ['adult', 'adults', 'man', 'men', 'perpetrator', 'perpetrators'];
+// Between the determiner and the noun of an adult opening the sentence (check.ts adultOpening): "The older man",
+// "An adult male", besides an adult age ("The 29-year-old man", isAdultAge).
+export const ADULT_MODIFIER_WORDS: readonly string[] = ['older', 'adult'];
+// Nouns that name an adult only after such a word ("An adult male", "The 40-year-old female").
+export const ADULT_SEX_WORDS: readonly string[] = ['male', 'males', 'female', 'females'];
+// Besides PARENT_GAP_WORDS, what may stand between such an adult and the wording: the adult's own arrest, charge or
+// admission ("was arrested for being", "admitted he had been"), nothing that brings in another person.
+export const ADULT_GAP_WORDS: readonly string[] = [
+  ...['arrested', 'charged', 'convicted', 'cautioned', 'admitted', 'admits', 'for', 'of', 'with', 'he', 'she', 'they', 'had', 'been', 'being'],
+];
+/** An age of 18 or more as one token: "29-year-old", "40-yr-old", "35yo". */
+export function isAdultAge(norm: string): boolean {
+  const m = /^(\d{2})(?:-year-old|-yr-old|yo)$/.exec(norm);
+  return m !== null && Number(m[1]) >= 18;
+}
 // What may stand between a parent and the wording it is the subject of: auxiliaries, a copula, negation, a few adverbs
 // ("Mum is in a consensual relationship", "Dad has also chosen to"), nothing that could bring in the child ("Mum
 // describes Chloe as", "Mum supports her decision to", "Mum is angry as Chloe keeps choosing").
@@ -71,6 +86,16 @@ export const PARENT_GAP_WORDS: readonly string[] = [
   ...['is', 'was', 'are', 'were', 'be', 'been', 'being', 'has', 'had', 'have', 'will', 'would', 'may', 'might', 'can', 'could', 'should', 'must'],
   ...['not', 'never', 'also', 'then', 'now', 'still', 'just', 'already', 'always', 'often', 'currently', 'clearly', 'openly', 'in', 'a', 'an'],
 ];
+// A denial right before the wording ("were not promiscuous", "is not a drug runner", "did not choose to", "this is not
+// a lifestyle choice", "is not putting herself at risk"): the writer corrects the wording instead of using it (check.ts
+// deniedLabel). Token norms (the tokenizer makes ’ a ').
+export const DENIAL_WORDS: readonly string[] = ['not', 'never', "isn't", "wasn't", "aren't", "weren't", "didn't", "doesn't", "don't"];
+// After a line's heading, a subject: a pronoun, one of these determiners and a noun, or a capitalised name ("Police: she
+// agreed to ...", "Youth worker: the girl ...", "Return home interview: Ashton ..."): the heading is the note's source
+// and its words veto nothing (check.ts vetoFrom). Otherwise the heading names the subject ("Mum: uncooperative and
+// hostile at the door", "Hotel manager: would not cooperate"), and a veto sees it.
+export const HEADING_PRONOUN_WORDS: readonly string[] = ['she', 'he', 'they', 'i', 'we', 'you', 'it', 'there'];
+export const HEADING_DETERMINER_WORDS: readonly string[] = ['the', 'a', 'an', 'her', 'his', 'their', 'my', 'our', 'your', 'its', 'this', 'these', 'those'];
 export const PARTNER_WORDS: readonly string[] = ['partner', 'boyfriend', 'girlfriend', 'husband', 'wife'];
 
 export const NEXT_CLAUSE_CRITICISM: readonly string[] = [

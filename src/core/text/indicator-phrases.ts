@@ -692,7 +692,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'unaccompanied minor|minors|child|children',
       'unaccompanied young person|people',
       'arrived in the uk|country alone|without',
-      'arrived|came|travelled in|into|to|at * alone|unaccompanied',
+      'arrived|came|travelled in|into|to * alone|unaccompanied',
       'travelled|arrived|came with a|an man|woman|adult who is|was not [her|his|their] relative|family|parent',
       'travelled|arrived|came with men|adults|people who are|were not [her|his|their] relatives|family|parents',
       'in|on the back of a lorry|truck|lorries',
@@ -702,6 +702,13 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'age-disputed|age-assessed',
       'arrived|came|brought|travelled in|to the uk|country|england with adults|men|people|a|an [man|adult] [who] [are|were|is|was] not [her|his|their] family|parents|relatives|relative',
     ],
+  },
+  // Review of round 21: "arrived at Dover alone", not at school or an appointment ("She arrived at school alone").
+  {
+    code: 'fa_unaccompanied_migrant',
+    patterns: ['arrived|came|travelled at * alone|unaccompanied'],
+    unlessNear: ['school|college|nursery|meeting|contact|appointment|clinic|club|work|home|placement|party|centre|office|session'],
+    window: 0,
   },
   {
     code: 'fa_family_links_to_exploitation',
@@ -2261,6 +2268,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     code: 'fa_unsuitable_accommodation',
     patterns: ['sleeping|slept|sleeps on sofas|floors|the floor|a sofa|a settee', 'sleeping|slept|sleeps on the|a floor|sofa|settee|couch'],
     unlessNear: [`${FAMILY}|nan|nanna|nanny|grandmother|grandfather|baby|babies|toddler|infant|guest|guests|visitor|visitors sleeping|slept|sleeps|sleep`],
+    // Review of round 21: only the relative who opens the match ("Nan sleeps on the sofa"), not one later in the sentence
+    // ("Jade sleeps on the sofa as mum sleeps in the only bedroom with her partner").
+    window: 1,
   },
   {
     code: 'fa_parental_mental_health',
@@ -4479,7 +4489,13 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'collected|picked [up] [*] [*] [*] [*] by [a|an|two|several] [unknown|older] man|men|male|males|adult|adults|stranger|strangers',
       `${ADULTS} [*] [*] [*] [*] picks|picked|collects|collected * up`,
     ],
-    unlessNear: [FAMILY, 'arranged|escort|escorted|booked|member|colleague|officer|officers|police|taxi|cab|driver|coach|minibus', 'social worker|workers'],
+    unlessNear: [
+      FAMILY,
+      'arranged|escort|escorted|booked|member|colleague|officer|officers|police|taxi|cab|driver|coach|minibus',
+      'social worker|workers',
+      // Review of round 21: a thing picked up, not the child ("a man picked it up and handed it back").
+      'picks|picked|collects|collected it|this|that|something|phone|bag|keys up',
+    ],
   },
   {
     code: 'am_moved_by_others',
@@ -4509,7 +4525,12 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'go_taken_to_parties',
     patterns: ['take|takes|took|taking * to parties|party|raves|chill-outs|chillouts'],
-    unlessNear: [FAMILY, 'birthday|school|church|club'],
+    unlessNear: [
+      FAMILY,
+      'birthday|school|church|club',
+      // Review of round 21: a thing in the slot, not a child ("She takes vodka to parties").
+      'take|takes|took|taking alcohol|vodka|drink|drinks|booze|beer|cider|wine|spirits|drugs|weed|cannabis|pills|food|snacks|cake|speaker|music|it|this|that|stuff|something|things to',
+    ],
   },
   {
     code: 'rg_accommodation_offered',
@@ -4519,6 +4540,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'am_school_absence',
     patterns: ['missed|misses|missing most|much|half|all|weeks of the [*] term|year', 'left|leaves|leaving site|school without permission'],
+    // Review of round 21: an illness that explains it ("missed half of the summer term with glandular fever").
+    unlessNear: ['ill|illness|unwell|sick|fever|glandular|flu|covid|hospital|surgery|operation|injury|broken|medical'],
   },
   { code: 'ep_eating_problems', patterns: ['barely|hardly eating', 'not really eating'] },
   {
@@ -4552,7 +4575,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     otherCode: 'fa_parental_substance_misuse',
     patterns: ['drink|drinks|drank'],
     requiresNear: ["not|never|doesn't|doesn’t|don't|don’t|didn't|didn’t|denies|denied"],
-    unlessNear: SOFT_DRINK_CUES,
+    // Review of round 21: a negated amount is not a denial ("She didn't drink much at the party": she drank).
+    unlessNear: [...SOFT_DRINK_CUES, 'much|lot|lots|loads|heavily|often|excessively|enough'],
     window: 2,
   },
   // Round 21, second pass: more families seen in several sets.
@@ -4562,13 +4586,42 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   },
   {
     code: 'fa_domestic_abuse',
-    patterns: ['partner|ex-partner|boyfriend|ex-boyfriend|husband|ex-husband|stepdad was|is|has|had [been] violent|abusive to|towards her|mum|his|their'],
+    // Review of round 21: a parent's partner, or violence towards mum, not the child's own boyfriend ("Her boyfriend
+    // was violent towards her").
+    patterns: [
+      "mum's|mother's partner|ex-partner|boyfriend|ex-boyfriend|husband|ex-husband was|is|has|had [been] violent|abusive to|towards her|mum|his|their",
+      'stepdad|step-dad|stepfather was|is|has|had [been] violent|abusive to|towards her|mum|his|their',
+      'partner|ex-partner|boyfriend|ex-boyfriend|husband|ex-husband was|is|has|had [been] violent|abusive to|towards [her|his|their] mum|mother',
+    ],
   },
-  { code: 'fa_living_with_unrelated_adults', patterns: ['living|staying|lives|stays|lived|stayed with family friends'] },
+  // Review of round 21: not a short stay with a reason ("stayed with family friends over half term while mum was in hospital").
+  {
+    code: 'fa_living_with_unrelated_adults',
+    patterns: ['living|staying|lives|stays|lived|stayed with family friends'],
+    unlessNear: ['while|whilst|holiday|holidays|weekend|overnight|half-term|respite', 'half term'],
+  },
   {
     code: 'go_older_partner',
-    patterns: [`the|baby's father is|was [thought|believed|said|understood] [to] [be] [aged] ${ADULT_AGES}`],
+    patterns: [`baby's father is|was [thought|believed|said|understood] [to] [be] [aged] ${ADULT_AGES}`],
     requiresNear: ['pregnant|pregnancy|baby|expecting|termination|miscarriage|miscarried'],
+    // Review of round 21: not mum's pregnancy ("Mum is 28 weeks pregnant; the baby's father is 40").
+    unlessNear: ["mum|mother|mum's|mother's|mam|stepmum"],
+    window: 10,
+  },
+  // Review of round 21: "the father" only beside the child's own pregnancy ("She is pregnant and the father is 26"), not
+  // mum's ("Mum is 28 weeks pregnant; the father is 40").
+  {
+    code: 'go_older_partner',
+    patterns: [`the father is|was [thought|believed|said|understood] [to] [be] [aged] ${ADULT_AGES}`],
+    requiresNear: [
+      'termination|miscarriage|miscarried',
+      'she [is|was|has|had|became|been] [now] [*] [*] [*] pregnant|expecting',
+      'her pregnancy|baby',
+      '12|13|14|15|16|17 [years] [old] is|was [*] [*] [*] pregnant|expecting',
+      'pregnant|pregnancy at 12|13|14|15|16|17',
+      'is|was pregnant|expecting and',
+    ],
+    unlessNear: ["mum|mother|mum's|mother's|mam|stepmum"],
     window: 10,
   },
   {
@@ -4577,13 +4630,21 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   },
   {
     code: 'go_threats_violence',
-    patterns: ['told|warned [that] she|he|they would|will be stabbed|hurt|killed|shot|beaten|attacked|burned'],
+    // Review of round 21: the child was told ("was told he would be stabbed"), not a professional's warning ("Police warned
+    // that she would be hurt if she kept going to the address").
+    patterns: ['was|were|been|being|is|are|gets|got told|warned [that] she|he|they would|will be stabbed|hurt|killed|shot|beaten|attacked|burned'],
   },
-  { code: 'am_school_absence', patterns: ['left|leaves|leaving site at|during|over lunchtime|lunch|break'] },
+  // Review of round 21: not with leave ("She left site at lunchtime for a dental appointment").
+  {
+    code: 'am_school_absence',
+    patterns: ['left|leaves|leaving site at|during|over lunchtime|lunch|break'],
+    unlessNear: ['appointment|appointments|authorised|authorized|dentist|dental|doctor|gp|hospital|orthodontist|optician', 'with permission', 'signed out'],
+  },
   {
     code: 'am_unknown_address',
     patterns: [
-      'could|can|would|did not name|give|say|remember the|which street|road|address|town|area|postcode',
+      // Review of round 21: not "would not": a refusal is not an unknown address ("She would not give the address").
+      'could|can|did not name|give|say|remember the|which street|road|address|town|area|postcode',
       "cannot|can't|couldn't|can’t|couldn’t name|give|say|remember the|which street|road|address|town|area|postcode",
       'does|did not know where the|this|that house|flat|address|place is|was',
       "doesn't|didn't|doesn’t|didn’t know where the|this|that house|flat|address|place is|was",
@@ -4591,7 +4652,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   },
   {
     code: 'da_documents_held',
-    patterns: ['keeps|kept|holds|held|took|has * passport|passports'],
+    // Review of round 21: not "has" ("Jade has her passport and birth certificate"); "the man has her passport" is above.
+    patterns: ['keeps|kept|holds|held|took * passport|passports'],
     unlessNear: [FAMILY, 'carer|carers|foster|social|worker|staff|school|office|solicitor|council|renewal|renew|expired|holiday|trip'],
     window: 4,
   },
@@ -4613,6 +4675,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     code: 'da_hostile',
     patterns: ['aggressive'],
     requiresNear: ['interview|custody|officers|police|staff|arrest|arrested|worker|workers|professionals|visit|meeting'],
+    // Review of round 21: an animal, a crime or a driver that was aggressive ("The dog was aggressive when police attended").
+    unlessNear: ['dog|dogs|robbery|robberies|attack|attacks|assault|mugging|driving|driver|drivers'],
     window: 4,
   },
   {
@@ -4626,6 +4690,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     // Not a parent or a carer ("her dad is a good man and would never hurt her").
     unlessNear: [
       'mum|dad|mother|father|parents|nan|gran|grandma|grandad|grandparents|aunt|auntie|uncle|stepdad|stepmum|foster|carers|carer|staff|teacher|teachers|worker|workers|coach|coaches|church|club',
+      // Review of round 21: teammates or classmates ("The boys in her football team are like brothers to her").
+      'team|teams|teammates|team-mates|squad|class|classmates|school|football',
     ],
   },
   {
@@ -4640,7 +4706,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       `${GIFT_ADJ} phone|phones|iphone|iphones|mobile|mobiles|handset|handsets|smartphone`,
       `${GIFT_ADJ} phone|phones|iphone|iphones|mobile|mobiles|handset|handsets|smartphone [that|which] [she|he|they] [*] [*] cannot|can't|couldn't|won't|wouldn't|unable|refuses|refused|will|would|did|does|didn't|doesn't [not] [to] explain|account|say`,
     ],
-    unlessNear: [...EXPLAINED_CUES, 'location|tracking|tracked|controls|settings|screen|cracked|broken|lost|stolen'],
+    // Review of round 21: "number" ("Jade has a new phone number, updated on file").
+    unlessNear: [...EXPLAINED_CUES, 'location|tracking|tracked|controls|settings|screen|cracked|broken|lost|stolen|number|numbers'],
     window: 8,
   },
   // Round 21: "says nothing will change" is hopelessness (ep_low_mood), "was quiet because she had a cold" an ordinary

@@ -5,7 +5,7 @@ import { compileCues, keepByCues } from './cues.ts';
 import { childIsObject } from './experiencer.ts';
 import { compilePatterns } from './matcher.ts';
 import { internWord } from './vocab.ts';
-import { commaAfter, newTokenArrays, scanText, type Token, type TokenArrays } from './tokenize.ts';
+import { commaAfter, newTokenArrays, normAt, scanText, type Token, type TokenArrays } from './tokenize.ts';
 
 export type IndicatorFinding = { code: string; category: string; start: number; end: number; text: string } & Context;
 
@@ -254,10 +254,44 @@ export function headerEnd(text: string, ta: TokenArrays, t: number): number {
     for (let c = end[h]!; c < gapEnd - 1; c++) {
       if (text.charCodeAt(c) !== 58) continue;
       const next = text.charCodeAt(c + 1);
-      if (next === 32 || next === 10 || next === 13 || next === 9) return h + 1;
+      if (next === 32 || next === 10 || next === 13 || next === 9) {
+        return headingIsSource(normAt(ta, h), normAt(ta, h + 1), text.slice(start[h + 1], end[h + 1])) ? h + 1 : -1;
+      }
     }
   }
   return -1;
+}
+
+// Review of round 21: a heading that is a relative ("Mum:", "Dad:", "Mum's partner:", "Uncle:") names who told the note
+// only when a subject follows the colon ("Mum: Ruby has become secretive"); in a terse note a verb, an -ing word or an
+// adjective after it leaves the relative the subject ("Mum: pregnant again", "Dad: drinking again, police called").
+// Other headings ("Carer's diary:", "Foster carer:", "Home visit:") are the note's source whatever follows.
+const HEADING_RELATIVES: ReadonlySet<string> = new Set(
+  (
+    'mum mother mam mom dad father stepdad step-dad stepfather step-father stepmum step-mum stepmother step-mother ' +
+    'brother sister sibling cousin stepbrother stepsister step-brother step-sister half-brother half-sister uncle aunt ' +
+    'aunty auntie nan nana nanna gran grandma grandmother grandad granddad grandfather grandpa partner boyfriend girlfriend'
+  ).split(' '),
+);
+// Words that open a subject after the colon: pronouns, determiners, people.
+const HEADING_SUBJECTS: ReadonlySet<string> = new Set(
+  (
+    'she he they i we it her his their my our the a an this that these those some one two three both several ' +
+    'men man women woman boys boy girls girl people someone somebody police staff friends'
+  ).split(' '),
+);
+// Capitalised words after the colon that are not a name ("Dad: Arrested again").
+const HEADING_NOT_NAMES: ReadonlySet<string> = new Set(
+  'has had have was were is are been not now still again very currently recently pregnant drunk low aggressive hostile arrested uses drinks smokes'.split(' '),
+);
+/**
+ * Whether a heading whose last word is `last` names the note's source for the words after its colon, the first of
+ * which is `next` (its norm) and `raw` (as written): not when the heading is a relative and no subject follows.
+ */
+export function headingIsSource(last: string, next: string, raw: string): boolean {
+  if (!HEADING_RELATIVES.has(last)) return true;
+  if (HEADING_SUBJECTS.has(next) || HEADING_RELATIVES.has(next) || next.endsWith("'s")) return true;
+  return /^\p{Lu}\p{Ll}/u.test(raw) && !next.endsWith('ing') && !HEADING_NOT_NAMES.has(next);
 }
 
 // Scratch (the functions below are synchronous and not re-entrant): the candidates as parallel arrays (entry index,
@@ -512,7 +546,7 @@ export function findIndicatorsInTriples(
   const spans = resolve(n, ta.sentence, ta.id);
   const cache = perSentence ?? newContextCache();
   const findings: IndicatorFinding[] = [];
-  lastOfCode.clear();
+  noteStamp++;
   for (let k = 0; k < spans; k++) {
     const entry = candEntry[k]!;
     const startToken = candStart[k]!;
@@ -568,7 +602,7 @@ export function findIndicatorsInTriples(
     }
     if (findings.length === foundEnd.length) foundEnd = growInt32(foundEnd, findings.length + 1);
     foundEnd[findings.length] = endToken;
-    lastOfCode.set(info.code, findings.length);
+    setLastOfCode(info.code, findings.length);
     findings.push({
       code: info.code,
       category: (info.category ??= categoryOf(info.code)),
@@ -592,13 +626,37 @@ function growInt32(a: Int32Array, need: number): Int32Array<ArrayBuffer> {
   return b;
 }
 // The index of the last finding of `code` in the sentence of token `at`, or -1. Findings come in order of start and a
-// finding stays in its sentence, so it is the code's last finding when that one is in this sentence: kept per code
-// (lastOfCode, cleared per note), not found by a walk back over the sentence's findings, which was quadratic in a
-// 100 KB one-sentence list where one code recurs far apart.
-const lastOfCode = new Map<string, number>();
+// finding stays in its sentence, so it is the code's last finding when that one is in this sentence: kept per code,
+// not found by a walk back over the sentence's findings, which was quadratic in a 100 KB one-sentence list where one
+// code recurs far apart. Per code slot: the finding's index and the note it was set in (noteStamp), so that nothing is
+// cleared per note (a Map's clear allocates a new table: it showed in the profile of a million notes).
+const CODE_SLOT = new Map<string, number>();
+let lastIndex = new Int32Array(128);
+let lastStamp = new Float64Array(128); // exact note numbers far past 2^31
+let noteStamp = 0;
+function slotOf(code: string): number {
+  let k = CODE_SLOT.get(code);
+  if (k === undefined) {
+    CODE_SLOT.set(code, (k = CODE_SLOT.size));
+    if (k === lastIndex.length) {
+      lastIndex = growInt32(lastIndex, k + 1);
+      const stamps = new Float64Array(2 * lastStamp.length);
+      stamps.set(lastStamp);
+      lastStamp = stamps;
+    }
+  }
+  return k;
+}
+function setLastOfCode(code: string, index: number): void {
+  const k = slotOf(code);
+  lastIndex[k] = index;
+  lastStamp[k] = noteStamp;
+}
 function lastInSentence(findings: readonly IndicatorFinding[], code: string, sentence: Int32Array, at: number): number {
-  const k = lastOfCode.get(code);
-  return k !== undefined && k < findings.length && sentence[foundEnd[k]! - 1] === sentence[at] ? k : -1;
+  const k = slotOf(code);
+  if (lastStamp[k] !== noteStamp) return -1;
+  const i = lastIndex[k]!;
+  return i < findings.length && sentence[foundEnd[i]! - 1] === sentence[at] ? i : -1;
 }
 
 const SCRATCH = newTokenArrays(1024);

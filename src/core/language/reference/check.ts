@@ -7,12 +7,19 @@ import { CRITICISM_CUES, EXPLOITATION_CONTEXT_CUES, LEXICON } from '../lexicon.t
 import { withExtraQuotes } from '../quotes.ts';
 import { LANGUAGE_SOURCES } from '../sources.ts';
 import {
+  ADULT_GAP_WORDS,
+  ADULT_MODIFIER_WORDS,
   ADULT_RELATIVE_WORDS,
+  ADULT_SEX_WORDS,
   ADULT_SUBJECT_WORDS,
   CONTEXT_IN_SENTENCE_WINDOW,
   COPULA_FILLER_WORDS,
   COPULA_WORDS,
   DEFAULT_WINDOW,
+  DENIAL_WORDS,
+  HEADING_DETERMINER_WORDS,
+  HEADING_PRONOUN_WORDS,
+  isAdultAge,
   type LanguageFinding,
   type LexiconEntry,
   NEXT_CLAUSE_CRITICISM,
@@ -144,12 +151,12 @@ export function checkLanguageTokens(text: string, tokens: readonly Token[], quot
   const periodOfToken = (t: Token): number => t.period ?? t.sentence;
   const clauseOf = (t: Token): number => t.sentence;
   // `inside` (optional): only cues whose tokens all lie within these offsets count.
-  const cueNear = (cue: number, m: PhraseMatch<number>, window: number, across: boolean, inside?: readonly [number, number]): boolean => {
+  const cueNear = (cue: number, m: PhraseMatch<number>, window: number, across: boolean, inside?: readonly [number, number], from = 0): boolean => {
     const periodOf = across ? periodOfToken : clauseOf;
-    const lo = m.startToken - window;
+    const lo = Math.max(m.startToken - window, from);
     const hi = m.endToken + window;
     const sentence = periodOf(tokens[m.startToken]!);
-    const within = (a: number, b: number): boolean => !inside || (tokens[a]!.start >= inside[0] && tokens[b - 1]!.end <= inside[1]);
+    const within = (a: number, b: number): boolean => a >= from && (!inside || (tokens[a]!.start >= inside[0] && tokens[b - 1]!.end <= inside[1]));
     const wc = wordCues[cue];
     if (wc) {
       for (let t = Math.max(0, lo); t < hi && t < tokens.length; t++) {
@@ -206,13 +213,17 @@ export function checkLanguageTokens(text: string, tokens: readonly Token[], quot
   const kept: PhraseMatch<number>[] = [];
   for (const c of candidates) {
     const e = entries[c.value]!;
+    // check.ts crossesHeading: not across the colon of the sentence's heading.
+    if (text.slice(c.start, c.end).includes(':') && headingEnd(text, tokens, c.endToken - 1) > c.startToken) continue;
     const inQuotes = insideQuote(allQuotes, c.start, c.end);
     const requiresMet =
       e.requires.some((cue) => cueNear(cue, c, e.window, true)) ||
       (e.entry.contextInSentence === true && contextInSentence(c)) ||
       (e.entry.labelFrame === true && afterCopula(tokens, c.startToken));
     if (e.requires.length > 0 && !requiresMet && !(e.entry.quoted === 'sufficient' && inQuotes)) continue;
-    if (e.unless.some((cue) => cueNear(cue, c, e.window, false))) {
+    // check.ts headingEnd: a veto in the sentence's heading ("Police: ...") does not count.
+    const heading = vetoFrom(text, tokens, c.startToken);
+    if (e.unless.some((cue) => cueNear(cue, c, e.window, false, undefined, heading))) {
       // Inside a quotation that holds three words or more of the match, or more than the match and a few characters,
       // only cues in it count.
       const quote = innermostQuote(allQuotes, c.start, c.end);
@@ -222,7 +233,7 @@ export function checkLanguageTokens(text: string, tokens: readonly Token[], quot
     if (criticised(c)) continue;
     // (Someone's own words keep their finding: "Her mum: 'She's made her choice'".)
     if (adultOpens(text, tokens, c, e.entry.category) && !inQuotes) continue;
-    if ((e.entry.category === 'sexualises' || e.entry.category === 'criminalises_child') && deniedLabel(text, tokens, c.startToken) && !inQuotes) continue;
+    if (deniedLabel(text, tokens, c.startToken) && !inQuotes) continue;
     if (e.entry.quoted === 'required' && !inQuotes) continue;
     if (e.entry.quoted === 'scare' && !scareQuoted(allQuotes, c.start, c.end)) continue;
     kept.push(c);
@@ -269,16 +280,27 @@ export function checkLanguageTokens(text: string, tokens: readonly Token[], quot
     });
   }
   findings.sort((a, b) => a.start - b.start);
-  // One consent or choice finding per sentence of a quotation: a finding is dropped when the previous quoted consent
-  // finding lies in the same quotation with no sentence end between them.
-  const consent = findings.filter((f) => f.quoted && f.category === 'implies_consent');
-  return findings.filter((f) => {
-    const k = consent.indexOf(f);
-    if (k <= 0) return true;
-    const g = consent[k - 1]!;
-    const quote = innermostQuote(allQuotes, f.start, f.end);
-    return !(quote !== null && g.start >= quote[0] && g.end <= quote[1] && !/[.!?;\n]/.test(text.slice(g.end, f.start)));
-  });
+  // check.ts onePerQuote: a quoted consent or crime-as-work finding with the previous quoted finding of its category in
+  // the same quotation and no sentence end between joins it (when it is the last one kept) or is dropped.
+  const out: LanguageFinding[] = [];
+  const last = new Map<string, LanguageFinding>();
+  for (const f of findings) {
+    if (f.quoted && (f.category === 'implies_consent' || f.category === 'criminalises_child')) {
+      const g = last.get(f.category);
+      const quote = innermostQuote(allQuotes, f.start, f.end);
+      if (g && quote !== null && g.start >= quote[0] && g.end <= quote[1] && !/[.!?;\n]/.test(text.slice(g.end, f.start))) {
+        if (out.at(-1) === g) {
+          const joined = { ...g, end: f.end, text: text.slice(g.start, f.end) };
+          out[out.length - 1] = joined;
+          last.set(f.category, joined);
+        }
+        continue;
+      }
+      last.set(f.category, f);
+    }
+    out.push(f);
+  }
+  return out;
 }
 
 function lowerBound(sorted: readonly number[], value: number): number {
@@ -338,13 +360,29 @@ const PARTNERS = new Set(PARTNER_WORDS);
 const PARENT_DETERMINERS = new Set(PARENT_DETERMINER_WORDS);
 const PARENT_GAP = new Set(PARENT_GAP_WORDS);
 function adultOpens(text: string, tokens: readonly Token[], c: PhraseMatch<number>, category: string): boolean {
-  if (category !== 'implies_consent' && category !== 'criminalises_child') return false;
+  if (category !== 'implies_consent' && category !== 'criminalises_child' && category !== 'blames_child') return false;
   let a = c.startToken;
   while (a > 0 && tokens[a - 1]!.sentence === tokens[c.startToken]!.sentence) a--;
   if (c.startToken - a > 14 || a >= c.startToken) return false; // check.ts SUBJECT_REACH
+  // check.ts afterHeading: "Police: ...", "Strategy meeting: ..." (up to four words and a colon).
+  for (let t = a; t < a + 4 && t + 1 < c.startToken; t++) {
+    if (text.slice(tokens[t]!.end, tokens[t + 1]!.start).includes(':')) {
+      a = t + 1;
+      break;
+    }
+  }
+  if (a >= c.startToken) return false;
   const first = tokens[a]!.norm;
   const second = a + 1 < c.startToken ? tokens[a + 1]!.norm : '';
-  if (!(first === 'the' && ADULT_WORDS.has(second))) {
+  const third = a + 2 < c.startToken ? tokens[a + 2]!.norm : '';
+  // check.ts adultOpening: "The 29-year-old man", "An adult male", "The older man" (the words between: gap words only).
+  if (
+    ['the', 'a', 'an'].includes(first) &&
+    (ADULT_MODIFIER_WORDS.includes(second) || isAdultAge(second)) &&
+    (ADULT_WORDS.has(third) || ADULT_SEX_WORDS.includes(third))
+  )
+    return tokens.slice(a + 3, c.startToken).every((t) => PARENT_GAP.has(t.norm) || ADULT_GAP_WORDS.includes(t.norm));
+  if (!(['the', 'a', 'an'].includes(first) && ADULT_WORDS.has(second))) {
     const p = PARENT_WORDS.has(first)
       ? a
       : (PARENT_DETERMINERS.has(first) && PARENT_WORDS.has(second)) || (PARENT_POSSESSIVES.has(first) && PARTNERS.has(second))
@@ -361,13 +399,33 @@ function adultOpens(text: string, tokens: readonly Token[], c: PhraseMatch<numbe
   return ctx.experiencer === 'other' && ctx.otherKind !== 'peer' && ctx.otherKind !== 'sibling';
 }
 
+// check.ts headingEnd: the first token after a heading of up to four words and a colon opening token s's sentence
+// (looked for within 48 tokens back), else 0.
+function headingEnd(text: string, tokens: readonly Token[], s: number): number {
+  let a = s;
+  while (a > 0 && a > s - 48 && tokens[a - 1]!.sentence === tokens[s]!.sentence) a--;
+  if (a > 0 && tokens[a - 1]!.sentence === tokens[s]!.sentence) return 0;
+  for (let t = a; t < a + 4 && t < s; t++) if (text.slice(tokens[t]!.end, tokens[t + 1]!.start).includes(':')) return t + 1;
+  return 0;
+}
+
+// check.ts vetoFrom: after the heading only when a pronoun, a determiner and a noun, or a capitalised name before the
+// wording follows it.
+function vetoFrom(text: string, tokens: readonly Token[], s: number): number {
+  const h = headingEnd(text, tokens, s);
+  if (h === 0 || HEADING_PRONOUN_WORDS.includes(tokens[h]!.norm)) return h;
+  if (HEADING_DETERMINER_WORDS.includes(tokens[h]!.norm)) return tokens[h + 1]?.sentence === tokens[h]!.sentence ? h : 0;
+  const ch = text.charAt(tokens[h]!.start);
+  return h < s && ch !== ch.toLowerCase() ? h : 0;
+}
+
 // A label denied right before it ("were not promiscuous", "is not a drug runner"): the writer corrects it.
-const DENIAL_WORDS = new Set(['not', 'never', "isn't", "wasn't", "aren't", "weren't", 'isn’t', 'wasn’t', 'aren’t', 'weren’t']);
+const DENIALS = new Set(DENIAL_WORDS);
 function deniedLabel(text: string, tokens: readonly Token[], s: number): boolean {
   for (let p = s - 1, other = 0; p >= Math.max(0, s - 3); p--) {
     if (tokens[p]!.sentence !== tokens[s]!.sentence || text.slice(tokens[p]!.end, tokens[p + 1]!.start).includes(',')) return false;
     const norm = tokens[p]!.norm;
-    if (DENIAL_WORDS.has(norm)) return !['only', 'just', 'merely', 'simply'].includes(tokens[p + 1]?.norm ?? '') || p + 1 >= s;
+    if (DENIALS.has(norm)) return !['only', 'just', 'merely', 'simply'].includes(tokens[p + 1]?.norm ?? '') || p + 1 >= s;
     if (norm !== 'a' && norm !== 'an' && ++other > 1) return false;
   }
   return false;

@@ -9,6 +9,7 @@ import { CHILD_OBJECT_WORDS, PERSON_NOUNS } from '../experiencer.ts';
 import {
   actedOnChild,
   ADULT_ACTS,
+  headingIsSource,
   CHILD_REF_REACH,
   CHILD_REF_WORDS,
   CLAUSE_JOIN_WORDS,
@@ -146,7 +147,9 @@ export function findIndicatorsInTokens(text: string, tokens: readonly Token[], o
     while (a > 0 && tokens[a - 1]!.sentence === sentence) a--;
     for (let h = a; h < a + HEADER_MAX_WORDS && h < t; h++) {
       if (tokens[h + 1]!.sentence !== sentence) return -1;
-      if (/:[ \n\r\t]/.test(text.slice(tokens[h]!.end, tokens[h + 1]!.start))) return h + 1;
+      if (!/:[ \n\r\t]/.test(text.slice(tokens[h]!.end, tokens[h + 1]!.start))) continue;
+      // Not a relative's heading with no subject after it ("Mum: pregnant again").
+      return headingIsSource(tokens[h]!.norm, tokens[h + 1]!.norm, text.slice(tokens[h + 1]!.start, tokens[h + 1]!.end)) ? h + 1 : -1;
     }
     return -1;
   };
