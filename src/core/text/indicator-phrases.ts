@@ -4827,7 +4827,12 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'images|pictures|photos of * were|was found on [the|a|an|his] phone|laptop|device',
       'sent any pictures|images|photos|nudes',
     ],
-    unlessNear: [FAMILY, 'school|passport|holiday|trip|work|homework|project|prom'],
+    // Not a family's or a school's photos, nor pictures of drugs, weapons or money found on a phone.
+    unlessNear: [
+      FAMILY,
+      'school|passport|holiday|trip|work|homework|project|prom',
+      'drugs|drug|cannabis|weed|wraps|weapon|weapons|knife|knives|gun|guns|cash|money|stolen|cars|car|bikes',
+    ],
   },
   // Round 21: taxis someone else pays for (six tuning-set lines: "taxis home from Leicester paid for by someone she
   // won't name", "someone else is paying for the taxis", "taxis nobody had booked", "takes taxis everywhere").

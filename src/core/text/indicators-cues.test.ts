@@ -935,3 +935,10 @@ describe('round 21: a B&B or one room; not remembering after drink; found out of
     expect(found).toHaveLength(1);
   });
 });
+
+describe('round 21: pictures found on a phone', () => {
+  it('are images of the child, not pictures of drugs or weapons', () => {
+    expect(codesOf('Photos of drugs were found on his phone.')).not.toContain('te_sexual_images');
+    expect(codesOf('Images of Chloe were found on the phone of a 35-year-old.')).toContain('te_sexual_images');
+  });
+});
