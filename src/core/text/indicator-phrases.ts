@@ -4778,7 +4778,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'get|gets|getting|got respect|protection',
       'people|everyone|everybody [*] [*] [*] respect|respects him|her [now]',
     ],
-    requiresNear: ['older|olders|elders|lads|boys|men|group|gang|estate|if|return|them'],
+    requiresNear: ['older|olders|elders|lads|men|group|gang|estate|line|dealers'],
     window: 8,
   },
   {

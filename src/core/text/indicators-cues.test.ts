@@ -942,3 +942,10 @@ describe('round 21: pictures found on a phone', () => {
     expect(codesOf('Images of Chloe were found on the phone of a 35-year-old.')).toContain('te_sexual_images');
   });
 });
+
+describe('round 21: respect from ordinary adults', () => {
+  it('is not a status reward, respect from the olders is', () => {
+    expect(codesOf('He gets respect from his teachers if he works hard.')).not.toContain('rg_status_rewards');
+    expect(codesOf('He gets protection from the older lads if he carries for them.')).toContain('rg_status_rewards');
+  });
+});
