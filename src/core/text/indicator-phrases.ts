@@ -4768,6 +4768,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'stopped|stops coming|going to [the] [*] [*] group|sessions|club|appointments|project',
       'stops|stopped|stopping engaging',
     ],
+    // Not a session missed through illness, or a club that moved or closed.
+    unlessNear: ['ill|unwell|poorly|sick|illness|hospital|covid|flu|injury|injured|moved|closed|ended|finished|cancelled|because'],
   },
   // Round 21, third pass: families several tuning sets miss.
   {

@@ -949,3 +949,11 @@ describe('round 21: respect from ordinary adults', () => {
     expect(codesOf('He gets protection from the older lads if he carries for them.')).toContain('rg_status_rewards');
   });
 });
+
+describe('round 21: missed or stopped for an ordinary reason', () => {
+  it('is not disengagement', () => {
+    expect(codesOf('She missed a session because she was ill.')).not.toContain('da_not_engaging');
+    expect(codesOf('He stopped going to the boxing club when it closed.')).not.toContain('da_not_engaging');
+    expect(codesOf('She has stopped coming to the girls’ group.')).toContain('da_not_engaging');
+  });
+});
