@@ -99,6 +99,11 @@ const EXPLAINED_SURGERY_CUES: readonly string[] = [
   'appendix|appendicectomy|appendectomy|caesarean|c-section|hernia|tonsillectomy|transplant',
   'kidney|heart|hip|knee|bowel|spinal|spine|back|eye|ear|leg|arm|shoulder|ankle|wrist|stomach operation|operations|surgery|op',
 ];
+/** Round 21: location shared within the family by agreement ("shares her location with mum on Life360 by agreement"). */
+const AGREED_TRACKING_CUES: readonly string[] = [
+  'agreement|agreed|agree|consent|consented|arrangement|together',
+  'with|by [her|his|their] mum|dad|parents|carers|nan|gran|mother|father',
+];
 /** Adults or strangers with the child: what turns a lift, a car or a party into an indicator. */
 const UNKNOWN_ADULT_CUES: readonly string[] = [
   'unknown|unidentified|older|man|men|male|males|adult|adults|stranger|strangers|driver|drivers|guy|guys|tinted|blacked-out|unfamiliar|olders|lads|midnight|1am|2am|3am|4am',
@@ -486,7 +491,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     code: 'am_unknown_address',
     patterns: [
       'unknown address|addresses',
-      'address|addresses unknown|not known|not given',
+      'address|addresses unknown',
+      'address|addresses not known|given',
       'address|addresses unknown',
       'address|addresses not known|given',
       'does|did|could not know|say|give|tell [us] [me] [the] address',
@@ -826,7 +832,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'feels|feeling|felt ugly|unloved|unwanted|worthless|useless',
       'worthless',
       'is|am|was|being ugly|useless|unlovable|stupid|fat|disgusting',
-      'hates|hated herself|himself|themselves|her|his appearance|body',
+      'hates|hated herself|himself|themselves',
+      'hates|hated her|his|their appearance|body',
       'no self-worth|self-esteem',
     ],
   },
@@ -993,7 +1000,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     patterns: [
       'friends|friend|peers|peer|associates|group [are|is|were|was] [also] [being|known|believed|thought] [to] [be] exploited',
       'peer group [is|are] [known] [to] [be] [involved] [in|with] gang|gangs|exploitation|county',
-      'peers|friends|associates known to [police] [for] [exploitation|gangs|county|drugs]',
+      // Round 21: known to police, not "no older friends known to school or to mum".
+      'peers|friends|associates known to [the] police|yot|yos [for] [exploitation|gangs|county|drugs]',
       'associates|associating with [known] gang members|nominals',
       'seen|spotted|stopped|found|out with [known] gang members|nominals|affiliates',
       'in the company of [known] gang members|nominals|affiliates',
@@ -1032,6 +1040,10 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       `a|an|the [older] man|men|male|males|adult|adults in a|an ${VEHICLE} [waiting] [outside]`,
       `gets|got|getting into ${VEHICLE} with|driven by [older|unknown] men|males|adults|man`,
     ],
+    // Round 21: the adult named as a relative or a worker ("the man waiting outside school is Ellie's stepdad", "the men in
+    // the van outside were council workers").
+    unlessNear: [`was|is|were|are [*] ${FAMILY}|stepfather|father|grandfather`, 'council|workmen|builders|engineers'],
+    window: 12,
   },
   // Round 17: "LAC review", "the LAC nurse", "LAC health assessment" name the service; the tuning sets do not annotate
   // them (eight false alarms), while "a LAC child" or "is LAC" still count.
@@ -1393,6 +1405,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'location is|was|being|has|been shared [with]',
       'is|being|been tracked|monitored',
     ],
+    unlessNear: AGREED_TRACKING_CUES,
+    window: 12,
   },
 
   // A: alcohol and drug misuse
@@ -1452,7 +1466,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'too drunk|intoxicated|high|wasted to consent|remember|know',
       'could|does|did not remember|recall what happened',
       "can't|cannot|couldn't|doesn't|didn't remember|recall what happened",
-      'no memory of what happened|the night|the evening',
+      'no memory of what happened',
       'drugged',
       'spiked',
       'given alcohol|drugs before|during sex',
@@ -1567,7 +1581,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       "staying|stays|stayed|sleeping|sleeps|slept at [an|a|the] [unknown] [older] adult's|man's|male's|men's|adults flat|house|address|home|place",
       'somewhere|place to chill|hang',
       'use|used|using [the|their|his|her|a] flat|house|address|garage to drink|smoke|party|hang|chill',
-      'offered|offering|offers|given|gives|giving|gave [her|him|them] free * and somewhere|a place to chill|stay|sleep|crash|hang',
+      'offered|offering|offers|given|gives|giving|gave [her|him|them] free * and somewhere to chill|stay|sleep|crash|hang',
+      'offered|offering|offers|given|gives|giving|gave [her|him|them] free * and a place to chill|stay|sleep|crash|hang',
       'gives|gave|giving|offers|offered|offering [her|him|them] free food|meals|takeaway|lifts|rides [and] [lifts|food|meals|rides] [home]',
     ],
   },
@@ -1700,7 +1715,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'no comment',
       'denies|denied anything is|was wrong|happening',
       'says|said nothing is|was wrong|happening',
-      "won't|will not|would not talk about",
+      "won't|won’t|wont talk about",
+      'will|would not talk about',
     ],
     // Round 19: not naming the father of a pregnancy (four tuning-set lines annotate only the pregnancy), and "no
     // disclosure of sexual assault" (the sets annotate the negated sign it names).
@@ -1816,7 +1832,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'tells|told|telling her|him|them when to come|go back|return',
       'returns|returned|returning to the [same] address|flat|group|area|males|men|olders',
       'always goes|went back',
-      "cannot|can't|could not|couldn't stay away",
+      "cannot|can't|can’t|couldn't|couldn’t stay away",
+      'could not stay away',
     ],
   },
   {
@@ -2056,12 +2073,15 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     patterns: [
       'was|is|been|were|are|remains|remained|had|has missing',
       'failed|fails|failing to come|return home|back',
-      'absent|away from placement|home|care|her placement|his placement overnight|without',
+      'absent|away from placement|home|care overnight|without',
+      'absent|away from her|his|their placement overnight|without',
       'absent|away from her|his|their placement|home overnight|without',
-      'left|leaves|leaving placement|home|the home|care without permission|overnight',
+      'left|leaves|leaving placement|home|care without permission|overnight',
+      'left|leaves|leaving the home|placement without permission|overnight',
       'left|leaves|leaving [the] placement|home|care without permission',
       'left|leaves|leaving [the] placement|home|care overnight',
-      'unauthorised|unauthorized absence|absences from placement|care|home|the home',
+      'unauthorised|unauthorized absence|absences from placement|care|home',
+      'unauthorised|unauthorized absence|absences from the home|placement',
       'unauthorised|unauthorized absence|absences from [the] placement|care|home',
       'returned|brought back by police',
       'police returned|brought her|him|them home|back',
@@ -2193,7 +2213,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'conflict|arguments|rows|tension|fighting at home',
       'conflict|arguments|rows|tension with [her|his|their] mum|dad|mother|father|parents|carers|carer|stepdad|stepmum|family',
       'family conflict|tension|tensions|difficulties',
-      "mum|dad|parents|mother|father|carers|carer can't|cannot|unable|not|no able|longer cope|manage",
+      "mum|dad|parents|mother|father|carers|carer can't|cannot|can’t cope|manage",
+      'mum|dad|parents|mother|father|carers|carer [is|was|are|were] unable|not [able] to cope|manage',
+      'mum|dad|parents|mother|father|carers|carer [is|was|are|were|can|could] no longer [able] [to] cope|manage',
       'no longer lives|living|live with [her|his|their] mum|dad|mother|father|parents|family',
       "will|would not|won't|wouldn't have her|him|them back|home",
       'placement ended|ending|collapsed|disrupted|disruption',
@@ -2443,6 +2465,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'tracker|trackers|airtag|airtags',
       'monitor|monitors|monitored|monitoring|check|checks|checked|checking her|his|their phone|messages|location|whereabouts',
     ],
+    unlessNear: AGREED_TRACKING_CUES,
+    window: 12,
   },
   {
     code: 'te_worrying_calls',
@@ -2582,7 +2606,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'told|tells [the|me|us] [*] something|somebody different',
       'said|says something different',
       'gave|gives|given two|different|several|conflicting versions|accounts|explanations|stories',
-      "story|account|accounts|stories does|do not|doesn't|don't match|add",
+      'story|account|accounts|stories does|do not match|add',
+      "story|account|accounts|stories doesn't|don't|doesn’t|don’t match|add",
       'version of events changed|changes|differs|varies',
       'account|story|explanation differs|differed|varies|varied from',
       'account|accounts|story|explanation|version [that] [she|he|they] gave|gives|had|has [given] [*] [*] [*] differed|differs|varied|varies|changed|conflicted|conflicts|contradicted|contradicts',
@@ -2595,7 +2620,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'says|said|saying|insists|insisted|insisting|claims|claimed|claiming [that] [the] they|he|men|man|males|olders|adults are|is|were|was [just] [her|his|their] friends|mates|family|boyfriend|bro|bros|brothers|nice|kind|good',
       'angry|upset|defensive when [*] [*] criticised|questioned|mentioned|named',
       'defends|defended|defending them|him',
-      'will|would not hear anything|a word [said] against',
+      'will|would not hear anything [said] against',
+      'will|would not hear a word [said] against',
       "won't|wouldn't hear anything|a word [said] against",
       'says|said [that] [she|he] loves|loved him|them',
     ],
@@ -2606,7 +2632,10 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'scared|afraid|frightened|worried|fearful|terrified|thinks|believes|thought|believed [of|about|that] [she|he|they] [will|would|might] [be|get|getting|got|being] in|into trouble',
       'scared|afraid|frightened|worried|fearful|terrified [of|about] being|getting arrested|deported|locked|taken into care|sent back',
       'get|getting|got|be|being in|into trouble with [the] police',
-      "doesn't|does|didn't|did not trust|like social workers|the police|police|professionals",
+      "doesn't|doesn’t|didn't|didn’t trust|like social workers|police|professionals",
+      "doesn't|doesn’t|didn't|didn’t trust|like the police",
+      'does|did not trust|like social workers|police|professionals',
+      'does|did not trust|like the police',
     ],
   },
   {
@@ -2922,7 +2951,13 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   },
   {
     code: 'rg_status_rewards',
-    patterns: ['nobody|no one touches|messes with him|her', 'nobody touches|messes with him|her', 'treat|treats|treated him|her like family'],
+    patterns: [
+      'nobody|no-one touches|bothers|hurts him|her',
+      'no one touches|bothers|hurts him|her',
+      'nobody|no-one messes with him|her',
+      'no one messes with him|her',
+      'treat|treats|treated him|her like family',
+    ],
     // The word "family" is the pattern's own, so the relatives are listed without it.
     unlessNear: [FAMILY.replace('|family', ''), 'carers|carer|staff|placement|home|school|teacher|teachers|club|team|coach'],
     window: 5,
@@ -3289,7 +3324,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     code: 'fa_no_trusted_adult',
     patterns: ['not|cannot|never name a|one [single] adult [she|he|they] [can|could] trust|trusts|talk'],
   },
-  { code: 'te_location_tracked', patterns: ['tracking|tracker app|apps|device|devices'] },
+  { code: 'te_location_tracked', patterns: ['tracking|tracker app|apps|device|devices'], unlessNear: AGREED_TRACKING_CUES, window: 12 },
   { code: 'go_unknown_adults_collect', patterns: ['brought|accompanied by a different adult|man|male|woman'] },
   { code: 'ep_low_self_esteem', patterns: ['good for nothing', 'thinks|says|believes she|he|they [is|are] thick|stupid|worthless|useless|ugly|disgusting'] },
   { code: 'sh_emergency_contraception', patterns: ['ehc|ec given|issued|requested|prescribed'] },
@@ -3299,7 +3334,11 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   },
   {
     code: 'fa_family_links_to_exploitation',
-    patterns: ['serving time|a sentence for running|dealing', "partner|partner's|uncle|dad|brother is known to supply|deal|sell"],
+    patterns: [
+      'serving time for running|dealing',
+      'serving a sentence for running|dealing',
+      "partner|partner's|uncle|dad|brother is known to supply|deal|sell",
+    ],
   },
   { code: 'da_documents_held', patterns: ['id|passport|passports|documents|papers [and] [*] [*] are|is|were|was held|kept by'] },
   { code: 'sh_sexualised_behaviour', patterns: ['acting|acts|acted|act out sex|sexual acts|act'] },
@@ -3316,7 +3355,12 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     requiresNear: ['men|man|adult|adults|strangers|online|sexual|sexually|naked|nude|camera|webcam|abroad'],
   },
   { code: 'te_live_streaming', patterns: ['sexual things|acts on a|the video call|camera', 'sexual things|acts on a|the call'] },
-  { code: 'te_location_tracked', patterns: ['track|tracks|tracked|tracking her|him|them through|on|via|with find|snap|life360|location'] },
+  {
+    code: 'te_location_tracked',
+    patterns: ['track|tracks|tracked|tracking her|him|them through|on|via|with find|snap|life360|location'],
+    unlessNear: AGREED_TRACKING_CUES,
+    window: 12,
+  },
   {
     code: 'am_school_absence',
     patterns: ['attendance fell|dropped|falling|dropping', 'attendance has fallen|dropped', 'often|frequently|regularly|always absent on|from'],
@@ -3352,7 +3396,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     patterns: ['put|puts|putting her|him|them on a train|coach|bus to', 'driving|drove|driven|drives her|him|them between addresses|flats|towns'],
     unlessNear: ["school|college|nan|nan's|gran|grandma|grandad|auntie|home|dad's|mum's", FAMILY, 'contact|handover|handovers|holiday|council|housing'],
   },
-  { code: 'da_controlled_return', patterns: ['go|goes|went|going straight back to them|him|the men'] },
+  { code: 'da_controlled_return', patterns: ['go|goes|went|going straight back to them|him', 'go|goes|went|going straight back to the men'] },
   {
     code: 'go_unknown_adults_collect',
     patterns: ['seen collecting her|him|them', 'adult|adults|man|men [she|he|they] does|do not know arrive|arrives|arrived to collect'],
@@ -3365,7 +3409,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       "dna'd|dnad|dna’d * appointments|appointment|sessions",
       'stops|stopped|stop coming|going to sessions|appointments|yot',
       'stop|stops|stopped attending yot|yos|camhs|sessions',
-      'declined|refused the rhi|return interview',
+      'declined|refused the rhi',
+      'declined|refused the return interview',
     ],
   },
   { code: 'am_school_absence', patterns: ['leaving|leaves|left the site|school at break|lunch|lunchtime', 'stopped|stops coming in'] },
@@ -3387,9 +3432,12 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'da_not_disclosing',
     patterns: [
-      "will not|won't|wont|won’t say who the father is",
-      "will not|won't|wont|won’t say where shes|hes|she's|he's|she’s|he’s been",
-      "will not|won't|wont|won’t say which friend|friends|man|men",
+      'will not say who the father is',
+      "won't|wont|won’t say who the father is",
+      "will not say where shes|hes|she's|he's|she’s|he’s been",
+      "won't|wont|won’t say where shes|hes|she's|he's|she’s|he’s been",
+      'will not say which friend|friends|man|men',
+      "won't|wont|won’t say which friend|friends|man|men",
       "will not|won't|wont|won’t give officers|police|staff any information",
     ],
   },
@@ -3411,7 +3459,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   { code: 'rg_bank_account_used', patterns: ['account was|is|has been used to move', 'asked|asks to use her|his|their bank account'] },
   { code: 'te_sexual_images', patterns: ['images|pictures|photos of the * were|was found', 'images|pictures|photos were sent to the man|men'] },
   { code: 'te_sexual_images', patterns: ['sent|sends|send|sending images|pictures|photos|pics to [an|a] [older] adult|adults|man|men'] },
-  { code: 'sh_many_partners', patterns: ['passed between several|different|a number of men', 'passed between a number of men'] },
+  { code: 'sh_many_partners', patterns: ['passed between several|different|many men|males', 'passed between a number of men'] },
   {
     code: 'da_protects_abusers',
     patterns: [
@@ -3434,7 +3482,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   { code: 'da_controlled_return', patterns: ['back in * within days|hours', 'returned to the same house|address within hours'] },
   { code: 'sh_termination', patterns: ['referred|booked for top'] },
   { code: 'sh_pregnancy', patterns: ['hcg'] },
-  { code: 'te_location_tracked', patterns: ['see her|his location'] },
+  { code: 'te_location_tracked', patterns: ['see her|his location'], unlessNear: AGREED_TRACKING_CUES, window: 12 },
   { code: 'ep_isolated', patterns: ['cut|cuts herself|himself off from'] },
   { code: 'ad_substances_with_sex', patterns: ['given vodka|alcohol|drink|drugs and then raped|assaulted'] },
   { code: 'fa_family_links_to_exploitation', patterns: ['was herself exploited', 'brother|sister|cousin is in prison for running a county line'] },
@@ -3458,7 +3506,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'go_unknown_adults_collect',
     patterns: [
-      'dropped home by men|a man in cars|a car',
+      'dropped home by men in cars',
+      'dropped home by a man in a car',
       'dropped home by [a] man|men in [a] car|cars',
       'waits|waited|waiting outside school * to collect',
       'men nobody * knows come to collect',
@@ -3591,13 +3640,21 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     window: 14,
   },
   { code: 'da_controlled_return', patterns: ['returned|returns|returning to the same house|address|flat in', 'return|returns|go|goes back to the line'] },
-  { code: 'da_not_engaging', patterns: ['stopped seeing her|his|their social worker|worker|camhs', "won't|wont|will not|refuses to see camhs|the nurse"] },
+  {
+    code: 'da_not_engaging',
+    patterns: [
+      'stopped seeing her|his|their social worker|worker|camhs',
+      "won't|won’t|wont|refuses|refused|refusing [to] see|meet camhs|cahms|yot",
+      "won't|won’t|wont|refuses|refused|refusing [to] see|meet the|her|his nurse|worker|counsellor",
+      'will|would not see|meet camhs|cahms|yot',
+    ],
+  },
   { code: 'ad_substances_with_sex', patterns: [`plied with ${ALCOHOL}|drink|drugs before|then being abused|raped|assaulted`] },
   { code: 'fa_neglect', patterns: ['house|flat|home is full of needles|rubbish', 'children were|are in dirty clothes'] },
   {
     code: 'te_online_offers',
     patterns: [
-      `offered a room|bed|lift|place [and] [free] [weed|drugs|drink|alcohol|money] by a man|someone|an adult on ${APPS}`,
+      `offered a room|bed|lift|place [and] [free] [weed|drugs|drink|alcohol|money] by [a|an] man|someone|adult on ${APPS}`,
       `offered a room|bed|lift|place [and] [free] [weed|drugs|drink|alcohol|money] by [a|an] man|someone|adult on ${APPS}`,
     ],
   },
@@ -3625,7 +3682,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     patterns: ['kept home|off [from] [school] to clean|cook|mind|babysit'],
     unlessNear: ['ill|unwell|sick|poorly|cold|flu|covid|illness|appointment'],
   },
-  { code: 'fa_no_trusted_adult', patterns: ["could not|cannot|can't|couldn't name a single adult"] },
+  { code: 'fa_no_trusted_adult', patterns: ["cannot|can't|couldn't|can’t|couldn’t name a single adult", 'could not name a single adult'] },
   { code: 'rg_accommodation_offered', patterns: ['lets|let|letting the girls|boys|kids stay at his|their flat|house|place'] },
   { code: 'ad_substances_given', patterns: [`gives|gave|giving them|her|him free drink|${ALCOHOL}|drugs|weed`] },
   // Round 16 (fresh15, tuned on after it had judged round 15): the wording families of its misses (RESULTS.md round 16).
@@ -3677,7 +3734,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     code: 'rg_unpaid_work',
     patterns: ['the boss|manager|owner|gaffer keeps|kept|takes|took his|her|their pay|wages|money|earnings', 'keeps|kept his|her|their wages|pay'],
   },
-  { code: 'te_sexual_images', patterns: ['sent|sending|sends images|pictures|photos|pics to an adult|adults|a man|men|older men'] },
+  { code: 'te_sexual_images', patterns: ['sent|sending|sends images|pictures|photos|pics to [an|a] [older] adult|adults|man|men'] },
   {
     code: 'go_peers_exploited',
     patterns: ['friend|friends|mate|mates is|are known to be sexually|criminally exploited', 'arrested on a|the line', 'arrested on county lines'],
@@ -3890,7 +3947,11 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   },
   {
     code: 'rg_unpaid_work',
-    patterns: ['takes|took|take|keep|keeps|kept what she|he|they collects|collected|earns|earned|makes|made', 'owner|boss|man|men takes|took it all|the lot'],
+    patterns: [
+      'takes|took|take|keep|keeps|kept what she|he|they collects|collected|earns|earned|makes|made',
+      // ("the owner takes it all", written as one pattern with a two-word alternative, never matched; a tuning-set line
+      // annotates only the clause before it, so it is not revived in round 21.)
+    ],
   },
   {
     code: 'fa_domestic_servitude',
@@ -4277,7 +4338,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'part of the|a group|gang|line that|who exploits|exploit|exploited|runs|run',
       'runs|running|ran|run a line|lines for',
       'known associate|associates of the|a [*] line|gang|group|ocg',
-      'pregnant by one of the men|a man from the same group|gang',
+      'pregnant by one of the men',
+      'pregnant by a man from the same group|gang',
       'pregnant by one of the men',
       'pregnant by a man from the same group|gang',
     ],
@@ -4447,7 +4509,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'te_adults_contact_online',
     patterns: [
-      `a|an man|woman|adult of ${ADULT_AGES} [has] [been] messaging|messages|messaged|contacting|contacts|contacted [*] on|via ${APPS}`,
+      `a|an man|woman|adult of [about|around|roughly] ${ADULT_AGES} [has] [been] messaging|messages|messaged|contacting|contacts|contacted [*] on|via ${APPS}`,
+      `a|an ${ADULT_YEAR_OLD} [man|woman] has|had|have been messaging|contacting|texting [*] on|via ${APPS}`,
       `messaged|contacted|added [*] [*] [*] by [a|an] man|woman|adult of ${ADULT_AGES}`,
       `contacted|messaged|added on|via ${APPS} by [*] [older] adults|adult|men|man|strangers|stranger`,
     ],
@@ -4669,5 +4732,142 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       `boyfriend|girlfriend|partner [*] [*] [*] [was|is] a|an man|woman|male|female|guy of|aged ${ADULT_AGES}`,
     ],
     unlessNear: OTHER_PERSONS_CUES,
+  },
+  // Round 21: negated or plain wording the sets annotate ("no contact from adults online", "no adults were with her",
+  // "has not missed a single session", "DNA'd x3", "adult gamers keep DMing him on Discord").
+  {
+    code: 'te_adults_contact_online',
+    patterns: ['contact from|with [unknown] adults|men|strangers [online]'],
+    requiresNear: ['no|any|not|never'],
+    window: 3,
+  },
+  {
+    code: 'te_adults_contact_online',
+    patterns: [`contact|contacts|message|messages|dm|dms|dming|dm's him|her|them on|via|through [a|an] [*] ${APPS}|app|game|platform`],
+    requiresNear: [ADULTS, 'does|do not know|unknown|older|gamers|gamer'],
+    window: 8,
+  },
+  {
+    code: 'am_found_with_adults',
+    patterns: ['adults|men|males were|was with her|him|them', 'men|adults|males at the flat|house|address'],
+    requiresNear: ['no|not|never'],
+    window: 2,
+  },
+  {
+    code: 'go_carrying_weapons_money',
+    patterns: ['knife|knives|weapon|weapons|blade|blades was|were found'],
+    requiresNear: ['no|not|never'],
+    window: 2,
+  },
+  {
+    code: 'da_not_engaging',
+    patterns: [
+      'missed a|an|any [single] appointment|session|visit|meeting',
+      'missed every|all [her|his|their] appointment|appointments|session|sessions|visit|visits',
+      "dna'd|dnad|dna’d x2|x3|x4|x5|twice|again|repeatedly",
+      'stopped|stops coming|going to [the] [*] [*] group|sessions|club|appointments|project',
+      'stops|stopped|stopping engaging',
+    ],
+    // Not a session missed through illness, or a club that moved or closed.
+    unlessNear: ['ill|unwell|poorly|sick|illness|hospital|covid|flu|injury|injured|moved|closed|ended|finished|cancelled|because'],
+  },
+  // Round 21, third pass: families several tuning sets miss.
+  {
+    code: 'rg_status_rewards',
+    patterns: [
+      'offering|offered|offers|offer|promised|promises [him|her|them] respect|protection|status',
+      'get|gets|getting|got|would|will respect|protection [and] [respect|protection] from|if|for',
+      'get|gets|getting|got respect|protection',
+      'people|everyone|everybody [*] [*] [*] respect|respects him|her [now]',
+    ],
+    requiresNear: ['older|olders|elders|lads|men|group|gang|estate|line|dealers'],
+    window: 8,
+  },
+  {
+    code: 'rg_status_rewards',
+    patterns: ['promised|promises|promise to look after him|her|them'],
+    requiresNear: ['older|olders|elders|lads|boys|men|group|gang|if|carries|carry|work|works'],
+    unlessNear: [FAMILY],
+    window: 8,
+  },
+  {
+    code: 'fa_family_links_to_exploitation',
+    patterns: [
+      'sister|brother|cousin|sibling|brothers|sisters|siblings was|were|is|are|has|have|had trafficked|groomed|exploited',
+      "partner|stepdad|uncle|dad|father|mum's|mother's is|was|are|were linked|connected to the|that group|gang|men",
+    ],
+  },
+  {
+    code: 'ep_change_in_behaviour',
+    patterns: ['a different girl|boy|child|person|kid', 'changed completely|totally since'],
+    requiresNear: ['since|like|become|became|changed|has|been'],
+    unlessNear: ['class|school|room|placement|sits|sat|team|group|house'],
+    window: 3,
+  },
+  {
+    code: 'ep_change_in_behaviour',
+    patterns: ['sudden|dramatic change', 'sudden|dramatic changes'],
+    unlessNear: ['placement|plan|address|school|timetable|worker|carer|medication|weather|circumstances|arrangements|staff'],
+    window: 4,
+  },
+  {
+    code: 'am_school_absence',
+    patterns: [
+      'leaves|left|leaving school|college after registration',
+      'leaves|left|leaving after registration',
+      'walking|walked|walks|walk off [the] [school] site',
+    ],
+  },
+  {
+    code: 'te_sexual_images',
+    patterns: [
+      'images|pictures|photos|nudes were|was|being requested',
+      'sent|sends|sending an|a image|picture|photo|video of herself|himself',
+      'sent|sends|sending images|pictures|photos|videos of herself|himself',
+      'pressured|pressurised|forced|made|coerced into sending images|pictures|photos|nudes',
+      'asks|asked|asking * for pictures|photos|images|nudes|pics',
+      'images|pictures|photos of * were|was found on [the|a|an|his] phone|laptop|device',
+      'sent any pictures|images|photos|nudes',
+    ],
+    // Not a family's or a school's photos, nor pictures of drugs, weapons or money found on a phone.
+    unlessNear: [
+      FAMILY,
+      'school|passport|holiday|trip|work|homework|project|prom',
+      'drugs|drug|cannabis|weed|wraps|weapon|weapons|knife|knives|gun|guns|cash|money|stolen|cars|car|bikes',
+    ],
+  },
+  // Round 21: taxis someone else pays for (six tuning-set lines: "taxis home from Leicester paid for by someone she
+  // won't name", "someone else is paying for the taxis", "taxis nobody had booked", "takes taxis everywhere").
+  {
+    code: 'rg_unexplained_money',
+    patterns: [
+      'taxi|taxis|uber|ubers|cab|cabs [*] [*] [*] [*] paid|booked for by',
+      'someone|somebody [else] is|was|has|had [been] paying|paid for [the|her|his|their] taxi|taxis|uber|ubers|cabs|travel',
+      'taxi|taxis|uber|ubers|cab|cabs nobody|no-one [had|has] [booked|paid] [or] booked|paid',
+      'taxi|taxis|uber|ubers|cab|cabs no one [had|has] [booked|paid] [or] booked|paid',
+      'takes|took|taking|gets|getting taxis|ubers|cabs everywhere',
+    ],
+    unlessNear: [FAMILY, 'council|school|social|worker|escort|placement|staff|hospital|appointment|contact'],
+  },
+  {
+    code: 'rg_unexplained_money',
+    patterns: ['arrived|came|comes|returned|returns|returning back|home by taxi|uber|cab'],
+    requiresNear: ['nobody|no-one|unknown|unexplained|who|no'],
+    window: 10,
+  },
+  // Round 21: a family in one room or a B&B ("the family of five are living in one room in a B&B"; "B&B" is the words b
+  // and b), and not remembering what the men did after being given drink.
+  {
+    code: 'fa_unsuitable_accommodation',
+    patterns: ['placed|living|live|lives|staying|stays|housed|moved in|into a|the b b', 'living|live|lives|staying|stays|sleeping in one room'],
+    // Not a night or two while the home is repaired, or a holiday.
+    unlessNear: ['holiday|holidays|boiler|repairs|repaired|replaced|flood|nights|weekend'],
+    window: 10,
+  },
+  {
+    code: 'ad_substances_with_sex',
+    patterns: ['does|did|could not remember|recall what the men|man|they|he did'],
+    requiresNear: ['drink|drinks|drunk|vodka|alcohol|plied|drugged|drugs|pill|pills|spiked|given'],
+    window: 10,
   },
 ];

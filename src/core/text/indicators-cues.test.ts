@@ -792,3 +792,168 @@ describe('round 21: explained phones, hospital visits and injuries; domestic abu
     expect(da).toHaveLength(1);
   });
 });
+
+describe('round 21: negated and plain wording of engagement, online contact and adults present', () => {
+  const find = (note: string) => findIndicators(note).map((f) => [f.code, f.negated]);
+  it.each<[string, string, boolean]>([
+    ['She says there has been no contact from adults online.', 'te_adults_contact_online', true],
+    ['Adult gamers keep DMing him on Discord late at night.', 'te_adults_contact_online', false],
+    ['A man of about 40 has been messaging her on Snapchat.', 'te_adults_contact_online', false],
+    ['A 42-year-old has been messaging her on Snapchat every night.', 'te_adults_contact_online', false],
+    ['When police found her no adults were with her.', 'am_found_with_adults', true],
+    ['No knife was found when he was searched.', 'go_carrying_weapons_money', true],
+    ['He has not missed a single session with his worker.', 'da_not_engaging', true],
+    ['She has missed every appointment since October.', 'da_not_engaging', false],
+    ["Sexual health: DNA'd x3, texts not answered.", 'da_not_engaging', false],
+    ['He has stopped coming to the boxing club.', 'da_not_engaging', false],
+    ['He declined the RHI again.', 'da_not_engaging', false],
+    ["He won't see CAMHS.", 'da_not_engaging', false],
+    ['No older friends known to school or to mum.', 'go_older_friends', true],
+  ])('%s', (note, code, negated) => {
+    expect(find(note)).toContainEqual([code, negated]);
+  });
+  it.each<[string, string]>([
+    ['No older friends known to school or to mum.', 'go_peers_exploited'],
+    ['His friends message him on Snapchat every evening.', 'te_adults_contact_online'],
+    ['The men were with her dad at the match.', 'am_found_with_adults'],
+    ['He stopped going to the club when it moved to Tuesdays.', 'go_arrests'],
+  ])('%s: not %s', (note, code) => {
+    expect(codesOf(note)).not.toContain(code);
+  });
+});
+
+// Round 21: patterns written with a two-word alternative ("no longer cope", "her placement"), which the grammar reads as
+// slots, so they never matched as meant; each repaired form matches now.
+describe('repaired multi-word alternatives', () => {
+  it.each([
+    ['Address unknown.', 'am_unknown_address'],
+    ['She has been absent from her placement overnight.', 'am_missing'],
+    ['He left the home without permission.', 'am_missing'],
+    ['Unauthorised absence from the home again last night.', 'am_missing'],
+    ["Mum can't cope with him and has asked for help.", 'fa_family_breakdown'],
+    ['Dad is no longer able to cope.', 'fa_family_breakdown'],
+    ["She doesn't trust the police.", 'da_fear_of_authorities'],
+    ["He won't talk about the weekend.", 'da_not_disclosing'],
+    ["She can't stay away from the flat.", 'da_controlled_return'],
+    ["The stories don't match.", 'da_inconsistent_accounts'],
+    ["He can't name a single adult he trusts.", 'fa_no_trusted_adult'],
+    ['Her brother is serving time for dealing.', 'fa_family_links_to_exploitation'],
+    ["She won't say where she's been.", 'da_not_disclosing'],
+    ['She was dropped home by a man in a car at 3am.', 'go_unknown_adults_collect'],
+    ['He goes straight back to the men every time.', 'da_controlled_return'],
+    ['She hates her body and will not eat in front of others.', 'ep_low_self_esteem'],
+  ])('%s', (note, code) => {
+    expect(codesOf(note)).toContain(code);
+  });
+});
+
+describe('round 21, third pass: status, family links, change in behaviour, leaving school, images', () => {
+  it.each([
+    ['Staff wonder if the older lads are offering him respect in return for jobs.', 'rg_status_rewards'],
+    ['He says the older lads promised to look after him if he carries for them.', 'rg_status_rewards'],
+    ['He said being part of the group means no one touches him.', 'rg_status_rewards'],
+    ["Hassan's brother was trafficked to Italy.", 'fa_family_links_to_exploitation'],
+    ["Mum's partner is linked to the group exploiting her.", 'fa_family_links_to_exploitation'],
+    ['Mum says she is like a different girl since the summer.', 'ep_change_in_behaviour'],
+    ['Teachers report a sudden change: withdrawn and quiet in class.', 'ep_change_in_behaviour'],
+    ['He leaves school after registration most days.', 'am_school_absence'],
+    ['She was seen walking off the school site at lunchtime.', 'am_school_absence'],
+    ['He sent an image of himself to someone who said she was 16.', 'te_sexual_images'],
+    ['She could be pressured into sending images.', 'te_sexual_images'],
+    ['Images of Chloe were found on the phone of a 35-year-old.', 'te_sexual_images'],
+  ])('%s', (note, code) => {
+    expect(codesOf(note)).toContain(code);
+  });
+  it.each<[string, string]>([
+    ['Her grandad promised to look after her while mum is in hospital.', 'rg_status_rewards'],
+    ['She sits next to a different girl in every class.', 'ep_change_in_behaviour'],
+    ['There has been a sudden change of placement.', 'ep_change_in_behaviour'],
+    ['Her teacher asked Mia for pictures of the school trip.', 'te_sexual_images'],
+  ])('%s: not %s', (note, code) => {
+    expect(codesOf(note)).not.toContain(code);
+  });
+});
+
+describe('round 21: location shared by agreement; a debt and working it off', () => {
+  it.each([
+    'She shares her location with mum on Life360 by family agreement.',
+    'His phone tracking app was set up by his mum with his agreement.',
+    'Her dad can see her location on Snapchat because they agreed it together.',
+  ])('%s', (note) => {
+    expect(codesOf(note)).not.toContain('te_location_tracked');
+  });
+  it('still finds tracking by an adult, and a debt worked off is one finding', () => {
+    expect(codesOf('Her boyfriend tracks her location on Snap Map and checks her phone.')).toContain('te_location_tracked');
+    const debt = findIndicators('He says he owes £2,000 after the drugs were taken from him and must work it off.').filter((f) => f.code === 'rg_debt_bondage');
+    expect(debt).toHaveLength(1);
+  });
+});
+
+describe('round 21: taxis someone else pays for', () => {
+  it.each([
+    'Taxis are being paid for by someone and she will not say who.',
+    'It may be that someone else is paying for the taxis.',
+    'Taxis nobody had booked keep dropping her at the home at 3am.',
+    'He takes taxis everywhere but has no money of his own.',
+    'She arrived back by taxi; no one at the home had booked or paid for it.',
+  ])('%s', (note) => {
+    expect(codesOf(note)).toContain('rg_unexplained_money');
+  });
+  it.each([
+    'His taxis to school are paid for by the council.',
+    'She came home by taxi after the school trip.',
+    'Mum paid for the taxi home from the hospital.',
+  ])('%s: not', (note) => {
+    expect(codesOf(note)).not.toContain('rg_unexplained_money');
+  });
+});
+
+describe('round 21: an adult waiting who is a relative; arrests listed in one sentence', () => {
+  it('does not read a named relative waiting outside school as an unknown adult', () => {
+    expect(codesOf("The man waiting outside school in a car is Ellie's stepdad.")).not.toContain('go_unknown_adults_collect');
+    expect(codesOf('Staff saw an unknown man waiting outside the school gates.')).toContain('go_unknown_adults_collect');
+  });
+  it('reads arrests listed in one sentence as one finding', () => {
+    const arrests = findIndicators('He has been arrested four times this year, for shoplifting, robbery and possession.').filter(
+      (f) => f.code === 'go_arrests',
+    );
+    expect(arrests).toHaveLength(1);
+  });
+});
+
+describe('round 21: a B&B or one room; not remembering after drink; found out of area listed', () => {
+  it.each([
+    ['The family of five are living in one room in a B&B in Slough.', 'fa_unsuitable_accommodation'],
+    ['She was plied with drink and does not remember what the men did.', 'ad_substances_with_sex'],
+  ])('%s', (note, code) => {
+    expect(codesOf(note)).toContain(code);
+  });
+  it('keeps a short repair stay out, and reads found out of area twice in a sentence as one finding', () => {
+    expect(codesOf('They were placed in the B&B for two nights while the boiler was replaced.')).not.toContain('fa_unsuitable_accommodation');
+    expect(codesOf('He does not remember what the film was about.')).not.toContain('ad_substances_with_sex');
+    const found = findIndicators('Found in Scarborough in 2024, aged 13, with no known link to the town.').filter((f) => f.code === 'am_found_out_of_area');
+    expect(found).toHaveLength(1);
+  });
+});
+
+describe('round 21: pictures found on a phone', () => {
+  it('are images of the child, not pictures of drugs or weapons', () => {
+    expect(codesOf('Photos of drugs were found on his phone.')).not.toContain('te_sexual_images');
+    expect(codesOf('Images of Chloe were found on the phone of a 35-year-old.')).toContain('te_sexual_images');
+  });
+});
+
+describe('round 21: respect from ordinary adults', () => {
+  it('is not a status reward, respect from the olders is', () => {
+    expect(codesOf('He gets respect from his teachers if he works hard.')).not.toContain('rg_status_rewards');
+    expect(codesOf('He gets protection from the older lads if he carries for them.')).toContain('rg_status_rewards');
+  });
+});
+
+describe('round 21: missed or stopped for an ordinary reason', () => {
+  it('is not disengagement', () => {
+    expect(codesOf('She missed a session because she was ill.')).not.toContain('da_not_engaging');
+    expect(codesOf('He stopped going to the boxing club when it closed.')).not.toContain('da_not_engaging');
+    expect(codesOf('She has stopped coming to the girls’ group.')).toContain('da_not_engaging');
+  });
+});

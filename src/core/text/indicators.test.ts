@@ -527,3 +527,36 @@ describe('round 21: neglect listed in one sentence is one finding', () => {
     expect(neglect('The children were left with no one at home overnight.')).toHaveLength(1);
   });
 });
+
+describe('round 21: substances given as part of an exchange or an offer', () => {
+  const codes = (note: string) => findIndicators(note, { currentYear: 2026 }).map((f) => f.code);
+  it('gives way to the exchange, but not across "and", and older people still give way to it', () => {
+    expect(codes('The girls were given alcohol and cigarettes in exchange for sexual acts.')).not.toContain('ad_substances_given');
+    expect(codes('A man in his forties lets the girls stay at his flat and gives them free drink.')).toEqual(
+      expect.arrayContaining(['rg_accommodation_offered', 'ad_substances_given']),
+    );
+    expect(codes('Older girls plied her with vodka before the party.')).toEqual(['ad_substances_given']);
+  });
+});
+
+describe('round 21: a heading that names the kind of record', () => {
+  const codes = (note: string) => findIndicators(note, { currentYear: 2026 }).map((f) => f.code);
+  it('is not a sign itself', () => {
+    expect(codes("UASC: Hassan's brother was trafficked to Italy.")).not.toContain('fa_unaccompanied_migrant');
+    expect(codes('MFH: Jaden was found in Leeds, a town he has no link to.')).not.toContain('am_missing');
+  });
+  it('still finds the same words outside a heading, or with no colon', () => {
+    expect(codes('Hassan is a UASC placed in Kent.')).toContain('fa_unaccompanied_migrant');
+    expect(codes('UASC, 15, arrived in Dover in a lorry.')).toContain('fa_unaccompanied_migrant');
+    expect(codes('Isolated: she has no friends at her new school.')).toContain('ep_isolated');
+  });
+});
+
+describe("round 21: a relative's or friend's arrival alone is about them", () => {
+  it('reads a cousin who came alone as another person, the child who came alone as the child', () => {
+    const find = (note: string) => findIndicators(note, { currentYear: 2026 }).map((f) => [f.code, f.experiencer]);
+    expect(find('His cousin arrived in the UK unaccompanied and now lives in Leeds.')).toContainEqual(['fa_unaccompanied_migrant', 'other']);
+    expect(find('His friend at college is a UASC.')).toContainEqual(['fa_unaccompanied_migrant', 'other']);
+    expect(find('He arrived in the UK alone at 15 in the back of a lorry.')).toContainEqual(['fa_unaccompanied_migrant', 'child']);
+  });
+});

@@ -52,7 +52,6 @@ const CHILD_BY_DEFINITION: ReadonlySet<string> = new Set([
   'fa_neglect',
   'fa_unsuitable_accommodation',
   'fa_no_trusted_adult',
-  'fa_unaccompanied_migrant',
   'fa_domestic_servitude',
   'fa_living_with_unrelated_adults',
 ]);
@@ -230,6 +229,13 @@ export function threatTold(text: string, ta: TokenArrays, s: number): boolean {
   return false;
 }
 
+/**
+ * Codes that a record's heading names as the kind of record, not as a sign about the child ("UASC: Hassan's brother
+ * was trafficked", "MFH: found in Quenbridge", "Foster carer: ..."): a finding of one of them wholly inside the heading
+ * is dropped (round 21; six tuning-set lines).
+ */
+export const HEADING_CODES: ReadonlySet<string> = new Set(['fa_unaccompanied_migrant', 'am_missing', 'fa_in_care', 'fa_domestic_servitude']);
+const HEADING_CODE = INDICATOR_PHRASES.map((e) => HEADING_CODES.has(e.code));
 /** The most words a record's heading holds before its colon ("Return home interview:", "Carer's diary:"). */
 export const HEADER_MAX_WORDS = 4;
 /**
@@ -238,6 +244,7 @@ export const HEADER_MAX_WORDS = 4;
  * words, with a word after it in the sentence (not a time: "10:30"). -1 when there is none or `t` is inside it.
  */
 export function headerEnd(text: string, ta: TokenArrays, t: number): number {
+  if (t >= ta.n) return -1;
   const { sentence, start, end } = ta;
   let a = t;
   while (a > 0 && sentence[a - 1] === sentence[t]) a--;
@@ -326,7 +333,7 @@ export const SAME_READING_GAP = 4;
  * findings that read the same merge across the whole sentence, as one finding (round 21: seven tuning-set lines annotate
  * one span for such a list).
  */
-export const LIST_CODES: ReadonlySet<string> = new Set(['fa_neglect', 'fa_domestic_abuse']);
+export const LIST_CODES: ReadonlySet<string> = new Set(['fa_neglect', 'fa_domestic_abuse', 'rg_debt_bondage', 'go_arrests', 'am_found_out_of_area']);
 /**
  * Broad codes that give way to a more specific sign next to them (at most GENERIC_REACH words apart, same sentence):
  * "given alcohol by older girls" is the substances given, not also older friends; "weed from the men in return for
@@ -364,13 +371,17 @@ export const GENERIC_CODES: ReadonlyMap<string, ReadonlySet<string> | 'any'> = n
   // where adults were drinking", "given vodka by the men") is that sign, not also alcohol use; but not across a clause
   // joiner (CLAUSE_BOUND_GENERICS): "Mum is drinking heavily and was unconscious" is two signs.
   ['ad_alcohol', new Set(['ad_intoxication_hospital', 'ad_substances_given', 'ad_substances_with_sex', 'go_taken_to_parties', 'rg_sex_exchange'])],
+  // Round 21: free drink or drugs that come with a place to stay, an offer online, sex, or before a sexual assault are
+  // that sign ("let the girls stay over and give them free weed", "offered him a room and free weed"; nine tuning-set
+  // lines).
+  ['ad_substances_given', new Set(['rg_accommodation_offered', 'te_online_offers', 'rg_sex_exchange', 'ad_substances_with_sex'])],
 ]);
 /**
  * Broad codes with a set of specific codes that, like the codes that give way to any sign, do not give way across a
  * clause joiner (CLAUSE_JOIN_WORDS). Round 20, tuning sets and main dev split pooled: 6 fewer false alarms, none found
  * lost (with the joiner ignored, 3 were lost: a parent's drinking or drug use, a friend's, then a hospital visit).
  */
-export const CLAUSE_BOUND_GENERICS: ReadonlySet<string> = new Set(['ad_alcohol']);
+export const CLAUSE_BOUND_GENERICS: ReadonlySet<string> = new Set(['ad_alcohol', 'ad_substances_given']);
 export const GENERIC_REACH = 4;
 /** Words that turn the sentence ("denies drugs but was found with cannabis"): a broad code does not give way across them. */
 export const CONTRAST_WORDS: readonly string[] = ['but', 'however', 'although', 'though', 'whereas', 'yet', 'while', 'whilst'];
@@ -389,8 +400,13 @@ function contrastBetween(id: Int32Array, from: number, to: number, joins: boolea
 /** Whether a finding of `generic` gives way to one of `other` nearby (GENERIC_CODES). */
 export function givesWay(generic: string, other: string): boolean {
   const to = GENERIC_CODES.get(generic);
-  return to !== undefined && !GENERIC_CODES.has(other) && (to === 'any' || to.has(other));
+  // A code named in the set gives way even when it is broad itself (round 21: substances given give way to a place to
+  // stay offered with them); 'any' means any code that is not broad, or broad only towards a few signs that include
+  // it (SPECIFIC_GENERICS: "given alcohol by older girls" is still the substances given, not older friends).
+  return to !== undefined && (to === 'any' ? !GENERIC_CODES.has(other) || SPECIFIC_GENERICS.has(other) : to.has(other));
 }
+/** Codes in GENERIC_CODES that are specific signs all the same for the codes that give way to any sign. */
+export const SPECIFIC_GENERICS: ReadonlySet<string> = new Set(['ad_substances_given']);
 // The same by code id, for the loop below: row `generic` * N + `other`.
 const N_CODES = CODE_IDS.size;
 const GIVES_WAY = new Uint8Array(N_CODES * N_CODES);
@@ -478,10 +494,10 @@ function resolve(count: number, sentence: Int32Array, id: Int32Array): number {
       for (let j = k + 1; j < out && !yields && candStart[j]! - e <= GENERIC_REACH; j++) {
         yields = GIVES_WAY[row + CODE_OF[candEntry[j]!]!] === 1 && sentence[candStart[j]!] === sentence[s] && !contrastBetween(id, e, candStart[j]!, joins);
       }
-    } else {
-      for (let q = 0; q < GENERIC_IDS.length; q++) {
-        if (GIVES_WAY[GENERIC_IDS[q]! * N_CODES + code] === 1 && e > REACHED_BY[q]!) REACHED_BY[q] = e;
-      }
+    }
+    // Every span, broad or not, that a broad code gives way to (a broad code may name another in its set).
+    for (let q = 0; q < GENERIC_IDS.length; q++) {
+      if (GIVES_WAY[GENERIC_IDS[q]! * N_CODES + code] === 1 && e > REACHED_BY[q]!) REACHED_BY[q] = e;
     }
     if (yields) continue;
     candEntry[kept] = candEntry[k]!;
@@ -536,6 +552,7 @@ export function findIndicatorsInTriples(
     const startToken = candStart[k]!;
     const endToken = candEnd[k]!;
     const header = headerEnd(text, ta, startToken);
+    if (HEADING_CODE[entry] === true && header < 0 && endToken <= headerEnd(text, ta, endToken)) continue;
     const ctx = contextDetailArrays(ta, startToken, endToken, header < 0 ? opts : { ...opts, header }, cache);
     if (
       ctx.experiencer === 'other' &&

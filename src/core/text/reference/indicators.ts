@@ -24,6 +24,7 @@ import {
   THREAT_TOLD_WORDS,
   TOLD_REACH,
   HEADER_MAX_WORDS,
+  HEADING_CODES,
   givesWay,
   MERGE_GAP,
   SAME_READING_GAP,
@@ -53,7 +54,6 @@ const CHILD_BY_DEFINITION = new Set([
   'fa_neglect',
   'fa_unsuitable_accommodation',
   'fa_no_trusted_adult',
-  'fa_unaccompanied_migrant',
   'fa_domestic_servitude',
   'fa_living_with_unrelated_adults',
 ]);
@@ -140,19 +140,24 @@ export function findIndicatorsInTokens(text: string, tokens: readonly Token[], o
     INDICATOR_MATCHER.match(tokens).filter((m) => cuesHold(tokens, m)),
   );
   const findings: (IndicatorFinding & { startToken: number; endToken: number })[] = [];
-  for (const sp of spans) {
-    // A record's heading before the finding in its sentence: a colon and a space after one of its first words.
-    let header = -1;
-    const sentence = tokens[sp.startToken]!.sentence;
-    let a = sp.startToken;
+  const headingBefore = (t: number): number => {
+    if (t >= tokens.length) return -1;
+    const sentence = tokens[t]!.sentence;
+    let a = t;
     while (a > 0 && tokens[a - 1]!.sentence === sentence) a--;
-    for (let h = a; h < a + HEADER_MAX_WORDS && h < sp.startToken && header < 0; h++) {
-      if (tokens[h + 1]!.sentence !== sentence) break;
+    for (let h = a; h < a + HEADER_MAX_WORDS && h < t; h++) {
+      if (tokens[h + 1]!.sentence !== sentence) return -1;
       if (!/:[ \n\r\t]/.test(text.slice(tokens[h]!.end, tokens[h + 1]!.start))) continue;
       // Not a relative's heading with no subject after it ("Mum: pregnant again").
-      if (headingIsSource(tokens[h]!.norm, tokens[h + 1]!.norm, text.slice(tokens[h + 1]!.start, tokens[h + 1]!.end))) header = h + 1;
-      break;
+      return headingIsSource(tokens[h]!.norm, tokens[h + 1]!.norm, text.slice(tokens[h + 1]!.start, tokens[h + 1]!.end)) ? h + 1 : -1;
     }
+    return -1;
+  };
+  for (const sp of spans) {
+    // A record's heading before the finding in its sentence: a colon and a space after one of its first words. A
+    // finding of a code that names a kind of record, wholly inside the heading, is dropped.
+    const header = headingBefore(sp.startToken);
+    if (HEADING_CODES.has(sp.entry.code) && header < 0 && sp.endToken <= headingBefore(sp.endToken)) continue;
     const ctx = contextDetail(tokens, sp.startToken, sp.endToken, header < 0 ? opts : { ...opts, header });
     const lo = Math.max(0, sp.startToken - CHILD_REF_REACH);
     const near = tokens.slice(lo, sp.endToken + CHILD_REF_REACH);
