@@ -5,7 +5,8 @@
 // Training data (RESULTS.md rounds 12, 16 and 17): the sentences whose errors may be read and the retired held-out sets.
 // NEVER the main set's test split (even ids) nor the blind judges (fresh17 judged round 17 and is tuned on since round
 // 18, but the classifier was last trained without it; fresh18 judges round 18; fresh19, written during round 18, judges
-// round 19; fresh20, written at the start of round 20, judges round 20): they are not in TRAINING_COLLECTIONS and the main set is filtered to the dev split here, before anything
+// round 19; fresh20, written at the start of round 20, judges round 20; fresh21, written at the start of round 21, judges
+// round 21): they are not in TRAINING_COLLECTIONS and the main set is filtered to the dev split here, before anything
 // else sees it.
 
 import { CLASSIFIER_CATEGORIES, forEachFeature, type ParsedModel, sentenceRuns } from '../src/core/language/classifier.ts';
@@ -43,7 +44,7 @@ export const BLIND_COLLECTIONS: readonly TrainingCollection[] = ['fresh', 'fresh
 
 // Retrained after round 16 with fresh12 to fresh15 and after round 17 with fresh16 (tuning sets by then); the blind
 // judges stay out.
-const FORBIDDEN: readonly string[] = ['fresh17', 'fresh18', 'fresh19', 'fresh20'];
+const FORBIDDEN: readonly string[] = ['fresh17', 'fresh18', 'fresh19', 'fresh20', 'fresh21'];
 
 /** The language sentences of a training collection (the main set: its dev split only). */
 export function trainingSentences(collection: TrainingCollection): LanguageSentence[] {

@@ -14,6 +14,8 @@ import {
   ADULT_MODIFIER_WORDS,
   ADULT_SEX_WORDS,
   DENIAL_WORDS,
+  HEADING_DETERMINER_WORDS,
+  HEADING_PRONOUN_WORDS,
   isAdultAge,
   COPULA_FILLER_WORDS,
   COPULA_WORDS,
@@ -235,7 +237,7 @@ export function checkLanguageTriples(
     // (The heading is looked for only when a veto is near at all: the test bounded by it can only say less.)
     if (
       vetoed(cues, ta, sp, candS[k]!, candE[k]!) &&
-      vetoed(cues, ta, sp, candS[k]!, candE[k]!, headingEnd(text, ta, candS[k]!)) &&
+      vetoed(cues, ta, sp, candS[k]!, candE[k]!, vetoFrom(text, ta, candS[k]!)) &&
       !quotedPastVeto(cues, ta, sp, k, (quoteList ??= quoteIndex(text, ta, quotes)))
     )
       continue;
@@ -478,6 +480,19 @@ function headingEnd(text: string, ta: TokenArrays, s: number): number {
   if (a > 0 && ta.sentence[a - 1] === ta.sentence[s]) return 0;
   const h = afterHeading(text, ta, a, s + 1);
   return h > a && h <= s ? h : 0;
+}
+
+// Where vetoes are looked for: after the heading when a subject opens the text after it (types.ts
+// HEADING_PRONOUN_WORDS), else from the sentence's start: "Mum: uncooperative and hostile at the door" is about mum.
+const HEADING_PRONOUNS: ReadonlySet<number> = new Set(HEADING_PRONOUN_WORDS.map(internWord));
+const HEADING_DETERMINERS: ReadonlySet<number> = new Set(HEADING_DETERMINER_WORDS.map(internWord));
+function vetoFrom(text: string, ta: TokenArrays, s: number): number {
+  const h = headingEnd(text, ta, s);
+  if (h === 0 || HEADING_PRONOUNS.has(ta.id[h]!)) return h;
+  if (HEADING_DETERMINERS.has(ta.id[h]!)) return h + 1 < ta.n && ta.sentence[h + 1] === ta.sentence[h] ? h : 0;
+  // A capitalised name before the wording ("Police: Jade, 15, agreed to"), not the wording itself ("Mum: Uncooperative").
+  const ch = text.charAt(ta.start[h]!);
+  return h < s && ch !== ch.toLowerCase() ? h : 0;
 }
 
 function crossesHeading(text: string, ta: TokenArrays, s: number, e: number): boolean {

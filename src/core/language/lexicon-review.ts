@@ -475,6 +475,8 @@ export const REVIEW_WORDING_ENTRIES: readonly LexiconEntry[] = [
       'reaping|reaps|reaped what',
       `not taking ${POSS} own safety seriously`,
       `take|takes|taking ownership of ${POSS} choices|behaviour|actions|decisions`,
+      // A denial right before the wording drops it (check.ts deniedLabel); here the "not" is the blame (review 21).
+      `not|never|doesn't|didn't|don't|won't take|takes|taking ownership of ${POSS} choices|behaviour|actions|decisions`,
     ],
     explanation:
       'Judges the child instead of describing what is happening to them. Children who are being abused often resist help, change their accounts and return to those who harm them.',
@@ -618,7 +620,7 @@ export const REVIEW_WORDING_ENTRIES: readonly LexiconEntry[] = [
       'does|did|do little|nothing to help herself|himself|themselves',
       'take|takes|taking responsibility for her|his|their own safety',
       // A denial right before the wording drops it (check.ts deniedLabel); here the "not" is the blame.
-      'not|never take|takes|taking responsibility for her|his|their own safety',
+      "not|never|doesn't|didn't|don't|won't take|takes|taking responsibility for her|his|their own safety",
       'a player in this|it',
       'a player in all this',
       'put|puts|putting|places|placing herslef|himslef|hisself|themselfs at risk',
@@ -630,6 +632,7 @@ export const REVIEW_WORDING_ENTRIES: readonly LexiconEntry[] = [
       'no angel',
       'initiated it|contact|this',
       'take|takes|taking responsibility for the company',
+      "not|never|doesn't|didn't|don't|won't take|takes|taking responsibility for the company",
       'face|faces|facing the consequences',
       'sabotaging|sabotages|sabotaged|sabotage her|his|their|every|each placement|placements',
       'hard to help',

@@ -1267,6 +1267,10 @@ const ENTRIES: readonly LexiconEntry[] = [
     // "The man was lying about his age": the adult deceiving the child, a sign of grooming, not a label on the child.
     unlessNear: [
       'man|men|male|males|adult|adults|perpetrator|perpetrators|suspect|suspects|abuser|abusers|offender|offenders|groomer|groomers [had|has|was|is|were|are] [been] lying|lied|lies',
+      // Review 21: a parent lying ("Kyle's dad was lying again"), or lying down again ("lying again on her bed").
+      'mum|mam|mother|dad|father|stepdad|stepfather|stepmum|stepmother|parent|parents|carer|carers|partner|boyfriend|uncle|aunt [had|has|was|is|were|are] [been] lying|lied|lies',
+      'lying again on|in [the|her|his|their|a] [*] bed|beds|sofa|floor|ground|couch|settee|road|grass|pavement|bath|bench|mattress',
+      'lying again down|asleep|awake|still|face|flat|unconscious|motionless',
     ],
   },
   {
@@ -1437,6 +1441,11 @@ const ENTRIES: readonly LexiconEntry[] = [
       ...OTHER_PERSON_CUES,
       'witness|victim|complainant|medication',
       'manager|managers|landlord|landlords|owner|owners|proprietor|licensee|premises',
+      // An organisation or an adult right before the refusal (review 21: "Snapchat would not comply with the data
+      // request", "the taxi firm did not cooperate", "her boyfriend, 24, would not cooperate"): right before it only, so
+      // that "Jade would not cooperate with the school" keeps its finding. Not "the male": police logs call the child so.
+      `hotel|hotels|school|college|firm|company|provider|providers|practice|surgery|clinic|hospital|gp|snapchat|instagram|facebook|tiktok|whatsapp|meta|google|platform|app|council|agency|bank|business|shop|venue|operator|boyfriend|partner|suspect|suspects|accused|offender|perpetrator|man|men|adult|adults|driver|employer|${AGE_TOKENS} would|will|did|does|do|wouldn't|won't|didn't|doesn't|don't`,
+      `boyfriend|partner|suspect|accused|offender|perpetrator|man|adult|driver [aged] ${AGE_NUMBERS} would|will|did|does|do|wouldn't|won't|didn't|doesn't|don't`,
     ],
     window: 3,
   },
@@ -1454,6 +1463,10 @@ const ENTRIES: readonly LexiconEntry[] = [
     unlessNear: [
       'situation|conversation|decision|question|time|times|period|week|day|year|subject|topic|task|journey|birth',
       'laptop|computer|system|software|app|equipment|machine|device|tool|tools|form|forms',
+      // The child's own difficulty ("she finds it hard to work with male staff since the assault"), or facts that are
+      // hard to work with ("the information we have") (review 21).
+      'find|finds|found|finding it',
+      'information|data|evidence|timescale|timescales|material|records|paperwork',
     ],
     window: 2,
   },
@@ -2676,6 +2689,10 @@ const ENTRIES: readonly LexiconEntry[] = [
       'known|other|adult|older|local offenders|criminals',
       ...ADULT_AGE_CUES,
       'man|men|male|males|adult|adults|perpetrator|perpetrators|suspect|suspects|abuser|abusers|exploiter|exploiters who [had] exploited|exploits|exploit|groomed|grooms|abused|abuses|raped|trafficked',
+      // Someone the child is with (review 21): "in a relationship with a persistent offender", "the home of a prolific
+      // offender", "belongs to a prolific offender" (right before the label only: "a prolific offender with a record").
+      'with|to|of a|an|the [known] prolific|persistent|repeat|serial|habitual|frequent',
+      'relationship|relationships|associates|associating|associated|associate',
     ],
     window: 5,
   },
@@ -3028,8 +3045,12 @@ const ENTRIES: readonly LexiconEntry[] = [
       'Casts the child as a tease who draws men on, which sexualises the child and blames them for the adult’s sexual interest. The adult is responsible for what they do, whatever the child did.',
     alternatives: ['Focus on what the adult did: record their actions and their age', 'The adult targeted the child: concern of grooming'],
     source: 'durham_scp', // [F] focus on what the person causing harm did
-    // Leading someone on a way: "led the men on to the bridge", "leads them on a tour".
-    unlessNear: ['on to|into|towards|toward|through|along|across|past|up|down'],
+    // Leading someone on a way: "led the men on to the bridge", "leads them on a tour", "led them on a chase through the
+    // estate", "led the boys on a merry dance" (review 21).
+    unlessNear: [
+      'on to|into|towards|toward|through|along|across|past|up|down',
+      'on a|an|the|his|her|their [*] [*] chase|dance|tour|walk|journey|trip|route|ride|hunt|path|mission|run|pursuit',
+    ],
     window: 1,
   },
   {
@@ -3552,14 +3573,21 @@ const ENTRIES: readonly LexiconEntry[] = [
       'Concerns exist that the child was groomed or coerced',
     ],
     source: 'docsbay_alternatives', // [A]; DOMAIN.md: trauma responses (freeze)
-    // "did not resist, so no offence was recorded": the absence of resistance weighed against an offence.
+    // "did not resist, so no offence was recorded": the absence of resistance weighed against an offence (so, therefore
+    // ...), not any offence nearby ("did not object to the crime report being shared", review 21).
     requiresNear: [
       ...SEXUAL_CUES,
       ...ADULT_CUES,
       'car|cars|flat|hotel|party|touched|touch|arrest|arrested',
-      'offence|offences|crime|crimes|nfa|cps|prosecution',
+      'so|therefore|hence|thus|meaning|and no offence|offences|crime|crimes|prosecution|charge|charges',
+      "so|therefore|hence|thus|meaning [it] [was] nfa|nfa'd",
     ],
-    unlessNear: ['placement|plan|referral|assessment|medication|treatment|school', 'resist arrest|detention|restraint|handcuffing|search'],
+    unlessNear: [
+      'placement|plan|referral|assessment|medication|treatment|school',
+      'resist arrest|detention|restraint|handcuffing|search',
+      // Review 21: "did not resist being searched", "did not refuse the drug test", "did not complain of any pain".
+      'searched|test|tests|tested|pain',
+    ],
   },
   {
     id: 'mutual',
@@ -4416,9 +4444,12 @@ const ENTRIES: readonly LexiconEntry[] = [
     id: 'knew_full_well',
     patterns: [
       'she|he|they|yp|i knew|knows|know full|fully well',
-      'she|he|they|yp|girl|boy|child|juvenile knew|knows|know|understood|understands the risks|dangers|consequences',
-      // Durham's "They must have known what would happen" (should_have_known) with the risks as its object.
-      'must|should have known|understood the risks|dangers|consequences',
+      'she|he|they|yp knew|knows|know|understood|understands the risks|dangers|consequences',
+      // Not "the boy understood the risks of carrying a knife after the workshop" (review 21).
+      'girl|boy|child|juvenile knew|knows the risks|dangers|consequences',
+      // Durham's "They must have known what would happen" (should_have_known) with the risks as its object. Not
+      // "should have known": reviews say it of professionals ("her social worker should have known the risks").
+      'must have known the risks|dangers|consequences',
     ],
     category: 'blames_child',
     explanation: 'Says the child knew what would happen, which blames the child for harm that adults caused.',
@@ -4428,6 +4459,10 @@ const ENTRIES: readonly LexiconEntry[] = [
     unlessNear: [
       'staff|professionals|police|school|we|us|agencies|carers',
       'suspect|suspects|perpetrator|perpetrators|offender|offenders|defendant|man|men|adult|adults|abuser|abusers',
+      // A professional or a parent who must have known (right before it only: "mum says she must have known the risks"
+      // is said of the child), or risks taught to the child (review 21).
+      'worker|workers|mum|dad|parent|parents|carer|manager|managers|teacher|teachers|officer|officers|practitioner|practitioners|nurse|gp|doctor|team|service|services must',
+      'session|sessions|workshop|workshops|lesson|lessons|assembly|pshe|course',
     ],
     window: 7,
   },
@@ -4498,8 +4533,9 @@ const ENTRIES: readonly LexiconEntry[] = [
     patterns: [
       'self-generated images|image|imagery|content|photos|pictures|videos|material|indecent|sexual',
       'self generated images|image|imagery|content|photos|pictures|videos|material|indecent|sexual',
-      // "the images were self-generated", "the risks to the girl are largely self-generated".
-      'is|was|are|were [largely|mainly|mostly|all|entirely|partly] self-generated',
+      // "the images were self-generated", "the risks to the girl are largely self-generated": images or risks as the
+      // subject, not "the referral was self-generated", "her income is self-generated" (review 21).
+      'images|image|imagery|pictures|picture|photos|photo|photographs|videos|video|content|material|nudes|selfies|risks|risk [*] [*] [*] is|was|are|were [largely|mainly|mostly|all|entirely|partly] self-generated',
     ],
     category: 'blames_child',
     explanation: 'Makes the child the author of images (or of the risks to them) when an adult groomed, coerced or tricked them into it.',
@@ -6068,7 +6104,7 @@ const GAPS_ENTRIES: readonly LexiconEntry[] = [
     patterns: [
       'accept|accepts|accepted|accepting [that] [*] [*] [*] [*] is|was|are|were growing up',
       // "could not accept that she was growing up": the "not" belongs to the wording (check.ts deniedLabel).
-      'not|never accept|accepts|accepted|accepting [that] [*] [*] [*] [*] is|was|are|were growing up',
+      "not|never|doesn't|didn't|don't|won't accept|accepts|accepted|accepting [that] [*] [*] [*] [*] is|was|are|were growing up",
       'is|was|are|were just growing up',
       'part of growing up',
     ],

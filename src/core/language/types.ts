@@ -90,6 +90,12 @@ export const PARENT_GAP_WORDS: readonly string[] = [
 // a lifestyle choice", "is not putting herself at risk"): the writer corrects the wording instead of using it (check.ts
 // deniedLabel). Token norms (the tokenizer makes ’ a ').
 export const DENIAL_WORDS: readonly string[] = ['not', 'never', "isn't", "wasn't", "aren't", "weren't", "didn't", "doesn't", "don't"];
+// After a line's heading, a subject: a pronoun, one of these determiners and a noun, or a capitalised name ("Police: she
+// agreed to ...", "Youth worker: the girl ...", "Return home interview: Ashton ..."): the heading is the note's source
+// and its words veto nothing (check.ts vetoFrom). Otherwise the heading names the subject ("Mum: uncooperative and
+// hostile at the door", "Hotel manager: would not cooperate"), and a veto sees it.
+export const HEADING_PRONOUN_WORDS: readonly string[] = ['she', 'he', 'they', 'i', 'we', 'you', 'it', 'there'];
+export const HEADING_DETERMINER_WORDS: readonly string[] = ['the', 'a', 'an', 'her', 'his', 'their', 'my', 'our', 'your', 'its', 'this', 'these', 'those'];
 export const PARTNER_WORDS: readonly string[] = ['partner', 'boyfriend', 'girlfriend', 'husband', 'wife'];
 
 export const NEXT_CLAUSE_CRITICISM: readonly string[] = [

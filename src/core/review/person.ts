@@ -188,6 +188,38 @@ class SignWindow {
 
 export type PersonOptions = { lastDayInData: number; age?: number };
 
+// The index of the first of `days` (in date order) on or after `day`, or days.length.
+function firstOnOrAfter(days: readonly { day: number }[], day: number): number {
+  let lo = 0;
+  let hi = days.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (days[mid]!.day < day) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+// A threshold without a referral, as a missed opportunity (built field by field, in the threshold's order: an object
+// spread was the slowest line of a person's review).
+const missedOf = (t: ThresholdEvent): MissedOpportunity => ({
+  date: t.date,
+  level: t.level,
+  score: t.score,
+  indicators: t.indicators,
+  hardRules: t.hardRules,
+  referralDeclined: t.referralDeclined,
+  lastReferralBefore: t.lastReferralBefore,
+  followUpInData: t.followUpInData,
+});
+
+// Every phrase of every entry, in one list (a loop: flatMap and spreads cost more than the rest of a person's review).
+function phraseList(language: Map<string, Map<string, LanguagePhrase>>): LanguagePhrase[] {
+  const out: LanguagePhrase[] = [];
+  for (const phrases of language.values()) for (const p of phrases.values()) out.push(p);
+  return out;
+}
+
 /** Reviews one person's notes (any order: they are sorted by date, then input order). Pure and deterministic. */
 export function reviewPerson(personRef: string, input: readonly DatedNote[], opts: PersonOptions): PersonReview {
   const notes = [...input].sort(byDayThenSeq);
@@ -196,7 +228,7 @@ export function reviewPerson(personRef: string, input: readonly DatedNote[], opt
   const referralDays: { day: number; phrases: string[] }[] = [];
   const declinedDays: number[] = []; // days with a referral declined or not progressed
   // By entry, then phrase: the strings come from the review's tables, so no key is built per hit.
-  const language = new Map<string, Map<string, LanguagePhrase & { lastDay: number }>>();
+  const language = new Map<string, Map<string, LanguagePhrase>>();
   for (const n of notes) {
     for (const s of n.facts.scored) events.push({ day: n.day, code: s.code, historical: s.historical });
     if (n.facts.referrals.length) {
@@ -211,16 +243,15 @@ export function reviewPerson(personRef: string, input: readonly DatedNote[], opt
     }
     for (const h of n.facts.language) {
       let phrases = language.get(h.entryId);
-      if (!phrases) language.set(h.entryId, (phrases = new Map<string, LanguagePhrase & { lastDay: number }>()));
+      if (!phrases) language.set(h.entryId, (phrases = new Map<string, LanguagePhrase>()));
       let p = phrases.get(h.phrase);
-      if (!p) phrases.set(h.phrase, (p = { phrase: h.phrase, entryId: h.entryId, category: h.category, count: 0, quoted: 0, dates: [], lastDay: -Infinity }));
+      if (!p) phrases.set(h.phrase, (p = { phrase: h.phrase, entryId: h.entryId, category: h.category, count: 0, quoted: 0, dates: [] }));
       // Wording inside quotation marks records what someone said: listed, not counted against the author.
       if (h.quoted) p.quoted++;
       else p.count++;
-      if (p.lastDay !== n.day) {
-        p.dates.push(isoOfDay(n.day));
-        p.lastDay = n.day;
-      }
+      // Notes come in date order: the phrase's last date is the only one this note's date can repeat (isoOfDay's strings).
+      const iso = isoOfDay(n.day);
+      if (p.dates[p.dates.length - 1] !== iso) p.dates.push(iso);
     }
   }
 
@@ -297,8 +328,10 @@ export function reviewPerson(personRef: string, input: readonly DatedNote[], opt
     if (reachedHigh) firstHigh = iso;
     const a = assess(CURRENT_FRAMEWORK, { age, answers: window.answers() });
     const seen = window.seen();
-    const after = referralDays.find((r) => r.day >= day && r.day <= day + REFERRAL_FOLLOW_UP_DAYS);
-    const before = referralDays.filter((r) => r.day < day).at(-1);
+    // referralDays is in date order: the first on or after this date is the one a referral within the follow-up would be.
+    const k = firstOnOrAfter(referralDays, day);
+    const after = k < referralDays.length && referralDays[k]!.day <= day + REFERRAL_FOLLOW_UP_DAYS ? referralDays[k] : undefined;
+    const before = k > 0 ? referralDays[k - 1] : undefined;
     const declined = after ? undefined : declinedDays.find((d) => d >= day && d <= day + REFERRAL_FOLLOW_UP_DAYS);
     thresholds.push({
       date: iso,
@@ -307,7 +340,7 @@ export function reviewPerson(personRef: string, input: readonly DatedNote[], opt
       indicators: a.reasons.map((r) => ({ code: r.code, wording: r.wording, when: r.when, points: r.points, seen: seen.get(r.code) ?? [] })),
       hardRules: a.hardRules.map((h) => h.id),
       referral: after ? { date: isoOfDay(after.day), phrases: after.phrases } : null,
-      ...(declined === undefined ? {} : { referralDeclined: isoOfDay(declined) }),
+      referralDeclined: declined === undefined ? undefined : isoOfDay(declined), // undefined: left out of report.json
       lastReferralBefore: before ? isoOfDay(before.day) : null,
       followUpInData: opts.lastDayInData >= day + REFERRAL_FOLLOW_UP_DAYS,
     });
@@ -322,12 +355,11 @@ export function reviewPerson(personRef: string, input: readonly DatedNote[], opt
     firstMedium,
     firstHigh,
     thresholds,
-    missedOpportunities: thresholds.filter((t) => t.referral === null).map(({ referral: _referral, ...rest }) => rest),
+    missedOpportunities: thresholds.filter((t) => t.referral === null).map(missedOf),
     referrals: referralDays.map((r) => ({ date: isoOfDay(r.day), phrases: r.phrases })),
-    language: [...language.values()]
-      .flatMap((phrases) => [...phrases.values()])
-      .map(({ lastDay: _lastDay, ...p }) => p)
-      .sort((x, y) => y.count + y.quoted - (x.count + x.quoted) || codeOrder(x.phrase, y.phrase) || codeOrder(x.entryId, y.entryId)),
+    language: phraseList(language).sort(
+      (x, y) => y.count + y.quoted - (x.count + x.quoted) || codeOrder(x.phrase, y.phrase) || codeOrder(x.entryId, y.entryId),
+    ),
     timeline,
   };
 }

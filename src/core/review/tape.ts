@@ -47,7 +47,7 @@ class HitTable {
   readonly values: HitValue[] = [];
   id(h: HitValue): number {
     let phrases = this.byEntry.get(h.entryId);
-    if (phrases === undefined) this.byEntry.set(h.entryId, (phrases = new Map()));
+    if (phrases === undefined) this.byEntry.set(h.entryId, (phrases = new Map<string, number>()));
     let i = phrases.get(h.phrase);
     if (i === undefined) {
       phrases.set(h.phrase, (i = this.values.length));

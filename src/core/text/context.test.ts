@@ -193,3 +193,18 @@ describe('contextOf', () => {
     expect(contextOf(tokens, 2, 1)).toEqual(NONE);
   });
 });
+
+// Round 21: a child's name in the possessive opens the sentence like a determiner ("Kyra's mum has bipolar disorder and
+// was sectioned": the sectioning is mum's), and a relative clause straight after a person is about them ("caring for
+// his dad, who has severe depression"). Sentences written for these tests.
+describe('contextOf: possessive names and relative clauses', () => {
+  it.each<[string, string, Context['experiencer']]>([
+    ["Kyra's mum has bipolar disorder and was sectioned last month.", 'sectioned', 'other'],
+    ['He is caring for his dad, who has severe depression.', 'depression', 'other'],
+    ['She lives with her nan, who says she drinks every night.', 'drinks', 'child'],
+    ['He lives with his dad and has been self-harming.', 'self-harming', 'child'],
+    ["Kyra's phone was taken by police and she was sectioned.", 'sectioned', 'child'],
+  ])('%s: %s is %s', (text, target, experiencer) => {
+    expect(ctx(text, target).experiencer).toBe(experiencer);
+  });
+});

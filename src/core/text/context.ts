@@ -24,7 +24,13 @@ export function otherKindOf(t: Trigger): OtherKind {
   return t.sibling ? 'sibling' : t.family ? 'family' : t.adult ? 'adult' : t.peer ? 'peer' : 'nonfamily';
 }
 export type ContextDetail = Context & { otherKind: OtherKind | null };
-export type ContextOptions = { currentYear?: number };
+/**
+ * `header`: the token just after a record's heading that opens the finding's sentence ("Carer's diary:", "Mum:",
+ * "Home visit:"; indicators.ts `headerEnd` finds it in the text). A person named in the heading is who wrote or told the
+ * note, not the subject of what follows ("Carer's diary: Shay stayed out all night"), and the sentence's subject starts
+ * after it.
+ */
+export type ContextOptions = { currentYear?: number; header?: number };
 
 const TRIGGER_MATCHER = compilePatterns(CONTEXT_TRIGGERS);
 const MAX_SCOPE = CONTEXT_TRIGGERS.reduce((m, e) => Math.max(m, e.value.scope), 0);
@@ -42,6 +48,7 @@ const DETERMINER_IDS: ReadonlySet<number> = new Set(SUBJECT_DETERMINERS.map(inte
 // not 20, which ran on into "... for possession of cannabis and Tyler has been missing since Sunday".
 export const SUBJECT_SCOPE = 12;
 const ADJECTIVE_IDS: ReadonlySet<number> = new Set(SUBJECT_ADJECTIVES.map(internWord));
+const WHO_ID = internWord('who');
 
 // Does the part [from, to) of a finding hold a polarity word?
 function hasPolarity(ids: Int32Array, from: number, to: number): boolean {
@@ -292,7 +299,10 @@ export function contextDetailArrays(ta: TokenArrays, startToken: number, endToke
   if (n === 0 || !(startToken >= 0 && startToken < n)) return result;
   const s = startToken;
   const e = Math.max(s + 1, Math.min(endToken, n));
-  const { triggers, termStarts, clauseStarts, blockStarts, start } = getAnalysis(ta, s, perSentence);
+  const an = getAnalysis(ta, s, perSentence);
+  const { triggers, termStarts, clauseStarts, blockStarts } = an;
+  const header = opts.header !== undefined && opts.header > an.start && opts.header <= s ? opts.header : -1;
+  const start = header >= 0 ? header : an.start;
   let nearestOther: Accepted | undefined;
   const from = firstStartAtLeast(triggers, s - MAX_SCOPE - MAX_TRIGGER_LEN);
   for (let k = from; k < triggers.length; k++) {
@@ -314,15 +324,18 @@ export function contextDetailArrays(ta: TokenArrays, startToken: number, endToke
     if (tr.s < s) {
       const end = Math.min(tr.e, s);
       if (kind === 'other') {
+        if (tr.e <= header) continue; // who wrote or told the note ("Carer's diary:", "Mum:")
         // The subject at the start of the sentence ("Mum has bipolar disorder and was sectioned", "Her mother now
         // drinks") keeps its clauses joined by "and was", "now" ...; a person named later ("lives with mum and has
         // been self-harming") is an object, and those words end its scope.
         const subject =
           tr.s === start ||
-          (tr.s === start + 1 && DETERMINER_IDS.has(ta.id[start]!)) ||
+          (tr.s === start + 1 && (DETERMINER_IDS.has(ta.id[start]!) || normAt(ta, start).endsWith("'s"))) ||
           (tr.s === start + 2 && DETERMINER_IDS.has(ta.id[start]!) && ADJECTIVE_IDS.has(ta.id[start + 1]!));
+        // A relative clause straight after the person is about them ("caring for his dad, who has severe depression").
+        const from = ta.id[end] === WHO_ID ? end + 1 : end;
         governs =
-          dir === 'pre' && s - end <= (subject ? SUBJECT_SCOPE : scope) && !anyIn(subject ? clauseStarts : termStarts, end, s) && !anyIn(blockStarts, end, s);
+          dir === 'pre' && s - end <= (subject ? SUBJECT_SCOPE : scope) && !anyIn(subject ? clauseStarts : termStarts, from, s) && !anyIn(blockStarts, end, s);
         if (governs && (!nearestOther || tr.e > nearestOther.e)) nearestOther = tr;
         continue;
       }

@@ -449,6 +449,11 @@ describe('false alarms a review of the research pass found (2026-11-30)', () => 
     ['The office phone rings constantly with calls about the case.', 'te_worrying_calls'],
     ['Mum lost her friendship group after the move.', 'ep_isolated'],
     ["Dad's address unknown; he has had no contact since 2022.", 'am_unknown_address'],
+    ['She was dropped off at the contact centre by a male taxi driver.', 'go_unknown_adults_collect'],
+    ['Nan sleeps on the sofa when she stays over at weekends.', 'fa_unsuitable_accommodation'],
+    ['The baby sleeps on the sofa with mum in the afternoons.', 'fa_unsuitable_accommodation'],
+    ['She has scarring to her side from a kidney operation.', 'ep_unexplained_surgery'],
+    ['He has a large scar on his abdomen from his appendix operation in 2021.', 'ep_unexplained_surgery'],
   ])('%s: no %s', (note, code) => {
     expect(findIndicators(note, { currentYear: 2026 }).map((f) => f.code)).not.toContain(code);
   });
@@ -468,9 +473,90 @@ describe('false alarms a review of the research pass found (2026-11-30)', () => 
     expect(codes('Her phone rings all night.')).toContain('te_worrying_calls');
     expect(codes('He was picked up outside the county by police.')).toContain('am_found_out_of_area');
     expect(codes('She has lost her friendships at school since she met the olders.')).toContain('ep_isolated');
+    expect(codes('She was dropped off at the unit at 2am by a man staff did not know.')).toContain('go_unknown_adults_collect');
+    expect(codes('He sleeps on the sofa at whichever flat will have him.')).toContain('fa_unsuitable_accommodation');
+    expect(codes('She has scarring to her side from an operation she cannot explain.')).toContain('ep_unexplained_surgery');
+    expect(codes('He has a large scar on his back from a kidney operation abroad.')).toContain('ep_unexplained_surgery');
+    expect(codes('Samira had an operation in another country that she cannot explain.')).toContain('ep_unexplained_surgery');
     const vodka = findIndicators('A man not known to police gave her vodka in the park.', { currentYear: 2026 });
     expect(vodka.map((f) => [f.code, f.negated])).toEqual([['ad_substances_given', false]]);
     const considering = findIndicators('Considering that the men gave her cocaine last night, a strategy meeting was called.', { currentYear: 2026 });
     expect(considering.map((f) => f.hypothetical)).toEqual([false]);
+  });
+});
+
+// Round 21: a record's heading names who wrote or told the note, not the subject of what follows (tuning sets: "Carer's
+// diary:", "Mum:", "Carer:" lines read as the carer's or mum's own signs).
+describe('a heading before a colon is not the subject', () => {
+  const find = (note: string) => findIndicators(note, { currentYear: 2026 }).map((f) => [f.code, f.experiencer]);
+  it.each([
+    ["Carer's diary: Shay stayed out all night on Friday.", 'am_staying_out_late'],
+    ['Mum: Ruby has become secretive in the last month.', 'ep_change_in_behaviour'],
+    ['Carer: Kian has three phones and will not say where they came from.', 'te_several_phones'],
+    ['Foster carer: came home drunk at 2am.', 'ad_alcohol'],
+  ])('%s', (note, code) => {
+    expect(find(note)).toContainEqual([code, 'child']);
+  });
+
+  it('keeps a person after the heading, or one with no colon and space, as the subject', () => {
+    expect(find('Home visit: mum drinks heavily most days.')).toContainEqual(['fa_parental_substance_misuse', 'other']);
+    expect(find('Home visit: mum has bipolar disorder and was sectioned.')).toContainEqual(['fa_parental_mental_health', 'other']);
+    expect(find('Mum drinks heavily: the house smells of alcohol.')).toContainEqual(['fa_parental_substance_misuse', 'other']);
+    expect(find('Visit at 10:30 mum drinks heavily.')).toContainEqual(['fa_parental_substance_misuse', 'other']);
+  });
+});
+
+describe('round 21: a parent’s self-harm', () => {
+  it('is parental mental health, a sibling’s stays self-harm about another person', () => {
+    const find = (note: string) => findIndicators(note, { currentYear: 2026 }).map((f) => [f.code, f.experiencer]);
+    expect(find("GP: Ruby's mum has been self-harming again.")).toContainEqual(['fa_parental_mental_health', 'other']);
+    expect(find('Her brother has been self-harming since Christmas.')).toContainEqual(['ep_self_harm', 'other']);
+    expect(find('She has been self-harming since Christmas.')).toContainEqual(['ep_self_harm', 'child']);
+  });
+});
+
+describe('round 21: neglect listed in one sentence is one finding', () => {
+  const neglect = (note: string) => findIndicators(note, { currentYear: 2026 }).filter((f) => f.code === 'fa_neglect');
+  it('merges the list, and keeps a negated item apart', () => {
+    expect(neglect('No food in the fridge, the children in dirty clothes and the heating off.')).toHaveLength(1);
+    expect(neglect('The house was filthy, with no food in the fridge and the children in dirty clothes.')).toHaveLength(1);
+    expect(neglect('The house was filthy but there was no evidence of head lice.').map((f) => f.negated)).toEqual([false, true]);
+  });
+  it('does not read "no one at home she trusts" as neglect', () => {
+    expect(neglect('Eden has no one at home she trusts.')).toEqual([]);
+    expect(neglect('The children were left with no one at home overnight.')).toHaveLength(1);
+  });
+});
+
+describe('round 21: substances given as part of an exchange or an offer', () => {
+  const codes = (note: string) => findIndicators(note, { currentYear: 2026 }).map((f) => f.code);
+  it('gives way to the exchange, but not across "and", and older people still give way to it', () => {
+    expect(codes('The girls were given alcohol and cigarettes in exchange for sexual acts.')).not.toContain('ad_substances_given');
+    expect(codes('A man in his forties lets the girls stay at his flat and gives them free drink.')).toEqual(
+      expect.arrayContaining(['rg_accommodation_offered', 'ad_substances_given']),
+    );
+    expect(codes('Older girls plied her with vodka before the party.')).toEqual(['ad_substances_given']);
+  });
+});
+
+describe('round 21: a heading that names the kind of record', () => {
+  const codes = (note: string) => findIndicators(note, { currentYear: 2026 }).map((f) => f.code);
+  it('is not a sign itself', () => {
+    expect(codes("UASC: Hassan's brother was trafficked to Italy.")).not.toContain('fa_unaccompanied_migrant');
+    expect(codes('MFH: Jaden was found in Leeds, a town he has no link to.')).not.toContain('am_missing');
+  });
+  it('still finds the same words outside a heading, or with no colon', () => {
+    expect(codes('Hassan is a UASC placed in Kent.')).toContain('fa_unaccompanied_migrant');
+    expect(codes('UASC, 15, arrived in Dover in a lorry.')).toContain('fa_unaccompanied_migrant');
+    expect(codes('Isolated: she has no friends at her new school.')).toContain('ep_isolated');
+  });
+});
+
+describe("round 21: a relative's or friend's arrival alone is about them", () => {
+  it('reads a cousin who came alone as another person, the child who came alone as the child', () => {
+    const find = (note: string) => findIndicators(note, { currentYear: 2026 }).map((f) => [f.code, f.experiencer]);
+    expect(find('His cousin arrived in the UK unaccompanied and now lives in Leeds.')).toContainEqual(['fa_unaccompanied_migrant', 'other']);
+    expect(find('His friend at college is a UASC.')).toContainEqual(['fa_unaccompanied_migrant', 'other']);
+    expect(find('He arrived in the UK alone at 15 in the back of a lorry.')).toContainEqual(['fa_unaccompanied_migrant', 'child']);
   });
 });

@@ -5,7 +5,7 @@ import { compileCues, keepByCues } from './cues.ts';
 import { childIsObject } from './experiencer.ts';
 import { compilePatterns } from './matcher.ts';
 import { internWord } from './vocab.ts';
-import { commaAfter, newTokenArrays, scanText, type Token, type TokenArrays } from './tokenize.ts';
+import { commaAfter, newTokenArrays, normAt, scanText, type Token, type TokenArrays } from './tokenize.ts';
 
 export type IndicatorFinding = { code: string; category: string; start: number; end: number; text: string } & Context;
 
@@ -52,7 +52,6 @@ const CHILD_BY_DEFINITION: ReadonlySet<string> = new Set([
   'fa_neglect',
   'fa_unsuitable_accommodation',
   'fa_no_trusted_adult',
-  'fa_unaccompanied_migrant',
   'fa_domestic_servitude',
   'fa_living_with_unrelated_adults',
 ]);
@@ -123,6 +122,20 @@ export function childNear(ids: ArrayLike<number>, sentences: ArrayLike<number>, 
     if (sentences[t] !== sentences[s] || !CHILD_REF_IDS.has(ids[t]!)) continue;
     if (t > 0 && ids[t - 1] === OTHER_ID) continue;
     return true;
+  }
+  return false;
+}
+
+/**
+ * A child's name inside the finding, after its first word ("the men take Zara to parties", "the man keeps Mercy's
+ * passport"): a capitalised word (an upper-case letter, then a lower-case one) that does not open its sentence.
+ */
+export function nameInside(text: string, ta: TokenArrays, s: number, e: number): boolean {
+  for (let t = s + 1; t < e; t++) {
+    if (ta.sentence[t - 1] !== ta.sentence[t]) continue;
+    const c0 = text.charCodeAt(ta.start[t]!);
+    const c1 = text.charCodeAt(ta.start[t]! + 1);
+    if (c0 >= 65 && c0 <= 90 && c1 >= 97 && c1 <= 122) return true;
   }
   return false;
 }
@@ -216,6 +229,71 @@ export function threatTold(text: string, ta: TokenArrays, s: number): boolean {
   return false;
 }
 
+/**
+ * Codes that a record's heading names as the kind of record, not as a sign about the child ("UASC: Hassan's brother
+ * was trafficked", "MFH: found in Quenbridge", "Foster carer: ..."): a finding of one of them wholly inside the heading
+ * is dropped (round 21; six tuning-set lines).
+ */
+export const HEADING_CODES: ReadonlySet<string> = new Set(['fa_unaccompanied_migrant', 'am_missing', 'fa_in_care', 'fa_domestic_servitude']);
+const HEADING_CODE = INDICATOR_PHRASES.map((e) => HEADING_CODES.has(e.code));
+/** The most words a record's heading holds before its colon ("Return home interview:", "Carer's diary:"). */
+export const HEADER_MAX_WORDS = 4;
+/**
+ * The token after a heading that opens the sentence of token `t` ("Carer's diary: Shay stayed out", "Mum: Ruby has
+ * become secretive"): a colon followed by a space or line break after one of the sentence's first HEADER_MAX_WORDS
+ * words, with a word after it in the sentence (not a time: "10:30"). -1 when there is none or `t` is inside it.
+ */
+export function headerEnd(text: string, ta: TokenArrays, t: number): number {
+  if (t >= ta.n) return -1;
+  const { sentence, start, end } = ta;
+  let a = t;
+  while (a > 0 && sentence[a - 1] === sentence[t]) a--;
+  for (let h = a; h < a + HEADER_MAX_WORDS && h < t; h++) {
+    if (sentence[h + 1] !== sentence[t]) return -1;
+    const gapEnd = start[h + 1]!;
+    for (let c = end[h]!; c < gapEnd - 1; c++) {
+      if (text.charCodeAt(c) !== 58) continue;
+      const next = text.charCodeAt(c + 1);
+      if (next === 32 || next === 10 || next === 13 || next === 9) {
+        return headingIsSource(normAt(ta, h), normAt(ta, h + 1), text.slice(start[h + 1], end[h + 1])) ? h + 1 : -1;
+      }
+    }
+  }
+  return -1;
+}
+
+// Review of round 21: a heading that is a relative ("Mum:", "Dad:", "Mum's partner:", "Uncle:") names who told the note
+// only when a subject follows the colon ("Mum: Ruby has become secretive"); in a terse note a verb, an -ing word or an
+// adjective after it leaves the relative the subject ("Mum: pregnant again", "Dad: drinking again, police called").
+// Other headings ("Carer's diary:", "Foster carer:", "Home visit:") are the note's source whatever follows.
+const HEADING_RELATIVES: ReadonlySet<string> = new Set(
+  (
+    'mum mother mam mom dad father stepdad step-dad stepfather step-father stepmum step-mum stepmother step-mother ' +
+    'brother sister sibling cousin stepbrother stepsister step-brother step-sister half-brother half-sister uncle aunt ' +
+    'aunty auntie nan nana nanna gran grandma grandmother grandad granddad grandfather grandpa partner boyfriend girlfriend'
+  ).split(' '),
+);
+// Words that open a subject after the colon: pronouns, determiners, people.
+const HEADING_SUBJECTS: ReadonlySet<string> = new Set(
+  (
+    'she he they i we it her his their my our the a an this that these those some one two three both several ' +
+    'men man women woman boys boy girls girl people someone somebody police staff friends'
+  ).split(' '),
+);
+// Capitalised words after the colon that are not a name ("Dad: Arrested again").
+const HEADING_NOT_NAMES: ReadonlySet<string> = new Set(
+  'has had have was were is are been not now still again very currently recently pregnant drunk low aggressive hostile arrested uses drinks smokes'.split(' '),
+);
+/**
+ * Whether a heading whose last word is `last` names the note's source for the words after its colon, the first of
+ * which is `next` (its norm) and `raw` (as written): not when the heading is a relative and no subject follows.
+ */
+export function headingIsSource(last: string, next: string, raw: string): boolean {
+  if (!HEADING_RELATIVES.has(last)) return true;
+  if (HEADING_SUBJECTS.has(next) || HEADING_RELATIVES.has(next) || next.endsWith("'s")) return true;
+  return /^\p{Lu}\p{Ll}/u.test(raw) && !next.endsWith('ing') && !HEADING_NOT_NAMES.has(next);
+}
+
 // Scratch (the functions below are synchronous and not re-entrant): the candidates as parallel arrays (entry index,
 // start token, end token), whether each passed its cues, and per code the last merged span (valid when its stamp is
 // the current call's).
@@ -251,6 +329,12 @@ export const MERGE_GAP = 1;
  */
 export const SAME_READING_GAP = 4;
 /**
+ * Codes whose signs come as a list ("no food in the fridge, the children in dirty clothes and the heating off"): their
+ * findings that read the same merge across the whole sentence, as one finding (round 21: seven tuning-set lines annotate
+ * one span for such a list).
+ */
+export const LIST_CODES: ReadonlySet<string> = new Set(['fa_neglect', 'fa_domestic_abuse', 'rg_debt_bondage', 'go_arrests', 'am_found_out_of_area']);
+/**
  * Broad codes that give way to a more specific sign next to them (at most GENERIC_REACH words apart, same sentence):
  * "given alcohol by older girls" is the substances given, not also older friends; "weed from the men in return for
  * sex" is the exchange, not also drug use; "no drugs on him" is carrying, not also use. Older people, sexual activity,
@@ -277,19 +361,27 @@ export const GENERIC_CODES: ReadonlyMap<string, ReadonlySet<string> | 'any'> = n
       'rg_sex_exchange',
       'rg_debt_bondage',
       'fa_family_links_to_exploitation',
+      // Round 21: drugs stored in a taken-over home or there for the taking at an adult's flat ("using her gran's house
+      // to store drugs", "a flat with free drink and weed").
+      'go_cuckooing',
+      'rg_accommodation_offered',
     ]),
   ],
   // Round 20: drinking that is part of a more specific sign ("brought in unconscious after drinking", "taken to a flat
   // where adults were drinking", "given vodka by the men") is that sign, not also alcohol use; but not across a clause
   // joiner (CLAUSE_BOUND_GENERICS): "Mum is drinking heavily and was unconscious" is two signs.
   ['ad_alcohol', new Set(['ad_intoxication_hospital', 'ad_substances_given', 'ad_substances_with_sex', 'go_taken_to_parties', 'rg_sex_exchange'])],
+  // Round 21: free drink or drugs that come with a place to stay, an offer online, sex, or before a sexual assault are
+  // that sign ("let the girls stay over and give them free weed", "offered him a room and free weed"; nine tuning-set
+  // lines).
+  ['ad_substances_given', new Set(['rg_accommodation_offered', 'te_online_offers', 'rg_sex_exchange', 'ad_substances_with_sex'])],
 ]);
 /**
  * Broad codes with a set of specific codes that, like the codes that give way to any sign, do not give way across a
  * clause joiner (CLAUSE_JOIN_WORDS). Round 20, tuning sets and main dev split pooled: 6 fewer false alarms, none found
  * lost (with the joiner ignored, 3 were lost: a parent's drinking or drug use, a friend's, then a hospital visit).
  */
-export const CLAUSE_BOUND_GENERICS: ReadonlySet<string> = new Set(['ad_alcohol']);
+export const CLAUSE_BOUND_GENERICS: ReadonlySet<string> = new Set(['ad_alcohol', 'ad_substances_given']);
 export const GENERIC_REACH = 4;
 /** Words that turn the sentence ("denies drugs but was found with cannabis"): a broad code does not give way across them. */
 export const CONTRAST_WORDS: readonly string[] = ['but', 'however', 'although', 'though', 'whereas', 'yet', 'while', 'whilst'];
@@ -308,8 +400,13 @@ function contrastBetween(id: Int32Array, from: number, to: number, joins: boolea
 /** Whether a finding of `generic` gives way to one of `other` nearby (GENERIC_CODES). */
 export function givesWay(generic: string, other: string): boolean {
   const to = GENERIC_CODES.get(generic);
-  return to !== undefined && !GENERIC_CODES.has(other) && (to === 'any' || to.has(other));
+  // A code named in the set gives way even when it is broad itself (round 21: substances given give way to a place to
+  // stay offered with them); 'any' means any code that is not broad, or broad only towards a few signs that include
+  // it (SPECIFIC_GENERICS: "given alcohol by older girls" is still the substances given, not older friends).
+  return to !== undefined && (to === 'any' ? !GENERIC_CODES.has(other) || SPECIFIC_GENERICS.has(other) : to.has(other));
 }
+/** Codes in GENERIC_CODES that are specific signs all the same for the codes that give way to any sign. */
+export const SPECIFIC_GENERICS: ReadonlySet<string> = new Set(['ad_substances_given']);
 // The same by code id, for the loop below: row `generic` * N + `other`.
 const N_CODES = CODE_IDS.size;
 const GIVES_WAY = new Uint8Array(N_CODES * N_CODES);
@@ -397,10 +494,10 @@ function resolve(count: number, sentence: Int32Array, id: Int32Array): number {
       for (let j = k + 1; j < out && !yields && candStart[j]! - e <= GENERIC_REACH; j++) {
         yields = GIVES_WAY[row + CODE_OF[candEntry[j]!]!] === 1 && sentence[candStart[j]!] === sentence[s] && !contrastBetween(id, e, candStart[j]!, joins);
       }
-    } else {
-      for (let q = 0; q < GENERIC_IDS.length; q++) {
-        if (GIVES_WAY[GENERIC_IDS[q]! * N_CODES + code] === 1 && e > REACHED_BY[q]!) REACHED_BY[q] = e;
-      }
+    }
+    // Every span, broad or not, that a broad code gives way to (a broad code may name another in its set).
+    for (let q = 0; q < GENERIC_IDS.length; q++) {
+      if (GIVES_WAY[GENERIC_IDS[q]! * N_CODES + code] === 1 && e > REACHED_BY[q]!) REACHED_BY[q] = e;
     }
     if (yields) continue;
     candEntry[kept] = candEntry[k]!;
@@ -449,16 +546,20 @@ export function findIndicatorsInTriples(
   const spans = resolve(n, ta.sentence, ta.id);
   const cache = perSentence ?? newContextCache();
   const findings: IndicatorFinding[] = [];
-  lastOfCode.clear();
+  noteStamp++;
   for (let k = 0; k < spans; k++) {
     const entry = candEntry[k]!;
     const startToken = candStart[k]!;
     const endToken = candEnd[k]!;
-    const ctx = contextDetailArrays(ta, startToken, endToken, opts, cache);
+    const header = headerEnd(text, ta, startToken);
+    if (HEADING_CODE[entry] === true && header < 0 && endToken <= headerEnd(text, ta, endToken)) continue;
+    const ctx = contextDetailArrays(ta, startToken, endToken, header < 0 ? opts : { ...opts, header }, cache);
     if (
       ctx.experiencer === 'other' &&
       ACTED_ON_CHILD[entry] === true &&
-      ((ctx.otherKind === 'adult' && ADULT_ACT[entry] === true && childNear(ta.id, ta.sentence, ta.n, startToken, endToken)) ||
+      ((ctx.otherKind === 'adult' &&
+        ADULT_ACT[entry] === true &&
+        (childNear(ta.id, ta.sentence, ta.n, startToken, endToken) || nameInside(text, ta, startToken, endToken))) ||
         childIsObject(ta.id, ta.sentence, ta.n, startToken, endToken))
     ) {
       ctx.experiencer = 'child';
@@ -484,7 +585,7 @@ export function findIndicatorsInTriples(
       const f = findings[last]!;
       const lastEnd = foundEnd[last]!;
       if (
-        startToken - lastEnd <= SAME_READING_GAP &&
+        (startToken - lastEnd <= SAME_READING_GAP || LIST_CODES.has(info.code)) &&
         f.negated === ctx.negated &&
         f.hypothetical === ctx.hypothetical &&
         f.historical === ctx.historical &&
@@ -501,7 +602,7 @@ export function findIndicatorsInTriples(
     }
     if (findings.length === foundEnd.length) foundEnd = growInt32(foundEnd, findings.length + 1);
     foundEnd[findings.length] = endToken;
-    lastOfCode.set(info.code, findings.length);
+    setLastOfCode(info.code, findings.length);
     findings.push({
       code: info.code,
       category: (info.category ??= categoryOf(info.code)),
@@ -525,13 +626,37 @@ function growInt32(a: Int32Array, need: number): Int32Array<ArrayBuffer> {
   return b;
 }
 // The index of the last finding of `code` in the sentence of token `at`, or -1. Findings come in order of start and a
-// finding stays in its sentence, so it is the code's last finding when that one is in this sentence: kept per code
-// (lastOfCode, cleared per note), not found by a walk back over the sentence's findings, which was quadratic in a
-// 100 KB one-sentence list where one code recurs far apart.
-const lastOfCode = new Map<string, number>();
+// finding stays in its sentence, so it is the code's last finding when that one is in this sentence: kept per code,
+// not found by a walk back over the sentence's findings, which was quadratic in a 100 KB one-sentence list where one
+// code recurs far apart. Per code slot: the finding's index and the note it was set in (noteStamp), so that nothing is
+// cleared per note (a Map's clear allocates a new table: it showed in the profile of a million notes).
+const CODE_SLOT = new Map<string, number>();
+let lastIndex = new Int32Array(128);
+let lastStamp = new Float64Array(128); // exact note numbers far past 2^31
+let noteStamp = 0;
+function slotOf(code: string): number {
+  let k = CODE_SLOT.get(code);
+  if (k === undefined) {
+    CODE_SLOT.set(code, (k = CODE_SLOT.size));
+    if (k === lastIndex.length) {
+      lastIndex = growInt32(lastIndex, k + 1);
+      const stamps = new Float64Array(2 * lastStamp.length);
+      stamps.set(lastStamp);
+      lastStamp = stamps;
+    }
+  }
+  return k;
+}
+function setLastOfCode(code: string, index: number): void {
+  const k = slotOf(code);
+  lastIndex[k] = index;
+  lastStamp[k] = noteStamp;
+}
 function lastInSentence(findings: readonly IndicatorFinding[], code: string, sentence: Int32Array, at: number): number {
-  const k = lastOfCode.get(code);
-  return k !== undefined && k < findings.length && sentence[foundEnd[k]! - 1] === sentence[at] ? k : -1;
+  const k = slotOf(code);
+  if (lastStamp[k] !== noteStamp) return -1;
+  const i = lastIndex[k]!;
+  return i < findings.length && sentence[foundEnd[i]! - 1] === sentence[at] ? i : -1;
 }
 
 const SCRATCH = newTokenArrays(1024);

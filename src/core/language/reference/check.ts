@@ -17,6 +17,8 @@ import {
   COPULA_WORDS,
   DEFAULT_WINDOW,
   DENIAL_WORDS,
+  HEADING_DETERMINER_WORDS,
+  HEADING_PRONOUN_WORDS,
   isAdultAge,
   type LanguageFinding,
   type LexiconEntry,
@@ -220,7 +222,7 @@ export function checkLanguageTokens(text: string, tokens: readonly Token[], quot
       (e.entry.labelFrame === true && afterCopula(tokens, c.startToken));
     if (e.requires.length > 0 && !requiresMet && !(e.entry.quoted === 'sufficient' && inQuotes)) continue;
     // check.ts headingEnd: a veto in the sentence's heading ("Police: ...") does not count.
-    const heading = headingEnd(text, tokens, c.startToken);
+    const heading = vetoFrom(text, tokens, c.startToken);
     if (e.unless.some((cue) => cueNear(cue, c, e.window, false, undefined, heading))) {
       // Inside a quotation that holds three words or more of the match, or more than the match and a few characters,
       // only cues in it count.
@@ -405,6 +407,16 @@ function headingEnd(text: string, tokens: readonly Token[], s: number): number {
   if (a > 0 && tokens[a - 1]!.sentence === tokens[s]!.sentence) return 0;
   for (let t = a; t < a + 4 && t < s; t++) if (text.slice(tokens[t]!.end, tokens[t + 1]!.start).includes(':')) return t + 1;
   return 0;
+}
+
+// check.ts vetoFrom: after the heading only when a pronoun, a determiner and a noun, or a capitalised name before the
+// wording follows it.
+function vetoFrom(text: string, tokens: readonly Token[], s: number): number {
+  const h = headingEnd(text, tokens, s);
+  if (h === 0 || HEADING_PRONOUN_WORDS.includes(tokens[h]!.norm)) return h;
+  if (HEADING_DETERMINER_WORDS.includes(tokens[h]!.norm)) return tokens[h + 1]?.sentence === tokens[h]!.sentence ? h : 0;
+  const ch = text.charAt(tokens[h]!.start);
+  return h < s && ch !== ch.toLowerCase() ? h : 0;
 }
 
 // A label denied right before it ("were not promiscuous", "is not a drug runner"): the writer corrects it.

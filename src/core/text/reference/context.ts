@@ -146,7 +146,11 @@ export function contextDetail(tokens: readonly Token[], startToken: number, endT
   if (n === 0 || !(startToken >= 0 && startToken < n)) return result;
   const s = startToken;
   const e = Math.max(s + 1, Math.min(endToken, n));
-  const { triggers, termStarts, clauseStarts, blockStarts, start } = getAnalysis(tokens, s);
+  const an = getAnalysis(tokens, s);
+  const { triggers, termStarts, clauseStarts, blockStarts } = an;
+  // A record's heading ("Carer's diary:", "Mum:"): its person is not the subject, which starts after it.
+  const header = opts.header !== undefined && opts.header > an.start && opts.header <= s ? opts.header : -1;
+  const start = header >= 0 ? header : an.start;
   let nearestOther: Accepted | undefined;
   const from = firstStartAtLeast(triggers, s - MAX_SCOPE - MAX_TRIGGER_LEN);
   for (let k = from; k < triggers.length; k++) {
@@ -170,12 +174,15 @@ export function contextDetail(tokens: readonly Token[], startToken: number, endT
     if (tr.s < s) {
       const end = Math.min(tr.e, s);
       if (kind === 'other') {
+        if (tr.e <= header) continue;
         const subject =
           tr.s === start ||
-          (tr.s === start + 1 && DETERMINERS.has(tokens[start]!.norm)) ||
+          (tr.s === start + 1 && (DETERMINERS.has(tokens[start]!.norm) || tokens[start]!.norm.endsWith("'s"))) ||
           (tr.s === start + 2 && DETERMINERS.has(tokens[start]!.norm) && ADJECTIVES.has(tokens[start + 1]!.norm));
+        // A relative clause straight after the person is about them.
+        const from = tokens[end]?.norm === 'who' ? end + 1 : end;
         governs =
-          dir === 'pre' && s - end <= (subject ? SUBJECT_SCOPE : scope) && !anyIn(subject ? clauseStarts : termStarts, end, s) && !anyIn(blockStarts, end, s);
+          dir === 'pre' && s - end <= (subject ? SUBJECT_SCOPE : scope) && !anyIn(subject ? clauseStarts : termStarts, from, s) && !anyIn(blockStarts, end, s);
         if (governs && (!nearestOther || tr.e > nearestOther.e)) nearestOther = tr;
         continue;
       }

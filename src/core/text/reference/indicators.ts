@@ -9,6 +9,7 @@ import { CHILD_OBJECT_WORDS, PERSON_NOUNS } from '../experiencer.ts';
 import {
   actedOnChild,
   ADULT_ACTS,
+  headingIsSource,
   CHILD_REF_REACH,
   CHILD_REF_WORDS,
   CLAUSE_JOIN_WORDS,
@@ -22,9 +23,12 @@ import {
   THREAT_CODES,
   THREAT_TOLD_WORDS,
   TOLD_REACH,
+  HEADER_MAX_WORDS,
+  HEADING_CODES,
   givesWay,
   MERGE_GAP,
   SAME_READING_GAP,
+  LIST_CODES,
 } from '../indicators.ts';
 
 export type IndicatorFinding = { code: string; category: string; start: number; end: number; text: string } & Context;
@@ -50,7 +54,6 @@ const CHILD_BY_DEFINITION = new Set([
   'fa_neglect',
   'fa_unsuitable_accommodation',
   'fa_no_trusted_adult',
-  'fa_unaccompanied_migrant',
   'fa_domestic_servitude',
   'fa_living_with_unrelated_adults',
 ]);
@@ -137,14 +140,35 @@ export function findIndicatorsInTokens(text: string, tokens: readonly Token[], o
     INDICATOR_MATCHER.match(tokens).filter((m) => cuesHold(tokens, m)),
   );
   const findings: (IndicatorFinding & { startToken: number; endToken: number })[] = [];
+  const headingBefore = (t: number): number => {
+    if (t >= tokens.length) return -1;
+    const sentence = tokens[t]!.sentence;
+    let a = t;
+    while (a > 0 && tokens[a - 1]!.sentence === sentence) a--;
+    for (let h = a; h < a + HEADER_MAX_WORDS && h < t; h++) {
+      if (tokens[h + 1]!.sentence !== sentence) return -1;
+      if (!/:[ \n\r\t]/.test(text.slice(tokens[h]!.end, tokens[h + 1]!.start))) continue;
+      // Not a relative's heading with no subject after it ("Mum: pregnant again").
+      return headingIsSource(tokens[h]!.norm, tokens[h + 1]!.norm, text.slice(tokens[h + 1]!.start, tokens[h + 1]!.end)) ? h + 1 : -1;
+    }
+    return -1;
+  };
   for (const sp of spans) {
-    const ctx = contextDetail(tokens, sp.startToken, sp.endToken, opts);
+    // A record's heading before the finding in its sentence: a colon and a space after one of its first words. A
+    // finding of a code that names a kind of record, wholly inside the heading, is dropped.
+    const header = headingBefore(sp.startToken);
+    if (HEADING_CODES.has(sp.entry.code) && header < 0 && sp.endToken <= headingBefore(sp.endToken)) continue;
+    const ctx = contextDetail(tokens, sp.startToken, sp.endToken, header < 0 ? opts : { ...opts, header });
     const lo = Math.max(0, sp.startToken - CHILD_REF_REACH);
     const near = tokens.slice(lo, sp.endToken + CHILD_REF_REACH);
     const childNamed = near.some(
       (t, i) => t.sentence === tokens[sp.startToken]!.sentence && CHILD_REF_WORDS.includes(t.norm) && !(lo + i > 0 && tokens[lo + i - 1]!.norm === 'other'),
     );
-    const byAdult = ctx.otherKind === 'adult' && ADULT_ACTS.has(sp.entry.code) && childNamed;
+    // ... or a child's name inside the finding: a capitalised word after its first, not opening the sentence.
+    const nameIn = tokens
+      .slice(sp.startToken + 1, sp.endToken)
+      .some((t, i) => tokens[sp.startToken + i]!.sentence === t.sentence && /^[A-Z][a-z]/.test(text.slice(t.start, t.start + 2)));
+    const byAdult = ctx.otherKind === 'adult' && ADULT_ACTS.has(sp.entry.code) && (childNamed || nameIn);
     if (ctx.experiencer === 'other' && actedOnChild(sp.entry) && (byAdult || childIsObject(tokens, sp.startToken, sp.endToken))) {
       ctx.experiencer = 'child';
       ctx.otherKind = null;
@@ -186,7 +210,7 @@ export function findIndicatorsInTokens(text: string, tokens: readonly Token[], o
     const last = findings.findLast((f) => f.code === code && tokens[f.endToken - 1]!.sentence === tokens[sp.startToken]!.sentence);
     if (
       last &&
-      sp.startToken - last.endToken <= SAME_READING_GAP &&
+      (sp.startToken - last.endToken <= SAME_READING_GAP || LIST_CODES.has(code)) &&
       (['negated', 'hypothetical', 'historical', 'experiencer'] as const).every((k) => last[k] === finding[k]) &&
       !tokens.slice(last.endToken, sp.startToken).some((t) => CONTRAST_WORDS.includes(t.norm))
     ) {
