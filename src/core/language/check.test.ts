@@ -206,6 +206,7 @@ const NEGATIVES: string[] = [
   'The reviewer notes that the girls were described as making their own choices while men were abusing them.',
   'The review criticises the 2011 record of the 14-year-old’s rape as consensual sex.',
   'The reviewer found the boy wrongly recorded as a drug runner in 2016.',
+  'The IRO challenged the 2012 entry that called Leah promiscuous, pointing out that she was 12.',
   'After a recording error was corrected, staff confirmed the men had been identified.',
   'The thematic review criticises the YOT for describing the boys as working for the dealers.',
   'Mum was obstructive when the social worker visited.',
@@ -485,6 +486,18 @@ describe('checkLanguage: quotes, overlaps and offsets', () => {
     // ... but in the sentence itself it still holds.
     expect(checkLanguage('Police: Jade agreed to speak to the officers about the men.')).toEqual([]);
     expect(checkLanguage('Jade, 15, agreed to meet the police at the station with the men’s details.')).toEqual([]);
+    // A next clause that says the record was put right criticises the wording (round 21) ...
+    expect(checkLanguage('Review: earlier notes framed her abuse as her choice; the file has been corrected since.')).toEqual([]);
+    // ... but a record amended for another reason does not.
+    expect(checkLanguage('It was her choice to go to the flat with the men; the file notes were amended to add the address.').map((f) => f.category)).toEqual([
+      'implies_consent',
+    ]);
+    // ... and so does one that names the harm for what it is (round 21), but not one that declines to.
+    expect(checkLanguage('Poppy calls the 22-year-old her "boyfriend"; officers are treating this as grooming.')).toEqual([]);
+    expect(checkLanguage('The man, 19, claims she wanted it; she is 13 and this is rape.')).toEqual([]);
+    expect(checkLanguage('Poppy calls the 22-year-old her "boyfriend"; police are not treating it as an offence.').map((f) => f.category)).toEqual([
+      'adult_centred_label',
+    ]);
     // A match does not run across a heading's colon (round 21).
     expect(checkLanguage('Strategy meeting: older men are targeting girls from the unit.')).toEqual([]);
     expect(checkLanguage('Strategy meeting: she keeps meeting older men in the park.').map((f) => f.text)).toEqual(['meeting older men']);

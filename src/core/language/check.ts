@@ -234,7 +234,9 @@ export function checkLanguageTriples(
     ) {
       if (q !== 'sufficient' || !insideQuote((quoteList ??= quoteIndex(text, ta, quotes)), start, end)) continue;
     }
+    // (The heading is looked for only when a veto is near at all: the test bounded by it can only say less.)
     if (
+      vetoed(cues, ta, sp, candS[k]!, candE[k]!) &&
       vetoed(cues, ta, sp, candS[k]!, candE[k]!, vetoFrom(text, ta, candS[k]!)) &&
       !quotedPastVeto(cues, ta, sp, k, (quoteList ??= quoteIndex(text, ta, quotes)))
     )

@@ -61,6 +61,8 @@ export const EXPLOITATION_CONTEXT_CUES: readonly string[] = [
   'exploit*|groom*|cse|cce|abuse|abused|abuser|abusers|trafficked|trafficking|county|drug|drugs|crack|heroin|cocaine|cannabis|weed|parcels|packages|trap|gang|gangs|olders|elders',
   'men|man|male|males|adult|adults|older|sex|sexual|sexually|missing|hotel|taxi|taxis|car|cars|money|cash|debt|owes|assault|assaulted|rape|raped|robbery|knife|threatened',
   'slap|slapped|punched|kicked|hit|hurt|injury|injuries|bruise|bruises|bruising|cuts|boyfriend|partner|owed',
+  // Threats and unwanted touching ("the threats between the two groups", "the boys grabbing girls") (round 21).
+  'threat|threats|threatening|grabbing|grabbed|groping|groped',
   // Images of the child (online abuse: "sent the pictures willingly").
   'pictures|pics|photos|images|nudes|nude|selfies|videos',
   AGE_TOKENS,
@@ -188,6 +190,8 @@ export const CRITICISM_CUES: readonly string[] = [
   'stopped|stop|stops|ceased using|describing|calling|writing [her|him|them|children|young] the|that|this [*] term|phrase|label|word|wording|language',
   'no longer uses|use|used the|that|this [*] term|phrase|label|word|wording|language',
   'challenged|challenges|challenge|corrected|corrects the|an|that earlier|previous|old|original entry|record|note|description|label|wording',
+  // "The IRO challenged the 2012 entry that called Leah promiscuous" (round 21)
+  'challenged|challenges|challenge|corrected|corrects|questioned|questions the|an|that 19*|20* entry|entries|record|records|note|notes|description|label|wording',
   'not that she|he|they had|has|have sex|consented|consents|chose|choose|agreed|agrees',
   // Round 17: a writer who apologises for, withdraws, rejects or counts a record's wording, names the harm it hid, or
   // states the law against it ("the force apologised to her family", "the entry was later withdrawn", "the review

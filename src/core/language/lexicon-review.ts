@@ -104,7 +104,8 @@ export const REVIEW_WORDING_ENTRIES: readonly LexiconEntry[] = [
       'none the worse [for]',
       'usual|normal|typical teenage|teen stuff|things',
       'a bit of silliness|mischief',
-      'just|only him|her|them being a teenager|teen|kid|silly',
+      'just|only him|her|them being a teenager|teen|kid',
+      'just|only him|her|them being silly|daft',
       'the risk feels|seems|felt|seemed modest|tolerable',
       'rather than a|an safeguarding|welfare issue|concern|matter',
       'rather than a|an child protection issue|concern|matter',
@@ -523,10 +524,13 @@ export const REVIEW_WORDING_ENTRIES: readonly LexiconEntry[] = [
       'all fine now',
       'everything is|was fine now',
       'more of a friend|mate than anything',
-      'treats|treated|treat her|him like a princess|prince|queen|king',
+      // "the men treat Lauren like a princess" (round 21): a name as well as a pronoun.
+      'treats|treated|treat * like a princess|prince|queen|king',
       'otherwise fine|ok|okay',
       'only|just talking|chatting',
-      'just|only been|was chilling|hanging out|relaxing [there]',
+      // One word per alternative: "chilling|hanging out|relaxing" asked for "chilling out" or "hanging relaxing" (round 21).
+      'just|only been|was chilling|relaxing [out] [there]',
+      'just|only been|was hanging out [there]',
       'safe|fit and well',
       'risk|risks was|were|is|are felt|judged|deemed|considered|assessed|thought to be modest|tolerable|acceptable|manageable|low-level|low',
       'not considered|deemed|thought to be cse|cce|exploitation|grooming',
@@ -575,9 +579,11 @@ export const REVIEW_WORDING_ENTRIES: readonly LexiconEntry[] = [
       'a bit of a goer',
       'trollop|trollops|floozy|floozie|hussy|strumpet|harlot',
       'a flirt',
-      'wrap|wraps|wrapped|wrapping men|them|him|lads|boys round|around her|his little finger',
-      'wrap|wraps|wrapped|wrapping men|them|him|lads|boys round|around her|his finger',
-      'dresses|dressed|dressing to be noticed|impress|attract|get attention',
+      'wrap|wraps|wrapped|wrapping [the] men|them|him|lads|boys round|around her|his [little] finger',
+      // One word per alternative: "to be noticed|impress|attract|get attention" asked for "to be impress attention" (round 21).
+      'dresses|dressed|dressing to be noticed',
+      'dresses|dressed|dressing to get attention|it|noticed',
+      'dressed|dresses|dressing up to go out with men',
       'very|quite|physically mature|developed physically',
       'very|quite physically mature|developed',
       'been with half|most|all the lads|boys|men|estate|town',
@@ -820,8 +826,11 @@ export const REVIEW_WORDING_ENTRIES: readonly LexiconEntry[] = [
       'keeps|kept|keep going|goes back to',
       'made|makes|making an|a informed|conscious decision|choice',
       'arranged|arranges it|this herself|himself|themselves',
-      "knows|knaas|kens what he's|she's|they're getting into|in for",
-      'knows what he|she|they is|was|are|were getting into|in for',
+      // One word per alternative: "getting into|in for" asked for "getting into for" (round 21).
+      "knows|knaas|kens what he's|she's|they're getting into",
+      "knows|knaas|kens what he's|she's|they're in for",
+      'knows what he|she|they is|was|are|were getting into',
+      'knows what he|she|they is|was|are|were in for',
       'cool|sound with it',
       'asociating|assosiating|assocating|associatting with',
     ],
@@ -996,6 +1005,9 @@ export const REVIEW_WORDING_ENTRIES: readonly LexiconEntry[] = [
     patterns: [
       'been with half|most of',
       'slept with half|most of',
+      // "she's sleeping with half of Oxtree", "has been with loads of lads" (round 21)
+      'sleeping|sleeps with half|most of',
+      'been|slept|sleeping with loads|lots|dozens of lads|boys|men|blokes|guys',
       'very|quite|so|physically developed for',
       'well-developed for',
       'be|been taken|mistaken for 18|19|20|21|22|23|24|25|older',
@@ -1017,7 +1029,8 @@ export const REVIEW_WORDING_ENTRIES: readonly LexiconEntry[] = [
     id: 'images_blamed_round15',
     category: 'blames_child',
     patterns: [
-      'posting|posts|posted|sending|sends|sent suggestive|sexy|provocative|revealing pics|pictures|photos|images|selfies of herself|himself|themselves',
+      // Not "provocative": "posts provocative pictures" sexualises the child (sexualising_paraphrase), as annotators read it.
+      'posting|posts|posted|sending|sends|sent suggestive|sexy|revealing pics|pictures|photos|images|selfies of herself|himself|themselves',
     ],
     explanation: 'Makes the child the actor in the sexual attention adults give them. Adults who contact or exploit a child are responsible for what they do.',
     alternatives: [

@@ -264,8 +264,15 @@ const ENTRIES: readonly LexiconEntry[] = [
       'A perpetrator may be controlling where the child goes',
     ],
     source: 'docsbay_alternatives', // [A] "Not clear if the child is under duress to go missing"
-    requiresNear: [...LABEL_FRAME_CUES, ...RISK_CONTEXT_CUES, ...SEXUAL_CUES],
-    unlessNear: EVERYDAY_CHOICE_CUES,
+    // "a nominal on the Hollinshaw line and travels willingly" (round 21)
+    requiresNear: [...LABEL_FRAME_CUES, ...RISK_CONTEXT_CUES, ...SEXUAL_CUES, 'nominal|nominals', 'on|for the|a [*] line|lines'],
+    // The going denied earlier in the clause: "did not go with the men willingly" (round 21; a denial right before the
+    // word is check.ts deniedLabel).
+    unlessNear: [
+      ...EVERYDAY_CHOICE_CUES,
+      'did|does|do|was|were not go|goes|went|come|came|get|got|leave|left|travel|travelled [*] [*] [*] willingly|voluntarily',
+      "didn't|didn’t|never go|goes|went|come|came|get|got|leave|left|travel|travelled [*] [*] [*] willingly|voluntarily",
+    ],
   },
   {
     id: 'by_choice',
@@ -355,10 +362,21 @@ const ENTRIES: readonly LexiconEntry[] = [
   },
   {
     id: 'dating_adult',
+    // Courtship words name the adult as a suitor: adult-centred, as annotators read them (round 21: "yp is dating a
+    // 24-year-old", "courting a man in his twenties"); casual sex words imply consent (casual_sex_adult).
+    patterns: ['dating|dated|dates', 'going|goes|went|go out with', 'courting'],
+    category: 'adult_centred_label',
+    explanation: 'Uses the words of adult romance for an adult’s sexual contact with a child, which hides grooming and the age gap.',
+    alternatives: ['An adult aged [age] is grooming or sexually exploiting the child', 'The child has been sexually abused by an adult (record their age)'],
+    source: 'language_matters', // [B] "in a relationship with"
+    requiresNear: ADULT_CUES,
+    // "Men she meets on the dating app": the app's name, not the label.
+    unlessNear: [...OTHER_PERSON_CUES, ...FRIEND_CUES, 'dating app|apps|site|sites|website|websites|profile|profiles'],
+    window: 5,
+  },
+  {
+    id: 'casual_sex_adult',
     patterns: [
-      'dating|dated|dates',
-      'going|goes|went|go out with',
-      'courting',
       'hooking|hooked|hooks|hook up with',
       'fling|flings|affair|affairs with',
       'one night stand|stands',
@@ -366,11 +384,10 @@ const ENTRIES: readonly LexiconEntry[] = [
       'one-night-stand|one-night-stands',
     ],
     category: 'implies_consent',
-    explanation: 'Uses the words of adult romance for an adult’s sexual contact with a child, which hides grooming and the age gap.',
+    explanation: 'Uses the words of casual adult sex for an adult’s sexual contact with a child, as if the child chose it as an equal.',
     alternatives: ['An adult aged [age] is grooming or sexually exploiting the child', 'The child has been sexually abused by an adult (record their age)'],
     source: 'language_matters', // [B] "in a relationship with"
     requiresNear: ADULT_CUES,
-    // "Men she meets on the dating app": the app's name, not the label.
     unlessNear: [...OTHER_PERSON_CUES, ...FRIEND_CUES, 'dating app|apps|site|sites|website|websites|profile|profiles'],
     window: 5,
   },
@@ -493,8 +510,16 @@ const ENTRIES: readonly LexiconEntry[] = [
     explanation: 'Calls the adult who runs a drug line the child’s "boss", the exploiters’ own framing of the child as an employee.',
     alternatives: ['The adult (record name and age) who is criminally exploiting the child', 'The person controlling the drug line the child is exploited in'],
     source: 'complex_safeguarding_wales', // [D] "Recruited / working" -> "criminally exploited"
-    // Only in a drug-supply context.
-    requiresNear: [...CCE_CUES, 'phone|phones|burner|trap|runner|runners|cash|money|debt|owes|owe|olders|elders', 'gives|gave|pays|paid him|her|them'],
+    // Only in a drug-supply context: drugs, the line's goods and errands, or the care that buys the child ("dropped in
+    // Barrow by his boss and told to ring when the bag was empty", "does jobs for his boss ... gets looked after").
+    requiresNear: [
+      ...CCE_CUES,
+      'phone|phones|burner|trap|runner|runners|cash|money|debt|owes|owe|olders|elders',
+      'gives|gave|pays|paid him|her|them',
+      'bag|bags|package|packages|parcel|parcels|errands|drops',
+      'looked after',
+      'does|doing|did|do jobs|errands|runs for',
+    ],
     unlessNear: [
       ...OTHER_PERSON_CUES,
       'shop|bakery|café|cafe|restaurant|job|shift|shifts|apprenticeship|saturday|saturdays|sunday|sundays|weekend|weekends|manager|employer|placement|wage|wages|salary|supermarket|garage|site',
@@ -581,6 +606,8 @@ const ENTRIES: readonly LexiconEntry[] = [
       'dressed|dresses|dress like a tart|slag|slut|woman',
       `dressed|dresses|dress|dressing like she's|she’s|shes ${AGE_NUMBERS}`,
       `dressed|dresses|dress|dressing like she is|was ${AGE_NUMBERS}`,
+      // "dresses like she's twenty" (round 21)
+      "dressed|dresses|dress|dressing like she's|she’s|shes twenty|thirty|forty|twenty-five|twenty-one",
       'dressed|dresses|dress|dressing like an|a adult|grown-up',
       // "the way she was dressed" (Safe and Sound, Derbyshire: comments on clothes as if they invite abuse)
       'the way she|he was|is|were dressed|dresses',
@@ -764,6 +791,8 @@ const ENTRIES: readonly LexiconEntry[] = [
       // "craves the attention" of the men; a bare "craves attention" is a bid for it (attention_seeking).
       'craves|craved|craving|crave the attention|lifestyle|gifts|status|buzz|thrill|excitement',
       'craves|craved|craving|crave lifestyle|gifts|status|buzz|thrill|excitement',
+      // "Tyrone enjoys the gang lifestyle and the money" (round 21): the enjoyment, not only the lifestyle's name.
+      'enjoys|enjoyed|enjoying|enjoy|likes|liked|loves|loved|craves|craved the|his|her|their gang|criminal|drug|drugs lifestyle|money|status',
       'enjoys|enjoyed|enjoying|likes|liked|loves|loved|craves the money',
       'enjoy the money',
       'enjoys|enjoyed|enjoying|enjoy|likes|liked|loves|loved the money|cash and [the] status|attention|lifestyle|gifts',
@@ -1651,9 +1680,16 @@ const ENTRIES: readonly LexiconEntry[] = [
     explanation: 'Borrows the language of a job to describe grooming a child into crime. It hides the coercion and control.',
     alternatives: ['The child has been groomed and criminally exploited by [who]', 'Adults have targeted the child to carry or sell drugs'],
     source: 'complex_safeguarding_wales', // [D] "Recruited" -> "criminally exploited"; [E]
-    requiresNear: [...CCE_CUES, 'exploitation|exploited|crime|criminal|criminality|network|networks|organised|older|olders|adults|men|males'],
+    // "recruited by the Northside group", "recruited by his cousin" (round 21): a named group or a relative who brings the
+    // child in; not a youth, support or focus group.
+    requiresNear: [
+      ...CCE_CUES,
+      'exploitation|exploited|crime|criminal|criminality|network|networks|organised|older|olders|adults|men|males',
+      'recruited by [his|her|their|the|a] [*] group|crew|firm|ocg|cousin|brother',
+    ],
     unlessNear: [
       'staff|volunteer|volunteers|foster|carers|panel|apprenticeship|job|vacancy|post|team|study|trial|officers|police|mentor|mentors|tutor|tutors',
+      'youth|church|support|focus|reading|steering|parents|drama|debating|scout|scouts|guides',
       'squad|squads|academy|choir|band|cadets|cricket|football|rugby|netball|hockey|club|orchestra',
       // Round 18: the adult is the one who recruits ("the older man who recruited children for the line").
       'man|men|male|males|adult|adults|dealer|dealers|gang|perpetrator|perpetrators|offender|offenders who [had] recruited|recruits|recruit',
@@ -2219,7 +2255,8 @@ const ENTRIES: readonly LexiconEntry[] = [
   {
     id: 'posting_images',
     patterns: [
-      'posting|posts|posted|post|uploading|uploads|uploaded|upload [*] sexual|sexualised|sexy|provocative|explicit|nude|naked|revealing|topless pictures|photos|images|videos|selfies|content',
+      // Not "provocative" pictures: that sexualises the child (sexualising_paraphrase), as annotators read it (round 21).
+      'posting|posts|posted|post|uploading|uploads|uploaded|upload [*] sexual|sexualised|sexy|explicit|nude|naked|revealing|topless pictures|photos|images|videos|selfies|content',
       'selling|sells|sold|sell [*] nudes|pictures|photos|images|videos|content',
       'onlyfans',
     ],
@@ -2276,7 +2313,9 @@ const ENTRIES: readonly LexiconEntry[] = [
     id: 'only_a_bit_of',
     patterns: [
       'only|just [smoking|having|smoked|had|taking|took|doing|did|drinking|drank|a] a bit|little of weed|cannabis|skunk|puff|draw|bud|fun|drink|booze|vodka|alcohol',
-      'only|just weed|cannabis|skunk|puff|draw|bud|a spliff|joint|smoke|drink',
+      // One word per alternative (round 21: "bud|a spliff" asked for "only weed spliff").
+      'only|just weed|cannabis|skunk|puff|draw|bud',
+      'only|just a spliff|joint|smoke|drink',
       'only|just smoking|smoked|smokes weed|cannabis|skunk|puff|draw',
     ],
     category: 'minimises_harm',
@@ -2309,7 +2348,9 @@ const ENTRIES: readonly LexiconEntry[] = [
     patterns: [
       'just|only helping|helps|helped|help out',
       'just|only doing|did a favour|favours|favors|jobs|runs',
-      'only|just holding|held|minding|minded|looking after|keeping [a|the|some] bag|bags|phone|package|parcel|stuff|things|money|cash',
+      // One word per alternative (round 21: "minded|looking after|keeping" asked for "holding keeping the bag").
+      'only|just holding|held|minding|minded|keeping [a|the|some] bag|bags|phone|package|parcel|stuff|things|money|cash',
+      'only|just looking after [a|the|some] bag|bags|phone|package|parcel|stuff|things|money|cash',
     ],
     quoted: 'sufficient', // the child's own words (types.ts)
     category: 'minimises_harm',
@@ -2890,7 +2931,7 @@ const ENTRIES: readonly LexiconEntry[] = [
       // Round 19: a relative who is willing to have the child to stay, a "willing and helpful" pupil.
       'aunt|auntie|uncle|nan|gran|grandparents|grandmother|grandfather|carers|helpful|class',
     ],
-    window: 5,
+    window: 6, // round 21: "a willing participant in the school fitness club" reaches "club"
   },
 
   // ---- Blame, disbelief and character labels ----
@@ -3110,7 +3151,8 @@ const ENTRIES: readonly LexiconEntry[] = [
     explanation: 'Uses the exploiters’ own titles for the people who control the child, which makes the exploitation sound like a job with a hierarchy.',
     alternatives: ['The adult (record their age) who is criminally exploiting the child', 'The person controlling the drug line and the child'],
     source: 'complex_safeguarding_wales', // [D]
-    requiresNear: DRUG_SUPPLY_CUES,
+    // ... or the line's phone or goods passed to the child ("was handed the phone by his top boy", round 21).
+    requiresNear: [...DRUG_SUPPLY_CUES, 'handed|hands|gave|gives|given [him|her|them] [the|a|his|her] phone|phones|burner|bag|package|parcel'],
     unlessNear: [...OTHER_PERSON_CUES, 'running|runner|race|athletics|marathon'],
     window: 8,
   },
@@ -3245,6 +3287,8 @@ const ENTRIES: readonly LexiconEntry[] = [
     explanation: 'Uses the language of sex work for the sexual exploitation of a child. Children cannot be sex workers or escorts: they are being abused.',
     alternatives: ['The child is being sexually exploited by [who]', 'The adult who is sexually exploiting the child (record their name and age)'],
     source: 'ons_terminology', // child prostitution terms removed from legislation and statistics
+    // A court or custody escort ("the escort service took Liam to the youth court") (round 21).
+    unlessNear: ['court|courts|custody|prison|prisoner|secure|transport|ambulance|hospital'],
   },
   {
     id: 'throws_self_at',
@@ -3409,9 +3453,13 @@ const ENTRIES: readonly LexiconEntry[] = [
       'Focus on the actions of the adults: who, what, where and when',
     ],
     source: 'durham_scp', // [F] focus on what the person causing harm did
-    // "It was not her fault", "nobody is to blame but the men": the child-centred statement.
+    // "It was not her fault", "nobody is to blame but the men": the child-centred statement. Not "no" or "never" (round
+    // 21: "she didn't say no so it was her fault", "she never listens and it's her own fault"; a denial right before the
+    // wording is check.ts deniedLabel), but "nothing that happened at the party was her fault" (phrase, any distance in
+    // the window).
     unlessNear: [
-      "not|never|no|isn't|wasn't|isn’t|wasn’t|nobody|nobody's|none|nothing|without",
+      "not|isn't|wasn't|isn’t|wasn’t|nobody|nobody's|none|nothing|without",
+      'nothing|none [*] [*] [*] [*] [*] [*] was|is|were|are her|his|their [own] fault',
       'men|man|adult|adults|perpetrator|perpetrators|abuser|abusers|exploiter|exploiters|offender|offenders|groomer|groomers|suspect|suspects',
       'professionals|agencies|services|police|school|staff|workers|practitioners|parents|mum|dad|carer|carers|manager|council|authority',
     ],
@@ -3488,7 +3536,7 @@ const ENTRIES: readonly LexiconEntry[] = [
     id: 'readily',
     patterns: [
       'freely|readily|happily|gladly|eagerly|keenly',
-      'happy|keen|eager|content|glad to go|stay|be|spend|meet|get|see|return|sleep|drink',
+      'happy|keen|eager|content|glad to go|stay|be|spend|meet|get|see|return|sleep|drink|accompany',
       'quite|very|more|really happy to',
     ],
     category: 'implies_consent',
@@ -3833,7 +3881,7 @@ const ENTRIES: readonly LexiconEntry[] = [
   {
     id: 'employers_exploiting',
     // "His employers at the nail bar are holding his wages": a child in labour exploitation, named as an employee.
-    patterns: ["employer|employers|employer’s|employer's|boss|bosses"],
+    patterns: ["employer|employers|employer’s|employer's|boss|bosses|gaffer|gaffers"],
     category: 'adult_centred_label',
     explanation: 'Calls adults who exploit a child’s labour the child’s employers or boss, which frames trafficking and forced work as a job.',
     alternatives: [
@@ -5073,6 +5121,8 @@ const ROUND_17_ENTRIES: readonly LexiconEntry[] = [
     patterns: [
       'appeared|appears|seemed|seems|looked|looks|presented|presents [to] [be] fine|ok|okay|alright|unharmed|unscathed|unaffected|untroubled',
       'none the worse [for] [wear]',
+      // "MFH closure: Jade returned home fine" (round 21)
+      'returned|returns|came|comes|come|got|gets home|back fine|ok|okay|alright|unharmed|unscathed',
     ],
     category: 'minimises_harm',
     explanation:
@@ -5083,7 +5133,9 @@ const ROUND_17_ENTRIES: readonly LexiconEntry[] = [
     ],
     source: 'childrens_society_2022', // same reasoning as "safe and well" on return
     requiresNear: ['returned|returns|return|returning|located|found|back|reappeared|missing|misper|mfh|rhi|absent|absence|episode|overnight|olders|elders|men'],
-    unlessNear: ['illness|ill|poorly|operation|surgery|flu|cold|holiday|trip|residential|exam|exams|test|tests|injury|fall|fell'],
+    unlessNear: [
+      'illness|ill|poorly|operation|surgery|flu|cold|holiday|trip|residential|exam|exams|test|tests|injury|fall|fell|results|result|scan|scans|bloods',
+    ],
     window: 12,
   },
   {
@@ -5858,7 +5910,12 @@ const ROUND_18_ENTRIES: readonly LexiconEntry[] = [
   },
   {
     id: 'chose_to_come_uk',
-    patterns: ['chose|chooses|choose|decided|wanted to come|travel to [the|this] uk|country|england|britain', 'paid|pays to be smuggled|brought'],
+    patterns: [
+      'chose|chooses|choose|decided|wanted to come|travel to [the|this] uk|country|england|britain',
+      'paid|pays to be smuggled|brought',
+      // An NRM referral's "came willingly to the UK with a family friend" (round 21)
+      'came|come|comes|travelled|traveled willingly|voluntarily to [the|this] uk|country|england|britain',
+    ],
     category: 'implies_consent',
     explanation: 'Presents a trafficked child’s journey as their choice. A child cannot consent to being trafficked.',
     alternatives: [
@@ -6130,6 +6187,197 @@ const GAPS_ENTRIES: readonly LexiconEntry[] = [
   },
 ];
 
+// Wording the round-21 tuning sets (practitioners' notes: police, health, schools, youth justice) used and the lexicon
+// missed. Each has a hard negative in lexicon.test.ts.
+const ROUND_21_ENTRIES: readonly LexiconEntry[] = [
+  {
+    id: 'date_label',
+    // "Harley met his date, a 34-year-old, at a Travelodge", "her 'date' on Saturday is 19", "Olivia's date from the
+    // app, a man of 35": an adult who arranges to meet a child, named as the child's date. Not a calendar date ("her date
+    // of birth", "the date of the meeting"): only a person's date, near an adult.
+    patterns: ['her|his|my|their date|dates', '* date from the|an|a app|apps|site|website|internet'],
+    category: 'adult_centred_label',
+    explanation: 'Calls an adult who has arranged to meet a child the child’s date, which makes grooming and abuse sound like romance between equals.',
+    alternatives: [
+      'An adult (record their age) who arranged to meet the child: record where, when and what happened',
+      'A man aged [age] the child met through [app or place]: concern of grooming',
+    ],
+    source: 'language_matters', // [B] talk about contexts and situations, not relationships
+    requiresNear: [...ADULT_CUES],
+    unlessNear: [
+      'birth|dob|due|court|hearing|review|appointment|release|expiry|exam|exams|scan|deadline|calendar|diary',
+      'date of|for|when|set|agreed|confirmed|changed|moved',
+    ],
+    window: 8,
+  },
+  {
+    id: 'wannabe_gangster',
+    // "he's a wannabe gangster who talks big about his olders" (round 21)
+    patterns: ['wannabe|wanna-be|would-be gangster|gangsters|gangsta|gangstas|roadman|roadmen|dealer|dealers|gang-member'],
+    category: 'criminalises_child',
+    explanation:
+      'Labels a child drawn towards a gang by the criminal identity the exploiters offer them. The child is being groomed into crime, not choosing a career.',
+    alternatives: [
+      'The child is being drawn in by older people involved in crime: record who and what they offer',
+      'Concern that the child is being groomed for criminal exploitation',
+    ],
+    source: 'complex_safeguarding_wales', // [D] "Become involved" (in crime) -> "they have been groomed"
+  },
+  {
+    id: 'wannabe_label',
+    // "Deji is a wannabe who hangs around the elders", "Reuben thinks he's a gangster" (round 21): the child mocked for
+    // wanting the status the exploiters dangle. Not a would-be footballer or singer.
+    patterns: [
+      'is|was|a|proper|right wannabe|wanna-be',
+      "thinks|thought he's|he’s|she's|she’s|he|she [is|was] a gangster|gangsta|roadman|badman",
+      "thinks|thought he's|he’s|she's|she’s|he|she [is|was] a big man|shot|gangster|gangsta",
+    ],
+    category: 'blames_child',
+    explanation:
+      'Mocks a child for wanting the status that exploiters use to draw children in. The wish to belong is what groomers target, and it does not make the child responsible.',
+    alternatives: [
+      'The child is drawn to the status older people involved in crime offer: concern of grooming',
+      'Record who the child is spending time with and what they are offered',
+    ],
+    source: 'complex_safeguarding_wales', // [D] "Become involved" (in crime) -> "they have been groomed"
+    unlessNear: ['footballer|footballers|singer|actor|actress|youtuber|influencer|rapper|model|dancer|chef|boxer|vet|doctor|nurse|pilot|artist|star'],
+    window: 2,
+  },
+  {
+    id: 'dresses_to_impress',
+    // "dresses to impress them" (the older men at the taxi rank): clothes read as an invitation, only where adults are
+    // the audience (not a job interview).
+    patterns: ['dresses|dressed|dressing to impress|attract [them|him|men|the]'],
+    category: 'sexualises',
+    explanation: 'Comments on a child’s clothes as if they were meant to attract adults. What a child wears never explains or excuses abuse.',
+    alternatives: [
+      'Record what the adults did and their ages; clothing matters only if someone bought it for the child or told them what to wear',
+      'Concern that adults are targeting the child: record who and where',
+    ],
+    source: 'durham_scp', // [F] focus on what the person causing harm did
+    requiresNear: [...ADULT_CUES, 'olders|lads|boys|them'],
+    unlessNear: ['interview|interviews|job|work|wedding|prom|court|exam|photo|photos|school|college|party'],
+    window: 8,
+  },
+  {
+    id: 'parent_worry_dismissed',
+    // "Strategy meeting: mum is overreacting about the older men at the park" (round 21): a parent's concern about
+    // exploitation written off. The parent is in the match: the child called dramatic is blame (dramatic).
+    patterns: [
+      'mum|mam|dad|mother|father|parent|parents|carer|carers|nan|gran|grandmother|grandparents is|was|are|were|being [being] [a] [bit|very|so|too|quite|rather] overreacting|over-reacting|paranoid|overprotective|over-protective|neurotic|overanxious|over-anxious',
+    ],
+    category: 'minimises_harm',
+    explanation:
+      'Dismisses a parent’s or carer’s worry about exploitation as overreaction. Families often see the first signs; their concern is information to assess.',
+    alternatives: [
+      'Mum is worried about [what]: record her concerns and assess them',
+      'The family’s concern about [older men / missing / gifts] is a possible sign of exploitation',
+    ],
+    source: 'childrens_society_2018', // the guide's principle: do not minimise signs of exploitation
+  },
+  {
+    id: 'drug_user_label',
+    // "GP: 15yo M, recreational drug user, anxiety", "patient a known user, found collapsed" (round 21): the child
+    // named by drug use. One person (not "mixing with known drug users"), not a parent or another adult.
+    patterns: ['recreational|habitual|regular|known|heavy|problem drug|drugs|cannabis|crack|heroin|ketamine user', 'a known user'],
+    category: 'blames_child',
+    explanation:
+      'Names a child by their drug use. Children exploited in drug supply or sexually are often given drugs by adults; the label hides who supplies them and why.',
+    alternatives: [
+      'The child is using [substance]: record who supplies it and whether it is given in exchange for anything',
+      'Concern that the child’s drug use is linked to exploitation: record where and with whom',
+    ],
+    source: 'childrens_society_2018', // the guide's principle: describe what is done to the child
+    unlessNear: [...OTHER_PERSON_CUES, 'man|men|male|males|adult|adults|partner|boyfriend|tenant|landlord|neighbour|occupant|suspect'],
+    window: 4,
+  },
+  {
+    id: 'truanting',
+    // "CPOMS entry: Tyler truanted again and was seen in town with older boys", "truanting to hang about with older
+    // girls" (round 21): absence recorded as wilful. Not the truancy service ("truancy patrol"); "chooses to truant" is a
+    // choice (chose_to).
+    patterns: ['truanting|truanted|truants'],
+    category: 'blames_child',
+    explanation:
+      'Records a child’s absence from school as wilful truancy. Missing education is a recognised sign of exploitation: children may be kept away, collected or sent elsewhere by others.',
+    alternatives: [
+      'The child was absent from school on [dates]: record where they were and who with',
+      'Absence from school may be linked to exploitation: consider who benefits from the child not being there',
+    ],
+    source: 'childrens_society_2018', // the guide's principle: describe what is happening to the child
+    unlessNear: ['officer|officers|patrol|patrols|sweep|sweeps|policy|service|team'],
+    window: 2,
+  },
+  {
+    id: 'dismissive_labels_round21',
+    // "Chantelle can't be bothered to come in", "hang about with the olders ... and are up to no good", "She's a pain in
+    // the backside, that one, always missing" (round 21): the child dismissed as a nuisance. Not said of an adult
+    // (an adult opening the sentence is check.ts adultIsSubject; an adult or parent close by here).
+    patterns: ["can't|cant|can’t|cannot|couldn't|couldn’t be bothered", 'can not be bothered', 'up to no good', 'a pain in the backside|neck|arse|bum|butt'],
+    category: 'blames_child',
+    explanation:
+      'Dismisses the child as idle, troublesome or a nuisance. Behaviour that professionals find difficult can be a sign that the child is being exploited or harmed.',
+    alternatives: [
+      'Record what the child did and what may lie behind it (who they are with, what they are afraid of)',
+      'The child’s behaviour has changed: consider whether they are being exploited',
+    ],
+    source: 'durham_scp', // [F] "They're a troublemaker": focus on what the person causing harm did
+    unlessNear: [...OTHER_PERSON_CUES, 'man|men|male|males|adult|adults|staff|worker|workers|police|officer|officers|professionals|services'],
+    window: 5,
+  },
+  {
+    id: 'landlord_label',
+    // "her landlord lets her stay rent-free in return for 'favours'", "staying at his landlord's again, a man of 45 who
+    // charges him no rent" (round 21): an adult who houses a child for free or for "favours", named as a landlord.
+    patterns: ["her|his|their|my landlord|landlord's|landlord’s"],
+    category: 'adult_centred_label',
+    explanation: 'Calls an adult who gives a child somewhere to stay for free or for “favours” their landlord, which makes exploitation sound like a tenancy.',
+    alternatives: [
+      'An adult (record their age) who lets the child stay at [address]: record what is expected in return',
+      'Concern that the adult is using accommodation to exploit the child',
+    ],
+    source: 'language_matters', // [B] talk about contexts and situations, not relationships
+    requiresNear: ['rent-free|favours|favors', 'no|free rent', 'in return|exchange', 'stay|stays|staying|live|lives|living for free'],
+    window: 10,
+  },
+  {
+    id: 'not_a_kid_own_words',
+    // The child's own words: "I'm not a kid, I know what I'm doing" (quoted only: "he is not a child" in a writer's own
+    // words is minimising, not_a_child elsewhere).
+    patterns: ["i'm|im|i’m not a kid|child|baby", 'i am not a kid|child|baby'],
+    category: 'implies_consent',
+    explanation:
+      'Records the child’s claim to be grown up as if it settled the question. Children who are groomed are often told they are mature; they are still children who cannot consent to exploitation.',
+    alternatives: [
+      'The child said they are not a child: record this as their view, and the adults’ ages and what they did',
+      'The child does not see themselves as a child at risk: concern that they have been groomed',
+    ],
+    source: 'childrens_society_2018', // the guide's principle: the child's view recorded, not adopted
+    quoted: 'required',
+  },
+  {
+    id: 'well_developed',
+    // "GP: 13yo, well-developed, presenting for contraception", "she looks 18 and is well developed": a child's body as
+    // the reason for adults' interest. Not a plan, a skill or a sense of something ("a well-developed safety plan").
+    patterns: ['well-developed', 'well developed'],
+    category: 'sexualises',
+    explanation:
+      'Describes a child’s body as developed, which suggests the child looks or acts like an adult. It sexualises the child and moves attention away from the adults.',
+    alternatives: [
+      'Record the child’s age and what the adults did, not how the child’s body looks',
+      'The child is [age]: any adult sexual interest in them is abuse',
+    ],
+    source: 'childrens_society_2018', // the guide's principle: no sexualising descriptions of the child
+    requiresNear: [`${CHILD_AGE_TOKENS}|she|her|girl|girls|boy|physically|body|figure|breasts`, `aged|age 10|11|12|13|14|15|16|17`],
+    labelFrame: true, // "she looks 18 and is well developed"
+    unlessNear: [
+      'plan|plans|planning|skill|skills|sense|understanding|relationship|relationships|network|networks|system|systems|policy|policies|argument',
+      'vocabulary|language|speech|communication|motor|reading|writing|maths|social|emotional|cognitive|interests|hobby|hobbies|project|programme',
+    ],
+    window: 3,
+  },
+];
+
 export const LEXICON: readonly LexiconEntry[] = [
   ...ENTRIES,
   ...REVIEW_WORDING_ENTRIES,
@@ -6137,4 +6385,5 @@ export const LEXICON: readonly LexiconEntry[] = [
   ...ROUND_18_ENTRIES,
   ...ROUND_19_ENTRIES,
   ...GAPS_ENTRIES,
+  ...ROUND_21_ENTRIES,
 ];

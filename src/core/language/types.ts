@@ -105,6 +105,13 @@ export const NEXT_CLAUSE_CRITICISM: readonly string[] = [
   `${OPENERS} ${WORDING_NOUNS} ${BE} [also|clearly] wrong|inaccurate|harmful|unacceptable|inappropriate|misleading|offensive|unhelpful`,
   `${OPENERS} [${WORDING_NOUNS}] blames|blamed the child|victim|girl|boy`,
   `${OPENERS} ${WORDING_NOUNS} should not be used|recorded|written`,
+  // The writer names what it is: "Poppy calls the 22-year-old her 'boyfriend'; officers are treating this as grooming",
+  // "the man told her she was his girlfriend ...; this is grooming", "she wanted it; she is 13 and this is rape" (round 21).
+  'this|it|that is|was [being] [treated|recognised|recorded|investigated] [as] grooming|abuse|rape|exploitation|trafficking',
+  'officers|police|we|staff|they are|were treating this|it as grooming|abuse|rape|exploitation|trafficking',
+  'she|he is|was 10|11|12|13|14|15 and this|it is|was grooming|abuse|rape|exploitation',
+  // The record put right: "earlier notes framed her abuse as her choice; the file has been corrected" (round 21).
+  'the|this|that file|record|records|notes|note|entry|entries|minutes|chronology|wording has|have|was|were been corrected|amended|rewritten',
 ];
 export const COPULA_WORDS: readonly string[] = [
   'is',
