@@ -95,6 +95,7 @@ describe('review wording (gaps pass)', () => {
     ['Dad says going missing and drinking with older lads is just part of growing up.', 'growing_up_explained'],
     ['Staff think she gets a buzz from the attention of the men at the takeaway.', 'buzz_from_attention'],
     ['Kian, 15, is happy to do the runs because the olders pay him.', 'happy_to_do_runs'],
+    ['Jay says he is happy to do runs if they pay him.', 'happy_to_do_runs'],
     ['She should take more care about who she adds on Snapchat.', 'take_more_care'],
     ['Reggie was found holding drugs and cash for the older lads.', 'holding_for'],
     // A "not" that is the blame itself survives the denial rule (check.ts deniedLabel).
@@ -194,6 +195,8 @@ describe('review wording (gaps pass)', () => {
     ['Lily gets a buzz from the crowd when she plays in the match.', 'buzz_from_attention'],
     ['Sophie enjoys the attention of her drama teacher when she performs.', 'enjoys_attention'],
     ['He is happy to do shifts at the cafe because he gets paid.', 'happy_to_do_runs'],
+    ['She is happy to do runs for her nan when she is paid her pocket money.', 'happy_to_do_runs'],
+    ['He is happy to do deliveries if they pay him.', 'happy_to_do_runs'],
     ['She should take more care crossing the road by the school.', 'take_more_care'],
     ['She was holding food and drinks for the party.', 'holding_for'],
     ['Harley associates with known offenders from the estate.', 'prolific_offender'],

@@ -6144,6 +6144,8 @@ const GAPS_ENTRIES: readonly LexiconEntry[] = [
     // "He is happy to do the runs because he gets paid": drug running read as a job the child likes.
     patterns: [
       'happy|keen|eager|content|glad|willing to do|doing the|a|his|her|their runs|drops|deliveries|shifts|graft|line',
+      // Without a determiner too ("he is happy to do runs if they pay him"): runs and drops only, not shifts or deliveries.
+      'happy|keen|eager|content|glad|willing to do|doing runs|drops',
       'happy|keen|eager|content|glad|willing to carry|deliver|sell|hold|move drugs|wraps|packages|parcels|gear',
     ],
     category: 'implies_consent',
@@ -6154,7 +6156,10 @@ const GAPS_ENTRIES: readonly LexiconEntry[] = [
     ],
     source: 'yjlc', // [C] the child is exploited, not working
     requiresNear: [...DRUG_SUPPLY_CUES, 'paid|pay|money|cash|olders|runs|drops|graft|line'],
-    unlessNear: ['cafe|shop|job|bakery|restaurant|pub|saturday|part-time|paper|milk|supermarket|warehouse|shop|takeaway|kitchen'],
+    // Errands for a grandparent are runs too ("happy to do runs for her nan").
+    unlessNear: [
+      'cafe|shop|job|bakery|restaurant|pub|saturday|part-time|paper|milk|supermarket|warehouse|shop|takeaway|kitchen|errand|errands|nan|gran|grandma|grandad|grandmother|grandfather',
+    ],
     window: 8,
   },
   {
