@@ -195,7 +195,7 @@ describe('Journey 1: live coaching in the editor, then a sign goes to the next s
     await expect.poll(() => page.getByRole('button', { name: 'Complete and see the result' }).count()).toBe(1);
     expect(await page.locator('input[name="status-am_missing"][value="present"]').isChecked()).toBe(true);
     expect(await page.locator('#evidence-am_missing').inputValue()).toContain('went missing from home');
-    expect(await page.locator('input[name="status-rg_unexplained_gifts"][value="present"]').isChecked()).toBe(true);
+    expect(await page.locator('input[name="status-te_several_phones"][value="present"]').isChecked()).toBe(true);
 
     // Back on the review page each sign links to that screening, and nothing is left to add.
     await s.goto(reviewPath);

@@ -457,7 +457,7 @@ describe('signs and wording over HTTP', () => {
 
   it('offers one form with every scored sign ticked, labelled with the framework wording, its category and the note’s words', async () => {
     const { entry, scored, signs } = await childWithEntry();
-    expect(scored.map((f) => f.ref).sort()).toEqual(['am_found_with_adults', 'am_missing', 'fa_parental_substance_misuse', 'rg_unexplained_gifts']);
+    expect(scored.map((f) => f.ref).sort()).toEqual(['am_found_with_adults', 'am_missing', 'fa_parental_substance_misuse', 'te_several_phones']);
     const html = await (await get(`/chronology/${entry.id}/review`)).text();
     const form = /<form[^>]*action="\/chronology\/[^"]+\/signs"[\s\S]*?<\/form>/.exec(html)?.[0] ?? '';
     const boxes = [...form.matchAll(/<input class="govuk-checkboxes__input"[^>]*value="([^"]+)"[^>]*>/g)];
@@ -502,7 +502,7 @@ describe('signs and wording over HTTP', () => {
     const answers = await t.store.repos.screenings.answers(draft.id);
     expect(answers.map((a) => a.code).sort()).toEqual(scored.map((f) => f.ref).sort());
     expect(answers.find((a) => a.code === 'am_missing')?.evidence).toBe('Reported by the carer');
-    expect(answers.find((a) => a.code === 'rg_unexplained_gifts')?.evidence).toBe('She came back with a new phone. (chronology, 2026-11-20)');
+    expect(answers.find((a) => a.code === 'te_several_phones')?.evidence).toBe('She came back with a new phone. (chronology, 2026-11-20)');
     for (const f of await t.store.repos.notes.forEntry(entry.id))
       if (scored.some((x) => x.id === f.id)) expect(f).toMatchObject({ status: 'screened', screeningId: draft.id });
     // Audited as the one-sign step was: one event per sign, the one already there marked so.
@@ -519,7 +519,7 @@ describe('signs and wording over HTTP', () => {
     expect(html).toContain('3 signs added to Ava Signcase’s next screening');
     const added = /data-testid="signs-added">([\s\S]*?)<\/div>/.exec(html)?.[1] ?? '';
     const already = /data-testid="signs-already">([\s\S]*?)<\/div>/.exec(html)?.[1] ?? '';
-    expect(added).toContain(`“${code('rg_unexplained_gifts').text}”`);
+    expect(added).toContain(`“${code('te_several_phones').text}”`);
     expect(added).toContain(`“${code('am_found_with_adults').text}”`);
     expect(added).toContain(`“${code('fa_parental_substance_misuse').text}”`);
     expect(added).not.toContain('went missing from home');
@@ -548,9 +548,9 @@ describe('signs and wording over HTTP', () => {
   it('adds only the ticked signs', async () => {
     const { kase, entry, code } = await childWithEntry();
     const draft = await services.screening.start(kw(), kase.id, {});
-    const res = await post(`/chronology/${entry.id}/signs`, ticked([code('rg_unexplained_gifts').id]));
+    const res = await post(`/chronology/${entry.id}/signs`, ticked([code('te_several_phones').id]));
     expect(res.status).toBe(303);
-    expect((await t.store.repos.screenings.answers(draft.id)).map((a) => a.code)).toEqual(['rg_unexplained_gifts']);
+    expect((await t.store.repos.screenings.answers(draft.id)).map((a) => a.code)).toEqual(['te_several_phones']);
     expect((await t.store.repos.notes.forEntry(entry.id)).find((f) => f.ref === 'am_missing')?.status).toBe('open');
   });
 
