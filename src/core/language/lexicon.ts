@@ -3460,6 +3460,10 @@ const ENTRIES: readonly LexiconEntry[] = [
     unlessNear: [
       "not|isn't|wasn't|isn’t|wasn’t|nobody|nobody's|none|nothing|without",
       'nothing|none [*] [*] [*] [*] [*] [*] was|is|were|are her|his|their [own] fault',
+      // Review 21b H5: reassurance ("it was in no way her fault", "at no point was it her fault").
+      'in no way',
+      'at no point',
+      'no part',
       'men|man|adult|adults|perpetrator|perpetrators|abuser|abusers|exploiter|exploiters|offender|offenders|groomer|groomers|suspect|suspects',
       'professionals|agencies|services|police|school|staff|workers|practitioners|parents|mum|dad|carer|carers|manager|council|authority',
     ],
@@ -6279,6 +6283,11 @@ const ROUND_21_ENTRIES: readonly LexiconEntry[] = [
       'The family’s concern about [older men / missing / gifts] is a possible sign of exploitation',
     ],
     source: 'childrens_society_2018', // the guide's principle: do not minimise signs of exploitation
+    // Review 21b M13: a worry object nearby ("overreacting about the older men"); not a parent's own illness or
+    // controlling conduct ("Mum was paranoid and hearing voices", "Dad is overprotective and controlling").
+    requiresNear: ['about|worried|worry|worries|concern|concerns|concerned|men|older|missing|risk|risks'],
+    unlessNear: ['voices|medication|psychosis|psychotic|diagnosis|diagnosed|therapy|therapies|referred|controlling'],
+    window: 8,
   },
   {
     id: 'drug_user_label',
