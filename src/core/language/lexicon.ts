@@ -6382,11 +6382,13 @@ const ROUND_21_ENTRIES: readonly LexiconEntry[] = [
       'The child is [age]: any adult sexual interest in them is abuse',
     ],
     source: 'childrens_society_2018', // the guide's principle: no sexualising descriptions of the child
-    requiresNear: [`${CHILD_AGE_TOKENS}|she|her|girl|girls|boy|physically|body|figure|breasts`, `aged|age 10|11|12|13|14|15|16|17`],
+    // Review 21b M14: a body or appearance frame or an age, not any "she" or "her" ("she shows well-developed insight").
+    requiresNear: [`${CHILD_AGE_TOKENS}|looks|look|looked|looking|physically|body|figure|breasts`, 'for her|his age', `aged|age 10|11|12|13|14|15|16|17`],
     labelFrame: true, // "she looks 18 and is well developed"
     unlessNear: [
       'plan|plans|planning|skill|skills|sense|understanding|relationship|relationships|network|networks|system|systems|policy|policies|argument',
       'vocabulary|language|speech|communication|motor|reading|writing|maths|social|emotional|cognitive|interests|hobby|hobbies|project|programme',
+      'insight|awareness|strategies|strategy|coping|self|bruising|bruise|bruises|injury|injuries',
     ],
     window: 3,
   },

@@ -41,3 +41,20 @@ describe('review 21b M13: a parent’s worry written off needs a worry object', 
 
   it.each([['Strategy meeting: mum is overreacting about the older men at the park.', 'parent_worry_dismissed']])('%s -> %s', found);
 });
+
+describe('review 21b M14: well developed needs a body frame or an age', () => {
+  it.each([
+    ['She shows well-developed insight into the risks from the men.', 'well_developed'],
+    ['She has well-developed coping strategies.', 'well_developed'],
+    ['She has a well-developed awareness of online safety.', 'well_developed'],
+    ['Her sense of self is well developed.', 'well_developed'],
+    ['Her bruising was well developed when she was seen by the paediatrician.', 'well_developed'],
+    ['She has a well-developed safety plan with her worker.', 'well_developed'],
+    ['Her language is well developed for a 13-year-old.', 'well_developed'],
+  ])('not flagged: %s (%s)', notFound);
+
+  it.each([
+    ['GP: 13yo, well-developed, presenting for contraception.', 'well_developed'],
+    ['The officer noted that she looks 18 and is well developed.', 'well_developed'],
+  ])('%s -> %s', found);
+});
