@@ -58,3 +58,26 @@ describe('review 21b M14: well developed needs a body frame or an age', () => {
     ['The officer noted that she looks 18 and is well developed.', 'well_developed'],
   ])('%s -> %s', found);
 });
+
+describe('review 21b M15: a next clause that names the harm or says the record was amended', () => {
+  it.each([
+    ['Jade put herself at risk again last night; this is exploitation.', 'putting_self_at_risk'],
+    ['She chose to go to the flat; police are treating it as exploitation.', 'chose_to'],
+    ['She is sexually active with a 19-year-old; this is being investigated as abuse.', 'sexually_active'],
+    ['He is a drug dealer; the record has been amended to include his new address.', 'drug_dealer'],
+    ['She is sexually active with older men; the chronology has been amended to add the strategy meeting.', 'sexually_active'],
+  ])('%s -> a finding', (text) => {
+    expect(ids(text).length).toBeGreaterThan(0);
+    expect(refIds(text)).toEqual(ids(text));
+  });
+
+  it.each([
+    'Poppy calls the 22-year-old her "boyfriend"; officers are treating this as grooming.',
+    'The man, 19, claims she wanted it; she is 13 and this is rape.',
+    'Review: earlier notes framed her abuse as her choice; the file has been corrected since.',
+    'Review: earlier notes framed her abuse as her choice; the file has been amended.',
+  ])('not flagged: %s', (text) => {
+    expect(checkLanguage(text)).toEqual([]);
+    expect(refCheckLanguage(text)).toEqual([]);
+  });
+});
