@@ -6222,7 +6222,10 @@ const ROUND_21_ENTRIES: readonly LexiconEntry[] = [
   {
     id: 'wannabe_gangster',
     // "he's a wannabe gangster who talks big about his olders" (round 21)
-    patterns: ['wannabe|wanna-be|would-be gangster|gangsters|gangsta|gangstas|roadman|roadmen|dealer|dealers|gang-member'],
+    // Review 21b M16: not "would-be" ("the would-be dealers approached children"), not adults ("the men are wannabe
+    // gangsters who use children").
+    patterns: ['wannabe|wanna-be gangster|gangsters|gangsta|gangstas|roadman|roadmen|dealer|dealers|gang-member'],
+    unlessNear: ['men|man|adults|adult|people'],
     category: 'criminalises_child',
     explanation:
       'Labels a child drawn towards a gang by the criminal identity the exploiters offer them. The child is being groomed into crime, not choosing a career.',
@@ -6237,7 +6240,8 @@ const ROUND_21_ENTRIES: readonly LexiconEntry[] = [
     // "Deji is a wannabe who hangs around the elders", "Reuben thinks he's a gangster" (round 21): the child mocked for
     // wanting the status the exploiters dangle. Not a would-be footballer or singer.
     patterns: [
-      'is|was|a|proper|right wannabe|wanna-be',
+      // Review 21b M16: a bare wannabe only before who|and ("a wannabe who hangs around the elders"), not "a wannabe hairdresser".
+      'is|was|a|proper|right wannabe|wanna-be who|and',
       "thinks|thought he's|he’s|she's|she’s|he|she [is|was] a gangster|gangsta|roadman|badman",
       "thinks|thought he's|he’s|she's|she’s|he|she [is|was] a big man|shot|gangster|gangsta",
     ],

@@ -81,3 +81,20 @@ describe('review 21b M15: a next clause that names the harm or says the record w
     expect(refCheckLanguage(text)).toEqual([]);
   });
 });
+
+describe('review 21b M16: wannabe only for the child drawn to a gang', () => {
+  it.each([
+    ['She is a wannabe hairdresser and hopes to go to college.', 'wannabe_label'],
+    ['He is a wannabe musician and plays guitar in a band.', 'wannabe_label'],
+    ['He was a wannabe mechanic before the accident.', 'wannabe_label'],
+    ['He is a wannabe footballer and trains every night.', 'wannabe_label'],
+    ['The would-be dealers approached children at the school gates.', 'wannabe_gangster'],
+    ['Police say the men are wannabe gangsters who use children to carry.', 'wannabe_gangster'],
+  ])('not flagged: %s (%s)', notFound);
+
+  it.each([
+    ["Mentor: he's a wannabe gangster who talks big about his olders.", 'wannabe_gangster'],
+    ['Learning mentor: Deji is a wannabe who hangs around the elders on the estate.', 'wannabe_label'],
+    ["Year 10 tutor: Reuben thinks he's a gangster and wants to be part of the Oxtree lot.", 'wannabe_label'],
+  ])('%s -> %s', found);
+});
