@@ -5139,6 +5139,9 @@ const ROUND_17_ENTRIES: readonly LexiconEntry[] = [
     requiresNear: ['returned|returns|return|returning|located|found|back|reappeared|missing|misper|mfh|rhi|absent|absence|episode|overnight|olders|elders|men'],
     unlessNear: [
       'illness|ill|poorly|operation|surgery|flu|cold|holiday|trip|residential|exam|exams|test|tests|injury|fall|fell|results|result|scan|scans|bloods',
+      // Review 21b L17: back from somewhere ordinary ("came back fine from contact with dad", "from respite", "from A&E").
+      'contact|respite|hospital|casualty|school|college|nursery',
+      'a e',
     ],
     window: 12,
   },

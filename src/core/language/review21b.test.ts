@@ -98,3 +98,14 @@ describe('review 21b M16: wannabe only for the child drawn to a gang', () => {
     ["Year 10 tutor: Reuben thinks he's a gangster and wants to be part of the Oxtree lot.", 'wannabe_label'],
   ])('%s -> %s', found);
 });
+
+describe('review 21b L17: back fine from somewhere ordinary', () => {
+  it.each([
+    ['He came back fine from contact with dad.', 'fine_on_return'],
+    ['He came back fine from respite.', 'fine_on_return'],
+    ['She returned home fine from A&E.', 'fine_on_return'],
+    ['Her blood test results came back fine, the GP said.', 'fine_on_return'],
+  ])('not flagged: %s (%s)', notFound);
+
+  it.each([['MFH closure: Jade returned home fine and no further action is needed.', 'fine_on_return']])('%s -> %s', found);
+});
