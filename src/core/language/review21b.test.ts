@@ -109,3 +109,16 @@ describe('review 21b L17: back fine from somewhere ordinary', () => {
 
   it.each([['MFH closure: Jade returned home fine and no further action is needed.', 'fine_on_return']])('%s -> %s', found);
 });
+
+describe('review 21b L18: a bag grabbed or a threat of exclusion is no exploitation context', () => {
+  it.each([
+    ['He grabbed his bag and left; it was a falling out between friends.', 'violence_as_quarrel'],
+    ['The threat of exclusion was discussed; the argument was a falling out between friends.', 'violence_as_quarrel'],
+    ['The twins had a falling out over the remote control.', 'violence_as_quarrel'],
+  ])('not flagged: %s (%s)', notFound);
+
+  it.each([
+    ['School: the boys grabbing girls in the corridor is horseplay.', 'banter'],
+    ['Police: the threats between the two groups are a falling out between friends.', 'violence_as_quarrel'],
+  ])('%s -> %s', found);
+});
