@@ -122,3 +122,15 @@ describe('review 21b L18: a bag grabbed or a threat of exclusion is no exploitat
     ['Police: the threats between the two groups are a falling out between friends.', 'violence_as_quarrel'],
   ])('%s -> %s', found);
 });
+
+describe('review 21b L19: sleeps with most of the lights on', () => {
+  it.each([
+    ['She sleeps with most of the lights on since the assault.', 'sexualising_labels_round15'],
+    ['She has been sleeping with her sister since the move.', 'sexualising_labels_round15'],
+  ])('not flagged: %s (%s)', notFound);
+
+  it.each([
+    ['Nurse to the IRO: "she\'s sleeping with half of Oxtree".', 'sexualising_labels_round15'],
+    ['Dad said Courtney has been with loads of lads.', 'sexualising_labels_round15'],
+  ])('%s -> %s', found);
+});
