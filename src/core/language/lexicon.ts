@@ -6309,7 +6309,14 @@ const ROUND_21_ENTRIES: readonly LexiconEntry[] = [
       'Concern that the child’s drug use is linked to exploitation: record where and with whom',
     ],
     source: 'childrens_society_2018', // the guide's principle: describe what is done to the child
-    unlessNear: [...OTHER_PERSON_CUES, 'man|men|male|males|adult|adults|partner|boyfriend|tenant|landlord|neighbour|occupant|suspect'],
+    // Review 21b L20: not "a known user of the app" or "of the youth service"; an adult further back ("The man she stays
+    // with, 40, is a heavy drug user").
+    unlessNear: [
+      ...OTHER_PERSON_CUES,
+      'man|men|male|males|adult|adults|partner|boyfriend|tenant|landlord|neighbour|occupant|suspect',
+      'user|users of',
+      'man|male|adult [*] [*] [*] [*] [*] is|was a',
+    ],
     window: 4,
   },
   {

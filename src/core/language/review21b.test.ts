@@ -134,3 +134,18 @@ describe('review 21b L19: sleeps with most of the lights on', () => {
     ['Dad said Courtney has been with loads of lads.', 'sexualising_labels_round15'],
   ])('%s -> %s', found);
 });
+
+describe('review 21b L20: a user of an app or service, an adult drug user', () => {
+  it.each([
+    ['She is a known user of the app and has 3,000 followers.', 'drug_user_label'],
+    ['Jade is a known user of the youth service.', 'drug_user_label'],
+    ['The man she stays with, 40, is a heavy drug user.', 'drug_user_label'],
+    ['Officers recorded that the 14-year-old was mixing with known drug users.', 'drug_user_label'],
+    ['She lives with her father, a known drug user, on the Brackenholt estate.', 'drug_user_label'],
+  ])('not flagged: %s (%s)', notFound);
+
+  it.each([
+    ['GP: 15yo M, recreational drug user, anxiety.', 'drug_user_label'],
+    ['Paramedic report: patient a known user, found collapsed behind the takeaway.', 'drug_user_label'],
+  ])('%s -> %s', found);
+});
