@@ -6350,7 +6350,12 @@ const ROUND_21_ENTRIES: readonly LexiconEntry[] = [
       'The child’s behaviour has changed: consider whether they are being exploited',
     ],
     source: 'durham_scp', // [F] "They're a troublemaker": focus on what the person causing harm did
-    unlessNear: [...OTHER_PERSON_CUES, 'man|men|male|males|adult|adults|staff|worker|workers|police|officer|officers|professionals|services'],
+    unlessNear: [
+      ...OTHER_PERSON_CUES,
+      'man|men|male|males|adult|adults|staff|worker|workers|police|officer|officers|professionals|services',
+      // Review 21b L21: the adults as the subject ("She says her teachers can't be bothered with her").
+      "teacher|teachers|tutor|tutors|school|they can't|cant|can’t|cannot|couldn't|couldn’t be bothered",
+    ],
     window: 5,
   },
   {

@@ -149,3 +149,16 @@ describe('review 21b L20: a user of an app or service, an adult drug user', () =
     ['Paramedic report: patient a known user, found collapsed behind the takeaway.', 'drug_user_label'],
   ])('%s -> %s', found);
 });
+
+describe('review 21b L21: the teachers cannot be bothered', () => {
+  it.each([
+    ["She says her teachers can't be bothered with her.", 'dismissive_labels_round21'],
+    ['Police believe the men at the flat are up to no good.', 'dismissive_labels_round21'],
+  ])('not flagged: %s (%s)', notFound);
+
+  it.each([
+    ["Attendance officer: Chantelle can't be bothered to come in and her mum covers for her.", 'dismissive_labels_round21'],
+    ['Youth club: Reece and Kyle hang about by the skate park and are up to no good.', 'dismissive_labels_round21'],
+    ["Chantelle can't be bothered to go to school.", 'dismissive_labels_round21'],
+  ])('%s -> %s', found);
+});
