@@ -270,6 +270,11 @@ const ENTRIES: readonly LexiconEntry[] = [
     // word is check.ts deniedLabel).
     unlessNear: [
       ...EVERYDAY_CHOICE_CUES,
+      // Review 21b L22: a police interview ("attended voluntarily for interview under caution") or a phone line ("stayed
+      // on the line to the call handler"), not a drug line.
+      'interview|caution|solicitor|handler|handlers|999|101|operator',
+      'call|phone|telephone|helpline line|handler',
+      'stay|stays|stayed|staying|remain|remained|remains on the line',
       'did|does|do|was|were not go|goes|went|come|came|get|got|leave|left|travel|travelled [*] [*] [*] willingly|voluntarily',
       "didn't|didn’t|never go|goes|went|come|came|get|got|leave|left|travel|travelled [*] [*] [*] willingly|voluntarily",
     ],

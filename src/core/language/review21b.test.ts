@@ -162,3 +162,13 @@ describe('review 21b L21: the teachers cannot be bothered', () => {
     ["Chantelle can't be bothered to go to school.", 'dismissive_labels_round21'],
   ])('%s -> %s', found);
 });
+
+describe('review 21b L22: a police interview or a phone line, not a drug line', () => {
+  it.each([
+    ['The nominal attended voluntarily for interview under caution.', 'willingly'],
+    ['She willingly stayed on the line to the call handler until officers arrived.', 'willingly'],
+    ['She waited in line willingly at the bus stop with her sister.', 'willingly'],
+  ])('not flagged: %s (%s)', notFound);
+
+  it.each([['BTP intelligence: subject (16) is a nominal on the Hollinshaw line and travels willingly.', 'willingly']])('%s -> %s', found);
+});
