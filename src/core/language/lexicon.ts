@@ -6224,6 +6224,9 @@ const ROUND_21_ENTRIES: readonly LexiconEntry[] = [
     unlessNear: [
       'birth|dob|due|court|hearing|review|appointment|release|expiry|exam|exams|scan|deadline|calendar|diary',
       'date of|for|when|set|agreed|confirmed|changed|moved',
+      // Review 21b L23: a parent's own date ("Mum met her date on a dating app", "Dad's new girlfriend, his date").
+      'mum|mam|mother|dad|father|stepdad|stepmum [*] met|meets|meeting her|his date',
+      "mum's|mum’s|mam's|mam’s|dad's|dad’s|mother's|mother’s|father's|father’s [new] girlfriend|boyfriend|partner",
     ],
     window: 8,
   },
@@ -6376,6 +6379,8 @@ const ROUND_21_ENTRIES: readonly LexiconEntry[] = [
     ],
     source: 'language_matters', // [B] talk about contexts and situations, not relationships
     requiresNear: ['rent-free|favours|favors', 'no|free rent', 'in return|exchange', 'stay|stays|staying|live|lives|living for free'],
+    // Review 21b L23: tenancy business ("her landlord has agreed no rent increase this year").
+    unlessNear: ['increase|increases|increased|arrears|deposit|tenancy'],
     window: 10,
   },
   {

@@ -172,3 +172,19 @@ describe('review 21b L22: a police interview or a phone line, not a drug line', 
 
   it.each([['BTP intelligence: subject (16) is a nominal on the Hollinshaw line and travels willingly.', 'willingly']])('%s -> %s', found);
 });
+
+describe('review 21b L23: a parent’s date, a landlord’s rent', () => {
+  it.each([
+    ['Mum met her date on a dating app; he is 40.', 'date_label'],
+    ['Dad’s new girlfriend, his date from the app, is 29.', 'date_label'],
+    ['Her date of birth is on the file and her dad, 45, confirmed it.', 'date_label'],
+    ['Mum says her landlord has agreed no rent increase this year.', 'landlord_label'],
+    ['Her landlord has agreed to repair the boiler for free next week.', 'landlord_label'],
+  ])('not flagged: %s (%s)', notFound);
+
+  it.each([
+    ['Police: Harley met his date, a 34-year-old, at a Travelodge near the M6.', 'date_label'],
+    ['The record says Olivia’s date from the app, a man of 35, picked her up from school.', 'date_label'],
+    ['Housing: her landlord lets her stay rent-free in return for "favours", she is 16.', 'landlord_label'],
+  ])('%s -> %s', found);
+});
