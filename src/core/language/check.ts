@@ -24,6 +24,10 @@ import {
   type LanguageFinding,
   type LexiconEntry,
   NEXT_CLAUSE_CRITICISM,
+  NEXT_CLAUSE_NAMES_HARM,
+  NEXT_CLAUSE_AMENDED,
+  ATTRIBUTION_WORDS,
+  ATTRIBUTION_REACH,
   PARENT_DETERMINER_WORDS,
   PARENT_GAP_WORDS,
   PARENT_POSSESSIVE_WORDS,
@@ -120,7 +124,7 @@ export function silencedByContext(text: string, spans: readonly { start: number;
     while (w + 1 < e && (ADULT_NOUNS.has(ta.id[w]!) || PARENT_NOUNS.has(ta.id[w]!))) w++;
     const silenced =
       vetoed(COMPILED.criticism, ta, 0, s, e) ||
-      criticisedNext(ta, s, e) ||
+      criticisedNext(ta, s, e, () => false) ||
       ((span.category === 'implies_consent' || span.category === 'criminalises_child') && adultIsSubject(text, ta, w, e, freshCache()));
     return silenced && !insideQuote((quotes ??= quoteIndex(text, ta, null)), span.start, span.end);
   });
@@ -242,7 +246,7 @@ export function checkLanguageTriples(
     )
       continue;
     if (vetoed(COMPILED.criticism, ta, 0, candS[k]!, candE[k]!)) continue;
-    if (criticisedNext(ta, candS[k]!, candE[k]!)) continue;
+    if (criticisedNext(ta, candS[k]!, candE[k]!, () => insideQuote((quoteList ??= quoteIndex(text, ta, quotes)), start, end))) continue;
     // (Someone's own words keep their finding: "Her mum: 'She's made her choice'", "Dad described his son as 'a little drug dealer'".)
     if (
       ABOUT_CHILD[sp] === 1 &&
@@ -406,20 +410,38 @@ function deniedLabel(text: string, ta: TokenArrays, s: number): boolean {
 // The clause after candidate [s, e), when it starts within CONTEXT_IN_SENTENCE_WINDOW tokens of the candidate's end
 // (bounded: a long clause is not walked to its end), opens with NEXT_CLAUSE_CRITICISM.
 const NEXT_CRITICISM = compilePatterns([{ patterns: NEXT_CLAUSE_CRITICISM, value: 0 }]);
+// "; this is grooming" only after quoted or attributed wording; "; the file has been amended" only at the clause's end
+// (types.ts NEXT_CLAUSE_NAMES_HARM, NEXT_CLAUSE_AMENDED; review 21b M15).
+const NEXT_NAMES_HARM = compilePatterns([{ patterns: NEXT_CLAUSE_NAMES_HARM, value: 0 }]);
+const NEXT_AMENDED = compilePatterns([{ patterns: NEXT_CLAUSE_AMENDED, value: 0 }]);
+const ATTRIBUTION: ReadonlySet<number> = new Set(ATTRIBUTION_WORDS.map(internWord));
 const NEXT_CRITICISM_REACH = 10; // tokens: the longest pattern, with room
 // The patterns' first words: most clauses open with none of them, and then the matcher is not run.
 const NEXT_CRITICISM_OPENERS: ReadonlySet<number> = new Set(
-  NEXT_CLAUSE_CRITICISM.flatMap((p) => p.split(' ')[0]!.split('|')).map((w) => internWord(w.replace('’', "'"))),
+  [...NEXT_CLAUSE_CRITICISM, ...NEXT_CLAUSE_NAMES_HARM, ...NEXT_CLAUSE_AMENDED]
+    .flatMap((p) => p.split(' ')[0]!.split('|'))
+    .map((w) => internWord(w.replace('’', "'"))),
 );
-function criticisedNext(ta: TokenArrays, s: number, e: number): boolean {
+function opensWith(m: ReturnType<typeof compilePatterns>, ta: TokenArrays, t: number): number {
+  const found = m.matchTriples(ta, t, Math.min(ta.n, t + NEXT_CRITICISM_REACH));
+  let end = -1;
+  for (let k = 0; k < found; k++) if (m.triples[3 * k + 1] === t) end = Math.max(end, m.triples[3 * k + 2]!);
+  return end;
+}
+function attributed(ta: TokenArrays, s: number): boolean {
+  for (let p = s - 1; p >= 0 && p >= s - ATTRIBUTION_REACH && ta.sentence[p] === ta.sentence[s]; p--) if (ATTRIBUTION.has(ta.id[p]!)) return true;
+  return false;
+}
+function criticisedNext(ta: TokenArrays, s: number, e: number, quoted: () => boolean): boolean {
   const sentence = ta.sentence[s];
   const limit = Math.min(ta.n, e + CONTEXT_IN_SENTENCE_WINDOW);
   let t = e;
   while (t < limit && ta.sentence[t] === sentence) t++;
   if (t >= limit || !NEXT_CRITICISM_OPENERS.has(ta.id[t]!)) return false;
-  const found = NEXT_CRITICISM.matchTriples(ta, t, Math.min(ta.n, t + NEXT_CRITICISM_REACH));
-  for (let k = 0; k < found; k++) if (NEXT_CRITICISM.triples[3 * k + 1] === t) return true;
-  return false;
+  if (opensWith(NEXT_CRITICISM, ta, t) >= 0) return true;
+  const amended = opensWith(NEXT_AMENDED, ta, t);
+  if (amended >= 0 && (amended >= ta.n || ta.sentence[amended] !== ta.sentence[t])) return true;
+  return opensWith(NEXT_NAMES_HARM, ta, t) >= 0 && (attributed(ta, s) || quoted());
 }
 
 const ADULT_NOUNS: ReadonlySet<number> = new Set(ADULT_SUBJECT_WORDS.map(internWord));

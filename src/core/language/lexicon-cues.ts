@@ -61,8 +61,9 @@ export const EXPLOITATION_CONTEXT_CUES: readonly string[] = [
   'exploit*|groom*|cse|cce|abuse|abused|abuser|abusers|trafficked|trafficking|county|drug|drugs|crack|heroin|cocaine|cannabis|weed|parcels|packages|trap|gang|gangs|olders|elders',
   'men|man|male|males|adult|adults|older|sex|sexual|sexually|missing|hotel|taxi|taxis|car|cars|money|cash|debt|owes|assault|assaulted|rape|raped|robbery|knife|threatened',
   'slap|slapped|punched|kicked|hit|hurt|injury|injuries|bruise|bruises|bruising|cuts|boyfriend|partner|owed',
-  // Threats and unwanted touching ("the threats between the two groups", "the boys grabbing girls") (round 21).
-  'threat|threats|threatening|grabbing|grabbed|groping|groped',
+  // Threats and unwanted touching ("the threats between the two groups", "the boys grabbing girls") (round 21). Not
+  // "threat" ("the threat of exclusion") or "grabbed" ("he grabbed his bag and left"): review 21b L18.
+  'threats|threatening|grabbing|groping|groped',
   // Images of the child (online abuse: "sent the pictures willingly").
   'pictures|pics|photos|images|nudes|nude|selfies|videos',
   AGE_TOKENS,

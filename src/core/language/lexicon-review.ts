@@ -1024,6 +1024,9 @@ export const REVIEW_WORDING_ENTRIES: readonly LexiconEntry[] = [
       'Concern that adults are targeting the child: record who and when',
     ],
     source: 'childrens_society_2018',
+    // Review 21b L19: not the lights or the door ("she sleeps with most of the lights on since the assault").
+    unlessNear: ['lights|light|lamp|lamps|door|doors|window|windows|curtains|tv|television|radio'],
+    window: 4,
   },
   {
     id: 'images_blamed_round15',

@@ -270,6 +270,11 @@ const ENTRIES: readonly LexiconEntry[] = [
     // word is check.ts deniedLabel).
     unlessNear: [
       ...EVERYDAY_CHOICE_CUES,
+      // Review 21b L22: a police interview ("attended voluntarily for interview under caution") or a phone line ("stayed
+      // on the line to the call handler"), not a drug line.
+      'interview|caution|solicitor|handler|handlers|999|101|operator',
+      'call|phone|telephone|helpline line|handler',
+      'stay|stays|stayed|staying|remain|remained|remains on the line',
       'did|does|do|was|were not go|goes|went|come|came|get|got|leave|left|travel|travelled [*] [*] [*] willingly|voluntarily',
       "didn't|didn’t|never go|goes|went|come|came|get|got|leave|left|travel|travelled [*] [*] [*] willingly|voluntarily",
     ],
@@ -3460,6 +3465,10 @@ const ENTRIES: readonly LexiconEntry[] = [
     unlessNear: [
       "not|isn't|wasn't|isn’t|wasn’t|nobody|nobody's|none|nothing|without",
       'nothing|none [*] [*] [*] [*] [*] [*] was|is|were|are her|his|their [own] fault',
+      // Review 21b H5: reassurance ("it was in no way her fault", "at no point was it her fault").
+      'in no way',
+      'at no point',
+      'no part',
       'men|man|adult|adults|perpetrator|perpetrators|abuser|abusers|exploiter|exploiters|offender|offenders|groomer|groomers|suspect|suspects',
       'professionals|agencies|services|police|school|staff|workers|practitioners|parents|mum|dad|carer|carers|manager|council|authority',
     ],
@@ -5135,6 +5144,9 @@ const ROUND_17_ENTRIES: readonly LexiconEntry[] = [
     requiresNear: ['returned|returns|return|returning|located|found|back|reappeared|missing|misper|mfh|rhi|absent|absence|episode|overnight|olders|elders|men'],
     unlessNear: [
       'illness|ill|poorly|operation|surgery|flu|cold|holiday|trip|residential|exam|exams|test|tests|injury|fall|fell|results|result|scan|scans|bloods',
+      // Review 21b L17: back from somewhere ordinary ("came back fine from contact with dad", "from respite", "from A&E").
+      'contact|respite|hospital|casualty|school|college|nursery',
+      'a e',
     ],
     window: 12,
   },
@@ -6212,13 +6224,19 @@ const ROUND_21_ENTRIES: readonly LexiconEntry[] = [
     unlessNear: [
       'birth|dob|due|court|hearing|review|appointment|release|expiry|exam|exams|scan|deadline|calendar|diary',
       'date of|for|when|set|agreed|confirmed|changed|moved',
+      // Review 21b L23: a parent's own date ("Mum met her date on a dating app", "Dad's new girlfriend, his date").
+      'mum|mam|mother|dad|father|stepdad|stepmum [*] met|meets|meeting her|his date',
+      "mum's|mum’s|mam's|mam’s|dad's|dad’s|mother's|mother’s|father's|father’s [new] girlfriend|boyfriend|partner",
     ],
     window: 8,
   },
   {
     id: 'wannabe_gangster',
     // "he's a wannabe gangster who talks big about his olders" (round 21)
-    patterns: ['wannabe|wanna-be|would-be gangster|gangsters|gangsta|gangstas|roadman|roadmen|dealer|dealers|gang-member'],
+    // Review 21b M16: not "would-be" ("the would-be dealers approached children"), not adults ("the men are wannabe
+    // gangsters who use children").
+    patterns: ['wannabe|wanna-be gangster|gangsters|gangsta|gangstas|roadman|roadmen|dealer|dealers|gang-member'],
+    unlessNear: ['men|man|adults|adult|people'],
     category: 'criminalises_child',
     explanation:
       'Labels a child drawn towards a gang by the criminal identity the exploiters offer them. The child is being groomed into crime, not choosing a career.',
@@ -6233,7 +6251,8 @@ const ROUND_21_ENTRIES: readonly LexiconEntry[] = [
     // "Deji is a wannabe who hangs around the elders", "Reuben thinks he's a gangster" (round 21): the child mocked for
     // wanting the status the exploiters dangle. Not a would-be footballer or singer.
     patterns: [
-      'is|was|a|proper|right wannabe|wanna-be',
+      // Review 21b M16: a bare wannabe only before who|and ("a wannabe who hangs around the elders"), not "a wannabe hairdresser".
+      'is|was|a|proper|right wannabe|wanna-be who|and',
       "thinks|thought he's|he’s|she's|she’s|he|she [is|was] a gangster|gangsta|roadman|badman",
       "thinks|thought he's|he’s|she's|she’s|he|she [is|was] a big man|shot|gangster|gangsta",
     ],
@@ -6279,6 +6298,11 @@ const ROUND_21_ENTRIES: readonly LexiconEntry[] = [
       'The family’s concern about [older men / missing / gifts] is a possible sign of exploitation',
     ],
     source: 'childrens_society_2018', // the guide's principle: do not minimise signs of exploitation
+    // Review 21b M13: a worry object nearby ("overreacting about the older men"); not a parent's own illness or
+    // controlling conduct ("Mum was paranoid and hearing voices", "Dad is overprotective and controlling").
+    requiresNear: ['about|worried|worry|worries|concern|concerns|concerned|men|older|missing|risk|risks'],
+    unlessNear: ['voices|medication|psychosis|psychotic|diagnosis|diagnosed|therapy|therapies|referred|controlling'],
+    window: 8,
   },
   {
     id: 'drug_user_label',
@@ -6293,7 +6317,14 @@ const ROUND_21_ENTRIES: readonly LexiconEntry[] = [
       'Concern that the child’s drug use is linked to exploitation: record where and with whom',
     ],
     source: 'childrens_society_2018', // the guide's principle: describe what is done to the child
-    unlessNear: [...OTHER_PERSON_CUES, 'man|men|male|males|adult|adults|partner|boyfriend|tenant|landlord|neighbour|occupant|suspect'],
+    // Review 21b L20: not "a known user of the app" or "of the youth service"; an adult further back ("The man she stays
+    // with, 40, is a heavy drug user").
+    unlessNear: [
+      ...OTHER_PERSON_CUES,
+      'man|men|male|males|adult|adults|partner|boyfriend|tenant|landlord|neighbour|occupant|suspect',
+      'user|users of',
+      'man|male|adult [*] [*] [*] [*] [*] is|was a',
+    ],
     window: 4,
   },
   {
@@ -6327,7 +6358,12 @@ const ROUND_21_ENTRIES: readonly LexiconEntry[] = [
       'The child’s behaviour has changed: consider whether they are being exploited',
     ],
     source: 'durham_scp', // [F] "They're a troublemaker": focus on what the person causing harm did
-    unlessNear: [...OTHER_PERSON_CUES, 'man|men|male|males|adult|adults|staff|worker|workers|police|officer|officers|professionals|services'],
+    unlessNear: [
+      ...OTHER_PERSON_CUES,
+      'man|men|male|males|adult|adults|staff|worker|workers|police|officer|officers|professionals|services',
+      // Review 21b L21: the adults as the subject ("She says her teachers can't be bothered with her").
+      "teacher|teachers|tutor|tutors|school|they can't|cant|can’t|cannot|couldn't|couldn’t be bothered",
+    ],
     window: 5,
   },
   {
@@ -6343,6 +6379,8 @@ const ROUND_21_ENTRIES: readonly LexiconEntry[] = [
     ],
     source: 'language_matters', // [B] talk about contexts and situations, not relationships
     requiresNear: ['rent-free|favours|favors', 'no|free rent', 'in return|exchange', 'stay|stays|staying|live|lives|living for free'],
+    // Review 21b L23: tenancy business ("her landlord has agreed no rent increase this year").
+    unlessNear: ['increase|increases|increased|arrears|deposit|tenancy'],
     window: 10,
   },
   {
@@ -6373,11 +6411,13 @@ const ROUND_21_ENTRIES: readonly LexiconEntry[] = [
       'The child is [age]: any adult sexual interest in them is abuse',
     ],
     source: 'childrens_society_2018', // the guide's principle: no sexualising descriptions of the child
-    requiresNear: [`${CHILD_AGE_TOKENS}|she|her|girl|girls|boy|physically|body|figure|breasts`, `aged|age 10|11|12|13|14|15|16|17`],
+    // Review 21b M14: a body or appearance frame or an age, not any "she" or "her" ("she shows well-developed insight").
+    requiresNear: [`${CHILD_AGE_TOKENS}|looks|look|looked|looking|physically|body|figure|breasts`, 'for her|his age', `aged|age 10|11|12|13|14|15|16|17`],
     labelFrame: true, // "she looks 18 and is well developed"
     unlessNear: [
       'plan|plans|planning|skill|skills|sense|understanding|relationship|relationships|network|networks|system|systems|policy|policies|argument',
       'vocabulary|language|speech|communication|motor|reading|writing|maths|social|emotional|cognitive|interests|hobby|hobbies|project|programme',
+      'insight|awareness|strategies|strategy|coping|self|bruising|bruise|bruises|injury|injuries',
     ],
     window: 3,
   },

@@ -105,14 +105,31 @@ export const NEXT_CLAUSE_CRITICISM: readonly string[] = [
   `${OPENERS} ${WORDING_NOUNS} ${BE} [also|clearly] wrong|inaccurate|harmful|unacceptable|inappropriate|misleading|offensive|unhelpful`,
   `${OPENERS} [${WORDING_NOUNS}] blames|blamed the child|victim|girl|boy`,
   `${OPENERS} ${WORDING_NOUNS} should not be used|recorded|written`,
-  // The writer names what it is: "Poppy calls the 22-year-old her 'boyfriend'; officers are treating this as grooming",
-  // "the man told her she was his girlfriend ...; this is grooming", "she wanted it; she is 13 and this is rape" (round 21).
+  // The record put right: "earlier notes framed her abuse as her choice; the file has been corrected" (round 21). Not
+  // "amended" for another reason ("the record has been amended to include his new address", review 21b M15): "amended"
+  // is NEXT_CLAUSE_AMENDED, or here followed by removing or a wording noun.
+  'the|this|that file|record|records|notes|note|entry|entries|minutes|chronology|wording has|have|was|were been corrected|rewritten',
+  `the|this|that file|record|records|notes|note|entry|entries|minutes|chronology|wording has|have|was|were been amended to remove|reflect|correct`,
+  `the|this|that file|record|records|notes|note|entry|entries|minutes|chronology has|have|was|were been amended [to] [remove|change|correct] [the|this|that] ${WORDING_NOUNS}`,
+];
+// "the file has been amended" criticises the wording only when the clause ends there (check.ts criticisedNext).
+export const NEXT_CLAUSE_AMENDED: readonly string[] = [
+  'the|this|that file|record|records|notes|note|entry|entries|minutes|chronology|wording has|have|was|were been amended',
+];
+// The writer names what it is: "Poppy calls the 22-year-old her 'boyfriend'; officers are treating this as grooming",
+// "the man told her she was his girlfriend ...; this is grooming", "she wanted it; she is 13 and this is rape" (round
+// 21). Only when the wording before is quoted or attributed to someone (ATTRIBUTION_WORDS before it in its clause): the
+// writer's own "Jade put herself at risk again; this is exploitation" still uses the wording (review 21b M15).
+export const NEXT_CLAUSE_NAMES_HARM: readonly string[] = [
   'this|it|that is|was [being] [treated|recognised|recorded|investigated] [as] grooming|abuse|rape|exploitation|trafficking',
   'officers|police|we|staff|they are|were treating this|it as grooming|abuse|rape|exploitation|trafficking',
   'she|he is|was 10|11|12|13|14|15 and this|it is|was grooming|abuse|rape|exploitation',
-  // The record put right: "earlier notes framed her abuse as her choice; the file has been corrected" (round 21).
-  'the|this|that file|record|records|notes|note|entry|entries|minutes|chronology|wording has|have|was|were been corrected|amended|rewritten',
 ];
+export const ATTRIBUTION_WORDS: readonly string[] = [
+  ...['calls', 'called', 'call', 'says', 'said', 'say', 'describes', 'described', 'describe', 'claims', 'claimed', 'claim'],
+  ...['told', 'tells', 'tell', 'refers', 'referred', 'insists', 'insisted', 'believes', 'believed', 'thinks', 'thought'],
+];
+export const ATTRIBUTION_REACH = 15; // tokens before the wording, same clause
 export const COPULA_WORDS: readonly string[] = [
   'is',
   'was',

@@ -23,6 +23,10 @@ import {
   type LanguageFinding,
   type LexiconEntry,
   NEXT_CLAUSE_CRITICISM,
+  NEXT_CLAUSE_NAMES_HARM,
+  NEXT_CLAUSE_AMENDED,
+  ATTRIBUTION_WORDS,
+  ATTRIBUTION_REACH,
   PARENT_DETERMINER_WORDS,
   PARENT_GAP_WORDS,
   PARENT_POSSESSIVE_WORDS,
@@ -96,6 +100,8 @@ const COMPILED = compileLexicon(LEXICON);
 const CONTEXT_WORDS = EXPLOITATION_CONTEXT_CUES.map((c) => wordCue(c)!);
 const CRITICISM_WORDS = CRITICISM_CUES.flatMap((c) => wordCue(c) ?? []);
 const NEXT_CRITICISM = compilePatterns([{ patterns: NEXT_CLAUSE_CRITICISM, value: 0 }]);
+const NEXT_NAMES_HARM = compilePatterns([{ patterns: NEXT_CLAUSE_NAMES_HARM, value: 0 }]);
+const NEXT_AMENDED = compilePatterns([{ patterns: NEXT_CLAUSE_AMENDED, value: 0 }]);
 const CRITICISM_PHRASES = compilePatterns(CRITICISM_CUES.filter((c) => !wordCue(c)).map((c) => ({ patterns: [c], value: 0 })));
 
 /** Check a note for victim-blaming wording. Offsets are UTF-16 code units of `text`. */
@@ -198,14 +204,25 @@ export function checkLanguageTokens(text: string, tokens: readonly Token[], quot
   // Criticism in the match's clause, or a next clause (starting close after the match) that opens by calling the
   // wording wrong (types.ts NEXT_CLAUSE_CRITICISM).
   let nextCriticism: PhraseMatch<number>[] | null = null;
-  const criticised = (m: PhraseMatch<number>): boolean => {
+  let nextNamesHarm: PhraseMatch<number>[] | null = null;
+  let nextAmended: PhraseMatch<number>[] | null = null;
+  const criticised = (m: PhraseMatch<number>, quoted: boolean): boolean => {
     if (criticisedAt(m.startToken, m.endToken)) return true;
     let t = m.endToken;
     const limit = Math.min(tokens.length, m.endToken + CONTEXT_IN_SENTENCE_WINDOW);
     while (t < limit && clauseOf(tokens[t]!) === clauseOf(tokens[m.startToken]!)) t++;
     if (t >= limit) return false;
     nextCriticism ??= NEXT_CRITICISM.match(tokens);
-    return nextCriticism.some((c) => c.startToken === t);
+    if (nextCriticism.some((c) => c.startToken === t)) return true;
+    // Review 21b M15: "amended" at the clause's end; naming the harm after quoted or attributed wording only.
+    nextAmended ??= NEXT_AMENDED.match(tokens);
+    if (nextAmended.some((c) => c.startToken === t && (c.endToken >= tokens.length || clauseOf(tokens[c.endToken]!) !== clauseOf(tokens[t]!)))) return true;
+    nextNamesHarm ??= NEXT_NAMES_HARM.match(tokens);
+    if (!nextNamesHarm.some((c) => c.startToken === t)) return false;
+    if (quoted) return true;
+    for (let p = m.startToken - 1; p >= 0 && p >= m.startToken - ATTRIBUTION_REACH && clauseOf(tokens[p]!) === clauseOf(tokens[m.startToken]!); p--)
+      if (ATTRIBUTION_WORDS.includes(tokens[p]!.norm)) return true;
+    return false;
   };
 
   // Quotation marks as context (types.ts `quoted`): the base spans plus the forms quotes.ts adds.
@@ -230,7 +247,7 @@ export function checkLanguageTokens(text: string, tokens: readonly Token[], quot
       const recorded = quote !== null && (c.endToken - c.startToken >= 3 || quote[1] - quote[0] - (c.end - c.start) > 8);
       if (!recorded || e.unless.some((cue) => cueNear(cue, c, e.window, false, quote))) continue;
     }
-    if (criticised(c)) continue;
+    if (criticised(c, inQuotes)) continue;
     // (Someone's own words keep their finding: "Her mum: 'She's made her choice'".)
     if (adultOpens(text, tokens, c, e.entry.category) && !inQuotes) continue;
     if (deniedLabel(text, tokens, c.startToken) && !inQuotes) continue;
