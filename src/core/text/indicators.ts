@@ -403,7 +403,13 @@ export function givesWay(generic: string, other: string): boolean {
   // A code named in the set gives way even when it is broad itself (round 21: substances given give way to a place to
   // stay offered with them); 'any' means any code that is not broad, or broad only towards a few signs that include
   // it (SPECIFIC_GENERICS: "given alcohol by older girls" is still the substances given, not older friends).
-  return to !== undefined && (to === 'any' ? !GENERIC_CODES.has(other) || SPECIFIC_GENERICS.has(other) : to.has(other));
+  // A specific broad code that itself gives way to this one wins (review 21b H1: "gave her cannabis for a place to stay"
+  // would otherwise lose both).
+  if (to === 'any') {
+    const back = GENERIC_CODES.get(other);
+    return back === undefined || (SPECIFIC_GENERICS.has(other) && !(back !== 'any' && back.has(generic)));
+  }
+  return to !== undefined && to.has(other);
 }
 /** Codes in GENERIC_CODES that are specific signs all the same for the codes that give way to any sign. */
 export const SPECIFIC_GENERICS: ReadonlySet<string> = new Set(['ad_substances_given']);

@@ -1,0 +1,34 @@
+// Regressions a second code review of indicator round 21 found (review 21b, 2026-12-01): each false alarm or lost
+// finding it listed, and the findings the changes that caused them were made for. Every sentence is also run through
+// the reference implementation, which must mirror the rules.
+import { describe, expect, it } from 'vitest';
+import { findIndicators, GENERIC_CODES, givesWay } from './indicators.ts';
+import { findIndicatorsInTokens } from './reference/indicators.ts';
+import { tokenize } from './reference/tokenize.ts';
+
+type Row = [code: string, experiencer: string, negated: boolean];
+function find(note: string): Row[] {
+  const rows = (fs: ReturnType<typeof findIndicators>): Row[] => fs.map((f) => [f.code, f.experiencer, f.negated]);
+  const fast = rows(findIndicators(note, { currentYear: 2026 }));
+  expect(rows(findIndicatorsInTokens(note, tokenize(note), { currentYear: 2026 }))).toEqual(fast);
+  return fast;
+}
+
+const codes = (note: string) => find(note).map((r) => r[0]);
+
+describe('H1: two broad codes never give way to each other', () => {
+  it('no pair of codes gives way in both directions', () => {
+    const both: string[] = [];
+    for (const g of GENERIC_CODES.keys()) for (const o of GENERIC_CODES.keys()) if (g < o && givesWay(g, o) && givesWay(o, g)) both.push(`${g} <-> ${o}`);
+    expect(both).toEqual([]);
+  });
+  it.each([
+    'They gave her cannabis for a place to stay.',
+    'Older boys gave him free weed, a place to stay.',
+    'The men give her weed, somewhere to stay.',
+    'Offered a place to stay, free weed, by men on Snapchat.',
+  ])('%s keeps a finding', (note) => {
+    const cs = codes(note);
+    expect(cs.some((c) => c === 'ad_substances_given' || c === 'rg_accommodation_offered')).toBe(true);
+  });
+});
