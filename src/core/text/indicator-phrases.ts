@@ -100,9 +100,12 @@ const EXPLAINED_SURGERY_CUES: readonly string[] = [
   'kidney|heart|hip|knee|bowel|spinal|spine|back|eye|ear|leg|arm|shoulder|ankle|wrist|stomach operation|operations|surgery|op',
 ];
 /** Round 21: location shared within the family by agreement ("shares her location with mum on Life360 by agreement"). */
+// Review 21b H2: an agreement word and a parent together, as phrases (a bare 'agreed', 'consent' or 'together', or a
+// bare 'with mum', vetoed controlling tracking: "he tracks her location without her consent").
 const AGREED_TRACKING_CUES: readonly string[] = [
-  'agreement|agreed|agree|consent|consented|arrangement|together',
-  'with|by [her|his|their] mum|dad|parents|carers|nan|gran|mother|father',
+  'mum|dad|parents|carers|nan|gran|mother|father [*] [*] by|with [her|his|their|family|mutual] agreement|arrangement|consent',
+  'by|with family|mutual|parental agreement|arrangement|consent',
+  'they|we agreed|agree [it|this|to] [it|this] together',
 ];
 /** Adults or strangers with the child: what turns a lift, a car or a party into an indicator. */
 const UNKNOWN_ADULT_CUES: readonly string[] = [
@@ -3483,6 +3486,11 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   { code: 'sh_termination', patterns: ['referred|booked for top'] },
   { code: 'sh_pregnancy', patterns: ['hcg'] },
   { code: 'te_location_tracked', patterns: ['see her|his location'], unlessNear: AGREED_TRACKING_CUES, window: 12 },
+  // Review 21b H2: a boyfriend or partner tracking her is not agreed family sharing, whatever else the sentence says.
+  {
+    code: 'te_location_tracked',
+    patterns: ['boyfriend|partner [*] [also|still] tracks|tracked|tracking|monitors|monitoring|checks her|him|his [location|phone]'],
+  },
   { code: 'ep_isolated', patterns: ['cut|cuts herself|himself off from'] },
   { code: 'ad_substances_with_sex', patterns: ['given vodka|alcohol|drink|drugs and then raped|assaulted'] },
   { code: 'fa_family_links_to_exploitation', patterns: ['was herself exploited', 'brother|sister|cousin is in prison for running a county line'] },

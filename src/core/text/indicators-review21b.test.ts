@@ -32,3 +32,22 @@ describe('H1: two broad codes never give way to each other', () => {
     expect(cs.some((c) => c === 'ad_substances_given' || c === 'rg_accommodation_offered')).toBe(true);
   });
 });
+
+describe('H2: location shared by agreement is a parent and an agreement together', () => {
+  it.each([
+    'He tracks her location without her consent.',
+    'Her boyfriend, 24, tracks her location and she has agreed to it.',
+    'They have been together since June and he checks her phone and her location.',
+    'She shares her location with mum by agreement but her boyfriend also tracks her on Snap Map.',
+    'Her boyfriend tracks her location on Snap Map and checks her phone.',
+  ])('%s', (note) => {
+    expect(codes(note)).toContain('te_location_tracked');
+  });
+  it.each([
+    'She shares her location with mum on Life360 by family agreement.',
+    'His phone tracking app was set up by his mum with his agreement.',
+    'Her dad can see her location on Snapchat because they agreed it together.',
+  ])('still not tracking: %s', (note) => {
+    expect(codes(note)).not.toContain('te_location_tracked');
+  });
+});
