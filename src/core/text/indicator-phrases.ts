@@ -4860,7 +4860,15 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'rg_unexplained_money',
     patterns: ['arrived|came|comes|returned|returns|returning back|home by taxi|uber|cab'],
-    requiresNear: ['nobody|no-one|unknown|unexplained|who|no'],
+    // Review 21b H3: phrases, not a bare 'who' or 'no' ("came home by taxi; no concerns", "her friend who lives nearby").
+    requiresNear: [
+      'nobody|no-one [*] [*] [*] [had|has|was] [booked|paid] [or] booked|paid|arranged',
+      'no one [*] [*] [*] [had|has|was] [booked|paid] [or] booked|paid|arranged',
+      'who paid|booked|arranged',
+      "not|won't|wouldn't|cannot|can't say|explain who",
+      'unknown|unexplained',
+    ],
+    unlessNear: [FAMILY, 'council|school|social|worker|escort|placement|staff|hospital|appointment|contact'],
     window: 10,
   },
   // Round 21: a family in one room or a B&B ("the family of five are living in one room in a B&B"; "B&B" is the words b

@@ -51,3 +51,22 @@ describe('H2: location shared by agreement is a parent and an agreement together
     expect(codes(note)).not.toContain('te_location_tracked');
   });
 });
+
+describe('H3: a taxi home is unexplained money only when nobody booked it or nobody says who paid', () => {
+  it.each([
+    'She came home by taxi; no concerns.',
+    'She returned home by taxi at 23:00, no injuries noted.',
+    'She returned home by taxi with her friend who lives nearby.',
+    'Mum, who was at work, said Jade came home by taxi.',
+    'She came back by taxi that staff had booked; no issues.',
+  ])('%s', (note) => {
+    expect(codes(note)).not.toContain('rg_unexplained_money');
+  });
+  it.each([
+    'She arrived back by taxi; no one at the home had booked or paid for it.',
+    'Residential log: Ellie arrived back by taxi; no one at the home had booked or paid for it.',
+    'She came home by taxi and would not say who paid.',
+  ])('still found: %s', (note) => {
+    expect(codes(note)).toContain('rg_unexplained_money');
+  });
+});
