@@ -4842,6 +4842,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       FAMILY,
       'school|passport|holiday|trip|work|homework|project|prom',
       'drugs|drug|cannabis|weed|wraps|weapon|weapons|knife|knives|gun|guns|cash|money|stolen|cars|car|bikes',
+      // Review 21b H4, M10: CCTV stills requested, a photo for a coach or of a uniform, photos of damage for an officer.
+      'cctv|footage|bodycam|doorbell|dashcam|officer|officers|coach|uniform|damage|injury|injuries',
     ],
   },
   // Round 21: taxis someone else pays for (six tuning-set lines: "taxis home from Leicester paid for by someone she

@@ -70,3 +70,15 @@ describe('H3: a taxi home is unexplained money only when nobody booked it or nob
     expect(codes(note)).toContain('rg_unexplained_money');
   });
 });
+
+describe('H4, M10: images requested or sent that are not sexual', () => {
+  it.each([
+    'CCTV images were requested from the shop.',
+    "Images were requested from the council's CCTV team.",
+    'He sent a video of himself doing keepy-uppies to his coach.',
+    'She sent a photo of herself in her new uniform to her nan.',
+    'The officer asked Jade for photos of the damage to the door.',
+  ])('%s', (note) => {
+    expect(codes(note)).not.toContain('te_sexual_images');
+  });
+});
