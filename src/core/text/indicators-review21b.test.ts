@@ -82,3 +82,19 @@ describe('H4, M10: images requested or sent that are not sexual', () => {
     expect(codes(note)).not.toContain('te_sexual_images');
   });
 });
+
+describe('M6: a heading that names the kind of record is the sign when the child is the subject after it', () => {
+  it.each([
+    ['MFH: returned at 3am smelling of cannabis.', 'am_missing'],
+    ['MFH: 3rd episode this month, found at the same address.', 'am_missing'],
+    ['Missing episode: returned home at 02:30, would not say where she had been.', 'am_missing'],
+    ['UASC: arrived in Kent in a lorry two weeks ago.', 'fa_unaccompanied_migrant'],
+    ['Looked after child: stayed out overnight, returned with cash.', 'fa_in_care'],
+  ])('%s', (note, code) => {
+    expect(codes(note)).toContain(code);
+  });
+  it('still drops the heading when another subject follows it', () => {
+    expect(codes("UASC: Hassan's brother was trafficked to Italy.")).not.toContain('fa_unaccompanied_migrant');
+    expect(codes('MFH: Jaden was found in Leeds, a town he has no link to.')).not.toContain('am_missing');
+  });
+});
