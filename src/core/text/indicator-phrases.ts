@@ -1044,8 +1044,13 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       `gets|got|getting into ${VEHICLE} with|driven by [older|unknown] men|males|adults|man`,
     ],
     // Round 21: the adult named as a relative or a worker ("the man waiting outside school is Ellie's stepdad", "the men in
-    // the van outside were council workers").
-    unlessNear: [`was|is|were|are [*] ${FAMILY}|stepfather|father|grandfather`, 'council|workmen|builders|engineers'],
+    // the van outside were council workers"); review 21b M7: not a bare 'council' ("near the council offices").
+    unlessNear: [
+      `was|is|were|are [*] ${FAMILY}|stepfather|father|grandfather`,
+      'workmen|builders|engineers',
+      'council workers|worker|officers|officer|staff|contractors',
+      'were|are|was|is [*] council',
+    ],
     window: 12,
   },
   // Round 17: "LAC review", "the LAC nurse", "LAC health assessment" name the service; the tuning sets do not annotate

@@ -98,3 +98,12 @@ describe('M6: a heading that names the kind of record is the sign when the child
     expect(codes('MFH: Jaden was found in Leeds, a town he has no link to.')).not.toContain('am_missing');
   });
 });
+
+describe('M7: council workers, not any council', () => {
+  it('an unknown adult in a car near the council offices', () => {
+    expect(codes('Older men in a car wait for her near the council offices.')).toContain('go_unknown_adults_collect');
+  });
+  it('still not: a council worker in a van', () => {
+    expect(codes('A man in a van waiting outside was a council worker.')).not.toContain('go_unknown_adults_collect');
+  });
+});
