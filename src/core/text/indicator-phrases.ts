@@ -2215,15 +2215,25 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     patterns: ['no one at home'],
     unlessNear: ['trust|trusts|trusted|talk|turn|go|confide|listens|cares|understands|side'],
   },
+  // Review 21b M12: a parent who cannot manage their own health, the stairs or money is no breakdown.
+  {
+    code: 'fa_family_breakdown',
+    patterns: [
+      "mum|dad|parents|mother|father|carers|carer can't|cannot|can’t manage",
+      'mum|dad|parents|mother|father|carers|carer [is|was|are|were] unable|not [able] to manage',
+      'mum|dad|parents|mother|father|carers|carer [is|was|are|were|can|could] no longer [able] [to] manage',
+    ],
+    unlessNear: ['stairs|health|money|pain|condition|conditions|illness|medication|finances|bills|debts|diabetes|mobility|stroke'],
+  },
   {
     code: 'fa_family_breakdown',
     patterns: [
       'conflict|arguments|rows|tension|fighting at home',
       'conflict|arguments|rows|tension with [her|his|their] mum|dad|mother|father|parents|carers|carer|stepdad|stepmum|family',
       'family conflict|tension|tensions|difficulties',
-      "mum|dad|parents|mother|father|carers|carer can't|cannot|can’t cope|manage",
-      'mum|dad|parents|mother|father|carers|carer [is|was|are|were] unable|not [able] to cope|manage',
-      'mum|dad|parents|mother|father|carers|carer [is|was|are|were|can|could] no longer [able] [to] cope|manage',
+      "mum|dad|parents|mother|father|carers|carer can't|cannot|can’t cope",
+      'mum|dad|parents|mother|father|carers|carer [is|was|are|were] unable|not [able] to cope',
+      'mum|dad|parents|mother|father|carers|carer [is|was|are|were|can|could] no longer [able] [to] cope',
       'no longer lives|living|live with [her|his|their] mum|dad|mother|father|parents|family',
       "will|would not|won't|wouldn't have her|him|them back|home",
       'placement ended|ending|collapsed|disrupted|disruption',

@@ -107,3 +107,12 @@ describe('M7: council workers, not any council', () => {
     expect(codes('A man in a van waiting outside was a council worker.')).not.toContain('go_unknown_adults_collect');
   });
 });
+
+describe('M12: a parent who cannot manage their health or the stairs', () => {
+  it.each(['Mum is unable to manage her own mental health.', 'Dad is not able to manage the stairs since his stroke.'])('%s', (note) => {
+    expect(codes(note)).not.toContain('fa_family_breakdown');
+  });
+  it.each(['Mum can no longer manage his behaviour.', 'Mum is unable to cope with her.', "Dad can't manage her anymore."])('still found: %s', (note) => {
+    expect(codes(note)).toContain('fa_family_breakdown');
+  });
+});
