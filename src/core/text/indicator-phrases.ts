@@ -4892,7 +4892,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   // and b), and not remembering what the men did after being given drink.
   {
     code: 'fa_unsuitable_accommodation',
-    patterns: ['placed|living|live|lives|staying|stays|housed|moved in|into a|the b b', 'living|live|lives|staying|stays|sleeping in one room'],
+    patterns: ['placed|living|live|lives|staying|stays|housed|moved in|into a|the b b', 'living|live|lives|sleeping in one room'],
     // Not a night or two while the home is repaired, or a holiday.
     unlessNear: ['holiday|holidays|boiler|repairs|repaired|replaced|flood|nights|weekend'],
     window: 10,

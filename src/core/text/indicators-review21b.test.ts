@@ -116,3 +116,12 @@ describe('M12: a parent who cannot manage their health or the stairs', () => {
     expect(codes(note)).toContain('fa_family_breakdown');
   });
 });
+
+describe('L24: staying in one room is not the family living in one room', () => {
+  it('a child who stays in her room', () => {
+    expect(codes('She stays in one room all day and will not come out.')).not.toContain('fa_unsuitable_accommodation');
+  });
+  it('still found: a family living in one room', () => {
+    expect(codes('The family of five are living in one room in a B&B.')).toContain('fa_unsuitable_accommodation');
+  });
+});
