@@ -100,9 +100,12 @@ const EXPLAINED_SURGERY_CUES: readonly string[] = [
   'kidney|heart|hip|knee|bowel|spinal|spine|back|eye|ear|leg|arm|shoulder|ankle|wrist|stomach operation|operations|surgery|op',
 ];
 /** Round 21: location shared within the family by agreement ("shares her location with mum on Life360 by agreement"). */
+// Review 21b H2: an agreement word and a parent together, as phrases (a bare 'agreed', 'consent' or 'together', or a
+// bare 'with mum', vetoed controlling tracking: "he tracks her location without her consent").
 const AGREED_TRACKING_CUES: readonly string[] = [
-  'agreement|agreed|agree|consent|consented|arrangement|together',
-  'with|by [her|his|their] mum|dad|parents|carers|nan|gran|mother|father',
+  'mum|dad|parents|carers|nan|gran|mother|father [*] [*] by|with [her|his|their|family|mutual] agreement|arrangement|consent',
+  'by|with family|mutual|parental agreement|arrangement|consent',
+  'they|we agreed|agree [it|this|to] [it|this] together',
 ];
 /** Adults or strangers with the child: what turns a lift, a car or a party into an indicator. */
 const UNKNOWN_ADULT_CUES: readonly string[] = [
@@ -1041,8 +1044,13 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       `gets|got|getting into ${VEHICLE} with|driven by [older|unknown] men|males|adults|man`,
     ],
     // Round 21: the adult named as a relative or a worker ("the man waiting outside school is Ellie's stepdad", "the men in
-    // the van outside were council workers").
-    unlessNear: [`was|is|were|are [*] ${FAMILY}|stepfather|father|grandfather`, 'council|workmen|builders|engineers'],
+    // the van outside were council workers"); review 21b M7: not a bare 'council' ("near the council offices").
+    unlessNear: [
+      `was|is|were|are [*] ${FAMILY}|stepfather|father|grandfather`,
+      'workmen|builders|engineers',
+      'council workers|worker|officers|officer|staff|contractors',
+      'were|are|was|is [*] council',
+    ],
     window: 12,
   },
   // Round 17: "LAC review", "the LAC nurse", "LAC health assessment" name the service; the tuning sets do not annotate
@@ -2207,15 +2215,25 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     patterns: ['no one at home'],
     unlessNear: ['trust|trusts|trusted|talk|turn|go|confide|listens|cares|understands|side'],
   },
+  // Review 21b M12: a parent who cannot manage their own health, the stairs or money is no breakdown.
+  {
+    code: 'fa_family_breakdown',
+    patterns: [
+      "mum|dad|parents|mother|father|carers|carer can't|cannot|can’t manage",
+      'mum|dad|parents|mother|father|carers|carer [is|was|are|were] unable|not [able] to manage',
+      'mum|dad|parents|mother|father|carers|carer [is|was|are|were|can|could] no longer [able] [to] manage',
+    ],
+    unlessNear: ['stairs|health|money|pain|condition|conditions|illness|medication|finances|bills|debts|diabetes|mobility|stroke'],
+  },
   {
     code: 'fa_family_breakdown',
     patterns: [
       'conflict|arguments|rows|tension|fighting at home',
       'conflict|arguments|rows|tension with [her|his|their] mum|dad|mother|father|parents|carers|carer|stepdad|stepmum|family',
       'family conflict|tension|tensions|difficulties',
-      "mum|dad|parents|mother|father|carers|carer can't|cannot|can’t cope|manage",
-      'mum|dad|parents|mother|father|carers|carer [is|was|are|were] unable|not [able] to cope|manage',
-      'mum|dad|parents|mother|father|carers|carer [is|was|are|were|can|could] no longer [able] [to] cope|manage',
+      "mum|dad|parents|mother|father|carers|carer can't|cannot|can’t cope",
+      'mum|dad|parents|mother|father|carers|carer [is|was|are|were] unable|not [able] to cope',
+      'mum|dad|parents|mother|father|carers|carer [is|was|are|were|can|could] no longer [able] [to] cope',
       'no longer lives|living|live with [her|his|their] mum|dad|mother|father|parents|family',
       "will|would not|won't|wouldn't have her|him|them back|home",
       'placement ended|ending|collapsed|disrupted|disruption',
@@ -3483,6 +3501,11 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   { code: 'sh_termination', patterns: ['referred|booked for top'] },
   { code: 'sh_pregnancy', patterns: ['hcg'] },
   { code: 'te_location_tracked', patterns: ['see her|his location'], unlessNear: AGREED_TRACKING_CUES, window: 12 },
+  // Review 21b H2: a boyfriend or partner tracking her is not agreed family sharing, whatever else the sentence says.
+  {
+    code: 'te_location_tracked',
+    patterns: ['boyfriend|partner [*] [also|still] tracks|tracked|tracking|monitors|monitoring|checks her|him|his [location|phone]'],
+  },
   { code: 'ep_isolated', patterns: ['cut|cuts herself|himself off from'] },
   { code: 'ad_substances_with_sex', patterns: ['given vodka|alcohol|drink|drugs and then raped|assaulted'] },
   { code: 'fa_family_links_to_exploitation', patterns: ['was herself exploited', 'brother|sister|cousin is in prison for running a county line'] },
@@ -4834,6 +4857,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       FAMILY,
       'school|passport|holiday|trip|work|homework|project|prom',
       'drugs|drug|cannabis|weed|wraps|weapon|weapons|knife|knives|gun|guns|cash|money|stolen|cars|car|bikes',
+      // Review 21b H4, M10: CCTV stills requested, a photo for a coach or of a uniform, photos of damage for an officer.
+      'cctv|footage|bodycam|doorbell|dashcam|officer|officers|coach|uniform|damage|injury|injuries',
     ],
   },
   // Round 21: taxis someone else pays for (six tuning-set lines: "taxis home from Leicester paid for by someone she
@@ -4852,14 +4877,22 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'rg_unexplained_money',
     patterns: ['arrived|came|comes|returned|returns|returning back|home by taxi|uber|cab'],
-    requiresNear: ['nobody|no-one|unknown|unexplained|who|no'],
+    // Review 21b H3: phrases, not a bare 'who' or 'no' ("came home by taxi; no concerns", "her friend who lives nearby").
+    requiresNear: [
+      'nobody|no-one [*] [*] [*] [had|has|was] [booked|paid] [or] booked|paid|arranged',
+      'no one [*] [*] [*] [had|has|was] [booked|paid] [or] booked|paid|arranged',
+      'who paid|booked|arranged',
+      "not|won't|wouldn't|cannot|can't say|explain who",
+      'unknown|unexplained',
+    ],
+    unlessNear: [FAMILY, 'council|school|social|worker|escort|placement|staff|hospital|appointment|contact'],
     window: 10,
   },
   // Round 21: a family in one room or a B&B ("the family of five are living in one room in a B&B"; "B&B" is the words b
   // and b), and not remembering what the men did after being given drink.
   {
     code: 'fa_unsuitable_accommodation',
-    patterns: ['placed|living|live|lives|staying|stays|housed|moved in|into a|the b b', 'living|live|lives|staying|stays|sleeping in one room'],
+    patterns: ['placed|living|live|lives|staying|stays|housed|moved in|into a|the b b', 'living|live|lives|sleeping in one room'],
     // Not a night or two while the home is repaired, or a holiday.
     unlessNear: ['holiday|holidays|boiler|repairs|repaired|replaced|flood|nights|weekend'],
     window: 10,

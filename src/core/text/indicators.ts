@@ -294,6 +294,17 @@ export function headingIsSource(last: string, next: string, raw: string): boolea
   return /^\p{Lu}\p{Ll}/u.test(raw) && !next.endsWith('ing') && !HEADING_NOT_NAMES.has(next);
 }
 
+/**
+ * Whether the words after a record's heading open with a subject (a name, a possessive, a pronoun, a person, a
+ * determiner): "UASC: Hassan's brother was trafficked", "MFH: Jaden was found in Leeds". A heading that names
+ * a kind of record (HEADING_CODES) is the sign itself when the child is the unstated subject after it ("MFH: returned at
+ * 3am", "UASC: arrived in Kent in a lorry"; review 21b M6). A pronoun after it still counts as a subject ("Query domestic
+ * servitude: she does all the housework" is annotated on the housework, fresh15).
+ */
+export function headingHasSubject(next: string, raw: string): boolean {
+  return headingIsSource('mum', next, raw);
+}
+
 // Scratch (the functions below are synchronous and not re-entrant): the candidates as parallel arrays (entry index,
 // start token, end token), whether each passed its cues, and per code the last merged span (valid when its stamp is
 // the current call's).
@@ -403,7 +414,13 @@ export function givesWay(generic: string, other: string): boolean {
   // A code named in the set gives way even when it is broad itself (round 21: substances given give way to a place to
   // stay offered with them); 'any' means any code that is not broad, or broad only towards a few signs that include
   // it (SPECIFIC_GENERICS: "given alcohol by older girls" is still the substances given, not older friends).
-  return to !== undefined && (to === 'any' ? !GENERIC_CODES.has(other) || SPECIFIC_GENERICS.has(other) : to.has(other));
+  // A specific broad code that itself gives way to this one wins (review 21b H1: "gave her cannabis for a place to stay"
+  // would otherwise lose both).
+  if (to === 'any') {
+    const back = GENERIC_CODES.get(other);
+    return back === undefined || (SPECIFIC_GENERICS.has(other) && !(back !== 'any' && back.has(generic)));
+  }
+  return to !== undefined && to.has(other);
 }
 /** Codes in GENERIC_CODES that are specific signs all the same for the codes that give way to any sign. */
 export const SPECIFIC_GENERICS: ReadonlySet<string> = new Set(['ad_substances_given']);
@@ -552,7 +569,10 @@ export function findIndicatorsInTriples(
     const startToken = candStart[k]!;
     const endToken = candEnd[k]!;
     const header = headerEnd(text, ta, startToken);
-    if (HEADING_CODE[entry] === true && header < 0 && endToken <= headerEnd(text, ta, endToken)) continue;
+    if (HEADING_CODE[entry] === true && header < 0) {
+      const h = headerEnd(text, ta, endToken);
+      if (endToken <= h && headingHasSubject(normAt(ta, h), text.slice(ta.start[h], ta.end[h]))) continue;
+    }
     const ctx = contextDetailArrays(ta, startToken, endToken, header < 0 ? opts : { ...opts, header }, cache);
     if (
       ctx.experiencer === 'other' &&

@@ -10,6 +10,7 @@ import {
   actedOnChild,
   ADULT_ACTS,
   headingIsSource,
+  headingHasSubject,
   CHILD_REF_REACH,
   CHILD_REF_WORDS,
   CLAUSE_JOIN_WORDS,
@@ -157,7 +158,10 @@ export function findIndicatorsInTokens(text: string, tokens: readonly Token[], o
     // A record's heading before the finding in its sentence: a colon and a space after one of its first words. A
     // finding of a code that names a kind of record, wholly inside the heading, is dropped.
     const header = headingBefore(sp.startToken);
-    if (HEADING_CODES.has(sp.entry.code) && header < 0 && sp.endToken <= headingBefore(sp.endToken)) continue;
+    if (HEADING_CODES.has(sp.entry.code) && header < 0) {
+      const h = headingBefore(sp.endToken);
+      if (sp.endToken <= h && headingHasSubject(tokens[h]!.norm, text.slice(tokens[h]!.start, tokens[h]!.end))) continue;
+    }
     const ctx = contextDetail(tokens, sp.startToken, sp.endToken, header < 0 ? opts : { ...opts, header });
     const lo = Math.max(0, sp.startToken - CHILD_REF_REACH);
     const near = tokens.slice(lo, sp.endToken + CHILD_REF_REACH);
