@@ -24,6 +24,7 @@ import {
   ADULT_TROUBLE_LABEL,
 } from './lexicon-cues.ts';
 import { REVIEW_WORDING_ENTRIES } from './lexicon-review.ts';
+import { ROUND_22_ENTRIES } from './lexicon-round22.ts';
 import type { LexiconEntry } from './types.ts';
 
 // A child's age as one token ("the 14-year-old"), for wording that names the child by age.
@@ -1246,7 +1247,14 @@ const ENTRIES: readonly LexiconEntry[] = [
   },
   {
     id: 'dramatic',
-    patterns: ['drama queen', 'overreacting|over-reacting|hysterical|histrionic|melodramatic', 'over reacting', 'being|so|overly dramatic', 'needy|clingy'],
+    // "overdramatic" (round 22: "Nia was being overdramatic about the man at the bus stop").
+    patterns: [
+      'drama queen',
+      'overreacting|over-reacting|hysterical|histrionic|melodramatic|overdramatic|over-dramatic',
+      'over reacting',
+      'being|so|overly dramatic',
+      'needy|clingy',
+    ],
     category: 'blames_child',
     explanation: 'Dismisses the child’s distress as exaggerated. Distress can be a sign of abuse and needs to be understood.',
     alternatives: ['The child was very distressed: record what they said and did', 'The child is showing distress; explore what may be behind it'],
@@ -6431,4 +6439,5 @@ export const LEXICON: readonly LexiconEntry[] = [
   ...ROUND_19_ENTRIES,
   ...GAPS_ENTRIES,
   ...ROUND_21_ENTRIES,
+  ...ROUND_22_ENTRIES,
 ];
