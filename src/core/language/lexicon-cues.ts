@@ -194,6 +194,8 @@ export const CRITICISM_CUES: readonly string[] = [
   // "The IRO challenged the 2012 entry that called Leah promiscuous" (round 21)
   'challenged|challenges|challenge|corrected|corrects|questioned|questions the|an|that 19*|20* entry|entries|record|records|note|notes|description|label|wording',
   'not that she|he|they had|has|have sex|consented|consents|chose|choose|agreed|agrees',
+  // Round 22: "asked that the court be told he was groomed, not that he joined a gang".
+  'not that she|he|they joined|wanted|decided|volunteered',
   // Round 17: a writer who apologises for, withdraws, rejects or counts a record's wording, names the harm it hid, or
   // states the law against it ("the force apologised to her family", "the entry was later withdrawn", "the review
   // rejects every use of it", "appears 43 times", "stopped officers from seeing the abuse", "a child cannot consent").
@@ -308,4 +310,16 @@ export const CRITICISM_CUES: readonly string[] = [
   'instead of saying|writing|using|describing|calling|recording',
   // Not "even when it seems": "even when it seems she is happy with her boyfriend (30)" is a note.
   'even if|when the activity|contact appears|appear|seems|seem',
+  // Round 22: a writer who removes, questions or refuses the wording ("removed a line about Hollie being difficult",
+  // "I do not accept that Theo is a troublemaker", "refused to grade her disappearance as low risk", "were asked not to
+  // call Louie hard to reach", "challenged the night worker's entry that called Nia attention seeking"), or explains the
+  // behaviour as coping ("running off is how Kayden copes when he is scared"). Each is tied to wording about a record or
+  // to the writer's own voice ("I", "we"): not "she did not accept the offer", "he refused to go".
+  'removed|deleted|struck|crossed a|the|an line|entry|sentence|comment|reference|note|word|words about|calling|describing|that',
+  'i|we do|did not accept|agree that',
+  "i|we don't|don’t|didn't|didn’t accept|agree that",
+  'refused|refuses|declined|declines to grade|record|class|classify|log|describe|treat',
+  'asked|told|reminded|instructed|advised [*] [*] not to call|describe|write|record|label|use',
+  'challenged|challenges|questioned|questions|disputed|disputes|corrected|corrects the|an|that [*] [*] entry|entries|note|notes|record|records|description|label|wording',
+  'is|was how * cope|copes|coped',
 ];

@@ -979,7 +979,8 @@ export const REVIEW_WORDING_ENTRIES: readonly LexiconEntry[] = [
     ...GLOSSED_RETURN,
     patterns: ['well in herself|himself|themselves', 'fine and dandy', 'no concerns [noted|raised|identified]'],
     requiresNear: ['returned|return|returns|returning|back|mfh|located|found'],
-    unlessNear: ['no concerns about|regarding|re|with|over'],
+    // Round 22: "no concerns were found about the 18-year-old cousin who collects her" is about someone else.
+    unlessNear: ['no concerns about|regarding|re|with|over', 'no concerns were|was found|noted|raised|identified about|regarding|with|over'],
     window: 12,
   },
   {

@@ -348,6 +348,11 @@ const ENTRIES: readonly LexiconEntry[] = [
       ...FRIEND_CUES,
       'no boyfriend|boyfriends|girlfriend|girlfriends|partner',
       'called|calls|calling|styled|styles himself|herself',
+      // Round 22: a same-age couple either side of 18 ("Mae is 17 and her girlfriend is 18"), or two adults ("both are
+      // adults"), or someone else's partner named by their role ("the caller's boyfriend, aged 30").
+      'is|aged 16|17 and her|his|their boyfriend|girlfriend|partner is|aged 18|19',
+      'both are|were [over] adults|18',
+      "caller's|caller’s|neighbour's|neighbour’s|tenant's|tenant’s|woman's|woman’s|witness's|witness’s",
     ],
     window: 7,
   },
@@ -553,6 +558,9 @@ const ENTRIES: readonly LexiconEntry[] = [
       'unrelated|so-called',
       'calls|called|calling|refer|refers|referred|known|introduced|introduces himself|herself as',
     ],
+    // Round 22: the writer reports the adult's claim and what checks showed ("the adult travelling with Mariam claimed to
+    // be her uncle; checks showed no family link").
+    unlessNear: ['claimed|claims|claiming|claim|purported|purporting|purports|pretended|pretending|pretends to be'],
     window: 8,
   },
   {
@@ -787,6 +795,8 @@ const ENTRIES: readonly LexiconEntry[] = [
       'referral|referrals|plan|plans|assessment|support|meeting|meetings|appointment|appointments|share|sharing|information|medical|treatment|examination|test|tests|visit|visits|police|talk|speak|tell|interview|statement|help',
       // Round 19: "the church elders have agreed to host an awareness evening".
       'host|hold|run|fund|chair|attend|organise|organize',
+      // Round 22: a meeting's decision ("CP conference: agreed to stop recording Daisy's missing episodes as a choice").
+      'stop|record|recording|review|escalate|convene|update|monitor|close',
     ],
     window: 4,
   },
@@ -802,6 +812,8 @@ const ENTRIES: readonly LexiconEntry[] = [
       'enjoys|enjoyed|enjoying|likes|liked|loves|loved|craves the money',
       'enjoy the money',
       'enjoys|enjoyed|enjoying|enjoy|likes|liked|loves|loved the money|cash and [the] status|attention|lifestyle|gifts',
+      // Round 22: whose attention ("Tilly enjoyed the men's attention and went off with them").
+      "enjoys|enjoyed|enjoying|enjoy|likes|liked|loves|loved|craves|craved|craving the|their [older] men's|man's attention|gifts|company",
     ],
     category: 'implies_consent',
     explanation: 'Suggests the child wants what is happening. Attention, gifts and status are the tools groomers use to draw a child in.',
@@ -951,6 +963,9 @@ const ENTRIES: readonly LexiconEntry[] = [
     unlessNear: [
       ...EVERYDAY_CHOICE_CUES,
       'the|these|those|older|adult men|adults|males|suspects|perpetrators|offenders|abusers|exploiters|groomers chose|choose|chooses|choosing',
+      // Round 22: one adult right before the choice ("CCTV shows the 34-year-old man chose to approach children", "the
+      // tenant, a 48-year-old man, chose to sublet the flat"). Not "male": a police log's "the male" may be the child.
+      'man|woman|tenant|landlord|suspect|offender|abuser|perpetrator|groomer|dealer|driver [has|had|have] chose|chosen|choose|chooses|choosing',
     ],
     window: 5,
   },
@@ -1882,6 +1897,8 @@ const ENTRIES: readonly LexiconEntry[] = [
     unlessNear: [
       ...OTHER_PERSON_CUES,
       'man|men|males|adults|dealers|gang|they|who|olders are|were|is|was|been selling|sell|sells|sold',
+      // Round 22: "two adult men were seen selling cannabis on the platform".
+      'man|men|males|adults|dealers|olders are|were|is|was|been seen|caught|found|filmed|observed|spotted selling',
       'forced|forcing|coerced|coercing|made|groomed|pressured|threatened|exploited',
       'cakes|clothes|items|tickets|sweets|bike|vinted|ebay|depop|shop|shops|bakery|food|market|stall',
     ],
@@ -3131,6 +3148,9 @@ const ENTRIES: readonly LexiconEntry[] = [
     unlessNear: [
       ...OTHER_PERSON_CUES,
       'agency|agencies|partnership|partnerships|multi-agency|safeguarding|police|business|organisation|organisations|organization|statutory|key|delivery|professional|professionals|services|notification|notifications|notified',
+      // Round 22: the other person is an adult too ("the 19-year-old partner of Marley (18)", "both are adults").
+      `partner|partners of * ${AGE_NUMBERS}`,
+      'both are|were [over] adults|18',
     ],
     window: 5,
   },
@@ -5282,7 +5302,12 @@ const ROUND_17_ENTRIES: readonly LexiconEntry[] = [
     ],
     source: 'childrens_society_2018', // the guide's principle; Rotherham: abusers seen as "boyfriends" (DOMAIN.md)
     requiresNear: [`relationship|partner|boyfriend|sex|consensual|consentual ${AGE_NUMBERS}`, ...ADULT_AGE_CUES.slice(0, 4)],
-    unlessNear: [...OTHER_PERSON_CUES, 'school|attendance|health|development|weight|growth|parenting|hygiene|home|conditions|drugs|alcohol|injuries'],
+    unlessNear: [
+      ...OTHER_PERSON_CUES,
+      'school|attendance|health|development|weight|growth|parenting|hygiene|home|conditions|drugs|alcohol|injuries',
+      // Round 22: two adults ("both are adults and no concerns were raised").
+      'both are|were [over] adults|18',
+    ],
     window: 12,
   },
 ];

@@ -110,3 +110,53 @@ describe('round 22: harm made small (help, a love bite), and staying read as dou
     ['She did not try to escape because the men had threatened her family.', 'no_escape_blamed_round22'],
   ])('not flagged: %s (%s)', notFound);
 });
+
+describe('round 22: a writer who removes, questions or refuses the wording', () => {
+  it.each([
+    ['Hostel key work: the key worker removed a line about Hollie being difficult, because she was frightened, not difficult.', 'difficult'],
+    ['Head of year: I do not accept that Theo is a troublemaker; his behaviour changed when the older lads started waiting for him.', 'troublemaker'],
+    ['Children’s home: the manager reminded staff that running off is how Kayden copes when he is scared, not bad behaviour.', 'ran_off'],
+    ['YOT: Jaden’s case manager asked that the court be told he was groomed, not that he joined a gang.', 'gang_member'],
+    ['Police: the sergeant refused to grade Mercy’s disappearance as low risk simply because she has been missing before.', 'risk_graded_down_round16'],
+    ['CP conference: the group were asked not to call Louie hard to reach, because he has answered every call from his youth worker.', 'hard_to_reach'],
+    ['Residential log: staff challenged the night worker’s entry that called Nia attention seeking; it was rewritten.', 'attention_seeking'],
+  ])('not flagged: %s', (text) => {
+    expect(checkLanguage(text)).toEqual([]);
+    expect(refCheckLanguage(text)).toEqual([]);
+  });
+
+  it.each([
+    // The same words about the child's own doings keep the finding.
+    ['She refused to go home and chose to stay with the men at the flat.', 'carry_on_choice'],
+    ['She did not accept that she was at risk and chose to go with the men.', 'chose_to'],
+    ['He questioned the officers about the men and then chose to go with them.', 'chose_to'],
+    ['Staff asked her not to go with the men but she chose to stay at the flat.', 'carry_on_choice'],
+  ])('%s -> %s', found);
+});
+
+describe('round 22: an adult’s own choice or sale, another person’s partner, a claim the writer reports', () => {
+  it.each([
+    ['Police: CCTV shows the 34-year-old man chose to approach children outside the youth club on three evenings.', 'chose_to'],
+    ['Housing: the tenant, a 48-year-old man, chose to sublet the flat without telling the landlord.', 'chose_to'],
+    ['BTP: two adult men were seen selling cannabis on the platform at Wigan North Western.', 'selling_for'],
+    ['Border Force: the adult travelling with Mariam claimed to be her uncle; checks showed no family link and police were called.', 'uncle_not_related'],
+    ['Control room: the caller’s boyfriend, aged 30, has not come home from his shift at the warehouse.', 'boyfriend_adult'],
+    ['Sexual health: Mae is 17 and her girlfriend is 18; the nurse noted they met at college.', 'boyfriend_adult'],
+    ['GUM: the 19-year-old partner of Marley (18) was also tested; both are adults and no concerns were raised.', 'partner_adult'],
+    ['GUM: the 19-year-old partner of Marley (18) was also tested; both are adults and no concerns were raised.', 'no_concerns_adult_partner'],
+    ['MASH: no concerns were found about the 18-year-old cousin who sometimes collects Aria from school with mum’s agreement.', 'return_glossed_round15'],
+    ['CP conference: agreed to stop recording Daisy’s missing episodes as a choice; each one is a risk of harm.', 'agreed_to'],
+    ['She enjoyed her mum’s attention at the party.', 'enjoys_attention'],
+  ])('not flagged: %s (%s)', notFound);
+
+  it.each([
+    ['Jade chose to go with the 34-year-old man to the flat.', 'chose_to'],
+    ['Jade’s boyfriend, aged 30, picks her up from school.', 'boyfriend_adult'],
+    ['The victim’s boyfriend, aged 24, collected her from school.', 'boyfriend_adult'],
+    ['Mae is 15 and her boyfriend is 19.', 'boyfriend_adult'],
+    ['He calls himself her uncle but is not related to her.', 'uncle_not_related'],
+    ['Kai was seen selling cannabis at the station for the olders.', 'selling_for'],
+    ['She agreed to go to the flat with the men.', 'agreed_to'],
+    ['Residential log: Tilly enjoyed the men’s attention and went off with them.', 'enjoys_attention'],
+  ])('%s -> %s', found);
+});
