@@ -244,3 +244,238 @@ export const ROUND_22_ENTRIES: readonly LexiconEntry[] = [
     window: 10,
   },
 ];
+
+// Violence, injury or an adult's company recast as something ordinary: discipline, a prank, a falling-out, a good time.
+export const ROUND_22_HARM_ENTRIES: readonly LexiconEntry[] = [
+  {
+    id: 'harm_recast_round22',
+    // "the older men's slaps were only a bit of discipline", "Rio's burns ... were an accident during a prank", "the
+    // bruises were girls falling out", "just a prank that went too far".
+    patterns: [
+      'only|just|merely a bit|spot|touch of discipline|chastisement',
+      'only|just|merely discipline|disciplining|chastisement',
+      'accident|accidents during|in a prank|pranks|game|games',
+      'only|just a prank|pranks|joke|jokes',
+      'prank|pranks|joke|jokes gone wrong',
+      'prank|pranks|joke|jokes that went|got too far',
+      'girls|girl|lads|boys falling|fell|fall out',
+      'a falling out|falling-out|fallout between',
+    ],
+    category: 'minimises_harm',
+    explanation:
+      'Recasts violence or injury as discipline, a joke or a quarrel. Injuries to a child from older people or peers need to be recorded as assaults and looked into.',
+    alternatives: [
+      'The child was assaulted by [who]: record the injuries and what the child said',
+      'Record the injury and who caused it; consider whether the child is being exploited',
+    ],
+    source: 'childrens_society_2018', // the guide's principle: do not minimise signs of exploitation
+    requiresNear: [
+      'slap|slaps|slapped|hit|hits|punched|kicked|burn|burns|burned|burnt|bruise|bruises|bruising|injury|injuries|injured|cut|cuts|assault|assaulted|attacked|beaten|stabbed|scald|scalds|scalded|marks|wound|wounds',
+    ],
+    // A school's or a home's discipline, a prank between friends ("a prank by her friend who pulled her chair away").
+    unlessNear: ['policy|policies|procedure|procedures|detention|sanction|sanctions|friend|friends|classmate|classmates|sister|brother|cousin'],
+    window: 8,
+  },
+  {
+    id: 'good_time_round22',
+    // "Precious was having a good time with older men at a house in Leeds": a missing child with adults recorded as fun.
+    patterns: ['having|had|have|has a good|great|nice|fun time|laugh with'],
+    category: 'minimises_harm',
+    explanation:
+      'Records a child who was with adults, intoxicated or missing as having fun. Adults use parties, alcohol and attention to groom and exploit children.',
+    alternatives: [
+      'The child was with [adults, ages] at [where]: record what happened and whether they were given alcohol or drugs',
+      'Concern that the child is being groomed or exploited',
+    ],
+    source: 'childrens_society_2018', // the guide's principle: do not minimise signs of exploitation
+    requiresNear: [...ADULT_CUES, 'intoxicated|drunk|missing|mfh|found|flat|hotel'],
+    unlessNear: [
+      ...OTHER_PERSON_CUES,
+      'cousins|friends|siblings|sisters|brothers|family|mates|classmates',
+      'club|trip|trips|staff|carer|carers|foster|school|youth|holiday|holidays|residential|activity|activities|birthday|worker|workers|colleagues|team',
+    ],
+    window: 8,
+  },
+  {
+    id: 'night_out_round22',
+    // "15-year-old found intoxicated in a car park; crew noted she had clearly been out on the town": a child found
+    // drunk recorded as an adult's night out.
+    patterns: ['out on the town|lash|razz', 'on the lash|razz'],
+    category: 'minimises_harm',
+    explanation:
+      'Records a child found drunk or out at night as if they were an adult on a night out. Adults use alcohol to groom and exploit children: who supplied it and who the child was with matter.',
+    alternatives: [
+      'The child was found intoxicated at [where]: record who gave them alcohol and who they were with',
+      'Concern that the child is being groomed or exploited',
+    ],
+    source: 'childrens_society_2018', // the guide's principle: do not minimise signs of exploitation
+    // Not an adult's or a family's night out ("Mum was out on the town"), nor staff's, nor a birthday plan.
+    unlessNear: [...OTHER_PERSON_CUES, ADULTS_NEAR, 'family|staff|colleagues|team|birthday|18th|21st|celebrate|celebrated|celebrating|wedding|hen|stag'],
+    window: 6,
+  },
+];
+
+// Exploitation recorded as the child's work, choice, relationship or sexual conduct.
+export const ROUND_22_MORE_ENTRIES: readonly LexiconEntry[] = [
+  {
+    id: 'runs_for_group_round22',
+    // "Dominic runs for a group from Hackney", "has been running for the olders", "ran for a line": drug running named
+    // as the child's job. Not a race, a club or a bus ("runs for the county athletics team", "ran for the bus").
+    patterns: [
+      'runs|running|ran|run for a|the|an [older] group|gang|crew|firm|line|dealer|dealers|olders|elders|organisation|network',
+      'runs|running|ran|run for olders|elders|dealers|them',
+    ],
+    category: 'criminalises_child',
+    explanation: 'Names a child who is made to carry drugs or money for others as a runner for them, as if it were a job.',
+    alternatives: [
+      'The child is being criminally exploited to carry drugs or money for [who]',
+      'Adults are using the child in drug supply: consider an NRM referral',
+    ],
+    source: 'nspcc', // [E] "working" and "runner" legitimise CCE
+    requiresNear: [...DRUG_SUPPLY_CUES, 'group|crew|firm|from|olders|elders|dealers|cash|money|police|line'],
+    unlessNear: [
+      ...OTHER_PERSON_CUES,
+      'athletics|race|races|club|clubs|parkrun|marathon|charity|team|teams|school|county|bus|train|cover|council|election|office|president|mayor|sponsor|sponsored',
+    ],
+    window: 6,
+  },
+  {
+    id: 'own_back_round22',
+    // "a police log from 2020 said Kaiden was dealing off his own back", "selling for himself": drug supply recorded as
+    // the child's own enterprise.
+    patterns: [
+      'dealing|deals|dealt|selling|sells|sold|shotting|running|working off her|his|their own back',
+      'dealing|selling|shotting for herself|himself|themselves',
+    ],
+    category: 'criminalises_child',
+    explanation:
+      'Records a child in drug supply as working for themselves. Children are drawn in and controlled by adults who stay hidden; the question is who supplies them.',
+    alternatives: [
+      'The child is being criminally exploited in drug supply: record who supplies the drugs and who benefits',
+      'Concern that the child is being used by [who]',
+    ],
+    source: 'yjlc', // [C] CCE: the child is a victim
+    unlessNear: [...OTHER_PERSON_CUES, ADULTS_NEAR],
+    window: 4,
+  },
+  {
+    id: 'shacked_up_round22',
+    // "Becky is shacked up with a man in Grantham": a child living with an adult recorded as a couple's choice.
+    patterns: ['shacked|shacking|shacks|shack up with'],
+    category: 'implies_consent',
+    explanation: 'Describes a child living with an adult as a couple moving in together. A child staying with an adult is a sign of sexual exploitation.',
+    alternatives: [
+      'The child is staying with an adult, [name, age], at [address]: concern of sexual exploitation',
+      'An adult aged [age] is keeping the child at his address',
+    ],
+    source: 'language_matters', // [B] talk about contexts and situations, not relationships
+    requiresNear: ADULT_CUES,
+    unlessNear: [...OTHER_PERSON_CUES, 'her|his|their mum|dad|mother|father|sister|brother|aunt|uncle has|is|was shacked'],
+    window: 6,
+  },
+  {
+    id: 'missing_yet_again_round22',
+    // "Daisy has gone missing yet again and the placement is struggling to cope with her": the exasperation puts the
+    // episodes on the child.
+    patterns: ['missing|off|away yet again', 'yet another missing episode|episodes|incident|report'],
+    category: 'blames_child',
+    explanation:
+      'Records the child’s repeated missing episodes with exasperation, as the child’s fault. Children who keep going missing may be trafficked or controlled (Complex Safeguarding Wales: "keep going missing" -> "they have been trafficked").',
+    alternatives: [
+      'The child has been missing [n] times since [date]: record who they were with and the pattern',
+      'Concern that the child is being trafficked or controlled',
+    ],
+    source: 'complex_safeguarding_wales', // [D] "Keep going missing" -> "they have been trafficked"
+    requiresNear: ['missing|gone|went|goes|run|ran|running|run|taken|mfh|episode|episodes'],
+    unlessNear: [
+      ...OTHER_PERSON_CUES,
+      ADULTS_NEAR,
+      'phone|phones|bike|keys|money|purse|wallet|bag|bags|medication|tablets|passport|id|card|cash|items|property|dog|cat|shoe|shoes|coat|uniform',
+    ],
+    window: 4,
+  },
+  {
+    id: 'obsessed_with_men_round22',
+    // "Lottie is obsessed with older men", "fixated on older boys": the child as seeking adults out.
+    patterns: ['obsessed|fixated|infatuated with|on older|grown men|man|males|boys|lads|guys', 'obsessed|fixated|infatuated with|on men|males|adults'],
+    category: 'sexualises',
+    explanation: 'Presents the child as seeking out adults, which shifts attention from the adults who target and groom children.',
+    alternatives: ['Older men are targeting the child: record who they are and how they contact her', 'The child may be being groomed'],
+    source: 'childrens_society_2018', // the guide's principle: no sexualising descriptions of the child
+    // A parent or an adult as the subject ("Mum is obsessed with older men", "The man is obsessed with her").
+    unlessNear: ['mum|mother|sister|aunt|nan|gran|carer|woman|man|he|she is|was|has|had [been] [always] [so] obsessed|fixated|infatuated'],
+    window: 3,
+  },
+  {
+    id: 'working_line_round22',
+    // "Kyle was working on a line in Scarborough when police found him" (the working_drugs entry is vetoed by "working
+    // on"). Not a production, phone or bus line, nor a line manager.
+    patterns: ['working|works|worked|work on|at a|the line|lines|trap|traphouse|trap-house|deal-line'],
+    category: 'criminalises_child',
+    explanation:
+      'Calls criminal exploitation "work", as if the child were an employee. These words legitimise child criminal exploitation and hide the control.',
+    alternatives: ['The child is being criminally exploited by [who]', 'Adults are forcing or coercing the child to sell or carry drugs'],
+    source: 'nspcc', // [E] "working" legitimises CCE; [D]
+    unlessNear: [
+      ...OTHER_PERSON_CUES,
+      ADULTS_NEAR,
+      'production|assembly|phone|telephone|help|helpline|factory|manager|managers|call|calls|bus|railway|train|fishing|washing|front|frontline|front-line|finishing|start|starting|touch|touchline|sideline',
+    ],
+    window: 3,
+  },
+  {
+    id: 'bringing_men_back_round22',
+    // "Jess is always bringing men back to her room", "invites men back": adults' access to the child as her conduct.
+    patterns: [
+      'bringing|brings|brought|bring [older|different|random|strange|new] men|males|guys|blokes back|home|round',
+      'inviting|invites|invited|invite [older|different|random|strange] men|males|guys|blokes back|home|round|over',
+    ],
+    category: 'sexualises',
+    explanation:
+      'Describes adults coming to a child’s room or home as the child’s sexual conduct. Adults who seek out a child are abusing or grooming her, whatever the child says.',
+    alternatives: [
+      'Adult men have been coming to the child’s room or home: record who they are, their ages and what happened',
+      'Concern that the child is being sexually exploited',
+    ],
+    source: 'childrens_society_2018', // the guide's principle: no sexualising descriptions of the child
+    unlessNear: [...OTHER_PERSON_CUES, 'staff|carer|carers|landlord|woman|worker|workers|police|officers'],
+    window: 5,
+  },
+  {
+    id: 'resource_drain_round22',
+    // "Mercy's repeated disappearances are a police resource issue", "a drain on resources": the child blamed for the cost
+    // of looking for her (the family of "wasting police time").
+    patterns: ['police|a resource|resources issue|issues|problem|drain|burden', 'drain|burden|strain on [police|our|the|staff|force|service] resources|time'],
+    category: 'blames_child',
+    explanation:
+      'Counts a child’s missing episodes or calls for help as a cost to services. A child who keeps going missing may be trafficked or controlled; each episode is a risk of harm.',
+    alternatives: [
+      'The child has been missing [n] times: record the risks and who they were with',
+      'Concern that the child is being exploited: each episode needs a return home interview',
+    ],
+    source: 'childrens_society_2018', // the guide's principle; "wasting police time" family
+    contextInSentence: true,
+    requiresNear: ['missing|disappearance|disappearances|episode|episodes|calls|she|he|her|his|child|girl|boy'],
+    unlessNear: [...OTHER_PERSON_CUES, 'budget|budgets|funding|cuts|staffing|recruitment|shortage|shortages'],
+    window: 8,
+  },
+  {
+    id: 'exposing_self_round22',
+    // "Amelia was exposing herself on a live stream app": online sexual abuse of a child recorded as her exhibitionism.
+    patterns: ['exposing|exposed|exposes|expose herself|himself|themselves'],
+    category: 'sexualises',
+    explanation:
+      'Describes a child made to undress or perform online as exposing herself. Children are coerced, groomed or blackmailed into this; it is sexual abuse by the people watching and directing.',
+    alternatives: [
+      'Adults online have been sexually abusing the child through [app]: record who and how they contacted the child',
+      'The child has been groomed or coerced into sexual activity online',
+    ],
+    source: 'language_matters', // [B] "Child has been sending explicit pictures to an adult" -> adults are using online technology to abuse the child
+    requiresNear: [
+      'live|stream|streams|streaming|livestream|camera|webcam|cam|video|videos|app|apps|online|snapchat|instagram|tiktok|chat|call|calls|men|man|adults',
+    ],
+    // Not an adult who exposed himself to a child, nor exposure to risk ("exposing herself to risk", its own entry).
+    unlessNear: [ADULTS_NEAR, 'to risk|risks|danger|harm|situations|infection|infections|sun', 'risk|danger|dangerous'],
+    window: 6,
+  },
+];

@@ -24,7 +24,7 @@ import {
   ADULT_TROUBLE_LABEL,
 } from './lexicon-cues.ts';
 import { REVIEW_WORDING_ENTRIES } from './lexicon-review.ts';
-import { ROUND_22_ENTRIES } from './lexicon-round22.ts';
+import { ROUND_22_ENTRIES, ROUND_22_HARM_ENTRIES, ROUND_22_MORE_ENTRIES } from './lexicon-round22.ts';
 import type { LexiconEntry } from './types.ts';
 
 // A child's age as one token ("the 14-year-old"), for wording that names the child by age.
@@ -2456,6 +2456,9 @@ const ENTRIES: readonly LexiconEntry[] = [
       'can|could look after herself|himself|themselves|themself',
       'can|could handle|protect herself|himself|themselves|themself',
       'can|could take care of herself|himself|themselves|themself',
+      // Round 22: "can more than take care of himself", "can well look after herself".
+      'can|could more than|well look after|handle|protect herself|himself|themselves|themself',
+      'can|could more than take care of herself|himself|themselves|themself',
       'able to look after|handle|protect herself|himself|themselves|themself',
       'knows|knew how to look after|handle|protect herself|himself|themselves|themself',
       'can|could look after|handle|protect myself',
@@ -6465,4 +6468,6 @@ export const LEXICON: readonly LexiconEntry[] = [
   ...GAPS_ENTRIES,
   ...ROUND_21_ENTRIES,
   ...ROUND_22_ENTRIES,
+  ...ROUND_22_HARM_ENTRIES,
+  ...ROUND_22_MORE_ENTRIES,
 ];

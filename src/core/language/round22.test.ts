@@ -160,3 +160,61 @@ describe('round 22: an adult’s own choice or sale, another person’s partner,
     ['Residential log: Tilly enjoyed the men’s attention and went off with them.', 'enjoys_attention'],
   ])('%s -> %s', found);
 });
+
+describe('round 22: violence, injury or adults’ company recast as ordinary', () => {
+  it.each([
+    ['ED: the older men’s slaps were only a bit of discipline, according to the note from the walk-in centre.', 'harm_recast_round22'],
+    ['Social worker: Rio’s burns from the kettle were an accident during a prank according to the older boys at the flat.', 'harm_recast_round22'],
+    ['Practice review: the school recorded that Jessie’s bruises were girls falling out.', 'harm_recast_round22'],
+    ['MFH log: Precious was having a good time with older men at a house in Leeds.', 'good_time_round22'],
+    ['Ambulance: 15-year-old found intoxicated in a car park; crew noted she had clearly been out on the town.', 'night_out_round22'],
+    ['Police: grading decision recorded as standard because Nathan can more than take care of himself.', 'can_look_after_self'],
+  ])('%s -> %s', found);
+
+  it.each([
+    ['The school’s behaviour policy says only discipline that is fair and never physical is used.', 'harm_recast_round22'],
+    ['The girls fell out at lunch and Amy went home upset.', 'harm_recast_round22'],
+    ['She has a bruise from a fall at school; it was just a prank by her friend who pulled her chair away.', 'harm_recast_round22'],
+    ['She had a good time with the staff on the residential trip.', 'good_time_round22'],
+    ['She had a great time with her cousins at the party.', 'good_time_round22'],
+    ['Mum was out on the town and left the children with a neighbour.', 'night_out_round22'],
+    ['He wants to go out on the town for his 18th birthday.', 'night_out_round22'],
+  ])('not flagged: %s (%s)', notFound);
+});
+
+describe('round 22: exploitation recorded as the child’s work, choice or conduct', () => {
+  it.each([
+    ['Police: Dominic runs for a group from Hackney.', 'runs_for_group_round22'],
+    ['Rapid review: a police log from 2020 said Kaiden was dealing off his own back.', 'own_back_round22'],
+    ['Pastoral: Becky is shacked up with a man in Grantham, according to her friends.', 'shacked_up_round22'],
+    ['CP conference: Daisy has gone missing yet again and the placement is struggling to cope with her.', 'missing_yet_again_round22'],
+    ['GP: mum is worried that Lottie is obsessed with older men and will not listen to her.', 'obsessed_with_men_round22'],
+    ['CIN review: Kyle was working on a line in Scarborough when police found him.', 'working_line_round22'],
+    ['Hostel key work: Jess is always bringing men back to her room.', 'bringing_men_back_round22'],
+    ['Police: Mercy’s repeated disappearances are a police resource issue, not a safeguarding matter.', 'resource_drain_round22'],
+    ['CEOP: Amelia was exposing herself on a live stream app.', 'exposing_self_round22'],
+  ])('%s -> %s', found);
+
+  it.each([
+    ['He runs for the county athletics team.', 'runs_for_group_round22'],
+    ['She ran for the bus and missed it.', 'runs_for_group_round22'],
+    ['He runs for a charity every year.', 'runs_for_group_round22'],
+    ['He did his homework off his own back.', 'own_back_round22'],
+    ['The man was dealing off his own back, police said.', 'own_back_round22'],
+    ['Her mum has shacked up with a man from Leeds.', 'shacked_up_round22'],
+    ['Her phone has gone missing yet again.', 'missing_yet_again_round22'],
+    ['The man went missing yet again from his bail address.', 'missing_yet_again_round22'],
+    ['Mum is obsessed with older men, Lottie says.', 'obsessed_with_men_round22'],
+    ['The man is obsessed with her and keeps messaging.', 'obsessed_with_men_round22'],
+    ['She is obsessed with men’s football.', 'obsessed_with_men_round22'],
+    ['Mum works on the production line at the factory.', 'working_line_round22'],
+    ['He is working on the touchline as a steward.', 'working_line_round22'],
+    ['Staff working on the helpline took the call.', 'working_line_round22'],
+    ['Mum keeps bringing men back to the house.', 'bringing_men_back_round22'],
+    ['Staff brought the men back to the office for interview.', 'bringing_men_back_round22'],
+    ['The force has a resources issue because of budget cuts.', 'resource_drain_round22'],
+    ['The project has a resource issue with staffing.', 'resource_drain_round22'],
+    ['A man was exposing himself to girls outside the school.', 'exposing_self_round22'],
+    ['She was exposing herself to sunburn on the trip.', 'exposing_self_round22'],
+  ])('not flagged: %s (%s)', notFound);
+});
