@@ -98,7 +98,7 @@ export const ROUND_22_ENTRIES: readonly LexiconEntry[] = [
     explanation:
       'Reads a groomed or controlled child’s compliance as contentment. Children who are exploited often appear willing because they are frightened, indebted or groomed.',
     alternatives: [
-      'The child went along with it, which can be a trauma response or a sign of control: record what was promised or threatened',
+      'The child did what the adults asked, which can be a trauma response or a sign of control: record what was promised or threatened',
       'It is not clear whether the child is under duress: record who they were with',
     ],
     source: 'docsbay_alternatives', // [A] "Not clear if the child is under duress to go missing"

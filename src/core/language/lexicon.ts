@@ -266,7 +266,16 @@ const ENTRIES: readonly LexiconEntry[] = [
     ],
     source: 'docsbay_alternatives', // [A] "Not clear if the child is under duress to go missing"
     // "a nominal on the Hollinshaw line and travels willingly" (round 21)
-    requiresNear: [...LABEL_FRAME_CUES, ...RISK_CONTEXT_CUES, ...SEXUAL_CUES, 'nominal|nominals', 'on|for the|a [*] line|lines'],
+    // Round 22: trafficking ("NRM: Ilir came willingly and knew what the work would be").
+    requiresNear: [
+      ...LABEL_FRAME_CUES,
+      ...RISK_CONTEXT_CUES,
+      ...SEXUAL_CUES,
+      'nominal|nominals',
+      'on|for the|a [*] line|lines',
+      'trafficked|trafficking|smuggled|smuggling|agent|agents|traffickers',
+      'came|come|comes|went|travelled|traveled|travels|arrived|crossed willingly|voluntarily',
+    ],
     // The going denied earlier in the clause: "did not go with the men willingly" (round 21; a denial right before the
     // word is check.ts deniedLabel).
     unlessNear: [
@@ -274,6 +283,8 @@ const ENTRIES: readonly LexiconEntry[] = [
       // Review 21b L22: a police interview ("attended voluntarily for interview under caution") or a phone line ("stayed
       // on the line to the call handler"), not a drug line.
       'interview|caution|solicitor|handler|handlers|999|101|operator',
+      // Round 22: a meeting or an assessment the child came to ("came willingly to the assessment").
+      'meeting|meetings|assessment|assessments|appointment|appointments|session|sessions|clinic|hospital|station|engaged|account',
       'call|phone|telephone|helpline line|handler',
       'stay|stays|stayed|staying|remain|remained|remains on the line',
       'did|does|do|was|were not go|goes|went|come|came|get|got|leave|left|travel|travelled [*] [*] [*] willingly|voluntarily',
@@ -1836,9 +1847,12 @@ const ENTRIES: readonly LexiconEntry[] = [
     requiresNear: [
       'cse|cce|exploitation|county|lines|gangs|gang|criminality|crime|crimes|prostitution|drugs|drug|dealing|offending|trafficking|robbery|robberies|stabbing|stabbings|violence',
       'sexual|criminal exploitation|activity|activities',
+      // Round 22: "Jaden got involved with an older group from Leicester".
+      'older|adult group|groups|gang|gangs|crowd|crew|men|males',
     ],
     unlessNear: [
       'agency|agencies|police|professionals|practitioners|services|service|team|teams|investigation|investigations|operation|partners|enquiry|enquiries|disruption',
+      'older|adult group|groups|crowd of|at volunteers|students|pupils|peers|club|school|college|church|project',
       'adult|adults|men|males|man|perpetrator|perpetrators|people|those|others|suspect|suspects|offender|offenders|individuals|nominals involved',
       // Round 19: "he was ordered to take part in the robbery by a man he owes money to" is what the man did.
       'ordered|forced|made|told|coerced|pressured|pressurised|threatened|instructed to take|participate',
@@ -3305,6 +3319,8 @@ const ENTRIES: readonly LexiconEntry[] = [
       `mature|grown-up|advanced beyond ${PRONOUN_POSS} years|age`,
       `mature|grown-up|advanced for ${PRONOUN_POSS} age`,
       'grown up beyond|for her|his|their years|age',
+      // Round 22: "Keeley is sexualised beyond her years" (the sexual frame is in the words themselves).
+      `sexualised|sexualized|knowing beyond ${PRONOUN_POSS} years|age`,
     ],
     category: 'sexualises',
     explanation: 'Describing an exploited child as mature was used to treat them as an adult and to excuse the adults who abused them.',
@@ -3313,7 +3329,14 @@ const ENTRIES: readonly LexiconEntry[] = [
     // Round 21: with the child's age beside it ("the 15-year-old is mature for her age", "describes the 13 y/o as mature
     // beyond her years"): adultification, which reviews found (Child Q, Hackney 2022). Not on a copula alone: "he is
     // mature for his age and wants to be a mechanic" is a school's praise (check.test.ts).
-    requiresNear: [...LABEL_FRAME_CUES, ...ADULT_CUES, ...SEXUAL_CUES, CHILD_AGE_TOKENS, '10|11|12|13|14|15|16|17 y|yo|year|yr|yrs'],
+    requiresNear: [
+      ...LABEL_FRAME_CUES,
+      ...ADULT_CUES,
+      ...SEXUAL_CUES,
+      CHILD_AGE_TOKENS,
+      '10|11|12|13|14|15|16|17 y|yo|year|yr|yrs',
+      `sexualised|sexualized beyond ${PRONOUN_POSS} years|age`,
+    ],
     window: 8,
   },
   {
@@ -3586,11 +3609,13 @@ const ENTRIES: readonly LexiconEntry[] = [
       'It is not clear whether the child is under duress: record what was promised or threatened',
     ],
     source: 'docsbay_alternatives', // [A] "Not clear if the child is under duress to go missing"
-    requiresNear: STRONG_RISK_CUES,
+    // Round 22: the adults' place ("the girls were happy to go to the men's flat").
+    requiresNear: [...STRONG_RISK_CUES, "men's|man's"],
     unlessNear: [
       ...EVERYDAY_CHOICE_CUES,
       ...PROFESSIONAL_CUES,
       'home|safe|leave|away|foster|carer|carers|family|mum|dad|settled|placement|clinic|health|gp|nurse|doctor|appointment',
+      'shed|toilet|toilets|changing|department|section|football|project|team',
     ],
     window: 5,
   },
@@ -4691,6 +4716,8 @@ const ENTRIES: readonly LexiconEntry[] = [
     source: 'complex_safeguarding_wales', // [D] "Go back to their exploiters" -> "they are being controlled"
     requiresNear: [
       'hit|hits|hurt|assaulted|assault|beat|beaten|abused|raped|threatened|violent|violence|again|despite|even|still|whenever|groomed|exploited|control|controlled',
+      // Round 22: "Kemi wanted to go back to him; he is the man who trafficked her".
+      'trafficked|trafficking|trafficker|exploiter|groomer|abuser|pimp',
     ],
     unlessNear: ['dad|father|mum|mother|parents|carer|carers|foster|nan|gran|school|class|sleep|bed|work|college'],
     window: 8,

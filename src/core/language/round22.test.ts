@@ -218,3 +218,22 @@ describe('round 22: exploitation recorded as the child’s work, choice or condu
     ['She was exposing herself to sunburn on the trip.', 'exposing_self_round22'],
   ])('not flagged: %s (%s)', notFound);
 });
+
+describe('round 22: existing entries reach further (trafficking, an older group, the men’s flat, sexualised beyond her years)', () => {
+  it.each([
+    ['Leaving care: the council’s note says that Kemi wanted to go back to him; he is the man who trafficked her.', 'went_back_to_him'],
+    ['NRM: Ilir came willingly and knew what the work would be.', 'willingly'],
+    ['YOT: Jaden got involved with an older group from Leicester last spring.', 'involved_in'],
+    ['MASH: the girls were happy to go to the men’s flat, according to the referral.', 'readily'],
+    ['Strategy meeting: Keeley is sexualised beyond her years and will often speak of sex.', 'mature_for_age'],
+  ])('%s -> %s', found);
+
+  it.each([
+    ['NRM referral: the family engaged willingly with the assessment.', 'willingly'],
+    ['She gave her account willingly to the NRM first responder.', 'willingly'],
+    ['She came willingly to the clinic for her appointment.', 'willingly'],
+    ['She got involved with an older group of volunteers at the youth club.', 'involved_in'],
+    ['He got involved with older lads at the boxing club, which his coach says has helped him.', 'involved_in'],
+    ['Staff were happy to go to the men’s shed project with him.', 'readily'],
+  ])('not flagged: %s (%s)', notFound);
+});
