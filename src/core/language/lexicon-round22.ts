@@ -1,4 +1,4 @@
-import { ADULT_CUES, CCE_CUES, DRUG_SUPPLY_CUES, LABEL_FRAME_CUES, OTHER_PERSON_CUES, STRONG_RISK_CUES } from './lexicon-cues.ts';
+import { ADULT_AGE_CUES, ADULT_CUES, AGE_NUMBERS, CCE_CUES, DRUG_SUPPLY_CUES, LABEL_FRAME_CUES, OTHER_PERSON_CUES, STRONG_RISK_CUES } from './lexicon-cues.ts';
 import type { LexiconEntry } from './types.ts';
 
 // Round 22: families of wording from the tuning sets (fresh21 first, the others where the same family recurs), each
@@ -477,5 +477,30 @@ export const ROUND_22_MORE_ENTRIES: readonly LexiconEntry[] = [
     // Not an adult who exposed himself to a child, nor exposure to risk ("exposing herself to risk", its own entry).
     unlessNear: [ADULTS_NEAR, 'to risk|risks|danger|harm|situations|infection|infections|sun', 'risk|danger|dangerous'],
     window: 6,
+  },
+  {
+    id: 'adults_as_friends_round22',
+    // "the men are described as Isla's friends, although they are all over 30", "describes the men at the takeaway as her
+    // friends", "lists the four adult men only as Chloe's friends": adults named as the child's friends.
+    patterns: ['as|are|were * friends|mates|pals', 'as|are|were the|her|his|their * friends|mates|pals'],
+    category: 'adult_centred_label',
+    explanation: 'Names adults around a child as the child’s friends, which is how abusers present themselves and hides the age gap and the control.',
+    alternatives: [
+      'Adults, [names, ages], who have contact with the child: record how they met and what they give or ask',
+      'Concern that the adults are grooming or exploiting the child',
+    ],
+    source: 'language_matters', // [B] "spending time with … older men": talk about contexts, not relationships
+    requiresNear: ['men|adults|males|man [*] [*] [*] as|are|were', `over ${AGE_NUMBERS}`, ...ADULT_AGE_CUES],
+    unlessNear: [
+      ...OTHER_PERSON_CUES,
+      'family|school|class|college|classmates|peers|younger',
+      'girls|boys|children|pupils|peers|lads [*] [*] [*] are|were',
+      'friends|mates|pals were|are|had|have|said|say|went|told|call|calls|called',
+      // The child's belief, which grooming builds ("she thought the men were her friends"), and "just mates" (minimising,
+      // its own entry).
+      'thought|thinks|believed|believes|believe|think',
+      'just|only friends|mates|pals',
+    ],
+    window: 8,
   },
 ];

@@ -26,7 +26,7 @@ describe('lexicon data', () => {
     const counts = Object.fromEntries(LANGUAGE_CATEGORY_KEYS.map((k) => [k, LEXICON.filter((e) => e.category === k).length]));
     expect(counts).toMatchInlineSnapshot(`
       {
-        "adult_centred_label": 39,
+        "adult_centred_label": 40,
         "blames_child": 107,
         "criminalises_child": 92,
         "implies_consent": 84,

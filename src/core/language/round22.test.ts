@@ -237,3 +237,21 @@ describe('round 22: existing entries reach further (trafficking, an older group,
     ['Staff were happy to go to the men’s shed project with him.', 'readily'],
   ])('not flagged: %s (%s)', notFound);
 });
+
+describe('round 22: adults named as the child’s friends', () => {
+  it.each([
+    ['C&F assessment: the men are described as Isla’s friends, although they are all over 30.', 'adults_as_friends_round22'],
+    ['The 2010 file describes the men at the takeaway as her friends and takes it no further.', 'adults_as_friends_round22'],
+    ['The 2010 record lists the four adult men only as Chloe’s friends from the takeaway.', 'adults_as_friends_round22'],
+  ])('%s -> %s', found);
+
+  it.each([
+    ['The men were her dad’s friends from work.', 'adults_as_friends_round22'],
+    ['She went with the men as her friends were going too.', 'adults_as_friends_round22'],
+    ['The girls at the party were her friends from school; the men were not known to her.', 'adults_as_friends_round22'],
+    ['Police describe the men as friends of the family.', 'adults_as_friends_round22'],
+    ['The boys are her friends from the youth club and the men run the club.', 'adults_as_friends_round22'],
+    ['Her "sugar daddy", as her friends call him, is 52.', 'adults_as_friends_round22'],
+    ['Abbie, 14, went along with it because she thought the men were her friends.', 'adults_as_friends_round22'],
+  ])('not flagged: %s (%s)', notFound);
+});
