@@ -1869,8 +1869,10 @@ const ENTRIES: readonly LexiconEntry[] = [
     patterns: [
       // Not "spending time with": the neutral description a practitioner is asked to use (eval README).
       'associating|associates|associated|associate with',
-      'hanging|hangs|hung|hang around|about|out with',
+      'hanging|hangs|hung|hang around|about|out|round with',
       'mixing|mixes|mixed|mix with',
+      // Round 22: "the risk comes from his association with older males".
+      'her|his|their association|associations with',
       'goes|going|went|go off with',
       'partying|partied|parties with',
     ],
@@ -1884,10 +1886,13 @@ const ENTRIES: readonly LexiconEntry[] = [
     requiresNear: [
       'gang|gangs|older|olders|elders|adult|adults|men|males|criminals|criminal|dealer|dealers|nominal|nominals|offenders|exploiter|exploiters|abuser|abusers|perpetrator|perpetrators',
       'known to police',
+      // Round 22: "mixing with known drug users".
+      'drug|drugs users|user|dealers',
     ],
     unlessNear: [
       ...OTHER_PERSON_CUES,
       'youth|worker|workers|staff|carer|carers|teacher|teachers|mentor|coach|team',
+      'cousins|brothers|sisters|siblings',
       // "going to parties with older men" describes where the child is taken; "partying with" is the label.
       'to|at|attend|attends|attended|attending parties|party with',
     ],
@@ -2446,6 +2451,10 @@ const ENTRIES: readonly LexiconEntry[] = [
       'not a concern|worry',
       'no cause for concern',
       'nothing to be concerned|worried about',
+      // Round 22: dialect and idiom ("it was nowt to worry about", "nothing to get worked up about", "Nothing to see here").
+      'nowt|nothin|nuthin|nuffin to worry|fret about',
+      'nothing|nowt to get worked|het|wound up about',
+      'nothing|nowt to see here',
     ],
     category: 'minimises_harm',
     explanation:

@@ -255,3 +255,22 @@ describe('round 22: adults named as the child’s friends', () => {
     ['Abbie, 14, went along with it because she thought the men were her friends.', 'adults_as_friends_round22'],
   ])('not flagged: %s (%s)', notFound);
 });
+
+describe('round 22: idiom and dialect for company and for waving harm away', () => {
+  it.each([
+    ['Ring from school: N hanging round with the olders again at dinner.', 'associating_with'],
+    ['Assessment: the risk to Brandon comes from his association with older males.', 'associating_with'],
+    ['Officers recorded that the 14-year-old was mixing with known drug users but came to no harm.', 'associating_with'],
+    ['Foster carer’s email: honestly it was nowt to worry about, she’s just mardy since she came back.', 'nothing_to_worry'],
+    ['Dad told the social worker it was nothing to get worked up about.', 'nothing_to_worry'],
+    ['Strategy minutes: Dad said Harley is a wrong ’un and the family want nothing more to do with him.', 'character_labels_round22'],
+  ])('%s -> %s', found);
+
+  it.each([
+    ['GP: it was nowt to worry about, the rash is eczema.', 'nothing_to_worry'],
+    ['The charity works in association with older people’s services.', 'associating_with'],
+    ['Mum has been mixing with known drug users again, the neighbour says.', 'associating_with'],
+    ['He hangs round with his cousins, who are older, at the park.', 'associating_with'],
+    ['The family is no stranger to the police.', 'character_labels_round22'],
+  ])('not flagged: %s (%s)', notFound);
+});
