@@ -1,4 +1,14 @@
-import { ADULT_AGE_CUES, ADULT_CUES, AGE_NUMBERS, CCE_CUES, DRUG_SUPPLY_CUES, LABEL_FRAME_CUES, OTHER_PERSON_CUES, STRONG_RISK_CUES } from './lexicon-cues.ts';
+import {
+  ADULT_AGE_CUES,
+  ADULT_CUES,
+  AGE_NUMBERS,
+  AGE_TOKENS,
+  CCE_CUES,
+  DRUG_SUPPLY_CUES,
+  LABEL_FRAME_CUES,
+  OTHER_PERSON_CUES,
+  STRONG_RISK_CUES,
+} from './lexicon-cues.ts';
 import type { LexiconEntry } from './types.ts';
 
 // Round 22: families of wording from the tuning sets (fresh21 first, the others where the same family recurs), each
@@ -6,6 +16,8 @@ import type { LexiconEntry } from './types.ts';
 // (round22.test.ts). Sources as in lexicon.ts (sources.ts, shared/SOURCES.md section 3).
 
 // Adults, officials and organisations as the subject nearby: the wording is about them, not the child.
+// An adult's age as one token, for cues.
+const AGE_TOKENS_CUE = AGE_TOKENS;
 const ADULTS_NEAR = 'man|men|male|males|adult|adults|suspect|suspects|perpetrator|perpetrators|landlord|tenant|dealer|dealers|offender|offenders';
 
 export const ROUND_22_ENTRIES: readonly LexiconEntry[] = [
@@ -503,5 +515,96 @@ export const ROUND_22_MORE_ENTRIES: readonly LexiconEntry[] = [
       'just|only friends|mates|pals',
     ],
     window: 8,
+  },
+  {
+    id: 'diminutive_crime_round22',
+    // "described Declan as 'a little runner'", "He's one of their little dealers", "the older lads call him their 'little
+    // soldier'": a child named by his role in drug supply, made small.
+    patterns: ['little|young runner|runners|soldier|soldiers|dealer|dealers|shotter|shotters|earner|earners|grafter|grafters'],
+    category: 'criminalises_child',
+    explanation: 'Names a child used in drug supply by his role in it, which accepts the exploiters’ view of the child.',
+    alternatives: [
+      'The child is being criminally exploited to carry or sell drugs for [who]',
+      'Adults are using the child in drug supply: consider an NRM referral',
+    ],
+    source: 'complex_safeguarding_wales', // [D] "Recruited" / "working" -> criminally exploited
+    // A sport, a toy, or a parent's praise for a brave child ("Mum calls him her little soldier after the operation").
+    unlessNear: [
+      ...OTHER_PERSON_CUES,
+      'race|races|marathon|athletics|cross-country|keen|parkrun|harriers|club|sport|sports|team|toy|toys|game|games|figure|figures|lego|hard-working|hardworking',
+      'hospital|operation|surgery|brave|treatment|chemo|chemotherapy|illness|injection|injections|jab|jabs',
+    ],
+    window: 6,
+  },
+  {
+    id: 'winding_up_round22',
+    // "Tia had 'wound him up'", "Ebony winds the younger girls up", "Skye is winding staff up to get a reaction": the
+    // child as the cause of others' anger or harm.
+    patterns: [
+      'wound|winds|winding|wind him|staff|carers|teachers|everyone|people|adults up',
+      'wound|winds|winding|wind the staff|carers|teachers up',
+      'wound|winds|winding|wind the younger|other girls|boys|children|residents|pupils up',
+    ],
+    category: 'blames_child',
+    explanation:
+      'Makes the child the cause of other people’s anger or harm. Whoever hurt or exploited the child is responsible; the child’s behaviour may be a sign of distress or of being used.',
+    alternatives: [
+      'Record what the child did and how others responded: the adult is responsible for what they did',
+      'The child may be showing distress: record what may lie behind it',
+    ],
+    source: 'durham_scp', // [F] focus on what the person causing harm did
+    // Others winding the child up ("the boys were winding him up at school") is bullying, not a label on the child.
+    unlessNear: ['boys|girls|lads|pupils|peers|they|men|man|friends|kids [were|are|was|is|keep|keeps|kept|had|have] wound|winds|winding|wind'],
+    window: 4,
+  },
+  {
+    id: 'lucky_lad_round22',
+    // "14 y/o boy sleeping with a 31-year-old woman from the gym; dad's view that he is a 'lucky lad' noted": sexual
+    // abuse of a boy by a woman recast as good fortune.
+    patterns: ['lucky lad|lads|boy|boys|devil|sod|so-and-so|beggar'],
+    category: 'minimises_harm',
+    explanation:
+      'Presents a woman’s sexual contact with a boy as good luck. It is sexual abuse; boys abused by women are often not believed or not protected because of views like this.',
+    alternatives: [
+      'The child has been sexually abused by an adult aged [age]',
+      'An adult woman has had sexual contact with the child: this is abuse and needs a referral',
+    ],
+    source: 'childrens_society_2018', // the guide's principle: name the abuse
+    requiresNear: ['woman|women|teacher|teaching|tutor|mum|mother|older|adult|sex|sexual|sleeping|slept', AGE_TOKENS_CUE],
+    // Not luck at a game, a raffle or a match ("lucky lad won the raffle").
+    unlessNear: ['raffle|prize|won|win|wins|lottery|escape|escaped|survived|accident|crash|match|game|goal'],
+    window: 14,
+  },
+  {
+    id: 'loved_up_round22',
+    // "mum says her daughter is 'loved up' with a 29-year-old": the language of romance for an adult's abuse of a child.
+    patterns: ['loved up|loved-up'],
+    category: 'minimises_harm',
+    explanation: 'Uses the language of romance for an adult’s grooming or abuse of a child, which hides the age gap and the control.',
+    alternatives: ['An adult aged [age] is grooming or sexually exploiting the child', 'Record the adult’s age and what he gives, asks or controls'],
+    source: 'language_matters', // [B] talk about contexts and situations, not relationships
+    requiresNear: ADULT_CUES,
+    unlessNear: ['mum|dad|mother|father|parents|sister|brother|aunt|uncle|nan|gran|couple [is|are|was|were] [so|very|really] loved'],
+    window: 6,
+  },
+  {
+    id: 'doesnt_mind_round22',
+    // "Precious said her 'man' is 30 and that she doesn't mind what he asks her to do", "he 'didn't mind' because he
+    // needed the money", "he's not fussed": compliance with adults read as the child's indifference.
+    patterns: ["doesn't|doesn’t|didn't|didn’t|don't|don’t mind|care", 'does|did|do not mind', "not|isn't|isn’t|wasn't|wasn’t fussed|bothered"],
+    category: 'implies_consent',
+    explanation:
+      'Reads a child’s compliance with adults who use them as indifference or agreement. Children who are groomed, indebted or frightened often say they do not mind.',
+    alternatives: [
+      'The child did what the adults asked: record what was promised, paid or threatened',
+      'Concern that the child is being groomed or exploited by [who]',
+    ],
+    source: 'docsbay_alternatives', // [A] "Not clear if the child is under duress"
+    requiresNear: ['what he|they|she asks|asked|wants|wanted|says|said', 'paid|pay|money|cash|earning|drops|runs|olders|line|men|man'],
+    unlessNear: [
+      ...OTHER_PERSON_CUES,
+      'waiting|wait|queue|school|college|placement|foster|carers|staff|worker|help|helping|sharing|share|lift|lifts|weather|food|meal|cost|costs|price',
+    ],
+    window: 6,
   },
 ];

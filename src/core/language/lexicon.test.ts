@@ -27,10 +27,10 @@ describe('lexicon data', () => {
     expect(counts).toMatchInlineSnapshot(`
       {
         "adult_centred_label": 40,
-        "blames_child": 107,
-        "criminalises_child": 92,
-        "implies_consent": 84,
-        "minimises_harm": 89,
+        "blames_child": 108,
+        "criminalises_child": 93,
+        "implies_consent": 85,
+        "minimises_harm": 91,
         "sexualises": 49,
       }
     `);

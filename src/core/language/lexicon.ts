@@ -1104,7 +1104,8 @@ const ENTRIES: readonly LexiconEntry[] = [
       `brought|brings|bring|bringing it|this|that on ${PRONOUN_SELF}`,
       // "bringing these problems upon herself" (Oxfordshire SCR 2015 on how the girls were seen)
       `brought|brings|bring|bringing it|this|that|these|those|the|such|her|his|their|all [*] [*] on|upon ${PRONOUN_SELF}`,
-      'asking|asked for it',
+      // "asks for it" (round 22: "Dad said Courtney has been with loads of lads and asks for it").
+      'asking|asked|asks for it',
       'had it coming',
       'deserved it|this|that',
       'got|gets|get what she|he|they deserved|deserves|deserve',
@@ -1117,6 +1118,9 @@ const ENTRIES: readonly LexiconEntry[] = [
     explanation: 'Blames the child for the abuse. Nothing a child does makes them responsible for being abused.',
     alternatives: ['The child was abused by [who]: record what the abuser did', 'Focus on what the person causing harm did'],
     source: 'durham_scp', // [F]
+    // Round 22: a request, not blame ("she asks for it to be kept private", "asked for it back").
+    unlessNear: ['asks|asking|asked|ask for it to|back|again|be|please'],
+    window: 3,
   },
   {
     id: 'vulnerabilities_led',
@@ -3015,7 +3019,7 @@ const ENTRIES: readonly LexiconEntry[] = [
       // others only, and arrests.
       `gets|getting|got|get ${PRONOUN_SELF} arrested|nicked|stabbed|beaten|assaulted|raped|attacked`,
       'own worst enemy',
-      'asking for trouble',
+      'asking|asks|asked for trouble',
       `makes|making|made|make ${PRONOUN_SELF} vulnerable|available|easy`,
       `makes|making|made|make ${PRONOUN_SELF} a|an [easy] target`,
       `put|puts|putting|placed|places|placing|got|gets|getting ${PRONOUN_SELF} in|into [*] [*] situation|situations|position|positions|predicament|predicaments`,

@@ -274,3 +274,32 @@ describe('round 22: idiom and dialect for company and for waving harm away', () 
     ['The family is no stranger to the police.', 'character_labels_round22'],
   ])('not flagged: %s (%s)', notFound);
 });
+
+describe('round 22: a role in drug supply made small, winding others up, luck and romance, not minding', () => {
+  it.each([
+    ['Court report: the arresting officer described Declan as "a little runner" who knew the area better than the police did.', 'diminutive_crime_round22'],
+    ["Officer: 'He's one of their little dealers, we see him every week.'", 'diminutive_crime_round22'],
+    ['CPOMS: Y7 boy says the older lads call him their “little soldier”.', 'diminutive_crime_round22'],
+    ['Placement log: Mum told staff it was “only a slap” from the 22-year-old and that Tia had “wound him up”.', 'winding_up_round22'],
+    ['Daily log: Ebony winds the younger girls up and encourages them to go out to the cars.', 'winding_up_round22'],
+    ['Handover: Skye is winding staff up to get a reaction.', 'winding_up_round22'],
+    ["C-card session: 14 y/o boy sleeping with a 31-year-old woman from the gym; dad's view that he is a 'lucky lad' noted.", 'lucky_lad_round22'],
+    ['MASH note: mum says her daughter is “loved up” with a 29-year-old.', 'loved_up_round22'],
+    ['Girls’ group: Precious said her “man” is 30 and that she doesn’t mind what he asks her to do.', 'doesnt_mind_round22'],
+    ['The 16-year-old said he was paid £50 a day and that he “didn’t mind” because he needed the money.', 'doesnt_mind_round22'],
+    ['Dad said Courtney has been with loads of lads and asks for it.', 'brought_on_self'],
+  ])('%s -> %s', found);
+
+  it.each([
+    ['Mum calls him her little soldier after the operation.', 'diminutive_crime_round22'],
+    ['Mia is a keen little runner at the athletics club.', 'diminutive_crime_round22'],
+    ['He played with his little soldiers and lego all afternoon.', 'diminutive_crime_round22'],
+    ['The boys were winding him up at school about his trainers.', 'winding_up_round22'],
+    ['She wound up in hospital after the fall.', 'winding_up_round22'],
+    ['The lucky lad won the raffle at the school fair.', 'lucky_lad_round22'],
+    ['Mum and her new partner, 45, are loved up.', 'loved_up_round22'],
+    ['She doesn’t mind waiting for the bus with the men from the day centre.', 'doesnt_mind_round22'],
+    ['He didn’t care about the money his nan gave him.', 'doesnt_mind_round22'],
+    ['She asks for it to be kept private when she talks to the nurse.', 'brought_on_self'],
+  ])('not flagged: %s (%s)', notFound);
+});
