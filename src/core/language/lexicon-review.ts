@@ -680,6 +680,8 @@ export const REVIEW_WORDING_ENTRIES: readonly LexiconEntry[] = [
       ...ADULT_AGE_CUES,
       'the|an adult|man|woman|men|adults as',
       'man|men|male|males|adult|adults|perpetrator|perpetrators|suspect|suspects|abuser|abusers|exploiter|exploiters who [had] exploited|exploits|exploit|groomed|grooms|abused|abuses|raped|trafficked',
+      // Round 22: soliciting something else ("the charity is soliciting donations", "soliciting witnesses").
+      'soliciting witnesses|donations|feedback|views|funds|votes|bids|quotes|tenders|applications|evidence|business|support',
     ],
     window: 6,
   },

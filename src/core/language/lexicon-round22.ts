@@ -1,5 +1,6 @@
 import {
   ADULT_AGE_CUES,
+  UNTRUTHFUL,
   ADULT_CUES,
   AGE_NUMBERS,
   AGE_TOKENS,
@@ -272,7 +273,8 @@ export const ROUND_22_HARM_ENTRIES: readonly LexiconEntry[] = [
       'prank|pranks|joke|jokes gone wrong',
       'prank|pranks|joke|jokes that went|got too far',
       'girls|girl|lads|boys falling|fell|fall out',
-      'a falling out|falling-out|fallout between',
+      'a falling-out|fallout',
+      'a falling out',
     ],
     category: 'minimises_harm',
     explanation:
@@ -578,7 +580,7 @@ export const ROUND_22_MORE_ENTRIES: readonly LexiconEntry[] = [
   {
     id: 'loved_up_round22',
     // "mum says her daughter is 'loved up' with a 29-year-old": the language of romance for an adult's abuse of a child.
-    patterns: ['loved up|loved-up'],
+    patterns: ['loved up', 'loved-up'],
     category: 'minimises_harm',
     explanation: 'Uses the language of romance for an adult’s grooming or abuse of a child, which hides the age gap and the control.',
     alternatives: ['An adult aged [age] is grooming or sexually exploiting the child', 'Record the adult’s age and what he gives, asks or controls'],
@@ -605,6 +607,254 @@ export const ROUND_22_MORE_ENTRIES: readonly LexiconEntry[] = [
       ...OTHER_PERSON_CUES,
       'waiting|wait|queue|school|college|placement|foster|carers|staff|worker|help|helping|sharing|share|lift|lifts|weather|food|meal|cost|costs|price',
     ],
+    window: 6,
+  },
+  {
+    id: 'willing_role_round22',
+    // "Custody note: DP a willing courier for the Quenbridge group", "a willing recruit": a role in exploitation as the
+    // child's free choice. Not a helper or a volunteer ("a willing helper at the food bank").
+    // Only "willing": "a keen runner" is a sport.
+    patterns: ['willing courier|couriers|runner|runners|recruit|recruits|mule|mules|member|members|accomplice|accomplices|soldier|soldiers'],
+    category: 'implies_consent',
+    explanation: 'Presents a child used by a group as a willing member of it. Children are groomed, indebted and threatened into these roles.',
+    alternatives: [
+      'The child is being criminally exploited by [who] to [what]',
+      'Concern that the child is controlled by the group: record the debt, threats or rewards',
+    ],
+    source: 'complex_safeguarding_wales', // [D] "Become involved" -> "they have been groomed"
+    unlessNear: [...OTHER_PERSON_CUES, ADULTS_NEAR, 'club|team|choir|church|charity|school|class|project|volunteer|volunteers|race|marathon|parkrun'],
+    window: 5,
+  },
+  {
+    id: 'soliciting_round22',
+    // "A 2011 YOT note describes the 15-year-old as 'on the rent' at the coach station": sexual exploitation of a child
+    // recorded as sex work ("soliciting" is offender_label_round13, as annotators file it).
+    // Not "on the game": a video game as often as not ("talking to strangers on the game").
+    patterns: ['on the rent|batter'],
+    category: 'sexualises',
+    explanation: 'Uses the language of prostitution for the sexual exploitation of a child. A child cannot be a sex worker: adults are abusing them.',
+    alternatives: [
+      'The child is being sexually exploited at [where]: record who the adults are',
+      'Concern that the child is being sexually exploited for money or goods',
+    ],
+    source: 'ons_terminology', // child prostitution terms removed from legislation and statistics
+    // Soliciting other things ("soliciting witnesses", "soliciting donations"), a solicitor, or the game as a game.
+    unlessNear: [
+      'solicitor|solicitors|witness|witnesses|donation|donations|feedback|views|funds|funding|business|votes|information|bids|quotes|tenders|support|applications|evidence',
+      'football|rugby|match|matches|played|playing|play|console|xbox|playstation|board|ball|score|won|lost',
+      'book|books|arrears|account|agreement|agreements|payment|payments|tenancy|tenant|landlord|council',
+      ADULTS_NEAR,
+    ],
+    window: 5,
+  },
+  {
+    id: 'chasing_men_round22',
+    // "GP entry: teenage girl chasing older men", "has 'always been after older men'": the child as pursuing adults.
+    patterns: ['chasing|chases|chased|chase older|grown men|man|males|blokes|guys'],
+    category: 'sexualises',
+    explanation: 'Presents the child as pursuing adults, which shifts attention from the adults who target and groom children.',
+    alternatives: ['Older men are targeting the child: record who they are and how they contact her', 'The child may be being groomed'],
+    source: 'childrens_society_2018', // the guide's principle: no sexualising descriptions of the child
+    unlessNear: ['police|officers|officer|security|staff|dog|dogs', 'mum|mother|sister|aunt|woman|nan|gran is|was|has|had [always] [been] chasing|after'],
+    window: 4,
+  },
+  {
+    id: 'attention_wanted_round22',
+    // "she wants the wrong kind of attention from the older boys", "is addicted to the attention she gets online from older
+    // men", "the kind of girl men notice": adults' interest recast as the child's wish or nature.
+    patterns: ['kind|sort|type of girl|boy men|boys|lads notice|like|want'],
+    category: 'sexualises',
+    explanation: 'Recasts adults’ sexual interest in a child as something the child wants or invites. Adults who seek a child’s attention are grooming her.',
+    alternatives: ['Older people are targeting the child: record who and how', 'Concern that the child is being groomed: record the adults’ contact'],
+    source: 'childrens_society_2018', // the guide's principle; grooming stages (DOMAIN.md)
+    unlessNear: [...OTHER_PERSON_CUES, 'teacher|teachers|staff|class|classroom|school|parents|baby|dog|puppy'],
+    window: 6,
+  },
+  {
+    id: 'after_attention_round22',
+    // "she is addicted to the attention she gets online from older men", "has 'always been after older men'": the child
+    // blamed for adults' attention (annotators file these as blame).
+    patterns: ['addicted|hooked to|on the attention', 'been|is|was|always after older|grown men|males|blokes|guys'],
+    category: 'blames_child',
+    explanation: 'Blames the child for adults’ attention, as if she sought it out. Adults who give a child attention to draw her in are grooming her.',
+    alternatives: ['Older people are targeting the child: record who and how', 'Concern that the child is being groomed: record the adults’ contact'],
+    source: 'childrens_society_2018', // the guide's principle; grooming stages (DOMAIN.md)
+    unlessNear: [
+      'teacher|teachers|staff|class|classroom|school|parents|baby|dog|puppy|police|officers',
+      'mum|mother|sister|aunt|woman|nan|gran is|was|has|had [always] [been] after|addicted|hooked',
+    ],
+    window: 6,
+  },
+  {
+    id: 'regular_client_round22',
+    // "MFH log: Precious has a regular client who collects her from the hostel", "she has a regular who pays for her
+    // phone": an abuser named as a sex-work customer.
+    patterns: ['regular client|clients|punter|punters|customer|customers|john|johns', 'has|had a regular who|that'],
+    category: 'adult_centred_label',
+    explanation:
+      'Names an adult who sexually exploits a child as a customer, the language of sex work. A child cannot be a sex worker: the adult is abusing them.',
+    alternatives: ['An adult, [name, age], is sexually exploiting the child', 'The adult who pays or gives the child things for sex (record name and age)'],
+    source: 'ons_terminology', // child prostitution terms removed from legislation and statistics
+    // A shop's or a business's regulars, a professional's caseload.
+    requiresNear: ['pays|paid|collects|collected|picks|money|sex|sexual|hostel|hotel|phone|gifts'],
+    unlessNear: [
+      ...OTHER_PERSON_CUES,
+      'shop|shops|cafe|salon|pub|bar|business|company|firm|solicitor|accountant|bank|caseload|service|services|store|takeaway',
+    ],
+    window: 6,
+  },
+  {
+    id: 'false_allegation_round22',
+    // "Kasey made a false allegation against the taxi driver last year, so treat her account with caution": a child's
+    // account discounted by an earlier one.
+    patterns: ['made|makes|make|making a false allegation|allegations|report|reports|claim|claims', 'made|makes|make false allegations|reports|claims'],
+    ...UNTRUTHFUL,
+    unlessNear: [...OTHER_PERSON_CUES, ADULTS_NEAR, 'driver|teacher|neighbour|boyfriend|partner|suspect'],
+    window: 3,
+  },
+  {
+    id: 'beyond_help_round22',
+    // "mum feels Kacey is beyond help and wants her moved": the child written off.
+    patterns: ['beyond help|saving|redemption|hope'],
+    category: 'blames_child',
+    explanation: 'Writes the child off. Children who seem beyond help are often those being most harmed or controlled, and need more help, not less.',
+    alternatives: ['The current support is not keeping the child safe: record what else is needed', 'Record what the child needs and who is harming them'],
+    source: 'durham_scp', // [F] focus on what the person causing harm did
+    unlessNear: ['car|phone|bike|house|building|repair|machine|laptop'],
+    window: 4,
+  },
+  {
+    id: 'idolises_round22',
+    // "Josh idolises the dealers and wants to be like them", "looks up to the olders": admiration built by grooming
+    // read as the child's choice.
+    patterns: [
+      'idolises|idolizes|idolised|idolized|idolise|idolize|worships|worshipped|hero-worships the|these|those|older dealers|olders|elders|gang|gangsters|men',
+      'looks|looked|look up to the|these|those dealers|olders|elders|gang|gangsters',
+    ],
+    category: 'implies_consent',
+    explanation:
+      'Presents the child’s admiration for the people exploiting them as a choice. Grooming builds that admiration with money, status and protection.',
+    alternatives: ['The child is being groomed by [who] with status, money or protection', 'Concern that older people are drawing the child into exploitation'],
+    source: 'complex_safeguarding_wales', // [D] "Become involved" -> "they have been groomed"
+    unlessNear: [...OTHER_PERSON_CUES],
+    window: 4,
+  },
+  {
+    id: 'life_of_crime_round22',
+    // "Tomasz has chosen a life of crime over his education": exploitation recorded as a criminal career.
+    patterns: ['a|the life of crime|criminality', 'a|the criminal career', 'career criminal'],
+    category: 'criminalises_child',
+    explanation: 'Records a child who is being criminally exploited as choosing crime as a career.',
+    alternatives: ['The child is being criminally exploited by [who]', 'Concern that older people are drawing the child into crime: consider an NRM referral'],
+    source: 'yjlc', // [C] CCE: the child is a victim
+    // Keeping a child from it is child-centred ("to protect him from a life of crime").
+    unlessNear: [
+      ...OTHER_PERSON_CUES,
+      ADULTS_NEAR,
+      'protect|protecting|prevent|preventing|avoid|avoiding|save|saving|steer|steering|away|divert|diverting|diversion',
+    ],
+    window: 5,
+  },
+  {
+    id: 'missing_as_escape_round22',
+    // "did a runner from the unit", "described ... as having escaped through her bedroom window", "made off from staff":
+    // a missing child recorded in the words of custody.
+    patterns: [
+      'did|does|do|doing|done a runner|bunk',
+      'escaped|escapes|escaping|escape from|through the|her|his unit|home|placement|window|carers|staff|bedroom',
+      'made|makes|making|make off from staff|carers',
+      'made|makes|making|make off from the unit|home|placement',
+    ],
+    category: 'criminalises_child',
+    explanation:
+      'Records a child going missing from care in the words used for escape from custody. Children in care are not prisoners; going missing is a risk sign.',
+    alternatives: [
+      'The child went missing from [placement] at [time]: record who they may be with',
+      'The child left the placement without agreement: consider who is drawing them away',
+    ],
+    source: 'cara_prior_art', // "absconded" (same family)
+    unlessNear: [...OTHER_PERSON_CUES, ADULTS_NEAR, 'fire|flood|flooding|smoke|taxi|fare|restaurant|shop|cafe|dog|cat|hamster|pet'],
+    window: 5,
+  },
+  {
+    id: 'just_another_case_round22',
+    // "Officer's handover: just another CSE case, girl won't talk, NFA": the child's case as routine.
+    patterns: ['just|only another cse|cce|misper|mfh|missing case|episode|report|job|one', 'just|only another missing episode|report|case'],
+    category: 'minimises_harm',
+    explanation: 'Treats the child’s case as routine. Each case or episode is a risk of harm to a child and needs its own response.',
+    alternatives: ['Record what this episode shows about the risk to the child', 'Review the chronology: repeated episodes are a pattern of risk'],
+    source: 'childrens_society_2018', // the guide's principle: do not minimise signs of exploitation
+  },
+  {
+    id: 'hangover_round22',
+    // "the 15-year-old had suffered nothing worse than a hangover after the night at the men's house".
+    patterns: ['nothing|no worse than a|an hangover|scratch|headache', 'nothing worse than a few bruises|scratches'],
+    category: 'minimises_harm',
+    explanation: 'Measures what happened to the child by its visible after-effects. A night with adults and alcohol may hide sexual abuse or exploitation.',
+    alternatives: [
+      'Record where the child was, who with, and what they were given',
+      'Concern that the child was sexually abused or exploited while intoxicated',
+    ],
+    source: 'childrens_society_2018', // the guide's principle: do not minimise signs of exploitation
+  },
+  {
+    id: 'a_domestic_round22',
+    // "facial bruising after what the triage nurse called a domestic with her 24-year-old partner": an adult's violence
+    // to a child recorded as a couple's row.
+    patterns: ['a|the domestic with|between'],
+    category: 'minimises_harm',
+    explanation: 'Records an adult’s violence towards a child as a couple’s quarrel. An adult who hurts a child they are in contact with is abusing the child.',
+    alternatives: ['The child was assaulted by [adult, age]: record the injuries and refer', 'An adult aged [age] has assaulted the child'],
+    source: 'childrens_society_2018', // the guide's principle: name the abuse
+    requiresNear: [...ADULT_AGE_CUES, 'boyfriend|partner|man|older'],
+    unlessNear: [...OTHER_PERSON_CUES, 'neighbours|neighbour|next|door|flat|upstairs|downstairs'],
+    window: 8,
+  },
+  {
+    id: 'deep_in_round22',
+    // "Connor is deep in the drugs game", "deep into the gang life": the child as a committed player.
+    patterns: ['deep|deeply in|into the drugs|drug|gang|dealing game|scene|life|world|trade', 'deep in|into the game'],
+    category: 'criminalises_child',
+    explanation: 'Presents a child exploited in drug supply as a committed player in it. Children are drawn in and held there by adults, debt and threats.',
+    alternatives: ['The child is being criminally exploited in drug supply by [who]', 'Concern that the child is controlled by [who] through debt or threats'],
+    source: 'yjlc', // [C] CCE: the child is a victim
+    unlessNear: [...OTHER_PERSON_CUES, ADULTS_NEAR],
+    window: 4,
+  },
+  {
+    id: 'entered_illegally_round22',
+    // "NRM referral: the young person entered the UK illegally and worked in a car wash": a trafficked child as an
+    // immigration offender.
+    patterns: [
+      'entered|entering|enters the uk|country|britain|england illegally',
+      'came|arrived into|in|to the uk|country|britain|england illegally',
+      'entered|came|arrived illegally',
+      'illegal immigrant|immigrants|migrant|migrants|entrant|entrants|alien',
+    ],
+    category: 'criminalises_child',
+    explanation:
+      'Records a child who may have been trafficked or smuggled as an immigration offender. Children brought into the country by others are victims, and may have a defence in law.',
+    alternatives: [
+      'The child was brought into the UK by [who]: consider trafficking and an NRM referral',
+      'An unaccompanied child who arrived in the UK on [date]',
+    ],
+    source: 'yjlc', // [C] trafficked children may have a defence (Modern Slavery Act 2015 s45)
+    unlessNear: [...OTHER_PERSON_CUES, ADULTS_NEAR, 'smuggler|smugglers|trafficker|traffickers|agent|agents|driver'],
+    window: 4,
+  },
+  {
+    id: 'hook_ups_round22',
+    // "reports hook-ups with men he meets on apps": abuse of a child by adults as casual sex.
+    patterns: ['hook-ups|hookups|hook-up|hookup with', 'hooking|hooks|hooked|hook up with'],
+    category: 'implies_consent',
+    explanation: 'Describes adults’ sexual contact with a child as casual sex the child chose. It is sexual abuse, and may be exploitation.',
+    alternatives: [
+      'Adult men the child met online have had sexual contact with the child: record their ages',
+      'The child has been sexually abused by adults he met through [app]',
+    ],
+    source: 'docsbay_alternatives', // [A] "Sexual activity with …"
+    requiresNear: ADULT_CUES,
+    unlessNear: [...OTHER_PERSON_CUES, 'wifi|wi-fi|internet|console|tv|charger|speaker|printer'],
     window: 6,
   },
 ];

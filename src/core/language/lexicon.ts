@@ -2484,7 +2484,8 @@ const ENTRIES: readonly LexiconEntry[] = [
       'can|could handle|protect herself|himself|themselves|themself',
       'can|could take care of herself|himself|themselves|themself',
       // Round 22: "can more than take care of himself", "can well look after herself".
-      'can|could more than|well look after|handle|protect herself|himself|themselves|themself',
+      'can|could more than look after|handle|protect herself|himself|themselves|themself',
+      'can|could well look after|handle|protect herself|himself|themselves|themself',
       'can|could more than take care of herself|himself|themselves|themself',
       'able to look after|handle|protect herself|himself|themselves|themself',
       'knows|knew how to look after|handle|protect herself|himself|themselves|themself',
@@ -5171,6 +5172,12 @@ const ROUND_17_ENTRIES: readonly LexiconEntry[] = [
       'relationship appears|appeared|seems|seemed|is|was stable|settled|loving|supportive|genuine|healthy',
       'appears|appeared|seems|seemed stable|loving|genuine|healthy',
       'very much|clearly|obviously in love',
+      // Round 22: "they're in love, he's 23 and she's 15", "a healthy relationship with the 21-year-old", "the relationship
+      // with the 23-year-old is legal".
+      "they're|they’re in love",
+      'they are|were in love',
+      'healthy|loving|happy|stable relationship with',
+      `relationship with the|a ${AGE_TOKENS} is|was legal|lawful`,
     ],
     category: 'minimises_harm',
     explanation:

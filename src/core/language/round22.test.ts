@@ -303,3 +303,52 @@ describe('round 22: a role in drug supply made small, winding others up, luck an
     ['She asks for it to be kept private when she talks to the nurse.', 'brought_on_self'],
   ])('not flagged: %s (%s)', notFound);
 });
+
+describe('round 22: roles, records and relationships (second pass over the tuning sets)', () => {
+  it.each([
+    ['Custody note: DP a willing courier for the Quenbridge group.', 'willing_role_round22'],
+    ["A 2011 YOT note describes the 15-year-old as 'on the rent' at the coach station.", 'soliciting_round22'],
+    ['GP entry: teenage girl chasing older men, mum worried.', 'chasing_men_round22'],
+    ['SW note: she is addicted to the attention she gets online from older men.', 'after_attention_round22'],
+    ['MFH log: Precious has a regular client who collects her from the hostel.', 'regular_client_round22'],
+    ['Sexual health: she has a regular who pays for her phone.', 'regular_client_round22'],
+    ['Officer’s note: Kasey made a false allegation against the taxi driver last year, so treat her account with caution.', 'false_allegation_round22'],
+    ['CIN minutes: mum feels Kacey is beyond help and wants her moved.', 'beyond_help_round22'],
+    ['Youth worker: Josh idolises the dealers and wants to be like them.', 'idolises_round22'],
+    ['The 2013 YOT record reads that Tomasz has chosen a life of crime over his education.', 'life_of_crime_round22'],
+    ['The unit’s logs describe the 13-year-old as having escaped through her bedroom window.', 'missing_as_escape_round22'],
+    ['YP made off from staff in the town centre and was seen getting into an unknown car.', 'missing_as_escape_round22'],
+    ['Officer’s handover: just another CSE case, girl won’t talk, NFA.', 'just_another_case_round22'],
+    ['Police closed the report: the 15-year-old had suffered nothing worse than a hangover after the night at the men’s house.', 'hangover_round22'],
+    ['A&E: 15F, facial bruising after what the triage nurse called a domestic with her 24-year-old partner; no referral made.', 'a_domestic_round22'],
+    ['Officer’s note: Connor is deep in the drugs game and knows exactly what he’s doing.', 'deep_in_round22'],
+    ['NRM referral: the young person entered the UK illegally and worked in a car wash.', 'entered_illegally_round22'],
+    ['GP: 16M, reports hook-ups with men he meets on apps, advised re condoms.', 'hook_ups_round22'],
+    ['She is loved-up with a 30-year-old.', 'loved_up_round22'],
+    ['Police: they’re in love, he is 23 and she is 15.', 'relationship_normalised'],
+    ['She can well look after herself with the men, the officer says.', 'can_look_after_self'],
+  ])('%s -> %s', found);
+
+  it.each([
+    ['She is a willing helper at the food bank.', 'willing_role_round22'],
+    ['He is a keen runner and a willing member of the athletics club.', 'willing_role_round22'],
+    ['The solicitor was soliciting witnesses for the hearing.', 'offender_label_round13'],
+    ['The charity is soliciting donations for the food bank.', 'offender_label_round13'],
+    ['She is on the rent book as the tenant.', 'soliciting_round22'],
+    ['Police officers chased older men from the park.', 'chasing_men_round22'],
+    ['Her aunt has always been after older men, mum says.', 'after_attention_round22'],
+    ['The salon where Tia does her work experience has regular clients on Saturdays.', 'regular_client_round22'],
+    ['The man made a false allegation against her to the police.', 'false_allegation_round22'],
+    ['The car is beyond repair and beyond help.', 'beyond_help_round22'],
+    ['He idolises his older brother.', 'idolises_round22'],
+    ['He looks up to the older boys at football.', 'idolises_round22'],
+    ['The mentor works to steer him away from a life of crime.', 'life_of_crime_round22'],
+    ['The man did a runner from the taxi without paying.', 'missing_as_escape_round22'],
+    ['She escaped from the men who held her at the flat.', 'missing_as_escape_round22'],
+    ['Police were called to a domestic between mum and her partner.', 'a_domestic_round22'],
+    ['He was deep in thought about the game.', 'deep_in_round22'],
+    ['The agent who brought him entered the UK illegally.', 'entered_illegally_round22'],
+    ['He is hooking up the new console for the men’s group.', 'hook_ups_round22'],
+    ['Mum and her 40-year-old partner say they are in love.', 'relationship_normalised'],
+  ])('not flagged: %s (%s)', notFound);
+});
