@@ -17,6 +17,8 @@ import type { LexiconEntry } from './types.ts';
 // (round22.test.ts). Sources as in lexicon.ts (sources.ts, shared/SOURCES.md section 3).
 
 // Adults, officials and organisations as the subject nearby: the wording is about them, not the child.
+// An adult's age, possessive ("the 29-year-old's flat").
+const ADULT_AGE_POSS = Array.from({ length: 42 }, (_, i) => `${i + 18}-year-old's`).join('|');
 // An adult's age as one token, for cues.
 const AGE_TOKENS_CUE = AGE_TOKENS;
 const ADULTS_NEAR = 'man|men|male|males|adult|adults|suspect|suspects|perpetrator|perpetrators|landlord|tenant|dealer|dealers|offender|offenders';
@@ -856,5 +858,55 @@ export const ROUND_22_MORE_ENTRIES: readonly LexiconEntry[] = [
     requiresNear: ADULT_CUES,
     unlessNear: [...OTHER_PERSON_CUES, 'wifi|wi-fi|internet|console|tv|charger|speaker|printer'],
     window: 6,
+  },
+  {
+    id: 'engaging_in_crime_round22',
+    // "MACE update: Logan is engaging in county lines activity between Hackney and Margate": exploitation as the child's
+    // activity (the CCE counterpart of sexual_activity_with).
+    patterns: [
+      'engaging|engaged|engages|engage in county lines|criminal|gang|drug|drugs activity|activities|behaviour|behavior|offending|crime|criminality',
+      'engaging|engaged|engages|engage in county lines',
+    ],
+    category: 'implies_consent',
+    explanation: 'Describes criminal exploitation as an activity the child takes part in. The child is a victim of exploitation by the people who control it.',
+    alternatives: ['The child is being criminally exploited through county lines by [who]', 'The child has been groomed into drug supply by [who]'],
+    source: 'yjlc', // [C] "Involved in CSE/CCE" -> victim
+    unlessNear: [
+      ...OTHER_PERSON_CUES,
+      'gang|gangs|group|groups|network|networks|adults|men|man|males|suspect|suspects|offenders|nominals are|is|were|was|been engaging|engaged',
+      'not|never|stop|stopped|prevent|preventing|diversion|divert',
+    ],
+    window: 4,
+  },
+  {
+    id: 'knowing_member_round22',
+    // "yp was described at the MACE as a knowing and active member of the group rather than someone being used by it".
+    patterns: ['knowing and active|willing member|members|participant|participants', 'active and knowing|willing member|members|participant|participants'],
+    category: 'implies_consent',
+    explanation: 'Presents a child used by a group as a knowing member of it. Children are groomed, indebted and threatened into these groups.',
+    alternatives: [
+      'The child is being criminally exploited by the group: record who controls them and how',
+      'The child has been groomed into the group by [who]',
+    ],
+    source: 'complex_safeguarding_wales', // [D] "Become involved" -> "they have been groomed"
+    unlessNear: [...OTHER_PERSON_CUES, ADULTS_NEAR],
+    window: 4,
+  },
+  {
+    id: 'sleepover_round22',
+    // "According to the initial log she had a sleepover at the 29-year-old's flat": a child staying at an adult's home
+    // recorded as a childhood treat.
+    patterns: ['sleepover|sleepovers|sleep-over|sleep-overs'],
+    category: 'minimises_harm',
+    explanation:
+      'Calls a child’s night at an adult’s home a sleepover. A child staying overnight with an adult who is not family is a sign of sexual exploitation.',
+    alternatives: [
+      'The child stayed overnight at the address of [adult, age]: record what happened and who else was there',
+      'Concern that the child is being sexually exploited by [adult]',
+    ],
+    source: 'childrens_society_2018', // the guide's principle: do not minimise signs of exploitation
+    requiresNear: [...ADULT_CUES, ADULT_AGE_POSS, "man's|men's|adult's"],
+    unlessNear: [...OTHER_PERSON_CUES, 'friends|classmates|cousins|school|party|birthday|guides|brownies|scouts|cubs'],
+    window: 8,
   },
 ];

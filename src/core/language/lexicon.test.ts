@@ -29,8 +29,8 @@ describe('lexicon data', () => {
         "adult_centred_label": 41,
         "blames_child": 111,
         "criminalises_child": 97,
-        "implies_consent": 88,
-        "minimises_harm": 94,
+        "implies_consent": 90,
+        "minimises_harm": 95,
         "sexualises": 52,
       }
     `);

@@ -274,7 +274,9 @@ const ENTRIES: readonly LexiconEntry[] = [
       'nominal|nominals',
       'on|for the|a [*] line|lines',
       'trafficked|trafficking|smuggled|smuggling|agent|agents|traffickers',
-      'came|come|comes|went|travelled|traveled|travels|arrived|crossed willingly|voluntarily',
+      'came|come|comes|went|go|goes|going|gone|travelled|traveled|travels|arrived|crossed willingly|voluntarily',
+      // "Ruby said she went to Blackpool of her own free will".
+      'went|go|goes|going|gone|came|come|travelled|traveled|left|stayed|stays [*] [*] [*] of her|his|their own',
     ],
     // The going denied earlier in the clause: "did not go with the men willingly" (round 21; a denial right before the
     // word is check.ts deniedLabel).
@@ -334,7 +336,9 @@ const ENTRIES: readonly LexiconEntry[] = [
     patterns: [
       "boyfriend|boyfriends|girlfriend|girlfriends|boyfriend's|girlfriend's|boyfriend’s|girlfriend’s|lover|lovers|fella|bloke|bf|bae",
       "husband|husband's|husband’s|husband-to-be|wife|wife's|wife’s|wife-to-be|spouse",
-      'admirer|admirers|gentleman friend|friends',
+      // Round 22: "admirer" on its own (the old "admirer|admirers|gentleman friend|friends" asked for "admirer friend").
+      "admirer|admirers|admirer's|admirer’s",
+      'gentleman friend|friends',
       `${PRONOUN_POSS} ex|ex-boyfriend|ex-partner`,
       "fiance|fiancé|fiancee|fiancée|fiance's|fiancé's|fiance’s|fiancé’s",
       `${PRONOUN_POSS}|my|a|new [${AGE_TOKENS}] partner`,
@@ -352,6 +356,9 @@ const ENTRIES: readonly LexiconEntry[] = [
       'groomer|groomers|groomed|grooming|exploiter|exploiters|exploiting|abuser|abusers|cawn|perpetrator|perpetrators',
       // An adult age right after the label: "her boyfriend (22)", "her partner, 31,".
       `boyfriend|girlfriend|partner|bf|lover|fella|bloke|husband|fiance|fiancé ${AGE_NUMBERS}`,
+      // Round 22: an approximate age ("her boyfriend is about 20", "her bf (approx 25 years)").
+      `is|was|he's about|around|approx|approximately|roughly|nearly ${AGE_NUMBERS}`,
+      `approx|approximately|about|around|roughly ${AGE_NUMBERS} years|yrs|yo`,
     ],
     // "She has no boyfriend": nobody is named. "A man who called himself her boyfriend": the abuser's own word, reported.
     unlessNear: [
@@ -359,6 +366,9 @@ const ENTRIES: readonly LexiconEntry[] = [
       ...FRIEND_CUES,
       'no boyfriend|boyfriends|girlfriend|girlfriends|partner',
       'called|calls|calling|styled|styles himself|herself',
+      // Round 22: a distance or a time, not an age ("about 20 minutes from her boyfriend's school").
+      `about|around|approx|approximately|roughly|nearly ${AGE_NUMBERS} minutes|mins|miles|metres|meters|yards|km|times|pounds|quid|people|percent`,
+      `${AGE_NUMBERS} years|yrs ago`,
       // Round 22: a same-age couple either side of 18 ("Mae is 17 and her girlfriend is 18"), or two adults ("both are
       // adults"), or someone else's partner named by their role ("the caller's boyfriend, aged 30").
       'is|aged 16|17 and her|his|their boyfriend|girlfriend|partner is|aged 18|19',
@@ -480,6 +490,8 @@ const ENTRIES: readonly LexiconEntry[] = [
     patterns: [
       `sells|selling|sold|sell ${PRONOUN_SELF}`,
       `sells|selling|sold|sell ${PRONOUN_POSS} body|bodies`,
+      // Round 22: the whole phrase, so that "known to be selling his body" is not read as drug dealing (known_to_deal).
+      `known to be selling ${PRONOUN_POSS} body|bodies`,
       'sells|selling|sold|sell sex',
       'sells|selling|sold|sell sexual favours|favors|services',
     ],
@@ -2459,7 +2471,9 @@ const ENTRIES: readonly LexiconEntry[] = [
       'nowt|nothin|nuthin|nuffin to worry|fret about',
       'nothing|nowt to get worked|het|wound up about',
       'nothing|nowt to see here',
+      'nothing sinister',
     ],
+    // (Round 22: "found nothing sinister about the fire" is an investigation's finding: see unlessNear.)
     category: 'minimises_harm',
     explanation:
       'Concludes that there is no risk without naming what was assessed. It can close down questions about abuse or exploitation that still need asking.',
@@ -2472,6 +2486,7 @@ const ENTRIES: readonly LexiconEntry[] = [
     unlessNear: [
       'injury|injuries|wound|wounds|cut|cuts|bruise|bruises|bruising|burn|burns|fracture|condition|illness|infection|rash|allergy|asthma|temperature|bleeding|sprain|graze',
       'dog|dogs|cat|insect|insects|spider|spiders|snake|substance|chemical',
+      'fire|fires|death|deaths|vehicle|package|parcel|device|smell|noise|leak|flood',
       'no|not concerns|further|evidence',
       'test|tests|results|result|hearing|eyesight|scan|x-ray|blood|check-up|checkup|exam|exams|mock|mocks|grades|smear',
     ],
@@ -3925,7 +3940,8 @@ const ENTRIES: readonly LexiconEntry[] = [
   },
   {
     id: 'her_lad_adult',
-    patterns: ['her|my lad', 'other half', 'b f', "bf's|bf’s"],
+    // "b/f's" (round 22: "stopping at her b/f's flat ... he is 22") is tokenized "b f's".
+    patterns: ['her|my lad', 'other half', 'b f', "bf's|bf’s", "b f's|f’s"],
     category: 'adult_centred_label',
     explanation: 'Calls an adult the child’s boyfriend in everyday shorthand. That frames exploitation as a relationship and hides the age gap.',
     alternatives: [

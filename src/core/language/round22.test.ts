@@ -352,3 +352,28 @@ describe('round 22: roles, records and relationships (second pass over the tunin
     ['Mum and her 40-year-old partner say they are in love.', 'relationship_normalised'],
   ])('not flagged: %s (%s)', notFound);
 });
+
+describe('round 22: third pass (activities, members, sleepovers, approximate ages, own free will)', () => {
+  it.each([
+    ['MACE update: Logan is engaging in county lines activity between Hackney and Margate.', 'engaging_in_crime_round22'],
+    ['yp was described at the MACE as a knowing and active member of the group rather than someone being used by it.', 'knowing_member_round22'],
+    ['According to the initial log she had a sleepover at the 29-year-old’s flat.', 'sleepover_round22'],
+    ['The 2012 note records that the girls were just hanging around the takeaway and there was nothing sinister about it.', 'nothing_to_worry'],
+    ['Residential log: Kacey spent the night at her admirer’s place in Oldham, a man aged 30.', 'boyfriend_adult'],
+    ['DSL: Poppy (13) says her boyfriend is about 20 and works at the hand car wash.', 'boyfriend_adult'],
+    ['ED: 14yo brought in by her bf (approx 25 years) who left before police arrived.', 'boyfriend_adult'],
+    ['RHI: Ruby said she went to Blackpool of her own free will and that nobody made her go.', 'willingly'],
+    ['The strategy meeting minutes say the girls were "going willingly" to the takeaway most evenings.', 'willingly'],
+    ['He is known to be selling his body at Hanley bus station, per a 2015 intelligence log.', 'sells_herself'],
+  ])('%s -> %s', found);
+
+  it.each([
+    ['The gang is engaging in criminal activity across the town.', 'engaging_in_crime_round22'],
+    ['Work is focused on preventing him engaging in criminal activity.', 'engaging_in_crime_round22'],
+    ['She had a sleepover at her friend’s house for her birthday.', 'sleepover_round22'],
+    ['Police found nothing sinister about the fire.', 'nothing_to_worry'],
+    ['She has a secret admirer in Year 9 who leaves notes.', 'boyfriend_adult'],
+    ['The flat is about 20 minutes from her boyfriend’s school.', 'boyfriend_adult'],
+    ['Her boyfriend moved here about 20 years ago with his parents, mum says.', 'boyfriend_adult'],
+  ])('not flagged: %s (%s)', notFound);
+});
