@@ -5224,8 +5224,6 @@ const ROUND_17_ENTRIES: readonly LexiconEntry[] = [
     patterns: [
       'appeared|appears|seemed|seems|looked|looks|presented|presents [to] [be] fine|ok|okay|alright|unharmed|unscathed|unaffected|untroubled',
       'none the worse [for] [wear]',
-      // "MFH closure: Jade returned home fine" (round 21)
-      'returned|returns|came|comes|come|got|gets home|back fine|ok|okay|alright|unharmed|unscathed',
     ],
     category: 'minimises_harm',
     explanation:
@@ -5239,6 +5237,28 @@ const ROUND_17_ENTRIES: readonly LexiconEntry[] = [
     unlessNear: [
       'illness|ill|poorly|operation|surgery|flu|cold|holiday|trip|residential|exam|exams|test|tests|injury|fall|fell|results|result|scan|scans|bloods',
       // Review 21b L17: back from somewhere ordinary ("came back fine from contact with dad", "from respite", "from A&E").
+      'contact|respite|hospital|casualty|school|college|nursery',
+      'a e',
+    ],
+    window: 12,
+  },
+  {
+    id: 'returned_fine',
+    // "MFH closure: Jade returned home fine" (round 21), as its own entry since round 22: its return verb met the
+    // requirement of fine_on_return by itself ("returned", "back"), so that "he came back fine from the shop" was a
+    // finding (review 21b L17, left from round 21). Here the context must be a missing episode, not the return.
+    patterns: ['returned|returns|came|comes|come|got|gets home|back fine|ok|okay|alright|unharmed|unscathed'],
+    category: 'minimises_harm',
+    explanation:
+      'Describes how the child seemed on return, not what happened to them. Children who have been abused often appear calm; it says nothing about where they were or who they were with.',
+    alternatives: [
+      'Record where the child was, who with, and what they said in the return home interview',
+      'The child presented as [presentation]; this does not rule out harm: record the risks the episode showed',
+    ],
+    source: 'childrens_society_2022', // same reasoning as "safe and well" on return
+    requiresNear: ['located|found|reappeared|missing|misper|mfh|rhi|absent|absence|episode|episodes|overnight|olders|elders|men|police|officers'],
+    unlessNear: [
+      'illness|ill|poorly|operation|surgery|flu|cold|holiday|trip|residential|exam|exams|test|tests|injury|fall|fell|results|result|scan|scans|bloods',
       'contact|respite|hospital|casualty|school|college|nursery',
       'a e',
     ],

@@ -377,3 +377,18 @@ describe('round 22: third pass (activities, members, sleepovers, approximate age
     ['Her boyfriend moved here about 20 years ago with his parents, mum says.', 'boyfriend_adult'],
   ])('not flagged: %s (%s)', notFound);
 });
+
+describe('round 22: back home fine needs a missing episode, not its own return verb (review 21b L17, left from round 21)', () => {
+  it.each([
+    ['MFH closure: Jade returned home fine and no further action is needed.', 'returned_fine'],
+    ['Jade went missing on Friday and came back fine on Sunday.', 'returned_fine'],
+    ['RHI: came back fine, would not say where she had been.', 'returned_fine'],
+  ])('%s -> %s', found);
+
+  it.each([
+    ['He came back fine from the shop with his brother.', 'returned_fine'],
+    ['She came back fine from her dad’s at the weekend.', 'returned_fine'],
+    ['He got home okay after the cinema.', 'returned_fine'],
+    ['He hooks up with his friends online to play games after school.', 'hook_ups_round22'],
+  ])('not flagged: %s (%s)', notFound);
+});
