@@ -17,6 +17,8 @@ import type { LexiconEntry } from './types.ts';
 // (round22.test.ts). Sources as in lexicon.ts (sources.ts, shared/SOURCES.md section 3).
 
 // Adults, officials and organisations as the subject nearby: the wording is about them, not the child.
+// A child's age as one token ("the 15-year-old").
+const CHILD_AGES = Array.from({ length: 8 }, (_, i) => `${i + 10}-year-old`).join('|');
 // An adult's age, possessive ("the 29-year-old's flat").
 const ADULT_AGE_POSS = Array.from({ length: 42 }, (_, i) => `${i + 18}-year-old's`).join('|');
 // An adult's age as one token, for cues.
@@ -31,7 +33,7 @@ export const ROUND_22_ENTRIES: readonly LexiconEntry[] = [
     // overdramatic", "playing on his vulnerabilities": the child's character named as the problem.
     patterns: [
       'hothead|hot-head|hotheaded|hot-headed|hotheads',
-      'nasty|horrible|right|real piece of work',
+      'nasty|horrible|right piece of work',
       'wide boy|boys',
       // The tokenizer drops the apostrophe of "wrong 'un".
       'wrong un|uns',
@@ -55,6 +57,8 @@ export const ROUND_22_ENTRIES: readonly LexiconEntry[] = [
       'stepdad|stepfather|boyfriend|partner|uncle|landlord|officer|officers|teacher|manager|staff',
       // Not a part in a play or a sentence about the address ("the address is no stranger to the police").
       'play|role|panto|pantomime|show|character',
+      // Temper on a pitch is sport ("a hothead on the football pitch, his coach says").
+      'pitch|football|match|game|games|sport|rugby|boxing|training|referee',
       'address|house|flat|property|premises|family|estate|area|school is|are|was|were no stranger',
     ],
     window: 3,
@@ -81,7 +85,8 @@ export const ROUND_22_ENTRIES: readonly LexiconEntry[] = [
     // shoplifter": the child named by an offence as a trade.
     patterns: [
       'professional|career|seasoned|hardened|accomplished|serial thief|thieves|shoplifter|shoplifters|burglar|burglars|criminal|criminals|dealer|dealers',
-      'prolific|main|major|key|regular|active|known|big supplier|suppliers',
+      // Only words that make supply a trade ("the main supplier of the school meals" is a firm).
+      'prolific|known|main|major|key supplier|suppliers',
     ],
     category: 'criminalises_child',
     explanation:
@@ -95,7 +100,8 @@ export const ROUND_22_ENTRIES: readonly LexiconEntry[] = [
     requiresNear: [
       ...DRUG_SUPPLY_CUES,
       ...LABEL_FRAME_CUES,
-      'boy|girl|child|he|she|is|was|been|area|store|stores|shop|shops|shoplifting|stealing|theft|thefts',
+      'boy|girl|child|area|estate|estates|store|stores|shop|shops|shoplifting|stealing|theft|thefts|seen|caught',
+      CHILD_AGES,
     ],
     unlessNear: [
       ...OTHER_PERSON_CUES,
@@ -149,6 +155,7 @@ export const ROUND_22_ENTRIES: readonly LexiconEntry[] = [
       ...OTHER_PERSON_CUES,
       // Staff, police, a landlord or a business who let someone in or go; a refusal ("refused to let the men in").
       'staff|hostel|hotel|landlord|manager|security|police|officer|officers|custody|court|bail|school|carer|carers|worker|workers|home|council',
+      'borrow|borrows|borrowed|play|played|win|won|pass|share|shared|football|game|games|queue',
       "refused|refuses|refuse|refusing|stopped|stop|prevent|prevented|wouldn’t|wouldn't|won’t|won't",
       'go|down|off|know|pass',
       'eviction|evicted|evict|tenancy|notice',
@@ -310,6 +317,7 @@ export const ROUND_22_HARM_ENTRIES: readonly LexiconEntry[] = [
       ...OTHER_PERSON_CUES,
       'cousins|friends|siblings|sisters|brothers|family|mates|classmates',
       'club|trip|trips|staff|carer|carers|foster|school|youth|holiday|holidays|residential|activity|activities|birthday|worker|workers|colleagues|team',
+      'football|match|game|wedding|gym|church|mosque|temple|work|festival|concert',
     ],
     window: 8,
   },
@@ -511,6 +519,7 @@ export const ROUND_22_MORE_ENTRIES: readonly LexiconEntry[] = [
     unlessNear: [
       ...OTHER_PERSON_CUES,
       'family|school|class|college|classmates|peers|younger',
+      'church|choir|club|team|mosque|temple|gym|work|colleagues',
       'girls|boys|children|pupils|peers|lads [*] [*] [*] are|were',
       'friends|mates|pals were|are|had|have|said|say|went|told|call|calls|called',
       // The child's belief, which grooming builds ("she thought the men were her friends"), and "just mates" (minimising,
@@ -722,7 +731,7 @@ export const ROUND_22_MORE_ENTRIES: readonly LexiconEntry[] = [
     explanation: 'Writes the child off. Children who seem beyond help are often those being most harmed or controlled, and need more help, not less.',
     alternatives: ['The current support is not keeping the child safe: record what else is needed', 'Record what the child needs and who is harming them'],
     source: 'durham_scp', // [F] focus on what the person causing harm did
-    unlessNear: ['car|phone|bike|house|building|repair|machine|laptop'],
+    unlessNear: ['car|phone|bike|house|building|repair|machine|laptop', 'beyond help|hope with|at|when|in'],
     window: 4,
   },
   {
@@ -791,6 +800,9 @@ export const ROUND_22_MORE_ENTRIES: readonly LexiconEntry[] = [
     id: 'hangover_round22',
     // "the 15-year-old had suffered nothing worse than a hangover after the night at the men's house".
     patterns: ['nothing|no worse than a|an hangover|scratch|headache', 'nothing worse than a few bruises|scratches'],
+    // Not an adult's night ("Nothing worse than a hangover for Dad after the wedding").
+    unlessNear: [...OTHER_PERSON_CUES, 'wedding|birthday|christmas|party|celebration|festival'],
+    window: 8,
     category: 'minimises_harm',
     explanation: 'Measures what happened to the child by its visible after-effects. A night with adults and alcohol may hide sexual abuse or exploitation.',
     alternatives: [
@@ -815,7 +827,8 @@ export const ROUND_22_MORE_ENTRIES: readonly LexiconEntry[] = [
   {
     id: 'deep_in_round22',
     // "Connor is deep in the drugs game", "deep into the gang life": the child as a committed player.
-    patterns: ['deep|deeply in|into the drugs|drug|gang|dealing game|scene|life|world|trade', 'deep in|into the game'],
+    // Not "deep in the game" alone ("deep in the game on his Xbox").
+    patterns: ['deep|deeply in|into the drugs|drug|gang|dealing game|scene|life|world|trade'],
     category: 'criminalises_child',
     explanation: 'Presents a child exploited in drug supply as a committed player in it. Children are drawn in and held there by adults, debt and threats.',
     alternatives: ['The child is being criminally exploited in drug supply by [who]', 'Concern that the child is controlled by [who] through debt or threats'],

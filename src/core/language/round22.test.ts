@@ -392,3 +392,52 @@ describe('round 22: back home fine needs a missing episode, not its own return v
     ['He hooks up with his friends online to play games after school.', 'hook_ups_round22'],
   ])('not flagged: %s (%s)', notFound);
 });
+
+describe('round 22: self-review of the new entries on ordinary sentences', () => {
+  it.each([
+    'Mum says the family had a great time with the adults at the wedding.',
+    'He had a good laugh with the men at the football on Saturday with his dad.',
+    'She enjoyed the trip and had a nice time with the older girls in the choir.',
+    'He lets the older boys go first in the lunch queue.',
+    'He let the older lads borrow his football.',
+    'Staff let the men from the gas board in to fix the boiler.',
+    'She is happy enough to go to the dentist now.',
+    'He was more than happy to help with the washing up.',
+    'He runs for the Harriers and trains three times a week.',
+    'She made no attempt to leave the meeting early.',
+    'She is a real piece of work in art class, her teacher says admiringly.',
+    'He was no stranger to hard work on the farm.',
+    'The main supplier of the school meals is changing.',
+    'He is a professional footballer in the making, says his coach.',
+    'Theo is a hothead on the football pitch, his coach says.',
+    'The family friend is just helping out with the school run.',
+    'The neighbour just helped her out with the shopping.',
+    'Her cat has gone missing yet again.',
+    'He is working on the line at the factory with his uncle.',
+    'The youth club has a resource issue with staffing.',
+    'Mum was out on the town for her 40th.',
+    'He lent his bank card to his mum to buy the shopping.',
+    'The carers describe the men at the church as her friends from the choir.',
+    'She is beyond help with her maths homework, she jokes.',
+    'He looks up to his older cousins.',
+    'She escaped from the burning car with minor injuries.',
+    'Nothing worse than a hangover for Dad after the wedding.',
+    'He is deep in the game on his Xbox.',
+    'He is hooking up the speakers for the party.',
+    'The winding road up to the farm was icy.',
+    'The lucky boy won the raffle prize.',
+    'She doesn’t mind what the teacher asks her to do.',
+    'He asked for it back after lunch.',
+    'She has a regular slot with her counsellor.',
+    'He is a willing volunteer at the food bank.',
+    'Her parents say they are in love after 20 years.',
+    'The appointment is at about 20 past two.',
+  ])('not flagged: %s', (text) => {
+    expect(checkLanguage(text)).toEqual([]);
+    expect(refCheckLanguage(text)).toEqual([]);
+  });
+
+  it('still finds "the main supplier" for a child', () => {
+    found('Custody log: the 15-year-old was booked in as "the main supplier" for the estate.', 'offender_labels_round22');
+  });
+});
