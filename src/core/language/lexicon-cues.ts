@@ -319,7 +319,9 @@ export const CRITICISM_CUES: readonly string[] = [
   'i|we do|did not accept|agree that',
   "i|we don't|don’t|didn't|didn’t accept|agree that",
   'refused|refuses|declined|declines to grade|record|class|classify|log|describe|treat',
-  'asked|told|reminded|instructed|advised [*] [*] not to call|describe|write|record|label|use',
+  // Professionals asked, not a child told by the men ("she was told not to call the police").
+  'staff|workers|officers|colleagues|practitioners|professionals|group|team|everyone|we|panel|meeting [were|was|are|have|has] [been] asked|told|reminded|instructed|advised not to call|describe|write|record|label|use',
   'challenged|challenges|questioned|questions|disputed|disputes|corrected|corrects the|an|that [*] [*] entry|entries|note|notes|record|records|description|label|wording',
-  'is|was how * cope|copes|coped',
+  // The coping explained by fear ("running off is how Kayden copes when he is scared"), not "how she copes" alone.
+  'is|was how * cope|copes|coped when|if [he|she|they] [is|are|was|were|feels|feel|felt|gets|get|got] scared|frightened|afraid|anxious|upset|overwhelmed|threatened|panicked',
 ];

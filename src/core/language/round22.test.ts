@@ -441,3 +441,11 @@ describe('round 22: self-review of the new entries on ordinary sentences', () =>
     found('Custody log: the 15-year-old was booked in as "the main supplier" for the estate.', 'offender_labels_round22');
   });
 });
+
+describe('round 22: the criticism cues do not silence a child told or a coping explained in passing', () => {
+  it.each([
+    ['She chose to go with the men and was told not to call the police.', 'chose_to'],
+    ['Running off is how she copes, and she chose to go with the older men again.', 'chose_to'],
+    ['She deleted the messages from the men and chose to go back to the flat.', 'chose_to'],
+  ])('%s -> %s', found);
+});
