@@ -625,7 +625,7 @@ export const ROUND_22_MORE_ENTRIES: readonly LexiconEntry[] = [
     // "Custody note: DP a willing courier for the Quenbridge group", "a willing recruit": a role in exploitation as the
     // child's free choice. Not a helper or a volunteer ("a willing helper at the food bank").
     // Only "willing": "a keen runner" is a sport.
-    patterns: ['willing courier|couriers|runner|runners|recruit|recruits|mule|mules|member|members|accomplice|accomplices|soldier|soldiers'],
+    patterns: ['willing courier|couriers|runner|runners|mule|mules|member|members|soldier|soldiers'],
     category: 'implies_consent',
     explanation: 'Presents a child used by a group as a willing member of it. Children are groomed, indebted and threatened into these roles.',
     alternatives: [

@@ -2721,8 +2721,9 @@ const ENTRIES: readonly LexiconEntry[] = [
       'Adults are using the child to move drugs or money',
     ],
     source: 'complex_safeguarding_wales', // [D]
-    requiresNear: DRUG_SUPPLY_CUES,
-    unlessNear: [...OTHER_PERSON_CUES, ...CHILD_CENTRED_CCE_CUES],
+    // Round 22: for older people ("doing deliveries for the older lads around the estate").
+    requiresNear: [...DRUG_SUPPLY_CUES, 'for the|these|those|some older lads|boys|men|males|youths'],
+    unlessNear: [...OTHER_PERSON_CUES, ...CHILD_CENTRED_CCE_CUES, 'restaurant|pizza|paper|papers|milk|centre|church|charity|pharmacy|chemist|neighbours'],
     window: 8,
   },
   {

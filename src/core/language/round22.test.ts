@@ -449,3 +449,15 @@ describe('round 22: the criticism cues do not silence a child told or a coping e
     ['She deleted the messages from the men and chose to go back to the flat.', 'chose_to'],
   ])('%s -> %s', found);
 });
+
+describe('round 22: deliveries for older lads', () => {
+  it.each([
+    ['Sam has been doing deliveries for the older lads around the estate.', 'doing_drops'],
+    ['He does drops for the olders outside the shop.', 'doing_drops'],
+  ])('%s -> %s', found);
+
+  it.each([
+    ['He does deliveries for the older men at the day centre.', 'doing_drops'],
+    ['She does the school runs for the older boys next door.', 'doing_drops'],
+  ])('not flagged: %s (%s)', notFound);
+});
