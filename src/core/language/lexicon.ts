@@ -1909,6 +1909,10 @@ const ENTRIES: readonly LexiconEntry[] = [
       ...OTHER_PERSON_CUES,
       'youth|worker|workers|staff|carer|carers|teacher|teachers|mentor|coach|team',
       'cousins|brothers|sisters|siblings',
+      // Round 22: the choice named right after ("went off with the two men of her own accord"): that is the finding
+      // (willingly), as annotators mark it.
+      'of her|his|their own accord|volition',
+      'of her|his|their own free will',
       // "going to parties with older men" describes where the child is taken; "partying with" is the label.
       'to|at|attend|attends|attended|attending parties|party with',
     ],
@@ -5205,7 +5209,12 @@ const ROUND_17_ENTRIES: readonly LexiconEntry[] = [
     ],
     source: 'childrens_society_2018', // the guide's principle; Rotherham: abusers seen as "boyfriends" (DOMAIN.md)
     requiresNear: [...ADULT_AGE_CUES, 'older|partner|boyfriend|man|father'],
-    unlessNear: [...OTHER_PERSON_CUES, 'foster|carers|placement|keyworker|key|worker|teacher|school|staff'],
+    unlessNear: [
+      ...OTHER_PERSON_CUES,
+      'foster|carers|placement|keyworker|key|worker|teacher|school|staff',
+      // Round 22: a same-age couple either side of 18 ("Mae is 17 and her girlfriend is 18").
+      'is|aged 16|17 and her|his|their boyfriend|girlfriend|partner is|aged 18|19',
+    ],
     window: 14,
   },
   {

@@ -461,3 +461,16 @@ describe('round 22: deliveries for older lads', () => {
     ['She does the school runs for the older boys next door.', 'doing_drops'],
   ])('not flagged: %s (%s)', notFound);
 });
+
+describe('round 22: the choice named once, and a same-age couple', () => {
+  it.each([
+    ['Police: Jade went off with the men of her own accord again on Saturday night.', 'associating_with'],
+    ['Mae is 17 and her girlfriend is 18, and the nurse noted the relationship is supportive.', 'relationship_normalised'],
+  ])('not flagged: %s (%s)', notFound);
+
+  it.each([
+    ['Police: Jade went off with the men of her own accord again on Saturday night.', 'willingly'],
+    ['Jade went off with the men again on Saturday night.', 'associating_with'],
+    ['Mae is 14 and her boyfriend is 19; the nurse noted the relationship is supportive.', 'boyfriend_adult'],
+  ])('%s -> %s', found);
+});
