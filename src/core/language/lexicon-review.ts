@@ -749,6 +749,8 @@ export const REVIEW_WORDING_ENTRIES: readonly LexiconEntry[] = [
     ...CONSENT_IMPLIED,
     contextInSentence: true,
     requiresNear: [...STRONG_RISK_CUES, 'cash|money|bed|flat|address|images|pictures', ...ADULT_CUES],
+    // Round 22: organisations that sign up ("Local businesses ... have signed up to the awareness scheme").
+    unlessNear: ['businesses|scheme|schemes|firm|firms|company|companies|takeaways|programme|programmes|newsletter|charter|pledge'],
   },
   {
     id: 'work_round13',

@@ -557,6 +557,7 @@ const ENTRIES: readonly LexiconEntry[] = [
     unlessNear: [
       ...OTHER_PERSON_CUES,
       'shop|bakery|café|cafe|restaurant|job|shift|shifts|apprenticeship|saturday|saturdays|sunday|sundays|weekend|weekends|manager|employer|placement|wage|wages|salary|supermarket|garage|site',
+      'minimum|payslip|payslips|contract|contracts|hourly',
       "hairdresser|hairdresser's|hairdressers|salon|barber|barber's|barbers|shop's|café's|cafe's|office",
       'work experience',
       // Round 19: the owner of a car wash where a child works ("the boss keeps his wages").
@@ -780,7 +781,8 @@ const ENTRIES: readonly LexiconEntry[] = [
     ],
     // Round 19: "looks older in her new glasses", "in her new school photo" (two tuning-set lines, no finding).
     unlessNear: ['glasses|photo|photos|picture|haircut|uniform|spectacles'],
-    window: 4,
+    window: 6, // round 22: "looks older in her new school photo"
+
     category: 'sexualises',
     explanation: 'Offers the child’s appearance as if it explained an adult’s behaviour. Abusers use it as an excuse; the child’s age is what matters.',
     alternatives: ['The child is [age]: adults who target them know or should know they are a child', 'Record the child’s age and what the adult did'],
@@ -1969,7 +1971,7 @@ const ENTRIES: readonly LexiconEntry[] = [
       'plugging|plugged in|into|away|up',
       'charger|socket|laptop|phone|gap|gaps|leak|hole|holes|headphones|earphones|earbuds|computer|cable|lead|speaker|console',
     ],
-    window: 2,
+    window: 3, // round 22: "plugged the Bluetooth speaker in"
   },
   {
     id: 'money_mule',
@@ -2612,7 +2614,11 @@ const ENTRIES: readonly LexiconEntry[] = [
     alternatives: ['Record exactly what happened: it may be the early stage of grooming', 'Concern that the child is being groomed: [describe what was seen]'],
     source: 'childrens_society_2018', // the guide's principle; [B] lists risk categories High/Medium/Low
     requiresNear: ['abuse|cse|cce|exploitation|sexual|touching|assault|assaults|grooming|groomed|violence|harm|harassment|exploited'],
-    unlessNear: ['staff|conduct|policy|teacher|teachers|adult|adults|allegation|allegations|lado|professional|professionals|employee'],
+    unlessNear: [
+      'staff|conduct|policy|teacher|teachers|adult|adults|allegation|allegations|lado|professional|professionals|employee',
+      // Round 22: a low-level wall, shelf or light.
+      'wall|walls|shelf|shelves|bed|beds|bridge|lighting|light|lights|unit|units|cupboard|cupboards|table|fence|roof|flooding|noise',
+    ],
   },
   {
     id: 'banter',

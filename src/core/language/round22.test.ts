@@ -474,3 +474,18 @@ describe('round 22: the choice named once, and a same-age couple', () => {
     ['Mae is 14 and her boyfriend is 19; the nurse noted the relationship is supportive.', 'boyfriend_adult'],
   ])('%s -> %s', found);
 });
+
+describe('round 22: hard negatives from the tuning sets that existing entries flagged', () => {
+  it.each([
+    ['The 2014 YOT report notes that he plugged the Bluetooth speaker in and played music for the younger boys.', 'plugging'],
+    ['The 12-year-old was waiting on a low-level wall outside the library for her nan when the car first pulled up.', 'low_level'],
+    ['Ellie’s Saturday job is at the bakery; her boss is a family friend who pays her minimum wage and mum collects her at 4.', 'boss'],
+    ['Local businesses, including two takeaways and a taxi firm, have signed up to the awareness scheme in Telford.', 'consent_idiom_round13'],
+    ['Jorja looks older in her new school photo because she has had her hair cut short.', 'looks_older'],
+  ])('not flagged: %s (%s)', notFound);
+
+  it.each([
+    ['Josh told police "I’m doing it for myself, it’s my business".', 'consent_idiom_round13'],
+    ['He was plugging the drugs for the olders when police stopped the car.', 'plugging'],
+  ])('%s -> %s', found);
+});
