@@ -347,7 +347,7 @@ export const ROUND_22_MORE_ENTRIES: readonly LexiconEntry[] = [
     // "Dominic runs for a group from Hackney", "has been running for the olders", "ran for a line": drug running named
     // as the child's job. Not a race, a club or a bus ("runs for the county athletics team", "ran for the bus").
     patterns: [
-      'runs|running|ran|run for a|the|an [older] group|gang|crew|firm|line|dealer|dealers|olders|elders|organisation|network',
+      'runs|running|ran|run for a|the|an [older] group|gang|crew|firm|line|dealer|dealers|olders|elders|organisation|network|people|lads|men',
       'runs|running|ran|run for olders|elders|dealers|them',
     ],
     category: 'criminalises_child',
@@ -920,6 +920,36 @@ export const ROUND_22_MORE_ENTRIES: readonly LexiconEntry[] = [
     source: 'childrens_society_2018', // the guide's principle: do not minimise signs of exploitation
     requiresNear: [...ADULT_CUES, ADULT_AGE_POSS, "man's|men's|adult's"],
     unlessNear: [...OTHER_PERSON_CUES, 'friends|classmates|cousins|school|party|birthday|guides|brownies|scouts|cubs'],
+    window: 8,
+  },
+  {
+    id: 'works_for_round22',
+    // "Mikey says he 'works for Ty' and gets paid in food", "states he works for Ricky to pay back what he owes", "the
+    // lads he works for in Stoke are all in their twenties": a child used by older people named as their employee.
+    patterns: [
+      'works|working|worked|work for * to pay|pay back|pay off',
+      'works|working|worked|work for them|olders|elders',
+      'works|working|worked|work for *',
+      'lads|men|olders|elders|people|guys|man|bloke he|she|they works|work|worked for',
+      'lads|men|olders|elders|people|guys|man|bloke he|she|they is|was|are|were working for',
+    ],
+    category: 'criminalises_child',
+    explanation:
+      'Names a child who is used by older people as working for them, as if the child were an employee. Debt, payment in goods and older “employers” are signs of criminal exploitation.',
+    alternatives: [
+      'The child is being criminally exploited by [who, ages]',
+      'Older people are using the child to [what]: record what they pay, owe or threaten',
+    ],
+    source: 'nspcc', // [E] "working" legitimises CCE
+    requiresNear: [...DRUG_SUPPLY_CUES, 'paid|pay|owes|owe|owed|debt|trainers|food|cash|money|twenties|thirties|olders|elders|pwits|arrested'],
+    unlessNear: [
+      ...OTHER_PERSON_CUES,
+      'uncle|garage|shop|shift|shifts|saturday|saturdays|apprenticeship|employer|contract|council|company|firm|charity|nhs|school|salary|wage|wages|payslip|minimum|tesco|hourly|part-time',
+      'deliveroo|uber|ubereats|justeat|amazon|evri|dpd|agency|agencies',
+      // The slot after "for" is whom the child works for, not a place or a reward ("the 'family' he works for in Hull").
+      'works|working|worked|work for in|at|on|with|from|a|an|my|our|his|her|their|its|this|that|every|each|free|nothing|money|cash|food|hours|years|months|weeks|days',
+      'she|he|they|mum|dad works|worked|work for the council|nhs|school|police',
+    ],
     window: 8,
   },
 ];

@@ -28,7 +28,7 @@ describe('lexicon data', () => {
       {
         "adult_centred_label": 41,
         "blames_child": 111,
-        "criminalises_child": 97,
+        "criminalises_child": 98,
         "implies_consent": 90,
         "minimises_harm": 96,
         "sexualises": 52,

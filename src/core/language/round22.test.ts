@@ -489,3 +489,21 @@ describe('round 22: hard negatives from the tuning sets that existing entries fl
     ['He was plugging the drugs for the olders when police stopped the car.', 'plugging'],
   ])('%s -> %s', found);
 });
+
+describe('round 22: works for someone older, running for the people', () => {
+  it.each([
+    ['Mikey says he "works for Ty" and gets paid in food.', 'works_for_round22'],
+    ['Custody record: 16M arrested PWITS, states he works for Ricky to pay back what he owes, released under investigation.', 'works_for_round22'],
+    ['The boy seems content to carry on working for them as long as the trainers keep coming.', 'works_for_round22'],
+    ['Daily record: Bilal returned by police unharmed; he has been running for the people in Larkhollow again.', 'runs_for_group_round22'],
+  ])('%s -> %s', found);
+
+  it.each([
+    ['Mum works for Asda and gets paid weekly.', 'works_for_round22'],
+    ['He works for his uncle at the garage and gets paid in cash.', 'works_for_round22'],
+    ['She is working for them at the cafe on Saturdays for £5 an hour.', 'works_for_round22'],
+    ['He has worked for years to pay off his debt to the bank.', 'works_for_round22'],
+    ['He said the "family" he works for in Hull look after him properly and he owes them.', 'works_for_round22'],
+    ['She is running for the people’s panel at the youth council election.', 'runs_for_group_round22'],
+  ])('not flagged: %s (%s)', notFound);
+});
