@@ -928,7 +928,7 @@ export const ROUND_22_MORE_ENTRIES: readonly LexiconEntry[] = [
     // lads he works for in Stoke are all in their twenties": a child used by older people named as their employee.
     patterns: [
       'works|working|worked|work for * to pay|pay back|pay off',
-      'works|working|worked|work for them|olders|elders',
+      'works|working|worked|work for them',
       'works|working|worked|work for *',
       'lads|men|olders|elders|people|guys|man|bloke he|she|they works|work|worked for',
       'lads|men|olders|elders|people|guys|man|bloke he|she|they is|was|are|were working for',
@@ -948,6 +948,8 @@ export const ROUND_22_MORE_ENTRIES: readonly LexiconEntry[] = [
       'deliveroo|uber|ubereats|justeat|amazon|evri|dpd|agency|agencies',
       // The slot after "for" is whom the child works for, not a place or a reward ("the 'family' he works for in Hull").
       'works|working|worked|work for in|at|on|with|from|a|an|my|our|his|her|their|its|this|that|every|each|free|nothing|money|cash|food|hours|years|months|weeks|days',
+      // Whom the child works for in the drug trade has its own entries ("working for dealers", "for the olders").
+      'works|working|worked|work for the|dealers|dealer|gang|gangs|olders|elders|line|lines',
       'she|he|they|mum|dad works|worked|work for the council|nhs|school|police',
     ],
     window: 8,

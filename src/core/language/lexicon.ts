@@ -2732,7 +2732,8 @@ const ENTRIES: readonly LexiconEntry[] = [
     ],
     source: 'complex_safeguarding_wales', // [D]
     // Round 22: for older people ("doing deliveries for the older lads around the estate").
-    requiresNear: [...DRUG_SUPPLY_CUES, 'for the|these|those|some older lads|boys|men|males|youths'],
+    // (Deliveries only: 'does "jobs" for the older boys' is the scare-quoted word, variants.test.ts.)
+    requiresNear: [...DRUG_SUPPLY_CUES, 'deliveries|drop-offs for the|these|those|some older lads|boys|men|males|youths'],
     unlessNear: [...OTHER_PERSON_CUES, ...CHILD_CENTRED_CCE_CUES, 'restaurant|pizza|paper|papers|milk|centre|church|charity|pharmacy|chemist|neighbours'],
     window: 8,
   },

@@ -507,3 +507,12 @@ describe('round 22: works for someone older, running for the people', () => {
     ['She is running for the people’s panel at the youth council election.', 'runs_for_group_round22'],
   ])('not flagged: %s (%s)', notFound);
 });
+
+describe('round 22: plural adults opening a sentence without a determiner', () => {
+  it.each([['Men chose to target girls outside the school.', 'chose_to']])('not flagged: %s (%s)', notFound);
+
+  it.each([
+    ['Men at the flat said she chose to stay with them.', 'carry_on_choice'],
+    ['Adults from the estate told police Jade is dealing drugs for the olders.', 'dealing_label'],
+  ])('%s -> %s', found);
+});
