@@ -137,7 +137,8 @@ const ENTRIES: readonly LexiconEntry[] = [
   },
   {
     id: 'had_sex_with_adult',
-    patterns: ['has|had|have|having sex with'],
+    // Round 22: with a word between ("had unprotected sex with 22 y/o male").
+    patterns: ['has|had|have|having sex with', 'has|had|have|having unprotected|consensual|regular|casual|oral sex with'],
     category: 'implies_consent',
     explanation: 'Describes sexual contact between a child and an adult as mutual. An adult having sexual contact with a child is abuse.',
     alternatives: ['The child has been sexually abused by an adult (record their age)', 'An adult aged [age] has sexually abused the child'],
@@ -1133,7 +1134,11 @@ const ENTRIES: readonly LexiconEntry[] = [
     alternatives: ['The child was abused by [who]: record what the abuser did', 'Focus on what the person causing harm did'],
     source: 'durham_scp', // [F]
     // Round 22: a request, not blame ("she asks for it to be kept private", "asked for it back").
-    unlessNear: ['asks|asking|asked|ask for it to|back|again|be|please'],
+    unlessNear: [
+      'asks|asking|asked|ask for it to|back|again|be|please',
+      // Someone else asking for a thing ("when staff asked for it").
+      'staff|officer|officers|police|teacher|teachers|mum|dad|carer|carers|nurse|he|they asked|asks|asking for it',
+    ],
     window: 3,
   },
   {
@@ -1893,6 +1898,8 @@ const ENTRIES: readonly LexiconEntry[] = [
       'her|his|their association|associations with',
       'goes|going|went|go off with',
       'partying|partied|parties with',
+      // Round 22: "Leanne ran off with her 30-year-old lover" (the company, not the running: ran_off is shorter).
+      'ran|runs|run|running off with',
     ],
     category: 'implies_consent',
     explanation: 'Describes the child as choosing the company of those who exploit them. Talk about the situation and who controls it, not about friendships.',
@@ -1904,13 +1911,16 @@ const ENTRIES: readonly LexiconEntry[] = [
     requiresNear: [
       'gang|gangs|older|olders|elders|adult|adults|men|males|criminals|criminal|dealer|dealers|nominal|nominals|offenders|exploiter|exploiters|abuser|abusers|perpetrator|perpetrators',
       'known to police',
-      // Round 22: "mixing with known drug users".
+      // Round 22: "mixing with known drug users"; an adult's age ("ran off with her 30-year-old lover").
       'drug|drugs users|user|dealers',
+      ...ADULT_AGE_CUES,
     ],
     unlessNear: [
       ...OTHER_PERSON_CUES,
       'youth|worker|workers|staff|carer|carers|teacher|teachers|mentor|coach|team',
       'cousins|brothers|sisters|siblings',
+      // Running off with a thing ("ran off with the older boy's bike").
+      'phone|phones|bike|bikes|bag|bags|money|cash|keys|wallet|purse|ball|scooter|trainers|coat',
       // Round 22: the choice named right after ("went off with the two men of her own accord"): that is the finding
       // (willingly), as annotators mark it.
       'of her|his|their own accord|volition',
@@ -4758,8 +4768,10 @@ const ENTRIES: readonly LexiconEntry[] = [
     source: 'complex_safeguarding_wales', // [D] "Go back to their exploiters" -> "they are being controlled"
     requiresNear: [
       'hit|hits|hurt|assaulted|assault|beat|beaten|abused|raped|threatened|violent|violence|again|despite|even|still|whenever|groomed|exploited|control|controlled',
-      // Round 22: "Kemi wanted to go back to him; he is the man who trafficked her".
+      // Round 22: "Kemi wanted to go back to him; he is the man who trafficked her", "she goes back to him every time".
       'trafficked|trafficking|trafficker|exploiter|groomer|abuser|pimp',
+      'every|each time',
+      'always|repeatedly|keeps|kept',
     ],
     unlessNear: ['dad|father|mum|mother|parents|carer|carers|foster|nan|gran|school|class|sleep|bed|work|college'],
     window: 8,

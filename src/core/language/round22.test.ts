@@ -516,3 +516,18 @@ describe('round 22: plural adults opening a sentence without a determiner', () =
     ['Adults from the estate told police Jade is dealing drugs for the olders.', 'dealing_label'],
   ])('%s -> %s', found);
 });
+
+describe('round 22: running off with an adult, sex with an adult described, going back every time', () => {
+  it.each([
+    ['Chronology entry: Leanne ran off with her 30-year-old lover.', 'associating_with'],
+    ['Nurse note: 15 y/o had unprotected sex with 22 y/o male last weekend, states it was consentual.', 'had_sex_with_adult'],
+    ['Fostering note: she goes back to him every time, so there is little more the team can do.', 'went_back_to_him'],
+  ])('%s -> %s', found);
+
+  it.each([
+    ['He ran off with the older boy’s bike.', 'associating_with'],
+    ['She had unprotected sex with her boyfriend, who is also 15.', 'had_sex_with_adult'],
+    ['He goes back to them every week for football training.', 'went_back_to_him'],
+    ['She ran off with her phone when staff asked for it.', 'brought_on_self'],
+  ])('not flagged: %s (%s)', notFound);
+});
