@@ -288,6 +288,7 @@ const ENTRIES: readonly LexiconEntry[] = [
       'interview|caution|solicitor|handler|handlers|999|101|operator',
       // Round 22: a meeting or an assessment the child came to ("came willingly to the assessment").
       'meeting|meetings|assessment|assessments|appointment|appointments|session|sessions|clinic|hospital|station|engaged|account',
+      'contact|centre|social|worker|carer|carers|foster|parents',
       'call|phone|telephone|helpline line|handler',
       'stay|stays|stayed|staying|remain|remained|remains on the line',
       'did|does|do|was|were not go|goes|went|come|came|get|got|leave|left|travel|travelled [*] [*] [*] willingly|voluntarily',
@@ -368,7 +369,7 @@ const ENTRIES: readonly LexiconEntry[] = [
       'no boyfriend|boyfriends|girlfriend|girlfriends|partner',
       'called|calls|calling|styled|styles himself|herself',
       // Round 22: a distance or a time, not an age ("about 20 minutes from her boyfriend's school").
-      `about|around|approx|approximately|roughly|nearly ${AGE_NUMBERS} minutes|mins|miles|metres|meters|yards|km|times|pounds|quid|people|percent`,
+      `about|around|approx|approximately|roughly|nearly ${AGE_NUMBERS} minutes|mins|miles|metres|meters|yards|km|times|pounds|quid|people|percent|months|weeks|days|hours`,
       `${AGE_NUMBERS} years|yrs ago`,
       // Round 22: a same-age couple either side of 18 ("Mae is 17 and her girlfriend is 18"), or two adults ("both are
       // adults"), or someone else's partner named by their role ("the caller's boyfriend, aged 30").
@@ -1911,9 +1912,10 @@ const ENTRIES: readonly LexiconEntry[] = [
     requiresNear: [
       'gang|gangs|older|olders|elders|adult|adults|men|males|criminals|criminal|dealer|dealers|nominal|nominals|offenders|exploiter|exploiters|abuser|abusers|perpetrator|perpetrators',
       'known to police',
-      // Round 22: "mixing with known drug users"; an adult's age ("ran off with her 30-year-old lover").
+      // Round 22: "mixing with known drug users"; one adult named by age ("ran off with her 30-year-old lover"), not
+      // a group with an age range ("students aged 18 to 25").
       'drug|drugs users|user|dealers',
-      ...ADULT_AGE_CUES,
+      `her|his|their|a|an ${AGE_TOKENS}`,
     ],
     unlessNear: [
       ...OTHER_PERSON_CUES,
@@ -3666,7 +3668,7 @@ const ENTRIES: readonly LexiconEntry[] = [
       ...EVERYDAY_CHOICE_CUES,
       ...PROFESSIONAL_CUES,
       'home|safe|leave|away|foster|carer|carers|family|mum|dad|settled|placement|clinic|health|gp|nurse|doctor|appointment',
-      'shed|toilet|toilets|changing|department|section|football|project|team',
+      'shed|toilet|toilets|changing|department|section|football|project|team|final|finals|tennis|clothing|wear|race',
     ],
     window: 5,
   },
@@ -4773,7 +4775,11 @@ const ENTRIES: readonly LexiconEntry[] = [
       'every|each time',
       'always|repeatedly|keeps|kept',
     ],
-    unlessNear: ['dad|father|mum|mother|parents|carer|carers|foster|nan|gran|school|class|sleep|bed|work|college'],
+    // Round 22: a relative's house or a meal ("goes back to them every time for his tea at his nan's").
+    unlessNear: [
+      'dad|father|mum|mother|parents|carer|carers|foster|nan|gran|school|class|sleep|bed|work|college',
+      "nan's|gran's|mum's|dad's|tea|dinner|lunch|breakfast|football|training|club",
+    ],
     window: 8,
   },
   {

@@ -531,3 +531,31 @@ describe('round 22: running off with an adult, sex with an adult described, goin
     ['She ran off with her phone when staff asked for it.', 'brought_on_self'],
   ])('not flagged: %s (%s)', notFound);
 });
+
+describe('round 22: second self-review on ordinary sentences', () => {
+  it.each([
+    'He hangs around with friends aged 18 at the skate park.',
+    'He mixes with students aged 18 to 25 at college.',
+    'She came willingly to the assessment with her foster carer.',
+    'He travelled willingly to the contact centre with his social worker.',
+    'Her boyfriend was around 18 months older than her, both at college.',
+    'Her boyfriend is about 15 and in her class.',
+    'He goes back to them every time for his tea at his nan’s.',
+    'The girls were happy to go to the men’s final at Wimbledon.',
+    'I do not accept that the school has done enough.',
+    'He is a little runner and loves parkrun.',
+    'Dad wound the clock up before bed.',
+    'The company has regular clients in Leeds.',
+    'Police are chasing older men who robbed the shop.',
+    'She made off from the ice cream van with her change.',
+    'The teenager entered the UK with his parents on a visa.',
+    'He is a willing helper on the school trip.',
+    'He is engaging in positive activities at the youth club.',
+    'She had a sleepover at her best friend’s house with two other girls.',
+    'He hooked up his phone to the car speaker.',
+    'The men in the band are her mates from the music club.',
+  ])('not flagged: %s', (text) => {
+    expect(checkLanguage(text)).toEqual([]);
+    expect(refCheckLanguage(text)).toEqual([]);
+  });
+});
