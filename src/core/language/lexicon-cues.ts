@@ -18,6 +18,8 @@ export const ADULT_CUES: readonly string[] = [
   // "a boyfriend in his mid-twenties" (Operation Augusta review, 2020): the hyphenated age range is one token.
   'mid-twenties|mid-thirties|mid-forties|mid-fifties|late-twenties|late-thirties|late-forties|early-twenties|early-thirties|early-forties|mid-20s|mid-30s|mid-40s|late-20s|late-30s|early-20s|early-30s',
   'over 18|eighteen',
+  // Round 22: "a man of 28", "a lad of 30" (an adult by age in a phrase).
+  `man|woman|lad|bloke|guy|fella|male|female of ${AGE_NUMBERS}`,
   // Clinic and custody shorthand: "22 y/o male", "a 19 yo" (the tokenizer splits "y/o" into "y" and "o").
   `${AGE_NUMBERS} y o`,
   `${AGE_NUMBERS} yo|yr|yrs|y`,

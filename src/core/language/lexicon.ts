@@ -376,6 +376,7 @@ const ENTRIES: readonly LexiconEntry[] = [
       'is|aged 16|17 and her|his|their boyfriend|girlfriend|partner is|aged 18|19',
       'both are|were [over] adults|18',
       "caller's|caller’s|neighbour's|neighbour’s|tenant's|tenant’s|woman's|woman’s|witness's|witness’s",
+      'neighbour|neighbours|tenant|tenants|landlady|lodger|lodgers|colleague|colleagues',
     ],
     window: 7,
   },
@@ -3218,8 +3219,10 @@ const ENTRIES: readonly LexiconEntry[] = [
     unlessNear: [
       ...OTHER_PERSON_CUES,
       'agency|agencies|partnership|partnerships|multi-agency|safeguarding|police|business|organisation|organisations|organization|statutory|key|delivery|professional|professionals|services|notification|notifications|notified',
-      // Round 22: the other person is an adult too ("the 19-year-old partner of Marley (18)", "both are adults").
+      // Round 22: the other person is an adult too ("the 19-year-old partner of Marley (18)", "both are adults"), or a
+      // neighbour's or a tenant's partner.
       `partner|partners of * ${AGE_NUMBERS}`,
+      'neighbour|neighbours|tenant|tenants|landlady|lodger|lodgers|colleague|colleagues',
       'both are|were [over] adults|18',
     ],
     window: 5,

@@ -559,3 +559,15 @@ describe('round 22: second self-review on ordinary sentences', () => {
     expect(refCheckLanguage(text)).toEqual([]);
   });
 });
+
+describe('round 22: an adult by age in a phrase ("a man of 28")', () => {
+  it.each([
+    ['Midwifery: the father of the baby is Shannon’s partner, a man of 28, who attends appointments with her.', 'partner_adult'],
+    ['Our lass is courting a lad of 30 from Stennerby, mam says.', 'dating_adult'],
+  ])('%s -> %s', found);
+
+  it.each(['The neighbour lives with her partner, a man of 40, and two dogs.', 'Mum’s partner, a man of 45, has moved in.'])('not flagged: %s', (text) => {
+    expect(checkLanguage(text)).toEqual([]);
+    expect(refCheckLanguage(text)).toEqual([]);
+  });
+});
