@@ -954,4 +954,40 @@ export const ROUND_22_MORE_ENTRIES: readonly LexiconEntry[] = [
     ],
     window: 8,
   },
+  {
+    id: 'couple_round22',
+    // "describes the 14-year-old and the 28-year-old as a couple who have been together for a year": a child and an
+    // adult named as a couple.
+    patterns: ['as|are|were|is|was a couple|item', 'a couple who|that'],
+    category: 'adult_centred_label',
+    explanation: 'Names a child and an adult as a couple, the adult’s framing of the abuse as a relationship. It hides the age gap and the grooming.',
+    alternatives: [
+      'An adult aged [age] is in contact with the child, who is [age]: record the age gap and the power imbalance',
+      'The child is being groomed or sexually exploited by [adult, age]',
+    ],
+    source: 'nspcc', // [E] "Older boyfriend": explore the age gap and power imbalance
+    requiresNear: [...ADULT_AGE_CUES],
+    unlessNear: [...OTHER_PERSON_CUES, 'both are|were [over] adults|18', 'a couple of', 'couple of'],
+    window: 10,
+  },
+  {
+    id: 'benefactor_round22',
+    // "the 16-year-old's benefactor pays her rent on the flat", "Dre's sponsor at the boxing club, a man of 40, gives
+    // him money", "offered a job by her sponsor in London": an adult who pays for a child named as a patron.
+    patterns: ["benefactor|benefactors|benefactor's|benefactor’s", 'sponsor|sponsors'],
+    category: 'adult_centred_label',
+    explanation:
+      'Names an adult who gives a child money, a home or a job as a benefactor or sponsor, the adult’s own framing. Gifts and help from adults are how children are groomed and controlled.',
+    alternatives: [
+      'An adult (record name and age) who gives the child [what]: record what is expected in return',
+      'Concern that the adult is grooming or exploiting the child',
+    ],
+    source: 'language_matters', // [B] talk about contexts and situations, not relationships
+    requiresNear: ['pays|paid|gives|gave|money|rent|job|offered|buys|bought|flat|phone|gifts|cash', ...ADULT_CUES],
+    unlessNear: [
+      ...OTHER_PERSON_CUES,
+      'charity|fundraiser|fundraising|sponsored|walk|swim|race|marathon|run|aa|na|meeting|meetings|recovery|visa|visas|sponsorship|school|club|team|scholarship|bursary',
+    ],
+    window: 8,
+  },
 ];

@@ -26,7 +26,7 @@ describe('lexicon data', () => {
     const counts = Object.fromEntries(LANGUAGE_CATEGORY_KEYS.map((k) => [k, LEXICON.filter((e) => e.category === k).length]));
     expect(counts).toMatchInlineSnapshot(`
       {
-        "adult_centred_label": 41,
+        "adult_centred_label": 43,
         "blames_child": 111,
         "criminalises_child": 98,
         "implies_consent": 90,

@@ -338,8 +338,9 @@ const ENTRIES: readonly LexiconEntry[] = [
     patterns: [
       "boyfriend|boyfriends|girlfriend|girlfriends|boyfriend's|girlfriend's|boyfriend’s|girlfriend’s|lover|lovers|fella|bloke|bf|bae",
       "husband|husband's|husband’s|husband-to-be|wife|wife's|wife’s|wife-to-be|spouse",
-      // Round 22: "admirer" on its own (the old "admirer|admirers|gentleman friend|friends" asked for "admirer friend").
-      "admirer|admirers|admirer's|admirer’s",
+      // Round 22: "admirer" on its own (the old "admirer|admirers|gentleman friend|friends" asked for "admirer friend");
+      // "the 14-year-old's sweetheart, 25".
+      "admirer|admirers|admirer's|admirer’s|sweetheart|sweethearts|sweetheart's|beau|suitor|suitors",
       'gentleman friend|friends',
       `${PRONOUN_POSS} ex|ex-boyfriend|ex-partner`,
       "fiance|fiancé|fiancee|fiancée|fiance's|fiancé's|fiance’s|fiancé’s",
@@ -357,7 +358,7 @@ const ENTRIES: readonly LexiconEntry[] = [
       ...ADULT_CUES,
       'groomer|groomers|groomed|grooming|exploiter|exploiters|exploiting|abuser|abusers|cawn|perpetrator|perpetrators',
       // An adult age right after the label: "her boyfriend (22)", "her partner, 31,".
-      `boyfriend|girlfriend|partner|bf|lover|fella|bloke|husband|fiance|fiancé ${AGE_NUMBERS}`,
+      `boyfriend|girlfriend|partner|bf|lover|fella|bloke|husband|fiance|fiancé|sweetheart|admirer|suitor ${AGE_NUMBERS}`,
       // Round 22: an approximate age ("her boyfriend is about 20", "her bf (approx 25 years)").
       `is|was|he's about|around|approx|approximately|roughly|nearly ${AGE_NUMBERS}`,
       `approx|approximately|about|around|roughly ${AGE_NUMBERS} years|yrs|yo`,

@@ -571,3 +571,24 @@ describe('round 22: an adult by age in a phrase ("a man of 28")', () => {
     expect(refCheckLanguage(text)).toEqual([]);
   });
 });
+
+describe('round 22: a couple, a benefactor or a sponsor, a sweetheart', () => {
+  it.each([
+    ['The social worker’s 2010 entry describes the 14-year-old and the 28-year-old as a couple who have been together for a year.', 'couple_round22'],
+    ['Social worker: the 16-year-old’s benefactor pays her rent on the flat.', 'benefactor_round22'],
+    ['College safeguarding: Ayesha was offered a job by her sponsor in London.', 'benefactor_round22'],
+    ['The 2011 record says the 14-year-old’s sweetheart, 25, has promised to marry her when she turns 16.', 'boyfriend_adult'],
+  ])('%s -> %s', found);
+
+  it.each([
+    'Her sponsor at the charity walk, a man of 60, gave £20.',
+    'The company is the main sponsor of the youth club and gave money for the trip.',
+    'Mum and her 40-year-old partner are a couple.',
+    'A couple of 25-year-old men were seen at the park.',
+    'The two 15-year-olds are a couple, both at the same school.',
+    'The museum has a patron who gave money for the new wing.',
+  ])('not flagged: %s', (text) => {
+    expect(checkLanguage(text)).toEqual([]);
+    expect(refCheckLanguage(text)).toEqual([]);
+  });
+});
