@@ -93,7 +93,12 @@ export const REVIEW_WORDING_ENTRIES: readonly LexiconEntry[] = [
       'no worse for wear',
     ],
     contextInSentence: true,
-    requiresNear: STRONG_RISK_CUES,
+    // Round 22: a return from a night away or an episode ("returned to the unit at 06:40 in good spirits"). Not "back",
+    // which "back to her usual self" holds itself.
+    requiresNear: [...STRONG_RISK_CUES, 'returned|returns|returning|located|found|mfh|misper|rhi|overnight'],
+    // Not a return from an ordinary outing ("returned from the school trip in good spirits").
+    unlessNear: ['trip|trips|holiday|holidays|residential|school|college|hospital|contact|respite|camp|exam|exams|match|wedding'],
+    window: 10,
   },
   {
     id: 'minimising_idiom',

@@ -592,3 +592,15 @@ describe('round 22: a couple, a benefactor or a sponsor, a sweetheart', () => {
     expect(refCheckLanguage(text)).toEqual([]);
   });
 });
+
+describe('round 22: in good spirits on a return from an episode, not from a school trip', () => {
+  it.each([
+    ['The 2010 chronology entry reads only that Bethany returned to the unit at 06:40 in good spirits and went to bed.', 'return_glossed'],
+    ['She was found at a party with older men and was in good spirits.', 'return_glossed'],
+  ])('%s -> %s', found);
+
+  it.each([
+    ['She returned from the school trip in good spirits.', 'return_glossed'],
+    ['She is back to her usual bubbly self after the holiday.', 'return_glossed'],
+  ])('not flagged: %s (%s)', notFound);
+});
