@@ -115,7 +115,12 @@ export const ROUND_22_ENTRIES: readonly LexiconEntry[] = [
     id: 'happy_enough_round22',
     // "Ethan seems happy enough to do the trips to Lincoln", "was more than happy to go with the men", "seemed quite
     // happy enough to stay at the flat": a groomed child's compliance read as contentment.
-    patterns: ['happy|content enough to', 'more than happy|willing|keen to'],
+    patterns: [
+      'happy|content enough to',
+      'more than happy|willing|keen to',
+      // "Shay was quite happy staying at the 30-year-old's house".
+      'quite|very|more|really|perfectly happy|content staying|going|living|being|sleeping',
+    ],
     category: 'implies_consent',
     explanation:
       'Reads a groomed or controlled child’s compliance as contentment. Children who are exploited often appear willing because they are frightened, indebted or groomed.',
@@ -124,7 +129,7 @@ export const ROUND_22_ENTRIES: readonly LexiconEntry[] = [
       'It is not clear whether the child is under duress: record who they were with',
     ],
     source: 'docsbay_alternatives', // [A] "Not clear if the child is under duress to go missing"
-    requiresNear: [...STRONG_RISK_CUES, ...CCE_CUES, "trips|runs|drops|deliveries|men's|man's|flat|car|taxi|train"],
+    requiresNear: [...STRONG_RISK_CUES, ...CCE_CUES, "trips|runs|drops|deliveries|men's|man's|flat|car|taxi|train", ADULT_AGE_POSS],
     unlessNear: [
       ...OTHER_PERSON_CUES,
       'school|college|class|lesson|club|placement|foster|carer|carers|worker|teacher|nurse|appointment|meeting|support|help|talk|speak|discuss|engage|attend',

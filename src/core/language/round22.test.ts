@@ -604,3 +604,16 @@ describe('round 22: in good spirits on a return from an episode, not from a scho
     ['She is back to her usual bubbly self after the holiday.', 'return_glossed'],
   ])('not flagged: %s (%s)', notFound);
 });
+
+describe('round 22: quite happy staying at an adult’s house', () => {
+  it.each([['Note of the welfare check: Shay was quite happy staying at the 30-year-old’s house and did not want to come home.', 'happy_enough_round22']])(
+    '%s -> %s',
+    found,
+  );
+
+  it.each([
+    ['She is quite happy staying at her nan’s for the weekend.', 'happy_enough_round22'],
+    ['He is very happy living with his foster carers.', 'happy_enough_round22'],
+    ['She is quite happy going to the flat with her friends after college.', 'happy_enough_round22'],
+  ])('not flagged: %s (%s)', notFound);
+});
