@@ -108,6 +108,8 @@ export const CONTEXT_TRIGGERS: readonly { patterns: readonly string[]; value: Tr
     'at 8|9|10|11|12|13|14|15 weeks|week|wks|months|days|am|pm|hours|hrs|mins|minutes|gestation',
     'not only',
     'not just',
+    // Round 22 (review of round 21, L26): "not far from the flat" is near it, not a negation of what follows.
+    'not [too|very|that|so] far',
     'no further action|actions',
     'nfa',
     'not sure|certain|known|clear',
@@ -328,6 +330,8 @@ export const CONTEXT_TRIGGERS: readonly { patterns: readonly string[]; value: Tr
   // "she and her friends were drinking" is about the child too, as is "the men let her and her friends use the flat":
   // the child is named with them, so this is a blocker (a new subject), not another person.
   t('blocker', 'both', 0, ['she|he|her|him and her|his friends|mates|friend|peers']),
+  // Round 22 (review of round 21, L25): "He and his cousin arrived unaccompanied" is about the child too.
+  t('blocker', 'both', 0, ['she|he|her|him and her|his brother|brothers|sister|sisters|sibling|siblings|cousin|cousins|stepbrother|stepsister']),
   t('pseudo', 'both', 0, [
     'with her|his friends|mates|friend|peers|boyfriend|girlfriend',
     'with her|his|their best|close|older|younger friend|friends|mate|mates',

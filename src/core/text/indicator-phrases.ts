@@ -139,6 +139,19 @@ const GIFT_ITEMS =
   BRANDS_ONE;
 const MONEY = 'cash|money|notes|pounds|quid';
 /** Household work: "does the cooking, cleaning and childcare for the family she lives with". */
+/**
+ * Services and professionals as the ones who protect or look after the child (round 22, review of round 21, M8): as the
+ * subject ("the police offered her protection", "school staff have promised to look after him") or the agent ("feels
+ * protected by the police", "protection through an Osman warning"). Not a service named elsewhere in the sentence, which
+ * is usually the note's source ("she told the RHI worker").
+ */
+const SERVICES =
+  'police|officer|officers|pc|detective|school|schools|college|staff|teacher|teachers|court|courts|council|social|worker|workers|carer|carers|keyworker|mentor|professionals|services|service|unit|placement';
+const SERVICE_AGENTS: readonly string[] = [
+  `${SERVICES} [have|has|had|will|would|can|could] offered|offers|offer|offering|promised|promises|promise|gave|give|gives|provided|provide|provides|arranged|arrange|put|protect|protects|protected`,
+  `by|from|through|via|with [the|her|his|a|an|their] [school] ${SERVICES}`,
+  'osman|injunction|injunctions|refuge|witness',
+];
 const CHORES = 'cooking|cleaning|washing|laundry|ironing|housework|chores|childcare|shopping|babysitting';
 const CANNOT_EXPLAIN = "cannot|can't|couldn't|won't|wouldn't|unable|refuses|refused|will|would|did|does|didn't|doesn't";
 
@@ -482,6 +495,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'pwits|pwitsd|supply|supplying|possession|intent|dealing|charged',
       'placed|placement|placements|school|college|university|residential',
       'hospital|ward|work|works|job|visit|visiting|holiday',
+      // Round 22 (review of round 21, L26): "not far from home" is near home.
+      'not|nor|never [too|very|that|so] far',
     ],
     window: 12,
   },
@@ -712,6 +727,17 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     patterns: ['arrived|came|travelled at * alone|unaccompanied'],
     unlessNear: ['school|college|nursery|meeting|contact|appointment|clinic|club|work|home|placement|party|centre|office|session'],
     window: 0,
+  },
+  // Round 22 (review of round 21, L25): "He and his cousin arrived unaccompanied", not a child who came to the clinic
+  // or to school without a parent ("attended clinic unaccompanied", "arrived unaccompanied for her appointment").
+  {
+    code: 'fa_unaccompanied_migrant',
+    patterns: ['arrived|arrives|arriving unaccompanied'],
+    unlessNear: [
+      'school|college|nursery|meeting|contact|appointment|clinic|club|work|home|placement|party|centre|office|session|surgery|gp|hospital|reception|ward|department|ed|review|lesson|lessons|class|court|station',
+      'attended|attends|attend|seen|triage|triaged',
+    ],
+    window: 6,
   },
   {
     code: 'fa_family_links_to_exploitation',
@@ -1533,7 +1559,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'buys|bought|buying|buy [her|him|them] things|stuff|presents|takeaways|food',
       'nails|lashes|eyelashes|eyebrows done|paid',
       'new clothes|clothing|trainers|jewellery|jewelry|gifts|items|bag|handbag|handbags|perfume|nails|jacket|coat|watch|designer',
-      'new phone|iphone|mobile|handset|smartphone|ipad|laptop|playstation|xbox|console',
+      'new iphone|handset|smartphone|ipad|laptop|playstation|xbox|console',
       'new|designer|expensive clothes|trainers|jewellery|phone|iphone|bag|bags|watch|jacket|coat and [a|an|some] [new|designer|expensive] clothes|trainers|jewellery|jewelry|phone|iphone|bag|handbag|watch|jacket|coat|perfume',
       'comes|came|coming home|back with [new|expensive|designer] [*] clothes|clothing|trainers|jewellery|jewelry|phone|iphone|bag|gifts|items|money|cash',
       'designer clothes|clothing|gear|trainers|labels|bag|bags|items',
@@ -1547,6 +1573,13 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       `gifts|presents from [an|a] [older] [unknown] ${ADULTS}|boyfriend|friends|olders`,
     ],
     unlessNear: EXPLAINED_CUES,
+    window: 8,
+  },
+  // Round 22 (review of round 21, L26): a new phone number, contract or SIM is not a gift.
+  {
+    code: 'rg_unexplained_gifts',
+    patterns: ['new phone|mobile'],
+    unlessNear: [...EXPLAINED_CUES, 'phone|mobile number|numbers|contract|sim|case|charger|screen|cover'],
     window: 8,
   },
   {
@@ -1597,11 +1630,11 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'rg_status_rewards',
     patterns: [
-      'give [her|him|them] status|respect|protection|belonging',
+      'give [her|him|them] status|belonging',
       'street cred|credibility',
       'name for himself|herself|themselves',
       'boasts|boasted|boasting|brags|bragged|bragging about [*] money|cash|clothes|status|respect|reputation',
-      'respect|status|protection|belonging|reputation from|within|in the group|gang|olders',
+      'status|belonging|reputation from|within|in the group|gang|olders',
       'in|joined|joining a|the gang',
       'member of a|the gang',
       'gang member|membership|involvement|affiliation|affiliated|associated|related',
@@ -1609,12 +1642,23 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'sense of belonging',
       'looked after by the olders',
       'group|gang|olders|elders will|would protect|promised [to] [protect] [her|him|them]',
+      'feel|feels|felt|feeling like somebody|someone|important',
+      'gives|gave|giving [her|him|them] status|belonging',
+    ],
+  },
+  // Round 22 (review of round 21, M8): protection and respect are a reward only from the group, not from the police,
+  // staff, a school or a court ("The police offered her protection from the older men").
+  {
+    code: 'rg_status_rewards',
+    patterns: [
+      'give|gives|gave|giving [her|him|them] respect|protection',
+      'respect|protection from|within|in the group|gang|olders',
       'respected|protected by the|his|her|their group|gang|olders|older|boys|lads',
       'protection and|or respect|status',
-      'feel|feels|felt|feeling like somebody|someone|important',
       'feels|felt|feeling respected|important|protected|powerful',
-      'gives|gave|giving [her|him|them] status|respect|protection|belonging',
     ],
+    unlessNear: SERVICE_AGENTS,
+    window: 8,
   },
   {
     code: 'rg_debt_bondage',
@@ -2527,7 +2571,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'gifts|presents|things|stuff from|off [*] [*] men|man|males|male|adults|adult|olders|boyfriend|someone|somebody',
       `${GIFT_ADJ} ${BRANDS_FIRST} ${BRANDS_SECOND} [${GIFT_ITEMS}]`,
     ],
-    unlessNear: EXPLAINED_CUES,
+    // Round 22 (review of round 21, L26): "a new phone number" is not a gift.
+    unlessNear: [...EXPLAINED_CUES, 'phone|mobile number|numbers|contract|sim'],
     window: 8,
   },
 
@@ -3492,6 +3537,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'rg_status_rewards',
     patterns: ['promised protection', 'have|has his|her back', 'offered her|him belonging', 'nobody will touch him|her while'],
+    unlessNear: SERVICE_AGENTS,
+    window: 8,
   },
   {
     code: 'da_fear_of_authorities',
@@ -3979,6 +4026,20 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'fa_domestic_servitude',
     patterns: [`made|forced|expected|told to do all|most [of] the ${CHORES}`, `has|had to do all [the] ${CHORES}`],
+  },
+  // Round 22 (review of round 21): under a heading or a question that names domestic servitude ("Domestic servitude:
+  // she cleans the house and cooks for the family", "Query domestic servitude: she does all the housework"), ordinary
+  // chores are what the record says the servitude is. Not help at home or chores for pocket money.
+  {
+    code: 'fa_domestic_servitude',
+    patterns: [
+      'cleans|cleaned|cleaning|cooks|cooked|cooking|scrubs|scrubbed|washes|washed|irons|ironed [and] [cooks|cooked|cleans|cleaned] [the|their|all|for] [*] house|home|flat|kitchen|floors|toilets|rooms|clothes|family|household|adults|men',
+      `does|did|doing|do [all] [of] [the|most] ${CHORES}`,
+      'looks|looked|looking after the|their children|baby|babies|kids',
+    ],
+    requiresNear: ['servitude'],
+    unlessNear: ['helps|help|helping|helped|pocket|ruled|chore|chart|rota|job|jobs|shift|shifts|training|course|wages'],
+    window: 14,
   },
   {
     code: 'fa_family_breakdown',
@@ -4791,8 +4852,13 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'stopped|stops coming|going to [the] [*] [*] group|sessions|club|appointments|project',
       'stops|stopped|stopping engaging',
     ],
-    // Not a session missed through illness, or a club that moved or closed.
-    unlessNear: ['ill|unwell|poorly|sick|illness|hospital|covid|flu|injury|injured|moved|closed|ended|finished|cancelled|because'],
+    // Not a session missed through illness, or a club that moved or closed. Round 22 (review of round 21, M11): not
+    // every "because" (a missed appointment "because she was with the men" is the sign): ordinary reasons only.
+    unlessNear: [
+      'ill|unwell|poorly|sick|illness|hospital|covid|flu|injury|injured|moved|closed|ended|finished|cancelled',
+      'dentist|doctor|gp|exam|exams|funeral|bereavement|holiday|forgot|transport|bus|strike|snow|clash|clashed|rearranged|rescheduled|outgrew',
+      'started|starts|starting secondary|college|school|sixth|year|a',
+    ],
   },
   // Round 21, third pass: families several tuning sets miss.
   {
@@ -4804,13 +4870,14 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'people|everyone|everybody [*] [*] [*] respect|respects him|her [now]',
     ],
     requiresNear: ['older|olders|elders|lads|men|group|gang|estate|line|dealers'],
+    unlessNear: SERVICE_AGENTS,
     window: 8,
   },
   {
     code: 'rg_status_rewards',
     patterns: ['promised|promises|promise to look after him|her|them'],
     requiresNear: ['older|olders|elders|lads|boys|men|group|gang|if|carries|carry|work|works'],
-    unlessNear: [FAMILY],
+    unlessNear: [FAMILY, ...SERVICE_AGENTS],
     window: 8,
   },
   {
@@ -4824,13 +4891,23 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     code: 'ep_change_in_behaviour',
     patterns: ['a different girl|boy|child|person|kid', 'changed completely|totally since'],
     requiresNear: ['since|like|become|became|changed|has|been'],
-    unlessNear: ['class|school|room|placement|sits|sat|team|group|house'],
+    // Round 22 (review of round 21, M9): another child chosen or sent in her place ("replaced by a different girl for
+    // the project") is not a change in her.
+    unlessNear: [
+      'class|school|room|placement|sits|sat|team|group|house',
+      'replaced|instead|chose|chosen|picked|selected|invited|sent|swapped|project|part|role|place|slot|trip|shift|went',
+    ],
     window: 3,
   },
   {
     code: 'ep_change_in_behaviour',
     patterns: ['sudden|dramatic change', 'sudden|dramatic changes'],
-    unlessNear: ['placement|plan|address|school|timetable|worker|carer|medication|weather|circumstances|arrangements|staff'],
+    // Round 22 (review of round 21, M9): a change in her body or health ("a sudden change in her weight") is not a
+    // change in behaviour.
+    unlessNear: [
+      'placement|plan|address|school|timetable|worker|carer|medication|weather|circumstances|arrangements|staff',
+      'weight|appetite|height|diet|health|condition|symptoms|eyesight|vision|hearing|temperature|rash|periods|cycle|prescription|dose',
+    ],
     window: 4,
   },
   {
@@ -4838,8 +4915,17 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     patterns: [
       'leaves|left|leaving school|college after registration',
       'leaves|left|leaving after registration',
-      'walking|walked|walks|walk off [the] [school] site',
+      'walking|walked|walks|walk off [the] school site',
     ],
+  },
+  // Round 22 (review of round 21, L26): "walked off site during the reparation session" is a session left, not school.
+  {
+    code: 'am_school_absence',
+    patterns: ['walking|walked|walks|walk off [the] site'],
+    unlessNear: [
+      'session|sessions|reparation|appointment|meeting|contact|placement|visit|clinic|centre|hospital|work|shift|court|yot|unit|club|project|activity|trip|home',
+    ],
+    window: 8,
   },
   {
     code: 'te_sexual_images',

@@ -1,0 +1,143 @@
+// Round 22 (2026-12-01): the items left from the reviews of round 21 and the wording families of the round's tuning
+// sets. For every new pattern or rule, ordinary sentences that share its words (hard negatives) sit beside the
+// positives it was made for. Every sentence is also run through the reference implementation, which must mirror the
+// rules.
+import { describe, expect, it } from 'vitest';
+import { findIndicators } from './indicators.ts';
+import { findIndicatorsInTokens } from './reference/indicators.ts';
+import { tokenize } from './reference/tokenize.ts';
+
+type Row = [code: string, experiencer: string, negated: boolean];
+function find(note: string): Row[] {
+  const rows = (fs: ReturnType<typeof findIndicators>): Row[] => fs.map((f) => [f.code, f.experiencer, f.negated]);
+  const fast = rows(findIndicators(note, { currentYear: 2026 }));
+  expect(rows(findIndicatorsInTokens(note, tokenize(note), { currentYear: 2026 }))).toEqual(fast);
+  return fast;
+}
+const codes = (note: string) => find(note).map((r) => r[0]);
+
+describe('M8: protection or care from the police, staff or a school is not a status reward', () => {
+  it.each([
+    'The police offered her protection from the older men.',
+    'The school offered him protection from the gang.',
+    'Staff promised to look after her if she came back to the unit.',
+    'Police have promised protection if he gives a statement about the olders.',
+    'She feels protected by the police since the men were arrested.',
+    'Police offered protection through an Osman warning to the men.',
+    'Staff have told him he will get protection from the police if he leaves the line.',
+    'Her social worker promised to look after her if she left the men.',
+  ])('%s', (note) => {
+    expect(codes(note)).not.toContain('rg_status_rewards');
+  });
+  it.each([
+    'He says the olders give him respect and protection.',
+    'He feels protected by the olders.',
+    'The olders promised to look after him if he carried for them.',
+    'He gets respect from the olders on the estate.',
+    'Youth worker: Deshawn says the older boys give him respect and protection as long as he does jobs for them.',
+    'Stopped with cash; he told the YOT worker he had been promised protection and a name on the estate.',
+  ])('keeps: %s', (note) => {
+    expect(find(note)).toContainEqual(['rg_status_rewards', 'child', false]);
+  });
+});
+
+describe('M9: a change in her body, or another child chosen, is not a change in behaviour', () => {
+  it.each([
+    'There was a sudden change in her weight over the summer.',
+    'The GP noted a dramatic change in his appetite and weight.',
+    'She has been replaced by a different girl for the project.',
+    'The club picked a different boy for the trip.',
+  ])('%s', (note) => {
+    expect(codes(note)).not.toContain('ep_change_in_behaviour');
+  });
+  it.each([
+    'She has been a different girl since she met the men.',
+    'There has been a sudden change in his behaviour.',
+    'Teachers report a sudden change: withdrawn, dyed hair, quiet in class.',
+  ])('keeps: %s', (note) => {
+    expect(codes(note)).toContain('ep_change_in_behaviour');
+  });
+});
+
+describe('M11: a missed appointment "because she was with the men" is not explained away', () => {
+  it.each(['She missed an appointment because she was with the men.', 'He has missed three appointments because he was with the olders.'])('%s', (note) => {
+    expect(codes(note)).toContain('da_not_engaging');
+  });
+  it.each([
+    'She missed an appointment because she was ill.',
+    'She missed a session because of a dentist appointment.',
+    'She stopped going to the youth club when she started college.',
+    'She stopped going to Brownies when she started secondary school.',
+    'He missed a session because the bus did not come.',
+  ])('ordinary: %s', (note) => {
+    expect(codes(note)).not.toContain('da_not_engaging');
+  });
+});
+
+describe('L25: the child and a relative arriving unaccompanied', () => {
+  it.each(['He and his cousin arrived unaccompanied.', 'She and her sister arrived in the UK unaccompanied.', 'He arrived unaccompanied at Dover in a lorry.'])(
+    '%s',
+    (note) => {
+      expect(find(note)).toContainEqual(['fa_unaccompanied_migrant', 'child', false]);
+    },
+  );
+  it.each([
+    'He arrived unaccompanied for his clinic appointment.',
+    'He attended the GP surgery unaccompanied.',
+    'She arrived unaccompanied at school.',
+    'She arrived at school alone.',
+    'He arrived unaccompanied to the review meeting.',
+  ])('ordinary: %s', (note) => {
+    expect(codes(note)).not.toContain('fa_unaccompanied_migrant');
+  });
+  it('a cousin alone stays the cousin', () => {
+    expect(find('His cousin arrived unaccompanied last year.').filter((r) => r[1] === 'child')).toEqual([]);
+  });
+  it('the child with friends or a sibling stays the child', () => {
+    expect(find('She and her brother were drinking vodka in the park.')).toContainEqual(['ad_alcohol', 'child', false]);
+  });
+});
+
+describe('L26: "not far", a session walked out of, a new phone number', () => {
+  it('"not far" is not a negation', () => {
+    expect(find('He was stopped by police not far from the trap house carrying cash.').some((r) => r[2])).toBe(false);
+    expect(codes('He has been missing but was found not far from home.')).not.toContain('am_found_out_of_area');
+    expect(codes('She was found far from home in Leeds.')).toContain('am_found_out_of_area');
+    expect(find('He was not carrying drugs.')).toContainEqual(['go_carrying_drugs', 'child', true]);
+  });
+  it('a session walked out of is not school absence', () => {
+    expect(codes('He walked off site during the reparation session.')).not.toContain('am_school_absence');
+    expect(codes('He walked off site during the contact visit.')).not.toContain('am_school_absence');
+    expect(codes('He walked off the school site at lunchtime.')).toContain('am_school_absence');
+    expect(codes('He walked off site at lunch and did not return to lessons.')).toContain('am_school_absence');
+  });
+  it.each(['She has a new phone number.', 'Her new mobile number is on the file.', 'Jade gave staff her new phone number.'])('%s', (note) => {
+    expect(codes(note)).not.toContain('rg_unexplained_gifts');
+    expect(codes(note)).not.toContain('te_several_phones');
+  });
+  it('keeps a new phone nobody explains', () => {
+    expect(codes('She has a new phone and will not say who bought it.')).toContain('te_several_phones');
+    expect(codes('He has new trainers and a designer jacket.')).toContain('rg_unexplained_gifts');
+  });
+});
+
+describe('a heading that names domestic servitude, with a pronoun after it', () => {
+  it.each([
+    'Domestic servitude: she cleans the house and cooks for the whole family and is not allowed to go to school.',
+    'Domestic servitude: he cooks and cleans for six adults and looks after the baby.',
+    "Query domestic servitude: she does all the housework at the host family's home.",
+  ])('%s', (note) => {
+    expect(codes(note)).toContain('fa_domestic_servitude');
+  });
+  it.each(['She cleans the house every day.', 'She does the cooking at weekends and enjoys it.', 'He looks after the children next door on Saturdays.'])(
+    'ordinary chores: %s',
+    (note) => {
+      expect(codes(note)).not.toContain('fa_domestic_servitude');
+    },
+  );
+  it('help at home or a job under the heading is not the sign', () => {
+    const texts = (note: string) => findIndicators(note, { currentYear: 2026 }).map((f) => f.text);
+    expect(texts('Domestic servitude considered: she helps mum with the cooking.').join(' ')).not.toMatch(/cooking/);
+    expect(texts('Domestic servitude training: she cleans rooms as part of her job.').join(' ')).not.toMatch(/cleans/);
+  });
+});
