@@ -4989,4 +4989,72 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     requiresNear: ['drink|drinks|drunk|vodka|alcohol|plied|drugged|drugs|pill|pills|spiked|given'],
     window: 10,
   },
+  // Round 22 (fresh21 as a tuning set): adults' acts on a child named where the patterns had a pronoun ("the men gave
+  // Chantelle vodka", "the men keep Hamid's ID card", "moving money through Jake's account"). The name is one token,
+  // so these read any one word there; each keeps the subject an adult's and vetoes a relative or a service.
+  {
+    code: 'ad_substances_given',
+    patterns: [
+      `${ADULTS}|olders|lads|dealers|dealer|boyfriend gave|give|gives|giving|supplied|supplies|supply|supplying|provided|provides|bought|buys * [free] [with] ${ALCOHOL}|${HARD_DRUGS}|drink|drinks|spliffs|joints`,
+    ],
+    unlessNear: [
+      FAMILY,
+      'gp|doctor|nurse|pharmacist|prescribed|prescription|medication|medicine|paramedic|hospital|shop|shopkeeper|bar|barman|pub|sold|underage',
+    ],
+    window: 8,
+  },
+  {
+    code: 'da_documents_held',
+    patterns: [
+      `${ADULTS}|they|agent|agents|trafficker|traffickers|boss|employer|someone [*] keep|keeps|kept|keeping|hold|holds|held|holding|took|take|takes|taken|has|have * id|passport|passports|documents|papers|visa|brp`,
+    ],
+    unlessNear: [
+      FAMILY,
+      'carer|carers|foster|social|worker|staff|school|office|solicitor|council|renewal|renew|expired|holiday|trip|safe|safekeeping|police|desk|check-in|checked',
+    ],
+    window: 6,
+  },
+  {
+    code: 'rg_bank_account_used',
+    patterns: [
+      'moving|moved|moves|move|running|ran|runs|passing|passed|laundering|laundered|washing|funnelling|filtering money|cash|funds|payments through|into * [bank] account|accounts',
+      'others|someone|somebody|adults|men|man|people [are|were|is|was|have|has|had] [been] using|used|uses * [bank] account|accounts|card|cards',
+      'other people [are|were|have|had] [been] using|used * [bank] account|accounts|card|cards',
+      'handed|hands|handing|gave|gives|giving over [*] bank card|cards|details|pin',
+    ],
+    unlessNear: [FAMILY, 'shop|shops|shopping|till|cashier|lunch|canteen|fraud|stolen|lost|phishing|scam|scammed'],
+    window: 6,
+  },
+  {
+    code: 'am_moved_by_others',
+    patterns: [
+      '[a|an|the] someone|somebody|man|adult|men|adults|they|olders|lads bought|booked|paid for * train|coach|bus|taxi|taxis|ticket|tickets|uber|ubers|fare|fares',
+      '[a|an|the] someone|somebody|man|adult|men|adults|they|olders|lads bought|booked|paid * train|coach|bus|taxi|taxis|ticket|tickets|uber|ubers|fare|fares',
+    ],
+    unlessNear: [FAMILY, 'school|college|trip|holiday|hospital|appointment|contact|social|worker|council|placement|staff|carer|carers|foster|escort|court'],
+    window: 8,
+  },
+  // "if Kai is taken to Norwich again": a town, not school or hospital, and not by a relative.
+  {
+    code: 'am_moved_by_others',
+    patterns: ['is|was|were|are|being|been taken|driven to * again'],
+    unlessNear: [
+      'school|college|trip|holiday|hospital|appointment|contact|social|worker|council|placement|staff|carer|carers|foster|escort|court|ward|gp|clinic|cells|custody',
+      `by [her|his|their] ${FAMILY}`,
+    ],
+    window: 8,
+  },
+  {
+    code: 'te_adults_contact_online',
+    patterns: [
+      `${ADULTS} [*] [*] [*] [*] [*] has|have|had been messaging|texting|snapchatting|grooming`,
+      `${ADULTS} are|were|is|was|have|has [been] contacting|messaging|adding * online`,
+    ],
+    // A relative is often who reports it ("Mum says ..."): only one messaged is a veto.
+    unlessNear: [
+      `messaging|texting|contacting|adding [her|his|their] ${FAMILY}`,
+      'council|housing|office|school|college|police|social|worker|gp|surgery|clinic|appointment|appointments|repairs|staff|teacher|coach|manager|work|job|shift|shifts',
+    ],
+    window: 8,
+  },
 ];

@@ -141,3 +141,42 @@ describe('a heading that names domestic servitude, with a pronoun after it', () 
     expect(texts('Domestic servitude training: she cleans rooms as part of her job.').join(' ')).not.toMatch(/cleans/);
   });
 });
+
+describe('adults acting on a child named where patterns had a pronoun', () => {
+  it.each([
+    ['The men gave Chantelle vodka at the flat.', 'ad_substances_given'],
+    ['The lads gave Jay cannabis for free.', 'ad_substances_given'],
+    ["The men keep Hamid's ID card and will not give it back.", 'da_documents_held'],
+    ["Border Force: the adult was holding Mariam's passport.", 'da_documents_held'],
+    ["An adult has been moving money through Jake's account.", 'rg_bank_account_used'],
+    ["Other people are using Chloe's account.", 'rg_bank_account_used'],
+    ['Kelsey handed over her bank card to the man outside.', 'rg_bank_account_used'],
+    ["A man bought Kofi's train ticket to Crewe.", 'am_moved_by_others'],
+    ["Someone paid for Mia's taxis to Blackburn.", 'am_moved_by_others'],
+    ['If Kai is taken to Norwich again, his mum will call 999.', 'am_moved_by_others'],
+    ['A man in his forties has been messaging Freya on a gaming app.', 'te_adults_contact_online'],
+    ['The man from the takeaway has been messaging Ffion.', 'te_adults_contact_online'],
+  ])('%s', (note, code) => {
+    expect(codes(note)).toContain(code);
+  });
+  it.each([
+    ['Dad gave Tom beer at the barbecue.', 'ad_substances_given'],
+    ['The nurse gave Amy pills for her pain.', 'ad_substances_given'],
+    ['The shop sold Ellie vodka and was reported for underage sales.', 'ad_substances_given'],
+    ["Mum keeps Amy's passport in a drawer.", 'da_documents_held'],
+    ["The foster carer holds Ahmed's passport for safekeeping.", 'da_documents_held'],
+    ["They took Jade's passport to the office for renewal.", 'da_documents_held'],
+    ["Dad has been paying money into Jake's savings account.", 'rg_bank_account_used'],
+    ["Someone used Amy's bank card after it was stolen.", 'rg_bank_account_used'],
+    ['She handed over her bank card at the till.', 'rg_bank_account_used'],
+    ["Mum bought Kofi's train ticket to Crewe.", 'am_moved_by_others'],
+    ["The school paid for Mia's bus pass.", 'am_moved_by_others'],
+    ['He was taken to hospital again.', 'am_moved_by_others'],
+    ['She was taken to Brighton again for the weekend by her dad.', 'am_moved_by_others'],
+    ['He was taken to court again.', 'am_moved_by_others'],
+    ['The man from the housing office has been messaging mum about repairs.', 'te_adults_contact_online'],
+    ['Her football coach has been messaging the parents about fixtures.', 'te_adults_contact_online'],
+  ])('ordinary: %s', (note, code) => {
+    expect(codes(note)).not.toContain(code);
+  });
+});
