@@ -2285,7 +2285,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'parents [have] split up|separated|divorced',
       'moved out of [the] [family] home',
       'not welcome at home',
-      "told [her|him|them] [that] [she|he|they] cannot|can't|could|couldn't|can [not] come|return|go home|back",
+      // Round 22: "told him he can go home" is not a refusal (an optional "not" let it through).
+      "told [her|him|them] [that] [she|he|they] cannot|can't|can’t|couldn't|couldn’t come|return|go home|back",
+      'told [her|him|them] [that] [she|he|they] can|could not come|return|go home|back',
       'second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth placement|placements|home|move|moves',
     ],
   },
@@ -5056,5 +5058,191 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'council|housing|office|school|college|police|social|worker|gp|surgery|clinic|appointment|appointments|repairs|staff|teacher|coach|manager|work|job|shift|shifts',
     ],
     window: 8,
+  },
+  // Round 22 (fresh21): wording families the tuning sets had not used.
+  // Several men, not one partner: "several of the men at the house had sex with her", "other men have had sexual
+  // contact with Jasmine".
+  {
+    code: 'sh_many_partners',
+    patterns: [
+      'several|many|multiple|various|different|other|three|four|five|six|numerous [of] [the] men|males|adults|guys [*] [*] [*] [*] have|has|had|were|are [had|been] sex|sexual|having|sleeping',
+    ],
+    unlessNear: ['no|not|never|denies|denied|education|lesson|lessons|talk|talks|session|sessions|health'],
+    window: 2,
+  },
+  // Too drunk or high to refuse: "too drunk to say no", "too high to consent".
+  {
+    code: 'ad_substances_with_sex',
+    patterns: ['too drunk|high|intoxicated|stoned|wasted to say|consent|resist|refuse', 'too drunk|high|intoxicated|stoned|wasted to remember what happened'],
+  },
+  // A place to stay on condition of sex: "allowed to stay at the flat if she sleeps with the men".
+  {
+    code: 'rg_sex_exchange',
+    patterns: [
+      'stay|stays|staying|sleep|sleeps|live|lives|crash|crashes [at|in] [*] [*] [*] if|provided|providing she|he|they sleeps|sleep|slept|has|have|had sex|sexual [with]',
+      'stay|stays|staying|sleep|sleeps|live|lives|crash|crashes [at|in] [*] [*] [*] if|provided|providing she|he|they sleeps|sleep|slept with',
+      'stay|stays|staying|sleep|sleeps|live|lives|crash|crashes [at|in] [*] [*] [*] as long as she|he|they sleeps|sleep|slept|has|have|had sex|sexual [with]',
+      'stay|stays|staying|sleep|sleeps|live|lives|crash|crashes [at|in] [*] [*] [*] as long as she|he|they sleeps|sleep|slept with',
+    ],
+  },
+  // Sexualised behaviour in young children: "acting out sex with dolls", "copying sexual acts", "touched other
+  // children's private parts".
+  {
+    code: 'sh_sexualised_behaviour',
+    patterns: [
+      'acting|acts|acted|act out sex|sexually|sexual',
+      'copying|copies|copied|mimicking|mimics|mimicked|imitating|imitates|imitated|re-enacting|re-enacts|re-enacted sex|sexual acts|act|behaviour|positions|noises',
+      "touched|touching|touches|touch other|another children's|child's|pupil's|boy's|girl's private|privates|genitals|bottoms|bottom",
+    ],
+  },
+  // Live streaming: "a man made her undress on a video call", "Ellie has been streamed".
+  {
+    code: 'te_live_streaming',
+    patterns: [
+      'undress|undressed|undressing|strip|stripped|stripping|naked|nude|expose|exposed on|during|over|via [a|an|the] [*] video|facetime|webcam|cam|livestream|live-stream|stream|camera',
+      'has|have|had been streamed|livestreamed|live-streamed',
+    ],
+    unlessNear: [
+      'school|assembly|concert|match|game|games|service|funeral|wedding|church|event|parents|show|play|gig|lesson|class|meeting|grandparents|gran|nan',
+    ],
+    window: 6,
+  },
+  // A coached account: "the man answered every question for Mariam", "Dawit's account has been rehearsed".
+  {
+    code: 'da_coached_account',
+    patterns: [
+      'answered|answers|answering|answer every|all [the|of] [the] [*] questions|question for',
+      'answered|answers|answering|answer every|all [the|of] [the] [*] questions|question on behalf',
+      'account|story|accounts|answers has|have|had|is|was|were|seems|seemed|appears|appeared|sounded|sounds [been] rehearsed|scripted|coached|learned|learnt|memorised|word-for-word',
+    ],
+    // Not a parent speaking for a shy child ("Mum answered every question for him as he was shy").
+    unlessNear: [`${FAMILY}|teacher|interpreter|carer|worker answered|answers|answering|answer`],
+    window: 3,
+  },
+  // Meeting an online contact: "went to meet the 19-year-old from Instagram", "met a man she had talked to on TikTok",
+  // "met the man from the dating app".
+  {
+    code: 'te_meeting_online_contacts',
+    patterns: [
+      `met|meet|meets [up] [with] [a|an|the] [*] ${ADULT_YEAR_OLD}|man|men|adult|adults|guy|guys|boy|lad|stranger|person from|off|on [a|an|the] [dating] ${APPS}|dating|site|website`,
+      `met|meet|meets [up] [with] [a|an|the] ${ADULT_YEAR_OLD}|man|men|adult|adults|guy|boy|stranger|person [who] she|he|they had|has [been] talked|talking|chatted|chatting|spoken|speaking|messaged|messaging [to|with] on|via|over ${APPS}`,
+    ],
+    unlessNear: ['school|college|council|office|club|youth|gym|shop|work|church|mosque'],
+    window: 3,
+  },
+  // Frightened by calls or messages: "gets panicky every time the man rings", "gets texts during lessons and then leaves".
+  {
+    code: 'te_worrying_calls',
+    patterns: [
+      'panicky|panics|panic|panicked|scared|frightened|anxious|jumpy|nervous|shaky|tense every|each time|whenever [the|a|her|his] [*] man|men|phone|mobile|he|they|someone rings|ring|rang|calls|call|buzzes|texts|messages',
+      'gets|receives|got|received|getting|receiving [a] texts|text|calls|call|messages|message [during|in] [*] [lessons|class] and|then [then] leaves|left|goes|went|disappears|disappeared|runs|ran|walks|walked',
+    ],
+    unlessNear: [FAMILY, 'school|staff|teacher|worker|social|office|gp|doctor|dentist|appointment|taxi|lift'],
+    window: 8,
+  },
+  // Refusing to see the worker: "will not meet with me and hides when I visit".
+  {
+    code: 'da_not_engaging',
+    patterns: [
+      'will|would|does|did not meet|engage|speak with|to me|us|workers|professionals|staff',
+      "won't|wouldn't|doesn't|didn't meet|engage|speak with|to me|us|workers|professionals|staff",
+      'refuses|refused|refusing to meet|engage|speak with|to me|us|workers|professionals|staff',
+      "will|would not|won't|wouldn't see me|us",
+    ],
+    unlessNear: [`${FAMILY} will|would|does|did|won't|wouldn't|doesn't|didn't|refuses|refused|refusing`, 'olders|men|dealers|gang|boys|lads|friends'],
+    window: 3,
+  },
+  // No adult who cares: "nobody at the home cares about him".
+  {
+    code: 'fa_no_trusted_adult',
+    patterns: [
+      'nobody|no-one at|in [the|her|his|their] home|unit|school|placement|house|family|college cares|care|listens|listen|understands|likes|bothers',
+      'no one at|in [the|her|his|their] home|unit|school|placement|house|family|college cares|care|listens|listen|understands|likes|bothers',
+    ],
+  },
+  // A withdrawn disclosure: "now says she made it all up".
+  {
+    code: 'da_disclosure_withdrawn',
+    patterns: ['says|said|saying|claims|claimed|insists|insisted [that] she|he|they [had] made it [all] up'],
+    // Not making up with a friend.
+    unlessNear: ['made it [all] up with|to'],
+    window: 2,
+  },
+  // Refused a home: "mum has told Connor he cannot come home".
+  {
+    code: 'fa_family_breakdown',
+    patterns: [
+      "told * [that] she|he|they cannot|can't|couldn't|isn't|wasn't|won't [be] [allowed] [to] come|return home|back",
+      'told * [that] she|he|they can|could|is|was|will not [be] [allowed] [to] come|return home|back',
+    ],
+    requiresNear: [FAMILY],
+    unlessNear: ['late|curfew|until|unless|tonight|drunk|smelling|yet|today|weekend|hospital|doctor|nurse|police'],
+    window: 8,
+  },
+  // Not knowing where one was held: "could not say where the house was", "may not know where she was taken".
+  {
+    code: 'am_unknown_address',
+    patterns: [
+      "could|can|did|does|would|may|might not|couldn't|can't|didn't|doesn't [*] say|tell|know|remember where the|this|that house|flat|address|property|place was|is",
+      "not|couldn't|can't|didn't|doesn't know|say|remember|tell where she|he|they was|were|had|is|are|has [been] taken|kept|held|driven",
+    ],
+  },
+  // Back in the small hours: "came back at 3 a.m.".
+  {
+    code: 'am_staying_out_late',
+    patterns: ['came|comes|coming|got|gets|returned|returns|returning back|home|in at 1|2|3|4|5 a|am|o|in'],
+    unlessNear: ['hospital|ward|flight|airport|holiday|shift|work'],
+    window: 6,
+  },
+  // Travelled without parents: "travelled from Eritrea without his parents", "arrived at Gatwick with a man who is not
+  // her family".
+  {
+    code: 'fa_unaccompanied_migrant',
+    patterns: [
+      'travelled|came|arrived|journeyed|fled from * [*] without [her|his|their] [*] parents|family|parent|mother|father|guardian',
+      'arrived|came|travelled|flew|landed at|in|into * [*] with a|an man|woman|adult|men|adults|people who is|was|are|were not [her|his|their] family|parent|parents|relative|relatives|father|mother|uncle|aunt',
+    ],
+    unlessNear: ['school|trip|holiday|college|visit|weekend|club|camp|team|party|home'],
+    window: 6,
+  },
+  // Dealers in a home: "men have taken over Jordan's flat", "dealers are using mum's flat".
+  {
+    code: 'go_cuckooing',
+    patterns: [
+      'taken|took|take|takes|taking over * [*] flat|house|home|address|property',
+      'dealers|dealer|gang|olders|line [are|were|is|was|have|has] [been] using|used|use|uses * [*] flat|house|home|address|property',
+      `${ADULTS} [are|were|is|was|have|has] [been] using|used|use|uses * [*] flat|house|home|address|property to|as|for`,
+    ],
+    requiresNear: [
+      DRUGS,
+      'deal|dealing|deals|sell|selling|store|storing|stash|trap|cuckoo|cuckooed|cuckooing|supply|supplying|dealers|dealer|gang|olders|line',
+    ],
+    window: 8,
+  },
+  // Drugs inside the body: "had drugs packed inside his body", "has drugs hidden internally".
+  {
+    code: 'go_internal_concealment',
+    patterns: [
+      `${DRUGS} [*] packed|hidden|concealed|stuffed|plugged|inserted|stored|carried internally`,
+      `${DRUGS} [*] packed|hidden|concealed|stuffed|plugged|inserted|stored|carried inside|in her|his|their body|bottom|rectum|anus|vagina|stomach`,
+    ],
+  },
+  // A change in behaviour: "Theo's behaviour changed suddenly", "the change in Mia's behaviour".
+  {
+    code: 'ep_change_in_behaviour',
+    patterns: [
+      'behaviour|presentation|demeanour|personality has|had [*] changed|altered suddenly|dramatically|markedly|completely|significantly|overnight',
+      'behaviour|presentation|demeanour|personality changed|altered suddenly|dramatically|markedly|completely|significantly|overnight',
+      'change|changes in * behaviour|presentation|demeanour|personality',
+    ],
+    unlessNear: ['policy|policies|plan|plans|management|support|team|chart|points|system|medication|diagnosis'],
+    window: 3,
+  },
+  // A parent's psychosis: "his dad hears voices".
+  {
+    code: 'fa_parental_mental_health',
+    patterns: ['hears|hearing voices'],
+    requiresNear: ['mum|dad|mother|father|parent|stepdad|stepmum|stepfather|stepmother'],
+    window: 3,
   },
 ];

@@ -180,3 +180,73 @@ describe('adults acting on a child named where patterns had a pronoun', () => {
     expect(codes(note)).not.toContain(code);
   });
 });
+
+describe('wording families from fresh21', () => {
+  it.each([
+    ['Several of the men at the house had sex with her over the weekend.', 'sh_many_partners'],
+    ['Other men have had sexual contact with Jasmine.', 'sh_many_partners'],
+    ['She was too drunk to say no when a man of 25 had sex with her.', 'ad_substances_with_sex'],
+    ['She is allowed to stay at the flat if she sleeps with the men.', 'rg_sex_exchange'],
+    ['Ruby (5) is acting out sex with dolls.', 'sh_sexualised_behaviour'],
+    ['Her little brother has been copying sexual acts he saw on her phone.', 'sh_sexualised_behaviour'],
+    ["Kyle (8) touched other children's private parts in the toilets.", 'sh_sexualised_behaviour'],
+    ['A man made her undress on a video call.', 'te_live_streaming'],
+    ['Query whether Ellie has been streamed on the same site.', 'te_live_streaming'],
+    ['The man answered every question for Mariam although she speaks English.', 'da_coached_account'],
+    ["Query whether Dawit's account has been rehearsed.", 'da_coached_account'],
+    ['Maisie went to meet the 19-year-old from Instagram on Saturday.', 'te_meeting_online_contacts'],
+    ['Lola met a man she had talked to on TikTok.', 'te_meeting_online_contacts'],
+    ['Liv gets panicky every time the man rings and goes to her room.', 'te_worrying_calls'],
+    ['Keira gets texts during lessons and then leaves.', 'te_worrying_calls'],
+    ['Tanisha will not meet with me and hides when I visit.', 'da_not_engaging'],
+    ['Keanu said nobody at the home cares about him.', 'fa_no_trusted_adult'],
+    ['Sasha now says she made it all up about the man in the BMW.', 'da_disclosure_withdrawn'],
+    ['Mum has told Connor he cannot come home after a row.', 'fa_family_breakdown'],
+    ['Leah could not say where the house was where she had been kept.', 'am_unknown_address'],
+    ['Leah may not know where she was taken.', 'am_unknown_address'],
+    ['Shay came back at 3 a.m. again; carers do not know where he goes.', 'am_staying_out_late'],
+    ['Dawit travelled from Eritrea without his parents.', 'fa_unaccompanied_migrant'],
+    ['Mariam arrived at Gatwick with a man who is not her family.', 'fa_unaccompanied_migrant'],
+    ["Men have taken over Jordan's flat to sell drugs.", 'go_cuckooing'],
+    ["Dealers are using mum's flat and Rio is sleeping on the sofa.", 'go_cuckooing'],
+    ['Cody had drugs packed inside his body and needed surgery.', 'go_internal_concealment'],
+    ["Theo's behaviour changed suddenly after Easter.", 'ep_change_in_behaviour'],
+    ["Unclear whether the change in Mia's behaviour is linked to the men.", 'ep_change_in_behaviour'],
+    ['Ellis told me his dad hears voices and he has to look after him.', 'fa_parental_mental_health'],
+  ])('%s', (note, code) => {
+    expect(codes(note)).toContain(code);
+  });
+  it.each([
+    ['Many adults have had sex education.', 'sh_many_partners'],
+    ['He was too drunk to stop talking.', 'ad_substances_with_sex'],
+    ["She can stay at her nan's as long as she helps out.", 'rg_sex_exchange'],
+    ['The children were acting out a play.', 'sh_sexualised_behaviour'],
+    ['He is acting out in class.', 'sh_sexualised_behaviour'],
+    ["He copies his brother's behaviour.", 'sh_sexualised_behaviour'],
+    ["The boys were touching other children's bags.", 'sh_sexualised_behaviour'],
+    ['She performed on a video call for her grandparents.', 'te_live_streaming'],
+    ['The school assembly was streamed to parents.', 'te_live_streaming'],
+    ['She rehearsed her lines for the play.', 'da_coached_account'],
+    ['She met the man from the council at the office.', 'te_meeting_online_contacts'],
+    ['He met a boy from school at the park.', 'te_meeting_online_contacts'],
+    ['Strategy meeting: the man on Discord asked Tomasz for pictures.', 'te_meeting_online_contacts'],
+    ['She gets anxious every time her mum rings.', 'te_worrying_calls'],
+    ['She gets a text from her carer and then leaves for home.', 'te_worrying_calls'],
+    ['Mum will not meet with me.', 'da_not_engaging'],
+    ['The olders will not meet with him.', 'da_not_engaging'],
+    ['Nobody at school knew about the trip.', 'fa_no_trusted_adult'],
+    ['The nurse told him he can go home.', 'fa_family_breakdown'],
+    ['Mum told Jay he is allowed to come home.', 'fa_family_breakdown'],
+    ['Mum came home at 3am from her shift.', 'am_staying_out_late'],
+    ['He travelled from London without his parents for the school trip.', 'fa_unaccompanied_migrant'],
+    ["She has taken over her mum's flat since mum went into care.", 'go_cuckooing'],
+    ['The men are using the house next door for parking.', 'go_cuckooing'],
+    ['Cannabis was stored in his bedroom.', 'go_internal_concealment'],
+    ["There has been a change in the school's behaviour policy.", 'ep_change_in_behaviour'],
+    ['She hears voices at night.', 'fa_parental_mental_health'],
+    ['Mum heard voices in the garden.', 'fa_parental_mental_health'],
+    ['He heard voices outside and called police.', 'fa_parental_mental_health'],
+  ])('ordinary: %s', (note, code) => {
+    expect(codes(note)).not.toContain(code);
+  });
+});
