@@ -5102,9 +5102,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'undress|undressed|undressing|strip|stripped|stripping|naked|nude|expose|exposed on|during|over|via [a|an|the] [*] video|facetime|webcam|cam|livestream|live-stream|stream|camera',
       'has|have|had been streamed|livestreamed|live-streamed',
     ],
-    unlessNear: [
-      'school|assembly|concert|match|game|games|service|funeral|wedding|church|event|parents|show|play|gig|lesson|class|meeting|grandparents|gran|nan',
-    ],
+    unlessNear: ['school|assembly|concert|match|game|games|service|funeral|wedding|church|event|parents|show|play|gig|lesson|class|grandparents|gran|nan'],
     window: 6,
   },
   // A coached account: "the man answered every question for Mariam", "Dawit's account has been rehearsed".

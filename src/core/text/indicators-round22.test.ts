@@ -250,3 +250,18 @@ describe('wording families from fresh21', () => {
     expect(codes(note)).not.toContain(code);
   });
 });
+
+describe('a chronology heading: what follows happened before', () => {
+  const hist = (note: string) => findIndicators(note, { currentYear: 2026 }).map((f) => [f.code, f.historical]);
+  it('a heading', () => {
+    find('Chronology: Keira was leaving school at lunchtime throughout Year 8.');
+    expect(hist('Chronology: Keira was leaving school at lunchtime throughout Year 8.')).toContainEqual(['am_school_absence', true]);
+    expect(hist('Case chronology: Tyler was befriended by a group of adult men at the skate park.')).toContainEqual(['go_older_friends', true]);
+  });
+  it('not a chronology named in the sentence', () => {
+    find("The school's chronology shows his attendance fell from 94% to 41% over the autumn term.");
+    expect(hist("The school's chronology shows his attendance fell from 94% to 41% over the autumn term.")).toContainEqual(['am_school_absence', false]);
+    expect(hist('The chronology notes that she has stopped seeing friends her own age.')).toContainEqual(['ep_isolated', false]);
+    expect(hist('Home visit: Keira was leaving school at lunchtime.')).toContainEqual(['am_school_absence', false]);
+  });
+});

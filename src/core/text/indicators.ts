@@ -321,6 +321,18 @@ export function headingHasSubject(next: string, raw: string): boolean {
   return headingIsSource('mum', next, raw);
 }
 
+/**
+ * Round 22: words that make a record's heading a chronology ("Chronology: Chloe was missing for four days and was found
+ * in Leeds"): what follows is what happened before (59 items under such a heading in the tuning sets, all historical).
+ * Only the heading: "The chronology shows his attendance fell" is often about now.
+ */
+export const HISTORICAL_HEADING_WORDS: readonly string[] = ['chronology', 'chronologies'];
+const HISTORICAL_HEADING_IDS: ReadonlySet<number> = new Set(HISTORICAL_HEADING_WORDS.map(internWord));
+function headingIsHistory(ta: TokenArrays, header: number): boolean {
+  for (let t = sentenceStart(ta, header); t < header; t++) if (HISTORICAL_HEADING_IDS.has(ta.id[t]!)) return true;
+  return false;
+}
+
 // Scratch (the functions below are synchronous and not re-entrant): the candidates as parallel arrays (entry index,
 // start token, end token), whether each passed its cues, and per code the last merged span (valid when its stamp is
 // the current call's).
@@ -612,7 +624,7 @@ export function findIndicatorsInTriples(
     // by definition (previous abuse) keep that flag whatever the sentence's triggers say.
     if (info.other) ctx.experiencer = 'other';
     else if (info.child) ctx.experiencer = 'child';
-    if (info.historical) ctx.historical = true;
+    if (info.historical || (header >= 0 && headingIsHistory(ta, header))) ctx.historical = true;
     if (ctx.hypothetical && THREAT[entry] === true && threatTold(text, ta, startToken)) ctx.hypothetical = false;
     const start = ta.start[startToken]!;
     const end = ta.end[endToken - 1]!;

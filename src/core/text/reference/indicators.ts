@@ -11,6 +11,7 @@ import {
   ADULT_ACTS,
   headingIsSource,
   headingHasSubject,
+  HISTORICAL_HEADING_WORDS,
   CHILD_REF_REACH,
   CHILD_REF_WORDS,
   CLAUSE_JOIN_WORDS,
@@ -205,7 +206,14 @@ export function findIndicatorsInTokens(text: string, tokens: readonly Token[], o
       text: text.slice(start, end),
       negated: ctx.negated,
       hypothetical: ctx.hypothetical,
-      historical: ctx.historical || HISTORICAL_BY_DEFINITION.has(code),
+      // A chronology's heading: what follows happened before.
+      historical:
+        ctx.historical ||
+        HISTORICAL_BY_DEFINITION.has(code) ||
+        (header >= 0 &&
+          tokens
+            .slice(Math.max(0, header - HEADER_MAX_WORDS), header)
+            .some((t) => t.sentence === tokens[header]!.sentence && HISTORICAL_HEADING_WORDS.includes(t.norm))),
       experiencer: OTHER_BY_DEFINITION.has(code) ? 'other' : CHILD_BY_DEFINITION.has(code) ? 'child' : ctx.experiencer,
       startToken: sp.startToken,
       endToken: sp.endToken,
