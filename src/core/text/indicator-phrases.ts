@@ -566,7 +566,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'looked-after child|children',
       'in care',
       'into care',
-      'foster care|carer|carers|placement|home|family|parents',
+      'foster care|carer|carers|placement|family|parents',
       "children's home|homes",
       'care leaver|leavers',
       'leaving care',
@@ -843,13 +843,20 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'depressed|depression|depressive',
       'hopeless|hopelessness',
       'feels|feeling|felt hopeless|suicidal',
-      'tearful',
       'mental health difficulties|problems|issues|concerns|needs|crisis|condition|deteriorat*',
       'poor mental health',
       'anxiety',
       'panic attacks',
       'psychosis|psychotic|bipolar|schizophreni*',
     ],
+  },
+  // Round 22: tears after a death are grief ("tearful since her grandad died"; three tuning-set lines, none annotated).
+  {
+    code: 'ep_low_mood',
+    otherCode: 'fa_parental_mental_health',
+    patterns: ['tearful'],
+    unlessNear: ['died|death|dying|bereavement|bereaved|funeral|passed|loss|grief|grieving|miscarriage'],
+    window: 8,
   },
   {
     code: 'ep_low_self_esteem',
@@ -5242,5 +5249,13 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     patterns: ['hears|hearing voices'],
     requiresNear: ['mum|dad|mother|father|parent|stepdad|stepmum|stepfather|stepmother'],
     window: 3,
+  },
+  // Offers made online, the app named first: "a man on TikTok offered her work and a place to stay", "if anyone on the
+  // app offers Becky work".
+  {
+    code: 'te_online_offers',
+    patterns: [`${APPS} [account|profile|user|page] offered|offers|offering * [a|an] [*] work|job|jobs|room|place|money|cash|modelling|bed|shifts`],
+    unlessNear: [FAMILY, 'school|parents|college|council|nhs|gp|surgery|university|library|charity|employer|agency'],
+    window: 4,
   },
 ];

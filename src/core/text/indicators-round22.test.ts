@@ -265,3 +265,40 @@ describe('a chronology heading: what follows happened before', () => {
     expect(hist('Home visit: Keira was leaving school at lunchtime.')).toContainEqual(['am_school_absence', false]);
   });
 });
+
+describe('headings, grief and offers online', () => {
+  it('a heading that runs on past the record type, with a subject after it, is the kind of record', () => {
+    expect(codes('UASC health assessment: Hamid has a surgical scar on his side.')).not.toContain('fa_unaccompanied_migrant');
+    expect(codes("MFH closing: Deacon was found at an adult's flat after 30 hours missing.")).not.toContain('am_missing');
+    expect(codes('UASC health assessment: scar on the left flank, says he had an operation on the journey.')).toContain('fa_unaccompanied_migrant');
+    expect(codes('UASC: arrived in Kent in a lorry.')).toContain('fa_unaccompanied_migrant');
+  });
+  it('a foster home named is not itself the sign', () => {
+    expect(codes('Keanu was reported missing from his foster home at 20:15.')).not.toContain('fa_in_care');
+    expect(codes('She has lived with her foster carer since 2022.')).toContain('fa_in_care');
+  });
+  it.each(['She has been tearful since her grandad died.', 'Mum was tearful at the funeral.', 'Tearful after the miscarriage; bereavement support offered.'])(
+    'grief: %s',
+    (note) => {
+      expect(codes(note)).not.toContain('ep_low_mood');
+      expect(codes(note)).not.toContain('fa_parental_mental_health');
+    },
+  );
+  it('tears otherwise stay low mood', () => {
+    expect(codes('She was tearful and withdrawn after the men came to the house.')).toContain('ep_low_mood');
+  });
+  it.each([
+    'A man on TikTok offered her work and a place to stay.',
+    'An account on TikTok offered her a modelling job.',
+    'If anyone on the app offers Becky work, she has agreed to tell her mum.',
+  ])('offers online: %s', (note) => {
+    expect(codes(note)).toContain('te_online_offers');
+  });
+  it.each([
+    'Her aunt on WhatsApp offered her a room for the summer.',
+    'The school app offers parents a place at the meeting.',
+    'She found a job online and the café offered her shifts.',
+  ])('ordinary: %s', (note) => {
+    expect(codes(note)).not.toContain('te_online_offers');
+  });
+});

@@ -598,7 +598,11 @@ export function findIndicatorsInTriples(
     const endToken = candEnd[k]!;
     const header = headerEnd(text, ta, startToken);
     if (HEADING_CODE[entry] === true && header < 0) {
-      const h = headerEnd(text, ta, endToken);
+      // Round 22: the heading may run on past the finding ("UASC health assessment: Hamid has ...", "MFH closing:
+      // Deacon was found ...").
+      let t = endToken;
+      for (let k = 0; k < HEADER_MAX_WORDS && t + 1 < ta.n && ta.sentence[t + 1] === ta.sentence[startToken]; k++) t++;
+      const h = headerEnd(text, ta, t);
       if (endToken <= h && headingHasSubject(normAt(ta, h), text.slice(ta.start[h], ta.end[h]))) continue;
     }
     const ctx = contextDetailArrays(ta, startToken, endToken, header < 0 ? opts : { ...opts, header }, cache);

@@ -160,7 +160,10 @@ export function findIndicatorsInTokens(text: string, tokens: readonly Token[], o
     // finding of a code that names a kind of record, wholly inside the heading, is dropped.
     const header = headingBefore(sp.startToken);
     if (HEADING_CODES.has(sp.entry.code) && header < 0) {
-      const h = headingBefore(sp.endToken);
+      // The heading may run on past the finding ("UASC health assessment: Hamid has ...").
+      let t = sp.endToken;
+      for (let k = 0; k < HEADER_MAX_WORDS && t + 1 < tokens.length && tokens[t + 1]!.sentence === tokens[sp.startToken]!.sentence; k++) t++;
+      const h = headingBefore(t);
       if (sp.endToken <= h && headingHasSubject(tokens[h]!.norm, text.slice(tokens[h]!.start, tokens[h]!.end))) continue;
     }
     const ctx = contextDetail(tokens, sp.startToken, sp.endToken, header < 0 ? opts : { ...opts, header });
