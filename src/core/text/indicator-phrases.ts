@@ -5258,4 +5258,98 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     unlessNear: [FAMILY, 'school|parents|college|council|nhs|gp|surgery|university|library|charity|employer|agency'],
     window: 4,
   },
+  // Round 22, tuning-set families (fresh16 to fresh21).
+  // An account used by others, the child named: "Harvey's account was used to move £4,000", "large sums going in and
+  // out of her Monzo account".
+  {
+    code: 'rg_bank_account_used',
+    patterns: [
+      'account|accounts was|is|were|are|has|have|had [been] used to move|launder|transfer|receive|hold|send',
+      'going|goes|went|gone|coming|comes|came in and out of [her|his|their] [*] [bank] account|accounts',
+    ],
+    unlessNear: [FAMILY, "business|company|charity|council|school|club|business's|company's|charity's|council's|school's|club's"],
+    window: 6,
+  },
+  // Drugs on the men's terms: "depends on the heroin the men supply", "needs crack from the men", "only gets her weed if
+  // she does what they say".
+  {
+    code: 'ad_supply_controlled',
+    patterns: [
+      `depends|relies|dependent|reliant on|upon [the] ${HARD_DRUGS}|drugs|gear [that|which] [the|her|his] men|man|olders|adults|boyfriend|dealers|dealer|they supply|supplies|give|gives|provide|provides`,
+      `needs|need|needed ${HARD_DRUGS}|drugs|gear from [the|her|his] men|man|olders|adults|boyfriend|dealers|dealer`,
+      `only gets|get|got [her|his|their|the] ${HARD_DRUGS}|drugs|gear if|when`,
+      'they|men|olders|he decide|decides|decided when she|he|they gets|get|got it',
+    ],
+  },
+  // No adult who can be trusted: "has no adult in his life he trusts".
+  {
+    code: 'fa_no_trusted_adult',
+    patterns: ['no adult|adults|one|grown-up|grown-ups in her|his|their life|lives [who] [she|he|they] [can|could] trusts|trust|trusted'],
+  },
+  // Sent away from home: "mum told Kacey to leave the house", "mum no longer wants him home".
+  {
+    code: 'fa_family_breakdown',
+    patterns: [
+      'told * to leave the|her|his|their house|home|flat',
+      'told * to get out of the|her|his|their house|home|flat',
+      'no longer wants|want her|him|them [at|back] home|back',
+    ],
+    requiresNear: [FAMILY],
+    unlessNear: ['tonight|overnight|weekend|bail|court|landlord|party|friends|friend|bus|school|catch|early|morning|time|college|work|lesson|appointment'],
+    window: 8,
+  },
+  // Standing up for the men: "defends the older boys", "the olders are alright", "says the man is lovely and did
+  // nothing wrong".
+  {
+    code: 'da_protects_abusers',
+    patterns: [
+      'defends|defended|defending the|her|his [older] boys|lads|group|gang|men|man|adults',
+      'the|her|his olders|men|man|boyfriend are|is alright|safe|sound|lovely|kind|nice|fine|good|harmless [people|guys|lads]',
+      'did|has|have|had done nothing wrong',
+    ],
+    requiresNear: ['says|said|insists|insisted|thinks|believes|believed|claims|claimed|told|feels|describes|described|defends'],
+    // Not a professional's or a parent's view ("The police officer said the man did nothing wrong"); a heading
+    // ("Police:", "Social worker:") is the note's source and vetoes nothing.
+    unlessNear: [
+      `police|officer|officers|court|judge|staff|teacher|worker|${FAMILY} says|said|thinks|thought|believes|believed|told|insists|insisted|confirmed|found|concluded`,
+    ],
+    window: 6,
+  },
+  // Driven between towns: "men drive her between Corrowby and Stavenholme", "a man drove her from Oxtree to
+  // Brackenford".
+  {
+    code: 'am_moved_by_others',
+    patterns: [`${ADULTS}|olders|lads drive|drives|drove|driving|ferry|ferries|ferried|take|takes|took * between|from`],
+    unlessNear: [FAMILY, 'school|college|taxi|escort|contact|placement|appointment|appointments|hospital|home|work|shift|club|training'],
+    window: 6,
+  },
+  // Her location under watch: "the men track Shannon's phone", "has to send the men his location every hour".
+  {
+    code: 'te_location_tracked',
+    patterns: [
+      `${ADULTS}|olders|lads|boyfriend|they track|tracks|tracked|tracking|check|checks|checked * phone|location`,
+      'send|sends|sent|sending|share|shares|shared|sharing the|her|his men|man|olders|lads|boyfriend her|his|their location',
+      'has|have|had to send|share [the] [men|man|olders|lads|boyfriend|them|him] her|his|their location',
+    ],
+    // Not a parent's or a carer's safety check ("Dad tracks her phone with Life360"); a heading ("Mum:") vetoes nothing.
+    unlessNear: [
+      `${FAMILY}|school|police|staff track|tracks|tracked|tracking|check|checks|checked|checking`,
+      'safety|plan|life360|agreed|agreement|consent|parental|controls',
+    ],
+    window: 8,
+  },
+  // Taken to a hotel: "the adults drove Bella to a hotel", "was taken to a hotel by men".
+  {
+    code: 'go_taken_to_parties',
+    patterns: [
+      `${ADULTS}|olders|lads drove|drive|drives|took|take|takes * to a|the hotel|hotels|party|parties|flat|flats`,
+      `taken|driven to a|the [*] hotel|hotels|party|parties by [the|some|older|two|three|several] [older] ${ADULTS}|olders|lads`,
+    ],
+    unlessNear: [
+      `${FAMILY}|staff|police|officers drove|drive|drives|took|take|takes`,
+      `by [her|his|their] ${FAMILY}|staff|school`,
+      'school|college|hospital|placement|holiday|trip|birthday|wedding|family',
+    ],
+    window: 6,
+  },
 ];

@@ -302,3 +302,41 @@ describe('headings, grief and offers online', () => {
     expect(codes(note)).not.toContain('te_online_offers');
   });
 });
+
+describe('tuning-set families: accounts, supply on terms, trust, home, loyalty, driving, tracking, hotels', () => {
+  it.each([
+    ["Bank: Harvey's account was used to move £4,000 in a week.", 'rg_bank_account_used'],
+    ["Large sums going in and out of her Monzo account that she says aren't hers.", 'rg_bank_account_used'],
+    ['Outreach: Kerry depends on the heroin the men supply.', 'ad_supply_controlled'],
+    ['Zara needs crack from the men and they decide when she gets it.', 'ad_supply_controlled'],
+    ['Carys only gets her weed if she does what they say.', 'ad_supply_controlled'],
+    ['Josh has no adult in his life he trusts.', 'fa_no_trusted_adult'],
+    ['SW: mum told Kacey to leave the house after an argument and she has nowhere to go.', 'fa_family_breakdown'],
+    ['Mum has told the worker she no longer wants him home.', 'fa_family_breakdown'],
+    ['SW: Kian defends the older boys and says they look after him.', 'da_protects_abusers'],
+    ['Social worker: Joel said the olders are alright.', 'da_protects_abusers'],
+    ['Police: Ruby says the man is lovely and did nothing wrong.', 'da_protects_abusers'],
+    ['Kyla says men drive her between Corrowby and Stavenholme most weekends.', 'am_moved_by_others'],
+    ['A man drove her from Oxtree to Brackenford and back on the same night.', 'am_moved_by_others'],
+    ["Mum: the men track Shannon's phone and know where she is.", 'te_location_tracked'],
+    ['Shay has to send the men his location every hour.', 'te_location_tracked'],
+    ['Police: the adults drove Bella to a hotel in Watford where other men were waiting.', 'go_taken_to_parties'],
+  ])('%s', (note, code) => {
+    expect(codes(note)).toContain(code);
+  });
+  it.each([
+    ["The charity's account was used to receive donations.", 'rg_bank_account_used'],
+    ['Dad depends on the money his work provides.', 'ad_supply_controlled'],
+    ['She says the lads are alright at football.', 'da_protects_abusers'],
+    ['The police officer said the man did nothing wrong.', 'da_protects_abusers'],
+    ['Mum told the lodger to leave the house.', 'fa_family_breakdown'],
+    ['Mum told Jay to leave the house by 8 to catch the bus.', 'fa_family_breakdown'],
+    ['The men drove him from school to his contact visit.', 'am_moved_by_others'],
+    ['Staff took her between the unit and school.', 'am_moved_by_others'],
+    ['The staff took the girls to the hotel for the school trip.', 'go_taken_to_parties'],
+    ['Police took her to the hotel where her family were staying.', 'go_taken_to_parties'],
+    ["They check Jade's phone every night as part of the safety plan.", 'te_location_tracked'],
+  ])('ordinary: %s', (note, code) => {
+    expect(codes(note)).not.toContain(code);
+  });
+});
