@@ -1108,7 +1108,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     patterns: [
       'taken|driven|brought to [*] [*] parties|party',
       'taken to [*] [adult|adults|house] parties|party',
-      'went|goes|going|go|attends|attended|attending to [*] adult|adults|house|older parties|party',
+      'went|goes|going|go to [*] adult|adults|house|older parties|party',
       'parties|party with [*] [older] adults|men|males|people',
       'taken to [a|an|the] [*] hotel|hotels|flat|flats|address|addresses|house|houses|airbnb',
       'taken|brought|driven to [*] [*] hotel|hotels|airbnb|airbnbs',
@@ -1154,7 +1154,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'known to youth offending|justice',
       'youth offending|justice order|orders|caution|cautions|conviction|convictions|outcome|outcomes',
       'criminal record',
-      'on|given|received|serving|subject to a referral order',
+      // Round 22: "subject to" is two words; written as an alternative, "given a referral order" never matched.
+      'on|given|received|serving|got|gets a referral order',
+      'subject to a referral order',
       'young offender|offenders institution|institute',
       'yoi|yois',
       'secure training centre|center',
@@ -2147,7 +2149,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'out of contact',
       'whereabouts',
       'not been seen since',
-      'nobody|no-one|no one knew|knows where [she|he|they] was|were|is|are',
+      // Round 22: "no one" is two words; written as an alternative, "nobody knew where she was" never matched.
+      'nobody|no-one knew|knows where [she|he|they] was|were|is|are',
+      'no one knew|knows where [she|he|they] was|were|is|are',
       'nobody|no-one knew|knows where [she|he|they] was|were|is|are',
       'did|does|has|had not return|returned [back|home] to',
       "didn't|doesn't|hasn't|hadn't return|returned [back|home] to",
@@ -2313,7 +2317,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'feels|felt|feeling alone|unsupported|on her own|on his own',
       'feels|felt|feeling alone|unsupported',
       'feels|felt|feeling on her|his|their own',
-      'nobody|no-one|no one to go to',
+      'nobody|no-one to go to',
+      'no one to go to',
       'nobody|no-one to go to',
     ],
     // Not a parent's own feelings ("Mum feels unsupported by services", "Dad felt alone after the divorce"; review
@@ -3528,7 +3533,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     unlessNear: [FAMILY, 'contact|handover|handovers|holiday|holidays|council|housing|temporary|accommodation'],
     window: 8,
   },
-  { code: 'rg_bank_account_used', patterns: ['account was|is|has been used to move', 'asked|asks to use her|his|their bank account'] },
+  { code: 'rg_bank_account_used', patterns: ['account was|is|has [been] used to move', 'asked|asks to use her|his|their bank account'] },
   { code: 'te_sexual_images', patterns: ['images|pictures|photos of the * were|was found', 'images|pictures|photos were sent to the man|men'] },
   { code: 'te_sexual_images', patterns: ['sent|sends|send|sending images|pictures|photos|pics to [an|a] [older] adult|adults|man|men'] },
   { code: 'sh_many_partners', patterns: ['passed between several|different|many men|males', 'passed between a number of men'] },
@@ -5351,5 +5356,12 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'school|college|hospital|placement|holiday|trip|birthday|wedding|family',
     ],
     window: 6,
+  },
+  // "attends adult parties" (written "attends to ..." it never matched); not a family or birthday party.
+  {
+    code: 'go_taken_to_parties',
+    patterns: ['attends|attended|attending [*] adult|adults|house|older parties|party'],
+    unlessNear: ["birthday|16th|18th|21st|friend's|friend’s|neighbour's|neighbour’s|aunt|family|sleepover|prom|supervised|cousin's|school|church"],
+    window: 8,
   },
 ];

@@ -340,3 +340,24 @@ describe('tuning-set families: accounts, supply on terms, trust, home, loyalty, 
     expect(codes(note)).not.toContain(code);
   });
 });
+
+describe('patterns that wrote two words as one alternative, repaired', () => {
+  it.each([
+    ['Nobody knew where she was all weekend.', 'am_missing'],
+    ['No one knew where he was until Sunday.', 'am_missing'],
+    ['She has nobody to go to.', 'fa_no_trusted_adult'],
+    ['He was given a referral order.', 'go_arrests'],
+    ['He is on a referral order.', 'go_arrests'],
+    ['He is subject to a referral order.', 'go_arrests'],
+    ['She attends adult parties at the weekend.', 'go_taken_to_parties'],
+    ['Her account was used to move £2,000.', 'rg_bank_account_used'],
+  ])('%s', (note, code) => {
+    expect(codes(note)).toContain(code);
+  });
+  it.each([
+    ["She attended a house party for her cousin's birthday.", 'go_taken_to_parties'],
+    ['Mum says nobody knew where the party was.', 'am_missing'],
+  ])('ordinary: %s', (note, code) => {
+    expect(codes(note)).not.toContain(code);
+  });
+});
