@@ -5364,4 +5364,19 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     unlessNear: ["birthday|16th|18th|21st|friend's|friend’s|neighbour's|neighbour’s|aunt|family|sleepover|prom|supervised|cousin's|school|church"],
     window: 8,
   },
+  // "looked after under a full care order", "is looked after under section 20".
+  {
+    code: 'fa_in_care',
+    patterns: [
+      'is|was|are|been|being looked after under|on a|an [full|interim|final|section] care|court order',
+      'is|was|are|been|being looked after under section|s20|s31',
+    ],
+  },
+  // "missing from the children's home", "missing from her foster placement": the place named in between.
+  {
+    code: 'am_missing',
+    patterns: ["missing from [the|her|his|their] [*] children's|residential|foster|care home|homes|placement|unit|hostel"],
+    unlessNear: ['log|logs|coordinator|coordinators|report|reports|team|officer|officers|co-ordinator|protocol|policy|procedure'],
+    window: 2,
+  },
 ];

@@ -361,3 +361,26 @@ describe('patterns that wrote two words as one alternative, repaired', () => {
     expect(codes(note)).not.toContain(code);
   });
 });
+
+describe('care status named inside another sign, and looked after under an order', () => {
+  it.each([
+    "Missing from the children's home in Rotherham since Friday teatime; third episode this month.",
+    "A taxi sent by adults nobody knows picks her up from the children's home late at night.",
+  ])('%s', (note) => {
+    expect(codes(note)).toContain('fa_in_care');
+  });
+  it('missing from the home is still a missing episode', () => {
+    expect(codes("Missing from the children's home in Rotherham since Friday teatime.")).toContain('am_missing');
+    expect(codes("The missing from the children's home protocol was reviewed.")).not.toContain('am_missing');
+  });
+  it.each([
+    'Reuben is looked after under a full care order and has had five placements in two years.',
+    'Kayla, who is looked after under a care order, has moved placement.',
+    'He is looked after under section 20.',
+  ])('%s', (note) => {
+    expect(codes(note)).toContain('fa_in_care');
+  });
+  it('looked after by a relative is not care', () => {
+    expect(codes('She was looked after by her nan.')).not.toContain('fa_in_care');
+  });
+});

@@ -452,6 +452,13 @@ export function givesWay(generic: string, other: string): boolean {
 }
 /** Codes in GENERIC_CODES that are specific signs all the same for the codes that give way to any sign. */
 export const SPECIFIC_GENERICS: ReadonlySet<string> = new Set(['ad_substances_given']);
+/**
+ * Round 22: codes for the child's standing status that are kept when another sign's words hold them ("missing from the
+ * children's home", "picks her up from the children's home": both signs; three tuning-set lines).
+ */
+export const NEVER_CONTAINED: ReadonlySet<string> = new Set(['fa_in_care']);
+const NEVER_CONTAINED_CODE = Uint8Array.from({ length: CODE_IDS.size }, () => 0);
+for (const c of NEVER_CONTAINED) if (CODE_IDS.has(c)) NEVER_CONTAINED_CODE[CODE_IDS.get(c)!] = 1;
 // The same by code id, for the loop below: row `generic` * N + `other`.
 const N_CODES = CODE_IDS.size;
 const GIVES_WAY = new Uint8Array(N_CODES * N_CODES);
@@ -504,7 +511,7 @@ function resolve(count: number, sentence: Int32Array, id: Int32Array): number {
     const code = CODE_OF[candEntry[k]!]!;
     const s = candStart[k]!;
     const e = candEnd[k]!;
-    const contained = maxSpan >= 0 && maxCode !== code && e <= maxEnd && (maxStart < s || maxEnd > e);
+    const contained = maxSpan >= 0 && maxCode !== code && e <= maxEnd && (maxStart < s || maxEnd > e) && NEVER_CONTAINED_CODE[code] === 0;
     if (e > maxEnd) {
       maxEnd = e;
       maxSpan = k;

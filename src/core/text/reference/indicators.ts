@@ -12,6 +12,7 @@ import {
   headingIsSource,
   headingHasSubject,
   HISTORICAL_HEADING_WORDS,
+  NEVER_CONTAINED,
   CHILD_REF_REACH,
   CHILD_REF_WORDS,
   CLAUSE_JOIN_WORDS,
@@ -115,7 +116,11 @@ function resolve(tokens: readonly Token[], matches: readonly PhraseMatch<Indicat
   let maxSpan: Span | undefined;
   for (const sp of merged) {
     const contained =
-      maxSpan !== undefined && maxSpan.entry.code !== sp.entry.code && sp.endToken <= maxEnd && (maxSpan.startToken < sp.startToken || maxEnd > sp.endToken);
+      maxSpan !== undefined &&
+      maxSpan.entry.code !== sp.entry.code &&
+      sp.endToken <= maxEnd &&
+      (maxSpan.startToken < sp.startToken || maxEnd > sp.endToken) &&
+      !NEVER_CONTAINED.has(sp.entry.code);
     if (!contained) out.push(sp);
     if (sp.endToken > maxEnd) {
       maxEnd = sp.endToken;
