@@ -5379,4 +5379,15 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     unlessNear: ['log|logs|coordinator|coordinators|report|reports|team|officer|officers|co-ordinator|protocol|policy|procedure'],
     window: 2,
   },
+  // An image passed round a year group or a chat is bullying ("a sexual image of her was shared around Year 10 on
+  // WhatsApp", "a picture of her was passed round the whole year group"; four tuning-set lines).
+  {
+    code: 'te_online_bullying',
+    patterns: [
+      'image|images|photo|photos|picture|pictures|video|videos|pics|pic|nudes of * [has|have|is|are|was|were] [been|being] shared|passed|circulated|spread|sent|posted round|around|across|on|in|through',
+    ],
+    requiresNear: ['year|years|school|class|classes|group|chat|chats|pupils|students|everyone|whatsapp|snapchat|instagram|tiktok|estate|friends|form'],
+    unlessNear: [FAMILY, "man|man's|men|adult|adult's|police|officers|evidence|court|ceop|birthday|wedding|holiday|celebrate|celebrating|proud"],
+    window: 6,
+  },
 ];

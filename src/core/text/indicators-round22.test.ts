@@ -384,3 +384,18 @@ describe('care status named inside another sign, and looked after under an order
     expect(codes('She was looked after by her nan.')).not.toContain('fa_in_care');
   });
 });
+
+describe('an image passed round a year group is bullying', () => {
+  it.each([
+    'A sexual image of her is being passed round Year 10.',
+    'A picture of her was passed round the whole year group.',
+    'The DSL log records that a sexual image of her was shared around Year 10 on WhatsApp.',
+  ])('%s', (note) => {
+    expect(codes(note)).toContain('te_online_bullying');
+    expect(codes(note)).not.toContain('te_sexual_images');
+  });
+  it('images sent to or found with an adult stay sexual images', () => {
+    expect(codes('A man asked her for sexual images and shared them on Snapchat.')).toContain('te_sexual_images');
+    expect(codes("Images of her were found on the man's phone.")).not.toContain('te_online_bullying');
+  });
+});

@@ -414,6 +414,9 @@ export const GENERIC_CODES: ReadonlyMap<string, ReadonlySet<string> | 'any'> = n
   // that sign ("let the girls stay over and give them free weed", "offered him a room and free weed"; nine tuning-set
   // lines).
   ['ad_substances_given', new Set(['rg_accommodation_offered', 'te_online_offers', 'rg_sex_exchange', 'ad_substances_with_sex'])],
+  // Round 22: a sexual image passed round a year group is the bullying ("a sexual image of her was shared around Year
+  // 10"; four tuning-set lines annotate the bullying only, none both).
+  ['te_sexual_images', new Set(['te_online_bullying'])],
 ]);
 /**
  * Broad codes with a set of specific codes that, like the codes that give way to any sign, do not give way across a
