@@ -1200,7 +1200,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     code: 'go_carrying_weapons_money',
     patterns: [
       'found|caught|stopped|arrested|searched|located with * [*] [*] in cash|notes',
-      'lock|kitchen|flick|folding|hunting|zombie knife|knives',
+      'lock|flick|folding|hunting|zombie knife|knives',
       `${WEAPON} in [her|his|their] waistband|bag|pocket|pockets|sock|socks|room|bedroom`,
       `${WEAPON} [was] [were] found on|in [her|him|his|their]`,
       `${WEAPON} [was] [were] found|hidden|stashed under|behind|inside [her|his|their] [*] mattress|bed|wardrobe|drawer|drawers|pillow|room|bedroom`,
@@ -1521,12 +1521,19 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   },
   {
     code: 'ad_intoxication_hospital',
+    // Round 22: a parent found unconscious or intoxicated is their substance misuse ("Mum is drinking heavily again and
+    // was unconscious when police attended"; two tuning-set lines). Every entry of the code shares it.
+    otherCode: 'fa_parental_substance_misuse',
     patterns: ['intoxicated', 'unconscious', 'alcohol poisoning', 'passed out'],
+    // Not a fall, a fit or an operation ("Mum was unconscious after a fall").
+    unlessNear: ['fall|fell|fainted|faint|seizure|seizures|fit|epilepsy|epileptic|diabetic|hypo|surgery|operation|anaesthetic|concussion|head'],
+    window: 8,
   },
   // Round 21: a hospital visit counts when the child was intoxicated, not after drugs concealed internally (that sign)
   // or a parent's admission ("Mum has bipolar disorder and has been admitted to hospital").
   {
     code: 'ad_intoxication_hospital',
+    otherCode: 'fa_parental_substance_misuse',
     patterns: ['taken|brought|conveyed|admitted to hospital [heavily] [intoxicated|drunk]'],
     requiresNear: INTOXICATION_CUES,
     unlessNear: ['concealed|concealment|internally|plugged|plugging|swallowed|packages|wraps'],
@@ -1949,7 +1956,15 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     ],
     // Research pass: a parent keeping a card or passport safe ("Mum keeps his bank card in the kitchen drawer so he does
     // not lose it") is not someone withholding it (eval README hard negative: passport kept at home by mum).
-    unlessNear: ['mum|dad|mother|father|parent|parents|nan|gran|grandma|grandad|lose|losing'],
+    // Round 22: nor a relative or carer keeping it safe, or the child keeping their own ("her aunt keeps her passport
+    // safe", "She keeps her passport and her birth certificate in a folder", "He keeps his bank card in his wallet").
+    unlessNear: [
+      'mum|dad|mother|father|parent|parents|nan|gran|grandma|grandad|lose|losing',
+      'aunt|auntie|stepmum|step-mum|stepdad|step-dad|carer|carers|foster|safe|safely|safekeeping|agreement|folder|wallet|purse|canteen',
+      'she keeps|kept|holds|held her',
+      'he keeps|kept|holds|held his',
+      'they keep|kept|hold|held their',
+    ],
   },
   {
     code: 'da_coached_account',
@@ -2075,15 +2090,19 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     unlessNear: ['with caution', 'exercise|exercised|urged|urge|advised|advise|advises|treat|treated caution'],
     window: 2,
   },
-  { code: 'go_arrests', patterns: ['searched'], requiresNear: ['police|officers|officer|pc|stop|stopped|custody|arrest|arrested|section'], window: 6 },
+  // Round 22: not a search on its own ("Police searched him and found no weapon or money": a stop and search is not an
+  // arrest, and no tuning-set line annotates a search as one).
+  { code: 'go_arrests', patterns: ['searched'], requiresNear: ['arrest|arrested|section|custody'], window: 6 },
   {
     code: 'ad_intoxication_hospital',
+    otherCode: 'fa_parental_substance_misuse',
     patterns: ['unresponsive'],
     unlessNear: ['texts|messages|calls|emails|contact|letters|requests|to'],
     window: 2,
   },
   {
     code: 'ad_intoxication_hospital',
+    otherCode: 'fa_parental_substance_misuse',
     patterns: ['collapsed'],
     unlessNear: [
       'placement|placements|arrangement|arrangements|case|trial|prosecution|relationship|talks|plan|plans|business|tent|building|ceiling|roof|house|wall',
@@ -2092,6 +2111,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   },
   {
     code: 'ad_intoxication_hospital',
+    otherCode: 'fa_parental_substance_misuse',
     patterns: ['emergency department', 'attended|attends|attending|taken|brought|conveyed ed|ae|hospital'],
     requiresNear: INTOXICATION_CUES,
     window: 8,
@@ -2866,6 +2886,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   },
   {
     code: 'ad_intoxication_hospital',
+    otherCode: 'fa_parental_substance_misuse',
     patterns: [
       'found|brought|taken [in] semi-conscious|unconscious|unresponsive',
       'brought|taken into ed|hospital by ambulance',
@@ -3384,7 +3405,11 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     code: 'da_disclosure_withdrawn',
     patterns: ['took|takes|take|taking back what she|he|they told|said', 'saying|said|says she|he|they made it up'],
   },
-  { code: 'ad_intoxication_hospital', patterns: ['attendances|attendance|admissions|admission for intoxication|overdose|alcohol'] },
+  {
+    code: 'ad_intoxication_hospital',
+    otherCode: 'fa_parental_substance_misuse',
+    patterns: ['attendances|attendance|admissions|admission for intoxication|overdose|alcohol'],
+  },
   {
     code: 'go_cuckooing',
     patterns: ['flat|house|home [is|was] [being] [been] used as a base|bolt-hole|bolthole by'],
@@ -4323,6 +4348,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   },
   {
     code: 'ad_intoxication_hospital',
+    otherCode: 'fa_parental_substance_misuse',
     patterns: ['drunk|intoxicated|incapable and unable to stand|walk', 'unable to stand|walk'],
     requiresNear: ['drunk|intoxicated|alcohol|etoh|drink|vodka|found'],
     window: 6,
@@ -4752,7 +4778,12 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     code: 'da_documents_held',
     // Review of round 21: not "has" ("Jade has her passport and birth certificate"); "the man has her passport" is above.
     patterns: ['keeps|kept|holds|held|took * passport|passports'],
-    unlessNear: [FAMILY, 'carer|carers|foster|social|worker|staff|school|office|solicitor|council|renewal|renew|expired|holiday|trip'],
+    unlessNear: [
+      FAMILY,
+      'carer|carers|foster|social|worker|staff|school|office|solicitor|council|renewal|renew|expired|holiday|trip|folder|wallet|purse|safe|safely',
+      'she keeps|kept|holds|held her',
+      'he keeps|kept|holds|held his',
+    ],
     window: 4,
   },
   { code: 'sh_sexual_assault', patterns: ['touched|touching|touches her|him|them sexually'] },
@@ -5389,5 +5420,12 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     requiresNear: ['year|years|school|class|classes|group|chat|chats|pupils|students|everyone|whatsapp|snapchat|instagram|tiktok|estate|friends|form'],
     unlessNear: [FAMILY, "man|man's|men|adult|adult's|police|officers|evidence|court|ceop|birthday|wedding|holiday|celebrate|celebrating|proud"],
     window: 6,
+  },
+  // A kitchen knife carried, not one used for cooking ("a cut from a kitchen knife while cooking tea").
+  {
+    code: 'go_carrying_weapons_money',
+    patterns: ['kitchen knife|knives'],
+    unlessNear: ['cooking|cooked|cook|chopping|chopped|tea|dinner|meal|accident|accidentally|bread|drawer|drawers|cutlery'],
+    window: 8,
   },
 ];

@@ -399,3 +399,34 @@ describe('an image passed round a year group is bullying', () => {
     expect(codes("Images of her were found on the man's phone.")).not.toContain('te_online_bullying');
   });
 });
+
+describe('searches, kitchen knives, a parent unconscious, documents kept safe', () => {
+  it('a search alone is not an arrest', () => {
+    expect(codes('Police searched him and found no weapon or money.')).not.toContain('go_arrests');
+    expect(codes('He was arrested and searched in custody.')).toContain('go_arrests');
+  });
+  it('a kitchen knife used for cooking is not a weapon carried', () => {
+    expect(codes('ED: laceration to the hand from a kitchen knife while cooking tea, mum witnessed it.')).not.toContain('go_carrying_weapons_money');
+    expect(codes('He was stopped carrying a kitchen knife in his waistband.')).toContain('go_carrying_weapons_money');
+    expect(codes('Police found a kitchen knife in his bag at the station.')).toContain('go_carrying_weapons_money');
+  });
+  it('a parent unconscious is their substance misuse; a fall or a fit is neither', () => {
+    expect(find('Mum is drinking heavily again and was unconscious when police attended.').map((r) => r[0])).not.toContain('ad_intoxication_hospital');
+    expect(codes('Mum was unconscious after a fall.')).not.toContain('fa_parental_substance_misuse');
+    expect(codes('She was unconscious after a seizure.')).not.toContain('ad_intoxication_hospital');
+    expect(codes('She was found unconscious in the park after drinking vodka.')).toContain('ad_intoxication_hospital');
+  });
+  it.each([
+    'She keeps her passport and her birth certificate in a folder in her room.',
+    'He keeps his bank card in his wallet and uses it at the canteen.',
+    'Her aunt keeps her passport safe and hands it over whenever she asks.',
+  ])('kept safe: %s', (note) => {
+    expect(codes(note)).not.toContain('da_documents_held');
+  });
+  it.each(["The 'uncle' keeps his passport and will not give it back.", 'The man kept her passport.', 'The man who brought her kept her passport.'])(
+    'withheld: %s',
+    (note) => {
+      expect(codes(note)).toContain('da_documents_held');
+    },
+  );
+});
