@@ -2072,6 +2072,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     patterns: ['withdrawn'],
     unlessNear: [
       'statement|statements|allegation|allegations|disclosure|complaint|course|application|offer|support|consent|referral|funding|service|services|from|money|cash|charges|case|account|accounts|part',
+      // Round 22: "she has not withdrawn anything she told the ABE officers".
+      'anything|nothing|evidence|told|claim|claims|request',
     ],
     window: 3,
   },

@@ -430,3 +430,17 @@ describe('searches, kitchen knives, a parent unconscious, documents kept safe', 
     },
   );
 });
+
+describe('a change in behaviour listed is one change', () => {
+  it('merges the list', () => {
+    const fs = findIndicators('Teachers report a sudden change: in a few weeks she has gone from chatty and settled to withdrawn and angry.', {
+      currentYear: 2026,
+    });
+    expect(fs.filter((f) => f.code === 'ep_change_in_behaviour')).toHaveLength(1);
+    find('Teachers report a sudden change: in a few weeks she has gone from chatty and settled to withdrawn and angry.');
+  });
+  it('a statement not withdrawn is no change', () => {
+    expect(codes('The OIC confirms she has not withdrawn anything she told the ABE officers.')).not.toContain('ep_change_in_behaviour');
+    expect(codes('She has become withdrawn since the summer.')).toContain('ep_change_in_behaviour');
+  });
+});

@@ -372,7 +372,15 @@ export const SAME_READING_GAP = 4;
  * findings that read the same merge across the whole sentence, as one finding (round 21: seven tuning-set lines annotate
  * one span for such a list).
  */
-export const LIST_CODES: ReadonlySet<string> = new Set(['fa_neglect', 'fa_domestic_abuse', 'rg_debt_bondage', 'go_arrests', 'am_found_out_of_area']);
+export const LIST_CODES: ReadonlySet<string> = new Set([
+  'fa_neglect',
+  'fa_domestic_abuse',
+  'rg_debt_bondage',
+  'go_arrests',
+  'am_found_out_of_area',
+  // Round 22: "a sudden change: withdrawn, dyed hair, quiet in class" is one change (five tuning-set lines).
+  'ep_change_in_behaviour',
+]);
 /**
  * Broad codes that give way to a more specific sign next to them (at most GENERIC_REACH words apart, same sentence):
  * "given alcohol by older girls" is the substances given, not also older friends; "weed from the men in return for
