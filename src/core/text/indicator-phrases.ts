@@ -4520,7 +4520,6 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     patterns: [
       `unknown|unidentified ${ADULTS}|woman|women collect|collected|collects|collecting|pick|picked|picks|picking`,
       `${ADULTS}|woman|women nobody|no-one knows`,
-      'a|an man|woman|adult who said|claimed|says [that] he|she was|is her|his uncle|cousin|brother|dad|father|aunt|sister|relative',
       'a|an man|woman|adult who was|is not a|her|his relative',
       'brought in by a|an [older] man|woman|male|adult [in] [her|his] [twenties|thirties|forties]',
     ],
@@ -5429,5 +5428,19 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     patterns: ['kitchen knife|knives'],
     unlessNear: ['cooking|cooked|cook|chopping|chopped|tea|dinner|meal|accident|accidentally|bread|drawer|drawers|cutlery'],
     window: 8,
+  },
+  // A man who says he is a relative collecting the child; bringing the child into the country is the unaccompanied
+  // migrant's sign ("Arrived in the UK with a man who said he was his uncle"; two tuning-set lines).
+  {
+    code: 'go_unknown_adults_collect',
+    patterns: ['a|an man|woman|adult who said|claimed|says [that] he|she was|is her|his uncle|cousin|brother|dad|father|aunt|sister|relative'],
+    unlessNear: ['uk|country|england|britain|wales|scotland|arrived|arrive|travelled|border|airport|port|lorry|asylum|dover|heathrow|gatwick|stansted|calais'],
+    window: 10,
+  },
+  {
+    code: 'fa_unaccompanied_migrant',
+    patterns: ['with|by a|an man|woman|adult who said|claimed|says [that] he|she was|is her|his uncle|cousin|brother|dad|father|aunt|sister|relative'],
+    requiresNear: ['uk|country|england|britain|wales|scotland|arrived|travelled|border|airport|lorry|dover|heathrow|gatwick|stansted|calais'],
+    window: 10,
   },
 ];

@@ -444,3 +444,16 @@ describe('a change in behaviour listed is one change', () => {
     expect(codes('She has become withdrawn since the summer.')).toContain('ep_change_in_behaviour');
   });
 });
+
+describe('a man who says he is a relative', () => {
+  it('bringing the child into the country: unaccompanied', () => {
+    const c = codes('Arrived in the UK last month with a man who said he was his uncle, and that man still holds his passport.');
+    expect(c).toContain('fa_unaccompanied_migrant');
+    expect(c).not.toContain('go_unknown_adults_collect');
+  });
+  it('collecting the child: an unknown adult', () => {
+    const c = codes('She was brought to the clinic by a man who said he was her uncle.');
+    expect(c).toContain('go_unknown_adults_collect');
+    expect(c).not.toContain('fa_unaccompanied_migrant');
+  });
+});
