@@ -5046,6 +5046,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     unlessNear: [
       FAMILY,
       'gp|doctor|nurse|pharmacist|prescribed|prescription|medication|medicine|paramedic|hospital|shop|shopkeeper|bar|barman|pub|sold|underage',
+      'birthday|christmas|celebration|celebrate|wedding|restaurant|cafe|coffee|soft|water|juice|tea|hot|fizzy|energy',
     ],
     window: 8,
   },
@@ -5179,7 +5180,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'panicky|panics|panic|panicked|scared|frightened|anxious|jumpy|nervous|shaky|tense every|each time|whenever [the|a|her|his] [*] man|men|phone|mobile|he|they|someone rings|ring|rang|calls|call|buzzes|texts|messages',
       'gets|receives|got|received|getting|receiving [a] texts|text|calls|call|messages|message [during|in] [*] [lessons|class] and|then [then] leaves|left|goes|went|disappears|disappeared|runs|ran|walks|walked',
     ],
-    unlessNear: [FAMILY, 'school|staff|teacher|worker|social|office|gp|doctor|dentist|appointment|taxi|lift'],
+    unlessNear: [FAMILY, 'school|staff|teacher|worker|social|office|gp|doctor|dentist|appointment|taxi|lift|work|job|shift|college|training|practice|club'],
     window: 8,
   },
   // Refusing to see the worker: "will not meet with me and hides when I visit".
@@ -5232,7 +5233,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   // Back in the small hours: "came back at 3 a.m.".
   {
     code: 'am_staying_out_late',
-    patterns: ['came|comes|coming|got|gets|returned|returns|returning back|home|in at 1|2|3|4|5 a|am|o|in'],
+    patterns: ['came|comes|coming|got|gets|returned|returns|returning back|home|in at 1|2|3|4|5 a|am'],
     unlessNear: ['hospital|ward|flight|airport|holiday|shift|work'],
     window: 6,
   },
@@ -5259,6 +5260,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       DRUGS,
       'deal|dealing|deals|sell|selling|store|storing|stash|trap|cuckoo|cuckooed|cuckooing|supply|supplying|dealers|dealer|gang|olders|line',
     ],
+    // Not the council or a landlord taking a flat back ("The council took over the flat after the dealers were evicted").
+    unlessNear: ['council|landlord|association|evicted|eviction|tenancy|repairs|closure|lease'],
     window: 8,
   },
   // Drugs inside the body: "had drugs packed inside his body", "has drugs hidden internally".
@@ -5304,7 +5307,11 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'account|accounts was|is|were|are|has|have|had [been] used to move|launder|transfer|receive|hold|send',
       'going|goes|went|gone|coming|comes|came in and out of [her|his|their] [*] [bank] account|accounts',
     ],
-    unlessNear: [FAMILY, "business|company|charity|council|school|club|business's|company's|charity's|council's|school's|club's"],
+    unlessNear: [
+      FAMILY,
+      "business|company|charity|council|school|club|business's|company's|charity's|council's|school's|club's",
+      'wages|wage|salary|benefits|pay|payslip|payslips|universal|maintenance|allowance|bursary|savings|pocket',
+    ],
     window: 6,
   },
   // Drugs on the men's terms: "depends on the heroin the men supply", "needs crack from the men", "only gets her weed if

@@ -457,3 +457,19 @@ describe('a man who says he is a relative', () => {
     expect(c).not.toContain('fa_unaccompanied_migrant');
   });
 });
+
+describe('more ordinary wording for the round 22 patterns', () => {
+  it.each([
+    ['People bought him drinks for his birthday.', 'ad_substances_given'],
+    ['He got in at 2 in the afternoon.', 'am_staying_out_late'],
+    ['Her account was used to receive her wages.', 'rg_bank_account_used'],
+    ['He gets calls and then leaves for work.', 'te_worrying_calls'],
+    ['The council has taken over Sam’s flat for repairs after the dealers were evicted.', 'go_cuckooing'],
+  ])('%s', (note, code) => {
+    expect(codes(note)).not.toContain(code);
+  });
+  it('keeps a heading that names housing', () => {
+    expect(codes("Housing: men have taken over Jordan's flat to sell drugs.")).toContain('go_cuckooing');
+    expect(codes("Housing: dealers are using Sam's flat and he sleeps on the floor.")).toContain('go_cuckooing');
+  });
+});
