@@ -473,3 +473,21 @@ describe('more ordinary wording for the round 22 patterns', () => {
     expect(codes("Housing: dealers are using Sam's flat and he sleeps on the floor.")).toContain('go_cuckooing');
   });
 });
+
+describe('a threat or damage aimed at the family is about them; a threat to come stays the child’s', () => {
+  it.each([
+    'Men came to the door and threatened his mum.',
+    "Retracted his statement after his mum's car was damaged outside the house.",
+    "Home visit: men came to the door and threatened Rio's mum.",
+  ])('about the family: %s', (note) => {
+    expect(find(note)).toContainEqual(['go_threats_violence', 'other', false]);
+  });
+  it.each([
+    "Told that if he talks, they will burn his mum's house down.",
+    'He was told they would stab his mum if he went to the police.',
+    'The men threatened him and his mum at the door.',
+    'The men threatened her.',
+  ])('the child’s: %s', (note) => {
+    expect(find(note)).toContainEqual(['go_threats_violence', 'child', false]);
+  });
+});

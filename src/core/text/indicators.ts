@@ -322,6 +322,51 @@ export function headingHasSubject(next: string, raw: string): boolean {
 }
 
 /**
+ * Round 22: a threat or damage aimed at the child's family ("men came to the door and threatened his mum", "mum's
+ * windows were smashed") is about them (eight tuning-set lines annotate it so; "told his little sister would be hurt
+ * if he did not make the drop", a threat to make the child comply, stays the child's). The relative is named with a
+ * possessive right before ("his mum", "Rio's mum") or is the possessive ("mum's windows"), inside the finding or just
+ * after it, and no pronoun in it is the child as object.
+ */
+export const KIN_TARGET_CODES: ReadonlySet<string> = new Set(['go_threats_violence']);
+export const KIN_WORDS: readonly string[] = [
+  'mum',
+  'mother',
+  'mam',
+  'dad',
+  'father',
+  'nan',
+  'gran',
+  'grandma',
+  'grandad',
+  'sister',
+  'brother',
+  'family',
+  'parents',
+];
+export const KIN_POSSESSIVES: readonly string[] = KIN_WORDS.map((w) => `${w}'s`);
+export const KIN_REACH = 2; // tokens after the finding
+export const KIN_BEFORE = 3; // tokens before the finding read for a threat to come ("they will burn his mum's house down")
+const KIN_IDS: ReadonlySet<number> = new Set(KIN_WORDS.map(internWord));
+const KIN_POSSESSIVE_IDS: ReadonlySet<number> = new Set(KIN_POSSESSIVES.map(internWord));
+const POSSESSIVE_PRONOUN_IDS: ReadonlySet<number> = new Set(['his', 'her', 'their'].map(internWord));
+// A threat of harm to come ("told they would stab his mum", "threatened to shoot her brother") is a threat to the child
+// through the family: not these.
+export const THREAT_TO_COME_WORDS: readonly string[] = ['would', 'will', 'may', 'might', 'could', 'to', "'d"];
+const THREAT_TO_COME_IDS: ReadonlySet<number> = new Set(THREAT_TO_COME_WORDS.map(internWord));
+function kinIsTarget(ta: TokenArrays, s: number, e: number): boolean {
+  const sentence = ta.sentence[s];
+  const last = Math.min(e + KIN_REACH, ta.n);
+  for (let t = Math.max(0, s - KIN_BEFORE); t < e; t++) if (ta.sentence[t] === sentence && THREAT_TO_COME_IDS.has(ta.id[t]!)) return false;
+  for (let t = s; t < last && ta.sentence[t] === sentence; t++) {
+    const id = ta.id[t]!;
+    if (KIN_POSSESSIVE_IDS.has(id)) return true;
+    if (KIN_IDS.has(id) && t > s && (POSSESSIVE_PRONOUN_IDS.has(ta.id[t - 1]!) || normAt(ta, t - 1).endsWith("'s"))) return true;
+  }
+  return false;
+}
+
+/**
  * Round 22: words that make a record's heading a chronology ("Chronology: Chloe was missing for four days and was found
  * in Leeds"): what follows is what happened before (59 items under such a heading in the tuning sets, all historical).
  * Only the heading: "The chronology shows his attendance fell" is often about now.
@@ -646,6 +691,13 @@ export function findIndicatorsInTriples(
     // by definition (previous abuse) keep that flag whatever the sentence's triggers say.
     if (info.other) ctx.experiencer = 'other';
     else if (info.child) ctx.experiencer = 'child';
+    else if (
+      ctx.experiencer === 'child' &&
+      KIN_TARGET_CODES.has(info.code) &&
+      kinIsTarget(ta, startToken, endToken) &&
+      !childIsObject(ta.id, ta.sentence, ta.n, startToken, endToken)
+    )
+      ctx.experiencer = 'other';
     if (info.historical || (header >= 0 && headingIsHistory(ta, header))) ctx.historical = true;
     if (ctx.hypothetical && THREAT[entry] === true && threatTold(text, ta, startToken)) ctx.hypothetical = false;
     const start = ta.start[startToken]!;

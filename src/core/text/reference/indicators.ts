@@ -12,6 +12,12 @@ import {
   headingIsSource,
   headingHasSubject,
   HISTORICAL_HEADING_WORDS,
+  KIN_BEFORE,
+  KIN_POSSESSIVES,
+  KIN_REACH,
+  KIN_TARGET_CODES,
+  KIN_WORDS,
+  THREAT_TO_COME_WORDS,
   NEVER_CONTAINED,
   CHILD_REF_REACH,
   CHILD_REF_WORDS,
@@ -160,6 +166,17 @@ export function findIndicatorsInTokens(text: string, tokens: readonly Token[], o
     }
     return -1;
   };
+  // A relative named as the target of a threat, inside the finding or just after it (indicators.ts KIN_TARGET_CODES).
+  const kinTarget = (s: number, e: number): boolean => {
+    const sentence = tokens[s]!.sentence;
+    if (tokens.slice(Math.max(0, s - KIN_BEFORE), e).some((t) => t.sentence === sentence && THREAT_TO_COME_WORDS.includes(t.norm))) return false;
+    for (let t = s; t < Math.min(e + KIN_REACH, tokens.length) && tokens[t]!.sentence === sentence; t++) {
+      const w = tokens[t]!.norm;
+      if (KIN_POSSESSIVES.includes(w)) return true;
+      if (KIN_WORDS.includes(w) && t > s && (['his', 'her', 'their'].includes(tokens[t - 1]!.norm) || tokens[t - 1]!.norm.endsWith("'s"))) return true;
+    }
+    return false;
+  };
   for (const sp of spans) {
     // A record's heading before the finding in its sentence: a colon and a space after one of its first words. A
     // finding of a code that names a kind of record, wholly inside the heading, is dropped.
@@ -222,7 +239,16 @@ export function findIndicatorsInTokens(text: string, tokens: readonly Token[], o
           tokens
             .slice(Math.max(0, header - HEADER_MAX_WORDS), header)
             .some((t) => t.sentence === tokens[header]!.sentence && HISTORICAL_HEADING_WORDS.includes(t.norm))),
-      experiencer: OTHER_BY_DEFINITION.has(code) ? 'other' : CHILD_BY_DEFINITION.has(code) ? 'child' : ctx.experiencer,
+      experiencer: OTHER_BY_DEFINITION.has(code)
+        ? 'other'
+        : CHILD_BY_DEFINITION.has(code)
+          ? 'child'
+          : ctx.experiencer === 'child' &&
+              KIN_TARGET_CODES.has(code) &&
+              kinTarget(sp.startToken, sp.endToken) &&
+              !childIsObject(tokens, sp.startToken, sp.endToken)
+            ? 'other'
+            : ctx.experiencer,
       startToken: sp.startToken,
       endToken: sp.endToken,
     } as const;
