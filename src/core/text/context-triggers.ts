@@ -162,6 +162,11 @@ export const CONTEXT_TRIGGERS: readonly { patterns: readonly string[]; value: Tr
   ]),
   // "It is possible the adult supplied the pills" (masks the post-trigger "is possible", which looks back).
   t('hypothetical', 'pre', 15, ['it|this is|was|seems|seemed|appears|appeared possible|likely|probable [that]']),
+  // Round 22: a fear or a risk named as such ("it is feared the men may hurt his mum", "there is a risk Tommy will be
+  // moved to another town", "concern that the man from TikTok wants to meet Lily").
+  t('hypothetical', 'pre', 15, ['it is|was feared [that]', 'there is|was a [real|significant|high|serious|clear] risk [that]', 'concern|concerns that']),
+  // ... but "No concern that he lacks a trusted adult" denies it (the longer trigger masks "concern that").
+  t('negation', 'pre', 12, ['no|nil concern|concerns that']),
   // Round 17: what nobody knows yet ("it is not known whether any images were shared", "unclear who holds her
   // passport"), a plan to ask ("staff to ask about the new nails"), a choice being weighed ("weighing up a termination")
   // and a worry about what will happen ("worried she will stop attending").

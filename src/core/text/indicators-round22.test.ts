@@ -491,3 +491,24 @@ describe('a threat or damage aimed at the family is about them; a threat to come
     expect(find(note)).toContainEqual(['go_threats_violence', 'child', false]);
   });
 });
+
+describe('a fear, a risk or a concern that something is so', () => {
+  const flags = (note: string) => findIndicators(note, { currentYear: 2026 }).map((f) => [f.code, f.hypothetical, f.negated]);
+  it.each([
+    ['It is feared the men may hurt his mum if he stops going.', 'go_threats_violence'],
+    ['There is a risk Tommy will be moved to another town by the group.', 'am_moved_by_others'],
+    ['Concern that the man from TikTok wants to meet Lily.', 'te_meeting_online_contacts'],
+  ])('%s', (note, code) => {
+    find(note);
+    expect(flags(note)).toContainEqual([code, true, false]);
+  });
+  it('no concern that: negated, not hypothetical', () => {
+    const note = 'No concern that he lacks a trusted adult; he is close to his grandad.';
+    find(note);
+    expect(flags(note)).toContainEqual(['fa_no_trusted_adult', false, true]);
+  });
+  it('a fact after a concern elsewhere keeps its reading', () => {
+    const note = 'She went missing on Friday and was found in Leeds.';
+    expect(flags(note)).toContainEqual(['am_missing', false, false]);
+  });
+});
