@@ -5450,4 +5450,46 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     requiresNear: ['uk|country|england|britain|wales|scotland|arrived|travelled|border|airport|lorry|dover|heathrow|gatwick|stansted|calais'],
     window: 10,
   },
+  // Neglect described: "always hungry", "often dirty and hungry", "the same clothes all week".
+  {
+    code: 'fa_neglect',
+    patterns: [
+      'always|often|constantly|frequently|regularly|usually|persistently [*] [dirty|unkempt|smelly|unwashed] [and] hungry',
+      'same clothes all|every week|day|days',
+      'in the same clothes for days|weeks',
+    ],
+    unlessNear: [
+      'after|football|training|growth|spurt|sport|sports|swimming|gym|growing|rugby|fasting|ramadan|trip|camp|holiday|residential|festival|expedition',
+    ],
+    window: 6,
+  },
+  // Back in the small hours: "coming home at three or four in the morning", "returned at 06:30", "stayed out until 03:00".
+  {
+    code: 'am_staying_out_late',
+    patterns: [
+      'at|until|till|gone|after two|three|four|five [or] [three|four|five|six] in the morning',
+      'returned|returns|back|home|in|out|came|comes|stayed|stays at|until|till 01|02|03|04|05|06 00|05|10|15|20|25|30|35|40|45|50|55',
+    ],
+    // Not the return from a missing episode (that sign), or an early start.
+    unlessNear: ['hospital|ward|flight|airport|holiday|work|alarm|woke|wakes|breakfast|paper|round|missing|episode|mfh|absconded|awol'],
+    window: 8,
+  },
+  // A drugs charge far from home: "charged with supplying heroin in Cromer, far from his home", "charged with supplying
+  // crack cocaine in Stavenholme, a town where he has no family".
+  {
+    code: 'go_drug_arrest_out_of_area',
+    patterns: [`arrested|charged|caught|convicted|stopped for|with supplying|dealing|selling|supply|possession [*] [*] [*] in|at *`],
+    requiresNear: ['far|miles|away', 'no family|links|link|connection|connections|ties', 'where he|she|they has|have no'],
+    window: 10,
+  },
+  // Back to the man who trafficked her: "Kemi returned to the man who trafficked her", "the men keep calling Shannon back
+  // and she always goes".
+  {
+    code: 'da_controlled_return',
+    patterns: [
+      'returned|returns|returning|went|goes|gone|ran back to the|her|his man|men|adults|abuser|abusers|trafficker|traffickers [who] [had] trafficked|exploited|abused|groomed',
+      'returned|returns|returning to the|her|his man|men|adults|abuser|abusers|trafficker|traffickers [who] [had] trafficked|exploited|abused|groomed',
+      `${ADULTS}|olders|lads|dealers|they keep|keeps|kept calling * back`,
+    ],
+  },
 ];

@@ -512,3 +512,30 @@ describe('a fear, a risk or a concern that something is so', () => {
     expect(flags(note)).toContainEqual(['am_missing', false, false]);
   });
 });
+
+describe('neglect described, small hours, a drugs charge far from home, a return to the trafficker', () => {
+  it.each([
+    ['Health visitor: the children are often dirty and hungry and the house has no food.', 'fa_neglect'],
+    ['He is often hungry at school and nobody collects him.', 'fa_neglect'],
+    ['Leon comes to school in the same clothes all week and is always hungry.', 'fa_neglect'],
+    ['Mum: Leah has been coming home at three or four in the morning.', 'am_staying_out_late'],
+    ['Shift handover: Dylan stayed out until 03:00 with men from Fennamoor.', 'am_staying_out_late'],
+    ['Night log: Reece returned at 06:30 and would not say where he had been.', 'am_staying_out_late'],
+    ['Custody: Reece (15) was charged with supplying heroin in Cromer, far from his home in east London.', 'go_drug_arrest_out_of_area'],
+    ['Jaden was charged with supplying crack cocaine in Stavenholme, a town where he has no family.', 'go_drug_arrest_out_of_area'],
+    ['Leaving care: Kemi returned to the man who trafficked her within a week.', 'da_controlled_return'],
+    ['Carer: the men keep calling Shannon back and she always goes.', 'da_controlled_return'],
+  ])('%s', (note, code) => {
+    expect(codes(note)).toContain(code);
+  });
+  it.each([
+    ['He is always hungry after football.', 'fa_neglect'],
+    ['He got up at 05:30 for his paper round.', 'am_staying_out_late'],
+    ['Reported missing at 23:00, back at 06:00 on Saturday.', 'am_staying_out_late'],
+    ['She came home at 3 in the afternoon.', 'am_staying_out_late'],
+    ['Mum keeps calling him back to help with the shopping.', 'da_controlled_return'],
+    ['He was charged with supplying cannabis at the youth club, the police say.', 'go_drug_arrest_out_of_area'],
+  ])('ordinary: %s', (note, code) => {
+    expect(codes(note)).not.toContain(code);
+  });
+});
