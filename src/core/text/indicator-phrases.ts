@@ -5492,4 +5492,32 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       `${ADULTS}|olders|lads|dealers|they keep|keeps|kept calling * back`,
     ],
   },
+  // Made or asked to carry or keep things for others: "asked to carry anything for the lads", "the olders made him hold a
+  // bag", "was made to keep knives at his nan's flat".
+  {
+    code: 'go_carrying_drugs',
+    otherCode: 'fa_family_links_to_exploitation',
+    patterns: [
+      'asked|asks|made|makes|forced|told|pressured to carry|hold|stash|hide|move|drop anything|things|stuff|bags|packages|parcels|a|the',
+      'asked|asks|made|makes|forced|told|pressured * to carry|hold|stash|hide|move|drop anything|things|stuff|bags|packages|parcels|a|the',
+      'made|makes|forced * carry|hold|stash|hide|move anything|things|stuff|bags|packages|parcels|a|the',
+    ],
+    requiresNear: ['lads|olders|older|men|man|boys|gang|line|dealers|dealer|them|they|anyone|someone|bag|package|parcel|packages|parcels'],
+    // Not chores or errands, an offer online (te_online_offers), or a weapon (go_carrying_weapons_money).
+    unlessNear: [
+      FAMILY,
+      'shopping|school|homework|luggage|suitcase|suitcases|teacher|teachers|coach|kit|chair|chairs|table|tables|boxes|furniture|trip|offered|offer|offers',
+      WEAPON,
+    ],
+    window: 6,
+  },
+  {
+    code: 'go_carrying_weapons_money',
+    patterns: [
+      `made|forced|told|asked|pressured * [*] to keep|hold|hide|stash|carry|store ${WEAPON}|cash|money`,
+      `made|forced|told|asked|pressured to keep|hold|hide|stash|carry|store ${WEAPON}|cash|money`,
+    ],
+    unlessNear: ['shopping|school|lunch|pocket|savings|bank|trip|dinner'],
+    window: 4,
+  },
 ];

@@ -539,3 +539,23 @@ describe('neglect described, small hours, a drugs charge far from home, a return
     expect(codes(note)).not.toContain(code);
   });
 });
+
+describe('made or asked to carry or keep things for others', () => {
+  it.each([
+    ['If Mason is asked to carry anything for the lads, he will tell his youth worker.', 'go_carrying_drugs'],
+    ['Ask Jaden whether anyone has asked him to carry things.', 'go_carrying_drugs'],
+    ['RHI: he said the olders made him hold a bag and hit him when he lost some.', 'go_carrying_drugs'],
+    ["Police: Mason was made to keep knives at his nan's flat.", 'go_carrying_weapons_money'],
+    ['Police: Reece said he was made to hide a knife for a man.', 'go_carrying_weapons_money'],
+  ])('%s', (note, code) => {
+    expect(codes(note)).toContain(code);
+  });
+  it.each([
+    ['The teacher asked him to carry the chairs.', 'go_carrying_drugs'],
+    ['He was asked to carry the shopping for his nan.', 'go_carrying_drugs'],
+    ['Police: Reece said he was made to hide a knife for a man.', 'go_carrying_drugs'],
+    ['He was asked to keep his lunch money in his bag.', 'go_carrying_weapons_money'],
+  ])('ordinary: %s', (note, code) => {
+    expect(codes(note)).not.toContain(code);
+  });
+});
