@@ -5069,7 +5069,11 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'other people [are|were|have|had] [been] using|used * [bank] account|accounts|card|cards',
       'handed|hands|handing|gave|gives|giving over [*] bank card|cards|details|pin',
     ],
-    unlessNear: [FAMILY, 'shop|shops|shopping|till|cashier|lunch|canteen|fraud|stolen|lost|phishing|scam|scammed'],
+    unlessNear: [
+      FAMILY,
+      'shop|shops|shopping|till|cashier|lunch|canteen|fraud|stolen|lost|phishing|scam|scammed|trip|purchase|purchases|buy|bought|ticket|tickets|checkout',
+      'pay|paying for',
+    ],
     window: 6,
   },
   {

@@ -559,3 +559,18 @@ describe('made or asked to carry or keep things for others', () => {
     expect(codes(note)).not.toContain(code);
   });
 });
+
+describe('ordinary wording checked at the end of the round', () => {
+  it.each([
+    ['He handed over his bank card to pay for the school trip.', 'rg_bank_account_used'],
+    ['She has been tearful since her dog died.', 'ep_low_mood'],
+  ])('%s', (note, code) => {
+    expect(codes(note)).not.toContain(code);
+  });
+  it.each([
+    ['He and his brother were excluded from school last year.', 'am_school_exclusion'],
+    ['She and her cousin have been drinking in the park.', 'ad_alcohol'],
+  ])('the child named with a relative stays the child: %s', (note, code) => {
+    expect(find(note).find((r) => r[0] === code)?.[1]).toBe('child');
+  });
+});
