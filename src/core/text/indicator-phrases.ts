@@ -5524,4 +5524,23 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     unlessNear: ['shopping|school|lunch|pocket|savings|bank|trip|dinner'],
     window: 4,
   },
+  // Work for a pittance or nothing: "paid £10 a day at a farm", "working 14-hour shifts for £20 a day", "never gets
+  // paid", "works at the car wash every day after school for nothing".
+  {
+    code: 'rg_unpaid_work',
+    patterns: [
+      'paid|pays|earns|earning|gets|given [only|just] * a|per day|week|shift',
+      '10-hour|11-hour|12-hour|13-hour|14-hour|15-hour|16-hour|18-hour shifts|shift|days|day',
+      'never gets|get|got|been paid',
+      'works|worked|working [*] [*] [*] [*] [*] [*] [*] [*] for nothing|free',
+    ],
+    requiresNear: [
+      'farm|farms|car|wash|nail|nails|bar|factory|cleaning|houses|shifts|shift|hours|hour|labour|nrm|boss|landlord|grow|kitchen|takeaway|restaurant|site|warehouse|works|work|working',
+    ],
+    unlessNear: [
+      FAMILY,
+      'pocket|paper|round|babysitting|saturday|apprentice|apprenticeship|minimum|contract|part-time|volunteer|volunteering|volunteers|charity|doctor|nurse|nhs',
+    ],
+    window: 8,
+  },
 ];

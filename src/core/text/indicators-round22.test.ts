@@ -574,3 +574,29 @@ describe('ordinary wording checked at the end of the round', () => {
     expect(find(note).find((r) => r[0] === code)?.[1]).toBe('child');
   });
 });
+
+describe('work for a pittance or nothing', () => {
+  it.each([
+    'Labour inspection: Ionut, 16, is paid £10 a day at a farm near Wisbech.',
+    'Labour inspection: the two 16-year-olds were working 14-hour shifts for £20 a day.',
+    'NRM: Mercy is paid £20 a week for cleaning houses every day.',
+    'He works at the car wash every day for nothing.',
+  ])('%s', (note) => {
+    expect(codes(note)).toContain('rg_unpaid_work');
+  });
+  it('one sign when the sentence names it twice', () => {
+    const fs = findIndicators('UASC from Vietnam, now 16, works 12-hour days at a nail bar in Leicester and hands all her wages to the owner.', {
+      currentYear: 2026,
+    });
+    expect(fs.filter((f) => f.code === 'rg_unpaid_work')).toHaveLength(1);
+  });
+  it.each([
+    'He has a part-time job at the café and is paid £50 a week.',
+    'She is paid £20 a week for her paper round.',
+    'Mum works 12-hour shifts at the hospital.',
+    'He works at the youth club for free as a volunteer.',
+    'She gets £10 a week pocket money.',
+  ])('ordinary: %s', (note) => {
+    expect(codes(note)).not.toContain('rg_unpaid_work');
+  });
+});

@@ -425,6 +425,8 @@ export const LIST_CODES: ReadonlySet<string> = new Set([
   'am_found_out_of_area',
   // Round 22: "a sudden change: withdrawn, dyed hair, quiet in class" is one change (five tuning-set lines).
   'ep_change_in_behaviour',
+  // Round 22: "works 12-hour days at a nail bar and hands all her wages to the owner" is one sign.
+  'rg_unpaid_work',
 ]);
 /**
  * Broad codes that give way to a more specific sign next to them (at most GENERIC_REACH words apart, same sentence):
