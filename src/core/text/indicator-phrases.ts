@@ -773,7 +773,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     code: 'fa_domestic_servitude',
     patterns: [
       `does|do|did|doing [all] [of] the ${CHORES} [and] [the] [${CHORES}] [and] [the] [${CHORES}] for the|a|this|that family|household|adults|men|people|couple|woman|man`,
-      'cooks|cooked|cooking|cleans|cleaned|cleaning and cooks|cooked|cooking|cleans|cleaned|cleaning for the|a|this|that family|household|adults|men|people|couple|woman|man',
+      // Round 22: "for the whole household".
+      'cooks|cooked|cooking|cleans|cleaned|cleaning and cooks|cooked|cooking|cleans|cleaned|cleaning for the|a|this|that [whole|entire] family|household|adults|men|people|couple|woman|man',
     ],
     unlessNear: ['mum|dad|mother|father|parent|parents|nan|gran|grandma|carer|carers|foster|helps|help|helping|helped|pocket'],
     window: 4,
@@ -5247,6 +5248,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     code: 'fa_unaccompanied_migrant',
     patterns: [
       'travelled|came|arrived|journeyed|fled from * [*] without [her|his|their] [*] parents|family|parent|mother|father|guardian',
+      'travelled|came|arrived in|into|to * [*] [*] [*] without any [her|his|their] family|parents|adult|adults|relatives|guardian',
       'arrived|came|travelled|flew|landed at|in|into * [*] with a|an man|woman|adult|men|adults|people who is|was|are|were not [her|his|their] family|parent|parents|relative|relatives|father|mother|uncle|aunt',
     ],
     unlessNear: ['school|trip|holiday|college|visit|weekend|club|camp|team|party|home'],

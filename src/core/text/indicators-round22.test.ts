@@ -600,3 +600,15 @@ describe('work for a pittance or nothing', () => {
     expect(codes(note)).not.toContain('rg_unpaid_work');
   });
 });
+
+describe('chores for the whole household, arriving without any family', () => {
+  it('servitude', () => {
+    expect(codes('She cooks and cleans for the whole household and is not sent to school.')).toContain('fa_domestic_servitude');
+    expect(codes('She cooks and cleans for the whole family at weekends to help mum.')).not.toContain('fa_domestic_servitude');
+  });
+  it('unaccompanied', () => {
+    expect(codes('Ahmed, 15, arrived in Dover in a lorry without any family.')).toContain('fa_unaccompanied_migrant');
+    expect(codes('He arrived at school without any PE kit.')).not.toContain('fa_unaccompanied_migrant');
+    expect(codes('She arrived at the party without any of her friends.')).not.toContain('fa_unaccompanied_migrant');
+  });
+});
