@@ -4905,6 +4905,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'ill|unwell|poorly|sick|illness|hospital|covid|flu|injury|injured|moved|closed|ended|finished|cancelled',
       'dentist|doctor|gp|exam|exams|funeral|bereavement|holiday|forgot|transport|bus|strike|snow|clash|clashed|rearranged|rescheduled|outgrew',
       'started|starts|starting secondary|college|school|sixth|year|a',
+      // ... and a family reason ("because she was at her nan's", "because mum forgot").
+      `at|with [her|his|their] ${FAMILY}`,
+      `because|as [her|his|their] ${FAMILY}`,
     ],
   },
   // Round 21, third pass: families several tuning sets miss.

@@ -69,6 +69,8 @@ describe('M11: a missed appointment "because she was with the men" is not explai
     'She stopped going to the youth club when she started college.',
     'She stopped going to Brownies when she started secondary school.',
     'He missed a session because the bus did not come.',
+    'She missed a session because she was with her nan.',
+    'She missed a session because mum forgot.',
   ])('ordinary: %s', (note) => {
     expect(codes(note)).not.toContain('da_not_engaging');
   });
