@@ -139,6 +139,10 @@ const GIFT_ITEMS =
   BRANDS_ONE;
 const MONEY = 'cash|money|notes|pounds|quid';
 /** Household work: "does the cooking, cleaning and childcare for the family she lives with". */
+/** A sum of at least two digits as one token ("£200" is the token 200), for a price named before an item. */
+const PRICE = range(10, 99)
+  .map((n) => `${n}*`)
+  .join('|');
 /**
  * Services and professionals as the ones who protect or look after the child (round 22, review of round 21, M8): as the
  * subject ("the police offered her protection", "school staff have promised to look after him") or the agent ("feels
@@ -5546,6 +5550,15 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       FAMILY,
       'pocket|paper|round|babysitting|saturday|apprentice|apprenticeship|minimum|contract|part-time|volunteer|volunteering|volunteers|charity|doctor|nurse|nhs',
     ],
+    window: 8,
+  },
+  // A price named: "has £200 trainers", "wearing a £600 jacket" (the amount is one token starting with a digit).
+  {
+    code: 'rg_unexplained_gifts',
+    patterns: [
+      `has|had|got|wearing|wears|wore|owns|with [a|an|new] ${PRICE} [designer|new|pound] trainers|jacket|jackets|coat|coats|watch|chain|chains|necklace|bag|handbag|perfume|hoodie|tracksuit|shoes|airpods|headphones|earrings|ring|bracelet|clothes|outfit|sunglasses|belt|wallet|purse|iphone`,
+    ],
+    unlessNear: [...EXPLAINED_CUES, 'phone|mobile number|numbers|contract|sim', 'pairs|pair|sizes|size|years|months|weeks|days|items|old'],
     window: 8,
   },
 ];

@@ -614,3 +614,12 @@ describe('chores for the whole household, arriving without any family', () => {
     expect(codes('She arrived at the party without any of her friends.')).not.toContain('fa_unaccompanied_migrant');
   });
 });
+
+describe('a price named before an item', () => {
+  it.each(['Jayden has £200 trainers and mum has no idea where they came from.', 'She was wearing a £600 jacket.'])('%s', (note) => {
+    expect(codes(note)).toContain('rg_unexplained_gifts');
+  });
+  it.each(['He has 2 jackets for school.', 'He has 12 pairs of trainers.', 'He got £50 trainers for his birthday.'])('ordinary: %s', (note) => {
+    expect(codes(note)).not.toContain('rg_unexplained_gifts');
+  });
+});
