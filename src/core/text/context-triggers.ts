@@ -108,6 +108,8 @@ export const CONTEXT_TRIGGERS: readonly { patterns: readonly string[]; value: Tr
     'at 8|9|10|11|12|13|14|15 weeks|week|wks|months|days|am|pm|hours|hrs|mins|minutes|gestation',
     'not only',
     'not just',
+    // Round 22 (review of round 21, L26): "not far from the flat" is near it, not a negation of what follows.
+    'not [too|very|that|so] far',
     'no further action|actions',
     'nfa',
     'not sure|certain|known|clear',
@@ -160,6 +162,11 @@ export const CONTEXT_TRIGGERS: readonly { patterns: readonly string[]; value: Tr
   ]),
   // "It is possible the adult supplied the pills" (masks the post-trigger "is possible", which looks back).
   t('hypothetical', 'pre', 15, ['it|this is|was|seems|seemed|appears|appeared possible|likely|probable [that]']),
+  // Round 22: a fear or a risk named as such ("it is feared the men may hurt his mum", "there is a risk Tommy will be
+  // moved to another town", "concern that the man from TikTok wants to meet Lily").
+  t('hypothetical', 'pre', 15, ['it is|was feared [that]', 'there is|was a [real|significant|high|serious|clear] risk [that]', 'concern|concerns that']),
+  // ... but "No concern that he lacks a trusted adult" denies it (the longer trigger masks "concern that").
+  t('negation', 'pre', 12, ['no|nil concern|concerns that']),
   // Round 17: what nobody knows yet ("it is not known whether any images were shared", "unclear who holds her
   // passport"), a plan to ask ("staff to ask about the new nails"), a choice being weighed ("weighing up a termination")
   // and a worry about what will happen ("worried she will stop attending").
@@ -328,6 +335,8 @@ export const CONTEXT_TRIGGERS: readonly { patterns: readonly string[]; value: Tr
   // "she and her friends were drinking" is about the child too, as is "the men let her and her friends use the flat":
   // the child is named with them, so this is a blocker (a new subject), not another person.
   t('blocker', 'both', 0, ['she|he|her|him and her|his friends|mates|friend|peers']),
+  // Round 22 (review of round 21, L25): "He and his cousin arrived unaccompanied" is about the child too.
+  t('blocker', 'both', 0, ['she|he|her|him and her|his brother|brothers|sister|sisters|sibling|siblings|cousin|cousins|stepbrother|stepsister']),
   t('pseudo', 'both', 0, [
     'with her|his friends|mates|friend|peers|boyfriend|girlfriend',
     'with her|his|their best|close|older|younger friend|friends|mate|mates',

@@ -139,6 +139,23 @@ const GIFT_ITEMS =
   BRANDS_ONE;
 const MONEY = 'cash|money|notes|pounds|quid';
 /** Household work: "does the cooking, cleaning and childcare for the family she lives with". */
+/** A sum of at least two digits as one token ("£200" is the token 200), for a price named before an item. */
+const PRICE = range(10, 99)
+  .map((n) => `${n}*`)
+  .join('|');
+/**
+ * Services and professionals as the ones who protect or look after the child (round 22, review of round 21, M8): as the
+ * subject ("the police offered her protection", "school staff have promised to look after him") or the agent ("feels
+ * protected by the police", "protection through an Osman warning"). Not a service named elsewhere in the sentence, which
+ * is usually the note's source ("she told the RHI worker").
+ */
+const SERVICES =
+  'police|officer|officers|pc|detective|school|schools|college|staff|teacher|teachers|court|courts|council|social|worker|workers|carer|carers|keyworker|mentor|professionals|services|service|unit|placement';
+const SERVICE_AGENTS: readonly string[] = [
+  `${SERVICES} [have|has|had|will|would|can|could] offered|offers|offer|offering|promised|promises|promise|gave|give|gives|provided|provide|provides|arranged|arrange|put|protect|protects|protected`,
+  `by|from|through|via|with [the|her|his|a|an|their] [school] ${SERVICES}`,
+  'osman|injunction|injunctions|refuge|witness',
+];
 const CHORES = 'cooking|cleaning|washing|laundry|ironing|housework|chores|childcare|shopping|babysitting';
 const CANNOT_EXPLAIN = "cannot|can't|couldn't|won't|wouldn't|unable|refuses|refused|will|would|did|does|didn't|doesn't";
 
@@ -482,6 +499,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'pwits|pwitsd|supply|supplying|possession|intent|dealing|charged',
       'placed|placement|placements|school|college|university|residential',
       'hospital|ward|work|works|job|visit|visiting|holiday',
+      // Round 22 (review of round 21, L26): "not far from home" is near home.
+      'not|nor|never [too|very|that|so] far',
     ],
     window: 12,
   },
@@ -551,7 +570,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'looked-after child|children',
       'in care',
       'into care',
-      'foster care|carer|carers|placement|home|family|parents',
+      'foster care|carer|carers|placement|family|parents',
       "children's home|homes",
       'care leaver|leavers',
       'leaving care',
@@ -713,6 +732,17 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     unlessNear: ['school|college|nursery|meeting|contact|appointment|clinic|club|work|home|placement|party|centre|office|session'],
     window: 0,
   },
+  // Round 22 (review of round 21, L25): "He and his cousin arrived unaccompanied", not a child who came to the clinic
+  // or to school without a parent ("attended clinic unaccompanied", "arrived unaccompanied for her appointment").
+  {
+    code: 'fa_unaccompanied_migrant',
+    patterns: ['arrived|arrives|arriving unaccompanied'],
+    unlessNear: [
+      'school|college|nursery|meeting|contact|appointment|clinic|club|work|home|placement|party|centre|office|session|surgery|gp|hospital|reception|ward|department|ed|review|lesson|lessons|class|court|station',
+      'attended|attends|attend|seen|triage|triaged',
+    ],
+    window: 6,
+  },
   {
     code: 'fa_family_links_to_exploitation',
     patterns: [
@@ -747,7 +777,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     code: 'fa_domestic_servitude',
     patterns: [
       `does|do|did|doing [all] [of] the ${CHORES} [and] [the] [${CHORES}] [and] [the] [${CHORES}] for the|a|this|that family|household|adults|men|people|couple|woman|man`,
-      'cooks|cooked|cooking|cleans|cleaned|cleaning and cooks|cooked|cooking|cleans|cleaned|cleaning for the|a|this|that family|household|adults|men|people|couple|woman|man',
+      // Round 22: "for the whole household".
+      'cooks|cooked|cooking|cleans|cleaned|cleaning and cooks|cooked|cooking|cleans|cleaned|cleaning for the|a|this|that [whole|entire] family|household|adults|men|people|couple|woman|man',
     ],
     unlessNear: ['mum|dad|mother|father|parent|parents|nan|gran|grandma|carer|carers|foster|helps|help|helping|helped|pocket'],
     window: 4,
@@ -817,13 +848,20 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'depressed|depression|depressive',
       'hopeless|hopelessness',
       'feels|feeling|felt hopeless|suicidal',
-      'tearful',
       'mental health difficulties|problems|issues|concerns|needs|crisis|condition|deteriorat*',
       'poor mental health',
       'anxiety',
       'panic attacks',
       'psychosis|psychotic|bipolar|schizophreni*',
     ],
+  },
+  // Round 22: tears after a death are grief ("tearful since her grandad died"; three tuning-set lines, none annotated).
+  {
+    code: 'ep_low_mood',
+    otherCode: 'fa_parental_mental_health',
+    patterns: ['tearful'],
+    unlessNear: ['died|death|dying|bereavement|bereaved|funeral|passed|loss|grief|grieving|miscarriage'],
+    window: 8,
   },
   {
     code: 'ep_low_self_esteem',
@@ -1075,7 +1113,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     patterns: [
       'taken|driven|brought to [*] [*] parties|party',
       'taken to [*] [adult|adults|house] parties|party',
-      'went|goes|going|go|attends|attended|attending to [*] adult|adults|house|older parties|party',
+      'went|goes|going|go to [*] adult|adults|house|older parties|party',
       'parties|party with [*] [older] adults|men|males|people',
       'taken to [a|an|the] [*] hotel|hotels|flat|flats|address|addresses|house|houses|airbnb',
       'taken|brought|driven to [*] [*] hotel|hotels|airbnb|airbnbs',
@@ -1121,7 +1159,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'known to youth offending|justice',
       'youth offending|justice order|orders|caution|cautions|conviction|convictions|outcome|outcomes',
       'criminal record',
-      'on|given|received|serving|subject to a referral order',
+      // Round 22: "subject to" is two words; written as an alternative, "given a referral order" never matched.
+      'on|given|received|serving|got|gets a referral order',
+      'subject to a referral order',
       'young offender|offenders institution|institute',
       'yoi|yois',
       'secure training centre|center',
@@ -1165,7 +1205,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     code: 'go_carrying_weapons_money',
     patterns: [
       'found|caught|stopped|arrested|searched|located with * [*] [*] in cash|notes',
-      'lock|kitchen|flick|folding|hunting|zombie knife|knives',
+      'lock|flick|folding|hunting|zombie knife|knives',
       `${WEAPON} in [her|his|their] waistband|bag|pocket|pockets|sock|socks|room|bedroom`,
       `${WEAPON} [was] [were] found on|in [her|him|his|their]`,
       `${WEAPON} [was] [were] found|hidden|stashed under|behind|inside [her|his|their] [*] mattress|bed|wardrobe|drawer|drawers|pillow|room|bedroom`,
@@ -1486,12 +1526,19 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   },
   {
     code: 'ad_intoxication_hospital',
+    // Round 22: a parent found unconscious or intoxicated is their substance misuse ("Mum is drinking heavily again and
+    // was unconscious when police attended"; two tuning-set lines). Every entry of the code shares it.
+    otherCode: 'fa_parental_substance_misuse',
     patterns: ['intoxicated', 'unconscious', 'alcohol poisoning', 'passed out'],
+    // Not a fall, a fit or an operation ("Mum was unconscious after a fall").
+    unlessNear: ['fall|fell|fainted|faint|seizure|seizures|fit|epilepsy|epileptic|diabetic|hypo|surgery|operation|anaesthetic|concussion|head'],
+    window: 8,
   },
   // Round 21: a hospital visit counts when the child was intoxicated, not after drugs concealed internally (that sign)
   // or a parent's admission ("Mum has bipolar disorder and has been admitted to hospital").
   {
     code: 'ad_intoxication_hospital',
+    otherCode: 'fa_parental_substance_misuse',
     patterns: ['taken|brought|conveyed|admitted to hospital [heavily] [intoxicated|drunk]'],
     requiresNear: INTOXICATION_CUES,
     unlessNear: ['concealed|concealment|internally|plugged|plugging|swallowed|packages|wraps'],
@@ -1533,7 +1580,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'buys|bought|buying|buy [her|him|them] things|stuff|presents|takeaways|food',
       'nails|lashes|eyelashes|eyebrows done|paid',
       'new clothes|clothing|trainers|jewellery|jewelry|gifts|items|bag|handbag|handbags|perfume|nails|jacket|coat|watch|designer',
-      'new phone|iphone|mobile|handset|smartphone|ipad|laptop|playstation|xbox|console',
+      'new iphone|handset|smartphone|ipad|laptop|playstation|xbox|console',
       'new|designer|expensive clothes|trainers|jewellery|phone|iphone|bag|bags|watch|jacket|coat and [a|an|some] [new|designer|expensive] clothes|trainers|jewellery|jewelry|phone|iphone|bag|handbag|watch|jacket|coat|perfume',
       'comes|came|coming home|back with [new|expensive|designer] [*] clothes|clothing|trainers|jewellery|jewelry|phone|iphone|bag|gifts|items|money|cash',
       'designer clothes|clothing|gear|trainers|labels|bag|bags|items',
@@ -1547,6 +1594,13 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       `gifts|presents from [an|a] [older] [unknown] ${ADULTS}|boyfriend|friends|olders`,
     ],
     unlessNear: EXPLAINED_CUES,
+    window: 8,
+  },
+  // Round 22 (review of round 21, L26): a new phone number, contract or SIM is not a gift.
+  {
+    code: 'rg_unexplained_gifts',
+    patterns: ['new phone|mobile'],
+    unlessNear: [...EXPLAINED_CUES, 'phone|mobile number|numbers|contract|sim|case|charger|screen|cover'],
     window: 8,
   },
   {
@@ -1597,11 +1651,11 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'rg_status_rewards',
     patterns: [
-      'give [her|him|them] status|respect|protection|belonging',
+      'give [her|him|them] status|belonging',
       'street cred|credibility',
       'name for himself|herself|themselves',
       'boasts|boasted|boasting|brags|bragged|bragging about [*] money|cash|clothes|status|respect|reputation',
-      'respect|status|protection|belonging|reputation from|within|in the group|gang|olders',
+      'status|belonging|reputation from|within|in the group|gang|olders',
       'in|joined|joining a|the gang',
       'member of a|the gang',
       'gang member|membership|involvement|affiliation|affiliated|associated|related',
@@ -1609,12 +1663,23 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'sense of belonging',
       'looked after by the olders',
       'group|gang|olders|elders will|would protect|promised [to] [protect] [her|him|them]',
+      'feel|feels|felt|feeling like somebody|someone|important',
+      'gives|gave|giving [her|him|them] status|belonging',
+    ],
+  },
+  // Round 22 (review of round 21, M8): protection and respect are a reward only from the group, not from the police,
+  // staff, a school or a court ("The police offered her protection from the older men").
+  {
+    code: 'rg_status_rewards',
+    patterns: [
+      'give|gives|gave|giving [her|him|them] respect|protection',
+      'respect|protection from|within|in the group|gang|olders',
       'respected|protected by the|his|her|their group|gang|olders|older|boys|lads',
       'protection and|or respect|status',
-      'feel|feels|felt|feeling like somebody|someone|important',
       'feels|felt|feeling respected|important|protected|powerful',
-      'gives|gave|giving [her|him|them] status|respect|protection|belonging',
     ],
+    unlessNear: SERVICE_AGENTS,
+    window: 8,
   },
   {
     code: 'rg_debt_bondage',
@@ -1896,7 +1961,15 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     ],
     // Research pass: a parent keeping a card or passport safe ("Mum keeps his bank card in the kitchen drawer so he does
     // not lose it") is not someone withholding it (eval README hard negative: passport kept at home by mum).
-    unlessNear: ['mum|dad|mother|father|parent|parents|nan|gran|grandma|grandad|lose|losing'],
+    // Round 22: nor a relative or carer keeping it safe, or the child keeping their own ("her aunt keeps her passport
+    // safe", "She keeps her passport and her birth certificate in a folder", "He keeps his bank card in his wallet").
+    unlessNear: [
+      'mum|dad|mother|father|parent|parents|nan|gran|grandma|grandad|lose|losing',
+      'aunt|auntie|stepmum|step-mum|stepdad|step-dad|carer|carers|foster|safe|safely|safekeeping|agreement|folder|wallet|purse|canteen',
+      'she keeps|kept|holds|held her',
+      'he keeps|kept|holds|held his',
+      'they keep|kept|hold|held their',
+    ],
   },
   {
     code: 'da_coached_account',
@@ -2004,6 +2077,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     patterns: ['withdrawn'],
     unlessNear: [
       'statement|statements|allegation|allegations|disclosure|complaint|course|application|offer|support|consent|referral|funding|service|services|from|money|cash|charges|case|account|accounts|part',
+      // Round 22: "she has not withdrawn anything she told the ABE officers".
+      'anything|nothing|evidence|told|claim|claims|request',
     ],
     window: 3,
   },
@@ -2022,15 +2097,19 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     unlessNear: ['with caution', 'exercise|exercised|urged|urge|advised|advise|advises|treat|treated caution'],
     window: 2,
   },
-  { code: 'go_arrests', patterns: ['searched'], requiresNear: ['police|officers|officer|pc|stop|stopped|custody|arrest|arrested|section'], window: 6 },
+  // Round 22: not a search on its own ("Police searched him and found no weapon or money": a stop and search is not an
+  // arrest, and no tuning-set line annotates a search as one).
+  { code: 'go_arrests', patterns: ['searched'], requiresNear: ['arrest|arrested|section|custody'], window: 6 },
   {
     code: 'ad_intoxication_hospital',
+    otherCode: 'fa_parental_substance_misuse',
     patterns: ['unresponsive'],
     unlessNear: ['texts|messages|calls|emails|contact|letters|requests|to'],
     window: 2,
   },
   {
     code: 'ad_intoxication_hospital',
+    otherCode: 'fa_parental_substance_misuse',
     patterns: ['collapsed'],
     unlessNear: [
       'placement|placements|arrangement|arrangements|case|trial|prosecution|relationship|talks|plan|plans|business|tent|building|ceiling|roof|house|wall',
@@ -2039,6 +2118,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   },
   {
     code: 'ad_intoxication_hospital',
+    otherCode: 'fa_parental_substance_misuse',
     patterns: ['emergency department', 'attended|attends|attending|taken|brought|conveyed ed|ae|hospital'],
     requiresNear: INTOXICATION_CUES,
     window: 8,
@@ -2096,7 +2176,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'out of contact',
       'whereabouts',
       'not been seen since',
-      'nobody|no-one|no one knew|knows where [she|he|they] was|were|is|are',
+      // Round 22: "no one" is two words; written as an alternative, "nobody knew where she was" never matched.
+      'nobody|no-one knew|knows where [she|he|they] was|were|is|are',
+      'no one knew|knows where [she|he|they] was|were|is|are',
       'nobody|no-one knew|knows where [she|he|they] was|were|is|are',
       'did|does|has|had not return|returned [back|home] to',
       "didn't|doesn't|hasn't|hadn't return|returned [back|home] to",
@@ -2241,7 +2323,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'parents [have] split up|separated|divorced',
       'moved out of [the] [family] home',
       'not welcome at home',
-      "told [her|him|them] [that] [she|he|they] cannot|can't|could|couldn't|can [not] come|return|go home|back",
+      // Round 22: "told him he can go home" is not a refusal (an optional "not" let it through).
+      "told [her|him|them] [that] [she|he|they] cannot|can't|can’t|couldn't|couldn’t come|return|go home|back",
+      'told [her|him|them] [that] [she|he|they] can|could not come|return|go home|back',
       'second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth placement|placements|home|move|moves',
     ],
   },
@@ -2260,7 +2344,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'feels|felt|feeling alone|unsupported|on her own|on his own',
       'feels|felt|feeling alone|unsupported',
       'feels|felt|feeling on her|his|their own',
-      'nobody|no-one|no one to go to',
+      'nobody|no-one to go to',
+      'no one to go to',
       'nobody|no-one to go to',
     ],
     // Not a parent's own feelings ("Mum feels unsupported by services", "Dad felt alone after the divorce"; review
@@ -2527,7 +2612,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'gifts|presents|things|stuff from|off [*] [*] men|man|males|male|adults|adult|olders|boyfriend|someone|somebody',
       `${GIFT_ADJ} ${BRANDS_FIRST} ${BRANDS_SECOND} [${GIFT_ITEMS}]`,
     ],
-    unlessNear: EXPLAINED_CUES,
+    // Round 22 (review of round 21, L26): "a new phone number" is not a gift.
+    unlessNear: [...EXPLAINED_CUES, 'phone|mobile number|numbers|contract|sim'],
     window: 8,
   },
 
@@ -2807,6 +2893,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   },
   {
     code: 'ad_intoxication_hospital',
+    otherCode: 'fa_parental_substance_misuse',
     patterns: [
       'found|brought|taken [in] semi-conscious|unconscious|unresponsive',
       'brought|taken into ed|hospital by ambulance',
@@ -3325,7 +3412,11 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     code: 'da_disclosure_withdrawn',
     patterns: ['took|takes|take|taking back what she|he|they told|said', 'saying|said|says she|he|they made it up'],
   },
-  { code: 'ad_intoxication_hospital', patterns: ['attendances|attendance|admissions|admission for intoxication|overdose|alcohol'] },
+  {
+    code: 'ad_intoxication_hospital',
+    otherCode: 'fa_parental_substance_misuse',
+    patterns: ['attendances|attendance|admissions|admission for intoxication|overdose|alcohol'],
+  },
   {
     code: 'go_cuckooing',
     patterns: ['flat|house|home [is|was] [being] [been] used as a base|bolt-hole|bolthole by'],
@@ -3474,7 +3565,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     unlessNear: [FAMILY, 'contact|handover|handovers|holiday|holidays|council|housing|temporary|accommodation'],
     window: 8,
   },
-  { code: 'rg_bank_account_used', patterns: ['account was|is|has been used to move', 'asked|asks to use her|his|their bank account'] },
+  { code: 'rg_bank_account_used', patterns: ['account was|is|has [been] used to move', 'asked|asks to use her|his|their bank account'] },
   { code: 'te_sexual_images', patterns: ['images|pictures|photos of the * were|was found', 'images|pictures|photos were sent to the man|men'] },
   { code: 'te_sexual_images', patterns: ['sent|sends|send|sending images|pictures|photos|pics to [an|a] [older] adult|adults|man|men'] },
   { code: 'sh_many_partners', patterns: ['passed between several|different|many men|males', 'passed between a number of men'] },
@@ -3492,6 +3583,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'rg_status_rewards',
     patterns: ['promised protection', 'have|has his|her back', 'offered her|him belonging', 'nobody will touch him|her while'],
+    unlessNear: SERVICE_AGENTS,
+    window: 8,
   },
   {
     code: 'da_fear_of_authorities',
@@ -3980,6 +4073,20 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     code: 'fa_domestic_servitude',
     patterns: [`made|forced|expected|told to do all|most [of] the ${CHORES}`, `has|had to do all [the] ${CHORES}`],
   },
+  // Round 22 (review of round 21): under a heading or a question that names domestic servitude ("Domestic servitude:
+  // she cleans the house and cooks for the family", "Query domestic servitude: she does all the housework"), ordinary
+  // chores are what the record says the servitude is. Not help at home or chores for pocket money.
+  {
+    code: 'fa_domestic_servitude',
+    patterns: [
+      'cleans|cleaned|cleaning|cooks|cooked|cooking|scrubs|scrubbed|washes|washed|irons|ironed [and] [cooks|cooked|cleans|cleaned] [the|their|all|for] [*] house|home|flat|kitchen|floors|toilets|rooms|clothes|family|household|adults|men',
+      `does|did|doing|do [all] [of] [the|most] ${CHORES}`,
+      'looks|looked|looking after the|their children|baby|babies|kids',
+    ],
+    requiresNear: ['servitude'],
+    unlessNear: ['helps|help|helping|helped|pocket|ruled|chore|chart|rota|job|jobs|shift|shifts|training|course|wages'],
+    window: 14,
+  },
   {
     code: 'fa_family_breakdown',
     patterns: ['passed|bounced|shunted|shuttled between|around [two|three|four|several|various|different] relatives|carers|households'],
@@ -4248,6 +4355,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   },
   {
     code: 'ad_intoxication_hospital',
+    otherCode: 'fa_parental_substance_misuse',
     patterns: ['drunk|intoxicated|incapable and unable to stand|walk', 'unable to stand|walk'],
     requiresNear: ['drunk|intoxicated|alcohol|etoh|drink|vodka|found'],
     window: 6,
@@ -4417,7 +4525,6 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     patterns: [
       `unknown|unidentified ${ADULTS}|woman|women collect|collected|collects|collecting|pick|picked|picks|picking`,
       `${ADULTS}|woman|women nobody|no-one knows`,
-      'a|an man|woman|adult who said|claimed|says [that] he|she was|is her|his uncle|cousin|brother|dad|father|aunt|sister|relative',
       'a|an man|woman|adult who was|is not a|her|his relative',
       'brought in by a|an [older] man|woman|male|adult [in] [her|his] [twenties|thirties|forties]',
     ],
@@ -4677,7 +4784,12 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     code: 'da_documents_held',
     // Review of round 21: not "has" ("Jade has her passport and birth certificate"); "the man has her passport" is above.
     patterns: ['keeps|kept|holds|held|took * passport|passports'],
-    unlessNear: [FAMILY, 'carer|carers|foster|social|worker|staff|school|office|solicitor|council|renewal|renew|expired|holiday|trip'],
+    unlessNear: [
+      FAMILY,
+      'carer|carers|foster|social|worker|staff|school|office|solicitor|council|renewal|renew|expired|holiday|trip|folder|wallet|purse|safe|safely',
+      'she keeps|kept|holds|held her',
+      'he keeps|kept|holds|held his',
+    ],
     window: 4,
   },
   { code: 'sh_sexual_assault', patterns: ['touched|touching|touches her|him|them sexually'] },
@@ -4791,8 +4903,16 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'stopped|stops coming|going to [the] [*] [*] group|sessions|club|appointments|project',
       'stops|stopped|stopping engaging',
     ],
-    // Not a session missed through illness, or a club that moved or closed.
-    unlessNear: ['ill|unwell|poorly|sick|illness|hospital|covid|flu|injury|injured|moved|closed|ended|finished|cancelled|because'],
+    // Not a session missed through illness, or a club that moved or closed. Round 22 (review of round 21, M11): not
+    // every "because" (a missed appointment "because she was with the men" is the sign): ordinary reasons only.
+    unlessNear: [
+      'ill|unwell|poorly|sick|illness|hospital|covid|flu|injury|injured|moved|closed|ended|finished|cancelled',
+      'dentist|doctor|gp|exam|exams|funeral|bereavement|holiday|forgot|transport|bus|strike|snow|clash|clashed|rearranged|rescheduled|outgrew',
+      'started|starts|starting secondary|college|school|sixth|year|a',
+      // ... and a family reason ("because she was at her nan's", "because mum forgot").
+      `at|with [her|his|their] ${FAMILY}`,
+      `because|as [her|his|their] ${FAMILY}`,
+    ],
   },
   // Round 21, third pass: families several tuning sets miss.
   {
@@ -4804,13 +4924,14 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'people|everyone|everybody [*] [*] [*] respect|respects him|her [now]',
     ],
     requiresNear: ['older|olders|elders|lads|men|group|gang|estate|line|dealers'],
+    unlessNear: SERVICE_AGENTS,
     window: 8,
   },
   {
     code: 'rg_status_rewards',
     patterns: ['promised|promises|promise to look after him|her|them'],
     requiresNear: ['older|olders|elders|lads|boys|men|group|gang|if|carries|carry|work|works'],
-    unlessNear: [FAMILY],
+    unlessNear: [FAMILY, ...SERVICE_AGENTS],
     window: 8,
   },
   {
@@ -4824,13 +4945,23 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     code: 'ep_change_in_behaviour',
     patterns: ['a different girl|boy|child|person|kid', 'changed completely|totally since'],
     requiresNear: ['since|like|become|became|changed|has|been'],
-    unlessNear: ['class|school|room|placement|sits|sat|team|group|house'],
+    // Round 22 (review of round 21, M9): another child chosen or sent in her place ("replaced by a different girl for
+    // the project") is not a change in her.
+    unlessNear: [
+      'class|school|room|placement|sits|sat|team|group|house',
+      'replaced|instead|chose|chosen|picked|selected|invited|sent|swapped|project|part|role|place|slot|trip|shift|went',
+    ],
     window: 3,
   },
   {
     code: 'ep_change_in_behaviour',
     patterns: ['sudden|dramatic change', 'sudden|dramatic changes'],
-    unlessNear: ['placement|plan|address|school|timetable|worker|carer|medication|weather|circumstances|arrangements|staff'],
+    // Round 22 (review of round 21, M9): a change in her body or health ("a sudden change in her weight") is not a
+    // change in behaviour.
+    unlessNear: [
+      'placement|plan|address|school|timetable|worker|carer|medication|weather|circumstances|arrangements|staff',
+      'weight|appetite|height|diet|health|condition|symptoms|eyesight|vision|hearing|temperature|rash|periods|cycle|prescription|dose',
+    ],
     window: 4,
   },
   {
@@ -4838,8 +4969,17 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     patterns: [
       'leaves|left|leaving school|college after registration',
       'leaves|left|leaving after registration',
-      'walking|walked|walks|walk off [the] [school] site',
+      'walking|walked|walks|walk off [the] school site',
     ],
+  },
+  // Round 22 (review of round 21, L26): "walked off site during the reparation session" is a session left, not school.
+  {
+    code: 'am_school_absence',
+    patterns: ['walking|walked|walks|walk off [the] site'],
+    unlessNear: [
+      'session|sessions|reparation|appointment|meeting|contact|placement|visit|clinic|centre|hospital|work|shift|court|yot|unit|club|project|activity|trip|home',
+    ],
+    window: 8,
   },
   {
     code: 'te_sexual_images',
@@ -4902,5 +5042,523 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     patterns: ['does|did|could not remember|recall what the men|man|they|he did'],
     requiresNear: ['drink|drinks|drunk|vodka|alcohol|plied|drugged|drugs|pill|pills|spiked|given'],
     window: 10,
+  },
+  // Round 22 (fresh21 as a tuning set): adults' acts on a child named where the patterns had a pronoun ("the men gave
+  // Chantelle vodka", "the men keep Hamid's ID card", "moving money through Jake's account"). The name is one token,
+  // so these read any one word there; each keeps the subject an adult's and vetoes a relative or a service.
+  {
+    code: 'ad_substances_given',
+    patterns: [
+      `${ADULTS}|olders|lads|dealers|dealer|boyfriend gave|give|gives|giving|supplied|supplies|supply|supplying|provided|provides|bought|buys * [free] [with] ${ALCOHOL}|${HARD_DRUGS}|drink|drinks|spliffs|joints`,
+    ],
+    unlessNear: [
+      FAMILY,
+      'gp|doctor|nurse|pharmacist|prescribed|prescription|medication|medicine|paramedic|hospital|shop|shopkeeper|bar|barman|pub|sold|underage',
+      'birthday|christmas|celebration|celebrate|wedding|restaurant|cafe|coffee|soft|water|juice|tea|hot|fizzy|energy',
+    ],
+    window: 8,
+  },
+  {
+    code: 'da_documents_held',
+    patterns: [
+      `${ADULTS}|they|agent|agents|trafficker|traffickers|boss|employer|someone [*] keep|keeps|kept|keeping|hold|holds|held|holding|took|take|takes|taken|has|have * id|passport|passports|documents|papers|visa|brp`,
+    ],
+    unlessNear: [
+      FAMILY,
+      'carer|carers|foster|social|worker|staff|school|office|solicitor|council|renewal|renew|expired|holiday|trip|safe|safekeeping|police|desk|check-in|checked',
+    ],
+    window: 6,
+  },
+  {
+    code: 'rg_bank_account_used',
+    patterns: [
+      'moving|moved|moves|move|running|ran|runs|passing|passed|laundering|laundered|washing|funnelling|filtering money|cash|funds|payments through|into * [bank] account|accounts',
+      'others|someone|somebody|adults|men|man|people [are|were|is|was|have|has|had] [been] using|used|uses * [bank] account|accounts|card|cards',
+      'other people [are|were|have|had] [been] using|used * [bank] account|accounts|card|cards',
+      'handed|hands|handing|gave|gives|giving over [*] bank card|cards|details|pin',
+    ],
+    unlessNear: [
+      FAMILY,
+      'shop|shops|shopping|till|cashier|lunch|canteen|fraud|stolen|lost|phishing|scam|scammed|trip|purchase|purchases|buy|bought|ticket|tickets|checkout',
+      'pay|paying for',
+    ],
+    window: 6,
+  },
+  {
+    code: 'am_moved_by_others',
+    patterns: [
+      '[a|an|the] someone|somebody|man|adult|men|adults|they|olders|lads bought|booked|paid for * train|coach|bus|taxi|taxis|ticket|tickets|uber|ubers|fare|fares',
+      '[a|an|the] someone|somebody|man|adult|men|adults|they|olders|lads bought|booked|paid * train|coach|bus|taxi|taxis|ticket|tickets|uber|ubers|fare|fares',
+    ],
+    unlessNear: [FAMILY, 'school|college|trip|holiday|hospital|appointment|contact|social|worker|council|placement|staff|carer|carers|foster|escort|court'],
+    window: 8,
+  },
+  // "if Kai is taken to Norwich again": a town, not school or hospital, and not by a relative.
+  {
+    code: 'am_moved_by_others',
+    patterns: ['is|was|were|are|being|been taken|driven to * again'],
+    unlessNear: [
+      'school|college|trip|holiday|hospital|appointment|contact|social|worker|council|placement|staff|carer|carers|foster|escort|court|ward|gp|clinic|cells|custody',
+      `by [her|his|their] ${FAMILY}`,
+    ],
+    window: 8,
+  },
+  {
+    code: 'te_adults_contact_online',
+    patterns: [
+      `${ADULTS} [*] [*] [*] [*] [*] has|have|had been messaging|texting|snapchatting|grooming`,
+      `${ADULTS} are|were|is|was|have|has [been] contacting|messaging|adding * online`,
+    ],
+    // A relative is often who reports it ("Mum says ..."): only one messaged is a veto.
+    unlessNear: [
+      `messaging|texting|contacting|adding [her|his|their] ${FAMILY}`,
+      'council|housing|office|school|college|police|social|worker|gp|surgery|clinic|appointment|appointments|repairs|staff|teacher|coach|manager|work|job|shift|shifts',
+    ],
+    window: 8,
+  },
+  // Round 22 (fresh21): wording families the tuning sets had not used.
+  // Several men, not one partner: "several of the men at the house had sex with her", "other men have had sexual
+  // contact with Jasmine".
+  {
+    code: 'sh_many_partners',
+    patterns: [
+      'several|many|multiple|various|different|other|three|four|five|six|numerous [of] [the] men|males|adults|guys [*] [*] [*] [*] have|has|had|were|are [had|been] sex|sexual|having|sleeping',
+    ],
+    unlessNear: ['no|not|never|denies|denied|education|lesson|lessons|talk|talks|session|sessions|health'],
+    window: 2,
+  },
+  // Too drunk or high to refuse: "too drunk to say no", "too high to consent".
+  {
+    code: 'ad_substances_with_sex',
+    patterns: ['too drunk|high|intoxicated|stoned|wasted to say|consent|resist|refuse', 'too drunk|high|intoxicated|stoned|wasted to remember what happened'],
+  },
+  // A place to stay on condition of sex: "allowed to stay at the flat if she sleeps with the men".
+  {
+    code: 'rg_sex_exchange',
+    patterns: [
+      'stay|stays|staying|sleep|sleeps|live|lives|crash|crashes [at|in] [*] [*] [*] if|provided|providing she|he|they sleeps|sleep|slept|has|have|had sex|sexual [with]',
+      'stay|stays|staying|sleep|sleeps|live|lives|crash|crashes [at|in] [*] [*] [*] if|provided|providing she|he|they sleeps|sleep|slept with',
+      'stay|stays|staying|sleep|sleeps|live|lives|crash|crashes [at|in] [*] [*] [*] as long as she|he|they sleeps|sleep|slept|has|have|had sex|sexual [with]',
+      'stay|stays|staying|sleep|sleeps|live|lives|crash|crashes [at|in] [*] [*] [*] as long as she|he|they sleeps|sleep|slept with',
+    ],
+  },
+  // Sexualised behaviour in young children: "acting out sex with dolls", "copying sexual acts", "touched other
+  // children's private parts".
+  {
+    code: 'sh_sexualised_behaviour',
+    patterns: [
+      'acting|acts|acted|act out sex|sexually|sexual',
+      'copying|copies|copied|mimicking|mimics|mimicked|imitating|imitates|imitated|re-enacting|re-enacts|re-enacted sex|sexual acts|act|behaviour|positions|noises',
+      "touched|touching|touches|touch other|another children's|child's|pupil's|boy's|girl's private|privates|genitals|bottoms|bottom",
+    ],
+  },
+  // Live streaming: "a man made her undress on a video call", "Ellie has been streamed".
+  {
+    code: 'te_live_streaming',
+    patterns: [
+      'undress|undressed|undressing|strip|stripped|stripping|naked|nude|expose|exposed on|during|over|via [a|an|the] [*] video|facetime|webcam|cam|livestream|live-stream|stream|camera',
+      'has|have|had been streamed|livestreamed|live-streamed',
+    ],
+    unlessNear: ['school|assembly|concert|match|game|games|service|funeral|wedding|church|event|parents|show|play|gig|lesson|class|grandparents|gran|nan'],
+    window: 6,
+  },
+  // A coached account: "the man answered every question for Mariam", "Dawit's account has been rehearsed".
+  {
+    code: 'da_coached_account',
+    patterns: [
+      'answered|answers|answering|answer every|all [the|of] [the] [*] questions|question for',
+      'answered|answers|answering|answer every|all [the|of] [the] [*] questions|question on behalf',
+      'account|story|accounts|answers has|have|had|is|was|were|seems|seemed|appears|appeared|sounded|sounds [been] rehearsed|scripted|coached|learned|learnt|memorised|word-for-word',
+    ],
+    // Not a parent speaking for a shy child ("Mum answered every question for him as he was shy").
+    unlessNear: [`${FAMILY}|teacher|interpreter|carer|worker answered|answers|answering|answer`],
+    window: 3,
+  },
+  // Meeting an online contact: "went to meet the 19-year-old from Instagram", "met a man she had talked to on TikTok",
+  // "met the man from the dating app".
+  {
+    code: 'te_meeting_online_contacts',
+    patterns: [
+      `met|meet|meets [up] [with] [a|an|the] [*] ${ADULT_YEAR_OLD}|man|men|adult|adults|guy|guys|boy|lad|stranger|person from|off|on [a|an|the] [dating] ${APPS}|dating|site|website`,
+      `met|meet|meets [up] [with] [a|an|the] ${ADULT_YEAR_OLD}|man|men|adult|adults|guy|boy|stranger|person [who] she|he|they had|has [been] talked|talking|chatted|chatting|spoken|speaking|messaged|messaging [to|with] on|via|over ${APPS}`,
+    ],
+    unlessNear: ['school|college|council|office|club|youth|gym|shop|work|church|mosque'],
+    window: 3,
+  },
+  // Frightened by calls or messages: "gets panicky every time the man rings", "gets texts during lessons and then leaves".
+  {
+    code: 'te_worrying_calls',
+    patterns: [
+      'panicky|panics|panic|panicked|scared|frightened|anxious|jumpy|nervous|shaky|tense every|each time|whenever [the|a|her|his] [*] man|men|phone|mobile|he|they|someone rings|ring|rang|calls|call|buzzes|texts|messages',
+      'gets|receives|got|received|getting|receiving [a] texts|text|calls|call|messages|message [during|in] [*] [lessons|class] and|then [then] leaves|left|goes|went|disappears|disappeared|runs|ran|walks|walked',
+    ],
+    unlessNear: [FAMILY, 'school|staff|teacher|worker|social|office|gp|doctor|dentist|appointment|taxi|lift|work|job|shift|college|training|practice|club'],
+    window: 8,
+  },
+  // Refusing to see the worker: "will not meet with me and hides when I visit".
+  {
+    code: 'da_not_engaging',
+    patterns: [
+      'will|would|does|did not meet|engage|speak with|to me|us|workers|professionals|staff',
+      "won't|wouldn't|doesn't|didn't meet|engage|speak with|to me|us|workers|professionals|staff",
+      'refuses|refused|refusing to meet|engage|speak with|to me|us|workers|professionals|staff',
+      "will|would not|won't|wouldn't see me|us",
+    ],
+    unlessNear: [`${FAMILY} will|would|does|did|won't|wouldn't|doesn't|didn't|refuses|refused|refusing`, 'olders|men|dealers|gang|boys|lads|friends'],
+    window: 3,
+  },
+  // No adult who cares: "nobody at the home cares about him".
+  {
+    code: 'fa_no_trusted_adult',
+    patterns: [
+      'nobody|no-one at|in [the|her|his|their] home|unit|school|placement|house|family|college cares|care|listens|listen|understands|likes|bothers',
+      'no one at|in [the|her|his|their] home|unit|school|placement|house|family|college cares|care|listens|listen|understands|likes|bothers',
+    ],
+  },
+  // A withdrawn disclosure: "now says she made it all up".
+  {
+    code: 'da_disclosure_withdrawn',
+    patterns: ['says|said|saying|claims|claimed|insists|insisted [that] she|he|they [had] made it [all] up'],
+    // Not making up with a friend.
+    unlessNear: ['made it [all] up with|to'],
+    window: 2,
+  },
+  // Refused a home: "mum has told Connor he cannot come home".
+  {
+    code: 'fa_family_breakdown',
+    patterns: [
+      "told * [that] she|he|they cannot|can't|couldn't|isn't|wasn't|won't [be] [allowed] [to] come|return home|back",
+      'told * [that] she|he|they can|could|is|was|will not [be] [allowed] [to] come|return home|back',
+    ],
+    requiresNear: [FAMILY],
+    unlessNear: ['late|curfew|until|unless|tonight|drunk|smelling|yet|today|weekend|hospital|doctor|nurse|police'],
+    window: 8,
+  },
+  // Not knowing where one was held: "could not say where the house was", "may not know where she was taken".
+  {
+    code: 'am_unknown_address',
+    patterns: [
+      "could|can|did|does|would|may|might not|couldn't|can't|didn't|doesn't [*] say|tell|know|remember where the|this|that house|flat|address|property|place was|is",
+      "not|couldn't|can't|didn't|doesn't know|say|remember|tell where she|he|they was|were|had|is|are|has [been] taken|kept|held|driven",
+    ],
+  },
+  // Back in the small hours: "came back at 3 a.m.".
+  {
+    code: 'am_staying_out_late',
+    patterns: ['came|comes|coming|got|gets|returned|returns|returning back|home|in at 1|2|3|4|5 a|am'],
+    unlessNear: ['hospital|ward|flight|airport|holiday|shift|work'],
+    window: 6,
+  },
+  // Travelled without parents: "travelled from Eritrea without his parents", "arrived at Gatwick with a man who is not
+  // her family".
+  {
+    code: 'fa_unaccompanied_migrant',
+    patterns: [
+      'travelled|came|arrived|journeyed|fled from * [*] without [her|his|their] [*] parents|family|parent|mother|father|guardian',
+      'travelled|came|arrived in|into|to * [*] [*] [*] without any [her|his|their] family|parents|adult|adults|relatives|guardian',
+      'arrived|came|travelled|flew|landed at|in|into * [*] with a|an man|woman|adult|men|adults|people who is|was|are|were not [her|his|their] family|parent|parents|relative|relatives|father|mother|uncle|aunt',
+    ],
+    unlessNear: ['school|trip|holiday|college|visit|weekend|club|camp|team|party|home'],
+    window: 6,
+  },
+  // Dealers in a home: "men have taken over Jordan's flat", "dealers are using mum's flat".
+  {
+    code: 'go_cuckooing',
+    patterns: [
+      'taken|took|take|takes|taking over * [*] flat|house|home|address|property',
+      'dealers|dealer|gang|olders|line [are|were|is|was|have|has] [been] using|used|use|uses * [*] flat|house|home|address|property',
+      `${ADULTS} [are|were|is|was|have|has] [been] using|used|use|uses * [*] flat|house|home|address|property to|as|for`,
+    ],
+    requiresNear: [
+      DRUGS,
+      'deal|dealing|deals|sell|selling|store|storing|stash|trap|cuckoo|cuckooed|cuckooing|supply|supplying|dealers|dealer|gang|olders|line',
+    ],
+    // Not the council or a landlord taking a flat back ("The council took over the flat after the dealers were evicted").
+    unlessNear: ['council|landlord|association|evicted|eviction|tenancy|repairs|closure|lease'],
+    window: 8,
+  },
+  // Drugs inside the body: "had drugs packed inside his body", "has drugs hidden internally".
+  {
+    code: 'go_internal_concealment',
+    patterns: [
+      `${DRUGS} [*] packed|hidden|concealed|stuffed|plugged|inserted|stored|carried internally`,
+      `${DRUGS} [*] packed|hidden|concealed|stuffed|plugged|inserted|stored|carried inside|in her|his|their body|bottom|rectum|anus|vagina|stomach`,
+    ],
+  },
+  // A change in behaviour: "Theo's behaviour changed suddenly", "the change in Mia's behaviour".
+  {
+    code: 'ep_change_in_behaviour',
+    patterns: [
+      'behaviour|presentation|demeanour|personality has|had [*] changed|altered suddenly|dramatically|markedly|completely|significantly|overnight',
+      'behaviour|presentation|demeanour|personality changed|altered suddenly|dramatically|markedly|completely|significantly|overnight',
+      'change|changes in * behaviour|presentation|demeanour|personality',
+    ],
+    unlessNear: ['policy|policies|plan|plans|management|support|team|chart|points|system|medication|diagnosis'],
+    window: 3,
+  },
+  // A parent's psychosis: "his dad hears voices".
+  {
+    code: 'fa_parental_mental_health',
+    patterns: ['hears|hearing voices'],
+    requiresNear: ['mum|dad|mother|father|parent|stepdad|stepmum|stepfather|stepmother'],
+    window: 3,
+  },
+  // Offers made online, the app named first: "a man on TikTok offered her work and a place to stay", "if anyone on the
+  // app offers Becky work".
+  {
+    code: 'te_online_offers',
+    patterns: [`${APPS} [account|profile|user|page] offered|offers|offering * [a|an] [*] work|job|jobs|room|place|money|cash|modelling|bed|shifts`],
+    unlessNear: [FAMILY, 'school|parents|college|council|nhs|gp|surgery|university|library|charity|employer|agency'],
+    window: 4,
+  },
+  // Round 22, tuning-set families (fresh16 to fresh21).
+  // An account used by others, the child named: "Harvey's account was used to move £4,000", "large sums going in and
+  // out of her Monzo account".
+  {
+    code: 'rg_bank_account_used',
+    patterns: [
+      'account|accounts was|is|were|are|has|have|had [been] used to move|launder|transfer|receive|hold|send',
+      'going|goes|went|gone|coming|comes|came in and out of [her|his|their] [*] [bank] account|accounts',
+    ],
+    unlessNear: [
+      FAMILY,
+      "business|company|charity|council|school|club|business's|company's|charity's|council's|school's|club's",
+      'wages|wage|salary|benefits|pay|payslip|payslips|universal|maintenance|allowance|bursary|savings|pocket',
+    ],
+    window: 6,
+  },
+  // Drugs on the men's terms: "depends on the heroin the men supply", "needs crack from the men", "only gets her weed if
+  // she does what they say".
+  {
+    code: 'ad_supply_controlled',
+    patterns: [
+      `depends|relies|dependent|reliant on|upon [the] ${HARD_DRUGS}|drugs|gear [that|which] [the|her|his] men|man|olders|adults|boyfriend|dealers|dealer|they supply|supplies|give|gives|provide|provides`,
+      `needs|need|needed ${HARD_DRUGS}|drugs|gear from [the|her|his] men|man|olders|adults|boyfriend|dealers|dealer`,
+      `only gets|get|got [her|his|their|the] ${HARD_DRUGS}|drugs|gear if|when`,
+      'they|men|olders|he decide|decides|decided when she|he|they gets|get|got it',
+    ],
+  },
+  // No adult who can be trusted: "has no adult in his life he trusts".
+  {
+    code: 'fa_no_trusted_adult',
+    patterns: ['no adult|adults|one|grown-up|grown-ups in her|his|their life|lives [who] [she|he|they] [can|could] trusts|trust|trusted'],
+  },
+  // Sent away from home: "mum told Kacey to leave the house", "mum no longer wants him home".
+  {
+    code: 'fa_family_breakdown',
+    patterns: [
+      'told * to leave the|her|his|their house|home|flat',
+      'told * to get out of the|her|his|their house|home|flat',
+      'no longer wants|want her|him|them [at|back] home|back',
+    ],
+    requiresNear: [FAMILY],
+    unlessNear: ['tonight|overnight|weekend|bail|court|landlord|party|friends|friend|bus|school|catch|early|morning|time|college|work|lesson|appointment'],
+    window: 8,
+  },
+  // Standing up for the men: "defends the older boys", "the olders are alright", "says the man is lovely and did
+  // nothing wrong".
+  {
+    code: 'da_protects_abusers',
+    patterns: [
+      'defends|defended|defending the|her|his [older] boys|lads|group|gang|men|man|adults',
+      'the|her|his olders|men|man|boyfriend are|is alright|safe|sound|lovely|kind|nice|fine|good|harmless [people|guys|lads]',
+      'did|has|have|had done nothing wrong',
+    ],
+    requiresNear: ['says|said|insists|insisted|thinks|believes|believed|claims|claimed|told|feels|describes|described|defends'],
+    // Not a professional's or a parent's view ("The police officer said the man did nothing wrong"); a heading
+    // ("Police:", "Social worker:") is the note's source and vetoes nothing.
+    unlessNear: [
+      `police|officer|officers|court|judge|staff|teacher|worker|${FAMILY} says|said|thinks|thought|believes|believed|told|insists|insisted|confirmed|found|concluded`,
+    ],
+    window: 6,
+  },
+  // Driven between towns: "men drive her between Corrowby and Stavenholme", "a man drove her from Oxtree to
+  // Brackenford".
+  {
+    code: 'am_moved_by_others',
+    patterns: [`${ADULTS}|olders|lads drive|drives|drove|driving|ferry|ferries|ferried|take|takes|took * between|from`],
+    unlessNear: [FAMILY, 'school|college|taxi|escort|contact|placement|appointment|appointments|hospital|home|work|shift|club|training'],
+    window: 6,
+  },
+  // Her location under watch: "the men track Shannon's phone", "has to send the men his location every hour".
+  {
+    code: 'te_location_tracked',
+    patterns: [
+      `${ADULTS}|olders|lads|boyfriend|they track|tracks|tracked|tracking|check|checks|checked * phone|location`,
+      'send|sends|sent|sending|share|shares|shared|sharing the|her|his men|man|olders|lads|boyfriend her|his|their location',
+      'has|have|had to send|share [the] [men|man|olders|lads|boyfriend|them|him] her|his|their location',
+    ],
+    // Not a parent's or a carer's safety check ("Dad tracks her phone with Life360"); a heading ("Mum:") vetoes nothing.
+    unlessNear: [
+      `${FAMILY}|school|police|staff track|tracks|tracked|tracking|check|checks|checked|checking`,
+      'safety|plan|life360|agreed|agreement|consent|parental|controls',
+    ],
+    window: 8,
+  },
+  // Taken to a hotel: "the adults drove Bella to a hotel", "was taken to a hotel by men".
+  {
+    code: 'go_taken_to_parties',
+    patterns: [
+      `${ADULTS}|olders|lads drove|drive|drives|took|take|takes * to a|the hotel|hotels|party|parties|flat|flats`,
+      `taken|driven to a|the [*] hotel|hotels|party|parties by [the|some|older|two|three|several] [older] ${ADULTS}|olders|lads`,
+    ],
+    unlessNear: [
+      `${FAMILY}|staff|police|officers drove|drive|drives|took|take|takes`,
+      `by [her|his|their] ${FAMILY}|staff|school`,
+      'school|college|hospital|placement|holiday|trip|birthday|wedding|family',
+    ],
+    window: 6,
+  },
+  // "attends adult parties" (written "attends to ..." it never matched); not a family or birthday party.
+  {
+    code: 'go_taken_to_parties',
+    patterns: ['attends|attended|attending [*] adult|adults|house|older parties|party'],
+    unlessNear: ["birthday|16th|18th|21st|friend's|friend’s|neighbour's|neighbour’s|aunt|family|sleepover|prom|supervised|cousin's|school|church"],
+    window: 8,
+  },
+  // "looked after under a full care order", "is looked after under section 20".
+  {
+    code: 'fa_in_care',
+    patterns: [
+      'is|was|are|been|being looked after under|on a|an [full|interim|final|section] care|court order',
+      'is|was|are|been|being looked after under section|s20|s31',
+    ],
+  },
+  // "missing from the children's home", "missing from her foster placement": the place named in between.
+  {
+    code: 'am_missing',
+    patterns: ["missing from [the|her|his|their] [*] children's|residential|foster|care home|homes|placement|unit|hostel"],
+    unlessNear: ['log|logs|coordinator|coordinators|report|reports|team|officer|officers|co-ordinator|protocol|policy|procedure'],
+    window: 2,
+  },
+  // An image passed round a year group or a chat is bullying ("a sexual image of her was shared around Year 10 on
+  // WhatsApp", "a picture of her was passed round the whole year group"; four tuning-set lines).
+  {
+    code: 'te_online_bullying',
+    patterns: [
+      'image|images|photo|photos|picture|pictures|video|videos|pics|pic|nudes of * [has|have|is|are|was|were] [been|being] shared|passed|circulated|spread|sent|posted round|around|across|on|in|through',
+    ],
+    requiresNear: ['year|years|school|class|classes|group|chat|chats|pupils|students|everyone|whatsapp|snapchat|instagram|tiktok|estate|friends|form'],
+    unlessNear: [FAMILY, "man|man's|men|adult|adult's|police|officers|evidence|court|ceop|birthday|wedding|holiday|celebrate|celebrating|proud"],
+    window: 6,
+  },
+  // A kitchen knife carried, not one used for cooking ("a cut from a kitchen knife while cooking tea").
+  {
+    code: 'go_carrying_weapons_money',
+    patterns: ['kitchen knife|knives'],
+    unlessNear: ['cooking|cooked|cook|chopping|chopped|tea|dinner|meal|accident|accidentally|bread|drawer|drawers|cutlery'],
+    window: 8,
+  },
+  // A man who says he is a relative collecting the child; bringing the child into the country is the unaccompanied
+  // migrant's sign ("Arrived in the UK with a man who said he was his uncle"; two tuning-set lines).
+  {
+    code: 'go_unknown_adults_collect',
+    patterns: ['a|an man|woman|adult who said|claimed|says [that] he|she was|is her|his uncle|cousin|brother|dad|father|aunt|sister|relative'],
+    unlessNear: ['uk|country|england|britain|wales|scotland|arrived|arrive|travelled|border|airport|port|lorry|asylum|dover|heathrow|gatwick|stansted|calais'],
+    window: 10,
+  },
+  {
+    code: 'fa_unaccompanied_migrant',
+    patterns: ['with|by a|an man|woman|adult who said|claimed|says [that] he|she was|is her|his uncle|cousin|brother|dad|father|aunt|sister|relative'],
+    requiresNear: ['uk|country|england|britain|wales|scotland|arrived|travelled|border|airport|lorry|dover|heathrow|gatwick|stansted|calais'],
+    window: 10,
+  },
+  // Neglect described: "always hungry", "often dirty and hungry", "the same clothes all week".
+  {
+    code: 'fa_neglect',
+    patterns: [
+      'always|often|constantly|frequently|regularly|usually|persistently [*] [dirty|unkempt|smelly|unwashed] [and] hungry',
+      'same clothes all|every week|day|days',
+      'in the same clothes for days|weeks',
+    ],
+    unlessNear: [
+      'after|football|training|growth|spurt|sport|sports|swimming|gym|growing|rugby|fasting|ramadan|trip|camp|holiday|residential|festival|expedition',
+    ],
+    window: 6,
+  },
+  // Back in the small hours: "coming home at three or four in the morning", "returned at 06:30", "stayed out until 03:00".
+  {
+    code: 'am_staying_out_late',
+    patterns: [
+      'at|until|till|gone|after two|three|four|five [or] [three|four|five|six] in the morning',
+      'returned|returns|back|home|in|out|came|comes|stayed|stays at|until|till 01|02|03|04|05|06 00|05|10|15|20|25|30|35|40|45|50|55',
+    ],
+    // Not the return from a missing episode (that sign), or an early start.
+    unlessNear: ['hospital|ward|flight|airport|holiday|work|alarm|woke|wakes|breakfast|paper|round|missing|episode|mfh|absconded|awol'],
+    window: 8,
+  },
+  // A drugs charge far from home: "charged with supplying heroin in Cromer, far from his home", "charged with supplying
+  // crack cocaine in Stavenholme, a town where he has no family".
+  {
+    code: 'go_drug_arrest_out_of_area',
+    patterns: [`arrested|charged|caught|convicted|stopped for|with supplying|dealing|selling|supply|possession [*] [*] [*] in|at *`],
+    requiresNear: ['far|miles|away', 'no family|links|link|connection|connections|ties', 'where he|she|they has|have no'],
+    window: 10,
+  },
+  // Back to the man who trafficked her: "Kemi returned to the man who trafficked her", "the men keep calling Shannon back
+  // and she always goes".
+  {
+    code: 'da_controlled_return',
+    patterns: [
+      'returned|returns|returning|went|goes|gone|ran back to the|her|his man|men|adults|abuser|abusers|trafficker|traffickers [who] [had] trafficked|exploited|abused|groomed',
+      'returned|returns|returning to the|her|his man|men|adults|abuser|abusers|trafficker|traffickers [who] [had] trafficked|exploited|abused|groomed',
+      `${ADULTS}|olders|lads|dealers|they keep|keeps|kept calling * back`,
+    ],
+  },
+  // Made or asked to carry or keep things for others: "asked to carry anything for the lads", "the olders made him hold a
+  // bag", "was made to keep knives at his nan's flat".
+  {
+    code: 'go_carrying_drugs',
+    otherCode: 'fa_family_links_to_exploitation',
+    patterns: [
+      'asked|asks|made|makes|forced|told|pressured to carry|hold|stash|hide|move|drop anything|things|stuff|bags|packages|parcels|a|the',
+      'asked|asks|made|makes|forced|told|pressured * to carry|hold|stash|hide|move|drop anything|things|stuff|bags|packages|parcels|a|the',
+      'made|makes|forced * carry|hold|stash|hide|move anything|things|stuff|bags|packages|parcels|a|the',
+    ],
+    requiresNear: ['lads|olders|older|men|man|boys|gang|line|dealers|dealer|them|they|anyone|someone|bag|package|parcel|packages|parcels'],
+    // Not chores or errands, an offer online (te_online_offers), or a weapon (go_carrying_weapons_money).
+    unlessNear: [
+      FAMILY,
+      'shopping|school|homework|luggage|suitcase|suitcases|teacher|teachers|coach|kit|chair|chairs|table|tables|boxes|furniture|trip|offered|offer|offers',
+      WEAPON,
+    ],
+    window: 6,
+  },
+  {
+    code: 'go_carrying_weapons_money',
+    patterns: [
+      `made|forced|told|asked|pressured * [*] to keep|hold|hide|stash|carry|store ${WEAPON}|cash|money`,
+      `made|forced|told|asked|pressured to keep|hold|hide|stash|carry|store ${WEAPON}|cash|money`,
+    ],
+    unlessNear: ['shopping|school|lunch|pocket|savings|bank|trip|dinner'],
+    window: 4,
+  },
+  // Work for a pittance or nothing: "paid £10 a day at a farm", "working 14-hour shifts for £20 a day", "never gets
+  // paid", "works at the car wash every day after school for nothing".
+  {
+    code: 'rg_unpaid_work',
+    patterns: [
+      'paid|pays|earns|earning|gets|given [only|just] * a|per day|week|shift',
+      '10-hour|11-hour|12-hour|13-hour|14-hour|15-hour|16-hour|18-hour shifts|shift|days|day',
+      'never gets|get|got|been paid',
+      'works|worked|working [*] [*] [*] [*] [*] [*] [*] [*] for nothing|free',
+    ],
+    requiresNear: [
+      'farm|farms|car|wash|nail|nails|bar|factory|cleaning|houses|shifts|shift|hours|hour|labour|nrm|boss|landlord|grow|kitchen|takeaway|restaurant|site|warehouse|works|work|working',
+    ],
+    unlessNear: [
+      FAMILY,
+      'pocket|paper|round|babysitting|saturday|apprentice|apprenticeship|minimum|contract|part-time|volunteer|volunteering|volunteers|charity|doctor|nurse|nhs',
+    ],
+    window: 8,
+  },
+  // A price named: "has £200 trainers", "wearing a £600 jacket" (the amount is one token starting with a digit).
+  {
+    code: 'rg_unexplained_gifts',
+    patterns: [
+      `has|had|got|wearing|wears|wore|owns|with [a|an|new] ${PRICE} [designer|new|pound] trainers|jacket|jackets|coat|coats|watch|chain|chains|necklace|bag|handbag|perfume|hoodie|tracksuit|shoes|airpods|headphones|earrings|ring|bracelet|clothes|outfit|sunglasses|belt|wallet|purse|iphone`,
+    ],
+    unlessNear: [...EXPLAINED_CUES, 'phone|mobile number|numbers|contract|sim', 'pairs|pair|sizes|size|years|months|weeks|days|items|old'],
+    window: 8,
   },
 ];

@@ -321,6 +321,63 @@ export function headingHasSubject(next: string, raw: string): boolean {
   return headingIsSource('mum', next, raw);
 }
 
+/**
+ * Round 22: a threat or damage aimed at the child's family ("men came to the door and threatened his mum", "mum's
+ * windows were smashed") is about them (eight tuning-set lines annotate it so; "told his little sister would be hurt
+ * if he did not make the drop", a threat to make the child comply, stays the child's). The relative is named with a
+ * possessive right before ("his mum", "Rio's mum") or is the possessive ("mum's windows"), inside the finding or just
+ * after it, and no pronoun in it is the child as object.
+ */
+export const KIN_TARGET_CODES: ReadonlySet<string> = new Set(['go_threats_violence']);
+export const KIN_WORDS: readonly string[] = [
+  'mum',
+  'mother',
+  'mam',
+  'dad',
+  'father',
+  'nan',
+  'gran',
+  'grandma',
+  'grandad',
+  'sister',
+  'brother',
+  'family',
+  'parents',
+];
+export const KIN_POSSESSIVES: readonly string[] = KIN_WORDS.map((w) => `${w}'s`);
+export const KIN_REACH = 2; // tokens after the finding
+export const KIN_BEFORE = 3; // tokens before the finding read for a threat to come ("they will burn his mum's house down")
+const KIN_IDS: ReadonlySet<number> = new Set(KIN_WORDS.map(internWord));
+const KIN_POSSESSIVE_IDS: ReadonlySet<number> = new Set(KIN_POSSESSIVES.map(internWord));
+const POSSESSIVE_PRONOUN_IDS: ReadonlySet<number> = new Set(['his', 'her', 'their'].map(internWord));
+// A threat of harm to come ("told they would stab his mum", "threatened to shoot her brother") is a threat to the child
+// through the family: not these.
+export const THREAT_TO_COME_WORDS: readonly string[] = ['would', 'will', 'may', 'might', 'could', 'to', "'d"];
+const THREAT_TO_COME_IDS: ReadonlySet<number> = new Set(THREAT_TO_COME_WORDS.map(internWord));
+function kinIsTarget(ta: TokenArrays, s: number, e: number): boolean {
+  const sentence = ta.sentence[s];
+  const last = Math.min(e + KIN_REACH, ta.n);
+  for (let t = Math.max(0, s - KIN_BEFORE); t < e; t++) if (ta.sentence[t] === sentence && THREAT_TO_COME_IDS.has(ta.id[t]!)) return false;
+  for (let t = s; t < last && ta.sentence[t] === sentence; t++) {
+    const id = ta.id[t]!;
+    if (KIN_POSSESSIVE_IDS.has(id)) return true;
+    if (KIN_IDS.has(id) && t > s && (POSSESSIVE_PRONOUN_IDS.has(ta.id[t - 1]!) || normAt(ta, t - 1).endsWith("'s"))) return true;
+  }
+  return false;
+}
+
+/**
+ * Round 22: words that make a record's heading a chronology ("Chronology: Chloe was missing for four days and was found
+ * in Leeds"): what follows is what happened before (59 items under such a heading in the tuning sets, all historical).
+ * Only the heading: "The chronology shows his attendance fell" is often about now.
+ */
+export const HISTORICAL_HEADING_WORDS: readonly string[] = ['chronology', 'chronologies'];
+const HISTORICAL_HEADING_IDS: ReadonlySet<number> = new Set(HISTORICAL_HEADING_WORDS.map(internWord));
+function headingIsHistory(ta: TokenArrays, header: number): boolean {
+  for (let t = sentenceStart(ta, header); t < header; t++) if (HISTORICAL_HEADING_IDS.has(ta.id[t]!)) return true;
+  return false;
+}
+
 // Scratch (the functions below are synchronous and not re-entrant): the candidates as parallel arrays (entry index,
 // start token, end token), whether each passed its cues, and per code the last merged span (valid when its stamp is
 // the current call's).
@@ -360,7 +417,17 @@ export const SAME_READING_GAP = 4;
  * findings that read the same merge across the whole sentence, as one finding (round 21: seven tuning-set lines annotate
  * one span for such a list).
  */
-export const LIST_CODES: ReadonlySet<string> = new Set(['fa_neglect', 'fa_domestic_abuse', 'rg_debt_bondage', 'go_arrests', 'am_found_out_of_area']);
+export const LIST_CODES: ReadonlySet<string> = new Set([
+  'fa_neglect',
+  'fa_domestic_abuse',
+  'rg_debt_bondage',
+  'go_arrests',
+  'am_found_out_of_area',
+  // Round 22: "a sudden change: withdrawn, dyed hair, quiet in class" is one change (five tuning-set lines).
+  'ep_change_in_behaviour',
+  // Round 22: "works 12-hour days at a nail bar and hands all her wages to the owner" is one sign.
+  'rg_unpaid_work',
+]);
 /**
  * Broad codes that give way to a more specific sign next to them (at most GENERIC_REACH words apart, same sentence):
  * "given alcohol by older girls" is the substances given, not also older friends; "weed from the men in return for
@@ -402,6 +469,9 @@ export const GENERIC_CODES: ReadonlyMap<string, ReadonlySet<string> | 'any'> = n
   // that sign ("let the girls stay over and give them free weed", "offered him a room and free weed"; nine tuning-set
   // lines).
   ['ad_substances_given', new Set(['rg_accommodation_offered', 'te_online_offers', 'rg_sex_exchange', 'ad_substances_with_sex'])],
+  // Round 22: a sexual image passed round a year group is the bullying ("a sexual image of her was shared around Year
+  // 10"; four tuning-set lines annotate the bullying only, none both).
+  ['te_sexual_images', new Set(['te_online_bullying'])],
 ]);
 /**
  * Broad codes with a set of specific codes that, like the codes that give way to any sign, do not give way across a
@@ -440,6 +510,13 @@ export function givesWay(generic: string, other: string): boolean {
 }
 /** Codes in GENERIC_CODES that are specific signs all the same for the codes that give way to any sign. */
 export const SPECIFIC_GENERICS: ReadonlySet<string> = new Set(['ad_substances_given']);
+/**
+ * Round 22: codes for the child's standing status that are kept when another sign's words hold them ("missing from the
+ * children's home", "picks her up from the children's home": both signs; three tuning-set lines).
+ */
+export const NEVER_CONTAINED: ReadonlySet<string> = new Set(['fa_in_care']);
+const NEVER_CONTAINED_CODE = Uint8Array.from({ length: CODE_IDS.size }, () => 0);
+for (const c of NEVER_CONTAINED) if (CODE_IDS.has(c)) NEVER_CONTAINED_CODE[CODE_IDS.get(c)!] = 1;
 // The same by code id, for the loop below: row `generic` * N + `other`.
 const N_CODES = CODE_IDS.size;
 const GIVES_WAY = new Uint8Array(N_CODES * N_CODES);
@@ -492,7 +569,7 @@ function resolve(count: number, sentence: Int32Array, id: Int32Array): number {
     const code = CODE_OF[candEntry[k]!]!;
     const s = candStart[k]!;
     const e = candEnd[k]!;
-    const contained = maxSpan >= 0 && maxCode !== code && e <= maxEnd && (maxStart < s || maxEnd > e);
+    const contained = maxSpan >= 0 && maxCode !== code && e <= maxEnd && (maxStart < s || maxEnd > e) && NEVER_CONTAINED_CODE[code] === 0;
     if (e > maxEnd) {
       maxEnd = e;
       maxSpan = k;
@@ -586,7 +663,11 @@ export function findIndicatorsInTriples(
     const endToken = candEnd[k]!;
     const header = headerEnd(text, ta, startToken);
     if (HEADING_CODE[entry] === true && header < 0) {
-      const h = headerEnd(text, ta, endToken);
+      // Round 22: the heading may run on past the finding ("UASC health assessment: Hamid has ...", "MFH closing:
+      // Deacon was found ...").
+      let t = endToken;
+      for (let k = 0; k < HEADER_MAX_WORDS && t + 1 < ta.n && ta.sentence[t + 1] === ta.sentence[startToken]; k++) t++;
+      const h = headerEnd(text, ta, t);
       if (endToken <= h && headingHasSubject(normAt(ta, h), text.slice(ta.start[h], ta.end[h]))) continue;
     }
     const ctx = contextDetailArrays(ta, startToken, endToken, header < 0 ? opts : { ...opts, header }, cache);
@@ -612,7 +693,14 @@ export function findIndicatorsInTriples(
     // by definition (previous abuse) keep that flag whatever the sentence's triggers say.
     if (info.other) ctx.experiencer = 'other';
     else if (info.child) ctx.experiencer = 'child';
-    if (info.historical) ctx.historical = true;
+    else if (
+      ctx.experiencer === 'child' &&
+      KIN_TARGET_CODES.has(info.code) &&
+      kinIsTarget(ta, startToken, endToken) &&
+      !childIsObject(ta.id, ta.sentence, ta.n, startToken, endToken)
+    )
+      ctx.experiencer = 'other';
+    if (info.historical || (header >= 0 && headingIsHistory(ta, header))) ctx.historical = true;
     if (ctx.hypothetical && THREAT[entry] === true && threatTold(text, ta, startToken)) ctx.hypothetical = false;
     const start = ta.start[startToken]!;
     const end = ta.end[endToken - 1]!;

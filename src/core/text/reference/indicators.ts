@@ -11,6 +11,14 @@ import {
   ADULT_ACTS,
   headingIsSource,
   headingHasSubject,
+  HISTORICAL_HEADING_WORDS,
+  KIN_BEFORE,
+  KIN_POSSESSIVES,
+  KIN_REACH,
+  KIN_TARGET_CODES,
+  KIN_WORDS,
+  THREAT_TO_COME_WORDS,
+  NEVER_CONTAINED,
   CHILD_REF_REACH,
   CHILD_REF_WORDS,
   CLAUSE_JOIN_WORDS,
@@ -114,7 +122,11 @@ function resolve(tokens: readonly Token[], matches: readonly PhraseMatch<Indicat
   let maxSpan: Span | undefined;
   for (const sp of merged) {
     const contained =
-      maxSpan !== undefined && maxSpan.entry.code !== sp.entry.code && sp.endToken <= maxEnd && (maxSpan.startToken < sp.startToken || maxEnd > sp.endToken);
+      maxSpan !== undefined &&
+      maxSpan.entry.code !== sp.entry.code &&
+      sp.endToken <= maxEnd &&
+      (maxSpan.startToken < sp.startToken || maxEnd > sp.endToken) &&
+      !NEVER_CONTAINED.has(sp.entry.code);
     if (!contained) out.push(sp);
     if (sp.endToken > maxEnd) {
       maxEnd = sp.endToken;
@@ -154,12 +166,26 @@ export function findIndicatorsInTokens(text: string, tokens: readonly Token[], o
     }
     return -1;
   };
+  // A relative named as the target of a threat, inside the finding or just after it (indicators.ts KIN_TARGET_CODES).
+  const kinTarget = (s: number, e: number): boolean => {
+    const sentence = tokens[s]!.sentence;
+    if (tokens.slice(Math.max(0, s - KIN_BEFORE), e).some((t) => t.sentence === sentence && THREAT_TO_COME_WORDS.includes(t.norm))) return false;
+    for (let t = s; t < Math.min(e + KIN_REACH, tokens.length) && tokens[t]!.sentence === sentence; t++) {
+      const w = tokens[t]!.norm;
+      if (KIN_POSSESSIVES.includes(w)) return true;
+      if (KIN_WORDS.includes(w) && t > s && (['his', 'her', 'their'].includes(tokens[t - 1]!.norm) || tokens[t - 1]!.norm.endsWith("'s"))) return true;
+    }
+    return false;
+  };
   for (const sp of spans) {
     // A record's heading before the finding in its sentence: a colon and a space after one of its first words. A
     // finding of a code that names a kind of record, wholly inside the heading, is dropped.
     const header = headingBefore(sp.startToken);
     if (HEADING_CODES.has(sp.entry.code) && header < 0) {
-      const h = headingBefore(sp.endToken);
+      // The heading may run on past the finding ("UASC health assessment: Hamid has ...").
+      let t = sp.endToken;
+      for (let k = 0; k < HEADER_MAX_WORDS && t + 1 < tokens.length && tokens[t + 1]!.sentence === tokens[sp.startToken]!.sentence; k++) t++;
+      const h = headingBefore(t);
       if (sp.endToken <= h && headingHasSubject(tokens[h]!.norm, text.slice(tokens[h]!.start, tokens[h]!.end))) continue;
     }
     const ctx = contextDetail(tokens, sp.startToken, sp.endToken, header < 0 ? opts : { ...opts, header });
@@ -205,8 +231,24 @@ export function findIndicatorsInTokens(text: string, tokens: readonly Token[], o
       text: text.slice(start, end),
       negated: ctx.negated,
       hypothetical: ctx.hypothetical,
-      historical: ctx.historical || HISTORICAL_BY_DEFINITION.has(code),
-      experiencer: OTHER_BY_DEFINITION.has(code) ? 'other' : CHILD_BY_DEFINITION.has(code) ? 'child' : ctx.experiencer,
+      // A chronology's heading: what follows happened before.
+      historical:
+        ctx.historical ||
+        HISTORICAL_BY_DEFINITION.has(code) ||
+        (header >= 0 &&
+          tokens
+            .slice(Math.max(0, header - HEADER_MAX_WORDS), header)
+            .some((t) => t.sentence === tokens[header]!.sentence && HISTORICAL_HEADING_WORDS.includes(t.norm))),
+      experiencer: OTHER_BY_DEFINITION.has(code)
+        ? 'other'
+        : CHILD_BY_DEFINITION.has(code)
+          ? 'child'
+          : ctx.experiencer === 'child' &&
+              KIN_TARGET_CODES.has(code) &&
+              kinTarget(sp.startToken, sp.endToken) &&
+              !childIsObject(tokens, sp.startToken, sp.endToken)
+            ? 'other'
+            : ctx.experiencer,
       startToken: sp.startToken,
       endToken: sp.endToken,
     } as const;
