@@ -576,11 +576,7 @@ export const ROUND_22_MORE_ENTRIES: readonly LexiconEntry[] = [
     // Review 22A L10: a drug-supply or exploitation context, or the label frame ("described Declan as a little runner"):
     // not a sport, praise or a costume ("a talented young runner", "a little grafter in class", "her little soldier
     // costume").
-    requiresNear: [
-      ...DRUG_SUPPLY_CUES,
-      ...LABEL_FRAME_CUES,
-      'their|men|man|lads|boys|adults|police|arrested|arresting|officer|officers|call|calls|called|county|cash|money|debt',
-    ],
+    requiresNear: [...DRUG_SUPPLY_CUES, ...LABEL_FRAME_CUES, 'their|men|man|lads|boys|adults|police|arrested|arresting|officer|officers|county|cash|debt'],
     // A sport, a toy, or a parent's praise for a brave child ("Mum calls him her little soldier after the operation").
     unlessNear: [
       ...OTHER_PERSON_CUES,

@@ -205,3 +205,49 @@ describe('review 22A the wording each narrowed pattern or cue was meant for, whi
     ['She has been associating with older males at the park.', 'implies_consent:associating_with'],
   ])('%s -> %s', found);
 });
+
+describe('review 22A: variants of the review sentences', () => {
+  it.each([
+    'Practitioners were advised not to describe him as streetwise.',
+    'The review told agencies not to use the term child prostitute about Leah.',
+    'We refused to record her as absent; she was missing.',
+    'The man is playing on her vulnerabilities.',
+    'They are playing on his trauma to keep him dealing.',
+    'He buys from a big supplier in Bradford.',
+    "Police raided the main supplier's flat.",
+    'A man exposed himself to her in the park.',
+    'Her neighbour exposed himself to her through the window.',
+    'It winds her up when staff mention her dad.',
+    'The noise winds him up at night.',
+    'The delay was caused by a resource issue in the control room.',
+    'Her mum is away yet again and she went missing.',
+    'Her social worker is off yet again and Lily went missing.',
+    'He escaped from the house where he was locked in.',
+    'She bunked off school and went to town.',
+    'He broke his wrist in an accident in a game of football.',
+    'The girls fell off the wall and she bruised her knee.',
+    'He is a young runner with Leeds City Harriers.',
+    'His little soldier outfit for the parade was ready.',
+    'She is a lucky girl to have such a caring nan.',
+    "He's a lucky boy, his older brother always helps him.",
+    'We do not believe she is beyond help.',
+    'She is not beyond help.',
+    'She let the man in to fix the boiler.',
+    'He did not try to leave the unit despite the move being delayed.',
+    "She doesn't care about clothes or money.",
+    'He fell off his bike and had nothing worse than a few scratches.',
+    'He worked on his lines for the drama show.',
+    'I may have been overdramatic in my email.',
+    'He got involved with older men at the football club.',
+    'Her association with older males at the church has helped her.',
+  ])('not flagged: %s', silent);
+
+  it.each([
+    ['She was told not to call the men but she chose to go to the flat.', 'implies_consent'],
+    ['He refused to describe the car and he is a known liar.', 'blames_child'],
+    ['Kai is a main supplier on the estate.', 'criminalises_child'],
+  ])('%s -> a %s finding', (text, category) => {
+    expect(findings(text).some((f) => f.startsWith(`${category}:`))).toBe(true);
+    expect(refFindings(text)).toEqual(findings(text));
+  });
+});
