@@ -41,7 +41,11 @@ export const ROUND_22_ENTRIES: readonly LexiconEntry[] = [
       'no stranger to trouble|custody|police',
       'no stranger to the police|custody|cells|courts',
       'has|have|shows|showed|had no respect for authority|adults|staff|anyone|rules|boundaries',
-      'playing|plays|played on her|his|their vulnerabilities|vulnerability|past|trauma',
+      // Review 22A L2: only the child's own gain ("playing on his vulnerabilities to get a placement move"). Bare, the
+      // subject is nearly always the exploiter ("Jay (24) is playing on her vulnerabilities", "playing on her past to
+      // keep her at the flat").
+      'playing|plays|played on her|his|their [own] vulnerabilities|vulnerability|past|trauma to get|gain|win|obtain a|an|the|more|some|attention|sympathy|money|things|what',
+      'playing|plays|played on her|his|their [own] vulnerabilities|vulnerability|past|trauma for attention|sympathy|effect',
     ],
     category: 'blames_child',
     explanation:
@@ -85,8 +89,9 @@ export const ROUND_22_ENTRIES: readonly LexiconEntry[] = [
     // shoplifter": the child named by an offence as a trade.
     patterns: [
       'professional|career|seasoned|hardened|accomplished|serial thief|thieves|shoplifter|shoplifters|burglar|burglars|criminal|criminals|dealer|dealers',
-      // Only words that make supply a trade ("the main supplier of the school meals" is a firm).
-      'prolific|known|main|major|key supplier|suppliers',
+      // Review 22A L3: the child as the one named ("he is a known supplier", "described as a prolific supplier"), not the
+      // adult who supplies the child ("her main supplier is Kyle", "owes money to a known supplier").
+      'is|was|as|being|been|are|were a|the prolific|main|major|key|regular|active|known|big supplier|suppliers',
     ],
     category: 'criminalises_child',
     explanation:
@@ -100,7 +105,8 @@ export const ROUND_22_ENTRIES: readonly LexiconEntry[] = [
     requiresNear: [
       ...DRUG_SUPPLY_CUES,
       ...LABEL_FRAME_CUES,
-      'boy|girl|child|area|estate|estates|store|stores|shop|shops|shoplifting|stealing|theft|thefts|seen|caught',
+      // Review 22B L16: the child as subject ("he is a known supplier"): the pattern already needs "is|was a".
+      'boy|girl|child|he|she|is|was|been|area|estate|estates|store|stores|shop|shops|shoplifting|stealing|theft|thefts|seen|caught',
       CHILD_AGES,
     ],
     unlessNear: [
@@ -108,6 +114,8 @@ export const ROUND_22_ENTRIES: readonly LexiconEntry[] = [
       ADULTS_NEAR,
       'network|networks|gang|gangs|group|groups|groomed|exploited|organised|organized|adults',
       'food|uniform|uniforms|equipment|energy|gas|electricity|company|companies|firm|firms|business|parts|stationery|furniture|contract|contracts',
+      // Review 22A L3: "her supplier is a main supplier in the area".
+      'her|his|their [main|usual|regular] supplier|suppliers|dealer|dealers is|was|are|were',
     ],
     window: 6,
   },
@@ -140,7 +148,10 @@ export const ROUND_22_ENTRIES: readonly LexiconEntry[] = [
     // lads use his room": what adults do recorded as the child's permission.
     patterns: [
       'lets|let|letting|allows|allowed|allowing the|these|those|some older men|man|males|lads|boys|adults|olders|elders|dealers',
-      'lets|let|letting|allows|allowed|allowing the|these|those|some men|man|males|adults|olders|elders|dealers',
+      // Review 22A L14: one man only with what he is let do ("lets the man stay at her flat"), not "let the man in to read
+      // the meter".
+      'lets|let|letting|allows|allowed|allowing the|these|those|some men|males|adults|olders|elders|dealers',
+      'lets|let|letting|allows|allowed|allowing the|this|that man [to] stay|use|take|touch|keep|sleep|store|have|film|photograph|kiss|drive|live|move',
       'lets|let|letting|allows|allowed|allowing older men|man|males|lads|boys|adults',
     ],
     category: 'implies_consent',
@@ -246,6 +257,9 @@ export const ROUND_22_ENTRIES: readonly LexiconEntry[] = [
       ...OTHER_PERSON_CUES,
       'because|scared|frightened|afraid|terrified|fear|feared|threatened|threats|controlled|locked|watched|debt',
       'class|classroom|lesson|school|room|meeting|hospital|ward|appointment',
+      // Review 22A L15: staying in a placement is settled news ("did not try to leave the placement despite being
+      // unsettled").
+      'placement|placements|unit|foster|hostel',
     ],
     window: 10,
   },
@@ -277,7 +291,8 @@ export const ROUND_22_HARM_ENTRIES: readonly LexiconEntry[] = [
     patterns: [
       'only|just|merely a bit|spot|touch of discipline|chastisement',
       'only|just|merely discipline|disciplining|chastisement',
-      'accident|accidents during|in a prank|pranks|game|games',
+      // Review 22A L9: not "an accident in a game of rugby".
+      'accident|accidents during|in a prank|pranks',
       'only|just a prank|pranks|joke|jokes',
       'prank|pranks|joke|jokes gone wrong',
       'prank|pranks|joke|jokes that went|got too far',
@@ -297,7 +312,11 @@ export const ROUND_22_HARM_ENTRIES: readonly LexiconEntry[] = [
       'slap|slaps|slapped|hit|hits|punched|kicked|burn|burns|burned|burnt|bruise|bruises|bruising|injury|injuries|injured|cut|cuts|assault|assaulted|attacked|beaten|stabbed|scald|scalds|scalded|marks|wound|wounds',
     ],
     // A school's or a home's discipline, a prank between friends ("a prank by her friend who pulled her chair away").
-    unlessNear: ['policy|policies|procedure|procedures|detention|sanction|sanctions|friend|friends|classmate|classmates|sister|brother|cousin'],
+    unlessNear: [
+      'policy|policies|procedure|procedures|detention|sanction|sanctions|friend|friends|classmate|classmates|sister|brother|cousin',
+      // Review 22A L9: a literal fall ("both boys fell out of the bunk bed").
+      'falling|fell|fall|falls out of|off',
+    ],
     window: 8,
   },
   {
@@ -369,7 +388,9 @@ export const ROUND_22_MORE_ENTRIES: readonly LexiconEntry[] = [
     // "a police log from 2020 said Kaiden was dealing off his own back", "selling for himself": drug supply recorded as
     // the child's own enterprise.
     patterns: [
-      'dealing|deals|dealt|selling|sells|sold|shotting|running|working off her|his|their own back',
+      // Review 22A L13: not "working/running off his own back" (on his own initiative: "working off his own back on his
+      // college project").
+      'dealing|deals|dealt|selling|sells|sold|shotting off her|his|their own back',
       'dealing|selling|shotting for herself|himself|themselves',
     ],
     category: 'criminalises_child',
@@ -416,6 +437,8 @@ export const ROUND_22_MORE_ENTRIES: readonly LexiconEntry[] = [
       ...OTHER_PERSON_CUES,
       ADULTS_NEAR,
       'phone|phones|bike|keys|money|purse|wallet|bag|bags|medication|tablets|passport|id|card|cash|items|property|dog|cat|shoe|shoes|coat|uniform',
+      // Review 22A L7: a worker or a parent off or away ("her key worker is off yet again").
+      'worker|workers|teacher|teachers|carer|carers|manager|nurse|officer|sick|holiday|leave',
     ],
     window: 4,
   },
@@ -445,6 +468,9 @@ export const ROUND_22_MORE_ENTRIES: readonly LexiconEntry[] = [
       ...OTHER_PERSON_CUES,
       ADULTS_NEAR,
       'production|assembly|phone|telephone|help|helpline|factory|manager|managers|call|calls|bus|railway|train|fishing|washing|front|frontline|front-line|finishing|start|starting|touch|touchline|sideline',
+      // Review 22A L18: a part's lines ("worked on the lines for the school play").
+      'lines for the|a|an|her|his|their [school|class|christmas|summer|end-of-term|year] play|plays|show|production|musical|panto|pantomime|performance|audition|drama|assembly|part|role|script',
+      'play|script|rehearsal|rehearsals|drama|audition|learning|learned|learnt|learn',
     ],
     window: 3,
   },
@@ -470,7 +496,12 @@ export const ROUND_22_MORE_ENTRIES: readonly LexiconEntry[] = [
     id: 'resource_drain_round22',
     // "Mercy's repeated disappearances are a police resource issue", "a drain on resources": the child blamed for the cost
     // of looking for her (the family of "wasting police time").
-    patterns: ['police|a resource|resources issue|issues|problem|drain|burden', 'drain|burden|strain on [police|our|the|staff|force|service] resources|time'],
+    // Review 22A L6: the child or her episodes as what is called the issue ("her disappearances are a police resource
+    // issue"), not a delay "due to a police resource issue".
+    patterns: [
+      'is|are|was|were|become|becomes|becoming|been a|an [police|real|major|significant|big] resource|resources issue|issues|problem|drain|burden',
+      'drain|burden|strain on [police|our|the|staff|force|service] resources|time',
+    ],
     category: 'blames_child',
     explanation:
       'Counts a child’s missing episodes or calls for help as a cost to services. A child who keeps going missing may be trafficked or controlled; each episode is a risk of harm.',
@@ -481,7 +512,12 @@ export const ROUND_22_MORE_ENTRIES: readonly LexiconEntry[] = [
     source: 'childrens_society_2018', // the guide's principle; "wasting police time" family
     contextInSentence: true,
     requiresNear: ['missing|disappearance|disappearances|episode|episodes|calls|she|he|her|his|child|girl|boy'],
-    unlessNear: [...OTHER_PERSON_CUES, 'budget|budgets|funding|cuts|staffing|recruitment|shortage|shortages'],
+    unlessNear: [
+      ...OTHER_PERSON_CUES,
+      'budget|budgets|funding|cuts|staffing|recruitment|shortage|shortages',
+      'there is|was|are|were|has|have|had [been] a|an [police] resource|resources',
+      'due|owing to',
+    ],
     window: 8,
   },
   {
@@ -500,7 +536,14 @@ export const ROUND_22_MORE_ENTRIES: readonly LexiconEntry[] = [
       'live|stream|streams|streaming|livestream|camera|webcam|cam|video|videos|app|apps|online|snapchat|instagram|tiktok|chat|call|calls|men|man|adults',
     ],
     // Not an adult who exposed himself to a child, nor exposure to risk ("exposing herself to risk", its own entry).
-    unlessNear: [ADULTS_NEAR, 'to risk|risks|danger|harm|situations|infection|infections|sun', 'risk|danger|dangerous'],
+    // Review 22A L4: an adult exposing himself to the child ("her uncle exposed himself to her over Snapchat").
+    unlessNear: [
+      ADULTS_NEAR,
+      'to risk|risks|danger|harm|situations|infection|infections|sun',
+      'risk|danger|dangerous',
+      'exposing|exposed|exposes|expose himself|herself|themselves to her|him|them|girls|boys|children|kids|pupils|students|youngsters',
+      'driver|uncle|stepdad|stepfather|neighbour|boyfriend|teacher|coach|cousin|brother|father|dad|grandad|lodger|tutor',
+    ],
     window: 6,
   },
   {
@@ -541,6 +584,10 @@ export const ROUND_22_MORE_ENTRIES: readonly LexiconEntry[] = [
       'Adults are using the child in drug supply: consider an NRM referral',
     ],
     source: 'complex_safeguarding_wales', // [D] "Recruited" / "working" -> criminally exploited
+    // Review 22A L10: a drug-supply or exploitation context, or the label frame ("described Declan as a little runner"):
+    // not a sport, praise or a costume ("a talented young runner", "a little grafter in class", "her little soldier
+    // costume").
+    requiresNear: [...DRUG_SUPPLY_CUES, ...LABEL_FRAME_CUES, 'their|men|man|lads|boys|adults|police|arrested|arresting|officer|officers|county|cash|debt'],
     // A sport, a toy, or a parent's praise for a brave child ("Mum calls him her little soldier after the operation").
     unlessNear: [
       ...OTHER_PERSON_CUES,
@@ -554,7 +601,10 @@ export const ROUND_22_MORE_ENTRIES: readonly LexiconEntry[] = [
     // "Tia had 'wound him up'", "Ebony winds the younger girls up", "Skye is winding staff up to get a reaction": the
     // child as the cause of others' anger or harm.
     patterns: [
-      'wound|winds|winding|wind him|staff|carers|teachers|everyone|people|adults up',
+      // Review 22A L5: "him" only in the past ("Tia had wound him up", an excuse for an assault): "it winds him up" and
+      // "being called names winds him up" are what upsets the child.
+      'wound|winds|winding|wind staff|carers|teachers|everyone|people|adults up',
+      'wound him up',
       'wound|winds|winding|wind the staff|carers|teachers up',
       'wound|winds|winding|wind the younger|other girls|boys|children|residents|pupils up',
     ],
@@ -567,7 +617,10 @@ export const ROUND_22_MORE_ENTRIES: readonly LexiconEntry[] = [
     ],
     source: 'durham_scp', // [F] focus on what the person causing harm did
     // Others winding the child up ("the boys were winding him up at school") is bullying, not a label on the child.
-    unlessNear: ['boys|girls|lads|pupils|peers|they|men|man|friends|kids [were|are|was|is|keep|keeps|kept|had|have] wound|winds|winding|wind'],
+    unlessNear: [
+      'boys|girls|lads|pupils|peers|they|men|man|friends|kids [were|are|was|is|keep|keeps|kept|had|have] wound|winds|winding|wind',
+      'it|this|that|which|what|names|comments|remarks|questions|teasing|talk|talking wound him up',
+    ],
     window: 4,
   },
   {
@@ -583,7 +636,9 @@ export const ROUND_22_MORE_ENTRIES: readonly LexiconEntry[] = [
       'An adult woman has had sexual contact with the child: this is abuse and needs a referral',
     ],
     source: 'childrens_society_2018', // the guide's principle: name the abuse
-    requiresNear: ['woman|women|teacher|teaching|tutor|mum|mother|older|adult|sex|sexual|sleeping|slept', AGE_TOKENS_CUE],
+    // Review 22A L11: a sexual cue or an adult's age, not "mum" or "older" alone ("a lucky boy to have such a supportive
+    // mum").
+    requiresNear: ['woman|women|sex|sexual|sexually|sleeping|slept|sleeps|shagging|shagged|intercourse|affair', AGE_TOKENS_CUE],
     // Not luck at a game, a raffle or a match ("lucky lad won the raffle").
     unlessNear: ['raffle|prize|won|win|wins|lottery|escape|escaped|survived|accident|crash|match|game|goal'],
     window: 14,
@@ -617,6 +672,8 @@ export const ROUND_22_MORE_ENTRIES: readonly LexiconEntry[] = [
     unlessNear: [
       ...OTHER_PERSON_CUES,
       'waiting|wait|queue|school|college|placement|foster|carers|staff|worker|help|helping|sharing|share|lift|lifts|weather|food|meal|cost|costs|price',
+      // Review 22A L16: indifference to a thing ("he doesn't care about money", "not bothered about money or clothes").
+      'care|cares|cared|bothered|fussed|mind about|for',
     ],
     window: 6,
   },
@@ -731,7 +788,13 @@ export const ROUND_22_MORE_ENTRIES: readonly LexiconEntry[] = [
     explanation: 'Writes the child off. Children who seem beyond help are often those being most harmed or controlled, and need more help, not less.',
     alternatives: ['The current support is not keeping the child safe: record what else is needed', 'Record what the child needs and who is harming them'],
     source: 'durham_scp', // [F] focus on what the person causing harm did
-    unlessNear: ['car|phone|bike|house|building|repair|machine|laptop', 'beyond help|hope with|at|when|in'],
+    unlessNear: [
+      'car|phone|bike|house|building|repair|machine|laptop',
+      // Review 22B L15: only a task after "with" ("beyond help with her maths homework"), not "beyond help at this point".
+      'beyond help|hope with his|her|their|the maths|math|homework|english|spelling|reading|science|coursework|cooking|technology|computer',
+      // Review 22A L12: the writer's negation ("I do not think he is beyond help").
+      "not|never|isn't|isn’t|wasn't|wasn’t|aren't|aren’t|nobody|no-one [*] [*] [*] beyond help|saving|redemption|hope",
+    ],
     window: 4,
   },
   {
@@ -784,7 +847,15 @@ export const ROUND_22_MORE_ENTRIES: readonly LexiconEntry[] = [
       'The child left the placement without agreement: consider who is drawing them away',
     ],
     source: 'cara_prior_art', // "absconded" (same family)
-    unlessNear: [...OTHER_PERSON_CUES, ADULTS_NEAR, 'fire|flood|flooding|smoke|taxi|fare|restaurant|shop|cafe|dog|cat|hamster|pet'],
+    unlessNear: [
+      ...OTHER_PERSON_CUES,
+      ADULTS_NEAR,
+      'fire|flood|flooding|smoke|taxi|fare|restaurant|shop|cafe|dog|cat|hamster|pet',
+      // Review 22A L8: a child escaping from where she was held is protective, and truanting is not custody language.
+      'held|locked|kept|trapped|imprisoned|captive|captors|hostage',
+      'window|door of the|a|an|his|their flat|house|car|van|address|property|hotel',
+      'school|class|lesson|lessons|college|detention',
+    ],
     window: 5,
   },
   {
@@ -800,9 +871,13 @@ export const ROUND_22_MORE_ENTRIES: readonly LexiconEntry[] = [
     id: 'hangover_round22',
     // "the 15-year-old had suffered nothing worse than a hangover after the night at the men's house".
     patterns: ['nothing|no worse than a|an hangover|scratch|headache', 'nothing worse than a few bruises|scratches'],
-    // Not an adult's night ("Nothing worse than a hangover for Dad after the wedding").
-    unlessNear: [...OTHER_PERSON_CUES, 'wedding|birthday|christmas|party|celebration|festival'],
-    window: 8,
+    // Review 22A L17: an accident's injuries ("after the car crash he had nothing worse than a few bruises").
+    unlessNear: [
+      ...OTHER_PERSON_CUES,
+      'wedding|birthday|christmas|party|celebration|festival',
+      'crash|crashes|accident|accidents|collision|rtc|rta|fall|fell|tackle|match|game|bike|skateboard|trampoline|sport|sports',
+    ],
+    window: 12,
     category: 'minimises_harm',
     explanation: 'Measures what happened to the child by its visible after-effects. A night with adults and alcohol may hide sexual abuse or exploitation.',
     alternatives: [

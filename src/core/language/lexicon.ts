@@ -372,9 +372,10 @@ const ENTRIES: readonly LexiconEntry[] = [
       // Round 22: a distance or a time, not an age ("about 20 minutes from her boyfriend's school").
       `about|around|approx|approximately|roughly|nearly ${AGE_NUMBERS} minutes|mins|miles|metres|meters|yards|km|times|pounds|quid|people|percent|months|weeks|days|hours`,
       `${AGE_NUMBERS} years|yrs ago`,
-      // Round 22: a same-age couple either side of 18 ("Mae is 17 and her girlfriend is 18"), or two adults ("both are
-      // adults"), or someone else's partner named by their role ("the caller's boyfriend, aged 30").
-      'is|aged 16|17 and her|his|their boyfriend|girlfriend|partner is|aged 18|19',
+      // Round 22: a same-age couple either side of 18 ("Mae is 17 and her girlfriend is 18"; review 22A: not 16 and 18),
+      // or two adults ("both are adults"), or someone else's partner named by their role ("the caller's boyfriend, aged
+      // 30").
+      'is|aged 17 and her|his|their boyfriend|girlfriend|partner is|aged 18',
       'both are|were [over] adults|18',
       "caller's|caller’s|neighbour's|neighbour’s|tenant's|tenant’s|woman's|woman’s|witness's|witness’s",
       'neighbour|neighbours|tenant|tenants|landlady|lodger|lodgers|colleague|colleagues',
@@ -1311,6 +1312,10 @@ const ENTRIES: readonly LexiconEntry[] = [
     explanation: 'Dismisses the child’s distress as exaggerated. Distress can be a sign of abuse and needs to be understood.',
     alternatives: ['The child was very distressed: record what they said and did', 'The child is showing distress; explore what may be behind it'],
     source: 'cara_prior_art', // same family as "attention seeking"
+    // Review 22A L19: the writer about themselves ("I was overdramatic in my first referral").
+    unlessNear: [
+      "i|we|i'm|i’m|we're|we’re [am|was|were|are|have|had|may|might|could|can|will|would] [have|be|been|being] [been|being] [a] [bit|little|too|so|rather|slightly] overreacting|over-reacting|hysterical|histrionic|melodramatic|overdramatic|over-dramatic|dramatic|over",
+    ],
   },
   {
     id: 'liar',
@@ -1879,6 +1884,8 @@ const ENTRIES: readonly LexiconEntry[] = [
     unlessNear: [
       'agency|agencies|police|professionals|practitioners|services|service|team|teams|investigation|investigations|operation|partners|enquiry|enquiries|disruption',
       'older|adult group|groups|crowd of|at volunteers|students|pupils|peers|club|school|college|church|project',
+      // Review 22A L22: older people at a gym, a place of worship or a club ("involved with older men at the boxing gym").
+      'men|males|group|groups|lads|people|adults at|in the|a|his|her|their [*] gym|mosque|temple|gurdwara|synagogue|church|club|football|rugby|cricket|scouts|cadets|boxing|training|choir|band|allotment',
       'adult|adults|men|males|man|perpetrator|perpetrators|people|those|others|suspect|suspects|offender|offenders|individuals|nominals involved',
       // Round 19: "he was ordered to take part in the robbery by a man he owes money to" is what the man did.
       'ordered|forced|made|told|coerced|pressured|pressurised|threatened|instructed to take|participate',
@@ -1931,6 +1938,11 @@ const ENTRIES: readonly LexiconEntry[] = [
       'of her|his|their own free will',
       // "going to parties with older men" describes where the child is taken; "partying with" is the label.
       'to|at|attend|attends|attended|attending parties|party with',
+      // Review 22A L22: older people at a gym, a place of worship or a club, or the writer's praise ("her association with
+      // older males at the mosque is positive").
+      'men|males|group|groups|lads|people|adults at|in the|a|his|her|their [*] gym|mosque|temple|gurdwara|synagogue|church|club|football|rugby|cricket|scouts|cadets|boxing|training|choir|band|allotment',
+      'is|was|are|were|been positive|helpful',
+      'a good influence',
     ],
     window: 5,
   },
