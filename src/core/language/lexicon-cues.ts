@@ -330,9 +330,10 @@ export const CRITICISM_CUES: readonly string[] = [
   'refused|refuses|declined|declines to record|class|classify|log|describe|treat|label [her|him|them|it|this|that] [*] [*] [*] as low|lower|medium|standard|no|nfa|consensual|consenting|voluntary|willing|promiscuous|streetwise|absent|absconding|lifestyle',
   'refused|refuses|declined|declines to record|class|classify|log|describe|treat|label [her|him|them|it|this|that] [*] [*] [*] as a|an|her|his|their choice|choices|lifestyle|runaway|absconder|offender|criminal|prostitute|perpetrator',
   // Review 22A L1: professionals told not to use a word, or anyone told not to use the word itself. Not the child told
-  // not to use drugs or an app, or not to record the men's details.
-  'staff|officers|officer|workers|colleagues|professionals|practitioners|everyone|team|teams|carers|group|members|panel|agencies|police [were|are|was|is|have|has|had] [been] asked|told|reminded|instructed|advised not to call|describe|label|write|record|use',
-  'asked|told|reminded|instructed|advised staff|officers|workers|colleagues|professionals|practitioners|everyone|teams|carers|members|agencies not to call|describe|label|write|record|use',
+  // not to use drugs or an app, or not to record the men's details. Review 22B L17: no bare "use" ("officers were told
+  // not to use force"); "use" needs the wording object of the next line.
+  'staff|officers|officer|workers|colleagues|professionals|practitioners|everyone|team|teams|carers|group|members|panel|agencies|police [were|are|was|is|have|has|had] [been] asked|told|reminded|instructed|advised not to call|describe|label|write|record',
+  'asked|told|reminded|instructed|advised staff|officers|workers|colleagues|professionals|practitioners|everyone|teams|carers|members|agencies not to call|describe|label|write|record',
   'asked|told|reminded|instructed|advised [*] [*] not to use|write|record|say the|that|this|such|those|these [*] term|terms|phrase|phrases|word|words|label|labels|language|wording',
   'challenged|challenges|questioned|questions|disputed|disputes|corrected|corrects the|an|that [*] [*] entry|entries|note|notes|record|records|description|label|wording',
   // The coping explained by fear ("running off is how Kayden copes when he is scared"), not "how she copes" alone.

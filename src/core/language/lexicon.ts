@@ -293,6 +293,11 @@ const ENTRIES: readonly LexiconEntry[] = [
       'stay|stays|stayed|staying|remain|remained|remains on the line',
       'did|does|do|was|were not go|goes|went|come|came|get|got|leave|left|travel|travelled [*] [*] [*] willingly|voluntarily',
       "didn't|didn’t|never go|goes|went|come|came|get|got|leave|left|travel|travelled [*] [*] [*] willingly|voluntarily",
+      // Review 22B L2: a return or an ordinary visit ("came home of her own accord at 2am", "went to the GP of her own
+      // free will", "has gone willingly to his nan's"): missing-episode wording, not consent.
+      'came|come|comes|returned|returns|return|got|gets home|back',
+      'went|go|goes|gone home',
+      "office|gp|doctor|doctors|doctor's|dentist|placement|nan's|nan’s|nana's|gran's|gran’s|grandma's|grandad's|grandparents|dad's|dad’s|mum's|mum’s|aunt's|auntie's|uncle's",
     ],
   },
   {
@@ -378,7 +383,9 @@ const ENTRIES: readonly LexiconEntry[] = [
       'is|aged 17 and her|his|their boyfriend|girlfriend|partner is|aged 18',
       'both are|were [over] adults|18',
       "caller's|caller’s|neighbour's|neighbour’s|tenant's|tenant’s|woman's|woman’s|witness's|witness’s",
-      'neighbour|neighbours|tenant|tenants|landlady|lodger|lodgers|colleague|colleagues',
+      // Review 22B L3: not the bare nouns, which silenced "her neighbour says her boyfriend is 24"; the pair only.
+      'neighbour|neighbours|tenant|tenants|landlady|lodger|lodgers|colleague|colleagues and her|his|their boyfriend|girlfriend|partner',
+      'neighbour|neighbours|tenant|tenants|landlady|lodger|lodgers|colleague|colleagues lives|lived|living|stays|stayed with|in her|his|their boyfriend|girlfriend|partner',
     ],
     window: 7,
   },
@@ -1141,7 +1148,8 @@ const ENTRIES: readonly LexiconEntry[] = [
     unlessNear: [
       'asks|asking|asked|ask for it to|back|again|be|please',
       // Someone else asking for a thing ("when staff asked for it").
-      'staff|officer|officers|police|teacher|teachers|mum|dad|carer|carers|nurse|he|they asked|asks|asking for it',
+      // Not "he|they asked for it" (review 22B L1): that is the same blame about a boy.
+      'staff|officer|officers|police|teacher|teachers|mum|dad|carer|carers|nurse asked|asks|asking for it',
     ],
     window: 3,
   },
@@ -2760,7 +2768,14 @@ const ENTRIES: readonly LexiconEntry[] = [
     // Round 22: for older people ("doing deliveries for the older lads around the estate").
     // (Deliveries only: 'does "jobs" for the older boys' is the scare-quoted word, variants.test.ts.)
     requiresNear: [...DRUG_SUPPLY_CUES, 'deliveries|drop-offs for the|these|those|some older lads|boys|men|males|youths'],
-    unlessNear: [...OTHER_PERSON_CUES, ...CHILD_CENTRED_CCE_CUES, 'restaurant|pizza|paper|papers|milk|centre|church|charity|pharmacy|chemist|neighbours'],
+    unlessNear: [
+      ...OTHER_PERSON_CUES,
+      ...CHILD_CENTRED_CCE_CUES,
+      'restaurant|pizza|paper|papers|milk|centre|church|charity|pharmacy|chemist|neighbours',
+      // Review 22B L7: an adult-run business ("deliveries for the older men who run the takeaway").
+      'takeaway|takeaways|market|stall|business|café|cafe|parcels|leaflets',
+      'who run|runs|own|owns',
+    ],
     window: 8,
   },
   {
@@ -3236,6 +3251,7 @@ const ENTRIES: readonly LexiconEntry[] = [
       // neighbour's or a tenant's partner.
       `partner|partners of * ${AGE_NUMBERS}`,
       'neighbour|neighbours|tenant|tenants|landlady|lodger|lodgers|colleague|colleagues',
+      "neighbour's|neighbour’s|tenant's|tenant’s|landlady's|lodger's|colleague's",
       'both are|were [over] adults|18',
     ],
     window: 5,
