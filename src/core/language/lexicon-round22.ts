@@ -963,6 +963,11 @@ export const ROUND_22_MORE_ENTRIES: readonly LexiconEntry[] = [
       ...OTHER_PERSON_CUES,
       'gang|gangs|group|groups|network|networks|adults|men|man|males|suspect|suspects|offenders|nominals are|is|were|was|been engaging|engaged',
       'not|never|stop|stopped|prevent|preventing|diversion|divert',
+      // Review 22B L6: professionals' work on county lines, or a general statement about young people.
+      'staff|police|officers|school|schools|team|teams|partners|agencies|services|we|council|professionals are|is|were|was|been|have engaging|engaged|engage',
+      'county lines training|awareness|operation|operations|work|session|sessions|programme|programmes|workshop|workshops|prevention|partnership|meeting|meetings|forum|project',
+      'young people engaging|engaged',
+      'children|teenagers|those engaging|engaged',
     ],
     window: 4,
   },
@@ -977,7 +982,8 @@ export const ROUND_22_MORE_ENTRIES: readonly LexiconEntry[] = [
       'The child has been groomed into the group by [who]',
     ],
     source: 'complex_safeguarding_wales', // [D] "Become involved" -> "they have been groomed"
-    unlessNear: [...OTHER_PERSON_CUES, ADULTS_NEAR],
+    // Review 22B L8: a study or a scheme ("a knowing and willing participant in the research study").
+    unlessNear: [...OTHER_PERSON_CUES, ADULTS_NEAR, 'study|studies|research|survey|scheme|programme|trial|project'],
     window: 4,
   },
   {
@@ -994,7 +1000,15 @@ export const ROUND_22_MORE_ENTRIES: readonly LexiconEntry[] = [
     ],
     source: 'childrens_society_2018', // the guide's principle: do not minimise signs of exploitation
     requiresNear: [...ADULT_CUES, ADULT_AGE_POSS, "man's|men's|adult's"],
-    unlessNear: [...OTHER_PERSON_CUES, 'friends|classmates|cousins|school|party|birthday|guides|brownies|scouts|cubs'],
+    // Review 22B L8: a friend's home with a parent there, or the child's cover story ("said she was at a sleepover but
+    // was at a man's flat").
+    unlessNear: [
+      ...OTHER_PERSON_CUES,
+      'friends|classmates|cousins|school|party|birthday|guides|brownies|scouts|cubs',
+      "mate's|mate’s|mates|friend's|friend’s|pal's|pal’s|mum|dad|parent|parents",
+      'said|says|told|claimed|claims she|he|they was|were|is|at [at] [a] sleepover|sleepovers',
+      'sleepover|sleepovers but|when|whereas',
+    ],
     window: 8,
   },
   {
@@ -1016,9 +1030,18 @@ export const ROUND_22_MORE_ENTRIES: readonly LexiconEntry[] = [
       'Older people are using the child to [what]: record what they pay, owe or threaten',
     ],
     source: 'nspcc', // [E] "working" legitimises CCE
-    requiresNear: [...DRUG_SUPPLY_CUES, 'paid|pay|owes|owe|owed|debt|trainers|food|cash|money|twenties|thirties|olders|elders|pwits|arrested'],
+    // Review 22B L4: not plain pay or money ("he works for Royal Mail and is paid weekly"): a debt, a payment in kind, or
+    // older people.
+    requiresNear: [
+      ...DRUG_SUPPLY_CUES,
+      'owes|owe|owed|debt|debts|food|trainers|twenties|thirties|olders|elders|pwits|arrested',
+      'pay|paying|paid back|off',
+      'paid|pays|pay|paying in|with food|trainers|clothes|drugs|weed|cannabis|cigarettes|vapes|phones|phone',
+    ],
     unlessNear: [
       ...OTHER_PERSON_CUES,
+      'himself|herself|weekly|fortnightly|monthly|payslip|payslips|tax',
+      'spends|spend|spent|saves|save|saved his|her|their money|wages|pay',
       'uncle|garage|shop|shift|shifts|saturday|saturdays|apprenticeship|employer|contract|council|company|firm|charity|nhs|school|salary|wage|wages|payslip|minimum|tesco|hourly|part-time',
       'deliveroo|uber|ubereats|justeat|amazon|evri|dpd|agency|agencies',
       // The slot after "for" is whom the child works for, not a place or a reward ("the 'family' he works for in Hull").
@@ -1042,7 +1065,16 @@ export const ROUND_22_MORE_ENTRIES: readonly LexiconEntry[] = [
     ],
     source: 'nspcc', // [E] "Older boyfriend": explore the age gap and power imbalance
     requiresNear: [...ADULT_AGE_CUES],
-    unlessNear: [...OTHER_PERSON_CUES, 'both are|were [over] adults|18', 'a couple of', 'couple of'],
+    // Review 22B L5: not two adults (foster carers, "the 28-year-old and his partner") or two pupils beside a parent's
+    // age.
+    unlessNear: [
+      ...OTHER_PERSON_CUES,
+      'both are|were [over] adults|18',
+      'a couple of',
+      'couple of',
+      'foster|carers|parents|grandparents|landlord|landlady|neighbours|pupils|students|classmates',
+      'his|her|their partner are|were a couple',
+    ],
     window: 10,
   },
   {

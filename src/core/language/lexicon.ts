@@ -1939,7 +1939,9 @@ const ENTRIES: readonly LexiconEntry[] = [
       'youth|worker|workers|staff|carer|carers|teacher|teachers|mentor|coach|team',
       'cousins|brothers|sisters|siblings',
       // Running off with a thing ("ran off with the older boy's bike").
-      'phone|phones|bike|bikes|bag|bags|money|cash|keys|wallet|purse|ball|scooter|trainers|coat',
+      'phone|phones|bike|bikes|bag|bags|money|cash|keys|wallet|purse|ball|scooter|trainers|coat|dog|dogs|puppy',
+      // Review 22B L9: peers from school ("ran off with the older boys from her class").
+      'boys|girls|lads|kids|pupils from|in her|his|their class|year|form|school',
       // Round 22: the choice named right after ("went off with the two men of her own accord"): that is the finding
       // (willingly), as annotators mark it.
       'of her|his|their own accord|volition',
@@ -2528,6 +2530,10 @@ const ENTRIES: readonly LexiconEntry[] = [
       'dog|dogs|cat|insect|insects|spider|spiders|snake|substance|chemical',
       'fire|fires|death|deaths|vehicle|package|parcel|device|smell|noise|leak|flood',
       'no|not concerns|further|evidence',
+      // Review 22B L10: the result of a search or an investigation ("police found nothing sinister", "nothing sinister was
+      // found in her phone").
+      'found|finds|find|searched|search|examined|checked|investigation|post-mortem [*] [*] nothing sinister',
+      'nothing sinister was|has|had|is|were [been] found|identified|seen|noted|recovered',
       'test|tests|results|result|hearing|eyesight|scan|x-ray|blood|check-up|checkup|exam|exams|mock|mocks|grades|smear',
     ],
     window: 5,
@@ -5323,8 +5329,10 @@ const ROUND_17_ENTRIES: readonly LexiconEntry[] = [
       'The child presented as [presentation]; this does not rule out harm: record the risks the episode showed',
     ],
     source: 'childrens_society_2022', // same reasoning as "safe and well" on return
-    requiresNear: ['located|found|reappeared|missing|misper|mfh|rhi|absent|absence|episode|episodes|overnight|olders|elders|men|police|officers'],
+    // Review 22B L14: not police alone ("she came home fine from her dad's, police said").
+    requiresNear: ['located|found|reappeared|missing|misper|mfh|rhi|absent|absence|episode|episodes|overnight|olders|elders|men'],
     unlessNear: [
+      "dad's|dad’s|mum's|mum’s|nan's|nan’s|gran's|gran’s|shop|shops|football|training|cinema",
       'illness|ill|poorly|operation|surgery|flu|cold|holiday|trip|residential|exam|exams|test|tests|injury|fall|fell|results|result|scan|scans|bloods',
       'contact|respite|hospital|casualty|school|college|nursery',
       'a e',
