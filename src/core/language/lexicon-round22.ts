@@ -166,7 +166,9 @@ export const ROUND_22_ENTRIES: readonly LexiconEntry[] = [
       ...OTHER_PERSON_CUES,
       // Staff, police, a landlord or a business who let someone in or go; a refusal ("refused to let the men in").
       'staff|hostel|hotel|landlord|manager|security|police|officer|officers|custody|court|bail|school|carer|carers|worker|workers|home|council',
-      'borrow|borrows|borrowed|play|played|win|won|pass|share|shared|football|game|games|queue',
+      // Review 22B L12: games only; not "borrow", "share" or "play", which are the money-mule and cuckooing case ("lets
+      // the men borrow her bank card", "share her flat").
+      'win|won|football|game|games|queue',
       "refused|refuses|refuse|refusing|stopped|stop|prevent|prevented|wouldn’t|wouldn't|won’t|won't",
       'go|down|off|know|pass',
       'eviction|evicted|evict|tenancy|notice',
@@ -336,7 +338,9 @@ export const ROUND_22_HARM_ENTRIES: readonly LexiconEntry[] = [
       ...OTHER_PERSON_CUES,
       'cousins|friends|siblings|sisters|brothers|family|mates|classmates',
       'club|trip|trips|staff|carer|carers|foster|school|youth|holiday|holidays|residential|activity|activities|birthday|worker|workers|colleagues|team',
-      'football|match|game|wedding|gym|church|mosque|temple|work|festival|concert',
+      // Review 22B L13: the venue as the event itself ("at the football"), not "at the flat after the football match".
+      'at|to|during the|a|his|her|their football|match|game|wedding|gym|church|mosque|temple|festival|concert',
+      'at|during work',
     ],
     window: 8,
   },
@@ -562,7 +566,10 @@ export const ROUND_22_MORE_ENTRIES: readonly LexiconEntry[] = [
     unlessNear: [
       ...OTHER_PERSON_CUES,
       'family|school|class|college|classmates|peers|younger',
-      'church|choir|club|team|mosque|temple|gym|work|colleagues',
+      // Review 22B L13: friends from the activity ("her friends from the choir"); a venue where the men are met does not
+      // make them friends ("the men from the gym as her friends; they are in their forties").
+      'friends|mates|pals from|at the|her|his|their [*] church|choir|club|team|mosque|temple|gym|work',
+      'colleagues',
       'girls|boys|children|pupils|peers|lads [*] [*] [*] are|were',
       'friends|mates|pals were|are|had|have|said|say|went|told|call|calls|called',
       // The child's belief, which grooming builds ("she thought the men were her friends"), and "just mates" (minimising,
