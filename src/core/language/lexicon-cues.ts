@@ -319,6 +319,7 @@ export const CRITICISM_CUES: readonly string[] = [
   // call Louie hard to reach", "challenged the night worker's entry that called Nia attention seeking"), or explains the
   // behaviour as coping ("running off is how Kayden copes when he is scared"). Each is tied to wording about a record or
   // to the writer's own voice ("I", "we"): not "she did not accept the offer", "he refused to go".
+  // (The coping explanation is now COPING_CUE in lexicon.ts, on the labels it explains: review 22B L11.)
   'removed|deleted|struck|crossed a|the|an line|entry|sentence|comment|reference|note|word|words about|calling|describing|that',
   'i|we do|did not accept|agree that',
   "i|we don't|don’t|didn't|didn’t accept|agree that",
@@ -336,6 +337,4 @@ export const CRITICISM_CUES: readonly string[] = [
   'asked|told|reminded|instructed|advised staff|officers|workers|colleagues|professionals|practitioners|everyone|teams|carers|members|agencies not to call|describe|label|write|record',
   'asked|told|reminded|instructed|advised [*] [*] not to use|write|record|say the|that|this|such|those|these [*] term|terms|phrase|phrases|word|words|label|labels|language|wording',
   'challenged|challenges|questioned|questions|disputed|disputes|corrected|corrects the|an|that [*] [*] entry|entries|note|notes|record|records|description|label|wording',
-  // The coping explained by fear ("running off is how Kayden copes when he is scared"), not "how she copes" alone.
-  'is|was how * cope|copes|coped when|if [he|she|they] [is|are|was|were|feels|feel|felt|gets|get|got] scared|frightened|afraid|anxious|upset|overwhelmed|threatened|panicked',
 ];

@@ -67,6 +67,12 @@ export { ADULT_CUES, CCE_CUES, CRITICISM_CUES, EXPLOITATION_CONTEXT_CUES, OTHER_
 
 // ---- Entries -------------------------------------------------------------------------------------------------------
 
+// Review 22B L11: the behaviour explained as coping with fear ("running off is how Kayden copes when he is scared",
+// "absconding is how she copes when she is frightened"). It was a CRITICISM_CUES entry, which silenced every later label
+// in the sentence ("..., and she chooses to go to the flat"); now it vetoes only the behaviour label it explains.
+const COPING_CUE =
+  'is|was how * cope|copes|coped when|if [he|she|they] [is|are|was|were|feels|feel|felt|gets|get|got] scared|frightened|afraid|anxious|upset|overwhelmed|threatened|panicked';
+
 const ENTRIES: readonly LexiconEntry[] = [
   // ===== Child sexual exploitation: consent, choice and sexualising labels =====
   {
@@ -1579,7 +1585,7 @@ const ENTRIES: readonly LexiconEntry[] = [
     explanation: 'Slang that reduces a child’s distress to bad behaviour.',
     alternatives: ['The child was very distressed: record what happened before and what they said', 'The child was angry and upset; explore what is behind it'],
     source: 'cara_prior_art', // adult-centred labels
-    unlessNear: ['match|game|football|shoes|trainers|party|season|meeting'],
+    unlessNear: ['match|game|football|shoes|trainers|party|season|meeting', COPING_CUE],
   },
   // ===== Missing =====
   {
@@ -1587,6 +1593,7 @@ const ENTRIES: readonly LexiconEntry[] = [
     patterns: ['abscond*'],
     // An adult suspect who absconds from bail or prison is not a child who went missing.
     unlessNear: [
+      COPING_CUE,
       'suspect|suspects|defendant|defendants|offender|offenders|perpetrator|perpetrators|prisoner|prisoners|inmate|inmates|bail|warrant',
       AGE_TOKENS,
       // Round 19: "the adult detained with the boy absconded from an approved premises", "the adult male travelling
@@ -1608,7 +1615,7 @@ const ENTRIES: readonly LexiconEntry[] = [
     explanation: 'Makes going missing sound like mischief. A child going missing may be under the control of others and is at risk of harm.',
     alternatives: ['The child went missing: record who they may be with and how they travelled', 'It is unclear why the child left; they may be under duress'],
     source: 'docsbay_alternatives', // [A] "Not clear if the child is under duress to go missing"
-    unlessNear: ['dog|dogs|cat|clothes|jacket|coat|top|plane|flight|printer|list|batteries|battery|generator|ball|tap|water|car|lid'],
+    unlessNear: ['dog|dogs|cat|clothes|jacket|coat|top|plane|flight|printer|list|batteries|battery|generator|ball|tap|water|car|lid', COPING_CUE],
   },
   {
     id: 'awol',
