@@ -1104,4 +1104,61 @@ export const ROUND_22_MORE_ENTRIES: readonly LexiconEntry[] = [
     ],
     window: 8,
   },
+  // Probe wording in the style published case reviews quote (review 22B follow-up), each narrow.
+  {
+    id: 'exploiting_self_round22',
+    // "She is sexually exploiting herself online": exploitation is done to a child by others.
+    patterns: ['exploiting|exploits|exploited|exploit herself|himself|themselves|themself'],
+    category: 'blames_child',
+    explanation: 'Makes the child the author of their own exploitation. Exploitation is done to a child by others, who gain from it.',
+    alternatives: ['The child is being sexually exploited by [who]: record who gains and how', 'Record who is asking for or buying the images'],
+    source: 'childrens_society_2018', // the guide's principle: the child is the victim
+  },
+  {
+    id: 'going_with_men_for_money_round22',
+    // "She has been going with men for money": abuse recorded as the child's trade.
+    patterns: ['going|goes|go|went|gone with men|older|adults|man|punters [men] for money|cash|drugs|gifts|payment'],
+    category: 'implies_consent',
+    explanation:
+      'Records sexual abuse as something the child does for money. A child cannot consent to being sexually exploited; payment is a sign of exploitation.',
+    alternatives: ['The child is being sexually exploited by adults who give her money or gifts: record who'],
+    source: 'childrens_society_2018', // "prostitution" and transactional framing
+  },
+  {
+    id: 'cannot_have_been_trafficked_round22',
+    // "She was paid, so she cannot have been trafficked": payment or agreement does not rule out exploitation.
+    patterns: ["cannot|can't|can’t|couldn't|couldn’t have been trafficked|exploited|groomed", 'could not have been trafficked|exploited|groomed'],
+    category: 'minimises_harm',
+    explanation:
+      'Rules out trafficking or exploitation because the child was paid or agreed. Payment and apparent agreement are signs of exploitation, not evidence against it.',
+    alternatives: ['Record who paid the child, for what, and who gained: consider an NRM referral'],
+    source: 'childrens_society_2018',
+    requiresNear: ['paid|pay|payment|money|cash|consented|agreed|willing|willingly|chose|choice|wanted'],
+    window: 10,
+  },
+  {
+    id: 'groupie_round22',
+    // "She is a groupie who follows the men around".
+    patterns: ['groupie|groupies'],
+    category: 'sexualises',
+    explanation: 'Names the child as a willing follower of the adults, which sexualises her and hides that the adults are targeting her.',
+    alternatives: ['The child is being groomed by [who]: record who contacts her and where she is taken'],
+    source: 'childrens_society_2018',
+    unlessNear: ['band|bands|concert|concerts|gig|gigs|tour|singer|singers|music|fan|fans|festival|football'],
+    window: 8,
+  },
+  {
+    id: 'consented_to_meet_round22',
+    // "She could not be a victim because she consented to meet them".
+    patterns: ['consented|consents|consenting to meet|meeting|go|going|see|seeing them|him|the'],
+    category: 'implies_consent',
+    explanation: 'Treats a child agreeing to meet the adults as consent to what followed. Grooming builds that agreement.',
+    alternatives: ['It is not clear whether the child is under duress: record who arranged the meeting and what was promised'],
+    source: 'childrens_society_2018',
+    unlessNear: [
+      ...OTHER_PERSON_CUES,
+      'worker|workers|social|staff|police|officer|officers|interview|assessment|appointment|nurse|doctor|gp|counsellor|therapist|team|referral|school|teacher',
+    ],
+    window: 6,
+  },
 ];

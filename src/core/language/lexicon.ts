@@ -5756,7 +5756,16 @@ const ROUND_18_ENTRIES: readonly LexiconEntry[] = [
   },
   {
     id: 'tart_label',
-    patterns: ['a|such [a] right|proper|little|real|total tart|tarts|tramp|slapper', 'tart|tarts for going|goes|going with'],
+    patterns: [
+      'a|such [a] right|proper|little|real|total tart|tarts|tramp|slapper',
+      'tart|tarts for going|goes|going with',
+      // Probe wording: "The girls are tarts who hang around the takeaway".
+      'is|are|was|were|being|them|those just|all [just] tarts|tart|slappers|tramps',
+      'is|are|was|were|being|them|those tarts|slappers|tramps',
+    ],
+    unlessNear: [
+      'jam|apple|custard|lemon|treacle|bakewell|egg|fruit|cake|cakes|pastry|pastries|bake|baked|baking|dessert|desserts|pudding|puddings|biscuits|pies',
+    ],
     quoted: 'sufficient',
     category: 'sexualises',
     explanation: 'A sexual slur that blames the child for being abused.',

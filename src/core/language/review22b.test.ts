@@ -223,3 +223,23 @@ describe('review 22B L11: the coping explanation still silences the label it exp
   ])('not flagged: %s', silent);
   it.each([['Running off is how she copes when she is scared, and she chooses to go to the flat.', 'implies_consent']])('%s -> %s', found);
 });
+
+describe('probe wording in the style published case reviews quote (narrow entries, with hard negatives)', () => {
+  it.each([
+    ['The girls are tarts who hang around the takeaway.', 'sexualises'],
+    ['She is sexually exploiting herself online.', 'blames_child'],
+    ['She has been going with men for money.', 'implies_consent'],
+    ['She is a groupie who follows the men around.', 'sexualises'],
+    ['She could not be a victim because she consented to meet them.', 'implies_consent'],
+    ['She was paid, so she cannot have been trafficked.', 'minimises_harm'],
+  ])('%s -> %s', found);
+  it.each([
+    'She made jam tarts with her nan.',
+    'The desserts were tarts and cakes.',
+    'He consented to meet the social worker.',
+    'She is a groupie of the band.',
+    'He went with his dad for money for the trip.',
+    'He cannot have been trafficked as he was at school all week.',
+    'He is exploiting the gap in the defence.',
+  ])('not flagged: %s', silent);
+});
