@@ -333,8 +333,12 @@ export const CRITICISM_CUES: readonly string[] = [
   // Review 22A L1: professionals told not to use a word, or anyone told not to use the word itself. Not the child told
   // not to use drugs or an app, or not to record the men's details. Review 22B L17: no bare "use" ("officers were told
   // not to use force"); "use" needs the wording object of the next line.
-  'staff|officers|officer|workers|colleagues|professionals|practitioners|everyone|team|teams|carers|group|members|panel|agencies|police [were|are|was|is|have|has|had] [been] asked|told|reminded|instructed|advised not to call|describe|label|write|record',
-  'asked|told|reminded|instructed|advised staff|officers|workers|colleagues|professionals|practitioners|everyone|teams|carers|members|agencies not to call|describe|label|write|record',
+  'staff|officers|officer|workers|colleagues|professionals|practitioners|everyone|team|teams|carers|group|members|panel|agencies|police [were|are|was|is|have|has|had] [been] asked|told|reminded|instructed|advised not to describe|label|write|record',
+  'asked|told|reminded|instructed|advised staff|officers|workers|colleagues|professionals|practitioners|everyone|teams|carers|members|agencies not to describe|label|write|record',
+  // Review 22B L17: "call" needs a label after the person ("not to call her promiscuous", "not to call Louie hard to
+  // reach"), not "told not to call her mum" or "the police".
+  'staff|officers|officer|workers|colleagues|professionals|practitioners|everyone|team|teams|carers|group|members|panel|agencies|police [were|are|was|is|have|has|had] [been] asked|told|reminded|instructed|advised not to call * [*] a|an|promiscuous|streetwise|hard|difficult|attention|attention-seeking|risky|manipulative|sexualised|sexualized|challenging|aggressive|naughty|liar|troublemaker|prostitute|prostitutes|consenting|willing|absconder|mature|precocious|wild|feral|troubled|problem',
+  'asked|told|reminded|instructed|advised staff|officers|workers|colleagues|professionals|practitioners|everyone|teams|carers|members|agencies not to call * [*] a|an|promiscuous|streetwise|hard|difficult|attention|attention-seeking|risky|manipulative|sexualised|sexualized|challenging|aggressive|naughty|liar|troublemaker|prostitute|prostitutes|consenting|willing|absconder|mature|precocious|wild|feral|troubled|problem',
   'asked|told|reminded|instructed|advised [*] [*] not to use|write|record|say the|that|this|such|those|these [*] term|terms|phrase|phrases|word|words|label|labels|language|wording',
   'challenged|challenges|questioned|questions|disputed|disputes|corrected|corrects the|an|that [*] [*] entry|entries|note|notes|record|records|description|label|wording',
 ];

@@ -190,8 +190,15 @@ describe('review 22B L17: professionals told not to use force or phones is not c
     ['Officers were told not to use force, as she is streetwise and chose to go with the men.', 'implies_consent'],
     ['Officers were told not to use force, as she is streetwise and chose to go with the men.', 'blames_child'],
     ['The group was told not to use phones during the session, and she chose to leave with the men.', 'implies_consent'],
+    ['Staff were told not to call her mum, as she is streetwise and chose to go with the men.', 'blames_child'],
+    ['Officers were advised not to call the police, and she chose to go with the men.', 'implies_consent'],
   ])('%s -> %s', found);
-  it.each(['Staff were told not to use the word promiscuous about her.', 'Staff were reminded not to call her promiscuous.'])('not flagged: %s', silent);
+  it.each([
+    'Staff were told not to use the word promiscuous about her.',
+    'Staff were reminded not to call her promiscuous.',
+    'We asked staff not to call her a prostitute.',
+    'Staff were asked not to call Louie hard to reach.',
+  ])('not flagged: %s', silent);
 });
 
 describe('review 22B: the narrowed patterns still catch the wording they were written for', () => {
