@@ -1137,6 +1137,16 @@ export const ROUND_22_MORE_ENTRIES: readonly LexiconEntry[] = [
     window: 10,
   },
   {
+    id: 'silly_with_men_round22',
+    // "She was being silly and immature with the men": the adults' conduct recorded as the child's silliness.
+    patterns: ['silly|immature|giddy|daft with [the|those|these|some] [older|two|three] men|adults|males'],
+    category: 'blames_child',
+    explanation: 'Puts what happened with the adults down to the child’s behaviour. The adults are responsible for their conduct towards a child.',
+    alternatives: ['Record what the adults did and said to the child', 'The child is at risk of sexual exploitation from [who]'],
+    source: 'childrens_society_2018',
+    unlessNear: [...OTHER_PERSON_CUES],
+  },
+  {
     id: 'groupie_round22',
     // "She is a groupie who follows the men around".
     patterns: ['groupie|groupies'],

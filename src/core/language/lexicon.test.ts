@@ -27,7 +27,7 @@ describe('lexicon data', () => {
     expect(counts).toMatchInlineSnapshot(`
       {
         "adult_centred_label": 43,
-        "blames_child": 112,
+        "blames_child": 113,
         "criminalises_child": 98,
         "implies_consent": 92,
         "minimises_harm": 97,

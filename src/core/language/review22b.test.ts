@@ -250,3 +250,11 @@ describe('probe wording in the style published case reviews quote (narrow entrie
     'He is exploiting the gap in the defence.',
   ])('not flagged: %s', silent);
 });
+
+describe('probe wording: silly or immature with the men', () => {
+  it.each([
+    ['She was being silly and immature with the men.', 'blames_child'],
+    ['She was silly with the older men.', 'blames_child'],
+  ])('%s -> %s', found);
+  it.each(['The men were silly with their money.', 'He was being daft with the older boys in class.'])('not flagged: %s', silent);
+});
