@@ -197,7 +197,9 @@ export const CRITICISM_CUES: readonly string[] = [
   'challenged|challenges|challenge|corrected|corrects|questioned|questions the|an|that 19*|20* entry|entries|record|records|note|notes|description|label|wording',
   'not that she|he|they had|has|have sex|consented|consents|chose|choose|agreed|agrees',
   // Round 22: "asked that the court be told he was groomed, not that he joined a gang".
-  'not that she|he|they joined|wanted|decided|volunteered',
+  // Review 22A L21: after the harm the writer names ("he was groomed, not that he joined"), not a sentence that opens
+  // "Not that she wanted to go, but she chose to stay".
+  'groomed|exploited|coerced|forced|trafficked|threatened|pressured|targeted|victim|victims [*] not that she|he|they joined|wanted|decided|volunteered',
   // Round 17: a writer who apologises for, withdraws, rejects or counts a record's wording, names the harm it hid, or
   // states the law against it ("the force apologised to her family", "the entry was later withdrawn", "the review
   // rejects every use of it", "appears 43 times", "stopped officers from seeing the abuse", "a child cannot consent").
@@ -317,13 +319,26 @@ export const CRITICISM_CUES: readonly string[] = [
   // call Louie hard to reach", "challenged the night worker's entry that called Nia attention seeking"), or explains the
   // behaviour as coping ("running off is how Kayden copes when he is scared"). Each is tied to wording about a record or
   // to the writer's own voice ("I", "we"): not "she did not accept the offer", "he refused to go".
+  // (The coping explanation is now COPING_CUE in lexicon.ts, on the labels it explains: review 22B L11.)
   'removed|deleted|struck|crossed a|the|an line|entry|sentence|comment|reference|note|word|words about|calling|describing|that',
   'i|we do|did not accept|agree that',
   "i|we don't|don’t|didn't|didn’t accept|agree that",
-  'refused|refuses|declined|declines to grade|record|class|classify|log|describe|treat',
-  // Professionals asked, not a child told by the men ("she was told not to call the police").
-  'staff|workers|officers|colleagues|practitioners|professionals|group|team|everyone|we|panel|meeting [were|was|are|have|has] [been] asked|told|reminded|instructed|advised not to call|describe|write|record|label|use',
+  // Review 22A L20: the writer's own refusal, or a refusal to grade or record the child's episode as something small or
+  // as her choice. Not the child's refusal ("she refused to describe the men"), nor a refusal that used the blaming
+  // reason ("the officer refused to treat it as abuse because she is streetwise": the writer reports it).
+  'i|we refused|refuse|declined|decline to grade|record|class|classify|log|describe|treat|call|label',
+  'refused|refuses|declined|declines to grade|downgrade',
+  'refused|refuses|declined|declines to record|class|classify|log|describe|treat|label [her|him|them|it|this|that] [*] [*] [*] as low|lower|medium|standard|no|nfa|consensual|consenting|voluntary|willing|promiscuous|streetwise|absent|absconding|lifestyle',
+  'refused|refuses|declined|declines to record|class|classify|log|describe|treat|label [her|him|them|it|this|that] [*] [*] [*] as a|an|her|his|their choice|choices|lifestyle|runaway|absconder|offender|criminal|prostitute|perpetrator',
+  // Review 22A L1: professionals told not to use a word, or anyone told not to use the word itself. Not the child told
+  // not to use drugs or an app, or not to record the men's details. Review 22B L17: no bare "use" ("officers were told
+  // not to use force"); "use" needs the wording object of the next line.
+  'staff|officers|officer|workers|colleagues|professionals|practitioners|everyone|team|teams|carers|group|members|panel|agencies|police [were|are|was|is|have|has|had] [been] asked|told|reminded|instructed|advised not to describe|label|write|record',
+  'asked|told|reminded|instructed|advised staff|officers|workers|colleagues|professionals|practitioners|everyone|teams|carers|members|agencies not to describe|label|write|record',
+  // Review 22B L17: "call" needs a label after the person ("not to call her promiscuous", "not to call Louie hard to
+  // reach"), not "told not to call her mum" or "the police".
+  'staff|officers|officer|workers|colleagues|professionals|practitioners|everyone|team|teams|carers|group|members|panel|agencies|police [were|are|was|is|have|has|had] [been] asked|told|reminded|instructed|advised not to call * [*] a|an|promiscuous|streetwise|hard|difficult|attention|attention-seeking|risky|manipulative|sexualised|sexualized|challenging|aggressive|naughty|liar|troublemaker|prostitute|prostitutes|consenting|willing|absconder|mature|precocious|wild|feral|troubled|problem',
+  'asked|told|reminded|instructed|advised staff|officers|workers|colleagues|professionals|practitioners|everyone|teams|carers|members|agencies not to call * [*] a|an|promiscuous|streetwise|hard|difficult|attention|attention-seeking|risky|manipulative|sexualised|sexualized|challenging|aggressive|naughty|liar|troublemaker|prostitute|prostitutes|consenting|willing|absconder|mature|precocious|wild|feral|troubled|problem',
+  'asked|told|reminded|instructed|advised [*] [*] not to use|write|record|say the|that|this|such|those|these [*] term|terms|phrase|phrases|word|words|label|labels|language|wording',
   'challenged|challenges|questioned|questions|disputed|disputes|corrected|corrects the|an|that [*] [*] entry|entries|note|notes|record|records|description|label|wording',
-  // The coping explained by fear ("running off is how Kayden copes when he is scared"), not "how she copes" alone.
-  'is|was how * cope|copes|coped when|if [he|she|they] [is|are|was|were|feels|feel|felt|gets|get|got] scared|frightened|afraid|anxious|upset|overwhelmed|threatened|panicked',
 ];

@@ -41,7 +41,11 @@ export const ROUND_22_ENTRIES: readonly LexiconEntry[] = [
       'no stranger to trouble|custody|police',
       'no stranger to the police|custody|cells|courts',
       'has|have|shows|showed|had no respect for authority|adults|staff|anyone|rules|boundaries',
-      'playing|plays|played on her|his|their vulnerabilities|vulnerability|past|trauma',
+      // Review 22A L2: only the child's own gain ("playing on his vulnerabilities to get a placement move"). Bare, the
+      // subject is nearly always the exploiter ("Jay (24) is playing on her vulnerabilities", "playing on her past to
+      // keep her at the flat").
+      'playing|plays|played on her|his|their [own] vulnerabilities|vulnerability|past|trauma to get|gain|win|obtain a|an|the|more|some|attention|sympathy|money|things|what',
+      'playing|plays|played on her|his|their [own] vulnerabilities|vulnerability|past|trauma for attention|sympathy|effect',
     ],
     category: 'blames_child',
     explanation:
@@ -85,8 +89,9 @@ export const ROUND_22_ENTRIES: readonly LexiconEntry[] = [
     // shoplifter": the child named by an offence as a trade.
     patterns: [
       'professional|career|seasoned|hardened|accomplished|serial thief|thieves|shoplifter|shoplifters|burglar|burglars|criminal|criminals|dealer|dealers',
-      // Only words that make supply a trade ("the main supplier of the school meals" is a firm).
-      'prolific|known|main|major|key supplier|suppliers',
+      // Review 22A L3: the child as the one named ("he is a known supplier", "described as a prolific supplier"), not the
+      // adult who supplies the child ("her main supplier is Kyle", "owes money to a known supplier").
+      'is|was|as|being|been|are|were a|the prolific|main|major|key|regular|active|known|big supplier|suppliers',
     ],
     category: 'criminalises_child',
     explanation:
@@ -100,7 +105,8 @@ export const ROUND_22_ENTRIES: readonly LexiconEntry[] = [
     requiresNear: [
       ...DRUG_SUPPLY_CUES,
       ...LABEL_FRAME_CUES,
-      'boy|girl|child|area|estate|estates|store|stores|shop|shops|shoplifting|stealing|theft|thefts|seen|caught',
+      // Review 22B L16: the child as subject ("he is a known supplier"): the pattern already needs "is|was a".
+      'boy|girl|child|he|she|is|was|been|area|estate|estates|store|stores|shop|shops|shoplifting|stealing|theft|thefts|seen|caught',
       CHILD_AGES,
     ],
     unlessNear: [
@@ -108,6 +114,8 @@ export const ROUND_22_ENTRIES: readonly LexiconEntry[] = [
       ADULTS_NEAR,
       'network|networks|gang|gangs|group|groups|groomed|exploited|organised|organized|adults',
       'food|uniform|uniforms|equipment|energy|gas|electricity|company|companies|firm|firms|business|parts|stationery|furniture|contract|contracts',
+      // Review 22A L3: "her supplier is a main supplier in the area".
+      'her|his|their [main|usual|regular] supplier|suppliers|dealer|dealers is|was|are|were',
     ],
     window: 6,
   },
@@ -145,7 +153,10 @@ export const ROUND_22_ENTRIES: readonly LexiconEntry[] = [
     // lads use his room": what adults do recorded as the child's permission.
     patterns: [
       'lets|let|letting|allows|allowed|allowing the|these|those|some older men|man|males|lads|boys|adults|olders|elders|dealers',
-      'lets|let|letting|allows|allowed|allowing the|these|those|some men|man|males|adults|olders|elders|dealers',
+      // Review 22A L14: one man only with what he is let do ("lets the man stay at her flat"), not "let the man in to read
+      // the meter".
+      'lets|let|letting|allows|allowed|allowing the|these|those|some men|males|adults|olders|elders|dealers',
+      'lets|let|letting|allows|allowed|allowing the|this|that man [to] stay|use|take|touch|keep|sleep|store|have|film|photograph|kiss|drive|live|move',
       'lets|let|letting|allows|allowed|allowing older men|man|males|lads|boys|adults',
     ],
     category: 'implies_consent',
@@ -160,7 +171,9 @@ export const ROUND_22_ENTRIES: readonly LexiconEntry[] = [
       ...OTHER_PERSON_CUES,
       // Staff, police, a landlord or a business who let someone in or go; a refusal ("refused to let the men in").
       'staff|hostel|hotel|landlord|manager|security|police|officer|officers|custody|court|bail|school|carer|carers|worker|workers|home|council',
-      'borrow|borrows|borrowed|play|played|win|won|pass|share|shared|football|game|games|queue',
+      // Review 22B L12: games only; not "borrow", "share" or "play", which are the money-mule and cuckooing case ("lets
+      // the men borrow her bank card", "share her flat").
+      'win|won|football|game|games|queue',
       "refused|refuses|refuse|refusing|stopped|stop|prevent|prevented|wouldn’t|wouldn't|won’t|won't",
       'go|down|off|know|pass',
       'eviction|evicted|evict|tenancy|notice',
@@ -251,6 +264,9 @@ export const ROUND_22_ENTRIES: readonly LexiconEntry[] = [
       ...OTHER_PERSON_CUES,
       'because|scared|frightened|afraid|terrified|fear|feared|threatened|threats|controlled|locked|watched|debt',
       'class|classroom|lesson|school|room|meeting|hospital|ward|appointment',
+      // Review 22A L15: staying in a placement is settled news ("did not try to leave the placement despite being
+      // unsettled").
+      'placement|placements|unit|foster|hostel',
     ],
     window: 10,
   },
@@ -282,7 +298,8 @@ export const ROUND_22_HARM_ENTRIES: readonly LexiconEntry[] = [
     patterns: [
       'only|just|merely a bit|spot|touch of discipline|chastisement',
       'only|just|merely discipline|disciplining|chastisement',
-      'accident|accidents during|in a prank|pranks|game|games',
+      // Review 22A L9: not "an accident in a game of rugby".
+      'accident|accidents during|in a prank|pranks',
       'only|just a prank|pranks|joke|jokes',
       'prank|pranks|joke|jokes gone wrong',
       'prank|pranks|joke|jokes that went|got too far',
@@ -302,7 +319,11 @@ export const ROUND_22_HARM_ENTRIES: readonly LexiconEntry[] = [
       'slap|slaps|slapped|hit|hits|punched|kicked|burn|burns|burned|burnt|bruise|bruises|bruising|injury|injuries|injured|cut|cuts|assault|assaulted|attacked|beaten|stabbed|scald|scalds|scalded|marks|wound|wounds',
     ],
     // A school's or a home's discipline, a prank between friends ("a prank by her friend who pulled her chair away").
-    unlessNear: ['policy|policies|procedure|procedures|detention|sanction|sanctions|friend|friends|classmate|classmates|sister|brother|cousin'],
+    unlessNear: [
+      'policy|policies|procedure|procedures|detention|sanction|sanctions|friend|friends|classmate|classmates|sister|brother|cousin',
+      // Review 22A L9: a literal fall ("both boys fell out of the bunk bed").
+      'falling|fell|fall|falls out of|off',
+    ],
     window: 8,
   },
   {
@@ -322,7 +343,9 @@ export const ROUND_22_HARM_ENTRIES: readonly LexiconEntry[] = [
       ...OTHER_PERSON_CUES,
       'cousins|friends|siblings|sisters|brothers|family|mates|classmates',
       'club|trip|trips|staff|carer|carers|foster|school|youth|holiday|holidays|residential|activity|activities|birthday|worker|workers|colleagues|team',
-      'football|match|game|wedding|gym|church|mosque|temple|work|festival|concert',
+      // Review 22B L13: the venue as the event itself ("at the football"), not "at the flat after the football match".
+      'at|to|during the|a|his|her|their football|match|game|wedding|gym|church|mosque|temple|festival|concert',
+      'at|during work',
     ],
     window: 8,
   },
@@ -374,7 +397,9 @@ export const ROUND_22_MORE_ENTRIES: readonly LexiconEntry[] = [
     // "a police log from 2020 said Kaiden was dealing off his own back", "selling for himself": drug supply recorded as
     // the child's own enterprise.
     patterns: [
-      'dealing|deals|dealt|selling|sells|sold|shotting|running|working off her|his|their own back',
+      // Review 22A L13: not "working/running off his own back" (on his own initiative: "working off his own back on his
+      // college project").
+      'dealing|deals|dealt|selling|sells|sold|shotting off her|his|their own back',
       'dealing|selling|shotting for herself|himself|themselves',
     ],
     category: 'criminalises_child',
@@ -421,6 +446,8 @@ export const ROUND_22_MORE_ENTRIES: readonly LexiconEntry[] = [
       ...OTHER_PERSON_CUES,
       ADULTS_NEAR,
       'phone|phones|bike|keys|money|purse|wallet|bag|bags|medication|tablets|passport|id|card|cash|items|property|dog|cat|shoe|shoes|coat|uniform',
+      // Review 22A L7: a worker or a parent off or away ("her key worker is off yet again").
+      'worker|workers|teacher|teachers|carer|carers|manager|nurse|officer|sick|holiday|leave',
     ],
     window: 4,
   },
@@ -450,6 +477,9 @@ export const ROUND_22_MORE_ENTRIES: readonly LexiconEntry[] = [
       ...OTHER_PERSON_CUES,
       ADULTS_NEAR,
       'production|assembly|phone|telephone|help|helpline|factory|manager|managers|call|calls|bus|railway|train|fishing|washing|front|frontline|front-line|finishing|start|starting|touch|touchline|sideline',
+      // Review 22A L18: a part's lines ("worked on the lines for the school play").
+      'lines for the|a|an|her|his|their [school|class|christmas|summer|end-of-term|year] play|plays|show|production|musical|panto|pantomime|performance|audition|drama|assembly|part|role|script',
+      'play|script|rehearsal|rehearsals|drama|audition|learning|learned|learnt|learn',
     ],
     window: 3,
   },
@@ -475,7 +505,12 @@ export const ROUND_22_MORE_ENTRIES: readonly LexiconEntry[] = [
     id: 'resource_drain_round22',
     // "Mercy's repeated disappearances are a police resource issue", "a drain on resources": the child blamed for the cost
     // of looking for her (the family of "wasting police time").
-    patterns: ['police|a resource|resources issue|issues|problem|drain|burden', 'drain|burden|strain on [police|our|the|staff|force|service] resources|time'],
+    // Review 22A L6: the child or her episodes as what is called the issue ("her disappearances are a police resource
+    // issue"), not a delay "due to a police resource issue".
+    patterns: [
+      'is|are|was|were|become|becomes|becoming|been a|an [police|real|major|significant|big] resource|resources issue|issues|problem|drain|burden',
+      'drain|burden|strain on [police|our|the|staff|force|service] resources|time',
+    ],
     category: 'blames_child',
     explanation:
       'Counts a child’s missing episodes or calls for help as a cost to services. A child who keeps going missing may be trafficked or controlled; each episode is a risk of harm.',
@@ -486,7 +521,12 @@ export const ROUND_22_MORE_ENTRIES: readonly LexiconEntry[] = [
     source: 'childrens_society_2018', // the guide's principle; "wasting police time" family
     contextInSentence: true,
     requiresNear: ['missing|disappearance|disappearances|episode|episodes|calls|she|he|her|his|child|girl|boy'],
-    unlessNear: [...OTHER_PERSON_CUES, 'budget|budgets|funding|cuts|staffing|recruitment|shortage|shortages'],
+    unlessNear: [
+      ...OTHER_PERSON_CUES,
+      'budget|budgets|funding|cuts|staffing|recruitment|shortage|shortages',
+      'there is|was|are|were|has|have|had [been] a|an [police] resource|resources',
+      'due|owing to',
+    ],
     window: 8,
   },
   {
@@ -505,7 +545,14 @@ export const ROUND_22_MORE_ENTRIES: readonly LexiconEntry[] = [
       'live|stream|streams|streaming|livestream|camera|webcam|cam|video|videos|app|apps|online|snapchat|instagram|tiktok|chat|call|calls|men|man|adults',
     ],
     // Not an adult who exposed himself to a child, nor exposure to risk ("exposing herself to risk", its own entry).
-    unlessNear: [ADULTS_NEAR, 'to risk|risks|danger|harm|situations|infection|infections|sun', 'risk|danger|dangerous'],
+    // Review 22A L4: an adult exposing himself to the child ("her uncle exposed himself to her over Snapchat").
+    unlessNear: [
+      ADULTS_NEAR,
+      'to risk|risks|danger|harm|situations|infection|infections|sun',
+      'risk|danger|dangerous',
+      'exposing|exposed|exposes|expose himself|herself|themselves to her|him|them|girls|boys|children|kids|pupils|students|youngsters',
+      'driver|uncle|stepdad|stepfather|neighbour|boyfriend|teacher|coach|cousin|brother|father|dad|grandad|lodger|tutor',
+    ],
     window: 6,
   },
   {
@@ -524,7 +571,10 @@ export const ROUND_22_MORE_ENTRIES: readonly LexiconEntry[] = [
     unlessNear: [
       ...OTHER_PERSON_CUES,
       'family|school|class|college|classmates|peers|younger',
-      'church|choir|club|team|mosque|temple|gym|work|colleagues',
+      // Review 22B L13: friends from the activity ("her friends from the choir"); a venue where the men are met does not
+      // make them friends ("the men from the gym as her friends; they are in their forties").
+      'friends|mates|pals from|at the|her|his|their [*] church|choir|club|team|mosque|temple|gym|work',
+      'colleagues',
       'girls|boys|children|pupils|peers|lads [*] [*] [*] are|were',
       'friends|mates|pals were|are|had|have|said|say|went|told|call|calls|called',
       // The child's belief, which grooming builds ("she thought the men were her friends"), and "just mates" (minimising,
@@ -546,6 +596,10 @@ export const ROUND_22_MORE_ENTRIES: readonly LexiconEntry[] = [
       'Adults are using the child in drug supply: consider an NRM referral',
     ],
     source: 'complex_safeguarding_wales', // [D] "Recruited" / "working" -> criminally exploited
+    // Review 22A L10: a drug-supply or exploitation context, or the label frame ("described Declan as a little runner"):
+    // not a sport, praise or a costume ("a talented young runner", "a little grafter in class", "her little soldier
+    // costume").
+    requiresNear: [...DRUG_SUPPLY_CUES, ...LABEL_FRAME_CUES, 'their|men|man|lads|boys|adults|police|arrested|arresting|officer|officers|county|cash|debt'],
     // A sport, a toy, or a parent's praise for a brave child ("Mum calls him her little soldier after the operation").
     unlessNear: [
       ...OTHER_PERSON_CUES,
@@ -559,7 +613,10 @@ export const ROUND_22_MORE_ENTRIES: readonly LexiconEntry[] = [
     // "Tia had 'wound him up'", "Ebony winds the younger girls up", "Skye is winding staff up to get a reaction": the
     // child as the cause of others' anger or harm.
     patterns: [
-      'wound|winds|winding|wind him|staff|carers|teachers|everyone|people|adults up',
+      // Review 22A L5: "him" only in the past ("Tia had wound him up", an excuse for an assault): "it winds him up" and
+      // "being called names winds him up" are what upsets the child.
+      'wound|winds|winding|wind staff|carers|teachers|everyone|people|adults up',
+      'wound him up',
       'wound|winds|winding|wind the staff|carers|teachers up',
       'wound|winds|winding|wind the younger|other girls|boys|children|residents|pupils up',
     ],
@@ -572,7 +629,10 @@ export const ROUND_22_MORE_ENTRIES: readonly LexiconEntry[] = [
     ],
     source: 'durham_scp', // [F] focus on what the person causing harm did
     // Others winding the child up ("the boys were winding him up at school") is bullying, not a label on the child.
-    unlessNear: ['boys|girls|lads|pupils|peers|they|men|man|friends|kids [were|are|was|is|keep|keeps|kept|had|have] wound|winds|winding|wind'],
+    unlessNear: [
+      'boys|girls|lads|pupils|peers|they|men|man|friends|kids [were|are|was|is|keep|keeps|kept|had|have] wound|winds|winding|wind',
+      'it|this|that|which|what|names|comments|remarks|questions|teasing|talk|talking wound him up',
+    ],
     window: 4,
   },
   {
@@ -588,7 +648,9 @@ export const ROUND_22_MORE_ENTRIES: readonly LexiconEntry[] = [
       'An adult woman has had sexual contact with the child: this is abuse and needs a referral',
     ],
     source: 'childrens_society_2018', // the guide's principle: name the abuse
-    requiresNear: ['woman|women|teacher|teaching|tutor|mum|mother|older|adult|sex|sexual|sleeping|slept', AGE_TOKENS_CUE],
+    // Review 22A L11: a sexual cue or an adult's age, not "mum" or "older" alone ("a lucky boy to have such a supportive
+    // mum").
+    requiresNear: ['woman|women|sex|sexual|sexually|sleeping|slept|sleeps|shagging|shagged|intercourse|affair', AGE_TOKENS_CUE],
     // Not luck at a game, a raffle or a match ("lucky lad won the raffle").
     unlessNear: ['raffle|prize|won|win|wins|lottery|escape|escaped|survived|accident|crash|match|game|goal'],
     window: 14,
@@ -622,6 +684,8 @@ export const ROUND_22_MORE_ENTRIES: readonly LexiconEntry[] = [
     unlessNear: [
       ...OTHER_PERSON_CUES,
       'waiting|wait|queue|school|college|placement|foster|carers|staff|worker|help|helping|sharing|share|lift|lifts|weather|food|meal|cost|costs|price',
+      // Review 22A L16: indifference to a thing ("he doesn't care about money", "not bothered about money or clothes").
+      'care|cares|cared|bothered|fussed|mind about|for',
     ],
     window: 6,
   },
@@ -736,7 +800,13 @@ export const ROUND_22_MORE_ENTRIES: readonly LexiconEntry[] = [
     explanation: 'Writes the child off. Children who seem beyond help are often those being most harmed or controlled, and need more help, not less.',
     alternatives: ['The current support is not keeping the child safe: record what else is needed', 'Record what the child needs and who is harming them'],
     source: 'durham_scp', // [F] focus on what the person causing harm did
-    unlessNear: ['car|phone|bike|house|building|repair|machine|laptop', 'beyond help|hope with|at|when|in'],
+    unlessNear: [
+      'car|phone|bike|house|building|repair|machine|laptop',
+      // Review 22B L15: only a task after "with" ("beyond help with her maths homework"), not "beyond help at this point".
+      'beyond help|hope with his|her|their|the maths|math|homework|english|spelling|reading|science|coursework|cooking|technology|computer',
+      // Review 22A L12: the writer's negation ("I do not think he is beyond help").
+      "not|never|isn't|isn’t|wasn't|wasn’t|aren't|aren’t|nobody|no-one [*] [*] [*] beyond help|saving|redemption|hope",
+    ],
     window: 4,
   },
   {
@@ -789,7 +859,15 @@ export const ROUND_22_MORE_ENTRIES: readonly LexiconEntry[] = [
       'The child left the placement without agreement: consider who is drawing them away',
     ],
     source: 'cara_prior_art', // "absconded" (same family)
-    unlessNear: [...OTHER_PERSON_CUES, ADULTS_NEAR, 'fire|flood|flooding|smoke|taxi|fare|restaurant|shop|cafe|dog|cat|hamster|pet'],
+    unlessNear: [
+      ...OTHER_PERSON_CUES,
+      ADULTS_NEAR,
+      'fire|flood|flooding|smoke|taxi|fare|restaurant|shop|cafe|dog|cat|hamster|pet',
+      // Review 22A L8: a child escaping from where she was held is protective, and truanting is not custody language.
+      'held|locked|kept|trapped|imprisoned|captive|captors|hostage',
+      'window|door of the|a|an|his|their flat|house|car|van|address|property|hotel',
+      'school|class|lesson|lessons|college|detention',
+    ],
     window: 5,
   },
   {
@@ -805,9 +883,13 @@ export const ROUND_22_MORE_ENTRIES: readonly LexiconEntry[] = [
     id: 'hangover_round22',
     // "the 15-year-old had suffered nothing worse than a hangover after the night at the men's house".
     patterns: ['nothing|no worse than a|an hangover|scratch|headache', 'nothing worse than a few bruises|scratches'],
-    // Not an adult's night ("Nothing worse than a hangover for Dad after the wedding").
-    unlessNear: [...OTHER_PERSON_CUES, 'wedding|birthday|christmas|party|celebration|festival'],
-    window: 8,
+    // Review 22A L17: an accident's injuries ("after the car crash he had nothing worse than a few bruises").
+    unlessNear: [
+      ...OTHER_PERSON_CUES,
+      'wedding|birthday|christmas|party|celebration|festival',
+      'crash|crashes|accident|accidents|collision|rtc|rta|fall|fell|tackle|match|game|bike|skateboard|trampoline|sport|sports',
+    ],
+    window: 12,
     category: 'minimises_harm',
     explanation: 'Measures what happened to the child by its visible after-effects. A night with adults and alcohol may hide sexual abuse or exploitation.',
     alternatives: [
@@ -893,6 +975,11 @@ export const ROUND_22_MORE_ENTRIES: readonly LexiconEntry[] = [
       ...OTHER_PERSON_CUES,
       'gang|gangs|group|groups|network|networks|adults|men|man|males|suspect|suspects|offenders|nominals are|is|were|was|been engaging|engaged',
       'not|never|stop|stopped|prevent|preventing|diversion|divert',
+      // Review 22B L6: professionals' work on county lines, or a general statement about young people.
+      'staff|police|officers|school|schools|team|teams|partners|agencies|services|we|council|professionals are|is|were|was|been|have engaging|engaged|engage',
+      'county lines training|awareness|operation|operations|work|session|sessions|programme|programmes|workshop|workshops|prevention|partnership|meeting|meetings|forum|project',
+      'young people engaging|engaged',
+      'children|teenagers|those engaging|engaged',
     ],
     window: 4,
   },
@@ -907,7 +994,8 @@ export const ROUND_22_MORE_ENTRIES: readonly LexiconEntry[] = [
       'The child has been groomed into the group by [who]',
     ],
     source: 'complex_safeguarding_wales', // [D] "Become involved" -> "they have been groomed"
-    unlessNear: [...OTHER_PERSON_CUES, ADULTS_NEAR],
+    // Review 22B L8: a study or a scheme ("a knowing and willing participant in the research study").
+    unlessNear: [...OTHER_PERSON_CUES, ADULTS_NEAR, 'study|studies|research|survey|scheme|programme|trial|project'],
     window: 4,
   },
   {
@@ -924,7 +1012,15 @@ export const ROUND_22_MORE_ENTRIES: readonly LexiconEntry[] = [
     ],
     source: 'childrens_society_2018', // the guide's principle: do not minimise signs of exploitation
     requiresNear: [...ADULT_CUES, ADULT_AGE_POSS, "man's|men's|adult's"],
-    unlessNear: [...OTHER_PERSON_CUES, 'friends|classmates|cousins|school|party|birthday|guides|brownies|scouts|cubs'],
+    // Review 22B L8: a friend's home with a parent there, or the child's cover story ("said she was at a sleepover but
+    // was at a man's flat").
+    unlessNear: [
+      ...OTHER_PERSON_CUES,
+      'friends|classmates|cousins|school|party|birthday|guides|brownies|scouts|cubs',
+      "mate's|mate’s|mates|friend's|friend’s|pal's|pal’s|mum|dad|parent|parents",
+      'said|says|told|claimed|claims she|he|they was|were|is|at [at] [a] sleepover|sleepovers',
+      'sleepover|sleepovers but|when|whereas',
+    ],
     window: 8,
   },
   {
@@ -946,9 +1042,18 @@ export const ROUND_22_MORE_ENTRIES: readonly LexiconEntry[] = [
       'Older people are using the child to [what]: record what they pay, owe or threaten',
     ],
     source: 'nspcc', // [E] "working" legitimises CCE
-    requiresNear: [...DRUG_SUPPLY_CUES, 'paid|pay|owes|owe|owed|debt|trainers|food|cash|money|twenties|thirties|olders|elders|pwits|arrested'],
+    // Review 22B L4: not plain pay or money ("he works for Royal Mail and is paid weekly"): a debt, a payment in kind, or
+    // older people.
+    requiresNear: [
+      ...DRUG_SUPPLY_CUES,
+      'owes|owe|owed|debt|debts|food|trainers|twenties|thirties|olders|elders|pwits|arrested',
+      'pay|paying|paid back|off',
+      'paid|pays|pay|paying in|with food|trainers|clothes|drugs|weed|cannabis|cigarettes|vapes|phones|phone',
+    ],
     unlessNear: [
       ...OTHER_PERSON_CUES,
+      'himself|herself|weekly|fortnightly|monthly|payslip|payslips|tax',
+      'spends|spend|spent|saves|save|saved his|her|their money|wages|pay',
       'uncle|garage|shop|shift|shifts|saturday|saturdays|apprenticeship|employer|contract|council|company|firm|charity|nhs|school|salary|wage|wages|payslip|minimum|tesco|hourly|part-time',
       'deliveroo|uber|ubereats|justeat|amazon|evri|dpd|agency|agencies',
       // The slot after "for" is whom the child works for, not a place or a reward ("the 'family' he works for in Hull").
@@ -972,7 +1077,16 @@ export const ROUND_22_MORE_ENTRIES: readonly LexiconEntry[] = [
     ],
     source: 'nspcc', // [E] "Older boyfriend": explore the age gap and power imbalance
     requiresNear: [...ADULT_AGE_CUES],
-    unlessNear: [...OTHER_PERSON_CUES, 'both are|were [over] adults|18', 'a couple of', 'couple of'],
+    // Review 22B L5: not two adults (foster carers, "the 28-year-old and his partner") or two pupils beside a parent's
+    // age.
+    unlessNear: [
+      ...OTHER_PERSON_CUES,
+      'both are|were [over] adults|18',
+      'a couple of',
+      'couple of',
+      'foster|carers|parents|grandparents|landlord|landlady|neighbours|pupils|students|classmates',
+      'his|her|their partner are|were a couple',
+    ],
     window: 10,
   },
   {
@@ -994,5 +1108,72 @@ export const ROUND_22_MORE_ENTRIES: readonly LexiconEntry[] = [
       'charity|fundraiser|fundraising|sponsored|walk|swim|race|marathon|run|aa|na|meeting|meetings|recovery|visa|visas|sponsorship|school|club|team|scholarship|bursary',
     ],
     window: 8,
+  },
+  // Probe wording in the style published case reviews quote (review 22B follow-up), each narrow.
+  {
+    id: 'exploiting_self_round22',
+    // "She is sexually exploiting herself online": exploitation is done to a child by others.
+    patterns: ['exploiting|exploits|exploited|exploit herself|himself|themselves|themself'],
+    category: 'blames_child',
+    explanation: 'Makes the child the author of their own exploitation. Exploitation is done to a child by others, who gain from it.',
+    alternatives: ['The child is being sexually exploited by [who]: record who gains and how', 'Record who is asking for or buying the images'],
+    source: 'childrens_society_2018', // the guide's principle: the child is the victim
+  },
+  {
+    id: 'going_with_men_for_money_round22',
+    // "She has been going with men for money": abuse recorded as the child's trade.
+    patterns: ['going|goes|go|went|gone with men|older|adults|man|punters [men] for money|cash|drugs|gifts|payment'],
+    category: 'implies_consent',
+    explanation:
+      'Records sexual abuse as something the child does for money. A child cannot consent to being sexually exploited; payment is a sign of exploitation.',
+    alternatives: ['The child is being sexually exploited by adults who give her money or gifts: record who'],
+    source: 'childrens_society_2018', // "prostitution" and transactional framing
+  },
+  {
+    id: 'cannot_have_been_trafficked_round22',
+    // "She was paid, so she cannot have been trafficked": payment or agreement does not rule out exploitation.
+    patterns: ["cannot|can't|can’t|couldn't|couldn’t have been trafficked|exploited|groomed", 'could not have been trafficked|exploited|groomed'],
+    category: 'minimises_harm',
+    explanation:
+      'Rules out trafficking or exploitation because the child was paid or agreed. Payment and apparent agreement are signs of exploitation, not evidence against it.',
+    alternatives: ['Record who paid the child, for what, and who gained: consider an NRM referral'],
+    source: 'childrens_society_2018',
+    requiresNear: ['paid|pay|payment|money|cash|consented|agreed|willing|willingly|chose|choice|wanted'],
+    window: 10,
+  },
+  {
+    id: 'silly_with_men_round22',
+    // "She was being silly and immature with the men": the adults' conduct recorded as the child's silliness.
+    patterns: ['silly|immature|giddy|daft with [the|those|these|some] [older|two|three] men|adults|males'],
+    category: 'blames_child',
+    explanation: 'Puts what happened with the adults down to the child’s behaviour. The adults are responsible for their conduct towards a child.',
+    alternatives: ['Record what the adults did and said to the child', 'The child is at risk of sexual exploitation from [who]'],
+    source: 'childrens_society_2018',
+    unlessNear: [...OTHER_PERSON_CUES],
+  },
+  {
+    id: 'groupie_round22',
+    // "She is a groupie who follows the men around".
+    patterns: ['groupie|groupies'],
+    category: 'sexualises',
+    explanation: 'Names the child as a willing follower of the adults, which sexualises her and hides that the adults are targeting her.',
+    alternatives: ['The child is being groomed by [who]: record who contacts her and where she is taken'],
+    source: 'childrens_society_2018',
+    unlessNear: ['band|bands|concert|concerts|gig|gigs|tour|singer|singers|music|fan|fans|festival|football'],
+    window: 8,
+  },
+  {
+    id: 'consented_to_meet_round22',
+    // "She could not be a victim because she consented to meet them".
+    patterns: ['consented|consents|consenting to meet|meeting|go|going|see|seeing them|him|the'],
+    category: 'implies_consent',
+    explanation: 'Treats a child agreeing to meet the adults as consent to what followed. Grooming builds that agreement.',
+    alternatives: ['It is not clear whether the child is under duress: record who arranged the meeting and what was promised'],
+    source: 'childrens_society_2018',
+    unlessNear: [
+      ...OTHER_PERSON_CUES,
+      'worker|workers|social|staff|police|officer|officers|interview|assessment|appointment|nurse|doctor|gp|counsellor|therapist|team|referral|school|teacher',
+    ],
+    window: 6,
   },
 ];

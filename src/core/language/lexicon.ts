@@ -67,6 +67,12 @@ export { ADULT_CUES, CCE_CUES, CRITICISM_CUES, EXPLOITATION_CONTEXT_CUES, OTHER_
 
 // ---- Entries -------------------------------------------------------------------------------------------------------
 
+// Review 22B L11: the behaviour explained as coping with fear ("running off is how Kayden copes when he is scared",
+// "absconding is how she copes when she is frightened"). It was a CRITICISM_CUES entry, which silenced every later label
+// in the sentence ("..., and she chooses to go to the flat"); now it vetoes only the behaviour label it explains.
+const COPING_CUE =
+  'is|was how * cope|copes|coped when|if [he|she|they] [is|are|was|were|feels|feel|felt|gets|get|got] scared|frightened|afraid|anxious|upset|overwhelmed|threatened|panicked';
+
 const ENTRIES: readonly LexiconEntry[] = [
   // ===== Child sexual exploitation: consent, choice and sexualising labels =====
   {
@@ -293,6 +299,11 @@ const ENTRIES: readonly LexiconEntry[] = [
       'stay|stays|stayed|staying|remain|remained|remains on the line',
       'did|does|do|was|were not go|goes|went|come|came|get|got|leave|left|travel|travelled [*] [*] [*] willingly|voluntarily',
       "didn't|didn’t|never go|goes|went|come|came|get|got|leave|left|travel|travelled [*] [*] [*] willingly|voluntarily",
+      // Review 22B L2: a return or an ordinary visit ("came home of her own accord at 2am", "went to the GP of her own
+      // free will", "has gone willingly to his nan's"): missing-episode wording, not consent.
+      'came|come|comes|returned|returns|return|got|gets home|back',
+      'went|go|goes|gone home',
+      "office|gp|doctor|doctors|doctor's|dentist|placement|nan's|nan’s|nana's|gran's|gran’s|grandma's|grandad's|grandparents|dad's|dad’s|mum's|mum’s|aunt's|auntie's|uncle's",
     ],
   },
   {
@@ -372,12 +383,15 @@ const ENTRIES: readonly LexiconEntry[] = [
       // Round 22: a distance or a time, not an age ("about 20 minutes from her boyfriend's school").
       `about|around|approx|approximately|roughly|nearly ${AGE_NUMBERS} minutes|mins|miles|metres|meters|yards|km|times|pounds|quid|people|percent|months|weeks|days|hours`,
       `${AGE_NUMBERS} years|yrs ago`,
-      // Round 22: a same-age couple either side of 18 ("Mae is 17 and her girlfriend is 18"), or two adults ("both are
-      // adults"), or someone else's partner named by their role ("the caller's boyfriend, aged 30").
-      'is|aged 16|17 and her|his|their boyfriend|girlfriend|partner is|aged 18|19',
+      // Round 22: a same-age couple either side of 18 ("Mae is 17 and her girlfriend is 18"; review 22A: not 16 and 18),
+      // or two adults ("both are adults"), or someone else's partner named by their role ("the caller's boyfriend, aged
+      // 30").
+      'is|aged 17 and her|his|their boyfriend|girlfriend|partner is|aged 18',
       'both are|were [over] adults|18',
       "caller's|caller’s|neighbour's|neighbour’s|tenant's|tenant’s|woman's|woman’s|witness's|witness’s",
-      'neighbour|neighbours|tenant|tenants|landlady|lodger|lodgers|colleague|colleagues',
+      // Review 22B L3: not the bare nouns, which silenced "her neighbour says her boyfriend is 24"; the pair only.
+      'neighbour|neighbours|tenant|tenants|landlady|lodger|lodgers|colleague|colleagues and her|his|their boyfriend|girlfriend|partner',
+      'neighbour|neighbours|tenant|tenants|landlady|lodger|lodgers|colleague|colleagues lives|lived|living|stays|stayed with|in her|his|their boyfriend|girlfriend|partner',
     ],
     window: 7,
   },
@@ -1140,7 +1154,8 @@ const ENTRIES: readonly LexiconEntry[] = [
     unlessNear: [
       'asks|asking|asked|ask for it to|back|again|be|please',
       // Someone else asking for a thing ("when staff asked for it").
-      'staff|officer|officers|police|teacher|teachers|mum|dad|carer|carers|nurse|he|they asked|asks|asking for it',
+      // Not "he|they asked for it" (review 22B L1): that is the same blame about a boy.
+      'staff|officer|officers|police|teacher|teachers|mum|dad|carer|carers|nurse asked|asks|asking for it',
     ],
     window: 3,
   },
@@ -1311,6 +1326,10 @@ const ENTRIES: readonly LexiconEntry[] = [
     explanation: 'Dismisses the child’s distress as exaggerated. Distress can be a sign of abuse and needs to be understood.',
     alternatives: ['The child was very distressed: record what they said and did', 'The child is showing distress; explore what may be behind it'],
     source: 'cara_prior_art', // same family as "attention seeking"
+    // Review 22A L19: the writer about themselves ("I was overdramatic in my first referral").
+    unlessNear: [
+      "i|we|i'm|i’m|we're|we’re [am|was|were|are|have|had|may|might|could|can|will|would] [have|be|been|being] [been|being] [a] [bit|little|too|so|rather|slightly] overreacting|over-reacting|hysterical|histrionic|melodramatic|overdramatic|over-dramatic|dramatic|over",
+    ],
   },
   {
     id: 'liar',
@@ -1566,7 +1585,7 @@ const ENTRIES: readonly LexiconEntry[] = [
     explanation: 'Slang that reduces a child’s distress to bad behaviour.',
     alternatives: ['The child was very distressed: record what happened before and what they said', 'The child was angry and upset; explore what is behind it'],
     source: 'cara_prior_art', // adult-centred labels
-    unlessNear: ['match|game|football|shoes|trainers|party|season|meeting'],
+    unlessNear: ['match|game|football|shoes|trainers|party|season|meeting', COPING_CUE],
   },
   // ===== Missing =====
   {
@@ -1574,6 +1593,7 @@ const ENTRIES: readonly LexiconEntry[] = [
     patterns: ['abscond*'],
     // An adult suspect who absconds from bail or prison is not a child who went missing.
     unlessNear: [
+      COPING_CUE,
       'suspect|suspects|defendant|defendants|offender|offenders|perpetrator|perpetrators|prisoner|prisoners|inmate|inmates|bail|warrant',
       AGE_TOKENS,
       // Round 19: "the adult detained with the boy absconded from an approved premises", "the adult male travelling
@@ -1595,7 +1615,7 @@ const ENTRIES: readonly LexiconEntry[] = [
     explanation: 'Makes going missing sound like mischief. A child going missing may be under the control of others and is at risk of harm.',
     alternatives: ['The child went missing: record who they may be with and how they travelled', 'It is unclear why the child left; they may be under duress'],
     source: 'docsbay_alternatives', // [A] "Not clear if the child is under duress to go missing"
-    unlessNear: ['dog|dogs|cat|clothes|jacket|coat|top|plane|flight|printer|list|batteries|battery|generator|ball|tap|water|car|lid'],
+    unlessNear: ['dog|dogs|cat|clothes|jacket|coat|top|plane|flight|printer|list|batteries|battery|generator|ball|tap|water|car|lid', COPING_CUE],
   },
   {
     id: 'awol',
@@ -1879,6 +1899,8 @@ const ENTRIES: readonly LexiconEntry[] = [
     unlessNear: [
       'agency|agencies|police|professionals|practitioners|services|service|team|teams|investigation|investigations|operation|partners|enquiry|enquiries|disruption',
       'older|adult group|groups|crowd of|at volunteers|students|pupils|peers|club|school|college|church|project',
+      // Review 22A L22: older people at a gym, a place of worship or a club ("involved with older men at the boxing gym").
+      'men|males|group|groups|lads|people|adults at|in the|a|his|her|their [*] gym|mosque|temple|gurdwara|synagogue|church|club|football|rugby|cricket|scouts|cadets|boxing|training|choir|band|allotment',
       'adult|adults|men|males|man|perpetrator|perpetrators|people|those|others|suspect|suspects|offender|offenders|individuals|nominals involved',
       // Round 19: "he was ordered to take part in the robbery by a man he owes money to" is what the man did.
       'ordered|forced|made|told|coerced|pressured|pressurised|threatened|instructed to take|participate',
@@ -1924,13 +1946,20 @@ const ENTRIES: readonly LexiconEntry[] = [
       'youth|worker|workers|staff|carer|carers|teacher|teachers|mentor|coach|team',
       'cousins|brothers|sisters|siblings',
       // Running off with a thing ("ran off with the older boy's bike").
-      'phone|phones|bike|bikes|bag|bags|money|cash|keys|wallet|purse|ball|scooter|trainers|coat',
+      'phone|phones|bike|bikes|bag|bags|money|cash|keys|wallet|purse|ball|scooter|trainers|coat|dog|dogs|puppy',
+      // Review 22B L9: peers from school ("ran off with the older boys from her class").
+      'boys|girls|lads|kids|pupils from|in her|his|their class|year|form|school',
       // Round 22: the choice named right after ("went off with the two men of her own accord"): that is the finding
       // (willingly), as annotators mark it.
       'of her|his|their own accord|volition',
       'of her|his|their own free will',
       // "going to parties with older men" describes where the child is taken; "partying with" is the label.
       'to|at|attend|attends|attended|attending parties|party with',
+      // Review 22A L22: older people at a gym, a place of worship or a club, or the writer's praise ("her association with
+      // older males at the mosque is positive").
+      'men|males|group|groups|lads|people|adults at|in the|a|his|her|their [*] gym|mosque|temple|gurdwara|synagogue|church|club|football|rugby|cricket|scouts|cadets|boxing|training|choir|band|allotment',
+      'is|was|are|were|been positive|helpful',
+      'a good influence',
     ],
     window: 5,
   },
@@ -2508,6 +2537,10 @@ const ENTRIES: readonly LexiconEntry[] = [
       'dog|dogs|cat|insect|insects|spider|spiders|snake|substance|chemical',
       'fire|fires|death|deaths|vehicle|package|parcel|device|smell|noise|leak|flood',
       'no|not concerns|further|evidence',
+      // Review 22B L10: the result of a search or an investigation ("police found nothing sinister", "nothing sinister was
+      // found in her phone").
+      'found|finds|find|searched|search|examined|checked|investigation|post-mortem [*] [*] nothing sinister',
+      'nothing sinister was|has|had|is|were [been] found|identified|seen|noted|recovered',
       'test|tests|results|result|hearing|eyesight|scan|x-ray|blood|check-up|checkup|exam|exams|mock|mocks|grades|smear',
     ],
     window: 5,
@@ -2748,7 +2781,14 @@ const ENTRIES: readonly LexiconEntry[] = [
     // Round 22: for older people ("doing deliveries for the older lads around the estate").
     // (Deliveries only: 'does "jobs" for the older boys' is the scare-quoted word, variants.test.ts.)
     requiresNear: [...DRUG_SUPPLY_CUES, 'deliveries|drop-offs for the|these|those|some older lads|boys|men|males|youths'],
-    unlessNear: [...OTHER_PERSON_CUES, ...CHILD_CENTRED_CCE_CUES, 'restaurant|pizza|paper|papers|milk|centre|church|charity|pharmacy|chemist|neighbours'],
+    unlessNear: [
+      ...OTHER_PERSON_CUES,
+      ...CHILD_CENTRED_CCE_CUES,
+      'restaurant|pizza|paper|papers|milk|centre|church|charity|pharmacy|chemist|neighbours',
+      // Review 22B L7: an adult-run business ("deliveries for the older men who run the takeaway").
+      'takeaway|takeaways|market|stall|business|café|cafe|parcels|leaflets',
+      'who run|runs|own|owns',
+    ],
     window: 8,
   },
   {
@@ -3224,6 +3264,7 @@ const ENTRIES: readonly LexiconEntry[] = [
       // neighbour's or a tenant's partner.
       `partner|partners of * ${AGE_NUMBERS}`,
       'neighbour|neighbours|tenant|tenants|landlady|lodger|lodgers|colleague|colleagues',
+      "neighbour's|neighbour’s|tenant's|tenant’s|landlady's|lodger's|colleague's",
       'both are|were [over] adults|18',
     ],
     window: 5,
@@ -5295,8 +5336,10 @@ const ROUND_17_ENTRIES: readonly LexiconEntry[] = [
       'The child presented as [presentation]; this does not rule out harm: record the risks the episode showed',
     ],
     source: 'childrens_society_2022', // same reasoning as "safe and well" on return
-    requiresNear: ['located|found|reappeared|missing|misper|mfh|rhi|absent|absence|episode|episodes|overnight|olders|elders|men|police|officers'],
+    // Review 22B L14: not police alone ("she came home fine from her dad's, police said").
+    requiresNear: ['located|found|reappeared|missing|misper|mfh|rhi|absent|absence|episode|episodes|overnight|olders|elders|men'],
     unlessNear: [
+      "dad's|dad’s|mum's|mum’s|nan's|nan’s|gran's|gran’s|shop|shops|football|training|cinema",
       'illness|ill|poorly|operation|surgery|flu|cold|holiday|trip|residential|exam|exams|test|tests|injury|fall|fell|results|result|scan|scans|bloods',
       'contact|respite|hospital|casualty|school|college|nursery',
       'a e',
@@ -5713,7 +5756,16 @@ const ROUND_18_ENTRIES: readonly LexiconEntry[] = [
   },
   {
     id: 'tart_label',
-    patterns: ['a|such [a] right|proper|little|real|total tart|tarts|tramp|slapper', 'tart|tarts for going|goes|going with'],
+    patterns: [
+      'a|such [a] right|proper|little|real|total tart|tarts|tramp|slapper',
+      'tart|tarts for going|goes|going with',
+      // Probe wording: "The girls are tarts who hang around the takeaway".
+      'is|are|was|were|being|them|those just|all [just] tarts|tart|slappers|tramps',
+      'is|are|was|were|being|them|those tarts|slappers|tramps',
+    ],
+    unlessNear: [
+      'jam|apple|custard|lemon|treacle|bakewell|egg|fruit|cake|cakes|pastry|pastries|bake|baked|baking|dessert|desserts|pudding|puddings|biscuits|pies',
+    ],
     quoted: 'sufficient',
     category: 'sexualises',
     explanation: 'A sexual slur that blames the child for being abused.',
