@@ -13,6 +13,7 @@ import {
   ADULT_GAP_WORDS,
   ADULT_MODIFIER_WORDS,
   ADULT_SEX_WORDS,
+  BARE_ADULT_SUBJECT_WORDS,
   DENIAL_WORDS,
   HEADING_DETERMINER_WORDS,
   HEADING_PRONOUN_WORDS,
@@ -542,7 +543,9 @@ const ADULT_MODIFIERS: ReadonlySet<number> = new Set(ADULT_MODIFIER_WORDS.map(in
 const ADULT_SEX_NOUNS: ReadonlySet<number> = new Set(ADULT_SEX_WORDS.map(internWord));
 // -1: no adult opening; 0: "the|a|an" and an adult noun (ConText decides whether it governs the wording); else the
 // token after the noun of a modified adult opening.
+const BARE_ADULT_NOUNS: ReadonlySet<number> = new Set(BARE_ADULT_SUBJECT_WORDS.map(internWord));
 function adultOpening(ta: TokenArrays, a: number, s: number): number {
+  if (BARE_ADULT_NOUNS.has(ta.id[a]!)) return 0; // "Adults have taken over ...", "Men were seen ..." (round 22)
   if (!ADULT_OPENING_DETERMINERS.has(ta.id[a]!) || a + 1 >= s) return -1;
   const modified = a + 2 < s && (ADULT_NOUNS.has(ta.id[a + 2]!) || ADULT_SEX_NOUNS.has(ta.id[a + 2]!));
   if (modified && (ADULT_MODIFIERS.has(ta.id[a + 1]!) || isAdultAge(normAt(ta, a + 1)))) return a + 3;

@@ -18,6 +18,8 @@ export const ADULT_CUES: readonly string[] = [
   // "a boyfriend in his mid-twenties" (Operation Augusta review, 2020): the hyphenated age range is one token.
   'mid-twenties|mid-thirties|mid-forties|mid-fifties|late-twenties|late-thirties|late-forties|early-twenties|early-thirties|early-forties|mid-20s|mid-30s|mid-40s|late-20s|late-30s|early-20s|early-30s',
   'over 18|eighteen',
+  // Round 22: "a man of 28", "a lad of 30" (an adult by age in a phrase).
+  `man|woman|lad|bloke|guy|fella|male|female of ${AGE_NUMBERS}`,
   // Clinic and custody shorthand: "22 y/o male", "a 19 yo" (the tokenizer splits "y/o" into "y" and "o").
   `${AGE_NUMBERS} y o`,
   `${AGE_NUMBERS} yo|yr|yrs|y`,
@@ -194,6 +196,8 @@ export const CRITICISM_CUES: readonly string[] = [
   // "The IRO challenged the 2012 entry that called Leah promiscuous" (round 21)
   'challenged|challenges|challenge|corrected|corrects|questioned|questions the|an|that 19*|20* entry|entries|record|records|note|notes|description|label|wording',
   'not that she|he|they had|has|have sex|consented|consents|chose|choose|agreed|agrees',
+  // Round 22: "asked that the court be told he was groomed, not that he joined a gang".
+  'not that she|he|they joined|wanted|decided|volunteered',
   // Round 17: a writer who apologises for, withdraws, rejects or counts a record's wording, names the harm it hid, or
   // states the law against it ("the force apologised to her family", "the entry was later withdrawn", "the review
   // rejects every use of it", "appears 43 times", "stopped officers from seeing the abuse", "a child cannot consent").
@@ -308,4 +312,18 @@ export const CRITICISM_CUES: readonly string[] = [
   'instead of saying|writing|using|describing|calling|recording',
   // Not "even when it seems": "even when it seems she is happy with her boyfriend (30)" is a note.
   'even if|when the activity|contact appears|appear|seems|seem',
+  // Round 22: a writer who removes, questions or refuses the wording ("removed a line about Hollie being difficult",
+  // "I do not accept that Theo is a troublemaker", "refused to grade her disappearance as low risk", "were asked not to
+  // call Louie hard to reach", "challenged the night worker's entry that called Nia attention seeking"), or explains the
+  // behaviour as coping ("running off is how Kayden copes when he is scared"). Each is tied to wording about a record or
+  // to the writer's own voice ("I", "we"): not "she did not accept the offer", "he refused to go".
+  'removed|deleted|struck|crossed a|the|an line|entry|sentence|comment|reference|note|word|words about|calling|describing|that',
+  'i|we do|did not accept|agree that',
+  "i|we don't|don’t|didn't|didn’t accept|agree that",
+  'refused|refuses|declined|declines to grade|record|class|classify|log|describe|treat',
+  // Professionals asked, not a child told by the men ("she was told not to call the police").
+  'staff|workers|officers|colleagues|practitioners|professionals|group|team|everyone|we|panel|meeting [were|was|are|have|has] [been] asked|told|reminded|instructed|advised not to call|describe|write|record|label|use',
+  'challenged|challenges|questioned|questions|disputed|disputes|corrected|corrects the|an|that [*] [*] entry|entries|note|notes|record|records|description|label|wording',
+  // The coping explained by fear ("running off is how Kayden copes when he is scared"), not "how she copes" alone.
+  'is|was how * cope|copes|coped when|if [he|she|they] [is|are|was|were|feels|feel|felt|gets|get|got] scared|frightened|afraid|anxious|upset|overwhelmed|threatened|panicked',
 ];

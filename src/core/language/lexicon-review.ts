@@ -93,7 +93,12 @@ export const REVIEW_WORDING_ENTRIES: readonly LexiconEntry[] = [
       'no worse for wear',
     ],
     contextInSentence: true,
-    requiresNear: STRONG_RISK_CUES,
+    // Round 22: a return from a night away or an episode ("returned to the unit at 06:40 in good spirits"). Not "back",
+    // which "back to her usual self" holds itself.
+    requiresNear: [...STRONG_RISK_CUES, 'returned|returns|returning|located|found|mfh|misper|rhi|overnight'],
+    // Not a return from an ordinary outing ("returned from the school trip in good spirits").
+    unlessNear: ['trip|trips|holiday|holidays|residential|school|college|hospital|contact|respite|camp|exam|exams|match|wedding'],
+    window: 10,
   },
   {
     id: 'minimising_idiom',
@@ -680,6 +685,8 @@ export const REVIEW_WORDING_ENTRIES: readonly LexiconEntry[] = [
       ...ADULT_AGE_CUES,
       'the|an adult|man|woman|men|adults as',
       'man|men|male|males|adult|adults|perpetrator|perpetrators|suspect|suspects|abuser|abusers|exploiter|exploiters who [had] exploited|exploits|exploit|groomed|grooms|abused|abuses|raped|trafficked',
+      // Round 22: soliciting something else ("the charity is soliciting donations", "soliciting witnesses").
+      'soliciting witnesses|donations|feedback|views|funds|votes|bids|quotes|tenders|applications|evidence|business|support',
     ],
     window: 6,
   },
@@ -747,6 +754,8 @@ export const REVIEW_WORDING_ENTRIES: readonly LexiconEntry[] = [
     ...CONSENT_IMPLIED,
     contextInSentence: true,
     requiresNear: [...STRONG_RISK_CUES, 'cash|money|bed|flat|address|images|pictures', ...ADULT_CUES],
+    // Round 22: organisations that sign up ("Local businesses ... have signed up to the awareness scheme").
+    unlessNear: ['businesses|scheme|schemes|firm|firms|company|companies|takeaways|programme|programmes|newsletter|charter|pledge'],
   },
   {
     id: 'work_round13',
@@ -979,7 +988,8 @@ export const REVIEW_WORDING_ENTRIES: readonly LexiconEntry[] = [
     ...GLOSSED_RETURN,
     patterns: ['well in herself|himself|themselves', 'fine and dandy', 'no concerns [noted|raised|identified]'],
     requiresNear: ['returned|return|returns|returning|back|mfh|located|found'],
-    unlessNear: ['no concerns about|regarding|re|with|over'],
+    // Round 22: "no concerns were found about the 18-year-old cousin who collects her" is about someone else.
+    unlessNear: ['no concerns about|regarding|re|with|over', 'no concerns were|was found|noted|raised|identified about|regarding|with|over'],
     window: 12,
   },
   {

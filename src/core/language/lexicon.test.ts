@@ -26,12 +26,12 @@ describe('lexicon data', () => {
     const counts = Object.fromEntries(LANGUAGE_CATEGORY_KEYS.map((k) => [k, LEXICON.filter((e) => e.category === k).length]));
     expect(counts).toMatchInlineSnapshot(`
       {
-        "adult_centred_label": 39,
-        "blames_child": 103,
-        "criminalises_child": 87,
-        "implies_consent": 79,
-        "minimises_harm": 84,
-        "sexualises": 46,
+        "adult_centred_label": 43,
+        "blames_child": 111,
+        "criminalises_child": 98,
+        "implies_consent": 90,
+        "minimises_harm": 96,
+        "sexualises": 52,
       }
     `);
     for (const k of LANGUAGE_CATEGORY_KEYS) expect(counts[k]).toBeGreaterThanOrEqual(5);
@@ -140,7 +140,7 @@ describe('review wording (gaps pass)', () => {
     // Threats and unwanted touching are exploitation context (EXPLOITATION_CONTEXT_CUES, round 21).
     ['School: the boys grabbing girls in the corridor is horseplay.', 'banter'],
     ['Police: the threats between the two groups are a falling out between friends.', 'violence_as_quarrel'],
-    ['MFH closure: Jade returned home fine and no further action is needed.', 'fine_on_return'],
+    ['MFH closure: Jade returned home fine and no further action is needed.', 'returned_fine'],
     ['Youth justice: Deshawn was handed the phone by his top boy.', 'top_boy'],
     ['Police: Tyrese was recruited by the Northside group last year.', 'recruited'],
     ['Kiara said she didn’t say no so it was her fault.', 'to_blame'],
@@ -231,7 +231,7 @@ describe('review wording (gaps pass)', () => {
     ['He hooks up with his friends online to play games after school.', 'casual_sex_adult'],
     ['Two boys were spoken to about horseplay in the corridor before lunch.', 'banter'],
     ['The twins had a falling out over the remote control.', 'violence_as_quarrel'],
-    ['Her blood test results came back fine, the GP said.', 'fine_on_return'],
+    ['Her blood test results came back fine, the GP said.', 'returned_fine'],
     ['He was top boy in the spelling test and was handed a certificate.', 'top_boy'],
     ['She was recruited by the youth group to help at the summer fair.', 'recruited'],
     ['He was recruited by his brother to the five-a-side team.', 'recruited'],

@@ -24,6 +24,7 @@ import {
   ADULT_TROUBLE_LABEL,
 } from './lexicon-cues.ts';
 import { REVIEW_WORDING_ENTRIES } from './lexicon-review.ts';
+import { ROUND_22_ENTRIES, ROUND_22_HARM_ENTRIES, ROUND_22_MORE_ENTRIES } from './lexicon-round22.ts';
 import type { LexiconEntry } from './types.ts';
 
 // A child's age as one token ("the 14-year-old"), for wording that names the child by age.
@@ -136,7 +137,8 @@ const ENTRIES: readonly LexiconEntry[] = [
   },
   {
     id: 'had_sex_with_adult',
-    patterns: ['has|had|have|having sex with'],
+    // Round 22: with a word between ("had unprotected sex with 22 y/o male").
+    patterns: ['has|had|have|having sex with', 'has|had|have|having unprotected|consensual|regular|casual|oral sex with'],
     category: 'implies_consent',
     explanation: 'Describes sexual contact between a child and an adult as mutual. An adult having sexual contact with a child is abuse.',
     alternatives: ['The child has been sexually abused by an adult (record their age)', 'An adult aged [age] has sexually abused the child'],
@@ -265,7 +267,18 @@ const ENTRIES: readonly LexiconEntry[] = [
     ],
     source: 'docsbay_alternatives', // [A] "Not clear if the child is under duress to go missing"
     // "a nominal on the Hollinshaw line and travels willingly" (round 21)
-    requiresNear: [...LABEL_FRAME_CUES, ...RISK_CONTEXT_CUES, ...SEXUAL_CUES, 'nominal|nominals', 'on|for the|a [*] line|lines'],
+    // Round 22: trafficking ("NRM: Ilir came willingly and knew what the work would be").
+    requiresNear: [
+      ...LABEL_FRAME_CUES,
+      ...RISK_CONTEXT_CUES,
+      ...SEXUAL_CUES,
+      'nominal|nominals',
+      'on|for the|a [*] line|lines',
+      'trafficked|trafficking|smuggled|smuggling|agent|agents|traffickers',
+      'came|come|comes|went|go|goes|going|gone|travelled|traveled|travels|arrived|crossed willingly|voluntarily',
+      // "Ruby said she went to Blackpool of her own free will".
+      'went|go|goes|going|gone|came|come|travelled|traveled|left|stayed|stays [*] [*] [*] of her|his|their own',
+    ],
     // The going denied earlier in the clause: "did not go with the men willingly" (round 21; a denial right before the
     // word is check.ts deniedLabel).
     unlessNear: [
@@ -273,6 +286,9 @@ const ENTRIES: readonly LexiconEntry[] = [
       // Review 21b L22: a police interview ("attended voluntarily for interview under caution") or a phone line ("stayed
       // on the line to the call handler"), not a drug line.
       'interview|caution|solicitor|handler|handlers|999|101|operator',
+      // Round 22: a meeting or an assessment the child came to ("came willingly to the assessment").
+      'meeting|meetings|assessment|assessments|appointment|appointments|session|sessions|clinic|hospital|station|engaged|account',
+      'contact|centre|social|worker|carer|carers|foster|parents',
       'call|phone|telephone|helpline line|handler',
       'stay|stays|stayed|staying|remain|remained|remains on the line',
       'did|does|do|was|were not go|goes|went|come|came|get|got|leave|left|travel|travelled [*] [*] [*] willingly|voluntarily',
@@ -322,7 +338,10 @@ const ENTRIES: readonly LexiconEntry[] = [
     patterns: [
       "boyfriend|boyfriends|girlfriend|girlfriends|boyfriend's|girlfriend's|boyfriend’s|girlfriend’s|lover|lovers|fella|bloke|bf|bae",
       "husband|husband's|husband’s|husband-to-be|wife|wife's|wife’s|wife-to-be|spouse",
-      'admirer|admirers|gentleman friend|friends',
+      // Round 22: "admirer" on its own (the old "admirer|admirers|gentleman friend|friends" asked for "admirer friend");
+      // "the 14-year-old's sweetheart, 25".
+      "admirer|admirers|admirer's|admirer’s|sweetheart|sweethearts|sweetheart's|beau|suitor|suitors",
+      'gentleman friend|friends',
       `${PRONOUN_POSS} ex|ex-boyfriend|ex-partner`,
       "fiance|fiancé|fiancee|fiancée|fiance's|fiancé's|fiance’s|fiancé’s",
       `${PRONOUN_POSS}|my|a|new [${AGE_TOKENS}] partner`,
@@ -339,7 +358,10 @@ const ENTRIES: readonly LexiconEntry[] = [
       ...ADULT_CUES,
       'groomer|groomers|groomed|grooming|exploiter|exploiters|exploiting|abuser|abusers|cawn|perpetrator|perpetrators',
       // An adult age right after the label: "her boyfriend (22)", "her partner, 31,".
-      `boyfriend|girlfriend|partner|bf|lover|fella|bloke|husband|fiance|fiancé ${AGE_NUMBERS}`,
+      `boyfriend|girlfriend|partner|bf|lover|fella|bloke|husband|fiance|fiancé|sweetheart|admirer|suitor ${AGE_NUMBERS}`,
+      // Round 22: an approximate age ("her boyfriend is about 20", "her bf (approx 25 years)").
+      `is|was|he's about|around|approx|approximately|roughly|nearly ${AGE_NUMBERS}`,
+      `approx|approximately|about|around|roughly ${AGE_NUMBERS} years|yrs|yo`,
     ],
     // "She has no boyfriend": nobody is named. "A man who called himself her boyfriend": the abuser's own word, reported.
     unlessNear: [
@@ -347,6 +369,15 @@ const ENTRIES: readonly LexiconEntry[] = [
       ...FRIEND_CUES,
       'no boyfriend|boyfriends|girlfriend|girlfriends|partner',
       'called|calls|calling|styled|styles himself|herself',
+      // Round 22: a distance or a time, not an age ("about 20 minutes from her boyfriend's school").
+      `about|around|approx|approximately|roughly|nearly ${AGE_NUMBERS} minutes|mins|miles|metres|meters|yards|km|times|pounds|quid|people|percent|months|weeks|days|hours`,
+      `${AGE_NUMBERS} years|yrs ago`,
+      // Round 22: a same-age couple either side of 18 ("Mae is 17 and her girlfriend is 18"), or two adults ("both are
+      // adults"), or someone else's partner named by their role ("the caller's boyfriend, aged 30").
+      'is|aged 16|17 and her|his|their boyfriend|girlfriend|partner is|aged 18|19',
+      'both are|were [over] adults|18',
+      "caller's|caller’s|neighbour's|neighbour’s|tenant's|tenant’s|woman's|woman’s|witness's|witness’s",
+      'neighbour|neighbours|tenant|tenants|landlady|lodger|lodgers|colleague|colleagues',
     ],
     window: 7,
   },
@@ -463,6 +494,8 @@ const ENTRIES: readonly LexiconEntry[] = [
     patterns: [
       `sells|selling|sold|sell ${PRONOUN_SELF}`,
       `sells|selling|sold|sell ${PRONOUN_POSS} body|bodies`,
+      // Round 22: the whole phrase, so that "known to be selling his body" is not read as drug dealing (known_to_deal).
+      `known to be selling ${PRONOUN_POSS} body|bodies`,
       'sells|selling|sold|sell sex',
       'sells|selling|sold|sell sexual favours|favors|services',
     ],
@@ -528,6 +561,7 @@ const ENTRIES: readonly LexiconEntry[] = [
     unlessNear: [
       ...OTHER_PERSON_CUES,
       'shop|bakery|café|cafe|restaurant|job|shift|shifts|apprenticeship|saturday|saturdays|sunday|sundays|weekend|weekends|manager|employer|placement|wage|wages|salary|supermarket|garage|site',
+      'minimum|payslip|payslips|contract|contracts|hourly',
       "hairdresser|hairdresser's|hairdressers|salon|barber|barber's|barbers|shop's|café's|cafe's|office",
       'work experience',
       // Round 19: the owner of a car wash where a child works ("the boss keeps his wages").
@@ -552,6 +586,9 @@ const ENTRIES: readonly LexiconEntry[] = [
       'unrelated|so-called',
       'calls|called|calling|refer|refers|referred|known|introduced|introduces himself|herself as',
     ],
+    // Round 22: the writer reports the adult's claim and what checks showed ("the adult travelling with Mariam claimed to
+    // be her uncle; checks showed no family link").
+    unlessNear: ['claimed|claims|claiming|claim|purported|purporting|purports|pretended|pretending|pretends to be'],
     window: 8,
   },
   {
@@ -748,7 +785,8 @@ const ENTRIES: readonly LexiconEntry[] = [
     ],
     // Round 19: "looks older in her new glasses", "in her new school photo" (two tuning-set lines, no finding).
     unlessNear: ['glasses|photo|photos|picture|haircut|uniform|spectacles'],
-    window: 4,
+    window: 6, // round 22: "looks older in her new school photo"
+
     category: 'sexualises',
     explanation: 'Offers the child’s appearance as if it explained an adult’s behaviour. Abusers use it as an excuse; the child’s age is what matters.',
     alternatives: ['The child is [age]: adults who target them know or should know they are a child', 'Record the child’s age and what the adult did'],
@@ -786,6 +824,8 @@ const ENTRIES: readonly LexiconEntry[] = [
       'referral|referrals|plan|plans|assessment|support|meeting|meetings|appointment|appointments|share|sharing|information|medical|treatment|examination|test|tests|visit|visits|police|talk|speak|tell|interview|statement|help',
       // Round 19: "the church elders have agreed to host an awareness evening".
       'host|hold|run|fund|chair|attend|organise|organize',
+      // Round 22: a meeting's decision ("CP conference: agreed to stop recording Daisy's missing episodes as a choice").
+      'stop|record|recording|review|escalate|convene|update|monitor|close',
     ],
     window: 4,
   },
@@ -801,6 +841,8 @@ const ENTRIES: readonly LexiconEntry[] = [
       'enjoys|enjoyed|enjoying|likes|liked|loves|loved|craves the money',
       'enjoy the money',
       'enjoys|enjoyed|enjoying|enjoy|likes|liked|loves|loved the money|cash and [the] status|attention|lifestyle|gifts',
+      // Round 22: whose attention ("Tilly enjoyed the men's attention and went off with them").
+      "enjoys|enjoyed|enjoying|enjoy|likes|liked|loves|loved|craves|craved|craving the|their [older] men's|man's attention|gifts|company",
     ],
     category: 'implies_consent',
     explanation: 'Suggests the child wants what is happening. Attention, gifts and status are the tools groomers use to draw a child in.',
@@ -950,6 +992,9 @@ const ENTRIES: readonly LexiconEntry[] = [
     unlessNear: [
       ...EVERYDAY_CHOICE_CUES,
       'the|these|those|older|adult men|adults|males|suspects|perpetrators|offenders|abusers|exploiters|groomers chose|choose|chooses|choosing',
+      // Round 22: one adult right before the choice ("CCTV shows the 34-year-old man chose to approach children", "the
+      // tenant, a 48-year-old man, chose to sublet the flat"). Not "male": a police log's "the male" may be the child.
+      'man|woman|tenant|landlord|suspect|offender|abuser|perpetrator|groomer|dealer|driver [has|had|have] chose|chosen|choose|chooses|choosing',
     ],
     window: 5,
   },
@@ -1077,7 +1122,8 @@ const ENTRIES: readonly LexiconEntry[] = [
       `brought|brings|bring|bringing it|this|that on ${PRONOUN_SELF}`,
       // "bringing these problems upon herself" (Oxfordshire SCR 2015 on how the girls were seen)
       `brought|brings|bring|bringing it|this|that|these|those|the|such|her|his|their|all [*] [*] on|upon ${PRONOUN_SELF}`,
-      'asking|asked for it',
+      // "asks for it" (round 22: "Dad said Courtney has been with loads of lads and asks for it").
+      'asking|asked|asks for it',
       'had it coming',
       'deserved it|this|that',
       'got|gets|get what she|he|they deserved|deserves|deserve',
@@ -1090,6 +1136,13 @@ const ENTRIES: readonly LexiconEntry[] = [
     explanation: 'Blames the child for the abuse. Nothing a child does makes them responsible for being abused.',
     alternatives: ['The child was abused by [who]: record what the abuser did', 'Focus on what the person causing harm did'],
     source: 'durham_scp', // [F]
+    // Round 22: a request, not blame ("she asks for it to be kept private", "asked for it back").
+    unlessNear: [
+      'asks|asking|asked|ask for it to|back|again|be|please',
+      // Someone else asking for a thing ("when staff asked for it").
+      'staff|officer|officers|police|teacher|teachers|mum|dad|carer|carers|nurse|he|they asked|asks|asking for it',
+    ],
+    window: 3,
   },
   {
     id: 'vulnerabilities_led',
@@ -1246,7 +1299,14 @@ const ENTRIES: readonly LexiconEntry[] = [
   },
   {
     id: 'dramatic',
-    patterns: ['drama queen', 'overreacting|over-reacting|hysterical|histrionic|melodramatic', 'over reacting', 'being|so|overly dramatic', 'needy|clingy'],
+    // "overdramatic" (round 22: "Nia was being overdramatic about the man at the bus stop").
+    patterns: [
+      'drama queen',
+      'overreacting|over-reacting|hysterical|histrionic|melodramatic|overdramatic|over-dramatic',
+      'over reacting',
+      'being|so|overly dramatic',
+      'needy|clingy',
+    ],
     category: 'blames_child',
     explanation: 'Dismisses the child’s distress as exaggerated. Distress can be a sign of abuse and needs to be understood.',
     alternatives: ['The child was very distressed: record what they said and did', 'The child is showing distress; explore what may be behind it'],
@@ -1813,9 +1873,12 @@ const ENTRIES: readonly LexiconEntry[] = [
     requiresNear: [
       'cse|cce|exploitation|county|lines|gangs|gang|criminality|crime|crimes|prostitution|drugs|drug|dealing|offending|trafficking|robbery|robberies|stabbing|stabbings|violence',
       'sexual|criminal exploitation|activity|activities',
+      // Round 22: "Jaden got involved with an older group from Leicester".
+      'older|adult group|groups|gang|gangs|crowd|crew|men|males',
     ],
     unlessNear: [
       'agency|agencies|police|professionals|practitioners|services|service|team|teams|investigation|investigations|operation|partners|enquiry|enquiries|disruption',
+      'older|adult group|groups|crowd of|at volunteers|students|pupils|peers|club|school|college|church|project',
       'adult|adults|men|males|man|perpetrator|perpetrators|people|those|others|suspect|suspects|offender|offenders|individuals|nominals involved',
       // Round 19: "he was ordered to take part in the robbery by a man he owes money to" is what the man did.
       'ordered|forced|made|told|coerced|pressured|pressurised|threatened|instructed to take|participate',
@@ -1832,10 +1895,14 @@ const ENTRIES: readonly LexiconEntry[] = [
     patterns: [
       // Not "spending time with": the neutral description a practitioner is asked to use (eval README).
       'associating|associates|associated|associate with',
-      'hanging|hangs|hung|hang around|about|out with',
+      'hanging|hangs|hung|hang around|about|out|round with',
       'mixing|mixes|mixed|mix with',
+      // Round 22: "the risk comes from his association with older males".
+      'her|his|their association|associations with',
       'goes|going|went|go off with',
       'partying|partied|parties with',
+      // Round 22: "Leanne ran off with her 30-year-old lover" (the company, not the running: ran_off is shorter).
+      'ran|runs|run|running off with',
     ],
     category: 'implies_consent',
     explanation: 'Describes the child as choosing the company of those who exploit them. Talk about the situation and who controls it, not about friendships.',
@@ -1847,10 +1914,21 @@ const ENTRIES: readonly LexiconEntry[] = [
     requiresNear: [
       'gang|gangs|older|olders|elders|adult|adults|men|males|criminals|criminal|dealer|dealers|nominal|nominals|offenders|exploiter|exploiters|abuser|abusers|perpetrator|perpetrators',
       'known to police',
+      // Round 22: "mixing with known drug users"; one adult named by age ("ran off with her 30-year-old lover"), not
+      // a group with an age range ("students aged 18 to 25").
+      'drug|drugs users|user|dealers',
+      `her|his|their|a|an ${AGE_TOKENS}`,
     ],
     unlessNear: [
       ...OTHER_PERSON_CUES,
       'youth|worker|workers|staff|carer|carers|teacher|teachers|mentor|coach|team',
+      'cousins|brothers|sisters|siblings',
+      // Running off with a thing ("ran off with the older boy's bike").
+      'phone|phones|bike|bikes|bag|bags|money|cash|keys|wallet|purse|ball|scooter|trainers|coat',
+      // Round 22: the choice named right after ("went off with the two men of her own accord"): that is the finding
+      // (willingly), as annotators mark it.
+      'of her|his|their own accord|volition',
+      'of her|his|their own free will',
       // "going to parties with older men" describes where the child is taken; "partying with" is the label.
       'to|at|attend|attends|attended|attending parties|party with',
     ],
@@ -1874,6 +1952,8 @@ const ENTRIES: readonly LexiconEntry[] = [
     unlessNear: [
       ...OTHER_PERSON_CUES,
       'man|men|males|adults|dealers|gang|they|who|olders are|were|is|was|been selling|sell|sells|sold',
+      // Round 22: "two adult men were seen selling cannabis on the platform".
+      'man|men|males|adults|dealers|olders are|were|is|was|been seen|caught|found|filmed|observed|spotted selling',
       'forced|forcing|coerced|coercing|made|groomed|pressured|threatened|exploited',
       'cakes|clothes|items|tickets|sweets|bike|vinted|ebay|depop|shop|shops|bakery|food|market|stall',
     ],
@@ -1905,7 +1985,7 @@ const ENTRIES: readonly LexiconEntry[] = [
       'plugging|plugged in|into|away|up',
       'charger|socket|laptop|phone|gap|gaps|leak|hole|holes|headphones|earphones|earbuds|computer|cable|lead|speaker|console',
     ],
-    window: 2,
+    window: 3, // round 22: "plugged the Bluetooth speaker in"
   },
   {
     id: 'money_mule',
@@ -2407,7 +2487,13 @@ const ENTRIES: readonly LexiconEntry[] = [
       'not a concern|worry',
       'no cause for concern',
       'nothing to be concerned|worried about',
+      // Round 22: dialect and idiom ("it was nowt to worry about", "nothing to get worked up about", "Nothing to see here").
+      'nowt|nothin|nuthin|nuffin to worry|fret about',
+      'nothing|nowt to get worked|het|wound up about',
+      'nothing|nowt to see here',
+      'nothing sinister',
     ],
+    // (Round 22: "found nothing sinister about the fire" is an investigation's finding: see unlessNear.)
     category: 'minimises_harm',
     explanation:
       'Concludes that there is no risk without naming what was assessed. It can close down questions about abuse or exploitation that still need asking.',
@@ -2420,6 +2506,7 @@ const ENTRIES: readonly LexiconEntry[] = [
     unlessNear: [
       'injury|injuries|wound|wounds|cut|cuts|bruise|bruises|bruising|burn|burns|fracture|condition|illness|infection|rash|allergy|asthma|temperature|bleeding|sprain|graze',
       'dog|dogs|cat|insect|insects|spider|spiders|snake|substance|chemical',
+      'fire|fires|death|deaths|vehicle|package|parcel|device|smell|noise|leak|flood',
       'no|not concerns|further|evidence',
       'test|tests|results|result|hearing|eyesight|scan|x-ray|blood|check-up|checkup|exam|exams|mock|mocks|grades|smear',
     ],
@@ -2431,6 +2518,10 @@ const ENTRIES: readonly LexiconEntry[] = [
       'can|could look after herself|himself|themselves|themself',
       'can|could handle|protect herself|himself|themselves|themself',
       'can|could take care of herself|himself|themselves|themself',
+      // Round 22: "can more than take care of himself", "can well look after herself".
+      'can|could more than look after|handle|protect herself|himself|themselves|themself',
+      'can|could well look after|handle|protect herself|himself|themselves|themself',
+      'can|could more than take care of herself|himself|themselves|themself',
       'able to look after|handle|protect herself|himself|themselves|themself',
       'knows|knew how to look after|handle|protect herself|himself|themselves|themself',
       'can|could look after|handle|protect myself',
@@ -2537,7 +2628,11 @@ const ENTRIES: readonly LexiconEntry[] = [
     alternatives: ['Record exactly what happened: it may be the early stage of grooming', 'Concern that the child is being groomed: [describe what was seen]'],
     source: 'childrens_society_2018', // the guide's principle; [B] lists risk categories High/Medium/Low
     requiresNear: ['abuse|cse|cce|exploitation|sexual|touching|assault|assaults|grooming|groomed|violence|harm|harassment|exploited'],
-    unlessNear: ['staff|conduct|policy|teacher|teachers|adult|adults|allegation|allegations|lado|professional|professionals|employee'],
+    unlessNear: [
+      'staff|conduct|policy|teacher|teachers|adult|adults|allegation|allegations|lado|professional|professionals|employee',
+      // Round 22: a low-level wall, shelf or light.
+      'wall|walls|shelf|shelves|bed|beds|bridge|lighting|light|lights|unit|units|cupboard|cupboards|table|fence|roof|flooding|noise',
+    ],
   },
   {
     id: 'banter',
@@ -2650,8 +2745,10 @@ const ENTRIES: readonly LexiconEntry[] = [
       'Adults are using the child to move drugs or money',
     ],
     source: 'complex_safeguarding_wales', // [D]
-    requiresNear: DRUG_SUPPLY_CUES,
-    unlessNear: [...OTHER_PERSON_CUES, ...CHILD_CENTRED_CCE_CUES],
+    // Round 22: for older people ("doing deliveries for the older lads around the estate").
+    // (Deliveries only: 'does "jobs" for the older boys' is the scare-quoted word, variants.test.ts.)
+    requiresNear: [...DRUG_SUPPLY_CUES, 'deliveries|drop-offs for the|these|those|some older lads|boys|men|males|youths'],
+    unlessNear: [...OTHER_PERSON_CUES, ...CHILD_CENTRED_CCE_CUES, 'restaurant|pizza|paper|papers|milk|centre|church|charity|pharmacy|chemist|neighbours'],
     window: 8,
   },
   {
@@ -2964,7 +3061,7 @@ const ENTRIES: readonly LexiconEntry[] = [
       // others only, and arrests.
       `gets|getting|got|get ${PRONOUN_SELF} arrested|nicked|stabbed|beaten|assaulted|raped|attacked`,
       'own worst enemy',
-      'asking for trouble',
+      'asking|asks|asked for trouble',
       `makes|making|made|make ${PRONOUN_SELF} vulnerable|available|easy`,
       `makes|making|made|make ${PRONOUN_SELF} a|an [easy] target`,
       `put|puts|putting|placed|places|placing|got|gets|getting ${PRONOUN_SELF} in|into [*] [*] situation|situations|position|positions|predicament|predicaments`,
@@ -3123,6 +3220,11 @@ const ENTRIES: readonly LexiconEntry[] = [
     unlessNear: [
       ...OTHER_PERSON_CUES,
       'agency|agencies|partnership|partnerships|multi-agency|safeguarding|police|business|organisation|organisations|organization|statutory|key|delivery|professional|professionals|services|notification|notifications|notified',
+      // Round 22: the other person is an adult too ("the 19-year-old partner of Marley (18)", "both are adults"), or a
+      // neighbour's or a tenant's partner.
+      `partner|partners of * ${AGE_NUMBERS}`,
+      'neighbour|neighbours|tenant|tenants|landlady|lodger|lodgers|colleague|colleagues',
+      'both are|were [over] adults|18',
     ],
     window: 5,
   },
@@ -3274,6 +3376,8 @@ const ENTRIES: readonly LexiconEntry[] = [
       `mature|grown-up|advanced beyond ${PRONOUN_POSS} years|age`,
       `mature|grown-up|advanced for ${PRONOUN_POSS} age`,
       'grown up beyond|for her|his|their years|age',
+      // Round 22: "Keeley is sexualised beyond her years" (the sexual frame is in the words themselves).
+      `sexualised|sexualized|knowing beyond ${PRONOUN_POSS} years|age`,
     ],
     category: 'sexualises',
     explanation: 'Describing an exploited child as mature was used to treat them as an adult and to excuse the adults who abused them.',
@@ -3282,7 +3386,14 @@ const ENTRIES: readonly LexiconEntry[] = [
     // Round 21: with the child's age beside it ("the 15-year-old is mature for her age", "describes the 13 y/o as mature
     // beyond her years"): adultification, which reviews found (Child Q, Hackney 2022). Not on a copula alone: "he is
     // mature for his age and wants to be a mechanic" is a school's praise (check.test.ts).
-    requiresNear: [...LABEL_FRAME_CUES, ...ADULT_CUES, ...SEXUAL_CUES, CHILD_AGE_TOKENS, '10|11|12|13|14|15|16|17 y|yo|year|yr|yrs'],
+    requiresNear: [
+      ...LABEL_FRAME_CUES,
+      ...ADULT_CUES,
+      ...SEXUAL_CUES,
+      CHILD_AGE_TOKENS,
+      '10|11|12|13|14|15|16|17 y|yo|year|yr|yrs',
+      `sexualised|sexualized beyond ${PRONOUN_POSS} years|age`,
+    ],
     window: 8,
   },
   {
@@ -3555,11 +3666,13 @@ const ENTRIES: readonly LexiconEntry[] = [
       'It is not clear whether the child is under duress: record what was promised or threatened',
     ],
     source: 'docsbay_alternatives', // [A] "Not clear if the child is under duress to go missing"
-    requiresNear: STRONG_RISK_CUES,
+    // Round 22: the adults' place ("the girls were happy to go to the men's flat").
+    requiresNear: [...STRONG_RISK_CUES, "men's|man's"],
     unlessNear: [
       ...EVERYDAY_CHOICE_CUES,
       ...PROFESSIONAL_CUES,
       'home|safe|leave|away|foster|carer|carers|family|mum|dad|settled|placement|clinic|health|gp|nurse|doctor|appointment',
+      'shed|toilet|toilets|changing|department|section|football|project|team|final|finals|tennis|clothing|wear|race',
     ],
     window: 5,
   },
@@ -3855,7 +3968,8 @@ const ENTRIES: readonly LexiconEntry[] = [
   },
   {
     id: 'her_lad_adult',
-    patterns: ['her|my lad', 'other half', 'b f', "bf's|bf’s"],
+    // "b/f's" (round 22: "stopping at her b/f's flat ... he is 22") is tokenized "b f's".
+    patterns: ['her|my lad', 'other half', 'b f', "bf's|bf’s", "b f's|f’s"],
     category: 'adult_centred_label',
     explanation: 'Calls an adult the child’s boyfriend in everyday shorthand. That frames exploitation as a relationship and hides the age gap.',
     alternatives: [
@@ -4660,8 +4774,16 @@ const ENTRIES: readonly LexiconEntry[] = [
     source: 'complex_safeguarding_wales', // [D] "Go back to their exploiters" -> "they are being controlled"
     requiresNear: [
       'hit|hits|hurt|assaulted|assault|beat|beaten|abused|raped|threatened|violent|violence|again|despite|even|still|whenever|groomed|exploited|control|controlled',
+      // Round 22: "Kemi wanted to go back to him; he is the man who trafficked her", "she goes back to him every time".
+      'trafficked|trafficking|trafficker|exploiter|groomer|abuser|pimp',
+      'every|each time',
+      'always|repeatedly|keeps|kept',
     ],
-    unlessNear: ['dad|father|mum|mother|parents|carer|carers|foster|nan|gran|school|class|sleep|bed|work|college'],
+    // Round 22: a relative's house or a meal ("goes back to them every time for his tea at his nan's").
+    unlessNear: [
+      'dad|father|mum|mother|parents|carer|carers|foster|nan|gran|school|class|sleep|bed|work|college',
+      "nan's|gran's|mum's|dad's|tea|dinner|lunch|breakfast|football|training|club",
+    ],
     window: 8,
   },
   {
@@ -5100,6 +5222,12 @@ const ROUND_17_ENTRIES: readonly LexiconEntry[] = [
       'relationship appears|appeared|seems|seemed|is|was stable|settled|loving|supportive|genuine|healthy',
       'appears|appeared|seems|seemed stable|loving|genuine|healthy',
       'very much|clearly|obviously in love',
+      // Round 22: "they're in love, he's 23 and she's 15", "a healthy relationship with the 21-year-old", "the relationship
+      // with the 23-year-old is legal".
+      "they're|they’re in love",
+      'they are|were in love',
+      'healthy|loving|happy|stable relationship with',
+      `relationship with the|a ${AGE_TOKENS} is|was legal|lawful`,
     ],
     category: 'minimises_harm',
     explanation:
@@ -5110,7 +5238,12 @@ const ROUND_17_ENTRIES: readonly LexiconEntry[] = [
     ],
     source: 'childrens_society_2018', // the guide's principle; Rotherham: abusers seen as "boyfriends" (DOMAIN.md)
     requiresNear: [...ADULT_AGE_CUES, 'older|partner|boyfriend|man|father'],
-    unlessNear: [...OTHER_PERSON_CUES, 'foster|carers|placement|keyworker|key|worker|teacher|school|staff'],
+    unlessNear: [
+      ...OTHER_PERSON_CUES,
+      'foster|carers|placement|keyworker|key|worker|teacher|school|staff',
+      // Round 22: a same-age couple either side of 18 ("Mae is 17 and her girlfriend is 18").
+      'is|aged 16|17 and her|his|their boyfriend|girlfriend|partner is|aged 18|19',
+    ],
     window: 14,
   },
   {
@@ -5130,8 +5263,6 @@ const ROUND_17_ENTRIES: readonly LexiconEntry[] = [
     patterns: [
       'appeared|appears|seemed|seems|looked|looks|presented|presents [to] [be] fine|ok|okay|alright|unharmed|unscathed|unaffected|untroubled',
       'none the worse [for] [wear]',
-      // "MFH closure: Jade returned home fine" (round 21)
-      'returned|returns|came|comes|come|got|gets home|back fine|ok|okay|alright|unharmed|unscathed',
     ],
     category: 'minimises_harm',
     explanation:
@@ -5145,6 +5276,28 @@ const ROUND_17_ENTRIES: readonly LexiconEntry[] = [
     unlessNear: [
       'illness|ill|poorly|operation|surgery|flu|cold|holiday|trip|residential|exam|exams|test|tests|injury|fall|fell|results|result|scan|scans|bloods',
       // Review 21b L17: back from somewhere ordinary ("came back fine from contact with dad", "from respite", "from A&E").
+      'contact|respite|hospital|casualty|school|college|nursery',
+      'a e',
+    ],
+    window: 12,
+  },
+  {
+    id: 'returned_fine',
+    // "MFH closure: Jade returned home fine" (round 21), as its own entry since round 22: its return verb met the
+    // requirement of fine_on_return by itself ("returned", "back"), so that "he came back fine from the shop" was a
+    // finding (review 21b L17, left from round 21). Here the context must be a missing episode, not the return.
+    patterns: ['returned|returns|came|comes|come|got|gets home|back fine|ok|okay|alright|unharmed|unscathed'],
+    category: 'minimises_harm',
+    explanation:
+      'Describes how the child seemed on return, not what happened to them. Children who have been abused often appear calm; it says nothing about where they were or who they were with.',
+    alternatives: [
+      'Record where the child was, who with, and what they said in the return home interview',
+      'The child presented as [presentation]; this does not rule out harm: record the risks the episode showed',
+    ],
+    source: 'childrens_society_2022', // same reasoning as "safe and well" on return
+    requiresNear: ['located|found|reappeared|missing|misper|mfh|rhi|absent|absence|episode|episodes|overnight|olders|elders|men|police|officers'],
+    unlessNear: [
+      'illness|ill|poorly|operation|surgery|flu|cold|holiday|trip|residential|exam|exams|test|tests|injury|fall|fell|results|result|scan|scans|bloods',
       'contact|respite|hospital|casualty|school|college|nursery',
       'a e',
     ],
@@ -5274,7 +5427,12 @@ const ROUND_17_ENTRIES: readonly LexiconEntry[] = [
     ],
     source: 'childrens_society_2018', // the guide's principle; Rotherham: abusers seen as "boyfriends" (DOMAIN.md)
     requiresNear: [`relationship|partner|boyfriend|sex|consensual|consentual ${AGE_NUMBERS}`, ...ADULT_AGE_CUES.slice(0, 4)],
-    unlessNear: [...OTHER_PERSON_CUES, 'school|attendance|health|development|weight|growth|parenting|hygiene|home|conditions|drugs|alcohol|injuries'],
+    unlessNear: [
+      ...OTHER_PERSON_CUES,
+      'school|attendance|health|development|weight|growth|parenting|hygiene|home|conditions|drugs|alcohol|injuries',
+      // Round 22: two adults ("both are adults and no concerns were raised").
+      'both are|were [over] adults|18',
+    ],
     window: 12,
   },
 ];
@@ -6431,4 +6589,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   ...ROUND_19_ENTRIES,
   ...GAPS_ENTRIES,
   ...ROUND_21_ENTRIES,
+  ...ROUND_22_ENTRIES,
+  ...ROUND_22_HARM_ENTRIES,
+  ...ROUND_22_MORE_ENTRIES,
 ];

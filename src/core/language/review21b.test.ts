@@ -101,13 +101,13 @@ describe('review 21b M16: wannabe only for the child drawn to a gang', () => {
 
 describe('review 21b L17: back fine from somewhere ordinary', () => {
   it.each([
-    ['He came back fine from contact with dad.', 'fine_on_return'],
-    ['He came back fine from respite.', 'fine_on_return'],
-    ['She returned home fine from A&E.', 'fine_on_return'],
-    ['Her blood test results came back fine, the GP said.', 'fine_on_return'],
+    ['He came back fine from contact with dad.', 'returned_fine'],
+    ['He came back fine from respite.', 'returned_fine'],
+    ['She returned home fine from A&E.', 'returned_fine'],
+    ['Her blood test results came back fine, the GP said.', 'returned_fine'],
   ])('not flagged: %s (%s)', notFound);
 
-  it.each([['MFH closure: Jade returned home fine and no further action is needed.', 'fine_on_return']])('%s -> %s', found);
+  it.each([['MFH closure: Jade returned home fine and no further action is needed.', 'returned_fine']])('%s -> %s', found);
 });
 
 describe('review 21b L18: a bag grabbed or a threat of exclusion is no exploitation context', () => {

@@ -64,6 +64,9 @@ export const PARENT_POSSESSIVE_WORDS: readonly string[] = ["mum's", "mother's", 
 export const PARENT_DETERMINER_WORDS: readonly string[] = ['the', 'her', 'his', 'their'];
 // An unnamed adult after "the" ("The men involved chose to ..."); not "the male": police logs call the child "the male".
 export const ADULT_SUBJECT_WORDS: readonly string[] = ['adult', 'adults', 'man', 'men', 'perpetrator', 'perpetrators'];
+// Plural adults may open a sentence without a determiner ("Adults have taken over Kai's flat to deal drugs from it",
+// round 22); ConText then decides whether they govern the wording, as for "The men ...".
+export const BARE_ADULT_SUBJECT_WORDS: readonly string[] = ['adults', 'men', 'perpetrators'];
 // Between the determiner and the noun of an adult opening the sentence (check.ts adultOpening): "The older man",
 // "An adult male", besides an adult age ("The 29-year-old man", isAdultAge).
 export const ADULT_MODIFIER_WORDS: readonly string[] = ['older', 'adult'];

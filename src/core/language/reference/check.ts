@@ -12,6 +12,7 @@ import {
   ADULT_RELATIVE_WORDS,
   ADULT_SEX_WORDS,
   ADULT_SUBJECT_WORDS,
+  BARE_ADULT_SUBJECT_WORDS,
   CONTEXT_IN_SENTENCE_WINDOW,
   COPULA_FILLER_WORDS,
   COPULA_WORDS,
@@ -399,7 +400,8 @@ function adultOpens(text: string, tokens: readonly Token[], c: PhraseMatch<numbe
     (ADULT_WORDS.has(third) || ADULT_SEX_WORDS.includes(third))
   )
     return tokens.slice(a + 3, c.startToken).every((t) => PARENT_GAP.has(t.norm) || ADULT_GAP_WORDS.includes(t.norm));
-  if (!(['the', 'a', 'an'].includes(first) && ADULT_WORDS.has(second))) {
+  // check.ts adultOpening: plural adults without a determiner ("Adults have taken over ...", round 22).
+  if (!((['the', 'a', 'an'].includes(first) && ADULT_WORDS.has(second)) || BARE_ADULT_SUBJECT_WORDS.includes(first))) {
     const p = PARENT_WORDS.has(first)
       ? a
       : (PARENT_DETERMINERS.has(first) && PARENT_WORDS.has(second)) || (PARENT_POSSESSIVES.has(first) && PARTNERS.has(second))
