@@ -100,7 +100,7 @@ export const REVIEW_WORDING_ENTRIES: readonly LexiconEntry[] = [
     // (review 22c: "returned from her nan's", "returned from football").
     unlessNear: [
       'trip|trips|holiday|holidays|residential|school|college|hospital|contact|respite|camp|exam|exams|match|wedding',
-      "visit|visited|visiting|nan|nan's|gran|gran's|grandma|grandma's|dad's|mum's|aunt's|auntie's|football|training|club|gym|swimming",
+      "visit|visited|visiting|nan|nan's|gran|gran's|grandma|grandma's|dad's|mum's|aunt's|auntie's|football|training|club|gym|swimming|work|shift",
     ],
     window: 10,
   },

@@ -11,6 +11,7 @@ describe('review 22c: ordinary wellbeing wording is not minimising or consent', 
     'When I visited I found Amy in good spirits and chatty.',
     "She returned from her nan's in good spirits.",
     'He returned from football in good spirits.',
+    'She returned to the unit overnight after her shift at work in good spirits.',
   ])('%s (not minimises_harm)', (text) => {
     expect(categories(text)).not.toContain('minimises_harm');
   });

@@ -782,7 +782,11 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       // Round 22: "for the whole household".
       'cooks|cooked|cooking|cleans|cleaned|cleaning and cooks|cooked|cooking|cleans|cleaned|cleaning for the|a|this|that [whole|entire] family|household|adults|men|people|couple|woman|man',
     ],
-    unlessNear: ['mum|dad|mother|father|parent|parents|nan|gran|grandma|carer|carers|foster|helps|help|helping|helped|pocket'],
+    unlessNear: [
+      'mum|dad|mother|father|parent|parents|nan|gran|grandma|carer|carers|foster|helps|help|helping|helped|pocket',
+      // Review 22c: a festival or a party ("cooking and cleaning for the entire family for Eid").
+      'eid|christmas|diwali|ramadan|party|birthday|wedding|celebration|visitors|guests',
+    ],
     window: 4,
   },
   {
@@ -5081,8 +5085,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     ],
     unlessNear: [
       FAMILY,
+      // Review 22c: not "pay|paying for" on its own ("handed over his bank card to the olders to pay for the drugs").
       'shop|shops|shopping|till|cashier|lunch|canteen|fraud|stolen|lost|phishing|scam|scammed|trip|purchase|purchases|buy|bought|ticket|tickets|checkout',
-      'pay|paying for',
     ],
     window: 6,
   },

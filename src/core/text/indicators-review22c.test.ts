@@ -38,6 +38,8 @@ describe('review 22c: ordinary wording the new rules must not read as a sign', (
     ['He came to the appointment without any adult with him.', 'fa_unaccompanied_migrant'],
     ['She arrived in foster care without any family photos.', 'fa_unaccompanied_migrant'],
     ['He is usually hungry by lunchtime.', 'fa_neglect'],
+    ['She spent the whole day cooking and cleaning for the entire family for Eid.', 'fa_domestic_servitude'],
+    ['He handed over his bank card to pay for the school trip.', 'rg_bank_account_used'],
     ['She is always hungry because of her medication.', 'fa_neglect'],
   ])('%s (not %s)', (note, code) => {
     expect(codes(note)).not.toContain(code);
@@ -59,6 +61,7 @@ describe('review 22c: the wording the tuning commits were made for is still foun
     ['He works at the car wash every day after school for nothing.', 'rg_unpaid_work'],
     ['She does the cooking and cleaning for the whole household.', 'fa_domestic_servitude'],
     ['He arrived in Dover without any family.', 'fa_unaccompanied_migrant'],
+    ['He handed over his bank card to the olders to pay for the drugs.', 'rg_bank_account_used'],
     ['She is often dirty and hungry when she arrives at school.', 'fa_neglect'],
     ['He came in the same clothes all week.', 'fa_neglect'],
     ['She has £200 trainers and will not say where they came from.', 'rg_unexplained_gifts'],
