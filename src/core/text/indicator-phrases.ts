@@ -5524,7 +5524,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       `${ADULTS}|olders|lads|dealers|they keep|keeps|kept calling * back`,
     ],
     // Review 22c: not services calling the writer or family back ("they keep calling me back about the referral").
-    unlessNear: ['me|us|office|school|college|referral|appointment|interview|meeting|times'],
+    unlessNear: ['me|us|office|school|college|referral|appointment|interview|interviews|meeting|times|station|police|court'],
     window: 4,
   },
   // Made or asked to carry or keep things for others: "asked to carry anything for the lads", "the olders made him hold a
@@ -5544,7 +5544,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'shopping|school|homework|luggage|suitcase|suitcases|teacher|teachers|coach|kit|chair|chairs|table|tables|boxes|furniture|trip|offered|offer|offers',
       WEAPON,
       // Review 22c: "asked to move the meeting", "asked to hold the baby", "pressured her to drop the charges".
-      'meeting|meetings|appointment|review|session|date|baby|charges|charge|complaint|statement|door|car|line|hand|hands|placement|bruises',
+      'meeting|meetings|appointment|review|session|date|baby|charges|charge|complaint|statement|door|car|line|hand|hands|placement|bruises|letter|letters|office',
     ],
     window: 6,
   },
@@ -5554,7 +5554,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       `made|forced|told|asked|pressured * [*] to keep|hold|hide|stash|carry|store ${WEAPON}|cash|money`,
       `made|forced|told|asked|pressured to keep|hold|hide|stash|carry|store ${WEAPON}|cash|money`,
     ],
-    unlessNear: ['shopping|school|lunch|pocket|savings|bank|trip|dinner|safe|office|staff'],
+    unlessNear: ['shopping|school|lunch|pocket|savings|bank|trip|dinner|safe|office|staff|worker|aside|bus'],
     window: 4,
   },
   // Work for a pittance or nothing: "paid £10 a day at a farm", "working 14-hour shifts for £20 a day", "never gets
@@ -5576,7 +5576,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       FAMILY,
       'pocket|paper|round|babysitting|saturday|apprentice|apprenticeship|minimum|contract|part-time|volunteer|volunteering|volunteers|charity|doctor|nurse|nhs',
       // Review 22c: the staff's own shifts ("the unit staff work 12-hour shifts").
-      'staff|unit|ward|carers|officers|police|nurses',
+      'staff|unit|ward|carers|officers|police|nurses|exam|exams|revising|revision|studying|homework',
     ],
     window: 8,
   },
