@@ -96,8 +96,12 @@ export const REVIEW_WORDING_ENTRIES: readonly LexiconEntry[] = [
     // Round 22: a return from a night away or an episode ("returned to the unit at 06:40 in good spirits"). Not "back",
     // which "back to her usual self" holds itself.
     requiresNear: [...STRONG_RISK_CUES, 'returned|returns|returning|located|found|mfh|misper|rhi|overnight'],
-    // Not a return from an ordinary outing ("returned from the school trip in good spirits").
-    unlessNear: ['trip|trips|holiday|holidays|residential|school|college|hospital|contact|respite|camp|exam|exams|match|wedding'],
+    // Not a return from an ordinary outing ("returned from the school trip in good spirits"), a visit or an activity
+    // (review 22c: "returned from her nan's", "returned from football").
+    unlessNear: [
+      'trip|trips|holiday|holidays|residential|school|college|hospital|contact|respite|camp|exam|exams|match|wedding',
+      "visit|visited|visiting|nan|nan's|gran|gran's|grandma|grandma's|dad's|mum's|aunt's|auntie's|football|training|club|gym|swimming|work|shift",
+    ],
     window: 10,
   },
   {

@@ -141,6 +141,8 @@ export const ROUND_22_ENTRIES: readonly LexiconEntry[] = [
     unlessNear: [
       ...OTHER_PERSON_CUES,
       'school|college|class|lesson|club|placement|foster|carer|carers|worker|teacher|nurse|appointment|meeting|support|help|talk|speak|discuss|engage|attend',
+      // Review 22c: "really happy being back at his flat after his hospital stay".
+      'hospital|ward|holiday',
       // Professionals as the subject ("Police are more than happy to meet the family"), not a note's source ("Police:
       // officers recorded that Ethan seems happy enough to ...").
       'police|officer|officers|staff|team|agency|agencies|professional|professionals are|is|were|was|seem|seems|seemed [more|quite|very] [than] happy|content',

@@ -139,6 +139,8 @@ const GIFT_ITEMS =
   BRANDS_ONE;
 const MONEY = 'cash|money|notes|pounds|quid';
 /** Household work: "does the cooking, cleaning and childcare for the family she lives with". */
+/** A sum under 100 as one exact token ("£20" is the token 20), for a weekly wage that is a pittance. */
+const SMALL_SUM = range(1, 99).join('|');
 /** A sum of at least two digits as one token ("£200" is the token 200), for a price named before an item. */
 const PRICE = range(10, 99)
   .map((n) => `${n}*`)
@@ -780,7 +782,11 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       // Round 22: "for the whole household".
       'cooks|cooked|cooking|cleans|cleaned|cleaning and cooks|cooked|cooking|cleans|cleaned|cleaning for the|a|this|that [whole|entire] family|household|adults|men|people|couple|woman|man',
     ],
-    unlessNear: ['mum|dad|mother|father|parent|parents|nan|gran|grandma|carer|carers|foster|helps|help|helping|helped|pocket'],
+    unlessNear: [
+      'mum|dad|mother|father|parent|parents|nan|gran|grandma|carer|carers|foster|helps|help|helping|helped|pocket',
+      // Review 22c: a festival or a party ("cooking and cleaning for the entire family for Eid").
+      'eid|christmas|diwali|ramadan|party|birthday|wedding|celebration|visitors|guests',
+    ],
     window: 4,
   },
   {
@@ -5079,8 +5085,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     ],
     unlessNear: [
       FAMILY,
+      // Review 22c: not "pay|paying for" on its own ("handed over his bank card to the olders to pay for the drugs").
       'shop|shops|shopping|till|cashier|lunch|canteen|fraud|stolen|lost|phishing|scam|scammed|trip|purchase|purchases|buy|bought|ticket|tickets|checkout',
-      'pay|paying for',
     ],
     window: 6,
   },
@@ -5255,10 +5261,15 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     code: 'fa_unaccompanied_migrant',
     patterns: [
       'travelled|came|arrived|journeyed|fled from * [*] without [her|his|their] [*] parents|family|parent|mother|father|guardian',
-      'travelled|came|arrived in|into|to * [*] [*] [*] without any [her|his|their] family|parents|adult|adults|relatives|guardian',
+      // Review 22c: not "into care" ("came into care without any family support").
+      'travelled|came|arrived in|to * [*] [*] [*] without any [her|his|their] family|parents|adult|adults|relatives|guardian',
       'arrived|came|travelled|flew|landed at|in|into * [*] with a|an man|woman|adult|men|adults|people who is|was|are|were not [her|his|their] family|parent|parents|relative|relatives|father|mother|uncle|aunt',
     ],
-    unlessNear: ['school|trip|holiday|college|visit|weekend|club|camp|team|party|home'],
+    unlessNear: [
+      'school|trip|holiday|college|visit|weekend|club|camp|team|party|home',
+      // Review 22c: a child alone at an appointment, or without family photos or support.
+      'appointment|meeting|review|session|clinic|support|photos|belongings|contact',
+    ],
     window: 6,
   },
   // Dealers in a home: "men have taken over Jordan's flat", "dealers are using mum's flat".
@@ -5473,6 +5484,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     ],
     unlessNear: [
       'after|football|training|growth|spurt|sport|sports|swimming|gym|growing|rugby|fasting|ramadan|trip|camp|holiday|residential|festival|expedition',
+      // Review 22c: hunger from medication or at lunchtime, the same clothes from sensory needs.
+      'medication|medicine|appetite|lunchtime|lunch|break|sensory|autism|autistic|asd|adhd',
     ],
     window: 6,
   },
@@ -5484,7 +5497,11 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'returned|returns|back|home|in|out|came|comes|stayed|stays at|until|till 01|02|03|04|05|06 00|05|10|15|20|25|30|35|40|45|50|55',
     ],
     // Not the return from a missing episode (that sign), or an early start.
-    unlessNear: ['hospital|ward|flight|airport|holiday|work|alarm|woke|wakes|breakfast|paper|round|missing|episode|mfh|absconded|awol'],
+    // Review 22c: nor a child up late at home (gaming, on the phone, unable to sleep).
+    unlessNear: [
+      'hospital|ward|flight|airport|holiday|work|alarm|woke|wakes|breakfast|paper|round|missing|episode|mfh|absconded|awol',
+      'xbox|playstation|ps5|gaming|games|phone|sleep|asleep|awake|bed|online',
+    ],
     window: 8,
   },
   // A drugs charge far from home: "charged with supplying heroin in Cromer, far from his home", "charged with supplying
@@ -5492,7 +5509,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'go_drug_arrest_out_of_area',
     patterns: [`arrested|charged|caught|convicted|stopped for|with supplying|dealing|selling|supply|possession [*] [*] [*] in|at *`],
-    requiresNear: ['far|miles|away', 'no family|links|link|connection|connections|ties', 'where he|she|they has|have no'],
+    // Review 22c: not "away" ("a few minutes away from his home", "sent away"), nor an arrest at school or nearby.
+    requiresNear: ['far|miles', 'no family|links|link|connection|connections|ties', 'where he|she|they has|have no'],
+    unlessNear: ['minutes|minute|walk|local|nearby|school|college|corner'],
     window: 10,
   },
   // Back to the man who trafficked her: "Kemi returned to the man who trafficked her", "the men keep calling Shannon back
@@ -5504,6 +5523,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'returned|returns|returning to the|her|his man|men|adults|abuser|abusers|trafficker|traffickers [who] [had] trafficked|exploited|abused|groomed',
       `${ADULTS}|olders|lads|dealers|they keep|keeps|kept calling * back`,
     ],
+    // Review 22c: not services calling the writer or family back ("they keep calling me back about the referral").
+    unlessNear: ['me|us|office|school|college|referral|appointment|interview|interviews|meeting|times|station|police|court'],
+    window: 4,
   },
   // Made or asked to carry or keep things for others: "asked to carry anything for the lads", "the olders made him hold a
   // bag", "was made to keep knives at his nan's flat".
@@ -5521,6 +5543,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       FAMILY,
       'shopping|school|homework|luggage|suitcase|suitcases|teacher|teachers|coach|kit|chair|chairs|table|tables|boxes|furniture|trip|offered|offer|offers',
       WEAPON,
+      // Review 22c: "asked to move the meeting", "asked to hold the baby", "pressured her to drop the charges".
+      'meeting|meetings|appointment|review|session|date|baby|charges|charge|complaint|statement|door|car|line|hand|hands|placement|bruises|letter|letters|office',
     ],
     window: 6,
   },
@@ -5530,7 +5554,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       `made|forced|told|asked|pressured * [*] to keep|hold|hide|stash|carry|store ${WEAPON}|cash|money`,
       `made|forced|told|asked|pressured to keep|hold|hide|stash|carry|store ${WEAPON}|cash|money`,
     ],
-    unlessNear: ['shopping|school|lunch|pocket|savings|bank|trip|dinner'],
+    unlessNear: ['shopping|school|lunch|pocket|savings|bank|trip|dinner|safe|office|staff|worker|aside|bus'],
     window: 4,
   },
   // Work for a pittance or nothing: "paid £10 a day at a farm", "working 14-hour shifts for £20 a day", "never gets
@@ -5538,7 +5562,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'rg_unpaid_work',
     patterns: [
-      'paid|pays|earns|earning|gets|given [only|just] * a|per day|week|shift',
+      'paid|pays|earns|earning|gets|given [only|just] * a|per day|shift',
+      // Review 22c: "a week" only for a sum under 100 ("paid £20 a week"; "earns £300 a week at the warehouse" is a wage).
+      `paid|pays|earns|earning|gets|given [only|just] ${SMALL_SUM} a|per week`,
       '10-hour|11-hour|12-hour|13-hour|14-hour|15-hour|16-hour|18-hour shifts|shift|days|day',
       'never gets|get|got|been paid',
       'works|worked|working [*] [*] [*] [*] [*] [*] [*] [*] for nothing|free',
@@ -5549,6 +5575,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     unlessNear: [
       FAMILY,
       'pocket|paper|round|babysitting|saturday|apprentice|apprenticeship|minimum|contract|part-time|volunteer|volunteering|volunteers|charity|doctor|nurse|nhs',
+      // Review 22c: the staff's own shifts ("the unit staff work 12-hour shifts").
+      'staff|unit|ward|carers|officers|police|nurses|exam|exams|revising|revision|studying|homework',
     ],
     window: 8,
   },
