@@ -504,7 +504,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'placed|placement|placements|school|college|university|residential',
       'hospital|ward|work|works|job|visit|visiting|holiday',
       // Round 22 (review of round 21, L26): "not far from home" is near home.
-      'not|nor|never [too|very|that|so] far',
+      // Review 22a I18: "not so far" alone is "not yet".
+      'not|nor|never [too|very|that] far',
+      'not|nor|never so far from|away|off|out',
     ],
     window: 12,
   },
