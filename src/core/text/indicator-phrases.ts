@@ -5066,7 +5066,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'school|college|trip|holiday|hospital|appointment|contact|social|worker|council|placement|staff|carer|carers|foster|escort|court|ward|gp|clinic|cells|custody',
       `by [her|his|their] ${FAMILY}`,
       // Review 22a I6: a relative's house ("taken to nan's again") or a pastime ("driven to football again").
-      `to [her|his|their] ${FAMILY_HOMES}|football|training|practice|swimming|rugby|cricket|dance|gym|boxing|cadets|scouts|club|match|matches|lessons`,
+      `to [her|his|their|the] ${FAMILY_HOMES}|football|training|practice|swimming|rugby|cricket|dance|gym|boxing|cadets|scouts|club|match|matches|lessons`,
     ],
     window: 8,
   },
