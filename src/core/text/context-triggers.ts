@@ -109,7 +109,9 @@ export const CONTEXT_TRIGGERS: readonly { patterns: readonly string[]; value: Tr
     'not only',
     'not just',
     // Round 22 (review of round 21, L26): "not far from the flat" is near it, not a negation of what follows.
-    'not [too|very|that|so] far',
+    // Review 22a I18: not "not so far" alone, which means "not yet" ("has not so far been reported missing").
+    'not [too|very|that] far',
+    'not so far from|away|off|out',
     'no further action|actions',
     'nfa',
     'not sure|certain|known|clear',
@@ -337,6 +339,11 @@ export const CONTEXT_TRIGGERS: readonly { patterns: readonly string[]; value: Tr
   t('blocker', 'both', 0, ['she|he|her|him and her|his friends|mates|friend|peers']),
   // Round 22 (review of round 21, L25): "He and his cousin arrived unaccompanied" is about the child too.
   t('blocker', 'both', 0, ['she|he|her|him and her|his brother|brothers|sister|sisters|sibling|siblings|cousin|cousins|stepbrother|stepsister']),
+  // Review 22a I19: … but after a reporting verb the pronoun is usually the speaker ("Mum told me she and her sister
+  // were abused by their father", "Dad said he and his brother were in care"): the parent's own history stays theirs.
+  t('pseudo', 'both', 0, [
+    'told|tells|said|says|explained|explains|disclosed|discloses|reported|reports|shared|described|describes [me|us|staff|workers] [that] she|he and her|his brother|brothers|sister|sisters|sibling|siblings|cousin|cousins|stepbrother|stepsister',
+  ]),
   t('pseudo', 'both', 0, [
     'with her|his friends|mates|friend|peers|boyfriend|girlfriend',
     'with her|his|their best|close|older|younger friend|friends|mate|mates',

@@ -58,6 +58,10 @@ const OTHER_PERSONS_CUES: readonly string[] = [
 /** Relatives and carers, as givers or companions: an explained gift or lift. */
 const FAMILY =
   'mum|dad|mother|father|parents|parent|carer|carers|nan|gran|grandma|grandad|grandparents|nana|aunt|auntie|uncle|foster|stepdad|stepmum|family|brother|sister|cousin';
+/** A relative's house: "nan's", "dad's". */
+const FAMILY_HOMES = FAMILY.split('|')
+  .map((w) => `${w}'s|${w}s`)
+  .join('|');
 /** A gift or money with an ordinary explanation: an occasion, a relative who gave it, earnings, savings. */
 const EXPLAINED_CUES: readonly string[] = [
   'birthday|christmas|xmas|eid|diwali|hanukkah|anniversary|receipt|receipts|savings|saved|wages|wage|earned|earns|earnings|payslip|allowance|bursary|voucher|vouchers|refund|second-hand|secondhand|charity|donated|foodbank|uniform|lunch|fare|fares|contract|upgrade|insurance',
@@ -149,8 +153,12 @@ const SERVICES =
   'police|officer|officers|pc|detective|school|schools|college|staff|teacher|teachers|court|courts|council|social|worker|workers|carer|carers|keyworker|mentor|professionals|services|service|unit|placement';
 const SERVICE_AGENTS: readonly string[] = [
   `${SERVICES} [have|has|had|will|would|can|could] offered|offers|offer|offering|promised|promises|promise|gave|give|gives|provided|provide|provides|arranged|arrange|put|protect|protects|protected`,
-  `by|from|through|via|with [the|her|his|a|an|their] [school] ${SERVICES}`,
-  'osman|injunction|injunctions|refuge|witness',
+  // Review 22a I12: not "with": "in a session with his worker" is the setting, not the giver.
+  `by|from|through|via [the|her|his|a|an|their] [school] ${SERVICES}`,
+  // Review 22a I12: a bare "witness" is the child's role ("because he was a witness"), not a protection scheme.
+  'osman',
+  'witness protection|scheme|service|care|intermediary',
+  'by|from|through|via|in|to|under [a|an|the|her|his|their] injunction|injunctions|refuge',
 ];
 const CHORES = 'cooking|cleaning|washing|laundry|ironing|housework|chores|childcare|shopping|babysitting';
 const CANNOT_EXPLAIN = "cannot|can't|couldn't|won't|wouldn't|unable|refuses|refused|will|would|did|does|didn't|doesn't";
@@ -496,7 +504,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'placed|placement|placements|school|college|university|residential',
       'hospital|ward|work|works|job|visit|visiting|holiday',
       // Round 22 (review of round 21, L26): "not far from home" is near home.
-      'not|nor|never [too|very|that|so] far',
+      // Review 22a I18: "not so far" alone is "not yet".
+      'not|nor|never [too|very|that] far',
+      'not|nor|never so far from|away|off|out',
     ],
     window: 12,
   },
@@ -855,7 +865,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     code: 'ep_low_mood',
     otherCode: 'fa_parental_mental_health',
     patterns: ['tearful'],
-    unlessNear: ['died|death|dying|bereavement|bereaved|funeral|passed|loss|grief|grieving|miscarriage'],
+    // Review 22a I17: a bereavement, not "death threats" or "passed her number to his friends".
+    unlessNear: ['died|dying|bereavement|bereaved|funeral|loss|grief|grieving|miscarriage', 'death of|in', 'passed away'],
     window: 8,
   },
   {
@@ -4969,7 +4980,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     code: 'am_school_absence',
     patterns: ['walking|walked|walks|walk off [the] site'],
     unlessNear: [
-      'session|sessions|reparation|appointment|meeting|contact|placement|visit|clinic|centre|hospital|work|shift|court|yot|unit|club|project|activity|trip|home',
+      // Review 22a I11: not "home" ("walked off site and went home" is truanting).
+      'session|sessions|reparation|appointment|meeting|contact|placement|visit|clinic|centre|hospital|work|shift|court|yot|unit|club|project|activity|trip',
     ],
     window: 8,
   },
@@ -5065,8 +5077,11 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     code: 'rg_bank_account_used',
     patterns: [
       'moving|moved|moves|move|running|ran|runs|passing|passed|laundering|laundered|washing|funnelling|filtering money|cash|funds|payments through|into * [bank] account|accounts',
-      'others|someone|somebody|adults|men|man|people [are|were|is|was|have|has|had] [been] using|used|uses * [bank] account|accounts|card|cards',
-      'other people [are|were|have|had] [been] using|used * [bank] account|accounts|card|cards',
+      // Review 22a I15: a card used by someone is usually theft or fraud ("someone used her card on Roblox"); only the
+      // account, or a card used to move money, is the child's account used by others.
+      'others|someone|somebody|adults|men|man|people [are|were|is|was|have|has|had] [been] using|used|uses * [bank] account|accounts',
+      'other people [are|were|have|had] [been] using|used * [bank] account|accounts',
+      'others|someone|somebody|adults|men|man|people [are|were|is|was|have|has|had] [been] using|used|uses * [bank] card|cards to|for move|moving|transfer|transferring|launder|laundering|receive|receiving',
       'handed|hands|handing|gave|gives|giving over [*] bank card|cards|details|pin',
     ],
     unlessNear: [FAMILY, 'shop|shops|shopping|till|cashier|lunch|canteen|fraud|stolen|lost|phishing|scam|scammed'],
@@ -5088,6 +5103,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     unlessNear: [
       'school|college|trip|holiday|hospital|appointment|contact|social|worker|council|placement|staff|carer|carers|foster|escort|court|ward|gp|clinic|cells|custody',
       `by [her|his|their] ${FAMILY}`,
+      // Review 22a I6: a relative's house ("taken to nan's again") or a pastime ("driven to football again").
+      `to [her|his|their|the] ${FAMILY_HOMES}|football|training|practice|swimming|rugby|cricket|dance|gym|boxing|cadets|scouts|club|match|matches|lessons`,
     ],
     window: 8,
   },
@@ -5110,7 +5127,10 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'sh_many_partners',
     patterns: [
-      'several|many|multiple|various|different|other|three|four|five|six|numerous [of] [the] men|males|adults|guys [*] [*] [*] [*] have|has|had|were|are [had|been] sex|sexual|having|sleeping',
+      // Review 22a I1: "having" needs "sex" after it and "sleeping" needs "with" ("three men were sleeping in the front room").
+      'several|many|multiple|various|different|other|three|four|five|six|numerous [of] [the] men|males|adults|guys [*] [*] [*] [*] have|has|had|were|are [had|been] sex|sexual',
+      'several|many|multiple|various|different|other|three|four|five|six|numerous [of] [the] men|males|adults|guys [*] [*] [*] [*] have|has|had|were|are [been] having sex|sexual',
+      'several|many|multiple|various|different|other|three|four|five|six|numerous [of] [the] men|males|adults|guys [*] [*] [*] [*] have|has|had|were|are [been] sleeping with',
     ],
     unlessNear: ['no|not|never|denies|denied|education|lesson|lessons|talk|talks|session|sessions|health'],
     window: 2,
@@ -5147,7 +5167,12 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'undress|undressed|undressing|strip|stripped|stripping|naked|nude|expose|exposed on|during|over|via [a|an|the] [*] video|facetime|webcam|cam|livestream|live-stream|stream|camera',
       'has|have|had been streamed|livestreamed|live-streamed',
     ],
-    unlessNear: ['school|assembly|concert|match|game|games|service|funeral|wedding|church|event|parents|show|play|gig|lesson|class|grandparents|gran|nan'],
+    // Review 22a I14: a meeting or hearing streamed, or a security camera ("naked on the doorbell camera footage").
+    unlessNear: [
+      'school|assembly|concert|match|game|games|service|funeral|wedding|church|event|parents|show|play|gig|lesson|class|grandparents|gran|nan',
+      'conference|webinar|cctv|doorbell|dashcam|bodycam|body-worn|security',
+      'the|a|council|court|board|committee meeting|meetings|hearing|hearings',
+    ],
     window: 6,
   },
   // A coached account: "the man answered every question for Mariam", "Dawit's account has been rehearsed".
@@ -5178,7 +5203,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     code: 'te_worrying_calls',
     patterns: [
       'panicky|panics|panic|panicked|scared|frightened|anxious|jumpy|nervous|shaky|tense every|each time|whenever [the|a|her|his] [*] man|men|phone|mobile|he|they|someone rings|ring|rang|calls|call|buzzes|texts|messages',
-      'gets|receives|got|received|getting|receiving [a] texts|text|calls|call|messages|message [during|in] [*] [lessons|class] and|then [then] leaves|left|goes|went|disappears|disappeared|runs|ran|walks|walked',
+      // Review 22a I8: the lesson is required ("she got a text and went to bed" is ordinary).
+      'gets|receives|got|received|getting|receiving [a] texts|text|calls|call|messages|message during|in [*] lessons|lesson|class and|then [then] leaves|left|goes|went|disappears|disappeared|runs|ran|walks|walked',
     ],
     unlessNear: [FAMILY, 'school|staff|teacher|worker|social|office|gp|doctor|dentist|appointment|taxi|lift|work|job|shift|college|training|practice|club'],
     window: 8,
@@ -5187,8 +5213,10 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'da_not_engaging',
     patterns: [
-      'will|would|does|did not meet|engage|speak with|to me|us|workers|professionals|staff',
-      "won't|wouldn't|doesn't|didn't meet|engage|speak with|to me|us|workers|professionals|staff",
+      // Review 22a I9: "did not / doesn't speak to me" is often a fact (he was at work); only "engage" keeps them.
+      'will|would not meet|engage|speak with|to me|us|workers|professionals|staff',
+      "won't|wouldn't meet|engage|speak with|to me|us|workers|professionals|staff",
+      "does|did not|doesn't|didn't engage with|to me|us|workers|professionals|staff",
       'refuses|refused|refusing to meet|engage|speak with|to me|us|workers|professionals|staff',
       "will|would not|won't|wouldn't see me|us",
     ],
@@ -5199,8 +5227,11 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'fa_no_trusted_adult',
     patterns: [
-      'nobody|no-one at|in [the|her|his|their] home|unit|school|placement|house|family|college cares|care|listens|listen|understands|likes|bothers',
-      'no one at|in [the|her|his|their] home|unit|school|placement|house|family|college cares|care|listens|listen|understands|likes|bothers',
+      // Review 22a I10: not "likes" (peers: "no one at school likes her") nor a bare "bothers" ("bothers to cook").
+      'nobody|no-one at|in [the|her|his|their] home|unit|school|placement|house|family|college cares|care|listens|listen|understands',
+      'no one at|in [the|her|his|their] home|unit|school|placement|house|family|college cares|care|listens|listen|understands',
+      'nobody|no-one at|in [the|her|his|their] home|unit|school|placement|house|family|college bothers|bothered with|about her|him|them',
+      'no one at|in [the|her|his|their] home|unit|school|placement|house|family|college bothers|bothered with|about her|him|them',
     ],
   },
   // A withdrawn disclosure: "now says she made it all up".
@@ -5219,7 +5250,11 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'told * [that] she|he|they can|could|is|was|will not [be] [allowed] [to] come|return home|back',
     ],
     requiresNear: [FAMILY],
-    unlessNear: ['late|curfew|until|unless|tonight|drunk|smelling|yet|today|weekend|hospital|doctor|nurse|police'],
+    // Review 22a I7: a school, club or nursery telling a parent the child cannot come back is an exclusion.
+    unlessNear: [
+      'late|curfew|until|unless|tonight|drunk|smelling|yet|today|weekend|hospital|doctor|nurse|police',
+      'school|college|club|nursery|academy|teacher|headteacher|head|exclusion|excluded|excluding|suspended|suspension',
+    ],
     window: 8,
   },
   // Not knowing where one was held: "could not say where the house was", "may not know where she was taken".
@@ -5278,7 +5313,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     patterns: [
       'behaviour|presentation|demeanour|personality has|had [*] changed|altered suddenly|dramatically|markedly|completely|significantly|overnight',
       'behaviour|presentation|demeanour|personality changed|altered suddenly|dramatically|markedly|completely|significantly|overnight',
-      'change|changes in * behaviour|presentation|demeanour|personality',
+      // Review 22a I16: "presentation" needs the person ("a change in the presentation of the report" is a document).
+      'change|changes in * behaviour|demeanour|personality',
+      'change|changes in her|his|their presentation',
     ],
     unlessNear: ['policy|policies|plan|plans|management|support|team|chart|points|system|medication|diagnosis'],
     window: 3,
@@ -5305,12 +5342,13 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     code: 'rg_bank_account_used',
     patterns: [
       'account|accounts was|is|were|are|has|have|had [been] used to move|launder|transfer|receive|hold|send',
+      // Review 22a I15: "used to receive her wages" is what an account is for (see unlessNear).
       'going|goes|went|gone|coming|comes|came in and out of [her|his|their] [*] [bank] account|accounts',
     ],
     unlessNear: [
       FAMILY,
       "business|company|charity|council|school|club|business's|company's|charity's|council's|school's|club's",
-      'wages|wage|salary|benefits|pay|payslip|payslips|universal|maintenance|allowance|bursary|savings|pocket',
+      'wages|wage|salary|benefits|benefit|pay|payslip|payslips|universal|maintenance|allowance|bursary|savings|pocket|loan|pip|dla|earnings',
     ],
     window: 6,
   },
@@ -5321,9 +5359,17 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     patterns: [
       `depends|relies|dependent|reliant on|upon [the] ${HARD_DRUGS}|drugs|gear [that|which] [the|her|his] men|man|olders|adults|boyfriend|dealers|dealer|they supply|supplies|give|gives|provide|provides`,
       `needs|need|needed ${HARD_DRUGS}|drugs|gear from [the|her|his] men|man|olders|adults|boyfriend|dealers|dealer`,
-      `only gets|get|got [her|his|their|the] ${HARD_DRUGS}|drugs|gear if|when`,
-      'they|men|olders|he decide|decides|decided when she|he|they gets|get|got it',
+      // Review 22a I4: "gear" alone may be kit ("only gets his gear when he goes to training"), and a bare "they" or
+      // "he" deciding "when she gets it" may be carers with her phone; those need drugs near (the entry below).
+      `only gets|get|got [her|his|their|the] ${HARD_DRUGS}|drugs if|when`,
+      'men|olders|dealers|dealer decide|decides|decided when she|he|they gets|get|got it',
     ],
+  },
+  {
+    code: 'ad_supply_controlled',
+    patterns: ['only gets|get|got [her|his|their|the] gear if|when', 'they|he decide|decides|decided when she|he|they gets|get|got it'],
+    requiresNear: [`${HARD_DRUGS}|drugs|dealer|dealers|dealing|supply|supplies|supplied|owes|debt`],
+    window: 10,
   },
   // No adult who can be trusted: "has no adult in his life he trusts".
   {
@@ -5348,8 +5394,13 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     code: 'da_protects_abusers',
     patterns: [
       'defends|defended|defending the|her|his [older] boys|lads|group|gang|men|man|adults',
-      'the|her|his olders|men|man|boyfriend are|is alright|safe|sound|lovely|kind|nice|fine|good|harmless [people|guys|lads]',
-      'did|has|have|had done nothing wrong',
+      // Review 22a I3: "her boyfriend is lovely" or "the man is alright" alone is no defence of abusers; the men as a
+      // group, or one man called safe or harmless, is. "done nothing wrong" needs the men as subject, not the child
+      // ("she says she has done nothing wrong") or the worker's reassurance ("I told her she had done nothing wrong").
+      'the|her|his olders|men are|is alright|safe|sound|lovely|kind|nice|fine|good|harmless [people|guys|lads]',
+      'the|her|his man|boyfriend is|was safe|harmless',
+      'olders|men|man|boyfriend|lads|they [*] [*] [*] [*] did|has|have|had done nothing wrong',
+      'olders|men|man|boyfriend|lads|they [*] [*] [*] [*] did nothing wrong',
     ],
     requiresNear: ['says|said|insists|insisted|thinks|believes|believed|claims|claimed|told|feels|describes|described|defends'],
     // Not a professional's or a parent's view ("The police officer said the man did nothing wrong"); a heading
@@ -5363,7 +5414,11 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   // Brackenford".
   {
     code: 'am_moved_by_others',
-    patterns: [`${ADULTS}|olders|lads drive|drives|drove|driving|ferry|ferries|ferried|take|takes|took * between|from`],
+    // Review 22a I5: "took" needs a person taken ("a man took £20 from her purse" is theft).
+    patterns: [
+      `${ADULTS}|olders|lads drive|drives|drove|driving|ferry|ferries|ferried * between|from`,
+      `${ADULTS}|olders|lads take|takes|took her|him|them between|from`,
+    ],
     unlessNear: [FAMILY, 'school|college|taxi|escort|contact|placement|appointment|appointments|hospital|home|work|shift|club|training'],
     window: 6,
   },
@@ -5371,9 +5426,13 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'te_location_tracked',
     patterns: [
-      `${ADULTS}|olders|lads|boyfriend|they track|tracks|tracked|tracking|check|checks|checked * phone|location`,
+      // Review 22a I2: a bare "they checked the phone" is often the police with a seized phone; "they" only tracks.
+      `${ADULTS}|olders|lads|boyfriend|they track|tracks|tracked|tracking * phone|location`,
+      `${ADULTS}|olders|lads|boyfriend check|checks|checked * phone|location`,
       'send|sends|sent|sending|share|shares|shared|sharing the|her|his men|man|olders|lads|boyfriend her|his|their location',
-      'has|have|had to send|share [the] [men|man|olders|lads|boyfriend|them|him] her|his|their location',
+      // Review 22a I2: the person sent to is required ("has to share her location with mum" is a parent's rule).
+      'has|have|had to send|share [the] men|man|olders|lads|boyfriend|them|him her|his|their location',
+      'has|have|had to send|share her|his|their location with|to [the|her|his] men|man|olders|lads|boyfriend|them|him',
     ],
     // Not a parent's or a carer's safety check ("Dad tracks her phone with Life360"); a heading ("Mum:") vetoes nothing.
     unlessNear: [

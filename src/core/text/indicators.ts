@@ -372,10 +372,54 @@ function kinIsTarget(ta: TokenArrays, s: number, e: number): boolean {
  * Only the heading: "The chronology shows his attendance fell" is often about now.
  */
 export const HISTORICAL_HEADING_WORDS: readonly string[] = ['chronology', 'chronologies'];
+/**
+ * Review 22a I13: words that keep what follows a chronology heading current: in the heading ("Chronology update:",
+ * "Chronology of current concerns:") or anywhere in the sentence ("she is currently missing", "is still missing",
+ * "went missing last night", "most weekends").
+ */
+export const PRESENT_HEADING_WORDS: readonly string[] = ['update', 'updates', 'updated', 'current', 'latest', 'ongoing', 'recent'];
+export const PRESENT_SENTENCE_WORDS: readonly string[] = ['currently', 'still', 'now', 'ongoing', 'continues', 'continuing', 'tonight', 'today'];
+/** Two-word present markers: "last night", "this week", "most weekends". */
+export const PRESENT_SENTENCE_PAIRS: readonly (readonly [string, readonly string[]])[] = [
+  ['last', ['night']],
+  ['this', ['morning', 'afternoon', 'evening', 'week', 'weekend']],
+  ['most', ['weekends', 'nights', 'days', 'evenings']],
+  ['every', ['weekend', 'night', 'day', 'evening']],
+];
 const HISTORICAL_HEADING_IDS: ReadonlySet<number> = new Set(HISTORICAL_HEADING_WORDS.map(internWord));
+const PRESENT_HEADING_IDS: ReadonlySet<number> = new Set(PRESENT_HEADING_WORDS.map(internWord));
+const PRESENT_SENTENCE_IDS: ReadonlySet<number> = new Set(PRESENT_SENTENCE_WORDS.map(internWord));
+const PRESENT_PAIR_IDS: ReadonlyMap<number, ReadonlySet<number>> = new Map(
+  PRESENT_SENTENCE_PAIRS.map(([w, next]) => [internWord(w), new Set(next.map(internWord))] as const),
+);
+// Whether a sentence has a present marker, kept per sentence for the current scan (a walk over the sentence from every
+// finding would be quadratic in a long one-sentence note).
+let presentSerial = -1;
+let presentSentence = -1;
+let presentFound = false;
+function sentenceIsPresent(ta: TokenArrays, t: number): boolean {
+  const s = ta.sentence[t]!;
+  if (ta.serial !== presentSerial || s !== presentSentence) {
+    let found = false;
+    for (let k = sentenceStart(ta, t); k < ta.n && ta.sentence[k] === s; k++) {
+      const id = ta.id[k]!;
+      if (PRESENT_SENTENCE_IDS.has(id)) found = true;
+      else if (k + 1 < ta.n && ta.sentence[k + 1] === s && PRESENT_PAIR_IDS.get(id)?.has(ta.id[k + 1]!) === true) found = true;
+      if (found) break;
+    }
+    presentSerial = ta.serial;
+    presentSentence = s;
+    presentFound = found;
+  }
+  return presentFound;
+}
 function headingIsHistory(ta: TokenArrays, header: number): boolean {
-  for (let t = sentenceStart(ta, header); t < header; t++) if (HISTORICAL_HEADING_IDS.has(ta.id[t]!)) return true;
-  return false;
+  let history = false;
+  for (let t = sentenceStart(ta, header); t < header; t++) {
+    if (PRESENT_HEADING_IDS.has(ta.id[t]!)) return false;
+    if (HISTORICAL_HEADING_IDS.has(ta.id[t]!)) history = true;
+  }
+  return history && !sentenceIsPresent(ta, header);
 }
 
 // Scratch (the functions below are synchronous and not re-entrant): the candidates as parallel arrays (entry index,

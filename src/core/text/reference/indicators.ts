@@ -19,6 +19,9 @@ import {
   KIN_WORDS,
   THREAT_TO_COME_WORDS,
   NEVER_CONTAINED,
+  PRESENT_HEADING_WORDS,
+  PRESENT_SENTENCE_WORDS,
+  PRESENT_SENTENCE_PAIRS,
   CHILD_REF_REACH,
   CHILD_REF_WORDS,
   CLAUSE_JOIN_WORDS,
@@ -43,6 +46,23 @@ import {
 export type IndicatorFinding = { code: string; category: string; start: number; end: number; text: string } & Context;
 
 const CATEGORY_BY_CODE = new Map<string, CategoryKey>(CURRENT_FRAMEWORK.indicators.map((i) => [i.code, i.category]));
+
+/**
+ * A chronology heading ("Chronology: she was missing for four days"): what follows happened before, unless the heading
+ * or the sentence marks the present ("Chronology update:", "she is still missing", "last night"; review 22a I13).
+ */
+function chronologyHeading(tokens: readonly Token[], header: number): boolean {
+  const sentence = tokens[header]!.sentence;
+  const words = tokens.filter((t) => t.sentence === sentence).map((t) => t.norm);
+  const heading = tokens
+    .slice(0, header)
+    .filter((t) => t.sentence === sentence)
+    .map((t) => t.norm);
+  if (!heading.some((w) => HISTORICAL_HEADING_WORDS.includes(w))) return false;
+  if (heading.some((w) => PRESENT_HEADING_WORDS.includes(w))) return false;
+  if (words.some((w) => PRESENT_SENTENCE_WORDS.includes(w))) return false;
+  return !words.some((w, k) => PRESENT_SENTENCE_PAIRS.some(([a, next]) => a === w && next.includes(words[k + 1] ?? '')));
+}
 
 function categoryOf(code: string): CategoryKey {
   const c = CATEGORY_BY_CODE.get(code);
@@ -232,13 +252,7 @@ export function findIndicatorsInTokens(text: string, tokens: readonly Token[], o
       negated: ctx.negated,
       hypothetical: ctx.hypothetical,
       // A chronology's heading: what follows happened before.
-      historical:
-        ctx.historical ||
-        HISTORICAL_BY_DEFINITION.has(code) ||
-        (header >= 0 &&
-          tokens
-            .slice(Math.max(0, header - HEADER_MAX_WORDS), header)
-            .some((t) => t.sentence === tokens[header]!.sentence && HISTORICAL_HEADING_WORDS.includes(t.norm))),
+      historical: ctx.historical || HISTORICAL_BY_DEFINITION.has(code) || (header >= 0 && chronologyHeading(tokens, header)),
       experiencer: OTHER_BY_DEFINITION.has(code)
         ? 'other'
         : CHILD_BY_DEFINITION.has(code)
