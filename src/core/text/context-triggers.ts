@@ -166,7 +166,16 @@ export const CONTEXT_TRIGGERS: readonly { patterns: readonly string[]; value: Tr
   t('hypothetical', 'pre', 15, ['it|this is|was|seems|seemed|appears|appeared possible|likely|probable [that]']),
   // Round 22: a fear or a risk named as such ("it is feared the men may hurt his mum", "there is a risk Tommy will be
   // moved to another town", "concern that the man from TikTok wants to meet Lily").
-  t('hypothetical', 'pre', 15, ['it is|was feared [that]', 'there is|was a [real|significant|high|serious|clear] risk [that]', 'concern|concerns that']),
+  // Review 22b I1-I2: a risk only with a clause after it ("risk that", "risk Tommy will"), not "risk assessment", "risk
+  // management plan" or "risk to her:"; and a concern only about what may or will happen ("concerns that he is carrying
+  // a knife were confirmed" and "concerns that she is going missing" report a present pattern).
+  t('hypothetical', 'pre', 15, [
+    'it is|was feared [that]',
+    'there is|was a [real|significant|high|serious|clear] risk that',
+    'there is|was a [real|significant|high|serious|clear] risk * will|may|might|could|would',
+    'concern|concerns that [*] [*] [*] [*] [*] will|may|might|could|would|wants|want|intends|intend|plans|plan',
+    'concern|concerns that [*] [*] [*] [*] [*] is|are|was|were going to',
+  ]),
   // ... but "No concern that he lacks a trusted adult" denies it (the longer trigger masks "concern that").
   t('negation', 'pre', 12, ['no|nil concern|concerns that']),
   // Round 17: what nobody knows yet ("it is not known whether any images were shared", "unclear who holds her
