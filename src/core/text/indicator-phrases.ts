@@ -1971,7 +1971,10 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     // safe", "She keeps her passport and her birth certificate in a folder", "He keeps his bank card in his wallet").
     unlessNear: [
       'mum|dad|mother|father|parent|parents|nan|gran|grandma|grandad|lose|losing',
-      'aunt|auntie|stepmum|step-mum|stepdad|step-dad|carer|carers|foster|safe|safely|safekeeping|agreement|folder|wallet|purse|canteen',
+      // Review 22b I3: not a bare "safe" or "wallet": "he keeps her passport safe, he says" is what exploiters say; the
+      // child keeping her own, a relative or a carer is vetoed by the other lines.
+      'aunt|auntie|stepmum|step-mum|stepdad|step-dad|carer|carers|foster|safekeeping|agreement|folder|canteen',
+      'in her|his own wallet|purse',
       'she keeps|kept|holds|held her',
       'he keeps|kept|holds|held his',
       'they keep|kept|hold|held their',
@@ -4792,7 +4795,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     patterns: ['keeps|kept|holds|held|took * passport|passports'],
     unlessNear: [
       FAMILY,
-      'carer|carers|foster|social|worker|staff|school|office|solicitor|council|renewal|renew|expired|holiday|trip|folder|wallet|purse|safe|safely',
+      'carer|carers|foster|social|worker|staff|school|office|solicitor|council|renewal|renew|expired|holiday|trip|folder|step-mum|step-dad|stepmother|stepfather',
       'she keeps|kept|holds|held her',
       'he keeps|kept|holds|held his',
     ],
@@ -5058,7 +5061,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     unlessNear: [
       FAMILY,
       'gp|doctor|nurse|pharmacist|prescribed|prescription|medication|medicine|paramedic|hospital|shop|shopkeeper|bar|barman|pub|sold|underage',
-      'birthday|christmas|celebration|celebrate|wedding|restaurant|cafe|coffee|soft|water|juice|tea|hot|fizzy|energy',
+      // Review 22b I5: not a bare "birthday": men buying a child drinks for her birthday is the sign.
+      'christmas|celebration|celebrate|wedding|restaurant|cafe|coffee|soft|water|juice|tea|hot|fizzy|energy',
     ],
     window: 8,
   },
@@ -5268,7 +5272,11 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   // Back in the small hours: "came back at 3 a.m.".
   {
     code: 'am_staying_out_late',
-    patterns: ['came|comes|coming|got|gets|returned|returns|returning back|home|in at 1|2|3|4|5 a|am'],
+    // Review 22b I7: "in the morning|night" too ("She got in at 3 in the morning"), not "in the afternoon".
+    patterns: [
+      'came|comes|coming|got|gets|returned|returns|returning back|home|in at 1|2|3|4|5 a|am',
+      'came|comes|coming|got|gets|returned|returns|returning back|home|in at 1|2|3|4|5 in the morning|night',
+    ],
     unlessNear: ['hospital|ward|flight|airport|holiday|shift|work'],
     window: 6,
   },
@@ -5296,7 +5304,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'deal|dealing|deals|sell|selling|store|storing|stash|trap|cuckoo|cuckooed|cuckooing|supply|supplying|dealers|dealer|gang|olders|line',
     ],
     // Not the council or a landlord taking a flat back ("The council took over the flat after the dealers were evicted").
-    unlessNear: ['council|landlord|association|evicted|eviction|tenancy|repairs|closure|lease'],
+    // Review 22b I10: the council or landlord must be the one taking it; most cuckooed homes are council or rented flats
+    // ("Dealers are using his council flat to sell drugs").
+    unlessNear: ['council|landlord|association took|takes|taken|taking over|back', 'evicted|eviction|repairs|closure|lease'],
     window: 8,
   },
   // Drugs inside the body: "had drugs packed inside his body", "has drugs hidden internally".
@@ -5492,7 +5502,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'go_carrying_weapons_money',
     patterns: ['kitchen knife|knives'],
-    unlessNear: ['cooking|cooked|cook|chopping|chopped|tea|dinner|meal|accident|accidentally|bread|drawer|drawers|cutlery'],
+    // Review 22b I13: not "drawer" or "tea" on their own ("took a kitchen knife from the drawer and went out").
+    unlessNear: ['cooking|cooked|cook|chopping|chopped|meal|accident|accidentally|bread|cutlery', 'making|made|cooking|having tea|dinner'],
     window: 8,
   },
   // A man who says he is a relative collecting the child; bringing the child into the country is the unaccompanied
