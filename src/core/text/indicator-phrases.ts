@@ -2086,8 +2086,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     patterns: ['withdrawn'],
     unlessNear: [
       'statement|statements|allegation|allegations|disclosure|complaint|course|application|offer|support|consent|referral|funding|service|services|from|money|cash|charges|case|account|accounts|part',
-      // Round 22: "she has not withdrawn anything she told the ABE officers".
-      'anything|nothing|evidence|told|claim|claims|request',
+      // Round 22: "she has not withdrawn anything she told the ABE officers". Review 22b I12: as the verb's object only,
+      // not "withdrawn and told staff she is scared of the men".
+      'withdrawn anything|nothing|evidence|claim|claims|request',
     ],
     window: 3,
   },
@@ -5210,7 +5211,13 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       // Review 22a I8: the lesson is required ("she got a text and went to bed" is ordinary).
       'gets|receives|got|received|getting|receiving [a] texts|text|calls|call|messages|message during|in [*] lessons|lesson|class and|then [then] leaves|left|goes|went|disappears|disappeared|runs|ran|walks|walked',
     ],
-    unlessNear: [FAMILY, 'school|staff|teacher|worker|social|office|gp|doctor|dentist|appointment|taxi|lift|work|job|shift|college|training|practice|club'],
+    // Review 22b I11: work, college or training only as where the child is going ("calls before work"), not where
+    // the call finds him ("even when he is at work", "leaves the college site").
+    unlessNear: [
+      FAMILY,
+      'school|staff|teacher|worker|social|office|gp|doctor|dentist|appointment|taxi|lift',
+      'for|to|before|after work|job|shift|college|training|practice|club',
+    ],
     window: 8,
   },
   // Refusing to see the worker: "will not meet with me and hides when I visit".
@@ -5511,13 +5518,14 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'go_unknown_adults_collect',
     patterns: ['a|an man|woman|adult who said|claimed|says [that] he|she was|is her|his uncle|cousin|brother|dad|father|aunt|sister|relative'],
-    unlessNear: ['uk|country|england|britain|wales|scotland|arrived|arrive|travelled|border|airport|port|lorry|asylum|dover|heathrow|gatwick|stansted|calais'],
+    // Review 22b I4: a border or country word, not a bare "arrived" or "travelled" ("arrived at the school and collected her").
+    unlessNear: ['uk|country|england|britain|wales|scotland|border|airport|port|lorry|asylum|dover|heathrow|gatwick|stansted|calais'],
     window: 10,
   },
   {
     code: 'fa_unaccompanied_migrant',
     patterns: ['with|by a|an man|woman|adult who said|claimed|says [that] he|she was|is her|his uncle|cousin|brother|dad|father|aunt|sister|relative'],
-    requiresNear: ['uk|country|england|britain|wales|scotland|arrived|travelled|border|airport|lorry|dover|heathrow|gatwick|stansted|calais'],
+    requiresNear: ['uk|country|england|britain|wales|scotland|border|airport|lorry|dover|heathrow|gatwick|stansted|calais'],
     window: 10,
   },
 ];
