@@ -392,6 +392,39 @@ const PRESENT_SENTENCE_IDS: ReadonlySet<number> = new Set(PRESENT_SENTENCE_WORDS
 const PRESENT_PAIR_IDS: ReadonlyMap<number, ReadonlySet<number>> = new Map(
   PRESENT_SENTENCE_PAIRS.map(([w, next]) => [internWord(w), new Set(next.map(internWord))] as const),
 );
+/**
+ * Review 22b I8: a relative unconscious, collapsed or taken to hospital is their substance misuse
+ * (fa_parental_substance_misuse, the otherCode of ad_intoxication_hospital) only with a drink or drug word in the
+ * sentence ("Mum is drinking heavily again and was unconscious when police attended"), not after a seizure or a fall.
+ */
+export const SUBSTANCE_SENTENCE_WORDS: readonly string[] = [
+  ...'drink|drinks|drinking|drank|drunk|alcohol|alcoholic|intoxicated|intoxication|overdose|overdosed|od|drugs|drug|substance|substances|heroin|cocaine|crack|cannabis|methadone|vodka|etoh|pills|wasted|paralytic|spice|ketamine|mdma|ecstasy|gbl|ghb|benzos|cans|spirits'.split(
+    '|',
+  ),
+];
+export const SUBSTANCE_OTHER_CODE = 'fa_parental_substance_misuse';
+export const SUBSTANCE_OTHER_OF = 'ad_intoxication_hospital';
+const SUBSTANCE_SENTENCE_IDS: ReadonlySet<number> = new Set(SUBSTANCE_SENTENCE_WORDS.map(internWord));
+// Kept per sentence for the current scan, as sentenceIsPresent below.
+let substanceSerial = -1;
+let substanceSentence = -1;
+let substanceFound = false;
+function sentenceHasSubstance(ta: TokenArrays, t: number): boolean {
+  const s = ta.sentence[t]!;
+  if (ta.serial !== substanceSerial || s !== substanceSentence) {
+    let found = false;
+    for (let k = sentenceStart(ta, t); k < ta.n && ta.sentence[k] === s; k++) {
+      if (SUBSTANCE_SENTENCE_IDS.has(ta.id[k]!)) {
+        found = true;
+        break;
+      }
+    }
+    substanceSerial = ta.serial;
+    substanceSentence = s;
+    substanceFound = found;
+  }
+  return substanceFound;
+}
 // Whether a sentence has a present marker, kept per sentence for the current scan (a walk over the sentence from every
 // finding would be quadratic in a long one-sentence note).
 let presentSerial = -1;
@@ -726,7 +759,10 @@ export function findIndicatorsInTriples(
     }
     const other = ENTRY_OTHER_CODE[entry] ?? null;
     const info =
-      ctx.experiencer === 'other' && other !== null && familyCode(ctx.otherKind, other.code)
+      ctx.experiencer === 'other' &&
+      other !== null &&
+      familyCode(ctx.otherKind, other.code) &&
+      (other.code !== SUBSTANCE_OTHER_CODE || ENTRY_CODE[entry]!.code !== SUBSTANCE_OTHER_OF || sentenceHasSubstance(ta, startToken))
         ? other
         : ctx.experiencer === 'other' && ctx.otherKind === 'peer' && PEER_SIGN[entry] === true
           ? PEER_INFO

@@ -22,6 +22,9 @@ import {
   PRESENT_HEADING_WORDS,
   PRESENT_SENTENCE_WORDS,
   PRESENT_SENTENCE_PAIRS,
+  SUBSTANCE_OTHER_CODE,
+  SUBSTANCE_OTHER_OF,
+  SUBSTANCE_SENTENCE_WORDS,
   CHILD_REF_REACH,
   CHILD_REF_WORDS,
   CLAUSE_JOIN_WORDS,
@@ -224,7 +227,12 @@ export function findIndicatorsInTokens(text: string, tokens: readonly Token[], o
       ctx.otherKind = null;
     }
     const code =
-      ctx.experiencer === 'other' && sp.entry.otherCode !== undefined && familyCode(ctx.otherKind, sp.entry.otherCode)
+      ctx.experiencer === 'other' &&
+      sp.entry.otherCode !== undefined &&
+      familyCode(ctx.otherKind, sp.entry.otherCode) &&
+      (sp.entry.otherCode !== SUBSTANCE_OTHER_CODE ||
+        sp.entry.code !== SUBSTANCE_OTHER_OF ||
+        tokens.some((t) => t.sentence === tokens[sp.startToken]!.sentence && SUBSTANCE_SENTENCE_WORDS.includes(t.norm)))
         ? sp.entry.otherCode
         : ctx.experiencer === 'other' && ctx.otherKind === 'peer' && PEER_SIGNS.has(sp.entry.code)
           ? PEER_CODE
