@@ -546,8 +546,17 @@ export const GENERIC_CODES: ReadonlyMap<string, ReadonlySet<string> | 'any'> = n
   ['ad_substances_given', new Set(['rg_accommodation_offered', 'te_online_offers', 'rg_sex_exchange', 'ad_substances_with_sex'])],
   // Round 22: a sexual image passed round a year group is the bullying ("a sexual image of her was shared around Year
   // 10"; four tuning-set lines annotate the bullying only, none both).
+  // Review 22b I9: not when an adult is named in the sentence (ADULT_IMAGE_WORDS): "nude images of her were sent to the
+  // men", "shared on WhatsApp by her ex-boyfriend, who is 20" are the sexual image, not peer bullying.
   ['te_sexual_images', new Set(['te_online_bullying'])],
 ]);
+/** Review 22b I9: a sexual image that an adult sends, receives or shares does not give way to online bullying. */
+export const IMAGE_GENERIC = 'te_sexual_images';
+export const ADULT_IMAGE_WORDS: readonly string[] = [
+  ...'man|men|adult|adults|male|males|stranger|strangers|boyfriend|ex-boyfriend|olders'.split('|'),
+  ...Array.from({ length: 43 }, (_, k) => [String(k + 18), `${k + 18}-year-old`]).flat(),
+];
+const ADULT_IMAGE_IDS: ReadonlySet<number> = new Set(ADULT_IMAGE_WORDS.map(internWord));
 /**
  * Broad codes with a set of specific codes that, like the codes that give way to any sign, do not give way across a
  * clause joiner (CLAUSE_JOIN_WORDS). Round 20, tuning sets and main dev split pooled: 6 fewer false alarms, none found
@@ -594,6 +603,7 @@ const NEVER_CONTAINED_CODE = Uint8Array.from({ length: CODE_IDS.size }, () => 0)
 for (const c of NEVER_CONTAINED) if (CODE_IDS.has(c)) NEVER_CONTAINED_CODE[CODE_IDS.get(c)!] = 1;
 // The same by code id, for the loop below: row `generic` * N + `other`.
 const N_CODES = CODE_IDS.size;
+const IMAGE_CODE = CODE_IDS.get(IMAGE_GENERIC) ?? -1;
 const GIVES_WAY = new Uint8Array(N_CODES * N_CODES);
 const GENERIC_KEYS = [...GENERIC_CODES.keys()].filter((c) => CODE_IDS.has(c));
 const GENERIC_IDS = GENERIC_KEYS.map((c) => CODE_IDS.get(c)!);
@@ -611,7 +621,25 @@ const GIVES_WAY_TO_ANY = Uint8Array.from(GENERIC_KEYS, (c) => (GENERIC_CODES.get
 // violence; "found in a hotel" is not also "hotel"), and a broad code next to a specific one gives way (GENERIC_CODES).
 // Works in place on the first `count` candidates with candKeep set; returns the number of spans, compacted to the
 // front of the candidate arrays.
-function resolve(count: number, sentence: Int32Array, id: Int32Array): number {
+// Whether the sentence holds an adult word (ADULT_IMAGE_WORDS), kept per sentence for the current call of resolve.
+let adultCall = -1;
+let adultSentence = -1;
+let adultFound = false;
+function sentenceHasAdult(call: number, sentence: Int32Array, id: Int32Array, n: number, t: number): boolean {
+  const s = sentence[t]!;
+  if (call !== adultCall || s !== adultSentence) {
+    let a = t;
+    while (a > 0 && sentence[a - 1] === s) a--;
+    let found = false;
+    for (let k = a; k < n && sentence[k] === s && !found; k++) found = ADULT_IMAGE_IDS.has(id[k]!);
+    adultCall = call;
+    adultSentence = s;
+    adultFound = found;
+  }
+  return adultFound;
+}
+
+function resolve(count: number, sentence: Int32Array, id: Int32Array, n: number): number {
   const call = ++calls;
   let merged = 0;
   for (let k = 0; k < count; k++) {
@@ -684,6 +712,7 @@ function resolve(count: number, sentence: Int32Array, id: Int32Array): number {
     for (let q = 0; q < GENERIC_IDS.length; q++) {
       if (GIVES_WAY[GENERIC_IDS[q]! * N_CODES + code] === 1 && e > REACHED_BY[q]!) REACHED_BY[q] = e;
     }
+    if (yields && code === IMAGE_CODE && sentenceHasAdult(call, sentence, id, n, s)) yields = false;
     if (yields) continue;
     candEntry[kept] = candEntry[k]!;
     candStart[kept] = s;
@@ -728,7 +757,7 @@ export function findIndicatorsInTriples(
   }
   if (n === 0) return [];
   keepByCues(INDICATOR_CUES, ta, candEntry, candStart, candEnd, n, candKeep);
-  const spans = resolve(n, ta.sentence, ta.id);
+  const spans = resolve(n, ta.sentence, ta.id, ta.n);
   const cache = perSentence ?? newContextCache();
   const findings: IndicatorFinding[] = [];
   noteStamp++;

@@ -23,6 +23,8 @@ import {
   PRESENT_SENTENCE_WORDS,
   PRESENT_SENTENCE_PAIRS,
   SUBSTANCE_OTHER_CODE,
+  IMAGE_GENERIC,
+  ADULT_IMAGE_WORDS,
   SUBSTANCE_OTHER_OF,
   SUBSTANCE_SENTENCE_WORDS,
   CHILD_REF_REACH,
@@ -164,8 +166,12 @@ function resolve(tokens: readonly Token[], matches: readonly PhraseMatch<Indicat
   const clauseBound = (code: string) => GENERIC_CODES.get(code) === 'any' || CLAUSE_BOUND_GENERICS.has(code);
   const turns = (a: Span, b: Span) =>
     between(a, b).some((t) => CONTRAST_WORDS.includes(t.norm) || (clauseBound(a.entry.code) && CLAUSE_JOIN_WORDS.includes(t.norm)));
+  // Review 22b I9: a sexual image with an adult named in its sentence stays.
+  const adultImage = (sp: Span) => sp.entry.code === IMAGE_GENERIC && tokens.some((t) => t.sentence === sentenceOf(sp) && ADULT_IMAGE_WORDS.includes(t.norm));
   return out.filter(
-    (sp) => !out.some((o) => givesWay(sp.entry.code, o.entry.code) && sentenceOf(o) === sentenceOf(sp) && gap(sp, o) <= GENERIC_REACH && !turns(sp, o)),
+    (sp) =>
+      adultImage(sp) ||
+      !out.some((o) => givesWay(sp.entry.code, o.entry.code) && sentenceOf(o) === sentenceOf(sp) && gap(sp, o) <= GENERIC_REACH && !turns(sp, o)),
   );
 }
 
