@@ -354,13 +354,37 @@ const POSSESSIVE_PRONOUN_IDS: ReadonlySet<number> = new Set(['his', 'her', 'thei
 // through the family: not these.
 export const THREAT_TO_COME_WORDS: readonly string[] = ['would', 'will', 'may', 'might', 'could', 'to', "'d"];
 const THREAT_TO_COME_IDS: ReadonlySet<number> = new Set(THREAT_TO_COME_WORDS.map(internWord));
+// Review 22b I6: a relative's possessive after a preposition or before a place names where the threat happened or who
+// made it ("threatened at mum's house", "outside mum's flat", "by mum's ex-partner"): the child is still the target.
+export const KIN_NOT_TARGET_BEFORE: readonly string[] = [
+  'at',
+  'outside',
+  'by',
+  'in',
+  'near',
+  'from',
+  'inside',
+  'behind',
+  'opposite',
+  'into',
+  'round',
+  'around',
+];
+export const KIN_PLACES: readonly string[] = ['house', 'flat', 'home', 'car', 'address', 'door', 'street', 'road', 'garden', 'place', 'front'];
+const KIN_NOT_TARGET_BEFORE_IDS: ReadonlySet<number> = new Set(KIN_NOT_TARGET_BEFORE.map(internWord));
+const KIN_PLACE_IDS: ReadonlySet<number> = new Set(KIN_PLACES.map(internWord));
 function kinIsTarget(ta: TokenArrays, s: number, e: number): boolean {
   const sentence = ta.sentence[s];
   const last = Math.min(e + KIN_REACH, ta.n);
   for (let t = Math.max(0, s - KIN_BEFORE); t < e; t++) if (ta.sentence[t] === sentence && THREAT_TO_COME_IDS.has(ta.id[t]!)) return false;
   for (let t = s; t < last && ta.sentence[t] === sentence; t++) {
     const id = ta.id[t]!;
-    if (KIN_POSSESSIVE_IDS.has(id)) return true;
+    if (KIN_POSSESSIVE_IDS.has(id)) {
+      const before = t > 0 && ta.sentence[t - 1] === sentence && KIN_NOT_TARGET_BEFORE_IDS.has(ta.id[t - 1]!);
+      const place = t + 1 < ta.n && ta.sentence[t + 1] === sentence && KIN_PLACE_IDS.has(ta.id[t + 1]!);
+      if (before || place) continue;
+      return true;
+    }
     if (KIN_IDS.has(id) && t > s && (POSSESSIVE_PRONOUN_IDS.has(ta.id[t - 1]!) || normAt(ta, t - 1).endsWith("'s"))) return true;
   }
   return false;

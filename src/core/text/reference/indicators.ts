@@ -13,6 +13,8 @@ import {
   headingHasSubject,
   HISTORICAL_HEADING_WORDS,
   KIN_BEFORE,
+  KIN_NOT_TARGET_BEFORE,
+  KIN_PLACES,
   KIN_POSSESSIVES,
   KIN_REACH,
   KIN_TARGET_CODES,
@@ -201,7 +203,13 @@ export function findIndicatorsInTokens(text: string, tokens: readonly Token[], o
     if (tokens.slice(Math.max(0, s - KIN_BEFORE), e).some((t) => t.sentence === sentence && THREAT_TO_COME_WORDS.includes(t.norm))) return false;
     for (let t = s; t < Math.min(e + KIN_REACH, tokens.length) && tokens[t]!.sentence === sentence; t++) {
       const w = tokens[t]!.norm;
-      if (KIN_POSSESSIVES.includes(w)) return true;
+      if (KIN_POSSESSIVES.includes(w)) {
+        // Review 22b I6: the place or the one who threatened ("at mum's house", "by mum's ex-partner").
+        const before = t > 0 && tokens[t - 1]!.sentence === sentence && KIN_NOT_TARGET_BEFORE.includes(tokens[t - 1]!.norm);
+        const place = t + 1 < tokens.length && tokens[t + 1]!.sentence === sentence && KIN_PLACES.includes(tokens[t + 1]!.norm);
+        if (before || place) continue;
+        return true;
+      }
       if (KIN_WORDS.includes(w) && t > s && (['his', 'her', 'their'].includes(tokens[t - 1]!.norm) || tokens[t - 1]!.norm.endsWith("'s"))) return true;
     }
     return false;
