@@ -2971,7 +2971,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     // "Men have taken over the family's flat to deal from".
     patterns: ["taken|took|taking over [the|her|his|their] [mum's|dad's|family's|family|nan's] flat|home|house|address"],
     requiresNear: ['men|males|adults|dealers|dealer|olders|gang|group|deal|dealing|drugs|sell|selling'],
-    unlessNear: ['school|club|hall|gym|pitch|library'],
+    // Review 22b I10: not the council or a landlord taking the flat back after an eviction.
+    unlessNear: ['school|club|hall|gym|pitch|library', 'council|landlord|association took|takes|taken|taking over|back'],
   },
   {
     code: 'go_unknown_adults_collect',
