@@ -354,8 +354,9 @@ const POSSESSIVE_PRONOUN_IDS: ReadonlySet<number> = new Set(['his', 'her', 'thei
 // through the family: not these.
 export const THREAT_TO_COME_WORDS: readonly string[] = ['would', 'will', 'may', 'might', 'could', 'to', "'d"];
 const THREAT_TO_COME_IDS: ReadonlySet<number> = new Set(THREAT_TO_COME_WORDS.map(internWord));
-// Review 22b I6: a relative's possessive after a preposition or before a place names where the threat happened or who
-// made it ("threatened at mum's house", "outside mum's flat", "by mum's ex-partner"): the child is still the target.
+// Review 22b I6: a relative's possessive after a preposition names where the threat happened or who made it
+// ("threatened at mum's house", "outside his mum's flat", "by mum's ex-partner"): the child is still the target. Not a
+// bare place ("his mum's car was damaged" is aimed at the family).
 export const KIN_NOT_TARGET_BEFORE: readonly string[] = [
   'at',
   'outside',
@@ -370,9 +371,7 @@ export const KIN_NOT_TARGET_BEFORE: readonly string[] = [
   'round',
   'around',
 ];
-export const KIN_PLACES: readonly string[] = ['house', 'flat', 'home', 'car', 'address', 'door', 'street', 'road', 'garden', 'place', 'front'];
 const KIN_NOT_TARGET_BEFORE_IDS: ReadonlySet<number> = new Set(KIN_NOT_TARGET_BEFORE.map(internWord));
-const KIN_PLACE_IDS: ReadonlySet<number> = new Set(KIN_PLACES.map(internWord));
 function kinIsTarget(ta: TokenArrays, s: number, e: number): boolean {
   const sentence = ta.sentence[s];
   const last = Math.min(e + KIN_REACH, ta.n);
@@ -380,9 +379,9 @@ function kinIsTarget(ta: TokenArrays, s: number, e: number): boolean {
   for (let t = s; t < last && ta.sentence[t] === sentence; t++) {
     const id = ta.id[t]!;
     if (KIN_POSSESSIVE_IDS.has(id)) {
-      const before = t > 0 && ta.sentence[t - 1] === sentence && KIN_NOT_TARGET_BEFORE_IDS.has(ta.id[t - 1]!);
-      const place = t + 1 < ta.n && ta.sentence[t + 1] === sentence && KIN_PLACE_IDS.has(ta.id[t + 1]!);
-      if (before || place) continue;
+      // The preposition just before, or before "his|her|their".
+      const p = t > 0 && POSSESSIVE_PRONOUN_IDS.has(ta.id[t - 1]!) ? t - 2 : t - 1;
+      if (p >= 0 && ta.sentence[p] === sentence && KIN_NOT_TARGET_BEFORE_IDS.has(ta.id[p]!)) continue;
       return true;
     }
     if (KIN_IDS.has(id) && t > s && (POSSESSIVE_PRONOUN_IDS.has(ta.id[t - 1]!) || normAt(ta, t - 1).endsWith("'s"))) return true;

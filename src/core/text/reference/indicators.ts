@@ -14,7 +14,6 @@ import {
   HISTORICAL_HEADING_WORDS,
   KIN_BEFORE,
   KIN_NOT_TARGET_BEFORE,
-  KIN_PLACES,
   KIN_POSSESSIVES,
   KIN_REACH,
   KIN_TARGET_CODES,
@@ -205,9 +204,8 @@ export function findIndicatorsInTokens(text: string, tokens: readonly Token[], o
       const w = tokens[t]!.norm;
       if (KIN_POSSESSIVES.includes(w)) {
         // Review 22b I6: the place or the one who threatened ("at mum's house", "by mum's ex-partner").
-        const before = t > 0 && tokens[t - 1]!.sentence === sentence && KIN_NOT_TARGET_BEFORE.includes(tokens[t - 1]!.norm);
-        const place = t + 1 < tokens.length && tokens[t + 1]!.sentence === sentence && KIN_PLACES.includes(tokens[t + 1]!.norm);
-        if (before || place) continue;
+        const p = t > 0 && ['his', 'her', 'their'].includes(tokens[t - 1]!.norm) ? t - 2 : t - 1;
+        if (p >= 0 && tokens[p]!.sentence === sentence && KIN_NOT_TARGET_BEFORE.includes(tokens[p]!.norm)) continue;
         return true;
       }
       if (KIN_WORDS.includes(w) && t > s && (['his', 'her', 'their'].includes(tokens[t - 1]!.norm) || tokens[t - 1]!.norm.endsWith("'s"))) return true;
