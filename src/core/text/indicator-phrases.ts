@@ -2892,6 +2892,31 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     patterns: ['lost [around|about|nearly|over] * kg|kilos|stone|pounds|lbs', 'lost [around|about|nearly|over] 1kg|2kg|3kg|4kg|5kg|6kg|7kg|8kg|9kg|10kg'],
     unlessNear: ['dietitian|dietician|planned|plan|diet|luggage|bag|phone|money|wallet'],
   },
+  // Probe (round 22b): taxis or their drivers bringing a child to a flat or house ("Taxi drivers were seen dropping her
+  // off at the flat above the takeaway"); not a school, placement or arranged taxi, nor one to a relative's.
+  {
+    code: 'go_unknown_adults_collect',
+    patterns: [
+      'taxi|taxis|cab|cabs [driver|drivers] [was|were|is|are|has|have] [been] [seen] dropping|dropped|drops|drop her|him|them off at|outside [the|a|an] [*] [*] flat|flats|house|address|hotel',
+      'taxi|cab driver|drivers [was|were|is|are|has|have] [been] [seen] dropping|dropped|drops|drop her|him|them off at|outside [the|a|an] [*] [*] flat|flats|house|address|hotel',
+    ],
+    unlessNear: [
+      ...ARRANGED_TRAVEL_CUES,
+      FAMILY_HOMES,
+      'school|college|placement|contact|appointment|council|local|authority|staff|carer|carers|foster|home|hospital|usual|paid|receipt',
+    ],
+    window: 8,
+  },
+  // Probe (round 22b): "He has unexplained injuries and has lost weight"; not planned or sporting weight loss (eval README
+  // hard negatives: "lost weight as planned with the dietitian", weight lost through training or football).
+  {
+    code: 'ep_eating_problems',
+    patterns: ['has|have|had lost weight'],
+    unlessNear: [
+      'dietitian|dietician|planned|plan|diet|dieting|slimming|healthy|exercise|exercising|gym|training|football|running|sport|sports|boxing|club|gp|doctor|target|goal|pleased|proud|operation|illness|virus|covid|baby',
+    ],
+    window: 10,
+  },
   {
     code: 'ep_exhaustion',
     patterns: ['falls|falling|fell asleep in [most|every|all] [her|his] lessons|lesson|class|classes', 'hungry and exhausted|tired'],
@@ -3554,6 +3579,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     patterns: [
       'will not say who the father is',
       "won't|wont|won’t say who the father is",
+      // Probe (round 22b): "She has had a termination and refuses to say who the father is".
+      'refuses|refused|refusing|declines|declined|declining to say|name|tell|disclose who the father is|was',
+      "does|did not|doesn't|didn't|cannot|can't say|name|tell|disclose who the father is|was",
       "will not say where shes|hes|she's|he's|she’s|he’s been",
       "won't|wont|won’t say where shes|hes|she's|he's|she’s|he’s been",
       'will not say which friend|friends|man|men',
@@ -5063,7 +5091,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     unlessNear: [
       FAMILY,
       'gp|doctor|nurse|pharmacist|prescribed|prescription|medication|medicine|paramedic|hospital|shop|shopkeeper|bar|barman|pub|sold|underage',
-      // Review 22b I5: not a bare "birthday": men buying a child drinks for her birthday is the sign.
+      // Review 22b I5: not a bare "birthday": men buying a child drinks for her birthday is the sign; "people" buying
+      // drinks for a birthday is ordinary.
+      'people bought|buy|buys|gave|give|gives * drinks|drink|a|some [*] for|on [her|his|their] birthday',
       'christmas|celebration|celebrate|wedding|restaurant|cafe|coffee|soft|water|juice|tea|hot|fizzy|energy',
     ],
     window: 8,

@@ -112,6 +112,7 @@ describe('I5: a birthday does not veto men buying a child drinks', () => {
     'The men bought her drinks for her birthday.',
     'The men gave Chantelle vodka at the flat.',
   ]);
+  falseAlarms('people buying birthday drinks', 'ad_substances_given', ['People bought him drinks for his birthday.']);
 });
 
 describe('I6: a threat at or by a relative’s place or partner is still a threat to the child', () => {
@@ -119,6 +120,7 @@ describe('I6: a threat at or by a relative’s place or partner is still a threa
     "He was threatened at mum's house by the men he owes.",
     "She was threatened outside mum's flat last night.",
     "He was threatened by mum's ex-partner.",
+    "He was threatened at his mum's house.",
   ])('the child: %s', (note) => {
     expect(find(note)).toContainEqual(['go_threats_violence', 'child', false, false, false]);
   });
@@ -189,4 +191,27 @@ describe('I12: "withdrawn and told" is a change in behaviour', () => {
 describe('I13: a kitchen knife from the drawer is carried', () => {
   keeps('taken out', 'go_carrying_weapons_money', ['He took a kitchen knife from the drawer and went out to meet the olders.']);
   falseAlarms('cooking', 'go_carrying_weapons_money', ['He cut himself with a kitchen knife while making tea.']);
+});
+
+describe('probe misses (round 22b): narrow patterns with hard negatives', () => {
+  keeps('taxis to a flat', 'go_unknown_adults_collect', [
+    'Taxi drivers were seen dropping her off at the flat above the takeaway.',
+    'Taxis have been dropping him off at a house in Oldham.',
+    'The taxi driver dropped her off at the hotel where the men were staying.',
+  ]);
+  falseAlarms('arranged or family taxis', 'go_unknown_adults_collect', [
+    'The school taxi dropped her off at the flat.',
+    'A taxi booked by mum dropped her off at the house.',
+    "The taxi dropped her off at her nan's house.",
+    'The taxi dropped her off at the flat at 9pm as usual.',
+  ]);
+  keeps('weight lost', 'ep_eating_problems', ['He has unexplained injuries and has lost weight.']);
+  falseAlarms('planned or sporting weight loss', 'ep_eating_problems', [
+    'Demi has lost weight as planned with the dietitian.',
+    'He has lost weight since he started football training.',
+  ]);
+  keeps('secrecy about the father', 'da_not_disclosing', [
+    'She has had a termination and refuses to say who the father is.',
+    'She is pregnant and does not say who the father is.',
+  ]);
 });
