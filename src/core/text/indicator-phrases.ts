@@ -480,6 +480,14 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       "found|located|recovered|arrested|stopped in|at a|the trap|crack|drug|drugs|dealer's house|flat|address|houses|flats [in] [*]",
     ],
   },
+  // Probe (round 22b): "She has been staying at addresses in other towns" (Jay 2014: children taken to other towns);
+  // not a relative's, a holiday or a placement.
+  {
+    code: 'am_found_out_of_area',
+    patterns: ['staying|stayed|stays|sleeping|slept|been at addresses|flats|houses|hotels in other|different towns|cities|areas|counties'],
+    unlessNear: [FAMILY, FAMILY_HOMES, 'holiday|holidays|placement|placements|respite|residential|school|college|university|work|job|trip'],
+    window: 8,
+  },
   // Round 17: "miles from home" beside a drug arrest is go_drug_arrest_out_of_area alone (README, fresh5), and a child
   // placed out of area by the local authority has not been found there.
   {

@@ -214,4 +214,12 @@ describe('probe misses (round 22b): narrow patterns with hard negatives', () => 
     'She has had a termination and refuses to say who the father is.',
     'She is pregnant and does not say who the father is.',
   ]);
+  keeps('addresses in other towns', 'am_found_out_of_area', [
+    'She has been staying at addresses in other towns.',
+    'He has been sleeping at flats in different towns most weekends.',
+  ]);
+  falseAlarms('family or holiday stays', 'am_found_out_of_area', [
+    'She has stayed at hotels in other cities with her mum on holiday.',
+    "He has been staying at houses in other towns with his dad's family.",
+  ]);
 });
