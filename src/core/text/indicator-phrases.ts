@@ -2450,6 +2450,14 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   },
 
   // --- G: gangs, older people, crime
+  // Probe (round 22b): "She has been seen with known sex offenders" (adults who spend time with the child).
+  {
+    code: 'go_older_friends',
+    patterns: [
+      'seen|spotted|found|out|hanging|hangs|associating|associates|mixing|mixes with [a] [known|registered|convicted] sex|sexual offenders|offender',
+      'in the company of [a] [known|registered|convicted] sex|sexual offenders|offender',
+    ],
+  },
   {
     code: 'go_older_friends',
     patterns: [

@@ -222,4 +222,6 @@ describe('probe misses (round 22b): narrow patterns with hard negatives', () => 
     'She has stayed at hotels in other cities with her mum on holiday.',
     "He has been staying at houses in other towns with his dad's family.",
   ]);
+  keeps('sex offenders', 'go_older_friends', ['She has been seen with known sex offenders.', 'She was found in the company of a registered sex offender.']);
+  falseAlarms('a relative or police work', 'go_older_friends', ['Her dad is a known sex offender.', 'Police manage known sex offenders in the area.']);
 });
