@@ -109,7 +109,9 @@ export const CONTEXT_TRIGGERS: readonly { patterns: readonly string[]; value: Tr
     'not only',
     'not just',
     // Round 22 (review of round 21, L26): "not far from the flat" is near it, not a negation of what follows.
-    'not [too|very|that|so] far',
+    // Review 22a I18: not "not so far" alone, which means "not yet" ("has not so far been reported missing").
+    'not [too|very|that] far',
+    'not so far from|away|off|out',
     'no further action|actions',
     'nfa',
     'not sure|certain|known|clear',
@@ -164,7 +166,16 @@ export const CONTEXT_TRIGGERS: readonly { patterns: readonly string[]; value: Tr
   t('hypothetical', 'pre', 15, ['it|this is|was|seems|seemed|appears|appeared possible|likely|probable [that]']),
   // Round 22: a fear or a risk named as such ("it is feared the men may hurt his mum", "there is a risk Tommy will be
   // moved to another town", "concern that the man from TikTok wants to meet Lily").
-  t('hypothetical', 'pre', 15, ['it is|was feared [that]', 'there is|was a [real|significant|high|serious|clear] risk [that]', 'concern|concerns that']),
+  // Review 22b I1-I2: a risk only with a clause after it ("risk that", "risk Tommy will"), not "risk assessment", "risk
+  // management plan" or "risk to her:"; and a concern only about what may or will happen ("concerns that he is carrying
+  // a knife were confirmed" and "concerns that she is going missing" report a present pattern).
+  t('hypothetical', 'pre', 15, [
+    'it is|was feared [that]',
+    'there is|was a [real|significant|high|serious|clear] risk that',
+    'there is|was a [real|significant|high|serious|clear] risk * will|may|might|could|would',
+    'concern|concerns that [*] [*] [*] [*] [*] will|may|might|could|would|wants|want|intends|intend|plans|plan',
+    'concern|concerns that [*] [*] [*] [*] [*] is|are|was|were going to',
+  ]),
   // ... but "No concern that he lacks a trusted adult" denies it (the longer trigger masks "concern that").
   t('negation', 'pre', 12, ['no|nil concern|concerns that']),
   // Round 17: what nobody knows yet ("it is not known whether any images were shared", "unclear who holds her
@@ -337,6 +348,11 @@ export const CONTEXT_TRIGGERS: readonly { patterns: readonly string[]; value: Tr
   t('blocker', 'both', 0, ['she|he|her|him and her|his friends|mates|friend|peers']),
   // Round 22 (review of round 21, L25): "He and his cousin arrived unaccompanied" is about the child too.
   t('blocker', 'both', 0, ['she|he|her|him and her|his brother|brothers|sister|sisters|sibling|siblings|cousin|cousins|stepbrother|stepsister']),
+  // Review 22a I19: … but after a reporting verb the pronoun is usually the speaker ("Mum told me she and her sister
+  // were abused by their father", "Dad said he and his brother were in care"): the parent's own history stays theirs.
+  t('pseudo', 'both', 0, [
+    'told|tells|said|says|explained|explains|disclosed|discloses|reported|reports|shared|described|describes [me|us|staff|workers] [that] she|he and her|his brother|brothers|sister|sisters|sibling|siblings|cousin|cousins|stepbrother|stepsister',
+  ]),
   t('pseudo', 'both', 0, [
     'with her|his friends|mates|friend|peers|boyfriend|girlfriend',
     'with her|his|their best|close|older|younger friend|friends|mate|mates',

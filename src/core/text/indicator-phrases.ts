@@ -58,6 +58,10 @@ const OTHER_PERSONS_CUES: readonly string[] = [
 /** Relatives and carers, as givers or companions: an explained gift or lift. */
 const FAMILY =
   'mum|dad|mother|father|parents|parent|carer|carers|nan|gran|grandma|grandad|grandparents|nana|aunt|auntie|uncle|foster|stepdad|stepmum|family|brother|sister|cousin';
+/** A relative's house: "nan's", "dad's". */
+const FAMILY_HOMES = FAMILY.split('|')
+  .map((w) => `${w}'s|${w}s`)
+  .join('|');
 /** A gift or money with an ordinary explanation: an occasion, a relative who gave it, earnings, savings. */
 const EXPLAINED_CUES: readonly string[] = [
   'birthday|christmas|xmas|eid|diwali|hanukkah|anniversary|receipt|receipts|savings|saved|wages|wage|earned|earns|earnings|payslip|allowance|bursary|voucher|vouchers|refund|second-hand|secondhand|charity|donated|foodbank|uniform|lunch|fare|fares|contract|upgrade|insurance',
@@ -155,8 +159,12 @@ const SERVICES =
   'police|officer|officers|pc|detective|school|schools|college|staff|teacher|teachers|court|courts|council|social|worker|workers|carer|carers|keyworker|mentor|professionals|services|service|unit|placement';
 const SERVICE_AGENTS: readonly string[] = [
   `${SERVICES} [have|has|had|will|would|can|could] offered|offers|offer|offering|promised|promises|promise|gave|give|gives|provided|provide|provides|arranged|arrange|put|protect|protects|protected`,
-  `by|from|through|via|with [the|her|his|a|an|their] [school] ${SERVICES}`,
-  'osman|injunction|injunctions|refuge|witness',
+  // Review 22a I12: not "with": "in a session with his worker" is the setting, not the giver.
+  `by|from|through|via [the|her|his|a|an|their] [school] ${SERVICES}`,
+  // Review 22a I12: a bare "witness" is the child's role ("because he was a witness"), not a protection scheme.
+  'osman',
+  'witness protection|scheme|service|care|intermediary',
+  'by|from|through|via|in|to|under [a|an|the|her|his|their] injunction|injunctions|refuge',
 ];
 const CHORES = 'cooking|cleaning|washing|laundry|ironing|housework|chores|childcare|shopping|babysitting';
 const CANNOT_EXPLAIN = "cannot|can't|couldn't|won't|wouldn't|unable|refuses|refused|will|would|did|does|didn't|doesn't";
@@ -478,6 +486,14 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       "found|located|recovered|arrested|stopped in|at a|the trap|crack|drug|drugs|dealer's house|flat|address|houses|flats [in] [*]",
     ],
   },
+  // Probe (round 22b): "She has been staying at addresses in other towns" (Jay 2014: children taken to other towns);
+  // not a relative's, a holiday or a placement.
+  {
+    code: 'am_found_out_of_area',
+    patterns: ['staying|stayed|stays|sleeping|slept|been at addresses|flats|houses|hotels in other|different towns|cities|areas|counties'],
+    unlessNear: [FAMILY, FAMILY_HOMES, 'holiday|holidays|placement|placements|respite|residential|school|college|university|work|job|trip'],
+    window: 8,
+  },
   // Round 17: "miles from home" beside a drug arrest is go_drug_arrest_out_of_area alone (README, fresh5), and a child
   // placed out of area by the local authority has not been found there.
   {
@@ -502,7 +518,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'placed|placement|placements|school|college|university|residential',
       'hospital|ward|work|works|job|visit|visiting|holiday',
       // Round 22 (review of round 21, L26): "not far from home" is near home.
-      'not|nor|never [too|very|that|so] far',
+      // Review 22a I18: "not so far" alone is "not yet".
+      'not|nor|never [too|very|that] far',
+      'not|nor|never so far from|away|off|out',
     ],
     window: 12,
   },
@@ -866,7 +884,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     code: 'ep_low_mood',
     otherCode: 'fa_parental_mental_health',
     patterns: ['tearful'],
-    unlessNear: ['died|death|dying|bereavement|bereaved|funeral|passed|loss|grief|grieving|miscarriage'],
+    // Review 22a I17: a bereavement, not "death threats" or "passed her number to his friends".
+    unlessNear: ['died|dying|bereavement|bereaved|funeral|loss|grief|grieving|miscarriage', 'death of|in', 'passed away'],
     window: 8,
   },
   {
@@ -1971,7 +1990,10 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     // safe", "She keeps her passport and her birth certificate in a folder", "He keeps his bank card in his wallet").
     unlessNear: [
       'mum|dad|mother|father|parent|parents|nan|gran|grandma|grandad|lose|losing',
-      'aunt|auntie|stepmum|step-mum|stepdad|step-dad|carer|carers|foster|safe|safely|safekeeping|agreement|folder|wallet|purse|canteen',
+      // Review 22b I3: not a bare "safe" or "wallet": "he keeps her passport safe, he says" is what exploiters say; the
+      // child keeping her own, a relative or a carer is vetoed by the other lines.
+      'aunt|auntie|stepmum|step-mum|stepdad|step-dad|carer|carers|foster|safekeeping|agreement|folder|canteen',
+      'in her|his own wallet|purse',
       'she keeps|kept|holds|held her',
       'he keeps|kept|holds|held his',
       'they keep|kept|hold|held their',
@@ -2083,8 +2105,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     patterns: ['withdrawn'],
     unlessNear: [
       'statement|statements|allegation|allegations|disclosure|complaint|course|application|offer|support|consent|referral|funding|service|services|from|money|cash|charges|case|account|accounts|part',
-      // Round 22: "she has not withdrawn anything she told the ABE officers".
-      'anything|nothing|evidence|told|claim|claims|request',
+      // Round 22: "she has not withdrawn anything she told the ABE officers". Review 22b I12: as the verb's object only,
+      // not "withdrawn and told staff she is scared of the men".
+      'withdrawn anything|nothing|evidence|claim|claims|request',
     ],
     window: 3,
   },
@@ -2438,6 +2461,14 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   },
 
   // --- G: gangs, older people, crime
+  // Probe (round 22b): "She has been seen with known sex offenders" (adults who spend time with the child).
+  {
+    code: 'go_older_friends',
+    patterns: [
+      'seen|spotted|found|out|hanging|hangs|associating|associates|mixing|mixes with [a] [known|registered|convicted] sex|sexual offenders|offender',
+      'in the company of [a] [known|registered|convicted] sex|sexual offenders|offender',
+    ],
+  },
   {
     code: 'go_older_friends',
     patterns: [
@@ -2888,6 +2919,31 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     patterns: ['lost [around|about|nearly|over] * kg|kilos|stone|pounds|lbs', 'lost [around|about|nearly|over] 1kg|2kg|3kg|4kg|5kg|6kg|7kg|8kg|9kg|10kg'],
     unlessNear: ['dietitian|dietician|planned|plan|diet|luggage|bag|phone|money|wallet'],
   },
+  // Probe (round 22b): taxis or their drivers bringing a child to a flat or house ("Taxi drivers were seen dropping her
+  // off at the flat above the takeaway"); not a school, placement or arranged taxi, nor one to a relative's.
+  {
+    code: 'go_unknown_adults_collect',
+    patterns: [
+      'taxi|taxis|cab|cabs [driver|drivers] [was|were|is|are|has|have] [been] [seen] dropping|dropped|drops|drop her|him|them off at|outside [the|a|an] [*] [*] flat|flats|house|address|hotel',
+      'taxi|cab driver|drivers [was|were|is|are|has|have] [been] [seen] dropping|dropped|drops|drop her|him|them off at|outside [the|a|an] [*] [*] flat|flats|house|address|hotel',
+    ],
+    unlessNear: [
+      ...ARRANGED_TRAVEL_CUES,
+      FAMILY_HOMES,
+      'school|college|placement|contact|appointment|council|local|authority|staff|carer|carers|foster|home|hospital|usual|paid|receipt',
+    ],
+    window: 8,
+  },
+  // Probe (round 22b): "He has unexplained injuries and has lost weight"; not planned or sporting weight loss (eval README
+  // hard negatives: "lost weight as planned with the dietitian", weight lost through training or football).
+  {
+    code: 'ep_eating_problems',
+    patterns: ['has|have|had lost weight'],
+    unlessNear: [
+      'dietitian|dietician|planned|plan|diet|dieting|slimming|healthy|exercise|exercising|gym|training|football|running|sport|sports|boxing|club|gp|doctor|target|goal|pleased|proud|operation|illness|virus|covid|baby',
+    ],
+    window: 10,
+  },
   {
     code: 'ep_exhaustion',
     patterns: ['falls|falling|fell asleep in [most|every|all] [her|his] lessons|lesson|class|classes', 'hungry and exhausted|tired'],
@@ -2967,7 +3023,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     // "Men have taken over the family's flat to deal from".
     patterns: ["taken|took|taking over [the|her|his|their] [mum's|dad's|family's|family|nan's] flat|home|house|address"],
     requiresNear: ['men|males|adults|dealers|dealer|olders|gang|group|deal|dealing|drugs|sell|selling'],
-    unlessNear: ['school|club|hall|gym|pitch|library'],
+    // Review 22b I10: not the council or a landlord taking the flat back after an eviction.
+    unlessNear: ['school|club|hall|gym|pitch|library', 'council|landlord|association took|takes|taken|taking over|back'],
   },
   {
     code: 'go_unknown_adults_collect',
@@ -3549,6 +3606,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     patterns: [
       'will not say who the father is',
       "won't|wont|won’t say who the father is",
+      // Probe (round 22b): "She has had a termination and refuses to say who the father is".
+      'refuses|refused|refusing|declines|declined|declining to say|name|tell|disclose who the father is|was',
+      "does|did not|doesn't|didn't|cannot|can't say|name|tell|disclose who the father is|was",
       "will not say where shes|hes|she's|he's|she’s|he’s been",
       "won't|wont|won’t say where shes|hes|she's|he's|she’s|he’s been",
       'will not say which friend|friends|man|men',
@@ -4792,7 +4852,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     patterns: ['keeps|kept|holds|held|took * passport|passports'],
     unlessNear: [
       FAMILY,
-      'carer|carers|foster|social|worker|staff|school|office|solicitor|council|renewal|renew|expired|holiday|trip|folder|wallet|purse|safe|safely',
+      'carer|carers|foster|social|worker|staff|school|office|solicitor|council|renewal|renew|expired|holiday|trip|folder|step-mum|step-dad|stepmother|stepfather',
       'she keeps|kept|holds|held her',
       'he keeps|kept|holds|held his',
     ],
@@ -4983,7 +5043,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     code: 'am_school_absence',
     patterns: ['walking|walked|walks|walk off [the] site'],
     unlessNear: [
-      'session|sessions|reparation|appointment|meeting|contact|placement|visit|clinic|centre|hospital|work|shift|court|yot|unit|club|project|activity|trip|home',
+      // Review 22a I11: not "home" ("walked off site and went home" is truanting).
+      'session|sessions|reparation|appointment|meeting|contact|placement|visit|clinic|centre|hospital|work|shift|court|yot|unit|club|project|activity|trip',
     ],
     window: 8,
   },
@@ -5060,7 +5121,10 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     unlessNear: [
       FAMILY,
       'gp|doctor|nurse|pharmacist|prescribed|prescription|medication|medicine|paramedic|hospital|shop|shopkeeper|bar|barman|pub|sold|underage',
-      'birthday|christmas|celebration|celebrate|wedding|restaurant|cafe|coffee|soft|water|juice|tea|hot|fizzy|energy',
+      // Review 22b I5: not a bare "birthday": men buying a child drinks for her birthday is the sign; "people" buying
+      // drinks for a birthday is ordinary.
+      'people bought|buy|buys|gave|give|gives * drinks|drink|a|some [*] for|on [her|his|their] birthday',
+      'christmas|celebration|celebrate|wedding|restaurant|cafe|coffee|soft|water|juice|tea|hot|fizzy|energy',
     ],
     window: 8,
   },
@@ -5079,8 +5143,11 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     code: 'rg_bank_account_used',
     patterns: [
       'moving|moved|moves|move|running|ran|runs|passing|passed|laundering|laundered|washing|funnelling|filtering money|cash|funds|payments through|into * [bank] account|accounts',
-      'others|someone|somebody|adults|men|man|people [are|were|is|was|have|has|had] [been] using|used|uses * [bank] account|accounts|card|cards',
-      'other people [are|were|have|had] [been] using|used * [bank] account|accounts|card|cards',
+      // Review 22a I15: a card used by someone is usually theft or fraud ("someone used her card on Roblox"); only the
+      // account, or a card used to move money, is the child's account used by others.
+      'others|someone|somebody|adults|men|man|people [are|were|is|was|have|has|had] [been] using|used|uses * [bank] account|accounts',
+      'other people [are|were|have|had] [been] using|used * [bank] account|accounts',
+      'others|someone|somebody|adults|men|man|people [are|were|is|was|have|has|had] [been] using|used|uses * [bank] card|cards to|for move|moving|transfer|transferring|launder|laundering|receive|receiving',
       'handed|hands|handing|gave|gives|giving over [*] bank card|cards|details|pin',
     ],
     unlessNear: [
@@ -5106,6 +5173,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     unlessNear: [
       'school|college|trip|holiday|hospital|appointment|contact|social|worker|council|placement|staff|carer|carers|foster|escort|court|ward|gp|clinic|cells|custody',
       `by [her|his|their] ${FAMILY}`,
+      // Review 22a I6: a relative's house ("taken to nan's again") or a pastime ("driven to football again").
+      `to [her|his|their|the] ${FAMILY_HOMES}|football|training|practice|swimming|rugby|cricket|dance|gym|boxing|cadets|scouts|club|match|matches|lessons`,
     ],
     window: 8,
   },
@@ -5128,7 +5197,10 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'sh_many_partners',
     patterns: [
-      'several|many|multiple|various|different|other|three|four|five|six|numerous [of] [the] men|males|adults|guys [*] [*] [*] [*] have|has|had|were|are [had|been] sex|sexual|having|sleeping',
+      // Review 22a I1: "having" needs "sex" after it and "sleeping" needs "with" ("three men were sleeping in the front room").
+      'several|many|multiple|various|different|other|three|four|five|six|numerous [of] [the] men|males|adults|guys [*] [*] [*] [*] have|has|had|were|are [had|been] sex|sexual',
+      'several|many|multiple|various|different|other|three|four|five|six|numerous [of] [the] men|males|adults|guys [*] [*] [*] [*] have|has|had|were|are [been] having sex|sexual',
+      'several|many|multiple|various|different|other|three|four|five|six|numerous [of] [the] men|males|adults|guys [*] [*] [*] [*] have|has|had|were|are [been] sleeping with',
     ],
     unlessNear: ['no|not|never|denies|denied|education|lesson|lessons|talk|talks|session|sessions|health'],
     window: 2,
@@ -5165,7 +5237,12 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'undress|undressed|undressing|strip|stripped|stripping|naked|nude|expose|exposed on|during|over|via [a|an|the] [*] video|facetime|webcam|cam|livestream|live-stream|stream|camera',
       'has|have|had been streamed|livestreamed|live-streamed',
     ],
-    unlessNear: ['school|assembly|concert|match|game|games|service|funeral|wedding|church|event|parents|show|play|gig|lesson|class|grandparents|gran|nan'],
+    // Review 22a I14: a meeting or hearing streamed, or a security camera ("naked on the doorbell camera footage").
+    unlessNear: [
+      'school|assembly|concert|match|game|games|service|funeral|wedding|church|event|parents|show|play|gig|lesson|class|grandparents|gran|nan',
+      'conference|webinar|cctv|doorbell|dashcam|bodycam|body-worn|security',
+      'the|a|council|court|board|committee meeting|meetings|hearing|hearings',
+    ],
     window: 6,
   },
   // A coached account: "the man answered every question for Mariam", "Dawit's account has been rehearsed".
@@ -5196,17 +5273,26 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     code: 'te_worrying_calls',
     patterns: [
       'panicky|panics|panic|panicked|scared|frightened|anxious|jumpy|nervous|shaky|tense every|each time|whenever [the|a|her|his] [*] man|men|phone|mobile|he|they|someone rings|ring|rang|calls|call|buzzes|texts|messages',
-      'gets|receives|got|received|getting|receiving [a] texts|text|calls|call|messages|message [during|in] [*] [lessons|class] and|then [then] leaves|left|goes|went|disappears|disappeared|runs|ran|walks|walked',
+      // Review 22a I8: the lesson is required ("she got a text and went to bed" is ordinary).
+      'gets|receives|got|received|getting|receiving [a] texts|text|calls|call|messages|message during|in [*] lessons|lesson|class and|then [then] leaves|left|goes|went|disappears|disappeared|runs|ran|walks|walked',
     ],
-    unlessNear: [FAMILY, 'school|staff|teacher|worker|social|office|gp|doctor|dentist|appointment|taxi|lift|work|job|shift|college|training|practice|club'],
+    // Review 22b I11: work, college or training only as where the child is going ("calls before work"), not where
+    // the call finds him ("even when he is at work", "leaves the college site").
+    unlessNear: [
+      FAMILY,
+      'school|staff|teacher|worker|social|office|gp|doctor|dentist|appointment|taxi|lift',
+      'for|to|before|after work|job|shift|college|training|practice|club',
+    ],
     window: 8,
   },
   // Refusing to see the worker: "will not meet with me and hides when I visit".
   {
     code: 'da_not_engaging',
     patterns: [
-      'will|would|does|did not meet|engage|speak with|to me|us|workers|professionals|staff',
-      "won't|wouldn't|doesn't|didn't meet|engage|speak with|to me|us|workers|professionals|staff",
+      // Review 22a I9: "did not / doesn't speak to me" is often a fact (he was at work); only "engage" keeps them.
+      'will|would not meet|engage|speak with|to me|us|workers|professionals|staff',
+      "won't|wouldn't meet|engage|speak with|to me|us|workers|professionals|staff",
+      "does|did not|doesn't|didn't engage with|to me|us|workers|professionals|staff",
       'refuses|refused|refusing to meet|engage|speak with|to me|us|workers|professionals|staff',
       "will|would not|won't|wouldn't see me|us",
     ],
@@ -5217,8 +5303,11 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'fa_no_trusted_adult',
     patterns: [
-      'nobody|no-one at|in [the|her|his|their] home|unit|school|placement|house|family|college cares|care|listens|listen|understands|likes|bothers',
-      'no one at|in [the|her|his|their] home|unit|school|placement|house|family|college cares|care|listens|listen|understands|likes|bothers',
+      // Review 22a I10: not "likes" (peers: "no one at school likes her") nor a bare "bothers" ("bothers to cook").
+      'nobody|no-one at|in [the|her|his|their] home|unit|school|placement|house|family|college cares|care|listens|listen|understands',
+      'no one at|in [the|her|his|their] home|unit|school|placement|house|family|college cares|care|listens|listen|understands',
+      'nobody|no-one at|in [the|her|his|their] home|unit|school|placement|house|family|college bothers|bothered with|about her|him|them',
+      'no one at|in [the|her|his|their] home|unit|school|placement|house|family|college bothers|bothered with|about her|him|them',
     ],
   },
   // A withdrawn disclosure: "now says she made it all up".
@@ -5237,7 +5326,11 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'told * [that] she|he|they can|could|is|was|will not [be] [allowed] [to] come|return home|back',
     ],
     requiresNear: [FAMILY],
-    unlessNear: ['late|curfew|until|unless|tonight|drunk|smelling|yet|today|weekend|hospital|doctor|nurse|police'],
+    // Review 22a I7: a school, club or nursery telling a parent the child cannot come back is an exclusion.
+    unlessNear: [
+      'late|curfew|until|unless|tonight|drunk|smelling|yet|today|weekend|hospital|doctor|nurse|police',
+      'school|college|club|nursery|academy|teacher|headteacher|head|exclusion|excluded|excluding|suspended|suspension',
+    ],
     window: 8,
   },
   // Not knowing where one was held: "could not say where the house was", "may not know where she was taken".
@@ -5251,7 +5344,11 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   // Back in the small hours: "came back at 3 a.m.".
   {
     code: 'am_staying_out_late',
-    patterns: ['came|comes|coming|got|gets|returned|returns|returning back|home|in at 1|2|3|4|5 a|am'],
+    // Review 22b I7: "in the morning|night" too ("She got in at 3 in the morning"), not "in the afternoon".
+    patterns: [
+      'came|comes|coming|got|gets|returned|returns|returning back|home|in at 1|2|3|4|5 a|am',
+      'came|comes|coming|got|gets|returned|returns|returning back|home|in at 1|2|3|4|5 in the morning|night',
+    ],
     unlessNear: ['hospital|ward|flight|airport|holiday|shift|work'],
     window: 6,
   },
@@ -5285,7 +5382,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'deal|dealing|deals|sell|selling|store|storing|stash|trap|cuckoo|cuckooed|cuckooing|supply|supplying|dealers|dealer|gang|olders|line',
     ],
     // Not the council or a landlord taking a flat back ("The council took over the flat after the dealers were evicted").
-    unlessNear: ['council|landlord|association|evicted|eviction|tenancy|repairs|closure|lease'],
+    // Review 22b I10: the council or landlord must be the one taking it; most cuckooed homes are council or rented flats
+    // ("Dealers are using his council flat to sell drugs").
+    unlessNear: ['council|landlord|association took|takes|taken|taking over|back', 'evicted|eviction|repairs|closure|lease'],
     window: 8,
   },
   // Drugs inside the body: "had drugs packed inside his body", "has drugs hidden internally".
@@ -5302,7 +5401,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     patterns: [
       'behaviour|presentation|demeanour|personality has|had [*] changed|altered suddenly|dramatically|markedly|completely|significantly|overnight',
       'behaviour|presentation|demeanour|personality changed|altered suddenly|dramatically|markedly|completely|significantly|overnight',
-      'change|changes in * behaviour|presentation|demeanour|personality',
+      // Review 22a I16: "presentation" needs the person ("a change in the presentation of the report" is a document).
+      'change|changes in * behaviour|demeanour|personality',
+      'change|changes in her|his|their presentation',
     ],
     unlessNear: ['policy|policies|plan|plans|management|support|team|chart|points|system|medication|diagnosis'],
     window: 3,
@@ -5329,12 +5430,13 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     code: 'rg_bank_account_used',
     patterns: [
       'account|accounts was|is|were|are|has|have|had [been] used to move|launder|transfer|receive|hold|send',
+      // Review 22a I15: "used to receive her wages" is what an account is for (see unlessNear).
       'going|goes|went|gone|coming|comes|came in and out of [her|his|their] [*] [bank] account|accounts',
     ],
     unlessNear: [
       FAMILY,
       "business|company|charity|council|school|club|business's|company's|charity's|council's|school's|club's",
-      'wages|wage|salary|benefits|pay|payslip|payslips|universal|maintenance|allowance|bursary|savings|pocket',
+      'wages|wage|salary|benefits|benefit|pay|payslip|payslips|universal|maintenance|allowance|bursary|savings|pocket|loan|pip|dla|earnings',
     ],
     window: 6,
   },
@@ -5345,9 +5447,17 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     patterns: [
       `depends|relies|dependent|reliant on|upon [the] ${HARD_DRUGS}|drugs|gear [that|which] [the|her|his] men|man|olders|adults|boyfriend|dealers|dealer|they supply|supplies|give|gives|provide|provides`,
       `needs|need|needed ${HARD_DRUGS}|drugs|gear from [the|her|his] men|man|olders|adults|boyfriend|dealers|dealer`,
-      `only gets|get|got [her|his|their|the] ${HARD_DRUGS}|drugs|gear if|when`,
-      'they|men|olders|he decide|decides|decided when she|he|they gets|get|got it',
+      // Review 22a I4: "gear" alone may be kit ("only gets his gear when he goes to training"), and a bare "they" or
+      // "he" deciding "when she gets it" may be carers with her phone; those need drugs near (the entry below).
+      `only gets|get|got [her|his|their|the] ${HARD_DRUGS}|drugs if|when`,
+      'men|olders|dealers|dealer decide|decides|decided when she|he|they gets|get|got it',
     ],
+  },
+  {
+    code: 'ad_supply_controlled',
+    patterns: ['only gets|get|got [her|his|their|the] gear if|when', 'they|he decide|decides|decided when she|he|they gets|get|got it'],
+    requiresNear: [`${HARD_DRUGS}|drugs|dealer|dealers|dealing|supply|supplies|supplied|owes|debt`],
+    window: 10,
   },
   // No adult who can be trusted: "has no adult in his life he trusts".
   {
@@ -5372,8 +5482,13 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     code: 'da_protects_abusers',
     patterns: [
       'defends|defended|defending the|her|his [older] boys|lads|group|gang|men|man|adults',
-      'the|her|his olders|men|man|boyfriend are|is alright|safe|sound|lovely|kind|nice|fine|good|harmless [people|guys|lads]',
-      'did|has|have|had done nothing wrong',
+      // Review 22a I3: "her boyfriend is lovely" or "the man is alright" alone is no defence of abusers; the men as a
+      // group, or one man called safe or harmless, is. "done nothing wrong" needs the men as subject, not the child
+      // ("she says she has done nothing wrong") or the worker's reassurance ("I told her she had done nothing wrong").
+      'the|her|his olders|men are|is alright|safe|sound|lovely|kind|nice|fine|good|harmless [people|guys|lads]',
+      'the|her|his man|boyfriend is|was safe|harmless',
+      'olders|men|man|boyfriend|lads|they [*] [*] [*] [*] did|has|have|had done nothing wrong',
+      'olders|men|man|boyfriend|lads|they [*] [*] [*] [*] did nothing wrong',
     ],
     requiresNear: ['says|said|insists|insisted|thinks|believes|believed|claims|claimed|told|feels|describes|described|defends'],
     // Not a professional's or a parent's view ("The police officer said the man did nothing wrong"); a heading
@@ -5387,7 +5502,11 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   // Brackenford".
   {
     code: 'am_moved_by_others',
-    patterns: [`${ADULTS}|olders|lads drive|drives|drove|driving|ferry|ferries|ferried|take|takes|took * between|from`],
+    // Review 22a I5: "took" needs a person taken ("a man took £20 from her purse" is theft).
+    patterns: [
+      `${ADULTS}|olders|lads drive|drives|drove|driving|ferry|ferries|ferried * between|from`,
+      `${ADULTS}|olders|lads take|takes|took her|him|them between|from`,
+    ],
     unlessNear: [FAMILY, 'school|college|taxi|escort|contact|placement|appointment|appointments|hospital|home|work|shift|club|training'],
     window: 6,
   },
@@ -5395,9 +5514,13 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'te_location_tracked',
     patterns: [
-      `${ADULTS}|olders|lads|boyfriend|they track|tracks|tracked|tracking|check|checks|checked * phone|location`,
+      // Review 22a I2: a bare "they checked the phone" is often the police with a seized phone; "they" only tracks.
+      `${ADULTS}|olders|lads|boyfriend|they track|tracks|tracked|tracking * phone|location`,
+      `${ADULTS}|olders|lads|boyfriend check|checks|checked * phone|location`,
       'send|sends|sent|sending|share|shares|shared|sharing the|her|his men|man|olders|lads|boyfriend her|his|their location',
-      'has|have|had to send|share [the] [men|man|olders|lads|boyfriend|them|him] her|his|their location',
+      // Review 22a I2: the person sent to is required ("has to share her location with mum" is a parent's rule).
+      'has|have|had to send|share [the] men|man|olders|lads|boyfriend|them|him her|his|their location',
+      'has|have|had to send|share her|his|their location with|to [the|her|his] men|man|olders|lads|boyfriend|them|him',
     ],
     // Not a parent's or a carer's safety check ("Dad tracks her phone with Life360"); a heading ("Mum:") vetoes nothing.
     unlessNear: [
@@ -5457,7 +5580,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'go_carrying_weapons_money',
     patterns: ['kitchen knife|knives'],
-    unlessNear: ['cooking|cooked|cook|chopping|chopped|tea|dinner|meal|accident|accidentally|bread|drawer|drawers|cutlery'],
+    // Review 22b I13: not "drawer" or "tea" on their own ("took a kitchen knife from the drawer and went out").
+    unlessNear: ['cooking|cooked|cook|chopping|chopped|meal|accident|accidentally|bread|cutlery', 'making|made|cooking|having tea|dinner'],
     window: 8,
   },
   // A man who says he is a relative collecting the child; bringing the child into the country is the unaccompanied
@@ -5465,13 +5589,14 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'go_unknown_adults_collect',
     patterns: ['a|an man|woman|adult who said|claimed|says [that] he|she was|is her|his uncle|cousin|brother|dad|father|aunt|sister|relative'],
-    unlessNear: ['uk|country|england|britain|wales|scotland|arrived|arrive|travelled|border|airport|port|lorry|asylum|dover|heathrow|gatwick|stansted|calais'],
+    // Review 22b I4: a border or country word, not a bare "arrived" or "travelled" ("arrived at the school and collected her").
+    unlessNear: ['uk|country|england|britain|wales|scotland|border|airport|port|lorry|asylum|dover|heathrow|gatwick|stansted|calais'],
     window: 10,
   },
   {
     code: 'fa_unaccompanied_migrant',
     patterns: ['with|by a|an man|woman|adult who said|claimed|says [that] he|she was|is her|his uncle|cousin|brother|dad|father|aunt|sister|relative'],
-    requiresNear: ['uk|country|england|britain|wales|scotland|arrived|travelled|border|airport|lorry|dover|heathrow|gatwick|stansted|calais'],
+    requiresNear: ['uk|country|england|britain|wales|scotland|border|airport|lorry|dover|heathrow|gatwick|stansted|calais'],
     window: 10,
   },
   // Neglect described: "always hungry", "often dirty and hungry", "the same clothes all week".

@@ -354,13 +354,36 @@ const POSSESSIVE_PRONOUN_IDS: ReadonlySet<number> = new Set(['his', 'her', 'thei
 // through the family: not these.
 export const THREAT_TO_COME_WORDS: readonly string[] = ['would', 'will', 'may', 'might', 'could', 'to', "'d"];
 const THREAT_TO_COME_IDS: ReadonlySet<number> = new Set(THREAT_TO_COME_WORDS.map(internWord));
+// Review 22b I6: a relative's possessive after a preposition names where the threat happened or who made it
+// ("threatened at mum's house", "outside his mum's flat", "by mum's ex-partner"): the child is still the target. Not a
+// bare place ("his mum's car was damaged" is aimed at the family).
+export const KIN_NOT_TARGET_BEFORE: readonly string[] = [
+  'at',
+  'outside',
+  'by',
+  'in',
+  'near',
+  'from',
+  'inside',
+  'behind',
+  'opposite',
+  'into',
+  'round',
+  'around',
+];
+const KIN_NOT_TARGET_BEFORE_IDS: ReadonlySet<number> = new Set(KIN_NOT_TARGET_BEFORE.map(internWord));
 function kinIsTarget(ta: TokenArrays, s: number, e: number): boolean {
   const sentence = ta.sentence[s];
   const last = Math.min(e + KIN_REACH, ta.n);
   for (let t = Math.max(0, s - KIN_BEFORE); t < e; t++) if (ta.sentence[t] === sentence && THREAT_TO_COME_IDS.has(ta.id[t]!)) return false;
   for (let t = s; t < last && ta.sentence[t] === sentence; t++) {
     const id = ta.id[t]!;
-    if (KIN_POSSESSIVE_IDS.has(id)) return true;
+    if (KIN_POSSESSIVE_IDS.has(id)) {
+      // The preposition just before, or before "his|her|their".
+      const p = t > 0 && POSSESSIVE_PRONOUN_IDS.has(ta.id[t - 1]!) ? t - 2 : t - 1;
+      if (p >= 0 && ta.sentence[p] === sentence && KIN_NOT_TARGET_BEFORE_IDS.has(ta.id[p]!)) continue;
+      return true;
+    }
     if (KIN_IDS.has(id) && t > s && (POSSESSIVE_PRONOUN_IDS.has(ta.id[t - 1]!) || normAt(ta, t - 1).endsWith("'s"))) return true;
   }
   return false;
@@ -372,10 +395,87 @@ function kinIsTarget(ta: TokenArrays, s: number, e: number): boolean {
  * Only the heading: "The chronology shows his attendance fell" is often about now.
  */
 export const HISTORICAL_HEADING_WORDS: readonly string[] = ['chronology', 'chronologies'];
+/**
+ * Review 22a I13: words that keep what follows a chronology heading current: in the heading ("Chronology update:",
+ * "Chronology of current concerns:") or anywhere in the sentence ("she is currently missing", "is still missing",
+ * "went missing last night", "most weekends").
+ */
+export const PRESENT_HEADING_WORDS: readonly string[] = ['update', 'updates', 'updated', 'current', 'latest', 'ongoing', 'recent'];
+export const PRESENT_SENTENCE_WORDS: readonly string[] = ['currently', 'still', 'now', 'ongoing', 'continues', 'continuing', 'tonight', 'today'];
+/** Two-word present markers: "last night", "this week", "most weekends". */
+export const PRESENT_SENTENCE_PAIRS: readonly (readonly [string, readonly string[]])[] = [
+  ['last', ['night']],
+  ['this', ['morning', 'afternoon', 'evening', 'week', 'weekend']],
+  ['most', ['weekends', 'nights', 'days', 'evenings']],
+  ['every', ['weekend', 'night', 'day', 'evening']],
+];
 const HISTORICAL_HEADING_IDS: ReadonlySet<number> = new Set(HISTORICAL_HEADING_WORDS.map(internWord));
+const PRESENT_HEADING_IDS: ReadonlySet<number> = new Set(PRESENT_HEADING_WORDS.map(internWord));
+const PRESENT_SENTENCE_IDS: ReadonlySet<number> = new Set(PRESENT_SENTENCE_WORDS.map(internWord));
+const PRESENT_PAIR_IDS: ReadonlyMap<number, ReadonlySet<number>> = new Map(
+  PRESENT_SENTENCE_PAIRS.map(([w, next]) => [internWord(w), new Set(next.map(internWord))] as const),
+);
+/**
+ * Review 22b I8: a relative unconscious, collapsed or taken to hospital is their substance misuse
+ * (fa_parental_substance_misuse, the otherCode of ad_intoxication_hospital) only with a drink or drug word in the
+ * sentence ("Mum is drinking heavily again and was unconscious when police attended"), not after a seizure or a fall.
+ */
+export const SUBSTANCE_SENTENCE_WORDS: readonly string[] = [
+  ...'drink|drinks|drinking|drank|drunk|alcohol|alcoholic|intoxicated|intoxication|overdose|overdosed|od|drugs|drug|substance|substances|heroin|cocaine|crack|cannabis|methadone|vodka|etoh|pills|wasted|paralytic|spice|ketamine|mdma|ecstasy|gbl|ghb|benzos|cans|spirits'.split(
+    '|',
+  ),
+];
+export const SUBSTANCE_OTHER_CODE = 'fa_parental_substance_misuse';
+export const SUBSTANCE_OTHER_OF = 'ad_intoxication_hospital';
+const SUBSTANCE_SENTENCE_IDS: ReadonlySet<number> = new Set(SUBSTANCE_SENTENCE_WORDS.map(internWord));
+// Kept per sentence for the current scan, as sentenceIsPresent below.
+let substanceSerial = -1;
+let substanceSentence = -1;
+let substanceFound = false;
+function sentenceHasSubstance(ta: TokenArrays, t: number): boolean {
+  const s = ta.sentence[t]!;
+  if (ta.serial !== substanceSerial || s !== substanceSentence) {
+    let found = false;
+    for (let k = sentenceStart(ta, t); k < ta.n && ta.sentence[k] === s; k++) {
+      if (SUBSTANCE_SENTENCE_IDS.has(ta.id[k]!)) {
+        found = true;
+        break;
+      }
+    }
+    substanceSerial = ta.serial;
+    substanceSentence = s;
+    substanceFound = found;
+  }
+  return substanceFound;
+}
+// Whether a sentence has a present marker, kept per sentence for the current scan (a walk over the sentence from every
+// finding would be quadratic in a long one-sentence note).
+let presentSerial = -1;
+let presentSentence = -1;
+let presentFound = false;
+function sentenceIsPresent(ta: TokenArrays, t: number): boolean {
+  const s = ta.sentence[t]!;
+  if (ta.serial !== presentSerial || s !== presentSentence) {
+    let found = false;
+    for (let k = sentenceStart(ta, t); k < ta.n && ta.sentence[k] === s; k++) {
+      const id = ta.id[k]!;
+      if (PRESENT_SENTENCE_IDS.has(id)) found = true;
+      else if (k + 1 < ta.n && ta.sentence[k + 1] === s && PRESENT_PAIR_IDS.get(id)?.has(ta.id[k + 1]!) === true) found = true;
+      if (found) break;
+    }
+    presentSerial = ta.serial;
+    presentSentence = s;
+    presentFound = found;
+  }
+  return presentFound;
+}
 function headingIsHistory(ta: TokenArrays, header: number): boolean {
-  for (let t = sentenceStart(ta, header); t < header; t++) if (HISTORICAL_HEADING_IDS.has(ta.id[t]!)) return true;
-  return false;
+  let history = false;
+  for (let t = sentenceStart(ta, header); t < header; t++) {
+    if (PRESENT_HEADING_IDS.has(ta.id[t]!)) return false;
+    if (HISTORICAL_HEADING_IDS.has(ta.id[t]!)) history = true;
+  }
+  return history && !sentenceIsPresent(ta, header);
 }
 
 // Scratch (the functions below are synchronous and not re-entrant): the candidates as parallel arrays (entry index,
@@ -471,8 +571,17 @@ export const GENERIC_CODES: ReadonlyMap<string, ReadonlySet<string> | 'any'> = n
   ['ad_substances_given', new Set(['rg_accommodation_offered', 'te_online_offers', 'rg_sex_exchange', 'ad_substances_with_sex'])],
   // Round 22: a sexual image passed round a year group is the bullying ("a sexual image of her was shared around Year
   // 10"; four tuning-set lines annotate the bullying only, none both).
+  // Review 22b I9: not when an adult is named in the sentence (ADULT_IMAGE_WORDS): "nude images of her were sent to the
+  // men", "shared on WhatsApp by her ex-boyfriend, who is 20" are the sexual image, not peer bullying.
   ['te_sexual_images', new Set(['te_online_bullying'])],
 ]);
+/** Review 22b I9: a sexual image that an adult sends, receives or shares does not give way to online bullying. */
+export const IMAGE_GENERIC = 'te_sexual_images';
+export const ADULT_IMAGE_WORDS: readonly string[] = [
+  ...'man|men|adult|adults|male|males|stranger|strangers|boyfriend|ex-boyfriend|olders'.split('|'),
+  ...Array.from({ length: 43 }, (_, k) => [String(k + 18), `${k + 18}-year-old`]).flat(),
+];
+const ADULT_IMAGE_IDS: ReadonlySet<number> = new Set(ADULT_IMAGE_WORDS.map(internWord));
 /**
  * Broad codes with a set of specific codes that, like the codes that give way to any sign, do not give way across a
  * clause joiner (CLAUSE_JOIN_WORDS). Round 20, tuning sets and main dev split pooled: 6 fewer false alarms, none found
@@ -519,6 +628,7 @@ const NEVER_CONTAINED_CODE = Uint8Array.from({ length: CODE_IDS.size }, () => 0)
 for (const c of NEVER_CONTAINED) if (CODE_IDS.has(c)) NEVER_CONTAINED_CODE[CODE_IDS.get(c)!] = 1;
 // The same by code id, for the loop below: row `generic` * N + `other`.
 const N_CODES = CODE_IDS.size;
+const IMAGE_CODE = CODE_IDS.get(IMAGE_GENERIC) ?? -1;
 const GIVES_WAY = new Uint8Array(N_CODES * N_CODES);
 const GENERIC_KEYS = [...GENERIC_CODES.keys()].filter((c) => CODE_IDS.has(c));
 const GENERIC_IDS = GENERIC_KEYS.map((c) => CODE_IDS.get(c)!);
@@ -536,7 +646,25 @@ const GIVES_WAY_TO_ANY = Uint8Array.from(GENERIC_KEYS, (c) => (GENERIC_CODES.get
 // violence; "found in a hotel" is not also "hotel"), and a broad code next to a specific one gives way (GENERIC_CODES).
 // Works in place on the first `count` candidates with candKeep set; returns the number of spans, compacted to the
 // front of the candidate arrays.
-function resolve(count: number, sentence: Int32Array, id: Int32Array): number {
+// Whether the sentence holds an adult word (ADULT_IMAGE_WORDS), kept per sentence for the current call of resolve.
+let adultCall = -1;
+let adultSentence = -1;
+let adultFound = false;
+function sentenceHasAdult(call: number, sentence: Int32Array, id: Int32Array, n: number, t: number): boolean {
+  const s = sentence[t]!;
+  if (call !== adultCall || s !== adultSentence) {
+    let a = t;
+    while (a > 0 && sentence[a - 1] === s) a--;
+    let found = false;
+    for (let k = a; k < n && sentence[k] === s && !found; k++) found = ADULT_IMAGE_IDS.has(id[k]!);
+    adultCall = call;
+    adultSentence = s;
+    adultFound = found;
+  }
+  return adultFound;
+}
+
+function resolve(count: number, sentence: Int32Array, id: Int32Array, n: number): number {
   const call = ++calls;
   let merged = 0;
   for (let k = 0; k < count; k++) {
@@ -609,6 +737,7 @@ function resolve(count: number, sentence: Int32Array, id: Int32Array): number {
     for (let q = 0; q < GENERIC_IDS.length; q++) {
       if (GIVES_WAY[GENERIC_IDS[q]! * N_CODES + code] === 1 && e > REACHED_BY[q]!) REACHED_BY[q] = e;
     }
+    if (yields && code === IMAGE_CODE && sentenceHasAdult(call, sentence, id, n, s)) yields = false;
     if (yields) continue;
     candEntry[kept] = candEntry[k]!;
     candStart[kept] = s;
@@ -653,7 +782,7 @@ export function findIndicatorsInTriples(
   }
   if (n === 0) return [];
   keepByCues(INDICATOR_CUES, ta, candEntry, candStart, candEnd, n, candKeep);
-  const spans = resolve(n, ta.sentence, ta.id);
+  const spans = resolve(n, ta.sentence, ta.id, ta.n);
   const cache = perSentence ?? newContextCache();
   const findings: IndicatorFinding[] = [];
   noteStamp++;
@@ -684,7 +813,10 @@ export function findIndicatorsInTriples(
     }
     const other = ENTRY_OTHER_CODE[entry] ?? null;
     const info =
-      ctx.experiencer === 'other' && other !== null && familyCode(ctx.otherKind, other.code)
+      ctx.experiencer === 'other' &&
+      other !== null &&
+      familyCode(ctx.otherKind, other.code) &&
+      (other.code !== SUBSTANCE_OTHER_CODE || ENTRY_CODE[entry]!.code !== SUBSTANCE_OTHER_OF || sentenceHasSubstance(ta, startToken))
         ? other
         : ctx.experiencer === 'other' && ctx.otherKind === 'peer' && PEER_SIGN[entry] === true
           ? PEER_INFO

@@ -13,12 +13,21 @@ import {
   headingHasSubject,
   HISTORICAL_HEADING_WORDS,
   KIN_BEFORE,
+  KIN_NOT_TARGET_BEFORE,
   KIN_POSSESSIVES,
   KIN_REACH,
   KIN_TARGET_CODES,
   KIN_WORDS,
   THREAT_TO_COME_WORDS,
   NEVER_CONTAINED,
+  PRESENT_HEADING_WORDS,
+  PRESENT_SENTENCE_WORDS,
+  PRESENT_SENTENCE_PAIRS,
+  SUBSTANCE_OTHER_CODE,
+  IMAGE_GENERIC,
+  ADULT_IMAGE_WORDS,
+  SUBSTANCE_OTHER_OF,
+  SUBSTANCE_SENTENCE_WORDS,
   CHILD_REF_REACH,
   CHILD_REF_WORDS,
   CLAUSE_JOIN_WORDS,
@@ -43,6 +52,23 @@ import {
 export type IndicatorFinding = { code: string; category: string; start: number; end: number; text: string } & Context;
 
 const CATEGORY_BY_CODE = new Map<string, CategoryKey>(CURRENT_FRAMEWORK.indicators.map((i) => [i.code, i.category]));
+
+/**
+ * A chronology heading ("Chronology: she was missing for four days"): what follows happened before, unless the heading
+ * or the sentence marks the present ("Chronology update:", "she is still missing", "last night"; review 22a I13).
+ */
+function chronologyHeading(tokens: readonly Token[], header: number): boolean {
+  const sentence = tokens[header]!.sentence;
+  const words = tokens.filter((t) => t.sentence === sentence).map((t) => t.norm);
+  const heading = tokens
+    .slice(0, header)
+    .filter((t) => t.sentence === sentence)
+    .map((t) => t.norm);
+  if (!heading.some((w) => HISTORICAL_HEADING_WORDS.includes(w))) return false;
+  if (heading.some((w) => PRESENT_HEADING_WORDS.includes(w))) return false;
+  if (words.some((w) => PRESENT_SENTENCE_WORDS.includes(w))) return false;
+  return !words.some((w, k) => PRESENT_SENTENCE_PAIRS.some(([a, next]) => a === w && next.includes(words[k + 1] ?? '')));
+}
 
 function categoryOf(code: string): CategoryKey {
   const c = CATEGORY_BY_CODE.get(code);
@@ -141,8 +167,12 @@ function resolve(tokens: readonly Token[], matches: readonly PhraseMatch<Indicat
   const clauseBound = (code: string) => GENERIC_CODES.get(code) === 'any' || CLAUSE_BOUND_GENERICS.has(code);
   const turns = (a: Span, b: Span) =>
     between(a, b).some((t) => CONTRAST_WORDS.includes(t.norm) || (clauseBound(a.entry.code) && CLAUSE_JOIN_WORDS.includes(t.norm)));
+  // Review 22b I9: a sexual image with an adult named in its sentence stays.
+  const adultImage = (sp: Span) => sp.entry.code === IMAGE_GENERIC && tokens.some((t) => t.sentence === sentenceOf(sp) && ADULT_IMAGE_WORDS.includes(t.norm));
   return out.filter(
-    (sp) => !out.some((o) => givesWay(sp.entry.code, o.entry.code) && sentenceOf(o) === sentenceOf(sp) && gap(sp, o) <= GENERIC_REACH && !turns(sp, o)),
+    (sp) =>
+      adultImage(sp) ||
+      !out.some((o) => givesWay(sp.entry.code, o.entry.code) && sentenceOf(o) === sentenceOf(sp) && gap(sp, o) <= GENERIC_REACH && !turns(sp, o)),
   );
 }
 
@@ -172,7 +202,12 @@ export function findIndicatorsInTokens(text: string, tokens: readonly Token[], o
     if (tokens.slice(Math.max(0, s - KIN_BEFORE), e).some((t) => t.sentence === sentence && THREAT_TO_COME_WORDS.includes(t.norm))) return false;
     for (let t = s; t < Math.min(e + KIN_REACH, tokens.length) && tokens[t]!.sentence === sentence; t++) {
       const w = tokens[t]!.norm;
-      if (KIN_POSSESSIVES.includes(w)) return true;
+      if (KIN_POSSESSIVES.includes(w)) {
+        // Review 22b I6: the place or the one who threatened ("at mum's house", "by mum's ex-partner").
+        const p = t > 0 && ['his', 'her', 'their'].includes(tokens[t - 1]!.norm) ? t - 2 : t - 1;
+        if (p >= 0 && tokens[p]!.sentence === sentence && KIN_NOT_TARGET_BEFORE.includes(tokens[p]!.norm)) continue;
+        return true;
+      }
       if (KIN_WORDS.includes(w) && t > s && (['his', 'her', 'their'].includes(tokens[t - 1]!.norm) || tokens[t - 1]!.norm.endsWith("'s"))) return true;
     }
     return false;
@@ -204,7 +239,12 @@ export function findIndicatorsInTokens(text: string, tokens: readonly Token[], o
       ctx.otherKind = null;
     }
     const code =
-      ctx.experiencer === 'other' && sp.entry.otherCode !== undefined && familyCode(ctx.otherKind, sp.entry.otherCode)
+      ctx.experiencer === 'other' &&
+      sp.entry.otherCode !== undefined &&
+      familyCode(ctx.otherKind, sp.entry.otherCode) &&
+      (sp.entry.otherCode !== SUBSTANCE_OTHER_CODE ||
+        sp.entry.code !== SUBSTANCE_OTHER_OF ||
+        tokens.some((t) => t.sentence === tokens[sp.startToken]!.sentence && SUBSTANCE_SENTENCE_WORDS.includes(t.norm)))
         ? sp.entry.otherCode
         : ctx.experiencer === 'other' && ctx.otherKind === 'peer' && PEER_SIGNS.has(sp.entry.code)
           ? PEER_CODE
@@ -232,13 +272,7 @@ export function findIndicatorsInTokens(text: string, tokens: readonly Token[], o
       negated: ctx.negated,
       hypothetical: ctx.hypothetical,
       // A chronology's heading: what follows happened before.
-      historical:
-        ctx.historical ||
-        HISTORICAL_BY_DEFINITION.has(code) ||
-        (header >= 0 &&
-          tokens
-            .slice(Math.max(0, header - HEADER_MAX_WORDS), header)
-            .some((t) => t.sentence === tokens[header]!.sentence && HISTORICAL_HEADING_WORDS.includes(t.norm))),
+      historical: ctx.historical || HISTORICAL_BY_DEFINITION.has(code) || (header >= 0 && chronologyHeading(tokens, header)),
       experiencer: OTHER_BY_DEFINITION.has(code)
         ? 'other'
         : CHILD_BY_DEFINITION.has(code)
