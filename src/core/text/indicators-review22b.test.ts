@@ -73,9 +73,8 @@ describe('I2: "concerns that" is hypothetical only before a modal or future clau
   notHypothetical('a present pattern: cars', 'go_unknown_adults_collect', ['Police raised concerns that she was seen getting into cars with older men.']);
   notHypothetical('a present pattern: groomed online', 'te_adults_contact_online', ['Mum has concerns that he is being groomed online by a man.']);
   hypothetical('a future intention', 'te_meeting_online_contacts', ['There is concern that the man from TikTok wants to meet Lily.']);
-  // Left: "It was feared he was carrying a knife, and police found one in his bag." stays hypothetical (the fear's
+  // Left (RESULTS.md round 22): "It was feared he was carrying a knife, and police found one in his bag." stays hypothetical (the fear's
   // own clause is hypothetical; the confirmation has no finding of its own).
-  it.todo('It was feared he was carrying a knife, and police found one in his bag. (confirmed fear)');
 });
 
 describe('I3: "safe" or "wallet" does not veto an adult holding a passport', () => {
