@@ -1,6 +1,7 @@
 import { compilePatterns } from './matcher.ts';
 import { arraysFromTokens, normAt, type Token, type TokenArrays } from './tokenize.ts';
 import { CONTEXT_TRIGGERS, POLARITY_WORDS, SUBJECT_ADJECTIVES, SUBJECT_DETERMINERS, type Trigger } from './context-triggers.ts';
+import { isOpeningDateStamp } from './date-stamp.ts';
 import { internWord } from './vocab.ts';
 
 // ConText (Harkema, Dowling, Thornblade & Chapman 2009, J Biomed Inform 42:839), the successor of NegEx (Chapman et
@@ -192,7 +193,7 @@ function analyse(ta: TokenArrays, a: number, b: number, c: ContextCache): Senten
     const acc: Accepted = { trigger, s, e, year: 0 };
     if (trigger.kind === 'year') {
       const year = parseYear(normAt(ta, e - 1));
-      if (year === undefined) continue;
+      if (year === undefined || isOpeningDateStamp((i) => normAt(ta, i), a, e - 1)) continue;
       acc.year = year;
       // A bare year is kept only for the current-year rule; "in 2019" is historical on its own.
       if (len === 1) acc.trigger = bareYear(trigger);

@@ -1,6 +1,7 @@
 // Reference implementation (the straightforward code before the fast path), kept for differential tests only.
 import { type Context, type ContextDetail, type ContextOptions, otherKindOf } from '../context.ts';
 import { CONTEXT_TRIGGERS, POLARITY_WORDS, SUBJECT_ADJECTIVES, SUBJECT_DETERMINERS, type Trigger } from '../context-triggers.ts';
+import { isOpeningDateStamp } from '../date-stamp.ts';
 import { compilePatterns, type PhraseMatch } from './matcher.ts';
 import type { Token } from './tokenize.ts';
 
@@ -83,7 +84,7 @@ function analyse(tokens: readonly Token[], a: number, b: number): SentenceAnalys
     const acc: Accepted = { trigger: m.value, s: m.startToken + a, e: m.endToken + a };
     if (m.value.kind === 'year') {
       const year = parseYear(tokens[m.endToken - 1 + a]!.norm);
-      if (year === undefined) continue;
+      if (year === undefined || isOpeningDateStamp((i) => tokens[i]!.norm, a, m.endToken - 1 + a)) continue;
       acc.year = year;
       // A bare year is kept only for the current-year rule; "in 2019" is historical on its own.
       if (len === 1) acc.trigger = { ...m.value, scope: -1 };
