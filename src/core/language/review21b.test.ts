@@ -1,19 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { checkLanguage } from './check.ts';
-import { checkLanguage as refCheckLanguage } from './reference/check.ts';
+import { languageIds } from '../../../test/fixtures/text-checks.ts';
 
 // Regressions the second round-21 code review found (false alarms and lost findings), each with the wording the change
 // that caused it was meant to catch, which must still be found. The reference checker must agree.
-const ids = (text: string): string[] => checkLanguage(text).map((f) => f.entryId);
-const refIds = (text: string): string[] => refCheckLanguage(text).map((f) => f.entryId);
-
 const found = (text: string, id: string): void => {
-  expect(ids(text)).toContain(id);
-  expect(refIds(text)).toEqual(ids(text));
+  expect(languageIds(text)).toContain(id);
 };
 const notFound = (text: string, id: string): void => {
-  expect(ids(text)).not.toContain(id);
-  expect(refIds(text)).toEqual(ids(text));
+  expect(languageIds(text)).not.toContain(id);
 };
 
 describe('review 21b H5: reassurance that it was in no way her fault', () => {
@@ -67,8 +61,7 @@ describe('review 21b M15: a next clause that names the harm or says the record w
     ['He is a drug dealer; the record has been amended to include his new address.', 'drug_dealer'],
     ['She is sexually active with older men; the chronology has been amended to add the strategy meeting.', 'sexually_active'],
   ])('%s -> a finding', (text) => {
-    expect(ids(text).length).toBeGreaterThan(0);
-    expect(refIds(text)).toEqual(ids(text));
+    expect(languageIds(text).length).toBeGreaterThan(0);
   });
 
   it.each([
@@ -77,8 +70,7 @@ describe('review 21b M15: a next clause that names the harm or says the record w
     'Review: earlier notes framed her abuse as her choice; the file has been corrected since.',
     'Review: earlier notes framed her abuse as her choice; the file has been amended.',
   ])('not flagged: %s', (text) => {
-    expect(checkLanguage(text)).toEqual([]);
-    expect(refCheckLanguage(text)).toEqual([]);
+    expect(languageIds(text)).toEqual([]);
   });
 });
 

@@ -1,27 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { checkLanguage } from './check.ts';
-import { checkLanguage as refCheckLanguage } from './reference/check.ts';
+import { languageFindings as findings } from '../../../test/fixtures/text-checks.ts';
 
 // Regressions review 22B found in the tuner's later round-22 language commits (up to 1ef6a5a), items L1-L17, each with
 // the wording the narrowed pattern was meant to catch. The reference checker must agree with the fast path.
-const findings = (text: string): string[] => checkLanguage(text).map((f) => `${f.category}:${f.entryId}`);
-const refFindings = (text: string): string[] => refCheckLanguage(text).map((f) => `${f.category}:${f.entryId}`);
-
 const silent = (text: string): void => {
   expect(findings(text)).toEqual([]);
-  expect(refFindings(text)).toEqual([]);
 };
 const found = (text: string, category: string): void => {
   expect(findings(text).some((f) => f.startsWith(`${category}:`))).toBe(true);
-  expect(refFindings(text)).toEqual(findings(text));
 };
 const noEntry = (text: string, id: string): void => {
   expect(findings(text).some((f) => f.endsWith(`:${id}`))).toBe(false);
-  expect(refFindings(text)).toEqual(findings(text));
 };
 const notFound = (text: string, category: string): void => {
   expect(findings(text).some((f) => f.startsWith(`${category}:`))).toBe(false);
-  expect(refFindings(text)).toEqual(findings(text));
 };
 
 describe('review 22B L1: "he asked for it" about a boy is victim-blaming', () => {

@@ -1,20 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { checkLanguage } from './check.ts';
-import { checkLanguage as refCheckLanguage } from './reference/check.ts';
+import { languageIds } from '../../../test/fixtures/text-checks.ts';
 
 // Round 22: each new family of wording with its positives, and ordinary sentences that share its words (an adult's
 // own choice, an organisation as the subject, negation, criticism of the wording, a same-age partner, a procedure's
 // name) that must get no finding of it. The reference checker must agree with the fast path on every sentence.
-const ids = (text: string): string[] => checkLanguage(text).map((f) => f.entryId);
-const refIds = (text: string): string[] => refCheckLanguage(text).map((f) => f.entryId);
-
 const found = (text: string, id: string): void => {
-  expect(ids(text)).toContain(id);
-  expect(refIds(text)).toEqual(ids(text));
+  expect(languageIds(text)).toContain(id);
 };
 const notFound = (text: string, id: string): void => {
-  expect(ids(text)).not.toContain(id);
-  expect(refIds(text)).toEqual(ids(text));
+  expect(languageIds(text)).not.toContain(id);
 };
 
 describe('round 22: the child’s character named as the problem', () => {
@@ -121,8 +115,7 @@ describe('round 22: a writer who removes, questions or refuses the wording', () 
     ['CP conference: the group were asked not to call Louie hard to reach, because he has answered every call from his youth worker.', 'hard_to_reach'],
     ['Residential log: staff challenged the night worker’s entry that called Nia attention seeking; it was rewritten.', 'attention_seeking'],
   ])('not flagged: %s', (text) => {
-    expect(checkLanguage(text)).toEqual([]);
-    expect(refCheckLanguage(text)).toEqual([]);
+    expect(languageIds(text)).toEqual([]);
   });
 
   it.each([
@@ -433,8 +426,7 @@ describe('round 22: self-review of the new entries on ordinary sentences', () =>
     'Her parents say they are in love after 20 years.',
     'The appointment is at about 20 past two.',
   ])('not flagged: %s', (text) => {
-    expect(checkLanguage(text)).toEqual([]);
-    expect(refCheckLanguage(text)).toEqual([]);
+    expect(languageIds(text)).toEqual([]);
   });
 
   it('still finds "the main supplier" for a child', () => {
@@ -555,8 +547,7 @@ describe('round 22: second self-review on ordinary sentences', () => {
     'He hooked up his phone to the car speaker.',
     'The men in the band are her mates from the music club.',
   ])('not flagged: %s', (text) => {
-    expect(checkLanguage(text)).toEqual([]);
-    expect(refCheckLanguage(text)).toEqual([]);
+    expect(languageIds(text)).toEqual([]);
   });
 });
 
@@ -567,8 +558,7 @@ describe('round 22: an adult by age in a phrase ("a man of 28")', () => {
   ])('%s -> %s', found);
 
   it.each(['The neighbour lives with her partner, a man of 40, and two dogs.', 'Mum’s partner, a man of 45, has moved in.'])('not flagged: %s', (text) => {
-    expect(checkLanguage(text)).toEqual([]);
-    expect(refCheckLanguage(text)).toEqual([]);
+    expect(languageIds(text)).toEqual([]);
   });
 });
 
@@ -588,8 +578,7 @@ describe('round 22: a couple, a benefactor or a sponsor, a sweetheart', () => {
     'The two 15-year-olds are a couple, both at the same school.',
     'The museum has a patron who gave money for the new wing.',
   ])('not flagged: %s', (text) => {
-    expect(checkLanguage(text)).toEqual([]);
-    expect(refCheckLanguage(text)).toEqual([]);
+    expect(languageIds(text)).toEqual([]);
   });
 });
 

@@ -1,16 +1,10 @@
 // A chronology entry's own opening date does not make its signs historical (date-stamp.ts); a year placed elsewhere
 // still does. Every sentence also runs through the reference implementation, which must agree.
 import { describe, expect, it } from 'vitest';
+import { indicatorRows } from '../../../test/fixtures/text-checks.ts';
 import { isOpeningDateStamp } from './date-stamp.ts';
-import { findIndicators } from './indicators.ts';
-import { findIndicatorsInTokens } from './reference/indicators.ts';
-import { tokenize } from './reference/tokenize.ts';
 
-function historical(note: string): [string, boolean][] {
-  const fast = findIndicators(note, { currentYear: 2026 }).map((f): [string, boolean] => [f.code, f.historical]);
-  expect(findIndicatorsInTokens(note, tokenize(note), { currentYear: 2026 }).map((f) => [f.code, f.historical])).toEqual(fast);
-  return fast;
-}
+const historical = indicatorRows(['code', 'historical']);
 
 describe('an entry dated at its start', () => {
   it.each([

@@ -2,17 +2,10 @@
 // each false alarm or lost finding they listed, and the findings the changes that caused them were made for. Every
 // sentence is also run through the reference implementation, which must mirror the rules.
 import { describe, expect, it } from 'vitest';
-import { findIndicators, GENERIC_CODES, givesWay } from './indicators.ts';
-import { findIndicatorsInTokens } from './reference/indicators.ts';
-import { tokenize } from './reference/tokenize.ts';
+import { indicatorRows } from '../../../test/fixtures/text-checks.ts';
+import { GENERIC_CODES, givesWay } from './indicators.ts';
 
-type Row = [code: string, experiencer: string, negated: boolean];
-function find(note: string): Row[] {
-  const rows = (fs: ReturnType<typeof findIndicators>): Row[] => fs.map((f) => [f.code, f.experiencer, f.negated]);
-  const fast = rows(findIndicators(note, { currentYear: 2026 }));
-  expect(rows(findIndicatorsInTokens(note, tokenize(note), { currentYear: 2026 }))).toEqual(fast);
-  return fast;
-}
+const find = indicatorRows(['code', 'experiencer', 'negated']);
 
 const codes = (note: string) => find(note).map((r) => r[0]);
 
