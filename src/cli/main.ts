@@ -429,9 +429,11 @@ program
   .command('indicators [file]')
   .description('Find SAFEGUARD indicators in a note, with negation, possibility, history and who they are about')
   .option('--json', 'print the indicators as JSON')
-  .action(async (file: string | undefined, o: { json?: boolean }) => {
-    const { indicatorsJson, readText } = await import('./text.ts');
-    const r = indicatorsJson(await readText(file));
+  .option('--date <date>', 'the date the note was written, YYYY-MM-DD (default: today): signs in earlier years are historical')
+  .action(async (file: string | undefined, o: { json?: boolean; date?: string }) => {
+    const { indicatorsJson, noteYear, readText } = await import('./text.ts');
+    const year = noteYear(o.date);
+    const r = indicatorsJson(await readText(file), year);
     const flags = (f: (typeof r.indicators)[number]) =>
       [f.negated && 'negated', f.hypothetical && 'hypothetical', f.historical && 'historical', f.experiencer === 'other' && 'about someone else']
         .filter(Boolean)
@@ -447,9 +449,11 @@ program
   .option('--gender <gender>', 'the child’s gender')
   .option('--json', 'print the result as JSON')
   .option('--no-classifier', 'leave out the sentence classifier’s possible wording findings')
-  .action(async (file: string | undefined, o: { age: string; gender?: string; json?: boolean; classifier: boolean }) => {
-    const { readText, triageJson } = await import('./text.ts');
-    const r = triageJson(await readText(file), o.age, o.gender, { classifier: o.classifier });
+  .option('--date <date>', 'the date the note was written, YYYY-MM-DD (default: today): signs in earlier years are historical')
+  .action(async (file: string | undefined, o: { age: string; gender?: string; json?: boolean; classifier: boolean; date?: string }) => {
+    const { noteYear, readText, triageJson } = await import('./text.ts');
+    const year = noteYear(o.date);
+    const r = triageJson(await readText(file), o.age, o.gender, { classifier: o.classifier, year });
     if (o.json) process.stdout.write(`${JSON.stringify(r)}\n`);
     else
       process.stdout.write(

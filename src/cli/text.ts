@@ -7,6 +7,7 @@ import { assess } from '../core/screening/assess.ts';
 import { answersFromSigns } from '../core/screening/from-text.ts';
 import { MAX_SCREENING_AGE } from '../core/screening/validate.ts';
 import { GENDERS } from '../core/records/vocab.ts';
+import { parseNoteDate } from '../core/review/row.ts';
 import { findIndicators } from '../core/text/indicators.ts';
 import { readStdin } from './screen.ts';
 
@@ -45,7 +46,17 @@ export const languageJson = (text: string, opts: LanguageOptions = {}) => ({
   })),
 });
 
-// A note checked from the command line is read as written now: a sign placed in an earlier year is historical.
+/**
+ * The year a note is read as written in: its date (`--date YYYY-MM-DD`, as a review reads each row by its own date), or
+ * now. A sign placed in an earlier year is historical.
+ */
+export function noteYear(dateRaw: string | undefined): number {
+  if (dateRaw === undefined) return new Date().getFullYear();
+  const date = parseNoteDate(dateRaw.trim());
+  if (!date) throw new ValidationError({ date: 'Give the date the note was written as a real date, YYYY-MM-DD' });
+  return Number(date.slice(0, 4));
+}
+
 export const indicatorsJson = (text: string, currentYear: number = new Date().getFullYear()) => ({
   indicators: findIndicators(text, { currentYear }).map((f) => ({
     code: f.code,
@@ -60,14 +71,14 @@ export const indicatorsJson = (text: string, currentYear: number = new Date().ge
   })),
 });
 
-export function triageJson(text: string, ageRaw: string, genderRaw: string | undefined, opts: LanguageOptions = {}) {
+export function triageJson(text: string, ageRaw: string, genderRaw: string | undefined, opts: LanguageOptions & { year?: number } = {}) {
   const age = Number(ageRaw);
   if (!/^\d+$/.test(ageRaw.trim()) || age > MAX_SCREENING_AGE)
     throw new ValidationError({ age: `Give the age as a whole number from 0 to ${MAX_SCREENING_AGE}` });
   if (genderRaw !== undefined && !Object.hasOwn(GENDERS, genderRaw))
     throw new ValidationError({ gender: `Gender must be one of: ${Object.keys(GENDERS).join(', ')}` });
   const language = languageJson(text, opts);
-  const { indicators } = indicatorsJson(text);
+  const { indicators } = indicatorsJson(text, opts.year);
   const result = assess(CURRENT_FRAMEWORK, { age, answers: answersFromSigns(indicators) });
   return {
     language,

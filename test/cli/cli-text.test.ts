@@ -123,6 +123,32 @@ describe('lantern indicators', () => {
       ['am_missing', false],
     ]);
   });
+
+  it('reads a note as written on its --date: a year before it is historical, its own year is not', async () => {
+    const note = 'In 2018 she was excluded from school. In 2019 she went missing overnight.';
+    const r = await runLantern(['indicators', '-', '--json', '--date', '2019-06-30'], note);
+    expect(r.code).toBe(0);
+    const { indicators } = JSON.parse(r.stdout) as { indicators: IndicatorJson[] };
+    expect(indicators.map((f) => [f.code, f.historical])).toEqual([
+      ['am_school_exclusion', true],
+      ['am_missing', false],
+    ]);
+    const now = JSON.parse((await runLantern(['indicators', '-', '--json'], note)).stdout) as { indicators: IndicatorJson[] };
+    expect(now.indicators.map((f) => f.historical)).toEqual([true, true]);
+  });
+
+  it('refuses a --date that is not a real date, with one clear line and exit code 2', async () => {
+    for (const args of [
+      ['indicators', '-', '--date', '2019-02-30'],
+      ['triage', '--age', '14', '-', '--date', 'last week'],
+    ]) {
+      const r = await runLantern(args, 'She went missing.');
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toContain('YYYY-MM-DD');
+      expect(r.stderr).not.toMatch(/\bat .+:\d+/); // no stack trace
+    }
+  });
 });
 
 describe('lantern triage', () => {
