@@ -467,7 +467,10 @@ program
   .description('Retrospective review of many notes (NOTES.csv or NOTES.jsonl): indicator timelines, thresholds, wording and missed opportunities')
   .option('--out <dir>', 'folder for report.html and report.json (overwritten on a rerun)')
   .option('--progress', 'show progress even when standard error is not a terminal')
-  .option('--workers <n>', 'worker threads for the analysis (0: none; default: one per CPU, at most 4, none for files under 4 MB)')
+  .option(
+    '--workers <n>',
+    'worker threads for the analysis (0: none; default: one per CPU, at most 4, none for files under 64 MB, where starting threads costs more than they save)',
+  )
   .addHelpText(
     'after',
     '\nInput columns (CSV header or JSONL keys): person_ref, date (YYYY-MM-DD), agency, author_role, text.\n' +

@@ -10,7 +10,7 @@ import type { ReviewFormat, ReviewSummary } from '../core/review/summary.ts';
 import type { ReviewJobInfo, ReviewJobRow } from '../db/repositories/review-jobs.ts';
 import type { Store } from '../db/store.ts';
 import { auditOf, type Clock, type Ctx, ensureAllowed, isUuid } from './context.ts';
-import { AUTO_MAX_THREADS, AUTO_THREADS_BYTES, reportJsonText, runReview } from './review-run.ts';
+import { AUTO_MAX_THREADS, reportJsonText, runReview } from './review-run.ts';
 
 // Retrospective review as a background job in the web app (issue 4 §4: "the same import is available in the web app for
 // leads, as a background job with a progress bar"). The route streams the upload to a temporary file; the job reads it
@@ -25,6 +25,9 @@ export const INTERRUPTED_MESSAGE = 'Interrupted by a restart: upload the file ag
 const FAILED_MESSAGE = 'The review could not be finished. Try again, or ask an administrator to check the logs.';
 // The job's row is written at most this often while the file is read.
 const PROGRESS_EVERY_MS = 500;
+// A job in the web process moves to worker threads sooner than `lantern review` (review-run.ts AUTO_THREADS_BYTES): on
+// this thread, a few MB of notes would hold up the pages for seconds, whatever the threads cost to start.
+const JOB_THREADS_BYTES = 4 * 1024 * 1024;
 
 export type ReviewUpload = { fileName: string; path: string; bytes: number };
 export type ReviewJob = ReviewJobInfo & { status: 'queued' | 'running' | 'done' | 'failed'; format: ReviewFormat; summary: ReviewSummary | null };
@@ -114,7 +117,7 @@ export function reviewJobsService(store: Store, clock: Clock) {
         },
       },
       // The analysis runs on worker threads, off the event loop that serves the pages; one core is left for the pages.
-      { workers: upload.bytes >= AUTO_THREADS_BYTES ? Math.min(AUTO_MAX_THREADS, Math.max(1, os.availableParallelism() - 1)) : 0 },
+      { workers: upload.bytes >= JOB_THREADS_BYTES ? Math.min(AUTO_MAX_THREADS, Math.max(1, os.availableParallelism() - 1)) : 0 },
     );
     await pending.write;
     await store.repos.reviewJobs.update(id, {
