@@ -3,9 +3,9 @@
 // seed, no clock.
 //
 // Training data (RESULTS.md rounds 12, 16, 17 and 21): the sentences whose errors may be read and the retired held-out
-// sets. NEVER the main set's test split (even ids) nor the blind judges (fresh21, written at the start of round 21, judged
-// round 21, and the classifier was last trained without it; fresh22, written at the start of round 22, judges round 22):
-// they are not in TRAINING_COLLECTIONS and the main set is filtered to the dev split here, before anything else sees it.
+// sets. NEVER the main set's test split (even ids) nor the blind judges (fresh22, written at the start of round 22, judges
+// round 22; fresh23, written at the end of round 22, will judge round 23): they are not in TRAINING_COLLECTIONS and the
+// main set is filtered to the dev split here, before anything else sees it.
 
 import { CLASSIFIER_CATEGORIES, forEachFeature, type ParsedModel, sentenceRuns } from '../src/core/language/classifier.ts';
 import { tokenize } from '../src/core/text/tokenize.ts';
@@ -45,8 +45,9 @@ export type TrainingCollection = (typeof TRAINING_COLLECTIONS)[number];
 export const BLIND_COLLECTIONS: readonly TrainingCollection[] = ['fresh', 'fresh3', 'fresh8', 'fresh9', 'fresh10', 'fresh11'];
 
 // Retrained after round 16 with fresh12 to fresh15, after round 17 with fresh16 and after round 21 with fresh17 to
-// fresh20 (tuning sets by then); the blind judges stay out (fresh21 judged round 21; fresh22 judges round 22).
-const FORBIDDEN: readonly string[] = ['fresh21', 'fresh22'];
+// fresh20 (tuning sets by then); the blind judges stay out (fresh22 judges round 22; fresh23, written at the end of round
+// 22, will judge round 23).
+const FORBIDDEN: readonly string[] = ['fresh22', 'fresh23'];
 
 /** The language sentences of a training collection (the main set: its dev split only). */
 export function trainingSentences(collection: TrainingCollection): LanguageSentence[] {
