@@ -73,6 +73,14 @@ export { ADULT_CUES, CCE_CUES, CRITICISM_CUES, EXPLOITATION_CONTEXT_CUES, OTHER_
 const COPING_CUE =
   'is|was how * cope|copes|coped when|if [he|she|they] [is|are|was|were|feels|feel|felt|gets|get|got] scared|frightened|afraid|anxious|upset|overwhelmed|threatened|panicked';
 
+// Courtship and casual-sex words for an adult with a child (dating_adult, casual_sex_adult) share their replacements and
+// vetoes: someone else's partner, a friend, and "men she meets on the dating app" (the app's name, not the label).
+const ADULT_SEXUAL_CONTACT_ALTERNATIVES = [
+  'An adult aged [age] is grooming or sexually exploiting the child',
+  'The child has been sexually abused by an adult (record their age)',
+];
+const ADULT_ROMANCE_VETOES = [...OTHER_PERSON_CUES, ...FRIEND_CUES, 'dating app|apps|site|sites|website|websites|profile|profiles'];
+
 const ENTRIES: readonly LexiconEntry[] = [
   // ===== Child sexual exploitation: consent, choice and sexualising labels =====
   {
@@ -417,11 +425,10 @@ const ENTRIES: readonly LexiconEntry[] = [
     patterns: ['dating|dated|dates', 'going|goes|went|go out with', 'courting'],
     category: 'adult_centred_label',
     explanation: 'Uses the words of adult romance for an adult’s sexual contact with a child, which hides grooming and the age gap.',
-    alternatives: ['An adult aged [age] is grooming or sexually exploiting the child', 'The child has been sexually abused by an adult (record their age)'],
+    alternatives: ADULT_SEXUAL_CONTACT_ALTERNATIVES,
     source: 'language_matters', // [B] "in a relationship with"
     requiresNear: ADULT_CUES,
-    // "Men she meets on the dating app": the app's name, not the label.
-    unlessNear: [...OTHER_PERSON_CUES, ...FRIEND_CUES, 'dating app|apps|site|sites|website|websites|profile|profiles'],
+    unlessNear: ADULT_ROMANCE_VETOES,
     window: 5,
   },
   {
@@ -435,10 +442,10 @@ const ENTRIES: readonly LexiconEntry[] = [
     ],
     category: 'implies_consent',
     explanation: 'Uses the words of casual adult sex for an adult’s sexual contact with a child, as if the child chose it as an equal.',
-    alternatives: ['An adult aged [age] is grooming or sexually exploiting the child', 'The child has been sexually abused by an adult (record their age)'],
+    alternatives: ADULT_SEXUAL_CONTACT_ALTERNATIVES,
     source: 'language_matters', // [B] "in a relationship with"
     requiresNear: ADULT_CUES,
-    unlessNear: [...OTHER_PERSON_CUES, ...FRIEND_CUES, 'dating app|apps|site|sites|website|websites|profile|profiles'],
+    unlessNear: ADULT_ROMANCE_VETOES,
     window: 5,
   },
   {
