@@ -192,7 +192,9 @@ export type RangePhraseMatcher<T> = PhraseMatcher<T> & {
 // per node): nodes are integers (root 0), each with one record of NODE_SIZE ints, so that a step of the walk reads one
 // cache line for its node. A node's word and prefix edges (a prefix edge's symbol is -(prefix id + 1)) lie together,
 // sorted by symbol, in `edges`; word id 0 (UNKNOWN) is never a symbol. The root's word edges are also a dense array
-// by word id, so most tokens are rejected with one read.
+// by word id, so most tokens are rejected with one read. Word edges are also in one hash table keyed by (node, word):
+// the walk follows a word with one probe there, not a search of the node's edges (a node such as the one after "the"
+// has hundreds). Measured on the bench corpus (matching alone, alternating passes): 10-20% faster than the search.
 type Flat = {
   nodes: number;
   node: Int32Array; // per node: VAL_START, VAL_END, BLOOM (two words), ANY_KID, HAS_PREFIXES, EDGE_START, EDGE_END
@@ -200,11 +202,13 @@ type Flat = {
   edges: Int32Array; // (symbol, child) pairs
   // Per word id, ROOT_SIZE ints: the root's child for the word (-1: none); and when that child's only ways on are word
   // edges (no entry ends there, no prefix or `*` edge: the first word of longer patterns only), a 32-bit filter over
-  // those words (the two words of its BLOOM or-ed) and its EDGE_START, EDGE_END, else 0s. The commonest start token is
-  // then tested from this one record, without reading the child's.
+  // those words (the two words of its BLOOM or-ed), else 0. The commonest start token is then tested from this one
+  // record and the hash table, without reading the child's.
   root: Int32Array;
+  hash: Int32Array; // word edges as (node, word symbol, child) triples, open addressing at most half full; node -1: empty
+  hmask: number; // slots - 1 (a power of two)
 };
-const ROOT_SIZE = 4;
+const ROOT_SIZE = 2;
 
 // The fields of a node record (NODE_SIZE ints).
 const NODE_SIZE = 8;
@@ -675,10 +679,40 @@ function flatten(dag: Dag, minSym: number): Flat {
     const filter = node[r + BLOOM]! | node[r + BLOOM + 1]!;
     if (node[r + VAL_START] !== node[r + VAL_END] || node[r + ANY_KID]! >= 0 || node[r + HAS_PREFIXES] === 1 || filter === 0) continue;
     rootTable[ROOT_SIZE * id + 1] = filter;
-    rootTable[ROOT_SIZE * id + 2] = node[r + EDGE_START]!;
-    rootTable[ROOT_SIZE * id + 3] = node[r + EDGE_END]!;
   }
-  return { nodes: count, node, valData, edges: flatEdges, root: rootTable };
+  let size = 16;
+  while (size < 2 * (ne / 2)) size *= 2;
+  const hash = new Int32Array(3 * size).fill(-1);
+  const hmask = size - 1;
+  for (let f = 0; f < count; f++) {
+    const r = NODE_SIZE * f;
+    for (let e = node[r + EDGE_START]!; e < node[r + EDGE_END]!; e++) {
+      const sym = flatEdges[2 * e]!;
+      if (sym <= 0) continue;
+      let q = slotOf(f, sym) & hmask;
+      while (hash[3 * q] !== -1) q = (q + 1) & hmask;
+      hash[3 * q] = f;
+      hash[3 * q + 1] = sym;
+      hash[3 * q + 2] = flatEdges[2 * e + 1]!;
+    }
+  }
+  return { nodes: count, node, valData, edges: flatEdges, root: rootTable, hash, hmask };
+}
+
+// The first slot to probe for a node's edge on a word.
+function slotOf(node: number, sym: number): number {
+  const m = Math.imul(node ^ Math.imul(sym, 0x9e3779b1), 0x85ebca77);
+  return m ^ (m >>> 15);
+}
+
+// The child of `node` for word symbol `sym`, or -1.
+function hashEdge(h: Int32Array, mask: number, node: number, sym: number): number {
+  for (let q = slotOf(node, sym) & mask; ; q = (q + 1) & mask) {
+    const b = 3 * q;
+    const n = h[b]!;
+    if (n === node && h[b + 1] === sym) return h[b + 2]!;
+    if (n === -1) return -1;
+  }
 }
 
 // Which of a node's 64 filter bits a word symbol sets: most tokens after a pattern's first word continue no edge of
@@ -687,8 +721,8 @@ function bloomBit(sym: number): number {
   return Math.imul(sym, 0x9e3779b1) >>> 26;
 }
 
-// The child of the node whose record starts at r for symbol sym, or -1: a scan of a short edge list, else a binary
-// search (a slot of many alternatives, such as ages, is one node with many edges).
+// The child of the node whose record starts at r for symbol sym, or -1 (the walk uses it for prefix symbols; words go
+// through the hash table): a scan of a short edge list, else a binary search.
 function edgeTo(f: Flat, r: number, sym: number): number {
   return edgeIn(f.edges, f.node[r + EDGE_START]!, f.node[r + EDGE_END]!, sym);
 }
@@ -735,9 +769,10 @@ function matchFlat(f: Flat, ta: TokenArrays, from: number, to: number, out: numb
   const sentences = ta.sentence;
   const root = f.root;
   const rootLen = root.length / ROOT_SIZE;
-  const edges = f.edges;
   const nodes = f.node;
   const valData = f.valData;
+  const H = f.hash;
+  const hmask = f.hmask;
   const rootPrefixes = nodes[HAS_PREFIXES] === 1;
   const rootAny = nodes[ANY_KID]!;
   // The root's `*` child (a pattern that starts with `*`, such as "* in a shoebox") would be walked from every token:
@@ -766,7 +801,7 @@ function matchFlat(f: Flat, ta: TokenArrays, from: number, to: number, out: numb
           if (nextInSentence) {
             const idj = ids[j]!;
             if (idj !== 0 && (filter & (1 << bloomBit(idj))) !== 0) {
-              const next = edgeIn(edges, root[q + 2]!, root[q + 3]!, idj);
+              const next = hashEdge(H, hmask, r, idj);
               if (next >= 0) {
                 stackNode[0] = next;
                 stackPos[0] = j + 1;
@@ -809,7 +844,8 @@ function matchFlat(f: Flat, ta: TokenArrays, from: number, to: number, out: numb
     let nFound = 0;
     while (sp > 0) {
       sp--;
-      const r = NODE_SIZE * stackNode[sp]!;
+      const nodeId = stackNode[sp]!;
+      const r = NODE_SIZE * nodeId;
       const j = stackPos[sp]!;
       for (let v = nodes[r + VAL_START]!, ve = nodes[r + VAL_END]!; v < ve; v++) {
         const value = valData[v]!;
@@ -836,7 +872,7 @@ function matchFlat(f: Flat, ta: TokenArrays, from: number, to: number, out: numb
       const idj = ids[j]!;
       const bit = bloomBit(idj);
       if (idj !== 0 && (nodes[r + BLOOM + (bit >>> 5)]! & (1 << (bit & 31))) !== 0) {
-        const next = edgeTo(f, r, idj);
+        const next = hashEdge(H, hmask, nodeId, idj);
         if (next >= 0) {
           stackNode[sp] = next;
           stackPos[sp++] = j + 1;
