@@ -90,6 +90,15 @@ export function analyserWith(extra: readonly { patterns: readonly string[] }[]):
   };
 }
 
+/**
+ * Only the first two steps of analyseText: the scan and the one matcher walk, without ConText, cues or the checkers'
+ * decisions. Returns the number of matches. For the benchmark's rows on where the time goes (bench/notes.ts).
+ */
+export function scanAndMatch(text: string): number {
+  const ta = scanText(text, SCRATCH);
+  return COMBINED.matchTriples(ta, 0, ta.n);
+}
+
 // The analysis itself, into SCRATCH (analyseText does not build the wrapper object of analyseTextTokens).
 function analyseScanned(text: string, opts: ContextOptions, matcher: RangePhraseMatcher<number>): NoteAnalysis {
   if (!warmedUp) {
