@@ -723,7 +723,13 @@ export const REVIEW_WORDING_ENTRIES: readonly LexiconEntry[] = [
     ],
     source: 'nspcc',
     requiresNear: [...ADULT_CUES, ...DRUG_SUPPLY_CUES],
-    unlessNear: OTHER_PERSON_CUES,
+    unlessNear: [
+      ...OTHER_PERSON_CUES,
+      // Round 23: a manager at a real job or apprenticeship ("Chloe's line manager changed her shift so that she finishes
+      // before dark"): not an exploiter's title.
+      'apprentice|apprentices|apprenticeship|apprenticeships|payslip|payslips|appraisal|induction|hr',
+      'changed|changes|moved|moves|swapped|reduced her|his|their shift|shifts|hours|rota',
+    ],
     window: 10,
   },
   {

@@ -400,6 +400,8 @@ const ENTRIES: readonly LexiconEntry[] = [
       // Review 22B L3: not the bare nouns, which silenced "her neighbour says her boyfriend is 24"; the pair only.
       'neighbour|neighbours|tenant|tenants|landlady|lodger|lodgers|colleague|colleagues and her|his|their boyfriend|girlfriend|partner',
       'neighbour|neighbours|tenant|tenants|landlady|lodger|lodgers|colleague|colleagues lives|lived|living|stays|stayed with|in her|his|their boyfriend|girlfriend|partner',
+      // Round 23: the one whose partner it is is an adult by age ("the 19-year-old bar worker and her partner, 20").
+      `${AGE_TOKENS} [*] [*] and her|his|their boyfriend|girlfriend|partner|husband|wife|fiance|fiancé`,
     ],
     window: 7,
   },
@@ -1016,6 +1018,11 @@ const ENTRIES: readonly LexiconEntry[] = [
       // Round 22: one adult right before the choice ("CCTV shows the 34-year-old man chose to approach children", "the
       // tenant, a 48-year-old man, chose to sublet the flat"). Not "male": a police log's "the male" may be the child.
       'man|woman|tenant|landlord|suspect|offender|abuser|perpetrator|groomer|dealer|driver [has|had|have] chose|chosen|choose|chooses|choosing',
+      // Round 23: an adult given by age in apposition right before the choice, or reporting it as their own ("the man's
+      // partner, 29, chose to move in with him", "patient's mum, 38, says she chose to drink tonight"). A child's age
+      // (under 18) is not among them: "Jade, 15, chose to go with them" keeps its finding.
+      `${AGE_NUMBERS} [has|had|have|also] chose|chosen|choose|chooses|choosing|opted|elected`,
+      `${AGE_NUMBERS} says|said|states|stated|reports|reported|explains|explained|admits|admitted [that] she|he|they [has|had|have] chose|chosen|choose|chooses|choosing|opted`,
     ],
     window: 5,
   },
@@ -1136,6 +1143,12 @@ const ENTRIES: readonly LexiconEntry[] = [
       'The child may have been unable to stop this because of fear, threats or a trauma response (freeze)',
     ],
     source: 'durham_scp', // [F] focus on what the person causing harm did
+    // Round 23: an adult who let others use a place or a child ("the tenant let men use it to abuse children", "her
+    // mum let them have the flat"): the adult's act, not the child's.
+    unlessNear: [
+      'tenant|tenants|landlord|landlady|owner|owners|occupier|resident|householder|mum|dad|mother|father|stepdad|parents|carer|uncle let|lets|letting|allowed|allows|allowing men|adults|them|him',
+    ],
+    window: 3,
   },
   {
     id: 'brought_on_self',
@@ -1998,6 +2011,12 @@ const ENTRIES: readonly LexiconEntry[] = [
   {
     id: 'drunk_and_disorderly',
     patterns: ['drunk and disorderly'],
+    // Round 23: an adult described as the one who was ("a man in his forties was drunk and disorderly on the
+    // platform"); adults near the child ("after the men left her in the park") are no reason to drop it.
+    unlessNear: [
+      'man|woman|male|female|adult|bloke in his|her|their twenties|thirties|forties|fifties|sixties|20s|30s|40s|50s|60s|late|early|mid',
+      'a|the|an man|woman|bloke|men|women was|were|is|are [arrested] [for] [being] drunk',
+    ],
     category: 'criminalises_child',
     explanation:
       'Records an intoxicated child as an offender. A child who is drunk in public may have been given alcohol by adults who are grooming or exploiting them.',
@@ -2338,6 +2357,8 @@ const ENTRIES: readonly LexiconEntry[] = [
       // Round 18: the means after a risk phrase ("leaves herself open to exploitation by chatting to strangers"): the
       // tuning sets annotate the risk phrase, not the means.
       'by contacting|messaging|texting|chatting|talking|speaking|befriending',
+      // Round 23: messages the adults sent ("mum found messages from adults asking for pictures"): their act.
+      'messages|message|texts|chats from',
     ],
     window: 4,
   },
@@ -6234,6 +6255,13 @@ const ROUND_19_ENTRIES: readonly LexiconEntry[] = [
       'police|officer|officers|staff|security|prison|custody|transport|van|taxi|passenger|school|bus|escorted|hospital|nurse|cell',
       // The escort who takes a child to court or to a secure unit (three tuning-set lines).
       'vehicle|secure|court|courts|hearing|witness|service|collect|collected|brought|bring',
+      // Round 23: the escort as a role on school transport or a journey ("the escort kept a note of the van's
+      // registration", "escort reported it to the DSL", "the escort's report"). The sexualising sense takes "an" or a
+      // label ("working as an escort", "a teen escort"), not "the".
+      'the escort|escorts',
+      "escort's|escort’s report|reports|log|note|notes|statement|account",
+      'escort|escorts reported|reports|notes|noted|kept|keeps|said|says|saw|sees|stayed|stays|drove|drives|accompanied|accompanies|told|tells|gave|gives|waited|waits|arrived|arrives|took|takes|rang|phoned|called',
+      "van's|bus's|registration|dsl|pupil|pupils|route|routes",
     ],
     window: 6,
   },
