@@ -129,6 +129,9 @@ export const LABEL_FRAME_CUES: readonly string[] = [
   'referred|refers to [*] as',
   'considered|deemed|judged|labelled|labeled|branded|called [to] [be]',
   'thought|believed|assessed|felt|found to be',
+  // Round 23: the record or the person between the verb and "as" ("described in the OASys as mature for her age",
+  // "described by the police officer as teenage drama").
+  'described|recorded|logged|documented|characterised|characterized|portrayed|labelled|labeled in|by [the|a|an|her|his|their] [*] [*] as',
 ];
 
 /** School, club and volunteering wording: there "willing" or "a willing participant" is praise, not consent. */

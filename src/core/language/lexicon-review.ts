@@ -649,6 +649,9 @@ export const REVIEW_WORDING_ENTRIES: readonly LexiconEntry[] = [
       'goes|going|went looking for bother|trouble',
       'exposeing|exposing|exposes|exposed herself|himself|themselves to risk',
       'failed|fails|failing to protect herself|himself|themselves',
+      // Round 23: "Amira is not protecting herself from the 24-year-old".
+      "is|was|are|were|isn't|wasn't|aren't|weren't not protecting herself|himself|themselves",
+      "isn't|wasn't|aren't|weren't protecting herself|himself|themselves",
       'thrives|thrived|thriving on the drama|attention',
       'very|so wilful|headstrong',
       'her|his own worst enemy',

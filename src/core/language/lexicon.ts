@@ -25,6 +25,7 @@ import {
 } from './lexicon-cues.ts';
 import { REVIEW_WORDING_ENTRIES } from './lexicon-review.ts';
 import { ROUND_22_ENTRIES, ROUND_22_HARM_ENTRIES, ROUND_22_MORE_ENTRIES } from './lexicon-round22.ts';
+import { ROUND_23_ENTRIES } from './lexicon-round23.ts';
 import type { LexiconEntry } from './types.ts';
 
 // A child's age as one token ("the 14-year-old"), for wording that names the child by age.
@@ -289,6 +290,10 @@ const ENTRIES: readonly LexiconEntry[] = [
       'nominal|nominals',
       'on|for the|a [*] line|lines',
       'trafficked|trafficking|smuggled|smuggling|agent|agents|traffickers',
+      // Round 23: taking part in supply, or working off a debt ("willingly took part in the supply", "voluntarily worked
+      // at the nail bar to pay back the cost of his journey"). Not "line": "waited in line willingly" (review 21b L22).
+      'drug|drugs|crack|heroin|cocaine|cannabis|weed|wraps|county|trap|parcels|packages|supply|supplying|runner|runners',
+      'pay|paying|paid back|off',
       'came|come|comes|went|go|goes|going|gone|travelled|traveled|travels|arrived|crossed willingly|voluntarily',
       // "Ruby said she went to Blackpool of her own free will".
       'went|go|goes|going|gone|came|come|travelled|traveled|left|stayed|stays [*] [*] [*] of her|his|their own',
@@ -545,7 +550,7 @@ const ENTRIES: readonly LexiconEntry[] = [
   },
   {
     id: 'punters',
-    patterns: ['punter|punters|johns'],
+    patterns: ['punter|punters|johns', "punter's|punter’s"],
     category: 'adult_centred_label',
     explanation: 'Calls adults who pay to abuse a child "punters" or customers, which makes child sexual abuse sound like a business.',
     alternatives: ['Adults paying to sexually abuse the child (record who they are)', 'Perpetrators of child sexual abuse'],
@@ -580,6 +585,11 @@ const ENTRIES: readonly LexiconEntry[] = [
       'bag|bags|package|packages|parcel|parcels|errands|drops',
       'looked after',
       'does|doing|did|do jobs|errands|runs for',
+      // Round 23: orders and control from the "boss" ("taking orders from his boss over Snapchat", "Dan's my boss, I do
+      // what he says and he looks after me"); not "took orders from his boss" at work.
+      'snapchat|whatsapp|telegram',
+      'looks|look|looking after',
+      'do|does|did what he|she|they says|say|said|tells|told',
     ],
     unlessNear: [
       ...OTHER_PERSON_CUES,
@@ -1745,7 +1755,9 @@ const ENTRIES: readonly LexiconEntry[] = [
   {
     id: 'working_for_dealers',
     patterns: [
-      'working|works|worked|work for|with|under [*] [*] dealer|dealers|olders|elders|gang|gangs|line|lines|county',
+      'working|works|worked|work for|with|under [*] [*] dealer|dealers|olders|elders|gang|gangs|line|lines|county|ocg|ocgs|usg|crew',
+      // Round 23: a line named by its town ("was working the Ipswich line"); not a production, phone or picket line.
+      'working|works|worked|work a|the|their|his|her * line|lines',
       'working|works|worked|work for|under [the|some|these|those|local] older|adult boys|lads|males|men|man|guys|youths',
       'working|works|worked|work [a|the|their|his|her] county|trap|deal line|lines|phone|house',
       'working|works|worked|work a|the|their|his|her line|lines',
@@ -1756,7 +1768,10 @@ const ENTRIES: readonly LexiconEntry[] = [
       'Calls criminal exploitation "work", as if the child were an employee. These words legitimise child criminal exploitation and hide the control.',
     alternatives: ['The child is being criminally exploited by [who]', 'Adults are forcing or coercing the child to sell or carry drugs'],
     source: 'complex_safeguarding_wales', // [D] "Recruited / working" -> "criminally exploited"; [E]
-    unlessNear: ['worker|workers|youth|social|police|officer|officers|team|teams|maths|homework|school|college|job|shift|shifts'],
+    unlessNear: [
+      'worker|workers|youth|social|police|officer|officers|team|teams|maths|homework|school|college|job|shift|shifts',
+      'production|assembly|packing|phone|phones|telephone|checkout|helpline|front|picket|finishing|finish|fishing|bottling|dinner|lunch|till|tills|chat|advice',
+    ],
   },
   {
     id: 'working_drugs',
@@ -3294,6 +3309,8 @@ const ENTRIES: readonly LexiconEntry[] = [
       'neighbour|neighbours|tenant|tenants|landlady|lodger|lodgers|colleague|colleagues',
       "neighbour's|neighbour’s|tenant's|tenant’s|landlady's|lodger's|colleague's",
       'both are|were [over] adults|18',
+      // Round 23: the one whose partner it is is an adult by age ("the 19-year-old bar worker and her partner, 20").
+      `${AGE_TOKENS} [*] [*] and her|his|their partner`,
     ],
     window: 5,
   },
@@ -6282,7 +6299,8 @@ const ROUND_19_ENTRIES: readonly LexiconEntry[] = [
   {
     id: 'young_offender_label',
     // "the 2007 file calls the 14-year-old a young offender", "Custody record: young offender arrested for PWITS".
-    patterns: ['young|youth offender'],
+    // Round 23: a child named by age and offence ("the 15-year-old offender was found in a trap house").
+    patterns: ['young|youth|juvenile offender', `${CHILD_AGE_TOKENS} offender|offenders|criminal|criminals`],
     category: 'criminalises_child',
     explanation: 'Names the child by an offence. A child exploited into crime is first a victim of criminal exploitation.',
     alternatives: ['The child, who may be criminally exploited, was arrested for [offence]'],
@@ -6679,4 +6697,5 @@ export const LEXICON: readonly LexiconEntry[] = [
   ...ROUND_22_ENTRIES,
   ...ROUND_22_HARM_ENTRIES,
   ...ROUND_22_MORE_ENTRIES,
+  ...ROUND_23_ENTRIES,
 ];

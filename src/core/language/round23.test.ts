@@ -55,3 +55,74 @@ describe('round 23: a writer who challenges, removes or reframes a record’s wo
     ['The crisis note called her self-harm attention-seeking, and the nurse wrote an addendum describing it as a sign of distress.'],
   ])('no finding: %s', none);
 });
+
+describe('round 23: harm recast as a trifle, a kindness, a romance or a party', () => {
+  it.each([
+    ['Duty SW notes the man’s gifts to Courtney are a kindness from a family friend.', 'harm_trifled_round23'],
+    ['Taxi licensing officer: drivers taking girls from the care home to a flat was a misunderstanding.', 'harm_trifled_round23'],
+    ['Faith group: the older man’s hugging and texting of the 12-year-old is being affectionate.', 'harm_trifled_round23'],
+    ['The abuse of the 13-year-old by a man of 40 was just a fling.', 'harm_trifled_round23'],
+    ['Youth worker: the cash Tyler gets from the men is pocket money for running errands.', 'harm_trifled_round23'],
+    ['YOT: the threat against Ashton’s family over the debt was only talk.', 'harm_trifled_round23'],
+    ['MASH: Eden’s account of being passed between men was described by the police officer as teenage drama.', 'harm_trifled_round23'],
+    ['The DSL records the nude images the man, 31, asked for as silly pictures.', 'silly_pictures_round23'],
+    ['Residential manager: the girls were out partying in town over the weekend.', 'partying_round23'],
+    ['Ambulance: the 16-year-old was partying with older men and took too much.', 'partying_round23'],
+  ])('%s -> %s', found);
+
+  it.each([
+    ['The girls fell out over a boy; it was teenage drama and they made up the next day.', 'harm_trifled_round23'],
+    ['She is doing drama at college and loves the teenage drama group.', 'harm_trifled_round23'],
+    ['The missed appointment was a misunderstanding about the date; she attended the next day.', 'harm_trifled_round23'],
+    ['Mum said the row with the school was a misunderstanding.', 'harm_trifled_round23'],
+    ['Staff were kind and the nurse was being generous with her time.', 'harm_trifled_round23'],
+    ['Her uncle’s affair with a woman of 30 was described as a fling.', 'harm_trifled_round23'],
+    ['The £10 a week from her nan is pocket money.', 'harm_trifled_round23'],
+    ['The threat of exclusion was only talk.', 'harm_trifled_round23'],
+    ['She posted silly pictures of her cat on Instagram.', 'silly_pictures_round23'],
+    ['Kayla was out partying with her mum at a family wedding.', 'partying_round23'],
+    ['The staff were out partying at the Christmas do.', 'partying_round23'],
+  ])('not flagged: %s (%s)', notFound);
+});
+
+describe('round 23: malice, contentment and self-protection read into the child', () => {
+  it.each([
+    ['Residential log 01:10: Demi went missing again to spite staff after being told she could not have her phone back.', 'spite_round23'],
+    ['He absconds out of spite whenever his phone is taken.', 'spite_round23'],
+    ['Dentist’s referral: patient, 14, is happy to stay with a man of 30 she describes as her friend.', 'happy_to_round23'],
+    ['Fast food staff statement: the boy, about 13, was happy to do deliveries on a bike for the man in the BMW.', 'happy_to_round23'],
+    ['Strategy meeting minutes: Amira is not protecting herself from the 24-year-old.', 'blaming_idiom_round13'],
+    ['She isn’t protecting herself from the men at the flat.', 'blaming_idiom_round13'],
+  ])('%s -> %s', found);
+
+  it.each([
+    ['The men beat him to punish him for losing the bag.', 'spite_round23'],
+    ['She did it to spite her sister, who had borrowed her top.', 'spite_round23'],
+    ['He is happy to stay at his nan’s at weekends.', 'happy_to_round23'],
+    ['She is happy to stay with her foster carers.', 'happy_to_round23'],
+    ['Kai, 17, was happy to do deliveries for the pizza shop on Saturdays.', 'happy_to_round23'],
+    ['Jay has not been protecting himself from the rain.', 'blaming_idiom_round13'],
+  ])('not flagged: %s (%s)', notFound);
+});
+
+describe('round 23: crime as work, offenders by age, the exploiters’ titles', () => {
+  it.each([
+    ['Custody: Jamal, 14, was working the Ipswich line and was found with 30 wraps.', 'working_for_dealers'],
+    ['Police log: the boy is working for an OCG out of Manchester.', 'working_for_dealers'],
+    ['PC notes the 15-year-old offender was found in a trap house in Torquay.', 'young_offender_label'],
+    ['Intelligence that Liam, 15, was taking orders from his boss over Snapchat.', 'boss'],
+    ['CAMHS: Jake told the nurse "Dan’s my boss, I do what he says and he looks after me."', 'boss'],
+    ['Detective notes the 14-year-old is a punter’s favourite at the address.', 'punters'],
+    ['Custody record: detained person, 15, willingly took part in the supply of cocaine.', 'willingly'],
+    ['Probation: the victim, 15, was described in the OASys as mature for her age.', 'mature_for_age'],
+  ])('%s -> %s', found);
+
+  it.each([
+    ['He works the production line at the factory; he is 19.', 'working_for_dealers'],
+    ['She works the phone line at the call centre.', 'working_for_dealers'],
+    ['A youth offender panel will meet on Tuesday.', 'young_offender_label'],
+    ['The 16-year-old victim was interviewed at the station.', 'young_offender_label'],
+    ['The officer took orders from his boss at the station.', 'boss'],
+    ['He took part willingly in the school play.', 'willingly'],
+  ])('not flagged: %s (%s)', notFound);
+});
