@@ -465,6 +465,9 @@ const ENTRIES: readonly LexiconEntry[] = [
       'Adults aged [ages] are in contact with the child: record how they met and what is given or expected',
     ],
     source: 'language_matters', // [B] "spending time with … older men"
+    // Round 23: friends older than the child but children themselves ("older friends from the football club who are 17").
+    unlessNear: ['who|they are|were [all|both|only] 14|15|16|17', 'friends|friend|mates|mate|pals|pal aged 14|15|16|17'],
+    window: 8,
   },
   {
     id: 'my_mate_adult',
@@ -948,6 +951,11 @@ const ENTRIES: readonly LexiconEntry[] = [
       'The child is at increased vulnerability to exploitation: describe the situation and who is present',
     ],
     source: 'nspcc', // [E] "Risky behaviour"
+    // Round 23: the adults' behaviour ("the risky behaviour of the adults in her life is the concern").
+    unlessNear: [
+      'behaviour|behaviours|behavior|behaviors of [the] [*] adults|adult|men|man|parents|parent|mum|dad|carers|carer|perpetrators|perpetrator|offenders|offender',
+    ],
+    window: 6,
   },
   {
     id: 'criminal_lifestyle',
@@ -1000,6 +1008,11 @@ const ENTRIES: readonly LexiconEntry[] = [
       'Adults are controlling the child through [threats, debt, substances, affection]: record how',
     ],
     source: 'kent_medway', // [G] "Being sexually exploited, is not a 'lifestyle choice'"
+    // Round 23: a parent's own choice ("Dad has made a lifestyle choice to stop drinking").
+    unlessNear: [
+      'mum|mam|mom|mother|dad|father|stepdad|stepmum|parent|parents|carer|carers|uncle|aunt|gran|grandad has|have|had|is|was made|making a|the lifestyle',
+    ],
+    window: 6,
   },
   {
     id: 'chose_to',
@@ -1028,6 +1041,8 @@ const ENTRIES: readonly LexiconEntry[] = [
       // Round 22: one adult right before the choice ("CCTV shows the 34-year-old man chose to approach children", "the
       // tenant, a 48-year-old man, chose to sublet the flat"). Not "male": a police log's "the male" may be the child.
       'man|woman|tenant|landlord|suspect|offender|abuser|perpetrator|groomer|dealer|driver [has|had|have] chose|chosen|choose|chooses|choosing',
+      // Round 23: an everyday act chosen ("chose to sit at the front of the car on the way to contact").
+      'choose|chooses|chose|chosen|choosing to sit|wear|eat|watch|read|draw|sing|paint|cook|bake|revise|cycle',
       // Round 23: an adult given by age in apposition right before the choice, or reporting it as their own ("the man's
       // partner, 29, chose to move in with him", "patient's mum, 38, says she chose to drink tonight"). A child's age
       // (under 18) is not among them: "Jade, 15, chose to go with them" keeps its finding.
@@ -1883,6 +1898,8 @@ const ENTRIES: readonly LexiconEntry[] = [
       ...OTHER_PERSON_CUES,
       'man|men|male|males|adult|adults|older|olders|elders|suspect|suspects|perpetrator|perpetrators',
       'forced|forcing|coerced|coercing|exploited|exploiting|made|groomed|pressured|pressure|threatened',
+      // Round 23: the dealer given an adult age ("He is a known drug dealer aged 28 who targets children").
+      `aged ${AGE_NUMBERS}`,
     ],
   },
   {
@@ -4672,6 +4689,8 @@ const ENTRIES: readonly LexiconEntry[] = [
       // is said of the child), or risks taught to the child (review 21).
       'worker|workers|mum|dad|parent|parents|carer|manager|managers|teacher|teachers|officer|officers|practitioner|practitioners|nurse|gp|doctor|team|service|services must',
       'session|sessions|workshop|workshops|lesson|lessons|assembly|pshe|course',
+      // Round 23: health risks of the child's own habits ("he knows the risks of vaping").
+      'vaping|vape|vapes|smoking|cigarettes|sunbathing|climbing|diet',
     ],
     window: 7,
   },

@@ -126,3 +126,25 @@ describe('round 23: crime as work, offenders by age, the exploiters’ titles', 
     ['He took part willingly in the school play.', 'willingly'],
   ])('not flagged: %s (%s)', notFound);
 });
+
+describe('round 23: ordinary wording that shares the words of a label', () => {
+  it.each([
+    ['Social worker: Chloe has made a lifestyle choice to be with the men at the flat.', 'lifestyle_choice'],
+    ['She chose to get into the car with the men.', 'chose_to'],
+    ['Jade spends weekends with older friends from the estate.', 'older_friends'],
+    ['Youth worker: Kai is engaging in risky behaviour with the olders.', 'risky_behaviour'],
+    ['Police: Kai is a known drug dealer in the town.', 'drug_dealer'],
+    ['The log says the girl knows the risks of meeting strangers.', 'knew_full_well'],
+    ['The 2012 report described the girls as prostitutes.', 'prostitution'],
+  ])('%s -> %s', found);
+
+  it.each([
+    ['Dad has made a lifestyle choice to stop drinking and attends AA.', 'lifestyle_choice'],
+    ['He chose to sit at the front of the car on the way to contact.', 'chose_to'],
+    ['He has older friends from the football club who are 17.', 'older_friends'],
+    ['The risky behaviour of the adults in her life is the concern.', 'risky_behaviour'],
+    ['He is a known drug dealer aged 28 who targets children.', 'drug_dealer'],
+    ['He says he knows the risks of vaping.', 'knew_full_well'],
+    ['The report from 2012 described the girls as prostitutes; the panel found this was wrong.', 'prostitution'],
+  ])('not flagged: %s (%s)', notFound);
+});
