@@ -161,6 +161,10 @@ const ENTRIES: readonly LexiconEntry[] = [
     requiresNear: ADULT_CUES,
     // Round 19: "she was made to have sex with men at a flat" is what the men did (child-centred wording).
     unlessNear: [
+      // Round 23: the adults' act with the child as its object ("the men forced her to have sex with them", "made her
+      // have sex with their friends", "paid her to have sex with").
+      'made|forced|coerced|pressured|pressurised|compelled|persuaded|threatened|paid|told|expected|got her|him|them|me [to] have|having',
+
       ...OTHER_PERSON_CUES,
       'made|forced|coerced|pressured|pressurised|compelled to have|having',
       // Round 20: the men as the subject ("several men have had sex with her", "men had sex with her") record what the
@@ -354,6 +358,10 @@ const ENTRIES: readonly LexiconEntry[] = [
       'An older person (record their age) is grooming or sexually exploiting the child',
     ],
     source: 'nspcc', // [E] "Older boyfriend"
+    unlessNear: [
+      // Round 23: someone else's partner ("the older boyfriend of her sister is 25").
+      'boyfriend|boyfriends|partner|partners|girlfriend|girlfriends of her|his|their [older|younger|elder|big|little] sister|brother|mum|mother|cousin|aunt|auntie|friend|dad|father',
+    ],
   },
   {
     id: 'boyfriend_adult',
@@ -515,6 +523,10 @@ const ENTRIES: readonly LexiconEntry[] = [
     // Round 20: "on the game" is also an online game, where adults groom children ("an adult on the game befriended
     // him", "talking to strangers on the game"; two tuning-set lines).
     unlessNear: [
+      // Round 23: an adult woman's own work ("the adult woman was working as a prostitute in the flat").
+      'adult woman|women|female|females',
+      'woman|women|mum|mother was|is|were|are [working] [as] [a] prostitute|prostitutes',
+
       'gaming|gamer|gamers|xbox|playstation|ps4|ps5|fortnite|roblox|minecraft|console|headset|server|discord|befriended|befriends|strangers|chatting|talking|messaging|messaged|players',
       'met|meets|meet|someone|somebody [*] [*] on the game',
     ],
@@ -1100,7 +1112,11 @@ const ENTRIES: readonly LexiconEntry[] = [
     ],
     source: 'childrens_society_2018', // the guide's principle; named in issue 4 from the inquiries
     // A service of that name ("the Streetwise young people's project") is not a description of the child.
-    unlessNear: ['project|service|services|team|charity|clinic|programme|program|centre|center|drop-in'],
+    unlessNear: [
+      // Round 23: an adult worker described ("the youth worker is streetwise and knows the local area").
+      'worker|workers|officer|officers|mentor|mentors|coach|coaches|carer|carers|volunteer|volunteers is|are|was|were [very|quite|really] streetwise|street-wise|streetsmart|street-smart',
+      'project|service|services|team|charity|clinic|programme|program|centre|center|drop-in',
+    ],
     window: 3,
   },
   {
@@ -1823,6 +1839,9 @@ const ENTRIES: readonly LexiconEntry[] = [
       'recruited by [his|her|their|the|a] [*] group|crew|firm|ocg|cousin|brother',
     ],
     unlessNear: [
+      // Round 23: the group or the adults as the ones recruiting ("the gang has been recruiting children from the estate").
+      'gang|gangs|group|groups|men|adults|ocg|ocgs|network|networks|dealers|olders|elders has|have|had|are|were|is|was [been] [actively] recruiting|recruited',
+
       'staff|volunteer|volunteers|foster|carers|panel|apprenticeship|job|vacancy|post|team|study|trial|officers|police|mentor|mentors|tutor|tutors',
       'youth|church|support|focus|reading|steering|parents|drama|debating|scout|scouts|guides',
       'squad|squads|academy|choir|band|cadets|cricket|football|rugby|netball|hockey|club|orchestra',
@@ -2978,7 +2997,11 @@ const ENTRIES: readonly LexiconEntry[] = [
       'Grooming does not need force: record the age gap and who had power',
     ],
     source: 'docsbay_alternatives', // [A] "concerns exist that the child may have been groomed/coerced"
-    unlessNear: ['evidence|clear|unclear|know|known|whether|if|sure|certain|yet|established|believe|believed'],
+    unlessNear: [
+      // Round 23: an ordinary activity nobody was made to do ("not forced to take part in the survey").
+      'survey|surveys|session|sessions|lesson|lessons|attend|attendance|activity|activities|vote|research|interview|interviews|questionnaire|part|eat|exercise|speak|talk',
+      'evidence|clear|unclear|know|known|whether|if|sure|certain|yet|established|believe|believed',
+    ],
     window: 4,
   },
   {

@@ -148,3 +148,24 @@ describe('round 23: ordinary wording that shares the words of a label', () => {
     ['The report from 2012 described the girls as prostitutes; the panel found this was wrong.', 'prostitution'],
   ])('not flagged: %s (%s)', notFound);
 });
+
+describe('round 23: the adults’ acts and other people’s partners, not the child’s', () => {
+  it.each([
+    ['Jade, 14, has an older boyfriend who picks her up from school.', 'older_boyfriend'],
+    ['Jade, 14, has been having sex with a 25-year-old man.', 'had_sex_with_adult'],
+    ['Police: she was not forced and went to the flat with the men.', 'nobody_forced'],
+    ['Officers described her as streetwise.', 'streetwise'],
+    ['Kai has been recruited by the olders to sell drugs.', 'recruited'],
+    ['Custody: the 15-year-old girl was working as a prostitute in a flat in Luton.', 'prostitution'],
+  ])('%s -> %s', found);
+
+  it.each([
+    ['The older boyfriend of her sister is 25 and on licence.', 'older_boyfriend'],
+    ['The men forced her to have sex with them.', 'had_sex_with_adult'],
+    ['She told us the men made her have sex with their friends.', 'had_sex_with_adult'],
+    ['The children were not forced to take part in the survey.', 'nobody_forced'],
+    ['The youth worker is streetwise and knows the local area well.', 'streetwise'],
+    ['The gang has been recruiting children from the estate.', 'recruited'],
+    ['The adult woman was working as a prostitute in the flat where the girls were found.', 'prostitution'],
+  ])('not flagged: %s (%s)', notFound);
+});
