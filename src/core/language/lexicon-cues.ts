@@ -349,10 +349,13 @@ export const CRITICISM_CUES: readonly string[] = [
   // ("the language in the 2021 referral, which described Shannon as ..."), reframes the behaviour as a sign of harm
   // ("wrote an addendum describing it as a sign of distress"), or rules out consent ("there is no suggestion that
   // Sophie consented"). Not "she questioned the word of the officer" (no record word): a wording noun is needed.
-  'challenged|challenges|challenge|questioned|questions|queried|queries|disputed|disputes the|that|this word|words|phrase|phrases|language|terminology',
+  // Review 23A: not "questioned the language used by the officer but she still chose to go" (a word is named), nor the
+  // record's language "is clear: Amy chose to go" (it must go on to describe the child), nor "described this as a
+  // response to trauma, but she is promiscuous" (the addendum's "describing it as"). "No suggestion that she
+  // consented" is the entries' own veto (consented, chose_to): it does not reach "but she chose to go back".
+  'challenged|challenges|challenge|questioned|questions|queried|queries|disputed|disputes the|that|this word|words|phrase|phrases|terminology',
   'objected|objects|objecting to the|that|this word|words|phrase|phrases|language|terminology',
   'the|that|this word|term|phrase|label|wording * [*] [*] be|been|was|were|is removed|replaced|deleted|struck|changed',
-  'the language|wording|terminology in|of the|that|this|a|an [*] [*] referral|referrals|assessment|assessments|chronology|report|record|records|note|notes|file|entry|log|minutes',
-  'describing|describes|described|reframing|reframed|recording|recorded it|this|them as a|an sign|signs|symptom|symptoms|expression|response of|to distress|trauma|abuse|exploitation|harm|fear',
-  'no|little suggestion|evidence|indication that [*] consented|agreed|chose|volunteered|wanted',
+  'the language|wording|terminology in|of the|that|this|a|an [*] [*] referral|referrals|assessment|assessments|chronology|report|record|records|note|notes|file|entry|log|minutes which|that described|describes|called|calls|labelled|labels|framed|frames',
+  'describing|reframing it|this|them as a|an sign|signs|symptom|symptoms|expression|response of|to distress|trauma|abuse|exploitation|harm|fear',
 ];

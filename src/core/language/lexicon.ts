@@ -215,6 +215,8 @@ const ENTRIES: readonly LexiconEntry[] = [
     ],
     unlessNear: [
       "not|cannot|can’t|can't|couldn't|unable|never|without|no [to] [give] consent|consented|consensual|consenting",
+      // Review 23A: consent ruled out ("there is no suggestion that Sophie consented"), here and not sentence-wide.
+      'no|little suggestion|evidence|indication that [*]',
       'referral|share|sharing|information|assessment|examination|treatment|medical|procedure|photographs|photograph',
       ...EVERYDAY_PARTICIPATION_CUES,
     ],
@@ -1054,12 +1056,17 @@ const ENTRIES: readonly LexiconEntry[] = [
       // tenant, a 48-year-old man, chose to sublet the flat"). Not "male": a police log's "the male" may be the child.
       'man|woman|tenant|landlord|suspect|offender|abuser|perpetrator|groomer|dealer|driver [has|had|have] chose|chosen|choose|chooses|choosing',
       // Round 23: an everyday act chosen ("chose to sit at the front of the car on the way to contact").
-      'choose|chooses|chose|chosen|choosing to sit|wear|eat|watch|read|draw|sing|paint|cook|bake|revise|cycle',
+      // Review 23A: not "chose to sit in the car with the two men", "chose to wear the underwear the 30-year-old bought
+      // her", "chose to watch porn with the older men": where she sits, what she wears or watches can be the harm.
+      'choose|chooses|chose|chosen|choosing to eat|read|draw|sing|paint|cook|bake|revise|cycle',
+      'choose|chooses|chose|chosen|choosing to sit at the front|back|table',
       // Round 23: an adult given by age in apposition right before the choice, or reporting it as their own ("the man's
       // partner, 29, chose to move in with him", "patient's mum, 38, says she chose to drink tonight"). A child's age
       // (under 18) is not among them: "Jade, 15, chose to go with them" keeps its finding.
       `${AGE_NUMBERS} [has|had|have|also] chose|chosen|choose|chooses|choosing|opted|elected`,
       `${AGE_NUMBERS} says|said|states|stated|reports|reported|explains|explained|admits|admitted [that] she|he|they [has|had|have] chose|chosen|choose|chooses|choosing|opted`,
+      // Review 23A: a choice ruled out ("no suggestion that she chose to be abused"), not the next one in the sentence.
+      'no|little suggestion|evidence|indication that [*]',
     ],
     window: 5,
   },
