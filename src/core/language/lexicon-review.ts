@@ -650,8 +650,9 @@ export const REVIEW_WORDING_ENTRIES: readonly LexiconEntry[] = [
       'exposeing|exposing|exposes|exposed herself|himself|themselves to risk',
       'failed|fails|failing to protect herself|himself|themselves',
       // Round 23: "Amira is not protecting herself from the 24-year-old".
-      "is|was|are|were|isn't|wasn't|aren't|weren't not protecting herself|himself|themselves",
-      "isn't|wasn't|aren't|weren't protecting herself|himself|themselves",
+      // Review 23A: not "themselves" ("staff are not protecting themselves from burnout").
+      "is|was|are|were|isn't|wasn't|aren't|weren't not protecting herself|himself",
+      "isn't|wasn't|aren't|weren't protecting herself|himself",
       'thrives|thrived|thriving on the drama|attention',
       'very|so wilful|headstrong',
       'her|his own worst enemy',
@@ -730,8 +731,9 @@ export const REVIEW_WORDING_ENTRIES: readonly LexiconEntry[] = [
       ...OTHER_PERSON_CUES,
       // Round 23: a manager at a real job or apprenticeship ("Chloe's line manager changed her shift so that she finishes
       // before dark"): not an exploiter's title.
-      'apprentice|apprentices|apprenticeship|apprenticeships|payslip|payslips|appraisal|induction|hr',
-      'changed|changes|moved|moves|swapped|reduced her|his|their shift|shifts|hours|rota',
+      // Review 23A: not "hr" (hours: "works 12 hr days on the line") nor "moved his shift at the trap house".
+      'apprentice|apprentices|apprenticeship|apprenticeships|payslip|payslips|appraisal|induction',
+      'changed|changes|swapped|reduced her|his|their shift|shifts|hours|rota',
     ],
     window: 10,
   },

@@ -20,7 +20,7 @@ export const ROUND_23_ENTRIES: readonly LexiconEntry[] = [
       '[an] act|acts of kindness|generosity',
       'is|are|was|were [just|only|simply|merely|all] a misunderstanding|mix-up',
       'as a [simple|genuine] misunderstanding|mix-up',
-      'is|are|was|were [just|only|simply|merely] being affectionate|friendly|fatherly|generous|kind|nice',
+      'is|are|was|were [just|only|simply|merely] [him|her|them] being affectionate|friendly|fatherly|generous|kind|nice',
       'as a|an [brief|short|summer|holiday] fling|dalliance|romance|affair',
       'is|are|was|were [just|only|simply] a [brief|short] fling|dalliance',
       'is|are|was|were [just|only|simply|merely] pocket money',
@@ -36,13 +36,19 @@ export const ROUND_23_ENTRIES: readonly LexiconEntry[] = [
     ],
     source: 'childrens_society_2018', // the guide's principle: do not minimise; describe what is done to the child
     contextInSentence: true,
-    requiresNear: [...ADULT_CUES, 'debt|gift|gifts|contact|hugging|hugs|texting|messages|drivers|driver|licensee|nude|nudes|images'],
+    // Review 23A: not "contact" (a family's contact dates) nor "messages" (a row between girls over messages).
+    requiresNear: [...ADULT_CUES, 'debt|gift|gifts|hugging|hugs|texting|drivers|driver|licensee|nude|nudes|images'],
     unlessNear: [
       ...OTHER_PERSON_CUES,
       "uncle|uncle's|stepdad's|husband|wife|colleague|colleagues|exclusion|detention",
       // Drama as a school subject or a show; a kindness or a misunderstanding between professionals or with a shop.
       'class|lesson|lessons|gcse|school|college|club|production|play|show|film|series|programme|tv|netflix',
       'shop|order|orders|booking|bookings|appointment|appointments|invoice|bill|fee|fees|refund|delivery',
+      // Review 23A: a row or a remark settled, a charity's kindness, a threat the child made against an adult ("the
+      // threats Kai made against the adult neighbour were just bravado").
+      'argument|arguments|row|rows|fallout|dispute|disagreement|comment|comments|remark|remarks|apologised|apologized',
+      'week|residents|charity|fundraising|volunteer|volunteers|volunteering',
+      'against the|an|a adult|man|woman|neighbour|neighbours',
     ],
     window: 10,
   },

@@ -299,7 +299,8 @@ const ENTRIES: readonly LexiconEntry[] = [
       // Round 23: taking part in supply, or working off a debt ("willingly took part in the supply", "voluntarily worked
       // at the nail bar to pay back the cost of his journey"). Not "line": "waited in line willingly" (review 21b L22).
       'drug|drugs|crack|heroin|cocaine|cannabis|weed|wraps|county|trap|parcels|packages|supply|supplying|runner|runners',
-      'pay|paying|paid back|off',
+      // Review 23A: working to pay a debt, not "voluntarily paid back the £40 he took".
+      'to pay back|off',
       'came|come|comes|went|go|goes|going|gone|travelled|traveled|travels|arrived|crossed willingly|voluntarily',
       // "Ruby said she went to Blackpool of her own free will".
       'went|go|goes|going|gone|came|come|travelled|traveled|left|stayed|stays [*] [*] [*] of her|his|their own',
@@ -311,6 +312,8 @@ const ENTRIES: readonly LexiconEntry[] = [
       // Review 21b L22: a police interview ("attended voluntarily for interview under caution") or a phone line ("stayed
       // on the line to the call handler"), not a drug line.
       'interview|caution|solicitor|handler|handlers|999|101|operator',
+      // Review 23A: help given to the police ("voluntarily gave them his PIN code", "surrendered the cannabis").
+      'pin|passcode|password|surrendered|surrender|pcso|awareness',
       // Round 22: a meeting or an assessment the child came to ("came willingly to the assessment").
       'meeting|meetings|assessment|assessments|appointment|appointments|session|sessions|clinic|hospital|station|engaged|account',
       'contact|centre|social|worker|carer|carers|foster|parents',
@@ -416,7 +419,8 @@ const ENTRIES: readonly LexiconEntry[] = [
       'neighbour|neighbours|tenant|tenants|landlady|lodger|lodgers|colleague|colleagues and her|his|their boyfriend|girlfriend|partner',
       'neighbour|neighbours|tenant|tenants|landlady|lodger|lodgers|colleague|colleagues lives|lived|living|stays|stayed with|in her|his|their boyfriend|girlfriend|partner',
       // Round 23: the one whose partner it is is an adult by age ("the 19-year-old bar worker and her partner, 20").
-      `${AGE_TOKENS} [*] [*] and her|his|their boyfriend|girlfriend|partner|husband|wife|fiance|fiancé`,
+      // Review 23A: "the" only: "found Tia with a 30-year-old man and her boyfriend" is the child's boyfriend.
+      `the ${AGE_TOKENS} [*] [*] and her|his|their boyfriend|girlfriend|partner|husband|wife|fiance|fiancé`,
     ],
     window: 7,
   },
@@ -476,7 +480,8 @@ const ENTRIES: readonly LexiconEntry[] = [
     ],
     source: 'language_matters', // [B] "spending time with … older men"
     // Round 23: friends older than the child but children themselves ("older friends from the football club who are 17").
-    unlessNear: ['who|they are|were [all|both|only] 14|15|16|17', 'friends|friend|mates|mate|pals|pal aged 14|15|16|17'],
+    // Review 23A: after a club or a school year only; "older friends who are 17 and 24", "aged 17 to 30" name adults.
+    unlessNear: ['club|team|academy|school|college|year|class who|they are|were [all|both|only] 14|15|16|17'],
     window: 8,
   },
   {
@@ -526,8 +531,10 @@ const ENTRIES: readonly LexiconEntry[] = [
     // him", "talking to strangers on the game"; two tuning-set lines).
     unlessNear: [
       // Round 23: an adult woman's own work ("the adult woman was working as a prostitute in the flat").
-      'adult woman|women|female|females',
-      'woman|women|mum|mother was|is|were|are [working] [as] [a] prostitute|prostitutes',
+      // Review 23A: the adult as the subject, not "Kayla, 15, was working as a prostitute alongside adult women" or "Amy,
+      // 15, and the older woman were working as prostitutes".
+      'the|an adult woman|female',
+      'woman|mum|mother was|is [working] [as] [a] prostitute|prostitutes',
 
       'gaming|gamer|gamers|xbox|playstation|ps4|ps5|fortnite|roblox|minecraft|console|headset|server|discord|befriended|befriends|strangers|chatting|talking|messaging|messaged|players',
       'met|meets|meet|someone|somebody [*] [*] on the game',
@@ -611,6 +618,8 @@ const ENTRIES: readonly LexiconEntry[] = [
     unlessNear: [
       ...OTHER_PERSON_CUES,
       'shop|bakery|café|cafe|restaurant|job|shift|shifts|apprenticeship|saturday|saturdays|sunday|sundays|weekend|weekends|manager|employer|placement|wage|wages|salary|supermarket|garage|site',
+      // Review 23A: a real job's boss ("her boss at the vet's added her to a WhatsApp group for rota changes").
+      "rota|rotas|vet's|vets|riding|stables|stable|nursery|farm|salon|strict",
       'minimum|payslip|payslips|contract|contracts|hourly',
       "hairdresser|hairdresser's|hairdressers|salon|barber|barber's|barbers|shop's|café's|cafe's|office",
       'work experience',
@@ -967,7 +976,8 @@ const ENTRIES: readonly LexiconEntry[] = [
     source: 'nspcc', // [E] "Risky behaviour"
     // Round 23: the adults' behaviour ("the risky behaviour of the adults in her life is the concern").
     unlessNear: [
-      'behaviour|behaviours|behavior|behaviors of [the] [*] adults|adult|men|man|parents|parent|mum|dad|carers|carer|perpetrators|perpetrator|offenders|offender',
+      // Review 23A: a determiner first, not "her risky behaviour of meeting men" (a verb there).
+      'behaviour|behaviours|behavior|behaviors of the|these|those|her|his|their [*] adults|adult|men|man|parents|parent|mum|dad|carers|carer|perpetrators|perpetrator|offenders|offender',
     ],
     window: 6,
   },
@@ -1194,7 +1204,8 @@ const ENTRIES: readonly LexiconEntry[] = [
     // Round 23: an adult who let others use a place or a child ("the tenant let men use it to abuse children", "her
     // mum let them have the flat"): the adult's act, not the child's.
     unlessNear: [
-      'tenant|tenants|landlord|landlady|owner|owners|occupier|resident|householder|mum|dad|mother|father|stepdad|parents|carer|uncle let|lets|letting|allowed|allows|allowing men|adults|them|him',
+      // Review 23A: not "resident", the child in residential care ("the resident let him touch her").
+      'tenant|tenants|landlord|landlady|owner|owners|occupier|householder|mum|dad|mother|father|stepdad|parents|carer|uncle let|lets|letting|allowed|allows|allowing men|adults|them|him',
     ],
     window: 3,
   },
@@ -1631,6 +1642,9 @@ const ENTRIES: readonly LexiconEntry[] = [
     unlessNear: [
       ...OTHER_PERSON_CUES,
       'situation|situations|conversation|conversations|decision|decisions|question|questions|time|times|period|week|day|year|subject|topic|task|journey|birth|case|cases|meeting|work|area|context|circumstances|relationship|assessment|process|to',
+      // Review 23A: a cause outside the child ("contact was described by the supervisor as challenging because of the
+      // venue").
+      'because|due of|to [the] roadworks|traffic|weather|delays|delay|parking|venue|road|roads|route|building',
     ],
     window: 5,
   },
@@ -1793,7 +1807,9 @@ const ENTRIES: readonly LexiconEntry[] = [
   {
     id: 'working_for_dealers',
     patterns: [
-      'working|works|worked|work for|with|under [*] [*] dealer|dealers|olders|elders|gang|gangs|line|lines|county|ocg|ocgs|usg|crew',
+      'working|works|worked|work for|with|under [*] [*] dealer|dealers|olders|elders|gang|gangs|line|lines|county|ocg|ocgs|usg',
+      // Review 23A: "for|under the crew", not "working with the stage crew".
+      'working|works|worked|work for|under [*] [*] crew',
       // Round 23: a line named by its town ("was working the Ipswich line"); not a production, phone or picket line.
       'working|works|worked|work a|the|their|his|her * line|lines',
       'working|works|worked|work for|under [the|some|these|those|local] older|adult boys|lads|males|men|man|guys|youths',
@@ -1809,6 +1825,8 @@ const ENTRIES: readonly LexiconEntry[] = [
     unlessNear: [
       'worker|workers|youth|social|police|officer|officers|team|teams|maths|homework|school|college|job|shift|shifts',
       'production|assembly|packing|phone|phones|telephone|checkout|helpline|front|picket|finishing|finish|fishing|bottling|dinner|lunch|till|tills|chat|advice',
+      // Review 23A: a kitchen's or a factory's line ("works the grill line at McDonald's").
+      "grill|fish|food|kitchen|factory|warehouse|restaurant|mcdonald's|mcdonalds",
     ],
   },
   {
@@ -1847,7 +1865,9 @@ const ENTRIES: readonly LexiconEntry[] = [
     ],
     unlessNear: [
       // Round 23: the group or the adults as the ones recruiting ("the gang has been recruiting children from the estate").
-      'gang|gangs|group|groups|men|adults|ocg|ocgs|network|networks|dealers|olders|elders has|have|had|are|were|is|was [been] [actively] recruiting|recruited',
+      // Review 23A: the active forms only; "his friendship group were recruited by the olders" is the children's.
+      'gang|gangs|group|groups|men|adults|ocg|ocgs|network|networks|dealers|olders|elders has|have|had|are|were|is|was [been] [actively] recruiting',
+      'gang|gangs|group|groups|men|adults|ocg|ocgs|network|networks|dealers|olders|elders has|have|had [actively] recruited',
 
       'staff|volunteer|volunteers|foster|carers|panel|apprenticeship|job|vacancy|post|team|study|trial|officers|police|mentor|mentors|tutor|tutors',
       'youth|church|support|focus|reading|steering|parents|drama|debating|scout|scouts|guides',
@@ -1925,7 +1945,8 @@ const ENTRIES: readonly LexiconEntry[] = [
       'man|men|male|males|adult|adults|older|olders|elders|suspect|suspects|perpetrator|perpetrators',
       'forced|forcing|coerced|coercing|exploited|exploiting|made|groomed|pressured|pressure|threatened',
       // Round 23: the dealer given an adult age ("He is a known drug dealer aged 28 who targets children").
-      `aged ${AGE_NUMBERS}`,
+      // Review 23A: the dealer's age, not the buyers' ("selling to students aged 18 to 21").
+      `dealer|dealers aged ${AGE_NUMBERS}`,
     ],
   },
   {
@@ -2072,7 +2093,10 @@ const ENTRIES: readonly LexiconEntry[] = [
     // Round 23: an adult described as the one who was ("a man in his forties was drunk and disorderly on the
     // platform"); adults near the child ("after the men left her in the park") are no reason to drop it.
     unlessNear: [
-      'man|woman|male|female|adult|bloke in his|her|their twenties|thirties|forties|fifties|sixties|20s|30s|40s|50s|60s|late|early|mid',
+      // Review 23A: the adult's age right before the offence, not "female in her early teens" nor "after a man in his
+      // forties gave him vodka".
+      'man|woman|male|female|adult|bloke in his|her|their twenties|thirties|forties|fifties|sixties|20s|30s|40s|50s|60s [was|is|were|are|arrested|being] [for|as] [being] drunk',
+      'man|woman|bloke|men|women in his|her|their twenties|thirties|forties|fifties|sixties|20s|30s|40s|50s|60s was|were|is|are [arrested] [for] [being] drunk',
       'a|the|an man|woman|bloke|men|women was|were|is|are [arrested] [for] [being] drunk',
     ],
     category: 'criminalises_child',
@@ -2416,7 +2440,8 @@ const ENTRIES: readonly LexiconEntry[] = [
       // tuning sets annotate the risk phrase, not the means.
       'by contacting|messaging|texting|chatting|talking|speaking|befriending',
       // Round 23: messages the adults sent ("mum found messages from adults asking for pictures"): their act.
-      'messages|message|texts|chats from',
+      // Review 23A: messages found, not "deletes the messages from them" or "replying to texts from strangers".
+      'found|finds|saw|sees|discovered|discovers|read|reads [the] messages|message|texts|chats from',
     ],
     window: 4,
   },
@@ -3006,7 +3031,9 @@ const ENTRIES: readonly LexiconEntry[] = [
     source: 'docsbay_alternatives', // [A] "concerns exist that the child may have been groomed/coerced"
     unlessNear: [
       // Round 23: an ordinary activity nobody was made to do ("not forced to take part in the survey").
-      'survey|surveys|session|sessions|lesson|lessons|attend|attendance|activity|activities|vote|research|interview|interviews|questionnaire|part|eat|exercise|speak|talk',
+      // Review 23A: not "part", "talk", "attend", "eat" ("nobody forced her to talk to the men online").
+      'survey|surveys|session|sessions|lesson|lessons|attendance|activity|activities|vote|research|interview|interviews|questionnaire|exercise',
+      'part in the|a|an|this survey|surveys|session|sessions|lesson|lessons|activity|activities|research|interview|questionnaire|vote|study|trial|project|programme|competition|game|match|race',
       'evidence|clear|unclear|know|known|whether|if|sure|certain|yet|established|believe|believed',
     ],
     window: 4,
@@ -3357,7 +3384,8 @@ const ENTRIES: readonly LexiconEntry[] = [
       "neighbour's|neighbour’s|tenant's|tenant’s|landlady's|lodger's|colleague's",
       'both are|were [over] adults|18',
       // Round 23: the one whose partner it is is an adult by age ("the 19-year-old bar worker and her partner, 20").
-      `${AGE_TOKENS} [*] [*] and her|his|their partner`,
+      // Review 23A: "the" only, as in boyfriend_adult ("Ella, 15, with a 22-year-old and her partner").
+      `the ${AGE_TOKENS} [*] [*] and her|his|their partner`,
     ],
     window: 5,
   },
@@ -4720,7 +4748,8 @@ const ENTRIES: readonly LexiconEntry[] = [
       'worker|workers|mum|dad|parent|parents|carer|manager|managers|teacher|teachers|officer|officers|practitioner|practitioners|nurse|gp|doctor|team|service|services must',
       'session|sessions|workshop|workshops|lesson|lessons|assembly|pshe|course',
       // Round 23: health risks of the child's own habits ("he knows the risks of vaping").
-      'vaping|vape|vapes|smoking|cigarettes|sunbathing|climbing|diet',
+      // Review 23A: "the risks of" them, not "knew the risks but kept smoking cannabis with the olders".
+      'risk|risks|danger|dangers of vaping|vape|vapes|smoking|cigarettes|sunbathing|climbing|diet',
     ],
     window: 7,
   },
@@ -6322,12 +6351,11 @@ const ROUND_19_ENTRIES: readonly LexiconEntry[] = [
       // The escort who takes a child to court or to a secure unit (three tuning-set lines).
       'vehicle|secure|court|courts|hearing|witness|service|collect|collected|brought|bring',
       // Round 23: the escort as a role on school transport or a journey ("the escort kept a note of the van's
-      // registration", "escort reported it to the DSL", "the escort's report"). The sexualising sense takes "an" or a
-      // label ("working as an escort", "a teen escort"), not "the".
-      'the escort|escorts',
+      // registration", "escort reported it to the DSL", "the escort's report"). Not "the escort" alone (review 23A: "the
+      // men call her the escort").
       "escort's|escort’s report|reports|log|note|notes|statement|account",
       'escort|escorts reported|reports|notes|noted|kept|keeps|said|says|saw|sees|stayed|stays|drove|drives|accompanied|accompanies|told|tells|gave|gives|waited|waits|arrived|arrives|took|takes|rang|phoned|called',
-      "van's|bus's|registration|dsl|pupil|pupils|route|routes",
+      "van's|bus's|registration|dsl|pupil|pupils|route|routes|journey|journeys",
     ],
     window: 6,
   },
@@ -6350,11 +6378,18 @@ const ROUND_19_ENTRIES: readonly LexiconEntry[] = [
     // "the 2007 file calls the 14-year-old a young offender", "Custody record: young offender arrested for PWITS".
     // Round 23: a child named by age and offence ("the 15-year-old offender was found in a trap house").
     patterns: ['young|youth|juvenile offender', `${CHILD_AGE_TOKENS} offender|offenders|criminal|criminals`],
+    // Review 23A: the perpetrator ("raped by a 16-year-old offender", "the 17-year-old offenders who assaulted Maya"),
+    // and "criminal exploitation".
     category: 'criminalises_child',
     explanation: 'Names the child by an offence. A child exploited into crime is first a victim of criminal exploitation.',
     alternatives: ['The child, who may be criminally exploited, was arrested for [offence]'],
     source: 'yjlc', // [C] "child first": the child, not the offence
-    unlessNear: ['institution|institutions|yoi|team|teams|service|services|panel|unit|units|wing|programme|worker|workers'],
+    unlessNear: [
+      'institution|institutions|yoi|team|teams|service|services|panel|unit|units|wing|programme|worker|workers',
+      `by a|an|the|two|three ${CHILD_AGE_TOKENS}`,
+      'offender|offenders who|that assaulted|raped|abused|attacked|groomed|exploited|hurt|harmed|targeted',
+      'exploitation',
+    ],
     window: 3,
   },
 ];
