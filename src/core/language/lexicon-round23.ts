@@ -1,4 +1,4 @@
-import { ADULT_CUES, DRUG_SUPPLY_CUES, OTHER_PERSON_CUES, PRONOUN_SELF } from './lexicon-cues.ts';
+import { ADULT_AGES, ADULT_CUES, DRUG_SUPPLY_CUES, OTHER_PERSON_CUES, PRONOUN_SELF } from './lexicon-cues.ts';
 import type { LexiconEntry } from './types.ts';
 
 // Round 23: families of wording from the tuning sets (fresh22 first, the others where the same family recurs), each
@@ -65,7 +65,9 @@ export const ROUND_23_ENTRIES: readonly LexiconEntry[] = [
     ],
     source: 'childrens_society_2018', // the guide's principle: do not minimise
     requiresNear: [...ADULT_CUES, 'nude|nudes|naked|sexual|sexualised|explicit|indecent|topless|underwear|asked|requested|demanded'],
-    unlessNear: OTHER_PERSON_CUES,
+    // Review 23A: a class or a group's activity ("the teacher asked the children to bring in silly photos of themselves
+    // as babies", "older pupils took daft pictures at the prom").
+    unlessNear: [...OTHER_PERSON_CUES, 'teacher|teachers|worker|workers|pupil|pupils|class|classes|school|prom|display|babies|baby|group|children'],
     window: 10,
   },
   {
@@ -73,7 +75,8 @@ export const ROUND_23_ENTRIES: readonly LexiconEntry[] = [
     // "out partying", "was partying with the adults at a flat", "partying with older men and took too much": a night of
     // harm recast as a party (four tuning-set lines, all annotated as minimising).
     // Not "she is partying at weekends with friends from college" (check.test.ts): out, or with adults.
-    patterns: ['out partying|partied|clubbing', 'partying|partied with [the|some|older|adult] [older] men|adults|males|lads|olders'],
+    // Review 23A: not "lads" ("partying with the lads from his year").
+    patterns: ['out partying|partied|clubbing', 'partying|partied with [the|some|older|adult] [older] men|adults|males|olders'],
     category: 'minimises_harm',
     explanation:
       'Describes a child at risk with adults, alcohol or drugs as partying, which makes it sound like fun the child chose. It hides who supplied the alcohol and who was there.',
@@ -82,7 +85,15 @@ export const ROUND_23_ENTRIES: readonly LexiconEntry[] = [
       'The child was missing and at risk: record who they were with',
     ],
     source: 'childrens_society_2018', // the guide's principle: do not minimise
-    unlessNear: [...OTHER_PERSON_CUES, 'birthday|wedding|prom|christmas|hen|stag|graduation|family|staff|colleagues'],
+    unlessNear: [
+      ...OTHER_PERSON_CUES,
+      'birthday|wedding|prom|christmas|hen|stag|graduation|family|staff|colleagues',
+      // Review 23A: friends from college ("out partying with friends from college"), or adults who party ("adults out
+      // partying at the flat", "the adults in the house were partying with the men next door").
+      'college|uni|university|classmates|exams',
+      'adults|men|parents|neighbours out partying|clubbing',
+      'adults|men|parents|neighbours [*] [*] [*] were|are|was|is|been partying|clubbing|partied',
+    ],
     window: 6,
   },
   {
@@ -103,6 +114,12 @@ export const ROUND_23_ENTRIES: readonly LexiconEntry[] = [
     ],
     source: 'durham_scp', // [F] focus on what is happening to the child, not on labels for their behaviour
     requiresNear: ['missing|absconded|absconds|absconding|abscond|ran|run|runs|running|went|goes|go|left|leaves|walked|walks|stayed|stays|mfh|off|out'],
+    // Review 23A: an adult's spite ("Dad went out drinking to spite mum", "the landlord left the heating off out of
+    // spite"), or a sibling teased ("stayed up to annoy his brother").
+    unlessNear: [
+      "mum|mum's|mam|mother|dad|dad's|father|stepdad|stepmum|partner|neighbour|neighbours|landlord|landlady|gran|nan|uncle|aunt|parents [*] went|left|reported|leaves|goes|walked|stayed",
+      'brother|sister|siblings|neighbour|neighbours',
+    ],
     window: 8,
   },
   {
@@ -120,10 +137,15 @@ export const ROUND_23_ENTRIES: readonly LexiconEntry[] = [
       'The child’s apparent willingness may be the result of grooming or control',
     ],
     source: 'docsbay_alternatives', // [A] "Not clear if the child is under duress"
-    requiresNear: [...ADULT_CUES, ...DRUG_SUPPLY_CUES],
+    // Review 23A: also an adult's place by age ("happy to stop round at the 28-year-old's flat").
+    requiresNear: [...ADULT_CUES, ...DRUG_SUPPLY_CUES, ADULT_AGES.map((n) => `${n}-year-old's|${n}-year-old’s`).join('|')],
     unlessNear: [
       ...OTHER_PERSON_CUES,
-      'nan|gran|grandma|grandad|foster|placement|respite|hospital|ward|school|college|job|shop|bakery|paper|milk|café|cafe|restaurant|pizza|charity|volunteer|volunteering',
+      // Review 23A: "school" as a place ("happy to stay at school"), not "after school"; a host, a refuge, staff, a trip.
+      'nan|gran|grandma|grandad|foster|placement|respite|hospital|ward|college|job|shop|bakery|paper|milk|café|cafe|restaurant|pizza|charity|volunteer|volunteers|volunteering|allotment',
+      'at|in|the|her|his school',
+      "lodgings|host|hosts|refuge|hostel|leaders|dofe|trip|supported|children's",
+      'adult|care|residential staff',
       PRONOUN_SELF,
     ],
     window: 8,

@@ -4561,6 +4561,8 @@ const ENTRIES: readonly LexiconEntry[] = [
     requiresNear: [...DRUG_SUPPLY_CUES, 'older|olders|elders|lads|men|males|group|flats|estate|paid|dealer'],
     unlessNear: [
       "nan|nan’s|nan's|gran|gran’s|gran's|grandma|grandad|grandparents|mum|dad|mother|father|neighbour|neighbours|aunt|auntie|uncle|teacher|school|shop|church|carer|carers|family|household",
+      // Review 23A: volunteering ("keen to do jobs at the allotment with the older volunteers").
+      'allotment|allotments|volunteer|volunteers|volunteering',
     ],
     window: 6,
   },
