@@ -162,8 +162,9 @@ const ENTRIES: readonly LexiconEntry[] = [
     // Round 19: "she was made to have sex with men at a flat" is what the men did (child-centred wording).
     unlessNear: [
       // Round 23: the adults' act with the child as its object ("the men forced her to have sex with them", "made her
-      // have sex with their friends", "paid her to have sex with").
-      'made|forced|coerced|pressured|pressurised|compelled|persuaded|threatened|paid|told|expected|got her|him|them|me [to] have|having',
+      // have sex with their friends", "paid her to have sex with"). Not "told" (review 23A): "he told her to have sex with
+      // his friends" came within reach of the child's own account before it ("she was having sex with the 24-year-old").
+      'made|forced|coerced|pressured|pressurised|compelled|persuaded|threatened|paid|expected|got her|him|them|me [to] have|having',
 
       ...OTHER_PERSON_CUES,
       'made|forced|coerced|pressured|pressurised|compelled to have|having',
