@@ -129,6 +129,9 @@ export const LABEL_FRAME_CUES: readonly string[] = [
   'referred|refers to [*] as',
   'considered|deemed|judged|labelled|labeled|branded|called [to] [be]',
   'thought|believed|assessed|felt|found to be',
+  // Round 23: the record or the person between the verb and "as" ("described in the OASys as mature for her age",
+  // "described by the police officer as teenage drama").
+  'described|recorded|logged|documented|characterised|characterized|portrayed|labelled|labeled in|by [the|a|an|her|his|their] [*] [*] as',
 ];
 
 /** School, club and volunteering wording: there "willing" or "a willing participant" is praise, not consent. */
@@ -341,4 +344,18 @@ export const CRITICISM_CUES: readonly string[] = [
   'asked|told|reminded|instructed|advised staff|officers|workers|colleagues|professionals|practitioners|everyone|teams|carers|members|agencies not to call * [*] a|an|promiscuous|streetwise|hard|difficult|attention|attention-seeking|risky|manipulative|sexualised|sexualized|challenging|aggressive|naughty|liar|troublemaker|prostitute|prostitutes|consenting|willing|absconder|mature|precocious|wild|feral|troubled|problem',
   'asked|told|reminded|instructed|advised [*] [*] not to use|write|record|say the|that|this|such|those|these [*] term|terms|phrase|phrases|word|words|label|labels|language|wording',
   'challenged|challenges|questioned|questions|disputed|disputes|corrected|corrects the|an|that [*] [*] entry|entries|note|notes|record|records|description|label|wording',
+  // Round 23: a writer who challenges or removes a word of a record ("the manager challenged the word 'uncooperative'
+  // in the CIN minutes", "asked that the word 'runner' be removed from the minutes"), names the language of a record
+  // ("the language in the 2021 referral, which described Shannon as ..."), reframes the behaviour as a sign of harm
+  // ("wrote an addendum describing it as a sign of distress"), or rules out consent ("there is no suggestion that
+  // Sophie consented"). Not "she questioned the word of the officer" (no record word): a wording noun is needed.
+  // Review 23A: not "questioned the language used by the officer but she still chose to go" (a word is named), nor the
+  // record's language "is clear: Amy chose to go" (it must go on to describe the child), nor "described this as a
+  // response to trauma, but she is promiscuous" (the addendum's "describing it as"). "No suggestion that she
+  // consented" is the entries' own veto (consented, chose_to): it does not reach "but she chose to go back".
+  'challenged|challenges|challenge|questioned|questions|queried|queries|disputed|disputes the|that|this word|words|phrase|phrases|terminology',
+  'objected|objects|objecting to the|that|this word|words|phrase|phrases|language|terminology',
+  'the|that|this word|term|phrase|label|wording * [*] [*] be|been|was|were|is removed|replaced|deleted|struck|changed',
+  'the language|wording|terminology in|of the|that|this|a|an [*] [*] referral|referrals|assessment|assessments|chronology|report|record|records|note|notes|file|entry|log|minutes which|that described|describes|called|calls|labelled|labels|framed|frames',
+  'describing|reframing it|this|them as a|an sign|signs|symptom|symptoms|expression|response of|to distress|trauma|abuse|exploitation|harm|fear',
 ];

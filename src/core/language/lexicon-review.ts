@@ -649,6 +649,10 @@ export const REVIEW_WORDING_ENTRIES: readonly LexiconEntry[] = [
       'goes|going|went looking for bother|trouble',
       'exposeing|exposing|exposes|exposed herself|himself|themselves to risk',
       'failed|fails|failing to protect herself|himself|themselves',
+      // Round 23: "Amira is not protecting herself from the 24-year-old".
+      // Review 23A: not "themselves" ("staff are not protecting themselves from burnout").
+      "is|was|are|were|isn't|wasn't|aren't|weren't not protecting herself|himself",
+      "isn't|wasn't|aren't|weren't protecting herself|himself",
       'thrives|thrived|thriving on the drama|attention',
       'very|so wilful|headstrong',
       'her|his own worst enemy',
@@ -723,7 +727,14 @@ export const REVIEW_WORDING_ENTRIES: readonly LexiconEntry[] = [
     ],
     source: 'nspcc',
     requiresNear: [...ADULT_CUES, ...DRUG_SUPPLY_CUES],
-    unlessNear: OTHER_PERSON_CUES,
+    unlessNear: [
+      ...OTHER_PERSON_CUES,
+      // Round 23: a manager at a real job or apprenticeship ("Chloe's line manager changed her shift so that she finishes
+      // before dark"): not an exploiter's title.
+      // Review 23A: not "hr" (hours: "works 12 hr days on the line") nor "moved his shift at the trap house".
+      'apprentice|apprentices|apprenticeship|apprenticeships|payslip|payslips|appraisal|induction',
+      'changed|changes|swapped|reduced her|his|their shift|shifts|hours|rota',
+    ],
     window: 10,
   },
   {

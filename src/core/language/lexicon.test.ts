@@ -27,10 +27,10 @@ describe('lexicon data', () => {
     expect(counts).toMatchInlineSnapshot(`
       {
         "adult_centred_label": 43,
-        "blames_child": 113,
+        "blames_child": 114,
         "criminalises_child": 98,
-        "implies_consent": 92,
-        "minimises_harm": 97,
+        "implies_consent": 93,
+        "minimises_harm": 100,
         "sexualises": 53,
       }
     `);
@@ -260,8 +260,9 @@ describe('review wording (gaps pass)', () => {
     expect(ids(text)).not.toContain(id);
   });
 
-  it('still flags partying with adults as the label', () => {
-    expect(ids('Jade is partying with older men at the flat most weekends.')).toContain('associating_with');
+  // Round 23: partying with adults is flagged as minimising (partying_round23), as four tuning-set lines annotate it.
+  it('still flags partying with adults', () => {
+    expect(ids('Jade is partying with older men at the flat most weekends.')).toContain('partying_round23');
   });
 });
 

@@ -25,6 +25,7 @@ import {
 } from './lexicon-cues.ts';
 import { REVIEW_WORDING_ENTRIES } from './lexicon-review.ts';
 import { ROUND_22_ENTRIES, ROUND_22_HARM_ENTRIES, ROUND_22_MORE_ENTRIES } from './lexicon-round22.ts';
+import { ROUND_23_ENTRIES } from './lexicon-round23.ts';
 import type { LexiconEntry } from './types.ts';
 
 // A child's age as one token ("the 14-year-old"), for wording that names the child by age.
@@ -160,6 +161,11 @@ const ENTRIES: readonly LexiconEntry[] = [
     requiresNear: ADULT_CUES,
     // Round 19: "she was made to have sex with men at a flat" is what the men did (child-centred wording).
     unlessNear: [
+      // Round 23: the adults' act with the child as its object ("the men forced her to have sex with them", "made her
+      // have sex with their friends", "paid her to have sex with"). Not "told" (review 23A): "he told her to have sex with
+      // his friends" came within reach of the child's own account before it ("she was having sex with the 24-year-old").
+      'made|forced|coerced|pressured|pressurised|compelled|persuaded|threatened|paid|expected|got her|him|them|me [to] have|having',
+
       ...OTHER_PERSON_CUES,
       'made|forced|coerced|pressured|pressurised|compelled to have|having',
       // Round 20: the men as the subject ("several men have had sex with her", "men had sex with her") record what the
@@ -210,6 +216,8 @@ const ENTRIES: readonly LexiconEntry[] = [
     ],
     unlessNear: [
       "not|cannot|can’t|can't|couldn't|unable|never|without|no [to] [give] consent|consented|consensual|consenting",
+      // Review 23A: consent ruled out ("there is no suggestion that Sophie consented"), here and not sentence-wide.
+      'no|little suggestion|evidence|indication that [*]',
       'referral|share|sharing|information|assessment|examination|treatment|medical|procedure|photographs|photograph',
       ...EVERYDAY_PARTICIPATION_CUES,
     ],
@@ -289,6 +297,11 @@ const ENTRIES: readonly LexiconEntry[] = [
       'nominal|nominals',
       'on|for the|a [*] line|lines',
       'trafficked|trafficking|smuggled|smuggling|agent|agents|traffickers',
+      // Round 23: taking part in supply, or working off a debt ("willingly took part in the supply", "voluntarily worked
+      // at the nail bar to pay back the cost of his journey"). Not "line": "waited in line willingly" (review 21b L22).
+      'drug|drugs|crack|heroin|cocaine|cannabis|weed|wraps|county|trap|parcels|packages|supply|supplying|runner|runners',
+      // Review 23A: working to pay a debt, not "voluntarily paid back the £40 he took".
+      'to pay back|off',
       'came|come|comes|went|go|goes|going|gone|travelled|traveled|travels|arrived|crossed willingly|voluntarily',
       // "Ruby said she went to Blackpool of her own free will".
       'went|go|goes|going|gone|came|come|travelled|traveled|left|stayed|stays [*] [*] [*] of her|his|their own',
@@ -300,6 +313,8 @@ const ENTRIES: readonly LexiconEntry[] = [
       // Review 21b L22: a police interview ("attended voluntarily for interview under caution") or a phone line ("stayed
       // on the line to the call handler"), not a drug line.
       'interview|caution|solicitor|handler|handlers|999|101|operator',
+      // Review 23A: help given to the police ("voluntarily gave them his PIN code", "surrendered the cannabis").
+      'pin|passcode|password|surrendered|surrender|pcso|awareness',
       // Round 22: a meeting or an assessment the child came to ("came willingly to the assessment").
       'meeting|meetings|assessment|assessments|appointment|appointments|session|sessions|clinic|hospital|station|engaged|account',
       'contact|centre|social|worker|carer|carers|foster|parents',
@@ -349,6 +364,10 @@ const ENTRIES: readonly LexiconEntry[] = [
       'An older person (record their age) is grooming or sexually exploiting the child',
     ],
     source: 'nspcc', // [E] "Older boyfriend"
+    unlessNear: [
+      // Round 23: someone else's partner ("the older boyfriend of her sister is 25").
+      'boyfriend|boyfriends|partner|partners|girlfriend|girlfriends of her|his|their [older|younger|elder|big|little] sister|brother|mum|mother|cousin|aunt|auntie|friend|dad|father',
+    ],
   },
   {
     id: 'boyfriend_adult',
@@ -400,6 +419,9 @@ const ENTRIES: readonly LexiconEntry[] = [
       // Review 22B L3: not the bare nouns, which silenced "her neighbour says her boyfriend is 24"; the pair only.
       'neighbour|neighbours|tenant|tenants|landlady|lodger|lodgers|colleague|colleagues and her|his|their boyfriend|girlfriend|partner',
       'neighbour|neighbours|tenant|tenants|landlady|lodger|lodgers|colleague|colleagues lives|lived|living|stays|stayed with|in her|his|their boyfriend|girlfriend|partner',
+      // Round 23: the one whose partner it is is an adult by age ("the 19-year-old bar worker and her partner, 20").
+      // Review 23A: "the" only: "found Tia with a 30-year-old man and her boyfriend" is the child's boyfriend.
+      `the ${AGE_TOKENS} [*] [*] and her|his|their boyfriend|girlfriend|partner|husband|wife|fiance|fiancé`,
     ],
     window: 7,
   },
@@ -458,6 +480,10 @@ const ENTRIES: readonly LexiconEntry[] = [
       'Adults aged [ages] are in contact with the child: record how they met and what is given or expected',
     ],
     source: 'language_matters', // [B] "spending time with … older men"
+    // Round 23: friends older than the child but children themselves ("older friends from the football club who are 17").
+    // Review 23A: after a club or a school year only; "older friends who are 17 and 24", "aged 17 to 30" name adults.
+    unlessNear: ['club|team|academy|school|college|year|class who|they are|were [all|both|only] 14|15|16|17'],
+    window: 8,
   },
   {
     id: 'my_mate_adult',
@@ -505,6 +531,12 @@ const ENTRIES: readonly LexiconEntry[] = [
     // Round 20: "on the game" is also an online game, where adults groom children ("an adult on the game befriended
     // him", "talking to strangers on the game"; two tuning-set lines).
     unlessNear: [
+      // Round 23: an adult woman's own work ("the adult woman was working as a prostitute in the flat").
+      // Review 23A: the adult as the subject, not "Kayla, 15, was working as a prostitute alongside adult women" or "Amy,
+      // 15, and the older woman were working as prostitutes".
+      'the|an adult woman|female',
+      'woman|mum|mother was|is [working] [as] [a] prostitute|prostitutes',
+
       'gaming|gamer|gamers|xbox|playstation|ps4|ps5|fortnite|roblox|minecraft|console|headset|server|discord|befriended|befriends|strangers|chatting|talking|messaging|messaged|players',
       'met|meets|meet|someone|somebody [*] [*] on the game',
     ],
@@ -543,7 +575,7 @@ const ENTRIES: readonly LexiconEntry[] = [
   },
   {
     id: 'punters',
-    patterns: ['punter|punters|johns'],
+    patterns: ['punter|punters|johns', "punter's|punter’s"],
     category: 'adult_centred_label',
     explanation: 'Calls adults who pay to abuse a child "punters" or customers, which makes child sexual abuse sound like a business.',
     alternatives: ['Adults paying to sexually abuse the child (record who they are)', 'Perpetrators of child sexual abuse'],
@@ -578,10 +610,17 @@ const ENTRIES: readonly LexiconEntry[] = [
       'bag|bags|package|packages|parcel|parcels|errands|drops',
       'looked after',
       'does|doing|did|do jobs|errands|runs for',
+      // Round 23: orders and control from the "boss" ("taking orders from his boss over Snapchat", "Dan's my boss, I do
+      // what he says and he looks after me"); not "took orders from his boss" at work.
+      'snapchat|whatsapp|telegram',
+      'looks|look|looking after',
+      'do|does|did what he|she|they says|say|said|tells|told',
     ],
     unlessNear: [
       ...OTHER_PERSON_CUES,
       'shop|bakery|café|cafe|restaurant|job|shift|shifts|apprenticeship|saturday|saturdays|sunday|sundays|weekend|weekends|manager|employer|placement|wage|wages|salary|supermarket|garage|site',
+      // Review 23A: a real job's boss ("her boss at the vet's added her to a WhatsApp group for rota changes").
+      "rota|rotas|vet's|vets|riding|stables|stable|nursery|farm|salon|strict",
       'minimum|payslip|payslips|contract|contracts|hourly',
       "hairdresser|hairdresser's|hairdressers|salon|barber|barber's|barbers|shop's|café's|cafe's|office",
       'work experience',
@@ -936,6 +975,12 @@ const ENTRIES: readonly LexiconEntry[] = [
       'The child is at increased vulnerability to exploitation: describe the situation and who is present',
     ],
     source: 'nspcc', // [E] "Risky behaviour"
+    // Round 23: the adults' behaviour ("the risky behaviour of the adults in her life is the concern").
+    unlessNear: [
+      // Review 23A: a determiner first, not "her risky behaviour of meeting men" (a verb there).
+      'behaviour|behaviours|behavior|behaviors of the|these|those|her|his|their [*] adults|adult|men|man|parents|parent|mum|dad|carers|carer|perpetrators|perpetrator|offenders|offender',
+    ],
+    window: 6,
   },
   {
     id: 'criminal_lifestyle',
@@ -988,6 +1033,11 @@ const ENTRIES: readonly LexiconEntry[] = [
       'Adults are controlling the child through [threats, debt, substances, affection]: record how',
     ],
     source: 'kent_medway', // [G] "Being sexually exploited, is not a 'lifestyle choice'"
+    // Round 23: a parent's own choice ("Dad has made a lifestyle choice to stop drinking").
+    unlessNear: [
+      'mum|mam|mom|mother|dad|father|stepdad|stepmum|parent|parents|carer|carers|uncle|aunt|gran|grandad has|have|had|is|was made|making a|the lifestyle',
+    ],
+    window: 6,
   },
   {
     id: 'chose_to',
@@ -1016,6 +1066,18 @@ const ENTRIES: readonly LexiconEntry[] = [
       // Round 22: one adult right before the choice ("CCTV shows the 34-year-old man chose to approach children", "the
       // tenant, a 48-year-old man, chose to sublet the flat"). Not "male": a police log's "the male" may be the child.
       'man|woman|tenant|landlord|suspect|offender|abuser|perpetrator|groomer|dealer|driver [has|had|have] chose|chosen|choose|chooses|choosing',
+      // Round 23: an everyday act chosen ("chose to sit at the front of the car on the way to contact").
+      // Review 23A: not "chose to sit in the car with the two men", "chose to wear the underwear the 30-year-old bought
+      // her", "chose to watch porn with the older men": where she sits, what she wears or watches can be the harm.
+      'choose|chooses|chose|chosen|choosing to eat|read|draw|sing|paint|cook|bake|revise|cycle',
+      'choose|chooses|chose|chosen|choosing to sit at the front|back|table',
+      // Round 23: an adult given by age in apposition right before the choice, or reporting it as their own ("the man's
+      // partner, 29, chose to move in with him", "patient's mum, 38, says she chose to drink tonight"). A child's age
+      // (under 18) is not among them: "Jade, 15, chose to go with them" keeps its finding.
+      `${AGE_NUMBERS} [has|had|have|also] chose|chosen|choose|chooses|choosing|opted|elected`,
+      `${AGE_NUMBERS} says|said|states|stated|reports|reported|explains|explained|admits|admitted [that] she|he|they [has|had|have] chose|chosen|choose|chooses|choosing|opted`,
+      // Review 23A: a choice ruled out ("no suggestion that she chose to be abused"), not the next one in the sentence.
+      'no|little suggestion|evidence|indication that [*]',
     ],
     window: 5,
   },
@@ -1068,7 +1130,11 @@ const ENTRIES: readonly LexiconEntry[] = [
     ],
     source: 'childrens_society_2018', // the guide's principle; named in issue 4 from the inquiries
     // A service of that name ("the Streetwise young people's project") is not a description of the child.
-    unlessNear: ['project|service|services|team|charity|clinic|programme|program|centre|center|drop-in'],
+    unlessNear: [
+      // Round 23: an adult worker described ("the youth worker is streetwise and knows the local area").
+      'worker|workers|officer|officers|mentor|mentors|coach|coaches|carer|carers|volunteer|volunteers is|are|was|were [very|quite|really] streetwise|street-wise|streetsmart|street-smart',
+      'project|service|services|team|charity|clinic|programme|program|centre|center|drop-in',
+    ],
     window: 3,
   },
   {
@@ -1136,6 +1202,13 @@ const ENTRIES: readonly LexiconEntry[] = [
       'The child may have been unable to stop this because of fear, threats or a trauma response (freeze)',
     ],
     source: 'durham_scp', // [F] focus on what the person causing harm did
+    // Round 23: an adult who let others use a place or a child ("the tenant let men use it to abuse children", "her
+    // mum let them have the flat"): the adult's act, not the child's.
+    unlessNear: [
+      // Review 23A: not "resident", the child in residential care ("the resident let him touch her").
+      'tenant|tenants|landlord|landlady|owner|owners|occupier|householder|mum|dad|mother|father|stepdad|parents|carer|uncle let|lets|letting|allowed|allows|allowing men|adults|them|him',
+    ],
+    window: 3,
   },
   {
     id: 'brought_on_self',
@@ -1570,6 +1643,9 @@ const ENTRIES: readonly LexiconEntry[] = [
     unlessNear: [
       ...OTHER_PERSON_CUES,
       'situation|situations|conversation|conversations|decision|decisions|question|questions|time|times|period|week|day|year|subject|topic|task|journey|birth|case|cases|meeting|work|area|context|circumstances|relationship|assessment|process|to',
+      // Review 23A: a cause outside the child ("contact was described by the supervisor as challenging because of the
+      // venue").
+      'because|due of|to [the] roadworks|traffic|weather|delays|delay|parking|venue|road|roads|route|building',
     ],
     window: 5,
   },
@@ -1732,7 +1808,11 @@ const ENTRIES: readonly LexiconEntry[] = [
   {
     id: 'working_for_dealers',
     patterns: [
-      'working|works|worked|work for|with|under [*] [*] dealer|dealers|olders|elders|gang|gangs|line|lines|county',
+      'working|works|worked|work for|with|under [*] [*] dealer|dealers|olders|elders|gang|gangs|line|lines|county|ocg|ocgs|usg',
+      // Review 23A: "for|under the crew", not "working with the stage crew".
+      'working|works|worked|work for|under [*] [*] crew',
+      // Round 23: a line named by its town ("was working the Ipswich line"); not a production, phone or picket line.
+      'working|works|worked|work a|the|their|his|her * line|lines',
       'working|works|worked|work for|under [the|some|these|those|local] older|adult boys|lads|males|men|man|guys|youths',
       'working|works|worked|work [a|the|their|his|her] county|trap|deal line|lines|phone|house',
       'working|works|worked|work a|the|their|his|her line|lines',
@@ -1743,7 +1823,12 @@ const ENTRIES: readonly LexiconEntry[] = [
       'Calls criminal exploitation "work", as if the child were an employee. These words legitimise child criminal exploitation and hide the control.',
     alternatives: ['The child is being criminally exploited by [who]', 'Adults are forcing or coercing the child to sell or carry drugs'],
     source: 'complex_safeguarding_wales', // [D] "Recruited / working" -> "criminally exploited"; [E]
-    unlessNear: ['worker|workers|youth|social|police|officer|officers|team|teams|maths|homework|school|college|job|shift|shifts'],
+    unlessNear: [
+      'worker|workers|youth|social|police|officer|officers|team|teams|maths|homework|school|college|job|shift|shifts',
+      'production|assembly|packing|phone|phones|telephone|checkout|helpline|front|picket|finishing|finish|fishing|bottling|dinner|lunch|till|tills|chat|advice',
+      // Review 23A: a kitchen's or a factory's line ("works the grill line at McDonald's").
+      "grill|fish|food|kitchen|factory|warehouse|restaurant|mcdonald's|mcdonalds",
+    ],
   },
   {
     id: 'working_drugs',
@@ -1780,6 +1865,11 @@ const ENTRIES: readonly LexiconEntry[] = [
       'recruited by [his|her|their|the|a] [*] group|crew|firm|ocg|cousin|brother',
     ],
     unlessNear: [
+      // Round 23: the group or the adults as the ones recruiting ("the gang has been recruiting children from the estate").
+      // Review 23A: the active forms only; "his friendship group were recruited by the olders" is the children's.
+      'gang|gangs|group|groups|men|adults|ocg|ocgs|network|networks|dealers|olders|elders has|have|had|are|were|is|was [been] [actively] recruiting',
+      'gang|gangs|group|groups|men|adults|ocg|ocgs|network|networks|dealers|olders|elders has|have|had [actively] recruited',
+
       'staff|volunteer|volunteers|foster|carers|panel|apprenticeship|job|vacancy|post|team|study|trial|officers|police|mentor|mentors|tutor|tutors',
       'youth|church|support|focus|reading|steering|parents|drama|debating|scout|scouts|guides',
       'squad|squads|academy|choir|band|cadets|cricket|football|rugby|netball|hockey|club|orchestra',
@@ -1855,6 +1945,9 @@ const ENTRIES: readonly LexiconEntry[] = [
       ...OTHER_PERSON_CUES,
       'man|men|male|males|adult|adults|older|olders|elders|suspect|suspects|perpetrator|perpetrators',
       'forced|forcing|coerced|coercing|exploited|exploiting|made|groomed|pressured|pressure|threatened',
+      // Round 23: the dealer given an adult age ("He is a known drug dealer aged 28 who targets children").
+      // Review 23A: the dealer's age, not the buyers' ("selling to students aged 18 to 21").
+      `dealer|dealers aged ${AGE_NUMBERS}`,
     ],
   },
   {
@@ -1998,6 +2091,15 @@ const ENTRIES: readonly LexiconEntry[] = [
   {
     id: 'drunk_and_disorderly',
     patterns: ['drunk and disorderly'],
+    // Round 23: an adult described as the one who was ("a man in his forties was drunk and disorderly on the
+    // platform"); adults near the child ("after the men left her in the park") are no reason to drop it.
+    unlessNear: [
+      // Review 23A: the adult's age right before the offence, not "female in her early teens" nor "after a man in his
+      // forties gave him vodka".
+      'man|woman|male|female|adult|bloke in his|her|their twenties|thirties|forties|fifties|sixties|20s|30s|40s|50s|60s [was|is|were|are|arrested|being] [for|as] [being] drunk',
+      'man|woman|bloke|men|women in his|her|their twenties|thirties|forties|fifties|sixties|20s|30s|40s|50s|60s was|were|is|are [arrested] [for] [being] drunk',
+      'a|the|an man|woman|bloke|men|women was|were|is|are [arrested] [for] [being] drunk',
+    ],
     category: 'criminalises_child',
     explanation:
       'Records an intoxicated child as an offender. A child who is drunk in public may have been given alcohol by adults who are grooming or exploiting them.',
@@ -2338,6 +2440,9 @@ const ENTRIES: readonly LexiconEntry[] = [
       // Round 18: the means after a risk phrase ("leaves herself open to exploitation by chatting to strangers"): the
       // tuning sets annotate the risk phrase, not the means.
       'by contacting|messaging|texting|chatting|talking|speaking|befriending',
+      // Round 23: messages the adults sent ("mum found messages from adults asking for pictures"): their act.
+      // Review 23A: messages found, not "deletes the messages from them" or "replying to texts from strangers".
+      'found|finds|saw|sees|discovered|discovers|read|reads [the] messages|message|texts|chats from',
     ],
     window: 4,
   },
@@ -2925,7 +3030,13 @@ const ENTRIES: readonly LexiconEntry[] = [
       'Grooming does not need force: record the age gap and who had power',
     ],
     source: 'docsbay_alternatives', // [A] "concerns exist that the child may have been groomed/coerced"
-    unlessNear: ['evidence|clear|unclear|know|known|whether|if|sure|certain|yet|established|believe|believed'],
+    unlessNear: [
+      // Round 23: an ordinary activity nobody was made to do ("not forced to take part in the survey").
+      // Review 23A: not "part", "talk", "attend", "eat" ("nobody forced her to talk to the men online").
+      'survey|surveys|session|sessions|lesson|lessons|attendance|activity|activities|vote|research|interview|interviews|questionnaire|exercise',
+      'part in the|a|an|this survey|surveys|session|sessions|lesson|lessons|activity|activities|research|interview|questionnaire|vote|study|trial|project|programme|competition|game|match|race',
+      'evidence|clear|unclear|know|known|whether|if|sure|certain|yet|established|believe|believed',
+    ],
     window: 4,
   },
   {
@@ -3273,6 +3384,9 @@ const ENTRIES: readonly LexiconEntry[] = [
       'neighbour|neighbours|tenant|tenants|landlady|lodger|lodgers|colleague|colleagues',
       "neighbour's|neighbour’s|tenant's|tenant’s|landlady's|lodger's|colleague's",
       'both are|were [over] adults|18',
+      // Round 23: the one whose partner it is is an adult by age ("the 19-year-old bar worker and her partner, 20").
+      // Review 23A: "the" only, as in boyfriend_adult ("Ella, 15, with a 22-year-old and her partner").
+      `the ${AGE_TOKENS} [*] [*] and her|his|their partner`,
     ],
     window: 5,
   },
@@ -4448,6 +4562,8 @@ const ENTRIES: readonly LexiconEntry[] = [
     requiresNear: [...DRUG_SUPPLY_CUES, 'older|olders|elders|lads|men|males|group|flats|estate|paid|dealer'],
     unlessNear: [
       "nan|nan’s|nan's|gran|gran’s|gran's|grandma|grandad|grandparents|mum|dad|mother|father|neighbour|neighbours|aunt|auntie|uncle|teacher|school|shop|church|carer|carers|family|household",
+      // Review 23A: volunteering ("keen to do jobs at the allotment with the older volunteers").
+      'allotment|allotments|volunteer|volunteers|volunteering',
     ],
     window: 6,
   },
@@ -4634,6 +4750,9 @@ const ENTRIES: readonly LexiconEntry[] = [
       // is said of the child), or risks taught to the child (review 21).
       'worker|workers|mum|dad|parent|parents|carer|manager|managers|teacher|teachers|officer|officers|practitioner|practitioners|nurse|gp|doctor|team|service|services must',
       'session|sessions|workshop|workshops|lesson|lessons|assembly|pshe|course',
+      // Round 23: health risks of the child's own habits ("he knows the risks of vaping").
+      // Review 23A: "the risks of" them, not "knew the risks but kept smoking cannabis with the olders".
+      'risk|risks|danger|dangers of vaping|vape|vapes|smoking|cigarettes|sunbathing|climbing|diet',
     ],
     window: 7,
   },
@@ -6234,6 +6353,12 @@ const ROUND_19_ENTRIES: readonly LexiconEntry[] = [
       'police|officer|officers|staff|security|prison|custody|transport|van|taxi|passenger|school|bus|escorted|hospital|nurse|cell',
       // The escort who takes a child to court or to a secure unit (three tuning-set lines).
       'vehicle|secure|court|courts|hearing|witness|service|collect|collected|brought|bring',
+      // Round 23: the escort as a role on school transport or a journey ("the escort kept a note of the van's
+      // registration", "escort reported it to the DSL", "the escort's report"). Not "the escort" alone (review 23A: "the
+      // men call her the escort").
+      "escort's|escort’s report|reports|log|note|notes|statement|account",
+      'escort|escorts reported|reports|notes|noted|kept|keeps|said|says|saw|sees|stayed|stays|drove|drives|accompanied|accompanies|told|tells|gave|gives|waited|waits|arrived|arrives|took|takes|rang|phoned|called',
+      "van's|bus's|registration|dsl|pupil|pupils|route|routes|journey|journeys",
     ],
     window: 6,
   },
@@ -6254,12 +6379,20 @@ const ROUND_19_ENTRIES: readonly LexiconEntry[] = [
   {
     id: 'young_offender_label',
     // "the 2007 file calls the 14-year-old a young offender", "Custody record: young offender arrested for PWITS".
-    patterns: ['young|youth offender'],
+    // Round 23: a child named by age and offence ("the 15-year-old offender was found in a trap house").
+    patterns: ['young|youth|juvenile offender', `${CHILD_AGE_TOKENS} offender|offenders|criminal|criminals`],
+    // Review 23A: the perpetrator ("raped by a 16-year-old offender", "the 17-year-old offenders who assaulted Maya"),
+    // and "criminal exploitation".
     category: 'criminalises_child',
     explanation: 'Names the child by an offence. A child exploited into crime is first a victim of criminal exploitation.',
     alternatives: ['The child, who may be criminally exploited, was arrested for [offence]'],
     source: 'yjlc', // [C] "child first": the child, not the offence
-    unlessNear: ['institution|institutions|yoi|team|teams|service|services|panel|unit|units|wing|programme|worker|workers'],
+    unlessNear: [
+      'institution|institutions|yoi|team|teams|service|services|panel|unit|units|wing|programme|worker|workers',
+      `by a|an|the|two|three ${CHILD_AGE_TOKENS}`,
+      'offender|offenders who|that assaulted|raped|abused|attacked|groomed|exploited|hurt|harmed|targeted',
+      'exploitation',
+    ],
     window: 3,
   },
 ];
@@ -6651,4 +6784,5 @@ export const LEXICON: readonly LexiconEntry[] = [
   ...ROUND_22_ENTRIES,
   ...ROUND_22_HARM_ENTRIES,
   ...ROUND_22_MORE_ENTRIES,
+  ...ROUND_23_ENTRIES,
 ];

@@ -108,6 +108,11 @@ export const NEXT_CLAUSE_CRITICISM: readonly string[] = [
   `${OPENERS} ${WORDING_NOUNS} ${BE} [also|clearly] wrong|inaccurate|harmful|unacceptable|inappropriate|misleading|offensive|unhelpful`,
   `${OPENERS} [${WORDING_NOUNS}] blames|blamed the child|victim|girl|boy`,
   `${OPENERS} ${WORDING_NOUNS} should not be used|recorded|written`,
+  // Round 23: a review's verdict on the wording in the next clause ("... described the girls as prostitutes; the panel
+  // found this was wrong").
+  // Review 23A: not a court's or a judge's verdict on what someone did ("the court found this was wrong and sentenced
+  // him"), nor "it is inappropriate that she has no social worker" (an "it" that points forward).
+  'the|this [*] review|reviewer|panel|inquiry|report|inspection [has] found|finds|said|says|concluded|concludes|agreed [that] this|that|such [*] was|were|is|are wrong|inaccurate|victim-blaming|unacceptable|inappropriate|harmful',
   // The record put right: "earlier notes framed her abuse as her choice; the file has been corrected" (round 21). Not
   // "amended" for another reason ("the record has been amended to include his new address", review 21b M15): "amended"
   // is NEXT_CLAUSE_AMENDED, or here followed by removing or a wording noun.

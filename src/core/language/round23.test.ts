@@ -1,0 +1,171 @@
+import { describe, expect, it } from 'vitest';
+import { languageIds } from '../../../test/fixtures/text-checks.ts';
+
+// Round 23: each family of wording with its positives, and ordinary sentences that share its words (an adult's own
+// choice or act, a job's ordinary words, criticism of a record's wording) that must get no finding of it. The
+// reference checker must agree with the fast path on every sentence (languageIds checks it).
+const found = (text: string, id: string): void => {
+  expect(languageIds(text)).toContain(id);
+};
+const notFound = (text: string, id: string): void => {
+  expect(languageIds(text)).not.toContain(id);
+};
+const none = (text: string): void => {
+  expect(languageIds(text)).toEqual([]);
+};
+
+describe('round 23: an adult’s own choice or act, and ordinary roles', () => {
+  it.each([
+    ['Jade, 15, chose to go with the men to the flat.', 'chose_to'],
+    ['Aged 15, she was working as an escort from a flat in Cardiff.', 'escort_label'],
+    ['Police log: the 13-year-old was drunk and disorderly outside the Spar and was taken home.', 'drunk_and_disorderly'],
+    ['Lexi was arrested as drunk and disorderly after the men left her in the park.', 'drunk_and_disorderly'],
+    ['She let men use her for money.', 'allowed_it'],
+    ['Kayla has been messaging older men on Snapchat.', 'contacting_adults'],
+    ['Tommy says his line manager gives him the phone every morning at 7; the man is in his twenties.', 'adult_labels_round13'],
+    ['Kacey, 14, is staying with her boyfriend, 20, at his flat.', 'boyfriend_adult'],
+  ])('%s -> %s', found);
+
+  it.each([
+    ['Probation: the man’s partner, 29, chose to move in with him after his release; she has no children.', 'chose_to'],
+    ['Ambulance: patient’s mum, 38, says she chose to drink tonight and has arranged for her sister to look after the children.', 'chose_to'],
+    ['School transport: the escort kept a note of the van’s registration and the time Kian got off, and gave it to the DSL.', 'escort_label'],
+    ['Kian was met by two men in a van; escort reported it to the DSL the same afternoon.', 'escort_label'],
+    ['Railway staff report: a man in his forties was drunk and disorderly on the platform and was removed by BTP.', 'drunk_and_disorderly'],
+    ['Housing officer: the tenancy is under review because the tenant let men use it to abuse children.', 'allowed_it'],
+    ['Callum’s mum found messages from adults asking for pictures and reported them to CEOP the same evening.', 'contacting_adults'],
+    ['Apprenticeship: Chloe’s line manager changed her shift so that she finishes before dark in winter.', 'adult_labels_round13'],
+    ['Hotel licensee: the 19-year-old bar worker and her partner, 20, booked a room for her birthday.', 'boyfriend_adult'],
+  ])('not flagged: %s (%s)', notFound);
+});
+
+describe('round 23: a writer who challenges, removes or reframes a record’s wording', () => {
+  it.each([
+    // The same wording without the criticism keeps its finding.
+    ['CIN minutes: Kacey is uncooperative and will not engage with the plan.', 'non_compliant'],
+    ['The referral described Shannon as putting herself at risk with the men.', 'putting_self_at_risk'],
+    ['Police: Sophie consented to sex with the man, who is 36.', 'consented'],
+  ])('%s -> %s', found);
+
+  it.each([
+    ['Supervision note: the manager challenged the word "uncooperative" in the CIN minutes, because it makes Kacey sound responsible.'],
+    ['The MACE chair asked that the word "runner" be removed from the minutes and replaced with "a child exploited to carry drugs".'],
+    ['SW case note: the language in the 2021 referral, which described Shannon as putting herself at risk, was challenged at the MACE.'],
+    ['Detective’s note says there is no suggestion that Sophie consented: she was 13 and the man was 36.'],
+    ['The crisis note called her self-harm attention-seeking, and the nurse wrote an addendum describing it as a sign of distress.'],
+  ])('no finding: %s', none);
+});
+
+describe('round 23: harm recast as a trifle, a kindness, a romance or a party', () => {
+  it.each([
+    ['Duty SW notes the man’s gifts to Courtney are a kindness from a family friend.', 'harm_trifled_round23'],
+    ['Taxi licensing officer: drivers taking girls from the care home to a flat was a misunderstanding.', 'harm_trifled_round23'],
+    ['Faith group: the older man’s hugging and texting of the 12-year-old is being affectionate.', 'harm_trifled_round23'],
+    ['The abuse of the 13-year-old by a man of 40 was just a fling.', 'harm_trifled_round23'],
+    ['Youth worker: the cash Tyler gets from the men is pocket money for running errands.', 'harm_trifled_round23'],
+    ['YOT: the threat against Ashton’s family over the debt was only talk.', 'harm_trifled_round23'],
+    ['MASH: Eden’s account of being passed between men was described by the police officer as teenage drama.', 'harm_trifled_round23'],
+    ['The DSL records the nude images the man, 31, asked for as silly pictures.', 'silly_pictures_round23'],
+    ['Residential manager: the girls were out partying in town over the weekend.', 'partying_round23'],
+    ['Ambulance: the 16-year-old was partying with older men and took too much.', 'partying_round23'],
+  ])('%s -> %s', found);
+
+  it.each([
+    ['The girls fell out over a boy; it was teenage drama and they made up the next day.', 'harm_trifled_round23'],
+    ['She is doing drama at college and loves the teenage drama group.', 'harm_trifled_round23'],
+    ['The missed appointment was a misunderstanding about the date; she attended the next day.', 'harm_trifled_round23'],
+    ['Mum said the row with the school was a misunderstanding.', 'harm_trifled_round23'],
+    ['Staff were kind and the nurse was being generous with her time.', 'harm_trifled_round23'],
+    ['Her uncle’s affair with a woman of 30 was described as a fling.', 'harm_trifled_round23'],
+    ['The £10 a week from her nan is pocket money.', 'harm_trifled_round23'],
+    ['The threat of exclusion was only talk.', 'harm_trifled_round23'],
+    ['She posted silly pictures of her cat on Instagram.', 'silly_pictures_round23'],
+    ['Kayla was out partying with her mum at a family wedding.', 'partying_round23'],
+    ['The staff were out partying at the Christmas do.', 'partying_round23'],
+  ])('not flagged: %s (%s)', notFound);
+});
+
+describe('round 23: malice, contentment and self-protection read into the child', () => {
+  it.each([
+    ['Residential log 01:10: Demi went missing again to spite staff after being told she could not have her phone back.', 'spite_round23'],
+    ['He absconds out of spite whenever his phone is taken.', 'spite_round23'],
+    ['Dentist’s referral: patient, 14, is happy to stay with a man of 30 she describes as her friend.', 'happy_to_round23'],
+    ['Fast food staff statement: the boy, about 13, was happy to do deliveries on a bike for the man in the BMW.', 'happy_to_round23'],
+    ['Strategy meeting minutes: Amira is not protecting herself from the 24-year-old.', 'blaming_idiom_round13'],
+    ['She isn’t protecting herself from the men at the flat.', 'blaming_idiom_round13'],
+  ])('%s -> %s', found);
+
+  it.each([
+    ['The men beat him to punish him for losing the bag.', 'spite_round23'],
+    ['She did it to spite her sister, who had borrowed her top.', 'spite_round23'],
+    ['He is happy to stay at his nan’s at weekends.', 'happy_to_round23'],
+    ['She is happy to stay with her foster carers.', 'happy_to_round23'],
+    ['Kai, 17, was happy to do deliveries for the pizza shop on Saturdays.', 'happy_to_round23'],
+    ['Jay has not been protecting himself from the rain.', 'blaming_idiom_round13'],
+  ])('not flagged: %s (%s)', notFound);
+});
+
+describe('round 23: crime as work, offenders by age, the exploiters’ titles', () => {
+  it.each([
+    ['Custody: Jamal, 14, was working the Ipswich line and was found with 30 wraps.', 'working_for_dealers'],
+    ['Police log: the boy is working for an OCG out of Manchester.', 'working_for_dealers'],
+    ['PC notes the 15-year-old offender was found in a trap house in Torquay.', 'young_offender_label'],
+    ['Intelligence that Liam, 15, was taking orders from his boss over Snapchat.', 'boss'],
+    ['CAMHS: Jake told the nurse "Dan’s my boss, I do what he says and he looks after me."', 'boss'],
+    ['Detective notes the 14-year-old is a punter’s favourite at the address.', 'punters'],
+    ['Custody record: detained person, 15, willingly took part in the supply of cocaine.', 'willingly'],
+    ['Probation: the victim, 15, was described in the OASys as mature for her age.', 'mature_for_age'],
+  ])('%s -> %s', found);
+
+  it.each([
+    ['He works the production line at the factory; he is 19.', 'working_for_dealers'],
+    ['She works the phone line at the call centre.', 'working_for_dealers'],
+    ['A youth offender panel will meet on Tuesday.', 'young_offender_label'],
+    ['The 16-year-old victim was interviewed at the station.', 'young_offender_label'],
+    ['The officer took orders from his boss at the station.', 'boss'],
+    ['He took part willingly in the school play.', 'willingly'],
+  ])('not flagged: %s (%s)', notFound);
+});
+
+describe('round 23: ordinary wording that shares the words of a label', () => {
+  it.each([
+    ['Social worker: Chloe has made a lifestyle choice to be with the men at the flat.', 'lifestyle_choice'],
+    ['She chose to get into the car with the men.', 'chose_to'],
+    ['Jade spends weekends with older friends from the estate.', 'older_friends'],
+    ['Youth worker: Kai is engaging in risky behaviour with the olders.', 'risky_behaviour'],
+    ['Police: Kai is a known drug dealer in the town.', 'drug_dealer'],
+    ['The log says the girl knows the risks of meeting strangers.', 'knew_full_well'],
+    ['The 2012 report described the girls as prostitutes.', 'prostitution'],
+  ])('%s -> %s', found);
+
+  it.each([
+    ['Dad has made a lifestyle choice to stop drinking and attends AA.', 'lifestyle_choice'],
+    ['He chose to sit at the front of the car on the way to contact.', 'chose_to'],
+    ['He has older friends from the football club who are 17.', 'older_friends'],
+    ['The risky behaviour of the adults in her life is the concern.', 'risky_behaviour'],
+    ['He is a known drug dealer aged 28 who targets children.', 'drug_dealer'],
+    ['He says he knows the risks of vaping.', 'knew_full_well'],
+    ['The report from 2012 described the girls as prostitutes; the panel found this was wrong.', 'prostitution'],
+  ])('not flagged: %s (%s)', notFound);
+});
+
+describe('round 23: the adults’ acts and other people’s partners, not the child’s', () => {
+  it.each([
+    ['Jade, 14, has an older boyfriend who picks her up from school.', 'older_boyfriend'],
+    ['Jade, 14, has been having sex with a 25-year-old man.', 'had_sex_with_adult'],
+    ['Police: she was not forced and went to the flat with the men.', 'nobody_forced'],
+    ['Officers described her as streetwise.', 'streetwise'],
+    ['Kai has been recruited by the olders to sell drugs.', 'recruited'],
+    ['Custody: the 15-year-old girl was working as a prostitute in a flat in Luton.', 'prostitution'],
+  ])('%s -> %s', found);
+
+  it.each([
+    ['The older boyfriend of her sister is 25 and on licence.', 'older_boyfriend'],
+    ['The men forced her to have sex with them.', 'had_sex_with_adult'],
+    ['She told us the men made her have sex with their friends.', 'had_sex_with_adult'],
+    ['The children were not forced to take part in the survey.', 'nobody_forced'],
+    ['The youth worker is streetwise and knows the local area well.', 'streetwise'],
+    ['The gang has been recruiting children from the estate.', 'recruited'],
+    ['The adult woman was working as a prostitute in the flat where the girls were found.', 'prostitution'],
+  ])('not flagged: %s (%s)', notFound);
+});
