@@ -1,7 +1,7 @@
 import { compilePatterns } from './matcher.ts';
 import { arraysFromTokens, normAt, type Token, type TokenArrays } from './tokenize.ts';
 import { CONTEXT_TRIGGERS, POLARITY_WORDS, SUBJECT_ADJECTIVES, SUBJECT_DETERMINERS, type Trigger } from './context-triggers.ts';
-import { isOpeningDateStamp } from './date-stamp.ts';
+import { isHeadingDate, isOpeningDateStamp } from './date-stamp.ts';
 import { internWord } from './vocab.ts';
 
 // ConText (Harkema, Dowling, Thornblade & Chapman 2009, J Biomed Inform 42:839), the successor of NegEx (Chapman et
@@ -346,6 +346,8 @@ export function contextDetailArrays(ta: TokenArrays, startToken: number, endToke
       governs = (dir === 'post' || dir === 'both') && begin - e <= scope && !anyIn(termStarts, e + 1, begin + 1);
     }
     if (kind === 'year') {
+      // A full date in the record's heading is the entry's own date ("Chronology 13/03/2024: ...", date-stamp.ts).
+      if (tr.e <= header && isHeadingDate((i) => normAt(ta, i), an.start, tr.e - 1)) continue;
       const y = tr.year;
       // Twelve words either side; a record's own year ("A 2009 health visitor note records ...") reaches further, forwards.
       const reach = tr.s < s ? Math.max(12, tr.trigger.scope) : 12;

@@ -2,6 +2,7 @@ import { CURRENT_FRAMEWORK, type CategoryKey } from '../indicators/index.ts';
 import { arraysAndCache, contextDetailArrays, newContextCache, type Context, type ContextCache, type ContextOptions } from './context.ts';
 import { INDICATOR_PHRASES, type IndicatorPhraseEntry } from './indicator-phrases.ts';
 import { compileCues, keepByCues } from './cues.ts';
+import { isHeadingDate } from './date-stamp.ts';
 import { childIsObject } from './experiencer.ts';
 import { compilePatterns } from './matcher.ts';
 import { internWord } from './vocab.ts';
@@ -260,11 +261,21 @@ function sentenceStart(ta: TokenArrays, t: number): number {
   return startToken;
 }
 
+function isDigitToken(text: string, a: number, b: number): boolean {
+  for (let c = a; c < b; c++) {
+    const x = text.charCodeAt(c);
+    if (x < 48 || x > 57) return false;
+  }
+  return true;
+}
+
 export function headerEnd(text: string, ta: TokenArrays, t: number): number {
   if (t >= ta.n) return -1;
   const { sentence, start, end } = ta;
   const a = sentenceStart(ta, t);
-  for (let h = a; h < a + HEADER_MAX_WORDS && h < t; h++) {
+  // A date or time in the heading does not count as its words ("Midwifery booking 09/01/2024 14:10:").
+  for (let h = a, words = 0; words < HEADER_MAX_WORDS && h < t; h++) {
+    if (!isDigitToken(text, start[h]!, end[h]!)) words++;
     if (sentence[h + 1] !== sentence[t]) return -1;
     const gapEnd = start[h + 1]!;
     for (let c = end[h]!; c < gapEnd - 1; c++) {
@@ -471,8 +482,11 @@ function sentenceIsPresent(ta: TokenArrays, t: number): boolean {
 }
 function headingIsHistory(ta: TokenArrays, header: number): boolean {
   let history = false;
-  for (let t = sentenceStart(ta, header); t < header; t++) {
+  const a = sentenceStart(ta, header);
+  for (let t = a; t < header; t++) {
     if (PRESENT_HEADING_IDS.has(ta.id[t]!)) return false;
+    // A dated entry ("Chronology 13/03/2024:") happened on its date, not before the chronology was written.
+    if (isHeadingDate((i) => normAt(ta, i), a, t)) return false;
     if (HISTORICAL_HEADING_IDS.has(ta.id[t]!)) history = true;
   }
   return history && !sentenceIsPresent(ta, header);

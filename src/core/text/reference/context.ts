@@ -1,7 +1,7 @@
 // Reference implementation (the straightforward code before the fast path), kept for differential tests only.
 import { type Context, type ContextDetail, type ContextOptions, otherKindOf } from '../context.ts';
 import { CONTEXT_TRIGGERS, POLARITY_WORDS, SUBJECT_ADJECTIVES, SUBJECT_DETERMINERS, type Trigger } from '../context-triggers.ts';
-import { isOpeningDateStamp } from '../date-stamp.ts';
+import { isHeadingDate, isOpeningDateStamp } from '../date-stamp.ts';
 import { compilePatterns, type PhraseMatch } from './matcher.ts';
 import type { Token } from './tokenize.ts';
 
@@ -193,6 +193,8 @@ export function contextDetail(tokens: readonly Token[], startToken: number, endT
       governs = (dir === 'post' || dir === 'both') && begin - e <= scope && !anyIn(termStarts, e + 1, begin + 1);
     }
     if (kind === 'year') {
+      // A full date in the record's heading is the entry's own date.
+      if (tr.e <= header && isHeadingDate((i) => tokens[i]!.norm, an.start, tr.e - 1)) continue;
       const y = tr.year!;
       // Twelve words either side; a record's own year ("A 2009 health visitor note records ...") reaches further, forwards.
       const reach = tr.s < s ? Math.max(12, tr.trigger.scope) : 12;

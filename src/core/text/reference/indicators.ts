@@ -5,6 +5,7 @@ import { contextDetail } from './context.ts';
 import { INDICATOR_PHRASES, type IndicatorPhraseEntry } from '../indicator-phrases.ts';
 import { compilePatterns, type PhraseMatch } from './matcher.ts';
 import { tokenize, type Token } from './tokenize.ts';
+import { isHeadingDate } from '../date-stamp.ts';
 import { CHILD_OBJECT_WORDS, PERSON_NOUNS } from '../experiencer.ts';
 import {
   actedOnChild,
@@ -66,6 +67,9 @@ function chronologyHeading(tokens: readonly Token[], header: number): boolean {
     .map((t) => t.norm);
   if (!heading.some((w) => HISTORICAL_HEADING_WORDS.includes(w))) return false;
   if (heading.some((w) => PRESENT_HEADING_WORDS.includes(w))) return false;
+  // A dated entry ("Chronology 13/03/2024:") happened on its date.
+  const first = tokens.findIndex((t) => t.sentence === sentence);
+  for (let t = first; t < header; t++) if (isHeadingDate((i) => tokens[i]!.norm, first, t)) return false;
   if (words.some((w) => PRESENT_SENTENCE_WORDS.includes(w))) return false;
   return !words.some((w, k) => PRESENT_SENTENCE_PAIRS.some(([a, next]) => a === w && next.includes(words[k + 1] ?? '')));
 }
@@ -188,7 +192,9 @@ export function findIndicatorsInTokens(text: string, tokens: readonly Token[], o
     const sentence = tokens[t]!.sentence;
     let a = t;
     while (a > 0 && tokens[a - 1]!.sentence === sentence) a--;
-    for (let h = a; h < a + HEADER_MAX_WORDS && h < t; h++) {
+    // A date or time in the heading does not count as its words.
+    for (let h = a, words = 0; words < HEADER_MAX_WORDS && h < t; h++) {
+      if (!/^[0-9]+$/.test(tokens[h]!.norm)) words++;
       if (tokens[h + 1]!.sentence !== sentence) return -1;
       if (!/:[ \n\r\t]/.test(text.slice(tokens[h]!.end, tokens[h + 1]!.start))) continue;
       // Not a relative's heading with no subject after it ("Mum: pregnant again").

@@ -1,0 +1,28 @@
+// Round 23 (2026-12-01): the items left from round 22 and the wording families of the round's tuning sets. For every
+// new pattern or rule, ordinary sentences that share its words (hard negatives) sit beside the positives it was made
+// for. Every sentence is also run through the reference implementation, which must mirror the rules.
+import { describe, expect, it } from 'vitest';
+import { indicatorRows } from '../../../test/fixtures/text-checks.ts';
+
+const hist = indicatorRows(['code', 'historical']);
+
+describe('a full date in a record heading is the entry date, not an earlier period', () => {
+  it.each([
+    ['Chronology 13/03/2024: Aisha withdrew her statement the day after the men visited her mum.', 'da_disclosure_withdrawn'],
+    ['Chronology 10/01/2024 15:10: unknown males in a taxi picked Ruby up from the school gates.', 'go_unknown_adults_collect'],
+    ['Midwifery booking 09/01/2024: she is 15 and 17 weeks pregnant.', 'sh_pregnancy'],
+    ['Exclusion letter 07/02/2024: Kai has been permanently excluded following a fight.', 'am_school_exclusion'],
+    ['Safeguarding log 4 March 2024: she went missing from school at lunch.', 'am_missing'],
+  ])('keeps the entry current: %s', (note, code) => {
+    expect(hist(note)).toContainEqual([code, false]);
+  });
+  it.each([
+    ['Chronology: Ty was arrested for robbery in 2022.', 'go_arrests'],
+    ['Chronology 2020: she went missing three times.', 'am_missing'],
+    ['Chronology 13/03/2024: police note that she went missing in 2019.', 'am_missing'],
+    ['Police log from March 2021: she was found in a hotel with two adult men.', 'am_found_with_adults'],
+    ['On 12/03/2019 she was found in a hotel with two adult men.', 'am_found_with_adults'],
+  ])('a year elsewhere, or a record of a past year, stays historical: %s', (note, code) => {
+    expect(hist(note)).toContainEqual([code, true]);
+  });
+});
