@@ -270,7 +270,8 @@ export const CONTEXT_TRIGGERS: readonly { patterns: readonly string[]; value: Tr
     'in the past',
     'in her|his|their past',
     'past history',
-    'back in',
+    // Not a bare "back in": "arrived back in an Uber", "slashed across the back in Peckham", "back in Bolton within days".
+    'back in the day',
     // Where the child used to be: "when she lived with her aunt", "at his previous school", "in early childhood".
     'when * lived in|with|at',
     'when * was|were living in|with|at',

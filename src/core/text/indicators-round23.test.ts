@@ -26,3 +26,18 @@ describe('a full date in a record heading is the entry date, not an earlier peri
     expect(hist(note)).toContainEqual([code, true]);
   });
 });
+
+describe('"back in" is a place or a return, not the past', () => {
+  it.each([
+    ['Ruby arrived back in an Uber paid for by someone else.', 'rg_unexplained_money'],
+    ['He was slashed across the back in Peckham on Friday.', 'ep_injuries_assault'],
+  ])('current: %s', (note, code) => {
+    expect(hist(note)).toContainEqual([code, false]);
+  });
+  it.each([
+    ['Back in the day she went missing from her nan’s most weekends.', 'am_missing'],
+    ['Back in 2019 she went missing from her nan’s most weekends.', 'am_missing'],
+  ])('historical: %s', (note, code) => {
+    expect(hist(note)).toContainEqual([code, true]);
+  });
+});
