@@ -55,6 +55,8 @@ const OTHER_PERSONS_CUES: readonly string[] = [
   'of mum|mother|her mum|his mum',
   'of her|his mum|mother',
 ];
+/** Round 23: leave to stay up, in or behind is not a place to stay ("Dad lets him stay up late", "let her stay inside"). */
+const STAY_IN = 'stay|sleep up|in|inside|behind|late|longer|downstairs|calm|home|indoors';
 /** Relatives and carers, as givers or companions: an explained gift or lift. */
 const FAMILY =
   'mum|dad|mother|father|parents|parent|carer|carers|nan|gran|grandma|grandad|grandparents|nana|aunt|auntie|uncle|foster|stepdad|stepmum|family|brother|sister|cousin';
@@ -1661,7 +1663,6 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'rg_accommodation_offered',
     patterns: [
-      'let|lets|letting|allowed|allows|allowing her|him|them [to] stay|sleep|crash|live',
       'place|somewhere to sleep|live|go',
       'offered|offering|given|gave [her|him|them] [a] place|somewhere|room|bed to stay|sleep|crash',
       'place|somewhere to stay|crash',
@@ -1672,6 +1673,12 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'offered|offering|offers|given|gives|giving|gave [her|him|them] free * and a place to chill|stay|sleep|crash|hang',
       'gives|gave|giving|offers|offered|offering [her|him|them] free food|meals|takeaway|lifts|rides [and] [lifts|food|meals|rides] [home]',
     ],
+  },
+  // Round 23: not a parent's or carer's leave to stay up, in or behind ("Dad lets him stay up late on Fridays").
+  {
+    code: 'rg_accommodation_offered',
+    patterns: ['let|lets|letting|allowed|allows|allowing her|him|them [to] stay|sleep|crash|live'],
+    unlessNear: [FAMILY, 'staff|teacher|teachers|school', STAY_IN],
   },
   {
     code: 'rg_status_rewards',
@@ -4087,7 +4094,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'offered|offers|offering [him|her|them] a room|bed|sofa|place [to] [stay]',
       'lets|let|letting her|him|them [and] [her|his|their] [friends|mates] stay|sleep|crash',
     ],
-    unlessNear: [FAMILY, APPS, 'account|accounts|foster|placement|council|housing|hostel|refuge|supported|key|worker|school|college|trip'],
+    unlessNear: [FAMILY, APPS, 'account|accounts|foster|placement|council|housing|hostel|refuge|supported|key|worker|school|college|trip', STAY_IN],
     window: 12,
   },
   {
@@ -5712,6 +5719,31 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       `has|had|got|wearing|wears|wore|owns|with [a|an|new] ${PRICE} [designer|new|pound] trainers|jacket|jackets|coat|coats|watch|chain|chains|necklace|bag|handbag|perfume|hoodie|tracksuit|shoes|airpods|headphones|earrings|ring|bracelet|clothes|outfit|sunglasses|belt|wallet|purse|iphone`,
     ],
     unlessNear: [...EXPLAINED_CUES, 'phone|mobile number|numbers|contract|sim', 'pairs|pair|sizes|size|years|months|weeks|days|items|old'],
+    window: 8,
+  },
+  // ---- Round 23 (fresh22, tuned on after it had judged round 22, with the other tuning sets) ---------------------------
+  // A place to stay or to spend time, offered by adults to a named child or to other children ("the men offered Carly a
+  // room", "the older lads give Tyler a room at their flat", "adults let Rosie stay over", "older lads let the boys use
+  // a flat", "there is always free drink and food at the flat", "where the vodka is free").
+  {
+    code: 'rg_accommodation_offered',
+    patterns: [
+      'offered|offers|offering|gave|give|gives|giving * [*] a|the room|bed|sofa',
+      'let|lets|letting|allowed|allows * [*] [*] [*] stay|sleep|crash|hang|chill',
+      'let|lets|letting * [*] [*] use a|the|their|his|her flat|house|place|garage|room|address',
+      'let|lets|letting * [*] drink|smoke [and] [drink|smoke] for free',
+      `free drink|drinks|food|${ALCOHOL}|weed|cannabis [and] [drink|drinks|food|${ALCOHOL}|weed|cannabis] at|in the|a|their|his flat|house|address|place`,
+      `where the drink|drinks|food|${ALCOHOL}|weed|cannabis is|are [always] free`,
+      'free rent',
+    ],
+    requiresNear: [ADULTS, 'older|olders|lads|boyfriend|landlord'],
+    // Not services, staff or a friend's family ("the council offered her a room", "staff let her stay up").
+    unlessNear: [
+      FAMILY,
+      'council|hostel|foster|placement|refuge|school|college|hotel|staff|carer|carers|friend|friends',
+      'social|key|support|housing worker|workers',
+      STAY_IN,
+    ],
     window: 8,
   },
 ];

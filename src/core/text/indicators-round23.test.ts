@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { indicatorRows } from '../../../test/fixtures/text-checks.ts';
 
 const hist = indicatorRows(['code', 'historical']);
+const find = indicatorRows(['code', 'experiencer', 'negated']);
+const codes = (note: string) => find(note).map((r) => r[0]);
 
 describe('a full date in a record heading is the entry date, not an earlier period', () => {
   it.each([
@@ -39,5 +41,32 @@ describe('"back in" is a place or a return, not the past', () => {
     ['Back in 2019 she went missing from her nan’s most weekends.', 'am_missing'],
   ])('historical: %s', (note, code) => {
     expect(hist(note)).toContainEqual([code, true]);
+  });
+});
+
+describe('a place to stay or to spend time, offered by adults to a named child or other children', () => {
+  it.each([
+    'Outreach: the men offered Carly a room at their flat.',
+    'Youth worker: the older lads give Tyler a room at their flat whenever he wants one.',
+    'Housing: a man has offered Sasha, 16, a room for free if she leaves her supported flat.',
+    'The MASH record says the men at the flat let the girls stay and give them free drink.',
+    'Youth worker: older lads let the boys use a flat with free drink and weed.',
+    'Police: the flat where the men let children drink and smoke for free was visited by officers.',
+    'MASH: adults have been giving Lena free food and alcohol at a house on Albert Road.',
+    'Housing officer: Ryan (16) gets free rent from a man of 45 and stays there most nights.',
+  ])('%s', (note) => {
+    expect(find(note)).toContainEqual(['rg_accommodation_offered', 'child', false]);
+  });
+  it.each([
+    "Mum let her stay at her nan's for the weekend.",
+    'Dad lets him stay up late on Fridays.',
+    'The man at the corner shop let her stay inside until it stopped raining.',
+    'Staff let the boys stay up to watch the match.',
+    'The council offered Jade a room in supported lodgings.',
+    'The teacher offered Maya a seat at the front.',
+    'The men let him use the toilet at the flat.',
+    "Her friend's dad offered her a bed for the night after the party.",
+  ])('not: %s', (note) => {
+    expect(codes(note)).not.toContain('rg_accommodation_offered');
   });
 });
