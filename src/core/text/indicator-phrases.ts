@@ -18,6 +18,10 @@ export type IndicatorPhraseEntry = {
 
 const range = (a: number, b: number): number[] => Array.from({ length: b - a + 1 }, (_, k) => a + k);
 const ADULT_AGES = range(18, 60).join('|');
+const CHILD_YEAR_OLD = range(10, 17)
+  .map((n) => `${n}-year-old`)
+  .join('|');
+const WEEKDAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
 const ADULT_YEAR_OLD = range(18, 60)
   .map((n) => `${n}-year-old|${n}-yr-old|${n}yo`)
   .join('|');
@@ -3266,6 +3270,24 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       `${DRUGS} on him|her|them`,
     ],
   },
+  // Round 23: on a named child or "the 15-year-old" ("no drugs were found on Rhys"), not on a table, a day or a relative.
+  {
+    code: 'go_carrying_drugs',
+    otherCode: 'fa_family_links_to_exploitation',
+    patterns: [`${DRUGS} were|was found on *`],
+    unlessNear: [
+      FAMILY,
+      FAMILY_HOMES,
+      `found on the|a|an|his|her|their|its|top|arrival|entry|search|premises|site|him|her|them|${WEEKDAYS}`,
+      'table|floor|bed|sofa|landing|stairs|shelf|desk|ground|street|pavement|seat|dashboard|counter|worktop|phone|laptop',
+    ],
+    window: 5,
+  },
+  {
+    code: 'go_carrying_drugs',
+    otherCode: 'fa_family_links_to_exploitation',
+    patterns: [`${DRUGS} were|was found on the ${CHILD_YEAR_OLD}|boy|girl|child|teenager|teen|youth|yp`],
+  },
   {
     code: 'ad_substances_given',
     patterns: [
@@ -5124,6 +5146,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     code: 'ad_substances_given',
     patterns: [
       `${ADULTS}|olders|lads|dealers|dealer|boyfriend gave|give|gives|giving|supplied|supplies|supply|supplying|provided|provides|bought|buys * [free] [with] ${ALCOHOL}|${HARD_DRUGS}|drink|drinks|spliffs|joints`,
+      // Round 23: with a verb before it ("adult males are giving Leah cocaine", "the older lads start giving Jacob cannabis").
+      `${ADULTS}|olders|lads|dealers|dealer|boyfriend are|were|is|was|have|has|had|keep|keeps|kept|start|starts|started|began|begin [been] giving|supplying|buying|gave|given|supplied|bought * [free] [with] ${ALCOHOL}|${HARD_DRUGS}|drink|drinks|spliffs|joints`,
     ],
     unlessNear: [
       FAMILY,

@@ -70,3 +70,37 @@ describe('a place to stay or to spend time, offered by adults to a named child o
     expect(codes(note)).not.toContain('rg_accommodation_offered');
   });
 });
+
+describe('adults giving a named child drink or drugs, with a verb before the giving', () => {
+  it.each([
+    'Police intelligence: adult males are giving Leah cocaine at a flat in Ormesby.',
+    'The men have been giving Ellie vodka at the flat.',
+    'The older lads started giving Jacob cannabis at the park.',
+  ])('%s', (note) => {
+    expect(find(note)).toContainEqual(['ad_substances_given', 'child', false]);
+  });
+  it.each(['The men have been giving the dog beer.', 'Staff are giving Jacob drinks at the party.', 'The men are giving the girls a lift.'])(
+    'not: %s',
+    (note) => {
+      expect(codes(note)).not.toContain('ad_substances_given');
+    },
+  );
+});
+
+describe('drugs found on a named child are drugs carried', () => {
+  it.each([
+    ['Stop and search: no drugs were found on Rhys.', true],
+    ['Custody record: no drugs were found on the 15-year-old and no cash.', true],
+    ['Cannabis was found on Kian when he was searched at the station.', false],
+  ])('%s', (note, negated) => {
+    expect(find(note)).toContainEqual(['go_carrying_drugs', 'child', negated]);
+  });
+  it.each([
+    'Cannabis was found on the kitchen table.',
+    'Cannabis was found on the landing of the flat.',
+    'Pills were found on Friday in the lost property box.',
+    "Drugs were found on Mum's partner when police searched him.",
+  ])('not: %s', (note) => {
+    expect(codes(note)).not.toContain('go_carrying_drugs');
+  });
+});
