@@ -46,6 +46,9 @@ const PERSON_FAMILY = [
  * The trigger lexicon as data, in the matcher grammar (matcher.ts). Longer triggers mask the shorter ones they overlap
  * ("not only" masks "not"; "no further action" masks "no"), which is how pseudo-triggers work.
  */
+// Reporting verbs and relatives of the pronoun rule below ("Mum said he and his brother ...").
+const REPORTING = 'told|tells|said|says|explained|explains|disclosed|discloses|reported|reports|shared|described|describes';
+const KIN = 'brother|brothers|sister|sisters|sibling|siblings|cousin|cousins|stepbrother|stepsister';
 export const CONTEXT_TRIGGERS: readonly { patterns: readonly string[]; value: Trigger }[] = [
   // Negation, pre. Short triggers govern a few words ("no phone"); list-style ones a whole clause.
   t('negation', 'pre', 5, ['no', 'not', 'never', 'without', 'nil', 'none', 'neither', 'nor', 'absence of', 'free of', 'negative for']),
@@ -353,6 +356,12 @@ export const CONTEXT_TRIGGERS: readonly { patterns: readonly string[]; value: Tr
   // were abused by their father", "Dad said he and his brother were in care"): the parent's own history stays theirs.
   t('pseudo', 'both', 0, [
     'told|tells|said|says|explained|explains|disclosed|discloses|reported|reports|shared|described|describes [me|us|staff|workers] [that] she|he and her|his brother|brothers|sister|sisters|sibling|siblings|cousin|cousins|stepbrother|stepsister',
+  ]),
+  // Round 23: … unless the pronoun cannot be the speaker ("Mum said he and his brother go missing most weekends" is
+  // about the child): longer, so it masks both the speaker and the pseudo-trigger above.
+  t('blocker', 'both', 0, [
+    `mum|mother|mam|mom|nan|nana|gran|grandma|grandmother|aunt|auntie|aunty|stepmum|step-mum|stepmother ${REPORTING} [me|us|staff|workers] [that] he and his ${KIN}`,
+    `dad|father|stepdad|step-dad|stepfather|grandad|granddad|grandfather|uncle ${REPORTING} [me|us|staff|workers] [that] she and her ${KIN}`,
   ]),
   t('pseudo', 'both', 0, [
     'with her|his friends|mates|friend|peers|boyfriend|girlfriend',

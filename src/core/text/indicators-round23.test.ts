@@ -104,3 +104,19 @@ describe('drugs found on a named child are drugs carried', () => {
     expect(codes(note)).not.toContain('go_carrying_drugs');
   });
 });
+
+describe('a parent reporting "he and his brother" of the other sex is reporting about the child', () => {
+  it.each([
+    ['Mum said he and his brother go missing most weekends.', 'am_missing'],
+    ['Dad said she and her sister go missing most weekends.', 'am_missing'],
+    ['Her mum says he and his cousin have been arrested for robbery.', 'go_arrests'],
+  ])('%s', (note, code) => {
+    expect(find(note)).toContainEqual([code, 'child', false]);
+  });
+  it.each([
+    ['Mum told me she and her sister were sexually abused by their father.', 'fa_previous_abuse'],
+    ['Dad said he and his brother were in care and went missing a lot as teenagers.', 'am_missing'],
+  ])('the speaker’s own history stays theirs: %s', (note, code) => {
+    expect(find(note)).toContainEqual([code, 'other', false]);
+  });
+});
