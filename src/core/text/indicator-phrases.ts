@@ -60,7 +60,16 @@ const OTHER_PERSONS_CUES: readonly string[] = [
   'of her|his mum|mother',
 ];
 /** Round 23: leave to stay up, in or behind is not a place to stay ("Dad lets him stay up late", "let her stay inside"). */
-const STAY_IN = 'stay|sleep up|in|inside|behind|late|longer|downstairs|calm|home|indoors';
+// Tied to the leave, so "they stay in all weekend" later on does not count; "stay in" only without a place after it
+// ("let her stay in their flat" is a place to stay).
+const LEAVE_TO = 'let|lets|letting|allowed|allows|allowing * [*] [*] [*] [to]';
+const STAY_IN = `${LEAVE_TO} stay|sleep up|inside|outside|behind|late|longer|downstairs|calm|home|indoors`;
+const STAY_INDOORS = `${LEAVE_TO} stay|sleep in at|during|for|until|till|all|over|when|while|because|today|tonight|after|and|bed|class|lessons`;
+const STAY_IN_ROOM = `${LEAVE_TO} stay|sleep in her|his|their|the room|bedroom|classroom|library`;
+const STAYS = [STAY_IN, STAY_INDOORS, STAY_IN_ROOM];
+/** Round 23: a room or leave to stay given to an adult ("gave the man a bed on the ward", "allowed the tenants to stay"). */
+const ADULT_OBJECT =
+  'let|lets|letting|allowed|allows|allowing|offered|offers|offering|gave|give|gives|giving [the|a|an|two|several|some] [older|adult|young] man|men|male|males|adult|adults|tenant|tenants|lodger|lodgers|woman|women|guest|guests|resident|residents|visitor|visitors|patient|patients|family|families|couple|people';
 /** Relatives and carers, as givers or companions: an explained gift or lift. */
 const FAMILY =
   'mum|dad|mother|father|parents|parent|carer|carers|nan|gran|grandma|grandad|grandparents|nana|aunt|auntie|uncle|foster|stepdad|stepmum|family|brother|sister|cousin';
@@ -1682,7 +1691,15 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'rg_accommodation_offered',
     patterns: ['let|lets|letting|allowed|allows|allowing her|him|them [to] stay|sleep|crash|live'],
-    unlessNear: [FAMILY, 'staff|teacher|teachers|school', STAY_IN],
+    unlessNear: [FAMILY, 'staff|teacher|teachers|school', ...STAYS],
+  },
+  // The same leave given by a man or a boyfriend, whoever else is named near it ("a man she met outside school lets her
+  // stay at his flat", "her boyfriend's brother lets her stay").
+  {
+    code: 'rg_accommodation_offered',
+    patterns: ['let|lets|letting|allowed|allows|allowing her|him|them [to] stay|sleep|crash|live'],
+    requiresNear: ["adult|adults|man|men|male|males|stranger|strangers|dealer|dealers|olders|boyfriend|boyfriend's"],
+    unlessNear: ['staff|teacher|teachers', ...STAYS],
   },
   {
     code: 'rg_status_rewards',
@@ -3280,6 +3297,10 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       FAMILY_HOMES,
       `found on the|a|an|his|her|their|its|top|arrival|entry|search|premises|site|him|her|them|${WEEKDAYS}`,
       'table|floor|bed|sofa|landing|stairs|shelf|desk|ground|street|pavement|seat|dashboard|counter|worktop|phone|laptop',
+      // Not a date, a title, a procedure or a number ("found on 12 March", "on Mr Khan", "on searching the bedroom",
+      // "on several occasions"), nor on someone's partner or friend ("found on Mia's boyfriend").
+      'found on 0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|mr|mrs|ms|miss|dr|searching|inspection|examination|analysis|admission|review|cctv|scene|patrol|police|school|several|two|three|both|occasions|swabs|swab|testing|arrest|entering|leaving',
+      'found on * [*] boyfriend|partner|girlfriend|friend|friends|mate|mates|associate|associates|lodger|man|men|male|males|adult|adults',
     ],
     window: 5,
   },
@@ -4116,7 +4137,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'offered|offers|offering [him|her|them] a room|bed|sofa|place [to] [stay]',
       'lets|let|letting her|him|them [and] [her|his|their] [friends|mates] stay|sleep|crash',
     ],
-    unlessNear: [FAMILY, APPS, 'account|accounts|foster|placement|council|housing|hostel|refuge|supported|key|worker|school|college|trip', STAY_IN],
+    unlessNear: [FAMILY, APPS, 'account|accounts|foster|placement|council|housing|hostel|refuge|supported|key|worker|school|college|trip', ...STAYS],
     window: 12,
   },
   {
@@ -5146,8 +5167,6 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     code: 'ad_substances_given',
     patterns: [
       `${ADULTS}|olders|lads|dealers|dealer|boyfriend gave|give|gives|giving|supplied|supplies|supply|supplying|provided|provides|bought|buys * [free] [with] ${ALCOHOL}|${HARD_DRUGS}|drink|drinks|spliffs|joints`,
-      // Round 23: with a verb before it ("adult males are giving Leah cocaine", "the older lads start giving Jacob cannabis").
-      `${ADULTS}|olders|lads|dealers|dealer|boyfriend are|were|is|was|have|has|had|keep|keeps|kept|start|starts|started|began|begin [been] giving|supplying|buying|gave|given|supplied|bought * [free] [with] ${ALCOHOL}|${HARD_DRUGS}|drink|drinks|spliffs|joints`,
     ],
     unlessNear: [
       FAMILY,
@@ -5156,6 +5175,24 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       // drinks for a birthday is ordinary.
       'people bought|buy|buys|gave|give|gives * drinks|drink|a|some [*] for|on [her|his|their] birthday',
       'christmas|celebration|celebrate|wedding|restaurant|cafe|coffee|soft|water|juice|tea|hot|fizzy|energy',
+    ],
+    window: 8,
+  },
+  // Round 23: with a verb before it ("adult males are giving Leah cocaine", "the older lads start giving Jacob cannabis").
+  // The word after the giving is the child ("giving Leah", "buying her"), not the drugs' own words ("supplying crack
+  // cocaine", "buying cheap cider", "bought some cannabis for himself"); "were given" is what the adults received.
+  {
+    code: 'ad_substances_given',
+    patterns: [
+      `${ADULTS}|olders|lads|dealers|dealer|boyfriend are|were|is|was|have|has|had|keep|keeps|kept|start|starts|started|began|begin [been] giving|supplying|buying|gave|supplied|bought * [free] [with] ${ALCOHOL}|${HARD_DRUGS}|drink|drinks|spliffs|joints`,
+      `${ADULTS}|olders|lads|dealers|dealer|boyfriend have|has|had given * [free] [with] ${ALCOHOL}|${HARD_DRUGS}|drink|drinks|spliffs|joints`,
+    ],
+    unlessNear: [
+      FAMILY,
+      'gp|doctor|nurse|pharmacist|prescribed|prescription|medication|medicine|paramedic|hospital|shop|shopkeeper|bar|barman|pub|sold|underage',
+      'people bought|buy|buys|gave|give|gives * drinks|drink|a|some [*] for|on [her|his|their] birthday',
+      'christmas|celebration|celebrate|wedding|restaurant|cafe|coffee|soft|water|juice|tea|hot|fizzy|energy',
+      `giving|supplying|buying|gave|given|supplied|bought the|this|that|these|those|their|his|its|our|my|your|some|any|more|cheap|pure|good|strong|loads|lots|plenty|bags|bottles|cans|a|an|${ALCOHOL}|${HARD_DRUGS}|drink|drinks`,
     ],
     window: 8,
   },
@@ -5753,21 +5790,46 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     code: 'rg_accommodation_offered',
     patterns: [
       'offered|offers|offering|gave|give|gives|giving * [*] a|the room|bed|sofa',
-      'let|lets|letting|allowed|allows * [*] [*] [*] stay|sleep|crash|hang|chill',
       'let|lets|letting * [*] [*] use a|the|their|his|her flat|house|place|garage|room|address',
       'let|lets|letting * [*] drink|smoke [and] [drink|smoke] for free',
       `free drink|drinks|food|${ALCOHOL}|weed|cannabis [and] [drink|drinks|food|${ALCOHOL}|weed|cannabis] at|in the|a|their|his flat|house|address|place`,
       `where the drink|drinks|food|${ALCOHOL}|weed|cannabis is|are [always] free`,
-      'free rent',
     ],
     requiresNear: [ADULTS, 'older|olders|lads|boyfriend|landlord'],
-    // Not services, staff or a friend's family ("the council offered her a room", "staff let her stay up").
+    // Not services, staff or a friend's family ("the council offered her a room", "staff let her stay up"), not a room
+    // given to an adult ("gave the man a bed on the ward"), not a garage or an address for storage or post.
     unlessNear: [
       FAMILY,
       'council|hostel|foster|placement|refuge|school|college|hotel|staff|carer|carers|friend|friends',
       'social|key|support|housing worker|workers',
       STAY_IN,
+      ADULT_OBJECT,
+      'storage|post|mail|letters|parcels|parking',
     ],
+    window: 8,
+  },
+  // Leave to stay at a place (a flat, a house, overnight) given to a child, not to the man or the tenants, and not to
+  // stay for an event ("the adults let the children stay and watch the fireworks"), not leave to hang around.
+  {
+    code: 'rg_accommodation_offered',
+    patterns: ['let|lets|letting|allowed|allows * [*] [*] [*] stay|sleep|crash'],
+    requiresNear: ['flat|flats|house|address|place|trap|over|overnight|night|nights|weekend|weekends|free'],
+    unlessNear: [
+      FAMILY,
+      'council|hostel|foster|placement|refuge|school|college|hotel|staff|carer|carers|friend|friends',
+      'social|key|support|housing worker|workers',
+      STAY_IN,
+      ADULT_OBJECT,
+      'allowed|allows|allowing to stay|sleep|crash',
+    ],
+    window: 8,
+  },
+  // Free rent from a man, not from an employer or a landlord for work ("free rent in return for work on the house").
+  {
+    code: 'rg_accommodation_offered',
+    patterns: ['free rent'],
+    requiresNear: [ADULTS, 'older|olders|boyfriend'],
+    unlessNear: [FAMILY, 'employer|employers|job|work|working|landlord|tenant|tenants'],
     window: 8,
   },
 ];
