@@ -273,7 +273,9 @@ export const CONTEXT_TRIGGERS: readonly { patterns: readonly string[]; value: Tr
     'in the past',
     'in her|his|their past',
     'past history',
-    // Not a bare "back in": "arrived back in an Uber", "slashed across the back in Peckham", "back in Bolton within days".
+    // "Back in Romania she was forced to beg", "Mum says back in London he ...": the past; not a return or a place
+    // ("arrived back in an Uber", "slashed across the back in Peckham", "was back in Bolton within days": pseudo below).
+    'back in',
     'back in the day',
     // Where the child used to be: "when she lived with her aunt", "at his previous school", "in early childhood".
     'when * lived in|with|at',
@@ -292,6 +294,12 @@ export const CONTEXT_TRIGGERS: readonly { patterns: readonly string[]; value: Tr
   t('historical', 'pre', 12, ['at 8|9|10|11|12|13|14 she|he|they was|were|had|became|got']),
   // ... but not a time of day ("found at 14:30", "home at 11 pm", "at 10 o'clock").
   t('pseudo', 'both', 0, [`at 8|9|10|11|12|13|14|15 ${MINUTES}|am|pm|hrs|hours|h|o'clock|oclock|ish|tonight|today|yesterday`]),
+  // "back in" after a verb of arriving or being is a return or a place, not the past ("turned up back in Coventry",
+  // "is back in custody"); after "the|his|her" it is the body ("slashed across the back in Peckham").
+  t('pseudo', 'both', 0, [
+    'arrived|arrives|arriving|arrive|was|were|is|are|be|been|being|got|get|gets|getting|came|come|comes|coming|went|go|goes|going|up|found|returned|returns|returning|brought|taken|dropped|put|sent|moved|moves|seen|spotted|ended|ends|stay|stays|stayed|staying|lives|lived|living|placed|remanded|locked|let|home back in',
+    'the|his|her|their|my|lower|upper back in',
+  ]),
   // ... nor a house number ("arrested at 14 Church Lane").
   t('pseudo', 'both', 0, [
     'at 8|9|10|11|12|13|14|15 [*] street|road|lane|avenue|close|drive|way|court|place|crescent|grove|terrace|gardens|walk|row|house|flats|park',

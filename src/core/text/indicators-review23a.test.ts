@@ -115,3 +115,28 @@ describe('4: drugs found on a date, a title, a procedure, a number or a partner 
     ["Pills were found on Mia's boyfriend.", []],
   ]);
 });
+
+// "Back in Leeds" and "back in the summer" (the report's arguable rows) read as the past, as the README's historical
+// triggers do with "back in" that opens or follows a clause.
+describe('5: "back in" opening a clause is the past; after a verb of arriving or being it is a return', () => {
+  gives('historical', [
+    ['Back in the old days Dad was a heavy drinker.', ['fa_parental_substance_misuse other historical']],
+    ['Back in her home country she was trafficked by a gang.', ['am_moved_by_others child historical']],
+    ['Back in his home country he was forced to sell drugs.', ['go_carrying_drugs child historical']],
+    [
+      'Back in Romania she had been forced to beg on the streets.',
+      ['go_forced_theft_begging child historical', 'fa_unsuitable_accommodation child historical'],
+    ],
+    ['Back in Vietnam she was forced to work in a nail bar.', ['rg_unpaid_work child historical']],
+    ['Back in Afghanistan he was beaten by the Taliban.', ['ep_injuries_assault child historical']],
+    ['Back in the care home she was going missing every night.', ['am_missing child historical']],
+    ['Mum says back in London he was carrying knives for older boys.', ['go_carrying_weapons_money child historical']],
+    ['Back in Leeds she went missing most weekends.', ['am_missing child historical']],
+    ['Back in the summer he was arrested for robbery.', ['go_arrests child historical']],
+  ]);
+  gives('current', [
+    ['She turned up back in Coventry and was arrested for robbery.', ['go_arrests child']],
+    ['He is back in custody after he was arrested for robbery.', ['go_arrests child']],
+    ['She was back in Bolton within days and was arrested for robbery.', ['da_controlled_return child', 'go_arrests child']],
+  ]);
+});
