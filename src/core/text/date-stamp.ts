@@ -68,3 +68,8 @@ export function isOpeningDateStamp(norm: (i: number) => string, start: number, y
 export function isHeadingDate(norm: (i: number) => string, from: number, year: number): boolean {
   return (year - 2 >= from && isOpeningDateStamp(norm, year - 2, year)) || (year - 3 >= from && isOpeningDateStamp(norm, year - 3, year));
 }
+
+/** A word of a date or time in a heading ("12", "5th", "march", "at", "on", "pm"): skipped to find who the heading names. */
+export function isHeadingDateWord(s: string): boolean {
+  return /^\d+(st|nd|rd|th)?$/.test(s) || MONTHS.has(s) || WEEKDAYS.has(s) || /^(at|on|am|pm|hrs|h)$/.test(s);
+}

@@ -140,3 +140,20 @@ describe('5: "back in" opening a clause is the past; after a verb of arriving or
     ['She was back in Bolton within days and was arrested for robbery.', ['da_controlled_return child', 'go_arrests child']],
   ]);
 });
+
+describe('6: a relative heading with a date: the relative stays the subject, the date is the entry’s own', () => {
+  gives('the relative’s', [
+    ['Mum at 22:30 on 12/03: drunk and abusive to the children.', ['fa_parental_substance_misuse other']],
+    ['Mum 12/03/2024 14:10: drinking again and shouting at the children.', ['fa_parental_substance_misuse other']],
+    ['Dad (12/03/2024 14:10): drinking again.', ['fa_parental_substance_misuse other']],
+    ["Mum's partner 12/03/2024: drinking again.", ['fa_parental_substance_misuse other']],
+    ['Stepdad 12/03/2024 09:00: arrested for assault.', ['go_arrests other']],
+    ['Her brother 12/03/2024 14:10: arrested for robbery.', ['go_arrests other']],
+    ['Dad 12/03/2024 14:10: was arrested for supplying drugs.', ['go_arrests other']],
+  ]);
+  gives('the child’s after a dated heading', [
+    ['Dad 12/03/2024 14:10: Kai has been drinking again.', ['ad_alcohol child']],
+    // Both wrong in the review: the heading's record kind is dropped when a subject follows its date and colon.
+    ['MFH 03/02/2024 14:10: Jaden was found in Leeds.', ['am_found_out_of_area child']],
+  ]);
+});

@@ -152,6 +152,7 @@ export function contextDetail(tokens: readonly Token[], startToken: number, endT
   // A record's heading ("Carer's diary:", "Mum:"): its person is not the subject, which starts after it.
   const header = opts.header !== undefined && opts.header > an.start && opts.header <= s ? opts.header : -1;
   const start = header >= 0 ? header : an.start;
+  const dated = header >= 0 ? header : opts.datedHeading !== undefined && opts.datedHeading > an.start && opts.datedHeading <= s ? opts.datedHeading : -1;
   let nearestOther: Accepted | undefined;
   const from = firstStartAtLeast(triggers, s - MAX_SCOPE - MAX_TRIGGER_LEN);
   for (let k = from; k < triggers.length; k++) {
@@ -194,7 +195,7 @@ export function contextDetail(tokens: readonly Token[], startToken: number, endT
     }
     if (kind === 'year') {
       // A full date in the record's heading is the entry's own date.
-      if (tr.e <= header && isHeadingDate((i) => tokens[i]!.norm, an.start, tr.e - 1)) continue;
+      if (tr.e <= dated && isHeadingDate((i) => tokens[i]!.norm, an.start, tr.e - 1)) continue;
       const y = tr.year!;
       // Twelve words either side; a record's own year ("A 2009 health visitor note records ...") reaches further, forwards.
       const reach = tr.s < s ? Math.max(12, tr.trigger.scope) : 12;
