@@ -2060,6 +2060,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'wraps|wrap|deal|deals|parcel|parcels|package|packages|stash|possession|supply|supplying|intent|pwits|concealed|concealing|plugged|plugging|seized|arrested|carrying|holding|selling|dealing',
       'taken|stolen|robbed from',
       'intoxicated|overdosed|overdose on|with',
+      // Review 23a: found on someone or on a date is not the child's use ("Class A drugs were found on Mr Smith").
+      'were|was found on',
     ],
     window: 5,
   },
@@ -2075,6 +2077,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'wraps|wrap|deal|deals|parcel|parcels|package|packages|stash|possession|supply|supplying|intent|pwits|concealed|concealing|plugged|plugging|seized|arrested|carrying|holding|selling|dealing',
       'taken|stolen|robbed from',
       "drug|drugs worker|workers|worker's|service|services|team|project|agency|clinic|counsellor|nurse|test|tests|testing|screen|screening|territory|territories",
+      'were|was found on',
     ],
     window: 5,
   },

@@ -157,3 +157,29 @@ describe('6: a relative heading with a date: the relative stays the subject, the
     ['MFH 03/02/2024 14:10: Jaden was found in Leeds.', ['am_found_out_of_area child']],
   ]);
 });
+
+// Item 7 (ambiguous, no regression): the README's rule reads the pronoun as not the speaker when its sex rules her out,
+// so "Nan said he and his brother ..." is the child's (the review guessed the father's history; it cannot be told).
+describe('7: a grandmother reporting "he and his brother" reports about the child (README rule)', () => {
+  gives('child', [['Nan said he and his brother were beaten by their father as children.', ['fa_previous_abuse child historical']]]);
+});
+
+describe('both wrong in the review: drugs found on a date, a title, a procedure or two men are not the child’s use', () => {
+  gives('none', [
+    ['Drugs were found on 3 March at the property.', []],
+    ['Drugs were found on 5th January in his room.', []],
+    ['Drugs were found on school premises.', []],
+    ['Drugs were found on Mr Jones, 34.', []],
+    ['Drugs were found on two occasions in the garden.', []],
+    ['Drugs were found on inspection of the car.', []],
+    ['Drugs were found on examination of the bag.', []],
+    ['Drugs were found on searching the car.', []],
+    ['Drugs were found on CCTV.', []],
+    ['Class A drugs were found on Mr Smith.', []],
+    ['Class A drugs were found on two men in the car.', []],
+  ]);
+  gives('drugs found on the child stay carried', [
+    ['Drugs were found on him when he was searched.', ['go_carrying_drugs child']],
+    ['Cannabis was found on Kian when he was searched at the station.', ['go_carrying_drugs child']],
+  ]);
+});
