@@ -297,8 +297,9 @@ export const CONTEXT_TRIGGERS: readonly { patterns: readonly string[]; value: Tr
   // "back in" after a verb of arriving or being is a return or a place, not the past ("turned up back in Coventry",
   // "is back in custody"); after "the|his|her" it is the body ("slashed across the back in Peckham").
   t('pseudo', 'both', 0, [
-    'arrived|arrives|arriving|arrive|was|were|is|are|be|been|being|got|get|gets|getting|came|come|comes|coming|went|go|goes|going|up|found|returned|returns|returning|brought|taken|dropped|put|sent|moved|moves|seen|spotted|ended|ends|stay|stays|stayed|staying|lives|lived|living|placed|remanded|locked|let|home back in',
+    'arrived|arrives|arriving|arrive|was|were|is|are|be|been|being|got|get|gets|getting|came|come|comes|coming|went|go|goes|going|up|found|returned|returns|returning|brought|taken|dropped|put|sent|moved|moves|seen|spotted|ended|ends|stay|stays|stayed|staying|lives|lived|living|placed|remanded|locked|let|home|climbed|jumped|ran|walked|stepped|headed [now|again|safely|straight|right] back in',
     'the|his|her|their|my|lower|upper back in',
+    'back in [a|an|the|his|her|their] car|cars|taxi|uber|van|vehicle|custody|touch|contact',
   ]),
   // ... nor a house number ("arrested at 14 Church Lane").
   t('pseudo', 'both', 0, [

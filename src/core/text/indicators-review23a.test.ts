@@ -183,3 +183,10 @@ describe('both wrong in the review: drugs found on a date, a title, a procedure 
     ['Cannabis was found on Kian when he was searched at the station.', ['go_carrying_drugs child']],
   ]);
 });
+
+describe('5 (more): a return "back in" a car or "now back in" is current', () => {
+  gives('current', [
+    ['She climbed back in the car with the men and was arrested.', ['am_found_with_adults child', 'go_arrests child']],
+    ['He is now back in school and was arrested for robbery.', ['go_arrests child']],
+  ]);
+});
