@@ -5189,13 +5189,16 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     patterns: [
       `${ADULTS}|olders|lads|dealers|dealer|boyfriend are|were|is|was|have|has|had|keep|keeps|kept|start|starts|started|began|begin [been] giving|supplying|buying|gave|supplied|bought * [free] [with] ${ALCOHOL}|${HARD_DRUGS}|drink|drinks|spliffs|joints`,
       `${ADULTS}|olders|lads|dealers|dealer|boyfriend have|has|had given * [free] [with] ${ALCOHOL}|${HARD_DRUGS}|drink|drinks|spliffs|joints`,
+      // Review 23a: the men named further back ("Men at the house were giving the girls vodka").
+      `are|were|have|had [been] giving|supplying|buying the|younger|local girls|boys|kids|children [free] [with] ${ALCOHOL}|${HARD_DRUGS}|spliffs|joints`,
     ],
+    requiresNear: [ADULTS, 'olders|lads|dealers|dealer|boyfriend'],
     unlessNear: [
       FAMILY,
       'gp|doctor|nurse|pharmacist|prescribed|prescription|medication|medicine|paramedic|hospital|shop|shopkeeper|bar|barman|pub|sold|underage',
       'people bought|buy|buys|gave|give|gives * drinks|drink|a|some [*] for|on [her|his|their] birthday',
       'christmas|celebration|celebrate|wedding|restaurant|cafe|coffee|soft|water|juice|tea|hot|fizzy|energy',
-      `giving|supplying|buying|gave|given|supplied|bought the|this|that|these|those|their|his|its|our|my|your|some|any|more|cheap|pure|good|strong|loads|lots|plenty|bags|bottles|cans|a|an|${ALCOHOL}|${HARD_DRUGS}|drink|drinks`,
+      `giving|supplying|buying|gave|given|supplied|bought the|this|that|these|those|their|his|its|our|my|your|some|any|more|cheap|pure|good|strong|loads|lots|plenty|bags|bottles|cans|a|an|${ALCOHOL}|${HARD_DRUGS}|drink|drinks [free] [with] ${ALCOHOL}|${HARD_DRUGS}|drink|drinks|spliffs|joints`,
     ],
     window: 8,
   },

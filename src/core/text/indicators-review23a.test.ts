@@ -190,3 +190,11 @@ describe('5 (more): a return "back in" a car or "now back in" is current', () =>
     ['He is now back in school and was arrested for robbery.', ['go_arrests child']],
   ]);
 });
+
+describe('both wrong in the review: men named further back giving the girls drink', () => {
+  gives('child', [
+    ['Men at the house were giving the girls vodka.', ['ad_substances_given child']],
+    ['The men at the flat have been giving the boys cannabis.', ['ad_substances_given child']],
+  ]);
+  gives('not staff', [['Staff were giving the children cider at the party.', []]]);
+});
