@@ -46,6 +46,9 @@ const PERSON_FAMILY = [
  * The trigger lexicon as data, in the matcher grammar (matcher.ts). Longer triggers mask the shorter ones they overlap
  * ("not only" masks "not"; "no further action" masks "no"), which is how pseudo-triggers work.
  */
+// Reporting verbs and relatives of the pronoun rule below ("Mum said he and his brother ...").
+const REPORTING = 'told|tells|said|says|explained|explains|disclosed|discloses|reported|reports|shared|described|describes';
+const KIN = 'brother|brothers|sister|sisters|sibling|siblings|cousin|cousins|stepbrother|stepsister';
 export const CONTEXT_TRIGGERS: readonly { patterns: readonly string[]; value: Trigger }[] = [
   // Negation, pre. Short triggers govern a few words ("no phone"); list-style ones a whole clause.
   t('negation', 'pre', 5, ['no', 'not', 'never', 'without', 'nil', 'none', 'neither', 'nor', 'absence of', 'free of', 'negative for']),
@@ -270,7 +273,10 @@ export const CONTEXT_TRIGGERS: readonly { patterns: readonly string[]; value: Tr
     'in the past',
     'in her|his|their past',
     'past history',
+    // "Back in Romania she was forced to beg", "Mum says back in London he ...": the past; not a return or a place
+    // ("arrived back in an Uber", "slashed across the back in Peckham", "was back in Bolton within days": pseudo below).
     'back in',
+    'back in the day',
     // Where the child used to be: "when she lived with her aunt", "at his previous school", "in early childhood".
     'when * lived in|with|at',
     'when * was|were living in|with|at',
@@ -288,6 +294,13 @@ export const CONTEXT_TRIGGERS: readonly { patterns: readonly string[]; value: Tr
   t('historical', 'pre', 12, ['at 8|9|10|11|12|13|14 she|he|they was|were|had|became|got']),
   // ... but not a time of day ("found at 14:30", "home at 11 pm", "at 10 o'clock").
   t('pseudo', 'both', 0, [`at 8|9|10|11|12|13|14|15 ${MINUTES}|am|pm|hrs|hours|h|o'clock|oclock|ish|tonight|today|yesterday`]),
+  // "back in" after a verb of arriving or being is a return or a place, not the past ("turned up back in Coventry",
+  // "is back in custody"); after "the|his|her" it is the body ("slashed across the back in Peckham").
+  t('pseudo', 'both', 0, [
+    'arrived|arrives|arriving|arrive|was|were|is|are|be|been|being|got|get|gets|getting|came|come|comes|coming|went|go|goes|going|up|found|returned|returns|returning|brought|taken|dropped|put|sent|moved|moves|seen|spotted|ended|ends|stay|stays|stayed|staying|lives|lived|living|placed|remanded|locked|let|home|climbed|jumped|ran|walked|stepped|headed [now|again|safely|straight|right] back in',
+    'the|his|her|their|my|lower|upper back in',
+    'back in [a|an|the|his|her|their] car|cars|taxi|uber|van|vehicle|custody|touch|contact',
+  ]),
   // ... nor a house number ("arrested at 14 Church Lane").
   t('pseudo', 'both', 0, [
     'at 8|9|10|11|12|13|14|15 [*] street|road|lane|avenue|close|drive|way|court|place|crescent|grove|terrace|gardens|walk|row|house|flats|park',
@@ -352,6 +365,12 @@ export const CONTEXT_TRIGGERS: readonly { patterns: readonly string[]; value: Tr
   // were abused by their father", "Dad said he and his brother were in care"): the parent's own history stays theirs.
   t('pseudo', 'both', 0, [
     'told|tells|said|says|explained|explains|disclosed|discloses|reported|reports|shared|described|describes [me|us|staff|workers] [that] she|he and her|his brother|brothers|sister|sisters|sibling|siblings|cousin|cousins|stepbrother|stepsister',
+  ]),
+  // Round 23: … unless the pronoun cannot be the speaker ("Mum said he and his brother go missing most weekends" is
+  // about the child): longer, so it masks both the speaker and the pseudo-trigger above.
+  t('blocker', 'both', 0, [
+    `mum|mother|mam|mom|nan|nana|gran|grandma|grandmother|aunt|auntie|aunty|stepmum|step-mum|stepmother ${REPORTING} [me|us|staff|workers] [that] he and his ${KIN}`,
+    `dad|father|stepdad|step-dad|stepfather|grandad|granddad|grandfather|uncle ${REPORTING} [me|us|staff|workers] [that] she and her ${KIN}`,
   ]),
   t('pseudo', 'both', 0, [
     'with her|his friends|mates|friend|peers|boyfriend|girlfriend',

@@ -1,7 +1,7 @@
 import { compilePatterns } from './matcher.ts';
 import { arraysFromTokens, normAt, type Token, type TokenArrays } from './tokenize.ts';
 import { CONTEXT_TRIGGERS, POLARITY_WORDS, SUBJECT_ADJECTIVES, SUBJECT_DETERMINERS, type Trigger } from './context-triggers.ts';
-import { isOpeningDateStamp } from './date-stamp.ts';
+import { isHeadingDate, isOpeningDateStamp } from './date-stamp.ts';
 import { internWord } from './vocab.ts';
 
 // ConText (Harkema, Dowling, Thornblade & Chapman 2009, J Biomed Inform 42:839), the successor of NegEx (Chapman et
@@ -30,8 +30,11 @@ export type ContextDetail = Context & { otherKind: OtherKind | null };
  * "Home visit:"; indicators.ts `headerEnd` finds it in the text). A person named in the heading is who wrote or told the
  * note, not the subject of what follows ("Carer's diary: Shay stayed out all night"), and the sentence's subject starts
  * after it.
+ *
+ * `datedHeading`: the same token when the heading is a relative who stays the subject ("Dad 12/03/2024 14:10: drinking
+ * again"): a full date in it is still the entry's own date.
  */
-export type ContextOptions = { currentYear?: number; header?: number };
+export type ContextOptions = { currentYear?: number; header?: number; datedHeading?: number };
 
 const TRIGGER_MATCHER = compilePatterns(CONTEXT_TRIGGERS);
 const MAX_SCOPE = CONTEXT_TRIGGERS.reduce((m, e) => Math.max(m, e.value.scope), 0);
@@ -304,6 +307,7 @@ export function contextDetailArrays(ta: TokenArrays, startToken: number, endToke
   const { triggers, termStarts, clauseStarts, blockStarts } = an;
   const header = opts.header !== undefined && opts.header > an.start && opts.header <= s ? opts.header : -1;
   const start = header >= 0 ? header : an.start;
+  const dated = header >= 0 ? header : opts.datedHeading !== undefined && opts.datedHeading > an.start && opts.datedHeading <= s ? opts.datedHeading : -1;
   let nearestOther: Accepted | undefined;
   const from = firstStartAtLeast(triggers, s - MAX_SCOPE - MAX_TRIGGER_LEN);
   for (let k = from; k < triggers.length; k++) {
@@ -346,6 +350,8 @@ export function contextDetailArrays(ta: TokenArrays, startToken: number, endToke
       governs = (dir === 'post' || dir === 'both') && begin - e <= scope && !anyIn(termStarts, e + 1, begin + 1);
     }
     if (kind === 'year') {
+      // A full date in the record's heading is the entry's own date ("Chronology 13/03/2024: ...", date-stamp.ts).
+      if (tr.e <= dated && isHeadingDate((i) => normAt(ta, i), an.start, tr.e - 1)) continue;
       const y = tr.year;
       // Twelve words either side; a record's own year ("A 2009 health visitor note records ...") reaches further, forwards.
       const reach = tr.s < s ? Math.max(12, tr.trigger.scope) : 12;

@@ -63,3 +63,13 @@ export function isOpeningDateStamp(norm: (i: number) => string, start: number, y
   if (year - i === 3 && WEEKDAYS.has(norm(i))) i++;
   return year - i === 2 && isDay(norm(i)) && isMonth(norm(i + 1));
 }
+
+/** True when the year at token `year` ends a full date (day, month, year; a weekday may come first) from token `from` on. */
+export function isHeadingDate(norm: (i: number) => string, from: number, year: number): boolean {
+  return (year - 2 >= from && isOpeningDateStamp(norm, year - 2, year)) || (year - 3 >= from && isOpeningDateStamp(norm, year - 3, year));
+}
+
+/** A word of a date or time in a heading ("12", "5th", "march", "at", "on", "pm"): skipped to find who the heading names. */
+export function isHeadingDateWord(s: string): boolean {
+  return /^\d+(st|nd|rd|th)?$/.test(s) || MONTHS.has(s) || WEEKDAYS.has(s) || /^(at|on|am|pm|hrs|h)$/.test(s);
+}

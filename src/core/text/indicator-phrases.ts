@@ -18,6 +18,10 @@ export type IndicatorPhraseEntry = {
 
 const range = (a: number, b: number): number[] => Array.from({ length: b - a + 1 }, (_, k) => a + k);
 const ADULT_AGES = range(18, 60).join('|');
+const CHILD_YEAR_OLD = range(10, 17)
+  .map((n) => `${n}-year-old`)
+  .join('|');
+const WEEKDAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
 const ADULT_YEAR_OLD = range(18, 60)
   .map((n) => `${n}-year-old|${n}-yr-old|${n}yo`)
   .join('|');
@@ -55,6 +59,17 @@ const OTHER_PERSONS_CUES: readonly string[] = [
   'of mum|mother|her mum|his mum',
   'of her|his mum|mother',
 ];
+/** Round 23: leave to stay up, in or behind is not a place to stay ("Dad lets him stay up late", "let her stay inside"). */
+// Tied to the leave, so "they stay in all weekend" later on does not count; "stay in" only without a place after it
+// ("let her stay in their flat" is a place to stay).
+const LEAVE_TO = 'let|lets|letting|allowed|allows|allowing * [*] [*] [*] [to]';
+const STAY_IN = `${LEAVE_TO} stay|sleep up|inside|outside|behind|late|longer|downstairs|calm|home|indoors`;
+const STAY_INDOORS = `${LEAVE_TO} stay|sleep in at|during|for|until|till|all|over|when|while|because|today|tonight|after|and|bed|class|lessons`;
+const STAY_IN_ROOM = `${LEAVE_TO} stay|sleep in her|his|their|the room|bedroom|classroom|library`;
+const STAYS = [STAY_IN, STAY_INDOORS, STAY_IN_ROOM];
+/** Round 23: a room or leave to stay given to an adult ("gave the man a bed on the ward", "allowed the tenants to stay"). */
+const ADULT_OBJECT =
+  'let|lets|letting|allowed|allows|allowing|offered|offers|offering|gave|give|gives|giving [the|a|an|two|several|some] [older|adult|young] man|men|male|males|adult|adults|tenant|tenants|lodger|lodgers|woman|women|guest|guests|resident|residents|visitor|visitors|patient|patients|family|families|couple|people';
 /** Relatives and carers, as givers or companions: an explained gift or lift. */
 const FAMILY =
   'mum|dad|mother|father|parents|parent|carer|carers|nan|gran|grandma|grandad|grandparents|nana|aunt|auntie|uncle|foster|stepdad|stepmum|family|brother|sister|cousin';
@@ -1661,7 +1676,6 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'rg_accommodation_offered',
     patterns: [
-      'let|lets|letting|allowed|allows|allowing her|him|them [to] stay|sleep|crash|live',
       'place|somewhere to sleep|live|go',
       'offered|offering|given|gave [her|him|them] [a] place|somewhere|room|bed to stay|sleep|crash',
       'place|somewhere to stay|crash',
@@ -1672,6 +1686,20 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'offered|offering|offers|given|gives|giving|gave [her|him|them] free * and a place to chill|stay|sleep|crash|hang',
       'gives|gave|giving|offers|offered|offering [her|him|them] free food|meals|takeaway|lifts|rides [and] [lifts|food|meals|rides] [home]',
     ],
+  },
+  // Round 23: not a parent's or carer's leave to stay up, in or behind ("Dad lets him stay up late on Fridays").
+  {
+    code: 'rg_accommodation_offered',
+    patterns: ['let|lets|letting|allowed|allows|allowing her|him|them [to] stay|sleep|crash|live'],
+    unlessNear: [FAMILY, 'staff|teacher|teachers|school', ...STAYS],
+  },
+  // The same leave given by a man or a boyfriend, whoever else is named near it ("a man she met outside school lets her
+  // stay at his flat", "her boyfriend's brother lets her stay").
+  {
+    code: 'rg_accommodation_offered',
+    patterns: ['let|lets|letting|allowed|allows|allowing her|him|them [to] stay|sleep|crash|live'],
+    requiresNear: ["adult|adults|man|men|male|males|stranger|strangers|dealer|dealers|olders|boyfriend|boyfriend's"],
+    unlessNear: ['staff|teacher|teachers', ...STAYS],
   },
   {
     code: 'rg_status_rewards',
@@ -2032,6 +2060,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'wraps|wrap|deal|deals|parcel|parcels|package|packages|stash|possession|supply|supplying|intent|pwits|concealed|concealing|plugged|plugging|seized|arrested|carrying|holding|selling|dealing',
       'taken|stolen|robbed from',
       'intoxicated|overdosed|overdose on|with',
+      // Review 23a: found on someone or on a date is not the child's use ("Class A drugs were found on Mr Smith").
+      'were|was found on',
     ],
     window: 5,
   },
@@ -2047,6 +2077,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'wraps|wrap|deal|deals|parcel|parcels|package|packages|stash|possession|supply|supplying|intent|pwits|concealed|concealing|plugged|plugging|seized|arrested|carrying|holding|selling|dealing',
       'taken|stolen|robbed from',
       "drug|drugs worker|workers|worker's|service|services|team|project|agency|clinic|counsellor|nurse|test|tests|testing|screen|screening|territory|territories",
+      'were|was found on',
     ],
     window: 5,
   },
@@ -3259,6 +3290,28 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       `${DRUGS} on him|her|them`,
     ],
   },
+  // Round 23: on a named child or "the 15-year-old" ("no drugs were found on Rhys"), not on a table, a day or a relative.
+  {
+    code: 'go_carrying_drugs',
+    otherCode: 'fa_family_links_to_exploitation',
+    patterns: [`${DRUGS} were|was found on *`],
+    unlessNear: [
+      FAMILY,
+      FAMILY_HOMES,
+      `found on the|a|an|his|her|their|its|top|arrival|entry|search|premises|site|him|her|them|${WEEKDAYS}`,
+      'table|floor|bed|sofa|landing|stairs|shelf|desk|ground|street|pavement|seat|dashboard|counter|worktop|phone|laptop',
+      // Not a date, a title, a procedure or a number ("found on 12 March", "on Mr Khan", "on searching the bedroom",
+      // "on several occasions"), nor on someone's partner or friend ("found on Mia's boyfriend").
+      'found on 0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|mr|mrs|ms|miss|dr|searching|inspection|examination|analysis|admission|review|cctv|scene|patrol|police|school|several|two|three|both|occasions|swabs|swab|testing|arrest|entering|leaving',
+      'found on * [*] boyfriend|partner|girlfriend|friend|friends|mate|mates|associate|associates|lodger|man|men|male|males|adult|adults',
+    ],
+    window: 5,
+  },
+  {
+    code: 'go_carrying_drugs',
+    otherCode: 'fa_family_links_to_exploitation',
+    patterns: [`${DRUGS} were|was found on the ${CHILD_YEAR_OLD}|boy|girl|child|teenager|teen|youth|yp`],
+  },
   {
     code: 'ad_substances_given',
     patterns: [
@@ -4087,7 +4140,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'offered|offers|offering [him|her|them] a room|bed|sofa|place [to] [stay]',
       'lets|let|letting her|him|them [and] [her|his|their] [friends|mates] stay|sleep|crash',
     ],
-    unlessNear: [FAMILY, APPS, 'account|accounts|foster|placement|council|housing|hostel|refuge|supported|key|worker|school|college|trip'],
+    unlessNear: [FAMILY, APPS, 'account|accounts|foster|placement|council|housing|hostel|refuge|supported|key|worker|school|college|trip', ...STAYS],
     window: 12,
   },
   {
@@ -5128,6 +5181,27 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     ],
     window: 8,
   },
+  // Round 23: with a verb before it ("adult males are giving Leah cocaine", "the older lads start giving Jacob cannabis").
+  // The word after the giving is the child ("giving Leah", "buying her"), not the drugs' own words ("supplying crack
+  // cocaine", "buying cheap cider", "bought some cannabis for himself"); "were given" is what the adults received.
+  {
+    code: 'ad_substances_given',
+    patterns: [
+      `${ADULTS}|olders|lads|dealers|dealer|boyfriend are|were|is|was|have|has|had|keep|keeps|kept|start|starts|started|began|begin [been] giving|supplying|buying|gave|supplied|bought * [free] [with] ${ALCOHOL}|${HARD_DRUGS}|drink|drinks|spliffs|joints`,
+      `${ADULTS}|olders|lads|dealers|dealer|boyfriend have|has|had given * [free] [with] ${ALCOHOL}|${HARD_DRUGS}|drink|drinks|spliffs|joints`,
+      // Review 23a: the men named further back ("Men at the house were giving the girls vodka").
+      `are|were|have|had [been] giving|supplying|buying the|younger|local girls|boys|kids|children [free] [with] ${ALCOHOL}|${HARD_DRUGS}|spliffs|joints`,
+    ],
+    requiresNear: [ADULTS, 'olders|lads|dealers|dealer|boyfriend'],
+    unlessNear: [
+      FAMILY,
+      'gp|doctor|nurse|pharmacist|prescribed|prescription|medication|medicine|paramedic|hospital|shop|shopkeeper|bar|barman|pub|sold|underage',
+      'people bought|buy|buys|gave|give|gives * drinks|drink|a|some [*] for|on [her|his|their] birthday',
+      'christmas|celebration|celebrate|wedding|restaurant|cafe|coffee|soft|water|juice|tea|hot|fizzy|energy',
+      `giving|supplying|buying|gave|given|supplied|bought the|this|that|these|those|their|his|its|our|my|your|some|any|more|cheap|pure|good|strong|loads|lots|plenty|bags|bottles|cans|a|an|${ALCOHOL}|${HARD_DRUGS}|drink|drinks [free] [with] ${ALCOHOL}|${HARD_DRUGS}|drink|drinks|spliffs|joints`,
+    ],
+    window: 8,
+  },
   {
     code: 'da_documents_held',
     patterns: [
@@ -5712,6 +5786,56 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       `has|had|got|wearing|wears|wore|owns|with [a|an|new] ${PRICE} [designer|new|pound] trainers|jacket|jackets|coat|coats|watch|chain|chains|necklace|bag|handbag|perfume|hoodie|tracksuit|shoes|airpods|headphones|earrings|ring|bracelet|clothes|outfit|sunglasses|belt|wallet|purse|iphone`,
     ],
     unlessNear: [...EXPLAINED_CUES, 'phone|mobile number|numbers|contract|sim', 'pairs|pair|sizes|size|years|months|weeks|days|items|old'],
+    window: 8,
+  },
+  // ---- Round 23 (fresh22, tuned on after it had judged round 22, with the other tuning sets) ---------------------------
+  // A place to stay or to spend time, offered by adults to a named child or to other children ("the men offered Carly a
+  // room", "the older lads give Tyler a room at their flat", "adults let Rosie stay over", "older lads let the boys use
+  // a flat", "there is always free drink and food at the flat", "where the vodka is free").
+  {
+    code: 'rg_accommodation_offered',
+    patterns: [
+      'offered|offers|offering|gave|give|gives|giving * [*] a|the room|bed|sofa',
+      'let|lets|letting * [*] [*] use a|the|their|his|her flat|house|place|garage|room|address',
+      'let|lets|letting * [*] drink|smoke [and] [drink|smoke] for free',
+      `free drink|drinks|food|${ALCOHOL}|weed|cannabis [and] [drink|drinks|food|${ALCOHOL}|weed|cannabis] at|in the|a|their|his flat|house|address|place`,
+      `where the drink|drinks|food|${ALCOHOL}|weed|cannabis is|are [always] free`,
+    ],
+    requiresNear: [ADULTS, 'older|olders|lads|boyfriend|landlord'],
+    // Not services, staff or a friend's family ("the council offered her a room", "staff let her stay up"), not a room
+    // given to an adult ("gave the man a bed on the ward"), not a garage or an address for storage or post.
+    unlessNear: [
+      FAMILY,
+      'council|hostel|foster|placement|refuge|school|college|hotel|staff|carer|carers|friend|friends',
+      'social|key|support|housing worker|workers',
+      STAY_IN,
+      ADULT_OBJECT,
+      'storage|post|mail|letters|parcels|parking',
+    ],
+    window: 8,
+  },
+  // Leave to stay at a place (a flat, a house, overnight) given to a child, not to the man or the tenants, and not to
+  // stay for an event ("the adults let the children stay and watch the fireworks"), not leave to hang around.
+  {
+    code: 'rg_accommodation_offered',
+    patterns: ['let|lets|letting|allowed|allows * [*] [*] [*] stay|sleep|crash'],
+    requiresNear: ['flat|flats|house|address|place|trap|over|overnight|night|nights|weekend|weekends|free'],
+    unlessNear: [
+      FAMILY,
+      'council|hostel|foster|placement|refuge|school|college|hotel|staff|carer|carers|friend|friends',
+      'social|key|support|housing worker|workers',
+      STAY_IN,
+      ADULT_OBJECT,
+      'allowed|allows|allowing to stay|sleep|crash',
+    ],
+    window: 8,
+  },
+  // Free rent from a man, not from an employer or a landlord for work ("free rent in return for work on the house").
+  {
+    code: 'rg_accommodation_offered',
+    patterns: ['free rent'],
+    requiresNear: [ADULTS, 'older|olders|boyfriend'],
+    unlessNear: [FAMILY, 'employer|employers|job|work|working|landlord|tenant|tenants'],
     window: 8,
   },
 ];

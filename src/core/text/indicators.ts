@@ -2,6 +2,7 @@ import { CURRENT_FRAMEWORK, type CategoryKey } from '../indicators/index.ts';
 import { arraysAndCache, contextDetailArrays, newContextCache, type Context, type ContextCache, type ContextOptions } from './context.ts';
 import { INDICATOR_PHRASES, type IndicatorPhraseEntry } from './indicator-phrases.ts';
 import { compileCues, keepByCues } from './cues.ts';
+import { isHeadingDate, isHeadingDateWord } from './date-stamp.ts';
 import { childIsObject } from './experiencer.ts';
 import { compilePatterns } from './matcher.ts';
 import { internWord } from './vocab.ts';
@@ -260,18 +261,32 @@ function sentenceStart(ta: TokenArrays, t: number): number {
   return startToken;
 }
 
-export function headerEnd(text: string, ta: TokenArrays, t: number): number {
+function isDigitToken(text: string, a: number, b: number): boolean {
+  for (let c = a; c < b; c++) {
+    const x = text.charCodeAt(c);
+    if (x < 48 || x > 57) return false;
+  }
+  return true;
+}
+
+/** `anyHeading`: also a relative's heading that stays the subject ("Dad 12/03/2024: drinking again"), for its date. */
+export function headerEnd(text: string, ta: TokenArrays, t: number, anyHeading = false): number {
   if (t >= ta.n) return -1;
   const { sentence, start, end } = ta;
   const a = sentenceStart(ta, t);
-  for (let h = a; h < a + HEADER_MAX_WORDS && h < t; h++) {
+  // A date or time in the heading does not count as its words ("Midwifery booking 09/01/2024 14:10:").
+  for (let h = a, words = 0; words < HEADER_MAX_WORDS && h < t; h++) {
+    if (!isDigitToken(text, start[h]!, end[h]!)) words++;
     if (sentence[h + 1] !== sentence[t]) return -1;
     const gapEnd = start[h + 1]!;
     for (let c = end[h]!; c < gapEnd - 1; c++) {
       if (text.charCodeAt(c) !== 58) continue;
       const next = text.charCodeAt(c + 1);
       if (next === 32 || next === 10 || next === 13 || next === 9) {
-        return headingIsSource(normAt(ta, h), normAt(ta, h + 1), text.slice(start[h + 1], end[h + 1])) ? h + 1 : -1;
+        // Who the heading names comes before its date ("Dad 12/03/2024 14:10: drinking again" is dad's).
+        let who = h;
+        while (who > a && isHeadingDateWord(normAt(ta, who))) who--;
+        return anyHeading || headingIsSource(normAt(ta, who), normAt(ta, h + 1), text.slice(start[h + 1], end[h + 1])) ? h + 1 : -1;
       }
     }
   }
@@ -471,8 +486,11 @@ function sentenceIsPresent(ta: TokenArrays, t: number): boolean {
 }
 function headingIsHistory(ta: TokenArrays, header: number): boolean {
   let history = false;
-  for (let t = sentenceStart(ta, header); t < header; t++) {
+  const a = sentenceStart(ta, header);
+  for (let t = a; t < header; t++) {
     if (PRESENT_HEADING_IDS.has(ta.id[t]!)) return false;
+    // A dated entry ("Chronology 13/03/2024:") happened on its date, not before the chronology was written.
+    if (isHeadingDate((i) => normAt(ta, i), a, t)) return false;
     if (HISTORICAL_HEADING_IDS.has(ta.id[t]!)) history = true;
   }
   return history && !sentenceIsPresent(ta, header);
@@ -795,11 +813,16 @@ export function findIndicatorsInTriples(
       // Round 22: the heading may run on past the finding ("UASC health assessment: Hamid has ...", "MFH closing:
       // Deacon was found ...").
       let t = endToken;
-      for (let k = 0; k < HEADER_MAX_WORDS && t + 1 < ta.n && ta.sentence[t + 1] === ta.sentence[startToken]; k++) t++;
+      // Its date does not count ("MFH 03/02/2024 14:10: Jaden was found in Leeds").
+      for (let k = 0; k < HEADER_MAX_WORDS && t + 1 < ta.n && ta.sentence[t + 1] === ta.sentence[startToken];) {
+        t++;
+        if (!isDigitToken(text, ta.start[t]!, ta.end[t]!)) k++;
+      }
       const h = headerEnd(text, ta, t);
       if (endToken <= h && headingHasSubject(normAt(ta, h), text.slice(ta.start[h], ta.end[h]))) continue;
     }
-    const ctx = contextDetailArrays(ta, startToken, endToken, header < 0 ? opts : { ...opts, header }, cache);
+    const dated = header < 0 ? headerEnd(text, ta, startToken, true) : -1;
+    const ctx = contextDetailArrays(ta, startToken, endToken, header >= 0 ? { ...opts, header } : dated >= 0 ? { ...opts, datedHeading: dated } : opts, cache);
     if (
       ctx.experiencer === 'other' &&
       ACTED_ON_CHILD[entry] === true &&

@@ -1,7 +1,7 @@
 // Reference implementation (the straightforward code before the fast path), kept for differential tests only.
 import { type Context, type ContextDetail, type ContextOptions, otherKindOf } from '../context.ts';
 import { CONTEXT_TRIGGERS, POLARITY_WORDS, SUBJECT_ADJECTIVES, SUBJECT_DETERMINERS, type Trigger } from '../context-triggers.ts';
-import { isOpeningDateStamp } from '../date-stamp.ts';
+import { isHeadingDate, isOpeningDateStamp } from '../date-stamp.ts';
 import { compilePatterns, type PhraseMatch } from './matcher.ts';
 import type { Token } from './tokenize.ts';
 
@@ -152,6 +152,7 @@ export function contextDetail(tokens: readonly Token[], startToken: number, endT
   // A record's heading ("Carer's diary:", "Mum:"): its person is not the subject, which starts after it.
   const header = opts.header !== undefined && opts.header > an.start && opts.header <= s ? opts.header : -1;
   const start = header >= 0 ? header : an.start;
+  const dated = header >= 0 ? header : opts.datedHeading !== undefined && opts.datedHeading > an.start && opts.datedHeading <= s ? opts.datedHeading : -1;
   let nearestOther: Accepted | undefined;
   const from = firstStartAtLeast(triggers, s - MAX_SCOPE - MAX_TRIGGER_LEN);
   for (let k = from; k < triggers.length; k++) {
@@ -193,6 +194,8 @@ export function contextDetail(tokens: readonly Token[], startToken: number, endT
       governs = (dir === 'post' || dir === 'both') && begin - e <= scope && !anyIn(termStarts, e + 1, begin + 1);
     }
     if (kind === 'year') {
+      // A full date in the record's heading is the entry's own date.
+      if (tr.e <= dated && isHeadingDate((i) => tokens[i]!.norm, an.start, tr.e - 1)) continue;
       const y = tr.year!;
       // Twelve words either side; a record's own year ("A 2009 health visitor note records ...") reaches further, forwards.
       const reach = tr.s < s ? Math.max(12, tr.trigger.scope) : 12;

@@ -5,6 +5,7 @@ import { contextDetail } from './context.ts';
 import { INDICATOR_PHRASES, type IndicatorPhraseEntry } from '../indicator-phrases.ts';
 import { compilePatterns, type PhraseMatch } from './matcher.ts';
 import { tokenize, type Token } from './tokenize.ts';
+import { isHeadingDate, isHeadingDateWord } from '../date-stamp.ts';
 import { CHILD_OBJECT_WORDS, PERSON_NOUNS } from '../experiencer.ts';
 import {
   actedOnChild,
@@ -66,6 +67,9 @@ function chronologyHeading(tokens: readonly Token[], header: number): boolean {
     .map((t) => t.norm);
   if (!heading.some((w) => HISTORICAL_HEADING_WORDS.includes(w))) return false;
   if (heading.some((w) => PRESENT_HEADING_WORDS.includes(w))) return false;
+  // A dated entry ("Chronology 13/03/2024:") happened on its date.
+  const first = tokens.findIndex((t) => t.sentence === sentence);
+  for (let t = first; t < header; t++) if (isHeadingDate((i) => tokens[i]!.norm, first, t)) return false;
   if (words.some((w) => PRESENT_SENTENCE_WORDS.includes(w))) return false;
   return !words.some((w, k) => PRESENT_SENTENCE_PAIRS.some(([a, next]) => a === w && next.includes(words[k + 1] ?? '')));
 }
@@ -183,16 +187,21 @@ export function findIndicatorsInTokens(text: string, tokens: readonly Token[], o
     INDICATOR_MATCHER.match(tokens).filter((m) => cuesHold(tokens, m)),
   );
   const findings: (IndicatorFinding & { startToken: number; endToken: number })[] = [];
-  const headingBefore = (t: number): number => {
+  const headingBefore = (t: number, anyHeading = false): number => {
     if (t >= tokens.length) return -1;
     const sentence = tokens[t]!.sentence;
     let a = t;
     while (a > 0 && tokens[a - 1]!.sentence === sentence) a--;
-    for (let h = a; h < a + HEADER_MAX_WORDS && h < t; h++) {
+    // A date or time in the heading does not count as its words.
+    for (let h = a, words = 0; words < HEADER_MAX_WORDS && h < t; h++) {
+      if (!/^[0-9]+$/.test(tokens[h]!.norm)) words++;
       if (tokens[h + 1]!.sentence !== sentence) return -1;
       if (!/:[ \n\r\t]/.test(text.slice(tokens[h]!.end, tokens[h + 1]!.start))) continue;
       // Not a relative's heading with no subject after it ("Mum: pregnant again").
-      return headingIsSource(tokens[h]!.norm, tokens[h + 1]!.norm, text.slice(tokens[h + 1]!.start, tokens[h + 1]!.end)) ? h + 1 : -1;
+      // Who the heading names comes before its date ("Dad 12/03/2024 14:10: drinking again").
+      let who = h;
+      while (who > a && isHeadingDateWord(tokens[who]!.norm)) who--;
+      return anyHeading || headingIsSource(tokens[who]!.norm, tokens[h + 1]!.norm, text.slice(tokens[h + 1]!.start, tokens[h + 1]!.end)) ? h + 1 : -1;
     }
     return -1;
   };
@@ -219,11 +228,17 @@ export function findIndicatorsInTokens(text: string, tokens: readonly Token[], o
     if (HEADING_CODES.has(sp.entry.code) && header < 0) {
       // The heading may run on past the finding ("UASC health assessment: Hamid has ...").
       let t = sp.endToken;
-      for (let k = 0; k < HEADER_MAX_WORDS && t + 1 < tokens.length && tokens[t + 1]!.sentence === tokens[sp.startToken]!.sentence; k++) t++;
+      // Its date does not count ("MFH 03/02/2024 14:10: Jaden was found in Leeds").
+      for (let k = 0; k < HEADER_MAX_WORDS && t + 1 < tokens.length && tokens[t + 1]!.sentence === tokens[sp.startToken]!.sentence;) {
+        t++;
+        if (!/^[0-9]+$/.test(tokens[t]!.norm)) k++;
+      }
       const h = headingBefore(t);
       if (sp.endToken <= h && headingHasSubject(tokens[h]!.norm, text.slice(tokens[h]!.start, tokens[h]!.end))) continue;
     }
-    const ctx = contextDetail(tokens, sp.startToken, sp.endToken, header < 0 ? opts : { ...opts, header });
+    // A relative's heading that stays the subject still dates the entry ("Dad 12/03/2024 14:10: drinking again").
+    const dated = header < 0 ? headingBefore(sp.startToken, true) : -1;
+    const ctx = contextDetail(tokens, sp.startToken, sp.endToken, header >= 0 ? { ...opts, header } : dated >= 0 ? { ...opts, datedHeading: dated } : opts);
     const lo = Math.max(0, sp.startToken - CHILD_REF_REACH);
     const near = tokens.slice(lo, sp.endToken + CHILD_REF_REACH);
     const childNamed = near.some(

@@ -1,0 +1,122 @@
+// Round 23 (2026-12-01): the items left from round 22 and the wording families of the round's tuning sets. For every
+// new pattern or rule, ordinary sentences that share its words (hard negatives) sit beside the positives it was made
+// for. Every sentence is also run through the reference implementation, which must mirror the rules.
+import { describe, expect, it } from 'vitest';
+import { indicatorRows } from '../../../test/fixtures/text-checks.ts';
+
+const hist = indicatorRows(['code', 'historical']);
+const find = indicatorRows(['code', 'experiencer', 'negated']);
+const codes = (note: string) => find(note).map((r) => r[0]);
+
+describe('a full date in a record heading is the entry date, not an earlier period', () => {
+  it.each([
+    ['Chronology 13/03/2024: Aisha withdrew her statement the day after the men visited her mum.', 'da_disclosure_withdrawn'],
+    ['Chronology 10/01/2024 15:10: unknown males in a taxi picked Ruby up from the school gates.', 'go_unknown_adults_collect'],
+    ['Midwifery booking 09/01/2024: she is 15 and 17 weeks pregnant.', 'sh_pregnancy'],
+    ['Exclusion letter 07/02/2024: Kai has been permanently excluded following a fight.', 'am_school_exclusion'],
+    ['Safeguarding log 4 March 2024: she went missing from school at lunch.', 'am_missing'],
+  ])('keeps the entry current: %s', (note, code) => {
+    expect(hist(note)).toContainEqual([code, false]);
+  });
+  it.each([
+    ['Chronology: Ty was arrested for robbery in 2022.', 'go_arrests'],
+    ['Chronology 2020: she went missing three times.', 'am_missing'],
+    ['Chronology 13/03/2024: police note that she went missing in 2019.', 'am_missing'],
+    ['Police log from March 2021: she was found in a hotel with two adult men.', 'am_found_with_adults'],
+    ['On 12/03/2019 she was found in a hotel with two adult men.', 'am_found_with_adults'],
+  ])('a year elsewhere, or a record of a past year, stays historical: %s', (note, code) => {
+    expect(hist(note)).toContainEqual([code, true]);
+  });
+});
+
+describe('"back in" is a place or a return, not the past', () => {
+  it.each([
+    ['Ruby arrived back in an Uber paid for by someone else.', 'rg_unexplained_money'],
+    ['He was slashed across the back in Peckham on Friday.', 'ep_injuries_assault'],
+  ])('current: %s', (note, code) => {
+    expect(hist(note)).toContainEqual([code, false]);
+  });
+  it.each([
+    ['Back in the day she went missing from her nan’s most weekends.', 'am_missing'],
+    ['Back in 2019 she went missing from her nan’s most weekends.', 'am_missing'],
+  ])('historical: %s', (note, code) => {
+    expect(hist(note)).toContainEqual([code, true]);
+  });
+});
+
+describe('a place to stay or to spend time, offered by adults to a named child or other children', () => {
+  it.each([
+    'Outreach: the men offered Carly a room at their flat.',
+    'Youth worker: the older lads give Tyler a room at their flat whenever he wants one.',
+    'Housing: a man has offered Sasha, 16, a room for free if she leaves her supported flat.',
+    'The MASH record says the men at the flat let the girls stay and give them free drink.',
+    'Youth worker: older lads let the boys use a flat with free drink and weed.',
+    'Police: the flat where the men let children drink and smoke for free was visited by officers.',
+    'MASH: adults have been giving Lena free food and alcohol at a house on Albert Road.',
+    'Housing officer: Ryan (16) gets free rent from a man of 45 and stays there most nights.',
+  ])('%s', (note) => {
+    expect(find(note)).toContainEqual(['rg_accommodation_offered', 'child', false]);
+  });
+  it.each([
+    "Mum let her stay at her nan's for the weekend.",
+    'Dad lets him stay up late on Fridays.',
+    'The man at the corner shop let her stay inside until it stopped raining.',
+    'Staff let the boys stay up to watch the match.',
+    'The council offered Jade a room in supported lodgings.',
+    'The teacher offered Maya a seat at the front.',
+    'The men let him use the toilet at the flat.',
+    "Her friend's dad offered her a bed for the night after the party.",
+  ])('not: %s', (note) => {
+    expect(codes(note)).not.toContain('rg_accommodation_offered');
+  });
+});
+
+describe('adults giving a named child drink or drugs, with a verb before the giving', () => {
+  it.each([
+    'Police intelligence: adult males are giving Leah cocaine at a flat in Ormesby.',
+    'The men have been giving Ellie vodka at the flat.',
+    'The older lads started giving Jacob cannabis at the park.',
+  ])('%s', (note) => {
+    expect(find(note)).toContainEqual(['ad_substances_given', 'child', false]);
+  });
+  it.each(['The men have been giving the dog beer.', 'Staff are giving Jacob drinks at the party.', 'The men are giving the girls a lift.'])(
+    'not: %s',
+    (note) => {
+      expect(codes(note)).not.toContain('ad_substances_given');
+    },
+  );
+});
+
+describe('drugs found on a named child are drugs carried', () => {
+  it.each([
+    ['Stop and search: no drugs were found on Rhys.', true],
+    ['Custody record: no drugs were found on the 15-year-old and no cash.', true],
+    ['Cannabis was found on Kian when he was searched at the station.', false],
+  ])('%s', (note, negated) => {
+    expect(find(note)).toContainEqual(['go_carrying_drugs', 'child', negated]);
+  });
+  it.each([
+    'Cannabis was found on the kitchen table.',
+    'Cannabis was found on the landing of the flat.',
+    'Pills were found on Friday in the lost property box.',
+    "Drugs were found on Mum's partner when police searched him.",
+  ])('not: %s', (note) => {
+    expect(codes(note)).not.toContain('go_carrying_drugs');
+  });
+});
+
+describe('a parent reporting "he and his brother" of the other sex is reporting about the child', () => {
+  it.each([
+    ['Mum said he and his brother go missing most weekends.', 'am_missing'],
+    ['Dad said she and her sister go missing most weekends.', 'am_missing'],
+    ['Her mum says he and his cousin have been arrested for robbery.', 'go_arrests'],
+  ])('%s', (note, code) => {
+    expect(find(note)).toContainEqual([code, 'child', false]);
+  });
+  it.each([
+    ['Mum told me she and her sister were sexually abused by their father.', 'fa_previous_abuse'],
+    ['Dad said he and his brother were in care and went missing a lot as teenagers.', 'am_missing'],
+  ])('the speaker’s own history stays theirs: %s', (note, code) => {
+    expect(find(note)).toContainEqual([code, 'other', false]);
+  });
+});
