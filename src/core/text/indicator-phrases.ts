@@ -197,7 +197,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'key|room card|cards|keycard|keycards|keys from [a|an|the|two|three|several|different|various] [*] hotel|hotels|motel|motels',
     ],
     // Not the family (mum or a carer is often who finds them), but their holiday, a trip or a job.
-    unlessNear: ['holiday|holidays|trip|trips|residential|wedding|works|worked|working|job|shift|shifts|employed|employer|conference'],
+    unlessNear: [
+      'holiday|holidays|trip|trips|residential|wedding|works|worked|working|job|shift|shifts|employed|employer|conference|system|systems|reader|readers',
+    ],
     window: 12,
   },
   // A child arriving or checking in at a hotel with an adult man (night managers' and receptionists' calls).
@@ -253,6 +255,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'unrelated',
       'no family link|links|connection|tie|ties',
     ],
+    // Living with him is fa_living_with_unrelated_adults ("lives with a man he calls uncle who is not related to him").
+    unlessNear: ['lives|living|lived|live|resides|residing'],
     window: 14,
   },
   // Living with adults who are not family (framework wording), not foster carers or a kinship or guardianship placement.
@@ -265,7 +269,11 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'who is|are not [a] relative|relatives|related',
     ],
     requiresNear: ['living|lives|lived|live|staying|stays|stayed|stopping|sleeping|sleeps|slept|household|resides|residing|resident|home|address|house|flat'],
-    unlessNear: ['foster|fostered|carers|carer|placement|kinship|guardian|guardians|guardianship|adopted|adoptive|sgo'],
+    // Nor relatives named as the adults ("not his parents but his aunt and uncle").
+    unlessNear: [
+      'foster|fostered|carers|carer|placement|kinship|guardian|guardians|guardianship|adopted|adoptive|sgo',
+      'but|they|he|she are|is [her|his|their] aunt|auntie|aunty|uncle|grandparents|grandparent|nan|gran|grandma|grandad|stepdad|stepmum|sister|brother|cousin',
+    ],
     window: 12,
   },
   // "Mum reported Tom missing": a name or a relation between the verb and "missing" (not a thing reported missing).
@@ -290,7 +298,11 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       "hasn't|haven't|hadn't|hasn’t|haven’t|hadn’t been to|in school|college|lessons since|for",
     ],
     // A single explained illness is not the sign (eval README).
-    unlessNear: ['ill|illness|unwell|sick|chickenpox|covid|flu|virus|operation|surgery|hospital|hospitalised|broken|fracture|bereavement|funeral|appointment'],
+    // Nor a child waiting for a school place or whose course has ended.
+    unlessNear: [
+      'ill|illness|unwell|sick|chickenpox|covid|flu|virus|operation|surgery|hospital|hospitalised|broken|fracture|bereavement|funeral|appointment',
+      'waiting|admission|admissions|finished|ended|completed|graduated',
+    ],
     window: 10,
   },
   // Getting into a car at the school gates (framework: collected from school).
@@ -331,7 +343,10 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       `with a|an|two [*] ${WEAPON}`,
     ],
     requiresNear: ['arrested|detained|stopped|searched|caught'],
-    unlessNear: ['threatened|threatening|threaten|attacked|attacking|attack|stabbed|stabbing|robbed|robbing|cut|slashed|chased|man|men|adult|adults|who'],
+    unlessNear: [
+      'threatened|threatening|threaten|attacked|attacking|attack|stabbed|stabbing|robbed|robbing|cut|slashed|chased|man|men|adult|adults|who',
+      'fishing|camping|cooking|kitchen|catering|chef|scouts',
+    ],
     window: 6,
   },
   {
