@@ -193,7 +193,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     code: 'go_taken_to_parties',
     patterns: [
       'hotel|hotels|motel|airbnb key|room card|cards|keycard|keycards|key|keys',
-      'hotel|hotels|motel keycard|keycards',
+      'hotel|hotels|motel|travelodge|ibis|hilton|marriott|novotel keycard|keycards',
+      'travelodge|ibis|hilton|marriott|novotel key|room card|cards|keycard|keycards|key|keys',
+      'premier|holiday inn key|room card|cards|keycard|keycards|key|keys',
       'key|room card|cards|keycard|keycards|keys from [a|an|the|two|three|several|different|various] [*] hotel|hotels|motel|motels',
     ],
     // Not the family (mum or a carer is often who finds them), but their holiday, a trip or a job.
@@ -208,8 +210,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     patterns: [
       `arrived|arrives|arriving|checked|checks|checking [in] with [a|an|two|three|several|some|older] [older] man|men|male|males|adult|adults`,
       `arrived|arrives|arriving|checked|checks|checking [in|into] at|to|into [a|an|the] [*] hotel|motel|airbnb|guesthouse|room with [a|an|two|three|several|some|older] [older] man|men|male|males|adult|adults`,
+      `entering|entered|enters|going|went|gone|walking|walked [into] [a|an|the] [*] hotel|motel|travelodge|airbnb|guesthouse with [a|an|two|three|several|some|older] [older|adult] [adult] man|men|male|males|adult|adults`,
     ],
-    requiresNear: ['hotel|hotels|motel|airbnb|inn|guesthouse|reception|receptionist|room|rooms|lodge'],
+    requiresNear: ['hotel|hotels|motel|travelodge|airbnb|inn|guesthouse|reception|receptionist|room|rooms|lodge'],
     unlessNear: [
       FAMILY,
       FAMILY_HOMES,
@@ -223,6 +226,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     patterns: [
       'travelling|traveling|travelled|traveled|travels|travel|going|goes|went|gone|getting|gets|got|taking|takes|took [*] [*] [*] to [a|an|the] [*] coastal|seaside town|towns|resort|resorts',
       'travelling|traveling|travelled|traveled|travels|travel|going|goes|went|gone|getting|gets|got|taking|takes|took [*] [*] [*] to [*] other|different towns|cities|counties',
+      'travelling|traveling|travelled|traveled|travels|travel|going|goes|went|gone|getting|gets|got|taking|takes|took [*] [*] [*] to * and|or other|different [coastal|seaside] towns|cities|resorts',
     ],
     unlessNear: [
       FAMILY,
@@ -231,13 +235,35 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     ],
     window: 12,
   },
+  // "To the coast" or "the seaside" is often a day out: only with a sign that no one knows why or who pays.
+  {
+    code: 'am_found_out_of_area',
+    patterns: [
+      'travelling|traveling|travelled|traveled|travels|travel|going|goes|went|gone|getting|gets|got|taking|takes|took [*] [*] [*] to the coast|seaside',
+    ],
+    requiresNear: [
+      'no explanation|reason',
+      'unexplained',
+      'will|would|does|did not say|explain',
+      "won't|wouldn't|doesn't|didn't|can't|cannot say|explain",
+      'who pays|paid|paying',
+      'on school days',
+      'alone|olders|late|overnight',
+    ],
+    unlessNear: [
+      FAMILY,
+      FAMILY_HOMES,
+      'holiday|holidays|trip|trips|visit|visits|visiting|match|matches|fixture|fixtures|football|team|club|tournament|competition|competitions|work|works|job|college|university|residential|hospital|appointment|appointments',
+    ],
+    window: 14,
+  },
   // Staying at addresses the family or carers do not know: nobody can say where the child sleeps.
   {
     code: 'am_unknown_address',
     patterns: [
-      'sleeping|staying|stays|sleeps|slept|stayed|been at [an|a|the] address|addresses|flat|flats|house|houses|places [that] [the|her|his|their] family|parents|mum|dad|carers|carer|staff|police do|does|did not know',
-      "sleeping|staying|stays|sleeps|slept|stayed|been at [an|a|the] address|addresses|flat|flats|house|houses|places [that] [the|her|his|their] family|parents|mum|dad|carers|carer|staff|police don't|doesn't|didn't|don’t|doesn’t|didn’t know",
-      'sleeping|staying|stays|sleeps|slept|stayed|been at [an|a|the] address|addresses|flat|flats|house|houses|places unknown|not known to [the|her|his|their] family|parents|mum|dad|carers|carer|staff|police',
+      'sleeping|staying|stays|sleeps|slept|stayed|been [out] at [an|a|the] address|addresses|flat|flats|house|houses|places [that] [the|her|his|their] family|parents|mum|dad|carers|carer|staff|police do|does|did not know',
+      "sleeping|staying|stays|sleeps|slept|stayed|been [out] at [an|a|the] address|addresses|flat|flats|house|houses|places [that] [the|her|his|their] family|parents|mum|dad|carers|carer|staff|police don't|doesn't|didn't|don’t|doesn’t|didn’t know",
+      'sleeping|staying|stays|sleeps|slept|stayed|been [out] at [an|a|the] address|addresses|flat|flats|house|houses|places unknown|not known to [the|her|his|their] family|parents|mum|dad|carers|carer|staff|police',
     ],
   },
   // A man she calls her uncle who is not related to her: an adult posing as a relative has befriended her.
@@ -329,6 +355,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     patterns: [
       'handing|hands|handed|passing|passes|passed|giving|gives|gave|dropping|drops|dropped [over|off] [small] packages|packets|parcels|bags|wraps|bundles|items|things to [*] [*] in|through [*] car|cars|vehicle|vehicles|windows|window',
       'handing|hands|handed|passing|passes|passed [small] packages|packets|parcels|bags|wraps|bundles|items|things through|into [a|the|their] [*] car|cars|van|vans|vehicle|vehicles window|windows',
+      'handing|hands|hand|handed|passing|passes|pass|passed|giving|gives|give|gave [over] [small] packages|packets|parcels|bags|wraps|bundles to [*] drivers|motorists',
       'exchanging|exchanges|exchanged [small] packages|packets|parcels|bags|wraps|bundles|items|things with [*] [*] in|through [*] car|cars|vehicle|vehicles|windows|window',
     ],
     unlessNear: [FAMILY, 'delivery|deliveries|courier|amazon|post|postal|round|job|shift|shifts|charity|leaflets|fundraiser|fundraising|school|fete|sale'],
@@ -2210,6 +2237,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'wraps|wrap|deal|deals|parcel|parcels|package|packages|stash|possession|supply|supplying|intent|pwits|concealed|concealing|plugged|plugging|seized|arrested|carrying|holding|selling|dealing',
       'taken|stolen|robbed from',
       "drug|drugs worker|workers|worker's|service|services|team|project|agency|clinic|counsellor|nurse|test|tests|testing|screen|screening|territory|territories",
+      // Probe 23: "older men known to police for drugs" is their record, not the child's use.
+      'known to [the] police for',
     ],
     window: 5,
   },

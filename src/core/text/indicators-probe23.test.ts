@@ -13,6 +13,7 @@ describe('hotel key cards in the child’s things', () => {
     'Staff found hotel key cards in her bag.',
     'Her carer found two hotel room keys in his coat pocket.',
     'She had key cards from three different hotels in her purse.',
+    "Carer's log: found a Travelodge key card in his jacket.",
   ])('%s', (note) => {
     expect(find(note)).toContainEqual(['go_taken_to_parties', 'child', false]);
   });
@@ -21,6 +22,7 @@ describe('hotel key cards in the child’s things', () => {
     'The hotel key card was from the family holiday in Devon.',
     'She lost her hotel room key on the school trip to York.',
     'The hotel key card system was upgraded last year.',
+    'Mum works at the Travelodge and keeps her key card in her purse.',
   ])('not: %s', (note) => {
     expect(codes(note)).not.toContain('go_taken_to_parties');
   });
@@ -31,6 +33,7 @@ describe('a child arriving at a hotel with an adult; the adult paying for the ro
     'Night manager at the Premier Inn called police after a girl who looked about 14 arrived with a man in his forties who paid cash for the room.',
     'Hotel reception: a boy of about 15 checked in with two older men at 1am.',
     'The receptionist said she arrived at the hotel with an older man and went straight to the room.',
+    'Police log 23:40: girl aged about 13 seen entering the Travelodge with two adult males.',
   ])('%s', (note) => {
     expect(find(note)).toContainEqual(['go_taken_to_parties', 'child', false]);
     expect(codes(note)).not.toContain('rg_unexplained_money');
@@ -39,6 +42,7 @@ describe('a child arriving at a hotel with an adult; the adult paying for the ro
     'The family arrived at the hotel with their dad for the wedding.',
     'The school party arrived at the hotel with two teachers.',
     'She arrived with a man from the football club for the tournament and stayed in the team hotel.',
+    'She went into the hotel with her dad and two adult men from his work.',
   ])('not: %s', (note) => {
     expect(codes(note)).not.toContain('go_taken_to_parties');
   });
@@ -55,6 +59,8 @@ describe('travelling to coastal or other towns', () => {
     'He has been travelling by train to coastal towns with no explanation.',
     'She keeps going to seaside towns on her own and will not say why.',
     'He has been getting trains to other towns late at night.',
+    'She has been going to Blackpool and other seaside towns at weekends with no explanation.',
+    'He has been taking trains to the coast on school days and will not say who pays.',
   ])('%s', (note) => {
     expect(find(note)).toContainEqual(['am_found_out_of_area', 'child', false]);
   });
@@ -63,6 +69,9 @@ describe('travelling to coastal or other towns', () => {
     'He travels to other towns with his football team for away matches.',
     'Mum travels to other cities for work.',
     'She went to a seaside town on the school trip.',
+    'The family went to the seaside for the day and he was late back.',
+    'He went to the coast with his foster carers and would not say much about it.',
+    'He goes to the seaside on his own with his fishing rod and comes back for tea.',
   ])('not: %s', (note) => {
     expect(codes(note)).not.toContain('am_found_out_of_area');
   });
@@ -73,6 +82,7 @@ describe('staying at addresses the family do not know', () => {
     'She has been staying at addresses the family do not know.',
     "He has been sleeping at flats his carers don't know.",
     'She stays at houses not known to her parents.',
+    'She keeps staying out at addresses her mum does not know.',
   ])('%s', (note) => {
     expect(find(note)).toContainEqual(['am_unknown_address', 'child', false]);
   });
@@ -88,6 +98,9 @@ describe('older males known to police are the males’, not the child’s arrest
   it.each(['He has started hanging around with older males known to police.', 'She spends time with adults who are known to police.'])('%s', (note) => {
     expect(codes(note)).toContain('go_older_friends');
     expect(codes(note)).not.toContain('go_arrests');
+  });
+  it('their record for drugs is not the child’s drug use', () => {
+    expect(codes('She spends time with older men known to police for drugs.')).toEqual(['go_older_friends']);
   });
   it.each(['Emre is known to police for shoplifting and criminal damage.', 'He is known to police.'])('keeps: %s', (note) => {
     expect(find(note)).toContainEqual(['go_arrests', 'child', false]);
@@ -203,6 +216,7 @@ describe('handing small packages to people in cars', () => {
     'The PCSO saw Jordan, 12, handing small packages to people in cars outside the chip shop on three evenings this week.',
     'Neighbours have seen him passing packets through car windows on the estate.',
     'He was seen exchanging small bags with men in cars.',
+    'A neighbour reported seeing him pass small packets to drivers who pulled up outside the flats.',
   ])('%s', (note) => {
     expect(find(note)).toContainEqual(['go_carrying_drugs', 'child', false]);
   });
@@ -210,6 +224,8 @@ describe('handing small packages to people in cars', () => {
     'She was handing out leaflets to people in cars at the fundraiser.',
     'He handed parcels to people in vans as part of his delivery job.',
     'At the school fete he was handing small packages of cakes to people in cars.',
+    'He handed parcels to drivers at the depot as part of his job.',
+    'He gave packets of sweets to drivers at the charity car wash.',
   ])('not: %s', (note) => {
     expect(codes(note)).not.toContain('go_carrying_drugs');
   });
