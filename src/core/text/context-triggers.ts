@@ -421,7 +421,8 @@ export const POLARITY_WORDS: readonly string[] = [
 
 /**
  * Probe 23: a reporting verb that opens a finding is between the person before it and the sign, as one before the
- * finding is: "Mum reported Tom missing" is Tom's episode (the finding "reported Tom missing" starts at the verb).
+ * finding is: "Mum reported Tom missing" is Tom's episode (the finding "reported Tom missing" starts at the verb). Only
+ * in that construction (the finding holds "missing" after its object): "Her sister reported sex with an older man" stays hers.
  */
 export const REPORT_WORDS: readonly string[] = ['report', 'reports', 'reported', 'reporting'];
 

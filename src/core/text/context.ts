@@ -51,6 +51,7 @@ export const SUBJECT_SCOPE = 12;
 const ADJECTIVE_IDS: ReadonlySet<number> = new Set(SUBJECT_ADJECTIVES.map(internWord));
 const WHO_ID = internWord('who');
 const REPORT_IDS: ReadonlySet<number> = new Set(REPORT_WORDS.map(internWord));
+const MISSING_ID = internWord('missing');
 
 // Does the part [from, to) of a finding hold a polarity word?
 function hasPolarity(ids: Int32Array, from: number, to: number): boolean {
@@ -305,8 +306,9 @@ export function contextDetailArrays(ta: TokenArrays, startToken: number, endToke
   const { triggers, termStarts, clauseStarts, blockStarts } = an;
   const header = opts.header !== undefined && opts.header > an.start && opts.header <= s ? opts.header : -1;
   const start = header >= 0 ? header : an.start;
-  // A reporting verb that opens a longer finding stops the person before it ("Mum reported Tom missing").
-  const blockTo = e - s >= 3 && REPORT_IDS.has(ta.id[s]!) ? s + 1 : s;
+  // A reporting verb that opens a longer finding stops the person before it: "Mum reported Tom missing" (not "Her sister reported sex with ...").
+  let blockTo = s;
+  if (e - s >= 3 && REPORT_IDS.has(ta.id[s]!)) for (let t = s + 2; t < e; t++) if (ta.id[t] === MISSING_ID) blockTo = s + 1;
   let nearestOther: Accepted | undefined;
   const from = firstStartAtLeast(triggers, s - MAX_SCOPE - MAX_TRIGGER_LEN);
   for (let k = from; k < triggers.length; k++) {

@@ -268,3 +268,12 @@ describe('arrested or stopped with a knife', () => {
     expect(codes('He was arrested in Leeds with a knife.')).toEqual(['go_arrests', 'go_carrying_weapons_money']);
   });
 });
+
+describe('a reporting verb opening the finding makes the child the subject only in "X reported Y missing"', () => {
+  it.each(['Mum reported Tom missing from home overnight.', 'Staff reported Jade missing at 22:00 when she did not return.'])('%s', (note) => {
+    expect(find(note)).toContainEqual(['am_missing', 'child', false]);
+  });
+  it('a relative’s own report of sex with an adult stays theirs', () => {
+    expect(find('Her sister reported sex with an older man.')).toContainEqual(['sh_sexual_activity', 'other', false]);
+  });
+});

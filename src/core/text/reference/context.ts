@@ -153,8 +153,8 @@ export function contextDetail(tokens: readonly Token[], startToken: number, endT
   // A record's heading ("Carer's diary:", "Mum:"): its person is not the subject, which starts after it.
   const header = opts.header !== undefined && opts.header > an.start && opts.header <= s ? opts.header : -1;
   const start = header >= 0 ? header : an.start;
-  // A reporting verb that opens a longer finding stops the person before it (context.ts).
-  const blockTo = e - s >= 3 && REPORTS.has(tokens[s]!.norm) ? s + 1 : s;
+  // A reporting verb that opens a longer finding stops the person before it in "X reported Y missing" (context.ts).
+  const blockTo = e - s >= 3 && REPORTS.has(tokens[s]!.norm) && tokens.slice(s + 2, e).some((t) => t.norm === 'missing') ? s + 1 : s;
   let nearestOther: Accepted | undefined;
   const from = firstStartAtLeast(triggers, s - MAX_SCOPE - MAX_TRIGGER_LEN);
   for (let k = from; k < triggers.length; k++) {
