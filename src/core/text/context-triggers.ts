@@ -111,6 +111,8 @@ export const CONTEXT_TRIGGERS: readonly { patterns: readonly string[]; value: Tr
     'at 8|9|10|11|12|13|14|15 weeks|week|wks|months|days|am|pm|hours|hrs|mins|minutes|gestation',
     'not only',
     'not just',
+    // Probe 23: "woke up with no clothes on and does not remember what happened": the sign, negating nothing after it.
+    'with no clothes|clothing|underwear|knickers|pants|trousers [on]',
     // Round 22 (review of round 21, L26): "not far from the flat" is near it, not a negation of what follows.
     // Review 22a I18: not "not so far" alone, which means "not yet" ("has not so far been reported missing").
     'not [too|very|that] far',
@@ -384,6 +386,8 @@ export const CONTEXT_TRIGGERS: readonly { patterns: readonly string[]; value: Tr
   {
     patterns: [
       'and was|is|has|had|then|later|now|also|subsequently',
+      // Probe 23: "is not registered with a GP, and lives with adults who are not her family": a new clause.
+      'and lives|lived|stays|stayed|sleeps|slept',
       'then',
       'now',
       'currently',
@@ -433,6 +437,13 @@ export const POLARITY_WORDS: readonly string[] = [
   "weren't",
   "aren't",
 ];
+
+/**
+ * Probe 23: a reporting verb that opens a finding is between the person before it and the sign, as one before the
+ * finding is: "Mum reported Tom missing" is Tom's episode (the finding "reported Tom missing" starts at the verb). Only
+ * in that construction (the finding holds "missing" after its object): "Her sister reported sex with an older man" stays hers.
+ */
+export const REPORT_WORDS: readonly string[] = ['report', 'reports', 'reported', 'reporting'];
 
 /** Words before a person at the start of a sentence that keep the person its subject ("Her mother", "The family"). */
 export const SUBJECT_DETERMINERS: readonly string[] = ['her', 'his', 'their', 'the', 'my', 'a', 'an'];

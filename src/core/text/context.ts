@@ -1,6 +1,6 @@
 import { compilePatterns } from './matcher.ts';
 import { arraysFromTokens, normAt, type Token, type TokenArrays } from './tokenize.ts';
-import { CONTEXT_TRIGGERS, POLARITY_WORDS, SUBJECT_ADJECTIVES, SUBJECT_DETERMINERS, type Trigger } from './context-triggers.ts';
+import { CONTEXT_TRIGGERS, POLARITY_WORDS, REPORT_WORDS, SUBJECT_ADJECTIVES, SUBJECT_DETERMINERS, type Trigger } from './context-triggers.ts';
 import { isHeadingDate, isOpeningDateStamp } from './date-stamp.ts';
 import { internWord } from './vocab.ts';
 
@@ -53,6 +53,8 @@ const DETERMINER_IDS: ReadonlySet<number> = new Set(SUBJECT_DETERMINERS.map(inte
 export const SUBJECT_SCOPE = 12;
 const ADJECTIVE_IDS: ReadonlySet<number> = new Set(SUBJECT_ADJECTIVES.map(internWord));
 const WHO_ID = internWord('who');
+const REPORT_IDS: ReadonlySet<number> = new Set(REPORT_WORDS.map(internWord));
+const MISSING_ID = internWord('missing');
 
 // Does the part [from, to) of a finding hold a polarity word?
 function hasPolarity(ids: Int32Array, from: number, to: number): boolean {
@@ -308,6 +310,9 @@ export function contextDetailArrays(ta: TokenArrays, startToken: number, endToke
   const header = opts.header !== undefined && opts.header > an.start && opts.header <= s ? opts.header : -1;
   const start = header >= 0 ? header : an.start;
   const dated = header >= 0 ? header : opts.datedHeading !== undefined && opts.datedHeading > an.start && opts.datedHeading <= s ? opts.datedHeading : -1;
+  // A reporting verb that opens a longer finding stops the person before it: "Mum reported Tom missing" (not "Her sister reported sex with ...").
+  let blockTo = s;
+  if (e - s >= 3 && REPORT_IDS.has(ta.id[s]!)) for (let t = s + 2; t < e; t++) if (ta.id[t] === MISSING_ID) blockTo = s + 1;
   let nearestOther: Accepted | undefined;
   const from = firstStartAtLeast(triggers, s - MAX_SCOPE - MAX_TRIGGER_LEN);
   for (let k = from; k < triggers.length; k++) {
@@ -340,7 +345,10 @@ export function contextDetailArrays(ta: TokenArrays, startToken: number, endToke
         // A relative clause straight after the person is about them ("caring for his dad, who has severe depression").
         const from = ta.id[end] === WHO_ID ? end + 1 : end;
         governs =
-          dir === 'pre' && s - end <= (subject ? SUBJECT_SCOPE : scope) && !anyIn(subject ? clauseStarts : termStarts, from, s) && !anyIn(blockStarts, end, s);
+          dir === 'pre' &&
+          s - end <= (subject ? SUBJECT_SCOPE : scope) &&
+          !anyIn(subject ? clauseStarts : termStarts, from, s) &&
+          !anyIn(blockStarts, end, blockTo);
         if (governs && (!nearestOther || tr.e > nearestOther.e)) nearestOther = tr;
         continue;
       }

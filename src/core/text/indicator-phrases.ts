@@ -201,6 +201,196 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'lovebite|lovebites|love-bite|love-bites|hickey|hickeys|hickies',
     ],
   },
+  // ---- Probe 23 (the lead's multi-clause records; tests in indicators-probe23.test.ts) --------------------------------
+  // Hotel key cards in the child's things: adults are taking them to hotels (a family holiday, a school trip or a hotel
+  // job is not).
+  {
+    code: 'go_taken_to_parties',
+    patterns: [
+      'hotel|hotels|motel|airbnb key|room card|cards|keycard|keycards|key|keys',
+      'hotel|hotels|motel|travelodge|ibis|hilton|marriott|novotel keycard|keycards',
+      'travelodge|ibis|hilton|marriott|novotel key|room card|cards|keycard|keycards|key|keys',
+      'premier|holiday inn key|room card|cards|keycard|keycards|key|keys',
+      'key|room card|cards|keycard|keycards|keys from [a|an|the|two|three|several|different|various] [*] hotel|hotels|motel|motels',
+    ],
+    // Not the family (mum or a carer is often who finds them), but their holiday, a trip or a job.
+    unlessNear: [
+      'holiday|holidays|trip|trips|residential|wedding|works|worked|working|job|shift|shifts|employed|employer|conference|system|systems|reader|readers',
+    ],
+    window: 12,
+  },
+  // A child arriving or checking in at a hotel with an adult man (night managers' and receptionists' calls).
+  {
+    code: 'go_taken_to_parties',
+    patterns: [
+      `arrived|arrives|arriving|checked|checks|checking [in] with [a|an|two|three|several|some|older] [older] man|men|male|males|adult|adults`,
+      `arrived|arrives|arriving|checked|checks|checking [in|into] at|to|into [a|an|the] [*] hotel|motel|airbnb|guesthouse|room with [a|an|two|three|several|some|older] [older] man|men|male|males|adult|adults`,
+      `entering|entered|enters|going|went|gone|walking|walked [into] [a|an|the] [*] hotel|motel|travelodge|airbnb|guesthouse with [a|an|two|three|several|some|older] [older|adult] [adult] man|men|male|males|adult|adults`,
+    ],
+    requiresNear: ['hotel|hotels|motel|travelodge|airbnb|inn|guesthouse|reception|receptionist|room|rooms|lodge'],
+    unlessNear: [
+      FAMILY,
+      FAMILY_HOMES,
+      'holiday|holidays|trip|trips|residential|wedding|teacher|teachers|staff|conference|tournament|team|club|booked by the school',
+    ],
+    window: 12,
+  },
+  // Travelling to other or coastal towns (Jay 2014, county lines: "going country"), not a holiday, a match or a visit.
+  {
+    code: 'am_found_out_of_area',
+    patterns: [
+      'travelling|traveling|travelled|traveled|travels|travel|going|goes|went|gone|getting|gets|got|taking|takes|took [*] [*] [*] to [a|an|the] [*] coastal|seaside town|towns|resort|resorts',
+      'travelling|traveling|travelled|traveled|travels|travel|going|goes|went|gone|getting|gets|got|taking|takes|took [*] [*] [*] to [*] other|different towns|cities|counties',
+      'travelling|traveling|travelled|traveled|travels|travel|going|goes|went|gone|getting|gets|got|taking|takes|took [*] [*] [*] to * and|or other|different [coastal|seaside] towns|cities|resorts',
+    ],
+    unlessNear: [
+      FAMILY,
+      FAMILY_HOMES,
+      'holiday|holidays|trip|trips|visit|visits|visiting|match|matches|fixture|fixtures|football|team|club|tournament|competition|competitions|work|works|job|college|university|school|residential|hospital|appointment|appointments',
+    ],
+    window: 12,
+  },
+  // "To the coast" or "the seaside" is often a day out: only with a sign that no one knows why or who pays.
+  {
+    code: 'am_found_out_of_area',
+    patterns: [
+      'travelling|traveling|travelled|traveled|travels|travel|going|goes|went|gone|getting|gets|got|taking|takes|took [*] [*] [*] to the coast|seaside',
+    ],
+    requiresNear: [
+      'no explanation|reason',
+      'unexplained',
+      'will|would|does|did not say|explain',
+      "won't|wouldn't|doesn't|didn't|can't|cannot say|explain",
+      'who pays|paid|paying',
+      'on school days',
+      'alone|olders|late|overnight',
+    ],
+    unlessNear: [
+      FAMILY,
+      FAMILY_HOMES,
+      'holiday|holidays|trip|trips|visit|visits|visiting|match|matches|fixture|fixtures|football|team|club|tournament|competition|competitions|work|works|job|college|university|residential|hospital|appointment|appointments',
+    ],
+    window: 14,
+  },
+  // Staying at addresses the family or carers do not know: nobody can say where the child sleeps.
+  {
+    code: 'am_unknown_address',
+    patterns: [
+      'sleeping|staying|stays|sleeps|slept|stayed|been [out] at [an|a|the] address|addresses|flat|flats|house|houses|places [that] [the|her|his|their] family|parents|mum|dad|carers|carer|staff|police do|does|did not know',
+      "sleeping|staying|stays|sleeps|slept|stayed|been [out] at [an|a|the] address|addresses|flat|flats|house|houses|places [that] [the|her|his|their] family|parents|mum|dad|carers|carer|staff|police don't|doesn't|didn't|don’t|doesn’t|didn’t know",
+      'sleeping|staying|stays|sleeps|slept|stayed|been [out] at [an|a|the] address|addresses|flat|flats|house|houses|places unknown|not known to [the|her|his|their] family|parents|mum|dad|carers|carer|staff|police',
+    ],
+  },
+  // A man she calls her uncle who is not related to her: an adult posing as a relative has befriended her.
+  {
+    code: 'go_older_friends',
+    patterns: [
+      'man|men|adult|adults|male|males|guy|guys|someone [that|who|whom] [she|he|they] calls|call|called|refers|referred|describes|described [to] [as] [her|his|their] uncle|uncles|cousin|cousins|brother|brothers|aunt|auntie',
+      'so-called uncle|uncles|cousin|cousins',
+    ],
+    requiresNear: [
+      'not related',
+      'no relation|relative|relatives',
+      'not a relative|relation',
+      'not her|his|their uncle|cousin|brother|relative|family',
+      'unrelated',
+      'no family link|links|connection|tie|ties',
+    ],
+    // Living with him is fa_living_with_unrelated_adults ("lives with a man he calls uncle who is not related to him").
+    unlessNear: ['lives|living|lived|live|resides|residing'],
+    window: 14,
+  },
+  // Living with adults who are not family (framework wording), not foster carers or a kinship or guardianship placement.
+  {
+    code: 'fa_living_with_unrelated_adults',
+    patterns: [
+      'living|lives|lived|staying|stays|stayed|stopping with [*] [*] adults|adult|men|man|women|woman|people|someone [who|that] is|are|were|was not [her|his|their] family|relatives|relative|relation|relations|related|parents|parent',
+      // Moved here from the entry above with a living word required: "a man she calls her uncle, who is not related to
+      // her" does not say she lives with him.
+      'who is|are not [a] relative|relatives|related',
+    ],
+    requiresNear: ['living|lives|lived|live|staying|stays|stayed|stopping|sleeping|sleeps|slept|household|resides|residing|resident|home|address|house|flat'],
+    // Nor relatives named as the adults ("not his parents but his aunt and uncle").
+    unlessNear: [
+      'foster|fostered|carers|carer|placement|kinship|guardian|guardians|guardianship|adopted|adoptive|sgo',
+      'but|they|he|she are|is [her|his|their] aunt|auntie|aunty|uncle|grandparents|grandparent|nan|gran|grandma|grandad|stepdad|stepmum|sister|brother|cousin',
+    ],
+    window: 12,
+  },
+  // "Mum reported Tom missing": a name or a relation between the verb and "missing" (not a thing reported missing).
+  {
+    code: 'am_missing',
+    patterns: [
+      'reported|reports|reporting|report * missing',
+      'reported|reports|reporting|report her|his|their son|daughter|child|grandson|granddaughter|stepson|stepdaughter missing',
+    ],
+    unlessNear: [
+      'bag|bags|drugs|money|phone|phones|cash|package|packages|parcel|stuff|items|item|wallet|purse|keys|bike|trainers|jewellery|coat|laptop|car|van|dog|cat|passport|medication|tablets|property|nothing|none|anything',
+    ],
+    window: 2,
+  },
+  // Missing from lessons is absence from school, not a missing episode.
+  {
+    code: 'am_school_absence',
+    patterns: [
+      'missing from lessons|lesson|class|classes|registration|school|college|education|form',
+      'missing from [her|his|their] lessons|lesson|class|classes|registration',
+      'has|have|had not been to|in school|college|lessons since|for',
+      "hasn't|haven't|hadn't|hasn’t|haven’t|hadn’t been to|in school|college|lessons since|for",
+    ],
+    // A single explained illness is not the sign (eval README).
+    // Nor a child waiting for a school place or whose course has ended.
+    unlessNear: [
+      'ill|illness|unwell|sick|chickenpox|covid|flu|virus|operation|surgery|hospital|hospitalised|broken|fracture|bereavement|funeral|appointment',
+      'waiting|admission|admissions|finished|ended|completed|graduated',
+    ],
+    window: 10,
+  },
+  // Getting into a car at the school gates (framework: collected from school).
+  {
+    code: 'go_unknown_adults_collect',
+    patterns: [
+      `getting|got|gets|get|climbing|climbed|climbs|climb into [a|an|the] [*] [*] ${VEHICLE}|${CAR_MAKES} at|outside|near|by [the] [school|college] gate|gates`,
+      `seen|spotted|observed getting|got|gets|get|climbing|climbed|climbs into [a|an|the] [*] [*] ${CAR_MAKES}`,
+    ],
+    unlessNear: [FAMILY, FAMILY_HOMES, 'arranged|escort|minibus|bus|coach|transport|council|contracted|booked'],
+    window: 10,
+  },
+  // A cut or split lip: an injury (unless the note gives an ordinary cause).
+  {
+    code: 'ep_injuries_assault',
+    patterns: ['cut|split|swollen|busted|bust|burst|fat|bleeding lip|lips', 'split|cut|bust|busted her|his|their lip|lips'],
+    unlessNear: [...EXPLAINED_INJURY_CUES, 'falling|league|tackle|tackled|boxing|climbing|dentist|dental|cold|sores|sore|chapped|lipstick'],
+    window: 10,
+  },
+  // Handing small packages to people in cars: dealing for others (the PCSO's and neighbours' wording).
+  {
+    code: 'go_carrying_drugs',
+    otherCode: 'fa_family_links_to_exploitation',
+    patterns: [
+      'handing|hands|handed|passing|passes|passed|giving|gives|gave|dropping|drops|dropped [over|off] [small] packages|packets|parcels|bags|wraps|bundles|items|things to [*] [*] in|through [*] car|cars|vehicle|vehicles|windows|window',
+      'handing|hands|handed|passing|passes|passed [small] packages|packets|parcels|bags|wraps|bundles|items|things through|into [a|the|their] [*] car|cars|van|vans|vehicle|vehicles window|windows',
+      'handing|hands|hand|handed|passing|passes|pass|passed|giving|gives|give|gave [over] [small] packages|packets|parcels|bags|wraps|bundles to [*] drivers|motorists',
+      'exchanging|exchanges|exchanged [small] packages|packets|parcels|bags|wraps|bundles|items|things with [*] [*] in|through [*] car|cars|vehicle|vehicles|windows|window',
+    ],
+    unlessNear: [FAMILY, 'delivery|deliveries|courier|amazon|post|postal|round|job|shift|shifts|charity|leaflets|fundraiser|fundraising|school|fete|sale'],
+    window: 10,
+  },
+  // Arrested with a knife: the child was carrying it ("arrested in Norfolk with a knife"), not a man arrested for a knife
+  // attack on them (the arrest stays go_arrests).
+  {
+    code: 'go_carrying_weapons_money',
+    patterns: [
+      // The weapon only, so that the arrest stays its own finding (go_arrests).
+      `with a|an|two [*] ${WEAPON}`,
+    ],
+    requiresNear: ['arrested|detained|stopped|searched|caught'],
+    unlessNear: [
+      'threatened|threatening|threaten|attacked|attacking|attack|stabbed|stabbing|robbed|robbing|cut|slashed|chased|man|men|adult|adults|who',
+      'fishing|camping|cooking|kitchen|catering|chef|scouts',
+    ],
+    window: 6,
+  },
   {
     code: 'sh_sti',
     patterns: [
@@ -826,7 +1016,6 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     code: 'fa_living_with_unrelated_adults',
     patterns: [
       `living|staying|lives|stays|lived|stayed with [an|a] ${ADULT_YEAR_OLD} [man|male|woman|adult]`,
-      'who is|are not [a] relative|relatives|related',
       'living|staying|lives|stays|lived|stayed with [an|a] [unknown] [older] family friend|adult|adults|man|male|males|men|unrelated',
       'living|staying|lives|stays with friends of the family',
       `living|staying|lives|stays|lived|stayed with [an|a] ${ADULT_AGES} year|years old man|male|woman|adult`,
@@ -1215,7 +1404,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     // the entry is silenced, not the sentence negated (review 2026-11-30).
     code: 'go_arrests',
     patterns: ['known to police', 'known to police for * [and|or] [*] [*]'],
-    unlessNear: ["not|never|isn't|isn’t|wasn't|wasn’t"],
+    // Probe 23: "older males known to police" are the males, not the child (go_older_friends).
+    unlessNear: ["not|never|isn't|isn’t|wasn't|wasn’t", `${ADULTS}|olders|lads|boys|youths|associates|individuals|nominals [who|that] [are|were]`],
     window: 1,
   },
   {
@@ -2078,6 +2268,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'taken|stolen|robbed from',
       "drug|drugs worker|workers|worker's|service|services|team|project|agency|clinic|counsellor|nurse|test|tests|testing|screen|screening|territory|territories",
       'were|was found on',
+      // Probe 23: "older men known to police for drugs" is their record, not the child's use.
+      'known to [the] police for',
     ],
     window: 5,
   },
@@ -2696,7 +2888,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       `paid|pays|paying [her|him|them] to`,
       `${MONEY} [*] [*] from|by [an|a|the] [*] [older|unknown] ${ADULTS}|boyfriend|olders|someone|somebody`,
     ],
-    unlessNear: EXPLAINED_CUES,
+    // Probe 23: "a man ... who paid cash for the room" is the adult paying, not the child's money.
+    unlessNear: [...EXPLAINED_CUES, 'paid|pays|paying [in] cash|money for the|a [hotel] room|rooms|booking'],
     window: 8,
   },
   {
@@ -3373,6 +3566,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'am_missing',
     patterns: ['being|been missing'],
+    // Probe 23: "missing from lessons" is school absence.
+    unlessNear: ['from [her|his|their] lessons|lesson|class|classes|registration'],
+    window: 4,
   },
   {
     code: 'am_missing',
@@ -3382,7 +3578,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     // Not "frequently missing school" or "previously missing from education" (review 2026-11-30).
     unlessNear: [
       'bag|bags|drugs|money|phone|phones|cash|package|packages|parcel|stuff|items|wallet|purse|keys|bike|trainers|medication',
-      'school|lessons|lesson|education|class|classes|pe|homework|appointments|appointment|college',
+      'school|lessons|lesson|education|class|classes|pe|homework|appointments|appointment|college|registration',
     ],
     window: 3,
   },

@@ -545,6 +545,8 @@ export const LIST_CODES: ReadonlySet<string> = new Set([
   'ep_change_in_behaviour',
   // Round 22: "works 12-hour days at a nail bar and hands all her wages to the owner" is one sign.
   'rg_unpaid_work',
+  // Probe 23: "bruising to his ribs and a split lip" is one injury item (tuning sets annotate such lists as one span).
+  'ep_injuries_assault',
 ]);
 /**
  * Broad codes that give way to a more specific sign next to them (at most GENERIC_REACH words apart, same sentence):

@@ -1,6 +1,6 @@
 // Reference implementation (the straightforward code before the fast path), kept for differential tests only.
 import { type Context, type ContextDetail, type ContextOptions, otherKindOf } from '../context.ts';
-import { CONTEXT_TRIGGERS, POLARITY_WORDS, SUBJECT_ADJECTIVES, SUBJECT_DETERMINERS, type Trigger } from '../context-triggers.ts';
+import { CONTEXT_TRIGGERS, POLARITY_WORDS, REPORT_WORDS, SUBJECT_ADJECTIVES, SUBJECT_DETERMINERS, type Trigger } from '../context-triggers.ts';
 import { isHeadingDate, isOpeningDateStamp } from '../date-stamp.ts';
 import { compilePatterns, type PhraseMatch } from './matcher.ts';
 import type { Token } from './tokenize.ts';
@@ -28,6 +28,7 @@ type SentenceAnalysis = {
 // at the start of a sentence that keep the person its subject. The same lists as context.ts.
 const POLARITY = new Set(POLARITY_WORDS);
 const DETERMINERS = new Set(SUBJECT_DETERMINERS);
+const REPORTS = new Set(REPORT_WORDS);
 // The sentence's subject reaches further (context.ts SUBJECT_SCOPE).
 const SUBJECT_SCOPE = 12;
 const ADJECTIVES = new Set(SUBJECT_ADJECTIVES);
@@ -153,6 +154,8 @@ export function contextDetail(tokens: readonly Token[], startToken: number, endT
   const header = opts.header !== undefined && opts.header > an.start && opts.header <= s ? opts.header : -1;
   const start = header >= 0 ? header : an.start;
   const dated = header >= 0 ? header : opts.datedHeading !== undefined && opts.datedHeading > an.start && opts.datedHeading <= s ? opts.datedHeading : -1;
+  // A reporting verb that opens a longer finding stops the person before it in "X reported Y missing" (context.ts).
+  const blockTo = e - s >= 3 && REPORTS.has(tokens[s]!.norm) && tokens.slice(s + 2, e).some((t) => t.norm === 'missing') ? s + 1 : s;
   let nearestOther: Accepted | undefined;
   const from = firstStartAtLeast(triggers, s - MAX_SCOPE - MAX_TRIGGER_LEN);
   for (let k = from; k < triggers.length; k++) {
@@ -184,7 +187,10 @@ export function contextDetail(tokens: readonly Token[], startToken: number, endT
         // A relative clause straight after the person is about them.
         const from = tokens[end]?.norm === 'who' ? end + 1 : end;
         governs =
-          dir === 'pre' && s - end <= (subject ? SUBJECT_SCOPE : scope) && !anyIn(subject ? clauseStarts : termStarts, from, s) && !anyIn(blockStarts, end, s);
+          dir === 'pre' &&
+          s - end <= (subject ? SUBJECT_SCOPE : scope) &&
+          !anyIn(subject ? clauseStarts : termStarts, from, s) &&
+          !anyIn(blockStarts, end, blockTo);
         if (governs && (!nearestOther || tr.e > nearestOther.e)) nearestOther = tr;
         continue;
       }
