@@ -3700,6 +3700,9 @@ const ENTRIES: readonly LexiconEntry[] = [
     // wording is check.ts deniedLabel), but "nothing that happened at the party was her fault" (phrase, any distance in
     // the window).
     unlessNear: [
+      // Round 23: "nothing they did made it their fault".
+      'nothing|none [*] [*] [*] [*] made|makes|make it|this her|his|their [own] fault',
+
       "not|isn't|wasn't|isn’t|wasn’t|nobody|nobody's|none|nothing|without",
       'nothing|none [*] [*] [*] [*] [*] [*] was|is|were|are her|his|their [own] fault',
       // Review 21b H5: reassurance ("it was in no way her fault", "at no point was it her fault").
@@ -4295,6 +4298,9 @@ const ENTRIES: readonly LexiconEntry[] = [
     source: 'complex_safeguarding_wales', // [D] "Recruited / working" -> "criminally exploited"
     requiresNear: [...DRUG_SUPPLY_CUES, 'dealer|supply|supplies|supplying|pills|ket|festival|festivals'],
     unlessNear: [
+      // Round 23: drugs as the price of sexual abuse ("she was paid in drugs by the men who abused her").
+      'abused|abuse|abuser|abusers|sex|sexual|sexually|raped|rape',
+
       ...OTHER_PERSON_CUES,
       ...CHILD_CENTRED_CCE_CUES,
       'shop|supermarket|café|cafe|factory|nursing|ward|hospital|library|production|assembly|front|frontline|help|helpline|support|care|customer|service|bus|train|rail|checkout|football|club|agency|agencies',
@@ -6025,7 +6031,12 @@ const ROUND_18_ENTRIES: readonly LexiconEntry[] = [
     explanation: 'Describes the child as a member of the group that exploits them. Record who controls the child and how.',
     alternatives: ['The child is being exploited by [group]', 'Concern that the child is being criminally exploited by [group]'],
     source: 'language_matters', // [B] "gang member" → "child who is being criminally exploited"
-    unlessNear: [...ADULT_OR_OTHER_CUES, 'nominal|nominals|member|members|affiliate|affiliates'],
+    unlessNear: [
+      // Round 23: an event linked to the line, not the child ("he was stabbed; police think it was linked to the line").
+      'it|this|that|incident|incidents|stabbing|attack|assault|robbery|shooting|violence|fire was|is|were|are|being [believed|thought|likely] [to] [be] linked|connected|affiliated',
+      ...ADULT_OR_OTHER_CUES,
+      'nominal|nominals|member|members|affiliate|affiliates',
+    ],
     window: 6,
   },
   {

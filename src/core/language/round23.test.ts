@@ -169,3 +169,19 @@ describe('round 23: the adults’ acts and other people’s partners, not the ch
     ['The adult woman was working as a prostitute in the flat where the girls were found.', 'prostitution'],
   ])('not flagged: %s (%s)', notFound);
 });
+
+describe('round 23: events, prices and verdicts that share the words of a label', () => {
+  it.each([
+    ['Police intelligence: Kai is linked to a local gang.', 'gang_affiliated_to'],
+    ['He is paid in weed for doing drops on the line.', 'drug_line_work'],
+    ['Police log: it was her own fault for going to the flat.', 'to_blame'],
+    ['Jade calls him her boyfriend; he is 27.', 'boyfriend_adult'],
+  ])('%s -> %s', found);
+
+  it.each([
+    ['He was stabbed in the leg; police think it was linked to the line.', 'gang_affiliated_to'],
+    ['She was paid in drugs by the men who abused her.', 'drug_line_work'],
+    ['The girls were being abused; nothing they did made it their fault.', 'to_blame'],
+    ['She calls him her boyfriend; he is 27 and we are treating this as child sexual exploitation.', 'boyfriend_adult'],
+  ])('not flagged: %s (%s)', notFound);
+});

@@ -130,6 +130,9 @@ export const NEXT_CLAUSE_NAMES_HARM: readonly string[] = [
   'this|it|that is|was [being] [treated|recognised|recorded|investigated] [as] grooming|abuse|rape|exploitation|trafficking',
   'officers|police|we|staff|they are|were treating this|it as grooming|abuse|rape|exploitation|trafficking',
   'she|he is|was 10|11|12|13|14|15 and this|it is|was grooming|abuse|rape|exploitation',
+  // Round 23: "She calls him her boyfriend; he is 27 and we are treating this as child sexual exploitation".
+  'officers|police|we|staff|they are|were treating this|it as child|sexual|criminal [sexual|criminal] grooming|abuse|rape|exploitation|trafficking',
+  `she|he is|was ${Array.from({ length: 42 }, (_, i) => i + 18).join('|')} and officers|police|we|staff|they are|were treating this|it as [child] [sexual|criminal] grooming|abuse|rape|exploitation|trafficking`,
 ];
 export const ATTRIBUTION_WORDS: readonly string[] = [
   ...['calls', 'called', 'call', 'says', 'said', 'say', 'describes', 'described', 'describe', 'claims', 'claimed', 'claim'],
