@@ -77,6 +77,8 @@ export const EVERYDAY_CHOICE_CUES: readonly string[] = [
   'sandwich|lunch|breakfast|dinner|tea|meal|food|football|club|gym|sport|sports|swimming|music|art|volunteer|volunteering|counselling|therapy',
   'disclose|disclosed|tell|told|report|reported|speak|spoke',
   'divorce|separation|separated',
+  // Round 23: an outing ("decided to go with them to the cinema").
+  'cinema|bowling|theatre|museum|zoo|concert|panto|pantomime|shopping',
 ];
 
 export const PRONOUN_SELF = 'herself|himself|themselves|themself|yourself|myself|hisself|theirselves';

@@ -1008,6 +1008,8 @@ const ENTRIES: readonly LexiconEntry[] = [
       'choice|choices of lifestyle',
       `chosen|chose|choose|chooses|choosing this|that|a|the|${PRONOUN_POSS} [*] lifestyle|life`,
       'chosen|chose|choose|chooses|choosing to live like this|that',
+      // Round 23: "she has chosen this way of life".
+      'chosen|chose|choose|chooses|choosing this|that|a|the|her|his|their way of life',
       "i|i've chose|chosen|choose this|that",
       "it's|its|it’s my [own] choice|decision|life",
       'it is|was my [own] choice|decision|life',
@@ -1819,6 +1821,8 @@ const ENTRIES: readonly LexiconEntry[] = [
     ],
     unlessNear: [
       'worker|workers|youth|social|team|teams|maths|homework|school|college|job|shift|shifts|agencies|partners|partnership|operation|support|group|service|services',
+      // Round 23: a trade in cars ("he works as a car dealer").
+      'car|cars|antique|antiques|motor|scrap|second-hand',
       'working|works|worked with|on|out|hard|well|towards|through|to|together|closely|alongside',
     ],
     window: 4,
@@ -1905,6 +1909,8 @@ const ENTRIES: readonly LexiconEntry[] = [
       'selling|sells|sold drugs|cannabis|crack|heroin|cocaine|weed',
       'county lines dealer|dealers',
       'is|was|been|became|become|becoming a|an [*] dealer',
+      // Round 23: "he is known to the police as a dealer".
+      'as a|an [known] dealer',
     ],
     category: 'criminalises_child',
     explanation: 'Names the child as a dealer when adults are exploiting them to sell drugs. Children in drug supply are victims of criminal exploitation.',
@@ -1917,6 +1923,8 @@ const ENTRIES: readonly LexiconEntry[] = [
       ...OTHER_PERSON_CUES,
       'man|men|male|males|adult|adults|older|olders|elders|suspect|suspects|perpetrator|perpetrators',
       'forced|forcing|coerced|coercing|exploited|exploiting|made|groomed|pressured|pressure|threatened',
+      // Round 23: a trade in cars or antiques ("works as a car dealer").
+      'car|cars|antique|antiques|art|card|cards|motor|scrap|second-hand|used',
       // Round 23: the dealer given an adult age ("He is a known drug dealer aged 28 who targets children").
       `aged ${AGE_NUMBERS}`,
     ],
@@ -3041,8 +3049,17 @@ const ENTRIES: readonly LexiconEntry[] = [
       'A perpetrator may be controlling the child’s movements',
     ],
     source: 'docsbay_alternatives', // [A] "It is unclear why the child is getting into cars"
-    requiresNear: STRONG_RISK_CUES,
-    unlessNear: [...EVERYDAY_CHOICE_CUES, ...PROFESSIONAL_CUES, ...OTHER_PERSON_CUES, 'leave|stop|escape|home|safe|safety|away'],
+    // Round 23: going or staying with "them" ("she decides to go with them every time").
+    requiresNear: [...STRONG_RISK_CUES, 'go|goes|going|went|stay|stays|staying|stayed with him|them'],
+    unlessNear: [
+      ...EVERYDAY_CHOICE_CUES,
+      ...PROFESSIONAL_CUES,
+      ...OTHER_PERSON_CUES,
+      'stop|escape|home|safe|safety|away',
+      // Round 23: leaving the adults is the way out; leaving with them is not ("made the decision to leave with the men").
+      'leave|leaving him|them|her',
+      'leave|leaving the|those|these men|males|adults|gang|group|area|relationship|olders|line',
+    ],
     window: 5,
   },
   {
