@@ -3051,15 +3051,7 @@ const ENTRIES: readonly LexiconEntry[] = [
     source: 'docsbay_alternatives', // [A] "It is unclear why the child is getting into cars"
     // Round 23: going or staying with "them" ("she decides to go with them every time").
     requiresNear: [...STRONG_RISK_CUES, 'go|goes|going|went|stay|stays|staying|stayed with him|them'],
-    unlessNear: [
-      ...EVERYDAY_CHOICE_CUES,
-      ...PROFESSIONAL_CUES,
-      ...OTHER_PERSON_CUES,
-      'stop|escape|home|safe|safety|away',
-      // Round 23: leaving the adults is the way out; leaving with them is not ("made the decision to leave with the men").
-      'leave|leaving him|them|her',
-      'leave|leaving the|those|these men|males|adults|gang|group|area|relationship|olders|line',
-    ],
+    unlessNear: [...EVERYDAY_CHOICE_CUES, ...PROFESSIONAL_CUES, ...OTHER_PERSON_CUES, 'leave|stop|escape|home|safe|safety|away'],
     window: 5,
   },
   {
