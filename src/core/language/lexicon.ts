@@ -582,7 +582,11 @@ const ENTRIES: readonly LexiconEntry[] = [
       'The people controlling the drug line: record who they are and how they control the child',
     ],
     source: 'language_matters', // [B] "Associating with … elders"
-    unlessNear: ['church|chapel|mosque|temple|gurdwara|synagogue|faith|community|tribal|village|council|religious'],
+    unlessNear: [
+      // Round 23: church elders ("the elders run the tuck shop").
+      'tuck|hymn|hymns|prayer|prayers|congregation|parish|minister|vicar|pastor|imam|worship|sunday',
+      'church|chapel|mosque|temple|gurdwara|synagogue|faith|community|tribal|village|council|religious',
+    ],
   },
   {
     id: 'boss',
@@ -1094,6 +1098,9 @@ const ENTRIES: readonly LexiconEntry[] = [
     alternatives: ['The child is being groomed, coerced or manipulated by [who]', 'Focus on what the person causing harm has done: record their actions'],
     source: 'durham_scp', // [F] "They make poor relationship choices"; [B] risky choices / poor decisions
     unlessNear: [
+      // Round 23: an adult's own past ("mum says she made poor choices in her own relationships").
+      'in her|his|their own relationships|relationship|life|past|youth',
+
       'practitioner|practitioners|professional|professionals|agency|agencies|staff|service|services|manager|managers|police|officer|officers|panel|court',
       // A parent's own choices ("mum has made poor choices", "poor decisions by dad"), not a parent reporting the child's
       // ("Mum says Chantelle makes poor relationship choices": the Durham SCP wording, reported).
@@ -1309,7 +1316,11 @@ const ENTRIES: readonly LexiconEntry[] = [
     ],
     source: 'cara_prior_art', // CARA lists "manipulative"; [B] "groomed/exploited/coerced/manipulated/controlled"
     // "The abuser was manipulative and controlling towards her": the adult's conduct, not a label on the child.
-    unlessNear: ['abuser|abusers|perpetrator|perpetrators|offender|offenders|groomer|groomers|exploiter|exploiters|suspect|suspects|defendant|defendants'],
+    unlessNear: [
+      // Round 23: an adult by age or noun ("the judge described the 52-year-old man as manipulative and controlling").
+      `man|woman|men|women|adult|adults|male|female|${AGE_TOKENS} as|is|was|are|were [very|highly|extremely|so] manipulative`,
+      'abuser|abusers|perpetrator|perpetrators|offender|offenders|groomer|groomers|exploiter|exploiters|suspect|suspects|defendant|defendants',
+    ],
     window: 4,
   },
   {
@@ -1349,7 +1360,11 @@ const ENTRIES: readonly LexiconEntry[] = [
       'The child’s behaviour has changed: record what and when, and what may be behind it',
     ],
     source: 'cara_prior_art', // issue 4 and CARA
-    unlessNear: ['fire|fires|car|vehicle|dog|dogs|situation|spending|debt|party'],
+    unlessNear: [
+      // Round 23: a parent or partner out of control ("mum says dad is out of control when he drinks").
+      'mum|mam|dad|mother|father|stepdad|stepfather|stepmum|partner|uncle|boyfriend is|was|gets|got|becomes|became [completely|totally|really|very] out of control',
+      'fire|fires|car|vehicle|dog|dogs|situation|spending|debt|party',
+    ],
   },
   {
     id: 'feral',
@@ -1874,6 +1889,9 @@ const ENTRIES: readonly LexiconEntry[] = [
     ],
     source: 'complex_safeguarding_wales', // [D] "criminally exploited"; [C] CCE
     unlessNear: [
+      // Round 23: an adult who ran the line ("the occupant, a 46-year-old man, had been running a line using local children").
+      'man|woman|male|female|occupant|tenant|adult|dealer had|has|have|was|is|were [been] running|ran|run|runs the|a line|lines',
+
       'enquiry|enquiries|inquiry|inquiries|questioning|investigation',
       // The adults are the ones running the line: "a group who are running drugs into Hastings".
       'who|they|adults|men|males|group|gang|gangs|olders are|were|is|was|been running|run|runs',
@@ -1920,6 +1938,9 @@ const ENTRIES: readonly LexiconEntry[] = [
     ],
     source: 'yjlc', // [C] CCE: child is a victim
     unlessNear: [
+      // Round 23: adults who took over the child's flat to deal from it ("adults have taken over Kai's flat to deal drugs").
+      'taken|took|take|takes over',
+
       ...OTHER_PERSON_CUES,
       'man|men|male|males|adult|adults|older|olders|elders|suspect|suspects|perpetrator|perpetrators',
       'forced|forcing|coerced|coercing|exploited|exploiting|made|groomed|pressured|pressure|threatened',
@@ -2580,6 +2601,9 @@ const ENTRIES: readonly LexiconEntry[] = [
     source: 'childrens_society_2018', // the guide's principle
     // "Not a one-off" names a pattern; "a one-off payment" is not a judgement about harm.
     unlessNear: [
+      // Round 23: an accident ("the cut was an accident in food technology; a one-off").
+      'accident|accidental|accidentally [*] [*] [*] [*] [*] a|an one-off',
+
       'not a|an one-off|one',
       'not an isolated',
       'payment|payments|grant|fee|fees|cost|costs|purchase|purchases|session|sessions|event|visit|appointment|treat|trip|charge',
@@ -2620,6 +2644,9 @@ const ENTRIES: readonly LexiconEntry[] = [
     source: 'childrens_society_2018', // the guide's principle: keep the focus on the harm and its impact
     // A clinical or professional finding with its basis ("the injury is not serious") is not a minimisation of abuse.
     unlessNear: [
+      // Round 23: a household or building fault ("the boiler fault is not serious").
+      'boiler|fault|faults|repair|repairs|repaired|damp|mould|mold|heating|engine|roof|window|windows|door|doors|crack',
+
       'injury|injuries|wound|wounds|cut|cuts|bruise|bruises|bruising|burn|burns|fracture|condition|illness|infection|rash|allergy|asthma|temperature|bleeding|sprain|graze',
       'dog|dogs|cat|insect|insects|spider|spiders|snake|substance|chemical',
       'fire|fires|death|deaths|vehicle|package|parcel|device|smell|noise|leak|flood',
@@ -3234,6 +3261,10 @@ const ENTRIES: readonly LexiconEntry[] = [
     ],
     source: 'childrens_society_2018', // the guide's principle; DOMAIN.md trauma responses ("inconsistent accounts")
     unlessNear: [
+      // Round 23: "there is nothing to suggest she is not telling the truth".
+      'nothing to suggest|indicate|think|believe',
+      'no reason|evidence|indication to suggest|indicate|think|believe|doubt',
+
       ...ADULT_OR_OTHER_CUES,
       'staff|lado|teacher|teachers|professional|professionals|employee|employees|against',
       // Not "changed her account settings to private".
@@ -3901,6 +3932,9 @@ const ENTRIES: readonly LexiconEntry[] = [
     requiresNear: DRUG_SUPPLY_CUES,
     quoted: 'sufficient',
     unlessNear: [
+      // Round 23: adults who took over the child's home to do it ("older lads have taken over Ryan's room to bag up drugs").
+      'taken|took|take|takes over',
+
       ...CHILD_CENTRED_CCE_CUES,
       'shopping|leaves|rubbish|clothes|toys|groceries|hair|paper|cake|cakes|food|dinner|tea|vegetables|call|chat|hold|waiting',
       // The one holding the line uses children: an adult described in the line's words is not a child criminalised.

@@ -201,3 +201,35 @@ describe('round 23: decisions, a way of life and a dealer, in more words (leavin
     ['He works as a car dealer in town; he is 19.', 'working_drugs'],
   ])('not flagged: %s (%s)', notFound);
 });
+
+describe('round 23: adults, faults, accidents and verdicts in ordinary notes', () => {
+  it.each([
+    ['He has been running a line between Liverpool and Barrow.', 'drug_runner'],
+    ['Police: she is not telling the truth about where she was.', 'disbelief'],
+    ['MFH: returned at 03:00, all fine, no concerns.', 'return_fine_round16'],
+    ['He bags up drugs for the olders at the flat.', 'holding_line'],
+    ['Police: Kai is dealing drugs in the town centre.', 'drug_dealer'],
+    ['Her nights at the flat with the men are nothing to worry about.', 'nothing_to_worry'],
+    ['Mum says Lacey is out of control and goes missing most weekends.', 'out_of_control'],
+    ['The assault by the older boys was a one-off.', 'one_off'],
+    ['Staff describe Jade as manipulative.', 'manipulative'],
+    ['Jade keeps making poor choices about the men she sees.', 'poor_choices'],
+    ['He runs errands for the olders on the estate.', 'olders'],
+    ['The 2012 records called Sam a drug runner.', 'drug_runner'],
+  ])('%s -> %s', found);
+
+  it.each([
+    ['Officers found that the occupant, a 46-year-old man, had been running a line using local children.', 'drug_runner'],
+    ['Sophie’s account has not changed and there is nothing to suggest she is not telling the truth.', 'disbelief'],
+    ['Emergency accommodation log: 16 y/o F returned to the B&B on time and had tea with staff, all fine.', 'return_fine_round16'],
+    ['Hostel key worker: older lads have taken over Ryan’s room to bag up drugs and he is too scared to stop them.', 'holding_line'],
+    ['Housing: adults have taken over Kai’s flat to deal drugs from it, and he is frightened of them.', 'drug_dealer'],
+    ['Housing: the boiler fault is not serious and will be repaired on Monday.', 'nothing_to_worry'],
+    ['Home visit: mum says dad is out of control when he drinks, and she has asked him to leave.', 'out_of_control'],
+    ['ED: the cut on Marcus’s hand was an accident in food technology, a one-off, and mum was with him.', 'one_off'],
+    ['Crown Court: the judge described the 52-year-old man as manipulative and controlling.', 'manipulative'],
+    ['Social care: mum says she made poor choices in her own relationships and wants better for her daughter.', 'poor_choices'],
+    ['Church youth group: the elders run the tuck shop and Lily-Mae helps on the till.', 'olders'],
+    ['Practice review: records called Sam a drug runner; the reviewer says he was a child trafficked to sell drugs.', 'drug_runner'],
+  ])('not flagged: %s (%s)', notFound);
+});
