@@ -28,6 +28,9 @@ import { ROUND_22_ENTRIES, ROUND_22_HARM_ENTRIES, ROUND_22_MORE_ENTRIES } from '
 import { ROUND_23_ENTRIES } from './lexicon-round23.ts';
 import type { LexiconEntry } from './types.ts';
 
+// Relatives who may have a partner of their own (boyfriend_adult, round 23).
+const OTHER_REL = 'mum|mam|mother|dad|father|sister|sisters|brother|brothers|aunt|auntie|aunty|nan|gran|grandmother|cousin|stepmum|stepdad|carer|carers|uncle';
+
 // A child's age as one token ("the 14-year-old"), for wording that names the child by age.
 const CHILD_AGE_TOKENS = Array.from({ length: 8 }, (_, i) => i + 10)
   .flatMap((n) => [`${n}-year-old`, `${n}yo`])
@@ -397,7 +400,20 @@ const ENTRIES: readonly LexiconEntry[] = [
     ],
     // "She has no boyfriend": nobody is named. "A man who called himself her boyfriend": the abuser's own word, reported.
     unlessNear: [
-      ...OTHER_PERSON_CUES,
+      // Round 23: a relative's partner, not a relative who reports the child's ("Harley's mum said Harley's boyfriend is
+      // 23", "at her 19-year-old boyfriend's house with his mum present"): the relative's possessive, or the relative
+      // with their own partner.
+      ...OTHER_PERSON_CUES.map((c) =>
+        c
+          .split('|')
+          .filter((w) => w.endsWith("'s"))
+          .join('|'),
+      ),
+      `${OTHER_REL} and|with|has|have|had|is|was|lives|lived|living|stays|stayed|married|marry|marries [got] [a|her|his|their] [new] [older] [${AGE_TOKENS}] boyfriend|boyfriends|girlfriend|girlfriends|partner|husband|wife|fella|bloke|fiance|fiancé`,
+      `${OTHER_REL} [*] [*] [*] and|with her|his|their [new] [older] [${AGE_TOKENS}] boyfriend|girlfriend|partner|husband|wife|fella|bloke`,
+      `${OTHER_REL} is|was|are|were [aged] ${AGE_NUMBERS}|${AGE_TOKENS} and her|his|their boyfriend|girlfriend|partner|husband|wife|fella|bloke`,
+      `${OTHER_REL} [*] [*] [*] with her|his|their new|older boyfriend|girlfriend|partner|husband|wife`,
+      `${OTHER_REL} [*] [*] [*] has|have|had|lives|lived|living|brought|brings|married|marries [been] [with] [a|her|his|their] [new] [older] boyfriend|girlfriend|partner|husband|wife|fella|bloke`,
       ...FRIEND_CUES,
       'no boyfriend|boyfriends|girlfriend|girlfriends|partner',
       'called|calls|calling|styled|styles himself|herself',

@@ -233,3 +233,21 @@ describe('round 23: adults, faults, accidents and verdicts in ordinary notes', (
     ['Practice review: records called Sam a drug runner; the reviewer says he was a child trafficked to sell drugs.', 'drug_runner'],
   ])('not flagged: %s (%s)', notFound);
 });
+
+describe('round 23: a relative who reports the child’s partner is not the partner’s owner', () => {
+  it.each([
+    ['GP: Harley’s mum said Harley’s boyfriend is 23 and works at the garage.', 'boyfriend_adult'],
+    ['Police welfare visit: the 12-year-old was at her 19-year-old boyfriend’s house with his mum present.', 'boyfriend_adult'],
+    ['Mum says Jade’s boyfriend is 25 and picks her up from school.', 'boyfriend_adult'],
+  ])('%s -> %s', found);
+
+  it.each([
+    ['Her mum’s boyfriend, 35, collects her from school.', 'boyfriend_adult'],
+    ['Mum and her boyfriend, 35, attended the meeting.', 'boyfriend_adult'],
+    ['Her sister, who is 19, has a boyfriend of 20 who sometimes gives them both lifts to college.', 'boyfriend_adult'],
+    ['Emily’s sister is 22 and lives with her boyfriend in Leeds.', 'boyfriend_adult'],
+    ['Her older sister, 27, has been with her partner, 29, for three years and they have a baby.', 'boyfriend_adult'],
+    ['The girl’s sister, 21, brought her boyfriend, 23, to the family meeting.', 'boyfriend_adult'],
+    ['Her aunt lives with her new husband, aged 40, in Derby.', 'boyfriend_adult'],
+  ])('not flagged: %s (%s)', notFound);
+});
