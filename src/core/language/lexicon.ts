@@ -31,6 +31,23 @@ import type { LexiconEntry } from './types.ts';
 // Relatives who may have a partner of their own (boyfriend_adult, round 23).
 const OTHER_REL = 'mum|mam|mother|dad|father|sister|sisters|brother|brothers|aunt|auntie|aunty|nan|gran|grandmother|cousin|stepmum|stepdad|carer|carers|uncle';
 
+// A relative's own partner, not a relative who reports the child's ("Harley's mum said Harley's boyfriend is 23", "at her
+// 19-year-old boyfriend's house with his mum present"): the relative's possessive, or the relative with, living with or
+// bringing their own partner (boyfriend_adult, partner_adult; round 23).
+const RELATIVE_OWN_PARTNER_CUES: readonly string[] = [
+  ...OTHER_PERSON_CUES.map((c) =>
+    c
+      .split('|')
+      .filter((w) => w.endsWith("'s"))
+      .join('|'),
+  ),
+  `${OTHER_REL} and|with|has|have|had|is|was|lives|lived|living|stays|stayed|married|marry|marries [got] [a|her|his|their] [new] [older] [${AGE_TOKENS}] boyfriend|boyfriends|girlfriend|girlfriends|partner|husband|wife|fella|bloke|fiance|fiancé`,
+  `${OTHER_REL} [*] [*] [*] and|with her|his|their [new] [older] [${AGE_TOKENS}] boyfriend|girlfriend|partner|husband|wife|fella|bloke`,
+  `${OTHER_REL} is|was|are|were [aged] ${AGE_NUMBERS}|${AGE_TOKENS} and her|his|their boyfriend|girlfriend|partner|husband|wife|fella|bloke`,
+  `${OTHER_REL} [*] [*] [*] with her|his|their new|older boyfriend|girlfriend|partner|husband|wife`,
+  `${OTHER_REL} [*] [*] [*] has|have|had|lives|lived|living|brought|brings|married|marries [been] [with] [a|her|his|their] [new] [older] boyfriend|girlfriend|partner|husband|wife|fella|bloke`,
+];
+
 // A child's age as one token ("the 14-year-old"), for wording that names the child by age.
 const CHILD_AGE_TOKENS = Array.from({ length: 8 }, (_, i) => i + 10)
   .flatMap((n) => [`${n}-year-old`, `${n}yo`])
@@ -400,20 +417,7 @@ const ENTRIES: readonly LexiconEntry[] = [
     ],
     // "She has no boyfriend": nobody is named. "A man who called himself her boyfriend": the abuser's own word, reported.
     unlessNear: [
-      // Round 23: a relative's partner, not a relative who reports the child's ("Harley's mum said Harley's boyfriend is
-      // 23", "at her 19-year-old boyfriend's house with his mum present"): the relative's possessive, or the relative
-      // with their own partner.
-      ...OTHER_PERSON_CUES.map((c) =>
-        c
-          .split('|')
-          .filter((w) => w.endsWith("'s"))
-          .join('|'),
-      ),
-      `${OTHER_REL} and|with|has|have|had|is|was|lives|lived|living|stays|stayed|married|marry|marries [got] [a|her|his|their] [new] [older] [${AGE_TOKENS}] boyfriend|boyfriends|girlfriend|girlfriends|partner|husband|wife|fella|bloke|fiance|fiancé`,
-      `${OTHER_REL} [*] [*] [*] and|with her|his|their [new] [older] [${AGE_TOKENS}] boyfriend|girlfriend|partner|husband|wife|fella|bloke`,
-      `${OTHER_REL} is|was|are|were [aged] ${AGE_NUMBERS}|${AGE_TOKENS} and her|his|their boyfriend|girlfriend|partner|husband|wife|fella|bloke`,
-      `${OTHER_REL} [*] [*] [*] with her|his|their new|older boyfriend|girlfriend|partner|husband|wife`,
-      `${OTHER_REL} [*] [*] [*] has|have|had|lives|lived|living|brought|brings|married|marries [been] [with] [a|her|his|their] [new] [older] boyfriend|girlfriend|partner|husband|wife|fella|bloke`,
+      ...RELATIVE_OWN_PARTNER_CUES,
       ...FRIEND_CUES,
       'no boyfriend|boyfriends|girlfriend|girlfriends|partner',
       'called|calls|calling|styled|styles himself|herself',
@@ -3397,7 +3401,8 @@ const ENTRIES: readonly LexiconEntry[] = [
     source: 'nspcc', // [E] "Older boyfriend": explore the age gap and power imbalance
     requiresNear: ADULT_AGE_CUES,
     unlessNear: [
-      ...OTHER_PERSON_CUES,
+      // Round 23: a relative's own partner, not a relative who reports the child's (as boyfriend_adult).
+      ...RELATIVE_OWN_PARTNER_CUES,
       'agency|agencies|partnership|partnerships|multi-agency|safeguarding|police|business|organisation|organisations|organization|statutory|key|delivery|professional|professionals|services|notification|notifications|notified',
       // Round 22: the other person is an adult too ("the 19-year-old partner of Marley (18)", "both are adults"), or a
       // neighbour's or a tenant's partner.

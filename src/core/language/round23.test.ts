@@ -251,3 +251,15 @@ describe('round 23: a relative who reports the child’s partner is not the part
     ['Her aunt lives with her new husband, aged 40, in Derby.', 'boyfriend_adult'],
   ])('not flagged: %s (%s)', notFound);
 });
+
+describe('round 23: partner_adult, like boyfriend_adult, tells a relative’s own partner from the child’s', () => {
+  it.each([['Mum said Jade’s partner is 30 and lives in Leeds.', 'partner_adult']])('%s -> %s', found);
+
+  it.each([
+    ['Mum’s partner, aged 41, has lived at the address for six years.', 'partner_adult'],
+    ['Courtney’s mum has a new partner who has moved in; he is 38.', 'partner_adult'],
+    ['Maya’s dad and his partner are both 40 and have been together since 2015.', 'partner_adult'],
+    ['Dad’s new partner, Sue, is 44 and has two children of her own.', 'partner_adult'],
+    ['Her nan lives with her partner, 70, in Hull.', 'partner_adult'],
+  ])('not flagged: %s (%s)', notFound);
+});
