@@ -7,6 +7,36 @@ import type { LexiconEntry } from './types.ts';
 
 export const ROUND_23_ENTRIES: readonly LexiconEntry[] = [
   {
+    id: 'crime_as_job_round23',
+    // Drug supply described as a job the child holds: "I'm just a worker, I do my shifts and I get paid" (two tuning-set
+    // lines, the child's words), "taken on by the older group as a runner", "employed by an older male to hold cannabis",
+    // "the main earner for the group".
+    patterns: [
+      "i'm|im|i’m|i am just a worker|runner|grafter",
+      'do|doing|does|did my|his|her|their shifts',
+      'taken|took|taking|takes on by [the|a|an|some] [*] [*] group|gang|gangs|olders|elders|line|men|dealers|crew|ocg',
+      'employed|hired by a|an|the [*] older|adult male|man|men|males|lad|lads|group|gang',
+      'main|top|best|biggest earner|earners for|in the|a|his|their group|gang|line|crew|olders|lot',
+    ],
+    category: 'criminalises_child',
+    explanation:
+      'Describes a child’s part in drug supply as a job with shifts, pay and an employer. That is the exploiters’ framing: the child is being criminally exploited.',
+    alternatives: [
+      'The child is being criminally exploited by [who] to [hold / carry / sell] drugs',
+      'The child says they are paid: record who pays them, what they are made to do and what happens if they stop',
+    ],
+    source: 'complex_safeguarding_wales', // [D] "Recruited / working" -> "criminally exploited"
+    quoted: 'sufficient', // the child's own words (types.ts)
+    requiresNear: [...DRUG_SUPPLY_CUES, 'runner|runners|hold|holding|trap|crew|ocg|earner|earners'],
+    unlessNear: [
+      ...OTHER_PERSON_CUES,
+      "shop|tesco|kfc|mcdonald's|café|cafe|restaurant|job|saturday|saturdays|weekend|weekends|apprenticeship|payslip|wage|wages|contract|part-time|supermarket|bakery|garage|salon|warehouse|factory|hospital|care|nursing|pub|bar|hotel|shop's",
+      'exploited|forced|made|coerced|groomed|pressured|pressurised|trafficked|compelled|threatened',
+      'volunteer|volunteers|volunteering|charity|club|team|choir|band|church|scouts|cadets',
+    ],
+    window: 10,
+  },
+  {
     id: 'harm_trifled_round23',
     // An adult's abuse, gifts, threats or contact recast as a trifle, a kindness, a misunderstanding or a romance: "the
     // man's gifts to Courtney are a kindness from a family friend", "drivers taking girls to a flat was a

@@ -263,3 +263,21 @@ describe('round 23: partner_adult, like boyfriend_adult, tells a relative’s ow
     ['Her nan lives with her partner, 70, in Hull.', 'partner_adult'],
   ])('not flagged: %s (%s)', notFound);
 });
+
+describe('round 23: drug supply described as a job', () => {
+  it.each([
+    ['Tyler told the RHI worker ‘I’m just a worker, I do my shifts and I get paid’.', 'crime_as_job_round23'],
+    ['Social worker: Zain has been taken on by the older group as a runner, and he now has new trainers.', 'crime_as_job_round23'],
+    ['YOT pre-sentence report: Kai was employed by an older male to hold cannabis and was paid per day.', 'crime_as_job_round23'],
+    ['YOT: Marley is the main earner for the group.', 'crime_as_job_round23'],
+  ])('%s -> %s', found);
+
+  it.each([
+    ['I’m just a worker at Tesco, I do my shifts and get paid.', 'crime_as_job_round23'],
+    ['He does his shifts at the warehouse.', 'crime_as_job_round23'],
+    ['Dad is the main earner for the family.', 'crime_as_job_round23'],
+    ['She was taken on by the group as a volunteer at the food bank.', 'crime_as_job_round23'],
+    ['He was employed by the older lads at the car wash.', 'crime_as_job_round23'],
+    ['He was made to hold cannabis by an older male who employed him as a runner; he is being exploited.', 'crime_as_job_round23'],
+  ])('not flagged: %s (%s)', notFound);
+});
