@@ -820,8 +820,12 @@ const ENTRIES: readonly LexiconEntry[] = [
       'slag|slut|slapper|sexual|sexually|sex',
       "she's|she’s|shes [so|really|dead|well|proper]",
       'she is [so|really|dead|well|proper]',
+      // Round 23: "known to be easy with the older men", "police record the 14-year-old as easy among the lads".
+      'she|girl|girls|yp|child|they was|is|were|are known|thought|said|considered|seen|believed|reputed to be',
+      'easy among|with [the] [older] lads|boys|men|males|guys',
     ],
-    unlessNear: ['to|maths|work|task|tasks|homework|test|exam|question|questions|target|targets|way|life|option|read|reading|going|peasy|win'],
+    // "easy to" after the word, not the "to" of "known to be easy" (round 23).
+    unlessNear: ['easy to', 'maths|work|task|tasks|homework|test|exam|question|questions|target|targets|way|life|option|read|reading|going|peasy|win'],
     window: 4,
   },
   {

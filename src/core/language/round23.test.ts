@@ -281,3 +281,18 @@ describe('round 23: drug supply described as a job', () => {
     ['He was made to hold cannabis by an older male who employed him as a runner; he is being exploited.', 'crime_as_job_round23'],
   ])('not flagged: %s (%s)', notFound);
 });
+
+describe('round 23: "easy" as a label, in more frames', () => {
+  it.each([
+    ['A 1998 police record noted the girl was "known to be easy" with the older men.', 'easy_label'],
+    ['Chronology: police record the 14-year-old as easy among the lads on the estate.', 'easy_label'],
+    ['The girls were said to be easy, the officer wrote.', 'easy_label'],
+  ])('%s -> %s', found);
+
+  it.each([
+    ['The test was thought to be easy.', 'easy_label'],
+    ['It is known to be easy to get a bus from there.', 'easy_label'],
+    ['She was said to be easy to work with.', 'easy_label'],
+    ['She finds it easy to talk to staff.', 'easy_label'],
+  ])('not flagged: %s (%s)', notFound);
+});
