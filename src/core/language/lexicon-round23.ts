@@ -37,6 +37,42 @@ export const ROUND_23_ENTRIES: readonly LexiconEntry[] = [
     window: 10,
   },
   {
+    id: 'no_concern_verdict_round23',
+    // A verdict of no concern written over an adult's contact with a child: "the age gap of 9 years is not a cause for
+    // concern as Erin is 16", "a long-term boyfriend of 20, not thought to be an issue", "in a relationship with a man of
+    // 25 and was not considered to be at risk", "threshold not met, ... with a 22-year-old", "this is a
+    // relationship, not abuse", "a parenting issue, not exploitation".
+    patterns: [
+      'not a cause|source for concern',
+      'not thought|considered|felt|deemed|judged|seen|believed to be an|a issue|concern|problem',
+      'not considered|thought|felt|deemed|judged|believed to be at risk',
+      'no safeguarding issues|concerns identified|noted|raised',
+      'threshold not met',
+      'within normal range|limits',
+      'is|was a|an|just|only|simply * [*] not abuse|exploitation|cse|cce|grooming|rape|trafficking',
+    ],
+    category: 'minimises_harm',
+    explanation:
+      'Closes the concern about an adult’s contact with a child with a verdict of no risk. An age gap and an adult’s sexual contact with a child are signs of grooming and abuse, whatever the child says.',
+    alternatives: [
+      'An adult aged [age] is in a sexual relationship with a child aged [age]: record the age gap and the power imbalance, and consider a strategy discussion',
+      'Record why the concern was closed and what would change the decision',
+    ],
+    source: 'childrens_society_2018', // the guide's principle: do not minimise
+    contextInSentence: true,
+    requiresNear: [...ADULT_CUES, 'boyfriend|partner|relationship|father|gap|hotel|nudes'],
+    unlessNear: [
+      ...OTHER_PERSON_CUES.map((c) =>
+        c
+          .split('|')
+          .filter((w) => w.endsWith("'s"))
+          .join('|'),
+      ),
+      'attendance|weight|growth|development|hygiene|eating|sleep|speech|behaviour|school|housing|boiler|damp',
+    ],
+    window: 14,
+  },
+  {
     id: 'harm_trifled_round23',
     // An adult's abuse, gifts, threats or contact recast as a trifle, a kindness, a misunderstanding or a romance: "the
     // man's gifts to Courtney are a kindness from a family friend", "drivers taking girls to a flat was a
@@ -136,6 +172,8 @@ export const ROUND_23_ENTRIES: readonly LexiconEntry[] = [
     patterns: [
       'is|was|are|were|seems|seemed|appears|appeared happy|content|keen|eager to stay|stop|live|sleep|remain with|at|round',
       'happy|keen|eager|content|glad|willing to do|doing deliveries|drop-offs|jobs',
+      // "in a relationship with a 22-year-old and both are happy".
+      'both are|were happy|content',
     ],
     category: 'implies_consent',
     explanation: 'Reads a child’s compliance with an adult as contentment or consent. Grooming makes children appear happy with the people exploiting them.',

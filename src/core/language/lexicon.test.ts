@@ -30,7 +30,7 @@ describe('lexicon data', () => {
         "blames_child": 114,
         "criminalises_child": 99,
         "implies_consent": 93,
-        "minimises_harm": 100,
+        "minimises_harm": 101,
         "sexualises": 53,
       }
     `);

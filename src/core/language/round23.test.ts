@@ -296,3 +296,23 @@ describe('round 23: "easy" as a label, in more frames', () => {
     ['She finds it easy to talk to staff.', 'easy_label'],
   ])('not flagged: %s (%s)', notFound);
 });
+
+describe('round 23: a verdict of no concern over an adult’s contact with a child', () => {
+  it.each([
+    ['MASH: mum reports yp has had a long-term boyfriend of 20, not thought to be an issue.', 'no_concern_verdict_round23'],
+    ['Assessment conclusion: the age gap of 9 years is not a cause for concern as Erin is 16.', 'no_concern_verdict_round23'],
+    ['MASH: threshold not met, the 16-year-old is in a relationship with a 22-year-old.', 'no_concern_verdict_round23'],
+    ['Detective’s note: this is a relationship, not abuse; he is 24.', 'no_concern_verdict_round23'],
+    ['MASH: the 16-year-old is in a relationship with a 22-year-old and both are happy.', 'happy_to_round23'],
+  ])('%s -> %s', found);
+
+  it.each([
+    ['MASH: threshold not met, mum to be offered early help.', 'no_concern_verdict_round23'],
+    ['Her weight is within normal range for her age.', 'no_concern_verdict_round23'],
+    ['Mum’s new partner is 35 and was not thought to be an issue by the panel.', 'no_concern_verdict_round23'],
+    ['The panel agreed this was grooming, not a relationship with the 25-year-old.', 'no_concern_verdict_round23'],
+    ['It was a fight between two boys, not abuse.', 'no_concern_verdict_round23'],
+    ['Both are happy at their new school.', 'happy_to_round23'],
+    ['The 16-year-old and her boyfriend, 17, both are happy.', 'happy_to_round23'],
+  ])('not flagged: %s (%s)', notFound);
+});
