@@ -83,6 +83,8 @@ export const ROUND_23_ENTRIES: readonly LexiconEntry[] = [
     patterns: [
       'teenage|teen|adolescent|typical|girl|girls|girly drama|dramas',
       'is|are|was|were [just|only|simply|merely|all] a kindness',
+      'is|are|was|were just|only|simply|merely kindness|generosity|friendliness',
+      'just|only does|doing|did|do a few|some drops|runs|errands|favours|jobs',
       '[an] act|acts of kindness|generosity',
       'is|are|was|were [just|only|simply|merely|all] a misunderstanding|mix-up',
       'as a [simple|genuine] misunderstanding|mix-up',

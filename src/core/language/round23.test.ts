@@ -59,6 +59,7 @@ describe('round 23: a writer who challenges, removes or reframes a record’s wo
 describe('round 23: harm recast as a trifle, a kindness, a romance or a party', () => {
   it.each([
     ['Duty SW notes the man’s gifts to Courtney are a kindness from a family friend.', 'harm_trifled_round23'],
+    ['Maisie says her neighbour, a man of 60, gives her money and cigarettes; the DSL thinks this is just kindness.', 'harm_trifled_round23'],
     ['Taxi licensing officer: drivers taking girls from the care home to a flat was a misunderstanding.', 'harm_trifled_round23'],
     ['Faith group: the older man’s hugging and texting of the 12-year-old is being affectionate.', 'harm_trifled_round23'],
     ['The abuse of the 13-year-old by a man of 40 was just a fling.', 'harm_trifled_round23'],
@@ -78,6 +79,7 @@ describe('round 23: harm recast as a trifle, a kindness, a romance or a party', 
     ['Staff were kind and the nurse was being generous with her time.', 'harm_trifled_round23'],
     ['Her uncle’s affair with a woman of 30 was described as a fling.', 'harm_trifled_round23'],
     ['The £10 a week from her nan is pocket money.', 'harm_trifled_round23'],
+    ['She just does a few jobs for her nan on Saturdays.', 'harm_trifled_round23'],
     ['The threat of exclusion was only talk.', 'harm_trifled_round23'],
     ['She posted silly pictures of her cat on Instagram.', 'silly_pictures_round23'],
     ['Kayla was out partying with her mum at a family wedding.', 'partying_round23'],
