@@ -88,7 +88,8 @@ export const ROUND_23_ENTRIES: readonly LexiconEntry[] = [
       '[an] act|acts of kindness|generosity',
       'is|are|was|were [just|only|simply|merely|all] a misunderstanding|mix-up',
       'as a [simple|genuine] misunderstanding|mix-up',
-      'is|are|was|were [just|only|simply|merely] being affectionate|friendly|fatherly|generous|kind|nice',
+      'is|are|was|were [just|only|simply|merely] being affectionate|fatherly',
+      'is|are|was|were just|only|simply|merely being friendly|generous|kind|nice|protective',
       'as a|an [brief|short|summer|holiday] fling|dalliance|romance|affair',
       'is|are|was|were [just|only|simply] a [brief|short] fling|dalliance',
       'is|are|was|were [just|only|simply|merely] pocket money',
@@ -108,6 +109,7 @@ export const ROUND_23_ENTRIES: readonly LexiconEntry[] = [
     unlessNear: [
       ...OTHER_PERSON_CUES,
       "uncle|uncle's|stepdad's|husband|wife|colleague|colleagues|exclusion|detention",
+      "grandad|grandad's|granddad|grandpa|grandfather|grandfather's|grandparents|grandparent",
       // Drama as a school subject or a show; a kindness or a misunderstanding between professionals or with a shop.
       'class|lesson|lessons|gcse|school|college|club|production|play|show|film|series|programme|tv|netflix',
       'shop|order|orders|booking|bookings|appointment|appointments|invoice|bill|fee|fees|refund|delivery',
@@ -144,8 +146,13 @@ export const ROUND_23_ENTRIES: readonly LexiconEntry[] = [
       'The child was missing and at risk: record who they were with',
     ],
     source: 'childrens_society_2018', // the guide's principle: do not minimise
-    unlessNear: [...OTHER_PERSON_CUES, 'birthday|wedding|prom|christmas|hen|stag|graduation|family|staff|colleagues'],
-    window: 6,
+    unlessNear: [
+      ...OTHER_PERSON_CUES,
+      'birthday|wedding|prom|christmas|hen|stag|graduation|family|staff|colleagues|18th|19th|20th|21st',
+      // Adults out partying ("the men were out partying in town when the fight started").
+      'the|these|those men|adults|staff|parents|couple|women was|were|are|is out partying',
+    ],
+    window: 10,
   },
   {
     id: 'spite_round23',
@@ -164,7 +171,8 @@ export const ROUND_23_ENTRIES: readonly LexiconEntry[] = [
       'Going missing may be a sign of exploitation or distress: explore what pulls the child away',
     ],
     source: 'durham_scp', // [F] focus on what is happening to the child, not on labels for their behaviour
-    requiresNear: ['missing|absconded|absconds|absconding|abscond|ran|run|runs|running|went|goes|go|left|leaves|walked|walks|stayed|stays|mfh|off|out'],
+    // Going missing or running off, not an argument at home ("stayed out to spite her mum after an argument").
+    requiresNear: ['missing|absconded|absconds|absconding|abscond|ran|run|runs|running|mfh'],
     window: 8,
   },
   {

@@ -318,3 +318,14 @@ describe('round 23: a verdict of no concern over an adult’s contact with a chi
     ['The 16-year-old and her boyfriend, 17, both are happy.', 'happy_to_round23'],
   ])('not flagged: %s (%s)', notFound);
 });
+
+describe('round 23: the new families stay off ordinary kindness, birthdays and rows at home', () => {
+  it.each([
+    ['The man at the bus station was being friendly and gave her directions.', 'harm_trifled_round23'],
+    ['The money is pocket money from his grandparents.', 'harm_trifled_round23'],
+    ['She went out partying with her college friends for her 18th birthday.', 'partying_round23'],
+    ['The men were out partying in town when the fight started.', 'partying_round23'],
+    ['She stayed out to spite her mum after an argument about her phone.', 'spite_round23'],
+    ['He went off to annoy staff and came back ten minutes later.', 'spite_round23'],
+  ])('not flagged: %s (%s)', notFound);
+});
