@@ -886,7 +886,8 @@ const ENTRIES: readonly LexiconEntry[] = [
   {
     id: 'agreed_to',
     contextInSentence: true,
-    patterns: ['agreed|agrees|agreeing|agree to'],
+    // Round 23: "agreed to have sex with the men" is one finding, not also had_sex_with_adult's "have sex with".
+    patterns: ['agreed|agrees|agreeing|agree to', 'agreed|agrees|agreeing|agree to have|having sex|intercourse [with]'],
     quoted: 'sufficient', // the child's own words (types.ts)
     category: 'implies_consent',
     explanation: 'Says the child agreed to sexual contact or to go with adults, when a groomed or coerced child cannot freely agree.',
@@ -3728,6 +3729,10 @@ const ENTRIES: readonly LexiconEntry[] = [
       'Adults are using the child to move drugs or money: consider an NRM referral',
     ],
     source: 'complex_safeguarding_wales', // [D] "Recruited / working" -> "criminally exploited"
+    unlessNear: [
+      // Round 23: "favours" in return for a place to stay are the adult's price (landlord_label), not work.
+      'return|exchange for favour|favours|favor|favors',
+    ],
   },
   {
     id: 'scare_quoted_choice',
@@ -6754,7 +6759,8 @@ const ROUND_21_ENTRIES: readonly LexiconEntry[] = [
     id: 'landlord_label',
     // "her landlord lets her stay rent-free in return for 'favours'", "staying at his landlord's again, a man of 45 who
     // charges him no rent" (round 21): an adult who houses a child for free or for "favours", named as a landlord.
-    patterns: ["her|his|their|my landlord|landlord's|landlord’s"],
+    // Round 23: also "the landlord who lets Bella stay in exchange for 'favours'" (with the same cues).
+    patterns: ["her|his|their|my|the landlord|landlord's|landlord’s"],
     category: 'adult_centred_label',
     explanation: 'Calls an adult who gives a child somewhere to stay for free or for “favours” their landlord, which makes exploitation sound like a tenancy.',
     alternatives: [
@@ -6764,7 +6770,12 @@ const ROUND_21_ENTRIES: readonly LexiconEntry[] = [
     source: 'language_matters', // [B] talk about contexts and situations, not relationships
     requiresNear: ['rent-free|favours|favors', 'no|free rent', 'in return|exchange', 'stay|stays|staying|live|lives|living for free'],
     // Review 21b L23: tenancy business ("her landlord has agreed no rent increase this year").
-    unlessNear: ['increase|increases|increased|arrears|deposit|tenancy'],
+    unlessNear: [
+      'increase|increases|increased|arrears|deposit|tenancy',
+      // Round 23: a landlord's help to a family ("lets the family stay rent-free while the flat is repaired").
+      'the|a family|families',
+      'tenants|repaired|repairs|repair|refurbished|refurbishment',
+    ],
     window: 10,
   },
   {

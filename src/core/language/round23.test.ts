@@ -329,3 +329,18 @@ describe('round 23: the new families stay off ordinary kindness, birthdays and r
     ['He went off to annoy staff and came back ten minutes later.', 'spite_round23'],
   ])('not flagged: %s (%s)', notFound);
 });
+
+describe('round 23: one finding for one statement of consent, and a landlord’s price', () => {
+  it.each([
+    ['MFH debrief: Skye agreed to have sex with the men at the party in exchange for vodka and cigarettes.', 'agreed_to'],
+    ['LAC review: the landlord who lets Bella stay in exchange for "favours" is 50.', 'landlord_label'],
+    ['He did "deliveries" in return for cash.', 'scare_quoted_work'],
+  ])('%s -> %s', found);
+
+  it.each([
+    ['MFH debrief: Skye agreed to have sex with the men at the party in exchange for vodka and cigarettes.', 'had_sex_with_adult'],
+    ['Housing: her landlord lets her stay rent-free in return for "favours", she is 16.', 'scare_quoted_work'],
+    ['The landlord has agreed to fix the boiler.', 'landlord_label'],
+    ['The landlord lets the family stay rent-free while the flat is repaired.', 'landlord_label'],
+  ])('not flagged: %s (%s)', notFound);
+});
