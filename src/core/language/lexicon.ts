@@ -1332,7 +1332,13 @@ const ENTRIES: readonly LexiconEntry[] = [
   },
   {
     id: 'manipulative',
-    patterns: ['manipulative', 'manipulates|manipulating|manipulated staff|professionals|carers|adults|people|others|workers|everyone'],
+    patterns: [
+      'manipulative',
+      'manipulates|manipulating|manipulated staff|professionals|carers|adults|people|others|workers|everyone',
+      // Round 23: one description, one finding ("a manipulative young man who plays agencies off"), not also
+      // plays_the_system. Not "manipulative and playing staff off": the tuning sets mark those two.
+      'manipulative [*] [*] who plays|played|playing * off',
+    ],
     category: 'blames_child',
     explanation: 'Casts a child as the one who controls others, often when they are being manipulated and controlled themselves.',
     alternatives: [
@@ -2989,6 +2995,10 @@ const ENTRIES: readonly LexiconEntry[] = [
     ],
     source: 'complex_safeguarding_wales', // [D]; named in the brief from inquiry reports
     unlessNear: [
+      // Round 23: beside a label that already names the child as an offender or a sex worker ("has a criminal lifestyle
+      // and is well known to the police", "a child sex worker known to officers"): the tuning sets mark the label only.
+      'lifestyle|worker|workers|prostitute|prostitutes|criminal|criminals',
+
       ...ADULT_OR_OTHER_CUES,
       'address|addresses|house|flat|premises|family|families|group|groups|vehicle|car|location|venue|associates|nominal|nominals|driver|drivers|owner|occupant|occupants|tenant|resident|residents|boyfriend|partner',
       `friend|gentleman|${AGE_TOKENS}`,

@@ -344,3 +344,15 @@ describe('round 23: one finding for one statement of consent, and a landlord’s
     ['The landlord lets the family stay rent-free while the flat is repaired.', 'landlord_label'],
   ])('not flagged: %s (%s)', notFound);
 });
+
+describe('round 23: one label, one finding', () => {
+  it.each([
+    ['Kyle is well known to police in the Hulme area.', 'known_to_police'],
+    ['Probation: the 16-year-old is a manipulative young man who plays agencies off against each other.', 'manipulative'],
+  ])('%s -> %s', found);
+
+  it.each([
+    ['CSC assessment: Mikey has a criminal lifestyle and is well known to the police.', 'known_to_police'],
+    ['Probation: the 16-year-old is a manipulative young man who plays agencies off against each other.', 'plays_the_system'],
+  ])('not flagged: %s (%s)', notFound);
+});
