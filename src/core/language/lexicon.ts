@@ -147,6 +147,16 @@ const ENTRIES: readonly LexiconEntry[] = [
       'Possible sexual abuse: record who was involved, their ages and any age gap or power imbalance',
     ],
     source: 'docsbay_alternatives', // [A]; also CARA prior art
+    unlessNear: [
+      // Round 23: a partner of the child's own age ("sexually active with her boyfriend who is 16", "with a 16-year-old
+      // from college", "both are 16"): not an adult's abuse named as the child's activity.
+      // Not a younger child's partner: "sexually active" of a child under 16 stays a finding whoever the partner is.
+      'with her|his|their [*] boyfriend|girlfriend|partner [who] [is|aged] 15|16|17',
+      'with a|an|her|his|their 15-year-old|16-year-old|17-year-old|15yo|16yo|17yo',
+      'same|similar age|year',
+      'her|his|their own age',
+      'both are|aged 16|17',
+    ],
   },
   {
     id: 'sexual_activity_with',

@@ -356,3 +356,18 @@ describe('round 23: one label, one finding', () => {
     ['Probation: the 16-year-old is a manipulative young man who plays agencies off against each other.', 'plays_the_system'],
   ])('not flagged: %s (%s)', notFound);
 });
+
+describe('round 23: "sexually active" with a partner of the child’s own age', () => {
+  it.each([
+    ['Sexual health clinic: 14-year-old sexually active with her 19-year-old partner, condoms given.', 'sexually_active'],
+    ['GP: Aliyah, 13, has been sexually active since last summer.', 'sexually_active'],
+    ['She is sexually active with a man of her mum’s age.', 'sexually_active'],
+  ])('%s -> %s', found);
+
+  it.each([
+    ['She was sexually active with her boyfriend who is 16; contraception was discussed.', 'sexually_active'],
+    ['She is sexually active with a 16-year-old from college.', 'sexually_active'],
+    ['Both are 16 and sexually active; condoms given.', 'sexually_active'],
+    ['He is sexually active with a girl his own age.', 'sexually_active'],
+  ])('not flagged: %s (%s)', notFound);
+});
