@@ -7,6 +7,7 @@ import {
   SEXUAL_CUES,
   CCE_CUES,
   RISK_CONTEXT_CUES,
+  SAME_AGE_PARTNER_CUES,
   EXPLOITATION_CONTEXT_CUES,
   EVERYDAY_CHOICE_CUES,
   PRONOUN_SELF,
@@ -148,14 +149,9 @@ const ENTRIES: readonly LexiconEntry[] = [
     ],
     source: 'docsbay_alternatives', // [A]; also CARA prior art
     unlessNear: [
-      // Round 23: a partner of the child's own age ("sexually active with her boyfriend who is 16", "with a 16-year-old
-      // from college", "both are 16"): not an adult's abuse named as the child's activity.
-      // Not a younger child's partner: "sexually active" of a child under 16 stays a finding whoever the partner is.
-      'with her|his|their [*] boyfriend|girlfriend|partner [who] [is|aged] 15|16|17',
-      'with a|an|her|his|their 15-year-old|16-year-old|17-year-old|15yo|16yo|17yo',
-      'same|similar age|year',
-      'her|his|their own age',
-      'both are|aged 16|17',
+      // Round 23: a partner of the child's own age (SAME_AGE_PARTNER_CUES): not an adult's abuse named as the child's
+      // activity.
+      ...SAME_AGE_PARTNER_CUES,
     ],
   },
   {
@@ -244,6 +240,9 @@ const ENTRIES: readonly LexiconEntry[] = [
       'offence|offences|crime|crimes|charge|charges|charged|nfa',
     ],
     unlessNear: [
+      // Round 23: a partner of the child's own age (lexicon-cues.ts SAME_AGE_PARTNER_CUES).
+      ...SAME_AGE_PARTNER_CUES,
+
       "not|cannot|can’t|can't|couldn't|unable|never|without|no [to] [give] consent|consented|consensual|consenting",
       'referral|share|sharing|information|assessment|examination|treatment|medical|procedure|photographs|photograph',
       ...EVERYDAY_PARTICIPATION_CUES,
@@ -263,6 +262,9 @@ const ENTRIES: readonly LexiconEntry[] = [
     source: 'childrens_society_2018', // the guide's principle; "sex seen as consensual" is a Rotherham finding (DOMAIN.md)
     // "It was not consensual" is a disclosure, not a judgement; "consensual sharing of information" is not about sex.
     unlessNear: [
+      // Round 23: a partner of the child's own age (lexicon-cues.ts SAME_AGE_PARTNER_CUES).
+      ...SAME_AGE_PARTNER_CUES,
+
       "not|never|wasn't|isn't|weren't|wasnt|isnt|non|hardly [fully|entirely|truly|really] consensual",
       'information|referral|sharing|share|assessment|examination|treatment|procedure|photograph|photographs',
     ],
@@ -1089,6 +1091,9 @@ const ENTRIES: readonly LexiconEntry[] = [
     requiresNear: [...RISK_CONTEXT_CUES, ...CCE_CUES, ...AGAINST_ADVICE_CUES],
     // "The men chose to target children": the adults' choice, not the child's.
     unlessNear: [
+      // Round 23: a partner of the child's own age (lexicon-cues.ts SAME_AGE_PARTNER_CUES).
+      ...SAME_AGE_PARTNER_CUES,
+
       ...EVERYDAY_CHOICE_CUES,
       'the|these|those|older|adult men|adults|males|suspects|perpetrators|offenders|abusers|exploiters|groomers chose|choose|chooses|choosing',
       // Round 22: one adult right before the choice ("CCTV shows the 34-year-old man chose to approach children", "the

@@ -371,3 +371,18 @@ describe('round 23: "sexually active" with a partner of the child’s own age', 
     ['He is sexually active with a girl his own age.', 'sexually_active'],
   ])('not flagged: %s (%s)', notFound);
 });
+
+describe('round 23: consent and choice between peers of 15 to 17', () => {
+  it.each([
+    ['Police: Jade, 13, consented to sex with the 25-year-old.', 'consented'],
+    ['She said the sex with the man, 24, was consensual.', 'consensual'],
+    ['She chose to go with the men; she is 16.', 'chose_to'],
+  ])('%s -> %s', found);
+
+  it.each([
+    ['She said the sex with her boyfriend, 16, was consensual.', 'consensual'],
+    ['The sex with her boyfriend, 17, was consensual.', 'consensual'],
+    ['She consented to sex with her boyfriend who is 16.', 'consented'],
+    ['She chose to have sex with her boyfriend, who is also 16.', 'chose_to'],
+  ])('not flagged: %s (%s)', notFound);
+});
