@@ -416,7 +416,7 @@ const NEXT_CRITICISM = compilePatterns([{ patterns: NEXT_CLAUSE_CRITICISM, value
 const NEXT_NAMES_HARM = compilePatterns([{ patterns: NEXT_CLAUSE_NAMES_HARM, value: 0 }]);
 const NEXT_AMENDED = compilePatterns([{ patterns: NEXT_CLAUSE_AMENDED, value: 0 }]);
 const ATTRIBUTION: ReadonlySet<number> = new Set(ATTRIBUTION_WORDS.map(internWord));
-const NEXT_CRITICISM_REACH = 10; // tokens: the longest pattern, with room
+const NEXT_CRITICISM_REACH = 14; // tokens: the longest pattern (12, round 23), with room
 // The patterns' first words: most clauses open with none of them, and then the matcher is not run.
 const NEXT_CRITICISM_OPENERS: ReadonlySet<number> = new Set(
   [...NEXT_CLAUSE_CRITICISM, ...NEXT_CLAUSE_NAMES_HARM, ...NEXT_CLAUSE_AMENDED]

@@ -71,12 +71,29 @@ export const EXPLOITATION_CONTEXT_CUES: readonly string[] = [
   AGE_TOKENS,
 ];
 
+/**
+ * A partner of the child's own age, 15 to 17 ("with her boyfriend who is 16", "her boyfriend, 16,", "with a 16-year-old
+ * from college", "both are 16", "a girl his own age"): consent or sex between peers of that age is not an adult's abuse
+ * named as the child's choice (round 23). Not a younger child's partner: under 15 the wording stays a finding.
+ */
+export const SAME_AGE_PARTNER_CUES: readonly string[] = [
+  'with her|his|their [*] boyfriend|girlfriend|partner [who] [is|aged] [also] 15|16|17',
+  'her|his|their boyfriend|girlfriend|partner 15|16|17',
+  'with a|an|her|his|their 15-year-old|16-year-old|17-year-old|15yo|16yo|17yo',
+  'same|similar age|year',
+  'her|his|their own age',
+  'both are|aged 16|17',
+  'both 16|17',
+];
+
 /** Everyday choices that are not a risk context. */
 export const EVERYDAY_CHOICE_CUES: readonly string[] = [
   'college|school|university|uni|course|class|lesson|lessons|study|studying|apprenticeship|job|homework|gcse|gcses|subject|subjects|option|options|career',
   'sandwich|lunch|breakfast|dinner|tea|meal|food|football|club|gym|sport|sports|swimming|music|art|volunteer|volunteering|counselling|therapy',
   'disclose|disclosed|tell|told|report|reported|speak|spoke',
   'divorce|separation|separated',
+  // Round 23: an outing ("decided to go with them to the cinema").
+  'cinema|bowling|theatre|museum|zoo|concert|panto|pantomime|shopping',
 ];
 
 export const PRONOUN_SELF = 'herself|himself|themselves|themself|yourself|myself|hisself|theirselves';

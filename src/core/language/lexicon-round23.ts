@@ -7,6 +7,72 @@ import type { LexiconEntry } from './types.ts';
 
 export const ROUND_23_ENTRIES: readonly LexiconEntry[] = [
   {
+    id: 'crime_as_job_round23',
+    // Drug supply described as a job the child holds: "I'm just a worker, I do my shifts and I get paid" (two tuning-set
+    // lines, the child's words), "taken on by the older group as a runner", "employed by an older male to hold cannabis",
+    // "the main earner for the group".
+    patterns: [
+      "i'm|im|i’m|i am just a worker|runner|grafter",
+      'do|doing|does|did my|his|her|their shifts',
+      'taken|took|taking|takes on by [the|a|an|some] [*] [*] group|gang|gangs|olders|elders|line|men|dealers|crew|ocg',
+      'employed|hired by a|an|the [*] older|adult male|man|men|males|lad|lads|group|gang',
+      'main|top|best|biggest earner|earners for|in the|a|his|their group|gang|line|crew|olders|lot',
+    ],
+    category: 'criminalises_child',
+    explanation:
+      'Describes a child’s part in drug supply as a job with shifts, pay and an employer. That is the exploiters’ framing: the child is being criminally exploited.',
+    alternatives: [
+      'The child is being criminally exploited by [who] to [hold / carry / sell] drugs',
+      'The child says they are paid: record who pays them, what they are made to do and what happens if they stop',
+    ],
+    source: 'complex_safeguarding_wales', // [D] "Recruited / working" -> "criminally exploited"
+    quoted: 'sufficient', // the child's own words (types.ts)
+    requiresNear: [...DRUG_SUPPLY_CUES, 'runner|runners|hold|holding|trap|crew|ocg|earner|earners'],
+    unlessNear: [
+      ...OTHER_PERSON_CUES,
+      "shop|tesco|kfc|mcdonald's|café|cafe|restaurant|job|saturday|saturdays|weekend|weekends|apprenticeship|payslip|wage|wages|contract|part-time|supermarket|bakery|garage|salon|warehouse|factory|hospital|care|nursing|pub|bar|hotel|shop's",
+      'exploited|forced|made|coerced|groomed|pressured|pressurised|trafficked|compelled|threatened',
+      'volunteer|volunteers|volunteering|charity|club|team|choir|band|church|scouts|cadets',
+    ],
+    window: 10,
+  },
+  {
+    id: 'no_concern_verdict_round23',
+    // A verdict of no concern written over an adult's contact with a child: "the age gap of 9 years is not a cause for
+    // concern as Erin is 16", "a long-term boyfriend of 20, not thought to be an issue", "in a relationship with a man of
+    // 25 and was not considered to be at risk", "threshold not met, ... with a 22-year-old", "this is a
+    // relationship, not abuse", "a parenting issue, not exploitation".
+    patterns: [
+      'not a cause|source for concern',
+      'not thought|considered|felt|deemed|judged|seen|believed to be an|a issue|concern|problem',
+      'not considered|thought|felt|deemed|judged|believed to be at risk',
+      'no safeguarding issues|concerns identified|noted|raised',
+      'threshold not met',
+      'within normal range|limits',
+      'is|was a|an|just|only|simply * [*] not abuse|exploitation|cse|cce|grooming|rape|trafficking',
+    ],
+    category: 'minimises_harm',
+    explanation:
+      'Closes the concern about an adult’s contact with a child with a verdict of no risk. An age gap and an adult’s sexual contact with a child are signs of grooming and abuse, whatever the child says.',
+    alternatives: [
+      'An adult aged [age] is in a sexual relationship with a child aged [age]: record the age gap and the power imbalance, and consider a strategy discussion',
+      'Record why the concern was closed and what would change the decision',
+    ],
+    source: 'childrens_society_2018', // the guide's principle: do not minimise
+    contextInSentence: true,
+    requiresNear: [...ADULT_CUES, 'boyfriend|partner|relationship|father|gap|hotel|nudes'],
+    unlessNear: [
+      ...OTHER_PERSON_CUES.map((c) =>
+        c
+          .split('|')
+          .filter((w) => w.endsWith("'s"))
+          .join('|'),
+      ),
+      'attendance|weight|growth|development|hygiene|eating|sleep|speech|behaviour|school|housing|boiler|damp',
+    ],
+    window: 14,
+  },
+  {
     id: 'harm_trifled_round23',
     // An adult's abuse, gifts, threats or contact recast as a trifle, a kindness, a misunderstanding or a romance: "the
     // man's gifts to Courtney are a kindness from a family friend", "drivers taking girls to a flat was a
@@ -17,10 +83,13 @@ export const ROUND_23_ENTRIES: readonly LexiconEntry[] = [
     patterns: [
       'teenage|teen|adolescent|typical|girl|girls|girly drama|dramas',
       'is|are|was|were [just|only|simply|merely|all] a kindness',
+      'is|are|was|were just|only|simply|merely kindness|generosity|friendliness',
+      'just|only does|doing|did|do a few|some drops|runs|errands|favours|jobs',
       '[an] act|acts of kindness|generosity',
       'is|are|was|were [just|only|simply|merely|all] a misunderstanding|mix-up',
       'as a [simple|genuine] misunderstanding|mix-up',
-      'is|are|was|were [just|only|simply|merely] [him|her|them] being affectionate|friendly|fatherly|generous|kind|nice',
+      'is|are|was|were [just|only|simply|merely] [him|her|them] being affectionate|fatherly',
+      'is|are|was|were just|only|simply|merely [him|her|them] being friendly|generous|kind|nice|protective',
       'as a|an [brief|short|summer|holiday] fling|dalliance|romance|affair',
       'is|are|was|were [just|only|simply] a [brief|short] fling|dalliance',
       'is|are|was|were [just|only|simply|merely] pocket money',
@@ -41,6 +110,7 @@ export const ROUND_23_ENTRIES: readonly LexiconEntry[] = [
     unlessNear: [
       ...OTHER_PERSON_CUES,
       "uncle|uncle's|stepdad's|husband|wife|colleague|colleagues|exclusion|detention",
+      "grandad|grandad's|granddad|grandpa|grandfather|grandfather's|grandparents|grandparent",
       // Drama as a school subject or a show; a kindness or a misunderstanding between professionals or with a shop.
       'class|lesson|lessons|gcse|school|college|club|production|play|show|film|series|programme|tv|netflix',
       'shop|order|orders|booking|bookings|appointment|appointments|invoice|bill|fee|fees|refund|delivery',
@@ -87,14 +157,16 @@ export const ROUND_23_ENTRIES: readonly LexiconEntry[] = [
     source: 'childrens_society_2018', // the guide's principle: do not minimise
     unlessNear: [
       ...OTHER_PERSON_CUES,
-      'birthday|wedding|prom|christmas|hen|stag|graduation|family|staff|colleagues',
+      'birthday|wedding|prom|christmas|hen|stag|graduation|family|staff|colleagues|18th|19th|20th|21st',
       // Review 23A: friends from college ("out partying with friends from college"), or adults who party ("adults out
-      // partying at the flat", "the adults in the house were partying with the men next door").
+      // partying at the flat", "the adults in the house were partying with the men next door", "the men were out
+      // partying in town when the fight started").
       'college|uni|university|classmates|exams',
       'adults|men|parents|neighbours out partying|clubbing',
       'adults|men|parents|neighbours [*] [*] [*] were|are|was|is|been partying|clubbing|partied',
+      'the|these|those men|adults|staff|parents|couple|women was|were|are|is out partying',
     ],
-    window: 6,
+    window: 10,
   },
   {
     id: 'spite_round23',
@@ -113,7 +185,8 @@ export const ROUND_23_ENTRIES: readonly LexiconEntry[] = [
       'Going missing may be a sign of exploitation or distress: explore what pulls the child away',
     ],
     source: 'durham_scp', // [F] focus on what is happening to the child, not on labels for their behaviour
-    requiresNear: ['missing|absconded|absconds|absconding|abscond|ran|run|runs|running|went|goes|go|left|leaves|walked|walks|stayed|stays|mfh|off|out'],
+    // Going missing or running off, not an argument at home ("stayed out to spite her mum after an argument").
+    requiresNear: ['missing|absconded|absconds|absconding|abscond|ran|run|runs|running|mfh'],
     // Review 23A: an adult's spite ("Dad went out drinking to spite mum", "the landlord left the heating off out of
     // spite"), or a sibling teased ("stayed up to annoy his brother").
     unlessNear: [
@@ -129,6 +202,8 @@ export const ROUND_23_ENTRIES: readonly LexiconEntry[] = [
     patterns: [
       'is|was|are|were|seems|seemed|appears|appeared happy|content|keen|eager to stay|stop|live|sleep|remain with|at|round',
       'happy|keen|eager|content|glad|willing to do|doing deliveries|drop-offs|jobs',
+      // "in a relationship with a 22-year-old and both are happy".
+      'both are|were happy|content',
     ],
     category: 'implies_consent',
     explanation: 'Reads a child’s compliance with an adult as contentment or consent. Grooming makes children appear happy with the people exploiting them.',

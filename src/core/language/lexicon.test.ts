@@ -28,9 +28,9 @@ describe('lexicon data', () => {
       {
         "adult_centred_label": 43,
         "blames_child": 114,
-        "criminalises_child": 98,
+        "criminalises_child": 99,
         "implies_consent": 93,
-        "minimises_harm": 100,
+        "minimises_harm": 101,
         "sexualises": 53,
       }
     `);

@@ -7,6 +7,7 @@ import {
   SEXUAL_CUES,
   CCE_CUES,
   RISK_CONTEXT_CUES,
+  SAME_AGE_PARTNER_CUES,
   EXPLOITATION_CONTEXT_CUES,
   EVERYDAY_CHOICE_CUES,
   PRONOUN_SELF,
@@ -27,6 +28,26 @@ import { REVIEW_WORDING_ENTRIES } from './lexicon-review.ts';
 import { ROUND_22_ENTRIES, ROUND_22_HARM_ENTRIES, ROUND_22_MORE_ENTRIES } from './lexicon-round22.ts';
 import { ROUND_23_ENTRIES } from './lexicon-round23.ts';
 import type { LexiconEntry } from './types.ts';
+
+// Relatives who may have a partner of their own (boyfriend_adult, round 23).
+const OTHER_REL = 'mum|mam|mother|dad|father|sister|sisters|brother|brothers|aunt|auntie|aunty|nan|gran|grandmother|cousin|stepmum|stepdad|carer|carers|uncle';
+
+// A relative's own partner, not a relative who reports the child's ("Harley's mum said Harley's boyfriend is 23", "at her
+// 19-year-old boyfriend's house with his mum present"): the relative's possessive, or the relative with, living with or
+// bringing their own partner (boyfriend_adult, partner_adult; round 23).
+const RELATIVE_OWN_PARTNER_CUES: readonly string[] = [
+  ...OTHER_PERSON_CUES.map((c) =>
+    c
+      .split('|')
+      .filter((w) => w.endsWith("'s"))
+      .join('|'),
+  ),
+  `${OTHER_REL} and|with|has|have|had|is|was|lives|lived|living|stays|stayed|married|marry|marries [got] [a|her|his|their] [new] [older] [${AGE_TOKENS}] boyfriend|boyfriends|girlfriend|girlfriends|partner|husband|wife|fella|bloke|fiance|fiancé`,
+  `${OTHER_REL} [*] [*] [*] and|with her|his|their [new] [older] [${AGE_TOKENS}] boyfriend|girlfriend|partner|husband|wife|fella|bloke`,
+  `${OTHER_REL} is|was|are|were [aged] ${AGE_NUMBERS}|${AGE_TOKENS} and her|his|their boyfriend|girlfriend|partner|husband|wife|fella|bloke`,
+  `${OTHER_REL} [*] [*] [*] with her|his|their new|older boyfriend|girlfriend|partner|husband|wife`,
+  `${OTHER_REL} [*] [*] [*] has|have|had|lives|lived|living|brought|brings|married|marries [been] [with] [a|her|his|their] [new] [older] boyfriend|girlfriend|partner|husband|wife|fella|bloke`,
+];
 
 // A child's age as one token ("the 14-year-old"), for wording that names the child by age.
 const CHILD_AGE_TOKENS = Array.from({ length: 8 }, (_, i) => i + 10)
@@ -127,6 +148,11 @@ const ENTRIES: readonly LexiconEntry[] = [
       'Possible sexual abuse: record who was involved, their ages and any age gap or power imbalance',
     ],
     source: 'docsbay_alternatives', // [A]; also CARA prior art
+    unlessNear: [
+      // Round 23: a partner of the child's own age (SAME_AGE_PARTNER_CUES): not an adult's abuse named as the child's
+      // activity.
+      ...SAME_AGE_PARTNER_CUES,
+    ],
   },
   {
     id: 'sexual_activity_with',
@@ -215,6 +241,9 @@ const ENTRIES: readonly LexiconEntry[] = [
       'offence|offences|crime|crimes|charge|charges|charged|nfa',
     ],
     unlessNear: [
+      // Round 23: a partner of the child's own age (lexicon-cues.ts SAME_AGE_PARTNER_CUES).
+      ...SAME_AGE_PARTNER_CUES,
+
       "not|cannot|can’t|can't|couldn't|unable|never|without|no [to] [give] consent|consented|consensual|consenting",
       // Review 23A: consent ruled out ("there is no suggestion that Sophie consented"), here and not sentence-wide.
       'no|little suggestion|evidence|indication that [*]',
@@ -236,6 +265,9 @@ const ENTRIES: readonly LexiconEntry[] = [
     source: 'childrens_society_2018', // the guide's principle; "sex seen as consensual" is a Rotherham finding (DOMAIN.md)
     // "It was not consensual" is a disclosure, not a judgement; "consensual sharing of information" is not about sex.
     unlessNear: [
+      // Round 23: a partner of the child's own age (lexicon-cues.ts SAME_AGE_PARTNER_CUES).
+      ...SAME_AGE_PARTNER_CUES,
+
       "not|never|wasn't|isn't|weren't|wasnt|isnt|non|hardly [fully|entirely|truly|really] consensual",
       'information|referral|sharing|share|assessment|examination|treatment|procedure|photograph|photographs',
     ],
@@ -403,7 +435,7 @@ const ENTRIES: readonly LexiconEntry[] = [
     ],
     // "She has no boyfriend": nobody is named. "A man who called himself her boyfriend": the abuser's own word, reported.
     unlessNear: [
-      ...OTHER_PERSON_CUES,
+      ...RELATIVE_OWN_PARTNER_CUES,
       ...FRIEND_CUES,
       'no boyfriend|boyfriends|girlfriend|girlfriends|partner',
       'called|calls|calling|styled|styles himself|herself',
@@ -592,7 +624,11 @@ const ENTRIES: readonly LexiconEntry[] = [
       'The people controlling the drug line: record who they are and how they control the child',
     ],
     source: 'language_matters', // [B] "Associating with … elders"
-    unlessNear: ['church|chapel|mosque|temple|gurdwara|synagogue|faith|community|tribal|village|council|religious'],
+    unlessNear: [
+      // Round 23: church elders ("the elders run the tuck shop").
+      'tuck|hymn|hymns|prayer|prayers|congregation|parish|minister|vicar|pastor|imam|worship|sunday',
+      'church|chapel|mosque|temple|gurdwara|synagogue|faith|community|tribal|village|council|religious',
+    ],
   },
   {
     id: 'boss',
@@ -808,8 +844,12 @@ const ENTRIES: readonly LexiconEntry[] = [
       'slag|slut|slapper|sexual|sexually|sex',
       "she's|she’s|shes [so|really|dead|well|proper]",
       'she is [so|really|dead|well|proper]',
+      // Round 23: "known to be easy with the older men", "police record the 14-year-old as easy among the lads".
+      'she|girl|girls|yp|child|they was|is|were|are known|thought|said|considered|seen|believed|reputed to be',
+      'easy among|with [the] [older] lads|boys|men|males|guys',
     ],
-    unlessNear: ['to|maths|work|task|tasks|homework|test|exam|question|questions|target|targets|way|life|option|read|reading|going|peasy|win'],
+    // "easy to" after the word, not the "to" of "known to be easy" (round 23).
+    unlessNear: ['easy to', 'maths|work|task|tasks|homework|test|exam|question|questions|target|targets|way|life|option|read|reading|going|peasy|win'],
     window: 4,
   },
   {
@@ -870,7 +910,8 @@ const ENTRIES: readonly LexiconEntry[] = [
   {
     id: 'agreed_to',
     contextInSentence: true,
-    patterns: ['agreed|agrees|agreeing|agree to'],
+    // Round 23: "agreed to have sex with the men" is one finding, not also had_sex_with_adult's "have sex with".
+    patterns: ['agreed|agrees|agreeing|agree to', 'agreed|agrees|agreeing|agree to have|having sex|intercourse [with]'],
     quoted: 'sufficient', // the child's own words (types.ts)
     category: 'implies_consent',
     explanation: 'Says the child agreed to sexual contact or to go with adults, when a groomed or coerced child cannot freely agree.',
@@ -1021,6 +1062,8 @@ const ENTRIES: readonly LexiconEntry[] = [
       'choice|choices of lifestyle',
       `chosen|chose|choose|chooses|choosing this|that|a|the|${PRONOUN_POSS} [*] lifestyle|life`,
       'chosen|chose|choose|chooses|choosing to live like this|that',
+      // Round 23: "she has chosen this way of life".
+      'chosen|chose|choose|chooses|choosing this|that|a|the|her|his|their way of life',
       "i|i've chose|chosen|choose this|that",
       "it's|its|it’s my [own] choice|decision|life",
       'it is|was my [own] choice|decision|life',
@@ -1061,6 +1104,9 @@ const ENTRIES: readonly LexiconEntry[] = [
     requiresNear: [...RISK_CONTEXT_CUES, ...CCE_CUES, ...AGAINST_ADVICE_CUES],
     // "The men chose to target children": the adults' choice, not the child's.
     unlessNear: [
+      // Round 23: a partner of the child's own age (lexicon-cues.ts SAME_AGE_PARTNER_CUES).
+      ...SAME_AGE_PARTNER_CUES,
+
       ...EVERYDAY_CHOICE_CUES,
       'the|these|those|older|adult men|adults|males|suspects|perpetrators|offenders|abusers|exploiters|groomers chose|choose|chooses|choosing',
       // Round 22: one adult right before the choice ("CCTV shows the 34-year-old man chose to approach children", "the
@@ -1110,6 +1156,9 @@ const ENTRIES: readonly LexiconEntry[] = [
     alternatives: ['The child is being groomed, coerced or manipulated by [who]', 'Focus on what the person causing harm has done: record their actions'],
     source: 'durham_scp', // [F] "They make poor relationship choices"; [B] risky choices / poor decisions
     unlessNear: [
+      // Round 23: an adult's own past ("mum says she made poor choices in her own relationships").
+      'in her|his|their own relationships|relationship|life|past|youth',
+
       'practitioner|practitioners|professional|professionals|agency|agencies|staff|service|services|manager|managers|police|officer|officers|panel|court',
       // A parent's own choices ("mum has made poor choices", "poor decisions by dad"), not a parent reporting the child's
       // ("Mum says Chantelle makes poor relationship choices": the Durham SCP wording, reported).
@@ -1317,7 +1366,13 @@ const ENTRIES: readonly LexiconEntry[] = [
   },
   {
     id: 'manipulative',
-    patterns: ['manipulative', 'manipulates|manipulating|manipulated staff|professionals|carers|adults|people|others|workers|everyone'],
+    patterns: [
+      'manipulative',
+      'manipulates|manipulating|manipulated staff|professionals|carers|adults|people|others|workers|everyone',
+      // Round 23: one description, one finding ("a manipulative young man who plays agencies off"), not also
+      // plays_the_system. Not "manipulative and playing staff off": the tuning sets mark those two.
+      'manipulative [*] [*] who plays|played|playing * off',
+    ],
     category: 'blames_child',
     explanation: 'Casts a child as the one who controls others, often when they are being manipulated and controlled themselves.',
     alternatives: [
@@ -1326,7 +1381,11 @@ const ENTRIES: readonly LexiconEntry[] = [
     ],
     source: 'cara_prior_art', // CARA lists "manipulative"; [B] "groomed/exploited/coerced/manipulated/controlled"
     // "The abuser was manipulative and controlling towards her": the adult's conduct, not a label on the child.
-    unlessNear: ['abuser|abusers|perpetrator|perpetrators|offender|offenders|groomer|groomers|exploiter|exploiters|suspect|suspects|defendant|defendants'],
+    unlessNear: [
+      // Round 23: an adult by age or noun ("the judge described the 52-year-old man as manipulative and controlling").
+      `man|woman|men|women|adult|adults|male|female|${AGE_TOKENS} as|is|was|are|were [very|highly|extremely|so] manipulative`,
+      'abuser|abusers|perpetrator|perpetrators|offender|offenders|groomer|groomers|exploiter|exploiters|suspect|suspects|defendant|defendants',
+    ],
     window: 4,
   },
   {
@@ -1366,7 +1425,11 @@ const ENTRIES: readonly LexiconEntry[] = [
       'The child’s behaviour has changed: record what and when, and what may be behind it',
     ],
     source: 'cara_prior_art', // issue 4 and CARA
-    unlessNear: ['fire|fires|car|vehicle|dog|dogs|situation|spending|debt|party'],
+    unlessNear: [
+      // Round 23: a parent or partner out of control ("mum says dad is out of control when he drinks").
+      'mum|mam|dad|mother|father|stepdad|stepfather|stepmum|partner|uncle|boyfriend is|was|gets|got|becomes|became [completely|totally|really|very] out of control',
+      'fire|fires|car|vehicle|dog|dogs|situation|spending|debt|party',
+    ],
   },
   {
     id: 'feral',
@@ -1845,6 +1908,8 @@ const ENTRIES: readonly LexiconEntry[] = [
     ],
     unlessNear: [
       'worker|workers|youth|social|team|teams|maths|homework|school|college|job|shift|shifts|agencies|partners|partnership|operation|support|group|service|services',
+      // Round 23: a trade in cars ("he works as a car dealer").
+      'car|cars|antique|antiques|motor|scrap|second-hand',
       'working|works|worked with|on|out|hard|well|towards|through|to|together|closely|alongside',
     ],
     window: 4,
@@ -1898,6 +1963,9 @@ const ENTRIES: readonly LexiconEntry[] = [
     ],
     source: 'complex_safeguarding_wales', // [D] "criminally exploited"; [C] CCE
     unlessNear: [
+      // Round 23: an adult who ran the line ("the occupant, a 46-year-old man, had been running a line using local children").
+      'man|woman|male|female|occupant|tenant|adult|dealer had|has|have|was|is|were [been] running|ran|run|runs the|a line|lines',
+
       'enquiry|enquiries|inquiry|inquiries|questioning|investigation',
       // The adults are the ones running the line: "a group who are running drugs into Hastings".
       'who|they|adults|men|males|group|gang|gangs|olders are|were|is|was|been running|run|runs',
@@ -1933,6 +2001,8 @@ const ENTRIES: readonly LexiconEntry[] = [
       'selling|sells|sold drugs|cannabis|crack|heroin|cocaine|weed',
       'county lines dealer|dealers',
       'is|was|been|became|become|becoming a|an [*] dealer',
+      // Round 23: "he is known to the police as a dealer".
+      'as a|an [known] dealer',
     ],
     category: 'criminalises_child',
     explanation: 'Names the child as a dealer when adults are exploiting them to sell drugs. Children in drug supply are victims of criminal exploitation.',
@@ -1942,9 +2012,14 @@ const ENTRIES: readonly LexiconEntry[] = [
     ],
     source: 'yjlc', // [C] CCE: child is a victim
     unlessNear: [
+      // Round 23: adults who took over the child's flat to deal from it ("adults have taken over Kai's flat to deal drugs").
+      'taken|took|take|takes over',
+
       ...OTHER_PERSON_CUES,
       'man|men|male|males|adult|adults|older|olders|elders|suspect|suspects|perpetrator|perpetrators',
       'forced|forcing|coerced|coercing|exploited|exploiting|made|groomed|pressured|pressure|threatened',
+      // Round 23: a trade in cars or antiques ("works as a car dealer").
+      'car|cars|antique|antiques|art|card|cards|motor|scrap|second-hand|used',
       // Round 23: the dealer given an adult age ("He is a known drug dealer aged 28 who targets children").
       // Review 23A: the dealer's age, not the buyers' ("selling to students aged 18 to 21").
       `dealer|dealers aged ${AGE_NUMBERS}`,
@@ -2605,6 +2680,9 @@ const ENTRIES: readonly LexiconEntry[] = [
     source: 'childrens_society_2018', // the guide's principle
     // "Not a one-off" names a pattern; "a one-off payment" is not a judgement about harm.
     unlessNear: [
+      // Round 23: an accident ("the cut was an accident in food technology; a one-off").
+      'accident|accidental|accidentally [*] [*] [*] [*] [*] a|an one-off',
+
       'not a|an one-off|one',
       'not an isolated',
       'payment|payments|grant|fee|fees|cost|costs|purchase|purchases|session|sessions|event|visit|appointment|treat|trip|charge',
@@ -2645,6 +2723,9 @@ const ENTRIES: readonly LexiconEntry[] = [
     source: 'childrens_society_2018', // the guide's principle: keep the focus on the harm and its impact
     // A clinical or professional finding with its basis ("the injury is not serious") is not a minimisation of abuse.
     unlessNear: [
+      // Round 23: a household or building fault ("the boiler fault is not serious").
+      'boiler|fault|faults|repair|repairs|repaired|damp|mould|mold|heating|engine|roof|window|windows|door|doors|crack',
+
       'injury|injuries|wound|wounds|cut|cuts|bruise|bruises|bruising|burn|burns|fracture|condition|illness|infection|rash|allergy|asthma|temperature|bleeding|sprain|graze',
       'dog|dogs|cat|insect|insects|spider|spiders|snake|substance|chemical',
       'fire|fires|death|deaths|vehicle|package|parcel|device|smell|noise|leak|flood',
@@ -2962,6 +3043,10 @@ const ENTRIES: readonly LexiconEntry[] = [
     ],
     source: 'complex_safeguarding_wales', // [D]; named in the brief from inquiry reports
     unlessNear: [
+      // Round 23: beside a label that already names the child as an offender or a sex worker ("has a criminal lifestyle
+      // and is well known to the police", "a child sex worker known to officers"): the tuning sets mark the label only.
+      'lifestyle|worker|workers|prostitute|prostitutes|criminal|criminals',
+
       ...ADULT_OR_OTHER_CUES,
       'address|addresses|house|flat|premises|family|families|group|groups|vehicle|car|location|venue|associates|nominal|nominals|driver|drivers|owner|occupant|occupants|tenant|resident|residents|boyfriend|partner',
       `friend|gentleman|${AGE_TOKENS}`,
@@ -3076,7 +3161,8 @@ const ENTRIES: readonly LexiconEntry[] = [
       'A perpetrator may be controlling the child’s movements',
     ],
     source: 'docsbay_alternatives', // [A] "It is unclear why the child is getting into cars"
-    requiresNear: STRONG_RISK_CUES,
+    // Round 23: going or staying with "them" ("she decides to go with them every time").
+    requiresNear: [...STRONG_RISK_CUES, 'go|goes|going|went|stay|stays|staying|stayed with him|them'],
     unlessNear: [...EVERYDAY_CHOICE_CUES, ...PROFESSIONAL_CUES, ...OTHER_PERSON_CUES, 'leave|stop|escape|home|safe|safety|away'],
     window: 5,
   },
@@ -3260,6 +3346,10 @@ const ENTRIES: readonly LexiconEntry[] = [
     ],
     source: 'childrens_society_2018', // the guide's principle; DOMAIN.md trauma responses ("inconsistent accounts")
     unlessNear: [
+      // Round 23: "there is nothing to suggest she is not telling the truth".
+      'nothing to suggest|indicate|think|believe',
+      'no reason|evidence|indication to suggest|indicate|think|believe|doubt',
+
       ...ADULT_OR_OTHER_CUES,
       'staff|lado|teacher|teachers|professional|professionals|employee|employees|against',
       // Not "changed her account settings to private".
@@ -3376,7 +3466,8 @@ const ENTRIES: readonly LexiconEntry[] = [
     source: 'nspcc', // [E] "Older boyfriend": explore the age gap and power imbalance
     requiresNear: ADULT_AGE_CUES,
     unlessNear: [
-      ...OTHER_PERSON_CUES,
+      // Round 23: a relative's own partner, not a relative who reports the child's (as boyfriend_adult).
+      ...RELATIVE_OWN_PARTNER_CUES,
       'agency|agencies|partnership|partnerships|multi-agency|safeguarding|police|business|organisation|organisations|organization|statutory|key|delivery|professional|professionals|services|notification|notifications|notified',
       // Round 22: the other person is an adult too ("the 19-year-old partner of Marley (18)", "both are adults"), or a
       // neighbour's or a tenant's partner.
@@ -3699,6 +3790,10 @@ const ENTRIES: readonly LexiconEntry[] = [
       'Adults are using the child to move drugs or money: consider an NRM referral',
     ],
     source: 'complex_safeguarding_wales', // [D] "Recruited / working" -> "criminally exploited"
+    unlessNear: [
+      // Round 23: "favours" in return for a place to stay are the adult's price (landlord_label), not work.
+      'return|exchange for favour|favours|favor|favors',
+    ],
   },
   {
     id: 'scare_quoted_choice',
@@ -3736,6 +3831,9 @@ const ENTRIES: readonly LexiconEntry[] = [
     // wording is check.ts deniedLabel), but "nothing that happened at the party was her fault" (phrase, any distance in
     // the window).
     unlessNear: [
+      // Round 23: "nothing they did made it their fault".
+      'nothing|none [*] [*] [*] [*] made|makes|make it|this her|his|their [own] fault',
+
       "not|isn't|wasn't|isn’t|wasn’t|nobody|nobody's|none|nothing|without",
       'nothing|none [*] [*] [*] [*] [*] [*] was|is|were|are her|his|their [own] fault',
       // Review 21b H5: reassurance ("it was in no way her fault", "at no point was it her fault").
@@ -3925,6 +4023,9 @@ const ENTRIES: readonly LexiconEntry[] = [
     requiresNear: DRUG_SUPPLY_CUES,
     quoted: 'sufficient',
     unlessNear: [
+      // Round 23: adults who took over the child's home to do it ("older lads have taken over Ryan's room to bag up drugs").
+      'taken|took|take|takes over',
+
       ...CHILD_CENTRED_CCE_CUES,
       'shopping|leaves|rubbish|clothes|toys|groceries|hair|paper|cake|cakes|food|dinner|tea|vegetables|call|chat|hold|waiting',
       // The one holding the line uses children: an adult described in the line's words is not a child criminalised.
@@ -4331,6 +4432,9 @@ const ENTRIES: readonly LexiconEntry[] = [
     source: 'complex_safeguarding_wales', // [D] "Recruited / working" -> "criminally exploited"
     requiresNear: [...DRUG_SUPPLY_CUES, 'dealer|supply|supplies|supplying|pills|ket|festival|festivals'],
     unlessNear: [
+      // Round 23: drugs as the price of sexual abuse ("she was paid in drugs by the men who abused her").
+      'abused|abuse|abuser|abusers|sex|sexual|sexually|raped|rape',
+
       ...OTHER_PERSON_CUES,
       ...CHILD_CENTRED_CCE_CUES,
       'shop|supermarket|café|cafe|factory|nursing|ward|hospital|library|production|assembly|front|frontline|help|helpline|support|care|customer|service|bus|train|rail|checkout|football|club|agency|agencies',
@@ -6064,7 +6168,12 @@ const ROUND_18_ENTRIES: readonly LexiconEntry[] = [
     explanation: 'Describes the child as a member of the group that exploits them. Record who controls the child and how.',
     alternatives: ['The child is being exploited by [group]', 'Concern that the child is being criminally exploited by [group]'],
     source: 'language_matters', // [B] "gang member" → "child who is being criminally exploited"
-    unlessNear: [...ADULT_OR_OTHER_CUES, 'nominal|nominals|member|members|affiliate|affiliates'],
+    unlessNear: [
+      // Round 23: an event linked to the line, not the child ("he was stabbed; police think it was linked to the line").
+      'it|this|that|incident|incidents|stabbing|attack|assault|robbery|shooting|violence|fire was|is|were|are|being [believed|thought|likely] [to] [be] linked|connected|affiliated',
+      ...ADULT_OR_OTHER_CUES,
+      'nominal|nominals|member|members|affiliate|affiliates',
+    ],
     window: 6,
   },
   {
@@ -6720,7 +6829,8 @@ const ROUND_21_ENTRIES: readonly LexiconEntry[] = [
     id: 'landlord_label',
     // "her landlord lets her stay rent-free in return for 'favours'", "staying at his landlord's again, a man of 45 who
     // charges him no rent" (round 21): an adult who houses a child for free or for "favours", named as a landlord.
-    patterns: ["her|his|their|my landlord|landlord's|landlord’s"],
+    // Round 23: also "the landlord who lets Bella stay in exchange for 'favours'" (with the same cues).
+    patterns: ["her|his|their|my|the landlord|landlord's|landlord’s"],
     category: 'adult_centred_label',
     explanation: 'Calls an adult who gives a child somewhere to stay for free or for “favours” their landlord, which makes exploitation sound like a tenancy.',
     alternatives: [
@@ -6730,7 +6840,12 @@ const ROUND_21_ENTRIES: readonly LexiconEntry[] = [
     source: 'language_matters', // [B] talk about contexts and situations, not relationships
     requiresNear: ['rent-free|favours|favors', 'no|free rent', 'in return|exchange', 'stay|stays|staying|live|lives|living for free'],
     // Review 21b L23: tenancy business ("her landlord has agreed no rent increase this year").
-    unlessNear: ['increase|increases|increased|arrears|deposit|tenancy'],
+    unlessNear: [
+      'increase|increases|increased|arrears|deposit|tenancy',
+      // Round 23: a landlord's help to a family ("lets the family stay rent-free while the flat is repaired").
+      'the|a family|families',
+      'tenants|repaired|repairs|repair|refurbished|refurbishment',
+    ],
     window: 10,
   },
   {

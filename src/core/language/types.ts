@@ -108,6 +108,9 @@ export const NEXT_CLAUSE_CRITICISM: readonly string[] = [
   `${OPENERS} ${WORDING_NOUNS} ${BE} [also|clearly] wrong|inaccurate|harmful|unacceptable|inappropriate|misleading|offensive|unhelpful`,
   `${OPENERS} [${WORDING_NOUNS}] blames|blamed the child|victim|girl|boy`,
   `${OPENERS} ${WORDING_NOUNS} should not be used|recorded|written`,
+  // Round 23: the reviewer names the child as a child or a victim in the next clause ("records called Sam a drug runner;
+  // the reviewer says he was a child trafficked to sell drugs").
+  'the|this|a [*] review|reviewer|reviewers|panel|inquiry|report says|said|found|finds|concluded|concludes [that] she|he|they|it was|were|is|are [in] [fact] [a] child|children|victim|victims',
   // Round 23: a review's verdict on the wording in the next clause ("... described the girls as prostitutes; the panel
   // found this was wrong").
   // Review 23A: not a court's or a judge's verdict on what someone did ("the court found this was wrong and sentenced
@@ -132,6 +135,9 @@ export const NEXT_CLAUSE_NAMES_HARM: readonly string[] = [
   'this|it|that is|was [being] [treated|recognised|recorded|investigated] [as] grooming|abuse|rape|exploitation|trafficking',
   'officers|police|we|staff|they are|were treating this|it as grooming|abuse|rape|exploitation|trafficking',
   'she|he is|was 10|11|12|13|14|15 and this|it is|was grooming|abuse|rape|exploitation',
+  // Round 23: "She calls him her boyfriend; he is 27 and we are treating this as child sexual exploitation".
+  'officers|police|we|staff|they are|were treating this|it as child|sexual|criminal [sexual|criminal] grooming|abuse|rape|exploitation|trafficking',
+  `she|he is|was ${Array.from({ length: 42 }, (_, i) => i + 18).join('|')} and officers|police|we|staff|they are|were treating this|it as [child] [sexual|criminal] grooming|abuse|rape|exploitation|trafficking`,
 ];
 export const ATTRIBUTION_WORDS: readonly string[] = [
   ...['calls', 'called', 'call', 'says', 'said', 'say', 'describes', 'described', 'describe', 'claims', 'claimed', 'claim'],
