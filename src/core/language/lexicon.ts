@@ -604,7 +604,9 @@ const ENTRIES: readonly LexiconEntry[] = [
     source: 'language_matters', // [B] "Associating with … elders"
     unlessNear: [
       // Round 23: church elders ("the elders run the tuck shop").
-      'tuck|hymn|hymns|prayer|prayers|congregation|parish|minister|vicar|pastor|imam|worship|sunday',
+      // Review 23B: not a bare "Sunday" ("went missing on Sunday and was found with the olders").
+      'tuck|hymn|hymns|prayer|prayers|congregation|parish|minister|vicar|pastor|imam|worship',
+      'sunday school|service|services|worship|mass',
       'church|chapel|mosque|temple|gurdwara|synagogue|faith|community|tribal|village|council|religious',
     ],
   },
@@ -1342,7 +1344,11 @@ const ENTRIES: readonly LexiconEntry[] = [
     // "The abuser was manipulative and controlling towards her": the adult's conduct, not a label on the child.
     unlessNear: [
       // Round 23: an adult by age or noun ("the judge described the 52-year-old man as manipulative and controlling").
-      `man|woman|men|women|adult|adults|male|female|${AGE_TOKENS} as|is|was|are|were [very|highly|extremely|so] manipulative`,
+      // Review 23B: not "the young man", "the 15-year-old female" (children): an adult age, an older or adult man, or men.
+      `${AGE_TOKENS} [man|woman|male|female] as|is|was|are|were [very|highly|extremely|so] manipulative`,
+      `${AGE_TOKENS} [man|woman|male|female] was|is|were|are described [*] [*] as [very|highly|extremely|so] manipulative`,
+      `men|women|adult|adults as|is|was|are|were [very|highly|extremely|so] manipulative`,
+      `older|adult|grown man|woman|male|female|men|women as|is|was|are|were [very|highly|extremely|so] manipulative`,
       'abuser|abusers|perpetrator|perpetrators|offender|offenders|groomer|groomers|exploiter|exploiters|suspect|suspects|defendant|defendants',
     ],
     window: 4,
@@ -1860,8 +1866,11 @@ const ENTRIES: readonly LexiconEntry[] = [
     ],
     unlessNear: [
       'worker|workers|youth|social|team|teams|maths|homework|school|college|job|shift|shifts|agencies|partners|partnership|operation|support|group|service|services',
-      // Round 23: a trade in cars ("he works as a car dealer").
-      'car|cars|antique|antiques|motor|scrap|second-hand',
+      // Round 23: a trade in cars ("he works as a car dealer"). Review 23B: the trade itself, not any car ("working drugs
+      // out of cars"); a casino dealer.
+      'car|cars|antique|antiques|motor|scrap|second-hand dealer|dealers|dealership|trade|sales|salesman|showroom|yard',
+      'casino|casinos|croupier|blackjack|poker|roulette',
+      'dealer|dealers at|in [a|the] casino|casinos',
       'working|works|worked with|on|out|hard|well|towards|through|to|together|closely|alongside',
     ],
     window: 4,
@@ -1914,7 +1923,11 @@ const ENTRIES: readonly LexiconEntry[] = [
     source: 'complex_safeguarding_wales', // [D] "criminally exploited"; [C] CCE
     unlessNear: [
       // Round 23: an adult who ran the line ("the occupant, a 46-year-old man, had been running a line using local children").
-      'man|woman|male|female|occupant|tenant|adult|dealer had|has|have|was|is|were [been] running|ran|run|runs the|a line|lines',
+      // Review 23B: not "the young man", "the 15-year-old female" (children): an adult by age, noun or role.
+      `${AGE_TOKENS} [man|woman|male|female] had|has|have|was|is|were [been] running|ran|run|runs the|a line|lines`,
+      `man|woman|male|female of|aged ${AGE_NUMBERS} had|has|have|was|is|were [been] running|ran|run|runs the|a line|lines`,
+      'older|adult|grown man|woman|male|female had|has|have|was|is|were [been] running|ran|run|runs the|a line|lines',
+      'occupant|tenant|adult|dealer had|has|have|was|is|were [been] running|ran|run|runs the|a line|lines',
 
       'enquiry|enquiries|inquiry|inquiries|questioning|investigation',
       // The adults are the ones running the line: "a group who are running drugs into Hastings".
@@ -1951,8 +1964,9 @@ const ENTRIES: readonly LexiconEntry[] = [
       'selling|sells|sold drugs|cannabis|crack|heroin|cocaine|weed',
       'county lines dealer|dealers',
       'is|was|been|became|become|becoming a|an [*] dealer',
-      // Round 23: "he is known to the police as a dealer".
-      'as a|an [known] dealer',
+      // Round 23: "he is known to the police as a dealer". Review 23B: known or described as one, not "train as a dealer
+      // at the casino".
+      'known|described|identified|seen|named|referred|regarded|recorded|flagged [to|by] [the] [*] [to] as a|an [known] dealer',
     ],
     category: 'criminalises_child',
     explanation: 'Names the child as a dealer when adults are exploiting them to sell drugs. Children in drug supply are victims of criminal exploitation.',
@@ -1963,13 +1977,17 @@ const ENTRIES: readonly LexiconEntry[] = [
     source: 'yjlc', // [C] CCE: child is a victim
     unlessNear: [
       // Round 23: adults who took over the child's flat to deal from it ("adults have taken over Kai's flat to deal drugs").
-      'taken|took|take|takes over',
+      // Review 23B: the home taken over, not "he has taken over dealing cannabis".
+      'taken|took|take|takes over [the|his|her|their|a] [*] [*] flat|flats|home|house|room|bedroom|address|property|place|kitchen',
 
       ...OTHER_PERSON_CUES,
       'man|men|male|males|adult|adults|older|olders|elders|suspect|suspects|perpetrator|perpetrators',
       'forced|forcing|coerced|coercing|exploited|exploiting|made|groomed|pressured|pressure|threatened',
-      // Round 23: a trade in cars or antiques ("works as a car dealer").
-      'car|cars|antique|antiques|art|card|cards|motor|scrap|second-hand|used',
+      // Round 23: a trade in cars or antiques ("works as a car dealer"). Review 23B: the trade itself, not "used his
+      // phone", "the art block", "the car park"; a casino dealer.
+      'car|cars|antique|antiques|art|card|cards|motor|scrap|second-hand dealer|dealers|dealership|trade|sales|salesman|showroom|yard',
+      'used car|cars dealer|dealers|dealership|trade|sales|salesman|showroom|yard',
+      'casino|casinos|croupier|blackjack|poker|roulette',
       // Round 23: the dealer given an adult age ("He is a known drug dealer aged 28 who targets children").
       `aged ${AGE_NUMBERS}`,
     ],
@@ -3958,7 +3976,8 @@ const ENTRIES: readonly LexiconEntry[] = [
     quoted: 'sufficient',
     unlessNear: [
       // Round 23: adults who took over the child's home to do it ("older lads have taken over Ryan's room to bag up drugs").
-      'taken|took|take|takes over',
+      // Review 23B: the home taken over, not "Kai has taken over the deal line".
+      'taken|took|take|takes over [the|his|her|their|a] [*] [*] flat|flats|home|house|room|bedroom|address|property|place|kitchen',
 
       ...CHILD_CENTRED_CCE_CUES,
       'shopping|leaves|rubbish|clothes|toys|groceries|hair|paper|cake|cakes|food|dinner|tea|vegetables|call|chat|hold|waiting',
