@@ -824,10 +824,19 @@ const ENTRIES: readonly LexiconEntry[] = [
       'she is [so|really|dead|well|proper]',
       // Round 23: "known to be easy with the older men", "police record the 14-year-old as easy among the lads".
       'she|girl|girls|yp|child|they was|is|were|are known|thought|said|considered|seen|believed|reputed to be',
-      'easy among|with [the] [older] lads|boys|men|males|guys',
+      // Review 23B: "as easy among the lads", not "he seems easy among the lads in his team"; "known to the lads as easy".
+      'as easy among|with [the] [older] lads|boys|men|males|guys',
+      'known to [the] * [*] [*] [*] as easy',
     ],
-    // "easy to" after the word, not the "to" of "known to be easy" (round 23).
-    unlessNear: ['easy to', 'maths|work|task|tasks|homework|test|exam|question|questions|target|targets|way|life|option|read|reading|going|peasy|win'],
+    // "easy to" after the word, not the "to" of "known to be easy" (round 23). Review 23B: an easy baby, easy company, a
+    // journey easy for her or called easy by mum.
+    unlessNear: [
+      'easy to',
+      'infant|baby|babies|toddler|feeding|feeds|feeder|sleeping|sleeper|temperament|company',
+      'easy for her|him|them|me|us|you',
+      'easy by mum|mam|dad|staff|carers|her|him|them',
+      'maths|work|task|tasks|homework|test|exam|question|questions|target|targets|way|life|option|read|reading|going|peasy|win',
+    ],
     window: 4,
   },
   {
@@ -1039,7 +1048,8 @@ const ENTRIES: readonly LexiconEntry[] = [
       `chosen|chose|choose|chooses|choosing this|that|a|the|${PRONOUN_POSS} [*] lifestyle|life`,
       'chosen|chose|choose|chooses|choosing to live like this|that',
       // Round 23: "she has chosen this way of life".
-      'chosen|chose|choose|chooses|choosing this|that|a|the|her|his|their way of life',
+      // Review 23B: the child's, not a family's, a parent's or a staff team's ("have chosen this way of life for generations").
+      'she|he|has|had [*] chosen|chose|chooses|choosing this|that|her|his way of life',
       "i|i've chose|chosen|choose this|that",
       "it's|its|it’s my [own] choice|decision|life",
       'it is|was my [own] choice|decision|life',
@@ -1125,7 +1135,9 @@ const ENTRIES: readonly LexiconEntry[] = [
     source: 'durham_scp', // [F] "They make poor relationship choices"; [B] risky choices / poor decisions
     unlessNear: [
       // Round 23: an adult's own past ("mum says she made poor choices in her own relationships").
-      'in her|his|their own relationships|relationship|life|past|youth',
+      // Review 23B: a relative's own, not the child's own life ("Jade has made poor decisions in her own life").
+      'mum|mam|mother|dad|father|parent|parents|stepdad|stepmum|carer|carers|gran|nan|aunt|uncle [*] [*] [*] [*] [*] [*] in her|his|their own relationships|relationship|life|past|youth',
+      'in her|his|their own past|youth',
 
       'practitioner|practitioners|professional|professionals|agency|agencies|staff|service|services|manager|managers|police|officer|officers|panel|court',
       // A parent's own choices ("mum has made poor choices", "poor decisions by dad"), not a parent reporting the child's
@@ -2644,7 +2656,8 @@ const ENTRIES: readonly LexiconEntry[] = [
     // "Not a one-off" names a pattern; "a one-off payment" is not a judgement about harm.
     unlessNear: [
       // Round 23: an accident ("the cut was an accident in food technology; a one-off").
-      'accident|accidental|accidentally [*] [*] [*] [*] [*] a|an one-off',
+      // Review 23B: "an accident", not "the overdose was accidental and a one-off".
+      'accident [*] [*] [*] [*] [*] a|an one-off',
 
       'not a|an one-off|one',
       'not an isolated',
@@ -2687,7 +2700,8 @@ const ENTRIES: readonly LexiconEntry[] = [
     // A clinical or professional finding with its basis ("the injury is not serious") is not a minimisation of abuse.
     unlessNear: [
       // Round 23: a household or building fault ("the boiler fault is not serious").
-      'boiler|fault|faults|repair|repairs|repaired|damp|mould|mold|heating|engine|roof|window|windows|door|doors|crack',
+      // Review 23B: not a door, window, crack or fault (men at the door, "not her fault").
+      'boiler|repair|repairs|repaired|damp|mould|mold|heating|engine|roof',
 
       'injury|injuries|wound|wounds|cut|cuts|bruise|bruises|bruising|burn|burns|fracture|condition|illness|infection|rash|allergy|asthma|temperature|bleeding|sprain|graze',
       'dog|dogs|cat|insect|insects|spider|spiders|snake|substance|chemical',
@@ -3119,7 +3133,11 @@ const ENTRIES: readonly LexiconEntry[] = [
     ],
     source: 'docsbay_alternatives', // [A] "It is unclear why the child is getting into cars"
     // Round 23: going or staying with "them" ("she decides to go with them every time").
-    requiresNear: [...STRONG_RISK_CUES, 'go|goes|going|went|stay|stays|staying|stayed with him|them'],
+    // Review 23B: a repeated or defiant going, not any companion ("she decided to go with them" to the coast).
+    requiresNear: [
+      ...STRONG_RISK_CUES,
+      'go|goes|going|went|stay|stays|staying|stayed with him|them every|each|again|anyway|regardless|whenever|always|despite',
+    ],
     unlessNear: [...EVERYDAY_CHOICE_CUES, ...PROFESSIONAL_CUES, ...OTHER_PERSON_CUES, 'leave|stop|escape|home|safe|safety|away'],
     window: 5,
   },
@@ -3305,7 +3323,10 @@ const ENTRIES: readonly LexiconEntry[] = [
     unlessNear: [
       // Round 23: "there is nothing to suggest she is not telling the truth".
       'nothing to suggest|indicate|think|believe',
-      'no reason|evidence|indication to suggest|indicate|think|believe|doubt',
+      // Review 23B: "no reason to believe that ...", not "no reason to believe her account".
+      'no reason|evidence|indication to suggest|indicate|think|believe that|she|he|they|otherwise|anything',
+      'no reason|evidence|indication to doubt',
+      'nothing suggests|indicates',
 
       ...ADULT_OR_OTHER_CUES,
       'staff|lado|teacher|teachers|professional|professionals|employee|employees|against',
@@ -4386,7 +4407,9 @@ const ENTRIES: readonly LexiconEntry[] = [
     requiresNear: [...DRUG_SUPPLY_CUES, 'dealer|supply|supplies|supplying|pills|ket|festival|festivals'],
     unlessNear: [
       // Round 23: drugs as the price of sexual abuse ("she was paid in drugs by the men who abused her").
-      'abused|abuse|abuser|abusers|sex|sexual|sexually|raped|rape',
+      // Review 23B: the abusers who paid, or drugs for sex; not any abuse in the sentence ("was raped at one last summer").
+      'who|that abused|abuse|abuses|raped|rape|rapes|sexually',
+      'for|exchange|return|trade for sex|sexual',
 
       ...OTHER_PERSON_CUES,
       ...CHILD_CENTRED_CCE_CUES,
@@ -6120,7 +6143,8 @@ const ROUND_18_ENTRIES: readonly LexiconEntry[] = [
     source: 'language_matters', // [B] "gang member" → "child who is being criminally exploited"
     unlessNear: [
       // Round 23: an event linked to the line, not the child ("he was stabbed; police think it was linked to the line").
-      'it|this|that|incident|incidents|stabbing|attack|assault|robbery|shooting|violence|fire was|is|were|are|being [believed|thought|likely] [to] [be] linked|connected|affiliated',
+      // Review 23B: not "that" ("boys that are linked to the gang").
+      'it|this|incident|incidents|stabbing|attack|assault|robbery|shooting|violence|fire was|is|were|are|being [believed|thought|likely] [to] [be] linked|connected|affiliated',
       ...ADULT_OR_OTHER_CUES,
       'nominal|nominals|member|members|affiliate|affiliates',
     ],
