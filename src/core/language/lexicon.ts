@@ -42,9 +42,19 @@ const RELATIVE_OWN_PARTNER_CUES: readonly string[] = [
       .join('|'),
   ),
   `${OTHER_REL} and|with|has|have|had|is|was|lives|lived|living|stays|stayed|married|marry|marries [got] [a|her|his|their] [new] [older] [${AGE_TOKENS}] boyfriend|boyfriends|girlfriend|girlfriends|partner|husband|wife|fella|bloke|fiance|fiancé`,
-  `${OTHER_REL} [*] [*] [*] and|with her|his|their [new] [older] [${AGE_TOKENS}] boyfriend|girlfriend|partner|husband|wife|fella|bloke`,
+  // Review 23B: the relative's own going ("nan lives with her partner", "mum went on holiday with her boyfriend"), not the
+  // relative who saw the child with hers ("her uncle saw her with her boyfriend, 25"): no pronoun among the words between.
+  `${OTHER_REL} [is|was|has|had|have|and|now|also|still|often|currently|recently|been] [*] [on|in|at|to|out|away|together|abroad|back|off|up|there|nights|days|shifts|late|offshore|full-time|part-time] [holiday|holidays|abroad|together|away|there|home|here] and|with her|his|their [new] [older] [${AGE_TOKENS}] boyfriend|girlfriend|partner|husband|wife|fella|bloke`,
   `${OTHER_REL} is|was|are|were [aged] ${AGE_NUMBERS}|${AGE_TOKENS} and her|his|their boyfriend|girlfriend|partner|husband|wife|fella|bloke`,
-  `${OTHER_REL} [*] [*] [*] with her|his|their new|older boyfriend|girlfriend|partner|husband|wife`,
+  // Review 23B: the relative engaged, pregnant, married or moving in with their own partner ("Mum is now engaged to her
+  // boyfriend, 42", "her sister, 20, is expecting a baby with her boyfriend (24)", "Dad lets his partner, 35, discipline
+  // the children"); no pronoun between, so not "Mum said she is pregnant by her boyfriend".
+  `${OTHER_REL} [is|was|has|had|have|now|recently|got|been|also|just|currently|${AGE_NUMBERS}] [is|was|has|had|have|now|recently|got|been|also|just|currently|${AGE_NUMBERS}] [is|was|has|had|have|now|recently|got|been|also|just|currently] engaged|pregnant|marrying|married|marry|marries|expecting|moved|lets [to|by|with|in|a] [baby|child] [with|by] her|his|their [new] [older] boyfriend|girlfriend|partner|husband|wife|fella|bloke`,
+  // Review 23B: the relative tells of their own partner ("Mum told the social worker that her boyfriend, 38, has moved
+  // out"), not of the child's by name ("Harley's mum said Harley's boyfriend is 23").
+  `${OTHER_REL} says|said|told|tells|reports|reported|states|stated [*] [*] [*] [that] her|his|their [new] boyfriend|girlfriend|partner|husband|wife|fella|bloke`,
+  // Review 23B: possessives of relatives the base list does not hold ("her uncle's girlfriend, 28").
+  "uncle's|uncle’s|stepdad's|stepdad’s|stepmum's|stepmum’s|grandad's|grandad’s|grandma's|grandma’s|aunty's|aunty’s|step-dad's|step-mum's",
   `${OTHER_REL} [*] [*] [*] has|have|had|lives|lived|living|brought|brings|married|marries [been] [with] [a|her|his|their] [new] [older] boyfriend|girlfriend|partner|husband|wife|fella|bloke`,
 ];
 
