@@ -3815,7 +3815,8 @@ const ENTRIES: readonly LexiconEntry[] = [
     // the window).
     unlessNear: [
       // Round 23: "nothing they did made it their fault".
-      'nothing|none [*] [*] [*] [*] made|makes|make it|this her|his|their [own] fault',
+      // Review 23B: "none of what the men did to her makes it her fault" (seven words between).
+      'nothing|none [*] [*] [*] [*] [*] [*] [*] made|makes|make it|this her|his|their [own] fault',
 
       "not|isn't|wasn't|isn’t|wasn’t|nobody|nobody's|none|nothing|without",
       'nothing|none [*] [*] [*] [*] [*] [*] was|is|were|are her|his|their [own] fault',
