@@ -1058,8 +1058,8 @@ const ENTRIES: readonly LexiconEntry[] = [
       `chosen|chose|choose|chooses|choosing this|that|a|the|${PRONOUN_POSS} [*] lifestyle|life`,
       'chosen|chose|choose|chooses|choosing to live like this|that',
       // Round 23: "she has chosen this way of life".
-      // Review 23B: the child's, not a family's, a parent's or a staff team's ("have chosen this way of life for generations").
-      'she|he|has|had [*] chosen|chose|chooses|choosing this|that|her|his way of life',
+      // Review 23B: not "a way of life" (the staff team's for the house); a family's or a parent's is vetoed below.
+      'chosen|chose|choose|chooses|choosing this|that|her|his way of life',
       "i|i've chose|chosen|choose this|that",
       "it's|its|it’s my [own] choice|decision|life",
       'it is|was my [own] choice|decision|life',
@@ -1075,6 +1075,8 @@ const ENTRIES: readonly LexiconEntry[] = [
     // Round 23: a parent's own choice ("Dad has made a lifestyle choice to stop drinking").
     unlessNear: [
       'mum|mam|mom|mother|dad|father|stepdad|stepmum|parent|parents|carer|carers|uncle|aunt|gran|grandad has|have|had|is|was made|making a|the lifestyle',
+      // Review 23B: a family's or a parent's way of life ("the family are Travellers and have chosen this way of life").
+      'mum|mam|mother|dad|father|parent|parents|family|families|they|travellers [*] [*] [*] [*] chosen|chose|choose|chooses|choosing this|that|her|his|their way of life',
     ],
     window: 6,
   },

@@ -115,6 +115,10 @@ describe('review 23B J: a family’s or a team’s way of life', () => {
     'Dad left the army and chose a way of life closer to home.',
     'The staff team have chosen a way of life for the house based on shared meals and routines.',
   ])('not flagged: %s', silent);
+  it.each([
+    ['Jade chose this way of life.', 'lifestyle_choice'],
+    ['He has chosen this way of life.', 'lifestyle_choice'],
+  ])('%s -> %s', found);
 });
 
 describe('review 23B K-P: vetoes tied to the construction', () => {
