@@ -93,7 +93,8 @@ export const EVERYDAY_CHOICE_CUES: readonly string[] = [
   'disclose|disclosed|tell|told|report|reported|speak|spoke',
   'divorce|separation|separated',
   // Round 23: an outing ("decided to go with them to the cinema").
-  'cinema|bowling|theatre|museum|zoo|concert|panto|pantomime|shopping',
+  // Review 23B: not "shopping" ("went willingly with the 30-year-old to the shopping centre").
+  'cinema|bowling|theatre|museum|zoo|concert|panto|pantomime',
 ];
 
 export const PRONOUN_SELF = 'herself|himself|themselves|themself|yourself|myself|hisself|theirselves';

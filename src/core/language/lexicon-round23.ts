@@ -1,4 +1,4 @@
-import { ADULT_AGES, ADULT_CUES, DRUG_SUPPLY_CUES, OTHER_PERSON_CUES, PRONOUN_SELF } from './lexicon-cues.ts';
+import { ADULT_AGES, ADULT_CUES, AGE_NUMBERS, AGE_TOKENS, DRUG_SUPPLY_CUES, OTHER_PERSON_CUES, PRONOUN_SELF } from './lexicon-cues.ts';
 import type { LexiconEntry } from './types.ts';
 
 // Round 23: families of wording from the tuning sets (fresh22 first, the others where the same family recurs), each
@@ -13,7 +13,8 @@ export const ROUND_23_ENTRIES: readonly LexiconEntry[] = [
     // "the main earner for the group".
     patterns: [
       "i'm|im|i’m|i am just a worker|runner|grafter",
-      'do|doing|does|did my|his|her|their shifts',
+      // Review 23B: the child's own words ("I do my shifts"), not a worker doing her shifts.
+      'do|doing|does|did my shifts',
       'taken|took|taking|takes on by [the|a|an|some] [*] [*] group|gang|gangs|olders|elders|line|men|dealers|crew|ocg',
       'employed|hired by a|an|the [*] older|adult male|man|men|males|lad|lads|group|gang',
       'main|top|best|biggest earner|earners for|in the|a|his|their group|gang|line|crew|olders|lot',
@@ -33,6 +34,10 @@ export const ROUND_23_ENTRIES: readonly LexiconEntry[] = [
       "shop|tesco|kfc|mcdonald's|café|cafe|restaurant|job|saturday|saturdays|weekend|weekends|apprenticeship|payslip|wage|wages|contract|part-time|supermarket|bakery|garage|salon|warehouse|factory|hospital|care|nursing|pub|bar|hotel|shop's",
       'exploited|forced|made|coerced|groomed|pressured|pressurised|trafficked|compelled|threatened',
       'volunteer|volunteers|volunteering|charity|club|team|choir|band|church|scouts|cadets',
+      // Review 23B: a peer mentor, an apprentice; an adult by age ("the 19-year-old was taken on by the gang").
+      'mentor|mentors|ambassador|ambassadors|apprentice|apprentices|trainee|trainees',
+      AGE_TOKENS,
+      `aged ${AGE_NUMBERS}`,
     ],
     window: 10,
   },

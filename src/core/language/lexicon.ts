@@ -43,9 +43,19 @@ const RELATIVE_OWN_PARTNER_CUES: readonly string[] = [
       .join('|'),
   ),
   `${OTHER_REL} and|with|has|have|had|is|was|lives|lived|living|stays|stayed|married|marry|marries [got] [a|her|his|their] [new] [older] [${AGE_TOKENS}] boyfriend|boyfriends|girlfriend|girlfriends|partner|husband|wife|fella|bloke|fiance|fiancé`,
-  `${OTHER_REL} [*] [*] [*] and|with her|his|their [new] [older] [${AGE_TOKENS}] boyfriend|girlfriend|partner|husband|wife|fella|bloke`,
+  // Review 23B: the relative's own going ("nan lives with her partner", "mum went on holiday with her boyfriend"), not the
+  // relative who saw the child with hers ("her uncle saw her with her boyfriend, 25"): no pronoun among the words between.
+  `${OTHER_REL} [is|was|has|had|have|and|now|also|still|often|currently|recently|been] [*] [on|in|at|to|out|away|together|abroad|back|off|up|there|nights|days|shifts|late|offshore|full-time|part-time] [holiday|holidays|abroad|together|away|there|home|here] and|with her|his|their [new] [older] [${AGE_TOKENS}] boyfriend|girlfriend|partner|husband|wife|fella|bloke`,
   `${OTHER_REL} is|was|are|were [aged] ${AGE_NUMBERS}|${AGE_TOKENS} and her|his|their boyfriend|girlfriend|partner|husband|wife|fella|bloke`,
-  `${OTHER_REL} [*] [*] [*] with her|his|their new|older boyfriend|girlfriend|partner|husband|wife`,
+  // Review 23B: the relative engaged, pregnant, married or moving in with their own partner ("Mum is now engaged to her
+  // boyfriend, 42", "her sister, 20, is expecting a baby with her boyfriend (24)", "Dad lets his partner, 35, discipline
+  // the children"); no pronoun between, so not "Mum said she is pregnant by her boyfriend".
+  `${OTHER_REL} [is|was|has|had|have|now|recently|got|been|also|just|currently|${AGE_NUMBERS}] [is|was|has|had|have|now|recently|got|been|also|just|currently|${AGE_NUMBERS}] [is|was|has|had|have|now|recently|got|been|also|just|currently] engaged|pregnant|marrying|married|marry|marries|expecting|moved|lets [to|by|with|in|a] [baby|child] [with|by] her|his|their [new] [older] boyfriend|girlfriend|partner|husband|wife|fella|bloke`,
+  // Review 23B: the relative tells of their own partner ("Mum told the social worker that her boyfriend, 38, has moved
+  // out"), not of the child's by name ("Harley's mum said Harley's boyfriend is 23").
+  `${OTHER_REL} says|said|told|tells|reports|reported|states|stated [*] [*] [*] [that] her|his|their [new] boyfriend|girlfriend|partner|husband|wife|fella|bloke`,
+  // Review 23B: possessives of relatives the base list does not hold ("her uncle's girlfriend, 28").
+  "uncle's|uncle’s|stepdad's|stepdad’s|stepmum's|stepmum’s|grandad's|grandad’s|grandma's|grandma’s|aunty's|aunty’s|step-dad's|step-mum's",
   `${OTHER_REL} [*] [*] [*] has|have|had|lives|lived|living|brought|brings|married|marries [been] [with] [a|her|his|their] [new] [older] boyfriend|girlfriend|partner|husband|wife|fella|bloke`,
 ];
 
@@ -626,7 +636,9 @@ const ENTRIES: readonly LexiconEntry[] = [
     source: 'language_matters', // [B] "Associating with … elders"
     unlessNear: [
       // Round 23: church elders ("the elders run the tuck shop").
-      'tuck|hymn|hymns|prayer|prayers|congregation|parish|minister|vicar|pastor|imam|worship|sunday',
+      // Review 23B: not a bare "Sunday" ("went missing on Sunday and was found with the olders").
+      'tuck|hymn|hymns|prayer|prayers|congregation|parish|minister|vicar|pastor|imam|worship',
+      'sunday school|service|services|worship|mass',
       'church|chapel|mosque|temple|gurdwara|synagogue|faith|community|tribal|village|council|religious',
     ],
   },
@@ -846,10 +858,19 @@ const ENTRIES: readonly LexiconEntry[] = [
       'she is [so|really|dead|well|proper]',
       // Round 23: "known to be easy with the older men", "police record the 14-year-old as easy among the lads".
       'she|girl|girls|yp|child|they was|is|were|are known|thought|said|considered|seen|believed|reputed to be',
-      'easy among|with [the] [older] lads|boys|men|males|guys',
+      // Review 23B: "as easy among the lads", not "he seems easy among the lads in his team"; "known to the lads as easy".
+      'as easy among|with [the] [older] lads|boys|men|males|guys',
+      'known to [the] * [*] [*] [*] as easy',
     ],
-    // "easy to" after the word, not the "to" of "known to be easy" (round 23).
-    unlessNear: ['easy to', 'maths|work|task|tasks|homework|test|exam|question|questions|target|targets|way|life|option|read|reading|going|peasy|win'],
+    // "easy to" after the word, not the "to" of "known to be easy" (round 23). Review 23B: an easy baby, easy company, a
+    // journey easy for her or called easy by mum.
+    unlessNear: [
+      'easy to',
+      'infant|baby|babies|toddler|feeding|feeds|feeder|sleeping|sleeper|temperament|company',
+      'easy for her|him|them|me|us|you',
+      'easy by mum|mam|dad|staff|carers|her|him|them',
+      'maths|work|task|tasks|homework|test|exam|question|questions|target|targets|way|life|option|read|reading|going|peasy|win',
+    ],
     window: 4,
   },
   {
@@ -1063,7 +1084,8 @@ const ENTRIES: readonly LexiconEntry[] = [
       `chosen|chose|choose|chooses|choosing this|that|a|the|${PRONOUN_POSS} [*] lifestyle|life`,
       'chosen|chose|choose|chooses|choosing to live like this|that',
       // Round 23: "she has chosen this way of life".
-      'chosen|chose|choose|chooses|choosing this|that|a|the|her|his|their way of life',
+      // Review 23B: not "a way of life" (the staff team's for the house); a family's or a parent's is vetoed below.
+      'chosen|chose|choose|chooses|choosing this|that|her|his way of life',
       "i|i've chose|chosen|choose this|that",
       "it's|its|it’s my [own] choice|decision|life",
       'it is|was my [own] choice|decision|life',
@@ -1079,6 +1101,8 @@ const ENTRIES: readonly LexiconEntry[] = [
     // Round 23: a parent's own choice ("Dad has made a lifestyle choice to stop drinking").
     unlessNear: [
       'mum|mam|mom|mother|dad|father|stepdad|stepmum|parent|parents|carer|carers|uncle|aunt|gran|grandad has|have|had|is|was made|making a|the lifestyle',
+      // Review 23B: a family's or a parent's way of life ("the family are Travellers and have chosen this way of life").
+      'mum|mam|mother|dad|father|parent|parents|family|families|they|travellers [*] [*] [*] [*] chosen|chose|choose|chooses|choosing this|that|her|his|their way of life',
     ],
     window: 6,
   },
@@ -1157,7 +1181,9 @@ const ENTRIES: readonly LexiconEntry[] = [
     source: 'durham_scp', // [F] "They make poor relationship choices"; [B] risky choices / poor decisions
     unlessNear: [
       // Round 23: an adult's own past ("mum says she made poor choices in her own relationships").
-      'in her|his|their own relationships|relationship|life|past|youth',
+      // Review 23B: a relative's own, not the child's own life ("Jade has made poor decisions in her own life").
+      'mum|mam|mother|dad|father|parent|parents|stepdad|stepmum|carer|carers|gran|nan|aunt|uncle [*] [*] [*] [*] [*] [*] in her|his|their own relationships|relationship|life|past|youth',
+      'in her|his|their own past|youth',
 
       'practitioner|practitioners|professional|professionals|agency|agencies|staff|service|services|manager|managers|police|officer|officers|panel|court',
       // A parent's own choices ("mum has made poor choices", "poor decisions by dad"), not a parent reporting the child's
@@ -1383,7 +1409,11 @@ const ENTRIES: readonly LexiconEntry[] = [
     // "The abuser was manipulative and controlling towards her": the adult's conduct, not a label on the child.
     unlessNear: [
       // Round 23: an adult by age or noun ("the judge described the 52-year-old man as manipulative and controlling").
-      `man|woman|men|women|adult|adults|male|female|${AGE_TOKENS} as|is|was|are|were [very|highly|extremely|so] manipulative`,
+      // Review 23B: not "the young man", "the 15-year-old female" (children): an adult age, an older or adult man, or men.
+      `${AGE_TOKENS} [man|woman|male|female] as|is|was|are|were [very|highly|extremely|so] manipulative`,
+      `${AGE_TOKENS} [man|woman|male|female] was|is|were|are described [*] [*] as [very|highly|extremely|so] manipulative`,
+      `men|women|adult|adults as|is|was|are|were [very|highly|extremely|so] manipulative`,
+      `older|adult|grown man|woman|male|female|men|women as|is|was|are|were [very|highly|extremely|so] manipulative`,
       'abuser|abusers|perpetrator|perpetrators|offender|offenders|groomer|groomers|exploiter|exploiters|suspect|suspects|defendant|defendants',
     ],
     window: 4,
@@ -1908,8 +1938,11 @@ const ENTRIES: readonly LexiconEntry[] = [
     ],
     unlessNear: [
       'worker|workers|youth|social|team|teams|maths|homework|school|college|job|shift|shifts|agencies|partners|partnership|operation|support|group|service|services',
-      // Round 23: a trade in cars ("he works as a car dealer").
-      'car|cars|antique|antiques|motor|scrap|second-hand',
+      // Round 23: a trade in cars ("he works as a car dealer"). Review 23B: the trade itself, not any car ("working drugs
+      // out of cars"); a casino dealer.
+      'car|cars|antique|antiques|motor|scrap|second-hand dealer|dealers|dealership|trade|sales|salesman|showroom|yard',
+      'casino|casinos|croupier|blackjack|poker|roulette',
+      'dealer|dealers at|in [a|the] casino|casinos',
       'working|works|worked with|on|out|hard|well|towards|through|to|together|closely|alongside',
     ],
     window: 4,
@@ -1964,7 +1997,11 @@ const ENTRIES: readonly LexiconEntry[] = [
     source: 'complex_safeguarding_wales', // [D] "criminally exploited"; [C] CCE
     unlessNear: [
       // Round 23: an adult who ran the line ("the occupant, a 46-year-old man, had been running a line using local children").
-      'man|woman|male|female|occupant|tenant|adult|dealer had|has|have|was|is|were [been] running|ran|run|runs the|a line|lines',
+      // Review 23B: not "the young man", "the 15-year-old female" (children): an adult by age, noun or role.
+      `${AGE_TOKENS} [man|woman|male|female] had|has|have|was|is|were [been] running|ran|run|runs the|a line|lines`,
+      `man|woman|male|female of|aged ${AGE_NUMBERS} had|has|have|was|is|were [been] running|ran|run|runs the|a line|lines`,
+      'older|adult|grown man|woman|male|female had|has|have|was|is|were [been] running|ran|run|runs the|a line|lines',
+      'occupant|tenant|adult|dealer had|has|have|was|is|were [been] running|ran|run|runs the|a line|lines',
 
       'enquiry|enquiries|inquiry|inquiries|questioning|investigation',
       // The adults are the ones running the line: "a group who are running drugs into Hastings".
@@ -2001,8 +2038,9 @@ const ENTRIES: readonly LexiconEntry[] = [
       'selling|sells|sold drugs|cannabis|crack|heroin|cocaine|weed',
       'county lines dealer|dealers',
       'is|was|been|became|become|becoming a|an [*] dealer',
-      // Round 23: "he is known to the police as a dealer".
-      'as a|an [known] dealer',
+      // Round 23: "he is known to the police as a dealer". Review 23B: known or described as one, not "train as a dealer
+      // at the casino".
+      'known|described|identified|seen|named|referred|regarded|recorded|flagged [to|by] [the] [*] [to] as a|an [known] dealer',
     ],
     category: 'criminalises_child',
     explanation: 'Names the child as a dealer when adults are exploiting them to sell drugs. Children in drug supply are victims of criminal exploitation.',
@@ -2013,13 +2051,17 @@ const ENTRIES: readonly LexiconEntry[] = [
     source: 'yjlc', // [C] CCE: child is a victim
     unlessNear: [
       // Round 23: adults who took over the child's flat to deal from it ("adults have taken over Kai's flat to deal drugs").
-      'taken|took|take|takes over',
+      // Review 23B: the home taken over, not "he has taken over dealing cannabis".
+      'taken|took|take|takes over [the|his|her|their|a] [*] [*] flat|flats|home|house|room|bedroom|address|property|place|kitchen',
 
       ...OTHER_PERSON_CUES,
       'man|men|male|males|adult|adults|older|olders|elders|suspect|suspects|perpetrator|perpetrators',
       'forced|forcing|coerced|coercing|exploited|exploiting|made|groomed|pressured|pressure|threatened',
-      // Round 23: a trade in cars or antiques ("works as a car dealer").
-      'car|cars|antique|antiques|art|card|cards|motor|scrap|second-hand|used',
+      // Round 23: a trade in cars or antiques ("works as a car dealer"). Review 23B: the trade itself, not "used his
+      // phone", "the art block", "the car park"; a casino dealer.
+      'car|cars|antique|antiques|art|card|cards|motor|scrap|second-hand dealer|dealers|dealership|trade|sales|salesman|showroom|yard',
+      'used car|cars dealer|dealers|dealership|trade|sales|salesman|showroom|yard',
+      'casino|casinos|croupier|blackjack|poker|roulette',
       // Round 23: the dealer given an adult age ("He is a known drug dealer aged 28 who targets children").
       // Review 23A: the dealer's age, not the buyers' ("selling to students aged 18 to 21").
       `dealer|dealers aged ${AGE_NUMBERS}`,
@@ -2681,7 +2723,8 @@ const ENTRIES: readonly LexiconEntry[] = [
     // "Not a one-off" names a pattern; "a one-off payment" is not a judgement about harm.
     unlessNear: [
       // Round 23: an accident ("the cut was an accident in food technology; a one-off").
-      'accident|accidental|accidentally [*] [*] [*] [*] [*] a|an one-off',
+      // Review 23B: "an accident", not "the overdose was accidental and a one-off".
+      'accident [*] [*] [*] [*] [*] a|an one-off',
 
       'not a|an one-off|one',
       'not an isolated',
@@ -2724,7 +2767,8 @@ const ENTRIES: readonly LexiconEntry[] = [
     // A clinical or professional finding with its basis ("the injury is not serious") is not a minimisation of abuse.
     unlessNear: [
       // Round 23: a household or building fault ("the boiler fault is not serious").
-      'boiler|fault|faults|repair|repairs|repaired|damp|mould|mold|heating|engine|roof|window|windows|door|doors|crack',
+      // Review 23B: not a door, window, crack or fault (men at the door, "not her fault").
+      'boiler|repair|repairs|repaired|damp|mould|mold|heating|engine|roof',
 
       'injury|injuries|wound|wounds|cut|cuts|bruise|bruises|bruising|burn|burns|fracture|condition|illness|infection|rash|allergy|asthma|temperature|bleeding|sprain|graze',
       'dog|dogs|cat|insect|insects|spider|spiders|snake|substance|chemical',
@@ -3162,7 +3206,11 @@ const ENTRIES: readonly LexiconEntry[] = [
     ],
     source: 'docsbay_alternatives', // [A] "It is unclear why the child is getting into cars"
     // Round 23: going or staying with "them" ("she decides to go with them every time").
-    requiresNear: [...STRONG_RISK_CUES, 'go|goes|going|went|stay|stays|staying|stayed with him|them'],
+    // Review 23B: a repeated or defiant going, not any companion ("she decided to go with them" to the coast).
+    requiresNear: [
+      ...STRONG_RISK_CUES,
+      'go|goes|going|went|stay|stays|staying|stayed with him|them every|each|again|anyway|regardless|whenever|always|despite',
+    ],
     unlessNear: [...EVERYDAY_CHOICE_CUES, ...PROFESSIONAL_CUES, ...OTHER_PERSON_CUES, 'leave|stop|escape|home|safe|safety|away'],
     window: 5,
   },
@@ -3348,7 +3396,10 @@ const ENTRIES: readonly LexiconEntry[] = [
     unlessNear: [
       // Round 23: "there is nothing to suggest she is not telling the truth".
       'nothing to suggest|indicate|think|believe',
-      'no reason|evidence|indication to suggest|indicate|think|believe|doubt',
+      // Review 23B: "no reason to believe that ...", not "no reason to believe her account".
+      'no reason|evidence|indication to suggest|indicate|think|believe that|she|he|they|otherwise|anything',
+      'no reason|evidence|indication to doubt',
+      'nothing suggests|indicates',
 
       ...ADULT_OR_OTHER_CUES,
       'staff|lado|teacher|teachers|professional|professionals|employee|employees|against',
@@ -3832,7 +3883,8 @@ const ENTRIES: readonly LexiconEntry[] = [
     // the window).
     unlessNear: [
       // Round 23: "nothing they did made it their fault".
-      'nothing|none [*] [*] [*] [*] made|makes|make it|this her|his|their [own] fault',
+      // Review 23B: "none of what the men did to her makes it her fault" (seven words between).
+      'nothing|none [*] [*] [*] [*] [*] [*] [*] made|makes|make it|this her|his|their [own] fault',
 
       "not|isn't|wasn't|isn’t|wasn’t|nobody|nobody's|none|nothing|without",
       'nothing|none [*] [*] [*] [*] [*] [*] was|is|were|are her|his|their [own] fault',
@@ -4024,7 +4076,8 @@ const ENTRIES: readonly LexiconEntry[] = [
     quoted: 'sufficient',
     unlessNear: [
       // Round 23: adults who took over the child's home to do it ("older lads have taken over Ryan's room to bag up drugs").
-      'taken|took|take|takes over',
+      // Review 23B: the home taken over, not "Kai has taken over the deal line".
+      'taken|took|take|takes over [the|his|her|their|a] [*] [*] flat|flats|home|house|room|bedroom|address|property|place|kitchen',
 
       ...CHILD_CENTRED_CCE_CUES,
       'shopping|leaves|rubbish|clothes|toys|groceries|hair|paper|cake|cakes|food|dinner|tea|vegetables|call|chat|hold|waiting',
@@ -4433,7 +4486,9 @@ const ENTRIES: readonly LexiconEntry[] = [
     requiresNear: [...DRUG_SUPPLY_CUES, 'dealer|supply|supplies|supplying|pills|ket|festival|festivals'],
     unlessNear: [
       // Round 23: drugs as the price of sexual abuse ("she was paid in drugs by the men who abused her").
-      'abused|abuse|abuser|abusers|sex|sexual|sexually|raped|rape',
+      // Review 23B: the abusers who paid, or drugs for sex; not any abuse in the sentence ("was raped at one last summer").
+      'who|that abused|abuse|abuses|raped|rape|rapes|sexually',
+      'for|exchange|return|trade for sex|sexual',
 
       ...OTHER_PERSON_CUES,
       ...CHILD_CENTRED_CCE_CUES,
@@ -6170,7 +6225,8 @@ const ROUND_18_ENTRIES: readonly LexiconEntry[] = [
     source: 'language_matters', // [B] "gang member" → "child who is being criminally exploited"
     unlessNear: [
       // Round 23: an event linked to the line, not the child ("he was stabbed; police think it was linked to the line").
-      'it|this|that|incident|incidents|stabbing|attack|assault|robbery|shooting|violence|fire was|is|were|are|being [believed|thought|likely] [to] [be] linked|connected|affiliated',
+      // Review 23B: not "that" ("boys that are linked to the gang").
+      'it|this|incident|incidents|stabbing|attack|assault|robbery|shooting|violence|fire was|is|were|are|being [believed|thought|likely] [to] [be] linked|connected|affiliated',
       ...ADULT_OR_OTHER_CUES,
       'nominal|nominals|member|members|affiliate|affiliates',
     ],

@@ -110,7 +110,9 @@ export const NEXT_CLAUSE_CRITICISM: readonly string[] = [
   `${OPENERS} ${WORDING_NOUNS} should not be used|recorded|written`,
   // Round 23: the reviewer names the child as a child or a victim in the next clause ("records called Sam a drug runner;
   // the reviewer says he was a child trafficked to sell drugs").
-  'the|this|a [*] review|reviewer|reviewers|panel|inquiry|report says|said|found|finds|concluded|concludes [that] she|he|they|it was|were|is|are [in] [fact] [a] child|children|victim|victims',
+  // Review 23B: only a child or victim of the exploitation, not "a child in need", "a victim of bullying at school".
+  'the|this|a [*] review|reviewer|reviewers|panel|inquiry|report says|said|found|finds|concluded|concludes [that] she|he|they|it was|were|is|are [in] [fact] [a] child|children trafficked|exploited|groomed|abused|coerced',
+  'the|this|a [*] review|reviewer|reviewers|panel|inquiry|report says|said|found|finds|concluded|concludes [that] she|he|they|it was|were|is|are [in] [fact] [a] victim|victims of exploitation|trafficking|grooming|cce|cse|abuse|criminal|sexual|child|county|modern',
   // Round 23: a review's verdict on the wording in the next clause ("... described the girls as prostitutes; the panel
   // found this was wrong").
   // Review 23A: not a court's or a judge's verdict on what someone did ("the court found this was wrong and sentenced
