@@ -44,6 +44,10 @@ export const PROBE_23_ENTRIES: readonly LexiconEntry[] = [
     unlessNear: [
       'the|an|this|that man|men|adult|adults|male|males|woman|women|abuser|abusers|exploiter|exploiters|groomer|groomers',
       'victim|victims rather than|instead of|and not|not a|an|the perpetrator|perpetrators|offender|offenders|criminal|criminals',
+      // Who started an ordinary fight or did one act ("the aggressor rather than the victim in the fight with his
+      // brother", "the perpetrator rather than the victim of the assault").
+      'fight|fights|fighting|scuffle|brother|sister|siblings|classmate|classmates',
+      'victim|victims of the|this|that assault|attack|robbery|incident|offence|fight',
     ],
     window: 6,
   },
@@ -83,6 +87,7 @@ export const PROBE_23_ENTRIES: readonly LexiconEntry[] = [
       'as if|though',
       'treat|treats|treated|treating|expect|expects|expected|expecting|made|forced|asked|wanted|want|wants',
       'meeting|meetings|interview|calm|polite|sensible|responsible|respectful|articulate',
+      'law|legally|turned|turns',
     ],
     window: 8,
   },
@@ -110,6 +115,11 @@ export const PROBE_23_ENTRIES: readonly LexiconEntry[] = [
       'in no way',
       'at no point',
       'no-fault|blameless',
+      // The child's or a parent's own feeling, recorded ("she feels she is at fault", "Mum feels she was at fault for not
+      // noticing"), and ordinary mishaps ("at fault in the fight at school", "for breaking the window").
+      'she|he|they|i|mum|dad|mother|father|parent|parents feel|feels|felt|feeling|believes|believed|thinks|thought [that] she|he|they|i|it',
+      'reassured|reassure|reassures|reassuring|reassurance',
+      'fight|fights|fighting|argument|arguments|accident|collision|crash|window|damage|apologised|apologized|apologise|apologize',
     ],
     window: 8,
   },
@@ -152,7 +162,11 @@ export const PROBE_23_ENTRIES: readonly LexiconEntry[] = [
     ],
     source: 'childrens_society_2018', // the guide's principle: the child is the victim
     // The law or the writer putting it right ("a child cannot traffic herself").
-    unlessNear: ["cannot|can't|can’t|couldn't|couldn’t|impossible|myth|concept|notion|idea"],
+    unlessNear: [
+      "cannot|can't|can’t|couldn't|couldn’t|impossible|myth|concept|notion|idea",
+      // The emphatic reflexive of the passive: "she was trafficked herself as a child", "Mum was trafficked herself".
+      'was|were|been|being|is|are|got|get trafficked',
+    ],
     window: 5,
   },
   {
@@ -210,7 +224,7 @@ export const PROBE_23_ENTRIES: readonly LexiconEntry[] = [
       // The one told as the subject, not the men she goes with ("has to take responsibility for going back to the men").
       `${RESPONSIBLE_OTHERS} [also|now|really|all|both] need|needs|must|should|has|have|had|ought`,
       // Care leavers' everyday tasks ("take responsibility for her medication as she prepares to leave care").
-      'medication|tablets|money|budget|budgeting|bills|rent|tenancy|cooking|laundry|room|pet|dog|cat|homework|coursework|revision|learning|health|appointments|prescription',
+      'recovery|treatment|therapy|rehab|sobriety|exams|future|medication|tablets|money|budget|budgeting|bills|rent|tenancy|cooking|laundry|room|pet|dog|cat|homework|coursework|revision|learning|health|appointments|prescription',
       // The choice of school or course, or a choice the child makes about support.
       'school|college|course|subject|subjects|options|gcse|gcses',
       // Youth justice's own work on an offence ("take responsibility for his offending", restorative justice).

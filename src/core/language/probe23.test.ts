@@ -57,6 +57,7 @@ describe('probe 23: a perpetrator rather than a victim', () => {
     ['The panel said he was wrongly treated as a perpetrator rather than a victim.'],
     ['She is a victim of exploitation, not an offender.'],
     ['The perpetrator was arrested rather than the victim.'],
+    ['He admitted he was the aggressor rather than the victim in the fight with his brother.'],
   ])('not flagged: %s', (text) => {
     notFound(text, 'perpetrator_not_victim_probe23');
   });
@@ -81,6 +82,7 @@ describe('probe 23: no longer a child, living like an adult (adultification)', (
     ['Now 18, she is no longer a child and has moved to supported lodgings.'],
     ['The pathway plan covers the skills she needs for living as an adult.'],
     ['He acted like an adult in the meeting, calm and polite throughout.'],
+    ['He is not a child any more in the eyes of the law, as he turned 18.'],
   ])('not flagged: %s', (text) => {
     notFound(text, 'no_longer_a_child_probe23');
   });
@@ -105,6 +107,9 @@ describe('probe 23: at fault', () => {
     ['The school was partly at fault for not making a referral.'],
     ['Nobody thinks she is at fault.'],
     ['The officer was found to be at fault and was disciplined.'],
+    ['She feels she is at fault for what happened and we talked about it.'],
+    ['Mum feels she was at fault for not noticing.'],
+    ['He was at fault in the fight at school and has apologised.'],
   ])('not flagged: %s', (text) => {
     notFound(text, 'at_fault_probe23');
   });
@@ -148,6 +153,7 @@ describe('probe 23: trafficked herself', () => {
     ['She found herself trafficked to London.'],
     ['She was trafficked; she did not traffic herself.'],
     ['A child cannot traffic herself.'],
+    ['Mum was trafficked herself at 14.'],
     ['The review criticised the record that said she trafficked herself.'],
   ])('no finding: %s', none);
 });
@@ -194,6 +200,8 @@ describe('probe 23: behaviour as a choice, and the child told to take responsibi
     ['Mum needs to take responsibility for getting the children to school.'],
     ['She needs to take responsibility for her medication as she prepares to leave care.'],
     ['The choice of school is a matter for the parents.'],
+    ['She needs to take responsibility for her own recovery, says her therapist.'],
+    ['Going missing is not a choice; it is a sign of exploitation.'],
   ])('not flagged: %s', (text) => {
     notFound(text, 'behaviour_a_choice_probe23');
   });
