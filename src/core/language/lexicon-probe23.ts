@@ -25,7 +25,9 @@ export const PROBE_23_ENTRIES: readonly LexiconEntry[] = [
     patterns: [
       `${OFFENDER} rather than a|an|the [real|genuine] victim|victims`,
       `${OFFENDER} instead of a|an|the [real|genuine] victim|victims`,
-      `${OFFENDER} and|but not a|an|the [real|genuine] victim|victims`,
+      // "an offender, not a victim" (the comma is not a token).
+      `${OFFENDER} [and|but] not a|an|the [real|genuine] victim|victims`,
+      'more as a|an perpetrator|offender|criminal|aggressor|abuser than a|an victim',
       'not a|an|the [real|genuine] victim|victims but|rather|just [a|an|the] perpetrator|perpetrators|offender|offenders|criminal|criminals|aggressor|aggressors|abuser|abusers',
       'more|less of a|an perpetrator|offender|criminal|aggressor|abuser than a|an victim',
       'as much a|an perpetrator|offender|criminal|aggressor|abuser as a|an victim',
@@ -43,7 +45,9 @@ export const PROBE_23_ENTRIES: readonly LexiconEntry[] = [
     // right ("treated as a perpetrator rather than a victim" is a review's criticism: CRITICISM_CUES "wrongly" etc.).
     unlessNear: [
       'the|an|this|that man|men|adult|adults|male|males|woman|women|abuser|abusers|exploiter|exploiters|groomer|groomers',
-      'victim|victims rather than|instead of|and not|not a|an|the perpetrator|perpetrators|offender|offenders|criminal|criminals',
+      `victim|victims rather than a|an|the ${OFFENDER}`,
+      `victim|victims instead of a|an|the ${OFFENDER}`,
+      `victim|victims [and|but] not a|an|the ${OFFENDER}`,
       // Who started an ordinary fight or did one act ("the aggressor rather than the victim in the fight with his
       // brother", "the perpetrator rather than the victim of the assault").
       'fight|fights|fighting|scuffle|brother|sister|siblings|classmate|classmates',
@@ -56,7 +60,8 @@ export const PROBE_23_ENTRIES: readonly LexiconEntry[] = [
     // "no longer a child in her behaviour", "has been living like an adult", "not a child any more", "behaves like a
     // grown woman": adultification, the child's age set aside because of how they live or act.
     patterns: [
-      'no longer|hardly|barely a child|kid',
+      'no longer a child|kid',
+      'hardly|barely a child|kid',
       'not a child|kid any|anymore',
       'not a child|kid any more',
       "isn't|isn’t|wasn't|wasn’t a child|kid any|anymore",
@@ -64,8 +69,12 @@ export const PROBE_23_ENTRIES: readonly LexiconEntry[] = [
       'living|lives|lived|live like an adult|adults',
       'living|lives|lived|live like a grown-up|grown-ups',
       'living|lives|lived|live like a grown woman|man|up',
-      'living|lives|lived|live as an adult|a grown-up',
-      'behaves|behaving|behaved|acts|acting|acted like an adult|a grown-up',
+      'living|lives|lived|live as an adult',
+      'living|lives|lived|live as a grown-up',
+      'living|lives|lived|live the life|lifestyle of an adult',
+      'living|lives|lived|live the life|lifestyle of a grown-up|grown',
+      'behaves|behaving|behaved|acts|acting|acted like an adult',
+      'behaves|behaving|behaved|acts|acting|acted like a grown-up',
       'behaves|behaving|behaved|acts|acting|acted like a grown woman|man',
       'an adult in all but age|name',
     ],

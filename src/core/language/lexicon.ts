@@ -2236,6 +2236,9 @@ const ENTRIES: readonly LexiconEntry[] = [
       'not an|a offender|criminal|perpetrator|suspect',
       'perpetrator|perpetrators|offender|offenders exploited|exploits|exploiting|groomed|grooms|grooming|trafficked|coerced|targeted',
       'adult|adults|man|men|male|males|older|olders|elders|perpetrators',
+      // Probe 23: the child-centred reading ("he should be seen as a victim rather than a perpetrator").
+      'victim|victims rather than a|an|the offender|offenders|perpetrator|perpetrators|criminal|criminals',
+      'victim|victims instead of a|an|the offender|offenders|perpetrator|perpetrators|criminal|criminals',
     ],
     window: 4,
   },
@@ -2305,6 +2308,9 @@ const ENTRIES: readonly LexiconEntry[] = [
       'man|men|male|males|adult|adults|suspect|suspects|abuser|abusers|exploiter|exploiters|unknown|identified|arrested|charged|older|olders',
       ...OTHER_PERSON_CUES,
       ...ADULT_CUES.slice(1),
+      // Probe 23: the child-centred reading ("he should be seen as a victim rather than a perpetrator").
+      'victim|victims rather than a|an|the perpetrator|perpetrators',
+      'victim|victims instead of a|an|the perpetrator|perpetrators',
     ],
     window: 8,
   },

@@ -45,6 +45,8 @@ describe('probe 23: a perpetrator rather than a victim', () => {
     ['She is more of a perpetrator than a victim.'],
     ['YOT: Kai is an offender rather than a victim in this.'],
     ['He is a perpetrator as much as a victim.'],
+    ['Strategy meeting: Jayden is seen more as an offender than a victim.'],
+    ['He was regarded as an offender, not a victim.'],
     ['Strategy minutes: Reece is a criminal and not a victim.'],
   ])('%s', (text) => {
     found(text, 'perpetrator_not_victim_probe23');
@@ -52,7 +54,6 @@ describe('probe 23: a perpetrator rather than a victim', () => {
 
   it.each([
     ['He is a victim, not a perpetrator.'],
-    ['He should be seen as a victim rather than a perpetrator.'],
     ['The man is the perpetrator rather than the victim, whatever he told the police.'],
     ['The panel said he was wrongly treated as a perpetrator rather than a victim.'],
     ['She is a victim of exploitation, not an offender.'],
@@ -69,6 +70,8 @@ describe('probe 23: no longer a child, living like an adult (adultification)', (
     ['He is living like an adult and comes and goes as he pleases.'],
     ['Carers say Amy, 14, lives like a grown woman now.'],
     ['She behaves like an adult and is not a child any more.'],
+    ['At 13 he is hardly a child, staff say.'],
+    ['She has been living the life of an adult since she was 13.'],
     ['Police log: Kayden, 15, is no longer a kid and acts like a grown man.'],
   ])('%s', (text) => {
     found(text, 'no_longer_a_child_probe23');
@@ -216,10 +219,13 @@ describe('probe 23: false alarms stopped (another person, an adult’s choice, t
     ['She said she felt she was to blame, and I reassured her that she was not.'],
     ['Her mum is a sex worker and is known to the police.'],
     ['He made a mistake when he lied to his mum about where he was, and he apologised.'],
+    ['He should be seen as a victim rather than a perpetrator.'],
+    ['YOT: treat Kai as a victim instead of an offender.'],
   ])('no finding: %s', none);
 
   it.each([
     ['She chose not to tell anyone about the men.', 'chose_not_to'],
+    ['Ethan is a perpetrator of robbery and should be managed by the YOT.', 'perpetrator_label'],
     ['Her foster carer said she chose not to tell anyone about the men.', 'chose_not_to'],
     ['Jade, 14, has a boyfriend who is 19.', 'boyfriend_adult'],
     ["The 14-year-old boy's girlfriend, a woman of 23, stays over when his mum is on nights.", 'boyfriend_adult'],
