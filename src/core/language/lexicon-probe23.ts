@@ -14,7 +14,7 @@ const OTHER_OWNERS =
 const GIFTS =
   'lift|lifts|gift|gifts|money|cash|present|presents|ride|rides|drugs|alcohol|drink|drinks|cigarettes|vapes|phone|phones|clothes|favours|favors|takeaways|trainers|jewellery|cannabis|weed';
 const RESPONSIBLE_OTHERS =
-  'mum|mother|dad|father|parent|parents|stepdad|carer|carers|family|man|men|adult|adults|perpetrator|perpetrators|abuser|abusers|agency|agencies|services|professionals|practitioners|staff|council|authority|police|school|schools|we|partnership|partners|organisation|organisations|everyone';
+  'i|worker|workers|officer|officers|manager|managers|teacher|teachers|nurse|nurses|mum|mother|dad|father|parent|parents|stepdad|carer|carers|family|man|men|adult|adults|perpetrator|perpetrators|abuser|abusers|agency|agencies|services|professionals|practitioners|staff|council|authority|police|school|schools|we|partnership|partners|organisation|organisations|everyone';
 const OFFENDER = 'perpetrator|perpetrators|offender|offenders|criminal|criminals|aggressor|aggressors|abuser|abusers';
 
 export const PROBE_23_ENTRIES: readonly LexiconEntry[] = [
@@ -96,7 +96,9 @@ export const PROBE_23_ENTRIES: readonly LexiconEntry[] = [
       'as if|though',
       'treat|treats|treated|treating|expect|expects|expected|expecting|made|forced|asked|wanted|want|wants',
       'meeting|meetings|interview|calm|polite|sensible|responsible|respectful|articulate',
-      'law|legally|turned|turns',
+      'law|legally|turned|turns|learning|disability|disabilities|disabled',
+      // A parent or relative as the subject ("Dad lives as an adult with learning disabilities").
+      'mum|mother|dad|father|parent|parents|stepdad|stepmum|uncle|aunt|brother|sister [is|was|has|had] [been|now|still|also] living|lives|lived|live|behaves|behaving|behaved|acts|acting|acted',
     ],
     window: 8,
   },

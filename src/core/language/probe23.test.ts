@@ -86,6 +86,7 @@ describe('probe 23: no longer a child, living like an adult (adultification)', (
     ['The pathway plan covers the skills she needs for living as an adult.'],
     ['He acted like an adult in the meeting, calm and polite throughout.'],
     ['He is not a child any more in the eyes of the law, as he turned 18.'],
+    ['Dad lives as an adult with learning disabilities in supported living.'],
   ])('not flagged: %s', (text) => {
     notFound(text, 'no_longer_a_child_probe23');
   });
@@ -204,6 +205,7 @@ describe('probe 23: behaviour as a choice, and the child told to take responsibi
     ['She needs to take responsibility for her medication as she prepares to leave care.'],
     ['The choice of school is a matter for the parents.'],
     ['She needs to take responsibility for her own recovery, says her therapist.'],
+    ['The youth worker needs to take responsibility for the referral.'],
     ['Going missing is not a choice; it is a sign of exploitation.'],
   ])('not flagged: %s', (text) => {
     notFound(text, 'behaviour_a_choice_probe23');
