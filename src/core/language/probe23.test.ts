@@ -237,3 +237,19 @@ describe('probe 23: false alarms stopped (another person, an adult’s choice, t
     ['He is a liar and cannot be trusted.', 'liar'],
   ])('%s -> %s', found);
 });
+
+describe('probe 23: quoted wording is a finding, criticism of the wording is not', () => {
+  it.each([
+    ['The 2011 police log says she "trafficked herself" to Leeds.', 'trafficked_self_probe23'],
+    ['Mum said: "She\'s no longer a child, she lives like an adult."', 'no_longer_a_child_probe23'],
+    ["The 2010 minutes record that she was 'at fault' for getting into the car.", 'at_fault_probe23'],
+    ['Her social worker wrote that “her lifestyle is leading her into danger”.', 'lifestyle_leads_to_harm_probe23'],
+  ])('%s -> %s', found);
+
+  it.each([
+    ['The review is critical that the 2012 record said her lifestyle was leading her into danger.'],
+    ['The panel found it wrong that staff described him as a perpetrator rather than a victim.'],
+    ['Practitioners should avoid saying a child accepted lifts and gifts from the men; the men gave them.'],
+    ['Instead of writing that she was at fault, record what the men did.'],
+  ])('no finding: %s', none);
+});
