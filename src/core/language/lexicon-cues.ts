@@ -313,7 +313,9 @@ export const CRITICISM_CUES: readonly string[] = [
   // feeling responsible for their abuse", "are often deemed culpable".
   // Not "rather than a child": "saw her as 'a little trollop' rather than a child" keeps its quoted finding (fresh12).
   'rather than victims|children',
-  'rather than a|an victim',
+  // Probe 23: only after a frame ("treated him as an offender rather than a victim", "seen as complicit rather than a
+  // victim"): "he is a perpetrator rather than a victim" is the wording itself (perpetrator_not_victim_probe23).
+  'as [a|an] [*] [*] [*] rather than a|an victim',
   'as dehumanising|dehumanizing|demeaning|stigmatising|stigmatizing|offensive|outdated|blaming',
   'adultification|adultified|adultifying|adultify',
   'misread|misinterpreted|misconstrued|interpreted|construed as',

@@ -27,11 +27,11 @@ describe('lexicon data', () => {
     expect(counts).toMatchInlineSnapshot(`
       {
         "adult_centred_label": 43,
-        "blames_child": 114,
-        "criminalises_child": 99,
-        "implies_consent": 93,
+        "blames_child": 118,
+        "criminalises_child": 100,
+        "implies_consent": 94,
         "minimises_harm": 101,
-        "sexualises": 53,
+        "sexualises": 54,
       }
     `);
     for (const k of LANGUAGE_CATEGORY_KEYS) expect(counts[k]).toBeGreaterThanOrEqual(5);

@@ -27,6 +27,7 @@ import {
 import { REVIEW_WORDING_ENTRIES } from './lexicon-review.ts';
 import { ROUND_22_ENTRIES, ROUND_22_HARM_ENTRIES, ROUND_22_MORE_ENTRIES } from './lexicon-round22.ts';
 import { ROUND_23_ENTRIES } from './lexicon-round23.ts';
+import { PROBE_23_ENTRIES } from './lexicon-probe23.ts';
 import type { LexiconEntry } from './types.ts';
 
 // Relatives who may have a partner of their own (boyfriend_adult, round 23).
@@ -189,7 +190,15 @@ const ENTRIES: readonly LexiconEntry[] = [
   {
     id: 'had_sex_with_adult',
     // Round 22: with a word between ("had unprotected sex with 22 y/o male").
-    patterns: ['has|had|have|having sex with', 'has|had|have|having unprotected|consensual|regular|casual|oral sex with'],
+    patterns: [
+      'has|had|have|having sex with',
+      'has|had|have|having unprotected|consensual|regular|casual|oral sex with',
+      // Probe 23: without "with", the adults named before ("found in a flat with older men where she had been drinking
+      // and having sex").
+      // The shorter span loses to "having sex with" where both match.
+      'having sex',
+      'and|then having|had sex',
+    ],
     category: 'implies_consent',
     explanation: 'Describes sexual contact between a child and an adult as mutual. An adult having sexual contact with a child is abuse.',
     alternatives: ['The child has been sexually abused by an adult (record their age)', 'An adult aged [age] has sexually abused the child'],
@@ -209,6 +218,9 @@ const ENTRIES: readonly LexiconEntry[] = [
       // "the child has described sexual activity" ([A]), as for sexual_activity_with (four tuning-set lines). Not "described as having sex with", the label frame.
       'men|adults|males have|has|had [had] sex|intercourse with',
       'says|said|disclosed|discloses|told|tells [that] she|he|they has|have|had [been] [had|having] sex|intercourse with',
+      // Probe 23: what adults do to children, said of them ("Adults having sex with children is abuse").
+      'sex with a|an|the [young|underage|under-age] child|minor|girl|boy|teenager',
+      'sex with [young|underage|under-age] children|minors|kids|girls|boys|teenagers|under-16s|under-13s',
     ],
   },
   {
@@ -464,6 +476,9 @@ const ENTRIES: readonly LexiconEntry[] = [
       // Round 23: the one whose partner it is is an adult by age ("the 19-year-old bar worker and her partner, 20").
       // Review 23A: "the" only: "found Tia with a 30-year-old man and her boyfriend" is the child's boyfriend.
       `the ${AGE_TOKENS} [*] [*] and her|his|their boyfriend|girlfriend|partner|husband|wife|fiance|fiancé`,
+      // Probe 23: another young person's partner ("The older boy's girlfriend is 19"), not "the 14-year-old boy's
+      // girlfriend, a woman of 23".
+      "older|other|elder|another boy's|boy’s|lad's|lad’s|girl's|girl’s boyfriend|girlfriend|partner|boyfriends|girlfriends",
     ],
     window: 7,
   },
@@ -1165,6 +1180,11 @@ const ENTRIES: readonly LexiconEntry[] = [
       'The child did not return home: record who they were with and whether they are being controlled',
     ],
     source: 'childrens_society_2018', // the guide's principle; trauma responses (DOMAIN.md, "5 F's")
+    // Probe 23: a carer's or a professional's own choice ("The foster carer chose not to report the incident until the
+    // morning"), the noun right before the verb; not "the carer said she chose not to tell anyone".
+    unlessNear: [
+      'carer|carers|worker|workers|staff|officer|officers|teacher|teachers|manager|managers|nurse|nurses|doctor|gp|dsl|police|school|council|team|parent|parents|mum|dad|family [has|have|had|then|also|initially] choose|chooses|chose|chosen|choosing not to',
+    ],
   },
   {
     id: 'poor_choices',
@@ -1528,6 +1548,8 @@ const ENTRIES: readonly LexiconEntry[] = [
       'mum|mam|mother|dad|father|stepdad|stepfather|stepmum|stepmother|parent|parents|carer|carers|partner|boyfriend|uncle|aunt [had|has|was|is|were|are] [been] lying|lied|lies',
       'lying again on|in [the|her|his|their|a] [*] bed|beds|sofa|floor|ground|couch|settee|road|grass|pavement|bath|bench|mattress',
       'lying again down|asleep|awake|still|face|flat|unconscious|motionless',
+      // Probe 23: an ordinary mistake the child owned ("He made a mistake when he lied to his mum about where he was").
+      'made|makes|make a mistake',
     ],
   },
   {
@@ -2331,6 +2353,9 @@ const ENTRIES: readonly LexiconEntry[] = [
       'not an|a offender|criminal|perpetrator|suspect',
       'perpetrator|perpetrators|offender|offenders exploited|exploits|exploiting|groomed|grooms|grooming|trafficked|coerced|targeted',
       'adult|adults|man|men|male|males|older|olders|elders|perpetrators',
+      // Probe 23: the child-centred reading ("he should be seen as a victim rather than a perpetrator").
+      'victim|victims rather than a|an|the offender|offenders|perpetrator|perpetrators|criminal|criminals',
+      'victim|victims instead of a|an|the offender|offenders|perpetrator|perpetrators|criminal|criminals',
     ],
     window: 4,
   },
@@ -2400,6 +2425,9 @@ const ENTRIES: readonly LexiconEntry[] = [
       'man|men|male|males|adult|adults|suspect|suspects|abuser|abusers|exploiter|exploiters|unknown|identified|arrested|charged|older|olders',
       ...OTHER_PERSON_CUES,
       ...ADULT_CUES.slice(1),
+      // Probe 23: the child-centred reading ("he should be seen as a victim rather than a perpetrator").
+      'victim|victims rather than a|an|the perpetrator|perpetrators',
+      'victim|victims instead of a|an|the perpetrator|perpetrators',
     ],
     window: 8,
   },
@@ -3094,6 +3122,8 @@ const ENTRIES: readonly LexiconEntry[] = [
       ...ADULT_OR_OTHER_CUES,
       'address|addresses|house|flat|premises|family|families|group|groups|vehicle|car|location|venue|associates|nominal|nominals|driver|drivers|owner|occupant|occupants|tenant|resident|residents|boyfriend|partner',
       `friend|gentleman|${AGE_TOKENS}`,
+      // Probe 23: a parent as the subject of both clauses ("Her mum is a sex worker and is known to the police").
+      'mum|mother|dad|father|stepdad|stepfather|stepmum|parent|parents|uncle|aunt|brother|sister|cousin is|was|are|were|has|had [*] [*] [*] and is|are|was|were|has|have [been] [also|well] known',
     ],
     window: 5,
   },
@@ -3892,6 +3922,10 @@ const ENTRIES: readonly LexiconEntry[] = [
       'in no way',
       'at no point',
       'no part',
+      // Probe 23: the child's own feeling, recorded and answered ("She said she felt she was to blame, and I reassured her
+      // that she was not").
+      'she|he|they|i feel|feels|felt|feeling|believes|believed|thinks|thought [that] she|he|they|i|it',
+      'reassured|reassure|reassures|reassuring|reassurance',
       'men|man|adult|adults|perpetrator|perpetrators|abuser|abusers|exploiter|exploiters|offender|offenders|groomer|groomers|suspect|suspects',
       'professionals|agencies|services|police|school|staff|workers|practitioners|parents|mum|dad|carer|carers|manager|council|authority',
     ],
@@ -6956,4 +6990,5 @@ export const LEXICON: readonly LexiconEntry[] = [
   ...ROUND_22_HARM_ENTRIES,
   ...ROUND_22_MORE_ENTRIES,
   ...ROUND_23_ENTRIES,
+  ...PROBE_23_ENTRIES,
 ];
