@@ -120,3 +120,17 @@ describe('a parent reporting "he and his brother" of the other sex is reporting 
     expect(find(note)).toContainEqual([code, 'other', false]);
   });
 });
+
+describe('a pronoun after a relative clause is about the relative who opens the sentence', () => {
+  it('Mum went back to the man who abused her', () => {
+    expect(codes('Mum went back to the man who abused her.').length).toBeGreaterThan(0);
+    expect(find('Mum went back to the man who abused her.').every((r) => r[1] === 'other')).toBe(true);
+  });
+  it.each([
+    ["Mum's partner gave her cannabis.", 'ad_substances_given'],
+    ['Amara says the men at the shisha lounge are the only ones who understand her.', 'da_protects_abusers'],
+    ['RHI: says the men are the only people who care about her.', 'da_protects_abusers'],
+  ])('the child acted on: %s', (note, code) => {
+    expect(find(note)).toContainEqual([code, 'child', false]);
+  });
+});

@@ -820,7 +820,7 @@ export function findIndicatorsInTriples(
       ((ctx.otherKind === 'adult' &&
         ADULT_ACT[entry] === true &&
         (childNear(ta.id, ta.sentence, ta.n, startToken, endToken) || nameInside(text, ta, startToken, endToken))) ||
-        childIsObject(ta.id, ta.sentence, ta.n, startToken, endToken))
+        childIsObject(ta.id, ta.sentence, ta.n, startToken, endToken, ctx.otherKind === 'family' || ctx.otherKind === 'sibling'))
     ) {
       ctx.experiencer = 'child';
       ctx.otherKind = null;

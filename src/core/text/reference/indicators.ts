@@ -6,7 +6,7 @@ import { INDICATOR_PHRASES, type IndicatorPhraseEntry } from '../indicator-phras
 import { compilePatterns, type PhraseMatch } from './matcher.ts';
 import { tokenize, type Token } from './tokenize.ts';
 import { isHeadingDate } from '../date-stamp.ts';
-import { CHILD_OBJECT_WORDS, PERSON_NOUNS } from '../experiencer.ts';
+import { CHILD_OBJECT_WORDS, PERSON_NOUNS, RELATIVE_WORDS } from '../experiencer.ts';
 import {
   actedOnChild,
   ADULT_ACTS,
@@ -116,11 +116,13 @@ function cuesHold(tokens: readonly Token[], m: PhraseMatch<IndicatorPhraseEntry>
   if (requiresNear.length > 0 && !requiresNear.some((c) => cueNear(tokens, c, m, window, true))) return false;
   return !unlessNear.some((c) => cueNear(tokens, c, m, window, false));
 }
-function childIsObject(tokens: readonly Token[], s: number, e: number): boolean {
+function childIsObject(tokens: readonly Token[], s: number, e: number, relatives = false): boolean {
   const sentence = tokens[s]!.sentence;
   for (let t = s + 1; t <= Math.min(e, tokens.length - 1); t++) {
     if (tokens[t]!.sentence !== sentence) break;
+    // Not the object of a relative clause the finding ends in ("went back to the man who abused her").
     if (!CHILD_OBJECT_WORDS.includes(tokens[t]!.norm)) continue;
+    if (relatives && t === e && tokens.slice(s + 1, e).some((x) => RELATIVE_WORDS.includes(x.norm))) continue;
     const next = tokens[t + 1];
     if (next && next.sentence === sentence && PERSON_NOUNS.includes(next.norm)) continue;
     return true;
@@ -240,7 +242,11 @@ export function findIndicatorsInTokens(text: string, tokens: readonly Token[], o
       .slice(sp.startToken + 1, sp.endToken)
       .some((t, i) => tokens[sp.startToken + i]!.sentence === t.sentence && /^[A-Z][a-z]/.test(text.slice(t.start, t.start + 2)));
     const byAdult = ctx.otherKind === 'adult' && ADULT_ACTS.has(sp.entry.code) && (childNamed || nameIn);
-    if (ctx.experiencer === 'other' && actedOnChild(sp.entry) && (byAdult || childIsObject(tokens, sp.startToken, sp.endToken))) {
+    if (
+      ctx.experiencer === 'other' &&
+      actedOnChild(sp.entry) &&
+      (byAdult || childIsObject(tokens, sp.startToken, sp.endToken, ctx.otherKind === 'family' || ctx.otherKind === 'sibling'))
+    ) {
       ctx.experiencer = 'child';
       ctx.otherKind = null;
     }
