@@ -134,3 +134,21 @@ describe('a pronoun after a relative clause is about the relative who opens the 
     expect(find(note)).toContainEqual([code, 'child', false]);
   });
 });
+
+describe('the words of a record heading veto nothing: they name who wrote', () => {
+  it('Railway staff: a man bought his ticket', () => {
+    expect(find("Railway staff: a man bought Ryan's ticket to Cardiff and rang him to say where to get off.")).toContainEqual([
+      'am_moved_by_others',
+      'child',
+      false,
+    ]);
+  });
+  it.each([
+    'School trip: staff bought the train tickets for the whole class.',
+    'Social worker: I bought her a bus ticket to get to college.',
+    'Contact visit: dad paid for her train ticket to see him.',
+    'Birthday: nan bought her new trainers and a bag.',
+  ])('a veto in the sentence itself still holds: %s', (note) => {
+    expect(codes(note)).toEqual([]);
+  });
+});

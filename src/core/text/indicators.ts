@@ -795,7 +795,8 @@ export function findIndicatorsInTriples(
     candEnd[n++] = triples[k + 2]!;
   }
   if (n === 0) return [];
-  keepByCues(INDICATOR_CUES, ta, candEntry, candStart, candEnd, n, candKeep);
+  // Round 23: the words of a record's heading ("Railway staff:", "Youth worker:") name who wrote, and veto nothing.
+  keepByCues(INDICATOR_CUES, ta, candEntry, candStart, candEnd, n, candKeep, (k) => headerEnd(text, ta, candStart[k]!));
   const spans = resolve(n, ta.sentence, ta.id, ta.n);
   const cache = perSentence ?? newContextCache();
   const findings: IndicatorFinding[] = [];

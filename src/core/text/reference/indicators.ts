@@ -102,19 +102,20 @@ const CHILD_BY_DEFINITION = new Set([
 // its own clause.
 const periodOfToken = (t: Token): number => t.period ?? t.sentence;
 const cueMatchers = new Map<string, ReturnType<typeof compilePatterns<number>>>();
-function cueNear(tokens: readonly Token[], cue: string, m: PhraseMatch<IndicatorPhraseEntry>, window: number, across: boolean): boolean {
+function cueNear(tokens: readonly Token[], cue: string, m: PhraseMatch<IndicatorPhraseEntry>, window: number, across: boolean, from = 0): boolean {
   const periodOf = across ? periodOfToken : (t: Token): number => t.sentence;
   let matcher = cueMatchers.get(cue);
   if (!matcher) cueMatchers.set(cue, (matcher = compilePatterns([{ patterns: [cue], value: 0 }])));
   const lo = m.startToken - window;
   const hi = m.endToken + window;
   const period = periodOf(tokens[m.startToken]!);
-  return matcher.match(tokens).some((h) => h.startToken < hi && h.endToken > lo && periodOf(tokens[h.startToken]!) === period);
+  return matcher.match(tokens).some((h) => h.startToken < hi && h.endToken > lo && h.startToken >= from && periodOf(tokens[h.startToken]!) === period);
 }
-function cuesHold(tokens: readonly Token[], m: PhraseMatch<IndicatorPhraseEntry>): boolean {
+// `from`: the first token whose unlessNear cues count (after a record's heading).
+function cuesHold(tokens: readonly Token[], m: PhraseMatch<IndicatorPhraseEntry>, from: number): boolean {
   const { requiresNear = [], unlessNear = [], window = 6 } = m.value;
   if (requiresNear.length > 0 && !requiresNear.some((c) => cueNear(tokens, c, m, window, true))) return false;
-  return !unlessNear.some((c) => cueNear(tokens, c, m, window, false));
+  return !unlessNear.some((c) => cueNear(tokens, c, m, window, false, from));
 }
 function childIsObject(tokens: readonly Token[], s: number, e: number, relatives = false): boolean {
   const sentence = tokens[s]!.sentence;
@@ -184,11 +185,6 @@ function resolve(tokens: readonly Token[], matches: readonly PhraseMatch<Indicat
 
 /** Indicators in already tokenized text (the scan entry point shares one tokenization between checkers). */
 export function findIndicatorsInTokens(text: string, tokens: readonly Token[], opts: ContextOptions = {}): IndicatorFinding[] {
-  const spans = resolve(
-    tokens,
-    INDICATOR_MATCHER.match(tokens).filter((m) => cuesHold(tokens, m)),
-  );
-  const findings: (IndicatorFinding & { startToken: number; endToken: number })[] = [];
   const headingBefore = (t: number): number => {
     if (t >= tokens.length) return -1;
     const sentence = tokens[t]!.sentence;
@@ -204,6 +200,12 @@ export function findIndicatorsInTokens(text: string, tokens: readonly Token[], o
     }
     return -1;
   };
+  // A record's heading names who wrote, and its words veto nothing (indicators.ts).
+  const spans = resolve(
+    tokens,
+    INDICATOR_MATCHER.match(tokens).filter((m) => cuesHold(tokens, m, Math.max(0, headingBefore(m.startToken)))),
+  );
+  const findings: (IndicatorFinding & { startToken: number; endToken: number })[] = [];
   // A relative named as the target of a threat, inside the finding or just after it (indicators.ts KIN_TARGET_CODES).
   const kinTarget = (s: number, e: number): boolean => {
     const sentence = tokens[s]!.sentence;
