@@ -5193,8 +5193,14 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     patterns: [
       '[a|an|the] someone|somebody|man|adult|men|adults|they|olders|lads bought|booked|paid for * train|coach|bus|taxi|taxis|ticket|tickets|uber|ubers|fare|fares',
       '[a|an|the] someone|somebody|man|adult|men|adults|they|olders|lads bought|booked|paid * train|coach|bus|taxi|taxis|ticket|tickets|uber|ubers|fare|fares',
+      // Round 23: "the man may have bought the girl's ticket to Carlisle", "someone bought him a train ticket".
+      'someone|somebody|man|adult|men|adults|olders|lads|stranger [may|might|must|had|has|have] [have|had] bought|booked|paid [for] * [*] [train|coach|bus] ticket|tickets',
     ],
-    unlessNear: [FAMILY, 'school|college|trip|holiday|hospital|appointment|contact|social|worker|council|placement|staff|carer|carers|foster|escort|court'],
+    unlessNear: [
+      FAMILY,
+      'school|college|trip|holiday|hospital|appointment|contact|social|worker|council|placement|staff|carer|carers|foster|escort|court',
+      'cinema|concert|gig|match|show|festival|football|film|raffle|lottery|parking|speeding|pantomime|panto|theatre|zoo|museum|park|game|event|disco|prom',
+    ],
     window: 8,
   },
   // "if Kai is taken to Norwich again": a town, not school or hospital, and not by a relative.
@@ -5767,6 +5773,24 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'council|hostel|foster|placement|refuge|school|college|hotel|staff|carer|carers|friend|friends',
       'social|key|support|housing worker|workers',
       STAY_IN,
+    ],
+    window: 8,
+  },
+  // Moved round or between places by others: "being moved round hotels by the group", "moved between Marrowgate and
+  // Saltenby by the men", "driven to hotels in Leeds and Bradford", "moving the girl on to another city", "taxis taking a
+  // 14-year-old from Oldham to Manchester".
+  {
+    code: 'am_moved_by_others',
+    patterns: [
+      'moved|moving|driven|taken|ferried|passed round|around|between [different] hotels|towns|cities|addresses|flats|houses|areas',
+      'moved|moving|driven|ferried between * and',
+      'driven|taken|moved|ferried to hotels|addresses|flats|houses in * and',
+      'moving|moved|move|moves * [*] on to another|other|a|different city|town|area|address|country',
+      'taxis|taxi|ubers|uber|cars|car taking|took|takes|driving|drove|drives * [*] from * to',
+    ],
+    unlessNear: [
+      FAMILY,
+      'school|college|trip|holiday|hospital|appointment|contact|social|worker|council|placement|placements|staff|carer|carers|foster|escort|court|home|homes|house|move|removal|removals|furniture|hostel|refuge',
     ],
     window: 8,
   },

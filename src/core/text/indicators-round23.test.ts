@@ -152,3 +152,28 @@ describe('the words of a record heading veto nothing: they name who wrote', () =
     expect(codes(note)).toEqual([]);
   });
 });
+
+describe('moved round or between places, or travel paid for, by others', () => {
+  it.each([
+    'Intelligence that Amira is being driven to hotels in Leeds and Bradford by different men.',
+    'It is possible she is being moved round hotels by the group.',
+    'Tia has been moved between Marrowgate and Saltenby by the men.',
+    'Border Force: it is possible that the adults were moving the girl on to another city after she arrived.',
+    "Taxi licensing: account-paid taxis taking a 14-year-old from Oldham to Manchester were booked on a stranger's card.",
+    "The guard thought the man may have bought the girl's ticket to Carlisle.",
+    'Someone bought him a train ticket to Penrathy, 200 miles away.',
+  ])('%s', (note) => {
+    expect(codes(note)).toContain('am_moved_by_others');
+  });
+  it.each([
+    'The family moved to another town in the summer.',
+    'The taxi took him from school to his contact visit.',
+    'He was moved between three schools in Year 9.',
+    'The council moved them on to another address after the fire.',
+    'The adults bought the children tickets for the pantomime.',
+    'A man at the club bought her a ticket for the raffle.',
+    'The removal van took their furniture from Leeds to York.',
+  ])('not: %s', (note) => {
+    expect(codes(note)).not.toContain('am_moved_by_others');
+  });
+});
