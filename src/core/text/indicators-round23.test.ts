@@ -177,3 +177,24 @@ describe('moved round or between places, or travel paid for, by others', () => {
     expect(codes(note)).not.toContain('am_moved_by_others');
   });
 });
+
+describe('a sibling or parent being exploited is a family link to exploitation', () => {
+  it.each([
+    "Police: Riya's sister was given money for sex by the same driver.",
+    "Precious's cousin is being made to pay off a debt for her travel from Nigeria.",
+    'It is possible that her cousin is being taken to flats by the men who target her.',
+  ])('%s', (note) => {
+    expect(codes(note)).toContain('fa_family_links_to_exploitation');
+  });
+  it.each([
+    ['His cousin was arrested for robbery last week.', 'go_arrests'],
+    ['Her brother works unpaid at the takeaway, six nights a week.', 'rg_unpaid_work'],
+    ['Her friend was given money for sex by the same driver.', 'go_peers_exploited'],
+  ])('not: %s', (note, code) => {
+    expect(codes(note)).toContain(code);
+    expect(codes(note)).not.toContain('fa_family_links_to_exploitation');
+  });
+  it('the child with a sibling is the child', () => {
+    expect(find('She and her sister were given money for sex by the same driver.')).toContainEqual(['rg_sex_exchange', 'child', false]);
+  });
+});

@@ -194,8 +194,24 @@ export const PEER_SIGNS: ReadonlySet<string> = new Set([
   'rg_sex_exchange',
 ]);
 export const PEER_CODE = 'go_peers_exploited';
+/**
+ * Round 23: a sibling or a parent being exploited (in debt to the men, exchanging sex, taken to flats, trafficked) is a
+ * family link to exploitation (the annotation rule; four tuning-set lines): "Riya's sister was given money for sex",
+ * "her cousin is being taken to flats by the men". Not an arrest ("his cousin was arrested" keeps go_arrests), nor
+ * work or theft (the sets annotate "his brother works unpaid at the takeaway" as unpaid work about another person).
+ */
+export const FAMILY_LINK_SIGNS: ReadonlySet<string> = new Set([
+  'rg_debt_bondage',
+  'rg_sex_exchange',
+  'go_taken_to_parties',
+  'go_internal_concealment',
+  'am_moved_by_others',
+]);
+export const FAMILY_LINK_CODE = 'fa_family_links_to_exploitation';
 const PEER_INFO = codeInfo(PEER_CODE);
 const PEER_SIGN = INDICATOR_PHRASES.map((e) => PEER_SIGNS.has(e.code));
+const FAMILY_LINK_INFO = codeInfo(FAMILY_LINK_CODE);
+const FAMILY_LINK_SIGN = INDICATOR_PHRASES.map((e) => FAMILY_LINK_SIGNS.has(e.code));
 
 // A threat or an offer is conditional by nature: "they told him they would stab his brother if he did not pay", "told
 // that if he talks they will burn his mum's house down", "she was told she could have the phone if she did stuff with
@@ -835,7 +851,9 @@ export function findIndicatorsInTriples(
         ? other
         : ctx.experiencer === 'other' && ctx.otherKind === 'peer' && PEER_SIGN[entry] === true
           ? PEER_INFO
-          : ENTRY_CODE[entry]!;
+          : ctx.experiencer === 'other' && (ctx.otherKind === 'family' || ctx.otherKind === 'sibling') && FAMILY_LINK_SIGN[entry] === true
+            ? FAMILY_LINK_INFO
+            : ENTRY_CODE[entry]!;
     // Codes about someone else by definition (a parent's drinking, a sibling's exploitation) and codes about the past
     // by definition (previous abuse) keep that flag whatever the sentence's triggers say.
     if (info.other) ctx.experiencer = 'other';

@@ -39,6 +39,8 @@ import {
   familyCode,
   PEER_CODE,
   PEER_SIGNS,
+  FAMILY_LINK_CODE,
+  FAMILY_LINK_SIGNS,
   THREAT_CODES,
   THREAT_TOLD_WORDS,
   TOLD_REACH,
@@ -262,7 +264,9 @@ export function findIndicatorsInTokens(text: string, tokens: readonly Token[], o
         ? sp.entry.otherCode
         : ctx.experiencer === 'other' && ctx.otherKind === 'peer' && PEER_SIGNS.has(sp.entry.code)
           ? PEER_CODE
-          : sp.entry.code;
+          : ctx.experiencer === 'other' && (ctx.otherKind === 'family' || ctx.otherKind === 'sibling') && FAMILY_LINK_SIGNS.has(sp.entry.code)
+            ? FAMILY_LINK_CODE
+            : sp.entry.code;
     if (ctx.hypothetical && THREAT_CODES.has(sp.entry.code)) {
       // Walking back within TOLD_REACH words: a word of telling clears it, an "if" with no comma since stops.
       let comma = false;
