@@ -5794,4 +5794,22 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     ],
     window: 8,
   },
+  // Unknown adults who come for a named child: "a man in a silver car collects Keeley from the bus stop", "if a man
+  // turns up at the college to collect Precious", "men nobody at the children's home knows come to collect him".
+  {
+    code: 'go_unknown_adults_collect',
+    patterns: [
+      `${ADULTS}|someone|somebody in|with a|an [*] [*] ${VEHICLE}|${CAR_MAKES} collects|collected|collecting|collect|picks|picked|picking|pick *`,
+      `${ADULTS}|someone|somebody [has|have|had|keeps|kept] turns|turned|turn|turning|comes|came|come|coming|arrives|arrived|arrive [up] [at] [the] [*] [*] to collect|pick *`,
+      'men|adults|man nobody|no-one [*] [*] [*] [*] knows|know|recognises|recognised come|comes|came to collect|pick',
+    ],
+    // A person collected, not goods ("collects rubbish", "came to collect the sofa").
+    unlessNear: [
+      FAMILY,
+      FAMILY_HOMES,
+      'council|transport|escort|social|worker|workers|staff|carer|carers|foster|arranged|booked|contact|minibus|coach',
+      'collect|collects|collected|collecting|pick|picks|picked|picking the|a|an|some|his|their|its|rubbish|bins|parcel|parcels|post|money|rent|keys',
+    ],
+    window: 8,
+  },
 ];

@@ -198,3 +198,21 @@ describe('a sibling or parent being exploited is a family link to exploitation',
     expect(find('She and her sister were given money for sex by the same driver.')).toContainEqual(['rg_sex_exchange', 'child', false]);
   });
 });
+
+describe('unknown adults who come for a named child', () => {
+  it.each([
+    'School transport: a man in a silver car collects Keeley from the bus stop most afternoons.',
+    "Men nobody at the children's home knows come to collect him at night.",
+    'Two men came to collect him from the unit last night.',
+  ])('%s', (note) => {
+    expect(find(note)).toContainEqual(['go_unknown_adults_collect', 'child', false]);
+  });
+  it.each([
+    'A man in a blue van collects rubbish from the flats.',
+    'The man came to collect the sofa.',
+    'A man in a council taxi collects Keeley for school as arranged.',
+    'Her uncle came to collect her from the unit.',
+  ])('not: %s', (note) => {
+    expect(codes(note)).not.toContain('go_unknown_adults_collect');
+  });
+});
