@@ -216,3 +216,18 @@ describe('unknown adults who come for a named child', () => {
     expect(codes(note)).not.toContain('go_unknown_adults_collect');
   });
 });
+
+describe('domestic abuse named twice in a sentence is one sign, the parent’s when either part is', () => {
+  it.each([
+    'Police called to the home twice this month after dad hit mum in front of the children.',
+    'Police attended a domestic incident after dad hit mum in front of the children.',
+  ])('%s', (note) => {
+    expect(find(note).filter((r) => r[0] === 'fa_domestic_abuse')).toEqual([['fa_domestic_abuse', 'other', false]]);
+  });
+  it.each(['Lives with ongoing domestic abuse between mum and her partner.', 'There is domestic abuse at home and police were called to the home last night.'])(
+    'the child’s exposure alone stays the child’s: %s',
+    (note) => {
+      expect(find(note).filter((r) => r[0] === 'fa_domestic_abuse')).toEqual([['fa_domestic_abuse', 'child', false]]);
+    },
+  );
+});

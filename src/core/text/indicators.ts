@@ -559,6 +559,12 @@ export const LIST_CODES: ReadonlySet<string> = new Set([
   'rg_unpaid_work',
 ]);
 /**
+ * Round 23: list codes whose findings merge in one sentence whoever they are about: "Police called to the home twice
+ * this month after dad hit mum in front of the children" is one sign of domestic abuse (four tuning-set lines), about
+ * the parent when either part is ("other" is kept).
+ */
+export const ANY_EXPERIENCER_LIST_CODES: ReadonlySet<string> = new Set(['fa_domestic_abuse']);
+/**
  * Broad codes that give way to a more specific sign next to them (at most GENERIC_REACH words apart, same sentence):
  * "given alcohol by older girls" is the substances given, not also older friends; "weed from the men in return for
  * sex" is the exchange, not also drug use; "no drugs on him" is carrying, not also use. Older people, sexual activity,
@@ -878,9 +884,10 @@ export function findIndicatorsInTriples(
         f.negated === ctx.negated &&
         f.hypothetical === ctx.hypothetical &&
         f.historical === ctx.historical &&
-        f.experiencer === ctx.experiencer &&
+        (f.experiencer === ctx.experiencer || ANY_EXPERIENCER_LIST_CODES.has(info.code)) &&
         !contrastBetween(ta.id, lastEnd, startToken, false)
       ) {
+        if (ctx.experiencer === 'other') f.experiencer = 'other';
         if (endToken > lastEnd) {
           foundEnd[last] = endToken;
           f.end = end;

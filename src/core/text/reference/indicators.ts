@@ -50,6 +50,7 @@ import {
   MERGE_GAP,
   SAME_READING_GAP,
   LIST_CODES,
+  ANY_EXPERIENCER_LIST_CODES,
 } from '../indicators.ts';
 
 export type IndicatorFinding = { code: string; category: string; start: number; end: number; text: string } & Context;
@@ -309,9 +310,11 @@ export function findIndicatorsInTokens(text: string, tokens: readonly Token[], o
     if (
       last &&
       (sp.startToken - last.endToken <= SAME_READING_GAP || LIST_CODES.has(code)) &&
-      (['negated', 'hypothetical', 'historical', 'experiencer'] as const).every((k) => last[k] === finding[k]) &&
+      (['negated', 'hypothetical', 'historical'] as const).every((k) => last[k] === finding[k]) &&
+      (last.experiencer === finding.experiencer || ANY_EXPERIENCER_LIST_CODES.has(code)) &&
       !tokens.slice(last.endToken, sp.startToken).some((t) => CONTRAST_WORDS.includes(t.norm))
     ) {
+      if (finding.experiencer === 'other') last.experiencer = 'other';
       if (sp.endToken > last.endToken) {
         last.endToken = sp.endToken;
         last.end = end;
