@@ -231,3 +231,20 @@ describe('domestic abuse named twice in a sentence is one sign, the parent’s w
     },
   );
 });
+
+describe('an offence named in an arrest or charge is the arrest, not also drugs carried', () => {
+  it.each([
+    'His cousin was arrested for possession with intent to supply.',
+    'Previously arrested in Bangor in 2020 for possession with intent to supply.',
+    '15yo M, PWITS, bailed to placement; the line phone was seized.',
+  ])('%s', (note) => {
+    expect(codes(note)).not.toContain('go_carrying_drugs');
+    expect(codes(note)).not.toContain('fa_family_links_to_exploitation');
+  });
+  it.each(['Intelligence suggests he is holding for PWITS for the olders on the estate.', 'Police suspect possession with intent to supply.'])(
+    'without an arrest the offence is still drugs carried: %s',
+    (note) => {
+      expect(codes(note)).toContain('go_carrying_drugs');
+    },
+  );
+});
