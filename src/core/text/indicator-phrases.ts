@@ -1218,8 +1218,10 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'in possession of [a] [quantity|number|amount] [of] wraps|deal|deals|bags',
       'wraps of',
       'deal bags',
-      'trap house|houses|phone|phones',
-      'traphouse|traphouses|trap-house|trap-houses',
+      // Round 23: not a bare "trap house" ("went back to the trap house" is the return, "found in a trap house" the place).
+      'trap phone|phones',
+      'working|works|worked|staying|stays|stayed|living|lives|lived|sleeping|slept|kept|held|selling|sells|sold|dealing|deals|dealt|bagging|cooking from|at|in a|the trap|crack house|houses',
+      'working|works|worked|staying|stays|stayed|living|lives|lived|sleeping|slept|kept|held|selling|sells|sold|dealing|deals|dealt|bagging|cooking from|at|in a|the traphouse|traphouses|trap-house|trap-houses',
       'carrying|carries|carried|holding|holds|held|running|runs|ran|selling|sells|sold|dealing|deals|dealt|shotting|delivering [drugs] for [a|an|the] [*] [older] boys|lads|males|men|olders|elders|group|gang|line|dealers|cousin|brother|man|adults|people',
       `carrying|carries|carried|holding|holds|held|moving|moved [a|an] [bag|bags|quantity|load|amount|package|parcel|block] [of] ${DRUGS} [and] [${DRUGS}] [wraps|deals|bags]`,
       `bag|bags|quantity|load|package|parcel|block|blocks of ${DRUGS}`,
@@ -5818,5 +5820,25 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'collect|collects|collected|collecting|pick|picks|picked|picking the|a|an|some|his|their|its|rubbish|bins|parcel|parcels|post|money|rent|keys',
     ],
     window: 8,
+  },
+  // Straight back to where the exploitation happens after a return: "went back to the trap house", "went back to the flat
+  // within an hour of being brought home", "back at the flat within hours of every return".
+  {
+    code: 'da_controlled_return',
+    patterns: [
+      'went|goes|go|gone|going|ran|runs|returned|returns|returning back to the|a trap|crack house|houses',
+      'went|goes|go|gone|going|ran|runs|returned|returns|returning back to the|a traphouse|traphouses|trap-house',
+    ],
+  },
+  {
+    code: 'da_controlled_return',
+    patterns: [
+      'within minutes|hours|an|a hour|day of being returned|brought|taken|dropped|collected home|back',
+      'within minutes|hours|an|a hour|day of every|each return|returning|being',
+    ],
+    // Gone again: not "home within an hour of being dropped back by her dad".
+    requiresNear: ['went|goes|go|gone|going|ran|runs|run|left|leaves|leave|leaving back|out|missing|off|again'],
+    unlessNear: [FAMILY],
+    window: 10,
   },
 ];

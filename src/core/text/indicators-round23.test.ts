@@ -248,3 +248,19 @@ describe('an offence named in an arrest or charge is the arrest, not also drugs 
     },
   );
 });
+
+describe('straight back to the trap house or the flat after a return', () => {
+  it.each([
+    'He went back to the trap house in Peterborough within hours of being returned home.',
+    'Keeley went back to the flat within an hour of being brought home, as she does each night.',
+  ])('%s', (note) => {
+    expect(codes(note)).toContain('da_controlled_return');
+    expect(codes(note)).not.toContain('go_carrying_drugs');
+  });
+  it.each(['She was home within an hour of being dropped back by her dad.', 'She was asleep within an hour of being brought home.'])('not: %s', (note) => {
+    expect(codes(note)).not.toContain('da_controlled_return');
+  });
+  it('a trap house worked from is drugs carried', () => {
+    expect(codes('He has been working from a trap house in Hull.')).toContain('go_carrying_drugs');
+  });
+});
