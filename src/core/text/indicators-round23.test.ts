@@ -264,3 +264,16 @@ describe('straight back to the trap house or the flat after a return', () => {
     expect(codes('He has been working from a trap house in Hull.')).toContain('go_carrying_drugs');
   });
 });
+
+describe('a possibility named as such is hypothetical', () => {
+  const flags = indicatorRows(['code', 'negated', 'hypothetical']);
+  it.each([
+    ['There is a possibility Ben is being made to strip on camera.', 'te_live_streaming'],
+    ['There is a real chance that she went missing from the party with the men.', 'am_missing'],
+  ])('%s', (note, code) => {
+    expect(flags(note)).toContainEqual([code, false, true]);
+  });
+  it.each([['She had no chance to go missing.', 'am_missing']])('not: %s', (note, code) => {
+    expect(flags(note)).toContainEqual([code, true, false]);
+  });
+});
