@@ -5841,4 +5841,17 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     unlessNear: [FAMILY],
     window: 10,
   },
+  // Sex with an adult named by age or role, the partner inside the finding ("sex with her friend's 19-year-old brother",
+  // "sexual contact with her mum's lodger", "intercourse with a male believed to be in his mid-twenties", "UPSI"), so
+  // that the lodger is not also an adult in the household.
+  {
+    code: 'sh_sexual_activity',
+    patterns: [
+      `sex|intercourse|upsi with [a|an|the|her|his] [*] [*] ${ADULT_YEAR_OLD}|lodger`,
+      // One partner: "sexual contact with five different men" is many partners.
+      `sexual activity|contact|intercourse with [a|an|the|her|his] [*] [*] ${ADULT_YEAR_OLD}|lodger|man|male|adult`,
+      'intercourse|upsi with a|an man|male|adult',
+      'upsi',
+    ],
+  },
 ];

@@ -277,3 +277,20 @@ describe('a possibility named as such is hypothetical', () => {
     expect(flags(note)).toContainEqual([code, true, false]);
   });
 });
+
+describe('sex with an adult named by age or role, the partner inside the finding', () => {
+  it.each([
+    "School nurse: Kasia, 15, disclosed sex with her friend's 19-year-old brother at a party.",
+    "In 2023 Tamsin, then 12, described sexual contact with her mum's lodger.",
+    'The sexual health assessment records intercourse with a male believed to be in his mid-twenties.',
+  ])('%s', (note) => {
+    expect(codes(note)).toContain('sh_sexual_activity');
+    expect(codes(note)).not.toContain('fa_living_with_unrelated_adults');
+  });
+  it.each(['The lodger has lived with the family for two years.', "Mum's lodger, aged 40, works nights."])('a lodger alone: %s', (note) => {
+    expect(codes(note)).not.toContain('sh_sexual_activity');
+  });
+  it('several partners stay many partners', () => {
+    expect(codes('She disclosed sexual contact with five different men over the summer.')).toEqual(['sh_many_partners']);
+  });
+});
