@@ -818,7 +818,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     patterns: [
       `living|staying|lives|stays|lived|stayed with [an|a] ${ADULT_YEAR_OLD} [man|male|woman|adult]`,
       'who is|are not [a] relative|relatives|related',
-      'living|staying|lives|stays|lived|stayed with [an|a] [unknown] [older] family friend|adult|adults|man|male|males|men|unrelated',
+      // Round 23: "family friend" only (the pattern read "family" then "friend|adult|man ...": "staying with an adult"
+      // never matched; that wording is below, with its cues).
+      'living|staying|lives|stays|lived|stayed with [an|a] [unknown] [older] family friend',
       'living|staying|lives|stays with friends of the family',
       `living|staying|lives|stays|lived|stayed with [an|a] ${ADULT_AGES} year|years old man|male|woman|adult`,
       'privately fostered',
@@ -5853,5 +5855,19 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'intercourse|upsi with a|an man|male|adult',
       'upsi',
     ],
+  },
+  // Staying or living with an adult or adults who are not family: "staying with an adult friend of his dad's", "possibly
+  // Ivy is living with adults nobody has checked". Not a parent living with a partner, a trip, a scheme or a pet.
+  {
+    code: 'fa_living_with_unrelated_adults',
+    patterns: ['living|staying|stopping|lives|stays|lived|stayed with [an|a|the] [unknown] [older] adult|adults|man|male|males|men|unrelated'],
+    // Not FAMILY_HOMES nor "family": "an adult friend of his dad's", "a man he calls a family friend" are not family.
+    unlessNear: [
+      FAMILY.split('|')
+        .filter((w) => w !== 'family')
+        .join('|'),
+      'trip|residential|supported|scheme|hostel|flatmate|flatmates|placement|foster|church|camp|holiday|respite|dog|cat|baby|partner|boyfriend|husband',
+    ],
+    window: 8,
   },
 ];

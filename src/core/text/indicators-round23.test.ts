@@ -294,3 +294,22 @@ describe('sex with an adult named by age or role, the partner inside the finding
     expect(codes('She disclosed sexual contact with five different men over the summer.')).toEqual(['sh_many_partners']);
   });
 });
+
+describe('staying or living with adults who are not family', () => {
+  it.each([
+    "Patryk, 15, is staying with an adult friend of his dad's in Peterborough; dad is in Poland.",
+    'He stays with an adult he calls a family friend; the family do not know him.',
+    'Living with a man and woman who say they are family friends; no checks have been done.',
+  ])('%s', (note) => {
+    expect(codes(note)).toContain('fa_living_with_unrelated_adults');
+    expect(codes(note)).not.toContain('go_older_friends');
+  });
+  it.each([
+    'Mum is living with a man she met online.',
+    'She is staying with the adults from the church on the residential trip.',
+    'He lives with adults in a supported housing scheme.',
+    'The dog stays with a man next door when they are away.',
+  ])('not: %s', (note) => {
+    expect(codes(note)).not.toContain('fa_living_with_unrelated_adults');
+  });
+});
