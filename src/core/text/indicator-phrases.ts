@@ -399,7 +399,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'am_moved_by_others',
     patterns: [
-      'moved|taken|transported|driven|trafficked between [*] towns|areas|addresses|cities|counties',
+      // Review 23B: "moved|taken ... between [*] towns" is below, with vetoes.
       'driven|taken|transported to [*] other|another|different towns|areas|cities|counties|town|area|city',
       'train|bus|coach tickets|ticket bought|paid|booked for [her|him] by',
       'train|bus|coach tickets|ticket bought|paid|booked by',
@@ -411,6 +411,19 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'train|bus|coach tickets|ticket [to] [*] [were|was|are|is|have|has] [been] bought|paid|booked [for] [her|him|them] [by]',
       'travelling|travels|travelled|travel|going|goes|went to * on|by trains|train|buses|bus|coaches|taxis|taxi paid|booked|bought [for] [by]',
     ],
+  },
+  // Review 23B: not a family or tenant moving house, the police moving a child for safety, a vehicle or a youth worker.
+  {
+    code: 'am_moved_by_others',
+    patterns: ['moved|taken|transported|driven|trafficked between [*] towns|areas|addresses|cities|counties'],
+    unlessNear: [
+      'landlord|landlords|eviction|evicted|housing|homeless',
+      'the|her|his|their family moved',
+      'by [the] police|officers',
+      'by [her|his|their|a|the] youth|support worker',
+      'lorry|lorries|van|vans|vehicle was|were driven',
+    ],
+    window: 8,
   },
   // ---- Wording from published reviews and guidance found missing in a research probe (2026-11-30) ----------------------
   // Jay 2014 (children taken to other towns), PACE and NWG sign lists, UKCIS 2023 on online grooming.
@@ -1121,6 +1134,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'workmen|builders|engineers',
       'council workers|worker|officers|officer|staff|contractors',
       'were|are|was|is [*] council',
+      // Review 23B: goods collected ("a man in a van collects rubbish", "collects Kai's laptop for repair").
+      'collects|collected|collecting|collect|picks|picked|picking|pick [up] [*] [*] rubbish|bins|food|shopping|laptop|parcel|parcels|furniture|bike|drugs|post',
     ],
     window: 12,
   },
@@ -1222,7 +1237,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'deal bags',
       // Round 23: not a bare "trap house" ("went back to the trap house" is the return, "found in a trap house" the place).
       'trap phone|phones',
-      'working|works|worked|staying|stays|stayed|living|lives|lived|sleeping|slept|kept|held|selling|sells|sold|dealing|deals|dealt|bagging|cooking from|at|in a|the trap|crack house|houses',
+      // Review 23B: a crack house below (a parent living in one is the parent's drug use); in and out of a trap house.
+      'working|works|worked|staying|stays|stayed|living|lives|lived|sleeping|slept|kept|held|selling|sells|sold|dealing|deals|dealt|bagging|cooking from|at|in a|the trap house|houses',
+      'going|goes|went|coming|comes|came in and out of [the|a] trap house|houses',
       'working|works|worked|staying|stays|stayed|living|lives|lived|sleeping|slept|kept|held|selling|sells|sold|dealing|deals|dealt|bagging|cooking from|at|in a|the traphouse|traphouses|trap-house|trap-houses',
       'carrying|carries|carried|holding|holds|held|running|runs|ran|selling|sells|sold|dealing|deals|dealt|shotting|delivering [drugs] for [a|an|the] [*] [older] boys|lads|males|men|olders|elders|group|gang|line|dealers|cousin|brother|man|adults|people',
       `carrying|carries|carried|holding|holds|held|moving|moved [a|an] [bag|bags|quantity|load|amount|package|parcel|block] [of] ${DRUGS} [and] [${DRUGS}] [wraps|deals|bags]`,
@@ -1234,13 +1251,35 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       `${DRUGS} found on|in her|him|his`,
     ],
   },
+  // Review 23B: a parent back with her abuser is domestic abuse, not a controlled return ("Mum went back to the man who
+  // abused her").
+  {
+    code: 'fa_domestic_abuse',
+    patterns: ['went|goes|gone|returned|returns back to the|her man|partner|boyfriend|ex-partner who abused|hit|beat|assaulted her'],
+    requiresNear: ['mum|mother went|goes|gone|returned|returns'],
+    window: 2,
+  },
+  // Review 23B: staying or working at a crack house, not a relative's ("Jay's mum lives in a crack house").
+  {
+    code: 'go_carrying_drugs',
+    otherCode: 'fa_family_links_to_exploitation',
+    patterns: [
+      'working|works|worked|staying|stays|stayed|living|lives|lived|sleeping|slept|kept|held|selling|sells|sold|dealing|deals|dealt|bagging|cooking from|at|in a|the crack house|houses',
+    ],
+    unlessNear: [FAMILY],
+    window: 10,
+  },
   // Round 23: the offence named in an arrest or charge ("arrested in Bangor for possession with intent to supply",
   // "his cousin was arrested for PWITS") is the arrest, which the sets annotate alone (eight tuning-set lines).
   {
     code: 'go_carrying_drugs',
     otherCode: 'fa_family_links_to_exploitation',
     patterns: ['possession with intent [to] [supply]', 'pwits|pwitsd'],
-    unlessNear: ['arrested|arrest|arrests|charged|charge|charges|convicted|conviction|remanded|bailed|bail|custody|sentenced'],
+    // Review 23B: the arrest or charge for it, not any arrest word ("no arrest was made", "on bail for a burglary").
+    unlessNear: [
+      'arrested|arrest|arrests|charged|charge|charges|convicted|conviction|remanded|bailed|bail|custody|sentenced [in|at] [*] [*] [*] [*] for|with|on [suspicion] [of] possession|pwits|pwitsd',
+      'pwits|pwitsd|supply [*] arrested|charged|convicted|remanded|bailed|sentenced',
+    ],
     window: 12,
   },
   {
@@ -1734,8 +1773,6 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'money|debt [that] [she|he|they] owes|owe|owed',
       'pay|paying|paid back [the|a|her|his|their] [drug] debt|money|olders|dealers',
       'drug|drugs debt|debts',
-      'owes|owe|owed|owing [*] [a] money|debt|cash to',
-      'owes|owe|owed|owing [*] money',
       'in debt to',
       'debt bondage',
       'work|working|pay|paying off [the|a|her|his|their] [drug] debt|debts',
@@ -1749,6 +1786,12 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'told [she|he|they] owes|owe|owed',
       'i|she|he owe|owes|owed them|the|olders|elders [olders|elders|men|boys|lads]',
     ],
+  },
+  // Review 23B: owed to the men, not to a bank, a friend or a relative ("her brother owes money to the bank").
+  {
+    code: 'rg_debt_bondage',
+    patterns: ['owes|owe|owed|owing [*] [a] money|debt|cash to', 'owes|owe|owed|owing [*] money'],
+    unlessNear: [`to [a|an|the|her|his|their] bank|banks|council|landlord|friend|catalogue|lender|loan|shop|${FAMILY}`],
   },
   {
     code: 'rg_bank_account_used',
@@ -2184,7 +2227,17 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     window: 8,
   },
   { code: 'rg_unexplained_money', patterns: ['large amount'], requiresNear: ['cash|money|notes|pounds|quid|grand'], window: 3 },
-  { code: 'rg_debt_bondage', patterns: ['owes|owed'], unlessNear: ['apology|explanation|thanks|favour|favor|lot|gratitude', 'debt of'], window: 4 },
+  {
+    code: 'rg_debt_bondage',
+    patterns: ['owes|owed'],
+    unlessNear: [
+      'apology|explanation|thanks|favour|favor|lot|gratitude',
+      'debt of',
+      // Review 23B: an ordinary creditor.
+      `to [a|an|the|her|his|their] bank|banks|council|landlord|friend|catalogue|lender|loan|shop|${FAMILY}`,
+    ],
+    window: 4,
+  },
   // Research pass (county lines slang in guidance and reviews): a drug debt is a "tick" ("has a tick with the elders",
   // "given the gear on tick", "working to clear his tick").
   {
@@ -3659,7 +3712,12 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   { code: 'am_staying_out_late', patterns: ['comes|came|coming in|home after midnight|1am|2am|3am|4am', 'staying|stays|stayed out past curfew'] },
   { code: 'ep_eating_problems', patterns: ['stopped|stops eating'] },
   { code: 'go_internal_concealment', patterns: ['conceal|concealing|concealed drugs internally', 'hide|hiding|hid drugs inside her|his|their body'] },
-  { code: 'am_moved_by_others', patterns: ['driven|moved|taken between hotels|trap houses|addresses|flats', 'a ticket someone else had bought'] },
+  {
+    code: 'am_moved_by_others',
+    patterns: ['driven|moved|taken between hotels|trap houses|addresses|flats', 'a ticket someone else had bought'],
+    // Review 23B: a family or tenant moving house ("moved between addresses after the eviction", "by her landlord").
+    unlessNear: ['landlord|landlords|eviction|evicted|housing|homeless', 'the|her|his|their family moved'],
+  },
   // Research pass: adults moving a named child ("adults have moved Sienna between addresses in two towns"; NRM and county
   // lines guidance: children moved between locations and trap houses).
   {
@@ -3668,7 +3726,12 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'moved|moving|moves|driven|drove|drives|taken|took|takes|ferried|ferrying [*] between|around hotels|addresses|flats|towns|cities|traphouses|trap-houses',
     ],
     // Not a family on holiday, contact handovers or a council moving a family ("Mum took her around cities in Italy").
-    unlessNear: [FAMILY, 'contact|handover|handovers|holiday|holidays|council|housing|temporary|accommodation'],
+    unlessNear: [
+      FAMILY,
+      'contact|handover|handovers|holiday|holidays|council|housing|temporary|accommodation',
+      // Review 23B: the police moving a child for her safety.
+      'by [the] police|officers',
+    ],
     window: 8,
   },
   { code: 'rg_bank_account_used', patterns: ['account was|is|has [been] used to move', 'asked|asks to use her|his|their bank account'] },
@@ -3812,8 +3875,14 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'someone|somebody|a man|an adult|the men paid for his|her|their train|coach|bus|ticket|tickets',
       'someone|somebody paid for his|her|their train|coach|bus|ticket|tickets',
       'a|an|the man|adult|men paid for his|her|their train|coach|bus|ticket|tickets',
-      'being|been|was|were driven between',
     ],
+  },
+  // Review 23B: not a vehicle or an adult driven, nor a youth worker driving.
+  {
+    code: 'am_moved_by_others',
+    patterns: ['being|been|was|were driven between'],
+    unlessNear: [FAMILY, 'by [her|his|their|a|the] youth|support worker', 'man|woman|lorry|lorries|van|vans|vehicle|driver|coach|bus was|were driven'],
+    window: 8,
   },
   { code: 'go_carrying_weapons_money', patterns: [`storing|stores|stored|store|keeping|keeps|hiding|hides a ${WEAPON} for`, `${WEAPON} or money|cash`] },
   {
@@ -3854,7 +3923,14 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   { code: 'rg_unexplained_money', patterns: ['unexplained money|top-ups|topups', 'had|has|carrying * in cash'] },
   { code: 'te_location_tracked', patterns: ['send|sends|sent a video|photo|picture|pic of where she|he|they is|are', 'has find my on her|his|their phone'] },
   { code: 'go_taken_to_parties', patterns: ['taken her|him|them to any hotels|parties'] },
-  { code: 'fa_living_with_unrelated_adults', patterns: ['who else lives at the flat|house|address', 'living|lives|lived with an adult couple'] },
+  { code: 'fa_living_with_unrelated_adults', patterns: ['who else lives at the flat|house|address'] },
+  // Review 23B: not adopters or foster carers ("an adult couple who adopted her").
+  {
+    code: 'fa_living_with_unrelated_adults',
+    patterns: ['living|lives|lived with an adult couple'],
+    unlessNear: ['adopted|adopting|adoptive|adopters'],
+    window: 8,
+  },
   {
     code: 'am_found_with_adults',
     patterns: ['with two|three|four|several men|males in their twenties|thirties|forties|20s|30s|40s', 'with any adults'],
@@ -5210,7 +5286,10 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     unlessNear: [
       FAMILY,
       'school|college|trip|holiday|hospital|appointment|contact|social|worker|council|placement|staff|carer|carers|foster|escort|court',
-      'cinema|concert|gig|match|show|festival|football|film|raffle|lottery|parking|speeding|pantomime|panto|theatre|zoo|museum|park|game|event|disco|prom',
+      // Review 23B: a venue only as the ticket's ("concert tickets", "tickets for the match"), not "a taxi to the park".
+      'raffle|lottery|parking|speeding|pantomime|panto',
+      'cinema|concert|gig|match|show|festival|football|film|theatre|zoo|museum|game|event|disco|prom ticket|tickets',
+      'ticket|tickets for|to [the|a|an] cinema|concert|gig|match|show|festival|football|film|theatre|zoo|museum|park|game|event|disco|prom',
     ],
     window: 8,
   },
@@ -5697,7 +5776,11 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       `${ADULTS}|olders|lads|dealers|they keep|keeps|kept calling * back`,
     ],
     // Review 22c: not services calling the writer or family back ("they keep calling me back about the referral").
-    unlessNear: ['me|us|office|school|college|referral|appointment|interview|interviews|meeting|times|station|police|court'],
+    unlessNear: [
+      'me|us|office|school|college|referral|appointment|interview|interviews|meeting|times|station|police|court',
+      // Review 23B: a parent going back to her abuser ("Mum went back to the man who abused her").
+      'mum|mother|dad|father|stepmum|stepdad|nan|gran|aunt|sister|brother returned|returns|returning|went|goes|gone|ran',
+    ],
     window: 4,
   },
   // Made or asked to carry or keep things for others: "asked to carry anything for the lads", "the olders made him hold a
@@ -5802,6 +5885,10 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     unlessNear: [
       FAMILY,
       'school|college|trip|holiday|hospital|appointment|contact|social|worker|council|placement|placements|staff|carer|carers|foster|escort|court|home|homes|house|move|removal|removals|furniture|hostel|refuge',
+      // Review 23B: the police, a team's or club's trip, housing, a vehicle or an adult driven.
+      'by [the] police|officers',
+      'team|squad|tournament|tour|club|drive-along|housing|eviction|evicted|safety',
+      'man|woman|lorry|lorries|van|vans|vehicle|driver was|were|is driven',
     ],
     window: 8,
   },
@@ -5820,6 +5907,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       FAMILY_HOMES,
       'council|transport|escort|social|worker|workers|staff|carer|carers|foster|arranged|booked|contact|minibus|coach',
       'collect|collects|collected|collecting|pick|picks|picked|picking the|a|an|some|his|their|its|rubbish|bins|parcel|parcels|post|money|rent|keys',
+      // Review 23B: goods after "up" or a possessive ("came to pick up Kai's old bike", "picks up drugs").
+      'pick|picks|picked|picking up the|a|an|some|his|their|its',
+      'collect|collects|collected|collecting|pick|picks|picked|picking [up] [*] [*] bike|bikes|dog|dogs|cat|things|belongings|stuff|bag|bags|laptop|drugs|food|shopping|furniture|sofa|parcel|parcels|rubbish|keys|money|rent',
     ],
     window: 8,
   },
@@ -5840,7 +5930,11 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     ],
     // Gone again: not "home within an hour of being dropped back by her dad".
     requiresNear: ['went|goes|go|gone|going|ran|runs|run|left|leaves|leave|leaving back|out|missing|off|again'],
-    unlessNear: [FAMILY],
+    unlessNear: [
+      FAMILY,
+      // Review 23B: an ordinary outing after the return ("went back to school", "went off to bed", "went out to see friends").
+      'went|goes|go|gone|going|ran|runs|run|left|leaves|leave|leaving back|off|out to school|college|bed|sleep|work|see|play|training|lessons',
+    ],
     window: 10,
   },
   // Sex with an adult named by age or role, the partner inside the finding ("sex with her friend's 19-year-old brother",
@@ -5849,12 +5943,23 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'sh_sexual_activity',
     patterns: [
-      `sex|intercourse|upsi with [a|an|the|her|his] [*] [*] ${ADULT_YEAR_OLD}|lodger`,
+      `sex|intercourse|upsi with [a|an|the|her|his] [*] [*] ${ADULT_YEAR_OLD}`,
       // One partner: "sexual contact with five different men" is many partners.
-      `sexual activity|contact|intercourse with [a|an|the|her|his] [*] [*] ${ADULT_YEAR_OLD}|lodger|man|male|adult`,
+      `sexual activity|contact|intercourse with [a|an|the|her|his] [*] [*] ${ADULT_YEAR_OLD}|man|male|adult`,
       'intercourse|upsi with a|an man|male|adult',
-      'upsi',
+      // Review 23B: not a bare "UPSI" (a peer, a parent, a clinic visit).
     ],
+  },
+  // Review 23B: a lodger, not a parent's ("Mum had sex with the lodger" leaves the lodger an adult in the household).
+  {
+    code: 'sh_sexual_activity',
+    patterns: [
+      'sex|intercourse|upsi with [a|an|the|her|his] [*] [*] lodger',
+      'sexual activity|contact|intercourse with [a|an|the|her|his] [*] [*] lodger',
+      'lodger had|has|have sex|intercourse with',
+      'lodger had|has|have sexual activity|contact|intercourse with',
+    ],
+    unlessNear: ['mum|mother|dad|father|stepdad|stepmum had|has|having|was|is sex|intercourse', 'with [her|his] mum|mother|dad|father'],
   },
   // Staying or living with an adult or adults who are not family: "staying with an adult friend of his dad's", "possibly
   // Ivy is living with adults nobody has checked". Not a parent living with a partner, a trip, a scheme or a pet.
@@ -5867,6 +5972,11 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
         .filter((w) => w !== 'family')
         .join('|'),
       'trip|residential|supported|scheme|hostel|flatmate|flatmates|placement|foster|church|camp|holiday|respite|dog|cat|baby|partner|boyfriend|husband',
+      // Review 23B: relatives, a children's home's staff, a mentor, adopters.
+      "relative|relatives|staff|mentor|children's|adopted|adoptive",
+      'family member|members',
+      'member|members of [her|his|their|the] family',
+      'side of the family',
     ],
     window: 8,
   },
