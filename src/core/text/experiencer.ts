@@ -9,6 +9,9 @@ import { internWord } from './vocab.ts';
 // Not reflexives: "herself", "himself" refer back to the subject ("his friend tried to hang himself" is the friend's).
 export const CHILD_OBJECT_WORDS: readonly string[] = ['her', 'him', 'them', 'me'];
 
+/** Review 23B: a heading that names the setting, not who wrote ("School trip:", "Family holiday:"): its words still veto. */
+export const HEADING_SETTINGS: ReadonlySet<string> = new Set(['trip', 'holiday', 'holidays', 'residential', 'camp', 'outing', 'excursion']);
+
 /** Person nouns after a possessive pronoun: "her mum", "his brother" name someone else, not the child. */
 export const PERSON_NOUNS: readonly string[] = [
   'mum',

@@ -3,7 +3,7 @@ import { arraysAndCache, contextDetailArrays, newContextCache, type Context, typ
 import { INDICATOR_PHRASES, type IndicatorPhraseEntry } from './indicator-phrases.ts';
 import { compileCues, keepByCues } from './cues.ts';
 import { isHeadingDate } from './date-stamp.ts';
-import { childIsObject } from './experiencer.ts';
+import { childIsObject, HEADING_SETTINGS } from './experiencer.ts';
 import { compilePatterns } from './matcher.ts';
 import { internWord } from './vocab.ts';
 import { commaAfter, newTokenArrays, normAt, scanText, type Token, type TokenArrays } from './tokenize.ts';
@@ -565,6 +565,17 @@ export const LIST_CODES: ReadonlySet<string> = new Set([
  */
 export const ANY_EXPERIENCER_LIST_CODES: ReadonlySet<string> = new Set(['fa_domestic_abuse']);
 /**
+ * Review 23B: not across "and" with a relative as the new subject ("Ella is a victim of domestic abuse by her boyfriend
+ * and her mum is also a victim ...": the child's and the parent's, two signs). Token ids between the two findings.
+ */
+const AND_ID = internWord('and');
+export function kinSubjectBetween(ids: ArrayLike<number>, from: number, to: number): boolean {
+  for (let t = from; t < to - 1; t++) {
+    if (ids[t] === AND_ID && (KIN_IDS.has(ids[t + 1]!) || (t + 2 < to && KIN_IDS.has(ids[t + 2]!)))) return true;
+  }
+  return false;
+}
+/**
  * Broad codes that give way to a more specific sign next to them (at most GENERIC_REACH words apart, same sentence):
  * "given alcohol by older girls" is the substances given, not also older friends; "weed from the men in return for
  * sex" is the exchange, not also drug use; "no drugs on him" is carrying, not also use. Older people, sexual activity,
@@ -818,7 +829,11 @@ export function findIndicatorsInTriples(
   }
   if (n === 0) return [];
   // Round 23: the words of a record's heading ("Railway staff:", "Youth worker:") name who wrote, and veto nothing.
-  keepByCues(INDICATOR_CUES, ta, candEntry, candStart, candEnd, n, candKeep, (k) => headerEnd(text, ta, candStart[k]!));
+  // Review 23B: unless the heading names the setting ("School trip:").
+  keepByCues(INDICATOR_CUES, ta, candEntry, candStart, candEnd, n, candKeep, (k) => {
+    const h = headerEnd(text, ta, candStart[k]!);
+    return h > 0 && HEADING_SETTINGS.has(normAt(ta, h - 1)) ? 0 : h;
+  });
   const spans = resolve(n, ta.sentence, ta.id, ta.n);
   const cache = perSentence ?? newContextCache();
   const findings: IndicatorFinding[] = [];
@@ -884,7 +899,7 @@ export function findIndicatorsInTriples(
         f.negated === ctx.negated &&
         f.hypothetical === ctx.hypothetical &&
         f.historical === ctx.historical &&
-        (f.experiencer === ctx.experiencer || ANY_EXPERIENCER_LIST_CODES.has(info.code)) &&
+        (f.experiencer === ctx.experiencer || (ANY_EXPERIENCER_LIST_CODES.has(info.code) && !kinSubjectBetween(ta.id, lastEnd, startToken))) &&
         !contrastBetween(ta.id, lastEnd, startToken, false)
       ) {
         if (ctx.experiencer === 'other') f.experiencer = 'other';

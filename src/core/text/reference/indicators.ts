@@ -6,7 +6,7 @@ import { INDICATOR_PHRASES, type IndicatorPhraseEntry } from '../indicator-phras
 import { compilePatterns, type PhraseMatch } from './matcher.ts';
 import { tokenize, type Token } from './tokenize.ts';
 import { isHeadingDate } from '../date-stamp.ts';
-import { CHILD_OBJECT_WORDS, PERSON_NOUNS, RELATIVE_WORDS } from '../experiencer.ts';
+import { CHILD_OBJECT_WORDS, HEADING_SETTINGS, PERSON_NOUNS, RELATIVE_WORDS } from '../experiencer.ts';
 import {
   actedOnChild,
   ADULT_ACTS,
@@ -206,7 +206,11 @@ export function findIndicatorsInTokens(text: string, tokens: readonly Token[], o
   // A record's heading names who wrote, and its words veto nothing (indicators.ts).
   const spans = resolve(
     tokens,
-    INDICATOR_MATCHER.match(tokens).filter((m) => cuesHold(tokens, m, Math.max(0, headingBefore(m.startToken)))),
+    INDICATOR_MATCHER.match(tokens).filter((m) => {
+      const h = headingBefore(m.startToken);
+      // Review 23B: a heading that names the setting ("School trip:") still vetoes.
+      return cuesHold(tokens, m, h > 0 && HEADING_SETTINGS.has(tokens[h - 1]!.norm) ? 0 : Math.max(0, h));
+    }),
   );
   const findings: (IndicatorFinding & { startToken: number; endToken: number })[] = [];
   // A relative named as the target of a threat, inside the finding or just after it (indicators.ts KIN_TARGET_CODES).
@@ -311,7 +315,12 @@ export function findIndicatorsInTokens(text: string, tokens: readonly Token[], o
       last &&
       (sp.startToken - last.endToken <= SAME_READING_GAP || LIST_CODES.has(code)) &&
       (['negated', 'hypothetical', 'historical'] as const).every((k) => last[k] === finding[k]) &&
-      (last.experiencer === finding.experiencer || ANY_EXPERIENCER_LIST_CODES.has(code)) &&
+      (last.experiencer === finding.experiencer ||
+        // Review 23B: not across "and" with a relative as the new subject ("and her mum is also a victim").
+        (ANY_EXPERIENCER_LIST_CODES.has(code) &&
+          !tokens
+            .slice(last.endToken, sp.startToken)
+            .some((t, i, gap) => t.norm === 'and' && (KIN_WORDS.includes(gap[i + 1]?.norm ?? '') || KIN_WORDS.includes(gap[i + 2]?.norm ?? ''))))) &&
       !tokens.slice(last.endToken, sp.startToken).some((t) => CONTRAST_WORDS.includes(t.norm))
     ) {
       if (finding.experiencer === 'other') last.experiencer = 'other';
