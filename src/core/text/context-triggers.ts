@@ -166,6 +166,11 @@ export const CONTEXT_TRIGGERS: readonly { patterns: readonly string[]; value: Tr
     'suspect|suspects|suspected that',
     'suspicion|suspicions that',
     'wonder|wonders|wondered|wondering whether|if',
+    // Round 23: "there is a possibility Ben is being made to strip on camera".
+    'there is|was a [real|strong|clear|distinct|high] possibility|chance [that]',
+    // Review 23B: "a chance that", not "by chance that evening".
+    'possibility that',
+    'a [real|strong|clear|distinct|high] chance that',
   ]),
   // "It is possible the adult supplied the pills" (masks the post-trigger "is possible", which looks back).
   t('hypothetical', 'pre', 15, ['it|this is|was|seems|seemed|appears|appeared possible|likely|probable [that]']),

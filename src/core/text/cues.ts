@@ -339,7 +339,8 @@ function cueNear(
 
 /**
  * The cue test over parallel arrays (the fast path): candidate k has spec `specs[k]` (-1: no condition) and spans
- * tokens [starts[k], ends[k]); `keep[k]` is set to 1 when its conditions hold, else 0.
+ * tokens [starts[k], ends[k]); `keep[k]` is set to 1 when its conditions hold, else 0. `vetoFrom(k)`: the first token
+ * whose unlessNear cues count for candidate k (the indicators skip a record's heading: "Railway staff:" is who wrote).
  */
 export function keepByCues(
   cues: CompiledCues,
@@ -349,6 +350,7 @@ export function keepByCues(
   ends: ArrayLike<number>,
   count: number,
   keep: Uint8Array,
+  vetoFrom?: (k: number) => number,
 ): void {
   const conditional = cues.conditional;
   let any = false;
@@ -363,7 +365,8 @@ export function keepByCues(
   for (let k = 0; k < count; k++) {
     const sp = specs[k]!;
     if (sp < 0 || conditional[sp] === 0) continue;
-    if (!requiresMet(cues, ta, sp, starts[k]!, ends[k]!) || vetoed(cues, ta, sp, starts[k]!, ends[k]!)) keep[k] = 0;
+    if (!requiresMet(cues, ta, sp, starts[k]!, ends[k]!)) keep[k] = 0;
+    else if (cues.specs[sp]!.veto !== null && vetoed(cues, ta, sp, starts[k]!, ends[k]!, vetoFrom === undefined ? 0 : Math.max(0, vetoFrom(k)))) keep[k] = 0;
   }
 }
 

@@ -9,6 +9,9 @@ import { internWord } from './vocab.ts';
 // Not reflexives: "herself", "himself" refer back to the subject ("his friend tried to hang himself" is the friend's).
 export const CHILD_OBJECT_WORDS: readonly string[] = ['her', 'him', 'them', 'me'];
 
+/** Review 23B: a heading that names the setting, not who wrote ("School trip:", "Family holiday:"): its words still veto. */
+export const HEADING_SETTINGS: ReadonlySet<string> = new Set(['trip', 'holiday', 'holidays', 'residential', 'camp', 'outing', 'excursion']);
+
 /** Person nouns after a possessive pronoun: "her mum", "his brother" name someone else, not the child. */
 export const PERSON_NOUNS: readonly string[] = [
   'mum',
@@ -58,19 +61,29 @@ export const PERSON_NOUNS: readonly string[] = [
   'carers',
 ];
 
+/**
+ * Round 23: with a relative as the subject (`relatives`), a pronoun just after a finding that ends in a relative clause
+ * is that clause's object, not the one the subject acted on ("Mum went back to the man who abused her" is mum's; "the
+ * men are the only ones who understand her" is still the child's).
+ */
+export const RELATIVE_WORDS: readonly string[] = ['who', 'whom'];
+
 const OBJECT_IDS: ReadonlySet<number> = new Set(CHILD_OBJECT_WORDS.map(internWord));
+const RELATIVE_IDS: ReadonlySet<number> = new Set(RELATIVE_WORDS.map(internWord));
 const PERSON_IDS: ReadonlySet<number> = new Set(PERSON_NOUNS.map(internWord));
 
 /**
  * Is the child the object of the finding spanning tokens [s, e)? Reads vocabulary ids (`ids`, one per token) and
  * sentence numbers; looks at tokens s+1 .. e (one past the span), within the sentence.
  */
-export function childIsObject(ids: ArrayLike<number>, sentences: ArrayLike<number>, n: number, s: number, e: number): boolean {
+export function childIsObject(ids: ArrayLike<number>, sentences: ArrayLike<number>, n: number, s: number, e: number, relatives = false): boolean {
   const sentence = sentences[s];
   const last = Math.min(e, n - 1);
+  let relative = false;
   for (let t = s + 1; t <= last; t++) {
     if (sentences[t] !== sentence) break;
-    if (!OBJECT_IDS.has(ids[t]!)) continue;
+    if (relatives && RELATIVE_IDS.has(ids[t]!)) relative = true;
+    if (!OBJECT_IDS.has(ids[t]!) || (relative && t === e)) continue;
     if (t + 1 < n && sentences[t + 1] === sentence && PERSON_IDS.has(ids[t + 1]!)) continue;
     return true;
   }

@@ -598,7 +598,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'am_moved_by_others',
     patterns: [
-      'moved|taken|transported|driven|trafficked between [*] towns|areas|addresses|cities|counties',
+      // Review 23B: "moved|taken ... between [*] towns" is below, with vetoes.
       'driven|taken|transported to [*] other|another|different towns|areas|cities|counties|town|area|city',
       'train|bus|coach tickets|ticket bought|paid|booked for [her|him] by',
       'train|bus|coach tickets|ticket bought|paid|booked by',
@@ -610,6 +610,19 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'train|bus|coach tickets|ticket [to] [*] [were|was|are|is|have|has] [been] bought|paid|booked [for] [her|him|them] [by]',
       'travelling|travels|travelled|travel|going|goes|went to * on|by trains|train|buses|bus|coaches|taxis|taxi paid|booked|bought [for] [by]',
     ],
+  },
+  // Review 23B: not a family or tenant moving house, the police moving a child for safety, a vehicle or a youth worker.
+  {
+    code: 'am_moved_by_others',
+    patterns: ['moved|taken|transported|driven|trafficked between [*] towns|areas|addresses|cities|counties'],
+    unlessNear: [
+      'landlord|landlords|eviction|evicted|housing|homeless',
+      'the|her|his|their family moved',
+      'by [the] police|officers',
+      'by [her|his|their|a|the] youth|support worker',
+      'lorry|lorries|van|vans|vehicle was|were driven',
+    ],
+    window: 8,
   },
   // ---- Wording from published reviews and guidance found missing in a research probe (2026-11-30) ----------------------
   // Jay 2014 (children taken to other towns), PACE and NWG sign lists, UKCIS 2023 on online grooming.
@@ -1016,7 +1029,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     code: 'fa_living_with_unrelated_adults',
     patterns: [
       `living|staying|lives|stays|lived|stayed with [an|a] ${ADULT_YEAR_OLD} [man|male|woman|adult]`,
-      'living|staying|lives|stays|lived|stayed with [an|a] [unknown] [older] family friend|adult|adults|man|male|males|men|unrelated',
+      // Round 23: "family friend" only (the pattern read "family" then "friend|adult|man ...": "staying with an adult"
+      // never matched; that wording is below, with its cues).
+      'living|staying|lives|stays|lived|stayed with [an|a] [unknown] [older] family friend',
       'living|staying|lives|stays with friends of the family',
       `living|staying|lives|stays|lived|stayed with [an|a] ${ADULT_AGES} year|years old man|male|woman|adult`,
       'privately fostered',
@@ -1317,6 +1332,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'workmen|builders|engineers',
       'council workers|worker|officers|officer|staff|contractors',
       'were|are|was|is [*] council',
+      // Review 23B: goods collected ("a man in a van collects rubbish", "collects Kai's laptop for repair").
+      'collects|collected|collecting|collect|picks|picked|picking|pick [up] [*] [*] rubbish|bins|food|shopping|laptop|parcel|parcels|furniture|bike|drugs|post',
     ],
     window: 12,
   },
@@ -1417,19 +1434,52 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'in possession of [a] [quantity|number|amount] [of] wraps|deal|deals|bags',
       'wraps of',
       'deal bags',
-      'trap house|houses|phone|phones',
-      'traphouse|traphouses|trap-house|trap-houses',
-      'possession with intent [to] [supply]',
+      // Round 23: not a bare "trap house" ("went back to the trap house" is the return, "found in a trap house" the place).
+      'trap phone|phones',
+      // Review 23B: a crack house below (a parent living in one is the parent's drug use); in and out of a trap house.
+      'working|works|worked|staying|stays|stayed|living|lives|lived|sleeping|slept|kept|held|selling|sells|sold|dealing|deals|dealt|bagging|cooking from|at|in a|the trap house|houses',
+      'going|goes|went|coming|comes|came in and out of [the|a] trap house|houses',
+      'working|works|worked|staying|stays|stayed|living|lives|lived|sleeping|slept|kept|held|selling|sells|sold|dealing|deals|dealt|bagging|cooking from|at|in a|the traphouse|traphouses|trap-house|trap-houses',
       'carrying|carries|carried|holding|holds|held|running|runs|ran|selling|sells|sold|dealing|deals|dealt|shotting|delivering [drugs] for [a|an|the] [*] [older] boys|lads|males|men|olders|elders|group|gang|line|dealers|cousin|brother|man|adults|people',
       `carrying|carries|carried|holding|holds|held|moving|moved [a|an] [bag|bags|quantity|load|amount|package|parcel|block] [of] ${DRUGS} [and] [${DRUGS}] [wraps|deals|bags]`,
       `bag|bags|quantity|load|package|parcel|block|blocks of ${DRUGS}`,
-      'pwits|pwitsd',
       'supply of class',
       'concerned in the supply',
       `carrying|holding [*] ${DRUGS}`,
       `to sell|carry|deliver|move|hold ${DRUGS}`,
       `${DRUGS} found on|in her|him|his`,
     ],
+  },
+  // Review 23B: a parent back with her abuser is domestic abuse, not a controlled return ("Mum went back to the man who
+  // abused her").
+  {
+    code: 'fa_domestic_abuse',
+    patterns: ['went|goes|gone|returned|returns back to the|her man|partner|boyfriend|ex-partner who abused|hit|beat|assaulted her'],
+    requiresNear: ['mum|mother went|goes|gone|returned|returns'],
+    window: 2,
+  },
+  // Review 23B: staying or working at a crack house, not a relative's ("Jay's mum lives in a crack house").
+  {
+    code: 'go_carrying_drugs',
+    otherCode: 'fa_family_links_to_exploitation',
+    patterns: [
+      'working|works|worked|staying|stays|stayed|living|lives|lived|sleeping|slept|kept|held|selling|sells|sold|dealing|deals|dealt|bagging|cooking from|at|in a|the crack house|houses',
+    ],
+    unlessNear: [FAMILY],
+    window: 10,
+  },
+  // Round 23: the offence named in an arrest or charge ("arrested in Bangor for possession with intent to supply",
+  // "his cousin was arrested for PWITS") is the arrest, which the sets annotate alone (eight tuning-set lines).
+  {
+    code: 'go_carrying_drugs',
+    otherCode: 'fa_family_links_to_exploitation',
+    patterns: ['possession with intent [to] [supply]', 'pwits|pwitsd'],
+    // Review 23B: the arrest or charge for it, not any arrest word ("no arrest was made", "on bail for a burglary").
+    unlessNear: [
+      'arrested|arrest|arrests|charged|charge|charges|convicted|conviction|remanded|bailed|bail|custody|sentenced [in|at] [*] [*] [*] [*] for|with|on [suspicion] [of] possession|pwits|pwitsd',
+      'pwits|pwitsd|supply [*] arrested|charged|convicted|remanded|bailed|sentenced',
+    ],
+    window: 12,
   },
   {
     code: 'go_carrying_weapons_money',
@@ -1930,8 +1980,6 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'money|debt [that] [she|he|they] owes|owe|owed',
       'pay|paying|paid back [the|a|her|his|their] [drug] debt|money|olders|dealers',
       'drug|drugs debt|debts',
-      'owes|owe|owed|owing [*] [a] money|debt|cash to',
-      'owes|owe|owed|owing [*] money',
       'in debt to',
       'debt bondage',
       'work|working|pay|paying off [the|a|her|his|their] [drug] debt|debts',
@@ -1945,6 +1993,12 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'told [she|he|they] owes|owe|owed',
       'i|she|he owe|owes|owed them|the|olders|elders [olders|elders|men|boys|lads]',
     ],
+  },
+  // Review 23B: owed to the men, not to a bank, a friend or a relative ("her brother owes money to the bank").
+  {
+    code: 'rg_debt_bondage',
+    patterns: ['owes|owe|owed|owing [*] [a] money|debt|cash to', 'owes|owe|owed|owing [*] money'],
+    unlessNear: [`to [a|an|the|her|his|their] bank|banks|council|landlord|friend|catalogue|lender|loan|shop|${FAMILY}`],
   },
   {
     code: 'rg_bank_account_used',
@@ -2385,7 +2439,17 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     window: 8,
   },
   { code: 'rg_unexplained_money', patterns: ['large amount'], requiresNear: ['cash|money|notes|pounds|quid|grand'], window: 3 },
-  { code: 'rg_debt_bondage', patterns: ['owes|owed'], unlessNear: ['apology|explanation|thanks|favour|favor|lot|gratitude', 'debt of'], window: 4 },
+  {
+    code: 'rg_debt_bondage',
+    patterns: ['owes|owed'],
+    unlessNear: [
+      'apology|explanation|thanks|favour|favor|lot|gratitude',
+      'debt of',
+      // Review 23B: an ordinary creditor.
+      `to [a|an|the|her|his|their] bank|banks|council|landlord|friend|catalogue|lender|loan|shop|${FAMILY}`,
+    ],
+    window: 4,
+  },
   // Research pass (county lines slang in guidance and reviews): a drug debt is a "tick" ("has a tick with the elders",
   // "given the gear on tick", "working to clear his tick").
   {
@@ -3868,7 +3932,12 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   { code: 'am_staying_out_late', patterns: ['comes|came|coming in|home after midnight|1am|2am|3am|4am', 'staying|stays|stayed out past curfew'] },
   { code: 'ep_eating_problems', patterns: ['stopped|stops eating'] },
   { code: 'go_internal_concealment', patterns: ['conceal|concealing|concealed drugs internally', 'hide|hiding|hid drugs inside her|his|their body'] },
-  { code: 'am_moved_by_others', patterns: ['driven|moved|taken between hotels|trap houses|addresses|flats', 'a ticket someone else had bought'] },
+  {
+    code: 'am_moved_by_others',
+    patterns: ['driven|moved|taken between hotels|trap houses|addresses|flats', 'a ticket someone else had bought'],
+    // Review 23B: a family or tenant moving house ("moved between addresses after the eviction", "by her landlord").
+    unlessNear: ['landlord|landlords|eviction|evicted|housing|homeless', 'the|her|his|their family moved'],
+  },
   // Research pass: adults moving a named child ("adults have moved Sienna between addresses in two towns"; NRM and county
   // lines guidance: children moved between locations and trap houses).
   {
@@ -3877,7 +3946,12 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'moved|moving|moves|driven|drove|drives|taken|took|takes|ferried|ferrying [*] between|around hotels|addresses|flats|towns|cities|traphouses|trap-houses',
     ],
     // Not a family on holiday, contact handovers or a council moving a family ("Mum took her around cities in Italy").
-    unlessNear: [FAMILY, 'contact|handover|handovers|holiday|holidays|council|housing|temporary|accommodation'],
+    unlessNear: [
+      FAMILY,
+      'contact|handover|handovers|holiday|holidays|council|housing|temporary|accommodation',
+      // Review 23B: the police moving a child for her safety.
+      'by [the] police|officers',
+    ],
     window: 8,
   },
   { code: 'rg_bank_account_used', patterns: ['account was|is|has [been] used to move', 'asked|asks to use her|his|their bank account'] },
@@ -4021,8 +4095,14 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'someone|somebody|a man|an adult|the men paid for his|her|their train|coach|bus|ticket|tickets',
       'someone|somebody paid for his|her|their train|coach|bus|ticket|tickets',
       'a|an|the man|adult|men paid for his|her|their train|coach|bus|ticket|tickets',
-      'being|been|was|were driven between',
     ],
+  },
+  // Review 23B: not a vehicle or an adult driven, nor a youth worker driving.
+  {
+    code: 'am_moved_by_others',
+    patterns: ['being|been|was|were driven between'],
+    unlessNear: [FAMILY, 'by [her|his|their|a|the] youth|support worker', 'man|woman|lorry|lorries|van|vans|vehicle|driver|coach|bus was|were driven'],
+    window: 8,
   },
   { code: 'go_carrying_weapons_money', patterns: [`storing|stores|stored|store|keeping|keeps|hiding|hides a ${WEAPON} for`, `${WEAPON} or money|cash`] },
   {
@@ -4063,7 +4143,14 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   { code: 'rg_unexplained_money', patterns: ['unexplained money|top-ups|topups', 'had|has|carrying * in cash'] },
   { code: 'te_location_tracked', patterns: ['send|sends|sent a video|photo|picture|pic of where she|he|they is|are', 'has find my on her|his|their phone'] },
   { code: 'go_taken_to_parties', patterns: ['taken her|him|them to any hotels|parties'] },
-  { code: 'fa_living_with_unrelated_adults', patterns: ['who else lives at the flat|house|address', 'living|lives|lived with an adult couple'] },
+  { code: 'fa_living_with_unrelated_adults', patterns: ['who else lives at the flat|house|address'] },
+  // Review 23B: not adopters or foster carers ("an adult couple who adopted her").
+  {
+    code: 'fa_living_with_unrelated_adults',
+    patterns: ['living|lives|lived with an adult couple'],
+    unlessNear: ['adopted|adopting|adoptive|adopters'],
+    window: 8,
+  },
   {
     code: 'am_found_with_adults',
     patterns: ['with two|three|four|several men|males in their twenties|thirties|forties|20s|30s|40s', 'with any adults'],
@@ -5432,8 +5519,17 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     patterns: [
       '[a|an|the] someone|somebody|man|adult|men|adults|they|olders|lads bought|booked|paid for * train|coach|bus|taxi|taxis|ticket|tickets|uber|ubers|fare|fares',
       '[a|an|the] someone|somebody|man|adult|men|adults|they|olders|lads bought|booked|paid * train|coach|bus|taxi|taxis|ticket|tickets|uber|ubers|fare|fares',
+      // Round 23: "the man may have bought the girl's ticket to Carlisle", "someone bought him a train ticket".
+      'someone|somebody|man|adult|men|adults|olders|lads|stranger [may|might|must|had|has|have] [have|had] bought|booked|paid [for] * [*] [train|coach|bus] ticket|tickets',
     ],
-    unlessNear: [FAMILY, 'school|college|trip|holiday|hospital|appointment|contact|social|worker|council|placement|staff|carer|carers|foster|escort|court'],
+    unlessNear: [
+      FAMILY,
+      'school|college|trip|holiday|hospital|appointment|contact|social|worker|council|placement|staff|carer|carers|foster|escort|court',
+      // Review 23B: a venue only as the ticket's ("concert tickets", "tickets for the match"), not "a taxi to the park".
+      'raffle|lottery|parking|speeding|pantomime|panto',
+      'cinema|concert|gig|match|show|festival|football|film|theatre|zoo|museum|game|event|disco|prom ticket|tickets',
+      'ticket|tickets for|to [the|a|an] cinema|concert|gig|match|show|festival|football|film|theatre|zoo|museum|park|game|event|disco|prom',
+    ],
     window: 8,
   },
   // "if Kai is taken to Norwich again": a town, not school or hospital, and not by a relative.
@@ -5919,7 +6015,11 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       `${ADULTS}|olders|lads|dealers|they keep|keeps|kept calling * back`,
     ],
     // Review 22c: not services calling the writer or family back ("they keep calling me back about the referral").
-    unlessNear: ['me|us|office|school|college|referral|appointment|interview|interviews|meeting|times|station|police|court'],
+    unlessNear: [
+      'me|us|office|school|college|referral|appointment|interview|interviews|meeting|times|station|police|court',
+      // Review 23B: a parent going back to her abuser ("Mum went back to the man who abused her").
+      'mum|mother|dad|father|stepmum|stepdad|nan|gran|aunt|sister|brother returned|returns|returning|went|goes|gone|ran',
+    ],
     window: 4,
   },
   // Made or asked to carry or keep things for others: "asked to carry anything for the lads", "the olders made him hold a
@@ -6032,6 +6132,116 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     patterns: ['free rent'],
     requiresNear: [ADULTS, 'older|olders|boyfriend'],
     unlessNear: [FAMILY, 'employer|employers|job|work|working|landlord|tenant|tenants'],
+    window: 8,
+  },
+  // Moved round or between places by others: "being moved round hotels by the group", "moved between Marrowgate and
+  // Saltenby by the men", "driven to hotels in Leeds and Bradford", "moving the girl on to another city", "taxis taking a
+  // 14-year-old from Oldham to Manchester".
+  {
+    code: 'am_moved_by_others',
+    patterns: [
+      'moved|moving|driven|taken|ferried|passed round|around|between [different] hotels|towns|cities|addresses|flats|houses|areas',
+      'moved|moving|driven|ferried between * and',
+      'driven|taken|moved|ferried to hotels|addresses|flats|houses in * and',
+      'moving|moved|move|moves * [*] on to another|other|a|different city|town|area|address|country',
+      'taxis|taxi|ubers|uber|cars|car taking|took|takes|driving|drove|drives * [*] from * to',
+    ],
+    unlessNear: [
+      FAMILY,
+      'school|college|trip|holiday|hospital|appointment|contact|social|worker|council|placement|placements|staff|carer|carers|foster|escort|court|home|homes|house|move|removal|removals|furniture|hostel|refuge',
+      // Review 23B: the police, a team's or club's trip, housing, a vehicle or an adult driven.
+      'by [the] police|officers',
+      'team|squad|tournament|tour|club|drive-along|housing|eviction|evicted|safety',
+      'man|woman|lorry|lorries|van|vans|vehicle|driver was|were|is driven',
+    ],
+    window: 8,
+  },
+  // Unknown adults who come for a named child: "a man in a silver car collects Keeley from the bus stop", "if a man
+  // turns up at the college to collect Precious", "men nobody at the children's home knows come to collect him".
+  {
+    code: 'go_unknown_adults_collect',
+    patterns: [
+      `${ADULTS}|someone|somebody in|with a|an [*] [*] ${VEHICLE}|${CAR_MAKES} collects|collected|collecting|collect|picks|picked|picking|pick *`,
+      `${ADULTS}|someone|somebody [has|have|had|keeps|kept] turns|turned|turn|turning|comes|came|come|coming|arrives|arrived|arrive [up] [at] [the] [*] [*] to collect|pick *`,
+      'men|adults|man nobody|no-one [*] [*] [*] [*] knows|know|recognises|recognised come|comes|came to collect|pick',
+    ],
+    // A person collected, not goods ("collects rubbish", "came to collect the sofa").
+    unlessNear: [
+      FAMILY,
+      FAMILY_HOMES,
+      'council|transport|escort|social|worker|workers|staff|carer|carers|foster|arranged|booked|contact|minibus|coach',
+      'collect|collects|collected|collecting|pick|picks|picked|picking the|a|an|some|his|their|its|rubbish|bins|parcel|parcels|post|money|rent|keys',
+      // Review 23B: goods after "up" or a possessive ("came to pick up Kai's old bike", "picks up drugs").
+      'pick|picks|picked|picking up the|a|an|some|his|their|its',
+      'collect|collects|collected|collecting|pick|picks|picked|picking [up] [*] [*] bike|bikes|dog|dogs|cat|things|belongings|stuff|bag|bags|laptop|drugs|food|shopping|furniture|sofa|parcel|parcels|rubbish|keys|money|rent',
+    ],
+    window: 8,
+  },
+  // Straight back to where the exploitation happens after a return: "went back to the trap house", "went back to the flat
+  // within an hour of being brought home", "back at the flat within hours of every return".
+  {
+    code: 'da_controlled_return',
+    patterns: [
+      'went|goes|go|gone|going|ran|runs|returned|returns|returning back to the|a trap|crack house|houses',
+      'went|goes|go|gone|going|ran|runs|returned|returns|returning back to the|a traphouse|traphouses|trap-house',
+    ],
+  },
+  {
+    code: 'da_controlled_return',
+    patterns: [
+      'within minutes|hours|an|a hour|day of being returned|brought|taken|dropped|collected home|back',
+      'within minutes|hours|an|a hour|day of every|each return|returning|being',
+    ],
+    // Gone again: not "home within an hour of being dropped back by her dad".
+    requiresNear: ['went|goes|go|gone|going|ran|runs|run|left|leaves|leave|leaving back|out|missing|off|again'],
+    unlessNear: [
+      FAMILY,
+      // Review 23B: an ordinary outing after the return ("went back to school", "went off to bed", "went out to see friends").
+      'went|goes|go|gone|going|ran|runs|run|left|leaves|leave|leaving back|off|out to school|college|bed|sleep|work|see|play|training|lessons',
+    ],
+    window: 10,
+  },
+  // Sex with an adult named by age or role, the partner inside the finding ("sex with her friend's 19-year-old brother",
+  // "sexual contact with her mum's lodger", "intercourse with a male believed to be in his mid-twenties", "UPSI"), so
+  // that the lodger is not also an adult in the household.
+  {
+    code: 'sh_sexual_activity',
+    patterns: [
+      `sex|intercourse|upsi with [a|an|the|her|his] [*] [*] ${ADULT_YEAR_OLD}`,
+      // One partner: "sexual contact with five different men" is many partners.
+      `sexual activity|contact|intercourse with [a|an|the|her|his] [*] [*] ${ADULT_YEAR_OLD}|man|male|adult`,
+      'intercourse|upsi with a|an man|male|adult',
+      // Review 23B: not a bare "UPSI" (a peer, a parent, a clinic visit).
+    ],
+  },
+  // Review 23B: a lodger, not a parent's ("Mum had sex with the lodger" leaves the lodger an adult in the household).
+  {
+    code: 'sh_sexual_activity',
+    patterns: [
+      'sex|intercourse|upsi with [a|an|the|her|his] [*] [*] lodger',
+      'sexual activity|contact|intercourse with [a|an|the|her|his] [*] [*] lodger',
+      'lodger had|has|have sex|intercourse with',
+      'lodger had|has|have sexual activity|contact|intercourse with',
+    ],
+    unlessNear: ['mum|mother|dad|father|stepdad|stepmum had|has|having|was|is sex|intercourse', 'with [her|his] mum|mother|dad|father'],
+  },
+  // Staying or living with an adult or adults who are not family: "staying with an adult friend of his dad's", "possibly
+  // Ivy is living with adults nobody has checked". Not a parent living with a partner, a trip, a scheme or a pet.
+  {
+    code: 'fa_living_with_unrelated_adults',
+    patterns: ['living|staying|stopping|lives|stays|lived|stayed with [an|a|the] [unknown] [older] adult|adults|man|male|males|men|unrelated'],
+    // Not FAMILY_HOMES nor "family": "an adult friend of his dad's", "a man he calls a family friend" are not family.
+    unlessNear: [
+      FAMILY.split('|')
+        .filter((w) => w !== 'family')
+        .join('|'),
+      'trip|residential|supported|scheme|hostel|flatmate|flatmates|placement|foster|church|camp|holiday|respite|dog|cat|baby|partner|boyfriend|husband',
+      // Review 23B: relatives, a children's home's staff, a mentor, adopters.
+      "relative|relatives|staff|mentor|children's|adopted|adoptive",
+      'family member|members',
+      'member|members of [her|his|their|the] family',
+      'side of the family',
+    ],
     window: 8,
   },
 ];

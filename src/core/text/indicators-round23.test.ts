@@ -120,3 +120,196 @@ describe('a parent reporting "he and his brother" of the other sex is reporting 
     expect(find(note)).toContainEqual([code, 'other', false]);
   });
 });
+
+describe('a pronoun after a relative clause is about the relative who opens the sentence', () => {
+  it('Mum went back to the man who abused her', () => {
+    expect(codes('Mum went back to the man who abused her.').length).toBeGreaterThan(0);
+    expect(find('Mum went back to the man who abused her.').every((r) => r[1] === 'other')).toBe(true);
+  });
+  it.each([
+    ["Mum's partner gave her cannabis.", 'ad_substances_given'],
+    ['Amara says the men at the shisha lounge are the only ones who understand her.', 'da_protects_abusers'],
+    ['RHI: says the men are the only people who care about her.', 'da_protects_abusers'],
+  ])('the child acted on: %s', (note, code) => {
+    expect(find(note)).toContainEqual([code, 'child', false]);
+  });
+});
+
+describe('the words of a record heading veto nothing: they name who wrote', () => {
+  it('Railway staff: a man bought his ticket', () => {
+    expect(find("Railway staff: a man bought Ryan's ticket to Cardiff and rang him to say where to get off.")).toContainEqual([
+      'am_moved_by_others',
+      'child',
+      false,
+    ]);
+  });
+  it.each([
+    'School trip: staff bought the train tickets for the whole class.',
+    'Social worker: I bought her a bus ticket to get to college.',
+    'Contact visit: dad paid for her train ticket to see him.',
+    'Birthday: nan bought her new trainers and a bag.',
+  ])('a veto in the sentence itself still holds: %s', (note) => {
+    expect(codes(note)).toEqual([]);
+  });
+});
+
+describe('moved round or between places, or travel paid for, by others', () => {
+  it.each([
+    'Intelligence that Amira is being driven to hotels in Leeds and Bradford by different men.',
+    'It is possible she is being moved round hotels by the group.',
+    'Tia has been moved between Marrowgate and Saltenby by the men.',
+    'Border Force: it is possible that the adults were moving the girl on to another city after she arrived.',
+    "Taxi licensing: account-paid taxis taking a 14-year-old from Oldham to Manchester were booked on a stranger's card.",
+    "The guard thought the man may have bought the girl's ticket to Carlisle.",
+    'Someone bought him a train ticket to Penrathy, 200 miles away.',
+  ])('%s', (note) => {
+    expect(codes(note)).toContain('am_moved_by_others');
+  });
+  it.each([
+    'The family moved to another town in the summer.',
+    'The taxi took him from school to his contact visit.',
+    'He was moved between three schools in Year 9.',
+    'The council moved them on to another address after the fire.',
+    'The adults bought the children tickets for the pantomime.',
+    'A man at the club bought her a ticket for the raffle.',
+    'The removal van took their furniture from Leeds to York.',
+  ])('not: %s', (note) => {
+    expect(codes(note)).not.toContain('am_moved_by_others');
+  });
+});
+
+describe('a sibling or parent being exploited is a family link to exploitation', () => {
+  it.each([
+    "Police: Riya's sister was given money for sex by the same driver.",
+    "Precious's cousin is being made to pay off a debt for her travel from Nigeria.",
+    'It is possible that her cousin is being taken to flats by the men who target her.',
+  ])('%s', (note) => {
+    expect(codes(note)).toContain('fa_family_links_to_exploitation');
+  });
+  it.each([
+    ['His cousin was arrested for robbery last week.', 'go_arrests'],
+    ['Her brother works unpaid at the takeaway, six nights a week.', 'rg_unpaid_work'],
+    ['Her friend was given money for sex by the same driver.', 'go_peers_exploited'],
+  ])('not: %s', (note, code) => {
+    expect(codes(note)).toContain(code);
+    expect(codes(note)).not.toContain('fa_family_links_to_exploitation');
+  });
+  it('the child with a sibling is the child', () => {
+    expect(find('She and her sister were given money for sex by the same driver.')).toContainEqual(['rg_sex_exchange', 'child', false]);
+  });
+});
+
+describe('unknown adults who come for a named child', () => {
+  it.each([
+    'School transport: a man in a silver car collects Keeley from the bus stop most afternoons.',
+    "Men nobody at the children's home knows come to collect him at night.",
+    'Two men came to collect him from the unit last night.',
+  ])('%s', (note) => {
+    expect(find(note)).toContainEqual(['go_unknown_adults_collect', 'child', false]);
+  });
+  it.each([
+    'A man in a blue van collects rubbish from the flats.',
+    'The man came to collect the sofa.',
+    'A man in a council taxi collects Keeley for school as arranged.',
+    'Her uncle came to collect her from the unit.',
+  ])('not: %s', (note) => {
+    expect(codes(note)).not.toContain('go_unknown_adults_collect');
+  });
+});
+
+describe('domestic abuse named twice in a sentence is one sign, the parent’s when either part is', () => {
+  it.each([
+    'Police called to the home twice this month after dad hit mum in front of the children.',
+    'Police attended a domestic incident after dad hit mum in front of the children.',
+  ])('%s', (note) => {
+    expect(find(note).filter((r) => r[0] === 'fa_domestic_abuse')).toEqual([['fa_domestic_abuse', 'other', false]]);
+  });
+  it.each(['Lives with ongoing domestic abuse between mum and her partner.', 'There is domestic abuse at home and police were called to the home last night.'])(
+    'the child’s exposure alone stays the child’s: %s',
+    (note) => {
+      expect(find(note).filter((r) => r[0] === 'fa_domestic_abuse')).toEqual([['fa_domestic_abuse', 'child', false]]);
+    },
+  );
+});
+
+describe('an offence named in an arrest or charge is the arrest, not also drugs carried', () => {
+  it.each([
+    'His cousin was arrested for possession with intent to supply.',
+    'Previously arrested in Bangor in 2020 for possession with intent to supply.',
+    '15yo M, PWITS, bailed to placement; the line phone was seized.',
+  ])('%s', (note) => {
+    expect(codes(note)).not.toContain('go_carrying_drugs');
+    expect(codes(note)).not.toContain('fa_family_links_to_exploitation');
+  });
+  it.each(['Intelligence suggests he is holding for PWITS for the olders on the estate.', 'Police suspect possession with intent to supply.'])(
+    'without an arrest the offence is still drugs carried: %s',
+    (note) => {
+      expect(codes(note)).toContain('go_carrying_drugs');
+    },
+  );
+});
+
+describe('straight back to the trap house or the flat after a return', () => {
+  it.each([
+    'He went back to the trap house in Peterborough within hours of being returned home.',
+    'Keeley went back to the flat within an hour of being brought home, as she does each night.',
+  ])('%s', (note) => {
+    expect(codes(note)).toContain('da_controlled_return');
+    expect(codes(note)).not.toContain('go_carrying_drugs');
+  });
+  it.each(['She was home within an hour of being dropped back by her dad.', 'She was asleep within an hour of being brought home.'])('not: %s', (note) => {
+    expect(codes(note)).not.toContain('da_controlled_return');
+  });
+  it('a trap house worked from is drugs carried', () => {
+    expect(codes('He has been working from a trap house in Hull.')).toContain('go_carrying_drugs');
+  });
+});
+
+describe('a possibility named as such is hypothetical', () => {
+  const flags = indicatorRows(['code', 'negated', 'hypothetical']);
+  it.each([
+    ['There is a possibility Ben is being made to strip on camera.', 'te_live_streaming'],
+    ['There is a real chance that she went missing from the party with the men.', 'am_missing'],
+  ])('%s', (note, code) => {
+    expect(flags(note)).toContainEqual([code, false, true]);
+  });
+  it.each([['She had no chance to go missing.', 'am_missing']])('not: %s', (note, code) => {
+    expect(flags(note)).toContainEqual([code, true, false]);
+  });
+});
+
+describe('sex with an adult named by age or role, the partner inside the finding', () => {
+  it.each([
+    "School nurse: Kasia, 15, disclosed sex with her friend's 19-year-old brother at a party.",
+    "In 2023 Tamsin, then 12, described sexual contact with her mum's lodger.",
+    'The sexual health assessment records intercourse with a male believed to be in his mid-twenties.',
+  ])('%s', (note) => {
+    expect(codes(note)).toContain('sh_sexual_activity');
+    expect(codes(note)).not.toContain('fa_living_with_unrelated_adults');
+  });
+  it.each(['The lodger has lived with the family for two years.', "Mum's lodger, aged 40, works nights."])('a lodger alone: %s', (note) => {
+    expect(codes(note)).not.toContain('sh_sexual_activity');
+  });
+  it('several partners stay many partners', () => {
+    expect(codes('She disclosed sexual contact with five different men over the summer.')).toEqual(['sh_many_partners']);
+  });
+});
+
+describe('staying or living with adults who are not family', () => {
+  it.each([
+    "Patryk, 15, is staying with an adult friend of his dad's in Peterborough; dad is in Poland.",
+    'He stays with an adult he calls a family friend; the family do not know him.',
+    'Living with a man and woman who say they are family friends; no checks have been done.',
+  ])('%s', (note) => {
+    expect(codes(note)).toContain('fa_living_with_unrelated_adults');
+    expect(codes(note)).not.toContain('go_older_friends');
+  });
+  it.each([
+    'Mum is living with a man she met online.',
+    'She is staying with the adults from the church on the residential trip.',
+    'He lives with adults in a supported housing scheme.',
+    'The dog stays with a man next door when they are away.',
+  ])('not: %s', (note) => {
+    expect(codes(note)).not.toContain('fa_living_with_unrelated_adults');
+  });
+});

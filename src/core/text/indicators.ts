@@ -3,7 +3,7 @@ import { arraysAndCache, contextDetailArrays, newContextCache, type Context, typ
 import { INDICATOR_PHRASES, type IndicatorPhraseEntry } from './indicator-phrases.ts';
 import { compileCues, keepByCues } from './cues.ts';
 import { isHeadingDate, isHeadingDateWord } from './date-stamp.ts';
-import { childIsObject } from './experiencer.ts';
+import { childIsObject, HEADING_SETTINGS } from './experiencer.ts';
 import { compilePatterns } from './matcher.ts';
 import { internWord } from './vocab.ts';
 import { commaAfter, newTokenArrays, normAt, scanText, type Token, type TokenArrays } from './tokenize.ts';
@@ -194,8 +194,24 @@ export const PEER_SIGNS: ReadonlySet<string> = new Set([
   'rg_sex_exchange',
 ]);
 export const PEER_CODE = 'go_peers_exploited';
+/**
+ * Round 23: a sibling or a parent being exploited (in debt to the men, exchanging sex, taken to flats, trafficked) is a
+ * family link to exploitation (the annotation rule; four tuning-set lines): "Riya's sister was given money for sex",
+ * "her cousin is being taken to flats by the men". Not an arrest ("his cousin was arrested" keeps go_arrests), nor
+ * work or theft (the sets annotate "his brother works unpaid at the takeaway" as unpaid work about another person).
+ */
+export const FAMILY_LINK_SIGNS: ReadonlySet<string> = new Set([
+  'rg_debt_bondage',
+  'rg_sex_exchange',
+  'go_taken_to_parties',
+  'go_internal_concealment',
+  'am_moved_by_others',
+]);
+export const FAMILY_LINK_CODE = 'fa_family_links_to_exploitation';
 const PEER_INFO = codeInfo(PEER_CODE);
 const PEER_SIGN = INDICATOR_PHRASES.map((e) => PEER_SIGNS.has(e.code));
+const FAMILY_LINK_INFO = codeInfo(FAMILY_LINK_CODE);
+const FAMILY_LINK_SIGN = INDICATOR_PHRASES.map((e) => FAMILY_LINK_SIGNS.has(e.code));
 
 // A threat or an offer is conditional by nature: "they told him they would stab his brother if he did not pay", "told
 // that if he talks they will burn his mum's house down", "she was told she could have the phone if she did stuff with
@@ -549,6 +565,23 @@ export const LIST_CODES: ReadonlySet<string> = new Set([
   'ep_injuries_assault',
 ]);
 /**
+ * Round 23: list codes whose findings merge in one sentence whoever they are about: "Police called to the home twice
+ * this month after dad hit mum in front of the children" is one sign of domestic abuse (four tuning-set lines), about
+ * the parent when either part is ("other" is kept).
+ */
+export const ANY_EXPERIENCER_LIST_CODES: ReadonlySet<string> = new Set(['fa_domestic_abuse']);
+/**
+ * Review 23B: not across "and" with a relative as the new subject ("Ella is a victim of domestic abuse by her boyfriend
+ * and her mum is also a victim ...": the child's and the parent's, two signs). Token ids between the two findings.
+ */
+const AND_ID = internWord('and');
+export function kinSubjectBetween(ids: ArrayLike<number>, from: number, to: number): boolean {
+  for (let t = from; t < to - 1; t++) {
+    if (ids[t] === AND_ID && (KIN_IDS.has(ids[t + 1]!) || (t + 2 < to && KIN_IDS.has(ids[t + 2]!)))) return true;
+  }
+  return false;
+}
+/**
  * Broad codes that give way to a more specific sign next to them (at most GENERIC_REACH words apart, same sentence):
  * "given alcohol by older girls" is the substances given, not also older friends; "weed from the men in return for
  * sex" is the exchange, not also drug use; "no drugs on him" is carrying, not also use. Older people, sexual activity,
@@ -801,7 +834,12 @@ export function findIndicatorsInTriples(
     candEnd[n++] = triples[k + 2]!;
   }
   if (n === 0) return [];
-  keepByCues(INDICATOR_CUES, ta, candEntry, candStart, candEnd, n, candKeep);
+  // Round 23: the words of a record's heading ("Railway staff:", "Youth worker:") name who wrote, and veto nothing.
+  // Review 23B: unless the heading names the setting ("School trip:").
+  keepByCues(INDICATOR_CUES, ta, candEntry, candStart, candEnd, n, candKeep, (k) => {
+    const h = headerEnd(text, ta, candStart[k]!);
+    return h > 0 && HEADING_SETTINGS.has(normAt(ta, h - 1)) ? 0 : h;
+  });
   const spans = resolve(n, ta.sentence, ta.id, ta.n);
   const cache = perSentence ?? newContextCache();
   const findings: IndicatorFinding[] = [];
@@ -831,7 +869,7 @@ export function findIndicatorsInTriples(
       ((ctx.otherKind === 'adult' &&
         ADULT_ACT[entry] === true &&
         (childNear(ta.id, ta.sentence, ta.n, startToken, endToken) || nameInside(text, ta, startToken, endToken))) ||
-        childIsObject(ta.id, ta.sentence, ta.n, startToken, endToken))
+        childIsObject(ta.id, ta.sentence, ta.n, startToken, endToken, ctx.otherKind === 'family' || ctx.otherKind === 'sibling'))
     ) {
       ctx.experiencer = 'child';
       ctx.otherKind = null;
@@ -845,7 +883,9 @@ export function findIndicatorsInTriples(
         ? other
         : ctx.experiencer === 'other' && ctx.otherKind === 'peer' && PEER_SIGN[entry] === true
           ? PEER_INFO
-          : ENTRY_CODE[entry]!;
+          : ctx.experiencer === 'other' && (ctx.otherKind === 'family' || ctx.otherKind === 'sibling') && FAMILY_LINK_SIGN[entry] === true
+            ? FAMILY_LINK_INFO
+            : ENTRY_CODE[entry]!;
     // Codes about someone else by definition (a parent's drinking, a sibling's exploitation) and codes about the past
     // by definition (previous abuse) keep that flag whatever the sentence's triggers say.
     if (info.other) ctx.experiencer = 'other';
@@ -870,9 +910,10 @@ export function findIndicatorsInTriples(
         f.negated === ctx.negated &&
         f.hypothetical === ctx.hypothetical &&
         f.historical === ctx.historical &&
-        f.experiencer === ctx.experiencer &&
+        (f.experiencer === ctx.experiencer || (ANY_EXPERIENCER_LIST_CODES.has(info.code) && !kinSubjectBetween(ta.id, lastEnd, startToken))) &&
         !contrastBetween(ta.id, lastEnd, startToken, false)
       ) {
+        if (ctx.experiencer === 'other') f.experiencer = 'other';
         if (endToken > lastEnd) {
           foundEnd[last] = endToken;
           f.end = end;

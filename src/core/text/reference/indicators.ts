@@ -6,7 +6,7 @@ import { INDICATOR_PHRASES, type IndicatorPhraseEntry } from '../indicator-phras
 import { compilePatterns, type PhraseMatch } from './matcher.ts';
 import { tokenize, type Token } from './tokenize.ts';
 import { isHeadingDate, isHeadingDateWord } from '../date-stamp.ts';
-import { CHILD_OBJECT_WORDS, PERSON_NOUNS } from '../experiencer.ts';
+import { CHILD_OBJECT_WORDS, HEADING_SETTINGS, PERSON_NOUNS, RELATIVE_WORDS } from '../experiencer.ts';
 import {
   actedOnChild,
   ADULT_ACTS,
@@ -39,6 +39,8 @@ import {
   familyCode,
   PEER_CODE,
   PEER_SIGNS,
+  FAMILY_LINK_CODE,
+  FAMILY_LINK_SIGNS,
   THREAT_CODES,
   THREAT_TOLD_WORDS,
   TOLD_REACH,
@@ -48,6 +50,7 @@ import {
   MERGE_GAP,
   SAME_READING_GAP,
   LIST_CODES,
+  ANY_EXPERIENCER_LIST_CODES,
 } from '../indicators.ts';
 
 export type IndicatorFinding = { code: string; category: string; start: number; end: number; text: string } & Context;
@@ -102,25 +105,28 @@ const CHILD_BY_DEFINITION = new Set([
 // its own clause.
 const periodOfToken = (t: Token): number => t.period ?? t.sentence;
 const cueMatchers = new Map<string, ReturnType<typeof compilePatterns<number>>>();
-function cueNear(tokens: readonly Token[], cue: string, m: PhraseMatch<IndicatorPhraseEntry>, window: number, across: boolean): boolean {
+function cueNear(tokens: readonly Token[], cue: string, m: PhraseMatch<IndicatorPhraseEntry>, window: number, across: boolean, from = 0): boolean {
   const periodOf = across ? periodOfToken : (t: Token): number => t.sentence;
   let matcher = cueMatchers.get(cue);
   if (!matcher) cueMatchers.set(cue, (matcher = compilePatterns([{ patterns: [cue], value: 0 }])));
   const lo = m.startToken - window;
   const hi = m.endToken + window;
   const period = periodOf(tokens[m.startToken]!);
-  return matcher.match(tokens).some((h) => h.startToken < hi && h.endToken > lo && periodOf(tokens[h.startToken]!) === period);
+  return matcher.match(tokens).some((h) => h.startToken < hi && h.endToken > lo && h.startToken >= from && periodOf(tokens[h.startToken]!) === period);
 }
-function cuesHold(tokens: readonly Token[], m: PhraseMatch<IndicatorPhraseEntry>): boolean {
+// `from`: the first token whose unlessNear cues count (after a record's heading).
+function cuesHold(tokens: readonly Token[], m: PhraseMatch<IndicatorPhraseEntry>, from: number): boolean {
   const { requiresNear = [], unlessNear = [], window = 6 } = m.value;
   if (requiresNear.length > 0 && !requiresNear.some((c) => cueNear(tokens, c, m, window, true))) return false;
-  return !unlessNear.some((c) => cueNear(tokens, c, m, window, false));
+  return !unlessNear.some((c) => cueNear(tokens, c, m, window, false, from));
 }
-function childIsObject(tokens: readonly Token[], s: number, e: number): boolean {
+function childIsObject(tokens: readonly Token[], s: number, e: number, relatives = false): boolean {
   const sentence = tokens[s]!.sentence;
   for (let t = s + 1; t <= Math.min(e, tokens.length - 1); t++) {
     if (tokens[t]!.sentence !== sentence) break;
+    // Not the object of a relative clause the finding ends in ("went back to the man who abused her").
     if (!CHILD_OBJECT_WORDS.includes(tokens[t]!.norm)) continue;
+    if (relatives && t === e && tokens.slice(s + 1, e).some((x) => RELATIVE_WORDS.includes(x.norm))) continue;
     const next = tokens[t + 1];
     if (next && next.sentence === sentence && PERSON_NOUNS.includes(next.norm)) continue;
     return true;
@@ -182,11 +188,6 @@ function resolve(tokens: readonly Token[], matches: readonly PhraseMatch<Indicat
 
 /** Indicators in already tokenized text (the scan entry point shares one tokenization between checkers). */
 export function findIndicatorsInTokens(text: string, tokens: readonly Token[], opts: ContextOptions = {}): IndicatorFinding[] {
-  const spans = resolve(
-    tokens,
-    INDICATOR_MATCHER.match(tokens).filter((m) => cuesHold(tokens, m)),
-  );
-  const findings: (IndicatorFinding & { startToken: number; endToken: number })[] = [];
   const headingBefore = (t: number, anyHeading = false): number => {
     if (t >= tokens.length) return -1;
     const sentence = tokens[t]!.sentence;
@@ -205,6 +206,16 @@ export function findIndicatorsInTokens(text: string, tokens: readonly Token[], o
     }
     return -1;
   };
+  // A record's heading names who wrote, and its words veto nothing (indicators.ts).
+  const spans = resolve(
+    tokens,
+    INDICATOR_MATCHER.match(tokens).filter((m) => {
+      const h = headingBefore(m.startToken);
+      // Review 23B: a heading that names the setting ("School trip:") still vetoes.
+      return cuesHold(tokens, m, h > 0 && HEADING_SETTINGS.has(tokens[h - 1]!.norm) ? 0 : Math.max(0, h));
+    }),
+  );
+  const findings: (IndicatorFinding & { startToken: number; endToken: number })[] = [];
   // A relative named as the target of a threat, inside the finding or just after it (indicators.ts KIN_TARGET_CODES).
   const kinTarget = (s: number, e: number): boolean => {
     const sentence = tokens[s]!.sentence;
@@ -249,7 +260,11 @@ export function findIndicatorsInTokens(text: string, tokens: readonly Token[], o
       .slice(sp.startToken + 1, sp.endToken)
       .some((t, i) => tokens[sp.startToken + i]!.sentence === t.sentence && /^[A-Z][a-z]/.test(text.slice(t.start, t.start + 2)));
     const byAdult = ctx.otherKind === 'adult' && ADULT_ACTS.has(sp.entry.code) && (childNamed || nameIn);
-    if (ctx.experiencer === 'other' && actedOnChild(sp.entry) && (byAdult || childIsObject(tokens, sp.startToken, sp.endToken))) {
+    if (
+      ctx.experiencer === 'other' &&
+      actedOnChild(sp.entry) &&
+      (byAdult || childIsObject(tokens, sp.startToken, sp.endToken, ctx.otherKind === 'family' || ctx.otherKind === 'sibling'))
+    ) {
       ctx.experiencer = 'child';
       ctx.otherKind = null;
     }
@@ -263,7 +278,9 @@ export function findIndicatorsInTokens(text: string, tokens: readonly Token[], o
         ? sp.entry.otherCode
         : ctx.experiencer === 'other' && ctx.otherKind === 'peer' && PEER_SIGNS.has(sp.entry.code)
           ? PEER_CODE
-          : sp.entry.code;
+          : ctx.experiencer === 'other' && (ctx.otherKind === 'family' || ctx.otherKind === 'sibling') && FAMILY_LINK_SIGNS.has(sp.entry.code)
+            ? FAMILY_LINK_CODE
+            : sp.entry.code;
     if (ctx.hypothetical && THREAT_CODES.has(sp.entry.code)) {
       // Walking back within TOLD_REACH words: a word of telling clears it, an "if" with no comma since stops.
       let comma = false;
@@ -306,9 +323,16 @@ export function findIndicatorsInTokens(text: string, tokens: readonly Token[], o
     if (
       last &&
       (sp.startToken - last.endToken <= SAME_READING_GAP || LIST_CODES.has(code)) &&
-      (['negated', 'hypothetical', 'historical', 'experiencer'] as const).every((k) => last[k] === finding[k]) &&
+      (['negated', 'hypothetical', 'historical'] as const).every((k) => last[k] === finding[k]) &&
+      (last.experiencer === finding.experiencer ||
+        // Review 23B: not across "and" with a relative as the new subject ("and her mum is also a victim").
+        (ANY_EXPERIENCER_LIST_CODES.has(code) &&
+          !tokens
+            .slice(last.endToken, sp.startToken)
+            .some((t, i, gap) => t.norm === 'and' && (KIN_WORDS.includes(gap[i + 1]?.norm ?? '') || KIN_WORDS.includes(gap[i + 2]?.norm ?? ''))))) &&
       !tokens.slice(last.endToken, sp.startToken).some((t) => CONTRAST_WORDS.includes(t.norm))
     ) {
+      if (finding.experiencer === 'other') last.experiencer = 'other';
       if (sp.endToken > last.endToken) {
         last.endToken = sp.endToken;
         last.end = end;
