@@ -641,7 +641,12 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'kicked|thrown|put out of [the] [family] home|house',
       'kicked|thrown out',
       'asked to leave the|her|his family home',
-      'moved between relatives|carers|placements|family members|addresses',
+      // Round 23: two patterns (it read "relatives|carers|placements|family" then "members|addresses"); not addresses,
+      // which is being moved about by others (am_moved_by_others).
+      'moved between [different] relatives|carers|placements|families',
+      'moved between family members',
+      // "has lived with four different relatives in two years".
+      'lived|stayed|lives|stays|living|staying with three|four|five|six|several|many|multiple different relatives|carers|families|family',
       // Research pass (section 20 requests in case records): "mum has asked for him to be accommodated as she can no
       // longer cope".
       'asked|asks|asking|requested|requests|requesting for [her|him|them] to be accommodated',

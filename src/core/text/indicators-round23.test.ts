@@ -313,3 +313,12 @@ describe('staying or living with adults who are not family', () => {
     expect(codes(note)).not.toContain('fa_living_with_unrelated_adults');
   });
 });
+
+describe('moved between relatives or carers is a family breakdown; between addresses is being moved by others', () => {
+  it.each(['Josh has lived with four different relatives in two years.', 'She has moved between relatives since mum went to prison.'])('%s', (note) => {
+    expect(codes(note)).toContain('fa_family_breakdown');
+  });
+  it.each(['Intelligence: Reece may be being moved between addresses in Hastings.', 'She has lived with her nan for four years.'])('not: %s', (note) => {
+    expect(codes(note)).not.toContain('fa_family_breakdown');
+  });
+});
