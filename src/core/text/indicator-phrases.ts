@@ -5764,7 +5764,13 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     patterns: [
       `has|had|got|wearing|wears|wore|owns|with [a|an|new] ${PRICE} [designer|new|pound] trainers|jacket|jackets|coat|coats|watch|chain|chains|necklace|bag|handbag|perfume|hoodie|tracksuit|shoes|airpods|headphones|earrings|ring|bracelet|clothes|outfit|sunglasses|belt|wallet|purse|iphone`,
     ],
-    unlessNear: [...EXPLAINED_CUES, 'phone|mobile number|numbers|contract|sim', 'pairs|pair|sizes|size|years|months|weeks|days|items|old'],
+    unlessNear: [
+      ...EXPLAINED_CUES,
+      'phone|mobile number|numbers|contract|sim',
+      'pairs|pair|sizes|size|years|months|weeks|days|items|old',
+      // Round 23 (left from round 22): a count is not a price ("has 12 earrings"); a sum under 50 is no sign either way.
+      `has|had|got|owns|wears|wearing|with ${range(2, 49).join('|')} [designer|new] trainers|jackets|coats|watches|chains|necklaces|bags|earrings|rings|bracelets|clothes|outfits`,
+    ],
     window: 8,
   },
   // ---- Round 23 (fresh22, tuned on after it had judged round 22, with the other tuning sets) ---------------------------

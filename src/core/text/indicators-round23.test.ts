@@ -322,3 +322,12 @@ describe('moved between relatives or carers is a family breakdown; between addre
     expect(codes(note)).not.toContain('fa_family_breakdown');
   });
 });
+
+describe('a count is not a price', () => {
+  it.each(['She has 12 earrings in her ears.', 'He has 3 new jackets from his nan.'])('not: %s', (note) => {
+    expect(codes(note)).not.toContain('rg_unexplained_gifts');
+  });
+  it.each(['Ruby, 15, has £200 trainers she cannot explain.', 'He is wearing a £600 jacket.'])('%s', (note) => {
+    expect(codes(note)).toContain('rg_unexplained_gifts');
+  });
+});
