@@ -116,6 +116,11 @@ const AGREED_TRACKING_CUES: readonly string[] = [
   'mum|dad|parents|carers|nan|gran|mother|father [*] [*] by|with [her|his|their|family|mutual] agreement|arrangement|consent',
   'by|with family|mutual|parental agreement|arrangement|consent',
   'they|we agreed|agree [it|this|to] [it|this] together',
+  // Round 23 (left from round 22): a parent or carer doing the tracking ("Dad tracks her phone with Life360", "the
+  // Life360 app on Grace's phone was set up by her mum").
+  'mum|dad|parents|parent|carer|carers|mother|father|stepdad|stepmum|nan|gran tracks|tracked|tracking|track|checks|checked|uses|used|set|sets|installed|installs|added|adds',
+  'set|installed|added up by [her|his|their] mum|dad|parents|parent|carer|carers|mother|father|stepdad|stepmum|nan|gran',
+  'by [her|his|their] mum|dad|parents|parent|carer|carers|mother|father|stepdad|stepmum|nan|gran',
 ];
 /** Adults or strangers with the child: what turns a lift, a car or a party into an indicator. */
 const UNKNOWN_ADULT_CUES: readonly string[] = [

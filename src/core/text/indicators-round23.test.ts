@@ -331,3 +331,12 @@ describe('a count is not a price', () => {
     expect(codes(note)).toContain('rg_unexplained_gifts');
   });
 });
+
+describe('a parent or carer doing the tracking is not tracking by abusers', () => {
+  it.each(['Dad tracks her phone with Life360.', "The Life360 app on Grace's phone was set up by her mum."])('not: %s', (note) => {
+    expect(codes(note)).not.toContain('te_location_tracked');
+  });
+  it.each(['Her boyfriend tracks her phone with Life360.', 'Mum is worried that the men track her location on Snap Map.'])('%s', (note) => {
+    expect(codes(note)).toContain('te_location_tracked');
+  });
+});
