@@ -2038,12 +2038,23 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'rehearsed|scripted|coached|prepared answers|responses',
       'coached|rehearsed|scripted|identical account|accounts|story|stories|statement|statements',
       'account|story [appeared|appears|seemed|seems] [to] [be] rehearsed|coached|scripted',
-      'spoke|speaks|answered|answers|speaking|answering for her|him|them',
       'would not let her|him speak',
       'word for word',
       'same account as',
       '[the|an|a] [adult|man|woman|male|female|uncle|aunt|carer] answered|answers|answering [every|all|the] [*] questions|question for her|him|them',
     ],
+  },
+  // Round 23 (left from round 22): an adult who speaks for the child, not a parent, a carer or an interpreter ("Mum
+  // answered for him", "Grace's mum speaks for her because of her speech and language difficulty").
+  {
+    code: 'da_coached_account',
+    patterns: ['spoke|speaks|answered|answers|speaking|answering for her|him|them'],
+    unlessNear: [
+      'mum|dad|mother|father|parent|parents|nan|gran|grandma|grandad|carer|carers|foster|stepdad|stepmum|interpreter|translator',
+      'speech|language|nonverbal|non-verbal|deaf|mutism|autism|autistic|shy|anxious',
+      "mum's|dad's|mother's|father's",
+    ],
+    window: 8,
   },
   // ===== Round 3: wording with context cues, and paraphrase families =====
   // Words moved here from the entries above are innocent in some notes; the cues say when they count. The families

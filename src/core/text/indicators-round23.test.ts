@@ -340,3 +340,15 @@ describe('a parent or carer doing the tracking is not tracking by abusers', () =
     expect(codes(note)).toContain('te_location_tracked');
   });
 });
+
+describe('an adult who speaks for the child, not a parent or an interpreter', () => {
+  it.each(['Mum answered for him.', "Grace's mum speaks for her at appointments because Grace has a speech and language difficulty."])('not: %s', (note) => {
+    expect(codes(note)).not.toContain('da_coached_account');
+  });
+  it.each([
+    'A&E: the 14-year-old attended with a facial injury, accompanied by an adult male who spoke for her throughout.',
+    "Her 'uncle' answered for her throughout the assessment.",
+  ])('%s', (note) => {
+    expect(codes(note)).toContain('da_coached_account');
+  });
+});
