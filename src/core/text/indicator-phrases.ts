@@ -2395,11 +2395,19 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'parents [have] split up|separated|divorced',
       'moved out of [the] [family] home',
       'not welcome at home',
+      'second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth placement|placements|home|move|moves',
+    ],
+  },
+  {
+    code: 'fa_family_breakdown',
+    patterns: [
       // Round 22: "told him he can go home" is not a refusal (an optional "not" let it through).
       "told [her|him|them] [that] [she|he|they] cannot|can't|can’t|couldn't|couldn’t come|return|go home|back",
       'told [her|him|them] [that] [she|he|they] can|could not come|return|go home|back',
-      'second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth placement|placements|home|move|moves',
     ],
+    // Round 23 (left from round 22): a curfew or a condition, not a refusal ("Mum told him he cannot come home late").
+    unlessNear: ['late|curfew|tonight|drunk|smelling|yet|today|before|after|past|till|until|midnight|school|college|hospital|doctor|nurse'],
+    window: 4,
   },
   {
     code: 'fa_unaccompanied_migrant',

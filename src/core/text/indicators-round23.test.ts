@@ -352,3 +352,12 @@ describe('an adult who speaks for the child, not a parent or an interpreter', ()
     expect(codes(note)).toContain('da_coached_account');
   });
 });
+
+describe('a curfew is not a refused home', () => {
+  it.each(['Mum told him he cannot come home late.', 'The hospital told her she cannot go home yet.'])('not: %s', (note) => {
+    expect(codes(note)).not.toContain('fa_family_breakdown');
+  });
+  it.each(['Mum has told him he cannot come home.', "Dad told her she can't come back after the row."])('%s', (note) => {
+    expect(codes(note)).toContain('fa_family_breakdown');
+  });
+});
