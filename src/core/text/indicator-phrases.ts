@@ -1146,6 +1146,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'go_taken_to_parties',
     patterns: ['parties|party at|in [a|an|the] [*] flat|flats|house|houses|hotel|hotels|airbnb', 'house party|parties'],
+    // Round 23 (left from round 22): with adults or strangers there; "went to a house party" is a teenager's weekend.
+    requiresNear: UNKNOWN_ADULT_CUES,
     unlessNear: [
       "birthday|16th|18th|21st|parents|parent|mum|dad|friend's|friend’s|neighbour's|neighbour’s|aunt|family|sleepover|prom|supervised|present|cousin's",
     ],
@@ -1156,7 +1158,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     patterns: [
       'taken|driven|brought to [*] [*] parties|party',
       'taken to [*] [adult|adults|house] parties|party',
-      'went|goes|going|go to [*] adult|adults|house|older parties|party',
+      'went|goes|going|go to [*] adult|adults|older parties|party',
       'parties|party with [*] [older] adults|men|males|people',
       'taken to [a|an|the] [*] hotel|hotels|flat|flats|address|addresses|house|houses|airbnb',
       'taken|brought|driven to [*] [*] hotel|hotels|airbnb|airbnbs',

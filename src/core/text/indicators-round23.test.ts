@@ -361,3 +361,15 @@ describe('a curfew is not a refused home', () => {
     expect(codes(note)).toContain('fa_family_breakdown');
   });
 });
+
+describe('a house party is a sign only with adults or strangers there', () => {
+  it.each(['She went to a house party on Saturday.', 'ED: brought in unconscious by ambulance after a house party, blood alcohol high.'])('not: %s', (note) => {
+    expect(codes(note)).not.toContain('go_taken_to_parties');
+  });
+  it.each([
+    'RHI: the men drove her and her friend to a house party in Leeds where there were lots of older men.',
+    'She goes to parties at a flat in Hull with men in their thirties.',
+  ])('%s', (note) => {
+    expect(codes(note)).toContain('go_taken_to_parties');
+  });
+});
