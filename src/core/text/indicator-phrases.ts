@@ -2327,6 +2327,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'am_found_with_adults',
     patterns: [`found|located|traced|recovered|discovered [*] [*] [*] [*] [*] [*] [*] [*] with [*] [*] [unknown|older|adult] ${ADULTS}`],
+    // Round 23: a search that found nothing ("the phone download found no contact with adults online").
+    unlessNear: ['found|located|traced|discovered no|nothing|none', 'no contact|evidence|messages|sign|signs', 'contact|messages|chats|chat|online'],
+    window: 4,
   },
 
   // --- F: familial

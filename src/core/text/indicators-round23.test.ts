@@ -373,3 +373,12 @@ describe('a house party is a sign only with adults or strangers there', () => {
     expect(codes(note)).toContain('go_taken_to_parties');
   });
 });
+
+describe('a search that found nothing is not being found with adults', () => {
+  it.each(['The phone download found no contact with adults online.', 'Police found no evidence she was with adults.'])('not: %s', (note) => {
+    expect(codes(note)).not.toContain('am_found_with_adults');
+  });
+  it.each(['She was found with adults twice this week.', 'She was found on Saturday night in a car with two adult men.'])('%s', (note) => {
+    expect(codes(note)).toContain('am_found_with_adults');
+  });
+});
