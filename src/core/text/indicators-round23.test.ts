@@ -382,3 +382,15 @@ describe('a search that found nothing is not being found with adults', () => {
     expect(codes(note)).toContain('am_found_with_adults');
   });
 });
+
+describe('a care heading that names the child’s home is the sign; one that names a person or a service is not', () => {
+  it('Children’s home log: she ...', () => {
+    expect(codes("Children's home log: she has been simulating sex acts in front of the younger residents.")).toContain('fa_in_care');
+  });
+  it.each(['Foster carer: Jade, 7, acts out sex with her dolls.', 'Leaving care: Kemi returned to the man who trafficked her within a week.'])(
+    'not: %s',
+    (note) => {
+      expect(codes(note)).not.toContain('fa_in_care');
+    },
+  );
+});

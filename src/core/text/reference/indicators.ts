@@ -46,6 +46,7 @@ import {
   TOLD_REACH,
   HEADER_MAX_WORDS,
   HEADING_CODES,
+  HEADING_HOME_WORDS,
   givesWay,
   MERGE_GAP,
   SAME_READING_GAP,
@@ -234,7 +235,9 @@ export function findIndicatorsInTokens(text: string, tokens: readonly Token[], o
       let t = sp.endToken;
       for (let k = 0; k < HEADER_MAX_WORDS && t + 1 < tokens.length && tokens[t + 1]!.sentence === tokens[sp.startToken]!.sentence; k++) t++;
       const h = headingBefore(t);
-      if (sp.endToken <= h && headingHasSubject(tokens[h]!.norm, text.slice(tokens[h]!.start, tokens[h]!.end))) continue;
+      // A care heading naming the child's home stays ("Children's home log:"); one naming a person goes ("Foster carer:").
+      const drops = sp.entry.code !== 'fa_in_care' || !HEADING_HOME_WORDS.includes(tokens[sp.endToken - 1]!.norm);
+      if (sp.endToken <= h && headingHasSubject(tokens[h]!.norm, text.slice(tokens[h]!.start, tokens[h]!.end)) && drops) continue;
     }
     const ctx = contextDetail(tokens, sp.startToken, sp.endToken, header < 0 ? opts : { ...opts, header });
     const lo = Math.max(0, sp.startToken - CHILD_REF_REACH);
