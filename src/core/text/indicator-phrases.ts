@@ -968,9 +968,6 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'disordered eating',
       'not eating',
       'restricting food|eating|intake',
-      'weight loss',
-      'lost|losing a lot of weight',
-      'lost|losing significant|noticeable|considerable|rapid|unexplained|dramatic [amounts] [of] weight',
       'anorexi*',
       'bulimi*',
       'gained|put on [a] [lot] [of] weight',
@@ -2989,6 +2986,25 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'school|college|placement|contact|appointment|council|local|authority|staff|carer|carers|foster|home|hospital|usual|paid|receipt',
     ],
     window: 8,
+  },
+  // Round 23: weight lost, not through an illness or a treatment that explains it ("Daniel's weight loss follows his type
+  // 1 diabetes diagnosis"); eating and making oneself sick.
+  {
+    code: 'ep_eating_problems',
+    patterns: [
+      'weight loss',
+      'lost|losing a lot of weight',
+      'lost|losing significant|noticeable|considerable|rapid|unexplained|dramatic [amounts] [of] weight',
+    ],
+    unlessNear: [
+      'diabetes|diabetic|coeliac|celiac|crohns|crohn’s|cancer|chemotherapy|chemo|thyroid|diagnosis|diagnosed|medication|tablets|dietitian|dietician|planned|surgery|operation|virus|infection|illness',
+      "crohn's",
+    ],
+    window: 10,
+  },
+  {
+    code: 'ep_eating_problems',
+    patterns: ['bingeing|binging|binges|binged and vomiting|purging|being|making', 'making|makes|made herself|himself|themselves sick'],
   },
   // Probe (round 22b): "He has unexplained injuries and has lost weight"; not planned or sporting weight loss (eval README
   // hard negatives: "lost weight as planned with the dietitian", weight lost through training or football).

@@ -394,3 +394,19 @@ describe('a care heading that names the child’s home is the sign; one that nam
     },
   );
 });
+
+describe('weight lost through an illness or a treatment is not an eating problem', () => {
+  it.each([
+    "GP: Daniel's weight loss follows his type 1 diabetes diagnosis and is being managed by the diabetes team.",
+    'Rapid weight loss during chemotherapy, monitored by the ward dietitian.',
+  ])('not: %s', (note) => {
+    expect(codes(note)).not.toContain('ep_eating_problems');
+  });
+  it.each([
+    'School nurse: significant weight loss over the term; she says she is not hungry.',
+    'CAMHS: Rhys has been bingeing and vomiting since the spring.',
+    'She makes herself sick after meals.',
+  ])('%s', (note) => {
+    expect(codes(note)).toContain('ep_eating_problems');
+  });
+});
