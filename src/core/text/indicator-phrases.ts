@@ -125,6 +125,11 @@ const AGREED_TRACKING_CUES: readonly string[] = [
   'mum|dad|parents|carers|nan|gran|mother|father [*] [*] by|with [her|his|their|family|mutual] agreement|arrangement|consent',
   'by|with family|mutual|parental agreement|arrangement|consent',
   'they|we agreed|agree [it|this|to] [it|this] together',
+  // Round 23 (left from round 22): a parent or carer doing the tracking ("Dad tracks her phone with Life360", "the
+  // Life360 app on Grace's phone was set up by her mum").
+  'mum|dad|parents|parent|carer|carers|mother|father|stepdad|stepmum|nan|gran tracks|tracked|tracking|track|checks|checked|uses|used|set|sets|installed|installs|added|adds',
+  'set|installed|added up by [her|his|their] mum|dad|parents|parent|carer|carers|mother|father|stepdad|stepmum|nan|gran',
+  'by [her|his|their] mum|dad|parents|parent|carer|carers|mother|father|stepdad|stepmum|nan|gran',
 ];
 /** Adults or strangers with the child: what turns a lift, a car or a party into an indicator. */
 const UNKNOWN_ADULT_CUES: readonly string[] = [
@@ -853,7 +858,12 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'kicked|thrown|put out of [the] [family] home|house',
       'kicked|thrown out',
       'asked to leave the|her|his family home',
-      'moved between relatives|carers|placements|family members|addresses',
+      // Round 23: two patterns (it read "relatives|carers|placements|family" then "members|addresses"); not addresses,
+      // which is being moved about by others (am_moved_by_others).
+      'moved between [different] relatives|carers|placements|families',
+      'moved between family members',
+      // "has lived with four different relatives in two years".
+      'lived|stayed|lives|stays|living|staying with three|four|five|six|several|many|multiple different relatives|carers|families|family',
       // Research pass (section 20 requests in case records): "mum has asked for him to be accommodated as she can no
       // longer cope".
       'asked|asks|asking|requested|requests|requesting for [her|him|them] to be accommodated',
@@ -1169,9 +1179,6 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'disordered eating',
       'not eating',
       'restricting food|eating|intake',
-      'weight loss',
-      'lost|losing a lot of weight',
-      'lost|losing significant|noticeable|considerable|rapid|unexplained|dramatic [amounts] [of] weight',
       'anorexi*',
       'bulimi*',
       'gained|put on [a] [lot] [of] weight',
@@ -1349,6 +1356,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'go_taken_to_parties',
     patterns: ['parties|party at|in [a|an|the] [*] flat|flats|house|houses|hotel|hotels|airbnb', 'house party|parties'],
+    // Round 23 (left from round 22): with adults or strangers there; "went to a house party" is a teenager's weekend.
+    requiresNear: UNKNOWN_ADULT_CUES,
     unlessNear: [
       "birthday|16th|18th|21st|parents|parent|mum|dad|friend's|friend’s|neighbour's|neighbour’s|aunt|family|sleepover|prom|supervised|present|cousin's",
     ],
@@ -1359,7 +1368,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     patterns: [
       'taken|driven|brought to [*] [*] parties|party',
       'taken to [*] [adult|adults|house] parties|party',
-      'went|goes|going|go to [*] adult|adults|house|older parties|party',
+      'went|goes|going|go to [*] adult|adults|older parties|party',
       'parties|party with [*] [older] adults|men|males|people',
       'taken to [a|an|the] [*] hotel|hotels|flat|flats|address|addresses|house|houses|airbnb',
       'taken|brought|driven to [*] [*] hotel|hotels|airbnb|airbnbs',
@@ -2278,12 +2287,23 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'rehearsed|scripted|coached|prepared answers|responses',
       'coached|rehearsed|scripted|identical account|accounts|story|stories|statement|statements',
       'account|story [appeared|appears|seemed|seems] [to] [be] rehearsed|coached|scripted',
-      'spoke|speaks|answered|answers|speaking|answering for her|him|them',
       'would not let her|him speak',
       'word for word',
       'same account as',
       '[the|an|a] [adult|man|woman|male|female|uncle|aunt|carer] answered|answers|answering [every|all|the] [*] questions|question for her|him|them',
     ],
+  },
+  // Round 23 (left from round 22): an adult who speaks for the child, not a parent, a carer or an interpreter ("Mum
+  // answered for him", "Grace's mum speaks for her because of her speech and language difficulty").
+  {
+    code: 'da_coached_account',
+    patterns: ['spoke|speaks|answered|answers|speaking|answering for her|him|them'],
+    unlessNear: [
+      'mum|dad|mother|father|parent|parents|nan|gran|grandma|grandad|carer|carers|foster|stepdad|stepmum|interpreter|translator',
+      'speech|language|nonverbal|non-verbal|deaf|mutism|autism|autistic|shy|anxious',
+      "mum's|dad's|mother's|father's",
+    ],
+    window: 8,
   },
   // ===== Round 3: wording with context cues, and paraphrase families =====
   // Words moved here from the entries above are innocent in some notes; the cues say when they count. The families
@@ -2569,6 +2589,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'am_found_with_adults',
     patterns: [`found|located|traced|recovered|discovered [*] [*] [*] [*] [*] [*] [*] [*] with [*] [*] [unknown|older|adult] ${ADULTS}`],
+    // Round 23: a search that found nothing ("the phone download found no contact with adults online").
+    unlessNear: ['found|located|traced|discovered no|nothing|none', 'no contact|evidence|messages|sign|signs', 'contact|messages|chats|chat|online'],
+    window: 4,
   },
 
   // --- F: familial
@@ -2639,11 +2662,19 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'parents [have] split up|separated|divorced',
       'moved out of [the] [family] home',
       'not welcome at home',
+      'second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth placement|placements|home|move|moves',
+    ],
+  },
+  {
+    code: 'fa_family_breakdown',
+    patterns: [
       // Round 22: "told him he can go home" is not a refusal (an optional "not" let it through).
       "told [her|him|them] [that] [she|he|they] cannot|can't|can’t|couldn't|couldn’t come|return|go home|back",
       'told [her|him|them] [that] [she|he|they] can|could not come|return|go home|back',
-      'second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth placement|placements|home|move|moves',
     ],
+    // Round 23 (left from round 22): a curfew or a condition, not a refusal ("Mum told him he cannot come home late").
+    unlessNear: ['late|curfew|tonight|drunk|smelling|yet|today|before|after|past|till|until|midnight|school|college|hospital|doctor|nurse'],
+    window: 4,
   },
   {
     code: 'fa_unaccompanied_migrant',
@@ -3221,6 +3252,25 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'school|college|placement|contact|appointment|council|local|authority|staff|carer|carers|foster|home|hospital|usual|paid|receipt',
     ],
     window: 8,
+  },
+  // Round 23: weight lost, not through an illness or a treatment that explains it ("Daniel's weight loss follows his type
+  // 1 diabetes diagnosis"); eating and making oneself sick.
+  {
+    code: 'ep_eating_problems',
+    patterns: [
+      'weight loss',
+      'lost|losing a lot of weight',
+      'lost|losing significant|noticeable|considerable|rapid|unexplained|dramatic [amounts] [of] weight',
+    ],
+    unlessNear: [
+      'diabetes|diabetic|coeliac|celiac|crohns|crohn’s|cancer|chemotherapy|chemo|thyroid|diagnosis|diagnosed|medication|tablets|dietitian|dietician|planned|surgery|operation|virus|infection|illness',
+      "crohn's",
+    ],
+    window: 10,
+  },
+  {
+    code: 'ep_eating_problems',
+    patterns: ['bingeing|binging|binges|binged and vomiting|purging|being|making', 'making|makes|made herself|himself|themselves sick'],
   },
   // Probe (round 22b): "He has unexplained injuries and has lost weight"; not planned or sporting weight loss (eval README
   // hard negatives: "lost weight as planned with the dietitian", weight lost through training or football).
@@ -6081,7 +6131,13 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     patterns: [
       `has|had|got|wearing|wears|wore|owns|with [a|an|new] ${PRICE} [designer|new|pound] trainers|jacket|jackets|coat|coats|watch|chain|chains|necklace|bag|handbag|perfume|hoodie|tracksuit|shoes|airpods|headphones|earrings|ring|bracelet|clothes|outfit|sunglasses|belt|wallet|purse|iphone`,
     ],
-    unlessNear: [...EXPLAINED_CUES, 'phone|mobile number|numbers|contract|sim', 'pairs|pair|sizes|size|years|months|weeks|days|items|old'],
+    unlessNear: [
+      ...EXPLAINED_CUES,
+      'phone|mobile number|numbers|contract|sim',
+      'pairs|pair|sizes|size|years|months|weeks|days|items|old',
+      // Round 23 (left from round 22): a count is not a price ("has 12 earrings"); a sum under 50 is no sign either way.
+      `has|had|got|owns|wears|wearing|with ${range(2, 49).join('|')} [designer|new] trainers|jackets|coats|watches|chains|necklaces|bags|earrings|rings|bracelets|clothes|outfits`,
+    ],
     window: 8,
   },
   // ---- Round 23 (fresh22, tuned on after it had judged round 22, with the other tuning sets) ---------------------------

@@ -313,3 +313,100 @@ describe('staying or living with adults who are not family', () => {
     expect(codes(note)).not.toContain('fa_living_with_unrelated_adults');
   });
 });
+
+describe('moved between relatives or carers is a family breakdown; between addresses is being moved by others', () => {
+  it.each(['Josh has lived with four different relatives in two years.', 'She has moved between relatives since mum went to prison.'])('%s', (note) => {
+    expect(codes(note)).toContain('fa_family_breakdown');
+  });
+  it.each(['Intelligence: Reece may be being moved between addresses in Hastings.', 'She has lived with her nan for four years.'])('not: %s', (note) => {
+    expect(codes(note)).not.toContain('fa_family_breakdown');
+  });
+});
+
+describe('a count is not a price', () => {
+  it.each(['She has 12 earrings in her ears.', 'He has 3 new jackets from his nan.'])('not: %s', (note) => {
+    expect(codes(note)).not.toContain('rg_unexplained_gifts');
+  });
+  it.each(['Ruby, 15, has £200 trainers she cannot explain.', 'He is wearing a £600 jacket.'])('%s', (note) => {
+    expect(codes(note)).toContain('rg_unexplained_gifts');
+  });
+});
+
+describe('a parent or carer doing the tracking is not tracking by abusers', () => {
+  it.each(['Dad tracks her phone with Life360.', "The Life360 app on Grace's phone was set up by her mum."])('not: %s', (note) => {
+    expect(codes(note)).not.toContain('te_location_tracked');
+  });
+  it.each(['Her boyfriend tracks her phone with Life360.', 'Mum is worried that the men track her location on Snap Map.'])('%s', (note) => {
+    expect(codes(note)).toContain('te_location_tracked');
+  });
+});
+
+describe('an adult who speaks for the child, not a parent or an interpreter', () => {
+  it.each(['Mum answered for him.', "Grace's mum speaks for her at appointments because Grace has a speech and language difficulty."])('not: %s', (note) => {
+    expect(codes(note)).not.toContain('da_coached_account');
+  });
+  it.each([
+    'A&E: the 14-year-old attended with a facial injury, accompanied by an adult male who spoke for her throughout.',
+    "Her 'uncle' answered for her throughout the assessment.",
+  ])('%s', (note) => {
+    expect(codes(note)).toContain('da_coached_account');
+  });
+});
+
+describe('a curfew is not a refused home', () => {
+  it.each(['Mum told him he cannot come home late.', 'The hospital told her she cannot go home yet.'])('not: %s', (note) => {
+    expect(codes(note)).not.toContain('fa_family_breakdown');
+  });
+  it.each(['Mum has told him he cannot come home.', "Dad told her she can't come back after the row."])('%s', (note) => {
+    expect(codes(note)).toContain('fa_family_breakdown');
+  });
+});
+
+describe('a house party is a sign only with adults or strangers there', () => {
+  it.each(['She went to a house party on Saturday.', 'ED: brought in unconscious by ambulance after a house party, blood alcohol high.'])('not: %s', (note) => {
+    expect(codes(note)).not.toContain('go_taken_to_parties');
+  });
+  it.each([
+    'RHI: the men drove her and her friend to a house party in Leeds where there were lots of older men.',
+    'She goes to parties at a flat in Hull with men in their thirties.',
+  ])('%s', (note) => {
+    expect(codes(note)).toContain('go_taken_to_parties');
+  });
+});
+
+describe('a search that found nothing is not being found with adults', () => {
+  it.each(['The phone download found no contact with adults online.', 'Police found no evidence she was with adults.'])('not: %s', (note) => {
+    expect(codes(note)).not.toContain('am_found_with_adults');
+  });
+  it.each(['She was found with adults twice this week.', 'She was found on Saturday night in a car with two adult men.'])('%s', (note) => {
+    expect(codes(note)).toContain('am_found_with_adults');
+  });
+});
+
+describe('a care heading that names the child’s home is the sign; one that names a person or a service is not', () => {
+  it('Children’s home log: she ...', () => {
+    expect(codes("Children's home log: she has been simulating sex acts in front of the younger residents.")).toContain('fa_in_care');
+  });
+  it.each(['Foster carer: Jade, 7, acts out sex with her dolls.', 'Leaving care: Kemi returned to the man who trafficked her within a week.'])(
+    'not: %s',
+    (note) => {
+      expect(codes(note)).not.toContain('fa_in_care');
+    },
+  );
+});
+
+describe('weight lost through an illness or a treatment is not an eating problem', () => {
+  it.each([
+    "GP: Daniel's weight loss follows his type 1 diabetes diagnosis and is being managed by the diabetes team.",
+    'Rapid weight loss during chemotherapy, monitored by the ward dietitian.',
+  ])('not: %s', (note) => {
+    expect(codes(note)).not.toContain('ep_eating_problems');
+  });
+  it.each([
+    'School nurse: significant weight loss over the term; she says she is not hungry.',
+    'CAMHS: Rhys has been bingeing and vomiting since the spring.',
+    'She makes herself sick after meals.',
+  ])('%s', (note) => {
+    expect(codes(note)).toContain('ep_eating_problems');
+  });
+});

@@ -253,6 +253,15 @@ export function threatTold(text: string, ta: TokenArrays, s: number): boolean {
  */
 export const HEADING_CODES: ReadonlySet<string> = new Set(['fa_unaccompanied_migrant', 'am_missing', 'fa_in_care', 'fa_domestic_servitude']);
 const HEADING_CODE = INDICATOR_PHRASES.map((e) => HEADING_CODES.has(e.code));
+/**
+ * Round 23 (left from round 22): a care heading that names the child's home is the sign ("Children's home log: she
+ * ..."); one that names the person who wrote or a service is not ("Foster carer: Jade ...", "Leaving care: ...").
+ */
+export const HEADING_HOME_WORDS: readonly string[] = ['home', 'homes', 'unit', 'placement'];
+const IN_CARE_ENTRY = INDICATOR_PHRASES.map((e) => e.code === 'fa_in_care');
+function headingDrops(entry: number, last: string): boolean {
+  return IN_CARE_ENTRY[entry] !== true || !HEADING_HOME_WORDS.includes(last);
+}
 /** The most words a record's heading holds before its colon ("Return home interview:", "Carer's diary:"). */
 export const HEADER_MAX_WORDS = 4;
 /**
@@ -859,7 +868,7 @@ export function findIndicatorsInTriples(
         if (!isDigitToken(text, ta.start[t]!, ta.end[t]!)) k++;
       }
       const h = headerEnd(text, ta, t);
-      if (endToken <= h && headingHasSubject(normAt(ta, h), text.slice(ta.start[h], ta.end[h]))) continue;
+      if (endToken <= h && headingHasSubject(normAt(ta, h), text.slice(ta.start[h], ta.end[h])) && headingDrops(entry, normAt(ta, endToken - 1))) continue;
     }
     const dated = header < 0 ? headerEnd(text, ta, startToken, true) : -1;
     const ctx = contextDetailArrays(ta, startToken, endToken, header >= 0 ? { ...opts, header } : dated >= 0 ? { ...opts, datedHeading: dated } : opts, cache);

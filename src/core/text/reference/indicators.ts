@@ -46,6 +46,7 @@ import {
   TOLD_REACH,
   HEADER_MAX_WORDS,
   HEADING_CODES,
+  HEADING_HOME_WORDS,
   givesWay,
   MERGE_GAP,
   SAME_READING_GAP,
@@ -245,7 +246,9 @@ export function findIndicatorsInTokens(text: string, tokens: readonly Token[], o
         if (!/^[0-9]+$/.test(tokens[t]!.norm)) k++;
       }
       const h = headingBefore(t);
-      if (sp.endToken <= h && headingHasSubject(tokens[h]!.norm, text.slice(tokens[h]!.start, tokens[h]!.end))) continue;
+      // A care heading naming the child's home stays ("Children's home log:"); one naming a person goes ("Foster carer:").
+      const drops = sp.entry.code !== 'fa_in_care' || !HEADING_HOME_WORDS.includes(tokens[sp.endToken - 1]!.norm);
+      if (sp.endToken <= h && headingHasSubject(tokens[h]!.norm, text.slice(tokens[h]!.start, tokens[h]!.end)) && drops) continue;
     }
     // A relative's heading that stays the subject still dates the entry ("Dad 12/03/2024 14:10: drinking again").
     const dated = header < 0 ? headingBefore(sp.startToken, true) : -1;
