@@ -1025,6 +1025,12 @@ const ENTRIES: readonly LexiconEntry[] = [
       'Adults are using the child to commit offences: consider an NRM referral',
     ],
     source: 'yjlc', // [C] CCE: the child is a victim, not an offender
+    unlessNear: [
+      // Round 23: an adult by age in apposition, or an adult or a relative as its owner ("Kai's older brother, 22, has
+      // chosen a criminal lifestyle", "the man, 35, leads a criminal lifestyle", "his dad's criminal lifestyle").
+      `${AGE_NUMBERS} has|had|have|leads|led|lives|lived|is|was`,
+      "man's|men's|dad's|father's|mum's|mother's|uncle's|brother's|stepdad's|adult's|family's",
+    ],
   },
   {
     id: 'risky_lifestyle',
@@ -1066,6 +1072,8 @@ const ENTRIES: readonly LexiconEntry[] = [
     // Round 23: a parent's own choice ("Dad has made a lifestyle choice to stop drinking").
     unlessNear: [
       'mum|mam|mom|mother|dad|father|stepdad|stepmum|parent|parents|carer|carers|uncle|aunt|gran|grandad has|have|had|is|was made|making a|the lifestyle',
+      // An adult by age in apposition ("Kai's older brother, 22, has chosen a criminal lifestyle").
+      `${AGE_NUMBERS} [has|had|have] chosen|chose|chooses|choose|choosing`,
     ],
     window: 6,
   },
@@ -1099,6 +1107,9 @@ const ENTRIES: readonly LexiconEntry[] = [
       // Round 22: one adult right before the choice ("CCTV shows the 34-year-old man chose to approach children", "the
       // tenant, a 48-year-old man, chose to sublet the flat"). Not "male": a police log's "the male" may be the child.
       'man|woman|tenant|landlord|suspect|offender|abuser|perpetrator|groomer|dealer|driver [has|had|have] chose|chosen|choose|chooses|choosing',
+      // Round 23: a parent, carer or professional, or an adult by age, right before the choice ("Jade's mum chose to let
+      // the men stay", "the foster carer chose to collect her", "the 40-year-old has chosen to plead not guilty").
+      `mum|mam|mother|dad|father|stepdad|stepmum|stepfather|stepmother|parent|parents|carer|carers|nan|gran|grandad|uncle|aunt|teacher|officer|officers|worker|manager|staff|${AGE_TOKENS} [has|had|have|also] chose|chosen|choose|chooses|choosing`,
       // Round 23: an everyday act chosen ("chose to sit at the front of the car on the way to contact").
       'choose|chooses|chose|chosen|choosing to sit|wear|eat|watch|read|draw|sing|paint|cook|bake|revise|cycle',
       // Round 23: an adult given by age in apposition right before the choice, or reporting it as their own ("the man's

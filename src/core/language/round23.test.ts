@@ -386,3 +386,21 @@ describe('round 23: consent and choice between peers of 15 to 17', () => {
     ['She chose to have sex with her boyfriend, who is also 16.', 'chose_to'],
   ])('not flagged: %s (%s)', notFound);
 });
+
+describe('round 23: a parent’s, a carer’s or an adult’s own choice and lifestyle', () => {
+  it.each([
+    ['Jade chose to go with the men to the flat.', 'chose_to'],
+    ['Kai, 15, has chosen a criminal lifestyle.', 'lifestyle_choice'],
+    ['Kai, 15, has a criminal lifestyle.', 'criminal_lifestyle'],
+  ])('%s -> %s', found);
+
+  it.each([
+    ['Jade’s mum chose to let the men stay at the flat.', 'chose_to'],
+    ['The foster carer chose to collect her from the party at 2am.', 'chose_to'],
+    ['The 40-year-old has chosen to plead not guilty.', 'chose_to'],
+    ['Kai’s older brother, 22, has chosen a criminal lifestyle.', 'lifestyle_choice'],
+    ['Kai’s older brother, 22, has chosen a criminal lifestyle.', 'criminal_lifestyle'],
+    ['His dad’s criminal lifestyle has affected the family.', 'criminal_lifestyle'],
+    ['The man, 35, leads a criminal lifestyle.', 'criminal_lifestyle'],
+  ])('not flagged: %s (%s)', notFound);
+});
