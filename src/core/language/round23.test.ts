@@ -251,6 +251,7 @@ describe('round 23: a relative who reports the child’s partner is not the part
     ['Her older sister, 27, has been with her partner, 29, for three years and they have a baby.', 'boyfriend_adult'],
     ['The girl’s sister, 21, brought her boyfriend, 23, to the family meeting.', 'boyfriend_adult'],
     ['Her aunt lives with her new husband, aged 40, in Derby.', 'boyfriend_adult'],
+    ['The older boyfriend of her sister is 25 and on licence.', 'boyfriend_adult'],
   ])('not flagged: %s (%s)', notFound);
 });
 
