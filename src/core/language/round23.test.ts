@@ -405,3 +405,12 @@ describe('round 23: a parent’s, a carer’s or an adult’s own choice and lif
     ['The man, 35, leads a criminal lifestyle.', 'criminal_lifestyle'],
   ])('not flagged: %s (%s)', notFound);
 });
+
+describe('round 23: kindness, talk and verdicts that are ordinary', () => {
+  it.each([
+    ['The older man who found her wallet returned it, an act of kindness she wrote to thank him for.', 'harm_trifled_round23'],
+    ['The boys’ threats to the 40-year-old teacher were all talk, the head said.', 'harm_trifled_round23'],
+    ['She was just being kind to the older man at the bus stop who was lost.', 'harm_trifled_round23'],
+    ['Her dad’s new partner, 29, has been assessed; no safeguarding concerns identified.', 'no_concern_verdict_round23'],
+  ])('not flagged: %s (%s)', notFound);
+});
