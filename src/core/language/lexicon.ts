@@ -3138,8 +3138,7 @@ const ENTRIES: readonly LexiconEntry[] = [
       'A perpetrator may be controlling the child’s movements',
     ],
     source: 'docsbay_alternatives', // [A] "It is unclear why the child is getting into cars"
-    // Round 23: going or staying with "them" ("she decides to go with them every time").
-    requiresNear: [...STRONG_RISK_CUES, 'go|goes|going|went|stay|stays|staying|stayed with him|them'],
+    requiresNear: STRONG_RISK_CUES,
     unlessNear: [...EVERYDAY_CHOICE_CUES, ...PROFESSIONAL_CUES, ...OTHER_PERSON_CUES, 'leave|stop|escape|home|safe|safety|away'],
     window: 5,
   },

@@ -190,7 +190,7 @@ describe('round 23: events, prices and verdicts that share the words of a label'
 
 describe('round 23: decisions, a way of life and a dealer, in more words (leaving stays a way out)', () => {
   it.each([
-    ['She decides to go with them every time.', 'decided_to'],
+    ['She decided to go with the men to the flat.', 'decided_to'],
     ['He has chosen this way of life.', 'lifestyle_choice'],
     ['He is known to the police as a dealer.', 'drug_dealer'],
   ])('%s -> %s', found);
@@ -199,6 +199,8 @@ describe('round 23: decisions, a way of life and a dealer, in more words (leavin
     ['Kayla decided to leave the party when the men arrived and called her mum.', 'decided_to'],
     ['She decided to leave him and stay with her nan.', 'decided_to'],
     ['She decided to go to the cinema with them.', 'decided_to'],
+    ['She decided to go with them on the school trip.', 'decided_to'],
+    ['He decided to stay with them at his aunt’s over Christmas.', 'decided_to'],
     ['His uncle works as a car dealer in town.', 'drug_dealer'],
     ['He works as a car dealer in town; he is 19.', 'working_drugs'],
   ])('not flagged: %s (%s)', notFound);
