@@ -1,4 +1,4 @@
-import { ADULT_CUES, DRUG_SUPPLY_CUES, OTHER_PERSON_CUES, PRONOUN_SELF } from './lexicon-cues.ts';
+import { ADULT_AGE_CUES, ADULT_CUES, DRUG_SUPPLY_CUES, OTHER_PERSON_CUES, PRONOUN_SELF } from './lexicon-cues.ts';
 import type { LexiconEntry } from './types.ts';
 
 // Round 23: families of wording from the tuning sets (fresh22 first, the others where the same family recurs), each
@@ -193,10 +193,12 @@ export const ROUND_23_ENTRIES: readonly LexiconEntry[] = [
       'The child’s apparent willingness may be the result of grooming or control',
     ],
     source: 'docsbay_alternatives', // [A] "Not clear if the child is under duress"
-    requiresNear: [...ADULT_CUES, ...DRUG_SUPPLY_CUES],
+    // A man or an adult by age, not "the other women at the refuge" or "the older girls at the unit".
+    requiresNear: ['man|men|male|males|guy|guys|bloke|blokes', ...ADULT_AGE_CUES, ...DRUG_SUPPLY_CUES],
     unlessNear: [
       ...OTHER_PERSON_CUES,
       'nan|gran|grandma|grandad|foster|placement|respite|hospital|ward|school|college|job|shop|bakery|paper|milk|café|cafe|restaurant|pizza|charity|volunteer|volunteering',
+      'refuge|unit|hostel|lodgings|worker|workers|staff|support|keyworker',
       PRONOUN_SELF,
     ],
     window: 8,

@@ -102,6 +102,9 @@ describe('round 23: malice, contentment and self-protection read into the child'
     ['She did it to spite her sister, who had borrowed her top.', 'spite_round23'],
     ['He is happy to stay at his nan’s at weekends.', 'happy_to_round23'],
     ['She is happy to stay with her foster carers.', 'happy_to_round23'],
+    ['She is happy to stay at the refuge with the other women.', 'happy_to_round23'],
+    ['He is keen to stay with his new adult support worker.', 'happy_to_round23'],
+    ['Staff report she is happy to stay at the unit with the older girls.', 'happy_to_round23'],
     ['Kai, 17, was happy to do deliveries for the pizza shop on Saturdays.', 'happy_to_round23'],
     ['Jay has not been protecting himself from the rain.', 'blaming_idiom_round13'],
   ])('not flagged: %s (%s)', notFound);
