@@ -2051,10 +2051,16 @@ const ENTRIES: readonly LexiconEntry[] = [
     requiresNear: [
       'cse|cce|exploitation|county|lines|gangs|gang|criminality|crime|crimes|prostitution|drugs|drug|dealing|offending|trafficking|robbery|robberies|stabbing|stabbings|violence',
       'sexual|criminal exploitation|activity|activities',
+      // Round 23: the goods or the offence named ("got involved in moving packages for a man from the gym").
+      'moving|carrying|holding|delivering|dropping|running packages|parcels|wraps|bags',
+      'shoplifting|stealing|burglary|burglaries|theft|thefts',
       // Round 22: "Jaden got involved with an older group from Leicester".
       'older|adult group|groups|gang|gangs|crowd|crew|men|males',
     ],
     unlessNear: [
+      // Round 23: a session about an offence ("took part in a shoplifting awareness session").
+      'awareness|session|sessions|workshop|workshops|course|courses|talk|talks|assembly|programme|project|prevention',
+
       'agency|agencies|police|professionals|practitioners|services|service|team|teams|investigation|investigations|operation|partners|enquiry|enquiries|disruption',
       'older|adult group|groups|crowd of|at volunteers|students|pupils|peers|club|school|college|church|project',
       // Review 22A L22: older people at a gym, a place of worship or a club ("involved with older men at the boxing gym").

@@ -419,3 +419,15 @@ describe('round 23: kindness, talk and verdicts that are ordinary', () => {
     ['Her dad’s new partner, 29, has been assessed; no safeguarding concerns identified.', 'no_concern_verdict_round23'],
   ])('not flagged: %s (%s)', notFound);
 });
+
+describe('round 23: involvement named by the goods or the offence', () => {
+  it.each([
+    ['Apprenticeship provider: our apprentice Dylan, 16, got involved in moving packages for a man from the gym.', 'involved_in'],
+    ['He got involved in stealing bikes with older lads.', 'involved_in'],
+  ])('%s -> %s', found);
+
+  it.each([
+    ['She got involved in packing parcels at the food bank.', 'involved_in'],
+    ['He took part in a shoplifting awareness session.', 'involved_in'],
+  ])('not flagged: %s (%s)', notFound);
+});
