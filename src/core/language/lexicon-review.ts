@@ -1292,7 +1292,14 @@ export const REVIEW_WORDING_ENTRIES: readonly LexiconEntry[] = [
     ...GLOSSED_RETURN,
     patterns: ['all good|fine|ok|okay [now]', 'otherwise fine|well|ok|okay|unharmed', 'nothing of note', 'nothing more to it'],
     requiresNear: ['returned|return|returns|returning|back|rhi|mfh|located|found|missing|shared|images'],
-    unlessNear: ['all good with', 'all good|fine at|in school|class', 'otherwise fit and well|healthy'],
+    unlessNear: [
+      // Round 23: a return on time ("returned to the B&B on time and had tea with staff; all fine").
+      'on time',
+      'as agreed|planned|arranged',
+      'all good with',
+      'all good|fine at|in school|class',
+      'otherwise fit and well|healthy',
+    ],
     window: 12,
   },
   {

@@ -1,4 +1,4 @@
-import { ADULT_AGES, ADULT_CUES, AGE_NUMBERS, AGE_TOKENS, DRUG_SUPPLY_CUES, OTHER_PERSON_CUES, PRONOUN_SELF } from './lexicon-cues.ts';
+import { ADULT_AGE_CUES, ADULT_AGES, ADULT_CUES, AGE_NUMBERS, AGE_TOKENS, DRUG_SUPPLY_CUES, OTHER_PERSON_CUES, PRONOUN_SELF } from './lexicon-cues.ts';
 import type { LexiconEntry } from './types.ts';
 
 // Round 23: families of wording from the tuning sets (fresh22 first, the others where the same family recurs), each
@@ -51,7 +51,6 @@ export const ROUND_23_ENTRIES: readonly LexiconEntry[] = [
       'not a cause|source for concern',
       'not thought|considered|felt|deemed|judged|seen|believed to be an|a issue|concern|problem',
       'not considered|thought|felt|deemed|judged|believed to be at risk',
-      'no safeguarding issues|concerns identified|noted|raised',
       'threshold not met',
       'within normal range|limits',
       'is|was a|an|just|only|simply * [*] not abuse|exploitation|cse|cce|grooming|rape|trafficking',
@@ -74,6 +73,8 @@ export const ROUND_23_ENTRIES: readonly LexiconEntry[] = [
           .join('|'),
       ),
       'attendance|weight|growth|development|hygiene|eating|sleep|speech|behaviour|school|housing|boiler|damp',
+      // A relative caring for the child ("threshold not met; the 45-year-old grandad is caring for her well").
+      'grandad|granddad|grandpa|grandfather|grandparents|grandma|grandmother|nan|gran|uncle|aunt|auntie|kinship',
     ],
     window: 14,
   },
@@ -90,16 +91,16 @@ export const ROUND_23_ENTRIES: readonly LexiconEntry[] = [
       'is|are|was|were [just|only|simply|merely|all] a kindness',
       'is|are|was|were just|only|simply|merely kindness|generosity|friendliness',
       'just|only does|doing|did|do a few|some drops|runs|errands|favours|jobs',
-      '[an] act|acts of kindness|generosity',
       'is|are|was|were [just|only|simply|merely|all] a misunderstanding|mix-up',
       'as a [simple|genuine] misunderstanding|mix-up',
       'is|are|was|were [just|only|simply|merely] [him|her|them] being affectionate|fatherly',
-      'is|are|was|were just|only|simply|merely [him|her|them] being friendly|generous|kind|nice|protective',
+      // The adult as the one being kind, not the child ("she was just being kind to the older man at the bus stop").
+      'he|man|men|adult|adults|male|neighbour|driver|landlord|they is|are|was|were just|only|simply|merely being friendly|generous|kind|nice|protective',
       'as a|an [brief|short|summer|holiday] fling|dalliance|romance|affair',
       'is|are|was|were [just|only|simply] a [brief|short] fling|dalliance',
       'is|are|was|were [just|only|simply|merely] pocket money',
       'as pocket money',
-      'is|are|was|were just|only|all talk|bluster|bravado',
+      'is|are|was|were just|only talk|bluster|bravado',
     ],
     category: 'minimises_harm',
     explanation:
@@ -217,8 +218,14 @@ export const ROUND_23_ENTRIES: readonly LexiconEntry[] = [
       'The child’s apparent willingness may be the result of grooming or control',
     ],
     source: 'docsbay_alternatives', // [A] "Not clear if the child is under duress"
-    // Review 23A: also an adult's place by age ("happy to stop round at the 28-year-old's flat").
-    requiresNear: [...ADULT_CUES, ...DRUG_SUPPLY_CUES, ADULT_AGES.map((n) => `${n}-year-old's|${n}-year-old’s`).join('|')],
+    // A man or an adult by age, not "the other women at the refuge" or "the older girls at the unit"; review 23A: also an
+    // adult's place by age ("happy to stop round at the 28-year-old's flat").
+    requiresNear: [
+      'man|men|male|males|guy|guys|bloke|blokes',
+      ...ADULT_AGE_CUES,
+      ...DRUG_SUPPLY_CUES,
+      ADULT_AGES.map((n) => `${n}-year-old's|${n}-year-old’s`).join('|'),
+    ],
     unlessNear: [
       ...OTHER_PERSON_CUES,
       // Review 23A: "school" as a place ("happy to stay at school"), not "after school"; a host, a refuge, staff, a trip.
@@ -226,6 +233,7 @@ export const ROUND_23_ENTRIES: readonly LexiconEntry[] = [
       'at|in|the|her|his school',
       "lodgings|host|hosts|refuge|hostel|leaders|dofe|trip|supported|children's",
       'adult|care|residential staff',
+      'unit|worker|workers|staff|support|keyworker',
       PRONOUN_SELF,
     ],
     window: 8,

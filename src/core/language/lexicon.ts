@@ -37,6 +37,7 @@ const OTHER_REL = 'mum|mam|mother|dad|father|sister|sisters|brother|brothers|aun
 // 19-year-old boyfriend's house with his mum present"): the relative's possessive, or the relative with, living with or
 // bringing their own partner (boyfriend_adult, partner_adult; round 23).
 const RELATIVE_OWN_PARTNER_CUES: readonly string[] = [
+  'boyfriend|boyfriends|girlfriend|girlfriends|partner|partners|husband|wife|fella|bloke of her|his|their [older|younger|elder|big|little] sister|brother|mum|mother|cousin|aunt|auntie|friend|dad|father',
   ...OTHER_PERSON_CUES.map((c) =>
     c
       .split('|')
@@ -1074,6 +1075,12 @@ const ENTRIES: readonly LexiconEntry[] = [
       'Adults are using the child to commit offences: consider an NRM referral',
     ],
     source: 'yjlc', // [C] CCE: the child is a victim, not an offender
+    unlessNear: [
+      // Round 23: an adult by age in apposition, or an adult or a relative as its owner ("Kai's older brother, 22, has
+      // chosen a criminal lifestyle", "the man, 35, leads a criminal lifestyle", "his dad's criminal lifestyle").
+      `${AGE_NUMBERS} has|had|have|leads|led|lives|lived|is|was`,
+      "man's|men's|dad's|father's|mum's|mother's|uncle's|brother's|stepdad's|adult's|family's",
+    ],
   },
   {
     id: 'risky_lifestyle',
@@ -1118,6 +1125,8 @@ const ENTRIES: readonly LexiconEntry[] = [
       'mum|mam|mom|mother|dad|father|stepdad|stepmum|parent|parents|carer|carers|uncle|aunt|gran|grandad has|have|had|is|was made|making a|the lifestyle',
       // Review 23B: a family's or a parent's way of life ("the family are Travellers and have chosen this way of life").
       'mum|mam|mother|dad|father|parent|parents|family|families|they|travellers [*] [*] [*] [*] chosen|chose|choose|chooses|choosing this|that|her|his|their way of life',
+      // An adult by age in apposition ("Kai's older brother, 22, has chosen a criminal lifestyle").
+      `${AGE_NUMBERS} [has|had|have] chosen|chose|chooses|choose|choosing`,
     ],
     window: 6,
   },
@@ -1151,6 +1160,9 @@ const ENTRIES: readonly LexiconEntry[] = [
       // Round 22: one adult right before the choice ("CCTV shows the 34-year-old man chose to approach children", "the
       // tenant, a 48-year-old man, chose to sublet the flat"). Not "male": a police log's "the male" may be the child.
       'man|woman|tenant|landlord|suspect|offender|abuser|perpetrator|groomer|dealer|driver [has|had|have] chose|chosen|choose|chooses|choosing',
+      // Round 23: a parent, carer or professional, or an adult by age, right before the choice ("Jade's mum chose to let
+      // the men stay", "the foster carer chose to collect her", "the 40-year-old has chosen to plead not guilty").
+      `mum|mam|mother|dad|father|stepdad|stepmum|stepfather|stepmother|parent|parents|carer|carers|nan|gran|grandad|uncle|aunt|teacher|officer|officers|worker|manager|staff|${AGE_TOKENS} [has|had|have|also] chose|chosen|choose|chooses|choosing`,
       // Round 23: an everyday act chosen ("chose to sit at the front of the car on the way to contact").
       // Review 23A: not "chose to sit in the car with the two men", "chose to wear the underwear the 30-year-old bought
       // her", "chose to watch porn with the older men": where she sits, what she wears or watches can be the harm.
@@ -2132,10 +2144,16 @@ const ENTRIES: readonly LexiconEntry[] = [
     requiresNear: [
       'cse|cce|exploitation|county|lines|gangs|gang|criminality|crime|crimes|prostitution|drugs|drug|dealing|offending|trafficking|robbery|robberies|stabbing|stabbings|violence',
       'sexual|criminal exploitation|activity|activities',
+      // Round 23: the goods or the offence named ("got involved in moving packages for a man from the gym").
+      'moving|carrying|holding|delivering|dropping|running packages|parcels|wraps|bags',
+      'shoplifting|stealing|burglary|burglaries|theft|thefts',
       // Round 22: "Jaden got involved with an older group from Leicester".
       'older|adult group|groups|gang|gangs|crowd|crew|men|males',
     ],
     unlessNear: [
+      // Round 23: a session about an offence ("took part in a shoplifting awareness session").
+      'awareness|session|sessions|workshop|workshops|course|courses|talk|talks|assembly|programme|project|prevention',
+
       'agency|agencies|police|professionals|practitioners|services|service|team|teams|investigation|investigations|operation|partners|enquiry|enquiries|disruption',
       'older|adult group|groups|crowd of|at volunteers|students|pupils|peers|club|school|college|church|project',
       // Review 22A L22: older people at a gym, a place of worship or a club ("involved with older men at the boxing gym").
@@ -3235,12 +3253,7 @@ const ENTRIES: readonly LexiconEntry[] = [
       'A perpetrator may be controlling the child’s movements',
     ],
     source: 'docsbay_alternatives', // [A] "It is unclear why the child is getting into cars"
-    // Round 23: going or staying with "them" ("she decides to go with them every time").
-    // Review 23B: a repeated or defiant going, not any companion ("she decided to go with them" to the coast).
-    requiresNear: [
-      ...STRONG_RISK_CUES,
-      'go|goes|going|went|stay|stays|staying|stayed with him|them every|each|again|anyway|regardless|whenever|always|despite',
-    ],
+    requiresNear: STRONG_RISK_CUES,
     unlessNear: [...EVERYDAY_CHOICE_CUES, ...PROFESSIONAL_CUES, ...OTHER_PERSON_CUES, 'leave|stop|escape|home|safe|safety|away'],
     window: 5,
   },

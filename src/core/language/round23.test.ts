@@ -102,6 +102,9 @@ describe('round 23: malice, contentment and self-protection read into the child'
     ['She did it to spite her sister, who had borrowed her top.', 'spite_round23'],
     ['He is happy to stay at his nan’s at weekends.', 'happy_to_round23'],
     ['She is happy to stay with her foster carers.', 'happy_to_round23'],
+    ['She is happy to stay at the refuge with the other women.', 'happy_to_round23'],
+    ['He is keen to stay with his new adult support worker.', 'happy_to_round23'],
+    ['Staff report she is happy to stay at the unit with the older girls.', 'happy_to_round23'],
     ['Kai, 17, was happy to do deliveries for the pizza shop on Saturdays.', 'happy_to_round23'],
     ['Jay has not been protecting himself from the rain.', 'blaming_idiom_round13'],
   ])('not flagged: %s (%s)', notFound);
@@ -190,7 +193,7 @@ describe('round 23: events, prices and verdicts that share the words of a label'
 
 describe('round 23: decisions, a way of life and a dealer, in more words (leaving stays a way out)', () => {
   it.each([
-    ['She decides to go with them every time.', 'decided_to'],
+    ['She decided to go with the men to the flat.', 'decided_to'],
     ['He has chosen this way of life.', 'lifestyle_choice'],
     ['He is known to the police as a dealer.', 'drug_dealer'],
   ])('%s -> %s', found);
@@ -199,6 +202,8 @@ describe('round 23: decisions, a way of life and a dealer, in more words (leavin
     ['Kayla decided to leave the party when the men arrived and called her mum.', 'decided_to'],
     ['She decided to leave him and stay with her nan.', 'decided_to'],
     ['She decided to go to the cinema with them.', 'decided_to'],
+    ['She decided to go with them on the school trip.', 'decided_to'],
+    ['He decided to stay with them at his aunt’s over Christmas.', 'decided_to'],
     ['His uncle works as a car dealer in town.', 'drug_dealer'],
     ['He works as a car dealer in town; he is 19.', 'working_drugs'],
   ])('not flagged: %s (%s)', notFound);
@@ -251,6 +256,7 @@ describe('round 23: a relative who reports the child’s partner is not the part
     ['Her older sister, 27, has been with her partner, 29, for three years and they have a baby.', 'boyfriend_adult'],
     ['The girl’s sister, 21, brought her boyfriend, 23, to the family meeting.', 'boyfriend_adult'],
     ['Her aunt lives with her new husband, aged 40, in Derby.', 'boyfriend_adult'],
+    ['The older boyfriend of her sister is 25 and on licence.', 'boyfriend_adult'],
   ])('not flagged: %s (%s)', notFound);
 });
 
@@ -384,5 +390,44 @@ describe('round 23: consent and choice between peers of 15 to 17', () => {
     ['The sex with her boyfriend, 17, was consensual.', 'consensual'],
     ['She consented to sex with her boyfriend who is 16.', 'consented'],
     ['She chose to have sex with her boyfriend, who is also 16.', 'chose_to'],
+  ])('not flagged: %s (%s)', notFound);
+});
+
+describe('round 23: a parent’s, a carer’s or an adult’s own choice and lifestyle', () => {
+  it.each([
+    ['Jade chose to go with the men to the flat.', 'chose_to'],
+    ['Kai, 15, has chosen a criminal lifestyle.', 'lifestyle_choice'],
+    ['Kai, 15, has a criminal lifestyle.', 'criminal_lifestyle'],
+  ])('%s -> %s', found);
+
+  it.each([
+    ['Jade’s mum chose to let the men stay at the flat.', 'chose_to'],
+    ['The foster carer chose to collect her from the party at 2am.', 'chose_to'],
+    ['The 40-year-old has chosen to plead not guilty.', 'chose_to'],
+    ['Kai’s older brother, 22, has chosen a criminal lifestyle.', 'lifestyle_choice'],
+    ['Kai’s older brother, 22, has chosen a criminal lifestyle.', 'criminal_lifestyle'],
+    ['His dad’s criminal lifestyle has affected the family.', 'criminal_lifestyle'],
+    ['The man, 35, leads a criminal lifestyle.', 'criminal_lifestyle'],
+  ])('not flagged: %s (%s)', notFound);
+});
+
+describe('round 23: kindness, talk and verdicts that are ordinary', () => {
+  it.each([
+    ['The older man who found her wallet returned it, an act of kindness she wrote to thank him for.', 'harm_trifled_round23'],
+    ['The boys’ threats to the 40-year-old teacher were all talk, the head said.', 'harm_trifled_round23'],
+    ['She was just being kind to the older man at the bus stop who was lost.', 'harm_trifled_round23'],
+    ['Her dad’s new partner, 29, has been assessed; no safeguarding concerns identified.', 'no_concern_verdict_round23'],
+  ])('not flagged: %s (%s)', notFound);
+});
+
+describe('round 23: involvement named by the goods or the offence', () => {
+  it.each([
+    ['Apprenticeship provider: our apprentice Dylan, 16, got involved in moving packages for a man from the gym.', 'involved_in'],
+    ['He got involved in stealing bikes with older lads.', 'involved_in'],
+  ])('%s -> %s', found);
+
+  it.each([
+    ['She got involved in packing parcels at the food bank.', 'involved_in'],
+    ['He took part in a shoplifting awareness session.', 'involved_in'],
   ])('not flagged: %s (%s)', notFound);
 });
