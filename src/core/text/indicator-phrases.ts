@@ -127,7 +127,10 @@ const AGREED_TRACKING_CUES: readonly string[] = [
   'they|we agreed|agree [it|this|to] [it|this] together',
   // Round 23 (left from round 22): a parent or carer doing the tracking ("Dad tracks her phone with Life360", "the
   // Life360 app on Grace's phone was set up by her mum").
-  'mum|dad|parents|parent|carer|carers|mother|father|stepdad|stepmum|nan|gran tracks|tracked|tracking|track|checks|checked|uses|used|set|sets|installed|installs|added|adds',
+  // Review 23C: a parent who checks or uses the phone or an app vetoes only with Life360 or a tracker named ("Mum
+  // checked Ellie's phone and found that the older men track her location" is the men's tracking).
+  'mum|dad|parents|parent|carer|carers|mother|father|stepdad|stepmum|nan|gran tracks|tracked|tracking|track|set|sets|installed|installs|added|adds',
+  'mum|dad|parents|parent|carer|carers|mother|father|stepdad|stepmum|nan|gran checks|checked|uses|used [her|his|their|the] life360|tracker|tracking',
   'set|installed|added up by [her|his|their] mum|dad|parents|parent|carer|carers|mother|father|stepdad|stepmum|nan|gran',
   'by [her|his|their] mum|dad|parents|parent|carer|carers|mother|father|stepdad|stepmum|nan|gran',
 ];
@@ -2298,10 +2301,12 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'da_coached_account',
     patterns: ['spoke|speaks|answered|answers|speaking|answering for her|him|them'],
+    // Review 23C: the parent, carer or interpreter must be the one speaking (not the note's writer: "The interpreter
+    // noted that the man who brought him answered for him"), and an anxious child is a warning sign, not a reason.
     unlessNear: [
-      'mum|dad|mother|father|parent|parents|nan|gran|grandma|grandad|carer|carers|foster|stepdad|stepmum|interpreter|translator',
-      'speech|language|nonverbal|non-verbal|deaf|mutism|autism|autistic|shy|anxious',
-      "mum's|dad's|mother's|father's",
+      'mum|dad|mother|father|parent|parents|nan|gran|grandma|grandad|carer|carers|stepdad|stepmum|interpreter|translator [*] [*] spoke|speaks|answered|answers|speaking|answering',
+      'speech|language|nonverbal|non-verbal|deaf|mutism|autism|autistic',
+      'because|as she|he|they is|are|was|were|gets|get [very|too|so] shy',
     ],
     window: 8,
   },
@@ -2673,7 +2678,13 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'told [her|him|them] [that] [she|he|they] can|could not come|return|go home|back',
     ],
     // Round 23 (left from round 22): a curfew or a condition, not a refusal ("Mum told him he cannot come home late").
-    unlessNear: ['late|curfew|tonight|drunk|smelling|yet|today|before|after|past|till|until|midnight|school|college|hospital|doctor|nurse'],
+    // Review 23C: the curfew words must follow "come home" itself; "after what happened", "until she stops seeing him"
+    // are a refusal.
+    unlessNear: [
+      'curfew|hospital|doctor|nurse',
+      'come|go|return home|back [so] late|drunk|smelling|yet|tonight|today',
+      'come|go|return home|back after|before|past|till|until 1*|2*|3*|4*|5*|6*|7*|8*|9*|midnight|dark|school|college|curfew|late|tonight|today',
+    ],
     window: 4,
   },
   {
