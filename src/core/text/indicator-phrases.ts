@@ -138,6 +138,8 @@ const AGREED_TRACKING_CUES: readonly string[] = [
 const UNKNOWN_ADULT_CUES: readonly string[] = [
   'unknown|unidentified|older|man|men|male|males|adult|adults|stranger|strangers|driver|drivers|guy|guys|tinted|blacked-out|unfamiliar|olders|lads|midnight|1am|2am|3am|4am',
 ];
+/** What makes a party a sign: adults or strangers, people met online, drugs or cash there (Review 23C). */
+const PARTY_CUES: readonly string[] = [...UNKNOWN_ADULT_CUES, 'met|meets [them|him|her] online', 'drugs|cocaine|ketamine|ket|cash'];
 /** A relative, carer or professional arranging a lift: not an unknown adult. */
 const ARRANGED_TRAVEL_CUES: readonly string[] = [`${FAMILY}|mum's|dad's|social|worker|escort|teacher|friend's`, 'arranged|booked|organised|organized by'];
 /** Drinks that are not alcohol. */
@@ -865,8 +867,6 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       // which is being moved about by others (am_moved_by_others).
       'moved between [different] relatives|carers|placements|families',
       'moved between family members',
-      // "has lived with four different relatives in two years".
-      'lived|stayed|lives|stays|living|staying with three|four|five|six|several|many|multiple different relatives|carers|families|family',
       // Research pass (section 20 requests in case records): "mum has asked for him to be accommodated as she can no
       // longer cope".
       'asked|asks|asking|requested|requests|requesting for [her|him|them] to be accommodated',
@@ -1358,9 +1358,20 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   // Round 17: a party at a house with the family there is not this sign (five tuning-set negatives).
   {
     code: 'go_taken_to_parties',
-    patterns: ['parties|party at|in [a|an|the] [*] flat|flats|house|houses|hotel|hotels|airbnb', 'house party|parties'],
+    patterns: ['parties|party at|in [a|an|the] [*] house|houses', 'house party|parties'],
     // Round 23 (left from round 22): with adults or strangers there; "went to a house party" is a teenager's weekend.
-    requiresNear: UNKNOWN_ADULT_CUES,
+    // Review 23C: or people met online, drugs or cash there ("house parties with people she met online"); a party at
+    // a flat, a hotel or an Airbnb also when it is regular (the entry below).
+    requiresNear: PARTY_CUES,
+    unlessNear: [
+      "birthday|16th|18th|21st|parents|parent|mum|dad|friend's|friend’s|neighbour's|neighbour’s|aunt|family|sleepover|prom|supervised|present|cousin's",
+    ],
+    window: 12,
+  },
+  {
+    code: 'go_taken_to_parties',
+    patterns: ['parties|party at|in [a|an|the] [*] flat|flats|hotel|hotels|airbnb'],
+    requiresNear: [...PARTY_CUES, 'every|weekends|regularly|nightly|most'],
     unlessNear: [
       "birthday|16th|18th|21st|parents|parent|mum|dad|friend's|friend’s|neighbour's|neighbour’s|aunt|family|sleepover|prom|supervised|present|cousin's",
     ],
@@ -2595,8 +2606,21 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     code: 'am_found_with_adults',
     patterns: [`found|located|traced|recovered|discovered [*] [*] [*] [*] [*] [*] [*] [*] with [*] [*] [unknown|older|adult] ${ADULTS}`],
     // Round 23: a search that found nothing ("the phone download found no contact with adults online").
-    unlessNear: ['found|located|traced|discovered no|nothing|none', 'no contact|evidence|messages|sign|signs', 'contact|messages|chats|chat|online'],
+    // Review 23C: not bare "online|chats" ("Found at 2am with unknown adults after her online chats were traced").
+    unlessNear: ['found|located|traced|discovered no|nothing|none', 'no contact|evidence|messages|sign|signs'],
     window: 4,
+  },
+  // "has lived with four different relatives in two years". Review 23C: not "family friends" ("family" was the last
+  // word), nor relatives who share the care while a parent is ill ("stayed with several different family members on a
+  // rota during mum's chemotherapy").
+  {
+    code: 'fa_family_breakdown',
+    patterns: [
+      'lived|stayed|lives|stays|living|staying with three|four|five|six|several|many|multiple different relatives|carers|families',
+      'lived|stayed|lives|stays|living|staying with three|four|five|six|several|many|multiple different family members',
+    ],
+    unlessNear: ['hospital|hospice|chemotherapy|chemo|cancer|illness|rota'],
+    window: 12,
   },
 
   // --- F: familial
@@ -3274,8 +3298,11 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'lost|losing significant|noticeable|considerable|rapid|unexplained|dramatic [amounts] [of] weight',
     ],
     unlessNear: [
-      'diabetes|diabetic|coeliac|celiac|crohns|crohn’s|cancer|chemotherapy|chemo|thyroid|diagnosis|diagnosed|medication|tablets|dietitian|dietician|planned|surgery|operation|virus|infection|illness',
+      'diabetes|diabetic|coeliac|celiac|crohns|crohn’s|cancer|chemotherapy|chemo|thyroid|diagnosis|diagnosed|dietitian|dietician|planned|surgery|operation|virus|infection|illness',
       "crohn's",
+      // Review 23C: a treatment, not tablets from older boys ("the older boys give her tablets to keep her awake").
+      'on|started|starting|new|prescribed|changed|changing [her|his] medication|tablets',
+      'medication|tablets for|side|prescribed',
     ],
     window: 10,
   },
