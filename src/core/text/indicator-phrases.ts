@@ -223,9 +223,14 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'premier|holiday inn key|room card|cards|keycard|keycards|key|keys',
       'key|room card|cards|keycard|keycards|keys from [a|an|the|two|three|several|different|various] [*] hotel|hotels|motel|motels',
     ],
-    // Not the family (mum or a carer is often who finds them), but their holiday, a trip or a job.
+    // Not the family (mum or a carer is often who finds them), but their holiday, a trip or a job. Review 23C: or the
+    // family's own stay ("the family stayed there at Christmas"); not "holiday" in "Holiday Inn".
     unlessNear: [
-      'holiday|holidays|trip|trips|residential|wedding|works|worked|working|job|shift|shifts|employed|employer|conference|system|systems|reader|readers',
+      'holidays|trip|trips|residential|wedding|works|worked|working|job|shift|shifts|employed|employer|conference|system|systems|reader|readers',
+      'on|family|school|summer|christmas|their|her|his|our holiday',
+      'holiday to|in|abroad|with',
+      'family|we stayed|stay|stays|staying|went|go|visited',
+      'family holiday|holidays|trip|trips|break|stay',
     ],
     window: 12,
   },
@@ -336,6 +341,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     ],
     unlessNear: [
       'bag|bags|drugs|money|phone|phones|cash|package|packages|parcel|stuff|items|item|wallet|purse|keys|bike|trainers|jewellery|coat|laptop|car|van|dog|cat|passport|medication|tablets|property|nothing|none|anything',
+      // Review 23C: a sum ("Dad reported £50 missing from his wallet").
+      'reported|reports|reporting|report 1*|2*|3*|4*|5*|6*|7*|8*|9* missing',
     ],
     window: 2,
   },
@@ -370,7 +377,11 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'ep_injuries_assault',
     patterns: ['cut|split|swollen|busted|bust|burst|fat|bleeding lip|lips', 'split|cut|bust|busted her|his|their lip|lips'],
-    unlessNear: [...EXPLAINED_INJURY_CUES, 'falling|league|tackle|tackled|boxing|climbing|dentist|dental|cold|sores|sore|chapped|lipstick'],
+    // Review 23C: an allergy or cosmetic fillers ("a swollen lip after an allergic reaction to nuts").
+    unlessNear: [
+      ...EXPLAINED_INJURY_CUES,
+      'falling|league|tackle|tackled|boxing|climbing|dentist|dental|cold|sores|sore|chapped|lipstick|allergic|allergy|reaction|filler|fillers|anaphylaxis',
+    ],
     window: 10,
   },
   // Handing small packages to people in cars: dealing for others (the PCSO's and neighbours' wording).
@@ -383,7 +394,14 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'handing|hands|hand|handed|passing|passes|pass|passed|giving|gives|give|gave [over] [small] packages|packets|parcels|bags|wraps|bundles to [*] drivers|motorists',
       'exchanging|exchanges|exchanged [small] packages|packets|parcels|bags|wraps|bundles|items|things with [*] [*] in|through [*] car|cars|vehicle|vehicles|windows|window',
     ],
-    unlessNear: [FAMILY, 'delivery|deliveries|courier|amazon|post|postal|round|job|shift|shifts|charity|leaflets|fundraiser|fundraising|school|fete|sale'],
+    unlessNear: [
+      FAMILY,
+      'delivery|deliveries|courier|amazon|post|postal|round|job|shift|shifts|charity|leaflets|fundraiser|fundraising|school|fete|sale',
+      // Review 23C: a job or volunteering ("works at the McDonald's drive-thru", "volunteers at the food bank").
+      'works|worked|working at|in|as',
+      'volunteer|volunteers|volunteered|volunteering|drive-thru|drive-through',
+      'food bank|banks',
+    ],
     window: 10,
   },
   // Arrested with a knife: the child was carrying it ("arrested in Norfolk with a knife"), not a man arrested for a knife
@@ -398,6 +416,10 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     unlessNear: [
       'threatened|threatening|threaten|attacked|attacking|attack|stabbed|stabbing|robbed|robbing|cut|slashed|chased|man|men|adult|adults|who',
       'fishing|camping|cooking|kitchen|catering|chef|scouts',
+      // Review 23C: self-harm, or a tool for work ("caught her self-harming with a razor blade", "a Stanley knife he
+      // uses for work").
+      'self-harming|self-harm|selfharming|selfharm|self-harmed',
+      'for work',
     ],
     window: 6,
   },
@@ -1448,6 +1470,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     unlessNear: ["not|never|isn't|isn’t|wasn't|wasn’t", `${ADULTS}|olders|lads|boys|youths|associates|individuals|nominals [who|that] [are|were]`],
     window: 1,
   },
+  // Review 23C: the child named with them ("He and his associates are known to police").
+  { code: 'go_arrests', patterns: ['she|he and her|his associates|friends|mates|peers are|were known to police'] },
   {
     code: 'go_carrying_drugs',
     otherCode: 'fa_family_links_to_exploitation',
@@ -2585,7 +2609,6 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     code: 'am_school_absence',
     patterns: [
       'attendance [is|has|was] [*] [gone|fallen|dropped|dropping|falling|down] [to] 1*|2*|3*|4*|5*|6*|7*|8*',
-      'not been in school|college|lessons',
       'stopped|stops going|attending to school|college|lessons',
       'out of school|lessons|class during',
       'walked|walks|walking|ran|runs out of school|lessons|class',
@@ -5159,7 +5182,12 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   },
   {
     code: 'am_school_absence',
-    patterns: ['missed|misses|missing most|much|half|all|weeks of the [*] term|year', 'left|leaves|leaving site|school without permission'],
+    // Review 23C: "not been in school" moved here, for the illness veto ("not been in school for two weeks because of flu").
+    patterns: [
+      'missed|misses|missing most|much|half|all|weeks of the [*] term|year',
+      'left|leaves|leaving site|school without permission',
+      'not been in school|college|lessons',
+    ],
     // Review of round 21: an illness that explains it ("missed half of the summer term with glandular fever").
     unlessNear: ['ill|illness|unwell|sick|fever|glandular|flu|covid|hospital|surgery|operation|injury|broken|medical'],
   },
