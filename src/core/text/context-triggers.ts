@@ -18,6 +18,7 @@ export type Trigger = {
   peer?: boolean;
   pronoun?: boolean;
   keepsSubject?: boolean;
+  negationOnly?: boolean; // a terminator that ends only negation scopes (Review 23C)
 };
 
 const t = (kind: TriggerKind, dir: Direction, scope: number, patterns: string[], family?: boolean) => ({
@@ -391,8 +392,6 @@ export const CONTEXT_TRIGGERS: readonly { patterns: readonly string[]; value: Tr
   {
     patterns: [
       'and was|is|has|had|then|later|now|also|subsequently',
-      // Probe 23: "is not registered with a GP, and lives with adults who are not her family": a new clause.
-      'and lives|lived|stays|stayed|sleeps|slept',
       'then',
       'now',
       'currently',
@@ -402,6 +401,13 @@ export const CONTEXT_TRIGGERS: readonly { patterns: readonly string[]; value: Tr
       // Not "again": "if the men contact him again he is likely to go straight back to them" keeps its condition.
     ],
     value: { kind: 'terminator', dir: 'both', scope: 0, keepsSubject: true },
+  },
+  // Probe 23: "is not registered with a GP, and lives with adults who are not her family": a new clause. Review 23C:
+  // it ends only a negation, not a condition or a past time ("If she goes missing and stays out overnight", "In 2022
+  // she went missing and stayed at a flat").
+  {
+    patterns: ['and lives|lived|stays|stayed|sleeps|slept'],
+    value: { kind: 'terminator', dir: 'both', scope: 0, keepsSubject: true, negationOnly: true },
   },
   t('terminator', 'both', 0, [
     'and she|he|they',

@@ -65,7 +65,8 @@ function hasPolarity(ids: Int32Array, from: number, to: number): boolean {
 type Accepted = { trigger: Trigger; s: number; e: number; year: number }; // year: 0 unless kind 'year'
 type SentenceAnalysis = {
   triggers: Accepted[]; // sorted by start token (absolute indices)
-  termStarts: number[]; // sorted token indices where a terminator starts
+  termStarts: number[]; // sorted token indices where a terminator starts (not the negation-only ones)
+  negStarts: number[]; // the same with the negation-only terminators (Review 23C: they end only negation)
   clauseStarts: number[]; // the same for terminators that also end the subject (not `keepsSubject`)
   blockStarts: number[]; // sorted token indices where a blocker starts
   start: number; // the sentence's first token
@@ -121,7 +122,7 @@ let coverBlock = new Int32Array(256);
 
 // Shared by every sentence without triggers, terminators or blockers: never modified.
 const NONE: number[] = [];
-const NO_TRIGGERS: SentenceAnalysis = { triggers: [], termStarts: NONE, clauseStarts: NONE, blockStarts: NONE, start: 0 };
+const NO_TRIGGERS: SentenceAnalysis = { triggers: [], termStarts: NONE, negStarts: NONE, clauseStarts: NONE, blockStarts: NONE, start: 0 };
 
 // Scratch: one sentence's trigger matches, taken from a combined matcher's (ContextCache.triples).
 const picked: number[] = [];
@@ -216,12 +217,16 @@ function analyse(ta: TokenArrays, a: number, b: number, c: ContextCache): Senten
     }
   }
   let termStarts = NONE;
+  let negStarts = NONE;
   let clauseStarts = NONE;
   let blockStarts = NONE;
   for (let k = 0; k < triggers.length; k++) {
     const tr = triggers[k]!;
     const kind = tr.trigger.kind;
     if (kind === 'terminator') {
+      if (negStarts === NONE) negStarts = [];
+      negStarts.push(tr.s);
+      if (tr.trigger.negationOnly === true) continue;
       if (termStarts === NONE) termStarts = [];
       termStarts.push(tr.s);
       if (tr.trigger.keepsSubject !== true) {
@@ -233,7 +238,7 @@ function analyse(ta: TokenArrays, a: number, b: number, c: ContextCache): Senten
       blockStarts.push(tr.s);
     }
   }
-  return { triggers, termStarts, clauseStarts, blockStarts, start: a };
+  return { triggers, termStarts, negStarts, clauseStarts, blockStarts, start: a };
 }
 
 function byPosition(x: Accepted, y: Accepted): number {
@@ -306,7 +311,7 @@ export function contextDetailArrays(ta: TokenArrays, startToken: number, endToke
   const s = startToken;
   const e = Math.max(s + 1, Math.min(endToken, n));
   const an = getAnalysis(ta, s, perSentence);
-  const { triggers, termStarts, clauseStarts, blockStarts } = an;
+  const { triggers, termStarts, negStarts, clauseStarts, blockStarts } = an;
   const header = opts.header !== undefined && opts.header > an.start && opts.header <= s ? opts.header : -1;
   const start = header >= 0 ? header : an.start;
   const dated = header >= 0 ? header : opts.datedHeading !== undefined && opts.datedHeading > an.start && opts.datedHeading <= s ? opts.datedHeading : -1;
@@ -352,10 +357,10 @@ export function contextDetailArrays(ta: TokenArrays, startToken: number, endToke
         if (governs && (!nearestOther || tr.e > nearestOther.e)) nearestOther = tr;
         continue;
       }
-      governs = (dir === 'pre' || dir === 'both') && s - end <= scope && !anyIn(termStarts, end, s);
+      governs = (dir === 'pre' || dir === 'both') && s - end <= scope && !anyIn(kind === 'negation' ? negStarts : termStarts, end, s);
     } else {
       const begin = Math.max(tr.s, e);
-      governs = (dir === 'post' || dir === 'both') && begin - e <= scope && !anyIn(termStarts, e + 1, begin + 1);
+      governs = (dir === 'post' || dir === 'both') && begin - e <= scope && !anyIn(kind === 'negation' ? negStarts : termStarts, e + 1, begin + 1);
     }
     if (kind === 'year') {
       // A full date in the record's heading is the entry's own date ("Chronology 13/03/2024: ...", date-stamp.ts).

@@ -127,7 +127,10 @@ const AGREED_TRACKING_CUES: readonly string[] = [
   'they|we agreed|agree [it|this|to] [it|this] together',
   // Round 23 (left from round 22): a parent or carer doing the tracking ("Dad tracks her phone with Life360", "the
   // Life360 app on Grace's phone was set up by her mum").
-  'mum|dad|parents|parent|carer|carers|mother|father|stepdad|stepmum|nan|gran tracks|tracked|tracking|track|checks|checked|uses|used|set|sets|installed|installs|added|adds',
+  // Review 23C: a parent who checks or uses the phone or an app vetoes only with Life360 or a tracker named ("Mum
+  // checked Ellie's phone and found that the older men track her location" is the men's tracking).
+  'mum|dad|parents|parent|carer|carers|mother|father|stepdad|stepmum|nan|gran tracks|tracked|tracking|track|set|sets|installed|installs|added|adds',
+  'mum|dad|parents|parent|carer|carers|mother|father|stepdad|stepmum|nan|gran checks|checked|uses|used [her|his|their|the] life360|tracker|tracking',
   'set|installed|added up by [her|his|their] mum|dad|parents|parent|carer|carers|mother|father|stepdad|stepmum|nan|gran',
   'by [her|his|their] mum|dad|parents|parent|carer|carers|mother|father|stepdad|stepmum|nan|gran',
 ];
@@ -135,6 +138,8 @@ const AGREED_TRACKING_CUES: readonly string[] = [
 const UNKNOWN_ADULT_CUES: readonly string[] = [
   'unknown|unidentified|older|man|men|male|males|adult|adults|stranger|strangers|driver|drivers|guy|guys|tinted|blacked-out|unfamiliar|olders|lads|midnight|1am|2am|3am|4am',
 ];
+/** What makes a party a sign: adults or strangers, people met online, drugs or cash there (Review 23C). */
+const PARTY_CUES: readonly string[] = [...UNKNOWN_ADULT_CUES, 'met|meets [them|him|her] online', 'drugs|cocaine|ketamine|ket|cash'];
 /** A relative, carer or professional arranging a lift: not an unknown adult. */
 const ARRANGED_TRAVEL_CUES: readonly string[] = [`${FAMILY}|mum's|dad's|social|worker|escort|teacher|friend's`, 'arranged|booked|organised|organized by'];
 /** Drinks that are not alcohol. */
@@ -218,9 +223,14 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'premier|holiday inn key|room card|cards|keycard|keycards|key|keys',
       'key|room card|cards|keycard|keycards|keys from [a|an|the|two|three|several|different|various] [*] hotel|hotels|motel|motels',
     ],
-    // Not the family (mum or a carer is often who finds them), but their holiday, a trip or a job.
+    // Not the family (mum or a carer is often who finds them), but their holiday, a trip or a job. Review 23C: or the
+    // family's own stay ("the family stayed there at Christmas"); not "holiday" in "Holiday Inn".
     unlessNear: [
-      'holiday|holidays|trip|trips|residential|wedding|works|worked|working|job|shift|shifts|employed|employer|conference|system|systems|reader|readers',
+      'holidays|trip|trips|residential|wedding|works|worked|working|job|shift|shifts|employed|employer|conference|system|systems|reader|readers',
+      'on|family|school|summer|christmas|their|her|his|our holiday',
+      'holiday to|in|abroad|with',
+      'family|we stayed|stay|stays|staying|went|go|visited',
+      'family holiday|holidays|trip|trips|break|stay',
     ],
     window: 12,
   },
@@ -331,6 +341,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     ],
     unlessNear: [
       'bag|bags|drugs|money|phone|phones|cash|package|packages|parcel|stuff|items|item|wallet|purse|keys|bike|trainers|jewellery|coat|laptop|car|van|dog|cat|passport|medication|tablets|property|nothing|none|anything',
+      // Review 23C: a sum ("Dad reported £50 missing from his wallet").
+      'reported|reports|reporting|report 1*|2*|3*|4*|5*|6*|7*|8*|9* missing',
     ],
     window: 2,
   },
@@ -365,7 +377,11 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'ep_injuries_assault',
     patterns: ['cut|split|swollen|busted|bust|burst|fat|bleeding lip|lips', 'split|cut|bust|busted her|his|their lip|lips'],
-    unlessNear: [...EXPLAINED_INJURY_CUES, 'falling|league|tackle|tackled|boxing|climbing|dentist|dental|cold|sores|sore|chapped|lipstick'],
+    // Review 23C: an allergy or cosmetic fillers ("a swollen lip after an allergic reaction to nuts").
+    unlessNear: [
+      ...EXPLAINED_INJURY_CUES,
+      'falling|league|tackle|tackled|boxing|climbing|dentist|dental|cold|sores|sore|chapped|lipstick|allergic|allergy|reaction|filler|fillers|anaphylaxis',
+    ],
     window: 10,
   },
   // Handing small packages to people in cars: dealing for others (the PCSO's and neighbours' wording).
@@ -378,7 +394,14 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'handing|hands|hand|handed|passing|passes|pass|passed|giving|gives|give|gave [over] [small] packages|packets|parcels|bags|wraps|bundles to [*] drivers|motorists',
       'exchanging|exchanges|exchanged [small] packages|packets|parcels|bags|wraps|bundles|items|things with [*] [*] in|through [*] car|cars|vehicle|vehicles|windows|window',
     ],
-    unlessNear: [FAMILY, 'delivery|deliveries|courier|amazon|post|postal|round|job|shift|shifts|charity|leaflets|fundraiser|fundraising|school|fete|sale'],
+    unlessNear: [
+      FAMILY,
+      'delivery|deliveries|courier|amazon|post|postal|round|job|shift|shifts|charity|leaflets|fundraiser|fundraising|school|fete|sale',
+      // Review 23C: a job or volunteering ("works at the McDonald's drive-thru", "volunteers at the food bank").
+      'works|worked|working at|in|as',
+      'volunteer|volunteers|volunteered|volunteering|drive-thru|drive-through',
+      'food bank|banks',
+    ],
     window: 10,
   },
   // Arrested with a knife: the child was carrying it ("arrested in Norfolk with a knife"), not a man arrested for a knife
@@ -393,6 +416,10 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     unlessNear: [
       'threatened|threatening|threaten|attacked|attacking|attack|stabbed|stabbing|robbed|robbing|cut|slashed|chased|man|men|adult|adults|who',
       'fishing|camping|cooking|kitchen|catering|chef|scouts',
+      // Review 23C: self-harm, or a tool for work ("caught her self-harming with a razor blade", "a Stanley knife he
+      // uses for work").
+      'self-harming|self-harm|selfharming|selfharm|self-harmed',
+      'for work',
     ],
     window: 6,
   },
@@ -862,8 +889,6 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       // which is being moved about by others (am_moved_by_others).
       'moved between [different] relatives|carers|placements|families',
       'moved between family members',
-      // "has lived with four different relatives in two years".
-      'lived|stayed|lives|stays|living|staying with three|four|five|six|several|many|multiple different relatives|carers|families|family',
       // Research pass (section 20 requests in case records): "mum has asked for him to be accommodated as she can no
       // longer cope".
       'asked|asks|asking|requested|requests|requesting for [her|him|them] to be accommodated',
@@ -1355,9 +1380,20 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   // Round 17: a party at a house with the family there is not this sign (five tuning-set negatives).
   {
     code: 'go_taken_to_parties',
-    patterns: ['parties|party at|in [a|an|the] [*] flat|flats|house|houses|hotel|hotels|airbnb', 'house party|parties'],
+    patterns: ['parties|party at|in [a|an|the] [*] house|houses', 'house party|parties'],
     // Round 23 (left from round 22): with adults or strangers there; "went to a house party" is a teenager's weekend.
-    requiresNear: UNKNOWN_ADULT_CUES,
+    // Review 23C: or people met online, drugs or cash there ("house parties with people she met online"); a party at
+    // a flat, a hotel or an Airbnb also when it is regular (the entry below).
+    requiresNear: PARTY_CUES,
+    unlessNear: [
+      "birthday|16th|18th|21st|parents|parent|mum|dad|friend's|friend’s|neighbour's|neighbour’s|aunt|family|sleepover|prom|supervised|present|cousin's",
+    ],
+    window: 12,
+  },
+  {
+    code: 'go_taken_to_parties',
+    patterns: ['parties|party at|in [a|an|the] [*] flat|flats|hotel|hotels|airbnb'],
+    requiresNear: [...PARTY_CUES, 'every|weekends|regularly|nightly|most'],
     unlessNear: [
       "birthday|16th|18th|21st|parents|parent|mum|dad|friend's|friend’s|neighbour's|neighbour’s|aunt|family|sleepover|prom|supervised|present|cousin's",
     ],
@@ -1434,6 +1470,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     unlessNear: ["not|never|isn't|isn’t|wasn't|wasn’t", `${ADULTS}|olders|lads|boys|youths|associates|individuals|nominals [who|that] [are|were]`],
     window: 1,
   },
+  // Review 23C: the child named with them ("He and his associates are known to police").
+  { code: 'go_arrests', patterns: ['she|he and her|his associates|friends|mates|peers are|were known to police'] },
   {
     code: 'go_carrying_drugs',
     otherCode: 'fa_family_links_to_exploitation',
@@ -2298,10 +2336,12 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'da_coached_account',
     patterns: ['spoke|speaks|answered|answers|speaking|answering for her|him|them'],
+    // Review 23C: the parent, carer or interpreter must be the one speaking (not the note's writer: "The interpreter
+    // noted that the man who brought him answered for him"), and an anxious child is a warning sign, not a reason.
     unlessNear: [
-      'mum|dad|mother|father|parent|parents|nan|gran|grandma|grandad|carer|carers|foster|stepdad|stepmum|interpreter|translator',
-      'speech|language|nonverbal|non-verbal|deaf|mutism|autism|autistic|shy|anxious',
-      "mum's|dad's|mother's|father's",
+      'mum|dad|mother|father|parent|parents|nan|gran|grandma|grandad|carer|carers|stepdad|stepmum|interpreter|translator [*] [*] spoke|speaks|answered|answers|speaking|answering',
+      'speech|language|nonverbal|non-verbal|deaf|mutism|autism|autistic',
+      'because|as she|he|they is|are|was|were|gets|get [very|too|so] shy',
     ],
     window: 8,
   },
@@ -2569,7 +2609,6 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     code: 'am_school_absence',
     patterns: [
       'attendance [is|has|was] [*] [gone|fallen|dropped|dropping|falling|down] [to] 1*|2*|3*|4*|5*|6*|7*|8*',
-      'not been in school|college|lessons',
       'stopped|stops going|attending to school|college|lessons',
       'out of school|lessons|class during',
       'walked|walks|walking|ran|runs out of school|lessons|class',
@@ -2590,8 +2629,21 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     code: 'am_found_with_adults',
     patterns: [`found|located|traced|recovered|discovered [*] [*] [*] [*] [*] [*] [*] [*] with [*] [*] [unknown|older|adult] ${ADULTS}`],
     // Round 23: a search that found nothing ("the phone download found no contact with adults online").
-    unlessNear: ['found|located|traced|discovered no|nothing|none', 'no contact|evidence|messages|sign|signs', 'contact|messages|chats|chat|online'],
+    // Review 23C: not bare "online|chats" ("Found at 2am with unknown adults after her online chats were traced").
+    unlessNear: ['found|located|traced|discovered no|nothing|none', 'no contact|evidence|messages|sign|signs'],
     window: 4,
+  },
+  // "has lived with four different relatives in two years". Review 23C: not "family friends" ("family" was the last
+  // word), nor relatives who share the care while a parent is ill ("stayed with several different family members on a
+  // rota during mum's chemotherapy").
+  {
+    code: 'fa_family_breakdown',
+    patterns: [
+      'lived|stayed|lives|stays|living|staying with three|four|five|six|several|many|multiple different relatives|carers|families',
+      'lived|stayed|lives|stays|living|staying with three|four|five|six|several|many|multiple different family members',
+    ],
+    unlessNear: ['hospital|hospice|chemotherapy|chemo|cancer|illness|rota'],
+    window: 12,
   },
 
   // --- F: familial
@@ -2673,7 +2725,13 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'told [her|him|them] [that] [she|he|they] can|could not come|return|go home|back',
     ],
     // Round 23 (left from round 22): a curfew or a condition, not a refusal ("Mum told him he cannot come home late").
-    unlessNear: ['late|curfew|tonight|drunk|smelling|yet|today|before|after|past|till|until|midnight|school|college|hospital|doctor|nurse'],
+    // Review 23C: the curfew words must follow "come home" itself; "after what happened", "until she stops seeing him"
+    // are a refusal.
+    unlessNear: [
+      'curfew|hospital|doctor|nurse',
+      'come|go|return home|back [so] late|drunk|smelling|yet|tonight|today',
+      'come|go|return home|back after|before|past|till|until 1*|2*|3*|4*|5*|6*|7*|8*|9*|midnight|dark|school|college|curfew|late|tonight|today',
+    ],
     window: 4,
   },
   {
@@ -3263,8 +3321,11 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'lost|losing significant|noticeable|considerable|rapid|unexplained|dramatic [amounts] [of] weight',
     ],
     unlessNear: [
-      'diabetes|diabetic|coeliac|celiac|crohns|crohn’s|cancer|chemotherapy|chemo|thyroid|diagnosis|diagnosed|medication|tablets|dietitian|dietician|planned|surgery|operation|virus|infection|illness',
+      'diabetes|diabetic|coeliac|celiac|crohns|crohn’s|cancer|chemotherapy|chemo|thyroid|diagnosis|diagnosed|dietitian|dietician|planned|surgery|operation|virus|infection|illness',
       "crohn's",
+      // Review 23C: a treatment, not tablets from older boys ("the older boys give her tablets to keep her awake").
+      'on|started|starting|new|prescribed|changed|changing [her|his] medication|tablets',
+      'medication|tablets for|side|prescribed',
     ],
     window: 10,
   },
@@ -5121,7 +5182,12 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   },
   {
     code: 'am_school_absence',
-    patterns: ['missed|misses|missing most|much|half|all|weeks of the [*] term|year', 'left|leaves|leaving site|school without permission'],
+    // Review 23C: "not been in school" moved here, for the illness veto ("not been in school for two weeks because of flu").
+    patterns: [
+      'missed|misses|missing most|much|half|all|weeks of the [*] term|year',
+      'left|leaves|leaving site|school without permission',
+      'not been in school|college|lessons',
+    ],
     // Review of round 21: an illness that explains it ("missed half of the summer term with glandular fever").
     unlessNear: ['ill|illness|unwell|sick|fever|glandular|flu|covid|hospital|surgery|operation|injury|broken|medical'],
   },

@@ -18,7 +18,8 @@ const MAX_TRIGGER_LEN = 8;
 type Accepted = { trigger: Trigger; s: number; e: number; year?: number };
 type SentenceAnalysis = {
   triggers: Accepted[]; // sorted by start token (absolute indices)
-  termStarts: number[]; // sorted token indices where a terminator starts
+  termStarts: number[]; // sorted token indices where a terminator starts (not the negation-only ones)
+  negStarts: number[]; // the same with the negation-only terminators (Review 23C: they end only negation)
   clauseStarts: number[]; // the same for terminators that also end the subject (not `keepsSubject`)
   blockStarts: number[]; // sorted token indices where a blocker starts
   start: number; // the sentence's first token
@@ -94,15 +95,18 @@ function analyse(tokens: readonly Token[], a: number, b: number): SentenceAnalys
   }
   triggers.sort((x, y) => x.s - y.s || x.e - y.e);
   const termStarts: number[] = [];
+  const negStarts: number[] = [];
   const clauseStarts: number[] = [];
   const blockStarts: number[] = [];
   for (const tr of triggers) {
     if (tr.trigger.kind === 'terminator') {
+      negStarts.push(tr.s);
+      if (tr.trigger.negationOnly === true) continue;
       termStarts.push(tr.s);
       if (tr.trigger.keepsSubject !== true) clauseStarts.push(tr.s);
     } else if (tr.trigger.kind === 'blocker') blockStarts.push(tr.s);
   }
-  return { triggers, termStarts, clauseStarts, blockStarts, start: a };
+  return { triggers, termStarts, negStarts, clauseStarts, blockStarts, start: a };
 }
 
 function getAnalysis(tokens: readonly Token[], i: number): SentenceAnalysis {
@@ -149,7 +153,7 @@ export function contextDetail(tokens: readonly Token[], startToken: number, endT
   const s = startToken;
   const e = Math.max(s + 1, Math.min(endToken, n));
   const an = getAnalysis(tokens, s);
-  const { triggers, termStarts, clauseStarts, blockStarts } = an;
+  const { triggers, termStarts, negStarts, clauseStarts, blockStarts } = an;
   // A record's heading ("Carer's diary:", "Mum:"): its person is not the subject, which starts after it.
   const header = opts.header !== undefined && opts.header > an.start && opts.header <= s ? opts.header : -1;
   const start = header >= 0 ? header : an.start;
@@ -194,10 +198,10 @@ export function contextDetail(tokens: readonly Token[], startToken: number, endT
         if (governs && (!nearestOther || tr.e > nearestOther.e)) nearestOther = tr;
         continue;
       }
-      governs = (dir === 'pre' || dir === 'both') && s - end <= scope && !anyIn(termStarts, end, s);
+      governs = (dir === 'pre' || dir === 'both') && s - end <= scope && !anyIn(kind === 'negation' ? negStarts : termStarts, end, s);
     } else {
       const begin = Math.max(tr.s, e);
-      governs = (dir === 'post' || dir === 'both') && begin - e <= scope && !anyIn(termStarts, e + 1, begin + 1);
+      governs = (dir === 'post' || dir === 'both') && begin - e <= scope && !anyIn(kind === 'negation' ? negStarts : termStarts, e + 1, begin + 1);
     }
     if (kind === 'year') {
       // A full date in the record's heading is the entry's own date.
