@@ -117,8 +117,8 @@ describe('am_missing: money reported missing', () => {
 
 describe('go_taken_to_parties: hotel key cards', () => {
   falseAlarms('a family stay', 'go_taken_to_parties', ['Mum found a hotel key card from when the family stayed there at Christmas.']);
-  // Left: across a ';' the veto cannot see the family's stay (unlessNear keeps to its clause).
-  it.todo('Mum found a hotel key card; the family stayed there at Christmas. (none)');
+  // Left (RESULTS.md round 23): across a ';' the veto cannot see the family's stay ("Mum found a hotel key card; the
+  // family stayed there at Christmas" is still a sign), as unlessNear keeps to its clause.
   finds('the Holiday Inn pattern can fire', [['She had a Holiday Inn key card in her bag.', ['go_taken_to_parties']]]);
 });
 
