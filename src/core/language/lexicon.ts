@@ -2145,14 +2145,21 @@ const ENTRIES: readonly LexiconEntry[] = [
       'cse|cce|exploitation|county|lines|gangs|gang|criminality|crime|crimes|prostitution|drugs|drug|dealing|offending|trafficking|robbery|robberies|stabbing|stabbings|violence',
       'sexual|criminal exploitation|activity|activities',
       // Round 23: the goods or the offence named ("got involved in moving packages for a man from the gym").
-      'moving|carrying|holding|delivering|dropping|running packages|parcels|wraps|bags',
+      // Review 23C: moved for an adult, not "carrying bags for the elderly" or "delivering parcels for the appeal".
+      'moving|carrying|holding|delivering|dropping|running packages|parcels|wraps|bags for [a|an|the|some] [older] man|men|male|males|adult|adults|dealer|dealers|gang|olders',
+      'moving|carrying|holding|delivering|dropping|running wraps',
       'shoplifting|stealing|burglary|burglaries|theft|thefts',
       // Round 22: "Jaden got involved with an older group from Leicester".
       'older|adult group|groups|gang|gangs|crowd|crew|men|males',
     ],
     unlessNear: [
       // Round 23: a session about an offence ("took part in a shoplifting awareness session").
-      'awareness|session|sessions|workshop|workshops|course|courses|talk|talks|assembly|programme|project|prevention',
+      // Review 23C: not "of course".
+      'awareness|session|sessions|workshop|workshops|courses|talk|talks|assembly|programme|project|prevention',
+      'a|an|the|this|that course',
+      // Review 23C: an offence the child suffered ("a theft of his bike", "a burglary at his home", "stealing back her phone").
+      'theft|thefts|burglary|burglaries of|at|from his|her|their [own|family] home|house|flat|bike|phone|bag|room|bedroom|car|address',
+      'stealing|steal|stole back',
 
       'agency|agencies|police|professionals|practitioners|services|service|team|teams|investigation|investigations|operation|partners|enquiry|enquiries|disruption',
       'older|adult group|groups|crowd of|at volunteers|students|pupils|peers|club|school|college|church|project',

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { languageIds } from '../../../test/fixtures/text-checks.ts';
+
+// Regressions review 23C found in the last round-23 tuning commits (f190155 vs 59e3eb2): false alarms and lost
+// findings on ordinary wording. languageIds also checks that the reference checker agrees.
+const found = (text: string, id: string): void => {
+  expect(languageIds(text)).toContain(id);
+};
+const notFound = (text: string, id: string): void => {
+  expect(languageIds(text)).not.toContain(id);
+};
+
+describe('review 23C 1: involvement in carrying goods or an offence the child suffered', () => {
+  it.each([
+    ['He got involved in carrying bags for the elderly at the church fete.', 'involved_in'],
+    ['She took part in delivering parcels for the Christmas appeal.', 'involved_in'],
+    ["She was involved in running packages to the post office for her mum's shop.", 'involved_in'],
+    ['He was involved in a theft of his bike from school.', 'involved_in'],
+    ['He was involved in a burglary at his home last year and is still scared.', 'involved_in'],
+    ['She is involved in stealing back her phone from her brother, she joked.', 'involved_in'],
+  ])('not flagged: %s (%s)', notFound);
+
+  it.each([['Of course he got involved in dealing drugs again.', 'involved_in']])('%s -> %s', found);
+});
