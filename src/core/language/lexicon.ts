@@ -1079,7 +1079,10 @@ const ENTRIES: readonly LexiconEntry[] = [
       // Round 23: an adult by age in apposition, or an adult or a relative as its owner ("Kai's older brother, 22, has
       // chosen a criminal lifestyle", "the man, 35, leads a criminal lifestyle", "his dad's criminal lifestyle").
       `${AGE_NUMBERS} has|had|have|leads|led|lives|lived|is|was`,
-      "man's|men's|dad's|father's|mum's|mother's|uncle's|brother's|stepdad's|adult's|family's",
+      // Review 23C: the owner right before it, not "moving to his dad's flat" or "the 20-year-old man's flat" elsewhere;
+      // the family's own lifestyle as a subject, not "followed his family's criminal lifestyle".
+      "man's|men's|dad's|father's|mum's|mother's|uncle's|brother's|stepdad's|adult's criminal|gang|offending lifestyle|lifestyles",
+      "family's criminal|gang|offending lifestyle|lifestyles has|had|is|was|affects|affected|means|meant|puts|put|exposes|exposed",
     ],
   },
   {

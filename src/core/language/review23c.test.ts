@@ -22,3 +22,13 @@ describe('review 23C 1: involvement in carrying goods or an offence the child su
 
   it.each([['Of course he got involved in dealing drugs again.', 'involved_in']])('%s -> %s', found);
 });
+
+describe('review 23C 2: the child’s own criminal lifestyle near a relative or a place', () => {
+  it.each([
+    ["Kai has adopted a criminal lifestyle since moving to his dad's flat.", 'criminal_lifestyle'],
+    ["At 15, Kai was living a criminal lifestyle, staying at his mum's and going missing.", 'criminal_lifestyle'],
+    ["Kai has drifted into a criminal lifestyle, spending time at his uncle's.", 'criminal_lifestyle'],
+    ["Kai is now living a criminal lifestyle at the 20-year-old man's flat.", 'criminal_lifestyle'],
+    ["Kai, 15, has followed his family's criminal lifestyle.", 'criminal_lifestyle'],
+  ])('%s -> %s', found);
+});
