@@ -3263,7 +3263,8 @@ const ENTRIES: readonly LexiconEntry[] = [
       'A perpetrator may be controlling the child’s movements',
     ],
     source: 'docsbay_alternatives', // [A] "It is unclear why the child is getting into cars"
-    requiresNear: STRONG_RISK_CUES,
+    // Review 23C: going with them again or in defiance ("decided to go with them again despite the warnings"), not a trip.
+    requiresNear: [...STRONG_RISK_CUES, 'go|goes|going|went with him|them again|anyway|despite|regardless'],
     unlessNear: [...EVERYDAY_CHOICE_CUES, ...PROFESSIONAL_CUES, ...OTHER_PERSON_CUES, 'leave|stop|escape|home|safe|safety|away'],
     window: 5,
   },

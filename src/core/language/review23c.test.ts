@@ -32,3 +32,12 @@ describe('review 23C 2: the child’s own criminal lifestyle near a relative or 
     ["Kai, 15, has followed his family's criminal lifestyle.", 'criminal_lifestyle'],
   ])('%s -> %s', found);
 });
+
+describe('review 23C 3: deciding to go with them again or anyway', () => {
+  it.each([
+    ['She decided to go with them again despite the warnings.', 'decided_to'],
+    ['Despite everything, she decided to go with them again.', 'decided_to'],
+    ['Kai decided to go with them anyway, taking the train to Stoke.', 'decided_to'],
+    ['He decided to go with him again, even after the stabbing.', 'decided_to'],
+  ])('%s -> %s', found);
+});
