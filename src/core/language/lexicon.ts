@@ -1165,7 +1165,10 @@ const ENTRIES: readonly LexiconEntry[] = [
       'man|woman|tenant|landlord|suspect|offender|abuser|perpetrator|groomer|dealer|driver [has|had|have] chose|chosen|choose|chooses|choosing',
       // Round 23: a parent, carer or professional, or an adult by age, right before the choice ("Jade's mum chose to let
       // the men stay", "the foster carer chose to collect her", "the 40-year-old has chosen to plead not guilty").
-      `mum|mam|mother|dad|father|stepdad|stepmum|stepfather|stepmother|parent|parents|carer|carers|nan|gran|grandad|uncle|aunt|teacher|officer|officers|worker|manager|staff|${AGE_TOKENS} [has|had|have|also] chose|chosen|choose|chooses|choosing`,
+      // Review 23C: with what an adult does (let, collect, report, plead ...) or "not": "who lives with her mum, chose
+      // to go with the men" is the child's choice (the cue does not see the comma).
+      `mum|mam|mother|dad|father|stepdad|stepmum|stepfather|stepmother|parent|parents|carer|carers|nan|gran|grandad|uncle|aunt|teacher|officer|officers|worker|manager|staff|${AGE_TOKENS} [has|had|have|also] chose|chosen|choose|chooses|choosing not`,
+      `mum|mam|mother|dad|father|stepdad|stepmum|stepfather|stepmother|parent|parents|carer|carers|nan|gran|grandad|uncle|aunt|teacher|officer|officers|worker|manager|staff|${AGE_TOKENS} [has|had|have|also] chose|chosen|choose|chooses|choosing to let|allow|collect|report|move|plead|share|call|ring|phone|inform|tell|keep|take|drive|pick|send|bring|contact|refer|close|end|confiscate|remove|give|pay|sublet|apply|arrest|charge|search|visit|drink`,
       // Round 23: an everyday act chosen ("chose to sit at the front of the car on the way to contact").
       // Review 23A: not "chose to sit in the car with the two men", "chose to wear the underwear the 30-year-old bought
       // her", "chose to watch porn with the older men": where she sits, what she wears or watches can be the harm.

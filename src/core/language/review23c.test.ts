@@ -41,3 +41,12 @@ describe('review 23C 3: deciding to go with them again or anyway', () => {
     ['He decided to go with him again, even after the stabbing.', 'decided_to'],
   ])('%s -> %s', found);
 });
+
+describe('review 23C 4: the child chose, not the parent, carer or officer named before a comma', () => {
+  it.each([
+    ['Jade, who lives with her mum, chose to go with the men to the flat.', 'chose_to'],
+    ['She was living with her dad, chose to go missing and was found with men.', 'chose_to'],
+    ['Ella ran from her carers, chose to get into the car with the men.', 'chose_to'],
+    ['She ran off from the officer, chose to go with the 30-year-old.', 'chose_to'],
+  ])('%s -> %s', found);
+});
