@@ -50,3 +50,13 @@ describe('review 23C 4: the child chose, not the parent, carer or officer named 
     ['She ran off from the officer, chose to go with the 30-year-old.', 'chose_to'],
   ])('%s -> %s', found);
 });
+
+describe('review 23C 5: an adult’s gifts, messages or threats recast as friendliness or talk', () => {
+  it.each([
+    ['The older lads were only being generous when they bought Tyler, 13, trainers.', 'harm_trifled_round23'],
+    ['The older boys were just being friendly when they gave Tyler, 12, cannabis.', 'harm_trifled_round23'],
+    ["The taxi driver's messages to Amy, 14, were just him being friendly, according to the firm.", 'harm_trifled_round23'],
+    ["Police felt the messages from the man threatening to share Leah's images were all talk.", 'harm_trifled_round23'],
+    ["The men's threats to Ava, 14, were all bravado, the officer said.", 'harm_trifled_round23'],
+  ])('%s -> %s', found);
+});
