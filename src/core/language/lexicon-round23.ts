@@ -74,7 +74,9 @@ export const ROUND_23_ENTRIES: readonly LexiconEntry[] = [
       ),
       'attendance|weight|growth|development|hygiene|eating|sleep|speech|behaviour|school|housing|boiler|damp',
       // A relative caring for the child ("threshold not met; the 45-year-old grandad is caring for her well").
-      'grandad|granddad|grandpa|grandfather|grandparents|grandma|grandmother|nan|gran|uncle|aunt|auntie|kinship',
+      // Review 23C: as the carer, not "a friend of her uncle" or "known to her nan".
+      'grandad|granddad|grandpa|grandfather|grandparents|grandma|grandmother|nan|gran|uncle|aunt|auntie is|are|was|were|has|have [been] caring|looking|cares|looks',
+      'kinship care|carer|carers|placement|arrangement',
     ],
     window: 14,
   },

@@ -60,3 +60,16 @@ describe('review 23C 5: an adult’s gifts, messages or threats recast as friend
     ["The men's threats to Ava, 14, were all bravado, the officer said.", 'harm_trifled_round23'],
   ])('%s -> %s', found);
 });
+
+describe('review 23C 6: a no-concern verdict where the adult is a friend of a relative', () => {
+  it.each([
+    ['Not considered to be at risk, although the 35-year-old man who drives her is a friend of her uncle.', 'no_concern_verdict_round23'],
+    ['Threshold not met as the 29-year-old man is a family friend known to her nan.', 'no_concern_verdict_round23'],
+    ['Not thought to be a concern: Kayla, 14, stays with a 24-year-old man who is a friend of her aunt.', 'no_concern_verdict_round23'],
+  ])('%s -> %s', found);
+
+  it.each([
+    ['Threshold not met as the 45-year-old grandad is caring for her well.', 'no_concern_verdict_round23'],
+    ['Threshold not met, she lives with her 52-year-old uncle under a kinship care arrangement.', 'no_concern_verdict_round23'],
+  ])('not flagged: %s (%s)', notFound);
+});
