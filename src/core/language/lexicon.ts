@@ -37,7 +37,8 @@ const OTHER_REL = 'mum|mam|mother|dad|father|sister|sisters|brother|brothers|aun
 // 19-year-old boyfriend's house with his mum present"): the relative's possessive, or the relative with, living with or
 // bringing their own partner (boyfriend_adult, partner_adult; round 23).
 const RELATIVE_OWN_PARTNER_CUES: readonly string[] = [
-  'boyfriend|boyfriends|girlfriend|girlfriends|partner|partners|husband|wife|fella|bloke of her|his|their [older|younger|elder|big|little] sister|brother|mum|mother|cousin|aunt|auntie|friend|dad|father',
+  // Review 23C: not "friend" ("her boyfriend, 24, was previously the partner of her friend" is still hers).
+  'boyfriend|boyfriends|girlfriend|girlfriends|partner|partners|husband|wife|fella|bloke of her|his|their [older|younger|elder|big|little] sister|brother|mum|mother|cousin|aunt|auntie|dad|father',
   ...OTHER_PERSON_CUES.map((c) =>
     c
       .split('|')

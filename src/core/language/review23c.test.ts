@@ -73,3 +73,7 @@ describe('review 23C 6: a no-concern verdict where the adult is a friend of a re
     ['Threshold not met, she lives with her 52-year-old uncle under a kinship care arrangement.', 'no_concern_verdict_round23'],
   ])('not flagged: %s (%s)', notFound);
 });
+
+describe('review 23C 7: the child’s adult boyfriend who was a friend’s partner', () => {
+  it.each([['Her boyfriend, 24, was previously the partner of her friend.', 'boyfriend_adult']])('%s -> %s', found);
+});
