@@ -74,7 +74,9 @@ export const ROUND_23_ENTRIES: readonly LexiconEntry[] = [
       ),
       'attendance|weight|growth|development|hygiene|eating|sleep|speech|behaviour|school|housing|boiler|damp',
       // A relative caring for the child ("threshold not met; the 45-year-old grandad is caring for her well").
-      'grandad|granddad|grandpa|grandfather|grandparents|grandma|grandmother|nan|gran|uncle|aunt|auntie|kinship',
+      // Review 23C: as the carer, not "a friend of her uncle" or "known to her nan".
+      'grandad|granddad|grandpa|grandfather|grandparents|grandma|grandmother|nan|gran|uncle|aunt|auntie is|are|was|were|has|have [been] caring|looking|cares|looks',
+      'kinship care|carer|carers|placement|arrangement',
     ],
     window: 14,
   },
@@ -96,11 +98,16 @@ export const ROUND_23_ENTRIES: readonly LexiconEntry[] = [
       'is|are|was|were [just|only|simply|merely] [him|her|them] being affectionate|fatherly',
       // The adult as the one being kind, not the child ("she was just being kind to the older man at the bus stop").
       'he|man|men|adult|adults|male|neighbour|driver|landlord|they is|are|was|were just|only|simply|merely being friendly|generous|kind|nice|protective',
+      // Review 23C: older lads or boys, or "just him being friendly".
+      'lads|boys|males|olders is|are|was|were just|only|simply|merely being friendly|generous|kind|nice|protective',
+      'is|are|was|were just|only|simply|merely him|them being friendly|generous|kind|nice|protective',
       'as a|an [brief|short|summer|holiday] fling|dalliance|romance|affair',
       'is|are|was|were [just|only|simply] a [brief|short] fling|dalliance',
       'is|are|was|were [just|only|simply|merely] pocket money',
       'as pocket money',
       'is|are|was|were just|only talk|bluster|bravado',
+      // Review 23C: "the men's threats to Ava, 14, were all bravado" (not a threat to a teacher: see unlessNear).
+      'is|are|was|were all talk|bluster|bravado',
     ],
     category: 'minimises_harm',
     explanation:
@@ -125,6 +132,8 @@ export const ROUND_23_ENTRIES: readonly LexiconEntry[] = [
       'argument|arguments|row|rows|fallout|dispute|disagreement|comment|comments|remark|remarks|apologised|apologized',
       'week|residents|charity|fundraising|volunteer|volunteers|volunteering',
       'against the|an|a adult|man|woman|neighbour|neighbours',
+      // Review 23C: a threat to an adult ("the boys' threats to the 40-year-old teacher were all talk").
+      'threat|threats to the|a|an [*] teacher|teachers|adult|adults|man|woman|neighbour|neighbours|staff|officer|officers',
     ],
     window: 10,
   },

@@ -37,7 +37,8 @@ const OTHER_REL = 'mum|mam|mother|dad|father|sister|sisters|brother|brothers|aun
 // 19-year-old boyfriend's house with his mum present"): the relative's possessive, or the relative with, living with or
 // bringing their own partner (boyfriend_adult, partner_adult; round 23).
 const RELATIVE_OWN_PARTNER_CUES: readonly string[] = [
-  'boyfriend|boyfriends|girlfriend|girlfriends|partner|partners|husband|wife|fella|bloke of her|his|their [older|younger|elder|big|little] sister|brother|mum|mother|cousin|aunt|auntie|friend|dad|father',
+  // Review 23C: not "friend" ("her boyfriend, 24, was previously the partner of her friend" is still hers).
+  'boyfriend|boyfriends|girlfriend|girlfriends|partner|partners|husband|wife|fella|bloke of her|his|their [older|younger|elder|big|little] sister|brother|mum|mother|cousin|aunt|auntie|dad|father',
   ...OTHER_PERSON_CUES.map((c) =>
     c
       .split('|')
@@ -1079,7 +1080,10 @@ const ENTRIES: readonly LexiconEntry[] = [
       // Round 23: an adult by age in apposition, or an adult or a relative as its owner ("Kai's older brother, 22, has
       // chosen a criminal lifestyle", "the man, 35, leads a criminal lifestyle", "his dad's criminal lifestyle").
       `${AGE_NUMBERS} has|had|have|leads|led|lives|lived|is|was`,
-      "man's|men's|dad's|father's|mum's|mother's|uncle's|brother's|stepdad's|adult's|family's",
+      // Review 23C: the owner right before it, not "moving to his dad's flat" or "the 20-year-old man's flat" elsewhere;
+      // the family's own lifestyle as a subject, not "followed his family's criminal lifestyle".
+      "man's|men's|dad's|father's|mum's|mother's|uncle's|brother's|stepdad's|adult's criminal|gang|offending lifestyle|lifestyles",
+      "family's criminal|gang|offending lifestyle|lifestyles has|had|is|was|affects|affected|means|meant|puts|put|exposes|exposed",
     ],
   },
   {
@@ -1162,7 +1166,10 @@ const ENTRIES: readonly LexiconEntry[] = [
       'man|woman|tenant|landlord|suspect|offender|abuser|perpetrator|groomer|dealer|driver [has|had|have] chose|chosen|choose|chooses|choosing',
       // Round 23: a parent, carer or professional, or an adult by age, right before the choice ("Jade's mum chose to let
       // the men stay", "the foster carer chose to collect her", "the 40-year-old has chosen to plead not guilty").
-      `mum|mam|mother|dad|father|stepdad|stepmum|stepfather|stepmother|parent|parents|carer|carers|nan|gran|grandad|uncle|aunt|teacher|officer|officers|worker|manager|staff|${AGE_TOKENS} [has|had|have|also] chose|chosen|choose|chooses|choosing`,
+      // Review 23C: with what an adult does (let, collect, report, plead ...) or "not": "who lives with her mum, chose
+      // to go with the men" is the child's choice (the cue does not see the comma).
+      `mum|mam|mother|dad|father|stepdad|stepmum|stepfather|stepmother|parent|parents|carer|carers|nan|gran|grandad|uncle|aunt|teacher|officer|officers|worker|manager|staff|${AGE_TOKENS} [has|had|have|also] chose|chosen|choose|chooses|choosing not`,
+      `mum|mam|mother|dad|father|stepdad|stepmum|stepfather|stepmother|parent|parents|carer|carers|nan|gran|grandad|uncle|aunt|teacher|officer|officers|worker|manager|staff|${AGE_TOKENS} [has|had|have|also] chose|chosen|choose|chooses|choosing to let|allow|collect|report|move|plead|share|call|ring|phone|inform|tell|keep|take|drive|pick|send|bring|contact|refer|close|end|confiscate|remove|give|pay|sublet|apply|arrest|charge|search|visit|drink`,
       // Round 23: an everyday act chosen ("chose to sit at the front of the car on the way to contact").
       // Review 23A: not "chose to sit in the car with the two men", "chose to wear the underwear the 30-year-old bought
       // her", "chose to watch porn with the older men": where she sits, what she wears or watches can be the harm.
@@ -2145,14 +2152,21 @@ const ENTRIES: readonly LexiconEntry[] = [
       'cse|cce|exploitation|county|lines|gangs|gang|criminality|crime|crimes|prostitution|drugs|drug|dealing|offending|trafficking|robbery|robberies|stabbing|stabbings|violence',
       'sexual|criminal exploitation|activity|activities',
       // Round 23: the goods or the offence named ("got involved in moving packages for a man from the gym").
-      'moving|carrying|holding|delivering|dropping|running packages|parcels|wraps|bags',
+      // Review 23C: moved for an adult, not "carrying bags for the elderly" or "delivering parcels for the appeal".
+      'moving|carrying|holding|delivering|dropping|running packages|parcels|wraps|bags for [a|an|the|some] [older] man|men|male|males|adult|adults|dealer|dealers|gang|olders',
+      'moving|carrying|holding|delivering|dropping|running wraps',
       'shoplifting|stealing|burglary|burglaries|theft|thefts',
       // Round 22: "Jaden got involved with an older group from Leicester".
       'older|adult group|groups|gang|gangs|crowd|crew|men|males',
     ],
     unlessNear: [
       // Round 23: a session about an offence ("took part in a shoplifting awareness session").
-      'awareness|session|sessions|workshop|workshops|course|courses|talk|talks|assembly|programme|project|prevention',
+      // Review 23C: not "of course".
+      'awareness|session|sessions|workshop|workshops|courses|talk|talks|assembly|programme|project|prevention',
+      'a|an|the|this|that course',
+      // Review 23C: an offence the child suffered ("a theft of his bike", "a burglary at his home", "stealing back her phone").
+      'theft|thefts|burglary|burglaries of|at|from his|her|their [own|family] home|house|flat|bike|phone|bag|room|bedroom|car|address',
+      'stealing|steal|stole back',
 
       'agency|agencies|police|professionals|practitioners|services|service|team|teams|investigation|investigations|operation|partners|enquiry|enquiries|disruption',
       'older|adult group|groups|crowd of|at volunteers|students|pupils|peers|club|school|college|church|project',
@@ -3253,7 +3267,8 @@ const ENTRIES: readonly LexiconEntry[] = [
       'A perpetrator may be controlling the child’s movements',
     ],
     source: 'docsbay_alternatives', // [A] "It is unclear why the child is getting into cars"
-    requiresNear: STRONG_RISK_CUES,
+    // Review 23C: going with them again or in defiance ("decided to go with them again despite the warnings"), not a trip.
+    requiresNear: [...STRONG_RISK_CUES, 'go|goes|going|went with him|them again|anyway|despite|regardless'],
     unlessNear: [...EVERYDAY_CHOICE_CUES, ...PROFESSIONAL_CUES, ...OTHER_PERSON_CUES, 'leave|stop|escape|home|safe|safety|away'],
     window: 5,
   },
