@@ -1,19 +1,10 @@
-import { describe, expect, it } from 'vitest';
-import { languageIds } from '../../../test/fixtures/text-checks.ts';
+import { describe, it } from 'vitest';
+import { hasFinding as found, lacksFinding as notFound, noFindings as none } from '../../../test/fixtures/text-checks.ts';
 
 // Probe 23: wording of the kind published case reviews and inquiries quote, by family (lexicon-probe23.ts and the
 // entries it extends), each with its inflections and close variants, and hard negatives that share its words: an
 // adult's own choice, criticism of the wording, child-centred rewordings, other people and ordinary senses. The
 // reference checker must agree with the fast path on every sentence (languageIds checks it).
-const found = (text: string, id: string): void => {
-  expect(languageIds(text)).toContain(id);
-};
-const notFound = (text: string, id: string): void => {
-  expect(languageIds(text)).not.toContain(id);
-};
-const none = (text: string): void => {
-  expect(languageIds(text)).toEqual([]);
-};
 
 describe('probe 23: "having sex" with adults (had_sex_with_adult)', () => {
   it.each([

@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { languageIds } from '../../../test/fixtures/text-checks.ts';
+import { languageIds, hasFinding as found, lacksFinding as notFound } from '../../../test/fixtures/text-checks.ts';
 
 // Regressions the second round-21 code review found (false alarms and lost findings), each with the wording the change
 // that caused it was meant to catch, which must still be found. The reference checker must agree.
-const found = (text: string, id: string): void => {
-  expect(languageIds(text)).toContain(id);
-};
-const notFound = (text: string, id: string): void => {
-  expect(languageIds(text)).not.toContain(id);
-};
 
 describe('review 21b H5: reassurance that it was in no way her fault', () => {
   it.each([

@@ -1,17 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { languageIds } from '../../../test/fixtures/text-checks.ts';
+import { languageIds, hasFinding as found, lacksFinding as notFound } from '../../../test/fixtures/text-checks.ts';
 
 // Regressions review 23B found in the round-23 language changes (lang23, 2965f68 to 064f955): false alarms and lost
 // findings on ordinary wording, items A-R and the cheap "both wrong" ones. languageIds also checks that the reference
 // checker agrees.
 const silent = (text: string): void => {
   expect(languageIds(text)).toEqual([]);
-};
-const found = (text: string, id: string): void => {
-  expect(languageIds(text)).toContain(id);
-};
-const notFound = (text: string, id: string): void => {
-  expect(languageIds(text)).not.toContain(id);
 };
 
 describe('review 23B A: a relative’s own partner; the child’s own partner seen by a relative', () => {

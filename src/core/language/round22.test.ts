@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { languageIds } from '../../../test/fixtures/text-checks.ts';
+import { languageIds, hasFinding as found, lacksFinding as notFound } from '../../../test/fixtures/text-checks.ts';
 
 // Round 22: each new family of wording with its positives, and ordinary sentences that share its words (an adult's
 // own choice, an organisation as the subject, negation, criticism of the wording, a same-age partner, a procedure's
 // name) that must get no finding of it. The reference checker must agree with the fast path on every sentence.
-const found = (text: string, id: string): void => {
-  expect(languageIds(text)).toContain(id);
-};
-const notFound = (text: string, id: string): void => {
-  expect(languageIds(text)).not.toContain(id);
-};
 
 describe('round 22: the child’s character named as the problem', () => {
   it.each([

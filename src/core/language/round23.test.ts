@@ -1,18 +1,9 @@
-import { describe, expect, it } from 'vitest';
-import { languageIds } from '../../../test/fixtures/text-checks.ts';
+import { describe, it } from 'vitest';
+import { hasFinding as found, lacksFinding as notFound, noFindings as none } from '../../../test/fixtures/text-checks.ts';
 
 // Round 23: each family of wording with its positives, and ordinary sentences that share its words (an adult's own
 // choice or act, a job's ordinary words, criticism of a record's wording) that must get no finding of it. The
 // reference checker must agree with the fast path on every sentence (languageIds checks it).
-const found = (text: string, id: string): void => {
-  expect(languageIds(text)).toContain(id);
-};
-const notFound = (text: string, id: string): void => {
-  expect(languageIds(text)).not.toContain(id);
-};
-const none = (text: string): void => {
-  expect(languageIds(text)).toEqual([]);
-};
 
 describe('round 23: an adult’s own choice or act, and ordinary roles', () => {
   it.each([

@@ -2,32 +2,13 @@
 // wrong flag it listed, with the expected result. Every sentence is also run through the reference implementation,
 // which must mirror the rules.
 import { describe, expect, it } from 'vitest';
-import { indicatorRows } from '../../../test/fixtures/text-checks.ts';
-
-const find = indicatorRows(['code', 'experiencer', 'negated', 'hypothetical', 'historical']);
-
-const codes = (note: string) => find(note).map((r) => r[0]);
-
-/** The sentence must give exactly these codes (any flags). */
-function exactly(title: string, cases: readonly [string, readonly string[]][]) {
-  it.each(cases)(`${title}: %s`, (note, expected) => {
-    expect([...codes(note)].sort()).toEqual([...expected].sort());
-  });
-}
-
-/** The sentence must give the code with these flags: [experiencer, negated, hypothetical, historical]. */
-function gives(title: string, cases: readonly [string, string, string, boolean, boolean, boolean][]) {
-  it.each(cases)(`${title}: %s`, (note, code, experiencer, negated, hypothetical, historical) => {
-    expect(find(note)).toContainEqual([code, experiencer, negated, hypothetical, historical]);
-  });
-}
-
-/** False alarms: the sentence must not give the code. */
-function falseAlarms(title: string, code: string, notes: readonly string[]) {
-  it.each(notes)(`${title}: %s`, (note) => {
-    expect(codes(note)).not.toContain(code);
-  });
-}
+import {
+  codesOf as codes,
+  flagRows as find,
+  givesExactly as exactly,
+  givesFlags as gives,
+  lacksCode as falseAlarms,
+} from '../../../test/fixtures/text-checks.ts';
 
 describe("fa_living_with_unrelated_adults: not relatives, a children's home, a mentor, adopters", () => {
   exactly('relatives and schemes', [

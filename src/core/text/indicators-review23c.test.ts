@@ -1,33 +1,8 @@
 // Regressions review 3 of indicator round 23 found (2026-12-01, snapshot f190155): each false alarm, lost finding and
 // wrong flag it listed, with the expected result. Every sentence is also run through the reference implementation,
 // which must mirror the rules.
-import { describe, expect, it } from 'vitest';
-import { indicatorRows } from '../../../test/fixtures/text-checks.ts';
-
-const find = indicatorRows(['code', 'experiencer', 'negated', 'hypothetical', 'historical']);
-
-const codes = (note: string) => find(note).map((r) => r[0]);
-
-/** The sentence must give these codes (and maybe others). */
-function finds(title: string, cases: readonly [string, readonly string[]][]) {
-  it.each(cases)(`${title}: %s`, (note, expected) => {
-    expect(codes(note)).toEqual(expect.arrayContaining([...expected]));
-  });
-}
-
-/** The sentence must give the code with these flags: [experiencer, negated, hypothetical, historical]. */
-function gives(title: string, cases: readonly [string, string, string, boolean, boolean, boolean][]) {
-  it.each(cases)(`${title}: %s`, (note, code, experiencer, negated, hypothetical, historical) => {
-    expect(find(note)).toContainEqual([code, experiencer, negated, hypothetical, historical]);
-  });
-}
-
-/** False alarms: the sentence must not give the code. */
-function falseAlarms(title: string, code: string, notes: readonly string[]) {
-  it.each(notes)(`${title}: %s`, (note) => {
-    expect(codes(note)).not.toContain(code);
-  });
-}
+import { describe } from 'vitest';
+import { givesCodes as finds, givesFlags as gives, lacksCode as falseAlarms } from '../../../test/fixtures/text-checks.ts';
 
 describe('da_coached_account: the veto is about who speaks, not the writer or the child', () => {
   finds('someone else answers for the child', [
