@@ -77,6 +77,14 @@ const FAMILY =
 const FAMILY_HOMES = FAMILY.split('|')
   .map((w) => `${w}'s|${w}s`)
   .join('|');
+/** Round 23: a place to stay from family, services, staff or friends, leave to stay up or in, or leave given to an adult. */
+const SERVICE_STAY_VETOES = [
+  FAMILY,
+  'council|hostel|foster|placement|refuge|school|college|hotel|staff|carer|carers|friend|friends',
+  'social|key|support|housing worker|workers',
+  STAY_IN,
+  ADULT_OBJECT,
+];
 /** A gift or money with an ordinary explanation: an occasion, a relative who gave it, earnings, savings. */
 const EXPLAINED_CUES: readonly string[] = [
   'birthday|christmas|xmas|eid|diwali|hanukkah|anniversary|receipt|receipts|savings|saved|wages|wage|earned|earns|earnings|payslip|allowance|bursary|voucher|vouchers|refund|second-hand|secondhand|charity|donated|foodbank|uniform|lunch|fare|fares|contract|upgrade|insurance',
@@ -6222,14 +6230,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     requiresNear: [ADULTS, 'older|olders|lads|boyfriend|landlord'],
     // Not services, staff or a friend's family ("the council offered her a room", "staff let her stay up"), not a room
     // given to an adult ("gave the man a bed on the ward"), not a garage or an address for storage or post.
-    unlessNear: [
-      FAMILY,
-      'council|hostel|foster|placement|refuge|school|college|hotel|staff|carer|carers|friend|friends',
-      'social|key|support|housing worker|workers',
-      STAY_IN,
-      ADULT_OBJECT,
-      'storage|post|mail|letters|parcels|parking',
-    ],
+    unlessNear: [...SERVICE_STAY_VETOES, 'storage|post|mail|letters|parcels|parking'],
     window: 8,
   },
   // Leave to stay at a place (a flat, a house, overnight) given to a child, not to the man or the tenants, and not to
@@ -6238,14 +6239,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     code: 'rg_accommodation_offered',
     patterns: ['let|lets|letting|allowed|allows * [*] [*] [*] stay|sleep|crash'],
     requiresNear: ['flat|flats|house|address|place|trap|over|overnight|night|nights|weekend|weekends|free'],
-    unlessNear: [
-      FAMILY,
-      'council|hostel|foster|placement|refuge|school|college|hotel|staff|carer|carers|friend|friends',
-      'social|key|support|housing worker|workers',
-      STAY_IN,
-      ADULT_OBJECT,
-      'allowed|allows|allowing to stay|sleep|crash',
-    ],
+    unlessNear: [...SERVICE_STAY_VETOES, 'allowed|allows|allowing to stay|sleep|crash'],
     window: 8,
   },
   // Free rent from a man, not from an employer or a landlord for work ("free rent in return for work on the house").
