@@ -116,6 +116,19 @@ const ADULT_SEXUAL_CONTACT_ALTERNATIVES = [
 ];
 const ADULT_ROMANCE_VETOES = [...OTHER_PERSON_CUES, ...FRIEND_CUES, 'dating app|apps|site|sites|website|websites|profile|profiles'];
 
+// What fine_on_return and returned_fine (one entry until round 22) tell the writer, with their source: the same
+// reasoning as "safe and well" on return.
+const FINE_ON_RETURN = {
+  category: 'minimises_harm',
+  explanation:
+    'Describes how the child seemed on return, not what happened to them. Children who have been abused often appear calm; it says nothing about where they were or who they were with.',
+  alternatives: [
+    'Record where the child was, who with, and what they said in the return home interview',
+    'The child presented as [presentation]; this does not rule out harm: record the risks the episode showed',
+  ],
+  source: 'childrens_society_2022',
+} as const satisfies Pick<LexiconEntry, 'category' | 'explanation' | 'alternatives' | 'source'>;
+
 const ENTRIES: readonly LexiconEntry[] = [
   // ===== Child sexual exploitation: consent, choice and sexualising labels =====
   {
@@ -5652,14 +5665,7 @@ const ROUND_17_ENTRIES: readonly LexiconEntry[] = [
       'appeared|appears|seemed|seems|looked|looks|presented|presents [to] [be] fine|ok|okay|alright|unharmed|unscathed|unaffected|untroubled',
       'none the worse [for] [wear]',
     ],
-    category: 'minimises_harm',
-    explanation:
-      'Describes how the child seemed on return, not what happened to them. Children who have been abused often appear calm; it says nothing about where they were or who they were with.',
-    alternatives: [
-      'Record where the child was, who with, and what they said in the return home interview',
-      'The child presented as [presentation]; this does not rule out harm: record the risks the episode showed',
-    ],
-    source: 'childrens_society_2022', // same reasoning as "safe and well" on return
+    ...FINE_ON_RETURN,
     requiresNear: ['returned|returns|return|returning|located|found|back|reappeared|missing|misper|mfh|rhi|absent|absence|episode|overnight|olders|elders|men'],
     unlessNear: [
       'illness|ill|poorly|operation|surgery|flu|cold|holiday|trip|residential|exam|exams|test|tests|injury|fall|fell|results|result|scan|scans|bloods',
@@ -5675,14 +5681,7 @@ const ROUND_17_ENTRIES: readonly LexiconEntry[] = [
     // requirement of fine_on_return by itself ("returned", "back"), so that "he came back fine from the shop" was a
     // finding (review 21b L17, left from round 21). Here the context must be a missing episode, not the return.
     patterns: ['returned|returns|came|comes|come|got|gets home|back fine|ok|okay|alright|unharmed|unscathed'],
-    category: 'minimises_harm',
-    explanation:
-      'Describes how the child seemed on return, not what happened to them. Children who have been abused often appear calm; it says nothing about where they were or who they were with.',
-    alternatives: [
-      'Record where the child was, who with, and what they said in the return home interview',
-      'The child presented as [presentation]; this does not rule out harm: record the risks the episode showed',
-    ],
-    source: 'childrens_society_2022', // same reasoning as "safe and well" on return
+    ...FINE_ON_RETURN,
     // Review 22B L14: not police alone ("she came home fine from her dad's, police said").
     requiresNear: ['located|found|reappeared|missing|misper|mfh|rhi|absent|absence|episode|episodes|overnight|olders|elders|men'],
     unlessNear: [
