@@ -13,6 +13,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parse } from 'csv-parse';
 import { checkRow, type RawRow } from '../src/core/review/row.ts';
+import { useAutomatonCache } from '../src/services/automaton-cache.ts';
 import { checkRows, reviewToDir } from '../src/services/review-run.ts';
 
 export type ChildResult = {
@@ -28,6 +29,9 @@ export type ChildResult = {
   reportMs: number; // review: after that, the summary, report.json's assembly and report.html
   maxRssMB: number;
 };
+
+// As `lantern review` does (cli/main.ts): built phrase automata are kept in node_modules/.cache between runs.
+useAutomatonCache();
 
 const [mode, file, out, workersArg] = process.argv.slice(2);
 if ((mode !== 'review' && mode !== 'parse' && mode !== 'csv-parse' && mode !== 'read') || !file) {

@@ -3,9 +3,13 @@ import path from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { ValidationError } from '../core/errors.ts';
 import { ROLE_KEYS } from '../core/records/vocab.ts';
+import { useAutomatonCache } from '../services/automaton-cache.ts';
 
 // Each command loads its own modules when it runs: `lantern screen` must not pay for the web server and the database
 // driver (loading everything through tsx took about 6 s per run; one command's modules take well under 1 s).
+// Commands that analyse text (check-language, indicators, triage, review, the server's live hints) load the phrase
+// automaton from node_modules/.cache instead of building it again (services/automaton-cache.ts).
+useAutomatonCache();
 const openRuntime = async (o: { dataDir?: string }) => (await import('./runtime.ts')).openRuntime(o);
 
 const port = (v: string) => {

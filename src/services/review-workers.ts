@@ -15,6 +15,7 @@ import {
 import { checkRow, type RawRow } from '../core/review/row.ts';
 import type { BadRow } from '../core/review/summary.ts';
 import type { TableEntries, Translator } from '../core/review/tape.ts';
+import { useAutomatonCache } from './automaton-cache.ts';
 import type { Batch } from './review-batches.ts';
 
 // The work of a review (services/review-run.ts) that runs on worker threads, or on the calling thread with workers: 0:
@@ -160,6 +161,8 @@ const WORKER_FLAG = 'lanternReviewWorker';
 const YOUNG_GENERATION_MB = 128;
 
 function workerMain(): void {
+  // As the CLI does for its own thread (cli/main.ts): the analysis's automaton from the cache, not built again here.
+  useAutomatonCache();
   const port = parentPort!;
   const analyser = new NoteAnalyser();
   let people: { tables: TableEntries; options: PeopleOptions } | null = null;

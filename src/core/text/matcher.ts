@@ -923,6 +923,83 @@ function matchFlat(f: Flat, ta: TokenArrays, from: number, to: number, out: numb
   return outLen / 3;
 }
 
+// Building the automaton of the analysis's combined matcher takes about a second (most of it minimalDag), in every
+// process and worker thread that analyses text: most of a CLI call's time, and a second of each review worker's. A
+// store keeps built automata between processes; the Node entry points set one (services/automaton-cache.ts), the
+// browser none. An automaton is stored under a key computed from its encoded patterns and entries (their words as this
+// process's vocabulary ids), so a changed pattern, entry order or vocabulary gives a new key; the store adds the
+// builder's own version (a hash of this file). A stored automaton is used only if it unpacks whole (packFlat's
+// checksum), else it is built again and stored over it.
+export type AutomatonStore = { load(key: string): Int32Array | null; save(key: string, data: Int32Array): void };
+let store: AutomatonStore | null = null;
+/** Sets (or, with null, removes) the store of built automata for matchers built from now on. */
+export function setAutomatonStore(s: AutomatonStore | null): void {
+  store = s;
+}
+
+function automatonKey(patterns: readonly Int32Array[], entries: readonly number[]): string {
+  // Two independent 32-bit hashes over every pattern's ints and its entry, and the counts: a 64-bit key.
+  let h1 = 0x2545f491;
+  let h2 = 0x9e3779b9;
+  let ints = 0;
+  const mix = (v: number) => {
+    h1 = Math.imul(h1 ^ v, 0x85ebca77);
+    h1 = (h1 << 13) | (h1 >>> 19);
+    h2 = Math.imul(h2 + v, 0xc2b2ae3d) ^ (h2 >>> 16);
+    ints++;
+  };
+  for (let p = 0; p < patterns.length; p++) {
+    const enc = patterns[p]!;
+    mix(enc.length);
+    for (let k = 0; k < enc.length; k++) mix(enc[k]!);
+    mix(entries[p]!);
+  }
+  const hex = (h: number) => (h >>> 0).toString(16).padStart(8, '0');
+  return `${patterns.length}-${ints}-${hex(h1)}${hex(h2)}`;
+}
+
+// Packed layout: MAGIC, FORMAT, nodes, hmask, the lengths of node, valData, edges, root and hash, a checksum of what
+// follows, then those five arrays.
+const PACK_MAGIC = 0x4c4e5441; // "LNTA"
+const PACK_FORMAT = 1;
+const PACK_HEADER = 10;
+
+function checksum(a: Int32Array, from: number): number {
+  let h = 0x811c9dc5;
+  for (let k = from; k < a.length; k++) h = Math.imul(h ^ a[k]!, 0x01000193);
+  return h | 0;
+}
+
+function packFlat(f: Flat): Int32Array {
+  const parts = [f.node, f.valData, f.edges, f.root, f.hash];
+  const out = new Int32Array(PACK_HEADER + parts.reduce((n, a) => n + a.length, 0));
+  out.set([PACK_MAGIC, PACK_FORMAT, f.nodes, f.hmask, ...parts.map((a) => a.length)]);
+  let at = PACK_HEADER;
+  for (const a of parts) {
+    out.set(a, at);
+    at += a.length;
+  }
+  out[9] = checksum(out, PACK_HEADER);
+  return out;
+}
+
+/** The automaton packed by packFlat, or null if `a` is not one whole (another format, truncated, altered). */
+function unpackFlat(a: Int32Array | null): Flat | null {
+  if (!a || a.length < PACK_HEADER || a[0] !== PACK_MAGIC || a[1] !== PACK_FORMAT) return null;
+  const lengths = Array.from(a.subarray(4, 9));
+  if (lengths.some((n) => n < 0) || PACK_HEADER + lengths.reduce((n, k) => n + k, 0) !== a.length) return null;
+  const [nodes, hmask] = [a[2]!, a[3]!];
+  if (lengths[0] !== NODE_SIZE * nodes || lengths[4] !== 3 * (hmask + 1) || checksum(a, PACK_HEADER) !== a[9]) return null;
+  const parts: Int32Array[] = [];
+  let at = PACK_HEADER;
+  for (const n of lengths) {
+    parts.push(a.slice(at, at + n));
+    at += n;
+  }
+  const [node, valData, edges, root, hash] = parts as [Int32Array, Int32Array, Int32Array, Int32Array, Int32Array];
+  return { nodes, node, valData, edges, root, hash, hmask };
+}
+
 /** Compile entries of patterns into one matcher. Throws an Error naming the first invalid pattern. */
 export function compilePatterns<T>(entries: readonly { patterns: readonly string[]; value: T }[]): RangePhraseMatcher<T> {
   const patterns: Int32Array[] = [];
@@ -938,9 +1015,17 @@ export function compilePatterns<T>(entries: readonly { patterns: readonly string
   // at load pays only for those it uses (analyse.ts's combined matcher, not also the indicators' and the lexicon's).
   let flat: Flat | null = null;
   const build = (): Flat => {
+    const key = store ? automatonKey(patterns, patternEntries) : '';
+    const kept = store ? unpackFlat(store.load(key)) : null;
+    if (kept) {
+      patterns.length = patternEntries.length = 0;
+      return kept;
+    }
     const pos = positionsOf(patterns, patternEntries);
     patterns.length = patternEntries.length = 0;
-    return flatten(minimalDag(pos), pos.minSym);
+    const built = flatten(minimalDag(pos), pos.minSym);
+    store?.save(key, packFlat(built));
+    return built;
   };
   const values = entries.map((e) => e.value);
   const triples: number[] = [];
