@@ -26,11 +26,11 @@ describe('lexicon data', () => {
     const counts = Object.fromEntries(LANGUAGE_CATEGORY_KEYS.map((k) => [k, LEXICON.filter((e) => e.category === k).length]));
     expect(counts).toMatchInlineSnapshot(`
       {
-        "adult_centred_label": 43,
-        "blames_child": 118,
+        "adult_centred_label": 45,
+        "blames_child": 119,
         "criminalises_child": 100,
-        "implies_consent": 94,
-        "minimises_harm": 101,
+        "implies_consent": 98,
+        "minimises_harm": 104,
         "sexualises": 54,
       }
     `);

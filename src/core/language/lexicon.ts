@@ -27,6 +27,7 @@ import {
 import { REVIEW_WORDING_ENTRIES } from './lexicon-review.ts';
 import { ROUND_22_ENTRIES, ROUND_22_HARM_ENTRIES, ROUND_22_MORE_ENTRIES } from './lexicon-round22.ts';
 import { ROUND_23_ENTRIES } from './lexicon-round23.ts';
+import { ROUND_24_ENTRIES } from './lexicon-round24.ts';
 import { PROBE_23_ENTRIES } from './lexicon-probe23.ts';
 import type { LexiconEntry } from './types.ts';
 
@@ -306,7 +307,9 @@ const ENTRIES: readonly LexiconEntry[] = [
       ...SAME_AGE_PARTNER_CUES,
 
       "not|never|wasn't|isn't|weren't|wasnt|isnt|non|hardly [fully|entirely|truly|really] consensual",
-      'information|referral|sharing|share|assessment|examination|treatment|procedure|photograph|photographs',
+      // Round 24: sharing of information, not "consensual sharing between Maya and a 19 year old" (images).
+      'information|referral|assessment|examination|treatment|procedure|photograph|photographs',
+      'sharing|share of|with information|data|records|details|the|her|his|their',
     ],
     window: 3,
   },
@@ -611,6 +614,9 @@ const ENTRIES: readonly LexiconEntry[] = [
 
       'gaming|gamer|gamers|xbox|playstation|ps4|ps5|fortnite|roblox|minecraft|console|headset|server|discord|befriended|befriends|strangers|chatting|talking|messaging|messaged|players',
       'met|meets|meet|someone|somebody [*] [*] on the game',
+      // Round 24: a person, account or message right before ("the man on the game", "the comments from the man on the
+      // game", "messaged the 12 year old on the game"): the prostitution sense follows a verb ("is on the game").
+      'man|men|person|people|account|accounts|user|users|player|players|adult|adults|stranger|strangers|comments|comment|messages|message|chat|chats|boy|boys|girl|girls|guy|guys|lad|lads|old|olds|someone|somebody|friend|friends on the game',
     ],
     window: 4,
   },
@@ -891,6 +897,8 @@ const ENTRIES: readonly LexiconEntry[] = [
       // Review 23B: "as easy among the lads", not "he seems easy among the lads in his team"; "known to the lads as easy".
       'as easy among|with [the] [older] lads|boys|men|males|guys',
       'known to [the] * [*] [*] [*] as easy',
+      // Round 24: "Leah is easy according to the other residents".
+      'easy according to',
     ],
     // "easy to" after the word, not the "to" of "known to be easy" (round 23). Review 23B: an easy baby, easy company, a
     // journey easy for her or called easy by mum.
@@ -1182,7 +1190,10 @@ const ENTRIES: readonly LexiconEntry[] = [
       // Review 23C: with what an adult does (let, collect, report, plead ...) or "not": "who lives with her mum, chose
       // to go with the men" is the child's choice (the cue does not see the comma).
       `mum|mam|mother|dad|father|stepdad|stepmum|stepfather|stepmother|parent|parents|carer|carers|nan|gran|grandad|uncle|aunt|teacher|officer|officers|worker|manager|staff|${AGE_TOKENS} [has|had|have|also] chose|chosen|choose|chooses|choosing not`,
-      `mum|mam|mother|dad|father|stepdad|stepmum|stepfather|stepmother|parent|parents|carer|carers|nan|gran|grandad|uncle|aunt|teacher|officer|officers|worker|manager|staff|${AGE_TOKENS} [has|had|have|also] chose|chosen|choose|chooses|choosing to let|allow|collect|report|move|plead|share|call|ring|phone|inform|tell|keep|take|drive|pick|send|bring|contact|refer|close|end|confiscate|remove|give|pay|sublet|apply|arrest|charge|search|visit|drink`,
+      `mum|mam|mother|dad|father|stepdad|stepmum|stepfather|stepmother|parent|parents|carer|carers|nan|gran|grandad|uncle|aunt|teacher|officer|officers|worker|manager|staff|${AGE_TOKENS} [has|had|have|also] chose|chosen|choose|chooses|choosing to let|allow|collect|report|move|plead|share|call|ring|phone|inform|tell|keep|drive|pick|send|bring|contact|refer|close|end|confiscate|remove|give|pay|sublet|apply|arrest|charge|search|visit|drink`,
+      // Round 24: "take" only with the child or others as its object ("mum chose to take her to the flat"), not "Jade,
+      // with her dad, chose to take the train to the men" (the cue does not see the comma).
+      `mum|mam|mother|dad|father|stepdad|stepmum|stepfather|stepmother|parent|parents|carer|carers|nan|gran|grandad|uncle|aunt|teacher|officer|officers|worker|manager|staff|${AGE_TOKENS} [has|had|have|also] chose|chosen|choose|chooses|choosing to take [the] her|him|them|children|child|kids`,
       // Round 23: an everyday act chosen ("chose to sit at the front of the car on the way to contact").
       // Review 23A: not "chose to sit in the car with the two men", "chose to wear the underwear the 30-year-old bought
       // her", "chose to watch porn with the older men": where she sits, what she wears or watches can be the harm.
@@ -2582,7 +2593,14 @@ const ENTRIES: readonly LexiconEntry[] = [
       'Adults are using online technology to access and abuse the child',
     ],
     source: 'language_matters', // [B] "Child has been sending explicit pictures to an adult"
-    requiresNear: [...ADULT_CUES, 'stranger|strangers|unknown|online|someone|people|snapchat|instagram|whatsapp|telegram|discord', `of ${PRONOUN_SELF}`],
+    // Round 24: a person or account met online ("sent pictures to the person he met on the game").
+    requiresNear: [
+      ...ADULT_CUES,
+      'stranger|strangers|unknown|online|someone|people|snapchat|instagram|whatsapp|telegram|discord',
+      `of ${PRONOUN_SELF}`,
+      'person|user|account|profile|gamer he|she|they met|knew',
+      'met on|online',
+    ],
     unlessNear: [
       // Round 19: tied to the recipient or the subject of the pictures, so that a record header ("School police
       // officer: Jess has been sending nudes to older lads") does not block the entry.
@@ -3956,6 +3974,9 @@ const ENTRIES: readonly LexiconEntry[] = [
       // Round 23: "nothing they did made it their fault".
       // Review 23B: "none of what the men did to her makes it her fault" (seven words between).
       'nothing|none [*] [*] [*] [*] [*] [*] [*] made|makes|make it|this her|his|their [own] fault',
+      // Round 24: the blame put on the child by others, reported as theirs ("the girls were repeatedly told they were to
+      // blame", "she was made to feel she was to blame"), not the child telling it ("she told police she was to blame").
+      'was|were|been|being [repeatedly|often|always] told|made [to] [feel|believe|think] [that] they|she|he',
 
       "not|isn't|wasn't|isn’t|wasn’t|nobody|nobody's|none|nothing|without",
       'nothing|none [*] [*] [*] [*] [*] [*] was|is|were|are her|his|their [own] fault',
@@ -6561,6 +6582,8 @@ const ROUND_19_ENTRIES: readonly LexiconEntry[] = [
     requiresNear: ['pays|paid|pay|gives|gave|give|buys|bought|keeps|kept|tenner|trainers|wages|co-defendant|defendant|lifts|trip|trips'],
     unlessNear: [
       'learning|school|college|peer|youth|mentoring|programme|scheme|project|teacher|tutor|coach|church|mosque|visa|charity|sponsored|sponsorship|trust|dbs|volunteer|reading',
+      // Round 24: the mentor's sessions ("Mentor: Tommy keeps missing our sessions").
+      'session|sessions|appointment|appointments',
       "mum|dad|mother|father|parents|aunt|aunts|auntie|cousins|nan|gran|grandparents|mum's|dad's",
     ],
     window: 8,
@@ -7017,5 +7040,6 @@ export const LEXICON: readonly LexiconEntry[] = [
   ...ROUND_22_HARM_ENTRIES,
   ...ROUND_22_MORE_ENTRIES,
   ...ROUND_23_ENTRIES,
+  ...ROUND_24_ENTRIES,
   ...PROBE_23_ENTRIES,
 ];

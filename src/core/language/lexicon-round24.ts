@@ -1,0 +1,220 @@
+import { ADULT_AGE_CUES, ADULT_CUES, AGE_NUMBERS, AGE_TOKENS, OTHER_PERSON_CUES } from './lexicon-cues.ts';
+import type { LexiconEntry } from './types.ts';
+
+// Round 24: families of wording from the tuning sets (fresh23 first), each written for its inflections and variants and
+// checked against ordinary sentences that share its words (round24.test.ts). Sources as in lexicon.ts (sources.ts,
+// shared/SOURCES.md section 3).
+
+// Online abuse: chat, images, a contact met in a game.
+const ONLINE_CUES = [
+  'online|internet|snapchat|instagram|whatsapp|tiktok|discord|telegram|facebook|game|games|gaming|gamer|gamers|fortnite|roblox|xbox|playstation|account|user|users|platform|app',
+  'sextortion|groom*|blackmail|blackmailed|nudes|nude|images|pics|pictures|photos|videos|webcam|livestream|streaming',
+];
+// Friends, classmates and siblings: chat or pictures between children.
+const PEER_CUES = ['friend|friends|mate|mates|classmate|classmates|sister|brother|cousin|peers|peer'];
+
+export const ROUND_24_ENTRIES: readonly LexiconEntry[] = [
+  {
+    id: 'online_harm_trifled_round24',
+    // Online abuse recorded as chat, a prank or a few pictures: "it was only a few pics, he'll get over it", "the user was
+    // grooming a 12 year old but it was just chat", "the sextortion was a prank between gamers" (fresh23 judgement call).
+    patterns: [
+      'only|just a few|couple [of] pics|pictures|photos|images|nudes|selfies|snaps|videos',
+      'only|just a pic|picture|photo|image|nude|selfie|snap',
+      'is|was|were|are just|only|simply|merely chat|chatting|messages|messaging|texts|texting|flirting|banter',
+      'is|was|were|are [just|only|simply] a|an prank|joke|wind-up|windup',
+      'as a|an [harmless] prank|joke|wind-up|windup',
+    ],
+    category: 'minimises_harm',
+    explanation:
+      'Records online abuse as chat, a joke or a few pictures. An adult’s sexual messages to a child, requests for images and threats to share them are abuse, whatever was sent.',
+    alternatives: [
+      'An adult [age, account] sent sexual messages to the child / obtained images of the child: record what was sent and asked',
+      'The child is being threatened with sharing of images (sextortion): report to police and CEOP',
+    ],
+    source: 'childrens_society_2018', // the guide's principle: do not minimise
+    requiresNear: ONLINE_CUES,
+    unlessNear: [
+      ...PEER_CUES,
+      // Pictures of a holiday, a pet or a school event; a joke in class.
+      'holiday|holidays|trip|album|wedding|birthday|dog|cat|pet|class|lesson|assembly|drama|sports|football|school|camera|printed|print|frame|art',
+    ],
+    window: 10,
+  },
+  {
+    id: 'came_to_work_round24',
+    // A trafficked child recorded as having come to work: "the Albanian boy came here to work and is not a trafficking
+    // victim", "she came to the UK to work in a nail bar" (fresh23 judgement call: presence at a place of work recorded as
+    // coming of their own accord).
+    patterns: [
+      // With the adverb before it, one finding ("voluntarily came to the UK to work").
+      '[voluntarily|willingly|freely] came|come|comes|travelled|traveled|moved here|over to work|earn',
+      '[voluntarily|willingly|freely] came|come|comes|travelled|traveled|moved to the uk|england|britain|country|city to work|earn',
+      'is|was|are|were here to work|earn',
+      // One finding with the agreement before it ("agreed to come to the UK to work", not two).
+      'agreed|agrees|wanted|wants|decided|chose to come|travel|move here|over to work|earn',
+      'agreed|agrees|wanted|wants|decided|chose to come|travel|move to the uk|england|britain|country|city to work|earn',
+    ],
+    category: 'implies_consent',
+    explanation:
+      'Records a trafficked child as having come to work. Children moved to work in nail bars, cannabis farms or car washes are victims of trafficking, whatever they agreed to at the start.',
+    alternatives: [
+      'The child was brought to [place] and made to work: consider an NRM referral and a trafficking assessment',
+      'The child says they came to work: record who arranged the journey, who they owe and who keeps the money',
+    ],
+    source: 'yjlc', // [C] trafficked children are victims, not offenders or workers
+    requiresNear: [
+      'boy|boys|girl|girls|child|children|yp|teenager|teenagers|lad|minor|minors|unaccompanied|uasc|trafficking|trafficked|nrm|victim|age-assessed|age',
+      '10|11|12|13|14|15|16|17 [year|yr|years] [old]',
+    ],
+    unlessNear: [
+      ...OTHER_PERSON_CUES,
+      'man|men|woman|women|adult|adults|worker|workers|staff|nurse|nurses|doctor|doctors|visa|student|students|seasonal',
+      AGE_TOKENS,
+      `aged ${AGE_NUMBERS}`,
+    ],
+    window: 10,
+  },
+  {
+    id: 'happy_working_round24',
+    // A child in labour exploitation read as content: "the Vietnamese boy is happy working at the nail bar and does not
+    // want to leave", "seems content to work at the car wash".
+    patterns: [
+      'is|was|are|were|seems|seemed|appears|appeared happy|content|keen|glad to work at|in|for',
+      'is|was|are|were|seems|seemed|appears|appeared happy|content|keen|glad working',
+    ],
+    category: 'implies_consent',
+    explanation: 'Reads a child’s compliance with the people who make them work as contentment. Trafficked children often say they are happy and owe a debt.',
+    alternatives: [
+      'The child is working at [place] for [who]: record the hours, the pay, any debt and who holds their documents; consider an NRM referral',
+      'The child’s apparent willingness may be the result of debt bondage, threats or control',
+    ],
+    source: 'yjlc', // [C] trafficked children are victims
+    requiresNear: [
+      'nail|nails|car|wash|cannabis|farm|farms|takeaway|factory|brothel|trafficked|trafficking|vietnamese|albanian|debt|owes|owe|owed|nrm|unpaid|documents|passport',
+      'does|did not want to leave',
+      "doesn't|doesn’t|didn't|didn’t want to leave",
+    ],
+    unlessNear: [...OTHER_PERSON_CUES, 'saturday|saturdays|weekend|weekends|apprenticeship|apprentice|placement|volunteer|volunteering|experience|paper|round'],
+    window: 10,
+  },
+  {
+    id: 'criminal_path_round24',
+    // Exploitation into crime recorded as a road the child picked: "Connor chose a criminal path after leaving school",
+    // "opted for the gang route". ("A life of crime", "a criminal career" and "criminal lifestyle" are their own entries,
+    // life_of_crime_round22 and others.)
+    patterns: [
+      'chose|chosen|choose|chooses|choosing|picked|opted|opts|opting|took|taken [for] a|the criminal|crime|gang|offending|drug|drugs path|route|road',
+      'chose|chosen|choose|chooses|choosing|picked|opted|opts|opting [for] a|the path|road|route of crime|offending',
+    ],
+    category: 'implies_consent',
+    explanation: 'Records criminal exploitation as a career the child picked. Children are groomed into crime by adults, with money, status, debt and threats.',
+    alternatives: [
+      'The child has been drawn into [offending] by [who]: record what was given, promised or threatened',
+      'The child is being criminally exploited: consider an NRM referral',
+    ],
+    source: 'complex_safeguarding_wales', // [D] "Recruited / working" -> "criminally exploited"
+    unlessNear: [...OTHER_PERSON_CUES, 'man|men|adult|adults|perpetrator|perpetrators|dealer|dealers', AGE_TOKENS, `aged ${AGE_NUMBERS}`],
+  },
+  {
+    id: 'mentor_role_round24',
+    // The adult recorded in the role he gives himself, as the child's mentor or sponsor: "the 2014 record said the man
+    // was the boy's mentor and took him to London" (fresh23 judgement call: mentoring words for the abusing adult).
+    patterns: ["boy's|girl's|child's|lad's|teenager's|yp's|boy’s|girl’s|child’s|lad’s mentor|sponsor"],
+    category: 'adult_centred_label',
+    explanation:
+      'Names an adult who controls or exploits the child by the caring role he claims, such as mentor or sponsor. That hides what he is doing to the child.',
+    alternatives: ['The adult who is exploiting the child (record their name, age and what they provide or demand)'],
+    source: 'childrens_society_2018', // the guide's principle: name the adult, not the abuser's framing
+    requiresNear: [...ADULT_CUES, 'took|takes|take|drove|drives|pays|paid|gives|gave|bought|buys|flat|house|stays|stayed'],
+    unlessNear: [
+      'learning|school|college|peer|youth|mentoring|programme|scheme|project|teacher|tutor|coach|church|mosque|visa|charity|sponsored|sponsorship|trust|dbs|volunteer|reading|session|sessions',
+    ],
+    window: 8,
+  },
+  {
+    id: 'claimed_relative_round24',
+    // An adult who passes the child off as a relative, recorded in his words: "the man said the lad was his nephew but
+    // they didnt look related", "came in with his uncle again, the man booked the room in cash" (fresh23 judgement call:
+    // family words for the abusing adult).
+    patterns: ['uncle|nephew|niece|cousin|daughter|son|brother|sister'],
+    category: 'adult_centred_label',
+    explanation:
+      'Names an adult by the family role he claims. Exploiting adults pass children off as relatives to book rooms and move them: record who the adult is and what was seen.',
+    alternatives: ['An adult aged about [age], who said he was the child’s [relative], [what was seen]: the relationship is not confirmed'],
+    source: 'childrens_society_2018', // the guide's principle: name the adult, not the abuser's framing
+    requiresNear: [
+      'look|looks|looked|seem|seems|seemed related|alike',
+      "not|n't|didnt|doesnt|dont [look|seem|appear] related",
+      'by his|her first name',
+      'room|rooms in|with|for cash',
+      'paid|pays|paying cash for the|a room|rooms',
+    ],
+    window: 10,
+  },
+  {
+    id: 'lad_trifled_round24',
+    // A boy's abuse by an adult woman read as a boy's success: "Ollie is a bit of a lad, the texts with that woman are
+    // just him showing off", "a lucky lad".
+    patterns: ['a bit of a lad', 'a ladies man', 'lucky lad|boy'],
+    category: 'minimises_harm',
+    explanation: 'Reads an adult’s sexual contact with a boy as the boy’s success. Boys are sexually abused and exploited too, and the adult is responsible.',
+    alternatives: ['An adult woman [age] has been sending sexual messages to / having sexual contact with the child: this is abuse'],
+    source: 'childrens_society_2018', // the guide's principle: do not minimise
+    requiresNear: ['woman|women|lady|ladies|adult|adults|older|teacher|neighbour|texts|messages|sex|sexual', ...ADULT_AGE_CUES],
+    unlessNear: [...OTHER_PERSON_CUES, 'lottery|raffle|prize|won|escaped|survived|injury|injured|accident|crash|fall'],
+    window: 12,
+  },
+  {
+    id: 'concern_historic_round24',
+    // A current exploitation concern closed as past: "the county lines concern is historic and he is fine now", "the CSE
+    // concerns are historical".
+    patterns: [
+      'concern|concerns|risk|risks|issue|issues|exploitation|cse|cce|involvement is|are|was|were [now|all] historic|historical',
+      'concern|concerns|risk|risks|issue|issues|exploitation|cse|cce|involvement is|are|was|were [now|all] in the past',
+      'concern|concerns|risk|risks|issue|issues|exploitation|cse|cce|involvement is|are|was|were [now|all] behind her|him|them',
+    ],
+    category: 'minimises_harm',
+    explanation:
+      'Closes a concern of exploitation as past. Exploiting adults often keep their hold on a child, and a quiet spell may mean the control is working.',
+    alternatives: ['There have been no new reports of [concern] since [date]: record what has changed and what would show continuing risk'],
+    source: 'childrens_society_2018', // the guide's principle: do not minimise
+    contextInSentence: true,
+    requiresNear: ['county|lines|cse|cce|exploitation|gang|gangs|grooming|groomed|olders|men|drugs'],
+    unlessNear: [...OTHER_PERSON_CUES, 'housing|damp|boiler|attendance|weight|flooding|asbestos|building'],
+    window: 8,
+  },
+  {
+    id: 'in_love_adult_round24',
+    // A child's attachment to an adult abuser recorded as romance: "the 14 year old was in love with the man", "says she
+    // is in love with her 25-year-old boyfriend".
+    patterns: ['in love with', 'loves him|them and wants'],
+    category: 'implies_consent',
+    explanation:
+      'Records a child’s attachment to an adult abuser as romance. Grooming builds that attachment on purpose; the adult is responsible for the abuse.',
+    alternatives: ['The child describes strong feelings for [adult, age]: concerns exist that they have been groomed'],
+    source: 'docsbay_alternatives', // [A] "concerns exist that the child may have been groomed/coerced"
+    requiresNear: ['man|men|adult|older|perpetrator|abuser|groomer', ...ADULT_AGE_CUES],
+    unlessNear: [
+      ...OTHER_PERSON_CUES,
+      // An adult's own love ("the man said he was in love with her"), not the child's.
+      'man|he|adult|perpetrator|abuser said|says|claimed|claims|told|tells [her|police] [that] he|she [is|was] in love',
+      'the|an|a older|adult man|woman|perpetrator is|was in love',
+      'film|films|song|songs|music|book|books|game|football|place|idea|city',
+    ],
+    window: 8,
+  },
+  {
+    id: 'lazy_exhausted_round24',
+    // Exhaustion recorded as a character flaw: "Kaleb is lazy and falls asleep in lessons", "lazy and always tired"
+    // (fresh23 judgement call).
+    patterns: ['lazy|idle', 'bone idle'],
+    category: 'blames_child',
+    explanation: 'Records exhaustion as laziness. A child who is always tired may be out at night, kept up by adults or exploited.',
+    alternatives: ['The child is often exhausted and falls asleep in lessons: ask where they are at night and who with'],
+    source: 'childrens_society_2018', // the guide's principle; exhaustion as a sign (DOMAIN.md)
+    requiresNear: ['asleep|sleeps|sleeping|slept|sleepy|tired|exhausted|exhaustion|lethargic|yawning|shattered|knackered'],
+    unlessNear: [...OTHER_PERSON_CUES, 'dog|cat|sunday|afternoon|morning|eye|river|susan'],
+    window: 8,
+  },
+];

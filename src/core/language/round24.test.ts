@@ -1,0 +1,140 @@
+import { describe, it } from 'vitest';
+import { hasFinding as found, lacksFinding as notFound, noFindings as none } from '../../../test/fixtures/text-checks.ts';
+
+// Round 24: each family of wording with its positives, and ordinary sentences that share its words (an adult's own
+// choice or act, a job's ordinary words, criticism of a record's wording) that must get no finding of it. The
+// reference checker must agree with the fast path on every sentence (the helpers check it).
+
+describe('round 24: a writer who removes, lists, counts or corrects a term (CRITICISM_CUES)', () => {
+  it.each([
+    "The review removes the term 'sugar daddy' and names the man as an adult who abused Amy.",
+    'The 2008 minutes used the phrase child prostitution.',
+    'The audit found the phrase lifestyle choices in eleven files.',
+    "The training slide lists 'prostitute' and 'promiscuous' as words to avoid about children.",
+    'The SW asked the police to stop describing Nikita as looking older than her age.',
+    'The review says staff should not have called the boy a drug runner.',
+    'Staff reflected that calling Mo a gang member ignored that he had been groomed from 12.',
+    'The review notes that the girls were told they were to blame, and says this was wrong.',
+    'Agencies treated the girls as troublesome instead of as children being abused.',
+  ])('not flagged: %s', none);
+
+  // The child's own doings with the same verbs keep the finding.
+  it.each([
+    ['She removed her coat and said she chose to go with the men.', 'chose_to'],
+    ['He stopped going to school and is now a drug runner for the olders.', 'drug_runner'],
+    ['Mum said he should not have called her; he is a drug runner for the olders.', 'drug_runner'],
+    ['She dropped the phone and chose to get into the car with the men.', 'chose_to'],
+    ['She ignored staff and chose to go with the men again.', 'chose_to'],
+    ['The man is her sugar daddy and she said that was wrong.', 'sugar_daddy'],
+    ['Leah is a drug runner and says this was wrong.', 'drug_runner'],
+    ['The men are her sugar daddies, according to the phrase she used.', 'sugar_daddy'],
+  ])('%s -> %s', found);
+});
+
+describe('round 24: shared cues (an informal age, a group named in a label frame, a telling before the choice)', () => {
+  it.each([
+    ['Taxi marshal: the girl goes off most nites with her boyfriend hes about 30 and drives a black audi.', 'boyfriend_adult'],
+    ['She said her boyfriend is great, hes 29.', 'boyfriend_adult'],
+    ['Officers described the Somali girls as mature for their age.', 'mature_for_age'],
+    ['After her teacher spoke to her, Jade chose to get into the car with the men.', 'chose_to'],
+    ['She told staff she chose to go with the men to the flat.', 'chose_to'],
+    ['Jade, with her dad, chose to take the train to the men.', 'chose_to'],
+    ['Tuan chose to stay at the takeaway, where he says he owes money.', 'chose_to'],
+    ['Review paraphrase: officers in 2009 regarded the girl as having chosen to return to the takeaway.', 'chose_to'],
+  ])('%s -> %s', found);
+
+  it.each([
+    ["Mia's boyfriend hes 16 and in her year at school.", 'boyfriend_adult'],
+    ['Her boyfriend was about 16 when they met at school.', 'boyfriend_adult'],
+    ['The school described the girls as mature and kind in their reference for the college course.', 'mature_for_age'],
+    ['She chose to tell her social worker about the men.', 'chose_to'],
+    ['Jade chose to report the men to police.', 'chose_to'],
+    ['Mum chose to take her to the flat to see the men.', 'chose_to'],
+  ])('not flagged: %s (%s)', notFound);
+});
+
+describe('round 24: online abuse recorded as chat, a prank or a few pictures', () => {
+  it.each([
+    ["Coach: it was only a few pics, he'll get over it.", 'online_harm_trifled_round24'],
+    ['Police: the man asked for just a couple of pictures, she will get over it.', 'online_harm_trifled_round24'],
+    ['Moderator: the user was grooming a 12 year old but it was just chat, no images were found.', 'online_harm_trifled_round24'],
+    ['Police: the sextortion was a prank between gamers, no further action.', 'online_harm_trifled_round24'],
+  ])('%s -> %s', found);
+  it.each([
+    'The photographer printed only a few pics from the school trip.',
+    'It was just chat between friends on the group, no adults involved.',
+    'The fire alarm was a prank by pupils in the science class.',
+  ])('not flagged: %s', none);
+});
+
+describe('round 24: a trafficked child recorded as having come to work, or happy working', () => {
+  it.each([
+    ['Border Force note: the Albanian boy came here to work and is not a trafficking victim.', 'came_to_work_round24'],
+    ['The 16-year-old girl came to the UK to work in a nail bar.', 'came_to_work_round24'],
+    ['CSC: the trafficked Vietnamese boy voluntarily came to the UK to work on the cannabis farm.', 'came_to_work_round24'],
+    ['Border Force note: the 16-year-old Albanian boy agreed to come to the UK to work in a car wash.', 'came_to_work_round24'],
+    ['CSC: the Vietnamese boy is happy working at the nail bar and does not want to leave.', 'happy_working_round24'],
+  ])('%s -> %s', found);
+  it.each([
+    'Her dad came to the UK to work in 2010 and the family joined him.',
+    'The 24-year-old man came here to work on the farm.',
+    'The nurse came over to work at the hospital from Kerala.',
+    'Kai is happy working at the bakery on Saturdays.',
+    'Jade is happy to work at the cafe with her friend.',
+  ])('not flagged: %s', none);
+});
+
+describe('round 24: crime as a career picked, the adult as mentor or relative, a boy as a lad', () => {
+  it.each([
+    ['YOT: Connor chose a criminal path after leaving school.', 'criminal_path_round24'],
+    ['Kai opted for the gang route, according to the 2015 record.', 'criminal_path_round24'],
+    ["Review: the 2014 record said the man was the boy's mentor and took him to London.", 'mentor_role_round24'],
+    ['Hotel manager: the man said the lad was his nephew but they didnt look related and he paid cash.', 'claimed_relative_round24'],
+    ['Hotel night manager: the young lad came in with his uncle again, the man booked the room in cash.', 'claimed_relative_round24'],
+    ['Coach: Ollie is a bit of a lad, the texts with that woman are just him showing off.', 'lad_trifled_round24'],
+  ])('%s -> %s', found);
+  it.each([
+    'The man chose a criminal path long before he met Kai.',
+    "The boy's mentor from the school project took him to the library.",
+    'Jade and her uncle stayed in room 4 after the funeral.',
+    'Her brother is at college and her sister is at school.',
+    'Ollie is a bit of a lad in the changing room, the coach says.',
+  ])('not flagged: %s', none);
+});
+
+describe('round 24: a concern closed as historic, an attachment read as love, exhaustion read as laziness', () => {
+  it.each([
+    ['CSC: the county lines concern is historic and he is fine now.', 'concern_historic_round24'],
+    ['The CSE concerns are now in the past, says the file, though he still sees the men.', 'concern_historic_round24'],
+    ['Review paraphrase: a 1997 Telford record said the 14 year old was in love with the man and would not help police.', 'in_love_adult_round24'],
+    ['She says she is in love with her boyfriend, who is 25.', 'in_love_adult_round24'],
+    ['Teacher: Kaleb is lazy and falls asleep in lessons.', 'lazy_exhausted_round24'],
+  ])('%s -> %s', found);
+  it.each([
+    ["Mum's drug use concern is historic and she is well now.", 'concern_historic_round24'],
+    ['The damp concern is historic as the housing team fixed it.', 'concern_historic_round24'],
+    ['The man told police he was in love with her.', 'in_love_adult_round24'],
+    ['She is in love with the boy in her form, both are 14.', 'in_love_adult_round24'],
+    ['Mum is in love with her new partner, 40.', 'in_love_adult_round24'],
+    ['Kaleb is lazy about his homework but works hard in PE.', 'lazy_exhausted_round24'],
+    ['Her dad is lazy and sleeps all day, Kaleb says.', 'lazy_exhausted_round24'],
+    ['The dog is lazy and sleeps by the fire.', 'lazy_exhausted_round24'],
+  ])('not flagged: %s (%s)', notFound);
+});
+
+describe('round 24: vetoes and cues of existing entries', () => {
+  it.each([
+    ['She has been on the game since she was 14, according to her friend.', 'prostitution'],
+    ['The men put her on the game at 13.', 'prostitution'],
+    ['His mentor pays him for each trip to Bristol.', 'mentor_sponsor_pays'],
+    ['School: the sexual images were consensual sharing between Maya and a 19 year old.', 'consensual'],
+    ['Sextortion case note: the boy sent pictures to the person he met on the game.', 'sending_pictures'],
+    ['Night staff: Leah is easy according to the other residents, they laugh about it.', 'easy_label'],
+  ])('%s -> %s', found);
+  it.each([
+    ['Moderator: the account that messaged the 12 year old on the game was banned.', 'prostitution'],
+    ['Teacher: the comments from the man on the game were nothing to worry about according to dad.', 'prostitution'],
+    ['Mentor: Tommy is disengaged and keeps missing our sessions.', 'mentor_sponsor_pays'],
+    ['Consensual sharing of information with health was agreed.', 'consensual'],
+  ])('not flagged: %s (%s)', notFound);
+});
