@@ -90,6 +90,20 @@ export const SAME_AGE_PARTNER_CUES: readonly string[] = [
   'both 16|17',
 ];
 
+/**
+ * An adult describing their own youth ("Dad says he was out of control as a teenager", "Mum was sexually active in her
+ * teens", "when she was a teenager she ran away"): the words are not said of the child (round 24; fresh23 hard
+ * negatives keep a parent's own history). Past tense or a possessive only: "as a teenager in care, Jade is ..." is not
+ * among them.
+ */
+export const ADULT_OWN_PAST_CUES: readonly string[] = [
+  // Not "teen": "was advertised as a teen escort".
+  'was|were [*] [*] [*] [*] as a teenager|youngster',
+  'in her|his|their youth|teens',
+  'in her|his|their teenage|younger years|days',
+  'when she|he|they|i was|were a teenager|teen|youngster',
+];
+
 /** Everyday choices that are not a risk context. */
 export const EVERYDAY_CHOICE_CUES: readonly string[] = [
   'college|school|university|uni|course|class|lesson|lessons|study|studying|apprenticeship|job|homework|gcse|gcses|subject|subjects|option|options|career',

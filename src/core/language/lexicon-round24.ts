@@ -22,6 +22,8 @@ export const ROUND_24_ENTRIES: readonly LexiconEntry[] = [
       'only|just a few|couple [of] pics|pictures|photos|images|nudes|selfies|snaps|videos',
       'only|just a pic|picture|photo|image|nude|selfie|snap',
       'is|was|were|are just|only|simply|merely chat|chatting|messages|messaging|texts|texting|flirting|banter',
+      // With the adult, one finding ("Mia was just chatting to the man in the game").
+      '[is|was|were|are] just|only|simply chatting|talking|messaging|texting to|with [the|a|an|this|that|some] [older] man|men|adult|adults|male|males|stranger|strangers|user|users|guy|guys',
       'is|was|were|are [just|only|simply] a|an prank|joke|wind-up|windup',
       'as a|an [harmless] prank|joke|wind-up|windup',
     ],

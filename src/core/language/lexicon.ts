@@ -23,6 +23,7 @@ import {
   EVERYDAY_PARTICIPATION_CUES,
   UNTRUTHFUL,
   ADULT_TROUBLE_LABEL,
+  ADULT_OWN_PAST_CUES,
 } from './lexicon-cues.ts';
 import { REVIEW_WORDING_ENTRIES } from './lexicon-review.ts';
 import { ROUND_22_ENTRIES, ROUND_22_HARM_ENTRIES, ROUND_22_MORE_ENTRIES } from './lexicon-round22.ts';
@@ -7028,6 +7029,13 @@ const ROUND_21_ENTRIES: readonly LexiconEntry[] = [
   },
 ];
 
+// Round 24: the labels, choices and offences that blame, sexualise or criminalise a child are not said of a child when
+// the person describes their own youth ("Dad says he was out of control as a teenager", "Mum was promiscuous in her
+// teens"): a parent's or an adult's own history (ADULT_OWN_PAST_CUES), added to those entries' vetoes.
+const OWN_PAST_CATEGORIES: ReadonlySet<string> = new Set(['blames_child', 'implies_consent', 'criminalises_child', 'sexualises']);
+const withOwnPast = (e: LexiconEntry): LexiconEntry =>
+  OWN_PAST_CATEGORIES.has(e.category) ? { ...e, unlessNear: [...(e.unlessNear ?? []), ...ADULT_OWN_PAST_CUES] } : e;
+
 export const LEXICON: readonly LexiconEntry[] = [
   ...ENTRIES,
   ...REVIEW_WORDING_ENTRIES,
@@ -7042,4 +7050,4 @@ export const LEXICON: readonly LexiconEntry[] = [
   ...ROUND_23_ENTRIES,
   ...ROUND_24_ENTRIES,
   ...PROBE_23_ENTRIES,
-];
+].map(withOwnPast);

@@ -138,3 +138,26 @@ describe('round 24: vetoes and cues of existing entries', () => {
     ['Consensual sharing of information with health was agreed.', 'consensual'],
   ])('not flagged: %s (%s)', notFound);
 });
+
+describe('round 24: who the sentence is about (an adult by age, a parent with an age, an adult’s own youth)', () => {
+  it.each([
+    ['The 19 year old sister has chosen to move in with her boyfriend in Crewe.', 'chose_to'],
+    ['The 19-year-old sister has chosen to move in with her boyfriend in Crewe.', 'chose_to'],
+    ['The 20-year-old chose to go with the men to the flat.', 'chose_to'],
+    ['Mum, 42, is sexually active and asked the GP about the menopause.', 'sexually_active'],
+    ['Dad says he was out of control as a teenager and does not want the same for Jordan.', 'out_of_control'],
+    ['Mum was sexually active in her teens and had Jade at 16.', 'sexually_active'],
+    ['Uncle Kev was a drug runner in his youth and now works with the YOT.', 'drug_runner'],
+  ])('not flagged: %s (%s)', notFound);
+
+  it.each([
+    ['Jade, 15, is sexually active with the men at the flat.', 'sexually_active'],
+    ['Mum, Jade is sexually active with the 30-year-old.', 'sexually_active'],
+    ['The 15 year old has chosen to go with the men to the flat.', 'chose_to'],
+    ['The 15-year-old girl chose to get into the car with the men.', 'chose_to'],
+    ['The 25 year old told police that Jade chose to go with the men.', 'chose_to'],
+    ['As a teenager in care, Jade is putting herself at risk with older men.', 'putting_self_at_risk'],
+    ['Online safety: Lily-Mae was advertised as a teen escort on a classified site.', 'sexualising_descriptions'],
+    ['Online safety: Mia was just chatting to the man in the game.', 'online_harm_trifled_round24'],
+  ])('%s -> %s', found);
+});

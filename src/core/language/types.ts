@@ -77,6 +77,12 @@ export const ADULT_SEX_WORDS: readonly string[] = ['male', 'males', 'female', 'f
 export const ADULT_GAP_WORDS: readonly string[] = [
   ...['arrested', 'charged', 'convicted', 'cautioned', 'admitted', 'admits', 'for', 'of', 'with', 'he', 'she', 'they', 'had', 'been', 'being'],
 ];
+/** An age of 18 or more as a bare number ("Mum, 42, is ...", "the 19 year old sister"). */
+export function isAdultNumber(norm: string): boolean {
+  return /^\d{2}$/.test(norm) && Number(norm) >= 18;
+}
+// Round 24: "the 19 year old sister" (three tokens) as well as "the 19-year-old sister" (isAdultAge).
+export const AGE_YEAR_WORDS: readonly string[] = ['year', 'years', 'yr', 'yrs'];
 /** An age of 18 or more as one token: "29-year-old", "40-yr-old", "35yo". */
 export function isAdultAge(norm: string): boolean {
   const m = /^(\d{2})(?:-year-old|-yr-old|yo)$/.exec(norm);
