@@ -5970,7 +5970,13 @@ const ROUND_18_ENTRIES: readonly LexiconEntry[] = [
       'older|olders|males|men|man|boyfriend',
       `${AGE_NUMBERS} year|yr|y|yrs`,
     ],
-    unlessNear: [...OTHER_PERSON_CUES, 'tea|school|college|appointment|exam|trip|holiday|football|review|visit|contact|weekend|shopping|time'],
+    unlessNear: [
+      ...OTHER_PERSON_CUES,
+      'tea|school|college|appointment|exam|trip|holiday|football|review|visit|contact|weekend|shopping|time|respite|planned|agreed|arranged',
+    ],
+    // Round 24: the verdict often stands in a clause of its own after the return it describes ("returned to placement on
+    // time after contact with mum; all fine"): the vetoes say where the child came back from, across the ; (types.ts).
+    unlessAcrossSemicolon: true,
     window: 8,
   },
   {

@@ -161,3 +161,21 @@ describe('round 24: who the sentence is about (an adult by age, a parent with an
     ['Online safety: Mia was just chatting to the man in the game.', 'online_harm_trifled_round24'],
   ])('%s -> %s', found);
 });
+
+describe('round 24: a veto that counts across a ; (unlessAcrossSemicolon), for return verdicts only', () => {
+  it.each([
+    'Returned to placement on time after contact with mum; all fine.',
+    'Returned from contact with dad on time; all fine.',
+    'Back from respite as planned; all fine.',
+  ])('not flagged: %s', none);
+
+  // The return from adults keeps its verdict as a finding, and the vetoes of other entries still end at the ;.
+  it.each([
+    ['Returned at 02:00 with two older males; all fine.', 'return_fine_round16'],
+    ["MFH: returned at 03:00 from the men's flat; all fine.", 'return_fine_round16'],
+    ['Returned at 04:00 with older males; no issues.', 'worse_for_wear_return'],
+    ['Came back at 3am smelling of alcohol with two older men; all fine; mum informed.', 'return_fine_round16'],
+    ['She is sexually active with the 30-year-old; her sister is 19.', 'sexually_active'],
+    ['Jade, 14, chose to go with the men to the flat; mum chose to ring police.', 'chose_to'],
+  ])('%s -> %s', found);
+});

@@ -26,6 +26,9 @@ export type LexiconEntry = {
   requiresNear?: readonly string[]; // at least one of these patterns must match within `window` tokens, same sentence
   unlessNear?: readonly string[]; // none of these patterns may match within `window` tokens, same sentence
   window?: number; // tokens either side of the match; default DEFAULT_WINDOW
+  // The unlessNear cues count across a ; too (core/text/cues.ts CueSpec): only for entries whose vetoes name the
+  // circumstances of the match and no person ("returned on time after contact with mum; all fine"), round 24.
+  unlessAcrossSemicolon?: true;
   // requiresNear is also met by a word of exploitation (EXPLOITATION_CONTEXT_CUES in lexicon.ts) anywhere in the
   // sentence: for wording that plays down or recasts harm ("logged as a minor incident", "agreed to go with the men")
   // where the sign of abuse is often at the other end of a long sentence (up to CONTEXT_IN_SENTENCE_WINDOW tokens away:

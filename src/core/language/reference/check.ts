@@ -156,7 +156,8 @@ export function checkLanguageTokens(text: string, tokens: readonly Token[], quot
   }
 
   // A cue counts when it overlaps [startToken - window, endToken + window) and lies in the match's sentence: for a
-  // requiresNear cue its semicolon clauses together (Token.period, `across`), for an unlessNear one its own clause.
+  // requiresNear cue its semicolon clauses together (Token.period, `across`), for an unlessNear one its own clause (or its
+  // period too, for an entry with unlessAcrossSemicolon: types.ts).
   const periodOfToken = (t: Token): number => t.period ?? t.sentence;
   const clauseOf = (t: Token): number => t.sentence;
   // `inside` (optional): only cues whose tokens all lie within these offsets count.
@@ -243,12 +244,13 @@ export function checkLanguageTokens(text: string, tokens: readonly Token[], quot
     if (e.requires.length > 0 && !requiresMet && !(e.entry.quoted === 'sufficient' && inQuotes)) continue;
     // check.ts headingEnd: a veto in the sentence's heading ("Police: ...") does not count.
     const heading = vetoFrom(text, tokens, c.startToken);
-    if (e.unless.some((cue) => cueNear(cue, c, e.window, false, undefined, heading))) {
+    const across = e.entry.unlessAcrossSemicolon === true; // types.ts: the vetoes count across a ; for this entry
+    if (e.unless.some((cue) => cueNear(cue, c, e.window, across, undefined, heading))) {
       // Inside a quotation that holds three words or more of the match, or more than the match and a few characters,
       // only cues in it count.
       const quote = innermostQuote(allQuotes, c.start, c.end);
       const recorded = quote !== null && (c.endToken - c.startToken >= 3 || quote[1] - quote[0] - (c.end - c.start) > 8);
-      if (!recorded || e.unless.some((cue) => cueNear(cue, c, e.window, false, quote))) continue;
+      if (!recorded || e.unless.some((cue) => cueNear(cue, c, e.window, across, quote))) continue;
     }
     if (criticised(c, inQuotes)) continue;
     // (Someone's own words keep their finding: "Her mum: 'She's made her choice'".)
