@@ -477,7 +477,12 @@ const ENTRIES: readonly LexiconEntry[] = [
     // "She has no boyfriend": nobody is named. "A man who called himself her boyfriend": the abuser's own word, reported.
     unlessNear: [
       ...RELATIVE_OWN_PARTNER_CUES,
-      ...FRIEND_CUES,
+      // Round 24: a friend's partner, not any friend in the window ("her boyfriend, 23, is the brother of her friend" is
+      // hers): the friend with a partner ("her friend has a boyfriend", "her friend and her boyfriend", "her friend
+      // Amy's boyfriend").
+      'friend|friends|mate|mates has|have|had|got|is|was|with [got] [a|an] [new|older] boyfriend|boyfriends|girlfriend|girlfriends|partner|bf|fella',
+      'friend|friends|mate|mates and her|his|their boyfriend|boyfriends|girlfriend|girlfriends|partner|bf|fella',
+      'friend|friends|mate|mates * boyfriend|boyfriends|girlfriend|girlfriends|partner|bf|fella',
       'no boyfriend|boyfriends|girlfriend|girlfriends|partner',
       'called|calls|calling|styled|styles himself|herself',
       // Round 22: a distance or a time, not an age ("about 20 minutes from her boyfriend's school").

@@ -179,3 +179,18 @@ describe('round 24: a veto that counts across a ; (unlessAcrossSemicolon), for r
     ['Jade, 14, chose to go with the men to the flat; mum chose to ring police.', 'chose_to'],
   ])('%s -> %s', found);
 });
+
+describe('round 24: a friend’s partner named as such', () => {
+  it.each([
+    ['Her boyfriend, 23, is the brother of her friend.', 'boyfriend_adult'],
+    ["Jade's boyfriend, 22, is friends with the men at the flat.", 'boyfriend_adult'],
+    ["Jade's friend says her boyfriend is 24 and they met online.", 'boyfriend_adult'],
+    ['She said she was having sex with the 24-year-old, and he told her to have sex with his friends too.', 'had_sex_with_adult'],
+    ['Jade is having sex with the 24-year-old.', 'had_sex_with_adult'],
+  ])('%s -> %s', found);
+  it.each([
+    ['Her friend has a boyfriend who is 22.', 'boyfriend_adult'],
+    ["Her friend's boyfriend, 22, drove them to the party.", 'boyfriend_adult'],
+    ["Her friend Amy's boyfriend is 22 and drives.", 'boyfriend_adult'],
+  ])('not flagged: %s (%s)', notFound);
+});
