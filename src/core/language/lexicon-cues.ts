@@ -408,11 +408,15 @@ export const CRITICISM_CUES: readonly string[] = [
   // have been used, or that it ignored the grooming ("calling Mo a gang member ignored that he had been groomed").
   // Tied to a wording noun or a describing verb, not to the child's doings ("she removed her coat", "he stopped going").
   'removes|removed|remove|removing|replaces|replaced|replace|replacing|drops|dropped|deletes|deleted the|that|this term|terms|phrase|phrases|word|words|label|labels',
-  'used|uses|using|found|finds|lists|listed the|that|this phrase|phrases',
+  // A record or a professional that used it, not the child ("Jade used the phrase 'my boyfriend' about the man").
+  'found|finds|lists|listed the|that|this phrase|phrases',
+  'minutes|record|records|notes|note|file|files|report|reports|entry|entries|log|logs|referral|referrals|review|officer|officers|police|staff|professionals|agencies used|uses|using the|that|this phrase|phrases|term|terms|word|words',
   'the|that|this phrase|phrases|term|terms|word|words [*] [*] [*] in [*] [*] file|files|record|records|notes|minutes|entries|referrals|reports',
   'words|terms|phrases|labels|language to avoid',
   'to stop|avoid describing|labelling|labeling',
-  'should|must not|never have called|described|labelled|labeled|branded',
-  "shouldn't|shouldn’t have called|described|labelled|labeled|branded",
+  // With the label after the person ("should not have called the boy a drug runner"), not "she should not have called
+  // him, he is her boyfriend".
+  'should|must not|never have called|described|labelled|labeled|branded [the|her|him|them] [*] a|an|as',
+  "shouldn't|shouldn’t have called|described|labelled|labeled|branded [the|her|him|them] [*] a|an|as",
   'ignored|ignores|ignoring|overlooked|overlooks that she|he|they had been|was|were groomed|exploited|trafficked|coerced|abused',
 ];

@@ -72,6 +72,9 @@ export const ROUND_24_ENTRIES: readonly LexiconEntry[] = [
     unlessNear: [
       ...OTHER_PERSON_CUES,
       'man|men|woman|women|adult|adults|worker|workers|staff|nurse|nurses|doctor|doctors|visa|student|students|seasonal',
+      // Someone else who came, or came round to work on something ("her boyfriend came over to work on the car").
+      'boyfriend|girlfriend|partner|husband|wife|uncle|neighbour|friend|builder|plumber|electrician',
+      'over|round to work on the|his|her|a|their',
       AGE_TOKENS,
       `aged ${AGE_NUMBERS}`,
     ],
@@ -97,7 +100,10 @@ export const ROUND_24_ENTRIES: readonly LexiconEntry[] = [
       'does|did not want to leave',
       "doesn't|doesn’t|didn't|didn’t want to leave",
     ],
-    unlessNear: [...OTHER_PERSON_CUES, 'saturday|saturdays|weekend|weekends|apprenticeship|apprentice|placement|volunteer|volunteering|experience|paper|round'],
+    unlessNear: [
+      ...OTHER_PERSON_CUES,
+      "saturday|saturdays|weekend|weekends|apprenticeship|apprentice|placement|volunteer|volunteering|experience|paper|round|family|family's|family’s",
+    ],
     window: 10,
   },
   {
@@ -146,8 +152,10 @@ export const ROUND_24_ENTRIES: readonly LexiconEntry[] = [
     alternatives: ['An adult aged about [age], who said he was the child’s [relative], [what was seen]: the relationship is not confirmed'],
     source: 'childrens_society_2018', // the guide's principle: name the adult, not the abuser's framing
     requiresNear: [
-      'look|looks|looked|seem|seems|seemed related|alike',
-      "not|n't|didnt|doesnt|dont [look|seem|appear] related",
+      // Only doubted: "Jade and her sister look alike" is a sister.
+      "didnt|doesnt|dont|didn't|doesn't|don't|didn’t|doesn’t|don’t look|looks|looked|seem|seems|seemed related|alike",
+      'did|do|does not look|seem|appear related|alike',
+      'not related',
       'by his|her first name',
       'room|rooms in|with|for cash',
       'paid|pays|paying cash for the|a room|rooms',
@@ -163,8 +171,9 @@ export const ROUND_24_ENTRIES: readonly LexiconEntry[] = [
     explanation: 'Reads an adult’s sexual contact with a boy as the boy’s success. Boys are sexually abused and exploited too, and the adult is responsible.',
     alternatives: ['An adult woman [age] has been sending sexual messages to / having sexual contact with the child: this is abuse'],
     source: 'childrens_society_2018', // the guide's principle: do not minimise
-    requiresNear: ['woman|women|lady|ladies|adult|adults|older|teacher|neighbour|texts|messages|sex|sexual', ...ADULT_AGE_CUES],
-    unlessNear: [...OTHER_PERSON_CUES, 'lottery|raffle|prize|won|escaped|survived|injury|injured|accident|crash|fall'],
+    // The adult named as a woman or by age, not "a lucky lad to have such a supportive teacher".
+    requiresNear: ['woman|women|lady|ladies|sex|sexual|sexually', ...ADULT_AGE_CUES],
+    unlessNear: [...OTHER_PERSON_CUES, 'lottery|raffle|prize|won|escaped|survived|injury|injured|accident|crash|fall|supportive|support|caring'],
     window: 12,
   },
   {
@@ -196,7 +205,8 @@ export const ROUND_24_ENTRIES: readonly LexiconEntry[] = [
       'Records a child’s attachment to an adult abuser as romance. Grooming builds that attachment on purpose; the adult is responsible for the abuse.',
     alternatives: ['The child describes strong feelings for [adult, age]: concerns exist that they have been groomed'],
     source: 'docsbay_alternatives', // [A] "concerns exist that the child may have been groomed/coerced"
-    requiresNear: ['man|men|adult|older|perpetrator|abuser|groomer', ...ADULT_AGE_CUES],
+    // Not "older" alone: "in love with the older boy in year 11" is a peer.
+    requiresNear: ['man|men|adult|adults|perpetrator|abuser|groomer', ...ADULT_AGE_CUES],
     unlessNear: [
       ...OTHER_PERSON_CUES,
       // An adult's own love ("the man said he was in love with her"), not the child's.

@@ -194,3 +194,17 @@ describe('round 24: a friend’s partner named as such', () => {
     ["Her friend Amy's boyfriend is 22 and drives.", 'boyfriend_adult'],
   ])('not flagged: %s (%s)', notFound);
 });
+
+describe('round 24: hard negatives and positives that bound the new families and criticism cues', () => {
+  it.each([
+    ["Jade used the phrase 'my boyfriend' about the 30-year-old.", 'boyfriend_adult'],
+    ['Jade says she should not have called him, he is her boyfriend, 30.', 'boyfriend_adult'],
+  ])('%s -> %s', found);
+  it.each([
+    'The girl’s boyfriend came over to work on the car.',
+    'Jade and her sister look alike.',
+    'He is a lucky lad to have such a supportive teacher.',
+    'She is in love with the older boy in year 11.',
+    "He is happy working at his family's takeaway.",
+  ])('not flagged: %s', none);
+});
