@@ -163,6 +163,50 @@ export const ROUND_24_ENTRIES: readonly LexiconEntry[] = [
     window: 10,
   },
   {
+    id: 'friend_adult_round24',
+    // An adult named as the child's friend, with the adult's age beside it: "Ayaan stays with his friend who is 34 and
+    // gives him money", "her friend, 29, picks her up" (fresh23; README: "older friend" for an adult is the abuser's
+    // framing). my_mate_adult has the child's own "my mate"; older_friends the word "older".
+    patterns: ['the|her|his|their|a|new friend|mate|pal|bestie'],
+    category: 'adult_centred_label',
+    explanation: 'Calls an adult around the child a friend, which presents a possible groomer as a peer and hides the age gap.',
+    alternatives: [
+      'An adult aged [age] the child spends time with: record how they met and what is given or expected',
+      'An older person (record their age) whom the child trusts: concern that they are grooming or exploiting the child',
+    ],
+    source: 'language_matters', // [B] "spending time with … older men"; talk about contexts, not relationships
+    requiresNear: [
+      `friend|mate|pal|bestie [who] is|was|aged|who's ${AGE_NUMBERS}`,
+      `friend|mate|pal|bestie ${AGE_NUMBERS}`,
+      `friend|mate|pal|bestie ${AGE_TOKENS}`,
+    ],
+    // Someone else's friend ("mum's friend, 40"), a family friend; "friends" of an adult are the adult's.
+    unlessNear: [...OTHER_PERSON_CUES, "family|uncle's|uncle|partner's|boyfriend's|girlfriend's|colleague|colleagues", `${AGE_NUMBERS} years|yrs ago`],
+    window: 4,
+  },
+  {
+    id: 'offender_copula_round24',
+    // The label hung on the child by a copula, without a frame or an exploitation word: "Jordan is an offender and was
+    // found with wraps of crack cocaine". Not "a suspect" (a procedural word, offender_label), nor an adult's record.
+    patterns: ['is|was|are|were [now|just|simply] a|an offender|offenders|criminal|criminals', 'are|were [now|just|simply] offenders|criminals'],
+    category: 'criminalises_child',
+    explanation: 'Treats a child who is being exploited as an offender. The child may have a defence as a trafficking victim and needs protection.',
+    alternatives: [
+      'The child is a victim of criminal exploitation by [who]',
+      'The child has been made to commit offences by adults who exploit them: consider an NRM referral',
+    ],
+    source: 'yjlc', // [C] CCE: victim not offender
+    // The adults and relatives of ADULT_OR_OTHER_CUES, without its offender words (the match's own).
+    unlessNear: [
+      'man|men|male|males|adult|adults|perpetrator|perpetrators|suspect|suspects|abuser|abusers|dealer|dealers|exploiter|exploiters',
+      ...OTHER_PERSON_CUES,
+      AGE_TOKENS,
+      `aged ${AGE_NUMBERS}`,
+      'sex|sexual|registered|violent|domestic|prolific|convicted|released|prison|probation|mappa|nominal|nominals|older|olders',
+    ],
+    window: 8,
+  },
+  {
     id: 'lad_trifled_round24',
     // A boy's abuse by an adult woman read as a boy's success: "Ollie is a bit of a lad, the texts with that woman are
     // just him showing off", "a lucky lad".

@@ -26,9 +26,9 @@ describe('lexicon data', () => {
     const counts = Object.fromEntries(LANGUAGE_CATEGORY_KEYS.map((k) => [k, LEXICON.filter((e) => e.category === k).length]));
     expect(counts).toMatchInlineSnapshot(`
       {
-        "adult_centred_label": 45,
+        "adult_centred_label": 46,
         "blames_child": 119,
-        "criminalises_child": 100,
+        "criminalises_child": 101,
         "implies_consent": 98,
         "minimises_harm": 104,
         "sexualises": 54,

@@ -208,3 +208,22 @@ describe('round 24: hard negatives and positives that bound the new families and
     "He is happy working at his family's takeaway.",
   ])('not flagged: %s', none);
 });
+
+describe('round 24: an adult named as a friend, the child named as an offender by a copula', () => {
+  it.each([
+    ['CSC: Ayaan stays with his friend who is 34 and gives him money.', 'friend_adult_round24'],
+    ["Kai stays at his friend's flat; the friend is 31.", 'friend_adult_round24'],
+    ['She has a new friend aged 27 who buys her vodka.', 'friend_adult_round24'],
+    ['Police: Jordan is an offender and was found with wraps of crack cocaine in Exeter.', 'offender_copula_round24'],
+  ])('%s -> %s', found);
+  it.each([
+    ['Her friend is 15 and in her class.', 'friend_adult_round24'],
+    ["Mum's friend, 40, gave Jade a lift.", 'friend_adult_round24'],
+    ["His friend's dad, 45, drove them home.", 'friend_adult_round24'],
+    ['A family friend, aged 50, is her emergency contact.', 'friend_adult_round24'],
+    ['Bradley was stopped by police and is now a suspect in the supply offence.', 'offender_copula_round24'],
+    ['The man is an offender known to police.', 'offender_copula_round24'],
+    ['The 34-year-old is a criminal with convictions for supply.', 'offender_copula_round24'],
+    ['His brother is a criminal and in prison.', 'offender_copula_round24'],
+  ])('not flagged: %s (%s)', notFound);
+});
