@@ -53,6 +53,8 @@ export const ROUND_24_ENTRIES: readonly LexiconEntry[] = [
       '[voluntarily|willingly|freely] came|come|comes|travelled|traveled|moved here|over to work|earn',
       '[voluntarily|willingly|freely] came|come|comes|travelled|traveled|moved to the uk|england|britain|country|city to work|earn',
       'is|was|are|were here to work|earn',
+      'came|come|comes|travelled|traveled|moved here|over for work|money',
+      'came|come|comes|travelled|traveled|moved to the uk|england|britain|country|city for work|money',
       // One finding with the agreement before it ("agreed to come to the UK to work", not two).
       'agreed|agrees|wanted|wants|decided|chose to come|travel|move here|over to work|earn',
       'agreed|agrees|wanted|wants|decided|chose to come|travel|move to the uk|england|britain|country|city to work|earn',
@@ -87,6 +89,7 @@ export const ROUND_24_ENTRIES: readonly LexiconEntry[] = [
     patterns: [
       'is|was|are|were|seems|seemed|appears|appeared happy|content|keen|glad to work at|in|for',
       'is|was|are|were|seems|seemed|appears|appeared happy|content|keen|glad working',
+      'enjoys|enjoyed|likes|liked|loves|loved working at|in|for',
     ],
     category: 'implies_consent',
     explanation: 'Reads a child’s compliance with the people who make them work as contentment. Trafficked children often say they are happy and owe a debt.',
@@ -205,6 +208,24 @@ export const ROUND_24_ENTRIES: readonly LexiconEntry[] = [
       'sex|sexual|registered|violent|domestic|prolific|convicted|released|prison|probation|mappa|nominal|nominals|older|olders',
     ],
     window: 8,
+  },
+  {
+    id: 'claimed_relative_said_round24',
+    // The adult's claim, recorded: "the man claimed she was his niece when he booked the room", "passed her off as his
+    // daughter at the hotel", "introduced the girl as his niece" (the same family as claimed_relative_round24).
+    patterns: [
+      'claimed|claims|claiming|pretended|pretends|pretending [that] she|he|they|the|girl|boy|lad [*] was|were|is|are|to be his|her|their niece|nephew|daughter|son|cousin|sister|brother',
+      'passed|passes|passing her|him|them off as his|her|their niece|nephew|daughter|son|cousin|sister|brother',
+      'introduced|introduces|introducing [the] her|him|them|girl|boy|lad|child as his|her|their niece|nephew|daughter|son|cousin|sister|brother',
+    ],
+    category: 'adult_centred_label',
+    explanation:
+      'Records an adult by the family role he claims. Exploiting adults pass children off as relatives to book rooms and move them: record who the adult is and what was seen.',
+    alternatives: ['An adult aged about [age], who said he was the child’s [relative], [what was seen]: the relationship is not confirmed'],
+    source: 'childrens_society_2018', // the guide's principle: name the adult, not the abuser's framing
+    requiresNear: [...ADULT_CUES, 'hotel|room|rooms|booked|booking|reception|receptionist|cash|lift|guest|guests|check-in|checked|taxi|airport|border'],
+    unlessNear: OTHER_PERSON_CUES,
+    window: 12,
   },
   {
     id: 'lad_trifled_round24',

@@ -227,3 +227,21 @@ describe('round 24: an adult named as a friend, the child named as an offender b
     ['His brother is a criminal and in prison.', 'offender_copula_round24'],
   ])('not flagged: %s (%s)', notFound);
 });
+
+describe('round 24: variants of the new families', () => {
+  it.each([
+    ['It was only a couple of photos, he will be fine.', 'online_harm_trifled_round24'],
+    ['Police: the messages from the man were just banter on Instagram.', 'online_harm_trifled_round24'],
+    ['The Albanian boy came to the UK for work, according to Border Force.', 'came_to_work_round24'],
+    ['The 15 year old said he came here for work and owes money.', 'came_to_work_round24'],
+    ['The Vietnamese girl enjoys working at the nail bar.', 'happy_working_round24'],
+    ['He passed her off as his daughter at the hotel.', 'claimed_relative_said_round24'],
+    ['The hotel manager said the man introduced the girl as his niece.', 'claimed_relative_said_round24'],
+  ])('%s -> %s', found);
+  it.each([
+    "Dad introduced her as his daughter at parents' evening.",
+    'She sent a few pictures of the dog to her nan.',
+    'Kai enjoys working at the bakery with his mum on Saturdays.',
+    'Her uncle came over for work and stayed a week at Christmas.',
+  ])('not flagged: %s', none);
+});
