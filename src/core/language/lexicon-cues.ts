@@ -409,14 +409,19 @@ export const CRITICISM_CUES: readonly string[] = [
   // Tied to a wording noun or a describing verb, not to the child's doings ("she removed her coat", "he stopped going").
   'removes|removed|remove|removing|replaces|replaced|replace|replacing|drops|dropped|deletes|deleted the|that|this term|terms|phrase|phrases|word|words|label|labels',
   // A record or a professional that used it, not the child ("Jade used the phrase 'my boyfriend' about the man").
-  'found|finds|lists|listed the|that|this phrase|phrases',
+  // An audit or a review that found it, not "Jade found the phrase 'you're mine' in his messages".
+  'lists|listed the|that|this phrase|phrases',
+  'audit|audits|review|reviewer|reviewers|panel|inspection|inspectors|report found|finds the|that|this phrase|phrases|term|terms|word|words',
   'minutes|record|records|notes|note|file|files|report|reports|entry|entries|log|logs|referral|referrals|review|officer|officers|police|staff|professionals|agencies used|uses|using the|that|this phrase|phrases|term|terms|word|words',
   'the|that|this phrase|phrases|term|terms|word|words [*] [*] [*] in [*] [*] file|files|record|records|notes|minutes|entries|referrals|reports',
   'words|terms|phrases|labels|language to avoid',
-  'to stop|avoid describing|labelling|labeling',
+  // With the label frame after the person ("to stop describing Nikita as ..."), not "to stop describing sex acts".
+  'to stop|avoid describing|labelling|labeling * [*] [*] as',
   // With the label after the person ("should not have called the boy a drug runner"), not "she should not have called
   // him, he is her boyfriend".
   'should|must not|never have called|described|labelled|labeled|branded [the|her|him|them] [*] a|an|as',
   "shouldn't|shouldn’t have called|described|labelled|labeled|branded [the|her|him|them] [*] a|an|as",
-  'ignored|ignores|ignoring|overlooked|overlooks that she|he|they had been|was|were groomed|exploited|trafficked|coerced|abused',
+  // The wording as the subject ("calling Mo a gang member ignored that he had been groomed"), not "Mum ignored that
+  // she was being exploited".
+  'this|it|which|label|labels|term|terms|wording|language|description|member|runner|dealer|offender|criminal ignored|ignores|overlooked|overlooks that she|he|they had been|was|were groomed|exploited|trafficked|coerced|abused',
 ];

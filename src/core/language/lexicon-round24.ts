@@ -228,6 +228,22 @@ export const ROUND_24_ENTRIES: readonly LexiconEntry[] = [
     window: 12,
   },
   {
+    id: 'pimp_child_round24',
+    // The child recorded as the one who brings other children to the abusers: "a 2009 note described the girl as a pimp
+    // for younger girls" (fresh23: the child's part recorded in the words of crime). An adult "pimp" stays pimp_escort.
+    patterns: ['a|the pimp|recruiter|madam for [the] younger|other|her|his girls|boys|friends|children|kids'],
+    category: 'criminalises_child',
+    explanation:
+      'Records a child who was made to bring other children to abusers as a pimp or recruiter. Abusers use exploited children to reach others; the child is a victim too.',
+    alternatives: [
+      'The child is being exploited and used by [who] to bring other children to them',
+      'Adults are using the child to reach other children: consider an NRM referral',
+    ],
+    source: 'yjlc', // [C] exploited children are victims, not offenders
+    unlessNear: ['man|men|male|males|adult|adults|woman|women|perpetrator|perpetrators', ...OTHER_PERSON_CUES, AGE_TOKENS, `aged ${AGE_NUMBERS}`],
+    window: 6,
+  },
+  {
     id: 'lad_trifled_round24',
     // A boy's abuse by an adult woman read as a boy's success: "Ollie is a bit of a lad, the texts with that woman are
     // just him showing off", "a lucky lad".

@@ -245,3 +245,17 @@ describe('round 24: variants of the new families', () => {
     'Her uncle came over for work and stayed a week at Christmas.',
   ])('not flagged: %s', none);
 });
+
+describe('round 24: narrower criticism cues, and the child recorded as a pimp or recruiter', () => {
+  it.each([
+    ["Jade found the phrase 'you're mine' in messages from the 30-year-old who calls her his girlfriend.", 'boyfriend_adult'],
+    ['She asked the man to stop describing sex acts, she says he is her boyfriend, 25.', 'boyfriend_adult'],
+    ['Mum ignored that she was being exploited and said she chose to go with the men.', 'chose_to'],
+    ['Review paraphrase: a 2009 note described the girl as a pimp for younger girls.', 'pimp_child_round24'],
+    ['Police say Kayla, 15, acts as a recruiter for other girls at the unit.', 'pimp_child_round24'],
+  ])('%s -> %s', found);
+  it.each([
+    ['The man is a pimp for younger girls in the town.', 'pimp_child_round24'],
+    ['The 34-year-old woman was a madam for other girls.', 'pimp_child_round24'],
+  ])('not flagged: %s (%s)', notFound);
+});
