@@ -191,7 +191,7 @@ export const ROUND_24_ENTRIES: readonly LexiconEntry[] = [
     id: 'offender_copula_round24',
     // The label hung on the child by a copula, without a frame or an exploitation word: "Jordan is an offender and was
     // found with wraps of crack cocaine". Not "a suspect" (a procedural word, offender_label), nor an adult's record.
-    patterns: ['is|was|are|were [now|just|simply] a|an offender|offenders|criminal|criminals', 'are|were [now|just|simply] offenders|criminals'],
+    patterns: ["is|was|he's|she's|hes|shes [now|just|simply] a|an offender|criminal", 'are|were [now|just|simply] offenders|criminals'],
     category: 'criminalises_child',
     explanation: 'Treats a child who is being exploited as an offender. The child may have a defence as a trafficking victim and needs protection.',
     alternatives: [
@@ -242,6 +242,27 @@ export const ROUND_24_ENTRIES: readonly LexiconEntry[] = [
     source: 'yjlc', // [C] exploited children are victims, not offenders
     unlessNear: ['man|men|male|males|adult|adults|woman|women|perpetrator|perpetrators', ...OTHER_PERSON_CUES, AGE_TOKENS, `aged ${AGE_NUMBERS}`],
     window: 6,
+  },
+  {
+    id: 'likes_being_with_round24',
+    // The child's liking for the adults who give them things, recorded as the reason: "I like being with them, they buy
+    // me stuff", "she loves spending time with the older men because they give her money".
+    patterns: ['like|likes|liked|love|loves|loved|enjoy|enjoys|enjoyed being|hanging|spending|staying [time] with them|him|the|those|these|older'],
+    quoted: 'sufficient', // the child's own words (types.ts)
+    category: 'implies_consent',
+    explanation: 'Records the child’s liking for adults who give them things as if it were consent. Gifts and attention are how grooming works.',
+    alternatives: ['The child says they like being with [adults, ages], who give them [what]: concern that they are being groomed'],
+    source: 'docsbay_alternatives', // [A] "concerns exist that the child may have been groomed/coerced"
+    requiresNear: [
+      'buy|buys|bought|gives|gave|give|giving|money|stuff|gifts|cash|drugs|weed|vodka|lifts|trainers|phone',
+      'man|men|male|males|olders|elders',
+      ...ADULT_AGE_CUES,
+    ],
+    unlessNear: [
+      ...OTHER_PERSON_CUES,
+      'friends|mates|class|classmates|team|club|cousins|grandparents|grandad|uncle|foster|carers|staff|family|siblings|animals|horses|dogs|football|school|college|youth',
+    ],
+    window: 10,
   },
   {
     id: 'lad_trifled_round24',

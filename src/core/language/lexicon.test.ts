@@ -29,7 +29,7 @@ describe('lexicon data', () => {
         "adult_centred_label": 47,
         "blames_child": 119,
         "criminalises_child": 102,
-        "implies_consent": 98,
+        "implies_consent": 99,
         "minimises_harm": 104,
         "sexualises": 54,
       }

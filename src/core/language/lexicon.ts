@@ -4192,6 +4192,8 @@ const ENTRIES: readonly LexiconEntry[] = [
     id: 'criminal_label',
     patterns: [
       'is|was|as|become|became|becoming|been a|an [young|little|hardened|proper|real|petty|habitual|serious|budding|seasoned|committed] criminal|crook|thug|gangster|gangsta|villain',
+      // Round 24: the contracted copula ("Dad said "he's a gangster now, not my problem"").
+      "he's|she's|hes|shes a|an [young|little|hardened|proper|real|petty|habitual|serious|budding|seasoned|committed] criminal|crook|thug|gangster|gangsta|villain",
       'a|an known|young|hardened|budding|seasoned|committed|little criminal|crook|gangster|villain',
     ],
     category: 'criminalises_child',
@@ -4201,7 +4203,14 @@ const ENTRIES: readonly LexiconEntry[] = [
       'The child is a victim of criminal exploitation: consider an NRM referral',
     ],
     source: 'yjlc', // [C] CCE: the child is a victim, not an offender
-    unlessNear: [...ADULT_OR_OTHER_CUES, 'not|never|no|victim|treated|seen|viewed|criminalised|criminalising|record'],
+    // Round 24: a denial of the label, not any "not" after it ("he's a gangster now, not my problem"); an adult by age.
+    unlessNear: [
+      ...ADULT_OR_OTHER_CUES,
+      'victim|treated|seen|viewed|criminalised|criminalising|record',
+      'not|never|no [a|an] [young|little|real|proper] criminal|crook|thug|gangster|gangsta|villain',
+      "isn't|wasn't|isn’t|wasn’t|nobody|no-one|none",
+      AGE_TOKENS,
+    ],
     window: 4,
   },
   {

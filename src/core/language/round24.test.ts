@@ -259,3 +259,18 @@ describe('round 24: narrower criticism cues, and the child recorded as a pimp or
     ['The 34-year-old woman was a madam for other girls.', 'pimp_child_round24'],
   ])('not flagged: %s (%s)', notFound);
 });
+
+describe('round 24: the child’s liking for adults who give, and the label with a contracted copula', () => {
+  it.each([
+    ['Dad said "he\'s a gangster now, not my problem".', 'criminal_label'],
+    ["He's a criminal now and does not care.", 'criminal_label'],
+    ['Lena told the nurse "I like being with them, they buy me stuff".', 'likes_being_with_round24'],
+    ['She loves spending time with the older men because they give her money.', 'likes_being_with_round24'],
+  ])('%s -> %s', found);
+  it.each([
+    ['Kai is not a criminal, he is a victim.', 'criminal_label'],
+    ["He's a criminal, the 40-year-old, everyone knows it.", 'criminal_label'],
+    ['She likes being with her nan because she buys her stuff.', 'likes_being_with_round24'],
+    ['He likes hanging with the lads from football, they give him lifts.', 'likes_being_with_round24'],
+  ])('not flagged: %s (%s)', notFound);
+});
