@@ -1,4 +1,4 @@
-import { ADULT_AGE_CUES, ADULT_CUES, AGE_NUMBERS, AGE_TOKENS, OTHER_PERSON_CUES } from './lexicon-cues.ts';
+import { ADULT_AGE_CUES, ADULT_CUES, AGE_NUMBERS, AGE_TOKENS, OTHER_PERSON_CUES, SAME_AGE_PARTNER_CUES } from './lexicon-cues.ts';
 import type { LexiconEntry } from './types.ts';
 
 // Round 24: families of wording from the tuning sets (fresh23 first), each written for its inflections and variants and
@@ -261,6 +261,42 @@ export const ROUND_24_ENTRIES: readonly LexiconEntry[] = [
     unlessNear: [
       ...OTHER_PERSON_CUES,
       'friends|mates|class|classmates|team|club|cousins|grandparents|grandad|uncle|foster|carers|staff|family|siblings|animals|horses|dogs|football|school|college|youth',
+    ],
+    window: 10,
+  },
+  {
+    id: 'no_concerns_episode_round24',
+    // "No concerns" written over an episode of risk: a missing episode or a return interview ("RHI: no concerns; yp chose
+    // to stay at a friend's"), a night at a hotel or with an adult ("nothing happened at the hotel; no concerns, case
+    // closed", "no concerns, the 12-year-old was at her 19-year-old boyfriend's house"), or fun ("no concerns, just
+    // teenagers having fun"). Four lines in four tuning sets.
+    patterns: ['no concerns [raised|noted|identified|expressed|reported|voiced|found]'],
+    category: 'minimises_harm',
+    explanation:
+      'Closes an episode of risk with "no concerns". It records no concern about where the child was, who with and what happened, which is the concern.',
+    alternatives: [
+      'The child was [where] with [who, ages] from [time] to [time]: record what they said and what is not known',
+      'Record what was checked and what is still not known about the episode',
+    ],
+    source: 'childrens_society_2018', // the guide's principle: do not minimise
+    requiresNear: [
+      'rhi|mfh|misper|hotel|hotels|missing|overnight|episode|absent|absence|located|curfew',
+      'case closed',
+      'nothing happened',
+      'having fun',
+      ...ADULT_AGE_CUES,
+    ],
+    // Not a couple of the same age at a clinic ("his girlfriend, also 16, attended together for condoms; no concerns"), nor
+    // no concerns found about someone or something named.
+    unlessNear: [
+      ...SAME_AGE_PARTNER_CUES,
+      'also|both 15|16|17',
+      'no concerns about|regarding|re|with|over|for|at|in',
+      'no concerns were|was found|noted|raised|identified|disclosed|reported about|regarding|with|over|for',
+      // What the child told ("no concerns were disclosed"), not a verdict.
+      'no concerns were|was disclosed|shared|mentioned',
+      'school|attendance|health|development|weight|growth|parenting|hygiene|conditions|housing|learning|sleep|eating|teeth|dental|medication|vaccinations',
+      'both are|were [over] adults|18',
     ],
     window: 10,
   },

@@ -30,7 +30,7 @@ describe('lexicon data', () => {
         "blames_child": 119,
         "criminalises_child": 102,
         "implies_consent": 99,
-        "minimises_harm": 104,
+        "minimises_harm": 105,
         "sexualises": 54,
       }
     `);

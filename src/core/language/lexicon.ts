@@ -2103,6 +2103,9 @@ const ENTRIES: readonly LexiconEntry[] = [
     id: 'drug_dealer',
     patterns: [
       'is|was|been|as a [*] [*] [*] drug|drugs dealer',
+      // Round 24: a contracted copula or a naming verb ("He's a drug dealer now", "calls Marcel 'a drug dealer'").
+      "he's|she's|hes|shes a [*] [*] drug|drugs dealer",
+      'calls|called|call|calling|labelled|labeled|labels|branded|brands * a [*] drug|drugs dealer',
       'small-time|petty|low-level dealer|dealers',
       'drug-dealer|drug-dealing',
       'deals|dealt|dealing|deal drugs|cannabis|crack|heroin|cocaine|weed',

@@ -274,3 +274,21 @@ describe('round 24: the child’s liking for adults who give, and the label with
     ['He likes hanging with the lads from football, they give him lifts.', 'likes_being_with_round24'],
   ])('not flagged: %s (%s)', notFound);
 });
+
+describe('round 24: "no concerns" over an episode of risk, and a drug dealer named by a contracted copula or a naming verb', () => {
+  it.each([
+    ['Aliyah says nothing happened at the hotel; no concerns, case closed.', 'no_concerns_episode_round24'],
+    ["RHI: no concerns; yp chose to stay at a friend's (age unk).", 'no_concerns_episode_round24'],
+    ["Police welfare visit: no concerns, the 12-year-old was at her 19-year-old boyfriend's house with his mum present.", 'no_concerns_episode_round24'],
+    ['Dad said: "He\'s a drug dealer now, that\'s his choice, I want nothing to do with it."', 'drug_dealer'],
+    ['The school exclusion letter calls Marcel ‘a drug dealer on school premises’.', 'drug_dealer'],
+  ])('%s -> %s', found);
+  it.each([
+    ['Her girlfriend is 15 and they met at drama club; no concerns.', 'no_concerns_episode_round24'],
+    ['C-card session: 16 y/o boy and his girlfriend, also 16, attended together for condoms and advice; no concerns.', 'no_concerns_episode_round24'],
+    ['MASH: no concerns were found about the 18-year-old cousin who sometimes collects Aria from school.', 'no_concerns_episode_round24'],
+    ['RHI record: Keeley was with friends in town and no concerns were disclosed.', 'no_concerns_episode_round24'],
+    ['Health visitor: no concerns about weight or development.', 'no_concerns_episode_round24'],
+    ['The man called Kai a drug dealer in front of the class.', 'drug_dealer'],
+  ])('not flagged: %s (%s)', notFound);
+});
