@@ -297,6 +297,8 @@ export const ROUND_24_ENTRIES: readonly LexiconEntry[] = [
       'no concerns were|was disclosed|shared|mentioned',
       'school|attendance|health|development|weight|growth|parenting|hygiene|conditions|housing|learning|sleep|eating|teeth|dental|medication|vaccinations',
       'both are|were [over] adults|18',
+      // An ordinary night away ("overnight respite went well, no concerns", "family holiday at a hotel; no concerns").
+      'respite|holiday|holidays|residential|trip|wedding|birthday|sleepover|camp|foster|carers|nan|gran|grandparents|family|dofe|scouts|guides',
     ],
     window: 10,
   },

@@ -289,6 +289,8 @@ describe('round 24: "no concerns" over an episode of risk, and a drug dealer nam
     ['MASH: no concerns were found about the 18-year-old cousin who sometimes collects Aria from school.', 'no_concerns_episode_round24'],
     ['RHI record: Keeley was with friends in town and no concerns were disclosed.', 'no_concerns_episode_round24'],
     ['Health visitor: no concerns about weight or development.', 'no_concerns_episode_round24'],
+    ['Overnight respite went well, no concerns.', 'no_concerns_episode_round24'],
+    ['Family holiday at a hotel in Spain, no concerns.', 'no_concerns_episode_round24'],
     ['The man called Kai a drug dealer in front of the class.', 'drug_dealer'],
   ])('not flagged: %s (%s)', notFound);
 });
