@@ -188,6 +188,27 @@ export const ROUND_24_ENTRIES: readonly LexiconEntry[] = [
     window: 4,
   },
   {
+    id: 'friends_adult_round24',
+    // The same in the plural, the ages given after a place or a clause: "with his mates from Fennamoor, who are all in
+    // their twenties", "her friends, who are 22 and 25".
+    patterns: ['her|his|their|new friends|mates|pals'],
+    category: 'adult_centred_label',
+    explanation: 'Calls adults around the child friends, which presents possible groomers as a peer group and hides the age gap.',
+    alternatives: ['Adults aged [ages] the child spends time with: record how they met and what is given or expected'],
+    source: 'language_matters', // [B] "spending time with … older men"
+    requiresNear: [
+      `who are|were [all|both] [aged] ${AGE_NUMBERS}`,
+      'who are|were [all|both] [in] [their] twenties|thirties|forties|20s|30s|40s|mid-twenties|mid-thirties|late-twenties|early-twenties|adults',
+    ],
+    // Also the friends' relatives ("her friends' older brothers, who are in their twenties").
+    unlessNear: [
+      ...OTHER_PERSON_CUES,
+      "family|uncle's|uncle|partner's|boyfriend's|girlfriend's|colleague|colleagues",
+      'friends|mates|pals [older|elder|big] brothers|sisters|dads|mums|parents|cousins|brother|sister|dad|mum|uncles',
+    ],
+    window: 10,
+  },
+  {
     id: 'offender_copula_round24',
     // The label hung on the child by a copula, without a frame or an exploitation word: "Jordan is an offender and was
     // found with wraps of crack cocaine". Not "a suspect" (a procedural word, offender_label), nor an adult's record.

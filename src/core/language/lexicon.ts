@@ -2997,7 +2997,13 @@ const ENTRIES: readonly LexiconEntry[] = [
     explanation: 'Grades abuse as minor. What looks low level can be the early stage of grooming.',
     alternatives: ['Record exactly what happened: it may be the early stage of grooming', 'Concern that the child is being groomed: [describe what was seen]'],
     source: 'childrens_society_2018', // the guide's principle; [B] lists risk categories High/Medium/Low
-    requiresNear: ['abuse|cse|cce|exploitation|sexual|touching|assault|assaults|grooming|groomed|violence|harm|harassment|exploited'],
+    requiresNear: [
+      'abuse|cse|cce|exploitation|sexual|touching|assault|assaults|grooming|groomed|violence|harm|harassment|exploited',
+      // Round 24: the verdict itself on a risk or an adult's contact ("the panel felt the risk was low-level and closed
+      // the case", "the licensee's contact with the 15-year-old is low-level").
+      'risk|risks|concern|concerns was|were|is|are [felt|judged|deemed|assessed|graded|rated|considered|thought] [to] [be] low-level|low',
+      'contact [with] [the|a|an|her|him] [*] [*] is|was|are|were [only] low-level|low',
+    ],
     unlessNear: [
       'staff|conduct|policy|teacher|teachers|adult|adults|allegation|allegations|lado|professional|professionals|employee',
       // Round 22: a low-level wall, shelf or light.

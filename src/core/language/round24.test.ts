@@ -294,3 +294,17 @@ describe('round 24: "no concerns" over an episode of risk, and a drug dealer nam
     ['The man called Kai a drug dealer in front of the class.', 'drug_dealer'],
   ])('not flagged: %s (%s)', notFound);
 });
+
+describe('round 24: a low-level verdict on a risk or an adult’s contact, and adults named as the child’s friends', () => {
+  it.each([
+    ['The 2014 panel felt the risk was low-level and closed the case.', 'low_level'],
+    ["Probation: the licensee's contact with the 15-year-old is low-level and does not warrant a recall.", 'low_level'],
+    ['Shift handover: Dylan stayed out past curfew with his mates from Fennamoor, who are all in their twenties.', 'friends_adult_round24'],
+  ])('%s -> %s', found);
+  it.each([
+    'The risk of flooding at the unit is low.',
+    'He goes to football with his mates, who are all 15.',
+    "Her mum's friends, who are in their forties, came round.",
+    "She is at the park with her friends' older brothers, who are in their twenties.",
+  ])('not flagged: %s', none);
+});
