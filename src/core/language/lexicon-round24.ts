@@ -117,6 +117,9 @@ export const ROUND_24_ENTRIES: readonly LexiconEntry[] = [
     patterns: [
       'chose|chosen|choose|chooses|choosing|picked|opted|opts|opting|took|taken [for] a|the criminal|crime|gang|offending|drug|drugs path|route|road',
       'chose|chosen|choose|chooses|choosing|picked|opted|opts|opting [for] a|the path|road|route of crime|offending',
+      // "has chosen the streets over school", "chose street life", "chose the road" (slang for the drug trade).
+      'chose|chosen|choose|chooses|choosing [the] streets|road|roads',
+      'chose|chosen|choose|chooses|choosing street|gang life',
     ],
     category: 'implies_consent',
     explanation: 'Records criminal exploitation as a career the child picked. Children are groomed into crime by adults, with money, status, debt and threats.',
@@ -320,6 +323,41 @@ export const ROUND_24_ENTRIES: readonly LexiconEntry[] = [
       'both are|were [over] adults|18',
       // An ordinary night away ("overnight respite went well, no concerns", "family holiday at a hotel; no concerns").
       'respite|holiday|holidays|residential|trip|wedding|birthday|sleepover|camp|foster|carers|nan|gran|grandparents|family|dofe|scouts|guides',
+    ],
+    window: 10,
+  },
+  {
+    id: 'recruits_others_round24',
+    // The exploited child recorded as the one who brings other children to the abusers: "is a recruiter who brings
+    // younger pupils to the lads", "is grooming younger lads for the gang", "was recruiting younger pupils to carry",
+    // "had introduced other girls to the men", "brings them along to the older lads' flat" (six lines in four tuning
+    // sets). Abusers use exploited children to reach others.
+    patterns: [
+      'recruiting|recruits|recruited|recruit|grooming|grooms|groomed|introducing|introduces|introduced|bringing|brings|brought|bring [other|younger|the|her|his] [younger|other] girls|boys|lads|pupils|kids|children|friends|ones|residents|peers to|for|into',
+      'brings|bringing|brought|bring|takes|taking|took them along|round|over to',
+      // One finding with the label before it ("is a recruiter who brings younger pupils to the lads").
+      'a|the recruiter|recruiters|groomer|groomers who|that brings|brought|recruits|recruited|grooms|groomed|introduces|introduced|takes|took [other|younger|the|her|his] [younger|other] girls|boys|lads|pupils|kids|children|friends|ones|residents|peers|them',
+    ],
+    category: 'criminalises_child',
+    explanation:
+      'Records a child who was made to bring other children to abusers as a recruiter or groomer. Abusers use exploited children to reach others; the child is a victim too.',
+    alternatives: [
+      'The child is being exploited and used by [who] to bring other children to them',
+      'Adults are using the child to reach other children: consider an NRM referral',
+    ],
+    source: 'yjlc', // [C] exploited children are victims, not offenders
+    requiresNear: [
+      'men|man|lads|olders|elders|gang|gangs|group|flat|flats|car|cars|dealers|line|lines|hotel|party|parties|adults|drugs|carry|carrying|sell|selling|trap',
+    ],
+    unlessNear: [
+      ...OTHER_PERSON_CUES,
+      // The adults as the subject are check.ts adultIsSubject ("The men are grooming younger lads for the gang"); here
+      // only the ones named right before the verb.
+      'man|men|adult|adults|perpetrator|perpetrators|suspect|suspects|dealer|dealers [who] [is|are|was|were|has|have|had] [been] recruiting|recruits|recruited|grooming|grooms|groomed|bringing|brings|brought|introducing|introduced',
+      'staff|teacher|teachers|coach|coaches|worker|workers|school|club|team|church|mosque|youth|class|lesson|scouts|cadets|choir|project',
+      'forced|made|coerced|pressured|pressurised|threatened|exploited|used|told|ordered',
+      // "complicit in bringing other girls to the flat" is complicit's finding, one per line.
+      'complicit|involved|involvement in',
     ],
     window: 10,
   },

@@ -308,3 +308,22 @@ describe('round 24: a low-level verdict on a risk or an adult’s contact, and a
     "She is at the park with her friends' older brothers, who are in their twenties.",
   ])('not flagged: %s', none);
 });
+
+describe('round 24: the exploited child recorded as the one who brings others, and crime as the streets chosen', () => {
+  it.each([
+    ['PRU termly report: Tomasz (14) is a recruiter who brings younger pupils to the lads at the retail park.', 'recruits_others_round24'],
+    ['Strategy meeting: Jade is now a recruiter who brings younger girls to the flat.', 'recruits_others_round24'],
+    ['Contact note: Kyle is grooming younger lads for the gang by buying them chicken and chips.', 'recruits_others_round24'],
+    ['YOT worker: Cerys was recruiting younger pupils to carry for the same group.', 'recruits_others_round24'],
+    ['The police representative said Jorja had introduced other girls to the men.', 'recruits_others_round24'],
+    ["Youth project: Tyreese brings them along to the older lads' flat.", 'recruits_others_round24'],
+    ['Youth justice: Marcus has chosen the streets over school.', 'criminal_path_round24'],
+  ])('%s -> %s', found);
+  it.each([
+    'The men are grooming younger lads for the gang.',
+    'Jade was made to bring other girls to the flat.',
+    'She brings her friends to the youth club on Fridays.',
+    'Mum brings them along to the football club.',
+    'He took them over to the park after school.',
+  ])('not flagged: %s', none);
+});
