@@ -347,7 +347,8 @@ export const ROUND_24_ENTRIES: readonly LexiconEntry[] = [
     ],
     source: 'yjlc', // [C] exploited children are victims, not offenders
     requiresNear: [
-      'men|man|lads|olders|elders|gang|gangs|group|flat|flats|car|cars|dealers|line|lines|hotel|party|parties|adults|drugs|carry|carrying|sell|selling|trap',
+      // Not a party on its own ("brought her friends to her birthday party").
+      'men|man|lads|olders|elders|gang|gangs|group|flat|flats|car|cars|dealers|line|lines|hotel|adults|drugs|carry|carrying|sell|selling|trap',
     ],
     unlessNear: [
       ...OTHER_PERSON_CUES,
@@ -355,6 +356,7 @@ export const ROUND_24_ENTRIES: readonly LexiconEntry[] = [
       // only the ones named right before the verb.
       'man|men|adult|adults|perpetrator|perpetrators|suspect|suspects|dealer|dealers [who] [is|are|was|were|has|have|had] [been] recruiting|recruits|recruited|grooming|grooms|groomed|bringing|brings|brought|introducing|introduced',
       'staff|teacher|teachers|coach|coaches|worker|workers|school|club|team|church|mosque|youth|class|lesson|scouts|cadets|choir|project',
+      'birthday|sleepover|cinema|bowling|shopping|beach|match|concert|disco|prom',
       'forced|made|coerced|pressured|pressurised|threatened|exploited|used|told|ordered',
       // "complicit in bringing other girls to the flat" is complicit's finding, one per line.
       'complicit|involved|involvement in',

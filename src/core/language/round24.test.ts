@@ -327,3 +327,11 @@ describe('round 24: the exploited child recorded as the one who brings others, a
     'He took them over to the park after school.',
   ])('not flagged: %s', none);
 });
+
+describe('round 24: recruits_others_round24 is not an ordinary outing with friends', () => {
+  it.each([
+    'Jade brought her friends to her birthday party at the flat.',
+    "He brought his friends to the cinema in his mum's car.",
+    'She introduced her friends to the older lads at the bowling alley.',
+  ])('not flagged: %s', none);
+});
