@@ -364,6 +364,32 @@ export const ROUND_24_ENTRIES: readonly LexiconEntry[] = [
     window: 10,
   },
   {
+    id: 'going_back_despite_round24',
+    // A return to the place of harm recorded as the child's own doing in spite of everything: "Callum is going back to
+    // the flat even after everything, I dont get it", "goes back to the house despite what happened".
+    patterns: [
+      'going|goes|went|go|gone|keeps|kept|returning|returns|returned|return back to the|that|this|those|his|their flat|flats|address|addresses|house|hotel|trap|takeaway|men|olders|group|gang',
+      'returning|returns|returned|return to the|that|this|those|his|their flat|flats|address|addresses|house|hotel|trap|takeaway|men|olders|group|gang',
+    ],
+    category: 'implies_consent',
+    explanation:
+      'Presents the child returning to the people or place that harm them as their choice, when it is a sign of how strongly they are being controlled.',
+    alternatives: [
+      'The child is being drawn back to [place / people]: record how (threats, debt, affection, substances)',
+      'The abusers are drawing the child back: plan disruption of the adults, not only the child’s movements',
+    ],
+    source: 'complex_safeguarding_wales', // [D] "Go back to their exploiters" -> "they are being controlled"
+    requiresNear: ['even after|though|when', 'despite|regardless|anyway', 'after everything', 'every|each time'],
+    // A choice word with it is the choice entries' one finding ("is choosing to return to the address despite the CAWN",
+    // "went back to the flat willingly each time").
+    unlessNear: [
+      ...OTHER_PERSON_CUES,
+      'home|placement|school|college|foster|carers|unit|work|hospital|hostel|refuge',
+      'choose|chooses|chose|chosen|choosing|decision|decided|decides|decide|opted|opting|willingly|voluntarily|wants|wanted',
+    ],
+    window: 8,
+  },
+  {
     id: 'lad_trifled_round24',
     // A boy's abuse by an adult woman read as a boy's success: "Ollie is a bit of a lad, the texts with that woman are
     // just him showing off", "a lucky lad".

@@ -29,7 +29,7 @@ describe('lexicon data', () => {
         "adult_centred_label": 48,
         "blames_child": 119,
         "criminalises_child": 103,
-        "implies_consent": 99,
+        "implies_consent": 100,
         "minimises_harm": 105,
         "sexualises": 54,
       }

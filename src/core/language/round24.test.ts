@@ -335,3 +335,17 @@ describe('round 24: recruits_others_round24 is not an ordinary outing with frien
     'She introduced her friends to the older lads at the bowling alley.',
   ])('not flagged: %s', none);
 });
+
+describe('round 24: a return to the place of harm recorded in spite of everything', () => {
+  it.each([
+    ['Volunteer at the youth club: Callum is going back to the flat even after everything, I dont get it.', 'going_back_despite_round24'],
+    ['He went back to his flat every time he was placed out of area.', 'going_back_despite_round24'],
+    ['Chanel is choosing to return to the address despite the CAWN.', 'chose_to'],
+  ])('%s -> %s', found);
+  it.each([
+    ['She went back to the house after school to get her coat.', 'going_back_despite_round24'],
+    ["She goes back to her mum's flat every time, despite the rows.", 'going_back_despite_round24'],
+    ['Jade returned to the unit despite the rain.', 'going_back_despite_round24'],
+    ['Chanel is choosing to return to the address despite the CAWN.', 'going_back_despite_round24'],
+  ])('not flagged: %s (%s)', notFound);
+});
