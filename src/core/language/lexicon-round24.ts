@@ -151,7 +151,8 @@ export const ROUND_24_ENTRIES: readonly LexiconEntry[] = [
     // An adult who passes the child off as a relative, recorded in his words: "the man said the lad was his nephew but
     // they didnt look related", "came in with his uncle again, the man booked the room in cash" (fresh23 judgement call:
     // family words for the abusing adult).
-    patterns: ['uncle|nephew|niece|cousin|daughter|son|brother|sister'],
+    // Not a brother or a sister: siblings are mostly children themselves ("her brother booked the room in cash").
+    patterns: ['uncle|nephew|niece|cousin|daughter'],
     category: 'adult_centred_label',
     explanation:
       'Names an adult by the family role he claims. Exploiting adults pass children off as relatives to book rooms and move them: record who the adult is and what was seen.',

@@ -203,6 +203,7 @@ describe('round 24: hard negatives and positives that bound the new families and
   it.each([
     'The girl’s boyfriend came over to work on the car.',
     'Jade and her sister look alike.',
+    'Her brother booked the room in cash for her birthday.',
     'He is a lucky lad to have such a supportive teacher.',
     'She is in love with the older boy in year 11.',
     "He is happy working at his family's takeaway.",
