@@ -18,6 +18,8 @@ import {
   HEADING_DETERMINER_WORDS,
   HEADING_PRONOUN_WORDS,
   isAdultAge,
+  isAdultNumber,
+  AGE_YEAR_WORDS,
   COPULA_FILLER_WORDS,
   COPULA_WORDS,
   DEFAULT_WINDOW,
@@ -484,8 +486,11 @@ function adultIsSubject(text: string, ta: TokenArrays, s: number, e: number, cac
       : (PARENT_DETERMINERS.has(first) && PARENT_NOUNS.has(second)) || (PARENT_POSSESSIVES.has(first) && PARTNER_NOUNS.has(second))
         ? a + 1
         : -1;
-    if (p < 0 || headingAfter(text, ta, p)) return false;
-    for (let t = p + 1; t < s; t++) if (!PARENT_GAP.has(ta.id[t]!)) return false;
+    if (p < 0) return false;
+    // Round 24: the parent's own adult age in apposition ("Mum, 42, is sexually active") is no address ("Dad, Chloe ...").
+    const q = p + 2 < s && isAdultNumber(normAt(ta, p + 1)) && headingAfter(text, ta, p + 1) ? p + 1 : p;
+    if (headingAfter(text, ta, p) && q === p) return false;
+    for (let t = q + 1; t < s; t++) if (!PARENT_GAP.has(ta.id[t]!)) return false;
   }
   // Governed by the opener, or by another adult named on the way ("The man who she calls her partner is ... known to
   // police"): not by another child (a friend, a sibling), whose wording it would still be.
@@ -549,8 +554,17 @@ function adultOpening(ta: TokenArrays, a: number, s: number): number {
   if (!ADULT_OPENING_DETERMINERS.has(ta.id[a]!) || a + 1 >= s) return -1;
   const modified = a + 2 < s && (ADULT_NOUNS.has(ta.id[a + 2]!) || ADULT_SEX_NOUNS.has(ta.id[a + 2]!));
   if (modified && (ADULT_MODIFIERS.has(ta.id[a + 1]!) || isAdultAge(normAt(ta, a + 1)))) return a + 3;
+  // Round 24: with an adult age any one noun (or none) names an adult ("The 19 year old sister has chosen to move in
+  // with her boyfriend", "The 25-year-old has chosen to"): the age, in one token or three ("19 year old").
+  const aged = isAdultAge(normAt(ta, a + 1))
+    ? a + 2
+    : a + 3 < s && isAdultNumber(normAt(ta, a + 1)) && AGE_YEARS.has(ta.id[a + 2]!) && normAt(ta, a + 3) === 'old'
+      ? a + 4
+      : -1;
+  if (aged > 0) return aged < s && !PARENT_GAP.has(ta.id[aged]!) && !ADULT_GAP.has(ta.id[aged]!) ? aged + 1 : aged;
   return ADULT_NOUNS.has(ta.id[a + 1]!) ? 0 : -1;
 }
+const AGE_YEARS: ReadonlySet<number> = new Set(AGE_YEAR_WORDS.map(internWord));
 const ADULT_GAP: ReadonlySet<number> = new Set(ADULT_GAP_WORDS.map(internWord));
 
 // A colon, dash or comma right after token t: "Mum: ...", "Mum - ...", "Dad, ...".

@@ -11,7 +11,8 @@ export const AGE_TOKENS = ADULT_AGES.flatMap((n) => [`${n}-year-old`, `${n}-year
 /** Cues that the other person is an adult: words for adults, or an adult age. */
 export const ADULT_CUES: readonly string[] = [
   'man|men|male|males|adult|adults|older|woman|women|guy|guys',
-  `aged|age|is|was|he's|she's|who's [only|just|nearly|almost] ${AGE_NUMBERS}`,
+  // Round 24: informal writers drop the apostrophe or give a rough age ("her boyfriend hes about 30", "hes 29").
+  `aged|age|is|was|he's|she's|who's|hes|shes|whos [only|just|nearly|almost|about|around] ${AGE_NUMBERS}`,
   `${AGE_NUMBERS} year|years|yr|yrs old`,
   AGE_TOKENS,
   'twenties|thirties|forties|fifties|20s|30s|40s|50s|twenty-odd|thirty-odd|forty-odd|fifty-odd|thirtysomething|fortysomething',
@@ -53,6 +54,9 @@ export const RISK_CONTEXT_CUES: readonly string[] = [
   'go|went|going|return|returned|returning back',
   'with him|them',
   'with the|that|this group|lads|olders',
+  // Round 24: a debt worked off or a takeaway ("chose to work in the nail bar to pay off his family's loan", "regarded as
+  // having chosen to return to the takeaway").
+  'debt|debts|loan|loans|owes|owed|takeaway|takeaways',
 ];
 
 /**
@@ -86,11 +90,27 @@ export const SAME_AGE_PARTNER_CUES: readonly string[] = [
   'both 16|17',
 ];
 
+/**
+ * An adult describing their own youth ("Dad says he was out of control as a teenager", "Mum was sexually active in her
+ * teens", "when she was a teenager she ran away"): the words are not said of the child (round 24; fresh23 hard
+ * negatives keep a parent's own history). Past tense or a possessive only: "as a teenager in care, Jade is ..." is not
+ * among them.
+ */
+export const ADULT_OWN_PAST_CUES: readonly string[] = [
+  // Not "teen": "was advertised as a teen escort".
+  'was|were [*] [*] [*] [*] as a teenager|youngster',
+  'in her|his|their youth|teens',
+  'in her|his|their teenage|younger years|days',
+  'when she|he|they|i was|were a teenager|teen|youngster',
+];
+
 /** Everyday choices that are not a risk context. */
 export const EVERYDAY_CHOICE_CUES: readonly string[] = [
   'college|school|university|uni|course|class|lesson|lessons|study|studying|apprenticeship|job|homework|gcse|gcses|subject|subjects|option|options|career',
   'sandwich|lunch|breakfast|dinner|tea|meal|food|football|club|gym|sport|sports|swimming|music|art|volunteer|volunteering|counselling|therapy',
-  'disclose|disclosed|tell|told|report|reported|speak|spoke',
+  // Round 24: the acts themselves ("chose to tell", "decided to report"), not a past telling before the choice: "after
+  // her teacher spoke to her, Jade chose to get into the car with the men", "she told staff she chose to go".
+  'disclose|tell|report|speak',
   'divorce|separation|separated',
   // Round 23: an outing ("decided to go with them to the cinema").
   // Review 23B: not "shopping" ("went willingly with the 30-year-old to the shopping centre").
@@ -150,6 +170,9 @@ export const LABEL_FRAME_CUES: readonly string[] = [
   // Round 23: the record or the person between the verb and "as" ("described in the OASys as mature for her age",
   // "described by the police officer as teenage drama").
   'described|recorded|logged|documented|characterised|characterized|portrayed|labelled|labeled in|by [the|a|an|her|his|their] [*] [*] as',
+  // Round 24: a group of children named between the verb and "as" ("described the Somali girls as mature for their
+  // age", "saw these boys as willing").
+  'described|describes|describe|regarded|regards|seen|saw|viewed|views|perceived|portrayed|characterised|characterized|treated|labelled|labeled|branded the|these|those|both|some|all|many [*] [*] girls|boys|children|girl|boy|child|teenagers|teenager|teens|pupils|people as',
 ];
 
 /** School, club and volunteering wording: there "willing" or "a willing participant" is praise, not consent. */
@@ -192,6 +215,7 @@ export const CRITICISM_CUES: readonly string[] = [
   'must|should not|never call',
   "mustn’t|mustn't|shouldn’t|shouldn't call",
   'rather than as',
+  'instead of as', // round 24: "treated the girls as troublesome instead of as children being abused"
   'is|was|were critical',
   'rejects|rejected|challenged|challenges|corrected|corrects the way|entry|entries|wording|description|term|label',
   'should|must have never|not described|called|written|recorded',
@@ -378,4 +402,26 @@ export const CRITICISM_CUES: readonly string[] = [
   'the|that|this word|term|phrase|label|wording * [*] [*] be|been|was|were|is removed|replaced|deleted|struck|changed',
   'the language|wording|terminology in|of the|that|this|a|an [*] [*] referral|referrals|assessment|assessments|chronology|report|record|records|note|notes|file|entry|log|minutes which|that described|describes|called|calls|labelled|labels|framed|frames',
   'describing|reframing it|this|them as a|an sign|signs|symptom|symptoms|expression|response of|to distress|trauma|abuse|exploitation|harm|fear',
+  // Round 24: a writer who removes, replaces, lists or counts a term as a term ("removes the term 'sugar daddy' and
+  // names the man", "the minutes used the phrase child prostitution", "lists 'prostitute' ... as words to avoid", "the
+  // audit found the phrase lifestyle choices in eleven files"), asks others to stop a description, says it should not
+  // have been used, or that it ignored the grooming ("calling Mo a gang member ignored that he had been groomed").
+  // Tied to a wording noun or a describing verb, not to the child's doings ("she removed her coat", "he stopped going").
+  'removes|removed|remove|removing|replaces|replaced|replace|replacing|drops|dropped|deletes|deleted the|that|this term|terms|phrase|phrases|word|words|label|labels',
+  // A record or a professional that used it, not the child ("Jade used the phrase 'my boyfriend' about the man").
+  // An audit or a review that found it, not "Jade found the phrase 'you're mine' in his messages".
+  'lists|listed the|that|this phrase|phrases',
+  'audit|audits|review|reviewer|reviewers|panel|inspection|inspectors|report found|finds the|that|this phrase|phrases|term|terms|word|words',
+  'minutes|record|records|notes|note|file|files|report|reports|entry|entries|log|logs|referral|referrals|review|officer|officers|police|staff|professionals|agencies used|uses|using the|that|this phrase|phrases|term|terms|word|words',
+  'the|that|this phrase|phrases|term|terms|word|words [*] [*] [*] in [*] [*] file|files|record|records|notes|minutes|entries|referrals|reports',
+  'words|terms|phrases|labels|language to avoid',
+  // With the label frame after the person ("to stop describing Nikita as ..."), not "to stop describing sex acts".
+  'to stop|avoid describing|labelling|labeling * [*] [*] as',
+  // With the label after the person ("should not have called the boy a drug runner"), not "she should not have called
+  // him, he is her boyfriend".
+  'should|must not|never have called|described|labelled|labeled|branded [the|her|him|them] [*] a|an|as',
+  "shouldn't|shouldn’t have called|described|labelled|labeled|branded [the|her|him|them] [*] a|an|as",
+  // The wording as the subject ("calling Mo a gang member ignored that he had been groomed"), not "Mum ignored that
+  // she was being exploited".
+  'this|it|which|label|labels|term|terms|wording|language|description|member|runner|dealer|offender|criminal ignored|ignores|overlooked|overlooks that she|he|they had been|was|were groomed|exploited|trafficked|coerced|abused',
 ];

@@ -1292,6 +1292,9 @@ export const REVIEW_WORDING_ENTRIES: readonly LexiconEntry[] = [
     ...GLOSSED_RETURN,
     patterns: ['all good|fine|ok|okay [now]', 'otherwise fine|well|ok|okay|unharmed', 'nothing of note', 'nothing more to it'],
     requiresNear: ['returned|return|returns|returning|back|rhi|mfh|located|found|missing|shared|images'],
+    // Round 24: the vetoes say how the return went, and the verdict often stands in a clause of its own ("returned to
+    // placement on time after contact with mum; all fine"): they count across the ; (types.ts).
+    unlessAcrossSemicolon: true,
     unlessNear: [
       // Round 23: a return on time ("returned to the B&B on time and had tea with staff; all fine").
       'on time',

@@ -23,10 +23,12 @@ import {
   EVERYDAY_PARTICIPATION_CUES,
   UNTRUTHFUL,
   ADULT_TROUBLE_LABEL,
+  ADULT_OWN_PAST_CUES,
 } from './lexicon-cues.ts';
 import { REVIEW_WORDING_ENTRIES } from './lexicon-review.ts';
 import { ROUND_22_ENTRIES, ROUND_22_HARM_ENTRIES, ROUND_22_MORE_ENTRIES } from './lexicon-round22.ts';
 import { ROUND_23_ENTRIES } from './lexicon-round23.ts';
+import { ROUND_24_ENTRIES } from './lexicon-round24.ts';
 import { PROBE_23_ENTRIES } from './lexicon-probe23.ts';
 import type { LexiconEntry } from './types.ts';
 
@@ -306,7 +308,9 @@ const ENTRIES: readonly LexiconEntry[] = [
       ...SAME_AGE_PARTNER_CUES,
 
       "not|never|wasn't|isn't|weren't|wasnt|isnt|non|hardly [fully|entirely|truly|really] consensual",
-      'information|referral|sharing|share|assessment|examination|treatment|procedure|photograph|photographs',
+      // Round 24: sharing of information, not "consensual sharing between Maya and a 19 year old" (images).
+      'information|referral|assessment|examination|treatment|procedure|photograph|photographs',
+      'sharing|share of|with information|data|records|details|the|her|his|their',
     ],
     window: 3,
   },
@@ -473,7 +477,12 @@ const ENTRIES: readonly LexiconEntry[] = [
     // "She has no boyfriend": nobody is named. "A man who called himself her boyfriend": the abuser's own word, reported.
     unlessNear: [
       ...RELATIVE_OWN_PARTNER_CUES,
-      ...FRIEND_CUES,
+      // Round 24: a friend's partner, not any friend in the window ("her boyfriend, 23, is the brother of her friend" is
+      // hers): the friend with a partner ("her friend has a boyfriend", "her friend and her boyfriend", "her friend
+      // Amy's boyfriend").
+      'friend|friends|mate|mates has|have|had|got|is|was|with [got] [a|an] [new|older] boyfriend|boyfriends|girlfriend|girlfriends|partner|bf|fella',
+      'friend|friends|mate|mates and her|his|their boyfriend|boyfriends|girlfriend|girlfriends|partner|bf|fella',
+      'friend|friends|mate|mates * boyfriend|boyfriends|girlfriend|girlfriends|partner|bf|fella',
       'no boyfriend|boyfriends|girlfriend|girlfriends|partner',
       'called|calls|calling|styled|styles himself|herself',
       // Round 22: a distance or a time, not an age ("about 20 minutes from her boyfriend's school").
@@ -611,6 +620,9 @@ const ENTRIES: readonly LexiconEntry[] = [
 
       'gaming|gamer|gamers|xbox|playstation|ps4|ps5|fortnite|roblox|minecraft|console|headset|server|discord|befriended|befriends|strangers|chatting|talking|messaging|messaged|players',
       'met|meets|meet|someone|somebody [*] [*] on the game',
+      // Round 24: a person, account or message right before ("the man on the game", "the comments from the man on the
+      // game", "messaged the 12 year old on the game"): the prostitution sense follows a verb ("is on the game").
+      'man|men|person|people|account|accounts|user|users|player|players|adult|adults|stranger|strangers|comments|comment|messages|message|chat|chats|boy|boys|girl|girls|guy|guys|lad|lads|old|olds|someone|somebody|friend|friends on the game',
     ],
     window: 4,
   },
@@ -891,6 +903,8 @@ const ENTRIES: readonly LexiconEntry[] = [
       // Review 23B: "as easy among the lads", not "he seems easy among the lads in his team"; "known to the lads as easy".
       'as easy among|with [the] [older] lads|boys|men|males|guys',
       'known to [the] * [*] [*] [*] as easy',
+      // Round 24: "Leah is easy according to the other residents".
+      'easy according to',
     ],
     // "easy to" after the word, not the "to" of "known to be easy" (round 23). Review 23B: an easy baby, easy company, a
     // journey easy for her or called easy by mum.
@@ -1182,7 +1196,10 @@ const ENTRIES: readonly LexiconEntry[] = [
       // Review 23C: with what an adult does (let, collect, report, plead ...) or "not": "who lives with her mum, chose
       // to go with the men" is the child's choice (the cue does not see the comma).
       `mum|mam|mother|dad|father|stepdad|stepmum|stepfather|stepmother|parent|parents|carer|carers|nan|gran|grandad|uncle|aunt|teacher|officer|officers|worker|manager|staff|${AGE_TOKENS} [has|had|have|also] chose|chosen|choose|chooses|choosing not`,
-      `mum|mam|mother|dad|father|stepdad|stepmum|stepfather|stepmother|parent|parents|carer|carers|nan|gran|grandad|uncle|aunt|teacher|officer|officers|worker|manager|staff|${AGE_TOKENS} [has|had|have|also] chose|chosen|choose|chooses|choosing to let|allow|collect|report|move|plead|share|call|ring|phone|inform|tell|keep|take|drive|pick|send|bring|contact|refer|close|end|confiscate|remove|give|pay|sublet|apply|arrest|charge|search|visit|drink`,
+      `mum|mam|mother|dad|father|stepdad|stepmum|stepfather|stepmother|parent|parents|carer|carers|nan|gran|grandad|uncle|aunt|teacher|officer|officers|worker|manager|staff|${AGE_TOKENS} [has|had|have|also] chose|chosen|choose|chooses|choosing to let|allow|collect|report|move|plead|share|call|ring|phone|inform|tell|keep|drive|pick|send|bring|contact|refer|close|end|confiscate|remove|give|pay|sublet|apply|arrest|charge|search|visit|drink`,
+      // Round 24: "take" only with the child or others as its object ("mum chose to take her to the flat"), not "Jade,
+      // with her dad, chose to take the train to the men" (the cue does not see the comma).
+      `mum|mam|mother|dad|father|stepdad|stepmum|stepfather|stepmother|parent|parents|carer|carers|nan|gran|grandad|uncle|aunt|teacher|officer|officers|worker|manager|staff|${AGE_TOKENS} [has|had|have|also] chose|chosen|choose|chooses|choosing to take [the] her|him|them|children|child|kids`,
       // Round 23: an everyday act chosen ("chose to sit at the front of the car on the way to contact").
       // Review 23A: not "chose to sit in the car with the two men", "chose to wear the underwear the 30-year-old bought
       // her", "chose to watch porn with the older men": where she sits, what she wears or watches can be the harm.
@@ -2086,6 +2103,9 @@ const ENTRIES: readonly LexiconEntry[] = [
     id: 'drug_dealer',
     patterns: [
       'is|was|been|as a [*] [*] [*] drug|drugs dealer',
+      // Round 24: a contracted copula or a naming verb ("He's a drug dealer now", "calls Marcel 'a drug dealer'").
+      "he's|she's|hes|shes a [*] [*] drug|drugs dealer",
+      'calls|called|call|calling|labelled|labeled|labels|branded|brands * a [*] drug|drugs dealer',
       'small-time|petty|low-level dealer|dealers',
       'drug-dealer|drug-dealing',
       'deals|dealt|dealing|deal drugs|cannabis|crack|heroin|cocaine|weed',
@@ -2582,7 +2602,14 @@ const ENTRIES: readonly LexiconEntry[] = [
       'Adults are using online technology to access and abuse the child',
     ],
     source: 'language_matters', // [B] "Child has been sending explicit pictures to an adult"
-    requiresNear: [...ADULT_CUES, 'stranger|strangers|unknown|online|someone|people|snapchat|instagram|whatsapp|telegram|discord', `of ${PRONOUN_SELF}`],
+    // Round 24: a person or account met online ("sent pictures to the person he met on the game").
+    requiresNear: [
+      ...ADULT_CUES,
+      'stranger|strangers|unknown|online|someone|people|snapchat|instagram|whatsapp|telegram|discord',
+      `of ${PRONOUN_SELF}`,
+      'person|user|account|profile|gamer he|she|they met|knew',
+      'met on|online',
+    ],
     unlessNear: [
       // Round 19: tied to the recipient or the subject of the pictures, so that a record header ("School police
       // officer: Jess has been sending nudes to older lads") does not block the entry.
@@ -2970,7 +2997,13 @@ const ENTRIES: readonly LexiconEntry[] = [
     explanation: 'Grades abuse as minor. What looks low level can be the early stage of grooming.',
     alternatives: ['Record exactly what happened: it may be the early stage of grooming', 'Concern that the child is being groomed: [describe what was seen]'],
     source: 'childrens_society_2018', // the guide's principle; [B] lists risk categories High/Medium/Low
-    requiresNear: ['abuse|cse|cce|exploitation|sexual|touching|assault|assaults|grooming|groomed|violence|harm|harassment|exploited'],
+    requiresNear: [
+      'abuse|cse|cce|exploitation|sexual|touching|assault|assaults|grooming|groomed|violence|harm|harassment|exploited',
+      // Round 24: the verdict itself on a risk or an adult's contact ("the panel felt the risk was low-level and closed
+      // the case", "the licensee's contact with the 15-year-old is low-level").
+      'risk|risks|concern|concerns was|were|is|are [felt|judged|deemed|assessed|graded|rated|considered|thought] [to] [be] low-level|low',
+      'contact [with] [the|a|an|her|him] [*] [*] is|was|are|were [only] low-level|low',
+    ],
     unlessNear: [
       'staff|conduct|policy|teacher|teachers|adult|adults|allegation|allegations|lado|professional|professionals|employee',
       // Round 22: a low-level wall, shelf or light.
@@ -3956,6 +3989,9 @@ const ENTRIES: readonly LexiconEntry[] = [
       // Round 23: "nothing they did made it their fault".
       // Review 23B: "none of what the men did to her makes it her fault" (seven words between).
       'nothing|none [*] [*] [*] [*] [*] [*] [*] made|makes|make it|this her|his|their [own] fault',
+      // Round 24: the blame put on the child by others, reported as theirs ("the girls were repeatedly told they were to
+      // blame", "she was made to feel she was to blame"), not the child telling it ("she told police she was to blame").
+      'was|were|been|being [repeatedly|often|always] told|made [to] [feel|believe|think] [that] they|she|he',
 
       "not|isn't|wasn't|isn’t|wasn’t|nobody|nobody's|none|nothing|without",
       'nothing|none [*] [*] [*] [*] [*] [*] was|is|were|are her|his|their [own] fault',
@@ -4165,6 +4201,8 @@ const ENTRIES: readonly LexiconEntry[] = [
     id: 'criminal_label',
     patterns: [
       'is|was|as|become|became|becoming|been a|an [young|little|hardened|proper|real|petty|habitual|serious|budding|seasoned|committed] criminal|crook|thug|gangster|gangsta|villain',
+      // Round 24: the contracted copula ("Dad said "he's a gangster now, not my problem"").
+      "he's|she's|hes|shes a|an [young|little|hardened|proper|real|petty|habitual|serious|budding|seasoned|committed] criminal|crook|thug|gangster|gangsta|villain",
       'a|an known|young|hardened|budding|seasoned|committed|little criminal|crook|gangster|villain',
     ],
     category: 'criminalises_child',
@@ -4174,7 +4212,14 @@ const ENTRIES: readonly LexiconEntry[] = [
       'The child is a victim of criminal exploitation: consider an NRM referral',
     ],
     source: 'yjlc', // [C] CCE: the child is a victim, not an offender
-    unlessNear: [...ADULT_OR_OTHER_CUES, 'not|never|no|victim|treated|seen|viewed|criminalised|criminalising|record'],
+    // Round 24: a denial of the label, not any "not" after it ("he's a gangster now, not my problem"); an adult by age.
+    unlessNear: [
+      ...ADULT_OR_OTHER_CUES,
+      'victim|treated|seen|viewed|criminalised|criminalising|record',
+      'not|never|no [a|an] [young|little|real|proper] criminal|crook|thug|gangster|gangsta|villain',
+      "isn't|wasn't|isn’t|wasn’t|nobody|no-one|none",
+      AGE_TOKENS,
+    ],
     window: 4,
   },
   {
@@ -5948,7 +5993,13 @@ const ROUND_18_ENTRIES: readonly LexiconEntry[] = [
       'older|olders|males|men|man|boyfriend',
       `${AGE_NUMBERS} year|yr|y|yrs`,
     ],
-    unlessNear: [...OTHER_PERSON_CUES, 'tea|school|college|appointment|exam|trip|holiday|football|review|visit|contact|weekend|shopping|time'],
+    unlessNear: [
+      ...OTHER_PERSON_CUES,
+      'tea|school|college|appointment|exam|trip|holiday|football|review|visit|contact|weekend|shopping|time|respite|planned|agreed|arranged',
+    ],
+    // Round 24: the verdict often stands in a clause of its own after the return it describes ("returned to placement on
+    // time after contact with mum; all fine"): the vetoes say where the child came back from, across the ; (types.ts).
+    unlessAcrossSemicolon: true,
     window: 8,
   },
   {
@@ -6561,6 +6612,8 @@ const ROUND_19_ENTRIES: readonly LexiconEntry[] = [
     requiresNear: ['pays|paid|pay|gives|gave|give|buys|bought|keeps|kept|tenner|trainers|wages|co-defendant|defendant|lifts|trip|trips'],
     unlessNear: [
       'learning|school|college|peer|youth|mentoring|programme|scheme|project|teacher|tutor|coach|church|mosque|visa|charity|sponsored|sponsorship|trust|dbs|volunteer|reading',
+      // Round 24: the mentor's sessions ("Mentor: Tommy keeps missing our sessions").
+      'session|sessions|appointment|appointments',
       "mum|dad|mother|father|parents|aunt|aunts|auntie|cousins|nan|gran|grandparents|mum's|dad's",
     ],
     window: 8,
@@ -7005,6 +7058,13 @@ const ROUND_21_ENTRIES: readonly LexiconEntry[] = [
   },
 ];
 
+// Round 24: the labels, choices and offences that blame, sexualise or criminalise a child are not said of a child when
+// the person describes their own youth ("Dad says he was out of control as a teenager", "Mum was promiscuous in her
+// teens"): a parent's or an adult's own history (ADULT_OWN_PAST_CUES), added to those entries' vetoes.
+const OWN_PAST_CATEGORIES: ReadonlySet<string> = new Set(['blames_child', 'implies_consent', 'criminalises_child', 'sexualises']);
+const withOwnPast = (e: LexiconEntry): LexiconEntry =>
+  OWN_PAST_CATEGORIES.has(e.category) ? { ...e, unlessNear: [...(e.unlessNear ?? []), ...ADULT_OWN_PAST_CUES] } : e;
+
 export const LEXICON: readonly LexiconEntry[] = [
   ...ENTRIES,
   ...REVIEW_WORDING_ENTRIES,
@@ -7017,5 +7077,6 @@ export const LEXICON: readonly LexiconEntry[] = [
   ...ROUND_22_HARM_ENTRIES,
   ...ROUND_22_MORE_ENTRIES,
   ...ROUND_23_ENTRIES,
+  ...ROUND_24_ENTRIES,
   ...PROBE_23_ENTRIES,
-];
+].map(withOwnPast);

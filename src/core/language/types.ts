@@ -26,6 +26,9 @@ export type LexiconEntry = {
   requiresNear?: readonly string[]; // at least one of these patterns must match within `window` tokens, same sentence
   unlessNear?: readonly string[]; // none of these patterns may match within `window` tokens, same sentence
   window?: number; // tokens either side of the match; default DEFAULT_WINDOW
+  // The unlessNear cues count across a ; too (core/text/cues.ts CueSpec): only for entries whose vetoes name the
+  // circumstances of the match and no person ("returned on time after contact with mum; all fine"), round 24.
+  unlessAcrossSemicolon?: true;
   // requiresNear is also met by a word of exploitation (EXPLOITATION_CONTEXT_CUES in lexicon.ts) anywhere in the
   // sentence: for wording that plays down or recasts harm ("logged as a minor incident", "agreed to go with the men")
   // where the sign of abuse is often at the other end of a long sentence (up to CONTEXT_IN_SENTENCE_WINDOW tokens away:
@@ -77,6 +80,12 @@ export const ADULT_SEX_WORDS: readonly string[] = ['male', 'males', 'female', 'f
 export const ADULT_GAP_WORDS: readonly string[] = [
   ...['arrested', 'charged', 'convicted', 'cautioned', 'admitted', 'admits', 'for', 'of', 'with', 'he', 'she', 'they', 'had', 'been', 'being'],
 ];
+/** An age of 18 or more as a bare number ("Mum, 42, is ...", "the 19 year old sister"). */
+export function isAdultNumber(norm: string): boolean {
+  return /^\d{2}$/.test(norm) && Number(norm) >= 18;
+}
+// Round 24: "the 19 year old sister" (three tokens) as well as "the 19-year-old sister" (isAdultAge).
+export const AGE_YEAR_WORDS: readonly string[] = ['year', 'years', 'yr', 'yrs'];
 /** An age of 18 or more as one token: "29-year-old", "40-yr-old", "35yo". */
 export function isAdultAge(norm: string): boolean {
   const m = /^(\d{2})(?:-year-old|-yr-old|yo)$/.exec(norm);

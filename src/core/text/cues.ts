@@ -12,6 +12,11 @@ import { internPrefix, internWord } from './vocab.ts';
 export type CueSpec = {
   requiresNear?: readonly string[]; // at least one must match within `window` tokens, same period (a ; does not end it)
   unlessNear?: readonly string[]; // none may match within `window` tokens, same sentence (a ; ends it)
+  // The unlessNear cues count across a ; as the requiresNear ones do: only for specs whose vetoes name the circumstances
+  // of the match, not a person, who in the next clause is a new subject ("she is seeing a man in his twenties; mum is
+  // worried"). Language entries whose vetoes say how a return went ("returned on time after contact with mum; all
+  // fine"), round 24; the indicator spotter uses none.
+  unlessAcrossSemicolon?: boolean;
   window?: number; // tokens either side of the match
 };
 
@@ -30,6 +35,7 @@ type CueList = {
 type CompiledSpec = {
   requires: readonly number[]; // cue indices
   unless: readonly number[];
+  unlessAcross: boolean; // CueSpec.unlessAcrossSemicolon
   window: number;
   need: CueList | null; // requires, or null when empty
   veto: CueList | null; // unless, or null when empty
@@ -98,7 +104,12 @@ export function compileCues(specs: readonly CueSpec[], defaultWindow: number): C
     if (i === undefined) cueIndex.set(pattern, (i = cueIndex.size));
     return i;
   };
-  const lists = specs.map((s) => ({ requires: (s.requiresNear ?? []).map(cueOf), unless: (s.unlessNear ?? []).map(cueOf), window: s.window ?? defaultWindow }));
+  const lists = specs.map((s) => ({
+    requires: (s.requiresNear ?? []).map(cueOf),
+    unless: (s.unlessNear ?? []).map(cueOf),
+    unlessAcross: s.unlessAcrossSemicolon === true,
+    window: s.window ?? defaultWindow,
+  }));
   const cuePatterns = [...cueIndex.keys()];
   const wordCues = cuePatterns.map(wordCue);
   const compiled = lists.map((c) => {
@@ -268,13 +279,13 @@ export function requiresMet(cues: CompiledCues, ta: TokenArrays, sp: number, s: 
  */
 export function vetoed(cues: CompiledCues, ta: TokenArrays, sp: number, s: number, e: number, from = 0, to = ta.n): boolean {
   const spec = cues.specs[sp]!;
-  return spec.veto !== null && cueNear(cues, ta, spec.veto, ta.sentence, s, e, spec.window, from, to);
+  return spec.veto !== null && cueNear(cues, ta, spec.veto, spec.unlessAcross ? ta.period : ta.sentence, s, e, spec.window, from, to);
 }
 
 // A cue counts when it overlaps [s - window, e + window), lies in the match's sentence and inside [from, to). The
 // sentence is `sentences`: a `requiresNear` cue (evidence for the candidate) may lie across a ; (Token.period), an
 // `unlessNear` one (which silences it) only in its own clause (Token.sentence), so that "she is seeing a man in his
-// twenties; mum is worried" keeps its sign.
+// twenties; mum is worried" keeps its sign; unless the spec says otherwise (CueSpec.unlessAcrossSemicolon).
 // When the window holds the whole sentence (a window of 40 mostly does), the outcome is the sentence's own: it is kept
 // in the list (memo*) for the next match whose window holds the same sentence of the same scan (the criticism cues are
 // tested for every candidate of a note, the sentence cues for many).

@@ -21,6 +21,8 @@ import {
   HEADING_DETERMINER_WORDS,
   HEADING_PRONOUN_WORDS,
   isAdultAge,
+  isAdultNumber,
+  AGE_YEAR_WORDS,
   type LanguageFinding,
   type LexiconEntry,
   NEXT_CLAUSE_CRITICISM,
@@ -154,7 +156,8 @@ export function checkLanguageTokens(text: string, tokens: readonly Token[], quot
   }
 
   // A cue counts when it overlaps [startToken - window, endToken + window) and lies in the match's sentence: for a
-  // requiresNear cue its semicolon clauses together (Token.period, `across`), for an unlessNear one its own clause.
+  // requiresNear cue its semicolon clauses together (Token.period, `across`), for an unlessNear one its own clause (or its
+  // period too, for an entry with unlessAcrossSemicolon: types.ts).
   const periodOfToken = (t: Token): number => t.period ?? t.sentence;
   const clauseOf = (t: Token): number => t.sentence;
   // `inside` (optional): only cues whose tokens all lie within these offsets count.
@@ -241,12 +244,13 @@ export function checkLanguageTokens(text: string, tokens: readonly Token[], quot
     if (e.requires.length > 0 && !requiresMet && !(e.entry.quoted === 'sufficient' && inQuotes)) continue;
     // check.ts headingEnd: a veto in the sentence's heading ("Police: ...") does not count.
     const heading = vetoFrom(text, tokens, c.startToken);
-    if (e.unless.some((cue) => cueNear(cue, c, e.window, false, undefined, heading))) {
+    const across = e.entry.unlessAcrossSemicolon === true; // types.ts: the vetoes count across a ; for this entry
+    if (e.unless.some((cue) => cueNear(cue, c, e.window, across, undefined, heading))) {
       // Inside a quotation that holds three words or more of the match, or more than the match and a few characters,
       // only cues in it count.
       const quote = innermostQuote(allQuotes, c.start, c.end);
       const recorded = quote !== null && (c.endToken - c.startToken >= 3 || quote[1] - quote[0] - (c.end - c.start) > 8);
-      if (!recorded || e.unless.some((cue) => cueNear(cue, c, e.window, false, quote))) continue;
+      if (!recorded || e.unless.some((cue) => cueNear(cue, c, e.window, across, quote))) continue;
     }
     if (criticised(c, inQuotes)) continue;
     // (Someone's own words keep their finding: "Her mum: 'She's made her choice'".)
@@ -400,6 +404,21 @@ function adultOpens(text: string, tokens: readonly Token[], c: PhraseMatch<numbe
     (ADULT_WORDS.has(third) || ADULT_SEX_WORDS.includes(third))
   )
     return tokens.slice(a + 3, c.startToken).every((t) => PARENT_GAP.has(t.norm) || ADULT_GAP_WORDS.includes(t.norm));
+  // check.ts adultOpening (round 24): an adult age, in one token or three ("the 19 year old sister"), then at most one
+  // word that is not a gap word, then gap words only.
+  if (['the', 'a', 'an'].includes(first)) {
+    const norm = (t: number): string => (t < c.startToken ? tokens[t]!.norm : '');
+    const aged = isAdultAge(second)
+      ? a + 2
+      : a + 3 < c.startToken && isAdultNumber(second) && AGE_YEAR_WORDS.includes(third) && norm(a + 3) === 'old'
+        ? a + 4
+        : -1;
+    if (aged > 0) {
+      const gap = (t: number): boolean => PARENT_GAP.has(norm(t)) || ADULT_GAP_WORDS.includes(norm(t));
+      const from = aged < c.startToken && !gap(aged) ? aged + 1 : aged;
+      return tokens.slice(from, c.startToken).every((t) => PARENT_GAP.has(t.norm) || ADULT_GAP_WORDS.includes(t.norm));
+    }
+  }
   // check.ts adultOpening: plural adults without a determiner ("Adults have taken over ...", round 22).
   if (!((['the', 'a', 'an'].includes(first) && ADULT_WORDS.has(second)) || BARE_ADULT_SUBJECT_WORDS.includes(first))) {
     const p = PARENT_WORDS.has(first)
@@ -408,10 +427,13 @@ function adultOpens(text: string, tokens: readonly Token[], c: PhraseMatch<numbe
         ? a + 1
         : -1;
     if (p < 0) return false;
-    // Not a heading or an address: "Mum: ...", "Mum - ...", "Dad, ...".
-    const between = text.slice(tokens[p]!.end, p + 1 < tokens.length ? tokens[p + 1]!.start : text.length);
-    if (/[:,\-\u2013\u2014]/.test(between)) return false;
-    if (tokens.slice(p + 1, c.startToken).some((t) => !PARENT_GAP.has(t.norm))) return false;
+    // Not a heading or an address: "Mum: ...", "Mum - ...", "Dad, ..."; but the parent's own adult age in apposition
+    // ("Mum, 42, is ...", check.ts round 24).
+    const punctAfter = (t: number): boolean =>
+      /[:,\-\u2013\u2014]/.test(text.slice(tokens[t]!.end, t + 1 < tokens.length ? tokens[t + 1]!.start : text.length));
+    const q = p + 2 < c.startToken && isAdultNumber(tokens[p + 1]!.norm) && punctAfter(p + 1) ? p + 1 : p;
+    if (punctAfter(p) && q === p) return false;
+    if (tokens.slice(q + 1, c.startToken).some((t) => !PARENT_GAP.has(t.norm))) return false;
   }
   // check.ts adultIsSubject: governed by an adult, not by another child.
   const ctx = contextDetail(tokens, c.startToken, c.endToken);

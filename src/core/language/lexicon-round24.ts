@@ -1,0 +1,460 @@
+import { ADULT_AGE_CUES, ADULT_CUES, AGE_NUMBERS, AGE_TOKENS, OTHER_PERSON_CUES, SAME_AGE_PARTNER_CUES } from './lexicon-cues.ts';
+import type { LexiconEntry } from './types.ts';
+
+// Round 24: families of wording from the tuning sets (fresh23 first), each written for its inflections and variants and
+// checked against ordinary sentences that share its words (round24.test.ts). Sources as in lexicon.ts (sources.ts,
+// shared/SOURCES.md section 3).
+
+// Online abuse: chat, images, a contact met in a game.
+const ONLINE_CUES = [
+  'online|internet|snapchat|instagram|whatsapp|tiktok|discord|telegram|facebook|game|games|gaming|gamer|gamers|fortnite|roblox|xbox|playstation|account|user|users|platform|app',
+  'sextortion|groom*|blackmail|blackmailed|nudes|nude|images|pics|pictures|photos|videos|webcam|livestream|streaming',
+];
+// Friends, classmates and siblings: chat or pictures between children.
+const PEER_CUES = ['friend|friends|mate|mates|classmate|classmates|sister|brother|cousin|peers|peer'];
+
+export const ROUND_24_ENTRIES: readonly LexiconEntry[] = [
+  {
+    id: 'online_harm_trifled_round24',
+    // Online abuse recorded as chat, a prank or a few pictures: "it was only a few pics, he'll get over it", "the user was
+    // grooming a 12 year old but it was just chat", "the sextortion was a prank between gamers" (fresh23 judgement call).
+    patterns: [
+      'only|just a few|couple [of] pics|pictures|photos|images|nudes|selfies|snaps|videos',
+      'only|just a pic|picture|photo|image|nude|selfie|snap',
+      'is|was|were|are just|only|simply|merely chat|chatting|messages|messaging|texts|texting|flirting|banter',
+      // With the adult, one finding ("Mia was just chatting to the man in the game").
+      '[is|was|were|are] just|only|simply chatting|talking|messaging|texting to|with [the|a|an|this|that|some] [older] man|men|adult|adults|male|males|stranger|strangers|user|users|guy|guys',
+      'is|was|were|are [just|only|simply] a|an prank|joke|wind-up|windup',
+      'as a|an [harmless] prank|joke|wind-up|windup',
+    ],
+    category: 'minimises_harm',
+    explanation:
+      'Records online abuse as chat, a joke or a few pictures. An adult’s sexual messages to a child, requests for images and threats to share them are abuse, whatever was sent.',
+    alternatives: [
+      'An adult [age, account] sent sexual messages to the child / obtained images of the child: record what was sent and asked',
+      'The child is being threatened with sharing of images (sextortion): report to police and CEOP',
+    ],
+    source: 'childrens_society_2018', // the guide's principle: do not minimise
+    requiresNear: ONLINE_CUES,
+    unlessNear: [
+      ...PEER_CUES,
+      // Pictures of a holiday, a pet or a school event; a joke in class.
+      'holiday|holidays|trip|album|wedding|birthday|dog|cat|pet|class|lesson|assembly|drama|sports|football|school|camera|printed|print|frame|art',
+    ],
+    window: 10,
+  },
+  {
+    id: 'came_to_work_round24',
+    // A trafficked child recorded as having come to work: "the Albanian boy came here to work and is not a trafficking
+    // victim", "she came to the UK to work in a nail bar" (fresh23 judgement call: presence at a place of work recorded as
+    // coming of their own accord).
+    patterns: [
+      // With the adverb before it, one finding ("voluntarily came to the UK to work").
+      '[voluntarily|willingly|freely] came|come|comes|travelled|traveled|moved here|over to work|earn',
+      '[voluntarily|willingly|freely] came|come|comes|travelled|traveled|moved to the uk|england|britain|country|city to work|earn',
+      'is|was|are|were here to work|earn',
+      'came|come|comes|travelled|traveled|moved here|over for work|money',
+      'came|come|comes|travelled|traveled|moved to the uk|england|britain|country|city for work|money',
+      // One finding with the agreement before it ("agreed to come to the UK to work", not two).
+      'agreed|agrees|wanted|wants|decided|chose to come|travel|move here|over to work|earn',
+      'agreed|agrees|wanted|wants|decided|chose to come|travel|move to the uk|england|britain|country|city to work|earn',
+    ],
+    category: 'implies_consent',
+    explanation:
+      'Records a trafficked child as having come to work. Children moved to work in nail bars, cannabis farms or car washes are victims of trafficking, whatever they agreed to at the start.',
+    alternatives: [
+      'The child was brought to [place] and made to work: consider an NRM referral and a trafficking assessment',
+      'The child says they came to work: record who arranged the journey, who they owe and who keeps the money',
+    ],
+    source: 'yjlc', // [C] trafficked children are victims, not offenders or workers
+    requiresNear: [
+      'boy|boys|girl|girls|child|children|yp|teenager|teenagers|lad|minor|minors|unaccompanied|uasc|trafficking|trafficked|nrm|victim|age-assessed|age',
+      '10|11|12|13|14|15|16|17 [year|yr|years] [old]',
+    ],
+    unlessNear: [
+      ...OTHER_PERSON_CUES,
+      'man|men|woman|women|adult|adults|worker|workers|staff|nurse|nurses|doctor|doctors|visa|student|students|seasonal',
+      // Someone else who came, or came round to work on something ("her boyfriend came over to work on the car").
+      'boyfriend|girlfriend|partner|husband|wife|uncle|neighbour|friend|builder|plumber|electrician',
+      'over|round to work on the|his|her|a|their',
+      AGE_TOKENS,
+      `aged ${AGE_NUMBERS}`,
+    ],
+    window: 10,
+  },
+  {
+    id: 'happy_working_round24',
+    // A child in labour exploitation read as content: "the Vietnamese boy is happy working at the nail bar and does not
+    // want to leave", "seems content to work at the car wash".
+    patterns: [
+      'is|was|are|were|seems|seemed|appears|appeared happy|content|keen|glad to work at|in|for',
+      'is|was|are|were|seems|seemed|appears|appeared happy|content|keen|glad working',
+      'enjoys|enjoyed|likes|liked|loves|loved working at|in|for',
+    ],
+    category: 'implies_consent',
+    explanation: 'Reads a child’s compliance with the people who make them work as contentment. Trafficked children often say they are happy and owe a debt.',
+    alternatives: [
+      'The child is working at [place] for [who]: record the hours, the pay, any debt and who holds their documents; consider an NRM referral',
+      'The child’s apparent willingness may be the result of debt bondage, threats or control',
+    ],
+    source: 'yjlc', // [C] trafficked children are victims
+    requiresNear: [
+      'nail|nails|car|wash|cannabis|farm|farms|takeaway|factory|brothel|trafficked|trafficking|vietnamese|albanian|debt|owes|owe|owed|nrm|unpaid|documents|passport',
+      'does|did not want to leave',
+      "doesn't|doesn’t|didn't|didn’t want to leave",
+    ],
+    unlessNear: [
+      ...OTHER_PERSON_CUES,
+      "saturday|saturdays|weekend|weekends|apprenticeship|apprentice|placement|volunteer|volunteering|experience|paper|round|family|family's|family’s",
+    ],
+    window: 10,
+  },
+  {
+    id: 'criminal_path_round24',
+    // Exploitation into crime recorded as a road the child picked: "Connor chose a criminal path after leaving school",
+    // "opted for the gang route". ("A life of crime", "a criminal career" and "criminal lifestyle" are their own entries,
+    // life_of_crime_round22 and others.)
+    patterns: [
+      'chose|chosen|choose|chooses|choosing|picked|opted|opts|opting|took|taken [for] a|the criminal|crime|gang|offending|drug|drugs path|route|road',
+      'chose|chosen|choose|chooses|choosing|picked|opted|opts|opting [for] a|the path|road|route of crime|offending',
+      // "has chosen the streets over school", "chose street life", "chose the road" (slang for the drug trade).
+      'chose|chosen|choose|chooses|choosing [the] streets|road|roads',
+      'chose|chosen|choose|chooses|choosing street|gang life',
+    ],
+    category: 'implies_consent',
+    explanation: 'Records criminal exploitation as a career the child picked. Children are groomed into crime by adults, with money, status, debt and threats.',
+    alternatives: [
+      'The child has been drawn into [offending] by [who]: record what was given, promised or threatened',
+      'The child is being criminally exploited: consider an NRM referral',
+    ],
+    source: 'complex_safeguarding_wales', // [D] "Recruited / working" -> "criminally exploited"
+    unlessNear: [...OTHER_PERSON_CUES, 'man|men|adult|adults|perpetrator|perpetrators|dealer|dealers', AGE_TOKENS, `aged ${AGE_NUMBERS}`],
+  },
+  {
+    id: 'mentor_role_round24',
+    // The adult recorded in the role he gives himself, as the child's mentor or sponsor: "the 2014 record said the man
+    // was the boy's mentor and took him to London" (fresh23 judgement call: mentoring words for the abusing adult).
+    patterns: ["boy's|girl's|child's|lad's|teenager's|yp's|boy’s|girl’s|child’s|lad’s mentor|sponsor"],
+    category: 'adult_centred_label',
+    explanation:
+      'Names an adult who controls or exploits the child by the caring role he claims, such as mentor or sponsor. That hides what he is doing to the child.',
+    alternatives: ['The adult who is exploiting the child (record their name, age and what they provide or demand)'],
+    source: 'childrens_society_2018', // the guide's principle: name the adult, not the abuser's framing
+    requiresNear: [...ADULT_CUES, 'took|takes|take|drove|drives|pays|paid|gives|gave|bought|buys|flat|house|stays|stayed'],
+    unlessNear: [
+      'learning|school|college|peer|youth|mentoring|programme|scheme|project|teacher|tutor|coach|church|mosque|visa|charity|sponsored|sponsorship|trust|dbs|volunteer|reading|session|sessions',
+    ],
+    window: 8,
+  },
+  {
+    id: 'claimed_relative_round24',
+    // An adult who passes the child off as a relative, recorded in his words: "the man said the lad was his nephew but
+    // they didnt look related", "came in with his uncle again, the man booked the room in cash" (fresh23 judgement call:
+    // family words for the abusing adult).
+    // Not a brother or a sister: siblings are mostly children themselves ("her brother booked the room in cash").
+    patterns: ['uncle|nephew|niece|cousin|daughter'],
+    category: 'adult_centred_label',
+    explanation:
+      'Names an adult by the family role he claims. Exploiting adults pass children off as relatives to book rooms and move them: record who the adult is and what was seen.',
+    alternatives: ['An adult aged about [age], who said he was the child’s [relative], [what was seen]: the relationship is not confirmed'],
+    source: 'childrens_society_2018', // the guide's principle: name the adult, not the abuser's framing
+    requiresNear: [
+      // Only doubted: "Jade and her sister look alike" is a sister.
+      "didnt|doesnt|dont|didn't|doesn't|don't|didn’t|doesn’t|don’t look|looks|looked|seem|seems|seemed related|alike",
+      'did|do|does not look|seem|appear related|alike',
+      'not related',
+      'by his|her first name',
+      'room|rooms in|with|for cash',
+      'paid|pays|paying cash for the|a room|rooms',
+    ],
+    window: 10,
+  },
+  {
+    id: 'friend_adult_round24',
+    // An adult named as the child's friend, with the adult's age beside it: "Ayaan stays with his friend who is 34 and
+    // gives him money", "her friend, 29, picks her up" (fresh23; README: "older friend" for an adult is the abuser's
+    // framing). my_mate_adult has the child's own "my mate"; older_friends the word "older".
+    patterns: ['the|her|his|their|a|new friend|mate|pal|bestie'],
+    category: 'adult_centred_label',
+    explanation: 'Calls an adult around the child a friend, which presents a possible groomer as a peer and hides the age gap.',
+    alternatives: [
+      'An adult aged [age] the child spends time with: record how they met and what is given or expected',
+      'An older person (record their age) whom the child trusts: concern that they are grooming or exploiting the child',
+    ],
+    source: 'language_matters', // [B] "spending time with … older men"; talk about contexts, not relationships
+    requiresNear: [
+      `friend|mate|pal|bestie [who] is|was|aged|who's ${AGE_NUMBERS}`,
+      `friend|mate|pal|bestie ${AGE_NUMBERS}`,
+      `friend|mate|pal|bestie ${AGE_TOKENS}`,
+    ],
+    // Someone else's friend ("mum's friend, 40"), a family friend; "friends" of an adult are the adult's.
+    unlessNear: [...OTHER_PERSON_CUES, "family|uncle's|uncle|partner's|boyfriend's|girlfriend's|colleague|colleagues", `${AGE_NUMBERS} years|yrs ago`],
+    window: 4,
+  },
+  {
+    id: 'friends_adult_round24',
+    // The same in the plural, the ages given after a place or a clause: "with his mates from Fennamoor, who are all in
+    // their twenties", "her friends, who are 22 and 25".
+    patterns: ['her|his|their|new friends|mates|pals'],
+    category: 'adult_centred_label',
+    explanation: 'Calls adults around the child friends, which presents possible groomers as a peer group and hides the age gap.',
+    alternatives: ['Adults aged [ages] the child spends time with: record how they met and what is given or expected'],
+    source: 'language_matters', // [B] "spending time with … older men"
+    requiresNear: [
+      `who are|were [all|both] [aged] ${AGE_NUMBERS}`,
+      'who are|were [all|both] [in] [their] twenties|thirties|forties|20s|30s|40s|mid-twenties|mid-thirties|late-twenties|early-twenties|adults',
+    ],
+    // Also the friends' relatives ("her friends' older brothers, who are in their twenties").
+    unlessNear: [
+      ...OTHER_PERSON_CUES,
+      "family|uncle's|uncle|partner's|boyfriend's|girlfriend's|colleague|colleagues",
+      'friends|mates|pals [older|elder|big] brothers|sisters|dads|mums|parents|cousins|brother|sister|dad|mum|uncles',
+    ],
+    window: 10,
+  },
+  {
+    id: 'offender_copula_round24',
+    // The label hung on the child by a copula, without a frame or an exploitation word: "Jordan is an offender and was
+    // found with wraps of crack cocaine". Not "a suspect" (a procedural word, offender_label), nor an adult's record.
+    patterns: ["is|was|he's|she's|hes|shes [now|just|simply] a|an offender|criminal", 'are|were [now|just|simply] offenders|criminals'],
+    category: 'criminalises_child',
+    explanation: 'Treats a child who is being exploited as an offender. The child may have a defence as a trafficking victim and needs protection.',
+    alternatives: [
+      'The child is a victim of criminal exploitation by [who]',
+      'The child has been made to commit offences by adults who exploit them: consider an NRM referral',
+    ],
+    source: 'yjlc', // [C] CCE: victim not offender
+    // The adults and relatives of ADULT_OR_OTHER_CUES, without its offender words (the match's own).
+    unlessNear: [
+      'man|men|male|males|adult|adults|perpetrator|perpetrators|suspect|suspects|abuser|abusers|dealer|dealers|exploiter|exploiters',
+      ...OTHER_PERSON_CUES,
+      AGE_TOKENS,
+      `aged ${AGE_NUMBERS}`,
+      'sex|sexual|registered|violent|domestic|prolific|convicted|released|prison|probation|mappa|nominal|nominals|older|olders',
+    ],
+    window: 8,
+  },
+  {
+    id: 'claimed_relative_said_round24',
+    // The adult's claim, recorded: "the man claimed she was his niece when he booked the room", "passed her off as his
+    // daughter at the hotel", "introduced the girl as his niece" (the same family as claimed_relative_round24).
+    patterns: [
+      'claimed|claims|claiming|pretended|pretends|pretending [that] she|he|they|the|girl|boy|lad [*] was|were|is|are|to be his|her|their niece|nephew|daughter|son|cousin|sister|brother',
+      'passed|passes|passing her|him|them off as his|her|their niece|nephew|daughter|son|cousin|sister|brother',
+      'introduced|introduces|introducing [the] her|him|them|girl|boy|lad|child as his|her|their niece|nephew|daughter|son|cousin|sister|brother',
+    ],
+    category: 'adult_centred_label',
+    explanation:
+      'Records an adult by the family role he claims. Exploiting adults pass children off as relatives to book rooms and move them: record who the adult is and what was seen.',
+    alternatives: ['An adult aged about [age], who said he was the child’s [relative], [what was seen]: the relationship is not confirmed'],
+    source: 'childrens_society_2018', // the guide's principle: name the adult, not the abuser's framing
+    requiresNear: [...ADULT_CUES, 'hotel|room|rooms|booked|booking|reception|receptionist|cash|lift|guest|guests|check-in|checked|taxi|airport|border'],
+    unlessNear: OTHER_PERSON_CUES,
+    window: 12,
+  },
+  {
+    id: 'pimp_child_round24',
+    // The child recorded as the one who brings other children to the abusers: "a 2009 note described the girl as a pimp
+    // for younger girls" (fresh23: the child's part recorded in the words of crime). An adult "pimp" stays pimp_escort.
+    patterns: ['a|the pimp|recruiter|madam for [the] younger|other|her|his girls|boys|friends|children|kids'],
+    category: 'criminalises_child',
+    explanation:
+      'Records a child who was made to bring other children to abusers as a pimp or recruiter. Abusers use exploited children to reach others; the child is a victim too.',
+    alternatives: [
+      'The child is being exploited and used by [who] to bring other children to them',
+      'Adults are using the child to reach other children: consider an NRM referral',
+    ],
+    source: 'yjlc', // [C] exploited children are victims, not offenders
+    unlessNear: ['man|men|male|males|adult|adults|woman|women|perpetrator|perpetrators', ...OTHER_PERSON_CUES, AGE_TOKENS, `aged ${AGE_NUMBERS}`],
+    window: 6,
+  },
+  {
+    id: 'likes_being_with_round24',
+    // The child's liking for the adults who give them things, recorded as the reason: "I like being with them, they buy
+    // me stuff", "she loves spending time with the older men because they give her money".
+    patterns: ['like|likes|liked|love|loves|loved|enjoy|enjoys|enjoyed being|hanging|spending|staying [time] with them|him|the|those|these|older'],
+    quoted: 'sufficient', // the child's own words (types.ts)
+    category: 'implies_consent',
+    explanation: 'Records the child’s liking for adults who give them things as if it were consent. Gifts and attention are how grooming works.',
+    alternatives: ['The child says they like being with [adults, ages], who give them [what]: concern that they are being groomed'],
+    source: 'docsbay_alternatives', // [A] "concerns exist that the child may have been groomed/coerced"
+    requiresNear: [
+      'buy|buys|bought|gives|gave|give|giving|money|stuff|gifts|cash|drugs|weed|vodka|lifts|trainers|phone',
+      'man|men|male|males|olders|elders',
+      ...ADULT_AGE_CUES,
+    ],
+    unlessNear: [
+      ...OTHER_PERSON_CUES,
+      'friends|mates|class|classmates|team|club|cousins|grandparents|grandad|uncle|foster|carers|staff|family|siblings|animals|horses|dogs|football|school|college|youth',
+    ],
+    window: 10,
+  },
+  {
+    id: 'no_concerns_episode_round24',
+    // "No concerns" written over an episode of risk: a missing episode or a return interview ("RHI: no concerns; yp chose
+    // to stay at a friend's"), a night at a hotel or with an adult ("nothing happened at the hotel; no concerns, case
+    // closed", "no concerns, the 12-year-old was at her 19-year-old boyfriend's house"), or fun ("no concerns, just
+    // teenagers having fun"). Four lines in four tuning sets.
+    patterns: ['no concerns [raised|noted|identified|expressed|reported|voiced|found]'],
+    category: 'minimises_harm',
+    explanation:
+      'Closes an episode of risk with "no concerns". It records no concern about where the child was, who with and what happened, which is the concern.',
+    alternatives: [
+      'The child was [where] with [who, ages] from [time] to [time]: record what they said and what is not known',
+      'Record what was checked and what is still not known about the episode',
+    ],
+    source: 'childrens_society_2018', // the guide's principle: do not minimise
+    requiresNear: [
+      'rhi|mfh|misper|hotel|hotels|missing|overnight|episode|absent|absence|located|curfew',
+      'case closed',
+      'nothing happened',
+      'having fun',
+      ...ADULT_AGE_CUES,
+    ],
+    // Not a couple of the same age at a clinic ("his girlfriend, also 16, attended together for condoms; no concerns"), nor
+    // no concerns found about someone or something named.
+    unlessNear: [
+      ...SAME_AGE_PARTNER_CUES,
+      'also|both 15|16|17',
+      'no concerns about|regarding|re|with|over|for|at|in',
+      'no concerns were|was found|noted|raised|identified|disclosed|reported about|regarding|with|over|for',
+      // What the child told ("no concerns were disclosed"), not a verdict.
+      'no concerns were|was disclosed|shared|mentioned',
+      'school|attendance|health|development|weight|growth|parenting|hygiene|conditions|housing|learning|sleep|eating|teeth|dental|medication|vaccinations',
+      'both are|were [over] adults|18',
+      // An ordinary night away ("overnight respite went well, no concerns", "family holiday at a hotel; no concerns").
+      'respite|holiday|holidays|residential|trip|wedding|birthday|sleepover|camp|foster|carers|nan|gran|grandparents|family|dofe|scouts|guides',
+    ],
+    window: 10,
+  },
+  {
+    id: 'recruits_others_round24',
+    // The exploited child recorded as the one who brings other children to the abusers: "is a recruiter who brings
+    // younger pupils to the lads", "is grooming younger lads for the gang", "was recruiting younger pupils to carry",
+    // "had introduced other girls to the men", "brings them along to the older lads' flat" (six lines in four tuning
+    // sets). Abusers use exploited children to reach others.
+    patterns: [
+      'recruiting|recruits|recruited|recruit|grooming|grooms|groomed|introducing|introduces|introduced|bringing|brings|brought|bring [other|younger|the|her|his] [younger|other] girls|boys|lads|pupils|kids|children|friends|ones|residents|peers to|for|into',
+      'brings|bringing|brought|bring|takes|taking|took them along|round|over to',
+      // One finding with the label before it ("is a recruiter who brings younger pupils to the lads").
+      'a|the recruiter|recruiters|groomer|groomers who|that brings|brought|recruits|recruited|grooms|groomed|introduces|introduced|takes|took [other|younger|the|her|his] [younger|other] girls|boys|lads|pupils|kids|children|friends|ones|residents|peers|them',
+    ],
+    category: 'criminalises_child',
+    explanation:
+      'Records a child who was made to bring other children to abusers as a recruiter or groomer. Abusers use exploited children to reach others; the child is a victim too.',
+    alternatives: [
+      'The child is being exploited and used by [who] to bring other children to them',
+      'Adults are using the child to reach other children: consider an NRM referral',
+    ],
+    source: 'yjlc', // [C] exploited children are victims, not offenders
+    requiresNear: [
+      // Not a party on its own ("brought her friends to her birthday party").
+      'men|man|lads|olders|elders|gang|gangs|group|flat|flats|car|cars|dealers|line|lines|hotel|adults|drugs|carry|carrying|sell|selling|trap',
+    ],
+    unlessNear: [
+      ...OTHER_PERSON_CUES,
+      // The adults as the subject are check.ts adultIsSubject ("The men are grooming younger lads for the gang"); here
+      // only the ones named right before the verb.
+      'man|men|adult|adults|perpetrator|perpetrators|suspect|suspects|dealer|dealers [who] [is|are|was|were|has|have|had] [been] recruiting|recruits|recruited|grooming|grooms|groomed|bringing|brings|brought|introducing|introduced',
+      'staff|teacher|teachers|coach|coaches|worker|workers|school|club|team|church|mosque|youth|class|lesson|scouts|cadets|choir|project',
+      'birthday|sleepover|cinema|bowling|shopping|beach|match|concert|disco|prom',
+      'forced|made|coerced|pressured|pressurised|threatened|exploited|used|told|ordered',
+      // "complicit in bringing other girls to the flat" is complicit's finding, one per line.
+      'complicit|involved|involvement in',
+    ],
+    window: 10,
+  },
+  {
+    id: 'going_back_despite_round24',
+    // A return to the place of harm recorded as the child's own doing in spite of everything: "Callum is going back to
+    // the flat even after everything, I dont get it", "goes back to the house despite what happened".
+    patterns: [
+      'going|goes|went|go|gone|keeps|kept|returning|returns|returned|return back to the|that|this|those|his|their flat|flats|address|addresses|house|hotel|trap|takeaway|men|olders|group|gang',
+      'returning|returns|returned|return to the|that|this|those|his|their flat|flats|address|addresses|house|hotel|trap|takeaway|men|olders|group|gang',
+    ],
+    category: 'implies_consent',
+    explanation:
+      'Presents the child returning to the people or place that harm them as their choice, when it is a sign of how strongly they are being controlled.',
+    alternatives: [
+      'The child is being drawn back to [place / people]: record how (threats, debt, affection, substances)',
+      'The abusers are drawing the child back: plan disruption of the adults, not only the child’s movements',
+    ],
+    source: 'complex_safeguarding_wales', // [D] "Go back to their exploiters" -> "they are being controlled"
+    requiresNear: ['even after|though|when', 'despite|regardless|anyway', 'after everything', 'every|each time'],
+    // A choice word with it is the choice entries' one finding ("is choosing to return to the address despite the CAWN",
+    // "went back to the flat willingly each time").
+    unlessNear: [
+      ...OTHER_PERSON_CUES,
+      'home|placement|school|college|foster|carers|unit|work|hospital|hostel|refuge',
+      'choose|chooses|chose|chosen|choosing|decision|decided|decides|decide|opted|opting|willingly|voluntarily|wants|wanted',
+    ],
+    window: 8,
+  },
+  {
+    id: 'lad_trifled_round24',
+    // A boy's abuse by an adult woman read as a boy's success: "Ollie is a bit of a lad, the texts with that woman are
+    // just him showing off", "a lucky lad".
+    patterns: ['a bit of a lad', 'a ladies man', 'lucky lad|boy'],
+    category: 'minimises_harm',
+    explanation: 'Reads an adult’s sexual contact with a boy as the boy’s success. Boys are sexually abused and exploited too, and the adult is responsible.',
+    alternatives: ['An adult woman [age] has been sending sexual messages to / having sexual contact with the child: this is abuse'],
+    source: 'childrens_society_2018', // the guide's principle: do not minimise
+    // The adult named as a woman or by age, not "a lucky lad to have such a supportive teacher".
+    requiresNear: ['woman|women|lady|ladies|sex|sexual|sexually', ...ADULT_AGE_CUES],
+    unlessNear: [...OTHER_PERSON_CUES, 'lottery|raffle|prize|won|escaped|survived|injury|injured|accident|crash|fall|supportive|support|caring'],
+    window: 12,
+  },
+  {
+    id: 'concern_historic_round24',
+    // A current exploitation concern closed as past: "the county lines concern is historic and he is fine now", "the CSE
+    // concerns are historical".
+    patterns: [
+      'concern|concerns|risk|risks|issue|issues|exploitation|cse|cce|involvement is|are|was|were [now|all] historic|historical',
+      'concern|concerns|risk|risks|issue|issues|exploitation|cse|cce|involvement is|are|was|were [now|all] in the past',
+      'concern|concerns|risk|risks|issue|issues|exploitation|cse|cce|involvement is|are|was|were [now|all] behind her|him|them',
+    ],
+    category: 'minimises_harm',
+    explanation:
+      'Closes a concern of exploitation as past. Exploiting adults often keep their hold on a child, and a quiet spell may mean the control is working.',
+    alternatives: ['There have been no new reports of [concern] since [date]: record what has changed and what would show continuing risk'],
+    source: 'childrens_society_2018', // the guide's principle: do not minimise
+    contextInSentence: true,
+    requiresNear: ['county|lines|cse|cce|exploitation|gang|gangs|grooming|groomed|olders|men|drugs'],
+    unlessNear: [...OTHER_PERSON_CUES, 'housing|damp|boiler|attendance|weight|flooding|asbestos|building'],
+    window: 8,
+  },
+  {
+    id: 'in_love_adult_round24',
+    // A child's attachment to an adult abuser recorded as romance: "the 14 year old was in love with the man", "says she
+    // is in love with her 25-year-old boyfriend".
+    patterns: ['in love with', 'loves him|them and wants'],
+    category: 'implies_consent',
+    explanation:
+      'Records a child’s attachment to an adult abuser as romance. Grooming builds that attachment on purpose; the adult is responsible for the abuse.',
+    alternatives: ['The child describes strong feelings for [adult, age]: concerns exist that they have been groomed'],
+    source: 'docsbay_alternatives', // [A] "concerns exist that the child may have been groomed/coerced"
+    // Not "older" alone: "in love with the older boy in year 11" is a peer.
+    requiresNear: ['man|men|adult|adults|perpetrator|abuser|groomer', ...ADULT_AGE_CUES],
+    unlessNear: [
+      ...OTHER_PERSON_CUES,
+      // An adult's own love ("the man said he was in love with her"), not the child's.
+      'man|he|adult|perpetrator|abuser said|says|claimed|claims|told|tells [her|police] [that] he|she [is|was] in love',
+      'the|an|a older|adult man|woman|perpetrator is|was in love',
+      'film|films|song|songs|music|book|books|game|football|place|idea|city',
+    ],
+    window: 8,
+  },
+  {
+    id: 'lazy_exhausted_round24',
+    // Exhaustion recorded as a character flaw: "Kaleb is lazy and falls asleep in lessons", "lazy and always tired"
+    // (fresh23 judgement call).
+    patterns: ['lazy|idle', 'bone idle'],
+    category: 'blames_child',
+    explanation: 'Records exhaustion as laziness. A child who is always tired may be out at night, kept up by adults or exploited.',
+    alternatives: ['The child is often exhausted and falls asleep in lessons: ask where they are at night and who with'],
+    source: 'childrens_society_2018', // the guide's principle; exhaustion as a sign (DOMAIN.md)
+    requiresNear: ['asleep|sleeps|sleeping|slept|sleepy|tired|exhausted|exhaustion|lethargic|yawning|shattered|knackered'],
+    unlessNear: [...OTHER_PERSON_CUES, 'dog|cat|sunday|afternoon|morning|eye|river|susan'],
+    window: 8,
+  },
+];
