@@ -262,6 +262,14 @@ const IN_CARE_ENTRY = INDICATOR_PHRASES.map((e) => e.code === 'fa_in_care');
 function headingDrops(entry: number, last: string): boolean {
   return IN_CARE_ENTRY[entry] !== true || !HEADING_HOME_WORDS.includes(last);
 }
+/**
+ * Round 24: a care heading that names the person who wrote ("Foster carer: no signs of self-harm", "Foster carer: shes
+ * using ket") is who wrote whatever follows its colon, a subject or not (fresh23: fifteen such headings, none annotated).
+ */
+export const HEADING_WRITER_WORDS: readonly string[] = ['carer', 'carers', 'parent', 'parents', 'mum', 'dad', 'mother', 'father'];
+export function headingWriterDrops(code: string, last: string): boolean {
+  return code === 'fa_in_care' && HEADING_WRITER_WORDS.includes(last);
+}
 /** The most words a record's heading holds before its colon ("Return home interview:", "Carer's diary:"). */
 export const HEADER_MAX_WORDS = 4;
 /**
@@ -667,6 +675,9 @@ function contrastBetween(id: Int32Array, from: number, to: number, joins: boolea
 }
 /** Whether a finding of `generic` gives way to one of `other` nearby (GENERIC_CODES). */
 export function givesWay(generic: string, other: string): boolean {
+  // Round 24: the child's standing status is no sign for a broad one to be part of ("Foster carer: Kayden has new
+  // trainers" keeps the trainers, also once the heading is dropped).
+  if (NEVER_CONTAINED.has(other)) return false;
   const to = GENERIC_CODES.get(generic);
   // A code named in the set gives way even when it is broad itself (round 21: substances given give way to a place to
   // stay offered with them); 'any' means any code that is not broad, or broad only towards a few signs that include
@@ -868,7 +879,9 @@ export function findIndicatorsInTriples(
         if (!isDigitToken(text, ta.start[t]!, ta.end[t]!)) k++;
       }
       const h = headerEnd(text, ta, t);
-      if (endToken <= h && headingHasSubject(normAt(ta, h), text.slice(ta.start[h], ta.end[h])) && headingDrops(entry, normAt(ta, endToken - 1))) continue;
+      const last = normAt(ta, endToken - 1);
+      if (endToken <= h && headingWriterDrops(ENTRY_CODE[entry]!.code, last)) continue;
+      if (endToken <= h && headingHasSubject(normAt(ta, h), text.slice(ta.start[h], ta.end[h])) && headingDrops(entry, last)) continue;
     }
     const dated = header < 0 ? headerEnd(text, ta, startToken, true) : -1;
     const ctx = contextDetailArrays(ta, startToken, endToken, header >= 0 ? { ...opts, header } : dated >= 0 ? { ...opts, datedHeading: dated } : opts, cache);

@@ -12,6 +12,7 @@ import {
   ADULT_ACTS,
   headingIsSource,
   headingHasSubject,
+  headingWriterDrops,
   HISTORICAL_HEADING_WORDS,
   KIN_BEFORE,
   KIN_NOT_TARGET_BEFORE,
@@ -248,6 +249,7 @@ export function findIndicatorsInTokens(text: string, tokens: readonly Token[], o
       const h = headingBefore(t);
       // A care heading naming the child's home stays ("Children's home log:"); one naming a person goes ("Foster carer:").
       const drops = sp.entry.code !== 'fa_in_care' || !HEADING_HOME_WORDS.includes(tokens[sp.endToken - 1]!.norm);
+      if (sp.endToken <= h && headingWriterDrops(sp.entry.code, tokens[sp.endToken - 1]!.norm)) continue;
       if (sp.endToken <= h && headingHasSubject(tokens[h]!.norm, text.slice(tokens[h]!.start, tokens[h]!.end)) && drops) continue;
     }
     // A relative's heading that stays the subject still dates the entry ("Dad 12/03/2024 14:10: drinking again").
