@@ -1550,7 +1550,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       `in possession of [a|an] ${WEAPON}`,
       'bladed article|articles',
       'offensive weapon|weapons',
-      'holding|hold|held|holds|carrying|carries money|cash for',
+      'holding|hold|held|holds|carrying|carries|carried money|cash for',
       'found|caught|stopped|arrested|searched with * [*] cash|money',
     ],
   },
@@ -3944,7 +3944,13 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       "partner|partner's|uncle|dad|brother is known to supply|deal|sell",
     ],
   },
-  { code: 'da_documents_held', patterns: ['id|passport|passports|documents|papers [and] [*] [*] are|is|were|was held|kept by'] },
+  {
+    code: 'da_documents_held',
+    patterns: ['id|passport|passports|documents|papers [and] [*] [*] are|is|were|was held|kept by'],
+    // Round 24: a solicitor or a service holding it for a claim, with the child's agreement (fresh23).
+    unlessNear: ['solicitor|solicitors|lawyer|lawyers|agreement|consent|request|safekeeping|renewal|application'],
+    window: 10,
+  },
   { code: 'sh_sexualised_behaviour', patterns: ['acting|acts|acted|act out sex|sexual acts|act'] },
   { code: 'fa_unaccompanied_migrant', patterns: ['separated from his|her|their parents|family|mother|father in|on|during|at'] },
   { code: 'fa_unsuitable_accommodation', patterns: ['staying|sleeping|living|sleeps|stays|lives in a tent|car|stairwell|squat|shed'] },
@@ -6359,5 +6365,176 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'side of the family',
     ],
     window: 8,
+  },
+
+  // ---- Round 24 (fresh23, newly a tuning set): families of wording the spotter missed ----------------------------------
+  // Where the child sleeps that nobody knows: "stays at an address we dont know", "is staying somewhere nobody knows",
+  // "might be staying at an address in Oldham" (an address, not a named relative's house).
+  {
+    code: 'am_unknown_address',
+    patterns: [
+      "sleeping|staying|stays|sleeps|slept|stayed|stopping|stops [out] at [an|a|the] address|addresses|flat|flats|house|houses|place|places [in|around] [*] [that] we|i|staff|carers|police dont|don't|don’t|didnt|didn't|doesnt|doesn't know",
+      'sleeping|staying|stays|sleeps|slept|stayed|stopping|stops [out] at [an|a|the] address|addresses|flat|flats|house|houses|place|places [in|around] [*] [that] we|i|staff|carers|police do|does|did not know',
+      'sleeping|staying|stays|sleeps|slept|stayed|stopping|stops [out] at [an|a|the] address|addresses|flat|flats|house|houses|place|places [in|around] [*] [that] nobody|no-one knows',
+      'sleeping|staying|stays|sleeps|slept|stayed|stopping|stops somewhere|anywhere [that] nobody|no-one knows|know',
+      'sleeping|staying|stays|sleeps|slept|stayed|stopping|stops somewhere [that] no one knows|know',
+      'sleeping|staying|stays|sleeps|slept|stayed|stopping|stops at an|various|different|unknown address|addresses in|around *',
+    ],
+    unlessNear: [
+      FAMILY,
+      FAMILY_HOMES,
+      "dad's|dad’s|mum's|mum’s|father's|father’s|mother's|mother’s|perpetrator's|perpetrator’s|suspect's|suspect’s",
+      'hostel|hotel|placement|refuge|council|temporary|emergency|bnb|supported|housing|friend|friends|known|agreed|approved|checked|visited',
+    ],
+    window: 8,
+  },
+  // Low mood said with an intensifier: "he is really low, stays in his room crying", "her brother is very low". Not a low
+  // risk, level, attendance or battery.
+  {
+    code: 'ep_low_mood',
+    otherCode: 'fa_parental_mental_health',
+    patterns: ['is|was|seems|seemed|looks|looked|been|feels|felt|feeling|appears|appeared really|very|so|quite|extremely low'],
+    unlessNear: [
+      'risk|risks|level|levels|attendance|battery|credit|priority|threshold|income|grades|grade|marks|score|scores|numbers|number|count|iron|sugar|blood|pressure|temperature|stock|supply|supplies|budget|cost|price|key|profile|concern|concerns|intensity|impact|energy|ability',
+      'on credit|money|food|battery|data',
+    ],
+    window: 3,
+  },
+  // Tired all the time in slang: "shattered all the time", "knackered every day", "constantly worn out".
+  {
+    code: 'ep_exhaustion',
+    patterns: [
+      'shattered|knackered|drained constantly',
+      'shattered|knackered|drained all the time',
+      'shattered|knackered|drained every|most day|days',
+      'worn out constantly',
+      'worn out all the time',
+      'worn out every|most day|days',
+      'always|constantly shattered|knackered|drained',
+      'always|constantly worn out',
+    ],
+  },
+  // Cut off from the people around: "has cut off from his old friends", "cutting off from her family".
+  {
+    code: 'ep_isolated',
+    patterns: ['cut|cuts|cutting off from [all] [of] [her|his|their] [old|usual|school|former|close] friends|mates|peers|family|friendship'],
+  },
+  // Calls that frighten: "gets calls at night that scare him", "gets messages that frighten her".
+  {
+    code: 'te_worrying_calls',
+    patterns: [
+      'gets|getting|got|receives|receiving|received calls|messages|texts [late] [at] [night] that|which scare|scares|scared|frighten|frightens|frightened|upset|upsets|terrify|terrifies|terrified',
+    ],
+  },
+  // An adult in messages, named by age: "messages from a 40 year old man on her son's Xbox", "an adult was messaging the
+  // 12 year old on the game".
+  {
+    code: 'te_adults_contact_online',
+    patterns: [
+      `messages|messaging|texts|chats|snaps from|with a|an ${ADULT_AGES} year|yr old man|men|male|woman|adult`,
+      `messages|messaging|texts|chats|snaps from|with a|an ${ADULT_AGES} year-old|yr-old man|men|male|woman|adult`,
+      'adult|adults|man|men|stranger|strangers was|were|is|are|has|have|had [been] messaging|contacting|texting|snapchatting|grooming her|him|them|children|kids|girls|boys',
+      'adult|adults|man|men|stranger|strangers was|were|is|are|has|have|had [been] messaging|contacting|texting|snapchatting|grooming the|a child|girl|boy',
+      'adult|adults|man|men|stranger|strangers was|were|is|are|has|have|had [been] messaging|contacting|texting|snapchatting|grooming the|a 10|11|12|13|14|15|16|17 year|yr|year-old|yr-old',
+    ],
+    // The sender in the family or a professional ("messages from a 40 year old man, her dad"), not who found them.
+    unlessNear: ['her|his|their dad|father|uncle|brother|grandad|stepdad|cousin|teacher|coach', 'teacher|coach|worker|staff|police|officer|officers'],
+    window: 6,
+  },
+  // Meeting someone known only online: "met a man he knew from Discord", "went to meet someone she knows from Snapchat".
+  {
+    code: 'te_meeting_online_contacts',
+    patterns: [
+      `met|meet|meets|meeting [up] [with] [a|an|the] [older] man|men|adult|adults|stranger|someone|somebody|boy|lad|girl [*] [she|he|they] [had] knew|knows|know|met from|on|through|via ${APPS}`,
+    ],
+  },
+  // Made to work: "was forced to work in a restaurant", "working in a nail bar without pay".
+  {
+    code: 'rg_unpaid_work',
+    patterns: ['forced to work', 'forced into work|labour|labor'],
+    unlessNear: ['homework|coursework|harder|together|quickly|overtime', 'from home'],
+    window: 3,
+  },
+  {
+    code: 'rg_unpaid_work',
+    patterns: ['without pay|wages|payment', 'without being paid'],
+    requiresNear: ['work|works|worked|working|job|shifts|shift|labour|bar|wash|takeaway|restaurant|farm|factory|shop'],
+    unlessNear: ['suspended|suspension|leave|volunteer|volunteers|volunteering|volunteered|charity|experience|placement|internship|trial'],
+    window: 8,
+  },
+  // Someone else using the child's card: "let someone use his bank card for £200", "lent his bank card to an older lad".
+  {
+    code: 'rg_bank_account_used',
+    patterns: [
+      `let|lets|letting|allowed|allows|allowing * [*] [*] use|using|borrow|have ${HER} bank|debit card|account|details`,
+      `let|lets|letting|allowed|allows|allowing * [*] [*] use|using|borrow|have ${HER} card|account|details`,
+      `lent|lends|lend|lending|gave|gives|give|giving|handed|hands ${HER} bank|debit card|account|details to`,
+      `lent|lends|lend|lending|gave|gives|give|giving|handed|hands ${HER} card|account|details to`,
+    ],
+    unlessNear: [FAMILY, 'library|loyalty|rail|railcard|bus|oyster|student|gift|birthday|sim|report|game|games|football|sticker|stickers|lunch|pin'],
+    window: 6,
+  },
+  // An ID or papers taken by others: "his ID was taken by the men", "her visa is held by the boss".
+  {
+    code: 'da_documents_held',
+    patterns: [
+      `${HER} id|ids|visa|visas|papers|documents|passport|passports [card|cards] [was|were|is|are|has|have|had] [been] taken|held|kept|confiscated|withheld|removed by [a|an|the] [*] man|men|adult|adults|male|males|boss|employer|people|someone|somebody|agent|trafficker|traffickers|them|him|olders|gang|group`,
+    ],
+  },
+  // Back in a taxi someone else paid for: a return arranged by the people the child was with.
+  {
+    code: 'da_controlled_return',
+    patterns: [
+      'in|by a|an taxi|cab|uber|car [that] someone|somebody [else] paid|pays|booked|books|ordered|orders|sent|sends [for]',
+      'in|by a|an taxi|cab|uber paid|booked|ordered|sent for|by someone|somebody|a|an|the|unknown|older',
+    ],
+    unlessNear: [FAMILY, 'staff|carer|carers|social|worker|council|school|police|escort|placement|home|mum|dad'],
+    window: 8,
+  },
+  // Dropped off by adults in a car, without "off": "keeps getting dropped at the rank by older blokes in a BMW".
+  {
+    code: 'go_unknown_adults_collect',
+    patterns: [
+      'dropped|drops|dropping at * [*] [*] [*] by [a|an|two|three|several|some|the] older|unknown man|men|male|males|adult|adults|bloke|blokes|lads|guys|strangers',
+      'dropped|drops|dropping [off] [*] [*] [*] [*] by [a|an|two|three|several|some|the] [older|unknown] bloke|blokes|fellas',
+    ],
+    unlessNear: [FAMILY, 'social|worker|carer|carers|staff|escort|teacher|foster|school|arranged|coach|club|team'],
+    window: 8,
+  },
+  // An account prepared by the man: "the man is coaching her before visits", "coached him on what to say".
+  {
+    code: 'da_coached_account',
+    patterns: [
+      'man|men|adult|adults|boyfriend|he|they is|are|was|were|has|have|had [been] coaching|coached her|him|them before|on|about|for',
+      'coaching|coached|coaches her|him|them on|about what to say|tell',
+      'coaching|coached|coaches her|him|them what to say|tell',
+    ],
+    unlessNear: [
+      'football|rugby|netball|swimming|boxing|training|match|team|sport|sports|club|exam|exams|revision|gcse|gcses|tennis|cricket|dance|athletics|gymnastics|driving|interview|job|singing|music|coach',
+    ],
+    window: 10,
+  },
+  // Told it made them somebody: "the olders made him feel important", "they make her feel special and grown up".
+  {
+    code: 'rg_status_rewards',
+    patterns: [
+      'made|makes|make|making her|him|them feel important|powerful|respected|untouchable|grown-up|big',
+      'made|makes|make|making her|him|them feel like somebody|someone',
+      'made|makes|make|making her|him|them feel grown up',
+    ],
+    unlessNear: [
+      FAMILY,
+      'teacher|teachers|coach|staff|carer|carers|school|club|team|mentor|worker|award|prize|certificate|praise|praised|volunteering|volunteer|job|role|captain|prefect',
+    ],
+    window: 8,
+  },
+  // Surgery or a procedure nobody explains: "unexplained breast enhancement", "a tooth extraction she will not explain".
+  {
+    code: 'ep_unexplained_surgery',
+    patterns: [
+      'unexplained breast|cosmetic|dental surgery|procedure|procedures|enhancement|augmentation|implants|extraction|extractions|operation|operations',
+      'breast enhancement|augmentation|implants',
+      "surgery|procedure|operation|extraction|implants|enhancement|stitches [that|which] she|he|they will|would|can|could|does|did not|won't|wouldn't|can't|cannot|couldn't|doesn't|didn't explain",
+    ],
   },
 ];

@@ -29,3 +29,90 @@ describe('a care heading that names the writer is who wrote, whatever follows it
   ]);
   lacksCode('an explained gift in care stays explained', 'rg_unexplained_gifts', ['Her foster carer bought her new trainers for her birthday.']);
 });
+
+describe('round 24 wording families', () => {
+  givesCodes('found', [
+    ['Foster carer: Jack stays at an address we dont know most weekends.', ['am_unknown_address']],
+    ['Police: Kyle is staying somewhere nobody knows and will not give an address.', ['am_unknown_address']],
+    ['She has been sleeping at addresses in Leeds that staff do not know.', ['am_unknown_address']],
+    ['He is really low and stays in his room crying.', ['ep_low_mood']],
+    ['She has seemed very low since the men stopped calling.', ['ep_low_mood']],
+    ['Coach: Reece is shattered all the time, cant finish a session.', ['ep_exhaustion']],
+    ['She is always knackered in lessons.', ['ep_exhaustion']],
+    ['Kallum has cut off from his old friends and sits alone at lunch.', ['ep_isolated']],
+    ['Teacher: Bilal gets calls at night that scare him.', ['te_worrying_calls']],
+    ['She keeps getting messages which frighten her.', ['te_worrying_calls']],
+    ["Mum found messages from a 40 year old man on her son's Xbox.", ['te_adults_contact_online']],
+    ['Moderator: an adult was messaging the 12 year old on the game.', ['te_adults_contact_online']],
+    ['Theo met a man he knew from Discord in Manchester.', ['te_meeting_online_contacts']],
+    ['She went out to meet someone she knows from Snapchat.', ['te_meeting_online_contacts']],
+    ['Before she came to the UK she was forced to work in a restaurant.', ['rg_unpaid_work']],
+    ['Tuan was working in a nail bar without pay.', ['rg_unpaid_work']],
+    ['Previously he carried cash for the group.', ['go_carrying_weapons_money']],
+    ['Charlie let someone use his bank card for £200.', ['rg_bank_account_used']],
+    ['He lent his bank card to an older lad he met at the park.', ['rg_bank_account_used']],
+    ['The Albanian boy said his ID was taken by the men.', ['da_documents_held']],
+    ['Kai back at 05:30 in a taxi someone else paid for.', ['da_controlled_return']],
+    ['Taxi marshal: the lad keeps getting dropped at the rank by older blokes in a BMW.', ['go_unknown_adults_collect']],
+    ['Staff are worried the man is coaching her before visits.', ['da_coached_account']],
+    ['Her boyfriend coached her on what to say to police.', ['da_coached_account']],
+    ['Coach: Reece brags that the olders made him feel important.', ['rg_status_rewards']],
+    ['Nurse: unexplained breast enhancement noted on the 15 year old.', ['ep_unexplained_surgery']],
+    ['GP: Amira had a tooth extraction she will not explain.', ['ep_unexplained_surgery']],
+  ]);
+  lacksCode('an address that is known or arranged', 'am_unknown_address', [
+    'He is staying at an address in Leeds with his aunt.',
+    'She stays at an address in Hull arranged by the council.',
+    'She is staying at an address in Leeds that staff have visited and checked.',
+  ]);
+  lacksCode('a low level, score or risk', 'ep_low_mood', [
+    'The risk is very low.',
+    'His attendance is really low this term.',
+    'Her phone battery was very low so she could not call.',
+    'Concern about exploitation is very low at present.',
+    'His iron was quite low at the last blood test.',
+  ]);
+  lacksCode('tired for an ordinary reason, once', 'ep_exhaustion', ['The team were shattered after the final.', 'The window was shattered by a ball.']);
+  lacksCode('cut off as a service or a line', 'ep_isolated', [
+    'The phone was cut off from the network.',
+    'The village was cut off from the town by the flood.',
+  ]);
+  lacksCode('an ordinary call', 'te_worrying_calls', ['She gets calls from her nan that cheer her up.']);
+  lacksCode('an adult in the family or a professional messaging', 'te_adults_contact_online', [
+    'Messages from a 40 year old man, her dad, wishing her happy birthday.',
+    'The teacher was messaging the 12 year old about homework on the school app.',
+  ]);
+  lacksCode('meeting someone known in person', 'te_meeting_online_contacts', ['She met a friend she knew from school at the park.']);
+  lacksCode('work that is not forced', 'rg_unpaid_work', [
+    'The students were forced to work together on the project.',
+    'He was suspended without pay from his job at the garage.',
+    'She volunteers at the charity shop without pay.',
+    'She was forced to work harder by her teacher before the exams.',
+  ]);
+  lacksCode('a card lent in the family or not a bank card', 'rg_bank_account_used', [
+    'He let his mum use his bank card for the shopping.',
+    'She let her friend use her library card.',
+    'He gave his bus pass to his brother.',
+  ]);
+  lacksCode('papers held by a service', 'da_documents_held', [
+    "Tuan's passport is held by his solicitor for his asylum claim, with his agreement.",
+    'His ID was taken by the bouncer at the door because he is 15.',
+  ]);
+  lacksCode('a taxi arranged by carers', 'da_controlled_return', [
+    'She came back at 23:00 in a taxi paid for by the council.',
+    'He came home in a taxi his mum booked.',
+  ]);
+  lacksCode('dropped by family, staff or a club', 'go_unknown_adults_collect', [
+    'She was dropped at the station by her dad.',
+    'The team were dropped at the ground by the coach drivers.',
+  ]);
+  lacksCode('a coach in sport or school', 'da_coached_account', [
+    'The man is coaching her before the swimming gala.',
+    'Her teacher coached her on what to say at the college interview.',
+  ]);
+  lacksCode('praise that makes a child feel important', 'rg_status_rewards', [
+    'Being made captain of the team made him feel important.',
+    'Her teacher made her feel important by giving her a job in class.',
+  ]);
+  lacksCode('an explained procedure', 'ep_unexplained_surgery', ['She had a tooth extraction at the dentist last week.']);
+});
