@@ -85,6 +85,8 @@ export const CONTEXT_TRIGGERS: readonly { patterns: readonly string[]; value: Tr
   ]),
   // Negation, post: "drug use denied", "CSE ruled out", "STI screen negative".
   t('negation', 'post', 8, ['ruled out', 'not a concern', 'not a current concern', 'not an issue', 'no concerns', 'denied', 'not present', 'not indicated']),
+  // Round 24: a sign that has stopped, said after it ("Dad's drinking is no longer a concern"; fresh23).
+  t('negation', 'post', 8, ['no longer a|an concern|issue|worry|problem']),
   t('negation', 'post', 4, ['negative', 'clear', 'not confirmed', 'unfounded', 'not substantiated']),
 
   // Pseudo-triggers: look like triggers, are not.
@@ -146,6 +148,8 @@ export const CONTEXT_TRIGGERS: readonly { patterns: readonly string[]; value: Tr
     'may 19*|20*',
     'if any',
     'is|are|am|currently|now in year',
+    // Round 24: how the child is doing in the school year now ("is doing well in Year 10"; fresh23).
+    'doing|coping|settling|settled|struggling|thriving|happy|achieving|working [well|hard] in year',
     'without [the|a|an] man|adult|men|adults|person|people|someone|permission',
     'been|being|was|were|is|are|be used to', // passive "used to move money" is not "used to" (in the past)
     // "did not return to the children's home": the negation is of the return (itself a finding), not of what follows.

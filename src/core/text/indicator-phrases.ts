@@ -902,9 +902,16 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'asked|asks|asking|requested|requests|requesting for [her|him|them] to be accommodated',
       'asked|asks|asking|requested|requests|requesting for [her|him|them] to be taken into care',
       'multiple|several|many|numerous placements|placement moves',
-      'parents separated|divorced|split',
       'relationship|relationships with [her|his|their] [*] mum|dad|parents|family|mother|father|carers|parent has|have [completely] broken|broke down',
     ],
+  },
+  // Round 24: a separation that went well is no breakdown ("Nathan's parents separated amicably years ago and he sees
+  // both weekly"; fresh23).
+  {
+    code: 'fa_family_breakdown',
+    patterns: ['parents separated|divorced|split', 'parents [have] split up|separated|divorced'],
+    unlessNear: ['amicably|amicable|co-parent|co-parents|co-parenting|coparenting', 'on good terms', 'sees|see both'],
+    window: 10,
   },
   {
     code: 'fa_family_breakdown',
@@ -2719,7 +2726,6 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       "will|would not|won't|wouldn't have her|him|them back|home",
       'placement ended|ending|collapsed|disrupted|disruption',
       'placement|placements|relationship|relationships [has|have|had] [*] broken|broke down',
-      'parents [have] split up|separated|divorced',
       'moved out of [the] [family] home',
       'not welcome at home',
       'second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth placement|placements|home|move|moves',
@@ -5254,6 +5260,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       "mum's|mother's partner|ex-partner|boyfriend|ex-boyfriend|husband|ex-husband was|is|has|had [been] violent|abusive to|towards her|mum|his|their",
       'stepdad|step-dad|stepfather was|is|has|had [been] violent|abusive to|towards her|mum|his|their',
       'partner|ex-partner|boyfriend|ex-boyfriend|husband|ex-husband was|is|has|had [been] violent|abusive to|towards [her|his|their] mum|mother',
+      // Round 24: a relative's partner who hurt her ("Mum's ex assaulted her in 2021"; fresh5, fresh23).
+      "mum's|mother's|mam's partner|ex-partner|ex|boyfriend|ex-boyfriend|husband|ex-husband assaulted|assaults|hit|hits|beat|beats|punched|punches|strangled|strangles|attacked|attacks|kicked|slapped her",
     ],
   },
   // Review of round 21: not a short stay with a reason ("stayed with family friends over half term while mum was in hospital").

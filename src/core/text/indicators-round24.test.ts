@@ -2,7 +2,7 @@
 // new pattern or rule, ordinary sentences that share its words (hard negatives) sit beside the positives it was made
 // for. Every sentence is also run through the reference implementation (text-checks.ts), which must mirror the rules.
 import { describe, expect, it } from 'vitest';
-import { codesOf, givesCodes, lacksCode } from '../../../test/fixtures/text-checks.ts';
+import { codesOf, givesCodes, givesFlags, lacksCode } from '../../../test/fixtures/text-checks.ts';
 
 describe('a care heading that names the writer is who wrote, whatever follows its colon', () => {
   lacksCode('the heading is not the sign', 'fa_in_care', [
@@ -115,4 +115,39 @@ describe('round 24 wording families', () => {
     'Her teacher made her feel important by giving her a job in class.',
   ]);
   lacksCode('an explained procedure', 'ep_unexplained_surgery', ['She had a tooth extraction at the dentist last week.']);
+});
+
+describe('domestic abuse told from a relative’s partner is between the adults', () => {
+  givesFlags('about another person', [
+    ["Mum's ex-partner was violent towards her throughout Jade's early childhood.", 'fa_domestic_abuse', 'other', false, false, false],
+    ["Mum's ex assaulted her in 2021.", 'fa_domestic_abuse', 'other', false, false, true],
+    ["Mum's partner hit her in front of the children on Sunday.", 'fa_domestic_abuse', 'other', false, false, false],
+  ]);
+  givesFlags('the child living with it stays the child’s', [
+    ['Ellie has grown up with domestic abuse at home.', 'fa_domestic_abuse', 'child', false, false, false],
+    ['Lives with ongoing domestic abuse between mum and her partner.', 'fa_domestic_abuse', 'child', false, false, false],
+  ]);
+  lacksCode('the child’s own boyfriend is not domestic abuse at home', 'fa_domestic_abuse', ['Her boyfriend was violent towards her.']);
+  givesFlags('an adult who hurt the child, not mum', [["Mum's partner gave her cannabis.", 'ad_substances_given', 'child', false, false, false]]);
+});
+
+describe('flags: a sign that has stopped, the school year now', () => {
+  givesFlags('no longer a concern is negated', [
+    ["Dad's drinking is no longer a concern; he has been sober for four years.", 'fa_parental_substance_misuse', 'other', true, false, false],
+    ['Her self-harm is no longer an issue, CAMHS say.', 'ep_self_harm', 'child', true, false, false],
+  ]);
+  givesFlags('still a concern is not', [["Mum's drinking is still a concern.", 'fa_parental_substance_misuse', 'other', false, false, false]]);
+  givesFlags('doing well in Year 10 is now', [['Dylan is not excluded and is doing well in Year 10.', 'am_school_exclusion', 'child', true, false, false]]);
+  givesFlags('an earlier school year is the past', [
+    ['He was excluded in Year 7.', 'am_school_exclusion', 'child', false, false, true],
+    ['She went missing three times in Year 8 and is now settled.', 'am_missing', 'child', false, false, true],
+  ]);
+  lacksCode('a separation that went well', 'fa_family_breakdown', [
+    "Nathan's parents separated amicably years ago and he sees both weekly.",
+    'His parents divorced in 2019 and co-parent well.',
+  ]);
+  givesCodes('a separation otherwise', [
+    ['Her parents separated last month after a row.', ['fa_family_breakdown']],
+    ['His parents have split up and he is sofa surfing.', ['fa_family_breakdown']],
+  ]);
 });

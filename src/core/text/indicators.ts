@@ -420,6 +420,17 @@ export const KIN_NOT_TARGET_BEFORE: readonly string[] = [
   'around',
 ];
 const KIN_NOT_TARGET_BEFORE_IDS: ReadonlySet<number> = new Set(KIN_NOT_TARGET_BEFORE.map(internWord));
+/**
+ * Round 24: domestic abuse told from a relative's partner ("Mum's ex-partner was violent towards her", "mum's ex
+ * assaulted her in 2021") is between the adults, about another person (fresh15, fresh20, fresh23 annotate it so; the
+ * finding holds the relative, so ConText's look before it does not see them).
+ */
+export const PARTNER_ABUSE_CODES: ReadonlySet<string> = new Set(['fa_domestic_abuse']);
+export const PARTNER_WORDS: readonly string[] = ['partner', 'ex-partner', 'ex', 'boyfriend', 'ex-boyfriend', 'husband', 'ex-husband'];
+const PARTNER_IDS: ReadonlySet<number> = new Set(PARTNER_WORDS.map(internWord));
+function opensWithKinPartner(ta: TokenArrays, s: number, e: number): boolean {
+  return s + 1 < e && KIN_POSSESSIVE_IDS.has(ta.id[s]!) && PARTNER_IDS.has(ta.id[s + 1]!);
+}
 function kinIsTarget(ta: TokenArrays, s: number, e: number): boolean {
   const sentence = ta.sentence[s];
   const last = Math.min(e + KIN_REACH, ta.n);
@@ -919,6 +930,7 @@ export function findIndicatorsInTriples(
       !childIsObject(ta.id, ta.sentence, ta.n, startToken, endToken)
     )
       ctx.experiencer = 'other';
+    else if (ctx.experiencer === 'child' && PARTNER_ABUSE_CODES.has(info.code) && opensWithKinPartner(ta, startToken, endToken)) ctx.experiencer = 'other';
     if (info.historical || (header >= 0 && headingIsHistory(ta, header))) ctx.historical = true;
     if (ctx.hypothetical && THREAT[entry] === true && threatTold(text, ta, startToken)) ctx.hypothetical = false;
     const start = ta.start[startToken]!;

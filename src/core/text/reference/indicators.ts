@@ -19,6 +19,8 @@ import {
   KIN_POSSESSIVES,
   KIN_REACH,
   KIN_TARGET_CODES,
+  PARTNER_ABUSE_CODES,
+  PARTNER_WORDS,
   KIN_WORDS,
   THREAT_TO_COME_WORDS,
   NEVER_CONTAINED,
@@ -319,7 +321,13 @@ export function findIndicatorsInTokens(text: string, tokens: readonly Token[], o
               kinTarget(sp.startToken, sp.endToken) &&
               !childIsObject(tokens, sp.startToken, sp.endToken)
             ? 'other'
-            : ctx.experiencer,
+            : ctx.experiencer === 'child' &&
+                PARTNER_ABUSE_CODES.has(code) &&
+                sp.endToken - sp.startToken > 1 &&
+                KIN_POSSESSIVES.includes(tokens[sp.startToken]!.norm) &&
+                PARTNER_WORDS.includes(tokens[sp.startToken + 1]!.norm)
+              ? 'other'
+              : ctx.experiencer,
       startToken: sp.startToken,
       endToken: sp.endToken,
     } as const;
