@@ -50,6 +50,8 @@ const PERSON_FAMILY = [
 // Reporting verbs and relatives of the pronoun rule below ("Mum said he and his brother ...").
 const REPORTING = 'told|tells|said|says|explained|explains|disclosed|discloses|reported|reports|shared|described|describes';
 const KIN = 'brother|brothers|sister|sisters|sibling|siblings|cousin|cousins|stepbrother|stepsister';
+// Verbs of owning up to something about oneself (round 24).
+const SELF_DISCLOSING = 'admitted|admits|admit|disclosed|discloses|confessed|confesses|acknowledged|acknowledges';
 export const CONTEXT_TRIGGERS: readonly { patterns: readonly string[]; value: Trigger }[] = [
   // Negation, pre. Short triggers govern a few words ("no phone"); list-style ones a whole clause.
   t('negation', 'pre', 5, ['no', 'not', 'never', 'without', 'nil', 'none', 'neither', 'nor', 'absence of', 'free of', 'negative for']),
@@ -384,6 +386,23 @@ export const CONTEXT_TRIGGERS: readonly { patterns: readonly string[]; value: Tr
     `mum|mother|mam|mom|nan|nana|gran|grandma|grandmother|aunt|auntie|aunty|stepmum|step-mum|stepmother ${REPORTING} [me|us|staff|workers] [that] he and his ${KIN}`,
     `dad|father|stepdad|step-dad|stepfather|grandad|granddad|grandfather|uncle ${REPORTING} [me|us|staff|workers] [that] she and her ${KIN}`,
   ]),
+  // Round 24 (left from round 23): a relative who admits or discloses something about herself or himself ("Mum disclosed
+  // she is using heroin again", "Dad admitted he had been drinking"): the pronoun of the speaker's sex after a verb of
+  // owning up is the speaker. Longer, so it masks the reporting verb and the pronoun that would stop the relative.
+  // Not "said" or "told" ("Mum said she drinks" is about the child).
+  t(
+    'other',
+    'pre',
+    8,
+    [
+      `mum|mother|mam|mom|nan|nana|gran|grandma|grandmother|aunt|auntie|aunty|stepmum|step-mum|stepmother ${SELF_DISCLOSING} [to] [me|us|staff|workers|police|the|her|his] [*] [that] she`,
+      `dad|father|stepdad|step-dad|stepfather|grandad|granddad|grandfather|uncle ${SELF_DISCLOSING} [to] [me|us|staff|workers|police|the|her|his] [*] [that] he`,
+    ],
+    true,
+  ),
+  // Round 24 (left from round 23): a grown-up named by title ("Mr Khan was arrested", "Ms Reid uses cocaine") is
+  // another person, an adult (what adults do to the child stays the child's: indicators.ts ADULT_ACTS).
+  { patterns: ['mr|mrs|ms *'], value: { kind: 'other', dir: 'pre', scope: 8, adult: true } },
   t('pseudo', 'both', 0, [
     'with her|his friends|mates|friend|peers|boyfriend|girlfriend',
     'with her|his|their best|close|older|younger friend|friends|mate|mates',

@@ -151,3 +151,23 @@ describe('flags: a sign that has stopped, the school year now', () => {
     ['His parents have split up and he is sofa surfing.', ['fa_family_breakdown']],
   ]);
 });
+
+describe('who the finding is about: owning up, and a grown-up named by title', () => {
+  givesFlags('a relative owning up to her or his own use', [
+    ['Mum disclosed she is using heroin again.', 'fa_parental_substance_misuse', 'other', false, false, false],
+    ['Mum disclosed to staff that she is drinking every day.', 'fa_parental_substance_misuse', 'other', false, false, false],
+    ['Dad admitted he had been drinking heavily.', 'fa_parental_substance_misuse', 'other', false, false, false],
+  ]);
+  it('saying, or a pronoun of the other sex, leaves the child', () => {
+    expect(codesOf('Mum said she drinks most nights.')).not.toContain('fa_parental_substance_misuse');
+    expect(codesOf('Mum disclosed he is using cannabis.')).toContain('ad_drug_use');
+  });
+  givesFlags('a grown-up named by title', [
+    ['Mr Khan was arrested after wraps were found on him.', 'go_arrests', 'other', false, false, false],
+    ['Ms Reid was arrested for supplying heroin.', 'go_arrests', 'other', false, false, false],
+  ]);
+  givesFlags('what the grown-up does to the child stays the child’s', [['Mr Khan gave her cannabis.', 'ad_substances_given', 'child', false, false, false]]);
+  givesFlags('the child after a grown-up who reports', [
+    ['Mrs Patel, her teacher, said she went missing on Friday.', 'am_missing', 'child', false, false, false],
+  ]);
+});
