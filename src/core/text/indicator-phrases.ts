@@ -5834,6 +5834,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     unlessNear: [
       'late|curfew|until|unless|tonight|drunk|smelling|yet|today|weekend|hospital|doctor|nurse|police',
       'school|college|club|nursery|academy|teacher|headteacher|head|exclusion|excluded|excluding|suspended|suspension',
+      // Round 24 (left from round 23): a time to be in by ("he cannot come home after 10pm"), as in the entry above.
+      'come|go|return home|back after|before|past 1*|2*|3*|4*|5*|6*|7*|8*|9*|midnight|dark',
     ],
     window: 8,
   },
@@ -5993,6 +5995,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'the|her|his man|boyfriend is|was safe|harmless',
       'olders|men|man|boyfriend|lads|they [*] [*] [*] [*] did|has|have|had done nothing wrong',
       'olders|men|man|boyfriend|lads|they [*] [*] [*] [*] did nothing wrong',
+      // Round 24 (left from round 23): the child defending a man by pronoun ("She says he did nothing wrong").
+      'she says|said|insists|insisted|maintains|maintained [that] he did|does nothing wrong',
+      'she says|said|insists|insisted|maintains|maintained [that] he has|had done nothing wrong',
     ],
     requiresNear: ['says|said|insists|insisted|thinks|believes|believed|claims|claimed|told|feels|describes|described|defends'],
     // Not a professional's or a parent's view ("The police officer said the man did nothing wrong"); a heading
@@ -6299,7 +6304,12 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     unlessNear: [
       FAMILY,
       FAMILY_HOMES,
-      'council|transport|escort|social|worker|workers|staff|carer|carers|foster|arranged|booked|contact|minibus|coach',
+      'council|transport|escort|social|worker|workers|carer|carers|foster|arranged|booked|contact|minibus|coach',
+      // Round 24 (left from round 23): staff who collect, not staff who act on it ("If a man turns up at the college to
+      // collect Precious, staff will ring 999").
+      'staff member|members',
+      'member|members of staff',
+      'staff came|come|comes|arrived|arrive|arrives|went|go|goes to collect|pick',
       'collect|collects|collected|collecting|pick|picks|picked|picking the|a|an|some|his|their|its|rubbish|bins|parcel|parcels|post|money|rent|keys',
       // Review 23B: goods after "up" or a possessive ("came to pick up Kai's old bike", "picks up drugs").
       'pick|picks|picked|picking up the|a|an|some|his|their|its',

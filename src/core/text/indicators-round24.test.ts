@@ -171,3 +171,29 @@ describe('who the finding is about: owning up, and a grown-up named by title', (
     ['Mrs Patel, her teacher, said she went missing on Friday.', 'am_missing', 'child', false, false, false],
   ]);
 });
+
+describe('left from round 23: a curfew, staff who act, the child defending a man', () => {
+  lacksCode('a time to be in by is no refused home', 'fa_family_breakdown', [
+    'Mum told him he cannot come home after 10pm.',
+    'Dad has told her she cannot come back after midnight on school nights.',
+  ]);
+  givesCodes('a refused home stays', [
+    ['Mum has told Connor he cannot come home.', ['fa_family_breakdown']],
+    ['Mum told him he cannot come home after what he did to his sister.', ['fa_family_breakdown']],
+  ]);
+  givesFlags('staff who will act do not veto the man who collects', [
+    ['If a man turns up at the college to collect Precious, staff will ring 999.', 'go_unknown_adults_collect', 'child', false, true, false],
+  ]);
+  lacksCode('staff who collect', 'go_unknown_adults_collect', [
+    'A member of staff came to collect Precious from college.',
+    'Staff came to collect him in a car.',
+  ]);
+  givesCodes('the child defending a man', [
+    ['She says he did nothing wrong.', ['da_protects_abusers']],
+    ['She insists that he has done nothing wrong and wants to see him.', ['da_protects_abusers']],
+  ]);
+  lacksCode('a parent’s view or the child about herself', 'da_protects_abusers', [
+    'Mum says he did nothing wrong in the fight.',
+    'She says she did nothing wrong.',
+  ]);
+});
