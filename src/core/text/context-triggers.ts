@@ -348,6 +348,8 @@ export const CONTEXT_TRIGGERS: readonly { patterns: readonly string[]; value: Tr
   {
     patterns: [
       'her|his friend|friends|mate|mates',
+      // Round 24: a friend's partner, phone or flat ("Her friend's boyfriend is 25").
+      "her|his|their [best|close|older|younger] friend's|friend’s|mate's|mate’s",
       'her|his|their best|close|older|younger friend|friends|mate|mates',
       'friend|friends|mates|peers',
       // Plural, or singular with a word that makes it another child: "child in the unit tonight" is the child the note is about.
@@ -403,6 +405,11 @@ export const CONTEXT_TRIGGERS: readonly { patterns: readonly string[]; value: Tr
   // Round 24 (left from round 23): a grown-up named by title ("Mr Khan was arrested", "Ms Reid uses cocaine") is
   // another person, an adult (what adults do to the child stays the child's: indicators.ts ADULT_ACTS).
   { patterns: ['mr|mrs|ms *'], value: { kind: 'other', dir: 'pre', scope: 8, adult: true } },
+  // Round 24: a friend's home where the child goes is a place, not the subject ("She stays at her friend's house and
+  // comes back with new clothes"); "Her friend's flat was taken over" stays the friend's.
+  t('pseudo', 'both', 0, [
+    "at|to|from|in|near|outside|round|around her|his|their [best|close] friend's|friend’s|friends|mate's|mate’s|mates [house|flat|home|place|address|bedroom]",
+  ]),
   t('pseudo', 'both', 0, [
     'with her|his friends|mates|friend|peers|boyfriend|girlfriend',
     'with her|his|their best|close|older|younger friend|friends|mate|mates',

@@ -53,9 +53,13 @@ const EDUCATION_CUES: readonly string[] = [
   'education on|about|around|regarding|re',
   'drug|drugs|alcohol|substance|substances|sex|relationships|online|internet|e-safety|esafety education',
 ];
-/** Another person's relationship: "Mum's boyfriend, aged 34" is an adult in the household, not the child's partner. */
+/**
+ * Another person's relationship: "Mum's boyfriend, aged 34" is an adult in the household, not the child's partner.
+ * Round 24: not a sibling's, a cousin's or a friend's, whose older partner is the sign about them ("Her sister's new
+ * boyfriend is 31": go_older_partner about another person, the eval README's tune9 rule; ConText gives the other person).
+ */
 const OTHER_PERSONS_CUES: readonly string[] = [
-  "mum's|mother's|mam's|dad's|father's|sister's|brother's|aunt's|auntie's|nan's|gran's|grandma's|cousin's|friend's|carer's|uncle's|stepdad's",
+  "mum's|mother's|mam's|dad's|father's|aunt's|auntie's|nan's|gran's|grandma's|carer's|uncle's|stepdad's",
   'of mum|mother|her mum|his mum',
   'of her|his mum|mother',
 ];
@@ -6554,5 +6558,59 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'breast enhancement|augmentation|implants',
       "surgery|procedure|operation|extraction|implants|enhancement|stitches [that|which] she|he|they will|would|can|could|does|did not|won't|wouldn't|can't|cannot|couldn't|doesn't|didn't explain",
     ],
+  },
+
+  // ---- Round 24, second pass: families from the older tuning sets' misses ----------------------------------------------
+  // Drugs carried inside the body: "drugs hidden inside her", "drugs wrapped in cling film inside his body", "packages in
+  // the abdomen", "made him plug the drugs", "no drugs concealed on examination".
+  {
+    code: 'go_internal_concealment',
+    patterns: [
+      `${DRUGS}|packages|package|pellets [*] [*] [*] [*] [*] inside|in her|his|their [own] body|bodies|abdomen|stomach|rectum|vagina`,
+      `${DRUGS}|packages|package|pellets hidden|concealed|secreted inside her|him|them|${SELF}`,
+      'packages|package|pellets in|inside the abdomen|stomach|rectum|bowel',
+      `plug|plugs|plugged|plugging the|his|her|their ${DRUGS}|packages|package|pellets`,
+      `${DRUGS} concealed|plugged`,
+    ],
+    // Not drugs hidden in a room or a bag ("drugs concealed in his bedroom").
+    unlessNear: ['room|bedroom|bag|car|wardrobe|drawer|mattress|garden|shed|bin|loft|cupboard|house|flat|locker'],
+    window: 4,
+  },
+  // An account that keeps changing: "accounts of where she was keep changing", "changed three times during the
+  // interview", "has now changed three times".
+  {
+    code: 'da_inconsistent_accounts',
+    patterns: [
+      'account|accounts|story|stories|version|versions|explanation|explanations [*] [*] [*] [*] [*] keep|keeps|kept changing',
+      'changed|changes two|three|four|several|many|multiple|numerous times',
+      'has|have|had [now] [already] changed two|three|four|several|many|multiple|numerous times',
+    ],
+    requiresNear: ['account|accounts|story|stories|version|versions|explanation|explanations|says|said|told'],
+    unlessNear: ['school|schools|placement|placements|address|addresses|phone|number|numbers|name|clothes|plan|plans|dates|date'],
+    window: 10,
+  },
+  // A friend or another child exploited: "Chloe's friend Abbie is being exploited by the same men", "two girls from her
+  // year are being groomed".
+  {
+    code: 'go_peers_exploited',
+    patterns: [
+      'friend|friends|mate|mates [*] is|are|was|were|has|have [been] [being] exploited|groomed|trafficked',
+      'friend|friends|mate|mates [*] is|are|was|were|has|have [been] [being] sexually|criminally exploited',
+    ],
+    unlessNear: ['not|no|never|denies|denied', 'awareness|lesson|session|assembly|training|worried|worry|fear|fears'],
+    window: 4,
+  },
+  // A room or a bed offered by the men: "the men offered Carly a room", "should she be offered a room by an adult".
+  {
+    code: 'rg_accommodation_offered',
+    patterns: [
+      `${ADULTS}|olders|he|they offered|offers|offering * a|the room|bed|sofa|flat`,
+      `be|been|being|was|is|were offered a|the room|bed|sofa|flat|place by [a|an|the] [*] [older|unknown] ${ADULTS}|olders`,
+    ],
+    unlessNear: [
+      FAMILY,
+      'council|housing|hostel|refuge|foster|placement|supported|social|worker|workers|staff|hospital|ward|hotel|bnb|emergency|temporary|respite|landlord|college',
+    ],
+    window: 4,
   },
 ];

@@ -197,3 +197,59 @@ describe('left from round 23: a curfew, staff who act, the child defending a man
     'She says she did nothing wrong.',
   ]);
 });
+
+describe('round 24, second pass: families from the older tuning sets', () => {
+  givesFlags('a sibling’s or friend’s older partner is theirs', [
+    ["Her sister's new boyfriend is 31 and drives her to school.", 'go_older_partner', 'other', false, false, false],
+    ["Her friend's boyfriend is 25.", 'go_older_partner', 'other', false, false, false],
+  ]);
+  lacksCode('a parent’s partner is not an older partner', 'go_older_partner', [
+    "Mum's boyfriend, aged 34, lives at the address.",
+    "Girls' group: Precious talked about her mum's new boyfriend, who is 40 and makes her laugh.",
+  ]);
+  givesFlags('a friend’s home is a place the child goes', [
+    ["She stays at her friend's house and comes back with new clothes.", 'rg_unexplained_gifts', 'child', false, false, false],
+    ['She stays at her friends and comes back with new clothes.', 'rg_unexplained_gifts', 'child', false, false, false],
+  ]);
+  givesFlags('a friend’s own flat is the friend’s', [["Her friend's flat was taken over by dealers.", 'go_cuckooing', 'other', false, false, false]]);
+  givesCodes('drugs inside the body', [
+    ['She had drugs hidden inside her when stopped.', ['go_internal_concealment']],
+    ['ED: Marley, 15, had drugs wrapped in cling film inside his body.', ['go_internal_concealment']],
+    ['ED: X-ray shows packages in the abdomen; 15 y/o boy.', ['go_internal_concealment']],
+    ['Police: Mo said the men made him plug the drugs before the train.', ['go_internal_concealment']],
+  ]);
+  givesFlags('none found on examination is negated', [
+    ['Custody nurse: no drugs concealed on examination.', 'go_internal_concealment', 'child', true, false, false],
+  ]);
+  lacksCode('drugs hidden in a room or a bag', 'go_internal_concealment', [
+    'Police found drugs concealed in his bedroom wardrobe.',
+    'Cannabis was hidden in a bag in the shed.',
+  ]);
+  givesCodes('an account that keeps changing', [
+    ["Police: Ruby's accounts of where she was keep changing.", ['da_inconsistent_accounts']],
+    ['Her account of where she had been changed three times during the interview.', ['da_inconsistent_accounts']],
+    ['Her account of the weekend has now changed three times.', ['da_inconsistent_accounts']],
+  ]);
+  lacksCode('other things that changed', 'da_inconsistent_accounts', [
+    'He has changed schools three times since Year 7.',
+    'Her phone number has changed several times this year, mum said.',
+    'The plan has changed three times, the social worker said.',
+  ]);
+  givesCodes('a friend exploited', [
+    ["Residential: Chloe's friend Abbie is being exploited by the same men.", ['go_peers_exploited']],
+    ['His friends have been groomed by the same group.', ['go_peers_exploited']],
+  ]);
+  lacksCode('not a friend exploited', 'go_peers_exploited', [
+    'Her friend is not being exploited, police say.',
+    'PSHE session on how friends are groomed online.',
+  ]);
+  givesCodes('a room offered by the men', [
+    ['Outreach: the men offered Carly a room at their flat.', ['rg_accommodation_offered']],
+    ['Should she be offered a room by an adult, she is to tell the hostel staff.', ['rg_accommodation_offered']],
+  ]);
+  lacksCode('a room from a service or family', 'rg_accommodation_offered', [
+    'The council offered Carly a room in a hostel.',
+    'She was offered a room by the foster carer’s family for the weekend.',
+    'Her aunt offered her a bed for the night.',
+  ]);
+});
