@@ -202,6 +202,10 @@ describe('round 24, second pass: families from the older tuning sets', () => {
   givesFlags('a sibling’s or friend’s older partner is theirs', [
     ["Her sister's new boyfriend is 31 and drives her to school.", 'go_older_partner', 'other', false, false, false],
     ["Her friend's boyfriend is 25.", 'go_older_partner', 'other', false, false, false],
+    // Moved from indicators-cues.test.ts, where they were hard negatives: the eval README (tune9) annotates a sibling's
+    // older partner as go_older_partner about another person, never the child's.
+    ["Her sister's boyfriend is 25.", 'go_older_partner', 'other', false, false, false],
+    ["Her sister's partner is a 30-year-old man.", 'go_older_partner', 'other', false, false, false],
   ]);
   lacksCode('a parent’s partner is not an older partner', 'go_older_partner', [
     "Mum's boyfriend, aged 34, lives at the address.",
