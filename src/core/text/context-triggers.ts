@@ -209,6 +209,11 @@ export const CONTEXT_TRIGGERS: readonly { patterns: readonly string[]; value: Tr
     'thinking|deciding about|whether',
     'worried|worries|worry|concerned|fear|fears|risk [that] she|he|they will',
   ]),
+  // Round 24: a plan for what staff will do ("he is to be reported missing", "she is to be offered a test"), a risk named
+  // at the start ("Risk that his mood will drop further"), and what is only thought or believed ("she is thought to be
+  // staying with the men").
+  t('hypothetical', 'pre', 3, ['is|are to be']),
+  t('hypothetical', 'pre', 8, ['risk|danger that', 'thought|believed to be|have']),
   // Intentions are not yet events: "plans to meet someone she met online".
   t('hypothetical', 'pre', 8, ['plans|planning|planned|intends|intending|intended|arranging|arranged to']),
   t('hypothetical', 'pre', 8, [

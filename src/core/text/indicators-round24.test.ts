@@ -257,3 +257,17 @@ describe('round 24, second pass: families from the older tuning sets', () => {
     'Her aunt offered her a bed for the night.',
   ]);
 });
+
+describe('hypothetical: a plan, a risk named first, what is only thought', () => {
+  givesFlags('not yet a fact', [
+    ['Should Kai not return by 22:00 he is to be reported missing to police.', 'am_missing', 'child', false, true, false],
+    ['Risk that his mood will drop further after the court date.', 'ep_low_mood', 'child', false, true, false],
+    ['She is thought to be staying with the men in Leeds.', 'fa_living_with_unrelated_adults', 'child', false, true, false],
+    ['He was believed to have been carrying a knife.', 'go_carrying_weapons_money', 'child', false, true, false],
+  ]);
+  givesFlags('a fact stays a fact', [
+    ['She is to be seen by CAMHS about her self-harm.', 'ep_self_harm', 'child', false, false, false],
+    ['Police believe she was raped.', 'sh_sexual_assault', 'child', false, false, false],
+    ['He went missing on Friday and is to be seen by the police today.', 'am_missing', 'child', false, false, false],
+  ]);
+});
