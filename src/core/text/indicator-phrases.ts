@@ -860,7 +860,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       's20|s31',
       'care order',
       'placed with foster|kinship',
-      'special guardianship',
+      // Round 24: not "special guardianship": an order that ends care, the child no longer looked after (Children Act
+      // 1989 s14A; fresh19 and fresh23 annotate it as nothing).
       'is|was|are|been|being looked after under|by [the] [local] section|authority|council|s20',
       'looked-after',
       'been looked after since|from',

@@ -271,3 +271,14 @@ describe('hypothetical: a plan, a risk named first, what is only thought', () =>
     ['He went missing on Friday and is to be seen by the police today.', 'am_missing', 'child', false, false, false],
   ]);
 });
+
+describe('care orders', () => {
+  lacksCode('a special guardianship order ends care', 'fa_in_care', [
+    'Ben lives with his grandparents under a special guardianship order.',
+    "Kevin has moved to his aunt's in Cardiff under a special guardianship order.",
+  ]);
+  givesCodes('care itself stays', [
+    ['He has been in foster care since 2022 under a care order.', ['fa_in_care']],
+    ['She is looked after under section 20.', ['fa_in_care']],
+  ]);
+});
