@@ -301,6 +301,8 @@ export const CONTEXT_TRIGGERS: readonly { patterns: readonly string[]; value: Tr
     'when * was|were living in|with|at',
     'at|in [her|his|their|a] previous|old|former|last school|schools|placement|placements|home|address|foster',
     'prior to',
+    // Round 24: before a migrant child's arrival ("Before she came to the UK she was forced to work"; fresh23).
+    'before she|he|they came|arrived|travelled|moved to|in [the] uk|england|britain|scotland|wales|here|this',
     'in|during [early] childhood',
     'at the age of',
   ]),

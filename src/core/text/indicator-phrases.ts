@@ -6614,4 +6614,79 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     ],
     window: 4,
   },
+
+  // ---- Round 24, third pass: fresh23 families left after the first ------------------------------------------------------
+  // Arrived alone by the way migrants travel: "arrived alone in a lorry at Dover", "came alone on a boat".
+  {
+    code: 'fa_unaccompanied_migrant',
+    patterns: [
+      'arrived|came|travelled alone|unaccompanied in|on|by|inside|hidden [the|a|an] [back] [of] [a|the] [small|inflatable] lorry|lorries|truck|boat|dinghy|van|container|ferry|plane',
+    ],
+  },
+  // Standing up for the men: "Amy protects the men and will not name them", "is protective of the olders".
+  {
+    code: 'da_protects_abusers',
+    patterns: [
+      'protects|protected|protecting|shields|shielded|shielding|covers|covered|covering [up] [for] the|her|his [older] men|man|olders|boyfriend|abuser|abusers|group|gang|lads',
+      'protective of the|her|his [older] men|man|olders|boyfriend|abuser|abusers|group|gang|lads',
+    ],
+    unlessNear: ['police|officer|officers|staff|teacher|worker|court|judge'],
+    window: 4,
+  },
+  // A partner named by an about-age: "the man she calls her fella is about 35", "her boyfriend is around 30".
+  {
+    code: 'go_older_partner',
+    patterns: [`fella|bloke|boyfriend|bf|partner is|was [about|around|roughly|approximately|approx|nearly|over] ${ADULT_AGES}`],
+    unlessNear: OTHER_PERSONS_CUES,
+    window: 3,
+  },
+  // Moved between towns by car or train: "taken by car between Oxford and Reading by the men".
+  {
+    code: 'am_moved_by_others',
+    patterns: ['moved|moving|driven|taken|ferried by car|cars|taxi|taxis|train|van between|from * and|to'],
+    unlessNear: [
+      FAMILY,
+      'school|college|trip|holiday|hospital|appointment|contact|social|worker|council|placement|staff|carer|carers|foster|escort|court|police|officers|ambulance',
+    ],
+    window: 8,
+  },
+  // Sent to a county lines town: "If he is sent to Norwich again", "was sent to Cardiff to sell".
+  {
+    code: 'am_moved_by_others',
+    patterns: [`is|was|were|are|being|been|gets|get|got sent [back] [off] [out] to ${TOWNS}`],
+    unlessNear: [
+      FAMILY,
+      'school|college|university|uni|trip|holiday|hospital|appointment|contact|social|worker|council|placement|staff|carer|carers|foster|escort|court|prison|custody|secure|unit|work|job|training|camp|interview|conference|tournament|match|competition|course|family|relatives',
+    ],
+    window: 8,
+  },
+  // Made to look after another household and clean: "she has to look after the man's children and clean all day".
+  {
+    code: 'fa_domestic_servitude',
+    patterns: [
+      "has|have|had to look after the|his|her|their man's|men's|woman's|couple's|family's|household's children|kids|baby|babies",
+      'has|have|had|made|forced to clean|cook all day|night',
+      'has|have|had|made|forced to clean|cook every day|night',
+      'has|have|had|made|forced to clean|cook day and night',
+    ],
+    unlessNear: ['mum|dad|mother|father|parents|nan|gran|carer|carers|foster|pocket|chores|rota|siblings|brother|sister|brothers|sisters'],
+    window: 6,
+  },
+  // The same car or men again: "Should Jade be picked up by the silver car again", "picked up by the same men".
+  {
+    code: 'go_unknown_adults_collect',
+    patterns: [
+      'picked|collected [up] by the same [*] car|cars|van|vans|man|men|driver|drivers|males|adults',
+      `picked|collected [up] by the|a [*] [*] ${VEHICLE}|${CAR_MAKES} again`,
+    ],
+    unlessNear: [
+      FAMILY,
+      'social|worker|carer|carers|escort|teacher|foster|school|arranged|booked|taxi|council|transport',
+      'staff member|members',
+      'member|members of staff',
+    ],
+    window: 6,
+  },
+  // A debt to someone, said or denied: "No debt to anyone, Ryan says", "a debt to someone she will not name".
+  { code: 'rg_debt_bondage', patterns: ['debt|debts to anyone|anybody|someone|somebody|them|people'] },
 ];

@@ -282,3 +282,49 @@ describe('care orders', () => {
     ['She is looked after under section 20.', ['fa_in_care']],
   ]);
 });
+
+describe('round 24, third pass', () => {
+  givesCodes('found', [
+    ['Robel arrived alone in a lorry at Dover.', ['fa_unaccompanied_migrant']],
+    ['He came alone on a small boat in 2023.', ['fa_unaccompanied_migrant']],
+    ['Amy protects the men and will not name them.', ['da_protects_abusers']],
+    ['She is very protective of her boyfriend, who is 24.', ['da_protects_abusers']],
+    ['Foster carer: the man she calls her fella is about 35.', ['go_older_partner']],
+    ['Her boyfriend is around 30, her friends say.', ['go_older_partner']],
+    ['Social care: the girls were taken by car between Oxford and Reading by the men.', ['am_moved_by_others']],
+    ['If he is sent to Norwich again an NRM referral will follow.', ['am_moved_by_others']],
+    ["The Romanian girl said she has to look after the man's children and clean all day.", ['fa_domestic_servitude']],
+    ['She is made to cook every night for the men.', ['fa_domestic_servitude']],
+    ['Should Jade be picked up by the silver car again, staff will ring 999.', ['go_unknown_adults_collect']],
+    ['She has been picked up by the same men three nights running.', ['go_unknown_adults_collect']],
+    ['She says she has a debt to someone she will not name.', ['rg_debt_bondage']],
+  ]);
+  givesFlags('a debt denied is negated', [['No debt to anyone, Ryan says, and his mum agrees.', 'rg_debt_bondage', 'child', true, false, false]]);
+  givesFlags('before the child came to the UK is the past', [
+    ['Before she came to the UK she was forced to work in a restaurant.', 'rg_unpaid_work', 'child', false, false, true],
+  ]);
+  lacksCode('arriving alone at an ordinary place', 'fa_unaccompanied_migrant', [
+    'She arrived alone at the clinic for her appointment.',
+    'He came alone on the bus to school.',
+  ]);
+  lacksCode('protecting in an ordinary sense', 'da_protects_abusers', [
+    'Police protected the men from the crowd outside court.',
+    'She is protective of her little brother.',
+  ]);
+  lacksCode('a parent’s partner by age', 'go_older_partner', ["Mum's partner is about 40 and works nights."]);
+  lacksCode('a trip, a hospital or family', 'am_moved_by_others', [
+    'The team were taken by coach between Leeds and York for the tournament.',
+    'He was sent to Leeds for a hospital appointment.',
+    'She is sent to Manchester to stay with her nan most holidays.',
+    'He was taken by car between Oxford and Reading by his dad.',
+  ]);
+  lacksCode('housework at home', 'fa_domestic_servitude', [
+    'She has to clean her room every day as part of the house rota.',
+    'He has to look after the family’s children when mum works, as his older sister does.',
+  ]);
+  lacksCode('collected by a known person', 'go_unknown_adults_collect', [
+    'She was picked up by the same taxi the council books every day.',
+    'He was picked up by his dad in the car again after football.',
+  ]);
+  givesFlags('arriving now stays current', [['He arrived in the UK alone last week.', 'fa_unaccompanied_migrant', 'child', false, false, false]]);
+});
