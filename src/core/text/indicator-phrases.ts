@@ -6689,4 +6689,20 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   },
   // A debt to someone, said or denied: "No debt to anyone, Ryan says", "a debt to someone she will not name".
   { code: 'rg_debt_bondage', patterns: ['debt|debts to anyone|anybody|someone|somebody|them|people'] },
+
+  // Fear of the authorities put into the child by the men: "the man told her she would be deported", "immigration
+  // officers would deport him", "believes social workers will send him back", "would be arrested for prostitution if
+  // she went to the police".
+  {
+    code: 'da_fear_of_authorities',
+    patterns: [
+      'told|tells|telling|warned|warns her|him|them [that] she|he|they will|would|could [be] [get] arrested|deported|locked|sent|taken|jailed|imprisoned',
+      'police|immigration|authorities|social|services|officers|officer|workers|worker|staff will|would|might|could deport|arrest|send|lock|jail|take|remove him|her|them [up] [back] [away] [home] [to]',
+      'would|will [be] arrested|deported|locked|jailed|sent [up] [back] [*] [*] if she|he|they went|go|goes|going|tell|tells|told|talk|talks|talked|spoke|speaks|speak|reported|reports|report|grassed|grasses',
+    ],
+    // Not a bail condition or a warning given by the police themselves ("police told him he would be arrested if he
+    // breached his bail").
+    unlessNear: ['bail|breach|breached|breaches|breaching|curfew|warrant|conditions|order|injunction|tag', 'police|officers|officer told|warned|tells|warns'],
+    window: 10,
+  },
 ];

@@ -328,3 +328,30 @@ describe('round 24, third pass', () => {
   ]);
   givesFlags('arriving now stays current', [['He arrived in the UK alone last week.', 'fa_unaccompanied_migrant', 'child', false, false, false]]);
 });
+
+describe('a fear of the authorities the men put into the child', () => {
+  givesFlags('told now, not a possibility', [
+    [
+      'Border Force: the 16-year-old said the man told her she would be deported if she spoke to officials.',
+      'da_fear_of_authorities',
+      'child',
+      false,
+      false,
+      false,
+    ],
+    ['UASC: the men told Hamid that immigration officers would deport him.', 'da_fear_of_authorities', 'child', false, false, false],
+    [
+      'Immigration solicitor: client believes social workers will send him back because the agent told him so.',
+      'da_fear_of_authorities',
+      'child',
+      false,
+      false,
+      false,
+    ],
+  ]);
+  givesCodes('the condition is telling', [['The men told her she would be arrested for prostitution if she went to the police.', ['da_fear_of_authorities']]]);
+  lacksCode('a bail condition or a police warning', 'da_fear_of_authorities', [
+    'Police told him he would be arrested if he breached his bail.',
+    'Officers warned him he would be arrested if he went back to the address.',
+  ]);
+});

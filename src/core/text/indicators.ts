@@ -223,6 +223,9 @@ export const THREAT_CODES: ReadonlySet<string> = new Set([
   'rg_sex_exchange',
   'rg_accommodation_offered',
   'te_online_offers',
+  // Round 24: a fear of the authorities the men told the child ("the man told her she would be deported if she spoke
+  // to officials") is put into the child now, not a possibility.
+  'da_fear_of_authorities',
 ]);
 export const THREAT_TOLD_WORDS: readonly string[] = ['told', 'tells', 'telling', 'warned', 'threatened', 'said', 'says', 'texted', 'messaged'];
 const TOLD_IDS: ReadonlySet<number> = new Set(THREAT_TOLD_WORDS.map(internWord));
