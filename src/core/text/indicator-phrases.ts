@@ -6705,4 +6705,16 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     unlessNear: ['bail|breach|breached|breaches|breaching|curfew|warrant|conditions|order|injunction|tag', 'police|officers|officer told|warned|tells|warns'],
     window: 10,
   },
+
+  // Sex in exchange, with more words between: "made to have sex with men at the flat in return for cannabis", "given
+  // £50 after each time the man had sex with her", "the men give her vodka and a bed if she has sex with their friends".
+  {
+    code: 'rg_sex_exchange',
+    patterns: [
+      `sex [*] [*] [*] [*] [*] [*] in return|exchange for ${MONEY}|drugs|cannabis|weed|vapes|cigarettes|alcohol|vodka|somewhere|a|food|gifts|lifts`,
+      'given|paid|gets|got|receives|received * [*] after|each|every [each] [time] [the] [*] man|men|he|they had|has|have sex',
+      'give|gives|gave|giving|offer|offers|offered|offering her|him|them * [*] [*] [*] [*] if she|he|they has|have|had sex',
+      'give|gives|gave|giving|offer|offers|offered|offering her|him|them * [*] [*] [*] [*] if she|he|they sleeps|sleep|slept with',
+    ],
+  },
 ];

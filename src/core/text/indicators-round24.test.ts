@@ -355,3 +355,16 @@ describe('a fear of the authorities the men put into the child', () => {
     'Officers warned him he would be arrested if he went back to the address.',
   ]);
 });
+
+describe('sex in exchange, with more words between', () => {
+  givesCodes('found', [
+    ['The strategy minutes say the girl was made to have sex with men at the flat in return for cannabis.', ['rg_sex_exchange']],
+    ['Police: Mya was given £50 after each time the man had sex with her.', ['rg_sex_exchange']],
+    ['RHI: Keisha said the men give her vodka and a bed if she has sex with their friends.', ['rg_sex_exchange']],
+  ]);
+  lacksCode('a reward or pay for something else', 'rg_sex_exchange', [
+    'Mum gives her £5 if she has a good week at school.',
+    'He gets paid after each shift at the cafe.',
+    'Sex education at school in return for attendance credits.',
+  ]);
+});
