@@ -1553,7 +1553,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     patterns: [
       'found|caught|stopped|arrested|searched|located with * [*] [*] in cash|notes',
       'lock|flick|folding|hunting|zombie knife|knives',
-      `${WEAPON} in [her|his|their] waistband|bag|pocket|pockets|sock|socks|room|bedroom`,
+      `${WEAPON} in [her|his|their] waistband|bag|pocket|pockets|sock|socks|room|bedroom|rucksack|backpack|bumbag|jacket|coat|locker|trousers|hoodie`,
       `${WEAPON} [was] [were] found on|in [her|him|his|their]`,
       `${WEAPON} [was] [were] found|hidden|stashed under|behind|inside [her|his|their] [*] mattress|bed|wardrobe|drawer|drawers|pillow|room|bedroom`,
       `${WEAPON} found|recovered|seized during|in [a|the] [room|bedroom|house|property|stop] search`,
@@ -6716,5 +6716,38 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'give|gives|gave|giving|offer|offers|offered|offering her|him|them * [*] [*] [*] [*] if she|he|they has|have|had sex',
       'give|gives|gave|giving|offer|offers|offered|offering her|him|them * [*] [*] [*] [*] if she|he|they sleeps|sleep|slept with',
     ],
+  },
+
+  // Holding or carrying for others: "being used to hold a knife for older boys", "a knife he says he was holding for an
+  // older lad", "if he carries for them", "the drugs he was carrying", "the search found no weapons on Reece".
+  {
+    code: 'go_carrying_weapons_money',
+    patterns: [
+      `used|made|told|asked|forced|paid to hold|carry|store|stash|mind|keep|hide [a|an|the|their|some] ${WEAPON}`,
+      `${WEAPON} [that] [she|he|they] [*] [*] [she|he|they] was|were|is|are holding|minding|keeping|carrying|storing for [a|an|the] [older] someone|somebody|others|olders|lad|lads|boy|boys|man|men`,
+      `check|checks|checked|checking|search|searches|searched|searching [her|his|their] [*] bag|bags|room|bedroom|pockets|person|rucksack for ${WEAPON}`,
+    ],
+    unlessNear: ['kitchen|cooking|chef|catering|fishing|camping|scouts|woodwork|dt|tools'],
+    window: 6,
+  },
+  {
+    code: 'go_carrying_weapons_money',
+    patterns: [`${WEAPON} on *`],
+    requiresNear: ['search|searched|searches|searching|stopped|found|find|recovered'],
+    // "weapons on Reece", "a knife on him"; not "a knife on the table", "on Friday", "on TikTok".
+    unlessNear: ['on monday|tuesday|wednesday|thursday|friday|saturday|sunday|the|a|an|tv|social|youtube|tiktok|snapchat|instagram|display|sale'],
+    window: 4,
+  },
+  {
+    code: 'go_carrying_drugs',
+    otherCode: 'fa_family_links_to_exploitation',
+    patterns: [
+      'carries|carry|carrying|carried for them',
+      'carries|carry|carrying|carried for the|older olders|men|group|gang|line|lads|boys|elders',
+      `used|made|told|asked|forced|paid to hold|carry|store|stash|mind|hide [the|their|some] ${DRUGS}`,
+    ],
+    // Not inside the body, which is internal concealment ("told to hide the drugs inside himself").
+    unlessNear: ['shopping|bags|bag|boxes|box|equipment|kit|instruments|medication|prescribed|prescription|inside|internally|body|himself|herself|themselves'],
+    window: 4,
   },
 ];

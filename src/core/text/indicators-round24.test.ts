@@ -368,3 +368,31 @@ describe('sex in exchange, with more words between', () => {
     'Sex education at school in return for attendance credits.',
   ]);
 });
+
+describe('holding or carrying for others', () => {
+  givesCodes('found', [
+    ['Stop and search: Jamal, 15, had a machete in his rucksack.', ['go_carrying_weapons_money']],
+    ['He was bringing in a knife he says he was holding for an older lad.', ['go_carrying_weapons_money']],
+    ['He was stopped and a knife on him was recovered.', ['go_carrying_weapons_money']],
+    ['Dean says the older lads promised to look after him if he carries for them.', ['go_carrying_drugs']],
+    ['He was made to hold the drugs for the olders.', ['go_carrying_drugs']],
+  ]);
+  givesFlags('flags', [
+    ['School: query whether Marley is being used to hold a knife for older boys.', 'go_carrying_weapons_money', 'child', false, true, false],
+    ['Police: the search found no weapons on Reece.', 'go_carrying_weapons_money', 'child', true, false, false],
+    ['Staff should check his bag for knives should he come back late.', 'go_carrying_weapons_money', 'child', false, true, false],
+  ]);
+  givesFlags('a cousin made to carry is a family link', [
+    ['His cousin was made to carry drugs for the men.', 'fa_family_links_to_exploitation', 'other', false, false, false],
+  ]);
+  lacksCode('a knife in an ordinary place', 'go_carrying_weapons_money', [
+    "Police found a knife on the kitchen table at mum's.",
+    'He was made to carry the knives to the kitchen for the chef.',
+    'He saw a knife on TikTok and was searched at school on Friday.',
+  ]);
+  lacksCode('carrying for others in an ordinary sense, or inside the body', 'go_carrying_drugs', [
+    'He carries the shopping for them.',
+    'Told to hide the drugs inside himself before the coach to Exeter.',
+    'She was asked to hold the prescribed medication for her nan.',
+  ]);
+});
