@@ -6750,4 +6750,16 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     unlessNear: ['shopping|bags|bag|boxes|box|equipment|kit|instruments|medication|prescribed|prescription|inside|internally|body|himself|herself|themselves'],
     window: 4,
   },
+
+  // A gift named by its brand: "a new Canada Goose jacket", "the new Nike tech suit"; one given by a man: "was given a
+  // MacBook by a man from the shop".
+  {
+    code: 'rg_unexplained_gifts',
+    patterns: [
+      'new|designer|expensive canada|north|stone|louis|ralph|nike|adidas|gucci|moncler|trapstar|corteiz|jordan|balenciaga|prada|versace|armani|burberry|lacoste|dior|fendi|supreme|rolex|apple|beats [goose|face|island|vuitton|lauren|tech|air] [tech] coat|coats|jacket|jackets|trainers|tracksuit|tracksuits|hoodie|puffer|bag|handbag|watch|suit|jeans|sunglasses|perfume|headphones|airpods|belt|cap',
+      `given|gave|bought|buys|buying [her|him|them] a|an|some [new] [*] * by|from a|an|the [older|unknown] man|men|male|males|adult|adults|stranger|strangers|boyfriend|olders`,
+    ],
+    unlessNear: [...EXPLAINED_CUES, 'school|uniform|pe|kit|sports|football|team'],
+    window: 8,
+  },
 ];

@@ -396,3 +396,16 @@ describe('holding or carrying for others', () => {
     'She was asked to hold the prescribed medication for her nan.',
   ]);
 });
+
+describe('a gift named by its brand, or given by a man', () => {
+  givesCodes('found', [
+    ['She has a new North Face coat and will not say who bought it.', ['rg_unexplained_gifts']],
+    ['Social worker visit: he was wearing the new Nike tech suit again.', ['rg_unexplained_gifts']],
+    ['Chronology 03/07/2023: Chloe was given a MacBook by a man from the shop.', ['rg_unexplained_gifts']],
+  ]);
+  lacksCode('a branded gift explained, or from family', 'rg_unexplained_gifts', [
+    'He got new Nike trainers from his nan for his birthday.',
+    'Mum bought her a new North Face coat with her Christmas money.',
+    'She was given a laptop by the school for her coursework.',
+  ]);
+});
