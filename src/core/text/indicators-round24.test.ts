@@ -409,3 +409,17 @@ describe('a gift named by its brand, or given by a man', () => {
     'She was given a laptop by the school for her coursework.',
   ]);
 });
+
+describe('signs only the child can show, whoever does them', () => {
+  givesFlags('the child’s', [
+    ['SW: the man answered every question for Grace at the visit.', 'da_coached_account', 'child', false, false, false],
+    ["Trafficking referral: the 'uncle' keeps his passport and will not give it back.", 'da_documents_held', 'child', false, false, false],
+    ['CPOMS: Y11 boy says the men on his phone won’t stop calling and he has to go straight away.', 'te_worrying_calls', 'child', false, false, false],
+    ['Chronology 20/09/2023: the man Chloe met on TikTok drove up from Leicester to meet her.', 'te_meeting_online_contacts', 'child', false, false, false],
+    ['Unclear whether the men gave Kayla money; she would not say.', 'rg_unexplained_money', 'child', false, true, false],
+  ]);
+  givesFlags('a relative’s own call or meeting stays theirs', [
+    ['Her sister met a man she knew from Snapchat in Leeds.', 'te_meeting_online_contacts', 'other', false, false, false],
+  ]);
+  givesFlags('the men’s own money stays theirs', [['The men had rolls of cash at the flat.', 'rg_unexplained_money', 'other', false, false, false]]);
+});

@@ -70,6 +70,8 @@ export const ADULT_ACTS: ReadonlySet<string> = new Set([
   'rg_sex_exchange',
   'rg_debt_bondage',
   'rg_unexplained_gifts',
+  // Round 24: "the men gave Kayla money" (fresh19).
+  'rg_unexplained_money',
   'rg_status_rewards',
   'rg_bank_account_used',
   'go_unknown_adults_collect',
@@ -90,6 +92,27 @@ export const ADULT_ACTS: ReadonlySet<string> = new Set([
   'da_coached_account',
   'sh_sexual_assault',
 ]);
+
+/**
+ * Round 24: signs only the child can show, whoever does them ("the man answered every question for Grace", "the
+ * 'uncle' keeps his passport", "the man Chloe met on TikTok", "the men on his phone won't stop calling"): an adult or a
+ * person outside the family as the subject leaves them the child's, a child named near or not (the tuning sets
+ * annotate none of these codes about another person).
+ */
+export const CHILD_SIGN_CODES: ReadonlySet<string> = new Set([
+  'da_coached_account',
+  'da_documents_held',
+  'da_controlled_return',
+  'te_meeting_online_contacts',
+  'te_location_tracked',
+  'te_worrying_calls',
+  'rg_status_rewards',
+]);
+/** ... and of them, those that a relative holding or doing leaves the child's too ("her 'uncle' holds his ID"). */
+export const KIN_HELD_CODES: ReadonlySet<string> = new Set(['da_coached_account', 'da_documents_held']);
+export function childSign(code: string, kind: string | null): boolean {
+  return CHILD_SIGN_CODES.has(code) && (kind === 'adult' || kind === 'nonfamily' || (kind === 'family' && KIN_HELD_CODES.has(code)));
+}
 
 // ... when a child is named near the finding ("plied the girls", "told him", "the pills she took"): "the men were
 // arrested for supplying cocaine", "the men threatened a local shopkeeper" and "images of other children" stay theirs.
@@ -907,6 +930,10 @@ export function findIndicatorsInTriples(
         (childNear(ta.id, ta.sentence, ta.n, startToken, endToken) || nameInside(text, ta, startToken, endToken))) ||
         childIsObject(ta.id, ta.sentence, ta.n, startToken, endToken, ctx.otherKind === 'family' || ctx.otherKind === 'sibling'))
     ) {
+      ctx.experiencer = 'child';
+      ctx.otherKind = null;
+    }
+    if (ctx.experiencer === 'other' && childSign(ENTRY_CODE[entry]!.code, ctx.otherKind)) {
       ctx.experiencer = 'child';
       ctx.otherKind = null;
     }

@@ -9,6 +9,7 @@ import { isHeadingDate, isHeadingDateWord } from '../date-stamp.ts';
 import { CHILD_OBJECT_WORDS, HEADING_SETTINGS, PERSON_NOUNS, RELATIVE_WORDS } from '../experiencer.ts';
 import {
   actedOnChild,
+  childSign,
   ADULT_ACTS,
   headingIsSource,
   headingHasSubject,
@@ -272,6 +273,10 @@ export function findIndicatorsInTokens(text: string, tokens: readonly Token[], o
       actedOnChild(sp.entry) &&
       (byAdult || childIsObject(tokens, sp.startToken, sp.endToken, ctx.otherKind === 'family' || ctx.otherKind === 'sibling'))
     ) {
+      ctx.experiencer = 'child';
+      ctx.otherKind = null;
+    }
+    if (ctx.experiencer === 'other' && childSign(sp.entry.code, ctx.otherKind)) {
       ctx.experiencer = 'child';
       ctx.otherKind = null;
     }
