@@ -423,3 +423,11 @@ describe('signs only the child can show, whoever does them', () => {
   ]);
   givesFlags('the men’s own money stays theirs', [['The men had rolls of cash at the flat.', 'rg_unexplained_money', 'other', false, false, false]]);
 });
+
+describe('a reflexive after a reporting verb names the speaker', () => {
+  givesFlags('the speaker’s own', [
+    ['Mum told the social worker that she herself had an STI last year.', 'sh_sti', 'other', false, false, true],
+    ['Mum disclosed to the social worker that she is drinking again.', 'fa_parental_substance_misuse', 'other', false, false, false],
+  ]);
+  givesFlags('without the reflexive, the child', [['Mum told the social worker that she had an STI last year.', 'sh_sti', 'child', false, false, true]]);
+});
