@@ -1318,7 +1318,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     ],
     // Round 18: older peers or girls who are the agents of another sign (theft, robbery, threats about social workers),
     // or who run a supervised club, are not this sign.
-    unlessNear: ['steal|stealing|stole|shoplift|shoplifting|robbery|robbed|reading|club|supervised|led|told|family'],
+    // Round 24: "told" only as an instruction to the child ("the older girls told her to steal"), not "older friends she
+    // has not told anyone about" (fresh18).
+    unlessNear: ['steal|stealing|stole|shoplift|shoplifting|robbery|robbed|reading|club|supervised|led|family', 'told her|him|them|me'],
     window: 8,
   },
   {
@@ -6760,6 +6762,35 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       `given|gave|bought|buys|buying [her|him|them] a|an|some [new] [*] * by|from a|an|the [older|unknown] man|men|male|males|adult|adults|stranger|strangers|boyfriend|olders`,
     ],
     unlessNear: [...EXPLAINED_CUES, 'school|uniform|pe|kit|sports|football|team'],
+    window: 8,
+  },
+
+  // Much older new friends: "she may have much older new friends".
+  {
+    code: 'go_older_friends',
+    patterns: ['much|far|lot older new friends|mates|lads|group|crowd'],
+    unlessNear: ['steal|stealing|stole|robbery|club|supervised|family'],
+    window: 8,
+  },
+  // Collecting the child, said with more words between or denied: "a man in a grey Audi, not known to staff, picks him
+  // up", "being collected from school by the same men", "the man who collected Hollie from the clinic", "no unknown
+  // adults have been seen collecting Dion", "staff have not seen anyone collecting him".
+  {
+    code: 'go_unknown_adults_collect',
+    patterns: [
+      `${ADULTS}|someone|somebody in|with a|an [*] [*] ${VEHICLE}|${CAR_MAKES} [*] [*] [*] [*] [*] collects|collected|collecting|picks|picked|picking her|him|them`,
+      `collected|picked [up] from * [*] by the same|unknown|older|different [older] ${ADULTS}|males|lads`,
+      `${ADULTS} who|that collected|collects|picked|picks * [up] from`,
+      `unknown|older ${ADULTS} [have|has|had|were|was] [been] seen collecting|picking`,
+      'seen anyone|anybody|someone|somebody collecting|picking her|him|them',
+    ],
+    unlessNear: [
+      FAMILY,
+      FAMILY_HOMES,
+      'council|transport|escort|social|worker|workers|carer|carers|foster|arranged|booked|contact|minibus|coach|taxi|ambulance|paramedics',
+      'staff member|members',
+      'member|members of staff',
+    ],
     window: 8,
   },
 ];

@@ -431,3 +431,27 @@ describe('a reflexive after a reporting verb names the speaker', () => {
   ]);
   givesFlags('without the reflexive, the child', [['Mum told the social worker that she had an STI last year.', 'sh_sti', 'child', false, false, true]]);
 });
+
+describe('older friends and collecting, in more words', () => {
+  givesFlags('found', [
+    ['She may have older friends she has not told anyone about.', 'go_older_friends', 'child', false, true, false],
+    ["The social worker's note says she may have much older new friends.", 'go_older_friends', 'child', false, true, false],
+    [
+      'Residential log: a man in a grey Audi, not known to staff, picks him up from the unit most evenings.',
+      'go_unknown_adults_collect',
+      'child',
+      false,
+      false,
+      false,
+    ],
+    ['She is being collected from school by the same men most days.', 'go_unknown_adults_collect', 'child', false, false, false],
+    ['Police: no unknown adults have been seen collecting Dion from the home.', 'go_unknown_adults_collect', 'child', true, false, false],
+    ['Staff have not seen anyone collecting him from the gate this term.', 'go_unknown_adults_collect', 'child', true, false, false],
+  ]);
+  lacksCode('older friends who are the agents of another sign', 'go_older_friends', ['The older girls told her to steal from the shop.']);
+  lacksCode('collected by family or a service', 'go_unknown_adults_collect', [
+    'A man in a grey Audi, her uncle, picks her up from school on Fridays.',
+    'She was collected from school by the same taxi the council books.',
+    'Staff have seen someone collecting him: his dad, as agreed.',
+  ]);
+});
