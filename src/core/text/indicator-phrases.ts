@@ -6793,4 +6793,34 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     ],
     window: 8,
   },
+
+  // Meeting someone from online, in other words: "met a man she'd been talking to on Wizz", "went to meet someone from
+  // an online game", "has never met anyone he talks to online", "met up with anyone from online", "met the adult in
+  // person", "drove up from Reading to meet her".
+  {
+    code: 'te_meeting_online_contacts',
+    patterns: [
+      `met|meet|meets|meeting [up] [with] anyone|anybody|someone|somebody|a|an|the [older] [man|men|adult|person|boy|girl|lad] [she|he|they|she'd|he'd|they'd] [has|had] [been] talks|talked|talking|chats|chatted|chatting|speaks|spoke|speaking [to|with] on|via|through|over ${APPS}`,
+      `met|meet|meets|meeting [up] [with] anyone|anybody|someone|somebody|a|an|the [older] [man|men|adult|person|boy|girl|lad] [she|he|they|she'd|he'd|they'd] [has|had] [been] talks|talked|talking|chats|chatted|chatting|speaks|spoke|speaking [to|with] online`,
+      `met|meet|meets|meeting [up] [with] anyone|anybody|someone|somebody|a|an [older] [man|men|adult|person] from [an|a] [online] ${APPS}|game|games|online`,
+      'met|meet|meets|meeting the|this|that adult|man|men in person',
+      'drove|drives|travelled|travels|came|comes [up|down] from * to meet her|him|them',
+    ],
+    unlessNear: [FAMILY, 'teacher|teachers|coach|worker|staff|school|college|class|classmate|classmates'],
+    window: 6,
+  },
+  // Whether the child knows the address: "ask him whether he knows the address where he was kept", "unclear whether
+  // Kayla knows the address of the flat", "doesn't know the adress of the house"; "woke at an address she does not know".
+  {
+    code: 'am_unknown_address',
+    patterns: [
+      'whether|if [she|he|they] * knows|know|knew the address|adress|postcode where|of',
+      "doesn't|don't|didn't know the adress",
+      'does|do|did not know the adress',
+      'an|a address|flat|house [that] she|he|they does|do|did not know',
+      "an|a address|flat|house [that] she|he|they doesn't|don't|didn't know",
+    ],
+    unlessNear: ["dad's|mum's|father's|mother's|perpetrator's|suspect's|school|dentist|gp|clinic|office|hospital"],
+    window: 4,
+  },
 ];

@@ -455,3 +455,22 @@ describe('older friends and collecting, in more words', () => {
     'Staff have seen someone collecting him: his dad, as agreed.',
   ]);
 });
+
+describe('meeting someone from online, and knowing the address, in other words', () => {
+  givesFlags('found', [
+    ['She met a man she’d been talking to on Wizz at the retail park.', 'te_meeting_online_contacts', 'child', false, false, false],
+    ['He went to meet someone from an online game in another town.', 'te_meeting_online_contacts', 'child', false, false, false],
+    ['A man she met on Omegle drove up from Reading to meet her.', 'te_meeting_online_contacts', 'child', false, false, false],
+    ['Has never met up with anyone from online, she says.', 'te_meeting_online_contacts', 'child', true, false, false],
+    ['The school’s referral says he has never met anyone he talks to online.', 'te_meeting_online_contacts', 'child', true, false, false],
+    ['There is no evidence that Tomasz has met the adult in person.', 'te_meeting_online_contacts', 'child', true, false, false],
+    ['Ask him at the RHI whether he knows the address where he was kept.', 'am_unknown_address', 'child', false, true, false],
+    ["Doesn't know the adress of the house he was kept at in Southend.", 'am_unknown_address', 'child', false, false, false],
+    ['She woke at an address she does not know.', 'am_unknown_address', 'child', false, false, false],
+  ]);
+  lacksCode('meeting family or a classmate', 'te_meeting_online_contacts', [
+    'Her nan drove up from Leeds to meet her.',
+    'She met a friend she chats to on Snapchat from school.',
+  ]);
+  lacksCode('an address for a service', 'am_unknown_address', ['Unclear whether she knows the address of the new dentist.']);
+});
