@@ -6823,4 +6823,63 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     unlessNear: ["dad's|mum's|father's|mother's|perpetrator's|suspect's|school|dentist|gp|clinic|office|hospital"],
     window: 4,
   },
+
+  // Drink or drugs given with sex, in more words: "given vodka and a pill and then woke up with a man on top of her",
+  // "raped by two men ... after they had given her vodka", "too drunk to stand when the men had sex with her", "given
+  // drink or drugs before sex".
+  {
+    code: 'ad_substances_with_sex',
+    patterns: [
+      `given|gave [her|him|them] ${ALCOHOL}|drink|drinks|${DRUGS}|pill|pills [and|or] [a] [${ALCOHOL}|drink|drinks|${DRUGS}|pill|pills] [and] [then] woke`,
+      `given|gave [her|him|them] ${ALCOHOL}|drink|drinks|${DRUGS}|pill|pills [and|or] [a] [${ALCOHOL}|drink|drinks|${DRUGS}|pill|pills] before|during sex`,
+      `woke|wakes|woken up with a|the man|men|male|adult on top of|in bed with|beside`,
+      `after|once they|he|the|men|man had given|gave her|him|them ${ALCOHOL}|drink|drinks|${DRUGS}|pill|pills`,
+      'too drunk|intoxicated|high|wasted to stand|walk|move|speak when|while',
+      `given|gave [her|him|them] drink|drinks|alcohol or drugs|${DRUGS} before|during sex`,
+    ],
+    requiresNear: [
+      'sex|sexual|sexually|raped|rape|assaulted|abused|woke|woken|top|naked|undressed|given|gave|vodka|drink|drinks|drugs|pill|pills|alcohol|drunk',
+    ],
+    window: 14,
+  },
+  // Sexual images, said of the images: "no evidence of images being shared", "possible that images were taken at the
+  // party", "images of Lacey are being kept by the older boy", "if anyone asks Izzy for pictures".
+  {
+    code: 'te_sexual_images',
+    patterns: [
+      'images|pictures|photos|pics|videos|video [of] [*] is|are|were|was|being|been [being] shared|taken|kept|sent|circulated|posted|passed|spread',
+      'asks|asked|asking|ask|keeps|kept [asking] * for pictures|pics|photos|images|nudes|selfies|videos',
+    ],
+    unlessNear: [
+      FAMILY,
+      'trip|holiday|school|newsletter|website|class|sports|match|wedding|birthday|parents|cctv|prom|passport|id|baby|scan|dog|cat|pet|art|project|homework|photography|yearbook|team',
+      'officer|officers|police|damage|damaged|injury|injuries|bruise|bruises|bruising|insurance|claim',
+    ],
+    window: 8,
+  },
+  // Self-harm in other words: "has thought about ending it", "a history of cutting from Year 7".
+  {
+    code: 'ep_self_harm',
+    otherCode: 'fa_parental_mental_health',
+    patterns: ['thought|thinks|thinking|talked|talks|talking|spoke|speaks about ending it', 'ending it all', 'history of cutting'],
+    // Not ending a relationship ("talked about ending it with her boyfriend").
+    unlessNear: ['with|relationship|boyfriend|girlfriend|friendship|contract|placement'],
+    window: 3,
+  },
+  // Hit, said in the passive or by someone who hits the child: "denies being hit", "the olders ... hit him when he lost
+  // some", "asked whether anyone had hit Callum".
+  {
+    code: 'ep_injuries_assault',
+    patterns: [
+      'being|been|was|were|gets|get|got|getting hit|punched|kicked|slapped|beaten|battered [by|when|for|at|in|after]',
+      'olders|men|man|adults|anyone|someone|somebody|they [had|has|have] hit|punched|kicked|slapped|battered|beat *',
+    ],
+    unlessNear: [
+      'ball|football|rugby|car|bus|bike|cricket|hockey|door|wall|head|branch|accident|accidentally|sport|pe|match|training|game|traffic|target|jackpot|record|note|notes|button|snooze|send|reply|final|semi-final|league|cup|goals|points|nil|quiz|competition|race',
+      'hit it off',
+      // Abuse by a parent is a familial sign ("were beaten by their father as children").
+      'by [her|his|their] father|mother|dad|mum|parents|parent|stepdad|stepfather|stepmum',
+    ],
+    window: 6,
+  },
 ];

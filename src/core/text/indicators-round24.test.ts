@@ -474,3 +474,24 @@ describe('meeting someone from online, and knowing the address, in other words',
   ]);
   lacksCode('an address for a service', 'am_unknown_address', ['Unclear whether she knows the address of the new dentist.']);
 });
+
+describe('drink or drugs with sex, images, self-harm and being hit, in other words', () => {
+  givesFlags('found', [
+    ['She was given vodka and a pill and then woke up with a man on top of her.', 'ad_substances_with_sex', 'child', false, false, false],
+    ['She was raped by two men at a flat in Telford, after they had given her vodka.', 'ad_substances_with_sex', 'child', false, false, false],
+    ['The nurse will ask whether she has been given drink or drugs before sex.', 'ad_substances_with_sex', 'child', false, true, false],
+    ['There is no evidence of images being shared.', 'te_sexual_images', 'child', true, false, false],
+    ['Police: it is possible that images were taken at the party.', 'te_sexual_images', 'child', false, true, false],
+    ['She says she has thought about ending it.', 'ep_self_harm', 'child', false, false, false],
+    ['She denies being hit and there are no marks.', 'ep_injuries_assault', 'child', true, false, false],
+    ['The dentist asked whether anyone had hit Callum.', 'ep_injuries_assault', 'child', false, true, false],
+  ]);
+  lacksCode('drink without sex', 'ad_substances_with_sex', ['She was given vodka by the older girls and then went home.']);
+  lacksCode('ordinary photos', 'te_sexual_images', ['Photos of the school trip were shared with parents.', 'Pictures of the new baby were sent to her nan.']);
+  lacksCode('hit in sport, an accident or a game', 'ep_injuries_assault', [
+    'He was hit by a ball in PE.',
+    'The car was hit by a van.',
+    'They hit it off at the club.',
+  ]);
+  lacksCode('ending something else', 'ep_self_harm', ['She talked about ending it with her boyfriend.']);
+});
