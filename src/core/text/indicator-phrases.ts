@@ -6882,4 +6882,17 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     ],
     window: 6,
   },
+
+  // At an adult's place: "found at a man's flat in Walsall", "she had been at a 29-year-old's flat in Calderwick", "was
+  // found at an adult's house in Burnley".
+  {
+    code: 'am_found_with_adults',
+    patterns: [
+      `found|located|been|was|were|stayed|staying at a|an|the [older] [unknown] man's|men's|adult's|male's|${ADULT_YEAR_OLD.split('|')
+        .map((w) => `${w}'s`)
+        .join('|')} flat|house|home|address|place|hotel|room`,
+    ],
+    unlessNear: [FAMILY, FAMILY_HOMES, 'friend|friends|neighbour|teacher|coach|worker|carer'],
+    window: 6,
+  },
 ];

@@ -495,3 +495,14 @@ describe('drink or drugs with sex, images, self-harm and being hit, in other wor
   ]);
   lacksCode('ending something else', 'ep_self_harm', ['She talked about ending it with her boyfriend.']);
 });
+
+describe('at an adult’s place', () => {
+  givesCodes('found', [
+    ["Tiegan back, said she had been at a 29-year-old's flat in Calderwick.", ['am_found_with_adults']],
+    ["Police found her at a man's house at 3am.", ['am_found_with_adults']],
+  ]);
+  lacksCode('a relative’s or a known adult’s place', 'am_found_with_adults', [
+    "She stayed at her uncle's house, a man's house she knows well, with her mum.",
+    "He was at his friend's house; the friend's dad was there.",
+  ]);
+});
