@@ -50,6 +50,8 @@ const PERSON_FAMILY = [
 // Reporting verbs and relatives of the pronoun rule below ("Mum said he and his brother ...").
 const REPORTING = 'told|tells|said|says|explained|explains|disclosed|discloses|reported|reports|shared|described|describes';
 const KIN = 'brother|brothers|sister|sisters|sibling|siblings|cousin|cousins|stepbrother|stepsister';
+// Verbs of owning up to something about oneself (round 24).
+const SELF_DISCLOSING = 'admitted|admits|admit|disclosed|discloses|confessed|confesses|acknowledged|acknowledges';
 export const CONTEXT_TRIGGERS: readonly { patterns: readonly string[]; value: Trigger }[] = [
   // Negation, pre. Short triggers govern a few words ("no phone"); list-style ones a whole clause.
   t('negation', 'pre', 5, ['no', 'not', 'never', 'without', 'nil', 'none', 'neither', 'nor', 'absence of', 'free of', 'negative for']),
@@ -85,6 +87,8 @@ export const CONTEXT_TRIGGERS: readonly { patterns: readonly string[]; value: Tr
   ]),
   // Negation, post: "drug use denied", "CSE ruled out", "STI screen negative".
   t('negation', 'post', 8, ['ruled out', 'not a concern', 'not a current concern', 'not an issue', 'no concerns', 'denied', 'not present', 'not indicated']),
+  // Round 24: a sign that has stopped, said after it ("Dad's drinking is no longer a concern"; fresh23).
+  t('negation', 'post', 8, ['no longer a|an concern|issue|worry|problem']),
   t('negation', 'post', 4, ['negative', 'clear', 'not confirmed', 'unfounded', 'not substantiated']),
 
   // Pseudo-triggers: look like triggers, are not.
@@ -146,6 +150,8 @@ export const CONTEXT_TRIGGERS: readonly { patterns: readonly string[]; value: Tr
     'may 19*|20*',
     'if any',
     'is|are|am|currently|now in year',
+    // Round 24: how the child is doing in the school year now ("is doing well in Year 10"; fresh23).
+    'doing|coping|settling|settled|struggling|thriving|happy|achieving|working [well|hard] in year',
     'without [the|a|an] man|adult|men|adults|person|people|someone|permission',
     'been|being|was|were|is|are|be used to', // passive "used to move money" is not "used to" (in the past)
     // "did not return to the children's home": the negation is of the return (itself a finding), not of what follows.
@@ -203,6 +209,11 @@ export const CONTEXT_TRIGGERS: readonly { patterns: readonly string[]; value: Tr
     'thinking|deciding about|whether',
     'worried|worries|worry|concerned|fear|fears|risk [that] she|he|they will',
   ]),
+  // Round 24: a plan for what staff will do ("he is to be reported missing", "she is to be offered a test"), a risk named
+  // at the start ("Risk that his mood will drop further"), and what is only thought or believed ("she is thought to be
+  // staying with the men").
+  t('hypothetical', 'pre', 3, ['is|are to be']),
+  t('hypothetical', 'pre', 8, ['risk|danger that', 'thought|believed to be|have']),
   // Intentions are not yet events: "plans to meet someone she met online".
   t('hypothetical', 'pre', 8, ['plans|planning|planned|intends|intending|intended|arranging|arranged to']),
   t('hypothetical', 'pre', 8, [
@@ -290,6 +301,8 @@ export const CONTEXT_TRIGGERS: readonly { patterns: readonly string[]; value: Tr
     'when * was|were living in|with|at',
     'at|in [her|his|their|a] previous|old|former|last school|schools|placement|placements|home|address|foster',
     'prior to',
+    // Round 24: before a migrant child's arrival ("Before she came to the UK she was forced to work"; fresh23).
+    'before she|he|they came|arrived|travelled|moved to|in [the] uk|england|britain|scotland|wales|here|this',
     'in|during [early] childhood',
     'at the age of',
   ]),
@@ -342,6 +355,8 @@ export const CONTEXT_TRIGGERS: readonly { patterns: readonly string[]; value: Tr
   {
     patterns: [
       'her|his friend|friends|mate|mates',
+      // Round 24: a friend's partner, phone or flat ("Her friend's boyfriend is 25").
+      "her|his|their [best|close|older|younger] friend's|friend’s|mate's|mate’s",
       'her|his|their best|close|older|younger friend|friends|mate|mates',
       'friend|friends|mates|peers',
       // Plural, or singular with a word that makes it another child: "child in the unit tonight" is the child the note is about.
@@ -379,6 +394,31 @@ export const CONTEXT_TRIGGERS: readonly { patterns: readonly string[]; value: Tr
   t('blocker', 'both', 0, [
     `mum|mother|mam|mom|nan|nana|gran|grandma|grandmother|aunt|auntie|aunty|stepmum|step-mum|stepmother ${REPORTING} [me|us|staff|workers] [that] he and his ${KIN}`,
     `dad|father|stepdad|step-dad|stepfather|grandad|granddad|grandfather|uncle ${REPORTING} [me|us|staff|workers] [that] she and her ${KIN}`,
+  ]),
+  // Round 24 (left from round 23): a relative who admits or discloses something about herself or himself ("Mum disclosed
+  // she is using heroin again", "Dad admitted he had been drinking"): the pronoun of the speaker's sex after a verb of
+  // owning up is the speaker. Longer, so it masks the reporting verb and the pronoun that would stop the relative.
+  // Not "said" or "told" ("Mum said she drinks" is about the child).
+  t(
+    'other',
+    'pre',
+    8,
+    [
+      `mum|mother|mam|mom|nan|nana|gran|grandma|grandmother|aunt|auntie|aunty|stepmum|step-mum|stepmother ${SELF_DISCLOSING} [to] [me|us|staff|workers|police|the|her|his] [*] [*] [that] she`,
+      `dad|father|stepdad|step-dad|stepfather|grandad|granddad|grandfather|uncle ${SELF_DISCLOSING} [to] [me|us|staff|workers|police|the|her|his] [*] [*] [that] he`,
+      // "Mum told the social worker that she herself had an STI": the reflexive names the speaker whatever the verb.
+      `mum|mother|mam|mom|nan|nana|gran|grandma|grandmother|aunt|auntie|aunty|stepmum|step-mum|stepmother ${REPORTING}|${SELF_DISCLOSING} [to] [me|us|staff|workers|police|the|her|his] [*] [*] [that] she herself`,
+      `dad|father|stepdad|step-dad|stepfather|grandad|granddad|grandfather|uncle ${REPORTING}|${SELF_DISCLOSING} [to] [me|us|staff|workers|police|the|her|his] [*] [*] [that] he himself`,
+    ],
+    true,
+  ),
+  // Round 24 (left from round 23): a grown-up named by title ("Mr Khan was arrested", "Ms Reid uses cocaine") is
+  // another person, an adult (what adults do to the child stays the child's: indicators.ts ADULT_ACTS).
+  { patterns: ['mr|mrs|ms *'], value: { kind: 'other', dir: 'pre', scope: 8, adult: true } },
+  // Round 24: a friend's home where the child goes is a place, not the subject ("She stays at her friend's house and
+  // comes back with new clothes"); "Her friend's flat was taken over" stays the friend's.
+  t('pseudo', 'both', 0, [
+    "at|to|from|in|near|outside|round|around her|his|their [best|close] friend's|friend’s|friends|mate's|mate’s|mates [house|flat|home|place|address|bedroom]",
   ]),
   t('pseudo', 'both', 0, [
     'with her|his friends|mates|friend|peers|boyfriend|girlfriend',

@@ -53,9 +53,13 @@ const EDUCATION_CUES: readonly string[] = [
   'education on|about|around|regarding|re',
   'drug|drugs|alcohol|substance|substances|sex|relationships|online|internet|e-safety|esafety education',
 ];
-/** Another person's relationship: "Mum's boyfriend, aged 34" is an adult in the household, not the child's partner. */
+/**
+ * Another person's relationship: "Mum's boyfriend, aged 34" is an adult in the household, not the child's partner.
+ * Round 24: not a sibling's, a cousin's or a friend's, whose older partner is the sign about them ("Her sister's new
+ * boyfriend is 31": go_older_partner about another person, the eval README's tune9 rule; ConText gives the other person).
+ */
 const OTHER_PERSONS_CUES: readonly string[] = [
-  "mum's|mother's|mam's|dad's|father's|sister's|brother's|aunt's|auntie's|nan's|gran's|grandma's|cousin's|friend's|carer's|uncle's|stepdad's",
+  "mum's|mother's|mam's|dad's|father's|aunt's|auntie's|nan's|gran's|grandma's|carer's|uncle's|stepdad's",
   'of mum|mother|her mum|his mum',
   'of her|his mum|mother',
 ];
@@ -856,7 +860,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       's20|s31',
       'care order',
       'placed with foster|kinship',
-      'special guardianship',
+      // Round 24: not "special guardianship": an order that ends care, the child no longer looked after (Children Act
+      // 1989 s14A; fresh19 and fresh23 annotate it as nothing).
       'is|was|are|been|being looked after under|by [the] [local] section|authority|council|s20',
       'looked-after',
       'been looked after since|from',
@@ -902,9 +907,16 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'asked|asks|asking|requested|requests|requesting for [her|him|them] to be accommodated',
       'asked|asks|asking|requested|requests|requesting for [her|him|them] to be taken into care',
       'multiple|several|many|numerous placements|placement moves',
-      'parents separated|divorced|split',
       'relationship|relationships with [her|his|their] [*] mum|dad|parents|family|mother|father|carers|parent has|have [completely] broken|broke down',
     ],
+  },
+  // Round 24: a separation that went well is no breakdown ("Nathan's parents separated amicably years ago and he sees
+  // both weekly"; fresh23).
+  {
+    code: 'fa_family_breakdown',
+    patterns: ['parents separated|divorced|split', 'parents [have] split up|separated|divorced'],
+    unlessNear: ['amicably|amicable|co-parent|co-parents|co-parenting|coparenting', 'on good terms', 'sees|see both'],
+    window: 10,
   },
   {
     code: 'fa_family_breakdown',
@@ -1306,7 +1318,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     ],
     // Round 18: older peers or girls who are the agents of another sign (theft, robbery, threats about social workers),
     // or who run a supervised club, are not this sign.
-    unlessNear: ['steal|stealing|stole|shoplift|shoplifting|robbery|robbed|reading|club|supervised|led|told|family'],
+    // Round 24: "told" only as an instruction to the child ("the older girls told her to steal"), not "older friends she
+    // has not told anyone about" (fresh18).
+    unlessNear: ['steal|stealing|stole|shoplift|shoplifting|robbery|robbed|reading|club|supervised|led|family', 'told her|him|them|me'],
     window: 8,
   },
   {
@@ -1541,7 +1555,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     patterns: [
       'found|caught|stopped|arrested|searched|located with * [*] [*] in cash|notes',
       'lock|flick|folding|hunting|zombie knife|knives',
-      `${WEAPON} in [her|his|their] waistband|bag|pocket|pockets|sock|socks|room|bedroom`,
+      `${WEAPON} in [her|his|their] waistband|bag|pocket|pockets|sock|socks|room|bedroom|rucksack|backpack|bumbag|jacket|coat|locker|trousers|hoodie`,
       `${WEAPON} [was] [were] found on|in [her|him|his|their]`,
       `${WEAPON} [was] [were] found|hidden|stashed under|behind|inside [her|his|their] [*] mattress|bed|wardrobe|drawer|drawers|pillow|room|bedroom`,
       `${WEAPON} found|recovered|seized during|in [a|the] [room|bedroom|house|property|stop] search`,
@@ -1550,7 +1564,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       `in possession of [a|an] ${WEAPON}`,
       'bladed article|articles',
       'offensive weapon|weapons',
-      'holding|hold|held|holds|carrying|carries money|cash for',
+      'holding|hold|held|holds|carrying|carries|carried money|cash for',
       'found|caught|stopped|arrested|searched with * [*] cash|money',
     ],
   },
@@ -2719,7 +2733,6 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       "will|would not|won't|wouldn't have her|him|them back|home",
       'placement ended|ending|collapsed|disrupted|disruption',
       'placement|placements|relationship|relationships [has|have|had] [*] broken|broke down',
-      'parents [have] split up|separated|divorced',
       'moved out of [the] [family] home',
       'not welcome at home',
       'second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth placement|placements|home|move|moves',
@@ -3944,7 +3957,13 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       "partner|partner's|uncle|dad|brother is known to supply|deal|sell",
     ],
   },
-  { code: 'da_documents_held', patterns: ['id|passport|passports|documents|papers [and] [*] [*] are|is|were|was held|kept by'] },
+  {
+    code: 'da_documents_held',
+    patterns: ['id|passport|passports|documents|papers [and] [*] [*] are|is|were|was held|kept by'],
+    // Round 24: a solicitor or a service holding it for a claim, with the child's agreement (fresh23).
+    unlessNear: ['solicitor|solicitors|lawyer|lawyers|agreement|consent|request|safekeeping|renewal|application'],
+    window: 10,
+  },
   { code: 'sh_sexualised_behaviour', patterns: ['acting|acts|acted|act out sex|sexual acts|act'] },
   { code: 'fa_unaccompanied_migrant', patterns: ['separated from his|her|their parents|family|mother|father in|on|during|at'] },
   { code: 'fa_unsuitable_accommodation', patterns: ['staying|sleeping|living|sleeps|stays|lives in a tent|car|stairwell|squat|shed'] },
@@ -5248,6 +5267,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       "mum's|mother's partner|ex-partner|boyfriend|ex-boyfriend|husband|ex-husband was|is|has|had [been] violent|abusive to|towards her|mum|his|their",
       'stepdad|step-dad|stepfather was|is|has|had [been] violent|abusive to|towards her|mum|his|their',
       'partner|ex-partner|boyfriend|ex-boyfriend|husband|ex-husband was|is|has|had [been] violent|abusive to|towards [her|his|their] mum|mother',
+      // Round 24: a relative's partner who hurt her ("Mum's ex assaulted her in 2021"; fresh5, fresh23).
+      "mum's|mother's|mam's partner|ex-partner|ex|boyfriend|ex-boyfriend|husband|ex-husband assaulted|assaults|hit|hits|beat|beats|punched|punches|strangled|strangles|attacked|attacks|kicked|slapped her",
     ],
   },
   // Review of round 21: not a short stay with a reason ("stayed with family friends over half term while mum was in hospital").
@@ -5820,6 +5841,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     unlessNear: [
       'late|curfew|until|unless|tonight|drunk|smelling|yet|today|weekend|hospital|doctor|nurse|police',
       'school|college|club|nursery|academy|teacher|headteacher|head|exclusion|excluded|excluding|suspended|suspension',
+      // Round 24 (left from round 23): a time to be in by ("he cannot come home after 10pm"), as in the entry above.
+      'come|go|return home|back after|before|past 1*|2*|3*|4*|5*|6*|7*|8*|9*|midnight|dark',
     ],
     window: 8,
   },
@@ -5979,6 +6002,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'the|her|his man|boyfriend is|was safe|harmless',
       'olders|men|man|boyfriend|lads|they [*] [*] [*] [*] did|has|have|had done nothing wrong',
       'olders|men|man|boyfriend|lads|they [*] [*] [*] [*] did nothing wrong',
+      // Round 24 (left from round 23): the child defending a man by pronoun ("She says he did nothing wrong").
+      'she says|said|insists|insisted|maintains|maintained [that] he did|does nothing wrong',
+      'she says|said|insists|insisted|maintains|maintained [that] he has|had done nothing wrong',
     ],
     requiresNear: ['says|said|insists|insisted|thinks|believes|believed|claims|claimed|told|feels|describes|described|defends'],
     // Not a professional's or a parent's view ("The police officer said the man did nothing wrong"); a heading
@@ -6285,7 +6311,12 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     unlessNear: [
       FAMILY,
       FAMILY_HOMES,
-      'council|transport|escort|social|worker|workers|staff|carer|carers|foster|arranged|booked|contact|minibus|coach',
+      'council|transport|escort|social|worker|workers|carer|carers|foster|arranged|booked|contact|minibus|coach',
+      // Round 24 (left from round 23): staff who collect, not staff who act on it ("If a man turns up at the college to
+      // collect Precious, staff will ring 999").
+      'staff member|members',
+      'member|members of staff',
+      'staff came|come|comes|arrived|arrive|arrives|went|go|goes to collect|pick',
       'collect|collects|collected|collecting|pick|picks|picked|picking the|a|an|some|his|their|its|rubbish|bins|parcel|parcels|post|money|rent|keys',
       // Review 23B: goods after "up" or a possessive ("came to pick up Kai's old bike", "picks up drugs").
       'pick|picks|picked|picking up the|a|an|some|his|their|its',
@@ -6359,5 +6390,509 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'side of the family',
     ],
     window: 8,
+  },
+
+  // ---- Round 24 (fresh23, newly a tuning set): families of wording the spotter missed ----------------------------------
+  // Where the child sleeps that nobody knows: "stays at an address we dont know", "is staying somewhere nobody knows",
+  // "might be staying at an address in Oldham" (an address, not a named relative's house).
+  {
+    code: 'am_unknown_address',
+    patterns: [
+      "sleeping|staying|stays|sleeps|slept|stayed|stopping|stops [out] at [an|a|the] address|addresses|flat|flats|house|houses|place|places [in|around] [*] [that] we|i|staff|carers|police dont|don't|don’t|didnt|didn't|doesnt|doesn't know",
+      'sleeping|staying|stays|sleeps|slept|stayed|stopping|stops [out] at [an|a|the] address|addresses|flat|flats|house|houses|place|places [in|around] [*] [that] we|i|staff|carers|police do|does|did not know',
+      'sleeping|staying|stays|sleeps|slept|stayed|stopping|stops [out] at [an|a|the] address|addresses|flat|flats|house|houses|place|places [in|around] [*] [that] nobody|no-one knows',
+      'sleeping|staying|stays|sleeps|slept|stayed|stopping|stops somewhere|anywhere [that] nobody|no-one knows|know',
+      'sleeping|staying|stays|sleeps|slept|stayed|stopping|stops somewhere [that] no one knows|know',
+      'sleeping|staying|stays|sleeps|slept|stayed|stopping|stops at an|various|different|unknown address|addresses in|around *',
+    ],
+    unlessNear: [
+      FAMILY,
+      FAMILY_HOMES,
+      "dad's|dad’s|mum's|mum’s|father's|father’s|mother's|mother’s|perpetrator's|perpetrator’s|suspect's|suspect’s",
+      'hostel|hotel|placement|refuge|council|temporary|emergency|bnb|supported|housing|friend|friends|known|agreed|approved|checked|visited',
+    ],
+    window: 8,
+  },
+  // Low mood said with an intensifier: "he is really low, stays in his room crying", "her brother is very low". Not a low
+  // risk, level, attendance or battery.
+  {
+    code: 'ep_low_mood',
+    otherCode: 'fa_parental_mental_health',
+    patterns: ['is|was|seems|seemed|looks|looked|been|feels|felt|feeling|appears|appeared really|very|so|quite|extremely low'],
+    unlessNear: [
+      'risk|risks|level|levels|attendance|battery|credit|priority|threshold|income|grades|grade|marks|score|scores|numbers|number|count|iron|sugar|blood|pressure|temperature|stock|supply|supplies|budget|cost|price|key|profile|concern|concerns|intensity|impact|energy|ability',
+      'on credit|money|food|battery|data',
+    ],
+    window: 3,
+  },
+  // Tired all the time in slang: "shattered all the time", "knackered every day", "constantly worn out".
+  {
+    code: 'ep_exhaustion',
+    patterns: [
+      'shattered|knackered|drained constantly',
+      'shattered|knackered|drained all the time',
+      'shattered|knackered|drained every|most day|days',
+      'worn out constantly',
+      'worn out all the time',
+      'worn out every|most day|days',
+      'always|constantly shattered|knackered|drained',
+      'always|constantly worn out',
+    ],
+  },
+  // Cut off from the people around: "has cut off from his old friends", "cutting off from her family".
+  {
+    code: 'ep_isolated',
+    patterns: ['cut|cuts|cutting off from [all] [of] [her|his|their] [old|usual|school|former|close] friends|mates|peers|family|friendship'],
+  },
+  // Calls that frighten: "gets calls at night that scare him", "gets messages that frighten her".
+  {
+    code: 'te_worrying_calls',
+    patterns: [
+      'gets|getting|got|receives|receiving|received calls|messages|texts [late] [at] [night] that|which scare|scares|scared|frighten|frightens|frightened|upset|upsets|terrify|terrifies|terrified',
+    ],
+  },
+  // An adult in messages, named by age: "messages from a 40 year old man on her son's Xbox", "an adult was messaging the
+  // 12 year old on the game".
+  {
+    code: 'te_adults_contact_online',
+    patterns: [
+      `messages|messaging|texts|chats|snaps from|with a|an ${ADULT_AGES} year|yr old man|men|male|woman|adult`,
+      `messages|messaging|texts|chats|snaps from|with a|an ${ADULT_AGES} year-old|yr-old man|men|male|woman|adult`,
+      'adult|adults|man|men|stranger|strangers was|were|is|are|has|have|had [been] messaging|contacting|texting|snapchatting|grooming her|him|them|children|kids|girls|boys',
+      'adult|adults|man|men|stranger|strangers was|were|is|are|has|have|had [been] messaging|contacting|texting|snapchatting|grooming the|a child|girl|boy',
+      'adult|adults|man|men|stranger|strangers was|were|is|are|has|have|had [been] messaging|contacting|texting|snapchatting|grooming the|a 10|11|12|13|14|15|16|17 year|yr|year-old|yr-old',
+    ],
+    // The sender in the family or a professional ("messages from a 40 year old man, her dad"), not who found them.
+    unlessNear: ['her|his|their dad|father|uncle|brother|grandad|stepdad|cousin|teacher|coach', 'teacher|coach|worker|staff|police|officer|officers'],
+    window: 6,
+  },
+  // Meeting someone known only online: "met a man he knew from Discord", "went to meet someone she knows from Snapchat".
+  {
+    code: 'te_meeting_online_contacts',
+    patterns: [
+      `met|meet|meets|meeting [up] [with] [a|an|the] [older] man|men|adult|adults|stranger|someone|somebody|boy|lad|girl [*] [she|he|they] [had] knew|knows|know|met from|on|through|via ${APPS}`,
+    ],
+  },
+  // Made to work: "was forced to work in a restaurant", "working in a nail bar without pay".
+  {
+    code: 'rg_unpaid_work',
+    patterns: ['forced to work', 'forced into work|labour|labor'],
+    unlessNear: ['homework|coursework|harder|together|quickly|overtime', 'from home'],
+    window: 3,
+  },
+  {
+    code: 'rg_unpaid_work',
+    patterns: ['without pay|wages|payment', 'without being paid'],
+    requiresNear: ['work|works|worked|working|job|shifts|shift|labour|bar|wash|takeaway|restaurant|farm|factory|shop'],
+    unlessNear: ['suspended|suspension|leave|volunteer|volunteers|volunteering|volunteered|charity|experience|placement|internship|trial'],
+    window: 8,
+  },
+  // Someone else using the child's card: "let someone use his bank card for £200", "lent his bank card to an older lad".
+  {
+    code: 'rg_bank_account_used',
+    patterns: [
+      `let|lets|letting|allowed|allows|allowing * [*] [*] use|using|borrow|have ${HER} bank|debit card|account|details`,
+      `let|lets|letting|allowed|allows|allowing * [*] [*] use|using|borrow|have ${HER} card|account|details`,
+      `lent|lends|lend|lending|gave|gives|give|giving|handed|hands ${HER} bank|debit card|account|details to`,
+      `lent|lends|lend|lending|gave|gives|give|giving|handed|hands ${HER} card|account|details to`,
+    ],
+    unlessNear: [FAMILY, 'library|loyalty|rail|railcard|bus|oyster|student|gift|birthday|sim|report|game|games|football|sticker|stickers|lunch|pin'],
+    window: 6,
+  },
+  // An ID or papers taken by others: "his ID was taken by the men", "her visa is held by the boss".
+  {
+    code: 'da_documents_held',
+    patterns: [
+      `${HER} id|ids|visa|visas|papers|documents|passport|passports [card|cards] [was|were|is|are|has|have|had] [been] taken|held|kept|confiscated|withheld|removed by [a|an|the] [*] man|men|adult|adults|male|males|boss|employer|people|someone|somebody|agent|trafficker|traffickers|them|him|olders|gang|group`,
+    ],
+  },
+  // Back in a taxi someone else paid for: a return arranged by the people the child was with.
+  {
+    code: 'da_controlled_return',
+    patterns: [
+      'in|by a|an taxi|cab|uber|car [that] someone|somebody [else] paid|pays|booked|books|ordered|orders|sent|sends [for]',
+      'in|by a|an taxi|cab|uber paid|booked|ordered|sent for|by someone|somebody|a|an|the|unknown|older',
+    ],
+    unlessNear: [FAMILY, 'staff|carer|carers|social|worker|council|school|police|escort|placement|home|mum|dad'],
+    window: 8,
+  },
+  // Dropped off by adults in a car, without "off": "keeps getting dropped at the rank by older blokes in a BMW".
+  {
+    code: 'go_unknown_adults_collect',
+    patterns: [
+      'dropped|drops|dropping at * [*] [*] [*] by [a|an|two|three|several|some|the] older|unknown man|men|male|males|adult|adults|bloke|blokes|lads|guys|strangers',
+      'dropped|drops|dropping [off] [*] [*] [*] [*] by [a|an|two|three|several|some|the] [older|unknown] bloke|blokes|fellas',
+    ],
+    unlessNear: [FAMILY, 'social|worker|carer|carers|staff|escort|teacher|foster|school|arranged|coach|club|team'],
+    window: 8,
+  },
+  // An account prepared by the man: "the man is coaching her before visits", "coached him on what to say".
+  {
+    code: 'da_coached_account',
+    patterns: [
+      'man|men|adult|adults|boyfriend|he|they is|are|was|were|has|have|had [been] coaching|coached her|him|them before|on|about|for',
+      'coaching|coached|coaches her|him|them on|about what to say|tell',
+      'coaching|coached|coaches her|him|them what to say|tell',
+    ],
+    unlessNear: [
+      'football|rugby|netball|swimming|boxing|training|match|team|sport|sports|club|exam|exams|revision|gcse|gcses|tennis|cricket|dance|athletics|gymnastics|driving|interview|job|singing|music|coach',
+    ],
+    window: 10,
+  },
+  // Told it made them somebody: "the olders made him feel important", "they make her feel special and grown up".
+  {
+    code: 'rg_status_rewards',
+    patterns: [
+      'made|makes|make|making her|him|them feel important|powerful|respected|untouchable|grown-up|big',
+      'made|makes|make|making her|him|them feel like somebody|someone',
+      'made|makes|make|making her|him|them feel grown up',
+    ],
+    unlessNear: [
+      FAMILY,
+      'teacher|teachers|coach|staff|carer|carers|school|club|team|mentor|worker|award|prize|certificate|praise|praised|volunteering|volunteer|job|role|captain|prefect',
+    ],
+    window: 8,
+  },
+  // Surgery or a procedure nobody explains: "unexplained breast enhancement", "a tooth extraction she will not explain".
+  {
+    code: 'ep_unexplained_surgery',
+    patterns: [
+      'unexplained breast|cosmetic|dental surgery|procedure|procedures|enhancement|augmentation|implants|extraction|extractions|operation|operations',
+      'breast enhancement|augmentation|implants',
+      "surgery|procedure|operation|extraction|implants|enhancement|stitches [that|which] she|he|they will|would|can|could|does|did not|won't|wouldn't|can't|cannot|couldn't|doesn't|didn't explain",
+    ],
+  },
+
+  // ---- Round 24, second pass: families from the older tuning sets' misses ----------------------------------------------
+  // Drugs carried inside the body: "drugs hidden inside her", "drugs wrapped in cling film inside his body", "packages in
+  // the abdomen", "made him plug the drugs", "no drugs concealed on examination".
+  {
+    code: 'go_internal_concealment',
+    patterns: [
+      `${DRUGS}|packages|package|pellets [*] [*] [*] [*] [*] inside|in her|his|their [own] body|bodies|abdomen|stomach|rectum|vagina`,
+      `${DRUGS}|packages|package|pellets hidden|concealed|secreted inside her|him|them|${SELF}`,
+      'packages|package|pellets in|inside the abdomen|stomach|rectum|bowel',
+      `plug|plugs|plugged|plugging the|his|her|their ${DRUGS}|packages|package|pellets`,
+      `${DRUGS} concealed|plugged`,
+    ],
+    // Not drugs hidden in a room or a bag ("drugs concealed in his bedroom").
+    unlessNear: ['room|bedroom|bag|car|wardrobe|drawer|mattress|garden|shed|bin|loft|cupboard|house|flat|locker'],
+    window: 4,
+  },
+  // An account that keeps changing: "accounts of where she was keep changing", "changed three times during the
+  // interview", "has now changed three times".
+  {
+    code: 'da_inconsistent_accounts',
+    patterns: [
+      'account|accounts|story|stories|version|versions|explanation|explanations [*] [*] [*] [*] [*] keep|keeps|kept changing',
+      'changed|changes two|three|four|several|many|multiple|numerous times',
+      'has|have|had [now] [already] changed two|three|four|several|many|multiple|numerous times',
+    ],
+    requiresNear: ['account|accounts|story|stories|version|versions|explanation|explanations|says|said|told'],
+    unlessNear: ['school|schools|placement|placements|address|addresses|phone|number|numbers|name|clothes|plan|plans|dates|date'],
+    window: 10,
+  },
+  // A friend or another child exploited: "Chloe's friend Abbie is being exploited by the same men", "two girls from her
+  // year are being groomed".
+  {
+    code: 'go_peers_exploited',
+    patterns: [
+      'friend|friends|mate|mates [*] is|are|was|were|has|have [been] [being] exploited|groomed|trafficked',
+      'friend|friends|mate|mates [*] is|are|was|were|has|have [been] [being] sexually|criminally exploited',
+    ],
+    unlessNear: ['not|no|never|denies|denied', 'awareness|lesson|session|assembly|training|worried|worry|fear|fears'],
+    window: 4,
+  },
+  // A room or a bed offered by the men: "the men offered Carly a room", "should she be offered a room by an adult".
+  {
+    code: 'rg_accommodation_offered',
+    patterns: [
+      `${ADULTS}|olders|he|they offered|offers|offering * a|the room|bed|sofa|flat`,
+      `be|been|being|was|is|were offered a|the room|bed|sofa|flat|place by [a|an|the] [*] [older|unknown] ${ADULTS}|olders`,
+    ],
+    unlessNear: [
+      FAMILY,
+      'council|housing|hostel|refuge|foster|placement|supported|social|worker|workers|staff|hospital|ward|hotel|bnb|emergency|temporary|respite|landlord|college',
+    ],
+    window: 4,
+  },
+
+  // ---- Round 24, third pass: fresh23 families left after the first ------------------------------------------------------
+  // Arrived alone by the way migrants travel: "arrived alone in a lorry at Dover", "came alone on a boat".
+  {
+    code: 'fa_unaccompanied_migrant',
+    patterns: [
+      'arrived|came|travelled alone|unaccompanied in|on|by|inside|hidden [the|a|an] [back] [of] [a|the] [small|inflatable] lorry|lorries|truck|boat|dinghy|van|container|ferry|plane',
+    ],
+  },
+  // Standing up for the men: "Amy protects the men and will not name them", "is protective of the olders".
+  {
+    code: 'da_protects_abusers',
+    patterns: [
+      'protects|protected|protecting|shields|shielded|shielding|covers|covered|covering [up] [for] the|her|his [older] men|man|olders|boyfriend|abuser|abusers|group|gang|lads',
+      'protective of the|her|his [older] men|man|olders|boyfriend|abuser|abusers|group|gang|lads',
+    ],
+    unlessNear: ['police|officer|officers|staff|teacher|worker|court|judge'],
+    window: 4,
+  },
+  // A partner named by an about-age: "the man she calls her fella is about 35", "her boyfriend is around 30".
+  {
+    code: 'go_older_partner',
+    patterns: [`fella|bloke|boyfriend|bf|partner is|was [about|around|roughly|approximately|approx|nearly|over] ${ADULT_AGES}`],
+    unlessNear: OTHER_PERSONS_CUES,
+    window: 3,
+  },
+  // Moved between towns by car or train: "taken by car between Oxford and Reading by the men".
+  {
+    code: 'am_moved_by_others',
+    patterns: ['moved|moving|driven|taken|ferried by car|cars|taxi|taxis|train|van between|from * and|to'],
+    unlessNear: [
+      FAMILY,
+      'school|college|trip|holiday|hospital|appointment|contact|social|worker|council|placement|staff|carer|carers|foster|escort|court|police|officers|ambulance',
+    ],
+    window: 8,
+  },
+  // Sent to a county lines town: "If he is sent to Norwich again", "was sent to Cardiff to sell".
+  {
+    code: 'am_moved_by_others',
+    patterns: [`is|was|were|are|being|been|gets|get|got sent [back] [off] [out] to ${TOWNS}`],
+    unlessNear: [
+      FAMILY,
+      'school|college|university|uni|trip|holiday|hospital|appointment|contact|social|worker|council|placement|staff|carer|carers|foster|escort|court|prison|custody|secure|unit|work|job|training|camp|interview|conference|tournament|match|competition|course|family|relatives',
+    ],
+    window: 8,
+  },
+  // Made to look after another household and clean: "she has to look after the man's children and clean all day".
+  {
+    code: 'fa_domestic_servitude',
+    patterns: [
+      "has|have|had to look after the|his|her|their man's|men's|woman's|couple's|family's|household's children|kids|baby|babies",
+      'has|have|had|made|forced to clean|cook all day|night',
+      'has|have|had|made|forced to clean|cook every day|night',
+      'has|have|had|made|forced to clean|cook day and night',
+    ],
+    unlessNear: ['mum|dad|mother|father|parents|nan|gran|carer|carers|foster|pocket|chores|rota|siblings|brother|sister|brothers|sisters'],
+    window: 6,
+  },
+  // The same car or men again: "Should Jade be picked up by the silver car again", "picked up by the same men".
+  {
+    code: 'go_unknown_adults_collect',
+    patterns: [
+      'picked|collected [up] by the same [*] car|cars|van|vans|man|men|driver|drivers|males|adults',
+      `picked|collected [up] by the|a [*] [*] ${VEHICLE}|${CAR_MAKES} again`,
+    ],
+    unlessNear: [
+      FAMILY,
+      'social|worker|carer|carers|escort|teacher|foster|school|arranged|booked|taxi|council|transport',
+      'staff member|members',
+      'member|members of staff',
+    ],
+    window: 6,
+  },
+  // A debt to someone, said or denied: "No debt to anyone, Ryan says", "a debt to someone she will not name".
+  { code: 'rg_debt_bondage', patterns: ['debt|debts to anyone|anybody|someone|somebody|them|people'] },
+
+  // Fear of the authorities put into the child by the men: "the man told her she would be deported", "immigration
+  // officers would deport him", "believes social workers will send him back", "would be arrested for prostitution if
+  // she went to the police".
+  {
+    code: 'da_fear_of_authorities',
+    patterns: [
+      'told|tells|telling|warned|warns her|him|them [that] she|he|they will|would|could [be] [get] arrested|deported|locked|sent|taken|jailed|imprisoned',
+      'police|immigration|authorities|social|services|officers|officer|workers|worker|staff will|would|might|could deport|arrest|send|lock|jail|take|remove him|her|them [up] [back] [away] [home] [to]',
+      'would|will [be] arrested|deported|locked|jailed|sent [up] [back] [*] [*] if she|he|they went|go|goes|going|tell|tells|told|talk|talks|talked|spoke|speaks|speak|reported|reports|report|grassed|grasses',
+    ],
+    // Not a bail condition or a warning given by the police themselves ("police told him he would be arrested if he
+    // breached his bail").
+    unlessNear: ['bail|breach|breached|breaches|breaching|curfew|warrant|conditions|order|injunction|tag', 'police|officers|officer told|warned|tells|warns'],
+    window: 10,
+  },
+
+  // Sex in exchange, with more words between: "made to have sex with men at the flat in return for cannabis", "given
+  // £50 after each time the man had sex with her", "the men give her vodka and a bed if she has sex with their friends".
+  {
+    code: 'rg_sex_exchange',
+    patterns: [
+      `sex [*] [*] [*] [*] [*] [*] in return|exchange for ${MONEY}|drugs|cannabis|weed|vapes|cigarettes|alcohol|vodka|somewhere|a|food|gifts|lifts`,
+      'given|paid|gets|got|receives|received * [*] after|each|every [each] [time] [the] [*] man|men|he|they had|has|have sex',
+      'give|gives|gave|giving|offer|offers|offered|offering her|him|them * [*] [*] [*] [*] if she|he|they has|have|had sex',
+      'give|gives|gave|giving|offer|offers|offered|offering her|him|them * [*] [*] [*] [*] if she|he|they sleeps|sleep|slept with',
+    ],
+  },
+
+  // Holding or carrying for others: "being used to hold a knife for older boys", "a knife he says he was holding for an
+  // older lad", "if he carries for them", "the drugs he was carrying", "the search found no weapons on Reece".
+  {
+    code: 'go_carrying_weapons_money',
+    patterns: [
+      `used|made|told|asked|forced|paid to hold|carry|store|stash|mind|keep|hide [a|an|the|their|some] ${WEAPON}`,
+      `${WEAPON} [that] [she|he|they] [*] [*] [she|he|they] was|were|is|are holding|minding|keeping|carrying|storing for [a|an|the] [older] someone|somebody|others|olders|lad|lads|boy|boys|man|men`,
+      `check|checks|checked|checking|search|searches|searched|searching [her|his|their] [*] bag|bags|room|bedroom|pockets|person|rucksack for ${WEAPON}`,
+    ],
+    unlessNear: ['kitchen|cooking|chef|catering|fishing|camping|scouts|woodwork|dt|tools'],
+    window: 6,
+  },
+  {
+    code: 'go_carrying_weapons_money',
+    patterns: [`${WEAPON} on *`],
+    requiresNear: ['search|searched|searches|searching|stopped|found|find|recovered'],
+    // "weapons on Reece", "a knife on him"; not "a knife on the table", "on Friday", "on TikTok".
+    unlessNear: ['on monday|tuesday|wednesday|thursday|friday|saturday|sunday|the|a|an|tv|social|youtube|tiktok|snapchat|instagram|display|sale'],
+    window: 4,
+  },
+  {
+    code: 'go_carrying_drugs',
+    otherCode: 'fa_family_links_to_exploitation',
+    patterns: [
+      'carries|carry|carrying|carried for them',
+      'carries|carry|carrying|carried for the|older olders|men|group|gang|line|lads|boys|elders',
+      `used|made|told|asked|forced|paid to hold|carry|store|stash|mind|hide [the|their|some] ${DRUGS}`,
+    ],
+    // Not inside the body, which is internal concealment ("told to hide the drugs inside himself").
+    unlessNear: ['shopping|bags|bag|boxes|box|equipment|kit|instruments|medication|prescribed|prescription|inside|internally|body|himself|herself|themselves'],
+    window: 4,
+  },
+
+  // A gift named by its brand: "a new Canada Goose jacket", "the new Nike tech suit"; one given by a man: "was given a
+  // MacBook by a man from the shop".
+  {
+    code: 'rg_unexplained_gifts',
+    patterns: [
+      'new|designer|expensive canada|north|stone|louis|ralph|nike|adidas|gucci|moncler|trapstar|corteiz|jordan|balenciaga|prada|versace|armani|burberry|lacoste|dior|fendi|supreme|rolex|apple|beats [goose|face|island|vuitton|lauren|tech|air] [tech] coat|coats|jacket|jackets|trainers|tracksuit|tracksuits|hoodie|puffer|bag|handbag|watch|suit|jeans|sunglasses|perfume|headphones|airpods|belt|cap',
+      `given|gave|bought|buys|buying [her|him|them] a|an|some [new] [*] * by|from a|an|the [older|unknown] man|men|male|males|adult|adults|stranger|strangers|boyfriend|olders`,
+    ],
+    unlessNear: [...EXPLAINED_CUES, 'school|uniform|pe|kit|sports|football|team'],
+    window: 8,
+  },
+
+  // Much older new friends: "she may have much older new friends".
+  {
+    code: 'go_older_friends',
+    patterns: ['much|far|lot older new friends|mates|lads|group|crowd'],
+    unlessNear: ['steal|stealing|stole|robbery|club|supervised|family'],
+    window: 8,
+  },
+  // Collecting the child, said with more words between or denied: "a man in a grey Audi, not known to staff, picks him
+  // up", "being collected from school by the same men", "the man who collected Hollie from the clinic", "no unknown
+  // adults have been seen collecting Dion", "staff have not seen anyone collecting him".
+  {
+    code: 'go_unknown_adults_collect',
+    patterns: [
+      `${ADULTS}|someone|somebody in|with a|an [*] [*] ${VEHICLE}|${CAR_MAKES} [*] [*] [*] [*] [*] collects|collected|collecting|picks|picked|picking her|him|them`,
+      `collected|picked [up] from * [*] by the same|unknown|older|different [older] ${ADULTS}|males|lads`,
+      `${ADULTS} who|that collected|collects|picked|picks * [up] from`,
+      `unknown|older ${ADULTS} [have|has|had|were|was] [been] seen collecting|picking`,
+      'seen anyone|anybody|someone|somebody collecting|picking her|him|them',
+    ],
+    unlessNear: [
+      FAMILY,
+      FAMILY_HOMES,
+      'council|transport|escort|social|worker|workers|carer|carers|foster|arranged|booked|contact|minibus|coach|taxi|ambulance|paramedics',
+      'staff member|members',
+      'member|members of staff',
+    ],
+    window: 8,
+  },
+
+  // Meeting someone from online, in other words: "met a man she'd been talking to on Wizz", "went to meet someone from
+  // an online game", "has never met anyone he talks to online", "met up with anyone from online", "met the adult in
+  // person", "drove up from Reading to meet her".
+  {
+    code: 'te_meeting_online_contacts',
+    patterns: [
+      `met|meet|meets|meeting [up] [with] anyone|anybody|someone|somebody|a|an|the [older] [man|men|adult|person|boy|girl|lad] [she|he|they|she'd|he'd|they'd] [has|had] [been] talks|talked|talking|chats|chatted|chatting|speaks|spoke|speaking [to|with] on|via|through|over ${APPS}`,
+      `met|meet|meets|meeting [up] [with] anyone|anybody|someone|somebody|a|an|the [older] [man|men|adult|person|boy|girl|lad] [she|he|they|she'd|he'd|they'd] [has|had] [been] talks|talked|talking|chats|chatted|chatting|speaks|spoke|speaking [to|with] online`,
+      `met|meet|meets|meeting [up] [with] anyone|anybody|someone|somebody|a|an [older] [man|men|adult|person] from [an|a] [online] ${APPS}|game|games|online`,
+      'met|meet|meets|meeting the|this|that adult|man|men in person',
+      'drove|drives|travelled|travels|came|comes [up|down] from * to meet her|him|them',
+    ],
+    unlessNear: [FAMILY, 'teacher|teachers|coach|worker|staff|school|college|class|classmate|classmates'],
+    window: 6,
+  },
+  // Whether the child knows the address: "ask him whether he knows the address where he was kept", "unclear whether
+  // Kayla knows the address of the flat", "doesn't know the adress of the house"; "woke at an address she does not know".
+  {
+    code: 'am_unknown_address',
+    patterns: [
+      'whether|if [she|he|they] * knows|know|knew the address|adress|postcode where|of',
+      "doesn't|don't|didn't know the adress",
+      'does|do|did not know the adress',
+      'an|a address|flat|house [that] she|he|they does|do|did not know',
+      "an|a address|flat|house [that] she|he|they doesn't|don't|didn't know",
+    ],
+    unlessNear: ["dad's|mum's|father's|mother's|perpetrator's|suspect's|school|dentist|gp|clinic|office|hospital"],
+    window: 4,
+  },
+
+  // Drink or drugs given with sex, in more words: "given vodka and a pill and then woke up with a man on top of her",
+  // "raped by two men ... after they had given her vodka", "too drunk to stand when the men had sex with her", "given
+  // drink or drugs before sex".
+  {
+    code: 'ad_substances_with_sex',
+    patterns: [
+      `given|gave [her|him|them] ${ALCOHOL}|drink|drinks|${DRUGS}|pill|pills [and|or] [a] [${ALCOHOL}|drink|drinks|${DRUGS}|pill|pills] [and] [then] woke`,
+      `given|gave [her|him|them] ${ALCOHOL}|drink|drinks|${DRUGS}|pill|pills [and|or] [a] [${ALCOHOL}|drink|drinks|${DRUGS}|pill|pills] before|during sex`,
+      `woke|wakes|woken up with a|the man|men|male|adult on top of|in bed with|beside`,
+      `after|once they|he|the|men|man had given|gave her|him|them ${ALCOHOL}|drink|drinks|${DRUGS}|pill|pills`,
+      'too drunk|intoxicated|high|wasted to stand|walk|move|speak when|while',
+      `given|gave [her|him|them] drink|drinks|alcohol or drugs|${DRUGS} before|during sex`,
+    ],
+    requiresNear: [
+      'sex|sexual|sexually|raped|rape|assaulted|abused|woke|woken|top|naked|undressed|given|gave|vodka|drink|drinks|drugs|pill|pills|alcohol|drunk',
+    ],
+    window: 14,
+  },
+  // Sexual images, said of the images: "no evidence of images being shared", "possible that images were taken at the
+  // party", "images of Lacey are being kept by the older boy", "if anyone asks Izzy for pictures".
+  {
+    code: 'te_sexual_images',
+    patterns: [
+      'images|pictures|photos|pics|videos|video [of] [*] is|are|were|was|being|been [being] shared|taken|kept|sent|circulated|posted|passed|spread',
+      'asks|asked|asking|ask|keeps|kept [asking] * for pictures|pics|photos|images|nudes|selfies|videos',
+    ],
+    unlessNear: [
+      FAMILY,
+      'trip|holiday|school|newsletter|website|class|sports|match|wedding|birthday|parents|cctv|prom|passport|id|baby|scan|dog|cat|pet|art|project|homework|photography|yearbook|team',
+      'officer|officers|police|damage|damaged|injury|injuries|bruise|bruises|bruising|insurance|claim',
+    ],
+    window: 8,
+  },
+  // Self-harm in other words: "has thought about ending it", "a history of cutting from Year 7".
+  {
+    code: 'ep_self_harm',
+    otherCode: 'fa_parental_mental_health',
+    patterns: ['thought|thinks|thinking|talked|talks|talking|spoke|speaks about ending it', 'ending it all', 'history of cutting'],
+    // Not ending a relationship ("talked about ending it with her boyfriend").
+    unlessNear: ['with|relationship|boyfriend|girlfriend|friendship|contract|placement'],
+    window: 3,
+  },
+  // Hit, said in the passive or by someone who hits the child: "denies being hit", "the olders ... hit him when he lost
+  // some", "asked whether anyone had hit Callum".
+  {
+    code: 'ep_injuries_assault',
+    patterns: [
+      'being|been|was|were|gets|get|got|getting hit|punched|kicked|slapped|beaten|battered [by|when|for|at|in|after]',
+      'olders|men|man|adults|anyone|someone|somebody|they [had|has|have] hit|punched|kicked|slapped|battered|beat *',
+    ],
+    unlessNear: [
+      'ball|football|rugby|car|bus|bike|cricket|hockey|door|wall|head|branch|accident|accidentally|sport|pe|match|training|game|traffic|target|jackpot|record|note|notes|button|snooze|send|reply|final|semi-final|league|cup|goals|points|nil|quiz|competition|race',
+      'hit it off',
+      // Abuse by a parent is a familial sign ("were beaten by their father as children").
+      'by [her|his|their] father|mother|dad|mum|parents|parent|stepdad|stepfather|stepmum',
+    ],
+    window: 6,
+  },
+
+  // At an adult's place: "found at a man's flat in Walsall", "she had been at a 29-year-old's flat in Calderwick", "was
+  // found at an adult's house in Burnley".
+  {
+    code: 'am_found_with_adults',
+    patterns: [
+      `found|located|been|was|were|stayed|staying at a|an|the [older] [unknown] man's|men's|adult's|male's|${ADULT_YEAR_OLD.split('|')
+        .map((w) => `${w}'s`)
+        .join('|')} flat|house|home|address|place|hotel|room`,
+    ],
+    unlessNear: [FAMILY, FAMILY_HOMES, 'friend|friends|neighbour|teacher|coach|worker|carer'],
+    window: 6,
   },
 ];

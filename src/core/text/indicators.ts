@@ -70,6 +70,8 @@ export const ADULT_ACTS: ReadonlySet<string> = new Set([
   'rg_sex_exchange',
   'rg_debt_bondage',
   'rg_unexplained_gifts',
+  // Round 24: "the men gave Kayla money" (fresh19).
+  'rg_unexplained_money',
   'rg_status_rewards',
   'rg_bank_account_used',
   'go_unknown_adults_collect',
@@ -90,6 +92,27 @@ export const ADULT_ACTS: ReadonlySet<string> = new Set([
   'da_coached_account',
   'sh_sexual_assault',
 ]);
+
+/**
+ * Round 24: signs only the child can show, whoever does them ("the man answered every question for Grace", "the
+ * 'uncle' keeps his passport", "the man Chloe met on TikTok", "the men on his phone won't stop calling"): an adult or a
+ * person outside the family as the subject leaves them the child's, a child named near or not (the tuning sets
+ * annotate none of these codes about another person).
+ */
+export const CHILD_SIGN_CODES: ReadonlySet<string> = new Set([
+  'da_coached_account',
+  'da_documents_held',
+  'da_controlled_return',
+  'te_meeting_online_contacts',
+  'te_location_tracked',
+  'te_worrying_calls',
+  'rg_status_rewards',
+]);
+/** ... and of them, those that a relative holding or doing leaves the child's too ("her 'uncle' holds his ID"). */
+export const KIN_HELD_CODES: ReadonlySet<string> = new Set(['da_coached_account', 'da_documents_held']);
+export function childSign(code: string, kind: string | null): boolean {
+  return CHILD_SIGN_CODES.has(code) && (kind === 'adult' || kind === 'nonfamily' || (kind === 'family' && KIN_HELD_CODES.has(code)));
+}
 
 // ... when a child is named near the finding ("plied the girls", "told him", "the pills she took"): "the men were
 // arrested for supplying cocaine", "the men threatened a local shopkeeper" and "images of other children" stay theirs.
@@ -223,6 +246,9 @@ export const THREAT_CODES: ReadonlySet<string> = new Set([
   'rg_sex_exchange',
   'rg_accommodation_offered',
   'te_online_offers',
+  // Round 24: a fear of the authorities the men told the child ("the man told her she would be deported if she spoke
+  // to officials") is put into the child now, not a possibility.
+  'da_fear_of_authorities',
 ]);
 export const THREAT_TOLD_WORDS: readonly string[] = ['told', 'tells', 'telling', 'warned', 'threatened', 'said', 'says', 'texted', 'messaged'];
 const TOLD_IDS: ReadonlySet<number> = new Set(THREAT_TOLD_WORDS.map(internWord));
@@ -261,6 +287,14 @@ export const HEADING_HOME_WORDS: readonly string[] = ['home', 'homes', 'unit', '
 const IN_CARE_ENTRY = INDICATOR_PHRASES.map((e) => e.code === 'fa_in_care');
 function headingDrops(entry: number, last: string): boolean {
   return IN_CARE_ENTRY[entry] !== true || !HEADING_HOME_WORDS.includes(last);
+}
+/**
+ * Round 24: a care heading that names the person who wrote ("Foster carer: no signs of self-harm", "Foster carer: shes
+ * using ket") is who wrote whatever follows its colon, a subject or not (fresh23: fifteen such headings, none annotated).
+ */
+export const HEADING_WRITER_WORDS: readonly string[] = ['carer', 'carers', 'parent', 'parents', 'mum', 'dad', 'mother', 'father'];
+export function headingWriterDrops(code: string, last: string): boolean {
+  return code === 'fa_in_care' && HEADING_WRITER_WORDS.includes(last);
 }
 /** The most words a record's heading holds before its colon ("Return home interview:", "Carer's diary:"). */
 export const HEADER_MAX_WORDS = 4;
@@ -412,6 +446,17 @@ export const KIN_NOT_TARGET_BEFORE: readonly string[] = [
   'around',
 ];
 const KIN_NOT_TARGET_BEFORE_IDS: ReadonlySet<number> = new Set(KIN_NOT_TARGET_BEFORE.map(internWord));
+/**
+ * Round 24: domestic abuse told from a relative's partner ("Mum's ex-partner was violent towards her", "mum's ex
+ * assaulted her in 2021") is between the adults, about another person (fresh15, fresh20, fresh23 annotate it so; the
+ * finding holds the relative, so ConText's look before it does not see them).
+ */
+export const PARTNER_ABUSE_CODES: ReadonlySet<string> = new Set(['fa_domestic_abuse']);
+export const PARTNER_WORDS: readonly string[] = ['partner', 'ex-partner', 'ex', 'boyfriend', 'ex-boyfriend', 'husband', 'ex-husband'];
+const PARTNER_IDS: ReadonlySet<number> = new Set(PARTNER_WORDS.map(internWord));
+function opensWithKinPartner(ta: TokenArrays, s: number, e: number): boolean {
+  return s + 1 < e && KIN_POSSESSIVE_IDS.has(ta.id[s]!) && PARTNER_IDS.has(ta.id[s + 1]!);
+}
 function kinIsTarget(ta: TokenArrays, s: number, e: number): boolean {
   const sentence = ta.sentence[s];
   const last = Math.min(e + KIN_REACH, ta.n);
@@ -667,6 +712,9 @@ function contrastBetween(id: Int32Array, from: number, to: number, joins: boolea
 }
 /** Whether a finding of `generic` gives way to one of `other` nearby (GENERIC_CODES). */
 export function givesWay(generic: string, other: string): boolean {
+  // Round 24: the child's standing status is no sign for a broad one to be part of ("Foster carer: Kayden has new
+  // trainers" keeps the trainers, also once the heading is dropped).
+  if (NEVER_CONTAINED.has(other)) return false;
   const to = GENERIC_CODES.get(generic);
   // A code named in the set gives way even when it is broad itself (round 21: substances given give way to a place to
   // stay offered with them); 'any' means any code that is not broad, or broad only towards a few signs that include
@@ -868,7 +916,9 @@ export function findIndicatorsInTriples(
         if (!isDigitToken(text, ta.start[t]!, ta.end[t]!)) k++;
       }
       const h = headerEnd(text, ta, t);
-      if (endToken <= h && headingHasSubject(normAt(ta, h), text.slice(ta.start[h], ta.end[h])) && headingDrops(entry, normAt(ta, endToken - 1))) continue;
+      const last = normAt(ta, endToken - 1);
+      if (endToken <= h && headingWriterDrops(ENTRY_CODE[entry]!.code, last)) continue;
+      if (endToken <= h && headingHasSubject(normAt(ta, h), text.slice(ta.start[h], ta.end[h])) && headingDrops(entry, last)) continue;
     }
     const dated = header < 0 ? headerEnd(text, ta, startToken, true) : -1;
     const ctx = contextDetailArrays(ta, startToken, endToken, header >= 0 ? { ...opts, header } : dated >= 0 ? { ...opts, datedHeading: dated } : opts, cache);
@@ -880,6 +930,10 @@ export function findIndicatorsInTriples(
         (childNear(ta.id, ta.sentence, ta.n, startToken, endToken) || nameInside(text, ta, startToken, endToken))) ||
         childIsObject(ta.id, ta.sentence, ta.n, startToken, endToken, ctx.otherKind === 'family' || ctx.otherKind === 'sibling'))
     ) {
+      ctx.experiencer = 'child';
+      ctx.otherKind = null;
+    }
+    if (ctx.experiencer === 'other' && childSign(ENTRY_CODE[entry]!.code, ctx.otherKind)) {
       ctx.experiencer = 'child';
       ctx.otherKind = null;
     }
@@ -906,6 +960,7 @@ export function findIndicatorsInTriples(
       !childIsObject(ta.id, ta.sentence, ta.n, startToken, endToken)
     )
       ctx.experiencer = 'other';
+    else if (ctx.experiencer === 'child' && PARTNER_ABUSE_CODES.has(info.code) && opensWithKinPartner(ta, startToken, endToken)) ctx.experiencer = 'other';
     if (info.historical || (header >= 0 && headingIsHistory(ta, header))) ctx.historical = true;
     if (ctx.hypothetical && THREAT[entry] === true && threatTold(text, ta, startToken)) ctx.hypothetical = false;
     const start = ta.start[startToken]!;

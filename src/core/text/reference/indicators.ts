@@ -9,15 +9,19 @@ import { isHeadingDate, isHeadingDateWord } from '../date-stamp.ts';
 import { CHILD_OBJECT_WORDS, HEADING_SETTINGS, PERSON_NOUNS, RELATIVE_WORDS } from '../experiencer.ts';
 import {
   actedOnChild,
+  childSign,
   ADULT_ACTS,
   headingIsSource,
   headingHasSubject,
+  headingWriterDrops,
   HISTORICAL_HEADING_WORDS,
   KIN_BEFORE,
   KIN_NOT_TARGET_BEFORE,
   KIN_POSSESSIVES,
   KIN_REACH,
   KIN_TARGET_CODES,
+  PARTNER_ABUSE_CODES,
+  PARTNER_WORDS,
   KIN_WORDS,
   THREAT_TO_COME_WORDS,
   NEVER_CONTAINED,
@@ -248,6 +252,7 @@ export function findIndicatorsInTokens(text: string, tokens: readonly Token[], o
       const h = headingBefore(t);
       // A care heading naming the child's home stays ("Children's home log:"); one naming a person goes ("Foster carer:").
       const drops = sp.entry.code !== 'fa_in_care' || !HEADING_HOME_WORDS.includes(tokens[sp.endToken - 1]!.norm);
+      if (sp.endToken <= h && headingWriterDrops(sp.entry.code, tokens[sp.endToken - 1]!.norm)) continue;
       if (sp.endToken <= h && headingHasSubject(tokens[h]!.norm, text.slice(tokens[h]!.start, tokens[h]!.end)) && drops) continue;
     }
     // A relative's heading that stays the subject still dates the entry ("Dad 12/03/2024 14:10: drinking again").
@@ -268,6 +273,10 @@ export function findIndicatorsInTokens(text: string, tokens: readonly Token[], o
       actedOnChild(sp.entry) &&
       (byAdult || childIsObject(tokens, sp.startToken, sp.endToken, ctx.otherKind === 'family' || ctx.otherKind === 'sibling'))
     ) {
+      ctx.experiencer = 'child';
+      ctx.otherKind = null;
+    }
+    if (ctx.experiencer === 'other' && childSign(sp.entry.code, ctx.otherKind)) {
       ctx.experiencer = 'child';
       ctx.otherKind = null;
     }
@@ -317,7 +326,13 @@ export function findIndicatorsInTokens(text: string, tokens: readonly Token[], o
               kinTarget(sp.startToken, sp.endToken) &&
               !childIsObject(tokens, sp.startToken, sp.endToken)
             ? 'other'
-            : ctx.experiencer,
+            : ctx.experiencer === 'child' &&
+                PARTNER_ABUSE_CODES.has(code) &&
+                sp.endToken - sp.startToken > 1 &&
+                KIN_POSSESSIVES.includes(tokens[sp.startToken]!.norm) &&
+                PARTNER_WORDS.includes(tokens[sp.startToken + 1]!.norm)
+              ? 'other'
+              : ctx.experiencer,
       startToken: sp.startToken,
       endToken: sp.endToken,
     } as const;
