@@ -111,6 +111,7 @@ export const ADULT_OWN_PAST_CUES: readonly string[] = [
   `${OWN_PAST_ADULT} ${OWN_PAST_SAYS} [she|he|they|i] was|were [*] [*] [*] [*] as a teenager|youngster`,
   `${OWN_PAST_ADULT} ${OWN_PAST_SAYS} [she|he|they|i] was|were|had|has|did|got [*] [*] [*] [*] in her|his|their|my youth|teens`,
   `${OWN_PAST_ADULT} ${OWN_PAST_SAYS} [that] when she|he|they|i was|were a teenager|teen|youngster`,
+  `${OWN_PAST_ADULT} ${OWN_PAST_SAYS} [that] in her|his|their|my youth|teens`,
   'as a teenager|youngster|teen herself|himself|myself|themselves',
   'in her|his|their|my own youth|teens',
   'in her|his|their|my younger years|days',
@@ -125,7 +126,8 @@ export const EVERYDAY_CHOICE_CUES: readonly string[] = [
   // her teacher spoke to her, Jade chose to get into the car with the men", "she told staff she chose to go".
   'disclose|tell|report|speak',
   // Fix 24A: a protective choice after a disclosure ("disclosed the abuse and chose to go to the clinic").
-  'disclosed|reported|told|spoke [*] [*] [*] [*] and chose|decided|opted',
+  // Not "told her mum and chose to go back to the men's flat".
+  'disclosed|reported [*] [*] [*] [*] and chose|decided|opted',
   'divorce|separation|separated',
   // Round 23: an outing ("decided to go with them to the cinema").
   // Review 23B: not "shopping" ("went willingly with the 30-year-old to the shopping centre").

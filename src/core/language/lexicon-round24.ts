@@ -169,9 +169,8 @@ export const ROUND_24_ENTRIES: readonly LexiconEntry[] = [
     source: 'childrens_society_2018', // the guide's principle: name the adult, not the abuser's framing
     requiresNear: [
       // Only doubted: "Jade and her sister look alike" is a sister.
-      // Fix 24A: not "alike" ("her younger brother; they don't look alike").
-      "didnt|doesnt|dont|didn't|doesn't|don't|didn’t|doesn’t|don’t look|looks|looked|seem|seems|seemed related",
-      'did|do|does not look|seem|appear related',
+      "didnt|doesnt|dont|didn't|doesn't|don't|didn’t|doesn’t|don’t look|looks|looked|seem|seems|seemed related|alike",
+      'did|do|does not look|seem|appear related|alike',
       'not related',
       'by his|her first name',
       'room|rooms in|with|for cash',
@@ -181,6 +180,9 @@ export const ROUND_24_ENTRIES: readonly LexiconEntry[] = [
     unlessNear: [
       'party|parties|wedding|hen|stag|birthday|holiday|funeral|christening|family',
       'for the|a family|hen|stag|birthday|christening party|parties|do|wedding|funeral',
+      // The child's own sibling ("her younger brother; they don't look alike"), a relative who speaks ("her cousin said").
+      'her|his|their younger|older|little|big|baby|twin brother|sister|brothers|sisters',
+      'cousin|brother|sister|nephew|niece said|says|told',
     ],
     window: 10,
   },
@@ -367,8 +369,11 @@ export const ROUND_24_ENTRIES: readonly LexiconEntry[] = [
     // for the school trip; no concerns"), as the requiresNear cues do: a trip, a check or inspection, an authorised
     // absence, a relative's home; not the persons above.
     unlessNearAcross: [
-      'respite|holiday|holidays|residential|trip|wedding|birthday|sleepover|camp|dofe|scouts|guides|school|housing',
-      'check|checks|checked|checking|inspected|inspection|authorised|funeral|flood',
+      'respite|holiday|holidays|residential|trip|wedding|birthday|sleepover|camp|dofe|scouts|guides',
+      // A routine check, not "she checked her phone".
+      'curfew|night|welfare|room|bed|overnight|safe|safety check|checks',
+      'checked on her|him|them',
+      'inspected|inspection|authorised|funeral|flood',
       "at her|his|their aunt's|aunt’s|auntie's|auntie’s|uncle's|uncle’s|nan's|nan’s|gran's|gran’s|grandparents",
       'as per the|her|his care|safety plan',
     ],

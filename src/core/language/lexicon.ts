@@ -486,7 +486,7 @@ const ENTRIES: readonly LexiconEntry[] = [
       // Fix 24A: the friend named, then her partner ("her friend Chloe, whose boyfriend", "her friend Leah, and Leah's
       // boyfriend", "her friend Mia went to Mia's boyfriend's flat", "the boyfriend of her friend").
       'friend|friends|mate|mates * whose boyfriend|boyfriends|partner|bf|fella',
-      "friend|friends|mate|mates * and|to|went|meet|with [to] [meet] * boyfriend|boyfriend's|boyfriend’s|partner|bf|fella",
+      "friend|mate * and|to|went [to] [meet] * boyfriend|boyfriend's|boyfriend’s|partner|bf|fella",
       'and|with the boyfriend|boyfriends|partner|bf|fella of her|his|their friend|friends|mate|mates',
       'no boyfriend|boyfriends|girlfriend|girlfriends|partner',
       'called|calls|calling|styled|styles himself|herself',

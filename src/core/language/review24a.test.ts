@@ -243,3 +243,19 @@ describe('review 24A: the narrowed cues keep their purpose', () => {
     ['Missed contact with mum; returned at 3am worse for wear with two older males.', 'minimises_harm:worse_for_wear_return'],
   ])('%s -> %s', found);
 });
+
+describe('review 24A: the fixes do not reach past their cases', () => {
+  it.each([
+    'Welfare check at the hotel at 1am; no concerns.',
+    'Mum admitted that in her youth she was promiscuous.',
+    'He was treated as an offender instead of as a victim.',
+  ])('not flagged: %s', silent);
+  it.each([
+    ["She told her mum and chose to go back to the men's flat.", 'implies_consent:chose_to'],
+    ['She went out with friends to meet her boyfriend, who is 25.', 'adult_centred_label:boyfriend_adult'],
+    ['She went with her friend to meet her boyfriend, who is 25.', 'adult_centred_label:boyfriend_adult'],
+    ['RHI completed; she checked her phone; no concerns.', 'minimises_harm:no_concerns_episode_round24'],
+    ["The man said the lad was his nephew but they didn't look alike.", 'adult_centred_label:claimed_relative_round24'],
+    ['Mum says Jade is promiscuous, like she was in her youth.', 'sexualises:promiscuous'],
+  ])('%s -> %s', found);
+});
