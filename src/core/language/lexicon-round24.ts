@@ -45,8 +45,8 @@ export const ROUND_24_ENTRIES: readonly LexiconEntry[] = [
       ...PEER_CUES,
       // Pictures of a holiday, a pet or a school event; a joke in class.
       'holiday|holidays|trip|album|wedding|birthday|dog|cat|pet|class|lesson|assembly|drama|sports|football|school|camera|printed|print|frame|art',
-      // Fix 24A: a party, a match, a rota, a setting's app for parents; a staff member's joke.
-      "party|parties|match|matches|rota|setting|setting's|setting’s|nursery|parents|worker|teacher|staff",
+      // Fix 24A: a party, a match, a rota, a setting's app for parents.
+      "party|parties|match|matches|rota|setting|setting's|setting’s|nursery|parents",
     ],
     window: 10,
   },
