@@ -56,7 +56,11 @@ export const RISK_CONTEXT_CUES: readonly string[] = [
   'with the|that|this group|lads|olders',
   // Round 24: a debt worked off or a takeaway ("chose to work in the nail bar to pay off his family's loan", "regarded as
   // having chosen to return to the takeaway").
-  'debt|debts|loan|loans|owes|owed|takeaway|takeaways',
+  // Fix 24A: a debt owed or worked off, a return to the takeaway; not a Saturday job, a takeaway tea or a student loan.
+  'pay|pays|paid|paying|work|working off|back [the|a|his|her|their] [*] debt|debts|loan|loans',
+  'owes|owed|owe [them|him|the|a] [*] money|debt|debts',
+  'debt|debts bondage',
+  'return|returned|returning|go|went|back to the takeaway|takeaways',
 ];
 
 /**
@@ -96,12 +100,22 @@ export const SAME_AGE_PARTNER_CUES: readonly string[] = [
  * negatives keep a parent's own history). Past tense or a possessive only: "as a teenager in care, Jade is ..." is not
  * among them.
  */
+// Fix 24A: the adult named as the subject (a parent or relative, or the writer), since "was described by police as a
+// teenager who", "in her teens she was described as", "when she was a teenager of 13" and "in her youth club" are said
+// of the child.
+const OWN_PAST_ADULT =
+  'mum|mam|mother|dad|father|stepdad|stepmum|stepfather|stepmother|parent|parents|nan|gran|grandma|grandad|grandmother|grandfather|aunt|auntie|uncle|i';
+const OWN_PAST_SAYS = '[*] [says|said|admits|admitted|told|tells|explained|explains|recalls|recalled|remembers] [that]';
 export const ADULT_OWN_PAST_CUES: readonly string[] = [
   // Not "teen": "was advertised as a teen escort".
-  'was|were [*] [*] [*] [*] as a teenager|youngster',
-  'in her|his|their youth|teens',
-  'in her|his|their teenage|younger years|days',
-  'when she|he|they|i was|were a teenager|teen|youngster',
+  `${OWN_PAST_ADULT} ${OWN_PAST_SAYS} [she|he|they|i] was|were [*] [*] [*] [*] as a teenager|youngster`,
+  `${OWN_PAST_ADULT} ${OWN_PAST_SAYS} [she|he|they|i] was|were|had|has|did|got [*] [*] [*] [*] in her|his|their|my youth|teens`,
+  `${OWN_PAST_ADULT} ${OWN_PAST_SAYS} [that] when she|he|they|i was|were a teenager|teen|youngster`,
+  `${OWN_PAST_ADULT} ${OWN_PAST_SAYS} [that] in her|his|their|my youth|teens`,
+  'as a teenager|youngster|teen herself|himself|myself|themselves',
+  'in her|his|their|my own youth|teens',
+  'in her|his|their|my younger years|days',
+  `${OWN_PAST_ADULT} ${OWN_PAST_SAYS} [she|he|they|i] was|were|had|has|did|got [*] [*] [*] [*] in her|his|their|my teenage years|days`,
 ];
 
 /** Everyday choices that are not a risk context. */
@@ -111,6 +125,9 @@ export const EVERYDAY_CHOICE_CUES: readonly string[] = [
   // Round 24: the acts themselves ("chose to tell", "decided to report"), not a past telling before the choice: "after
   // her teacher spoke to her, Jade chose to get into the car with the men", "she told staff she chose to go".
   'disclose|tell|report|speak',
+  // Fix 24A: a protective choice after a disclosure ("disclosed the abuse and chose to go to the clinic").
+  // Not "told her mum and chose to go back to the men's flat".
+  'disclosed|reported [*] [*] [*] [*] and chose|decided|opted',
   'divorce|separation|separated',
   // Round 23: an outing ("decided to go with them to the cinema").
   // Review 23B: not "shopping" ("went willingly with the 30-year-old to the shopping centre").
@@ -215,7 +232,9 @@ export const CRITICISM_CUES: readonly string[] = [
   'must|should not|never call',
   "mustn’t|mustn't|shouldn’t|shouldn't call",
   'rather than as',
-  'instead of as', // round 24: "treated the girls as troublesome instead of as children being abused"
+  // Round 24: "treated the girls as troublesome instead of as children being abused". Fix 24A: what was done, not the
+  // writer's own "should be treated as an offender instead of as a victim".
+  'was|were|been|has|have|had|they|police|staff|professionals|agencies|services|officers|workers|school|schools treated|saw|seen|viewed|regarded|described|labelled|labeled|dealt|responded [*] [*] [*] [*] [*] [*] instead of as',
   'is|was|were critical',
   'rejects|rejected|challenged|challenges|corrected|corrects the way|entry|entries|wording|description|term|label',
   'should|must have never|not described|called|written|recorded',
@@ -412,7 +431,9 @@ export const CRITICISM_CUES: readonly string[] = [
   // An audit or a review that found it, not "Jade found the phrase 'you're mine' in his messages".
   'lists|listed the|that|this phrase|phrases',
   'audit|audits|review|reviewer|reviewers|panel|inspection|inspectors|report found|finds the|that|this phrase|phrases|term|terms|word|words',
-  'minutes|record|records|notes|note|file|files|report|reports|entry|entries|log|logs|referral|referrals|review|officer|officers|police|staff|professionals|agencies used|uses|using the|that|this phrase|phrases|term|terms|word|words',
+  // Fix 24A: a record, not people ("Police used the phrase risky lifestyle in 2019 and Jade continues to make risky
+  // lifestyle choices" is also the writer's own).
+  'minutes|record|records|notes|note|file|files|report|reports|entry|entries|log|logs|referral|referrals|review used|uses|using the|that|this phrase|phrases|term|terms|word|words',
   'the|that|this phrase|phrases|term|terms|word|words [*] [*] [*] in [*] [*] file|files|record|records|notes|minutes|entries|referrals|reports',
   'words|terms|phrases|labels|language to avoid',
   // With the label frame after the person ("to stop describing Nikita as ..."), not "to stop describing sex acts".

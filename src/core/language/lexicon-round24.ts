@@ -10,6 +10,11 @@ const ONLINE_CUES = [
   'online|internet|snapchat|instagram|whatsapp|tiktok|discord|telegram|facebook|game|games|gaming|gamer|gamers|fortnite|roblox|xbox|playstation|account|user|users|platform|app',
   'sextortion|groom*|blackmail|blackmailed|nudes|nude|images|pics|pictures|photos|videos|webcam|livestream|streaming',
 ];
+// Fix 24A: an adult age of 20 or more (friend_adult_round24, friends_adult_round24).
+const AGE_20_NUMBERS = AGE_NUMBERS.split('|').slice(2).join('|');
+const AGE_20_TOKENS = AGE_TOKENS.split('|')
+  .filter((t) => !/^1[89]/.test(t))
+  .join('|');
 // Friends, classmates and siblings: chat or pictures between children.
 const PEER_CUES = ['friend|friends|mate|mates|classmate|classmates|sister|brother|cousin|peers|peer'];
 
@@ -40,6 +45,8 @@ export const ROUND_24_ENTRIES: readonly LexiconEntry[] = [
       ...PEER_CUES,
       // Pictures of a holiday, a pet or a school event; a joke in class.
       'holiday|holidays|trip|album|wedding|birthday|dog|cat|pet|class|lesson|assembly|drama|sports|football|school|camera|printed|print|frame|art',
+      // Fix 24A: a party, a match, a rota, a setting's app for parents.
+      "party|parties|match|matches|rota|setting|setting's|setting’s|nursery|parents",
     ],
     window: 10,
   },
@@ -106,6 +113,9 @@ export const ROUND_24_ENTRIES: readonly LexiconEntry[] = [
     unlessNear: [
       ...OTHER_PERSON_CUES,
       "saturday|saturdays|weekend|weekends|apprenticeship|apprentice|placement|volunteer|volunteering|experience|paper|round|family|family's|family’s",
+      // Fix 24A: a college course, a relative's business ("at the farm shop with his grandad").
+      'college|course|grandad|grandfather|grandma|grandmother|uncle',
+      'farm shop',
     ],
     window: 10,
   },
@@ -143,6 +153,9 @@ export const ROUND_24_ENTRIES: readonly LexiconEntry[] = [
     requiresNear: [...ADULT_CUES, 'took|takes|take|drove|drives|pays|paid|gives|gave|bought|buys|flat|house|stays|stayed'],
     unlessNear: [
       'learning|school|college|peer|youth|mentoring|programme|scheme|project|teacher|tutor|coach|church|mosque|visa|charity|sponsored|sponsorship|trust|dbs|volunteer|reading|session|sessions',
+      // Fix 24A: a mentor from a gym or the Prince's Trust (a mentor is an adult: his age alone is no sign).
+      "gym|boxing|club|prince's|prince’s|princes",
+      'from the|a [*] [*] trust|gym|club|scheme|project|charity|programme|church',
     ],
     window: 8,
   },
@@ -167,6 +180,14 @@ export const ROUND_24_ENTRIES: readonly LexiconEntry[] = [
       'room|rooms in|with|for cash',
       'paid|pays|paying cash for the|a room|rooms',
     ],
+    // Fix 24A: a family occasion ("her cousin paid cash for the room for the family party", "a hen party").
+    unlessNear: [
+      'party|parties|wedding|hen|stag|birthday|holiday|funeral|christening|family',
+      'for the|a family|hen|stag|birthday|christening party|parties|do|wedding|funeral',
+      // The child's own sibling ("her younger brother; they don't look alike"), a relative who speaks ("her cousin said").
+      'her|his|their younger|older|little|big|baby|twin brother|sister|brothers|sisters',
+      'cousin|brother|sister|nephew|niece said|says|told',
+    ],
     window: 10,
   },
   {
@@ -182,13 +203,20 @@ export const ROUND_24_ENTRIES: readonly LexiconEntry[] = [
       'An older person (record their age) whom the child trusts: concern that they are grooming or exploiting the child',
     ],
     source: 'language_matters', // [B] "spending time with … older men"; talk about contexts, not relationships
+    // Fix 24A: 20 or over; an 18 or 19 year old friend at college is often a peer.
     requiresNear: [
-      `friend|mate|pal|bestie [who] is|was|aged|who's ${AGE_NUMBERS}`,
-      `friend|mate|pal|bestie ${AGE_NUMBERS}`,
-      `friend|mate|pal|bestie ${AGE_TOKENS}`,
+      `friend|mate|pal|bestie [who] is|was|aged|who's ${AGE_20_NUMBERS}`,
+      `friend|mate|pal|bestie ${AGE_20_NUMBERS}`,
+      `friend|mate|pal|bestie ${AGE_20_TOKENS}`,
     ],
     // Someone else's friend ("mum's friend, 40"), a family friend; "friends" of an adult are the adult's.
-    unlessNear: [...OTHER_PERSON_CUES, "family|uncle's|uncle|partner's|boyfriend's|girlfriend's|colleague|colleagues", `${AGE_NUMBERS} years|yrs ago`],
+    unlessNear: [
+      ...OTHER_PERSON_CUES,
+      "family|uncle's|uncle|partner's|boyfriend's|girlfriend's|colleague|colleagues",
+      `${AGE_NUMBERS} years|yrs ago`,
+      // Fix 24A: the friend's partner.
+      'boyfriend|partner of her|his|their friend',
+    ],
     window: 4,
   },
   {
@@ -201,7 +229,7 @@ export const ROUND_24_ENTRIES: readonly LexiconEntry[] = [
     alternatives: ['Adults aged [ages] the child spends time with: record how they met and what is given or expected'],
     source: 'language_matters', // [B] "spending time with … older men"
     requiresNear: [
-      `who are|were [all|both] [aged] ${AGE_NUMBERS}`,
+      `who are|were [all|both] [aged] ${AGE_20_NUMBERS}`,
       'who are|were [all|both] [in] [their] twenties|thirties|forties|20s|30s|40s|mid-twenties|mid-thirties|late-twenties|early-twenties|adults',
     ],
     // Also the friends' relatives ("her friends' older brothers, who are in their twenties").
@@ -209,6 +237,8 @@ export const ROUND_24_ENTRIES: readonly LexiconEntry[] = [
       ...OTHER_PERSON_CUES,
       "family|uncle's|uncle|partner's|boyfriend's|girlfriend's|colleague|colleagues",
       'friends|mates|pals [older|elder|big] brothers|sisters|dads|mums|parents|cousins|brother|sister|dad|mum|uncles',
+      // Fix 24A: co-workers ("her friends who are in their twenties work with her at the cafe").
+      'work|works|worked with her|him|them',
     ],
     window: 10,
   },
@@ -231,6 +261,9 @@ export const ROUND_24_ENTRIES: readonly LexiconEntry[] = [
       AGE_TOKENS,
       `aged ${AGE_NUMBERS}`,
       'sex|sexual|registered|violent|domestic|prolific|convicted|released|prison|probation|mappa|nominal|nominals|older|olders',
+      // Fix 24A: a denial by belief ("does not believe he is a criminal", "Nobody at the unit thinks he's a criminal").
+      'not|never believe|believes|believed|accept|accepts|accepted|think|thinks|thought [that] he|she|they',
+      'nobody|no-one|noone|none [*] [*] [*] think|thinks|thought|believe|believes|believed|says|said',
     ],
     window: 8,
   },
@@ -265,7 +298,14 @@ export const ROUND_24_ENTRIES: readonly LexiconEntry[] = [
       'Adults are using the child to reach other children: consider an NRM referral',
     ],
     source: 'yjlc', // [C] exploited children are victims, not offenders
-    unlessNear: ['man|men|male|males|adult|adults|woman|women|perpetrator|perpetrators', ...OTHER_PERSON_CUES, AGE_TOKENS, `aged ${AGE_NUMBERS}`],
+    unlessNear: [
+      'man|men|male|males|adult|adults|woman|women|perpetrator|perpetrators',
+      ...OTHER_PERSON_CUES,
+      AGE_TOKENS,
+      `aged ${AGE_NUMBERS}`,
+      // Fix 24A: a recruiter for a team or club.
+      'team|teams|netball|football|club|squad|choir|band',
+    ],
     window: 6,
   },
   {
@@ -286,6 +326,8 @@ export const ROUND_24_ENTRIES: readonly LexiconEntry[] = [
     unlessNear: [
       ...OTHER_PERSON_CUES,
       'friends|mates|class|classmates|team|club|cousins|grandparents|grandad|uncle|foster|carers|staff|family|siblings|animals|horses|dogs|football|school|college|youth',
+      // Fix 24A: who "them" are, said at the end ("..., she said of her foster carers").
+      'said|says|say|told of|about her|his|their foster|carers|grandparents|nan|gran|aunt|uncle|family',
     ],
     window: 10,
   },
@@ -324,6 +366,20 @@ export const ROUND_24_ENTRIES: readonly LexiconEntry[] = [
       'both are|were [over] adults|18',
       // An ordinary night away ("overnight respite went well, no concerns", "family holiday at a hotel; no concerns").
       'respite|holiday|holidays|residential|trip|wedding|birthday|sleepover|camp|foster|carers|nan|gran|grandparents|family|dofe|scouts|guides',
+      'no concerns raised|noted|identified|expressed|reported|voiced at|about|regarding|re|with|over|for|in',
+      'panel|panels|meeting|conference',
+    ],
+    // Fix 24A: the episode and what makes it ordinary often stand in the clause before the ; ("Overnight stay at the hotel
+    // for the school trip; no concerns"), as the requiresNear cues do: a trip, a check or inspection, an authorised
+    // absence, a relative's home; not the persons above.
+    unlessNearAcross: [
+      'respite|holiday|holidays|residential|trip|wedding|birthday|sleepover|camp|dofe|scouts|guides',
+      // A routine check, not "she checked her phone".
+      'curfew|night|welfare|room|bed|overnight|safe|safety check|checks',
+      'checked on her|him|them',
+      'inspected|inspection|authorised|funeral|flood',
+      "at her|his|their aunt's|aunt’s|auntie's|auntie’s|uncle's|uncle’s|nan's|nan’s|gran's|gran’s|grandparents",
+      'as per the|her|his care|safety plan',
     ],
     window: 10,
   },
@@ -401,7 +457,12 @@ export const ROUND_24_ENTRIES: readonly LexiconEntry[] = [
     source: 'childrens_society_2018', // the guide's principle: do not minimise
     // The adult named as a woman or by age, not "a lucky lad to have such a supportive teacher".
     requiresNear: ['woman|women|lady|ladies|sex|sexual|sexually', ...ADULT_AGE_CUES],
-    unlessNear: [...OTHER_PERSON_CUES, 'lottery|raffle|prize|won|escaped|survived|injury|injured|accident|crash|fall|supportive|support|caring'],
+    // Fix 24A: a sexual health session or lesson.
+    unlessNear: [
+      ...OTHER_PERSON_CUES,
+      'lottery|raffle|prize|won|escaped|survived|injury|injured|accident|crash|fall|supportive|support|caring',
+      'sexual health|education',
+    ],
     window: 12,
   },
   {
@@ -454,7 +515,13 @@ export const ROUND_24_ENTRIES: readonly LexiconEntry[] = [
     alternatives: ['The child is often exhausted and falls asleep in lessons: ask where they are at night and who with'],
     source: 'childrens_society_2018', // the guide's principle; exhaustion as a sign (DOMAIN.md)
     requiresNear: ['asleep|sleeps|sleeping|slept|sleepy|tired|exhausted|exhaustion|lethargic|yawning|shattered|knackered'],
-    unlessNear: [...OTHER_PERSON_CUES, 'dog|cat|sunday|afternoon|morning|eye|river|susan'],
+    unlessNear: [
+      ...OTHER_PERSON_CUES,
+      'dog|cat|sunday|afternoon|morning|eye|river|susan',
+      // Fix 24A: how the child felt ("felt lazy after the long walk"); an adult called lazy ("his teacher is lazy").
+      'felt|feel|feels|feeling [a] [bit|little|quite|really|so] lazy',
+      'teacher|teachers|tutor|tutors|staff|carer|carers|worker|workers is|was|are|were|being [so|very|really] lazy',
+    ],
     window: 8,
   },
 ];

@@ -483,6 +483,11 @@ const ENTRIES: readonly LexiconEntry[] = [
       'friend|friends|mate|mates has|have|had|got|is|was|with [got] [a|an] [new|older] boyfriend|boyfriends|girlfriend|girlfriends|partner|bf|fella',
       'friend|friends|mate|mates and her|his|their boyfriend|boyfriends|girlfriend|girlfriends|partner|bf|fella',
       'friend|friends|mate|mates * boyfriend|boyfriends|girlfriend|girlfriends|partner|bf|fella',
+      // Fix 24A: the friend named, then her partner ("her friend Chloe, whose boyfriend", "her friend Leah, and Leah's
+      // boyfriend", "her friend Mia went to Mia's boyfriend's flat", "the boyfriend of her friend").
+      'friend|friends|mate|mates * whose boyfriend|boyfriends|partner|bf|fella',
+      "friend|mate * and|to|went [to] [meet] * boyfriend|boyfriend's|boyfriend’s|partner|bf|fella",
+      'and|with the boyfriend|boyfriends|partner|bf|fella of her|his|their friend|friends|mate|mates',
       'no boyfriend|boyfriends|girlfriend|girlfriends|partner',
       'called|calls|calling|styled|styles himself|herself',
       // Round 22: a distance or a time, not an age ("about 20 minutes from her boyfriend's school").
@@ -622,7 +627,9 @@ const ENTRIES: readonly LexiconEntry[] = [
       'met|meets|meet|someone|somebody [*] [*] on the game',
       // Round 24: a person, account or message right before ("the man on the game", "the comments from the man on the
       // game", "messaged the 12 year old on the game"): the prostitution sense follows a verb ("is on the game").
-      'man|men|person|people|account|accounts|user|users|player|players|adult|adults|stranger|strangers|comments|comment|messages|message|chat|chats|boy|boys|girl|girls|guy|guys|lad|lads|old|olds|someone|somebody|friend|friends on the game',
+      // Fix 24A: not girls, boys, friends or "the 14 year old on the game" (the prostitution sense); a child messaged there.
+      'man|men|person|people|account|accounts|user|users|player|players|adult|adults|stranger|strangers|comments|comment|messages|message|chat|chats|guy|guys|someone|somebody on the game',
+      'messaged|message|messages|messaging|contacted|contacts|chatted|chatting|spoke|talked|talking [to|with] the|a|an [*] [*] [*] old|olds|girl|girls|boy|boys on the game',
     ],
     window: 4,
   },
@@ -3002,7 +3009,8 @@ const ENTRIES: readonly LexiconEntry[] = [
       // Round 24: the verdict itself on a risk or an adult's contact ("the panel felt the risk was low-level and closed
       // the case", "the licensee's contact with the 15-year-old is low-level").
       'risk|risks|concern|concerns was|were|is|are [felt|judged|deemed|assessed|graded|rated|considered|thought] [to] [be] low-level|low',
-      'contact [with] [the|a|an|her|him] [*] [*] is|was|are|were [only] low-level|low',
+      // Fix 24A: contact with a child, not "contact with dad is low-level and supervised".
+      `contact with the|a|an|this [*] girl|boy|child|pupil|teenager|${CHILD_AGE_TOKENS} is|was|are|were [only] low-level|low`,
     ],
     unlessNear: [
       'staff|conduct|policy|teacher|teachers|adult|adults|allegation|allegations|lado|professional|professionals|employee',
@@ -4217,6 +4225,11 @@ const ENTRIES: readonly LexiconEntry[] = [
       ...ADULT_OR_OTHER_CUES,
       'victim|treated|seen|viewed|criminalised|criminalising|record',
       'not|never|no [a|an] [young|little|real|proper] criminal|crook|thug|gangster|gangsta|villain',
+      // Fix 24A: a denial by belief ("does not believe he is a criminal", "Nobody at the unit thinks he's a criminal"); the
+      // child's words about an adult after ("He's a criminal, said Jade about her stepdad").
+      'not|never believe|believes|believed|accept|accepts|accepted|think|thinks|thought [that] he|she|they',
+      'nobody|no-one|noone|none [*] [*] [*] think|thinks|thought|believe|believes|believed|says|said',
+      'said|says|told [*] about|of her|his|their stepdad|stepfather|dad|father|uncle|brother|mum|mother|partner|boyfriend|cousin',
       "isn't|wasn't|isn’t|wasn’t|nobody|no-one|none",
       AGE_TOKENS,
     ],
@@ -5995,11 +6008,19 @@ const ROUND_18_ENTRIES: readonly LexiconEntry[] = [
     ],
     unlessNear: [
       ...OTHER_PERSON_CUES,
-      'tea|school|college|appointment|exam|trip|holiday|football|review|visit|contact|weekend|shopping|time|respite|planned|agreed|arranged',
+      'tea|school|college|appointment|exam|trip|holiday|football|review|visit|contact|weekend|shopping|time|respite',
+      // Fix 24A: a return as planned, not "strategy meeting as arranged", "RHI booked as agreed" after the verdict.
+      'returned|back|home [*] [*] [*] as|when planned|agreed|arranged',
     ],
     // Round 24: the verdict often stands in a clause of its own after the return it describes ("returned to placement on
-    // time after contact with mum; all fine"): the vetoes say where the child came back from, across the ; (types.ts).
-    unlessAcrossSemicolon: true,
+    // time after contact with mum; all fine"). Fix 24A: only how the return went counts across the ; (types.ts), not the
+    // people (mum, carer) or words such as school, time, contact, who in the next clause are a new subject ("...; mum
+    // informed", "...; contact to be discussed").
+    unlessNearAcross: [
+      'on time',
+      'returned|return|returning|back|home from|after contact|respite|school|college|appointment|exam|trip|holiday|football|shopping|tea|visit',
+      'returned|back|home [*] [*] [*] as|when planned|agreed|arranged',
+    ],
     window: 8,
   },
   {

@@ -29,6 +29,9 @@ export type LexiconEntry = {
   // The unlessNear cues count across a ; too (core/text/cues.ts CueSpec): only for entries whose vetoes name the
   // circumstances of the match and no person ("returned on time after contact with mum; all fine"), round 24.
   unlessAcrossSemicolon?: true;
+  // Fix 24A: vetoes that count across a ; (the others stay in their clause): the circumstances of the match, never a
+  // person ("returned on time after contact; all fine", not "...; mum informed").
+  unlessNearAcross?: readonly string[];
   // requiresNear is also met by a word of exploitation (EXPLOITATION_CONTEXT_CUES in lexicon.ts) anywhere in the
   // sentence: for wording that plays down or recasts harm ("logged as a minor incident", "agreed to go with the men")
   // where the sign of abuse is often at the other end of a long sentence (up to CONTEXT_IN_SENTENCE_WINDOW tokens away:

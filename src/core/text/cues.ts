@@ -17,6 +17,9 @@ export type CueSpec = {
   // worried"). Language entries whose vetoes say how a return went ("returned on time after contact with mum; all
   // fine"), round 24; the indicator spotter uses none.
   unlessAcrossSemicolon?: boolean;
+  // Fix 24A: vetoes that count across a ; whatever unlessAcrossSemicolon says, for the circumstances of the match only
+  // ("returned on time; all fine"), so that the persons among the unlessNear ones stay in their clause.
+  unlessNearAcross?: readonly string[];
   window?: number; // tokens either side of the match
 };
 
@@ -36,9 +39,11 @@ type CompiledSpec = {
   requires: readonly number[]; // cue indices
   unless: readonly number[];
   unlessAcross: boolean; // CueSpec.unlessAcrossSemicolon
+  unlessAcrossCues: readonly number[]; // CueSpec.unlessNearAcross
   window: number;
   need: CueList | null; // requires, or null when empty
   veto: CueList | null; // unless, or null when empty
+  vetoAcross: CueList | null; // unlessNearAcross, or null when empty
   hasPhrases: boolean;
   // The longest of its phrase cues, in tokens, less one: a hit of one that overlaps [s - window, e + window) lies in
   // [s - window - reach, e + window + reach).
@@ -108,6 +113,7 @@ export function compileCues(specs: readonly CueSpec[], defaultWindow: number): C
     requires: (s.requiresNear ?? []).map(cueOf),
     unless: (s.unlessNear ?? []).map(cueOf),
     unlessAcross: s.unlessAcrossSemicolon === true,
+    unlessAcrossCues: (s.unlessNearAcross ?? []).map(cueOf),
     window: s.window ?? defaultWindow,
   }));
   const cuePatterns = [...cueIndex.keys()];
@@ -115,11 +121,12 @@ export function compileCues(specs: readonly CueSpec[], defaultWindow: number): C
   const compiled = lists.map((c) => {
     const need = cueList(c.requires, wordCues);
     const veto = cueList(c.unless, wordCues);
-    const phrases = [...(need?.phrases ?? []), ...(veto?.phrases ?? [])];
+    const vetoAcross = cueList(c.unlessAcrossCues, wordCues);
+    const phrases = [...(need?.phrases ?? []), ...(veto?.phrases ?? []), ...(vetoAcross?.phrases ?? [])];
     const reach = Math.max(1, ...phrases.map((k) => parsePattern(cuePatterns[k]!).length)) - 1;
-    return { ...c, need, veto, hasPhrases: phrases.length > 0, reach };
+    return { ...c, need, veto, vetoAcross, hasPhrases: phrases.length > 0, reach };
   });
-  const conditional = Uint8Array.from(compiled, (c) => (c.need || c.veto ? 1 : 0));
+  const conditional = Uint8Array.from(compiled, (c) => (c.need || c.veto || c.vetoAcross ? 1 : 0));
   const phraseCues = cuePatterns.flatMap((p, i) => (wordCues[i] ? [] : [{ patterns: [p], value: i }]));
   return {
     specs: compiled,
@@ -279,7 +286,10 @@ export function requiresMet(cues: CompiledCues, ta: TokenArrays, sp: number, s: 
  */
 export function vetoed(cues: CompiledCues, ta: TokenArrays, sp: number, s: number, e: number, from = 0, to = ta.n): boolean {
   const spec = cues.specs[sp]!;
-  return spec.veto !== null && cueNear(cues, ta, spec.veto, spec.unlessAcross ? ta.period : ta.sentence, s, e, spec.window, from, to);
+  return (
+    (spec.veto !== null && cueNear(cues, ta, spec.veto, spec.unlessAcross ? ta.period : ta.sentence, s, e, spec.window, from, to)) ||
+    (spec.vetoAcross !== null && cueNear(cues, ta, spec.vetoAcross, ta.period, s, e, spec.window, from, to))
+  );
 }
 
 // A cue counts when it overlaps [s - window, e + window), lies in the match's sentence and inside [from, to). The
@@ -377,7 +387,11 @@ export function keepByCues(
     const sp = specs[k]!;
     if (sp < 0 || conditional[sp] === 0) continue;
     if (!requiresMet(cues, ta, sp, starts[k]!, ends[k]!)) keep[k] = 0;
-    else if (cues.specs[sp]!.veto !== null && vetoed(cues, ta, sp, starts[k]!, ends[k]!, vetoFrom === undefined ? 0 : Math.max(0, vetoFrom(k)))) keep[k] = 0;
+    else if (
+      (cues.specs[sp]!.veto !== null || cues.specs[sp]!.vetoAcross !== null) &&
+      vetoed(cues, ta, sp, starts[k]!, ends[k]!, vetoFrom === undefined ? 0 : Math.max(0, vetoFrom(k)))
+    )
+      keep[k] = 0;
   }
 }
 

@@ -46,6 +46,7 @@ type CompiledEntry = {
   entry: LexiconEntry;
   requires: readonly number[]; // cue indices
   unless: readonly number[];
+  unlessAcross: readonly number[]; // types.ts unlessNearAcross
   window: number;
   sourceTitle: string;
 };
@@ -81,6 +82,7 @@ function compileLexicon(lexicon: readonly LexiconEntry[]) {
       entry,
       requires: (entry.requiresNear ?? []).map(cueOf),
       unless: (entry.unlessNear ?? []).map(cueOf),
+      unlessAcross: (entry.unlessNearAcross ?? []).map(cueOf),
       window: entry.window ?? DEFAULT_WINDOW,
       sourceTitle: source.title,
     };
@@ -125,7 +127,7 @@ export function checkLanguageTokens(text: string, tokens: readonly Token[], quot
   const ranges: [number, number][] = [];
   for (const c of candidates) {
     const e = entries[c.value]!;
-    if (!hasPhraseCues || (e.requires.length === 0 && e.unless.length === 0)) continue;
+    if (!hasPhraseCues || (e.requires.length === 0 && e.unless.length === 0 && e.unlessAcross.length === 0)) continue;
     const lo = Math.max(0, c.startToken - e.window - longestCue);
     const hi = Math.min(tokens.length, c.endToken + e.window + longestCue);
     ranges.push([lo, hi]);
@@ -245,12 +247,14 @@ export function checkLanguageTokens(text: string, tokens: readonly Token[], quot
     // check.ts headingEnd: a veto in the sentence's heading ("Police: ...") does not count.
     const heading = vetoFrom(text, tokens, c.startToken);
     const across = e.entry.unlessAcrossSemicolon === true; // types.ts: the vetoes count across a ; for this entry
-    if (e.unless.some((cue) => cueNear(cue, c, e.window, across, undefined, heading))) {
+    const vetoedBy = (inside?: readonly [number, number], from = 0): boolean =>
+      e.unless.some((cue) => cueNear(cue, c, e.window, across, inside, from)) || e.unlessAcross.some((cue) => cueNear(cue, c, e.window, true, inside, from));
+    if (vetoedBy(undefined, heading)) {
       // Inside a quotation that holds three words or more of the match, or more than the match and a few characters,
       // only cues in it count.
       const quote = innermostQuote(allQuotes, c.start, c.end);
       const recorded = quote !== null && (c.endToken - c.startToken >= 3 || quote[1] - quote[0] - (c.end - c.start) > 8);
-      if (!recorded || e.unless.some((cue) => cueNear(cue, c, e.window, across, quote))) continue;
+      if (!recorded || vetoedBy(quote)) continue;
     }
     if (criticised(c, inQuotes)) continue;
     // (Someone's own words keep their finding: "Her mum: 'She's made her choice'".)
