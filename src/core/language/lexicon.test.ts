@@ -26,11 +26,11 @@ describe('lexicon data', () => {
     const counts = Object.fromEntries(LANGUAGE_CATEGORY_KEYS.map((k) => [k, LEXICON.filter((e) => e.category === k).length]));
     expect(counts).toMatchInlineSnapshot(`
       {
-        "adult_centred_label": 43,
-        "blames_child": 118,
-        "criminalises_child": 100,
-        "implies_consent": 94,
-        "minimises_harm": 101,
+        "adult_centred_label": 44,
+        "blames_child": 121,
+        "criminalises_child": 103,
+        "implies_consent": 99,
+        "minimises_harm": 103,
         "sexualises": 54,
       }
     `);

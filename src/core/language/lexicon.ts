@@ -28,6 +28,7 @@ import { REVIEW_WORDING_ENTRIES } from './lexicon-review.ts';
 import { ROUND_22_ENTRIES, ROUND_22_HARM_ENTRIES, ROUND_22_MORE_ENTRIES } from './lexicon-round22.ts';
 import { ROUND_23_ENTRIES } from './lexicon-round23.ts';
 import { PROBE_23_ENTRIES } from './lexicon-probe23.ts';
+import { PROBE_24_ENTRIES } from './lexicon-probe24.ts';
 import type { LexiconEntry } from './types.ts';
 
 // Relatives who may have a partner of their own (boyfriend_adult, round 23).
@@ -7018,4 +7019,5 @@ export const LEXICON: readonly LexiconEntry[] = [
   ...ROUND_22_MORE_ENTRIES,
   ...ROUND_23_ENTRIES,
   ...PROBE_23_ENTRIES,
+  ...PROBE_24_ENTRIES,
 ];

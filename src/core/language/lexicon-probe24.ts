@@ -1,0 +1,317 @@
+import { ADULT_AGE_CUES, ADULT_CUES, AGE_NUMBERS, CCE_CUES, OTHER_PERSON_CUES, PRONOUN_POSS, PRONOUN_SELF } from './lexicon-cues.ts';
+import type { LexiconEntry } from './types.ts';
+
+// Probe 24: families of wording of the kind published case reviews and inquiries quote (Rotherham, Rochdale, Oxford,
+// Telford, county lines and NRM reviews) that the lexicon missed, each written for its inflections and close variants
+// and checked against ordinary sentences that share its words (probe24.test.ts). Sources as in lexicon.ts (sources.ts).
+
+// Adults, staff and services who may be the subject instead of the child.
+const ADULT_SUBJECTS =
+  'man|men|male|males|adult|adults|woman|women|perpetrator|perpetrators|abuser|abusers|offender|offenders|suspect|suspects|dealer|dealers|gang|gangs|mum|mother|dad|father|parent|parents|stepdad|carer|carers|staff|worker|workers|officer|officers|manager|managers|agency|agencies|services|police|school|council|landlord';
+const ADULT_WORDS = 'man|men|male|males|adult|adults|older|olders|elders|guy|guys|perpetrator|perpetrators|abusers|dealers|gang';
+const RELATIONSHIP_WORDS = 'relationship|relationships|sex|sexual|partner|partners|boyfriend|boyfriends|who|friendships';
+
+export const PROBE_24_ENTRIES: readonly LexiconEntry[] = [
+  {
+    id: 'own_choices_about_relationships_probe24',
+    // "making informed choices about her relationships", "able to make her own decisions about who she sees", "there
+    // through choice", "at risk due to her own behaviours and choices": the adults' abuse recast as the child's decisions.
+    patterns: [
+      `making|make|makes|made ${PRONOUN_POSS} [own] informed|own choice|choices|decision|decisions about|regarding|around|in [${PRONOUN_POSS}] [*] ${RELATIONSHIP_WORDS}`,
+      `making|make|makes|made informed choice|choices|decision|decisions about|regarding|around|in [${PRONOUN_POSS}] [*] ${RELATIONSHIP_WORDS}`,
+      'there|present through|by [her|his|their] [own] choice',
+      `due|owing to ${PRONOUN_POSS} own behaviour|behaviours|behavior|behaviors|choices|choice|decisions|actions`,
+      `because of ${PRONOUN_POSS} own behaviour|behaviours|behavior|behaviors|choices|choice|decisions|actions`,
+    ],
+    category: 'implies_consent',
+    explanation:
+      'Presents exploitation as the child’s own informed decisions. A child who is groomed, threatened or dependent on the adults is not choosing freely, and the risk comes from the adults.',
+    alternatives: [
+      'The child is being exploited by [who]: record the adults’ ages and what they do',
+      'The child may be groomed or controlled: what looks like a choice may be the result of grooming',
+    ],
+    source: 'kent_medway', // [G] "Being sexually exploited is not a 'lifestyle choice'"
+    // Education and support that help a child to choose ("PSHE sessions on making informed choices about relationships"),
+    // and an adult's or a parent's own choices.
+    unlessNear: [
+      'help|helps|helped|helping|support|supports|supported|supporting|learn|learning|learns|session|sessions|lesson|lessons|pshe|rse|education|workbook|course|encourage|encouraged|encouraging|empower|empowered|empowering',
+      ...OTHER_PERSON_CUES,
+      `${ADULT_SUBJECTS} is|are|was|were|has|have|had [been]`,
+      'not her|his|their fault',
+    ],
+    window: 8,
+  },
+  {
+    id: 'age_of_consent_probe24',
+    // "now 16 and can consent", "known CSE victim but
+    // consenting": a child of 16 or 17 can still be exploited, and consent given under grooming or control is not free.
+    patterns: [
+      '16|sixteen|17|seventeen and|so can|could consent',
+      'victim but|however consenting|consensual|consents|consented|willing',
+      'conscenting|conscented|concenting|concented|conscensual|concensual|consentual|consentin',
+    ],
+    category: 'implies_consent',
+    explanation:
+      'Treats the age of consent or apparent agreement as settling the matter. A 16- or 17-year-old can still be sexually exploited; agreement obtained by grooming, gifts, threats or substances is not consent.',
+    alternatives: [
+      'The child is 16 but may still be sexually exploited: record the adults’ ages, what they gave and what control they have',
+      'The child’s agreement may have been obtained by grooming or pressure: consider exploitation',
+    ],
+    source: 'docsbay_alternatives', // [A] "consenting" -> "being abused / exploited"
+    // The law stated against the wording ("being over the age of consent does not mean she cannot be exploited").
+    unlessNear: [
+      'does|did not mean|make|stop|prevent',
+      "doesn't|doesn’t|didn't|didn’t mean|make|stop|prevent",
+      'still be|being|is|are exploited|abused|groomed',
+      'exploitation|exploited',
+    ],
+    window: 10,
+  },
+  {
+    id: 'adopted_lifestyle_probe24',
+    // "she has adopted a lifestyle of drinking and staying out with older men", "appears to be enjoying her lifestyle":
+    // exploitation described as a way of living the child took up and likes.
+    patterns: [
+      'adopted|adopts|adopting|adopt|embraced|embraces|embracing|embrace a|the|this|that|her|his|their [*] [*] lifestyle|lifestyles',
+      `enjoying|enjoys|enjoyed|enjoy|likes|liked|loves|loved ${PRONOUN_POSS}|the|this|that [*] lifestyle|lifestyles`,
+    ],
+    category: 'implies_consent',
+    explanation:
+      'Describes exploitation as a way of life the child has taken up or enjoys. The drinking, missing and adults around the child are signs of abuse, not a lifestyle.',
+    alternatives: [
+      'The child is being exploited by [who]: record what the adults provide and ask in return',
+      'The child’s missing episodes and contact with adults are signs of exploitation',
+    ],
+    source: 'kent_medway', // [G] "Being sexually exploited is not a 'lifestyle choice'"
+    // A healthy or ordinary way of life, or an adult's own ("Dad enjoys his lifestyle", "a healthy lifestyle").
+    unlessNear: [
+      'healthy|healthier|active|sporty|outdoor|balanced|vegan|vegetarian|student|rural|quiet|settled|independent|new|family',
+      ...OTHER_PERSON_CUES,
+      `${ADULT_SUBJECTS} is|are|was|were|has|have|had|seems|seem|appears|appear`,
+    ],
+    window: 5,
+  },
+  {
+    id: 'bringing_others_to_men_probe24',
+    // "bringing younger girls to the parties", "introduced her friends to the men", "taking the younger girls to the flats":
+    // a child made to bring in other children is being controlled by the adults (Rochdale, Telford reviews).
+    // Introducing, not bringing or taking: "made to bring other girls to the flat" is annotated as the child's exploitation
+    // and "bringing other girls" beside another label as no finding of its own (fresh19, fresh20); "introduced other
+    // girls to the men" is the label (fresh17).
+    patterns: [
+      `introducing|introduces|introduced|introduce [the] younger|other [*] girls|boys|children|kids|friends to [the|a|their|his|her] [*] ${ADULT_WORDS}|parties|party|flat|flats|house|houses|address|addresses`,
+      `introducing|introduces|introduced|introduce ${PRONOUN_POSS} [*] friends|mates|friend|mate to [the|a|their|his|her] [*] ${ADULT_WORDS}|parties|party|flat|flats|address|addresses`,
+    ],
+    category: 'criminalises_child',
+    explanation:
+      'Casts an exploited child as the one drawing in other children. Children made to bring others to the adults are themselves controlled by the adults who exploit them.',
+    alternatives: [
+      'The adults are using the child to reach other children: the child is a victim of exploitation',
+      'Concern that [who] is making the child bring other children to them',
+    ],
+    source: 'childrens_society_2018', // the guide's principle, as grooming_others
+    // The adults as the ones doing it ("the men were bringing younger girls to the flat"), and school or youth trips.
+    unlessNear: [
+      `${ADULT_SUBJECTS} is|are|was|were|has|have|had|who [been] introducing|introduced`,
+      `${ADULT_SUBJECTS} introducing|introduces|introduced`,
+      'made|forced|coerced|pressured|pressurised|told|used|threatened',
+      'teacher|teachers|school|youth|club|trip|cinema|park|birthday|church',
+    ],
+    window: 4,
+  },
+  {
+    id: 'enjoys_gifts_attention_probe24',
+    // "she seems to like the gifts and the money the men give her", "flattered by the attention of the men", "receiving gifts
+    // from men and seems to enjoy it": grooming recorded as something the child wants.
+    patterns: [
+      'flattered|flattering by|with the|their|his [*] attention|gifts|compliments|interest',
+      'likes|liked|like|loves|loved the gifts|presents|money|cash|attention|lifts|drugs|alcohol',
+      'seems|seemed|appears|appeared to enjoy|like it|this|that|them',
+    ],
+    category: 'implies_consent',
+    explanation:
+      'Records grooming as something the child likes. Gifts, money and attention are how adults draw a child in; record what the adults gave and why.',
+    alternatives: ['The adults are giving the child gifts, money and attention: a sign of grooming', 'The child has been groomed by [who] with [what]'],
+    source: 'childrens_society_2018', // the guide's principle: describe what the adults did
+    requiresNear: [...ADULT_CUES, 'olders|elders|dealer|dealers|gang|punters|strangers|gifts|presents'],
+    unlessNear: [
+      ...OTHER_PERSON_CUES,
+      'staff|carer|carers|foster|worker|workers|teacher|teachers|school|college|club|christmas|birthday|football|music|film|films|book|books|game|games|school|work',
+      `${ADULT_SUBJECTS} is|are|was|were|seems|seem|seemed|appears|appear|appeared|like|likes|liked|loves|loved`,
+    ],
+    window: 8,
+  },
+  {
+    id: 'risky_sexual_behaviour_probe24',
+    // "engages in risky sexual behaviour", "her unsafe sexual activity", "exposes herself to CSE": abuse described as the
+    // child's conduct.
+    patterns: [
+      'risky|unsafe|inappropriate|risk-taking|reckless|high-risk sexual behaviour|behaviours|behavior|behaviors|activity|activities|conduct',
+      `exposing|exposes|exposed|expose ${PRONOUN_SELF} to [*] cse|cce|men|males|adults|predators|groomers|abusers|offenders|perpetrators|exploiters|exploitation`,
+      'sexualised|sexualized in her|his|their [*] behaviour|behaviours|behavior|behaviors|presentation|manner|conduct',
+    ],
+    category: 'blames_child',
+    explanation:
+      'Locates the danger in the child’s sexual behaviour rather than in the adults who abuse them. Sexual activity between a child and an adult is abuse.',
+    alternatives: [
+      'The child is being sexually abused or exploited by [who]: record what is happening to them',
+      'The child’s sexual knowledge or behaviour may be a sign of abuse: record what was seen and said',
+    ],
+    source: 'nspcc', // [E] "Risky behaviour"
+    // The adults' or a parent's behaviour, and services and lessons about it.
+    unlessNear: [
+      ...OTHER_PERSON_CUES,
+      `${ADULT_SUBJECTS} is|are|was|were|has|have|had`,
+      "man's|men's|male's|adult's|perpetrator's|abuser's|offender's",
+      'lesson|lessons|pshe|rse|session|sessions|course|leaflet|workshop|clinic|prevention|programme|assessment|harmful',
+    ],
+    window: 4,
+  },
+  {
+    id: 'in_love_with_adult_probe24',
+    // "she is in love with the older man", "she fell in love with a 25-year-old": an abusive adult recast as a romance.
+    patterns: [`in love with [the|an|a|her|this|that] [*] [*] man|men|male|adult|guy|bloke|${AGE_NUMBERS}|perpetrator|abuser|suspect`],
+    category: 'implies_consent', // as annotated in fresh23 ("was in love with the man")
+    explanation:
+      'Describes an adult’s abuse of a child as a romance. A child’s feelings for the adult are often the result of grooming; the adult is responsible.',
+    alternatives: ['The child has been groomed by [adult, age], who she says she loves', 'The adult has formed a controlling relationship with the child'],
+    source: 'docsbay_alternatives', // [A] "boyfriend" -> "adult male / perpetrator"
+    // Adults in love with each other ("mum is in love with her new partner"); the man's claim ("said he was in love").
+    unlessNear: [...OTHER_PERSON_CUES, 'woman|women|lady|partner|husband|wife|fiance|fiancé'],
+    window: 4,
+  },
+  {
+    id: 'not_a_good_witness_probe24',
+    // "she would not make a good witness", "an unreliable witness", "a poor witness because of her behaviour": a child's
+    // account judged by how it will look in court.
+    patterns: [
+      "would|will|wouldn't|won't|wouldn’t|won’t [not] make a|an good|credible|reliable|strong|convincing witness",
+      'unreliable|poor|weak|unconvincing|unsatisfactory witness',
+    ],
+    category: 'blames_child',
+    explanation:
+      'Judges the child by how their account would look in court instead of by what happened to them. Inconsistent accounts are common after trauma.',
+    alternatives: [
+      'The child’s account differs in places: this is common after trauma; record each account',
+      'Support the child to give their best evidence (special measures, a registered intermediary)',
+    ],
+    source: 'childrens_society_2018', // the guide's principle; trauma responses (DOMAIN.md)
+    unlessNear: [
+      ...OTHER_PERSON_CUES,
+      'neighbour|neighbours|man|men|male|adult|adults|woman|driver|shopkeeper|passer-by|suspect|suspects|defendant|defendants|officer|expert',
+    ],
+    window: 4,
+  },
+  {
+    id: 'free_to_leave_probe24',
+    // NRM and trafficking decisions: "he was free to leave", "not under the control of others", "she was able to leave and
+    // chose to return": control is often psychological (debt, threats, grooming) and needs no locked door.
+    patterns: [
+      'was|were|is|are free|able to leave|go at any time',
+      'was|were|is|are free|able to leave|go whenever|when [she|he|they] [wanted|wished|liked|pleased]',
+      'was|were|is|are free to leave',
+      'not under [the] control of [*] others|anyone|them|the|adults|men',
+    ],
+    category: 'minimises_harm',
+    explanation:
+      'Treats a child as not exploited because they could physically leave. Control is often through debt, threats, grooming or fear; a child cannot consent to being trafficked.',
+    alternatives: [
+      'The child was controlled through [debt, threats, grooming]: record how the adults kept the child returning',
+      'The child may be a victim of trafficking even without physical restraint: consider an NRM referral',
+    ],
+    source: 'childrens_society_2018', // "a child cannot consent to being trafficked" (DOMAIN.md)
+    // Release after interview or a placement's ordinary freedom ("he was released and free to go", "free to leave the
+    // placement at 18"), and an adult's.
+    requiresNear: [
+      'nrm|trafficked|trafficking|slavery|exploited|exploitation|victim|reasonable|conclusive|grounds|decision|control|controlled|men|adults|line|debt',
+    ],
+    unlessNear: [...OTHER_PERSON_CUES, 'released|interview|custody|bail|placement|meeting|class|lesson|hospital|18|eighteen'],
+    window: 10,
+  },
+  {
+    id: 'naive_silly_probe24',
+    // "she is naive and silly, getting into cars with strangers", "a silly girl": the child blamed for being groomed.
+    patterns: ['naive|naïve and|or silly|stupid|foolish', 'silly|stupid|foolish and|or naive|naïve'],
+    category: 'blames_child',
+    explanation: 'Blames the child for being groomed. Adults who exploit children target their trust and inexperience.',
+    alternatives: ['The child is being targeted by [who]: record what the adults did', 'The child may not recognise the risk because they have been groomed'],
+    source: 'childrens_society_2018', // the guide's principle
+    unlessNear: [...OTHER_PERSON_CUES, 'question|questions|mistake|idea|ideas|joke|jokes'],
+    window: 3,
+  },
+  {
+    id: 'dealing_for_adults_probe24',
+    // "he is dealing drugs for older males", "established drug dealer": the child named as dealing, with the adults named
+    // only as the ones he deals for (dealing_label has "for the olders").
+    patterns: [
+      `dealing|deals|dealt|selling|sells|sold drugs|cannabis|crack|heroin|cocaine|weed for [the|some|two|three|local] [*] older|men|males|adults|lads`,
+      `dealing|deals|dealt|selling|sells|sold drugs|cannabis|crack|heroin|cocaine|weed on behalf of [the|some|two|three|local] [*] older|men|males|adults|lads`,
+      'is|was|been|as an [*] [*] drug|drugs dealer',
+    ],
+    category: 'criminalises_child',
+    explanation: 'Names the child as a dealer when adults are exploiting them to sell drugs. Children in drug supply are victims of criminal exploitation.',
+    alternatives: [
+      'The child is being criminally exploited to sell drugs by [who]',
+      'Adults are forcing or coercing the child to sell drugs: consider an NRM referral',
+    ],
+    source: 'yjlc', // [C] CCE: child is a victim
+    unlessNear: [
+      ...OTHER_PERSON_CUES,
+      'forced|forcing|coerced|coercing|exploited|exploiting|made|groomed|pressured|threatened',
+      `${ADULT_SUBJECTS} is|are|was|were|has|have|had [been]`,
+      `dealer|dealers aged ${AGE_NUMBERS}`,
+      'car|cars|antique|antiques|art|casino',
+    ],
+    window: 5,
+  },
+  {
+    id: 'pay_his_debt_probe24',
+    // "he needs to pay his debt", "she has to pay back what she owes": a debt the exploiters made treated as the child's.
+    patterns: [
+      'needs|need|has|have|had|ought|must to pay|repay|clear|settle [back|off] her|his|their [drug|drugs] debt|debts',
+      'needs|need|has|have|had|must to pay back|off her|his|their [drug|drugs] debt|debts',
+      'pay|paying|pays|repay|repaying|work|working|works off|back her|his|their [drug|drugs] debt|debts',
+    ],
+    category: 'minimises_harm',
+    explanation:
+      'Treats a debt to exploiters as the child’s own obligation. Debt bondage ("you lost the drugs, you owe us") is how adults control children in criminal exploitation.',
+    alternatives: [
+      'The adults say the child owes them [amount]: debt bondage, a sign of criminal exploitation',
+      'The child is being controlled through a debt the adults created: consider an NRM referral',
+    ],
+    source: 'complex_safeguarding_wales', // [D] CCE: debt bondage
+    requiresNear: [...CCE_CUES, 'owed|owes|owe|lost|robbed|seized|taxed|threatened|threats'],
+    unlessNear: [...OTHER_PERSON_CUES, 'rent|mortgage|loan|loans|bank|council|energy|bills|arrears|payday'],
+    window: 10,
+  },
+  {
+    id: 'boyfriend_typo_probe24',
+    // Misspelt "boyfriend" with an adult's age ("she has a boyfreind aged 26"); the same label as boyfriend_adult.
+    patterns: ['boyfreind|boyfreinds|boyfrined|boyfirend|boyfiend|boyfrend|bofriend|boyfried'],
+    category: 'adult_centred_label',
+    explanation: 'Calls an adult who is abusing a child her “boyfriend”, which makes the abuse sound like an ordinary relationship.',
+    alternatives: ['The child is in contact with an adult male, [age]', 'An adult (name, age) who is sexually exploiting the child'],
+    source: 'docsbay_alternatives', // [A] "boyfriend" -> "adult male / perpetrator"
+    requiresNear: ADULT_AGE_CUES,
+    unlessNear: OTHER_PERSON_CUES,
+    window: 6,
+  },
+  {
+    id: 'self_images_probe24',
+    // "taking indecent photos of herself and sharing them", "makes explicit videos of himself": images adults solicit
+    // recorded as the child's act.
+    patterns: [
+      `taking|takes|took|take|making|makes|made|filming|films|filmed|sharing|shares|shared|posting|posts|posted indecent|explicit|sexual|nude|naked|topless|sexy photos|pictures|pics|images|videos|selfies of ${PRONOUN_SELF}`,
+    ],
+    category: 'criminalises_child', // as annotated in fresh19 ("was sharing indecent images")
+    explanation:
+      'Records sexual images of a child as something the child did. Adults solicit and coerce these images; making or sharing them is the adults’ abuse.',
+    alternatives: [
+      'The child was pressured or groomed into sharing images by [who]: record who asked for them',
+      'Sexual images of the child are being shared: report to CEOP and use Report Remove',
+    ],
+    source: 'childrens_society_2018', // the guide's principle: describe what the adults did
+    unlessNear: ['forced|coerced|pressured|pressurised|threatened|groomed|blackmailed|told|asked', 'made her|him|them'],
+    window: 6,
+  },
+];

@@ -1,0 +1,241 @@
+import { describe, it } from 'vitest';
+import { hasFinding as found, lacksFinding as notFound } from '../../../test/fixtures/text-checks.ts';
+
+// Probe 24: wording of the kind published case reviews and inquiries quote, by family (lexicon-probe24.ts and the
+// entries it extends), each with its inflections and close variants, and hard negatives that share its words: an
+// adult's own choice, criticism of the wording, child-centred rewordings, other people and ordinary senses. The
+// reference checker must agree with the fast path on every sentence (languageIds checks it).
+
+describe('probe 24: informed choices about relationships, there through choice', () => {
+  it.each([
+    ['Police felt she was making informed choices about her relationships with the taxi drivers.'],
+    ['At 15 she is able to make her own choices about her relationships.'],
+    ['She makes her own decisions about who she sees, according to the MASH note.'],
+    ['Sgt log: 14yo female located in vehicle with 3 adult males, appears to be there through choice.'],
+    ['She is at risk due to her own behaviours and choices.'],
+  ])('%s', (text) => {
+    found(text, 'own_choices_about_relationships_probe24');
+  });
+
+  it.each([
+    ['PSHE sessions help her to make informed choices about relationships.'],
+    ['We will support her to make her own decisions about relationships as she gets older.'],
+    ['Mum is making her own choices about her relationship with dad.'],
+    ['The adults made choices about who they targeted.'],
+    ['She was there by choice of her foster carer, who booked the trip.'],
+  ])('not flagged: %s', (text) => {
+    notFound(text, 'own_choices_about_relationships_probe24');
+  });
+});
+
+describe('probe 24: the age of consent as the answer', () => {
+  it.each([
+    ['She is now 16 and can consent, so no further action.'],
+    ['Known CSE victim but consenting.'],
+    ['Police: she was conscenting and is known to the males.'],
+  ])('%s', (text) => {
+    found(text, 'age_of_consent_probe24');
+  });
+
+  it.each([
+    ['Being over the age of consent does not mean she cannot be exploited.'],
+    ['She is 16 and can still be exploited by the men at the flat.'],
+    ['She is a victim of exploitation and the men face charges.'],
+    ['The consent form was signed by mum.'],
+  ])('not flagged: %s', (text) => {
+    notFound(text, 'age_of_consent_probe24');
+  });
+});
+
+describe('probe 24: a lifestyle adopted or enjoyed', () => {
+  it.each([
+    ['She has adopted a lifestyle of drinking and staying out with older men.'],
+    ['She appears to be enjoying her lifestyle and shows no insight.'],
+    ['He has adopted the lifestyle of the olders he runs for.'],
+  ])('%s', (text) => {
+    found(text, 'adopted_lifestyle_probe24');
+  });
+
+  it.each([
+    ['She has adopted a healthy lifestyle since joining the swimming club.'],
+    ['Dad enjoys his lifestyle and does not want to change.'],
+    ['The men enjoy the lifestyle that the money buys them.'],
+    ['She is enjoying her new school and has made friends.'],
+  ])('not flagged: %s', (text) => {
+    notFound(text, 'adopted_lifestyle_probe24');
+  });
+});
+
+describe('probe 24: introducing other children to the adults', () => {
+  it.each([
+    ['She introduced her friends to the men.'],
+    ['Jess has been introducing younger girls to the older males at the flat.'],
+    ['He introduced other boys to the olders.'],
+  ])('%s', (text) => {
+    found(text, 'bringing_others_to_men_probe24');
+  });
+
+  it.each([
+    ['The men were introducing younger girls to other men at the parties.'],
+    ['She was made to introduce her friends to the men, which is part of her exploitation.'],
+    ['She introduced her friends to her youth worker.'],
+    ['The teacher introduced the younger children to the visiting author.'],
+  ])('not flagged: %s', (text) => {
+    notFound(text, 'bringing_others_to_men_probe24');
+  });
+});
+
+describe('probe 24: liking the gifts and attention', () => {
+  it.each([
+    ['She seems to like the gifts and the money the men give her.'],
+    ['She is flattered by the attention of the men.'],
+    ['She is receiving gifts from men and seems to enjoy it.'],
+    ['He likes the money the olders give him.'],
+  ])('%s', (text) => {
+    found(text, 'enjoys_gifts_attention_probe24');
+  });
+
+  it.each([
+    ['She liked the presents her foster carers gave her at Christmas.'],
+    ['The men seemed to enjoy the power they had over her.'],
+    ['She seems to enjoy school and likes her teachers.'],
+    ['Mum likes the money her partner gives her.'],
+  ])('not flagged: %s', (text) => {
+    notFound(text, 'enjoys_gifts_attention_probe24');
+  });
+});
+
+describe('probe 24: risky sexual behaviour, exposing herself to CSE', () => {
+  it.each([
+    ['She engages in risky sexual behaviour.'],
+    ['She exposes herself to CSE by hanging around the takeaway.'],
+    ['She is sexualised in her behaviour towards men.'],
+    ['Concern about her inappropriate sexual behaviour with the taxi drivers.'],
+  ])('%s', (text) => {
+    found(text, 'risky_sexual_behaviour_probe24');
+  });
+
+  it.each([
+    ["The men's risky sexual behaviour is under investigation."],
+    ['The man exposed himself to her in the park.'],
+    ['Mum has a history of risky sexual behaviour.'],
+    ['The clinic runs sessions on risky sexual behaviour for adults.'],
+  ])('not flagged: %s', (text) => {
+    notFound(text, 'risky_sexual_behaviour_probe24');
+  });
+});
+
+describe('probe 24: in love with the adult', () => {
+  it.each([['She is in love with the older man and does not want to leave him.'], ['She says she fell in love with a 25 year old she met online.']])(
+    '%s',
+    (text) => {
+      found(text, 'in_love_with_adult_probe24');
+    },
+  );
+
+  it.each([['Mum is in love with her new partner.'], ['She is in love with a boy in her class.'], ['The man told her he was in love with her.']])(
+    'not flagged: %s',
+    (text) => {
+      notFound(text, 'in_love_with_adult_probe24');
+    },
+  );
+});
+
+describe('probe 24: not a good witness', () => {
+  it.each([['She would not make a good witness.'], ['The DC noted she will not make a credible witness.']])('%s', (text) => {
+    found(text, 'not_a_good_witness_probe24');
+  });
+
+  it.each([['The neighbour was an unreliable witness.'], ['Special measures will help her be a good witness in court.']])('not flagged: %s', (text) => {
+    notFound(text, 'not_a_good_witness_probe24');
+  });
+});
+
+describe('probe 24: free to leave (NRM and trafficking decisions)', () => {
+  it.each([
+    ['NRM: negative reasonable grounds as he was not under control of others and was free to leave.'],
+    ['Decision: she was able to leave at any time and chose to return to the men, so she is not a victim of trafficking.'],
+    ['He was free to go whenever he wanted, so the line was not exploitation.'],
+  ])('%s', (text) => {
+    found(text, 'free_to_leave_probe24');
+  });
+
+  it.each([
+    ['He was released after interview and was free to leave.'],
+    ['She is free to leave the placement when she turns 18.'],
+    ['Mum was free to leave the refuge at any time.'],
+  ])('not flagged: %s', (text) => {
+    notFound(text, 'free_to_leave_probe24');
+  });
+});
+
+describe('probe 24: naive and silly', () => {
+  it.each([['She is naive and silly, getting into cars with strangers.'], ['He is silly and naive and does what the olders say.']])('%s', (text) => {
+    found(text, 'naive_silly_probe24');
+  });
+
+  it.each([['Mum is naive and silly about money.'], ['It was a silly and naive question, he admitted.']])('not flagged: %s', (text) => {
+    notFound(text, 'naive_silly_probe24');
+  });
+});
+
+describe('probe 24: dealing drugs for the adults, an established dealer', () => {
+  it.each([
+    ['Marcus is dealing drugs for older males and was found with 20 wraps.'],
+    ['YOT assessment: Tyrese is an established drug dealer within the local area.'],
+    ['He sells cannabis on behalf of the older lads.'],
+  ])('%s', (text) => {
+    found(text, 'dealing_for_adults_probe24');
+  });
+
+  it.each([
+    ['He is being forced to sell drugs for older males.'],
+    ['The men are dealing drugs for the older males who run the line.'],
+    ['Dad is an established drug dealer in the town.'],
+    ['He was exploited into selling cannabis for the olders.'],
+  ])('not flagged: %s', (text) => {
+    notFound(text, 'dealing_for_adults_probe24');
+  });
+});
+
+describe('probe 24: paying off a debt to exploiters', () => {
+  it.each([
+    ['He was told he owed money because he lost the drugs; he needs to pay his debt.'],
+    ['She has to pay back her debt to the dealers.'],
+    ['He is working off his drug debt on the line.'],
+  ])('%s', (text) => {
+    found(text, 'pay_his_debt_probe24');
+  });
+
+  it.each([
+    ['Mum needs to pay her debt to the council for rent arrears.'],
+    ['He is saving to pay his debt to his brother for the phone.'],
+    ['The dealers invented a debt to control him.'],
+  ])('not flagged: %s', (text) => {
+    notFound(text, 'pay_his_debt_probe24');
+  });
+});
+
+describe('probe 24: misspelt boyfriend with an adult age', () => {
+  it.each([['She has a boyfreind aged 26.'], ['Her boyfrend is 31 and has a car.']])('%s', (text) => {
+    found(text, 'boyfriend_typo_probe24');
+  });
+
+  it.each([['Her boyfreind is 15 and in her year.'], ["Mum's boyfreind is 40."]])('not flagged: %s', (text) => {
+    notFound(text, 'boyfriend_typo_probe24');
+  });
+});
+
+describe('probe 24: images of herself as her act', () => {
+  it.each([['She was taking indecent photos of herself and sharing them.'], ['He made explicit videos of himself for a man online.']])('%s', (text) => {
+    found(text, 'self_images_probe24');
+  });
+
+  it.each([
+    ['She was pressured into taking indecent photos of herself by a man online.'],
+    ['The man made her take nude pictures of herself.'],
+    ['She took photos of herself at the beach with her friends.'],
+  ])('not flagged: %s', (text) => {
+    notFound(text, 'self_images_probe24');
+  });
+});
