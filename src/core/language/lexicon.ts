@@ -130,6 +130,10 @@ const FINE_ON_RETURN = {
   source: 'childrens_society_2022',
 } as const satisfies Pick<LexiconEntry, 'category' | 'explanation' | 'alternatives' | 'source'>;
 
+// Probe 24: staff or a parent as the subject of "put herself at risk" (the cue runs into the wording it vetoes).
+const STAFF_PUT_SELF_CUE =
+  'staff|worker|workers|officer|officers|member|nurse|carer|carers|manager|teacher|constable|sergeant|paramedic|firefighter|colleague|colleagues|pc|inspector|volunteer|volunteers|mum|mother|dad|father|parent|parents put|puts|putting|placed|places|placing|place|got|gets|getting|exposed|exposes|exposing';
+
 const ENTRIES: readonly LexiconEntry[] = [
   // ===== Child sexual exploitation: consent, choice and sexualising labels =====
   {
@@ -287,6 +291,8 @@ const ENTRIES: readonly LexiconEntry[] = [
       'no|little suggestion|evidence|indication that [*]',
       'referral|share|sharing|information|assessment|examination|treatment|medical|procedure|photographs|photograph',
       ...EVERYDAY_PARTICIPATION_CUES,
+      // Probe 24: sport and rehearsal ("a willing participant in training").
+      'training|practice|practices|rehearsal|rehearsals|coaching|session|sessions|matches|fixtures',
     ],
   },
   {
@@ -495,6 +501,11 @@ const ENTRIES: readonly LexiconEntry[] = [
       // Probe 23: another young person's partner ("The older boy's girlfriend is 19"), not "the 14-year-old boy's
       // girlfriend, a woman of 23".
       "older|other|elder|another boy's|boy’s|lad's|lad’s|girl's|girl’s boyfriend|girlfriend|partner|boyfriends|girlfriends",
+      // Probe 24: the grooming named as the source of the word ("groomed into believing the 25-year-old was her
+      // boyfriend"), and an adult woman's own partner ("the adult woman has a boyfriend aged 40").
+      'groomed|manipulated|tricked|deceived|conditioned|led into believing|thinking',
+      'made|led|groomed her|him|them to believe|think',
+      'adult|grown woman|women|lady|female has|had|have|with a|her boyfriend|partner',
     ],
     window: 7,
   },
@@ -1037,6 +1048,8 @@ const ENTRIES: readonly LexiconEntry[] = [
       'This location or situation could give a perpetrator the chance to abuse the child',
     ],
     source: 'docsbay_alternatives', // [A]; [D] (CCE): "they are being forced"; [F]
+    // Probe 24: staff or a parent as the subject ("the officer placed himself at risk to rescue the child").
+    unlessNear: [STAFF_PUT_SELF_CUE],
   },
   {
     id: 'choices_put_at_risk',
@@ -1145,6 +1158,9 @@ const ENTRIES: readonly LexiconEntry[] = [
       'mum|mam|mother|dad|father|parent|parents|family|families|they|travellers [*] [*] [*] [*] chosen|chose|choose|chooses|choosing this|that|her|his|their way of life',
       // An adult by age in apposition ("Kai's older brother, 22, has chosen a criminal lifestyle").
       `${AGE_NUMBERS} [has|had|have] chosen|chose|chooses|choose|choosing`,
+      // Probe 24: a parent's own ("Mum made a lifestyle choice to move", "Dad's lifestyle choices include drinking").
+      'mum|mam|mom|mother|dad|father|stepdad|stepmum|parent|parents|carer|carers|uncle|aunt|gran|grandad made|makes|make a|the lifestyle',
+      "mum's|mam's|mother's|dad's|father's|stepdad's|stepmum's|parent's|parents|carer's|uncle's|aunt's|gran's|grandad's lifestyle",
     ],
     window: 6,
   },
@@ -1364,6 +1380,8 @@ const ENTRIES: readonly LexiconEntry[] = [
       // Someone else asking for a thing ("when staff asked for it").
       // Not "he|they asked for it" (review 22B L1): that is the same blame about a boy.
       'staff|officer|officers|police|teacher|teachers|mum|dad|carer|carers|nurse asked|asks|asking for it',
+      // Probe 24: the child's own feeling ("she felt she had brought it on herself, and staff told her it was not her fault").
+      'felt|feels|feel|feeling|believes|believed|thinks|thought|worries|worried [that] she|he|they [had|has|have] brought|brings|bring',
     ],
     window: 3,
   },
@@ -1512,6 +1530,8 @@ const ENTRIES: readonly LexiconEntry[] = [
       // Round 23: a parent or partner out of control ("mum says dad is out of control when he drinks").
       'mum|mam|dad|mother|father|stepdad|stepfather|stepmum|partner|uncle|boyfriend is|was|gets|got|becomes|became [completely|totally|really|very] out of control',
       'fire|fires|car|vehicle|dog|dogs|situation|spending|debt|party',
+      // Probe 24: money and things ("the costs are spiralling out of control").
+      'cost|costs|prices|price|bills|budget|budgets|inflation|rent|weeds|traffic|temperature|blaze|flames',
     ],
   },
   {
@@ -1674,7 +1694,11 @@ const ENTRIES: readonly LexiconEntry[] = [
       'The child may be too frightened or controlled to speak with us; keep trying and record who may be preventing contact',
     ],
     source: 'cara_prior_art', // CARA "refused to engage"; [B] disengaged/hard to reach
-    unlessNear: OTHER_PERSON_CUES,
+    unlessNear: [
+      ...OTHER_PERSON_CUES,
+      // Probe 24: a manager, landlord or service as the subject ("the landlord has not engaged with the council").
+      'manager|managers|landlord|landlords|council|provider|providers|company|firm|practice|hospital|department|headteacher|employer|agency|agencies|school|college is|was|are|were|has|have|had not',
+    ],
     window: 3,
   },
   {
@@ -2022,12 +2046,16 @@ const ENTRIES: readonly LexiconEntry[] = [
       // Review 23A: the active forms only; "his friendship group were recruited by the olders" is the children's.
       'gang|gangs|group|groups|men|adults|ocg|ocgs|network|networks|dealers|olders|elders has|have|had|are|were|is|was [been] [actively] recruiting',
       'gang|gangs|group|groups|men|adults|ocg|ocgs|network|networks|dealers|olders|elders has|have|had [actively] recruited',
+      // Probe 24: the simple past ("the gang recruited younger children"), not "the group were recruited".
+      'gang|gangs|men|adults|ocg|ocgs|network|networks|dealers|olders|elders recruited|recruits|recruit',
 
       'staff|volunteer|volunteers|foster|carers|panel|apprenticeship|job|vacancy|post|team|study|trial|officers|police|mentor|mentors|tutor|tutors',
       'youth|church|support|focus|reading|steering|parents|drama|debating|scout|scouts|guides',
       'squad|squads|academy|choir|band|cadets|cricket|football|rugby|netball|hockey|club|orchestra',
       // Round 18: the adult is the one who recruits ("the older man who recruited children for the line").
       'man|men|male|males|adult|adults|dealer|dealers|gang|perpetrator|perpetrators|offender|offenders who [had] recruited|recruits|recruit',
+      // Probe 24: named together with the exploitation ("recruited and exploited by an organised crime group").
+      'recruited|recruiting and|then|or exploited|groomed|trafficked|coerced|exploiting|grooming|trafficking',
     ],
     window: 9,
   },
@@ -2489,7 +2517,12 @@ const ENTRIES: readonly LexiconEntry[] = [
     ],
     source: 'childrens_society_2018', // the guide's principle: describe what is done to the child, not the child as offender
     // A short window: "the men were grooming other girls" names the adults; "grooming other girls for the men" does not.
-    unlessNear: [...OTHER_PERSON_CUES, 'adult|adults|man|men|male|males|perpetrator|perpetrators|who'],
+    // Probe 24: the gang or the olders as the ones recruiting ("the gang recruited younger children").
+    unlessNear: [
+      ...OTHER_PERSON_CUES,
+      'adult|adults|man|men|male|males|perpetrator|perpetrators|who',
+      'gang|gangs|olders|elders|dealers|ocg|ocgs|exploiters|network',
+    ],
     window: 2,
   },
 
@@ -3396,6 +3429,7 @@ const ENTRIES: readonly LexiconEntry[] = [
       ...EVERYDAY_PARTICIPATION_CUES,
       // Round 19: a relative who is willing to have the child to stay, a "willing and helpful" pupil.
       'aunt|auntie|uncle|nan|gran|grandparents|grandmother|grandfather|carers|helpful|class',
+      'training|practice|practices|rehearsal|rehearsals|coaching|matches|fixtures', // probe 24: sport and rehearsal
     ],
     window: 6, // round 21: "a willing participant in the school fitness club" reaches "club"
   },
@@ -3437,6 +3471,7 @@ const ENTRIES: readonly LexiconEntry[] = [
       'A perpetrator may be exploiting the child’s vulnerability',
     ],
     source: 'docsbay_alternatives', // [A] "Putting themselves at risk" alternatives
+    unlessNear: [STAFF_PUT_SELF_CUE], // probe 24: "the worker put herself in a risky situation by visiting alone"
   },
   {
     id: 'disbelief',
@@ -5361,6 +5396,9 @@ const ENTRIES: readonly LexiconEntry[] = [
       'The child is at risk of harm from [who]: record what keeps them going back',
     ],
     source: 'durham_scp', // [F] focus on what the person causing harm did
+    // Probe 24: the child's own feeling, as brought_on_self.
+    unlessNear: ['felt|feels|feel|feeling|believes|believed|thinks|thought|worries|worried [that] she|he|they [had|has|have] brought|brings|bring'],
+    window: 3,
   },
   {
     id: 'aware_of_what_doing',

@@ -1,5 +1,5 @@
 import { describe, it } from 'vitest';
-import { hasFinding as found, lacksFinding as notFound } from '../../../test/fixtures/text-checks.ts';
+import { hasFinding as found, lacksFinding as notFound, noFindings as none } from '../../../test/fixtures/text-checks.ts';
 
 // Probe 24: wording of the kind published case reviews and inquiries quote, by family (lexicon-probe24.ts and the
 // entries it extends), each with its inflections and close variants, and hard negatives that share its words: an
@@ -237,5 +237,71 @@ describe('probe 24: images of herself as her act', () => {
     ['She took photos of herself at the beach with her friends.'],
   ])('not flagged: %s', (text) => {
     notFound(text, 'self_images_probe24');
+  });
+});
+
+describe('probe 24: a writer who criticises, forbids, apologises for, replaces or counts the wording', () => {
+  it.each([
+    ['Professionals at the time saw her as streetwise, which the review says hid how vulnerable she was.'],
+    ['The inquiry noted that children were labelled as troublemakers rather than seen as victims.'],
+    ['Calling a 12-year-old sexually active obscured that she was being raped, the review concluded.'],
+    ['Officers should not record that a child is wasting police time when they go missing.'],
+    ['The partnership accepts that describing her as "putting herself at risk" was wrong.'],
+    ['Training covered why terms such as child prostitute and promiscuous must not be used.'],
+    ['The new guidance replaces "boyfriend" with "adult male" where the man is over 18.'],
+    ['The sergeant has since apologised for describing her as manipulative in the log.'],
+    ["The auditor counted 14 records that called the children's absences a lifestyle choice."],
+    ['The defendant claimed the girl was a willing participant; the jury rejected this.'],
+    ['The men told police the girls were prostitutes, which the court rejected.'],
+  ])('not flagged: %s', (text) => {
+    none(text);
+  });
+
+  // The same wording used, not criticised, and the child's own act of hiding.
+  it.each([
+    ['She is streetwise and hid how scared she was from staff.', 'streetwise'],
+    ['Police log: she is a willing participant and the court bail was refused.', 'consented'],
+    ['She is putting herself at risk by going to the flat, and she counted the money the men gave her.', 'putting_self_at_risk'],
+    ['He is a troublemaker rather than a child who needs help.', 'troublemaker'],
+  ])('%s', (text, id) => {
+    found(text, id);
+  });
+});
+
+describe('probe 24: an adult, a service or staff as the subject', () => {
+  it.each([
+    ['The manager is not engaging with the audit and has been reminded of the deadline.', 'refuses_to_engage'],
+    ['The landlord has not engaged with the council about the repairs.', 'refuses_to_engage'],
+    ['The costs are spiralling out of control.', 'out_of_control'],
+    ['The football coach said he is a willing participant in training and works hard.', 'consented'],
+    ['The football coach said he is a willing participant in training and works hard.', 'willing'],
+    ['The adult woman has a boyfriend aged 40.', 'boyfriend_adult'],
+    ['She was groomed into believing the 25 year old was her boyfriend.', 'boyfriend_adult'],
+    ["Dad's lifestyle choices include drinking heavily at weekends.", 'lifestyle_choice'],
+    ['Mum made a lifestyle choice to move to the countryside.', 'lifestyle_choice'],
+    ['The staff member put herself at risk by stepping between the two boys and was commended.', 'putting_self_at_risk'],
+    ['The worker put herself in a risky situation by visiting alone, and the policy was reviewed.', 'gets_self_into'],
+    ['The officer placed himself at risk to rescue the child from the river.', 'putting_self_at_risk'],
+    ['She said she felt she had brought it on herself, and staff told her it was not her fault.', 'brought_on_self'],
+    ['She said she felt she had brought it on herself, and staff told her it was not her fault.', 'invited_trouble'],
+    ['The gang recruited younger children to sell drugs.', 'grooming_others'],
+    ['The gang recruited younger children to sell drugs.', 'recruited'],
+    ['He was recruited and exploited by an organised crime group.', 'recruited'],
+  ])('not flagged: %s (%s)', (text, id) => {
+    notFound(text, id);
+  });
+
+  it.each([
+    ['She is not engaging with the school nurse.', 'refuses_to_engage'],
+    ['Her behaviour is out of control and mum cannot cope.', 'out_of_control'],
+    ['She was a willing participant in the sexual activity with the 24 year old.', 'consented'],
+    ['Her boyfriend is 25 and picks her up from school.', 'boyfriend_adult'],
+    ['It is her lifestyle choice to stay with the men.', 'lifestyle_choice'],
+    ['Staff say she put herself at risk by getting into the car.', 'putting_self_at_risk'],
+    ['She brought it on herself by going to the flat.', 'brought_on_self'],
+    ['She has been recruiting younger girls for the men.', 'grooming_others'],
+    ['He was recruited into the gang at 13.', 'recruited'],
+  ])('%s', (text, id) => {
+    found(text, id);
   });
 });
