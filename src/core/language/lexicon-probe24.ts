@@ -314,4 +314,137 @@ export const PROBE_24_ENTRIES: readonly LexiconEntry[] = [
     unlessNear: ['forced|coerced|pressured|pressurised|threatened|groomed|blackmailed|told|asked', 'made her|him|them'],
     window: 6,
   },
+  {
+    id: 'part_of_the_problem_probe24',
+    // "she is part of the problem", "he is very much part of the problem now": an exploited child recast as a cause.
+    patterns: ['she|he|they|is|was|are|were|now|also [very] [much] part of the problem'],
+    category: 'blames_child',
+    explanation: 'Casts the exploited child as a cause of the harm. The adults who exploit children, including through other children, are the problem.',
+    alternatives: [
+      'The adults are using the child to reach other children: the child is a victim of exploitation',
+      'Record what the child has been made to do and by whom',
+    ],
+    source: 'childrens_society_2018', // the guide's principle
+    // A service, a response or an adult as the problem ("the school's response is part of the problem").
+    unlessNear: [
+      ...OTHER_PERSON_CUES,
+      `${ADULT_SUBJECTS}|response|responses|approach|system|systems|culture|policy|process|housing|placement|it|this|that|drinking|alcohol|drugs|cannabis|phone|debt|poverty|gap|delay|delays`,
+      "not|never|isn’t|isn't|wasn’t|wasn't",
+    ],
+    window: 3,
+  },
+  {
+    id: 'criminally_sophisticated_probe24',
+    // "he presents as criminally sophisticated for a 14 year old", "a sophisticated offender", "found cuckooing".
+    patterns: [
+      'criminally sophisticated|astute|savvy|minded|aware|experienced',
+      'sophisticated|seasoned|hardened|experienced offender|offenders|criminal|criminals|dealer|dealers',
+      'found|caught|seen|arrested|involved cuckooing',
+    ],
+    category: 'criminalises_child',
+    explanation:
+      'Describes a child as an experienced criminal. Children drawn into crime by adults are victims of criminal exploitation; their skill reflects how long they have been exploited.',
+    alternatives: [
+      'The child has been criminally exploited for some time by [who]',
+      'The child is being used by adults in [activity]: consider an NRM referral',
+    ],
+    source: 'yjlc', // [C] CCE: child is a victim
+    unlessNear: [
+      ...OTHER_PERSON_CUES,
+      'network|networks|gang|gangs|group|groups|ocg|ocgs|operation|operations|men|adults|adult|man|male|males|perpetrator|perpetrators|organisation|organisations|fraud|fraudsters',
+    ],
+    window: 4,
+  },
+  {
+    id: 'happy_to_go_probe24',
+    // "she was happy to go back to the flat with them", "keen to get in the car" (staying is happy_to_round23, "more
+    // than happy" happy_enough_round22).
+    patterns: [
+      'happy|content|keen|eager to go|come|get|return|head [back] [to|with|in|at|into] [the|a|an|their|his|that|this] flat|flats|house|address|addresses|hotel|car|cars|men|males|them|party|parties',
+    ],
+    category: 'implies_consent',
+    explanation:
+      'Presents the child as willing to go with the adults. A groomed or frightened child may seem happy; record what the adults did to bring the child there.',
+    alternatives: [
+      'The child went with [who] to [where]: record the adults’ ages and what they gave or said',
+      'The child may have been groomed to go with the adults',
+    ],
+    source: 'docsbay_alternatives', // [A] "consenting" -> "being abused / exploited"
+    requiresNear: [...ADULT_CUES, 'them|they|olders|elders|flat|flats|address|hotel|party|parties|car|cars'],
+    unlessNear: [
+      ...OTHER_PERSON_CUES,
+      "not|never|isn't|isn’t|wasn't|wasn’t|unhappy|school|home|placement|foster|college|class|club|trip|holiday|family|hospital",
+      'more than|enough',
+    ],
+    window: 6,
+  },
+  {
+    id: 'agreement_to_sex_probe24',
+    // "she was in agreement to the sex", "in agreement with the sexual activity".
+    patterns: ['in agreement to|with the|this|that|any [*] sex|sexual|intercourse|activity|contact'],
+    category: 'implies_consent',
+    explanation: 'Records sexual activity with a child as something the child agreed to. A child cannot consent to their own abuse.',
+    alternatives: ['The child was sexually abused by [who]', 'The adult had sexual contact with a child aged [age]: this is abuse'],
+    source: 'docsbay_alternatives', // [A] "consenting" -> "being abused / exploited"
+  },
+  {
+    id: 'negative_influence_probe24',
+    // "a negative influence on her peers", "a corrupting influence on the younger residents".
+    patterns: ['negative|corrupting|toxic|malign|disruptive influence|influences on|over|for'],
+    category: 'blames_child',
+    explanation: 'Blames the child for the harm to their friends, which hides the adults who target and groom groups of young people.',
+    alternatives: [
+      'The child and their peers are being targeted by [who]: consider a peer group assessment',
+      'Record who the child spends time with, their ages and where',
+    ],
+    source: 'durham_scp', // [F] focus on who causes harm
+    // An adult, a parent, a phone or a place as the influence ("the men are a negative influence on her").
+    unlessNear: [
+      ...OTHER_PERSON_CUES,
+      `${ADULT_SUBJECTS}|social|media|phone|phones|internet|music|video|videos|games|gaming|tiktok|youtube|film|films|area|estate|environment|stepfather|partner|boyfriend|uncle`,
+    ],
+    window: 5,
+  },
+  {
+    id: 'not_considered_victim_probe24',
+    // "she was not considered a victim as she was able to leave", "not seen as a victim because she had been drinking":
+    // victimhood refused for a reason the writer gives as their own.
+    patterns: [
+      'not considered|deemed|regarded|seen|treated|accepted|viewed|recognised|recognized [as] a|an [real|genuine|true] victim as|because|since|given|due',
+      'not considered|deemed|accepted to be a|an [real|genuine|true] victim as|because|since|given|due',
+    ],
+    category: 'blames_child',
+    explanation:
+      'Denies that the child is a victim because of what the child did. Inquiries found that exploited children were refused protection because professionals decided they were not victims.',
+    alternatives: [
+      'The child is a victim of [sexual / criminal] exploitation: what they did does not change that',
+      'Record what the adults did; consider an NRM referral',
+    ],
+    source: 'childrens_society_2018', // the guide's principle, as not_a_victim
+  },
+  {
+    id: 'knows_own_mind_probe24',
+    // "a young woman who knows her own mind": a child given an adult's full autonomy over contact with adults.
+    patterns: ['young woman|lady|man who|that knows|knew her|his own mind', 'knows|knew her|his own mind'],
+    category: 'implies_consent',
+    explanation: 'Presents the child as an independent adult making free decisions. A child who is groomed or controlled is not choosing freely.',
+    alternatives: [
+      'The child is [age]; concern that the adults are influencing their decisions',
+      'The child may be groomed: record who they are with and what the adults give them',
+    ],
+    source: 'kent_medway', // [G] "Being sexually exploited is not a 'lifestyle choice'"
+    requiresNear: [...ADULT_CUES, 'young woman|lady', 'she|he is|was [*] [a] young woman|lady'],
+    unlessNear: [...OTHER_PERSON_CUES, 'school|college|course|career|subjects|options|food|clothes|music|hair'],
+    window: 8,
+  },
+  {
+    id: 'prostitution_typo_probe24',
+    // Misspelt "prostituting" ("prostitueing herself"): the same label as prostitution.
+    patterns: ['prostitue*|prostituing|prostituting|prosititut*|prostitition*|prostituion*|prosttut*'],
+    category: 'sexualises',
+    explanation:
+      'A child cannot be a prostitute. The term was removed from legislation and official statistics because it treats child sexual abuse as work the child does.',
+    alternatives: ['The child is being sexually exploited by [who]', 'Adults are paying to abuse the child: record who'],
+    source: 'ons_terminology', // "Child prostitute / child prostitution" row, SOURCES.md 3
+  },
 ];

@@ -27,11 +27,11 @@ describe('lexicon data', () => {
     expect(counts).toMatchInlineSnapshot(`
       {
         "adult_centred_label": 44,
-        "blames_child": 121,
-        "criminalises_child": 103,
-        "implies_consent": 99,
+        "blames_child": 124,
+        "criminalises_child": 104,
+        "implies_consent": 102,
         "minimises_harm": 103,
-        "sexualises": 54,
+        "sexualises": 55,
       }
     `);
     for (const k of LANGUAGE_CATEGORY_KEYS) expect(counts[k]).toBeGreaterThanOrEqual(5);

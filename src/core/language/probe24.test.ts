@@ -305,3 +305,120 @@ describe('probe 24: an adult, a service or staff as the subject', () => {
     found(text, id);
   });
 });
+
+describe('probe 24: part of the problem', () => {
+  it.each([['Jess is bringing younger girls to the parties and is part of the problem.'], ['He is very much part of the problem now.']])('%s', (text) => {
+    found(text, 'part_of_the_problem_probe24');
+  });
+
+  it.each([
+    ["The school's response is part of the problem."],
+    ['The men are part of the problem and the police know them.'],
+    ['Her drinking is part of the problem, and the adults supply it.'],
+    ['She is not part of the problem; the adults are.'],
+  ])('not flagged: %s', (text) => {
+    notFound(text, 'part_of_the_problem_probe24');
+  });
+});
+
+describe('probe 24: criminally sophisticated, found cuckooing', () => {
+  it.each([
+    ['He presents as criminally sophisticated for a 14 year old.'],
+    ['YOT: Kai is a hardened offender at 15.'],
+    ['He was found cuckooing in a vulnerable adult’s flat.'],
+  ])('%s', (text) => {
+    found(text, 'criminally_sophisticated_probe24');
+  });
+
+  it.each([
+    ['The network is criminally sophisticated and moves children between towns.'],
+    ['The men were cuckooing the flat of a vulnerable adult.'],
+    ['Dad is a hardened offender with a long record.'],
+  ])('not flagged: %s', (text) => {
+    notFound(text, 'criminally_sophisticated_probe24');
+  });
+});
+
+describe('probe 24: happy to go with them', () => {
+  it.each([
+    ['She was happy to go back to the flat with them.'],
+    ['He seemed keen to get in the car with the older males.'],
+    ['She is eager to return to the address with the men.'],
+  ])('%s', (text) => {
+    found(text, 'happy_to_go_probe24');
+  });
+
+  it.each([
+    ['She was happy to go back to school on Monday.'],
+    ['She was not happy to go with them and was scared.'],
+    ['She is happy to go to the cinema with her foster carers.'],
+    ['Mum was happy to go with them to the meeting.'],
+  ])('not flagged: %s', (text) => {
+    notFound(text, 'happy_to_go_probe24');
+  });
+});
+
+describe('probe 24: in agreement to the sex', () => {
+  it.each([['She was in agreement to the sex.'], ['Police note she was in agreement with the sexual activity.']])('%s', (text) => {
+    found(text, 'agreement_to_sex_probe24');
+  });
+
+  it.each([['Staff were in agreement with the plan.'], ['Everyone was in agreement that she was raped.']])('not flagged: %s', (text) => {
+    notFound(text, 'agreement_to_sex_probe24');
+  });
+});
+
+describe('probe 24: a negative influence', () => {
+  it.each([['She is a negative influence on her peers.'], ['He is a corrupting influence on the younger residents.']])('%s', (text) => {
+    found(text, 'negative_influence_probe24');
+  });
+
+  it.each([
+    ['The men are a negative influence on her.'],
+    ['Social media is a negative influence on her mood.'],
+    ["Mum's partner is a toxic influence in the home."],
+  ])('not flagged: %s', (text) => {
+    notFound(text, 'negative_influence_probe24');
+  });
+});
+
+describe('probe 24: not considered a victim because of what the child did', () => {
+  it.each([
+    ['Home Office decision: she was not considered a victim as she was able to leave and chose to return.'],
+    ['She was not seen as a victim because she had been drinking.'],
+    ['He is not deemed to be a victim since he kept the money.'],
+  ])('%s', (text) => {
+    found(text, 'not_considered_victim_probe24');
+  });
+
+  it.each([['The review criticised that she was not seen as a victim because she had been drinking.'], ['She was treated as a victim because she is 13.']])(
+    'not flagged: %s',
+    (text) => {
+      notFound(text, 'not_considered_victim_probe24');
+    },
+  );
+});
+
+describe('probe 24: a young woman who knows her own mind', () => {
+  it.each([['She is a young woman who knows her own mind.'], ['At 14 she knows her own mind and wants to be with the 22 year old.']])('%s', (text) => {
+    found(text, 'knows_own_mind_probe24');
+  });
+
+  it.each([['Mum knows her own mind.'], ['She knows her own mind about which college course to take.']])('not flagged: %s', (text) => {
+    notFound(text, 'knows_own_mind_probe24');
+  });
+});
+
+describe('probe 24: misspelt prostituting, gifts taken from the men', () => {
+  it('prostitueing', () => {
+    found('Student social worker: girl is prostitueing herself for vodka.', 'prostitution_typo_probe24');
+  });
+
+  it.each([['She takes gifts from older males.'], ['He took money from the men at the flat.']])('%s', (text) => {
+    found(text, 'accepted_gifts_probe23');
+  });
+
+  it.each([['She takes gifts from her foster carers at Christmas.'], ['The men took money from her.']])('not flagged: %s', (text) => {
+    notFound(text, 'accepted_gifts_probe23');
+  });
+});
