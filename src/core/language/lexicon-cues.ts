@@ -398,4 +398,12 @@ export const CRITICISM_CUES: readonly string[] = [
   'jury|court|judge|magistrates rejected|rejects|dismissed|dismisses|disbelieved this|that|it|the|his|her|their',
   'which the|a jury|court|judge|panel|review|reviewer|inquiry rejected|rejects|dismissed',
   'defendant|defendants|defence|accused claimed|claims|argued|argues|alleged|insisted|suggested',
+  // Probe 24 (second probe): staff who no longer use the wording, a record that now names the harm instead ("not that
+  // she was sexually active"), guidance ("we do not call children prostitutes"), an audit's count, a defence barrister's
+  // suggestion.
+  'no longer describe|describes|call|calls|record|records|label|labels|refer|refers',
+  'not that she|he|they was|were|is|are|had',
+  'we|staff|officers|professionals do not|never call|describe|label|term children|young|a|any',
+  'audit|review|reviewer|inspection|report|panel found|counted|identified * references|instances|uses|mentions|examples',
+  'defence|defense barrister|barristers|counsel|lawyer|lawyers|solicitor|team suggested|claimed|argued|alleged|put',
 ];

@@ -506,6 +506,11 @@ const ENTRIES: readonly LexiconEntry[] = [
       'groomed|manipulated|tricked|deceived|conditioned|led into believing|thinking',
       'made|led|groomed her|him|them to believe|think',
       'adult|grown woman|women|lady|female has|had|have|with a|her boyfriend|partner',
+      // The abuser's own pretence or description, reported ("groomed her by posing as a boyfriend", "the man, 30,
+      // described the girl as his girlfriend in interview").
+      'posing|posed|poses|pretending|pretended|pretends as|to [be] [a|her|his] boyfriend|girlfriend',
+      // Only the man's word for the girl: "the record describes him as her boyfriend" is the record's label (fresh11).
+      'described|describes|describing|referred|refers|introduced|introduces [to] her|the [girl|child] as his girlfriend',
     ],
     window: 7,
   },
@@ -1460,6 +1465,11 @@ const ENTRIES: readonly LexiconEntry[] = [
       'The child needs attention and care from safe adults: ask what is happening to them',
     ],
     source: 'cara_prior_art', // CARA lists "attention seeking"; Rotherham finding (DOMAIN.md)
+    // Probe 24: an adult as the subject ("she said the man was attention-seeking and kept messaging her").
+    unlessNear: [
+      'man|men|woman|women|adult|adults|male|males|perpetrator|perpetrators|abuser|abusers|offender|offenders|mum|mother|dad|father|stepdad|partner was|is|were|are [very|so|really|being] attention-seeking|attention',
+    ],
+    window: 5,
   },
   {
     id: 'manipulative',
@@ -1486,6 +1496,8 @@ const ENTRIES: readonly LexiconEntry[] = [
       `men|women|adult|adults as|is|was|are|were [very|highly|extremely|so] manipulative`,
       `older|adult|grown man|woman|male|female|men|women as|is|was|are|were [very|highly|extremely|so] manipulative`,
       'abuser|abusers|perpetrator|perpetrators|offender|offenders|groomer|groomers|exploiter|exploiters|suspect|suspects|defendant|defendants',
+      // Probe 24: an adult in charge ("the group leader was manipulative and coercive").
+      'leader|leaders|manager|managers|boss|landlord|coach|owner|director was|is|were|are [very|highly|extremely|so] manipulative',
     ],
     window: 4,
   },
@@ -2096,6 +2108,7 @@ const ENTRIES: readonly LexiconEntry[] = [
       'that ran|runs|run the|a line|lines',
       // Round 19: "by the adult running the line".
       'adult|man|male|woman|dealer running|runs|ran the|a line|lines',
+      'used|uses|using|use her|him|them as', // probe 24: "the perpetrators used her as a drug mule" (the adults' act)
       ...CHILD_CENTRED_CCE_CUES,
     ],
     window: 3,
@@ -2109,7 +2122,10 @@ const ENTRIES: readonly LexiconEntry[] = [
     source: 'complex_safeguarding_wales', // [D]
     requiresNear: CCE_CUES,
     // A sport: "a keen runner ... came third in the county cross-country".
-    unlessNear: ['misper|mispers|missing|serial|persistent|frequent|habitual|race|marathon|running|athletics|cross-country|keen|parkrun|harriers'],
+    unlessNear: [
+      'misper|mispers|missing|serial|persistent|frequent|habitual|race|marathon|running|athletics|cross-country|keen|parkrun|harriers',
+      'used|uses|using|use her|him|them as', // probe 24: "the gang used him as a runner" (the adults' act)
+    ],
   },
   {
     id: 'drug_dealer',
@@ -3201,6 +3217,7 @@ const ENTRIES: readonly LexiconEntry[] = [
       ...ADULT_OR_OTHER_CUES,
       'address|addresses|house|flat|premises|family|families|group|groups|vehicle|car|location|venue|associates|nominal|nominals|driver|drivers|owner|occupant|occupants|tenant|resident|residents|boyfriend|partner',
       `friend|gentleman|${AGE_TOKENS}`,
+      'landlord|landlords|landlady|manager|shopkeeper', // probe 24: "the landlord is known to police for violence"
       // Probe 23: a parent as the subject of both clauses ("Her mum is a sex worker and is known to the police").
       'mum|mother|dad|father|stepdad|stepfather|stepmum|parent|parents|uncle|aunt|brother|sister|cousin is|was|are|were|has|had [*] [*] [*] and is|are|was|were|has|have [been] [also|well] known',
     ],
@@ -4240,7 +4257,10 @@ const ENTRIES: readonly LexiconEntry[] = [
       'Adults are using the child to move drugs or money: consider an NRM referral',
     ],
     source: 'yjlc', // [C] 2022 guide flags "money mule"
-    unlessNear: ['stubborn|donkey|donkeys|farm|horse|horses|slipper|slippers'],
+    unlessNear: [
+      'stubborn|donkey|donkeys|farm|horse|horses|slipper|slippers',
+      'used|uses|using|use her|him|them as', // probe 24: "the perpetrators used her as a drug mule" (the adults' act)
+    ],
   },
 
   // ---- Minimising ----

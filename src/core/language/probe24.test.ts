@@ -422,3 +422,38 @@ describe('probe 24: misspelt prostituting, gifts taken from the men', () => {
     notFound(text, 'accepted_gifts_probe23');
   });
 });
+
+describe('probe 24 (second probe): wording retired or named as the adults’ act', () => {
+  it.each([
+    ['Ofsted noted that staff no longer describe children as absconding.'],
+    ['We now record that she was exploited, not that she was sexually active.'],
+    ['We do not call children prostitutes; she was sexually exploited.'],
+    ['The audit found 22 references to "lifestyle choice" in the files.'],
+    ['The defence barrister suggested the girl was promiscuous, which the judge stopped.'],
+  ])('not flagged: %s', (text) => {
+    none(text);
+  });
+
+  it.each([
+    ['The landlord is known to police for violence.', 'known_to_police'],
+    ['The group leader was manipulative and coercive.', 'manipulative'],
+    ['She said the man was attention-seeking and kept messaging her.', 'attention_seeking'],
+    ['The gang used him as a runner and threatened him with a knife.', 'runner_label'],
+    ['The perpetrators used her as a drug mule.', 'drug_runner'],
+    ['The perpetrators used her as a drug mule.', 'mule_label'],
+    ['The offender groomed her by posing as a boyfriend.', 'boyfriend_adult'],
+    ['The man, 30, described the girl as his girlfriend in police interview; she is 14.', 'boyfriend_adult'],
+  ])('not flagged: %s (%s)', (text, id) => {
+    notFound(text, id);
+  });
+
+  it.each([
+    ['She no longer attends school and is known to police.', 'known_to_police'],
+    ['She is manipulative and the group leader finds her hard to manage.', 'manipulative'],
+    ['She is attention-seeking and the man says she keeps messaging him.', 'attention_seeking'],
+    ['The 2010 social care record describes him as her boyfriend even though he was 27 and she was 13.', 'boyfriend_adult'],
+    ['Not that she cares: she is a willing participant with the older males.', 'consented'],
+  ])('%s', (text, id) => {
+    found(text, id);
+  });
+});
