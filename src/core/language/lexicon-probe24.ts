@@ -447,4 +447,158 @@ export const PROBE_24_ENTRIES: readonly LexiconEntry[] = [
     alternatives: ['The child is being sexually exploited by [who]', 'Adults are paying to abuse the child: record who'],
     source: 'ons_terminology', // "Child prostitute / child prostitution" row, SOURCES.md 3
   },
+  {
+    id: 'defies_warnings_probe24',
+    // "she has been told many times not to go there but continues to do so", "having been told not to", "disobeys her
+    // carers and goes to the men's flat": a groomed child's return to the adults recorded as defiance.
+    patterns: [
+      'but|yet [she|he|they] [still] continues|continued|persists|persisted|carries|carried to|on do|doing|go|going so|there|back|anyway',
+      'having|has|have|had been told|warned|advised [many|several|numerous|repeatedly|countless] [times] not to',
+      'disobeys|disobeyed|disobeying|defies|defied|defying|ignores|ignored|ignoring her|his|their carers|carer|parents|mum|staff|workers|advice|warnings',
+    ],
+    category: 'blames_child',
+    explanation:
+      'Records a groomed child’s return to the adults as defiance of warnings. Children who are groomed, threatened or in debt to the adults often cannot stay away; the adults are responsible.',
+    alternatives: [
+      'The child continues to be drawn back to [who]: record what the adults offer, threaten or demand',
+      'Warnings have not kept the child safe: plan how to disrupt the adults',
+    ],
+    source: 'cara_prior_art', // CARA disengagement family; [F] focus on what the person causing harm did
+    requiresNear: [...ADULT_CUES, "men's|man's|olders|elders|flat|address|house|hotel|car|cars|party|parties|boyfriend|online|there|them|him"],
+    unlessNear: [
+      ...OTHER_PERSON_CUES,
+      'school|homework|uniform|phone|screen|bedtime|diet|medication|doctor|gp|hospital|brace|inhaler',
+      `${ADULT_SUBJECTS} has|have|had|is|are|was|were`,
+    ],
+    window: 10,
+  },
+  {
+    id: 'uses_sex_probe24',
+    // "she uses sex to get what she wants", "uses her body to get money and cigarettes".
+    patterns: ['uses|used|using|use sex to|for|as', `uses|used|using|use ${PRONOUN_POSS} body|bodies|looks to get|for|as`],
+    category: 'sexualises',
+    explanation: 'Describes a child being sexually exploited as trading on sex. Adults who give a child things for sex are abusing them.',
+    alternatives: ['Adults are giving the child [what] in return for sex: this is sexual exploitation', 'The child is being sexually exploited by [who]'],
+    source: 'docsbay_alternatives', // [A] "Promiscuous / sexual activity" -> exploitation
+    unlessNear: [...OTHER_PERSON_CUES, `${ADULT_SUBJECTS} uses|used|using|use`, 'education|lesson|lessons|toys|toy|language|tool|weapon'],
+    window: 4,
+  },
+  {
+    id: 'choosing_relationships_probe24',
+    // "she is choosing these relationships", "has chosen this relationship with the 25-year-old".
+    patterns: ['choosing|chose|chooses|chosen|choose these|this|that|the|her|his|such relationship|relationships|men|males|friendships|associations'],
+    category: 'implies_consent',
+    explanation: 'Presents contact between a child and abusive adults as the child’s chosen relationships. A groomed child is not choosing freely.',
+    alternatives: ['The child is being groomed by [who, age]: record what the adults give and ask', 'The child may be under the adults’ control'],
+    source: 'kent_medway', // [G] "Being sexually exploited is not a 'lifestyle choice'"
+    unlessNear: [
+      ...OTHER_PERSON_CUES,
+      `${ADULT_SUBJECTS} is|are|was|were|has|have|had|choose|chose|chooses|choosing`,
+      'healthy|safe|school|course|college|partner|partners',
+    ],
+    window: 5,
+  },
+  {
+    id: 'happy_with_situation_probe24',
+    // "the case was closed as she is happy with her situation", "he seems content with the arrangement".
+    patterns: ['happy|content|settled|comfortable with her|his|their|the|this|that [current] situation|arrangement|arrangements|lifestyle|choices|life'],
+    category: 'minimises_harm',
+    explanation:
+      'Treats a child’s apparent contentment as a reason to step back. A groomed or controlled child may say they are happy; the risk from the adults remains.',
+    alternatives: [
+      'The child says they are happy, but [adults, risks] remain: record them and keep the case open',
+      'The child may be groomed to appear content: record what the adults provide',
+    ],
+    source: 'childrens_society_2018', // the guide's principle
+    requiresNear: [
+      ...ADULT_CUES,
+      'closed|close|closure|nfa|concerns|risk|cse|cce|exploitation|exploited|missing|line|gang|olders|flat|address',
+      'no further action',
+    ],
+    unlessNear: [
+      ...OTHER_PERSON_CUES,
+      'placement|foster|carers|school|college|home|hostel|accommodation|lodgings|supported|plan|support|worker|keyworker|contact|timetable|course|job|new',
+      `${ADULT_SUBJECTS} is|are|was|were|seems|seem|appears|appear`,
+    ],
+    window: 10,
+  },
+  {
+    id: 'wrong_path_probe24',
+    // "he has chosen to go down the wrong path", "decided to go down the gang route" ("chosen a life of crime" is
+    // lifestyle_choice and a criminal label, as tune11 marks it).
+    patterns: ['chosen|chose|chooses|choosing|choose|decided|decides|deciding to go|head down|along the|a|this|that wrong|criminal|gang path|road|route'],
+    category: 'implies_consent',
+    explanation: 'Presents criminal exploitation as a path the child chose. Children drawn into crime are groomed, pressured and controlled by adults.',
+    alternatives: ['The child is being criminally exploited by [who]', 'Adults have drawn the child into [activity]: consider an NRM referral'],
+    source: 'complex_safeguarding_wales', // [D] CCE: "choosing this lifestyle" -> "criminally exploited"
+    unlessNear: [...OTHER_PERSON_CUES, `${ADULT_SUBJECTS} has|have|had|is|are|was|were`],
+    window: 4,
+  },
+  {
+    id: 'member_of_line_probe24',
+    // "a trusted member of the line", "an active member of the deal line".
+    patterns: ['trusted|active|senior|loyal|willing|established|key|valued|full member|members of the|a|his|their [*] line|lines|deal-line|crew|operation'],
+    category: 'criminalises_child',
+    explanation: 'Names the child as a member of a drug line or crew. Children used in drug supply are victims of criminal exploitation.',
+    alternatives: [
+      'The child is being criminally exploited by [who] on the [name] line',
+      'Adults are using the child in drug supply: consider an NRM referral',
+    ],
+    source: 'yjlc', // [C] CCE: child is a victim
+    unlessNear: [...OTHER_PERSON_CUES, `${ADULT_SUBJECTS} is|are|was|were`, 'staff|team|committee|council|board|club|church|school|helpline|phone'],
+    window: 4,
+  },
+  {
+    id: 'does_not_want_to_know_probe24',
+    // "she does not want to know and shuts professionals out".
+    patterns: [
+      'does|did not want to know',
+      "doesn't|doesn’t|didn't|didn’t want to know",
+      'shuts|shut|shutting professionals|staff|workers|services|everyone out',
+    ],
+    category: 'blames_child',
+    explanation:
+      'Puts the failure on the child. Children who are exploited are often controlled, frightened or distrustful; it is the service’s job to find a way to reach them.',
+    alternatives: [
+      'We have not yet found a way to work with the child that feels safe to them: record what was tried',
+      'The child may be too frightened or controlled to speak with us',
+    ],
+    source: 'cara_prior_art', // CARA "refused to engage"
+    unlessNear: [
+      ...OTHER_PERSON_CUES,
+      `${ADULT_SUBJECTS} does|did|do|doesn't|didn't|doesn’t|didn’t|shuts|shut`,
+      'result|results|score|scores|answer|ending|outcome|price|cost',
+    ],
+    window: 4,
+  },
+  {
+    id: 'married_to_adult_probe24',
+    // "she is married to a man of 26 under Islamic law; she is 15", "married to the 30-year-old".
+    // Not "married to a 29-year-old man abroad; this is forced marriage" (fresh20): the veto does not reach across the
+    // semicolon, so the age alone is left to husband_child_marriage's ceremony cues.
+    patterns: ['married|wed|engaged|betrothed|promised to a|an|the|this|that [older] man|male|adult|husband'],
+    category: 'adult_centred_label',
+    explanation: 'Describes an adult’s abuse of a child as a marriage. A child cannot marry; a marriage of a child is forced marriage and the sex is abuse.',
+    alternatives: ['The child is in a forced marriage to [adult, age]: this is abuse', 'An adult (name, age) who is sexually abusing the child'],
+    source: 'docsbay_alternatives', // [A] "boyfriend" -> "adult male / perpetrator"; forced marriage (DOMAIN.md)
+    // A forced marriage named as such ("was married to a 29-year-old man abroad; this is forced marriage", fresh20).
+    unlessNear: [...OTHER_PERSON_CUES, 'woman|women|lady|widow|divorced', `${ADULT_SUBJECTS} is|was|were|are|has|had|got`, 'forced|forcing|coerced'],
+    window: 12,
+  },
+  {
+    id: 'chasing_men_probe24',
+    // "she is always chasing older boys and men", "chases after older lads".
+    patterns: ['chasing|chases|chased|chase [after] [older] men|males|lads|boys|blokes|guys|adults'],
+    category: 'sexualises',
+    explanation: 'Casts the child as pursuing adults. Adults who have sexual contact with a child are responsible, however the child behaves.',
+    alternatives: ['Adults (record ages) are in contact with the child: consider grooming', 'The child is being targeted by older males'],
+    source: 'childrens_society_2018', // the guide's principle
+    requiresNear: [...ADULT_CUES, 'older|lads|boys'],
+    unlessNear: [
+      ...OTHER_PERSON_CUES,
+      `${ADULT_SUBJECTS} were|was|are|is|have|has|had`,
+      'police|officers|officer|security|dog|dogs|game|football|playground|tag|ball',
+    ],
+    window: 4,
+  },
 ];

@@ -457,3 +457,87 @@ describe('probe 24 (second probe): wording retired or named as the adults’ act
     found(text, id);
   });
 });
+
+describe('probe 24 (second probe): warnings defied', () => {
+  it.each([
+    ['She has been told many times not to go there but continues to do so, staff say the men wait for her.'],
+    ['She went to meet the man she had been talking to online, having been told not to.'],
+    ["She disobeys her carers and goes to the men's flat."],
+  ])('%s', (text) => {
+    found(text, 'defies_warnings_probe24');
+  });
+
+  it.each([
+    ['She has been told not to use her phone after 10pm but continues to do so.'],
+    ['The men have been told not to contact her but continue to do so.'],
+    ['She ignores her carers about homework.'],
+  ])('not flagged: %s', (text) => {
+    notFound(text, 'defies_warnings_probe24');
+  });
+});
+
+describe('probe 24 (second probe): uses sex, choosing these relationships, happy with her situation', () => {
+  it.each([
+    ['She uses sex to get what she wants.', 'uses_sex_probe24'],
+    ['She uses her body to get money and cigarettes from the men.', 'uses_sex_probe24'],
+    ['Strategy meeting agreed she is not at risk of CSE as she is choosing these relationships.', 'choosing_relationships_probe24'],
+    ['The case was closed as she is happy with her situation.', 'happy_with_situation_probe24'],
+    ['He seems content with the arrangement and the olders look after him.', 'happy_with_situation_probe24'],
+  ])('%s', (text, id) => {
+    found(text, id);
+  });
+
+  it.each([
+    ['The men used sex to control her.', 'uses_sex_probe24'],
+    ['Sex education uses role play to teach consent.', 'uses_sex_probe24'],
+    ['She is choosing healthy relationships with friends her own age.', 'choosing_relationships_probe24'],
+    ['The men are choosing these girls because they are in care.', 'choosing_relationships_probe24'],
+    ['She is happy with her new placement and the case was closed.', 'happy_with_situation_probe24'],
+    ['Mum is happy with the arrangement for contact.', 'happy_with_situation_probe24'],
+  ])('not flagged: %s (%s)', (text, id) => {
+    notFound(text, id);
+  });
+});
+
+describe('probe 24 (second probe): the wrong path, a member of the line, does not want to know', () => {
+  it.each([
+    ['He has chosen to go down the wrong path.', 'wrong_path_probe24'],
+    ['He decided to go down the gang route.', 'wrong_path_probe24'],
+    ['He is a trusted member of the line.', 'member_of_line_probe24'],
+    ['She is an active member of the deal line.', 'member_of_line_probe24'],
+    ['She does not want to know and shuts professionals out.', 'does_not_want_to_know_probe24'],
+  ])('%s', (text, id) => {
+    found(text, id);
+  });
+
+  it.each([
+    ['The men chose to go down a criminal path long ago.', 'wrong_path_probe24'],
+    ['We took a wrong turning on the road to the house.', 'wrong_path_probe24'],
+    ['She is a trusted member of the school council.', 'member_of_line_probe24'],
+    ['The man is a senior member of the line.', 'member_of_line_probe24'],
+    ['Mum does not want to know about the abuse.', 'does_not_want_to_know_probe24'],
+    ['He did not want to know his exam results.', 'does_not_want_to_know_probe24'],
+  ])('not flagged: %s (%s)', (text, id) => {
+    notFound(text, id);
+  });
+});
+
+describe('probe 24 (second probe): married to a man, chasing men', () => {
+  it.each([
+    ['She is married to a man of 26 under Islamic law; she is 15.', 'married_to_adult_probe24'],
+    ['She says she is engaged to an older man from Birmingham.', 'married_to_adult_probe24'],
+    ['She is always chasing older boys and men.', 'chasing_men_probe24'],
+    ['He says she chases after older lads at the park.', 'chasing_men_probe24'],
+  ])('%s', (text, id) => {
+    found(text, id);
+  });
+
+  it.each([
+    ['Mum is married to a man from Leeds.', 'married_to_adult_probe24'],
+    ['She was forced to marry an older man abroad.', 'married_to_adult_probe24'],
+    ['Police were chasing the men through the estate.', 'chasing_men_probe24'],
+    ['The older men were chasing her in a car.', 'chasing_men_probe24'],
+  ])('not flagged: %s (%s)', (text, id) => {
+    notFound(text, id);
+  });
+});
