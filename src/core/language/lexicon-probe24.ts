@@ -38,6 +38,10 @@ export const PROBE_24_ENTRIES: readonly LexiconEntry[] = [
       ...OTHER_PERSON_CUES,
       `${ADULT_SUBJECTS} is|are|was|were|has|have|had [been]`,
       'not her|his|their fault',
+      // A conversation about choosing, a meeting attended by choice ("talked with her about making her own decisions
+      // about relationships when she is older", "present through choice at the meeting").
+      'about making|make',
+      'older|future|meeting|meetings|interview|conference|review|appointment|appointments|session|sessions',
     ],
     window: 8,
   },
@@ -64,6 +68,11 @@ export const PROBE_24_ENTRIES: readonly LexiconEntry[] = [
       "doesn't|doesn’t|didn't|didn’t mean|make|stop|prevent",
       'still be|being|is|are exploited|abused|groomed',
       'exploitation|exploited',
+      // Consent to treatment or information sharing ("16 and can consent to her own medical treatment"), and the
+      // abuser's claim rejected ("the man said she was a victim but consenting; officers rejected this").
+      'treatment|medical|medication|assessment|examination|vaccine|vaccination|vaccinations|contraception|gillick|fraser|health|procedure|operation|referral|information|sharing|photographs|own',
+      'rejected|rejects|disputed|disputes|denied|challenged',
+      'man|men|suspect|suspects|defendant|defendants said|says|claimed|claims|told|stated|insisted', // the cue does not cross ";"
     ],
     window: 10,
   },
@@ -73,7 +82,8 @@ export const PROBE_24_ENTRIES: readonly LexiconEntry[] = [
     // exploitation described as a way of living the child took up and likes.
     patterns: [
       'adopted|adopts|adopting|adopt|embraced|embraces|embracing|embrace a|the|this|that|her|his|their [*] [*] lifestyle|lifestyles',
-      `enjoying|enjoys|enjoyed|enjoy|likes|liked|loves|loved ${PRONOUN_POSS}|the|this|that [*] lifestyle|lifestyles`,
+      // The possessive only: "enjoys the gang lifestyle" is enjoys_attention's.
+      `enjoying|enjoys|enjoyed|enjoy|likes|liked|loves|loved ${PRONOUN_POSS} [*] lifestyle|lifestyles`,
     ],
     category: 'implies_consent',
     explanation:
@@ -84,8 +94,15 @@ export const PROBE_24_ENTRIES: readonly LexiconEntry[] = [
     ],
     source: 'kent_medway', // [G] "Being sexually exploited is not a 'lifestyle choice'"
     // A healthy or ordinary way of life, or an adult's own ("Dad enjoys his lifestyle", "a healthy lifestyle").
+    // Probe 24 (third probe): a sign of exploitation or of risk near the lifestyle, not "enjoys her lifestyle at
+    // university".
+    requiresNear: [
+      ...ADULT_CUES,
+      ...CCE_CUES,
+      'missing|drinking|alcohol|money|cash|parties|party|insight|risk|risks|risky|criminal|crime|offending|exploitation|exploited|chaotic|street',
+    ],
     unlessNear: [
-      'healthy|healthier|active|sporty|outdoor|balanced|vegan|vegetarian|student|rural|quiet|settled|independent|new|family',
+      'healthy|healthier|active|sporty|outdoor|balanced|vegan|vegetarian|student|rural|quiet|settled|independent|new|family|university|uni',
       ...OTHER_PERSON_CUES,
       `${ADULT_SUBJECTS} is|are|was|were|has|have|had|seems|seem|appears|appear`,
     ],
@@ -164,6 +181,7 @@ export const PROBE_24_ENTRIES: readonly LexiconEntry[] = [
       `${ADULT_SUBJECTS} is|are|was|were|has|have|had`,
       "man's|men's|male's|adult's|perpetrator's|abuser's|offender's",
       'lesson|lessons|pshe|rse|session|sessions|course|leaflet|workshop|clinic|prevention|programme|assessment|harmful',
+      'discussed|discuss|discussing|talked|talk|general|class|nurse|advice|information',
     ],
     window: 4,
   },
@@ -185,7 +203,8 @@ export const PROBE_24_ENTRIES: readonly LexiconEntry[] = [
     // "she would not make a good witness", "an unreliable witness", "a poor witness because of her behaviour": a child's
     // account judged by how it will look in court.
     patterns: [
-      "would|will|wouldn't|won't|wouldn’t|won’t [not] make a|an good|credible|reliable|strong|convincing witness",
+      'would|will not make a|an good|credible|reliable|strong|convincing witness',
+      "wouldn't|won't|wouldn’t|won’t|wont|wouldnt make a|an good|credible|reliable|strong|convincing witness",
       'unreliable|poor|weak|unconvincing|unsatisfactory witness',
     ],
     category: 'blames_child',
@@ -330,6 +349,7 @@ export const PROBE_24_ENTRIES: readonly LexiconEntry[] = [
       ...OTHER_PERSON_CUES,
       `${ADULT_SUBJECTS}|response|responses|approach|system|systems|culture|policy|process|housing|placement|it|this|that|drinking|alcohol|drugs|cannabis|phone|debt|poverty|gap|delay|delays`,
       "not|never|isn’t|isn't|wasn’t|wasn't",
+      'lack|provision|funding|absence|shortage|waiting|list|lists|resources|staffing|environment|area|estate|community|services|service|thinking|attitude|attitudes|language|silence',
     ],
     window: 3,
   },
@@ -434,7 +454,11 @@ export const PROBE_24_ENTRIES: readonly LexiconEntry[] = [
     ],
     source: 'kent_medway', // [G] "Being sexually exploited is not a 'lifestyle choice'"
     requiresNear: [...ADULT_CUES, 'young woman|lady', 'she|he is|was [*] [a] young woman|lady'],
-    unlessNear: [...OTHER_PERSON_CUES, 'school|college|course|career|subjects|options|food|clothes|music|hair'],
+    unlessNear: [
+      ...OTHER_PERSON_CUES,
+      'school|college|course|career|subjects|options|food|clothes|music|hair',
+      `woman|lady|man of|aged ${AGE_NUMBERS}`, // an adult ("a young woman of 19 who knows her own mind")
+    ],
     window: 8,
   },
   {

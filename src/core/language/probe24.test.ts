@@ -541,3 +541,28 @@ describe('probe 24 (second probe): married to a man, chasing men', () => {
     notFound(text, id);
   });
 });
+
+describe('probe 24 (third probe): the new families in ordinary wording', () => {
+  it.each([
+    ['The worker talked with her about making her own decisions about relationships when she is older.', 'own_choices_about_relationships_probe24'],
+    ['He was present through choice at the meeting and spoke well.', 'own_choices_about_relationships_probe24'],
+    ['She is 16 and can consent to her own medical treatment under Gillick.', 'age_of_consent_probe24'],
+    ['She is 17 and can consent to the health assessment.', 'age_of_consent_probe24'],
+    ['The man said she was a victim but consenting; officers rejected this.', 'age_of_consent_probe24'],
+    ['She enjoys her lifestyle at university.', 'adopted_lifestyle_probe24'],
+    ['The sexual health nurse discussed risky sexual behaviour in general terms with the class.', 'risky_sexual_behaviour_probe24'],
+    ['She will make a good witness with special measures and an intermediary.', 'not_a_good_witness_probe24'],
+    ['The lack of youth provision is part of the problem.', 'part_of_the_problem_probe24'],
+    ['She is a young woman of 19 who knows her own mind.', 'knows_own_mind_probe24'],
+  ])('not flagged: %s (%s)', (text, id) => {
+    notFound(text, id);
+  });
+
+  it.each([
+    ['She is 16 and can consent, the officer said, so the 30-year-old was not arrested.', 'age_of_consent_probe24'],
+    ['He has adopted the lifestyle of the olders and carries cash for them.', 'adopted_lifestyle_probe24'],
+    ['She wont make a good witness, the DC wrote.', 'not_a_good_witness_probe24'],
+  ])('%s', (text, id) => {
+    found(text, id);
+  });
+});
