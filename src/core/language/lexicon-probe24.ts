@@ -244,7 +244,12 @@ export const PROBE_24_ENTRIES: readonly LexiconEntry[] = [
     requiresNear: [
       'nrm|trafficked|trafficking|slavery|exploited|exploitation|victim|reasonable|conclusive|grounds|decision|control|controlled|men|adults|line|debt',
     ],
-    unlessNear: [...OTHER_PERSON_CUES, 'released|interview|custody|bail|placement|meeting|class|lesson|hospital|18|eighteen'],
+    unlessNear: [
+      ...OTHER_PERSON_CUES,
+      'released|interview|custody|bail|placement|meeting|class|lesson|hospital|18|eighteen',
+      // The control named beside it ("free to leave at any time, the court heard, but the men had her passport").
+      'passport|passports|documents|threatened|threats|court|jury|trial|heard',
+    ],
     window: 10,
   },
   {
@@ -372,6 +377,7 @@ export const PROBE_24_ENTRIES: readonly LexiconEntry[] = [
     unlessNear: [
       ...OTHER_PERSON_CUES,
       'network|networks|gang|gangs|group|groups|ocg|ocgs|operation|operations|men|adults|adult|man|male|males|perpetrator|perpetrators|organisation|organisations|fraud|fraudsters',
+      'defendant|defendants|judge|sentencing|sentenced|jailed',
     ],
     window: 4,
   },
@@ -422,6 +428,7 @@ export const PROBE_24_ENTRIES: readonly LexiconEntry[] = [
     unlessNear: [
       ...OTHER_PERSON_CUES,
       `${ADULT_SUBJECTS}|social|media|phone|phones|internet|music|video|videos|games|gaming|tiktok|youtube|film|films|area|estate|environment|stepfather|partner|boyfriend|uncle`,
+      'screen|screens|sleep|mood|health|diet|behaviour|attendance|learning',
     ],
     window: 5,
   },
@@ -458,6 +465,7 @@ export const PROBE_24_ENTRIES: readonly LexiconEntry[] = [
       ...OTHER_PERSON_CUES,
       'school|college|course|career|subjects|options|food|clothes|music|hair',
       `woman|lady|man of|aged ${AGE_NUMBERS}`, // an adult ("a young woman of 19 who knows her own mind")
+      `now|aged|age|turned ${AGE_NUMBERS}`, // "a young woman now, 18, and knows her own mind"
     ],
     window: 8,
   },
@@ -499,7 +507,7 @@ export const PROBE_24_ENTRIES: readonly LexiconEntry[] = [
   {
     id: 'uses_sex_probe24',
     // "she uses sex to get what she wants", "uses her body to get money and cigarettes".
-    patterns: ['uses|used|using|use sex to|for|as', `uses|used|using|use ${PRONOUN_POSS} body|bodies|looks to get|for|as`],
+    patterns: ['uses|used|using|use sex to|for|as', `uses|used|using|use ${PRONOUN_POSS} body|bodies to get|for|as`],
     category: 'sexualises',
     explanation: 'Describes a child being sexually exploited as trading on sex. Adults who give a child things for sex are abusing them.',
     alternatives: ['Adults are giving the child [what] in return for sex: this is sexual exploitation', 'The child is being sexually exploited by [who]'],

@@ -566,3 +566,30 @@ describe('probe 24 (third probe): the new families in ordinary wording', () => {
     found(text, id);
   });
 });
+
+describe('probe 24 (fourth probe): ordinary wording that shares the new families’ words', () => {
+  it.each([
+    ['He uses his looks to get modelling work, his agent says; he is 19.', 'uses_sex_probe24'],
+    ['The victim was free to leave at any time, the court heard, but the men had her passport.', 'free_to_leave_probe24'],
+    ['Screen time is a negative influence on his sleep.', 'negative_influence_probe24'],
+    ['He is criminally sophisticated, the judge said of the 45-year-old defendant.', 'criminally_sophisticated_probe24'],
+    ['She is a young woman now, 18, and knows her own mind.', 'knows_own_mind_probe24'],
+    ['She has been told not to cycle on the main road but continues to do so.', 'defies_warnings_probe24'],
+    ['She is happy with her situation at college and has made friends.', 'happy_with_situation_probe24'],
+    ['He decided to go down the apprenticeship route.', 'wrong_path_probe24'],
+    ['She is a valued member of the netball team.', 'member_of_line_probe24'],
+    ['The man is dealing drugs for older males from London.', 'dealing_for_adults_probe24'],
+    ['She said the man made her take pictures of herself.', 'self_images_probe24'],
+    ['She was in love with the idea of going to university.', 'in_love_with_adult_probe24'],
+  ])('not flagged: %s (%s)', (text, id) => {
+    notFound(text, id);
+  });
+
+  it.each([
+    ['He knew he would have to pay his debt to the olders or they would hurt his family, so he kept running.', 'pay_his_debt_probe24'],
+    ['She is in love with her abuser and defends him.', 'in_love_with_adult_probe24'],
+    ['He is a key member of the Norwich line.', 'member_of_line_probe24'],
+  ])('%s', (text, id) => {
+    found(text, id);
+  });
+});
