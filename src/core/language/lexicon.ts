@@ -1022,7 +1022,11 @@ const ENTRIES: readonly LexiconEntry[] = [
     source: 'childrens_society_2018', // the guide's principle; grooming stages (DOMAIN.md)
     // Gaps pass: the attention of a teacher, an audience or a pet is not grooming ("enjoys the attention of her drama
     // teacher when she performs").
-    unlessNear: ['teacher|teachers|coach|coaches|audience|audiences|stage|perform|performs|performing|drama|crowd|fans|classmates|baby|puppy|dog'],
+    unlessNear: [
+      'teacher|teachers|coach|coaches|audience|audiences|stage|perform|performs|performing|drama|crowd|fans|classmates|baby|puppy|dog',
+      // Probe 24: gifts from family or carers ("she likes the gifts her mum buys her", "the presents for her birthday").
+      "mum|mum's|mam|mother|mother's|dad|dad's|father|father's|parents|nan|gran|grandparents|carer|carers|foster|birthday|christmas",
+    ],
   },
   {
     id: 'motivated_by_money',

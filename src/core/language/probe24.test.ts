@@ -593,3 +593,21 @@ describe('probe 24 (fourth probe): ordinary wording that shares the new families
     found(text, id);
   });
 });
+
+describe('probe 24: gifts from family, enjoying school', () => {
+  it.each([
+    ['She likes the gifts her mum buys her.', 'enjoys_attention'],
+    ['She loves the presents she got for Christmas from her foster carers.', 'enjoys_attention'],
+    ['She seems to enjoy it at the new school.', 'consent_idiom'],
+  ])('not flagged: %s (%s)', (text, id) => {
+    notFound(text, id);
+  });
+
+  it.each([
+    ['She likes the gifts the men give her.', 'enjoys_gifts_attention_probe24'],
+    ['She enjoys the attention and goes off with them.', 'enjoys_attention'],
+    ['She seems to enjoy it when they give her vodka.', 'consent_idiom'],
+  ])('%s', (text, id) => {
+    found(text, id);
+  });
+});
