@@ -633,4 +633,77 @@ export const PROBE_24_ENTRIES: readonly LexiconEntry[] = [
     ],
     window: 4,
   },
+  {
+    id: 'lost_cause_probe24',
+    // "she is too far gone to help now", "a lost cause", "past saving": protection withdrawn as hopeless.
+    patterns: ['too far gone', 'lost cause|causes', 'past saving|helping|help', 'write-off|write-offs', 'a write off'],
+    category: 'blames_child',
+    explanation: 'Writes the child off as beyond help. Exploited children can and do recover; the service must keep trying to protect them.',
+    alternatives: [
+      'We have not yet found a way to keep the child safe: record what was tried and what is next',
+      'The child remains at risk from [who] and needs continued protection',
+    ],
+    source: 'childrens_society_2018', // the guide's principle
+    unlessNear: [
+      ...OTHER_PERSON_CUES,
+      `${ADULT_SUBJECTS} is|are|was|were`,
+      'car|cars|vehicle|phone|laptop|bike|house|flat|boiler|debt|insurance|claim|project|appeal|case|cases|plan|bid',
+    ],
+    window: 4,
+  },
+  {
+    id: 'sly_label_probe24',
+    // "she is sly and cunning and can't be trusted", "a devious girl".
+    patterns: ['sly|cunning|devious|scheming|conniving|sneaky|underhand'],
+    category: 'blames_child',
+    explanation: 'Labels the child as deceitful. Secrecy is often imposed by the adults who exploit a child, and is a sign of grooming.',
+    alternatives: [
+      'The child is secretive about [what]: this may be a sign that adults are controlling them',
+      'The child may be under pressure not to tell: record what was said and when',
+    ],
+    source: 'childrens_society_2018', // the guide's principle; trauma responses (DOMAIN.md)
+    unlessNear: [
+      ...OTHER_PERSON_CUES,
+      `${ADULT_SUBJECTS}|groomer|groomers|exploiter|exploiters|fox|cat|plan|plans|trick|tricks|way|ways|smile|grin|game|games|character|villain`,
+    ],
+    window: 4,
+  },
+  {
+    id: 'not_taken_seriously_probe24',
+    // "her allegations are not to be taken seriously given her history", "cannot be taken seriously".
+    patterns: ['not [to] be taken seriously', "can't|cannot|can’t be taken seriously"],
+    category: 'blames_child',
+    explanation:
+      'Dismisses the child’s account. Children who have been abused often give accounts that change or come late; every account must be taken seriously.',
+    alternatives: ['Record what the child said and when; inconsistent accounts are common after trauma', 'The child’s account must be investigated'],
+    source: 'childrens_society_2018', // the guide's principle; trauma responses (DOMAIN.md)
+    requiresNear: ['allegation|allegations|account|accounts|disclosure|disclosures|claims|claim|she|he|her|his'],
+    unlessNear: [...OTHER_PERSON_CUES, `${ADULT_SUBJECTS} is|are|was|were|has|have`, 'threat|threats|warning|warnings'],
+    window: 6,
+  },
+  {
+    id: 'been_around_probe24',
+    // "she has been around a bit for a 14 year old", "been around the block".
+    patterns: ['been around a bit|lot', 'been around the block'],
+    category: 'sexualises',
+    explanation: 'Describes a child as sexually experienced. Sexual contact between a child and adults is abuse; record what the adults did.',
+    alternatives: ['Concern that the child has been sexually abused by [who]', 'The child is [age]: record the adults involved'],
+    source: 'childrens_society_2018', // the guide's principle: no sexualising descriptions of the child
+    unlessNear: [...OTHER_PERSON_CUES, `${ADULT_SUBJECTS} has|have|had`, 'area|estate|town|shop|business|company|years|decades'],
+    window: 4,
+  },
+  {
+    id: 'living_as_partner_probe24',
+    // "she is effectively living as the man's partner", "lives as his wife".
+    patterns: [
+      "living|lives|lived as his|the|a [*] man's|man’s|male's|adult's|partner|wife|girlfriend",
+      "living|lives|lived as his|the|a man's|man’s|male's|adult's partner|wife|girlfriend",
+    ],
+    category: 'adult_centred_label',
+    explanation: 'Describes an adult’s abuse of a child as a partnership. A child living with an adult who has sex with them is being abused.',
+    alternatives: ['The child is living with [adult, age], who is sexually abusing her', 'An adult (name, age) is controlling and abusing the child'],
+    source: 'docsbay_alternatives', // [A] "boyfriend" -> "adult male / perpetrator"
+    unlessNear: [...OTHER_PERSON_CUES, 'woman|women|lady|couple|carer|carers|foster'],
+    window: 4,
+  },
 ];
