@@ -665,6 +665,8 @@ export const PROBE_24_ENTRIES: readonly LexiconEntry[] = [
     unlessNear: [
       ...OTHER_PERSON_CUES,
       `${ADULT_SUBJECTS}|groomer|groomers|exploiter|exploiters|fox|cat|plan|plans|trick|tricks|way|ways|smile|grin|game|games|character|villain`,
+      // The child describing someone else ("she told us he was cunning and knew how to avoid police").
+      'she|he told|tells|said|says [us|me|staff|police|officers] [that] he|she|they was|is|were|are',
     ],
     window: 4,
   },
@@ -678,7 +680,12 @@ export const PROBE_24_ENTRIES: readonly LexiconEntry[] = [
     alternatives: ['Record what the child said and when; inconsistent accounts are common after trauma', 'The child’s account must be investigated'],
     source: 'childrens_society_2018', // the guide's principle; trauma responses (DOMAIN.md)
     requiresNear: ['allegation|allegations|account|accounts|disclosure|disclosures|claims|claim|she|he|her|his'],
-    unlessNear: [...OTHER_PERSON_CUES, `${ADULT_SUBJECTS} is|are|was|were|has|have`, 'threat|threats|warning|warnings'],
+    // Not a view that waits for an investigation ("cannot be taken seriously until it is investigated, and it was referred").
+    unlessNear: [
+      ...OTHER_PERSON_CUES,
+      `${ADULT_SUBJECTS} is|are|was|were|has|have`,
+      'threat|threats|warning|warnings|until|unless|investigated|investigation|referred|referral',
+    ],
     window: 6,
   },
   {

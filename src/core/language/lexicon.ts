@@ -1026,6 +1026,7 @@ const ENTRIES: readonly LexiconEntry[] = [
       'teacher|teachers|coach|coaches|audience|audiences|stage|perform|performs|performing|drama|crowd|fans|classmates|baby|puppy|dog',
       // Probe 24: gifts from family or carers ("she likes the gifts her mum buys her", "the presents for her birthday").
       "mum|mum's|mam|mother|mother's|dad|dad's|father|father's|parents|nan|gran|grandparents|carer|carers|foster|birthday|christmas",
+      'pocket|paper|wage|wages|savings|saved|babysitting|allowance', // "the money she earns from her paper round"
     ],
   },
   {

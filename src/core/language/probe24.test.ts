@@ -599,6 +599,8 @@ describe('probe 24: gifts from family, enjoying school', () => {
     ['She likes the gifts her mum buys her.', 'enjoys_attention'],
     ['She loves the presents she got for Christmas from her foster carers.', 'enjoys_attention'],
     ['She seems to enjoy it at the new school.', 'consent_idiom'],
+    ['She seems to enjoy the attention of her new foster family.', 'consent_idiom'],
+    ['She likes the money she earns from her paper round.', 'enjoys_attention'],
   ])('not flagged: %s (%s)', (text, id) => {
     notFound(text, id);
   });
@@ -629,6 +631,8 @@ describe('probe 24 (fifth probe): written off, sly, not taken seriously, been ar
     ['The old car is a lost cause.', 'lost_cause_probe24'],
     ['Dad is a lost cause, mum says.', 'lost_cause_probe24'],
     ['The groomer was sly and cunning.', 'sly_label_probe24'],
+    ['She told us he was cunning and knew how to avoid police.', 'sly_label_probe24'],
+    ['Staff said the allegation cannot be taken seriously until it is investigated properly, and it was referred.', 'not_taken_seriously_probe24'],
     ['She played a cunning game of chess with her key worker.', 'sly_label_probe24'],
     ['Her allegations must be taken seriously and were referred to the LADO.', 'not_taken_seriously_probe24'],
     ['The threats cannot be taken seriously, the officer said of the prank call.', 'not_taken_seriously_probe24'],
