@@ -20,6 +20,8 @@ export const PROBE_24_ENTRIES: readonly LexiconEntry[] = [
       `making|make|makes|made ${PRONOUN_POSS} [own] informed|own choice|choices|decision|decisions about|regarding|around|in [${PRONOUN_POSS}] [*] ${RELATIONSHIP_WORDS}`,
       `making|make|makes|made informed choice|choices|decision|decisions about|regarding|around|in [${PRONOUN_POSS}] [*] ${RELATIONSHIP_WORDS}`,
       'there|present through|by [her|his|their] [own] choice',
+      // "at 17 she can make her own choices and we cannot stop her seeing him".
+      `can|could|able make ${PRONOUN_POSS} own choices|decisions and|so we|police|staff cannot|can't|can’t stop|prevent`,
       `due|owing to ${PRONOUN_POSS} own behaviour|behaviours|behavior|behaviors|choices|choice|decisions|actions`,
       `because of ${PRONOUN_POSS} own behaviour|behaviours|behavior|behaviors|choices|choice|decisions|actions`,
     ],
@@ -42,6 +44,7 @@ export const PROBE_24_ENTRIES: readonly LexiconEntry[] = [
       // about relationships when she is older", "present through choice at the meeting").
       'about making|make',
       'older|future|meeting|meetings|interview|conference|review|appointment|appointments|session|sessions',
+      'college|school|university|uni|job|apprenticeship|gcse|gcses|options|subjects|career|careers|club|team',
     ],
     window: 8,
   },

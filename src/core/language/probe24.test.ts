@@ -13,6 +13,7 @@ describe('probe 24: informed choices about relationships, there through choice',
     ['She makes her own decisions about who she sees, according to the MASH note.'],
     ['Sgt log: 14yo female located in vehicle with 3 adult males, appears to be there through choice.'],
     ['She is at risk due to her own behaviours and choices.'],
+    ['At 17 she can make her own choices and we cannot stop her seeing him.'],
   ])('%s', (text) => {
     found(text, 'own_choices_about_relationships_probe24');
   });
@@ -23,6 +24,7 @@ describe('probe 24: informed choices about relationships, there through choice',
     ['Mum is making her own choices about her relationship with dad.'],
     ['The adults made choices about who they targeted.'],
     ['She was there by choice of her foster carer, who booked the trip.'],
+    ['She can make her own choices and we cannot stop her going to college.'],
   ])('not flagged: %s', (text) => {
     notFound(text, 'own_choices_about_relationships_probe24');
   });
