@@ -445,4 +445,32 @@ export const CRITICISM_CUES: readonly string[] = [
   // The wording as the subject ("calling Mo a gang member ignored that he had been groomed"), not "Mum ignored that
   // she was being exploited".
   'this|it|which|label|labels|term|terms|wording|language|description|member|runner|dealer|offender|criminal ignored|ignores|overlooked|overlooks that she|he|they had been|was|were groomed|exploited|trafficked|coerced|abused',
+  // Probe 24: a verdict that the wording hid how vulnerable the child was or what was being done to them ("which the
+  // review says hid how vulnerable she was", "obscured that she was being raped"); the child seen as a troublemaker
+  // "rather than seen as a victim"; a writer who forbids, accepts as wrong, apologises for, replaces or counts the
+  // wording ("should not record that", "accepts that describing her as", "apologised for describing her as", "replaces
+  // boyfriend with adult male", "counted 14 records that called"); terms listed in training ("why terms such as");
+  // a court's rejection of the defence's wording ("the jury rejected this"). Not "she hid how scared she was" (the child's).
+  'which|label|labels|wording|term|terms|language|description|descriptions [*] [*] [*] hid|hides|hide|masked|masks|obscured|obscures|concealed|conceals how',
+  'obscured|obscures|masked|masks|concealed|conceals|disguised|disguises that she|he|they was|were|is|are|had being|been',
+  'rather than [being] seen|treated|viewed|recognised|recognized|regarded|protected as [a|an] victims|victim',
+  'should|must not|never record|log|label',
+  'accepts|accepted|accept|acknowledges|acknowledged|admits|admitted|recognises|recognised [that] describing|calling|labelling|labeling|recording|treating',
+  'apologised|apologized|apologises|apologizes|apologising|apologizing|apology|apologies for describing|calling|labelling|labeling|recording|writing|referring|treating|using',
+  'replace|replaces|replaced|replacing * [*] [*] with [an|a|the] adult|abuser|exploited|abused|groomed|raped|victim|child|perpetrator|offender|man|male|exploitation|abuse|grooming|rape',
+  'counted|counts|count|identified|identifies * [*] records|entries|notes|files|logs|references|instances that|which|where',
+  'why terms|words|phrases|labels|language such|like',
+  'must|should not|never be used',
+  "mustn't|mustn’t|shouldn't|shouldn’t be used",
+  'jury|court|judge|magistrates rejected|rejects|dismissed|dismisses|disbelieved this|that|it|the|his|her|their',
+  'which the|a jury|court|judge|panel|review|reviewer|inquiry rejected|rejects|dismissed',
+  'defendant|defendants|defence|accused claimed|claims|argued|argues|alleged|insisted|suggested',
+  // Probe 24 (second probe): staff who no longer use the wording, a record that now names the harm instead ("not that
+  // she was sexually active"), guidance ("we do not call children prostitutes"), an audit's count, a defence barrister's
+  // suggestion.
+  'no longer describe|describes|call|calls|record|records|label|labels|refer|refers',
+  'not that she|he|they was|were|is|are|had',
+  'we|staff|officers|professionals do not|never call|describe|label|term children|young|a|any',
+  'audit|review|reviewer|inspection|report|panel found|counted|identified * references|instances|uses|mentions|examples',
+  'defence|defense barrister|barristers|counsel|lawyer|lawyers|solicitor|team suggested|claimed|argued|alleged|put',
 ];

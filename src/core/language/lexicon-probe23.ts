@@ -190,6 +190,8 @@ export const PROBE_23_ENTRIES: readonly LexiconEntry[] = [
       `accept|accepts|accepted|accepting [a|an|the|some] [free|new|expensive] ${GIFTS}`,
       `accept|accepts|accepted|accepting [a|an|the|some] [free|new|expensive] ${GIFTS} and|or [a|an|the|some] [free|new|expensive] ${GIFTS}`,
       'taking|takes|took|take lifts|rides from',
+      // Probe 24: "takes gifts from older males".
+      'taking|takes|took|take gifts|presents|money|cash from',
     ],
     category: 'implies_consent',
     explanation:

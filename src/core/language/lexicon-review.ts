@@ -510,7 +510,11 @@ export const REVIEW_WORDING_ENTRIES: readonly LexiconEntry[] = [
       'allowed the photographs|photos|pictures|videos to be taken',
     ],
     ...CONSENT_IMPLIED,
-    unlessNear: ADULT_OR_OTHER_CUES,
+    // Probe 24: school, a club or a placement ("she seems to enjoy it at the new school").
+    unlessNear: [
+      ...ADULT_OR_OTHER_CUES,
+      'school|college|club|class|lessons|placement|job|course|team|swimming|football|drama|gym|work|foster|family|teacher|teachers',
+    ],
     window: 4,
   },
   // ---- Round 13 (fresh11 and fresh12, tuned on after they had judged rounds 11 and 12): idioms, labels and misspellings

@@ -30,6 +30,7 @@ import { ROUND_22_ENTRIES, ROUND_22_HARM_ENTRIES, ROUND_22_MORE_ENTRIES } from '
 import { ROUND_23_ENTRIES } from './lexicon-round23.ts';
 import { ROUND_24_ENTRIES } from './lexicon-round24.ts';
 import { PROBE_23_ENTRIES } from './lexicon-probe23.ts';
+import { PROBE_24_ENTRIES } from './lexicon-probe24.ts';
 import type { LexiconEntry } from './types.ts';
 
 // Relatives who may have a partner of their own (boyfriend_adult, round 23).
@@ -130,6 +131,10 @@ const FINE_ON_RETURN = {
   ],
   source: 'childrens_society_2022',
 } as const satisfies Pick<LexiconEntry, 'category' | 'explanation' | 'alternatives' | 'source'>;
+
+// Probe 24: staff or a parent as the subject of "put herself at risk" (the cue runs into the wording it vetoes).
+const STAFF_PUT_SELF_CUE =
+  'staff|worker|workers|officer|officers|member|nurse|carer|carers|manager|teacher|constable|sergeant|paramedic|firefighter|colleague|colleagues|pc|inspector|volunteer|volunteers|mum|mother|dad|father|parent|parents put|puts|putting|placed|places|placing|place|got|gets|getting|exposed|exposes|exposing';
 
 const ENTRIES: readonly LexiconEntry[] = [
   // ===== Child sexual exploitation: consent, choice and sexualising labels =====
@@ -288,6 +293,8 @@ const ENTRIES: readonly LexiconEntry[] = [
       'no|little suggestion|evidence|indication that [*]',
       'referral|share|sharing|information|assessment|examination|treatment|medical|procedure|photographs|photograph',
       ...EVERYDAY_PARTICIPATION_CUES,
+      // Probe 24: sport and rehearsal ("a willing participant in training").
+      'training|practice|practices|rehearsal|rehearsals|coaching|session|sessions|matches|fixtures',
     ],
   },
   {
@@ -508,6 +515,16 @@ const ENTRIES: readonly LexiconEntry[] = [
       // Probe 23: another young person's partner ("The older boy's girlfriend is 19"), not "the 14-year-old boy's
       // girlfriend, a woman of 23".
       "older|other|elder|another boy's|boy’s|lad's|lad’s|girl's|girl’s boyfriend|girlfriend|partner|boyfriends|girlfriends",
+      // Probe 24: the grooming named as the source of the word ("groomed into believing the 25-year-old was her
+      // boyfriend"), and an adult woman's own partner ("the adult woman has a boyfriend aged 40").
+      'groomed|manipulated|tricked|deceived|conditioned|led into believing|thinking',
+      'made|led|groomed her|him|them to believe|think',
+      'adult|grown woman|women|lady|female has|had|have|with a|her boyfriend|partner',
+      // The abuser's own pretence or description, reported ("groomed her by posing as a boyfriend", "the man, 30,
+      // described the girl as his girlfriend in interview").
+      'posing|posed|poses|pretending|pretended|pretends as|to [be] [a|her|his] boyfriend|girlfriend',
+      // Only the man's word for the girl: "the record describes him as her boyfriend" is the record's label (fresh11).
+      'described|describes|describing|referred|refers|introduced|introduces [to] her|the [girl|child] as his girlfriend',
     ],
     window: 7,
   },
@@ -1026,7 +1043,12 @@ const ENTRIES: readonly LexiconEntry[] = [
     source: 'childrens_society_2018', // the guide's principle; grooming stages (DOMAIN.md)
     // Gaps pass: the attention of a teacher, an audience or a pet is not grooming ("enjoys the attention of her drama
     // teacher when she performs").
-    unlessNear: ['teacher|teachers|coach|coaches|audience|audiences|stage|perform|performs|performing|drama|crowd|fans|classmates|baby|puppy|dog'],
+    unlessNear: [
+      'teacher|teachers|coach|coaches|audience|audiences|stage|perform|performs|performing|drama|crowd|fans|classmates|baby|puppy|dog',
+      // Probe 24: gifts from family or carers ("she likes the gifts her mum buys her", "the presents for her birthday").
+      "mum|mum's|mam|mother|mother's|dad|dad's|father|father's|parents|nan|gran|grandparents|carer|carers|foster|birthday|christmas",
+      'pocket|paper|wage|wages|savings|saved|babysitting|allowance', // "the money she earns from her paper round"
+    ],
   },
   {
     id: 'motivated_by_money',
@@ -1057,6 +1079,8 @@ const ENTRIES: readonly LexiconEntry[] = [
       'This location or situation could give a perpetrator the chance to abuse the child',
     ],
     source: 'docsbay_alternatives', // [A]; [D] (CCE): "they are being forced"; [F]
+    // Probe 24: staff or a parent as the subject ("the officer placed himself at risk to rescue the child").
+    unlessNear: [STAFF_PUT_SELF_CUE],
   },
   {
     id: 'choices_put_at_risk',
@@ -1165,6 +1189,9 @@ const ENTRIES: readonly LexiconEntry[] = [
       'mum|mam|mother|dad|father|parent|parents|family|families|they|travellers [*] [*] [*] [*] chosen|chose|choose|chooses|choosing this|that|her|his|their way of life',
       // An adult by age in apposition ("Kai's older brother, 22, has chosen a criminal lifestyle").
       `${AGE_NUMBERS} [has|had|have] chosen|chose|chooses|choose|choosing`,
+      // Probe 24: a parent's own ("Mum made a lifestyle choice to move", "Dad's lifestyle choices include drinking").
+      'mum|mam|mom|mother|dad|father|stepdad|stepmum|parent|parents|carer|carers|uncle|aunt|gran|grandad made|makes|make a|the lifestyle',
+      "mum's|mam's|mother's|dad's|father's|stepdad's|stepmum's|parent's|parents|carer's|uncle's|aunt's|gran's|grandad's lifestyle",
     ],
     window: 6,
   },
@@ -1387,6 +1414,8 @@ const ENTRIES: readonly LexiconEntry[] = [
       // Someone else asking for a thing ("when staff asked for it").
       // Not "he|they asked for it" (review 22B L1): that is the same blame about a boy.
       'staff|officer|officers|police|teacher|teachers|mum|dad|carer|carers|nurse asked|asks|asking for it',
+      // Probe 24: the child's own feeling ("she felt she had brought it on herself, and staff told her it was not her fault").
+      'felt|feels|feel|feeling|believes|believed|thinks|thought|worries|worried [that] she|he|they [had|has|have] brought|brings|bring',
     ],
     window: 3,
   },
@@ -1465,6 +1494,11 @@ const ENTRIES: readonly LexiconEntry[] = [
       'The child needs attention and care from safe adults: ask what is happening to them',
     ],
     source: 'cara_prior_art', // CARA lists "attention seeking"; Rotherham finding (DOMAIN.md)
+    // Probe 24: an adult as the subject ("she said the man was attention-seeking and kept messaging her").
+    unlessNear: [
+      'man|men|woman|women|adult|adults|male|males|perpetrator|perpetrators|abuser|abusers|offender|offenders|mum|mother|dad|father|stepdad|partner was|is|were|are [very|so|really|being] attention-seeking|attention',
+    ],
+    window: 5,
   },
   {
     id: 'manipulative',
@@ -1491,6 +1525,8 @@ const ENTRIES: readonly LexiconEntry[] = [
       `men|women|adult|adults as|is|was|are|were [very|highly|extremely|so] manipulative`,
       `older|adult|grown man|woman|male|female|men|women as|is|was|are|were [very|highly|extremely|so] manipulative`,
       'abuser|abusers|perpetrator|perpetrators|offender|offenders|groomer|groomers|exploiter|exploiters|suspect|suspects|defendant|defendants',
+      // Probe 24: an adult in charge ("the group leader was manipulative and coercive").
+      'leader|leaders|manager|managers|boss|landlord|coach|owner|director was|is|were|are [very|highly|extremely|so] manipulative',
     ],
     window: 4,
   },
@@ -1535,6 +1571,8 @@ const ENTRIES: readonly LexiconEntry[] = [
       // Round 23: a parent or partner out of control ("mum says dad is out of control when he drinks").
       'mum|mam|dad|mother|father|stepdad|stepfather|stepmum|partner|uncle|boyfriend is|was|gets|got|becomes|became [completely|totally|really|very] out of control',
       'fire|fires|car|vehicle|dog|dogs|situation|spending|debt|party',
+      // Probe 24: money and things ("the costs are spiralling out of control").
+      'cost|costs|prices|price|bills|budget|budgets|inflation|rent|weeds|traffic|temperature|blaze|flames',
     ],
   },
   {
@@ -1697,7 +1735,11 @@ const ENTRIES: readonly LexiconEntry[] = [
       'The child may be too frightened or controlled to speak with us; keep trying and record who may be preventing contact',
     ],
     source: 'cara_prior_art', // CARA "refused to engage"; [B] disengaged/hard to reach
-    unlessNear: OTHER_PERSON_CUES,
+    unlessNear: [
+      ...OTHER_PERSON_CUES,
+      // Probe 24: a manager, landlord or service as the subject ("the landlord has not engaged with the council").
+      'manager|managers|landlord|landlords|council|provider|providers|company|firm|practice|hospital|department|headteacher|employer|agency|agencies|school|college is|was|are|were|has|have|had not',
+    ],
     window: 3,
   },
   {
@@ -2045,12 +2087,16 @@ const ENTRIES: readonly LexiconEntry[] = [
       // Review 23A: the active forms only; "his friendship group were recruited by the olders" is the children's.
       'gang|gangs|group|groups|men|adults|ocg|ocgs|network|networks|dealers|olders|elders has|have|had|are|were|is|was [been] [actively] recruiting',
       'gang|gangs|group|groups|men|adults|ocg|ocgs|network|networks|dealers|olders|elders has|have|had [actively] recruited',
+      // Probe 24: the simple past ("the gang recruited younger children"), not "the group were recruited".
+      'gang|gangs|men|adults|ocg|ocgs|network|networks|dealers|olders|elders recruited|recruits|recruit',
 
       'staff|volunteer|volunteers|foster|carers|panel|apprenticeship|job|vacancy|post|team|study|trial|officers|police|mentor|mentors|tutor|tutors',
       'youth|church|support|focus|reading|steering|parents|drama|debating|scout|scouts|guides',
       'squad|squads|academy|choir|band|cadets|cricket|football|rugby|netball|hockey|club|orchestra',
       // Round 18: the adult is the one who recruits ("the older man who recruited children for the line").
       'man|men|male|males|adult|adults|dealer|dealers|gang|perpetrator|perpetrators|offender|offenders who [had] recruited|recruits|recruit',
+      // Probe 24: named together with the exploitation ("recruited and exploited by an organised crime group").
+      'recruited|recruiting and|then|or exploited|groomed|trafficked|coerced|exploiting|grooming|trafficking',
     ],
     window: 9,
   },
@@ -2091,6 +2137,7 @@ const ENTRIES: readonly LexiconEntry[] = [
       'that ran|runs|run the|a line|lines',
       // Round 19: "by the adult running the line".
       'adult|man|male|woman|dealer running|runs|ran the|a line|lines',
+      'used|uses|using|use her|him|them as', // probe 24: "the perpetrators used her as a drug mule" (the adults' act)
       ...CHILD_CENTRED_CCE_CUES,
     ],
     window: 3,
@@ -2104,7 +2151,10 @@ const ENTRIES: readonly LexiconEntry[] = [
     source: 'complex_safeguarding_wales', // [D]
     requiresNear: CCE_CUES,
     // A sport: "a keen runner ... came third in the county cross-country".
-    unlessNear: ['misper|mispers|missing|serial|persistent|frequent|habitual|race|marathon|running|athletics|cross-country|keen|parkrun|harriers'],
+    unlessNear: [
+      'misper|mispers|missing|serial|persistent|frequent|habitual|race|marathon|running|athletics|cross-country|keen|parkrun|harriers',
+      'used|uses|using|use her|him|them as', // probe 24: "the gang used him as a runner" (the adults' act)
+    ],
   },
   {
     id: 'drug_dealer',
@@ -2515,7 +2565,12 @@ const ENTRIES: readonly LexiconEntry[] = [
     ],
     source: 'childrens_society_2018', // the guide's principle: describe what is done to the child, not the child as offender
     // A short window: "the men were grooming other girls" names the adults; "grooming other girls for the men" does not.
-    unlessNear: [...OTHER_PERSON_CUES, 'adult|adults|man|men|male|males|perpetrator|perpetrators|who'],
+    // Probe 24: the gang or the olders as the ones recruiting ("the gang recruited younger children").
+    unlessNear: [
+      ...OTHER_PERSON_CUES,
+      'adult|adults|man|men|male|males|perpetrator|perpetrators|who',
+      'gang|gangs|olders|elders|dealers|ocg|ocgs|exploiters|network',
+    ],
     window: 2,
   },
 
@@ -3208,6 +3263,7 @@ const ENTRIES: readonly LexiconEntry[] = [
       ...ADULT_OR_OTHER_CUES,
       'address|addresses|house|flat|premises|family|families|group|groups|vehicle|car|location|venue|associates|nominal|nominals|driver|drivers|owner|occupant|occupants|tenant|resident|residents|boyfriend|partner',
       `friend|gentleman|${AGE_TOKENS}`,
+      'landlord|landlords|landlady|manager|shopkeeper', // probe 24: "the landlord is known to police for violence"
       // Probe 23: a parent as the subject of both clauses ("Her mum is a sex worker and is known to the police").
       'mum|mother|dad|father|stepdad|stepfather|stepmum|parent|parents|uncle|aunt|brother|sister|cousin is|was|are|were|has|had [*] [*] [*] and is|are|was|were|has|have [been] [also|well] known',
     ],
@@ -3436,6 +3492,7 @@ const ENTRIES: readonly LexiconEntry[] = [
       ...EVERYDAY_PARTICIPATION_CUES,
       // Round 19: a relative who is willing to have the child to stay, a "willing and helpful" pupil.
       'aunt|auntie|uncle|nan|gran|grandparents|grandmother|grandfather|carers|helpful|class',
+      'training|practice|practices|rehearsal|rehearsals|coaching|matches|fixtures', // probe 24: sport and rehearsal
     ],
     window: 6, // round 21: "a willing participant in the school fitness club" reaches "club"
   },
@@ -3477,6 +3534,7 @@ const ENTRIES: readonly LexiconEntry[] = [
       'A perpetrator may be exploiting the child’s vulnerability',
     ],
     source: 'docsbay_alternatives', // [A] "Putting themselves at risk" alternatives
+    unlessNear: [STAFF_PUT_SELF_CUE], // probe 24: "the worker put herself in a risky situation by visiting alone"
   },
   {
     id: 'disbelief',
@@ -4262,7 +4320,10 @@ const ENTRIES: readonly LexiconEntry[] = [
       'Adults are using the child to move drugs or money: consider an NRM referral',
     ],
     source: 'yjlc', // [C] 2022 guide flags "money mule"
-    unlessNear: ['stubborn|donkey|donkeys|farm|horse|horses|slipper|slippers'],
+    unlessNear: [
+      'stubborn|donkey|donkeys|farm|horse|horses|slipper|slippers',
+      'used|uses|using|use her|him|them as', // probe 24: "the perpetrators used her as a drug mule" (the adults' act)
+    ],
   },
 
   // ---- Minimising ----
@@ -5418,6 +5479,9 @@ const ENTRIES: readonly LexiconEntry[] = [
       'The child is at risk of harm from [who]: record what keeps them going back',
     ],
     source: 'durham_scp', // [F] focus on what the person causing harm did
+    // Probe 24: the child's own feeling, as brought_on_self.
+    unlessNear: ['felt|feels|feel|feeling|believes|believed|thinks|thought|worries|worried [that] she|he|they [had|has|have] brought|brings|bring'],
+    window: 3,
   },
   {
     id: 'aware_of_what_doing',
@@ -7100,4 +7164,5 @@ export const LEXICON: readonly LexiconEntry[] = [
   ...ROUND_23_ENTRIES,
   ...ROUND_24_ENTRIES,
   ...PROBE_23_ENTRIES,
+  ...PROBE_24_ENTRIES,
 ].map(withOwnPast);

@@ -1,0 +1,719 @@
+import { ADULT_AGE_CUES, ADULT_CUES, AGE_NUMBERS, CCE_CUES, OTHER_PERSON_CUES, PRONOUN_POSS, PRONOUN_SELF } from './lexicon-cues.ts';
+import type { LexiconEntry } from './types.ts';
+
+// Probe 24: families of wording of the kind published case reviews and inquiries quote (Rotherham, Rochdale, Oxford,
+// Telford, county lines and NRM reviews) that the lexicon missed, each written for its inflections and close variants
+// and checked against ordinary sentences that share its words (probe24.test.ts). Sources as in lexicon.ts (sources.ts).
+
+// Adults, staff and services who may be the subject instead of the child.
+const ADULT_SUBJECTS =
+  'man|men|male|males|adult|adults|woman|women|perpetrator|perpetrators|abuser|abusers|offender|offenders|suspect|suspects|dealer|dealers|gang|gangs|mum|mother|dad|father|parent|parents|stepdad|carer|carers|staff|worker|workers|officer|officers|manager|managers|agency|agencies|services|police|school|council|landlord';
+const ADULT_WORDS = 'man|men|male|males|adult|adults|older|olders|elders|guy|guys|perpetrator|perpetrators|abusers|dealers|gang';
+const RELATIONSHIP_WORDS = 'relationship|relationships|sex|sexual|partner|partners|boyfriend|boyfriends|who|friendships';
+
+export const PROBE_24_ENTRIES: readonly LexiconEntry[] = [
+  {
+    id: 'own_choices_about_relationships_probe24',
+    // "making informed choices about her relationships", "able to make her own decisions about who she sees", "there
+    // through choice", "at risk due to her own behaviours and choices": the adults' abuse recast as the child's decisions.
+    patterns: [
+      `making|make|makes|made ${PRONOUN_POSS} [own] informed|own choice|choices|decision|decisions about|regarding|around|in [${PRONOUN_POSS}] [*] ${RELATIONSHIP_WORDS}`,
+      `making|make|makes|made informed choice|choices|decision|decisions about|regarding|around|in [${PRONOUN_POSS}] [*] ${RELATIONSHIP_WORDS}`,
+      'there|present through|by [her|his|their] [own] choice',
+      // "at 17 she can make her own choices and we cannot stop her seeing him".
+      `can|could|able make ${PRONOUN_POSS} own choices|decisions and|so we|police|staff cannot|can't|can’t stop|prevent`,
+      `due|owing to ${PRONOUN_POSS} own behaviour|behaviours|behavior|behaviors|choices|choice|decisions|actions`,
+      `because of ${PRONOUN_POSS} own behaviour|behaviours|behavior|behaviors|choices|choice|decisions|actions`,
+    ],
+    category: 'implies_consent',
+    explanation:
+      'Presents exploitation as the child’s own informed decisions. A child who is groomed, threatened or dependent on the adults is not choosing freely, and the risk comes from the adults.',
+    alternatives: [
+      'The child is being exploited by [who]: record the adults’ ages and what they do',
+      'The child may be groomed or controlled: what looks like a choice may be the result of grooming',
+    ],
+    source: 'kent_medway', // [G] "Being sexually exploited is not a 'lifestyle choice'"
+    // Education and support that help a child to choose ("PSHE sessions on making informed choices about relationships"),
+    // and an adult's or a parent's own choices.
+    unlessNear: [
+      'help|helps|helped|helping|support|supports|supported|supporting|learn|learning|learns|session|sessions|lesson|lessons|pshe|rse|education|workbook|course|encourage|encouraged|encouraging|empower|empowered|empowering',
+      ...OTHER_PERSON_CUES,
+      `${ADULT_SUBJECTS} is|are|was|were|has|have|had [been]`,
+      'not her|his|their fault',
+      // A conversation about choosing, a meeting attended by choice ("talked with her about making her own decisions
+      // about relationships when she is older", "present through choice at the meeting").
+      'about making|make',
+      'older|future|meeting|meetings|interview|conference|review|appointment|appointments|session|sessions',
+      'college|school|university|uni|job|apprenticeship|gcse|gcses|options|subjects|career|careers|club|team',
+    ],
+    window: 8,
+  },
+  {
+    id: 'age_of_consent_probe24',
+    // "now 16 and can consent", "known CSE victim but
+    // consenting": a child of 16 or 17 can still be exploited, and consent given under grooming or control is not free.
+    patterns: [
+      '16|sixteen|17|seventeen and|so can|could consent',
+      'victim but|however consenting|consensual|consents|consented|willing',
+      'conscenting|conscented|concenting|concented|conscensual|concensual|consentual|consentin',
+    ],
+    category: 'implies_consent',
+    explanation:
+      'Treats the age of consent or apparent agreement as settling the matter. A 16- or 17-year-old can still be sexually exploited; agreement obtained by grooming, gifts, threats or substances is not consent.',
+    alternatives: [
+      'The child is 16 but may still be sexually exploited: record the adults’ ages, what they gave and what control they have',
+      'The child’s agreement may have been obtained by grooming or pressure: consider exploitation',
+    ],
+    source: 'docsbay_alternatives', // [A] "consenting" -> "being abused / exploited"
+    // The law stated against the wording ("being over the age of consent does not mean she cannot be exploited").
+    unlessNear: [
+      'does|did not mean|make|stop|prevent',
+      "doesn't|doesn’t|didn't|didn’t mean|make|stop|prevent",
+      'still be|being|is|are exploited|abused|groomed',
+      'exploitation|exploited',
+      // Consent to treatment or information sharing ("16 and can consent to her own medical treatment"), and the
+      // abuser's claim rejected ("the man said she was a victim but consenting; officers rejected this").
+      'treatment|medical|medication|assessment|examination|vaccine|vaccination|vaccinations|contraception|gillick|fraser|health|procedure|operation|referral|information|sharing|photographs|own',
+      'rejected|rejects|disputed|disputes|denied|challenged',
+      'man|men|suspect|suspects|defendant|defendants said|says|claimed|claims|told|stated|insisted', // the cue does not cross ";"
+    ],
+    window: 10,
+  },
+  {
+    id: 'adopted_lifestyle_probe24',
+    // "she has adopted a lifestyle of drinking and staying out with older men", "appears to be enjoying her lifestyle":
+    // exploitation described as a way of living the child took up and likes.
+    patterns: [
+      'adopted|adopts|adopting|adopt|embraced|embraces|embracing|embrace a|the|this|that|her|his|their [*] [*] lifestyle|lifestyles',
+      // The possessive only: "enjoys the gang lifestyle" is enjoys_attention's.
+      `enjoying|enjoys|enjoyed|enjoy|likes|liked|loves|loved ${PRONOUN_POSS} [*] lifestyle|lifestyles`,
+    ],
+    category: 'implies_consent',
+    explanation:
+      'Describes exploitation as a way of life the child has taken up or enjoys. The drinking, missing and adults around the child are signs of abuse, not a lifestyle.',
+    alternatives: [
+      'The child is being exploited by [who]: record what the adults provide and ask in return',
+      'The child’s missing episodes and contact with adults are signs of exploitation',
+    ],
+    source: 'kent_medway', // [G] "Being sexually exploited is not a 'lifestyle choice'"
+    // A healthy or ordinary way of life, or an adult's own ("Dad enjoys his lifestyle", "a healthy lifestyle").
+    // Probe 24 (third probe): a sign of exploitation or of risk near the lifestyle, not "enjoys her lifestyle at
+    // university".
+    requiresNear: [
+      ...ADULT_CUES,
+      ...CCE_CUES,
+      'missing|drinking|alcohol|money|cash|parties|party|insight|risk|risks|risky|criminal|crime|offending|exploitation|exploited|chaotic|street',
+    ],
+    unlessNear: [
+      'healthy|healthier|active|sporty|outdoor|balanced|vegan|vegetarian|student|rural|quiet|settled|independent|new|family|university|uni',
+      ...OTHER_PERSON_CUES,
+      `${ADULT_SUBJECTS} is|are|was|were|has|have|had|seems|seem|appears|appear`,
+    ],
+    window: 5,
+  },
+  {
+    id: 'bringing_others_to_men_probe24',
+    // "bringing younger girls to the parties", "introduced her friends to the men", "taking the younger girls to the flats":
+    // a child made to bring in other children is being controlled by the adults (Rochdale, Telford reviews).
+    // Introducing, not bringing or taking: "made to bring other girls to the flat" is annotated as the child's exploitation
+    // and "bringing other girls" beside another label as no finding of its own (fresh19, fresh20); "introduced other
+    // girls to the men" is the label (fresh17).
+    patterns: [
+      `introducing|introduces|introduced|introduce [the] younger|other [*] girls|boys|children|kids|friends to [the|a|their|his|her] [*] ${ADULT_WORDS}|parties|party|flat|flats|house|houses|address|addresses`,
+      `introducing|introduces|introduced|introduce ${PRONOUN_POSS} [*] friends|mates|friend|mate to [the|a|their|his|her] [*] ${ADULT_WORDS}|parties|party|flat|flats|address|addresses`,
+    ],
+    category: 'criminalises_child',
+    explanation:
+      'Casts an exploited child as the one drawing in other children. Children made to bring others to the adults are themselves controlled by the adults who exploit them.',
+    alternatives: [
+      'The adults are using the child to reach other children: the child is a victim of exploitation',
+      'Concern that [who] is making the child bring other children to them',
+    ],
+    source: 'childrens_society_2018', // the guide's principle, as grooming_others
+    // The adults as the ones doing it ("the men were bringing younger girls to the flat"), and school or youth trips.
+    unlessNear: [
+      `${ADULT_SUBJECTS} is|are|was|were|has|have|had|who [been] introducing|introduced`,
+      `${ADULT_SUBJECTS} introducing|introduces|introduced`,
+      'made|forced|coerced|pressured|pressurised|told|used|threatened',
+      'teacher|teachers|school|youth|club|trip|cinema|park|birthday|church',
+    ],
+    window: 4,
+  },
+  {
+    id: 'enjoys_gifts_attention_probe24',
+    // "she seems to like the gifts and the money the men give her", "flattered by the attention of the men", "receiving gifts
+    // from men and seems to enjoy it": grooming recorded as something the child wants.
+    patterns: [
+      'flattered|flattering by|with the|their|his [*] attention|gifts|compliments|interest',
+      'likes|liked|like|loves|loved the gifts|presents|money|cash|attention|lifts|drugs|alcohol',
+      'seems|seemed|appears|appeared to enjoy|like it|this|that|them',
+    ],
+    category: 'implies_consent',
+    explanation:
+      'Records grooming as something the child likes. Gifts, money and attention are how adults draw a child in; record what the adults gave and why.',
+    alternatives: ['The adults are giving the child gifts, money and attention: a sign of grooming', 'The child has been groomed by [who] with [what]'],
+    source: 'childrens_society_2018', // the guide's principle: describe what the adults did
+    requiresNear: [...ADULT_CUES, 'olders|elders|dealer|dealers|gang|punters|strangers|gifts|presents'],
+    unlessNear: [
+      ...OTHER_PERSON_CUES,
+      'staff|carer|carers|foster|worker|workers|teacher|teachers|school|college|club|christmas|birthday|football|music|film|films|book|books|game|games|school|work',
+      `${ADULT_SUBJECTS} is|are|was|were|seems|seem|seemed|appears|appear|appeared|like|likes|liked|loves|loved`,
+    ],
+    window: 8,
+  },
+  {
+    id: 'risky_sexual_behaviour_probe24',
+    // "engages in risky sexual behaviour", "her unsafe sexual activity", "exposes herself to CSE": abuse described as the
+    // child's conduct.
+    patterns: [
+      'risky|unsafe|inappropriate|risk-taking|reckless|high-risk sexual behaviour|behaviours|behavior|behaviors|activity|activities|conduct',
+      `exposing|exposes|exposed|expose ${PRONOUN_SELF} to [*] cse|cce|men|males|adults|predators|groomers|abusers|offenders|perpetrators|exploiters|exploitation`,
+      'sexualised|sexualized in her|his|their [*] behaviour|behaviours|behavior|behaviors|presentation|manner|conduct',
+    ],
+    category: 'blames_child',
+    explanation:
+      'Locates the danger in the child’s sexual behaviour rather than in the adults who abuse them. Sexual activity between a child and an adult is abuse.',
+    alternatives: [
+      'The child is being sexually abused or exploited by [who]: record what is happening to them',
+      'The child’s sexual knowledge or behaviour may be a sign of abuse: record what was seen and said',
+    ],
+    source: 'nspcc', // [E] "Risky behaviour"
+    // The adults' or a parent's behaviour, and services and lessons about it.
+    unlessNear: [
+      ...OTHER_PERSON_CUES,
+      `${ADULT_SUBJECTS} is|are|was|were|has|have|had`,
+      "man's|men's|male's|adult's|perpetrator's|abuser's|offender's",
+      'lesson|lessons|pshe|rse|session|sessions|course|leaflet|workshop|clinic|prevention|programme|assessment|harmful',
+      'discussed|discuss|discussing|talked|talk|general|class|nurse|advice|information',
+    ],
+    window: 4,
+  },
+  {
+    id: 'in_love_with_adult_probe24',
+    // "she is in love with the older man", "she fell in love with a 25-year-old": an abusive adult recast as a romance.
+    patterns: [`in love with [the|an|a|her|this|that] [*] [*] man|men|male|adult|guy|bloke|${AGE_NUMBERS}|perpetrator|abuser|suspect`],
+    category: 'implies_consent', // as annotated in fresh23 ("was in love with the man")
+    explanation:
+      'Describes an adult’s abuse of a child as a romance. A child’s feelings for the adult are often the result of grooming; the adult is responsible.',
+    alternatives: ['The child has been groomed by [adult, age], who she says she loves', 'The adult has formed a controlling relationship with the child'],
+    source: 'docsbay_alternatives', // [A] "boyfriend" -> "adult male / perpetrator"
+    // Adults in love with each other ("mum is in love with her new partner"); the man's claim ("said he was in love").
+    unlessNear: [...OTHER_PERSON_CUES, 'woman|women|lady|partner|husband|wife|fiance|fiancé'],
+    window: 4,
+  },
+  {
+    id: 'not_a_good_witness_probe24',
+    // "she would not make a good witness", "an unreliable witness", "a poor witness because of her behaviour": a child's
+    // account judged by how it will look in court.
+    patterns: [
+      'would|will not make a|an good|credible|reliable|strong|convincing witness',
+      "wouldn't|won't|wouldn’t|won’t|wont|wouldnt make a|an good|credible|reliable|strong|convincing witness",
+      'unreliable|poor|weak|unconvincing|unsatisfactory witness',
+    ],
+    category: 'blames_child',
+    explanation:
+      'Judges the child by how their account would look in court instead of by what happened to them. Inconsistent accounts are common after trauma.',
+    alternatives: [
+      'The child’s account differs in places: this is common after trauma; record each account',
+      'Support the child to give their best evidence (special measures, a registered intermediary)',
+    ],
+    source: 'childrens_society_2018', // the guide's principle; trauma responses (DOMAIN.md)
+    unlessNear: [
+      ...OTHER_PERSON_CUES,
+      'neighbour|neighbours|man|men|male|adult|adults|woman|driver|shopkeeper|passer-by|suspect|suspects|defendant|defendants|officer|expert',
+    ],
+    window: 4,
+  },
+  {
+    id: 'free_to_leave_probe24',
+    // NRM and trafficking decisions: "he was free to leave", "not under the control of others", "she was able to leave and
+    // chose to return": control is often psychological (debt, threats, grooming) and needs no locked door.
+    patterns: [
+      'was|were|is|are free|able to leave|go at any time',
+      'was|were|is|are free|able to leave|go whenever|when [she|he|they] [wanted|wished|liked|pleased]',
+      'was|were|is|are free to leave',
+      'not under [the] control of [*] others|anyone|them|the|adults|men',
+    ],
+    category: 'minimises_harm',
+    explanation:
+      'Treats a child as not exploited because they could physically leave. Control is often through debt, threats, grooming or fear; a child cannot consent to being trafficked.',
+    alternatives: [
+      'The child was controlled through [debt, threats, grooming]: record how the adults kept the child returning',
+      'The child may be a victim of trafficking even without physical restraint: consider an NRM referral',
+    ],
+    source: 'childrens_society_2018', // "a child cannot consent to being trafficked" (DOMAIN.md)
+    // Release after interview or a placement's ordinary freedom ("he was released and free to go", "free to leave the
+    // placement at 18"), and an adult's.
+    requiresNear: [
+      'nrm|trafficked|trafficking|slavery|exploited|exploitation|victim|reasonable|conclusive|grounds|decision|control|controlled|men|adults|line|debt',
+    ],
+    unlessNear: [
+      ...OTHER_PERSON_CUES,
+      'released|interview|custody|bail|placement|meeting|class|lesson|hospital|18|eighteen',
+      // The control named beside it ("free to leave at any time, the court heard, but the men had her passport").
+      'passport|passports|documents|threatened|threats|court|jury|trial|heard',
+    ],
+    window: 10,
+  },
+  {
+    id: 'naive_silly_probe24',
+    // "she is naive and silly, getting into cars with strangers", "a silly girl": the child blamed for being groomed.
+    patterns: ['naive|naïve and|or silly|stupid|foolish', 'silly|stupid|foolish and|or naive|naïve'],
+    category: 'blames_child',
+    explanation: 'Blames the child for being groomed. Adults who exploit children target their trust and inexperience.',
+    alternatives: ['The child is being targeted by [who]: record what the adults did', 'The child may not recognise the risk because they have been groomed'],
+    source: 'childrens_society_2018', // the guide's principle
+    unlessNear: [...OTHER_PERSON_CUES, 'question|questions|mistake|idea|ideas|joke|jokes'],
+    window: 3,
+  },
+  {
+    id: 'dealing_for_adults_probe24',
+    // "he is dealing drugs for older males", "established drug dealer": the child named as dealing, with the adults named
+    // only as the ones he deals for (dealing_label has "for the olders").
+    patterns: [
+      `dealing|deals|dealt|selling|sells|sold drugs|cannabis|crack|heroin|cocaine|weed for [the|some|two|three|local] [*] older|men|males|adults|lads`,
+      `dealing|deals|dealt|selling|sells|sold drugs|cannabis|crack|heroin|cocaine|weed on behalf of [the|some|two|three|local] [*] older|men|males|adults|lads`,
+      'is|was|been|as an [*] [*] drug|drugs dealer',
+    ],
+    category: 'criminalises_child',
+    explanation: 'Names the child as a dealer when adults are exploiting them to sell drugs. Children in drug supply are victims of criminal exploitation.',
+    alternatives: [
+      'The child is being criminally exploited to sell drugs by [who]',
+      'Adults are forcing or coercing the child to sell drugs: consider an NRM referral',
+    ],
+    source: 'yjlc', // [C] CCE: child is a victim
+    unlessNear: [
+      ...OTHER_PERSON_CUES,
+      'forced|forcing|coerced|coercing|exploited|exploiting|made|groomed|pressured|threatened',
+      `${ADULT_SUBJECTS} is|are|was|were|has|have|had [been]`,
+      `dealer|dealers aged ${AGE_NUMBERS}`,
+      'car|cars|antique|antiques|art|casino',
+    ],
+    window: 5,
+  },
+  {
+    id: 'pay_his_debt_probe24',
+    // "he needs to pay his debt", "she has to pay back what she owes": a debt the exploiters made treated as the child's.
+    patterns: [
+      'needs|need|has|have|had|ought|must to pay|repay|clear|settle [back|off] her|his|their [drug|drugs] debt|debts',
+      'needs|need|has|have|had|must to pay back|off her|his|their [drug|drugs] debt|debts',
+      'pay|paying|pays|repay|repaying|work|working|works off|back her|his|their [drug|drugs] debt|debts',
+    ],
+    category: 'minimises_harm',
+    explanation:
+      'Treats a debt to exploiters as the child’s own obligation. Debt bondage ("you lost the drugs, you owe us") is how adults control children in criminal exploitation.',
+    alternatives: [
+      'The adults say the child owes them [amount]: debt bondage, a sign of criminal exploitation',
+      'The child is being controlled through a debt the adults created: consider an NRM referral',
+    ],
+    source: 'complex_safeguarding_wales', // [D] CCE: debt bondage
+    requiresNear: [...CCE_CUES, 'owed|owes|owe|lost|robbed|seized|taxed|threatened|threats'],
+    unlessNear: [...OTHER_PERSON_CUES, 'rent|mortgage|loan|loans|bank|council|energy|bills|arrears|payday'],
+    window: 10,
+  },
+  {
+    id: 'boyfriend_typo_probe24',
+    // Misspelt "boyfriend" with an adult's age ("she has a boyfreind aged 26"); the same label as boyfriend_adult.
+    patterns: ['boyfreind|boyfreinds|boyfrined|boyfirend|boyfiend|boyfrend|bofriend|boyfried'],
+    category: 'adult_centred_label',
+    explanation: 'Calls an adult who is abusing a child her “boyfriend”, which makes the abuse sound like an ordinary relationship.',
+    alternatives: ['The child is in contact with an adult male, [age]', 'An adult (name, age) who is sexually exploiting the child'],
+    source: 'docsbay_alternatives', // [A] "boyfriend" -> "adult male / perpetrator"
+    requiresNear: ADULT_AGE_CUES,
+    unlessNear: OTHER_PERSON_CUES,
+    window: 6,
+  },
+  {
+    id: 'self_images_probe24',
+    // "taking indecent photos of herself and sharing them", "makes explicit videos of himself": images adults solicit
+    // recorded as the child's act.
+    patterns: [
+      `taking|takes|took|take|making|makes|made|filming|films|filmed|sharing|shares|shared|posting|posts|posted indecent|explicit|sexual|nude|naked|topless|sexy photos|pictures|pics|images|videos|selfies of ${PRONOUN_SELF}`,
+    ],
+    category: 'criminalises_child', // as annotated in fresh19 ("was sharing indecent images")
+    explanation:
+      'Records sexual images of a child as something the child did. Adults solicit and coerce these images; making or sharing them is the adults’ abuse.',
+    alternatives: [
+      'The child was pressured or groomed into sharing images by [who]: record who asked for them',
+      'Sexual images of the child are being shared: report to CEOP and use Report Remove',
+    ],
+    source: 'childrens_society_2018', // the guide's principle: describe what the adults did
+    unlessNear: ['forced|coerced|pressured|pressurised|threatened|groomed|blackmailed|told|asked', 'made her|him|them'],
+    window: 6,
+  },
+  {
+    id: 'part_of_the_problem_probe24',
+    // "she is part of the problem", "he is very much part of the problem now": an exploited child recast as a cause.
+    patterns: ['she|he|they|is|was|are|were|now|also [very] [much] part of the problem'],
+    category: 'blames_child',
+    explanation: 'Casts the exploited child as a cause of the harm. The adults who exploit children, including through other children, are the problem.',
+    alternatives: [
+      'The adults are using the child to reach other children: the child is a victim of exploitation',
+      'Record what the child has been made to do and by whom',
+    ],
+    source: 'childrens_society_2018', // the guide's principle
+    // A service, a response or an adult as the problem ("the school's response is part of the problem").
+    unlessNear: [
+      ...OTHER_PERSON_CUES,
+      `${ADULT_SUBJECTS}|response|responses|approach|system|systems|culture|policy|process|housing|placement|it|this|that|drinking|alcohol|drugs|cannabis|phone|debt|poverty|gap|delay|delays`,
+      "not|never|isn’t|isn't|wasn’t|wasn't",
+      'lack|provision|funding|absence|shortage|waiting|list|lists|resources|staffing|environment|area|estate|community|services|service|thinking|attitude|attitudes|language|silence',
+    ],
+    window: 3,
+  },
+  {
+    id: 'criminally_sophisticated_probe24',
+    // "he presents as criminally sophisticated for a 14 year old", "a sophisticated offender", "found cuckooing".
+    patterns: [
+      'criminally sophisticated|astute|savvy|minded|aware|experienced',
+      'sophisticated|seasoned|hardened|experienced offender|offenders|criminal|criminals|dealer|dealers',
+      'found|caught|seen|arrested|involved cuckooing',
+    ],
+    category: 'criminalises_child',
+    explanation:
+      'Describes a child as an experienced criminal. Children drawn into crime by adults are victims of criminal exploitation; their skill reflects how long they have been exploited.',
+    alternatives: [
+      'The child has been criminally exploited for some time by [who]',
+      'The child is being used by adults in [activity]: consider an NRM referral',
+    ],
+    source: 'yjlc', // [C] CCE: child is a victim
+    unlessNear: [
+      ...OTHER_PERSON_CUES,
+      'network|networks|gang|gangs|group|groups|ocg|ocgs|operation|operations|men|adults|adult|man|male|males|perpetrator|perpetrators|organisation|organisations|fraud|fraudsters',
+      'defendant|defendants|judge|sentencing|sentenced|jailed',
+    ],
+    window: 4,
+  },
+  {
+    id: 'happy_to_go_probe24',
+    // "she was happy to go back to the flat with them", "keen to get in the car" (staying is happy_to_round23, "more
+    // than happy" happy_enough_round22).
+    patterns: [
+      'happy|content|keen|eager to go|come|get|return|head [back] [to|with|in|at|into] [the|a|an|their|his|that|this] flat|flats|house|address|addresses|hotel|car|cars|men|males|them|party|parties',
+    ],
+    category: 'implies_consent',
+    explanation:
+      'Presents the child as willing to go with the adults. A groomed or frightened child may seem happy; record what the adults did to bring the child there.',
+    alternatives: [
+      'The child went with [who] to [where]: record the adults’ ages and what they gave or said',
+      'The child may have been groomed to go with the adults',
+    ],
+    source: 'docsbay_alternatives', // [A] "consenting" -> "being abused / exploited"
+    requiresNear: [...ADULT_CUES, 'them|they|olders|elders|flat|flats|address|hotel|party|parties|car|cars'],
+    unlessNear: [
+      ...OTHER_PERSON_CUES,
+      "not|never|isn't|isn’t|wasn't|wasn’t|unhappy|school|home|placement|foster|college|class|club|trip|holiday|family|hospital",
+      'more than|enough',
+    ],
+    window: 6,
+  },
+  {
+    id: 'agreement_to_sex_probe24',
+    // "she was in agreement to the sex", "in agreement with the sexual activity".
+    patterns: ['in agreement to|with the|this|that|any [*] sex|sexual|intercourse|activity|contact'],
+    category: 'implies_consent',
+    explanation: 'Records sexual activity with a child as something the child agreed to. A child cannot consent to their own abuse.',
+    alternatives: ['The child was sexually abused by [who]', 'The adult had sexual contact with a child aged [age]: this is abuse'],
+    source: 'docsbay_alternatives', // [A] "consenting" -> "being abused / exploited"
+  },
+  {
+    id: 'negative_influence_probe24',
+    // "a negative influence on her peers", "a corrupting influence on the younger residents".
+    patterns: ['negative|corrupting|toxic|malign|disruptive influence|influences on|over|for'],
+    category: 'blames_child',
+    explanation: 'Blames the child for the harm to their friends, which hides the adults who target and groom groups of young people.',
+    alternatives: [
+      'The child and their peers are being targeted by [who]: consider a peer group assessment',
+      'Record who the child spends time with, their ages and where',
+    ],
+    source: 'durham_scp', // [F] focus on who causes harm
+    // An adult, a parent, a phone or a place as the influence ("the men are a negative influence on her").
+    unlessNear: [
+      ...OTHER_PERSON_CUES,
+      `${ADULT_SUBJECTS}|social|media|phone|phones|internet|music|video|videos|games|gaming|tiktok|youtube|film|films|area|estate|environment|stepfather|partner|boyfriend|uncle`,
+      'screen|screens|sleep|mood|health|diet|behaviour|attendance|learning',
+    ],
+    window: 5,
+  },
+  {
+    id: 'not_considered_victim_probe24',
+    // "she was not considered a victim as she was able to leave", "not seen as a victim because she had been drinking":
+    // victimhood refused for a reason the writer gives as their own.
+    patterns: [
+      'not considered|deemed|regarded|seen|treated|accepted|viewed|recognised|recognized [as] a|an [real|genuine|true] victim as|because|since|given|due',
+      'not considered|deemed|accepted to be a|an [real|genuine|true] victim as|because|since|given|due',
+    ],
+    category: 'blames_child',
+    explanation:
+      'Denies that the child is a victim because of what the child did. Inquiries found that exploited children were refused protection because professionals decided they were not victims.',
+    alternatives: [
+      'The child is a victim of [sexual / criminal] exploitation: what they did does not change that',
+      'Record what the adults did; consider an NRM referral',
+    ],
+    source: 'childrens_society_2018', // the guide's principle, as not_a_victim
+  },
+  {
+    id: 'knows_own_mind_probe24',
+    // "a young woman who knows her own mind": a child given an adult's full autonomy over contact with adults.
+    patterns: ['young woman|lady|man who|that knows|knew her|his own mind', 'knows|knew her|his own mind'],
+    category: 'implies_consent',
+    explanation: 'Presents the child as an independent adult making free decisions. A child who is groomed or controlled is not choosing freely.',
+    alternatives: [
+      'The child is [age]; concern that the adults are influencing their decisions',
+      'The child may be groomed: record who they are with and what the adults give them',
+    ],
+    source: 'kent_medway', // [G] "Being sexually exploited is not a 'lifestyle choice'"
+    requiresNear: [...ADULT_CUES, 'young woman|lady', 'she|he is|was [*] [a] young woman|lady'],
+    unlessNear: [
+      ...OTHER_PERSON_CUES,
+      'school|college|course|career|subjects|options|food|clothes|music|hair',
+      `woman|lady|man of|aged ${AGE_NUMBERS}`, // an adult ("a young woman of 19 who knows her own mind")
+      `now|aged|age|turned ${AGE_NUMBERS}`, // "a young woman now, 18, and knows her own mind"
+    ],
+    window: 8,
+  },
+  {
+    id: 'prostitution_typo_probe24',
+    // Misspelt "prostituting" ("prostitueing herself"): the same label as prostitution.
+    patterns: ['prostitue*|prostituing|prostituting|prosititut*|prostitition*|prostituion*|prosttut*'],
+    category: 'sexualises',
+    explanation:
+      'A child cannot be a prostitute. The term was removed from legislation and official statistics because it treats child sexual abuse as work the child does.',
+    alternatives: ['The child is being sexually exploited by [who]', 'Adults are paying to abuse the child: record who'],
+    source: 'ons_terminology', // "Child prostitute / child prostitution" row, SOURCES.md 3
+  },
+  {
+    id: 'defies_warnings_probe24',
+    // "she has been told many times not to go there but continues to do so", "having been told not to", "disobeys her
+    // carers and goes to the men's flat": a groomed child's return to the adults recorded as defiance.
+    patterns: [
+      'but|yet [she|he|they] [still] continues|continued|persists|persisted|carries|carried to|on do|doing|go|going so|there|back|anyway',
+      'having|has|have|had been told|warned|advised [many|several|numerous|repeatedly|countless] [times] not to',
+      'disobeys|disobeyed|disobeying|defies|defied|defying|ignores|ignored|ignoring her|his|their carers|carer|parents|mum|staff|workers|advice|warnings',
+    ],
+    category: 'blames_child',
+    explanation:
+      'Records a groomed child’s return to the adults as defiance of warnings. Children who are groomed, threatened or in debt to the adults often cannot stay away; the adults are responsible.',
+    alternatives: [
+      'The child continues to be drawn back to [who]: record what the adults offer, threaten or demand',
+      'Warnings have not kept the child safe: plan how to disrupt the adults',
+    ],
+    source: 'cara_prior_art', // CARA disengagement family; [F] focus on what the person causing harm did
+    requiresNear: [...ADULT_CUES, "men's|man's|olders|elders|flat|address|house|hotel|car|cars|party|parties|boyfriend|online|there|them|him"],
+    unlessNear: [
+      ...OTHER_PERSON_CUES,
+      'school|homework|uniform|phone|screen|bedtime|diet|medication|doctor|gp|hospital|brace|inhaler',
+      `${ADULT_SUBJECTS} has|have|had|is|are|was|were`,
+    ],
+    window: 10,
+  },
+  {
+    id: 'uses_sex_probe24',
+    // "she uses sex to get what she wants", "uses her body to get money and cigarettes".
+    patterns: ['uses|used|using|use sex to|for|as', `uses|used|using|use ${PRONOUN_POSS} body|bodies to get|for|as`],
+    category: 'sexualises',
+    explanation: 'Describes a child being sexually exploited as trading on sex. Adults who give a child things for sex are abusing them.',
+    alternatives: ['Adults are giving the child [what] in return for sex: this is sexual exploitation', 'The child is being sexually exploited by [who]'],
+    source: 'docsbay_alternatives', // [A] "Promiscuous / sexual activity" -> exploitation
+    unlessNear: [...OTHER_PERSON_CUES, `${ADULT_SUBJECTS} uses|used|using|use`, 'education|lesson|lessons|toys|toy|language|tool|weapon'],
+    window: 4,
+  },
+  {
+    id: 'choosing_relationships_probe24',
+    // "she is choosing these relationships", "has chosen this relationship with the 25-year-old".
+    patterns: ['choosing|chose|chooses|chosen|choose these|this|that|the|her|his|such relationship|relationships|men|males|friendships|associations'],
+    category: 'implies_consent',
+    explanation: 'Presents contact between a child and abusive adults as the child’s chosen relationships. A groomed child is not choosing freely.',
+    alternatives: ['The child is being groomed by [who, age]: record what the adults give and ask', 'The child may be under the adults’ control'],
+    source: 'kent_medway', // [G] "Being sexually exploited is not a 'lifestyle choice'"
+    unlessNear: [
+      ...OTHER_PERSON_CUES,
+      `${ADULT_SUBJECTS} is|are|was|were|has|have|had|choose|chose|chooses|choosing`,
+      'healthy|safe|school|course|college|partner|partners',
+    ],
+    window: 5,
+  },
+  {
+    id: 'happy_with_situation_probe24',
+    // "the case was closed as she is happy with her situation", "he seems content with the arrangement".
+    patterns: ['happy|content|settled|comfortable with her|his|their|the|this|that [current] situation|arrangement|arrangements|lifestyle|choices|life'],
+    category: 'minimises_harm',
+    explanation:
+      'Treats a child’s apparent contentment as a reason to step back. A groomed or controlled child may say they are happy; the risk from the adults remains.',
+    alternatives: [
+      'The child says they are happy, but [adults, risks] remain: record them and keep the case open',
+      'The child may be groomed to appear content: record what the adults provide',
+    ],
+    source: 'childrens_society_2018', // the guide's principle
+    requiresNear: [
+      ...ADULT_CUES,
+      'closed|close|closure|nfa|concerns|risk|cse|cce|exploitation|exploited|missing|line|gang|olders|flat|address',
+      'no further action',
+    ],
+    unlessNear: [
+      ...OTHER_PERSON_CUES,
+      'placement|foster|carers|school|college|home|hostel|accommodation|lodgings|supported|plan|support|worker|keyworker|contact|timetable|course|job|new',
+      `${ADULT_SUBJECTS} is|are|was|were|seems|seem|appears|appear`,
+    ],
+    window: 10,
+  },
+  {
+    id: 'wrong_path_probe24',
+    // "he has chosen to go down the wrong path", "decided to go down the gang route" ("chosen a life of crime" is
+    // lifestyle_choice and a criminal label, as tune11 marks it).
+    patterns: ['chosen|chose|chooses|choosing|choose|decided|decides|deciding to go|head down|along the|a|this|that wrong|criminal|gang path|road|route'],
+    category: 'implies_consent',
+    explanation: 'Presents criminal exploitation as a path the child chose. Children drawn into crime are groomed, pressured and controlled by adults.',
+    alternatives: ['The child is being criminally exploited by [who]', 'Adults have drawn the child into [activity]: consider an NRM referral'],
+    source: 'complex_safeguarding_wales', // [D] CCE: "choosing this lifestyle" -> "criminally exploited"
+    unlessNear: [...OTHER_PERSON_CUES, `${ADULT_SUBJECTS} has|have|had|is|are|was|were`],
+    window: 4,
+  },
+  {
+    id: 'member_of_line_probe24',
+    // "a trusted member of the line", "an active member of the deal line".
+    patterns: ['trusted|active|senior|loyal|willing|established|key|valued|full member|members of the|a|his|their [*] line|lines|deal-line|crew|operation'],
+    category: 'criminalises_child',
+    explanation: 'Names the child as a member of a drug line or crew. Children used in drug supply are victims of criminal exploitation.',
+    alternatives: [
+      'The child is being criminally exploited by [who] on the [name] line',
+      'Adults are using the child in drug supply: consider an NRM referral',
+    ],
+    source: 'yjlc', // [C] CCE: child is a victim
+    unlessNear: [...OTHER_PERSON_CUES, `${ADULT_SUBJECTS} is|are|was|were`, 'staff|team|committee|council|board|club|church|school|helpline|phone'],
+    window: 4,
+  },
+  {
+    id: 'does_not_want_to_know_probe24',
+    // "she does not want to know and shuts professionals out".
+    patterns: [
+      'does|did not want to know',
+      "doesn't|doesn’t|didn't|didn’t want to know",
+      'shuts|shut|shutting professionals|staff|workers|services|everyone out',
+    ],
+    category: 'blames_child',
+    explanation:
+      'Puts the failure on the child. Children who are exploited are often controlled, frightened or distrustful; it is the service’s job to find a way to reach them.',
+    alternatives: [
+      'We have not yet found a way to work with the child that feels safe to them: record what was tried',
+      'The child may be too frightened or controlled to speak with us',
+    ],
+    source: 'cara_prior_art', // CARA "refused to engage"
+    unlessNear: [
+      ...OTHER_PERSON_CUES,
+      `${ADULT_SUBJECTS} does|did|do|doesn't|didn't|doesn’t|didn’t|shuts|shut`,
+      'result|results|score|scores|answer|ending|outcome|price|cost',
+    ],
+    window: 4,
+  },
+  {
+    id: 'married_to_adult_probe24',
+    // "she is married to a man of 26 under Islamic law; she is 15", "married to the 30-year-old".
+    // Not "married to a 29-year-old man abroad; this is forced marriage" (fresh20): the veto does not reach across the
+    // semicolon, so the age alone is left to husband_child_marriage's ceremony cues.
+    patterns: ['married|wed|engaged|betrothed|promised to a|an|the|this|that [older] man|male|adult|husband'],
+    category: 'adult_centred_label',
+    explanation: 'Describes an adult’s abuse of a child as a marriage. A child cannot marry; a marriage of a child is forced marriage and the sex is abuse.',
+    alternatives: ['The child is in a forced marriage to [adult, age]: this is abuse', 'An adult (name, age) who is sexually abusing the child'],
+    source: 'docsbay_alternatives', // [A] "boyfriend" -> "adult male / perpetrator"; forced marriage (DOMAIN.md)
+    // A forced marriage named as such ("was married to a 29-year-old man abroad; this is forced marriage", fresh20).
+    unlessNear: [...OTHER_PERSON_CUES, 'woman|women|lady|widow|divorced', `${ADULT_SUBJECTS} is|was|were|are|has|had|got`, 'forced|forcing|coerced'],
+    window: 12,
+  },
+  {
+    id: 'chasing_men_probe24',
+    // "she is always chasing older boys and men", "chases after older lads".
+    patterns: ['chasing|chases|chased|chase [after] [older] men|males|lads|boys|blokes|guys|adults'],
+    category: 'sexualises',
+    explanation: 'Casts the child as pursuing adults. Adults who have sexual contact with a child are responsible, however the child behaves.',
+    alternatives: ['Adults (record ages) are in contact with the child: consider grooming', 'The child is being targeted by older males'],
+    source: 'childrens_society_2018', // the guide's principle
+    requiresNear: [...ADULT_CUES, 'older|lads|boys'],
+    unlessNear: [
+      ...OTHER_PERSON_CUES,
+      `${ADULT_SUBJECTS} were|was|are|is|have|has|had`,
+      'police|officers|officer|security|dog|dogs|game|football|playground|tag|ball',
+    ],
+    window: 4,
+  },
+  {
+    id: 'lost_cause_probe24',
+    // "she is too far gone to help now", "a lost cause", "past saving": protection withdrawn as hopeless.
+    patterns: ['too far gone', 'lost cause|causes', 'past saving|helping|help', 'write-off|write-offs', 'a write off'],
+    category: 'blames_child',
+    explanation: 'Writes the child off as beyond help. Exploited children can and do recover; the service must keep trying to protect them.',
+    alternatives: [
+      'We have not yet found a way to keep the child safe: record what was tried and what is next',
+      'The child remains at risk from [who] and needs continued protection',
+    ],
+    source: 'childrens_society_2018', // the guide's principle
+    unlessNear: [
+      ...OTHER_PERSON_CUES,
+      `${ADULT_SUBJECTS} is|are|was|were`,
+      'car|cars|vehicle|phone|laptop|bike|house|flat|boiler|debt|insurance|claim|project|appeal|case|cases|plan|bid',
+    ],
+    window: 4,
+  },
+  {
+    id: 'sly_label_probe24',
+    // "she is sly and cunning and can't be trusted", "a devious girl".
+    patterns: ['sly|cunning|devious|scheming|conniving|sneaky|underhand'],
+    category: 'blames_child',
+    explanation: 'Labels the child as deceitful. Secrecy is often imposed by the adults who exploit a child, and is a sign of grooming.',
+    alternatives: [
+      'The child is secretive about [what]: this may be a sign that adults are controlling them',
+      'The child may be under pressure not to tell: record what was said and when',
+    ],
+    source: 'childrens_society_2018', // the guide's principle; trauma responses (DOMAIN.md)
+    unlessNear: [
+      ...OTHER_PERSON_CUES,
+      `${ADULT_SUBJECTS}|groomer|groomers|exploiter|exploiters|fox|cat|plan|plans|trick|tricks|way|ways|smile|grin|game|games|character|villain`,
+      // The child describing someone else ("she told us he was cunning and knew how to avoid police").
+      'she|he told|tells|said|says [us|me|staff|police|officers] [that] he|she|they was|is|were|are',
+    ],
+    window: 4,
+  },
+  {
+    id: 'not_taken_seriously_probe24',
+    // "her allegations are not to be taken seriously given her history", "cannot be taken seriously".
+    patterns: ['not [to] be taken seriously', "can't|cannot|can’t be taken seriously"],
+    category: 'blames_child',
+    explanation:
+      'Dismisses the child’s account. Children who have been abused often give accounts that change or come late; every account must be taken seriously.',
+    alternatives: ['Record what the child said and when; inconsistent accounts are common after trauma', 'The child’s account must be investigated'],
+    source: 'childrens_society_2018', // the guide's principle; trauma responses (DOMAIN.md)
+    requiresNear: ['allegation|allegations|account|accounts|disclosure|disclosures|claims|claim|she|he|her|his'],
+    // Not a view that waits for an investigation ("cannot be taken seriously until it is investigated, and it was referred").
+    unlessNear: [
+      ...OTHER_PERSON_CUES,
+      `${ADULT_SUBJECTS} is|are|was|were|has|have`,
+      'threat|threats|warning|warnings|until|unless|investigated|investigation|referred|referral',
+    ],
+    window: 6,
+  },
+  {
+    id: 'been_around_probe24',
+    // "she has been around a bit for a 14 year old", "been around the block".
+    patterns: ['been around a bit|lot', 'been around the block'],
+    category: 'sexualises',
+    explanation: 'Describes a child as sexually experienced. Sexual contact between a child and adults is abuse; record what the adults did.',
+    alternatives: ['Concern that the child has been sexually abused by [who]', 'The child is [age]: record the adults involved'],
+    source: 'childrens_society_2018', // the guide's principle: no sexualising descriptions of the child
+    unlessNear: [...OTHER_PERSON_CUES, `${ADULT_SUBJECTS} has|have|had`, 'area|estate|town|shop|business|company|years|decades'],
+    window: 4,
+  },
+  {
+    id: 'living_as_partner_probe24',
+    // "she is effectively living as the man's partner", "lives as his wife".
+    patterns: [
+      "living|lives|lived as his|the|a [*] man's|man’s|male's|adult's|partner|wife|girlfriend",
+      "living|lives|lived as his|the|a man's|man’s|male's|adult's partner|wife|girlfriend",
+    ],
+    category: 'adult_centred_label',
+    explanation: 'Describes an adult’s abuse of a child as a partnership. A child living with an adult who has sex with them is being abused.',
+    alternatives: ['The child is living with [adult, age], who is sexually abusing her', 'An adult (name, age) is controlling and abusing the child'],
+    source: 'docsbay_alternatives', // [A] "boyfriend" -> "adult male / perpetrator"
+    unlessNear: [...OTHER_PERSON_CUES, 'woman|women|lady|couple|carer|carers|foster'],
+    window: 4,
+  },
+];
