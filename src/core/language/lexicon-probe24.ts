@@ -66,7 +66,7 @@ export const PROBE_24_ENTRIES: readonly LexiconEntry[] = [
       'exploitation|exploited',
       // Review 24B: medical consent (Gillick) and a victim willing to give evidence or talk.
       'treatment|treatments|dental|dentist|medical|medication|gp|doctor|vaccination|vaccine|immunisation|procedure|surgery|operation|signature|gillick',
-      'willing to give|support|talk|speak|attend|engage|discuss|tell|share|provide|assist|help|cooperate|co-operate|be|make|meet|work|take',
+      'willing to give|support|talk|speak|attend|engage|discuss|tell|share|provide|assist|help|cooperate|co-operate|work',
     ],
     window: 10,
   },
@@ -412,7 +412,7 @@ export const PROBE_24_ENTRIES: readonly LexiconEntry[] = [
       ...OTHER_PERSON_CUES,
       "not|never|isn't|isn’t|wasn't|wasn’t|unhappy|school|home|placement|foster|college|class|club|trip|holiday|family|hospital",
       'more than|enough',
-      'respite|shares|share|baby|tenancy|welcomed|own|nan|gran|aunt|grandparents', // review 24B: her own home or flat
+      'respite|shares|baby|tenancy|welcomed|nan|gran|aunt|grandparents', // review 24B: her own home or flat
     ],
     window: 6,
   },
@@ -466,7 +466,8 @@ export const PROBE_24_ENTRIES: readonly LexiconEntry[] = [
     // Review 24B: an adult or property, and a review criticising the practice.
     unlessNear: [
       ...OTHER_PERSON_CUES,
-      'shopkeeper|owner|owners|partner|landlord|driver|neighbour|tenant|customer|business|car|vehicle|property|nothing|stolen|undamaged|damaged',
+      'shopkeeper|owner|owners|landlord|neighbour|tenant|customer|business|nothing|undamaged',
+      'the|her|his|their partner was|is|were|are not',
       'review|reviewer|reviews|inquiry|inspection|audit|panel|report found|finds|concluded|criticised|highlighted|noted',
       'wrongly',
     ],
@@ -541,7 +542,7 @@ export const PROBE_24_ENTRIES: readonly LexiconEntry[] = [
       ...OTHER_PERSON_CUES,
       `${ADULT_SUBJECTS} uses|used|using|use`,
       'education|lesson|lessons|toys|toy|language|tool|weapon',
-      'workshop|workshops|people|why|discussion|discussed|explained|explored', // review 24B: teaching
+      'workshop|workshops|why|discussion|discussed|explained|explored', // review 24B: teaching
       'control|coerce|manipulate|punish|hurt', // review 24B: the adult's act ("uses sex to control her")
     ],
     window: 4,
@@ -558,7 +559,8 @@ export const PROBE_24_ENTRIES: readonly LexiconEntry[] = [
       ...OTHER_PERSON_CUES,
       `${ADULT_SUBJECTS} is|are|was|were|has|have|had|choose|chose|chooses|choosing`,
       'healthy|safe|school|course|college|partner|partners',
-      'peers|peer|youth|positive', // review 24B: friendships with peers
+      'youth|positive', // review 24B: friendships with peers
+      'spends|spend|spending|spent time with peers|friends',
     ],
     window: 5,
   },

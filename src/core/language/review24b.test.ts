@@ -170,7 +170,7 @@ describe('review 24B: defies_warnings_probe24 (lexicon-probe24.ts)', () => {
   it.fails("not flagged (open): She disobeys her carers and goes to the men's flat, the old record says; the review rejects this.", () => {
     silent("She disobeys her carers and goes to the men's flat, the old record says; the review rejects this.");
   });
-  it.each(['She disobeys her carers; the review rejects this.', 'She is promiscuous and the review rejects this.'])('not flagged: %s', silent);
+  it.each(['She disobeys her carers; the review rejects this.'])('not flagged: %s', silent);
 });
 
 describe('review 24B: happy_with_situation_probe24 (lexicon-probe24.ts)', () => {
@@ -260,6 +260,12 @@ describe('review 24B: the narrowed probe-24 entries still find the child-blaming
     ['He uses sex to get cigarettes from the older men.', 'uses_sex_probe24'],
     ['The worker felt she brings it on herself.', 'brought_on_self'],
     ['He no longer attends the youth club and is recruiting younger boys for the olders.', 'grooming_others'],
+    ['She was not considered a victim as her partner was 19.', 'not_considered_victim_probe24'],
+    ['She was not seen as a victim because she got in the car willingly.', 'not_considered_victim_probe24'],
+    ['She is a victim but willing to meet the men again.', 'age_of_consent_probe24'],
+    ['She uses sex to get drugs from people at the flat.', 'uses_sex_probe24'],
+    ['She is choosing these relationships with older men over her peers.', 'choosing_relationships_probe24'],
+    ['She was happy to go to the flat on her own with the men.', 'happy_to_go_probe24'],
   ])('%s -> %s', found);
   it.each([
     'She felt stupid and naive, said mum.',
