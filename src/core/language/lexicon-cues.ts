@@ -404,7 +404,7 @@ export const CRITICISM_CUES: readonly string[] = [
   "jury|court|judge|magistrates rejected|rejects|dismissed|dismisses|disbelieved the|his|her|their defence|defence's|defense|defendant's|defendant’s|suggestion|suggestions|claim|claims|argument|arguments|account|description|characterisation|version",
   'which the|a jury|court|judge|panel|review|reviewer|inquiry rejected|rejects|dismissed',
   // Review 24B: a review rejecting the record's wording ("the old record says; the review rejects this").
-  'review|reviewer|reviewers|inquiry|panel|audit rejects|rejected|rejecting the|such|that wording|description|descriptions|label|labels|term|terms|language',
+  'review|reviewer|reviewers|inquiry|panel|audit rejects|rejected|rejecting the|this|these|such|that wording|description|descriptions|label|labels|term|terms|language',
   // Review 24B: a claim about the child, not "the accused suggested a lift".
   'defendant|defendants|defence|accused claimed|claims|argued|argues|alleged|insisted|suggested that|she|he|they|the|her|his',
   // Probe 24 (second probe): staff who no longer use the wording, a record that now names the harm instead ("not that

@@ -165,12 +165,17 @@ describe('review 24B: uses_sex_probe24 (lexicon-probe24.ts)', () => {
 
 describe('review 24B: defies_warnings_probe24 (lexicon-probe24.ts)', () => {
   it.each(['Having been warned not to drive without insurance, the man continued to do so and was arrested.'])('not flagged: %s', silent);
-  // Left failing: the review's rejection is 14 words on, beyond the reach of a phrase cue among the criticism cues
-  // (check.ts looks for their phrase hits near the candidate only); "she disobeys her carers; the review rejects this" is silent.
+  // Left failing: the criticism cues do not look past the semicolon (check.ts; a rule change, with its reference twin),
+  // and "the review rejects this" alone is too wide a cue ("the panel rejected this placement").
   it.fails("not flagged (open): She disobeys her carers and goes to the men's flat, the old record says; the review rejects this.", () => {
     silent("She disobeys her carers and goes to the men's flat, the old record says; the review rejects this.");
   });
-  it.each(['She disobeys her carers; the review rejects this.'])('not flagged: %s', silent);
+  it.each([
+    'She disobeys her carers; the review rejects this.',
+    "She disobeys her carers and goes to the men's flat, the old record says, and the review rejects this wording.",
+    'She is promiscuous and the review rejected this description.',
+  ])('not flagged: %s', silent);
+  it.each([['The panel rejected this placement and she continues to choose to go to the flat.', 'chose_to']])('%s -> %s', found);
 });
 
 describe('review 24B: happy_with_situation_probe24 (lexicon-probe24.ts)', () => {
