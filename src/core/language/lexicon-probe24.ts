@@ -65,7 +65,7 @@ export const PROBE_24_ENTRIES: readonly LexiconEntry[] = [
       'still be|being|is|are exploited|abused|groomed',
       'exploitation|exploited',
       // Review 24B: medical consent (Gillick) and a victim willing to give evidence or talk.
-      'treatment|treatments|dental|dentist|medical|medication|gp|doctor|vaccination|vaccine|immunisation|procedure|surgery|operation|signature|gillick',
+      'treatment|treatments|dental|dentist|medical|medication|gp|doctor|vaccination|vaccine|immunisation|procedure|surgery|operation|signature|gillick|health|check|checks|test|tests|testing|clinic|contraception|contraceptive|implant|injection',
       'willing to give|support|talk|speak|attend|engage|discuss|tell|share|provide|assist|help|cooperate|co-operate|work',
     ],
     window: 10,

@@ -268,6 +268,7 @@ describe('review 24B: the narrowed probe-24 entries still find the child-blaming
     ['She was not considered a victim as her partner was 19.', 'not_considered_victim_probe24'],
     ['She was not seen as a victim because she got in the car willingly.', 'not_considered_victim_probe24'],
     ['She is a victim but willing to meet the men again.', 'age_of_consent_probe24'],
+    ['She is 16 and can consent to sex with the 24-year-old, police said.', 'age_of_consent_probe24'],
     ['She uses sex to get drugs from people at the flat.', 'uses_sex_probe24'],
     ['She is choosing these relationships with older men over her peers.', 'choosing_relationships_probe24'],
     ['She was happy to go to the flat on her own with the men.', 'happy_to_go_probe24'],
@@ -281,5 +282,7 @@ describe('review 24B: the narrowed probe-24 entries still find the child-blaming
     'The lack of staff is part of the problem.',
     'Poor sleep has had a negative influence on her concentration.',
     'She did not want to know the results of the test.',
+    'He is 16 and can consent to a sexual health check.',
+    'She is 17 and can consent to contraception without her parents knowing.',
   ])('not flagged: %s', silent);
 });
