@@ -452,9 +452,13 @@ export const CRITICISM_CUES: readonly string[] = [
   // boyfriend with adult male", "counted 14 records that called"); terms listed in training ("why terms such as");
   // a court's rejection of the defence's wording ("the jury rejected this"). Not "she hid how scared she was" (the child's).
   'which|label|labels|wording|term|terms|language|description|descriptions [*] [*] [*] hid|hides|hide|masked|masks|obscured|obscures|concealed|conceals how',
-  'obscured|obscures|masked|masks|concealed|conceals|disguised|disguises that she|he|they was|were|is|are|had being|been',
+  // Review 24B: not "concealed", which is what a child does ("she concealed that she had been with the men").
+  'obscured|obscures|masked|masks|disguised|disguises that she|he|they was|were|is|are|had being|been',
   'rather than [being] seen|treated|viewed|recognised|recognized|regarded|protected as [a|an] victims|victim',
-  'should|must not|never record|log|label',
+  // Review 24B: the wording itself, not a practice ("should not log her as missing").
+  'should|must not|never record|write|use that|this|these|the|such word|words|term|terms|phrase|phrases|language|label|labels',
+  'should|must not|never record|write that|this',
+  'should|must not|never label|describe|call|term',
   'accepts|accepted|accept|acknowledges|acknowledged|admits|admitted|recognises|recognised [that] describing|calling|labelling|labeling|recording|treating',
   'apologised|apologized|apologises|apologizes|apologising|apologizing|apology|apologies for describing|calling|labelling|labeling|recording|writing|referring|treating|using',
   'replace|replaces|replaced|replacing * [*] [*] with [an|a|the] adult|abuser|exploited|abused|groomed|raped|victim|child|perpetrator|offender|man|male|exploitation|abuse|grooming|rape',
@@ -462,14 +466,22 @@ export const CRITICISM_CUES: readonly string[] = [
   'why terms|words|phrases|labels|language such|like',
   'must|should not|never be used',
   "mustn't|mustn’t|shouldn't|shouldn’t be used",
-  'jury|court|judge|magistrates rejected|rejects|dismissed|dismisses|disbelieved this|that|it|the|his|her|their',
+  // Review 24B: the defence's wording, not "the court rejected the application".
+  'jury|court|judge|magistrates rejected|rejects|dismissed|dismisses|disbelieved this|that',
+  "jury|court|judge|magistrates rejected|rejects|dismissed|dismisses|disbelieved the|his|her|their defence|defence's|defense|defendant's|defendant’s|suggestion|suggestions|claim|claims|argument|arguments|account|description|characterisation|version",
   'which the|a jury|court|judge|panel|review|reviewer|inquiry rejected|rejects|dismissed',
-  'defendant|defendants|defence|accused claimed|claims|argued|argues|alleged|insisted|suggested',
+  // Review 24B: a review rejecting the record's wording ("the old record says; the review rejects this").
+  'review|reviewer|reviewers|inquiry|panel|audit rejects|rejected|rejecting the|this|these|such|that wording|description|descriptions|label|labels|term|terms|language',
+  // Review 24B: a claim about the child, not "the accused suggested a lift".
+  'defendant|defendants|defence|accused claimed|claims|argued|argues|alleged|insisted|suggested that|she|he|they|the|her|his',
   // Probe 24 (second probe): staff who no longer use the wording, a record that now names the harm instead ("not that
   // she was sexually active"), guidance ("we do not call children prostitutes"), an audit's count, a defence barrister's
   // suggestion.
-  'no longer describe|describes|call|calls|record|records|label|labels|refer|refers',
-  'not that she|he|they was|were|is|are|had',
+  // Review 24B: the wording, not "she no longer records her feelings"; a harm named before it, not "Not that she was
+  // harmed: she consented".
+  'no longer describe|describes|call|calls|record|records|label|labels|refer|refers [to] [*] [*] as',
+  'no longer use|uses the|this|that|such word|words|term|terms|label|labels|phrase|phrases|language',
+  'exploited|abused|raped|groomed|harmed|coerced|trafficked|assaulted|victim not that she|he|they was|were|is|are|had',
   'we|staff|officers|professionals do not|never call|describe|label|term children|young|a|any',
   'audit|review|reviewer|inspection|report|panel found|counted|identified * references|instances|uses|mentions|examples',
   'defence|defense barrister|barristers|counsel|lawyer|lawyers|solicitor|team suggested|claimed|argued|alleged|put',

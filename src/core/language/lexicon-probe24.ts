@@ -76,6 +76,9 @@ export const PROBE_24_ENTRIES: readonly LexiconEntry[] = [
       'treatment|medical|medication|assessment|examination|vaccine|vaccination|vaccinations|contraception|gillick|fraser|health|procedure|operation|referral|information|sharing|photographs|own',
       'rejected|rejects|disputed|disputes|denied|challenged',
       'man|men|suspect|suspects|defendant|defendants said|says|claimed|claims|told|stated|insisted', // the cue does not cross ";"
+      // Review 24B: medical consent (Gillick) and a victim willing to give evidence or talk.
+      'treatment|treatments|dental|dentist|medical|medication|gp|doctor|vaccination|vaccine|immunisation|procedure|surgery|operation|signature|gillick|health|check|checks|test|tests|testing|clinic|contraception|contraceptive|implant|injection',
+      'willing to give|support|talk|speak|attend|engage|discuss|tell|share|provide|assist|help|cooperate|co-operate|work',
     ],
     window: 10,
   },
@@ -106,6 +109,7 @@ export const PROBE_24_ENTRIES: readonly LexiconEntry[] = [
     ],
     unlessNear: [
       'healthy|healthier|active|sporty|outdoor|balanced|vegan|vegetarian|student|rural|quiet|settled|independent|new|family|university|uni',
+      'sober|farm|farming|fitness|gym|army|military|religious|clean|drug-free|alcohol-free|simple|country|eating|diet|travelling', // review 24B
       ...OTHER_PERSON_CUES,
       `${ADULT_SUBJECTS} is|are|was|were|has|have|had|seems|seem|appears|appear`,
     ],
@@ -136,6 +140,7 @@ export const PROBE_24_ENTRIES: readonly LexiconEntry[] = [
       `${ADULT_SUBJECTS} introducing|introduces|introduced`,
       'made|forced|coerced|pressured|pressurised|told|used|threatened',
       'teacher|teachers|school|youth|club|trip|cinema|park|birthday|church',
+      'resident|residents|volunteer|volunteers|volunteering|welcome|welcomed|welcoming|showed', // review 24B: a home's newcomer, volunteering
     ],
     window: 4,
   },
@@ -157,6 +162,7 @@ export const PROBE_24_ENTRIES: readonly LexiconEntry[] = [
     unlessNear: [
       ...OTHER_PERSON_CUES,
       'staff|carer|carers|foster|worker|workers|teacher|teachers|school|college|club|christmas|birthday|football|music|film|films|book|books|game|games|school|work',
+      'volunteer|volunteers|volunteering|volunteered|centre|placement|job|activity|activities|class|classes|shift|shifts', // review 24B
       `${ADULT_SUBJECTS} is|are|was|were|seems|seem|seemed|appears|appear|appeared|like|likes|liked|loves|loved`,
     ],
     window: 8,
@@ -185,6 +191,11 @@ export const PROBE_24_ENTRIES: readonly LexiconEntry[] = [
       "man's|men's|male's|adult's|perpetrator's|abuser's|offender's",
       'lesson|lessons|pshe|rse|session|sessions|course|leaflet|workshop|clinic|prevention|programme|assessment|harmful',
       'discussed|discuss|discussing|talked|talk|general|class|nurse|advice|information',
+      // Review 24B: behaviour towards someone is the adult's ("the taxi driver's inappropriate sexual behaviour towards
+      // her"), and indecent exposure by a suspect.
+      'towards|toward her|him|them|children|a|the|girls|boys|pupils|young|staff|women|customers',
+      'seen|caught|spotted|reported exposing|exposed himself|herself',
+      'suspect|suspects|defendant|defendants|accused|indecent|indecently',
     ],
     window: 4,
   },
@@ -206,8 +217,9 @@ export const PROBE_24_ENTRIES: readonly LexiconEntry[] = [
     // "she would not make a good witness", "an unreliable witness", "a poor witness because of her behaviour": a child's
     // account judged by how it will look in court.
     patterns: [
-      'would|will not make a|an good|credible|reliable|strong|convincing witness',
-      "wouldn't|won't|wouldn’t|won’t|wont|wouldnt make a|an good|credible|reliable|strong|convincing witness",
+      // Review 24B: the doubt only, not "police believe she would make a credible witness".
+      'would|will|could not|never make a|an good|credible|reliable|strong|convincing witness',
+      "wouldn't|won't|wouldn’t|won’t|couldn't|couldn’t make a|an good|credible|reliable|strong|convincing witness",
       'unreliable|poor|weak|unconvincing|unsatisfactory witness',
     ],
     category: 'blames_child',
@@ -232,7 +244,8 @@ export const PROBE_24_ENTRIES: readonly LexiconEntry[] = [
       'was|were|is|are free|able to leave|go at any time',
       'was|were|is|are free|able to leave|go whenever|when [she|he|they] [wanted|wished|liked|pleased]',
       'was|were|is|are free to leave',
-      'not under [the] control of [*] others|anyone|them|the|adults|men',
+      // Review 24B: people as the controllers, not "not under the control of the crews" (a fire, a dog).
+      'not under [the] control of [*] others|anyone|anybody|someone|somebody|them|adults|adult|men|man|males|gang|gangs|olders|elders|exploiters|perpetrators',
     ],
     category: 'minimises_harm',
     explanation:
@@ -252,6 +265,7 @@ export const PROBE_24_ENTRIES: readonly LexiconEntry[] = [
       'released|interview|custody|bail|placement|meeting|class|lesson|hospital|18|eighteen',
       // The control named beside it ("free to leave at any time, the court heard, but the men had her passport").
       'passport|passports|documents|threatened|threats|court|jury|trial|heard',
+      'release|station|ward|informal|patient|sectioned|discharge|discharged|fire|dog|dogs|owner', // review 24B
     ],
     window: 10,
   },
@@ -263,7 +277,13 @@ export const PROBE_24_ENTRIES: readonly LexiconEntry[] = [
     explanation: 'Blames the child for being groomed. Adults who exploit children target their trust and inexperience.',
     alternatives: ['The child is being targeted by [who]: record what the adults did', 'The child may not recognise the risk because they have been groomed'],
     source: 'childrens_society_2018', // the guide's principle
-    unlessNear: [...OTHER_PERSON_CUES, 'question|questions|mistake|idea|ideas|joke|jokes'],
+    unlessNear: [
+      ...OTHER_PERSON_CUES,
+      'question|questions|mistake|idea|ideas|joke|jokes',
+      // Review 24B: the child's own feeling, reported ("she felt stupid and naive", "described himself as naive").
+      'felt|feel|feels|feeling naive|naïve|silly|stupid|foolish',
+      'himself|herself|themselves|myself as',
+    ],
     window: 3,
   },
   {
@@ -288,6 +308,7 @@ export const PROBE_24_ENTRIES: readonly LexiconEntry[] = [
       `${ADULT_SUBJECTS} is|are|was|were|has|have|had [been]`,
       `dealer|dealers aged ${AGE_NUMBERS}`,
       'car|cars|antique|antiques|art|casino',
+      'defendant|defendants|suspect|suspects|accused|judge|sentenced|sentencing|jailed|convicted', // review 24B: an adult defendant
     ],
     window: 5,
   },
@@ -308,7 +329,11 @@ export const PROBE_24_ENTRIES: readonly LexiconEntry[] = [
     ],
     source: 'complex_safeguarding_wales', // [D] CCE: debt bondage
     requiresNear: [...CCE_CUES, 'owed|owes|owe|lost|robbed|seized|taxed|threatened|threats'],
-    unlessNear: [...OTHER_PERSON_CUES, 'rent|mortgage|loan|loans|bank|council|energy|bills|arrears|payday'],
+    unlessNear: [
+      ...OTHER_PERSON_CUES,
+      'rent|mortgage|loan|loans|bank|council|energy|bills|arrears|payday',
+      'reparation|restorative|shop|library|fine|fines|bus|pass|canteen|lunch|book|books', // review 24B: ordinary debts
+    ],
     window: 10,
   },
   {
@@ -344,7 +369,13 @@ export const PROBE_24_ENTRIES: readonly LexiconEntry[] = [
   {
     id: 'part_of_the_problem_probe24',
     // "she is part of the problem", "he is very much part of the problem now": an exploited child recast as a cause.
-    patterns: ['she|he|they|is|was|are|were|now|also [very] [much] part of the problem'],
+    // Review 24B: a pronoun as the subject, not "long waiting lists are part of the problem".
+    patterns: [
+      'she|he|they is|was|are|were|has|have|had [been] [now|also|very|seen|viewed] [much] part of the problem',
+      "she|he|they|she's|he's|they're [now|also|very] [much] part of the problem",
+      'she|he|they [now|also] become|becomes|became|becoming part of the problem',
+      'and is|was [now|also|very] [much] part of the problem', // "Jess is bringing younger girls ... and is part of the problem"
+    ],
     category: 'blames_child',
     explanation: 'Casts the exploited child as a cause of the harm. The adults who exploit children, including through other children, are the problem.',
     alternatives: [
@@ -356,7 +387,8 @@ export const PROBE_24_ENTRIES: readonly LexiconEntry[] = [
     unlessNear: [
       ...OTHER_PERSON_CUES,
       `${ADULT_SUBJECTS}|response|responses|approach|system|systems|culture|policy|process|housing|placement|it|this|that|drinking|alcohol|drugs|cannabis|phone|debt|poverty|gap|delay|delays`,
-      "not|never|isn’t|isn't|wasn’t|wasn't",
+      // Review 24B: next to the wording, now that the match starts at its pronoun ("Ellis is not a victim, he is part").
+      "not|never|isn’t|isn't|wasn’t|wasn't [a|really|actually|the] part|problem",
       'lack|provision|funding|absence|shortage|waiting|list|lists|resources|staffing|environment|area|estate|community|services|service|thinking|attitude|attitudes|language|silence',
     ],
     window: 3,
@@ -381,6 +413,7 @@ export const PROBE_24_ENTRIES: readonly LexiconEntry[] = [
       ...OTHER_PERSON_CUES,
       'network|networks|gang|gangs|group|groups|ocg|ocgs|operation|operations|men|adults|adult|man|male|males|perpetrator|perpetrators|organisation|organisations|fraud|fraudsters',
       'defendant|defendants|judge|sentencing|sentenced|jailed',
+      'suspect|suspects|defendant|defendants|accused|convictions|prisoner|prisoners|inmate|inmates', // review 24B: an adult suspect
     ],
     window: 4,
   },
@@ -404,13 +437,15 @@ export const PROBE_24_ENTRIES: readonly LexiconEntry[] = [
       ...OTHER_PERSON_CUES,
       "not|never|isn't|isn’t|wasn't|wasn’t|unhappy|school|home|placement|foster|college|class|club|trip|holiday|family|hospital",
       'more than|enough',
+      'respite|shares|baby|tenancy|welcomed|nan|gran|aunt|grandparents', // review 24B: her own home or flat
     ],
     window: 6,
   },
   {
     id: 'agreement_to_sex_probe24',
     // "she was in agreement to the sex", "in agreement with the sexual activity".
-    patterns: ['in agreement to|with the|this|that|any [*] sex|sexual|intercourse|activity|contact'],
+    // Review 24B: sex named, not "in agreement with the contact" or "the sexual health referral".
+    patterns: ['in agreement to|with the|this|that|any sex|intercourse', 'in agreement to|with the|this|that|any sexual activity|contact|intercourse|act|acts'],
     category: 'implies_consent',
     explanation: 'Records sexual activity with a child as something the child agreed to. A child cannot consent to their own abuse.',
     alternatives: ['The child was sexually abused by [who]', 'The adult had sexual contact with a child aged [age]: this is abuse'],
@@ -419,7 +454,10 @@ export const PROBE_24_ENTRIES: readonly LexiconEntry[] = [
   {
     id: 'negative_influence_probe24',
     // "a negative influence on her peers", "a corrupting influence on the younger residents".
-    patterns: ['negative|corrupting|toxic|malign|disruptive influence|influences on|over|for'],
+    // Review 24B: an influence on other children, not "lockdown had a negative influence on her mental health".
+    patterns: [
+      'negative|corrupting|toxic|malign|disruptive influence|influences on|over|for [the|her|his|their|other|some|these|those] [*] peers|peer|friends|friend|sister|sisters|brother|brothers|siblings|sibling|residents|children|girls|boys|kids|others|group|classmates|pupils|students|younger|cousins',
+    ],
     category: 'blames_child',
     explanation: 'Blames the child for the harm to their friends, which hides the adults who target and groom groups of young people.',
     alternatives: [
@@ -451,6 +489,15 @@ export const PROBE_24_ENTRIES: readonly LexiconEntry[] = [
       'Record what the adults did; consider an NRM referral',
     ],
     source: 'childrens_society_2018', // the guide's principle, as not_a_victim
+    // Review 24B: an adult or property, and a review criticising the practice.
+    unlessNear: [
+      ...OTHER_PERSON_CUES,
+      'shopkeeper|owner|owners|landlord|neighbour|tenant|customer|business|nothing|undamaged',
+      'the|her|his|their partner was|is|were|are not',
+      'review|reviewer|reviews|inquiry|inspection|audit|panel|report found|finds|concluded|criticised|highlighted|noted',
+      'wrongly',
+    ],
+    window: 10,
   },
   {
     id: 'knows_own_mind_probe24',
@@ -469,6 +516,7 @@ export const PROBE_24_ENTRIES: readonly LexiconEntry[] = [
       'school|college|course|career|subjects|options|food|clothes|music|hair',
       `woman|lady|man of|aged ${AGE_NUMBERS}`, // an adult ("a young woman of 19 who knows her own mind")
       `now|aged|age|turned ${AGE_NUMBERS}`, // "a young woman now, 18, and knows her own mind"
+      `leaver|leavers|now|aged|age ${AGE_NUMBERS}`, // review 24B: a care leaver of 19
     ],
     window: 8,
   },
@@ -504,6 +552,9 @@ export const PROBE_24_ENTRIES: readonly LexiconEntry[] = [
       ...OTHER_PERSON_CUES,
       'school|homework|uniform|phone|screen|bedtime|diet|medication|doctor|gp|hospital|brace|inhaler',
       `${ADULT_SUBJECTS} has|have|had|is|are|was|were`,
+      // Review 24B: an adult who carried on.
+      `${ADULT_SUBJECTS} continued|continues|persisted|carried|ignored|disobeyed`,
+      'drive|driving|insurance|licence',
     ],
     window: 10,
   },
@@ -515,7 +566,13 @@ export const PROBE_24_ENTRIES: readonly LexiconEntry[] = [
     explanation: 'Describes a child being sexually exploited as trading on sex. Adults who give a child things for sex are abusing them.',
     alternatives: ['Adults are giving the child [what] in return for sex: this is sexual exploitation', 'The child is being sexually exploited by [who]'],
     source: 'docsbay_alternatives', // [A] "Promiscuous / sexual activity" -> exploitation
-    unlessNear: [...OTHER_PERSON_CUES, `${ADULT_SUBJECTS} uses|used|using|use`, 'education|lesson|lessons|toys|toy|language|tool|weapon'],
+    unlessNear: [
+      ...OTHER_PERSON_CUES,
+      `${ADULT_SUBJECTS} uses|used|using|use`,
+      'education|lesson|lessons|toys|toy|language|tool|weapon',
+      'workshop|workshops|why|discussion|discussed|explained|explored', // review 24B: teaching
+      'control|coerce|manipulate|punish|hurt', // review 24B: the adult's act ("uses sex to control her")
+    ],
     window: 4,
   },
   {
@@ -530,6 +587,8 @@ export const PROBE_24_ENTRIES: readonly LexiconEntry[] = [
       ...OTHER_PERSON_CUES,
       `${ADULT_SUBJECTS} is|are|was|were|has|have|had|choose|chose|chooses|choosing`,
       'healthy|safe|school|course|college|partner|partners',
+      'youth|positive', // review 24B: friendships with peers
+      'spends|spend|spending|spent time with peers|friends',
     ],
     window: 5,
   },
@@ -553,6 +612,7 @@ export const PROBE_24_ENTRIES: readonly LexiconEntry[] = [
     unlessNear: [
       ...OTHER_PERSON_CUES,
       'placement|foster|carers|school|college|home|hostel|accommodation|lodgings|supported|plan|support|worker|keyworker|contact|timetable|course|job|new',
+      'aunt|auntie|uncle|gran|nan|grandparents|grandmother|grandfather|grandma|grandad|kinship|stopped|ceased', // review 24B: a good outcome
       `${ADULT_SUBJECTS} is|are|was|were|seems|seem|appears|appear`,
     ],
     window: 10,
@@ -561,7 +621,11 @@ export const PROBE_24_ENTRIES: readonly LexiconEntry[] = [
     id: 'wrong_path_probe24',
     // "he has chosen to go down the wrong path", "decided to go down the gang route" ("chosen a life of crime" is
     // lifestyle_choice and a criminal label, as tune11 marks it).
-    patterns: ['chosen|chose|chooses|choosing|choose|decided|decides|deciding to go|head down|along the|a|this|that wrong|criminal|gang path|road|route'],
+    // Review 24B: not "the criminal route" (a legal route: "CPS decided to go down the criminal route").
+    patterns: [
+      'chosen|chose|chooses|choosing|choose|decided|decides|deciding to go|head down|along the|a|this|that wrong|criminal|gang path|road',
+      'chosen|chose|chooses|choosing|choose|decided|decides|deciding to go|head down|along the|a|this|that wrong|gang route',
+    ],
     category: 'implies_consent',
     explanation: 'Presents criminal exploitation as a path the child chose. Children drawn into crime are groomed, pressured and controlled by adults.',
     alternatives: ['The child is being criminally exploited by [who]', 'Adults have drawn the child into [activity]: consider an NRM referral'],
@@ -603,6 +667,8 @@ export const PROBE_24_ENTRIES: readonly LexiconEntry[] = [
       ...OTHER_PERSON_CUES,
       `${ADULT_SUBJECTS} does|did|do|doesn't|didn't|doesn’t|didn’t|shuts|shut`,
       'result|results|score|scores|answer|ending|outcome|price|cost',
+      // Review 24B: a thing she did not want to know ("did not want to know the baby's sex").
+      'want to know the|about|what|how|when|where|who|why|if|whether|her|his|their|its|details|more|until|yet',
     ],
     window: 4,
   },
@@ -617,7 +683,14 @@ export const PROBE_24_ENTRIES: readonly LexiconEntry[] = [
     alternatives: ['The child is in a forced marriage to [adult, age]: this is abuse', 'An adult (name, age) who is sexually abusing the child'],
     source: 'docsbay_alternatives', // [A] "boyfriend" -> "adult male / perpetrator"; forced marriage (DOMAIN.md)
     // A forced marriage named as such ("was married to a 29-year-old man abroad; this is forced marriage", fresh20).
-    unlessNear: [...OTHER_PERSON_CUES, 'woman|women|lady|widow|divorced', `${ADULT_SUBJECTS} is|was|were|are|has|had|got`, 'forced|forcing|coerced'],
+    unlessNear: [
+      ...OTHER_PERSON_CUES,
+      'woman|women|lady|widow|divorced',
+      `${ADULT_SUBJECTS} is|was|were|are|has|had|got`,
+      'forced|forcing|coerced',
+      'childminder|tenant|neighbour|teacher|lodger|landlady|nanny', // review 24B: adults
+      `${AGE_NUMBERS} herself|himself|themselves`,
+    ],
     window: 12,
   },
   {

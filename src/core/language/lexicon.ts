@@ -132,9 +132,10 @@ const FINE_ON_RETURN = {
   source: 'childrens_society_2022',
 } as const satisfies Pick<LexiconEntry, 'category' | 'explanation' | 'alternatives' | 'source'>;
 
-// Probe 24: staff or a parent as the subject of "put herself at risk" (the cue runs into the wording it vetoes).
+// Probe 24: staff or a parent as the subject of "put herself at risk" (the cue runs into the wording it vetoes; review
+// 24B: up to the reflexive, so "Mum got a call saying she had placed herself at risk" stays the child's).
 const STAFF_PUT_SELF_CUE =
-  'staff|worker|workers|officer|officers|member|nurse|carer|carers|manager|teacher|constable|sergeant|paramedic|firefighter|colleague|colleagues|pc|inspector|volunteer|volunteers|mum|mother|dad|father|parent|parents put|puts|putting|placed|places|placing|place|got|gets|getting|exposed|exposes|exposing';
+  'staff|worker|workers|officer|officers|member|nurse|carer|carers|manager|teacher|constable|sergeant|paramedic|firefighter|colleague|colleagues|pc|inspector|volunteer|volunteers|mum|mother|dad|father|parent|parents [had|has|have|also|then] put|puts|putting|placed|places|placing|place|got|gets|getting|exposed|exposes|exposing himself|herself|themselves';
 
 const ENTRIES: readonly LexiconEntry[] = [
   // ===== Child sexual exploitation: consent, choice and sexualising labels =====
@@ -524,7 +525,8 @@ const ENTRIES: readonly LexiconEntry[] = [
       // described the girl as his girlfriend in interview").
       'posing|posed|poses|pretending|pretended|pretends as|to [be] [a|her|his] boyfriend|girlfriend',
       // Only the man's word for the girl: "the record describes him as her boyfriend" is the record's label (fresh11).
-      'described|describes|describing|referred|refers|introduced|introduces [to] her|the [girl|child] as his girlfriend',
+      // Review 24B: with the man as the subject, not "Her boyfriend, 22, introduced her as his girlfriend" (the record's word).
+      'man|men|male|adult|he|suspect|defendant|perpetrator|abuser|offender [*] [*] described|describes|describing|referred|refers|introduced|introduces [to] her|the [girl|child] as his girlfriend',
     ],
     window: 7,
   },
@@ -1191,7 +1193,7 @@ const ENTRIES: readonly LexiconEntry[] = [
       `${AGE_NUMBERS} [has|had|have] chosen|chose|chooses|choose|choosing`,
       // Probe 24: a parent's own ("Mum made a lifestyle choice to move", "Dad's lifestyle choices include drinking").
       'mum|mam|mom|mother|dad|father|stepdad|stepmum|parent|parents|carer|carers|uncle|aunt|gran|grandad made|makes|make a|the lifestyle',
-      "mum's|mam's|mother's|dad's|father's|stepdad's|stepmum's|parent's|parents|carer's|uncle's|aunt's|gran's|grandad's lifestyle",
+      "mum's|mam's|mother's|dad's|father's|stepdad's|stepmum's|parent's|parents|carer's|uncle's|aunt's|gran's|grandad's lifestyle choice|choices", // review 24B: not "Mum's lifestyle is chaotic and Lily has chosen this lifestyle"
     ],
     window: 6,
   },
@@ -1414,8 +1416,9 @@ const ENTRIES: readonly LexiconEntry[] = [
       // Someone else asking for a thing ("when staff asked for it").
       // Not "he|they asked for it" (review 22B L1): that is the same blame about a boy.
       'staff|officer|officers|police|teacher|teachers|mum|dad|carer|carers|nurse asked|asks|asking for it',
-      // Probe 24: the child's own feeling ("she felt she had brought it on herself, and staff told her it was not her fault").
-      'felt|feels|feel|feeling|believes|believed|thinks|thought|worries|worried [that] she|he|they [had|has|have] brought|brings|bring',
+      // Probe 24: the child's own feeling ("she felt she had brought it on herself, and staff told her it was not her fault");
+      // review 24B: not staff's opinion ("Staff feel she has brought this on herself").
+      'she|he|they felt|feels|feel|believes|believed|thinks|thought|worries|worried [that] she|he|they [had|has|have] brought|brings|bring',
     ],
     window: 3,
   },
@@ -1572,7 +1575,8 @@ const ENTRIES: readonly LexiconEntry[] = [
       'mum|mam|dad|mother|father|stepdad|stepfather|stepmum|partner|uncle|boyfriend is|was|gets|got|becomes|became [completely|totally|really|very] out of control',
       'fire|fires|car|vehicle|dog|dogs|situation|spending|debt|party',
       // Probe 24: money and things ("the costs are spiralling out of control").
-      'cost|costs|prices|price|bills|budget|budgets|inflation|rent|weeds|traffic|temperature|blaze|flames',
+      // Review 24B: the thing as the subject, not "she is out of control and keeps running into traffic".
+      'cost|costs|prices|price|bills|budget|budgets|inflation|rent|weeds|traffic|temperature|blaze|flames [is|are|was|were|has|have|had|got|get|gets] [been|got|gone|getting|going] [spiralling|spiraling|spiralled|spiraled|running|spinning|spun|completely|totally] out of control',
     ],
   },
   {
@@ -1738,7 +1742,7 @@ const ENTRIES: readonly LexiconEntry[] = [
     unlessNear: [
       ...OTHER_PERSON_CUES,
       // Probe 24: a manager, landlord or service as the subject ("the landlord has not engaged with the council").
-      'manager|managers|landlord|landlords|council|provider|providers|company|firm|practice|hospital|department|headteacher|employer|agency|agencies|school|college is|was|are|were|has|have|had not',
+      'manager|managers|landlord|landlords|council|provider|providers|company|firm|practice|hospital|department|headteacher|employer|agency|agencies|school|college is|was|are|were|has|have|had not engaged|engaging|engage', // review 24B: not "the school was not informed"
     ],
     window: 3,
   },
@@ -2096,7 +2100,8 @@ const ENTRIES: readonly LexiconEntry[] = [
       // Round 18: the adult is the one who recruits ("the older man who recruited children for the line").
       'man|men|male|males|adult|adults|dealer|dealers|gang|perpetrator|perpetrators|offender|offenders who [had] recruited|recruits|recruit',
       // Probe 24: named together with the exploitation ("recruited and exploited by an organised crime group").
-      'recruited|recruiting and|then|or exploited|groomed|trafficked|coerced|exploiting|grooming|trafficking',
+      // Review 24B: the passive only, not "he is recruiting and grooming younger boys" (the child's act).
+      'recruited and|then|or exploited|groomed|trafficked|coerced',
     ],
     window: 9,
   },
@@ -5480,7 +5485,7 @@ const ENTRIES: readonly LexiconEntry[] = [
     ],
     source: 'durham_scp', // [F] focus on what the person causing harm did
     // Probe 24: the child's own feeling, as brought_on_self.
-    unlessNear: ['felt|feels|feel|feeling|believes|believed|thinks|thought|worries|worried [that] she|he|they [had|has|have] brought|brings|bring'],
+    unlessNear: ['she|he|they felt|feels|feel|believes|believed|thinks|thought|worries|worried [that] she|he|they [had|has|have] brought|brings|bring'],
     window: 3,
   },
   {
