@@ -724,6 +724,17 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     code: 'ad_substances_given',
     patterns: [`plied|plies|plying [her|him|them|the] [girls|boys|children|kids|young] [people] with [*] [*] [*] ${ALCOHOL}|${DRUGS}|drink`],
   },
+  // Probe 24: nitrous oxide handed out ("given nitrous oxide canisters and spice by the older boys"); not gas and air at
+  // the dentist or in labour.
+  {
+    code: 'ad_substances_given',
+    patterns: [
+      'given|gave|giving|gives|supplied|supplying|supplies|offered|handed [her|him|them] [some] nitrous|nos',
+      'given|gave|giving|gives|supplied|supplying|offered|handed [her|him|them] [some] laughing gas',
+    ],
+    unlessNear: ['dentist|dental|hospital|paramedic|paramedics|ambulance|labour|birth|midwife|nurse|doctor|surgery|operation|procedure'],
+    window: 8,
+  },
   {
     code: 'ep_self_harm',
     otherCode: 'fa_parental_mental_health',
@@ -1032,6 +1043,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'family links|connections|ties to gang|gangs|organised|organized|county|exploitation|drug',
       'sibling|siblings|brother|sister|cousin exploited',
       'brother|brothers|sister|sisters|sibling|siblings|cousin|cousins|uncle runs|ran|running|run|sells|sold|supplies|supplied [a|the] [county] line|lines|drugs',
+      // Probe 24: "her older brother is known to run a line into Cumbria".
+      'brother|brothers|sister|sisters|sibling|siblings|cousin|cousins|uncle|dad|father|stepdad|mum|mother is|are|was|were known|believed|thought|said to run|sell|deal|supply [a|the] [county] line|lines|drugs',
       'older brother is known to police',
       'family member|members [known] [to] [be] involved in',
       'mum|mother|dad|father|stepdad|stepfather|parent|parents|brother|brothers|sister|sisters|sibling|siblings|cousin|cousins|uncle|family is|are|was|were [known] [to] [be] [also] linked|connected|involved|associated to|with|in [the|a] [*] men|man|gang|gangs|line|lines|dealers|olders|group|network|county|drugs|people',
@@ -3643,6 +3656,33 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     requiresNear: [DRUGS, 'pwits|supply|supplying|possession|intent|dealing|county|line|lines'],
     window: 10,
   },
+  // Probe 24: stopped by the police in a named town with drugs ("stopped by police in Aberystwyth with 30 wraps of
+  // heroin"), or arrested for being concerned in the supply there; a drug arrest far from home is this code alone.
+  {
+    code: 'go_drug_arrest_out_of_area',
+    patterns: [
+      `arrested|stopped|detained|caught|searched by [the] [*] police|officers|btp in|at ${TOWNS} with`,
+      `arrested|charged|detained|stopped for being concerned in the supply of [*] [*] [*] in|at ${TOWNS}`,
+    ],
+    requiresNear: [DRUGS, 'pwits|supply|supplying|possession|intent|dealing|county|line|lines'],
+    window: 10,
+  },
+  // Probe 24: tickets to far towns found in the child's things ("train tickets to Bournemouth and Weymouth in his room");
+  // not a trip, a match, a visit to family or an appointment.
+  {
+    code: 'am_found_out_of_area',
+    patterns: [`train|coach|rail|bus|megabus tickets|ticket|receipts to|for ${TOWNS}`],
+    // A relative who travels with the child or is visited, not a carer who finds the tickets.
+    unlessNear: [
+      `with|for|visit|visiting|visited|see|seeing|saw [her|his|their] ${FAMILY}`,
+      "family|mum|dad|mum's|dad's|parents|nan|gran|grandparents",
+      FAMILY_HOMES,
+      'school|trip|holiday|holidays|match|college|university|open|appointment|hospital|interview|concert|gig|festival|team|club|wedding|funeral|refund',
+      // A ticket someone bought or booked for the child is am_moved_by_others ("a man bought his train ticket to Crewe").
+      'bought|buy|buys|buying|paid|pays|booked|books',
+    ],
+    window: 10,
+  },
   {
     code: 'am_moved_by_others',
     patterns: [
@@ -3739,6 +3779,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     code: 'go_older_partner',
     patterns: [
       `in a relationship with [a|an] ${ADULT_YEAR_OLD} [man|male|guy|woman]`,
+      // Probe 24: "last year she had a relationship with a 26-year-old man".
+      `had|has|have|having|started|starting|began|begun a [sexual] relationship with [a|an] ${ADULT_YEAR_OLD} [man|male|guy|woman]`,
       `seeing|dating [a|an] man|woman|male|guy of ${ADULT_AGES}`,
       `going|goes|went out with [a|an] man|woman|male|guy of ${ADULT_AGES}`,
       `sleeping|slept|sleeps with [a|an] man|woman|male|guy of ${ADULT_AGES}`,
@@ -3959,6 +4001,64 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     requiresNear: ['men|man|adult|adults|strangers|online|sexual|sexually|naked|nude|camera|webcam|abroad'],
   },
   { code: 'te_live_streaming', patterns: ['sexual things|acts on a|the video call|camera', 'sexual things|acts on a|the call'] },
+  // Probe 24 (2026-12-01): online harm as records word it. A video "streamed to men overseas"; not a match or a service
+  // streamed to viewers.
+  {
+    code: 'te_live_streaming',
+    patterns: ['streamed|livestreamed|broadcast to [*] [*] men|man|adults|adult|strangers|people|buyers|customers'],
+    unlessNear: ['match|matches|game|games|concert|service|services|assembly|funeral|wedding|lesson|lessons|class|church|mosque|fixture|gig'],
+  },
+  // Probe 24: images a child was made to take or sold of themselves ("sold pictures of herself on an app").
+  {
+    code: 'te_sexual_images',
+    patterns: [
+      `sold|sells|selling|sell pictures|photos|images|pics|videos|nudes|content [*] of ${SELF}`,
+      `made|forced|told|pressured|pressurised|coerced to film|record|photograph|video ${SELF}`,
+    ],
+  },
+  // Probe 24: a demand with the threat after "or" ("demanding £300 or he will send her photos to her family").
+  {
+    code: 'te_sextortion',
+    patterns: [
+      "demanding|demanded|demands|wants|wanted * [*] [*] or [else] he|she|they|he'll|she'll|they'll|it [will|would|is|are|was|were] [going] [to] send|share|post|leak|release|show|spread",
+    ],
+    requiresNear: ['photos|photo|pictures|picture|images|image|nudes|nude|pics|pic|videos|video|screenshots'],
+    window: 10,
+  },
+  // Probe 24: travelling to meet someone known only from an app ("went to Leeds to meet someone she had only spoken to on
+  // TikTok"); "only" keeps out friends also met in person.
+  {
+    code: 'te_meeting_online_contacts',
+    patterns: [
+      'meet|met|meeting|see|saw|seeing [*] [*] [*] [who|whom] she|he|they [had|has|have] only [ever] spoken|talked|chatted|messaged|spoke|talks|speaks|chats [to|with] on|online|over|via|through',
+    ],
+    unlessNear: [FAMILY, FAMILY_HOMES],
+    window: 8,
+  },
+  // Probe 24: money or work offered through an app ("offered £1,000 a week on Instagram to run errands"); not a place
+  // on a course or support offered online.
+  {
+    code: 'te_online_offers',
+    patterns: [`offered|offering|offers * [*] [*] [*] on|via|through|over ${APPS} to`],
+    unlessNear: [
+      'course|courses|college|school|apprenticeship|apprenticeships|vacancy|vacancies|careers|jobcentre|place|places|counselling|support|help|appointment|appointments|session|sessions|tutoring',
+    ],
+  },
+  // Probe 24: gift cards and game currency sent by someone ("has been sending her Amazon gift cards"); not from family, a
+  // prize or a school reward.
+  {
+    code: 'rg_unexplained_gifts',
+    patterns: [
+      'sending|sent|sends|send|buying|bought|buys|gave|gives|giving|given [her|him|them] [*] gift|steam|amazon|itunes|apple|google|xbox|playstation|psn card|cards|voucher|vouchers|codes|code',
+      'sending|sent|sends|send|buying|bought|buys|gave|gives|giving|given [her|him|them] [*] robux|v-bucks|vbucks|skins|tokens|coins',
+    ],
+    unlessNear: [
+      FAMILY,
+      FAMILY_HOMES,
+      'birthday|christmas|xmas|eid|diwali|prize|prizes|reward|rewards|school|teacher|competition|raffle|attendance|college|club',
+    ],
+    window: 10,
+  },
   {
     code: 'te_location_tracked',
     patterns: ['track|tracks|tracked|tracking her|him|them through|on|via|with find|snap|life360|location'],
