@@ -114,6 +114,10 @@ export const CONTEXT_TRIGGERS: readonly { patterns: readonly string[]; value: Tr
     'not just',
     // Probe 23: "woke up with no clothes on and does not remember what happened": the sign, negating nothing after it.
     'with no clothes|clothing|underwear|knickers|pants|trousers [on]',
+    // Probe 24: "worked for no wages and her boss kept her ID card": unpaid work is the sign, negating nothing after it;
+    // "with £310 and no ticket, having been missing since Tuesday" does not deny the missing episode.
+    'no pay|wages|wage|salary',
+    'with|and no ticket|tickets|coat|shoes|jacket',
     // Round 22 (review of round 21, L26): "not far from the flat" is near it, not a negation of what follows.
     // Review 22a I18: not "not so far" alone, which means "not yet" ("has not so far been reported missing").
     'not [too|very|that] far',

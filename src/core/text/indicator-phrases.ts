@@ -3332,6 +3332,129 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     ],
     window: 8,
   },
+  // Probe 24: cars, taxis and drivers collecting or returning a child as records describe them (reviews of Rotherham,
+  // Rochdale, Oxford and Telford: taxis and cars at care homes and schools). An unknown or older adult waiting for the
+  // child; taxis bringing the child back at night (a taxi someone else paid for is rg_unexplained_money); a driver ferrying the child about; cars
+  // that pull up "to collect her" with different men; a man asking the child to come out to his car.
+  {
+    code: 'go_unknown_adults_collect',
+    patterns: [
+      `unknown|unidentified|older|different|strange [adult] ${ADULTS} [has|have|had|was|were|is|are] [been] [seen] waiting|waits|waited outside|for|near|by`,
+      'taxi|taxis|cab|cabs|driver|drivers [have|has|had|are|is|was|were] [been] [seen] dropping|dropped|drops|drop|bringing|brought|brings her|him|them back',
+      'ferrying|ferried|ferries her|him|them around|about|to|between|across',
+      'to collect|fetch her|him|them',
+      'to pick her|him|them up',
+      'come|came|coming|comes out to his|their|a car|van|taxi',
+    ],
+    requiresNear: [
+      'unknown|unidentified|different|various|strange|older|unfamiliar man|men|male|males|adult|adults|drivers|driver|cars|people',
+      'early|late hours|night|nights',
+      'midnight|1am|2am|3am|4am|5am|someone|somebody|man|men|male|males|stranger|strangers|driver|adults',
+      // Someone ringing or messaging for the child to come out ("rang the home asking for Lily to come out to his car").
+      'rang|phoned|rings|phones|asking|asked|asks',
+    ],
+    unlessNear: [
+      ...ARRANGED_TRAVEL_CUES,
+      'council|escort|escorted|contact|appointment|appointments|minibus|teacher|teachers|staff|school-arranged|contracted|authority',
+      'waiting|waited|waits for [the|a] bus|train|tram|coach|taxi|doors|shop|appointment|doctor|results|queue',
+    ],
+    window: 10,
+  },
+  // Probe 24: more of the wording records use for signs reviews describe.
+  // An account that changed, with the question in between ("her account of where she had been changed three times").
+  {
+    code: 'da_inconsistent_accounts',
+    patterns: [
+      'account|accounts|story|stories|version|versions|explanation|explanations of where|what|how|who|why she|he|they [*] [*] [*] [*] changed|changes|changing|varied|varies|differed|differs',
+    ],
+  },
+  // Fear of being seen as an informer ("snitches get stitches", "scared of being called a grass").
+  {
+    code: 'da_fear_of_authorities',
+    patterns: [
+      'snitches get stitches',
+      'scared|afraid|frightened|terrified|fearful of being [seen|called|labelled|labeled] [as] [a] grass|snitch|rat|grassing|snitching',
+    ],
+  },
+  // "Has 'been with' several men": many partners in the child's or a clinic's words.
+  {
+    code: 'sh_many_partners',
+    patterns: [
+      'been with several|many|multiple|different|numerous men|boys|males|partners|people|lads|guys',
+      'been with lots of men|boys|males|partners|people|lads|guys',
+    ],
+  },
+  // Cash in notes on the child ("£200 in twenty pound notes in her bra"); not wages, savings or a gift from family.
+  {
+    code: 'rg_unexplained_money',
+    patterns: ['in twenty|ten|fifty|20|10|50 pound notes', 'in twenty-pound|ten-pound|fifty-pound notes'],
+    unlessNear: [...EXPLAINED_CUES, 'paid|pays|pay|change|bank|shop|till|charity|fundraising'],
+    window: 8,
+  },
+  // An address nobody in the family knew ("found at an address in Oldham nobody in the family knew").
+  {
+    code: 'am_unknown_address',
+    patterns: [
+      'address|addresses|flat|flats|house|houses [in|on] [*] nobody|no-one|noone [in] [the] [family|home] knew|knows|know|recognised|recognises|recognise',
+    ],
+  },
+  // In the back of a takeaway or shop with the men who work there (Rochdale, Telford).
+  {
+    code: 'am_found_with_adults',
+    patterns: [
+      'in|at|behind the back of [a|the] [*] takeaway|takeaways|shop|shops|restaurant|cafe|café [*] with [the] [older|adult] men|males|man|male|adults',
+    ],
+    unlessNear: [FAMILY, 'works|worked|working|job|shift|shifts|paid|wages'],
+    window: 4,
+  },
+  // A hotel stay with men or lads ("stayed at a Premier Inn in Leicester with some lads"); not family, a team or a trip.
+  {
+    code: 'go_taken_to_parties',
+    patterns: [
+      'stayed|staying|stays|slept|sleeping|spent [the] [night|nights|weekend] in|at a|the [*] hotel|hotels|inn|travelodge|lodge [*] [*] with [some] [older] lads|men|males|adults|man|guys|olders',
+    ],
+    // A relative with the child, not a carer the child told ("she told her carer she stayed at a hotel with some lads").
+    unlessNear: [
+      `with|and [her|his|their] ${FAMILY}`,
+      "family|mum|dad|mum's|dad's|parents|nan|gran|grandparents",
+      'school|trip|team|club|tournament|holiday|wedding|staff|teachers|coach',
+    ],
+    window: 10,
+  },
+  // Attendance given as a count ("has only attended 3 of the last 10 days").
+  {
+    code: 'am_school_absence',
+    patterns: ['only attended|attends|attending * of the|her|his last|past [*] days|sessions|lessons|weeks'],
+  },
+  // A phone going all the time during a visit or at night ("his phone was going constantly", "rang 30 times").
+  {
+    code: 'te_worrying_calls',
+    patterns: [
+      'phone|phones|mobile [was|is|were|kept|keeps] going|buzzing|pinging|vibrating|ringing constantly|non-stop|nonstop|continuously|repeatedly',
+      'phone|mobile rang|buzzed|pinged|vibrated * times',
+      'phone|mobile went off * times',
+    ],
+    unlessNear: [FAMILY, 'friend|friends|mates|congratulating|congratulations|birthday|results|work|shift|job|alarm|alarms'],
+    window: 10,
+  },
+  // A flat dealers took over, as a relative clause ("staying at a flat that dealers have taken over").
+  {
+    code: 'go_cuckooing',
+    patterns: ['flat|house|home|address|property that|which [the] dealers|men|olders|gang|group|boys|lads [from] [*] [have|had|has] taken|took over'],
+  },
+  // Work for no wages ("worked in a nail bar six days a week for no wages").
+  { code: 'rg_unpaid_work', patterns: ['for|with|on no wages|wage|salary'] },
+  // Arriving in the UK alone, with how the child came ("Vietnamese boy, 15, arrived alone").
+  {
+    code: 'fa_unaccompanied_migrant',
+    patterns: ['arrived|came|travelled|traveled|entered alone|unaccompanied'],
+    requiresNear: [
+      'uk|england|britain|country|dover|kent|heathrow|gatwick|lorry|lorries|boat|dinghy|asylum|border|smuggled|smuggler|smugglers|agent|agents|trafficker|traffickers|brought',
+      'vietnamese|albanian|eritrean|sudanese|afghan|syrian|iranian|kurdish|iraqi|nigerian|romanian|ethiopian|somali|chinese|vietnam|albania|eritrea|sudan|afghanistan|syria|iran|iraq|nigeria|romania|ethiopia|somalia',
+    ],
+    unlessNear: ['party|school|college|club|shop|flat|station|late|early|meeting|appointment'],
+    window: 10,
+  },
   // Round 23: weight lost, not through an illness or a treatment that explains it ("Daniel's weight loss follows his type
   // 1 diabetes diagnosis"); eating and making oneself sick.
   {
@@ -5639,6 +5762,12 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'taxi|taxis|uber|ubers|cab|cabs no one [had|has] [booked|paid] [or] booked|paid',
       'takes|took|taking|gets|getting taxis|ubers|cabs everywhere',
     ],
+    unlessNear: [FAMILY, 'council|school|social|worker|escort|placement|staff|hospital|appointment|contact'],
+  },
+  // Probe 24: the same with a relative clause ("dropped off by a taxi that someone else had paid for").
+  {
+    code: 'rg_unexplained_money',
+    patterns: ['taxi|taxis|uber|ubers|cab|cabs that|which someone|somebody [else] [had|has|have] paid|booked|ordered'],
     unlessNear: [FAMILY, 'council|school|social|worker|escort|placement|staff|hospital|appointment|contact'],
   },
   {

@@ -129,3 +129,104 @@ describe('a relative known to run a line; a relationship with an adult of a stat
     expect(codes(note)).not.toContain('ad_substances_given');
   });
 });
+
+describe('cars, taxis and drivers collecting or returning a child', () => {
+  it.each([
+    'DSL: an unknown adult male has been waiting outside the school for her at home time.',
+    'Taxi drivers have been dropping her back at the unit in the early hours although she has no money for fares.',
+    'A private hire driver has been ferrying her to addresses across the town and not charging her.',
+    'Cars with different men driving have been pulling up outside the children’s home to collect her.',
+    'A man who gave his name only as "Az" rang the home asking for Lily to come out to his car.',
+    'Older men were seen waiting near the gates for him after school.',
+  ])('%s', (note) => {
+    expect(find(note)).toContainEqual(['go_unknown_adults_collect', 'child', false]);
+  });
+  it.each([
+    'The taxi booked by the council arrived to collect him for school.',
+    'Mum sent a taxi to collect her from the party.',
+    'The escort drove to the unit to pick him up for contact.',
+    'Her dad has been ferrying her to football and back every weekend.',
+    'The older men were waiting for the bus outside the shop.',
+    'Staff went out to the car to collect the shopping.',
+    'Grandad came out to his car to wave her off.',
+  ])('not: %s', (note) => {
+    expect(codes(note)).not.toContain('go_unknown_adults_collect');
+  });
+  it('a taxi someone else paid for is money, not a collection', () => {
+    const c = codes('Staff saw her being dropped off at 03:30 by a taxi that someone else had paid for.');
+    expect(c).toContain('rg_unexplained_money');
+    expect(c).not.toContain('go_unknown_adults_collect');
+  });
+});
+
+describe('disclosure and authority: changed accounts, fear of being an informer', () => {
+  it.each([
+    ['Her account of where she had been changed three times during the interview.', 'da_inconsistent_accounts'],
+    ['His story of how he got the injury has changed since Monday.', 'da_inconsistent_accounts'],
+    ['He said he cannot talk to police because "snitches get stitches".', 'da_fear_of_authorities'],
+    ['She is scared of being seen as a grass by the group.', 'da_fear_of_authorities'],
+  ])('%s', (note, code) => {
+    expect(find(note)).toContainEqual([code, 'child', false]);
+  });
+  it.each([
+    ['The account of what the school did has changed the policy.', 'da_inconsistent_accounts'],
+    ['Her account of where she was is the same as her mum’s.', 'da_inconsistent_accounts'],
+    ['He is scared of the grass snakes in the garden.', 'da_fear_of_authorities'],
+  ])('not: %s', (note, code) => {
+    expect(codes(note)).not.toContain(code);
+  });
+});
+
+describe('many partners, cash in notes, an address nobody knew, the back of a takeaway, a hotel with lads', () => {
+  it.each([
+    ['She said she had "been with" several men in the last month.', 'sh_many_partners'],
+    ['She had £200 in twenty pound notes in her bra and said she "found it".', 'rg_unexplained_money'],
+    ['She was found at an address in Oldham nobody in the family knew.', 'am_unknown_address'],
+    ['She is often seen in the back of the kebab shop with the men who work there late at night.', 'am_found_with_adults'],
+    ['She told her carer she stayed at a Premier Inn in Leicester with "some lads".', 'go_taken_to_parties'],
+    ['She has only attended 3 of the last 10 days and is often seen in town during lessons.', 'am_school_absence'],
+  ])('%s', (note, code) => {
+    expect(find(note)).toContainEqual([code, 'child', false]);
+  });
+  it.each([
+    ['She has been with several friends to the cinema this month.', 'sh_many_partners'],
+    ['Her nan gave her £40 in ten pound notes for her birthday.', 'rg_unexplained_money'],
+    ['He was paid for the car wash in ten pound notes and gave mum the change.', 'rg_unexplained_money'],
+    ['She works in the back of the takeaway with the men on Saturdays and is paid wages.', 'am_found_with_adults'],
+    ['She stayed at a hotel in York with her dad and two men from his work.', 'go_taken_to_parties'],
+    ['The team stayed at a Travelodge in Derby with the coach and two men from the club.', 'go_taken_to_parties'],
+    ['She only attended the first of the last two parents’ evenings.', 'am_school_absence'],
+  ])('not: %s', (note, code) => {
+    expect(codes(note)).not.toContain(code);
+  });
+});
+
+describe('a phone going all the time, a flat dealers took over, arriving alone, work for no wages', () => {
+  it.each([
+    ['His phone was going constantly through the return interview.', 'te_worrying_calls'],
+    ['Her phone rang 30 times during the visit.', 'te_worrying_calls'],
+    ['Jake has been staying at a flat that dealers have taken over from a vulnerable tenant.', 'go_cuckooing'],
+    ['Vietnamese boy, 15, arrived alone and says he owes £20,000 to the people who brought him.', 'fa_unaccompanied_migrant'],
+    ['She arrived alone in the UK in the back of a lorry.', 'fa_unaccompanied_migrant'],
+    ['NRM referral: she worked in a nail bar six days a week for no wages and her boss kept her ID card.', 'rg_unpaid_work'],
+  ])('%s', (note, code) => {
+    expect(codes(note)).toContain(code);
+  });
+  it.each([
+    ['Her phone rang constantly on results day with friends congratulating her.', 'te_worrying_calls'],
+    ['His phone alarm was going off repeatedly in the night.', 'te_worrying_calls'],
+    ['The house that the council took over is now a family centre.', 'go_cuckooing'],
+    ['She arrived alone at the party and left with her friends.', 'fa_unaccompanied_migrant'],
+    ['He arrived alone at school because his brother was ill.', 'fa_unaccompanied_migrant'],
+  ])('not: %s', (note, code) => {
+    expect(codes(note)).not.toContain(code);
+  });
+  it('no wages does not negate what follows, nor no ticket the missing episode', () => {
+    expect(find('NRM referral: she worked in a nail bar for no wages and her boss kept her ID card.')).toContainEqual(['da_documents_held', 'child', false]);
+    expect(find('MFH: Tyler located by BTP at Crewe station with £310 and no ticket, having been missing since Tuesday.')).toContainEqual([
+      'am_missing',
+      'child',
+      false,
+    ]);
+  });
+});
