@@ -1319,7 +1319,11 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     ],
     // Round 18: older peers or girls who are the agents of another sign (theft, robbery, threats about social workers),
     // or who run a supervised club, are not this sign.
-    unlessNear: ['steal|stealing|stole|shoplift|shoplifting|robbery|robbed|reading|club|supervised|led|told|family'],
+    unlessNear: [
+      'steal|stealing|stole|shoplift|shoplifting|robbery|robbed|reading|club|supervised|led|told|family',
+      // Probe 24: sport with adults ("has joined a boxing gym and trains with men in their twenties").
+      'gym|gyms|boxing|sparring|squad|trains|teammates|team-mates',
+    ],
     window: 8,
   },
   {
@@ -2405,6 +2409,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'were|was found on',
       // Probe 23: "older men known to police for drugs" is their record, not the child's use.
       'known to [the] police for',
+      // Probe 24: "the drugs and alcohol worker ran a session" names a service.
+      'and|or alcohol worker|workers|service|services|team|nurse|counsellor|project|agency|practitioner',
     ],
     window: 5,
   },
@@ -2992,6 +2998,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'swaps|swapped|changes|changed|changing sim|sims|numbers|number regularly|often|frequently',
       'swaps|swapped|changes|changed|changing [her|his|their] [phone] number|numbers|sim every|regularly|often|frequently|constantly',
     ],
+    // Probe 24: an accessory, not a phone ("staff found a spare phone charger in the lounge").
+    unlessNear: ['phone|phones|mobile charger|chargers|case|cases|cable|cables|cover|covers|battery|batteries|screen|screens|stand'],
+    window: 2,
   },
   {
     code: 'te_location_tracked',
@@ -3047,7 +3056,12 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       `${GIFT_ADJ} ${BRANDS_FIRST} ${BRANDS_SECOND} [${GIFT_ITEMS}]`,
     ],
     // Round 22 (review of round 21, L26): "a new phone number" is not a gift.
-    unlessNear: [...EXPLAINED_CUES, 'phone|mobile number|numbers|contract|sim'],
+    // Probe 24: equipment for a job or school ("the staff member was given a new work phone").
+    unlessNear: [
+      ...EXPLAINED_CUES,
+      'phone|mobile number|numbers|contract|sim',
+      'work|works|school|college phone|phones|laptop|laptops|mobile|mobiles|tablet|ipad|uniform',
+    ],
     window: 8,
   },
 
@@ -3519,6 +3533,67 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'woke up in a bed with no clothes on',
       'woke up naked|undressed',
     ],
+  },
+  // Probe 24: substances given somewhere, then waking with a man ("given pills at the party and woke up with a man on top
+  // of her"); without the substances, waking to a man on top of the child is the assault itself.
+  {
+    code: 'ad_substances_with_sex',
+    patterns: [`given ${DRUGS}|${ALCOHOL}|drink|drinks [*] [*] [*] [*] and woke|wakes|awoke up`],
+  },
+  {
+    code: 'sh_sexual_assault',
+    patterns: ['woke|wakes|waking|awoke|woken up with a|an|the [older] [adult] man|men|male|boy|stranger on top of|inside'],
+    unlessNear: [...INTOXICATION_CUES, 'given|pills|drink|drinks'],
+    window: 12,
+  },
+  // Probe 24: sex given for things ("she had to do stuff with the men to get cigarettes and a place to sleep").
+  {
+    code: 'rg_sex_exchange',
+    patterns: ['do|did|doing|does stuff|things|favours|favors with|for [the] [older] [adult] men|man|males|lads|boys|him|them [in] [order] to get|pay'],
+    unlessNear: ['homework|chores|jobs|errands|shopping|cleaning|garden|gardening|dishes|washing'],
+    window: 8,
+  },
+  // Probe 24: a weapon used on the child ("hit with a hammer by men he owed money to"); not sport or an accident.
+  {
+    code: 'ep_injuries_assault',
+    patterns: ['hit|struck|attacked|beaten|beat|assaulted|battered with a|an hammer|bat|bottle|brick|machete|knife|pole|crowbar|iron|weapon|bar|plank|belt'],
+    unlessNear: [...EXPLAINED_INJURY_CUES, 'cricket|rounders|ball|accidentally|game|games'],
+    window: 8,
+  },
+  // Probe 24: a partner arrested or charged for violence to mum ("mum's partner was arrested for strangling her").
+  {
+    code: 'fa_domestic_abuse',
+    patterns: ['arrested|charged|convicted|cautioned for strangling|choking|assaulting|hitting|beating|attacking|punching her|mum|mother'],
+    requiresNear: ["partner|partner's|boyfriend|husband|dad|stepdad|father|stepfather|ex|ex-partner"],
+    window: 8,
+  },
+  // Probe 24: older boys named by what the child does with them ("the older boy he hangs around with carries a machete").
+  {
+    code: 'go_older_friends',
+    patterns: [
+      'older boy|boys|lad|lads|males|male|men|man|guys|guy|girl|girls [that|who] she|he|they hangs|hang|hung|hanging|knocks|knocked|goes|go|went around|about|out with',
+    ],
+    unlessNear: ['steal|stealing|stole|shoplift|shoplifting|robbery|robbed|reading|club|supervised|family|brother|brothers|sister|sisters|cousin|cousins'],
+    window: 8,
+  },
+  // Probe 24: serious violence from the group, the CCE wording ("he is at risk of serious violence from the group").
+  {
+    code: 'go_threats_violence',
+    patterns: ['serious violence|harm from [the] [*] group|gang|gangs|olders|elders|men|males|boys|lads|dealers|line'],
+  },
+  // Probe 24: images sent to an adult ("unclear whether she has sent images to the man"); not photos of a car or a job.
+  {
+    code: 'te_sexual_images',
+    patterns: ['sent|sending|sends|send images|pictures|photos|pics|videos|selfies to [the|a|an] [older] [adult] man|men|adult|adults|stranger|strangers'],
+    unlessNear: [
+      'work|job|cv|passport|documents|homework|project|car|bike|dog|cat|puppy|property|house|flat|room|sale|selling|seller|buyer|landlord|police|officer|evidence',
+    ],
+    window: 8,
+  },
+  // Probe 24: a denial names the sign ("he denied carrying anything internally").
+  {
+    code: 'go_internal_concealment',
+    patterns: ['carrying|carried|concealing|concealed|holding|held|hiding|hid|keeping|kept anything|something|things|items|packages|drugs internally'],
   },
   {
     code: 'ad_supply_controlled',
@@ -5036,7 +5111,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     code: 'go_unknown_adults_collect',
     patterns: ['giving|gives|gave|given|offering|offered her|him|them lifts|rides', 'giving|gives|gave|given|offering|offered her|him|them a lift'],
     requiresNear: [ADULTS, 'driver|drivers|older|unknown'],
-    unlessNear: [FAMILY, ...ARRANGED_TRAVEL_CUES],
+    // Probe 24: a lift to a fixture with a team ("the older girls from the netball team gave her a lift to the tournament").
+    unlessNear: [FAMILY, ...ARRANGED_TRAVEL_CUES, 'team|teammates|tournament|fixture|squad'],
     window: 8,
   },
   {

@@ -230,3 +230,90 @@ describe('a phone going all the time, a flat dealers took over, arriving alone, 
     ]);
   });
 });
+
+describe('shared words about staff, sport and services (hard negatives)', () => {
+  it.each([
+    ['Staff found a spare phone charger in the lounge.', 'te_several_phones'],
+    ['He has joined a boxing gym and trains with men in their twenties.', 'go_older_friends'],
+    ['The staff member was given a new work phone.', 'rg_unexplained_gifts'],
+    ['The drugs and alcohol worker ran a session at the unit.', 'ad_drug_use'],
+    ['The older girls from the netball team gave her a lift to the tournament with their coach.', 'go_unknown_adults_collect'],
+  ])('not: %s', (note, code) => {
+    expect(codes(note)).not.toContain(code);
+  });
+  it.each([
+    ['Staff found a spare phone hidden in his coat.', 'te_several_phones'],
+    ['He has been hanging around with men in their twenties at the shisha bar.', 'go_older_friends'],
+    ['She was given a new iPhone by a man she met at the bus station.', 'rg_unexplained_gifts'],
+    ['Older men have been giving her lifts late at night.', 'go_unknown_adults_collect'],
+  ])('still: %s', (note, code) => {
+    expect(codes(note)).toContain(code);
+  });
+  it('drugs with alcohol misuse is still the child’s', () => {
+    expect(codes('There are concerns about her drugs and alcohol misuse.')).toContain('ad_drug_use');
+  });
+});
+
+describe('substances then waking with a man; sex for things', () => {
+  it('given pills, then woke up with a man', () => {
+    expect(codes('She said she was given pills at the party and woke up with a man on top of her.')).toEqual(['ad_substances_with_sex']);
+  });
+  it('woke up with a man on top of her, no substances', () => {
+    expect(find('She woke up with a man on top of her in the flat.')).toContainEqual(['sh_sexual_assault', 'child', false]);
+  });
+  it.each(['She woke up with a man asleep on the sofa next to her bed.', 'She woke up with a headache after the sleepover.'])('not: %s', (note) => {
+    expect(codes(note)).not.toContain('sh_sexual_assault');
+  });
+  it.each(['She said she had to "do stuff" with the men to get cigarettes and a place to sleep.', 'He said he did things for the older men to get weed.'])(
+    '%s',
+    (note) => {
+      expect(codes(note)).toContain('rg_sex_exchange');
+    },
+  );
+  it.each(['She does jobs for the men next door to get pocket money.', 'He did the gardening for the old man to get some money for the trip.'])(
+    'not: %s',
+    (note) => {
+      expect(codes(note)).not.toContain('rg_sex_exchange');
+    },
+  );
+});
+
+describe('violence: a weapon used on the child, a partner arrested for violence to mum, serious violence from the group', () => {
+  it.each([
+    ['He was hit with a hammer by men he owed money to and needed stitches.', 'ep_injuries_assault', 'child'],
+    ['She was beaten with a belt by her "boyfriend".', 'ep_injuries_assault', 'child'],
+    ["Mum's partner was arrested for strangling her in front of the children.", 'fa_domestic_abuse', 'other'],
+    ['He is at risk of serious violence from the group.', 'go_threats_violence', 'child'],
+  ])('%s', (note, code, who) => {
+    expect(find(note).map((r) => [r[0], r[1]])).toContainEqual([code, who]);
+  });
+  it.each([
+    ['He was hit with a cricket bat by accident in PE.', 'ep_injuries_assault'],
+    ['He was threatened with a knife outside the shop.', 'ep_injuries_assault'],
+    ['The man was arrested for assaulting her in the park.', 'fa_domestic_abuse'],
+    ['The school is working to reduce serious violence from knife crime in the area.', 'go_threats_violence'],
+  ])('not: %s', (note, code) => {
+    expect(codes(note)).not.toContain(code);
+  });
+});
+
+describe('older boys he hangs around with; images sent to a man; a denial of concealment', () => {
+  it.each([
+    ['Mum is worried about the older boys he hangs around with.', 'go_older_friends'],
+    ['The older lads she goes about with have cars.', 'go_older_friends'],
+    ['Unclear whether she has sent images to the man.', 'te_sexual_images'],
+    ['He denied carrying anything internally.', 'go_internal_concealment'],
+  ])('%s', (note, code) => {
+    expect(codes(note)).toContain(code);
+  });
+  it.each([
+    ['The older boy he hangs around with is his cousin.', 'go_older_friends'],
+    ['She sent photos of the car to the man selling it.', 'te_sexual_images'],
+    ['She sent pictures of her homework to the teacher.', 'te_sexual_images'],
+  ])('not: %s', (note, code) => {
+    expect(codes(note)).not.toContain(code);
+  });
+  it('the denial negates', () => {
+    expect(find('He denied carrying anything internally.')).toContainEqual(['go_internal_concealment', 'child', true]);
+  });
+});
