@@ -1045,6 +1045,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'brother|brothers|sister|sisters|sibling|siblings|cousin|cousins|uncle runs|ran|running|run|sells|sold|supplies|supplied [a|the] [county] line|lines|drugs',
       // Probe 24: "her older brother is known to run a line into Cumbria".
       'brother|brothers|sister|sisters|sibling|siblings|cousin|cousins|uncle|dad|father|stepdad|mum|mother is|are|was|were known|believed|thought|said to run|sell|deal|supply [a|the] [county] line|lines|drugs',
+      'brother|brothers|sister|sisters|sibling|siblings|cousin|cousins|uncle|dad|father|stepdad|mum|mother is|are|was|were known|believed|thought|said to associate|mix|socialise|socialize with [the] [same] [older] men|gang|gangs|dealers|olders|elders|group',
       'older brother is known to police',
       'family member|members [known] [to] [be] involved in',
       'mum|mother|dad|father|stepdad|stepfather|parent|parents|brother|brothers|sister|sisters|sibling|siblings|cousin|cousins|uncle|family is|are|was|were [known] [to] [be] [also] linked|connected|involved|associated to|with|in [the|a] [*] men|man|gang|gangs|line|lines|dealers|olders|group|network|county|drugs|people',
@@ -3359,9 +3360,13 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'to collect|fetch her|him|them',
       'to pick her|him|them up',
       'come|came|coming|comes out to his|their|a car|van|taxi',
+      // A car that sounds its horn or waits for the child to go out to it; taxis that take the child away.
+      'beeps|beeped|beeping|honks|honked|honking|hoots|hooted|hooting [his|the|its|their] [horn] outside|for',
+      'went|goes|go|going|ran|runs|run|running out to it|them',
+      'to take her|him|them away|off',
     ],
     requiresNear: [
-      'unknown|unidentified|different|various|strange|older|unfamiliar man|men|male|males|adult|adults|drivers|driver|cars|people',
+      'unknown|unidentified|different|various|strange|older|unfamiliar man|men|male|males|adult|adults|drivers|driver|cars|people|taxis|vehicles',
       'early|late hours|night|nights',
       'midnight|1am|2am|3am|4am|5am|someone|somebody|man|men|male|males|stranger|strangers|driver|adults',
       // Someone ringing or messaging for the child to come out ("rang the home asking for Lily to come out to his car").
@@ -3455,6 +3460,50 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'go_cuckooing',
     patterns: ['flat|house|home|address|property that|which [the] dealers|men|olders|gang|group|boys|lads [from] [*] [have|had|has] taken|took over'],
+  },
+  // Not in the room at a night check (residential and foster logs: "not in her room at the 02:00 check").
+  {
+    code: 'am_missing',
+    patterns: [
+      'not in her|his|their room|bed|bedroom at|during|on|for the [*] [*] [night] check|checks|headcount|round',
+      'room|bed|bedroom empty|unslept|unoccupied at|during|on the [*] [*] [night] check|checks|headcount|round',
+    ],
+  },
+  // Many calls during a visit or from a saved contact ("received more than 20 calls and messages from a contact saved as Z").
+  {
+    code: 'te_worrying_calls',
+    patterns: [
+      'received|receives|receiving|got|gets|getting|had more than|over [*] calls|messages|texts',
+      'calls|messages|texts from a|an|one [unknown] contact|number saved|stored as|under',
+    ],
+    unlessNear: [FAMILY, 'friend|friends|mates|congratulating|congratulations|birthday|results|work|shift|job|customers|complaints'],
+    window: 10,
+  },
+  // Filling a child's drink ("the men at the house party kept filling her cup with vodka").
+  {
+    code: 'ad_substances_given',
+    patterns: [
+      'kept|keep|keeps|keeping filling|refilling|topping her|his|their cup|glass|drink|bottle',
+      `filling|filled|fills|refilled|topped|topping her|his|their cup|glass|drink [up] with ${ALCOHOL}`,
+    ],
+    requiresNear: [ADULTS, 'olders|lads|boys|older|party|vodka|alcohol'],
+    unlessNear: [FAMILY, 'water|juice|squash|milk|tea|coffee|lemonade'],
+    window: 8,
+  },
+  // Things for "doing things" ("she gets vapes and weed from the men for 'doing things'").
+  {
+    code: 'rg_sex_exchange',
+    patterns: ['for|after doing things|stuff|favours|favors', 'in return|exchange for doing things|stuff|favours|favors'],
+    requiresNear: [ADULTS, 'olders|lads|boys|him|them'],
+    unlessNear: ['homework|chores|jobs|errands|shopping|cleaning|garden|gardening|dishes|washing|house|housework|around'],
+    window: 8,
+  },
+  // Seeing someone older, said or denied ("she says she is not seeing anyone older").
+  {
+    code: 'go_older_partner',
+    patterns: ['seeing|dating anyone|someone|somebody [much|a|lot] [lot] older', 'sleeping with anyone|someone|somebody [much|a|lot] [lot] older'],
+    unlessNear: OTHER_PERSONS_CUES,
+    window: 3,
   },
   // Work for no wages ("worked in a nail bar six days a week for no wages").
   { code: 'rg_unpaid_work', patterns: ['for|with|on no wages|wage|salary'] },
@@ -4185,6 +4234,13 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     ],
   },
   { code: 'da_documents_held', patterns: ['id|passport|passports|documents|papers [and] [*] [*] are|is|were|was held|kept by'] },
+  // Probe 24: the people who brought the child keep the papers ("the people who brought him keep his passport").
+  {
+    code: 'da_documents_held',
+    patterns: [`keep|hold|take ${HER} passport|passports|documents|id|papers`],
+    unlessNear: [FAMILY, 'safe|safely|locked|office|drawer|renewal|renew|application|home'],
+    window: 6,
+  },
   { code: 'sh_sexualised_behaviour', patterns: ['acting|acts|acted|act out sex|sexual acts|act'] },
   { code: 'fa_unaccompanied_migrant', patterns: ['separated from his|her|their parents|family|mother|father in|on|during|at'] },
   { code: 'fa_unsuitable_accommodation', patterns: ['staying|sleeping|living|sleeps|stays|lives in a tent|car|stairwell|squat|shed'] },
@@ -4385,6 +4441,11 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   },
   { code: 'fa_no_trusted_adult', patterns: ['nobody at home or at school', 'could|can not name one|a grown-up|adult'] },
   { code: 'go_cuckooing', patterns: ['flat|house has been|was taken over by', "using mum's|mum’s|her|his flat to sell drugs"] },
+  // Probe 24: "the boys had been using his flat to sell from for weeks".
+  {
+    code: 'go_cuckooing',
+    patterns: ["using|used|uses|use [his|her|their|the|mum's] flat|house|home|address|property to sell|deal|cook|bag|store from|in"],
+  },
   { code: 'fa_domestic_servitude', patterns: ['kept home|kept at home to clean', 'cooks cleans and looks after'] },
   {
     code: 'rg_status_rewards',

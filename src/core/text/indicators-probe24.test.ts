@@ -317,3 +317,37 @@ describe('older boys he hangs around with; images sent to a man; a denial of con
     expect(find('He denied carrying anything internally.')).toContainEqual(['go_internal_concealment', 'child', true]);
   });
 });
+
+describe('second probe: night checks, calls from a saved contact, a drink kept filled, sex for "doing things", papers kept', () => {
+  it.each([
+    ['Kayla was not in her room at the 02:00 check and her window was open.', 'am_missing'],
+    ['Bed empty at the 3am night check; staff called police.', 'am_missing'],
+    ['During the visit she received more than 20 calls and messages from a contact saved as "Z".', 'te_worrying_calls'],
+    ['She said the men at the house party kept filling her cup with vodka.', 'ad_substances_given'],
+    ['She said she gets vapes and weed from the men for "doing things".', 'rg_sex_exchange'],
+    ['The people who brought him keep his passport and phone.', 'da_documents_held'],
+    ['Police raid: Mr B said the boys had been using his flat to sell from for weeks.', 'go_cuckooing'],
+    ['Different taxis have been arriving at the school at lunchtime to take her away.', 'go_unknown_adults_collect'],
+    ['A man in a blacked-out car beeps outside the house and she runs out to him.', 'go_unknown_adults_collect'],
+  ])('%s', (note, code) => {
+    expect(find(note)).toContainEqual([code, 'child', false]);
+  });
+  it('a mum known to associate with the men', () => {
+    expect(find('Her mum is known to associate with the men who run the line.')).toContainEqual(['fa_family_links_to_exploitation', 'other', false]);
+  });
+  it('seeing someone older, denied', () => {
+    expect(find('She says she is not seeing anyone older.')).toContainEqual(['go_older_partner', 'child', true]);
+  });
+  it.each([
+    ['She was in her room at the 02:00 check and asleep.', 'am_missing'],
+    ['He received more than 20 messages from friends on his birthday.', 'te_worrying_calls'],
+    ['Her mum kept filling her glass with water during the heat.', 'ad_substances_given'],
+    ['She gets pocket money from her dad for doing things around the house.', 'rg_sex_exchange'],
+    ['Mum and dad keep his passport in the safe at home.', 'da_documents_held'],
+    ['He has been using his dad’s garage to sell from at the car boot sale.', 'go_cuckooing'],
+    ['The minibus arrived at the school to take them off to the sports centre with their teacher.', 'go_unknown_adults_collect'],
+    ['Mum is seeing someone older who works at the hospital.', 'go_older_partner'],
+  ])('not: %s', (note, code) => {
+    expect(find(note)).not.toContainEqual([code, 'child', false]);
+  });
+});
