@@ -73,6 +73,10 @@ const ADULT_OBJECT =
 /** Relatives and carers, as givers or companions: an explained gift or lift. */
 const FAMILY =
   'mum|dad|mother|father|parents|parent|carer|carers|nan|gran|grandma|grandad|grandparents|nana|aunt|auntie|uncle|foster|stepdad|stepmum|family|brother|sister|cousin';
+/** Probe 24: relatives without the carers, who are often the ones reporting ("Carers report that a man ..."). */
+const FAMILY_NOT_CARERS = FAMILY.split('|')
+  .filter((w) => w !== 'carer' && w !== 'carers' && w !== 'foster')
+  .join('|');
 /** A relative's house: "nan's", "dad's". */
 const FAMILY_HOMES = FAMILY.split('|')
   .map((w) => `${w}'s|${w}s`)
@@ -149,7 +153,13 @@ const UNKNOWN_ADULT_CUES: readonly string[] = [
 /** What makes a party a sign: adults or strangers, people met online, drugs or cash there (Review 23C). */
 const PARTY_CUES: readonly string[] = [...UNKNOWN_ADULT_CUES, 'met|meets [them|him|her] online', 'drugs|cocaine|ketamine|ket|cash'];
 /** A relative, carer or professional arranging a lift: not an unknown adult. */
-const ARRANGED_TRAVEL_CUES: readonly string[] = [`${FAMILY}|mum's|dad's|social|worker|escort|teacher|friend's`, 'arranged|booked|organised|organized by'];
+const ARRANGED_TRAVEL_CUES: readonly string[] = [
+  `${FAMILY_NOT_CARERS}|mum's|dad's|social|worker|escort|teacher|friend's`,
+  'arranged|booked|organised|organized by',
+  // Probe 24: a carer who drives or collects, not one who reports ("Carers report that a man in a car beeps outside").
+  'by|with|from [her|his|their|the] [foster] carer|carers',
+  '[foster] carer|carers drove|drive|drives|driving|collected|collects|collect|collecting|picked|picks|pick|picking|took|takes|take|taking|brought|brings|dropped|drops|gave',
+];
 /** Drinks that are not alcohol. */
 const SOFT_DRINK_CUES: readonly string[] = ['water|tea|coffee|milk|juice|energy|fizzy|squash|smoothie|milkshake|lemonade'];
 /** Medicines taken as prescribed. */

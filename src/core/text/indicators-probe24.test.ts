@@ -351,3 +351,19 @@ describe('second probe: night checks, calls from a saved contact, a drink kept f
     expect(find(note)).not.toContainEqual([code, 'child', false]);
   });
 });
+
+describe('a carer who reports a car is not a carer who drives', () => {
+  it.each([
+    'Carers report that a man in a blacked-out car beeps outside the house and she runs out.',
+    'The carers said an unknown car was parked outside the house at 2am.',
+  ])('%s', (note) => {
+    expect(find(note)).toContainEqual(['go_unknown_adults_collect', 'child', false]);
+  });
+  it.each([
+    'Her foster carer picked her up from school in her car.',
+    'She got into a car with her carers outside the school gates.',
+    'Carers collected her from the station in their car at midnight.',
+  ])('not: %s', (note) => {
+    expect(codes(note)).not.toContain('go_unknown_adults_collect');
+  });
+});
