@@ -3907,6 +3907,13 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     ],
     requiresNear: ['found|located|traced|recovered|discovered|picked|police|btp|officers|missing'],
   },
+  // Probe 24: the place named before the town, with a time between ("located at 02:30 in a car park in Rochdale").
+  {
+    code: 'am_found_out_of_area',
+    patterns: [`found|located|traced|recovered|discovered [at] [*] [*] in|at a|an|the [*] [*] [*] in|at ${TOWNS}`],
+    requiresNear: ['missing|mfh|absent|police|btp|officers'],
+    window: 12,
+  },
   {
     code: 'go_drug_arrest_out_of_area',
     patterns: [`arrested|detained|charged [*] [*] [*] [*] [*] [*] in|at ${TOWNS}`],

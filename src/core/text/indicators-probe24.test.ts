@@ -367,3 +367,15 @@ describe('a carer who reports a car is not a carer who drives', () => {
     expect(codes(note)).not.toContain('go_unknown_adults_collect');
   });
 });
+
+describe('found in a place in a named town, with a time between', () => {
+  it.each([
+    'Reported missing from Oakfield at 19:00; located at 02:30 in a car park in Rochdale.',
+    'MFH: found at 04:00 in a block of flats in Bolton by police.',
+  ])('%s', (note) => {
+    expect(codes(note)).toContain('am_found_out_of_area');
+  });
+  it.each(['The lost dog was found at 10:00 in a park in Bolton.', 'Her phone was found at 10:00 in a café in York by the owner.'])('not: %s', (note) => {
+    expect(codes(note)).not.toContain('am_found_out_of_area');
+  });
+});
