@@ -3907,10 +3907,11 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     ],
     requiresNear: ['found|located|traced|recovered|discovered|picked|police|btp|officers|missing'],
   },
-  // Probe 24: the place named before the town, with a time between ("located at 02:30 in a car park in Rochdale").
+  // Probe 24: the place named before the town, with a time between ("located at 02:30 in a car park in Rochdale"); the
+  // time is required, so "found Callum in a known crack house in Hastings" stays the finding with adults.
   {
     code: 'am_found_out_of_area',
-    patterns: [`found|located|traced|recovered|discovered [at] [*] [*] in|at a|an|the [*] [*] [*] in|at ${TOWNS}`],
+    patterns: [`found|located|traced|recovered|discovered at * [*] in|at a|an|the [*] [*] [*] in|at ${TOWNS}`],
     requiresNear: ['missing|mfh|absent|police|btp|officers'],
     window: 12,
   },
