@@ -96,6 +96,8 @@ export const CONTEXT_TRIGGERS: readonly { patterns: readonly string[]; value: Tr
     // the child's silence or compliance, not whether the harm is real; "if he keeps carrying" is a present fact.
     'told|threatened|warned [that] they|he|she would|will hurt|kill|stab|burn|beat|shoot|harm|smash|cut|find|come',
     'would|will be hurt|stabbed|killed|harmed|beaten|burned|shot|attacked',
+    // Probe 24: the same threat in street words ("she was told she would be 'done over' if she did not go back").
+    'would|will|gonna [get] [be] done over|in',
     'if she|he|they talks|talk|talked|tells|tell|grassed|grasses|snitched|snitches',
     'if she|he|they went|goes|go to the police',
     'if she|he|they did|does not pay|make|send|deliver|drop',

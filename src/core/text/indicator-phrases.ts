@@ -1333,7 +1333,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     unlessNear: [
       'steal|stealing|stole|shoplift|shoplifting|robbery|robbed|reading|club|supervised|led|told|family',
       // Probe 24: sport with adults ("has joined a boxing gym and trains with men in their twenties").
-      'gym|gyms|boxing|sparring|squad|trains|teammates|team-mates',
+      'gym|gyms|boxing|sparring|squad|trains|teammates|team-mates|cadets|scouts|explorers|guides|brigade|choir',
     ],
     window: 8,
   },
@@ -1869,7 +1869,13 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     ],
     // Substances given before or during sexual contact are the more specific ad_substances_with_sex (eval README).
     // Research pass: "arrested for supplying heroin" is the child charged with supply, not given drugs.
-    unlessNear: ['sex|intercourse|raped|rape|sexually', 'arrested|charged|convicted|remanded|sentenced|pwits|intent|possession'],
+    unlessNear: [
+      'sex|intercourse|raped|rape|sexually',
+      'arrested|charged|convicted|remanded|sentenced|pwits|intent|possession',
+      // Probe 24: a prescription ("given cannabis oil by the GP for his epilepsy").
+      'cannabis|cbd oil',
+      'by [the|her|his|their] gp|doctor|consultant|pharmacist|nurse|hospital',
+    ],
   },
   {
     code: 'ad_substances_with_sex',
@@ -3051,6 +3057,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       `given|gave|giving|gives|handed|hands|passed|offered|offers ${ALCOHOL}|${DRUGS}|spliffs|spliff|joints|joint|pills|cigarettes|vapes|drink|drinks by`,
       `${ALCOHOL}|${DRUGS} [was|were] provided|supplied|given|bought by [the] [*] [older] ${ADULTS}|olders|boys|lads`,
     ],
+    // Probe 24: a prescription ("given cannabis oil by the GP for his epilepsy").
+    unlessNear: [...PRESCRIBED_CUES, 'oil|cbd|epilepsy|doctor|consultant|clinic|hospital'],
   },
 
   // --- R: receipt of gifts or money
@@ -3514,6 +3522,120 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     patterns: ['seeing|dating anyone|someone|somebody [much|a|lot] [lot] older', 'sleeping with anyone|someone|somebody [much|a|lot] [lot] older'],
     unlessNear: OTHER_PERSONS_CUES,
     window: 3,
+  },
+  // Probe 24 (third probe): more record wording.
+  // Missing: "AWOL from the unit", "absent without consent from the residential home".
+  {
+    code: 'am_missing',
+    patterns: ['awol from', 'absent without consent|permission|authority|authorisation|leave'],
+  },
+  // Found with adults: "recovered her from a flat where four adult males were present"; "in a 40-year-old man's bedsit".
+  {
+    code: 'am_found_with_adults',
+    patterns: [
+      'where two|three|four|five|six|several|various|other|older|adult [adult|older] men|males|adults|man|male were|was present|there',
+      `${ADULT_YEAR_OLD} man's|male's flat|bedsit|house|home|room|bedroom|car|van`,
+    ],
+    requiresNear: ['found|recovered|located|discovered|traced|police|officers|hiding|missing'],
+    unlessNear: [FAMILY, FAMILY_HOMES],
+    window: 12,
+  },
+  // An older partner named by age ("her 'partner' is a 32-year-old man", "describes a 24-year-old man called Mo as her
+  // boyfriend"); not a parent's partner.
+  {
+    code: 'go_older_partner',
+    patterns: [
+      `boyfriend|girlfriend|partner|bf is|was a|an ${ADULT_YEAR_OLD}`,
+      `${ADULT_YEAR_OLD} man|male|guy|woman [called|named] [*] as her|his boyfriend|partner|girlfriend|bf`,
+    ],
+    unlessNear: OTHER_PERSONS_CUES,
+    window: 3,
+  },
+  // Substances supplied or laid on ("supplied with cannabis by older teenagers", "weed and wine ready for the girls").
+  {
+    code: 'ad_substances_given',
+    patterns: [
+      `supplied|provided with ${DRUGS}|${ALCOHOL}|drink|drinks by`,
+      `${DRUGS}|${ALCOHOL}|drink|drinks [*] ready|waiting for [the] girls|boys|kids|children|her|him|them`,
+    ],
+    unlessNear: [...PRESCRIBED_CUES, 'oil|cbd|epilepsy|doctor|consultant|clinic|hospital'],
+    window: 8,
+  },
+  // Payments into the child's account from someone ("regular payments of £50 into her account from someone she won't
+  // name"); not wages, benefits or family.
+  {
+    code: 'rg_unexplained_money',
+    patterns: ['payments|payment|transfers|transfer|deposits|deposit [of] [*] [*] into|to her|his|their [bank] account|accounts from'],
+    unlessNear: [...EXPLAINED_CUES, 'benefit|benefits|universal|credit|dla|pip|maintenance|bursary|ema'],
+    window: 10,
+  },
+  // Turning up in a far town ("she has turned up in Blackpool twice this month").
+  {
+    code: 'am_found_out_of_area',
+    patterns: [`turned|turns|turning|turn up in|at ${TOWNS}`],
+    unlessNear: [`with|and [her|his|their] ${FAMILY}`, 'family|holiday|holidays|trip|match|concert|wedding|funeral'],
+    window: 8,
+  },
+  // An overdose of tablets ("admitted after swallowing a bottle of his nan's tablets").
+  {
+    code: 'ep_self_harm',
+    otherCode: 'fa_parental_mental_health',
+    patterns: [
+      'swallowing|swallowed|swallows|swallow [a|an|the] [bottle|packet|packets|handful|box|strip|load] [of] [*] [*] tablets|pills|paracetamol|medication|painkillers',
+    ],
+    unlessNear: ['accidentally|accident|accidental|toddler|baby|mistake|mistook'],
+    window: 8,
+  },
+  // Threats in street words and attacks on the home ("would be 'done over'", "a brick through the family's window").
+  {
+    code: 'go_threats_violence',
+    patterns: [
+      'would|will|gonna [get] [be] done over|in',
+      'brick|bricks|rock|rocks|petrol|firework|fireworks through|at [the] [*] [*] window|windows|door|letterbox',
+    ],
+    unlessNear: ['football|ball|accident|accidentally|storm|wind|builders|renovation|renovations|dog|chores|homework|shopping|work'],
+    window: 6,
+  },
+  // Arrested in other words ("picked up by police for being drunk and disorderly").
+  { code: 'go_arrests', patterns: ['picked up|lifted|nicked by [the] police|officers|feds for'] },
+  // Bagging up drugs ("seen bagging up white powder in the park toilets").
+  {
+    code: 'go_carrying_drugs',
+    otherCode: 'fa_family_links_to_exploitation',
+    patterns: ['bagging|bagged|bags|bag up [*] powder|drugs|weed|cannabis|crack|heroin|cocaine|wraps|deals', 'bagging up'],
+    unlessNear: ['leaves|rubbish|shopping|food|toys|clothes|sand|litter|groceries|donations|clothing|sweets|cakes'],
+    window: 6,
+  },
+  // A bat or balaclava found on the child ("police found a baseball bat and a balaclava in his bag"); not sport.
+  {
+    code: 'go_carrying_weapons_money',
+    patterns: ['baseball bat|bats', 'balaclava|balaclavas'],
+    requiresNear: ['found|police|search|searched|carrying|carries|carried|bag|rucksack|hidden|hid|under|seized'],
+    unlessNear: ['club|team|match|training|practice|pe|rounders|costume|halloween|skiing|ski|winter|snow|cold'],
+    window: 8,
+  },
+  // A separate phone "for work" ("uses a different phone for 'work'"); not a job's phone.
+  {
+    code: 'te_several_phones',
+    patterns: [
+      'different|separate|second|another|other|burner phone|phones|mobile|mobiles for work|business|graft|jobs',
+      'different|separate|second|another|other|burner phone|phones|mobile|mobiles for the line|lines',
+    ],
+    unlessNear: ['member|colleague|colleagues|employer|apprenticeship|payslip|manager|office|shift|shifts|mum|dad', 'staff member|members|phone|phones'],
+    window: 8,
+  },
+  // A violent act by mum's partner ("mum's boyfriend threw a chair at her").
+  {
+    code: 'fa_domestic_abuse',
+    patterns: ['threw|throws|thrown|throwing a|an|the [*] [*] at her|mum|mother'],
+    requiresNear: ["mum's|mother's|mum|mother"],
+    unlessNear: ['ball|football|party|pillow|cushion|water|snowball|snowballs|sponge'],
+    window: 8,
+  },
+  // A fixed return ("he always returns at exactly 6pm").
+  {
+    code: 'da_controlled_return',
+    patterns: ['returns|returned|comes|came|gets|got back|home at exactly|precisely', 'returns|returned|comes|came|gets|got at exactly|precisely'],
   },
   // Work for no wages ("worked in a nail bar six days a week for no wages").
   { code: 'rg_unpaid_work', patterns: ['for|with|on no wages|wage|salary'] },

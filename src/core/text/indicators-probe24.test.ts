@@ -6,6 +6,7 @@ import { indicatorRows } from '../../../test/fixtures/text-checks.ts';
 
 const find = indicatorRows(['code', 'experiencer', 'negated']);
 const codes = (note: string) => find(note).map((r) => r[0]);
+const flagRowsOf = indicatorRows(['code', 'hypothetical']);
 
 describe('a video streamed to men, images a child was made to take or sold', () => {
   it.each([
@@ -377,5 +378,59 @@ describe('found in a place in a named town, with a time between', () => {
   });
   it.each(['The lost dog was found at 10:00 in a park in Bolton.', 'Her phone was found at 10:00 in a café in York by the owner.'])('not: %s', (note) => {
     expect(codes(note)).not.toContain('am_found_out_of_area');
+  });
+});
+
+describe('third probe: more record wording', () => {
+  it.each([
+    ['He has been AWOL from the unit since Sunday evening.', 'am_missing'],
+    ['Third episode of being absent without consent from the residential home this week.', 'am_missing'],
+    ['Police recovered her from a flat in Longsight where four adult males were present.', 'am_found_with_adults'],
+    ["She was discovered hiding in the wardrobe of a 40-year-old man's bedsit.", 'am_found_with_adults'],
+    ['Her "partner" is a 32-year-old man who has been buying her clothes.', 'go_older_partner'],
+    ['She describes a 24-year-old man called Mo as her boyfriend.', 'go_older_partner'],
+    ['He was supplied with cannabis by older teenagers.', 'ad_substances_given'],
+    ['The men always had weed and bottles of wine ready for the girls when they arrived.', 'ad_substances_given'],
+    ["Bank statements show regular payments of £50 into her account from someone she won't name.", 'rg_unexplained_money'],
+    ['She has turned up in Blackpool twice this month with no way of getting home.', 'am_found_out_of_area'],
+    ["He was admitted after swallowing a bottle of his nan's tablets.", 'ep_self_harm'],
+    ['She was told she would be "done over" if she did not go back.', 'go_threats_violence'],
+    ['He was picked up by police for being drunk and disorderly in town.', 'go_arrests'],
+    ['He was seen by a PCSO bagging up white powder in the park toilets.', 'go_carrying_drugs'],
+    ['Police found a baseball bat and a balaclava in his bag.', 'go_carrying_weapons_money'],
+    ['He uses a different phone for "work" and will not let staff see it.', 'te_several_phones'],
+    ['He always returns at exactly 6pm and is dropped at the corner.', 'da_controlled_return'],
+  ])('%s', (note, code) => {
+    expect(find(note)).toContainEqual([code, 'child', false]);
+  });
+  it.each([
+    ['Police attended after mum’s boyfriend threw a chair at her.', 'fa_domestic_abuse'],
+    ['Someone put a brick through the family’s window after he refused to do a run.', 'go_threats_violence'],
+  ])('%s', (note, code) => {
+    expect(codes(note)).toContain(code);
+  });
+  it('the threat is not a condition', () => {
+    expect(flagRowsOf('She was told she would be "done over" if she did not go back.')).toContainEqual(['go_threats_violence', false]);
+  });
+  it.each([
+    ['He was given cannabis oil by the GP for his epilepsy.', 'ad_substances_given'],
+    ["Mum's partner is a 35-year-old man who works as a mechanic.", 'go_older_partner'],
+    ["Her sister's boyfriend is a 24-year-old plumber.", 'go_older_partner'],
+    ['The carers took the children to a 40-year-old man’s flat to view a sofa for sale.', 'am_found_with_adults'],
+    ['Monthly payments of £20 into her account from her nan.', 'rg_unexplained_money'],
+    ['Her wages are paid by transfer into her account from the café.', 'rg_unexplained_money'],
+    ['The family turned up in Blackpool for their holiday.', 'am_found_out_of_area'],
+    ['Her little brother accidentally swallowed a handful of tablets.', 'ep_self_harm'],
+    ['A football came through the window during the match.', 'go_threats_violence'],
+    ['The wind blew a brick through the shed window during the storm.', 'go_threats_violence'],
+    ['She was bagging up the shopping at the till.', 'go_carrying_drugs'],
+    ['He keeps his baseball bat and glove in his bag for the club match.', 'go_carrying_weapons_money'],
+    ['She wore a balaclava on the ski trip with school.', 'go_carrying_weapons_money'],
+    ['The staff member has a separate phone for work.', 'te_several_phones'],
+    ['Dad threw a ball at her in the garden.', 'fa_domestic_abuse'],
+    ['He is picked up by his dad from the station at 6pm.', 'go_arrests'],
+    ['She gets back home at exactly 4pm after her bus.', 'da_controlled_return'],
+  ])('not: %s', (note, code) => {
+    expect(find(note)).not.toContainEqual([code, 'child', false]);
   });
 });
