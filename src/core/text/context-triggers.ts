@@ -271,6 +271,8 @@ export const CONTEXT_TRIGGERS: readonly { patterns: readonly string[]; value: Tr
     // … and "when the children were small" (two words for the subject).
     'when [*] * was|were younger|little|small|young',
     'when [*] * was|were a|an baby|toddler|infant',
+    // Probe 24: the plural ("when the children were babies").
+    'when [*] * were babies|toddlers|infants',
     'when [*] * was|were at primary',
     'as a teenager|teen',
     // Round 17: "when she was a teenager" (mum's own history), "last summer", "from age 4 to 9".

@@ -3637,6 +3637,47 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     code: 'da_controlled_return',
     patterns: ['returns|returned|comes|came|gets|got back|home at exactly|precisely', 'returns|returned|comes|came|gets|got at exactly|precisely'],
   },
+  // Probe 24 (fourth probe, flags): a relationship with an adult, said or denied ("no evidence of a relationship with an
+  // adult"); not a good or trusted relationship with an adult.
+  {
+    code: 'go_older_partner',
+    patterns: ['relationship|relationships with a|an adult|adults', 'sexual relationship|relationships with a|an adult|adults'],
+    unlessNear: [
+      ...OTHER_PERSONS_CUES,
+      'good|positive|trusted|trusting|supportive|safe|key|warm|close|working|professional|caring|secure|stable|healthy|attachment|trust',
+    ],
+    window: 4,
+  },
+  // Going out with an adult of a stated age ("she used to go out with a 21-year-old").
+  {
+    code: 'go_older_partner',
+    patterns: [`go|goes|going|went|gone out with a|an ${ADULT_YEAR_OLD}`],
+    unlessNear: OTHER_PERSONS_CUES,
+    window: 2,
+  },
+  // Drinking every weekend ("she used to drink every weekend").
+  {
+    code: 'ad_alcohol',
+    otherCode: 'fa_parental_substance_misuse',
+    patterns: ['drink|drinks|drinking|drank every|most weekend|weekends|evening|evenings|week'],
+    unlessNear: SOFT_DRINK_CUES,
+    window: 4,
+  },
+  // Travelling to a named far town, with a concern named ("he may be travelling to Swansea at weekends").
+  {
+    code: 'am_found_out_of_area',
+    patterns: [`travelling|traveling|travels|travelled|traveled|travel to ${TOWNS}`],
+    requiresNear: [
+      'alone|weekends|night|nights|unexplained|explanation|unknown|regularly|repeatedly|concern|concerns|concerned|missing|police|btp|secret|secretly|without',
+    ],
+    // A visit to family, or a ticket someone bought (am_moved_by_others), is not this sign (tuning sets).
+    unlessNear: [
+      FAMILY,
+      FAMILY_HOMES,
+      'holiday|holidays|trip|match|concert|wedding|funeral|college|university|hospital|appointment|interview|team|club|bought|paid|booked',
+    ],
+    window: 8,
+  },
   // Work for no wages ("worked in a nail bar six days a week for no wages").
   { code: 'rg_unpaid_work', patterns: ['for|with|on no wages|wage|salary'] },
   // Arriving in the UK alone, with how the child came ("Vietnamese boy, 15, arrived alone").

@@ -7,6 +7,7 @@ import { indicatorRows } from '../../../test/fixtures/text-checks.ts';
 const find = indicatorRows(['code', 'experiencer', 'negated']);
 const codes = (note: string) => find(note).map((r) => r[0]);
 const flagRowsOf = indicatorRows(['code', 'hypothetical']);
+const histRows = indicatorRows(['code', 'historical']);
 
 describe('a video streamed to men, images a child was made to take or sold', () => {
   it.each([
@@ -430,6 +431,33 @@ describe('third probe: more record wording', () => {
     ['Dad threw a ball at her in the garden.', 'fa_domestic_abuse'],
     ['He is picked up by his dad from the station at 6pm.', 'go_arrests'],
     ['She gets back home at exactly 4pm after her bus.', 'da_controlled_return'],
+  ])('not: %s', (note, code) => {
+    expect(find(note)).not.toContainEqual([code, 'child', false]);
+  });
+});
+
+describe('fourth probe: flags on an adult relationship, drinking every weekend, travel to a far town', () => {
+  it.each<[string, string, boolean]>([
+    ['No evidence of a relationship with an adult.', 'go_older_partner', true],
+    ['She is in a sexual relationship with an adult she met online.', 'go_older_partner', false],
+    ['She used to go out with a 21-year-old when she was 14.', 'go_older_partner', false],
+    ['She used to drink every weekend when she lived with her dad.', 'ad_alcohol', false],
+    ['Concern that he may be travelling to Swansea at weekends.', 'am_found_out_of_area', false],
+  ])('%s', (note, code, negated) => {
+    expect(find(note)).toContainEqual([code, 'child', negated]);
+  });
+  it('historical and hypothetical flags', () => {
+    expect(flagRowsOf('Concern that he may be travelling to Swansea at weekends.')).toContainEqual(['am_found_out_of_area', true]);
+    expect(histRows('She used to go out with a 21-year-old when she was 14.')).toContainEqual(['go_older_partner', true]);
+    expect(histRows('Mum was a victim of domestic abuse from her ex-partner when the children were babies.')).toContainEqual(['fa_domestic_abuse', true]);
+  });
+  it.each([
+    ['She has a good relationship with an adult at school whom she trusts.', 'go_older_partner'],
+    ['He has no trusted relationship with an adult at home.', 'go_older_partner'],
+    ["Mum's sister used to go out with a 30-year-old.", 'go_older_partner'],
+    ['He drinks a protein shake every evening after training.', 'ad_alcohol'],
+    ['Travelled to Leicester by train alone to visit his dad, who met him at the station.', 'am_found_out_of_area'],
+    ['He travels to Swansea at weekends for football with his club.', 'am_found_out_of_area'],
   ])('not: %s', (note, code) => {
     expect(find(note)).not.toContainEqual([code, 'child', false]);
   });
