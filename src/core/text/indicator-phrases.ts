@@ -1333,7 +1333,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     unlessNear: [
       'steal|stealing|stole|shoplift|shoplifting|robbery|robbed|reading|club|supervised|led|told|family',
       // Probe 24: sport with adults ("has joined a boxing gym and trains with men in their twenties").
-      'gym|gyms|boxing|sparring|squad|trains|teammates|team-mates|cadets|scouts|explorers|guides|brigade|choir',
+      'gym|gyms|boxing|sparring|squad|trains|teammates|team-mates|cadets|scouts|explorers|guides|brigade|choir|netball|hockey|rugby|cricket|orchestra',
     ],
     window: 8,
   },

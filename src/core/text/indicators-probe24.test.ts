@@ -240,6 +240,8 @@ describe('shared words about staff, sport and services (hard negatives)', () => 
     ['The staff member was given a new work phone.', 'rg_unexplained_gifts'],
     ['The drugs and alcohol worker ran a session at the unit.', 'ad_drug_use'],
     ['The older girls from the netball team gave her a lift to the tournament with their coach.', 'go_unknown_adults_collect'],
+    ['The older girls from the netball team gave her a lift to the tournament with their coach.', 'go_older_friends'],
+    ['The older lads in the cadets help with the younger ones.', 'ep_isolated'],
   ])('not: %s', (note, code) => {
     expect(codes(note)).not.toContain(code);
   });
