@@ -3372,7 +3372,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'go_unknown_adults_collect',
     patterns: [
-      `unknown|unidentified|older|different|strange [adult] ${ADULTS} [has|have|had|was|were|is|are] [been] [seen] waiting|waits|waited outside|for|near|by`,
+      `unknown|unidentified|older|different|strange [adult] ${ADULTS} [has|have|had|was|were|is|are] [been] [seen] waiting|waits|waited outside|near|by|at [the] [*] school|home|unit|placement|house|gates|gate|college|academy`,
+      `unknown|unidentified|older|different|strange [adult] ${ADULTS} [has|have|had|was|were|is|are] [been] [seen] waiting|waits|waited for her|him|them`,
       'taxi|taxis|cab|cabs|driver|drivers [have|has|had|are|is|was|were] [been] [seen] dropping|dropped|drops|drop|bringing|brought|brings her|him|them back',
       'ferrying|ferried|ferries her|him|them around|about|to|between|across',
       'to collect|fetch her|him|them',
@@ -3394,6 +3395,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       ...ARRANGED_TRAVEL_CUES,
       'council|escort|escorted|contact|appointment|appointments|minibus|teacher|teachers|staff|school-arranged|contracted|authority',
       'waiting|waited|waits for [the|a] bus|train|tram|coach|taxi|doors|shop|appointment|doctor|results|queue',
+      'as arranged|agreed|planned',
+      'college|course|courses|lesson|lessons',
     ],
     window: 10,
   },
@@ -3412,6 +3415,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'snitches get stitches',
       'scared|afraid|frightened|terrified|fearful of being [seen|called|labelled|labeled] [as] [a] grass|snitch|rat|grassing|snitching',
     ],
+    // Not a child reporting bullying at school ("scared of being called a grass for reporting bullying to the teacher").
+    unlessNear: ['bullying|bullied|bully|bullies|teacher|teachers|classmates|classmate'],
+    window: 10,
   },
   // "Has 'been with' several men": many partners in the child's or a clinic's words.
   {
@@ -3486,6 +3492,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'not in her|his|their room|bed|bedroom at|during|on|for the [*] [*] [night] check|checks|headcount|round',
       'room|bed|bedroom empty|unslept|unoccupied at|during|on the [*] [*] [night] check|checks|headcount|round',
     ],
+    // Somewhere else in the home ("not in his room at the 9pm check because he is in the lounge").
+    unlessNear: ['lounge|kitchen|garden|shower|bathroom|downstairs|toilet|office|upstairs|because'],
+    window: 12,
   },
   // Many calls during a visit or from a saved contact ("received more than 20 calls and messages from a contact saved as Z").
   {
@@ -3528,6 +3537,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'am_missing',
     patterns: ['awol from', 'absent without consent|permission|authority|authorisation|leave'],
+    // Not a lesson, a job or an adult's duty ("absent without permission from one lesson", "the officer was AWOL").
+    unlessNear: ['lesson|lessons|class|classes|school|college|work|shift|duty|officer|staff|meeting|soldier|army|job'],
+    window: 8,
   },
   // Found with adults: "recovered her from a flat where four adult males were present"; "in a 40-year-old man's bedsit".
   {
@@ -3573,7 +3585,10 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'am_found_out_of_area',
     patterns: [`turned|turns|turning|turn up in|at ${TOWNS}`],
-    unlessNear: [`with|and [her|his|their] ${FAMILY}`, 'family|holiday|holidays|trip|match|concert|wedding|funeral'],
+    unlessNear: [
+      `with|and [her|his|their] ${FAMILY}`,
+      'family|holiday|holidays|trip|match|concert|wedding|funeral|team|tournament|competition|game|fixture|club',
+    ],
     window: 8,
   },
   // An overdose of tablets ("admitted after swallowing a bottle of his nan's tablets").
@@ -3636,6 +3651,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'da_controlled_return',
     patterns: ['returns|returned|comes|came|gets|got back|home at exactly|precisely', 'returns|returned|comes|came|gets|got at exactly|precisely'],
+    unlessNear: ['bus|school|college|work|shift|lesson|lessons|club|train|timetable'],
+    window: 8,
   },
   // Probe 24 (fourth probe, flags): a relationship with an adult, said or denied ("no evidence of a relationship with an
   // adult"); not a good or trusted relationship with an adult.
@@ -3679,7 +3696,12 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     window: 8,
   },
   // Work for no wages ("worked in a nail bar six days a week for no wages").
-  { code: 'rg_unpaid_work', patterns: ['for|with|on no wages|wage|salary'] },
+  {
+    code: 'rg_unpaid_work',
+    patterns: ['for|with|on no wages|wage|salary'],
+    unlessNear: ['volunteer|volunteers|volunteering|volunteered|voluntary|charity|experience|placement'],
+    window: 8,
+  },
   // Arriving in the UK alone, with how the child came ("Vietnamese boy, 15, arrived alone").
   {
     code: 'fa_unaccompanied_migrant',
@@ -4093,6 +4115,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       `arrested|charged|detained|stopped for being concerned in the supply of [*] [*] [*] in|at ${TOWNS}`,
     ],
     requiresNear: [DRUGS, 'pwits|supply|supplying|possession|intent|dealing|county|line|lines'],
+    // The child's own town ("in Leeds, where he lives").
+    unlessNear: ['where he|she|they lives|live|lived|is|are|was', 'local|locally|hometown', 'home town'],
     window: 10,
   },
   // Probe 24: tickets to far towns found in the child's things ("train tickets to Bournemouth and Weymouth in his room");

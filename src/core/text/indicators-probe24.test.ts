@@ -241,7 +241,6 @@ describe('shared words about staff, sport and services (hard negatives)', () => 
     ['The drugs and alcohol worker ran a session at the unit.', 'ad_drug_use'],
     ['The older girls from the netball team gave her a lift to the tournament with their coach.', 'go_unknown_adults_collect'],
     ['The older girls from the netball team gave her a lift to the tournament with their coach.', 'go_older_friends'],
-    ['The older lads in the cadets help with the younger ones.', 'ep_isolated'],
   ])('not: %s', (note, code) => {
     expect(codes(note)).not.toContain(code);
   });
@@ -460,6 +459,32 @@ describe('fourth probe: flags on an adult relationship, drinking every weekend, 
     ['He drinks a protein shake every evening after training.', 'ad_alcohol'],
     ['Travelled to Leicester by train alone to visit his dad, who met him at the station.', 'am_found_out_of_area'],
     ['He travels to Swansea at weekends for football with his club.', 'am_found_out_of_area'],
+  ])('not: %s', (note, code) => {
+    expect(find(note)).not.toContainEqual([code, 'child', false]);
+  });
+});
+
+describe('review of the probe fixes: the same words in ordinary notes', () => {
+  it.each([
+    ['Older men were waiting outside the job centre when it opened.', 'go_unknown_adults_collect'],
+    ['The taxi driver brought him back to the unit after his college course as arranged.', 'go_unknown_adults_collect'],
+    ['He was arrested for being concerned in the supply of cannabis in Leeds, where he lives.', 'go_drug_arrest_out_of_area'],
+    ['He is scared of being called a grass at school for reporting bullying to the teacher.', 'da_fear_of_authorities'],
+    ['She worked for no wages as a volunteer at the charity shop.', 'rg_unpaid_work'],
+    ['He is not in his room at the 9pm check because he is in the lounge watching TV with staff.', 'am_missing'],
+    ['The team turned up in Blackpool for the tournament.', 'am_found_out_of_area'],
+    ['She gets home at exactly 4pm every day on the school bus.', 'da_controlled_return'],
+    ['He was absent without permission from one lesson to see the nurse.', 'am_missing'],
+    ['The police officer was AWOL from the meeting.', 'am_missing'],
+    ['She received more than 50 messages from friends on her birthday.', 'te_worrying_calls'],
+    ['Mum kept filling her cup with juice at the party.', 'ad_substances_given'],
+    ['Her parents keep her passport in a drawer at home.', 'da_documents_held'],
+    ["Her mum's partner is a 40-year-old bus driver.", 'go_older_partner'],
+    ['A football went through the window of the classroom.', 'go_threats_violence'],
+    ['He wears a balaclava when he goes skiing with his dad.', 'go_carrying_weapons_money'],
+    ['His dad has a separate phone for work.', 'te_several_phones'],
+    ['He has a good relationship with an adult mentor at the youth club.', 'go_older_partner'],
+    ['He is travelling to Leeds at weekends to see his dad.', 'am_found_out_of_area'],
   ])('not: %s', (note, code) => {
     expect(find(note)).not.toContainEqual([code, 'child', false]);
   });
