@@ -3695,6 +3695,13 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     ],
     window: 8,
   },
+  // Probe 24: the people who brought the child keep the papers ("the people who brought him keep his passport").
+  {
+    code: 'da_documents_held',
+    patterns: [`keep|hold|take ${HER} passport|passports|documents|id|papers`],
+    unlessNear: [FAMILY, 'safe|safely|locked|office|drawer|renewal|renew|application|home'],
+    window: 6,
+  },
   // Work for no wages ("worked in a nail bar six days a week for no wages").
   {
     code: 'rg_unpaid_work',
@@ -4439,13 +4446,6 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     ],
   },
   { code: 'da_documents_held', patterns: ['id|passport|passports|documents|papers [and] [*] [*] are|is|were|was held|kept by'] },
-  // Probe 24: the people who brought the child keep the papers ("the people who brought him keep his passport").
-  {
-    code: 'da_documents_held',
-    patterns: [`keep|hold|take ${HER} passport|passports|documents|id|papers`],
-    unlessNear: [FAMILY, 'safe|safely|locked|office|drawer|renewal|renew|application|home'],
-    window: 6,
-  },
   { code: 'sh_sexualised_behaviour', patterns: ['acting|acts|acted|act out sex|sexual acts|act'] },
   { code: 'fa_unaccompanied_migrant', patterns: ['separated from his|her|their parents|family|mother|father in|on|during|at'] },
   { code: 'fa_unsuitable_accommodation', patterns: ['staying|sleeping|living|sleeps|stays|lives in a tent|car|stairwell|squat|shed'] },
