@@ -100,6 +100,8 @@ export const CONTEXT_TRIGGERS: readonly { patterns: readonly string[]; value: Tr
     // the child's silence or compliance, not whether the harm is real; "if he keeps carrying" is a present fact.
     'told|threatened|warned [that] they|he|she would|will hurt|kill|stab|burn|beat|shoot|harm|smash|cut|find|come',
     'would|will be hurt|stabbed|killed|harmed|beaten|burned|shot|attacked',
+    // Probe 24: the same threat in street words ("she was told she would be 'done over' if she did not go back").
+    'would|will|gonna [get] [be] done over|in',
     'if she|he|they talks|talk|talked|tells|tell|grassed|grasses|snitched|snitches',
     'if she|he|they went|goes|go to the police',
     'if she|he|they did|does not pay|make|send|deliver|drop',
@@ -118,6 +120,10 @@ export const CONTEXT_TRIGGERS: readonly { patterns: readonly string[]; value: Tr
     'not just',
     // Probe 23: "woke up with no clothes on and does not remember what happened": the sign, negating nothing after it.
     'with no clothes|clothing|underwear|knickers|pants|trousers [on]',
+    // Probe 24: "worked for no wages and her boss kept her ID card": unpaid work is the sign, negating nothing after it;
+    // "with £310 and no ticket, having been missing since Tuesday" does not deny the missing episode.
+    'no pay|wages|wage|salary',
+    'with|and no ticket|tickets|coat|shoes|jacket',
     // Round 22 (review of round 21, L26): "not far from the flat" is near it, not a negation of what follows.
     // Review 22a I18: not "not so far" alone, which means "not yet" ("has not so far been reported missing").
     'not [too|very|that] far',
@@ -276,6 +282,8 @@ export const CONTEXT_TRIGGERS: readonly { patterns: readonly string[]; value: Tr
     // … and "when the children were small" (two words for the subject).
     'when [*] * was|were younger|little|small|young',
     'when [*] * was|were a|an baby|toddler|infant',
+    // Probe 24: the plural ("when the children were babies").
+    'when [*] * were babies|toddlers|infants',
     'when [*] * was|were at primary',
     'as a teenager|teen',
     // Round 17: "when she was a teenager" (mum's own history), "last summer", "from age 4 to 9".

@@ -77,6 +77,10 @@ const ADULT_OBJECT =
 /** Relatives and carers, as givers or companions: an explained gift or lift. */
 const FAMILY =
   'mum|dad|mother|father|parents|parent|carer|carers|nan|gran|grandma|grandad|grandparents|nana|aunt|auntie|uncle|foster|stepdad|stepmum|family|brother|sister|cousin';
+/** Probe 24: relatives without the carers, who are often the ones reporting ("Carers report that a man ..."). */
+const FAMILY_NOT_CARERS = FAMILY.split('|')
+  .filter((w) => w !== 'carer' && w !== 'carers' && w !== 'foster')
+  .join('|');
 /** A relative's house: "nan's", "dad's". */
 const FAMILY_HOMES = FAMILY.split('|')
   .map((w) => `${w}'s|${w}s`)
@@ -153,7 +157,13 @@ const UNKNOWN_ADULT_CUES: readonly string[] = [
 /** What makes a party a sign: adults or strangers, people met online, drugs or cash there (Review 23C). */
 const PARTY_CUES: readonly string[] = [...UNKNOWN_ADULT_CUES, 'met|meets [them|him|her] online', 'drugs|cocaine|ketamine|ket|cash'];
 /** A relative, carer or professional arranging a lift: not an unknown adult. */
-const ARRANGED_TRAVEL_CUES: readonly string[] = [`${FAMILY}|mum's|dad's|social|worker|escort|teacher|friend's`, 'arranged|booked|organised|organized by'];
+const ARRANGED_TRAVEL_CUES: readonly string[] = [
+  `${FAMILY_NOT_CARERS}|mum's|dad's|social|worker|escort|teacher|friend's`,
+  'arranged|booked|organised|organized by',
+  // Probe 24: a carer who drives or collects, not one who reports ("Carers report that a man in a car beeps outside").
+  'by|with|from [her|his|their|the] [foster] carer|carers',
+  '[foster] carer|carers drove|drive|drives|driving|collected|collects|collect|collecting|picked|picks|pick|picking|took|takes|take|taking|brought|brings|dropped|drops|gave',
+];
 /** Drinks that are not alcohol. */
 const SOFT_DRINK_CUES: readonly string[] = ['water|tea|coffee|milk|juice|energy|fizzy|squash|smoothie|milkshake|lemonade'];
 /** Medicines taken as prescribed. */
@@ -728,6 +738,17 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     code: 'ad_substances_given',
     patterns: [`plied|plies|plying [her|him|them|the] [girls|boys|children|kids|young] [people] with [*] [*] [*] ${ALCOHOL}|${DRUGS}|drink`],
   },
+  // Probe 24: nitrous oxide handed out ("given nitrous oxide canisters and spice by the older boys"); not gas and air at
+  // the dentist or in labour.
+  {
+    code: 'ad_substances_given',
+    patterns: [
+      'given|gave|giving|gives|supplied|supplying|supplies|offered|handed [her|him|them] [some] nitrous|nos',
+      'given|gave|giving|gives|supplied|supplying|offered|handed [her|him|them] [some] laughing gas',
+    ],
+    unlessNear: ['dentist|dental|hospital|paramedic|paramedics|ambulance|labour|birth|midwife|nurse|doctor|surgery|operation|procedure'],
+    window: 8,
+  },
   {
     code: 'ep_self_harm',
     otherCode: 'fa_parental_mental_health',
@@ -1044,6 +1065,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'family links|connections|ties to gang|gangs|organised|organized|county|exploitation|drug',
       'sibling|siblings|brother|sister|cousin exploited',
       'brother|brothers|sister|sisters|sibling|siblings|cousin|cousins|uncle runs|ran|running|run|sells|sold|supplies|supplied [a|the] [county] line|lines|drugs',
+      // Probe 24: "her older brother is known to run a line into Cumbria".
+      'brother|brothers|sister|sisters|sibling|siblings|cousin|cousins|uncle|dad|father|stepdad|mum|mother is|are|was|were known|believed|thought|said to run|sell|deal|supply [a|the] [county] line|lines|drugs',
+      'brother|brothers|sister|sisters|sibling|siblings|cousin|cousins|uncle|dad|father|stepdad|mum|mother is|are|was|were known|believed|thought|said to associate|mix|socialise|socialize with [the] [same] [older] men|gang|gangs|dealers|olders|elders|group',
       'older brother is known to police',
       'family member|members [known] [to] [be] involved in',
       'mum|mother|dad|father|stepdad|stepfather|parent|parents|brother|brothers|sister|sisters|sibling|siblings|cousin|cousins|uncle|family is|are|was|were [known] [to] [be] [also] linked|connected|involved|associated to|with|in [the|a] [*] men|man|gang|gangs|line|lines|dealers|olders|group|network|county|drugs|people',
@@ -1320,7 +1344,12 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     // or who run a supervised club, are not this sign.
     // Round 24: "told" only as an instruction to the child ("the older girls told her to steal"), not "older friends she
     // has not told anyone about" (fresh18).
-    unlessNear: ['steal|stealing|stole|shoplift|shoplifting|robbery|robbed|reading|club|supervised|led|family', 'told her|him|them|me'],
+    unlessNear: [
+      'steal|stealing|stole|shoplift|shoplifting|robbery|robbed|reading|club|supervised|led|family',
+      'told her|him|them|me',
+      // Probe 24: sport with adults ("has joined a boxing gym and trains with men in their twenties").
+      'gym|gyms|boxing|sparring|squad|trains|teammates|team-mates|cadets|scouts|explorers|guides|brigade|choir|netball|hockey|rugby|cricket|orchestra',
+    ],
     window: 8,
   },
   {
@@ -1855,7 +1884,13 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     ],
     // Substances given before or during sexual contact are the more specific ad_substances_with_sex (eval README).
     // Research pass: "arrested for supplying heroin" is the child charged with supply, not given drugs.
-    unlessNear: ['sex|intercourse|raped|rape|sexually', 'arrested|charged|convicted|remanded|sentenced|pwits|intent|possession'],
+    unlessNear: [
+      'sex|intercourse|raped|rape|sexually',
+      'arrested|charged|convicted|remanded|sentenced|pwits|intent|possession',
+      // Probe 24: a prescription ("given cannabis oil by the GP for his epilepsy").
+      'cannabis|cbd oil',
+      'by [the|her|his|their] gp|doctor|consultant|pharmacist|nurse|hospital',
+    ],
   },
   {
     code: 'ad_substances_with_sex',
@@ -2406,6 +2441,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'were|was found on',
       // Probe 23: "older men known to police for drugs" is their record, not the child's use.
       'known to [the] police for',
+      // Probe 24: "the drugs and alcohol worker ran a session" names a service.
+      'and|or alcohol worker|workers|service|services|team|nurse|counsellor|project|agency|practitioner',
     ],
     window: 5,
   },
@@ -2992,6 +3029,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'swaps|swapped|changes|changed|changing sim|sims|numbers|number regularly|often|frequently',
       'swaps|swapped|changes|changed|changing [her|his|their] [phone] number|numbers|sim every|regularly|often|frequently|constantly',
     ],
+    // Probe 24: an accessory, not a phone ("staff found a spare phone charger in the lounge").
+    unlessNear: ['phone|phones|mobile charger|chargers|case|cases|cable|cables|cover|covers|battery|batteries|screen|screens|stand'],
+    window: 2,
   },
   {
     code: 'te_location_tracked',
@@ -3031,6 +3071,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       `given|gave|giving|gives|handed|hands|passed|offered|offers ${ALCOHOL}|${DRUGS}|spliffs|spliff|joints|joint|pills|cigarettes|vapes|drink|drinks by`,
       `${ALCOHOL}|${DRUGS} [was|were] provided|supplied|given|bought by [the] [*] [older] ${ADULTS}|olders|boys|lads`,
     ],
+    // Probe 24: a prescription ("given cannabis oil by the GP for his epilepsy").
+    unlessNear: [...PRESCRIBED_CUES, 'oil|cbd|epilepsy|doctor|consultant|clinic|hospital'],
   },
 
   // --- R: receipt of gifts or money
@@ -3047,7 +3089,12 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       `${GIFT_ADJ} ${BRANDS_FIRST} ${BRANDS_SECOND} [${GIFT_ITEMS}]`,
     ],
     // Round 22 (review of round 21, L26): "a new phone number" is not a gift.
-    unlessNear: [...EXPLAINED_CUES, 'phone|mobile number|numbers|contract|sim'],
+    // Probe 24: equipment for a job or school ("the staff member was given a new work phone").
+    unlessNear: [
+      ...EXPLAINED_CUES,
+      'phone|mobile number|numbers|contract|sim',
+      'work|works|school|college phone|phones|laptop|laptops|mobile|mobiles|tablet|ipad|uniform',
+    ],
     window: 8,
   },
 
@@ -3332,6 +3379,361 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     ],
     window: 8,
   },
+  // Probe 24: cars, taxis and drivers collecting or returning a child as records describe them (reviews of Rotherham,
+  // Rochdale, Oxford and Telford: taxis and cars at care homes and schools). An unknown or older adult waiting for the
+  // child; taxis bringing the child back at night (a taxi someone else paid for is rg_unexplained_money); a driver ferrying the child about; cars
+  // that pull up "to collect her" with different men; a man asking the child to come out to his car.
+  {
+    code: 'go_unknown_adults_collect',
+    patterns: [
+      `unknown|unidentified|older|different|strange [adult] ${ADULTS} [has|have|had|was|were|is|are] [been] [seen] waiting|waits|waited outside|near|by|at [the] [*] school|home|unit|placement|house|gates|gate|college|academy`,
+      `unknown|unidentified|older|different|strange [adult] ${ADULTS} [has|have|had|was|were|is|are] [been] [seen] waiting|waits|waited for her|him|them`,
+      'taxi|taxis|cab|cabs|driver|drivers [have|has|had|are|is|was|were] [been] [seen] dropping|dropped|drops|drop|bringing|brought|brings her|him|them back',
+      'ferrying|ferried|ferries her|him|them around|about|to|between|across',
+      'to collect|fetch her|him|them',
+      'to pick her|him|them up',
+      'come|came|coming|comes out to his|their|a car|van|taxi',
+      // A car that sounds its horn or waits for the child to go out to it; taxis that take the child away.
+      'beeps|beeped|beeping|honks|honked|honking|hoots|hooted|hooting [his|the|its|their] [horn] outside|for',
+      'went|goes|go|going|ran|runs|run|running out to it|them',
+      'to take her|him|them away|off',
+    ],
+    requiresNear: [
+      'unknown|unidentified|different|various|strange|older|unfamiliar man|men|male|males|adult|adults|drivers|driver|cars|people|taxis|vehicles',
+      'early|late hours|night|nights',
+      'midnight|1am|2am|3am|4am|5am|someone|somebody|man|men|male|males|stranger|strangers|driver|adults',
+      // Someone ringing or messaging for the child to come out ("rang the home asking for Lily to come out to his car").
+      'rang|phoned|rings|phones|asking|asked|asks',
+    ],
+    unlessNear: [
+      ...ARRANGED_TRAVEL_CUES,
+      'council|escort|escorted|contact|appointment|appointments|minibus|teacher|teachers|staff|school-arranged|contracted|authority',
+      'waiting|waited|waits for [the|a] bus|train|tram|coach|taxi|doors|shop|appointment|doctor|results|queue',
+      'as arranged|agreed|planned',
+      'college|course|courses|lesson|lessons',
+    ],
+    window: 10,
+  },
+  // Probe 24: more of the wording records use for signs reviews describe.
+  // An account that changed, with the question in between ("her account of where she had been changed three times").
+  {
+    code: 'da_inconsistent_accounts',
+    patterns: [
+      'account|accounts|story|stories|version|versions|explanation|explanations of where|what|how|who|why she|he|they [*] [*] [*] [*] changed|changes|changing|varied|varies|differed|differs',
+    ],
+  },
+  // Fear of being seen as an informer ("snitches get stitches", "scared of being called a grass").
+  {
+    code: 'da_fear_of_authorities',
+    patterns: [
+      'snitches get stitches',
+      'scared|afraid|frightened|terrified|fearful of being [seen|called|labelled|labeled] [as] [a] grass|snitch|rat|grassing|snitching',
+    ],
+    // Not a child reporting bullying at school ("scared of being called a grass for reporting bullying to the teacher").
+    unlessNear: ['bullying|bullied|bully|bullies|teacher|teachers|classmates|classmate'],
+    window: 10,
+  },
+  // "Has 'been with' several men": many partners in the child's or a clinic's words.
+  {
+    code: 'sh_many_partners',
+    patterns: [
+      'been with several|many|multiple|different|numerous men|boys|males|partners|people|lads|guys',
+      'been with lots of men|boys|males|partners|people|lads|guys',
+    ],
+  },
+  // Cash in notes on the child ("£200 in twenty pound notes in her bra"); not wages, savings or a gift from family.
+  {
+    code: 'rg_unexplained_money',
+    patterns: ['in twenty|ten|fifty|20|10|50 pound notes', 'in twenty-pound|ten-pound|fifty-pound notes'],
+    unlessNear: [...EXPLAINED_CUES, 'paid|pays|pay|change|bank|shop|till|charity|fundraising'],
+    window: 8,
+  },
+  // An address nobody in the family knew ("found at an address in Oldham nobody in the family knew").
+  {
+    code: 'am_unknown_address',
+    patterns: [
+      'address|addresses|flat|flats|house|houses [in|on] [*] nobody|no-one|noone [in] [the] [family|home] knew|knows|know|recognised|recognises|recognise',
+    ],
+  },
+  // In the back of a takeaway or shop with the men who work there (Rochdale, Telford).
+  {
+    code: 'am_found_with_adults',
+    patterns: [
+      'in|at|behind the back of [a|the] [*] takeaway|takeaways|shop|shops|restaurant|cafe|café [*] with [the] [older|adult] men|males|man|male|adults',
+    ],
+    unlessNear: [FAMILY, 'works|worked|working|job|shift|shifts|paid|wages'],
+    window: 4,
+  },
+  // A hotel stay with men or lads ("stayed at a Premier Inn in Leicester with some lads"); not family, a team or a trip.
+  {
+    code: 'go_taken_to_parties',
+    patterns: [
+      'stayed|staying|stays|slept|sleeping|spent [the] [night|nights|weekend] in|at a|the [*] hotel|hotels|inn|travelodge|lodge [*] [*] with [some] [older] lads|men|males|adults|man|guys|olders',
+    ],
+    // A relative with the child, not a carer the child told ("she told her carer she stayed at a hotel with some lads").
+    unlessNear: [
+      `with|and [her|his|their] ${FAMILY}`,
+      "family|mum|dad|mum's|dad's|parents|nan|gran|grandparents",
+      'school|trip|team|club|tournament|holiday|wedding|staff|teachers|coach',
+    ],
+    window: 10,
+  },
+  // Attendance given as a count ("has only attended 3 of the last 10 days").
+  {
+    code: 'am_school_absence',
+    patterns: ['only attended|attends|attending * of the|her|his last|past [*] days|sessions|lessons|weeks'],
+  },
+  // A phone going all the time during a visit or at night ("his phone was going constantly", "rang 30 times").
+  {
+    code: 'te_worrying_calls',
+    patterns: [
+      'phone|phones|mobile [was|is|were|kept|keeps] going|buzzing|pinging|vibrating|ringing constantly|non-stop|nonstop|continuously|repeatedly',
+      'phone|mobile rang|buzzed|pinged|vibrated * times',
+      'phone|mobile went off * times',
+    ],
+    unlessNear: [FAMILY, 'friend|friends|mates|congratulating|congratulations|birthday|results|work|shift|job|alarm|alarms'],
+    window: 10,
+  },
+  // A flat dealers took over, as a relative clause ("staying at a flat that dealers have taken over").
+  {
+    code: 'go_cuckooing',
+    patterns: ['flat|house|home|address|property that|which [the] dealers|men|olders|gang|group|boys|lads [from] [*] [have|had|has] taken|took over'],
+  },
+  // Not in the room at a night check (residential and foster logs: "not in her room at the 02:00 check").
+  {
+    code: 'am_missing',
+    patterns: [
+      'not in her|his|their room|bed|bedroom at|during|on|for the [*] [*] [night] check|checks|headcount|round',
+      'room|bed|bedroom empty|unslept|unoccupied at|during|on the [*] [*] [night] check|checks|headcount|round',
+    ],
+    // Somewhere else in the home ("not in his room at the 9pm check because he is in the lounge").
+    unlessNear: ['lounge|kitchen|garden|shower|bathroom|downstairs|toilet|office|upstairs|because'],
+    window: 12,
+  },
+  // Many calls during a visit or from a saved contact ("received more than 20 calls and messages from a contact saved as Z").
+  {
+    code: 'te_worrying_calls',
+    patterns: [
+      'received|receives|receiving|got|gets|getting|had more than|over [*] calls|messages|texts',
+      'calls|messages|texts from a|an|one [unknown] contact|number saved|stored as|under',
+    ],
+    unlessNear: [FAMILY, 'friend|friends|mates|congratulating|congratulations|birthday|results|work|shift|job|customers|complaints'],
+    window: 10,
+  },
+  // Filling a child's drink ("the men at the house party kept filling her cup with vodka").
+  {
+    code: 'ad_substances_given',
+    patterns: [
+      'kept|keep|keeps|keeping filling|refilling|topping her|his|their cup|glass|drink|bottle',
+      `filling|filled|fills|refilled|topped|topping her|his|their cup|glass|drink [up] with ${ALCOHOL}`,
+    ],
+    requiresNear: [ADULTS, 'olders|lads|boys|older|party|vodka|alcohol'],
+    unlessNear: [FAMILY, 'water|juice|squash|milk|tea|coffee|lemonade'],
+    window: 8,
+  },
+  // Things for "doing things" ("she gets vapes and weed from the men for 'doing things'").
+  {
+    code: 'rg_sex_exchange',
+    patterns: ['for|after doing things|stuff|favours|favors', 'in return|exchange for doing things|stuff|favours|favors'],
+    requiresNear: [ADULTS, 'olders|lads|boys|him|them'],
+    unlessNear: ['homework|chores|jobs|errands|shopping|cleaning|garden|gardening|dishes|washing|house|housework|around'],
+    window: 8,
+  },
+  // Seeing someone older, said or denied ("she says she is not seeing anyone older").
+  {
+    code: 'go_older_partner',
+    patterns: ['seeing|dating anyone|someone|somebody [much|a|lot] [lot] older', 'sleeping with anyone|someone|somebody [much|a|lot] [lot] older'],
+    unlessNear: OTHER_PERSONS_CUES,
+    window: 3,
+  },
+  // Probe 24 (third probe): more record wording.
+  // Missing: "AWOL from the unit", "absent without consent from the residential home".
+  {
+    code: 'am_missing',
+    patterns: ['awol from', 'absent without consent|permission|authority|authorisation|leave'],
+    // Not a lesson, a job or an adult's duty ("absent without permission from one lesson", "the officer was AWOL").
+    unlessNear: ['lesson|lessons|class|classes|school|college|work|shift|duty|officer|staff|meeting|soldier|army|job'],
+    window: 8,
+  },
+  // Found with adults: "recovered her from a flat where four adult males were present"; "in a 40-year-old man's bedsit".
+  {
+    code: 'am_found_with_adults',
+    patterns: [
+      'where two|three|four|five|six|several|various|other|older|adult [adult|older] men|males|adults|man|male were|was present|there',
+      `${ADULT_YEAR_OLD} man's|male's flat|bedsit|house|home|room|bedroom|car|van`,
+    ],
+    requiresNear: ['found|recovered|located|discovered|traced|police|officers|hiding|missing'],
+    unlessNear: [FAMILY, FAMILY_HOMES],
+    window: 12,
+  },
+  // An older partner named by age ("her 'partner' is a 32-year-old man", "describes a 24-year-old man called Mo as her
+  // boyfriend"); not a parent's partner.
+  {
+    code: 'go_older_partner',
+    patterns: [
+      `boyfriend|girlfriend|partner|bf is|was a|an ${ADULT_YEAR_OLD}`,
+      `${ADULT_YEAR_OLD} man|male|guy|woman [called|named] [*] as her|his boyfriend|partner|girlfriend|bf`,
+    ],
+    unlessNear: OTHER_PERSONS_CUES,
+    window: 3,
+  },
+  // Substances supplied or laid on ("supplied with cannabis by older teenagers", "weed and wine ready for the girls").
+  {
+    code: 'ad_substances_given',
+    patterns: [
+      `supplied|provided with ${DRUGS}|${ALCOHOL}|drink|drinks by`,
+      `${DRUGS}|${ALCOHOL}|drink|drinks [*] ready|waiting for [the] girls|boys|kids|children|her|him|them`,
+    ],
+    unlessNear: [...PRESCRIBED_CUES, 'oil|cbd|epilepsy|doctor|consultant|clinic|hospital'],
+    window: 8,
+  },
+  // Payments into the child's account from someone ("regular payments of £50 into her account from someone she won't
+  // name"); not wages, benefits or family.
+  {
+    code: 'rg_unexplained_money',
+    patterns: ['payments|payment|transfers|transfer|deposits|deposit [of] [*] [*] into|to her|his|their [bank] account|accounts from'],
+    unlessNear: [...EXPLAINED_CUES, 'benefit|benefits|universal|credit|dla|pip|maintenance|bursary|ema'],
+    window: 10,
+  },
+  // Turning up in a far town ("she has turned up in Blackpool twice this month").
+  {
+    code: 'am_found_out_of_area',
+    patterns: [`turned|turns|turning|turn up in|at ${TOWNS}`],
+    unlessNear: [
+      `with|and [her|his|their] ${FAMILY}`,
+      'family|holiday|holidays|trip|match|concert|wedding|funeral|team|tournament|competition|game|fixture|club',
+    ],
+    window: 8,
+  },
+  // An overdose of tablets ("admitted after swallowing a bottle of his nan's tablets").
+  {
+    code: 'ep_self_harm',
+    otherCode: 'fa_parental_mental_health',
+    patterns: [
+      'swallowing|swallowed|swallows|swallow [a|an|the] [bottle|packet|packets|handful|box|strip|load] [of] [*] [*] tablets|pills|paracetamol|medication|painkillers',
+    ],
+    unlessNear: ['accidentally|accident|accidental|toddler|baby|mistake|mistook'],
+    window: 8,
+  },
+  // Threats in street words and attacks on the home ("would be 'done over'", "a brick through the family's window").
+  {
+    code: 'go_threats_violence',
+    patterns: [
+      'would|will|gonna [get] [be] done over|in',
+      'brick|bricks|rock|rocks|petrol|firework|fireworks through|at [the] [*] [*] window|windows|door|letterbox',
+    ],
+    unlessNear: ['football|ball|accident|accidentally|storm|wind|builders|renovation|renovations|dog|chores|homework|shopping|work'],
+    window: 6,
+  },
+  // Arrested in other words ("picked up by police for being drunk and disorderly").
+  { code: 'go_arrests', patterns: ['picked up|lifted|nicked by [the] police|officers|feds for'] },
+  // Bagging up drugs ("seen bagging up white powder in the park toilets").
+  {
+    code: 'go_carrying_drugs',
+    otherCode: 'fa_family_links_to_exploitation',
+    patterns: ['bagging|bagged|bags|bag up [*] powder|drugs|weed|cannabis|crack|heroin|cocaine|wraps|deals', 'bagging up'],
+    unlessNear: ['leaves|rubbish|shopping|food|toys|clothes|sand|litter|groceries|donations|clothing|sweets|cakes'],
+    window: 6,
+  },
+  // A bat or balaclava found on the child ("police found a baseball bat and a balaclava in his bag"); not sport.
+  {
+    code: 'go_carrying_weapons_money',
+    patterns: ['baseball bat|bats', 'balaclava|balaclavas'],
+    requiresNear: ['found|police|search|searched|carrying|carries|carried|bag|rucksack|hidden|hid|under|seized'],
+    unlessNear: ['club|team|match|training|practice|pe|rounders|costume|halloween|skiing|ski|winter|snow|cold'],
+    window: 8,
+  },
+  // A separate phone "for work" ("uses a different phone for 'work'"); not a job's phone.
+  {
+    code: 'te_several_phones',
+    patterns: [
+      'different|separate|second|another|other|burner phone|phones|mobile|mobiles for work|business|graft|jobs',
+      'different|separate|second|another|other|burner phone|phones|mobile|mobiles for the line|lines',
+    ],
+    unlessNear: ['member|colleague|colleagues|employer|apprenticeship|payslip|manager|office|shift|shifts|mum|dad', 'staff member|members|phone|phones'],
+    window: 8,
+  },
+  // A violent act by mum's partner ("mum's boyfriend threw a chair at her").
+  {
+    code: 'fa_domestic_abuse',
+    patterns: ['threw|throws|thrown|throwing a|an|the [*] [*] at her|mum|mother'],
+    requiresNear: ["mum's|mother's|mum|mother"],
+    unlessNear: ['ball|football|party|pillow|cushion|water|snowball|snowballs|sponge'],
+    window: 8,
+  },
+  // A fixed return ("he always returns at exactly 6pm").
+  {
+    code: 'da_controlled_return',
+    patterns: ['returns|returned|comes|came|gets|got back|home at exactly|precisely', 'returns|returned|comes|came|gets|got at exactly|precisely'],
+    unlessNear: ['bus|school|college|work|shift|lesson|lessons|club|train|timetable'],
+    window: 8,
+  },
+  // Probe 24 (fourth probe, flags): a relationship with an adult, said or denied ("no evidence of a relationship with an
+  // adult"); not a good or trusted relationship with an adult.
+  {
+    code: 'go_older_partner',
+    patterns: ['relationship|relationships with a|an adult|adults', 'sexual relationship|relationships with a|an adult|adults'],
+    unlessNear: [
+      ...OTHER_PERSONS_CUES,
+      'good|positive|trusted|trusting|supportive|safe|key|warm|close|working|professional|caring|secure|stable|healthy|attachment|trust',
+    ],
+    window: 4,
+  },
+  // Going out with an adult of a stated age ("she used to go out with a 21-year-old").
+  {
+    code: 'go_older_partner',
+    patterns: [`go|goes|going|went|gone out with a|an ${ADULT_YEAR_OLD}`],
+    unlessNear: OTHER_PERSONS_CUES,
+    window: 2,
+  },
+  // Drinking every weekend ("she used to drink every weekend").
+  {
+    code: 'ad_alcohol',
+    otherCode: 'fa_parental_substance_misuse',
+    patterns: ['drink|drinks|drinking|drank every|most weekend|weekends|evening|evenings|week'],
+    unlessNear: SOFT_DRINK_CUES,
+    window: 4,
+  },
+  // Travelling to a named far town, with a concern named ("he may be travelling to Swansea at weekends").
+  {
+    code: 'am_found_out_of_area',
+    patterns: [`travelling|traveling|travels|travelled|traveled|travel to ${TOWNS}`],
+    requiresNear: [
+      'alone|weekends|night|nights|unexplained|explanation|unknown|regularly|repeatedly|concern|concerns|concerned|missing|police|btp|secret|secretly|without',
+    ],
+    // A visit to family, or a ticket someone bought (am_moved_by_others), is not this sign (tuning sets).
+    unlessNear: [
+      FAMILY,
+      FAMILY_HOMES,
+      'holiday|holidays|trip|match|concert|wedding|funeral|college|university|hospital|appointment|interview|team|club|bought|paid|booked',
+    ],
+    window: 8,
+  },
+  // Probe 24: the people who brought the child keep the papers ("the people who brought him keep his passport").
+  {
+    code: 'da_documents_held',
+    patterns: [`keep|hold|take ${HER} passport|passports|documents|id|papers`],
+    unlessNear: [FAMILY, 'safe|safely|locked|office|drawer|renewal|renew|application|home'],
+    window: 6,
+  },
+  // Work for no wages ("worked in a nail bar six days a week for no wages").
+  {
+    code: 'rg_unpaid_work',
+    patterns: ['for|with|on no wages|wage|salary'],
+    unlessNear: ['volunteer|volunteers|volunteering|volunteered|voluntary|charity|experience|placement'],
+    window: 8,
+  },
+  // Arriving in the UK alone, with how the child came ("Vietnamese boy, 15, arrived alone").
+  {
+    code: 'fa_unaccompanied_migrant',
+    patterns: ['arrived|came|travelled|traveled|entered alone|unaccompanied'],
+    requiresNear: [
+      'uk|england|britain|country|dover|kent|heathrow|gatwick|lorry|lorries|boat|dinghy|asylum|border|smuggled|smuggler|smugglers|agent|agents|trafficker|traffickers|brought',
+      'vietnamese|albanian|eritrean|sudanese|afghan|syrian|iranian|kurdish|iraqi|nigerian|romanian|ethiopian|somali|chinese|vietnam|albania|eritrea|sudan|afghanistan|syria|iran|iraq|nigeria|romania|ethiopia|somalia',
+    ],
+    unlessNear: ['party|school|college|club|shop|flat|station|late|early|meeting|appointment'],
+    window: 10,
+  },
   // Round 23: weight lost, not through an illness or a treatment that explains it ("Daniel's weight loss follows his type
   // 1 diabetes diagnosis"); eating and making oneself sick.
   {
@@ -3396,6 +3798,67 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'woke up in a bed with no clothes on',
       'woke up naked|undressed',
     ],
+  },
+  // Probe 24: substances given somewhere, then waking with a man ("given pills at the party and woke up with a man on top
+  // of her"); without the substances, waking to a man on top of the child is the assault itself.
+  {
+    code: 'ad_substances_with_sex',
+    patterns: [`given ${DRUGS}|${ALCOHOL}|drink|drinks [*] [*] [*] [*] and woke|wakes|awoke up`],
+  },
+  {
+    code: 'sh_sexual_assault',
+    patterns: ['woke|wakes|waking|awoke|woken up with a|an|the [older] [adult] man|men|male|boy|stranger on top of|inside'],
+    unlessNear: [...INTOXICATION_CUES, 'given|pills|drink|drinks'],
+    window: 12,
+  },
+  // Probe 24: sex given for things ("she had to do stuff with the men to get cigarettes and a place to sleep").
+  {
+    code: 'rg_sex_exchange',
+    patterns: ['do|did|doing|does stuff|things|favours|favors with|for [the] [older] [adult] men|man|males|lads|boys|him|them [in] [order] to get|pay'],
+    unlessNear: ['homework|chores|jobs|errands|shopping|cleaning|garden|gardening|dishes|washing'],
+    window: 8,
+  },
+  // Probe 24: a weapon used on the child ("hit with a hammer by men he owed money to"); not sport or an accident.
+  {
+    code: 'ep_injuries_assault',
+    patterns: ['hit|struck|attacked|beaten|beat|assaulted|battered with a|an hammer|bat|bottle|brick|machete|knife|pole|crowbar|iron|weapon|bar|plank|belt'],
+    unlessNear: [...EXPLAINED_INJURY_CUES, 'cricket|rounders|ball|accidentally|game|games'],
+    window: 8,
+  },
+  // Probe 24: a partner arrested or charged for violence to mum ("mum's partner was arrested for strangling her").
+  {
+    code: 'fa_domestic_abuse',
+    patterns: ['arrested|charged|convicted|cautioned for strangling|choking|assaulting|hitting|beating|attacking|punching her|mum|mother'],
+    requiresNear: ["partner|partner's|boyfriend|husband|dad|stepdad|father|stepfather|ex|ex-partner"],
+    window: 8,
+  },
+  // Probe 24: older boys named by what the child does with them ("the older boy he hangs around with carries a machete").
+  {
+    code: 'go_older_friends',
+    patterns: [
+      'older boy|boys|lad|lads|males|male|men|man|guys|guy|girl|girls [that|who] she|he|they hangs|hang|hung|hanging|knocks|knocked|goes|go|went around|about|out with',
+    ],
+    unlessNear: ['steal|stealing|stole|shoplift|shoplifting|robbery|robbed|reading|club|supervised|family|brother|brothers|sister|sisters|cousin|cousins'],
+    window: 8,
+  },
+  // Probe 24: serious violence from the group, the CCE wording ("he is at risk of serious violence from the group").
+  {
+    code: 'go_threats_violence',
+    patterns: ['serious violence|harm from [the] [*] group|gang|gangs|olders|elders|men|males|boys|lads|dealers|line'],
+  },
+  // Probe 24: images sent to an adult ("unclear whether she has sent images to the man"); not photos of a car or a job.
+  {
+    code: 'te_sexual_images',
+    patterns: ['sent|sending|sends|send images|pictures|photos|pics|videos|selfies to [the|a|an] [older] [adult] man|men|adult|adults|stranger|strangers'],
+    unlessNear: [
+      'work|job|cv|passport|documents|homework|project|car|bike|dog|cat|puppy|property|house|flat|room|sale|selling|seller|buyer|landlord|police|officer|evidence',
+    ],
+    window: 8,
+  },
+  // Probe 24: a denial names the sign ("he denied carrying anything internally").
+  {
+    code: 'go_internal_concealment',
+    patterns: ['carrying|carried|concealing|concealed|holding|held|hiding|hid|keeping|kept anything|something|things|items|packages|drugs internally'],
   },
   {
     code: 'ad_supply_controlled',
@@ -3650,10 +4113,47 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     ],
     requiresNear: ['found|located|traced|recovered|discovered|picked|police|btp|officers|missing'],
   },
+  // Probe 24: the place named before the town, with a time between ("located at 02:30 in a car park in Rochdale"); the
+  // time is required, so "found Callum in a known crack house in Hastings" stays the finding with adults.
+  {
+    code: 'am_found_out_of_area',
+    patterns: [`found|located|traced|recovered|discovered at * [*] in|at a|an|the [*] [*] [*] in|at ${TOWNS}`],
+    requiresNear: ['missing|mfh|absent|police|btp|officers'],
+    window: 12,
+  },
   {
     code: 'go_drug_arrest_out_of_area',
     patterns: [`arrested|detained|charged [*] [*] [*] [*] [*] [*] in|at ${TOWNS}`],
     requiresNear: [DRUGS, 'pwits|supply|supplying|possession|intent|dealing|county|line|lines'],
+    window: 10,
+  },
+  // Probe 24: stopped by the police in a named town with drugs ("stopped by police in Aberystwyth with 30 wraps of
+  // heroin"), or arrested for being concerned in the supply there; a drug arrest far from home is this code alone.
+  {
+    code: 'go_drug_arrest_out_of_area',
+    patterns: [
+      `arrested|stopped|detained|caught|searched by [the] [*] police|officers|btp in|at ${TOWNS} with`,
+      `arrested|charged|detained|stopped for being concerned in the supply of [*] [*] [*] in|at ${TOWNS}`,
+    ],
+    requiresNear: [DRUGS, 'pwits|supply|supplying|possession|intent|dealing|county|line|lines'],
+    // The child's own town ("in Leeds, where he lives").
+    unlessNear: ['where he|she|they lives|live|lived|is|are|was', 'local|locally|hometown', 'home town'],
+    window: 10,
+  },
+  // Probe 24: tickets to far towns found in the child's things ("train tickets to Bournemouth and Weymouth in his room");
+  // not a trip, a match, a visit to family or an appointment.
+  {
+    code: 'am_found_out_of_area',
+    patterns: [`train|coach|rail|bus|megabus tickets|ticket|receipts to|for ${TOWNS}`],
+    // A relative who travels with the child or is visited, not a carer who finds the tickets.
+    unlessNear: [
+      `with|for|visit|visiting|visited|see|seeing|saw [her|his|their] ${FAMILY}`,
+      "family|mum|dad|mum's|dad's|parents|nan|gran|grandparents",
+      FAMILY_HOMES,
+      'school|trip|holiday|holidays|match|college|university|open|appointment|hospital|interview|concert|gig|festival|team|club|wedding|funeral|refund',
+      // A ticket someone bought or booked for the child is am_moved_by_others ("a man bought his train ticket to Crewe").
+      'bought|buy|buys|buying|paid|pays|booked|books',
+    ],
     window: 10,
   },
   {
@@ -3752,6 +4252,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     code: 'go_older_partner',
     patterns: [
       `in a relationship with [a|an] ${ADULT_YEAR_OLD} [man|male|guy|woman]`,
+      // Probe 24: "last year she had a relationship with a 26-year-old man".
+      `had|has|have|having|started|starting|began|begun a [sexual] relationship with [a|an] ${ADULT_YEAR_OLD} [man|male|guy|woman]`,
       `seeing|dating [a|an] man|woman|male|guy of ${ADULT_AGES}`,
       `going|goes|went out with [a|an] man|woman|male|guy of ${ADULT_AGES}`,
       `sleeping|slept|sleeps with [a|an] man|woman|male|guy of ${ADULT_AGES}`,
@@ -3978,6 +4480,64 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     requiresNear: ['men|man|adult|adults|strangers|online|sexual|sexually|naked|nude|camera|webcam|abroad'],
   },
   { code: 'te_live_streaming', patterns: ['sexual things|acts on a|the video call|camera', 'sexual things|acts on a|the call'] },
+  // Probe 24 (2026-12-01): online harm as records word it. A video "streamed to men overseas"; not a match or a service
+  // streamed to viewers.
+  {
+    code: 'te_live_streaming',
+    patterns: ['streamed|livestreamed|broadcast to [*] [*] men|man|adults|adult|strangers|people|buyers|customers'],
+    unlessNear: ['match|matches|game|games|concert|service|services|assembly|funeral|wedding|lesson|lessons|class|church|mosque|fixture|gig'],
+  },
+  // Probe 24: images a child was made to take or sold of themselves ("sold pictures of herself on an app").
+  {
+    code: 'te_sexual_images',
+    patterns: [
+      `sold|sells|selling|sell pictures|photos|images|pics|videos|nudes|content [*] of ${SELF}`,
+      `made|forced|told|pressured|pressurised|coerced to film|record|photograph|video ${SELF}`,
+    ],
+  },
+  // Probe 24: a demand with the threat after "or" ("demanding £300 or he will send her photos to her family").
+  {
+    code: 'te_sextortion',
+    patterns: [
+      "demanding|demanded|demands|wants|wanted * [*] [*] or [else] he|she|they|he'll|she'll|they'll|it [will|would|is|are|was|were] [going] [to] send|share|post|leak|release|show|spread",
+    ],
+    requiresNear: ['photos|photo|pictures|picture|images|image|nudes|nude|pics|pic|videos|video|screenshots'],
+    window: 10,
+  },
+  // Probe 24: travelling to meet someone known only from an app ("went to Leeds to meet someone she had only spoken to on
+  // TikTok"); "only" keeps out friends also met in person.
+  {
+    code: 'te_meeting_online_contacts',
+    patterns: [
+      'meet|met|meeting|see|saw|seeing [*] [*] [*] [who|whom] she|he|they [had|has|have] only [ever] spoken|talked|chatted|messaged|spoke|talks|speaks|chats [to|with] on|online|over|via|through',
+    ],
+    unlessNear: [FAMILY, FAMILY_HOMES],
+    window: 8,
+  },
+  // Probe 24: money or work offered through an app ("offered £1,000 a week on Instagram to run errands"); not a place
+  // on a course or support offered online.
+  {
+    code: 'te_online_offers',
+    patterns: [`offered|offering|offers * [*] [*] [*] on|via|through|over ${APPS} to`],
+    unlessNear: [
+      'course|courses|college|school|apprenticeship|apprenticeships|vacancy|vacancies|careers|jobcentre|place|places|counselling|support|help|appointment|appointments|session|sessions|tutoring',
+    ],
+  },
+  // Probe 24: gift cards and game currency sent by someone ("has been sending her Amazon gift cards"); not from family, a
+  // prize or a school reward.
+  {
+    code: 'rg_unexplained_gifts',
+    patterns: [
+      'sending|sent|sends|send|buying|bought|buys|gave|gives|giving|given [her|him|them] [*] gift|steam|amazon|itunes|apple|google|xbox|playstation|psn card|cards|voucher|vouchers|codes|code',
+      'sending|sent|sends|send|buying|bought|buys|gave|gives|giving|given [her|him|them] [*] robux|v-bucks|vbucks|skins|tokens|coins',
+    ],
+    unlessNear: [
+      FAMILY,
+      FAMILY_HOMES,
+      'birthday|christmas|xmas|eid|diwali|prize|prizes|reward|rewards|school|teacher|competition|raffle|attendance|college|club',
+    ],
+    window: 10,
+  },
   {
     code: 'te_location_tracked',
     patterns: ['track|tracks|tracked|tracking her|him|them through|on|via|with find|snap|life360|location'],
@@ -4106,6 +4666,11 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   },
   { code: 'fa_no_trusted_adult', patterns: ['nobody at home or at school', 'could|can not name one|a grown-up|adult'] },
   { code: 'go_cuckooing', patterns: ['flat|house has been|was taken over by', "using mum's|mum’s|her|his flat to sell drugs"] },
+  // Probe 24: "the boys had been using his flat to sell from for weeks".
+  {
+    code: 'go_cuckooing',
+    patterns: ["using|used|uses|use [his|her|their|the|mum's] flat|house|home|address|property to sell|deal|cook|bag|store from|in"],
+  },
   { code: 'fa_domestic_servitude', patterns: ['kept home|kept at home to clean', 'cooks cleans and looks after'] },
   {
     code: 'rg_status_rewards',
@@ -4832,7 +5397,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     code: 'go_unknown_adults_collect',
     patterns: ['giving|gives|gave|given|offering|offered her|him|them lifts|rides', 'giving|gives|gave|given|offering|offered her|him|them a lift'],
     requiresNear: [ADULTS, 'driver|drivers|older|unknown'],
-    unlessNear: [FAMILY, ...ARRANGED_TRAVEL_CUES],
+    // Probe 24: a lift to a fixture with a team ("the older girls from the netball team gave her a lift to the tournament").
+    unlessNear: [FAMILY, ...ARRANGED_TRAVEL_CUES, 'team|teammates|tournament|fixture|squad'],
     window: 8,
   },
   {
@@ -5560,6 +6126,12 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'taxi|taxis|uber|ubers|cab|cabs no one [had|has] [booked|paid] [or] booked|paid',
       'takes|took|taking|gets|getting taxis|ubers|cabs everywhere',
     ],
+    unlessNear: [FAMILY, 'council|school|social|worker|escort|placement|staff|hospital|appointment|contact'],
+  },
+  // Probe 24: the same with a relative clause ("dropped off by a taxi that someone else had paid for").
+  {
+    code: 'rg_unexplained_money',
+    patterns: ['taxi|taxis|uber|ubers|cab|cabs that|which someone|somebody [else] [had|has|have] paid|booked|ordered'],
     unlessNear: [FAMILY, 'council|school|social|worker|escort|placement|staff|hospital|appointment|contact'],
   },
   {
