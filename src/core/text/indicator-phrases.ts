@@ -3378,7 +3378,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'come|came|coming|comes out to his|their|a car|van|taxi',
       // A car that sounds its horn or waits for the child to go out to it; taxis that take the child away.
       'beeps|beeped|beeping|honks|honked|honking|hoots|hooted|hooting [his|the|its|their] [horn] outside|for',
-      'went|goes|go|going|ran|runs|run|running out to it|them',
+      // Review rev-probe-1: "it" (the car), not "them" ("the men came to fix the boiler and she went out to them").
+      'went|goes|go|going|ran|runs|run|running out to it',
       'to take her|him|them away|off',
     ],
     requiresNear: [
@@ -3395,6 +3396,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       // Review rev-probe-1: a mentor, a coach, an instructor or paramedics; a lift home after the child's shift.
       'mentor|mentors|coach|coaches|training|instructor|instructors|tutor|tutors|lesson|lessons|paramedic|paramedics|ambulance|hospital',
       'finished|finishes|finishing|after [her|his|their] shift|shifts',
+      // A bus, a delivery, an ice cream van, a volunteer driver, housing, a booked taxi or a birthday treat.
+      'bus|buses|delivery|deliveries|courier|parcel|parcels|postman|ice|volunteer|volunteers|housing|association|booked|birthday',
     ],
     window: 10,
   },
@@ -4348,6 +4351,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       `sold|sells|selling|sell pictures|photos|images|pics|videos|nudes|content [*] of ${SELF}`,
       `made|forced|told|pressured|pressurised|coerced to film|record|photograph|video ${SELF}`,
     ],
+    // Review rev-probe-1 (fixer's hard negatives): clothes sold online, a club fundraiser, homework.
+    unlessNear: ['kit|vinted|depop|ebay|clothes|clothing|modelling|modeling|raise|raising|fundraising|fundraiser|charity|homework|audition'],
+    window: 8,
   },
   // Probe 24: a demand with the threat after "or" ("demanding £300 or he will send her photos to her family").
   {

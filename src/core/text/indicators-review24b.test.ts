@@ -295,3 +295,30 @@ describe('ad_substances_with_sex: only with a sexual element after waking', () =
     expect(codes('He was given cannabis at the party and woke up at a flat he did not know.')).not.toContain('ad_substances_with_sex');
   });
 });
+
+// The fixer's own hard negatives for the probe-24 entries (not in the review).
+describe('go_unknown_adults_collect (probe 24 entry): tradespeople, a bus, a delivery, a volunteer driver, housing', () => {
+  exactly('ordinary visits and lifts', [
+    ['The men came to fix the boiler and she went out to them with a cup of tea.', []],
+    ['The bus driver beeps outside for her every morning.', []],
+    ['The delivery driver beeps outside and she runs out to it.', []],
+    ['The ice cream van man beeps outside and the kids run out to it.', []],
+    ['Two men from the housing association came to collect her at 9am.', []],
+    ['The volunteer driver came to collect him at 9pm after the youth club.', []],
+    ['The taxi driver brought her back to the unit at 10pm as booked.', []],
+    ['A man came to take them off to the cinema for her birthday.', []],
+  ]);
+  gives('a car waiting for the child', [
+    ['A man in a blacked-out car beeps outside the house and she runs out to him.', 'go_unknown_adults_collect', 'child', false, false, false],
+    ['A man in a car came to collect her late at night.', 'go_unknown_adults_collect', 'child', false, false, false],
+    ['A driver has been ferrying her around to different addresses.', 'go_unknown_adults_collect', 'child', false, false, false],
+  ]);
+});
+
+describe('te_sexual_images (probe 24): pictures of oneself sold as clothes or for a fundraiser', () => {
+  exactly('selling clothes, fundraising', [
+    ['She sells pictures of herself on Vinted, modelling the clothes she sells.', []],
+    ['He sold photos of himself in his kit to raise money for the club.', []],
+  ]);
+  gives('pictures of herself sold', [['She sold pictures of herself on an app for money.', 'te_sexual_images', 'child', false, false, false]]);
+});
