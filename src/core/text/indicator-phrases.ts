@@ -163,6 +163,10 @@ const ARRANGED_TRAVEL_CUES: readonly string[] = [
   // Probe 24: a carer who drives or collects, not one who reports ("Carers report that a man in a car beeps outside").
   'by|with|from [her|his|their|the] [foster] carer|carers',
   '[foster] carer|carers drove|drive|drives|driving|collected|collects|collect|collecting|picked|picks|pick|picking|took|takes|take|taking|brought|brings|dropped|drops|gave',
+  // Review rev-probe-1: a carer who signs the child out, books or asks someone, or confirms who the driver is.
+  '[foster] carer|carers [later|also|then|has|had|have] signed|signs|sign|signing|arranged|arranges|arrange|booked|books|book|organised|organized',
+  '[foster] carer|carers [later|also|then|has|had|have] asked|asks|ask a|an|the|their|her|his neighbour|neighbours|friend|friends|relative|relatives|taxi|driver',
+  '[foster] carer|carers [later|also|then|has|had|have] confirmed|confirms|identified [that] [he|it] is|was',
 ];
 /** Drinks that are not alcohol. */
 const SOFT_DRINK_CUES: readonly string[] = ['water|tea|coffee|milk|juice|energy|fizzy|squash|smoothie|milkshake|lemonade'];
@@ -1067,7 +1071,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'brother|brothers|sister|sisters|sibling|siblings|cousin|cousins|uncle runs|ran|running|run|sells|sold|supplies|supplied [a|the] [county] line|lines|drugs',
       // Probe 24: "her older brother is known to run a line into Cumbria".
       'brother|brothers|sister|sisters|sibling|siblings|cousin|cousins|uncle|dad|father|stepdad|mum|mother is|are|was|were known|believed|thought|said to run|sell|deal|supply [a|the] [county] line|lines|drugs',
-      'brother|brothers|sister|sisters|sibling|siblings|cousin|cousins|uncle|dad|father|stepdad|mum|mother is|are|was|were known|believed|thought|said to associate|mix|socialise|socialize with [the] [same] [older] men|gang|gangs|dealers|olders|elders|group',
+      // Review rev-probe-1: a "group" only when it is the child's ("the same group as her"), not a group of mums.
+      'brother|brothers|sister|sisters|sibling|siblings|cousin|cousins|uncle|dad|father|stepdad|mum|mother is|are|was|were known|believed|thought|said to associate|mix|socialise|socialize with [the] [same] [older] men|gang|gangs|dealers|olders|elders',
+      'brother|brothers|sister|sisters|sibling|siblings|cousin|cousins|uncle|dad|father|stepdad|mum|mother is|are|was|were known|believed|thought|said to associate|mix|socialise|socialize with the same [older] group|groups as her|him|them|she|he',
       'older brother is known to police',
       'family member|members [known] [to] [be] involved in',
       'mum|mother|dad|father|stepdad|stepfather|parent|parents|brother|brothers|sister|sisters|sibling|siblings|cousin|cousins|uncle|family is|are|was|were [known] [to] [be] [also] linked|connected|involved|associated to|with|in [the|a] [*] men|man|gang|gangs|line|lines|dealers|olders|group|network|county|drugs|people',
@@ -3395,7 +3401,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'come|came|coming|comes out to his|their|a car|van|taxi',
       // A car that sounds its horn or waits for the child to go out to it; taxis that take the child away.
       'beeps|beeped|beeping|honks|honked|honking|hoots|hooted|hooting [his|the|its|their] [horn] outside|for',
-      'went|goes|go|going|ran|runs|run|running out to it|them',
+      // Review rev-probe-1: "it" (the car), not "them" ("the men came to fix the boiler and she went out to them").
+      'went|goes|go|going|ran|runs|run|running out to it',
       'to take her|him|them away|off',
     ],
     requiresNear: [
@@ -3411,6 +3418,11 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'waiting|waited|waits for [the|a] bus|train|tram|coach|taxi|doors|shop|appointment|doctor|results|queue',
       'as arranged|agreed|planned',
       'college|course|courses|lesson|lessons',
+      // Review rev-probe-1: a mentor, a coach, an instructor or paramedics; a lift home after the child's shift.
+      'mentor|mentors|coach|coaches|training|instructor|instructors|tutor|tutors|lesson|lessons|paramedic|paramedics|ambulance|hospital',
+      'finished|finishes|finishing|after [her|his|their] shift|shifts',
+      // A bus, a delivery, an ice cream van, a volunteer driver, housing, a booked taxi or a birthday treat.
+      'bus|buses|delivery|deliveries|courier|parcel|parcels|postman|ice|volunteer|volunteers|housing|association|booked|birthday',
     ],
     window: 10,
   },
@@ -3419,8 +3431,17 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'da_inconsistent_accounts',
     patterns: [
-      'account|accounts|story|stories|version|versions|explanation|explanations of where|what|how|who|why she|he|they [*] [*] [*] [*] changed|changes|changing|varied|varies|differed|differs',
+      'account|accounts|story|stories|version|versions|explanation|explanations of where|who she|he|they [*] [*] [*] [*] changed|changes|changing|varied|varies|differed|differs',
     ],
+  },
+  // Review rev-probe-1: after "what", "how" or "why" the change is a cue, so a sign inside the question keeps its own
+  // finding ("her story of why she ran away has changed" is also the missing episode); not feelings or wishes.
+  {
+    code: 'da_inconsistent_accounts',
+    patterns: ['account|accounts|story|stories|version|versions|explanation|explanations of what|how|why she|he|they'],
+    requiresNear: ['changed|changes|changing|varied|varies|differed|differs'],
+    unlessNear: ['feel|feels|feeling|feelings|felt|want|wants|wanted|wish|wishes|wishing|view|views|therapy|counselling|counsellor|mood|hopes|plans'],
+    window: 8,
   },
   // Fear of being seen as an informer ("snitches get stitches", "scared of being called a grass").
   {
@@ -3437,8 +3458,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'sh_many_partners',
     patterns: [
-      'been with several|many|multiple|different|numerous men|boys|males|partners|people|lads|guys',
-      'been with lots of men|boys|males|partners|people|lads|guys',
+      // Review rev-probe-1: not "people" (a ward, a college).
+      'been with several|many|multiple|different|numerous men|boys|males|partners|lads|guys',
+      'been with lots of men|boys|males|partners|lads|guys',
     ],
   },
   // Cash in notes on the child ("£200 in twenty pound notes in her bra"); not wages, savings or a gift from family.
@@ -3482,6 +3504,11 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'am_school_absence',
     patterns: ['only attended|attends|attending * of the|her|his last|past [*] days|sessions|lessons|weeks'],
+    // Review rev-probe-1: not sessions with a service or a club.
+    unlessNear: [
+      'counsellor|counselling|therapist|therapy|camhs|mentor|mentoring|worker|clinic|appointment|appointments|contact|football|training|club|practice|gym|swimming|group|programme|course',
+    ],
+    window: 8,
   },
   // A phone going all the time during a visit or at night ("his phone was going constantly", "rang 30 times").
   {
@@ -3517,7 +3544,12 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'received|receives|receiving|got|gets|getting|had more than|over [*] calls|messages|texts',
       'calls|messages|texts from a|an|one [unknown] contact|number saved|stored as|under',
     ],
-    unlessNear: [FAMILY, 'friend|friends|mates|congratulating|congratulations|birthday|results|work|shift|job|customers|complaints'],
+    unlessNear: [
+      FAMILY,
+      'friend|friends|mates|congratulating|congratulations|birthday|results|work|shift|job|customers|complaints',
+      // Review rev-probe-1: a service that took calls ("the helpline received more than 40 calls").
+      'helpline|hotline|desk|office|switchboard|reception|service|centre|center|council|charity|station|control',
+    ],
     window: 10,
   },
   // Filling a child's drink ("the men at the house party kept filling her cup with vodka").
@@ -3535,7 +3567,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'rg_sex_exchange',
     patterns: ['for|after doing things|stuff|favours|favors', 'in return|exchange for doing things|stuff|favours|favors'],
-    requiresNear: [ADULTS, 'olders|lads|boys|him|them'],
+    // Review rev-probe-1: named men, not "them" alone (pocket money from parents, told off for doing stuff on a phone).
+    requiresNear: [ADULTS, 'olders|lads|boys'],
     unlessNear: ['homework|chores|jobs|errands|shopping|cleaning|garden|gardening|dishes|washing|house|housework|around'],
     window: 8,
   },
@@ -3713,15 +3746,21 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'da_documents_held',
     patterns: [`keep|hold|take ${HER} passport|passports|documents|id|papers`],
-    unlessNear: [FAMILY, 'safe|safely|locked|office|drawer|renewal|renew|application|home'],
+    unlessNear: [
+      FAMILY,
+      'safe|safely|locked|office|drawer|renewal|renew|application|home',
+      // Review rev-probe-1: a bail condition, a protection order, a court or a solicitor.
+      'bail|court|courts|order|orders|protection|fgm|fmpo|hearing|judge|solicitor|solicitors|lawyer|lawyers|appeal|condition|conditions',
+    ],
     window: 6,
   },
-  // Work for no wages ("worked in a nail bar six days a week for no wages").
+  // Work for no wages ("worked in a nail bar six days a week for no wages"); not volunteering or work experience
+  // (review rev-probe-1).
   {
     code: 'rg_unpaid_work',
     patterns: ['for|with|on no wages|wage|salary'],
-    unlessNear: ['volunteer|volunteers|volunteering|volunteered|voluntary|charity|experience|placement'],
-    window: 8,
+    unlessNear: ['volunteer|volunteers|volunteering|volunteered|voluntary|charity|dofe|edinburgh|award|experience|placement|internship|apprenticeship|trial'],
+    window: 10,
   },
   // Arriving in the UK alone, with how the child came ("Vietnamese boy, 15, arrived alone").
   {
@@ -3731,7 +3770,12 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'uk|england|britain|country|dover|kent|heathrow|gatwick|lorry|lorries|boat|dinghy|asylum|border|smuggled|smuggler|smugglers|agent|agents|trafficker|traffickers|brought',
       'vietnamese|albanian|eritrean|sudanese|afghan|syrian|iranian|kurdish|iraqi|nigerian|romanian|ethiopian|somali|chinese|vietnam|albania|eritrea|sudan|afghanistan|syria|iran|iraq|nigeria|romania|ethiopia|somalia',
     ],
-    unlessNear: ['party|school|college|club|shop|flat|station|late|early|meeting|appointment'],
+    unlessNear: [
+      'party|school|college|club|shop|flat|station|late|early|meeting|appointment',
+      // Review rev-probe-1: a trip to a relative ("travelled alone by train from Dover to his aunt's for the holidays").
+      FAMILY_HOMES,
+      'holiday|holidays|half-term|visit|visiting',
+    ],
     window: 10,
   },
   // Round 23: weight lost, not through an illness or a treatment that explains it ("Daniel's weight loss follows his type
@@ -3804,6 +3848,12 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'ad_substances_with_sex',
     patterns: [`given ${DRUGS}|${ALCOHOL}|drink|drinks [*] [*] [*] [*] and woke|wakes|awoke up`],
+    // Review rev-probe-1: only with a sexual element after waking ("woke up at a flat he did not know" is substances given).
+    requiresNear: [
+      'man|men|male|males|boy|boys|lad|lads|stranger|strangers|naked|undressed|clothes|clothing|knickers|underwear|pants|bra|sex|sexual|sexually|sore|bleeding|pain',
+      'on top',
+    ],
+    window: 10,
   },
   {
     code: 'sh_sexual_assault',
@@ -3815,7 +3865,11 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'rg_sex_exchange',
     patterns: ['do|did|doing|does stuff|things|favours|favors with|for [the] [older] [adult] men|man|males|lads|boys|him|them [in] [order] to get|pay'],
-    unlessNear: ['homework|chores|jobs|errands|shopping|cleaning|garden|gardening|dishes|washing'],
+    unlessNear: [
+      'homework|chores|jobs|errands|shopping|cleaning|garden|gardening|dishes|washing',
+      // Review rev-probe-1: working off a drug debt is rg_debt_bondage, not sex ("carrying packages to Hull").
+      'debt|debts|owe|owes|owed|packages|parcels|drugs|deliver|delivering|carrying|carry|running|selling|sell',
+    ],
     window: 8,
   },
   // Probe 24: a weapon used on the child ("hit with a hammer by men he owed money to"); not sport or an accident.
@@ -3852,13 +3906,19 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     patterns: ['sent|sending|sends|send images|pictures|photos|pics|videos|selfies to [the|a|an] [older] [adult] man|men|adult|adults|stranger|strangers'],
     unlessNear: [
       'work|job|cv|passport|documents|homework|project|car|bike|dog|cat|puppy|property|house|flat|room|sale|selling|seller|buyer|landlord|police|officer|evidence',
+      // Review rev-probe-1: a sports trial ("sent videos to the man from the football academy").
+      'academy|trial|trials|football|club|coach|scout|scouts|audition|training|team',
     ],
     window: 8,
   },
   // Probe 24: a denial names the sign ("he denied carrying anything internally").
   {
     code: 'go_internal_concealment',
-    patterns: ['carrying|carried|concealing|concealed|holding|held|hiding|hid|keeping|kept anything|something|things|items|packages|drugs internally'],
+    patterns: [
+      'carrying|carried|concealing|concealed|hiding|hid anything|something|things|items|packages|drugs internally',
+      // Review rev-probe-1: "kept|held things internally" is how a child copes with feelings; goods only.
+      'holding|held|keeping|kept items|packages|drugs|wraps internally',
+    ],
   },
   {
     code: 'ad_supply_controlled',
@@ -4132,7 +4192,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'go_drug_arrest_out_of_area',
     patterns: [
-      `arrested|stopped|detained|caught|searched by [the] [*] police|officers|btp in|at ${TOWNS} with`,
+      // Review rev-probe-1: with the drugs, not with a friend ("stopped by police in Leeds with his friend").
+      `arrested|stopped|detained|caught|searched by [the] [*] police|officers|btp in|at ${TOWNS} with [a|an] [*] [*] [*] ${DRUGS}|bags|deals|grams|packages|cash`,
       `arrested|charged|detained|stopped for being concerned in the supply of [*] [*] [*] in|at ${TOWNS}`,
     ],
     requiresNear: [DRUGS, 'pwits|supply|supplying|possession|intent|dealing|county|line|lines'],
@@ -4151,6 +4212,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       "family|mum|dad|mum's|dad's|parents|nan|gran|grandparents",
       FAMILY_HOMES,
       'school|trip|holiday|holidays|match|college|university|open|appointment|hospital|interview|concert|gig|festival|team|club|wedding|funeral|refund',
+      // Review rev-probe-1: a placement or an expedition ("for her work experience placement", "his DofE expedition").
+      'placement|experience|expedition|dofe|edinburgh|course|residential|camp|competition|tournament|audition|trials',
       // A ticket someone bought or booked for the child is am_moved_by_others ("a man bought his train ticket to Crewe").
       'bought|buy|buys|buying|paid|pays|booked|books',
     ],
@@ -4485,7 +4548,11 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'te_live_streaming',
     patterns: ['streamed|livestreamed|broadcast to [*] [*] men|man|adults|adult|strangers|people|buyers|customers'],
-    unlessNear: ['match|matches|game|games|concert|service|services|assembly|funeral|wedding|lesson|lessons|class|church|mosque|fixture|gig'],
+    unlessNear: [
+      'match|matches|game|games|concert|service|services|assembly|funeral|wedding|lesson|lessons|class|church|mosque|fixture|gig',
+      // Review rev-probe-1: a school event ("the school play was streamed to people at home").
+      'play|show|performance|nativity|graduation|ceremony|school|attend',
+    ],
   },
   // Probe 24: images a child was made to take or sold of themselves ("sold pictures of herself on an app").
   {
@@ -4494,6 +4561,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       `sold|sells|selling|sell pictures|photos|images|pics|videos|nudes|content [*] of ${SELF}`,
       `made|forced|told|pressured|pressurised|coerced to film|record|photograph|video ${SELF}`,
     ],
+    // Review rev-probe-1 (fixer's hard negatives): clothes sold online, a club fundraiser, homework.
+    unlessNear: ['kit|vinted|depop|ebay|clothes|clothing|modelling|modeling|raise|raising|fundraising|fundraiser|charity|homework|audition'],
+    window: 8,
   },
   // Probe 24: a demand with the threat after "or" ("demanding £300 or he will send her photos to her family").
   {
@@ -4511,7 +4581,12 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     patterns: [
       'meet|met|meeting|see|saw|seeing [*] [*] [*] [who|whom] she|he|they [had|has|have] only [ever] spoken|talked|chatted|messaged|spoke|talks|speaks|chats [to|with] on|online|over|via|through',
     ],
-    unlessNear: [FAMILY, FAMILY_HOMES],
+    unlessNear: [
+      FAMILY,
+      FAMILY_HOMES,
+      // Review rev-probe-1: a professional first met in person ("met his tutor, whom he had only spoken to online").
+      'tutor|tutors|teacher|teachers|counsellor|counselor|therapist|mentor|mentors|worker|workers|social|doctor|nurse|clinic|staff|advocate|caseworker|keyworker|coach|colleague|colleagues|manager|interviewer|teams|zoom',
+    ],
     window: 8,
   },
   // Probe 24: money or work offered through an app ("offered £1,000 a week on Instagram to run errands"); not a place
@@ -4521,6 +4596,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     patterns: [`offered|offering|offers * [*] [*] [*] on|via|through|over ${APPS} to`],
     unlessNear: [
       'course|courses|college|school|apprenticeship|apprenticeships|vacancy|vacancies|careers|jobcentre|place|places|counselling|support|help|appointment|appointments|session|sessions|tutoring',
+      // Review rev-probe-1: hours at a job ("her boss offered overtime on WhatsApp").
+      'overtime|shift|shifts|boss|manager|employer|rota|colleague|colleagues',
     ],
   },
   // Probe 24: gift cards and game currency sent by someone ("has been sending her Amazon gift cards"); not from family, a
@@ -4535,6 +4612,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       FAMILY,
       FAMILY_HOMES,
       'birthday|christmas|xmas|eid|diwali|prize|prizes|reward|rewards|school|teacher|competition|raffle|attendance|college|club',
+      // Review rev-probe-1: vouchers from a service, a study or a charity ("the research team gave her an Amazon voucher").
+      'research|study|survey|completing|completed|course|worker|workers|charity|charities|officer|officers|housing|council|foodbank|project|programme|service|services|staff|team',
+      'taking|took|take part',
     ],
     window: 10,
   },
@@ -4669,7 +4749,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   // Probe 24: "the boys had been using his flat to sell from for weeks".
   {
     code: 'go_cuckooing',
-    patterns: ["using|used|uses|use [his|her|their|the|mum's] flat|house|home|address|property to sell|deal|cook|bag|store from|in"],
+    // Review rev-probe-1: not "cook" ("using the flat to cook in while the kitchen is refitted").
+    patterns: ["using|used|uses|use [his|her|their|the|mum's] flat|house|home|address|property to sell|deal|bag|store from|in"],
   },
   { code: 'fa_domestic_servitude', patterns: ['kept home|kept at home to clean', 'cooks cleans and looks after'] },
   {
@@ -5398,7 +5479,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     patterns: ['giving|gives|gave|given|offering|offered her|him|them lifts|rides', 'giving|gives|gave|given|offering|offered her|him|them a lift'],
     requiresNear: [ADULTS, 'driver|drivers|older|unknown'],
     // Probe 24: a lift to a fixture with a team ("the older girls from the netball team gave her a lift to the tournament").
-    unlessNear: [FAMILY, ...ARRANGED_TRAVEL_CUES, 'team|teammates|tournament|fixture|squad'],
+    // Review rev-probe-1: the child's own team, not a tournament no one can confirm or a professional team.
+    unlessNear: [FAMILY, ...ARRANGED_TRAVEL_CUES, 'teammates|team-mates', 'from|in|on|with [the|her|his|their|a] [*] team|squad'],
     window: 8,
   },
   {
