@@ -6435,6 +6435,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     patterns: [
       "she|he|they|she's|he's|they're|mood|spirits [has|had|have] is|was|are|were|seems|seemed|looks|looked|been|appears|appeared really|very|so|quite|extremely low",
       'feels|felt|feeling really|very|so|quite|extremely low',
+      "she's|he's|they're|shes|hes|theyre [been] really|very|so|quite|extremely low",
     ],
     unlessNear: [
       'risk|risks|level|levels|attendance|battery|credit|priority|threshold|income|grades|grade|marks|score|scores|numbers|number|count|iron|sugar|blood|pressure|temperature|stock|supply|supplies|budget|cost|price|key|profile|concern|concerns|intensity|impact|energy|ability',
@@ -6542,7 +6543,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     unlessNear: [
       FAMILY,
       'library|loyalty|rail|railcard|bus|oyster|student|gift|birthday|sim|report|game|games|football|sticker|stickers|lunch|pin',
-      'cashier|till|receptionist|reception|officer|appointment|minecraft|roblox|fortnite|xbox|playstation|netflix|spotify|steam',
+      'cashier|till|receptionist|reception|officer|appointment|minecraft|roblox|fortnite|fifa|xbox|playstation|netflix|spotify|steam',
     ],
     window: 6,
   },

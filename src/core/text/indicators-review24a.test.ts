@@ -351,3 +351,35 @@ describe('kept: the findings the fixes above must not silence (round 24 families
     ['Police found drugs concealed inside her.', ['go_internal_concealment child']],
   ]);
 });
+
+describe('variants: the narrowed rules on nearby wording (hard negatives and positives)', () => {
+  gives('variants', [
+    ['Her weight is very low.', []],
+    ['Her attendance is very low this term.', ['am_school_absence child']],
+    ["She's very low at the moment.", ['ep_low_mood child']],
+    ["He's been very low since Christmas.", ['ep_low_mood child']],
+    ['Her older sister is very low since the baby.', ['ep_low_mood other']],
+    ['He went missing on Saturday and his behaviour at school is no longer an issue.', ['am_missing child']],
+    ['Cannabis use is no longer a concern.', ['ad_drug_use child negated']],
+    ['She is to be interviewed by police about the man who raped her.', ['sh_sexual_assault child']],
+    ['He is to be moved to a new placement after going missing.', ['am_missing child']],
+    ['She was at high risk that week of going missing.', ['am_missing child']],
+    ['Before she came here she was sleeping on the streets.', ['fa_unsuitable_accommodation child historical']],
+    ['Before he came to this country he was forced to work on a farm.', ['rg_unpaid_work child historical']],
+    ['Mrs Patel, her mum, is using heroin again.', ['fa_parental_substance_misuse other']],
+    ['The men gave Kayla money.', ['rg_unexplained_money child']],
+    ["The men on his phone won't stop calling him.", ['te_worrying_calls child']],
+    ["The 'uncle' keeps his passport.", ['da_documents_held child']],
+    ['The man told him the police would arrest him if he talked.', ['da_fear_of_authorities child']],
+    ['She believes social workers will send her back.', ['da_fear_of_authorities child']],
+    ['He was told he would be taken away by social services if he told anyone.', ['da_fear_of_authorities child']],
+    ['She gave her bank details to a man she met online.', ['rg_bank_account_used child']],
+    ['She was dropped at the park by older men in a BMW.', ['go_unknown_adults_collect child']],
+    ['He was given £50 after each time the man had sex with him.', ['rg_sex_exchange child']],
+    ['She was sent to Norwich to sell drugs.', ['am_moved_by_others child', 'go_carrying_drugs child']],
+    ['He let his mate use his card on FIFA.', []],
+    ['Staff took her to the GP on Friday.', []],
+    ['The coach made him feel important when he scored.', []],
+    ['He keeps a knife in his jacket for protection.', ['go_carrying_weapons_money child']],
+  ]);
+});
