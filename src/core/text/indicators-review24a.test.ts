@@ -87,6 +87,9 @@ describe("8: indicators.ts CHILD_SIGN_CODES/childSign (non-family other made the
   gives('review 24-1', [
     ['Her boyfriend keeps getting threatening calls from the olders.', ['go_threats_violence other', 'te_worrying_calls other']],
     ['Her boyfriend gets scary calls from the olders about money he owes.', ['rg_debt_bondage other', 'te_worrying_calls other']],
+    ['Her friend gets calls at night that scare her.', ['te_worrying_calls other']],
+    ['Her boyfriend gets calls at night that scare him.', ['te_worrying_calls other']],
+    ['He gets calls at night that scare him.', ['te_worrying_calls child']],
     ["Her neighbour's ID was held by his employer at the car wash.", ['da_documents_held other', 'rg_unpaid_work other']],
   ]);
 });

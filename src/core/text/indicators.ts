@@ -123,6 +123,14 @@ export function childSign(code: string, kind: string | null, ownerBefore = false
   if (!CHILD_SIGN_CODES.has(code) || ownerBefore) return false;
   return kind === 'adult' || (kind === 'nonfamily' && !RECEIVED_CODES.has(code)) || (kind === 'family' && KIN_HELD_CODES.has(code));
 }
+/**
+ * ... and when the other person gets them, the pronoun after is that person ("Her friend gets calls at night that scare
+ * him"), not the child as the object.
+ */
+export const RECEIVE_WORDS: readonly string[] = ['gets', 'getting', 'got', 'receives', 'receiving', 'received'];
+export function receiverOpens(code: string, first: string): boolean {
+  return RECEIVED_CODES.has(code) && RECEIVE_WORDS.includes(first);
+}
 /** A possessive word ("uncle's", "neighbour’s"), not "it's" or "she's". */
 export function isOwnerWord(norm: string): boolean {
   return /['’]s$/.test(norm) && !/^(it|she|he|that|there|what|who|where|here)['’]s$/.test(norm);
@@ -993,7 +1001,8 @@ export function findIndicatorsInTriples(
         ADULT_ACT[entry] === true &&
         !kinInside(ta, startToken, endToken) &&
         (childNear(ta.id, ta.sentence, ta.n, startToken, endToken) || nameInside(text, ta, startToken, endToken))) ||
-        childIsObject(ta.id, ta.sentence, ta.n, startToken, endToken, ctx.otherKind === 'family' || ctx.otherKind === 'sibling'))
+        (childIsObject(ta.id, ta.sentence, ta.n, startToken, endToken, ctx.otherKind === 'family' || ctx.otherKind === 'sibling') &&
+          !receiverOpens(ENTRY_CODE[entry]!.code, normAt(ta, startToken))))
     ) {
       ctx.experiencer = 'child';
       ctx.otherKind = null;

@@ -11,6 +11,7 @@ import {
   actedOnChild,
   childSign,
   isOwnerWord,
+  receiverOpens,
   ADULT_ACTS,
   headingIsSource,
   headingHasSubject,
@@ -278,7 +279,9 @@ export function findIndicatorsInTokens(text: string, tokens: readonly Token[], o
     if (
       ctx.experiencer === 'other' &&
       actedOnChild(sp.entry) &&
-      (byAdult || childIsObject(tokens, sp.startToken, sp.endToken, ctx.otherKind === 'family' || ctx.otherKind === 'sibling'))
+      (byAdult ||
+        (childIsObject(tokens, sp.startToken, sp.endToken, ctx.otherKind === 'family' || ctx.otherKind === 'sibling') &&
+          !receiverOpens(sp.entry.code, tokens[sp.startToken]!.norm)))
     ) {
       ctx.experiencer = 'child';
       ctx.otherKind = null;
