@@ -98,6 +98,7 @@ describe("9: indicators.ts CHILD_SIGN_CODES/KIN_HELD_CODES (relative's own docum
   gives('review 24-1', [
     ["Dad's documents were taken by his employer.", ['da_documents_held other']],
     ["Her uncle's passport is held by his employer.", ['da_documents_held other']],
+    ["Mum's passport is held by her employer.", ['da_documents_held other']],
   ]);
 });
 

@@ -131,6 +131,10 @@ export const RECEIVE_WORDS: readonly string[] = ['gets', 'getting', 'got', 'rece
 export function receiverOpens(code: string, first: string): boolean {
   return RECEIVED_CODES.has(code) && RECEIVE_WORDS.includes(first);
 }
+/** ... nor, for these signs, when another person owns it ("Mum's passport is held by her employer"). */
+export function ownedByOther(code: string, ownerBefore: boolean): boolean {
+  return ownerBefore && CHILD_SIGN_CODES.has(code);
+}
 /** A possessive word ("uncle's", "neighbour’s"), not "it's" or "she's". */
 export function isOwnerWord(norm: string): boolean {
   return /['’]s$/.test(norm) && !/^(it|she|he|that|there|what|who|where|here)['’]s$/.test(norm);
@@ -1002,7 +1006,8 @@ export function findIndicatorsInTriples(
         !kinInside(ta, startToken, endToken) &&
         (childNear(ta.id, ta.sentence, ta.n, startToken, endToken) || nameInside(text, ta, startToken, endToken))) ||
         (childIsObject(ta.id, ta.sentence, ta.n, startToken, endToken, ctx.otherKind === 'family' || ctx.otherKind === 'sibling') &&
-          !receiverOpens(ENTRY_CODE[entry]!.code, normAt(ta, startToken))))
+          !receiverOpens(ENTRY_CODE[entry]!.code, normAt(ta, startToken)) &&
+          !ownedByOther(ENTRY_CODE[entry]!.code, startToken > 0 && isOwnerWord(normAt(ta, startToken - 1)))))
     ) {
       ctx.experiencer = 'child';
       ctx.otherKind = null;

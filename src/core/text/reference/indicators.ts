@@ -11,6 +11,7 @@ import {
   actedOnChild,
   childSign,
   isOwnerWord,
+  ownedByOther,
   receiverOpens,
   ADULT_ACTS,
   headingIsSource,
@@ -281,7 +282,8 @@ export function findIndicatorsInTokens(text: string, tokens: readonly Token[], o
       actedOnChild(sp.entry) &&
       (byAdult ||
         (childIsObject(tokens, sp.startToken, sp.endToken, ctx.otherKind === 'family' || ctx.otherKind === 'sibling') &&
-          !receiverOpens(sp.entry.code, tokens[sp.startToken]!.norm)))
+          !receiverOpens(sp.entry.code, tokens[sp.startToken]!.norm) &&
+          !ownedByOther(sp.entry.code, sp.startToken > 0 && isOwnerWord(tokens[sp.startToken - 1]!.norm))))
     ) {
       ctx.experiencer = 'child';
       ctx.otherKind = null;
