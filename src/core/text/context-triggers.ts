@@ -52,6 +52,10 @@ const REPORTING = 'told|tells|said|says|explained|explains|disclosed|discloses|r
 const KIN = 'brother|brothers|sister|sisters|sibling|siblings|cousin|cousins|stepbrother|stepsister';
 // Verbs of owning up to something about oneself (round 24).
 const SELF_DISCLOSING = 'admitted|admits|admit|disclosed|discloses|confessed|confesses|acknowledged|acknowledges';
+// Review 24-1: ... followed by what the speaker does or did, not "had no idea", "did not know", "had let".
+const SELF_DOING =
+  'is|was|were|uses|used|drinks|drank|takes|took|smokes|smoked|sells|sold|deals|dealt|buys|bought|injects|injected|hits|hit|cuts|relapsed|self-harms|self-harmed|struggles|struggled|owes|owed|still|also|sometimes|often|regularly|started|starts';
+const SELF_DONE = 'been|also|started|relapsed|used|taken|drunk|smoked|sold|dealt|self-harmed|hit|injected|struggled';
 export const CONTEXT_TRIGGERS: readonly { patterns: readonly string[]; value: Trigger }[] = [
   // Negation, pre. Short triggers govern a few words ("no phone"); list-style ones a whole clause.
   t('negation', 'pre', 5, ['no', 'not', 'never', 'without', 'nil', 'none', 'neither', 'nor', 'absence of', 'free of', 'negative for']),
@@ -87,8 +91,9 @@ export const CONTEXT_TRIGGERS: readonly { patterns: readonly string[]; value: Tr
   ]),
   // Negation, post: "drug use denied", "CSE ruled out", "STI screen negative".
   t('negation', 'post', 8, ['ruled out', 'not a concern', 'not a current concern', 'not an issue', 'no concerns', 'denied', 'not present', 'not indicated']),
-  // Round 24: a sign that has stopped, said after it ("Dad's drinking is no longer a concern"; fresh23).
-  t('negation', 'post', 8, ['no longer a|an concern|issue|worry|problem']),
+  // Round 24: a sign that has stopped, said after it ("Dad's drinking is no longer a concern"; fresh23). Review 24-1:
+  // only the sign it follows, not one in an earlier clause ("went missing and her attendance is no longer a concern").
+  t('negation', 'post', 2, ['no longer a|an concern|issue|worry|problem']),
   t('negation', 'post', 4, ['negative', 'clear', 'not confirmed', 'unfounded', 'not substantiated']),
 
   // Pseudo-triggers: look like triggers, are not.
@@ -155,6 +160,11 @@ export const CONTEXT_TRIGGERS: readonly { patterns: readonly string[]; value: Tr
     'in|since|during|until|by|of|early|late|mid may',
     'may 19*|20*',
     'if any',
+    // Review 24-1: a time, not a risk clause ("graded high risk that evening after going missing").
+    'risk|danger that night|evening|day|morning|afternoon|weekend|week|time',
+    // Review 24-1: what a relative did not know happened ("Mum did not know Jess had been self-harming").
+    'did|had not know|realise|realised|realize|realized|notice|noticed',
+    "didn't|hadn't know|realise|realised|realize|realized|notice|noticed",
     'is|are|am|currently|now in year',
     // Round 24: how the child is doing in the school year now ("is doing well in Year 10"; fresh23).
     'doing|coping|settling|settled|struggling|thriving|happy|achieving|working [well|hard] in year',
@@ -218,8 +228,11 @@ export const CONTEXT_TRIGGERS: readonly { patterns: readonly string[]; value: Tr
   // Round 24: a plan for what staff will do ("he is to be reported missing", "she is to be offered a test"), a risk named
   // at the start ("Risk that his mood will drop further"), and what is only thought or believed ("she is thought to be
   // staying with the men").
-  t('hypothetical', 'pre', 3, ['is|are to be']),
-  t('hypothetical', 'pre', 8, ['risk|danger that', 'thought|believed to be|have']),
+  // Review 24-1: only the planned or believed thing itself, not a finding after it ("is to be interviewed about the
+  // knife found in his bag", "the flat, believed to be used by the line, is where he was found with £500").
+  t('hypothetical', 'pre', 1, ['is|are to be']),
+  t('hypothetical', 'pre', 8, ['risk|danger that']),
+  t('hypothetical', 'pre', 3, ['thought|believed to be|have']),
   // Intentions are not yet events: "plans to meet someone she met online".
   t('hypothetical', 'pre', 8, ['plans|planning|planned|intends|intending|intended|arranging|arranged to']),
   t('hypothetical', 'pre', 8, [
@@ -310,7 +323,10 @@ export const CONTEXT_TRIGGERS: readonly { patterns: readonly string[]; value: Tr
     'at|in [her|his|their|a] previous|old|former|last school|schools|placement|placements|home|address|foster',
     'prior to',
     // Round 24: before a migrant child's arrival ("Before she came to the UK she was forced to work"; fresh23).
-    'before she|he|they came|arrived|travelled|moved to|in [the] uk|england|britain|scotland|wales|here|this',
+    // Review 24-1: not "before he came in this morning", "before she came to this placement yesterday".
+    'before she|he|they came|arrived|travelled|moved to|in [the] uk|england|britain|scotland|wales|here',
+    'before she|he|they came|arrived|travelled|moved to this country',
+    'before she|he|they came|arrived here',
     'in|during [early] childhood',
     'at the age of',
   ]),
@@ -406,14 +422,18 @@ export const CONTEXT_TRIGGERS: readonly { patterns: readonly string[]; value: Tr
   // Round 24 (left from round 23): a relative who admits or discloses something about herself or himself ("Mum disclosed
   // she is using heroin again", "Dad admitted he had been drinking"): the pronoun of the speaker's sex after a verb of
   // owning up is the speaker. Longer, so it masks the reporting verb and the pronoun that would stop the relative.
-  // Not "said" or "told" ("Mum said she drinks" is about the child).
+  // Not "said" or "told" ("Mum said she drinks" is about the child). Review 24-1: only a pronoun that does the sign
+  // ("she is using", "he had been drinking"), not one that did not know of it or allowed it ("Mum admitted she had no
+  // idea Chloe was using cannabis", "she had let Keira stay out").
   t(
     'other',
     'pre',
     8,
     [
-      `mum|mother|mam|mom|nan|nana|gran|grandma|grandmother|aunt|auntie|aunty|stepmum|step-mum|stepmother ${SELF_DISCLOSING} [to] [me|us|staff|workers|police|the|her|his] [*] [*] [that] she`,
-      `dad|father|stepdad|step-dad|stepfather|grandad|granddad|grandfather|uncle ${SELF_DISCLOSING} [to] [me|us|staff|workers|police|the|her|his] [*] [*] [that] he`,
+      `mum|mother|mam|mom|nan|nana|gran|grandma|grandmother|aunt|auntie|aunty|stepmum|step-mum|stepmother ${SELF_DISCLOSING} [to] [me|us|staff|workers|police|the|her|his] [*] [that] she ${SELF_DOING}`,
+      `mum|mother|mam|mom|nan|nana|gran|grandma|grandmother|aunt|auntie|aunty|stepmum|step-mum|stepmother ${SELF_DISCLOSING} [to] [me|us|staff|workers|police|the|her|his] [*] [that] she has|had|have ${SELF_DONE}`,
+      `dad|father|stepdad|step-dad|stepfather|grandad|granddad|grandfather|uncle ${SELF_DISCLOSING} [to] [me|us|staff|workers|police|the|her|his] [*] [that] he ${SELF_DOING}`,
+      `dad|father|stepdad|step-dad|stepfather|grandad|granddad|grandfather|uncle ${SELF_DISCLOSING} [to] [me|us|staff|workers|police|the|her|his] [*] [that] he has|had|have ${SELF_DONE}`,
       // "Mum told the social worker that she herself had an STI": the reflexive names the speaker whatever the verb.
       `mum|mother|mam|mom|nan|nana|gran|grandma|grandmother|aunt|auntie|aunty|stepmum|step-mum|stepmother ${REPORTING}|${SELF_DISCLOSING} [to] [me|us|staff|workers|police|the|her|his] [*] [*] [that] she herself`,
       `dad|father|stepdad|step-dad|stepfather|grandad|granddad|grandfather|uncle ${REPORTING}|${SELF_DISCLOSING} [to] [me|us|staff|workers|police|the|her|his] [*] [*] [that] he himself`,
@@ -423,6 +443,11 @@ export const CONTEXT_TRIGGERS: readonly { patterns: readonly string[]; value: Tr
   // Round 24 (left from round 23): a grown-up named by title ("Mr Khan was arrested", "Ms Reid uses cocaine") is
   // another person, an adult (what adults do to the child stays the child's: indicators.ts ADULT_ACTS).
   { patterns: ['mr|mrs|ms *'], value: { kind: 'other', dir: 'pre', scope: 8, adult: true } },
+  // Review 24-1: not a professional named by title, who only reports ("Mrs Green, the school nurse, noted Abbie has an
+  // STI", "Mr Ali, the YOT officer, found £500 in cash in Kieran's jacket").
+  t('pseudo', 'both', 0, [
+    'mr|mrs|ms|miss|dr * the|our|her|his|a [*] [*] nurse|officer|teacher|worker|doctor|gp|manager|head|headteacher|practitioner|lead|caseworker|keyworker|mentor|advocate|senco|coordinator|dsl|sergeant|constable|detective|paramedic|counsellor|tutor',
+  ]),
   // Round 24: a friend's home where the child goes is a place, not the subject ("She stays at her friend's house and
   // comes back with new clothes"); "Her friend's flat was taken over" stays the friend's.
   t('pseudo', 'both', 0, [

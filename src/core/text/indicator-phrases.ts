@@ -940,7 +940,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'fa_family_breakdown',
     patterns: ['parents separated|divorced|split', 'parents [have] split up|separated|divorced'],
-    unlessNear: ['amicably|amicable|co-parent|co-parents|co-parenting|coparenting', 'on good terms', 'sees|see both'],
+    // Review 24-1: not "sees both" alone ("separated because dad was violent, and she sees both at weekends").
+    unlessNear: ['amicably|amicable|co-parent|co-parents|co-parenting|coparenting', 'on good terms'],
     window: 10,
   },
   {
@@ -1590,7 +1591,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     patterns: [
       'found|caught|stopped|arrested|searched|located with * [*] [*] in cash|notes',
       'lock|flick|folding|hunting|zombie knife|knives',
-      `${WEAPON} in [her|his|their] waistband|bag|pocket|pockets|sock|socks|room|bedroom|rucksack|backpack|bumbag|jacket|coat|locker|trousers|hoodie`,
+      `${WEAPON} in [her|his|their] waistband|bag|pocket|pockets|sock|socks|room|bedroom`,
       `${WEAPON} [was] [were] found on|in [her|him|his|their]`,
       `${WEAPON} [was] [were] found|hidden|stashed under|behind|inside [her|his|their] [*] mattress|bed|wardrobe|drawer|drawers|pillow|room|bedroom`,
       `${WEAPON} found|recovered|seized during|in [a|the] [room|bedroom|house|property|stop] search`,
@@ -1599,7 +1600,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       `in possession of [a|an] ${WEAPON}`,
       'bladed article|articles',
       'offensive weapon|weapons',
-      'holding|hold|held|holds|carrying|carries|carried money|cash for',
+      'holding|hold|held|holds|carrying|carries money|cash for',
       'found|caught|stopped|arrested|searched with * [*] cash|money',
     ],
   },
@@ -6656,9 +6657,6 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'the|her|his man|boyfriend is|was safe|harmless',
       'olders|men|man|boyfriend|lads|they [*] [*] [*] [*] did|has|have|had done nothing wrong',
       'olders|men|man|boyfriend|lads|they [*] [*] [*] [*] did nothing wrong',
-      // Round 24 (left from round 23): the child defending a man by pronoun ("She says he did nothing wrong").
-      'she says|said|insists|insisted|maintains|maintained [that] he did|does nothing wrong',
-      'she says|said|insists|insisted|maintains|maintained [that] he has|had done nothing wrong',
     ],
     requiresNear: ['says|said|insists|insisted|thinks|believes|believed|claims|claimed|told|feels|describes|described|defends'],
     // Not a professional's or a parent's view ("The police officer said the man did nothing wrong"); a heading
@@ -6667,6 +6665,20 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       `police|officer|officers|court|judge|staff|teacher|worker|${FAMILY} says|said|thinks|thought|believes|believed|told|insists|insisted|confirmed|found|concluded`,
     ],
     window: 6,
+  },
+  // Round 24 (left from round 23): the child defending a man by pronoun ("She says he did nothing wrong"). Review 24-1:
+  // not a brother, a friend or a match ("she says he did nothing wrong in the fight at school"; "the referee").
+  {
+    code: 'da_protects_abusers',
+    patterns: [
+      'she says|said|insists|insisted|maintains|maintained [that] he did|does nothing wrong',
+      'she says|said|insists|insisted|maintains|maintained [that] he has|had done nothing wrong',
+    ],
+    unlessNear: [
+      `police|officer|officers|court|judge|staff|teacher|worker|${FAMILY} says|said|thinks|thought|believes|believed|told|insists|insisted|confirmed|found|concluded`,
+      'brother|sister|cousin|friend|mate|blamed|fight|school|referee|match|game|teacher|class',
+    ],
+    window: 10,
   },
   // Driven between towns: "men drive her between Corrowby and Stavenholme", "a man drove her from Oxtree to
   // Brackenford".
@@ -7064,6 +7076,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       FAMILY_HOMES,
       "dad's|dad’s|mum's|mum’s|father's|father’s|mother's|mother’s|perpetrator's|perpetrator’s|suspect's|suspect’s",
       'hostel|hotel|placement|refuge|council|temporary|emergency|bnb|supported|housing|friend|friends|known|agreed|approved|checked|visited',
+      // Review 24-1: an address arranged for the child, a trip's, or a man's known to police ("an address in Bolton
+      // arranged by his social worker", "with her youth group on the residential", "has been bailed").
+      'arranged|provided|authority|social|worker|residential|youth|trip|bailed|confirmed',
     ],
     window: 8,
   },
@@ -7072,12 +7087,25 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'ep_low_mood',
     otherCode: 'fa_parental_mental_health',
-    patterns: ['is|was|seems|seemed|looks|looked|been|feels|felt|feeling|appears|appeared really|very|so|quite|extremely low'],
+    // Review 24-1: a person or a mood that is low, not a reading age, a BMI or staffing ("His literacy is very low").
+    patterns: [
+      "she|he|they|she's|he's|they're|mood|spirits [has|had|have] is|was|are|were|seems|seemed|looks|looked|been|appears|appeared really|very|so|quite|extremely low",
+      'feels|felt|feeling really|very|so|quite|extremely low',
+      "she's|he's|they're|shes|hes|theyre [been] really|very|so|quite|extremely low",
+    ],
     unlessNear: [
       'risk|risks|level|levels|attendance|battery|credit|priority|threshold|income|grades|grade|marks|score|scores|numbers|number|count|iron|sugar|blood|pressure|temperature|stock|supply|supplies|budget|cost|price|key|profile|concern|concerns|intensity|impact|energy|ability',
       'on credit|money|food|battery|data',
     ],
     window: 3,
+  },
+  // ... a relative named just before, outside the finding so that ConText sees who ("her brother is very low").
+  {
+    code: 'ep_low_mood',
+    otherCode: 'fa_parental_mental_health',
+    patterns: ['is|was|seems|seemed|looks|looked|been|appears|appeared really|very|so|quite|extremely low'],
+    requiresNear: ['brother|sister|mum|mam|dad|mother|father|nan|gran|aunt|auntie|uncle|cousin|stepdad|stepmum'],
+    window: 1,
   },
   // Tired all the time in slang: "shattered all the time", "knackered every day", "constantly worn out".
   {
@@ -7092,17 +7120,24 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'always|constantly shattered|knackered|drained',
       'always|constantly worn out',
     ],
+    // Review 24-1: tiredness with its reason ("knackered every day after football training").
+    unlessNear: ['training|football|gym|sport|sports|match|matches|paper|swimming|practice|revision|exams|shift|shifts|baby|gcses'],
+    window: 8,
   },
   // Cut off from the people around: "has cut off from his old friends", "cutting off from her family".
   {
     code: 'ep_isolated',
     patterns: ['cut|cuts|cutting off from [all] [of] [her|his|their] [old|usual|school|former|close] friends|mates|peers|family|friendship'],
+    // Review 24-1: not cutting off from peers who exploit him, which is protective.
+    unlessNear: ['protective|positive|involved|dealing|drugs|gang|exploited|exploiting|exploitation|influence|offending'],
+    window: 10,
   },
   // Calls that frighten: "gets calls at night that scare him", "gets messages that frighten her".
   {
     code: 'te_worrying_calls',
     patterns: [
-      'gets|getting|got|receives|receiving|received calls|messages|texts [late] [at] [night] that|which scare|scares|scared|frighten|frightens|frightened|upset|upsets|terrify|terrifies|terrified',
+      // Review 24-1: not messages that upset ("after falling out with her best friend", "about his grandad").
+      'gets|getting|got|receives|receiving|received calls|messages|texts [late] [at] [night] that|which scare|scares|scared|frighten|frightens|frightened|terrify|terrifies|terrified',
     ],
   },
   // An adult in messages, named by age: "messages from a 40 year old man on her son's Xbox", "an adult was messaging the
@@ -7117,7 +7152,13 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'adult|adults|man|men|stranger|strangers was|were|is|are|has|have|had [been] messaging|contacting|texting|snapchatting|grooming the|a 10|11|12|13|14|15|16|17 year|yr|year-old|yr-old',
     ],
     // The sender in the family or a professional ("messages from a 40 year old man, her dad"), not who found them.
-    unlessNear: ['her|his|their dad|father|uncle|brother|grandad|stepdad|cousin|teacher|coach', 'teacher|coach|worker|staff|police|officer|officers'],
+    unlessNear: [
+      'her|his|their dad|father|uncle|brother|grandad|stepdad|cousin|teacher|coach',
+      'teacher|coach|worker|staff|police|officer|officers',
+      // Review 24-1: a relative messaged, or a club's group chat ("messaging her mum about the car").
+      'her|his|their mum|mother|mam|nan|gran|aunt|sister|wife|partner',
+      'youth|club|trip',
+    ],
     window: 6,
   },
   // Meeting someone known only online: "met a man he knew from Discord", "went to meet someone she knows from Snapchat".
@@ -7131,14 +7172,18 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'rg_unpaid_work',
     patterns: ['forced to work', 'forced into work|labour|labor'],
-    unlessNear: ['homework|coursework|harder|together|quickly|overtime', 'from home'],
+    // Review 24-1: a school sanction or staff shifts ("forced to work in isolation", "forced to work longer shifts").
+    unlessNear: ['homework|coursework|harder|together|quickly|overtime|isolation|staff|longer|shifts|strike|detention', 'from home'],
     window: 3,
   },
   {
     code: 'rg_unpaid_work',
     patterns: ['without pay|wages|payment', 'without being paid'],
     requiresNear: ['work|works|worked|working|job|shifts|shift|labour|bar|wash|takeaway|restaurant|farm|factory|shop'],
-    unlessNear: ['suspended|suspension|leave|volunteer|volunteers|volunteering|volunteered|charity|experience|placement|internship|trial'],
+    // Review 24-1: also sent home or off work ("sent home from work without pay after turning up late").
+    unlessNear: [
+      'suspended|suspension|leave|volunteer|volunteers|volunteering|volunteered|charity|experience|placement|internship|trial|sent|off|late|sick|operation',
+    ],
     window: 8,
   },
   // Someone else using the child's card: "let someone use his bank card for £200", "lent his bank card to an older lad".
@@ -7146,11 +7191,16 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     code: 'rg_bank_account_used',
     patterns: [
       `let|lets|letting|allowed|allows|allowing * [*] [*] use|using|borrow|have ${HER} bank|debit card|account|details`,
-      `let|lets|letting|allowed|allows|allowing * [*] [*] use|using|borrow|have ${HER} card|account|details`,
+      `let|lets|letting|allowed|allows|allowing * [*] [*] use|using|borrow|have ${HER} card|account`,
       `lent|lends|lend|lending|gave|gives|give|giving|handed|hands ${HER} bank|debit card|account|details to`,
-      `lent|lends|lend|lending|gave|gives|give|giving|handed|hands ${HER} card|account|details to`,
+      // Review 24-1: not details given to a receptionist or a card handed to a cashier; lent only.
+      `lent|lends|lend|lending ${HER} card|account|details to`,
     ],
-    unlessNear: [FAMILY, 'library|loyalty|rail|railcard|bus|oyster|student|gift|birthday|sim|report|game|games|football|sticker|stickers|lunch|pin'],
+    unlessNear: [
+      FAMILY,
+      'library|loyalty|rail|railcard|bus|oyster|student|gift|birthday|sim|report|game|games|football|sticker|stickers|lunch|pin',
+      'cashier|till|receptionist|reception|officer|appointment|minecraft|roblox|fortnite|fifa|xbox|playstation|netflix|spotify|steam',
+    ],
     window: 6,
   },
   // An ID or papers taken by others: "his ID was taken by the men", "her visa is held by the boss".
@@ -7159,6 +7209,12 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     patterns: [
       `${HER} id|ids|visa|visas|papers|documents|passport|passports [card|cards] [was|were|is|are|has|have|had] [been] taken|held|kept|confiscated|withheld|removed by [a|an|the] [*] man|men|adult|adults|male|males|boss|employer|people|someone|somebody|agent|trafficker|traffickers|them|him|olders|gang|group`,
     ],
+    // Review 24-1: a fake ID taken on the door, or papers kept safe for a claim, as in the entry above.
+    unlessNear: [
+      'fake|door|doorman|bouncer|bouncers|security|club|pub|bar|underage',
+      "solicitor|solicitor's|solicitors|lawyer|lawyers|agreement|consent|request|safekeeping|renewal|application",
+    ],
+    window: 10,
   },
   // Back in a taxi someone else paid for: a return arranged by the people the child was with.
   {
@@ -7167,7 +7223,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'in|by a|an taxi|cab|uber|car [that] someone|somebody [else] paid|pays|booked|books|ordered|orders|sent|sends [for]',
       'in|by a|an taxi|cab|uber paid|booked|ordered|sent for|by someone|somebody|a|an|the|unknown|older',
     ],
-    unlessNear: [FAMILY, 'staff|carer|carers|social|worker|council|school|police|escort|placement|home|mum|dad'],
+    unlessNear: [FAMILY, 'staff|carer|carers|social|worker|council|school|police|escort|placement|home|mum|dad|college|hospital|unwell|ill|appointment'],
     window: 8,
   },
   // Dropped off by adults in a car, without "off": "keeps getting dropped at the rank by older blokes in a BMW".
@@ -7177,7 +7233,12 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'dropped|drops|dropping at * [*] [*] [*] by [a|an|two|three|several|some|the] older|unknown man|men|male|males|adult|adults|bloke|blokes|lads|guys|strangers',
       'dropped|drops|dropping [off] [*] [*] [*] [*] by [a|an|two|three|several|some|the] [older|unknown] bloke|blokes|fellas',
     ],
-    unlessNear: [FAMILY, 'social|worker|carer|carers|staff|escort|teacher|foster|school|arranged|coach|club|team'],
+    // Review 24-1: known adults from a gym, a mosque or college ("the fellas from the mosque after prayers").
+    unlessNear: [
+      FAMILY,
+      'social|worker|carer|carers|staff|escort|teacher|foster|school|arranged|coach|club|team',
+      'gym|boxing|mosque|church|prayers|college|youth|cadets|runs|neighbour|neighbours',
+    ],
     window: 8,
   },
   // An account prepared by the man: "the man is coaching her before visits", "coached him on what to say".
@@ -7190,6 +7251,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     ],
     unlessNear: [
       'football|rugby|netball|swimming|boxing|training|match|team|sport|sports|club|exam|exams|revision|gcse|gcses|tennis|cricket|dance|athletics|gymnastics|driving|interview|job|singing|music|coach',
+      // Review 24-1: a teacher, an advocate or a lawyer preparing her ("coached her on what to say at her LAC review").
+      'drama|play|show|performance|speech|debate|competition|assembly|audition|teacher|advocate|review|solicitor|solicitors|lawyer|barrister',
     ],
     window: 10,
   },
@@ -7197,9 +7260,10 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'rg_status_rewards',
     patterns: [
-      'made|makes|make|making her|him|them feel important|powerful|respected|untouchable|grown-up|big',
-      'made|makes|make|making her|him|them feel like somebody|someone',
-      'made|makes|make|making her|him|them feel grown up',
+      // Review 24-1: the men or olders make the child feel it, not a driving test or a college place.
+      `${ADULTS}|olders|elders|older|they|he|boyfriend|lads|gang|group [*] made|makes|make|making her|him|them feel important|powerful|respected|untouchable|grown-up|big`,
+      `${ADULTS}|olders|elders|older|they|he|boyfriend|lads|gang|group [*] made|makes|make|making her|him|them feel like somebody|someone`,
+      `${ADULTS}|olders|elders|older|they|he|boyfriend|lads|gang|group [*] made|makes|make|making her|him|them feel grown up`,
     ],
     unlessNear: [
       FAMILY,
@@ -7212,8 +7276,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     code: 'ep_unexplained_surgery',
     patterns: [
       'unexplained breast|cosmetic|dental surgery|procedure|procedures|enhancement|augmentation|implants|extraction|extractions|operation|operations',
-      'breast enhancement|augmentation|implants',
-      "surgery|procedure|operation|extraction|implants|enhancement|stitches [that|which] she|he|they will|would|can|could|does|did not|won't|wouldn't|can't|cannot|couldn't|doesn't|didn't explain",
+      // Review 24-1: not a wish for implants or mum's, nor a procedure staff did not explain.
+      "surgery|procedure|operation|extraction|implants|enhancement|stitches [that|which] she|he will|would|can|could|does|did not|won't|wouldn't|can't|cannot|couldn't|doesn't|didn't explain",
     ],
   },
 
@@ -7227,10 +7291,17 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       `${DRUGS}|packages|package|pellets hidden|concealed|secreted inside her|him|them|${SELF}`,
       'packages|package|pellets in|inside the abdomen|stomach|rectum|bowel',
       `plug|plugs|plugged|plugging the|his|her|their ${DRUGS}|packages|package|pellets`,
-      `${DRUGS} concealed|plugged`,
+      // Review 24-1: not "cocaine concealed in his shoe": inside or on examination only.
+      `${DRUGS} plugged`,
+      `${DRUGS} concealed internally|inside`,
+      `${DRUGS} concealed on|during|at [a|an|the] [medical|intimate|internal|body] examination|scan|x-ray`,
     ],
-    // Not drugs hidden in a room or a bag ("drugs concealed in his bedroom").
-    unlessNear: ['room|bedroom|bag|car|wardrobe|drawer|mattress|garden|shed|bin|loft|cupboard|house|flat|locker'],
+    // Not drugs hidden in a room or a bag ("drugs concealed in his bedroom"), nor drugs used, found by a test ("blood
+    // tests showed cocaine in her body").
+    unlessNear: [
+      'room|bedroom|bag|car|wardrobe|drawer|mattress|garden|shed|bin|loft|cupboard|house|flat|locker',
+      'blood|test|tests|toxicology|tox|urine|screen|levels|traces',
+    ],
     window: 4,
   },
   // An account that keeps changing: "accounts of where she was keep changing", "changed three times during the
@@ -7242,7 +7313,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'changed|changes two|three|four|several|many|multiple|numerous times',
       'has|have|had [now] [already] changed two|three|four|several|many|multiple|numerous times',
     ],
-    requiresNear: ['account|accounts|story|stories|version|versions|explanation|explanations|says|said|told'],
+    // Review 24-1: an account, not "she said her social worker has changed four times".
+    requiresNear: ['account|accounts|story|stories|version|versions|explanation|explanations|interview|statement|statements'],
     unlessNear: ['school|schools|placement|placements|address|addresses|phone|number|numbers|name|clothes|plan|plans|dates|date'],
     window: 10,
   },
@@ -7276,8 +7348,11 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'fa_unaccompanied_migrant',
     patterns: [
-      'arrived|came|travelled alone|unaccompanied in|on|by|inside|hidden [the|a|an] [back] [of] [a|the] [small|inflatable] lorry|lorries|truck|boat|dinghy|van|container|ferry|plane',
+      // Review 24-1: not by plane or ferry, as children travel alone to family on holiday.
+      'arrived|came|travelled alone|unaccompanied in|on|by|inside|hidden [the|a|an] [back] [of] [a|the] [small|inflatable] lorry|lorries|truck|boat|dinghy|van|container',
     ],
+    unlessNear: ['visit|visiting|holiday|summer|grandparents|cousins|trip'],
+    window: 10,
   },
   // Standing up for the men: "Amy protects the men and will not name them", "is protective of the olders".
   {
@@ -7303,6 +7378,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     unlessNear: [
       FAMILY,
       'school|college|trip|holiday|hospital|appointment|contact|social|worker|council|placement|staff|carer|carers|foster|escort|court|police|officers|ambulance',
+      'dance|class|classes|lessons|lesson|club|clubs|practice|training|match|football|swimming',
     ],
     window: 8,
   },
@@ -7313,6 +7389,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     unlessNear: [
       FAMILY,
       'school|college|university|uni|trip|holiday|hospital|appointment|contact|social|worker|council|placement|staff|carer|carers|foster|escort|court|prison|custody|secure|unit|work|job|training|camp|interview|conference|tournament|match|competition|course|family|relatives',
+      // Review 24-1: an assessment, or "sent to Coventry" by the girls in her form (ignored).
+      'assessment|clinic|treatment|girls|boys|form|class|peers|ignored|ignoring',
     ],
     window: 8,
   },
@@ -7325,7 +7403,10 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'has|have|had|made|forced to clean|cook every day|night',
       'has|have|had|made|forced to clean|cook day and night',
     ],
-    unlessNear: ['mum|dad|mother|father|parents|nan|gran|carer|carers|foster|pocket|chores|rota|siblings|brother|sister|brothers|sisters'],
+    unlessNear: [
+      'mum|dad|mother|father|parents|nan|gran|carer|carers|foster|pocket|chores|rota|siblings|brother|sister|brothers|sisters',
+      'course|catering|exam|practical|technology|lesson|lessons|class|gcse|apprenticeship',
+    ],
     window: 6,
   },
   // The same car or men again: "Should Jade be picked up by the silver car again", "picked up by the same men".
@@ -7337,7 +7418,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     ],
     unlessNear: [
       FAMILY,
-      'social|worker|carer|carers|escort|teacher|foster|school|arranged|booked|taxi|council|transport',
+      'social|worker|carer|carers|escort|teacher|foster|school|arranged|booked|taxi|council|transport|minibus|bus|college',
       'staff member|members',
       'member|members of staff',
     ],
@@ -7352,9 +7433,13 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'da_fear_of_authorities',
     patterns: [
-      'told|tells|telling|warned|warns her|him|them [that] she|he|they will|would|could [be] [get] arrested|deported|locked|sent|taken|jailed|imprisoned',
-      'police|immigration|authorities|social|services|officers|officer|workers|worker|staff will|would|might|could deport|arrest|send|lock|jail|take|remove him|her|them [up] [back] [away] [home] [to]',
-      'would|will [be] arrested|deported|locked|jailed|sent [up] [back] [*] [*] if she|he|they went|go|goes|going|tell|tells|told|talk|talks|talked|spoke|speaks|speak|reported|reports|report|grassed|grasses',
+      // Review 24-1: sent or taken back or away only, not "sent to the headteacher", "taken to the cinema".
+      'told|tells|telling|warned|warns her|him|them [that] she|he|they will|would|could [be] [get] arrested|deported|locked|jailed|imprisoned',
+      'told|tells|telling|warned|warns her|him|them [that] she|he|they will|would|could [be] [get] sent|taken back|away',
+      'police|immigration|authorities|social|services|officers|officer|workers|worker|staff will|would|might|could deport|arrest|lock|jail|remove him|her|them',
+      'police|immigration|authorities|social|services|officers|officer|workers|worker|staff will|would|might|could send|take him|her|them back|away',
+      'would|will [be] arrested|deported|locked|jailed [up] [*] [*] if she|he|they went|go|goes|going|tell|tells|told|talk|talks|talked|spoke|speaks|speak|reported|reports|report|grassed|grasses',
+      'would|will [be] sent back [*] [*] if she|he|they went|go|goes|going|tell|tells|told|talk|talks|talked|spoke|speaks|speak|reported|reports|report|grassed|grasses',
     ],
     // Not a bail condition or a warning given by the police themselves ("police told him he would be arrested if he
     // breached his bail").
@@ -7372,6 +7457,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'give|gives|gave|giving|offer|offers|offered|offering her|him|them * [*] [*] [*] [*] if she|he|they has|have|had sex',
       'give|gives|gave|giving|offer|offers|offered|offering her|him|them * [*] [*] [*] [*] if she|he|they sleeps|sleep|slept with',
     ],
+    // Review 24-1: care after sex ("received emergency contraception after they had sex").
+    unlessNear: ['contraception|contraceptive|pill|morning-after|test|tests|testing|treatment|clinic|advice|support|counselling|hospital|check'],
+    window: 8,
   },
 
   // Holding or carrying for others: "being used to hold a knife for older boys", "a knife he says he was holding for an
@@ -7381,17 +7469,37 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     patterns: [
       `used|made|told|asked|forced|paid to hold|carry|store|stash|mind|keep|hide [a|an|the|their|some] ${WEAPON}`,
       `${WEAPON} [that] [she|he|they] [*] [*] [she|he|they] was|were|is|are holding|minding|keeping|carrying|storing for [a|an|the] [older] someone|somebody|others|olders|lad|lads|boy|boys|man|men`,
-      `check|checks|checked|checking|search|searches|searched|searching [her|his|their] [*] bag|bags|room|bedroom|pockets|person|rucksack for ${WEAPON}`,
+      // Review 24-1: the child's bag ("searched his bag"), not "checks every bag for knives at the gate".
+      `check|checks|checked|checking|search|searches|searched|searching her|his|their [*] bag|bags|room|bedroom|pockets|person|rucksack for ${WEAPON}`,
     ],
     unlessNear: ['kitchen|cooking|chef|catering|fishing|camping|scouts|woodwork|dt|tools'],
     window: 6,
+  },
+  // Carried cash for others ("carried cash for the group"). Review 24-1: not for a school trip or lunch.
+  {
+    code: 'go_carrying_weapons_money',
+    patterns: ['carried money|cash for'],
+    unlessNear: ['trip|lunch|dinner|school|shopping|bus|fare|tuck|canteen|ticket|tickets|mum|dad|nan|gran'],
+    window: 6,
+  },
+  // A weapon in a rucksack, jacket or locker. Review 24-1: not a blade kept to self-harm ("a sharpener blade in her
+  // jacket to cut herself").
+  {
+    code: 'go_carrying_weapons_money',
+    patterns: [`${WEAPON} in [her|his|their] rucksack|backpack|bumbag|jacket|coat|locker|trousers|hoodie`],
+    unlessNear: ['self-harm|harm|harming|cut|cutting|cuts|herself|himself|themselves|sharpener|razor'],
+    window: 8,
   },
   {
     code: 'go_carrying_weapons_money',
     patterns: [`${WEAPON} on *`],
     requiresNear: ['search|searched|searches|searching|stopped|found|find|recovered'],
     // "weapons on Reece", "a knife on him"; not "a knife on the table", "on Friday", "on TikTok".
-    unlessNear: ['on monday|tuesday|wednesday|thursday|friday|saturday|sunday|the|a|an|tv|social|youtube|tiktok|snapchat|instagram|display|sale'],
+    unlessNear: [
+      'on monday|tuesday|wednesday|thursday|friday|saturday|sunday|the|a|an|tv|social|youtube|tiktok|snapchat|instagram|display|sale',
+      // Review 24-1: an online search ("searched for knives on Amazon").
+      'on amazon|ebay|google|line|online|websites|website|his|her',
+    ],
     window: 4,
   },
   {

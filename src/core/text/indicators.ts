@@ -110,8 +110,34 @@ export const CHILD_SIGN_CODES: ReadonlySet<string> = new Set([
 ]);
 /** ... and of them, those that a relative holding or doing leaves the child's too ("her 'uncle' holds his ID"). */
 export const KIN_HELD_CODES: ReadonlySet<string> = new Set(['da_coached_account', 'da_documents_held']);
-export function childSign(code: string, kind: string | null): boolean {
-  return CHILD_SIGN_CODES.has(code) && (kind === 'adult' || kind === 'nonfamily' || (kind === 'family' && KIN_HELD_CODES.has(code)));
+/**
+ * Review 24-1: ... of them, those a boyfriend or friend can receive himself stay his ("Her boyfriend keeps getting
+ * threatening calls from the olders"): the child's only when adults do them.
+ */
+export const RECEIVED_CODES: ReadonlySet<string> = new Set(['te_worrying_calls']);
+/**
+ * `ownerBefore`: the word before the finding is another person's possessive ("Her uncle's passport is held by his
+ * employer", "Dad's documents were taken"): the sign is that person's (review 24-1).
+ */
+export function childSign(code: string, kind: string | null, ownerBefore = false): boolean {
+  if (!CHILD_SIGN_CODES.has(code) || ownerBefore) return false;
+  return kind === 'adult' || (kind === 'nonfamily' && !RECEIVED_CODES.has(code)) || (kind === 'family' && KIN_HELD_CODES.has(code));
+}
+/**
+ * ... and when the other person gets them, the pronoun after is that person ("Her friend gets calls at night that scare
+ * him"), not the child as the object.
+ */
+export const RECEIVE_WORDS: readonly string[] = ['gets', 'getting', 'got', 'receives', 'receiving', 'received'];
+export function receiverOpens(code: string, first: string): boolean {
+  return RECEIVED_CODES.has(code) && RECEIVE_WORDS.includes(first);
+}
+/** ... nor, for these signs, when another person owns it ("Mum's passport is held by her employer"). */
+export function ownedByOther(code: string, ownerBefore: boolean): boolean {
+  return ownerBefore && CHILD_SIGN_CODES.has(code);
+}
+/** A possessive word ("uncle's", "neighbour’s"), not "it's" or "she's". */
+export function isOwnerWord(norm: string): boolean {
+  return /['’]s$/.test(norm) && !/^(it|she|he|that|there|what|who|where|here)['’]s$/.test(norm);
 }
 
 // ... when a child is named near the finding ("plied the girls", "told him", "the pills she took"): "the men were
@@ -293,8 +319,14 @@ function headingDrops(entry: number, last: string): boolean {
  * using ket") is who wrote whatever follows its colon, a subject or not (fresh23: fifteen such headings, none annotated).
  */
 export const HEADING_WRITER_WORDS: readonly string[] = ['carer', 'carers', 'parent', 'parents', 'mum', 'dad', 'mother', 'father'];
-export function headingWriterDrops(code: string, last: string): boolean {
-  return code === 'fa_in_care' && HEADING_WRITER_WORDS.includes(last);
+export function headingWriterDrops(code: string, last: string, opensLine = true): boolean {
+  // Review 24-1: only a heading that is the writer alone, not a form field ending in one ("Living with foster carer:
+  // yes", "Placement type - foster carer: long term").
+  return code === 'fa_in_care' && opensLine && HEADING_WRITER_WORDS.includes(last);
+}
+/** Whether the span starting at character `start` opens its line: nothing but space since the last sentence or line. */
+export function opensLine(text: string, prevEnd: number, start: number, newSentence: boolean): boolean {
+  return newSentence || text.slice(prevEnd, start).includes('\n');
 }
 /** The most words a record's heading holds before its colon ("Return home interview:", "Carer's diary:"). */
 export const HEADER_MAX_WORDS = 4;
@@ -456,6 +488,48 @@ export const PARTNER_WORDS: readonly string[] = ['partner', 'ex-partner', 'ex', 
 const PARTNER_IDS: ReadonlySet<number> = new Set(PARTNER_WORDS.map(internWord));
 function opensWithKinPartner(ta: TokenArrays, s: number, e: number): boolean {
   return s + 1 < e && KIN_POSSESSIVE_IDS.has(ta.id[s]!) && PARTNER_IDS.has(ta.id[s + 1]!);
+}
+/**
+ * Review 24-1: ... unless the rest of the sentence makes the child the one hurt: the child named telling it ("Mum's
+ * partner has been abusive to her since she was 12, Kayla says"), her age then, her siblings with her.
+ * `norms` and `caps` (capitalised) are the words after the finding, in its sentence.
+ */
+export const PARTNER_CHILD_WORDS: readonly string[] = ['brother', 'brothers', 'sister', 'sisters', 'siblings'];
+export const PARTNER_TELLS_WORDS: readonly string[] = [
+  'says',
+  'said',
+  'told',
+  'tells',
+  'disclosed',
+  'discloses',
+  'reports',
+  'reported',
+  'explained',
+  'explains',
+  'shared',
+];
+export function partnerChildVictim(norms: readonly string[], caps: readonly boolean[]): boolean {
+  for (let i = 0; i < norms.length; i++) {
+    if (PARTNER_CHILD_WORDS.includes(norms[i]!)) return true;
+    if (norms[i] === 'since' && (norms[i + 1] === 'she' || norms[i + 1] === 'he') && norms[i + 2] === 'was') return true;
+    if (caps[i] === true && PARTNER_TELLS_WORDS.includes(norms[i + 1] ?? '')) return true;
+  }
+  return false;
+}
+function partnerChildAfter(text: string, ta: TokenArrays, e: number): boolean {
+  const norms: string[] = [];
+  const caps: boolean[] = [];
+  for (let t = e; t < ta.n && ta.sentence[t] === ta.sentence[e - 1]; t++) {
+    norms.push(normAt(ta, t));
+    const c0 = text.charCodeAt(ta.start[t]!);
+    caps.push(c0 >= 65 && c0 <= 90);
+  }
+  return partnerChildVictim(norms, caps);
+}
+/** Review 24-1: a relative inside an adult's act is who it was done to ("The men gave her mum money"), not the child. */
+function kinInside(ta: TokenArrays, s: number, e: number): boolean {
+  for (let t = s; t < e; t++) if (KIN_IDS.has(ta.id[t]!)) return true;
+  return false;
 }
 function kinIsTarget(ta: TokenArrays, s: number, e: number): boolean {
   const sentence = ta.sentence[s];
@@ -917,7 +991,9 @@ export function findIndicatorsInTriples(
       }
       const h = headerEnd(text, ta, t);
       const last = normAt(ta, endToken - 1);
-      if (endToken <= h && headingWriterDrops(ENTRY_CODE[entry]!.code, last)) continue;
+      const opens =
+        startToken === 0 || opensLine(text, ta.end[startToken - 1]!, ta.start[startToken]!, ta.sentence[startToken - 1] !== ta.sentence[startToken]);
+      if (endToken <= h && headingWriterDrops(ENTRY_CODE[entry]!.code, last, opens)) continue;
       if (endToken <= h && headingHasSubject(normAt(ta, h), text.slice(ta.start[h], ta.end[h])) && headingDrops(entry, last)) continue;
     }
     const dated = header < 0 ? headerEnd(text, ta, startToken, true) : -1;
@@ -927,13 +1003,16 @@ export function findIndicatorsInTriples(
       ACTED_ON_CHILD[entry] === true &&
       ((ctx.otherKind === 'adult' &&
         ADULT_ACT[entry] === true &&
+        !kinInside(ta, startToken, endToken) &&
         (childNear(ta.id, ta.sentence, ta.n, startToken, endToken) || nameInside(text, ta, startToken, endToken))) ||
-        childIsObject(ta.id, ta.sentence, ta.n, startToken, endToken, ctx.otherKind === 'family' || ctx.otherKind === 'sibling'))
+        (childIsObject(ta.id, ta.sentence, ta.n, startToken, endToken, ctx.otherKind === 'family' || ctx.otherKind === 'sibling') &&
+          !receiverOpens(ENTRY_CODE[entry]!.code, normAt(ta, startToken)) &&
+          !ownedByOther(ENTRY_CODE[entry]!.code, startToken > 0 && isOwnerWord(normAt(ta, startToken - 1)))))
     ) {
       ctx.experiencer = 'child';
       ctx.otherKind = null;
     }
-    if (ctx.experiencer === 'other' && childSign(ENTRY_CODE[entry]!.code, ctx.otherKind)) {
+    if (ctx.experiencer === 'other' && childSign(ENTRY_CODE[entry]!.code, ctx.otherKind, startToken > 0 && isOwnerWord(normAt(ta, startToken - 1)))) {
       ctx.experiencer = 'child';
       ctx.otherKind = null;
     }
@@ -960,7 +1039,13 @@ export function findIndicatorsInTriples(
       !childIsObject(ta.id, ta.sentence, ta.n, startToken, endToken)
     )
       ctx.experiencer = 'other';
-    else if (ctx.experiencer === 'child' && PARTNER_ABUSE_CODES.has(info.code) && opensWithKinPartner(ta, startToken, endToken)) ctx.experiencer = 'other';
+    else if (
+      ctx.experiencer === 'child' &&
+      PARTNER_ABUSE_CODES.has(info.code) &&
+      opensWithKinPartner(ta, startToken, endToken) &&
+      !partnerChildAfter(text, ta, endToken)
+    )
+      ctx.experiencer = 'other';
     if (info.historical || (header >= 0 && headingIsHistory(ta, header))) ctx.historical = true;
     if (ctx.hypothetical && THREAT[entry] === true && threatTold(text, ta, startToken)) ctx.hypothetical = false;
     const start = ta.start[startToken]!;

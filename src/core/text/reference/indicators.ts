@@ -10,10 +10,14 @@ import { CHILD_OBJECT_WORDS, HEADING_SETTINGS, PERSON_NOUNS, RELATIVE_WORDS } fr
 import {
   actedOnChild,
   childSign,
+  isOwnerWord,
+  ownedByOther,
+  receiverOpens,
   ADULT_ACTS,
   headingIsSource,
   headingHasSubject,
   headingWriterDrops,
+  opensLine,
   HISTORICAL_HEADING_WORDS,
   KIN_BEFORE,
   KIN_NOT_TARGET_BEFORE,
@@ -22,6 +26,7 @@ import {
   KIN_TARGET_CODES,
   PARTNER_ABUSE_CODES,
   PARTNER_WORDS,
+  partnerChildVictim,
   KIN_WORDS,
   THREAT_TO_COME_WORDS,
   NEVER_CONTAINED,
@@ -252,7 +257,9 @@ export function findIndicatorsInTokens(text: string, tokens: readonly Token[], o
       const h = headingBefore(t);
       // A care heading naming the child's home stays ("Children's home log:"); one naming a person goes ("Foster carer:").
       const drops = sp.entry.code !== 'fa_in_care' || !HEADING_HOME_WORDS.includes(tokens[sp.endToken - 1]!.norm);
-      if (sp.endToken <= h && headingWriterDrops(sp.entry.code, tokens[sp.endToken - 1]!.norm)) continue;
+      const prev = tokens[sp.startToken - 1];
+      const opens = prev === undefined || opensLine(text, prev.end, tokens[sp.startToken]!.start, prev.sentence !== tokens[sp.startToken]!.sentence);
+      if (sp.endToken <= h && headingWriterDrops(sp.entry.code, tokens[sp.endToken - 1]!.norm, opens)) continue;
       if (sp.endToken <= h && headingHasSubject(tokens[h]!.norm, text.slice(tokens[h]!.start, tokens[h]!.end)) && drops) continue;
     }
     // A relative's heading that stays the subject still dates the entry ("Dad 12/03/2024 14:10: drinking again").
@@ -267,16 +274,21 @@ export function findIndicatorsInTokens(text: string, tokens: readonly Token[], o
     const nameIn = tokens
       .slice(sp.startToken + 1, sp.endToken)
       .some((t, i) => tokens[sp.startToken + i]!.sentence === t.sentence && /^[A-Z][a-z]/.test(text.slice(t.start, t.start + 2)));
-    const byAdult = ctx.otherKind === 'adult' && ADULT_ACTS.has(sp.entry.code) && (childNamed || nameIn);
+    // A relative inside the act is who it was done to ("The men gave her mum money").
+    const kinIn = tokens.slice(sp.startToken, sp.endToken).some((t) => KIN_WORDS.includes(t.norm));
+    const byAdult = ctx.otherKind === 'adult' && ADULT_ACTS.has(sp.entry.code) && !kinIn && (childNamed || nameIn);
     if (
       ctx.experiencer === 'other' &&
       actedOnChild(sp.entry) &&
-      (byAdult || childIsObject(tokens, sp.startToken, sp.endToken, ctx.otherKind === 'family' || ctx.otherKind === 'sibling'))
+      (byAdult ||
+        (childIsObject(tokens, sp.startToken, sp.endToken, ctx.otherKind === 'family' || ctx.otherKind === 'sibling') &&
+          !receiverOpens(sp.entry.code, tokens[sp.startToken]!.norm) &&
+          !ownedByOther(sp.entry.code, sp.startToken > 0 && isOwnerWord(tokens[sp.startToken - 1]!.norm))))
     ) {
       ctx.experiencer = 'child';
       ctx.otherKind = null;
     }
-    if (ctx.experiencer === 'other' && childSign(sp.entry.code, ctx.otherKind)) {
+    if (ctx.experiencer === 'other' && childSign(sp.entry.code, ctx.otherKind, sp.startToken > 0 && isOwnerWord(tokens[sp.startToken - 1]!.norm))) {
       ctx.experiencer = 'child';
       ctx.otherKind = null;
     }
@@ -330,7 +342,17 @@ export function findIndicatorsInTokens(text: string, tokens: readonly Token[], o
                 PARTNER_ABUSE_CODES.has(code) &&
                 sp.endToken - sp.startToken > 1 &&
                 KIN_POSSESSIVES.includes(tokens[sp.startToken]!.norm) &&
-                PARTNER_WORDS.includes(tokens[sp.startToken + 1]!.norm)
+                PARTNER_WORDS.includes(tokens[sp.startToken + 1]!.norm) &&
+                !partnerChildVictim(
+                  tokens
+                    .slice(sp.endToken)
+                    .filter((t) => t.sentence === tokens[sp.endToken - 1]!.sentence)
+                    .map((t) => t.norm),
+                  tokens
+                    .slice(sp.endToken)
+                    .filter((t) => t.sentence === tokens[sp.endToken - 1]!.sentence)
+                    .map((t) => /^[A-Z]/.test(text.slice(t.start, t.start + 1))),
+                )
               ? 'other'
               : ctx.experiencer,
       startToken: sp.startToken,
