@@ -15,6 +15,8 @@ const AGE_20_NUMBERS = AGE_NUMBERS.split('|').slice(2).join('|');
 const AGE_20_TOKENS = AGE_TOKENS.split('|')
   .filter((t) => !/^1[89]/.test(t))
   .join('|');
+// Review 24-2: the adults a child is said to bring other children to (recruits_others_round24).
+const RECRUIT_ADULTS = "men|man|man's|men's|male|males|adult|adults|lads|olders|elders|dealers|gang|abusers|perpetrators";
 // Friends, classmates and siblings: chat or pictures between children.
 const PEER_CUES = ['friend|friends|mate|mates|classmate|classmates|sister|brother|cousin|peers|peer'];
 
@@ -127,8 +129,9 @@ export const ROUND_24_ENTRIES: readonly LexiconEntry[] = [
     patterns: [
       'chose|chosen|choose|chooses|choosing|picked|opted|opts|opting|took|taken [for] a|the criminal|crime|gang|offending|drug|drugs path|route|road',
       'chose|chosen|choose|chooses|choosing|picked|opted|opts|opting [for] a|the path|road|route of crime|offending',
-      // "has chosen the streets over school", "chose street life", "chose the road" (slang for the drug trade).
-      'chose|chosen|choose|chooses|choosing [the] streets|road|roads',
+      // "has chosen the streets over school", "chose street life", "chose the road" (slang for the drug trade). With "the",
+      // not "chosen road running" (review 24-2).
+      'chose|chosen|choose|chooses|choosing the streets|road|roads',
       'chose|chosen|choose|chooses|choosing street|gang life',
     ],
     category: 'implies_consent',
@@ -138,7 +141,17 @@ export const ROUND_24_ENTRIES: readonly LexiconEntry[] = [
       'The child is being criminally exploited: consider an NRM referral',
     ],
     source: 'complex_safeguarding_wales', // [D] "Recruited / working" -> "criminally exploited"
-    unlessNear: [...OTHER_PERSON_CUES, 'man|men|adult|adults|perpetrator|perpetrators|dealer|dealers', AGE_TOKENS, `aged ${AGE_NUMBERS}`],
+    unlessNear: [
+      ...OTHER_PERSON_CUES,
+      'man|men|adult|adults|perpetrator|perpetrators|dealer|dealers',
+      AGE_TOKENS,
+      `aged ${AGE_NUMBERS}`,
+      // Review 24-2: streets picked for a walk, a survey or a project ("chose the streets of Hull as her theme", "the roads
+      // near the school"), a title, and the writer's own "no child chooses street life".
+      'the streets|street|roads|road around|of|near|with|in|at|on|that|which|where|along|between|by|close|nearest',
+      'title|project|projects|theme|topic|survey|walk|campaign|photography|photo|photos|gcse|art|music|video|litter|sponsored|geography',
+      'no child|children|kid|kids|young|teenager|teenagers|one',
+    ],
   },
   {
     id: 'mentor_role_round24',
@@ -164,8 +177,9 @@ export const ROUND_24_ENTRIES: readonly LexiconEntry[] = [
     // An adult who passes the child off as a relative, recorded in his words: "the man said the lad was his nephew but
     // they didnt look related", "came in with his uncle again, the man booked the room in cash" (fresh23 judgement call:
     // family words for the abusing adult).
-    // Not a brother or a sister: siblings are mostly children themselves ("her brother booked the room in cash").
-    patterns: ['uncle|nephew|niece|cousin|daughter'],
+    // Review 24-2: a brother or a sister too ("said he was her brother; they did not look alike"); a real sibling's own
+    // errand ("her brother booked the room in cash for her birthday") is left by the vetoes below.
+    patterns: ['uncle|nephew|niece|cousin|daughter|brother|sister'],
     category: 'adult_centred_label',
     explanation:
       'Names an adult by the family role he claims. Exploiting adults pass children off as relatives to book rooms and move them: record who the adult is and what was seen.',
@@ -184,8 +198,11 @@ export const ROUND_24_ENTRIES: readonly LexiconEntry[] = [
     unlessNear: [
       'party|parties|wedding|hen|stag|birthday|holiday|funeral|christening|family',
       'for the|a family|hen|stag|birthday|christening party|parties|do|wedding|funeral',
-      // The child's own sibling ("her younger brother; they don't look alike"), a relative who speaks ("her cousin said").
-      'her|his|their younger|older|little|big|baby|twin brother|sister|brothers|sisters',
+      // The child's own sibling ("looks after her younger brother; they don't look alike"), a relative who speaks ("her
+      // cousin said"). Review 24-2: "little" or "big" only with a sibling's errand, not in the claim itself ("told staff
+      // she was his little sister", "who she says is her big brother").
+      'her|his|their younger|older|elder|eldest|youngest|baby|twin brother|sister|brothers|sisters',
+      'after|with|and|plus|visit|visits|visited|visiting|see|sees|saw|seeing her|his|their little|big brother|sister|brothers|sisters',
       'cousin|brother|sister|nephew|niece said|says|told',
     ],
     window: 10,
@@ -390,8 +407,11 @@ export const ROUND_24_ENTRIES: readonly LexiconEntry[] = [
     // "had introduced other girls to the men", "brings them along to the older lads' flat" (six lines in four tuning
     // sets). Abusers use exploited children to reach others.
     patterns: [
-      'recruiting|recruits|recruited|recruit|grooming|grooms|groomed|introducing|introduces|introduced|bringing|brings|brought|bring [other|younger|the|her|his] [younger|other] girls|boys|lads|pupils|kids|children|friends|ones|residents|peers to|for|into',
-      'brings|bringing|brought|bring|takes|taking|took them along|round|over to',
+      'recruiting|recruits|recruited|recruit|grooming|grooms|groomed [other|younger|the|her|his] [younger|other] girls|boys|lads|pupils|kids|children|friends|ones|residents|peers to|for|into',
+      // Review 24-2: bringing, introducing or taking children only to the adults ("had introduced other girls to the men",
+      // "brings them along to the older lads' flat"), not to a flat, a hotel, a group or the police.
+      `introducing|introduces|introduced|introduce|bringing|brings|brought|bring [other|younger|the|her|his] [younger|other] girls|boys|lads|pupils|kids|children|friends|ones|peers to [the|his|her|their|some] [older] ${RECRUIT_ADULTS}`,
+      `brings|bringing|brought|bring|takes|taking|took them along|round|over to [the|his|her|their|some] [older] ${RECRUIT_ADULTS}`,
       // One finding with the label before it ("is a recruiter who brings younger pupils to the lads").
       'a|the recruiter|recruiters|groomer|groomers who|that brings|brought|recruits|recruited|grooms|groomed|introduces|introduced|takes|took [other|younger|the|her|his] [younger|other] girls|boys|lads|pupils|kids|children|friends|ones|residents|peers|them',
     ],
@@ -411,10 +431,16 @@ export const ROUND_24_ENTRIES: readonly LexiconEntry[] = [
       ...OTHER_PERSON_CUES,
       // The adults as the subject are check.ts adultIsSubject ("The men are grooming younger lads for the gang"); here
       // only the ones named right before the verb.
-      'man|men|adult|adults|perpetrator|perpetrators|suspect|suspects|dealer|dealers [who] [is|are|was|were|has|have|had] [been] recruiting|recruits|recruited|grooming|grooms|groomed|bringing|brings|brought|introducing|introduced',
+      // Review 24-2: males, abusers, a boyfriend or a driver too ("Older males groomed her friends for sex at the flat").
+      'man|men|male|males|adult|adults|perpetrator|perpetrators|suspect|suspects|dealer|dealers|abuser|abusers|boyfriend|driver|drivers [who] [is|are|was|were|has|have|had] [been] recruiting|recruits|recruited|grooming|grooms|groomed|bringing|brings|brought|introducing|introduced',
       'staff|teacher|teachers|coach|coaches|worker|workers|school|club|team|church|mosque|youth|class|lesson|scouts|cadets|choir|project',
       'birthday|sleepover|cinema|bowling|shopping|beach|match|concert|disco|prom',
-      'forced|made|coerced|pressured|pressurised|threatened|exploited|used|told|ordered',
+      // Review 24-2: a sports side ("recruited other lads for five-a-side").
+      'five-a-side|football|rugby|cricket|netball|basketball|training|fixture|tournament|gym|boxing',
+      'forced|made|coerced|pressured|pressurised|threatened|exploited|used|told|ordered|expected|expect|expects',
+      // Review 24-2: a denial or no evidence ("she denies bringing other girls to the men").
+      'denies|denied|deny|denying',
+      'no evidence',
       // "complicit in bringing other girls to the flat" is complicit's finding, one per line.
       'complicit|involved|involvement in',
     ],
@@ -436,13 +462,28 @@ export const ROUND_24_ENTRIES: readonly LexiconEntry[] = [
       'The abusers are drawing the child back: plan disruption of the adults, not only the child’s movements',
     ],
     source: 'complex_safeguarding_wales', // [D] "Go back to their exploiters" -> "they are being controlled"
-    requiresNear: ['even after|though|when', 'despite|regardless|anyway', 'after everything', 'every|each time'],
+    // Review 24-2: in spite of the harm or of everything, not "even though there was no reply", "despite the dog",
+    // "anyway", "every time she forgets her inhaler"; every time the child is moved away.
+    requiresNear: [
+      'even after everything|all|what',
+      'after all that|this|they|he|she',
+      'despite|regardless [of] everything|this|that|what|all|it',
+      'despite|regardless [of] the|her|his|their|all|any risk|risks|danger|dangers|harm|abuse|exploitation|assault|assaults|threats|warnings|concerns|injuries',
+      'despite being placed|moved|warned|told|relocated|rehomed|assaulted|attacked|hurt|beaten|raped',
+      'despite having been placed|moved|warned|told|relocated|rehomed|assaulted|attacked|hurt|beaten|raped',
+      'even after being placed|moved|warned|told|relocated|rehomed|assaulted|attacked|hurt|beaten|raped',
+      'even after having been placed|moved|warned|told|relocated|rehomed|assaulted|attacked|hurt|beaten|raped',
+      'every|each time he|she|they [has|have|had] [is|was|are|were|gets|got|been] placed|moved|rehomed|relocated',
+    ],
     // A choice word with it is the choice entries' one finding ("is choosing to return to the address despite the CAWN",
     // "went back to the flat willingly each time").
     unlessNear: [
       ...OTHER_PERSON_CUES,
       'home|placement|school|college|foster|carers|unit|work|hospital|hostel|refuge',
       'choose|chooses|chose|chosen|choosing|decision|decided|decides|decide|opted|opting|willingly|voluntarily|wants|wanted',
+      // Review 24-2: a professional, a suspect or a family going back; a refusal, fear, coercion or a risk.
+      'police|officer|officers|pc|pcso|pcsos|worker|workers|visitor|housing|suspect|suspects|boyfriend|driver|landlord|family|families',
+      'refused|refuses|refuse|refusing|scared|afraid|frightened|terrified|made|forced|risk|if',
     ],
     window: 8,
   },
