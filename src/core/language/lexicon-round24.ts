@@ -432,7 +432,7 @@ export const ROUND_24_ENTRIES: readonly LexiconEntry[] = [
       // The adults as the subject are check.ts adultIsSubject ("The men are grooming younger lads for the gang"); here
       // only the ones named right before the verb.
       // Review 24-2: males, abusers, a boyfriend or a driver too ("Older males groomed her friends for sex at the flat").
-      'man|men|male|males|adult|adults|perpetrator|perpetrators|suspect|suspects|dealer|dealers|abuser|abusers|boyfriend|driver|drivers [who] [is|are|was|were|has|have|had] [been] recruiting|recruits|recruited|grooming|grooms|groomed|bringing|brings|brought|introducing|introduced',
+      'man|men|male|males|adult|adults|perpetrator|perpetrators|suspect|suspects|dealer|dealers|abuser|abusers|boyfriend|driver|drivers|olders|elders|gang|gangs [who] [is|are|was|were|has|have|had] [been] recruiting|recruits|recruited|grooming|grooms|groomed|bringing|brings|brought|introducing|introduced',
       'staff|teacher|teachers|coach|coaches|worker|workers|school|club|team|church|mosque|youth|class|lesson|scouts|cadets|choir|project',
       'birthday|sleepover|cinema|bowling|shopping|beach|match|concert|disco|prom',
       // Review 24-2: a sports side ("recruited other lads for five-a-side").
@@ -484,6 +484,7 @@ export const ROUND_24_ENTRIES: readonly LexiconEntry[] = [
       // Review 24-2: a professional, a suspect or a family going back; a refusal, fear, coercion or a risk.
       'police|officer|officers|pc|pcso|pcsos|worker|workers|visitor|housing|suspect|suspects|boyfriend|driver|landlord|family|families',
       'refused|refuses|refuse|refusing|scared|afraid|frightened|terrified|made|forced|risk|if',
+      'told|asked|ordered to by',
     ],
     window: 8,
   },

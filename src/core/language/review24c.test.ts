@@ -131,6 +131,8 @@ describe('review 24-2: the narrowed entries keep their purpose', () => {
     ['She has been bringing younger girls to the men.', 'recruits_others_round24'],
     ['He took them round to the olders at the park.', 'recruits_others_round24'],
     ['He chose the streets over school.', 'criminal_path_round24'],
+    ['She returned to the flat even after being assaulted by the men.', 'going_back_despite_round24'],
+    ['Jade is recruiting younger girls for the gang.', 'recruits_others_round24'],
     ['He paid cash for the room and said the girl was his sister.', 'claimed_relative_round24'],
     ['The man said he was her brother but they did not look related.', 'claimed_relative_round24'],
   ])('%s -> %s', hasFinding);
@@ -142,6 +144,9 @@ describe('review 24-2: the narrowed entries keep their purpose', () => {
     ['She brought her friends to the men at the youth club to show staff who they were.', 'recruits_others_round24'],
     ['The olders took them over to the flat.', 'recruits_others_round24'],
     ['He recruited other lads for the football team.', 'recruits_others_round24'],
+    ['The olders are recruiting younger boys into the gang.', 'recruits_others_round24'],
+    ['The gang recruits younger children to carry drugs to Barrow.', 'recruits_others_round24'],
+    ['She went back to the hotel despite being told to by the men.', 'going_back_despite_round24'],
     ['He chose the streets near his school for the survey.', 'criminal_path_round24'],
     ['Jade lives with her older brother; they don’t look alike.', 'claimed_relative_round24'],
     ['Her older sister paid cash for a room at the hotel.', 'claimed_relative_round24'],
