@@ -148,7 +148,7 @@ export const ROUND_24_ENTRIES: readonly LexiconEntry[] = [
       `aged ${AGE_NUMBERS}`,
       // Review 24-2: streets picked for a walk, a survey or a project ("chose the streets of Hull as her theme", "the roads
       // near the school"), a title, and the writer's own "no child chooses street life".
-      'the streets|street|roads|road around|of|near|with|in|at|on|that|which|where|along|between|by|close|nearest',
+      'the streets|street|roads|road around|of|near|with|that|which|where|along|between|close|nearest',
       'title|project|projects|theme|topic|survey|walk|campaign|photography|photo|photos|gcse|art|music|video|litter|sponsored|geography',
       'no child|children|kid|kids|young|teenager|teenagers|one',
     ],

@@ -131,6 +131,7 @@ describe('review 24-2: the narrowed entries keep their purpose', () => {
     ['She has been bringing younger girls to the men.', 'recruits_others_round24'],
     ['He took them round to the olders at the park.', 'recruits_others_round24'],
     ['He chose the streets over school.', 'criminal_path_round24'],
+    ['She has chosen the streets in Leeds over school.', 'criminal_path_round24'],
     ['She returned to the flat even after being assaulted by the men.', 'going_back_despite_round24'],
     ['Jade is recruiting younger girls for the gang.', 'recruits_others_round24'],
     ['He paid cash for the room and said the girl was his sister.', 'claimed_relative_round24'],
