@@ -6668,20 +6668,6 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     ],
     window: 6,
   },
-  // Round 24 (left from round 23): the child defending a man by pronoun ("She says he did nothing wrong"). Review 24-1:
-  // not a brother, a friend or a match ("she says he did nothing wrong in the fight at school"; "the referee").
-  {
-    code: 'da_protects_abusers',
-    patterns: [
-      'she says|said|insists|insisted|maintains|maintained [that] he did|does nothing wrong',
-      'she says|said|insists|insisted|maintains|maintained [that] he has|had done nothing wrong',
-    ],
-    unlessNear: [
-      `police|officer|officers|court|judge|staff|teacher|worker|${FAMILY} says|said|thinks|thought|believes|believed|told|insists|insisted|confirmed|found|concluded`,
-      'brother|sister|cousin|friend|mate|blamed|fight|school|referee|match|game|teacher|class',
-    ],
-    window: 10,
-  },
   // Driven between towns: "men drive her between Corrowby and Stavenholme", "a man drove her from Oxtree to
   // Brackenford".
   {
