@@ -7543,7 +7543,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'staff member|members',
       'member|members of staff',
       // Review 24c: police, a course, a club's driver; things collected or picked, not the child.
-      'police|officer|officers|course|club|volunteer|team|classmates',
+      'were|was|are|is [the] police|officers',
+      'course|club|volunteer|team|classmates',
       'donations|furniture|items|parcels|rubbish|litter|bins|apples|fruit|berries|trolleys|post|shopping|leaflets',
     ],
     window: 8,
@@ -7656,14 +7657,22 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'ep_self_harm',
     otherCode: 'fa_parental_mental_health',
-    patterns: ['thought|thinks|thinking|talked|talks|talking|spoke|speaks about ending it', 'ending it all', 'history of cutting'],
-    // Not ending a relationship ("talked about ending it with her boyfriend"). Review 24c: nor a course, counselling, a
-    // band or lessons cut ("history of cutting lessons", "ending it early because of the snow").
+    patterns: ['thought|thinks|thinking|talked|talks|talking|spoke|speaks about ending it', 'ending it all'],
+    // Not ending a relationship ("talked about ending it with her boyfriend"). Review 24c: nor a course, counselling or a
+    // band ("ending it early because of the snow", "ending it all on a high").
     unlessNear: [
       'with|relationship|boyfriend|girlfriend|friendship|contract|placement',
-      'early|course|counselling|therapy|sessions|apprenticeship|job|band|season|tour|high|staff',
-      'lessons|lesson|school|class|classes|college|hair|grass|hedge|hedges|wood|paper|corners',
+      'early|course|counselling|therapy|sessions|apprenticeship|job|band|season|tour',
+      'on a high',
     ],
+    window: 3,
+  },
+  // Review 24c: not lessons or school cut, or hair ("a history of cutting lessons").
+  {
+    code: 'ep_self_harm',
+    otherCode: 'fa_parental_mental_health',
+    patterns: ['history of cutting'],
+    unlessNear: ['lessons|lesson|school|class|classes|college|hair|grass|hedge|hedges|wood|paper|corners'],
     window: 3,
   },
   // Hit, said in the passive or by someone who hits the child: "denies being hit", "the olders ... hit him when he lost
@@ -7681,8 +7690,10 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       // Review 24c: excluded, fined, hit by a bill, the weather or a vehicle ("kicked out of college", "hit with a £100
       // fine", "hit by lightning", "hit by a van").
       'kicked|kick out|off',
-      'bill|bills|fine|fines|fined|penalty|detention|sanction|tax|debt|cap|benefit|benefits|arrears',
-      'lightning|storm|flood|van|lorry|scooter|moped|motorbike|taxi|train|tram|truck|vehicle|cyclist|six',
+      'with a|an [*] [*] fine|bill|penalty|detention|sanction',
+      'fined|bills|tax|arrears|lightning|storm|flood|six',
+      'benefit cap',
+      'hit|knocked by a|an|the [*] van|lorry|scooter|moped|motorbike|taxi|train|tram|truck|vehicle|cyclist',
       'ball|football|rugby|car|bus|bike|cricket|hockey|door|wall|head|branch|accident|accidentally|sport|pe|match|training|game|traffic|target|jackpot|record|note|notes|button|snooze|send|reply|final|semi-final|league|cup|goals|points|nil|quiz|competition|race',
       'hit it off',
       // Abuse by a parent is a familial sign ("were beaten by their father as children").
@@ -7717,7 +7728,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       // Review 24c: "was at" says nothing of who: police, a tradesperson, an errand or a job ("Police were at the man's
       // house executing the warrant", "was at the man's house to babysit", "to mow the lawn", "for a tutoring session").
       'police|officer|officers|pcso|cleaner|plumber|electrician|warrant|complaint',
-      'babysit|babysitting|babysat|tutoring|tutor|lawn|mow|volunteering|paper|cat|dog|feed|bike|ebay|bought|collect|shop|experience|job|work',
+      'babysit|babysitting|babysat|tutoring|tutor|lawn|mow|volunteering|paper|cat|dog|feed|bike|ebay|shop|experience',
       'classmates|classmate|team|mates|sleepover|xbox|playstation',
     ],
     window: 6,

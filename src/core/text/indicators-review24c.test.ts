@@ -191,6 +191,34 @@ describe('Review 24c: the narrowed entries still find', () => {
     ["She was found at a man's flat on the estate.", 'am_found_with_adults', 'child', false, false, false],
     ["She had been at a 29-year-old's flat in Calderwick.", 'am_found_with_adults', 'child', false, false, false],
   ]);
+  gives('the vetoes added for the review do not silence these', [
+    ['He was hit but says he is fine.', 'ep_injuries_assault', 'child', false, false, false],
+    ['He was beaten over a drug debt.', 'ep_injuries_assault', 'child', false, false, false],
+    ['He was beaten in the back of a van by the olders.', 'ep_injuries_assault', 'child', false, false, false],
+    ['He was hit by a man in a black cap.', 'ep_injuries_assault', 'child', false, false, false],
+    ['She was kicked in the stomach by the man.', 'ep_injuries_assault', 'child', false, false, false],
+    ['The man who collected her from the clinic was known to police.', 'go_unknown_adults_collect', 'child', false, false, false],
+    ['Unknown men have been seen collecting her from school.', 'go_unknown_adults_collect', 'child', false, false, false],
+    ['She told staff she has thought about ending it.', 'ep_self_harm', 'child', false, false, false],
+    ['She talked about ending it all while high.', 'ep_self_harm', 'child', false, false, false],
+    ["She was at the man's flat doing work for him.", 'am_found_with_adults', 'child', false, false, false],
+    ["He was at the man's house to collect a package for the olders.", 'am_found_with_adults', 'child', false, false, false],
+    ['Staff asked whether he knows the address where he was kept.', 'am_unknown_address', 'child', false, true, false],
+    ['She was taken to a house she did not know and made to sleep there.', 'am_unknown_address', 'child', false, false, false],
+    ['She was given vodka and woke up with no clothes on.', 'ad_substances_with_sex', 'child', false, false, false],
+    ['Possible that images were taken at the party.', 'te_sexual_images', 'child', false, true, false],
+    ['Videos were sent to the man she met online.', 'te_sexual_images', 'child', false, false, false],
+    ['A man drove from Manchester to meet her after they met on Snapchat.', 'te_meeting_online_contacts', 'child', false, false, false],
+    ['She has far older new friends who pick her up in cars.', 'go_older_friends', 'child', false, false, false],
+  ]);
+  exactly('hard negatives for the narrowed entries', [
+    ['Photos were taken of the team at the awards night.', []],
+    ['Videos of the fight were posted on TikTok.', []],
+    ['The paramedic came up from Derby to meet him at the hospital.', []],
+    ['She has a history of cutting classes.', []],
+    ['He was hit by a moped on the zebra crossing.', []],
+    ['The older girls told the PE teacher that he had hurt his ankle.', []],
+  ]);
   it('asked whether anyone had hit him, by name', () => {
     expect(codes('Staff asked whether anyone had hit Callum.')).toContain('ep_injuries_assault');
   });
