@@ -151,8 +151,6 @@ describe('Review 24c: am_found_with_adults new entry', () => {
     ["She has been at the man's house next door to feed his cat.", []],
   ]);
 });
-describe('Review 24c: CTX other', () => {});
-
 describe('Review 24c: a relative owning up, past a two-word listener', () => {
   gives('what the relative allowed or found stays the child’s', [
     ['Mum admitted to the social worker that she had let Chloe stay out all night.', 'am_staying_out_late', 'child', false, false, false],
