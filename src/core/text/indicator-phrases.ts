@@ -1354,6 +1354,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     unlessNear: [
       'steal|stealing|stole|shoplift|shoplifting|robbery|robbed|reading|club|supervised|led|family',
       'told her|him|them|me',
+      // Review 24c: nor older pupils telling staff something ("the older girls told the head of year that ...").
+      'told the|a|an|staff|teachers|teacher|school',
       // Probe 24: sport with adults ("has joined a boxing gym and trains with men in their twenties").
       'gym|gyms|boxing|sparring|squad|trains|teammates|team-mates|cadets|scouts|explorers|guides|brigade|choir|netball|hockey|rugby|cricket|orchestra',
     ],
@@ -6666,20 +6668,6 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     ],
     window: 6,
   },
-  // Round 24 (left from round 23): the child defending a man by pronoun ("She says he did nothing wrong"). Review 24-1:
-  // not a brother, a friend or a match ("she says he did nothing wrong in the fight at school"; "the referee").
-  {
-    code: 'da_protects_abusers',
-    patterns: [
-      'she says|said|insists|insisted|maintains|maintained [that] he did|does nothing wrong',
-      'she says|said|insists|insisted|maintains|maintained [that] he has|had done nothing wrong',
-    ],
-    unlessNear: [
-      `police|officer|officers|court|judge|staff|teacher|worker|${FAMILY} says|said|thinks|thought|believes|believed|told|insists|insisted|confirmed|found|concluded`,
-      'brother|sister|cousin|friend|mate|blamed|fight|school|referee|match|game|teacher|class',
-    ],
-    window: 10,
-  },
   // Driven between towns: "men drive her between Corrowby and Stavenholme", "a man drove her from Oxtree to
   // Brackenford".
   {
@@ -7530,7 +7518,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   // Much older new friends: "she may have much older new friends".
   {
     code: 'go_older_friends',
-    patterns: ['much|far|lot older new friends|mates|lads|group|crowd'],
+    // Review 24c: not "group" ("a much older new group for reading").
+    patterns: ['much|far|lot older new friends|mates|lads|crowd'],
     unlessNear: ['steal|stealing|stole|robbery|club|supervised|family'],
     window: 8,
   },
@@ -7544,7 +7533,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       `collected|picked [up] from * [*] by the same|unknown|older|different [older] ${ADULTS}|males|lads`,
       `${ADULTS} who|that collected|collects|picked|picks * [up] from`,
       `unknown|older ${ADULTS} [have|has|had|were|was] [been] seen collecting|picking`,
-      'seen anyone|anybody|someone|somebody collecting|picking her|him|them',
+      // Review 24c: not "them", often a thing ("seen someone collecting them, the bins").
+      'seen anyone|anybody|someone|somebody collecting|picking her|him',
     ],
     unlessNear: [
       FAMILY,
@@ -7552,6 +7542,10 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'council|transport|escort|social|worker|workers|carer|carers|foster|arranged|booked|contact|minibus|coach|taxi|ambulance|paramedics',
       'staff member|members',
       'member|members of staff',
+      // Review 24c: police, a course, a club's driver; things collected or picked, not the child.
+      'were|was|are|is [the] police|officers',
+      'course|club|volunteer|team|classmates',
+      'donations|furniture|items|parcels|rubbish|litter|bins|apples|fruit|berries|trolleys|post|shopping|leaflets',
     ],
     window: 8,
   },
@@ -7565,11 +7559,25 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       `met|meet|meets|meeting [up] [with] anyone|anybody|someone|somebody|a|an|the [older] [man|men|adult|person|boy|girl|lad] [she|he|they|she'd|he'd|they'd] [has|had] [been] talks|talked|talking|chats|chatted|chatting|speaks|spoke|speaking [to|with] on|via|through|over ${APPS}`,
       `met|meet|meets|meeting [up] [with] anyone|anybody|someone|somebody|a|an|the [older] [man|men|adult|person|boy|girl|lad] [she|he|they|she'd|he'd|they'd] [has|had] [been] talks|talked|talking|chats|chatted|chatting|speaks|spoke|speaking [to|with] online`,
       `met|meet|meets|meeting [up] [with] anyone|anybody|someone|somebody|a|an [older] [man|men|adult|person] from [an|a] [online] ${APPS}|game|games|online`,
-      'met|meet|meets|meeting the|this|that adult|man|men in person',
-      'drove|drives|travelled|travels|came|comes [up|down] from * to meet her|him|them',
+      // "the adult" is how records name an online contact ("no evidence that Tomasz has met the adult in person").
+      'met|meet|meets|meeting the|this|that adult in person',
     ],
-    unlessNear: [FAMILY, 'teacher|teachers|coach|worker|staff|school|college|class|classmate|classmates'],
+    unlessNear: [
+      FAMILY,
+      'teacher|teachers|coach|worker|staff|school|college|class|classmate|classmates',
+      // Review 24c: not a games company or a gaming shop.
+      'company|companies|shop|shops|store|stores|studio|firm|fair|careers|job|interview',
+    ],
     window: 6,
+  },
+  // Review 24c: meeting "in person", or someone travelling to meet the child, is this sign only with the contact online
+  // near it ("met the man in person", not police, a barrister or a scout who came from Leeds to meet him).
+  {
+    code: 'te_meeting_online_contacts',
+    patterns: ['met|meet|meets|meeting the|this|that man|men in person', 'drove|drives|travelled|travels|came|comes [up|down] from * to meet her|him|them'],
+    requiresNear: [APPS, 'messaging|messaged|messages|chatting|chatted|talking|talked|dms|dm|groomed|grooming|profile'],
+    unlessNear: [FAMILY, 'teacher|teachers|coach|worker|staff|school|college|class|classmate|classmates'],
+    window: 12,
   },
   // Whether the child knows the address: "ask him whether he knows the address where he was kept", "unclear whether
   // Kayla knows the address of the flat", "doesn't know the adress of the house"; "woke at an address she does not know".
@@ -7582,7 +7590,16 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'an|a address|flat|house [that] she|he|they does|do|did not know',
       "an|a address|flat|house [that] she|he|they doesn't|don't|didn't know",
     ],
-    unlessNear: ["dad's|mum's|father's|mother's|perpetrator's|suspect's|school|dentist|gp|clinic|office|hospital"],
+    unlessNear: [
+      "dad's|mum's|father's|mother's|perpetrator's|suspect's|school|dentist|gp|clinic|office|hospital",
+      // Review 24c: safety planning about the child's own home, placement or services ("whether he knows the address of
+      // the children's home in case he gets lost"); a house the child did not know something about ("did not know had
+      // damp", "did not know anyone in", "to deliver leaflets").
+      "children's|foster|placement|college|club|service|services|home|lives|live|lost|taxi",
+      'did|does not know anyone|anybody|had|has|was|is|were',
+      "didn't|doesn't know anyone|anybody|had|has|was|is|were",
+      'deliver|delivering|leaflets|moved|moving',
+    ],
     window: 4,
   },
 
@@ -7599,9 +7616,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'too drunk|intoxicated|high|wasted to stand|walk|move|speak when|while',
       `given|gave [her|him|them] drink|drinks|alcohol or drugs|${DRUGS} before|during sex`,
     ],
-    requiresNear: [
-      'sex|sexual|sexually|raped|rape|assaulted|abused|woke|woken|top|naked|undressed|given|gave|vodka|drink|drinks|drugs|pill|pills|alcohol|drunk',
-    ],
+    // Review 24c: a sexual element, not the pattern's own words (drunk, given, woke), which made "too drunk to stand when
+    // police found her" and "given pills and woke up in hospital" sexual exploitation.
+    requiresNear: ['sex|sexual|sexually|raped|rape|assaulted|abused|top|naked|undressed|clothes|clothing|knickers|underwear|bed|touched|touching'],
     window: 14,
   },
   // Sexual images, said of the images: "no evidence of images being shared", "possible that images were taken at the
@@ -7609,7 +7626,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'te_sexual_images',
     patterns: [
-      'images|pictures|photos|pics|videos|video [of] [*] is|are|were|was|being|been [being] shared|taken|kept|sent|circulated|posted|passed|spread',
+      'images [of] [*] is|are|were|was|being|been [being] shared|taken|kept|sent|circulated|posted|passed|spread',
       'asks|asked|asking|ask|keeps|kept [asking] * for pictures|pics|photos|images|nudes|selfies|videos',
     ],
     unlessNear: [
@@ -7619,13 +7636,43 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     ],
     window: 8,
   },
+  // Review 24c: photos, pictures or videos taken or shared are ordinary (a christening, a bus pass, a fight, a missing
+  // persons appeal) unless something sexual or a man or older boy is near.
+  {
+    code: 'te_sexual_images',
+    patterns: ['pictures|photos|pics|videos|video [of] [*] is|are|were|was|being|been [being] shared|taken|kept|sent|circulated|posted|passed|spread'],
+    requiresNear: [
+      'nude|nudes|naked|sexual|sexually|indecent|explicit|intimate|topless|underwear|undressed|bra|knickers|blackmail|blackmailed|exploit|exploited|exploitation|cse',
+      'man|men|adult|adults|boy|boys|lads|olders|older|boyfriend',
+    ],
+    unlessNear: [
+      FAMILY,
+      'trip|holiday|school|newsletter|website|class|sports|match|wedding|birthday|parents|cctv|prom|passport|id|baby|scan|dog|cat|pet|art|project|homework|photography|yearbook|team',
+      'officer|officers|police|damage|damaged|injury|injuries|bruise|bruises|bruising|insurance|claim',
+      'fight|fights|appeal|missing|christening|awards|party|agent|file|tricks|scooter',
+    ],
+    window: 8,
+  },
   // Self-harm in other words: "has thought about ending it", "a history of cutting from Year 7".
   {
     code: 'ep_self_harm',
     otherCode: 'fa_parental_mental_health',
-    patterns: ['thought|thinks|thinking|talked|talks|talking|spoke|speaks about ending it', 'ending it all', 'history of cutting'],
-    // Not ending a relationship ("talked about ending it with her boyfriend").
-    unlessNear: ['with|relationship|boyfriend|girlfriend|friendship|contract|placement'],
+    patterns: ['thought|thinks|thinking|talked|talks|talking|spoke|speaks about ending it', 'ending it all'],
+    // Not ending a relationship ("talked about ending it with her boyfriend"). Review 24c: nor a course, counselling or a
+    // band ("ending it early because of the snow", "ending it all on a high").
+    unlessNear: [
+      'with|relationship|boyfriend|girlfriend|friendship|contract|placement',
+      'early|course|counselling|therapy|sessions|apprenticeship|job|band|season|tour',
+      'on a high',
+    ],
+    window: 3,
+  },
+  // Review 24c: not lessons or school cut, or hair ("a history of cutting lessons").
+  {
+    code: 'ep_self_harm',
+    otherCode: 'fa_parental_mental_health',
+    patterns: ['history of cutting'],
+    unlessNear: ['lessons|lesson|school|class|classes|college|hair|grass|hedge|hedges|wood|paper|corners'],
     window: 3,
   },
   // Hit, said in the passive or by someone who hits the child: "denies being hit", "the olders ... hit him when he lost
@@ -7634,9 +7681,19 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     code: 'ep_injuries_assault',
     patterns: [
       'being|been|was|were|gets|get|got|getting hit|punched|kicked|slapped|beaten|battered [by|when|for|at|in|after]',
-      'olders|men|man|adults|anyone|someone|somebody|they [had|has|have] hit|punched|kicked|slapped|battered|beat *',
+      // Review 24c: the child as the one hit, not a thing ("they hit the shops", "someone kicked the bin", "beat Leeds").
+      'olders|men|man|adults|anyone|someone|somebody|they [had|has|have] hit|punched|kicked|slapped|battered|beat her|him|them|me',
+      // ... or named, when asked about ("asked whether anyone had hit Callum").
+      'whether|if anyone|anybody|someone|somebody [had|has|have] hit|punched|kicked|slapped|battered|beaten|beat *',
     ],
     unlessNear: [
+      // Review 24c: excluded, fined, hit by a bill, the weather or a vehicle ("kicked out of college", "hit with a £100
+      // fine", "hit by lightning", "hit by a van").
+      'kicked|kick out|off',
+      'with a|an [*] [*] fine|bill|penalty|detention|sanction',
+      'fined|bills|tax|arrears|lightning|storm|flood|six',
+      'benefit cap',
+      'hit|knocked by a|an|the [*] van|lorry|scooter|moped|motorbike|taxi|train|tram|truck|vehicle|cyclist',
       'ball|football|rugby|car|bus|bike|cricket|hockey|door|wall|head|branch|accident|accidentally|sport|pe|match|training|game|traffic|target|jackpot|record|note|notes|button|snooze|send|reply|final|semi-final|league|cup|goals|points|nil|quiz|competition|race',
       'hit it off',
       // Abuse by a parent is a familial sign ("were beaten by their father as children").
@@ -7650,11 +7707,30 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'am_found_with_adults',
     patterns: [
-      `found|located|been|was|were|stayed|staying at a|an|the [older] [unknown] man's|men's|adult's|male's|${ADULT_YEAR_OLD.split('|')
+      `found|located|stayed|staying at a|an|the [older] [unknown] man's|men's|adult's|male's|${ADULT_YEAR_OLD.split('|')
         .map((w) => `${w}'s`)
         .join('|')} flat|house|home|address|place|hotel|room`,
     ],
     unlessNear: [FAMILY, FAMILY_HOMES, 'friend|friends|neighbour|teacher|coach|worker|carer'],
+    window: 6,
+  },
+  {
+    code: 'am_found_with_adults',
+    patterns: [
+      `been|was|were at a|an|the [older] [unknown] man's|men's|adult's|male's|${ADULT_YEAR_OLD.split('|')
+        .map((w) => `${w}'s`)
+        .join('|')} flat|house|home|address|place|hotel|room`,
+    ],
+    unlessNear: [
+      FAMILY,
+      FAMILY_HOMES,
+      'friend|friends|neighbour|teacher|coach|worker|carer',
+      // Review 24c: "was at" says nothing of who: police, a tradesperson, an errand or a job ("Police were at the man's
+      // house executing the warrant", "was at the man's house to babysit", "to mow the lawn", "for a tutoring session").
+      'police|officer|officers|pcso|cleaner|plumber|electrician|warrant|complaint',
+      'babysit|babysitting|babysat|tutoring|tutor|lawn|mow|volunteering|paper|cat|dog|feed|bike|ebay|shop|experience',
+      'classmates|classmate|team|mates|sleepover|xbox|playstation',
+    ],
     window: 6,
   },
 ];

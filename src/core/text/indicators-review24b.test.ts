@@ -283,8 +283,9 @@ describe("fa_unaccompanied_migrant: not a trip to a relative's", () => {
 });
 
 describe('ad_substances_with_sex: only with a sexual element after waking', () => {
+  // Review 24c: waking at a flat the child did not know is itself am_unknown_address.
   exactly('substances given, no sex mentioned', [
-    ['He was given cannabis at the party and woke up at a flat he did not know.', ['ad_substances_given']],
+    ['He was given cannabis at the party and woke up at a flat he did not know.', ['ad_substances_given', 'am_unknown_address']],
     ['She was given alcohol and woke up in a park.', ['ad_substances_given']],
   ]);
   gives('waking with a man or naked', [

@@ -188,11 +188,14 @@ describe('left from round 23: a curfew, staff who act, the child defending a man
     'A member of staff came to collect Precious from college.',
     'Staff came to collect him in a car.',
   ]);
-  givesCodes('the child defending a man', [
-    ['She says he did nothing wrong.', ['da_protects_abusers']],
-    ['She insists that he has done nothing wrong and wants to see him.', ['da_protects_abusers']],
-  ]);
-  lacksCode('a parent’s view or the child about herself', 'da_protects_abusers', [
+  // Review 24c: the pronoun form ("She says he did nothing wrong") was dropped: it found nothing on the pooled tuning
+  // sets and "he" is as often a brother, a friend or a player; the men named as subject still count.
+  givesCodes('the child defending the men', [['She says the man did nothing wrong and wants to see him.', ['da_protects_abusers']]]);
+  lacksCode('a pronoun, a parent’s view or the child about herself', 'da_protects_abusers', [
+    'She says he did nothing wrong.',
+    'She insists that he has done nothing wrong and wants to see him.',
+    'She says he did nothing wrong; the referee made a bad call.',
+    'She says he did nothing wrong at work and was unfairly sacked.',
     'Mum says he did nothing wrong in the fight.',
     'She says she did nothing wrong.',
   ]);
