@@ -214,3 +214,38 @@ describe('review 24D: living_as_partner_probe24 — new entry (lexicon-probe24.t
     'She lived as a partner in the practice before retiring.',
   ])('not flagged: %s', silent);
 });
+
+// The narrowed entries still find the wording they were written for, and the narrowed vetoes still hold.
+describe('review 24D: what the narrowed entries and vetoes keep', () => {
+  it.each([
+    ['She is too far gone to help now.', 'lost_cause_probe24'],
+    ['She is a write-off, the officer said.', 'lost_cause_probe24'],
+    ['He is past saving, staff said.', 'lost_cause_probe24'],
+    ['Staff see her as a lost cause.', 'lost_cause_probe24'],
+    ["She is sly and cunning and can't be trusted.", 'sly_label_probe24'],
+    ['She is a devious girl.', 'sly_label_probe24'],
+    ['Her allegations are not to be taken seriously given her history.', 'not_taken_seriously_probe24'],
+    ['Her account cannot be taken seriously.', 'not_taken_seriously_probe24'],
+    ['She has been around a bit for a 14 year old.', 'been_around_probe24'],
+    ["She is effectively living as the man's partner.", 'living_as_partner_probe24'],
+    ['At 15 she lives as his wife at the flat.', 'living_as_partner_probe24'],
+    ["She seems to enjoy it at the men's flat.", 'consent_idiom'],
+    ['At 17 she can make her own choices and we cannot stop her seeing the men.', 'own_choices_about_relationships_probe24'],
+  ])('%s -> %s', found);
+
+  it.each([
+    'She likes the gifts her nan buys her.',
+    'She enjoys the attention she gets for her birthday from her family.',
+    'She is 16 and can consent to the sexual health check at the clinic.',
+    'The men said she was a victim but consenting; police rejected this.',
+    'She enjoys her lifestyle at uni.',
+    'Police discussed risky sexual behaviour with the class.',
+    'The men had her passport but she was free to leave, the decision maker said.',
+    'The lack of youth provision on the estate is part of the problem, she said.',
+    'She is a young woman of 19 who knows her own mind.',
+    'He is 19 and knows his own mind about the men.',
+    'She worried she would not be taken seriously.',
+    'The 30-year-old defendant is criminally sophisticated.',
+    'She is making her own decisions about college.',
+  ])('not flagged: %s', silent);
+});
