@@ -1054,7 +1054,7 @@ const ENTRIES: readonly LexiconEntry[] = [
       'for|at [her|his|their] christmas|birthday',
       'christmas|birthday present|presents|gifts|money',
       // "the money she earns from her paper round", not "stopped his paper round" or unexplained savings.
-      'earns|earned|earning|earn|makes|made|saves|saved|saving from|at|doing [her|his|their|a] [*] paper|pocket|babysitting|allowance|job|round|work',
+      'earns|earned|earning|earn|makes|made|saves|saved|saving from|at|doing [her|his|their|a] [*] paper|pocket|babysitting|allowance|job|round', // not "from the work he does for the olders"
       'pocket money',
       'wage|wages|babysitting|allowance',
     ],

@@ -231,6 +231,7 @@ describe('review 24D: what the narrowed entries and vetoes keep', () => {
     ['At 15 she lives as his wife at the flat.', 'living_as_partner_probe24'],
     ["She seems to enjoy it at the men's flat.", 'consent_idiom'],
     ['At 17 she can make her own choices and we cannot stop her seeing the men.', 'own_choices_about_relationships_probe24'],
+    ['He likes the money he makes from the work he does for the olders.', 'enjoys_attention'],
   ])('%s -> %s', found);
 
   it.each([
@@ -247,5 +248,6 @@ describe('review 24D: what the narrowed entries and vetoes keep', () => {
     'She worried she would not be taken seriously.',
     'The 30-year-old defendant is criminally sophisticated.',
     'She is making her own decisions about college.',
+    'She likes the money she earns from her job at the cafe.',
   ])('not flagged: %s', silent);
 });
