@@ -1,4 +1,4 @@
-import { ADULT_AGE_CUES, ADULT_CUES, AGE_NUMBERS, CCE_CUES, OTHER_PERSON_CUES, PRONOUN_POSS, PRONOUN_SELF } from './lexicon-cues.ts';
+import { ADULT_AGE_CUES, ADULT_CUES, AGE_NUMBERS, AGE_TOKENS, CCE_CUES, OTHER_PERSON_CUES, PRONOUN_POSS, PRONOUN_SELF } from './lexicon-cues.ts';
 import type { LexiconEntry } from './types.ts';
 
 // Probe 24: families of wording of the kind published case reviews and inquiries quote (Rotherham, Rochdale, Oxford,
@@ -8,7 +8,6 @@ import type { LexiconEntry } from './types.ts';
 // Adults, staff and services who may be the subject instead of the child.
 const ADULT_SUBJECTS =
   'man|men|male|males|adult|adults|woman|women|perpetrator|perpetrators|abuser|abusers|offender|offenders|suspect|suspects|dealer|dealers|gang|gangs|mum|mother|dad|father|parent|parents|stepdad|carer|carers|staff|worker|workers|officer|officers|manager|managers|agency|agencies|services|police|school|council|landlord';
-const ADULT_WORDS = 'man|men|male|males|adult|adults|older|olders|elders|guy|guys|perpetrator|perpetrators|abusers|dealers|gang';
 const RELATIONSHIP_WORDS = 'relationship|relationships|sex|sexual|partner|partners|boyfriend|boyfriends|who|friendships';
 
 export const PROBE_24_ENTRIES: readonly LexiconEntry[] = [
@@ -20,8 +19,9 @@ export const PROBE_24_ENTRIES: readonly LexiconEntry[] = [
       `making|make|makes|made ${PRONOUN_POSS} [own] informed|own choice|choices|decision|decisions about|regarding|around|in [${PRONOUN_POSS}] [*] ${RELATIONSHIP_WORDS}`,
       `making|make|makes|made informed choice|choices|decision|decisions about|regarding|around|in [${PRONOUN_POSS}] [*] ${RELATIONSHIP_WORDS}`,
       'there|present through|by [her|his|their] [own] choice',
-      // "at 17 she can make her own choices and we cannot stop her seeing him".
-      `can|could|able make ${PRONOUN_POSS} own choices|decisions and|so we|police|staff cannot|can't|can’t stop|prevent`,
+      // "at 17 she can make her own choices and we cannot stop her seeing him"; review 24D: seeing someone only, not the
+      // gym, the army or a move to Leeds.
+      `can|could|able make ${PRONOUN_POSS} own choices|decisions and|so we|police|staff cannot|can't|can’t stop|prevent her|him|them seeing|meeting|visiting|contacting him|her|them|the|these|those|older|adult|men|man|males`,
       `due|owing to ${PRONOUN_POSS} own behaviour|behaviours|behavior|behaviors|choices|choice|decisions|actions`,
       `because of ${PRONOUN_POSS} own behaviour|behaviours|behavior|behaviors|choices|choice|decisions|actions`,
     ],
@@ -43,8 +43,13 @@ export const PROBE_24_ENTRIES: readonly LexiconEntry[] = [
       // A conversation about choosing, a meeting attended by choice ("talked with her about making her own decisions
       // about relationships when she is older", "present through choice at the meeting").
       'about making|make',
-      'older|future|meeting|meetings|interview|conference|review|appointment|appointments|session|sessions',
-      'college|school|university|uni|job|apprenticeship|gcse|gcses|options|subjects|career|careers|club|team',
+      // Review 24D: as phrases, not any "older", "meeting" or "school" nearby ("missing from school", "at the strategy
+      // meeting police said she is making her own choices about her relationships with the men").
+      'when|until|once [she|he|they] [is|are|gets|get|grows|grow] older',
+      'in [the] future',
+      'through|by [her|his|their] [own] choice at|to|in [the|a|her|his|their] [*] meeting|meetings|interview|conference|review|appointment|appointments|session|sessions',
+      'attend|attends|attended|attending [the|a|her|his|their] [*] meeting|meetings|interview|conference|review|appointment|appointments|session|sessions',
+      'about|regarding|around [her|his|their] [*] college|school|university|uni|job|apprenticeship|gcse|gcses|options|subjects|career|careers|club|team',
     ],
     window: 8,
   },
@@ -73,11 +78,15 @@ export const PROBE_24_ENTRIES: readonly LexiconEntry[] = [
       'exploitation|exploited',
       // Consent to treatment or information sharing ("16 and can consent to her own medical treatment"), and the
       // abuser's claim rejected ("the man said she was a victim but consenting; officers rejected this").
-      'treatment|medical|medication|assessment|examination|vaccine|vaccination|vaccinations|contraception|gillick|fraser|health|procedure|operation|referral|information|sharing|photographs|own',
-      'rejected|rejects|disputed|disputes|denied|challenged',
+      // Review 24D: consent to something named, not any "referral", "health" or "own" nearby ("so police closed the
+      // referral", "the sexual health nurse was not concerned"), and the claim rejected by someone, not the child disputing.
+      'consent|consenting|consented to|for [her|his|their|the|a|any] [own] [*] [*] treatment|treatments|medical|medication|assessment|examination|procedure|operation|referral|information|sharing|photographs|check|checks|test|tests|testing|implant|injection|surgery|vaccine|vaccination|contraception',
+      'gillick|fraser|vaccine|vaccination|vaccinations|immunisation|contraception|contraceptive|dental|dentist|gp|doctor|surgery|medication',
+      'police|officer|officers|staff|court|jury|judge|we|worker|review|panel|professionals rejected|rejects|disputed|disputes|denied|challenged',
+      'this|that|which|it [was|is] rejected|disputed|denied|challenged',
       'man|men|suspect|suspects|defendant|defendants said|says|claimed|claims|told|stated|insisted', // the cue does not cross ";"
       // Review 24B: medical consent (Gillick) and a victim willing to give evidence or talk.
-      'treatment|treatments|dental|dentist|medical|medication|gp|doctor|vaccination|vaccine|immunisation|procedure|surgery|operation|signature|gillick|health|check|checks|test|tests|testing|clinic|contraception|contraceptive|implant|injection',
+      'signature',
       'willing to give|support|talk|speak|attend|engage|discuss|tell|share|provide|assist|help|cooperate|co-operate|work',
     ],
     window: 10,
@@ -89,7 +98,7 @@ export const PROBE_24_ENTRIES: readonly LexiconEntry[] = [
     patterns: [
       'adopted|adopts|adopting|adopt|embraced|embraces|embracing|embrace a|the|this|that|her|his|their [*] [*] lifestyle|lifestyles',
       // The possessive only: "enjoys the gang lifestyle" is enjoys_attention's.
-      `enjoying|enjoys|enjoyed|enjoy|likes|liked|loves|loved ${PRONOUN_POSS} [*] lifestyle|lifestyles`,
+      `enjoying|enjoys|enjoyed|enjoy|likes|liked|loves|loved ${PRONOUN_POSS}|this|that [*] lifestyle|lifestyles`, // review 24D: "likes this lifestyle"
     ],
     category: 'implies_consent',
     explanation:
@@ -106,44 +115,23 @@ export const PROBE_24_ENTRIES: readonly LexiconEntry[] = [
       ...ADULT_CUES,
       ...CCE_CUES,
       'missing|drinking|alcohol|money|cash|parties|party|insight|risk|risks|risky|criminal|crime|offending|exploitation|exploited|chaotic|street',
+      // Review 24D: "this lifestyle" refers back to what the record has described; help refused; the status it brings.
+      'this|that lifestyle|lifestyles',
+      'not want|wants|wanting to change|stop|leave',
+      'unlikely|refuses|refused|refusing|reluctant to change|stop|engage',
+      'refuses|refused|refusing|declines|declined all|any help|support',
+      'status|designer|trainers|stays|staying|stayed|nights|3am',
     ],
     unlessNear: [
-      'healthy|healthier|active|sporty|outdoor|balanced|vegan|vegetarian|student|rural|quiet|settled|independent|new|family|university|uni',
+      'healthy|healthier|active|sporty|outdoor|balanced|vegan|vegetarian|student|rural|quiet|settled|independent|new|family',
+      'at|to|in|start|starts|started|starting university|uni', // review 24D: not "since dropping out of uni"
       'sober|farm|farming|fitness|gym|army|military|religious|clean|drug-free|alcohol-free|simple|country|eating|diet|travelling', // review 24B
       ...OTHER_PERSON_CUES,
       `${ADULT_SUBJECTS} is|are|was|were|has|have|had|seems|seem|appears|appear`,
     ],
     window: 5,
   },
-  {
-    id: 'bringing_others_to_men_probe24',
-    // "bringing younger girls to the parties", "introduced her friends to the men", "taking the younger girls to the flats":
-    // a child made to bring in other children is being controlled by the adults (Rochdale, Telford reviews).
-    // Introducing, not bringing or taking: "made to bring other girls to the flat" is annotated as the child's exploitation
-    // and "bringing other girls" beside another label as no finding of its own (fresh19, fresh20); "introduced other
-    // girls to the men" is the label (fresh17).
-    patterns: [
-      `introducing|introduces|introduced|introduce [the] younger|other [*] girls|boys|children|kids|friends to [the|a|their|his|her] [*] ${ADULT_WORDS}|parties|party|flat|flats|house|houses|address|addresses`,
-      `introducing|introduces|introduced|introduce ${PRONOUN_POSS} [*] friends|mates|friend|mate to [the|a|their|his|her] [*] ${ADULT_WORDS}|parties|party|flat|flats|address|addresses`,
-    ],
-    category: 'criminalises_child',
-    explanation:
-      'Casts an exploited child as the one drawing in other children. Children made to bring others to the adults are themselves controlled by the adults who exploit them.',
-    alternatives: [
-      'The adults are using the child to reach other children: the child is a victim of exploitation',
-      'Concern that [who] is making the child bring other children to them',
-    ],
-    source: 'childrens_society_2018', // the guide's principle, as grooming_others
-    // The adults as the ones doing it ("the men were bringing younger girls to the flat"), and school or youth trips.
-    unlessNear: [
-      `${ADULT_SUBJECTS} is|are|was|were|has|have|had|who [been] introducing|introduced`,
-      `${ADULT_SUBJECTS} introducing|introduces|introduced`,
-      'made|forced|coerced|pressured|pressurised|told|used|threatened',
-      'teacher|teachers|school|youth|club|trip|cinema|park|birthday|church',
-      'resident|residents|volunteer|volunteers|volunteering|welcome|welcomed|welcoming|showed', // review 24B: a home's newcomer, volunteering
-    ],
-    window: 4,
-  },
+  // Introducing other children to the men: recruits_others_round24 (lexicon-round24.ts) covers the family.
   {
     id: 'enjoys_gifts_attention_probe24',
     // "she seems to like the gifts and the money the men give her", "flattered by the attention of the men", "receiving gifts
@@ -190,7 +178,10 @@ export const PROBE_24_ENTRIES: readonly LexiconEntry[] = [
       `${ADULT_SUBJECTS} is|are|was|were|has|have|had`,
       "man's|men's|male's|adult's|perpetrator's|abuser's|offender's",
       'lesson|lessons|pshe|rse|session|sessions|course|leaflet|workshop|clinic|prevention|programme|assessment|harmful',
-      'discussed|discuss|discussing|talked|talk|general|class|nurse|advice|information',
+      // Review 24D: talk about the subject in general, not a child "talked to about her risky sexual behaviour".
+      'discussed|discuss|discussing|talked|talk|talks|advice|information about|on|regarding risky|unsafe|inappropriate|risk-taking|reckless|high-risk',
+      'general terms|information|advice',
+      'with|to|in the|a class',
       // Review 24B: behaviour towards someone is the adult's ("the taxi driver's inappropriate sexual behaviour towards
       // her"), and indecent exposure by a suspect.
       'towards|toward her|him|them|children|a|the|girls|boys|pupils|young|staff|women|customers',
@@ -199,19 +190,7 @@ export const PROBE_24_ENTRIES: readonly LexiconEntry[] = [
     ],
     window: 4,
   },
-  {
-    id: 'in_love_with_adult_probe24',
-    // "she is in love with the older man", "she fell in love with a 25-year-old": an abusive adult recast as a romance.
-    patterns: [`in love with [the|an|a|her|this|that] [*] [*] man|men|male|adult|guy|bloke|${AGE_NUMBERS}|perpetrator|abuser|suspect`],
-    category: 'implies_consent', // as annotated in fresh23 ("was in love with the man")
-    explanation:
-      'Describes an adult’s abuse of a child as a romance. A child’s feelings for the adult are often the result of grooming; the adult is responsible.',
-    alternatives: ['The child has been groomed by [adult, age], who she says she loves', 'The adult has formed a controlling relationship with the child'],
-    source: 'docsbay_alternatives', // [A] "boyfriend" -> "adult male / perpetrator"
-    // Adults in love with each other ("mum is in love with her new partner"); the man's claim ("said he was in love").
-    unlessNear: [...OTHER_PERSON_CUES, 'woman|women|lady|partner|husband|wife|fiance|fiancé'],
-    window: 4,
-  },
+  // "In love with" an adult: in_love_adult_round24 (lexicon-round24.ts) covers the family.
   {
     id: 'not_a_good_witness_probe24',
     // "she would not make a good witness", "an unreliable witness", "a poor witness because of her behaviour": a child's
@@ -219,7 +198,7 @@ export const PROBE_24_ENTRIES: readonly LexiconEntry[] = [
     patterns: [
       // Review 24B: the doubt only, not "police believe she would make a credible witness".
       'would|will|could not|never make a|an good|credible|reliable|strong|convincing witness',
-      "wouldn't|won't|wouldn’t|won’t|couldn't|couldn’t make a|an good|credible|reliable|strong|convincing witness",
+      "wouldn't|won't|wouldn’t|won’t|couldn't|couldn’t|wouldnt|wont|couldnt make a|an good|credible|reliable|strong|convincing witness",
       'unreliable|poor|weak|unconvincing|unsatisfactory witness',
     ],
     category: 'blames_child',
@@ -264,7 +243,11 @@ export const PROBE_24_ENTRIES: readonly LexiconEntry[] = [
       ...OTHER_PERSON_CUES,
       'released|interview|custody|bail|placement|meeting|class|lesson|hospital|18|eighteen',
       // The control named beside it ("free to leave at any time, the court heard, but the men had her passport").
-      'passport|passports|documents|threatened|threats|court|jury|trial|heard',
+      // Review 24D: the adults holding the papers or threatening, not "she kept her own documents" or "he had not threatened".
+      `${ADULT_SUBJECTS}|they|he had|has|have|kept|keeping|took|held|holding [her|his|their] passport|passports|documents|id`,
+      `${ADULT_SUBJECTS}|they|he threatened|threatening|threaten`,
+      'made|making|received|receiving threats',
+      'court|jury|trial',
       'release|station|ward|informal|patient|sectioned|discharge|discharged|fire|dog|dogs|owner', // review 24B
     ],
     window: 10,
@@ -389,7 +372,9 @@ export const PROBE_24_ENTRIES: readonly LexiconEntry[] = [
       `${ADULT_SUBJECTS}|response|responses|approach|system|systems|culture|policy|process|housing|placement|it|this|that|drinking|alcohol|drugs|cannabis|phone|debt|poverty|gap|delay|delays`,
       // Review 24B: next to the wording, now that the match starts at its pronoun ("Ellis is not a victim, he is part").
       "not|never|isn’t|isn't|wasn’t|wasn't [a|really|actually|the] part|problem",
-      'lack|provision|funding|absence|shortage|waiting|list|lists|resources|staffing|environment|area|estate|community|services|service|thinking|attitude|attitudes|language|silence',
+      'lack|provision|funding|absence|shortage|waiting|resources|staffing',
+      // Review 24D: these as the subject, not "he is part of the problem on the estate".
+      'the|this|that|their|our|local [*] list|lists|environment|area|estate|community|services|service|thinking|attitude|attitudes|language|silence is|are|was|were',
     ],
     window: 3,
   },
@@ -412,8 +397,10 @@ export const PROBE_24_ENTRIES: readonly LexiconEntry[] = [
     unlessNear: [
       ...OTHER_PERSON_CUES,
       'network|networks|gang|gangs|group|groups|ocg|ocgs|operation|operations|men|adults|adult|man|male|males|perpetrator|perpetrators|organisation|organisations|fraud|fraudsters',
-      'defendant|defendants|judge|sentencing|sentenced|jailed',
-      'suspect|suspects|defendant|defendants|accused|convictions|prisoner|prisoners|inmate|inmates', // review 24B: an adult suspect
+      // Review 24D: a defendant may be the child ("the defendant, aged 15, is criminally astute"); an adult one by age.
+      'judge|sentencing|sentenced|jailed',
+      `adult|${AGE_TOKENS} defendant|defendants`,
+      'suspect|suspects|accused|convictions|prisoner|prisoners|inmate|inmates', // review 24B: an adult suspect
     ],
     window: 4,
   },
@@ -469,7 +456,8 @@ export const PROBE_24_ENTRIES: readonly LexiconEntry[] = [
     unlessNear: [
       ...OTHER_PERSON_CUES,
       `${ADULT_SUBJECTS}|social|media|phone|phones|internet|music|video|videos|games|gaming|tiktok|youtube|film|films|area|estate|environment|stepfather|partner|boyfriend|uncle`,
-      'screen|screens|sleep|mood|health|diet|behaviour|attendance|learning',
+      // Review 24D: not "her mood is low" after it; screen time as the influence.
+      'screen|screens time|use',
     ],
     window: 5,
   },
@@ -514,9 +502,12 @@ export const PROBE_24_ENTRIES: readonly LexiconEntry[] = [
     unlessNear: [
       ...OTHER_PERSON_CUES,
       'school|college|course|career|subjects|options|food|clothes|music|hair',
-      `woman|lady|man of|aged ${AGE_NUMBERS}`, // an adult ("a young woman of 19 who knows her own mind")
-      `now|aged|age|turned ${AGE_NUMBERS}`, // "a young woman now, 18, and knows her own mind"
-      `leaver|leavers|now|aged|age ${AGE_NUMBERS}`, // review 24B: a care leaver of 19
+      // The child an adult ("a young woman of 19 who knows her own mind", "a young woman now, 18"), not the partner's
+      // age ("seeing a man aged 30": review 24D).
+      `young woman|lady|man of|aged ${AGE_NUMBERS}`,
+      `now|turned ${AGE_NUMBERS}`,
+      `she|he is|was [now] [aged] ${AGE_NUMBERS}`,
+      `leaver|leavers [of|aged] ${AGE_NUMBERS}`, // review 24B: a care leaver of 19
     ],
     window: 8,
   },
@@ -712,7 +703,14 @@ export const PROBE_24_ENTRIES: readonly LexiconEntry[] = [
   {
     id: 'lost_cause_probe24',
     // "she is too far gone to help now", "a lost cause", "past saving": protection withdrawn as hopeless.
-    patterns: ['too far gone', 'lost cause|causes', 'past saving|helping|help', 'write-off|write-offs', 'a write off'],
+    // Review 24D: the write-off and past-saving idioms only of a person (not a moped, a day or a wound).
+    patterns: [
+      'too far gone',
+      'lost cause|causes',
+      "she|he|they|she's|he's|they're [is|was|are|were|seems|seemed] [now|just|already|basically|completely] past saving|helping|help",
+      "she|he|they|she's|he's|they're [is|was|are|were|seen|viewed|treated] [now|just|already|basically|completely|as] a write-off|write-offs",
+      "she|he|they|she's|he's|they're [is|was|are|were|seen|viewed|treated] [now|just|already|basically|completely|as] a write off",
+    ],
     category: 'blames_child',
     explanation: 'Writes the child off as beyond help. Exploited children can and do recover; the service must keep trying to protect them.',
     alternatives: [
@@ -724,13 +722,21 @@ export const PROBE_24_ENTRIES: readonly LexiconEntry[] = [
       ...OTHER_PERSON_CUES,
       `${ADULT_SUBJECTS} is|are|was|were`,
       'car|cars|vehicle|phone|laptop|bike|house|flat|boiler|debt|insurance|claim|project|appeal|case|cases|plan|bid',
+      // Review 24D: intoxication ("too far gone to stand", "too far gone on ketamine"), teeth, and training against it.
+      'too far gone to stand|walk|talk|speak|give|answer|remember|respond|move|drive',
+      'too far gone on|with',
+      'tooth|teeth|dentist|trainer|trainers|training',
     ],
     window: 4,
   },
   {
     id: 'sly_label_probe24',
     // "she is sly and cunning and can't be trusted", "a devious girl".
-    patterns: ['sly|cunning|devious|scheming|conniving|sneaky|underhand'],
+    // Review 24D: said of the child ("she is sly", "a devious girl"), not a bare word of an uncle, a lodger or a fox.
+    patterns: [
+      "she|he|they|she's|he's|they're [is|was|are|were|can|seems|seemed|appears|appeared] [be|to] [very|quite|so|really|being|a|bit|little] [bit] sly|cunning|devious|scheming|conniving|sneaky|underhand",
+      'sly|cunning|devious|scheming|conniving|sneaky|underhand girl|boy|child|teenager|liar|manipulator',
+    ],
     category: 'blames_child',
     explanation: 'Labels the child as deceitful. Secrecy is often imposed by the adults who exploit a child, and is a sign of grooming.',
     alternatives: [
@@ -761,6 +767,9 @@ export const PROBE_24_ENTRIES: readonly LexiconEntry[] = [
       ...OTHER_PERSON_CUES,
       `${ADULT_SUBJECTS} is|are|was|were|has|have`,
       'threat|threats|warning|warnings|until|unless|investigated|investigation|referred|referral',
+      // Review 24D: the child's fear of not being believed ("she feared she would not be taken seriously").
+      'would|will|might|may not be taken seriously',
+      'worried|worries|worry|feared|fears|fear|afraid|scared|frightened|feel|feels|felt|thinks|thought',
     ],
     window: 6,
   },
@@ -772,7 +781,12 @@ export const PROBE_24_ENTRIES: readonly LexiconEntry[] = [
     explanation: 'Describes a child as sexually experienced. Sexual contact between a child and adults is abuse; record what the adults did.',
     alternatives: ['Concern that the child has been sexually abused by [who]', 'The child is [age]: record the adults involved'],
     source: 'childrens_society_2018', // the guide's principle: no sexualising descriptions of the child
-    unlessNear: [...OTHER_PERSON_CUES, `${ADULT_SUBJECTS} has|have|had`, 'area|estate|town|shop|business|company|years|decades'],
+    unlessNear: [
+      ...OTHER_PERSON_CUES,
+      `${ADULT_SUBJECTS} has|have|had`,
+      'area|estate|town|shop|business|company|years|decades',
+      'been around a bit|lot of|more|since|longer', // review 24D: exposure ("a lot of drug use"), moves, attendance
+    ],
     window: 4,
   },
   {
@@ -786,7 +800,12 @@ export const PROBE_24_ENTRIES: readonly LexiconEntry[] = [
     explanation: 'Describes an adult’s abuse of a child as a partnership. A child living with an adult who has sex with them is being abused.',
     alternatives: ['The child is living with [adult, age], who is sexually abusing her', 'An adult (name, age) is controlling and abusing the child'],
     source: 'docsbay_alternatives', // [A] "boyfriend" -> "adult male / perpetrator"
-    unlessNear: [...OTHER_PERSON_CUES, 'woman|women|lady|couple|carer|carers|foster'],
+    unlessNear: [
+      ...OTHER_PERSON_CUES,
+      'woman|women|lady|couple|carer|carers|foster',
+      // Review 24D: an adult woman, a past marriage, a business partner.
+      'stepsister|sister|aunt|auntie|lodger|tenant|ms|mrs|miss|divorce|divorced|years|practice|business|firm|company|retiring|retired',
+    ],
     window: 4,
   },
 ];

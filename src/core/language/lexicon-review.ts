@@ -513,7 +513,8 @@ export const REVIEW_WORDING_ENTRIES: readonly LexiconEntry[] = [
     // Probe 24: school, a club or a placement ("she seems to enjoy it at the new school").
     unlessNear: [
       ...ADULT_OR_OTHER_CUES,
-      'school|college|club|class|lessons|placement|job|course|team|swimming|football|drama|gym|work|foster|family|teacher|teachers',
+      // Review 24D: enjoying the place or people, not "goes to the flat after school and seems to enjoy it".
+      'at|in|of|from|with|to [the|her|his|their|a|an] [new|local] school|college|club|class|lessons|placement|job|course|team|swimming|football|drama|gym|work|foster|family|teacher|teachers',
     ],
     window: 4,
   },

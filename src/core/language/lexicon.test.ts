@@ -28,8 +28,8 @@ describe('lexicon data', () => {
       {
         "adult_centred_label": 51,
         "blames_child": 130,
-        "criminalises_child": 108,
-        "implies_consent": 110,
+        "criminalises_child": 107,
+        "implies_consent": 109,
         "minimises_harm": 108,
         "sexualises": 58,
       }

@@ -1048,8 +1048,15 @@ const ENTRIES: readonly LexiconEntry[] = [
     unlessNear: [
       'teacher|teachers|coach|coaches|audience|audiences|stage|perform|performs|performing|drama|crowd|fans|classmates|baby|puppy|dog',
       // Probe 24: gifts from family or carers ("she likes the gifts her mum buys her", "the presents for her birthday").
-      "mum|mum's|mam|mother|mother's|dad|dad's|father|father's|parents|nan|gran|grandparents|carer|carers|foster|birthday|christmas",
-      'pocket|paper|wage|wages|savings|saved|babysitting|allowance', // "the money she earns from her paper round"
+      // Review 24D: the family as the giver, not a parent or carer reporting ("Mum said she enjoys the attention").
+      'her|his|their [foster] mum|mam|mother|dad|father|parents|nan|gran|grandparents|carer|carers|family buys|bought|buy|gives|gave|give|gets|got|sends|sent',
+      "from [her|his|their] [foster] mum|mum's|mam|mother|mother's|dad|dad's|father|father's|parents|nan|gran|grandparents|carer|carers|family",
+      'for|at [her|his|their] christmas|birthday',
+      'christmas|birthday present|presents|gifts|money',
+      // "the money she earns from her paper round", not "stopped his paper round" or unexplained savings.
+      'earns|earned|earning|earn|makes|made|saves|saved|saving from|at|doing [her|his|their|a] [*] paper|pocket|babysitting|allowance|job|round', // not "from the work he does for the olders"
+      'pocket money',
+      'wage|wages|babysitting|allowance',
     ],
   },
   {

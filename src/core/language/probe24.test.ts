@@ -74,7 +74,7 @@ describe('probe 24: introducing other children to the adults', () => {
     ['Jess has been introducing younger girls to the older males at the flat.'],
     ['He introduced other boys to the olders.'],
   ])('%s', (text) => {
-    found(text, 'bringing_others_to_men_probe24');
+    found(text, 'recruits_others_round24'); // the round-24 entry covers the family
   });
 
   it.each([
@@ -83,7 +83,7 @@ describe('probe 24: introducing other children to the adults', () => {
     ['She introduced her friends to her youth worker.'],
     ['The teacher introduced the younger children to the visiting author.'],
   ])('not flagged: %s', (text) => {
-    notFound(text, 'bringing_others_to_men_probe24');
+    notFound(text, 'recruits_others_round24');
   });
 });
 
@@ -131,14 +131,14 @@ describe('probe 24: in love with the adult', () => {
   it.each([['She is in love with the older man and does not want to leave him.'], ['She says she fell in love with a 25 year old she met online.']])(
     '%s',
     (text) => {
-      found(text, 'in_love_with_adult_probe24');
+      found(text, 'in_love_adult_round24'); // the round-24 entry covers the family
     },
   );
 
   it.each([['Mum is in love with her new partner.'], ['She is in love with a boy in her class.'], ['The man told her he was in love with her.']])(
     'not flagged: %s',
     (text) => {
-      notFound(text, 'in_love_with_adult_probe24');
+      notFound(text, 'in_love_adult_round24');
     },
   );
 });
@@ -301,7 +301,7 @@ describe('probe 24: an adult, a service or staff as the subject', () => {
     ['It is her lifestyle choice to stay with the men.', 'lifestyle_choice'],
     ['Staff say she put herself at risk by getting into the car.', 'putting_self_at_risk'],
     ['She brought it on herself by going to the flat.', 'brought_on_self'],
-    ['She has been recruiting younger girls for the men.', 'grooming_others'],
+    ['She has been recruiting younger girls for the men.', 'recruits_others_round24'],
     ['He was recruited into the gang at 13.', 'recruited'],
   ])('%s', (text, id) => {
     found(text, id);
@@ -582,14 +582,14 @@ describe('probe 24 (fourth probe): ordinary wording that shares the new families
     ['She is a valued member of the netball team.', 'member_of_line_probe24'],
     ['The man is dealing drugs for older males from London.', 'dealing_for_adults_probe24'],
     ['She said the man made her take pictures of herself.', 'self_images_probe24'],
-    ['She was in love with the idea of going to university.', 'in_love_with_adult_probe24'],
+    ['She was in love with the idea of going to university.', 'in_love_adult_round24'],
   ])('not flagged: %s (%s)', (text, id) => {
     notFound(text, id);
   });
 
   it.each([
     ['He knew he would have to pay his debt to the olders or they would hurt his family, so he kept running.', 'pay_his_debt_probe24'],
-    ['She is in love with her abuser and defends him.', 'in_love_with_adult_probe24'],
+    ['She is in love with her abuser and defends him.', 'in_love_adult_round24'],
     ['He is a key member of the Norwich line.', 'member_of_line_probe24'],
   ])('%s', (text, id) => {
     found(text, id);

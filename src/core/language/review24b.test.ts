@@ -165,11 +165,6 @@ describe('review 24B: uses_sex_probe24 (lexicon-probe24.ts)', () => {
 
 describe('review 24B: defies_warnings_probe24 (lexicon-probe24.ts)', () => {
   it.each(['Having been warned not to drive without insurance, the man continued to do so and was arrested.'])('not flagged: %s', silent);
-  // Left failing: the criticism cues do not look past the semicolon (check.ts; a rule change, with its reference twin),
-  // and "the review rejects this" alone is too wide a cue ("the panel rejected this placement").
-  it.fails("not flagged (open): She disobeys her carers and goes to the men's flat, the old record says; the review rejects this.", () => {
-    silent("She disobeys her carers and goes to the men's flat, the old record says; the review rejects this.");
-  });
   it.each([
     'She disobeys her carers; the review rejects this.',
     "She disobeys her carers and goes to the men's flat, the old record says, and the review rejects this wording.",
@@ -214,13 +209,8 @@ describe("review 24B: refuses_to_engage new unlessNear 'school|college ... has|w
 describe("review 24B: recruited new unlessNear 'recruiting and grooming' / 'gang recruited' (lexicon.ts)", () => {
   it.each([
     ['He is recruiting and grooming younger boys for the line.', 'recruited'],
-    ['He is recruiting and grooming younger boys for the line.', 'grooming_others'],
+    ['He is recruiting and grooming younger boys for the line.', 'recruits_others_round24'], // the round-24 entry's family
   ])('%s -> %s', found);
-  // Left failing: the probe's veto for the gang's simple past ("the gang recruited younger children") reaches the boy's
-  // "recruiting" seven words on inside the entry's window of 9; a cue cannot veto only its own match.
-  it.fails('The gang recruited younger children and he is now recruiting for them too. -> recruited (open)', () => {
-    found('The gang recruited younger children and he is now recruiting for them too.', 'recruited');
-  });
   it.each([['The gang recruited younger children and he is now recruiting for them too.', 'grooming_others']])('%s lacks %s', notFound);
 });
 
