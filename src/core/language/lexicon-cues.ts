@@ -112,7 +112,9 @@ export const ADULT_OWN_PAST_CUES: readonly string[] = [
   `${OWN_PAST_ADULT} ${OWN_PAST_SAYS} [she|he|they|i] was|were|had|has|did|got [*] [*] [*] [*] in her|his|their|my youth|teens`,
   `${OWN_PAST_ADULT} ${OWN_PAST_SAYS} [that] when she|he|they|i was|were a teenager|teen|youngster`,
   `${OWN_PAST_ADULT} ${OWN_PAST_SAYS} [that] in her|his|their|my youth|teens`,
-  'as a teenager|youngster|teen herself|himself|myself|themselves',
+  // Review 24E: an adult named before it ("her mum was groomed as a teenager herself"), not "As a teenager herself,
+  // Chloe (15) ..." of the child.
+  `${OWN_PAST_ADULT} [*] [*] [*] [*] [*] as a teenager|youngster|teen herself|himself|myself|themselves`,
   'in her|his|their|my own youth|teens',
   'in her|his|their|my younger years|days',
   `${OWN_PAST_ADULT} ${OWN_PAST_SAYS} [she|he|they|i] was|were|had|has|did|got [*] [*] [*] [*] in her|his|their|my teenage years|days`,
@@ -453,19 +455,29 @@ export const CRITICISM_CUES: readonly string[] = [
   // a court's rejection of the defence's wording ("the jury rejected this"). Not "she hid how scared she was" (the child's).
   'which|label|labels|wording|term|terms|language|description|descriptions [*] [*] [*] hid|hides|hide|masked|masks|obscured|obscures|concealed|conceals how',
   // Review 24B: not "concealed", which is what a child does ("she concealed that she had been with the men").
-  'obscured|obscures|masked|masks|disguised|disguises that she|he|they was|were|is|are|had being|been',
+  // Review 24E: the wording as the subject ("calling a 12-year-old sexually active obscured that"), not the child's
+  // own hiding ("she masked that she had been drinking").
+  'calling|describing|labelling|labeling|which|label|labels|wording|term|terms|language|description|descriptions|word|words|phrase|phrases [*] [*] [*] [*] [*] obscured|obscures|masked|masks|disguised|disguises that she|he|they was|were|is|are|had being|been',
   'rather than [being] seen|treated|viewed|recognised|recognized|regarded|protected as [a|an] victims|victim',
   // Review 24B: the wording itself, not a practice ("should not log her as missing").
   'should|must not|never record|write|use that|this|these|the|such word|words|term|terms|phrase|phrases|language|label|labels',
   'should|must not|never record|write that|this',
   'should|must not|never label|describe|call|term',
-  'accepts|accepted|accept|acknowledges|acknowledged|admits|admitted|recognises|recognised [that] describing|calling|labelling|labeling|recording|treating',
-  'apologised|apologized|apologises|apologizes|apologising|apologizing|apology|apologies for describing|calling|labelling|labeling|recording|writing|referring|treating|using',
-  'replace|replaces|replaced|replacing * [*] [*] with [an|a|the] adult|abuser|exploited|abused|groomed|raped|victim|child|perpetrator|offender|man|male|exploitation|abuse|grooming|rape',
+  // Review 24E: the label frame ("admits calling her a", "apologised for describing her as", "for using the term"),
+  // not the child's own calls and conduct ("she admits calling the men", "apologised for using bad language").
+  'accepts|accepted|accept|acknowledges|acknowledged|admits|admitted|recognises|recognised [that] describing|calling|labelling|labeling|recording [the|this|that] [*] a|an|as',
+  'accepts|accepted|accept|acknowledges|acknowledged|admits|admitted|recognises|recognised [that] treating [the] her|him|them|child|children|girl|boy|victim|victims as|like',
+  'apologised|apologized|apologises|apologizes|apologising|apologizing|apology|apologies for describing|calling|labelling|labeling|recording|referring [to] [the|this|that] [*] a|an|as',
+  'apologised|apologized|apologises|apologizes|apologising|apologizing|apology|apologies for treating [the] her|him|them|child|children|girl|boy|victim|victims as|like',
+  'apologised|apologized|apologises|apologizes|apologising|apologizing|apology|apologies for recording|writing|using the|that|this|such|those word|words|term|terms|phrase|phrases|language|label|labels|wording|description',
+  // Review 24E: a term replaced, not "replaced her school friends with a man she met online".
+  'replace|replaces|replaced|replacing * [*] [*] with adult|abuser|exploited|abused|groomed|raped|victim|child|perpetrator|offender|man|male|exploitation|abuse|grooming|rape',
+  'replace|replaces|replaced|replacing [the|that|this|each|every|all] word|words|term|terms|phrase|phrases|label|labels|wording|boyfriend|girlfriend|relationship|prostitute|prostitution|promiscuous|consent|consensual [*] [*] with [an|a|the] adult|abuser|exploited|abused|groomed|raped|victim|child|perpetrator|offender|man|male|exploitation|abuse|grooming|rape',
   'counted|counts|count|identified|identifies * [*] records|entries|notes|files|logs|references|instances that|which|where',
   'why terms|words|phrases|labels|language such|like',
-  'must|should not|never be used',
-  "mustn't|mustn’t|shouldn't|shouldn’t be used",
+  // Review 24E: a term not to be used, not "the flat must not be used by her again".
+  'word|words|term|terms|phrase|phrases|language|label|labels|wording|description|descriptions [*] [*] [*] [*] must|should not|never be used',
+  "word|words|term|terms|phrase|phrases|language|label|labels|wording|description|descriptions [*] [*] [*] [*] mustn't|mustn’t|shouldn't|shouldn’t be used",
   // Review 24B: the defence's wording, not "the court rejected the application".
   'jury|court|judge|magistrates rejected|rejects|dismissed|dismisses|disbelieved this|that',
   "jury|court|judge|magistrates rejected|rejects|dismissed|dismisses|disbelieved the|his|her|their defence|defence's|defense|defendant's|defendant’s|suggestion|suggestions|claim|claims|argument|arguments|account|description|characterisation|version",
@@ -482,7 +494,9 @@ export const CRITICISM_CUES: readonly string[] = [
   'no longer describe|describes|call|calls|record|records|label|labels|refer|refers [to] [*] [*] as',
   'no longer use|uses the|this|that|such word|words|term|terms|label|labels|phrase|phrases|language',
   'exploited|abused|raped|groomed|harmed|coerced|trafficked|assaulted|victim not that she|he|they was|were|is|are|had',
-  'we|staff|officers|professionals do not|never call|describe|label|term children|young|a|any',
+  // Review 24E: a child so called, not "staff do not call a taxi".
+  'we|staff|officers|professionals do not|never call|describe|label|term children|young',
+  'we|staff|officers|professionals do not|never call|describe|label|term a|any child|children|young|girl|girls|boy|boys|victim|victims|teenager|teenagers|person|people',
   'audit|review|reviewer|inspection|report|panel found|counted|identified * references|instances|uses|mentions|examples',
   'defence|defense barrister|barristers|counsel|lawyer|lawyers|solicitor|team suggested|claimed|argued|alleged|put',
 ];

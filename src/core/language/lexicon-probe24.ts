@@ -401,6 +401,7 @@ export const PROBE_24_ENTRIES: readonly LexiconEntry[] = [
       'judge|sentencing|sentenced|jailed',
       `adult|${AGE_TOKENS} defendant|defendants`,
       'suspect|suspects|accused|convictions|prisoner|prisoners|inmate|inmates', // review 24B: an adult suspect
+      'poker|casino|cards|card|blackjack|roulette', // review 24E: a card dealer
     ],
     window: 4,
   },
@@ -569,7 +570,13 @@ export const PROBE_24_ENTRIES: readonly LexiconEntry[] = [
   {
     id: 'choosing_relationships_probe24',
     // "she is choosing these relationships", "has chosen this relationship with the 25-year-old".
-    patterns: ['choosing|chose|chooses|chosen|choose these|this|that|the|her|his|such relationship|relationships|men|males|friendships|associations'],
+    // Review 24E: not friendships ("choosing his friendships more wisely"); a single relationship only with an adult,
+    // not "chose this relationship with her boyfriend, who is also 15" or "chose that relationship over his football".
+    patterns: [
+      'choosing|chose|chooses|chosen|choose these|those|such relationships|associations',
+      'choosing|chose|chooses|chosen|choose these|this|that|the|her|his|such men|males',
+      `choosing|chose|chooses|chosen|choose this|that|the|her|his relationship|relationships with [the|a|an|this|that|these|her|his] [older] man|men|male|males|adult|adults|${AGE_TOKENS}`,
+    ],
     category: 'implies_consent',
     explanation: 'Presents contact between a child and abusive adults as the child’s chosen relationships. A groomed child is not choosing freely.',
     alternatives: ['The child is being groomed by [who, age]: record what the adults give and ask', 'The child may be under the adults’ control'],
@@ -614,7 +621,9 @@ export const PROBE_24_ENTRIES: readonly LexiconEntry[] = [
     // lifestyle_choice and a criminal label, as tune11 marks it).
     // Review 24B: not "the criminal route" (a legal route: "CPS decided to go down the criminal route").
     patterns: [
-      'chosen|chose|chooses|choosing|choose|decided|decides|deciding to go|head down|along the|a|this|that wrong|criminal|gang path|road',
+      // Review 24E: "the wrong road" only as a path of life, not the way home ("...and got lost").
+      'chosen|chose|chooses|choosing|choose|decided|decides|deciding to go|head down|along the|a|this|that wrong|criminal|gang path',
+      'chosen|chose|chooses|choosing|choose|decided|decides|deciding to go|head down|along the|a|this|that gang road',
       'chosen|chose|chooses|choosing|choose|decided|decides|deciding to go|head down|along the|a|this|that wrong|gang route',
     ],
     category: 'implies_consent',
@@ -660,6 +669,8 @@ export const PROBE_24_ENTRIES: readonly LexiconEntry[] = [
       'result|results|score|scores|answer|ending|outcome|price|cost',
       // Review 24B: a thing she did not want to know ("did not want to know the baby's sex").
       'want to know the|about|what|how|when|where|who|why|if|whether|her|his|their|its|details|more|until|yet',
+      // Review 24E: grief or shyness ("shut everyone out after her grandad died").
+      'died|death|grief|grieving|bereaved|bereavement|funeral|shy|shyness|loss',
     ],
     window: 4,
   },
@@ -687,7 +698,8 @@ export const PROBE_24_ENTRIES: readonly LexiconEntry[] = [
   {
     id: 'chasing_men_probe24',
     // "she is always chasing older boys and men", "chases after older lads".
-    patterns: ['chasing|chases|chased|chase [after] [older] men|males|lads|boys|blokes|guys|adults'],
+    // Review 24E: lads and boys only as older ones, not "chasing lads round the park on his bike".
+    patterns: ['chasing|chases|chased|chase [after] [older] men|males|blokes|guys|adults', 'chasing|chases|chased|chase [after] older lads|boys'],
     category: 'sexualises',
     explanation: 'Casts the child as pursuing adults. Adults who have sexual contact with a child are responsible, however the child behaves.',
     alternatives: ['Adults (record ages) are in contact with the child: consider grooming', 'The child is being targeted by older males'],
@@ -705,8 +717,10 @@ export const PROBE_24_ENTRIES: readonly LexiconEntry[] = [
     // "she is too far gone to help now", "a lost cause", "past saving": protection withdrawn as hopeless.
     // Review 24D: the write-off and past-saving idioms only of a person (not a moped, a day or a wound).
     patterns: [
-      'too far gone',
-      'lost cause|causes',
+      // Review 24E: said of the child, not an appliance, a garden, a marriage or a team.
+      "she|he|they|she's|he's|they're [is|was|are|were|seems|seemed] [now|just|already|basically|completely] too far gone",
+      "she|he|they|she's|he's|they're [is|was|are|were|seems|seemed|seen|viewed|treated] [now|just|already|basically|completely|as] a lost cause",
+      'her|him|them as a lost cause',
       "she|he|they|she's|he's|they're [is|was|are|were|seems|seemed] [now|just|already|basically|completely] past saving|helping|help",
       "she|he|they|she's|he's|they're [is|was|are|were|seen|viewed|treated] [now|just|already|basically|completely|as] a write-off|write-offs",
       "she|he|they|she's|he's|they're [is|was|are|were|seen|viewed|treated] [now|just|already|basically|completely|as] a write off",
@@ -726,6 +740,7 @@ export const PROBE_24_ENTRIES: readonly LexiconEntry[] = [
       'too far gone to stand|walk|talk|speak|give|answer|remember|respond|move|drive',
       'too far gone on|with',
       'tooth|teeth|dentist|trainer|trainers|training',
+      'maths|english|science|spelling|cooking|joke|jokes|joked|jokes|laughed|laughs', // review 24E: a school subject, a joke
     ],
     window: 4,
   },
@@ -749,6 +764,10 @@ export const PROBE_24_ENTRIES: readonly LexiconEntry[] = [
       `${ADULT_SUBJECTS}|groomer|groomers|exploiter|exploiters|fox|cat|plan|plans|trick|tricks|way|ways|smile|grin|game|games|character|villain`,
       // The child describing someone else ("she told us he was cunning and knew how to avoid police").
       'she|he told|tells|said|says [us|me|staff|police|officers] [that] he|she|they was|is|were|are',
+      // Review 24E: her view of someone else, the abuser's planning, the lads' teasing.
+      'feels|felt|thinks|thought|believes|believed|view [is] [that] he|she|they was|is|were|are',
+      'lads|boys|friends|mates said|say|says [that] he|she|they was|is|were|are',
+      'groomed|grooming|planned|plan',
     ],
     window: 4,
   },
@@ -786,6 +805,7 @@ export const PROBE_24_ENTRIES: readonly LexiconEntry[] = [
       `${ADULT_SUBJECTS} has|have|had`,
       'area|estate|town|shop|business|company|years|decades',
       'been around a bit|lot of|more|since|longer', // review 24D: exposure ("a lot of drug use"), moves, attendance
+      'week|weekend|term|half-term|holidays|helping|home|shopping', // review 24E: at home more
     ],
     window: 4,
   },

@@ -443,6 +443,7 @@ export const ROUND_24_ENTRIES: readonly LexiconEntry[] = [
       'no evidence',
       // "complicit in bringing other girls to the flat" is complicit's finding, one per line.
       'complicit|involved|involvement in',
+      'play|playing|fifa|xbox|playstation|console', // review 24E: games at a friend's house
     ],
     window: 10,
   },
@@ -485,6 +486,8 @@ export const ROUND_24_ENTRIES: readonly LexiconEntry[] = [
       'police|officer|officers|pc|pcso|pcsos|worker|workers|visitor|housing|suspect|suspects|boyfriend|driver|landlord|family|families',
       'refused|refuses|refuse|refusing|scared|afraid|frightened|terrified|made|forced|risk|if',
       'told|asked|ordered to by',
+      // Review 24E: an errand or an activity ("to collect her passport", "to look for her cat", "for her DofE session").
+      'collect|fetch|passport|cat|dog|dofe|session|cancelled|closed|waited',
     ],
     window: 8,
   },

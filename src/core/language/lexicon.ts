@@ -6094,7 +6094,8 @@ const ROUND_18_ENTRIES: readonly LexiconEntry[] = [
     // informed", "...; contact to be discussed").
     unlessNearAcross: [
       'on time',
-      'returned|return|returning|back|home from|after contact|respite|school|college|appointment|exam|trip|holiday|football|shopping|tea|visit',
+      // Review 24E: not "came home from school and then went missing; returned at 3am worse for wear with two older men".
+      'returned|return|returning|back from|after contact|respite|school|college|appointment|exam|trip|holiday|football|shopping|tea|visit',
       'returned|back|home [*] [*] [*] as|when planned|agreed|arranged',
     ],
     window: 8,
