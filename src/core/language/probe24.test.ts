@@ -482,7 +482,6 @@ describe('probe 24 (second probe): uses sex, choosing these relationships, happy
   it.each([
     ['She uses sex to get what she wants.', 'uses_sex_probe24'],
     ['She uses her body to get money and cigarettes from the men.', 'uses_sex_probe24'],
-    ['Strategy meeting agreed she is not at risk of CSE as she is choosing these relationships.', 'choosing_relationships_probe24'],
     ['The case was closed as she is happy with her situation.', 'happy_with_situation_probe24'],
     ['He seems content with the arrangement and the olders look after him.', 'happy_with_situation_probe24'],
   ])('%s', (text, id) => {
@@ -492,8 +491,6 @@ describe('probe 24 (second probe): uses sex, choosing these relationships, happy
   it.each([
     ['The men used sex to control her.', 'uses_sex_probe24'],
     ['Sex education uses role play to teach consent.', 'uses_sex_probe24'],
-    ['She is choosing healthy relationships with friends her own age.', 'choosing_relationships_probe24'],
-    ['The men are choosing these girls because they are in care.', 'choosing_relationships_probe24'],
     ['She is happy with her new placement and the case was closed.', 'happy_with_situation_probe24'],
     ['Mum is happy with the arrangement for contact.', 'happy_with_situation_probe24'],
   ])('not flagged: %s (%s)', (text, id) => {
@@ -507,7 +504,6 @@ describe('probe 24 (second probe): the wrong path, a member of the line, does no
     ['He decided to go down the gang route.', 'wrong_path_probe24'],
     ['He is a trusted member of the line.', 'member_of_line_probe24'],
     ['She is an active member of the deal line.', 'member_of_line_probe24'],
-    ['She does not want to know and shuts professionals out.', 'does_not_want_to_know_probe24'],
   ])('%s', (text, id) => {
     found(text, id);
   });
@@ -517,8 +513,6 @@ describe('probe 24 (second probe): the wrong path, a member of the line, does no
     ['We took a wrong turning on the road to the house.', 'wrong_path_probe24'],
     ['She is a trusted member of the school council.', 'member_of_line_probe24'],
     ['The man is a senior member of the line.', 'member_of_line_probe24'],
-    ['Mum does not want to know about the abuse.', 'does_not_want_to_know_probe24'],
-    ['He did not want to know his exam results.', 'does_not_want_to_know_probe24'],
   ])('not flagged: %s (%s)', (text, id) => {
     notFound(text, id);
   });
@@ -528,8 +522,6 @@ describe('probe 24 (second probe): married to a man, chasing men', () => {
   it.each([
     ['She is married to a man of 26 under Islamic law; she is 15.', 'married_to_adult_probe24'],
     ['She says she is engaged to an older man from Birmingham.', 'married_to_adult_probe24'],
-    ['She is always chasing older boys and men.', 'chasing_men_probe24'],
-    ['He says she chases after older lads at the park.', 'chasing_men_probe24'],
   ])('%s', (text, id) => {
     found(text, id);
   });
@@ -537,8 +529,6 @@ describe('probe 24 (second probe): married to a man, chasing men', () => {
   it.each([
     ['Mum is married to a man from Leeds.', 'married_to_adult_probe24'],
     ['She was forced to marry an older man abroad.', 'married_to_adult_probe24'],
-    ['Police were chasing the men through the estate.', 'chasing_men_probe24'],
-    ['The older men were chasing her in a car.', 'chasing_men_probe24'],
   ])('not flagged: %s (%s)', (text, id) => {
     notFound(text, id);
   });
@@ -618,9 +608,6 @@ describe('probe 24: gifts from family, enjoying school', () => {
 
 describe('probe 24 (fifth probe): written off, sly, not taken seriously, been around, living as his partner', () => {
   it.each([
-    ['She is too far gone to help now.', 'lost_cause_probe24'],
-    ['She is a lost cause.', 'lost_cause_probe24'],
-    ["She is sly and cunning and can't be trusted.", 'sly_label_probe24'],
     ['Her allegations are not to be taken seriously given her history.', 'not_taken_seriously_probe24'],
     ['She has been around a bit for a 14 year old.', 'been_around_probe24'],
     ["She is effectively living as the man's partner.", 'living_as_partner_probe24'],
@@ -630,12 +617,7 @@ describe('probe 24 (fifth probe): written off, sly, not taken seriously, been ar
   });
 
   it.each([
-    ['The old car is a lost cause.', 'lost_cause_probe24'],
-    ['Dad is a lost cause, mum says.', 'lost_cause_probe24'],
-    ['The groomer was sly and cunning.', 'sly_label_probe24'],
-    ['She told us he was cunning and knew how to avoid police.', 'sly_label_probe24'],
     ['Staff said the allegation cannot be taken seriously until it is investigated properly, and it was referred.', 'not_taken_seriously_probe24'],
-    ['She played a cunning game of chess with her key worker.', 'sly_label_probe24'],
     ['Her allegations must be taken seriously and were referred to the LADO.', 'not_taken_seriously_probe24'],
     ['The threats cannot be taken seriously, the officer said of the prank call.', 'not_taken_seriously_probe24'],
     ['The shop has been around a bit longer than the estate.', 'been_around_probe24'],

