@@ -466,8 +466,10 @@ export const CRITICISM_CUES: readonly string[] = [
   // Review 24E: the label frame ("admits calling her a", "apologised for describing her as", "for using the term"),
   // not the child's own calls and conduct ("she admits calling the men", "apologised for using bad language").
   'accepts|accepted|accept|acknowledges|acknowledged|admits|admitted|recognises|recognised [that] describing|calling|labelling|labeling|recording [the|this|that] [*] a|an|as',
+  'accepts|accepted|accept|acknowledges|acknowledged|admits|admitted|recognises|recognised [that] describing|calling|labelling|labeling|recording the|this|that|a [*] girl|boy|child|teenager|victim a|an|as',
   'accepts|accepted|accept|acknowledges|acknowledged|admits|admitted|recognises|recognised [that] treating [the] her|him|them|child|children|girl|boy|victim|victims as|like',
   'apologised|apologized|apologises|apologizes|apologising|apologizing|apology|apologies for describing|calling|labelling|labeling|recording|referring [to] [the|this|that] [*] a|an|as',
+  'apologised|apologized|apologises|apologizes|apologising|apologizing|apology|apologies for describing|calling|labelling|labeling|recording|referring [to] the|this|that|a [*] girl|boy|child|teenager|victim a|an|as',
   'apologised|apologized|apologises|apologizes|apologising|apologizing|apology|apologies for treating [the] her|him|them|child|children|girl|boy|victim|victims as|like',
   'apologised|apologized|apologises|apologizes|apologising|apologizing|apology|apologies for recording|writing|using the|that|this|such|those word|words|term|terms|phrase|phrases|language|label|labels|wording|description',
   // Review 24E: a term replaced, not "replaced her school friends with a man she met online".

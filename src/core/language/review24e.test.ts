@@ -108,6 +108,13 @@ describe('review 24E: the narrowed cues and entries still work', () => {
     'The trust replaced the word boyfriend with an adult male in every record.',
     'Calling her sexually active masked that she was being raped by the men.',
     'Her mum was groomed as a teenager herself.',
+    'The officer admitted calling Mo a drug dealer was wrong.',
+    'The partnership accepts that describing the boy as a drug runner ignored his exploitation.',
+    'The force apologised for referring to her as a prostitute.',
+    'The force apologised for calling the 13-year-old girl a prostitute.',
+    'The force accepts that treating her as a willing participant was wrong.',
+    'The review found the term "child prostitute" must not be used.',
+    'Staff do not call young people promiscuous.',
   ])('not flagged: %s', silent);
   it.each([
     ['He has chosen to go down the wrong path.', 'wrong_path_probe24'],
