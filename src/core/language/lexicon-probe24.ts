@@ -607,7 +607,11 @@ export const PROBE_24_ENTRIES: readonly LexiconEntry[] = [
     explanation: 'Presents criminal exploitation as a path the child chose. Children drawn into crime are groomed, pressured and controlled by adults.',
     alternatives: ['The child is being criminally exploited by [who]', 'Adults have drawn the child into [activity]: consider an NRM referral'],
     source: 'complex_safeguarding_wales', // [D] CCE: "choosing this lifestyle" -> "criminally exploited"
-    unlessNear: [...OTHER_PERSON_CUES, `${ADULT_SUBJECTS} has|have|had|is|are|was|were`],
+    unlessNear: [
+      ...OTHER_PERSON_CUES,
+      `${ADULT_SUBJECTS} has|have|had|is|are|was|were`,
+      'walk|walking|woods|lost|fork|map|satnav|directions', // review 24E: the way itself ("...and got lost")
+    ],
     window: 4,
   },
   {
@@ -645,7 +649,8 @@ export const PROBE_24_ENTRIES: readonly LexiconEntry[] = [
     ],
     window: 12,
   },
-  // Review 24E dropped lost_cause, sly_label, does_not_want_to_know, choosing_relationships and chasing_men (probe 24):
+  // Review 24E dropped lost_cause, sly_label, does_not_want_to_know, choosing_relationships, chasing_men and been_around
+  // (probe 24; "been around the block" stays with sexualising_labels_round13):
   // no finding on the pooled tuning sets, and ordinary false alarms even once narrowed (a garden "too far gone", a
   // child "sneaky with the TV remote", "shut everyone out after her grandad died", "chose these men as her mentors").
   {
@@ -668,23 +673,6 @@ export const PROBE_24_ENTRIES: readonly LexiconEntry[] = [
       'worried|worries|worry|feared|fears|fear|afraid|scared|frightened|feel|feels|felt|thinks|thought',
     ],
     window: 6,
-  },
-  {
-    id: 'been_around_probe24',
-    // "she has been around a bit for a 14 year old", "been around the block".
-    patterns: ['been around a bit|lot', 'been around the block'],
-    category: 'sexualises',
-    explanation: 'Describes a child as sexually experienced. Sexual contact between a child and adults is abuse; record what the adults did.',
-    alternatives: ['Concern that the child has been sexually abused by [who]', 'The child is [age]: record the adults involved'],
-    source: 'childrens_society_2018', // the guide's principle: no sexualising descriptions of the child
-    unlessNear: [
-      ...OTHER_PERSON_CUES,
-      `${ADULT_SUBJECTS} has|have|had`,
-      'area|estate|town|shop|business|company|years|decades',
-      'been around a bit|lot of|more|since|longer', // review 24D: exposure ("a lot of drug use"), moves, attendance
-      'week|weekend|term|half-term|holidays|helping|home|shopping', // review 24E: at home more
-    ],
-    window: 4,
   },
   {
     id: 'living_as_partner_probe24',

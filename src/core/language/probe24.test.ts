@@ -609,7 +609,6 @@ describe('probe 24: gifts from family, enjoying school', () => {
 describe('probe 24 (fifth probe): written off, sly, not taken seriously, been around, living as his partner', () => {
   it.each([
     ['Her allegations are not to be taken seriously given her history.', 'not_taken_seriously_probe24'],
-    ['She has been around a bit for a 14 year old.', 'been_around_probe24'],
     ["She is effectively living as the man's partner.", 'living_as_partner_probe24'],
     ['At 14 she lives as his wife in the flat above the shop.', 'living_as_partner_probe24'],
   ])('%s', (text, id) => {
@@ -620,7 +619,6 @@ describe('probe 24 (fifth probe): written off, sly, not taken seriously, been ar
     ['Staff said the allegation cannot be taken seriously until it is investigated properly, and it was referred.', 'not_taken_seriously_probe24'],
     ['Her allegations must be taken seriously and were referred to the LADO.', 'not_taken_seriously_probe24'],
     ['The threats cannot be taken seriously, the officer said of the prank call.', 'not_taken_seriously_probe24'],
-    ['The shop has been around a bit longer than the estate.', 'been_around_probe24'],
     ['Mum is living as his partner now.', 'living_as_partner_probe24'],
     ['The woman is living as his partner.', 'living_as_partner_probe24'],
   ])('not flagged: %s (%s)', (text, id) => {

@@ -219,7 +219,6 @@ describe('review 24D: what the narrowed entries and vetoes keep', () => {
   it.each([
     ['Her allegations are not to be taken seriously given her history.', 'not_taken_seriously_probe24'],
     ['Her account cannot be taken seriously.', 'not_taken_seriously_probe24'],
-    ['She has been around a bit for a 14 year old.', 'been_around_probe24'],
     ["She is effectively living as the man's partner.", 'living_as_partner_probe24'],
     ['At 15 she lives as his wife at the flat.', 'living_as_partner_probe24'],
     ["She seems to enjoy it at the men's flat.", 'consent_idiom'],

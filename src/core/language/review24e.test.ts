@@ -115,10 +115,12 @@ describe('review 24E: the narrowed cues and entries still work', () => {
     'The force accepts that treating her as a willing participant was wrong.',
     'The review found the term "child prostitute" must not be used.',
     'Staff do not call young people promiscuous.',
+    'He decided to go down the wrong path on the walk and got lost in the woods.',
+    'Grandad has been around a bit this summer.',
+    'She has been around a lot lately, which is nice for her mum.',
   ])('not flagged: %s', silent);
   it.each([
     ['He has chosen to go down the wrong path.', 'wrong_path_probe24'],
-    ['He has been around a bit for a 14 year old.', 'been_around_probe24'],
     ["She brings them round to the older men's flat.", 'recruits_others_round24'],
   ])('%s -> %s', (text, id) => {
     found(text, id);
