@@ -170,9 +170,9 @@ export const CONTEXT_TRIGGERS: readonly { patterns: readonly string[]; value: Tr
     'risk|danger that night|evening|day|morning|afternoon|weekend|week|time',
     // Review 24-1: what a relative did not know happened ("Mum did not know Jess had been self-harming").
     // Rev-ind-3: not "did not notice any bruising", "did not know of any missing episodes" (the sign was absent).
-    'did|had not know|realise|realised|realize|realized|notice|noticed [that] she|he|they|about|what|how|where|why|when|whether|if|until',
+    'did|had not know|realise|realised|realize|realized|notice|noticed [that] she|he|they|about|what|how|where|why|when|whether|if|until|was|were|and|then|but',
     'did|had not know|realise|realised|realize|realized|notice|noticed * had|has|was|were|is|are',
-    "didn't|hadn't know|realise|realised|realize|realized|notice|noticed [that] she|he|they|about|what|how|where|why|when|whether|if|until",
+    "didn't|hadn't know|realise|realised|realize|realized|notice|noticed [that] she|he|they|about|what|how|where|why|when|whether|if|until|was|were|and|then|but",
     "didn't|hadn't know|realise|realised|realize|realized|notice|noticed * had|has|was|were|is|are",
     'is|are|am|currently|now in year',
     // Round 24: how the child is doing in the school year now ("is doing well in Year 10"; fresh23).

@@ -3699,10 +3699,22 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   // Threats in street words and attacks on the home ("would be 'done over'", "a brick through the family's window").
   {
     code: 'go_threats_violence',
-    patterns: ['would|will|gonna [get] [be] done over|in'],
-    // Rev-ind-3: a threat only, not scheduling ("the assessment will be done over the next two weeks").
-    requiresNear: ['threat|threats|threatened|threatening|warned|warning|told|owe|owes|owed|debt|grass|grassed|grassing|snitch|snitching'],
+    patterns: ['would|will|gonna get [be] done over|in'],
     unlessNear: ['football|ball|accident|accidentally|storm|wind|builders|renovation|renovations|dog|chores|homework|shopping|work'],
+    window: 6,
+  },
+  // Rev-ind-3: "be done over|in" only as a threat, not scheduling ("the assessment will be done over the next two weeks",
+  // "the drug test will be done in clinic", "checks will be done in the morning").
+  {
+    code: 'go_threats_violence',
+    patterns: ['would|will|gonna be done over|in'],
+    requiresNear: [
+      'threat|threats|threatened|threatening|warned|warning|told|said|says|owe|owes|owed|debt|grass|grassed|grassing|snitch|snitching|talked|talks|olders|gang',
+    ],
+    unlessNear: [
+      'football|ball|accident|accidentally|storm|wind|builders|renovation|renovations|dog|chores|homework|shopping|work',
+      'next|week|weeks|days|month|months|morning|evening|afternoon|clinic|summer|holidays|review|assessment|visit|referral|test|checks|kitchen|school|iro',
+    ],
     window: 6,
   },
   {

@@ -226,3 +226,13 @@ describe('Review 24d: what the narrowed rules and entries must still find', () =
     ['Her phone rang 30 times during the visit.', ['te_worrying_calls']],
   ]);
 });
+describe('Review 24d: threats and clause ends the narrowed entries keep', () => {
+  has('threat kept', [
+    ['He said he would get done over if he did not go back to the flat.', ['go_threats_violence']],
+    ['She is worried she will get done in by her ex if she goes missing again.', ['go_threats_violence']],
+    ['He would be done over by the olders if he talked, he says; he has not been carrying a knife.', ['go_threats_violence']],
+  ]);
+  gives('not negated past "did not know,"', [
+    ['He woke in a house he did not know, was given drugs, and was moved to another flat.', 'ad_substances_given', 'child', false, false, false],
+  ]);
+});
