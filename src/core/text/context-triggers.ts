@@ -59,7 +59,7 @@ const SELF_DOING =
 // exploited", "that she was found at a flat", "Dad disclosed that he is carrying a knife"): a longer pseudo-trigger
 // (below) masks the owning-up rule, so the sign stays the child's.
 const DONE_TO =
-  'being|found|raped|assaulted|exploited|abused|groomed|taken|trafficked|attacked|threatened|carrying|missing|seen|picked|collected|given|sent|made|forced|targeted|approached|contacted|messaged|beaten|kicked|stabbed|robbed|touched|stopped|arrested';
+  'being|found|raped|assaulted|exploited|abused|groomed|taken|trafficked|attacked|threatened|carrying|missing|seen|picked|collected|sent|forced|targeted|approached|contacted|messaged|beaten|kicked|stabbed|robbed|touched';
 const SELF_DONE = 'been|also|started|relapsed|used|taken|drunk|smoked|sold|dealt|self-harmed|hit|injected|struggled';
 export const CONTEXT_TRIGGERS: readonly { patterns: readonly string[]; value: Trigger }[] = [
   // Negation, pre. Short triggers govern a few words ("no phone"); list-style ones a whole clause.

@@ -236,3 +236,10 @@ describe('Review 24d: threats and clause ends the narrowed entries keep', () => 
     ['He woke in a house he did not know, was given drugs, and was moved to another flat.', 'ad_substances_given', 'child', false, false, false],
   ]);
 });
+describe("Review 24d: the relative's own doings stay the relative's", () => {
+  gives('other', [
+    ['Dad disclosed to staff that he was arrested for dealing cocaine last year.', 'go_arrests', 'other', false, false, true],
+    ['Mum admitted to police that she was drinking heavily.', 'fa_parental_substance_misuse', 'other', false, false, false],
+    ['Nan disclosed that she was sexually exploited as a teenager.', 'sh_sexual_assault', 'other', false, false, true],
+  ]);
+});
