@@ -55,6 +55,11 @@ const SELF_DISCLOSING = 'admitted|admits|admit|disclosed|discloses|confessed|con
 // Review 24-1: ... followed by what the speaker does or did, not "had no idea", "did not know", "had let".
 const SELF_DOING =
   'is|was|were|uses|used|drinks|drank|takes|took|smokes|smoked|sells|sold|deals|dealt|buys|bought|injects|injected|hits|hit|cuts|relapsed|self-harms|self-harmed|struggles|struggled|owes|owed|still|also|sometimes|often|regularly|started|starts';
+// Rev-ind-3: what was done to the child, told by the relative ("Mum disclosed to police that she was being sexually
+// exploited", "that she was found at a flat", "Dad disclosed that he is carrying a knife"): a longer pseudo-trigger
+// (below) masks the owning-up rule, so the sign stays the child's.
+const DONE_TO =
+  'being|found|raped|assaulted|exploited|abused|groomed|taken|trafficked|attacked|threatened|carrying|missing|seen|picked|collected|sent|forced|targeted|approached|contacted|messaged|beaten|kicked|stabbed|robbed|touched';
 const SELF_DONE = 'been|also|started|relapsed|used|taken|drunk|smoked|sold|dealt|self-harmed|hit|injected|struggled';
 export const CONTEXT_TRIGGERS: readonly { patterns: readonly string[]; value: Trigger }[] = [
   // Negation, pre. Short triggers govern a few words ("no phone"); list-style ones a whole clause.
@@ -128,7 +133,8 @@ export const CONTEXT_TRIGGERS: readonly { patterns: readonly string[]; value: Tr
     // Probe 24: "worked for no wages and her boss kept her ID card": unpaid work is the sign, negating nothing after it;
     // "with £310 and no ticket, having been missing since Tuesday" does not deny the missing episode.
     'no pay|wages|wage|salary',
-    'with|and no ticket|tickets|coat|shoes|jacket',
+    // Rev-ind-3: not a list ("found with no tickets, cash or drugs" still denies the drugs).
+    'with|and no ticket|tickets|coat|shoes|jacket and|having|on|in|at|but|when|after|before|since',
     // Round 22 (review of round 21, L26): "not far from the flat" is near it, not a negation of what follows.
     // Review 22a I18: not "not so far" alone, which means "not yet" ("has not so far been reported missing").
     'not [too|very|that] far',
@@ -163,8 +169,11 @@ export const CONTEXT_TRIGGERS: readonly { patterns: readonly string[]; value: Tr
     // Review 24-1: a time, not a risk clause ("graded high risk that evening after going missing").
     'risk|danger that night|evening|day|morning|afternoon|weekend|week|time',
     // Review 24-1: what a relative did not know happened ("Mum did not know Jess had been self-harming").
-    'did|had not know|realise|realised|realize|realized|notice|noticed',
-    "didn't|hadn't know|realise|realised|realize|realized|notice|noticed",
+    // Rev-ind-3: not "did not notice any bruising", "did not know of any missing episodes" (the sign was absent).
+    'did|had not know|realise|realised|realize|realized|notice|noticed [that] she|he|they|about|what|how|where|why|when|whether|if|until|was|were|and|then|but',
+    'did|had not know|realise|realised|realize|realized|notice|noticed * had|has|was|were|is|are',
+    "didn't|hadn't know|realise|realised|realize|realized|notice|noticed [that] she|he|they|about|what|how|where|why|when|whether|if|until|was|were|and|then|but",
+    "didn't|hadn't know|realise|realised|realize|realized|notice|noticed * had|has|was|were|is|are",
     'is|are|am|currently|now in year',
     // Round 24: how the child is doing in the school year now ("is doing well in Year 10"; fresh23).
     'doing|coping|settling|settled|struggling|thriving|happy|achieving|working [well|hard] in year',
@@ -441,6 +450,11 @@ export const CONTEXT_TRIGGERS: readonly { patterns: readonly string[]; value: Tr
     ],
     true,
   ),
+  // Rev-ind-3: ... not what was done to the child (DONE_TO), which the relative tells.
+  t('pseudo', 'both', 0, [
+    `mum|mother|mam|mom|nan|nana|gran|grandma|grandmother|aunt|auntie|aunty|stepmum|step-mum|stepmother ${SELF_DISCLOSING} [to] [me|us|staff|workers|police|the|her|his] [*] [*] [that] she is|was|were ${DONE_TO}`,
+    `dad|father|stepdad|step-dad|stepfather|grandad|granddad|grandfather|uncle ${SELF_DISCLOSING} [to] [me|us|staff|workers|police|the|her|his] [*] [*] [that] he is|was|were ${DONE_TO}`,
+  ]),
   // Round 24 (left from round 23): a grown-up named by title ("Mr Khan was arrested", "Ms Reid uses cocaine") is
   // another person, an adult (what adults do to the child stays the child's: indicators.ts ADULT_ACTS).
   { patterns: ['mr|mrs|ms *'], value: { kind: 'other', dir: 'pre', scope: 8, adult: true } },

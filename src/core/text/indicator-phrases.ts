@@ -13,6 +13,9 @@ export type IndicatorPhraseEntry = {
   patterns: readonly string[];
   requiresNear?: readonly string[];
   unlessNear?: readonly string[];
+  // Rev-ind-3: vetoes that count across a ; too (CueSpec.unlessNearAcross): the circumstances told in the next clause
+  // ("not in his bed at the night check; he was found asleep on the sofa").
+  unlessNearAcross?: readonly string[];
   window?: number;
 };
 
@@ -3426,6 +3429,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'finished|finishes|finishing|after [her|his|their] shift|shifts',
       // A bus, a delivery, an ice cream van, a volunteer driver, housing, a booked taxi or a birthday treat.
       'bus|buses|delivery|deliveries|courier|parcel|parcels|postman|ice|volunteer|volunteers|housing|association|booked|birthday',
+      // Rev-ind-3: respite, or a club's away game.
+      'respite|placement|club|game|match|fixture',
     ],
     window: 10,
   },
@@ -3470,7 +3475,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'rg_unexplained_money',
     patterns: ['in twenty|ten|fifty|20|10|50 pound notes', 'in twenty-pound|ten-pound|fifty-pound notes'],
-    unlessNear: [...EXPLAINED_CUES, 'paid|pays|pay|change|bank|shop|till|charity|fundraising'],
+    // Rev-ind-3: money from selling the child's own things ("from selling his PlayStation").
+    unlessNear: [...EXPLAINED_CUES, 'paid|pays|pay|change|bank|shop|till|charity|fundraising', 'selling|sold|sale|playstation|xbox|console|bike'],
     window: 8,
   },
   // An address nobody in the family knew ("found at an address in Oldham nobody in the family knew").
@@ -3479,6 +3485,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     patterns: [
       'address|addresses|flat|flats|house|houses [in|on] [*] nobody|no-one|noone [in] [the] [family|home] knew|knows|know|recognised|recognises|recognise',
     ],
+    // Rev-ind-3: a family's own move to a new area.
+    unlessNear: ['moved|move|moves|moving|area'],
+    window: 8,
   },
   // In the back of a takeaway or shop with the men who work there (Rochdale, Telford).
   {
@@ -3486,8 +3495,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     patterns: [
       'in|at|behind the back of [a|the] [*] takeaway|takeaways|shop|shops|restaurant|cafe|café [*] with [the] [older|adult] men|males|man|male|adults',
     ],
-    unlessNear: [FAMILY, 'works|worked|working|job|shift|shifts|paid|wages'],
-    window: 4,
+    // Rev-ind-3: nor worship ("with the adult men from the mosque after prayers").
+    unlessNear: [FAMILY, 'works|worked|working|job|shift|shifts|paid|wages', 'mosque|prayers|prayer|church|temple|gurdwara|eid'],
+    window: 6,
   },
   // A hotel stay with men or lads ("stayed at a Premier Inn in Leicester with some lads"); not family, a team or a trip.
   {
@@ -3510,6 +3520,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     // Review rev-probe-1: not sessions with a service or a club.
     unlessNear: [
       'counsellor|counselling|therapist|therapy|camhs|mentor|mentoring|worker|clinic|appointment|appointments|contact|football|training|club|practice|gym|swimming|group|programme|course',
+      // Rev-ind-3: attendance praised ("which is good for her").
+      'good|improved|improvement|improving|pleased|better|well',
     ],
     window: 8,
   },
@@ -3518,10 +3530,16 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     code: 'te_worrying_calls',
     patterns: [
       'phone|phones|mobile [was|is|were|kept|keeps] going|buzzing|pinging|vibrating|ringing constantly|non-stop|nonstop|continuously|repeatedly',
-      'phone|mobile rang|buzzed|pinged|vibrated * times',
-      'phone|mobile went off * times',
+      // Rev-ind-3: ten times or more, not "four times during the night; it was her dad".
+      `phone|mobile rang|buzzed|pinged|vibrated|went ${range(10, 100).join('|')}|dozens|dozen|twenty|thirty|forty|fifty|hundreds times`,
+      `phone|mobile went off ${range(10, 100).join('|')}|dozens|dozen|twenty|thirty|forty|fifty|hundreds times`,
     ],
-    unlessNear: [FAMILY, 'friend|friends|mates|congratulating|congratulations|birthday|results|work|shift|job|alarm|alarms'],
+    unlessNear: [
+      FAMILY,
+      'friend|friends|mates|congratulating|congratulations|birthday|results|work|shift|job|alarm|alarms',
+      // Rev-ind-3: a class or team group chat.
+      'lesson|lessons|class|chat|group|team',
+    ],
     window: 10,
   },
   // A flat dealers took over, as a relative clause ("staying at a flat that dealers have taken over").
@@ -3536,8 +3554,10 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'not in her|his|their room|bed|bedroom at|during|on|for the [*] [*] [night] check|checks|headcount|round',
       'room|bed|bedroom empty|unslept|unoccupied at|during|on the [*] [*] [night] check|checks|headcount|round',
     ],
-    // Somewhere else in the home ("not in his room at the 9pm check because he is in the lounge").
+    // Somewhere else in the home ("not in his room at the 9pm check because he is in the lounge"). Rev-ind-3: in the
+    // bath, or asleep on the sofa.
     unlessNear: ['lounge|kitchen|garden|shower|bathroom|downstairs|toilet|office|upstairs|because'],
+    unlessNearAcross: ['bath|sofa|settee|asleep|sleeping'],
     window: 12,
   },
   // Many calls during a visit or from a saved contact ("received more than 20 calls and messages from a contact saved as Z").
@@ -3552,6 +3572,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'friend|friends|mates|congratulating|congratulations|birthday|results|work|shift|job|customers|complaints',
       // Review rev-probe-1: a service that took calls ("the helpline received more than 40 calls").
       'helpline|hotline|desk|office|switchboard|reception|service|centre|center|council|charity|station|control',
+      // Rev-ind-3: a team or class group chat.
+      'chat|team|netball|class|group',
     ],
     window: 10,
   },
@@ -3572,15 +3594,20 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     patterns: ['for|after doing things|stuff|favours|favors', 'in return|exchange for doing things|stuff|favours|favors'],
     // Review rev-probe-1: named men, not "them" alone (pocket money from parents, told off for doing stuff on a phone).
     requiresNear: [ADULTS, 'olders|lads|boys'],
-    unlessNear: ['homework|chores|jobs|errands|shopping|cleaning|garden|gardening|dishes|washing|house|housework|around'],
+    unlessNear: [
+      'homework|chores|jobs|errands|shopping|cleaning|garden|gardening|dishes|washing|house|housework|around',
+      // Rev-ind-3: odd jobs for a neighbour.
+      'grass|lawn|neighbour|neighbours|next|door|car|dog',
+    ],
     window: 8,
   },
   // Seeing someone older, said or denied ("she says she is not seeing anyone older").
   {
     code: 'go_older_partner',
     patterns: ['seeing|dating anyone|someone|somebody [much|a|lot] [lot] older', 'sleeping with anyone|someone|somebody [much|a|lot] [lot] older'],
-    unlessNear: OTHER_PERSONS_CUES,
-    window: 3,
+    // Rev-ind-3: a tutor or a counsellor ("seeing someone older for her maths tutoring").
+    unlessNear: [...OTHER_PERSONS_CUES, 'tutor|tutoring|tuition|counsellor|counselling|therapist|therapy|mentor|mentoring|maths|lessons|thursday|weekly'],
+    window: 4,
   },
   // Probe 24 (third probe): more record wording.
   // Missing: "AWOL from the unit", "absent without consent from the residential home".
@@ -3599,7 +3626,13 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       `${ADULT_YEAR_OLD} man's|male's flat|bedsit|house|home|room|bedroom|car|van`,
     ],
     requiresNear: ['found|recovered|located|discovered|traced|police|officers|hiding|missing'],
-    unlessNear: [FAMILY, FAMILY_HOMES],
+    // Rev-ind-3: not worship or a family event, nor damage to a man's car.
+    unlessNear: [
+      FAMILY,
+      FAMILY_HOMES,
+      'mosque|church|temple|gurdwara|synagogue|prayers|service|christening|wedding|funeral|celebration',
+      'damaged|damage|vandalised|scratched|keyed|smashed',
+    ],
     window: 12,
   },
   // An older partner named by age ("her 'partner' is a 32-year-old man", "describes a 24-year-old man called Mo as her
@@ -3620,7 +3653,12 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       `supplied|provided with ${DRUGS}|${ALCOHOL}|drink|drinks by`,
       `${DRUGS}|${ALCOHOL}|drink|drinks [*] ready|waiting for [the] girls|boys|kids|children|her|him|them`,
     ],
-    unlessNear: [...PRESCRIBED_CUES, 'oil|cbd|epilepsy|doctor|consultant|clinic|hospital'],
+    unlessNear: [
+      ...PRESCRIBED_CUES,
+      'oil|cbd|epilepsy|doctor|consultant|clinic|hospital',
+      // Rev-ind-3: "drinks" from staff or carers are soft drinks.
+      'staff|school|carer|carers|foster|hot|trip|sports|teacher|teachers|walk|club|coach',
+    ],
     window: 8,
   },
   // Payments into the child's account from someone ("regular payments of £50 into her account from someone she won't
@@ -3638,6 +3676,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     unlessNear: [
       `with|and [her|his|their] ${FAMILY}`,
       'family|holiday|holidays|trip|match|concert|wedding|funeral|team|tournament|competition|game|fixture|club',
+      // Rev-ind-3: a visit or a day out ("turned up in Leeds to see her dad", "for the illuminations").
+      FAMILY,
+      'see|meet|visit|visiting|seeing|meeting|airport|illuminations|festival|mates',
     ],
     window: 8,
   },
@@ -3648,36 +3689,74 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     patterns: [
       'swallowing|swallowed|swallows|swallow [a|an|the] [bottle|packet|packets|handful|box|strip|load] [of] [*] [*] tablets|pills|paracetamol|medication|painkillers',
     ],
-    unlessNear: ['accidentally|accident|accidental|toddler|baby|mistake|mistook'],
+    // Rev-ind-3: not taking one's own medicine ("difficulty swallowing tablets", "swallows his tablets with water").
+    unlessNear: [
+      'accidentally|accident|accidental|toddler|baby|mistake|mistook',
+      'difficulty|difficult|hard|liquid|water|each|every|morning|daily|gp|prescribed|finds',
+    ],
     window: 8,
   },
   // Threats in street words and attacks on the home ("would be 'done over'", "a brick through the family's window").
   {
     code: 'go_threats_violence',
-    patterns: [
-      'would|will|gonna [get] [be] done over|in',
-      'brick|bricks|rock|rocks|petrol|firework|fireworks through|at [the] [*] [*] window|windows|door|letterbox',
-    ],
+    patterns: ['would|will|gonna get [be] done over|in'],
     unlessNear: ['football|ball|accident|accidentally|storm|wind|builders|renovation|renovations|dog|chores|homework|shopping|work'],
     window: 6,
   },
+  // Rev-ind-3: "be done over|in" only as a threat, not scheduling ("the assessment will be done over the next two weeks",
+  // "the drug test will be done in clinic", "checks will be done in the morning").
+  {
+    code: 'go_threats_violence',
+    patterns: ['would|will|gonna be done over|in'],
+    requiresNear: [
+      'threat|threats|threatened|threatening|warned|warning|told|said|says|owe|owes|owed|debt|grass|grassed|grassing|snitch|snitching|talked|talks|olders|gang',
+    ],
+    unlessNear: [
+      'football|ball|accident|accidentally|storm|wind|builders|renovation|renovations|dog|chores|homework|shopping|work',
+      'next|week|weeks|days|month|months|morning|evening|afternoon|clinic|summer|holidays|review|assessment|visit|referral|test|checks|kitchen|school|iro',
+    ],
+    window: 6,
+  },
+  {
+    code: 'go_threats_violence',
+    patterns: ['brick|bricks|rock|rocks|petrol|firework|fireworks through|at [the] [*] [*] window|windows|door|letterbox'],
+    // Rev-ind-3: an attack on the home, not the child's own antisocial behaviour ("threw a brick through the school window").
+    requiresNear: ["house|home|flat|family's|family|mum's|nan's|address|letterbox|front"],
+    unlessNear: ['football|ball|accident|accidentally|storm|wind|builders|renovation|renovations|school|factory|bus|excluded'],
+    window: 6,
+  },
   // Arrested in other words ("picked up by police for being drunk and disorderly").
-  { code: 'go_arrests', patterns: ['picked up|lifted|nicked by [the] police|officers|feds for'] },
+  {
+    code: 'go_arrests',
+    patterns: ['picked up|lifted|nicked by [the] police|officers|feds for'],
+    // Rev-ind-3: police protection or a welfare check is not an arrest.
+    unlessNear: ['safety|welfare|protection|check|missing|hospital'],
+    window: 8,
+  },
   // Bagging up drugs ("seen bagging up white powder in the park toilets").
   {
     code: 'go_carrying_drugs',
     otherCode: 'fa_family_links_to_exploitation',
     patterns: ['bagging|bagged|bags|bag up [*] powder|drugs|weed|cannabis|crack|heroin|cocaine|wraps|deals', 'bagging up'],
-    unlessNear: ['leaves|rubbish|shopping|food|toys|clothes|sand|litter|groceries|donations|clothing|sweets|cakes'],
+    unlessNear: [
+      'leaves|rubbish|shopping|food|toys|clothes|sand|litter|groceries|donations|clothing|sweets|cakes',
+      // Rev-ind-3: a job or a chore ("bagging up at the market stall", "bagging up the compost").
+      'market|stall|compost|allotment|garden|shop|supermarket|checkout|earns|nan',
+    ],
     window: 6,
   },
-  // A bat or balaclava found on the child ("police found a baseball bat and a balaclava in his bag"); not sport.
+  // A bat found on the child ("police found a baseball bat in his bag"); not sport. Rev-ind-3: a balaclava alone dropped
+  // (worn cycling, on a paper round, skiing; nothing found with it in the tuning sets).
   {
     code: 'go_carrying_weapons_money',
-    patterns: ['baseball bat|bats', 'balaclava|balaclavas'],
+    patterns: ['baseball bat|bats'],
     requiresNear: ['found|police|search|searched|carrying|carries|carried|bag|rucksack|hidden|hid|under|seized'],
-    unlessNear: ['club|team|match|training|practice|pe|rounders|costume|halloween|skiing|ski|winter|snow|cold'],
-    window: 8,
+    // Rev-ind-3: wider, with cycling, a paper round, frost or cricket.
+    unlessNear: [
+      'club|team|match|training|practice|pe|rounders|costume|halloween|skiing|ski|winter|snow|cold',
+      'cycling|cycles|bike|paper|freezing|wears|cricket|plays',
+    ],
+    window: 14,
   },
   // A separate phone "for work" ("uses a different phone for 'work'"); not a job's phone.
   {
@@ -3686,7 +3765,12 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'different|separate|second|another|other|burner phone|phones|mobile|mobiles for work|business|graft|jobs',
       'different|separate|second|another|other|burner phone|phones|mobile|mobiles for the line|lines',
     ],
-    unlessNear: ['member|colleague|colleagues|employer|apprenticeship|payslip|manager|office|shift|shifts|mum|dad', 'staff member|members|phone|phones'],
+    unlessNear: [
+      'member|colleague|colleagues|employer|apprenticeship|payslip|manager|office|shift|shifts|mum|dad',
+      'staff member|members|phone|phones',
+      // Rev-ind-3: an ordinary job's phone.
+      'garage|boss|job|salon|cafe|apprentice|wages|part-time',
+    ],
     window: 8,
   },
   // A violent act by mum's partner ("mum's boyfriend threw a chair at her").
@@ -3694,14 +3778,20 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     code: 'fa_domestic_abuse',
     patterns: ['threw|throws|thrown|throwing a|an|the [*] [*] at her|mum|mother'],
     requiresNear: ["mum's|mother's|mum|mother"],
-    unlessNear: ['ball|football|party|pillow|cushion|water|snowball|snowballs|sponge'],
+    unlessNear: [
+      'ball|football|party|pillow|cushion|water|snowball|snowballs|sponge',
+      // Rev-ind-3: a small child's tantrum.
+      'toddler|baby|brother|sister|tantrum|toy|toys',
+      'told off',
+    ],
     window: 8,
   },
   // A fixed return ("he always returns at exactly 6pm").
   {
     code: 'da_controlled_return',
     patterns: ['returns|returned|comes|came|gets|got back|home at exactly|precisely', 'returns|returned|comes|came|gets|got at exactly|precisely'],
-    unlessNear: ['bus|school|college|work|shift|lesson|lessons|club|train|timetable'],
+    // Rev-ind-3: nor a time agreed with a carer.
+    unlessNear: ['bus|school|college|work|shift|lesson|lessons|club|train|timetable', 'agreed|arranged|asked|planned|carer|carers|foster'],
     window: 8,
   },
   // Probe 24 (fourth probe, flags): a relationship with an adult, said or denied ("no evidence of a relationship with an
@@ -3712,6 +3802,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     unlessNear: [
       ...OTHER_PERSONS_CUES,
       'good|positive|trusted|trusting|supportive|safe|key|warm|close|working|professional|caring|secure|stable|healthy|attachment|trust',
+      // Rev-ind-3: other ways of naming a safe adult.
+      'strong|mentor|role|volunteer|benefit|lacks|lack|built|build|school|youth|worker|staff|teacher',
     ],
     window: 4,
   },
@@ -3727,7 +3819,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     code: 'ad_alcohol',
     otherCode: 'fa_parental_substance_misuse',
     patterns: ['drink|drinks|drinking|drank every|most weekend|weekends|evening|evenings|week'],
-    unlessNear: SOFT_DRINK_CUES,
+    // Rev-ind-3: a hot drink made for the child.
+    unlessNear: [...SOFT_DRINK_CUES, 'hot|chocolate|cocoa|milk|tea|bedtime|make|makes|made'],
     window: 4,
   },
   // Travelling to a named far town, with a concern named ("he may be travelling to Swansea at weekends").
@@ -3742,6 +3835,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       FAMILY,
       FAMILY_HOMES,
       'holiday|holidays|trip|match|concert|wedding|funeral|college|university|hospital|appointment|interview|team|club|bought|paid|booked',
+      // Rev-ind-3: sport, music or a hobby.
+      'matches|watch|watching|competition|competitions|band|gig|gigs|fights|fight|boxing|dance|play|playing|football',
     ],
     window: 8,
   },
@@ -3754,6 +3849,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'safe|safely|locked|office|drawer|renewal|renew|application|home',
       // Review rev-probe-1: a bail condition, a protection order, a court or a solicitor.
       'bail|court|courts|order|orders|protection|fgm|fmpo|hearing|judge|solicitor|solicitors|lawyer|lawyers|appeal|condition|conditions',
+      // Rev-ind-3: a school trip.
+      'school|trip|teacher|teachers|residential',
     ],
     window: 6,
   },
@@ -4564,8 +4661,12 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       `sold|sells|selling|sell pictures|photos|images|pics|videos|nudes|content [*] of ${SELF}`,
       `made|forced|told|pressured|pressurised|coerced to film|record|photograph|video ${SELF}`,
     ],
-    // Review rev-probe-1 (fixer's hard negatives): clothes sold online, a club fundraiser, homework.
-    unlessNear: ['kit|vinted|depop|ebay|clothes|clothing|modelling|modeling|raise|raising|fundraising|fundraiser|charity|homework|audition'],
+    // Review rev-probe-1 (fixer's hard negatives): clothes sold online, a club fundraiser, homework. Rev-ind-3: crafts,
+    // exercises for a physio, reading for a teacher, the yearbook.
+    unlessNear: [
+      'kit|vinted|depop|ebay|clothes|clothing|modelling|modeling|raise|raising|fundraising|fundraiser|charity|homework|audition',
+      'etsy|jewellery|designs|crafts|art|artwork|exercises|physio|physiotherapist|reading|teacher|yearbook|school|practice',
+    ],
     window: 8,
   },
   // Probe 24: a demand with the threat after "or" ("demanding £300 or he will send her photos to her family").
@@ -4601,6 +4702,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'course|courses|college|school|apprenticeship|apprenticeships|vacancy|vacancies|careers|jobcentre|place|places|counselling|support|help|appointment|appointments|session|sessions|tutoring',
       // Review rev-probe-1: hours at a job ("her boss offered overtime on WhatsApp").
       'overtime|shift|shifts|boss|manager|employer|rota|colleague|colleagues',
+      // Rev-ind-3: a sports trial or a place on a team.
+      'trial|trials|team|club|academy|scholarship',
     ],
   },
   // Probe 24: gift cards and game currency sent by someone ("has been sending her Amazon gift cards"); not from family, a
@@ -4754,6 +4857,11 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     code: 'go_cuckooing',
     // Review rev-probe-1: not "cook" ("using the flat to cook in while the kitchen is refitted").
     patterns: ["using|used|uses|use [his|her|their|the|mum's] flat|house|home|address|property to sell|deal|bag|store from|in"],
+    // Rev-ind-3: others taking over the home to deal, not a home business ("Mum uses the house to sell from; she runs
+    // an Avon business").
+    requiresNear: ['boys|lads|men|man|olders|dealers|gang|drugs|weed|crack|cannabis|they|he|his|their'],
+    unlessNear: ['avon|business|businesses|online|ebay|vinted|depop|cakes|crafts|catalogue'],
+    window: 10,
   },
   { code: 'fa_domestic_servitude', patterns: ['kept home|kept at home to clean', 'cooks cleans and looks after'] },
   {
@@ -4815,7 +4923,13 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   { code: 'rg_accommodation_offered', patterns: ['let the kids|girls|boys hang out there', 'offered her|him his|their sofa'] },
   { code: 'sh_many_partners', patterns: ['intercourse with several adult men'] },
   { code: 'go_carrying_weapons_money', patterns: ['mind a gun|knife|weapon', 'made to hold their cash|money', 'a large knife and * in cash'] },
-  { code: 'te_online_offers', patterns: ['on snapchat|tiktok|instagram offered him|her', 'offered * on tiktok|snapchat|instagram to'] },
+  {
+    code: 'te_online_offers',
+    patterns: ['on snapchat|tiktok|instagram offered him|her', 'offered * on tiktok|snapchat|instagram to'],
+    // Rev-ind-3: a sports trial or a place on a team.
+    unlessNear: ['trial|trials|team|club|academy|scholarship|course'],
+    window: 8,
+  },
   { code: 'go_older_friends', patterns: ['only sees the older group', 'older lads on the estate call him their little brother'] },
   { code: 'da_not_disclosing', patterns: ['will not say where she|he has been', "refuses to give the men's|men’s names", 'partner details not given'] },
   { code: 'da_protects_abusers', patterns: ['they have done nothing wrong', 'speaks of the older members as family'] },
@@ -7379,6 +7493,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'school|college|university|uni|trip|holiday|hospital|appointment|contact|social|worker|council|placement|staff|carer|carers|foster|escort|court|prison|custody|secure|unit|work|job|training|camp|interview|conference|tournament|match|competition|course|family|relatives',
       // Review 24-1: an assessment, or "sent to Coventry" by the girls in her form (ignored).
       'assessment|clinic|treatment|girls|boys|form|class|peers|ignored|ignoring',
+      // Rev-ind-3: "sent to Coventry" by anyone for complaining.
+      'complained|complaining|complain|speak|speaking|talk|talking',
     ],
     window: 8,
   },
@@ -7671,7 +7787,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'ep_self_harm',
     otherCode: 'fa_parental_mental_health',
-    patterns: ['history of cutting'],
+    // Rev-ind-3: "history of" stays outside the span, so it marks the finding historical (eval README).
+    patterns: ['cutting'],
+    requiresNear: ['history of'],
     unlessNear: ['lessons|lesson|school|class|classes|college|hair|grass|hedge|hedges|wood|paper|corners'],
     window: 3,
   },
@@ -7695,6 +7813,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'benefit cap',
       'hit|knocked by a|an|the [*] van|lorry|scooter|moped|motorbike|taxi|train|tram|truck|vehicle|cyclist',
       'ball|football|rugby|car|bus|bike|cricket|hockey|door|wall|head|branch|accident|accidentally|sport|pe|match|training|game|traffic|target|jackpot|record|note|notes|button|snooze|send|reply|final|semi-final|league|cup|goals|points|nil|quiz|competition|race',
+      // Rev-ind-3: boxing ("will get battered in the ring if he doesn't train").
+      'boxing|sparring|ring|train|kickboxing',
       'hit it off',
       // Abuse by a parent is a familial sign ("were beaten by their father as children").
       'by [her|his|their] father|mother|dad|mum|parents|parent|stepdad|stepfather|stepmum',
@@ -7730,7 +7850,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'police|officer|officers|pcso|cleaner|plumber|electrician|warrant|complaint',
       'babysit|babysitting|babysat|tutoring|tutor|lawn|mow|volunteering|paper|cat|dog|feed|bike|ebay|shop|experience',
       'classmates|classmate|team|mates|sleepover|xbox|playstation',
+      // Rev-ind-3: a lesson, an errand or a charity round.
+      'lesson|lessons|piano|guitar|music|return|returned|raffle|charity|sponsor|duke|dofe',
     ],
-    window: 6,
+    window: 10,
   },
 ];

@@ -183,7 +183,8 @@ describe('Review 24c: the narrowed entries still find', () => {
     ['Pictures are being kept by the older boy on his phone.', 'te_sexual_images', 'child', false, false, false],
     ['Naked pictures were sent to the man.', 'te_sexual_images', 'child', false, false, false],
     ['She has thought about ending it.', 'ep_self_harm', 'child', false, false, false],
-    ['She has a history of cutting from Year 7.', 'ep_self_harm', 'child', false, false, false],
+    // Review 24d: "history of" is historical (eval README).
+    ['She has a history of cutting from Year 7.', 'ep_self_harm', 'child', false, false, true],
     ['The olders hit him when he lost some of the gear.', 'ep_injuries_assault', 'child', false, false, false],
     ['He was punched by two men outside the shop.', 'ep_injuries_assault', 'child', false, false, false],
     ["She was found at a man's flat on the estate.", 'am_found_with_adults', 'child', false, false, false],

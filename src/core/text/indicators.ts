@@ -789,6 +789,7 @@ export function givesWay(generic: string, other: string): boolean {
   // Round 24: the child's standing status is no sign for a broad one to be part of ("Foster carer: Kayden has new
   // trainers" keeps the trainers, also once the heading is dropped).
   if (NEVER_CONTAINED.has(other)) return false;
+  if (SEPARATE_SIGNS.get(generic)?.has(other)) return false;
   const to = GENERIC_CODES.get(generic);
   // A code named in the set gives way even when it is broad itself (round 21: substances given give way to a place to
   // stay offered with them); 'any' means any code that is not broad, or broad only towards a few signs that include
@@ -801,6 +802,11 @@ export function givesWay(generic: string, other: string): boolean {
   }
   return to !== undefined && to.has(other);
 }
+/**
+ * Rev-ind-3: pairs that are two signs side by side, not one: the men who collect the child and the gifts they buy her
+ * ("The older men who collected her from the park bought her new clothes").
+ */
+export const SEPARATE_SIGNS: ReadonlyMap<string, ReadonlySet<string>> = new Map([['rg_unexplained_gifts', new Set(['go_unknown_adults_collect'])]]);
 /** Codes in GENERIC_CODES that are specific signs all the same for the codes that give way to any sign. */
 export const SPECIFIC_GENERICS: ReadonlySet<string> = new Set(['ad_substances_given']);
 /**

@@ -126,9 +126,10 @@ function cueNear(tokens: readonly Token[], cue: string, m: PhraseMatch<Indicator
 }
 // `from`: the first token whose unlessNear cues count (after a record's heading).
 function cuesHold(tokens: readonly Token[], m: PhraseMatch<IndicatorPhraseEntry>, from: number): boolean {
-  const { requiresNear = [], unlessNear = [], window = 6 } = m.value;
+  const { requiresNear = [], unlessNear = [], unlessNearAcross = [], window = 6 } = m.value;
   if (requiresNear.length > 0 && !requiresNear.some((c) => cueNear(tokens, c, m, window, true))) return false;
-  return !unlessNear.some((c) => cueNear(tokens, c, m, window, false, from));
+  // unlessNearAcross: vetoes that count across a ; as the requiresNear cues do.
+  return !unlessNear.some((c) => cueNear(tokens, c, m, window, false, from)) && !unlessNearAcross.some((c) => cueNear(tokens, c, m, window, true, from));
 }
 function childIsObject(tokens: readonly Token[], s: number, e: number, relatives = false): boolean {
   const sentence = tokens[s]!.sentence;
