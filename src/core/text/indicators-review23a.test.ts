@@ -2,22 +2,7 @@
 // flag it listed, as the exact findings the sentence must give. Every sentence is also run through the reference
 // implementation, which must mirror the rules.
 import { describe, expect, it } from 'vitest';
-import { indicatorRows } from '../../../test/fixtures/text-checks.ts';
-
-const find = indicatorRows(['code', 'experiencer', 'negated', 'hypothetical', 'historical']);
-
-/** A finding as "code experiencer [negated] [hypothetical] [historical]". */
-const read = (note: string) =>
-  find(note)
-    .map(([code, who, neg, hyp, hist]) => [code, who, neg && 'negated', hyp && 'hypothetical', hist && 'historical'].filter(Boolean).join(' '))
-    .sort();
-
-/** Each sentence gives exactly these findings. */
-function gives(title: string, cases: readonly (readonly [string, readonly string[]])[]) {
-  it.each(cases)(`${title}: %s`, (note, expected) => {
-    expect(read(note)).toEqual([...expected].sort());
-  });
-}
+import { findingLines as read, givesFindings as gives } from '../../../test/fixtures/text-checks.ts';
 
 /** The code is not the child's (another person's or none). */
 function notChilds(title: string, code: string, notes: readonly string[]) {

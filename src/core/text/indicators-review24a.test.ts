@@ -1,23 +1,8 @@
 // Regressions review 1 of indicator round 24 found (2026-12-01, branch ind24 at fa6ff67): each sentence as the exact
 // findings it must give ("code experiencer [negated] [hypothetical] [historical]"). Every sentence is also run through
 // the reference implementation, which must mirror the rules.
-import { describe, expect, it } from 'vitest';
-import { indicatorRows } from '../../../test/fixtures/text-checks.ts';
-
-const find = indicatorRows(['code', 'experiencer', 'negated', 'hypothetical', 'historical']);
-
-/** A finding as "code experiencer [negated] [hypothetical] [historical]". */
-const read = (note: string) =>
-  find(note)
-    .map(([code, who, neg, hyp, hist]) => [code, who, neg && 'negated', hyp && 'hypothetical', hist && 'historical'].filter(Boolean).join(' '))
-    .sort();
-
-/** Each sentence gives exactly these findings. */
-function gives(title: string, cases: readonly (readonly [string, readonly string[]])[]) {
-  it.each(cases)(`${title}: %s`, (note, expected) => {
-    expect(read(note)).toEqual([...expected].sort());
-  });
-}
+import { describe } from 'vitest';
+import { givesFindings as gives } from '../../../test/fixtures/text-checks.ts';
 
 describe("1: CTX negation post 'no longer a concern|issue|worry|problem' (context-triggers.ts)", () => {
   gives('review 24-1', [
