@@ -20,6 +20,17 @@ const RECRUIT_ADULTS = "men|man|man's|men's|male|males|adult|adults|lads|olders|
 // Friends, classmates and siblings: chat or pictures between children.
 const PEER_CUES = ['friend|friends|mate|mates|classmate|classmates|sister|brother|cousin|peers|peer'];
 
+/** What offender_label (lexicon.ts) and offender_copula_round24 say: one label, two ways of finding it. */
+export const OFFENDER_WORDING = {
+  category: 'criminalises_child',
+  explanation: 'Treats a child who is being exploited as an offender. The child may have a defence as a trafficking victim and needs protection.',
+  alternatives: [
+    'The child is a victim of criminal exploitation by [who]',
+    'The child has been made to commit offences by adults who exploit them: consider an NRM referral',
+  ],
+  source: 'yjlc', // [C] CCE: victim not offender
+} as const satisfies Pick<LexiconEntry, 'category' | 'explanation' | 'alternatives' | 'source'>;
+
 export const ROUND_24_ENTRIES: readonly LexiconEntry[] = [
   {
     id: 'online_harm_trifled_round24',
@@ -264,13 +275,7 @@ export const ROUND_24_ENTRIES: readonly LexiconEntry[] = [
     // The label hung on the child by a copula, without a frame or an exploitation word: "Jordan is an offender and was
     // found with wraps of crack cocaine". Not "a suspect" (a procedural word, offender_label), nor an adult's record.
     patterns: ["is|was|he's|she's|hes|shes [now|just|simply] a|an offender|criminal", 'are|were [now|just|simply] offenders|criminals'],
-    category: 'criminalises_child',
-    explanation: 'Treats a child who is being exploited as an offender. The child may have a defence as a trafficking victim and needs protection.',
-    alternatives: [
-      'The child is a victim of criminal exploitation by [who]',
-      'The child has been made to commit offences by adults who exploit them: consider an NRM referral',
-    ],
-    source: 'yjlc', // [C] CCE: victim not offender
+    ...OFFENDER_WORDING,
     // The adults and relatives of ADULT_OR_OTHER_CUES, without its offender words (the match's own).
     unlessNear: [
       'man|men|male|males|adult|adults|perpetrator|perpetrators|suspect|suspects|abuser|abusers|dealer|dealers|exploiter|exploiters',

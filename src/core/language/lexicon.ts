@@ -28,7 +28,7 @@ import {
 import { REVIEW_WORDING_ENTRIES } from './lexicon-review.ts';
 import { ROUND_22_ENTRIES, ROUND_22_HARM_ENTRIES, ROUND_22_MORE_ENTRIES } from './lexicon-round22.ts';
 import { ROUND_23_ENTRIES } from './lexicon-round23.ts';
-import { ROUND_24_ENTRIES } from './lexicon-round24.ts';
+import { OFFENDER_WORDING, ROUND_24_ENTRIES } from './lexicon-round24.ts';
 import { PROBE_23_ENTRIES } from './lexicon-probe23.ts';
 import { PROBE_24_ENTRIES } from './lexicon-probe24.ts';
 import type { LexiconEntry } from './types.ts';
@@ -2471,13 +2471,7 @@ const ENTRIES: readonly LexiconEntry[] = [
   {
     id: 'offender_label',
     patterns: ['offender|offenders|perpetrator|criminals|suspect', 'as a criminal'],
-    category: 'criminalises_child',
-    explanation: 'Treats a child who is being exploited as an offender. The child may have a defence as a trafficking victim and needs protection.',
-    alternatives: [
-      'The child is a victim of criminal exploitation by [who]',
-      'The child has been made to commit offences by adults who exploit them: consider an NRM referral',
-    ],
-    source: 'yjlc', // [C] CCE: victim not offender
+    ...OFFENDER_WORDING,
     requiresNear: [...LABEL_FRAME_CUES, 'exploited|exploitation|groomed|trafficked|coerced|victim|county'],
     // Precise cues only: the adults are the offenders ("the offender", "perpetrators of", "an alleged offender").
     unlessNear: [
