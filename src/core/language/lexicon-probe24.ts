@@ -1,5 +1,6 @@
 import { ADULT_AGE_CUES, ADULT_CUES, AGE_NUMBERS, AGE_TOKENS, CCE_CUES, OTHER_PERSON_CUES, PRONOUN_POSS, PRONOUN_SELF } from './lexicon-cues.ts';
 import type { LexiconEntry } from './types.ts';
+import { DEALER_WORDING } from './lexicon-wording.ts';
 
 // Probe 24: families of wording of the kind published case reviews and inquiries quote (Rotherham, Rochdale, Oxford,
 // Telford, county lines and NRM reviews) that the lexicon missed, each written for its inflections and close variants
@@ -278,13 +279,7 @@ export const PROBE_24_ENTRIES: readonly LexiconEntry[] = [
       `dealing|deals|dealt|selling|sells|sold drugs|cannabis|crack|heroin|cocaine|weed on behalf of [the|some|two|three|local] [*] older|men|males|adults|lads`,
       'is|was|been|as an [*] [*] drug|drugs dealer',
     ],
-    category: 'criminalises_child',
-    explanation: 'Names the child as a dealer when adults are exploiting them to sell drugs. Children in drug supply are victims of criminal exploitation.',
-    alternatives: [
-      'The child is being criminally exploited to sell drugs by [who]',
-      'Adults are forcing or coercing the child to sell drugs: consider an NRM referral',
-    ],
-    source: 'yjlc', // [C] CCE: child is a victim
+    ...DEALER_WORDING,
     unlessNear: [
       ...OTHER_PERSON_CUES,
       'forced|forcing|coerced|coercing|exploited|exploiting|made|groomed|pressured|threatened',

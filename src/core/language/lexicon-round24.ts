@@ -1,5 +1,6 @@
 import { ADULT_AGE_CUES, ADULT_CUES, AGE_NUMBERS, AGE_TOKENS, OTHER_PERSON_CUES, SAME_AGE_PARTNER_CUES } from './lexicon-cues.ts';
 import type { LexiconEntry } from './types.ts';
+import { MENTOR_WORDING, OFFENDER_WORDING } from './lexicon-wording.ts';
 
 // Round 24: families of wording from the tuning sets (fresh23 first), each written for its inflections and variants and
 // checked against ordinary sentences that share its words (round24.test.ts). Sources as in lexicon.ts (sources.ts,
@@ -19,17 +20,6 @@ const AGE_20_TOKENS = AGE_TOKENS.split('|')
 const RECRUIT_ADULTS = "men|man|man's|men's|male|males|adult|adults|lads|olders|elders|dealers|gang|abusers|perpetrators";
 // Friends, classmates and siblings: chat or pictures between children.
 const PEER_CUES = ['friend|friends|mate|mates|classmate|classmates|sister|brother|cousin|peers|peer'];
-
-/** What offender_label (lexicon.ts) and offender_copula_round24 say: one label, two ways of finding it. */
-export const OFFENDER_WORDING = {
-  category: 'criminalises_child',
-  explanation: 'Treats a child who is being exploited as an offender. The child may have a defence as a trafficking victim and needs protection.',
-  alternatives: [
-    'The child is a victim of criminal exploitation by [who]',
-    'The child has been made to commit offences by adults who exploit them: consider an NRM referral',
-  ],
-  source: 'yjlc', // [C] CCE: victim not offender
-} as const satisfies Pick<LexiconEntry, 'category' | 'explanation' | 'alternatives' | 'source'>;
 
 export const ROUND_24_ENTRIES: readonly LexiconEntry[] = [
   {
@@ -169,11 +159,7 @@ export const ROUND_24_ENTRIES: readonly LexiconEntry[] = [
     // The adult recorded in the role he gives himself, as the child's mentor or sponsor: "the 2014 record said the man
     // was the boy's mentor and took him to London" (fresh23 judgement call: mentoring words for the abusing adult).
     patterns: ["boy's|girl's|child's|lad's|teenager's|yp's|boy’s|girl’s|child’s|lad’s mentor|sponsor"],
-    category: 'adult_centred_label',
-    explanation:
-      'Names an adult who controls or exploits the child by the caring role he claims, such as mentor or sponsor. That hides what he is doing to the child.',
-    alternatives: ['The adult who is exploiting the child (record their name, age and what they provide or demand)'],
-    source: 'childrens_society_2018', // the guide's principle: name the adult, not the abuser's framing
+    ...MENTOR_WORDING,
     requiresNear: [...ADULT_CUES, 'took|takes|take|drove|drives|pays|paid|gives|gave|bought|buys|flat|house|stays|stayed'],
     unlessNear: [
       'learning|school|college|peer|youth|mentoring|programme|scheme|project|teacher|tutor|coach|church|mosque|visa|charity|sponsored|sponsorship|trust|dbs|volunteer|reading|session|sessions',

@@ -28,7 +28,8 @@ import {
 import { REVIEW_WORDING_ENTRIES } from './lexicon-review.ts';
 import { ROUND_22_ENTRIES, ROUND_22_HARM_ENTRIES, ROUND_22_MORE_ENTRIES } from './lexicon-round22.ts';
 import { ROUND_23_ENTRIES } from './lexicon-round23.ts';
-import { OFFENDER_WORDING, ROUND_24_ENTRIES } from './lexicon-round24.ts';
+import { ROUND_24_ENTRIES } from './lexicon-round24.ts';
+import { DEALER_WORDING, MENTOR_WORDING, OFFENDER_WORDING } from './lexicon-wording.ts';
 import { PROBE_23_ENTRIES } from './lexicon-probe23.ts';
 import { PROBE_24_ENTRIES } from './lexicon-probe24.ts';
 import type { LexiconEntry } from './types.ts';
@@ -2185,13 +2186,7 @@ const ENTRIES: readonly LexiconEntry[] = [
       // at the casino".
       'known|described|identified|seen|named|referred|regarded|recorded|flagged [to|by] [the] [*] [to] as a|an [known] dealer',
     ],
-    category: 'criminalises_child',
-    explanation: 'Names the child as a dealer when adults are exploiting them to sell drugs. Children in drug supply are victims of criminal exploitation.',
-    alternatives: [
-      'The child is being criminally exploited to sell drugs by [who]',
-      'Adults are forcing or coercing the child to sell drugs: consider an NRM referral',
-    ],
-    source: 'yjlc', // [C] CCE: child is a victim
+    ...DEALER_WORDING,
     unlessNear: [
       // Round 23: adults who took over the child's flat to deal from it ("adults have taken over Kai's flat to deal drugs").
       // Review 23B: the home taken over, not "he has taken over dealing cannabis".
@@ -6696,11 +6691,7 @@ const ROUND_19_ENTRIES: readonly LexiconEntry[] = [
     // co-defendant is recorded throughout as the boy's mentor" (six tuning-set lines): the role an exploiting adult gives
     // himself, beside what he gives or takes. A school or project mentor is not this.
     patterns: ['mentor|sponsor'],
-    category: 'adult_centred_label',
-    explanation:
-      'Names an adult who controls or exploits the child by the caring role he claims, such as mentor or sponsor. That hides what he is doing to the child.',
-    alternatives: ['The adult who is exploiting the child (record their name, age and what they provide or demand)'],
-    source: 'childrens_society_2018', // the guide's principle: name the adult, not the abuser's framing
+    ...MENTOR_WORDING,
     requiresNear: ['pays|paid|pay|gives|gave|give|buys|bought|keeps|kept|tenner|trainers|wages|co-defendant|defendant|lifts|trip|trips'],
     unlessNear: [
       'learning|school|college|peer|youth|mentoring|programme|scheme|project|teacher|tutor|coach|church|mosque|visa|charity|sponsored|sponsorship|trust|dbs|volunteer|reading',

@@ -1,0 +1,37 @@
+import type { LexiconEntry } from './types.ts';
+
+// What several lexicon entries say alike: one label found by different patterns (an older entry and a later round's),
+// so that its explanation, alternatives and source are written once.
+
+type Wording = Pick<LexiconEntry, 'category' | 'explanation' | 'alternatives' | 'source'>;
+
+/** What offender_label (lexicon.ts) and offender_copula_round24 (lexicon-round24.ts) say. */
+export const OFFENDER_WORDING = {
+  category: 'criminalises_child',
+  explanation: 'Treats a child who is being exploited as an offender. The child may have a defence as a trafficking victim and needs protection.',
+  alternatives: [
+    'The child is a victim of criminal exploitation by [who]',
+    'The child has been made to commit offences by adults who exploit them: consider an NRM referral',
+  ],
+  source: 'yjlc', // [C] CCE: victim not offender
+} as const satisfies Wording;
+
+/** What drug_dealer (lexicon.ts) and dealing_for_adults_probe24 say. */
+export const DEALER_WORDING = {
+  category: 'criminalises_child',
+  explanation: 'Names the child as a dealer when adults are exploiting them to sell drugs. Children in drug supply are victims of criminal exploitation.',
+  alternatives: [
+    'The child is being criminally exploited to sell drugs by [who]',
+    'Adults are forcing or coercing the child to sell drugs: consider an NRM referral',
+  ],
+  source: 'yjlc', // [C] CCE: child is a victim
+} as const satisfies Wording;
+
+/** What the mentor entries of lexicon.ts and lexicon-round24.ts say (the adult named by the caring role he claims). */
+export const MENTOR_WORDING = {
+  category: 'adult_centred_label',
+  explanation:
+    'Names an adult who controls or exploits the child by the caring role he claims, such as mentor or sponsor. That hides what he is doing to the child.',
+  alternatives: ['The adult who is exploiting the child (record their name, age and what they provide or demand)'],
+  source: 'childrens_society_2018', // the guide's principle: name the adult, not the abuser's framing
+} as const satisfies Wording;
