@@ -52,7 +52,7 @@ export const NOTES_SECTION_TITLE = 'Notes: language and indicator scanning, and 
  * the test split: fresh24 judges round 24 (fresh23, which judged round 23, is a tuning set from round 24) and fresh10 is
  * the oldest never tuned on. A set held out for a next round is not scored here, so that benchmark runs do not wear it out.
  */
-const BLIND_SETS = ['fresh24', 'fresh10'] as const;
+const BLIND_SETS = ['fresh25', 'fresh10'] as const;
 const REVIEW_RUNS = 3;
 
 const KEY = {
