@@ -29,6 +29,7 @@ import { REVIEW_WORDING_ENTRIES } from './lexicon-review.ts';
 import { ROUND_22_ENTRIES, ROUND_22_HARM_ENTRIES, ROUND_22_MORE_ENTRIES } from './lexicon-round22.ts';
 import { ROUND_23_ENTRIES } from './lexicon-round23.ts';
 import { ROUND_24_ENTRIES } from './lexicon-round24.ts';
+import { ROUND_25_ENTRIES } from './lexicon-round25.ts';
 import { DEALER_WORDING, MENTOR_WORDING, OFFENDER_WORDING } from './lexicon-wording.ts';
 import { PROBE_23_ENTRIES } from './lexicon-probe23.ts';
 import { PROBE_24_ENTRIES } from './lexicon-probe24.ts';
@@ -1918,12 +1919,25 @@ const ENTRIES: readonly LexiconEntry[] = [
   },
   {
     id: 'ran_off',
-    patterns: ['ran|runs|run|running off', 'took|takes|taking off', 'did a runner', 'legged it', 'a|serial|persistent|habitual runaway|runaways'],
+    patterns: [
+      'ran|runs|run|running off',
+      'took|takes|taking off',
+      'did a runner',
+      'legged it',
+      'a|serial|persistent|habitual runaway|runaways',
+      // Round 25: the child named by age or youth as a runaway ("the 14-year-old runaway was found dealing").
+      'teenage|teen|child|young|chronic|repeat|frequent|10-year-old|11-year-old|12-year-old|13-year-old|14-year-old|15-year-old|16-year-old|17-year-old runaway|runaways',
+    ],
     category: 'blames_child',
     explanation: 'Makes going missing sound like mischief. A child going missing may be under the control of others and is at risk of harm.',
     alternatives: ['The child went missing: record who they may be with and how they travelled', 'It is unclear why the child left; they may be under duress'],
     source: 'docsbay_alternatives', // [A] "Not clear if the child is under duress to go missing"
-    unlessNear: ['dog|dogs|cat|clothes|jacket|coat|top|plane|flight|printer|list|batteries|battery|generator|ball|tap|water|car|lid', COPING_CUE],
+    // Round 25: a story about a runaway ("the film about a teenage runaway").
+    unlessNear: [
+      'dog|dogs|cat|clothes|jacket|coat|top|plane|flight|printer|list|batteries|battery|generator|ball|tap|water|car|lid',
+      'film|films|book|books|novel|story|stories|song|songs|play|musical',
+      COPING_CUE,
+    ],
   },
   {
     id: 'awol',
@@ -2039,6 +2053,10 @@ const ENTRIES: readonly LexiconEntry[] = [
       // Round 23: a line named by its town ("was working the Ipswich line"); not a production, phone or picket line.
       'working|works|worked|work a|the|their|his|her * line|lines',
       'working|works|worked|work for|under [the|some|these|those|local] older|adult boys|lads|males|men|man|guys|youths',
+      // Round 25: one older lad ("is working for an older lad who pays him to drop parcels off"), and the adults he
+      // works for in a relative clause ("the lads he works for in Stoke are all in their twenties").
+      'working|works|worked|work for|under a|an|the older|adult lad|boy|male|guy|youth|bloke',
+      'lads|olders|elders|dealers|males|guys he|she|they works|worked|work for',
       'working|works|worked|work [a|the|their|his|her] county|trap|deal line|lines|phone|house',
       'working|works|worked|work a|the|their|his|her line|lines',
       'working|works|worked|work county',
@@ -6396,7 +6414,8 @@ const ROUND_18_ENTRIES: readonly LexiconEntry[] = [
     explanation: 'Names the child by the job adults use them for. A child moving drugs or driving for a group is being criminally exploited.',
     alternatives: ['The child is being criminally exploited by [who] to [what]', 'Adults are using the child to [what]: consider an NRM referral'],
     source: 'yjlc', // [C] CCE: the child is a victim
-    requiresNear: [...CCE_CUES, 'ocg|group|crew|robbery|robberies|burglary|burglaries|olders'],
+    // Round 25: "a courier for the network" (fresh24).
+    requiresNear: [...CCE_CUES, 'ocg|group|crew|robbery|robberies|burglary|burglaries|olders|network|networks'],
     unlessNear: ['parcel|parcels|delivery|deliveries|amazon|dpd|evri|royal|post'],
     window: 8,
   },
@@ -7161,6 +7180,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   ...ROUND_22_MORE_ENTRIES,
   ...ROUND_23_ENTRIES,
   ...ROUND_24_ENTRIES,
+  ...ROUND_25_ENTRIES,
   ...PROBE_23_ENTRIES,
   ...PROBE_24_ENTRIES,
 ].map(withOwnPast);

@@ -67,3 +67,97 @@ describe("round 25: a denial outside the quotation marks is the writer's", () =>
     ['Night staff: she was being "difficult" and not in her room by 23:00.', 'difficult_child'],
   ])('%s -> %s', found);
 });
+
+describe('round 25: abuse or an abusive adult waved away as "a bit of" something', () => {
+  it.each([
+    [
+      'LAC review: the weekend in Blackpool was a bit of a laugh with friends, although the carers point out that a 31-year-old paid for the hotel.',
+      'bit_of_fun_round25',
+    ],
+    ['School: the images were a bit of silly behaviour and the Year 8 girl was spoken to about her phone use.', 'bit_of_fun_round25'],
+    ['Youth worker: her older boyfriend has been just a bit controlling about who she sees.', 'bit_of_fun_round25'],
+    ['Taxi marshal: the men in the car were having a bit of fun with her, nothing more.', 'bit_of_fun_round25'],
+    ['Hotel night manager: he is only a bit old for her, they seemed happy.', 'bit_of_fun_round25'],
+    ['Her partner, 24, is a bit possessive and checks her phone.', 'bit_of_fun_round25'],
+  ])('%s -> %s', found);
+
+  it.each([
+    'The school trip to the farm was a bit of a laugh and everyone came home tired.',
+    "Mum's partner can be a bit controlling, she says, and she has been given the domestic abuse helpline.",
+    'She had a bit of a laugh with staff in the car on the way back from contact.',
+    'The drama group did a bit of silly behaviour in the hotel lobby on the residential, and a teacher spoke to them.',
+    'The new manager at the pharmacy is a bit controlling about the rota.',
+    'The jacket was a bit old for her, so the carer bought a new one.',
+  ])('not flagged: %s', none);
+});
+
+describe('round 25: criminal exploitation recorded as the child agreeing or volunteering to carry', () => {
+  it.each([
+    ['Youth offending: Reece volunteered to take the train to Bournemouth with the parcel, according to his interview.', 'agreed_to_carry_round25'],
+    ['Reece has agreed to carry drugs for the older lads.', 'agreed_to_carry_round25'],
+    ['Pharmacy: he said he agreed to run the line phone for the olders over the weekend.', 'agreed_to_carry_round25'],
+    ['Station security: the boy said he volunteered to drop the wraps off for the line.', 'agreed_to_carry_round25'],
+  ])('%s -> %s', found);
+
+  it.each([
+    'He volunteered to carry the food bank parcels to the church hall.',
+    'The panel agreed to hold a strategy meeting about the county lines concerns.',
+    'Dad agreed to take the parcels to the post office.',
+  ])('not flagged: %s', none);
+});
+
+describe('round 25: a child picked up by adults recorded as going happily', () => {
+  it.each([
+    ['Foster carer: he happily goes off with them every Friday in the black Golf and comes back on Sunday night.', 'happily_goes_round25'],
+    ['Taxi driver: she happily got into the car with the two men.', 'happily_goes_round25'],
+    ['Hotel night staff: the girl happily went off with the older man to the room.', 'happily_goes_round25'],
+  ])('%s -> %s', found);
+
+  it.each([
+    'He happily goes off to school with his cousins every morning.',
+    'She happily went back to her foster carers after contact with mum.',
+    'He happily goes to football training with the coach in his car.',
+  ])('not flagged: %s', none);
+});
+
+describe('round 25: the child made responsible for not helping themselves', () => {
+  it.each([
+    ['Social worker: we cannot protect her if she will not help herself.', 'will_not_help_self_round25'],
+    ["Carer's log: he won't help himself, he keeps going back to the men.", 'will_not_help_self_round25'],
+    ['Housing officer: she does not help herself by letting the men stay.', 'will_not_help_self_round25'],
+    ['Mia is unwilling to help herself and goes back to the flat.', 'will_not_help_self_round25'],
+  ])('%s -> %s', found);
+
+  it.each([
+    "She can't help herself when she sees the cake.",
+    'He will not help himself to food without asking staff first.',
+    'Grandad will not help himself since the stroke, so the carers come in twice a day.',
+    'The resident does not help himself with his medication, the care home says.',
+  ])('not flagged: %s', none);
+});
+
+describe('round 25: working for one older lad, the lads he works for, a courier for the network, a runaway by age', () => {
+  it.each([
+    ['School: Kayden is working for an older lad who pays him to drop parcels off after school.', 'working_for_dealers'],
+    ['The lads he works for in Stoke are all in their twenties.', 'working_for_dealers'],
+    ["Youth justice: Nathan's role as a courier for the network was discussed at the panel.", 'courier_for_group'],
+    ['Police: the 14-year-old runaway was found dealing at the park in Margate.', 'ran_off'],
+    ['BTP: teenage runaway found at the station with two men.', 'ran_off'],
+  ])('%s -> %s', found);
+
+  it.each([
+    'He is working for an older man at the garage on Saturdays, his mum arranged it.',
+    'The courier for the parcel network left the school uniform with the carer.',
+    'The film about a teenage runaway was shown in the PSHE lesson.',
+  ])('not flagged: %s', none);
+});
+
+describe('round 25: hard negatives where another entry has its own say (only the new entry is checked)', () => {
+  it.each([
+    ['Sports coach: the relay was a bit of fun at the end of training.', 'bit_of_fun_round25'],
+    ['He agreed to take part in the drugs education programme at school.', 'agreed_to_carry_round25'],
+    ['Kai agreed to hand the cannabis to police and to attend the drugs service.', 'agreed_to_carry_round25'],
+    ['She happily gets into the car with her nan on Saturdays.', 'happily_goes_round25'],
+    ['The lads he works for at the warehouse are kind to him.', 'working_for_dealers'],
+  ])('not flagged: %s (%s)', notFound);
+});

@@ -1,0 +1,113 @@
+import { CCE_CUES, OTHER_PERSON_CUES } from './lexicon-cues.ts';
+import type { LexiconEntry } from './types.ts';
+
+// Round 25: families of wording from the tuning sets (fresh24 first), in the plain words front-line staff and carers
+// use, each written for its inflections and variants and checked against ordinary sentences that share its words
+// (round25.test.ts). Sources as in lexicon.ts (sources.ts, shared/SOURCES.md section 3).
+
+// Staff, a class, a team: "a bit of a laugh with staff" is no abuse waved away.
+const STAFF_OR_CLASS = 'with|and [the|a|her|his|their] [*] staff|carer|carers|worker|workers|teacher|teachers|class|team|coach|coaches|nurse|officer|officers';
+
+export const ROUND_25_ENTRIES: readonly LexiconEntry[] = [
+  {
+    id: 'bit_of_fun_round25',
+    // Abuse or an abusive adult waved away as "a bit of" something: "the weekend in Blackpool was a bit of a laugh"
+    // (a 31-year-old paid for the hotel), "the images were a bit of silly behaviour", "her older boyfriend has been
+    // just a bit controlling", "he is only a bit old for her" (fresh24, fresh14, fresh19 judgement calls).
+    patterns: [
+      'bit of a|an laugh|giggle|lark|carry-on|nuisance',
+      'bit of fun|banter|horseplay',
+      'bit of silly|harmless|daft|childish|teenage behaviour|behavior|fun|messing|nonsense',
+      'bit controlling|possessive|jealous|pushy|overprotective|over-protective|full-on|intense',
+      'bit old|young|older|younger for him|her',
+    ],
+    category: 'minimises_harm',
+    explanation:
+      'Plays down abuse, an abusive adult or an age gap as a bit of fun or a small fault. Control, images and hotel stays arranged by adults are signs of grooming and exploitation.',
+    alternatives: [
+      'Record what happened, who the adults were, their ages and what they gave or controlled',
+      'An adult is controlling who the child sees: consider coercive control and exploitation',
+    ],
+    source: 'childrens_society_2018', // the guide's principle: do not minimise
+    contextInSentence: true,
+    requiresNear: ['boyfriend|partner|girlfriend|man|men|adult|adults|older|olders|images|pictures|photos|nudes|pics|hotel|car|cars'],
+    // A staff member's or a class's joke; a parent's own partner ("mum's partner can be a bit controlling").
+    unlessNear: [
+      STAFF_OR_CLASS,
+      ...OTHER_PERSON_CUES,
+      // A school trip or a game ("the drama group's silly behaviour in the hotel lobby on the residential").
+      'residential|trip|trips|lesson|lessons|assembly|drama|rehearsal|match|relay|sports|training|pe|choir|band',
+    ],
+  },
+  {
+    id: 'agreed_to_carry_round25',
+    // Criminal exploitation recorded as the child's agreement: "Reece has agreed to hold packages for the older lads",
+    // "Reece volunteered to take the train to Bournemouth with the parcel" (fresh24 judgement calls; SOURCES.md 3: the
+    // child is exploited, whatever they agreed to).
+    patterns: ['agreed|agrees|agreeing|agree|volunteered|volunteers|volunteering|volunteer to hold|carry|deliver|drop|run|sell|store|stash|take|look'],
+    category: 'implies_consent',
+    explanation:
+      'Presents criminal exploitation as the child’s agreement. A child who carries or holds drugs or money for adults is being exploited, whatever they agreed to.',
+    alternatives: [
+      'The child is being criminally exploited: adults have got them to [carry/hold] [what] for them',
+      'Record who asked the child, what they were promised or threatened with, and consider an NRM referral',
+    ],
+    source: 'yjlc', // [C] CCE: the child is a victim, not a willing worker
+    requiresNear: [...CCE_CUES, 'parcel|parcels|package|packages|wraps|pwits|shotter|shotters'],
+    // A meeting about the drugs, a programme, a test or a police hand-in; food-bank or charity parcels.
+    unlessNear: [
+      'meeting|meetings|strategy|review|conference|discussion|panel|programme|program|course|session|sessions|service|services|test|tests|testing|treatment|support|referral|part|police|officer|officers',
+      'food|bank|charity|church|christmas|shoebox|shoeboxes|donation|donations|school|club|raffle|fete',
+      ...OTHER_PERSON_CUES,
+    ],
+    window: 8,
+  },
+  {
+    id: 'happily_goes_round25',
+    // A child picked up by adults recorded as going happily: "he happily goes off with them every Friday in the black
+    // Golf", "she happily got into the car" (fresh24 judgement call).
+    patterns: ['happily goes|went|go|going|gone|gets|got|get|jumps|jumped|hops|hopped|heads|headed|runs|ran off|into|with|back'],
+    category: 'implies_consent',
+    explanation:
+      'Presents the child as going willingly with the people who are harming them. Children who are groomed often seem to go happily; that is how grooming works.',
+    alternatives: [
+      'The child goes with [who] in [vehicle] and returns [when]: record who they are and their ages',
+      'The child has been groomed to go with the adults: record what they are given or promised',
+    ],
+    source: 'childrens_society_2018', // "the child went willingly" → "the child has been groomed"
+    requiresNear: ['them|men|man|olders|older|adults|adult|males|car|cars|golf|audi|bmw|merc|mercedes|van|taxi|hotel|flat'],
+    // A relative, school, a club, a trip with staff.
+    unlessNear: [
+      ...OTHER_PERSON_CUES,
+      'school|class|nursery|club|training|football|practice|contact|grandparents|cousins|staff|carers|carer|foster|respite|trip|holiday|bed',
+    ],
+    window: 8,
+  },
+  {
+    id: 'will_not_help_self_round25',
+    // The child made responsible for their own protection: "we cannot protect her if she will not help herself", "he
+    // won't help himself" (fresh24 judgement call; self_protection_blamed_round16 has "refuses to help herself").
+    // The negation is part of the wording (a denial just before a match drops it: check.ts deniedAt).
+    patterns: [
+      // Not "can't help herself" (a compulsion: "she can't help herself when she sees the cake").
+      'will|would|does|did|do not help herself|himself|themselves',
+      "won't|wont|wouldn't|doesn't|didn't|don't help herself|himself|themselves",
+      'unwilling to help herself|himself|themselves',
+    ],
+    category: 'blames_child',
+    explanation:
+      'Makes the child responsible for keeping themselves safe from adults who are harming them. The adults are responsible, and agencies for protecting the child.',
+    alternatives: [
+      'The child is being exploited: record who is harming them and what keeps them going back',
+      'Record what support was offered, how, and what got in the way of the child taking it up',
+    ],
+    source: 'childrens_society_2018',
+    // Helping oneself to food; an adult's own difficulty ("Grandad will not help himself since the stroke").
+    unlessNear: [
+      'help|helps|helped|helping herself|himself|themselves to',
+      ...OTHER_PERSON_CUES,
+      'grandad|grandpa|grandfather|grandma|uncle|man|woman|patient|resident|tenant|client',
+    ],
+    window: 3,
+  },
+];
