@@ -1,4 +1,4 @@
-import { CCE_CUES, OTHER_PERSON_CUES } from './lexicon-cues.ts';
+import { CCE_CUES, LABEL_FRAME_CUES, OTHER_PERSON_CUES } from './lexicon-cues.ts';
 import type { LexiconEntry } from './types.ts';
 
 // Round 25: families of wording from the tuning sets (fresh24 first), in the plain words front-line staff and carers
@@ -109,5 +109,44 @@ export const ROUND_25_ENTRIES: readonly LexiconEntry[] = [
       'grandad|grandpa|grandfather|grandma|uncle|man|woman|patient|resident|tenant|client',
     ],
     window: 3,
+  },
+  {
+    id: 'brought_trouble_round25',
+    // The harm adults bring recorded as trouble the child brought: "he has brought the trouble to the hostel by letting
+    // the older men use his room" (fresh24; blaming_idiom_round13 has "brings trouble to the block").
+    patterns: ['brings|brought|bring|bringing [all] the|this|that trouble to|into|onto|on'],
+    category: 'blames_child',
+    explanation:
+      'Makes the child responsible for the harm adults bring. Adults who exploit a child, use their room or home, or come looking for them are the trouble.',
+    alternatives: [
+      'Adults are exploiting the child and using [place]: record who they are and what they do',
+      'The child is at risk from the adults who come to [place]: consider a safety plan and a disruption plan',
+    ],
+    source: 'childrens_society_2018',
+    // The adults or a parent as the subject ("the men brought the trouble to the estate").
+    unlessNear: ['men|man|adults|adult|they|gang|gangs|olders|dealers|boyfriend|partner brought|bring|brings|bringing', ...OTHER_PERSON_CUES],
+  },
+  {
+    id: 'hard_work_round25',
+    // The child labelled by the strain on the adults: "Mollie is hard work and her repeated missing episodes are draining
+    // the placement" (fresh24; ADULT_TROUBLE_LABEL in lexicon-cues.ts has "difficult", "challenging").
+    patterns: ['hard work'],
+    category: 'blames_child',
+    explanation: 'Labels the child by the trouble adults have with them, not by what is happening to the child.',
+    alternatives: [
+      'Describe the behaviour and what may lie behind it: the child may be being harmed or exploited',
+      'The placement needs more support to care for the child: record what would help',
+    ],
+    source: 'childrens_society_2018',
+    // Only as a label on the child: "she is hard work", "he can be hard work".
+    labelFrame: true,
+    requiresNear: LABEL_FRAME_CUES,
+    // A task, a job or a course ("it is hard work", "the revision was hard work"), or praise ("her hard work").
+    unlessNear: [
+      'it|this|that|job|jobs|course|revision|exam|exams|homework|training|shift|shifts|garden|move|walk|climb|caring|care|role|placement|rota|paperwork',
+      'her|his|their|your|my|all the hard work',
+      'thanks|thank|praised|praise|credit|despite',
+    ],
+    window: 6,
   },
 ];

@@ -27,7 +27,7 @@ describe('lexicon data', () => {
     expect(counts).toMatchInlineSnapshot(`
       {
         "adult_centred_label": 51,
-        "blames_child": 128,
+        "blames_child": 130,
         "criminalises_child": 107,
         "implies_consent": 110,
         "minimises_harm": 109,

@@ -286,6 +286,8 @@ const ENTRIES: readonly LexiconEntry[] = [
       ...ADULT_CUES,
       'relationship|boyfriend|girlfriend|partner|party|flat|hotel|car',
       'offence|offences|crime|crimes|charge|charges|charged|nfa',
+      // Round 25: a trafficked child's journey ("consented to being brought to the UK", fresh24).
+      'being brought|trafficked|smuggled|transported',
     ],
     unlessNear: [
       // Round 23: a partner of the child's own age (lexicon-cues.ts SAME_AGE_PARTNER_CUES).
@@ -784,6 +786,8 @@ const ENTRIES: readonly LexiconEntry[] = [
     ],
     unlessNear: [
       'solicitor|solicitors|lawyer|lawyers|barrister|accountant|firm|business|advocate',
+      // Round 25: a clinic's word for the child it sees ("Sexual health note: client says her partner is 25").
+      'client says|said|reports|reported|states|stated|attended|attends|disclosed|discloses|presents|presented|declined|requested|consented|told|tells|denies|denied',
       'service|services|caseload|worker|workers|support|agency|agencies|team|our|their|shop|bakery|café|cafe|restaurant|bank|salon|store|job|shift|serves|served|serving',
       // Round 18: a business's customers or a seized client list ("the hotel's customers gave statements").
       "list|lists|regular|regulars|shop's|shop’s|hotel's|hotel’s|salon's|salon’s|firm's|firm’s|store's|store’s",

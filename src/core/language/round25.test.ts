@@ -161,3 +161,33 @@ describe('round 25: hard negatives where another entry has its own say (only the
     ['The lads he works for at the warehouse are kind to him.', 'working_for_dealers'],
   ])('not flagged: %s (%s)', notFound);
 });
+
+describe('round 25: trouble brought, hard work, sexualised in her dress, consented to being brought, a clinic client', () => {
+  it.each([
+    ['Hostel support worker: he has brought the trouble to the hostel by letting the older men use his room.', 'brought_trouble_round25'],
+    ['Housing officer: she brings all the trouble onto the landing with the lads who visit.', 'brought_trouble_round25'],
+    ['IRO note: Mollie is hard work and her repeated missing episodes are draining the placement.', 'hard_work_round25'],
+    ['Night staff: he can be hard work when the older lads have been round.', 'hard_work_round25'],
+    ['Health visitor: Shannon, 15, is sexualised in her dress and speech, according to the school.', 'sexualising_labels_round16'],
+    ['School: she is very sexualised in her language around the older boys.', 'sexualising_labels_round16'],
+    ["Interpreter's note: Arben, 16, consented to being brought to the UK and knew there would be work for him.", 'consented'],
+    ['Border Force: the boy consented to being smuggled in the lorry, officers wrote.', 'consented'],
+    ['Sexual health: she says her clients pay for the hotel room.', 'regulars_customers'],
+  ])('%s -> %s', found);
+
+  it.each([
+    'The men brought the trouble to the estate when they took over the flat.',
+    'The revision is hard work but she is keen.',
+    'Thanks to her hard work she passed her maths exam.',
+    'It was hard work carrying the boxes up to the new flat.',
+    'Caring for her nan is hard work, the young carers worker says.',
+    'She consented to being moved to the new placement nearer school.',
+    'Gillick competence assessed and she consented to being examined by the paediatrician.',
+  ])('not flagged: %s', none);
+
+  it.each([
+    ['Sexual health note: client says her partner is 25 and they have been together since she was 13.', 'clients'],
+    ['Clinic: client attended alone for a pregnancy test, the man waiting in the car.', 'clients'],
+    ['Mum says her partner brought the trouble to the house.', 'brought_trouble_round25'],
+  ])('not flagged: %s (%s)', notFound);
+});
