@@ -735,6 +735,12 @@ const ENTRIES: readonly LexiconEntry[] = [
       'snapchat|whatsapp|telegram',
       'looks|look|looking after',
       'do|does|did what he|she|they says|say|said|tells|told',
+      // Round 25: the boss's anger or threats, a child brought across a border with the "boss", or the man the child
+      // calls "the boss" ("his boss would be angry if he came back without the money", "Mariam was travelling with her
+      // boss", "calls the man in Norwich 'the boss'").
+      'angry|punish|punished|punishes|hurt|hurts|threatened|threatens|threats|beat|beaten',
+      'travelling|traveling|travelled|traveled|smuggled|trafficked|border|passport|passports|lorry',
+      'calls|called the|this|that|an|a [older] man|men|adult|male',
     ],
     unlessNear: [
       ...OTHER_PERSON_CUES,
@@ -742,6 +748,8 @@ const ENTRIES: readonly LexiconEntry[] = [
       // Review 23A: a real job's boss ("her boss at the vet's added her to a WhatsApp group for rota changes").
       "rota|rotas|vet's|vets|riding|stables|stable|nursery|farm|salon|strict",
       'minimum|payslip|payslips|contract|contracts|hourly',
+      // Round 25: an adult's own workplace ("the boss of the taxi firm threatened to sack the driver").
+      'firm|company|sack|sacked|sacking|depot|employees|staff|colleague|colleagues|conference',
       "hairdresser|hairdresser's|hairdressers|salon|barber|barber's|barbers|shop's|café's|cafe's|office",
       'work experience',
       // Round 19: the owner of a car wash where a child works ("the boss keeps his wages").

@@ -191,3 +191,20 @@ describe('round 25: trouble brought, hard work, sexualised in her dress, consent
     ['Mum says her partner brought the trouble to the house.', 'brought_trouble_round25'],
   ])('not flagged: %s (%s)', notFound);
 });
+
+describe('round 25: "boss" for the adult who controls the child: anger, threats, a journey, the man the child calls "the boss"', () => {
+  it.each([
+    ['YP said his boss would be angry if he came back without the money.', 'boss'],
+    ['Border Force: Mariam was travelling with her boss and said she would work in his house.', 'boss'],
+    ['Bailey calls the man in Norwich ‘the boss’ and says he’s fair.', 'boss'],
+    ['Station security: the boy said his boss threatened him when he lost the bag.', 'boss'],
+  ])('%s -> %s', found);
+
+  it.each([
+    'Dad was angry with his boss at the depot.',
+    'Mum travelled to Leeds with her boss for a conference.',
+    'His boss at the garage was angry when he was late for his Saturday shift.',
+    'The boss of the taxi firm threatened to sack the driver.',
+    'Pharmacy counter: her boss at the salon was angry that she was late again.',
+  ])('not flagged: %s', none);
+});
