@@ -1,4 +1,4 @@
-import { CCE_CUES, LABEL_FRAME_CUES, OTHER_PERSON_CUES } from './lexicon-cues.ts';
+import { ADULT_AGE_CUES, CCE_CUES, LABEL_FRAME_CUES, OTHER_PERSON_CUES, SAME_AGE_PARTNER_CUES } from './lexicon-cues.ts';
 import type { LexiconEntry } from './types.ts';
 
 // Round 25: families of wording from the tuning sets (fresh24 first), in the plain words front-line staff and carers
@@ -148,5 +148,32 @@ export const ROUND_25_ENTRIES: readonly LexiconEntry[] = [
       'thanks|thank|praised|praise|credit|despite',
     ],
     window: 6,
+  },
+  {
+    id: 'adult_mate_round25',
+    // An adult named as the child's mate, pal or fella: "she stayed at her mate's flat; he is 35", "at a party with their
+    // pals; the men present were aged 25 to 40", "she'll be at her fella's; the man is 40", "the placement log calls the
+    // men who hold Hamid's phone his mates" (fresh18, fresh12, fresh21 judgement calls). my_mate_adult has the child's
+    // own "my mate".
+    patterns: ["mate|mate's|mate’s|mates|pal|pal's|pal’s|pals|fella|fella's|fella’s"],
+    category: 'adult_centred_label',
+    explanation:
+      'Calls an adult who is harming the child the child’s mate or friend, the framing the adult wants. An adult who befriends a child to have sex with them or use them is abusing them.',
+    alternatives: [
+      'An adult (record name and age) who has contact with the child',
+      'A [age]-year-old man the child stays with: record who he is and how they met',
+    ],
+    source: 'childrens_society_2018', // "boyfriend" or "friend" for an adult abuser → "an adult who is abusing the child"
+    requiresNear: [...ADULT_AGE_CUES, 'calls|called|call the|those|these men|adults|males'],
+    unlessNear: [
+      ...OTHER_PERSON_CUES,
+      ...SAME_AGE_PARTNER_CUES,
+      // A parent's or a staff member's mate; school friends.
+      "mum's|dad's|mother's|father's|carer's|worker's|school|class|year|college|team|club",
+      // The adult's own mates ("her 'boyfriend' and his mates; he is 33").
+      "boyfriend|boyfriend's|boyfriend’s|partner|partner's|partner’s|man|man's|man’s [*] and|with his|her mate|mates|pal|pals",
+    ],
+    // Across a ; ("her mate's flat; he is 35").
+    window: 10,
   },
 ];

@@ -26,7 +26,7 @@ describe('lexicon data', () => {
     const counts = Object.fromEntries(LANGUAGE_CATEGORY_KEYS.map((k) => [k, LEXICON.filter((e) => e.category === k).length]));
     expect(counts).toMatchInlineSnapshot(`
       {
-        "adult_centred_label": 51,
+        "adult_centred_label": 52,
         "blames_child": 130,
         "criminalises_child": 107,
         "implies_consent": 110,

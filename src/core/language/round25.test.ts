@@ -208,3 +208,24 @@ describe('round 25: "boss" for the adult who controls the child: anger, threats,
     'Pharmacy counter: her boss at the salon was angry that she was late again.',
   ])('not flagged: %s', none);
 });
+
+describe("round 25: an adult named as the child's mate, pal or fella", () => {
+  it.each([
+    ["RHI: Bethany said she stayed at her mate's flat; he is 35.", 'adult_mate_round25'],
+    ['Police log: the girls told officers they were at a party with their pals; the men present were aged 25 to 40.', 'adult_mate_round25'],
+    ['MFH: “She’ll be at her fella’s,” mum told the call handler; the man is 40.', 'adult_mate_round25'],
+    ["UASC: the placement log calls the men who hold Hamid's phone his mates.", 'adult_mate_round25'],
+    ['Taxi driver: dropped her at her mate’s, he’s 30, in Hanley.', 'adult_mate_round25'],
+  ])('%s -> %s', found);
+
+  it.each([
+    "She went to her mate's house; her mate is 15.",
+    'Her mates from school are all 16.',
+    "Mum's mate, 35, stays over at weekends.",
+    'The youth worker, 25, met him and his mates at the skate park.',
+    'Police log: the men at the flat are described by Holly as her "boyfriend" and his mates; he is 33.',
+    'Sports coach: he trains with his mates from the club, and the coach is 28.',
+  ])('not flagged: %s (adult_mate_round25)', (s) => {
+    notFound(s, 'adult_mate_round25');
+  });
+});
