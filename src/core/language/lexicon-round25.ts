@@ -176,4 +176,36 @@ export const ROUND_25_ENTRIES: readonly LexiconEntry[] = [
     // Across a ; ("her mate's flat; he is 35").
     window: 10,
   },
+  {
+    id: 'just_hanging_out_round25',
+    // Going missing, online contact or errands for older lads recorded as hanging out: "he weren't missing, just chilling
+    // at my boy's in Dunmere for three days", "just messing around with friends online", "he's just doing messages for
+    // the lads", "the worker recorded that she was just out with mates" (fresh16, fresh15, fresh17, tune9 judgement calls).
+    patterns: [
+      'just|only messing|mucking|fooling|playing about|around',
+      'just|only chilling|hanging|chillin',
+      'just|only hanging|chilling out',
+      'just|only out with mates|friends|pals|her|his|the',
+      'just|only doing messages|errands|favours|favors|jobs|bits|drops|runs',
+    ],
+    category: 'minimises_harm',
+    explanation:
+      'Records a missing episode, online contact or errands for older people as ordinary hanging out. Where the child was missing, with adults or running errands for them, that may be exploitation.',
+    alternatives: [
+      'The child was missing for [time] and says they were at [place] with [who]: record their ages and what happened',
+      'The child is running errands for [who]: consider criminal exploitation',
+    ],
+    source: 'childrens_society_2018', // the guide's principle: do not minimise
+    contextInSentence: true,
+    requiresNear: [
+      // A missing episode and its return interview, online contact, older lads or adults; not an ordinary evening out.
+      'online|missing|lads|olders|elders|flat|flats|men|older|days|nights|overnight|rhi|debrief',
+    ],
+    // The playground, a class, a game, a staff member's words about a lesson.
+    unlessNear: [
+      'playground|class|classroom|lesson|lessons|break|breaktime|lunchtime|pe|corridor|assembly|toilets|dinner|football|game|games|park|garden|trampoline',
+      'cinema|bowling|skatepark|shopping|club|sleepover|birthday',
+      ...OTHER_PERSON_CUES,
+    ],
+  },
 ];

@@ -30,7 +30,7 @@ describe('lexicon data', () => {
         "blames_child": 130,
         "criminalises_child": 107,
         "implies_consent": 110,
-        "minimises_harm": 109,
+        "minimises_harm": 110,
         "sexualises": 56,
       }
     `);

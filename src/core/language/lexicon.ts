@@ -2989,6 +2989,12 @@ const ENTRIES: readonly LexiconEntry[] = [
       'knows|knew how to look after|handle|protect herself|himself|themselves|themself',
       'can|could look after|handle|protect myself',
       'can|could take care of myself',
+      // Round 25: "streetwise enough to look after himself", "well able to handle the Birmingham lot", "well able for them
+      // older fellas", and the dialect "she can look after hersel'" (fresh12, fresh13, fresh17).
+      'enough to look after|handle|protect herself|himself|themselves|themself',
+      'well able to handle|manage|cope|deal',
+      'well able for them|those|these|the older|men|lads|fellas|olders|adults|blokes|boys',
+      'can|could look after|handle hersel|himsel|hisself|hersen|hissen',
     ],
     category: 'minimises_harm',
     explanation: 'Suggests the child is not really at risk because they seem capable. Confidence does not protect a child from adults who exploit them.',
@@ -3000,6 +3006,9 @@ const ENTRIES: readonly LexiconEntry[] = [
     // Everyday independence ("can look after herself in the mornings") is not a risk judgement.
     unlessNear: [
       'morning|mornings|evening|evenings|school|breakfast|lunch|dinner|cooking|cook|meals|hygiene|money|budget|washing|medication|independent|independence|skills',
+      // Round 25: left at home ("old enough to look after herself while mum is at work").
+      'old enough',
+      'babysit|babysits|babysitting|babysat',
     ],
     window: 3,
   },

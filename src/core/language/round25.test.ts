@@ -229,3 +229,36 @@ describe("round 25: an adult named as the child's mate, pal or fella", () => {
     notFound(s, 'adult_mate_round25');
   });
 });
+
+describe('round 25: capable enough to handle the adults (can_look_after_self)', () => {
+  it.each([
+    ['Per the duty social worker, the boy is streetwise enough to look after himself in Bournemouth.', 'can_look_after_self'],
+    ["Officer's note: the lad is well able to handle the Birmingham lot, so no referral made.", 'can_look_after_self'],
+    ["Outreach: the wee girl is well able for them older fellas, she's no eejit.", 'can_look_after_self'],
+    ["Geordie dad on the phone: he says she can look after hersel', she wants to go to them flats.", 'can_look_after_self'],
+  ])('%s -> %s', found);
+
+  it.each([
+    'She is old enough to look after herself while mum is at work.',
+    'He is well able to manage his money now and budgets for the week.',
+    'She is old enough to look after herself in the mornings before school.',
+    'Sports coach: he is well able for the under-16s squad next season.',
+  ])('not flagged: %s', none);
+});
+
+describe('round 25: a missing episode, online contact or errands recorded as hanging out', () => {
+  it.each([
+    ['Bradley told the RHI worker that he ‘weren’t missing, just chilling at my boy’s’ in Dunmere for three days.', 'just_hanging_out_round25'],
+    ['Reported to be just messing around with friends online.', 'just_hanging_out_round25'],
+    ['Police: she was not missing, just hanging out at the flat on Marsh Road for two nights.', 'just_hanging_out_round25'],
+    ['Taxi marshal: he is only doing errands for the older lads, he says.', 'just_hanging_out_round25'],
+  ])('%s -> %s', found);
+
+  it.each([
+    'The boys were just messing around in the playground, no concerns.',
+    'He was just chilling at home with his brother all weekend.',
+    'Carer: he returned on time, he was just out with his mates at the cinema.',
+    'Youth worker: the group was just messing about at the club until nine.',
+    'Teacher: she was only doing jobs for the PE department at lunchtime.',
+  ])('not flagged: %s', none);
+});
