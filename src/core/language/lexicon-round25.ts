@@ -193,7 +193,7 @@ export const ROUND_25_ENTRIES: readonly LexiconEntry[] = [
       'Records a missing episode, online contact or errands for older people as ordinary hanging out. Where the child was missing, with adults or running errands for them, that may be exploitation.',
     alternatives: [
       'The child was missing for [time] and says they were at [place] with [who]: record their ages and what happened',
-      'The child is running errands for [who]: consider criminal exploitation',
+      'Adults are using the child to carry or fetch things for them: consider criminal exploitation',
     ],
     source: 'childrens_society_2018', // the guide's principle: do not minimise
     contextInSentence: true,
