@@ -3175,6 +3175,8 @@ const ENTRIES: readonly LexiconEntry[] = [
       'to|with her|him|them|children|child|young|pupils|girls|boys',
       'exploited|forced|made|used|coerced|groomed|pressured|intent',
       ...ADULT_OR_OTHER_CUES,
+      // Round 25: a conviction on the record, a legal fact and usually an adult's ("has a conviction for supplying class A").
+      'conviction|convictions|convicted for|of',
     ],
     window: 4,
   },

@@ -262,3 +262,17 @@ describe('round 25: a missing episode, online contact or errands recorded as han
     'Teacher: she was only doing jobs for the PE department at lunchtime.',
   ])('not flagged: %s', none);
 });
+
+describe('round 25: a conviction for supplying is a legal fact on the record (supplying_drugs)', () => {
+  it.each([
+    'The older male she is in a relationship with has a conviction for supplying class A.',
+    "GP letter: Ruby's older friend in Dunmere is 34 and has convictions for supplying cocaine.",
+  ])('not flagged: %s', (s) => {
+    notFound(s, 'supplying_drugs');
+  });
+
+  it.each([
+    ['Kai is supplying cannabis to the older lads.', 'supplying_drugs'],
+    ['School: Jayden has been supplying weed at the skate park since the summer.', 'supplying_drugs'],
+  ])('%s -> %s', found);
+});
