@@ -208,4 +208,44 @@ export const ROUND_25_ENTRIES: readonly LexiconEntry[] = [
       ...OTHER_PERSON_CUES,
     ],
   },
+  {
+    id: 'meeting_up_adult_round25',
+    // Contact an adult arranges recorded as the child meeting up with them: "has been meeting up with a 19-year-old she
+    // met on Instagram", "meeting up with a 30-year-old man" (fresh21, fresh22 judgement calls).
+    patterns: ['meeting|meets|met|meet up with', 'meeting|meets|met|meet up regularly|often with'],
+    category: 'implies_consent',
+    explanation:
+      'Presents contact with an adult as the child’s own arrangement. An adult who meets a child they contacted online is grooming them; the adult is responsible.',
+    alternatives: [
+      'A [age]-year-old the child met online has been meeting the child: record who arranges it and where',
+      'An adult is grooming the child: record the adult’s name, age and how they contact the child',
+    ],
+    source: 'childrens_society_2018', // the guide: "adults have been contacting the child", not the child's doing
+    requiresNear: ADULT_AGE_CUES,
+    // A relative, a worker or a mentor of adult age; the child's own age ("a 15-year-old she met at school").
+    unlessNear: [
+      ...OTHER_PERSON_CUES,
+      ...SAME_AGE_PARTNER_CUES,
+      'worker|workers|mentor|mentors|social|teacher|coach|tutor|officer|officers|pcso|nurse|counsellor|advocate|staff|volunteer',
+    ],
+    window: 8,
+  },
+  {
+    id: 'goes_along_round25',
+    // Compliance with the older lads or men recorded as the child's agreement: "Kai has autism and goes along with
+    // anything the older lads tell him" (fresh18 judgement call; going_along_with has "went along with it").
+    patterns: ['goes|go|went|going|gone along with anything|everything|whatever'],
+    category: 'implies_consent',
+    explanation:
+      'Presents the child’s compliance as agreement. A child who does whatever older people tell them is being controlled, and may be especially vulnerable.',
+    alternatives: [
+      'The child does what [who] tell them: record who is directing the child and what they are made to do',
+      'The child may not be able to refuse the older people around them: consider exploitation and the child’s needs',
+    ],
+    source: 'childrens_society_2018',
+    requiresNear: ['lads|olders|elders|men|man|adults|adult|older|males|gang|group|boyfriend'],
+    // A plan, a class or a game; a parent's say.
+    unlessNear: [...OTHER_PERSON_CUES, 'plan|plans|class|lesson|lessons|game|games|team|teacher|teachers|staff|idea|ideas|suggestion|suggestions'],
+    window: 8,
+  },
 ];

@@ -2332,6 +2332,8 @@ const ENTRIES: readonly LexiconEntry[] = [
     ],
     source: 'language_matters', // [B] "Associating with / spending time with" (gang, older men, elders)
     requiresNear: [
+      // Round 25: a bad lot ("He's mixing with a bad lot in Oxtree", fresh18); not "crowd", which is wrong_crowd's.
+      'bad|dodgy|rough lot|sort|sorts|types',
       'gang|gangs|older|olders|elders|adult|adults|men|males|criminals|criminal|dealer|dealers|nominal|nominals|offenders|exploiter|exploiters|abuser|abusers|perpetrator|perpetrators',
       'known to police',
       // Round 22: "mixing with known drug users"; one adult named by age ("ran off with her 30-year-old lover"), not

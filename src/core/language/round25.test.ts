@@ -276,3 +276,29 @@ describe('round 25: a conviction for supplying is a legal fact on the record (su
     ['School: Jayden has been supplying weed at the skate park since the summer.', 'supplying_drugs'],
   ])('%s -> %s', found);
 });
+
+describe('round 25: meeting up with an adult, going along with anything the older lads say, a bad lot', () => {
+  it.each([
+    ['MASH: the 13-year-old has been meeting up with a 30-year-old man she met on Instagram.', 'meeting_up_adult_round25'],
+    ['DSL log: Maisie has been meeting up with a 19-year-old she met on Instagram.', 'meeting_up_adult_round25'],
+    ['Shop security: she meets up with him most evenings outside the station; he is 40.', 'meeting_up_adult_round25'],
+    ['SENCO note: Kai has autism and goes along with anything the older lads tell him.', 'goes_along_round25'],
+    ['Youth worker: he will go along with whatever the men at the garage want.', 'goes_along_round25'],
+    ['Aunty: "He\'s mixing with a bad lot in Oxtree."', 'associating_with'],
+  ])('%s -> %s', found);
+
+  it.each([
+    'She has been meeting up with her youth worker, 25, every Tuesday.',
+    'He meets up with his dad, 45, on Saturdays.',
+    'She has been meeting up with a 15-year-old she met at school.',
+    'Mum has been meeting up with a 30-year-old man she met online.',
+    'He goes along with whatever the group in class decides.',
+    'She goes along with anything her mum suggests for the holidays.',
+  ])('not flagged: %s', none);
+});
+
+describe('round 25: ordinary compliance is no finding of goes_along_round25', () => {
+  it.each(['The team went along with everything the older pupils planned for the fete.'])('not flagged: %s', (s) => {
+    notFound(s, 'goes_along_round25');
+  });
+});
