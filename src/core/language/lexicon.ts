@@ -978,6 +978,8 @@ const ENTRIES: readonly LexiconEntry[] = [
       'looks|looked|looking|appears|appeared [much|far] older for her|his|their age',
       'looks|looked|looking|appears|appeared about|around|like|over 16|17|18|19|20|21|22|23|24|25',
       'looks|looked|looking|appears|appeared like an adult|woman',
+      // Round 25: "looks like a grown woman", "looked like a grown man" (tune9).
+      'looks|looked|looking|appears|appeared|seems|seemed like a grown woman|man|adult',
       `well|physically developed for ${PRONOUN_POSS} age`,
       `well-developed for ${PRONOUN_POSS} age`,
       `could|can pass for ${AGE_NUMBERS}`,
@@ -989,7 +991,8 @@ const ENTRIES: readonly LexiconEntry[] = [
       '10|11|12|13|14|15|16|17 going on 18|19|20|21|25|30|35|40|50|thirty|forty',
     ],
     // Round 19: "looks older in her new glasses", "in her new school photo" (two tuning-set lines, no finding).
-    unlessNear: ['glasses|photo|photos|picture|haircut|uniform|spectacles'],
+    // Round 25: dressed up for an occasion ("looked like a grown man in his dad's suit at the wedding").
+    unlessNear: ['glasses|photo|photos|picture|haircut|uniform|spectacles', 'suit|suits|wedding|costume|graduation|gown'],
     window: 6, // round 22: "looks older in her new school photo"
 
     category: 'sexualises',

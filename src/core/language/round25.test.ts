@@ -302,3 +302,15 @@ describe('round 25: ordinary compliance is no finding of goes_along_round25', ()
     notFound(s, 'goes_along_round25');
   });
 });
+
+describe('round 25: looks like a grown woman (looks_older)', () => {
+  it.each([
+    ['Aged 14, she is physically well developed and looks like a grown woman.', 'looks_older'],
+    ['Hotel night manager: the girl with the two men looked like a grown woman, so no ID was asked for.', 'looks_older'],
+    ['Taxi driver: the lad looked like a grown man, I did not think he was 14.', 'looks_older'],
+  ])('%s -> %s', found);
+
+  it.each(["He looked like a grown man in his dad's suit at the wedding.", 'Mum said the new sofa looks like a grown-up one.'])('not flagged: %s', (s) => {
+    notFound(s, 'looks_older');
+  });
+});
