@@ -773,6 +773,8 @@ const ENTRIES: readonly LexiconEntry[] = [
       'not a|his|her|their real|actual|blood uncle|relative|aunt|auntie|aunty|cousin',
       'unrelated|so-called',
       'calls|called|calling|refer|refers|referred|known|introduced|introduces himself|herself as',
+      // Round 25: an apposition that names a stranger ("lives with her auntie, a woman who met her at Heathrow", fresh24).
+      'a|an [older] woman|man who met|found|collected|picked her|him|them',
     ],
     // Round 22: the writer reports the adult's claim and what checks showed ("the adult travelling with Mariam claimed to
     // be her uncle; checks showed no family link").
@@ -827,7 +829,8 @@ const ENTRIES: readonly LexiconEntry[] = [
       'Adults are selling the child for sexual abuse: this is child sexual exploitation and may be trafficking',
     ],
     source: 'ons_terminology', // the same reasoning as "child prostitution"
-    unlessNear: OTHER_PERSON_CUES,
+    // Round 25: an adult who sells sex ("The adult sex worker who reported the men to police", fresh24).
+    unlessNear: [...OTHER_PERSON_CUES, 'adult sex worker|workers', 'woman|women|mother|mothers who is|are|was|were a|an|adult sex'],
   },
   {
     id: 'provocative_dress',

@@ -314,3 +314,21 @@ describe('round 25: looks like a grown woman (looks_older)', () => {
     notFound(s, 'looks_older');
   });
 });
+
+describe('round 25: going back despite staff trying to stop it, an auntie who met her at the airport, an adult sex worker', () => {
+  it.each([
+    ['Residential: Tayla is going back to the house on Upper Street again despite staff trying to stop her at the door.', 'going_back_despite_round24'],
+    ['Hostel: she is going back to the house on Kirkgate despite staff pleading with her to stay.', 'going_back_despite_round24'],
+    ['Social worker: Mercy lives with her auntie, a woman who met her at Heathrow and makes her clean the house every day.', 'uncle_not_related'],
+    ['Border Force: he is staying with his uncle, a man who collected him from the lorry park.', 'uncle_not_related'],
+    ['Police: Sasha, 15, is a sex worker in the Manningham area.', 'sex_worker'],
+  ])('%s -> %s', found);
+
+  it.each([
+    'Mum went back to the house despite staff trying to persuade her to stay at the refuge.',
+    'He went back to school despite staff worries about his ankle.',
+    'She lives with her auntie, a woman who works at the hospital.',
+    'The adult sex worker who reported the men to police has been praised for protecting the girls.',
+    'Outreach: the women who are adult sex workers on Manningham Lane told us about the girl in the red car.',
+  ])('not flagged: %s', none);
+});
