@@ -509,6 +509,8 @@ const ENTRIES: readonly LexiconEntry[] = [
       // or two adults ("both are adults"), or someone else's partner named by their role ("the caller's boyfriend, aged
       // 30").
       'is|aged 17 and her|his|their boyfriend|girlfriend|partner is|aged 18',
+      // Round 25: the same ages in brackets ("Zoe (17) attended with her boyfriend (18) from college").
+      '17 [*] [*] [*] [*] boyfriend|girlfriend|partner [is|aged] 18',
       'both are|were [over] adults|18',
       "caller's|caller’s|neighbour's|neighbour’s|tenant's|tenant’s|woman's|woman’s|witness's|witness’s",
       // Review 22B L3: not the bare nouns, which silenced "her neighbour says her boyfriend is 24"; the pair only.

@@ -332,3 +332,16 @@ describe('round 25: going back despite staff trying to stop it, an auntie who me
     'Outreach: the women who are adult sex workers on Manningham Lane told us about the girl in the red car.',
   ])('not flagged: %s', none);
 });
+
+describe('round 25: a child of 17 with a partner of 18 in brackets (boyfriend_adult)', () => {
+  it.each([
+    'Sexual health: Zoe (17) attended with her boyfriend (18) from college for condoms and a routine chlamydia screen.',
+    'Pharmacy: Kian (17) came in with his girlfriend (18) for the morning-after pill.',
+  ])('not flagged: %s', none);
+
+  it.each([
+    ['Zoe (14) attended with her boyfriend (18).', 'boyfriend_adult'],
+    ['Zoe (16) attended with her boyfriend (18).', 'boyfriend_adult'],
+    ['Zoe (17) attended with her boyfriend (28).', 'boyfriend_adult'],
+  ])('%s -> %s', found);
+});
