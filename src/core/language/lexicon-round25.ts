@@ -248,4 +248,31 @@ export const ROUND_25_ENTRIES: readonly LexiconEntry[] = [
     unlessNear: [...OTHER_PERSON_CUES, 'plan|plans|class|lesson|lessons|game|games|team|teacher|teachers|staff|idea|ideas|suggestion|suggestions'],
     window: 8,
   },
+  {
+    id: 'adult_content_round25',
+    // Images of a child filed as adult material: "the livestream clip of the 14-year-old was filed as adult content"
+    // (fresh24 judgement call; the same reasoning as "child pornography", language_matters).
+    patterns: ['adult content|material|materials|video|videos|film|films|entertainment|site|sites'],
+    category: 'sexualises',
+    explanation:
+      'Files sexual images of a child as adult content. Any sexual image or video of a child is child sexual abuse material, and making or sharing it is abuse.',
+    alternatives: [
+      'The video of the child is child sexual abuse material: report it (police, CEOP, IWF) and do not share it',
+      'Record who made and shared the images of the child',
+    ],
+    source: 'language_matters', // [B] "Child pornography" → "child sexual abuse material"
+    // About a child's images: the child named nearby.
+    requiresNear: [
+      'child|children|girl|girls|boy|boys|pupil|pupils|yp|teenager|teenagers|minor|minors|daughter|son|schoolgirl|schoolboy',
+      '10|11|12|13|14|15|16|17|10-year-old|11-year-old|12-year-old|13-year-old|14-year-old|15-year-old|16-year-old|17-year-old',
+    ],
+    // An adult's own posts; a child shown adult material, or filters and age checks on it.
+    unlessNear: [
+      ...ADULT_AGE_CUES,
+      'shown|showed|show|shows|showing|watch|watched|watches|watching|view|viewed|views|viewing|exposed|exposure|accessing|accessed|access|searched|searching',
+      'filter|filters|filtering|block|blocked|blocker|blocking|parental|controls|settings|verification|restrictions|restricted',
+      // A lesson about it.
+      'taught|teach|teaching|lesson|lessons|pshe|rse|assembly|workshop|dangers|harmful|inappropriate|unsuitable',
+    ],
+  },
 ];

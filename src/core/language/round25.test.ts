@@ -345,3 +345,19 @@ describe('round 25: a child of 17 with a partner of 18 in brackets (boyfriend_ad
     ['Zoe (17) attended with her boyfriend (28).', 'boyfriend_adult'],
   ])('%s -> %s', found);
 });
+
+describe("round 25: a child's images filed as adult content", () => {
+  it.each([
+    ['Online safety log: the livestream clip of the 14-year-old was filed as adult content.', 'adult_content_round25'],
+    ['The moderator logged the video of the girl, 13, as adult material and took no action.', 'adult_content_round25'],
+  ])('%s -> %s', found);
+
+  it.each([
+    'He was shown adult content by the man on his phone.',
+    'The school filter blocked adult sites on the tablets.',
+    "The 19-year-old's posts were recorded as adult content by the platform.",
+    "The boy's mum works in adult entertainment.",
+    'Year 9 girls were taught about adult content in PSHE.',
+    'The 15-year-old girl has been accessing adult sites on her phone at night.',
+  ])('not flagged: %s', none);
+});
