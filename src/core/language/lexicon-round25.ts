@@ -275,4 +275,26 @@ export const ROUND_25_ENTRIES: readonly LexiconEntry[] = [
       'taught|teach|teaching|lesson|lessons|pshe|rse|assembly|workshop|dangers|harmful|inappropriate|unsuitable',
     ],
   },
+  {
+    id: 'recorded_as_choice_round25',
+    // A professional who records the harm as the child's choice: "which the officer recorded as her choice", "logged as
+    // his own decision" (fresh19 judgement call). her_choice leaves a professional's own choice alone ("the officer's
+    // decision"); here the professional is the one who labels the child's.
+    patterns: [
+      'recorded|records|recording|logged|logs|noted|notes|treated|treats|described|describes|viewed|views|seen|saw|regarded|regards|accepted|accepts [it|this|that] as her|his|their [own] choice|choices|decision|decisions',
+    ],
+    category: 'implies_consent',
+    explanation: 'Records being missing or with adults as the child’s own choice. Grooming, threats and trauma limit what a child can choose.',
+    alternatives: [
+      'It is not clear whether the child is under duress: record who they were with and what was promised or threatened',
+      'Record who else was there, their ages and what the child was given or promised',
+    ],
+    source: 'docsbay_alternatives', // [A] "Not clear if the child is under duress"
+    // Ordinary choices: school, a course, health care, food, leisure.
+    unlessNear: [
+      'college|school|university|uni|course|class|lesson|lessons|study|apprenticeship|job|homework|gcse|gcses|subject|subjects|option|options|career',
+      'contraception|contraceptive|treatment|medical|medication|fraser|gillick|vaccine|vaccination|test|testing|termination|abortion|diet|food|meal|meals|clothes|hair|religion|faith',
+      'placement|contact|name|pronouns',
+    ],
+  },
 ];

@@ -361,3 +361,25 @@ describe("round 25: a child's images filed as adult content", () => {
     'The 15-year-old girl has been accessing adult sites on her phone at night.',
   ])('not flagged: %s', none);
 });
+
+describe("round 25: a professional who records the harm as the child's choice", () => {
+  it.each([
+    ['Missing person debrief: Freya says she just wanted to be with her friends, which the officer recorded as her choice.', 'recorded_as_choice_round25'],
+    ['Hotel night manager: the police logged it as her own decision to stay in the room with the men.', 'recorded_as_choice_round25'],
+    ['The strategy meeting accepted as his choice that he goes to the trap house at weekends.', 'recorded_as_choice_round25'],
+  ])('%s -> %s', found);
+
+  it.each(['Her decision to leave college was recorded as her own choice.', 'The implant was recorded as her choice after Fraser assessment.'])(
+    'not flagged: %s',
+    none,
+  );
+});
+
+describe('round 25: ordinary choices recorded by a carer or a review are no finding of recorded_as_choice_round25', () => {
+  it.each(['Her new hair colour was described as her own choice by her carer.', 'The change of placement was recorded as his decision after the LAC review.'])(
+    'not flagged: %s',
+    (s) => {
+      notFound(s, 'recorded_as_choice_round25');
+    },
+  );
+});
