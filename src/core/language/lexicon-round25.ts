@@ -297,4 +297,22 @@ export const ROUND_25_ENTRIES: readonly LexiconEntry[] = [
       'placement|contact|name|pronouns',
     ],
   },
+  {
+    id: 'frequents_place_round25',
+    // A place where the child is exploited recorded as one the child frequents: "Chanel continues to frequent the
+    // takeaway on Mill Lane" (fresh18 judgement call), "frequents the flats on Marsh Road".
+    patterns: [
+      'frequent|frequents|frequenting|frequented the|a|an|that|this|those|these [*] takeaway|takeaways|flat|flats|address|addresses|house|houses|hotel|hotels|shisha|garage|trap|bookies|arcade|rank|lay-by|services|kebab',
+    ],
+    category: 'implies_consent',
+    explanation:
+      'Presents a place where the child is being exploited as somewhere they choose to go. Adults draw children back to such places with gifts, debts and threats.',
+    alternatives: [
+      'The child is being drawn to [place]: record who is there, their ages and what the child is given',
+      'Concern that adults at [place] are exploiting the child',
+    ],
+    source: 'childrens_society_2018',
+    // An adult or a relative who frequents it.
+    unlessNear: [...OTHER_PERSON_CUES, ...ADULT_AGE_CUES, 'men|man|adults|adult|males|customers|punters|drivers'],
+  },
 ];

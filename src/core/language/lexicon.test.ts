@@ -29,7 +29,7 @@ describe('lexicon data', () => {
         "adult_centred_label": 52,
         "blames_child": 130,
         "criminalises_child": 107,
-        "implies_consent": 113,
+        "implies_consent": 114,
         "minimises_harm": 110,
         "sexualises": 57,
       }

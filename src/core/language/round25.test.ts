@@ -383,3 +383,18 @@ describe('round 25: ordinary choices recorded by a carer or a review are no find
     },
   );
 });
+
+describe('round 25: a place of exploitation recorded as one the child frequents', () => {
+  it.each([
+    ['MASE minutes: Chanel continues to frequent the takeaway on Mill Lane.', 'frequents_place_round25'],
+    ['Taxi marshal: the girl frequents the rank after midnight.', 'frequents_place_round25'],
+    ['Housing officer: he frequents the flats on Marsh Road most nights.', 'frequents_place_round25'],
+  ])('%s -> %s', found);
+
+  it.each([
+    'The men frequent the takeaway on Mill Lane.',
+    'Mum frequents the bookies on the high street.',
+    'The 30-year-old frequents the shisha lounge where the girls were found.',
+    'Drivers frequent the services on the A1 overnight.',
+  ])('not flagged: %s', none);
+});
