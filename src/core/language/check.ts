@@ -257,8 +257,13 @@ export function checkLanguageTriples(
       !insideQuote((quoteList ??= quoteIndex(text, ta, quotes)), start, end)
     )
       continue;
-    // (In someone's own words the denial records the label used about them: "I am not a slag" stays, as quoted.)
-    if (deniedLabel(text, ta, candS[k]!) && !insideQuote((quoteList ??= quoteIndex(text, ta, quotes)), start, end)) continue;
+    // (In someone's own words the denial records the label used about them: "I am not a slag" stays, as quoted; round
+    // 25: not a denial outside the quotation marks, the writer's own: 'Kelly was not being "difficult", she was scared'.)
+    const denial = deniedAt(text, ta, candS[k]!);
+    if (denial >= 0) {
+      const ql = (quoteList ??= quoteIndex(text, ta, quotes));
+      if (!insideQuote(ql, start, end) || !insideQuote(ql, ta.start[denial]!, ta.end[denial]!)) continue;
+    }
     if (q === 'required' && !insideQuote((quoteList ??= quoteIndex(text, ta, quotes)), start, end)) continue;
     if (q === 'scare' && !scareQuoted((quoteList ??= quoteIndex(text, ta, quotes)), start, end)) continue;
     kept[nKept++] = k;
@@ -397,17 +402,18 @@ const ARTICLES: ReadonlySet<number> = new Set(['a', 'an'].map(internWord));
 const NOT_ONLY_IDS: ReadonlySet<number> = new Set(['only', 'just', 'merely', 'simply'].map(internWord));
 // "not promiscuous", "not a prostitute", "not a drug runner": the denial at most three words before, with at most one
 // word besides an article between.
-function deniedLabel(text: string, ta: TokenArrays, s: number): boolean {
+// The denial's token, or -1.
+function deniedAt(text: string, ta: TokenArrays, s: number): number {
   let other = 0;
   for (let p = s - 1; p >= 0 && p >= s - 3 && ta.sentence[p] === ta.sentence[s]; p--) {
     // Not across a comma: "I'm not a victim, I'm a runner" uses the label.
-    if (commaAfter(text, ta, p)) return false;
+    if (commaAfter(text, ta, p)) return -1;
     const id = ta.id[p]!;
     // "not only promiscuous but also violent" uses the label.
-    if (DENIALS.has(id)) return p + 1 >= s || !NOT_ONLY_IDS.has(ta.id[p + 1]!);
-    if (!ARTICLES.has(id) && ++other > 1) return false;
+    if (DENIALS.has(id)) return p + 1 >= s || !NOT_ONLY_IDS.has(ta.id[p + 1]!) ? p : -1;
+    if (!ARTICLES.has(id) && ++other > 1) return -1;
   }
-  return false;
+  return -1;
 }
 
 // The clause after candidate [s, e), when it starts within CONTEXT_IN_SENTENCE_WINDOW tokens of the candidate's end
@@ -483,7 +489,9 @@ function adultIsSubject(text: string, ta: TokenArrays, s: number, e: number, cac
     const second = a + 1 < s ? ta.id[a + 1]! : -1;
     const p = PARENT_NOUNS.has(first)
       ? a
-      : (PARENT_DETERMINERS.has(first) && PARENT_NOUNS.has(second)) || (PARENT_POSSESSIVES.has(first) && PARTNER_NOUNS.has(second))
+      : (PARENT_DETERMINERS.has(first) && PARENT_NOUNS.has(second)) ||
+          (PARENT_POSSESSIVES.has(first) && PARTNER_NOUNS.has(second)) ||
+          (PARENT_NOUNS.has(second) && namePossessive(text, ta, a))
         ? a + 1
         : -1;
     if (p < 0) return false;
@@ -496,6 +504,14 @@ function adultIsSubject(text: string, ta: TokenArrays, s: number, e: number, cac
   // police"): not by another child (a friend, a sibling), whose wording it would still be.
   const ctx = contextDetailArrays(ta, s, e, NO_CONTEXT_OPTS, cache);
   return ctx.experiencer === 'other' && ctx.otherKind !== 'peer' && ctx.otherKind !== 'sibling';
+}
+
+// Round 25: a name in the possessive opens the sentence like a determiner ("Rebecca's mum was drunk and disorderly"),
+// as it does for ConText (README "A name in the possessive"): a capitalised word ending in 's.
+function namePossessive(text: string, ta: TokenArrays, t: number): boolean {
+  const n = normAt(ta, t);
+  const ch = text.charAt(ta.start[t]!);
+  return n.length > 2 && n.endsWith("'s") && ch !== ch.toLowerCase();
 }
 
 // The first token after the heading of token s's sentence (0 when it has none): an unlessNear cue in the heading is the

@@ -501,4 +501,14 @@ export const CRITICISM_CUES: readonly string[] = [
   'we|staff|officers|professionals do not|never call|describe|label|term a|any child|children|young|girl|girls|boy|boys|victim|victims|teenager|teenagers|person|people',
   'audit|review|reviewer|inspection|report|panel found|counted|identified * references|instances|uses|mentions|examples',
   'defence|defense barrister|barristers|counsel|lawyer|lawyers|solicitor|team suggested|claimed|argued|alleged|put',
+  // Round 25 (fresh24): a writer who has stopped a description ("we have stopped describing Jayden as streetwise"), a
+  // recommendation on how to describe children ("recommends that practitioners describe children who go missing as
+  // 'at risk of harm'"), a finding that professionals had labelled the children ("the review found that staff had
+  // called the girls 'prostitutes'"), a record changed ("changed its behaviour log so that staff write ..."). Not
+  // "calling" after "stopped" ("he stopped calling his mum as she was at work"), nor a person as the object of "called"
+  // ("police found that officers had called her mum").
+  'stopped|stops|ceased|ceases describing|labelling|labeling|referring [to] * [*] [*] as',
+  'recommends|recommended|recommend|recommending|advises|advised|advise [that] practitioners|staff|professionals|officers|workers|colleagues|agencies|teams|everyone describe|describes|label|labels',
+  'found|finds|noted|notes|showed|shows [that] staff|officers|police|professionals|practitioners|workers|agencies|teachers|carers had|have called|described|labelled|labeled|branded the|these|those [*] girls|boys|children|child|girl|boy|teenagers|victims',
+  'changed|changes|change|amended|amends|updated|updates its|their|the [*] [*] log|logs|form|forms|template|templates|policy|guidance|wording so that',
 ];

@@ -1167,6 +1167,9 @@ export const REVIEW_WORDING_ENTRIES: readonly LexiconEntry[] = [
     category: 'sexualises',
     patterns: [
       'sexualised|sexualized dress|dressing|clothing|clothes|outfit|outfits|appearance',
+      // Round 25: "is sexualised in her dress and speech" (fresh24, fresh11); "in her behaviour" is blames_child
+      // (risky_sexual_behaviour_probe24).
+      'sexualised|sexualized in her|his|their [*] dress|dressing|clothing|clothes|outfits|appearance|speech|language|talk',
       'turning|turns|turned|turn tricks',
       'hyper-sexual|hypersexual|hyper-sexualised|hypersexualised|oversexed|over-sexed',
       'amateur|homemade|home-made|self-generated|self-made porn|pornography',

@@ -462,6 +462,9 @@ export const ROUND_24_ENTRIES: readonly LexiconEntry[] = [
       'despite|regardless [of] everything|this|that|what|all|it',
       'despite|regardless [of] the|her|his|their|all|any risk|risks|danger|dangers|harm|abuse|exploitation|assault|assaults|threats|warnings|concerns|injuries',
       'despite being placed|moved|warned|told|relocated|rehomed|assaulted|attacked|hurt|beaten|raped',
+      // Round 25: despite staff trying to stop it ("despite staff trying to stop her at the door", "despite our
+      // efforts", fresh24); carers, police and workers are vetoes below.
+      "despite|regardless [of] [the] staff|staff's|everyone|everyone's|us|our trying|tries|tried|attempts|efforts|pleas|pleading",
       'despite having been placed|moved|warned|told|relocated|rehomed|assaulted|attacked|hurt|beaten|raped',
       'even after being placed|moved|warned|told|relocated|rehomed|assaulted|attacked|hurt|beaten|raped',
       'even after having been placed|moved|warned|told|relocated|rehomed|assaulted|attacked|hurt|beaten|raped',

@@ -29,6 +29,7 @@ import { REVIEW_WORDING_ENTRIES } from './lexicon-review.ts';
 import { ROUND_22_ENTRIES, ROUND_22_HARM_ENTRIES, ROUND_22_MORE_ENTRIES } from './lexicon-round22.ts';
 import { ROUND_23_ENTRIES } from './lexicon-round23.ts';
 import { ROUND_24_ENTRIES } from './lexicon-round24.ts';
+import { ROUND_25_ENTRIES } from './lexicon-round25.ts';
 import { DEALER_WORDING, MENTOR_WORDING, OFFENDER_WORDING } from './lexicon-wording.ts';
 import { PROBE_23_ENTRIES } from './lexicon-probe23.ts';
 import { PROBE_24_ENTRIES } from './lexicon-probe24.ts';
@@ -285,6 +286,8 @@ const ENTRIES: readonly LexiconEntry[] = [
       ...ADULT_CUES,
       'relationship|boyfriend|girlfriend|partner|party|flat|hotel|car',
       'offence|offences|crime|crimes|charge|charges|charged|nfa',
+      // Round 25: a trafficked child's journey ("consented to being brought to the UK", fresh24).
+      'being brought|trafficked|smuggled|transported',
     ],
     unlessNear: [
       // Round 23: a partner of the child's own age (lexicon-cues.ts SAME_AGE_PARTNER_CUES).
@@ -506,6 +509,8 @@ const ENTRIES: readonly LexiconEntry[] = [
       // or two adults ("both are adults"), or someone else's partner named by their role ("the caller's boyfriend, aged
       // 30").
       'is|aged 17 and her|his|their boyfriend|girlfriend|partner is|aged 18',
+      // Round 25: the same ages in brackets ("Zoe (17) attended with her boyfriend (18) from college").
+      '17 [*] [*] [*] [*] boyfriend|girlfriend|partner [is|aged] 18',
       'both are|were [over] adults|18',
       "caller's|caller’s|neighbour's|neighbour’s|tenant's|tenant’s|woman's|woman’s|witness's|witness’s",
       // Review 22B L3: not the bare nouns, which silenced "her neighbour says her boyfriend is 24"; the pair only.
@@ -732,6 +737,12 @@ const ENTRIES: readonly LexiconEntry[] = [
       'snapchat|whatsapp|telegram',
       'looks|look|looking after',
       'do|does|did what he|she|they says|say|said|tells|told',
+      // Round 25: the boss's anger or threats, a child brought across a border with the "boss", or the man the child
+      // calls "the boss" ("his boss would be angry if he came back without the money", "Mariam was travelling with her
+      // boss", "calls the man in Norwich 'the boss'").
+      'angry|punish|punished|punishes|hurt|hurts|threatened|threatens|threats|beat|beaten',
+      'travelling|traveling|travelled|traveled|smuggled|trafficked|border|passport|passports|lorry',
+      'calls|called the|this|that|an|a [older] man|men|adult|male',
     ],
     unlessNear: [
       ...OTHER_PERSON_CUES,
@@ -739,6 +750,8 @@ const ENTRIES: readonly LexiconEntry[] = [
       // Review 23A: a real job's boss ("her boss at the vet's added her to a WhatsApp group for rota changes").
       "rota|rotas|vet's|vets|riding|stables|stable|nursery|farm|salon|strict",
       'minimum|payslip|payslips|contract|contracts|hourly',
+      // Round 25: an adult's own workplace ("the boss of the taxi firm threatened to sack the driver").
+      'firm|company|sack|sacked|sacking|depot|employees|staff|colleague|colleagues|conference',
       "hairdresser|hairdresser's|hairdressers|salon|barber|barber's|barbers|shop's|café's|cafe's|office",
       'work experience',
       // Round 19: the owner of a car wash where a child works ("the boss keeps his wages").
@@ -762,6 +775,8 @@ const ENTRIES: readonly LexiconEntry[] = [
       'not a|his|her|their real|actual|blood uncle|relative|aunt|auntie|aunty|cousin',
       'unrelated|so-called',
       'calls|called|calling|refer|refers|referred|known|introduced|introduces himself|herself as',
+      // Round 25: an apposition that names a stranger ("lives with her auntie, a woman who met her at Heathrow", fresh24).
+      'a|an [older] woman|man who met|found|collected|picked her|him|them',
     ],
     // Round 22: the writer reports the adult's claim and what checks showed ("the adult travelling with Mariam claimed to
     // be her uncle; checks showed no family link").
@@ -783,6 +798,8 @@ const ENTRIES: readonly LexiconEntry[] = [
     ],
     unlessNear: [
       'solicitor|solicitors|lawyer|lawyers|barrister|accountant|firm|business|advocate',
+      // Round 25: a clinic's word for the child it sees ("Sexual health note: client says her partner is 25").
+      'client says|said|reports|reported|states|stated|attended|attends|disclosed|discloses|presents|presented|declined|requested|consented|told|tells|denies|denied',
       'service|services|caseload|worker|workers|support|agency|agencies|team|our|their|shop|bakery|café|cafe|restaurant|bank|salon|store|job|shift|serves|served|serving',
       // Round 18: a business's customers or a seized client list ("the hotel's customers gave statements").
       "list|lists|regular|regulars|shop's|shop’s|hotel's|hotel’s|salon's|salon’s|firm's|firm’s|store's|store’s",
@@ -814,7 +831,8 @@ const ENTRIES: readonly LexiconEntry[] = [
       'Adults are selling the child for sexual abuse: this is child sexual exploitation and may be trafficking',
     ],
     source: 'ons_terminology', // the same reasoning as "child prostitution"
-    unlessNear: OTHER_PERSON_CUES,
+    // Round 25: an adult who sells sex ("The adult sex worker who reported the men to police", fresh24).
+    unlessNear: [...OTHER_PERSON_CUES, 'adult sex worker|workers', 'woman|women|mother|mothers who is|are|was|were a|an|adult sex'],
   },
   {
     id: 'provocative_dress',
@@ -965,6 +983,8 @@ const ENTRIES: readonly LexiconEntry[] = [
       'looks|looked|looking|appears|appeared [much|far] older for her|his|their age',
       'looks|looked|looking|appears|appeared about|around|like|over 16|17|18|19|20|21|22|23|24|25',
       'looks|looked|looking|appears|appeared like an adult|woman',
+      // Round 25: "looks like a grown woman", "looked like a grown man" (tune9).
+      'looks|looked|looking|appears|appeared|seems|seemed like a grown woman|man|adult',
       `well|physically developed for ${PRONOUN_POSS} age`,
       `well-developed for ${PRONOUN_POSS} age`,
       `could|can pass for ${AGE_NUMBERS}`,
@@ -976,7 +996,8 @@ const ENTRIES: readonly LexiconEntry[] = [
       '10|11|12|13|14|15|16|17 going on 18|19|20|21|25|30|35|40|50|thirty|forty',
     ],
     // Round 19: "looks older in her new glasses", "in her new school photo" (two tuning-set lines, no finding).
-    unlessNear: ['glasses|photo|photos|picture|haircut|uniform|spectacles'],
+    // Round 25: dressed up for an occasion ("looked like a grown man in his dad's suit at the wedding").
+    unlessNear: ['glasses|photo|photos|picture|haircut|uniform|spectacles', 'suit|suits|wedding|costume|graduation|gown'],
     window: 6, // round 22: "looks older in her new school photo"
 
     category: 'sexualises',
@@ -1918,12 +1939,25 @@ const ENTRIES: readonly LexiconEntry[] = [
   },
   {
     id: 'ran_off',
-    patterns: ['ran|runs|run|running off', 'took|takes|taking off', 'did a runner', 'legged it', 'a|serial|persistent|habitual runaway|runaways'],
+    patterns: [
+      'ran|runs|run|running off',
+      'took|takes|taking off',
+      'did a runner',
+      'legged it',
+      'a|serial|persistent|habitual runaway|runaways',
+      // Round 25: the child named by age or youth as a runaway ("the 14-year-old runaway was found dealing").
+      'teenage|teen|child|young|chronic|repeat|frequent|10-year-old|11-year-old|12-year-old|13-year-old|14-year-old|15-year-old|16-year-old|17-year-old runaway|runaways',
+    ],
     category: 'blames_child',
     explanation: 'Makes going missing sound like mischief. A child going missing may be under the control of others and is at risk of harm.',
     alternatives: ['The child went missing: record who they may be with and how they travelled', 'It is unclear why the child left; they may be under duress'],
     source: 'docsbay_alternatives', // [A] "Not clear if the child is under duress to go missing"
-    unlessNear: ['dog|dogs|cat|clothes|jacket|coat|top|plane|flight|printer|list|batteries|battery|generator|ball|tap|water|car|lid', COPING_CUE],
+    // Round 25: a story about a runaway ("the film about a teenage runaway").
+    unlessNear: [
+      'dog|dogs|cat|clothes|jacket|coat|top|plane|flight|printer|list|batteries|battery|generator|ball|tap|water|car|lid',
+      'film|films|book|books|novel|story|stories|song|songs|play|musical',
+      COPING_CUE,
+    ],
   },
   {
     id: 'awol',
@@ -2039,6 +2073,10 @@ const ENTRIES: readonly LexiconEntry[] = [
       // Round 23: a line named by its town ("was working the Ipswich line"); not a production, phone or picket line.
       'working|works|worked|work a|the|their|his|her * line|lines',
       'working|works|worked|work for|under [the|some|these|those|local] older|adult boys|lads|males|men|man|guys|youths',
+      // Round 25: one older lad ("is working for an older lad who pays him to drop parcels off"), and the adults he
+      // works for in a relative clause ("the lads he works for in Stoke are all in their twenties").
+      'working|works|worked|work for|under a|an|the older|adult lad|boy|male|guy|youth|bloke',
+      'lads|olders|elders|dealers|males|guys he|she|they works|worked|work for',
       'working|works|worked|work [a|the|their|his|her] county|trap|deal line|lines|phone|house',
       'working|works|worked|work a|the|their|his|her line|lines',
       'working|works|worked|work county',
@@ -2302,6 +2340,8 @@ const ENTRIES: readonly LexiconEntry[] = [
     ],
     source: 'language_matters', // [B] "Associating with / spending time with" (gang, older men, elders)
     requiresNear: [
+      // Round 25: a bad lot ("He's mixing with a bad lot in Oxtree", fresh18); not "crowd", which is wrong_crowd's.
+      'bad|dodgy|rough lot|sort|sorts|types',
       'gang|gangs|older|olders|elders|adult|adults|men|males|criminals|criminal|dealer|dealers|nominal|nominals|offenders|exploiter|exploiters|abuser|abusers|perpetrator|perpetrators',
       'known to police',
       // Round 22: "mixing with known drug users"; one adult named by age ("ran off with her 30-year-old lover"), not
@@ -2959,6 +2999,12 @@ const ENTRIES: readonly LexiconEntry[] = [
       'knows|knew how to look after|handle|protect herself|himself|themselves|themself',
       'can|could look after|handle|protect myself',
       'can|could take care of myself',
+      // Round 25: "streetwise enough to look after himself", "well able to handle the Birmingham lot", "well able for them
+      // older fellas", and the dialect "she can look after hersel'" (fresh12, fresh13, fresh17).
+      'enough to look after|handle|protect herself|himself|themselves|themself',
+      'well able to handle|manage|cope|deal',
+      'well able for them|those|these|the older|men|lads|fellas|olders|adults|blokes|boys',
+      'can|could look after|handle hersel|himsel|hisself|hersen|hissen',
     ],
     category: 'minimises_harm',
     explanation: 'Suggests the child is not really at risk because they seem capable. Confidence does not protect a child from adults who exploit them.',
@@ -2970,6 +3016,9 @@ const ENTRIES: readonly LexiconEntry[] = [
     // Everyday independence ("can look after herself in the mornings") is not a risk judgement.
     unlessNear: [
       'morning|mornings|evening|evenings|school|breakfast|lunch|dinner|cooking|cook|meals|hygiene|money|budget|washing|medication|independent|independence|skills',
+      // Round 25: left at home ("old enough to look after herself while mum is at work").
+      'old enough',
+      'babysit|babysits|babysitting|babysat',
     ],
     window: 3,
   },
@@ -3136,6 +3185,8 @@ const ENTRIES: readonly LexiconEntry[] = [
       'to|with her|him|them|children|child|young|pupils|girls|boys',
       'exploited|forced|made|used|coerced|groomed|pressured|intent',
       ...ADULT_OR_OTHER_CUES,
+      // Round 25: a conviction on the record, a legal fact and usually an adult's ("has a conviction for supplying class A").
+      'conviction|convictions|convicted for|of',
     ],
     window: 4,
   },
@@ -6396,7 +6447,8 @@ const ROUND_18_ENTRIES: readonly LexiconEntry[] = [
     explanation: 'Names the child by the job adults use them for. A child moving drugs or driving for a group is being criminally exploited.',
     alternatives: ['The child is being criminally exploited by [who] to [what]', 'Adults are using the child to [what]: consider an NRM referral'],
     source: 'yjlc', // [C] CCE: the child is a victim
-    requiresNear: [...CCE_CUES, 'ocg|group|crew|robbery|robberies|burglary|burglaries|olders'],
+    // Round 25: "a courier for the network" (fresh24).
+    requiresNear: [...CCE_CUES, 'ocg|group|crew|robbery|robberies|burglary|burglaries|olders|network|networks'],
     unlessNear: ['parcel|parcels|delivery|deliveries|amazon|dpd|evri|royal|post'],
     window: 8,
   },
@@ -7161,6 +7213,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   ...ROUND_22_MORE_ENTRIES,
   ...ROUND_23_ENTRIES,
   ...ROUND_24_ENTRIES,
+  ...ROUND_25_ENTRIES,
   ...PROBE_23_ENTRIES,
   ...PROBE_24_ENTRIES,
 ].map(withOwnPast);

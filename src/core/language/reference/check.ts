@@ -259,7 +259,9 @@ export function checkLanguageTokens(text: string, tokens: readonly Token[], quot
     if (criticised(c, inQuotes)) continue;
     // (Someone's own words keep their finding: "Her mum: 'She's made her choice'".)
     if (adultOpens(text, tokens, c, e.entry.category) && !inQuotes) continue;
-    if (deniedLabel(text, tokens, c.startToken) && !inQuotes) continue;
+    // check.ts round 25: a denial outside the quotation marks is the writer's ('was not being "difficult"').
+    const denial = deniedAt(text, tokens, c.startToken);
+    if (denial >= 0 && (!inQuotes || !insideQuote(allQuotes, tokens[denial]!.start, tokens[denial]!.end))) continue;
     if (e.entry.quoted === 'required' && !inQuotes) continue;
     if (e.entry.quoted === 'scare' && !scareQuoted(allQuotes, c.start, c.end)) continue;
     kept.push(c);
@@ -427,7 +429,13 @@ function adultOpens(text: string, tokens: readonly Token[], c: PhraseMatch<numbe
   if (!((['the', 'a', 'an'].includes(first) && ADULT_WORDS.has(second)) || BARE_ADULT_SUBJECT_WORDS.includes(first))) {
     const p = PARENT_WORDS.has(first)
       ? a
-      : (PARENT_DETERMINERS.has(first) && PARENT_WORDS.has(second)) || (PARENT_POSSESSIVES.has(first) && PARTNERS.has(second))
+      : (PARENT_DETERMINERS.has(first) && PARENT_WORDS.has(second)) ||
+          (PARENT_POSSESSIVES.has(first) && PARTNERS.has(second)) ||
+          // check.ts namePossessive (round 25): "Rebecca's mum ...".
+          (PARENT_WORDS.has(second) &&
+            first.length > 2 &&
+            first.endsWith("'s") &&
+            text.charAt(tokens[a]!.start) !== text.charAt(tokens[a]!.start).toLowerCase())
         ? a + 1
         : -1;
     if (p < 0) return false;
@@ -466,12 +474,12 @@ function vetoFrom(text: string, tokens: readonly Token[], s: number): number {
 
 // A label denied right before it ("were not promiscuous", "is not a drug runner"): the writer corrects it.
 const DENIALS = new Set(DENIAL_WORDS);
-function deniedLabel(text: string, tokens: readonly Token[], s: number): boolean {
+function deniedAt(text: string, tokens: readonly Token[], s: number): number {
   for (let p = s - 1, other = 0; p >= Math.max(0, s - 3); p--) {
-    if (tokens[p]!.sentence !== tokens[s]!.sentence || text.slice(tokens[p]!.end, tokens[p + 1]!.start).includes(',')) return false;
+    if (tokens[p]!.sentence !== tokens[s]!.sentence || text.slice(tokens[p]!.end, tokens[p + 1]!.start).includes(',')) return -1;
     const norm = tokens[p]!.norm;
-    if (DENIALS.has(norm)) return !['only', 'just', 'merely', 'simply'].includes(tokens[p + 1]?.norm ?? '') || p + 1 >= s;
-    if (norm !== 'a' && norm !== 'an' && ++other > 1) return false;
+    if (DENIALS.has(norm)) return !['only', 'just', 'merely', 'simply'].includes(tokens[p + 1]?.norm ?? '') || p + 1 >= s ? p : -1;
+    if (norm !== 'a' && norm !== 'an' && ++other > 1) return -1;
   }
-  return false;
+  return -1;
 }
