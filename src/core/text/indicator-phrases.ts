@@ -45,7 +45,7 @@ const HER = 'her|his|their';
  * no Reading, Bath, Deal, Sale, March, Wells). A child found, stopped or driven there is far from a home elsewhere.
  */
 const TOWNS =
-  'aberdeen|aberystwyth|bangor|barnsley|barrow|basingstoke|bedford|birmingham|blackburn|blackpool|bolton|bournemouth|bradford|brighton|bristol|burnley|cambridge|canterbury|cardiff|carlisle|chelmsford|cheltenham|chester|colchester|coventry|crawley|crewe|darlington|derby|doncaster|dover|dudley|dundee|eastbourne|edinburgh|exeter|folkestone|glasgow|gloucester|grimsby|guildford|halifax|harlow|harrogate|hastings|huddersfield|hull|inverness|llandudno|lowestoft|ipswich|kendal|kettering|leeds|leicester|lincoln|liverpool|london|luton|manchester|margate|middlesbrough|newcastle|newport|northampton|norwich|nottingham|oldham|oxford|peterborough|plymouth|portsmouth|preston|ramsgate|rhyl|rochdale|rotherham|salford|scarborough|sheffield|shrewsbury|skegness|slough|southampton|southend|stockport|stoke|sunderland|swansea|swindon|telford|torquay|wakefield|walsall|warrington|watford|weymouth|wigan|wolverhampton|worcester|wrexham|york';
+  'aberdeen|aberystwyth|bangor|barnsley|barrow|basingstoke|bedford|birmingham|blackburn|blackpool|bolton|bournemouth|bradford|brighton|bristol|burnley|cambridge|canterbury|cardiff|carlisle|chelmsford|cheltenham|chester|colchester|coventry|crawley|crewe|darlington|derby|doncaster|dover|dudley|dundee|eastbourne|edinburgh|exeter|folkestone|glasgow|gloucester|grimsby|guildford|halifax|harlow|harrogate|hastings|huddersfield|hull|inverness|llandudno|lowestoft|newquay|yarmouth|ipswich|kendal|kettering|leeds|leicester|lincoln|liverpool|london|luton|manchester|margate|middlesbrough|newcastle|newport|northampton|norwich|nottingham|oldham|oxford|peterborough|plymouth|portsmouth|preston|ramsgate|rhyl|rochdale|rotherham|salford|scarborough|sheffield|shrewsbury|skegness|slough|southampton|southend|stockport|stoke|sunderland|swansea|swindon|telford|torquay|wakefield|walsall|warrington|watford|weymouth|wigan|wolverhampton|worcester|wrexham|york';
 
 // ---- Cues (round 3) -------------------------------------------------------------------------------------------------
 // Context cues for entries whose words are often innocent (cues.ts; the same mechanism as the language lexicon's).
@@ -1504,7 +1504,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'go_arrests',
     patterns: [
-      'arrested',
+      // Round 25: 'arrested' has its own entry, with the adult's arrest as a veto.
       'charged with',
       'in custody',
       'robbery|robberies|mugging',
@@ -1978,7 +1978,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'new clothes|clothing|trainers|jewellery|jewelry|gifts|items|bag|handbag|handbags|perfume|nails|jacket|coat|watch|designer',
       'new iphone|handset|smartphone|ipad|laptop|playstation|xbox|console',
       'new|designer|expensive clothes|trainers|jewellery|phone|iphone|bag|bags|watch|jacket|coat and [a|an|some] [new|designer|expensive] clothes|trainers|jewellery|jewelry|phone|iphone|bag|handbag|watch|jacket|coat|perfume',
-      'comes|came|coming home|back with [new|expensive|designer] [*] clothes|clothing|trainers|jewellery|jewelry|phone|iphone|bag|gifts|items|money|cash',
+      // Round 25: with an article ("came back with a new phone").
+      'comes|came|coming home|back with [a|an|some] [new|expensive|designer] [*] clothes|clothing|trainers|jewellery|jewelry|phone|iphone|bag|gifts|items|money|cash',
       'designer clothes|clothing|gear|trainers|labels|bag|bags|items',
       'expensive clothes|clothing|trainers|gifts|items|jewellery|jewelry|phone|phones|perfume|watch|jacket|bag|bags',
       'unexplained gifts|items|possessions|belongings',
@@ -7855,4 +7856,156 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     ],
     window: 10,
   },
+
+  // ---- Round 25 (fresh24, tuned on after it had judged round 24) ------------------------------------------------------
+  // Arriving or turning up with a new, dear item (school reception, carers' logs): "arrived with a new iPhone", "turned
+  // up in new designer trainers".
+  {
+    code: 'rg_unexplained_gifts',
+    patterns: [
+      `arrived|arrives|arriving|turned|turns|turning|returned|returns|returning [up] [at|to] [school|college|home|the|placement] with|in [a|an|some] ${GIFT_ADJ} [*] ${GIFT_ITEMS}`,
+    ],
+    unlessNear: [...EXPLAINED_CUES, 'phone|mobile number|numbers|contract|sim|case|charger|screen|cover'],
+    window: 8,
+  },
+  // A phone the child must always answer (location and control, NWG county lines guidance): "a phone he must answer day
+  // and night", "has to answer the phone within a minute".
+  {
+    code: 'te_location_tracked',
+    patterns: [
+      'phone|mobile [that|which] [she|he|they] must|has|have [to] answer [at] [all] day|any|all|every|within|straight|immediately|whenever',
+      'phone|mobile [that|which] [she|he|they] must|has|have [to] pick up [at] [all] day|any|all|every|within|straight|immediately|whenever',
+    ],
+    unlessNear: [FAMILY, 'work|job|shift|manager|reception|customers|duty|on-call', 'on call'],
+    window: 8,
+  },
+  // Starting at the verb, not at "has" (matcher cost).
+  {
+    code: 'te_location_tracked',
+    patterns: [
+      'answer [the|her|his|their] phone|calls|mobile within|day|any|every|whenever|at',
+      'pick up [the|her|his|their] phone|calls|mobile within|day|any|every|whenever|at',
+    ],
+    requiresNear: ['must', 'has|have|had to', 'expected|made|told to'],
+    unlessNear: [FAMILY, 'work|job|shift|manager|reception|customers|duty|on-call', 'on call'],
+    window: 8,
+  },
+  // Leaving as soon as a call comes (NWG): "gets a call and leaves the house straight away".
+  {
+    code: 'te_worrying_calls',
+    patterns: ['gets|got|receives|received|takes|took [a|one] [phone] call|text|message and|then [then] leaves|left|goes|went|runs|ran|disappears|disappeared'],
+    unlessNear: [
+      FAMILY,
+      'school|college|work|job|shift|manager|taxi|lift|appointment|training|practice|club|friend|friends',
+      // An ordinary evening ("got a text and went to bed").
+      'bed|sleep|asleep|dinner|tea|shower|bath|homework|upstairs|room|bedroom',
+    ],
+    window: 8,
+  },
+  // Going back whenever the exploiters call (controlled return): "he goes when they call", "if the men ring, she will go
+  // back to them", "kept returning to the house in Keighley".
+  {
+    code: 'da_controlled_return',
+    patterns: [
+      'goes|go|went|going|leaves|left|runs|ran when [the] they|olders|men call|calls|called|ring|rings|rang|text|texts|texted|message|messages|messaged',
+      'goes|go|went|going|leaves|left|runs|ran as soon as [the] they|olders|men call|calls|called|ring|rings|rang|text|texts|texted|message|messages|messaged',
+      'goes|go|went|going|gone|return|returns|returned|returning back to them',
+    ],
+    requiresNear: ['men|man|olders|elders|lads|gang|group|dealers|abusers|call|calls|ring|rings|rang|whenever|despite'],
+    unlessNear: [FAMILY, 'school|college|work|job|shift|lessons|training|club|friends|hospital|clinic|ward'],
+    window: 8,
+  },
+  {
+    code: 'da_controlled_return',
+    patterns: [
+      'kept|keeps|keep returning to the|that house|houses|flat|flats|address|men|area',
+      'kept|keeps|keep going back to the|that house|houses|flat|flats|address|men|area',
+    ],
+    unlessNear: [FAMILY_HOMES, 'school|college|shop|park|club|library'],
+    window: 6,
+  },
+  // Absent on a weekday pattern or part days (school attendance officers): "absent every Friday", "has missed the last
+  // two mornings".
+  {
+    code: 'am_school_absence',
+    patterns: [
+      `absent every|most ${WEEKDAYS}|mondays|tuesdays|wednesdays|thursdays|fridays|morning|afternoon|week`,
+      'absent on mondays|tuesdays|wednesdays|thursdays|fridays',
+      'missed|misses|missing the|her|his [last|past] two|three|four|five|several|few mornings|afternoons|days',
+    ],
+    requiresNear: ['school|lesson|lessons|registration|register|attendance|pupil|dsl|year|y7|y8|y9|y10|y11|college|class|form|term|half'],
+    unlessNear: [
+      'ill|illness|unwell|sick|poorly|flu|covid|virus|hospital|operation|surgery|appointment|appointments|bereavement|funeral|injury|medical|dentist|doctor|gp|authorised|authorized|religious',
+      // A member of staff's own absence ("the teacher was absent every Friday for a course").
+      'course|courses|rota|shift|shifts|contract|colleague|colleagues',
+    ],
+    window: 20,
+  },
+  // Missed appointments and a worker no longer seen: "missed all three appointments", "stopped seeing his YOT worker".
+  {
+    code: 'da_not_engaging',
+    patterns: [
+      'missed all|both [the|her|his|their] [two|three|four|five|six|of] [her|his|their] [*] appointments|sessions|visits',
+      'stopped|stops seeing her|his|their [*] worker|nurse|counsellor|mentor|therapist|camhs|yot',
+    ],
+    unlessNear: [
+      'ill|unwell|poorly|sick|illness|hospital|covid|flu|injury|injured|moved|closed|ended|finished|cancelled|retired|left|leave',
+      'dentist|doctor|gp|exam|exams|funeral|bereavement|holiday|transport|strike|snow|rearranged|rescheduled',
+    ],
+    window: 8,
+  },
+  // Belonging and protection offered by the group (status rewards): "it makes him feel protected", "told he was family".
+  {
+    code: 'rg_status_rewards',
+    patterns: [
+      'makes|made|making her|him|them feel protected|untouchable|powerful|respected',
+      'told [that] [she|he|they] was|were|is|are family',
+      'told [that] [she|he|they] was|were|is|are part of the family',
+    ],
+    requiresNear: ['group|gang|olders|elders|men|lads|boys|line|estate|older|dealers|they'],
+    // Not "family" itself, which the second pattern says.
+    unlessNear: [
+      FAMILY.split('|')
+        .filter((w) => w !== 'family')
+        .join('|'),
+      'teacher|teachers|coach|staff|carer|carers|school|club|team|mentor|worker|workers|placement|church|mosque|youth|scouts|cadets',
+    ],
+    window: 10,
+  },
+  // Arrested: the adult found with the child, not the child ("found in a flat with three adult men, and all three were
+  // arrested"; police logs). Not the child's own arrest ("he was arrested with two adults").
+  {
+    code: 'go_arrests',
+    patterns: ['arrested'],
+    unlessNear: [
+      'the|a man|male|driver|suspect|adult|perpetrator|offender|woman was|has [been] [also] [later|then|subsequently] arrested',
+      'the|all|three|four|two|both|adult|older men|males|adults|suspects|perpetrators|offenders were|have [been] [also] [later|then|subsequently] arrested',
+      'all|both [three|four|two|of] [them|the] [men] were|have [been] [also] [later|then|subsequently] arrested',
+    ],
+    window: 6,
+  },
+  // Brought to the UK by an adult who is not a parent (UASC and trafficking): "came to the UK with a man who is not her
+  // father", "arrived in a lorry with adults who were not his family".
+  {
+    code: 'fa_unaccompanied_migrant',
+    patterns: [
+      `came|arrived|travelled|traveled|brought [to|in|into] [the] [uk|england|britain|country|a|an] [lorry|van|boat|truck|dinghy] with [a|an|two|three|some|several] [*] man|men|woman|women|adult|adults|people who|that is|was|are|were not [her|his|their] [own] father|mother|parent|parents|family|relative|relatives|dad|mum|relation|relations`,
+    ],
+  },
+  // Living with unrelated adults: "lives with a man he calls his uncle", "living with a couple she met through a friend".
+  {
+    code: 'fa_living_with_unrelated_adults',
+    patterns: [
+      'lives|living|live|staying|stays|stay with a|an [older] man|woman|couple|adult|adults|family [that|who] [she|he|they] calls|call|called|refers|refer [to] [as] [her|his|their] uncle|auntie|aunt|cousin|brother|sister|uncles|aunties',
+      'lives|living|live|staying|stays|stay with a|an [older] man|woman|couple|adult|adults|family [that|who] [she|he|they] met|knows|knew through|online|at|on',
+    ],
+    // A relative who lives with them ("Mum is living with a man she met online").
+    unlessNear: [
+      `${FAMILY_NOT_CARERS} is|was|has|had|are|were [been] [now] [also] lives|living|live|lived|staying|stays|stay|stayed`,
+      `${FAMILY_NOT_CARERS} lives|lived|stays|stayed`,
+    ],
+    window: 3,
+  },
+  // A named learning disability (SEND): "has Down's syndrome".
+  { code: 'ep_learning_disability', patterns: ["down's|downs|down’s syndrome"] },
 ];
