@@ -152,6 +152,11 @@ const AGREED_TRACKING_CUES: readonly string[] = [
   'mum|dad|parents|parent|carer|carers|mother|father|stepdad|stepmum|nan|gran checks|checked|uses|used [her|his|their|the] life360|tracker|tracking',
   'set|installed|added up by [her|his|their] mum|dad|parents|parent|carer|carers|mother|father|stepdad|stepmum|nan|gran',
   'by [her|his|their] mum|dad|parents|parent|carer|carers|mother|father|stepdad|stepmum|nan|gran',
+  // Round 25: set up by carers with the child's agreement, or switched off ("The carers have set up location sharing on
+  // his phone with his agreement", "Her location sharing is turned off").
+  'mum|dad|parents|parent|carer|carers|mother|father|stepdad|stepmum|nan|gran have|has|had set|installed|added|turned',
+  'with [her|his|their] agreement|consent|permission|knowledge',
+  'is|are|was|were|been turned|switched off',
 ];
 /** Adults or strangers with the child: what turns a lift, a car or a party into an indicator. */
 const UNKNOWN_ADULT_CUES: readonly string[] = [
@@ -1006,7 +1011,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'overcrowded',
       'staying with friends',
       'staying at|with various|different friends|addresses',
-      'sleeping|slept|sleeps in [a|the] cars|car|stairwells|stairwell|parks|park|tents|tent|van',
+      // Round 25: sleeping in a car or a park has its own entry, with a trip as a veto.
       'on the streets',
       'no stable|fixed address',
     ],
@@ -1777,7 +1782,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'sim cards|card',
       'second sim',
     ],
-    unlessNear: [...EXPLAINED_CUES, 'work|job|manager|apprenticeship|music|school-issued|coursework|tablet|unused'],
+    // Round 25: phones he repairs as a hobby.
+    unlessNear: [...EXPLAINED_CUES, 'work|job|manager|apprenticeship|music|school-issued|coursework|tablet|unused|repairs|repair|repairing|fixes|fixing|hobby'],
     window: 12,
   },
   {
@@ -2633,6 +2639,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     ],
     unlessNear: [
       'school|lesson|lessons|class|classes|kit|homework|coat|shoe|shoes|tooth|teeth|item|items|phone|money|cash|piece|pieces|pages|data|information|details|form|forms|signature|lunch|appointment|appointments|session|sessions|dose|doses|link',
+      // Round 25: a thing missing ("nothing was missing from the wallet").
+      'nothing|none|wallet|purse|keys|bag|bags|bike|property',
       // The school day: "does not come back for the afternoon" is am_school_absence.
       'afternoon|afternoons|lunchtime|period|periods',
     ],
@@ -2702,7 +2710,14 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     patterns: [`found|located|traced|recovered|discovered [*] [*] [*] [*] [*] [*] [*] [*] with [*] [*] [unknown|older|adult] ${ADULTS}`],
     // Round 23: a search that found nothing ("the phone download found no contact with adults online").
     // Review 23C: not bare "online|chats" ("Found at 2am with unknown adults after her online chats were traced").
-    unlessNear: ['found|located|traced|discovered no|nothing|none', 'no contact|evidence|messages|sign|signs'],
+    // Round 25: a test result and sex told of, not a child found ("screening found Chlamydia, and she said she has had sex
+    // with three men").
+    unlessNear: [
+      'found|located|traced|discovered no|nothing|none',
+      'no contact|evidence|messages|sign|signs',
+      'sex|intercourse with',
+      'chlamydia|gonorrhoea|gonorrhea|syphilis|herpes|sti|stis|infection|swab|swabs',
+    ],
     window: 4,
   },
   // "has lived with four different relatives in two years". Review 23C: not "family friends" ("family" was the last
@@ -8008,4 +8023,153 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   },
   // A named learning disability (SEND): "has Down's syndrome".
   { code: 'ep_learning_disability', patterns: ["down's|downs|down’s syndrome"] },
+
+  // Unknown adults at the gates, a car the child is seen getting into, a man in a car who collects her, or a stranger who
+  // tries to collect (school office and reception logs).
+  {
+    code: 'go_unknown_adults_collect',
+    patterns: ['unknown|unfamiliar adult|adults|man|men|male|males'],
+    requiresNear: ['gate|gates|waiting|loitering|collect|collecting|collected|collects'],
+    unlessNear: ['termination|clinic|accompanied|phone|number|numbers|online|calls|messages|texts|caller|callers'],
+    window: 8,
+  },
+  {
+    code: 'go_unknown_adults_collect',
+    patterns: [`getting|got|gets|get|climbing|climbed|climbs into a|an [*] [*] car|cars|van|vans|${CAR_MAKES}`],
+    requiresNear: ['seen|spotted|observed|witnessed|cctv|unknown|unfamiliar|stranger|strangers|older|man|men|male|males|tinted'],
+    unlessNear: [FAMILY, 'taxi|uber|cab|police|ambulance|officer|officers|worker|staff|coach|teacher|instructor|lesson|lessons|driving'],
+    window: 8,
+  },
+  {
+    code: 'go_unknown_adults_collect',
+    patterns: [
+      `man|men|male|males|adult|adults in a|an [*] [*] ${CAR_MAKES}|${VEHICLE} collected|collects|collecting|picked|picks|picking|took|takes her|him|them`,
+    ],
+    unlessNear: [
+      FAMILY,
+      'police|ambulance|officer|officers|worker|staff|coach|teacher|instructor',
+      'parcel|parcels|package|packages|delivery|deliveries|rubbish|bins|furniture|goods|stock|order|prescription|post',
+      'council|arranged|booked|contracted|escort',
+    ],
+    window: 6,
+  },
+  {
+    code: 'go_unknown_adults_collect',
+    patterns: ['tried|attempted|tries|attempts to collect|sign|pick *'],
+    requiresNear: ['unknown|unfamiliar|stranger|strangers', 'did|do|does not know|recognise', "didn't|don't|doesn't know|recognise", 'not known to'],
+    window: 12,
+  },
+  // A story that does not add up or changes with each telling: "his story about the journey did not add up", "her accounts
+  // changed each time she was asked".
+  {
+    code: 'da_inconsistent_accounts',
+    patterns: ['did not add up', "didn't add up"],
+    requiresNear: ['story|stories|account|accounts|explanation|explanations|version|versions'],
+    window: 6,
+  },
+  {
+    code: 'da_inconsistent_accounts',
+    patterns: ['changed|changes|changing each|every time [she|he|they] was|were|is|are|gets|got asked|questioned|interviewed|spoken'],
+    requiresNear: ['story|stories|account|accounts|explanation|explanations|version|versions|answers|answer'],
+    window: 6,
+  },
+  // Sleeping in a car or a van (housing officers): "he is sleeping in his car on the retail park".
+  {
+    code: 'fa_unsuitable_accommodation',
+    patterns: [
+      'sleeping|slept|sleeps|living|lives|staying|stays in her|his|their|the car|van|tent|shed|garage',
+      'sleeping|slept|sleeps in [a|the] cars|car|stairwells|stairwell|parks|park|tents|tent|van',
+    ],
+    unlessNear: [FAMILY, 'journey|way|trip|drive|holiday|holidays|camping|festival|ride|motorway|traffic|driving|travel|travelling|home|back'],
+    window: 6,
+  },
+  // Befriended by older adults, evenings spent with adult men: "befriended by an older man at the bus stop", "spends his
+  // evenings with the men at the garage".
+  {
+    code: 'go_older_friends',
+    patterns: [
+      'befriended|befriends|befriending by [a|an|two|three|some|several] [much] older|adult man|men|males|male|adults|adult|lads|boys|girls|woman|women',
+      'spends|spending|spent|spend [all] [her|his|their] evenings|nights|weekends with the|older|adult men|males|adults|olders|lads',
+    ],
+    unlessNear: [
+      FAMILY_NOT_CARERS,
+      'work|works|job|shift|paid|apprenticeship|coach|club|team|training|church|mosque|scouts|cadets|volunteer|volunteering|choir|band|mentor|mentors|befriending|befriender|scheme|service|charity',
+    ],
+    window: 8,
+  },
+  // Taking back what was told (RHI and police): "took back her account of the assault".
+  {
+    code: 'da_disclosure_withdrawn',
+    patterns: ['took|takes|take|taking|taken back [her|his|their|the] account|statement|allegation|allegations|disclosure|complaint|evidence'],
+  },
+  // Working as a maid, and childcare for a household (domestic servitude, Modern Slavery Act statutory guidance): "worked as
+  // a maid for a family in Lagos", "looks after the family's three children all day".
+  {
+    code: 'fa_domestic_servitude',
+    patterns: [
+      'worked|works|working|work as a|an maid|servant|housemaid|house-girl|housegirl|houseboy|house-boy',
+      'made to work as a|an maid|servant|housemaid|house-girl|housegirl|houseboy|house-boy',
+      "looks|looked|looking|look|cares|cared|caring after|for the family's|family’s|household's|household’s|host's|host’s [*] [*] children|kids|baby|babies|toddlers all|every day|night",
+    ],
+    // A parent or relative caring for the family's children ("Mum looks after the family's children all day").
+    unlessNear: [
+      FAMILY_NOT_CARERS.split('|')
+        .filter((w) => w !== 'family')
+        .join('|'),
+    ],
+    window: 3,
+  },
+  // Drugs packed in the body, in a scan or search report: "the scan found no internal packages".
+  { code: 'go_internal_concealment', patterns: ['internal packages|package|packets|packet|pellets'] },
+  // Not knowing the street or area of the address (RHI): "did not know which street the flat in Bradford was on".
+  {
+    code: 'am_unknown_address',
+    patterns: [
+      'did|does|could not know|say which|what street|road|area|estate|postcode',
+      "didn't|doesn't|couldn't know|say which|what street|road|area|estate|postcode",
+    ],
+    requiresNear: ['flat|house|address|staying|stayed|place|room|hotel'],
+    window: 8,
+  },
+  // A sudden change in how the child is (carers' logs): "started dressing differently and stopped laughing", "came back
+  // crying and shaking".
+  {
+    code: 'ep_change_in_behaviour',
+    patterns: ['dressing|dresses|dressed differently', 'crying and shaking|trembling', 'shaking|trembling and crying', 'stopped|stops laughing|smiling'],
+    unlessNear: ['play|drama|costume|role|character|film|cold|dentist|injection|jab|vaccination|fancy|dress-up|party'],
+    window: 6,
+  },
+  // Wages or earnings taken (labour exploitation): "her earnings are taken from her by the woman who runs the salon".
+  {
+    code: 'rg_unpaid_work',
+    patterns: [
+      'earnings|wages|pay|tips are|is|were|was|get|gets [all] [being] taken|kept|withheld|held|confiscated',
+      'takes|took|taking|keeps|kept|keeping [all] her|his|their earnings|wages|pay|tips',
+    ],
+    unlessNear: [FAMILY, 'tax|taxes|pension|national|insurance|savings|saving|bank|rent|board|loan|union|deducted|payroll|court|fine|fines'],
+    window: 8,
+  },
+  // Drugs given only on the adults' terms: "the men only give her the spice if she does what they say".
+  {
+    code: 'ad_supply_controlled',
+    patterns: [`only give|gives|gave|giving|let|lets [her|him|them] [the|any|some] ${DRUGS}|drink|alcohol|vodka|${HARD_DRUGS} if|when`],
+  },
+  // Adults coming to a flat at all hours (housing officers, neighbours): "a group of men visiting the flat at all hours".
+  {
+    code: 'go_cuckooing',
+    patterns: [
+      "visiting|calling|coming|going [at|to|in|into] [and] [out] [of] the|her|his|their|mum’s|mum's flat|house|address|property|door at all hours",
+      "visiting|calling|coming|going [at|to|in|into] [and] [out] [of] the|her|his|their|mum’s|mum's flat|house|address|property|door day and night",
+    ],
+    requiresNear: [ADULTS, 'visitors|callers|cars|group|groups|youths|lads|dealers'],
+    unlessNear: ['carers|carer|nurse|nurses|district|care|agency|workers|staff|builders|contractors|repairs|party|parties'],
+    window: 8,
+  },
+  // A moped or e-bike from the olders is a gift like a phone.
+  {
+    code: 'rg_unexplained_gifts',
+    patterns: ['given|gave|gives|giving|bought|buys|buying [her|him|them] a|an [new] [*] moped|mopeds|e-bike|ebike|e-scooter|motorbike|quad'],
+    unlessNear: EXPLAINED_CUES,
+    window: 8,
+  },
 ];

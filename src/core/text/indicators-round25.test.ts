@@ -169,3 +169,95 @@ describe('round 25 regressions caught by older tests', () => {
   ]);
   lacksCode('an ordinary evening', 'te_worrying_calls', ['She got a text and went to bed.', 'He got a call and went upstairs to do his homework.']);
 });
+
+describe('round 25 batch 2: the adults who collect', () => {
+  givesCodes('found', [
+    ['No unknown adults have been seen at the school gates since the CAWN was served.', ['go_unknown_adults_collect']],
+    ['Ruby left site at lunchtime and was seen getting into a grey car on Church Road.', ['go_unknown_adults_collect']],
+    ['Reported missing after a man in a black Audi collected her from the shop.', ['go_unknown_adults_collect']],
+    ['School office: a man staff did not know tried to collect Aisha and said he was her cousin.', ['go_unknown_adults_collect']],
+    ['Taxi marshal: an unfamiliar man was waiting for her at the rank.', ['go_unknown_adults_collect']],
+  ]);
+  lacksCode('family, staff, a known lift or no collecting', 'go_unknown_adults_collect', [
+    'She got into a car with her mum after school.',
+    'She got into a silver car for her driving lesson with the instructor.',
+    'An unknown man called the school office asking for the head.',
+    'Dad tried to collect her early for the dentist.',
+    'Pharmacy: an unknown man phoned about a prescription.',
+    'A man in a white van collected the parcels from reception.',
+  ]);
+});
+
+describe('round 25 batch 2: accounts, addresses and withdrawal', () => {
+  givesCodes('found', [
+    ['YOT: his story about the journey did not add up, and he looked frightened when asked.', ['da_inconsistent_accounts']],
+    ['Her accounts changed each time she was asked.', ['da_inconsistent_accounts']],
+    ['RHI: Tia did not know which street the flat in Bradford was on.', ['am_unknown_address']],
+    ['In 2024 she took back her account of the assault after her brother was threatened.', ['da_disclosure_withdrawn']],
+  ]);
+  lacksCode('figures, plans and directions', 'da_inconsistent_accounts', [
+    'The figures in the budget did not add up, says the housing officer.',
+    'The rota changes every time the manager is asked.',
+  ]);
+  lacksCode('a route, not an address', 'am_unknown_address', ['He did not know which road the bus goes down to college.']);
+  lacksCode('a thing taken back', 'da_disclosure_withdrawn', ['The shop took back the faulty phone and refunded mum.']);
+});
+
+describe('round 25 batch 2: home, work and the body', () => {
+  givesCodes('found', [
+    ["Housing: the 17-year-old's flat has been taken over, and he is sleeping in his car on the retail park.", ['fa_unsuitable_accommodation']],
+    ['Maisie was befriended by an older man at the bus stop.', ['go_older_friends']],
+    ['Carers say he spends his evenings with the men at the garage.', ['go_older_friends']],
+    ['Before coming to the UK she worked as a maid for a family in Lagos.', ['fa_domestic_servitude']],
+    ["Thu looks after the family's three children all day, and she is not related to them.", ['fa_domestic_servitude']],
+    ['The scan found no internal packages, and he was discharged.', ['go_internal_concealment']],
+    ['Her earnings are taken from her by the woman who runs the salon.', ['rg_unpaid_work']],
+    ['The men only give her the spice if she does what they say.', ['ad_supply_controlled']],
+    ['Neighbours reported a group of men visiting the flat at all hours.', ['go_cuckooing']],
+    ['Ricky said the olders gave him a moped.', ['rg_unexplained_gifts']],
+    ['Carer: Ruby has started dressing differently and stopped laughing.', ['ep_change_in_behaviour']],
+    ['Night log 02:15: Shay came back crying and shaking.', ['ep_change_in_behaviour']],
+  ]);
+  lacksCode('a trip in the car', 'fa_unsuitable_accommodation', [
+    'He was sleeping in the car on the way back from Wales.',
+    'She slept in the car while dad drove.',
+  ]);
+  lacksCode('a scheme, a job or family', 'go_older_friends', [
+    'He spends his evenings with the men at the garage where he has a paid apprenticeship.',
+    'She spends her weekends with the older girls in the netball team.',
+  ]);
+  lacksCode('an ordinary job', 'fa_domestic_servitude', ['Mum looks after the family’s children all day while dad works.']);
+  lacksCode('deductions or family', 'rg_unpaid_work', [
+    'Tax and national insurance are taken from his wages.',
+    'His wages are kept by mum in a savings account for college.',
+  ]);
+  lacksCode('care workers at the door', 'go_cuckooing', ['Carers visiting the flat at all hours for her nan, says the housing officer.']);
+  lacksCode('a moped from family', 'rg_unexplained_gifts', ['Dad bought him a moped for his 16th birthday.']);
+  lacksCode('a play or a jab', 'ep_change_in_behaviour', [
+    'She was dressed differently for the school play.',
+    'He was crying and shaking after his jab at the clinic.',
+  ]);
+});
+
+describe('round 25 batch 2: narrowed false alarms', () => {
+  lacksCode('location sharing agreed or off', 'te_location_tracked', [
+    "The carers have set up location sharing on Jayden's phone with his agreement, so that they can pick him up after football.",
+    'Her location sharing is turned off.',
+  ]);
+  givesCodes('tracking by the men stays', [['The men track her location on Snap Map.', ['te_location_tracked']]]);
+  lacksCode('phones he repairs', 'te_several_phones', ['Mo has three phones because he repairs them for friends as a hobby.']);
+  givesCodes('several phones unexplained', [['Mo has three phones and will not say why.', ['te_several_phones']]]);
+  lacksCode('a thing missing', 'am_missing', ["Police returned the lost wallet to Jake's dad, and nothing was missing from it."]);
+  lacksCode('a test result, not a child found', 'am_found_with_adults', [
+    'CSE screening at the clinic found Chlamydia, and Poppy said she has had sex with three men in a week.',
+  ]);
+  givesCodes('a child found with adults', [['Police found her at 2am in a flat with three adult men.', ['am_found_with_adults']]]);
+});
+
+describe('round 25 batch 2: regressions caught by older tests', () => {
+  lacksCode('a man in a car who collects goods, or an arranged lift', 'go_unknown_adults_collect', [
+    'A man in a council taxi collects Keeley for school as arranged.',
+    'Unknown men were seen picking apples in the orchard behind the school.',
+    "A man in a car collects Kai's laptop for repair.",
+  ]);
+});
