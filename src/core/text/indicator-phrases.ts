@@ -1344,7 +1344,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'go_older_friends',
     patterns: [
-      'men|males|adults|friends|group|guys [who] [are] in their [late|early|mid] teens|twenties|thirties|forties|20s|30s|40s',
+      // Round 25: also lads, boys and girls ("hangs around with lads in their twenties").
+      'men|males|adults|friends|group|guys|lads|boys|girls|women [who] [are] in their [late|early|mid] teens|twenties|thirties|forties|20s|30s|40s',
       'mixing|mixes|mixed|socialising|socialises|socialised|socializing|friendship|friendships with older|adult',
       'older friends|friend|peers|youths|group|groups|girls|associates|people|crowd',
       'friends|associates|associating|associates|hanging|hangs|hung|spends|spending|spent [time] [out] [around] with older',
@@ -1377,7 +1378,13 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     patterns: [`${ADULT_YEAR_OLD} male|males|man|men`, 'older boy|man|male|woman|lad|guy|males|men|boys|lads|guys', 'group|groups of [older] men|males|adults'],
     // Round 19: further out, and robbery planned by older males, older boys who know a child's learning difficulty or
     // whom a social worker mentions (six tuning-set lines annotate only the other sign).
-    unlessNear: [...ACTOR_CUES, 'robbery|robberies|planned|aware|mentioned|mention|razors|made|forced'],
+    unlessNear: [
+      ...ACTOR_CUES,
+      'robbery|robberies|planned|aware|mentioned|mention|razors|made|forced',
+      // Round 25: older boys as the agents of another sign ("beaten up by older boys", "told he was family by the older
+      // boys"; no tuning-set line annotates older friends there).
+      'beaten|attacked|assaulted|robbed|threatened|stabbed|hit|bullied|chased|jumped|told [*] [*] [*] [*] [*] [*] by [the] [two|three|four|some|several|a] [group] [of] older',
+    ],
     window: 12,
   },
   {
@@ -2703,6 +2710,10 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'had|has|having sexual|sex contact|intercourse',
       'sex with [an|a|the] [*] [older] man|men|adult|adults|boyfriend|males|him|them',
     ],
+    // Round 25: a count of men is many partners (sh_many_partners), which this longer span would swallow ("said she has
+    // had sex with three men in a week").
+    unlessNear: ['two|three|four|five|six|seven|eight|several|multiple|many|numerous|different men|males|boys|lads|partners|people'],
+    window: 2,
   },
 
   {
@@ -8171,5 +8182,55 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     patterns: ['given|gave|gives|giving|bought|buys|buying [her|him|them] a|an [new] [*] moped|mopeds|e-bike|ebike|e-scooter|motorbike|quad'],
     unlessNear: EXPLAINED_CUES,
     window: 8,
+  },
+
+  // Drugs only from the adults, on their terms (ad_supply_controlled): "only gets his weed from the older lads, who decide
+  // when he has it".
+  {
+    code: 'ad_supply_controlled',
+    patterns: [
+      `only gets|get|got|getting [his|her|their] ${DRUGS}|${HARD_DRUGS}|drink|alcohol|vodka from`,
+      'decide|decides|decided|control|controls|controlled when|whether [she|he|they] has|have|gets|get|can|is|are [allowed]',
+    ],
+    requiresNear: [`${DRUGS}|${HARD_DRUGS}|drink|alcohol|vodka|men|olders|lads|boys|dealers`],
+    unlessNear: [FAMILY, 'doctor|gp|nurse|pharmacist|prescription|prescribed|medication|staff|clinic|methadone|inhaler'],
+    window: 10,
+  },
+  // Not able to say where the house was (RHI, police): "cannot say where the house was".
+  {
+    code: 'am_unknown_address',
+    patterns: [
+      "cannot|can't|can’t|couldn't|couldn’t say|tell|remember where the|that house|flat|address|place|hotel was|is",
+      'could not say|tell|remember where the|that house|flat|address|place|hotel was|is',
+    ],
+  },
+  // No longer seeing friends (isolation): "no longer sees any friends her own age".
+  {
+    code: 'ep_isolated',
+    patterns: ['no longer sees|see|has|meets|mixes [with] [any] [of] [her|his|their] friends|mates'],
+    unlessNear: ['moved|move|moving|lockdown|holiday|holidays|because|left'],
+    window: 6,
+  },
+  // Untreated decay or lice (dental and school nurse notes; neglect): "untreated decay in every tooth".
+  {
+    code: 'fa_neglect',
+    patterns: ['untreated decay|caries|cavities|lice|nits|eczema|infection|infections', 'untreated tooth|dental decay'],
+  },
+  // More than one person (sexual health, SARC): "unclear whether more than one man had sex with her".
+  {
+    code: 'sh_many_partners',
+    patterns: ['more than one man|person|male|boy|adult|lad|guy'],
+    requiresNear: ['sex|sexual|slept|sleeping|intercourse|raped|abused'],
+    window: 6,
+  },
+  // A complete change (coaches and carers): "has changed completely and stopped coming to training".
+  {
+    code: 'ep_change_in_behaviour',
+    patterns: ['changed completely|totally|dramatically|massively', 'changed beyond recognition'],
+    requiresNear: ['has|have|had|she|he|they|since|really'],
+    unlessNear: [
+      'plan|plans|timetable|rules|address|number|name|phone|team|club|rota|staff|system|policy|hair|look|style|kit|school|placement|diet|medication',
+    ],
+    window: 3,
   },
 ];

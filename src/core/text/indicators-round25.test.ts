@@ -261,3 +261,39 @@ describe('round 25 batch 2: regressions caught by older tests', () => {
     "A man in a car collects Kai's laptop for repair.",
   ]);
 });
+
+describe('round 25 batch 3', () => {
+  givesCodes('found', [
+    ['Youth worker: Callum only gets his weed from the older lads, who decide when he has it.', ['ad_supply_controlled']],
+    ['Police: Tomasz, 15, cannot say where the house was or how long he was there.', ['am_unknown_address']],
+    ['She could not remember where the flat was.', ['am_unknown_address']],
+    ['Form tutor: Chloe no longer sees any friends her own age and spends breaks alone.', ['ep_isolated']],
+    ['Dentist: Max, 9, has untreated decay in every tooth.', ['fa_neglect']],
+    ['School nurse: untreated head lice for the third term running.', ['fa_neglect']],
+    ['SARC referral: unclear whether more than one man had sex with her at the house.', ['sh_many_partners']],
+    ['CSE screening found Chlamydia, and Poppy said she has had sex with three men in a week.', ['sh_many_partners']],
+    ['Sports coach: Jacob, 13, has changed completely and stopped coming to training.', ['ep_change_in_behaviour']],
+    ['Youth worker: Ashton hangs around with lads in their twenties at the car wash.', ['go_older_friends']],
+  ]);
+  lacksCode('medicine, parents or a count of lessons', 'ad_supply_controlled', [
+    'The nurse decides when he has his medication.',
+    'Mum decides whether she can have a drink at the wedding.',
+  ]);
+  lacksCode('a move or a holiday', 'ep_isolated', ['She no longer meets any friends after school because the family moved to Leeds.']);
+  lacksCode('the treated or the ordinary', 'fa_neglect', ['The GP treated the infection and she is well.']);
+  lacksCode('more than one of something else', 'sh_many_partners', [
+    'More than one man was at the door when police arrived.',
+    'The sexual health clinic has more than one nurse on duty.',
+  ]);
+  lacksCode('a plan or a team that changed', 'ep_change_in_behaviour', [
+    'The timetable has changed completely this term.',
+    'The team has changed completely this season, says the coach.',
+  ]);
+  lacksCode('older boys who did something else', 'go_older_friends', [
+    'YOT: Malik was beaten up with a bat in 2022 by older boys.',
+    'He was told he was family by the older boys as long as he did what they said.',
+  ]);
+  givesCodes('older boys as friends stay', [['He hangs around with older boys at the park every night.', ['go_older_friends']]]);
+  lacksCode('one partner', 'sh_sexual_activity', ['CSE screening found Chlamydia, and Poppy said she has had sex with three men in a week.']);
+  givesCodes('one partner stays', [['She said she has had sex with a man she met online.', ['sh_sexual_activity']]]);
+});
