@@ -174,6 +174,12 @@ export const CONTEXT_TRIGGERS: readonly { patterns: readonly string[]; value: Tr
     'did|had not know|realise|realised|realize|realized|notice|noticed * had|has|was|were|is|are',
     "didn't|hadn't know|realise|realised|realize|realized|notice|noticed [that] she|he|they|about|what|how|where|why|when|whether|if|until|was|were|and|then|but",
     "didn't|hadn't know|realise|realised|realize|realized|notice|noticed * had|has|was|were|is|are",
+    // Round 25: a person nobody recognised is the sign, not its absence ("a man we did not recognise came to pick her up",
+    // "a man staff did not know tried to collect Aisha"; school reception logs).
+    'man|men|male|males|adult|adults|woman|women|car|cars|driver|drivers|lad|lads [that|who|whom] we|staff|she|he|they|i|reception|school|mum|dad|carers did|do|does not know|recognise|recognize',
+    "man|men|male|males|adult|adults|woman|women|car|cars|driver|drivers|lad|lads [that|who|whom] we|staff|she|he|they|i|reception|school|mum|dad|carers didn't|don't|doesn't know|recognise|recognize",
+    'did|do|does not recognise|recognize',
+    "didn't|don't|doesn't recognise|recognize",
     'is|are|am|currently|now in year',
     // Round 24: how the child is doing in the school year now ("is doing well in Year 10"; fresh23).
     'doing|coping|settling|settled|struggling|thriving|happy|achieving|working [well|hard] in year',

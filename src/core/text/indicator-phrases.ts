@@ -8174,6 +8174,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     ],
     requiresNear: [ADULTS, 'visitors|callers|cars|group|groups|youths|lads|dealers'],
     unlessNear: ['carers|carer|nurse|nurses|district|care|agency|workers|staff|builders|contractors|repairs|party|parties'],
+    unlessNearAcross: ['cuckoo*'],
     window: 8,
   },
   // A moped or e-bike from the olders is a gift like a phone.
@@ -8232,5 +8233,46 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'plan|plans|timetable|rules|address|number|name|phone|team|club|rota|staff|system|policy|hair|look|style|kit|school|placement|diet|medication',
     ],
     window: 3,
+  },
+
+  // Not letting the child speak (GP reception, station staff): "an older man who would not let her talk".
+  {
+    code: 'da_coached_account',
+    patterns: ['would|will|did|does not let her|him|them talk|answer|reply|speak', "wouldn't|won't|didn't|doesn't let her|him|them talk|answer|reply|speak"],
+    unlessNear: ['teacher|teachers|class|lesson|lessons|assembly|chair|meeting|exam|test|quiet|library|bedtime|phone'],
+    window: 6,
+  },
+  // Waiting for the child at the gates (school reception): "an older lad waits for her at the gate every day".
+  {
+    code: 'go_unknown_adults_collect',
+    patterns: ['waits|waiting|waited|wait for her|him|them at|outside|by [the] [school] gate|gates|entrance|reception'],
+    requiresNear: ['older|man|men|male|males|adult|adults|lad|lads|car|cars|van|stranger|strangers|unknown|olders|guy|guys'],
+    unlessNear: [FAMILY, 'taxi|escort|minibus|bus|coach|staff|teacher|worker|arranged'],
+    window: 8,
+  },
+  // Visitors at all hours (housing officers): "lots of visitors at all hours", "people coming and going day and night".
+  {
+    code: 'go_cuckooing',
+    patterns: [
+      'visitors|callers at all hours',
+      'visitors|callers day and night',
+      'coming and going at all hours',
+      'coming and going day and night',
+      'coming and going all night',
+    ],
+    requiresNear: ['flat|house|address|property|tenant|tenancy|door|home|room'],
+    // The named sign carries it ("possible cuckooing, given the visitors at all hours").
+    unlessNear: ['carers|carer|nurse|nurses|district|care|agency|workers|staff|builders|contractors|repairs|party|parties|hospital|ward|hotel|shop|pub'],
+    unlessNearAcross: ['cuckoo*'],
+    window: 12,
+  },
+  // New kit the child turns up in (sports coaches, youth workers): "turns up with expensive new kit".
+  {
+    code: 'rg_unexplained_gifts',
+    patterns: [
+      `arrived|arrives|arriving|turned|turns|turning|returned|returns|returning [up] [at|to] [school|college|home|the|training|placement] with|in [a|an|some] expensive|designer|branded [new] kit|gear`,
+    ],
+    unlessNear: EXPLAINED_CUES,
+    window: 8,
   },
 ];

@@ -297,3 +297,33 @@ describe('round 25 batch 3', () => {
   lacksCode('one partner', 'sh_sexual_activity', ['CSE screening found Chlamydia, and Poppy said she has had sex with three men in a week.']);
   givesCodes('one partner stays', [['She said she has had sex with a man she met online.', ['sh_sexual_activity']]]);
 });
+
+describe('round 25 batch 4: front-line wording (reception, housing, coaches)', () => {
+  givesCodes('found', [
+    ['Receptionist: a man we did not recognise came to pick her up at 3pm.', ['go_unknown_adults_collect']],
+    ['School office: an older lad waits for her at the gate every day in a car.', ['go_unknown_adults_collect']],
+    ['Station staff: she was with an older man who would not let her talk.', ['da_coached_account']],
+    ['GP reception: the man with her would not let her answer any questions.', ['da_coached_account']],
+    ['Housing officer: lots of visitors at all hours at the tenant’s flat since the summer.', ['go_cuckooing']],
+    ['Neighbours say people are coming and going at all hours from the flat.', ['go_cuckooing']],
+    ['Sports coach: he turns up to training with expensive new kit.', ['rg_unexplained_gifts']],
+  ]);
+  givesFlags('a person nobody recognised is not a negation', [
+    ['Receptionist: a man we did not recognise came to pick her up at 3pm.', 'go_unknown_adults_collect', 'child', false, false, false],
+    ['A man staff did not know tried to collect Aisha and said he was her cousin.', 'go_unknown_adults_collect', 'child', false, false, false],
+  ]);
+  givesFlags('a real negation stays', [['No unknown man has collected her this term.', 'go_unknown_adults_collect', 'child', true, false, false]]);
+  lacksCode('a parent or an escort at the gate', 'go_unknown_adults_collect', [
+    'Her dad waits for her at the gate every day in his car.',
+    'The taxi escort waits for him at the school gate as arranged.',
+  ]);
+  lacksCode('a teacher or a rule', 'da_coached_account', [
+    'The teacher would not let him talk in class until he calmed down.',
+    'Staff would not let her use the phone after bedtime.',
+  ]);
+  lacksCode('care, a shop, or the named sign', 'go_cuckooing', [
+    'Carers visiting at all hours for her nan; the district nurse calls day and night too.',
+    'The shop has callers day and night at the counter.',
+  ]);
+  lacksCode('kit from the club', 'rg_unexplained_gifts', ['He turned up to training with expensive new kit from the club.']);
+});
