@@ -99,7 +99,11 @@ export const CONTEXT_TRIGGERS: readonly { patterns: readonly string[]; value: Tr
   // Round 24: a sign that has stopped, said after it ("Dad's drinking is no longer a concern"; fresh23). Review 24-1:
   // only the sign it follows, not one in an earlier clause ("went missing and her attendance is no longer a concern").
   t('negation', 'post', 2, ['no longer a|an concern|issue|worry|problem']),
-  t('negation', 'post', 4, ['negative', 'clear', 'not confirmed', 'unfounded', 'not substantiated']),
+  t('negation', 'post', 4, ['clear', 'not confirmed', 'unfounded', 'not substantiated']),
+  // Round 25: a test result a few words on ("a pregnancy test at the clinic was negative"), and what was not needed
+  // ("emergency contraception was not needed this time"; pharmacy and sexual health notes).
+  t('negation', 'post', 6, ['negative']),
+  t('negation', 'post', 3, ['was|is|were not needed|required']),
 
   // Pseudo-triggers: look like triggers, are not.
   t('pseudo', 'both', 0, [

@@ -327,3 +327,23 @@ describe('round 25 batch 4: front-line wording (reception, housing, coaches)', (
   ]);
   lacksCode('kit from the club', 'rg_unexplained_gifts', ['He turned up to training with expensive new kit from the club.']);
 });
+
+describe('round 25 batch 5: a negative test result and what was not needed', () => {
+  givesFlags('negated', [
+    ['A pregnancy test at the clinic was negative, and emergency contraception was not needed this time.', 'sh_pregnancy', 'child', true, false, false],
+    [
+      'A pregnancy test at the clinic was negative, and emergency contraception was not needed this time.',
+      'sh_emergency_contraception',
+      'child',
+      true,
+      false,
+      false,
+    ],
+    ['Pharmacy: emergency contraception was not required.', 'sh_emergency_contraception', 'child', true, false, false],
+  ]);
+  givesFlags('not negated', [
+    ['A pregnancy test was done and was positive.', 'sh_pregnancy', 'child', false, false, false],
+    ['Emergency contraception was given at the pharmacy and a follow-up is not needed.', 'sh_emergency_contraception', 'child', false, false, false],
+    ['She is 12 weeks pregnant; her STI screen was negative.', 'sh_pregnancy', 'child', false, false, false],
+  ]);
+});
