@@ -254,6 +254,8 @@ export const CONTEXT_TRIGGERS: readonly { patterns: readonly string[]; value: Tr
   t('hypothetical', 'pre', 3, ['thought|believed to be|have']),
   // Intentions are not yet events: "plans to meet someone she met online".
   t('hypothetical', 'pre', 8, ['plans|planning|planned|intends|intending|intended|arranging|arranged to']),
+  // Round 25: "may now be dependent": the "now" inside the possibility does not end it (it masks the terminator).
+  t('hypothetical', 'pre', 8, ['may|might|could now|currently|also|still be|have']),
   t('hypothetical', 'pre', 8, [
     'should',
     'may',
@@ -374,6 +376,10 @@ export const CONTEXT_TRIGGERS: readonly { patterns: readonly string[]; value: Tr
   t('pseudo', 'both', 0, ['was|were|been|being|is|are reported missing|absent|lost']),
   // A date of birth is not when anything happened: "Jade (DOB 12/05/2011) went missing on Friday".
   t('pseudo', 'both', 0, ['dob|born|birth [on|in] [*] [*] [*] 19*|20*', 'date of birth [*] [*] [*] 19*|20*']),
+  // Round 25: "since 2022" is an ongoing state up to now ("has been looked after since 2022"), as "since last summer" is.
+  t('pseudo', 'both', 0, ['since [early|late|mid] [january|february|march|april|may|june|july|august|september|october|november|december] 19*|20*']),
+  // Round 25: other pupils' school year, not the child's past ("bullied on WhatsApp by boys in Year 10").
+  t('pseudo', 'both', 0, ['by|from boys|girls|pupils|students|lads|others|children|kids in year 7|8|9|10|11|12|13']),
   // "in the past two months", "in the past year": a recent stretch up to now, not the past (it masks "in the past").
   t('pseudo', 'both', 0, ['in|over|during the past|last [*] day|days|week|weeks|month|months|year|fortnight']),
   // A year after a time preposition ("in 2019", "during 2018"); with a current year every earlier year counts.
@@ -416,6 +422,8 @@ export const CONTEXT_TRIGGERS: readonly { patterns: readonly string[]; value: Tr
     'report|reports|reported|reporting|say|says|said|state|states|stated|told|tell|tells|informed|informs|disclosed|discloses',
     'worried|concerned|worries|thinks|thought|believes|believed|feels|felt|explained|explains|found|finds|noticed|saw|seen|discovered',
     'called|rang|phoned|contacted|asked|alleged|alleges|confirmed|confirms|suspects|suspected|knows|knew|heard|that|whether',
+    // Round 25: the plural ("Neighbours think the flat may have been cuckooed").
+    'think|believe|suspect|fear|fears|feared|worry|know',
   ]),
   // A family member's home or belongings is a place, not the subject: "Mum's flat has been cuckooed", "the men use
   // dad's car" are about the child's household, not about mum or dad themselves.

@@ -347,3 +347,24 @@ describe('round 25 batch 5: a negative test result and what was not needed', () 
     ['She is 12 weeks pregnant; her STI screen was negative.', 'sh_pregnancy', 'child', false, false, false],
   ]);
 });
+
+describe('round 25 batch 6: ConText for plain wording', () => {
+  givesFlags('since a year is ongoing, not the past', [
+    ['Kian has been looked after since 2022, and his placement is in Walsall.', 'fa_in_care', 'child', false, false, false],
+    ['She has been self-harming since March 2024.', 'ep_self_harm', 'child', false, false, false],
+  ]);
+  givesFlags('a year on its own is still the past', [['She was self-harming in 2019.', 'ep_self_harm', 'child', false, false, true]]);
+  givesFlags("other pupils' school year is not the child's past", [
+    ['He is being bullied on WhatsApp by boys in Year 10.', 'te_online_bullying', 'child', false, false, false],
+  ]);
+  givesFlags("the child's own earlier school year stays the past", [['She went missing twice in Year 7.', 'am_missing', 'child', false, false, true]]);
+  givesFlags('what others think does not make the sign theirs', [
+    ['Neighbours think the flat may have been cuckooed, and the police are visiting tomorrow.', 'go_cuckooing', 'child', false, true, false],
+  ]);
+  givesFlags('a possibility with "now" inside it', [
+    ['The drugs worker thinks Jake may now be dependent on the cannabis the older boys supply.', 'ad_supply_controlled', 'child', false, true, false],
+  ]);
+  givesFlags('"now" after a fact still ends nothing it should not', [
+    ['Mum now drinks heavily.', 'fa_parental_substance_misuse', 'other', false, false, false],
+  ]);
+});
