@@ -8040,7 +8040,12 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'go_unknown_adults_collect',
     patterns: ['unknown|unfamiliar adult|adults|man|men|male|males'],
-    requiresNear: ['gate|gates|waiting|loitering|collect|collecting|collected|collects'],
+    requiresNear: [
+      'gate|gates|collect|collecting|collected|collects',
+      // Not any waiting ("an unknown man was waiting in the GP waiting room").
+      'waiting|waited|waits|loitering|hanging for her|him|them',
+      'waiting|waited|waits|loitering|hanging outside|near|by the school|home|unit|house|placement|college|academy|gate|gates',
+    ],
     unlessNear: ['termination|clinic|accompanied|phone|number|numbers|online|calls|messages|texts|caller|callers'],
     window: 8,
   },
@@ -8274,5 +8279,13 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     ],
     unlessNear: EXPLAINED_CUES,
     window: 8,
+  },
+
+  // Out most nights until the small hours (carers, parents on referral forms): "he is out most nights until 2am".
+  {
+    code: 'am_staying_out_late',
+    patterns: ['out most|every|all|some [of] [the] nights|weekends|evenings|weekend|night until|till|past 1am|2am|3am|4am|5am|midnight'],
+    unlessNear: ['shift|shifts|work|job|flight|holiday|prom|wedding|concert|sleepover|festival'],
+    window: 6,
   },
 ];

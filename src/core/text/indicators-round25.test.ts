@@ -368,3 +368,16 @@ describe('round 25 batch 6: ConText for plain wording', () => {
     ['Mum now drinks heavily.', 'fa_parental_substance_misuse', 'other', false, false, false],
   ]);
 });
+
+describe('round 25 batch 7: out most nights, and who is waiting', () => {
+  givesCodes('found', [
+    ['Family: mum reports he is out most nights until 2am and she does not know where he goes.', ['am_staying_out_late']],
+    ['Carer: out every weekend till 3am since the summer.', ['am_staying_out_late']],
+    ['An unknown man has been waiting outside the school for her.', ['go_unknown_adults_collect']],
+  ]);
+  lacksCode('a job or an event', 'am_staying_out_late', ['He is out most nights until midnight on shift at the bakery.']);
+  lacksCode('any waiting', 'go_unknown_adults_collect', [
+    'GP reception: an unknown man was waiting in the waiting room for his prescription.',
+    'An unknown man was waiting for the bus at the stop.',
+  ]);
+});
