@@ -3026,6 +3026,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'go_forced_theft_begging',
     patterns: ['made|forced|told|sent|pressured|pressurised to nick|steal|pinch|take [things|stuff|items] [from] [shops]'],
+    // Round 25: not "made to take part in live streaming abuse" (te_live_streaming).
+    unlessNear: ['part|photos|pictures|images|videos|video|drugs|pills'],
+    window: 2,
   },
 
   // --- U: technology
@@ -8287,5 +8290,110 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     patterns: ['out most|every|all|some [of] [the] nights|weekends|evenings|weekend|night until|till|past 1am|2am|3am|4am|5am|midnight'],
     unlessNear: ['shift|shifts|work|job|flight|holiday|prom|wedding|concert|sleepover|festival'],
     window: 6,
+  },
+
+  // Trying to take one's own life (carers, school, GP): "tried to take her own life last week".
+  {
+    code: 'ep_self_harm',
+    otherCode: 'fa_parental_mental_health',
+    patterns: ['tried|tries|attempted|attempting|wants|wanted to take her|his|their own life'],
+  },
+  // Drink or drug problems named plainly (referral forms: family section): "Dad had a drink problem".
+  {
+    code: 'ad_alcohol',
+    otherCode: 'fa_parental_substance_misuse',
+    patterns: ['drink|drinking|alcohol problem|problems|issue|issues'],
+    unlessNear: ['no|not|never|without', 'treatment|service|services|team|worker|workers|awareness|lesson|session|sessions|leaflet|campaign'],
+    window: 3,
+  },
+  {
+    code: 'ad_drug_use',
+    otherCode: 'fa_parental_substance_misuse',
+    patterns: ['drug|drugs problem|problems|habit'],
+    unlessNear: ['treatment|service|services|team|worker|workers|awareness|lesson|session|sessions|leaflet|campaign|estate|area|city|town|street|streets'],
+    window: 3,
+  },
+  // Men driving or taking girls to parties (taxi firms, hotel staff): "Men drive the girls to hotel parties in Birmingham".
+  {
+    code: 'go_taken_to_parties',
+    patterns: [
+      'drive|drives|drove|driving|ferry|ferries|ferried|ferrying the|her|him|them [girls|boys|children|kids|young] [people] to [hotel|house|flat] parties|party',
+    ],
+    requiresNear: [ADULTS, 'older|olders|lads|taxi|taxis|cars|car'],
+    unlessNear: [FAMILY, 'school|prom|birthday|christmas|staff|teacher|coach|club'],
+    window: 8,
+  },
+  // On camera for someone (live streaming): "made to perform on camera".
+  {
+    code: 'te_live_streaming',
+    patterns: [
+      'perform|performing|performed|pose|posing|posed|strip|stripping|stripped on|for [a|the] camera|webcam|cam|livestream|live-stream|stream',
+      'perform|performing|performed|pose|posing|posed|strip|stripping|stripped in front of [a|the] camera|webcam|cam',
+    ],
+    requiresNear: ['made|forced|asked|paid|told|pressured|pressurised|coerced|groomed|man|men|adult|adults|someone|somebody|online|app'],
+    unlessNear: ['drama|school|play|music|concert|band|choir|dance|youtube|channel|tiktoker|influencer|gaming|game|games|lesson|class'],
+    window: 8,
+  },
+  // Sex exchanged (rg_sex_exchange): "money was exchanged for sex".
+  { code: 'rg_sex_exchange', patterns: ['exchanged|swapped|traded|swapping|trading|exchanging for sex|sexual'] },
+  // Sleeping with an adult known to a friend or relative: "sleeping with her friend's uncle".
+  {
+    code: 'sh_sexual_activity',
+    patterns: [
+      "sleeping|slept|sleeps with her|his friend's|friend’s|mate's|mate’s|sister's|sister’s|cousin's|cousin’s|neighbour's|neighbour’s uncle|dad|father|brother|boyfriend|husband|lodger|partner",
+      'sleeping|slept|sleeps with her|his neighbour|landlord|boss|manager|teacher|coach|tutor|lodger',
+    ],
+  },
+  // Any sexual contact, asked about or denied: "denies any sexual contact with the older man".
+  { code: 'sh_sexual_activity', patterns: ['any sexual contact|activity|intercourse'] },
+  // Not able to talk about it yet (RHI, SARC): "he cannot talk about what happened yet".
+  {
+    code: 'da_not_disclosing',
+    patterns: [
+      "cannot|can't|can’t|couldn't|couldn’t talk|speak about what happened|it",
+      'could not talk|speak about what happened|it',
+      'not able|unable to talk|speak about what happened',
+    ],
+    unlessNear: ['speech|language|non-verbal|nonverbal|deaf|mute|selective|interpreter|hoarse|voice|throat|laryngitis'],
+    window: 6,
+  },
+  // Someone touching her, asked about or denied (sh_sexual_assault): "denies that anyone touched her at the party".
+  { code: 'sh_sexual_assault', patterns: ['anyone|anybody|someone|somebody|nobody|no-one touched her|him|them'] },
+  // Identity documents held by an adult for several children: "the man in Slough may hold the boys' ID cards".
+  {
+    code: 'da_documents_held',
+    patterns: [
+      "hold|holds|holding|held|keep|keeps|kept|keeping|took|take|takes the|their boys|girls|children's|children’s|kids|workers id|passports|passport|documents|papers",
+    ],
+    unlessNear: ['reception|school|staff|office|lanyard|lanyards|visitor|visitors|solicitor|safe|locker|lockers|agreed|agreement|trip|exam|exams'],
+    window: 8,
+  },
+  // An adult she calls her boyfriend: "a man of 26 she calls her boyfriend".
+  {
+    code: 'go_older_partner',
+    patterns: [`man|male|guy|adult of ${ADULT_AGES} [that|who|whom] [she|he] calls|call|called|describes|describe [as] her|his boyfriend|partner|bf`],
+  },
+  // Very little confidence (ep_low_self_esteem): "she has very little confidence".
+  { code: 'ep_low_self_esteem', patterns: ['very little|no confidence [in] [herself|himself|themselves]', 'little confidence in herself|himself|themselves'] },
+  // Moved around by the adults who brought the child (am_moved_by_others): "moved around London by the people who brought
+  // him".
+  {
+    code: 'am_moved_by_others',
+    patterns: ['moved|taken|sent around [*] [*] by the|a|an|two|three|some|several [*] people|men|adults|man|group|olders|traffickers|gang'],
+    // Not "passed around for sex" (sh_many_partners).
+    unlessNear: [FAMILY, 'staff|carers|carer|council|social|worker|workers|school|teacher|coach|furniture|boxes|equipment|sex|sexual'],
+    window: 6,
+  },
+  // Someone using the child's card or account to move money (money mule): "used her card to move money".
+  {
+    code: 'rg_bank_account_used',
+    patterns: ['used|using|uses|use her|his|their card|account|bank|details to move|transfer|launder|pass|send|receive money|cash|funds|payments'],
+  },
+  // Coming home with cash (rg_unexplained_money): "she used to come home with cash".
+  {
+    code: 'rg_unexplained_money',
+    patterns: [`come|comes|came|coming home|back with [a|some|lots|wads|rolls|bundles] [of] ${MONEY}`],
+    unlessNear: EXPLAINED_CUES,
+    window: 8,
   },
 ];

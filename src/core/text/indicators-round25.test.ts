@@ -381,3 +381,44 @@ describe('round 25 batch 7: out most nights, and who is waiting', () => {
     'An unknown man was waiting for the bus at the stop.',
   ]);
 });
+
+describe('round 25 batch 8: plain wording across agencies', () => {
+  givesCodes('found', [
+    ['Her best friend tried to take her own life last week.', ['ep_self_harm']],
+    ['She has a drink problem and is drinking most days.', ['ad_alcohol']],
+    ['Dad had a drink problem before they separated in 2020.', ['fa_parental_substance_misuse']],
+    ["Mum's drug problem is getting worse, says the health visitor.", ['fa_parental_substance_misuse']],
+    ['Men drive the girls to hotel parties in Birmingham at weekends, according to the taxi firm.', ['go_taken_to_parties']],
+    ['There is no suggestion that he was made to perform on camera.', ['te_live_streaming']],
+    ['It is unclear whether money was exchanged for sex at the flat.', ['rg_sex_exchange']],
+    ["Summer, 13, says she has been sleeping with her friend's uncle, who is 38.", ['sh_sexual_activity']],
+    ['She denies any sexual contact since the last visit.', ['sh_sexual_activity']],
+    ['It may be that he cannot talk about what happened yet.', ['da_not_disclosing']],
+    ['Nina denies that anyone touched her at the party.', ['sh_sexual_assault']],
+    ["Police think the man in Slough may hold the boys' ID cards.", ['da_documents_held']],
+    ['Becca (15) says the father is a man of 26 she calls her boyfriend.', ['go_older_partner']],
+    ['She has very little confidence and says she is ugly.', ['ep_low_self_esteem']],
+    ['Before he came to Kent, he was moved around London by the people who brought him.', ['am_moved_by_others']],
+    ['The bank says someone may have used her card to move money.', ['rg_bank_account_used']],
+    ['She used to come home with cash when she lived in Rochdale.', ['rg_unexplained_money']],
+  ]);
+  givesFlags('negated', [
+    ['Nina denies that anyone touched her at the party.', 'sh_sexual_assault', 'child', true, false, false],
+    ['She denies any sexual contact since the last visit.', 'sh_sexual_activity', 'child', true, false, false],
+  ]);
+  lacksCode('a service or a lesson', 'ad_alcohol', [
+    'She is on the alcohol problems awareness course at college.',
+    'No drink problem in the family, says mum.',
+  ]);
+  lacksCode('a school run or a party with family', 'go_taken_to_parties', ['Her dad drives the girls to the party at the church hall.']);
+  lacksCode('a show or a channel', 'te_live_streaming', ['She was asked to perform in front of the camera for the school drama video.']);
+  lacksCode('not the child taking part in theft', 'go_forced_theft_begging', ['She was made to take part in live streaming abuse in 2023.']);
+  givesCodes('made to steal stays', [['He was made to take things from shops by the olders.', ['go_forced_theft_begging']]]);
+  lacksCode('protection, not touching', 'sh_sexual_assault', ['He says nobody touches him now he is with the olders.']);
+  lacksCode('a school office holding passes', 'da_documents_held', ['Reception holds the boys ID cards for the trip.']);
+  lacksCode('a speech difficulty', 'da_not_disclosing', [
+    'He cannot talk about what happened because of his speech and language difficulty; an interpreter is booked.',
+  ]);
+  lacksCode('staff or furniture moved around', 'am_moved_by_others', ['The boxes were moved around the unit by the staff.']);
+  lacksCode('money explained', 'rg_unexplained_money', ['He comes home with cash from his Saturday job at the bakery.']);
+});
