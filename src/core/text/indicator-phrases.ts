@@ -7894,7 +7894,12 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     patterns: [
       `arrived|arrives|arriving|turned|turns|turning|returned|returns|returning [up] [at|to] [school|college|home|the|placement] with|in [a|an|some] ${GIFT_ADJ} [*] ${GIFT_ITEMS}`,
     ],
-    unlessNear: [...EXPLAINED_CUES, 'phone|mobile number|numbers|contract|sim|case|charger|screen|cover'],
+    // Not a member of staff's own ("the teacher arrived with a new laptop for the class").
+    unlessNear: [
+      ...EXPLAINED_CUES,
+      'phone|mobile number|numbers|contract|sim|case|charger|screen|cover',
+      'teacher|teachers|staff|officer|nurse|manager|colleague|colleagues|tutor|coach|engineer|technician',
+    ],
     window: 8,
   },
   // A phone the child must always answer (location and control, NWG county lines guidance): "a phone he must answer day
@@ -7916,7 +7921,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'pick up [the|her|his|their] phone|calls|mobile within|day|any|every|whenever|at',
     ],
     requiresNear: ['must', 'has|have|had to', 'expected|made|told to'],
-    unlessNear: [FAMILY, 'work|job|shift|manager|reception|customers|duty|on-call', 'on call'],
+    unlessNear: [FAMILY, 'work|job|shift|manager|reception|customers|duty|on-call|business|shop|garage|office|salon|cafe|takeaway|saturday', 'on call'],
     window: 8,
   },
   // Leaving as soon as a call comes (NWG): "gets a call and leaves the house straight away".
@@ -7941,7 +7946,11 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'goes|go|went|going|gone|return|returns|returned|returning back to them',
     ],
     requiresNear: ['men|man|olders|elders|lads|gang|group|dealers|abusers|call|calls|ring|rings|rang|whenever|despite'],
-    unlessNear: [FAMILY, 'school|college|work|job|shift|lessons|training|club|friends|hospital|clinic|ward'],
+    // Not a name called at a surgery or a register ("she goes when they call her name at the GP surgery").
+    unlessNear: [
+      FAMILY,
+      'school|college|work|job|shift|lessons|training|club|friends|hospital|clinic|ward|name|surgery|gp|doctor|dentist|register|number|turn',
+    ],
     window: 8,
   },
   {
@@ -8010,6 +8019,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'the|a man|male|driver|suspect|adult|perpetrator|offender|woman was|has [been] [also] [later|then|subsequently] arrested',
       'the|all|three|four|two|both|adult|older men|males|adults|suspects|perpetrators|offenders were|have [been] [also] [later|then|subsequently] arrested',
       'all|both [three|four|two|of] [them|the] [men] were|have [been] [also] [later|then|subsequently] arrested',
+      'arrested the|a|an|two|three|both [older|adult] man|men|male|males|suspect|suspects|driver|perpetrator|offender|adult|adults',
     ],
     window: 6,
   },
@@ -8032,8 +8042,10 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     unlessNear: [
       `${FAMILY_NOT_CARERS} is|was|has|had|are|were [been] [now] [also] lives|living|live|lived|staying|stays|stay|stayed`,
       `${FAMILY_NOT_CARERS} lives|lived|stays|stayed`,
+      // A stay arranged by the family or a faith group ("staying with a family he met at church, arranged by his parents").
+      'arranged|agreed|church|mosque|temple|gurdwara|exchange|homestay|respite',
     ],
-    window: 3,
+    window: 8,
   },
   // A named learning disability (SEND): "has Down's syndrome".
   { code: 'ep_learning_disability', patterns: ["down's|downs|down’s syndrome"] },
@@ -8119,7 +8131,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   // Taking back what was told (RHI and police): "took back her account of the assault".
   {
     code: 'da_disclosure_withdrawn',
-    patterns: ['took|takes|take|taking|taken back [her|his|their|the] account|statement|allegation|allegations|disclosure|complaint|evidence'],
+    patterns: ['took|takes|take|taking|taken back her|his|their account|statement|allegation|allegations|disclosure|complaint|evidence'],
   },
   // Working as a maid, and childcare for a household (domestic servitude, Modern Slavery Act statutory guidance): "worked as
   // a maid for a family in Lagos", "looks after the family's three children all day".
@@ -8358,7 +8370,13 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     window: 6,
   },
   // Someone touching her, asked about or denied (sh_sexual_assault): "denies that anyone touched her at the party".
-  { code: 'sh_sexual_assault', patterns: ['anyone|anybody|someone|somebody|nobody|no-one touched her|him|them'] },
+  {
+    code: 'sh_sexual_assault',
+    patterns: ['anyone|anybody|someone|somebody|nobody|no-one touched her|him|them'],
+    // Not a thing of hers ("whether anyone touched her teeth", "someone touched her phone").
+    unlessNear: ['teeth|tooth|hair|phone|bag|belongings|things|stuff|food|plate|drink|work|books|locker|bike'],
+    window: 2,
+  },
   // Identity documents held by an adult for several children: "the man in Slough may hold the boys' ID cards".
   {
     code: 'da_documents_held',

@@ -422,3 +422,19 @@ describe('round 25 batch 8: plain wording across agencies', () => {
   lacksCode('staff or furniture moved around', 'am_moved_by_others', ['The boxes were moved around the unit by the staff.']);
   lacksCode('money explained', 'rg_unexplained_money', ['He comes home with cash from his Saturday job at the bakery.']);
 });
+
+describe('round 25 batch 9: hard negatives for the new entries', () => {
+  lacksCode('a name called', 'da_controlled_return', ['She goes when they call her name at the GP surgery.']);
+  lacksCode('the adult arrested', 'go_arrests', ['Police arrested the man who assaulted her; the man was arrested at home.']);
+  lacksCode('a stay arranged by family or church', 'fa_living_with_unrelated_adults', [
+    'He is staying with a family he met at church for the school holidays, arranged by his parents.',
+  ]);
+  lacksCode('a letter taken back', 'da_disclosure_withdrawn', ['The council took back the statement letter and reissued it.']);
+  lacksCode('a thing of hers touched', 'sh_sexual_assault', ['The dentist asked whether anyone touched her teeth before.']);
+  lacksCode('a job with the phone', 'te_location_tracked', ['She must answer the phone within three rings at the salon on Saturdays.']);
+  lacksCode('nothing', 'ad_supply_controlled', ['The doctor decides when she can have her medication.']);
+  lacksCode('nothing', 'go_unknown_adults_collect', ['Mum got into a grey car with dad after the meeting.']);
+  lacksCode('nothing', 'am_school_absence', ['The caretaker is absent every Friday on a course.']);
+  lacksCode('nothing', 'da_inconsistent_accounts', ['The bill did not add up, so mum phoned the council.']);
+  lacksCode('nothing', 'fa_unsuitable_accommodation', ['He slept in the car on the drive back from the holiday.']);
+});
