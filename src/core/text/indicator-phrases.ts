@@ -8414,4 +8414,25 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     unlessNear: EXPLAINED_CUES,
     window: 8,
   },
+
+  // A child in or taken up to a hotel room with adults (hotel night staff): "went up to room 12 with two men at 1am",
+  // "girl about 14 in room 7 with a man in his 40s".
+  {
+    code: 'am_found_with_adults',
+    patterns: [
+      `room|rooms * with [a|an|two|three|four|several|some] [older|adult] ${ADULTS}`,
+      `went|gone|going|go|goes|taken|took up to [a|the|his|their] room|rooms [*] with [a|an|two|three|four|several|some] [older|adult] ${ADULTS}`,
+    ],
+    requiresNear: ['girl|girls|boy|boys|child|children|teenage|teenager|teenagers|young|14|13|15|12|16|she|he|her|him|year-old|yo'],
+    unlessNear: [FAMILY, 'hospital|ward|meeting|interview|consultation|waiting|classroom|conference|staff|teacher|teachers|nurse|doctor|social|worker|workers'],
+    window: 10,
+  },
+  // Dropped off by a car in the small hours (residential handovers): "dropped off by a car at 4am".
+  {
+    code: 'da_controlled_return',
+    patterns: ['dropped [off|back|home] by a|an car|cars|taxi|van'],
+    requiresNear: ['1am|2am|3am|4am|5am|midnight|night|01|02|03|04|05'],
+    unlessNear: [FAMILY, 'staff|carer|carers|social|worker|council|school|police|escort|placement|hospital|arranged|booked'],
+    window: 8,
+  },
 ];

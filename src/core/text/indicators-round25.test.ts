@@ -438,3 +438,21 @@ describe('round 25 batch 9: hard negatives for the new entries', () => {
   lacksCode('nothing', 'da_inconsistent_accounts', ['The bill did not add up, so mum phoned the council.']);
   lacksCode('nothing', 'fa_unsuitable_accommodation', ['He slept in the car on the drive back from the holiday.']);
 });
+
+describe('round 25 batch 10: hotel rooms and drop-offs in the small hours', () => {
+  givesCodes('found', [
+    ['Hotel night porter: a girl who looked about 14 went up to room 12 with two men at 1am.', ['am_found_with_adults']],
+    ['Hotel night manager 01:15: girl about 14 in room 7 with a man in his 40s, police called.', ['am_found_with_adults']],
+    ['Residential handover: she was dropped off by a car at 4am and went straight to her room.', ['da_controlled_return']],
+    ['Night staff: Jade returned at 04:00 dropped off by a car.', ['da_controlled_return']],
+  ]);
+  lacksCode('a meeting room, staff, or family', 'am_found_with_adults', [
+    'She waited in the interview room with two police officers.',
+    'The girls shared a room with their dad on holiday.',
+    'Hotel: the conference room was booked with two men from the council for the meeting.',
+  ]);
+  lacksCode('an arranged lift or a parent', 'da_controlled_return', [
+    'She was dropped off by a taxi at 1am after her shift, booked by the placement.',
+    'Dropped off by a car at midnight: mum collected her from the party.',
+  ]);
+});
