@@ -8435,4 +8435,25 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     unlessNear: [FAMILY, 'staff|carer|carers|social|worker|council|school|police|escort|placement|hospital|arranged|booked'],
     window: 8,
   },
+
+  // The flat used by the men to sell drugs (housing officers): the whole phrase, so that "to sell drugs" inside it is not
+  // also the men's drug dealing.
+  {
+    code: 'go_cuckooing',
+    patterns: [`being|been|is|was used by [the|a] [drug] dealers|men|gang|olders|lads|adults to sell|deal|store|stash|cut|bag [drugs|${HARD_DRUGS}]`],
+    requiresNear: ['flat|house|home|address|property|room'],
+    unlessNear: ['school|club|hall|gym|pitch|library|shop|business'],
+    window: 8,
+  },
+  // Asked to hold or carry bags for the men (youth workers): "men at the park have been asking him to hold bags for them".
+  {
+    code: 'go_carrying_drugs',
+    otherCode: 'fa_family_links_to_exploitation',
+    patterns: [
+      'asking|asked|asks|ask|told|tells|getting|got|gets|making|made|make|makes her|him|them [to] hold|carry|keep|mind bags|bag|packages|package|parcels|parcel|packs|stuff|things|items for them|the',
+    ],
+    requiresNear: ['men|man|olders|elders|lads|boys|gang|older|adults|dealers|possibly|drugs'],
+    unlessNear: [FAMILY, 'shopping|school|teacher|coach|staff|kit|football|shop|market|stall|job|work|christmas|birthday'],
+    window: 8,
+  },
 ];

@@ -2,7 +2,7 @@
 // For every new pattern or veto, ordinary sentences that share its words (hard negatives) sit beside the positives it
 // was made for. Every sentence is also run through the reference implementation (text-checks.ts).
 import { describe } from 'vitest';
-import { givesCodes, givesFlags, lacksCode } from '../../../test/fixtures/text-checks.ts';
+import { givesCodes, givesExactly, givesFlags, lacksCode } from '../../../test/fixtures/text-checks.ts';
 
 describe('a new, dear item the child comes back or turns up with', () => {
   givesCodes('found', [
@@ -455,4 +455,18 @@ describe('round 25 batch 10: hotel rooms and drop-offs in the small hours', () =
     'She was dropped off by a taxi at 1am after her shift, booked by the placement.',
     'Dropped off by a car at midnight: mum collected her from the party.',
   ]);
+});
+
+describe('round 25 batch 11: the flat used to sell drugs, bags held for the men', () => {
+  givesExactly('one sign, not also the men dealing', [['Housing: his flat is being used by the men to sell drugs.', ['go_cuckooing']]]);
+  givesCodes('found', [
+    ['Men at the park have been asking him to hold bags for them, possibly drugs.', ['go_carrying_drugs']],
+    ['The olders made him carry a package for them to Luton.', ['go_carrying_drugs']],
+  ]);
+  lacksCode('shopping, kit or family', 'go_carrying_drugs', [
+    'Mum asked him to carry the shopping bags for the neighbours.',
+    'The coach asked him to hold the kit bags for the team.',
+    'Her nan asked her to mind her bags for her at the market.',
+  ]);
+  lacksCode('a hall hired', 'go_cuckooing', ['The church hall is used by the men to store the food bank stock.']);
 });
