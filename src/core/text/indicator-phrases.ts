@@ -5618,7 +5618,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'go_unknown_adults_collect',
     patterns: ['taxi|taxis|cab|cabs|car nobody|no-one [*] [*] [*] [*] [had] booked|ordered|arranged'],
-    requiresNear: ['collected|collect|collects|collecting|picked|pick|picks|picking|took|takes'],
+    // Round 25: also one that comes or waits for the child ("a taxi nobody ordered comes for Shannon most evenings").
+    requiresNear: ['collected|collect|collects|collecting|picked|pick|picks|picking|took|takes|comes|came|come|arrives|arrived|waits|waiting|waited'],
     window: 10,
   },
   {
@@ -8455,5 +8456,48 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     requiresNear: ['men|man|olders|elders|lads|boys|gang|older|adults|dealers|possibly|drugs'],
     unlessNear: [FAMILY, 'shopping|school|teacher|coach|staff|kit|football|shop|market|stall|job|work|christmas|birthday'],
     window: 8,
+  },
+
+  // A threat to the family told to the child (go_threats_violence): "he was told his little sister would be hurt if he
+  // talked", "told his mum would be hurt".
+  {
+    code: 'go_threats_violence',
+    patterns: [
+      `told [that] [his|her|their] [little|younger|older|baby|big] mum|mother|dad|father|sister|brother|family|nan|gran|girlfriend|boyfriend|siblings|friends|cousin would|will|could [get] [be] hurt|harmed|stabbed|killed|beaten|attacked|shot|burned|hurt|done`,
+    ],
+  },
+  // Drugs or drink handed over, in the passive with the child named: "pills given to him by older boys".
+  {
+    code: 'ad_substances_given',
+    patterns: [`${DRUGS}|${ALCOHOL}|drink|drinks|${HARD_DRUGS} given|handed|supplied|passed to her|him|them by`],
+    unlessNear: ['doctor|gp|nurse|pharmacist|paramedic|paramedics|hospital|prescribed|prescription|ambulance|staff|medication'],
+    window: 8,
+  },
+  // Collected by the same men (school and strategy minutes): "is now being collected from school by the same men".
+  {
+    code: 'go_unknown_adults_collect',
+    patterns: [`collected|picked [up] [*] [*] [*] [*] by the|those|these same|different|various ${ADULTS}|lads|olders`],
+    // Not a known lift ("picked up from training by the same man, the club's volunteer driver").
+    unlessNear: ['club|volunteer|coach|training|escort|arranged|minibus|rota|staff|worker|workers'],
+    window: 8,
+  },
+  // Always going back to them (controlled return): "he always returns to them".
+  {
+    code: 'da_controlled_return',
+    patterns: [
+      'always returns|returned|goes|went|runs|ran [back] to them',
+      'always returns|returned|goes|went|runs|ran [back] to the men|olders|flat|house|address',
+    ],
+    unlessNear: [FAMILY, 'help|advice|support|school|lessons|club|training|church|mosque|lunch|dinner|tea'],
+    window: 8,
+  },
+  // A debt from drugs given on tick (rg_debt_bondage): "given a bag of weed by the older lads and told he could pay it back
+  // later".
+  {
+    code: 'rg_debt_bondage',
+    patterns: ['pay|paying it|them|him back later|afterwards', 'pay|paying it|them|him back another time'],
+    requiresNear: [`${DRUGS}|${HARD_DRUGS}|olders|elders|lads|men|dealers|tick|owe|owes|owed|debt`],
+    unlessNear: [FAMILY, 'loan|lent|lends|lend|bank|library|book|books|shop|school|charity|friend|friends|mate'],
+    window: 12,
   },
 ];

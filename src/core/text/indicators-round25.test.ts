@@ -470,3 +470,20 @@ describe('round 25 batch 11: the flat used to sell drugs, bags held for the men'
   ]);
   lacksCode('a hall hired', 'go_cuckooing', ['The church hall is used by the men to store the food bank stock.']);
 });
+
+describe('round 25 batch 12: threats to the family, drugs handed over, the same men, always going back, a debt on tick', () => {
+  givesCodes('found', [
+    ['SW: Marcus was told his little sister would be hurt if he talked.', ['go_threats_violence']],
+    ['He was told his mum would be hurt.', ['go_threats_violence']],
+    ['A&E: 14M found collapsed after taking pills given to him by older boys.', ['ad_substances_given']],
+    ['The younger brother is now being collected from school by the same men.', ['go_unknown_adults_collect']],
+    ['He always returns to them and does not try to get away.', ['da_controlled_return']],
+    ['Residential: a taxi nobody ordered comes for Shannon most evenings.', ['go_unknown_adults_collect']],
+    ['Ayo, 17, was given a bag of weed by the older lads and told he could pay it back later.', ['rg_debt_bondage']],
+  ]);
+  givesFlags('the threat is the child’s', [['He was told his mum would be hurt.', 'go_threats_violence', 'child', false, false, false]]);
+  lacksCode('medicine given', 'ad_substances_given', ['Paracetamol was given to him by the paramedics at the scene.']);
+  lacksCode('family or school', 'da_controlled_return', ['She always goes to them for help with her homework.']);
+  lacksCode('a loan from a friend', 'rg_debt_bondage', ['Her mate lent her £10 for the bus and she will pay it back later.']);
+  lacksCode('told of an accident', 'go_threats_violence', ['She was told her nan would be fine after the operation.']);
+});
