@@ -8365,7 +8365,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     patterns: [
       "cannot|can't|can’t|couldn't|couldn’t talk|speak about what happened|it",
       'could not talk|speak about what happened|it',
-      'not able|unable to talk|speak about what happened',
+      'unable to talk|speak about what happened',
+      'not able to talk|speak about what happened',
     ],
     unlessNear: ['speech|language|non-verbal|nonverbal|deaf|mute|selective|interpreter|hoarse|voice|throat|laryngitis'],
     window: 6,

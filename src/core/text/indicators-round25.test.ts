@@ -487,3 +487,10 @@ describe('round 25 batch 12: threats to the family, drugs handed over, the same 
   lacksCode('a loan from a friend', 'rg_debt_bondage', ['Her mate lent her £10 for the bus and she will pay it back later.']);
   lacksCode('told of an accident', 'go_threats_violence', ['She was told her nan would be fine after the operation.']);
 });
+
+describe('round 25 batch 13: unable to talk about it', () => {
+  givesCodes('found', [
+    ['SARC: she is unable to talk about what happened and the worker will visit again.', ['da_not_disclosing']],
+    ['He is not able to talk about what happened yet.', ['da_not_disclosing']],
+  ]);
+});
