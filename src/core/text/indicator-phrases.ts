@@ -8501,4 +8501,18 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     unlessNear: [FAMILY, 'loan|lent|lends|lend|bank|library|book|books|shop|school|charity|friend|friends|mate'],
     window: 12,
   },
+
+  // Arriving with an adult whose tie to the child is claimed or denied (border and age-assessment notes): "arrived with a
+  // man who said he was her uncle", "arrived with a man who is not related to him".
+  {
+    code: 'fa_unaccompanied_migrant',
+    patterns: [
+      'came|arrived|travelled|traveled|brought [to|in|into] [the] [uk|england|britain|country] with a|an man|woman|adult|couple [who|that] said|says|claimed|claims|claiming [that] he|she|they was|is|were|are her|his|their uncle|aunt|auntie|father|mother|dad|mum|cousin|brother|sister|relative|parent|parents|guardian',
+      'came|arrived|travelled|traveled|brought [to|in|into] [the] [uk|england|britain|country] with a|an man|woman|adult|couple|adults|men|people [who|that] is|was|are|were not related|unrelated [to] [her|him|them]',
+    ],
+    requiresNear: [
+      'uk|england|britain|country|border|port|airport|heathrow|gatwick|dover|lorry|boat|asylum|uasc|assessment|nrm|trafficking|interpreter|passport|visa|flight|office',
+    ],
+    window: 20,
+  },
 ];

@@ -494,3 +494,14 @@ describe('round 25 batch 13: unable to talk about it', () => {
     ['He is not able to talk about what happened yet.', ['da_not_disclosing']],
   ]);
 });
+
+describe('round 25 batch 14: arriving with an adult whose tie is claimed or denied', () => {
+  givesCodes('found', [
+    ['Age assessment: the girl arrived with a man who said he was her uncle but could not prove any relationship.', ['fa_unaccompanied_migrant']],
+    ['Border Force: Abdul arrived with a man who is not related to him.', ['fa_unaccompanied_migrant']],
+  ]);
+  lacksCode('a school visit, not a border', 'fa_unaccompanied_migrant', [
+    'School: she arrived with a man who said he was her uncle to collect her sister.',
+    'He came with a man who said he was his dad to the parents evening.',
+  ]);
+});
