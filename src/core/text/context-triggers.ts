@@ -99,7 +99,11 @@ export const CONTEXT_TRIGGERS: readonly { patterns: readonly string[]; value: Tr
   // Round 24: a sign that has stopped, said after it ("Dad's drinking is no longer a concern"; fresh23). Review 24-1:
   // only the sign it follows, not one in an earlier clause ("went missing and her attendance is no longer a concern").
   t('negation', 'post', 2, ['no longer a|an concern|issue|worry|problem']),
-  t('negation', 'post', 4, ['negative', 'clear', 'not confirmed', 'unfounded', 'not substantiated']),
+  t('negation', 'post', 4, ['clear', 'not confirmed', 'unfounded', 'not substantiated']),
+  // Round 25: a test result a few words on ("a pregnancy test at the clinic was negative"), and what was not needed
+  // ("emergency contraception was not needed this time"; pharmacy and sexual health notes).
+  t('negation', 'post', 6, ['negative']),
+  t('negation', 'post', 3, ['was|is|were not needed|required']),
 
   // Pseudo-triggers: look like triggers, are not.
   t('pseudo', 'both', 0, [
@@ -174,6 +178,12 @@ export const CONTEXT_TRIGGERS: readonly { patterns: readonly string[]; value: Tr
     'did|had not know|realise|realised|realize|realized|notice|noticed * had|has|was|were|is|are',
     "didn't|hadn't know|realise|realised|realize|realized|notice|noticed [that] she|he|they|about|what|how|where|why|when|whether|if|until|was|were|and|then|but",
     "didn't|hadn't know|realise|realised|realize|realized|notice|noticed * had|has|was|were|is|are",
+    // Round 25: a person nobody recognised is the sign, not its absence ("a man we did not recognise came to pick her up",
+    // "a man staff did not know tried to collect Aisha"; school reception logs).
+    'man|men|male|males|adult|adults|woman|women|car|cars|driver|drivers|lad|lads [that|who|whom] we|staff|she|he|they|i|reception|school|mum|dad|carers did|do|does not know|recognise|recognize',
+    "man|men|male|males|adult|adults|woman|women|car|cars|driver|drivers|lad|lads [that|who|whom] we|staff|she|he|they|i|reception|school|mum|dad|carers didn't|don't|doesn't know|recognise|recognize",
+    'did|do|does not recognise|recognize',
+    "didn't|don't|doesn't recognise|recognize",
     'is|are|am|currently|now in year',
     // Round 24: how the child is doing in the school year now ("is doing well in Year 10"; fresh23).
     'doing|coping|settling|settled|struggling|thriving|happy|achieving|working [well|hard] in year',
@@ -244,6 +254,8 @@ export const CONTEXT_TRIGGERS: readonly { patterns: readonly string[]; value: Tr
   t('hypothetical', 'pre', 3, ['thought|believed to be|have']),
   // Intentions are not yet events: "plans to meet someone she met online".
   t('hypothetical', 'pre', 8, ['plans|planning|planned|intends|intending|intended|arranging|arranged to']),
+  // Round 25: "may now be dependent": the "now" inside the possibility does not end it (it masks the terminator).
+  t('hypothetical', 'pre', 8, ['may|might|could now|currently|also|still be|have']),
   t('hypothetical', 'pre', 8, [
     'should',
     'may',
@@ -364,6 +376,10 @@ export const CONTEXT_TRIGGERS: readonly { patterns: readonly string[]; value: Tr
   t('pseudo', 'both', 0, ['was|were|been|being|is|are reported missing|absent|lost']),
   // A date of birth is not when anything happened: "Jade (DOB 12/05/2011) went missing on Friday".
   t('pseudo', 'both', 0, ['dob|born|birth [on|in] [*] [*] [*] 19*|20*', 'date of birth [*] [*] [*] 19*|20*']),
+  // Round 25: "since 2022" is an ongoing state up to now ("has been looked after since 2022"), as "since last summer" is.
+  t('pseudo', 'both', 0, ['since [early|late|mid] [january|february|march|april|may|june|july|august|september|october|november|december] 19*|20*']),
+  // Round 25: other pupils' school year, not the child's past ("bullied on WhatsApp by boys in Year 10").
+  t('pseudo', 'both', 0, ['by|from boys|girls|pupils|students|lads|others|children|kids in year 7|8|9|10|11|12|13']),
   // "in the past two months", "in the past year": a recent stretch up to now, not the past (it masks "in the past").
   t('pseudo', 'both', 0, ['in|over|during the past|last [*] day|days|week|weeks|month|months|year|fortnight']),
   // A year after a time preposition ("in 2019", "during 2018"); with a current year every earlier year counts.
@@ -406,6 +422,8 @@ export const CONTEXT_TRIGGERS: readonly { patterns: readonly string[]; value: Tr
     'report|reports|reported|reporting|say|says|said|state|states|stated|told|tell|tells|informed|informs|disclosed|discloses',
     'worried|concerned|worries|thinks|thought|believes|believed|feels|felt|explained|explains|found|finds|noticed|saw|seen|discovered',
     'called|rang|phoned|contacted|asked|alleged|alleges|confirmed|confirms|suspects|suspected|knows|knew|heard|that|whether',
+    // Round 25: the plural ("Neighbours think the flat may have been cuckooed").
+    'think|believe|suspect|fear|fears|feared|worry|know',
   ]),
   // A family member's home or belongings is a place, not the subject: "Mum's flat has been cuckooed", "the men use
   // dad's car" are about the child's household, not about mum or dad themselves.

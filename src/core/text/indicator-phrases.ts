@@ -45,7 +45,7 @@ const HER = 'her|his|their';
  * no Reading, Bath, Deal, Sale, March, Wells). A child found, stopped or driven there is far from a home elsewhere.
  */
 const TOWNS =
-  'aberdeen|aberystwyth|bangor|barnsley|barrow|basingstoke|bedford|birmingham|blackburn|blackpool|bolton|bournemouth|bradford|brighton|bristol|burnley|cambridge|canterbury|cardiff|carlisle|chelmsford|cheltenham|chester|colchester|coventry|crawley|crewe|darlington|derby|doncaster|dover|dudley|dundee|eastbourne|edinburgh|exeter|folkestone|glasgow|gloucester|grimsby|guildford|halifax|harlow|harrogate|hastings|huddersfield|hull|inverness|llandudno|lowestoft|ipswich|kendal|kettering|leeds|leicester|lincoln|liverpool|london|luton|manchester|margate|middlesbrough|newcastle|newport|northampton|norwich|nottingham|oldham|oxford|peterborough|plymouth|portsmouth|preston|ramsgate|rhyl|rochdale|rotherham|salford|scarborough|sheffield|shrewsbury|skegness|slough|southampton|southend|stockport|stoke|sunderland|swansea|swindon|telford|torquay|wakefield|walsall|warrington|watford|weymouth|wigan|wolverhampton|worcester|wrexham|york';
+  'aberdeen|aberystwyth|bangor|barnsley|barrow|basingstoke|bedford|birmingham|blackburn|blackpool|bolton|bournemouth|bradford|brighton|bristol|burnley|cambridge|canterbury|cardiff|carlisle|chelmsford|cheltenham|chester|colchester|coventry|crawley|crewe|darlington|derby|doncaster|dover|dudley|dundee|eastbourne|edinburgh|exeter|folkestone|glasgow|gloucester|grimsby|guildford|halifax|harlow|harrogate|hastings|huddersfield|hull|inverness|llandudno|lowestoft|newquay|yarmouth|ipswich|kendal|kettering|leeds|leicester|lincoln|liverpool|london|luton|manchester|margate|middlesbrough|newcastle|newport|northampton|norwich|nottingham|oldham|oxford|peterborough|plymouth|portsmouth|preston|ramsgate|rhyl|rochdale|rotherham|salford|scarborough|sheffield|shrewsbury|skegness|slough|southampton|southend|stockport|stoke|sunderland|swansea|swindon|telford|torquay|wakefield|walsall|warrington|watford|weymouth|wigan|wolverhampton|worcester|wrexham|york';
 
 // ---- Cues (round 3) -------------------------------------------------------------------------------------------------
 // Context cues for entries whose words are often innocent (cues.ts; the same mechanism as the language lexicon's).
@@ -152,6 +152,11 @@ const AGREED_TRACKING_CUES: readonly string[] = [
   'mum|dad|parents|parent|carer|carers|mother|father|stepdad|stepmum|nan|gran checks|checked|uses|used [her|his|their|the] life360|tracker|tracking',
   'set|installed|added up by [her|his|their] mum|dad|parents|parent|carer|carers|mother|father|stepdad|stepmum|nan|gran',
   'by [her|his|their] mum|dad|parents|parent|carer|carers|mother|father|stepdad|stepmum|nan|gran',
+  // Round 25: set up by carers with the child's agreement, or switched off ("The carers have set up location sharing on
+  // his phone with his agreement", "Her location sharing is turned off").
+  'mum|dad|parents|parent|carer|carers|mother|father|stepdad|stepmum|nan|gran have|has|had set|installed|added|turned',
+  'with [her|his|their] agreement|consent|permission|knowledge',
+  'is|are|was|were|been turned|switched off',
 ];
 /** Adults or strangers with the child: what turns a lift, a car or a party into an indicator. */
 const UNKNOWN_ADULT_CUES: readonly string[] = [
@@ -1006,7 +1011,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'overcrowded',
       'staying with friends',
       'staying at|with various|different friends|addresses',
-      'sleeping|slept|sleeps in [a|the] cars|car|stairwells|stairwell|parks|park|tents|tent|van',
+      // Round 25: sleeping in a car or a park has its own entry, with a trip as a veto.
       'on the streets',
       'no stable|fixed address',
     ],
@@ -1339,7 +1344,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'go_older_friends',
     patterns: [
-      'men|males|adults|friends|group|guys [who] [are] in their [late|early|mid] teens|twenties|thirties|forties|20s|30s|40s',
+      // Round 25: also lads, boys and girls ("hangs around with lads in their twenties").
+      'men|males|adults|friends|group|guys|lads|boys|girls|women [who] [are] in their [late|early|mid] teens|twenties|thirties|forties|20s|30s|40s',
       'mixing|mixes|mixed|socialising|socialises|socialised|socializing|friendship|friendships with older|adult',
       'older friends|friend|peers|youths|group|groups|girls|associates|people|crowd',
       'friends|associates|associating|associates|hanging|hangs|hung|spends|spending|spent [time] [out] [around] with older',
@@ -1372,7 +1378,13 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     patterns: [`${ADULT_YEAR_OLD} male|males|man|men`, 'older boy|man|male|woman|lad|guy|males|men|boys|lads|guys', 'group|groups of [older] men|males|adults'],
     // Round 19: further out, and robbery planned by older males, older boys who know a child's learning difficulty or
     // whom a social worker mentions (six tuning-set lines annotate only the other sign).
-    unlessNear: [...ACTOR_CUES, 'robbery|robberies|planned|aware|mentioned|mention|razors|made|forced'],
+    unlessNear: [
+      ...ACTOR_CUES,
+      'robbery|robberies|planned|aware|mentioned|mention|razors|made|forced',
+      // Round 25: older boys as the agents of another sign ("beaten up by older boys", "told he was family by the older
+      // boys"; no tuning-set line annotates older friends there).
+      'beaten|attacked|assaulted|robbed|threatened|stabbed|hit|bullied|chased|jumped|told [*] [*] [*] [*] [*] [*] by [the] [two|three|four|some|several|a] [group] [of] older',
+    ],
     window: 12,
   },
   {
@@ -1504,7 +1516,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'go_arrests',
     patterns: [
-      'arrested',
+      // Round 25: 'arrested' has its own entry, with the adult's arrest as a veto.
       'charged with',
       'in custody',
       'robbery|robberies|mugging',
@@ -1777,7 +1789,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'sim cards|card',
       'second sim',
     ],
-    unlessNear: [...EXPLAINED_CUES, 'work|job|manager|apprenticeship|music|school-issued|coursework|tablet|unused'],
+    // Round 25: phones he repairs as a hobby.
+    unlessNear: [...EXPLAINED_CUES, 'work|job|manager|apprenticeship|music|school-issued|coursework|tablet|unused|repairs|repair|repairing|fixes|fixing|hobby'],
     window: 12,
   },
   {
@@ -1978,7 +1991,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'new clothes|clothing|trainers|jewellery|jewelry|gifts|items|bag|handbag|handbags|perfume|nails|jacket|coat|watch|designer',
       'new iphone|handset|smartphone|ipad|laptop|playstation|xbox|console',
       'new|designer|expensive clothes|trainers|jewellery|phone|iphone|bag|bags|watch|jacket|coat and [a|an|some] [new|designer|expensive] clothes|trainers|jewellery|jewelry|phone|iphone|bag|handbag|watch|jacket|coat|perfume',
-      'comes|came|coming home|back with [new|expensive|designer] [*] clothes|clothing|trainers|jewellery|jewelry|phone|iphone|bag|gifts|items|money|cash',
+      // Round 25: with an article ("came back with a new phone").
+      'comes|came|coming home|back with [a|an|some] [new|expensive|designer] [*] clothes|clothing|trainers|jewellery|jewelry|phone|iphone|bag|gifts|items|money|cash',
       'designer clothes|clothing|gear|trainers|labels|bag|bags|items',
       'expensive clothes|clothing|trainers|gifts|items|jewellery|jewelry|phone|phones|perfume|watch|jacket|bag|bags',
       'unexplained gifts|items|possessions|belongings',
@@ -2632,6 +2646,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     ],
     unlessNear: [
       'school|lesson|lessons|class|classes|kit|homework|coat|shoe|shoes|tooth|teeth|item|items|phone|money|cash|piece|pieces|pages|data|information|details|form|forms|signature|lunch|appointment|appointments|session|sessions|dose|doses|link',
+      // Round 25: a thing missing ("nothing was missing from the wallet").
+      'nothing|none|wallet|purse|keys|bag|bags|bike|property',
       // The school day: "does not come back for the afternoon" is am_school_absence.
       'afternoon|afternoons|lunchtime|period|periods',
     ],
@@ -2694,6 +2710,10 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'had|has|having sexual|sex contact|intercourse',
       'sex with [an|a|the] [*] [older] man|men|adult|adults|boyfriend|males|him|them',
     ],
+    // Round 25: a count of men is many partners (sh_many_partners), which this longer span would swallow ("said she has
+    // had sex with three men in a week").
+    unlessNear: ['two|three|four|five|six|seven|eight|several|multiple|many|numerous|different men|males|boys|lads|partners|people'],
+    window: 2,
   },
 
   {
@@ -2701,7 +2721,14 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     patterns: [`found|located|traced|recovered|discovered [*] [*] [*] [*] [*] [*] [*] [*] with [*] [*] [unknown|older|adult] ${ADULTS}`],
     // Round 23: a search that found nothing ("the phone download found no contact with adults online").
     // Review 23C: not bare "online|chats" ("Found at 2am with unknown adults after her online chats were traced").
-    unlessNear: ['found|located|traced|discovered no|nothing|none', 'no contact|evidence|messages|sign|signs'],
+    // Round 25: a test result and sex told of, not a child found ("screening found Chlamydia, and she said she has had sex
+    // with three men").
+    unlessNear: [
+      'found|located|traced|discovered no|nothing|none',
+      'no contact|evidence|messages|sign|signs',
+      'sex|intercourse with',
+      'chlamydia|gonorrhoea|gonorrhea|syphilis|herpes|sti|stis|infection|swab|swabs',
+    ],
     window: 4,
   },
   // "has lived with four different relatives in two years". Review 23C: not "family friends" ("family" was the last
@@ -2999,6 +3026,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'go_forced_theft_begging',
     patterns: ['made|forced|told|sent|pressured|pressurised to nick|steal|pinch|take [things|stuff|items] [from] [shops]'],
+    // Round 25: not "made to take part in live streaming abuse" (te_live_streaming).
+    unlessNear: ['part|photos|pictures|images|videos|video|drugs|pills'],
+    window: 2,
   },
 
   // --- U: technology
@@ -5588,7 +5618,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'go_unknown_adults_collect',
     patterns: ['taxi|taxis|cab|cabs|car nobody|no-one [*] [*] [*] [*] [had] booked|ordered|arranged'],
-    requiresNear: ['collected|collect|collects|collecting|picked|pick|picks|picking|took|takes'],
+    // Round 25: also one that comes or waits for the child ("a taxi nobody ordered comes for Shannon most evenings").
+    requiresNear: ['collected|collect|collects|collecting|picked|pick|picks|picking|took|takes|comes|came|come|arrives|arrived|waits|waiting|waited'],
     window: 10,
   },
   {
@@ -7854,5 +7885,634 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'lesson|lessons|piano|guitar|music|return|returned|raffle|charity|sponsor|duke|dofe',
     ],
     window: 10,
+  },
+
+  // ---- Round 25 (fresh24, tuned on after it had judged round 24) ------------------------------------------------------
+  // Arriving or turning up with a new, dear item (school reception, carers' logs): "arrived with a new iPhone", "turned
+  // up in new designer trainers".
+  {
+    code: 'rg_unexplained_gifts',
+    patterns: [
+      `arrived|arrives|arriving|turned|turns|turning|returned|returns|returning [up] [at|to] [school|college|home|the|placement] with|in [a|an|some] ${GIFT_ADJ} [*] ${GIFT_ITEMS}`,
+    ],
+    // Not a member of staff's own ("the teacher arrived with a new laptop for the class").
+    unlessNear: [
+      ...EXPLAINED_CUES,
+      'phone|mobile number|numbers|contract|sim|case|charger|screen|cover',
+      'teacher|teachers|staff|officer|nurse|manager|colleague|colleagues|tutor|coach|engineer|technician',
+    ],
+    window: 8,
+  },
+  // A phone the child must always answer (location and control, NWG county lines guidance): "a phone he must answer day
+  // and night", "has to answer the phone within a minute".
+  {
+    code: 'te_location_tracked',
+    patterns: [
+      'phone|mobile [that|which] [she|he|they] must|has|have [to] answer [at] [all] day|any|all|every|within|straight|immediately|whenever',
+      'phone|mobile [that|which] [she|he|they] must|has|have [to] pick up [at] [all] day|any|all|every|within|straight|immediately|whenever',
+    ],
+    unlessNear: [FAMILY, 'work|job|shift|manager|reception|customers|duty|on-call', 'on call'],
+    window: 8,
+  },
+  // Starting at the verb, not at "has" (matcher cost).
+  {
+    code: 'te_location_tracked',
+    patterns: [
+      'answer [the|her|his|their] phone|calls|mobile within|day|any|every|whenever|at',
+      'pick up [the|her|his|their] phone|calls|mobile within|day|any|every|whenever|at',
+    ],
+    requiresNear: ['must', 'has|have|had to', 'expected|made|told to'],
+    unlessNear: [FAMILY, 'work|job|shift|manager|reception|customers|duty|on-call|business|shop|garage|office|salon|cafe|takeaway|saturday', 'on call'],
+    window: 8,
+  },
+  // Leaving as soon as a call comes (NWG): "gets a call and leaves the house straight away".
+  {
+    code: 'te_worrying_calls',
+    patterns: ['gets|got|receives|received|takes|took [a|one] [phone] call|text|message and|then [then] leaves|left|goes|went|runs|ran|disappears|disappeared'],
+    unlessNear: [
+      FAMILY,
+      'school|college|work|job|shift|manager|taxi|lift|appointment|training|practice|club|friend|friends',
+      // An ordinary evening ("got a text and went to bed").
+      'bed|sleep|asleep|dinner|tea|shower|bath|homework|upstairs|room|bedroom',
+    ],
+    window: 8,
+  },
+  // Going back whenever the exploiters call (controlled return): "he goes when they call", "if the men ring, she will go
+  // back to them", "kept returning to the house in Keighley".
+  {
+    code: 'da_controlled_return',
+    patterns: [
+      'goes|go|went|going|leaves|left|runs|ran when [the] they|olders|men call|calls|called|ring|rings|rang|text|texts|texted|message|messages|messaged',
+      'goes|go|went|going|leaves|left|runs|ran as soon as [the] they|olders|men call|calls|called|ring|rings|rang|text|texts|texted|message|messages|messaged',
+      'goes|go|went|going|gone|return|returns|returned|returning back to them',
+    ],
+    requiresNear: ['men|man|olders|elders|lads|gang|group|dealers|abusers|call|calls|ring|rings|rang|whenever|despite'],
+    // Not a name called at a surgery or a register ("she goes when they call her name at the GP surgery").
+    unlessNear: [
+      FAMILY,
+      'school|college|work|job|shift|lessons|training|club|friends|hospital|clinic|ward|name|surgery|gp|doctor|dentist|register|number|turn',
+    ],
+    window: 8,
+  },
+  {
+    code: 'da_controlled_return',
+    patterns: [
+      'kept|keeps|keep returning to the|that house|houses|flat|flats|address|men|area',
+      'kept|keeps|keep going back to the|that house|houses|flat|flats|address|men|area',
+    ],
+    unlessNear: [FAMILY_HOMES, 'school|college|shop|park|club|library'],
+    window: 6,
+  },
+  // Absent on a weekday pattern or part days (school attendance officers): "absent every Friday", "has missed the last
+  // two mornings".
+  {
+    code: 'am_school_absence',
+    patterns: [
+      `absent every|most ${WEEKDAYS}|mondays|tuesdays|wednesdays|thursdays|fridays|morning|afternoon|week`,
+      'absent on mondays|tuesdays|wednesdays|thursdays|fridays',
+      'missed|misses|missing the|her|his [last|past] two|three|four|five|several|few mornings|afternoons|days',
+    ],
+    requiresNear: ['school|lesson|lessons|registration|register|attendance|pupil|dsl|year|y7|y8|y9|y10|y11|college|class|form|term|half'],
+    unlessNear: [
+      'ill|illness|unwell|sick|poorly|flu|covid|virus|hospital|operation|surgery|appointment|appointments|bereavement|funeral|injury|medical|dentist|doctor|gp|authorised|authorized|religious',
+      // A member of staff's own absence ("the teacher was absent every Friday for a course").
+      'course|courses|rota|shift|shifts|contract|colleague|colleagues',
+    ],
+    window: 20,
+  },
+  // Missed appointments and a worker no longer seen: "missed all three appointments", "stopped seeing his YOT worker".
+  {
+    code: 'da_not_engaging',
+    patterns: [
+      'missed all|both [the|her|his|their] [two|three|four|five|six|of] [her|his|their] [*] appointments|sessions|visits',
+      'stopped|stops seeing her|his|their [*] worker|nurse|counsellor|mentor|therapist|camhs|yot',
+    ],
+    unlessNear: [
+      'ill|unwell|poorly|sick|illness|hospital|covid|flu|injury|injured|moved|closed|ended|finished|cancelled|retired|left|leave',
+      'dentist|doctor|gp|exam|exams|funeral|bereavement|holiday|transport|strike|snow|rearranged|rescheduled',
+    ],
+    window: 8,
+  },
+  // Belonging and protection offered by the group (status rewards): "it makes him feel protected", "told he was family".
+  {
+    code: 'rg_status_rewards',
+    patterns: [
+      'makes|made|making her|him|them feel protected|untouchable|powerful|respected',
+      'told [that] [she|he|they] was|were|is|are family',
+      'told [that] [she|he|they] was|were|is|are part of the family',
+    ],
+    requiresNear: ['group|gang|olders|elders|men|lads|boys|line|estate|older|dealers|they'],
+    // Not "family" itself, which the second pattern says.
+    unlessNear: [
+      FAMILY.split('|')
+        .filter((w) => w !== 'family')
+        .join('|'),
+      'teacher|teachers|coach|staff|carer|carers|school|club|team|mentor|worker|workers|placement|church|mosque|youth|scouts|cadets',
+    ],
+    window: 10,
+  },
+  // Arrested: the adult found with the child, not the child ("found in a flat with three adult men, and all three were
+  // arrested"; police logs). Not the child's own arrest ("he was arrested with two adults").
+  {
+    code: 'go_arrests',
+    patterns: ['arrested'],
+    unlessNear: [
+      'the|a man|male|driver|suspect|adult|perpetrator|offender|woman was|has [been] [also] [later|then|subsequently] arrested',
+      'the|all|three|four|two|both|adult|older men|males|adults|suspects|perpetrators|offenders were|have [been] [also] [later|then|subsequently] arrested',
+      'all|both [three|four|two|of] [them|the] [men] were|have [been] [also] [later|then|subsequently] arrested',
+      'arrested the|a|an|two|three|both [older|adult] man|men|male|males|suspect|suspects|driver|perpetrator|offender|adult|adults',
+    ],
+    window: 6,
+  },
+  // Brought to the UK by an adult who is not a parent (UASC and trafficking): "came to the UK with a man who is not her
+  // father", "arrived in a lorry with adults who were not his family".
+  {
+    code: 'fa_unaccompanied_migrant',
+    patterns: [
+      `came|arrived|travelled|traveled|brought [to|in|into] [the] [uk|england|britain|country|a|an] [lorry|van|boat|truck|dinghy] with [a|an|two|three|some|several] [*] man|men|woman|women|adult|adults|people who|that is|was|are|were not [her|his|their] [own] father|mother|parent|parents|family|relative|relatives|dad|mum|relation|relations`,
+    ],
+  },
+  // Living with unrelated adults: "lives with a man he calls his uncle", "living with a couple she met through a friend".
+  {
+    code: 'fa_living_with_unrelated_adults',
+    patterns: [
+      'lives|living|live|staying|stays|stay with a|an [older] man|woman|couple|adult|adults|family [that|who] [she|he|they] calls|call|called|refers|refer [to] [as] [her|his|their] uncle|auntie|aunt|cousin|brother|sister|uncles|aunties',
+      'lives|living|live|staying|stays|stay with a|an [older] man|woman|couple|adult|adults|family [that|who] [she|he|they] met|knows|knew through|online|at|on',
+    ],
+    // A relative who lives with them ("Mum is living with a man she met online").
+    unlessNear: [
+      `${FAMILY_NOT_CARERS} is|was|has|had|are|were [been] [now] [also] lives|living|live|lived|staying|stays|stay|stayed`,
+      `${FAMILY_NOT_CARERS} lives|lived|stays|stayed`,
+      // A stay arranged by the family or a faith group ("staying with a family he met at church, arranged by his parents").
+      'arranged|agreed|church|mosque|temple|gurdwara|exchange|homestay|respite',
+    ],
+    window: 8,
+  },
+  // A named learning disability (SEND): "has Down's syndrome".
+  { code: 'ep_learning_disability', patterns: ["down's|downs|down’s syndrome"] },
+
+  // Unknown adults at the gates, a car the child is seen getting into, a man in a car who collects her, or a stranger who
+  // tries to collect (school office and reception logs).
+  {
+    code: 'go_unknown_adults_collect',
+    patterns: ['unknown|unfamiliar adult|adults|man|men|male|males'],
+    requiresNear: [
+      'gate|gates|collect|collecting|collected|collects',
+      // Not any waiting ("an unknown man was waiting in the GP waiting room").
+      'waiting|waited|waits|loitering|hanging for her|him|them',
+      'waiting|waited|waits|loitering|hanging outside|near|by the school|home|unit|house|placement|college|academy|gate|gates',
+    ],
+    unlessNear: ['termination|clinic|accompanied|phone|number|numbers|online|calls|messages|texts|caller|callers'],
+    window: 8,
+  },
+  {
+    code: 'go_unknown_adults_collect',
+    patterns: [`getting|got|gets|get|climbing|climbed|climbs into a|an [*] [*] car|cars|van|vans|${CAR_MAKES}`],
+    requiresNear: ['seen|spotted|observed|witnessed|cctv|unknown|unfamiliar|stranger|strangers|older|man|men|male|males|tinted'],
+    unlessNear: [FAMILY, 'taxi|uber|cab|police|ambulance|officer|officers|worker|staff|coach|teacher|instructor|lesson|lessons|driving'],
+    window: 8,
+  },
+  {
+    code: 'go_unknown_adults_collect',
+    patterns: [
+      `man|men|male|males|adult|adults in a|an [*] [*] ${CAR_MAKES}|${VEHICLE} collected|collects|collecting|picked|picks|picking|took|takes her|him|them`,
+    ],
+    unlessNear: [
+      FAMILY,
+      'police|ambulance|officer|officers|worker|staff|coach|teacher|instructor',
+      'parcel|parcels|package|packages|delivery|deliveries|rubbish|bins|furniture|goods|stock|order|prescription|post',
+      'council|arranged|booked|contracted|escort',
+    ],
+    window: 6,
+  },
+  {
+    code: 'go_unknown_adults_collect',
+    patterns: ['tried|attempted|tries|attempts to collect|sign|pick *'],
+    requiresNear: ['unknown|unfamiliar|stranger|strangers', 'did|do|does not know|recognise', "didn't|don't|doesn't know|recognise", 'not known to'],
+    window: 12,
+  },
+  // A story that does not add up or changes with each telling: "his story about the journey did not add up", "her accounts
+  // changed each time she was asked".
+  {
+    code: 'da_inconsistent_accounts',
+    patterns: ['did not add up', "didn't add up"],
+    requiresNear: ['story|stories|account|accounts|explanation|explanations|version|versions'],
+    window: 6,
+  },
+  {
+    code: 'da_inconsistent_accounts',
+    patterns: ['changed|changes|changing each|every time [she|he|they] was|were|is|are|gets|got asked|questioned|interviewed|spoken'],
+    requiresNear: ['story|stories|account|accounts|explanation|explanations|version|versions|answers|answer'],
+    window: 6,
+  },
+  // Sleeping in a car or a van (housing officers): "he is sleeping in his car on the retail park".
+  {
+    code: 'fa_unsuitable_accommodation',
+    patterns: [
+      'sleeping|slept|sleeps|living|lives|staying|stays in her|his|their|the car|van|tent|shed|garage',
+      'sleeping|slept|sleeps in [a|the] cars|car|stairwells|stairwell|parks|park|tents|tent|van',
+    ],
+    unlessNear: [FAMILY, 'journey|way|trip|drive|holiday|holidays|camping|festival|ride|motorway|traffic|driving|travel|travelling|home|back'],
+    window: 6,
+  },
+  // Befriended by older adults, evenings spent with adult men: "befriended by an older man at the bus stop", "spends his
+  // evenings with the men at the garage".
+  {
+    code: 'go_older_friends',
+    patterns: [
+      'befriended|befriends|befriending by [a|an|two|three|some|several] [much] older|adult man|men|males|male|adults|adult|lads|boys|girls|woman|women',
+      'spends|spending|spent|spend [all] [her|his|their] evenings|nights|weekends with the|older|adult men|males|adults|olders|lads',
+    ],
+    unlessNear: [
+      FAMILY_NOT_CARERS,
+      'work|works|job|shift|paid|apprenticeship|coach|club|team|training|church|mosque|scouts|cadets|volunteer|volunteering|choir|band|mentor|mentors|befriending|befriender|scheme|service|charity',
+    ],
+    window: 8,
+  },
+  // Taking back what was told (RHI and police): "took back her account of the assault".
+  {
+    code: 'da_disclosure_withdrawn',
+    patterns: ['took|takes|take|taking|taken back her|his|their account|statement|allegation|allegations|disclosure|complaint|evidence'],
+  },
+  // Working as a maid, and childcare for a household (domestic servitude, Modern Slavery Act statutory guidance): "worked as
+  // a maid for a family in Lagos", "looks after the family's three children all day".
+  {
+    code: 'fa_domestic_servitude',
+    patterns: [
+      'worked|works|working|work as a|an maid|servant|housemaid|house-girl|housegirl|houseboy|house-boy',
+      'made to work as a|an maid|servant|housemaid|house-girl|housegirl|houseboy|house-boy',
+      "looks|looked|looking|look|cares|cared|caring after|for the family's|family’s|household's|household’s|host's|host’s [*] [*] children|kids|baby|babies|toddlers all|every day|night",
+    ],
+    // A parent or relative caring for the family's children ("Mum looks after the family's children all day").
+    unlessNear: [
+      FAMILY_NOT_CARERS.split('|')
+        .filter((w) => w !== 'family')
+        .join('|'),
+    ],
+    window: 3,
+  },
+  // Drugs packed in the body, in a scan or search report: "the scan found no internal packages".
+  { code: 'go_internal_concealment', patterns: ['internal packages|package|packets|packet|pellets'] },
+  // Not knowing the street or area of the address (RHI): "did not know which street the flat in Bradford was on".
+  {
+    code: 'am_unknown_address',
+    patterns: [
+      'did|does|could not know|say which|what street|road|area|estate|postcode',
+      "didn't|doesn't|couldn't know|say which|what street|road|area|estate|postcode",
+    ],
+    requiresNear: ['flat|house|address|staying|stayed|place|room|hotel'],
+    window: 8,
+  },
+  // A sudden change in how the child is (carers' logs): "started dressing differently and stopped laughing", "came back
+  // crying and shaking".
+  {
+    code: 'ep_change_in_behaviour',
+    patterns: ['dressing|dresses|dressed differently', 'crying and shaking|trembling', 'shaking|trembling and crying', 'stopped|stops laughing|smiling'],
+    unlessNear: ['play|drama|costume|role|character|film|cold|dentist|injection|jab|vaccination|fancy|dress-up|party'],
+    window: 6,
+  },
+  // Wages or earnings taken (labour exploitation): "her earnings are taken from her by the woman who runs the salon".
+  {
+    code: 'rg_unpaid_work',
+    patterns: [
+      'earnings|wages|pay|tips are|is|were|was|get|gets [all] [being] taken|kept|withheld|held|confiscated',
+      'takes|took|taking|keeps|kept|keeping [all] her|his|their earnings|wages|pay|tips',
+    ],
+    unlessNear: [FAMILY, 'tax|taxes|pension|national|insurance|savings|saving|bank|rent|board|loan|union|deducted|payroll|court|fine|fines'],
+    window: 8,
+  },
+  // Drugs given only on the adults' terms: "the men only give her the spice if she does what they say".
+  {
+    code: 'ad_supply_controlled',
+    patterns: [`only give|gives|gave|giving|let|lets [her|him|them] [the|any|some] ${DRUGS}|drink|alcohol|vodka|${HARD_DRUGS} if|when`],
+  },
+  // Adults coming to a flat at all hours (housing officers, neighbours): "a group of men visiting the flat at all hours".
+  {
+    code: 'go_cuckooing',
+    patterns: [
+      "visiting|calling|coming|going [at|to|in|into] [and] [out] [of] the|her|his|their|mum’s|mum's flat|house|address|property|door at all hours",
+      "visiting|calling|coming|going [at|to|in|into] [and] [out] [of] the|her|his|their|mum’s|mum's flat|house|address|property|door day and night",
+    ],
+    requiresNear: [ADULTS, 'visitors|callers|cars|group|groups|youths|lads|dealers'],
+    unlessNear: ['carers|carer|nurse|nurses|district|care|agency|workers|staff|builders|contractors|repairs|party|parties'],
+    unlessNearAcross: ['cuckoo*'],
+    window: 8,
+  },
+  // A moped or e-bike from the olders is a gift like a phone.
+  {
+    code: 'rg_unexplained_gifts',
+    patterns: ['given|gave|gives|giving|bought|buys|buying [her|him|them] a|an [new] [*] moped|mopeds|e-bike|ebike|e-scooter|motorbike|quad'],
+    unlessNear: EXPLAINED_CUES,
+    window: 8,
+  },
+
+  // Drugs only from the adults, on their terms (ad_supply_controlled): "only gets his weed from the older lads, who decide
+  // when he has it".
+  {
+    code: 'ad_supply_controlled',
+    patterns: [
+      `only gets|get|got|getting [his|her|their] ${DRUGS}|${HARD_DRUGS}|drink|alcohol|vodka from`,
+      'decide|decides|decided|control|controls|controlled when|whether [she|he|they] has|have|gets|get|can|is|are [allowed]',
+    ],
+    requiresNear: [`${DRUGS}|${HARD_DRUGS}|drink|alcohol|vodka|men|olders|lads|boys|dealers`],
+    unlessNear: [FAMILY, 'doctor|gp|nurse|pharmacist|prescription|prescribed|medication|staff|clinic|methadone|inhaler'],
+    window: 10,
+  },
+  // Not able to say where the house was (RHI, police): "cannot say where the house was".
+  {
+    code: 'am_unknown_address',
+    patterns: [
+      "cannot|can't|can’t|couldn't|couldn’t say|tell|remember where the|that house|flat|address|place|hotel was|is",
+      'could not say|tell|remember where the|that house|flat|address|place|hotel was|is',
+    ],
+  },
+  // No longer seeing friends (isolation): "no longer sees any friends her own age".
+  {
+    code: 'ep_isolated',
+    patterns: ['no longer sees|see|has|meets|mixes [with] [any] [of] [her|his|their] friends|mates'],
+    unlessNear: ['moved|move|moving|lockdown|holiday|holidays|because|left'],
+    window: 6,
+  },
+  // Untreated decay or lice (dental and school nurse notes; neglect): "untreated decay in every tooth".
+  {
+    code: 'fa_neglect',
+    patterns: ['untreated decay|caries|cavities|lice|nits|eczema|infection|infections', 'untreated tooth|dental decay'],
+  },
+  // More than one person (sexual health, SARC): "unclear whether more than one man had sex with her".
+  {
+    code: 'sh_many_partners',
+    patterns: ['more than one man|person|male|boy|adult|lad|guy'],
+    requiresNear: ['sex|sexual|slept|sleeping|intercourse|raped|abused'],
+    window: 6,
+  },
+  // A complete change (coaches and carers): "has changed completely and stopped coming to training".
+  {
+    code: 'ep_change_in_behaviour',
+    patterns: ['changed completely|totally|dramatically|massively', 'changed beyond recognition'],
+    requiresNear: ['has|have|had|she|he|they|since|really'],
+    unlessNear: [
+      'plan|plans|timetable|rules|address|number|name|phone|team|club|rota|staff|system|policy|hair|look|style|kit|school|placement|diet|medication',
+    ],
+    window: 3,
+  },
+
+  // Not letting the child speak (GP reception, station staff): "an older man who would not let her talk".
+  {
+    code: 'da_coached_account',
+    patterns: ['would|will|did|does not let her|him|them talk|answer|reply|speak', "wouldn't|won't|didn't|doesn't let her|him|them talk|answer|reply|speak"],
+    unlessNear: ['teacher|teachers|class|lesson|lessons|assembly|chair|meeting|exam|test|quiet|library|bedtime|phone'],
+    window: 6,
+  },
+  // Waiting for the child at the gates (school reception): "an older lad waits for her at the gate every day".
+  {
+    code: 'go_unknown_adults_collect',
+    patterns: ['waits|waiting|waited|wait for her|him|them at|outside|by [the] [school] gate|gates|entrance|reception'],
+    requiresNear: ['older|man|men|male|males|adult|adults|lad|lads|car|cars|van|stranger|strangers|unknown|olders|guy|guys'],
+    unlessNear: [FAMILY, 'taxi|escort|minibus|bus|coach|staff|teacher|worker|arranged'],
+    window: 8,
+  },
+  // Visitors at all hours (housing officers): "lots of visitors at all hours", "people coming and going day and night".
+  {
+    code: 'go_cuckooing',
+    patterns: [
+      'visitors|callers at all hours',
+      'visitors|callers day and night',
+      'coming and going at all hours',
+      'coming and going day and night',
+      'coming and going all night',
+    ],
+    requiresNear: ['flat|house|address|property|tenant|tenancy|door|home|room'],
+    // The named sign carries it ("possible cuckooing, given the visitors at all hours").
+    unlessNear: ['carers|carer|nurse|nurses|district|care|agency|workers|staff|builders|contractors|repairs|party|parties|hospital|ward|hotel|shop|pub'],
+    unlessNearAcross: ['cuckoo*'],
+    window: 12,
+  },
+  // New kit the child turns up in (sports coaches, youth workers): "turns up with expensive new kit".
+  {
+    code: 'rg_unexplained_gifts',
+    patterns: [
+      `arrived|arrives|arriving|turned|turns|turning|returned|returns|returning [up] [at|to] [school|college|home|the|training|placement] with|in [a|an|some] expensive|designer|branded [new] kit|gear`,
+    ],
+    unlessNear: EXPLAINED_CUES,
+    window: 8,
+  },
+
+  // Out most nights until the small hours (carers, parents on referral forms): "he is out most nights until 2am".
+  {
+    code: 'am_staying_out_late',
+    patterns: ['out most|every|all|some [of] [the] nights|weekends|evenings|weekend|night until|till|past 1am|2am|3am|4am|5am|midnight'],
+    unlessNear: ['shift|shifts|work|job|flight|holiday|prom|wedding|concert|sleepover|festival'],
+    window: 6,
+  },
+
+  // Trying to take one's own life (carers, school, GP): "tried to take her own life last week".
+  {
+    code: 'ep_self_harm',
+    otherCode: 'fa_parental_mental_health',
+    patterns: ['tried|tries|attempted|attempting|wants|wanted to take her|his|their own life'],
+  },
+  // Drink or drug problems named plainly (referral forms: family section): "Dad had a drink problem".
+  {
+    code: 'ad_alcohol',
+    otherCode: 'fa_parental_substance_misuse',
+    patterns: ['drink|drinking|alcohol problem|problems|issue|issues'],
+    unlessNear: ['no|not|never|without', 'treatment|service|services|team|worker|workers|awareness|lesson|session|sessions|leaflet|campaign'],
+    window: 3,
+  },
+  {
+    code: 'ad_drug_use',
+    otherCode: 'fa_parental_substance_misuse',
+    patterns: ['drug|drugs problem|problems|habit'],
+    unlessNear: ['treatment|service|services|team|worker|workers|awareness|lesson|session|sessions|leaflet|campaign|estate|area|city|town|street|streets'],
+    window: 3,
+  },
+  // Men driving or taking girls to parties (taxi firms, hotel staff): "Men drive the girls to hotel parties in Birmingham".
+  {
+    code: 'go_taken_to_parties',
+    patterns: [
+      'drive|drives|drove|driving|ferry|ferries|ferried|ferrying the|her|him|them [girls|boys|children|kids|young] [people] to [hotel|house|flat] parties|party',
+    ],
+    requiresNear: [ADULTS, 'older|olders|lads|taxi|taxis|cars|car'],
+    unlessNear: [FAMILY, 'school|prom|birthday|christmas|staff|teacher|coach|club'],
+    window: 8,
+  },
+  // On camera for someone (live streaming): "made to perform on camera".
+  {
+    code: 'te_live_streaming',
+    patterns: [
+      'perform|performing|performed|pose|posing|posed|strip|stripping|stripped on|for [a|the] camera|webcam|cam|livestream|live-stream|stream',
+      'perform|performing|performed|pose|posing|posed|strip|stripping|stripped in front of [a|the] camera|webcam|cam',
+    ],
+    requiresNear: ['made|forced|asked|paid|told|pressured|pressurised|coerced|groomed|man|men|adult|adults|someone|somebody|online|app'],
+    unlessNear: ['drama|school|play|music|concert|band|choir|dance|youtube|channel|tiktoker|influencer|gaming|game|games|lesson|class'],
+    window: 8,
+  },
+  // Sex exchanged (rg_sex_exchange): "money was exchanged for sex".
+  { code: 'rg_sex_exchange', patterns: ['exchanged|swapped|traded|swapping|trading|exchanging for sex|sexual'] },
+  // Sleeping with an adult known to a friend or relative: "sleeping with her friend's uncle".
+  {
+    code: 'sh_sexual_activity',
+    patterns: [
+      "sleeping|slept|sleeps with her|his friend's|friend’s|mate's|mate’s|sister's|sister’s|cousin's|cousin’s|neighbour's|neighbour’s uncle|dad|father|brother|boyfriend|husband|lodger|partner",
+      'sleeping|slept|sleeps with her|his neighbour|landlord|boss|manager|teacher|coach|tutor|lodger',
+    ],
+  },
+  // Any sexual contact, asked about or denied: "denies any sexual contact with the older man".
+  { code: 'sh_sexual_activity', patterns: ['any sexual contact|activity|intercourse'] },
+  // Not able to talk about it yet (RHI, SARC): "he cannot talk about what happened yet".
+  {
+    code: 'da_not_disclosing',
+    patterns: [
+      "cannot|can't|can’t|couldn't|couldn’t talk|speak about what happened|it",
+      'could not talk|speak about what happened|it',
+      'unable to talk|speak about what happened',
+      'not able to talk|speak about what happened',
+    ],
+    unlessNear: ['speech|language|non-verbal|nonverbal|deaf|mute|selective|interpreter|hoarse|voice|throat|laryngitis'],
+    window: 6,
+  },
+  // Someone touching her, asked about or denied (sh_sexual_assault): "denies that anyone touched her at the party".
+  {
+    code: 'sh_sexual_assault',
+    patterns: ['anyone|anybody|someone|somebody|nobody|no-one touched her|him|them'],
+    // Not a thing of hers ("whether anyone touched her teeth", "someone touched her phone").
+    unlessNear: ['teeth|tooth|hair|phone|bag|belongings|things|stuff|food|plate|drink|work|books|locker|bike'],
+    window: 2,
+  },
+  // Identity documents held by an adult for several children: "the man in Slough may hold the boys' ID cards".
+  {
+    code: 'da_documents_held',
+    patterns: [
+      "hold|holds|holding|held|keep|keeps|kept|keeping|took|take|takes the|their boys|girls|children's|children’s|kids|workers id|passports|passport|documents|papers",
+    ],
+    unlessNear: ['reception|school|staff|office|lanyard|lanyards|visitor|visitors|solicitor|safe|locker|lockers|agreed|agreement|trip|exam|exams'],
+    window: 8,
+  },
+  // An adult she calls her boyfriend: "a man of 26 she calls her boyfriend".
+  {
+    code: 'go_older_partner',
+    patterns: [`man|male|guy|adult of ${ADULT_AGES} [that|who|whom] [she|he] calls|call|called|describes|describe [as] her|his boyfriend|partner|bf`],
+  },
+  // Very little confidence (ep_low_self_esteem): "she has very little confidence".
+  { code: 'ep_low_self_esteem', patterns: ['very little|no confidence [in] [herself|himself|themselves]', 'little confidence in herself|himself|themselves'] },
+  // Moved around by the adults who brought the child (am_moved_by_others): "moved around London by the people who brought
+  // him".
+  {
+    code: 'am_moved_by_others',
+    patterns: ['moved|taken|sent around [*] [*] by the|a|an|two|three|some|several [*] people|men|adults|man|group|olders|traffickers|gang'],
+    // Not "passed around for sex" (sh_many_partners).
+    unlessNear: [FAMILY, 'staff|carers|carer|council|social|worker|workers|school|teacher|coach|furniture|boxes|equipment|sex|sexual'],
+    window: 6,
+  },
+  // Someone using the child's card or account to move money (money mule): "used her card to move money".
+  {
+    code: 'rg_bank_account_used',
+    patterns: ['used|using|uses|use her|his|their card|account|bank|details to move|transfer|launder|pass|send|receive money|cash|funds|payments'],
+  },
+  // Coming home with cash (rg_unexplained_money): "she used to come home with cash".
+  {
+    code: 'rg_unexplained_money',
+    patterns: [`come|comes|came|coming home|back with [a|some|lots|wads|rolls|bundles] [of] ${MONEY}`],
+    unlessNear: EXPLAINED_CUES,
+    window: 8,
+  },
+
+  // A child in or taken up to a hotel room with adults (hotel night staff): "went up to room 12 with two men at 1am",
+  // "girl about 14 in room 7 with a man in his 40s".
+  {
+    code: 'am_found_with_adults',
+    patterns: [
+      `room|rooms * with [a|an|two|three|four|several|some] [older|adult] ${ADULTS}`,
+      `went|gone|going|go|goes|taken|took up to [a|the|his|their] room|rooms [*] with [a|an|two|three|four|several|some] [older|adult] ${ADULTS}`,
+    ],
+    requiresNear: ['girl|girls|boy|boys|child|children|teenage|teenager|teenagers|young|14|13|15|12|16|she|he|her|him|year-old|yo'],
+    unlessNear: [FAMILY, 'hospital|ward|meeting|interview|consultation|waiting|classroom|conference|staff|teacher|teachers|nurse|doctor|social|worker|workers'],
+    window: 10,
+  },
+  // Dropped off by a car in the small hours (residential handovers): "dropped off by a car at 4am".
+  {
+    code: 'da_controlled_return',
+    patterns: ['dropped [off|back|home] by a|an car|cars|taxi|van'],
+    requiresNear: ['1am|2am|3am|4am|5am|midnight|night|01|02|03|04|05'],
+    unlessNear: [FAMILY, 'staff|carer|carers|social|worker|council|school|police|escort|placement|hospital|arranged|booked'],
+    window: 8,
+  },
+
+  // The flat used by the men to sell drugs (housing officers): the whole phrase, so that "to sell drugs" inside it is not
+  // also the men's drug dealing.
+  {
+    code: 'go_cuckooing',
+    patterns: [`being|been|is|was used by [the|a] [drug] dealers|men|gang|olders|lads|adults to sell|deal|store|stash|cut|bag [drugs|${HARD_DRUGS}]`],
+    requiresNear: ['flat|house|home|address|property|room'],
+    unlessNear: ['school|club|hall|gym|pitch|library|shop|business'],
+    window: 8,
+  },
+  // Asked to hold or carry bags for the men (youth workers): "men at the park have been asking him to hold bags for them".
+  {
+    code: 'go_carrying_drugs',
+    otherCode: 'fa_family_links_to_exploitation',
+    patterns: [
+      'asking|asked|asks|ask|told|tells|getting|got|gets|making|made|make|makes her|him|them [to] hold|carry|keep|mind bags|bag|packages|package|parcels|parcel|packs|stuff|things|items for them|the',
+    ],
+    requiresNear: ['men|man|olders|elders|lads|boys|gang|older|adults|dealers|possibly|drugs'],
+    unlessNear: [FAMILY, 'shopping|school|teacher|coach|staff|kit|football|shop|market|stall|job|work|christmas|birthday'],
+    window: 8,
+  },
+
+  // A threat to the family told to the child (go_threats_violence): "he was told his little sister would be hurt if he
+  // talked", "told his mum would be hurt".
+  {
+    code: 'go_threats_violence',
+    patterns: [
+      `told [that] [his|her|their] [little|younger|older|baby|big] mum|mother|dad|father|sister|brother|family|nan|gran|girlfriend|boyfriend|siblings|friends|cousin would|will|could [get] [be] hurt|harmed|stabbed|killed|beaten|attacked|shot|burned|hurt|done`,
+    ],
+  },
+  // Drugs or drink handed over, in the passive with the child named: "pills given to him by older boys".
+  {
+    code: 'ad_substances_given',
+    patterns: [`${DRUGS}|${ALCOHOL}|drink|drinks|${HARD_DRUGS} given|handed|supplied|passed to her|him|them by`],
+    unlessNear: ['doctor|gp|nurse|pharmacist|paramedic|paramedics|hospital|prescribed|prescription|ambulance|staff|medication'],
+    window: 8,
+  },
+  // Collected by the same men (school and strategy minutes): "is now being collected from school by the same men".
+  {
+    code: 'go_unknown_adults_collect',
+    patterns: [`collected|picked [up] [*] [*] [*] [*] by the|those|these same|different|various ${ADULTS}|lads|olders`],
+    // Not a known lift ("picked up from training by the same man, the club's volunteer driver").
+    unlessNear: ['club|volunteer|coach|training|escort|arranged|minibus|rota|staff|worker|workers'],
+    window: 8,
+  },
+  // Always going back to them (controlled return): "he always returns to them".
+  {
+    code: 'da_controlled_return',
+    patterns: [
+      'always returns|returned|goes|went|runs|ran [back] to them',
+      'always returns|returned|goes|went|runs|ran [back] to the men|olders|flat|house|address',
+    ],
+    unlessNear: [FAMILY, 'help|advice|support|school|lessons|club|training|church|mosque|lunch|dinner|tea'],
+    window: 8,
+  },
+  // A debt from drugs given on tick (rg_debt_bondage): "given a bag of weed by the older lads and told he could pay it back
+  // later".
+  {
+    code: 'rg_debt_bondage',
+    patterns: ['pay|paying it|them|him back later|afterwards', 'pay|paying it|them|him back another time'],
+    requiresNear: [`${DRUGS}|${HARD_DRUGS}|olders|elders|lads|men|dealers|tick|owe|owes|owed|debt`],
+    unlessNear: [FAMILY, 'loan|lent|lends|lend|bank|library|book|books|shop|school|charity|friend|friends|mate'],
+    window: 12,
+  },
+
+  // Arriving with an adult whose tie to the child is claimed or denied (border and age-assessment notes): "arrived with a
+  // man who said he was her uncle", "arrived with a man who is not related to him".
+  {
+    code: 'fa_unaccompanied_migrant',
+    patterns: [
+      'came|arrived|travelled|traveled|brought [to|in|into] [the] [uk|england|britain|country] with a|an man|woman|adult|couple [who|that] said|says|claimed|claims|claiming [that] he|she|they was|is|were|are her|his|their uncle|aunt|auntie|father|mother|dad|mum|cousin|brother|sister|relative|parent|parents|guardian',
+      'came|arrived|travelled|traveled|brought [to|in|into] [the] [uk|england|britain|country] with a|an man|woman|adult|couple|adults|men|people [who|that] is|was|are|were not related|unrelated [to] [her|him|them]',
+    ],
+    requiresNear: [
+      'uk|england|britain|country|border|port|airport|heathrow|gatwick|dover|lorry|boat|asylum|uasc|assessment|nrm|trafficking|interpreter|passport|visa|flight|office',
+    ],
+    window: 20,
   },
 ];

@@ -102,7 +102,8 @@ describe('11: indicators.ts PARTNER_ABUSE_CODES/opensWithKinPartner', () => {
 
 describe('12: indicators.ts HEADING_WRITER_WORDS/headingWriterDrops', () => {
   gives('review 24-1', [
-    ['Living with foster carer: yes, since March 2025.', ['fa_in_care child historical']],
+    // Round 25: "since March 2025" is an ongoing state up to now, not the past (context-triggers.ts, as "since last spring").
+    ['Living with foster carer: yes, since March 2025.', ['fa_in_care child']],
     ['Placement type - foster carer: long term.', ['fa_in_care child']],
   ]);
 });
