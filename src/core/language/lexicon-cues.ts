@@ -26,6 +26,16 @@ export const ADULT_CUES: readonly string[] = [
   `${AGE_NUMBERS} yo|yr|yrs|y`,
 ];
 
+/**
+ * Probe 25: the adults that front-line writers outside social care serve, work beside or live beside (hotel guests, taxi
+ * passengers, tenants, shop customers, drivers, neighbours), as the subject of a label that would blame a child.
+ */
+export const SERVICE_ADULTS =
+  'tenant|tenants|landlord|landlady|lodger|neighbour|neighbours|guest|guests|customer|customers|passenger|passengers|driver|drivers|caller|commuter|commuters|shopper|shoppers|diner|diners|receptionist|woman|lady|gentleman';
+
+/** Probe 25: an adult's age in words ("a man in his forties"), a front-line writer's way of saying the person is an adult. */
+export const ADULT_AGE_WORDS = 'in his|her|their [early|mid|late] twenties|thirties|forties|fifties|sixties|seventies|20s|30s|40s|50s|60s|70s';
+
 /** Cues that a relationship word belongs to someone else in the family or network, not to the child. */
 export const OTHER_PERSON_CUES: readonly string[] = [
   "mum|mum's|mums|mam|mam's|mother|mother's|dad|dad's|father|father's|parent|parent's|parents|stepmum|stepdad|carer|carer's",
@@ -389,6 +399,12 @@ export const CRITICISM_CUES: readonly string[] = [
   // to the writer's own voice ("I", "we"): not "she did not accept the offer", "he refused to go".
   // (The coping explanation is now COPING_CUE in lexicon.ts, on the labels it explains: review 22B L11.)
   'removed|deleted|struck|crossed a|the|an line|entry|sentence|comment|reference|note|word|words about|calling|describing|that',
+  // Probe 25: minutes in which a member withdraws a word or the chair strikes it out ("DS K withdrew the word
+  // 'consensual'", "the chair struck out 'putting herself at risk'"). A chair or a wording noun, not "she struck out at
+  // staff" or "he withdrew from college".
+  'withdrew|withdraws|withdrawn|retracted|retracts the|that|this|her|his word|words|term|terms|phrase|phrases|label|description|remark|comment',
+  'chair|chairs|chairperson|minute-taker|minutes struck|strikes|crossed|crosses out',
+  'struck|crossed out the|that|this word|words|term|terms|phrase|phrases|label|description',
   'i|we do|did not accept|agree that',
   "i|we don't|don’t|didn't|didn’t accept|agree that",
   // Review 22A L20: the writer's own refusal, or a refusal to grade or record the child's episode as something small or

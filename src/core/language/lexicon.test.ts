@@ -27,10 +27,10 @@ describe('lexicon data', () => {
     expect(counts).toMatchInlineSnapshot(`
       {
         "adult_centred_label": 51,
-        "blames_child": 127,
-        "criminalises_child": 107,
-        "implies_consent": 108,
-        "minimises_harm": 108,
+        "blames_child": 128,
+        "criminalises_child": 109,
+        "implies_consent": 110,
+        "minimises_harm": 109,
         "sexualises": 56,
       }
     `);

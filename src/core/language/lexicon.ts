@@ -24,6 +24,8 @@ import {
   UNTRUTHFUL,
   ADULT_TROUBLE_LABEL,
   ADULT_OWN_PAST_CUES,
+  SERVICE_ADULTS,
+  ADULT_AGE_WORDS,
 } from './lexicon-cues.ts';
 import { REVIEW_WORDING_ENTRIES } from './lexicon-review.ts';
 import { ROUND_22_ENTRIES, ROUND_22_HARM_ENTRIES, ROUND_22_MORE_ENTRIES } from './lexicon-round22.ts';
@@ -32,6 +34,7 @@ import { ROUND_24_ENTRIES } from './lexicon-round24.ts';
 import { DEALER_WORDING, MENTOR_WORDING, OFFENDER_WORDING } from './lexicon-wording.ts';
 import { PROBE_23_ENTRIES } from './lexicon-probe23.ts';
 import { PROBE_24_ENTRIES } from './lexicon-probe24.ts';
+import { PROBE_25_ENTRIES } from './lexicon-probe25.ts';
 import type { LexiconEntry } from './types.ts';
 
 // Relatives who may have a partner of their own (boyfriend_adult, round 23).
@@ -395,6 +398,8 @@ const ENTRIES: readonly LexiconEntry[] = [
       // Review 21b L22: a police interview ("attended voluntarily for interview under caution") or a phone line ("stayed
       // on the line to the call handler"), not a drug line.
       'interview|caution|solicitor|handler|handlers|999|101|operator',
+      // Probe 25: the public queuing or volunteering ("the passengers waited willingly in the queue").
+      'queue|queues|queued|queuing|queueing|passengers|customers|volunteers|volunteer|shoppers|commuters',
       // Review 23A: help given to the police ("voluntarily gave them his PIN code", "surrendered the cannabis").
       'pin|passcode|password|surrendered|surrender|pcso|awareness',
       // Round 22: a meeting or an assessment the child came to ("came willingly to the assessment").
@@ -522,6 +527,10 @@ const ENTRIES: readonly LexiconEntry[] = [
       'groomed|manipulated|tricked|deceived|conditioned|led into believing|thinking',
       'made|led|groomed her|him|them to believe|think',
       'adult|grown woman|women|lady|female has|had|have|with a|her boyfriend|partner',
+      // Probe 25: an adult customer or guest with her own partner ("the woman came in with her partner to collect his
+      // prescription", "the man said the woman was his girlfriend").
+      'woman|lady|guest|customer|tenant|patient [*] came|comes|arrived|arrives|walked|was|is [in] with her|his partner|boyfriend|husband|girlfriend',
+      'woman|lady was|is his|her girlfriend|partner|wife',
       // The abuser's own pretence or description, reported ("groomed her by posing as a boyfriend", "the man, 30,
       // described the girl as his girlfriend in interview").
       'posing|posed|poses|pretending|pretended|pretends as|to [be] [a|her|his] boyfriend|girlfriend',
@@ -588,7 +597,13 @@ const ENTRIES: readonly LexiconEntry[] = [
     source: 'language_matters', // [B] "spending time with … older men"
     // Round 23: friends older than the child but children themselves ("older friends from the football club who are 17").
     // Review 23A: after a club or a school year only; "older friends who are 17 and 24", "aged 17 to 30" name adults.
-    unlessNear: ['club|team|academy|school|college|year|class who|they are|were [all|both|only] 14|15|16|17'],
+    unlessNear: [
+      'club|team|academy|school|college|year|class who|they are|were [all|both|only] 14|15|16|17',
+      // Probe 25: a pupil a year or two above ("walks to school with an older friend from Year 11").
+      'year|yr 8|9|10|11|12|13',
+      'sixth form|former|formers',
+      'sixth-form|sixth-former|sixth-formers',
+    ],
     window: 8,
   },
   {
@@ -1036,6 +1051,10 @@ const ENTRIES: readonly LexiconEntry[] = [
       'enjoys|enjoyed|enjoying|enjoy|likes|liked|loves|loved the money|cash and [the] status|attention|lifestyle|gifts',
       // Round 22: whose attention ("Tilly enjoyed the men's attention and went off with them").
       "enjoys|enjoyed|enjoying|enjoy|likes|liked|loves|loved|craves|craved|craving the|their [older] men's|man's attention|gifts|company",
+      // Probe 25: "loving the attention", "lapping up the attention", "enjoying herself with the men in room 6".
+      'loving|revelling|revels|revelled [in] the attention|lifestyle|gifts|status|buzz|thrill|excitement',
+      'lapping|laps|lapped|lap up the attention|lifestyle|gifts|status|money',
+      'enjoying|enjoyed|enjoys|enjoy herself|himself|themselves with the|those|these|older|some|two|three|four|a|an [*] men|males|lads|adults|man|male|olders|group|adult',
     ],
     category: 'implies_consent',
     explanation: 'Suggests the child wants what is happening. Attention, gifts and status are the tools groomers use to draw a child in.',
@@ -1345,6 +1364,12 @@ const ENTRIES: readonly LexiconEntry[] = [
       'Claims the child understood and accepted what would happen to them, which presents abuse that others chose to commit as the child’s informed choice.',
     alternatives: ['The child may have been groomed into believing this was normal', 'Focus on what the person causing harm did: record who, what and where'],
     source: 'durham_scp', // [F] "They must have known what would happen when they got into that car"
+    // Probe 25: a member of staff at work ("the new receptionist clearly knew what she was doing with the booking
+    // system"), not the child.
+    unlessNear: [
+      `${SERVICE_ADULTS}|staff|nurse|doctor|teacher|coach|manager|officer|cleaner|chef|mechanic|porter|worker|trainee|apprentice [clearly|obviously|really] knows|knew|know`,
+      'with the|a|her|his|their [*] system|systems|computer|computers|till|software|machine|machines|equipment|tools|booking|bookings|rota|recipe|paperwork',
+    ],
   },
   {
     id: 'in_control_of_abuse',
@@ -1544,6 +1569,8 @@ const ENTRIES: readonly LexiconEntry[] = [
   {
     id: 'troublemaker',
     patterns: ['troublemaker|troublemakers|trouble-maker|trouble-makers', 'trouble maker|makers'],
+    // Probe 25: an adult by age ("a known troublemaker, a man in his fifties, was banned from the concourse").
+    unlessNear: [ADULT_AGE_WORDS, ...ADULT_AGE_CUES.slice(2)],
     category: 'blames_child',
     explanation: 'Labels the child by how adults see them. It turns attention away from the harm being done to the child.',
     alternatives: [
@@ -1652,6 +1679,10 @@ const ENTRIES: readonly LexiconEntry[] = [
       'man|men|male|males|adult|adults|perpetrator|perpetrators|suspect|suspects|abuser|abusers|offender|offenders|groomer|groomers [had|has|was|is|were|are] [been] lying|lied|lies',
       // Review 21: a parent lying ("Kyle's dad was lying again"), or lying down again ("lying again on her bed").
       'mum|mam|mother|dad|father|stepdad|stepfather|stepmum|stepmother|parent|parents|carer|carers|partner|boyfriend|uncle|aunt [had|has|was|is|were|are] [been] lying|lied|lies',
+      // Probe 25: the adults a front-line writer serves or lives beside ("the tenant was lying about the rent arrears",
+      // "the man next door is a compulsive liar").
+      `${SERVICE_ADULTS} [had|has|was|is|were|are] [been] lying|lied|lies`,
+      `${SERVICE_ADULTS}|man|men [next|upstairs|downstairs] [door] is|was|are|were a|an [*] liar|liars|fantasist`,
       'lying again on|in [the|her|his|their|a] [*] bed|beds|sofa|floor|ground|couch|settee|road|grass|pavement|bath|bench|mattress',
       'lying again down|asleep|awake|still|face|flat|unconscious|motionless',
       // Probe 23: an ordinary mistake the child owned ("He made a mistake when he lied to his mum about where he was").
@@ -1923,11 +1954,19 @@ const ENTRIES: readonly LexiconEntry[] = [
     explanation: 'Makes going missing sound like mischief. A child going missing may be under the control of others and is at risk of harm.',
     alternatives: ['The child went missing: record who they may be with and how they travelled', 'It is unclear why the child left; they may be under duress'],
     source: 'docsbay_alternatives', // [A] "Not clear if the child is under duress to go missing"
-    unlessNear: ['dog|dogs|cat|clothes|jacket|coat|top|plane|flight|printer|list|batteries|battery|generator|ball|tap|water|car|lid', COPING_CUE],
+    unlessNear: [
+      'dog|dogs|cat|clothes|jacket|coat|top|plane|flight|printer|list|batteries|battery|generator|ball|tap|water|car|lid',
+      COPING_CUE,
+      // Probe 25: a customer leaving without paying ("the customer did a runner from the cafe without paying").
+      'without paying',
+      'customer|customers|diner|diners|passenger|passengers|bill|tab',
+    ],
   },
   {
     id: 'awol',
     patterns: ['awol'],
+    // Probe 25: a relative's absence from the forces ("his uncle went AWOL from the army years ago").
+    unlessNear: ['army|navy|raf|military|regiment|barracks|soldier|soldiers|marines|forces'],
     category: 'criminalises_child',
     explanation: 'A military term for desertion. A missing child is at risk, not absent without permission.',
     alternatives: [
@@ -1980,11 +2019,16 @@ const ENTRIES: readonly LexiconEntry[] = [
       'Concern that the child is being exploited while missing: record who they were with',
     ],
     source: 'hmicfrs_2023', // victim-blaming language in policing; named in issue 4
+    // Probe 25: an adult the writer deals with ("the driver was wasting everyone's time arguing about the fare").
+    unlessNear: [`${SERVICE_ADULTS}|man|mum|dad [was|is|were|are|kept|keeps] wasting|wasted|wastes`],
   },
   {
     id: 'returned_safe_and_well',
     patterns: [
       'returned|return|returns|returning|found|located|traced|back|home|came|come|been safe and well',
+      // Probe 25: with the time or the place between ("came back at 2am safe and well", "returned to the unit safe and
+      // well").
+      'returned|back|home|located|found at|by|to|around|about * [*] [*] safe and well',
       // "safe & well", "safe/well": the tokenizer drops the sign, leaving the two words side by side.
       'safe well',
       'safe and sound|unharmed',
@@ -2221,7 +2265,12 @@ const ENTRIES: readonly LexiconEntry[] = [
       'The child has been groomed, coerced or controlled by [group]: record how',
     ],
     source: 'language_matters', // [B] "gang/gang members"; "Being exploited by an organised crime gang"
-    unlessNear: [...OTHER_PERSON_CUES, 'adult|adults|men|older|olders|elders|suspects|perpetrator|perpetrators|thirties|twenties|forties'],
+    unlessNear: [
+      ...OTHER_PERSON_CUES,
+      'adult|adults|men|older|olders|elders|suspects|perpetrator|perpetrators|thirties|twenties|forties',
+      // Probe 25: the man described ("the man who exploited him is a known gang member").
+      'man|woman|male who|whom|that',
+    ],
   },
   {
     id: 'joined_gang',
@@ -2892,6 +2941,8 @@ const ENTRIES: readonly LexiconEntry[] = [
       'not a|an one-off|one',
       'not an isolated',
       'payment|payments|grant|fee|fees|cost|costs|purchase|purchases|session|sessions|event|visit|appointment|treat|trip|charge',
+      // Probe 25: an event named before it ("the school trip was a one-off and they hope to run it again").
+      'trip|trips|event|events|visit|session|match|game|concert|show|holiday|outing|fixture|performance|course|party was|is|were|will [be] a|an one-off',
     ],
     window: 2,
   },
@@ -2970,6 +3021,8 @@ const ENTRIES: readonly LexiconEntry[] = [
     // Everyday independence ("can look after herself in the mornings") is not a risk judgement.
     unlessNear: [
       'morning|mornings|evening|evenings|school|breakfast|lunch|dinner|cooking|cook|meals|hygiene|money|budget|washing|medication|independent|independence|skills',
+      // Probe 25: sport ("she can handle herself in the boxing ring").
+      'ring|boxing|bout|sparring|judo|karate|kickboxing|match|pitch|tackle|tackles|scrum',
     ],
     window: 3,
   },
@@ -3324,6 +3377,12 @@ const ENTRIES: readonly LexiconEntry[] = [
       'no one forced|made|pressured|pressurised|pressurized|coerced me|her|him|them',
       'not|never forced|pressured|pressurised|pressurized|coerced',
       "wasn't|weren't|wasn’t|weren’t forced|pressured|pressurised|pressurized|coerced",
+      // Probe 25: the present and the progressive of carers' and handovers' wording ("nobody forces her to go, she wants
+      // the money", "no one was forcing her").
+      'nobody|noone|no-one forces|forcing|makes|pressures|pressurises me|her|him|them',
+      'no one forces|makes|pressures|pressurises me|her|him|them',
+      'nobody|noone|no-one is|was|were|are forcing|making|pressuring me|her|him|them',
+      'no one is|was|were|are forcing|making|pressuring me|her|him|them',
     ],
     category: 'implies_consent',
     explanation: 'Taking the absence of force as agreement misses grooming, which works through trust, gifts, debt and fear rather than force.',
@@ -3338,6 +3397,9 @@ const ENTRIES: readonly LexiconEntry[] = [
       'survey|surveys|session|sessions|lesson|lessons|attendance|activity|activities|vote|research|interview|interviews|questionnaire|exercise',
       'part in the|a|an|this survey|surveys|session|sessions|lesson|lessons|activity|activities|research|interview|questionnaire|vote|study|trial|project|programme|competition|game|match|race',
       'evidence|clear|unclear|know|known|whether|if|sure|certain|yet|established|believe|believed',
+      // Probe 25: a hobby or an everyday duty ("nobody forces her to go to the gym, she loves it").
+      'gym|club|clubs|training|practice|church|mosque|swimming|football|dance|drama|choir|homework|revise|revision|school|college',
+      'go|goes|going|attend|attends to the|her|his|their [*] gym|club|training|practice|church|mosque|swimming|football|dance|drama|choir|school|college|lessons',
     ],
     window: 4,
   },
@@ -7163,4 +7225,5 @@ export const LEXICON: readonly LexiconEntry[] = [
   ...ROUND_24_ENTRIES,
   ...PROBE_23_ENTRIES,
   ...PROBE_24_ENTRIES,
+  ...PROBE_25_ENTRIES,
 ].map(withOwnPast);

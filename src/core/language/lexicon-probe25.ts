@@ -1,0 +1,165 @@
+import { ADULT_AGE_CUES, CCE_CUES, OTHER_PERSON_CUES, SEXUAL_CUES } from './lexicon-cues.ts';
+import type { LexiconEntry } from './types.ts';
+
+// Probe 25: families of plain, everyday wording that front-line writers outside social care use (school attendance,
+// hotel night staff, taxi marshals, station and shop security, housing officers, youth workers, coaches, carers' logs
+// and handovers, referral forms and strategy minutes), each written for its inflections and close variants and checked
+// against ordinary sentences that share its words (probe25.test.ts). Sources as in lexicon.ts (sources.ts).
+
+// Signs that the sentence is about exploitation (adults, drugs, lines, missing), for words that are ordinary offences
+// when an adult commits them.
+const EXPLOITATION_NEAR =
+  'older|olders|elders|males|men|adults|line|lines|county|drugs|drug|parcels|packages|gang|gangs|missing|trap|cuckooed|cuckooing|exploited|exploitation|groomed|grooming';
+// An adult's age in words ("a man in his forties"), the front-line writer's way of saying the person is an adult.
+const ADULT_AGE_WORDS = 'in his|her|their [early|mid|late] twenties|thirties|forties|fifties|sixties|seventies|20s|30s|40s|50s|60s|70s';
+
+export const PROBE_25_ENTRIES: readonly LexiconEntry[] = [
+  {
+    id: 'fare_evasion_probe25',
+    // "fare dodging on the Birmingham train with two older males", "caught jumping the barriers", "bunking the train to
+    // Luton": a child moved along a line by adults, logged by station staff as a fare offence.
+    patterns: [
+      'fare dodging|dodger|dodgers|dodged|dodge|evasion|evader|evaders|evading|jumping|jumper|jumpers',
+      'fare-dodging|fare-dodger|fare-dodgers|fare-evasion|fare-evader|fare-evaders|fare-jumping',
+      'jumping|jumped|jumps|jump|hopping|hopped|vaulting|vaulted the|a|ticket barrier|barriers',
+      'bunking|bunked|bunk|bunks the|a [*] train|trains|bus|buses|tram|trams|fare|fares',
+      'travelling|travelled|traveling|traveled|travels without a|paying [valid] ticket|fare',
+    ],
+    category: 'criminalises_child',
+    explanation:
+      'Records a child who travels with or for adults as a fare dodger. A child moved along a county line or to adults is being exploited, and the journey is a sign of it.',
+    alternatives: [
+      'The child travelled to [place] with [who]: concern that they are being moved by adults who exploit them',
+      'The child had no ticket and was with adults: consider criminal exploitation and trafficking (NRM)',
+    ],
+    source: 'childrens_society_2018', // the guide's principle: the exploited child is not an offender
+    requiresNear: [EXPLOITATION_NEAR],
+    unlessNear: [ADULT_AGE_WORDS, ...ADULT_AGE_CUES.slice(2)],
+    window: 12,
+  },
+  {
+    id: 'tenancy_offence_probe25',
+    // "sub-letting her room to the men", "in breach of her licence for letting the men stay", "breached his tenancy by
+    // having the dealers there": a 16- or 17-year-old whose flat adults have taken over, recorded as a tenancy offence.
+    patterns: [
+      'sub-letting|subletting|sub-let|sublet|sub-lets|sublets|sub-letted',
+      'breach|breaches|breached|breaching [of] [her|his|their|the] licence|license|tenancy|occupancy [agreement|agreements|conditions|terms|rules]',
+    ],
+    category: 'criminalises_child',
+    explanation:
+      'Records a child’s home being taken over by adults as the child breaking the tenancy. Adults who use a young person’s home for drugs or sex are exploiting them (cuckooing).',
+    alternatives: [
+      'Adults are using the child’s home: concern that the home has been taken over (cuckooing) and the child is exploited',
+      'Record who is staying at the flat, their ages and what they do there',
+    ],
+    source: 'childrens_society_2018', // the guide's principle: the exploited child is not an offender
+    requiresNear: [EXPLOITATION_NEAR],
+    // An adult tenant's own breach ("Mr P is in breach of his tenancy for rent arrears").
+    unlessNear: [ADULT_AGE_WORDS, ...ADULT_AGE_CUES.slice(2), 'mr|mrs|ms|arrears|rent|noise|landlord|landlords'],
+    window: 12,
+  },
+  {
+    id: 'regular_at_address_probe25',
+    // "she's a regular at that address", "a regular visitor to the flat", "one of the regulars at the hotel": a child
+    // seen again and again at a place where adults are, written as a habit of her own.
+    patterns: [
+      'regular at|to the|that|this|his|their|those|these [*] address|addresses|flat|house|hotel|hotels|party|parties|takeaway|takeaways|trap|guesthouse',
+      'regular visitor|visitors|caller|callers|guest|guests at|to the|that|this|his|their|those|these [*] address|addresses|flat|house|hotel|hotels|party|parties|takeaway|takeaways|trap',
+    ],
+    category: 'implies_consent',
+    explanation:
+      'Describes a child’s repeated presence at an address as a habit of their own. A child who keeps being taken to or found at a place where adults are may be being groomed or exploited there.',
+    alternatives: [
+      'The child has been seen at [address] [number] times: record who lives there, their ages and who takes the child',
+      'Concern that the child is being taken to [address] by adults who exploit them',
+    ],
+    source: 'durham_scp', // [F] focus on what the person causing harm did
+    // Not "the flats" or "the houses", an estate rather than one address where adults are.
+    // An adult regular or a visiting professional ("the old man at that address is a regular", "a regular visitor to
+    // the house is the health visitor").
+    unlessNear: [
+      'man|woman|gentleman|lady|customer|customers|tenant|tenants|mr|mrs|ms|resident|residents|dad|mum|nan|gran|grandad|uncle|aunt',
+      'nurse|visitor|worker|workers|carer|carers|officer|officers|postman|plumber|cleaner|social|health',
+      ADULT_AGE_WORDS,
+    ],
+    window: 6,
+  },
+  {
+    id: 'disclosure_as_story_probe25',
+    // "she made up a story about a man touching her", "making up stories about the men at the flat": a child's
+    // disclosure of abuse written as invention.
+    patterns: ['made|makes|making|make up a|the|this|that [whole] story|stories|tale|tales about|that'],
+    category: 'blames_child',
+    explanation:
+      'Records the child’s disclosure as a made-up story. Children often disclose in parts and change details out of fear; every disclosure is recorded in the child’s words and acted on.',
+    alternatives: [
+      'The child said [their words]: record the disclosure as given and refer it',
+      'The child’s account changed, which is common after abuse: record each account and when it was given',
+    ],
+    source: 'childrens_society_2018', // the guide's principle; DOMAIN.md trauma responses
+    requiresNear: [
+      ...SEXUAL_CUES,
+      'man|men|male|males|adult|adults|uncle|stepdad|hurt|hit|hitting|grabbed|forced|threatened|assaulted|abused|abuse|followed|flat',
+    ],
+    // A school task, a game or an adult's invention ("made up a story for her drama homework", "the man made up a story").
+    unlessNear: [
+      'drama|homework|english|class|lesson|lessons|book|books|play|plays|creative|bedtime|comic|game|games|writing|competition|assembly',
+      'man|suspect|suspects|defendant|driver|dad|father|stepdad|uncle|mum|mother made|makes|making up',
+    ],
+    window: 10,
+  },
+  {
+    id: 'jocular_return_probe25',
+    // "back from her travels at 4am", "usual Friday night disappearing act", "went missing again, her usual trick",
+    // "went walkabout": a missing episode logged as a jaunt or a habit, in a carer's or a handover's everyday words.
+    patterns: [
+      'back|home|returned|returns|return|in from her|his|their [latest|little|weekend|night|nightly] travels|wanderings|adventures|adventure|jaunt|jaunts|escapades|wander|wanders|walkabout|expedition|excursion',
+      'disappearing|vanishing act|acts',
+      'usual|old|same|latest trick|tricks|antics',
+      'went|gone|goes|go|going walkabout',
+    ],
+    category: 'minimises_harm',
+    explanation:
+      'Logs a missing episode as a jaunt or a habit. Every time a child goes missing they may be with adults who harm or exploit them, and a return home interview is due.',
+    alternatives: [
+      'The child was missing from [time] to [time]: record where they were, who with and their state on return',
+      'The child has gone missing again: concern that they are being exploited; offer a return home interview',
+    ],
+    source: 'cara_prior_art', // same reasoning as "returned safe and well"; return home interviews (SOURCES.md 2f)
+    requiresNear: [
+      'missing|misper|mfh|back|returned|return|came|home|again|night|nights|weekend|weekends|friday|saturday|am|pm|morning|curfew|police|staff|usual',
+    ],
+    // A relative's trip, a magic show, a lost object ("Nan back from her travels in Spain", "the magician did a
+    // disappearing act", "the phone went walkabout").
+    unlessNear: [
+      ...OTHER_PERSON_CUES,
+      'magician|magic|conjuror|conjurer|circus|show|panto|pantomime|card|cards|audience|performance',
+      'phone|keys|wallet|bag|purse|remote|dog|cat|sock|socks|shoe|shoes|charger|book',
+      'holiday|holidays|abroad|spain|gap',
+    ],
+    window: 8,
+  },
+  {
+    id: 'agreed_to_hold_probe25',
+    // "he has agreed to hold stuff for the older lads", "agreed to carry a parcel to Luton", "agreed to mind the bag for
+    // them": drug holding and running written as the child's agreement.
+    patterns: [
+      'agreed|agrees|agreeing|agree|offered|offers|volunteered|volunteers to hold|carry|deliver|drop|sell|stash|mind|keep|move|run|take|look after|hide',
+    ],
+    category: 'implies_consent',
+    explanation:
+      'Records a child’s holding or carrying for older people as something the child agreed to. Children are groomed, indebted or threatened into holding and running drugs.',
+    alternatives: [
+      'The child has been made to hold or carry [what] for [who]: concern of criminal exploitation',
+      'Record who asked the child, what was promised or threatened and what the child owes',
+    ],
+    source: 'yjlc', // [C] CCE language: the child is exploited, not choosing
+    requiresNear: [...CCE_CUES, 'older|olders|lads|men|males|stuff|parcel|parcels|package|packages|bag|bags|phone|phones|knife|knives|money|cash'],
+    // Help with an ordinary task ("agreed to help coach the under-9s", "agreed to carry the shopping for his nan").
+    unlessNear: [
+      ...OTHER_PERSON_CUES,
+      'shopping|kit|equipment|chairs|tables|books|raffle|charity|school|club|team|coach|match|trip|tickets|homework|banner|flag',
+    ],
+    window: 8,
+  },
+];
