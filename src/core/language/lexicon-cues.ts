@@ -13,6 +13,8 @@ export const ADULT_CUES: readonly string[] = [
   'man|men|male|males|adult|adults|older|woman|women|guy|guys',
   // Round 24: informal writers drop the apostrophe or give a rough age ("her boyfriend hes about 30", "hes 29").
   `aged|age|is|was|he's|she's|who's|hes|shes|whos [only|just|nearly|almost|about|around] ${AGE_NUMBERS}`,
+  // Probe 25: a front-line writer's estimate ("her boyfriend, who looked about 40", "her partner, who must be about 35").
+  `looked|looks|looking|seemed|seems|appeared|appears|be about|around|roughly|maybe|at|over ${AGE_NUMBERS}`,
   `${AGE_NUMBERS} year|years|yr|yrs old`,
   AGE_TOKENS,
   'twenties|thirties|forties|fifties|20s|30s|40s|50s|twenty-odd|thirty-odd|forty-odd|fifty-odd|thirtysomething|fortysomething',

@@ -1,4 +1,4 @@
-import { ADULT_AGE_CUES, CCE_CUES, OTHER_PERSON_CUES, SEXUAL_CUES } from './lexicon-cues.ts';
+import { ADULT_AGE_CUES, ADULT_AGE_WORDS, OTHER_PERSON_CUES, SEXUAL_CUES } from './lexicon-cues.ts';
 import type { LexiconEntry } from './types.ts';
 
 // Probe 25: families of plain, everyday wording that front-line writers outside social care use (school attendance,
@@ -10,9 +10,6 @@ import type { LexiconEntry } from './types.ts';
 // when an adult commits them.
 const EXPLOITATION_NEAR =
   'older|olders|elders|males|men|adults|line|lines|county|drugs|drug|parcels|packages|gang|gangs|missing|trap|cuckooed|cuckooing|exploited|exploitation|groomed|grooming';
-// An adult's age in words ("a man in his forties"), the front-line writer's way of saying the person is an adult.
-const ADULT_AGE_WORDS = 'in his|her|their [early|mid|late] twenties|thirties|forties|fifties|sixties|seventies|20s|30s|40s|50s|60s|70s';
-
 export const PROBE_25_ENTRIES: readonly LexiconEntry[] = [
   {
     id: 'fare_evasion_probe25',
@@ -136,29 +133,6 @@ export const PROBE_25_ENTRIES: readonly LexiconEntry[] = [
       'magician|magic|conjuror|conjurer|circus|show|panto|pantomime|card|cards|audience|performance',
       'phone|keys|wallet|bag|purse|remote|dog|cat|sock|socks|shoe|shoes|charger|book',
       'holiday|holidays|abroad|spain|gap',
-    ],
-    window: 8,
-  },
-  {
-    id: 'agreed_to_hold_probe25',
-    // "he has agreed to hold stuff for the older lads", "agreed to carry a parcel to Luton", "agreed to mind the bag for
-    // them": drug holding and running written as the child's agreement.
-    patterns: [
-      'agreed|agrees|agreeing|agree|offered|offers|volunteered|volunteers to hold|carry|deliver|drop|sell|stash|mind|keep|move|run|take|look after|hide',
-    ],
-    category: 'implies_consent',
-    explanation:
-      'Records a child’s holding or carrying for older people as something the child agreed to. Children are groomed, indebted or threatened into holding and running drugs.',
-    alternatives: [
-      'The child has been made to hold or carry [what] for [who]: concern of criminal exploitation',
-      'Record who asked the child, what was promised or threatened and what the child owes',
-    ],
-    source: 'yjlc', // [C] CCE language: the child is exploited, not choosing
-    requiresNear: [...CCE_CUES, 'older|olders|lads|men|males|stuff|parcel|parcels|package|packages|bag|bags|phone|phones|knife|knives|money|cash'],
-    // Help with an ordinary task ("agreed to help coach the under-9s", "agreed to carry the shopping for his nan").
-    unlessNear: [
-      ...OTHER_PERSON_CUES,
-      'shopping|kit|equipment|chairs|tables|books|raffle|charity|school|club|team|coach|match|trip|tickets|homework|banner|flag',
     ],
     window: 8,
   },

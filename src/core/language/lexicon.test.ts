@@ -29,7 +29,7 @@ describe('lexicon data', () => {
         "adult_centred_label": 51,
         "blames_child": 128,
         "criminalises_child": 109,
-        "implies_consent": 110,
+        "implies_consent": 109,
         "minimises_harm": 109,
         "sexualises": 56,
       }

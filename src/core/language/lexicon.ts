@@ -1636,7 +1636,11 @@ const ENTRIES: readonly LexiconEntry[] = [
     ],
     source: 'cara_prior_art', // distrust of authority is SAFEGUARD "D" (DOMAIN.md)
     // "oppositional defiant disorder"; "wilful neglect" and "wilful blindness" are said of adults.
-    unlessNear: ['disorder|odd|neglect|blindness|damage|misconduct|default'],
+    unlessNear: [
+      'disorder|odd|neglect|blindness|damage|misconduct|default',
+      // Probe 25: a coach's note on losing ("J is defiant when he loses but apologised to the referee").
+      'loses|lost|losing|referee|ref|umpire|opponent|opponents',
+    ],
   },
   {
     id: 'dramatic',
@@ -3150,6 +3154,11 @@ const ENTRIES: readonly LexiconEntry[] = [
       // An assault logged or recorded as play ("police logged the assault as horseplay").
       'assault|assaulted|attack|attacked|stabbed|slashed|beaten|punched|logged|recorded',
       'older|olders boys|lads|males|men',
+      // Probe 25: an injury logged as play ("just a bit of horseplay, the lad's nose stopped bleeding", "came in with a
+      // black eye but said it was just messing about").
+      'bleeding|bled|blood|bloody|bruise|bruised|bruises|bruising|injury|injured|injuries|concussion|concussed',
+      'black eye',
+      'split lip',
     ],
   },
 
@@ -4134,6 +4143,8 @@ const ENTRIES: readonly LexiconEntry[] = [
       'reassured|reassure|reassures|reassuring|reassurance',
       'men|man|adult|adults|perpetrator|perpetrators|abuser|abusers|exploiter|exploiters|offender|offenders|groomer|groomers|suspect|suspects',
       'professionals|agencies|services|police|school|staff|workers|practitioners|parents|mum|dad|carer|carers|manager|council|authority',
+      // Probe 25: a coach's or a teacher's sense ("only has himself to blame for being dropped after missing training").
+      'dropped|squad|selection|training|match|fixture|substitute|bench|exam|exams|detention',
     ],
     window: 4,
   },
@@ -4183,7 +4194,12 @@ const ENTRIES: readonly LexiconEntry[] = [
       'The child is showing distress through [behaviour]: record what happened before',
     ],
     source: 'cara_prior_art', // adult-centred labels; [F] "They're a troublemaker"
-    unlessNear: ['toy|toys|film|game|dog|dogs|song|book|not|never'],
+    unlessNear: [
+      'toy|toys|film|game|dog|dogs|song|book|not|never',
+      // Probe 25: a part in a play ("he played the victim in the school play").
+      'in the|a|our school|christmas|nativity|end-of-term|drama|class play|panto|pantomime|production|show|musical',
+      'in the|a play|panto|pantomime|production|show|musical|sketch',
+    ],
     window: 2,
   },
   {
@@ -5404,6 +5420,9 @@ const ENTRIES: readonly LexiconEntry[] = [
       "it's|its|it’s her|his|their [own] choice|decision",
       'which is|was her|his|their [own] choice|decision',
       'agreed|agrees|agree to hold|carry|deliver|move|sell|stash|store|take the|a package|packages|parcel|parcels|bag|drugs',
+      // Probe 25: for the older ones, in a coach's or a youth worker's words ("he has agreed to hold stuff for the older
+      // lads", "offered to mind things for the olders").
+      'agreed|agrees|agree|agreeing|offered|offers|volunteered to hold|carry|deliver|move|sell|stash|store|take|mind|hide|keep stuff|gear|things|something|it|them|packages|parcels|drugs for the|his|her|their|some [*] older|olders|elders|men|lads|boys|dealers|dealer|gang',
     ],
     quoted: 'sufficient', // the child's own words (types.ts)
     category: 'implies_consent',
@@ -5423,6 +5442,9 @@ const ENTRIES: readonly LexiconEntry[] = [
       ...EVERYDAY_CHOICE_CUES,
       ...OTHER_PERSON_CUES,
       'contraception|treatment|medical|medication|fraser|gillick|vaccine|referral|support|placement|care|foster|leave|stop|escape|safe|safety',
+      // Probe 25: a household's choice ("the family have chosen to stay in the flat while repairs are done").
+      'family|families|household|households|residents|tenant|tenants [have|has|had] [*] chosen|chose|choose|decided|wants|want|wanted',
+      'repairs|repair|renovation|renovations|decorating|building',
     ],
     window: 8,
   },
@@ -5646,6 +5668,8 @@ const ENTRIES: readonly LexiconEntry[] = [
     source: 'childrens_society_2018',
     unlessNear: [
       'academic|academically|sport|sports|football|kindness|reliable|reliability|honest|hard-working|teacher|teachers|pupil|pupils|behaviour|behavior|class',
+      // Probe 25: a business touting ("the taxi firm was touting for business in the lobby").
+      'firm|firms|company|companies|shop|shops|trader|traders|stall|stalls|restaurant|cab|cabs|drivers|driver|touts',
     ],
   },
   {
@@ -6112,7 +6136,12 @@ const ROUND_18_ENTRIES: readonly LexiconEntry[] = [
     explanation: 'Plays down violence towards a child. Record the injury, who caused it and their age: an adult hurting a child is assault.',
     alternatives: ['The child was assaulted by [who, age]: record the injuries', 'An adult has used violence against the child'],
     source: 'childrens_society_2018', // the guide's principle: name what was done to the child
-    requiresNear: [...ADULT_CUES, 'boyfriend|partner|fella|lads|olders|men|man|22-year-old|mum|told|said'],
+    requiresNear: [
+      ...ADULT_CUES,
+      'boyfriend|partner|fella|lads|olders|men|man|22-year-old|mum|told|said',
+      // Probe 25: police or an injury named ("only a slap, nothing major, and he did not want police involved").
+      'police|injury|injuries|injured|bruise|bruised|bruising|bleeding|mark|marks|hospital',
+    ],
     window: 10,
   },
   {
