@@ -1,4 +1,4 @@
-import { ADULT_AGE_CUES, ADULT_AGE_WORDS, OTHER_PERSON_CUES, SEXUAL_CUES } from './lexicon-cues.ts';
+import { ADULT_AGE_CUES, ADULT_AGE_WORDS, OTHER_PERSON_CUES, SERVICE_ADULTS, SEXUAL_CUES } from './lexicon-cues.ts';
 import type { LexiconEntry } from './types.ts';
 
 // Probe 25: families of plain, everyday wording that front-line writers outside social care use (school attendance,
@@ -134,6 +134,49 @@ export const PROBE_25_ENTRIES: readonly LexiconEntry[] = [
       'phone|keys|wallet|bag|purse|remote|dog|cat|sock|socks|shoe|shoes|charger|book',
       'holiday|holidays|abroad|spain|gap',
     ],
+    window: 8,
+  },
+  {
+    id: 'attitude_probe25',
+    // "gave staff a lot of attitude when asked where she had been", "has an attitude problem", "a bad attitude since she
+    // met the men": a frightened or controlled child's distress written as a character flaw.
+    patterns: [
+      'attitude problem|problems',
+      'lot|lots|loads|bit of attitude|lip|cheek|backchat',
+      'bad|poor|real|stinking|negative attitude',
+      'gave|gives|giving staff|officers|police|me|us|carers|teachers attitude|lip|cheek|backchat',
+    ],
+    category: 'blames_child',
+    explanation:
+      'Describes the child’s response to adults as a bad attitude. Hostility and silence are common in children who are frightened, controlled or exploited.',
+    alternatives: [
+      'The child was reluctant to say where they had been: record what they said and what may be stopping them',
+      'The child’s distrust of professionals may be a sign of exploitation: record who they were with',
+    ],
+    source: 'durham_scp', // [F] labels that turn attention away from the harm
+    // Staff's, a parent's or a customer's attitude ("the officer had a poor attitude", "a positive attitude to learning").
+    unlessNear: [
+      `${SERVICE_ADULTS}|man|men|staff|officer|officers|mum|dad|parent|parents|manager|teacher|worker|police had|has|have|showed|shows`,
+      'towards|to learning|work|school|training|treatment|recovery|change|safety',
+      "staff|staff’s|staff's|mum’s|mum's|dad’s|dad's|police attitude",
+    ],
+    window: 6,
+  },
+  {
+    id: 'doing_runs_probe25',
+    // "earning good money doing runs for someone", "does runs for a man in Luton": drug running told as a job by a coach
+    // or a youth worker.
+    patterns: ['doing|does|did|do runs for someone|somebody|them|him|people|a|an|some|the|older|olders|his|her'],
+    category: 'criminalises_child',
+    explanation: 'Describes a child carrying drugs or cash for others as doing runs, a job. A child used to move drugs is being criminally exploited.',
+    alternatives: [
+      'The child is being used to carry drugs or money for [who]: concern of criminal exploitation',
+      'Record who the child carries for, where to and what they are given',
+    ],
+    source: 'yjlc', // [C] CCE language: the child is exploited, not working
+    requiresNear: ['money|cash|paid|pays|earning|earns|earned|olders|lads|men|man|someone|somebody|drugs|county|line|trains|train'],
+    // A runner's training or a cricket innings ("doing runs for the club", "did runs for the team").
+    unlessNear: ['club|team|training|coach|cricket|cross-country|athletics|fitness|gym|park|parkrun|charity|sponsored|miles|km|laps'],
     window: 8,
   },
 ];

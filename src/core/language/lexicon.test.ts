@@ -27,8 +27,8 @@ describe('lexicon data', () => {
     expect(counts).toMatchInlineSnapshot(`
       {
         "adult_centred_label": 51,
-        "blames_child": 128,
-        "criminalises_child": 109,
+        "blames_child": 129,
+        "criminalises_child": 110,
         "implies_consent": 109,
         "minimises_harm": 109,
         "sexualises": 56,

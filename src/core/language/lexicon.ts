@@ -2420,6 +2420,8 @@ const ENTRIES: readonly LexiconEntry[] = [
       'man|woman|male|female|adult|bloke in his|her|their twenties|thirties|forties|fifties|sixties|20s|30s|40s|50s|60s [was|is|were|are|arrested|being] [for|as] [being] drunk',
       'man|woman|bloke|men|women in his|her|their twenties|thirties|forties|fifties|sixties|20s|30s|40s|50s|60s was|were|is|are [arrested] [for] [being] drunk',
       'a|the|an man|woman|bloke|men|women was|were|is|are [arrested] [for] [being] drunk',
+      // Probe 25: an adult by a stated age ("a man of 40 was drunk and disorderly in the town centre").
+      `man|woman|bloke|male|female of|aged ${AGE_NUMBERS} was|were|is|are [arrested] [for] [being] drunk`,
     ],
     category: 'criminalises_child',
     explanation:
@@ -3007,12 +3009,18 @@ const ENTRIES: readonly LexiconEntry[] = [
       'can|could handle|protect herself|himself|themselves|themself',
       'can|could take care of herself|himself|themselves|themself',
       // Round 22: "can more than take care of himself", "can well look after herself".
-      'can|could more than look after|handle|protect herself|himself|themselves|themself',
-      'can|could well look after|handle|protect herself|himself|themselves|themself',
+      // Probe 25: a slot holds one word, so "look after" and "handle|protect" are written apart ("knows how to handle
+      // herself" was never matched).
+      'can|could more than look after herself|himself|themselves|themself',
+      'can|could more than handle|protect herself|himself|themselves|themself',
+      'can|could well look after herself|himself|themselves|themself',
+      'can|could well handle|protect herself|himself|themselves|themself',
       'can|could more than take care of herself|himself|themselves|themself',
-      'able to look after|handle|protect herself|himself|themselves|themself',
-      'knows|knew how to look after|handle|protect herself|himself|themselves|themself',
-      'can|could look after|handle|protect myself',
+      'able to look after herself|himself|themselves|themself',
+      'knows|knew how to look after herself|himself|themselves|themself',
+      'knows|knew how to handle|protect herself|himself|themselves|themself',
+      'can|could look after myself',
+      'can|could handle|protect myself',
       'can|could take care of myself',
     ],
     category: 'minimises_harm',
@@ -3580,7 +3588,11 @@ const ENTRIES: readonly LexiconEntry[] = [
       'Record what the child was doing, where and with whom',
     ],
     source: 'hmicfrs_2023', // victim-blaming language in policing; named in the brief
-    unlessNear: ['calls|call|caller|callers|dog|dogs|noise|parking|pigeons|vehicle|vehicles|neighbour|neighbours'],
+    unlessNear: [
+      'calls|call|caller|callers|dog|dogs|noise|parking|pigeons|vehicle|vehicles|neighbour|neighbours',
+      // Probe 25: an adult a hotel, shop or taxi writer deals with ("a drunk guest was being a nuisance").
+      `${SERVICE_ADULTS}|man|men|drunk|drunks [was|were|is|are] [being] [a] [real|right] nuisance|nuisances`,
+    ],
   },
   {
     id: 'gets_self_into',
@@ -6147,7 +6159,17 @@ const ROUND_18_ENTRIES: readonly LexiconEntry[] = [
   {
     id: 'worse_for_wear_return',
     // "Returned to the B&B worse for wear with two older males; no issues", "back, fine in herself".
-    patterns: ['worse for wear', 'fine in herself|himself|themselves', 'happy and chatty', 'no issues|problems', 'all fine|good'],
+    patterns: [
+      'worse for wear',
+      'fine in herself|himself|themselves',
+      'happy and chatty',
+      'no issues|problems',
+      'all fine|good',
+      // Probe 25: a carer's or a handover's shorthand ("back late, no drama", "in at 2am as per usual").
+      'no drama|dramas|bother|fuss',
+      'as per usual|normal',
+      'same old',
+    ],
     category: 'minimises_harm',
     explanation:
       'Records a child’s return from missing or from adults as unremarkable. A child who comes back intoxicated or from adults may have been harmed.',
