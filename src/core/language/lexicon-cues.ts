@@ -407,6 +407,25 @@ export const CRITICISM_CUES: readonly string[] = [
   'withdrew|withdraws|withdrawn|retracted|retracts the|that|this|her|his word|words|term|terms|phrase|phrases|label|description|remark|comment',
   'chair|chairs|chairperson|minute-taker|minutes struck|strikes|crossed|crosses out',
   'struck|crossed out the|that|this word|words|term|terms|phrase|phrases|label|description',
+  // Probe 25: more of how minutes, training notes and reviews retire a quoted term ("the chair corrected this to",
+  // "SW objected to 'boyfriend'", "the word 'runner' was crossed out", "replaced with 'child exploited ...'", "reminded
+  // members not to use", "withdrew it after discussion", "should never have appeared in her file", "we agreed not to
+  // call her a runaway", "has stopped describing children as", "which the chair challenged", "Training note: avoid").
+  // Each is tied to a member, a wording noun or a describing verb, not to the child's doings.
+  'corrected|corrects|amended|amends this|it|that to',
+  'sw|chair|chairs|police|officer|officers|member|members|worker|manager|nurse|teacher|school|education|health|i|we objected|objects|objecting to',
+  'was|were|been|is|are crossed|struck|scored out',
+  'replaced|replace|replaces|replacing with [a|an|the] adult|abuser|exploited|abused|groomed|raped|victim|child|children|perpetrator|offender|man|male',
+  'withdrew|withdraws|withdrawn|retracted it|this|that after|following discussion|challenge|challenges',
+  'members|staff|colleagues|coaches|officers|everyone|professionals|practitioners|workers|carers|teams|agencies not to use|say|write',
+  'should|must never|not have appeared',
+  'should|must never|not have been used|written|recorded|said',
+  'agreed|agree|agrees|decided|decide not to describe|label',
+  'agreed|agree|agrees|decided|decide not to call [her|him|them|the|this|that] [*] a|an|as',
+  'stopped|stop|stops|ceased describing|calling|labelling|labeling children|young|her|him|them|girls|boys [*] as',
+  'which|this|that the|a chair|chairs|member|members|panel|review|reviewer|manager|iro challenged|questioned|disputed|rejected|corrected',
+  'which|this|that was|were|is [later|then] challenged|questioned|disputed|rejected|corrected',
+  'training|guidance|practice note|notes|guide|briefing',
   'i|we do|did not accept|agree that',
   "i|we don't|don’t|didn't|didn’t accept|agree that",
   // Review 22A L20: the writer's own refusal, or a refusal to grade or record the child's episode as something small or
