@@ -1953,7 +1953,15 @@ const ENTRIES: readonly LexiconEntry[] = [
   },
   {
     id: 'ran_off',
-    patterns: ['ran|runs|run|running off', 'took|takes|taking off', 'did a runner', 'legged it', 'a|serial|persistent|habitual runaway|runaways'],
+    patterns: [
+      'ran|runs|run|running off',
+      'took|takes|taking off',
+      'did a runner',
+      'legged it',
+      'a|serial|persistent|habitual runaway|runaways',
+      // Probe 25: the child named by it ("the 14-year-old runaway was found dealing at the park").
+      '10-year-old|11-year-old|12-year-old|13-year-old|14-year-old|15-year-old|16-year-old|17-year-old|teenage|teen|child|juvenile runaway|runaways',
+    ],
     category: 'blames_child',
     explanation: 'Makes going missing sound like mischief. A child going missing may be under the control of others and is at risk of harm.',
     alternatives: ['The child went missing: record who they may be with and how they travelled', 'It is unclear why the child left; they may be under duress'],
@@ -1961,6 +1969,8 @@ const ENTRIES: readonly LexiconEntry[] = [
     unlessNear: [
       'dog|dogs|cat|clothes|jacket|coat|top|plane|flight|printer|list|batteries|battery|generator|ball|tap|water|car|lid',
       COPING_CUE,
+      // Probe 25: a story's runaway ("the film about a teenage runaway was shown in assembly").
+      'film|films|book|books|novel|story|stories|play|documentary|song|character',
       // Probe 25: a customer leaving without paying ("the customer did a runner from the cafe without paying").
       'without paying',
       'customer|customers|diner|diners|passenger|passengers|bill|tab',
@@ -2084,6 +2094,8 @@ const ENTRIES: readonly LexiconEntry[] = [
       'working|works|worked|work for|with|under [*] [*] dealer|dealers|olders|elders|gang|gangs|line|lines|county|ocg|ocgs|usg',
       // Review 23A: "for|under the crew", not "working with the stage crew".
       'working|works|worked|work for|under [*] [*] crew',
+      // Probe 25: an older lad named as the one the child works for ("working for an older lad who pays him").
+      'working|works|worked|work for|under an|a|the|some older|bigger lad|lads|boy|boys',
       // Round 23: a line named by its town ("was working the Ipswich line"); not a production, phone or picket line.
       'working|works|worked|work a|the|their|his|her * line|lines',
       'working|works|worked|work for|under [the|some|these|those|local] older|adult boys|lads|males|men|man|guys|youths',
@@ -5432,9 +5444,6 @@ const ENTRIES: readonly LexiconEntry[] = [
       "it's|its|it’s her|his|their [own] choice|decision",
       'which is|was her|his|their [own] choice|decision',
       'agreed|agrees|agree to hold|carry|deliver|move|sell|stash|store|take the|a package|packages|parcel|parcels|bag|drugs',
-      // Probe 25: for the older ones, in a coach's or a youth worker's words ("he has agreed to hold stuff for the older
-      // lads", "offered to mind things for the olders").
-      'agreed|agrees|agree|agreeing|offered|offers|volunteered to hold|carry|deliver|move|sell|stash|store|take|mind|hide|keep stuff|gear|things|something|it|them|packages|parcels|drugs for the|his|her|their|some [*] older|olders|elders|men|lads|boys|dealers|dealer|gang',
     ],
     quoted: 'sufficient', // the child's own words (types.ts)
     category: 'implies_consent',

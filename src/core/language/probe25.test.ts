@@ -187,6 +187,15 @@ describe('probe 25: front-line wording that blames, implies consent, labels, cri
       ['adult_centred_label', 'blames_child', 'implies_consent'],
     ],
     ['Youth worker: she objected to going home and says she is staying with her boyfriend, who is 26.', ['adult_centred_label']],
+    ['Youth worker: he volunteered to take the parcel to Luton for the olders.', ['adult_centred_label', 'implies_consent']],
+    ['Handover: she agreed to keep the stuff in her room for the older lads.', ['implies_consent']],
+    ['Foster carer: she happily gets into the car with them every Saturday.', ['implies_consent']],
+    ['Carer daily log: he gladly goes off with the men from the takeaway.', ['implies_consent']],
+    ['Social worker: we cannot keep her safe if she will not help herself.', ['blames_child']],
+    ['School attendance officer: the 13-year-old runaway was found at a flat in Hull.', ['blames_child']],
+    ['LAC review: the night away was a bit of a laugh, though the men paid for the room.', ['minimises_harm']],
+    ['School: the messages from the man were a bit of silly behaviour on her part.', ['minimises_harm']],
+    ['Youth worker: he is working for an older lad who gives him cash to drop bags off.', ['criminalises_child']],
   ])('%s', (text, expected) => {
     expect(categoriesOf(text)).toEqual(expected);
   });
@@ -385,6 +394,12 @@ describe('probe 25: hard negatives (adults, staff, jobs, sport, school, challeng
     ['GP receptionist: she was frightened and asked me not to tell her mum.', []],
     ['Pharmacy counter: a 14-year-old asked for the morning-after pill and I spoke to the pharmacist.', []],
     ['Station security: she was on her own, crying, and a man was waiting for her on the platform.', []],
+    ['Coach: he volunteered to take the kit bags to the minibus after the match.', []],
+    ['Handover: she agreed to keep her room tidy and to be in by ten.', []],
+    ['Carer daily log: she will not help herself to food, so staff make her a plate.', []],
+    ['School attendance officer: the film about a teenage runaway was shown in assembly.', []],
+    ['Coach: the team quiz was a bit of a laugh and raised money for the club.', []],
+    ['Youth worker: his dad is working for an older man who runs a garage.', []],
   ])('not flagged: %s', (text, expected) => {
     expect(categoriesOf(text)).toEqual(expected);
   });
