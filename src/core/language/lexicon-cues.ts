@@ -423,6 +423,14 @@ export const CRITICISM_CUES: readonly string[] = [
   'agreed|agree|agrees|decided|decide not to describe|label',
   'agreed|agree|agrees|decided|decide not to call [her|him|them|the|this|that] [*] a|an|as',
   'stopped|stop|stops|ceased describing|calling|labelling|labeling children|young|her|him|them|girls|boys [*] as',
+  'stopped|stop|stops|ceased describing|calling|labelling|labeling * as',
+  // A verdict on the words ("called the girls 'prostitutes' ... and said this was never acceptable"), a report's
+  // recommendation on wording ("recommends that practitioners describe children who go missing as"), and the words to
+  // write in place of others ("staff write 'missing from education' rather than 'truanting'").
+  'this|that|which|language|wording|term|terms|words|description|descriptions|label|labels was|is|were|are never acceptable',
+  'language|wording|term|terms|words|description|descriptions|label|labels was|is|were|are not acceptable',
+  'recommends|recommended|recommend that practitioners|staff|professionals|officers|workers|agencies|schools|police',
+  'staff|we|practitioners|officers|professionals|workers write|say|use|record [*] [*] [*] [*] [*] rather than|instead of',
   'which|this|that the|a chair|chairs|member|members|panel|review|reviewer|manager|iro challenged|questioned|disputed|rejected|corrected',
   'which|this|that was|were|is [later|then] challenged|questioned|disputed|rejected|corrected',
   'training|guidance|practice note|notes|guide|briefing',

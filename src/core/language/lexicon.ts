@@ -822,6 +822,8 @@ const ENTRIES: readonly LexiconEntry[] = [
   {
     id: 'sex_worker',
     patterns: ['sex worker|workers|work|working', 'sex-worker|sex-workers|sex-work'],
+    // Probe 25: an adult sex worker ("the adult sex worker who reported the men to police").
+    unlessNear: [...OTHER_PERSON_CUES, 'adult|woman|women [*] sex|sex-worker|sex-workers'],
     category: 'sexualises',
     explanation: 'Treats the sexual abuse of a child as a job. A child cannot be a sex worker.',
     alternatives: [
@@ -829,7 +831,6 @@ const ENTRIES: readonly LexiconEntry[] = [
       'Adults are selling the child for sexual abuse: this is child sexual exploitation and may be trafficking',
     ],
     source: 'ons_terminology', // the same reasoning as "child prostitution"
-    unlessNear: OTHER_PERSON_CUES,
   },
   {
     id: 'provocative_dress',
@@ -1258,11 +1259,11 @@ const ENTRIES: readonly LexiconEntry[] = [
       // the men stay", "the foster carer chose to collect her", "the 40-year-old has chosen to plead not guilty").
       // Review 23C: with what an adult does (let, collect, report, plead ...) or "not": "who lives with her mum, chose
       // to go with the men" is the child's choice (the cue does not see the comma).
-      `mum|mam|mother|dad|father|stepdad|stepmum|stepfather|stepmother|parent|parents|carer|carers|nan|gran|grandad|uncle|aunt|teacher|officer|officers|worker|manager|staff|${AGE_TOKENS} [has|had|have|also] chose|chosen|choose|chooses|choosing not`,
-      `mum|mam|mother|dad|father|stepdad|stepmum|stepfather|stepmother|parent|parents|carer|carers|nan|gran|grandad|uncle|aunt|teacher|officer|officers|worker|manager|staff|${AGE_TOKENS} [has|had|have|also] chose|chosen|choose|chooses|choosing to let|allow|collect|report|move|plead|share|call|ring|phone|inform|tell|keep|drive|pick|send|bring|contact|refer|close|end|confiscate|remove|give|pay|sublet|apply|arrest|charge|search|visit|drink`,
+      `mum|mam|mother|dad|father|stepdad|stepmum|stepfather|stepmother|parent|parents|carer|carers|nan|gran|grandad|uncle|aunt|teacher|officer|officers|worker|manager|staff|${AGE_TOKENS} [has|had|have|also|is|was|were|are] chose|chosen|choose|chooses|choosing not`,
+      `mum|mam|mother|dad|father|stepdad|stepmum|stepfather|stepmother|parent|parents|carer|carers|nan|gran|grandad|uncle|aunt|teacher|officer|officers|worker|manager|staff|${AGE_TOKENS} [has|had|have|also|is|was|were|are] chose|chosen|choose|chooses|choosing to let|allow|collect|report|move|plead|share|call|ring|phone|inform|tell|keep|drive|pick|send|bring|contact|refer|close|end|confiscate|remove|give|pay|sublet|apply|arrest|charge|search|visit|drink`,
       // Round 24: "take" only with the child or others as its object ("mum chose to take her to the flat"), not "Jade,
       // with her dad, chose to take the train to the men" (the cue does not see the comma).
-      `mum|mam|mother|dad|father|stepdad|stepmum|stepfather|stepmother|parent|parents|carer|carers|nan|gran|grandad|uncle|aunt|teacher|officer|officers|worker|manager|staff|${AGE_TOKENS} [has|had|have|also] chose|chosen|choose|chooses|choosing to take [the] her|him|them|children|child|kids`,
+      `mum|mam|mother|dad|father|stepdad|stepmum|stepfather|stepmother|parent|parents|carer|carers|nan|gran|grandad|uncle|aunt|teacher|officer|officers|worker|manager|staff|${AGE_TOKENS} [has|had|have|also|is|was|were|are] chose|chosen|choose|chooses|choosing to take [the] her|him|them|children|child|kids`,
       // Round 23: an everyday act chosen ("chose to sit at the front of the car on the way to contact").
       // Review 23A: not "chose to sit in the car with the two men", "chose to wear the underwear the 30-year-old bought
       // her", "chose to watch porn with the older men": where she sits, what she wears or watches can be the harm.
@@ -1275,6 +1276,10 @@ const ENTRIES: readonly LexiconEntry[] = [
       `${AGE_NUMBERS} says|said|states|stated|reports|reported|explains|explained|admits|admitted [that] she|he|they [has|had|have] chose|chosen|choose|chooses|choosing|opted`,
       // Review 23A: a choice ruled out ("no suggestion that she chose to be abused"), not the next one in the sentence.
       'no|little suggestion|evidence|indication that [*]',
+      // Probe 25: a parent's or an adult's own choice in their words ("Mum said 'I chose to leave him after the last
+      // beating'", "the 19-year-old woman told officers she chose to go to the festival alone").
+      'mum|mam|mother|dad|father|parent|carer|nan|gran|aunt|uncle|woman|man said|says|told|tells|explained|explains [*] [*] i chose|choose|decided|opted',
+      `${AGE_TOKENS} woman|man|female|male told|tells|said|says [officers|police|staff|me|us] [that] she|he chose|chooses|choose`,
     ],
     window: 5,
   },
@@ -2434,6 +2439,8 @@ const ENTRIES: readonly LexiconEntry[] = [
       'a|the|an man|woman|bloke|men|women was|were|is|are [arrested] [for] [being] drunk',
       // Probe 25: an adult by a stated age ("a man of 40 was drunk and disorderly in the town centre").
       `man|woman|bloke|male|female of|aged ${AGE_NUMBERS} was|were|is|are [arrested] [for] [being] drunk`,
+      // Fresh24 hard negative: a parent ("Rebecca's mum was drunk and disorderly on the night in question").
+      "mum|mum's|mam|mother|dad|dad's|father|parent|parents|stepdad|stepmum|carer|aunt|uncle|nan|gran|brother|sister was|were|is|are [arrested] [for] [being] drunk",
     ],
     category: 'criminalises_child',
     explanation:

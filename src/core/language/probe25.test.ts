@@ -196,6 +196,10 @@ describe('probe 25: front-line wording that blames, implies consent, labels, cri
     ['LAC review: the night away was a bit of a laugh, though the men paid for the room.', ['minimises_harm']],
     ['School: the messages from the man were a bit of silly behaviour on her part.', ['minimises_harm']],
     ['Youth worker: he is working for an older lad who gives him cash to drop bags off.', ['criminalises_child']],
+    ['School reported her behaviour was not acceptable and she is out of control with the older lads.', ['blames_child']],
+    ['Police: the 15-year-old was drunk and disorderly and her mum was called to collect her.', ['criminalises_child']],
+    ['Police: she is 15 and a sex worker, according to the hotel manager.', ['sexualises']],
+    ['Police: the 14-year-old told officers she chose to go with the men to the party.', ['implies_consent']],
   ])('%s', (text, expected) => {
     expect(categoriesOf(text)).toEqual(expected);
   });
@@ -322,6 +326,7 @@ describe('probe 25: hard negatives (adults, staff, jobs, sport, school, challeng
     ['Station security: a volunteer from the charity came voluntarily to help at the station.', []],
     ['Reason for referral: Health: she has had a sexually transmitted infection twice this year.', []],
     ['Reason for referral: Education: she is often tired in lessons and says she works in the evenings.', []],
+    ['Strategy meeting: SW said mum is choosing to let the man stay despite warnings.', []],
     ['Hotel night manager: the taxi firm was touting for business in the lobby.', []],
     ['Reason for referral: concerns that Leah is being taken to parties by men aged 25 to 30.', []],
     ['Police: on 12/11 officers found her in a car with two adult males and she was taken home.', []],
@@ -400,6 +405,12 @@ describe('probe 25: hard negatives (adults, staff, jobs, sport, school, challeng
     ['School attendance officer: the film about a teenage runaway was shown in assembly.', []],
     ['Coach: the team quiz was a bit of a laugh and raised money for the club.', []],
     ['Youth worker: his dad is working for an older man who runs a garage.', []],
+    ['Review paraphrase: staff called the girls \"slags\" in the log, and the review said this was never acceptable.', []],
+    ["Hotel night manager: the girl's mum was drunk and disorderly in the bar and the girl left with two men.", []],
+    ['Outreach worker: the adult sex worker told us the men were bringing young girls to the hotel.', []],
+    ['Minutes: we have stopped describing Tia as \"promiscuous\"; she is being sexually abused.', []],
+    ['Training note: the report recommends that staff describe missing children as at risk, not as choosing to run away.', []],
+    ['Police: the 24-year-old woman told officers she chose to go with the men to the party.', []],
   ])('not flagged: %s', (text, expected) => {
     expect(categoriesOf(text)).toEqual(expected);
   });
