@@ -259,4 +259,20 @@ export const PROBE_25_ENTRIES: readonly LexiconEntry[] = [
     ],
     window: 20,
   },
+  {
+    id: 'meeting_up_with_adult_probe25',
+    // "has been meeting up with a 19-year-old she met on Instagram", "meets up with a 30-year-old man at weekends": a
+    // child's contact with an adult written as the child's arrangement (fresh21, fresh22 annotate it as consent).
+    patterns: [`meeting|meets|met|meet up with a|an ${AGE_TOKENS}`],
+    category: 'implies_consent',
+    explanation: 'Writes an adult’s meetings with a child as something the child arranges. An adult who meets a child they contacted online is grooming them.',
+    alternatives: [
+      'An adult aged [age] has been meeting the child: record how they made contact and where they meet',
+      'Concern that the child is being groomed by an adult they met online',
+    ],
+    source: 'docsbay_alternatives', // [A] "contacting adult males" -> "adults have been contacting the child"
+    // A relative or a professional ("met up with her 19-year-old sister", "meets up with a 25-year-old mentor").
+    unlessNear: [...OTHER_PERSON_CUES, 'sister|brother|cousin|mentor|worker|keyworker|nurse|officer|teacher|coach|tutor|volunteer|family'],
+    window: 6,
+  },
 ];

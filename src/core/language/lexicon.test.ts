@@ -29,7 +29,7 @@ describe('lexicon data', () => {
         "adult_centred_label": 51,
         "blames_child": 130,
         "criminalises_child": 110,
-        "implies_consent": 111,
+        "implies_consent": 112,
         "minimises_harm": 110,
         "sexualises": 56,
       }

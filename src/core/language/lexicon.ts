@@ -3276,7 +3276,12 @@ const ENTRIES: readonly LexiconEntry[] = [
     source: 'complex_safeguarding_wales', // [D]
     // Round 22: for older people ("doing deliveries for the older lads around the estate").
     // (Deliveries only: 'does "jobs" for the older boys' is the scare-quoted word, variants.test.ts.)
-    requiresNear: [...DRUG_SUPPLY_CUES, 'deliveries|drop-offs for the|these|those|some older lads|boys|men|males|youths'],
+    requiresNear: [
+      ...DRUG_SUPPLY_CUES,
+      'deliveries|drop-offs for the|these|those|some older lads|boys|men|males|youths',
+      // Probe 25: a courier for a network or a group ("Nathan's role as a courier for the network").
+      'courier|couriers for the|a|an|their [*] network|networks|group|groups|gang|gangs|crew|ocg|olders|men',
+    ],
     unlessNear: [
       ...OTHER_PERSON_CUES,
       ...CHILD_CENTRED_CCE_CUES,

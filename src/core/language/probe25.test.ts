@@ -200,6 +200,8 @@ describe('probe 25: front-line wording that blames, implies consent, labels, cri
     ['Police: the 15-year-old was drunk and disorderly and her mum was called to collect her.', ['criminalises_child']],
     ['Police: she is 15 and a sex worker, according to the hotel manager.', ['sexualises']],
     ['Police: the 14-year-old told officers she chose to go with the men to the party.', ['implies_consent']],
+    ['School attendance officer: she has been meeting up with a 22-year-old she met on Snapchat.', ['implies_consent']],
+    ['YOT: his role as a courier for the network was discussed at the panel.', ['criminalises_child']],
   ])('%s', (text, expected) => {
     expect(categoriesOf(text)).toEqual(expected);
   });
@@ -411,6 +413,9 @@ describe('probe 25: hard negatives (adults, staff, jobs, sport, school, challeng
     ['Minutes: we have stopped describing Tia as \"promiscuous\"; she is being sexually abused.', []],
     ['Training note: the report recommends that staff describe missing children as at risk, not as choosing to run away.', []],
     ['Police: the 24-year-old woman told officers she chose to go with the men to the party.', []],
+    ['School attendance officer: she has been meeting up with her 19-year-old sister after school.', []],
+    ['Youth worker: he meets up with a 25-year-old mentor from the charity every Tuesday.', []],
+    ['Coach: his dad works as a courier for a parcel firm.', []],
   ])('not flagged: %s', (text, expected) => {
     expect(categoriesOf(text)).toEqual(expected);
   });
