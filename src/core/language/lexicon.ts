@@ -3038,6 +3038,9 @@ const ENTRIES: readonly LexiconEntry[] = [
       'able to look after herself|himself|themselves|themself',
       'knows|knew how to look after herself|himself|themselves|themself',
       'knows|knew how to handle|protect herself|himself|themselves|themself',
+      // "streetwise enough to look after himself" (a duty social worker's plain words).
+      'enough to look after herself|himself|themselves|themself',
+      'enough to handle|protect herself|himself|themselves|themself',
       'can|could look after myself',
       'can|could handle|protect myself',
       'can|could take care of myself',
@@ -3054,6 +3057,8 @@ const ENTRIES: readonly LexiconEntry[] = [
       'morning|mornings|evening|evenings|school|breakfast|lunch|dinner|cooking|cook|meals|hygiene|money|budget|washing|medication|independent|independence|skills',
       // Probe 25: sport ("she can handle herself in the boxing ring").
       'ring|boxing|bout|sparring|judo|karate|kickboxing|match|pitch|tackle|tackles|scrum',
+      // Being left at home ("old enough to look after herself at home for an hour").
+      'old enough',
     ],
     window: 3,
   },
@@ -3184,6 +3189,8 @@ const ENTRIES: readonly LexiconEntry[] = [
       // Probe 25: an injury logged as play ("just a bit of horseplay, the lad's nose stopped bleeding", "came in with a
       // black eye but said it was just messing about").
       'bleeding|bled|blood|bloody|bruise|bruised|bruises|bruising|injury|injured|injuries|concussion|concussed',
+      // Online harm written off as play ("reported to be just messing around with friends online").
+      'online|snapchat|instagram|tiktok|whatsapp',
       'black eye',
       'split lip',
     ],
@@ -6188,6 +6195,8 @@ const ROUND_18_ENTRIES: readonly LexiconEntry[] = [
       'all fine|good',
       // Probe 25: a carer's or a handover's shorthand ("back late, no drama", "in at 2am as per usual").
       'no drama|dramas|bother|fuss',
+      // "the worker recorded that she was just out with mates and there were no concerns".
+      'just|only out with [her|his|their] mates|friends|pals',
       'as per usual|normal',
       'same old',
     ],
@@ -6201,6 +6210,7 @@ const ROUND_18_ENTRIES: readonly LexiconEntry[] = [
     source: 'childrens_society_2018', // same reasoning as "returned safe and well"
     requiresNear: [
       'returned|return|back|missing|unit|hostel|placement',
+      'rhi|mfh|misper',
       'came|come in',
       'older|olders|males|men|man|boyfriend',
       `${AGE_NUMBERS} year|yr|y|yrs`,

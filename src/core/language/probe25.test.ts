@@ -202,6 +202,9 @@ describe('probe 25: front-line wording that blames, implies consent, labels, cri
     ['Police: the 14-year-old told officers she chose to go with the men to the party.', ['implies_consent']],
     ['School attendance officer: she has been meeting up with a 22-year-old she met on Snapchat.', ['implies_consent']],
     ['YOT: his role as a courier for the network was discussed at the panel.', ['criminalises_child']],
+    ['Duty social worker: the lad is streetwise enough to look after himself in Bournemouth.', ['blames_child', 'minimises_harm']],
+    ['Handover: back at 1am, says she was just out with mates, no concerns.', ['minimises_harm', 'minimises_harm']],
+    ['School reported the girls were just messing around online with the man who asked for photos.', ['minimises_harm']],
   ])('%s', (text, expected) => {
     expect(categoriesOf(text)).toEqual(expected);
   });
@@ -416,6 +419,8 @@ describe('probe 25: hard negatives (adults, staff, jobs, sport, school, challeng
     ['School attendance officer: she has been meeting up with her 19-year-old sister after school.', []],
     ['Youth worker: he meets up with a 25-year-old mentor from the charity every Tuesday.', []],
     ['Coach: his dad works as a courier for a parcel firm.', []],
+    ['Carer daily log: she is old enough to look after herself at home for an hour after school.', []],
+    ['Coach: the lads were messing around in the changing room before the match.', []],
   ])('not flagged: %s', (text, expected) => {
     expect(categoriesOf(text)).toEqual(expected);
   });
