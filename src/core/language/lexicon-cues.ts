@@ -13,8 +13,9 @@ export const ADULT_CUES: readonly string[] = [
   'man|men|male|males|adult|adults|older|woman|women|guy|guys',
   // Round 24: informal writers drop the apostrophe or give a rough age ("her boyfriend hes about 30", "hes 29").
   `aged|age|is|was|he's|she's|who's|hes|shes|whos [only|just|nearly|almost|about|around] ${AGE_NUMBERS}`,
-  // Probe 25: a front-line writer's estimate ("her boyfriend, who looked about 40", "her partner, who must be about 35").
-  `looked|looks|looking|seemed|seems|appeared|appears|be about|around|roughly|maybe|at|over ${AGE_NUMBERS}`,
+  // Probe 25: a front-line writer's estimate of the adult ("her boyfriend, who looked about 40", "her partner, who must
+  // be about 35", "he looks about 30"), not of the child ("she looks about 20 with make-up on").
+  `who|he|hes|he's|he’s|who's|who’s|whos [must|might|would|could|will] [have] looked|looks|look|seemed|seems|appeared|appears|be about|around|roughly|maybe|over ${AGE_NUMBERS}`,
   `${AGE_NUMBERS} year|years|yr|yrs old`,
   AGE_TOKENS,
   'twenties|thirties|forties|fifties|20s|30s|40s|50s|twenty-odd|thirty-odd|forty-odd|fifty-odd|thirtysomething|fortysomething',
@@ -434,6 +435,8 @@ export const CRITICISM_CUES: readonly string[] = [
   'which|this|that the|a chair|chairs|member|members|panel|review|reviewer|manager|iro challenged|questioned|disputed|rejected|corrected',
   'which|this|that was|were|is [later|then] challenged|questioned|disputed|rejected|corrected',
   'training|guidance|practice note|notes|guide|briefing',
+  // A review's verdict that the words hid the harm ("'mature for her age', which the review said hid the grooming").
+  'said|says|found|finds|concluded|concludes [that] [it|this|the|these|those|such] [words|wording|term|terms|label|labels|description] hid|hides|masked|masks|obscured|obscures the|her|his|their grooming|abuse|exploitation|rape|harm',
   'i|we do|did not accept|agree that',
   "i|we don't|don’t|didn't|didn’t accept|agree that",
   // Review 22A L20: the writer's own refusal, or a refusal to grade or record the child's episode as something small or

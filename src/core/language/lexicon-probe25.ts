@@ -158,6 +158,7 @@ export const PROBE_25_ENTRIES: readonly LexiconEntry[] = [
     unlessNear: [
       `${SERVICE_ADULTS}|man|men|staff|officer|officers|mum|dad|parent|parents|manager|teacher|worker|police had|has|have|showed|shows`,
       'towards|to learning|work|school|training|treatment|recovery|change|safety',
+      'older lads|boys|males|youths|men [*] [*] [*] have|had|has|showed|show',
       "staff|staff’s|staff's|mum’s|mum's|dad’s|dad's|police attitude",
     ],
     window: 6,
@@ -236,7 +237,7 @@ export const PROBE_25_ENTRIES: readonly LexiconEntry[] = [
     ],
     source: 'durham_scp', // [F] focus on what the person causing harm did
     // Food or a seat ("will not help herself to food"), and a mirror of "cannot help herself".
-    unlessNear: ['to food|the|some|a|seconds|more|another|snacks'],
+    unlessNear: ['to food|the|some|a|seconds|more|another|snacks|breakfast|lunch|dinner|tea|drinks|drink|cereal|fruit'],
     window: 3,
   },
   {

@@ -531,6 +531,7 @@ const ENTRIES: readonly LexiconEntry[] = [
       // prescription", "the man said the woman was his girlfriend").
       'woman|lady|guest|customer|tenant|patient [*] came|comes|arrived|arrives|walked|was|is [in] with her|his partner|boyfriend|husband|girlfriend',
       'woman|lady was|is his|her girlfriend|partner|wife',
+      'woman|lady|guest|customer|tenant|patient said|says|told [me|us|staff] [that] her|his partner|boyfriend|husband|girlfriend',
       // The abuser's own pretence or description, reported ("groomed her by posing as a boyfriend", "the man, 30,
       // described the girl as his girlfriend in interview").
       'posing|posed|poses|pretending|pretended|pretends as|to [be] [a|her|his] boyfriend|girlfriend',
@@ -3448,6 +3449,9 @@ const ENTRIES: readonly LexiconEntry[] = [
       // Probe 25: a hobby or an everyday duty ("nobody forces her to go to the gym, she loves it").
       'gym|club|clubs|training|practice|church|mosque|swimming|football|dance|drama|choir|homework|revise|revision|school|college',
       'go|goes|going|attend|attends to the|her|his|their [*] gym|club|training|practice|church|mosque|swimming|football|dance|drama|choir|school|college|lessons',
+      // An everyday duty in the present ("nobody forces him to eat his vegetables"), not "was not forced to eat or drink
+      // anything" (the men's doing).
+      'forces|makes|forcing|making me|her|him|them to eat|sleep|wash|tidy|shower|brush|try|read',
     ],
     window: 4,
   },
@@ -4672,7 +4676,13 @@ const ENTRIES: readonly LexiconEntry[] = [
     ],
     source: 'language_matters', // [B] CSE: the 'exchange' connotation
     requiresNear: ['hotel|hotels|flat|flats|meet|meetings|meeting|sex|sexual|men|paid|pay|pays|text|texts|girls|punters'],
-    unlessNear: ['shop|café|cafe|pub|club|youth|market|stall|gym|bakery|salon|business|paper|round|job|saturday|vinted|depop|ebay'],
+    unlessNear: [
+      'shop|café|cafe|pub|club|youth|market|stall|gym|bakery|salon|business|paper|round|job|saturday|vinted|depop|ebay',
+      // Probe 25: adult guests named ("Mr and Mrs T are regulars at the hotel"), a firm's own regulars ("we have regulars
+      // who ring the office every Friday for the airport run").
+      'mr|mrs|ms|couple|couples',
+      'we|i|firm|company|office have|has|had|get|gets|got [our|its|my] [own] regulars',
+    ],
     window: 10,
   },
 

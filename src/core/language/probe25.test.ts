@@ -205,6 +205,8 @@ describe('probe 25: front-line wording that blames, implies consent, labels, cri
     ['Duty social worker: the lad is streetwise enough to look after himself in Bournemouth.', ['blames_child', 'minimises_harm']],
     ['Handover: back at 1am, says she was just out with mates, no concerns.', ['minimises_harm', 'minimises_harm']],
     ['School reported the girls were just messing around online with the man who asked for photos.', ['minimises_harm']],
+    ['School attendance officer: she has a boyfriend in Year 11 and she looks about 20 with make-up on.', ['sexualises']],
+    ['Minutes: Education said she is out of control at home and mum cannot cope.', ['blames_child']],
   ])('%s', (text, expected) => {
     expect(categoriesOf(text)).toEqual(expected);
   });
@@ -260,6 +262,7 @@ describe('probe 25: hard negatives (adults, staff, jobs, sport, school, challeng
     ["Police: the bank's clients were warned about the scam by letter.", []],
     ['DS K: the men who visited the flat are still being identified.', []],
     ['Handover: the elders at the mosque have offered him a place at the homework club.', []],
+    ['Taxi driver: we have regulars who ring the office every Friday for the airport run.', []],
     ['GP receptionist: she registered her husband at the practice when they moved here.', []],
     ['Youth worker: her mate from school picks her up from the centre.', []],
     ['Hotel night manager: the man said the woman was his girlfriend and they wanted a late checkout.', []],
@@ -421,6 +424,29 @@ describe('probe 25: hard negatives (adults, staff, jobs, sport, school, challeng
     ['Coach: his dad works as a courier for a parcel firm.', []],
     ['Carer daily log: she is old enough to look after herself at home for an hour after school.', []],
     ['Coach: the lads were messing around in the changing room before the match.', []],
+    ['Station security: a group of football fans were fare dodging on the Leeds train and BTP were called.', []],
+    ['Housing officer: the landlord is sub-letting the flats to students without a licence.', []],
+    ['Hotel night manager: Mr and Mrs T are regulars at the hotel and always ask for room 4.', []],
+    ['Youth worker: she is a regular at the youth club and helps with the tuck shop.', []],
+    ['Handover: nobody forces him to eat his vegetables, but he tries them.', []],
+    ['GP receptionist: the boy made up a story for his English homework about a dragon.', []],
+    ['Carer daily log: back from her travels with the school choir in Germany, full of stories.', []],
+    ['Handover: the cat did its usual disappearing act when the vet came.', []],
+    ['Coach: she has a great attitude to training and never misses a session.', []],
+    ['Youth worker: the older lads on the estate have a bad attitude to the police.', []],
+    ['Coach: he is doing runs for his fitness before the season starts.', []],
+    ['Carer daily log: the quiz night was a bit of a laugh and everyone joined in.', []],
+    ['Foster carer: she happily goes off to school every morning with her friends.', []],
+    ['Handover: he will not help himself to breakfast unless staff remind him.', []],
+    ['School attendance officer: the book about a teenage runaway is on the Year 9 reading list.', []],
+    ['Youth worker: she meets up with a 25-year-old youth worker from the project on Thursdays.', []],
+    ['Coach: our kit is delivered by a courier every August.', []],
+    ['Pharmacy counter: the woman said her husband, who looked about 40, was waiting in the car.', []],
+    ['Minutes: DS K said the men have been arrested and the girl has been safeguarded.', []],
+    ['Review paraphrase: staff described her as \"mature for her age\", which the review said hid the grooming.', []],
+    ['Carer daily log: she said she is fine, just tired, and went to bed at ten.', []],
+    ['Handover: all good tonight, film and pizza with staff, bed by eleven.', []],
+    ['Taxi marshal: the queue was long and the drivers were waiting over an hour for fares.', []],
   ])('not flagged: %s', (text, expected) => {
     expect(categoriesOf(text)).toEqual(expected);
   });
