@@ -276,4 +276,37 @@ export const PROBE_25_ENTRIES: readonly LexiconEntry[] = [
     unlessNear: [...OTHER_PERSON_CUES, 'sister|brother|cousin|mentor|worker|keyworker|nurse|officer|teacher|coach|tutor|volunteer|family'],
     window: 6,
   },
+  {
+    id: 'stealing_for_olders_probe25',
+    // "nicking from the changing rooms for the older lads", "shoplifting for the men outside": theft directed by older
+    // people, written as the child's offending.
+    patterns: ['nicking|nicks|nicked|pinching|pinches|pinched|thieving|robbing|robs|robbed|lifting|shoplifting|shoplifts|shoplifted|stealing|steals|stole'],
+    category: 'criminalises_child',
+    explanation: 'Records theft that older people direct as the child’s own offending. A child made to steal for others is being criminally exploited.',
+    alternatives: [
+      'The child has been made to steal for [who]: concern of criminal exploitation',
+      'Record who directs the child, what they take and what the child is given or owes',
+    ],
+    source: 'yjlc', // [C] CCE language: the child is exploited, not offending
+    requiresNear: ['for the|his|her|some|these|those|their older|olders|men|lads|dealers|gang|elders|boys|males'],
+    // An adult's theft, or sport ("a man in his forties was shoplifting for the lads", "stealing the ball").
+    unlessNear: [ADULT_AGE_WORDS, 'adult|man|woman was|is|were|has|had', 'pitch|ball|match|game|tackle|base|bases'],
+    window: 8,
+  },
+  {
+    id: 'squatter_probe25',
+    // "the boy is a squatter in the empty flat the dealers use": a child in a flat adults use for drugs, written as a
+    // trespasser.
+    patterns: ['squatter|squatters|squatting'],
+    category: 'criminalises_child',
+    explanation: 'Records a child living in a flat that adults use for drugs as a squatter. The child may be held there, cuckooed or exploited.',
+    alternatives: [
+      'The child is staying at [address], which adults use for drugs: concern of criminal exploitation',
+      'Record who brought the child there, who else is there and what the child is made to do',
+    ],
+    source: 'childrens_society_2018', // the guide's principle: the exploited child is not an offender
+    requiresNear: ['dealers|dealer|men|males|adults|olders|drugs|crack|heroin|line|trap|cuckooed|cuckooing|exploited|missing'],
+    unlessNear: [ADULT_AGE_WORDS, ...ADULT_AGE_CUES.slice(2), 'man|woman|adult|adults|couple|family was|were|is|are|has|have'],
+    window: 10,
+  },
 ];

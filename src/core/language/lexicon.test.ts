@@ -28,7 +28,7 @@ describe('lexicon data', () => {
       {
         "adult_centred_label": 51,
         "blames_child": 130,
-        "criminalises_child": 110,
+        "criminalises_child": 112,
         "implies_consent": 112,
         "minimises_harm": 110,
         "sexualises": 56,

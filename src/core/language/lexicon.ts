@@ -2277,6 +2277,8 @@ const ENTRIES: readonly LexiconEntry[] = [
       'is|was|been|as a [known] gang member|nominal|associate',
       'gang member|nominal|affiliated|affiliate|affiliation|involved|involvement',
       'gang-affiliated|gang-involved|gang-member|gang-related',
+      // Probe 25: a youth worker's "a gang kid through and through".
+      'gang kid|kids|youth|youths|boy|boys|lad|lads',
       'member|members of a|the [*] [*] gang|gangs|crew|ocg',
       'part of a|the [*] [*] gang|crew|ocg',
     ],
@@ -3215,7 +3217,8 @@ const ENTRIES: readonly LexiconEntry[] = [
     source: 'yjlc', // [C] CCE language: the child is exploited, not "dealing"
     // Round 19: or the child's dealing placed somewhere or done for someone ("Lewis is dealing at the school gates", "was
     // dealing from a flat", "had been dealing from the flat": four tuning-set lines); the cue holds the entry's own word.
-    requiresNear: [...DRUG_SUPPLY_CUES, 'is|was|been|were|are|be|found|caught|seen dealing from|at|for|in|on|around|outside|near|to'],
+    // Probe 25: "was dealing out of the back of a car on the rank".
+    requiresNear: [...DRUG_SUPPLY_CUES, 'is|was|been|were|are|be|found|caught|seen dealing from|at|for|in|on|around|outside|near|to|out'],
     unlessNear: ['dealing|deals|dealt|deal with', ...ADULT_OR_OTHER_CUES, ...CHILD_CENTRED_CCE_CUES],
     window: 7,
   },

@@ -207,6 +207,20 @@ describe('probe 25: front-line wording that blames, implies consent, labels, cri
     ['School reported the girls were just messing around online with the man who asked for photos.', ['minimises_harm']],
     ['School attendance officer: she has a boyfriend in Year 11 and she looks about 20 with make-up on.', ['sexualises']],
     ['Minutes: Education said she is out of control at home and mum cannot cope.', ['blames_child']],
+    ['Hotel cleaner: the girl in room 9 was half dressed and all over the men.', ['sexualises']],
+    ["Station security: she dresses like she's 25 and hangs about with the men by the taxi rank.", ['implies_consent', 'sexualises']],
+    ['Youth worker: she puts it about a bit with the older lads.', ['sexualises']],
+    ['Coach: she is a bit of a man-eater for a 14-year-old.', ['sexualises']],
+    ['Pharmacy counter: she is very sexually aware for 13.', ['sexualises']],
+    ['Carer daily log: K came back with love bites all over her neck, she loves the attention.', ['implies_consent']],
+    ['Hotel night manager: the lad was running drugs up to the rooms for the men.', ['criminalises_child']],
+    ['Taxi marshal: the boy was dealing out of the back of a car on the rank.', ['criminalises_child']],
+    ['Shop security: he is a known thief who steals for the older lads.', ['criminalises_child', 'criminalises_child']],
+    ['Housing officer: the boy is a squatter in the empty flat the dealers use.', ['criminalises_child']],
+    ['Youth worker: he is a gang kid through and through.', ['criminalises_child']],
+    ['Coach: he has been nicking from the changing rooms for the older lads.', ['criminalises_child']],
+    ['YOT: he is a young offender with a string of convictions for possession.', ['criminalises_child']],
+    ['Carer daily log: K said the men are her friends and they treat her like a princess.', ['adult_centred_label', 'minimises_harm']],
   ])('%s', (text, expected) => {
     expect(categoriesOf(text)).toEqual(expected);
   });
@@ -447,6 +461,12 @@ describe('probe 25: hard negatives (adults, staff, jobs, sport, school, challeng
     ['Carer daily log: she said she is fine, just tired, and went to bed at ten.', []],
     ['Handover: all good tonight, film and pizza with staff, bed by eleven.', []],
     ['Taxi marshal: the queue was long and the drivers were waiting over an hour for fares.', []],
+    ['Station security: the lad was caught carrying a knife and a wad of cash for the older men.', []],
+    ['Handover: J was arrested for criminal damage after the men at the flat threatened him.', []],
+    ['Station security: a man in his forties was touching a woman on the platform and was arrested.', []],
+    ["Youth worker: the club's older members have been running sessions for the younger ones.", []],
+    ['Coach: he is a real thief on the pitch, always stealing the ball.', []],
+    ['Shop security: an adult man was caught stealing razors and was banned.', []],
   ])('not flagged: %s', (text, expected) => {
     expect(categoriesOf(text)).toEqual(expected);
   });
