@@ -309,4 +309,23 @@ export const PROBE_25_ENTRIES: readonly LexiconEntry[] = [
     unlessNear: [ADULT_AGE_WORDS, ...ADULT_AGE_CUES.slice(2), 'man|woman|adult|adults|couple|family was|were|is|are|has|have'],
     window: 10,
   },
+  {
+    id: 'touching_men_up_probe25',
+    // "she was touching the men up in the back of my cab", "flashing her cleavage at the lads": a taxi driver's or a
+    // guard's words that make the child the sexual actor with adults.
+    patterns: [
+      'touching|touched|touches|feeling|felt the|some|older|those|these [*] men|lads|blokes|drivers|guys|males up',
+      'flashing|flashed|flashes|flaunting|flaunted|flaunts her cleavage|boobs|breasts|chest|bum|knickers|underwear|body',
+    ],
+    category: 'sexualises',
+    explanation: 'Describes the child as the one acting sexually towards adults. A child cannot consent; record what the adults did and said to the child.',
+    alternatives: [
+      'The child was with [who, ages]: record what the adults did, gave or asked for',
+      'Concern that the child is being sexually exploited by the adults she was with',
+    ],
+    source: 'durham_scp', // [F] focus on what the person causing harm did
+    // An adult woman's own conduct ("the woman at the bar was flashing her cleavage at the lads").
+    unlessNear: ['woman|women|lady|ladies|hen|hens|mum|mother|guest|customer'],
+    window: 6,
+  },
 ];

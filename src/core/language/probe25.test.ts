@@ -208,6 +208,8 @@ describe('probe 25: front-line wording that blames, implies consent, labels, cri
     ['School attendance officer: she has a boyfriend in Year 11 and she looks about 20 with make-up on.', ['sexualises']],
     ['Minutes: Education said she is out of control at home and mum cannot cope.', ['blames_child']],
     ['Hotel cleaner: the girl in room 9 was half dressed and all over the men.', ['sexualises']],
+    ['Taxi driver: she was touching the men up in the back of my cab, she knew what she was doing.', ['implies_consent', 'sexualises']],
+    ['Shop security: the girl was flashing her cleavage at the lads by the doors.', ['sexualises']],
     ["Station security: she dresses like she's 25 and hangs about with the men by the taxi rank.", ['implies_consent', 'sexualises']],
     ['Youth worker: she puts it about a bit with the older lads.', ['sexualises']],
     ['Coach: she is a bit of a man-eater for a 14-year-old.', ['sexualises']],
@@ -221,6 +223,7 @@ describe('probe 25: front-line wording that blames, implies consent, labels, cri
     ['Coach: he has been nicking from the changing rooms for the older lads.', ['criminalises_child']],
     ['YOT: he is a young offender with a string of convictions for possession.', ['criminalises_child']],
     ['Carer daily log: K said the men are her friends and they treat her like a princess.', ['adult_centred_label', 'minimises_harm']],
+    ['Shop security: the girl was flaunting her body at the older men by the cash machine.', ['sexualises']],
   ])('%s', (text, expected) => {
     expect(categoriesOf(text)).toEqual(expected);
   });
@@ -467,6 +470,8 @@ describe('probe 25: hard negatives (adults, staff, jobs, sport, school, challeng
     ["Youth worker: the club's older members have been running sessions for the younger ones.", []],
     ['Coach: he is a real thief on the pitch, always stealing the ball.', []],
     ['Shop security: an adult man was caught stealing razors and was banned.', []],
+    ['Hotel night manager: the woman at the bar was flashing her cleavage at the lads all night.', []],
+    ['Taxi driver: the man in the back was touching her up and she was crying.', []],
   ])('not flagged: %s', (text, expected) => {
     expect(categoriesOf(text)).toEqual(expected);
   });
