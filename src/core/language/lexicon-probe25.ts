@@ -328,4 +328,26 @@ export const PROBE_25_ENTRIES: readonly LexiconEntry[] = [
     unlessNear: ['woman|women|lady|ladies|hen|hens|mum|mother|guest|customer'],
     window: 6,
   },
+  {
+    id: 'claims_abuse_probe25',
+    // "she claims she was raped at the party", "he claimed he was forced to carry for them", "claiming a man touched her":
+    // a child's disclosure recorded as a claim to be doubted.
+    patterns: [
+      'claims|claimed|claiming [that] she|he|they was|were|had|has [been] raped|assaulted|touched|abused|hit|attacked|forced|threatened|groomed|drugged|held|locked|made|trafficked',
+      'claims|claimed|claiming [that] a|an|the|two|three|some|older [*] man|men|male|males|adult|adults raped|assaulted|touched|abused|hit|attacked|forced|threatened|groomed|drugged|held|locked|made|gave',
+    ],
+    category: 'blames_child',
+    explanation: 'Records the child’s disclosure of abuse as a claim. A child’s account is evidence: record it in their words and act on it.',
+    alternatives: [
+      'The child said [their words]: record the disclosure as given and refer it',
+      'The child disclosed that [what happened]: record when, to whom and in what words',
+    ],
+    source: 'childrens_society_2018', // the guide's principle; inquiries found disbelief left children unprotected
+    // Not "alleges", the neutral word of a crime report ("14F alleges rape at a house party" is not annotated).
+    // An adult's own claim ("the man claims he was attacked by the boy", "mum claims she was hit by the neighbour").
+    unlessNear: [
+      'man|men|suspect|suspects|defendant|defendants|driver|adult|adults|mum|mother|dad|father|stepdad|neighbour|woman|officer|teacher|worker claims|claimed|claiming',
+    ],
+    window: 4,
+  },
 ];

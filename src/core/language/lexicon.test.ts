@@ -27,7 +27,7 @@ describe('lexicon data', () => {
     expect(counts).toMatchInlineSnapshot(`
       {
         "adult_centred_label": 51,
-        "blames_child": 130,
+        "blames_child": 131,
         "criminalises_child": 112,
         "implies_consent": 112,
         "minimises_harm": 110,

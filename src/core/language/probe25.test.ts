@@ -224,6 +224,8 @@ describe('probe 25: front-line wording that blames, implies consent, labels, cri
     ['YOT: he is a young offender with a string of convictions for possession.', ['criminalises_child']],
     ['Carer daily log: K said the men are her friends and they treat her like a princess.', ['adult_centred_label', 'minimises_harm']],
     ['Shop security: the girl was flaunting her body at the older men by the cash machine.', ['sexualises']],
+    ['Pharmacy counter: she claimed a man touched her on the bus and asked me not to call anyone.', ['blames_child']],
+    ['Youth worker: he claims he was forced to carry the bag by the older lads.', ['blames_child']],
   ])('%s', (text, expected) => {
     expect(categoriesOf(text)).toEqual(expected);
   });
@@ -472,6 +474,9 @@ describe('probe 25: hard negatives (adults, staff, jobs, sport, school, challeng
     ['Shop security: an adult man was caught stealing razors and was banned.', []],
     ['Hotel night manager: the woman at the bar was flashing her cleavage at the lads all night.', []],
     ['Taxi driver: the man in the back was touching her up and she was crying.', []],
+    ['Police: she alleges she was raped at the flat on Saturday; ABE interview booked.', []],
+    ['Taxi marshal: the man claims he was attacked by the lads on the rank.', []],
+    ['Housing officer: mum claims she was hit by the neighbour and wants to move.', []],
   ])('not flagged: %s', (text, expected) => {
     expect(categoriesOf(text)).toEqual(expected);
   });
