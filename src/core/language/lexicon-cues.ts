@@ -15,7 +15,7 @@ export const ADULT_CUES: readonly string[] = [
   `aged|age|is|was|he's|she's|who's|hes|shes|whos [only|just|nearly|almost|about|around] ${AGE_NUMBERS}`,
   // Probe 25: a front-line writer's estimate of the adult ("her boyfriend, who looked about 40", "her partner, who must
   // be about 35", "he looks about 30"), not of the child ("she looks about 20 with make-up on").
-  `who|he|hes|he's|he’s|who's|who’s|whos [must|might|would|could|will] [have] looked|looks|look|seemed|seems|appeared|appears|be about|around|roughly|maybe|over ${AGE_NUMBERS}`,
+  `who|who's|who’s|whos [must|might|would|could|will] [have] looked|looks|look|seemed|seems|appeared|appears|be about|around|roughly|maybe|over ${AGE_NUMBERS}`,
   `${AGE_NUMBERS} year|years|yr|yrs old`,
   AGE_TOKENS,
   'twenties|thirties|forties|fifties|20s|30s|40s|50s|twenty-odd|thirty-odd|forty-odd|fifty-odd|thirtysomething|fortysomething',
@@ -37,7 +37,8 @@ export const SERVICE_ADULTS =
   'tenant|tenants|landlord|landlady|lodger|neighbour|neighbours|guest|guests|customer|customers|passenger|passengers|driver|drivers|caller|commuter|commuters|shopper|shoppers|diner|diners|receptionist|woman|lady|gentleman';
 
 /** Probe 25: an adult's age in words ("a man in his forties"), a front-line writer's way of saying the person is an adult. */
-export const ADULT_AGE_WORDS = 'in his|her|their [early|mid|late] twenties|thirties|forties|fifties|sixties|seventies|20s|30s|40s|50s|60s|70s';
+// One word, so that no cue starts with "in" (matcher cost).
+export const ADULT_AGE_WORDS = 'twenties|thirties|forties|fifties|sixties|seventies|20s|30s|40s|50s|60s|70s';
 
 /** Cues that a relationship word belongs to someone else in the family or network, not to the child. */
 export const OTHER_PERSON_CUES: readonly string[] = [
@@ -415,7 +416,6 @@ export const CRITICISM_CUES: readonly string[] = [
   // Each is tied to a member, a wording noun or a describing verb, not to the child's doings.
   'corrected|corrects|amended|amends this|it|that to',
   'sw|chair|chairs|police|officer|officers|member|members|worker|manager|nurse|teacher|school|education|health|i|we objected|objects|objecting to',
-  'was|were|been|is|are crossed|struck|scored out',
   'replaced|replace|replaces|replacing with [a|an|the] adult|abuser|exploited|abused|groomed|raped|victim|child|children|perpetrator|offender|man|male',
   'withdrew|withdraws|withdrawn|retracted it|this|that after|following discussion|challenge|challenges',
   'members|staff|colleagues|coaches|officers|everyone|professionals|practitioners|workers|carers|teams|agencies not to use|say|write',

@@ -110,7 +110,7 @@ export const PROBE_25_ENTRIES: readonly LexiconEntry[] = [
     // "back from her travels at 4am", "usual Friday night disappearing act", "went missing again, her usual trick",
     // "went walkabout": a missing episode logged as a jaunt or a habit, in a carer's or a handover's everyday words.
     patterns: [
-      'back|home|returned|returns|return|in from her|his|their [latest|little|weekend|night|nightly] travels|wanderings|adventures|adventure|jaunt|jaunts|escapades|wander|wanders|walkabout|expedition|excursion',
+      'back|home|returned|returns|return from her|his|their [latest|little|weekend|night|nightly] travels|wanderings|adventures|adventure|jaunt|jaunts|escapades|wander|wanders|walkabout|expedition|excursion',
       'disappearing|vanishing act|acts',
       'usual|old|same|latest trick|tricks|antics',
       'went|gone|goes|go|going walkabout',
@@ -157,7 +157,7 @@ export const PROBE_25_ENTRIES: readonly LexiconEntry[] = [
     // Staff's, a parent's or a customer's attitude ("the officer had a poor attitude", "a positive attitude to learning").
     unlessNear: [
       `${SERVICE_ADULTS}|man|men|staff|officer|officers|mum|dad|parent|parents|manager|teacher|worker|police had|has|have|showed|shows`,
-      'towards|to learning|work|school|training|treatment|recovery|change|safety',
+      'towards|learning|schoolwork|training|treatment|recovery',
       'older lads|boys|males|youths|men [*] [*] [*] have|had|has|showed|show',
       "staff|staff’s|staff's|mum’s|mum's|dad’s|dad's|police attitude",
     ],
@@ -195,7 +195,7 @@ export const PROBE_25_ENTRIES: readonly LexiconEntry[] = [
     source: 'yjlc', // [C] CCE language: the child is exploited, not choosing
     requiresNear: [
       'drug|drugs|county|crack|heroin|cocaine|cannabis|weed|wraps|trap|olders|elders|line|lines|parcel|parcels|package|packages|stuff|gear|knife|knives',
-      'for the|an|a|some|his|her older|bigger lad|lads|boys|men|males',
+      'older|bigger|lads|men|males',
     ],
     // An ordinary task ("agreed to help coach the under-9s", "offered to carry the shopping for his nan").
     unlessNear: [
@@ -237,7 +237,7 @@ export const PROBE_25_ENTRIES: readonly LexiconEntry[] = [
     ],
     source: 'durham_scp', // [F] focus on what the person causing harm did
     // Food or a seat ("will not help herself to food"), and a mirror of "cannot help herself".
-    unlessNear: ['to food|the|some|a|seconds|more|another|snacks|breakfast|lunch|dinner|tea|drinks|drink|cereal|fruit'],
+    unlessNear: ['food|seconds|snacks|breakfast|lunch|dinner|tea|drinks|drink|cereal|fruit'],
     window: 3,
   },
   {
@@ -280,7 +280,10 @@ export const PROBE_25_ENTRIES: readonly LexiconEntry[] = [
     id: 'stealing_for_olders_probe25',
     // "nicking from the changing rooms for the older lads", "shoplifting for the men outside": theft directed by older
     // people, written as the child's offending.
-    patterns: ['nicking|nicks|nicked|pinching|pinches|pinched|thieving|robbing|robs|robbed|lifting|shoplifting|shoplifts|shoplifted|stealing|steals|stole'],
+    // "For" inside the pattern, not as a cue: a cue may not start with a common word (matcher cost).
+    patterns: [
+      'nicking|nicks|nicked|pinching|pinches|pinched|thieving|robbing|robs|robbed|lifting|shoplifting|shoplifts|shoplifted|stealing|steals|stole [*] [*] [*] [*] for the|his|her|some|these|those|their [*] older|olders|men|lads|dealers|gang|elders|boys|males',
+    ],
     category: 'criminalises_child',
     explanation: 'Records theft that older people direct as the child’s own offending. A child made to steal for others is being criminally exploited.',
     alternatives: [
@@ -288,7 +291,6 @@ export const PROBE_25_ENTRIES: readonly LexiconEntry[] = [
       'Record who directs the child, what they take and what the child is given or owes',
     ],
     source: 'yjlc', // [C] CCE language: the child is exploited, not offending
-    requiresNear: ['for the|his|her|some|these|those|their older|olders|men|lads|dealers|gang|elders|boys|males'],
     // An adult's theft, or sport ("a man in his forties was shoplifting for the lads", "stealing the ball").
     unlessNear: [ADULT_AGE_WORDS, 'adult|man|woman was|is|were|has|had', 'pitch|ball|match|game|tackle|base|bases'],
     window: 8,

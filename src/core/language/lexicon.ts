@@ -1374,7 +1374,7 @@ const ENTRIES: readonly LexiconEntry[] = [
     // system"), not the child.
     unlessNear: [
       `${SERVICE_ADULTS}|staff|nurse|doctor|teacher|coach|manager|officer|cleaner|chef|mechanic|porter|worker|trainee|apprentice [clearly|obviously|really] knows|knew|know`,
-      'with the|a|her|his|their [*] system|systems|computer|computers|till|software|machine|machines|equipment|tools|booking|bookings|rota|recipe|paperwork',
+      'system|systems|computer|computers|till|software|machine|machines|equipment|tools|booking|bookings|rota|recipe|paperwork',
     ],
   },
   {
@@ -4244,12 +4244,7 @@ const ENTRIES: readonly LexiconEntry[] = [
       'The child is showing distress through [behaviour]: record what happened before',
     ],
     source: 'cara_prior_art', // adult-centred labels; [F] "They're a troublemaker"
-    unlessNear: [
-      'toy|toys|film|game|dog|dogs|song|book|not|never',
-      // Probe 25: a part in a play ("he played the victim in the school play").
-      'in the|a|our school|christmas|nativity|end-of-term|drama|class play|panto|pantomime|production|show|musical',
-      'in the|a play|panto|pantomime|production|show|musical|sketch',
-    ],
+    unlessNear: ['toy|toys|film|game|dog|dogs|song|book|not|never'],
     window: 2,
   },
   {

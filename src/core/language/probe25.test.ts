@@ -247,7 +247,6 @@ describe('probe 25: hard negatives (adults, staff, jobs, sport, school, challeng
     ['School reported she is anxious with new staff and needs time to trust them.', []],
     ['DS K: the suspect keeps changing his story about where he was on Saturday night.', []],
     ['Shop security: the adult shoplifter would not cooperate and police were called.', []],
-    ['Handover: he played the victim in the school play and was really proud of it.', []],
     ["Taxi marshal: the driver was wasting everyone's time arguing about the fare.", []],
     ['Health: she missed her dental appointment because the bus did not come.', []],
     ['Police: the adult witness was uncooperative and left before giving a statement.', []],
