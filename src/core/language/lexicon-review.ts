@@ -273,9 +273,8 @@ export const REVIEW_WORDING_ENTRIES: readonly LexiconEntry[] = [
     id: 'child_as_thief',
     category: 'criminalises_child',
     patterns: [
-      'a|an [committed|little|young|hardened|proper] thief|shoplifter',
-      // Probe 25: a shop or station guard's "a known thief", "a persistent shoplifter".
-      'a|an known|persistent|serial|regular thief|shoplifter',
+      // Probe 25: also a shop or station guard's "a known thief", "a persistent shoplifter".
+      'a|an [committed|little|young|hardened|proper|known|persistent|serial|regular] thief|shoplifter',
       'a|an proper|hardened|committed|budding|real|right little|young criminal|crook|thief',
       'steals|stealing|stole|steal to order',
       'a|an [willing|knowing|active] accomplice|co-conspirator',
