@@ -13,6 +13,9 @@ export const ADULT_CUES: readonly string[] = [
   'man|men|male|males|adult|adults|older|woman|women|guy|guys',
   // Round 24: informal writers drop the apostrophe or give a rough age ("her boyfriend hes about 30", "hes 29").
   `aged|age|is|was|he's|she's|who's|hes|shes|whos [only|just|nearly|almost|about|around] ${AGE_NUMBERS}`,
+  // Probe 25: a front-line writer's estimate of the adult ("her boyfriend, who looked about 40", "her partner, who must
+  // be about 35", "he looks about 30"), not of the child ("she looks about 20 with make-up on").
+  `who|who's|who’s|whos [must|might|would|could|will] [have] looked|looks|look|seemed|seems|appeared|appears|be about|around|roughly|maybe|over ${AGE_NUMBERS}`,
   `${AGE_NUMBERS} year|years|yr|yrs old`,
   AGE_TOKENS,
   'twenties|thirties|forties|fifties|20s|30s|40s|50s|twenty-odd|thirty-odd|forty-odd|fifty-odd|thirtysomething|fortysomething',
@@ -25,6 +28,17 @@ export const ADULT_CUES: readonly string[] = [
   `${AGE_NUMBERS} y o`,
   `${AGE_NUMBERS} yo|yr|yrs|y`,
 ];
+
+/**
+ * Probe 25: the adults that front-line writers outside social care serve, work beside or live beside (hotel guests, taxi
+ * passengers, tenants, shop customers, drivers, neighbours), as the subject of a label that would blame a child.
+ */
+export const SERVICE_ADULTS =
+  'tenant|tenants|landlord|landlady|lodger|neighbour|neighbours|guest|guests|customer|customers|passenger|passengers|driver|drivers|caller|commuter|commuters|shopper|shoppers|diner|diners|receptionist|woman|lady|gentleman';
+
+/** Probe 25: an adult's age in words ("a man in his forties"), a front-line writer's way of saying the person is an adult. */
+// One word, so that no cue starts with "in" (matcher cost).
+export const ADULT_AGE_WORDS = 'twenties|thirties|forties|fifties|sixties|seventies|20s|30s|40s|50s|60s|70s';
 
 /** Cues that a relationship word belongs to someone else in the family or network, not to the child. */
 export const OTHER_PERSON_CUES: readonly string[] = [
@@ -389,6 +403,40 @@ export const CRITICISM_CUES: readonly string[] = [
   // to the writer's own voice ("I", "we"): not "she did not accept the offer", "he refused to go".
   // (The coping explanation is now COPING_CUE in lexicon.ts, on the labels it explains: review 22B L11.)
   'removed|deleted|struck|crossed a|the|an line|entry|sentence|comment|reference|note|word|words about|calling|describing|that',
+  // Probe 25: minutes in which a member withdraws a word or the chair strikes it out ("DS K withdrew the word
+  // 'consensual'", "the chair struck out 'putting herself at risk'"). A chair or a wording noun, not "she struck out at
+  // staff" or "he withdrew from college".
+  'withdrew|withdraws|withdrawn|retracted|retracts the|that|this|her|his word|words|term|terms|phrase|phrases|label|description|remark|comment',
+  'chair|chairs|chairperson|minute-taker|minutes struck|strikes|crossed|crosses out',
+  'struck|crossed out the|that|this word|words|term|terms|phrase|phrases|label|description',
+  // Probe 25: more of how minutes, training notes and reviews retire a quoted term ("the chair corrected this to",
+  // "SW objected to 'boyfriend'", "the word 'runner' was crossed out", "replaced with 'child exploited ...'", "reminded
+  // members not to use", "withdrew it after discussion", "should never have appeared in her file", "we agreed not to
+  // call her a runaway", "has stopped describing children as", "which the chair challenged", "Training note: avoid").
+  // Each is tied to a member, a wording noun or a describing verb, not to the child's doings.
+  'corrected|corrects|amended|amends this|it|that to',
+  'sw|chair|chairs|police|officer|officers|member|members|worker|manager|nurse|teacher|school|education|health|i|we objected|objects|objecting to',
+  'replaced|replace|replaces|replacing with [a|an|the] adult|abuser|exploited|abused|groomed|raped|victim|child|children|perpetrator|offender|man|male',
+  'withdrew|withdraws|withdrawn|retracted it|this|that after|following discussion|challenge|challenges',
+  'members|staff|colleagues|coaches|officers|everyone|professionals|practitioners|workers|carers|teams|agencies not to use|say|write',
+  'should|must never|not have appeared',
+  'should|must never|not have been used|written|recorded|said',
+  'agreed|agree|agrees|decided|decide not to describe|label',
+  'agreed|agree|agrees|decided|decide not to call [her|him|them|the|this|that] [*] a|an|as',
+  'stopped|stop|stops|ceased describing|calling|labelling|labeling children|young|her|him|them|girls|boys [*] as',
+  'stopped|stop|stops|ceased describing|calling|labelling|labeling * as',
+  // A verdict on the words ("called the girls 'prostitutes' ... and said this was never acceptable"), a report's
+  // recommendation on wording ("recommends that practitioners describe children who go missing as"), and the words to
+  // write in place of others ("staff write 'missing from education' rather than 'truanting'").
+  'this|that|which|language|wording|term|terms|words|description|descriptions|label|labels was|is|were|are never acceptable',
+  'language|wording|term|terms|words|description|descriptions|label|labels was|is|were|are not acceptable',
+  'recommends|recommended|recommend that practitioners|staff|professionals|officers|workers|agencies|schools|police',
+  'staff|we|practitioners|officers|professionals|workers write|say|use|record [*] [*] [*] [*] [*] rather than|instead of',
+  'which|this|that the|a chair|chairs|member|members|panel|review|reviewer|manager|iro challenged|questioned|disputed|rejected|corrected',
+  'which|this|that was|were|is [later|then] challenged|questioned|disputed|rejected|corrected',
+  'training|guidance|practice note|notes|guide|briefing',
+  // A review's verdict that the words hid the harm ("'mature for her age', which the review said hid the grooming").
+  'said|says|found|finds|concluded|concludes [that] [it|this|the|these|those|such] [words|wording|term|terms|label|labels|description] hid|hides|masked|masks|obscured|obscures the|her|his|their grooming|abuse|exploitation|rape|harm',
   'i|we do|did not accept|agree that',
   "i|we don't|don’t|didn't|didn’t accept|agree that",
   // Review 22A L20: the writer's own refusal, or a refusal to grade or record the child's episode as something small or

@@ -273,7 +273,8 @@ export const REVIEW_WORDING_ENTRIES: readonly LexiconEntry[] = [
     id: 'child_as_thief',
     category: 'criminalises_child',
     patterns: [
-      'a|an [committed|little|young|hardened|proper] thief|shoplifter',
+      // Probe 25: also a shop or station guard's "a known thief", "a persistent shoplifter".
+      'a|an [committed|little|young|hardened|proper|known|persistent|serial|regular] thief|shoplifter',
       'a|an proper|hardened|committed|budding|real|right little|young criminal|crook|thief',
       'steals|stealing|stole|steal to order',
       'a|an [willing|knowing|active] accomplice|co-conspirator',
@@ -284,7 +285,12 @@ export const REVIEW_WORDING_ENTRIES: readonly LexiconEntry[] = [
       'The child is a victim of criminal exploitation: consider an NRM referral',
     ],
     source: 'yjlc',
-    unlessNear: [...ADULT_OR_OTHER_CUES, 'not|never|victim'],
+    unlessNear: [
+      ...ADULT_OR_OTHER_CUES,
+      'not|never|victim',
+      // Probe 25: sport ("a real thief on the pitch, always stealing the ball").
+      'pitch|ball|match|game|tackle|tackles|midfield|goal|goals',
+    ],
     window: 8,
   },
   {

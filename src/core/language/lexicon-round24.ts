@@ -219,7 +219,10 @@ export const ROUND_24_ENTRIES: readonly LexiconEntry[] = [
     source: 'language_matters', // [B] "spending time with … older men"; talk about contexts, not relationships
     // Fix 24A: 20 or over; an 18 or 19 year old friend at college is often a peer.
     requiresNear: [
-      `friend|mate|pal|bestie [who] is|was|aged|who's ${AGE_20_NUMBERS}`,
+      // Probe 25: a front-line writer's estimate or description ("his pal, who is about 40", "her mate, a man in his
+      // thirties, picks her up").
+      `friend|mate|pal|bestie [who] is|was|aged|who's [about|around|nearly|over|roughly] ${AGE_20_NUMBERS}`,
+      'friend|mate|pal|bestie a|an [older|grown] man|bloke|guy|fella',
       `friend|mate|pal|bestie ${AGE_20_NUMBERS}`,
       `friend|mate|pal|bestie ${AGE_20_TOKENS}`,
     ],

@@ -24,6 +24,8 @@ import {
   UNTRUTHFUL,
   ADULT_TROUBLE_LABEL,
   ADULT_OWN_PAST_CUES,
+  SERVICE_ADULTS,
+  ADULT_AGE_WORDS,
 } from './lexicon-cues.ts';
 import { REVIEW_WORDING_ENTRIES } from './lexicon-review.ts';
 import { ROUND_22_ENTRIES, ROUND_22_HARM_ENTRIES, ROUND_22_MORE_ENTRIES } from './lexicon-round22.ts';
@@ -33,6 +35,7 @@ import { ROUND_25_ENTRIES } from './lexicon-round25.ts';
 import { DEALER_WORDING, MENTOR_WORDING, OFFENDER_WORDING } from './lexicon-wording.ts';
 import { PROBE_23_ENTRIES } from './lexicon-probe23.ts';
 import { PROBE_24_ENTRIES } from './lexicon-probe24.ts';
+import { PROBE_25_ENTRIES } from './lexicon-probe25.ts';
 import type { LexiconEntry } from './types.ts';
 
 // Relatives who may have a partner of their own (boyfriend_adult, round 23).
@@ -398,6 +401,8 @@ const ENTRIES: readonly LexiconEntry[] = [
       // Review 21b L22: a police interview ("attended voluntarily for interview under caution") or a phone line ("stayed
       // on the line to the call handler"), not a drug line.
       'interview|caution|solicitor|handler|handlers|999|101|operator',
+      // Probe 25: the public queuing or volunteering ("the passengers waited willingly in the queue").
+      'queue|queues|queued|queuing|queueing|passengers|customers|volunteers|volunteer|shoppers|commuters',
       // Review 23A: help given to the police ("voluntarily gave them his PIN code", "surrendered the cannabis").
       'pin|passcode|password|surrendered|surrender|pcso|awareness',
       // Round 22: a meeting or an assessment the child came to ("came willingly to the assessment").
@@ -527,6 +532,11 @@ const ENTRIES: readonly LexiconEntry[] = [
       'groomed|manipulated|tricked|deceived|conditioned|led into believing|thinking',
       'made|led|groomed her|him|them to believe|think',
       'adult|grown woman|women|lady|female has|had|have|with a|her boyfriend|partner',
+      // Probe 25: an adult customer or guest with her own partner ("the woman came in with her partner to collect his
+      // prescription", "the man said the woman was his girlfriend").
+      'woman|lady|guest|customer|tenant|patient [*] came|comes|arrived|arrives|walked|was|is [in] with her|his partner|boyfriend|husband|girlfriend',
+      'woman|lady was|is his|her girlfriend|partner|wife',
+      'woman|lady|guest|customer|tenant|patient said|says|told [me|us|staff] [that] her|his partner|boyfriend|husband|girlfriend',
       // The abuser's own pretence or description, reported ("groomed her by posing as a boyfriend", "the man, 30,
       // described the girl as his girlfriend in interview").
       'posing|posed|poses|pretending|pretended|pretends as|to [be] [a|her|his] boyfriend|girlfriend',
@@ -593,7 +603,13 @@ const ENTRIES: readonly LexiconEntry[] = [
     source: 'language_matters', // [B] "spending time with … older men"
     // Round 23: friends older than the child but children themselves ("older friends from the football club who are 17").
     // Review 23A: after a club or a school year only; "older friends who are 17 and 24", "aged 17 to 30" name adults.
-    unlessNear: ['club|team|academy|school|college|year|class who|they are|were [all|both|only] 14|15|16|17'],
+    unlessNear: [
+      'club|team|academy|school|college|year|class who|they are|were [all|both|only] 14|15|16|17',
+      // Probe 25: a pupil a year or two above ("walks to school with an older friend from Year 11").
+      'year|yr 8|9|10|11|12|13',
+      'sixth form|former|formers',
+      'sixth-form|sixth-former|sixth-formers',
+    ],
     window: 8,
   },
   {
@@ -824,6 +840,8 @@ const ENTRIES: readonly LexiconEntry[] = [
   {
     id: 'sex_worker',
     patterns: ['sex worker|workers|work|working', 'sex-worker|sex-workers|sex-work'],
+    // Probe 25: an adult sex worker ("the adult sex worker who reported the men to police").
+    unlessNear: [...OTHER_PERSON_CUES, 'adult|woman|women [*] sex|sex-worker|sex-workers'],
     category: 'sexualises',
     explanation: 'Treats the sexual abuse of a child as a job. A child cannot be a sex worker.',
     alternatives: [
@@ -1057,6 +1075,10 @@ const ENTRIES: readonly LexiconEntry[] = [
       'enjoys|enjoyed|enjoying|enjoy|likes|liked|loves|loved the money|cash and [the] status|attention|lifestyle|gifts',
       // Round 22: whose attention ("Tilly enjoyed the men's attention and went off with them").
       "enjoys|enjoyed|enjoying|enjoy|likes|liked|loves|loved|craves|craved|craving the|their [older] men's|man's attention|gifts|company",
+      // Probe 25: "loving the attention", "lapping up the attention", "enjoying herself with the men in room 6".
+      'loving|revelling|revels|revelled [in] the attention|lifestyle|gifts|status|buzz|thrill|excitement',
+      'lapping|laps|lapped|lap up the attention|lifestyle|gifts|status|money',
+      'enjoying|enjoyed|enjoys|enjoy herself|himself|themselves with the|those|these|older|some|two|three|four|a|an [*] men|males|lads|adults|man|male|olders|group|adult',
     ],
     category: 'implies_consent',
     explanation: 'Suggests the child wants what is happening. Attention, gifts and status are the tools groomers use to draw a child in.',
@@ -1260,11 +1282,11 @@ const ENTRIES: readonly LexiconEntry[] = [
       // the men stay", "the foster carer chose to collect her", "the 40-year-old has chosen to plead not guilty").
       // Review 23C: with what an adult does (let, collect, report, plead ...) or "not": "who lives with her mum, chose
       // to go with the men" is the child's choice (the cue does not see the comma).
-      `mum|mam|mother|dad|father|stepdad|stepmum|stepfather|stepmother|parent|parents|carer|carers|nan|gran|grandad|uncle|aunt|teacher|officer|officers|worker|manager|staff|${AGE_TOKENS} [has|had|have|also] chose|chosen|choose|chooses|choosing not`,
-      `mum|mam|mother|dad|father|stepdad|stepmum|stepfather|stepmother|parent|parents|carer|carers|nan|gran|grandad|uncle|aunt|teacher|officer|officers|worker|manager|staff|${AGE_TOKENS} [has|had|have|also] chose|chosen|choose|chooses|choosing to let|allow|collect|report|move|plead|share|call|ring|phone|inform|tell|keep|drive|pick|send|bring|contact|refer|close|end|confiscate|remove|give|pay|sublet|apply|arrest|charge|search|visit|drink`,
+      `mum|mam|mother|dad|father|stepdad|stepmum|stepfather|stepmother|parent|parents|carer|carers|nan|gran|grandad|uncle|aunt|teacher|officer|officers|worker|manager|staff|${AGE_TOKENS} [has|had|have|also|is|was|were|are] chose|chosen|choose|chooses|choosing not`,
+      `mum|mam|mother|dad|father|stepdad|stepmum|stepfather|stepmother|parent|parents|carer|carers|nan|gran|grandad|uncle|aunt|teacher|officer|officers|worker|manager|staff|${AGE_TOKENS} [has|had|have|also|is|was|were|are] chose|chosen|choose|chooses|choosing to let|allow|collect|report|move|plead|share|call|ring|phone|inform|tell|keep|drive|pick|send|bring|contact|refer|close|end|confiscate|remove|give|pay|sublet|apply|arrest|charge|search|visit|drink`,
       // Round 24: "take" only with the child or others as its object ("mum chose to take her to the flat"), not "Jade,
       // with her dad, chose to take the train to the men" (the cue does not see the comma).
-      `mum|mam|mother|dad|father|stepdad|stepmum|stepfather|stepmother|parent|parents|carer|carers|nan|gran|grandad|uncle|aunt|teacher|officer|officers|worker|manager|staff|${AGE_TOKENS} [has|had|have|also] chose|chosen|choose|chooses|choosing to take [the] her|him|them|children|child|kids`,
+      `mum|mam|mother|dad|father|stepdad|stepmum|stepfather|stepmother|parent|parents|carer|carers|nan|gran|grandad|uncle|aunt|teacher|officer|officers|worker|manager|staff|${AGE_TOKENS} [has|had|have|also|is|was|were|are] chose|chosen|choose|chooses|choosing to take [the] her|him|them|children|child|kids`,
       // Round 23: an everyday act chosen ("chose to sit at the front of the car on the way to contact").
       // Review 23A: not "chose to sit in the car with the two men", "chose to wear the underwear the 30-year-old bought
       // her", "chose to watch porn with the older men": where she sits, what she wears or watches can be the harm.
@@ -1277,6 +1299,10 @@ const ENTRIES: readonly LexiconEntry[] = [
       `${AGE_NUMBERS} says|said|states|stated|reports|reported|explains|explained|admits|admitted [that] she|he|they [has|had|have] chose|chosen|choose|chooses|choosing|opted`,
       // Review 23A: a choice ruled out ("no suggestion that she chose to be abused"), not the next one in the sentence.
       'no|little suggestion|evidence|indication that [*]',
+      // Probe 25: a parent's or an adult's own choice in their words ("Mum said 'I chose to leave him after the last
+      // beating'", "the 19-year-old woman told officers she chose to go to the festival alone").
+      'mum|mam|mother|dad|father|parent|carer|nan|gran|aunt|uncle|woman|man said|says|told|tells|explained|explains [*] [*] i chose|choose|decided|opted',
+      `${AGE_TOKENS} woman|man|female|male told|tells|said|says [officers|police|staff|me|us] [that] she|he chose|chooses|choose`,
     ],
     window: 5,
   },
@@ -1366,6 +1392,12 @@ const ENTRIES: readonly LexiconEntry[] = [
       'Claims the child understood and accepted what would happen to them, which presents abuse that others chose to commit as the child’s informed choice.',
     alternatives: ['The child may have been groomed into believing this was normal', 'Focus on what the person causing harm did: record who, what and where'],
     source: 'durham_scp', // [F] "They must have known what would happen when they got into that car"
+    // Probe 25: a member of staff at work ("the new receptionist clearly knew what she was doing with the booking
+    // system"), not the child.
+    unlessNear: [
+      `${SERVICE_ADULTS}|staff|nurse|doctor|teacher|coach|manager|officer|cleaner|chef|mechanic|porter|worker|trainee|apprentice [clearly|obviously|really] knows|knew|know`,
+      'system|systems|computer|computers|till|software|machine|machines|equipment|tools|booking|bookings|rota|recipe|paperwork',
+    ],
   },
   {
     id: 'in_control_of_abuse',
@@ -1565,6 +1597,8 @@ const ENTRIES: readonly LexiconEntry[] = [
   {
     id: 'troublemaker',
     patterns: ['troublemaker|troublemakers|trouble-maker|trouble-makers', 'trouble maker|makers'],
+    // Probe 25: an adult by age ("a known troublemaker, a man in his fifties, was banned from the concourse").
+    unlessNear: [ADULT_AGE_WORDS, ...ADULT_AGE_CUES.slice(2)],
     category: 'blames_child',
     explanation: 'Labels the child by how adults see them. It turns attention away from the harm being done to the child.',
     alternatives: [
@@ -1630,7 +1664,11 @@ const ENTRIES: readonly LexiconEntry[] = [
     ],
     source: 'cara_prior_art', // distrust of authority is SAFEGUARD "D" (DOMAIN.md)
     // "oppositional defiant disorder"; "wilful neglect" and "wilful blindness" are said of adults.
-    unlessNear: ['disorder|odd|neglect|blindness|damage|misconduct|default'],
+    unlessNear: [
+      'disorder|odd|neglect|blindness|damage|misconduct|default',
+      // Probe 25: a coach's note on losing ("J is defiant when he loses but apologised to the referee").
+      'loses|lost|losing|referee|ref|umpire|opponent|opponents',
+    ],
   },
   {
     id: 'dramatic',
@@ -1673,6 +1711,10 @@ const ENTRIES: readonly LexiconEntry[] = [
       'man|men|male|males|adult|adults|perpetrator|perpetrators|suspect|suspects|abuser|abusers|offender|offenders|groomer|groomers [had|has|was|is|were|are] [been] lying|lied|lies',
       // Review 21: a parent lying ("Kyle's dad was lying again"), or lying down again ("lying again on her bed").
       'mum|mam|mother|dad|father|stepdad|stepfather|stepmum|stepmother|parent|parents|carer|carers|partner|boyfriend|uncle|aunt [had|has|was|is|were|are] [been] lying|lied|lies',
+      // Probe 25: the adults a front-line writer serves or lives beside ("the tenant was lying about the rent arrears",
+      // "the man next door is a compulsive liar").
+      `${SERVICE_ADULTS} [had|has|was|is|were|are] [been] lying|lied|lies`,
+      `${SERVICE_ADULTS}|man|men [next|upstairs|downstairs] [door] is|was|are|were a|an [*] liar|liars|fantasist`,
       'lying again on|in [the|her|his|their|a] [*] bed|beds|sofa|floor|ground|couch|settee|road|grass|pavement|bath|bench|mattress',
       'lying again down|asleep|awake|still|face|flat|unconscious|motionless',
       // Probe 23: an ordinary mistake the child owned ("He made a mistake when he lied to his mum about where he was").
@@ -1945,23 +1987,28 @@ const ENTRIES: readonly LexiconEntry[] = [
       'did a runner',
       'legged it',
       'a|serial|persistent|habitual runaway|runaways',
-      // Round 25: the child named by age or youth as a runaway ("the 14-year-old runaway was found dealing").
-      'teenage|teen|child|young|chronic|repeat|frequent|10-year-old|11-year-old|12-year-old|13-year-old|14-year-old|15-year-old|16-year-old|17-year-old runaway|runaways',
+      // Round 25 (tuner and probe): the child named by age or youth as a runaway ("the 14-year-old runaway was found dealing").
+      '10-year-old|11-year-old|12-year-old|13-year-old|14-year-old|15-year-old|16-year-old|17-year-old|teenage|teen|child|young|juvenile|chronic|repeat|frequent runaway|runaways',
     ],
     category: 'blames_child',
     explanation: 'Makes going missing sound like mischief. A child going missing may be under the control of others and is at risk of harm.',
     alternatives: ['The child went missing: record who they may be with and how they travelled', 'It is unclear why the child left; they may be under duress'],
     source: 'docsbay_alternatives', // [A] "Not clear if the child is under duress to go missing"
-    // Round 25: a story about a runaway ("the film about a teenage runaway").
     unlessNear: [
       'dog|dogs|cat|clothes|jacket|coat|top|plane|flight|printer|list|batteries|battery|generator|ball|tap|water|car|lid',
-      'film|films|book|books|novel|story|stories|song|songs|play|musical',
       COPING_CUE,
+      // Round 25: a story's runaway ("the film about a teenage runaway was shown in assembly").
+      'film|films|book|books|novel|story|stories|song|songs|play|musical|documentary|character',
+      // Probe 25: a customer leaving without paying ("the customer did a runner from the cafe without paying").
+      'without paying',
+      'customer|customers|diner|diners|passenger|passengers|bill|tab',
     ],
   },
   {
     id: 'awol',
     patterns: ['awol'],
+    // Probe 25: a relative's absence from the forces ("his uncle went AWOL from the army years ago").
+    unlessNear: ['army|navy|raf|military|regiment|barracks|soldier|soldiers|marines|forces'],
     category: 'criminalises_child',
     explanation: 'A military term for desertion. A missing child is at risk, not absent without permission.',
     alternatives: [
@@ -2014,11 +2061,16 @@ const ENTRIES: readonly LexiconEntry[] = [
       'Concern that the child is being exploited while missing: record who they were with',
     ],
     source: 'hmicfrs_2023', // victim-blaming language in policing; named in issue 4
+    // Probe 25: an adult the writer deals with ("the driver was wasting everyone's time arguing about the fare").
+    unlessNear: [`${SERVICE_ADULTS}|man|mum|dad [was|is|were|are|kept|keeps] wasting|wasted|wastes`],
   },
   {
     id: 'returned_safe_and_well',
     patterns: [
       'returned|return|returns|returning|found|located|traced|back|home|came|come|been safe and well',
+      // Probe 25: with the time or the place between ("came back at 2am safe and well", "returned to the unit safe and
+      // well").
+      'returned|back|home|located|found at|by|to|around|about * [*] [*] safe and well',
       // "safe & well", "safe/well": the tokenizer drops the sign, leaving the two words side by side.
       'safe well',
       'safe and sound|unharmed',
@@ -2070,6 +2122,8 @@ const ENTRIES: readonly LexiconEntry[] = [
       'working|works|worked|work for|with|under [*] [*] dealer|dealers|olders|elders|gang|gangs|line|lines|county|ocg|ocgs|usg',
       // Review 23A: "for|under the crew", not "working with the stage crew".
       'working|works|worked|work for|under [*] [*] crew',
+      // Probe 25: an older lad named as the one the child works for ("working for an older lad who pays him").
+      'working|works|worked|work for|under an|a|the|some older|bigger lad|lads|boy|boys',
       // Round 23: a line named by its town ("was working the Ipswich line"); not a production, phone or picket line.
       'working|works|worked|work a|the|their|his|her * line|lines',
       'working|works|worked|work for|under [the|some|these|those|local] older|adult boys|lads|males|men|man|guys|youths',
@@ -2249,6 +2303,8 @@ const ENTRIES: readonly LexiconEntry[] = [
       'is|was|been|as a [known] gang member|nominal|associate',
       'gang member|nominal|affiliated|affiliate|affiliation|involved|involvement',
       'gang-affiliated|gang-involved|gang-member|gang-related',
+      // Probe 25: a youth worker's "a gang kid through and through".
+      'gang kid|kids|youth|youths|boy|boys|lad|lads',
       'member|members of a|the [*] [*] gang|gangs|crew|ocg',
       'part of a|the [*] [*] gang|crew|ocg',
     ],
@@ -2259,7 +2315,12 @@ const ENTRIES: readonly LexiconEntry[] = [
       'The child has been groomed, coerced or controlled by [group]: record how',
     ],
     source: 'language_matters', // [B] "gang/gang members"; "Being exploited by an organised crime gang"
-    unlessNear: [...OTHER_PERSON_CUES, 'adult|adults|men|older|olders|elders|suspects|perpetrator|perpetrators|thirties|twenties|forties'],
+    unlessNear: [
+      ...OTHER_PERSON_CUES,
+      'adult|adults|men|older|olders|elders|suspects|perpetrator|perpetrators|thirties|twenties|forties',
+      // Probe 25: the man described ("the man who exploited him is a known gang member").
+      'man|woman|male who|whom|that',
+    ],
   },
   {
     id: 'joined_gang',
@@ -2407,6 +2468,10 @@ const ENTRIES: readonly LexiconEntry[] = [
       'man|woman|male|female|adult|bloke in his|her|their twenties|thirties|forties|fifties|sixties|20s|30s|40s|50s|60s [was|is|were|are|arrested|being] [for|as] [being] drunk',
       'man|woman|bloke|men|women in his|her|their twenties|thirties|forties|fifties|sixties|20s|30s|40s|50s|60s was|were|is|are [arrested] [for] [being] drunk',
       'a|the|an man|woman|bloke|men|women was|were|is|are [arrested] [for] [being] drunk',
+      // Probe 25: an adult by a stated age ("a man of 40 was drunk and disorderly in the town centre").
+      `man|woman|bloke|male|female of|aged ${AGE_NUMBERS} was|were|is|are [arrested] [for] [being] drunk`,
+      // Fresh24 hard negative: a parent ("Rebecca's mum was drunk and disorderly on the night in question").
+      "mum|mum's|mam|mother|dad|dad's|father|parent|parents|stepdad|stepmum|carer|aunt|uncle|nan|gran|brother|sister was|were|is|are [arrested] [for] [being] drunk",
     ],
     category: 'criminalises_child',
     explanation:
@@ -2932,6 +2997,8 @@ const ENTRIES: readonly LexiconEntry[] = [
       'not a|an one-off|one',
       'not an isolated',
       'payment|payments|grant|fee|fees|cost|costs|purchase|purchases|session|sessions|event|visit|appointment|treat|trip|charge',
+      // Probe 25: an event named before it ("the school trip was a one-off and they hope to run it again").
+      'trip|trips|event|events|visit|session|match|game|concert|show|holiday|outing|fixture|performance|course|party was|is|were|will [be] a|an one-off',
     ],
     window: 2,
   },
@@ -2992,19 +3059,28 @@ const ENTRIES: readonly LexiconEntry[] = [
       'can|could handle|protect herself|himself|themselves|themself',
       'can|could take care of herself|himself|themselves|themself',
       // Round 22: "can more than take care of himself", "can well look after herself".
-      'can|could more than look after|handle|protect herself|himself|themselves|themself',
-      'can|could well look after|handle|protect herself|himself|themselves|themself',
+      // Probe 25: a slot holds one word, so "look after" and "handle|protect" are written apart ("knows how to handle
+      // herself" was never matched).
+      'can|could more than look after herself|himself|themselves|themself',
+      'can|could more than handle|protect herself|himself|themselves|themself',
+      'can|could well look after herself|himself|themselves|themself',
+      'can|could well handle|protect herself|himself|themselves|themself',
       'can|could more than take care of herself|himself|themselves|themself',
-      'able to look after|handle|protect herself|himself|themselves|themself',
-      'knows|knew how to look after|handle|protect herself|himself|themselves|themself',
-      'can|could look after|handle|protect myself',
+      'able to look after herself|himself|themselves|themself',
+      'knows|knew how to look after herself|himself|themselves|themself',
+      'knows|knew how to handle|protect herself|himself|themselves|themself',
+      // "streetwise enough to look after himself" (a duty social worker's plain words).
+      'enough to look after herself|himself|themselves|themself',
+      'enough to handle|protect herself|himself|themselves|themself',
+      'can|could look after myself',
+      'can|could handle|protect myself',
       'can|could take care of myself',
-      // Round 25: "streetwise enough to look after himself", "well able to handle the Birmingham lot", "well able for them
-      // older fellas", and the dialect "she can look after hersel'" (fresh12, fresh13, fresh17).
-      'enough to look after|handle|protect herself|himself|themselves|themself',
+      // Round 25: "well able to handle the Birmingham lot", "well able for them older fellas", and the dialect "she can look
+      // after hersel'" (fresh12, fresh13, fresh17).
       'well able to handle|manage|cope|deal',
       'well able for them|those|these|the older|men|lads|fellas|olders|adults|blokes|boys',
-      'can|could look after|handle hersel|himsel|hisself|hersen|hissen',
+      'can|could look after hersel|himsel|hisself|hersen|hissen',
+      'can|could handle hersel|himsel|hisself|hersen|hissen',
     ],
     category: 'minimises_harm',
     explanation: 'Suggests the child is not really at risk because they seem capable. Confidence does not protect a child from adults who exploit them.',
@@ -3016,9 +3092,11 @@ const ENTRIES: readonly LexiconEntry[] = [
     // Everyday independence ("can look after herself in the mornings") is not a risk judgement.
     unlessNear: [
       'morning|mornings|evening|evenings|school|breakfast|lunch|dinner|cooking|cook|meals|hygiene|money|budget|washing|medication|independent|independence|skills',
-      // Round 25: left at home ("old enough to look after herself while mum is at work").
+      // Round 25: left at home ("old enough to look after herself while mum is at work"), babysitting, and sport ("she can
+      // handle herself in the boxing ring").
       'old enough',
       'babysit|babysits|babysitting|babysat',
+      'ring|boxing|bout|sparring|judo|karate|kickboxing|match|pitch|tackle|tackles|scrum',
     ],
     window: 3,
   },
@@ -3146,6 +3224,13 @@ const ENTRIES: readonly LexiconEntry[] = [
       // An assault logged or recorded as play ("police logged the assault as horseplay").
       'assault|assaulted|attack|attacked|stabbed|slashed|beaten|punched|logged|recorded',
       'older|olders boys|lads|males|men',
+      // Probe 25: an injury logged as play ("just a bit of horseplay, the lad's nose stopped bleeding", "came in with a
+      // black eye but said it was just messing about").
+      'bleeding|bled|blood|bloody|bruise|bruised|bruises|bruising|injury|injured|injuries|concussion|concussed',
+      // Online harm written off as play ("reported to be just messing around with friends online").
+      'online|snapchat|instagram|tiktok|whatsapp',
+      'black eye',
+      'split lip',
     ],
   },
 
@@ -3167,7 +3252,8 @@ const ENTRIES: readonly LexiconEntry[] = [
     source: 'yjlc', // [C] CCE language: the child is exploited, not "dealing"
     // Round 19: or the child's dealing placed somewhere or done for someone ("Lewis is dealing at the school gates", "was
     // dealing from a flat", "had been dealing from the flat": four tuning-set lines); the cue holds the entry's own word.
-    requiresNear: [...DRUG_SUPPLY_CUES, 'is|was|been|were|are|be|found|caught|seen dealing from|at|for|in|on|around|outside|near|to'],
+    // Probe 25: "was dealing out of the back of a car on the rank".
+    requiresNear: [...DRUG_SUPPLY_CUES, 'is|was|been|were|are|be|found|caught|seen dealing from|at|for|in|on|around|outside|near|to|out'],
     unlessNear: ['dealing|deals|dealt|deal with', ...ADULT_OR_OTHER_CUES, ...CHILD_CENTRED_CCE_CUES],
     window: 7,
   },
@@ -3238,7 +3324,12 @@ const ENTRIES: readonly LexiconEntry[] = [
     source: 'complex_safeguarding_wales', // [D]
     // Round 22: for older people ("doing deliveries for the older lads around the estate").
     // (Deliveries only: 'does "jobs" for the older boys' is the scare-quoted word, variants.test.ts.)
-    requiresNear: [...DRUG_SUPPLY_CUES, 'deliveries|drop-offs for the|these|those|some older lads|boys|men|males|youths'],
+    requiresNear: [
+      ...DRUG_SUPPLY_CUES,
+      'deliveries|drop-offs for the|these|those|some older lads|boys|men|males|youths',
+      // Probe 25: a courier for a network or a group ("Nathan's role as a courier for the network").
+      'courier|couriers for the|a|an|their [*] network|networks|group|groups|gang|gangs|crew|ocg|olders|men',
+    ],
     unlessNear: [
       ...OTHER_PERSON_CUES,
       ...CHILD_CENTRED_CCE_CUES,
@@ -3375,6 +3466,12 @@ const ENTRIES: readonly LexiconEntry[] = [
       'no one forced|made|pressured|pressurised|pressurized|coerced me|her|him|them',
       'not|never forced|pressured|pressurised|pressurized|coerced',
       "wasn't|weren't|wasn’t|weren’t forced|pressured|pressurised|pressurized|coerced",
+      // Probe 25: the present and the progressive of carers' and handovers' wording ("nobody forces her to go, she wants
+      // the money", "no one was forcing her").
+      'nobody|noone|no-one forces|forcing|makes|pressures|pressurises me|her|him|them',
+      'no one forces|makes|pressures|pressurises me|her|him|them',
+      'nobody|noone|no-one is|was|were|are forcing|making|pressuring me|her|him|them',
+      'no one is|was|were|are forcing|making|pressuring me|her|him|them',
     ],
     category: 'implies_consent',
     explanation: 'Taking the absence of force as agreement misses grooming, which works through trust, gifts, debt and fear rather than force.',
@@ -3389,6 +3486,12 @@ const ENTRIES: readonly LexiconEntry[] = [
       'survey|surveys|session|sessions|lesson|lessons|attendance|activity|activities|vote|research|interview|interviews|questionnaire|exercise',
       'part in the|a|an|this survey|surveys|session|sessions|lesson|lessons|activity|activities|research|interview|questionnaire|vote|study|trial|project|programme|competition|game|match|race',
       'evidence|clear|unclear|know|known|whether|if|sure|certain|yet|established|believe|believed',
+      // Probe 25: a hobby or an everyday duty ("nobody forces her to go to the gym, she loves it").
+      'gym|club|clubs|training|practice|church|mosque|swimming|football|dance|drama|choir|homework|revise|revision|school|college',
+      'go|goes|going|attend|attends to the|her|his|their [*] gym|club|training|practice|church|mosque|swimming|football|dance|drama|choir|school|college|lessons',
+      // An everyday duty in the present ("nobody forces him to eat his vegetables"), not "was not forced to eat or drink
+      // anything" (the men's doing).
+      'forces|makes|forcing|making me|her|him|them to eat|sleep|wash|tidy|shower|brush|try|read',
     ],
     window: 4,
   },
@@ -3560,7 +3663,11 @@ const ENTRIES: readonly LexiconEntry[] = [
       'Record what the child was doing, where and with whom',
     ],
     source: 'hmicfrs_2023', // victim-blaming language in policing; named in the brief
-    unlessNear: ['calls|call|caller|callers|dog|dogs|noise|parking|pigeons|vehicle|vehicles|neighbour|neighbours'],
+    unlessNear: [
+      'calls|call|caller|callers|dog|dogs|noise|parking|pigeons|vehicle|vehicles|neighbour|neighbours',
+      // Probe 25: an adult a hotel, shop or taxi writer deals with ("a drunk guest was being a nuisance").
+      `${SERVICE_ADULTS}|man|men|drunk|drunks [was|were|is|are] [being] [a] [real|right] nuisance|nuisances`,
+    ],
   },
   {
     id: 'gets_self_into',
@@ -4123,6 +4230,8 @@ const ENTRIES: readonly LexiconEntry[] = [
       'reassured|reassure|reassures|reassuring|reassurance',
       'men|man|adult|adults|perpetrator|perpetrators|abuser|abusers|exploiter|exploiters|offender|offenders|groomer|groomers|suspect|suspects',
       'professionals|agencies|services|police|school|staff|workers|practitioners|parents|mum|dad|carer|carers|manager|council|authority',
+      // Probe 25: a coach's or a teacher's sense ("only has himself to blame for being dropped after missing training").
+      'dropped|squad|selection|training|match|fixture|substitute|bench|exam|exams|detention',
     ],
     window: 4,
   },
@@ -4602,7 +4711,13 @@ const ENTRIES: readonly LexiconEntry[] = [
     ],
     source: 'language_matters', // [B] CSE: the 'exchange' connotation
     requiresNear: ['hotel|hotels|flat|flats|meet|meetings|meeting|sex|sexual|men|paid|pay|pays|text|texts|girls|punters'],
-    unlessNear: ['shop|café|cafe|pub|club|youth|market|stall|gym|bakery|salon|business|paper|round|job|saturday|vinted|depop|ebay'],
+    unlessNear: [
+      'shop|café|cafe|pub|club|youth|market|stall|gym|bakery|salon|business|paper|round|job|saturday|vinted|depop|ebay',
+      // Probe 25: adult guests named ("Mr and Mrs T are regulars at the hotel"), a firm's own regulars ("we have regulars
+      // who ring the office every Friday for the airport run").
+      'mr|mrs|ms|couple|couples',
+      'we|i|firm|company|office have|has|had|get|gets|got [our|its|my] [own] regulars',
+    ],
     window: 10,
   },
 
@@ -5412,6 +5527,9 @@ const ENTRIES: readonly LexiconEntry[] = [
       ...EVERYDAY_CHOICE_CUES,
       ...OTHER_PERSON_CUES,
       'contraception|treatment|medical|medication|fraser|gillick|vaccine|referral|support|placement|care|foster|leave|stop|escape|safe|safety',
+      // Probe 25: a household's choice ("the family have chosen to stay in the flat while repairs are done").
+      'family|families|household|households|residents|tenant|tenants [have|has|had] [*] chosen|chose|choose|decided|wants|want|wanted',
+      'repairs|repair|renovation|renovations|decorating|building',
     ],
     window: 8,
   },
@@ -5635,6 +5753,8 @@ const ENTRIES: readonly LexiconEntry[] = [
     source: 'childrens_society_2018',
     unlessNear: [
       'academic|academically|sport|sports|football|kindness|reliable|reliability|honest|hard-working|teacher|teachers|pupil|pupils|behaviour|behavior|class',
+      // Probe 25: a business touting ("the taxi firm was touting for business in the lobby").
+      'firm|firms|company|companies|shop|shops|trader|traders|stall|stalls|restaurant|cab|cabs|drivers|driver|touts',
     ],
   },
   {
@@ -6101,13 +6221,30 @@ const ROUND_18_ENTRIES: readonly LexiconEntry[] = [
     explanation: 'Plays down violence towards a child. Record the injury, who caused it and their age: an adult hurting a child is assault.',
     alternatives: ['The child was assaulted by [who, age]: record the injuries', 'An adult has used violence against the child'],
     source: 'childrens_society_2018', // the guide's principle: name what was done to the child
-    requiresNear: [...ADULT_CUES, 'boyfriend|partner|fella|lads|olders|men|man|22-year-old|mum|told|said'],
+    requiresNear: [
+      ...ADULT_CUES,
+      'boyfriend|partner|fella|lads|olders|men|man|22-year-old|mum|told|said',
+      // Probe 25: police or an injury named ("only a slap, nothing major, and he did not want police involved").
+      'police|injury|injuries|injured|bruise|bruised|bruising|bleeding|mark|marks|hospital',
+    ],
     window: 10,
   },
   {
     id: 'worse_for_wear_return',
     // "Returned to the B&B worse for wear with two older males; no issues", "back, fine in herself".
-    patterns: ['worse for wear', 'fine in herself|himself|themselves', 'happy and chatty', 'no issues|problems', 'all fine|good'],
+    patterns: [
+      'worse for wear',
+      'fine in herself|himself|themselves',
+      'happy and chatty',
+      'no issues|problems',
+      'all fine|good',
+      // Probe 25: a carer's or a handover's shorthand ("back late, no drama", "in at 2am as per usual").
+      'no drama|dramas|bother|fuss',
+      // "the worker recorded that she was just out with mates and there were no concerns".
+      'just|only out with [her|his|their] mates|friends|pals',
+      'as per usual|normal',
+      'same old',
+    ],
     category: 'minimises_harm',
     explanation:
       'Records a child’s return from missing or from adults as unremarkable. A child who comes back intoxicated or from adults may have been harmed.',
@@ -6118,6 +6255,7 @@ const ROUND_18_ENTRIES: readonly LexiconEntry[] = [
     source: 'childrens_society_2018', // same reasoning as "returned safe and well"
     requiresNear: [
       'returned|return|back|missing|unit|hostel|placement',
+      'rhi|mfh|misper',
       'came|come in',
       'older|olders|males|men|man|boyfriend',
       `${AGE_NUMBERS} year|yr|y|yrs`,
@@ -7216,4 +7354,5 @@ export const LEXICON: readonly LexiconEntry[] = [
   ...ROUND_25_ENTRIES,
   ...PROBE_23_ENTRIES,
   ...PROBE_24_ENTRIES,
+  ...PROBE_25_ENTRIES,
 ].map(withOwnPast);

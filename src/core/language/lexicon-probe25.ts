@@ -1,0 +1,355 @@
+import { ADULT_AGE_CUES, ADULT_AGE_WORDS, AGE_TOKENS, OTHER_PERSON_CUES, SERVICE_ADULTS, SEXUAL_CUES } from './lexicon-cues.ts';
+import type { LexiconEntry } from './types.ts';
+
+// Probe 25: families of plain, everyday wording that front-line writers outside social care use (school attendance,
+// hotel night staff, taxi marshals, station and shop security, housing officers, youth workers, coaches, carers' logs
+// and handovers, referral forms and strategy minutes), each written for its inflections and close variants and checked
+// against ordinary sentences that share its words (probe25.test.ts). Sources as in lexicon.ts (sources.ts).
+
+// Signs that the sentence is about exploitation (adults, drugs, lines, missing), for words that are ordinary offences
+// when an adult commits them.
+const EXPLOITATION_NEAR =
+  'older|olders|elders|males|men|adults|line|lines|county|drugs|drug|parcels|packages|gang|gangs|missing|trap|cuckooed|cuckooing|exploited|exploitation|groomed|grooming';
+export const PROBE_25_ENTRIES: readonly LexiconEntry[] = [
+  {
+    id: 'fare_evasion_probe25',
+    // "fare dodging on the Birmingham train with two older males", "caught jumping the barriers", "bunking the train to
+    // Luton": a child moved along a line by adults, logged by station staff as a fare offence.
+    patterns: [
+      'fare dodging|dodger|dodgers|dodged|dodge|evasion|evader|evaders|evading|jumping|jumper|jumpers',
+      'fare-dodging|fare-dodger|fare-dodgers|fare-evasion|fare-evader|fare-evaders|fare-jumping',
+      'jumping|jumped|jumps|jump|hopping|hopped|vaulting|vaulted the|a|ticket barrier|barriers',
+      'bunking|bunked|bunk|bunks the|a [*] train|trains|bus|buses|tram|trams|fare|fares',
+      'travelling|travelled|traveling|traveled|travels without a|paying [valid] ticket|fare',
+    ],
+    category: 'criminalises_child',
+    explanation:
+      'Records a child who travels with or for adults as a fare dodger. A child moved along a county line or to adults is being exploited, and the journey is a sign of it.',
+    alternatives: [
+      'The child travelled to [place] with [who]: concern that they are being moved by adults who exploit them',
+      'The child had no ticket and was with adults: consider criminal exploitation and trafficking (NRM)',
+    ],
+    source: 'childrens_society_2018', // the guide's principle: the exploited child is not an offender
+    requiresNear: [EXPLOITATION_NEAR],
+    unlessNear: [ADULT_AGE_WORDS, ...ADULT_AGE_CUES.slice(2)],
+    window: 12,
+  },
+  {
+    id: 'tenancy_offence_probe25',
+    // "sub-letting her room to the men", "in breach of her licence for letting the men stay", "breached his tenancy by
+    // having the dealers there": a 16- or 17-year-old whose flat adults have taken over, recorded as a tenancy offence.
+    patterns: [
+      'sub-letting|subletting|sub-let|sublet|sub-lets|sublets|sub-letted',
+      'breach|breaches|breached|breaching [of] [her|his|their|the] licence|license|tenancy|occupancy [agreement|agreements|conditions|terms|rules]',
+    ],
+    category: 'criminalises_child',
+    explanation:
+      'Records a child’s home being taken over by adults as the child breaking the tenancy. Adults who use a young person’s home for drugs or sex are exploiting them (cuckooing).',
+    alternatives: [
+      'Adults are using the child’s home: concern that the home has been taken over (cuckooing) and the child is exploited',
+      'Record who is staying at the flat, their ages and what they do there',
+    ],
+    source: 'childrens_society_2018', // the guide's principle: the exploited child is not an offender
+    requiresNear: [EXPLOITATION_NEAR],
+    // An adult tenant's own breach ("Mr P is in breach of his tenancy for rent arrears").
+    unlessNear: [ADULT_AGE_WORDS, ...ADULT_AGE_CUES.slice(2), 'mr|mrs|ms|arrears|rent|noise|landlord|landlords'],
+    window: 12,
+  },
+  {
+    id: 'regular_at_address_probe25',
+    // "she's a regular at that address", "a regular visitor to the flat", "one of the regulars at the hotel": a child
+    // seen again and again at a place where adults are, written as a habit of her own.
+    patterns: [
+      'regular at|to the|that|this|his|their|those|these [*] address|addresses|flat|house|hotel|hotels|party|parties|takeaway|takeaways|trap|guesthouse',
+      'regular visitor|visitors|caller|callers|guest|guests at|to the|that|this|his|their|those|these [*] address|addresses|flat|house|hotel|hotels|party|parties|takeaway|takeaways|trap',
+    ],
+    category: 'implies_consent',
+    explanation:
+      'Describes a child’s repeated presence at an address as a habit of their own. A child who keeps being taken to or found at a place where adults are may be being groomed or exploited there.',
+    alternatives: [
+      'The child has been seen at [address] [number] times: record who lives there, their ages and who takes the child',
+      'Concern that the child is being taken to [address] by adults who exploit them',
+    ],
+    source: 'durham_scp', // [F] focus on what the person causing harm did
+    // Not "the flats" or "the houses", an estate rather than one address where adults are.
+    // An adult regular or a visiting professional ("the old man at that address is a regular", "a regular visitor to
+    // the house is the health visitor").
+    unlessNear: [
+      'man|woman|gentleman|lady|customer|customers|tenant|tenants|mr|mrs|ms|resident|residents|dad|mum|nan|gran|grandad|uncle|aunt',
+      'nurse|visitor|worker|workers|carer|carers|officer|officers|postman|plumber|cleaner|social|health',
+      ADULT_AGE_WORDS,
+    ],
+    window: 6,
+  },
+  {
+    id: 'disclosure_as_story_probe25',
+    // "she made up a story about a man touching her", "making up stories about the men at the flat": a child's
+    // disclosure of abuse written as invention.
+    patterns: ['made|makes|making|make up a|the|this|that [whole] story|stories|tale|tales about|that'],
+    category: 'blames_child',
+    explanation:
+      'Records the child’s disclosure as a made-up story. Children often disclose in parts and change details out of fear; every disclosure is recorded in the child’s words and acted on.',
+    alternatives: [
+      'The child said [their words]: record the disclosure as given and refer it',
+      'The child’s account changed, which is common after abuse: record each account and when it was given',
+    ],
+    source: 'childrens_society_2018', // the guide's principle; DOMAIN.md trauma responses
+    requiresNear: [
+      ...SEXUAL_CUES,
+      'man|men|male|males|adult|adults|uncle|stepdad|hurt|hit|hitting|grabbed|forced|threatened|assaulted|abused|abuse|followed|flat',
+    ],
+    // A school task, a game or an adult's invention ("made up a story for her drama homework", "the man made up a story").
+    unlessNear: [
+      'drama|homework|english|class|lesson|lessons|book|books|play|plays|creative|bedtime|comic|game|games|writing|competition|assembly',
+      'man|suspect|suspects|defendant|driver|dad|father|stepdad|uncle|mum|mother made|makes|making up',
+    ],
+    window: 10,
+  },
+  {
+    id: 'jocular_return_probe25',
+    // "back from her travels at 4am", "usual Friday night disappearing act", "went missing again, her usual trick",
+    // "went walkabout": a missing episode logged as a jaunt or a habit, in a carer's or a handover's everyday words.
+    patterns: [
+      'back|home|returned|returns|return from her|his|their [latest|little|weekend|night|nightly] travels|wanderings|adventures|adventure|jaunt|jaunts|escapades|wander|wanders|walkabout|expedition|excursion',
+      'disappearing|vanishing act|acts',
+      'usual|old|same|latest trick|tricks|antics',
+      'went|gone|goes|go|going walkabout',
+    ],
+    category: 'minimises_harm',
+    explanation:
+      'Logs a missing episode as a jaunt or a habit. Every time a child goes missing they may be with adults who harm or exploit them, and a return home interview is due.',
+    alternatives: [
+      'The child was missing from [time] to [time]: record where they were, who with and their state on return',
+      'The child has gone missing again: concern that they are being exploited; offer a return home interview',
+    ],
+    source: 'cara_prior_art', // same reasoning as "returned safe and well"; return home interviews (SOURCES.md 2f)
+    requiresNear: [
+      'missing|misper|mfh|back|returned|return|came|home|again|night|nights|weekend|weekends|friday|saturday|am|pm|morning|curfew|police|staff|usual',
+    ],
+    // A relative's trip, a magic show, a lost object ("Nan back from her travels in Spain", "the magician did a
+    // disappearing act", "the phone went walkabout").
+    unlessNear: [
+      ...OTHER_PERSON_CUES,
+      'magician|magic|conjuror|conjurer|circus|show|panto|pantomime|card|cards|audience|performance',
+      'phone|keys|wallet|bag|purse|remote|dog|cat|sock|socks|shoe|shoes|charger|book',
+      'holiday|holidays|abroad|spain|gap',
+    ],
+    window: 8,
+  },
+  {
+    id: 'attitude_probe25',
+    // "gave staff a lot of attitude when asked where she had been", "has an attitude problem", "a bad attitude since she
+    // met the men": a frightened or controlled child's distress written as a character flaw.
+    patterns: [
+      'attitude problem|problems',
+      'lot|lots|loads|bit of attitude|lip|cheek|backchat',
+      'bad|poor|real|stinking|negative attitude',
+      'gave|gives|giving staff|officers|police|me|us|carers|teachers attitude|lip|cheek|backchat',
+    ],
+    category: 'blames_child',
+    explanation:
+      'Describes the child’s response to adults as a bad attitude. Hostility and silence are common in children who are frightened, controlled or exploited.',
+    alternatives: [
+      'The child was reluctant to say where they had been: record what they said and what may be stopping them',
+      'The child’s distrust of professionals may be a sign of exploitation: record who they were with',
+    ],
+    source: 'durham_scp', // [F] labels that turn attention away from the harm
+    // Staff's, a parent's or a customer's attitude ("the officer had a poor attitude", "a positive attitude to learning").
+    unlessNear: [
+      `${SERVICE_ADULTS}|man|men|staff|officer|officers|mum|dad|parent|parents|manager|teacher|worker|police had|has|have|showed|shows`,
+      'towards|learning|schoolwork|training|treatment|recovery',
+      'older lads|boys|males|youths|men [*] [*] [*] have|had|has|showed|show',
+      "staff|staff’s|staff's|mum’s|mum's|dad’s|dad's|police attitude",
+    ],
+    window: 6,
+  },
+  {
+    id: 'doing_runs_probe25',
+    // "earning good money doing runs for someone", "does runs for a man in Luton": drug running told as a job by a coach
+    // or a youth worker.
+    patterns: ['doing|does|did|do runs for someone|somebody|them|him|people|a|an|some|the|older|olders|his|her'],
+    category: 'criminalises_child',
+    explanation: 'Describes a child carrying drugs or cash for others as doing runs, a job. A child used to move drugs is being criminally exploited.',
+    alternatives: [
+      'The child is being used to carry drugs or money for [who]: concern of criminal exploitation',
+      'Record who the child carries for, where to and what they are given',
+    ],
+    source: 'yjlc', // [C] CCE language: the child is exploited, not working
+    requiresNear: ['money|cash|paid|pays|earning|earns|earned|olders|lads|men|man|someone|somebody|drugs|county|line|trains|train'],
+    // A runner's training or a cricket innings ("doing runs for the club", "did runs for the team").
+    unlessNear: ['club|team|training|coach|cricket|cross-country|athletics|fitness|gym|park|parkrun|charity|sponsored|miles|km|laps'],
+    window: 8,
+  },
+  {
+    id: 'agreed_to_hold_probe25',
+    // "has agreed to hold packages for the older lads", "volunteered to take the train to Bournemouth with the parcel",
+    // "offered to mind things for the olders": holding and running drugs written as the child's agreement.
+    patterns: ['agreed|agrees|agreeing|agree|offered|offers|volunteered|volunteers to hold|carry|deliver|drop|sell|stash|store|mind|hide|keep|move|run|take'],
+    category: 'implies_consent',
+    explanation:
+      'Records a child’s holding or carrying for older people as something the child agreed to. Children are groomed, indebted or threatened into holding and running drugs.',
+    alternatives: [
+      'The child has been made to hold or carry [what] for [who]: concern of criminal exploitation',
+      'Record who asked the child, what was promised or threatened and what the child owes',
+    ],
+    source: 'yjlc', // [C] CCE language: the child is exploited, not choosing
+    requiresNear: [
+      'drug|drugs|county|crack|heroin|cocaine|cannabis|weed|wraps|trap|olders|elders|line|lines|parcel|parcels|package|packages|stuff|gear|knife|knives',
+      'older|bigger|lads|men|males',
+    ],
+    // An ordinary task ("agreed to help coach the under-9s", "offered to carry the shopping for his nan").
+    unlessNear: [
+      ...OTHER_PERSON_CUES,
+      'shopping|kit|equipment|chairs|tables|books|raffle|charity|club|team|coach|match|trip|tickets|homework|banner|flag|tuck',
+    ],
+    window: 10,
+  },
+  {
+    id: 'happily_goes_probe25',
+    // "he happily goes off with them every Friday", "she gladly gets into the car": a foster carer's or a handover's word
+    // for how the child leaves with adults, read as consent.
+    patterns: ['happily|gladly|cheerfully|eagerly|readily goes|went|going|go|gets|got|getting|get|jumps|jumped off|into|in|with'],
+    category: 'implies_consent',
+    explanation: 'Reads a child’s readiness to go with adults as consent. Children who are groomed often go willingly with the people exploiting them.',
+    alternatives: [
+      'The child goes with [who] every [when]: record who they are, their ages and where they take the child',
+      'Concern that the child is being groomed: their eagerness may be part of how they are controlled',
+    ],
+    source: 'docsbay_alternatives', // [A] "Not clear if the child is under duress to go missing"
+    requiresNear: ['them|men|males|adults|olders|man|car|cars|taxi|golf|bmw|audi|van|boyfriend|fella'],
+    unlessNear: [...OTHER_PERSON_CUES, 'school|college|club|trip|class|lesson|lessons|team|friends|carer|carers|worker|staff|bed'],
+    window: 8,
+  },
+  {
+    id: 'will_not_help_self_probe25',
+    // "we cannot protect her if she will not help herself", "he won't help himself": the adults' failure to protect put
+    // on the child.
+    patterns: [
+      'will|would|does|did not help herself|himself|themselves|themself',
+      "won't|won’t|doesn't|doesn’t|didn't|didn’t|wouldn't|wouldn’t help herself|himself|themselves|themself",
+      'refuses|refused|refusing to help herself|himself|themselves|themself',
+    ],
+    category: 'blames_child',
+    explanation: 'Makes the child responsible for their own protection. Keeping an exploited child safe is the adults’ job, however the child responds.',
+    alternatives: [
+      'The child is not yet able to accept help: record what was offered and what may be stopping them',
+      'The adults exploiting the child are the risk: record the plan to disrupt them',
+    ],
+    source: 'durham_scp', // [F] focus on what the person causing harm did
+    // Food or a seat ("will not help herself to food"), and a mirror of "cannot help herself".
+    unlessNear: ['food|seconds|snacks|breakfast|lunch|dinner|tea|drinks|drink|cereal|fruit'],
+    window: 3,
+  },
+  {
+    id: 'bit_of_a_laugh_probe25',
+    // "the weekend in Blackpool was a bit of a laugh, although a 31-year-old paid for the hotel", "the images were a bit
+    // of silly behaviour": a weekend with adults or sexual images written off as fun or silliness.
+    patterns: ['bit of a laugh|giggle|lark', 'bit of silly|daft|childish behaviour|nonsense|messing'],
+    category: 'minimises_harm',
+    explanation:
+      'Writes off what adults did, or sexual images of the child, as fun or silliness. The child may have been groomed or abused, whatever they say about it.',
+    alternatives: [
+      'Record what happened, who the adults were and their ages, and what the child was given',
+      'Sexual images of a child were shared: record who asked for them and who has them',
+    ],
+    source: 'childrens_society_2018', // the guide's principle
+    // Only where adults, images, sex, drugs or missing are in the sentence, not "the team quiz was a bit of a laugh".
+    requiresNear: [
+      'men|man|male|males|adult|adults|older|olders|hotel|sex|sexual|sexually|images|pictures|photos|nudes|videos|messages|messaging|snapchat|instagram|online|drugs|cannabis|missing',
+      AGE_TOKENS,
+    ],
+    window: 20,
+  },
+  {
+    id: 'meeting_up_with_adult_probe25',
+    // "has been meeting up with a 19-year-old she met on Instagram", "meets up with a 30-year-old man at weekends": a
+    // child's contact with an adult written as the child's arrangement (fresh21, fresh22 annotate it as consent).
+    patterns: [`meeting|meets|met|meet up with a|an ${AGE_TOKENS}`],
+    category: 'implies_consent',
+    explanation: 'Writes an adult’s meetings with a child as something the child arranges. An adult who meets a child they contacted online is grooming them.',
+    alternatives: [
+      'An adult aged [age] has been meeting the child: record how they made contact and where they meet',
+      'Concern that the child is being groomed by an adult they met online',
+    ],
+    source: 'docsbay_alternatives', // [A] "contacting adult males" -> "adults have been contacting the child"
+    // A relative or a professional ("met up with her 19-year-old sister", "meets up with a 25-year-old mentor").
+    unlessNear: [...OTHER_PERSON_CUES, 'sister|brother|cousin|mentor|worker|keyworker|nurse|officer|teacher|coach|tutor|volunteer|family'],
+    window: 6,
+  },
+  {
+    id: 'stealing_for_olders_probe25',
+    // "nicking from the changing rooms for the older lads", "shoplifting for the men outside": theft directed by older
+    // people, written as the child's offending.
+    // "For" inside the pattern, not as a cue: a cue may not start with a common word (matcher cost).
+    patterns: [
+      'nicking|nicks|nicked|pinching|pinches|pinched|thieving|robbing|robs|robbed|lifting|shoplifting|shoplifts|shoplifted|stealing|steals|stole [*] [*] [*] [*] for the|his|her|some|these|those|their [*] older|olders|men|lads|dealers|gang|elders|boys|males',
+    ],
+    category: 'criminalises_child',
+    explanation: 'Records theft that older people direct as the child’s own offending. A child made to steal for others is being criminally exploited.',
+    alternatives: [
+      'The child has been made to steal for [who]: concern of criminal exploitation',
+      'Record who directs the child, what they take and what the child is given or owes',
+    ],
+    source: 'yjlc', // [C] CCE language: the child is exploited, not offending
+    // An adult's theft, or sport ("a man in his forties was shoplifting for the lads", "stealing the ball").
+    unlessNear: [ADULT_AGE_WORDS, 'adult|man|woman was|is|were|has|had', 'pitch|ball|match|game|tackle|base|bases'],
+    window: 8,
+  },
+  {
+    id: 'squatter_probe25',
+    // "the boy is a squatter in the empty flat the dealers use": a child in a flat adults use for drugs, written as a
+    // trespasser.
+    patterns: ['squatter|squatters|squatting'],
+    category: 'criminalises_child',
+    explanation: 'Records a child living in a flat that adults use for drugs as a squatter. The child may be held there, cuckooed or exploited.',
+    alternatives: [
+      'The child is staying at [address], which adults use for drugs: concern of criminal exploitation',
+      'Record who brought the child there, who else is there and what the child is made to do',
+    ],
+    source: 'childrens_society_2018', // the guide's principle: the exploited child is not an offender
+    requiresNear: ['dealers|dealer|men|males|adults|olders|drugs|crack|heroin|line|trap|cuckooed|cuckooing|exploited|missing'],
+    unlessNear: [ADULT_AGE_WORDS, ...ADULT_AGE_CUES.slice(2), 'man|woman|adult|adults|couple|family was|were|is|are|has|have'],
+    window: 10,
+  },
+  {
+    id: 'touching_men_up_probe25',
+    // "she was touching the men up in the back of my cab", "flashing her cleavage at the lads": a taxi driver's or a
+    // guard's words that make the child the sexual actor with adults.
+    patterns: [
+      'touching|touched|touches|feeling|felt the|some|older|those|these [*] men|lads|blokes|drivers|guys|males up',
+      'flashing|flashed|flashes|flaunting|flaunted|flaunts her cleavage|boobs|breasts|chest|bum|knickers|underwear|body',
+    ],
+    category: 'sexualises',
+    explanation: 'Describes the child as the one acting sexually towards adults. A child cannot consent; record what the adults did and said to the child.',
+    alternatives: [
+      'The child was with [who, ages]: record what the adults did, gave or asked for',
+      'Concern that the child is being sexually exploited by the adults she was with',
+    ],
+    source: 'durham_scp', // [F] focus on what the person causing harm did
+    // An adult woman's own conduct ("the woman at the bar was flashing her cleavage at the lads").
+    unlessNear: ['woman|women|lady|ladies|hen|hens|mum|mother|guest|customer'],
+    window: 6,
+  },
+  {
+    id: 'claims_abuse_probe25',
+    // "she claims she was raped at the party", "he claimed he was forced to carry for them", "claiming a man touched her":
+    // a child's disclosure recorded as a claim to be doubted.
+    patterns: [
+      'claims|claimed|claiming [that] she|he|they was|were|had|has [been] raped|assaulted|touched|abused|hit|attacked|forced|threatened|groomed|drugged|held|locked|made|trafficked',
+      'claims|claimed|claiming [that] a|an|the|two|three|some|older [*] man|men|male|males|adult|adults raped|assaulted|touched|abused|hit|attacked|forced|threatened|groomed|drugged|held|locked|made|gave',
+    ],
+    category: 'blames_child',
+    explanation: 'Records the child’s disclosure of abuse as a claim. A child’s account is evidence: record it in their words and act on it.',
+    alternatives: [
+      'The child said [their words]: record the disclosure as given and refer it',
+      'The child disclosed that [what happened]: record when, to whom and in what words',
+    ],
+    source: 'childrens_society_2018', // the guide's principle; inquiries found disbelief left children unprotected
+    // Not "alleges", the neutral word of a crime report ("14F alleges rape at a house party" is not annotated).
+    // An adult's own claim ("the man claims he was attacked by the boy", "mum claims she was hit by the neighbour").
+    unlessNear: [
+      'man|men|suspect|suspects|defendant|defendants|driver|adult|adults|mum|mother|dad|father|stepdad|neighbour|woman|officer|teacher|worker claims|claimed|claiming',
+    ],
+    window: 4,
+  },
+];
