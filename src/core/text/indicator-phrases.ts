@@ -596,7 +596,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     ],
     // Research pass: a known, ordinary reason for lateness ("came home late from the school trip because the coach broke
     // down") is not staying out with no one knowing where.
-    unlessNear: ['trip|coach|delayed|delays|traffic|breakdown|cancelled|rehearsal|shift|shifts'],
+    // Probe 25: with leave given ("stayed out late at the school disco with permission").
+    unlessNear: ['trip|coach|delayed|delays|traffic|breakdown|cancelled|rehearsal|shift|shifts|disco|prom', 'with permission', 'as agreed|arranged|planned'],
   },
   {
     code: 'am_school_absence',
@@ -1285,7 +1286,6 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'ep_exhaustion',
     patterns: [
-      'exhausted|exhaustion',
       'tired all the time',
       'always|constantly|very|extremely tired',
       'appears|appeared|looked|looks|seemed|seems tired|exhausted|malnourished',
@@ -1372,7 +1372,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     patterns: [`${ADULT_YEAR_OLD} male|males|man|men`, 'older boy|man|male|woman|lad|guy|males|men|boys|lads|guys', 'group|groups of [older] men|males|adults'],
     // Round 19: further out, and robbery planned by older males, older boys who know a child's learning difficulty or
     // whom a social worker mentions (six tuning-set lines annotate only the other sign).
-    unlessNear: [...ACTOR_CUES, 'robbery|robberies|planned|aware|mentioned|mention|razors|made|forced'],
+    // Probe 25: a sports team or league with adults ("plays in a five-a-side league with older men from his dad's work").
+    unlessNear: [...ACTOR_CUES, 'robbery|robberies|planned|aware|mentioned|mention|razors|made|forced', 'five-a-side|league|sunday|darts|pool|bowls|squad'],
     window: 12,
   },
   {
@@ -1777,7 +1778,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'sim cards|card',
       'second sim',
     ],
-    unlessNear: [...EXPLAINED_CUES, 'work|job|manager|apprenticeship|music|school-issued|coursework|tablet|unused'],
+    // Probe 25: phones handed in to a lost property office are not the child's.
+    unlessNear: [...EXPLAINED_CUES, 'work|job|manager|apprenticeship|music|school-issued|coursework|tablet|unused', 'lost property', 'handed in'],
     window: 12,
   },
   {
@@ -1796,7 +1798,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'phone|mobile rings|ringing|buzzes|buzzing|goes constantly|continually|repeatedly|non-stop [and] [she|he|they] [then] [leaves|left|goes|runs] [straight|immediately] [after|out]',
     ],
     // Not the office's or the house's phone (review 2026-11-30).
-    unlessNear: ['office|landline|reception|debt|collectors'],
+    // Probe 25: nor the staff's ("staff get lots of messages about parents' evening").
+    unlessNear: ['office|landline|reception|debt|collectors|staff|parents'],
     window: 6,
   },
   {
@@ -2578,6 +2581,10 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'debt of',
       // Review 23B: an ordinary creditor.
       `to [a|an|the|her|his|their] bank|banks|council|landlord|friend|catalogue|lender|loan|shop|${FAMILY}`,
+      // Probe 25: a small sum owed to a relative or a shop, or paid back ("owes his brother a tenner", "owed £2 and paid").
+      `her|his|their ${FAMILY}`,
+      'tenner|fiver|pence|quid|repaid|customer',
+      'paid it|back|the|next',
     ],
     window: 4,
   },
@@ -4428,7 +4435,11 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     code: 'am_missing',
     patterns: ['being|been missing'],
     // Probe 23: "missing from lessons" is school absence.
-    unlessNear: ['from [her|his|their] lessons|lesson|class|classes|registration'],
+    // Probe 25: nor missed sessions ("has been missing training").
+    unlessNear: [
+      'from [her|his|their] lessons|lesson|class|classes|registration',
+      'training|practice|practices|rehearsal|rehearsals|matches|sessions|appointments|homework|deadlines',
+    ],
     window: 4,
   },
   {
@@ -7854,5 +7865,170 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'lesson|lessons|piano|guitar|music|return|returned|raffle|charity|sponsor|duke|dofe',
     ],
     window: 10,
+  },
+  // Probe 25: the writer's or the staff's own tiredness is not the child's ("I was exhausted after a double shift").
+  { code: 'ep_exhaustion', patterns: ['exhausted|exhaustion'], unlessNear: ['i|we|staff|shift|shifts'], window: 3 },
+  // ---- Probe 25: plain words of front-line staff outside social care (school office, GP reception, pharmacy, hotel,
+  // taxi rank, station, housing, youth work, coaching, carers' logs), referral forms and meeting minutes.
+  // Sexual acts the child was made to do, in plain words ("an older lad forced her to do sexual things").
+  {
+    code: 'sh_sexual_assault',
+    patterns: [
+      'forced|forces|forcing|made|makes|making|pressured|pressuring|coerced [her|him|them|me] [to] [into] do|doing|perform|performing sexual|sex things|acts|stuff',
+    ],
+    // On a call or a stream it is te_live_streaming, the more specific sign (eval README: one code per phrase).
+    unlessNear: ['video|videos|call|calls|webcam|camera|stream|livestream|live|streamed|streaming|facetime|skype|online|recorded|filmed'],
+    window: 12,
+  },
+  // Sexual talk or touching out of keeping with the child's age ("talks about sex in a way that isn't normal for a
+  // 10-year-old"); London CSE Operating Protocol: sexualised behaviour beyond age and development.
+  {
+    code: 'sh_sexualised_behaviour',
+    patterns: ['talks|talking|talked|talk|speaks|speaking|spoke about sex|sexual things|acts'],
+    requiresNear: ['normal|age|year-old|years|inappropriate|inappropriately|unusual|expected|young'],
+    unlessNear: [...EDUCATION_CUES],
+    window: 10,
+  },
+  // The address that is kept from the school or the clinic ("we have no address", "at an address mum won't give").
+  {
+    code: 'am_unknown_address',
+    patterns: [
+      "address * won't|wouldn't|will|would|refuses|refused [not] [to] give|say|share|disclose",
+      'could|would|can|will not give|say [us|me|staff] [her|his|their|an] address',
+      "couldn't|can't|cannot|won't|wouldn't|refused|refuses [to] give|say [us|me|staff] [her|his|their|an] address",
+      'no address|addresses for her|him|them',
+      'no known|current address',
+    ],
+    // A parent fleeing abuse keeps a refuge address back for safety.
+    unlessNear: ['refuge|refuges|confidential|fleeing|domestic|abuse|safety|solicitor|forgot|forgotten|remember|email'],
+    window: 8,
+  },
+  // Tablets taken in number ("after taking 20 paracetamol", "swallowed a packet of her tablets"); not a dose.
+  {
+    code: 'ep_self_harm',
+    otherCode: 'fa_parental_mental_health',
+    patterns: [
+      `took|taken|taking|takes|swallowed|swallowing|swallows [a|an|her|his|their|the|all|whole] ${range(8, 100).join('|')}|handful|packet|packets|box|boxes|bottle|strip|strips|blister [of] [her|his|their|mum's|dad's] paracetamol|ibuprofen|co-codamol|codeine|tablets|pills|aspirin|sertraline|fluoxetine|painkillers`,
+    ],
+    unlessNear: ['prescribed|dose|doses|daily|per|hay|headache|toothache|migraine|period|cramps'],
+    window: 8,
+  },
+  // Told what to say by the men or older boys ("he is being told by older boys what to say to the police").
+  {
+    code: 'da_coached_account',
+    patterns: ['told|tells|telling|instructed|briefed [by] [*] [*] [*] what to say|tell|write'],
+    unlessNear: [
+      'solicitor|lawyer|advocate|teacher|teachers|tutor|coach|drama|play|script|speech|assembly|presentation|interview|job|audition|lines|rehearsal',
+    ],
+    window: 8,
+  },
+  // Taking back what was said ("has withdrawn what she said about the men in the car").
+  {
+    code: 'da_disclosure_withdrawn',
+    patterns: [
+      'withdrawn|withdrew|withdraws|retracted|retracts what|everything she|he|they [had] said|told|disclosed|reported',
+      'taken|took|takes|taking back what|everything she|he|they [had] said|told|disclosed|reported',
+    ],
+    window: 8,
+  },
+  // Videos or pictures "of a sexual nature" sent to or by the child.
+  {
+    code: 'te_sexual_images',
+    patterns: ['videos|video|pictures|picture|photos|photo|images|image|clips|content|material of a sexual nature'],
+  },
+  // Money asked to take pictures down ("asking him for money to take them down"): the demand of sextortion.
+  {
+    code: 'te_sextortion',
+    patterns: [
+      'asking|asked|asks|wants|wanted|demanding|demanded [her|him|them] [for] money|cash|payment [*] [*] [to] take|taking [them|it|the|those|these|his|her|their] [*] down',
+      'asking|asked|asks|wants|wanted|demanding|demanded [her|him|them] [for] money|cash|payment [*] [*] [to] delete|remove|deleting|removing them|it|the|those|these',
+    ],
+    requiresNear: ['pictures|picture|photos|photo|images|image|pics|pic|nudes|videos|video|posted|online'],
+    unlessNear: ['shop|ebay|vinted|sold|selling|listing|advert|parking|fine'],
+    window: 10,
+  },
+  // Someone known only from an app who wants to meet ("a man she met on Snapchat wants to meet her in town").
+  {
+    code: 'te_meeting_online_contacts',
+    patterns: [`met|meets|talks|talking|chats|chatting|speaks|speaking [to|with] on|via|through ${APPS} wants|wanted|asked|asking|asks to meet|see`],
+    unlessNear: [FAMILY, 'school|class|classmate|classmates|college|club|team'],
+    window: 8,
+  },
+  // A gift no one will account for ("a new tattoo and won't say who paid for it").
+  {
+    code: 'rg_unexplained_gifts',
+    patterns: [
+      "won't|wouldn't|can't|couldn't|refuses|refused|cannot [to] say|explain|tell [us|me|staff|anyone] who paid|bought|gave|got",
+      'will|would|could|did|does not say|explain|tell [us|me|staff|anyone] who paid|bought|gave|got',
+    ],
+    // Not who caused a pregnancy or an injury, or gave drugs (signs of their own).
+    unlessNear: [
+      'rent|bill|bills|fine|fines|lunch|dinner|meal|taxi|fare|ticket|tickets|pregnant|pregnancy|injury|injuries|bruise|bruises|hit|eye|cannabis|drugs|alcohol|vodka',
+    ],
+    window: 8,
+  },
+  // An adult husband ("married to an adult man abroad"): child marriage is a partner far older by law.
+  {
+    code: 'go_older_partner',
+    patterns: ['married|marry|wed to [an|a] [older] adult|man|older', `married|marry|wed to [a|an] ${ADULT_YEAR_OLD}`],
+    unlessNear: [FAMILY, 'teacher|coach|worker|staff|neighbour'],
+    window: 3,
+  },
+  // A placement named by its kind ("a care placement 60 miles from home", "residential placement").
+  {
+    code: 'fa_in_care',
+    patterns: ['care|residential|foster|fostering|semi-independent placement|placements'],
+    unlessNear: ['nursing|elderly|respite|grandmother|grandad|grandfather|nan|gran|hospice|dementia|residents|resident'],
+    window: 4,
+  },
+  // Cut off from friends ("doesn't talk to anyone in class anymore", "has stopped seeing her friends").
+  {
+    code: 'ep_isolated',
+    patterns: [
+      "doesn't|didn't|won't talk|speak|mix to|with anyone|anybody anymore|now|in|at",
+      'does|did|will not talk|speak|mix to|with anyone|anybody anymore|now|in|at',
+      'stopped|stops seeing|meeting|going out with [her|his|their] [old|usual] friends|mates',
+    ],
+  },
+  // Meals not eaten or brought back up ("has not eaten properly for three days", "throwing up after meals").
+  {
+    code: 'ep_eating_problems',
+    patterns: [
+      "not|hasn't|isn't|hadn't|wasn't|barely|hardly eaten|eating properly|anything|much for",
+      'throwing|throws|threw|thrown up after|following meals|eating|food|dinner|tea|lunch|breakfast',
+      'sick after meals|eating',
+    ],
+    unlessNear: ['bug|virus|sickness|norovirus|flu|covid|stomach|poorly|ill|unwell|tonsillitis|fasting|ramadan|operation|dentist|braces'],
+    window: 8,
+  },
+  // Hopelessness in plain words ("very low tonight", "said nobody would miss her").
+  {
+    code: 'ep_low_mood',
+    otherCode: 'fa_parental_mental_health',
+    patterns: ['very|really|extremely low tonight|today|again|lately|recently', 'low in herself|himself|themselves'],
+    // Not a low after a lost match or a result.
+    unlessNear: ['lost|losing|defeat|match|final|game|result|results|score|scores|exam|exams|battery|stock|stocks|supplies'],
+    window: 8,
+  },
+  // Missing lessons, not missing from home ("previously missing from school for a whole term").
+  {
+    code: 'am_school_absence',
+    patterns: ['missing|absent from school|lessons|class|classes|college|registration'],
+    // Not staff, nor an explained illness (a single explained absence is not the sign, eval README).
+    unlessNear: [
+      'teacher|teachers|staff|headteacher|head|tutor|colleague|member',
+      'flu|ill|illness|unwell|sick|poorly|virus|cold|covid|appointment|dentist|hospital|funeral|bereavement|injury',
+    ],
+    window: 6,
+  },
+  // An adult who keeps messaging children on an app ("a man who isn't a parent keeps messaging the girls on Instagram").
+  {
+    code: 'te_adults_contact_online',
+    patterns: [
+      `messaging|messages|messaged|contacting|contacts|contacted|adding|added [her|him|them|the] [girls|boys|children|kids|players|pupils] on|via|over ${APPS}`,
+    ],
+    requiresNear: ["man|men|adult|adults|male|males|stranger|strangers|older|isn't|not"],
+    unlessNear: [FAMILY, 'teacher|teachers|coach|coaches|school|secretary|staff|kit|fixtures|fixture|training|parents'],
+    window: 8,
   },
 ];

@@ -1,0 +1,628 @@
+// Probe 25 (2026-12-01): synthetic sentences written for this probe in the styles the round-25 focus names (front-line
+// staff outside social care with their role as a prefix, multi-agency referral forms in sections, strategy-meeting
+// minutes), annotated by the rules of test/fixtures/eval/README.md; not taken from any evaluation set. Each line gives
+// exactly the findings listed (code, experiencer and flags); hard negatives give none. Lines the spotter still gets
+// wrong are listed at the end, with their annotation, for a later round.
+import { describe } from 'vitest';
+import { givesFindings } from '../../../test/fixtures/text-checks.ts';
+
+describe('Carer daily log: hard negatives', () => {
+  givesFindings('Carer daily log: hard negatives', [
+    ["Carer daily log: Chloe stayed at her friend's for a sleepover, agreed with her mum.", []],
+    ['Carer daily log: she was picked up by her social worker for contact with mum.', []],
+    ["Carer daily log: Jess's phone screen cracked and she got a replacement through the insurance.", []],
+    ['Carer daily log: staff were low on milk so bought more.', []],
+    ['Carer daily log: Kayleigh came back from the cinema with a few friends.', []],
+    ['Carer daily log: Freya took her tablets as prescribed.', []],
+    ["Carer daily log: Holly returned from her dad's at 6pm as planned.", []],
+    ['Carer daily log: staff used a knife to cut the birthday cake.', []],
+    ['Carer daily log: she was sick after lunch with the stomach bug going round.', []],
+  ]);
+});
+
+describe('Carer daily log: signs', () => {
+  givesFindings('Carer daily log: signs', [
+    ['Carer daily log: Ben did not return from school; reported missing to police at 10pm.', ['am_missing child']],
+    ['Carer daily log: she was picked up by an unknown male in a black car at the end of the road.', ['go_unknown_adults_collect child']],
+    ['Carer daily log: Jess has three phones and hides them when staff come in.', ['te_several_phones child']],
+    ['Carer daily log: Sasha was very low tonight and said nobody would miss her.', ['ep_low_mood child']],
+    ['Carer daily log: Sasha said she hates herself and is ugly and worthless.', ['ep_low_self_esteem child']],
+    ['Carer daily log: Kayleigh came back with love bites and said she had been with "a few lads".', ['sh_sexual_activity child']],
+    ['Carer daily log: Erin says the older boys said she\'s "family" now and they\'ll look after her.', ['go_older_friends child']],
+    ['Carer daily log: Freya took an overdose of her tablets tonight and was taken to A&E.', ['ep_self_harm child']],
+    ['Carer daily log: Ruby (9) keeps talking about sex acts that a child her age should not know about.', ['sh_sexualised_behaviour child']],
+    ['Carer daily log: she has been throwing up after meals and hiding food.', ['ep_eating_problems child']],
+  ]);
+});
+
+describe('Cleaner: hard negatives', () => {
+  givesFindings('Cleaner: hard negatives', [
+    ["Cleaner: found a guest's wallet under the bed and handed it to reception.", []],
+    ['Cleaner: I was exhausted after a double shift.', []],
+    ['Cleaner: cleaned up after the builders left plasterboard and nails.', []],
+    ['Cleaner: I clean the rooms on the second floor and get paid weekly.', []],
+  ]);
+});
+
+describe('Cleaner: signs', () => {
+  givesFindings('Cleaner: signs', [
+    ['Cleaner: the girl in room 8 looked exhausted and had bruises on her arms.', ['ep_exhaustion child', 'ep_injuries_assault child']],
+    ['Cleaner: a young girl was cleaning the rooms with no pay and the manager said she was his niece.', ['rg_unpaid_work child']],
+    ['Cleaner: I found a boy hiding in the storeroom who said he had nowhere to go.', ['fa_unsuitable_accommodation child']],
+  ]);
+});
+
+describe('Coach: hard negatives', () => {
+  givesFindings('Coach: hard negatives', [
+    ['Coach: Josh was tired after the cup final and rested on Sunday.', []],
+    ['Coach: Jayden is running the 400m for the county on Saturday.', []],
+    ['Coach: the under-14s travelled to Bristol for the tournament with parents.', []],
+    ['Coach: parents were messaged on WhatsApp about the kit order.', []],
+    ['Coach: the team got free pizza after winning the cup.', []],
+    ['Coach: Ellis stayed out late at the school disco with permission.', []],
+    ['Coach: the girls were made to do sit-ups as a punishment for being late.', []],
+    ['Coach: Reece was very low today after the team lost the final.', []],
+    ['Coach: the club secretary messaged the players on WhatsApp about the fixtures.', []],
+  ]);
+});
+
+describe('Coach: signs', () => {
+  givesFindings('Coach: signs', [
+    ['Coach: Josh has stopped coming to training and looks thin and tired all the time.', ['ep_exhaustion child']],
+    ['Coach: one of the lads said Jayden is running drugs for a gang in town.', ['go_carrying_drugs child']],
+    ['Coach: Mo has been turning up with a black eye and a cut lip and says he fell.', ['ep_injuries_assault child']],
+    ['Coach: Bella told me an older lad forced her to do sexual things.', ['sh_sexual_assault child']],
+    ['Coach: Ali says he gets free food and cigarettes from the men at the takeaway.', ['rg_unexplained_gifts child']],
+    ["Coach: Harry said someone threatened to hurt his little sister if he didn't keep selling.", ['go_threats_violence child']],
+  ]);
+});
+
+describe('Education: hard negatives', () => {
+  givesFindings('Education: hard negatives', [
+    ['Education: Sophie was excluded from the team photo because she was absent that day.', []],
+    ['Education: he fell asleep on the coach home from the trip.', []],
+    ['Education: Sam has changed schools after the family moved.', []],
+    ['Education: the family moved to a new house on Church Street; address updated.', []],
+    ["Education: staff get lots of messages about parents' evening.", []],
+    ['Education: Ruby was isolating with Covid for five days.', []],
+    ['Education: Brandon talked to the police officer at the careers fair.', []],
+    ["Education: the school has no concerns about Alfie's safety.", []],
+    ['Education: the school withdrew the offer of a place after the appeal.', []],
+  ]);
+});
+
+describe('Education: signs', () => {
+  givesFindings('Education: signs', [
+    ['Education: Sophie has been permanently excluded and now attends a PRU.', ['am_school_exclusion child']],
+    ['Education: he is falling asleep in lessons and has no energy.', ['ep_exhaustion child']],
+    ["Education: Sam's behaviour has changed a lot, he is angry, secretive and his friends have changed.", ['ep_change_in_behaviour child']],
+    ['Education: she has told staff she gets horrible messages every night and people post about her online.', ['te_online_bullying child']],
+    ["Education: Ruby has been self-isolating and doesn't talk to anyone in class anymore.", ['ep_isolated child']],
+    ["Education: she doesn't talk to anyone in class anymore and sits alone at lunch.", ['ep_isolated child']],
+  ]);
+});
+
+describe('Family: hard negatives', () => {
+  givesFindings('Family: hard negatives', [
+    ['Family: Mum and dad separated amicably and share care.', []],
+    ['Family: Dad works in the prison service as an officer.', []],
+    ['Family: mum went to work and the children were with their nan.', []],
+    ['Family: her sister is away at university in Leeds.', []],
+    ['Family: mum is married to a man from work.', []],
+  ]);
+});
+
+describe('Family: signs', () => {
+  givesFindings('Family: signs', [
+    ["Family: Mum drinks every day and often doesn't get up.", ['fa_parental_substance_misuse other']],
+    ['Family: Mum has bipolar disorder and was sectioned last year.', ['fa_parental_mental_health other', 'fa_parental_mental_health other historical']],
+    ['Family: Dad hit mum in front of the children; police were called.', ['fa_domestic_abuse other']],
+    ["Family: mum's new partner is a known drug dealer who uses the house.", ['fa_family_links_to_exploitation other']],
+    ['Family: the children were left alone for days with no food and mum was out.', ['fa_neglect child']],
+    ['Family: Mum uses heroin and the house is full of people using.', ['fa_parental_substance_misuse other']],
+    ['Family: Mum used to use drugs but has been clean for ten years.', ['fa_parental_substance_misuse other historical']],
+    ['Family: no history of domestic abuse in the household.', ['fa_domestic_abuse child negated']],
+    ['Family: social care were involved when the children were babies due to neglect.', ['fa_neglect child historical']],
+  ]);
+});
+
+describe('GP receptionist: hard negatives', () => {
+  givesFindings('GP receptionist: hard negatives', [
+    ['GP receptionist: mum booked her own smear test and asked about the flu jab.', []],
+    ["GP receptionist: patient's dad rang to cancel his blood test as he is at work.", []],
+    ['GP receptionist: the practice nurse is off on maternity leave.', []],
+    ["GP receptionist: the receptionist's daughter was off sick.", []],
+    ['GP receptionist: an elderly patient could not remember her date of birth.', []],
+    ['GP receptionist: the elderly patient could not remember her address.', []],
+  ]);
+});
+
+describe('GP receptionist: signs', () => {
+  givesFindings('GP receptionist: signs', [
+    ['GP receptionist: Amira (15) phoned asking for the morning after pill for the second time this month.', ['sh_emergency_contraception child']],
+    ['GP receptionist: the 14-year-old came in with an older man who answered every question for her.', ['da_coached_account child', 'go_older_friends child']],
+    ['GP receptionist: Mum brought in Anna, who has had a miscarriage; Anna is 15.', ['sh_termination child']],
+    ['GP receptionist: the man with her said he was her uncle but they looked nothing alike and he held her passport.', ['da_documents_held child']],
+  ]);
+});
+
+describe('Handover: hard negatives', () => {
+  givesFindings('Handover: hard negatives', [
+    ['Handover: Leon earned £40 doing a paper round this week.', []],
+    ['Handover: Amy ate all her dinner and asked for seconds.', []],
+    ["Handover: staff found Ryan's lost PE kit in the garden.", []],
+    ['Handover: Jake says he was told to hold the door for the delivery man.', []],
+    ['Handover: Noah has a new learning mentor at college.', []],
+    ["Handover: Keira didn't want to go to the dentist.", []],
+    ["Handover: Maya's sex education lesson was on puberty.", []],
+    ['Handover: Dylan was sent homework videos by his teacher on Teams.', []],
+    ['Handover: staff had a drink at the leaving do.', []],
+    ['Handover: Shay took his hay fever pills before the park trip.', []],
+    ['Handover: Zac came back from his football match happy.', []],
+  ]);
+});
+
+describe('Handover: signs', () => {
+  givesFindings('Handover: signs', [
+    ['Handover: Leon returned at 11pm with £200 in cash and a new jacket.', ['rg_unexplained_gifts child', 'rg_unexplained_money child']],
+    ['Handover: Amy has not eaten properly for three days and is throwing up after meals.', ['ep_eating_problems child']],
+    ["Handover: staff found cannabis in Ryan's room.", ['ad_drug_use child']],
+    ['Handover: night staff report Mason was on his phone all night getting calls from withheld numbers.', ['te_worrying_calls child']],
+    ["Handover: Noah has a learning disability and doesn't understand money or danger.", ['ep_learning_disability child']],
+    ['Handover: Keira refused to speak to the police and swore at the officer.', ['da_hostile child', 'da_not_engaging child']],
+    ['Handover: Dylan was sent videos of a sexual nature by an adult on Discord.', ['te_adults_contact_online child', 'te_sexual_images child']],
+    ["Handover: Theo's been drinking every day and is drunk most nights.", ['ad_alcohol child']],
+    ["Handover: Zac came back with a new tattoo and won't say who paid for it.", ['rg_unexplained_gifts child']],
+    ['Handover: Demi swallowed a packet of paracetamol in the bathroom.', ['ep_self_harm child']],
+  ]);
+});
+
+describe('Health: hard negatives', () => {
+  givesFindings('Health: hard negatives', [
+    ['Health: attended A&E with a broken wrist after falling off her bike, mum present.', []],
+    ['Health: she has lost weight as planned with the dietitian.', []],
+    ['Health: the clinic terminated the contract with the cleaning company.', []],
+    ['Health: she took paracetamol for a headache.', []],
+    ['Health: brought in by ambulance after a car crash; parents present.', []],
+  ]);
+});
+
+describe('Health: signs', () => {
+  givesFindings('Health: signs', [
+    ['Health: chlamydia positive at the sexual health clinic; second STI this year.', ['sh_sti child']],
+    ['Health: STI screen negative.', ['sh_sti child negated']],
+    ['Health: she has lost a lot of weight and skips meals.', ['ep_eating_problems child']],
+    ['Health: she had a termination in June and is now asking for the pill.', ['sh_termination child']],
+    ['Health: she was seen in the walk-in centre after taking 20 paracetamol.', ['ep_self_harm child']],
+    ['Health: presented with an STI and said she has had sex with older men for money.', ['rg_sex_exchange child', 'sh_sti child']],
+    ['Health: has chlamydia and gonorrhoea; says she has had several partners she met through a friend.', ['sh_many_partners child', 'sh_sti child']],
+    ['Health: heavily intoxicated, found unconscious in the park and brought in by ambulance.', ['ad_intoxication_hospital child']],
+    ['Health: the nurse reported images of a sexual nature on a shared laptop at the adult ward.', ['te_sexual_images child']],
+    ['Health: he has been in a foster placement since March.', ['fa_in_care child']],
+  ]);
+});
+
+describe('Hotel night manager: hard negatives', () => {
+  givesFindings('Hotel night manager: hard negatives', [
+    ['Hotel night manager: a family with two children checked in late after their flight was delayed.', []],
+    ['Hotel night manager: the staff Christmas party ran until 1am in the function room.', []],
+    ['Hotel night manager: a youth football team stayed with their coaches for the tournament.', []],
+    ['Hotel night manager: no children were seen with the party of adult guests.', []],
+  ]);
+});
+
+describe('Housing officer: hard negatives', () => {
+  givesFindings('Housing officer: hard negatives', [
+    ['Housing officer: the tenant asked for a repair to the boiler.', []],
+    ['Housing officer: the family were moved to a bigger house after the baby was born.', []],
+    ['Housing officer: the house is small but clean and the children have their own beds.', []],
+    ["Housing officer: Aaron's family rented a flat above the shops.", []],
+    ['Housing officer: Nan lives in a care home and the children visit on Sundays.', []],
+    ['Housing officer: the flat has very low water pressure.', []],
+  ]);
+});
+
+describe('Housing officer: signs', () => {
+  givesFindings('Housing officer: signs', [
+    [
+      "Housing officer: Kian (16) is sofa surfing between friends' houses and has no fixed address.",
+      ['fa_unsuitable_accommodation child', 'fa_unsuitable_accommodation child'],
+    ],
+    ['Housing officer: the flat is overcrowded, damp and has no beds for the children.', ['fa_unsuitable_accommodation child']],
+    ['Housing officer: a group of older lads have taken over the flat of a vulnerable adult and Aaron (15) is there daily.', ['go_cuckooing child']],
+    ['Housing officer: Tom (17) has been placed in a B&B with adults after leaving care.', ['fa_in_care child', 'fa_unsuitable_accommodation child']],
+  ]);
+});
+
+describe('Pharmacy: hard negatives', () => {
+  givesFindings('Pharmacy: hard negatives', [
+    ['Pharmacy: the pharmacist ran a stop smoking clinic for adults on Tuesday.', []],
+    ['Pharmacy: he tried to buy codeine for the third time this week and had cash in a roll.', []],
+    ['Pharmacy: the delivery driver dropped off the prescription to the care home.', []],
+    ['Pharmacy: regular customer, an adult, buying methadone under supervision.', []],
+    ['Pharmacy: he asked for clean needles and said they were for his cousin.', []],
+    ['Pharmacy: condoms are free on the C-Card scheme for young people.', []],
+    ['Pharmacy: the customer owed £2 and paid the next day.', []],
+    ['Pharmacy: customer took 2 paracetamol at the counter for a headache.', []],
+    ['Pharmacy: the shop is asking customers for money to take part in the charity raffle.', []],
+  ]);
+});
+
+describe('Pharmacy: signs', () => {
+  givesFindings('Pharmacy: signs', [
+    ['Pharmacy: staff think she may be pregnant; she bought two tests.', ['sh_pregnancy child hypothetical']],
+    ['Pharmacy: he said he needs the money for someone he owes.', ['rg_debt_bondage child']],
+  ]);
+});
+
+describe('Police: hard negatives', () => {
+  givesFindings('Police: hard negatives', [
+    ['Police: officers attended a burglary at the school over the weekend.', []],
+    ["Police: Ethan plays in a five-a-side league with older men from his dad's work.", []],
+    ['Police: a car was found abandoned at the retail park.', []],
+    ['Police: officers found the missing dog in the park.', []],
+    ["Police: the shop's account of the theft was consistent with CCTV.", []],
+  ]);
+});
+
+describe('Police: signs', () => {
+  givesFindings('Police: signs', [
+    [
+      'Police: Marcus was arrested in Plymouth with 20 wraps of crack hidden internally.',
+      ['go_carrying_drugs child', 'go_drug_arrest_out_of_area child', 'go_internal_concealment child'],
+    ],
+    ["Police: Marcus's dad was arrested for drink driving in 2021.", ['go_arrests other historical']],
+    ['Police: no evidence that Kai is carrying weapons.', ['go_carrying_weapons_money child negated']],
+    ['Police: officers found Demi in a car with three adult men at 1am.', ['am_found_with_adults child']],
+    ['Police: intelligence suggests Harvey may be holding weapons for an OCG.', ['go_carrying_weapons_money child hypothetical']],
+    ["Police: Anya's account changed three times about where she was staying.", ['da_inconsistent_accounts child']],
+    ['Police: she said the men told her what to say if police stopped the car.', ['da_coached_account child']],
+  ]);
+});
+
+describe('Reason for referral: hard negatives', () => {
+  givesFindings('Reason for referral: hard negatives', [
+    ['Reason for referral: Lily needs a school place after moving to the area.', []],
+    ['Reason for referral: family holiday to Spain planned; passports are with mum.', []],
+    ['Reason for referral: Olivia was pressured into joining the netball team.', []],
+    ['Reason for referral: the social worker is on sick leave.', []],
+  ]);
+});
+
+describe('Reason for referral: signs', () => {
+  givesFindings('Reason for referral: signs', [
+    ['Reason for referral: Lily (14) has been going missing overnight and is seen with men in their twenties.', ['am_missing child', 'go_older_friends child']],
+    ['Reason for referral: Olivia was pressured into sending nude pictures to a boy in Year 11.', ['te_sexual_images child']],
+    ['Reason for referral: mother has long-standing depression and rarely leaves the flat.', ['fa_parental_mental_health other']],
+    ['Reason for referral: Nadia (16) was married to an adult man abroad and is now pregnant.', ['go_older_partner child', 'sh_pregnancy child']],
+  ]);
+});
+
+describe('School attendance officer: hard negatives', () => {
+  givesFindings('School attendance officer: hard negatives', [
+    ['School attendance officer: Tia missed two days with tonsillitis, note from mum, attendance otherwise 97%.', []],
+    ['School attendance officer: the Year 9 trip to York was cancelled because of the coach strike.', []],
+    ['School attendance officer: she helps her mum with the shopping on Saturdays.', []],
+    ['School attendance officer: Kyle lives with his grandparents.', []],
+    ['School attendance officer: parents wait at the gates at 3pm.', []],
+  ]);
+});
+
+describe('School attendance officer: signs', () => {
+  givesFindings('School attendance officer: signs', [
+    ["School attendance officer: Kayla's attendance has dropped to 61% this term and she leaves after registration most days.", ['am_school_absence child']],
+    ['School attendance officer: Jordan keeps walking out of school at lunch and not coming back.', ['am_school_absence child']],
+    ['School attendance officer: he has been on a reduced timetable since October after the exclusion.', ['am_school_exclusion child']],
+    ['School attendance officer: no concerns about attendance, which is 99%.', ['am_school_absence child negated']],
+    ['School attendance officer: Chantelle has been out of education since she moved here from Romania.', ['am_school_absence child']],
+    ['School attendance officer: Amira has been missing from lessons after lunch every day this week.', ['am_school_absence child']],
+  ]);
+});
+
+describe('School reception: hard negatives', () => {
+  givesFindings('School reception: hard negatives', [
+    ['School reception: Grandad collected Leah at 3pm as arranged with mum.', []],
+    ['School reception: the office staff bought a new printer for the reception area.', []],
+    ['School reception: the taxi for the SEN pupils was booked by the council.', []],
+  ]);
+});
+
+describe('School reception: signs', () => {
+  givesFindings('School reception: signs', [
+    ["School reception: Ellie came in wearing a new designer coat and says she doesn't know who paid for it.", ['rg_unexplained_gifts child']],
+  ]);
+});
+
+describe('Shop security: hard negatives', () => {
+  givesFindings('Shop security: hard negatives', [['Shop security: the store had a delivery of spirits and wine for Christmas.', []]]);
+});
+
+describe('Shopping centre security: hard negatives', () => {
+  givesFindings('Shopping centre security: hard negatives', [['Shopping centre security: the manager gave the staff a free lunch for the busy weekend.', []]]);
+});
+
+describe('Station security: hard negatives', () => {
+  givesFindings('Station security: hard negatives', [
+    ['Station security: a staff member cut his hand on the broken ticket machine.', []],
+    ['Station security: the lost property office holds three phones handed in this week.', []],
+    ['Station security: a school group from London came to see the museum.', []],
+    ['Station security: a busker was playing guitar by the ticket office.', []],
+    ['Station security: staff counted the cash from the ticket machines.', []],
+    ['Station security: the guard gave the lost child a drink of water.', []],
+  ]);
+});
+
+describe('Station security: signs', () => {
+  givesFindings('Station security: signs', [
+    ['Station security: a boy aged about 14 was stopped with a knife in his bag on the Leeds train.', ['go_carrying_weapons_money child']],
+    ['Station security: two boys from London were found on the train with no tickets and lots of cash.', ['rg_unexplained_money child']],
+    ['Station security: a girl was begging for money by the ticket office and a man was watching her from the café.', ['go_forced_theft_begging child']],
+    ['Station security: Louis was stopped with £900 in cash and three phones.', ['go_carrying_weapons_money child', 'te_several_phones child']],
+  ]);
+});
+
+describe('Strategy meeting minutes: hard negatives', () => {
+  givesFindings('Strategy meeting minutes: hard negatives', [
+    ['Strategy meeting minutes: SW said mum is engaging well and the home is clean.', []],
+    ['Strategy meeting minutes: Chair thanked everyone for attending.', []],
+    ['Strategy meeting minutes: School said she attended the prom and had a lovely time.', []],
+    ['Strategy meeting minutes: the chair said there is no evidence he is being exploited at this time.', []],
+    ['Strategy meeting minutes: Housing - the family have rent arrears.', []],
+    ['Strategy meeting minutes: Chair - the meeting was withdrawn from the diary.', []],
+    ['Strategy meeting minutes: Police - no further action; the boy was a witness.', []],
+  ]);
+});
+
+describe('Strategy meeting minutes: signs', () => {
+  givesFindings('Strategy meeting minutes: signs', [
+    [
+      'Strategy meeting minutes: Police said Zara was found in a flat in Hull with two adult men; school said attendance is 40%.',
+      ['am_found_with_adults child', 'am_school_absence child'],
+    ],
+    ["Strategy meeting minutes: Health said she is 12 weeks pregnant and won't say who the father is.", ['da_not_disclosing child', 'sh_pregnancy child']],
+    ['Strategy meeting minutes: School nurse said there were no concerns about self-harm.', ['ep_self_harm child negated']],
+    ['Strategy meeting minutes: YOT worker said he was threatened with a machete over a drug debt.', ['go_threats_violence child', 'rg_debt_bondage child']],
+    ['Strategy meeting minutes: the housing officer said if Leah goes missing again she should be reported straight away.', ['am_missing child hypothetical']],
+    [
+      "Strategy meeting minutes: Health - injuries consistent with an assault; Police - she won't say who did it.",
+      ['da_not_disclosing child', 'ep_injuries_assault child'],
+    ],
+    [
+      "Strategy meeting minutes: SW reported that the children's home says she was brought back by a man who waited outside.",
+      ['da_controlled_return child', 'fa_in_care child'],
+    ],
+    ["Strategy meeting minutes: SW reported the children's home has a new manager.", ['fa_in_care child']],
+    [
+      'Strategy meeting minutes: Education said no concerns about attendance; Police said no recent missing episodes.',
+      ['am_missing child negated', 'am_school_absence child negated'],
+    ],
+    ['Strategy meeting minutes: Health said she denies any sexual activity.', ['sh_sexual_activity child negated']],
+    ["Strategy meeting minutes: Youth worker - he's wearing new clothes and jewellery and says he doesn't need school.", ['rg_unexplained_gifts child']],
+    ['Strategy meeting minutes: Chair - Tanya has withdrawn what she said about the men in the car.', ['da_disclosure_withdrawn child']],
+  ]);
+});
+
+describe('Taxi driver: hard negatives', () => {
+  givesFindings('Taxi driver: hard negatives', [
+    ['Taxi driver: regular school run for two children to their special school, booked by the council.', []],
+    ['Taxi driver: I drive kids to school for the council every morning.', []],
+  ]);
+});
+
+describe('Taxi driver: signs', () => {
+  givesFindings('Taxi driver: signs', [
+    ['Taxi driver: I picked up a girl of about 13 from a house at midnight and the man paid the fare in cash.', ['am_moved_by_others child']],
+  ]);
+});
+
+describe('Taxi marshal: hard negatives', () => {
+  givesFindings('Taxi marshal: hard negatives', [
+    ['Taxi marshal: the queue was long because of the football match.', []],
+    ['Taxi marshal: the taxi firm tracks its cars with GPS.', []],
+  ]);
+});
+
+describe('Taxi marshal: signs', () => {
+  givesFindings('Taxi marshal: signs', [
+    ['Taxi marshal: the boy said a man was tracking his phone and knew where he was all the time.', ['te_location_tracked child']],
+  ]);
+});
+
+describe('YOT: hard negatives', () => {
+  givesFindings('YOT: hard negatives', [
+    ['YOT: he attends the boxing gym three times a week and enjoys it.', []],
+    ['YOT: he was unable to attend because of a hospital appointment and rang ahead.', []],
+  ]);
+});
+
+describe('YOT: signs', () => {
+  givesFindings('YOT: signs', [
+    ['YOT: Connor has previous convictions for robbery in 2023.', ['go_arrests child historical']],
+    ["YOT: Connor's cousin was arrested last week for shoplifting.", ['go_arrests other']],
+    ['YOT: he is being told by older boys what to say to the police.', ['da_coached_account child']],
+    ['YOT: he has a clean record and has never been arrested.', ['go_arrests child negated']],
+    ["YOT: Liam's girlfriend's brother is known to police for supplying.", ['go_arrests other']],
+    ['YOT: he says the people he works for will hurt him if he talks to us.', ['go_threats_violence child']],
+  ]);
+});
+
+describe('Youth worker: hard negatives', () => {
+  givesFindings('Youth worker: hard negatives', [
+    ['Youth worker: Tyler owes his brother a tenner for the cinema.', []],
+    ['Youth worker: Mia cut her hair short for the summer.', []],
+    ['Youth worker: he trusts his nan and talks to her every day.', []],
+    ['Youth worker: Reece bought new trainers with his birthday money.', []],
+    ['Youth worker: Leo posted his football pictures online.', []],
+    ["Youth worker: Maisie's mum is going out with a man from work.", []],
+    ["Youth worker: Kane's mates play football every Thursday.", []],
+    ['Youth worker: the youth club held a party for the end of term.', []],
+    ['Youth worker: her aunt offered Jodie a room while mum is in hospital.', []],
+    ['Youth worker: he opened a bank account with his mum to save his wages.', []],
+    ['Youth worker: Precious enjoys cooking with her mum on Sundays.', []],
+    ['Youth worker: the RSE session talked about sex and consent in an age-appropriate way.', []],
+    ['Youth worker: his teacher told him what to say in the assembly.', []],
+    ['Youth worker: a girl from her class she chats to on Snapchat wants to meet at the park.', []],
+  ]);
+});
+
+describe('Youth worker: signs', () => {
+  givesFindings('Youth worker: signs', [
+    ['Youth worker: Tyler says he owes money to older boys and has to work it off.', ['rg_debt_bondage child']],
+    ['Youth worker: Mia has started self-harming again, cutting her arms.', ['ep_self_harm child']],
+    ['Youth worker: Leo told me someone posted his pictures online and they are asking him for money to take them down.', ['te_sextortion child']],
+    ['Youth worker: Maisie is going out with an older lad who has a car; she is 14 and he is 19.', ['go_older_partner child']],
+    ['Youth worker: Kane told me his mates are being made to sell drugs too.', ['go_peers_exploited other']],
+    ['Youth worker: Jaden said he was raped by a man at a party last month.', ['sh_sexual_assault child']],
+    ['Youth worker: a man offered Jodie a place to stay in his flat if she "does him favours".', ['rg_accommodation_offered child']],
+    ['Youth worker: Ava has stopped seeing her friends and spends all her time with a man called K.', ['ep_isolated child']],
+    ['Youth worker: Jess says an adult man forced her to do sexual stuff at his flat.', ['sh_sexual_assault child']],
+    ['Youth worker: she has taken back everything she said about the men at the flat.', ['da_disclosure_withdrawn child']],
+    ['Youth worker: a man is asking him for money to take the photos down from Instagram.', ['te_sextortion child']],
+  ]);
+});
+
+// Known misses (annotation, then what the spotter gives):
+// School reception: a man in a grey Audi comes to collect Leah most afternoons; he is not on her contact list.
+//   expected: go_unknown_adults_collect child; gives: (none)
+// GP receptionist: Lacey asked for a pregnancy test and said her boyfriend is 23.
+//   expected: go_older_partner child; sh_pregnancy child hypothetical; gives: go_older_partner child; sh_pregnancy child
+// Pharmacy: a girl in school uniform bought emergency contraception and was collected by a man in his thirties.
+//   expected: go_unknown_adults_collect child; sh_emergency_contraception child; gives: go_peers_exploited other; sh_emergency_contraception other
+// Hotel night manager: a 14-year-old girl was brought in at 2am by two men who booked the room in cash.
+//   expected: am_found_with_adults child; gives: (none)
+// Taxi marshal: a young lad was dropped off by a man in a BMW and told to get in a taxi to Grimsby with a parcel.
+//   expected: am_moved_by_others child; go_carrying_drugs child hypothetical; gives: da_controlled_return child; go_unknown_adults_collect child; go_unknown_adults_collect child
+// Taxi driver: the boy kept getting calls and seemed scared, said he had to deliver something or he would be in trouble.
+//   expected: te_worrying_calls child; gives: (none)
+// Station security: found a 15-year-old from Birmingham sleeping on the platform at 3am.
+//   expected: am_found_out_of_area child; gives: (none)
+// Shop security: the boy was caught stealing to order; he said older lads make him take bottles of spirits.
+//   expected: go_forced_theft_begging child; go_older_friends child; gives: go_older_friends child
+// Housing officer: a man has moved into mum's flat and uses it to sell drugs; the boys are scared of him.
+//   expected: go_cuckooing child; gives: go_carrying_drugs child
+// Housing officer: neighbours report lots of people coming and going at all hours from the flat where Jade stays.
+//   expected: go_cuckooing child hypothetical; gives: (none)
+// Youth worker: he doesn't trust anyone and says there is no adult he can talk to.
+//   expected: fa_no_trusted_adult child; gives: fa_no_trusted_adult child; fa_no_trusted_adult child negated
+// Youth worker: Reece has started wearing expensive trainers and has a new phone he won't explain.
+//   expected: rg_unexplained_gifts child; gives: rg_unexplained_gifts child; te_several_phones child
+// Carer daily log: Chloe came back at 2am smelling of alcohol and would not say where she had been.
+//   expected: ad_alcohol child; am_staying_out_late child; da_not_disclosing child; gives: ad_alcohol child; am_staying_out_late child
+// Carer daily log: Ben was quiet at tea but watched a film with staff.
+//   expected: (none); gives: da_not_disclosing child
+// Health: attended A&E drunk and unconscious at 1am, brought in by friends.
+//   expected: ad_intoxication_hospital child; gives: ad_alcohol child; ad_intoxication_hospital child
+// Family: older brother is in a gang and has been stabbed.
+//   expected: ep_injuries_assault other; fa_family_links_to_exploitation other; gives: ep_injuries_assault child; fa_family_links_to_exploitation other
+// YOT: he says he carries a knife for protection because people are after him.
+//   expected: go_carrying_weapons_money child; go_threats_violence child; gives: go_carrying_weapons_money child
+// YOT: he was convicted of possession with intent to supply in Norwich, far from home.
+//   expected: go_carrying_drugs child; go_drug_arrest_out_of_area child; gives: go_carrying_drugs child
+// Youth worker: Grace says a man she met on Snapchat wants to meet her in town.
+//   expected: te_adults_contact_online child; te_meeting_online_contacts child hypothetical; gives: te_meeting_online_contacts child
+// Youth worker: Grace met her Snapchat friend from school in town.
+//   expected: (none); gives: te_meeting_online_contacts child
+// Coach: a man who isn't a parent keeps messaging the girls on Instagram and offering them lifts.
+//   expected: te_adults_contact_online child; gives: (none)
+// Handover: Jake says he has been told to hold a bag for someone and if he loses it he'll have to pay.
+//   expected: go_carrying_drugs child; rg_debt_bondage child hypothetical; gives: go_carrying_drugs child
+// Reason for referral: concerns Aisha is being trafficked; she arrived alone from Eritrea and her passport is held by an adult.
+//   expected: am_moved_by_others child hypothetical; da_documents_held child; fa_unaccompanied_migrant child; gives: am_moved_by_others child; da_documents_held child; fa_unaccompanied_migrant child
+// Police: Ethan (15) is known to associate with older males who are involved in county lines.
+//   expected: go_older_friends child; gives: go_carrying_drugs child; go_older_friends child
+// Family: Dad is in prison for supplying drugs and his associates still visit the house.
+//   expected: fa_family_links_to_exploitation other; gives: ad_substances_given other; fa_family_links_to_exploitation other
+// School reception: a taxi turns up for Kelsey at lunchtime and nobody knows who booked it.
+//   expected: go_unknown_adults_collect child; gives: (none)
+// GP receptionist: caller said she is 16 and wants to know about getting an abortion without her mum knowing.
+//   expected: sh_termination child hypothetical; gives: sh_termination child
+// Pharmacy: the pharmacist advised an adult customer about the morning after pill.
+//   expected: (none); gives: sh_emergency_contraception child
+// Taxi driver: the lad asked me to wait while he dropped a package at three houses and then paid with a £50 note.
+//   expected: go_carrying_drugs child; gives: (none)
+// Coach: Mo got a black eye from a clash of heads in the match.
+//   expected: (none); gives: ep_injuries_assault child
+// Reason for referral: Rhys (13) has been seen sitting in cars with men at the retail park.
+//   expected: am_found_with_adults child; gives: go_unknown_adults_collect child
+// YOT: he says he doesn't want to work with us and won't attend appointments.
+//   expected: da_not_engaging child; gives: (none)
+// Strategy meeting minutes: Police said she was found at a party with older men where drugs and alcohol were given out.
+//   expected: ad_substances_given child; am_found_with_adults child; gives: ad_alcohol child; ad_drug_use child; am_found_with_adults child
+// School attendance officer: she was previously missing from school for a whole term in Year 7.
+//   expected: am_school_absence child historical; gives: am_missing child historical; am_school_absence child historical
+// GP receptionist: mum says her daughter was abused by her uncle when she was little.
+//   expected: fa_previous_abuse child historical; gives: (none)
+// Coach: Bella was forced to miss the race with an injury.
+//   expected: (none); gives: ep_injuries_assault child
+// Handover: Maya talks about sex in a way that isn't normal for a 10-year-old and touches other children.
+//   expected: sh_sexualised_behaviour child; gives: (none)
+// Reason for referral: he was found by police in a drug house in Swansea, 150 miles from home.
+//   expected: am_found_out_of_area child; go_cuckooing child; gives: ad_drug_use child; am_found_out_of_area child
+// Police: she was reported missing by her foster carer and found two days later in Blackpool.
+//   expected: am_found_out_of_area child; am_missing child; fa_in_care child; gives: am_found_out_of_area other; am_missing child; fa_in_care child
+// Education: he says he is moving to live with his uncle in London but we have no address.
+//   expected: am_unknown_address child; gives: (none)
+// School attendance officer: Kyle is living with a man who is not family, at an address mum won't give.
+//   expected: am_unknown_address child; fa_living_with_unrelated_adults child; gives: am_unknown_address child negated; fa_living_with_unrelated_adults child
+// Youth worker: he's been given a fake bank account and told to let money go through it.
+//   expected: rg_bank_account_used child; gives: (none)
+// Family: her sister went missing last year and was found in a flat in Leeds.
+//   expected: am_missing other historical; gives: am_found_out_of_area other; am_missing other historical
+// YOT: he was arrested for possession of cannabis on Friday.
+//   expected: ad_drug_use child; go_arrests child; gives: go_arrests child
+// GP receptionist: the girl with the older man could not give her address or date of birth.
+//   expected: am_unknown_address child; go_older_friends child; gives: am_unknown_address child
+// Taxi driver: picked up two girls from the children's home and took them to a party in a flat; a man paid.
+//   expected: am_moved_by_others child; fa_in_care child; go_taken_to_parties child; gives: fa_in_care child; go_taken_to_parties child
+// Youth worker: Precious said she was brought to the UK by a man she calls uncle and has to cook and clean for his family.
+//   expected: fa_domestic_servitude child; fa_unaccompanied_migrant child; gives: (none)
+// Coach: Harry was threatened with being dropped for being late.
+//   expected: (none); gives: go_threats_violence child
+// Reason for referral: Kieran's older brother was stabbed in a drugs dispute and Kieran now says he needs protection.
+//   expected: ep_injuries_assault other; fa_family_links_to_exploitation other; gives: ad_drug_use other; ep_injuries_assault other
+// Police: Jamal was found in possession of a large amount of cash and two mobile phones in Margate.
+//   expected: go_carrying_weapons_money child; te_several_phones child; gives: rg_unexplained_money child; te_several_phones child
+// Station security: a 13-year-old said he had been given a train ticket by a man and told to go to Exeter.
+//   expected: am_moved_by_others child; rg_unexplained_gifts child; gives: rg_unexplained_gifts child
+// Housing officer: the flat smells of cannabis and mum's partner deals from the back door.
+//   expected: fa_family_links_to_exploitation other; gives: ad_drug_use child
+// Youth worker: Priya says she has a boyfriend she met online who is "about 25".
+//   expected: go_older_partner child; te_meeting_online_contacts child; gives: te_meeting_online_contacts child
+// Coach: Luke says an older lad keeps asking him to bring his mate's bank card.
+//   expected: rg_bank_account_used child hypothetical; gives: (none)
+// Carer daily log: Holly returned at 6am, said she'd been "out", and wouldn't say who with.
+//   expected: am_staying_out_late child; da_not_disclosing child; gives: da_not_disclosing child
+// Handover: Shay was sick in his room after taking pills at a party.
+//   expected: ad_drug_use child; gives: (none)
+// Education: Brandon said he doesn't want to talk to the police because "they'll deport my mum".
+//   expected: da_fear_of_authorities child; gives: da_not_engaging child
+// Health: Sienna told the nurse she was made to have sex with his friends.
+//   expected: sh_many_partners child; sh_sexual_assault child; gives: sh_sexual_assault child
+// Youth worker: Ava said she would never send nudes to anyone.
+//   expected: te_sexual_images child negated; gives: te_sexual_images child negated hypothetical
+// Coach: Ellis has been missing training and his mum says he stays out until 3am.
+//   expected: am_staying_out_late child; gives: am_missing child; am_staying_out_late child
+// Carer daily log: staff searched her bag and found a knife and a burner phone.
+//   expected: go_carrying_weapons_money child; te_several_phones child; gives: te_several_phones child
+// Family: Dad has been violent to her in the past and she is scared of him.
+//   expected: fa_previous_abuse child historical; gives: (none)
+// YOT: he is in a care placement 60 miles from home and keeps going back to his old area.
+//   expected: fa_in_care child; gives: am_found_out_of_area child; da_controlled_return child; fa_in_care child
+// Strategy meeting minutes: Police - Harley has been linked to a line selling in Cornwall; Education - he has been off for three weeks.
+//   expected: am_school_absence child; go_carrying_drugs child; gives: (none)
+// Housing officer: mum would not give her new address for safety reasons while the injunction is in place.
+//   expected: (none); gives: fa_domestic_abuse child
+// School reception: Kyle's mum will not give us an address for him.
+//   expected: am_unknown_address child; gives: am_unknown_address other
+// Youth worker: a boy she talks to on TikTok wants to meet her at the station.
+//   expected: te_meeting_online_contacts child hypothetical; gives: te_meeting_online_contacts child
+// Handover: Tia came back with a new phone and won't say who bought it.
+//   expected: rg_unexplained_gifts child; gives: te_several_phones child
+// Handover: Tia won't say who paid for her taxi home from the cinema.
+//   expected: (none); gives: da_not_disclosing child; rg_unexplained_money child
+// Education: he won't talk to anyone about what happened at the party.
+//   expected: da_not_disclosing child; gives: (none)
+// School attendance officer: the register shows the class teacher was absent from school on Monday.
+//   expected: (none); gives: am_school_absence child
+// Coach: a man who is not on the club list keeps messaging the boys on Snapchat.
+//   expected: te_adults_contact_online child; gives: te_adults_contact_online child negated
