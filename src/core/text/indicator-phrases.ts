@@ -8031,4 +8031,87 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     unlessNear: [FAMILY, 'teacher|teachers|coach|coaches|school|secretary|staff|kit|fixtures|fixture|training|parents'],
     window: 8,
   },
+  // Abuse by a relative at an earlier age, in plain words ("was abused by her uncle when she was little").
+  {
+    code: 'fa_previous_abuse',
+    patterns: [
+      `abused|molested|assaulted|raped by [her|his|their|a|an] [*] [*] when|as [she|he|they] was|were [a] [very] little|small|younger|young|baby|toddler|child|${range(1, 12).join('|')}`,
+      `abused|molested|assaulted|raped by [her|his|their|a|an] [*] [*] when|as a little|small|young baby|toddler|child|girl|boy`,
+    ],
+  },
+  // Will not talk to anyone about it ("he won't talk to anyone about what happened at the party").
+  {
+    code: 'da_not_disclosing',
+    patterns: [
+      "won't|wouldn't|won’t|wouldn’t|refuses|refused|refusing [to] talk|speak to anyone|anybody|us|staff|police|me about",
+      'will|would not talk|speak to anyone|anybody|us|staff|police|me about',
+    ],
+    unlessNear: ['homework|football|game|games|music|film|films'],
+    window: 8,
+  },
+  // Back in the small hours ("returned at 6am"), not from a shift, a flight or a trip.
+  {
+    code: 'am_staying_out_late',
+    patterns: ['returned|returning|returns|arrived|arriving|arrives at|after|around|gone 1am|2am|3am|4am|5am|6am|midnight'],
+    unlessNear: ['shift|shifts|work|flight|airport|holiday|trip|coach|wedding|train|ferry|hospital|ward|delayed|permission'],
+    window: 10,
+  },
+  // Substances handed round at a party or a flat ("drugs and alcohol were given out").
+  {
+    code: 'ad_substances_given',
+    patterns: [
+      `${DRUGS}|${ALCOHOL}|drink|drinks [and|or] [${DRUGS}|${ALCOHOL}|drink|drinks] [were|was|being|are|is|got] given|handed|passed out|around|round|freely`,
+      `${DRUGS}|${ALCOHOL}|drink|drinks [and|or] [${DRUGS}|${ALCOHOL}|drink|drinks] [were|was|being|are|is|got] given|handed|passed to the girls|boys|children|kids|teenagers`,
+    ],
+    unlessNear: [...EDUCATION_CUES, ...PRESCRIBED_CUES, 'wedding|christening|reception|staff|guests|parents'],
+    window: 8,
+  },
+  // Pills at a party ("was sick after taking pills at a party").
+  {
+    code: 'ad_drug_use',
+    otherCode: 'fa_parental_substance_misuse',
+    patterns: ['taking|taken|took|takes|popping|popped pills|tablets'],
+    requiresNear: ['party|parties|rave|raves|festival|club|clubs|flat|trap|high'],
+    // Brought to hospital after them is ad_intoxication_hospital, the more specific sign (two tuning-set lines).
+    unlessNear: [
+      ...PRESCRIBED_CUES,
+      'hay|headache|period|prescribed|travel|sickness|antibiotics|inhaler',
+      'unconscious|unresponsive|collapsed|ed|hospital|ambulance|paramedics',
+    ],
+    window: 8,
+  },
+  // Money put through an account for others ("given a bank account and told to let money go through it").
+  {
+    code: 'rg_bank_account_used',
+    patterns: [
+      'let|lets|letting|allow|allowed money|cash|payments|funds go|goes|going|pass|passes|passing|run through [it|her|his|their|the|an|a] [bank] [account]',
+      'money|cash|payments|funds go|goes|going|pass|passes|passing|run|runs through it',
+      "bring|brings|bringing|borrow|borrowing|lend|lending [her|his|their|a] [mate's|friend's|mum's|dad's] bank card|cards|account|details",
+    ],
+    window: 6,
+  },
+  // Sent off on a journey by a man ("given a train ticket by a man and told to go to Exeter").
+  {
+    code: 'am_moved_by_others',
+    patterns: [`told|sent|instructed|ordered to go|travel|get [a] [train|bus|taxi|coach] to ${TOWNS}`],
+    requiresNear: ['man|men|male|males|adult|adults|older|olders|someone|somebody|ticket|tickets|stranger'],
+    unlessNear: [FAMILY, 'school|teacher|trip|college|interview|hospital|appointment|university|course|match|tournament'],
+    window: 12,
+  },
+  // A knife found on the child, in a bag or a room search ("staff searched her bag and found a knife").
+  {
+    code: 'go_carrying_weapons_money',
+    patterns: [`found|discovered|recovered|located [a|an|two|several|the] ${WEAPON}`],
+    requiresNear: ['bag|bags|pocket|pockets|room|bedroom|search|searched|possession|person|coat|jacket|waistband|rucksack|sock|socks|mattress'],
+    unlessNear: ['kitchen|cutlery|cake|bread|butter|dinner|drawer|cooking|chef|park|street|bin|game|toy|plastic|fortnite'],
+    window: 8,
+  },
+  // Calls that frighten the child ("kept getting calls and seemed scared").
+  {
+    code: 'te_worrying_calls',
+    patterns: ['kept|keeps|keep getting|receiving calls|messages|texts'],
+    requiresNear: ['scared|worried|frightened|anxious|panicked|panicky|nervous|upset|withheld|unknown|men|older|olders|night|jumpy'],
+    unlessNear: [FAMILY, 'work|job|spam|sales|scam|marketing|insurance|staff|office'],
+    window: 8,
+  },
 ];

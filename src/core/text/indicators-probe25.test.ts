@@ -22,6 +22,7 @@ describe('Carer daily log: hard negatives', () => {
 
 describe('Carer daily log: signs', () => {
   givesFindings('Carer daily log: signs', [
+    ['Carer daily log: Chloe came back at 2am smelling of alcohol and would not say where she had been.', ['ad_alcohol child', 'am_staying_out_late child']],
     ['Carer daily log: Ben did not return from school; reported missing to police at 10pm.', ['am_missing child']],
     ['Carer daily log: she was picked up by an unknown male in a black car at the end of the road.', ['go_unknown_adults_collect child']],
     ['Carer daily log: Jess has three phones and hides them when staff come in.', ['te_several_phones child']],
@@ -30,8 +31,11 @@ describe('Carer daily log: signs', () => {
     ['Carer daily log: Kayleigh came back with love bites and said she had been with "a few lads".', ['sh_sexual_activity child']],
     ['Carer daily log: Erin says the older boys said she\'s "family" now and they\'ll look after her.', ['go_older_friends child']],
     ['Carer daily log: Freya took an overdose of her tablets tonight and was taken to A&E.', ['ep_self_harm child']],
+    ['Carer daily log: Holly returned at 6am, said she\'d been "out", and wouldn\'t say who with.', ['am_staying_out_late child', 'da_not_disclosing child']],
+    ['Carer daily log: staff searched her bag and found a knife and a burner phone.', ['go_carrying_weapons_money child', 'te_several_phones child']],
     ['Carer daily log: Ruby (9) keeps talking about sex acts that a child her age should not know about.', ['sh_sexualised_behaviour child']],
     ['Carer daily log: she has been throwing up after meals and hiding food.', ['ep_eating_problems child']],
+    ['Carer daily log: Rosie returned at 3am in a car nobody recognised.', ['am_staying_out_late child']],
   ]);
 });
 
@@ -63,6 +67,9 @@ describe('Coach: hard negatives', () => {
     ['Coach: the girls were made to do sit-ups as a punishment for being late.', []],
     ['Coach: Reece was very low today after the team lost the final.', []],
     ['Coach: the club secretary messaged the players on WhatsApp about the fixtures.', []],
+    ['Coach: Dad returned at 2am from his night shift at the depot.', []],
+    ['Coach: the lads were handed drinks and medals at the end-of-season presentation.', []],
+    ['Coach: he kept getting calls from his mum during training asking when he would be home.', []],
   ]);
 });
 
@@ -88,6 +95,7 @@ describe('Education: hard negatives', () => {
     ['Education: Brandon talked to the police officer at the careers fair.', []],
     ["Education: the school has no concerns about Alfie's safety.", []],
     ['Education: the school withdrew the offer of a place after the appeal.', []],
+    ["Education: he won't talk to anyone about football since his team went down.", []],
   ]);
 });
 
@@ -99,6 +107,8 @@ describe('Education: signs', () => {
     ['Education: she has told staff she gets horrible messages every night and people post about her online.', ['te_online_bullying child']],
     ["Education: Ruby has been self-isolating and doesn't talk to anyone in class anymore.", ['ep_isolated child']],
     ["Education: she doesn't talk to anyone in class anymore and sits alone at lunch.", ['ep_isolated child']],
+    ["Education: he won't talk to anyone about what happened at the party.", ['da_not_disclosing child']],
+    ["Education: she won't talk to anyone about the men in the car.", ['da_not_disclosing child']],
   ]);
 });
 
@@ -142,6 +152,7 @@ describe('GP receptionist: signs', () => {
     ['GP receptionist: Amira (15) phoned asking for the morning after pill for the second time this month.', ['sh_emergency_contraception child']],
     ['GP receptionist: the 14-year-old came in with an older man who answered every question for her.', ['da_coached_account child', 'go_older_friends child']],
     ['GP receptionist: Mum brought in Anna, who has had a miscarriage; Anna is 15.', ['sh_termination child']],
+    ['GP receptionist: mum says her daughter was abused by her uncle when she was little.', ['fa_previous_abuse child historical']],
     ['GP receptionist: the man with her said he was her uncle but they looked nothing alike and he held her passport.', ['da_documents_held child']],
   ]);
 });
@@ -159,6 +170,7 @@ describe('Handover: hard negatives', () => {
     ['Handover: staff had a drink at the leaving do.', []],
     ['Handover: Shay took his hay fever pills before the park trip.', []],
     ['Handover: Zac came back from his football match happy.', []],
+    ['Handover: Ollie took his hay fever tablets before the trip to the farm.', []],
   ]);
 });
 
@@ -172,8 +184,10 @@ describe('Handover: signs', () => {
     ['Handover: Keira refused to speak to the police and swore at the officer.', ['da_hostile child', 'da_not_engaging child']],
     ['Handover: Dylan was sent videos of a sexual nature by an adult on Discord.', ['te_adults_contact_online child', 'te_sexual_images child']],
     ["Handover: Theo's been drinking every day and is drunk most nights.", ['ad_alcohol child']],
+    ['Handover: Shay was sick in his room after taking pills at a party.', ['ad_drug_use child']],
     ["Handover: Zac came back with a new tattoo and won't say who paid for it.", ['rg_unexplained_gifts child']],
     ['Handover: Demi swallowed a packet of paracetamol in the bathroom.', ['ep_self_harm child']],
+    ['Handover: a search of his room found a machete under the mattress.', ['go_carrying_weapons_money child']],
   ]);
 });
 
@@ -184,6 +198,7 @@ describe('Health: hard negatives', () => {
     ['Health: the clinic terminated the contract with the cleaning company.', []],
     ['Health: she took paracetamol for a headache.', []],
     ['Health: brought in by ambulance after a car crash; parents present.', []],
+    ['Health: he was hurt by a ball when he was younger and still has a scar on his knee.', []],
   ]);
 });
 
@@ -199,6 +214,7 @@ describe('Health: signs', () => {
     ['Health: heavily intoxicated, found unconscious in the park and brought in by ambulance.', ['ad_intoxication_hospital child']],
     ['Health: the nurse reported images of a sexual nature on a shared laptop at the adult ward.', ['te_sexual_images child']],
     ['Health: he has been in a foster placement since March.', ['fa_in_care child']],
+    ['Health: she was abused by her stepdad when she was little, and he went to prison.', ['fa_previous_abuse child historical']],
   ]);
 });
 
@@ -208,6 +224,7 @@ describe('Hotel night manager: hard negatives', () => {
     ['Hotel night manager: the staff Christmas party ran until 1am in the function room.', []],
     ['Hotel night manager: a youth football team stayed with their coaches for the tournament.', []],
     ['Hotel night manager: no children were seen with the party of adult guests.', []],
+    ['Hotel night manager: at the wedding reception drinks were handed out to the guests.', []],
   ]);
 });
 
@@ -217,6 +234,7 @@ describe('Housing officer: hard negatives', () => {
     ['Housing officer: the family were moved to a bigger house after the baby was born.', []],
     ['Housing officer: the house is small but clean and the children have their own beds.', []],
     ["Housing officer: Aaron's family rented a flat above the shops.", []],
+    ['Housing officer: mum would not give her new address for safety reasons.', []],
     ['Housing officer: Nan lives in a care home and the children visit on Sundays.', []],
     ['Housing officer: the flat has very low water pressure.', []],
   ]);
@@ -349,6 +367,7 @@ describe('Station security: hard negatives', () => {
     ['Station security: a busker was playing guitar by the ticket office.', []],
     ['Station security: staff counted the cash from the ticket machines.', []],
     ['Station security: the guard gave the lost child a drink of water.', []],
+    ['Station security: the school told the pupils to get the train to Leeds for the university open day.', []],
   ]);
 });
 
@@ -358,6 +377,11 @@ describe('Station security: signs', () => {
     ['Station security: two boys from London were found on the train with no tickets and lots of cash.', ['rg_unexplained_money child']],
     ['Station security: a girl was begging for money by the ticket office and a man was watching her from the café.', ['go_forced_theft_begging child']],
     ['Station security: Louis was stopped with £900 in cash and three phones.', ['go_carrying_weapons_money child', 'te_several_phones child']],
+    [
+      'Station security: a 13-year-old said he had been given a train ticket by a man and told to go to Exeter.',
+      ['am_moved_by_others child', 'rg_unexplained_gifts child'],
+    ],
+    ['Station security: a man bought him a ticket and told him to go to Swansea with a bag.', ['am_moved_by_others child']],
   ]);
 });
 
@@ -383,6 +407,10 @@ describe('Strategy meeting minutes: signs', () => {
     ['Strategy meeting minutes: School nurse said there were no concerns about self-harm.', ['ep_self_harm child negated']],
     ['Strategy meeting minutes: YOT worker said he was threatened with a machete over a drug debt.', ['go_threats_violence child', 'rg_debt_bondage child']],
     ['Strategy meeting minutes: the housing officer said if Leah goes missing again she should be reported straight away.', ['am_missing child hypothetical']],
+    [
+      'Strategy meeting minutes: Police said she was found at a party with older men where drugs and alcohol were given out.',
+      ['ad_substances_given child', 'am_found_with_adults child'],
+    ],
     [
       "Strategy meeting minutes: Health - injuries consistent with an assault; Police - she won't say who did it.",
       ['da_not_disclosing child', 'ep_injuries_assault child'],
@@ -412,6 +440,7 @@ describe('Taxi driver: hard negatives', () => {
 describe('Taxi driver: signs', () => {
   givesFindings('Taxi driver: signs', [
     ['Taxi driver: I picked up a girl of about 13 from a house at midnight and the man paid the fare in cash.', ['am_moved_by_others child']],
+    ['Taxi driver: the boy kept getting calls and seemed scared, said he had to deliver something or he would be in trouble.', ['te_worrying_calls child']],
   ]);
 });
 
@@ -462,6 +491,7 @@ describe('Youth worker: hard negatives', () => {
     ['Youth worker: the RSE session talked about sex and consent in an age-appropriate way.', []],
     ['Youth worker: his teacher told him what to say in the assembly.', []],
     ['Youth worker: a girl from her class she chats to on Snapchat wants to meet at the park.', []],
+    ['Youth worker: he asked his mum to lend him her bank card for the school trip.', []],
   ]);
 });
 
@@ -474,10 +504,15 @@ describe('Youth worker: signs', () => {
     ['Youth worker: Kane told me his mates are being made to sell drugs too.', ['go_peers_exploited other']],
     ['Youth worker: Jaden said he was raped by a man at a party last month.', ['sh_sexual_assault child']],
     ['Youth worker: a man offered Jodie a place to stay in his flat if she "does him favours".', ['rg_accommodation_offered child']],
+    ["Youth worker: he's been given a fake bank account and told to let money go through it.", ['rg_bank_account_used child']],
     ['Youth worker: Ava has stopped seeing her friends and spends all her time with a man called K.', ['ep_isolated child']],
     ['Youth worker: Jess says an adult man forced her to do sexual stuff at his flat.', ['sh_sexual_assault child']],
     ['Youth worker: she has taken back everything she said about the men at the flat.', ['da_disclosure_withdrawn child']],
     ['Youth worker: a man is asking him for money to take the photos down from Instagram.', ['te_sextortion child']],
+    ['Youth worker: she said the older boys at the party were popping pills and she joined in.', ['ad_drug_use child']],
+    ['Youth worker: at the flat, vodka and weed were passed round to the girls.', ['ad_substances_given child']],
+    ['Youth worker: the men told him to let money go through his account and keep £50.', ['rg_bank_account_used child']],
+    ['Youth worker: she kept getting messages from withheld numbers and looked frightened.', ['te_worrying_calls child']],
   ]);
 });
 
@@ -492,8 +527,6 @@ describe('Youth worker: signs', () => {
 //   expected: am_found_with_adults child; gives: (none)
 // Taxi marshal: a young lad was dropped off by a man in a BMW and told to get in a taxi to Grimsby with a parcel.
 //   expected: am_moved_by_others child; go_carrying_drugs child hypothetical; gives: da_controlled_return child; go_unknown_adults_collect child; go_unknown_adults_collect child
-// Taxi driver: the boy kept getting calls and seemed scared, said he had to deliver something or he would be in trouble.
-//   expected: te_worrying_calls child; gives: (none)
 // Station security: found a 15-year-old from Birmingham sleeping on the platform at 3am.
 //   expected: am_found_out_of_area child; gives: (none)
 // Shop security: the boy was caught stealing to order; he said older lads make him take bottles of spirits.
@@ -506,8 +539,6 @@ describe('Youth worker: signs', () => {
 //   expected: fa_no_trusted_adult child; gives: fa_no_trusted_adult child; fa_no_trusted_adult child negated
 // Youth worker: Reece has started wearing expensive trainers and has a new phone he won't explain.
 //   expected: rg_unexplained_gifts child; gives: rg_unexplained_gifts child; te_several_phones child
-// Carer daily log: Chloe came back at 2am smelling of alcohol and would not say where she had been.
-//   expected: ad_alcohol child; am_staying_out_late child; da_not_disclosing child; gives: ad_alcohol child; am_staying_out_late child
 // Carer daily log: Ben was quiet at tea but watched a film with staff.
 //   expected: (none); gives: da_not_disclosing child
 // Health: attended A&E drunk and unconscious at 1am, brought in by friends.
@@ -546,12 +577,8 @@ describe('Youth worker: signs', () => {
 //   expected: am_found_with_adults child; gives: go_unknown_adults_collect child
 // YOT: he says he doesn't want to work with us and won't attend appointments.
 //   expected: da_not_engaging child; gives: (none)
-// Strategy meeting minutes: Police said she was found at a party with older men where drugs and alcohol were given out.
-//   expected: ad_substances_given child; am_found_with_adults child; gives: ad_alcohol child; ad_drug_use child; am_found_with_adults child
 // School attendance officer: she was previously missing from school for a whole term in Year 7.
 //   expected: am_school_absence child historical; gives: am_missing child historical; am_school_absence child historical
-// GP receptionist: mum says her daughter was abused by her uncle when she was little.
-//   expected: fa_previous_abuse child historical; gives: (none)
 // Coach: Bella was forced to miss the race with an injury.
 //   expected: (none); gives: ep_injuries_assault child
 // Handover: Maya talks about sex in a way that isn't normal for a 10-year-old and touches other children.
@@ -564,8 +591,6 @@ describe('Youth worker: signs', () => {
 //   expected: am_unknown_address child; gives: (none)
 // School attendance officer: Kyle is living with a man who is not family, at an address mum won't give.
 //   expected: am_unknown_address child; fa_living_with_unrelated_adults child; gives: am_unknown_address child negated; fa_living_with_unrelated_adults child
-// Youth worker: he's been given a fake bank account and told to let money go through it.
-//   expected: rg_bank_account_used child; gives: (none)
 // Family: her sister went missing last year and was found in a flat in Leeds.
 //   expected: am_missing other historical; gives: am_found_out_of_area other; am_missing other historical
 // YOT: he was arrested for possession of cannabis on Friday.
@@ -582,18 +607,12 @@ describe('Youth worker: signs', () => {
 //   expected: ep_injuries_assault other; fa_family_links_to_exploitation other; gives: ad_drug_use other; ep_injuries_assault other
 // Police: Jamal was found in possession of a large amount of cash and two mobile phones in Margate.
 //   expected: go_carrying_weapons_money child; te_several_phones child; gives: rg_unexplained_money child; te_several_phones child
-// Station security: a 13-year-old said he had been given a train ticket by a man and told to go to Exeter.
-//   expected: am_moved_by_others child; rg_unexplained_gifts child; gives: rg_unexplained_gifts child
 // Housing officer: the flat smells of cannabis and mum's partner deals from the back door.
 //   expected: fa_family_links_to_exploitation other; gives: ad_drug_use child
 // Youth worker: Priya says she has a boyfriend she met online who is "about 25".
 //   expected: go_older_partner child; te_meeting_online_contacts child; gives: te_meeting_online_contacts child
 // Coach: Luke says an older lad keeps asking him to bring his mate's bank card.
-//   expected: rg_bank_account_used child hypothetical; gives: (none)
-// Carer daily log: Holly returned at 6am, said she'd been "out", and wouldn't say who with.
-//   expected: am_staying_out_late child; da_not_disclosing child; gives: da_not_disclosing child
-// Handover: Shay was sick in his room after taking pills at a party.
-//   expected: ad_drug_use child; gives: (none)
+//   expected: rg_bank_account_used child hypothetical; gives: rg_bank_account_used child
 // Education: Brandon said he doesn't want to talk to the police because "they'll deport my mum".
 //   expected: da_fear_of_authorities child; gives: da_not_engaging child
 // Health: Sienna told the nurse she was made to have sex with his friends.
@@ -602,16 +621,12 @@ describe('Youth worker: signs', () => {
 //   expected: te_sexual_images child negated; gives: te_sexual_images child negated hypothetical
 // Coach: Ellis has been missing training and his mum says he stays out until 3am.
 //   expected: am_staying_out_late child; gives: am_missing child; am_staying_out_late child
-// Carer daily log: staff searched her bag and found a knife and a burner phone.
-//   expected: go_carrying_weapons_money child; te_several_phones child; gives: te_several_phones child
 // Family: Dad has been violent to her in the past and she is scared of him.
 //   expected: fa_previous_abuse child historical; gives: (none)
 // YOT: he is in a care placement 60 miles from home and keeps going back to his old area.
 //   expected: fa_in_care child; gives: am_found_out_of_area child; da_controlled_return child; fa_in_care child
 // Strategy meeting minutes: Police - Harley has been linked to a line selling in Cornwall; Education - he has been off for three weeks.
 //   expected: am_school_absence child; go_carrying_drugs child; gives: (none)
-// Housing officer: mum would not give her new address for safety reasons while the injunction is in place.
-//   expected: (none); gives: fa_domestic_abuse child
 // School reception: Kyle's mum will not give us an address for him.
 //   expected: am_unknown_address child; gives: am_unknown_address other
 // Youth worker: a boy she talks to on TikTok wants to meet her at the station.
@@ -620,9 +635,9 @@ describe('Youth worker: signs', () => {
 //   expected: rg_unexplained_gifts child; gives: te_several_phones child
 // Handover: Tia won't say who paid for her taxi home from the cinema.
 //   expected: (none); gives: da_not_disclosing child; rg_unexplained_money child
-// Education: he won't talk to anyone about what happened at the party.
-//   expected: da_not_disclosing child; gives: (none)
 // School attendance officer: the register shows the class teacher was absent from school on Monday.
 //   expected: (none); gives: am_school_absence child
 // Coach: a man who is not on the club list keeps messaging the boys on Snapchat.
 //   expected: te_adults_contact_online child; gives: te_adults_contact_online child negated
+// Handover: staff found a knife in the kitchen drawer that was missing from the cutlery set.
+//   expected: (none); gives: am_missing child
