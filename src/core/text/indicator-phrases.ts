@@ -1728,7 +1728,6 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     code: 'te_live_streaming',
     patterns: [
       'perform|performing|performed sexual acts|acts on|for camera|webcam|video|live',
-      'live stream|streaming|streamed|streams',
       'livestream*',
       'sexual|sex acts on|over camera|webcam|facetime|video',
       'webcam',
@@ -2090,7 +2089,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'protection and|or respect|status',
       'feels|felt|feeling respected|important|protected|powerful',
     ],
-    unlessNear: SERVICE_AGENTS,
+    // Probe 25: not respect in an ordinary role ("feels respected by the younger players he coaches").
+    unlessNear: [...SERVICE_AGENTS, 'coaches|coaching|volunteers|volunteering|players|team|teammates|class|classmates|job|work|colleagues|pupils|students'],
     window: 8,
   },
   {
@@ -8113,5 +8113,90 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     requiresNear: ['scared|worried|frightened|anxious|panicked|panicky|nervous|upset|withheld|unknown|men|older|olders|night|jumpy'],
     unlessNear: [FAMILY, 'work|job|spam|sales|scam|marketing|insurance|staff|office'],
     window: 8,
+  },
+  // Probe 25 batch 3. A public stream is not the sign ("the class watched a live stream of the rocket launch").
+  {
+    code: 'te_live_streaming',
+    patterns: ['live stream|streaming|streamed|streams'],
+    unlessNear: ['launch|match|matches|game|games|concert|service|funeral|wedding|assembly|lesson|class|football|gig|church|news|cup|final|race'],
+    window: 8,
+  },
+  // Watched on a call ("made to do things on a video call while men watched").
+  {
+    code: 'te_live_streaming',
+    patterns: ['video call|calls|chat|chats|camera|webcam while|as [the] [older] men|man|adults|adult|others|people|strangers watched|watching|watch'],
+  },
+  // Work for food or a bed, not wages ("given food instead of wages"; HTCDS methods of control: withheld pay).
+  {
+    code: 'rg_unpaid_work',
+    patterns: [
+      'food|clothes|cigarettes|weed|drugs|accommodation instead of wages|pay|payment|money',
+      'somewhere to stay|sleep|live instead of wages|pay|payment|money',
+      'bed|room|roof instead of wages|pay|payment|money',
+      "doesn't|don't|didn't|never|not get|gets|got|getting paid",
+    ],
+    requiresNear: ['work|works|working|worked|hours|shift|shifts|kitchen|takeaway|car|wash|nail|salon|farm|factory|shop|cleaning|restaurant|job'],
+    unlessNear: [FAMILY, 'volunteer|volunteering|volunteers|charity|work experience|placement|apprenticeship|chores|pocket'],
+    window: 12,
+  },
+  // Kept supplied ("the men keep him supplied with weed so he has to keep coming back").
+  {
+    code: 'ad_supply_controlled',
+    patterns: [`keep|keeps|kept|keeping her|him|them supplied|stocked with|in ${DRUGS}|${ALCOHOL}`],
+  },
+  // Told threats in contractions ("or they'll hurt his little brother").
+  {
+    code: 'go_threats_violence',
+    patterns: [
+      "they'll|he'll|she'll|they’ll|he’ll|she’ll|they'd|he'd|they’d|he’d hurt|kill|stab|harm|shoot|batter|beat|smash|jump her|him|them|his|her|their|me|my",
+    ],
+    unlessNear: ['game|games|fortnite|match|joke|joking|ball|accidentally|accident'],
+    window: 6,
+  },
+  // An adult father of the pregnancy ("pregnant by a 24-year-old man").
+  {
+    code: 'go_older_partner',
+    patterns: [`pregnant|pregnancy by|to [a|an] ${ADULT_YEAR_OLD}|older|adult [man|male]`, `father|dad is [a|an] ${ADULT_YEAR_OLD} [man|male]`],
+    requiresNear: ['pregnant|pregnancy|baby|expecting'],
+    unlessNear: OTHER_PERSONS_CUES,
+    window: 10,
+  },
+  // Parents who split up or a parent who left ("mum and dad split up last year", "dad left when she was 5").
+  {
+    code: 'fa_family_breakdown',
+    patterns: [
+      'mum|dad|mother|father and mum|dad|mother|father split|separated|divorced',
+      'parents split|separated|divorced',
+      'dad|father|mum|mother left [home|the] [family|home] when|after|before',
+    ],
+    // Not an amicable split with care shared.
+    unlessNear: ['work|shift|shop|shops|shopping|pub|meeting|room|early|amicably|amicable|both|shared|share|shares|co-parent|co-parenting|well|fine'],
+    window: 8,
+  },
+  // Injuries no one will account for ("covered in bruises and wouldn't say how he got them").
+  {
+    code: 'ep_injuries_assault',
+    // The whole stretch, so that the sport or setting words the plain entry's vetoes hold do not silence it.
+    patterns: [
+      "bruise|bruises|bruised|bruising|cuts|injury|injuries|marks|eye [*] [*] [*] and|but [she|he|they] wouldn't|won't|can't|couldn't|cannot|refused|refuses|refusing|unable [to] say|explain|tell how|where|who",
+      'bruise|bruises|bruised|bruising|cuts|injury|injuries|marks|eye [*] [*] [*] and|but [she|he|they] will|would|could|did not say|explain|tell how|where|who',
+    ],
+  },
+  // Offering drugs to others at school ("telling other pupils he can get them weed").
+  {
+    code: 'go_carrying_drugs',
+    otherCode: 'fa_family_links_to_exploitation',
+    patterns: [
+      `can|could get|sort them|people|pupils|anyone|others|you|kids [some] ${DRUGS}`,
+      `supplying|supply|supplied|dealing|deals class a|b drugs|${DRUGS}`,
+    ],
+    unlessNear: [...EDUCATION_CUES],
+    window: 6,
+  },
+  // Flat at an appointment ("appeared withdrawn and flat").
+  {
+    code: 'ep_low_mood',
+    otherCode: 'fa_parental_mental_health',
+    patterns: ['appeared|appears|seemed|seems|looked|looks|presented|presents [withdrawn|low|tearful|quiet] [and] flat'],
   },
 ];

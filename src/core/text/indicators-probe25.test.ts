@@ -17,6 +17,7 @@ describe('Carer daily log: hard negatives', () => {
     ["Carer daily log: Holly returned from her dad's at 6pm as planned.", []],
     ['Carer daily log: staff used a knife to cut the birthday cake.', []],
     ['Carer daily log: she was sick after lunch with the stomach bug going round.', []],
+    ['Carer daily log: her nan dropped Megan back at 6pm and came in for a cup of tea.', []],
   ]);
 });
 
@@ -45,6 +46,8 @@ describe('Cleaner: hard negatives', () => {
     ['Cleaner: I was exhausted after a double shift.', []],
     ['Cleaner: cleaned up after the builders left plasterboard and nails.', []],
     ['Cleaner: I clean the rooms on the second floor and get paid weekly.', []],
+    ['Cleaner: the Saturday girl at the café is 16 and gets paid the proper rate.', []],
+    ['Cleaner: he volunteers at the food bank and gets food instead of pay, as agreed with the charity.', []],
   ]);
 });
 
@@ -53,6 +56,7 @@ describe('Cleaner: signs', () => {
     ['Cleaner: the girl in room 8 looked exhausted and had bruises on her arms.', ['ep_exhaustion child', 'ep_injuries_assault child']],
     ['Cleaner: a young girl was cleaning the rooms with no pay and the manager said she was his niece.', ['rg_unpaid_work child']],
     ['Cleaner: I found a boy hiding in the storeroom who said he had nowhere to go.', ['fa_unsuitable_accommodation child']],
+    ["Cleaner: a girl of about 15 was working in the kitchen of the takeaway late at night and said she doesn't get paid.", ['rg_unpaid_work child']],
   ]);
 });
 
@@ -70,6 +74,10 @@ describe('Coach: hard negatives', () => {
     ['Coach: Dad returned at 2am from his night shift at the depot.', []],
     ['Coach: the lads were handed drinks and medals at the end-of-season presentation.', []],
     ['Coach: he kept getting calls from his mum during training asking when he would be home.', []],
+    ['Coach: Kyle was hit by the ball in the face during training and has a bruise.', []],
+    ['Coach: he turned up to training covered in mud from the last game.', []],
+    ['Coach: he said "they\'ll batter us" about the other team before the match.', []],
+    ['Coach: his knee has a bruise from the tackle; he told me where it happened.', []],
   ]);
 });
 
@@ -81,6 +89,8 @@ describe('Coach: signs', () => {
     ['Coach: Bella told me an older lad forced her to do sexual things.', ['sh_sexual_assault child']],
     ['Coach: Ali says he gets free food and cigarettes from the men at the takeaway.', ['rg_unexplained_gifts child']],
     ["Coach: Harry said someone threatened to hurt his little sister if he didn't keep selling.", ['go_threats_violence child']],
+    ['Coach: Dean says the olders give him status and he gets to ride in their cars.', ['rg_status_rewards child']],
+    ["Coach: he turned up to training covered in bruises and wouldn't say how he got them.", ['ep_injuries_assault child']],
   ]);
 });
 
@@ -96,6 +106,10 @@ describe('Education: hard negatives', () => {
     ["Education: the school has no concerns about Alfie's safety.", []],
     ['Education: the school withdrew the offer of a place after the appeal.', []],
     ["Education: he won't talk to anyone about football since his team went down.", []],
+    ['Education: the class watched a live stream of the rocket launch.', []],
+    ["Education: he's carrying a lot of books around for his exams.", []],
+    ["Education: she isn't in school because she looks after her mum, who has MS.", []],
+    ['Education: he has been telling other pupils about the school trip.', []],
   ]);
 });
 
@@ -109,6 +123,9 @@ describe('Education: signs', () => {
     ["Education: she doesn't talk to anyone in class anymore and sits alone at lunch.", ['ep_isolated child']],
     ["Education: he won't talk to anyone about what happened at the party.", ['da_not_disclosing child']],
     ["Education: she won't talk to anyone about the men in the car.", ['da_not_disclosing child']],
+    ['Education: she was made to do things on a video call while men watched.', ['te_live_streaming child']],
+    ['Education: he has an EHCP for autism and struggles to understand who is safe.', ['ep_learning_disability child']],
+    ['Education: he has been telling other pupils he can get them weed.', ['go_carrying_drugs child']],
   ]);
 });
 
@@ -119,6 +136,7 @@ describe('Family: hard negatives', () => {
     ['Family: mum went to work and the children were with their nan.', []],
     ['Family: her sister is away at university in Leeds.', []],
     ['Family: mum is married to a man from work.', []],
+    ['Family: dad left for work before the children got up.', []],
   ]);
 });
 
@@ -133,6 +151,10 @@ describe('Family: signs', () => {
     ['Family: Mum used to use drugs but has been clean for ten years.', ['fa_parental_substance_misuse other historical']],
     ['Family: no history of domestic abuse in the household.', ['fa_domestic_abuse child negated']],
     ['Family: social care were involved when the children were babies due to neglect.', ['fa_neglect child historical']],
+    ['Family: mum and dad split up last year and Kian has been moving between the two houses.', ['fa_family_breakdown child historical']],
+    ['Family: dad left when she was 5 and she has had no contact since.', ['fa_family_breakdown child historical']],
+    ['Family: she has no one at home she can talk to.', ['fa_no_trusted_adult child']],
+    ['Family: his parents divorced when he was 3 and he lives with mum.', ['fa_family_breakdown child historical']],
   ]);
 });
 
@@ -144,6 +166,7 @@ describe('GP receptionist: hard negatives', () => {
     ["GP receptionist: the receptionist's daughter was off sick.", []],
     ['GP receptionist: an elderly patient could not remember her date of birth.', []],
     ['GP receptionist: the elderly patient could not remember her address.', []],
+    ['GP receptionist: she came with her aunt, who helped with translating at the appointment.', []],
   ]);
 });
 
@@ -171,6 +194,7 @@ describe('Handover: hard negatives', () => {
     ['Handover: Shay took his hay fever pills before the park trip.', []],
     ['Handover: Zac came back from his football match happy.', []],
     ['Handover: Ollie took his hay fever tablets before the trip to the farm.', []],
+    ['Handover: Jordan says he has to go back to school on Monday.', []],
   ]);
 });
 
@@ -199,6 +223,7 @@ describe('Health: hard negatives', () => {
     ['Health: she took paracetamol for a headache.', []],
     ['Health: brought in by ambulance after a car crash; parents present.', []],
     ['Health: he was hurt by a ball when he was younger and still has a scar on his knee.', []],
+    ['Health: she has a scar from her appendix operation in 2023.', []],
   ]);
 });
 
@@ -215,6 +240,9 @@ describe('Health: signs', () => {
     ['Health: the nurse reported images of a sexual nature on a shared laptop at the adult ward.', ['te_sexual_images child']],
     ['Health: he has been in a foster placement since March.', ['fa_in_care child']],
     ['Health: she was abused by her stepdad when she was little, and he went to prison.', ['fa_previous_abuse child historical']],
+    ['Health: she was given vodka and then the men had sex with her.', ['ad_substances_with_sex child']],
+    ['Health: she tested positive for gonorrhoea at the clinic.', ['sh_sti child']],
+    ['Health: she seemed flat and tearful and said she has no energy.', ['ep_low_mood child']],
   ]);
 });
 
@@ -237,6 +265,7 @@ describe('Housing officer: hard negatives', () => {
     ['Housing officer: mum would not give her new address for safety reasons.', []],
     ['Housing officer: Nan lives in a care home and the children visit on Sundays.', []],
     ['Housing officer: the flat has very low water pressure.', []],
+    ["Housing officer: she lives with her mum and her mum's partner.", []],
   ]);
 });
 
@@ -249,6 +278,7 @@ describe('Housing officer: signs', () => {
     ['Housing officer: the flat is overcrowded, damp and has no beds for the children.', ['fa_unsuitable_accommodation child']],
     ['Housing officer: a group of older lads have taken over the flat of a vulnerable adult and Aaron (15) is there daily.', ['go_cuckooing child']],
     ['Housing officer: Tom (17) has been placed in a B&B with adults after leaving care.', ['fa_in_care child', 'fa_unsuitable_accommodation child']],
+    ['Housing officer: she is living with two adult men who are not related to her.', ['fa_living_with_unrelated_adults child']],
   ]);
 });
 
@@ -270,6 +300,7 @@ describe('Pharmacy: signs', () => {
   givesFindings('Pharmacy: signs', [
     ['Pharmacy: staff think she may be pregnant; she bought two tests.', ['sh_pregnancy child hypothetical']],
     ['Pharmacy: he said he needs the money for someone he owes.', ['rg_debt_bondage child']],
+    ['Pharmacy: she came in for the morning after pill and said "it\'s the third time, he doesn\'t like condoms".', ['sh_emergency_contraception child']],
   ]);
 });
 
@@ -280,6 +311,7 @@ describe('Police: hard negatives', () => {
     ['Police: a car was found abandoned at the retail park.', []],
     ['Police: officers found the missing dog in the park.', []],
     ["Police: the shop's account of the theft was consistent with CCTV.", []],
+    ['Police: the 14-year-old from Bradford was on a school trip to Torquay with her class.', []],
   ]);
 });
 
@@ -295,6 +327,8 @@ describe('Police: signs', () => {
     ['Police: intelligence suggests Harvey may be holding weapons for an OCG.', ['go_carrying_weapons_money child hypothetical']],
     ["Police: Anya's account changed three times about where she was staying.", ['da_inconsistent_accounts child']],
     ['Police: she said the men told her what to say if police stopped the car.', ['da_coached_account child']],
+    ["Police: she says the man is her boyfriend and she won't hear a word against him.", ['da_protects_abusers child']],
+    ['Police: dad has convictions for supplying class A drugs.', ['fa_family_links_to_exploitation other']],
   ]);
 });
 
@@ -313,6 +347,11 @@ describe('Reason for referral: signs', () => {
     ['Reason for referral: Olivia was pressured into sending nude pictures to a boy in Year 11.', ['te_sexual_images child']],
     ['Reason for referral: mother has long-standing depression and rarely leaves the flat.', ['fa_parental_mental_health other']],
     ['Reason for referral: Nadia (16) was married to an adult man abroad and is now pregnant.', ['go_older_partner child', 'sh_pregnancy child']],
+    ["Reason for referral: Demi's mum is pregnant with her fourth child.", ['sh_pregnancy other']],
+    [
+      'Reason for referral: mum reports Kayla has been going missing for a few hours at a time and comes back with alcohol on her breath.',
+      ['ad_alcohol child', 'am_missing child'],
+    ],
   ]);
 });
 
@@ -323,6 +362,7 @@ describe('School attendance officer: hard negatives', () => {
     ['School attendance officer: she helps her mum with the shopping on Saturdays.', []],
     ['School attendance officer: Kyle lives with his grandparents.', []],
     ['School attendance officer: parents wait at the gates at 3pm.', []],
+    ['School attendance officer: attendance is 96% and improving.', []],
   ]);
 });
 
@@ -334,6 +374,7 @@ describe('School attendance officer: signs', () => {
     ['School attendance officer: no concerns about attendance, which is 99%.', ['am_school_absence child negated']],
     ['School attendance officer: Chantelle has been out of education since she moved here from Romania.', ['am_school_absence child']],
     ['School attendance officer: Amira has been missing from lessons after lunch every day this week.', ['am_school_absence child']],
+    ['School attendance officer: her attendance is 52% and mum says she is "with friends" most days.', ['am_school_absence child']],
   ]);
 });
 
@@ -382,6 +423,7 @@ describe('Station security: signs', () => {
       ['am_moved_by_others child', 'rg_unexplained_gifts child'],
     ],
     ['Station security: a man bought him a ticket and told him to go to Swansea with a bag.', ['am_moved_by_others child']],
+    ['Station security: a boy of about 12 was begging near the exit with a man standing nearby taking the money.', ['go_forced_theft_begging child']],
   ]);
 });
 
@@ -394,6 +436,7 @@ describe('Strategy meeting minutes: hard negatives', () => {
     ['Strategy meeting minutes: Housing - the family have rent arrears.', []],
     ['Strategy meeting minutes: Chair - the meeting was withdrawn from the diary.', []],
     ['Strategy meeting minutes: Police - no further action; the boy was a witness.', []],
+    ['Strategy meeting minutes: Police - there is no intelligence that Maya is being exploited; School - attendance is good.', []],
   ]);
 });
 
@@ -434,6 +477,7 @@ describe('Taxi driver: hard negatives', () => {
   givesFindings('Taxi driver: hard negatives', [
     ['Taxi driver: regular school run for two children to their special school, booked by the council.', []],
     ['Taxi driver: I drive kids to school for the council every morning.', []],
+    ['Taxi driver: the girl said her dad was paying for the taxi home from work.', []],
   ]);
 });
 
@@ -492,6 +536,12 @@ describe('Youth worker: hard negatives', () => {
     ['Youth worker: his teacher told him what to say in the assembly.', []],
     ['Youth worker: a girl from her class she chats to on Snapchat wants to meet at the park.', []],
     ['Youth worker: he asked his mum to lend him her bank card for the school trip.', []],
+    ['Youth worker: he feels respected by the younger players he coaches on Saturdays.', []],
+    ['Youth worker: she defended her friend who was being picked on in the canteen.', []],
+    ['Youth worker: he saw an advert on Instagram for a Saturday job at the garden centre and applied with mum.', []],
+    ['Youth worker: several of his friends are in the same five-a-side team.', []],
+    ['Youth worker: she did her art lesson on a video call while other pupils watched.', []],
+    ["Youth worker: she doesn't get paid for helping her mum with the shopping.", []],
   ]);
 });
 
@@ -513,6 +563,19 @@ describe('Youth worker: signs', () => {
     ['Youth worker: at the flat, vodka and weed were passed round to the girls.', ['ad_substances_given child']],
     ['Youth worker: the men told him to let money go through his account and keep £50.', ['rg_bank_account_used child']],
     ['Youth worker: she kept getting messages from withheld numbers and looked frightened.', ['te_worrying_calls child']],
+    ['Youth worker: he says being with the older lads makes him feel respected and like somebody.', ['rg_status_rewards child']],
+    ["Youth worker: she keeps defending him and says he's the only one who cares about her.", ['da_protects_abusers child']],
+    ['Youth worker: a man on Instagram offered him £500 a week to work for him.', ['te_online_offers child']],
+    ['Youth worker: several of his friends are being used to sell drugs for the same group.', ['go_peers_exploited other']],
+    ['Youth worker: the men keep him supplied with weed so he has to keep coming back.', ['ad_supply_controlled child']],
+    [
+      'Youth worker: he has been hit and threatened by the boys he owes money to.',
+      ['ep_injuries_assault child', 'go_threats_violence child', 'rg_debt_bondage child'],
+    ],
+    ['Youth worker: no concerns about drugs or alcohol at the moment.', ['ad_alcohol child negated', 'ad_drug_use child negated']],
+    ['Youth worker: she used to drink a lot when she was 13 but has stopped.', ['ad_alcohol child historical']],
+    ['Youth worker: if he goes back to the flat he could be arrested.', ['go_arrests child hypothetical']],
+    ['Youth worker: his older sister was sexually exploited when she was younger.', ['fa_family_links_to_exploitation other historical']],
   ]);
 });
 
@@ -641,3 +704,63 @@ describe('Youth worker: signs', () => {
 //   expected: te_adults_contact_online child; gives: te_adults_contact_online child negated
 // Handover: staff found a knife in the kitchen drawer that was missing from the cutlery set.
 //   expected: (none); gives: am_missing child
+// Housing officer: the boy works long hours at the car wash for his "uncle" and is given food instead of wages.
+//   expected: rg_unpaid_work child; gives: (none)
+// Carer daily log: a car dropped Megan back at the end of the road and the driver watched until she went in.
+//   expected: da_controlled_return child; gives: (none)
+// Carer daily log: she says the men always know where she is because they put an app on her phone.
+//   expected: te_location_tracked child; gives: (none)
+// Carer daily log: Mum shares her location with Ellie through Life360 so she knows she got to school.
+//   expected: (none); gives: te_location_tracked child
+// Police: he was found with drugs hidden inside his body in Exeter.
+//   expected: go_internal_concealment child; gives: go_carrying_drugs child; go_internal_concealment child
+// Health: she has a scar from an operation she says she had abroad but can't explain.
+//   expected: ep_unexplained_surgery child; gives: (none)
+// Police: the 14-year-old from Bradford was found in a flat in Torquay at 4am.
+//   expected: am_found_out_of_area child; am_found_with_adults child; gives: am_found_out_of_area child
+// Police: arrested in Scarborough, far from his home in Leeds, with a quantity of crack.
+//   expected: go_drug_arrest_out_of_area child; gives: go_carrying_drugs child; go_drug_arrest_out_of_area child
+// Health: she was tested for gonorrhoea and the result was negative.
+//   expected: sh_sti child negated; gives: sh_sti child negated hypothetical
+// Reason for referral: Demi (15) is pregnant by a 24-year-old man she met at a party.
+//   expected: go_older_partner child; sh_pregnancy child; gives: go_older_partner child
+// Police: Jay was robbed and stabbed in the leg by a rival group last week.
+//   expected: ep_injuries_assault child; go_threats_violence child; gives: ep_injuries_assault child
+// Education: he's carrying a lot of money around and says it's from his "job".
+//   expected: go_carrying_weapons_money child; gives: rg_unexplained_money child
+// Strategy meeting minutes: School - Tyler has been excluded twice this term; YOT - he was arrested in Ipswich with wraps of heroin; Police - his phone shows contact with known dealers.
+//   expected: am_school_exclusion child; go_carrying_drugs child; go_drug_arrest_out_of_area child; gives: am_school_exclusion child; go_drug_arrest_out_of_area child
+// Strategy meeting minutes: Health - she has been to the sexual health clinic four times this year for STI tests; SW - mum says she has a new boyfriend she won't name.
+//   expected: go_older_partner child hypothetical; sh_sti child; gives: da_not_disclosing child; sh_sti child
+// Strategy meeting minutes: Youth service - he has a new phone, new trainers and cash, and says a friend bought them.
+//   expected: rg_unexplained_gifts child; rg_unexplained_money child; gives: rg_unexplained_gifts child
+// YOT: he was stopped by police in a car with two adults and £2,000 in cash.
+//   expected: am_found_with_adults child; go_carrying_weapons_money child; gives: am_found_with_adults child; go_unknown_adults_collect child
+// GP receptionist: she came with a woman who said she was her aunt and would not let her speak.
+//   expected: da_coached_account child; gives: da_coached_account child; go_unknown_adults_collect child
+// Hotel night manager: a man booked two rooms and teenage girls were coming and going all night; one looked drunk.
+//   expected: ad_alcohol child; go_taken_to_parties child; gives: ad_alcohol child
+// Taxi driver: the girl said she was going to see her "boyfriend" who is 30 and he was paying for the taxi.
+//   expected: am_moved_by_others child; go_older_partner child; gives: go_older_partner child
+// Housing officer: the tenant is a vulnerable adult with learning needs and young people are using his flat to deal.
+//   expected: go_cuckooing child; gives: ep_learning_disability child; go_cuckooing child
+// Carer daily log: she came back with a bag of new clothes and a £100 phone top-up she can't explain.
+//   expected: rg_unexplained_gifts child; gives: rg_unexplained_gifts child; te_several_phones child
+// Carer daily log: she came back with a bag of new clothes from the shopping trip with staff.
+//   expected: (none); gives: rg_unexplained_gifts child
+// Handover: Jordan says he has to go back to them or they'll hurt his little brother.
+//   expected: da_controlled_return child; go_threats_violence child; gives: go_threats_violence child
+// Family: her cousin is in care in another county.
+//   expected: fa_in_care other; gives: fa_in_care child
+// Health: she appeared withdrawn and flat at the appointment and said she can't sleep.
+//   expected: ep_change_in_behaviour child; ep_low_mood child; gives: ep_low_mood child
+// Health: the withdrawn medicine was returned to the pharmacy.
+//   expected: (none); gives: ep_change_in_behaviour child
+// Coach: the match was live streamed to parents who couldn't travel.
+//   expected: (none); gives: te_live_streaming child
+// Handover: the older boys keep him supplied with cigarettes and lifts, staff think.
+//   expected: (none); gives: ad_substances_given child
+// Family: her aunt is pregnant by her new partner, who is 30.
+//   expected: sh_pregnancy other; gives: go_older_partner child; sh_pregnancy other
+// Education: the PSHE lesson covered how people can get drugs online.
+//   expected: (none); gives: ad_drug_use child
