@@ -5932,7 +5932,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'go_unknown_adults_collect',
     patterns: [
-      'collected|picked [up] [*] [*] [*] [*] by [a|an|two|several] [unknown|older] man|men|male|males|adult|adults|stranger|strangers',
+      // Probe 25: "by a different older man each day".
+      'collected|picked [up] [*] [*] [*] [*] by [a|an|two|several] [different|various] [unknown|older] man|men|male|males|adult|adults|stranger|strangers',
       `${ADULTS} [*] [*] [*] [*] picks|picked|collects|collected * up`,
     ],
     unlessNear: [
@@ -8093,8 +8094,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   // Sent off on a journey by a man ("given a train ticket by a man and told to go to Exeter").
   {
     code: 'am_moved_by_others',
-    patterns: [`told|sent|instructed|ordered to go|travel|get [a] [train|bus|taxi|coach] to ${TOWNS}`],
-    requiresNear: ['man|men|male|males|adult|adults|older|olders|someone|somebody|ticket|tickets|stranger'],
+    patterns: [`told|sent|instructed|ordered to go|come|travel|get [a] [train|bus|taxi|coach] to ${TOWNS}`],
+    requiresNear: ['man|men|male|males|adult|adults|older|olders|someone|somebody|ticket|tickets|stranger|wait|waiting|call|phone|bag|package|parcel'],
     unlessNear: [FAMILY, 'school|teacher|trip|college|interview|hospital|appointment|university|course|match|tournament'],
     window: 12,
   },
@@ -8198,5 +8199,61 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     code: 'ep_low_mood',
     otherCode: 'fa_parental_mental_health',
     patterns: ['appeared|appears|seemed|seems|looked|looks|presented|presents [withdrawn|low|tearful|quiet] [and] flat'],
+  },
+  // Probe 25 wave 3. A drink or drug problem, the child's or (otherCode) a parent's ("her dad had a drink problem").
+  {
+    code: 'ad_alcohol',
+    otherCode: 'fa_parental_substance_misuse',
+    patterns: ['drink|drinking|alcohol problem|problems|issue|issues|habit'],
+  },
+  {
+    code: 'ad_drug_use',
+    otherCode: 'fa_parental_substance_misuse',
+    patterns: ['drug|drugs problem|problems|issue|issues|habit|addiction'],
+    unlessNear: [...EDUCATION_CUES, 'dealing|dealer|dealers|gang|gangs|area|estate|town|city|street|streets|neighbourhood'],
+    window: 6,
+  },
+  // Missing for a stretch of time ("was missing last night", "missing for three days"), not a thing that was missing.
+  {
+    code: 'am_missing',
+    patterns: ['missing overnight|last night|all night|all weekend|since', 'missing for [*] [*] hours|days|nights|weeks'],
+    unlessNear: [
+      'bag|bags|drugs|money|phone|phones|cash|package|packages|parcel|stuff|items|wallet|purse|keys|bike|trainers|medication|dog|cat|knife|cutlery|item',
+      'remote|tv|controller|ipad|tablet|laptop|book|books|coat|jacket|shoe|shoes|ring|watch|file|files|paperwork|form|forms|letter|register|turned|found',
+      'school|lessons|lesson|education|class|classes|pe|homework|appointments|appointment|college|registration|training',
+    ],
+    window: 4,
+  },
+  // Violence to a partner before ("a conviction for violence against a previous partner"): abuse in the household.
+  {
+    code: 'fa_domestic_abuse',
+    patterns: [
+      'violence|violent|assault|assaulting|assaulted|abuse|abusive against|towards|to|on [a|an|her|his|their] [previous|former|ex] partner|partners|girlfriend|girlfriends|wife|ex-partner|ex-wife|ex-girlfriend',
+    ],
+  },
+  // Told what to steal ("older boys told him what to take").
+  {
+    code: 'go_forced_theft_begging',
+    patterns: ['told|tells|telling|showed|shows her|him|them what to take|steal|nick|pinch|grab'],
+    unlessNear: ['exam|exams|test|subject|subjects|gcse|gcses|course|courses|medication|tablets|pack|bring|trip'],
+    window: 6,
+  },
+  // Sex with many people in plain words ("sleeping with lots of different people").
+  {
+    code: 'sh_many_partners',
+    patterns: [
+      'sleeping|slept|sleeps|sleep|having|had|has sex with lots|loads|plenty of [different] people|men|boys|lads|guys',
+      'sleeping|slept|sleeps|sleep with lots|loads of [different] people|men|boys|lads|guys',
+    ],
+  },
+  // Bags moved between flats for others ("a 'job' moving bags between flats").
+  {
+    code: 'go_carrying_drugs',
+    otherCode: 'fa_family_links_to_exploitation',
+    patterns: [
+      'moving|moves|moved|carrying|carries|carried|taking|takes|took|dropping|drops|dropped bags|packages|parcels|packets between|round|around flats|houses|addresses|estates',
+    ],
+    unlessNear: [FAMILY, 'removal|removals|removal|furniture|job|shopping|charity|postman|courier|amazon|paper|newspapers'],
+    window: 6,
   },
 ];

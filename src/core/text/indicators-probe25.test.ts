@@ -18,6 +18,7 @@ describe('Carer daily log: hard negatives', () => {
     ['Carer daily log: staff used a knife to cut the birthday cake.', []],
     ['Carer daily log: she was sick after lunch with the stomach bug going round.', []],
     ['Carer daily log: her nan dropped Megan back at 6pm and came in for a cup of tea.', []],
+    ['Carer daily log: she denies being given anything by the men.', []],
   ]);
 });
 
@@ -37,6 +38,8 @@ describe('Carer daily log: signs', () => {
     ['Carer daily log: Ruby (9) keeps talking about sex acts that a child her age should not know about.', ['sh_sexualised_behaviour child']],
     ['Carer daily log: she has been throwing up after meals and hiding food.', ['ep_eating_problems child']],
     ['Carer daily log: Rosie returned at 3am in a car nobody recognised.', ['am_staying_out_late child']],
+    ['Carer daily log: she was tearful and said she wants to die.', ['ep_low_mood child', 'ep_self_harm child']],
+    ['Carer daily log: she was missing for three hours on Saturday and came back with cigarettes.', ['am_missing child']],
   ]);
 });
 
@@ -57,6 +60,7 @@ describe('Cleaner: signs', () => {
     ['Cleaner: a young girl was cleaning the rooms with no pay and the manager said she was his niece.', ['rg_unpaid_work child']],
     ['Cleaner: I found a boy hiding in the storeroom who said he had nowhere to go.', ['fa_unsuitable_accommodation child']],
     ["Cleaner: a girl of about 15 was working in the kitchen of the takeaway late at night and said she doesn't get paid.", ['rg_unpaid_work child']],
+    ['Cleaner: there was no alcohol in the room.', ['ad_alcohol child negated']],
   ]);
 });
 
@@ -78,6 +82,8 @@ describe('Coach: hard negatives', () => {
     ['Coach: he turned up to training covered in mud from the last game.', []],
     ['Coach: he said "they\'ll batter us" about the other team before the match.', []],
     ['Coach: his knee has a bruise from the tackle; he told me where it happened.', []],
+    ['Coach: his mum has been drinking more water since the marathon training started.', []],
+    ['Coach: he has a sugar habit and drinks too much fizzy pop.', []],
   ]);
 });
 
@@ -91,6 +97,8 @@ describe('Coach: signs', () => {
     ["Coach: Harry said someone threatened to hurt his little sister if he didn't keep selling.", ['go_threats_violence child']],
     ['Coach: Dean says the olders give him status and he gets to ride in their cars.', ['rg_status_rewards child']],
     ["Coach: he turned up to training covered in bruises and wouldn't say how he got them.", ['ep_injuries_assault child']],
+    ['Coach: her dad had a drink problem years ago.', ['fa_parental_substance_misuse other historical']],
+    ['Coach: his mum has been drinking heavily since his dad died.', ['fa_parental_substance_misuse other']],
   ]);
 });
 
@@ -110,6 +118,8 @@ describe('Education: hard negatives', () => {
     ["Education: he's carrying a lot of books around for his exams.", []],
     ["Education: she isn't in school because she looks after her mum, who has MS.", []],
     ['Education: he has been telling other pupils about the school trip.', []],
+    ['Education: she has been sharing pictures of her holiday with friends.', []],
+    ['Education: the PSHE lesson was about the drug problem in the town.', []],
   ]);
 });
 
@@ -126,6 +136,8 @@ describe('Education: signs', () => {
     ['Education: she was made to do things on a video call while men watched.', ['te_live_streaming child']],
     ['Education: he has an EHCP for autism and struggles to understand who is safe.', ['ep_learning_disability child']],
     ['Education: he has been telling other pupils he can get them weed.', ['go_carrying_drugs child']],
+    ["Education: she hasn't been excluded and her attendance is fine now.", ['am_school_exclusion child negated']],
+    ['Education: her best friend has been sent nudes by a man online.', ['te_sexual_images other']],
   ]);
 });
 
@@ -137,6 +149,7 @@ describe('Family: hard negatives', () => {
     ['Family: her sister is away at university in Leeds.', []],
     ['Family: mum is married to a man from work.', []],
     ['Family: dad left for work before the children got up.', []],
+    ['Family: nan has dementia and lives with them.', []],
   ]);
 });
 
@@ -155,6 +168,7 @@ describe('Family: signs', () => {
     ['Family: dad left when she was 5 and she has had no contact since.', ['fa_family_breakdown child historical']],
     ['Family: she has no one at home she can talk to.', ['fa_no_trusted_adult child']],
     ['Family: his parents divorced when he was 3 and he lives with mum.', ['fa_family_breakdown child historical']],
+    ['Family: her brother was in a gang when he lived in London.', ['fa_family_links_to_exploitation other historical']],
   ]);
 });
 
@@ -177,6 +191,7 @@ describe('GP receptionist: signs', () => {
     ['GP receptionist: Mum brought in Anna, who has had a miscarriage; Anna is 15.', ['sh_termination child']],
     ['GP receptionist: mum says her daughter was abused by her uncle when she was little.', ['fa_previous_abuse child historical']],
     ['GP receptionist: the man with her said he was her uncle but they looked nothing alike and he held her passport.', ['da_documents_held child']],
+    ['GP receptionist: no sign of any pregnancy.', ['sh_pregnancy child negated']],
   ]);
 });
 
@@ -195,6 +210,7 @@ describe('Handover: hard negatives', () => {
     ['Handover: Zac came back from his football match happy.', []],
     ['Handover: Ollie took his hay fever tablets before the trip to the farm.', []],
     ['Handover: Jordan says he has to go back to school on Monday.', []],
+    ['Handover: he came back with a cut on his hand from carving pumpkins with staff.', []],
   ]);
 });
 
@@ -243,6 +259,8 @@ describe('Health: signs', () => {
     ['Health: she was given vodka and then the men had sex with her.', ['ad_substances_with_sex child']],
     ['Health: she tested positive for gonorrhoea at the clinic.', ['sh_sti child']],
     ['Health: she seemed flat and tearful and said she has no energy.', ['ep_low_mood child']],
+    ['Health: she used to self-harm when she was in Year 8 but says she stopped.', ['ep_self_harm child historical']],
+    ['Health: mum says she has anxiety and depression and is on medication.', ['ep_low_mood child']],
   ]);
 });
 
@@ -253,6 +271,7 @@ describe('Hotel night manager: hard negatives', () => {
     ['Hotel night manager: a youth football team stayed with their coaches for the tournament.', []],
     ['Hotel night manager: no children were seen with the party of adult guests.', []],
     ['Hotel night manager: at the wedding reception drinks were handed out to the guests.', []],
+    ["Hotel night manager: I'm not sure if the girl was under 18.", []],
   ]);
 });
 
@@ -266,6 +285,7 @@ describe('Housing officer: hard negatives', () => {
     ['Housing officer: Nan lives in a care home and the children visit on Sundays.', []],
     ['Housing officer: the flat has very low water pressure.', []],
     ["Housing officer: she lives with her mum and her mum's partner.", []],
+    ['Housing officer: no signs that anyone else is living at the flat.', []],
   ]);
 });
 
@@ -301,6 +321,8 @@ describe('Pharmacy: signs', () => {
     ['Pharmacy: staff think she may be pregnant; she bought two tests.', ['sh_pregnancy child hypothetical']],
     ['Pharmacy: he said he needs the money for someone he owes.', ['rg_debt_bondage child']],
     ['Pharmacy: she came in for the morning after pill and said "it\'s the third time, he doesn\'t like condoms".', ['sh_emergency_contraception child']],
+    ['Pharmacy: she said she is not on any drugs.', ['ad_drug_use child negated']],
+    ['Pharmacy: a man in his 40s keeps buying vodka for the girls outside.', ['ad_substances_given child']],
   ]);
 });
 
@@ -312,6 +334,7 @@ describe('Police: hard negatives', () => {
     ['Police: officers found the missing dog in the park.', []],
     ["Police: the shop's account of the theft was consistent with CCTV.", []],
     ['Police: the 14-year-old from Bradford was on a school trip to Torquay with her class.', []],
+    ["Police: Ella's mum was found in the back of her car after the crash.", []],
   ]);
 });
 
@@ -329,6 +352,9 @@ describe('Police: signs', () => {
     ['Police: she said the men told her what to say if police stopped the car.', ['da_coached_account child']],
     ["Police: she says the man is her boyfriend and she won't hear a word against him.", ['da_protects_abusers child']],
     ['Police: dad has convictions for supplying class A drugs.', ['fa_family_links_to_exploitation other']],
+    ['Police: no reports of her going missing since the summer.', ['am_missing child negated']],
+    ["Police: his mum's partner was arrested for dealing last month.", ['go_arrests other']],
+    ['Police: Ella was found in the back of a car with two men in their 30s at 1am.', ['am_found_with_adults child']],
   ]);
 });
 
@@ -338,6 +364,7 @@ describe('Reason for referral: hard negatives', () => {
     ['Reason for referral: family holiday to Spain planned; passports are with mum.', []],
     ['Reason for referral: Olivia was pressured into joining the netball team.', []],
     ['Reason for referral: the social worker is on sick leave.', []],
+    ['Reason for referral: Education - Ryan is in Year 9 and doing well in English.', []],
   ]);
 });
 
@@ -351,6 +378,14 @@ describe('Reason for referral: signs', () => {
     [
       'Reason for referral: mum reports Kayla has been going missing for a few hours at a time and comes back with alcohol on her breath.',
       ['ad_alcohol child', 'am_missing child'],
+    ],
+    ['Reason for referral: Mum is worried Skye might be seeing an older man she met online.', ['go_older_partner child hypothetical']],
+    ['Reason for referral: in 2023 she was found at a house with adult men in Stoke.', ['am_found_with_adults child historical']],
+    ['Reason for referral: Health - attended A&E twice in May after drinking until she passed out.', ['ad_intoxication_hospital child']],
+    ['Reason for referral: Police - intelligence that Nia is being taken to hotels in Manchester by men.', ['go_taken_to_parties child']],
+    [
+      'Reason for referral: YOT - on a referral order for shoplifting; says older boys told him what to take.',
+      ['go_arrests child', 'go_forced_theft_begging child'],
     ],
   ]);
 });
@@ -389,6 +424,7 @@ describe('School reception: hard negatives', () => {
 describe('School reception: signs', () => {
   givesFindings('School reception: signs', [
     ["School reception: Ellie came in wearing a new designer coat and says she doesn't know who paid for it.", ['rg_unexplained_gifts child']],
+    ['School reception: she was collected by a different older man each day this week.', ['go_unknown_adults_collect child']],
   ]);
 });
 
@@ -409,6 +445,7 @@ describe('Station security: hard negatives', () => {
     ['Station security: staff counted the cash from the ticket machines.', []],
     ['Station security: the guard gave the lost child a drink of water.', []],
     ['Station security: the school told the pupils to get the train to Leeds for the university open day.', []],
+    ['Station security: the boy said he had never been to Bristol before.', []],
   ]);
 });
 
@@ -470,6 +507,16 @@ describe('Strategy meeting minutes: signs', () => {
     ['Strategy meeting minutes: Health said she denies any sexual activity.', ['sh_sexual_activity child negated']],
     ["Strategy meeting minutes: Youth worker - he's wearing new clothes and jewellery and says he doesn't need school.", ['rg_unexplained_gifts child']],
     ['Strategy meeting minutes: Chair - Tanya has withdrawn what she said about the men in the car.', ['da_disclosure_withdrawn child']],
+    [
+      'Strategy meeting minutes: SW - Jade has had three missing episodes in a month; School - she is on a part-time timetable; Health - she has chlamydia.',
+      ['am_missing child', 'am_school_exclusion child', 'sh_sti child'],
+    ],
+    [
+      'Strategy meeting minutes: Police - Kai was arrested in possession of a knife and £600; YOT - he says he owes money.',
+      ['go_arrests child', 'go_carrying_weapons_money child', 'rg_debt_bondage child'],
+    ],
+    ['Strategy meeting minutes: School nurse - no concerns about her weight or eating.', ['ep_eating_problems child negated']],
+    ['Strategy meeting minutes: Youth worker - she says her boyfriend is 19 and "treats her well".', ['go_older_partner child']],
   ]);
 });
 
@@ -478,6 +525,7 @@ describe('Taxi driver: hard negatives', () => {
     ['Taxi driver: regular school run for two children to their special school, booked by the council.', []],
     ['Taxi driver: I drive kids to school for the council every morning.', []],
     ['Taxi driver: the girl said her dad was paying for the taxi home from work.', []],
+    ["Taxi driver: I don't think the lad was carrying anything.", []],
   ]);
 });
 
@@ -516,6 +564,7 @@ describe('YOT: signs', () => {
     ['YOT: he has a clean record and has never been arrested.', ['go_arrests child negated']],
     ["YOT: Liam's girlfriend's brother is known to police for supplying.", ['go_arrests other']],
     ['YOT: he says the people he works for will hurt him if he talks to us.', ['go_threats_violence child']],
+    ['YOT: if he breaches his curfew again he will go back to court.', ['am_staying_out_late child hypothetical']],
   ]);
 });
 
@@ -542,6 +591,8 @@ describe('Youth worker: hard negatives', () => {
     ['Youth worker: several of his friends are in the same five-a-side team.', []],
     ['Youth worker: she did her art lesson on a video call while other pupils watched.', []],
     ["Youth worker: she doesn't get paid for helping her mum with the shopping.", []],
+    ['Youth worker: the older girls told her what to take for her GCSE options.', []],
+    ['Youth worker: he helps his uncle moving boxes between houses for a removals firm.', []],
   ]);
 });
 
@@ -576,6 +627,8 @@ describe('Youth worker: signs', () => {
     ['Youth worker: she used to drink a lot when she was 13 but has stopped.', ['ad_alcohol child historical']],
     ['Youth worker: if he goes back to the flat he could be arrested.', ['go_arrests child hypothetical']],
     ['Youth worker: his older sister was sexually exploited when she was younger.', ['fa_family_links_to_exploitation other historical']],
+    ['Youth worker: he has never been arrested.', ['go_arrests child negated']],
+    ["Youth worker: she says she doesn't trust the police or social workers.", ['da_fear_of_authorities child']],
   ]);
 });
 
@@ -764,3 +817,41 @@ describe('Youth worker: signs', () => {
 //   expected: sh_pregnancy other; gives: go_older_partner child; sh_pregnancy other
 // Education: the PSHE lesson covered how people can get drugs online.
 //   expected: (none); gives: ad_drug_use child
+// YOT: there's a chance he is holding drugs for the older boys.
+//   expected: go_carrying_drugs child hypothetical; gives: go_carrying_drugs child
+// School attendance officer: mum thinks he could be skipping school to meet older lads.
+//   expected: am_school_absence child hypothetical; go_older_friends child hypothetical; gives: am_school_absence child hypothetical
+// Handover: Leah was not missing last night; she was in bed by 10.
+//   expected: am_missing child negated; gives: (none)
+// Strategy meeting minutes: Chair asked whether anyone had seen Ryan with older males; Police - yes, twice last week in the park.
+//   expected: go_older_friends child; gives: go_older_friends child hypothetical
+// Strategy meeting minutes: Housing - the family are being evicted and may end up in a B&B.
+//   expected: fa_unsuitable_accommodation child hypothetical; gives: fa_unsuitable_accommodation child
+// Reason for referral: Family - mum has a new partner who has a conviction for violence against a previous partner.
+//   expected: fa_domestic_abuse other historical; gives: fa_domestic_abuse child
+// Youth worker: Jay says he has been given a "job" moving bags between flats and gets paid in weed.
+//   expected: ad_substances_given child; go_carrying_drugs child; gives: am_moved_by_others child; rg_unpaid_work child
+// Youth worker: Jay has a job moving furniture with his uncle at weekends and gets paid cash.
+//   expected: (none); gives: rg_unexplained_money other
+// Carer daily log: she was tearful after saying goodbye to her mum at contact.
+//   expected: (none); gives: ep_low_mood child
+// Handover: he came back with a cut on his hand and said "don't ask".
+//   expected: da_not_disclosing child; ep_injuries_assault child; gives: (none)
+// Education: she has been sharing pictures of herself in her underwear with boys in Year 11.
+//   expected: te_sexual_images child; gives: te_sexual_images child historical
+// Health: says she has been sleeping with lots of different people for somewhere to stay.
+//   expected: rg_sex_exchange child; sh_many_partners child; gives: sh_many_partners child
+// Pharmacy: a man in his 40s keeps buying vodka for his wife's birthday party.
+//   expected: (none); gives: ad_substances_given child
+// Taxi driver: the girl was crying and said they had taken her phone and her money.
+//   expected: go_threats_violence child; gives: (none)
+// Station security: he said he was told to come to Exeter and wait at the station for a call.
+//   expected: am_moved_by_others child; te_worrying_calls child hypothetical; gives: am_moved_by_others child
+// Housing officer: the flat has been taken over by people from out of town who sell drugs there.
+//   expected: go_cuckooing child; gives: ad_drug_use child; go_cuckooing child
+// Carer daily log: she has started wearing lots of make-up and going out in clothes staff haven't seen before.
+//   expected: ep_change_in_behaviour child; rg_unexplained_gifts child; gives: (none)
+// Handover: the TV remote was missing for two days until it turned up under the sofa.
+//   expected: (none); gives: am_missing child
+// Family: grandad was violent to a previous partner, nan says, but that was before she was born.
+//   expected: fa_domestic_abuse other historical; gives: fa_domestic_abuse other
