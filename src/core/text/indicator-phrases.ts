@@ -150,6 +150,8 @@ const AGREED_TRACKING_CUES: readonly string[] = [
   // checked Ellie's phone and found that the older men track her location" is the men's tracking).
   'mum|dad|parents|parent|carer|carers|mother|father|stepdad|stepmum|nan|gran tracks|tracked|tracking|track|set|sets|installed|installs|added|adds',
   'mum|dad|parents|parent|carer|carers|mother|father|stepdad|stepmum|nan|gran checks|checked|uses|used [her|his|their|the] life360|tracker|tracking',
+  // Probe 25: a parent who shares locations ("Mum shares her location with Ellie through Life360").
+  'mum|dad|parents|parent|carer|carers|mother|father|stepdad|stepmum|nan|gran shares|shared|share|sharing',
   'set|installed|added up by [her|his|their] mum|dad|parents|parent|carer|carers|mother|father|stepdad|stepmum|nan|gran',
   'by [her|his|their] mum|dad|parents|parent|carer|carers|mother|father|stepdad|stepmum|nan|gran',
 ];
@@ -1501,6 +1503,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'put|held a knife to',
       'warned [her|him|them] not to',
     ],
+    // Probe 25: a sanction, not violence ("threatened with being dropped for being late", "with detention", "with eviction").
+    unlessNear: ['detention|detentions|exclusion|eviction|expulsion|suspension|dropped|fines|sanctions|sanction'],
   },
   {
     code: 'go_arrests',
@@ -2527,7 +2531,13 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     patterns: ['bruise|bruises|bruised|bruising', 'injury|injuries|injured'],
     // "The minor injuries unit" is a place, not an injury. Round 19: the explanation often comes later in the sentence
     // ("the bruise on his shin is from a football tackle"), and in other words ("falling", "Sunday league").
-    unlessNear: [...EXPLAINED_INJURY_CUES, 'unit|units|miu', 'falling|league|tackle|tackled|goalkeeping|goalkeeper|boxing|climbing|coach'],
+    // Probe 25: a sports injury in a coach's words ("forced to miss the race with an injury").
+    unlessNear: [
+      ...EXPLAINED_INJURY_CUES,
+      'unit|units|miu',
+      'falling|league|tackle|tackled|goalkeeping|goalkeeper|boxing|climbing|coach',
+      'race|races|season|hamstring|ankle|knee|groin|sprint|marathon|tournament|fixture|fixtures|squad|selection',
+    ],
     window: 9,
   },
   { code: 'go_arrests', patterns: ['arrest|arrests'], unlessNear: ['cardiac|respiratory'], window: 2 },
@@ -2639,6 +2649,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     ],
     unlessNear: [
       'school|lesson|lessons|class|classes|kit|homework|coat|shoe|shoes|tooth|teeth|item|items|phone|money|cash|piece|pieces|pages|data|information|details|form|forms|signature|lunch|appointment|appointments|session|sessions|dose|doses|link',
+      // Probe 25: things that go missing in a home ("the TV remote was missing", "missing from the cutlery set").
+      'remote|tv|controller|knife|knives|cutlery|spoon|fork|keys|key|wallet|purse|bag|bike|book|books|laptop|ipad|tablet|ring|watch|jacket|dog|cat|parcel|letter',
       // The school day: "does not come back for the afternoon" is am_school_absence.
       'afternoon|afternoons|lunchtime|period|periods',
     ],
@@ -4158,6 +4170,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'te_live_streaming',
     patterns: ['live-streamed|livestreamed', 'live streamed'],
+    // Probe 25: a public event streamed ("the match was live streamed to parents").
+    unlessNear: ['launch|match|matches|game|games|concert|service|funeral|wedding|assembly|lesson|class|football|gig|church|news|cup|final|race|parents'],
+    window: 8,
   },
   {
     code: 'rg_debt_bondage',
@@ -8213,10 +8228,10 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     unlessNear: [...EDUCATION_CUES, 'dealing|dealer|dealers|gang|gangs|area|estate|town|city|street|streets|neighbourhood'],
     window: 6,
   },
-  // Missing for a stretch of time ("was missing last night", "missing for three days"), not a thing that was missing.
+  // Missing for a stretch of time ("was missing last night", "missing overnight"), not a thing that was missing.
   {
     code: 'am_missing',
-    patterns: ['missing overnight|last night|all night|all weekend|since', 'missing for [*] [*] hours|days|nights|weeks'],
+    patterns: ['missing overnight|last night|all night|all weekend|since'],
     unlessNear: [
       'bag|bags|drugs|money|phone|phones|cash|package|packages|parcel|stuff|items|wallet|purse|keys|bike|trainers|medication|dog|cat|knife|cutlery|item',
       'remote|tv|controller|ipad|tablet|laptop|book|books|coat|jacket|shoe|shoes|ring|watch|file|files|paperwork|form|forms|letter|register|turned|found',

@@ -18,6 +18,7 @@ describe('Carer daily log: hard negatives', () => {
     ['Carer daily log: staff used a knife to cut the birthday cake.', []],
     ['Carer daily log: she was sick after lunch with the stomach bug going round.', []],
     ['Carer daily log: her nan dropped Megan back at 6pm and came in for a cup of tea.', []],
+    ['Carer daily log: Mum shares her location with Ellie through Life360 so she knows she got to school.', []],
     ['Carer daily log: she denies being given anything by the men.', []],
   ]);
 });
@@ -40,6 +41,8 @@ describe('Carer daily log: signs', () => {
     ['Carer daily log: Rosie returned at 3am in a car nobody recognised.', ['am_staying_out_late child']],
     ['Carer daily log: she was tearful and said she wants to die.', ['ep_low_mood child', 'ep_self_harm child']],
     ['Carer daily log: she was missing for three hours on Saturday and came back with cigarettes.', ['am_missing child']],
+    ['Carer daily log: the men track her on Life360, which they made her install.', ['te_location_tracked child']],
+    ['Carer daily log: Amber was missing overnight and came back in a taxi.', ['am_missing child']],
   ]);
 });
 
@@ -70,7 +73,9 @@ describe('Coach: hard negatives', () => {
     ['Coach: Jayden is running the 400m for the county on Saturday.', []],
     ['Coach: the under-14s travelled to Bristol for the tournament with parents.', []],
     ['Coach: parents were messaged on WhatsApp about the kit order.', []],
+    ['Coach: Bella was forced to miss the race with an injury.', []],
     ['Coach: the team got free pizza after winning the cup.', []],
+    ['Coach: Harry was threatened with being dropped for being late.', []],
     ['Coach: Ellis stayed out late at the school disco with permission.', []],
     ['Coach: the girls were made to do sit-ups as a punishment for being late.', []],
     ['Coach: Reece was very low today after the team lost the final.', []],
@@ -80,10 +85,12 @@ describe('Coach: hard negatives', () => {
     ['Coach: he kept getting calls from his mum during training asking when he would be home.', []],
     ['Coach: Kyle was hit by the ball in the face during training and has a bruise.', []],
     ['Coach: he turned up to training covered in mud from the last game.', []],
+    ["Coach: the match was live streamed to parents who couldn't travel.", []],
     ['Coach: he said "they\'ll batter us" about the other team before the match.', []],
     ['Coach: his knee has a bruise from the tackle; he told me where it happened.', []],
     ['Coach: his mum has been drinking more water since the marathon training started.', []],
     ['Coach: he has a sugar habit and drinks too much fizzy pop.', []],
+    ['Coach: she pulled a hamstring in the race and will miss the next fixture.', []],
   ]);
 });
 
@@ -120,6 +127,7 @@ describe('Education: hard negatives', () => {
     ['Education: he has been telling other pupils about the school trip.', []],
     ['Education: she has been sharing pictures of her holiday with friends.', []],
     ['Education: the PSHE lesson was about the drug problem in the town.', []],
+    ['Education: Harley was threatened with detention for his phone.', []],
   ]);
 });
 
@@ -209,6 +217,7 @@ describe('Handover: hard negatives', () => {
     ['Handover: Shay took his hay fever pills before the park trip.', []],
     ['Handover: Zac came back from his football match happy.', []],
     ['Handover: Ollie took his hay fever tablets before the trip to the farm.', []],
+    ['Handover: staff found a knife in the kitchen drawer that was missing from the cutlery set.', []],
     ['Handover: Jordan says he has to go back to school on Monday.', []],
     ['Handover: he came back with a cut on his hand from carving pumpkins with staff.', []],
   ]);
@@ -355,6 +364,7 @@ describe('Police: signs', () => {
     ['Police: no reports of her going missing since the summer.', ['am_missing child negated']],
     ["Police: his mum's partner was arrested for dealing last month.", ['go_arrests other']],
     ['Police: Ella was found in the back of a car with two men in their 30s at 1am.', ['am_found_with_adults child']],
+    ['Police: she was threatened by the men after giving evidence at court.', ['go_threats_violence child']],
   ]);
 });
 
@@ -695,8 +705,6 @@ describe('Youth worker: signs', () => {
 //   expected: da_not_engaging child; gives: (none)
 // School attendance officer: she was previously missing from school for a whole term in Year 7.
 //   expected: am_school_absence child historical; gives: am_missing child historical; am_school_absence child historical
-// Coach: Bella was forced to miss the race with an injury.
-//   expected: (none); gives: ep_injuries_assault child
 // Handover: Maya talks about sex in a way that isn't normal for a 10-year-old and touches other children.
 //   expected: sh_sexualised_behaviour child; gives: (none)
 // Reason for referral: he was found by police in a drug house in Swansea, 150 miles from home.
@@ -717,8 +725,6 @@ describe('Youth worker: signs', () => {
 //   expected: am_moved_by_others child; fa_in_care child; go_taken_to_parties child; gives: fa_in_care child; go_taken_to_parties child
 // Youth worker: Precious said she was brought to the UK by a man she calls uncle and has to cook and clean for his family.
 //   expected: fa_domestic_servitude child; fa_unaccompanied_migrant child; gives: (none)
-// Coach: Harry was threatened with being dropped for being late.
-//   expected: (none); gives: go_threats_violence child
 // Reason for referral: Kieran's older brother was stabbed in a drugs dispute and Kieran now says he needs protection.
 //   expected: ep_injuries_assault other; fa_family_links_to_exploitation other; gives: ad_drug_use other; ep_injuries_assault other
 // Police: Jamal was found in possession of a large amount of cash and two mobile phones in Margate.
@@ -755,16 +761,12 @@ describe('Youth worker: signs', () => {
 //   expected: (none); gives: am_school_absence child
 // Coach: a man who is not on the club list keeps messaging the boys on Snapchat.
 //   expected: te_adults_contact_online child; gives: te_adults_contact_online child negated
-// Handover: staff found a knife in the kitchen drawer that was missing from the cutlery set.
-//   expected: (none); gives: am_missing child
 // Housing officer: the boy works long hours at the car wash for his "uncle" and is given food instead of wages.
 //   expected: rg_unpaid_work child; gives: (none)
 // Carer daily log: a car dropped Megan back at the end of the road and the driver watched until she went in.
 //   expected: da_controlled_return child; gives: (none)
 // Carer daily log: she says the men always know where she is because they put an app on her phone.
 //   expected: te_location_tracked child; gives: (none)
-// Carer daily log: Mum shares her location with Ellie through Life360 so she knows she got to school.
-//   expected: (none); gives: te_location_tracked child
 // Police: he was found with drugs hidden inside his body in Exeter.
 //   expected: go_internal_concealment child; gives: go_carrying_drugs child; go_internal_concealment child
 // Health: she has a scar from an operation she says she had abroad but can't explain.
@@ -809,8 +811,6 @@ describe('Youth worker: signs', () => {
 //   expected: ep_change_in_behaviour child; ep_low_mood child; gives: ep_low_mood child
 // Health: the withdrawn medicine was returned to the pharmacy.
 //   expected: (none); gives: ep_change_in_behaviour child
-// Coach: the match was live streamed to parents who couldn't travel.
-//   expected: (none); gives: te_live_streaming child
 // Handover: the older boys keep him supplied with cigarettes and lifts, staff think.
 //   expected: (none); gives: ad_substances_given child
 // Family: her aunt is pregnant by her new partner, who is 30.
@@ -855,3 +855,9 @@ describe('Youth worker: signs', () => {
 //   expected: (none); gives: am_missing child
 // Family: grandad was violent to a previous partner, nan says, but that was before she was born.
 //   expected: fa_domestic_abuse other historical; gives: fa_domestic_abuse other
+// Youth worker: he was threatened with being stabbed if he stopped selling.
+//   expected: go_threats_violence child; gives: ep_injuries_assault child; go_threats_violence child
+// Housing officer: the family were threatened with eviction over the rent arrears.
+//   expected: (none); gives: fa_unsuitable_accommodation child
+// Youth worker: he has injuries to his face and says the older boys did it.
+//   expected: ep_injuries_assault child; gives: ep_injuries_assault child; go_older_friends child
