@@ -7900,7 +7900,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   // 10-year-old"); London CSE Operating Protocol: sexualised behaviour beyond age and development.
   {
     code: 'sh_sexualised_behaviour',
-    patterns: ['talks|talking|talked|talk|speaks|speaking|spoke about sex|sexual things|acts'],
+    patterns: ['talks|talking|talked|talk|speaks|speaking|spoke about sex', 'talks|talking|talked|talk|speaks|speaking|spoke about sexual things|acts'],
     requiresNear: ['normal|age|year-old|years|inappropriate|inappropriately|unusual|expected|young'],
     unlessNear: [...EDUCATION_CUES],
     window: 10,
@@ -8152,7 +8152,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       "doesn't|don't|didn't|never|not get|gets|got|getting paid",
     ],
     requiresNear: ['work|works|working|worked|hours|shift|shifts|kitchen|takeaway|car|wash|nail|salon|farm|factory|shop|cleaning|restaurant|job'],
-    unlessNear: [FAMILY, 'volunteer|volunteering|volunteers|charity|work experience|placement|apprenticeship|chores|pocket'],
+    unlessNear: [FAMILY, 'volunteer|volunteering|volunteers|charity|placement|apprenticeship|chores|pocket', 'work experience'],
     window: 12,
   },
   // Kept supplied ("the men keep him supplied with weed so he has to keep coming back").
@@ -8231,7 +8231,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   // Missing for a stretch of time ("was missing last night", "missing overnight"), not a thing that was missing.
   {
     code: 'am_missing',
-    patterns: ['missing overnight|last night|all night|all weekend|since'],
+    patterns: ['missing overnight|since', 'missing last|all night', 'missing all weekend'],
     unlessNear: [
       'bag|bags|drugs|money|phone|phones|cash|package|packages|parcel|stuff|items|wallet|purse|keys|bike|trainers|medication|dog|cat|knife|cutlery|item',
       'remote|tv|controller|ipad|tablet|laptop|book|books|coat|jacket|shoe|shoes|ring|watch|file|files|paperwork|form|forms|letter|register|turned|found',
@@ -8270,5 +8270,79 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     ],
     unlessNear: [FAMILY, 'removal|removals|removal|furniture|job|shopping|charity|postman|courier|amazon|paper|newspapers'],
     window: 6,
+  },
+  // Probe 25 wave 4. Not home all night, in a carer's or a parent's words ("didn't come home last night", "hasn't been
+  // home since Friday").
+  {
+    code: 'am_missing',
+    patterns: [
+      "didn't|hasn't|hadn't|never|wasn't come|came|been|gone|go|got|get|coming home|back overnight|since",
+      "didn't|hasn't|hadn't|never|wasn't come|came|been|gone|go|got|get|coming home|back last night",
+      'did|has|had|was not come|came|been|gone|go|got|get|coming home|back overnight|since',
+      'did|has|had|was not come|came|been|gone|go|got|get|coming home|back last night',
+    ],
+    unlessNear: ['sleepover|sleepovers|agreed|arranged|permission|hospital|holiday|trip|camp|festival|work|shift|shifts'],
+    window: 10,
+  },
+  // Cash on show with no source ("always flashing cash"; "always has money but mum says she doesn't give her any").
+  {
+    code: 'rg_unexplained_money',
+    patterns: ['flashing|flashes|flashed|flash [the|his|her|their] [*] cash|money|notes|wad|wads|rolls'],
+  },
+  {
+    code: 'rg_unexplained_money',
+    patterns: ['always|constantly|suddenly|now has|had|got [lots] [of] [spare] money|cash'],
+    requiresNear: ["doesn't|didn't|don't|does|did|do [not] give|know|explain|say", 'unexplained|nobody|no-one|unsure|unclear', 'no one'],
+    window: 12,
+  },
+  // Dealing kit found ("scales, cling film and lots of small bags"), not a kitchen's.
+  {
+    code: 'go_carrying_drugs',
+    otherCode: 'fa_family_links_to_exploitation',
+    patterns: ['scales|scale'],
+    requiresNear: ['cling|bags|baggies|bag|wraps|burner|deal|dealing|snap|grip|tick'],
+    unlessNear: ['baking|bake|cake|cakes|kitchen|cooking|recipe|bathroom|weigh|weighed|weighing|weight|dietitian|nurse|science|maths|lesson|music|fish'],
+    window: 8,
+  },
+  // A threat in slang ("someone was going to 'do him in' if he didn't pay up").
+  {
+    code: 'go_threats_violence',
+    patterns: ['going to do him|her|them|you|me in', 'gonna do him|her|them|you|me in', 'do|doing him|her|them|you|me in if'],
+  },
+  // Hunted by others ("scared to go out because people are looking for him").
+  {
+    code: 'go_threats_violence',
+    patterns: ['people|men|someone|somebody|olders|gang|boys|lads are|is|were|was|been looking|out for him|her|them'],
+    requiresNear: ['scared|afraid|frightened|hiding|hide|hides|terrified|worried|threat|threats|debt|owes|owe|revenge|stay|staying|inside|indoors'],
+    unlessNear: [FAMILY, 'police|officers|school|staff|teacher|teachers|worker|workers|social|services|job|work|volunteers'],
+    window: 10,
+  },
+  // Sexual "stuff" for things ("doing 'stuff' with older boys for vapes").
+  {
+    code: 'rg_sex_exchange',
+    patterns: [
+      'do|did|doing|does stuff|things|favours with|for [the] [older] men|man|males|lads|boys|him|them for vapes|vape|cigarettes|fags|weed|drugs|money|cash|alcohol|drink|lifts|food|clothes|somewhere|credit|top-ups',
+    ],
+    unlessNear: [
+      'homework|chores|jobs|errands|shopping|cleaning|garden|gardening|dishes|washing|debt|debts|owe|owes|owed|packages|parcels|deliver|delivering|carrying|selling|sell',
+    ],
+    window: 8,
+  },
+  // Days of school missed in number ("has missed 30 days this year").
+  {
+    code: 'am_school_absence',
+    patterns: [`missed|misses|missing ${range(5, 150).join('|')} days|sessions|weeks|lessons`],
+    unlessNear: ['hospital|appointment|appointments|illness|ill|operation|surgery|treatment|chemotherapy|covid|flu|bereavement'],
+    window: 10,
+  },
+  // Gifts from older boys or men ("an older lad bought him a new bike").
+  {
+    code: 'rg_unexplained_gifts',
+    patterns: [
+      `bought|buys|buying|gave|gives|giving|got|gets him|her|them [a|an|some|the] [new|expensive|designer] ${GIFT_ITEMS}|bike|scooter|moped|vape|vapes|console`,
+    ],
+    requiresNear: ['older|olders|man|men|adult|adults|lad|lads|stranger|strangers|guy|guys'],
+    unlessNear: [...EXPLAINED_CUES, FAMILY, 'birthday|christmas|exams|reward|school|club|coach|staff|worker|teacher'],
+    window: 8,
   },
 ];

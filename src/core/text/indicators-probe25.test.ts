@@ -20,6 +20,7 @@ describe('Carer daily log: hard negatives', () => {
     ['Carer daily log: her nan dropped Megan back at 6pm and came in for a cup of tea.', []],
     ['Carer daily log: Mum shares her location with Ellie through Life360 so she knows she got to school.', []],
     ['Carer daily log: she denies being given anything by the men.', []],
+    ['Carer daily log: she has a rash on her neck from a new washing powder.', []],
   ]);
 });
 
@@ -43,6 +44,8 @@ describe('Carer daily log: signs', () => {
     ['Carer daily log: she was missing for three hours on Saturday and came back with cigarettes.', ['am_missing child']],
     ['Carer daily log: the men track her on Life360, which they made her install.', ['te_location_tracked child']],
     ['Carer daily log: Amber was missing overnight and came back in a taxi.', ['am_missing child']],
+    ["Carer daily log: Tyler didn't come home last night and his phone was off.", ['am_missing child']],
+    ['Carer daily log: she has bruises on her neck that look like fingermarks.', ['ep_injuries_assault child']],
   ]);
 });
 
@@ -54,6 +57,7 @@ describe('Cleaner: hard negatives', () => {
     ['Cleaner: I clean the rooms on the second floor and get paid weekly.', []],
     ['Cleaner: the Saturday girl at the café is 16 and gets paid the proper rate.', []],
     ['Cleaner: he volunteers at the food bank and gets food instead of pay, as agreed with the charity.', []],
+    ['Cleaner: found cling film and sandwich bags in the staff kitchen.', []],
   ]);
 });
 
@@ -64,6 +68,7 @@ describe('Cleaner: signs', () => {
     ['Cleaner: I found a boy hiding in the storeroom who said he had nowhere to go.', ['fa_unsuitable_accommodation child']],
     ["Cleaner: a girl of about 15 was working in the kitchen of the takeaway late at night and said she doesn't get paid.", ['rg_unpaid_work child']],
     ['Cleaner: there was no alcohol in the room.', ['ad_alcohol child negated']],
+    ['Cleaner: found scales, cling film and lots of small bags in the room the teenagers used.', ['go_carrying_drugs child']],
   ]);
 });
 
@@ -91,6 +96,8 @@ describe('Coach: hard negatives', () => {
     ['Coach: his mum has been drinking more water since the marathon training started.', []],
     ['Coach: he has a sugar habit and drinks too much fizzy pop.', []],
     ['Coach: she pulled a hamstring in the race and will miss the next fixture.', []],
+    ['Coach: the winger was flashing his new boots at training.', []],
+    ['Coach: the other team are going to do us in the final, says the captain.', []],
   ]);
 });
 
@@ -106,6 +113,7 @@ describe('Coach: signs', () => {
     ["Coach: he turned up to training covered in bruises and wouldn't say how he got them.", ['ep_injuries_assault child']],
     ['Coach: her dad had a drink problem years ago.', ['fa_parental_substance_misuse other historical']],
     ['Coach: his mum has been drinking heavily since his dad died.', ['fa_parental_substance_misuse other']],
+    ["Coach: she always has money for new kit but mum says she doesn't give her any.", ['rg_unexplained_money child']],
   ]);
 });
 
@@ -128,6 +136,7 @@ describe('Education: hard negatives', () => {
     ['Education: she has been sharing pictures of her holiday with friends.', []],
     ['Education: the PSHE lesson was about the drug problem in the town.', []],
     ['Education: Harley was threatened with detention for his phone.', []],
+    ["Education: Mia's friend said Mia sells vapes at school.", []],
   ]);
 });
 
@@ -146,6 +155,7 @@ describe('Education: signs', () => {
     ['Education: he has been telling other pupils he can get them weed.', ['go_carrying_drugs child']],
     ["Education: she hasn't been excluded and her attendance is fine now.", ['am_school_exclusion child negated']],
     ['Education: her best friend has been sent nudes by a man online.', ['te_sexual_images other']],
+    ['Education: Mia\'s friend said Mia is doing "stuff" with older boys for vapes.', ['rg_sex_exchange child']],
   ]);
 });
 
@@ -158,6 +168,7 @@ describe('Family: hard negatives', () => {
     ['Family: mum is married to a man from work.', []],
     ['Family: dad left for work before the children got up.', []],
     ['Family: nan has dementia and lives with them.', []],
+    ['Family: dad gets loud when his team loses.', []],
   ]);
 });
 
@@ -177,6 +188,7 @@ describe('Family: signs', () => {
     ['Family: she has no one at home she can talk to.', ['fa_no_trusted_adult child']],
     ['Family: his parents divorced when he was 3 and he lives with mum.', ['fa_family_breakdown child historical']],
     ['Family: her brother was in a gang when he lived in London.', ['fa_family_links_to_exploitation other historical']],
+    ['Family: dad is always drunk and shouts at the children.', ['fa_parental_substance_misuse other']],
   ]);
 });
 
@@ -220,6 +232,8 @@ describe('Handover: hard negatives', () => {
     ['Handover: staff found a knife in the kitchen drawer that was missing from the cutlery set.', []],
     ['Handover: Jordan says he has to go back to school on Monday.', []],
     ['Handover: he came back with a cut on his hand from carving pumpkins with staff.', []],
+    ["Handover: Kian is scared of the dentist and wouldn't go in.", []],
+    ['Handover: staff used the kitchen scales and cling film to prepare the cake.', []],
   ]);
 });
 
@@ -237,6 +251,8 @@ describe('Handover: signs', () => {
     ["Handover: Zac came back with a new tattoo and won't say who paid for it.", ['rg_unexplained_gifts child']],
     ['Handover: Demi swallowed a packet of paracetamol in the bathroom.', ['ep_self_harm child']],
     ['Handover: a search of his room found a machete under the mattress.', ['go_carrying_weapons_money child']],
+    ['Handover: Leah was not missing last night; she was in bed by 10.', ['am_missing child negated']],
+    ["Handover: Kian says he's scared to go out because people are looking for him.", ['go_threats_violence child']],
   ]);
 });
 
@@ -249,6 +265,7 @@ describe('Health: hard negatives', () => {
     ['Health: brought in by ambulance after a car crash; parents present.', []],
     ['Health: he was hurt by a ball when he was younger and still has a scar on his knee.', []],
     ['Health: she has a scar from her appendix operation in 2023.', []],
+    ['Health: he came into A&E with a cut from a kitchen knife while cooking.', []],
   ]);
 });
 
@@ -270,6 +287,7 @@ describe('Health: signs', () => {
     ['Health: she seemed flat and tearful and said she has no energy.', ['ep_low_mood child']],
     ['Health: she used to self-harm when she was in Year 8 but says she stopped.', ['ep_self_harm child historical']],
     ['Health: mum says she has anxiety and depression and is on medication.', ['ep_low_mood child']],
+    ['Health: he came into A&E with a stab wound to his leg and refused to say what happened.', ['da_not_disclosing child', 'ep_injuries_assault child']],
   ]);
 });
 
@@ -295,6 +313,7 @@ describe('Housing officer: hard negatives', () => {
     ['Housing officer: the flat has very low water pressure.', []],
     ["Housing officer: she lives with her mum and her mum's partner.", []],
     ['Housing officer: no signs that anyone else is living at the flat.', []],
+    ["Housing officer: a teenage girl is staying at her grandad's flat on the third floor while mum is in hospital.", []],
   ]);
 });
 
@@ -344,6 +363,7 @@ describe('Police: hard negatives', () => {
     ["Police: the shop's account of the theft was consistent with CCTV.", []],
     ['Police: the 14-year-old from Bradford was on a school trip to Torquay with her class.', []],
     ["Police: Ella's mum was found in the back of her car after the crash.", []],
+    ['Police: Tom was seen handing leaflets to people outside the shop for the charity.', []],
   ]);
 });
 
@@ -365,6 +385,7 @@ describe('Police: signs', () => {
     ["Police: his mum's partner was arrested for dealing last month.", ['go_arrests other']],
     ['Police: Ella was found in the back of a car with two men in their 30s at 1am.', ['am_found_with_adults child']],
     ['Police: she was threatened by the men after giving evidence at court.', ['go_threats_violence child']],
+    ['Police: Tom was seen handing small packages to people in cars outside the shop.', ['go_carrying_drugs child']],
   ]);
 });
 
@@ -375,6 +396,8 @@ describe('Reason for referral: hard negatives', () => {
     ['Reason for referral: Olivia was pressured into joining the netball team.', []],
     ['Reason for referral: the social worker is on sick leave.', []],
     ['Reason for referral: Education - Ryan is in Year 9 and doing well in English.', []],
+    ['Reason for referral: Lola (14) is in a relationship with a boy in her year.', []],
+    ["Reason for referral: Education - Kacey's Year 7 results are above average.", []],
   ]);
 });
 
@@ -397,6 +420,8 @@ describe('Reason for referral: signs', () => {
       'Reason for referral: YOT - on a referral order for shoplifting; says older boys told him what to take.',
       ['go_arrests child', 'go_forced_theft_begging child'],
     ],
+    ['Reason for referral: Lola (14) is in a relationship with a 20-year-old.', ['go_older_partner child']],
+    ['Reason for referral: Health - Kacey has been self-harming by burning herself with lighters.', ['ep_self_harm child']],
   ]);
 });
 
@@ -408,6 +433,8 @@ describe('School attendance officer: hard negatives', () => {
     ['School attendance officer: Kyle lives with his grandparents.', []],
     ['School attendance officer: parents wait at the gates at 3pm.', []],
     ['School attendance officer: attendance is 96% and improving.', []],
+    ['School attendance officer: he has missed 3 days this year, all for hospital appointments.', []],
+    ['School attendance officer: he has missed 12 days this term after his operation.', []],
   ]);
 });
 
@@ -420,6 +447,8 @@ describe('School attendance officer: signs', () => {
     ['School attendance officer: Chantelle has been out of education since she moved here from Romania.', ['am_school_absence child']],
     ['School attendance officer: Amira has been missing from lessons after lunch every day this week.', ['am_school_absence child']],
     ['School attendance officer: her attendance is 52% and mum says she is "with friends" most days.', ['am_school_absence child']],
+    ['School attendance officer: he has missed 30 days this year and is seen around town in school hours.', ['am_school_absence child']],
+    ['School attendance officer: she has missed 25 days since September with no reason given.', ['am_school_absence child']],
   ]);
 });
 
@@ -435,6 +464,7 @@ describe('School reception: signs', () => {
   givesFindings('School reception: signs', [
     ["School reception: Ellie came in wearing a new designer coat and says she doesn't know who paid for it.", ['rg_unexplained_gifts child']],
     ['School reception: she was collected by a different older man each day this week.', ['go_unknown_adults_collect child']],
+    ["School reception: mum rang to say Precious hasn't been home since Friday.", ['am_missing child']],
   ]);
 });
 
@@ -456,6 +486,7 @@ describe('Station security: hard negatives', () => {
     ['Station security: the guard gave the lost child a drink of water.', []],
     ['Station security: the school told the pupils to get the train to Leeds for the university open day.', []],
     ['Station security: the boy said he had never been to Bristol before.', []],
+    ['Station security: the boy had a ticket to Margate his mum bought online for his holiday.', []],
   ]);
 });
 
@@ -471,6 +502,7 @@ describe('Station security: signs', () => {
     ],
     ['Station security: a man bought him a ticket and told him to go to Swansea with a bag.', ['am_moved_by_others child']],
     ['Station security: a boy of about 12 was begging near the exit with a man standing nearby taking the money.', ['go_forced_theft_begging child']],
+    ['Station security: the boy had a train ticket to Margate bought online by someone else.', ['am_moved_by_others child']],
   ]);
 });
 
@@ -527,6 +559,12 @@ describe('Strategy meeting minutes: signs', () => {
     ],
     ['Strategy meeting minutes: School nurse - no concerns about her weight or eating.', ['ep_eating_problems child negated']],
     ['Strategy meeting minutes: Youth worker - she says her boyfriend is 19 and "treats her well".', ['go_older_partner child']],
+    ['Strategy meeting minutes: SW - Mum is struggling with her mental health and has not been getting up.', ['fa_parental_mental_health other']],
+    [
+      'Strategy meeting minutes: Health - she has attended the GP four times with "stomach pains" and asked for the morning after pill twice.',
+      ['sh_emergency_contraception child'],
+    ],
+    ['Strategy meeting minutes: YOT - he has been given a phone by the olders and has to keep it on.', ['rg_unexplained_gifts child']],
   ]);
 });
 
@@ -563,6 +601,7 @@ describe('YOT: hard negatives', () => {
   givesFindings('YOT: hard negatives', [
     ['YOT: he attends the boxing gym three times a week and enjoys it.', []],
     ['YOT: he was unable to attend because of a hospital appointment and rang ahead.', []],
+    ["YOT: he says he can't leave the football team because they need a keeper.", []],
   ]);
 });
 
@@ -603,6 +642,10 @@ describe('Youth worker: hard negatives', () => {
     ["Youth worker: she doesn't get paid for helping her mum with the shopping.", []],
     ['Youth worker: the older girls told her what to take for her GCSE options.', []],
     ['Youth worker: he helps his uncle moving boxes between houses for a removals firm.', []],
+    ['Youth worker: he is always buying food for everyone with his wages from the chip shop.', []],
+    ['Youth worker: his grandad bought him a new bike for passing his exams.', []],
+    ['Youth worker: the police are looking for him and he is scared to come back.', []],
+    ['Youth worker: his uncle bought him new trainers for his birthday.', []],
   ]);
 });
 
@@ -639,6 +682,9 @@ describe('Youth worker: signs', () => {
     ['Youth worker: his older sister was sexually exploited when she was younger.', ['fa_family_links_to_exploitation other historical']],
     ['Youth worker: he has never been arrested.', ['go_arrests child negated']],
     ["Youth worker: she says she doesn't trust the police or social workers.", ['da_fear_of_authorities child']],
+    ['Youth worker: an older lad bought him a new bike and now says he owes him.', ['rg_debt_bondage child', 'rg_unexplained_gifts child']],
+    ["Youth worker: he always has money now and won't say where it comes from.", ['rg_unexplained_money child']],
+    ['Youth worker: the older lads bought her a new phone and clothes.', ['rg_unexplained_gifts child']],
   ]);
 });
 
@@ -821,8 +867,6 @@ describe('Youth worker: signs', () => {
 //   expected: go_carrying_drugs child hypothetical; gives: go_carrying_drugs child
 // School attendance officer: mum thinks he could be skipping school to meet older lads.
 //   expected: am_school_absence child hypothetical; go_older_friends child hypothetical; gives: am_school_absence child hypothetical
-// Handover: Leah was not missing last night; she was in bed by 10.
-//   expected: am_missing child negated; gives: (none)
 // Strategy meeting minutes: Chair asked whether anyone had seen Ryan with older males; Police - yes, twice last week in the park.
 //   expected: go_older_friends child; gives: go_older_friends child hypothetical
 // Strategy meeting minutes: Housing - the family are being evicted and may end up in a B&B.
@@ -861,3 +905,41 @@ describe('Youth worker: signs', () => {
 //   expected: (none); gives: fa_unsuitable_accommodation child
 // Youth worker: he has injuries to his face and says the older boys did it.
 //   expected: ep_injuries_assault child; gives: ep_injuries_assault child; go_older_friends child
+// Carer daily log: Tyler didn't come home for tea because he was at football, as agreed.
+//   expected: (none); gives: am_missing child
+// Youth worker: he is always flashing cash and buying food for everyone.
+//   expected: rg_unexplained_money child; gives: rg_unexplained_gifts child; rg_unexplained_money child
+// Housing officer: a teenage girl is staying at the flat of a man in his 50s on the third floor.
+//   expected: am_found_with_adults child; gives: fa_living_with_unrelated_adults child
+// GP receptionist: she said she needs the test because she's "late" and her boyfriend is older.
+//   expected: go_older_partner child; sh_pregnancy child hypothetical; gives: (none)
+// Pharmacy: she asked whether you can get the pill without your parents knowing; she is 13.
+//   expected: sh_sexual_activity child hypothetical; gives: (none)
+// Hotel night manager: two lads of about 15 were carrying large holdalls to a room booked by a man who paid cash.
+//   expected: go_carrying_drugs child hypothetical; gives: rg_unexplained_money child
+// Taxi driver: took a girl, maybe 14, to a house in Burnley; she seemed drunk and a man came out and paid.
+//   expected: ad_alcohol child; am_moved_by_others child; gives: ad_alcohol child
+// Housing officer: the lock on the door has been broken and strange men are coming in and out.
+//   expected: go_cuckooing child hypothetical; gives: (none)
+// Youth worker: she says she has to answer her phone whenever he calls or she gets in trouble.
+//   expected: go_threats_violence child; te_location_tracked child; gives: te_location_tracked child
+// Youth worker: she has to answer her phone to her mum by 9pm as part of the house rules.
+//   expected: (none); gives: te_location_tracked child
+// Coach: he was crying and said someone was going to "do him in" if he didn't pay up.
+//   expected: go_threats_violence child; rg_debt_bondage child; gives: go_threats_violence child
+// YOT: he says he can't leave the group because they know where his family live.
+//   expected: go_threats_violence child; gives: go_threats_violence other
+// Strategy meeting minutes: Police - she was picked up in Blackpool by BTP at 2am with an adult male; School - she has not been in for two weeks.
+//   expected: am_found_out_of_area child; am_found_with_adults child; am_school_absence child; gives: am_found_out_of_area child
+// Reason for referral: Police - Shay was found in a crack house in Luton with two older men; Family - dad is in prison.
+//   expected: am_found_out_of_area child; am_found_with_adults child; go_cuckooing child; gives: am_found_with_adults child
+// Carer daily log: Sam didn't come home last night as he was at a sleepover agreed with his social worker.
+//   expected: (none); gives: am_missing child
+// Carer daily log: Sam hasn't been home since Friday and nobody knows where he is.
+//   expected: am_missing child; gives: am_missing child; am_missing child negated
+// Youth worker: he always has money because he works at the garage on Saturdays.
+//   expected: (none); gives: rg_unexplained_money child
+// Youth worker: he is hiding at his nan's because men are looking for him over a debt.
+//   expected: go_threats_violence child; gives: go_threats_violence child; rg_debt_bondage child
+// Youth worker: she does jobs for her neighbour for cash to buy vapes.
+//   expected: (none); gives: ad_substances_given other
