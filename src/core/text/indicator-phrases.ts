@@ -8257,7 +8257,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'sh_many_partners',
     patterns: [
-      'sleeping|slept|sleeps|sleep|having|had|has sex with lots|loads|plenty of [different] people|men|boys|lads|guys',
+      'sex with lots|loads|plenty of [different] people|men|boys|lads|guys',
       'sleeping|slept|sleeps|sleep with lots|loads of [different] people|men|boys|lads|guys',
     ],
   },
@@ -8278,8 +8278,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     patterns: [
       "didn't|hasn't|hadn't|never|wasn't come|came|been|gone|go|got|get|coming home|back overnight|since",
       "didn't|hasn't|hadn't|never|wasn't come|came|been|gone|go|got|get|coming home|back last night",
-      'did|has|had|was not come|came|been|gone|go|got|get|coming home|back overnight|since',
-      'did|has|had|was not come|came|been|gone|go|got|get|coming home|back last night',
+      // Started at "not", not at "has" or "was" (matcher cost: very common first words).
+      'not come|came|been|gone|go|got|get|coming home|back overnight|since',
+      'not come|came|been|gone|go|got|get|coming home|back last night',
     ],
     unlessNear: ['sleepover|sleepovers|agreed|arranged|permission|hospital|holiday|trip|camp|festival|work|shift|shifts'],
     window: 10,
