@@ -8346,4 +8346,66 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     unlessNear: [...EXPLAINED_CUES, FAMILY, 'birthday|christmas|exams|reward|school|club|coach|staff|worker|teacher'],
     window: 8,
   },
+  // Probe 25 wave 5. Saying it was all made up a day later ("then said the next day that she made it all up"; the
+  // plain "said she made it up" is an entry above).
+  {
+    code: 'da_disclosure_withdrawn',
+    patterns: ['said|says|saying|claims|claimed the next|following day|morning [that] she|he|they made it [all] up'],
+    unlessNear: [
+      'story|stories|english|homework|game|games|joke|excuse|lesson|song|songs|poem|character|name|goal|goals|scoring|scored|match|test|marks|grades|boyfriend|girlfriend',
+    ],
+    window: 10,
+  },
+  // The phone kept from the police ("refused to let officers see her phone").
+  {
+    code: 'da_not_disclosing',
+    patterns: [
+      "refused|refuses|refusing|won't|wouldn't|won’t|wouldn’t [to] let|allow [the] officers|police|staff|anyone|workers see|look|check [at] [her|his|their|the] phone|phones|messages",
+    ],
+  },
+  // Papers held by someone else ("said someone else had his passport").
+  {
+    code: 'da_documents_held',
+    patterns: ['someone|somebody|they|he|she else has|had|keeps|kept|holds|held her|his|their passport|id|documents|papers|visa|birth'],
+    unlessNear: [FAMILY, 'solicitor|home|office|safe|renewal|renewing|application|embassy'],
+    window: 8,
+  },
+  // Not believed or blamed by the police ("won't go to the police because they'll just blame her").
+  {
+    code: 'da_fear_of_authorities',
+    patterns: ["they'll|they’ll|they'd|they’d|police'll just|only blame|arrest|judge her|him|them|me", "they'll|they’ll|they'd|they’d|they not believe|listen"],
+    requiresNear: ['police|social|workers|worker|authorities|report|reporting|tell|telling|officers|court'],
+    window: 10,
+  },
+  {
+    code: 'da_fear_of_authorities',
+    patterns: ["police|social|workers|services|officers won't|wouldn't|will|would [not] [just] believe|blame|judge her|him|them|me"],
+    window: 6,
+  },
+  // Not working with services in plain words ("won't talk to social workers", "won't answer my messages").
+  {
+    code: 'da_not_engaging',
+    patterns: [
+      "won't|wouldn't|won’t|wouldn’t|doesn't|didn't|refuses|refused|refusing [to] talk|speak|engage|work to|with [her|his|the|any] social|workers|worker|professionals|professional|yot|services|agencies|camhs",
+    ],
+  },
+  {
+    code: 'da_not_engaging',
+    patterns: [
+      "won't|wouldn't|won’t|wouldn’t|doesn't|didn't|not answer|answering|reply|replying|return|returning [to] my|our|staff's|her|his [worker's] calls|messages|texts",
+    ],
+    // Not a parent's silence, or a phone that does not work.
+    unlessNear: [FAMILY, 'holiday|ill|unwell|hospital|exams|exam|signal|battery|broken|lost|stolen|confiscated'],
+    window: 10,
+  },
+  // Bullying by a fake profile ("someone set up a fake account pretending to be her and posted horrible things").
+  {
+    code: 'te_online_bullying',
+    patterns: [
+      'fake|false|pretend account|accounts|profile|profiles|page pretending|claiming|posing to|as [be] her|him|them',
+      'posted|posting|posts|post horrible|nasty|mean|vile|cruel|abusive things|stuff|comments|lies|rumours|messages about her|him|them',
+    ],
+    unlessNear: ['teacher|teachers|staff|school|mum|dad|brand|business'],
+    window: 6,
+  },
 ];

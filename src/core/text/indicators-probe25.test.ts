@@ -21,6 +21,8 @@ describe('Carer daily log: hard negatives', () => {
     ['Carer daily log: Mum shares her location with Ellie through Life360 so she knows she got to school.', []],
     ['Carer daily log: she denies being given anything by the men.', []],
     ['Carer daily log: she has a rash on her neck from a new washing powder.', []],
+    ['Carer daily log: he gave three different reasons for wanting a new bike.', []],
+    ['Carer daily log: he was brought back by his dad at 7pm after contact.', []],
   ]);
 });
 
@@ -46,6 +48,7 @@ describe('Carer daily log: signs', () => {
     ['Carer daily log: Amber was missing overnight and came back in a taxi.', ['am_missing child']],
     ["Carer daily log: Tyler didn't come home last night and his phone was off.", ['am_missing child']],
     ['Carer daily log: she has bruises on her neck that look like fingermarks.', ['ep_injuries_assault child']],
+    ['Carer daily log: he gave three different versions of where he had been tonight.', ['da_inconsistent_accounts child']],
   ]);
 });
 
@@ -98,6 +101,8 @@ describe('Coach: hard negatives', () => {
     ['Coach: she pulled a hamstring in the race and will miss the next fixture.', []],
     ['Coach: the winger was flashing his new boots at training.', []],
     ['Coach: the other team are going to do us in the final, says the captain.', []],
+    ['Coach: she has stopped coming to Tuesday sessions because of her exams.', []],
+    ["Coach: mum won't answer my messages about the kit order.", []],
   ]);
 });
 
@@ -114,6 +119,7 @@ describe('Coach: signs', () => {
     ['Coach: her dad had a drink problem years ago.', ['fa_parental_substance_misuse other historical']],
     ['Coach: his mum has been drinking heavily since his dad died.', ['fa_parental_substance_misuse other']],
     ["Coach: she always has money for new kit but mum says she doesn't give her any.", ['rg_unexplained_money child']],
+    ["Coach: she has stopped coming to every session and won't answer my messages.", ['da_not_engaging child']],
   ]);
 });
 
@@ -137,6 +143,8 @@ describe('Education: hard negatives', () => {
     ['Education: the PSHE lesson was about the drug problem in the town.', []],
     ['Education: Harley was threatened with detention for his phone.', []],
     ["Education: Mia's friend said Mia sells vapes at school.", []],
+    ['Education: she says her teammates are her friends and they look after her at away games.', []],
+    ['Education: a boy in Year 10 shared a photo of the school trip around the year group.', []],
   ]);
 });
 
@@ -156,6 +164,7 @@ describe('Education: signs', () => {
     ["Education: she hasn't been excluded and her attendance is fine now.", ['am_school_exclusion child negated']],
     ['Education: her best friend has been sent nudes by a man online.', ['te_sexual_images other']],
     ['Education: Mia\'s friend said Mia is doing "stuff" with older boys for vapes.', ['rg_sex_exchange child']],
+    ['Education: she says the men are her friends and they look after her.', ['da_protects_abusers child']],
   ]);
 });
 
@@ -234,6 +243,8 @@ describe('Handover: hard negatives', () => {
     ['Handover: he came back with a cut on his hand from carving pumpkins with staff.', []],
     ["Handover: Kian is scared of the dentist and wouldn't go in.", []],
     ['Handover: staff used the kitchen scales and cling film to prepare the cake.', []],
+    ['Handover: she screamed with excitement at the theme park.', []],
+    ["Handover: her aunt keeps messaging her on Snapchat telling her she's beautiful.", []],
   ]);
 });
 
@@ -253,6 +264,7 @@ describe('Handover: signs', () => {
     ['Handover: a search of his room found a machete under the mattress.', ['go_carrying_weapons_money child']],
     ['Handover: Leah was not missing last night; she was in bed by 10.', ['am_missing child negated']],
     ["Handover: Kian says he's scared to go out because people are looking for him.", ['go_threats_violence child']],
+    ['Handover: she screamed at staff and threw a chair when asked where she had been.', ['da_hostile child']],
   ]);
 });
 
@@ -266,6 +278,7 @@ describe('Health: hard negatives', () => {
     ['Health: he was hurt by a ball when he was younger and still has a scar on his knee.', []],
     ['Health: she has a scar from her appendix operation in 2023.', []],
     ['Health: he came into A&E with a cut from a kitchen knife while cooking.', []],
+    ['Health: the school nurse ran a session on puberty and periods.', []],
   ]);
 });
 
@@ -288,6 +301,8 @@ describe('Health: signs', () => {
     ['Health: she used to self-harm when she was in Year 8 but says she stopped.', ['ep_self_harm child historical']],
     ['Health: mum says she has anxiety and depression and is on medication.', ['ep_low_mood child']],
     ['Health: he came into A&E with a stab wound to his leg and refused to say what happened.', ['da_not_disclosing child', 'ep_injuries_assault child']],
+    ['Health: she is pregnant for the second time and is only 15.', ['sh_pregnancy child']],
+    ['Health: she had an abortion last year and is now pregnant again.', ['sh_pregnancy child', 'sh_termination child historical']],
   ]);
 });
 
@@ -327,6 +342,10 @@ describe('Housing officer: signs', () => {
     ['Housing officer: a group of older lads have taken over the flat of a vulnerable adult and Aaron (15) is there daily.', ['go_cuckooing child']],
     ['Housing officer: Tom (17) has been placed in a B&B with adults after leaving care.', ['fa_in_care child', 'fa_unsuitable_accommodation child']],
     ['Housing officer: she is living with two adult men who are not related to her.', ['fa_living_with_unrelated_adults child']],
+    [
+      'Housing officer: the girl said she sleeps on the sofa in a flat with four older men.',
+      ['am_found_with_adults child', 'fa_unsuitable_accommodation child'],
+    ],
   ]);
 });
 
@@ -341,6 +360,7 @@ describe('Pharmacy: hard negatives', () => {
     ['Pharmacy: the customer owed £2 and paid the next day.', []],
     ['Pharmacy: customer took 2 paracetamol at the counter for a headache.', []],
     ['Pharmacy: the shop is asking customers for money to take part in the charity raffle.', []],
+    ['Pharmacy: she said her mum keeps her passport in a safe place at home.', []],
   ]);
 });
 
@@ -364,6 +384,9 @@ describe('Police: hard negatives', () => {
     ['Police: the 14-year-old from Bradford was on a school trip to Torquay with her class.', []],
     ["Police: Ella's mum was found in the back of her car after the crash.", []],
     ['Police: Tom was seen handing leaflets to people outside the shop for the charity.', []],
+    ['Police: she let officers see the CCTV on her phone.', []],
+    ['Police: she was driven to netball matches in Leeds, Bradford and Hull by her coach.', []],
+    ['Police: she let officers look at her phone and showed them the messages.', []],
   ]);
 });
 
@@ -386,6 +409,9 @@ describe('Police: signs', () => {
     ['Police: Ella was found in the back of a car with two men in their 30s at 1am.', ['am_found_with_adults child']],
     ['Police: she was threatened by the men after giving evidence at court.', ['go_threats_violence child']],
     ['Police: Tom was seen handing small packages to people in cars outside the shop.', ['go_carrying_drugs child']],
+    ['Police: she refused to let officers see her phone.', ['da_not_disclosing child']],
+    ['Police: she was driven to hotels in Leeds, Bradford and Hull by the same men.', ['go_taken_to_parties child']],
+    ["Police: she won't let the police see her phone and deleted her chats.", ['da_not_disclosing child']],
   ]);
 });
 
@@ -435,6 +461,7 @@ describe('School attendance officer: hard negatives', () => {
     ['School attendance officer: attendance is 96% and improving.', []],
     ['School attendance officer: he has missed 3 days this year, all for hospital appointments.', []],
     ['School attendance officer: he has missed 12 days this term after his operation.', []],
+    ['School attendance officer: Leah is being home educated and the EHE officer visited last week.', []],
   ]);
 });
 
@@ -487,6 +514,7 @@ describe('Station security: hard negatives', () => {
     ['Station security: the school told the pupils to get the train to Leeds for the university open day.', []],
     ['Station security: the boy said he had never been to Bristol before.', []],
     ['Station security: the boy had a ticket to Margate his mum bought online for his holiday.', []],
+    ['Station security: his mum has his passport because they are flying tomorrow.', []],
   ]);
 });
 
@@ -646,6 +674,11 @@ describe('Youth worker: hard negatives', () => {
     ['Youth worker: his grandad bought him a new bike for passing his exams.', []],
     ['Youth worker: the police are looking for him and he is scared to come back.', []],
     ['Youth worker: his uncle bought him new trainers for his birthday.', []],
+    ['Youth worker: she said the story she told in English class was made up.', []],
+    ["Youth worker: she set up an account for the youth club's Instagram page.", []],
+    ['Youth worker: he was offered a Saturday job at Tesco after his interview.', []],
+    ['Youth worker: she says her teacher will blame her for the broken window.', []],
+    ["Youth worker: he won't answer my messages this week because his phone is broken.", []],
   ]);
 });
 
@@ -685,6 +718,13 @@ describe('Youth worker: signs', () => {
     ['Youth worker: an older lad bought him a new bike and now says he owes him.', ['rg_debt_bondage child', 'rg_unexplained_gifts child']],
     ["Youth worker: he always has money now and won't say where it comes from.", ['rg_unexplained_money child']],
     ['Youth worker: the older lads bought her a new phone and clothes.', ['rg_unexplained_gifts child']],
+    ['Youth worker: she told me about the men and then said the next day that she made it all up.', ['da_disclosure_withdrawn child']],
+    ["Youth worker: she says she won't go to the police because they'll just blame her.", ['da_fear_of_authorities child']],
+    ["Youth worker: he won't talk to social workers because of what happened to his brother.", ['da_not_engaging child']],
+    ['Youth worker: someone set up a fake account pretending to be her and posted horrible things.', ['te_online_bullying child']],
+    ['Youth worker: he was offered a "job" on Snapchat that pays £300 a day.', ['te_online_offers child']],
+    ['Youth worker: she smells of weed most days and is very paranoid.', ['ad_drug_use child']],
+    ['Youth worker: someone posted horrible things about her on TikTok after the party.', ['te_online_bullying child']],
   ]);
 });
 
@@ -943,3 +983,27 @@ describe('Youth worker: signs', () => {
 //   expected: go_threats_violence child; gives: go_threats_violence child; rg_debt_bondage child
 // Youth worker: she does jobs for her neighbour for cash to buy vapes.
 //   expected: (none); gives: ad_substances_given other
+// GP receptionist: a man keeps ringing to ask if she has been in and what she said.
+//   expected: da_controlled_return child hypothetical; gives: (none)
+// Pharmacy: she said her "boyfriend" keeps her passport and bank card.
+//   expected: da_documents_held child; rg_bank_account_used child; gives: da_documents_held child
+// Station security: he had no ID and said someone else had his passport.
+//   expected: da_documents_held child; gives: da_documents_held child negated
+// Handover: a man keeps messaging her on Snapchat telling her she's beautiful and asking for pictures.
+//   expected: te_adults_contact_online child; te_sexual_images child hypothetical; gives: te_adults_contact_online child; te_sexual_images child
+// Education: a boy in Year 10 shared a nude photo of her around the school.
+//   expected: te_sexual_images child; gives: te_sexual_images other
+// School attendance officer: Leah is being home educated but nobody has seen her for weeks.
+//   expected: am_school_absence child; gives: (none)
+// Housing officer: the family of six are in a two-bed flat waiting for a transfer.
+//   expected: fa_unsuitable_accommodation child; gives: (none)
+// Youth worker: the stairwell smells of weed most days, residents say.
+//   expected: (none); gives: ad_drug_use child
+// Carer daily log: she was brought back by police at 3am, very drunk.
+//   expected: ad_alcohol child; am_missing child; am_staying_out_late child; gives: ad_alcohol child; am_missing child
+// Taxi driver: the girl was about 13 and kept asking me not to tell anyone where I took her.
+//   expected: da_not_disclosing child; gives: (none)
+// Youth worker: he said he made it all up about scoring the winning goal.
+//   expected: (none); gives: da_disclosure_withdrawn child
+// Education: the school set up a fake account for the online safety lesson to show pupils the risks.
+//   expected: (none); gives: te_adults_contact_online child
