@@ -1040,7 +1040,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'unaccompanied young person|people',
       'arrived in the uk|country alone|without',
       'arrived|came|travelled in|into|to * alone|unaccompanied',
-      'travelled|arrived|came with a|an man|woman|adult who is|was not [her|his|their] relative|family|parent',
+      'travelled|arrived|came with a|an man|woman|adult who is|was not [her|his|their] relative|family|parent|father|mother|dad|mum|uncle|aunt|brother|sister',
       'travelled|arrived|came with men|adults|people who are|were not [her|his|their] relatives|family|parents',
       'in|on the back of a lorry|truck|lorries',
       'asylum seeker|seeking|claim',
@@ -8408,4 +8408,152 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     unlessNear: ['teacher|teachers|staff|school|mum|dad|brand|business'],
     window: 6,
   },
+  // Probe 25, plain words also missed in the fresh24 tuning set. Not saying what happened ("would not say what had
+  // happened", "cannot talk about what happened").
+  {
+    code: 'da_not_disclosing',
+    patterns: [
+      "wouldn't|won't|didn't|doesn't|couldn't|can't|cannot|refuses|refused [to] say|tell|talk|explain [about] what [had] happened",
+      'will|would|did|does|could not say|tell|talk|explain [about] what [had] happened',
+    ],
+    unlessNear: ['match|game|lesson|test|exam|film|homework'],
+    window: 6,
+  },
+  // Appointments missed in a row ("missed all three appointments").
+  {
+    code: 'da_not_engaging',
+    patterns: ['missed|misses|missing all|every|several|three|four|five|most [*] [*] appointments|sessions|meetings|visits'],
+    unlessNear: ['ill|illness|unwell|hospital|covid|flu|operation|holiday|strike|cancelled|rearranged|bereavement|funeral'],
+    window: 8,
+  },
+  // An attempt on the child's life ("tried to take her own life").
+  {
+    code: 'ep_self_harm',
+    otherCode: 'fa_parental_mental_health',
+    patterns: ['take|took|taking|end|ending|ended her|his|their [own] life'],
+    requiresNear: ['tried|try|trying|tries|attempt|attempted|attempts|wants|wanted|want|thoughts|thinking|thought|plan|planned|planning'],
+    window: 4,
+  },
+  // Cash brought home ("used to come home with cash").
+  {
+    code: 'rg_unexplained_money',
+    patterns: [`come|comes|came|coming home|back with [large] [amounts] [of] [lots] [of] ${MONEY}`],
+    unlessNear: [...EXPLAINED_CUES, 'work|job|shift|wages|paid|birthday|christmas|pocket'],
+    window: 8,
+  },
+  // Performing on camera ("made to perform on camera").
+  {
+    code: 'te_live_streaming',
+    patterns: ['made|forced|pressured|told|makes|forces to perform|pose|strip on|for [a] camera|webcam|video|live|stream'],
+    unlessNear: ['team|club|promo|drama|show|concert|assembly|school|class|choir|band|audition|project'],
+    window: 10,
+  },
+  // Sleeping in a car, van or tent ("sleeping in his car").
+  {
+    code: 'fa_unsuitable_accommodation',
+    patterns: ["sleeping|slept|sleeps|living|lives|lived in her|his|their|someone's|a|the car|van|tent|garage|shed"],
+    unlessNear: ['camping|camp|festival|holiday|trip|journey|drive|scouts|guides|dofe|duke'],
+    window: 8,
+  },
+  // A story that does not add up, or changes when asked.
+  {
+    code: 'da_inconsistent_accounts',
+    patterns: [
+      "story|stories|account|accounts|explanation|explanations|version|versions [*] [*] [*] didn't|doesn't add up",
+      'story|stories|account|accounts|explanation|explanations|version|versions [*] [*] [*] did|does not add up',
+      'changed|changes|changing each|every time [she|he|they] [was|were|is|are] asked',
+      `gave|gives|giving ${range(2, 6).join('|')}|two|three|four|five|several different versions|accounts|stories|explanations`,
+    ],
+  },
+  // No longer seeing a worker ("stopped seeing his YOT worker").
+  {
+    code: 'da_not_engaging',
+    patterns: [
+      'stopped|stops seeing|meeting|attending [her|his|their|the] yot|social|key|support|youth|camhs|drugs worker|workers|team|counsellor|appointments|sessions',
+    ],
+    unlessNear: ['discharged|closed|finished|completed|ended|moved|left|retired|leave'],
+    window: 8,
+  },
+  // A man in a named car who collects the child ("a man in a black Audi collected her", "comes to collect Leah").
+  {
+    code: 'go_unknown_adults_collect',
+    patterns: [
+      `man|men|male|males|lad|lads|guy|guys in a|an [*] [*] ${CAR_MAKES}|car|cars|van collected|collects|collecting|picked|picks|picking her|him|them`,
+    ],
+    unlessNear: [FAMILY, 'taxi|minibus|escort|escorts|council|arranged|agreed|booked|childminder|teacher|coach|worker|carer|police|officer|staff|social'],
+    // "...; it was her dad, as arranged": the explanation often follows the semicolon.
+    unlessNearAcross: [FAMILY, 'arranged|agreed|booked'],
+    window: 10,
+  },
+  // Absent on a fixed day ("absent every Friday").
+  {
+    code: 'am_school_absence',
+    patterns: [`absent|off|missing every|most ${WEEKDAYS}|mondays|tuesdays|wednesdays|thursdays|fridays|afternoon|morning|week`],
+    unlessNear: ['hospital|appointment|appointments|therapy|dialysis|treatment|physio|agreed|timetable|work|shift|staff|teacher'],
+    window: 8,
+  },
+  // Little confidence ("very little confidence").
+  { code: 'ep_low_self_esteem', patterns: ['little|no confidence|self-confidence|self-belief|self-worth'] },
+  // Earnings taken ("her earnings are taken from her").
+  {
+    code: 'rg_unpaid_work',
+    patterns: [
+      'earnings|wages|pay [are|is|were|was|being] taken|kept|held|withheld|docked',
+      'money she|he|they earns|earn|earned [are|is|was|being] taken|kept|held|withheld',
+    ],
+    unlessNear: ['tax|rent|board|savings|saving|pension|national|insurance|court|fine|fines'],
+    window: 6,
+  },
+  // Taking back an account ("took back her account of the assault").
+  {
+    code: 'da_disclosure_withdrawn',
+    patterns: ['taken|took|takes|taking back her|his|their account|statement|allegation|disclosure|complaint'],
+  },
+  { code: 'go_internal_concealment', patterns: ['internal packages|packets|parcels|wraps'] },
+  // An adult "boyfriend" named by age ("a man of 26 she calls her boyfriend").
+  {
+    code: 'go_older_partner',
+    patterns: [`man|guy|male of ${ADULT_AGES} [who|whom] [she|he] calls|call|called|describes|described [as] her|his boyfriend|partner|girlfriend`],
+  },
+  // Coming and going at a flat ("a group of men visiting the flat at all hours", "people coming and going").
+  {
+    code: 'go_cuckooing',
+    patterns: ['coming and going', "visiting|visit|visits|calling|call the|her|his|their|mum's flat|house|address|property"],
+    requiresNear: ['all hours', 'night|nights|late|constantly|constant|lots|dealers|olders|deal|dealing'],
+    unlessNear: ['staff|carers|carer|workers|worker|nurse|nurses|shift|shifts|builders|family|relatives|christmas|party|guests|students'],
+    window: 8,
+  },
+  // Living with a couple or a so-called relative ("living with a couple she met through a friend", "lives with a man
+  // he calls his uncle").
+  {
+    code: 'fa_living_with_unrelated_adults',
+    patterns: ['living|lives|lived|staying|stays|stayed with a|an couple|man|woman|family|adult|adults [who] she|he|they met|calls|call|called'],
+    // Not a parent's or a relative's new partner ("Mum is living with a man she met online").
+    unlessNear: [
+      'foster|fostering|adopted|adoptive|adopters|kinship|guardian|guardians|placement',
+      'mum|dad|mother|father|parent|parents|nan|gran|grandma|grandad|brother|sister|aunt|auntie|cousin|stepdad|stepmum',
+    ],
+    window: 8,
+  },
+  // Not knowing the street ("did not know which street the flat in Bradford was on").
+  {
+    code: 'am_unknown_address',
+    patterns: [
+      "didn't|doesn't|couldn't|can't|cannot|don't know|say|name which|what street|road|area|address|estate|town",
+      'did|does|could not know|say|name which|what street|road|area|address|estate|town',
+    ],
+    unlessNear: ['lives|live|school|college|job|work|interview'],
+    window: 6,
+  },
+  // Holding bags for others ("asking him to hold bags for them").
+  {
+    code: 'go_carrying_drugs',
+    otherCode: 'fa_family_links_to_exploitation',
+    patterns: [
+      'hold|holding|holds|held|mind|minding|minds|minded|stash|stashing [a] bags|bag|packages|package|parcels|parcel|packets|stuff|things for them|him|the|older|olders|men',
+    ],
+    unlessNear: [FAMILY, 'shopping|coat|coats|door|teacher|school|trip|friend|friends|lunch|kit'],
+    window: 6,
+  },
+  { code: 'ep_learning_disability', patterns: ["down's|downs|down syndrome"] },
 ];

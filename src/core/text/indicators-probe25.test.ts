@@ -49,6 +49,8 @@ describe('Carer daily log: signs', () => {
     ["Carer daily log: Tyler didn't come home last night and his phone was off.", ['am_missing child']],
     ['Carer daily log: she has bruises on her neck that look like fingermarks.', ['ep_injuries_assault child']],
     ['Carer daily log: he gave three different versions of where he had been tonight.', ['da_inconsistent_accounts child']],
+    ['Carer daily log: she told staff she tried to take her own life last night.', ['ep_self_harm child']],
+    ["Carer daily log: he keeps coming home with cash and won't say where from.", ['rg_unexplained_money child']],
   ]);
 });
 
@@ -103,6 +105,7 @@ describe('Coach: hard negatives', () => {
     ['Coach: the other team are going to do us in the final, says the captain.', []],
     ['Coach: she has stopped coming to Tuesday sessions because of her exams.', []],
     ["Coach: mum won't answer my messages about the kit order.", []],
+    ['Coach: he took his own life savings to buy the new bike.', []],
   ]);
 });
 
@@ -145,6 +148,8 @@ describe('Education: hard negatives', () => {
     ["Education: Mia's friend said Mia sells vapes at school.", []],
     ['Education: she says her teammates are her friends and they look after her at away games.', []],
     ['Education: a boy in Year 10 shared a photo of the school trip around the year group.', []],
+    ['Education: the maths did not add up on his worksheet.', []],
+    ["Education: he doesn't know which street his new school is on yet.", []],
   ]);
 });
 
@@ -165,6 +170,7 @@ describe('Education: signs', () => {
     ['Education: her best friend has been sent nudes by a man online.', ['te_sexual_images other']],
     ['Education: Mia\'s friend said Mia is doing "stuff" with older boys for vapes.', ['rg_sex_exchange child']],
     ['Education: she says the men are her friends and they look after her.', ['da_protects_abusers child']],
+    ["Education: he has Down's syndrome and is easily led.", ['ep_learning_disability child']],
   ]);
 });
 
@@ -265,6 +271,7 @@ describe('Handover: signs', () => {
     ['Handover: Leah was not missing last night; she was in bed by 10.', ['am_missing child negated']],
     ["Handover: Kian says he's scared to go out because people are looking for him.", ['go_threats_violence child']],
     ['Handover: she screamed at staff and threw a chair when asked where she had been.', ['da_hostile child']],
+    ['Handover: he came back shaking and would not say what had happened.', ['da_not_disclosing child']],
   ]);
 });
 
@@ -329,6 +336,7 @@ describe('Housing officer: hard negatives', () => {
     ["Housing officer: she lives with her mum and her mum's partner.", []],
     ['Housing officer: no signs that anyone else is living at the flat.', []],
     ["Housing officer: a teenage girl is staying at her grandad's flat on the third floor while mum is in hospital.", []],
+    ['Housing officer: carers are coming and going from the flat to look after the tenant.', []],
   ]);
 });
 
@@ -346,6 +354,9 @@ describe('Housing officer: signs', () => {
       'Housing officer: the girl said she sleeps on the sofa in a flat with four older men.',
       ['am_found_with_adults child', 'fa_unsuitable_accommodation child'],
     ],
+    ['Housing officer: Callum (17) is sleeping in his car on the retail park.', ['fa_unsuitable_accommodation child']],
+    ['Housing officer: neighbours say there are people coming and going from the flat at all hours.', ['go_cuckooing child']],
+    ['Housing officer: she is living with a couple she met through a friend.', ['fa_living_with_unrelated_adults child']],
   ]);
 });
 
@@ -412,6 +423,9 @@ describe('Police: signs', () => {
     ['Police: she refused to let officers see her phone.', ['da_not_disclosing child']],
     ['Police: she was driven to hotels in Leeds, Bradford and Hull by the same men.', ['go_taken_to_parties child']],
     ["Police: she won't let the police see her phone and deleted her chats.", ['da_not_disclosing child']],
+    ['Police: her story about the journey did not add up.', ['da_inconsistent_accounts child']],
+    ['Police: she took back her statement about the man in the car.', ['da_disclosure_withdrawn child']],
+    ['Police: she did not know which street the flat in Bradford was on.', ['am_unknown_address child']],
   ]);
 });
 
@@ -462,6 +476,7 @@ describe('School attendance officer: hard negatives', () => {
     ['School attendance officer: he has missed 3 days this year, all for hospital appointments.', []],
     ['School attendance officer: he has missed 12 days this term after his operation.', []],
     ['School attendance officer: Leah is being home educated and the EHE officer visited last week.', []],
+    ['School attendance officer: Demi is absent every Friday morning for her hospital treatment, agreed with school.', []],
   ]);
 });
 
@@ -476,6 +491,7 @@ describe('School attendance officer: signs', () => {
     ['School attendance officer: her attendance is 52% and mum says she is "with friends" most days.', ['am_school_absence child']],
     ['School attendance officer: he has missed 30 days this year and is seen around town in school hours.', ['am_school_absence child']],
     ['School attendance officer: she has missed 25 days since September with no reason given.', ['am_school_absence child']],
+    ["School attendance officer: Demi is absent every Friday and mum doesn't know where she goes.", ['am_school_absence child']],
   ]);
 });
 
@@ -492,6 +508,7 @@ describe('School reception: signs', () => {
     ["School reception: Ellie came in wearing a new designer coat and says she doesn't know who paid for it.", ['rg_unexplained_gifts child']],
     ['School reception: she was collected by a different older man each day this week.', ['go_unknown_adults_collect child']],
     ["School reception: mum rang to say Precious hasn't been home since Friday.", ['am_missing child']],
+    ['School reception: a man in a black Audi collected her at lunchtime.', ['go_unknown_adults_collect child']],
   ]);
 });
 
@@ -679,6 +696,9 @@ describe('Youth worker: hard negatives', () => {
     ['Youth worker: he was offered a Saturday job at Tesco after his interview.', []],
     ['Youth worker: she says her teacher will blame her for the broken window.', []],
     ["Youth worker: he won't answer my messages this week because his phone is broken.", []],
+    ['Youth worker: she missed all three appointments because she was in hospital with appendicitis.', []],
+    ['Youth worker: he stopped seeing his YOT worker when the order was completed.', []],
+    ['Youth worker: his friend asked him to hold his coat and bag for him during the match.', []],
   ]);
 });
 
@@ -725,6 +745,11 @@ describe('Youth worker: signs', () => {
     ['Youth worker: he was offered a "job" on Snapchat that pays £300 a day.', ['te_online_offers child']],
     ['Youth worker: she smells of weed most days and is very paranoid.', ['ad_drug_use child']],
     ['Youth worker: someone posted horrible things about her on TikTok after the party.', ['te_online_bullying child']],
+    ['Youth worker: she has missed all three appointments with me this month.', ['da_not_engaging child']],
+    ['Youth worker: she was made to perform on camera for men online.', ['te_live_streaming child']],
+    ['Youth worker: she has very little confidence and says she is useless.', ['ep_low_self_esteem child']],
+    ['Youth worker: his earnings are taken by the men he works for.', ['rg_unpaid_work child']],
+    ['Youth worker: she has a man of 26 she calls her boyfriend.', ['go_older_partner child']],
   ]);
 });
 
@@ -746,7 +771,7 @@ describe('Youth worker: signs', () => {
 // Housing officer: a man has moved into mum's flat and uses it to sell drugs; the boys are scared of him.
 //   expected: go_cuckooing child; gives: go_carrying_drugs child
 // Housing officer: neighbours report lots of people coming and going at all hours from the flat where Jade stays.
-//   expected: go_cuckooing child hypothetical; gives: (none)
+//   expected: go_cuckooing child hypothetical; gives: go_cuckooing child
 // Youth worker: he doesn't trust anyone and says there is no adult he can talk to.
 //   expected: fa_no_trusted_adult child; gives: fa_no_trusted_adult child; fa_no_trusted_adult child negated
 // Youth worker: Reece has started wearing expensive trainers and has a new phone he won't explain.
@@ -880,7 +905,7 @@ describe('Youth worker: signs', () => {
 // GP receptionist: she came with a woman who said she was her aunt and would not let her speak.
 //   expected: da_coached_account child; gives: da_coached_account child; go_unknown_adults_collect child
 // Hotel night manager: a man booked two rooms and teenage girls were coming and going all night; one looked drunk.
-//   expected: ad_alcohol child; go_taken_to_parties child; gives: ad_alcohol child
+//   expected: ad_alcohol child; go_taken_to_parties child; gives: ad_alcohol child; go_cuckooing child
 // Taxi driver: the girl said she was going to see her "boyfriend" who is 30 and he was paying for the taxi.
 //   expected: am_moved_by_others child; go_older_partner child; gives: go_older_partner child
 // Housing officer: the tenant is a vulnerable adult with learning needs and young people are using his flat to deal.
@@ -1007,3 +1032,23 @@ describe('Youth worker: signs', () => {
 //   expected: (none); gives: da_disclosure_withdrawn child
 // Education: the school set up a fake account for the online safety lesson to show pupils the risks.
 //   expected: (none); gives: te_adults_contact_online child
+// Coach: he would not say what happened in the match when the ref asked.
+//   expected: (none); gives: da_not_disclosing child
+// Carer daily log: he came home with money from his shift at the chip shop.
+//   expected: (none); gives: rg_unexplained_gifts child
+// Coach: the team were told to perform on camera for the club's promo video.
+//   expected: (none); gives: te_live_streaming child
+// Youth worker: the scouts slept in a tent on the camping trip.
+//   expected: (none); gives: fa_unsuitable_accommodation child
+// Youth worker: he has stopped seeing his YOT worker and won't say why.
+//   expected: da_not_engaging child; gives: da_not_disclosing child; da_not_engaging child
+// School reception: a man in a black Audi collected her at lunchtime; it was her dad, as arranged.
+//   expected: (none); gives: go_unknown_adults_collect child
+// Youth worker: his earnings are taxed and his mum helps him save.
+//   expected: (none); gives: go_threats_violence child
+// Reason for referral: police found internal packages when he was searched in custody.
+//   expected: go_internal_concealment child; gives: go_arrests child; go_internal_concealment child
+// Housing officer: she is living with a foster family she met last year at the placement.
+//   expected: fa_in_care child; gives: fa_in_care child historical
+// Youth worker: the men asked him to hold bags for them at his house.
+//   expected: go_carrying_drugs child; gives: go_carrying_drugs other
