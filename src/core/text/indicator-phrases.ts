@@ -2720,7 +2720,13 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     patterns: [`found|located|traced|recovered|discovered [*] [*] [*] [*] [*] [*] [*] [*] with [*] [*] [unknown|older|adult] ${ADULTS}`],
     // Round 23: a search that found nothing ("the phone download found no contact with adults online").
     // Review 23C: not bare "online|chats" ("Found at 2am with unknown adults after her online chats were traced").
-    unlessNear: ['found|located|traced|discovered no|nothing|none', 'no contact|evidence|messages|sign|signs'],
+    unlessNear: [
+      'found|located|traced|discovered no|nothing|none',
+      'no contact|evidence|messages|sign|signs',
+      // Probe 25: a test result, not a place ("screening at the clinic found Chlamydia, and she said she has had sex with
+      // three men"; fresh24).
+      'screening|screen|swab|swabs|chlamydia|gonorrhoea|syphilis|herpes|sti|stis|infection|x-ray|scan|bloods',
+    ],
     window: 4,
   },
   // "has lived with four different relatives in two years". Review 23C: not "family friends" ("family" was the last
@@ -8366,7 +8372,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   // Papers held by someone else ("said someone else had his passport").
   {
     code: 'da_documents_held',
-    patterns: ['someone|somebody|they|he|she else has|had|keeps|kept|holds|held her|his|their passport|id|documents|papers|visa|birth'],
+    patterns: ['someone|somebody else has|had|keeps|kept|holds|held her|his|their passport|id|documents|papers|visa|birth'],
     unlessNear: [FAMILY, 'solicitor|home|office|safe|renewal|renewing|application|embassy'],
     window: 8,
   },

@@ -286,6 +286,7 @@ describe('Health: hard negatives', () => {
     ['Health: she has a scar from her appendix operation in 2023.', []],
     ['Health: he came into A&E with a cut from a kitchen knife while cooking.', []],
     ['Health: the school nurse ran a session on puberty and periods.', []],
+    ['Health: the swab at the clinic found an infection, and she said she had been with older men.', []],
   ]);
 });
 
@@ -426,6 +427,7 @@ describe('Police: signs', () => {
     ['Police: her story about the journey did not add up.', ['da_inconsistent_accounts child']],
     ['Police: she took back her statement about the man in the car.', ['da_disclosure_withdrawn child']],
     ['Police: she did not know which street the flat in Bradford was on.', ['am_unknown_address child']],
+    ['Police: officers found her at 2am in a flat with two adult men.', ['am_found_with_adults child']],
   ]);
 });
 
