@@ -8486,9 +8486,10 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     patterns: [
       `man|men|male|males|lad|lads|guy|guys in a|an [*] [*] ${CAR_MAKES}|car|cars|van collected|collects|collecting|picked|picks|picking her|him|them`,
     ],
-    unlessNear: [FAMILY, 'taxi|minibus|escort|escorts|council|arranged|agreed|booked|childminder|teacher|coach|worker|carer|police|officer|staff|social'],
+    // Carers are often the ones reporting ("the carers say"), so only relatives and services veto.
+    unlessNear: [FAMILY_NOT_CARERS, 'taxi|minibus|escort|escorts|council|arranged|agreed|booked|childminder|police|officer|social'],
     // "...; it was her dad, as arranged": the explanation often follows the semicolon.
-    unlessNearAcross: [FAMILY, 'arranged|agreed|booked'],
+    unlessNearAcross: [FAMILY_NOT_CARERS, 'arranged|agreed|booked'],
     window: 10,
   },
   // Absent on a fixed day ("absent every Friday").
@@ -8562,4 +8563,34 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     window: 6,
   },
   { code: 'ep_learning_disability', patterns: ["down's|downs|down syndrome"] },
+  // Brought to the UK by an adult who is not family ("came to the UK with a man who is not her father", "arrived in a
+  // lorry with adults who were not his family").
+  {
+    code: 'fa_unaccompanied_migrant',
+    patterns: [
+      'arrived|came|travelled [*] [*] [*] with [a|an] man|woman|adult|adults|men|people|stranger|strangers who|that is|was|were|are not [her|his|their] relative|relatives|family|parent|parents|father|mother|dad|mum|uncle|aunt',
+    ],
+    unlessNear: ['school|party|appointment|clinic|meeting|contact|hospital|surgery|session|club|match'],
+    window: 10,
+  },
+  // Household work for a family not her own ("worked as a maid for a family in Lagos", "looks after the family's three
+  // children all day"); NRM guidance: domestic servitude.
+  {
+    code: 'fa_domestic_servitude',
+    patterns: [
+      'worked|works|working|work as a|an maid|housemaid|servant|houseboy|housegirl|domestic',
+      "looks|looking|looked|look after the|a family's|household's [*] [*] children|kids|babies|baby",
+    ],
+    // Not a parent's job ("Mum works as a domestic at the hospital").
+    unlessNear: ['mum|dad|mother|father|nan|gran|aunt|auntie|hospital|hotel|agency|school'],
+    window: 6,
+  },
+  // Made to feel protected by the group ("it makes him feel protected").
+  {
+    code: 'rg_status_rewards',
+    patterns: ['makes|made|making him|her|them feel protected|safe|respected|important|powerful|wanted|special'],
+    requiresNear: ['group|gang|olders|men|older|boys|lads|elders|them|they'],
+    unlessNear: [...SERVICE_AGENTS, 'worker|workers|staff|coach|school|club|teacher|mentor|carers|carer|foster|church|team'],
+    window: 10,
+  },
 ];

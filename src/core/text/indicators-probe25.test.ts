@@ -51,6 +51,7 @@ describe('Carer daily log: signs', () => {
     ['Carer daily log: he gave three different versions of where he had been tonight.', ['da_inconsistent_accounts child']],
     ['Carer daily log: she told staff she tried to take her own life last night.', ['ep_self_harm child']],
     ["Carer daily log: he keeps coming home with cash and won't say where from.", ['rg_unexplained_money child']],
+    ['Carer daily log: carers say a man in a white van collected her from the end of the road.', ['go_unknown_adults_collect child']],
   ]);
 });
 
@@ -106,6 +107,7 @@ describe('Coach: hard negatives', () => {
     ['Coach: she has stopped coming to Tuesday sessions because of her exams.', []],
     ["Coach: mum won't answer my messages about the kit order.", []],
     ['Coach: he took his own life savings to buy the new bike.', []],
+    ['Coach: the club makes him feel safe and wanted, mum says.', []],
   ]);
 });
 
@@ -184,6 +186,7 @@ describe('Family: hard negatives', () => {
     ['Family: dad left for work before the children got up.', []],
     ['Family: nan has dementia and lives with them.', []],
     ['Family: dad gets loud when his team loses.', []],
+    ['Family: mum works as a domestic at the hospital.', []],
   ]);
 });
 
@@ -358,6 +361,7 @@ describe('Housing officer: signs', () => {
     ['Housing officer: Callum (17) is sleeping in his car on the retail park.', ['fa_unsuitable_accommodation child']],
     ['Housing officer: neighbours say there are people coming and going from the flat at all hours.', ['go_cuckooing child']],
     ['Housing officer: she is living with a couple she met through a friend.', ['fa_living_with_unrelated_adults child']],
+    ["Housing officer: the girl looks after the family's four children all day and does not go to school.", ['fa_domestic_servitude child']],
   ]);
 });
 
@@ -464,6 +468,7 @@ describe('Reason for referral: signs', () => {
     ],
     ['Reason for referral: Lola (14) is in a relationship with a 20-year-old.', ['go_older_partner child']],
     ['Reason for referral: Health - Kacey has been self-harming by burning herself with lighters.', ['ep_self_harm child']],
+    ['Reason for referral: Linh came to the UK with a man who is not her father and lives with him.', ['fa_unaccompanied_migrant child']],
   ]);
 });
 
@@ -502,6 +507,7 @@ describe('School reception: hard negatives', () => {
     ['School reception: Grandad collected Leah at 3pm as arranged with mum.', []],
     ['School reception: the office staff bought a new printer for the reception area.', []],
     ['School reception: the taxi for the SEN pupils was booked by the council.', []],
+    ["School reception: she came to school with a man who is not her father but is on the contact list as mum's partner.", []],
   ]);
 });
 
@@ -752,6 +758,8 @@ describe('Youth worker: signs', () => {
     ['Youth worker: she has very little confidence and says she is useless.', ['ep_low_self_esteem child']],
     ['Youth worker: his earnings are taken by the men he works for.', ['rg_unpaid_work child']],
     ['Youth worker: she has a man of 26 she calls her boyfriend.', ['go_older_partner child']],
+    ['Youth worker: back home she worked as a maid for a family from the age of 11.', ['fa_domestic_servitude child historical']],
+    ['Youth worker: he says the gang makes him feel protected and respected.', ['rg_status_rewards child']],
   ]);
 });
 
