@@ -8593,4 +8593,52 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     unlessNear: [...SERVICE_AGENTS, 'worker|workers|staff|coach|school|club|teacher|mentor|carers|carer|foster|church|team'],
     window: 10,
   },
+  // Sex in exchange, in the passive ("money was exchanged for sex").
+  {
+    code: 'rg_sex_exchange',
+    patterns: ['exchanged|exchanging|traded|trading|swapped|swapping for sex|sexual'],
+  },
+  // Sex with a friend's adult relative ("sleeping with her friend's uncle").
+  {
+    code: 'sh_sexual_activity',
+    patterns: ["sleeping|slept|sleeps|sex with her|his|their friend's|mate's uncle|dad|father|brother|stepdad|cousin"],
+  },
+  // No one knows where the child stays ("nobody knows where he was staying").
+  {
+    code: 'am_unknown_address',
+    patterns: [
+      'knows|knew|know where she|he|they [was|were|had|has|is|are] [been] staying|sleeping|living|stayed|slept',
+      // From "nobody", so that am_missing's "nobody knows where he was" inside it gives way.
+      'nobody|no-one|noone knows|knew|know where she|he|they [was|were|had|has|is|are] [been] staying|sleeping|living|stayed|slept',
+      'no one knows|knew|know where she|he|they [was|were|had|has|is|are] [been] staying|sleeping|living|stayed|slept',
+    ],
+    requiresNear: ['nobody|no-one|noone|not|unknown|unclear', 'no one', "doesn't|don't|didn't"],
+    window: 6,
+  },
+  // A phone that must be answered at once ("answer the phone within a minute", "a phone he must answer day and night").
+  {
+    code: 'te_location_tracked',
+    patterns: [
+      'answer|answers|answering|reply|replies|replying [it|the|her|his|their] [phone] within [a|one|two|three|five|ten|30|60] minute|minutes|seconds|rings',
+      'answer|answers|answering [it|them] day and night',
+    ],
+    // Not twice in a sentence that already names the tracking ("They track his phone with Find My and he must answer
+    // within a minute" is one sign).
+    unlessNear: ['work|job|shift|on-call|call|customers|office|reception|track|tracks|tracked|tracking|find|snap|location|life360'],
+    window: 12,
+  },
+  // Leaving after a call ("gets a call and leaves the house straight away").
+  {
+    code: 'te_worrying_calls',
+    patterns: ['gets|got|receives|received a|one [phone] call|text|message [and] then|and leaves|left|runs|ran|disappears|disappeared'],
+    unlessNear: [FAMILY, 'work|job|shift|taxi|lift|school|college|doctor|hospital|bed|sleep|room'],
+    window: 6,
+  },
+  // Evenings with adult men ("spends his evenings with the men at the garage").
+  {
+    code: 'go_older_friends',
+    patterns: ['spends|spent|spending her|his|their evenings|nights|weekends|days|time with [the] [older] [adult] men|males|adults|olders|elders'],
+    unlessNear: [FAMILY, 'team|club|coach|coaches|squad|church|mosque|scouts|cadets|work|job|apprenticeship|staff'],
+    window: 8,
+  },
 ];

@@ -23,6 +23,7 @@ describe('Carer daily log: hard negatives', () => {
     ['Carer daily log: she has a rash on her neck from a new washing powder.', []],
     ['Carer daily log: he gave three different reasons for wanting a new bike.', []],
     ['Carer daily log: he was brought back by his dad at 7pm after contact.', []],
+    ["Carer daily log: she has been sleeping at her friend's house at weekends, agreed with mum.", []],
   ]);
 });
 
@@ -52,6 +53,7 @@ describe('Carer daily log: signs', () => {
     ['Carer daily log: she told staff she tried to take her own life last night.', ['ep_self_harm child']],
     ["Carer daily log: he keeps coming home with cash and won't say where from.", ['rg_unexplained_money child']],
     ['Carer daily log: carers say a man in a white van collected her from the end of the road.', ['go_unknown_adults_collect child']],
+    ["Carer daily log: she says she has been sleeping with her friend's uncle.", ['sh_sexual_activity child']],
   ]);
 });
 
@@ -254,6 +256,8 @@ describe('Handover: hard negatives', () => {
     ['Handover: staff used the kitchen scales and cling film to prepare the cake.', []],
     ['Handover: she screamed with excitement at the theme park.', []],
     ["Handover: her aunt keeps messaging her on Snapchat telling her she's beautiful.", []],
+    ["Handover: staff know where he was staying; it was his nan's.", []],
+    ["Handover: she gets a call from mum and then leaves for her dad's as planned.", []],
   ]);
 });
 
@@ -275,6 +279,7 @@ describe('Handover: signs', () => {
     ["Handover: Kian says he's scared to go out because people are looking for him.", ['go_threats_violence child']],
     ['Handover: she screamed at staff and threw a chair when asked where she had been.', ['da_hostile child']],
     ['Handover: he came back shaking and would not say what had happened.', ['da_not_disclosing child']],
+    ['Handover: she gets a call and then leaves, and comes back hours later.', ['te_worrying_calls child']],
   ]);
 });
 
@@ -432,6 +437,8 @@ describe('Police: signs', () => {
     ['Police: she took back her statement about the man in the car.', ['da_disclosure_withdrawn child']],
     ['Police: she did not know which street the flat in Bradford was on.', ['am_unknown_address child']],
     ['Police: officers found her at 2am in a flat with two adult men.', ['am_found_with_adults child']],
+    ['Police: she says money was exchanged for sex at the flat.', ['rg_sex_exchange child']],
+    ['Police: nobody knows where he was staying last week.', ['am_unknown_address child']],
   ]);
 });
 
@@ -707,6 +714,8 @@ describe('Youth worker: hard negatives', () => {
     ['Youth worker: she missed all three appointments because she was in hospital with appendicitis.', []],
     ['Youth worker: he stopped seeing his YOT worker when the order was completed.', []],
     ['Youth worker: his friend asked him to hold his coat and bag for him during the match.', []],
+    ['Youth worker: they exchanged numbers for the football team group chat.', []],
+    ["Youth worker: he spends his evenings with the men from his dad's team at the cricket club.", []],
   ]);
 });
 
@@ -760,6 +769,8 @@ describe('Youth worker: signs', () => {
     ['Youth worker: she has a man of 26 she calls her boyfriend.', ['go_older_partner child']],
     ['Youth worker: back home she worked as a maid for a family from the age of 11.', ['fa_domestic_servitude child historical']],
     ['Youth worker: he says the gang makes him feel protected and respected.', ['rg_status_rewards child']],
+    ['Youth worker: he has to answer the phone within two minutes or they come looking for him.', ['te_location_tracked child']],
+    ['Youth worker: he spends his evenings with the men at the car wash.', ['go_older_friends child']],
   ]);
 });
 
