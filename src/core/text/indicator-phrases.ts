@@ -8641,4 +8641,68 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     unlessNear: [FAMILY, 'team|club|coach|coaches|squad|church|mosque|scouts|cadets|work|job|apprenticeship|staff'],
     window: 8,
   },
+  // Probe 25, last batch: plain wording the earlier tuning sets also miss. A threat to cut or stab ("said he would cut
+  // Jordan's face").
+  {
+    code: 'go_threats_violence',
+    patterns: ['would|will|gonna cut|slash|stab|shoot * [*] face|throat|neck|legs|head'],
+    unlessNear: ['hair|grass|cake|paper|bread|fringe|nails|hedge|tree|wood|funding|hours|prices|ties|onion|onions|vegetables|cooking'],
+    window: 6,
+  },
+  { code: 'fa_no_trusted_adult', patterns: ['no adult|adults|grown-up|grown-ups to turn|talk|go'] },
+  { code: 'ep_isolated', patterns: ['no longer sees|see|seeing any [of] [her|his|their] friends|mates'] },
+  // Taken to a party by men ("men brought two girls of about 15 to a party").
+  {
+    code: 'go_taken_to_parties',
+    patterns: ['brought|bring|brings|bringing|took|takes|taking [*] [*] [*] [*] [*] [*] to a|the [house] party|parties'],
+    requiresNear: ['men|man|adults|adult|older|olders|males|male'],
+    unlessNear: [FAMILY, 'staff|school|youth|club|church|team|teacher|teachers|birthday'],
+    window: 10,
+  },
+  // Told to steal, with the child named as object ("an older lad told him to steal the phones").
+  {
+    code: 'go_forced_theft_begging',
+    patterns: ['told|tells|telling|made|makes|forced|sent|asked|pressured her|him|them to steal|shoplift|nick|rob|pinch'],
+  },
+  // Sleeping rough at a station or a doorway ("a 17-year-old was sleeping in the bus station").
+  {
+    code: 'fa_unsuitable_accommodation',
+    patterns: ['sleeping|slept|sleeps|sleep in|at|on [the|a] [bus|train|railway|coach] station|stations|doorway|doorways|underpass|bench|benches'],
+    unlessNear: ['trip|journey|delayed|delay|waiting|strike|cancelled'],
+    window: 8,
+  },
+  // Not able to say where the house was ("cannot say where the house was").
+  {
+    code: 'am_unknown_address',
+    patterns: [
+      "cannot|can't|couldn't|didn't|doesn't say|tell|remember where the|a|that house|flat|address|property was|is",
+      'could|did|does not say|tell|remember where the|a|that house|flat|address|property was|is',
+    ],
+    unlessNear: ['party|birthday|friend|friends|school|lives|live'],
+    window: 6,
+  },
+  // Facial injuries in plain words ("two broken teeth and a cut lip").
+  {
+    code: 'ep_injuries_assault',
+    patterns: ['broken teeth|tooth|nose|jaw|ribs|cheekbone|eye-socket', 'cut|split lip|lips'],
+    unlessNear: [...EXPLAINED_INJURY_CUES, 'dentist|dental|braces|cold|sore|sores|dry|chapped|ball|bike|fell|fall'],
+    window: 10,
+  },
+  // More than one man ("more than one man had sex with her").
+  {
+    code: 'sh_many_partners',
+    patterns: ['more than one man|men|male|boy|adult|person [has|had|have] [had] sex|raped|abused'],
+  },
+  // A changed child ("has changed completely").
+  {
+    code: 'ep_change_in_behaviour',
+    patterns: ['changed completely|massively|dramatically'],
+    unlessNear: ['plans|plan|school|schools|address|number|phone|name|room|timetable|course|job|rules|policy|system|website|app|hair|look'],
+    window: 6,
+  },
+  // Anger at anyone in authority ("is angry with everyone in authority").
+  {
+    code: 'da_hostile',
+    patterns: ['angry|hostile|rude|aggressive towards|to|with|at [everyone|anyone|all] [in] authority|professionals'],
+  },
 ];

@@ -110,6 +110,8 @@ describe('Coach: hard negatives', () => {
     ["Coach: mum won't answer my messages about the kit order.", []],
     ['Coach: he took his own life savings to buy the new bike.', []],
     ['Coach: the club makes him feel safe and wanted, mum says.', []],
+    ['Coach: mum said she would cut his fringe before the photos.', []],
+    ['Coach: he has a cut lip from a fall in training.', []],
   ]);
 });
 
@@ -154,6 +156,7 @@ describe('Education: hard negatives', () => {
     ['Education: a boy in Year 10 shared a photo of the school trip around the year group.', []],
     ['Education: the maths did not add up on his worksheet.', []],
     ["Education: he doesn't know which street his new school is on yet.", []],
+    ['Education: the timetable has changed completely this term.', []],
   ]);
 });
 
@@ -175,6 +178,7 @@ describe('Education: signs', () => {
     ['Education: Mia\'s friend said Mia is doing "stuff" with older boys for vapes.', ['rg_sex_exchange child']],
     ['Education: she says the men are her friends and they look after her.', ['da_protects_abusers child']],
     ["Education: he has Down's syndrome and is easily led.", ['ep_learning_disability child']],
+    ['Education: she has changed completely since she met the older boys.', ['ep_change_in_behaviour child']],
   ]);
 });
 
@@ -280,6 +284,7 @@ describe('Handover: signs', () => {
     ['Handover: she screamed at staff and threw a chair when asked where she had been.', ['da_hostile child']],
     ['Handover: he came back shaking and would not say what had happened.', ['da_not_disclosing child']],
     ['Handover: she gets a call and then leaves, and comes back hours later.', ['te_worrying_calls child']],
+    ['Handover: he is angry with everyone in authority and refuses to talk.', ['da_hostile child', 'da_not_engaging child']],
   ]);
 });
 
@@ -319,6 +324,8 @@ describe('Health: signs', () => {
     ['Health: he came into A&E with a stab wound to his leg and refused to say what happened.', ['da_not_disclosing child', 'ep_injuries_assault child']],
     ['Health: she is pregnant for the second time and is only 15.', ['sh_pregnancy child']],
     ['Health: she had an abortion last year and is now pregnant again.', ['sh_pregnancy child', 'sh_termination child historical']],
+    ["Health: she has a broken nose and won't say how.", ['da_not_disclosing child', 'ep_injuries_assault child']],
+    ['Health: she said more than one man had sex with her at the party.', ['sh_many_partners child']],
   ]);
 });
 
@@ -330,6 +337,12 @@ describe('Hotel night manager: hard negatives', () => {
     ['Hotel night manager: no children were seen with the party of adult guests.', []],
     ['Hotel night manager: at the wedding reception drinks were handed out to the guests.', []],
     ["Hotel night manager: I'm not sure if the girl was under 18.", []],
+  ]);
+});
+
+describe('Hotel night manager: signs', () => {
+  givesFindings('Hotel night manager: signs', [
+    ['Hotel night manager: two men brought three girls of about 14 to a party in room 210.', ['go_taken_to_parties child']],
   ]);
 });
 
@@ -439,6 +452,7 @@ describe('Police: signs', () => {
     ['Police: officers found her at 2am in a flat with two adult men.', ['am_found_with_adults child']],
     ['Police: she says money was exchanged for sex at the flat.', ['rg_sex_exchange child']],
     ['Police: nobody knows where he was staying last week.', ['am_unknown_address child']],
+    ['Police: she cannot say where the flat was.', ['am_unknown_address child']],
   ]);
 });
 
@@ -531,6 +545,10 @@ describe('Shop security: hard negatives', () => {
   givesFindings('Shop security: hard negatives', [['Shop security: the store had a delivery of spirits and wine for Christmas.', []]]);
 });
 
+describe('Shop security: signs', () => {
+  givesFindings('Shop security: signs', [['Shop security: an older lad told him to steal the vapes.', ['go_forced_theft_begging child']]]);
+});
+
 describe('Shopping centre security: hard negatives', () => {
   givesFindings('Shopping centre security: hard negatives', [['Shopping centre security: the manager gave the staff a free lunch for the busy weekend.', []]]);
 });
@@ -547,6 +565,7 @@ describe('Station security: hard negatives', () => {
     ['Station security: the boy said he had never been to Bristol before.', []],
     ['Station security: the boy had a ticket to Margate his mum bought online for his holiday.', []],
     ['Station security: his mum has his passport because they are flying tomorrow.', []],
+    ['Station security: passengers were sleeping in the station waiting for the delayed train.', []],
   ]);
 });
 
@@ -563,6 +582,7 @@ describe('Station security: signs', () => {
     ['Station security: a man bought him a ticket and told him to go to Swansea with a bag.', ['am_moved_by_others child']],
     ['Station security: a boy of about 12 was begging near the exit with a man standing nearby taking the money.', ['go_forced_theft_begging child']],
     ['Station security: the boy had a train ticket to Margate bought online by someone else.', ['am_moved_by_others child']],
+    ['Station security: a 16-year-old was sleeping in the bus station overnight.', ['fa_unsuitable_accommodation child']],
   ]);
 });
 
@@ -716,6 +736,7 @@ describe('Youth worker: hard negatives', () => {
     ['Youth worker: his friend asked him to hold his coat and bag for him during the match.', []],
     ['Youth worker: they exchanged numbers for the football team group chat.', []],
     ["Youth worker: he spends his evenings with the men from his dad's team at the cricket club.", []],
+    ['Youth worker: her aunt took the cousins to a birthday party at the bowling alley.', []],
   ]);
 });
 
@@ -771,6 +792,9 @@ describe('Youth worker: signs', () => {
     ['Youth worker: he says the gang makes him feel protected and respected.', ['rg_status_rewards child']],
     ['Youth worker: he has to answer the phone within two minutes or they come looking for him.', ['te_location_tracked child']],
     ['Youth worker: he spends his evenings with the men at the car wash.', ['go_older_friends child']],
+    ["Youth worker: a man told him he would cut his brother's face if he talked.", ['go_threats_violence child']],
+    ['Youth worker: she says she has no adult to turn to at home.', ['fa_no_trusted_adult child']],
+    ['Youth worker: she no longer sees any of her friends from school.', ['ep_isolated child']],
   ]);
 });
 
