@@ -840,8 +840,9 @@ const ENTRIES: readonly LexiconEntry[] = [
   {
     id: 'sex_worker',
     patterns: ['sex worker|workers|work|working', 'sex-worker|sex-workers|sex-work'],
-    // Probe 25: an adult sex worker ("the adult sex worker who reported the men to police").
-    unlessNear: [...OTHER_PERSON_CUES, 'adult|woman|women [*] sex|sex-worker|sex-workers'],
+    // Round 25: an adult who sells sex ("the adult sex worker who reported the men to police", fresh24; "her mother is a sex
+    // worker").
+    unlessNear: [...OTHER_PERSON_CUES, 'adult|woman|women [*] sex|sex-worker|sex-workers', 'woman|women|mother|mothers who is|are|was|were a|an|adult sex'],
     category: 'sexualises',
     explanation: 'Treats the sexual abuse of a child as a job. A child cannot be a sex worker.',
     alternatives: [
@@ -849,8 +850,6 @@ const ENTRIES: readonly LexiconEntry[] = [
       'Adults are selling the child for sexual abuse: this is child sexual exploitation and may be trafficking',
     ],
     source: 'ons_terminology', // the same reasoning as "child prostitution"
-    // Round 25: an adult who sells sex ("The adult sex worker who reported the men to police", fresh24).
-    unlessNear: [...OTHER_PERSON_CUES, 'adult sex worker|workers', 'woman|women|mother|mothers who is|are|was|were a|an|adult sex'],
   },
   {
     id: 'provocative_dress',

@@ -150,6 +150,8 @@ const AGREED_TRACKING_CUES: readonly string[] = [
   // checked Ellie's phone and found that the older men track her location" is the men's tracking).
   'mum|dad|parents|parent|carer|carers|mother|father|stepdad|stepmum|nan|gran tracks|tracked|tracking|track|set|sets|installed|installs|added|adds',
   'mum|dad|parents|parent|carer|carers|mother|father|stepdad|stepmum|nan|gran checks|checked|uses|used [her|his|their|the] life360|tracker|tracking',
+  // Probe 25: a parent who shares locations ("Mum shares her location with Ellie through Life360").
+  'mum|dad|parents|parent|carer|carers|mother|father|stepdad|stepmum|nan|gran shares|shared|share|sharing',
   'set|installed|added up by [her|his|their] mum|dad|parents|parent|carer|carers|mother|father|stepdad|stepmum|nan|gran',
   'by [her|his|their] mum|dad|parents|parent|carer|carers|mother|father|stepdad|stepmum|nan|gran',
   // Round 25: set up by carers with the child's agreement, or switched off ("The carers have set up location sharing on
@@ -601,7 +603,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     ],
     // Research pass: a known, ordinary reason for lateness ("came home late from the school trip because the coach broke
     // down") is not staying out with no one knowing where.
-    unlessNear: ['trip|coach|delayed|delays|traffic|breakdown|cancelled|rehearsal|shift|shifts'],
+    // Probe 25: with leave given ("stayed out late at the school disco with permission").
+    unlessNear: ['trip|coach|delayed|delays|traffic|breakdown|cancelled|rehearsal|shift|shifts|disco|prom', 'with permission', 'as agreed|arranged|planned'],
   },
   {
     code: 'am_school_absence',
@@ -1042,7 +1045,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'unaccompanied young person|people',
       'arrived in the uk|country alone|without',
       'arrived|came|travelled in|into|to * alone|unaccompanied',
-      'travelled|arrived|came with a|an man|woman|adult who is|was not [her|his|their] relative|family|parent',
+      'travelled|arrived|came with a|an man|woman|adult who is|was not [her|his|their] relative|family|parent|father|mother|dad|mum|uncle|aunt|brother|sister',
       'travelled|arrived|came with men|adults|people who are|were not [her|his|their] relatives|family|parents',
       'in|on the back of a lorry|truck|lorries',
       'asylum seeker|seeking|claim',
@@ -1290,7 +1293,6 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'ep_exhaustion',
     patterns: [
-      'exhausted|exhaustion',
       'tired all the time',
       'always|constantly|very|extremely tired',
       'appears|appeared|looked|looks|seemed|seems tired|exhausted|malnourished',
@@ -1378,12 +1380,14 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     patterns: [`${ADULT_YEAR_OLD} male|males|man|men`, 'older boy|man|male|woman|lad|guy|males|men|boys|lads|guys', 'group|groups of [older] men|males|adults'],
     // Round 19: further out, and robbery planned by older males, older boys who know a child's learning difficulty or
     // whom a social worker mentions (six tuning-set lines annotate only the other sign).
+    // Probe 25: a sports team or league with adults ("plays in a five-a-side league with older men from his dad's work").
     unlessNear: [
       ...ACTOR_CUES,
       'robbery|robberies|planned|aware|mentioned|mention|razors|made|forced',
       // Round 25: older boys as the agents of another sign ("beaten up by older boys", "told he was family by the older
       // boys"; no tuning-set line annotates older friends there).
       'beaten|attacked|assaulted|robbed|threatened|stabbed|hit|bullied|chased|jumped|told [*] [*] [*] [*] [*] [*] by [the] [two|three|four|some|several|a] [group] [of] older',
+      'five-a-side|league|sunday|darts|pool|bowls|squad',
     ],
     window: 12,
   },
@@ -1512,6 +1516,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'put|held a knife to',
       'warned [her|him|them] not to',
     ],
+    // Probe 25: a sanction, not violence ("threatened with being dropped for being late", "with detention", "with eviction").
+    unlessNear: ['detention|detentions|exclusion|eviction|expulsion|suspension|dropped|fines|sanctions|sanction'],
   },
   {
     code: 'go_arrests',
@@ -1739,7 +1745,6 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     code: 'te_live_streaming',
     patterns: [
       'perform|performing|performed sexual acts|acts on|for camera|webcam|video|live',
-      'live stream|streaming|streamed|streams',
       'livestream*',
       'sexual|sex acts on|over camera|webcam|facetime|video',
       'webcam',
@@ -1789,8 +1794,13 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'sim cards|card',
       'second sim',
     ],
-    // Round 25: phones he repairs as a hobby.
-    unlessNear: [...EXPLAINED_CUES, 'work|job|manager|apprenticeship|music|school-issued|coursework|tablet|unused|repairs|repair|repairing|fixes|fixing|hobby'],
+    // Round 25: phones he repairs as a hobby; phones handed in to a lost property office are not the child's.
+    unlessNear: [
+      ...EXPLAINED_CUES,
+      'work|job|manager|apprenticeship|music|school-issued|coursework|tablet|unused|repairs|repair|repairing|fixes|fixing|hobby',
+      'lost property',
+      'handed in',
+    ],
     window: 12,
   },
   {
@@ -1809,7 +1819,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'phone|mobile rings|ringing|buzzes|buzzing|goes constantly|continually|repeatedly|non-stop [and] [she|he|they] [then] [leaves|left|goes|runs] [straight|immediately] [after|out]',
     ],
     // Not the office's or the house's phone (review 2026-11-30).
-    unlessNear: ['office|landline|reception|debt|collectors'],
+    // Probe 25: nor the staff's ("staff get lots of messages about parents' evening").
+    unlessNear: ['office|landline|reception|debt|collectors|staff|parents'],
     window: 6,
   },
   {
@@ -2101,7 +2112,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'protection and|or respect|status',
       'feels|felt|feeling respected|important|protected|powerful',
     ],
-    unlessNear: SERVICE_AGENTS,
+    // Probe 25: not respect in an ordinary role ("feels respected by the younger players he coaches").
+    unlessNear: [...SERVICE_AGENTS, 'coaches|coaching|volunteers|volunteering|players|team|teammates|class|classmates|job|work|colleagues|pupils|students'],
     window: 8,
   },
   {
@@ -2538,7 +2550,13 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     patterns: ['bruise|bruises|bruised|bruising', 'injury|injuries|injured'],
     // "The minor injuries unit" is a place, not an injury. Round 19: the explanation often comes later in the sentence
     // ("the bruise on his shin is from a football tackle"), and in other words ("falling", "Sunday league").
-    unlessNear: [...EXPLAINED_INJURY_CUES, 'unit|units|miu', 'falling|league|tackle|tackled|goalkeeping|goalkeeper|boxing|climbing|coach'],
+    // Probe 25: a sports injury in a coach's words ("forced to miss the race with an injury").
+    unlessNear: [
+      ...EXPLAINED_INJURY_CUES,
+      'unit|units|miu',
+      'falling|league|tackle|tackled|goalkeeping|goalkeeper|boxing|climbing|coach',
+      'race|races|season|hamstring|ankle|knee|groin|sprint|marathon|tournament|fixture|fixtures|squad|selection',
+    ],
     window: 9,
   },
   { code: 'go_arrests', patterns: ['arrest|arrests'], unlessNear: ['cardiac|respiratory'], window: 2 },
@@ -2592,6 +2610,10 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'debt of',
       // Review 23B: an ordinary creditor.
       `to [a|an|the|her|his|their] bank|banks|council|landlord|friend|catalogue|lender|loan|shop|${FAMILY}`,
+      // Probe 25: a small sum owed to a relative or a shop, or paid back ("owes his brother a tenner", "owed £2 and paid").
+      `her|his|their ${FAMILY}`,
+      'tenner|fiver|pence|quid|repaid|customer',
+      'paid it|back|the|next',
     ],
     window: 4,
   },
@@ -2646,8 +2668,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     ],
     unlessNear: [
       'school|lesson|lessons|class|classes|kit|homework|coat|shoe|shoes|tooth|teeth|item|items|phone|money|cash|piece|pieces|pages|data|information|details|form|forms|signature|lunch|appointment|appointments|session|sessions|dose|doses|link',
-      // Round 25: a thing missing ("nothing was missing from the wallet").
-      'nothing|none|wallet|purse|keys|bag|bags|bike|property',
+      // Round 25: a thing missing ("nothing was missing from the wallet", "the TV remote was missing", "missing from the
+      // cutlery set").
+      'nothing|none|wallet|purse|keys|key|bag|bags|bike|property|remote|tv|controller|knife|knives|cutlery|spoon|fork|book|books|laptop|ipad|tablet|ring|watch|jacket|dog|cat|parcel|letter',
       // The school day: "does not come back for the afternoon" is am_school_absence.
       'afternoon|afternoons|lunchtime|period|periods',
     ],
@@ -2721,13 +2744,13 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     patterns: [`found|located|traced|recovered|discovered [*] [*] [*] [*] [*] [*] [*] [*] with [*] [*] [unknown|older|adult] ${ADULTS}`],
     // Round 23: a search that found nothing ("the phone download found no contact with adults online").
     // Review 23C: not bare "online|chats" ("Found at 2am with unknown adults after her online chats were traced").
-    // Round 25: a test result and sex told of, not a child found ("screening found Chlamydia, and she said she has had sex
-    // with three men").
+    // Round 25: a test result and sex told of, not a child found ("screening at the clinic found Chlamydia, and she said she
+    // has had sex with three men"; fresh24).
     unlessNear: [
       'found|located|traced|discovered no|nothing|none',
       'no contact|evidence|messages|sign|signs',
       'sex|intercourse with',
-      'chlamydia|gonorrhoea|gonorrhea|syphilis|herpes|sti|stis|infection|swab|swabs',
+      'screening|screen|swab|swabs|chlamydia|gonorrhoea|gonorrhea|syphilis|herpes|sti|stis|infection|x-ray|scan|bloods',
     ],
     window: 4,
   },
@@ -4181,6 +4204,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'te_live_streaming',
     patterns: ['live-streamed|livestreamed', 'live streamed'],
+    // Probe 25: a public event streamed ("the match was live streamed to parents").
+    unlessNear: ['launch|match|matches|game|games|concert|service|funeral|wedding|assembly|lesson|class|football|gig|church|news|cup|final|race|parents'],
+    window: 8,
   },
   {
     code: 'rg_debt_bondage',
@@ -4458,7 +4484,11 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     code: 'am_missing',
     patterns: ['being|been missing'],
     // Probe 23: "missing from lessons" is school absence.
-    unlessNear: ['from [her|his|their] lessons|lesson|class|classes|registration'],
+    // Probe 25: nor missed sessions ("has been missing training").
+    unlessNear: [
+      'from [her|his|their] lessons|lesson|class|classes|registration',
+      'training|practice|practices|rehearsal|rehearsals|matches|sessions|appointments|homework|deadlines',
+    ],
     window: 4,
   },
   {
@@ -5952,7 +5982,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'go_unknown_adults_collect',
     patterns: [
-      'collected|picked [up] [*] [*] [*] [*] by [a|an|two|several] [unknown|older] man|men|male|males|adult|adults|stranger|strangers',
+      // Probe 25: "by a different older man each day".
+      'collected|picked [up] [*] [*] [*] [*] by [a|an|two|several] [different|various] [unknown|older] man|men|male|males|adult|adults|stranger|strangers',
       `${ADULTS} [*] [*] [*] [*] picks|picked|collects|collected * up`,
     ],
     unlessNear: [
@@ -8514,5 +8545,822 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'uk|england|britain|country|border|port|airport|heathrow|gatwick|dover|lorry|boat|asylum|uasc|assessment|nrm|trafficking|interpreter|passport|visa|flight|office',
     ],
     window: 20,
+  },
+  // Probe 25: the writer's or the staff's own tiredness is not the child's ("I was exhausted after a double shift").
+  { code: 'ep_exhaustion', patterns: ['exhausted|exhaustion'], unlessNear: ['i|we|staff|shift|shifts'], window: 3 },
+  // ---- Probe 25: plain words of front-line staff outside social care (school office, GP reception, pharmacy, hotel,
+  // taxi rank, station, housing, youth work, coaching, carers' logs), referral forms and meeting minutes.
+  // Sexual acts the child was made to do, in plain words ("an older lad forced her to do sexual things").
+  {
+    code: 'sh_sexual_assault',
+    patterns: [
+      'forced|forces|forcing|made|makes|making|pressured|pressuring|coerced [her|him|them|me] [to] [into] do|doing|perform|performing sexual|sex things|acts|stuff',
+    ],
+    // On a call or a stream it is te_live_streaming, the more specific sign (eval README: one code per phrase).
+    unlessNear: ['video|videos|call|calls|webcam|camera|stream|livestream|live|streamed|streaming|facetime|skype|online|recorded|filmed'],
+    window: 12,
+  },
+  // Sexual talk or touching out of keeping with the child's age ("talks about sex in a way that isn't normal for a
+  // 10-year-old"); London CSE Operating Protocol: sexualised behaviour beyond age and development.
+  {
+    code: 'sh_sexualised_behaviour',
+    patterns: ['talks|talking|talked|talk|speaks|speaking|spoke about sex', 'talks|talking|talked|talk|speaks|speaking|spoke about sexual things|acts'],
+    requiresNear: ['normal|age|year-old|years|inappropriate|inappropriately|unusual|expected|young'],
+    unlessNear: [...EDUCATION_CUES],
+    window: 10,
+  },
+  // The address that is kept from the school or the clinic ("we have no address", "at an address mum won't give").
+  {
+    code: 'am_unknown_address',
+    patterns: [
+      "address * won't|wouldn't|will|would|refuses|refused [not] [to] give|say|share|disclose",
+      'could|would|can|will not give|say [us|me|staff] [her|his|their|an] address',
+      "couldn't|can't|cannot|won't|wouldn't|refused|refuses [to] give|say [us|me|staff] [her|his|their|an] address",
+      'no address|addresses for her|him|them',
+      'no known|current address',
+    ],
+    // A parent fleeing abuse keeps a refuge address back for safety.
+    unlessNear: ['refuge|refuges|confidential|fleeing|domestic|abuse|safety|solicitor|forgot|forgotten|remember|email'],
+    window: 8,
+  },
+  // Tablets taken in number ("after taking 20 paracetamol", "swallowed a packet of her tablets"); not a dose.
+  {
+    code: 'ep_self_harm',
+    otherCode: 'fa_parental_mental_health',
+    patterns: [
+      `took|taken|taking|takes|swallowed|swallowing|swallows [a|an|her|his|their|the|all|whole] ${range(8, 100).join('|')}|handful|packet|packets|box|boxes|bottle|strip|strips|blister [of] [her|his|their|mum's|dad's] paracetamol|ibuprofen|co-codamol|codeine|tablets|pills|aspirin|sertraline|fluoxetine|painkillers`,
+    ],
+    unlessNear: ['prescribed|dose|doses|daily|per|hay|headache|toothache|migraine|period|cramps'],
+    window: 8,
+  },
+  // Told what to say by the men or older boys ("he is being told by older boys what to say to the police").
+  {
+    code: 'da_coached_account',
+    patterns: ['told|tells|telling|instructed|briefed [by] [*] [*] [*] what to say|tell|write'],
+    unlessNear: [
+      'solicitor|lawyer|advocate|teacher|teachers|tutor|coach|drama|play|script|speech|assembly|presentation|interview|job|audition|lines|rehearsal',
+    ],
+    window: 8,
+  },
+  // Taking back what was said ("has withdrawn what she said about the men in the car").
+  {
+    code: 'da_disclosure_withdrawn',
+    patterns: [
+      'withdrawn|withdrew|withdraws|retracted|retracts what|everything she|he|they [had] said|told|disclosed|reported',
+      'taken|took|takes|taking back what|everything she|he|they [had] said|told|disclosed|reported',
+    ],
+    window: 8,
+  },
+  // Videos or pictures "of a sexual nature" sent to or by the child.
+  {
+    code: 'te_sexual_images',
+    patterns: ['videos|video|pictures|picture|photos|photo|images|image|clips|content|material of a sexual nature'],
+  },
+  // Money asked to take pictures down ("asking him for money to take them down"): the demand of sextortion.
+  {
+    code: 'te_sextortion',
+    patterns: [
+      'asking|asked|asks|wants|wanted|demanding|demanded [her|him|them] [for] money|cash|payment [*] [*] [to] take|taking [them|it|the|those|these|his|her|their] [*] down',
+      'asking|asked|asks|wants|wanted|demanding|demanded [her|him|them] [for] money|cash|payment [*] [*] [to] delete|remove|deleting|removing them|it|the|those|these',
+    ],
+    requiresNear: ['pictures|picture|photos|photo|images|image|pics|pic|nudes|videos|video|posted|online'],
+    unlessNear: ['shop|ebay|vinted|sold|selling|listing|advert|parking|fine'],
+    window: 10,
+  },
+  // Someone known only from an app who wants to meet ("a man she met on Snapchat wants to meet her in town").
+  {
+    code: 'te_meeting_online_contacts',
+    patterns: [`met|meets|talks|talking|chats|chatting|speaks|speaking [to|with] on|via|through ${APPS} wants|wanted|asked|asking|asks to meet|see`],
+    unlessNear: [FAMILY, 'school|class|classmate|classmates|college|club|team'],
+    window: 8,
+  },
+  // A gift no one will account for ("a new tattoo and won't say who paid for it").
+  {
+    code: 'rg_unexplained_gifts',
+    patterns: [
+      "won't|wouldn't|can't|couldn't|refuses|refused|cannot [to] say|explain|tell [us|me|staff|anyone] who paid|bought|gave|got",
+      'will|would|could|did|does not say|explain|tell [us|me|staff|anyone] who paid|bought|gave|got',
+    ],
+    // Not who caused a pregnancy or an injury, or gave drugs (signs of their own).
+    unlessNear: [
+      'rent|bill|bills|fine|fines|lunch|dinner|meal|taxi|fare|ticket|tickets|pregnant|pregnancy|injury|injuries|bruise|bruises|hit|eye|cannabis|drugs|alcohol|vodka',
+    ],
+    window: 8,
+  },
+  // An adult husband ("married to an adult man abroad"): child marriage is a partner far older by law.
+  {
+    code: 'go_older_partner',
+    patterns: ['married|marry|wed to [an|a] [older] adult|man|older', `married|marry|wed to [a|an] ${ADULT_YEAR_OLD}`],
+    unlessNear: [FAMILY, 'teacher|coach|worker|staff|neighbour'],
+    window: 3,
+  },
+  // A placement named by its kind ("a care placement 60 miles from home", "residential placement").
+  {
+    code: 'fa_in_care',
+    patterns: ['care|residential|foster|fostering|semi-independent placement|placements'],
+    unlessNear: ['nursing|elderly|respite|grandmother|grandad|grandfather|nan|gran|hospice|dementia|residents|resident'],
+    window: 4,
+  },
+  // Cut off from friends ("doesn't talk to anyone in class anymore", "has stopped seeing her friends").
+  {
+    code: 'ep_isolated',
+    patterns: [
+      "doesn't|didn't|won't talk|speak|mix to|with anyone|anybody anymore|now|in|at",
+      'does|did|will not talk|speak|mix to|with anyone|anybody anymore|now|in|at',
+      'stopped|stops seeing|meeting|going out with [her|his|their] [old|usual] friends|mates',
+    ],
+  },
+  // Meals not eaten or brought back up ("has not eaten properly for three days", "throwing up after meals").
+  {
+    code: 'ep_eating_problems',
+    patterns: [
+      "not|hasn't|isn't|hadn't|wasn't|barely|hardly eaten|eating properly|anything|much for",
+      'throwing|throws|threw|thrown up after|following meals|eating|food|dinner|tea|lunch|breakfast',
+      'sick after meals|eating',
+    ],
+    unlessNear: ['bug|virus|sickness|norovirus|flu|covid|stomach|poorly|ill|unwell|tonsillitis|fasting|ramadan|operation|dentist|braces'],
+    window: 8,
+  },
+  // Hopelessness in plain words ("very low tonight", "said nobody would miss her").
+  {
+    code: 'ep_low_mood',
+    otherCode: 'fa_parental_mental_health',
+    patterns: ['very|really|extremely low tonight|today|again|lately|recently', 'low in herself|himself|themselves'],
+    // Not a low after a lost match or a result.
+    unlessNear: ['lost|losing|defeat|match|final|game|result|results|score|scores|exam|exams|battery|stock|stocks|supplies'],
+    window: 8,
+  },
+  // Missing lessons, not missing from home ("previously missing from school for a whole term").
+  {
+    code: 'am_school_absence',
+    patterns: ['missing|absent from school|lessons|class|classes|college|registration'],
+    // Not staff, nor an explained illness (a single explained absence is not the sign, eval README).
+    unlessNear: [
+      'teacher|teachers|staff|headteacher|head|tutor|colleague|member',
+      'flu|ill|illness|unwell|sick|poorly|virus|cold|covid|appointment|dentist|hospital|funeral|bereavement|injury',
+    ],
+    window: 6,
+  },
+  // An adult who keeps messaging children on an app ("a man who isn't a parent keeps messaging the girls on Instagram").
+  {
+    code: 'te_adults_contact_online',
+    patterns: [
+      `messaging|messages|messaged|contacting|contacts|contacted|adding|added [her|him|them|the] [girls|boys|children|kids|players|pupils] on|via|over ${APPS}`,
+    ],
+    requiresNear: ["man|men|adult|adults|male|males|stranger|strangers|older|isn't|not"],
+    unlessNear: [FAMILY, 'teacher|teachers|coach|coaches|school|secretary|staff|kit|fixtures|fixture|training|parents'],
+    window: 8,
+  },
+  // Abuse by a relative at an earlier age, in plain words ("was abused by her uncle when she was little").
+  {
+    code: 'fa_previous_abuse',
+    patterns: [
+      `abused|molested|assaulted|raped by [her|his|their|a|an] [*] [*] when|as [she|he|they] was|were [a] [very] little|small|younger|young|baby|toddler|child|${range(1, 12).join('|')}`,
+      `abused|molested|assaulted|raped by [her|his|their|a|an] [*] [*] when|as a little|small|young baby|toddler|child|girl|boy`,
+    ],
+  },
+  // Will not talk to anyone about it ("he won't talk to anyone about what happened at the party").
+  {
+    code: 'da_not_disclosing',
+    patterns: [
+      "won't|wouldn't|won’t|wouldn’t|refuses|refused|refusing [to] talk|speak to anyone|anybody|us|staff|police|me about",
+      'will|would not talk|speak to anyone|anybody|us|staff|police|me about',
+    ],
+    unlessNear: ['homework|football|game|games|music|film|films'],
+    window: 8,
+  },
+  // Back in the small hours ("returned at 6am"), not from a shift, a flight or a trip.
+  {
+    code: 'am_staying_out_late',
+    patterns: ['returned|returning|returns|arrived|arriving|arrives at|after|around|gone 1am|2am|3am|4am|5am|6am|midnight'],
+    unlessNear: ['shift|shifts|work|flight|airport|holiday|trip|coach|wedding|train|ferry|hospital|ward|delayed|permission'],
+    window: 10,
+  },
+  // Substances handed round at a party or a flat ("drugs and alcohol were given out").
+  {
+    code: 'ad_substances_given',
+    patterns: [
+      `${DRUGS}|${ALCOHOL}|drink|drinks [and|or] [${DRUGS}|${ALCOHOL}|drink|drinks] [were|was|being|are|is|got] given|handed|passed out|around|round|freely`,
+      `${DRUGS}|${ALCOHOL}|drink|drinks [and|or] [${DRUGS}|${ALCOHOL}|drink|drinks] [were|was|being|are|is|got] given|handed|passed to the girls|boys|children|kids|teenagers`,
+    ],
+    unlessNear: [...EDUCATION_CUES, ...PRESCRIBED_CUES, 'wedding|christening|reception|staff|guests|parents'],
+    window: 8,
+  },
+  // Pills at a party ("was sick after taking pills at a party").
+  {
+    code: 'ad_drug_use',
+    otherCode: 'fa_parental_substance_misuse',
+    patterns: ['taking|taken|took|takes|popping|popped pills|tablets'],
+    requiresNear: ['party|parties|rave|raves|festival|club|clubs|flat|trap|high'],
+    // Brought to hospital after them is ad_intoxication_hospital, the more specific sign (two tuning-set lines).
+    unlessNear: [
+      ...PRESCRIBED_CUES,
+      'hay|headache|period|prescribed|travel|sickness|antibiotics|inhaler',
+      'unconscious|unresponsive|collapsed|ed|hospital|ambulance|paramedics',
+    ],
+    window: 8,
+  },
+  // Money put through an account for others ("given a bank account and told to let money go through it").
+  {
+    code: 'rg_bank_account_used',
+    patterns: [
+      'let|lets|letting|allow|allowed money|cash|payments|funds go|goes|going|pass|passes|passing|run through [it|her|his|their|the|an|a] [bank] [account]',
+      'money|cash|payments|funds go|goes|going|pass|passes|passing|run|runs through it',
+      "bring|brings|bringing|borrow|borrowing|lend|lending [her|his|their|a] [mate's|friend's|mum's|dad's] bank card|cards|account|details",
+    ],
+    window: 6,
+  },
+  // Sent off on a journey by a man ("given a train ticket by a man and told to go to Exeter").
+  {
+    code: 'am_moved_by_others',
+    patterns: [`told|sent|instructed|ordered to go|come|travel|get [a] [train|bus|taxi|coach] to ${TOWNS}`],
+    requiresNear: ['man|men|male|males|adult|adults|older|olders|someone|somebody|ticket|tickets|stranger|wait|waiting|call|phone|bag|package|parcel'],
+    unlessNear: [FAMILY, 'school|teacher|trip|college|interview|hospital|appointment|university|course|match|tournament'],
+    window: 12,
+  },
+  // A knife found on the child, in a bag or a room search ("staff searched her bag and found a knife").
+  {
+    code: 'go_carrying_weapons_money',
+    patterns: [`found|discovered|recovered|located [a|an|two|several|the] ${WEAPON}`],
+    requiresNear: ['bag|bags|pocket|pockets|room|bedroom|search|searched|possession|person|coat|jacket|waistband|rucksack|sock|socks|mattress'],
+    unlessNear: ['kitchen|cutlery|cake|bread|butter|dinner|drawer|cooking|chef|park|street|bin|game|toy|plastic|fortnite'],
+    window: 8,
+  },
+  // Calls that frighten the child ("kept getting calls and seemed scared").
+  {
+    code: 'te_worrying_calls',
+    patterns: ['kept|keeps|keep getting|receiving calls|messages|texts'],
+    requiresNear: ['scared|worried|frightened|anxious|panicked|panicky|nervous|upset|withheld|unknown|men|older|olders|night|jumpy'],
+    unlessNear: [FAMILY, 'work|job|spam|sales|scam|marketing|insurance|staff|office'],
+    window: 8,
+  },
+  // Probe 25 batch 3. A public stream is not the sign ("the class watched a live stream of the rocket launch").
+  {
+    code: 'te_live_streaming',
+    patterns: ['live stream|streaming|streamed|streams'],
+    unlessNear: ['launch|match|matches|game|games|concert|service|funeral|wedding|assembly|lesson|class|football|gig|church|news|cup|final|race'],
+    window: 8,
+  },
+  // Watched on a call ("made to do things on a video call while men watched").
+  {
+    code: 'te_live_streaming',
+    patterns: ['video call|calls|chat|chats|camera|webcam while|as [the] [older] men|man|adults|adult|others|people|strangers watched|watching|watch'],
+  },
+  // Work for food or a bed, not wages ("given food instead of wages"; HTCDS methods of control: withheld pay).
+  {
+    code: 'rg_unpaid_work',
+    patterns: [
+      'food|clothes|cigarettes|weed|drugs|accommodation instead of wages|pay|payment|money',
+      'somewhere to stay|sleep|live instead of wages|pay|payment|money',
+      'bed|room|roof instead of wages|pay|payment|money',
+      "doesn't|don't|didn't|never|not get|gets|got|getting paid",
+    ],
+    requiresNear: ['work|works|working|worked|hours|shift|shifts|kitchen|takeaway|car|wash|nail|salon|farm|factory|shop|cleaning|restaurant|job'],
+    unlessNear: [FAMILY, 'volunteer|volunteering|volunteers|charity|placement|apprenticeship|chores|pocket', 'work experience'],
+    window: 12,
+  },
+  // Kept supplied ("the men keep him supplied with weed so he has to keep coming back").
+  {
+    code: 'ad_supply_controlled',
+    patterns: [`keep|keeps|kept|keeping her|him|them supplied|stocked with|in ${DRUGS}|${ALCOHOL}`],
+  },
+  // Told threats in contractions ("or they'll hurt his little brother").
+  {
+    code: 'go_threats_violence',
+    patterns: [
+      "they'll|he'll|she'll|they’ll|he’ll|she’ll|they'd|he'd|they’d|he’d hurt|kill|stab|harm|shoot|batter|beat|smash|jump her|him|them|his|her|their|me|my",
+    ],
+    unlessNear: ['game|games|fortnite|match|joke|joking|ball|accidentally|accident'],
+    window: 6,
+  },
+  // An adult father of the pregnancy ("pregnant by a 24-year-old man").
+  {
+    code: 'go_older_partner',
+    patterns: [`pregnant|pregnancy by|to [a|an] ${ADULT_YEAR_OLD}|older|adult [man|male]`, `father|dad is [a|an] ${ADULT_YEAR_OLD} [man|male]`],
+    requiresNear: ['pregnant|pregnancy|baby|expecting'],
+    unlessNear: OTHER_PERSONS_CUES,
+    window: 10,
+  },
+  // Parents who split up or a parent who left ("mum and dad split up last year", "dad left when she was 5").
+  {
+    code: 'fa_family_breakdown',
+    patterns: [
+      'mum|dad|mother|father and mum|dad|mother|father split|separated|divorced',
+      'parents split|separated|divorced',
+      'dad|father|mum|mother left [home|the] [family|home] when|after|before',
+    ],
+    // Not an amicable split with care shared.
+    unlessNear: ['work|shift|shop|shops|shopping|pub|meeting|room|early|amicably|amicable|both|shared|share|shares|co-parent|co-parenting|well|fine'],
+    window: 8,
+  },
+  // Injuries no one will account for ("covered in bruises and wouldn't say how he got them").
+  {
+    code: 'ep_injuries_assault',
+    // The whole stretch, so that the sport or setting words the plain entry's vetoes hold do not silence it.
+    patterns: [
+      "bruise|bruises|bruised|bruising|cuts|injury|injuries|marks|eye [*] [*] [*] and|but [she|he|they] wouldn't|won't|can't|couldn't|cannot|refused|refuses|refusing|unable [to] say|explain|tell how|where|who",
+      'bruise|bruises|bruised|bruising|cuts|injury|injuries|marks|eye [*] [*] [*] and|but [she|he|they] will|would|could|did not say|explain|tell how|where|who',
+    ],
+  },
+  // Offering drugs to others at school ("telling other pupils he can get them weed").
+  {
+    code: 'go_carrying_drugs',
+    otherCode: 'fa_family_links_to_exploitation',
+    patterns: [
+      `can|could get|sort them|people|pupils|anyone|others|you|kids [some] ${DRUGS}`,
+      `supplying|supply|supplied|dealing|deals class a|b drugs|${DRUGS}`,
+    ],
+    unlessNear: [...EDUCATION_CUES],
+    window: 6,
+  },
+  // Flat at an appointment ("appeared withdrawn and flat").
+  {
+    code: 'ep_low_mood',
+    otherCode: 'fa_parental_mental_health',
+    patterns: ['appeared|appears|seemed|seems|looked|looks|presented|presents [withdrawn|low|tearful|quiet] [and] flat'],
+  },
+  // Probe 25 wave 3. A drink or drug problem, the child's or (otherCode) a parent's ("her dad had a drink problem").
+  {
+    code: 'ad_alcohol',
+    otherCode: 'fa_parental_substance_misuse',
+    patterns: ['drink|drinking|alcohol problem|problems|issue|issues|habit'],
+  },
+  {
+    code: 'ad_drug_use',
+    otherCode: 'fa_parental_substance_misuse',
+    patterns: ['drug|drugs problem|problems|issue|issues|habit|addiction'],
+    unlessNear: [...EDUCATION_CUES, 'dealing|dealer|dealers|gang|gangs|area|estate|town|city|street|streets|neighbourhood'],
+    window: 6,
+  },
+  // Missing for a stretch of time ("was missing last night", "missing overnight"), not a thing that was missing.
+  {
+    code: 'am_missing',
+    patterns: ['missing overnight|since', 'missing last|all night', 'missing all weekend'],
+    unlessNear: [
+      'bag|bags|drugs|money|phone|phones|cash|package|packages|parcel|stuff|items|wallet|purse|keys|bike|trainers|medication|dog|cat|knife|cutlery|item',
+      'remote|tv|controller|ipad|tablet|laptop|book|books|coat|jacket|shoe|shoes|ring|watch|file|files|paperwork|form|forms|letter|register|turned|found',
+      'school|lessons|lesson|education|class|classes|pe|homework|appointments|appointment|college|registration|training',
+    ],
+    window: 4,
+  },
+  // Violence to a partner before ("a conviction for violence against a previous partner"): abuse in the household.
+  {
+    code: 'fa_domestic_abuse',
+    patterns: [
+      'violence|violent|assault|assaulting|assaulted|abuse|abusive against|towards|to|on [a|an|her|his|their] [previous|former|ex] partner|partners|girlfriend|girlfriends|wife|ex-partner|ex-wife|ex-girlfriend',
+    ],
+  },
+  // Told what to steal ("older boys told him what to take").
+  {
+    code: 'go_forced_theft_begging',
+    patterns: ['told|tells|telling|showed|shows her|him|them what to take|steal|nick|pinch|grab'],
+    unlessNear: ['exam|exams|test|subject|subjects|gcse|gcses|course|courses|medication|tablets|pack|bring|trip'],
+    window: 6,
+  },
+  // Sex with many people in plain words ("sleeping with lots of different people").
+  {
+    code: 'sh_many_partners',
+    patterns: [
+      'sex with lots|loads|plenty of [different] people|men|boys|lads|guys',
+      'sleeping|slept|sleeps|sleep with lots|loads of [different] people|men|boys|lads|guys',
+    ],
+  },
+  // Bags moved between flats for others ("a 'job' moving bags between flats").
+  {
+    code: 'go_carrying_drugs',
+    otherCode: 'fa_family_links_to_exploitation',
+    patterns: [
+      'moving|moves|moved|carrying|carries|carried|taking|takes|took|dropping|drops|dropped bags|packages|parcels|packets between|round|around flats|houses|addresses|estates',
+    ],
+    unlessNear: [FAMILY, 'removal|removals|removal|furniture|job|shopping|charity|postman|courier|amazon|paper|newspapers'],
+    window: 6,
+  },
+  // Probe 25 wave 4. Not home all night, in a carer's or a parent's words ("didn't come home last night", "hasn't been
+  // home since Friday").
+  {
+    code: 'am_missing',
+    patterns: [
+      "didn't|hasn't|hadn't|never|wasn't come|came|been|gone|go|got|get|coming home|back overnight|since",
+      "didn't|hasn't|hadn't|never|wasn't come|came|been|gone|go|got|get|coming home|back last night",
+      // Started at "not", not at "has" or "was" (matcher cost: very common first words).
+      'not come|came|been|gone|go|got|get|coming home|back overnight|since',
+      'not come|came|been|gone|go|got|get|coming home|back last night',
+    ],
+    unlessNear: ['sleepover|sleepovers|agreed|arranged|permission|hospital|holiday|trip|camp|festival|work|shift|shifts'],
+    window: 10,
+  },
+  // Cash on show with no source ("always flashing cash"; "always has money but mum says she doesn't give her any").
+  {
+    code: 'rg_unexplained_money',
+    patterns: ['flashing|flashes|flashed|flash [the|his|her|their] [*] cash|money|notes|wad|wads|rolls'],
+  },
+  {
+    code: 'rg_unexplained_money',
+    patterns: ['always|constantly|suddenly|now has|had|got [lots] [of] [spare] money|cash'],
+    requiresNear: ["doesn't|didn't|don't|does|did|do [not] give|know|explain|say", 'unexplained|nobody|no-one|unsure|unclear', 'no one'],
+    window: 12,
+  },
+  // Dealing kit found ("scales, cling film and lots of small bags"), not a kitchen's.
+  {
+    code: 'go_carrying_drugs',
+    otherCode: 'fa_family_links_to_exploitation',
+    patterns: ['scales|scale'],
+    requiresNear: ['cling|bags|baggies|bag|wraps|burner|deal|dealing|snap|grip|tick'],
+    unlessNear: ['baking|bake|cake|cakes|kitchen|cooking|recipe|bathroom|weigh|weighed|weighing|weight|dietitian|nurse|science|maths|lesson|music|fish'],
+    window: 8,
+  },
+  // A threat in slang ("someone was going to 'do him in' if he didn't pay up").
+  {
+    code: 'go_threats_violence',
+    patterns: ['going to do him|her|them|you|me in', 'gonna do him|her|them|you|me in', 'do|doing him|her|them|you|me in if'],
+  },
+  // Hunted by others ("scared to go out because people are looking for him").
+  {
+    code: 'go_threats_violence',
+    patterns: ['people|men|someone|somebody|olders|gang|boys|lads are|is|were|was|been looking|out for him|her|them'],
+    requiresNear: ['scared|afraid|frightened|hiding|hide|hides|terrified|worried|threat|threats|debt|owes|owe|revenge|stay|staying|inside|indoors'],
+    unlessNear: [FAMILY, 'police|officers|school|staff|teacher|teachers|worker|workers|social|services|job|work|volunteers'],
+    window: 10,
+  },
+  // Sexual "stuff" for things ("doing 'stuff' with older boys for vapes").
+  {
+    code: 'rg_sex_exchange',
+    patterns: [
+      'do|did|doing|does stuff|things|favours with|for [the] [older] men|man|males|lads|boys|him|them for vapes|vape|cigarettes|fags|weed|drugs|money|cash|alcohol|drink|lifts|food|clothes|somewhere|credit|top-ups',
+    ],
+    unlessNear: [
+      'homework|chores|jobs|errands|shopping|cleaning|garden|gardening|dishes|washing|debt|debts|owe|owes|owed|packages|parcels|deliver|delivering|carrying|selling|sell',
+    ],
+    window: 8,
+  },
+  // Days of school missed in number ("has missed 30 days this year").
+  {
+    code: 'am_school_absence',
+    patterns: [`missed|misses|missing ${range(5, 150).join('|')} days|sessions|weeks|lessons`],
+    unlessNear: ['hospital|appointment|appointments|illness|ill|operation|surgery|treatment|chemotherapy|covid|flu|bereavement'],
+    window: 10,
+  },
+  // Gifts from older boys or men ("an older lad bought him a new bike").
+  {
+    code: 'rg_unexplained_gifts',
+    patterns: [
+      `bought|buys|buying|gave|gives|giving|got|gets him|her|them [a|an|some|the] [new|expensive|designer] ${GIFT_ITEMS}|bike|scooter|moped|vape|vapes|console`,
+    ],
+    requiresNear: ['older|olders|man|men|adult|adults|lad|lads|stranger|strangers|guy|guys'],
+    unlessNear: [...EXPLAINED_CUES, FAMILY, 'birthday|christmas|exams|reward|school|club|coach|staff|worker|teacher'],
+    window: 8,
+  },
+  // Probe 25 wave 5. Saying it was all made up a day later ("then said the next day that she made it all up"; the
+  // plain "said she made it up" is an entry above).
+  {
+    code: 'da_disclosure_withdrawn',
+    patterns: ['said|says|saying|claims|claimed the next|following day|morning [that] she|he|they made it [all] up'],
+    unlessNear: [
+      'story|stories|english|homework|game|games|joke|excuse|lesson|song|songs|poem|character|name|goal|goals|scoring|scored|match|test|marks|grades|boyfriend|girlfriend',
+    ],
+    window: 10,
+  },
+  // The phone kept from the police ("refused to let officers see her phone").
+  {
+    code: 'da_not_disclosing',
+    patterns: [
+      "refused|refuses|refusing|won't|wouldn't|won’t|wouldn’t [to] let|allow [the] officers|police|staff|anyone|workers see|look|check [at] [her|his|their|the] phone|phones|messages",
+    ],
+  },
+  // Papers held by someone else ("said someone else had his passport").
+  {
+    code: 'da_documents_held',
+    patterns: ['someone|somebody else has|had|keeps|kept|holds|held her|his|their passport|id|documents|papers|visa|birth'],
+    unlessNear: [FAMILY, 'solicitor|home|office|safe|renewal|renewing|application|embassy'],
+    window: 8,
+  },
+  // Not believed or blamed by the police ("won't go to the police because they'll just blame her").
+  {
+    code: 'da_fear_of_authorities',
+    patterns: ["they'll|they’ll|they'd|they’d|police'll just|only blame|arrest|judge her|him|them|me", "they'll|they’ll|they'd|they’d|they not believe|listen"],
+    requiresNear: ['police|social|workers|worker|authorities|report|reporting|tell|telling|officers|court'],
+    window: 10,
+  },
+  {
+    code: 'da_fear_of_authorities',
+    patterns: ["police|social|workers|services|officers won't|wouldn't|will|would [not] [just] believe|blame|judge her|him|them|me"],
+    window: 6,
+  },
+  // Not working with services in plain words ("won't talk to social workers", "won't answer my messages").
+  {
+    code: 'da_not_engaging',
+    patterns: [
+      "won't|wouldn't|won’t|wouldn’t|doesn't|didn't|refuses|refused|refusing [to] talk|speak|engage|work to|with [her|his|the|any] social|workers|worker|professionals|professional|yot|services|agencies|camhs",
+    ],
+  },
+  {
+    code: 'da_not_engaging',
+    patterns: [
+      "won't|wouldn't|won’t|wouldn’t|doesn't|didn't|not answer|answering|reply|replying|return|returning [to] my|our|staff's|her|his [worker's] calls|messages|texts",
+    ],
+    // Not a parent's silence, or a phone that does not work.
+    unlessNear: [FAMILY, 'holiday|ill|unwell|hospital|exams|exam|signal|battery|broken|lost|stolen|confiscated'],
+    window: 10,
+  },
+  // Bullying by a fake profile ("someone set up a fake account pretending to be her and posted horrible things").
+  {
+    code: 'te_online_bullying',
+    patterns: [
+      'fake|false|pretend account|accounts|profile|profiles|page pretending|claiming|posing to|as [be] her|him|them',
+      'posted|posting|posts|post horrible|nasty|mean|vile|cruel|abusive things|stuff|comments|lies|rumours|messages about her|him|them',
+    ],
+    unlessNear: ['teacher|teachers|staff|school|mum|dad|brand|business'],
+    window: 6,
+  },
+  // Probe 25, plain words also missed in the fresh24 tuning set. Not saying what happened ("would not say what had
+  // happened", "cannot talk about what happened").
+  {
+    code: 'da_not_disclosing',
+    patterns: [
+      "wouldn't|won't|didn't|doesn't|couldn't|can't|cannot|refuses|refused [to] say|tell|talk|explain [about] what [had] happened",
+      'will|would|did|does|could not say|tell|talk|explain [about] what [had] happened',
+    ],
+    unlessNear: ['match|game|lesson|test|exam|film|homework'],
+    window: 6,
+  },
+  // Appointments missed in a row ("missed all three appointments").
+  {
+    code: 'da_not_engaging',
+    patterns: ['missed|misses|missing all|every|several|three|four|five|most [*] [*] appointments|sessions|meetings|visits'],
+    unlessNear: ['ill|illness|unwell|hospital|covid|flu|operation|holiday|strike|cancelled|rearranged|bereavement|funeral'],
+    window: 8,
+  },
+  // An attempt on the child's life ("tried to take her own life").
+  {
+    code: 'ep_self_harm',
+    otherCode: 'fa_parental_mental_health',
+    patterns: ['take|took|taking|end|ending|ended her|his|their [own] life'],
+    requiresNear: ['tried|try|trying|tries|attempt|attempted|attempts|wants|wanted|want|thoughts|thinking|thought|plan|planned|planning'],
+    window: 4,
+  },
+  // Cash brought home ("used to come home with cash").
+  {
+    code: 'rg_unexplained_money',
+    patterns: [`come|comes|came|coming home|back with [large] [amounts] [of] [lots] [of] ${MONEY}`],
+    unlessNear: [...EXPLAINED_CUES, 'work|job|shift|wages|paid|birthday|christmas|pocket'],
+    window: 8,
+  },
+  // Performing on camera ("made to perform on camera").
+  {
+    code: 'te_live_streaming',
+    patterns: ['made|forced|pressured|told|makes|forces to perform|pose|strip on|for [a] camera|webcam|video|live|stream'],
+    unlessNear: ['team|club|promo|drama|show|concert|assembly|school|class|choir|band|audition|project'],
+    window: 10,
+  },
+  // Sleeping in a car, van or tent ("sleeping in his car").
+  {
+    code: 'fa_unsuitable_accommodation',
+    patterns: ["sleeping|slept|sleeps|living|lives|lived in her|his|their|someone's|a|the car|van|tent|garage|shed"],
+    unlessNear: ['camping|camp|festival|holiday|trip|journey|drive|scouts|guides|dofe|duke'],
+    window: 8,
+  },
+  // A story that does not add up, or changes when asked.
+  {
+    code: 'da_inconsistent_accounts',
+    patterns: [
+      "story|stories|account|accounts|explanation|explanations|version|versions [*] [*] [*] didn't|doesn't add up",
+      'story|stories|account|accounts|explanation|explanations|version|versions [*] [*] [*] did|does not add up',
+      'changed|changes|changing each|every time [she|he|they] [was|were|is|are] asked',
+      `gave|gives|giving ${range(2, 6).join('|')}|two|three|four|five|several different versions|accounts|stories|explanations`,
+    ],
+  },
+  // No longer seeing a worker ("stopped seeing his YOT worker").
+  {
+    code: 'da_not_engaging',
+    patterns: [
+      'stopped|stops seeing|meeting|attending [her|his|their|the] yot|social|key|support|youth|camhs|drugs worker|workers|team|counsellor|appointments|sessions',
+    ],
+    unlessNear: ['discharged|closed|finished|completed|ended|moved|left|retired|leave'],
+    window: 8,
+  },
+  // A man in a named car who collects the child ("a man in a black Audi collected her", "comes to collect Leah").
+  {
+    code: 'go_unknown_adults_collect',
+    patterns: [
+      `man|men|male|males|lad|lads|guy|guys in a|an [*] [*] ${CAR_MAKES}|car|cars|van collected|collects|collecting|picked|picks|picking her|him|them`,
+    ],
+    // Carers are often the ones reporting ("the carers say"), so only relatives and services veto.
+    unlessNear: [FAMILY_NOT_CARERS, 'taxi|minibus|escort|escorts|council|arranged|agreed|booked|childminder|police|officer|social'],
+    // "...; it was her dad, as arranged": the explanation often follows the semicolon.
+    unlessNearAcross: [FAMILY_NOT_CARERS, 'arranged|agreed|booked'],
+    window: 10,
+  },
+  // Absent on a fixed day ("absent every Friday").
+  {
+    code: 'am_school_absence',
+    patterns: [`absent|off|missing every|most ${WEEKDAYS}|mondays|tuesdays|wednesdays|thursdays|fridays|afternoon|morning|week`],
+    unlessNear: ['hospital|appointment|appointments|therapy|dialysis|treatment|physio|agreed|timetable|work|shift|staff|teacher'],
+    window: 8,
+  },
+  // Little confidence ("very little confidence").
+  { code: 'ep_low_self_esteem', patterns: ['little|no confidence|self-confidence|self-belief|self-worth'] },
+  // Earnings taken ("her earnings are taken from her").
+  {
+    code: 'rg_unpaid_work',
+    patterns: [
+      'earnings|wages|pay [are|is|were|was|being] taken|kept|held|withheld|docked',
+      'money she|he|they earns|earn|earned [are|is|was|being] taken|kept|held|withheld',
+    ],
+    unlessNear: ['tax|rent|board|savings|saving|pension|national|insurance|court|fine|fines'],
+    window: 6,
+  },
+  // Taking back an account ("took back her account of the assault").
+  {
+    code: 'da_disclosure_withdrawn',
+    patterns: ['taken|took|takes|taking back her|his|their account|statement|allegation|disclosure|complaint'],
+  },
+  { code: 'go_internal_concealment', patterns: ['internal packages|packets|parcels|wraps'] },
+  // An adult "boyfriend" named by age ("a man of 26 she calls her boyfriend").
+  {
+    code: 'go_older_partner',
+    patterns: [`man|guy|male of ${ADULT_AGES} [who|whom] [she|he] calls|call|called|describes|described [as] her|his boyfriend|partner|girlfriend`],
+  },
+  // Coming and going at a flat ("a group of men visiting the flat at all hours", "people coming and going").
+  {
+    code: 'go_cuckooing',
+    patterns: ['coming and going', "visiting|visit|visits|calling|call the|her|his|their|mum's flat|house|address|property"],
+    requiresNear: ['all hours', 'night|nights|late|constantly|constant|lots|dealers|olders|deal|dealing'],
+    unlessNear: ['staff|carers|carer|workers|worker|nurse|nurses|shift|shifts|builders|family|relatives|christmas|party|guests|students'],
+    window: 8,
+  },
+  // Living with a couple or a so-called relative ("living with a couple she met through a friend", "lives with a man
+  // he calls his uncle").
+  {
+    code: 'fa_living_with_unrelated_adults',
+    patterns: ['living|lives|lived|staying|stays|stayed with a|an couple|man|woman|family|adult|adults [who] she|he|they met|calls|call|called'],
+    // Not a parent's or a relative's new partner ("Mum is living with a man she met online").
+    unlessNear: [
+      'foster|fostering|adopted|adoptive|adopters|kinship|guardian|guardians|placement',
+      'mum|dad|mother|father|parent|parents|nan|gran|grandma|grandad|brother|sister|aunt|auntie|cousin|stepdad|stepmum',
+    ],
+    window: 8,
+  },
+  // Not knowing the street ("did not know which street the flat in Bradford was on").
+  {
+    code: 'am_unknown_address',
+    patterns: [
+      "didn't|doesn't|couldn't|can't|cannot|don't know|say|name which|what street|road|area|address|estate|town",
+      'did|does|could not know|say|name which|what street|road|area|address|estate|town',
+    ],
+    unlessNear: ['lives|live|school|college|job|work|interview'],
+    window: 6,
+  },
+  // Holding bags for others ("asking him to hold bags for them").
+  {
+    code: 'go_carrying_drugs',
+    otherCode: 'fa_family_links_to_exploitation',
+    patterns: [
+      'hold|holding|holds|held|mind|minding|minds|minded|stash|stashing [a] bags|bag|packages|package|parcels|parcel|packets|stuff|things for them|him|the|older|olders|men',
+    ],
+    unlessNear: [FAMILY, 'shopping|coat|coats|door|teacher|school|trip|friend|friends|lunch|kit'],
+    window: 6,
+  },
+  { code: 'ep_learning_disability', patterns: ["down's|downs|down syndrome"] },
+  // Brought to the UK by an adult who is not family ("came to the UK with a man who is not her father", "arrived in a
+  // lorry with adults who were not his family").
+  {
+    code: 'fa_unaccompanied_migrant',
+    patterns: [
+      'arrived|came|travelled [*] [*] [*] with [a|an] man|woman|adult|adults|men|people|stranger|strangers who|that is|was|were|are not [her|his|their] relative|relatives|family|parent|parents|father|mother|dad|mum|uncle|aunt',
+    ],
+    unlessNear: ['school|party|appointment|clinic|meeting|contact|hospital|surgery|session|club|match'],
+    window: 10,
+  },
+  // Household work for a family not her own ("worked as a maid for a family in Lagos", "looks after the family's three
+  // children all day"); NRM guidance: domestic servitude.
+  {
+    code: 'fa_domestic_servitude',
+    patterns: [
+      'worked|works|working|work as a|an maid|housemaid|servant|houseboy|housegirl|domestic',
+      "looks|looking|looked|look after the|a family's|household's [*] [*] children|kids|babies|baby",
+    ],
+    // Not a parent's job ("Mum works as a domestic at the hospital").
+    unlessNear: ['mum|dad|mother|father|nan|gran|aunt|auntie|hospital|hotel|agency|school'],
+    window: 6,
+  },
+  // Made to feel protected by the group ("it makes him feel protected").
+  {
+    code: 'rg_status_rewards',
+    patterns: ['makes|made|making him|her|them feel protected|safe|respected|important|powerful|wanted|special'],
+    requiresNear: ['group|gang|olders|men|older|boys|lads|elders|them|they'],
+    unlessNear: [...SERVICE_AGENTS, 'worker|workers|staff|coach|school|club|teacher|mentor|carers|carer|foster|church|team'],
+    window: 10,
+  },
+  // Sex in exchange, in the passive ("money was exchanged for sex").
+  {
+    code: 'rg_sex_exchange',
+    patterns: ['exchanged|exchanging|traded|trading|swapped|swapping for sex|sexual'],
+  },
+  // Sex with a friend's adult relative ("sleeping with her friend's uncle").
+  {
+    code: 'sh_sexual_activity',
+    patterns: ["sleeping|slept|sleeps|sex with her|his|their friend's|mate's uncle|dad|father|brother|stepdad|cousin"],
+  },
+  // No one knows where the child stays ("nobody knows where he was staying").
+  {
+    code: 'am_unknown_address',
+    patterns: [
+      'knows|knew|know where she|he|they [was|were|had|has|is|are] [been] staying|sleeping|living|stayed|slept',
+      // From "nobody", so that am_missing's "nobody knows where he was" inside it gives way.
+      'nobody|no-one|noone knows|knew|know where she|he|they [was|were|had|has|is|are] [been] staying|sleeping|living|stayed|slept',
+      'no one knows|knew|know where she|he|they [was|were|had|has|is|are] [been] staying|sleeping|living|stayed|slept',
+    ],
+    requiresNear: ['nobody|no-one|noone|not|unknown|unclear', 'no one', "doesn't|don't|didn't"],
+    window: 6,
+  },
+  // A phone that must be answered at once ("answer the phone within a minute", "a phone he must answer day and night").
+  {
+    code: 'te_location_tracked',
+    patterns: [
+      'answer|answers|answering|reply|replies|replying [it|the|her|his|their] [phone] within [a|one|two|three|five|ten|30|60] minute|minutes|seconds|rings',
+      'answer|answers|answering [it|them] day and night',
+    ],
+    // Not twice in a sentence that already names the tracking ("They track his phone with Find My and he must answer
+    // within a minute" is one sign).
+    unlessNear: ['work|job|shift|on-call|call|customers|office|reception|track|tracks|tracked|tracking|find|snap|location|life360'],
+    window: 12,
+  },
+  // Leaving after a call ("gets a call and leaves the house straight away").
+  {
+    code: 'te_worrying_calls',
+    patterns: ['gets|got|receives|received a|one [phone] call|text|message [and] then|and leaves|left|runs|ran|disappears|disappeared'],
+    unlessNear: [FAMILY, 'work|job|shift|taxi|lift|school|college|doctor|hospital|bed|sleep|room'],
+    window: 6,
+  },
+  // Evenings with adult men ("spends his evenings with the men at the garage").
+  {
+    code: 'go_older_friends',
+    patterns: ['spends|spent|spending her|his|their evenings|nights|weekends|days|time with [the] [older] [adult] men|males|adults|olders|elders'],
+    unlessNear: [FAMILY, 'team|club|coach|coaches|squad|church|mosque|scouts|cadets|work|job|apprenticeship|staff'],
+    window: 8,
+  },
+  // Probe 25, last batch: plain wording the earlier tuning sets also miss. A threat to cut or stab ("said he would cut
+  // Jordan's face").
+  {
+    code: 'go_threats_violence',
+    patterns: ['would|will|gonna cut|slash|stab|shoot * [*] face|throat|neck|legs|head'],
+    unlessNear: ['hair|grass|cake|paper|bread|fringe|nails|hedge|tree|wood|funding|hours|prices|ties|onion|onions|vegetables|cooking'],
+    window: 6,
+  },
+  { code: 'fa_no_trusted_adult', patterns: ['no adult|adults|grown-up|grown-ups to turn|talk|go'] },
+  { code: 'ep_isolated', patterns: ['no longer sees|see|seeing any [of] [her|his|their] friends|mates'] },
+  // Taken to a party by men ("men brought two girls of about 15 to a party").
+  {
+    code: 'go_taken_to_parties',
+    patterns: ['brought|bring|brings|bringing|took|takes|taking [*] [*] [*] [*] [*] [*] to a|the [house] party|parties'],
+    requiresNear: ['men|man|adults|adult|older|olders|males|male'],
+    unlessNear: [FAMILY, 'staff|school|youth|club|church|team|teacher|teachers|birthday'],
+    window: 10,
+  },
+  // Told to steal, with the child named as object ("an older lad told him to steal the phones").
+  {
+    code: 'go_forced_theft_begging',
+    patterns: ['told|tells|telling|made|makes|forced|sent|asked|pressured her|him|them to steal|shoplift|nick|rob|pinch'],
+  },
+  // Sleeping rough at a station or a doorway ("a 17-year-old was sleeping in the bus station").
+  {
+    code: 'fa_unsuitable_accommodation',
+    patterns: ['sleeping|slept|sleeps|sleep in|at|on [the|a] [bus|train|railway|coach] station|stations|doorway|doorways|underpass|bench|benches'],
+    unlessNear: ['trip|journey|delayed|delay|waiting|strike|cancelled'],
+    window: 8,
+  },
+  // Not able to say where the house was ("cannot say where the house was").
+  {
+    code: 'am_unknown_address',
+    patterns: [
+      "cannot|can't|couldn't|didn't|doesn't say|tell|remember where the|a|that house|flat|address|property was|is",
+      'could|did|does not say|tell|remember where the|a|that house|flat|address|property was|is',
+    ],
+    unlessNear: ['party|birthday|friend|friends|school|lives|live'],
+    window: 6,
+  },
+  // Facial injuries in plain words ("two broken teeth and a cut lip").
+  {
+    code: 'ep_injuries_assault',
+    patterns: ['broken teeth|tooth|nose|jaw|ribs|cheekbone|eye-socket', 'cut|split lip|lips'],
+    unlessNear: [...EXPLAINED_INJURY_CUES, 'dentist|dental|braces|cold|sore|sores|dry|chapped|ball|bike|fell|fall'],
+    window: 10,
+  },
+  // More than one man ("more than one man had sex with her").
+  {
+    code: 'sh_many_partners',
+    patterns: ['more than one man|men|male|boy|adult|person [has|had|have] [had] sex|raped|abused'],
+  },
+  // A changed child ("has changed completely").
+  {
+    code: 'ep_change_in_behaviour',
+    patterns: ['changed completely|massively|dramatically'],
+    unlessNear: ['plans|plan|school|schools|address|number|phone|name|room|timetable|course|job|rules|policy|system|website|app|hair|look'],
+    window: 6,
+  },
+  // Anger at anyone in authority ("is angry with everyone in authority").
+  {
+    code: 'da_hostile',
+    patterns: ['angry|hostile|rude|aggressive towards|to|with|at [everyone|anyone|all] [in] authority|professionals'],
   },
 ];
