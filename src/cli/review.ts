@@ -90,7 +90,8 @@ export async function review(fileArg: string | undefined, opts: ReviewOptions, i
           progress.stage(`Reviewing ${notes.toLocaleString('en-GB')} notes and writing the report ...`);
         },
       },
-      { workers: opts.workers },
+      // This thread has nothing else to do: it analyses too whenever the workers are busy.
+      { workers: opts.workers, mainThreadHelps: true },
     );
     progress.end();
     const bad = summary.badRows;

@@ -51,6 +51,12 @@ export type ReviewRunOptions = {
   /** Worker threads for the analysis and the per-person review; 0 runs everything on this thread. Default: one per
    * CPU (at most four) for files of AUTO_THREADS_BYTES or more, none below. */
   workers?: number;
+  /**
+   * With workers: this thread also analyses and reviews whenever every worker's queue is full (review-workers.ts), as
+   * while they start. Default: when `workers` is not given (then one worker fewer); the web app's jobs give `workers`
+   * and leave the server's thread to its requests.
+   */
+  mainThreadHelps?: boolean;
   /** A row (CSV) or line (JSON Lines) larger than this is reported as a bad row and skipped. */
   maxRecordBytes?: number;
   /** How the work is cut (tests make both small to get many pieces): bytes read at a time, about one batch each ... */
@@ -84,9 +90,13 @@ type PeopleSink = (done: PeopleDone) => void | Promise<void>;
 
 type Engine = { summary: ReviewSummary };
 
-function threadsFor(opts: ReviewRunOptions, size: number): number {
+// By default (no `workers` given) this thread helps, so one worker fewer than the analysers: it is free but for reading,
+// and each worker costs its start and its heap.
+function threadsFor(opts: ReviewRunOptions, size: number, helps: boolean): number {
   if (opts.workers !== undefined) return Math.max(0, Math.floor(opts.workers));
-  return size >= AUTO_THREADS_BYTES ? Math.min(AUTO_MAX_THREADS, Math.max(1, os.availableParallelism())) : 0;
+  if (size < AUTO_THREADS_BYTES) return 0;
+  const analysers = Math.min(AUTO_MAX_THREADS, Math.max(1, os.availableParallelism()));
+  return helps ? Math.max(1, analysers - 1) : analysers;
 }
 
 async function engine(input: ReviewInput, hooks: ReviewHooks, opts: ReviewRunOptions, sink: PeopleSink): Promise<Engine> {
@@ -95,8 +105,9 @@ async function engine(input: ReviewInput, hooks: ReviewHooks, opts: ReviewRunOpt
   const maxRecordBytes = opts.maxRecordBytes ?? MAX_RECORD_BYTES;
   const started = now();
   const rev = createReview({ age: ASSUMED_AGE });
-  const threads = threadsFor(opts, size);
-  const runner = threads > 0 ? workerRunner(threads, () => rev.translator(), maxRecordBytes) : inlineRunner(() => rev.translator(), maxRecordBytes);
+  const helps = opts.mainThreadHelps ?? opts.workers === undefined;
+  const threads = threadsFor(opts, size, helps);
+  const runner = threads > 0 ? workerRunner(threads, () => rev.translator(), maxRecordBytes, helps) : inlineRunner(() => rev.translator(), maxRecordBytes);
   const bad: BadRow[] = [];
   const byReason: Record<string, number> = {};
   let badCount = 0;
@@ -193,6 +204,7 @@ async function engine(input: ReviewInput, hooks: ReviewHooks, opts: ReviewRunOpt
         mbPerSecond: Math.round((mb(reading.bytes) / Math.max(elapsed, 1e-6)) * 10) / 10,
         rowsPerSecond: Math.round(rowsRead / Math.max(elapsed, 1e-6)),
         peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
+        threads: { workers: runner.threads, ...runner.done },
       },
     };
     return { summary };
