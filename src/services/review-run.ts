@@ -49,7 +49,7 @@ export type ReviewHooks = {
 };
 export type ReviewRunOptions = {
   /** Worker threads for the analysis and the per-person review; 0 runs everything on this thread. Default: one per
-   * CPU (at most four) for files of AUTO_THREADS_BYTES or more, none below. */
+   * CPU but one (at most three), with this thread helping, for files of AUTO_THREADS_BYTES or more; none below. */
   workers?: number;
   /**
    * With workers: this thread also analyses and reviews whenever every worker's queue is full (review-workers.ts), as
@@ -90,13 +90,15 @@ type PeopleSink = (done: PeopleDone) => void | Promise<void>;
 
 type Engine = { summary: ReviewSummary };
 
-// By default (no `workers` given) this thread helps, so one worker fewer than the analysers: it is free but for reading,
-// and each worker costs its start and its heap.
-function threadsFor(opts: ReviewRunOptions, size: number, helps: boolean): number {
-  if (opts.workers !== undefined) return Math.max(0, Math.floor(opts.workers));
-  if (size < AUTO_THREADS_BYTES) return 0;
+/**
+ * The threads a review of `size` bytes uses when `workers` is not given: none below AUTO_THREADS_BYTES; above, one
+ * analyser per CPU (at most AUTO_MAX_THREADS), this thread being one of them (it is free but for reading, and each
+ * worker costs its start and its heap).
+ */
+export function defaultThreads(size: number): { workers: number; mainThreadHelps: boolean } {
+  if (size < AUTO_THREADS_BYTES) return { workers: 0, mainThreadHelps: false };
   const analysers = Math.min(AUTO_MAX_THREADS, Math.max(1, os.availableParallelism()));
-  return helps ? Math.max(1, analysers - 1) : analysers;
+  return { workers: analysers - 1, mainThreadHelps: analysers > 1 };
 }
 
 async function engine(input: ReviewInput, hooks: ReviewHooks, opts: ReviewRunOptions, sink: PeopleSink): Promise<Engine> {
@@ -105,8 +107,9 @@ async function engine(input: ReviewInput, hooks: ReviewHooks, opts: ReviewRunOpt
   const maxRecordBytes = opts.maxRecordBytes ?? MAX_RECORD_BYTES;
   const started = now();
   const rev = createReview({ age: ASSUMED_AGE });
-  const helps = opts.mainThreadHelps ?? opts.workers === undefined;
-  const threads = threadsFor(opts, size, helps);
+  const auto = defaultThreads(size);
+  const threads = opts.workers === undefined ? auto.workers : Math.max(0, Math.floor(opts.workers));
+  const helps = opts.mainThreadHelps ?? (opts.workers === undefined && auto.mainThreadHelps);
   const runner = threads > 0 ? workerRunner(threads, () => rev.translator(), maxRecordBytes, helps) : inlineRunner(() => rev.translator(), maxRecordBytes);
   const bad: BadRow[] = [];
   const byReason: Record<string, number> = {};
