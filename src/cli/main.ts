@@ -473,7 +473,7 @@ program
   .option('--progress', 'show progress even when standard error is not a terminal')
   .option(
     '--workers <n>',
-    'worker threads for the analysis (0: none; default: one per CPU, at most 4, none for files under 64 MB, where starting threads costs more than they save)',
+    'worker threads for the analysis, besides this one, which helps whenever they are busy (0: none; default: one per CPU but one, at most 3, none for files under 64 MB, where starting threads costs more than they save)',
   )
   .addHelpText(
     'after',

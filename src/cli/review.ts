@@ -9,7 +9,11 @@ import { type ReviewFormat, reviewToDir } from '../services/review-run.ts';
 
 export type { BadRow, ReviewSummary } from '../services/review-run.ts';
 
-export type ReviewOptions = { out?: string; progress?: boolean; /** worker threads (0: none); one per CPU by default */ workers?: number };
+export type ReviewOptions = {
+  out?: string;
+  progress?: boolean;
+  /** worker threads besides this one (0: none); by default one per CPU but one, from 64 MB */ workers?: number;
+};
 export type ReviewIo = { stderr: NodeJS.WriteStream; now: () => number };
 
 function checkArgs(file: string | undefined, out: string | undefined): { file: string; format: ReviewFormat; size: number; out: string } {
@@ -90,7 +94,8 @@ export async function review(fileArg: string | undefined, opts: ReviewOptions, i
           progress.stage(`Reviewing ${notes.toLocaleString('en-GB')} notes and writing the report ...`);
         },
       },
-      { workers: opts.workers },
+      // This thread has nothing else to do: it analyses too whenever the workers are busy.
+      { workers: opts.workers, mainThreadHelps: true },
     );
     progress.end();
     const bad = summary.badRows;

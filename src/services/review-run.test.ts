@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NoteGenerator, writeCorpusCsv } from '../../bench/corpus.ts';
 import { byPriority, digestOf, renderReviewHtml } from '../core/review/html.ts';
+import type { ReviewSummary } from '../core/review/summary.ts';
 import { reportJsonText, type ReviewRunOptions, reviewToDir, runReview } from './review-run.ts';
 
 // The review engine's threads (issue 4 "Measured"): the same report, byte for byte, whatever the number of worker
@@ -32,14 +33,15 @@ afterAll(() => {
 });
 
 const now = () => performance.now();
-const withoutTiming = (json: string) => json.replace(/"timing": \{[^}]*\}/, '"timing": null');
+const withoutTiming = (json: string) => json.replace(/"timing": \{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}/, '"timing": null');
 const withoutTimingHtml = (html: string) => html.replace(/<p class="muted">Read [^<]*<\/p>/, '');
 
-async function reportsOf(file: string, opts: ReviewRunOptions): Promise<{ json: string; html: string }> {
+type Threads = ReviewSummary['timing']['threads'];
+async function reportsOf(file: string, opts: ReviewRunOptions): Promise<{ json: string; html: string; threads: Threads }> {
   const out = fs.mkdtempSync(path.join(dir, 'out-'));
-  await reviewToDir({ file, format: file.endsWith('.csv') ? 'csv' : 'jsonl', size: fs.statSync(file).size }, out, { now }, opts);
+  const { summary } = await reviewToDir({ file, format: file.endsWith('.csv') ? 'csv' : 'jsonl', size: fs.statSync(file).size }, out, { now }, opts);
   const read = (name: string) => fs.readFileSync(path.join(out, name), 'utf8');
-  return { json: withoutTiming(read('report.json')), html: withoutTimingHtml(read('report.html')) };
+  return { json: withoutTiming(read('report.json')), html: withoutTimingHtml(read('report.html')), threads: summary.timing.threads };
 }
 
 // Small pieces, so that results come back out of order: about 20 batches and 12 people jobs.
@@ -49,11 +51,20 @@ describe.each([
   ['CSV', csvFile],
   ['JSON Lines', jsonlFile],
 ])('review of a generated %s file', (_format, file) => {
-  it('writes the same report.json and report.html with 0, 1 and 2 worker threads', { timeout: 120_000 }, async () => {
+  it('writes the same report.json and report.html with 0, 1 and 2 worker threads, and with this thread helping', { timeout: 120_000 }, async () => {
     const one = await reportsOf(file(), { ...SMALL, workers: 1 });
     const two = await reportsOf(file(), { ...SMALL, workers: 2 });
     const none = await reportsOf(file(), { ...SMALL, workers: 0 });
     const defaults = await reportsOf(file(), { workers: 2 });
+    // The worker takes the first two pieces at once; this thread the ones that come while the worker's queue is full.
+    const helped = await reportsOf(file(), { ...SMALL, workers: 1, mainThreadHelps: true });
+    expect(helped.threads.workers).toBe(1);
+    expect(helped.threads.onWorkers).toBeGreaterThan(1);
+    expect(helped.threads.onMainThread).toBeGreaterThan(1);
+    expect(one.threads).toEqual({ workers: 1, onWorkers: helped.threads.onWorkers + helped.threads.onMainThread, onMainThread: 0 });
+    expect(none.threads).toEqual({ workers: 0, onWorkers: 0, onMainThread: one.threads.onWorkers });
+    expect(helped.json).toBe(one.json);
+    expect(helped.html).toBe(one.html);
     const report = JSON.parse(one.json) as { summary: { rowsAnalysed: number; people: number; badRows: { count: number } } };
     expect(report.summary.rowsAnalysed).toBeGreaterThan(NOTES * 0.95);
     expect(report.summary.people).toBeGreaterThan(50);

@@ -49,8 +49,14 @@ export type ReviewHooks = {
 };
 export type ReviewRunOptions = {
   /** Worker threads for the analysis and the per-person review; 0 runs everything on this thread. Default: one per
-   * CPU (at most four) for files of AUTO_THREADS_BYTES or more, none below. */
+   * CPU but one (at most three), with this thread helping, for files of AUTO_THREADS_BYTES or more; none below. */
   workers?: number;
+  /**
+   * With workers: this thread also analyses and reviews whenever every worker's queue is full (review-workers.ts), as
+   * while they start. Default: when `workers` is not given (then one worker fewer); the web app's jobs give `workers`
+   * and leave the server's thread to its requests.
+   */
+  mainThreadHelps?: boolean;
   /** A row (CSV) or line (JSON Lines) larger than this is reported as a bad row and skipped. */
   maxRecordBytes?: number;
   /** How the work is cut (tests make both small to get many pieces): bytes read at a time, about one batch each ... */
@@ -84,9 +90,15 @@ type PeopleSink = (done: PeopleDone) => void | Promise<void>;
 
 type Engine = { summary: ReviewSummary };
 
-function threadsFor(opts: ReviewRunOptions, size: number): number {
-  if (opts.workers !== undefined) return Math.max(0, Math.floor(opts.workers));
-  return size >= AUTO_THREADS_BYTES ? Math.min(AUTO_MAX_THREADS, Math.max(1, os.availableParallelism())) : 0;
+/**
+ * The threads a review of `size` bytes uses when `workers` is not given: none below AUTO_THREADS_BYTES; above, one
+ * analyser per CPU (at most AUTO_MAX_THREADS), this thread being one of them (it is free but for reading, and each
+ * worker costs its start and its heap).
+ */
+export function defaultThreads(size: number): { workers: number; mainThreadHelps: boolean } {
+  if (size < AUTO_THREADS_BYTES) return { workers: 0, mainThreadHelps: false };
+  const analysers = Math.min(AUTO_MAX_THREADS, Math.max(1, os.availableParallelism()));
+  return { workers: analysers - 1, mainThreadHelps: analysers > 1 };
 }
 
 async function engine(input: ReviewInput, hooks: ReviewHooks, opts: ReviewRunOptions, sink: PeopleSink): Promise<Engine> {
@@ -95,8 +107,10 @@ async function engine(input: ReviewInput, hooks: ReviewHooks, opts: ReviewRunOpt
   const maxRecordBytes = opts.maxRecordBytes ?? MAX_RECORD_BYTES;
   const started = now();
   const rev = createReview({ age: ASSUMED_AGE });
-  const threads = threadsFor(opts, size);
-  const runner = threads > 0 ? workerRunner(threads, () => rev.translator(), maxRecordBytes) : inlineRunner(() => rev.translator(), maxRecordBytes);
+  const auto = defaultThreads(size);
+  const threads = opts.workers === undefined ? auto.workers : Math.max(0, Math.floor(opts.workers));
+  const helps = opts.mainThreadHelps ?? (opts.workers === undefined && auto.mainThreadHelps);
+  const runner = threads > 0 ? workerRunner(threads, () => rev.translator(), maxRecordBytes, helps) : inlineRunner(() => rev.translator(), maxRecordBytes);
   const bad: BadRow[] = [];
   const byReason: Record<string, number> = {};
   let badCount = 0;
@@ -193,6 +207,7 @@ async function engine(input: ReviewInput, hooks: ReviewHooks, opts: ReviewRunOpt
         mbPerSecond: Math.round((mb(reading.bytes) / Math.max(elapsed, 1e-6)) * 10) / 10,
         rowsPerSecond: Math.round(rowsRead / Math.max(elapsed, 1e-6)),
         peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
+        threads: { workers: runner.threads, ...runner.done },
       },
     };
     return { summary };

@@ -190,6 +190,8 @@ if (!isMainThread && (workerData as Record<string, unknown> | null)?.[WORKER_FLA
 /** Runs batches and jobs on worker threads, or on this thread. Every result is handed back in submission order. */
 export interface Runner {
   readonly threads: number;
+  /** Pieces of work (batches and people jobs) run so far on the workers and on this thread. */
+  readonly done: { onWorkers: number; onMainThread: number };
   /** Resolves when another task may be submitted (a bounded number are in flight). */
   ready(): Promise<void>;
   analyse(batch: Batch): Promise<{ value: Analysed; tr: Translator }>;
@@ -202,20 +204,33 @@ export function inlineRunner(newTranslator: () => Translator, maxRecordBytes: nu
   const analyser = new NoteAnalyser();
   const tr = newTranslator();
   let people: { tables: TableEntries; options: PeopleOptions } | null = null;
+  const done = { onWorkers: 0, onMainThread: 0 };
   return {
     threads: 0,
+    done,
     ready: () => Promise.resolve(),
-    analyse: (batch) => Promise.resolve({ value: analyseBatch(batch, analyser, maxRecordBytes), tr }),
+    analyse: (batch) => {
+      done.onMainThread++;
+      return Promise.resolve({ value: analyseBatch(batch, analyser, maxRecordBytes), tr });
+    },
     tables: (tables, options) => {
       people = { tables, options };
       return Promise.resolve();
     },
-    people: (job) => Promise.resolve(reviewJob(job, people!.tables, people!.options)),
+    people: (job) => {
+      done.onMainThread++;
+      return Promise.resolve(reviewJob(job, people!.tables, people!.options));
+    },
     close: () => Promise.resolve(),
   };
 }
 
-export function workerRunner(threads: number, newTranslator: () => Translator, maxRecordBytes: number): Runner {
+/**
+ * Runs on `threads` worker threads. With `mainHelps`, this thread also takes a task whenever every worker already has
+ * its queue full (as inlineRunner would run it): while the workers start (about a second each, loading the code and the
+ * automaton) and whenever they fall behind, so that this thread, idle but for reading, is never the only one waiting.
+ */
+export function workerRunner(threads: number, newTranslator: () => Translator, maxRecordBytes: number, mainHelps = false): Runner {
   const tsx = import.meta.resolve('tsx/esm/api');
   const self = import.meta.url;
   // Worker threads do not inherit the tsx loader: register it, then load this module.
@@ -254,6 +269,9 @@ export function workerRunner(threads: number, newTranslator: () => Translator, m
   };
   const MAX_IN_FLIGHT = 2; // per thread: one running, one waiting, so that no thread idles between tasks
   const inFlight = () => slots.reduce((n, s) => n + s.pending.size, 0);
+  const here = mainHelps ? inlineRunner(newTranslator, maxRecordBytes) : null;
+  // This thread runs the task when no worker has room: the workers each still have one queued behind the running one.
+  const runHere = () => here !== null && slots.every((s) => s.pending.size >= MAX_IN_FLIGHT);
   const pick = () => slots.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
   const send = <T>(slot: (typeof slots)[number], msg: ToWorker, transfer: ArrayBuffer[] = []): Promise<T> => {
     if (slot.failed) return Promise.reject(slot.failed);
@@ -262,15 +280,21 @@ export function workerRunner(threads: number, newTranslator: () => Translator, m
       slot.worker.postMessage(msg, transfer);
     });
   };
+  let onWorkers = 0;
   return {
     threads,
+    get done() {
+      return { onWorkers, onMainThread: here?.done.onMainThread ?? 0 };
+    },
     ready: () => {
       const failed = slots.find((s) => s.failed)?.failed;
       if (failed) return Promise.reject(failed);
-      if (inFlight() < threads * MAX_IN_FLIGHT) return Promise.resolve();
+      if (here || inFlight() < threads * MAX_IN_FLIGHT) return Promise.resolve();
       return new Promise<void>((resolve) => waiting.push(resolve));
     },
     async analyse(batch) {
+      if (runHere()) return here!.analyse(batch);
+      onWorkers++;
       const slot = pick();
       const transfer = [batch.buf.buffer as ArrayBuffer];
       if (batch.type === 'csv') transfer.push(batch.index.buffer as ArrayBuffer);
@@ -278,9 +302,13 @@ export function workerRunner(threads: number, newTranslator: () => Translator, m
       return { value, tr: slot.tr };
     },
     async tables(tables, options) {
-      await Promise.all(slots.map((s) => send(s, { id: nextId++, kind: 'tables', tables, options })));
+      await Promise.all([...slots.map((s) => send(s, { id: nextId++, kind: 'tables', tables, options })), here?.tables(tables, options)]);
     },
-    people: (job) => send<PeopleDone>(pick(), { id: nextId++, kind: 'people', job }, [job.data.buffer as ArrayBuffer, job.ends.buffer as ArrayBuffer]),
+    people: (job) => {
+      if (runHere()) return here!.people(job);
+      onWorkers++;
+      return send<PeopleDone>(pick(), { id: nextId++, kind: 'people', job }, [job.data.buffer as ArrayBuffer, job.ends.buffer as ArrayBuffer]);
+    },
     async close() {
       for (const s of slots) s.worker.removeAllListeners('exit');
       await Promise.all(slots.map((s) => s.worker.terminate()));

@@ -22,5 +22,14 @@ export type ReviewSummary = {
   peopleWithMissedOpportunities: number;
   notesWithReferrals: number;
   languageFindingsByCategory: ReviewTotals['languageByCategory'];
-  timing: { elapsedSeconds: number; readSeconds: number; reviewSeconds: number; mbPerSecond: number; rowsPerSecond: number; peakRssMB: number };
+  timing: {
+    elapsedSeconds: number;
+    readSeconds: number;
+    reviewSeconds: number;
+    mbPerSecond: number;
+    rowsPerSecond: number;
+    peakRssMB: number;
+    /** Worker threads, and the pieces of work (batches of rows, jobs of people) done on them and on the main thread. */
+    threads: { workers: number; onWorkers: number; onMainThread: number };
+  };
 };
