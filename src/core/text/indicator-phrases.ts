@@ -8630,6 +8630,10 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     patterns: ['told|tells|telling|instructed|briefed [by] [*] [*] [*] what to say|tell|write'],
     unlessNear: [
       'solicitor|lawyer|advocate|teacher|teachers|tutor|coach|drama|play|script|speech|assembly|presentation|interview|job|audition|lines|rehearsal',
+      // Review 25D: nor a receptionist's or a nurse's help with a form ("told by the receptionist what to write on the
+      // form").
+      'by [the|a|her|his|their] receptionist|nurse|doctor|pharmacist|interpreter|clerk|optician',
+      'form|forms|application|applications|card|essay',
     ],
     window: 8,
   },
@@ -8886,7 +8890,13 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       "doesn't|don't|didn't|never|not get|gets|got|getting paid",
     ],
     requiresNear: ['work|works|working|worked|hours|shift|shifts|kitchen|takeaway|car|wash|nail|salon|farm|factory|shop|cleaning|restaurant|job'],
-    unlessNear: [FAMILY, 'volunteer|volunteering|volunteers|charity|placement|apprenticeship|chores|pocket', 'work experience'],
+    // Review 25D: nor the staff's or a colleague's pay ("staff didn't get paid overtime for the shift").
+    unlessNear: [
+      FAMILY,
+      'volunteer|volunteering|volunteers|charity|placement|apprenticeship|chores|pocket',
+      'work experience',
+      'staff|overtime|colleague|colleagues',
+    ],
     window: 12,
   },
   // Kept supplied ("the men keep him supplied with weed so he has to keep coming back").
@@ -8920,12 +8930,21 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   // Parents who split up or a parent who left ("mum and dad split up last year", "dad left when she was 5").
   {
     code: 'fa_family_breakdown',
-    patterns: [
-      'mum|dad|mother|father and mum|dad|mother|father split|separated|divorced',
-      'parents split|separated|divorced',
-      'dad|father|mum|mother left [home|the] [family|home] when|after|before',
-    ],
+    patterns: ['mum|dad|mother|father and mum|dad|mother|father split|separated|divorced', 'parents split|separated|divorced'],
     // Not an amicable split with care shared.
+    unlessNear: ['work|shift|shop|shops|shopping|pub|meeting|room|early|amicably|amicable|both|shared|share|shares|co-parent|co-parenting|well|fine'],
+    window: 8,
+  },
+  // Review 25D: a parent who left home, or left at an age of the child; not bare "left after" or "left before" ("Dad left
+  // after the argument and came back an hour later", "Mum left before we arrived for the visit").
+  {
+    code: 'fa_family_breakdown',
+    patterns: ['dad|father|mum|mother left [home|the] [family|home] when|after|before'],
+    requiresNear: [
+      'left home|family',
+      'left the family',
+      `she|he|they was|were [a] baby|toddler|little|small|young|born|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|${range(0, 17).join('|')}`,
+    ],
     unlessNear: ['work|shift|shop|shops|shopping|pub|meeting|room|early|amicably|amicable|both|shared|share|shares|co-parent|co-parenting|well|fine'],
     window: 8,
   },
@@ -8963,6 +8982,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     code: 'ad_alcohol',
     otherCode: 'fa_parental_substance_misuse',
     patterns: ['drink|drinking|alcohol problem|problems|issue|issues|habit'],
+    // Review 25D: not a course about them, nor "no drink problem" ("the alcohol problems awareness course").
+    unlessNear: [...EDUCATION_CUES, 'no drink|drinking|alcohol problem|problems|issue|issues'],
   },
   {
     code: 'ad_drug_use',
@@ -9026,7 +9047,11 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'not come|came|been|gone|go|got|get|coming home|back overnight|since',
       'not come|came|been|gone|go|got|get|coming home|back last night',
     ],
-    unlessNear: ['sleepover|sleepovers|agreed|arranged|permission|hospital|holiday|trip|camp|festival|work|shift|shifts'],
+    // Review 25D: nor a club or a session not come back to ("Coach: she hasn't been back since her injury").
+    unlessNear: [
+      'sleepover|sleepovers|agreed|arranged|permission|hospital|holiday|trip|camp|festival|work|shift|shifts',
+      'injury|injured|operation|club|training|sessions|session|group|practice|lessons|coach|team',
+    ],
     window: 10,
   },
   // Cash on show with no source ("always flashing cash"; "always has money but mum says she doesn't give her any").
@@ -9198,6 +9223,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     otherCode: 'fa_parental_mental_health',
     patterns: ['take|took|taking|end|ending|ended her|his|their [own] life'],
     requiresNear: ['tried|try|trying|tries|attempt|attempted|attempts|wants|wanted|want|thoughts|thinking|thought|plan|planned|planning'],
+    // Review 25D: not a fresh start ("trying to take her life back", "wants to take his life in a new direction").
+    unlessNear: ['life back|forward|forwards|around|round', 'new direction'],
     window: 4,
   },
   // Cash brought home ("used to come home with cash").
@@ -9218,7 +9245,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'fa_unsuitable_accommodation',
     patterns: ["sleeping|slept|sleeps|living|lives|lived in her|his|their|someone's|a|the car|van|tent|garage|shed"],
-    unlessNear: ['camping|camp|festival|holiday|trip|journey|drive|scouts|guides|dofe|duke'],
+    // Review 25D: nor a nap on a drive ("slept in the car while dad drove", "on the way back from Wales").
+    unlessNear: ['camping|camp|festival|holiday|trip|journey|drive|scouts|guides|dofe|duke', 'way|drove|driving|motorway'],
     window: 8,
   },
   // A story that does not add up, or changes when asked.
@@ -9409,14 +9437,19 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     ],
     // Not twice in a sentence that already names the tracking ("They track his phone with Find My and he must answer
     // within a minute" is one sign).
-    unlessNear: ['work|job|shift|on-call|call|customers|office|reception|track|tracks|tracked|tracking|find|snap|location|life360'],
+    // Review 25D: nor a Saturday job ("answer the phone within three rings at the salon").
+    unlessNear: [
+      'work|job|shift|on-call|call|customers|office|reception|track|tracks|tracked|tracking|find|snap|location|life360',
+      'salon|shop|cafe|takeaway|manager|till|saturday|saturdays',
+    ],
     window: 12,
   },
   // Leaving after a call ("gets a call and leaves the house straight away").
   {
     code: 'te_worrying_calls',
     patterns: ['gets|got|receives|received a|one [phone] call|text|message [and] then|and leaves|left|runs|ran|disappears|disappeared'],
-    unlessNear: [FAMILY, 'work|job|shift|taxi|lift|school|college|doctor|hospital|bed|sleep|room'],
+    // Review 25D: nor a bus or a session to go to ("gets a call and leaves for training").
+    unlessNear: [FAMILY, 'work|job|shift|taxi|lift|school|college|doctor|hospital|bed|sleep|room', 'bus|train|training|practice|club|appointment'],
     window: 6,
   },
   // Evenings with adult men ("spends his evenings with the men at the garage").
@@ -9424,7 +9457,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     code: 'go_older_friends',
     patterns: ['spends|spent|spending her|his|their evenings|nights|weekends|days|time with [the] [older] [adult] men|males|adults|olders|elders'],
     unlessNear: [FAMILY, 'team|club|coach|coaches|squad|church|mosque|scouts|cadets|work|job|apprenticeship|staff'],
-    window: 8,
+    // Review 25D: 10, not 8: the scheme is often named at the end ("with the men at the garage where he has a paid
+    // apprenticeship").
+    window: 10,
   },
   // Probe 25, last batch: plain wording the earlier tuning sets also miss. A threat to cut or stab ("said he would cut
   // Jordan's face").
@@ -9434,7 +9469,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     unlessNear: ['hair|grass|cake|paper|bread|fringe|nails|hedge|tree|wood|funding|hours|prices|ties|onion|onions|vegetables|cooking'],
     window: 6,
   },
-  { code: 'fa_no_trusted_adult', patterns: ['no adult|adults|grown-up|grown-ups to turn|talk|go'] },
+  // Review 25D: "go to", not "go with" ("no adult to go with him on the trip").
+  { code: 'fa_no_trusted_adult', patterns: ['no adult|adults|grown-up|grown-ups to turn|talk', 'no adult|adults|grown-up|grown-ups to go to'] },
   { code: 'ep_isolated', patterns: ['no longer sees|see|seeing any [of] [her|his|their] friends|mates'] },
   // Taken to a party by men ("men brought two girls of about 15 to a party").
   {
@@ -9482,7 +9518,11 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'ep_change_in_behaviour',
     patterns: ['changed completely|massively|dramatically'],
-    unlessNear: ['plans|plan|school|schools|address|number|phone|name|room|timetable|course|job|rules|policy|system|website|app|hair|look'],
+    unlessNear: [
+      'plans|plan|school|schools|address|number|phone|name|room|timetable|course|job|rules|policy|system|website|app|hair|look',
+      // Review 25D: nor a team or a place ("the team has changed completely this season").
+      'team|squad|season|staff|layout|building|area|menu',
+    ],
     window: 6,
   },
   // Anger at anyone in authority ("is angry with everyone in authority").

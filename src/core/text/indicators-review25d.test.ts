@@ -253,3 +253,75 @@ describe('29: fa_unaccompanied_migrant, travelled with a man not a parent', () =
     ['He travelled with a man who was not his brother, police at Dover said.', ['fa_unaccompanied_migrant child']],
   ]);
 });
+
+describe("30: ep_self_harm, taking one's own life", () => {
+  gives('review 25D', [
+    ['She is trying to take her life back after everything that happened.', []],
+    ['He wants to take his life in a new direction with the apprenticeship.', []],
+    ['She tried to take her own life last night.', ['ep_self_harm child']],
+  ]);
+});
+
+describe('31: da_coached_account, told what to say', () => {
+  gives('review 25D', [
+    ['She was told by the receptionist what to write on the form.', []],
+    ['He was told by the nurse what to say to the GP about his asthma.', []],
+    ['Told by the older boys what to say to the police.', ['da_coached_account child']],
+  ]);
+});
+
+describe('32: fa_family_breakdown, a parent who left', () => {
+  gives('review 25D', [
+    ['Dad left after the argument and came back an hour later.', []],
+    ['Mum left before we arrived for the visit.', []],
+    ['Dad left when she was four and has not been in touch.', ['fa_family_breakdown child historical']],
+    ['Mum left home when Dad started drinking.', ['fa_family_breakdown child', 'fa_parental_substance_misuse other']],
+  ]);
+});
+
+describe('33: am_missing, not come back since', () => {
+  gives('review 25D', [
+    ["Coach: she hasn't been back since her injury in March.", ['ep_injuries_assault child negated']],
+    ["He hasn't been home since Friday and his phone is off.", ['am_missing child']],
+  ]);
+});
+
+describe('34: te_worrying_calls, leaving after a call', () => {
+  gives('review 25D', [
+    ['He gets a call and leaves for training.', []],
+    ['He gets a call and leaves the house straight away.', ['te_worrying_calls child']],
+  ]);
+});
+
+describe('35: fa_no_trusted_adult', () => {
+  gives('review 25D', [
+    ['There was no adult to go with him on the trip.', []],
+    ['No adult to go with her to the appointment, so it was rearranged.', []],
+    ['She says there is no adult to go to for help.', ['fa_no_trusted_adult child']],
+  ]);
+});
+
+describe('36: rg_unpaid_work, not paid', () => {
+  gives('review 25D', [
+    ["Carer daily log: staff didn't get paid overtime for the shift.", []],
+    ['He works at the car wash and never gets paid, the men give him food.', ['rg_unpaid_work child']],
+  ]);
+});
+
+describe('37: round-25 hard negatives (indicators-round25.test.ts) that the probe-25 entries flagged', () => {
+  gives('review 25D', [
+    ['He missed all his dentist appointments last term.', []],
+    ['He was sleeping in the car on the way back from Wales.', []],
+    ['She slept in the car while dad drove.', []],
+    ['He spends his evenings with the men at the garage where he has a paid apprenticeship.', []],
+    ['The team has changed completely this season, says the coach.', []],
+    ['She is on the alcohol problems awareness course at college.', []],
+    ['No drink problem in the family, says mum.', []],
+    ['He cannot talk about what happened because of his speech and language difficulty; an interpreter is booked.', []],
+    ['He is staying with a family he met at church for the school holidays, arranged by his parents.', []],
+    ['She must answer the phone within three rings at the salon on Saturdays.', []],
+    ['The caretaker is absent every Friday on a course.', []],
+    ['Her dad had a drink problem.', ['fa_parental_substance_misuse other']],
+    ['He must answer the phone within a minute or they hurt him.', ['te_location_tracked child']],
+  ]);
+});
