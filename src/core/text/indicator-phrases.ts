@@ -8681,6 +8681,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     // Not who caused a pregnancy or an injury, or gave drugs (signs of their own).
     unlessNear: [
       'rent|bill|bills|fine|fines|lunch|dinner|meal|taxi|fare|ticket|tickets|pregnant|pregnancy|injury|injuries|bruise|bruises|hit|eye|cannabis|drugs|alcohol|vodka',
+      // Review 25D: nor who was hurt or who passed a note ("won't say who got hurt in the fight", "who gave her the note").
+      'hurt|injured|note|notes|letter|letters|round|rounds|trouble|fight|detention',
     ],
     window: 8,
   },
@@ -8718,7 +8720,11 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'throwing|throws|threw|thrown up after|following meals|eating|food|dinner|tea|lunch|breakfast',
       'sick after meals|eating',
     ],
-    unlessNear: ['bug|virus|sickness|norovirus|flu|covid|stomach|poorly|ill|unwell|tonsillitis|fasting|ramadan|operation|dentist|braces'],
+    // Review 25D: nor a food reaction ("sick after eating prawns; she has a shellfish allergy", "food poisoning").
+    unlessNear: [
+      'bug|virus|sickness|norovirus|flu|covid|stomach|poorly|ill|unwell|tonsillitis|fasting|ramadan|operation|dentist|braces',
+      'allergy|allergic|allergies|poisoning|reaction|intolerance|intolerant|shellfish|prawns|gluten|lactose',
+    ],
     window: 8,
   },
   // Hopelessness in plain words ("very low tonight", "said nobody would miss her").
@@ -8781,7 +8787,13 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     code: 'am_staying_out_late',
     patterns: ['returned|returning|returns|arrived|arriving|arrives at|after|around|gone 1am|2am|3am|4am|5am|6am|midnight'],
     // Review 25D: nor a hotel's guests ("the guests arrived after midnight").
-    unlessNear: ['shift|shifts|work|flight|airport|holiday|trip|coach|wedding|train|ferry|hospital|ward|delayed|permission', 'guest|guests'],
+    unlessNear: [
+      'shift|shifts|work|flight|airport|holiday|trip|coach|wedding|train|ferry|hospital|ward|delayed|permission',
+      'guest|guests|handover|refuge',
+      // Not the staff's or a service's arrival ("the day staff arrived at 6am"); not bare "taxi" (a taxi a man paid for is
+      // the sign).
+      'staff|taxi|nurse|ambulance|police|officers|paramedics arrived|arrives|arriving',
+    ],
     window: 10,
   },
   // Substances handed round at a party or a flat ("drugs and alcohol were given out").
@@ -8823,7 +8835,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       "bring|brings|bringing|borrow|borrowing|lend|lending [her|his|their|a] [mate's|friend's|mum's|dad's] bank card|cards|account|details",
     ],
     // Review 25D: not a household's ordinary money ("Nan lets money go through her account for her grandson's rent").
-    unlessNear: ['rent|bills|benefit|benefits|wages|salary|pension'],
+    unlessNear: ['rent|bills|benefit|benefits|wages|salary|pension', 'bursary|college|appointment|payroll'],
     window: 6,
   },
   // Sent off on a journey by a man ("given a train ticket by a man and told to go to Exeter").
@@ -9112,6 +9124,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     unlessNear: [
       'hospital|appointment|appointments|illness|ill|operation|surgery|treatment|chemotherapy|covid|flu|bereavement',
       'football|training|club|swimming|dance|music|gym|boxing|therapy|counselling|camhs|yot|mentoring|tutoring|driving',
+      'injury|injured|crutches|cast|pe',
     ],
     window: 10,
   },
@@ -9141,6 +9154,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     patterns: [
       "refused|refuses|refusing|won't|wouldn't|won’t|wouldn’t [to] let|allow [the] officers|police|staff|anyone|workers see|look|check [at] [her|his|their|the] phone|phones|messages",
     ],
+    // Review 25D: not a parent's own phone ("Mum refused to let the police see her phone").
+    unlessNear: ["mum|dad|mother|father|parent|parents|stepdad|stepmum|nan|gran refused|refuses|refusing|won't|wouldn't|won’t|wouldn’t"],
+    window: 3,
   },
   // Papers held by someone else ("said someone else had his passport").
   {
@@ -9335,6 +9351,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'staff|carers|carer|workers|worker|nurse|nurses|shift|shifts|builders|family|relatives|christmas|party|guests|students',
       'customer|customers|shop|shops|hotel|guest|patients|ward|pub|takeaway|station',
       'care home|homes',
+      // Nor the police's welfare visits ("police visiting the flat late at night for welfare checks").
+      'police|officers|pcso|pcsos visiting|visit|visits|calling|call',
+      'welfare',
     ],
     window: 8,
   },

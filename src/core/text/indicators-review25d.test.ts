@@ -325,3 +325,56 @@ describe('37: round-25 hard negatives (indicators-round25.test.ts) that the prob
     ['He must answer the phone within a minute or they hurt him.', ['te_location_tracked child']],
   ]);
 });
+
+describe('38: ep_eating_problems, sick after meals', () => {
+  gives('review 25D', [
+    ['She was sick after eating prawns at the party; she has a shellfish allergy.', []],
+    ['He was throwing up after meals with food poisoning.', []],
+    ['She is throwing up after meals and has lost a lot of weight.', ['ep_eating_problems child']],
+  ]);
+});
+
+describe('39: go_cuckooing, visits to a flat', () => {
+  gives('review 25D', [
+    ['Police visiting the flat late at night for welfare checks.', []],
+    ['Neighbours report police visiting the flat at all hours.', []],
+    ['Neighbours report men visiting the flat at all hours; police have been told.', ['go_cuckooing child']],
+  ]);
+});
+
+describe("40: rg_unexplained_gifts, won't say who paid or gave", () => {
+  gives('review 25D', [
+    ["He won't say who got hurt in the fight at school.", []],
+    ["She won't tell staff who gave her the note in class.", ['da_not_disclosing child']],
+    ["He won't say who bought him the new trainers.", ['rg_unexplained_gifts child']],
+  ]);
+});
+
+describe('41: am_staying_out_late, arrivals of staff and services', () => {
+  gives('review 25D', [
+    ['The day staff arrived at 6am for handover.', []],
+    ['The taxi arrived at 2am to take mum to the refuge.', ['fa_domestic_abuse other']],
+    ['She returned at 3am in a taxi paid for by a man.', ['am_staying_out_late child', 'rg_unexplained_money child']],
+  ]);
+});
+
+describe('42: rg_bank_account_used, a bank card brought', () => {
+  gives('review 25D', [
+    ['She was asked to bring her bank card to college for the bursary payment.', []],
+    ["He is lending his mate's bank card to the olders.", ['rg_bank_account_used child']],
+  ]);
+});
+
+describe('43: da_not_disclosing, the phone kept from the police', () => {
+  gives('review 25D', [
+    ['Mum refused to let the police see her phone.', []],
+    ['She refused to let officers see her phone.', ['da_not_disclosing child']],
+  ]);
+});
+
+describe('44: am_school_absence, days or lessons missed', () => {
+  gives('review 25D', [
+    ['He missed 20 lessons of PE because of his injury.', []],
+    ['He has missed 8 days this term.', ['am_school_absence child']],
+  ]);
+});
