@@ -151,7 +151,8 @@ const AGREED_TRACKING_CUES: readonly string[] = [
   'mum|dad|parents|parent|carer|carers|mother|father|stepdad|stepmum|nan|gran tracks|tracked|tracking|track|set|sets|installed|installs|added|adds',
   'mum|dad|parents|parent|carer|carers|mother|father|stepdad|stepmum|nan|gran checks|checked|uses|used [her|his|their|the] life360|tracker|tracking',
   // Probe 25: a parent who shares locations ("Mum shares her location with Ellie through Life360").
-  'mum|dad|parents|parent|carer|carers|mother|father|stepdad|stepmum|nan|gran shares|shared|share|sharing',
+  // Review 25D: the location itself, not any "shared" ("Dad shared that the men had been tracking her phone").
+  'mum|dad|parents|parent|carer|carers|mother|father|stepdad|stepmum|nan|gran shares|shared|share|sharing [her|his|their] location|locations',
   'set|installed|added up by [her|his|their] mum|dad|parents|parent|carer|carers|mother|father|stepdad|stepmum|nan|gran',
   'by [her|his|their] mum|dad|parents|parent|carer|carers|mother|father|stepdad|stepmum|nan|gran',
   // Round 25: set up by carers with the child's agreement, or switched off ("The carers have set up location sharing on
@@ -1045,7 +1046,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'unaccompanied young person|people',
       'arrived in the uk|country alone|without',
       'arrived|came|travelled in|into|to * alone|unaccompanied',
-      'travelled|arrived|came with a|an man|woman|adult who is|was not [her|his|their] relative|family|parent|father|mother|dad|mum|uncle|aunt|brother|sister',
+      // Review 25D: a parent's or a sibling's name is the entry of round 25 below, which has vetoes ("travelled with a man
+      // who was not his dad to the football match").
+      'travelled|arrived|came with a|an man|woman|adult who is|was not [her|his|their] relative|family|parent',
       'travelled|arrived|came with men|adults|people who are|were not [her|his|their] relatives|family|parents',
       'in|on the back of a lorry|truck|lorries',
       'asylum seeker|seeking|claim',
@@ -1387,7 +1390,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       // Round 25: older boys as the agents of another sign ("beaten up by older boys", "told he was family by the older
       // boys"; no tuning-set line annotates older friends there).
       'beaten|attacked|assaulted|robbed|threatened|stabbed|hit|bullied|chased|jumped|told [*] [*] [*] [*] [*] [*] by [the] [two|three|four|some|several|a] [group] [of] older',
-      'five-a-side|league|sunday|darts|pool|bowls|squad',
+      // Review 25D: not bare "sunday" or "pool" ("on Sunday she was seen with older men", "outside the swimming pool").
+      'five-a-side|league|darts|bowls|squad',
     ],
     window: 12,
   },
@@ -1517,7 +1521,11 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'warned [her|him|them] not to',
     ],
     // Probe 25: a sanction, not violence ("threatened with being dropped for being late", "with detention", "with eviction").
-    unlessNear: ['detention|detentions|exclusion|eviction|expulsion|suspension|dropped|fines|sanctions|sanction'],
+    // Review 25D: only as what is threatened; bare "dropped" or "eviction" silenced "threatened to stab him, then dropped
+    // him off" and "door kicked in; they now face eviction".
+    unlessNear: [
+      'threatened|threatening|threats|threaten|threatens with [being] [a|an] detention|detentions|exclusion|eviction|expulsion|suspension|dropped|fines|fine|sanctions|sanction',
+    ],
   },
   {
     code: 'go_arrests',
@@ -2113,7 +2121,14 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'feels|felt|feeling respected|important|protected|powerful',
     ],
     // Probe 25: not respect in an ordinary role ("feels respected by the younger players he coaches").
-    unlessNear: [...SERVICE_AGENTS, 'coaches|coaching|volunteers|volunteering|players|team|teammates|class|classmates|job|work|colleagues|pupils|students'],
+    // Review 25D: "class", "job" and "work" only as the place of the respect ("feels important now the gang give him work"
+    // and "has stopped going to class" are the sign).
+    unlessNear: [
+      ...SERVICE_AGENTS,
+      'coaches|coaching|volunteers|volunteering|teammates|classmates|colleagues',
+      'at|in [her|his|their|the] job|work|class|team|club',
+      'by|with [the|her|his|their] [younger|other] players|pupils|students|team',
+    ],
     window: 8,
   },
   {
@@ -2555,7 +2570,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       ...EXPLAINED_INJURY_CUES,
       'unit|units|miu',
       'falling|league|tackle|tackled|goalkeeping|goalkeeper|boxing|climbing|coach',
-      'race|races|season|hamstring|ankle|knee|groin|sprint|marathon|tournament|fixture|fixtures|squad|selection',
+      // Review 25D: not body parts ("bruising to her ankle and wrists after she was found with the men").
+      'race|races|season|hamstring|sprint|marathon|tournament|fixture|fixtures|squad|selection',
     ],
     window: 9,
   },
@@ -4487,7 +4503,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     // Probe 25: nor missed sessions ("has been missing training").
     unlessNear: [
       'from [her|his|their] lessons|lesson|class|classes|registration',
-      'training|practice|practices|rehearsal|rehearsals|matches|sessions|appointments|homework|deadlines',
+      // Review 25D: as what is missed, right after ("been missing training"), not "missing after her appointments".
+      'missing [her|his|their|all|the] training|practice|practices|rehearsal|rehearsals|matches|sessions|appointments|homework|deadlines',
     ],
     window: 4,
   },
@@ -8021,6 +8038,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     unlessNear: [
       'ill|unwell|poorly|sick|illness|hospital|covid|flu|injury|injured|moved|closed|ended|finished|cancelled|retired|left|leave',
       'dentist|doctor|gp|exam|exams|funeral|bereavement|holiday|transport|strike|snow|rearranged|rescheduled',
+      // Review 25D: the work came to its end ("when the order was completed"); not bare "completed" (a programme not
+      // completed is the sign).
+      'was|were|been|order|orders|programme|sentence completed',
     ],
     window: 8,
   },
@@ -8547,7 +8567,13 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     window: 20,
   },
   // Probe 25: the writer's or the staff's own tiredness is not the child's ("I was exhausted after a double shift").
-  { code: 'ep_exhaustion', patterns: ['exhausted|exhaustion'], unlessNear: ['i|we|staff|shift|shifts'], window: 3 },
+  // Review 25D: as the subject of "exhausted" ("I was exhausted"), not any "staff" or "I" ("exhausted and told staff").
+  {
+    code: 'ep_exhaustion',
+    patterns: ['exhausted|exhaustion'],
+    unlessNear: ['i|we|staff [was|were|am|are|is|felt|feel|feeling|all] [all] [so|very|really|completely|absolutely] exhausted', 'shift|shifts'],
+    window: 3,
+  },
   // ---- Probe 25: plain words of front-line staff outside social care (school office, GP reception, pharmacy, hotel,
   // taxi rank, station, housing, youth work, coaching, carers' logs), referral forms and meeting minutes.
   // Sexual acts the child was made to do, in plain words ("an older lad forced her to do sexual things").
@@ -8580,7 +8606,11 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'no known|current address',
     ],
     // A parent fleeing abuse keeps a refuge address back for safety.
-    unlessNear: ['refuge|refuges|confidential|fleeing|domestic|abuse|safety|solicitor|forgot|forgotten|remember|email'],
+    // Review 25D: nor a parent's or a landlord's address ("no current address on file for dad"), nor "has fled".
+    unlessNear: [
+      'refuge|refuges|confidential|fleeing|fled|flee|domestic|abuse|safety|solicitor|forgot|forgotten|remember|email',
+      'for [the|her|his|their] dad|father|mum|mother|parent|parents|stepdad|stepfather|landlord|partner',
+    ],
     window: 8,
   },
   // Tablets taken in number ("after taking 20 paracetamol", "swallowed a packet of her tablets"); not a dose.
@@ -8590,7 +8620,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     patterns: [
       `took|taken|taking|takes|swallowed|swallowing|swallows [a|an|her|his|their|the|all|whole] ${range(8, 100).join('|')}|handful|packet|packets|box|boxes|bottle|strip|strips|blister [of] [her|his|their|mum's|dad's] paracetamol|ibuprofen|co-codamol|codeine|tablets|pills|aspirin|sertraline|fluoxetine|painkillers`,
     ],
-    unlessNear: ['prescribed|dose|doses|daily|per|hay|headache|toothache|migraine|period|cramps'],
+    // Review 25D: a daily regimen ("Nan takes 12 tablets a day for her heart").
+    unlessNear: ['prescribed|dose|doses|daily|per|hay|headache|toothache|migraine|period|cramps', 'a|each|every day|morning|week'],
     window: 8,
   },
   // Told what to say by the men or older boys ("he is being told by older boys what to say to the police").
@@ -8599,6 +8630,10 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     patterns: ['told|tells|telling|instructed|briefed [by] [*] [*] [*] what to say|tell|write'],
     unlessNear: [
       'solicitor|lawyer|advocate|teacher|teachers|tutor|coach|drama|play|script|speech|assembly|presentation|interview|job|audition|lines|rehearsal',
+      // Review 25D: nor a receptionist's or a nurse's help with a form ("told by the receptionist what to write on the
+      // form").
+      'by [the|a|her|his|their] receptionist|nurse|doctor|pharmacist|interpreter|clerk|optician',
+      'form|forms|application|applications|card|essay',
     ],
     window: 8,
   },
@@ -8615,6 +8650,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'te_sexual_images',
     patterns: ['videos|video|pictures|picture|photos|photo|images|image|clips|content|material of a sexual nature'],
+    // Review 25D: not a lesson about them ("a PSHE lesson on images of a sexual nature").
+    unlessNear: EDUCATION_CUES,
   },
   // Money asked to take pictures down ("asking him for money to take them down"): the demand of sextortion.
   {
@@ -8644,6 +8681,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     // Not who caused a pregnancy or an injury, or gave drugs (signs of their own).
     unlessNear: [
       'rent|bill|bills|fine|fines|lunch|dinner|meal|taxi|fare|ticket|tickets|pregnant|pregnancy|injury|injuries|bruise|bruises|hit|eye|cannabis|drugs|alcohol|vodka',
+      // Review 25D: nor who was hurt or who passed a note ("won't say who got hurt in the fight", "who gave her the note").
+      'hurt|injured|note|notes|letter|letters|round|rounds|trouble|fight|detention',
     ],
     window: 8,
   },
@@ -8665,8 +8704,11 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'ep_isolated',
     patterns: [
-      "doesn't|didn't|won't talk|speak|mix to|with anyone|anybody anymore|now|in|at",
-      'does|did|will not talk|speak|mix to|with anyone|anybody anymore|now|in|at',
+      // Review 25D: "in" or "at" only with a place of peers ("does not speak to anyone in Polish at work" is not).
+      "doesn't|didn't|won't talk|speak|mix to|with anyone|anybody anymore|now",
+      'does|did|will not talk|speak|mix to|with anyone|anybody anymore|now',
+      "doesn't|didn't|won't talk|speak|mix to|with anyone|anybody in|at class|school|college|break|lunch|lunchtime|clubs|youth",
+      'does|did|will not talk|speak|mix to|with anyone|anybody in|at class|school|college|break|lunch|lunchtime|clubs|youth',
       'stopped|stops seeing|meeting|going out with [her|his|their] [old|usual] friends|mates',
     ],
   },
@@ -8674,11 +8716,15 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'ep_eating_problems',
     patterns: [
-      "not|hasn't|isn't|hadn't|wasn't|barely|hardly eaten|eating properly|anything|much for",
+      "not|hasn't|isn't|hadn't|wasn't|barely|hardly eaten|eating properly|anything|much for [*] [*] days|day|week|weeks|hours|ages|while|nights",
       'throwing|throws|threw|thrown up after|following meals|eating|food|dinner|tea|lunch|breakfast',
       'sick after meals|eating',
     ],
-    unlessNear: ['bug|virus|sickness|norovirus|flu|covid|stomach|poorly|ill|unwell|tonsillitis|fasting|ramadan|operation|dentist|braces'],
+    // Review 25D: nor a food reaction ("sick after eating prawns; she has a shellfish allergy", "food poisoning").
+    unlessNear: [
+      'bug|virus|sickness|norovirus|flu|covid|stomach|poorly|ill|unwell|tonsillitis|fasting|ramadan|operation|dentist|braces',
+      'allergy|allergic|allergies|poisoning|reaction|intolerance|intolerant|shellfish|prawns|gluten|lactose',
+    ],
     window: 8,
   },
   // Hopelessness in plain words ("very low tonight", "said nobody would miss her").
@@ -8687,7 +8733,11 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     otherCode: 'fa_parental_mental_health',
     patterns: ['very|really|extremely low tonight|today|again|lately|recently', 'low in herself|himself|themselves'],
     // Not a low after a lost match or a result.
-    unlessNear: ['lost|losing|defeat|match|final|game|result|results|score|scores|exam|exams|battery|stock|stocks|supplies'],
+    // Review 25D: nor a level or a supply ("the river was very low today", "her phone credit is very low again").
+    unlessNear: [
+      'lost|losing|defeat|match|final|game|result|results|score|scores|exam|exams|battery|stock|stocks|supplies',
+      'river|water|tide|level|levels|fuel|petrol|credit|data|signal|budget|funds|numbers|attendance|sugar|sugars|iron',
+    ],
     window: 8,
   },
   // Missing lessons, not missing from home ("previously missing from school for a whole term").
@@ -8698,6 +8748,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     unlessNear: [
       'teacher|teachers|staff|headteacher|head|tutor|colleague|member',
       'flu|ill|illness|unwell|sick|poorly|virus|cold|covid|appointment|dentist|hospital|funeral|bereavement|injury',
+      // Review 25D: nor another one-off reason ("absent from class for a family wedding abroad").
+      'wedding|trip|visit|exam|exams|interview',
     ],
     window: 6,
   },
@@ -8726,14 +8778,22 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       "won't|wouldn't|won’t|wouldn’t|refuses|refused|refusing [to] talk|speak to anyone|anybody|us|staff|police|me about",
       'will|would not talk|speak to anyone|anybody|us|staff|police|me about',
     ],
-    unlessNear: ['homework|football|game|games|music|film|films'],
+    // Review 25D: nor school work ("won't talk to anyone about his exams").
+    unlessNear: ['homework|football|game|games|music|film|films', 'exam|exams|results|grades|revision|coursework|options|gcse|gcses'],
     window: 8,
   },
   // Back in the small hours ("returned at 6am"), not from a shift, a flight or a trip.
   {
     code: 'am_staying_out_late',
     patterns: ['returned|returning|returns|arrived|arriving|arrives at|after|around|gone 1am|2am|3am|4am|5am|6am|midnight'],
-    unlessNear: ['shift|shifts|work|flight|airport|holiday|trip|coach|wedding|train|ferry|hospital|ward|delayed|permission'],
+    // Review 25D: nor a hotel's guests ("the guests arrived after midnight").
+    unlessNear: [
+      'shift|shifts|work|flight|airport|holiday|trip|coach|wedding|train|ferry|hospital|ward|delayed|permission',
+      'guest|guests|handover|refuge',
+      // Not the staff's or a service's arrival ("the day staff arrived at 6am"); not bare "taxi" (a taxi a man paid for is
+      // the sign).
+      'staff|taxi|nurse|ambulance|police|officers|paramedics arrived|arrives|arriving',
+    ],
     window: 10,
   },
   // Substances handed round at a party or a flat ("drugs and alcohol were given out").
@@ -8743,7 +8803,13 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       `${DRUGS}|${ALCOHOL}|drink|drinks [and|or] [${DRUGS}|${ALCOHOL}|drink|drinks] [were|was|being|are|is|got] given|handed|passed out|around|round|freely`,
       `${DRUGS}|${ALCOHOL}|drink|drinks [and|or] [${DRUGS}|${ALCOHOL}|drink|drinks] [were|was|being|are|is|got] given|handed|passed to the girls|boys|children|kids|teenagers`,
     ],
-    unlessNear: [...EDUCATION_CUES, ...PRESCRIBED_CUES, 'wedding|christening|reception|staff|guests|parents'],
+    // Review 25D: nor soft drinks handed out at a club or on a trip ("sweets and drinks were given out to the kids").
+    unlessNear: [
+      ...EDUCATION_CUES,
+      ...PRESCRIBED_CUES,
+      'wedding|christening|reception|staff|guests|parents',
+      'sweets|snacks|crisps|juice|squash|water|fizzy|pop|cake|biscuits|tuck|youth|club|trip',
+    ],
     window: 8,
   },
   // Pills at a party ("was sick after taking pills at a party").
@@ -8768,6 +8834,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'money|cash|payments|funds go|goes|going|pass|passes|passing|run|runs through it',
       "bring|brings|bringing|borrow|borrowing|lend|lending [her|his|their|a] [mate's|friend's|mum's|dad's] bank card|cards|account|details",
     ],
+    // Review 25D: not a household's ordinary money ("Nan lets money go through her account for her grandson's rent").
+    unlessNear: ['rent|bills|benefit|benefits|wages|salary|pension', 'bursary|college|appointment|payroll'],
     window: 6,
   },
   // Sent off on a journey by a man ("given a train ticket by a man and told to go to Exeter").
@@ -8783,7 +8851,11 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     code: 'go_carrying_weapons_money',
     patterns: [`found|discovered|recovered|located [a|an|two|several|the] ${WEAPON}`],
     requiresNear: ['bag|bags|pocket|pockets|room|bedroom|search|searched|possession|person|coat|jacket|waistband|rucksack|sock|socks|mattress'],
-    unlessNear: ['kitchen|cutlery|cake|bread|butter|dinner|drawer|cooking|chef|park|street|bin|game|toy|plastic|fortnite'],
+    // Review 25D: nor in a relative's things ("found a knife in dad's jacket").
+    unlessNear: [
+      'kitchen|cutlery|cake|bread|butter|dinner|drawer|cooking|chef|park|street|bin|game|toy|plastic|fortnite',
+      "dad's|mum's|father's|mother's|brother's|sister's|stepdad's|uncle's|partner's|boyfriend's",
+    ],
     window: 8,
   },
   // Calls that frighten the child ("kept getting calls and seemed scared").
@@ -8791,7 +8863,13 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     code: 'te_worrying_calls',
     patterns: ['kept|keeps|keep getting|receiving calls|messages|texts'],
     requiresNear: ['scared|worried|frightened|anxious|panicked|panicky|nervous|upset|withheld|unknown|men|older|olders|night|jumpy'],
-    unlessNear: [FAMILY, 'work|job|spam|sales|scam|marketing|insurance|staff|office'],
+    // Review 25D: not calls from a surgery or a clinic ("kept getting calls from the GP surgery about her results").
+    unlessNear: [
+      FAMILY,
+      'work|job|spam|sales|scam|marketing|insurance|staff|office',
+      'from [the|his|her|their] school|college|teacher|teachers|gp|surgery|doctor|doctors|hospital|clinic|dentist|bank|council',
+      'detention|detentions|results|appointment|appointments',
+    ],
     window: 8,
   },
   // Probe 25 batch 3. A public stream is not the sign ("the class watched a live stream of the rocket launch").
@@ -8799,6 +8877,14 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     code: 'te_live_streaming',
     patterns: ['live stream|streaming|streamed|streams'],
     unlessNear: ['launch|match|matches|game|games|concert|service|funeral|wedding|assembly|lesson|class|football|gig|church|news|cup|final|race'],
+    window: 8,
+  },
+  // Review 25D: a stream with men, sex or payment is the sign whatever setting words the public-stream vetoes hold ("made
+  // to live stream sexual acts in a game chat", "live streaming in her room to men while her class thought she was ill").
+  {
+    code: 'te_live_streaming',
+    patterns: ['live stream|streaming|streamed|streams', 'live-streamed|livestreamed|livestreaming'],
+    requiresNear: ['men|man|males|adults|strangers|sexual|sex|naked|strip|stripping|undress|undressing|nude|tokens|gifts|forced|pressured'],
     window: 8,
   },
   // Watched on a call ("made to do things on a video call while men watched").
@@ -8816,7 +8902,13 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       "doesn't|don't|didn't|never|not get|gets|got|getting paid",
     ],
     requiresNear: ['work|works|working|worked|hours|shift|shifts|kitchen|takeaway|car|wash|nail|salon|farm|factory|shop|cleaning|restaurant|job'],
-    unlessNear: [FAMILY, 'volunteer|volunteering|volunteers|charity|placement|apprenticeship|chores|pocket', 'work experience'],
+    // Review 25D: nor the staff's or a colleague's pay ("staff didn't get paid overtime for the shift").
+    unlessNear: [
+      FAMILY,
+      'volunteer|volunteering|volunteers|charity|placement|apprenticeship|chores|pocket',
+      'work experience',
+      'staff|overtime|colleague|colleagues',
+    ],
     window: 12,
   },
   // Kept supplied ("the men keep him supplied with weed so he has to keep coming back").
@@ -8830,7 +8922,13 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     patterns: [
       "they'll|he'll|she'll|they’ll|he’ll|she’ll|they'd|he'd|they’d|he’d hurt|kill|stab|harm|shoot|batter|beat|smash|jump her|him|them|his|her|their|me|my",
     ],
-    unlessNear: ['game|games|fortnite|match|joke|joking|ball|accidentally|accident'],
+    // Review 25D: a parent's or a coach's figure of speech ("Mum said she'll kill him if he misses school again"), a joke,
+    // a final ("he'll smash them in the final").
+    unlessNear: [
+      'game|games|fortnite|match|joke|joking|ball|accidentally|accident',
+      'joked|jokes|jokingly|laughed|laughing|final|finals|cup|semi-final|tournament|race',
+      "mum|dad|mother|father|nan|gran|coach|teacher said|says|joked|jokes|shouted she'll|he'll|she’ll|he’ll|she'd|he'd|she’d|he’d",
+    ],
     window: 6,
   },
   // An adult father of the pregnancy ("pregnant by a 24-year-old man").
@@ -8844,12 +8942,21 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   // Parents who split up or a parent who left ("mum and dad split up last year", "dad left when she was 5").
   {
     code: 'fa_family_breakdown',
-    patterns: [
-      'mum|dad|mother|father and mum|dad|mother|father split|separated|divorced',
-      'parents split|separated|divorced',
-      'dad|father|mum|mother left [home|the] [family|home] when|after|before',
-    ],
+    patterns: ['mum|dad|mother|father and mum|dad|mother|father split|separated|divorced', 'parents split|separated|divorced'],
     // Not an amicable split with care shared.
+    unlessNear: ['work|shift|shop|shops|shopping|pub|meeting|room|early|amicably|amicable|both|shared|share|shares|co-parent|co-parenting|well|fine'],
+    window: 8,
+  },
+  // Review 25D: a parent who left home, or left at an age of the child; not bare "left after" or "left before" ("Dad left
+  // after the argument and came back an hour later", "Mum left before we arrived for the visit").
+  {
+    code: 'fa_family_breakdown',
+    patterns: ['dad|father|mum|mother left [home|the] [family|home] when|after|before'],
+    requiresNear: [
+      'left home|family',
+      'left the family',
+      `she|he|they was|were [a] baby|toddler|little|small|young|born|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|${range(0, 17).join('|')}`,
+    ],
     unlessNear: ['work|shift|shop|shops|shopping|pub|meeting|room|early|amicably|amicable|both|shared|share|shares|co-parent|co-parenting|well|fine'],
     window: 8,
   },
@@ -8878,12 +8985,17 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     code: 'ep_low_mood',
     otherCode: 'fa_parental_mental_health',
     patterns: ['appeared|appears|seemed|seems|looked|looks|presented|presents [withdrawn|low|tearful|quiet] [and] flat'],
+    // Review 25D: not the after-effect of treatment ("appeared flat at the dentist after the anaesthetic").
+    unlessNear: ['anaesthetic|anaesthesia|sedation|sedated|operation|dentist|poorly|unwell'],
+    window: 8,
   },
   // Probe 25 wave 3. A drink or drug problem, the child's or (otherCode) a parent's ("her dad had a drink problem").
   {
     code: 'ad_alcohol',
     otherCode: 'fa_parental_substance_misuse',
     patterns: ['drink|drinking|alcohol problem|problems|issue|issues|habit'],
+    // Review 25D: not a course about them, nor "no drink problem" ("the alcohol problems awareness course").
+    unlessNear: [...EDUCATION_CUES, 'no drink|drinking|alcohol problem|problems|issue|issues'],
   },
   {
     code: 'ad_drug_use',
@@ -8932,7 +9044,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     patterns: [
       'moving|moves|moved|carrying|carries|carried|taking|takes|took|dropping|drops|dropped bags|packages|parcels|packets between|round|around flats|houses|addresses|estates',
     ],
-    unlessNear: [FAMILY, 'removal|removals|removal|furniture|job|shopping|charity|postman|courier|amazon|paper|newspapers'],
+    // Review 25D: nor for a relative's shop ("moving bags between flats for his uncle's shop").
+    unlessNear: [FAMILY, 'removal|removals|removal|furniture|job|shopping|charity|postman|courier|amazon|paper|newspapers', 'shop|shops|stall|market'],
     window: 6,
   },
   // Probe 25 wave 4. Not home all night, in a carer's or a parent's words ("didn't come home last night", "hasn't been
@@ -8946,13 +9059,20 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'not come|came|been|gone|go|got|get|coming home|back overnight|since',
       'not come|came|been|gone|go|got|get|coming home|back last night',
     ],
-    unlessNear: ['sleepover|sleepovers|agreed|arranged|permission|hospital|holiday|trip|camp|festival|work|shift|shifts'],
+    // Review 25D: nor a club or a session not come back to ("Coach: she hasn't been back since her injury").
+    unlessNear: [
+      'sleepover|sleepovers|agreed|arranged|permission|hospital|holiday|trip|camp|festival|work|shift|shifts',
+      'injury|injured|operation|club|training|sessions|session|group|practice|lessons|coach|team',
+    ],
     window: 10,
   },
   // Cash on show with no source ("always flashing cash"; "always has money but mum says she doesn't give her any").
   {
     code: 'rg_unexplained_money',
     patterns: ['flashing|flashes|flashed|flash [the|his|her|their] [*] cash|money|notes|wad|wads|rolls'],
+    // Review 25D: money with a source ("always flashing cash from her job at the cafe").
+    unlessNear: ['job|work|wages|shift|paid|birthday|christmas|pocket|savings'],
+    window: 8,
   },
   {
     code: 'rg_unexplained_money',
@@ -8973,6 +9093,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'go_threats_violence',
     patterns: ['going to do him|her|them|you|me in', 'gonna do him|her|them|you|me in', 'do|doing him|her|them|you|me in if'],
+    // Review 25D: said in jest ("Mum is going to do him in if he is late again, she joked").
+    unlessNear: ['joked|joke|jokes|joking|jokingly|laughed|laughing'],
+    window: 8,
   },
   // Hunted by others ("scared to go out because people are looking for him").
   {
@@ -8997,7 +9120,12 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'am_school_absence',
     patterns: [`missed|misses|missing ${range(5, 150).join('|')} days|sessions|weeks|lessons`],
-    unlessNear: ['hospital|appointment|appointments|illness|ill|operation|surgery|treatment|chemotherapy|covid|flu|bereavement'],
+    // Review 25D: sessions of a club or a service are not school ("missed 10 sessions of football this term").
+    unlessNear: [
+      'hospital|appointment|appointments|illness|ill|operation|surgery|treatment|chemotherapy|covid|flu|bereavement',
+      'football|training|club|swimming|dance|music|gym|boxing|therapy|counselling|camhs|yot|mentoring|tutoring|driving',
+      'injury|injured|crutches|cast|pe',
+    ],
     window: 10,
   },
   // Gifts from older boys or men ("an older lad bought him a new bike").
@@ -9026,6 +9154,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     patterns: [
       "refused|refuses|refusing|won't|wouldn't|won’t|wouldn’t [to] let|allow [the] officers|police|staff|anyone|workers see|look|check [at] [her|his|their|the] phone|phones|messages",
     ],
+    // Review 25D: not a parent's own phone ("Mum refused to let the police see her phone").
+    unlessNear: ["mum|dad|mother|father|parent|parents|stepdad|stepmum|nan|gran refused|refuses|refusing|won't|wouldn't|won’t|wouldn’t"],
+    window: 3,
   },
   // Papers held by someone else ("said someone else had his passport").
   {
@@ -9052,6 +9183,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     patterns: [
       "won't|wouldn't|won’t|wouldn’t|doesn't|didn't|refuses|refused|refusing [to] talk|speak|engage|work to|with [her|his|the|any] social|workers|worker|professionals|professional|yot|services|agencies|camhs",
     ],
+    // Review 25D: not social media ("doesn't work with social media for his coursework").
+    unlessNear: ['media'],
+    window: 3,
   },
   {
     code: 'da_not_engaging',
@@ -9080,14 +9214,23 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       "wouldn't|won't|didn't|doesn't|couldn't|can't|cannot|refuses|refused [to] say|tell|talk|explain [about] what [had] happened",
       'will|would|did|does|could not say|tell|talk|explain [about] what [had] happened',
     ],
-    unlessNear: ['match|game|lesson|test|exam|film|homework'],
+    // Review 25D: nor what became of a thing ("couldn't explain what had happened to the money for the trip"), nor a
+    // speech difficulty.
+    unlessNear: [
+      'match|game|lesson|test|exam|film|homework|speech|interpreter|non-verbal',
+      'happened to the|his|her|their money|car|keys|cash|bike|laptop|kit|trainers|tv|window|door|phone',
+    ],
     window: 6,
   },
   // Appointments missed in a row ("missed all three appointments").
   {
     code: 'da_not_engaging',
     patterns: ['missed|misses|missing all|every|several|three|four|five|most [*] [*] appointments|sessions|meetings|visits'],
-    unlessNear: ['ill|illness|unwell|hospital|covid|flu|operation|holiday|strike|cancelled|rearranged|bereavement|funeral'],
+    // Review 25D: nor a dentist's or a doctor's appointments ("missed all three appointments with the dentist").
+    unlessNear: [
+      'ill|illness|unwell|hospital|covid|flu|operation|holiday|strike|cancelled|rearranged|bereavement|funeral',
+      'dentist|dental|doctor|gp|optician|orthodontist|physio',
+    ],
     window: 8,
   },
   // An attempt on the child's life ("tried to take her own life").
@@ -9096,6 +9239,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     otherCode: 'fa_parental_mental_health',
     patterns: ['take|took|taking|end|ending|ended her|his|their [own] life'],
     requiresNear: ['tried|try|trying|tries|attempt|attempted|attempts|wants|wanted|want|thoughts|thinking|thought|plan|planned|planning'],
+    // Review 25D: not a fresh start ("trying to take her life back", "wants to take his life in a new direction").
+    unlessNear: ['life back|forward|forwards|around|round', 'new direction'],
     window: 4,
   },
   // Cash brought home ("used to come home with cash").
@@ -9116,7 +9261,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'fa_unsuitable_accommodation',
     patterns: ["sleeping|slept|sleeps|living|lives|lived in her|his|their|someone's|a|the car|van|tent|garage|shed"],
-    unlessNear: ['camping|camp|festival|holiday|trip|journey|drive|scouts|guides|dofe|duke'],
+    // Review 25D: nor a nap on a drive ("slept in the car while dad drove", "on the way back from Wales").
+    unlessNear: ['camping|camp|festival|holiday|trip|journey|drive|scouts|guides|dofe|duke', 'way|drove|driving|motorway'],
     window: 8,
   },
   // A story that does not add up, or changes when asked.
@@ -9153,12 +9299,27 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   // Absent on a fixed day ("absent every Friday").
   {
     code: 'am_school_absence',
-    patterns: [`absent|off|missing every|most ${WEEKDAYS}|mondays|tuesdays|wednesdays|thursdays|fridays|afternoon|morning|week`],
-    unlessNear: ['hospital|appointment|appointments|therapy|dialysis|treatment|physio|agreed|timetable|work|shift|staff|teacher'],
+    // Review 25D: "off" only as off school or off sick ("Dad is off every Monday with his back", "the school nurse is off
+    // every Wednesday").
+    patterns: [
+      `absent|missing every|most ${WEEKDAYS}|mondays|tuesdays|wednesdays|thursdays|fridays|afternoon|morning|week`,
+      `off school|college|sick every|most ${WEEKDAYS}|mondays|tuesdays|wednesdays|thursdays|fridays|afternoon|morning|week`,
+    ],
+    unlessNear: [
+      'hospital|appointment|appointments|therapy|dialysis|treatment|physio|agreed|timetable|work|shift|staff|teacher',
+      'nurse|receptionist|cleaner|caretaker|head|headteacher|tutor|colleague|member',
+    ],
     window: 8,
   },
   // Little confidence ("very little confidence").
-  { code: 'ep_low_self_esteem', patterns: ['little|no confidence|self-confidence|self-belief|self-worth'] },
+  // Review 25D: not trust in a thing or a service ("no confidence in the police", "little confidence in the maths test");
+  // "no confidence in herself" is the entry above.
+  {
+    code: 'ep_low_self_esteem',
+    patterns: ['little|no confidence|self-confidence|self-belief|self-worth'],
+    unlessNear: ['confidence|self-confidence|self-belief in|with|about'],
+    window: 3,
+  },
   // Earnings taken ("her earnings are taken from her").
   {
     code: 'rg_unpaid_work',
@@ -9185,7 +9346,15 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     code: 'go_cuckooing',
     patterns: ['coming and going', "visiting|visit|visits|calling|call the|her|his|their|mum's flat|house|address|property"],
     requiresNear: ['all hours', 'night|nights|late|constantly|constant|lots|dealers|olders|deal|dealing'],
-    unlessNear: ['staff|carers|carer|workers|worker|nurse|nurses|shift|shifts|builders|family|relatives|christmas|party|guests|students'],
+    // Review 25D: nor a business's or a care home's callers ("customers coming and going late at night").
+    unlessNear: [
+      'staff|carers|carer|workers|worker|nurse|nurses|shift|shifts|builders|family|relatives|christmas|party|guests|students',
+      'customer|customers|shop|shops|hotel|guest|patients|ward|pub|takeaway|station',
+      'care home|homes',
+      // Nor the police's welfare visits ("police visiting the flat late at night for welfare checks").
+      'police|officers|pcso|pcsos visiting|visit|visits|calling|call',
+      'welfare',
+    ],
     window: 8,
   },
   // Living with a couple or a so-called relative ("living with a couple she met through a friend", "lives with a man
@@ -9197,6 +9366,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     unlessNear: [
       'foster|fostering|adopted|adoptive|adopters|kinship|guardian|guardians|placement',
       'mum|dad|mother|father|parent|parents|nan|gran|grandma|grandad|brother|sister|aunt|auntie|cousin|stepdad|stepmum',
+      // Review 25D: nor a stay arranged for a holiday ("staying with a family she met on holiday, as arranged by mum").
+      'arranged|agreed|holiday|holidays',
     ],
     window: 8,
   },
@@ -9226,7 +9397,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'fa_unaccompanied_migrant',
     patterns: [
-      'arrived|came|travelled [*] [*] [*] with [a|an] man|woman|adult|adults|men|people|stranger|strangers who|that is|was|were|are not [her|his|their] relative|relatives|family|parent|parents|father|mother|dad|mum|uncle|aunt',
+      'arrived|came|travelled [*] [*] [*] with [a|an] man|woman|adult|adults|men|people|stranger|strangers who|that is|was|were|are not [her|his|their] relative|relatives|family|parent|parents|father|mother|dad|mum|uncle|aunt|brother|sister',
     ],
     unlessNear: ['school|party|appointment|clinic|meeting|contact|hospital|surgery|session|club|match'],
     window: 10,
@@ -9269,6 +9440,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       // From "nobody", so that am_missing's "nobody knows where he was" inside it gives way.
       'nobody|no-one|noone knows|knew|know where she|he|they [was|were|had|has|is|are] [been] staying|sleeping|living|stayed|slept',
       'no one knows|knew|know where she|he|they [was|were|had|has|is|are] [been] staying|sleeping|living|stayed|slept',
+      // Review 25D: from the "not" too, which is the sign here, not its negation ("the school doesn't know where she is
+      // living now" was flagged negated).
+      "doesn't|don't|didn't|not know|knows|knew where she|he|they [was|were|had|has|is|are] [been] staying|sleeping|living|stayed|slept",
     ],
     requiresNear: ['nobody|no-one|noone|not|unknown|unclear', 'no one', "doesn't|don't|didn't"],
     window: 6,
@@ -9282,14 +9456,19 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     ],
     // Not twice in a sentence that already names the tracking ("They track his phone with Find My and he must answer
     // within a minute" is one sign).
-    unlessNear: ['work|job|shift|on-call|call|customers|office|reception|track|tracks|tracked|tracking|find|snap|location|life360'],
+    // Review 25D: nor a Saturday job ("answer the phone within three rings at the salon").
+    unlessNear: [
+      'work|job|shift|on-call|call|customers|office|reception|track|tracks|tracked|tracking|find|snap|location|life360',
+      'salon|shop|cafe|takeaway|manager|till|saturday|saturdays',
+    ],
     window: 12,
   },
   // Leaving after a call ("gets a call and leaves the house straight away").
   {
     code: 'te_worrying_calls',
     patterns: ['gets|got|receives|received a|one [phone] call|text|message [and] then|and leaves|left|runs|ran|disappears|disappeared'],
-    unlessNear: [FAMILY, 'work|job|shift|taxi|lift|school|college|doctor|hospital|bed|sleep|room'],
+    // Review 25D: nor a bus or a session to go to ("gets a call and leaves for training").
+    unlessNear: [FAMILY, 'work|job|shift|taxi|lift|school|college|doctor|hospital|bed|sleep|room', 'bus|train|training|practice|club|appointment'],
     window: 6,
   },
   // Evenings with adult men ("spends his evenings with the men at the garage").
@@ -9297,7 +9476,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     code: 'go_older_friends',
     patterns: ['spends|spent|spending her|his|their evenings|nights|weekends|days|time with [the] [older] [adult] men|males|adults|olders|elders'],
     unlessNear: [FAMILY, 'team|club|coach|coaches|squad|church|mosque|scouts|cadets|work|job|apprenticeship|staff'],
-    window: 8,
+    // Review 25D: 10, not 8: the scheme is often named at the end ("with the men at the garage where he has a paid
+    // apprenticeship").
+    window: 10,
   },
   // Probe 25, last batch: plain wording the earlier tuning sets also miss. A threat to cut or stab ("said he would cut
   // Jordan's face").
@@ -9307,7 +9488,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     unlessNear: ['hair|grass|cake|paper|bread|fringe|nails|hedge|tree|wood|funding|hours|prices|ties|onion|onions|vegetables|cooking'],
     window: 6,
   },
-  { code: 'fa_no_trusted_adult', patterns: ['no adult|adults|grown-up|grown-ups to turn|talk|go'] },
+  // Review 25D: "go to", not "go with" ("no adult to go with him on the trip").
+  { code: 'fa_no_trusted_adult', patterns: ['no adult|adults|grown-up|grown-ups to turn|talk', 'no adult|adults|grown-up|grown-ups to go to'] },
   { code: 'ep_isolated', patterns: ['no longer sees|see|seeing any [of] [her|his|their] friends|mates'] },
   // Taken to a party by men ("men brought two girls of about 15 to a party").
   {
@@ -9355,7 +9537,11 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'ep_change_in_behaviour',
     patterns: ['changed completely|massively|dramatically'],
-    unlessNear: ['plans|plan|school|schools|address|number|phone|name|room|timetable|course|job|rules|policy|system|website|app|hair|look'],
+    unlessNear: [
+      'plans|plan|school|schools|address|number|phone|name|room|timetable|course|job|rules|policy|system|website|app|hair|look',
+      // Review 25D: nor a team or a place ("the team has changed completely this season").
+      'team|squad|season|staff|layout|building|area|menu',
+    ],
     window: 6,
   },
   // Anger at anyone in authority ("is angry with everyone in authority").
