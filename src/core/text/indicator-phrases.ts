@@ -8399,7 +8399,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     code: 'go_unknown_adults_collect',
     patterns: ['waits|waiting|waited|wait for her|him|them at|outside|by [the] [school] gate|gates|entrance|reception'],
     requiresNear: ['older|man|men|male|males|adult|adults|lad|lads|car|cars|van|stranger|strangers|unknown|olders|guy|guys'],
-    unlessNear: [FAMILY, 'taxi|escort|minibus|bus|coach|staff|teacher|worker|arranged'],
+    // Review 25C: nor an older pupil ("an older girl from Year 11 waits for her at the gate as her reading buddy").
+    unlessNear: [FAMILY, 'taxi|escort|minibus|bus|coach|staff|teacher|worker|arranged', 'pupil|pupils|student|students|buddy|classmate|year|walk'],
     window: 8,
   },
   // Visitors at all hours (housing officers): "lots of visitors at all hours", "people coming and going day and night".
@@ -8541,6 +8542,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     // Review 25C: a team's tour ("the coach holds the boys' passports for the tournament").
     unlessNear: [
       'reception|school|staff|office|lanyard|lanyards|visitor|visitors|solicitor|safe|locker|lockers|agreed|agreement|trip|exam|exams',
+      // Review 25C: a parent's keeping ("Mum keeps the children's passports in a drawer at home").
+      FAMILY,
       'coach|coaches|tournament|tour|club|team|squad|teacher|teachers',
     ],
     window: 8,
@@ -8594,6 +8597,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     unlessNear: [
       FAMILY,
       'hospital|ward|meeting|interview|consultation|waiting|classroom|conference|staff|teacher|teachers|nurse|doctor|social|worker|workers',
+      // Review 25C: supervision in a care plan ("in room 3 with an adult at all times, as set out in her care plan").
+      'care|plan|supervision|supervised|observation|observations',
       // Review 25C: a school residential ("Year 9 girls are in room 14 with two adult helpers").
       'helper|helpers|residential|leader|leaders|volunteer|volunteers|instructor|instructors|supervisor|supervisors',
     ],
@@ -8657,7 +8662,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     code: 'go_unknown_adults_collect',
     patterns: [`collected|picked [up] [*] [*] [*] [*] by the|those|these same|different|various ${ADULTS}|lads|olders`],
     // Not a known lift ("picked up from training by the same man, the club's volunteer driver").
-    unlessNear: ['club|volunteer|coach|training|escort|arranged|minibus|rota|staff|worker|workers'],
+    // Review 25C: nor family friends or a faith group ("collected by different adults each week, her mum's friends from
+    // church").
+    unlessNear: ['club|volunteer|coach|training|escort|arranged|minibus|rota|staff|worker|workers', FAMILY_HOMES, 'church|mosque|temple|gurdwara|relatives'],
     window: 8,
   },
   // Always going back to them (controlled return): "he always returns to them".

@@ -99,6 +99,14 @@ describe('8: round 25 new entries: errands, kit, shifts and staff', () => {
     ['He goes when they ring the bell for break.', []],
     // fa_domestic_servitude 'works as a maid|houseboy'
     ['He works as a houseboy at the hotel during the summer holidays.', []],
+    // go_unknown_adults_collect 'waits for her at the gate' with someone older
+    ['An older pupil waits for her at the gate each morning so they can walk in together.', []],
+    ['An older girl from Year 11 waits for her at the gate as her reading buddy.', []],
+    // da_documents_held "keeps|took the children's passports"
+    ["Mum keeps the children's passports in a drawer at home.", []],
+    ["Dad took the children's passports when he left the family home.", []],
+    // am_found_with_adults 'room * with an adult'
+    ['She is in room 3 with an adult at all times, as set out in her care plan.', []],
     // rg_unpaid_work 'keeps his tips'
     ['The restaurant keeps his tips to share among all the kitchen team.', []],
   ]);
