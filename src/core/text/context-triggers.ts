@@ -102,8 +102,12 @@ export const CONTEXT_TRIGGERS: readonly { patterns: readonly string[]; value: Tr
   t('negation', 'post', 4, ['clear', 'not confirmed', 'unfounded', 'not substantiated']),
   // Round 25: a test result a few words on ("a pregnancy test at the clinic was negative"), and what was not needed
   // ("emergency contraception was not needed this time"; pharmacy and sexual health notes).
-  t('negation', 'post', 6, ['negative']),
-  t('negation', 'post', 3, ['was|is|were not needed|required']),
+  // Review 25C: four words, as before, unless the words between name where the test was done: a drug test six words on
+  // is not about the cannabis he was found with ("found with cannabis and his drug test was negative").
+  t('negation', 'post', 4, ['negative']),
+  t('negation', 'post', 2, ['at|in|from|by the clinic|surgery|pharmacy|hospital|lab|laboratory|gp|centre|sarc was|were|came [back] negative']),
+  // Review 25C: right after the sign, not a treatment a few words on ("She cut her arms and stitches were not needed").
+  t('negation', 'post', 0, ['was|is|were not needed|required']),
 
   // Pseudo-triggers: look like triggers, are not.
   t('pseudo', 'both', 0, [
@@ -423,7 +427,10 @@ export const CONTEXT_TRIGGERS: readonly { patterns: readonly string[]; value: Tr
     'worried|concerned|worries|thinks|thought|believes|believed|feels|felt|explained|explains|found|finds|noticed|saw|seen|discovered',
     'called|rang|phoned|contacted|asked|alleged|alleges|confirmed|confirms|suspects|suspected|knows|knew|heard|that|whether',
     // Round 25: the plural ("Neighbours think the flat may have been cuckooed").
-    'think|believe|suspect|fear|fears|feared|worry|know',
+    // Review 25C: fear, worry and know only before a clause; with an object they are the other person's own verb ("Her
+    // friends fear the olders and sell cannabis for them").
+    'think|believe|suspect',
+    'fear|fears|feared|worry|know that',
   ]),
   // A family member's home or belongings is a place, not the subject: "Mum's flat has been cuckooed", "the men use
   // dad's car" are about the child's household, not about mum or dad themselves.

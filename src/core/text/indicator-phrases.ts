@@ -157,9 +157,14 @@ const AGREED_TRACKING_CUES: readonly string[] = [
   'by [her|his|their] mum|dad|parents|parent|carer|carers|mother|father|stepdad|stepmum|nan|gran',
   // Round 25: set up by carers with the child's agreement, or switched off ("The carers have set up location sharing on
   // his phone with his agreement", "Her location sharing is turned off").
-  'mum|dad|parents|parent|carer|carers|mother|father|stepdad|stepmum|nan|gran have|has|had set|installed|added|turned',
-  'with [her|his|their] agreement|consent|permission|knowledge',
-  'is|are|was|were|been turned|switched off',
+  // Review 25C: set up or turned on, not any "turned" ("Mum has turned to the school for help since the olders started
+  // tracking his phone").
+  'mum|dad|parents|parent|carer|carers|mother|father|stepdad|stepmum|nan|gran have|has|had set|turned up|on',
+  'mum|dad|parents|parent|carer|carers|mother|father|stepdad|stepmum|nan|gran have|has|had installed|added',
+  // Review 25C: not "with her knowledge" (the men's tracking can be known to her), and the sharing turned off, not the
+  // phone ("her phone was switched off at 9pm but the men still track her location").
+  'with [her|his|their] agreement|consent',
+  'sharing|tracking|tracker|life360|location is|are|was|were|been turned|switched off',
 ];
 /** Adults or strangers with the child: what turns a lift, a car or a party into an indicator. */
 const UNKNOWN_ADULT_CUES: readonly string[] = [
@@ -1350,7 +1355,10 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     code: 'go_older_friends',
     patterns: [
       // Round 25: also lads, boys and girls ("hangs around with lads in their twenties").
-      'men|males|adults|friends|group|guys|lads|boys|girls|women [who] [are] in their [late|early|mid] teens|twenties|thirties|forties|20s|30s|40s',
+      'men|males|adults|friends|group|guys [who] [are] in their [late|early|mid] teens|twenties|thirties|forties|20s|30s|40s',
+      // Review 25C: lads only in their twenties or later; boys and girls in their teens are peers, and women in their
+      // thirties are as often staff or mum's friends.
+      'lads [who] [are] in their [late|early|mid] twenties|thirties|forties|20s|30s|40s',
       'mixing|mixes|mixed|socialising|socialises|socialised|socializing|friendship|friendships with older|adult',
       'older friends|friend|peers|youths|group|groups|girls|associates|people|crowd',
       'friends|associates|associating|associates|hanging|hangs|hung|spends|spending|spent [time] [out] [around] with older',
@@ -1802,10 +1810,11 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'sim cards|card',
       'second sim',
     ],
-    // Round 25: phones he repairs as a hobby; phones handed in to a lost property office are not the child's.
+    // Round 25: phones he repairs as a hobby; phones handed in to a lost property office are not the child's. Review
+    // 25C: not "hobby" alone, as often a claim ("says collecting old handsets is a hobby, but they ring constantly").
     unlessNear: [
       ...EXPLAINED_CUES,
-      'work|job|manager|apprenticeship|music|school-issued|coursework|tablet|unused|repairs|repair|repairing|fixes|fixing|hobby',
+      'work|job|manager|apprenticeship|music|school-issued|coursework|tablet|unused|repairs|repair|repairing|fixes|fixing',
       'lost property',
       'handed in',
     ],
@@ -2686,7 +2695,10 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'school|lesson|lessons|class|classes|kit|homework|coat|shoe|shoes|tooth|teeth|item|items|phone|money|cash|piece|pieces|pages|data|information|details|form|forms|signature|lunch|appointment|appointments|session|sessions|dose|doses|link',
       // Round 25: a thing missing ("nothing was missing from the wallet", "the TV remote was missing", "missing from the
       // cutlery set").
-      'nothing|none|wallet|purse|keys|key|bag|bags|bike|property|remote|tv|controller|knife|knives|cutlery|spoon|fork|book|books|laptop|ipad|tablet|ring|watch|jacket|dog|cat|parcel|letter',
+      'remote|tv|controller|knife|knives|cutlery|spoon|fork|book|books|laptop|ipad|tablet|ring|watch|jacket|dog|cat|parcel|letter',
+      // Review 25C: the thing missing, not the child's bag found ("she was missing and her bag was found by the canal").
+      'nothing|none|wallet|purse|keys|key|bag|bags|bike|property was|were|is|are|went|go|goes|been missing',
+      'missing from the|her|his|their wallet|purse|bag|bags',
       // The school day: "does not come back for the afternoon" is am_school_absence.
       'afternoon|afternoons|lunchtime|period|periods',
     ],
@@ -7959,7 +7971,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'phone|mobile [that|which] [she|he|they] must|has|have [to] answer [at] [all] day|any|all|every|within|straight|immediately|whenever',
       'phone|mobile [that|which] [she|he|they] must|has|have [to] pick up [at] [all] day|any|all|every|within|straight|immediately|whenever',
     ],
-    unlessNear: [FAMILY, 'work|job|shift|manager|reception|customers|duty|on-call', 'on call'],
+    // Review 25C: nor the care home's or the school's calls ("a phone he must answer any time the care home rings").
+    unlessNear: [FAMILY, 'work|job|shift|manager|reception|customers|duty|on-call|care|placement|keyworker|staff|school', 'on call'],
     window: 8,
   },
   // Starting at the verb, not at "has" (matcher cost).
@@ -7982,6 +7995,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'school|college|work|job|shift|manager|taxi|lift|appointment|training|practice|club|friend|friends',
       // An ordinary evening ("got a text and went to bed").
       'bed|sleep|asleep|dinner|tea|shower|bath|homework|upstairs|room|bedroom',
+      // Review 25C: an errand ("got a message and went out to the shop for milk").
+      'shop|shops|shopping|milk|bread|dog|walk',
     ],
     window: 8,
   },
@@ -7999,6 +8014,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     unlessNear: [
       FAMILY,
       'school|college|work|job|shift|lessons|training|club|friends|hospital|clinic|ward|name|surgery|gp|doctor|dentist|register|number|turn',
+      // Review 25C: a meal or a school bell ("he goes when they call him for lunch", "when they ring the bell for break").
+      'lunch|dinner|tea|breakfast|meal|food|bell|break|assembly',
     ],
     window: 8,
   },
@@ -8025,6 +8042,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'ill|illness|unwell|sick|poorly|flu|covid|virus|hospital|operation|surgery|appointment|appointments|bereavement|funeral|injury|medical|dentist|doctor|gp|authorised|authorized|religious',
       // A member of staff's own absence ("the teacher was absent every Friday for a course").
       'course|courses|rota|shift|shifts|contract|colleague|colleagues',
+      // Review 25C: named staff ("his teacher was absent every Friday last term").
+      'teacher|teachers|tutor|caretaker|cleaner|receptionist|headteacher|head|ta|assistant|coach|manager|staff',
     ],
     window: 20,
   },
@@ -8038,9 +8057,10 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     unlessNear: [
       'ill|unwell|poorly|sick|illness|hospital|covid|flu|injury|injured|moved|closed|ended|finished|cancelled|retired|left|leave',
       'dentist|doctor|gp|exam|exams|funeral|bereavement|holiday|transport|strike|snow|rearranged|rescheduled',
-      // Review 25D: the work came to its end ("when the order was completed"); not bare "completed" (a programme not
+      // Review 25C/D: the work came to its end ("when the order was completed"); not bare "completed" (a programme not
       // completed is the sign).
       'was|were|been|order|orders|programme|sentence completed',
+      'discharged',
     ],
     window: 8,
   },
@@ -8073,7 +8093,16 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'all|both [three|four|two|of] [them|the] [men] were|have [been] [also] [later|then|subsequently] arrested',
       'arrested the|a|an|two|three|both [older|adult] man|men|male|males|suspect|suspects|driver|perpetrator|offender|adult|adults',
     ],
-    window: 6,
+    // Review 25C: only the adult's own "arrested", not the child's earlier in the sentence ("Jayden was arrested at the
+    // flat, and the driver was also arrested").
+    window: 0,
+  },
+  // Review 25C: the child arrested with the man ("police arrested the man and the boy").
+  {
+    code: 'go_arrests',
+    patterns: [
+      'arrested the|a|an|two|three [older|adult] man|men|male|males|driver|adult|adults and the|a|an|two|three boy|girl|boys|girls|child|children|teenager|teenagers|youth|youths|lad|lads|teen|teens',
+    ],
   },
   // Brought to the UK by an adult who is not a parent (UASC and trafficking): "came to the UK with a man who is not her
   // father", "arrived in a lorry with adults who were not his family".
@@ -8082,6 +8111,13 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     patterns: [
       `came|arrived|travelled|traveled|brought [to|in|into] [the] [uk|england|britain|country|a|an] [lorry|van|boat|truck|dinghy] with [a|an|two|three|some|several] [*] man|men|woman|women|adult|adults|people who|that is|was|are|were not [her|his|their] [own] father|mother|parent|parents|family|relative|relatives|dad|mum|relation|relations`,
     ],
+    // Review 25C: a journey to this country, not any arrival ("came with a woman who is not her mother, a family friend,
+    // to parents' evening").
+    requiresNear: [
+      'uk|england|britain|country|border|port|airport|heathrow|gatwick|dover|lorry|van|boat|truck|dinghy|asylum|uasc|nrm|trafficking|trafficked|interpreter|passport|visa|flight',
+      'home office',
+    ],
+    window: 20,
   },
   // Living with unrelated adults: "lives with a man he calls his uncle", "living with a couple she met through a friend".
   {
@@ -8096,11 +8132,19 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       `${FAMILY_NOT_CARERS} lives|lived|stays|stayed`,
       // A stay arranged by the family or a faith group ("staying with a family he met at church, arranged by his parents").
       'arranged|agreed|church|mosque|temple|gurdwara|exchange|homestay|respite',
+      // Review 25C: known through school or work ("a family she knows through school when mum works nights").
+      'through|from|at school|college|work|university|uni|club|team',
     ],
     window: 8,
   },
   // A named learning disability (SEND): "has Down's syndrome".
-  { code: 'ep_learning_disability', patterns: ["down's|downs|down’s syndrome"] },
+  // Review 25C: not others who have it ("volunteers with children with Down's syndrome").
+  {
+    code: 'ep_learning_disability',
+    patterns: ["down's|downs|down’s syndrome"],
+    unlessNear: ['children|people|adults|pupils|kids|others|those with'],
+    window: 2,
+  },
 
   // Unknown adults at the gates, a car the child is seen getting into, a man in a car who collects her, or a stranger who
   // tries to collect (school office and reception logs).
@@ -8113,7 +8157,11 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'waiting|waited|waits|loitering|hanging for her|him|them',
       'waiting|waited|waits|loitering|hanging outside|near|by the school|home|unit|house|placement|college|academy|gate|gates',
     ],
-    unlessNear: ['termination|clinic|accompanied|phone|number|numbers|online|calls|messages|texts|caller|callers'],
+    // Review 25C: nor adults with a job there ("handing out leaflets", "waited outside the school for the caretaker").
+    unlessNear: [
+      'termination|clinic|accompanied|phone|number|numbers|online|calls|messages|texts|caller|callers',
+      'leaflet|leaflets|handing|election|canvassing|caretaker|contractor|contractors|builders|workmen|delivery|deliveries|inspector',
+    ],
     window: 8,
   },
   {
@@ -8140,6 +8188,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     code: 'go_unknown_adults_collect',
     patterns: ['tried|attempted|tries|attempts to collect|sign|pick *'],
     requiresNear: ['unknown|unfamiliar|stranger|strangers', 'did|do|does not know|recognise', "didn't|don't|doesn't know|recognise", 'not known to'],
+    // Review 25C: not a parent or relative trying ("Mum tried to collect him early; staff did not know she was allowed").
+    unlessNear: [`${FAMILY} tried|attempted|tries|attempts`],
     window: 12,
   },
   // A story that does not add up or changes with each telling: "his story about the journey did not add up", "her accounts
@@ -8154,6 +8204,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     code: 'da_inconsistent_accounts',
     patterns: ['changed|changes|changing each|every time [she|he|they] was|were|is|are|gets|got asked|questioned|interviewed|spoken'],
     requiresNear: ['story|stories|account|accounts|explanation|explanations|version|versions|answers|answer'],
+    // Review 25C: not a quiz or a lesson ("her answers on the quiz changed each time she was asked").
+    unlessNear: ['quiz|test|exam|exams|maths|homework|lesson|game|survey'],
     window: 6,
   },
   // Sleeping in a car or a van (housing officers): "he is sleeping in his car on the retail park".
@@ -8163,7 +8215,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'sleeping|slept|sleeps|living|lives|staying|stays in her|his|their|the car|van|tent|shed|garage',
       'sleeping|slept|sleeps in [a|the] cars|car|stairwells|stairwell|parks|park|tents|tent|van',
     ],
-    unlessNear: [FAMILY, 'journey|way|trip|drive|holiday|holidays|camping|festival|ride|motorway|traffic|driving|travel|travelling|home|back'],
+    // Review 25C: a trip only, not a relative nor "home" ("sleeping in the park because mum kicked him out", "sleeping in
+    // parks since he left home").
+    unlessNear: ['journey|trip|drive|drove|holiday|holidays|camping|festival|ride|motorway|traffic|driving|travel|travelling', 'way back|home', 'on the way'],
     window: 6,
   },
   // Befriended by older adults, evenings spent with adult men: "befriended by an older man at the bus stop", "spends his
@@ -8184,13 +8238,16 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'da_disclosure_withdrawn',
     patterns: ['took|takes|take|taking|taken back her|his|their account|statement|allegation|allegations|disclosure|complaint|evidence'],
+    // Review 25C: a customer's complaint settled ("took back his complaint about the bus driver after the company
+    // apologised").
+    unlessNear: ['apologised|apologized|apology|apologise|refund|refunded|company|council|shop|restaurant|bus|landlord'],
+    window: 10,
   },
   // Working as a maid, and childcare for a household (domestic servitude, Modern Slavery Act statutory guidance): "worked as
   // a maid for a family in Lagos", "looks after the family's three children all day".
   {
     code: 'fa_domestic_servitude',
     patterns: [
-      'worked|works|working|work as a|an maid|servant|housemaid|house-girl|housegirl|houseboy|house-boy',
       'made to work as a|an maid|servant|housemaid|house-girl|housegirl|houseboy|house-boy',
       "looks|looked|looking|look|cares|cared|caring after|for the family's|family’s|household's|household’s|host's|host’s [*] [*] children|kids|baby|babies|toddlers all|every day|night",
     ],
@@ -8202,6 +8259,19 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     ],
     window: 3,
   },
+  // Review 25C: working as a maid apart from being made to, less a paid job ("works as a maid at the Premier Inn on
+  // Saturdays, her first job").
+  {
+    code: 'fa_domestic_servitude',
+    patterns: ['worked|works|working|work as a|an maid|servant|housemaid|house-girl|housegirl|houseboy|house-boy'],
+    unlessNear: [
+      FAMILY_NOT_CARERS.split('|')
+        .filter((w) => w !== 'family')
+        .join('|'),
+      'hotel|inn|saturday|saturdays|weekend|weekends|summer|job|shift|shifts|paid|agency|cleaning|contract',
+    ],
+    window: 8,
+  },
   // Drugs packed in the body, in a scan or search report: "the scan found no internal packages".
   { code: 'go_internal_concealment', patterns: ['internal packages|package|packets|packet|pellets'] },
   // Not knowing the street or area of the address (RHI): "did not know which street the flat in Bradford was on".
@@ -8212,6 +8282,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       "didn't|doesn't|couldn't know|say which|what street|road|area|estate|postcode",
     ],
     requiresNear: ['flat|house|address|staying|stayed|place|room|hotel'],
+    // Review 25C: new to the place ("because they had just moved in", "his first time in London with the school").
+    unlessNear: ['moved|moving|holiday|holidays|trip|school'],
     window: 8,
   },
   // A sudden change in how the child is (carers' logs): "started dressing differently and stopped laughing", "came back
@@ -8219,7 +8291,11 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'ep_change_in_behaviour',
     patterns: ['dressing|dresses|dressed differently', 'crying and shaking|trembling', 'shaking|trembling and crying', 'stopped|stops laughing|smiling'],
-    unlessNear: ['play|drama|costume|role|character|film|cold|dentist|injection|jab|vaccination|fancy|dress-up|party'],
+    unlessNear: [
+      'play|drama|costume|role|character|film|cold|dentist|injection|jab|vaccination|fancy|dress-up|party',
+      // Review 25C: a new job, a band or braces ("dressing differently for her new job", "stopped smiling in photos").
+      'job|work|uniform|interview|band|braces|photo|photos|wedding|fashion',
+    ],
     window: 6,
   },
   // Wages or earnings taken (labour exploitation): "her earnings are taken from her by the woman who runs the salon".
@@ -8229,7 +8305,12 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'earnings|wages|pay|tips are|is|were|was|get|gets [all] [being] taken|kept|withheld|held|confiscated',
       'takes|took|taking|keeps|kept|keeping [all] her|his|their earnings|wages|pay|tips',
     ],
-    unlessNear: [FAMILY, 'tax|taxes|pension|national|insurance|savings|saving|bank|rent|board|loan|union|deducted|payroll|court|fine|fines'],
+    unlessNear: [
+      FAMILY,
+      'tax|taxes|pension|national|insurance|savings|saving|bank|rent|board|loan|union|deducted|payroll|court|fine|fines',
+      // Review 25C: tips shared out by the workplace ("the restaurant keeps his tips to share among the kitchen team").
+      'share|shared|sharing|pool|pooled|team|policy',
+    ],
     window: 8,
   },
   // Drugs given only on the adults' terms: "the men only give her the spice if she does what they say".
@@ -8261,11 +8342,17 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   // when he has it".
   {
     code: 'ad_supply_controlled',
-    patterns: [
-      `only gets|get|got|getting [his|her|their] ${DRUGS}|${HARD_DRUGS}|drink|alcohol|vodka from`,
-      'decide|decides|decided|control|controls|controlled when|whether [she|he|they] has|have|gets|get|can|is|are [allowed]',
-    ],
+    patterns: [`only gets|get|got|getting [his|her|their] ${DRUGS}|${HARD_DRUGS}|drink|alcohol|vodka from`],
     requiresNear: [`${DRUGS}|${HARD_DRUGS}|drink|alcohol|vodka|men|olders|lads|boys|dealers`],
+    unlessNear: [FAMILY, 'doctor|gp|nurse|pharmacist|prescription|prescribed|medication|staff|clinic|methadone|inhaler'],
+    window: 10,
+  },
+  // Review 25C: deciding whether he may only with the drugs or drink named: boys or men deciding anything else is not
+  // supply ("the boys decide whether he can play in goal").
+  {
+    code: 'ad_supply_controlled',
+    patterns: ['decide|decides|decided|control|controls|controlled when|whether [she|he|they] has|have|gets|get|can|is|are [allowed]'],
+    requiresNear: [`${DRUGS}|${HARD_DRUGS}|drink|alcohol|vodka`],
     unlessNear: [FAMILY, 'doctor|gp|nurse|pharmacist|prescription|prescribed|medication|staff|clinic|methadone|inhaler'],
     window: 10,
   },
@@ -8276,6 +8363,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       "cannot|can't|can’t|couldn't|couldn’t say|tell|remember where the|that house|flat|address|place|hotel was|is",
       'could not say|tell|remember where the|that house|flat|address|place|hotel was|is',
     ],
+    // Review 25C: too young to remember ("she was very young on that holiday", "the family moved when he was two").
+    unlessNear: ['holiday|holidays|young|little|baby|toddler|moved'],
+    window: 12,
   },
   // No longer seeing friends (isolation): "no longer sees any friends her own age".
   {
@@ -8288,12 +8378,17 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'fa_neglect',
     patterns: ['untreated decay|caries|cavities|lice|nits|eczema|infection|infections', 'untreated tooth|dental decay'],
+    // Review 25C: not a parent's own health, nor a pet's ("her mum has an untreated infection").
+    unlessNear: [`${FAMILY_NOT_CARERS} has|had|have|with [an|a] untreated`, 'dog|dogs|cat|cats|pet|pets|puppy|kitten'],
+    window: 4,
   },
   // More than one person (sexual health, SARC): "unclear whether more than one man had sex with her".
   {
     code: 'sh_many_partners',
     patterns: ['more than one man|person|male|boy|adult|lad|guy'],
     requiresNear: ['sex|sexual|slept|sleeping|intercourse|raped|abused'],
+    // Review 25C: other children, not partners ("more than one boy in her class has been abused online").
+    unlessNear: ['class|year|school|pupils|children|online'],
     window: 6,
   },
   // A complete change (coaches and carers): "has changed completely and stopped coming to training".
@@ -8311,7 +8406,11 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'da_coached_account',
     patterns: ['would|will|did|does not let her|him|them talk|answer|reply|speak', "wouldn't|won't|didn't|doesn't let her|him|them talk|answer|reply|speak"],
-    unlessNear: ['teacher|teachers|class|lesson|lessons|assembly|chair|meeting|exam|test|quiet|library|bedtime|phone'],
+    unlessNear: [
+      'teacher|teachers|class|lesson|lessons|assembly|chair|meeting|exam|test|quiet|library|bedtime|phone',
+      // Review 25C: a sibling or friends talking over her ("her little brother would not let her talk").
+      'brother|sister|brothers|sisters|friend|friends|mate|mates|sleepover|excited|interrupting|interrupted',
+    ],
     window: 6,
   },
   // Waiting for the child at the gates (school reception): "an older lad waits for her at the gate every day".
@@ -8319,7 +8418,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     code: 'go_unknown_adults_collect',
     patterns: ['waits|waiting|waited|wait for her|him|them at|outside|by [the] [school] gate|gates|entrance|reception'],
     requiresNear: ['older|man|men|male|males|adult|adults|lad|lads|car|cars|van|stranger|strangers|unknown|olders|guy|guys'],
-    unlessNear: [FAMILY, 'taxi|escort|minibus|bus|coach|staff|teacher|worker|arranged'],
+    // Review 25C: nor an older pupil ("an older girl from Year 11 waits for her at the gate as her reading buddy").
+    unlessNear: [FAMILY, 'taxi|escort|minibus|bus|coach|staff|teacher|worker|arranged', 'pupil|pupils|student|students|buddy|classmate|year|walk'],
     window: 8,
   },
   // Visitors at all hours (housing officers): "lots of visitors at all hours", "people coming and going day and night".
@@ -8352,7 +8452,11 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'am_staying_out_late',
     patterns: ['out most|every|all|some [of] [the] nights|weekends|evenings|weekend|night until|till|past 1am|2am|3am|4am|5am|midnight'],
-    unlessNear: ['shift|shifts|work|job|flight|holiday|prom|wedding|concert|sleepover|festival'],
+    // Review 25C: a parent's own evenings ("Dad is out most nights until midnight at the pub"), and sleepovers.
+    unlessNear: [
+      'shift|shifts|work|job|flight|holiday|prom|wedding|concert|sleepover|sleepovers|festival',
+      `${FAMILY_NOT_CARERS} is|was|are|were|goes|went out`,
+    ],
     window: 6,
   },
 
@@ -8395,7 +8499,11 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'perform|performing|performed|pose|posing|posed|strip|stripping|stripped in front of [a|the] camera|webcam|cam',
     ],
     requiresNear: ['made|forced|asked|paid|told|pressured|pressurised|coerced|groomed|man|men|adult|adults|someone|somebody|online|app'],
-    unlessNear: ['drama|school|play|music|concert|band|choir|dance|youtube|channel|tiktoker|influencer|gaming|game|games|lesson|class'],
+    unlessNear: [
+      'drama|school|play|music|concert|band|choir|dance|youtube|channel|tiktoker|influencer|gaming|game|games|lesson|class',
+      // Review 25C: a photo day ("asked to pose for the camera at the football photo day").
+      'photo|photos|photographer|photoshoot|portrait|football|match|team|wedding',
+    ],
     window: 8,
   },
   // Sex exchanged (rg_sex_exchange): "money was exchanged for sex".
@@ -8407,9 +8515,18 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       "sleeping|slept|sleeps with her|his friend's|friend’s|mate's|mate’s|sister's|sister’s|cousin's|cousin’s|neighbour's|neighbour’s uncle|dad|father|brother|boyfriend|husband|lodger|partner",
       'sleeping|slept|sleeps with her|his neighbour|landlord|boss|manager|teacher|coach|tutor|lodger',
     ],
+    // Review 25C: a parent's or relative's relationship ("her mum is sleeping with her boss").
+    unlessNear: [`${FAMILY_NOT_CARERS} is|was|has|had|been sleeping|slept|sleeps`, `${FAMILY_NOT_CARERS} sleeps|slept`],
+    window: 4,
   },
   // Any sexual contact, asked about or denied: "denies any sexual contact with the older man".
-  { code: 'sh_sexual_activity', patterns: ['any sexual contact|activity|intercourse'] },
+  // Review 25C: not a rule for staff ("staff must report any sexual contact between residents").
+  {
+    code: 'sh_sexual_activity',
+    patterns: ['any sexual contact|activity|intercourse'],
+    unlessNear: ['policy|procedure|rules|must report', 'between residents|pupils|children|students'],
+    window: 4,
+  },
   // Not able to talk about it yet (RHI, SARC): "he cannot talk about what happened yet".
   {
     code: 'da_not_disclosing',
@@ -8425,10 +8542,15 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   // Someone touching her, asked about or denied (sh_sexual_assault): "denies that anyone touched her at the party".
   {
     code: 'sh_sexual_assault',
-    patterns: ['anyone|anybody|someone|somebody|nobody|no-one touched her|him|them'],
+    // Review 25C: not "nobody touched her", which is no sign at all, not a touching found.
+    patterns: ['anyone|anybody|someone|somebody touched her|him|them'],
     // Not a thing of hers ("whether anyone touched her teeth", "someone touched her phone").
-    unlessNear: ['teeth|tooth|hair|phone|bag|belongings|things|stuff|food|plate|drink|work|books|locker|bike'],
-    window: 2,
+    unlessNear: [
+      'teeth|tooth|hair|phone|bag|belongings|things|stuff|food|plate|drink|work|books|locker|bike',
+      // Review 25C: sport ("nobody touched him during the tackle").
+      'tackle|tackled|referee|ball|penalty|foul',
+    ],
+    window: 4,
   },
   // Identity documents held by an adult for several children: "the man in Slough may hold the boys' ID cards".
   {
@@ -8436,7 +8558,13 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     patterns: [
       "hold|holds|holding|held|keep|keeps|kept|keeping|took|take|takes the|their boys|girls|children's|children’s|kids|workers id|passports|passport|documents|papers",
     ],
-    unlessNear: ['reception|school|staff|office|lanyard|lanyards|visitor|visitors|solicitor|safe|locker|lockers|agreed|agreement|trip|exam|exams'],
+    // Review 25C: a team's tour ("the coach holds the boys' passports for the tournament").
+    unlessNear: [
+      'reception|school|staff|office|lanyard|lanyards|visitor|visitors|solicitor|safe|locker|lockers|agreed|agreement|trip|exam|exams',
+      // Review 25C: a parent's keeping ("Mum keeps the children's passports in a drawer at home").
+      FAMILY,
+      'coach|coaches|tournament|tour|club|team|squad|teacher|teachers',
+    ],
     window: 8,
   },
   // An adult she calls her boyfriend: "a man of 26 she calls her boyfriend".
@@ -8452,13 +8580,21 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     code: 'am_moved_by_others',
     patterns: ['moved|taken|sent around [*] [*] by the|a|an|two|three|some|several [*] people|men|adults|man|group|olders|traffickers|gang'],
     // Not "passed around for sex" (sh_many_partners).
-    unlessNear: [FAMILY, 'staff|carers|carer|council|social|worker|workers|school|teacher|coach|furniture|boxes|equipment|sex|sexual'],
+    unlessNear: [
+      FAMILY,
+      'staff|carers|carer|council|social|worker|workers|school|teacher|coach|furniture|boxes|equipment|sex|sexual',
+      // Review 25C: a visit ("taken around the museum by a group of volunteers").
+      'museum|gallery|zoo|tour|volunteers|volunteer|guide|guides|visit',
+    ],
     window: 6,
   },
   // Someone using the child's card or account to move money (money mule): "used her card to move money".
   {
     code: 'rg_bank_account_used',
     patterns: ['used|using|uses|use her|his|their card|account|bank|details to move|transfer|launder|pass|send|receive money|cash|funds|payments'],
+    // Review 25C: the child's own saving, or a parent's use ("used his card to transfer money to his savings account").
+    unlessNear: ['savings|saving|bills|rent|uni|university|pocket|shopping', `${FAMILY} used|uses|using`],
+    window: 8,
   },
   // Coming home with cash (rg_unexplained_money): "she used to come home with cash".
   {
@@ -8477,7 +8613,14 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       `went|gone|going|go|goes|taken|took up to [a|the|his|their] room|rooms [*] with [a|an|two|three|four|several|some] [older|adult] ${ADULTS}`,
     ],
     requiresNear: ['girl|girls|boy|boys|child|children|teenage|teenager|teenagers|young|14|13|15|12|16|she|he|her|him|year-old|yo'],
-    unlessNear: [FAMILY, 'hospital|ward|meeting|interview|consultation|waiting|classroom|conference|staff|teacher|teachers|nurse|doctor|social|worker|workers'],
+    unlessNear: [
+      FAMILY,
+      'hospital|ward|meeting|interview|consultation|waiting|classroom|conference|staff|teacher|teachers|nurse|doctor|social|worker|workers',
+      // Review 25C: supervision in a care plan ("in room 3 with an adult at all times, as set out in her care plan").
+      'care|plan|supervision|supervised|observation|observations',
+      // Review 25C: a school residential ("Year 9 girls are in room 14 with two adult helpers").
+      'helper|helpers|residential|leader|leaders|volunteer|volunteers|instructor|instructors|supervisor|supervisors',
+    ],
     window: 10,
   },
   // Dropped off by a car in the small hours (residential handovers): "dropped off by a car at 4am".
@@ -8485,7 +8628,12 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     code: 'da_controlled_return',
     patterns: ['dropped [off|back|home] by a|an car|cars|taxi|van'],
     requiresNear: ['1am|2am|3am|4am|5am|midnight|night|01|02|03|04|05'],
-    unlessNear: [FAMILY, 'staff|carer|carers|social|worker|council|school|police|escort|placement|hospital|arranged|booked'],
+    unlessNear: [
+      FAMILY,
+      'staff|carer|carers|social|worker|council|school|police|escort|placement|hospital|arranged|booked',
+      // Review 25C: after a shift or an event ("dropped off by a taxi at midnight after her shift at the restaurant").
+      'shift|shifts|work|job|restaurant|prom|presentation|disco|concert|wedding|cinema|match|training',
+    ],
     window: 8,
   },
 
@@ -8517,6 +8665,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     patterns: [
       `told [that] [his|her|their] [little|younger|older|baby|big] mum|mother|dad|father|sister|brother|family|nan|gran|girlfriend|boyfriend|siblings|friends|cousin would|will|could [get] [be] hurt|harmed|stabbed|killed|beaten|attacked|shot|burned|hurt|done`,
     ],
+    // Review 25C: a safety warning ("told his friends would be hurt if they kept climbing the scaffolding").
+    unlessNear: ['fall|falling|fell|climbing|climb|scaffolding|roof|road|roads|traffic|careful|safety|unsafe|dangerous|accident|ice'],
+    window: 8,
   },
   // Drugs or drink handed over, in the passive with the child named: "pills given to him by older boys".
   {
@@ -8530,7 +8681,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     code: 'go_unknown_adults_collect',
     patterns: [`collected|picked [up] [*] [*] [*] [*] by the|those|these same|different|various ${ADULTS}|lads|olders`],
     // Not a known lift ("picked up from training by the same man, the club's volunteer driver").
-    unlessNear: ['club|volunteer|coach|training|escort|arranged|minibus|rota|staff|worker|workers'],
+    // Review 25C: nor family friends or a faith group ("collected by different adults each week, her mum's friends from
+    // church").
+    unlessNear: ['club|volunteer|coach|training|escort|arranged|minibus|rota|staff|worker|workers', FAMILY_HOMES, 'church|mosque|temple|gurdwara|relatives'],
     window: 8,
   },
   // Always going back to them (controlled return): "he always returns to them".
@@ -8540,7 +8693,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'always returns|returned|goes|went|runs|ran [back] to them',
       'always returns|returned|goes|went|runs|ran [back] to the men|olders|flat|house|address',
     ],
-    unlessNear: [FAMILY, 'help|advice|support|school|lessons|club|training|church|mosque|lunch|dinner|tea'],
+    // Review 25C: something forgotten ("always runs back to the flat to get his PE kit").
+    unlessNear: [FAMILY, 'help|advice|support|school|lessons|club|training|church|mosque|lunch|dinner|tea|kit|coat|charger|forgot|forgotten'],
     window: 8,
   },
   // A debt from drugs given on tick (rg_debt_bondage): "given a bag of weed by the older lads and told he could pay it back
@@ -8549,7 +8703,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     code: 'rg_debt_bondage',
     patterns: ['pay|paying it|them|him back later|afterwards', 'pay|paying it|them|him back another time'],
     requiresNear: [`${DRUGS}|${HARD_DRUGS}|olders|elders|lads|men|dealers|tick|owe|owes|owed|debt`],
-    unlessNear: [FAMILY, 'loan|lent|lends|lend|bank|library|book|books|shop|school|charity|friend|friends|mate'],
+    // Review 25C: a few pounds for food or a fare ("borrowed £5 off the lads for lunch").
+    unlessNear: [FAMILY, 'loan|lent|lends|lend|bank|library|book|books|shop|school|charity|friend|friends|mate|lunch|fare|chips|snacks|canteen|cinema'],
     window: 12,
   },
 
@@ -8994,7 +9149,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     code: 'ad_alcohol',
     otherCode: 'fa_parental_substance_misuse',
     patterns: ['drink|drinking|alcohol problem|problems|issue|issues|habit'],
-    // Review 25D: not a course about them, nor "no drink problem" ("the alcohol problems awareness course").
+    // Review 25C/D: not a course about them, nor "no drink problem" ("the alcohol problems awareness course", "No drink
+    // problem in the family").
     unlessNear: [...EDUCATION_CUES, 'no drink|drinking|alcohol problem|problems|issue|issues'],
   },
   {
@@ -9214,10 +9370,11 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       "wouldn't|won't|didn't|doesn't|couldn't|can't|cannot|refuses|refused [to] say|tell|talk|explain [about] what [had] happened",
       'will|would|did|does|could not say|tell|talk|explain [about] what [had] happened',
     ],
-    // Review 25D: nor what became of a thing ("couldn't explain what had happened to the money for the trip"), nor a
-    // speech difficulty.
+    // Review 25C/D: nor what became of a thing ("couldn't explain what had happened to the money for the trip"), nor a
+    // speech or language need ("cannot talk about what happened because of his speech difficulty").
     unlessNear: [
-      'match|game|lesson|test|exam|film|homework|speech|interpreter|non-verbal',
+      'match|game|lesson|test|exam|film|homework',
+      'speech|language|non-verbal|nonverbal|deaf|mute|selective|interpreter|voice|throat',
       'happened to the|his|her|their money|car|keys|cash|bike|laptop|kit|trainers|tv|window|door|phone',
     ],
     window: 6,
@@ -9226,7 +9383,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'da_not_engaging',
     patterns: ['missed|misses|missing all|every|several|three|four|five|most [*] [*] appointments|sessions|meetings|visits'],
-    // Review 25D: nor a dentist's or a doctor's appointments ("missed all three appointments with the dentist").
+    // Review 25C/D: nor a dentist's or a doctor's appointments ("missed all three appointments with the dentist").
     unlessNear: [
       'ill|illness|unwell|hospital|covid|flu|operation|holiday|strike|cancelled|rearranged|bereavement|funeral',
       'dentist|dental|doctor|gp|optician|orthodontist|physio',
@@ -9261,8 +9418,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'fa_unsuitable_accommodation',
     patterns: ["sleeping|slept|sleeps|living|lives|lived in her|his|their|someone's|a|the car|van|tent|garage|shed"],
-    // Review 25D: nor a nap on a drive ("slept in the car while dad drove", "on the way back from Wales").
-    unlessNear: ['camping|camp|festival|holiday|trip|journey|drive|scouts|guides|dofe|duke', 'way|drove|driving|motorway'],
+    // Review 25C/D: a nap on a drive ("slept in the car while dad drove", "on the way back from Wales").
+    unlessNear: ['camping|camp|festival|holiday|trip|journey|drive|scouts|guides|dofe|duke', 'drove|driving|motorway|traffic|ferry|airport', 'way back|home'],
     window: 8,
   },
   // A story that does not add up, or changes when asked.
@@ -9299,15 +9456,15 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   // Absent on a fixed day ("absent every Friday").
   {
     code: 'am_school_absence',
-    // Review 25D: "off" only as off school or off sick ("Dad is off every Monday with his back", "the school nurse is off
-    // every Wednesday").
+    // Review 25C/D: "off" only as off school or off sick ("Dad is off every Monday with his back", "the school nurse is off
+    // every Wednesday"); nor a member of staff's own absence ("the caretaker is absent every Friday on a course").
     patterns: [
       `absent|missing every|most ${WEEKDAYS}|mondays|tuesdays|wednesdays|thursdays|fridays|afternoon|morning|week`,
       `off school|college|sick every|most ${WEEKDAYS}|mondays|tuesdays|wednesdays|thursdays|fridays|afternoon|morning|week`,
     ],
     unlessNear: [
       'hospital|appointment|appointments|therapy|dialysis|treatment|physio|agreed|timetable|work|shift|staff|teacher',
-      'nurse|receptionist|cleaner|caretaker|head|headteacher|tutor|colleague|member',
+      'nurse|receptionist|cleaner|caretaker|head|headteacher|tutor|colleague|colleagues|member|manager|course|courses|rota|contract',
     ],
     window: 8,
   },
@@ -9366,8 +9523,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     unlessNear: [
       'foster|fostering|adopted|adoptive|adopters|kinship|guardian|guardians|placement',
       'mum|dad|mother|father|parent|parents|nan|gran|grandma|grandad|brother|sister|aunt|auntie|cousin|stepdad|stepmum',
-      // Review 25D: nor a stay arranged for a holiday ("staying with a family she met on holiday, as arranged by mum").
-      'arranged|agreed|holiday|holidays',
+      // Review 25C/D: a stay arranged by the family, for a holiday or by a faith group ("a family he met at church").
+      'arranged|agreed|holiday|holidays|church|mosque|temple|gurdwara|exchange|homestay|respite',
     ],
     window: 8,
   },
@@ -9456,10 +9613,10 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     ],
     // Not twice in a sentence that already names the tracking ("They track his phone with Find My and he must answer
     // within a minute" is one sign).
-    // Review 25D: nor a Saturday job ("answer the phone within three rings at the salon").
+    // Review 25C/D: nor a Saturday job ("answer the phone within three rings at the salon").
     unlessNear: [
       'work|job|shift|on-call|call|customers|office|reception|track|tracks|tracked|tracking|find|snap|location|life360',
-      'salon|shop|cafe|takeaway|manager|till|saturday|saturdays',
+      'salon|shop|cafe|takeaway|business|garage|manager|till|saturday|saturdays',
     ],
     window: 12,
   },
@@ -9475,9 +9632,12 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'go_older_friends',
     patterns: ['spends|spent|spending her|his|their evenings|nights|weekends|days|time with [the] [older] [adult] men|males|adults|olders|elders'],
-    unlessNear: [FAMILY, 'team|club|coach|coaches|squad|church|mosque|scouts|cadets|work|job|apprenticeship|staff'],
-    // Review 25D: 10, not 8: the scheme is often named at the end ("with the men at the garage where he has a paid
-    // apprenticeship").
+    // Review 25C/D: nor paid work or volunteering; 10 words, not 8: the scheme is often named at the end ("with the men
+    // at the garage where he has a paid apprenticeship").
+    unlessNear: [
+      FAMILY,
+      'team|club|coach|coaches|squad|church|mosque|scouts|cadets|work|job|apprenticeship|staff|paid|volunteer|volunteers|volunteering|training',
+    ],
     window: 10,
   },
   // Probe 25, last batch: plain wording the earlier tuning sets also miss. A threat to cut or stab ("said he would cut
@@ -9539,8 +9699,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     patterns: ['changed completely|massively|dramatically'],
     unlessNear: [
       'plans|plan|school|schools|address|number|phone|name|room|timetable|course|job|rules|policy|system|website|app|hair|look',
-      // Review 25D: nor a team or a place ("the team has changed completely this season").
-      'team|squad|season|staff|layout|building|area|menu',
+      // Review 25C/D: nor a team, a rota or a place ("the team has changed completely this season").
+      'team|squad|club|season|staff|rota|layout|building|area|menu',
     ],
     window: 6,
   },
