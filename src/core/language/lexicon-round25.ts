@@ -71,13 +71,16 @@ export const ROUND_25_ENTRIES: readonly LexiconEntry[] = [
       ...CCE_CUES,
       'parcel|parcels|package|packages|wraps|pwits|shotter|shotters|knife|knives',
       'stuff|gear for the|them|him',
-      'older|bigger lads|men|males',
+      // Review 25A: not any "older men" near an offer ("offered to move the furniture for the older men at the mosque").
+      'stuff|gear [*] [*] [*] for the|some|these|those older|bigger lads|men|males|boys',
     ],
     // A meeting about the drugs, a programme, a test or a police hand-in; food-bank or charity parcels.
     unlessNear: [
       'meeting|meetings|strategy|review|conference|discussion|panel|programme|program|course|session|sessions|service|services|test|tests|testing|treatment|support|referral|part|police|officer|officers',
       'food|bank|charity|church|christmas|shoebox|shoeboxes|donation|donations|school|club|raffle|fete',
       'shopping|kit|equipment|chairs|tables|books|tickets|homework|banner|flag|tuck',
+      // Review 25A: running errands is errands_for_olders' wording (minimises_harm).
+      'errands|errand',
       ...OTHER_PERSON_CUES,
     ],
     window: 8,
@@ -129,6 +132,10 @@ export const ROUND_25_ENTRIES: readonly LexiconEntry[] = [
       'Record what support was offered, how, and what got in the way of the child taking it up',
     ],
     source: 'childrens_society_2018',
+    // Review 25A: only about the child's safety or exploitation, not ordinary conduct ("he doesn't help himself by being
+    // rude to teachers", "she did not help herself at the interview by swearing").
+    contextInSentence: true,
+    requiresNear: ['protect|protected|protecting|safe|safety|risk|risks|flat|flats|address|addresses'],
     // Helping oneself to food; an adult's own difficulty ("Grandad will not help himself since the stroke").
     unlessNear: [
       'help|helps|helped|helping herself|himself|themselves|themself to',
@@ -138,7 +145,7 @@ export const ROUND_25_ENTRIES: readonly LexiconEntry[] = [
       ...OTHER_PERSON_CUES,
       'grandad|grandpa|grandfather|grandma|uncle|man|woman|patient|resident|tenant|client',
     ],
-    window: 4, // review 25A: "doesn't help herself by missing her inhaler"
+    window: 8, // review 25A: "unwilling to help herself and goes back to the flat"; "by missing her inhaler"
   },
   {
     id: 'brought_trouble_round25',

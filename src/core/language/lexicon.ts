@@ -770,6 +770,9 @@ const ENTRIES: readonly LexiconEntry[] = [
       // Round 25: an adult's own workplace ("the boss of the taxi firm threatened to sack the driver").
       // Review 25A: not "staff" or "colleague", who hear the child ("he told my colleague that his boss will hurt him").
       'firm|company|sack|sacked|sacking|depot|employees|conference',
+      // Review 25A: an ordinary job's boss who is angry ("her boss at Tesco was angry that she was late", "his boss at the
+      // football academy said he beat the club record").
+      "tesco|asda|aldi|lidl|morrisons|sainsbury's|sainsburys|chippy|academy|record|customers",
       "hairdresser|hairdresser's|hairdressers|salon|barber|barber's|barbers|shop's|café's|cafe's|office",
       'work experience',
       // Round 19: the owner of a car wash where a child works ("the boss keeps his wages").
@@ -1020,7 +1023,13 @@ const ENTRIES: readonly LexiconEntry[] = [
     ],
     // Round 19: "looks older in her new glasses", "in her new school photo" (two tuning-set lines, no finding).
     // Round 25: dressed up for an occasion ("looked like a grown man in his dad's suit at the wedding").
-    unlessNear: ['glasses|photo|photos|picture|haircut|uniform|spectacles', 'suit|suits|wedding|costume|graduation|gown'],
+    unlessNear: [
+      'glasses|photo|photos|picture|haircut|uniform|spectacles',
+      'suit|suits|wedding|costume|graduation|gown',
+      // Review 25A: a kit, a prom, or maturity in caring for siblings ("looked like a grown man in his football kit",
+      // "appeared like a grown adult in how she managed her little brothers").
+      'kit|prom|managed|manages|manage|managing|brothers|sisters|siblings',
+    ],
     window: 6, // round 22: "looks older in her new school photo"
 
     category: 'sexualises',

@@ -134,6 +134,38 @@ describe("review 25A: just_hanging_out_round25, recorded_as_choice_round25, adul
   ] as [string, string[]][])('%s -> %j', gives);
 });
 
+describe("review 25A: boss: the anger of an ordinary job's boss", () => {
+  it.each([
+    ['Her boss at Tesco was angry that she was late for her shift.', []],
+    ['His boss at the chippy was angry he had not turned up.', []],
+    ['His boss at the football academy said he beat the club record.', []],
+  ] as [string, string[]][])('%s -> %j', gives);
+});
+
+describe('review 25A: looks_older: a kit, a prom dress, caring for siblings', () => {
+  it.each([
+    ['He looked like a grown man in his football kit.', []],
+    ['She looks like a grown woman in her prom dress.', []],
+    ['She appeared like a grown adult in how she managed her little brothers.', []],
+  ] as [string, string[]][])('%s -> %j', gives);
+});
+
+describe('review 25A: agreed_to_carry_round25 (merged with agreed_to_hold_probe25): older men at a mosque, a café or a food bank; errands', () => {
+  it.each([
+    ['He offered to move the furniture for the older men at the mosque.', []],
+    ["She offered to take the older lads' orders at the café where she works.", []],
+    ['He offered to carry the bags for the older men at the food bank.', []],
+    ['He offered to run errands for the older lads on the estate.', ['minimises_harm:errands_for_olders']],
+  ] as [string, string[]][])('%s -> %j', gives);
+});
+
+describe('review 25A: will_not_help_self_round25: ordinary conduct at school or an interview', () => {
+  it.each([
+    ["He doesn't help himself by being rude to teachers.", []],
+    ['She did not help herself at the interview by swearing.', []],
+  ] as [string, string[]][])('%s -> %j', gives);
+});
+
 describe('review 25A: what the round-25 changes rightly find, kept after the fixes', () => {
   it.each([
     ['Her 26-year-old boyfriend is a bit controlling and takes her phone.', ['adult_centred_label:boyfriend_adult', 'minimises_harm:bit_of_fun_round25']],
