@@ -34,8 +34,12 @@ export const ROUND_25_ENTRIES: readonly LexiconEntry[] = [
     // Review 25A: not the sentence-wide exploitation words (money, hurt, older: "the team quiz was a bit of a laugh and
     // raised money", "nobody was hurt", "the older pupils helped"); an adult, images or a place near the wording.
     requiresNear: [
-      'boyfriend|partner|girlfriend|man|men|male|males|adult|adults|olders|images|pictures|photos|nudes|pics|videos|hotel|car|cars',
+      // Not a car, a hotel or photos on their own ("the lads having a bit of a laugh by the car park barrier", "the hotel
+      // staff Christmas party", "the school photos were a bit of a laugh").
+      'boyfriend|partner|girlfriend|man|men|male|males|adult|adults|olders|images|nudes|nude|naked|explicit|indecent|sexting',
       'older man|men|male|males|boyfriend|lads|guy|guys',
+      // The age gap is the sign ("he is only a bit old for her").
+      'old|older|young|younger for her|him',
       'sex|sexual|sexually|snapchat|instagram',
       ...ADULT_AGE_CUES,
     ],
@@ -44,8 +48,11 @@ export const ROUND_25_ENTRIES: readonly LexiconEntry[] = [
     unlessNear: [
       STAFF_OR_CLASS,
       ...OTHER_PERSON_CUES,
-      // Review 25A: a partner of the child's own age ("her boyfriend, 16, is a bit jealous").
+      // Review 25A: a partner of the child's own age ("her boyfriend, 16, is a bit jealous"); a partner at work.
       ...SAME_AGE_PARTNER_CUES,
+      'rota|rotas|salon|business|shift|shifts',
+      // Clothes or a game too old or young for her.
+      'dress|dresses|coat|clothes|clothing|outfit|toy|toys|book|books|film|films|game|games|programme|show',
       // A school trip or a game ("the drama group's silly behaviour in the hotel lobby on the residential").
       'residential|trip|trips|lesson|lessons|assembly|drama|rehearsal|match|relay|sports|training|pe|choir|band',
     ],
@@ -109,6 +116,9 @@ export const ROUND_25_ENTRIES: readonly LexiconEntry[] = [
       'college|lesson|lessons|team|friends|worker',
       // Review 25A: a relative not in OTHER_PERSON_CUES ("jumps into the van with his uncle to go fishing").
       'uncle|grandad|grandpa|grandfather|fishing',
+      // Review 25A: appointments, outings, her own or supported flat ("happily gets in the taxi to the hospital", "goes
+      // off to the dentist in the car with his grandma", "went back to her own flat").
+      'hospital|appointment|appointments|dentist|doctor|gp|clinic|grandma|granny|grandmother|cinema|swimming|pool|lodgings|host|own|family',
     ],
     window: 8,
   },
@@ -187,6 +197,8 @@ export const ROUND_25_ENTRIES: readonly LexiconEntry[] = [
       // him to school is hard work").
       'baby|babies|toddler|toddlers|newborn|tenant|tenants|resident|residents|patient|patients|landlord|neighbour|neighbours',
       'getting|keeping|persuading|managing|feeding|settling',
+      // A pet, twins or a school subject ("the new puppy is hard work", "maths is hard work for him").
+      'puppy|puppies|dog|dogs|kitten|twins|triplets|maths|english|science|subject|subjects|gcse|gcses',
     ],
     window: 6,
   },
@@ -351,6 +363,8 @@ export const ROUND_25_ENTRIES: readonly LexiconEntry[] = [
       // Review 25A: health appointments and family court ("accepts this as his choice not to attend the GP", "the court
       // viewed it as her decision to live with her father").
       'gp|doctor|dentist|appointment|appointments|hospital|clinic|court|judge|magistrates|cafcass',
+      // A sport ("the panel viewed it as his decision to leave the football academy").
+      'academy|football|sport|sports|team|training',
     ],
   },
   {

@@ -166,6 +166,37 @@ describe('review 25A: will_not_help_self_round25: ordinary conduct at school or 
   ] as [string, string[]][])('%s -> %j', gives);
 });
 
+describe('review 25A: bit_of_fun_round25: a car park, school photos, a staff party, a partner at work, a taxi queue', () => {
+  it.each([
+    ['Security: the Year 9 boys were doing a bit of silly messing in the car park.', []],
+    ['Station security: the lads having a bit of a laugh by the car park barrier were moved on.', []],
+    ['The school photos were a bit of a laugh and everyone pulled faces.', []],
+    ['The hotel staff Christmas party was a bit of a laugh.', []],
+    ['Her partner at the salon is a bit pushy about the rota.', []],
+    ['Taxi marshal: the girls were having a bit of a giggle in the queue for the cars.', []],
+  ] as [string, string[]][])('%s -> %j', gives);
+});
+
+describe('review 25A: happily_goes_round25 (merged with happily_goes_probe25): appointments, outings, her own or supported flat, relatives', () => {
+  it.each([
+    ['She happily gets in the taxi to the hospital for her appointment.', []],
+    ['Care leaver: she happily went back to her own flat after the discharge from hospital.', []],
+    ['He happily goes off to the dentist in the car with his grandma.', []],
+    ['She happily goes into the cinema with them on Saturdays; they are her cousins.', []],
+    ['She happily goes in to her supported lodgings flat each night and the host says she is settled.', []],
+    ['He happily went off with them to the swimming pool; they are the family he stays with.', []],
+  ] as [string, string[]][])('%s -> %j', gives);
+});
+
+describe('review 25A: hard_work_round25 and recorded_as_choice_round25: a pet, twins, a school subject, a sport', () => {
+  it.each([
+    ['The new puppy is hard work, she told her teacher.', []],
+    ['The twins are hard work for mum at bedtime.', []],
+    ['Maths is hard work for him, says the tutor.', []],
+    ['The panel viewed it as his decision to leave the football academy.', []],
+  ] as [string, string[]][])('%s -> %j', gives);
+});
+
 describe('review 25A: what the round-25 changes rightly find, kept after the fixes', () => {
   it.each([
     ['Her 26-year-old boyfriend is a bit controlling and takes her phone.', ['adult_centred_label:boyfriend_adult', 'minimises_harm:bit_of_fun_round25']],
@@ -189,5 +220,9 @@ describe('review 25A: what the round-25 changes rightly find, kept after the fix
     ['The lads he works for in Stoke are all in their twenties.', ['criminalises_child:working_for_dealers']],
     ['We have stopped describing Jayden as streetwise.', []],
     ['The review found that staff had called the girls prostitutes.', []],
+    ['He is a bit old for her, he is 22.', ['minimises_harm:bit_of_fun_round25']],
+    ['Social worker: we cannot keep her safe if she will not help herself.', ['blames_child:will_not_help_self_round25']],
+    ['Mia is unwilling to help herself and goes back to the flat.', ['blames_child:will_not_help_self_round25']],
+    ["He offered to hold the olders' phone and cash.", ['implies_consent:agreed_to_carry_round25', 'adult_centred_label:olders']],
   ] as [string, string[]][])('%s -> %j', gives);
 });
