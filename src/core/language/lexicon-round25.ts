@@ -308,7 +308,12 @@ export const ROUND_25_ENTRIES: readonly LexiconEntry[] = [
     source: 'childrens_society_2018',
     requiresNear: ['lads|olders|elders|men|man|adults|adult|older|males|gang|group|boyfriend'],
     // A plan, a class or a game; a parent's say.
-    unlessNear: [...OTHER_PERSON_CUES, 'plan|plans|class|lesson|lessons|game|games|team|teacher|teachers|staff|idea|ideas|suggestion|suggestions'],
+    unlessNear: [
+      ...OTHER_PERSON_CUES,
+      'plan|plans|class|lesson|lessons|game|games|team|teacher|teachers|staff|idea|ideas|suggestion|suggestions',
+      // Review 25A: a club's group ("goes along with whatever the group decides at the youth club").
+      'club|clubs|scouts|guides|cadets|choir|band',
+    ],
     window: 8,
   },
   {
@@ -332,6 +337,8 @@ export const ROUND_25_ENTRIES: readonly LexiconEntry[] = [
     // An adult's own posts; a child shown adult material, or filters and age checks on it.
     unlessNear: [
       ...ADULT_AGE_CUES,
+      // Review 25A: material for adult life ("given adult material about budgeting by the leaving care team").
+      'budgeting|budget|learning|education|leaflet|leaflets|course|careers|leaving|independence',
       // Review 25A: a parent's own ("mum's adult videos were found by the 12-year-old").
       "mum's|dad's|mother's|father's|parent's|stepdad's|stepmum's",
       'shown|showed|show|shows|showing|watch|watched|watches|watching|view|viewed|views|viewing|exposed|exposure|accessing|accessed|access|searched|searching',
@@ -386,9 +393,12 @@ export const ROUND_25_ENTRIES: readonly LexiconEntry[] = [
     unlessNear: [
       ...OTHER_PERSON_CUES,
       ...ADULT_AGE_CUES,
-      'men|man|adults|adult|males|customers|punters|drivers',
-      // Review 25A: after school with friends, or a relative's workplace ("the garage where his uncle works").
-      'school|uncle|grandad|works|job|shift|shifts',
+      // Review 25A: the adults as the subject ("the men who frequent the takeaway"), not the men the child meets there
+      // ("frequents the house on Elm Road where the men gather").
+      'men|man|adults|adult|males|customers|punters|drivers [who|that] frequent|frequents|frequented|frequenting',
+      // Review 25A: after school or college with friends, or a relative's workplace ("the garage where his uncle works",
+      // "the kebab shop near college at lunch").
+      'school|uncle|grandad|works|job|shift|shifts|college|lunch|lunchtime|sixth|friends',
     ],
   },
 ];

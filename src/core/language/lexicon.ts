@@ -290,8 +290,10 @@ const ENTRIES: readonly LexiconEntry[] = [
       'relationship|boyfriend|girlfriend|partner|party|flat|hotel|car',
       'offence|offences|crime|crimes|charge|charges|charged|nfa',
       // Round 25: a trafficked child's journey ("consented to being brought to the UK", fresh24).
-      // Review 25A: not "transported" ("consented to being transported to A&E by ambulance").
-      'being brought|trafficked|smuggled',
+      // Review 25A: not "transported" ("consented to being transported to A&E by ambulance"), nor brought home, back to
+      // the unit or into care: brought into the country.
+      'being trafficked|smuggled',
+      'being brought to|into [the|this] uk|britain|england|scotland|wales|country',
     ],
     unlessNear: [
       // Round 23: a partner of the child's own age (lexicon-cues.ts SAME_AGE_PARTNER_CUES).

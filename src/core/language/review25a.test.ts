@@ -197,6 +197,26 @@ describe('review 25A: hard_work_round25 and recorded_as_choice_round25: a pet, t
   ] as [string, string[]][])('%s -> %j', gives);
 });
 
+describe('review 25A: frequents_place_round25: lunch near college, friends from sixth form', () => {
+  it.each([
+    ['He frequents the kebab shop near college at lunch.', []],
+    ['She frequents the shisha bar in town with friends from sixth form.', []],
+  ] as [string, string[]][])('%s -> %j', gives);
+});
+
+describe('review 25A: goes_along_round25: the group at a youth club', () => {
+  it.each([['She goes along with whatever the group decides at the youth club.', []]] as [string, string[]][])('%s -> %j', gives);
+});
+
+describe('review 25A: consented and adult_content_round25: brought home, back or into care; material for adult life', () => {
+  it.each([
+    ['She consented to being brought home by police after the missing episode.', []],
+    ['He consented to being brought back to the unit by the on-call worker.', []],
+    ['She consented to being brought into care under section 20.', []],
+    ['The 17-year-old was given adult material about budgeting by the leaving care team.', []],
+  ] as [string, string[]][])('%s -> %j', gives);
+});
+
 describe('review 25A: what the round-25 changes rightly find, kept after the fixes', () => {
   it.each([
     ['Her 26-year-old boyfriend is a bit controlling and takes her phone.', ['adult_centred_label:boyfriend_adult', 'minimises_harm:bit_of_fun_round25']],
@@ -221,6 +241,8 @@ describe('review 25A: what the round-25 changes rightly find, kept after the fix
     ['We have stopped describing Jayden as streetwise.', []],
     ['The review found that staff had called the girls prostitutes.', []],
     ['He is a bit old for her, he is 22.', ['minimises_harm:bit_of_fun_round25']],
+    ['The 14-year-old said she consented to being brought to the UK by the man.', ['implies_consent:consented']],
+    ['She frequents the house on Elm Road where the men gather.', ['implies_consent:frequents_place_round25']],
     ['Social worker: we cannot keep her safe if she will not help herself.', ['blames_child:will_not_help_self_round25']],
     ['Mia is unwilling to help herself and goes back to the flat.', ['blames_child:will_not_help_self_round25']],
     ["He offered to hold the olders' phone and cash.", ['implies_consent:agreed_to_carry_round25', 'adult_centred_label:olders']],
