@@ -264,6 +264,9 @@ export const ROUND_25_ENTRIES: readonly LexiconEntry[] = [
       'cinema|bowling|skatepark|shopping|club|sleepover|birthday',
       // Review 25A: ill, at home or in her room ("just chilling at home for two days with a cold").
       'cold|flu|ill|poorly|unwell|sick|bug|home|room|bedroom',
+      // Review 25A: walking the dog, or a boyfriend of her own age ("only out with the dog for ten minutes").
+      'dog|dogs',
+      ...SAME_AGE_PARTNER_CUES,
       ...OTHER_PERSON_CUES,
     ],
   },
@@ -288,8 +291,9 @@ export const ROUND_25_ENTRIES: readonly LexiconEntry[] = [
       ...SAME_AGE_PARTNER_CUES,
       'worker|workers|mentor|mentors|social|teacher|coach|tutor|officer|officers|pcso|nurse|counsellor|advocate|staff|volunteer',
       'keyworker|sister|brother|cousin|family',
-      // Review 25A: study ("met up with the 18-year-old apprentice from his college course to revise").
+      // Review 25A: study or lessons ("met up with the 18-year-old apprentice from his college course to revise").
       'revise|revising|revision|study|studying|homework|coursework|course|apprentice|apprentices|classmate|classmates',
+      'lesson|lessons|tuition|quran',
     ],
     window: 8,
   },

@@ -204,6 +204,14 @@ describe('review 25A: frequents_place_round25: lunch near college, friends from 
   ] as [string, string[]][])('%s -> %j', gives);
 });
 
+describe('review 25A: just_hanging_out_round25 and meeting_up_adult_round25: the dog, a boyfriend of her age, lessons', () => {
+  it.each([
+    ['She was only out with the dog for ten minutes before the men arrived.', []],
+    ['She was just out with her boyfriend, 15, for the evening; no concerns.', []],
+    ['She meets up regularly with a 40-year-old man from the mosque for Quran lessons.', []],
+  ] as [string, string[]][])('%s -> %j', gives);
+});
+
 describe('review 25A: goes_along_round25: the group at a youth club', () => {
   it.each([['She goes along with whatever the group decides at the youth club.', []]] as [string, string[]][])('%s -> %j', gives);
 });
