@@ -555,8 +555,13 @@ export const CRITICISM_CUES: readonly string[] = [
   // called the girls 'prostitutes'"), a record changed ("changed its behaviour log so that staff write ..."). Not
   // "calling" after "stopped" ("he stopped calling his mum as she was at work"), nor a person as the object of "called"
   // ("police found that officers had called her mum").
-  'stopped|stops|ceased|ceases describing|labelling|labeling|referring [to] * [*] [*] as',
+  // Review 25A: the writer's service, not the child or a parent ("she has stopped describing the man as her boyfriend, but
+  // she is still putting herself at risk", "mum stopped referring to him as her baby").
+  'we|staff|officers|police|practitioners|professionals|workers|agencies|services|team|teams|school|schools|service [have|has|had] stopped|stops|ceased|ceases describing|labelling|labeling|referring [to] * [*] [*] as',
   'recommends|recommended|recommend|recommending|advises|advised|advise [that] practitioners|staff|professionals|officers|workers|colleagues|agencies|teams|everyone describe|describes|label|labels',
-  'found|finds|noted|notes|showed|shows [that] staff|officers|police|professionals|practitioners|workers|agencies|teachers|carers had|have called|described|labelled|labeled|branded the|these|those [*] girls|boys|children|child|girl|boy|teenagers|victims',
+  // Review 25A: an audit's or a review's finding about the children as a group, not what a log shows, nor one girl ("the
+  // log shows that staff have described the boys as drug runners and Tyler is a drug runner", "police found that
+  // officers had described the girl as missing, and she is now a drug runner for the men").
+  'found|finds|noted|notes [that] staff|officers|police|professionals|practitioners|workers|agencies|teachers|carers had|have called|described|labelled|labeled|branded the|these|those [*] girls|boys|children|teenagers|victims',
   'changed|changes|change|amended|amends|updated|updates its|their|the [*] [*] log|logs|form|forms|template|templates|policy|guidance|wording so that',
 ];

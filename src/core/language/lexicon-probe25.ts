@@ -1,4 +1,4 @@
-import { ADULT_AGE_CUES, ADULT_AGE_WORDS, AGE_TOKENS, OTHER_PERSON_CUES, SERVICE_ADULTS, SEXUAL_CUES } from './lexicon-cues.ts';
+import { ADULT_AGE_CUES, ADULT_AGE_WORDS, OTHER_PERSON_CUES, SERVICE_ADULTS, SEXUAL_CUES } from './lexicon-cues.ts';
 import type { LexiconEntry } from './types.ts';
 
 // Probe 25: families of plain, everyday wording that front-line writers outside social care use (school attendance,
@@ -179,102 +179,6 @@ export const PROBE_25_ENTRIES: readonly LexiconEntry[] = [
     // A runner's training or a cricket innings ("doing runs for the club", "did runs for the team").
     unlessNear: ['club|team|training|coach|cricket|cross-country|athletics|fitness|gym|park|parkrun|charity|sponsored|miles|km|laps'],
     window: 8,
-  },
-  {
-    id: 'agreed_to_hold_probe25',
-    // "has agreed to hold packages for the older lads", "volunteered to take the train to Bournemouth with the parcel",
-    // "offered to mind things for the olders": holding and running drugs written as the child's agreement.
-    patterns: ['agreed|agrees|agreeing|agree|offered|offers|volunteered|volunteers to hold|carry|deliver|drop|sell|stash|store|mind|hide|keep|move|run|take'],
-    category: 'implies_consent',
-    explanation:
-      'Records a child’s holding or carrying for older people as something the child agreed to. Children are groomed, indebted or threatened into holding and running drugs.',
-    alternatives: [
-      'The child has been made to hold or carry [what] for [who]: concern of criminal exploitation',
-      'Record who asked the child, what was promised or threatened and what the child owes',
-    ],
-    source: 'yjlc', // [C] CCE language: the child is exploited, not choosing
-    requiresNear: [
-      'drug|drugs|county|crack|heroin|cocaine|cannabis|weed|wraps|trap|olders|elders|line|lines|parcel|parcels|package|packages|stuff|gear|knife|knives',
-      'older|bigger|lads|men|males',
-    ],
-    // An ordinary task ("agreed to help coach the under-9s", "offered to carry the shopping for his nan").
-    unlessNear: [
-      ...OTHER_PERSON_CUES,
-      'shopping|kit|equipment|chairs|tables|books|raffle|charity|club|team|coach|match|trip|tickets|homework|banner|flag|tuck',
-    ],
-    window: 10,
-  },
-  {
-    id: 'happily_goes_probe25',
-    // "he happily goes off with them every Friday", "she gladly gets into the car": a foster carer's or a handover's word
-    // for how the child leaves with adults, read as consent.
-    patterns: ['happily|gladly|cheerfully|eagerly|readily goes|went|going|go|gets|got|getting|get|jumps|jumped off|into|in|with'],
-    category: 'implies_consent',
-    explanation: 'Reads a child’s readiness to go with adults as consent. Children who are groomed often go willingly with the people exploiting them.',
-    alternatives: [
-      'The child goes with [who] every [when]: record who they are, their ages and where they take the child',
-      'Concern that the child is being groomed: their eagerness may be part of how they are controlled',
-    ],
-    source: 'docsbay_alternatives', // [A] "Not clear if the child is under duress to go missing"
-    requiresNear: ['them|men|males|adults|olders|man|car|cars|taxi|golf|bmw|audi|van|boyfriend|fella'],
-    unlessNear: [...OTHER_PERSON_CUES, 'school|college|club|trip|class|lesson|lessons|team|friends|carer|carers|worker|staff|bed'],
-    window: 8,
-  },
-  {
-    id: 'will_not_help_self_probe25',
-    // "we cannot protect her if she will not help herself", "he won't help himself": the adults' failure to protect put
-    // on the child.
-    patterns: [
-      'will|would|does|did not help herself|himself|themselves|themself',
-      "won't|won’t|doesn't|doesn’t|didn't|didn’t|wouldn't|wouldn’t help herself|himself|themselves|themself",
-      'refuses|refused|refusing to help herself|himself|themselves|themself',
-    ],
-    category: 'blames_child',
-    explanation: 'Makes the child responsible for their own protection. Keeping an exploited child safe is the adults’ job, however the child responds.',
-    alternatives: [
-      'The child is not yet able to accept help: record what was offered and what may be stopping them',
-      'The adults exploiting the child are the risk: record the plan to disrupt them',
-    ],
-    source: 'durham_scp', // [F] focus on what the person causing harm did
-    // Food or a seat ("will not help herself to food"), and a mirror of "cannot help herself".
-    unlessNear: ['food|seconds|snacks|breakfast|lunch|dinner|tea|drinks|drink|cereal|fruit'],
-    window: 3,
-  },
-  {
-    id: 'bit_of_a_laugh_probe25',
-    // "the weekend in Blackpool was a bit of a laugh, although a 31-year-old paid for the hotel", "the images were a bit
-    // of silly behaviour": a weekend with adults or sexual images written off as fun or silliness.
-    patterns: ['bit of a laugh|giggle|lark', 'bit of silly|daft|childish behaviour|nonsense|messing'],
-    category: 'minimises_harm',
-    explanation:
-      'Writes off what adults did, or sexual images of the child, as fun or silliness. The child may have been groomed or abused, whatever they say about it.',
-    alternatives: [
-      'Record what happened, who the adults were and their ages, and what the child was given',
-      'Sexual images of a child were shared: record who asked for them and who has them',
-    ],
-    source: 'childrens_society_2018', // the guide's principle
-    // Only where adults, images, sex, drugs or missing are in the sentence, not "the team quiz was a bit of a laugh".
-    requiresNear: [
-      'men|man|male|males|adult|adults|older|olders|hotel|sex|sexual|sexually|images|pictures|photos|nudes|videos|messages|messaging|snapchat|instagram|online|drugs|cannabis|missing',
-      AGE_TOKENS,
-    ],
-    window: 20,
-  },
-  {
-    id: 'meeting_up_with_adult_probe25',
-    // "has been meeting up with a 19-year-old she met on Instagram", "meets up with a 30-year-old man at weekends": a
-    // child's contact with an adult written as the child's arrangement (fresh21, fresh22 annotate it as consent).
-    patterns: [`meeting|meets|met|meet up with a|an ${AGE_TOKENS}`],
-    category: 'implies_consent',
-    explanation: 'Writes an adult’s meetings with a child as something the child arranges. An adult who meets a child they contacted online is grooming them.',
-    alternatives: [
-      'An adult aged [age] has been meeting the child: record how they made contact and where they meet',
-      'Concern that the child is being groomed by an adult they met online',
-    ],
-    source: 'docsbay_alternatives', // [A] "contacting adult males" -> "adults have been contacting the child"
-    // A relative or a professional ("met up with her 19-year-old sister", "meets up with a 25-year-old mentor").
-    unlessNear: [...OTHER_PERSON_CUES, 'sister|brother|cousin|mentor|worker|keyworker|nurse|officer|teacher|coach|tutor|volunteer|family'],
-    window: 6,
   },
   {
     id: 'stealing_for_olders_probe25',

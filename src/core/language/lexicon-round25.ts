@@ -13,9 +13,11 @@ export const ROUND_25_ENTRIES: readonly LexiconEntry[] = [
     id: 'bit_of_fun_round25',
     // Abuse or an abusive adult waved away as "a bit of" something: "the weekend in Blackpool was a bit of a laugh"
     // (a 31-year-old paid for the hotel), "the images were a bit of silly behaviour", "her older boyfriend has been
-    // just a bit controlling", "he is only a bit old for her" (fresh24, fresh14, fresh19 judgement calls).
+    // just a bit controlling", "he is only a bit old for her" (fresh24, fresh14, fresh19 judgement calls). Merged with
+    // probe 25's bit_of_a_laugh ("the messages from the man were a bit of silly behaviour").
     patterns: [
-      'bit of a|an laugh|giggle|lark|carry-on|nuisance',
+      // Review 25A: not "a bit of a nuisance", the nuisance entry's label (blames_child), often an adult neighbour's.
+      'bit of a|an laugh|giggle|lark|carry-on',
       'bit of fun|banter|horseplay',
       'bit of silly|harmless|daft|childish|teenage behaviour|behavior|fun|messing|nonsense',
       'bit controlling|possessive|jealous|pushy|overprotective|over-protective|full-on|intense',
@@ -29,12 +31,28 @@ export const ROUND_25_ENTRIES: readonly LexiconEntry[] = [
       'An adult is controlling who the child sees: consider coercive control and exploitation',
     ],
     source: 'childrens_society_2018', // the guide's principle: do not minimise
-    contextInSentence: true,
-    requiresNear: ['boyfriend|partner|girlfriend|man|men|adult|adults|older|olders|images|pictures|photos|nudes|pics|hotel|car|cars'],
+    // Review 25A: not the sentence-wide exploitation words (money, hurt, older: "the team quiz was a bit of a laugh and
+    // raised money", "nobody was hurt", "the older pupils helped"); an adult, images or a place near the wording.
+    requiresNear: [
+      // Not a car, a hotel or photos on their own ("the lads having a bit of a laugh by the car park barrier", "the hotel
+      // staff Christmas party", "the school photos were a bit of a laugh").
+      'boyfriend|partner|girlfriend|man|men|male|males|adult|adults|olders|images|nudes|nude|naked|explicit|indecent|sexting',
+      'older man|men|male|males|boyfriend|lads|guy|guys',
+      // The age gap is the sign ("he is only a bit old for her").
+      'old|older|young|younger for her|him',
+      'sex|sexual|sexually|snapchat|instagram',
+      ...ADULT_AGE_CUES,
+    ],
+    window: 12,
     // A staff member's or a class's joke; a parent's own partner ("mum's partner can be a bit controlling").
     unlessNear: [
       STAFF_OR_CLASS,
       ...OTHER_PERSON_CUES,
+      // Review 25A: a partner of the child's own age ("her boyfriend, 16, is a bit jealous"); a partner at work.
+      ...SAME_AGE_PARTNER_CUES,
+      'rota|rotas|salon|business|shift|shifts',
+      // Clothes or a game too old or young for her.
+      'dress|dresses|coat|clothes|clothing|outfit|toy|toys|book|books|film|films|game|games|programme|show',
       // A school trip or a game ("the drama group's silly behaviour in the hotel lobby on the residential").
       'residential|trip|trips|lesson|lessons|assembly|drama|rehearsal|match|relay|sports|training|pe|choir|band',
     ],
@@ -43,8 +61,11 @@ export const ROUND_25_ENTRIES: readonly LexiconEntry[] = [
     id: 'agreed_to_carry_round25',
     // Criminal exploitation recorded as the child's agreement: "Reece has agreed to hold packages for the older lads",
     // "Reece volunteered to take the train to Bournemouth with the parcel" (fresh24 judgement calls; SOURCES.md 3: the
-    // child is exploited, whatever they agreed to).
-    patterns: ['agreed|agrees|agreeing|agree|volunteered|volunteers|volunteering|volunteer to hold|carry|deliver|drop|run|sell|store|stash|take|look'],
+    // child is exploited, whatever they agreed to). Merged with probe 25's agreed_to_hold ("offered to mind things for
+    // the olders", "agreed to keep the stuff in her room for the older lads").
+    patterns: [
+      'agreed|agrees|agreeing|agree|volunteered|volunteers|volunteering|volunteer|offered|offers to hold|carry|deliver|drop|run|sell|store|stash|take|look|mind|hide|keep|move',
+    ],
     category: 'implies_consent',
     explanation:
       'Presents criminal exploitation as the child’s agreement. A child who carries or holds drugs or money for adults is being exploited, whatever they agreed to.',
@@ -53,11 +74,20 @@ export const ROUND_25_ENTRIES: readonly LexiconEntry[] = [
       'Record who asked the child, what they were promised or threatened with, and consider an NRM referral',
     ],
     source: 'yjlc', // [C] CCE: the child is a victim, not a willing worker
-    requiresNear: [...CCE_CUES, 'parcel|parcels|package|packages|wraps|pwits|shotter|shotters'],
+    requiresNear: [
+      ...CCE_CUES,
+      'parcel|parcels|package|packages|wraps|pwits|shotter|shotters|knife|knives',
+      'stuff|gear for the|them|him',
+      // Review 25A: not any "older men" near an offer ("offered to move the furniture for the older men at the mosque").
+      'stuff|gear [*] [*] [*] for the|some|these|those older|bigger lads|men|males|boys',
+    ],
     // A meeting about the drugs, a programme, a test or a police hand-in; food-bank or charity parcels.
     unlessNear: [
       'meeting|meetings|strategy|review|conference|discussion|panel|programme|program|course|session|sessions|service|services|test|tests|testing|treatment|support|referral|part|police|officer|officers',
       'food|bank|charity|church|christmas|shoebox|shoeboxes|donation|donations|school|club|raffle|fete',
+      'shopping|kit|equipment|chairs|tables|books|tickets|homework|banner|flag|tuck',
+      // Review 25A: running errands is errands_for_olders' wording (minimises_harm).
+      'errands|errand',
       ...OTHER_PERSON_CUES,
     ],
     window: 8,
@@ -65,8 +95,11 @@ export const ROUND_25_ENTRIES: readonly LexiconEntry[] = [
   {
     id: 'happily_goes_round25',
     // A child picked up by adults recorded as going happily: "he happily goes off with them every Friday in the black
-    // Golf", "she happily got into the car" (fresh24 judgement call).
-    patterns: ['happily goes|went|go|going|gone|gets|got|get|jumps|jumped|hops|hopped|heads|headed|runs|ran off|into|with|back'],
+    // Golf", "she happily got into the car" (fresh24 judgement call). Merged with probe 25's happily_goes ("he gladly
+    // goes off with the men from the takeaway").
+    patterns: [
+      'happily|gladly|cheerfully|eagerly|readily goes|went|go|going|gone|gets|got|getting|get|jumps|jumped|hops|hopped|heads|headed|runs|ran off|into|in|with|back',
+    ],
     category: 'implies_consent',
     explanation:
       'Presents the child as going willingly with the people who are harming them. Children who are groomed often seem to go happily; that is how grooming works.',
@@ -80,6 +113,12 @@ export const ROUND_25_ENTRIES: readonly LexiconEntry[] = [
     unlessNear: [
       ...OTHER_PERSON_CUES,
       'school|class|nursery|club|training|football|practice|contact|grandparents|cousins|staff|carers|carer|foster|respite|trip|holiday|bed',
+      'college|lesson|lessons|team|friends|worker',
+      // Review 25A: a relative not in OTHER_PERSON_CUES ("jumps into the van with his uncle to go fishing").
+      'uncle|grandad|grandpa|grandfather|fishing',
+      // Review 25A: appointments, outings, her own or supported flat ("happily gets in the taxi to the hospital", "goes
+      // off to the dentist in the car with his grandma", "went back to her own flat").
+      'hospital|appointment|appointments|dentist|doctor|gp|clinic|grandma|granny|grandmother|cinema|swimming|pool|lodgings|host|own|family',
     ],
     window: 8,
   },
@@ -87,12 +126,13 @@ export const ROUND_25_ENTRIES: readonly LexiconEntry[] = [
     id: 'will_not_help_self_round25',
     // The child made responsible for their own protection: "we cannot protect her if she will not help herself", "he
     // won't help himself" (fresh24 judgement call; self_protection_blamed_round16 has "refuses to help herself").
-    // The negation is part of the wording (a denial just before a match drops it: check.ts deniedAt).
+    // The negation is part of the wording (a denial just before a match drops it: check.ts deniedAt). Merged with probe
+    // 25's will_not_help_self.
     patterns: [
       // Not "can't help herself" (a compulsion: "she can't help herself when she sees the cake").
-      'will|would|does|did|do not help herself|himself|themselves',
-      "won't|wont|wouldn't|doesn't|didn't|don't help herself|himself|themselves",
-      'unwilling to help herself|himself|themselves',
+      'will|would|does|did|do not help herself|himself|themselves|themself',
+      "won't|wont|wouldn't|doesn't|didn't|don't help herself|himself|themselves|themself",
+      'unwilling to help herself|himself|themselves|themself',
     ],
     category: 'blames_child',
     explanation:
@@ -102,13 +142,20 @@ export const ROUND_25_ENTRIES: readonly LexiconEntry[] = [
       'Record what support was offered, how, and what got in the way of the child taking it up',
     ],
     source: 'childrens_society_2018',
+    // Review 25A: only about the child's safety or exploitation, not ordinary conduct ("he doesn't help himself by being
+    // rude to teachers", "she did not help herself at the interview by swearing").
+    contextInSentence: true,
+    requiresNear: ['protect|protected|protecting|safe|safety|risk|risks|flat|flats|address|addresses'],
     // Helping oneself to food; an adult's own difficulty ("Grandad will not help himself since the stroke").
     unlessNear: [
-      'help|helps|helped|helping herself|himself|themselves to',
+      'help|helps|helped|helping herself|himself|themselves|themself to',
+      'food|seconds|snacks|breakfast|lunch|dinner|tea|drinks|drink|cereal|fruit',
+      // Review 25A: her own health or school work ("doesn't help herself by missing her inhaler").
+      'inhaler|inhalers|medication|meds|insulin|asthma|diabetes|revision|homework|coursework|exams|diet|sleep',
       ...OTHER_PERSON_CUES,
       'grandad|grandpa|grandfather|grandma|uncle|man|woman|patient|resident|tenant|client',
     ],
-    window: 3,
+    window: 8, // review 25A: "unwilling to help herself and goes back to the flat"; "by missing her inhaler"
   },
   {
     id: 'brought_trouble_round25',
@@ -146,6 +193,12 @@ export const ROUND_25_ENTRIES: readonly LexiconEntry[] = [
       'it|this|that|job|jobs|course|revision|exam|exams|homework|training|shift|shifts|garden|move|walk|climb|caring|care|role|placement|rota|paperwork',
       'her|his|their|your|my|all the hard work',
       'thanks|thank|praised|praise|credit|despite',
+      // Review 25A: a baby's care, an adult, a task ("the baby is hard work at night", "the tenant is hard work", "getting
+      // him to school is hard work").
+      'baby|babies|toddler|toddlers|newborn|tenant|tenants|resident|residents|patient|patients|landlord|neighbour|neighbours',
+      'getting|keeping|persuading|managing|feeding|settling',
+      // A pet, twins or a school subject ("the new puppy is hard work", "maths is hard work for him").
+      'puppy|puppies|dog|dogs|kitten|twins|triplets|maths|english|science|subject|subjects|gcse|gcses',
     ],
     window: 6,
   },
@@ -170,6 +223,10 @@ export const ROUND_25_ENTRIES: readonly LexiconEntry[] = [
       ...SAME_AGE_PARTNER_CUES,
       // A parent's or a staff member's mate; school friends.
       "mum's|dad's|mother's|father's|carer's|worker's|school|class|year|college|team|club",
+      // Review 25A: an adult's own fella or mate ("the tenant's fella, who is 29").
+      "tenant's|resident's|client's|patient's|neighbour's|neighbor's|lodger's|woman's|lady's|caller's|customer's",
+      // An online game or a student friend ("plays FIFA online with his mates; one of them is 19 and at university").
+      'university|uni|fifa|xbox|playstation|ps5|gaming|fortnite|minecraft',
       // The adult's own mates ("her 'boyfriend' and his mates; he is 33").
       "boyfriend|boyfriend's|boyfriend’s|partner|partner's|partner’s|man|man's|man’s [*] and|with his|her mate|mates|pal|pals",
     ],
@@ -205,13 +262,19 @@ export const ROUND_25_ENTRIES: readonly LexiconEntry[] = [
     unlessNear: [
       'playground|class|classroom|lesson|lessons|break|breaktime|lunchtime|pe|corridor|assembly|toilets|dinner|football|game|games|park|garden|trampoline',
       'cinema|bowling|skatepark|shopping|club|sleepover|birthday',
+      // Review 25A: ill, at home or in her room ("just chilling at home for two days with a cold").
+      'cold|flu|ill|poorly|unwell|sick|bug|home|room|bedroom',
+      // Review 25A: walking the dog, or a boyfriend of her own age ("only out with the dog for ten minutes").
+      'dog|dogs',
+      ...SAME_AGE_PARTNER_CUES,
       ...OTHER_PERSON_CUES,
     ],
   },
   {
     id: 'meeting_up_adult_round25',
     // Contact an adult arranges recorded as the child meeting up with them: "has been meeting up with a 19-year-old she
-    // met on Instagram", "meeting up with a 30-year-old man" (fresh21, fresh22 judgement calls).
+    // met on Instagram", "meeting up with a 30-year-old man" (fresh21, fresh22 judgement calls). Merged with probe 25's
+    // meeting_up_with_adult.
     patterns: ['meeting|meets|met|meet up with', 'meeting|meets|met|meet up regularly|often with'],
     category: 'implies_consent',
     explanation:
@@ -227,6 +290,10 @@ export const ROUND_25_ENTRIES: readonly LexiconEntry[] = [
       ...OTHER_PERSON_CUES,
       ...SAME_AGE_PARTNER_CUES,
       'worker|workers|mentor|mentors|social|teacher|coach|tutor|officer|officers|pcso|nurse|counsellor|advocate|staff|volunteer',
+      'keyworker|sister|brother|cousin|family',
+      // Review 25A: study or lessons ("met up with the 18-year-old apprentice from his college course to revise").
+      'revise|revising|revision|study|studying|homework|coursework|course|apprentice|apprentices|classmate|classmates',
+      'lesson|lessons|tuition|quran',
     ],
     window: 8,
   },
@@ -245,7 +312,12 @@ export const ROUND_25_ENTRIES: readonly LexiconEntry[] = [
     source: 'childrens_society_2018',
     requiresNear: ['lads|olders|elders|men|man|adults|adult|older|males|gang|group|boyfriend'],
     // A plan, a class or a game; a parent's say.
-    unlessNear: [...OTHER_PERSON_CUES, 'plan|plans|class|lesson|lessons|game|games|team|teacher|teachers|staff|idea|ideas|suggestion|suggestions'],
+    unlessNear: [
+      ...OTHER_PERSON_CUES,
+      'plan|plans|class|lesson|lessons|game|games|team|teacher|teachers|staff|idea|ideas|suggestion|suggestions',
+      // Review 25A: a club's group ("goes along with whatever the group decides at the youth club").
+      'club|clubs|scouts|guides|cadets|choir|band',
+    ],
     window: 8,
   },
   {
@@ -269,6 +341,10 @@ export const ROUND_25_ENTRIES: readonly LexiconEntry[] = [
     // An adult's own posts; a child shown adult material, or filters and age checks on it.
     unlessNear: [
       ...ADULT_AGE_CUES,
+      // Review 25A: material for adult life ("given adult material about budgeting by the leaving care team").
+      'budgeting|budget|learning|education|leaflet|leaflets|course|careers|leaving|independence',
+      // Review 25A: a parent's own ("mum's adult videos were found by the 12-year-old").
+      "mum's|dad's|mother's|father's|parent's|stepdad's|stepmum's",
       'shown|showed|show|shows|showing|watch|watched|watches|watching|view|viewed|views|viewing|exposed|exposure|accessing|accessed|access|searched|searching',
       'filter|filters|filtering|block|blocked|blocker|blocking|parental|controls|settings|verification|restrictions|restricted',
       // A lesson about it.
@@ -295,6 +371,11 @@ export const ROUND_25_ENTRIES: readonly LexiconEntry[] = [
       'college|school|university|uni|course|class|lesson|lessons|study|apprenticeship|job|homework|gcse|gcses|subject|subjects|option|options|career',
       'contraception|contraceptive|treatment|medical|medication|fraser|gillick|vaccine|vaccination|test|testing|termination|abortion|diet|food|meal|meals|clothes|hair|religion|faith',
       'placement|contact|name|pronouns',
+      // Review 25A: health appointments and family court ("accepts this as his choice not to attend the GP", "the court
+      // viewed it as her decision to live with her father").
+      'gp|doctor|dentist|appointment|appointments|hospital|clinic|court|judge|magistrates|cafcass',
+      // A sport ("the panel viewed it as his decision to leave the football academy").
+      'academy|football|sport|sports|team|training',
     ],
   },
   {
@@ -313,6 +394,15 @@ export const ROUND_25_ENTRIES: readonly LexiconEntry[] = [
     ],
     source: 'childrens_society_2018',
     // An adult or a relative who frequents it.
-    unlessNear: [...OTHER_PERSON_CUES, ...ADULT_AGE_CUES, 'men|man|adults|adult|males|customers|punters|drivers'],
+    unlessNear: [
+      ...OTHER_PERSON_CUES,
+      ...ADULT_AGE_CUES,
+      // Review 25A: the adults as the subject ("the men who frequent the takeaway"), not the men the child meets there
+      // ("frequents the house on Elm Road where the men gather").
+      'men|man|adults|adult|males|customers|punters|drivers [who|that] frequent|frequents|frequented|frequenting',
+      // Review 25A: after school or college with friends, or a relative's workplace ("the garage where his uncle works",
+      // "the kebab shop near college at lunch").
+      'school|uncle|grandad|works|job|shift|shifts|college|lunch|lunchtime|sixth|friends',
+    ],
   },
 ];

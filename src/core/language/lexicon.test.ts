@@ -27,10 +27,10 @@ describe('lexicon data', () => {
     expect(counts).toMatchInlineSnapshot(`
       {
         "adult_centred_label": 52,
-        "blames_child": 134,
+        "blames_child": 133,
         "criminalises_child": 112,
-        "implies_consent": 118,
-        "minimises_harm": 112,
+        "implies_consent": 115,
+        "minimises_harm": 111,
         "sexualises": 58,
       }
     `);

@@ -290,7 +290,10 @@ const ENTRIES: readonly LexiconEntry[] = [
       'relationship|boyfriend|girlfriend|partner|party|flat|hotel|car',
       'offence|offences|crime|crimes|charge|charges|charged|nfa',
       // Round 25: a trafficked child's journey ("consented to being brought to the UK", fresh24).
-      'being brought|trafficked|smuggled|transported',
+      // Review 25A: not "transported" ("consented to being transported to A&E by ambulance"), nor brought home, back to
+      // the unit or into care: brought into the country.
+      'being trafficked|smuggled',
+      'being brought to|into [the|this] uk|britain|england|scotland|wales|country',
     ],
     unlessNear: [
       // Round 23: a partner of the child's own age (lexicon-cues.ts SAME_AGE_PARTNER_CUES).
@@ -767,7 +770,11 @@ const ENTRIES: readonly LexiconEntry[] = [
       "rota|rotas|vet's|vets|riding|stables|stable|nursery|farm|salon|strict",
       'minimum|payslip|payslips|contract|contracts|hourly',
       // Round 25: an adult's own workplace ("the boss of the taxi firm threatened to sack the driver").
-      'firm|company|sack|sacked|sacking|depot|employees|staff|colleague|colleagues|conference',
+      // Review 25A: not "staff" or "colleague", who hear the child ("he told my colleague that his boss will hurt him").
+      'firm|company|sack|sacked|sacking|depot|employees|conference',
+      // Review 25A: an ordinary job's boss who is angry ("her boss at Tesco was angry that she was late", "his boss at the
+      // football academy said he beat the club record").
+      "tesco|asda|aldi|lidl|morrisons|sainsbury's|sainsburys|chippy|academy|record|customers",
       "hairdresser|hairdresser's|hairdressers|salon|barber|barber's|barbers|shop's|café's|cafe's|office",
       'work experience',
       // Round 19: the owner of a car wash where a child works ("the boss keeps his wages").
@@ -792,7 +799,10 @@ const ENTRIES: readonly LexiconEntry[] = [
       'unrelated|so-called',
       'calls|called|calling|refer|refers|referred|known|introduced|introduces himself|herself as',
       // Round 25: an apposition that names a stranger ("lives with her auntie, a woman who met her at Heathrow", fresh24).
-      'a|an [older] woman|man who met|found|collected|picked her|him|them',
+      // Review 25A: collected or picked up at a place of arrival, not where relatives collect a child ("her uncle, a man
+      // who collected her from school").
+      'a|an [older] woman|man who met|found her|him|them',
+      'a|an [older] woman|man who collected|picked her|him|them [up] from|at [the|a] [*] airport|heathrow|gatwick|stansted|port|ferry|lorry|border|coach|services',
     ],
     // Round 22: the writer reports the adult's claim and what checks showed ("the adult travelling with Mariam claimed to
     // be her uncle; checks showed no family link").
@@ -815,7 +825,7 @@ const ENTRIES: readonly LexiconEntry[] = [
     unlessNear: [
       'solicitor|solicitors|lawyer|lawyers|barrister|accountant|firm|business|advocate',
       // Round 25: a clinic's word for the child it sees ("Sexual health note: client says her partner is 25").
-      'client says|said|reports|reported|states|stated|attended|attends|disclosed|discloses|presents|presented|declined|requested|consented|told|tells|denies|denied',
+      'client says|said|reports|reported|states|stated|attended|attends|disclosed|discloses|presents|presented|declined|requested|consented|denies|denied',
       'service|services|caseload|worker|workers|support|agency|agencies|team|our|their|shop|bakery|café|cafe|restaurant|bank|salon|store|job|shift|serves|served|serving',
       // Round 18: a business's customers or a seized client list ("the hotel's customers gave statements").
       "list|lists|regular|regulars|shop's|shop’s|hotel's|hotel’s|salon's|salon’s|firm's|firm’s|store's|store’s",
@@ -1001,7 +1011,8 @@ const ENTRIES: readonly LexiconEntry[] = [
       'looks|looked|looking|appears|appeared about|around|like|over 16|17|18|19|20|21|22|23|24|25',
       'looks|looked|looking|appears|appeared like an adult|woman',
       // Round 25: "looks like a grown woman", "looked like a grown man" (tune9).
-      'looks|looked|looking|appears|appeared|seems|seemed like a grown woman|man|adult',
+      // Review 25A: not "seems like a grown man when he talks about his diabetes care" (maturity, not looks).
+      'looks|looked|looking|appears|appeared like a grown woman|man|adult',
       `well|physically developed for ${PRONOUN_POSS} age`,
       `well-developed for ${PRONOUN_POSS} age`,
       `could|can pass for ${AGE_NUMBERS}`,
@@ -1014,7 +1025,13 @@ const ENTRIES: readonly LexiconEntry[] = [
     ],
     // Round 19: "looks older in her new glasses", "in her new school photo" (two tuning-set lines, no finding).
     // Round 25: dressed up for an occasion ("looked like a grown man in his dad's suit at the wedding").
-    unlessNear: ['glasses|photo|photos|picture|haircut|uniform|spectacles', 'suit|suits|wedding|costume|graduation|gown'],
+    unlessNear: [
+      'glasses|photo|photos|picture|haircut|uniform|spectacles',
+      'suit|suits|wedding|costume|graduation|gown',
+      // Review 25A: a kit, a prom, or maturity in caring for siblings ("looked like a grown man in his football kit",
+      // "appeared like a grown adult in how she managed her little brothers").
+      'kit|prom|managed|manages|manage|managing|brothers|sisters|siblings',
+    ],
     window: 6, // round 22: "looks older in her new school photo"
 
     category: 'sexualises',
@@ -1998,6 +2015,8 @@ const ENTRIES: readonly LexiconEntry[] = [
       COPING_CUE,
       // Round 25: a story's runaway ("the film about a teenage runaway was shown in assembly").
       'film|films|book|books|novel|story|stories|song|songs|play|musical|documentary|character',
+      // Review 25A: a service for young runaways ("referred to the young runaways project", "the teen runaway hotline").
+      'project|projects|service|services|helpline|hotline|charity|charities|scheme|refuge',
       // Probe 25: a customer leaving without paying ("the customer did a runner from the cafe without paying").
       'without paying',
       'customer|customers|diner|diners|passenger|passengers|bill|tab',
@@ -2144,6 +2163,9 @@ const ENTRIES: readonly LexiconEntry[] = [
       'production|assembly|packing|phone|phones|telephone|checkout|helpline|front|picket|finishing|finish|fishing|bottling|dinner|lunch|till|tills|chat|advice',
       // Review 23A: a kitchen's or a factory's line ("works the grill line at McDonald's").
       "grill|fish|food|kitchen|factory|warehouse|restaurant|mcdonald's|mcdonalds",
+      // Review 25A: an ordinary job under an older worker ("worked for an older guy who runs the market stall", "the lads
+      // he works for at the garage", "working under an older male mentor on the construction course").
+      'stall|market|site|building|garage|apprenticeship|apprentice|mentor|course|electrician|electricians|plumber|builder|builders|farm|trade',
     ],
   },
   {
@@ -3076,7 +3098,8 @@ const ENTRIES: readonly LexiconEntry[] = [
       'can|could take care of myself',
       // Round 25: "well able to handle the Birmingham lot", "well able for them older fellas", and the dialect "she can look
       // after hersel'" (fresh12, fresh13, fresh17).
-      'well able to handle|manage|cope|deal',
+      // Review 25A: not "manage", "cope" or "deal" ("well able to manage his diabetes", "to cope with changes").
+      'well able to handle',
       'well able for them|those|these|the older|men|lads|fellas|olders|adults|blokes|boys',
       'can|could look after hersel|himsel|hisself|hersen|hissen',
       'can|could handle hersel|himsel|hisself|hersen|hissen',
@@ -3095,6 +3118,10 @@ const ENTRIES: readonly LexiconEntry[] = [
       // handle herself in the boxing ring").
       'old enough',
       'babysit|babysits|babysitting|babysat',
+      // Review 25A: health or an ordinary outing ("well enough to look after herself since the operation", "sensible
+      // enough to look after herself for an hour", "confident enough to look after herself on the bus to college").
+      'well|fit enough',
+      'sensible|recovered|operation|hour|hours|bus|buses|train|college|work|workload|course|exams|diabetes|asthma|change|changes|timetable|demands',
       'ring|boxing|bout|sparring|judo|karate|kickboxing|match|pitch|tackle|tackles|scrum',
     ],
     window: 3,
@@ -3336,6 +3363,8 @@ const ENTRIES: readonly LexiconEntry[] = [
       // Review 22B L7: an adult-run business ("deliveries for the older men who run the takeaway").
       'takeaway|takeaways|market|stall|business|café|cafe|parcels|leaflets',
       'who run|runs|own|owns',
+      // Review 25A: a delivery firm's network ("the courier for the parcel network").
+      'parcel|delivery|postal|bike|cycle network|networks',
     ],
     window: 8,
   },
@@ -6586,7 +6615,8 @@ const ROUND_18_ENTRIES: readonly LexiconEntry[] = [
     source: 'yjlc', // [C] CCE: the child is a victim
     // Round 25: "a courier for the network" (fresh24).
     requiresNear: [...CCE_CUES, 'ocg|group|crew|robbery|robberies|burglary|burglaries|olders|network|networks'],
-    unlessNear: ['parcel|parcels|delivery|deliveries|amazon|dpd|evri|royal|post'],
+    // Review 25A: a courier's job ("got a job as a courier for the bike network").
+    unlessNear: ['parcel|parcels|delivery|deliveries|amazon|dpd|evri|royal|post', 'job|jobs|bike|bikes|cycle|van|vans|shift|shifts|firm|company'],
     window: 8,
   },
   {
