@@ -233,6 +233,8 @@ export const ROUND_24_ENTRIES: readonly LexiconEntry[] = [
       `${AGE_NUMBERS} years|yrs ago`,
       // Fix 24A: the friend's partner.
       'boyfriend|partner of her|his|their friend',
+      // Review 25B: a pregnancy, not an age ("her friend, who is about 20 weeks pregnant").
+      `${AGE_20_NUMBERS} weeks|months`,
     ],
     window: 4,
   },
