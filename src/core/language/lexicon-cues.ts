@@ -418,7 +418,8 @@ export const CRITICISM_CUES: readonly string[] = [
   // members not to use", "withdrew it after discussion", "should never have appeared in her file", "we agreed not to
   // call her a runaway", "has stopped describing children as", "which the chair challenged", "Training note: avoid").
   // Each is tied to a member, a wording noun or a describing verb, not to the child's doings.
-  'corrected|corrects|amended|amends this|it|that to',
+  // Review 25B: a member or the minutes, not "she amended it to say she went willingly".
+  'chair|chairs|sw|member|members|minutes|we|i corrected|corrects|amended|amends this|it|that to',
   // Review 25B: a member of the meeting, not "police objected to bail" or "school objected to the move".
   'sw|chair|chairs|member|members|i|we objected|objects|objecting to',
   'replaced|replace|replaces|replacing with [a|an|the] adult|abuser|exploited|abused|groomed|raped|victim|child|children|perpetrator|offender|man|male',
@@ -451,7 +452,8 @@ export const CRITICISM_CUES: readonly string[] = [
   'staff|we|practitioners|officers|professionals|workers write|say|use|record [*] [*] [*] [*] [*] rather than|instead of',
   // Review 25B: not a manager challenging the child ("she ran off again, which the manager challenged her about").
   'which|this|that the|a chair|chairs|member|members|panel|review|reviewer|iro challenged|questioned|disputed|rejected|corrected',
-  'which|this|that was|were|is [later|then] challenged|questioned|disputed|rejected|corrected',
+  // Review 25B: not "the boy that was questioned at the station".
+  'which|this was|were|is [later|then] challenged|questioned|disputed|rejected|corrected',
   // Review 25B: not "GP practice notes say she is sexually active".
   'training|guidance note|notes|guide|briefing',
   'practice guide|guidance|briefing',

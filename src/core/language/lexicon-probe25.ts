@@ -152,11 +152,13 @@ export const PROBE_25_ENTRIES: readonly LexiconEntry[] = [
     ],
     // A relative's trip, a magic show, a lost object ("Nan back from her travels in Spain", "the magician did a
     // disappearing act", "the phone went walkabout").
+    // Review 25B: not "carer", the writer of a daily log ("Carer daily log: back from her travels at 4am").
     unlessNear: [
-      ...OTHER_PERSON_CUES,
+      ...OTHER_PERSON_CUES.map((cue) => cue.replace("|carer|carer's", '')),
       'magician|magic|conjuror|conjurer|circus|show|panto|pantomime|card|cards|audience|performance',
       'phone|keys|wallet|bag|purse|remote|dog|cat|sock|socks|shoe|shoes|charger|book',
       'holiday|holidays|abroad|spain|gap',
+      'choir|band|orchestra|trip|tour|camp|exchange|dofe',
       // Review 25B: the adults' habits ("the dealers are up to their old tricks again"), a worker's own trip ("the youth
       // worker is back from her travels"), a vehicle or kit that went walkabout.
       'their old|usual|same|latest',

@@ -611,8 +611,11 @@ const ENTRIES: readonly LexiconEntry[] = [
       // Probe 25: a pupil a year or two above ("walks to school with an older friend from Year 11"). Review 25B: the
       // friend's year, not the child's own ("she is in Year 9 and has older friends who are in their twenties").
       'friend|friends|girl|girls|boy|boys|pupil|pupils|student|students|lad|lads from|in year|yr 8|9|10|11|12|13',
-      'sixth form|former|formers',
-      'sixth-form|sixth-former|sixth-formers',
+      // Review 25B: the friend from the sixth form, not the child in it ("she is in the sixth form and spends weekends with
+      // older friends who are 25").
+      'friend|friends|girl|girls|boy|boys|pupil|pupils|student|students|lad|lads from|in [the] sixth form',
+      'friend|friends|girl|girls|boy|boys|pupil|pupils|student|students|lad|lads from|in [the] sixth-form',
+      'sixth-former|sixth-formers',
     ],
     window: 8,
   },
@@ -3017,7 +3020,8 @@ const ENTRIES: readonly LexiconEntry[] = [
       'not an isolated',
       'payment|payments|grant|fee|fees|cost|costs|purchase|purchases|session|sessions|event|visit|appointment|treat|trip|charge',
       // Probe 25: an event named before it ("the school trip was a one-off and they hope to run it again").
-      'trip|trips|event|events|visit|session|match|game|concert|show|holiday|outing|fixture|performance|course|party was|is|were|will [be] a|an one-off',
+      // Review 25B: not a party ("the party was a one-off, mum says, although she was given drugs by the men there").
+      'trip|trips|event|events|visit|session|match|game|concert|show|holiday|outing|fixture|performance|course was|is|were|will [be] a|an one-off',
     ],
     window: 2,
   },
@@ -3525,8 +3529,11 @@ const ENTRIES: readonly LexiconEntry[] = [
       // An everyday duty in the present ("nobody forces him to eat his vegetables"), not "was not forced to eat or drink
       // anything" (the men's doing).
       'forces|makes|forcing|making me|her|him|them to eat|sleep|wash|tidy|shower|brush|try|read',
-      // Review 25B: treatment ("no one is forcing her to take the tablets; she has capacity").
+      // Review 25B: treatment ("no one is forcing her to take the tablets; she has capacity"), or staying on at a placement
+      // or a course ("no one is making her stay at the foster placement", "no one is forcing him to stay on the
+      // apprenticeship"), not "stay at the flat".
       'tablets|medication|medicine|meds|capacity',
+      'stay|stays|staying at|on|in [the|her|his|their] [foster] placement|apprenticeship|course|job|college|school',
     ],
     window: 4,
   },
@@ -4758,7 +4765,8 @@ const ENTRIES: readonly LexiconEntry[] = [
       // Review 25B: the named adults as the regulars, not a girl who comes in with Mr H.
       'mr|mrs|ms [*] [and] [mr|mrs|ms] [*] is|are|was|were|have|has',
       'couple|couples are|were|is|was',
-      'we|i|firm|company|office have|has|had|get|gets|got [our|its|my] [own] regulars',
+      // Review 25B: not "we get regulars who bring young girls to the rooms".
+      'we|i|firm|company|office have|has|had [our|its|my] [own] regulars',
     ],
     window: 10,
   },

@@ -137,7 +137,11 @@ describe('review 25B: doing_drops: not flagged', () => {
 });
 
 describe('review 25B: nobody_forced: not flagged', () => {
-  it.each([['Health: no one is forcing her to take the tablets; she has capacity to decide.', 'implies_consent:nobody_forced']])('%s -/-> %s', lacks);
+  it.each([
+    ['Health: no one is forcing her to take the tablets; she has capacity to decide.', 'implies_consent:nobody_forced'],
+    ['Residential: no one is making her stay at the foster placement, she chose it.', 'implies_consent:nobody_forced'],
+    ['Careers: no one is forcing him to stay on the apprenticeship.', 'implies_consent:nobody_forced'],
+  ])('%s -/-> %s', lacks);
 });
 
 describe('review 25B: minor_scuffle_adult: not flagged', () => {
@@ -202,6 +206,8 @@ describe('review 25B: older_friends: still found', () => {
   it.each([
     ['Education: she is in Year 9 and spends time with older friends who are in their twenties.', 'adult_centred_label:older_friends'],
     ['School: the Year 10 girl has older friends who are 25 and pick her up from the gates.', 'adult_centred_label:older_friends'],
+    ['College: she is in the sixth form and spends weekends with older friends who are 25.', 'adult_centred_label:older_friends'],
+    ['School: he is in Year 11 and has older friends aged 22 who drive him around.', 'adult_centred_label:older_friends'],
   ])('%s -> %s', found);
 });
 
@@ -249,10 +255,10 @@ describe('review 25B: to_blame: still found', () => {
 });
 
 describe('review 25B: regulars_customers: still found', () => {
-  it.each([['Hotel night manager: the girl is one of the regulars, always comes in with Mr H from room 9.', 'adult_centred_label:regulars_customers']])(
-    '%s -> %s',
-    found,
-  );
+  it.each([
+    ['Hotel night manager: the girl is one of the regulars, always comes in with Mr H from room 9.', 'adult_centred_label:regulars_customers'],
+    ['Hotel night manager: we get regulars who bring young girls to the rooms.', 'adult_centred_label:regulars_customers'],
+  ])('%s -> %s', found);
 });
 
 describe('review 25B: sexualising_paraphrase: still found', () => {
@@ -263,6 +269,7 @@ describe('review 25B: willingly: still found', () => {
   it.each([
     ['Residential: she asked staff not to say anything to mum, she says she went willingly with the men.', 'implies_consent:willingly'],
     ['Bus driver: she got off willingly with the two men, other passengers said.', 'implies_consent:willingly'],
+    ['She amended it to say she went willingly with the men.', 'implies_consent:willingly'],
   ])('%s -> %s', found);
 });
 
@@ -318,6 +325,14 @@ describe('review 25B: dealing_label: still found', () => {
   it.each([['School: he was told this is never acceptable, he is dealing for the older lads.', 'criminalises_child:dealing_label']])('%s -> %s', found);
 });
 
+describe('review 25B: one_off: still found', () => {
+  it.each([['Police: the party was a one-off, mum says, although she was given drugs by the men there.', 'minimises_harm:one_off']])('%s -> %s', found);
+});
+
+describe('review 25B: drug_dealer: still found', () => {
+  it.each([['Police: the boy that was questioned at the station is a known drug dealer.', 'criminalises_child:drug_dealer']])('%s -> %s', found);
+});
+
 describe('review 25B: the narrowed probe-25 entries still find their families', () => {
   it.each([
     ['Residential: she was lapping up the attention of the men at the takeaway.', 'implies_consent:enjoys_attention'],
@@ -333,4 +348,8 @@ describe('review 25B: the narrowed probe-25 entries still find their families', 
     ['Police: he is nicking from shops for the older lads.', 'criminalises_child:stealing_for_olders_probe25'],
     ['Housing officer: she is in breach of her licence for letting the men stay, drugs found.', 'criminalises_child:tenancy_offence_probe25'],
   ])('%s -> %s', found);
+});
+
+describe('review 25B: jocular_return_probe25: a carer log prefix is the writer, not another person', () => {
+  it.each([['Carer daily log: back from her travels at 4am, would not say where she had been.', 'minimises_harm:jocular_return_probe25']])('%s -> %s', found);
 });
