@@ -427,7 +427,8 @@ export const CRITICISM_CUES: readonly string[] = [
   // Review 25B: a reminder to members, not "she asked staff not to say anything to mum".
   'reminded|reminds|advised|advises|urged|urges|instructed members|staff|colleagues|coaches|officers|everyone|professionals|practitioners|workers|carers|teams|agencies not to use|say|write',
   'i|we|chair|sw told|tell|asked|ask [the] [other|all] members|staff|colleagues|coaches|officers|everyone|professionals|practitioners|workers|carers|teams|agencies not to use|say|write',
-  'should|must never|not have appeared',
+  // Review 25B: in a record, not "he should not have appeared in court alone".
+  'should|must never|not have appeared in her|his|their|the|a file|files|record|records|notes|report|reports|minutes|log|logs|referral',
   // Review 25B: the words as what was used, not "she should not have been used as a lookout".
   'should|must never|not have been written|recorded|said',
   'word|words|term|terms|phrase|phrases|label|labels|wording|language should|must never|not have been used',

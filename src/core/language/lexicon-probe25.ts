@@ -39,6 +39,9 @@ export const PROBE_25_ENTRIES: readonly LexiconEntry[] = [
       ...ADULT_AGE_CUES.slice(2),
       // Review 25B: the adults as the ones travelling ("two older men were caught jumping the barriers").
       'men|males|adults|man|male|woman|women|blokes [were|was|are|is] [caught|seen|found|stopped] fare|jumping|travelling|bunking|dodging|hopping|vaulting',
+      // A group of pupils larking about ("older pupils from the grammar school were caught jumping the barriers"), not one
+      // child with older males.
+      'pupils|students|kids|children|teenagers|youths|fans|lads|boys|girls [*] [*] [*] [*] were|are [caught|seen|found|stopped] fare|jumping|travelling|bunking|dodging|hopping|vaulting',
     ],
     window: 12,
   },
@@ -166,6 +169,9 @@ export const PROBE_25_ENTRIES: readonly LexiconEntry[] = [
       'minibus|van|car|bike|laptop|ipad|tablet|kit|ball|trolley|key',
       // An old person who wanders ("the resident with dementia went walkabout", "grandad went walkabout").
       'dementia|alzheimer|alzheimers|elderly|grandad|grandpa|grandma|granddad',
+      // Adults who vanished ("the suspect did a disappearing act when officers arrived", "the older lads did a disappearing
+      // act").
+      'suspect|suspects|men|males|lads|olders|dealers|adults|man|male|driver|drivers|offender|offenders|perpetrator|perpetrators did|do|does|pulled',
     ],
     window: 8,
   },
@@ -375,7 +381,8 @@ export const PROBE_25_ENTRIES: readonly LexiconEntry[] = [
       'woman|women|lady|ladies|hen|hens|mum|mother|guest|customer',
       // Review 25B: a man doing it ("a drunk man was touching the lads up", "the bloke in the front was feeling the other
       // men up").
-      'man|bloke|guy|male|lad|men|blokes|guys [*] [*] [*] was|is|were|are touching|touched|feeling|felt|flashing|flaunting',
+      'man|bloke|guy|male|lad|men|blokes|guys was|is|were|are touching|touched|feeling|felt|flashing|flaunting',
+      'touching|touched|feeling|felt the other men|lads|blokes|guys|males',
     ],
     window: 6,
   },

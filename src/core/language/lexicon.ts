@@ -536,8 +536,9 @@ const ENTRIES: readonly LexiconEntry[] = [
       'adult|grown woman|women|lady|female has|had|have|with a|her boyfriend|partner',
       // Probe 25: an adult customer or guest with her own partner ("the woman came in with her partner to collect his
       // prescription", "the man said the woman was his girlfriend").
-      // Review 25B: not a patient, often the child at a GP's ("the patient, 14, came in with her boyfriend who is 24").
-      'woman|lady|guest|customer|tenant [*] came|comes|arrived|arrives|walked|was|is [in] with her|his partner|boyfriend|husband|girlfriend',
+      // Review 25B: not a patient, often the child at a GP's ("the patient, 14, came in with her boyfriend who is 24"), nor
+      // a guest or tenant whose age is given ("the guest, 15, arrived with her boyfriend who is 30").
+      'woman|lady|guest|customer|tenant [adult|older|elderly|regular|female|male|other] came|comes|arrived|arrives|walked|was|is [in] with her|his partner|boyfriend|husband|girlfriend',
       'woman|lady was|is his|her girlfriend|partner|wife',
       'woman|lady|guest|customer|tenant said|says|told [me|us|staff] [that] her|his partner|boyfriend|husband|girlfriend',
       // The abuser's own pretence or description, reported ("groomed her by posing as a boyfriend", "the man, 30,
@@ -3524,8 +3525,10 @@ const ENTRIES: readonly LexiconEntry[] = [
       'evidence|clear|unclear|know|known|whether|if|sure|certain|yet|established|believe|believed',
       // Probe 25: a hobby or an everyday duty ("nobody forces her to go to the gym, she loves it").
       // Review 25B: school or college only as where the child goes (next line), not "forced her to skip school".
-      'gym|club|clubs|training|practice|church|mosque|swimming|football|dance|drama|choir|homework|revise|revision',
-      'go|goes|going|attend|attends to the|her|his|their [*] gym|club|training|practice|church|mosque|swimming|football|dance|drama|choir|school|college|lessons',
+      // Review 25B: a club only with its kind, not "no one forced her to go to the club with the older men".
+      'gym|training|practice|church|mosque|swimming|football|dance|drama|choir|homework|revise|revision',
+      'youth|football|boxing|swimming|drama|dance|running|rugby|cricket|chess|after-school|sports|book club|clubs',
+      'go|goes|going|attend|attends to the|her|his|their [*] gym|training|practice|church|mosque|swimming|football|dance|drama|choir|school|college|lessons',
       // An everyday duty in the present ("nobody forces him to eat his vegetables"), not "was not forced to eat or drink
       // anything" (the men's doing).
       'forces|makes|forcing|making me|her|him|them to eat|sleep|wash|tidy|shower|brush|try|read',

@@ -21,6 +21,7 @@ describe('review 25B: fare_evasion_probe25: not flagged', () => {
     ],
     ['School: pupils were warned about fare dodging on the Piccadilly line.', 'criminalises_child:fare_evasion_probe25'],
     ['Station security: the lads were jumping the barriers on the Northern line after school.', 'criminalises_child:fare_evasion_probe25'],
+    ['Station security: older pupils from the grammar school were caught jumping the barriers.', 'criminalises_child:fare_evasion_probe25'],
   ])('%s -/-> %s', lacks);
 });
 
@@ -37,6 +38,7 @@ describe('review 25B: regular_at_address_probe25: not flagged', () => {
     ['Police: the dealers are regular callers at the address on Hill Road.', 'implies_consent:regular_at_address_probe25'],
     ['PCSO: the same two vans are regular visitors to the house at night.', 'implies_consent:regular_at_address_probe25'],
     ['Hotel receptionist: the family are regular guests at the hotel every summer.', 'implies_consent:regular_at_address_probe25'],
+    ['Police: the dealers are regular visitors at the house and the girl is often there.', 'implies_consent:regular_at_address_probe25'],
   ])('%s -/-> %s', lacks);
 });
 
@@ -58,6 +60,9 @@ describe('review 25B: jocular_return_probe25: not flagged', () => {
     ['Handover: the minibus went walkabout again, staff found it at the back of the car park in the morning.', 'minimises_harm:jocular_return_probe25'],
     ['Police: the men are back to their old tricks, picking up girls from the park at weekends.', 'minimises_harm:jocular_return_probe25'],
     ['Care home: the resident with dementia went walkabout again during the night.', 'minimises_harm:jocular_return_probe25'],
+    ['Police: the suspect did a disappearing act when officers arrived at the flat.', 'minimises_harm:jocular_return_probe25'],
+    ['Police: the older lads did a disappearing act when police arrived.', 'minimises_harm:jocular_return_probe25'],
+    ['Housing officer: the men at the flat did their usual disappearing act when I knocked.', 'minimises_harm:jocular_return_probe25'],
   ])('%s -/-> %s', lacks);
 });
 
@@ -185,10 +190,10 @@ describe('review 25B: boyfriend_adult: not flagged', () => {
 });
 
 describe('review 25B: friend_adult_round24: not flagged', () => {
-  it.each([['Midwife: her friend, who is about 20 weeks pregnant, came with her to the appointment.', 'adult_centred_label:friend_adult_round24']])(
-    '%s -/-> %s',
-    lacks,
-  );
+  it.each([
+    ['Midwife: her friend, who is about 20 weeks pregnant, came with her to the appointment.', 'adult_centred_label:friend_adult_round24'],
+    ['Youth worker: he went to the park with his friend, a guy from his class.', 'adult_centred_label:friend_adult_round24'],
+  ])('%s -/-> %s', lacks);
 });
 
 describe('review 25B: boyfriend_adult: still found', () => {
@@ -199,6 +204,8 @@ describe('review 25B: boyfriend_adult: still found', () => {
     ['She stopped calling her mum as her boyfriend, 24, said not to.', 'adult_centred_label:boyfriend_adult'],
     ['GP: the doctor recommended that staff monitor her as she is sleeping with her 24-year-old boyfriend.', 'adult_centred_label:boyfriend_adult'],
     ['GP practice notes say she is sexually active with her 25-year-old boyfriend.', 'adult_centred_label:boyfriend_adult'],
+    ['Hotel night manager: the guest, 15, arrived with her boyfriend who is 30 and paid cash.', 'adult_centred_label:boyfriend_adult'],
+    ['Housing officer: the tenant, 17, came in with her boyfriend, who is 28, to sign the forms.', 'adult_centred_label:boyfriend_adult'],
   ])('%s -> %s', found);
 });
 
@@ -296,15 +303,22 @@ describe('review 25B: nobody_forced: still found', () => {
   it.each([
     ['Police: no one forced her to skip school and go with them.', 'implies_consent:nobody_forced'],
     ['Police: nobody forced her to leave college with the older males.', 'implies_consent:nobody_forced'],
+    ['Police: no one forced her to go to the club with the older men.', 'implies_consent:nobody_forced'],
   ])('%s -> %s', found);
 });
 
 describe('review 25B: drug_runner: still found', () => {
-  it.each([['Police objected to bail as he is a drug runner for the olders.', 'criminalises_child:drug_runner']])('%s -> %s', found);
+  it.each([
+    ['Police objected to bail as he is a drug runner for the olders.', 'criminalises_child:drug_runner'],
+    ['YOT: he should not have appeared in court alone, he is a drug runner for the olders.', 'criminalises_child:drug_runner'],
+  ])('%s -> %s', found);
 });
 
 describe('review 25B: olders: still found', () => {
-  it.each([['Police objected to bail as he is a drug runner for the olders.', 'adult_centred_label:olders']])('%s -> %s', found);
+  it.each([
+    ['Police objected to bail as he is a drug runner for the olders.', 'adult_centred_label:olders'],
+    ['YOT: he should not have appeared in court alone, he is a drug runner for the olders.', 'adult_centred_label:olders'],
+  ])('%s -> %s', found);
 });
 
 describe('review 25B: sexually_active: still found', () => {
@@ -347,6 +361,9 @@ describe('review 25B: the narrowed probe-25 entries still find their families', 
     ['Police: she was touching the men up in the back of the cab.', 'sexualises:touching_men_up_probe25'],
     ['Police: he is nicking from shops for the older lads.', 'criminalises_child:stealing_for_olders_probe25'],
     ['Housing officer: she is in breach of her licence for letting the men stay, drugs found.', 'criminalises_child:tenancy_offence_probe25'],
+    ['Station security: the boy was fare dodging on the London train with two older males from the gang.', 'criminalises_child:fare_evasion_probe25'],
+    ['Pharmacy: the customer, a girl of about 14, came in with her boyfriend who looked about 30.', 'adult_centred_label:boyfriend_adult'],
+    ['Door staff: the men told me she was touching the lads up all night.', 'sexualises:touching_men_up_probe25'],
   ])('%s -> %s', found);
 });
 
