@@ -15,7 +15,8 @@ export const ADULT_CUES: readonly string[] = [
   `aged|age|is|was|he's|she's|who's|hes|shes|whos [only|just|nearly|almost|about|around] ${AGE_NUMBERS}`,
   // Probe 25: a front-line writer's estimate of the adult ("her boyfriend, who looked about 40", "her partner, who must
   // be about 35", "he looks about 30"), not of the child ("she looks about 20 with make-up on").
-  `who|who's|who’s|whos [must|might|would|could|will] [have] looked|looks|look|seemed|seems|appeared|appears|be about|around|roughly|maybe|over ${AGE_NUMBERS}`,
+  // Review 25B: 25 or over, not the girl's own look ("the girl, who looked about 20, was with her boyfriend").
+  `who|who's|who’s|whos [must|might|would|could|will] [have] looked|looks|look|seemed|seems|appeared|appears|be about|around|roughly|maybe|over ${ADULT_AGES.filter((n) => n >= 25).join('|')}`,
   `${AGE_NUMBERS} year|years|yr|yrs old`,
   AGE_TOKENS,
   'twenties|thirties|forties|fifties|20s|30s|40s|50s|twenty-odd|thirty-odd|forty-odd|fifty-odd|thirtysomething|fortysomething',
@@ -44,6 +45,8 @@ export const ADULT_AGE_WORDS = 'twenties|thirties|forties|fifties|sixties|sevent
 export const OTHER_PERSON_CUES: readonly string[] = [
   "mum|mum's|mums|mam|mam's|mother|mother's|dad|dad's|father|father's|parent|parent's|parents|stepmum|stepdad|carer|carer's",
   "sister|sister's|brother|brother's|aunt|aunt's|auntie|auntie's|nan|nan's|gran|gran's|grandmother|grandmother's|cousin|cousin's|friend's",
+  // Review 25B: an adult the front-line writer serves or lives beside ("the tenant's fella, who is 29, stays over").
+  "tenant's|tenant’s|lodger's|lodger’s|neighbour's|neighbour’s|landlord's|landlady's|guest's|guest’s|customer's|customer’s|passenger's|passenger’s",
 ];
 
 /** Cues that the relationship described is a friend's, not the child's. */
@@ -406,7 +409,8 @@ export const CRITICISM_CUES: readonly string[] = [
   // Probe 25: minutes in which a member withdraws a word or the chair strikes it out ("DS K withdrew the word
   // 'consensual'", "the chair struck out 'putting herself at risk'"). A chair or a wording noun, not "she struck out at
   // staff" or "he withdrew from college".
-  'withdrew|withdraws|withdrawn|retracted|retracts the|that|this|her|his word|words|term|terms|phrase|phrases|label|description|remark|comment',
+  // Review 25B: not the child's own retraction ("she retracted her description of the man").
+  'withdrew|withdraws|withdrawn|retracted|retracts the|that|this word|words|term|terms|phrase|phrases|label|remark|comment',
   'chair|chairs|chairperson|minute-taker|minutes struck|strikes|crossed|crosses out',
   'struck|crossed out the|that|this word|words|term|terms|phrase|phrases|label|description',
   // Probe 25: more of how minutes, training notes and reviews retire a quoted term ("the chair corrected this to",
@@ -414,29 +418,50 @@ export const CRITICISM_CUES: readonly string[] = [
   // members not to use", "withdrew it after discussion", "should never have appeared in her file", "we agreed not to
   // call her a runaway", "has stopped describing children as", "which the chair challenged", "Training note: avoid").
   // Each is tied to a member, a wording noun or a describing verb, not to the child's doings.
-  'corrected|corrects|amended|amends this|it|that to',
-  'sw|chair|chairs|police|officer|officers|member|members|worker|manager|nurse|teacher|school|education|health|i|we objected|objects|objecting to',
+  // Review 25B: a member or the minutes, not "she amended it to say she went willingly".
+  'chair|chairs|sw|member|members|minutes|we|i corrected|corrects|amended|amends this|it|that to',
+  // Review 25B: a member of the meeting, not "police objected to bail" or "school objected to the move".
+  'sw|chair|chairs|member|members|i|we objected|objects|objecting to',
   'replaced|replace|replaces|replacing with [a|an|the] adult|abuser|exploited|abused|groomed|raped|victim|child|children|perpetrator|offender|man|male',
   'withdrew|withdraws|withdrawn|retracted it|this|that after|following discussion|challenge|challenges',
-  'members|staff|colleagues|coaches|officers|everyone|professionals|practitioners|workers|carers|teams|agencies not to use|say|write',
-  'should|must never|not have appeared',
-  'should|must never|not have been used|written|recorded|said',
+  // Review 25B: a reminder to members, not "she asked staff not to say anything to mum".
+  'reminded|reminds|advised|advises|urged|urges|instructed members|staff|colleagues|coaches|officers|everyone|professionals|practitioners|workers|carers|teams|agencies not to use|say|write',
+  'i|we|chair|sw told|tell|asked|ask [the] [other|all] members|staff|colleagues|coaches|officers|everyone|professionals|practitioners|workers|carers|teams|agencies not to use|say|write',
+  // Review 25B: in a record, not "he should not have appeared in court alone".
+  'should|must never|not have appeared in her|his|their|the|a file|files|record|records|notes|report|reports|minutes|log|logs|referral',
+  // Review 25B: the words as what was used, not "she should not have been used as a lookout".
+  'should|must never|not have been written|recorded|said',
+  'word|words|term|terms|phrase|phrases|label|labels|wording|language should|must never|not have been used',
   'agreed|agree|agrees|decided|decide not to describe|label',
-  'agreed|agree|agrees|decided|decide not to call [her|him|them|the|this|that] [*] a|an|as',
-  'stopped|stop|stops|ceased describing|calling|labelling|labeling children|young|her|him|them|girls|boys [*] as',
-  'stopped|stop|stops|ceased describing|calling|labelling|labeling * as',
+  // Review 25B: not "agreed not to call him as he is 25".
+  'agreed|agree|agrees|decided|decide not to call [her|him|them|the|this|that] [*] a|an',
+  // Review 25B: "calling" only with children as its object, not "she stopped calling her mum as her boyfriend said not to".
+  'stopped|stop|stops|ceased describing|labelling|labeling children|young|her|him|them|girls|boys [*] as',
+  'stopped|stop|stops|ceased calling children|young|girls|boys [*] as',
+  'stopped|stop|stops|ceased describing|labelling|labeling * as',
   // A verdict on the words ("called the girls 'prostitutes' ... and said this was never acceptable"), a report's
   // recommendation on wording ("recommends that practitioners describe children who go missing as"), and the words to
   // write in place of others ("staff write 'missing from education' rather than 'truanting'").
-  'this|that|which|language|wording|term|terms|words|description|descriptions|label|labels was|is|were|are never acceptable',
-  'language|wording|term|terms|words|description|descriptions|label|labels was|is|were|are not acceptable',
-  'recommends|recommended|recommend that practitioners|staff|professionals|officers|workers|agencies|schools|police',
+  // Review 25B: a verdict on the words, not "he was told this is never acceptable".
+  'wording|term|terms|words|description|descriptions|label|labels was|is|were|are never acceptable',
+  'said|says|agreed|agrees|found|finds|concluded|concludes|noted|notes [that] this|that|such was|is|were|are never acceptable',
+  // Review 25B: not the child's own language ("her language was not acceptable tonight").
+  'wording|term|terms|words|description|descriptions|label|labels was|is|were|are not acceptable',
+  'this|that|such language was|is|were|are not|never acceptable',
+  // Review 25B: a recommendation on wording, not "the doctor recommended that staff monitor her".
+  'recommends|recommended|recommend that practitioners|staff|professionals|officers|workers|agencies|schools|police describe|call|use|write|say|avoid|stop|record',
   'staff|we|practitioners|officers|professionals|workers write|say|use|record [*] [*] [*] [*] [*] rather than|instead of',
-  'which|this|that the|a chair|chairs|member|members|panel|review|reviewer|manager|iro challenged|questioned|disputed|rejected|corrected',
-  'which|this|that was|were|is [later|then] challenged|questioned|disputed|rejected|corrected',
-  'training|guidance|practice note|notes|guide|briefing',
+  // Review 25B: not a manager challenging the child ("she ran off again, which the manager challenged her about").
+  'which|this|that the|a chair|chairs|member|members|panel|review|reviewer|iro challenged|questioned|disputed|rejected|corrected',
+  // Review 25B: not "the boy that was questioned at the station".
+  'which|this was|were|is [later|then] challenged|questioned|disputed|rejected|corrected',
+  // Review 25B: not "GP practice notes say she is sexually active".
+  'training|guidance note|notes|guide|briefing',
+  'practice guide|guidance|briefing',
   // A review's verdict that the words hid the harm ("'mature for her age', which the review said hid the grooming").
   'said|says|found|finds|concluded|concludes [that] [it|this|the|these|those|such] [words|wording|term|terms|label|labels|description] hid|hides|masked|masks|obscured|obscures the|her|his|their grooming|abuse|exploitation|rape|harm',
+  // Review 25B: the verdict after the label ("said she had an attitude problem, which hid the grooming").
+  'which|that hid|hides|masked|masks|obscured|obscures the|her|his|their grooming|abuse|exploitation|rape|harm',
   'i|we do|did not accept|agree that',
   "i|we don't|don’t|didn't|didn’t accept|agree that",
   // Review 22A L20: the writer's own refusal, or a refusal to grade or record the child's episode as something small or

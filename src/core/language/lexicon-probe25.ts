@@ -10,6 +10,9 @@ import type { LexiconEntry } from './types.ts';
 // when an adult commits them.
 const EXPLOITATION_NEAR =
   'older|olders|elders|males|men|adults|line|lines|county|drugs|drug|parcels|packages|gang|gangs|missing|trap|cuckooed|cuckooing|exploited|exploitation|groomed|grooming';
+// Review 25B: for journeys, without "line", a railway or tube line ("fare dodging on the Piccadilly line"); "county" still
+// names a county line.
+const EXPLOITATION_NEAR_TRAVEL = EXPLOITATION_NEAR.replace('|line|lines|', '|');
 export const PROBE_25_ENTRIES: readonly LexiconEntry[] = [
   {
     id: 'fare_evasion_probe25',
@@ -30,8 +33,16 @@ export const PROBE_25_ENTRIES: readonly LexiconEntry[] = [
       'The child had no ticket and was with adults: consider criminal exploitation and trafficking (NRM)',
     ],
     source: 'childrens_society_2018', // the guide's principle: the exploited child is not an offender
-    requiresNear: [EXPLOITATION_NEAR],
-    unlessNear: [ADULT_AGE_WORDS, ...ADULT_AGE_CUES.slice(2)],
+    requiresNear: [EXPLOITATION_NEAR_TRAVEL],
+    unlessNear: [
+      ADULT_AGE_WORDS,
+      ...ADULT_AGE_CUES.slice(2),
+      // Review 25B: the adults as the ones travelling ("two older men were caught jumping the barriers").
+      'men|males|adults|man|male|woman|women|blokes [were|was|are|is] [caught|seen|found|stopped] fare|jumping|travelling|bunking|dodging|hopping|vaulting',
+      // A group of pupils larking about ("older pupils from the grammar school were caught jumping the barriers"), not one
+      // child with older males.
+      'pupils|students|kids|children|teenagers|youths|fans|lads|boys|girls [*] [*] [*] [*] were|are [caught|seen|found|stopped] fare|jumping|travelling|bunking|dodging|hopping|vaulting',
+    ],
     window: 12,
   },
   {
@@ -52,7 +63,13 @@ export const PROBE_25_ENTRIES: readonly LexiconEntry[] = [
     source: 'childrens_society_2018', // the guide's principle: the exploited child is not an offender
     requiresNear: [EXPLOITATION_NEAR],
     // An adult tenant's own breach ("Mr P is in breach of his tenancy for rent arrears").
-    unlessNear: [ADULT_AGE_WORDS, ...ADULT_AGE_CUES.slice(2), 'mr|mrs|ms|arrears|rent|noise|landlord|landlords'],
+    unlessNear: [
+      ADULT_AGE_WORDS,
+      ...ADULT_AGE_CUES.slice(2),
+      'mr|mrs|ms|arrears|rent|noise|landlord|landlords',
+      // Review 25B: the tenant named as such is the adult whose tenancy it is ("the tenant is in breach of her tenancy").
+      'tenant|tenants|evicted|eviction',
+    ],
     window: 12,
   },
   {
@@ -78,6 +95,11 @@ export const PROBE_25_ENTRIES: readonly LexiconEntry[] = [
       'man|woman|gentleman|lady|customer|customers|tenant|tenants|mr|mrs|ms|resident|residents|dad|mum|nan|gran|grandad|uncle|aunt',
       'nurse|visitor|worker|workers|carer|carers|officer|officers|postman|plumber|cleaner|social|health',
       ADULT_AGE_WORDS,
+      // Review 25B: adults or vehicles as the regulars ("older males are regular visitors to the flat", "the dealers are
+      // regular callers at the address", "the same two vans are regular visitors").
+      'men|males|dealers|users|adults|lads|olders|vans|cars|vehicles|people are|were regular|regulars',
+      // A family or a group as the guests ("the family are regular guests at the hotel every summer").
+      'family|families|couple|couples|group|groups|team|teams|club|school',
     ],
     window: 6,
   },
@@ -96,12 +118,17 @@ export const PROBE_25_ENTRIES: readonly LexiconEntry[] = [
     source: 'childrens_society_2018', // the guide's principle; DOMAIN.md trauma responses
     requiresNear: [
       ...SEXUAL_CUES,
-      'man|men|male|males|adult|adults|uncle|stepdad|hurt|hit|hitting|grabbed|forced|threatened|assaulted|abused|abuse|followed|flat',
+      // Review 25B: not "flat" alone ("made up a story about being at his friend's flat to cover for being out late").
+      'man|men|male|males|adult|adults|uncle|stepdad|hurt|hit|hitting|grabbed|forced|threatened|assaulted|abused|abuse|followed',
     ],
     // A school task, a game or an adult's invention ("made up a story for her drama homework", "the man made up a story").
     unlessNear: [
       'drama|homework|english|class|lesson|lessons|book|books|play|plays|creative|bedtime|comic|game|games|writing|competition|assembly',
       'man|suspect|suspects|defendant|driver|dad|father|stepdad|uncle|mum|mother made|makes|making up',
+      // Review 25B: another adult's invention ("the suspect's partner made up a story", "the landlord made up a story"), and
+      // the writer ruling it out ("we do not believe she made up a story", "nothing to suggest she made up a story").
+      `${SERVICE_ADULTS}|partner|wife|husband|girlfriend|boyfriend|landlord|male|female made|makes|making up`,
+      'not|nothing|never|doubt|disbelieve',
     ],
     window: 10,
   },
@@ -128,11 +155,23 @@ export const PROBE_25_ENTRIES: readonly LexiconEntry[] = [
     ],
     // A relative's trip, a magic show, a lost object ("Nan back from her travels in Spain", "the magician did a
     // disappearing act", "the phone went walkabout").
+    // Review 25B: not "carer", the writer of a daily log ("Carer daily log: back from her travels at 4am").
     unlessNear: [
-      ...OTHER_PERSON_CUES,
+      ...OTHER_PERSON_CUES.map((cue) => cue.replace("|carer|carer's", '')),
       'magician|magic|conjuror|conjurer|circus|show|panto|pantomime|card|cards|audience|performance',
       'phone|keys|wallet|bag|purse|remote|dog|cat|sock|socks|shoe|shoes|charger|book',
       'holiday|holidays|abroad|spain|gap',
+      'choir|band|orchestra|trip|tour|camp|exchange|dofe',
+      // Review 25B: the adults' habits ("the dealers are up to their old tricks again"), a worker's own trip ("the youth
+      // worker is back from her travels"), a vehicle or kit that went walkabout.
+      'their old|usual|same|latest',
+      'worker|teacher|officer|manager|nurse|coach|sw|counsellor|mentor is|was|has|came|got back|returned',
+      'minibus|van|car|bike|laptop|ipad|tablet|kit|ball|trolley|key',
+      // An old person who wanders ("the resident with dementia went walkabout", "grandad went walkabout").
+      'dementia|alzheimer|alzheimers|elderly|grandad|grandpa|grandma|granddad',
+      // Adults who vanished ("the suspect did a disappearing act when officers arrived", "the older lads did a disappearing
+      // act").
+      'suspect|suspects|men|males|lads|olders|dealers|adults|man|male|driver|drivers|offender|offenders|perpetrator|perpetrators did|do|does|pulled',
     ],
     window: 8,
   },
@@ -157,6 +196,10 @@ export const PROBE_25_ENTRIES: readonly LexiconEntry[] = [
     // Staff's, a parent's or a customer's attitude ("the officer had a poor attitude", "a positive attitude to learning").
     unlessNear: [
       `${SERVICE_ADULTS}|man|men|staff|officer|officers|mum|dad|parent|parents|manager|teacher|worker|police had|has|have|showed|shows`,
+      // Review 25B: an adult or a team giving or having it ("the driver gave me loads of attitude", "the security guard had
+      // a real attitude problem", "the whole team had a poor attitude").
+      `${SERVICE_ADULTS}|man|men|staff|officer|officers|mum|dad|parent|parents|manager|teacher|worker|police|guard|guards|bouncer|team|squad gave|gives|giving`,
+      'guard|guards|bouncer|bouncers|team|squad|side had|has|have|showed|shows',
       'towards|learning|schoolwork|training|treatment|recovery',
       'older lads|boys|males|youths|men [*] [*] [*] have|had|has|showed|show',
       "staff|staff’s|staff's|mum’s|mum's|dad’s|dad's|police attitude",
@@ -177,7 +220,11 @@ export const PROBE_25_ENTRIES: readonly LexiconEntry[] = [
     source: 'yjlc', // [C] CCE language: the child is exploited, not working
     requiresNear: ['money|cash|paid|pays|earning|earns|earned|olders|lads|men|man|someone|somebody|drugs|county|line|trains|train'],
     // A runner's training or a cricket innings ("doing runs for the club", "did runs for the team").
-    unlessNear: ['club|team|training|coach|cricket|cross-country|athletics|fitness|gym|park|parkrun|charity|sponsored|miles|km|laps'],
+    unlessNear: [
+      'club|team|training|coach|cricket|cross-country|athletics|fitness|gym|park|parkrun|charity|sponsored|miles|km|laps',
+      // Review 25B: a driver's work ("I do runs for the hotel most nights", "he does runs for the takeaway").
+      'hotel|hotels|takeaway|takeaways|firm|company|restaurant|airport|pharmacy|weekly|wage|wages|fares',
+    ],
     window: 8,
   },
   {
@@ -196,14 +243,17 @@ export const PROBE_25_ENTRIES: readonly LexiconEntry[] = [
     ],
     source: 'yjlc', // [C] CCE language: the child is exploited, not offending
     // An adult's theft, or sport ("a man in his forties was shoplifting for the lads", "stealing the ball").
-    unlessNear: [ADULT_AGE_WORDS, 'adult|man|woman was|is|were|has|had', 'pitch|ball|match|game|tackle|base|bases'],
+    // Review 25B: "two men were shoplifting for the dealers".
+    unlessNear: [ADULT_AGE_WORDS, 'adult|adults|man|men|woman|women|males was|is|were|are|has|had', 'pitch|ball|match|game|tackle|base|bases'],
     window: 8,
   },
   {
     id: 'squatter_probe25',
     // "the boy is a squatter in the empty flat the dealers use": a child in a flat adults use for drugs, written as a
     // trespasser.
-    patterns: ['squatter|squatters|squatting'],
+    // Review 25B: not "squatters", who are adults in a housing officer's notes ("squatters have been using the empty flat
+    // for drugs").
+    patterns: ['squatter|squatting'],
     category: 'criminalises_child',
     explanation: 'Records a child living in a flat that adults use for drugs as a squatter. The child may be held there, cuckooed or exploited.',
     alternatives: [
@@ -231,7 +281,13 @@ export const PROBE_25_ENTRIES: readonly LexiconEntry[] = [
     ],
     source: 'durham_scp', // [F] focus on what the person causing harm did
     // An adult woman's own conduct ("the woman at the bar was flashing her cleavage at the lads").
-    unlessNear: ['woman|women|lady|ladies|hen|hens|mum|mother|guest|customer'],
+    unlessNear: [
+      'woman|women|lady|ladies|hen|hens|mum|mother|guest|customer',
+      // Review 25B: a man doing it ("a drunk man was touching the lads up", "the bloke in the front was feeling the other
+      // men up").
+      'man|bloke|guy|male|lad|men|blokes|guys was|is|were|are touching|touched|feeling|felt|flashing|flaunting',
+      'touching|touched|feeling|felt the other men|lads|blokes|guys|males',
+    ],
     window: 6,
   },
   {
@@ -253,6 +309,8 @@ export const PROBE_25_ENTRIES: readonly LexiconEntry[] = [
     // An adult's own claim ("the man claims he was attacked by the boy", "mum claims she was hit by the neighbour").
     unlessNear: [
       'man|men|suspect|suspects|defendant|defendants|driver|adult|adults|mum|mother|dad|father|stepdad|neighbour|woman|officer|teacher|worker claims|claimed|claiming',
+      // Review 25B: another adult's claim ("the landlady claims she was threatened", "the tenant claims he was assaulted").
+      `${SERVICE_ADULTS}|nan|gran|aunt|uncle|partner|wife|husband|landlord|landlady claims|claimed|claiming`,
     ],
     window: 4,
   },

@@ -290,6 +290,8 @@ export const REVIEW_WORDING_ENTRIES: readonly LexiconEntry[] = [
       'not|never|victim',
       // Probe 25: sport ("a real thief on the pitch, always stealing the ball").
       'pitch|ball|match|game|tackle|tackles|midfield|goal|goals',
+      // Review 25B: an adult by age ("a persistent shoplifter, a woman in her fifties").
+      'woman|women|lady|twenties|thirties|forties|fifties|sixties|seventies',
     ],
     window: 8,
   },

@@ -222,7 +222,8 @@ export const ROUND_24_ENTRIES: readonly LexiconEntry[] = [
       // Probe 25: a front-line writer's estimate or description ("his pal, who is about 40", "her mate, a man in his
       // thirties, picks her up").
       `friend|mate|pal|bestie [who] is|was|aged|who's [about|around|nearly|over|roughly] ${AGE_20_NUMBERS}`,
-      'friend|mate|pal|bestie a|an [older|grown] man|bloke|guy|fella',
+      // Review 25B: not "guy", said of boys too ("his friend, a guy from his class").
+      'friend|mate|pal|bestie a|an [older|grown] man|bloke|fella',
       `friend|mate|pal|bestie ${AGE_20_NUMBERS}`,
       `friend|mate|pal|bestie ${AGE_20_TOKENS}`,
     ],
@@ -233,6 +234,8 @@ export const ROUND_24_ENTRIES: readonly LexiconEntry[] = [
       `${AGE_NUMBERS} years|yrs ago`,
       // Fix 24A: the friend's partner.
       'boyfriend|partner of her|his|their friend',
+      // Review 25B: a pregnancy, not an age ("her friend, who is about 20 weeks pregnant").
+      `${AGE_20_NUMBERS} weeks|months`,
     ],
     window: 4,
   },

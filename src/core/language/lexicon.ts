@@ -405,7 +405,9 @@ const ENTRIES: readonly LexiconEntry[] = [
       // on the line to the call handler"), not a drug line.
       'interview|caution|solicitor|handler|handlers|999|101|operator',
       // Probe 25: the public queuing or volunteering ("the passengers waited willingly in the queue").
-      'queue|queues|queued|queuing|queueing|passengers|customers|volunteers|volunteer|shoppers|commuters',
+      // Review 25B: the public as the ones who were willing, not "other passengers said".
+      'queue|queues|queued|queuing|queueing',
+      'passengers|customers|volunteers|volunteer|shoppers|commuters [all] [*] [*] willingly',
       // Review 23A: help given to the police ("voluntarily gave them his PIN code", "surrendered the cannabis").
       'pin|passcode|password|surrendered|surrender|pcso|awareness',
       // Round 22: a meeting or an assessment the child came to ("came willingly to the assessment").
@@ -537,9 +539,11 @@ const ENTRIES: readonly LexiconEntry[] = [
       'adult|grown woman|women|lady|female has|had|have|with a|her boyfriend|partner',
       // Probe 25: an adult customer or guest with her own partner ("the woman came in with her partner to collect his
       // prescription", "the man said the woman was his girlfriend").
-      'woman|lady|guest|customer|tenant|patient [*] came|comes|arrived|arrives|walked|was|is [in] with her|his partner|boyfriend|husband|girlfriend',
+      // Review 25B: not a patient, often the child at a GP's ("the patient, 14, came in with her boyfriend who is 24"), nor
+      // a guest or tenant whose age is given ("the guest, 15, arrived with her boyfriend who is 30").
+      'woman|lady|guest|customer|tenant [adult|older|elderly|regular|female|male|other] came|comes|arrived|arrives|walked|was|is [in] with her|his partner|boyfriend|husband|girlfriend',
       'woman|lady was|is his|her girlfriend|partner|wife',
-      'woman|lady|guest|customer|tenant|patient said|says|told [me|us|staff] [that] her|his partner|boyfriend|husband|girlfriend',
+      'woman|lady|guest|customer|tenant said|says|told [me|us|staff] [that] her|his partner|boyfriend|husband|girlfriend',
       // The abuser's own pretence or description, reported ("groomed her by posing as a boyfriend", "the man, 30,
       // described the girl as his girlfriend in interview").
       'posing|posed|poses|pretending|pretended|pretends as|to [be] [a|her|his] boyfriend|girlfriend',
@@ -608,10 +612,14 @@ const ENTRIES: readonly LexiconEntry[] = [
     // Review 23A: after a club or a school year only; "older friends who are 17 and 24", "aged 17 to 30" name adults.
     unlessNear: [
       'club|team|academy|school|college|year|class who|they are|were [all|both|only] 14|15|16|17',
-      // Probe 25: a pupil a year or two above ("walks to school with an older friend from Year 11").
-      'year|yr 8|9|10|11|12|13',
-      'sixth form|former|formers',
-      'sixth-form|sixth-former|sixth-formers',
+      // Probe 25: a pupil a year or two above ("walks to school with an older friend from Year 11"). Review 25B: the
+      // friend's year, not the child's own ("she is in Year 9 and has older friends who are in their twenties").
+      'friend|friends|girl|girls|boy|boys|pupil|pupils|student|students|lad|lads from|in year|yr 8|9|10|11|12|13',
+      // Review 25B: the friend from the sixth form, not the child in it ("she is in the sixth form and spends weekends with
+      // older friends who are 25").
+      'friend|friends|girl|girls|boy|boys|pupil|pupils|student|students|lad|lads from|in [the] sixth form',
+      'friend|friends|girl|girls|boy|boys|pupil|pupils|student|students|lad|lads from|in [the] sixth-form',
+      'sixth-former|sixth-formers',
     ],
     window: 8,
   },
@@ -1092,9 +1100,11 @@ const ENTRIES: readonly LexiconEntry[] = [
       // Round 22: whose attention ("Tilly enjoyed the men's attention and went off with them").
       "enjoys|enjoyed|enjoying|enjoy|likes|liked|loves|loved|craves|craved|craving the|their [older] men's|man's attention|gifts|company",
       // Probe 25: "loving the attention", "lapping up the attention", "enjoying herself with the men in room 6".
-      'loving|revelling|revels|revelled [in] the attention|lifestyle|gifts|status|buzz|thrill|excitement',
+      // Review 25B: not "the buzz" or "the excitement" of a trip or a match day.
+      'loving|revelling|revels|revelled [in] the attention|lifestyle|gifts|status',
       'lapping|laps|lapped|lap up the attention|lifestyle|gifts|status|money',
-      'enjoying|enjoyed|enjoys|enjoy herself|himself|themselves with the|those|these|older|some|two|three|four|a|an [*] men|males|lads|adults|man|male|olders|group|adult',
+      // Review 25B: not "lads" or "group" ("enjoying himself with the other lads at football").
+      'enjoying|enjoyed|enjoys|enjoy herself|himself|themselves with the|those|these|older|some|two|three|four|a|an [*] men|males|adults|man|male|olders|adult',
     ],
     category: 'implies_consent',
     explanation: 'Suggests the child wants what is happening. Attention, gifts and status are the tools groomers use to draw a child in.',
@@ -1107,6 +1117,8 @@ const ENTRIES: readonly LexiconEntry[] = [
     // teacher when she performs").
     unlessNear: [
       'teacher|teachers|coach|coaches|audience|audiences|stage|perform|performs|performing|drama|crowd|fans|classmates|baby|puppy|dog',
+      // Review 25B: a win ("she was loving the attention after scoring the winner").
+      'scoring|scored|goal|goals|winner|winning|won|trophy|award|medal',
       // Probe 24: gifts from family or carers ("she likes the gifts her mum buys her", "the presents for her birthday").
       // Review 24D: the family as the giver, not a parent or carer reporting ("Mum said she enjoys the attention").
       'her|his|their [foster] mum|mam|mother|dad|father|parents|nan|gran|grandparents|carer|carers|family buys|bought|buy|gives|gave|give|gets|got|sends|sent',
@@ -1411,8 +1423,11 @@ const ENTRIES: readonly LexiconEntry[] = [
     // Probe 25: a member of staff at work ("the new receptionist clearly knew what she was doing with the booking
     // system"), not the child.
     unlessNear: [
-      `${SERVICE_ADULTS}|staff|nurse|doctor|teacher|coach|manager|officer|cleaner|chef|mechanic|porter|worker|trainee|apprentice [clearly|obviously|really] knows|knew|know`,
-      'system|systems|computer|computers|till|software|machine|machines|equipment|tools|booking|bookings|rota|recipe|paperwork',
+      // Review 25B: knew what they were doing, not "the driver knew she was 15".
+      `${SERVICE_ADULTS}|staff|nurse|doctor|teacher|coach|manager|officer|cleaner|chef|mechanic|porter|worker|trainee|apprentice [clearly|obviously|really] knows|knew|know what`,
+      // Review 25B: what the adult was doing it with, not any booking or rota in the sentence ("she knew what she was doing,
+      // the booking was made by the man in room 12").
+      'doing with|on the|a|an|our|his|her|their [*] system|systems|computer|computers|till|software|machine|machines|equipment|tools|booking|bookings|rota|recipe|paperwork',
     ],
   },
   {
@@ -1613,8 +1628,9 @@ const ENTRIES: readonly LexiconEntry[] = [
   {
     id: 'troublemaker',
     patterns: ['troublemaker|troublemakers|trouble-maker|trouble-makers', 'trouble maker|makers'],
-    // Probe 25: an adult by age ("a known troublemaker, a man in his fifties, was banned from the concourse").
-    unlessNear: [ADULT_AGE_WORDS, ...ADULT_AGE_CUES.slice(2)],
+    // Probe 25: an adult by age ("a known troublemaker, a man in his fifties, was banned from the concourse"). Review 25B:
+    // not the adults the child is with ("a troublemaker, always with a 25-year-old from the estate").
+    unlessNear: [ADULT_AGE_WORDS],
     category: 'blames_child',
     explanation: 'Labels the child by how adults see them. It turns attention away from the harm being done to the child.',
     alternatives: [
@@ -1683,7 +1699,8 @@ const ENTRIES: readonly LexiconEntry[] = [
     unlessNear: [
       'disorder|odd|neglect|blindness|damage|misconduct|default',
       // Probe 25: a coach's note on losing ("J is defiant when he loses but apologised to the referee").
-      'loses|lost|losing|referee|ref|umpire|opponent|opponents',
+      // Review 25B: not "lost" ("defiant tonight, she lost her phone to the olders again").
+      'loses|losing|referee|ref|umpire|opponent|opponents',
     ],
   },
   {
@@ -1729,7 +1746,8 @@ const ENTRIES: readonly LexiconEntry[] = [
       'mum|mam|mother|dad|father|stepdad|stepfather|stepmum|stepmother|parent|parents|carer|carers|partner|boyfriend|uncle|aunt [had|has|was|is|were|are] [been] lying|lied|lies',
       // Probe 25: the adults a front-line writer serves or lives beside ("the tenant was lying about the rent arrears",
       // "the man next door is a compulsive liar").
-      `${SERVICE_ADULTS} [had|has|was|is|were|are] [been] lying|lied|lies`,
+      // Review 25B: not "lies" ("she told the receptionist lies about her age").
+      `${SERVICE_ADULTS} [had|has|was|is|were|are] [been] lying|lied`,
       `${SERVICE_ADULTS}|man|men [next|upstairs|downstairs] [door] is|was|are|were a|an [*] liar|liars|fantasist`,
       'lying again on|in [the|her|his|their|a] [*] bed|beds|sofa|floor|ground|couch|settee|road|grass|pavement|bath|bench|mattress',
       'lying again down|asleep|awake|still|face|flat|unconscious|motionless',
@@ -2014,12 +2032,15 @@ const ENTRIES: readonly LexiconEntry[] = [
       'dog|dogs|cat|clothes|jacket|coat|top|plane|flight|printer|list|batteries|battery|generator|ball|tap|water|car|lid',
       COPING_CUE,
       // Round 25: a story's runaway ("the film about a teenage runaway was shown in assembly").
-      'film|films|book|books|novel|story|stories|song|songs|play|musical|documentary|character',
+      // Review 25B: the work about one, not "took off again after the story she told staff".
+      'film|films|book|books|novel|story|stories|song|songs|play|musical|documentary|character about|called|titled|of',
       // Review 25A: a service for young runaways ("referred to the young runaways project", "the teen runaway hotline").
       'project|projects|service|services|helpline|hotline|charity|charities|scheme|refuge',
       // Probe 25: a customer leaving without paying ("the customer did a runner from the cafe without paying").
       'without paying',
-      'customer|customers|diner|diners|passenger|passengers|bill|tab',
+      // Review 25B: not "bill" ("did a runner when the old bill turned up").
+      'customer|customers|diner|diners|passenger|passengers did|ran|runs|run|took|takes|legged',
+      'tab',
     ],
   },
   {
@@ -2325,7 +2346,8 @@ const ENTRIES: readonly LexiconEntry[] = [
       'gang member|nominal|affiliated|affiliate|affiliation|involved|involvement',
       'gang-affiliated|gang-involved|gang-member|gang-related',
       // Probe 25: a youth worker's "a gang kid through and through".
-      'gang kid|kids|youth|youths|boy|boys|lad|lads',
+      // Review 25B: not "gang youth worker", nor "gang lads" or "gang boys", who chase or threaten the child.
+      'gang kid|kids',
       'member|members of a|the [*] [*] gang|gangs|crew|ocg',
       'part of a|the [*] [*] gang|crew|ocg',
     ],
@@ -2340,7 +2362,8 @@ const ENTRIES: readonly LexiconEntry[] = [
       ...OTHER_PERSON_CUES,
       'adult|adults|men|older|olders|elders|suspects|perpetrator|perpetrators|thirties|twenties|forties',
       // Probe 25: the man described ("the man who exploited him is a known gang member").
-      'man|woman|male who|whom|that',
+      // Review 25B: not any man who speaks ("a known gang member, according to a man who lives nearby").
+      'man|woman|male who|whom|that exploited|exploits|groomed|grooms|controls|controlled|recruited|abused|uses|used|runs|ran',
     ],
   },
   {
@@ -2492,7 +2515,8 @@ const ENTRIES: readonly LexiconEntry[] = [
       // Probe 25: an adult by a stated age ("a man of 40 was drunk and disorderly in the town centre").
       `man|woman|bloke|male|female of|aged ${AGE_NUMBERS} was|were|is|are [arrested] [for] [being] drunk`,
       // Fresh24 hard negative: a parent ("Rebecca's mum was drunk and disorderly on the night in question").
-      "mum|mum's|mam|mother|dad|dad's|father|parent|parents|stepdad|stepmum|carer|aunt|uncle|nan|gran|brother|sister was|were|is|are [arrested] [for] [being] drunk",
+      // Review 25B: not a brother or sister, who may be children too ("she and her sister were drunk and disorderly").
+      "mum|mum's|mam|mother|dad|dad's|father|parent|parents|stepdad|stepmum|carer|aunt|uncle|nan|gran was|were|is|are [arrested] [for] [being] drunk",
     ],
     category: 'criminalises_child',
     explanation:
@@ -3019,7 +3043,8 @@ const ENTRIES: readonly LexiconEntry[] = [
       'not an isolated',
       'payment|payments|grant|fee|fees|cost|costs|purchase|purchases|session|sessions|event|visit|appointment|treat|trip|charge',
       // Probe 25: an event named before it ("the school trip was a one-off and they hope to run it again").
-      'trip|trips|event|events|visit|session|match|game|concert|show|holiday|outing|fixture|performance|course|party was|is|were|will [be] a|an one-off',
+      // Review 25B: not a party ("the party was a one-off, mum says, although she was given drugs by the men there").
+      'trip|trips|event|events|visit|session|match|game|concert|show|holiday|outing|fixture|performance|course was|is|were|will [be] a|an one-off',
     ],
     window: 2,
   },
@@ -3089,7 +3114,8 @@ const ENTRIES: readonly LexiconEntry[] = [
       'can|could more than take care of herself|himself|themselves|themself',
       'able to look after herself|himself|themselves|themself',
       'knows|knew how to look after herself|himself|themselves|themself',
-      'knows|knew how to handle|protect herself|himself|themselves|themself',
+      // Review 25B: not "knows how to protect herself online" (what safety lessons teach).
+      'knows|knew how to handle herself|himself|themselves|themself',
       // "streetwise enough to look after himself" (a duty social worker's plain words).
       'enough to look after herself|himself|themselves|themself',
       'enough to handle|protect herself|himself|themselves|themself',
@@ -3117,12 +3143,17 @@ const ENTRIES: readonly LexiconEntry[] = [
       // Round 25: left at home ("old enough to look after herself while mum is at work"), babysitting, and sport ("she can
       // handle herself in the boxing ring").
       'old enough',
+      // Review 25B: recovery ("well enough to look after herself after discharge", "strong enough to handle herself on the
+      // stairs").
+      'well|strong|fit|healthy|recovered|mobile|sensible|responsible enough',
       'babysit|babysits|babysitting|babysat',
       // Review 25A: health or an ordinary outing ("well enough to look after herself since the operation", "sensible
       // enough to look after herself for an hour", "confident enough to look after herself on the bus to college").
       'well|fit enough',
       'sensible|recovered|operation|hour|hours|bus|buses|train|college|work|workload|course|exams|diabetes|asthma|change|changes|timetable|demands',
       'ring|boxing|bout|sparring|judo|karate|kickboxing|match|pitch|tackle|tackles|scrum',
+      // Review 25B: an argument or an interview ("knows how to handle herself in a debate").
+      'debate|debates|interview|interviews|argument|arguments|presentation|presentations|exam|exams',
     ],
     window: 3,
   },
@@ -3253,8 +3284,9 @@ const ENTRIES: readonly LexiconEntry[] = [
       // Probe 25: an injury logged as play ("just a bit of horseplay, the lad's nose stopped bleeding", "came in with a
       // black eye but said it was just messing about").
       'bleeding|bled|blood|bloody|bruise|bruised|bruises|bruising|injury|injured|injuries|concussion|concussed',
-      // Online harm written off as play ("reported to be just messing around with friends online").
-      'online|snapchat|instagram|tiktok|whatsapp',
+      // Online harm written off as play ("reported to be just messing around with friends online"). Review 25B: who with
+      // online, not any app named ("two Year 7s were just messing about on Snapchat sending silly filters").
+      'friends|mates|people|men|olders|lads|someone|strangers online',
       'black eye',
       'split lip',
     ],
@@ -3279,7 +3311,12 @@ const ENTRIES: readonly LexiconEntry[] = [
     // Round 19: or the child's dealing placed somewhere or done for someone ("Lewis is dealing at the school gates", "was
     // dealing from a flat", "had been dealing from the flat": four tuning-set lines); the cue holds the entry's own word.
     // Probe 25: "was dealing out of the back of a car on the rank".
-    requiresNear: [...DRUG_SUPPLY_CUES, 'is|was|been|were|are|be|found|caught|seen dealing from|at|for|in|on|around|outside|near|to|out'],
+    // Review 25B: "out of", not "dealing out the cards".
+    requiresNear: [
+      ...DRUG_SUPPLY_CUES,
+      'is|was|been|were|are|be|found|caught|seen dealing from|at|for|in|on|around|outside|near|to',
+      'is|was|been|were|are|be|found|caught|seen dealing out of',
+    ],
     unlessNear: ['dealing|deals|dealt|deal with', ...ADULT_OR_OTHER_CUES, ...CHILD_CENTRED_CCE_CUES],
     window: 7,
   },
@@ -3354,7 +3391,8 @@ const ENTRIES: readonly LexiconEntry[] = [
       ...DRUG_SUPPLY_CUES,
       'deliveries|drop-offs for the|these|those|some older lads|boys|men|males|youths',
       // Probe 25: a courier for a network or a group ("Nathan's role as a courier for the network").
-      'courier|couriers for the|a|an|their [*] network|networks|group|groups|gang|gangs|crew|ocg|olders|men',
+      // Review 25B: a criminal network, not a job ("a courier for a parcel network at weekends").
+      'courier|couriers for the|a|an|their [drug|drugs|county|criminal|crime|local] network|networks|group|groups|gang|gangs|crew|ocg|olders|men',
     ],
     unlessNear: [
       ...OTHER_PERSON_CUES,
@@ -3515,11 +3553,19 @@ const ENTRIES: readonly LexiconEntry[] = [
       'part in the|a|an|this survey|surveys|session|sessions|lesson|lessons|activity|activities|research|interview|questionnaire|vote|study|trial|project|programme|competition|game|match|race',
       'evidence|clear|unclear|know|known|whether|if|sure|certain|yet|established|believe|believed',
       // Probe 25: a hobby or an everyday duty ("nobody forces her to go to the gym, she loves it").
-      'gym|club|clubs|training|practice|church|mosque|swimming|football|dance|drama|choir|homework|revise|revision|school|college',
-      'go|goes|going|attend|attends to the|her|his|their [*] gym|club|training|practice|church|mosque|swimming|football|dance|drama|choir|school|college|lessons',
+      // Review 25B: school or college only as where the child goes (next line), not "forced her to skip school".
+      // Review 25B: a club only with its kind, not "no one forced her to go to the club with the older men".
+      'gym|training|practice|church|mosque|swimming|football|dance|drama|choir|homework|revise|revision',
+      'youth|football|boxing|swimming|drama|dance|running|rugby|cricket|chess|after-school|sports|book club|clubs',
+      'go|goes|going|attend|attends to the|her|his|their [*] gym|training|practice|church|mosque|swimming|football|dance|drama|choir|school|college|lessons',
       // An everyday duty in the present ("nobody forces him to eat his vegetables"), not "was not forced to eat or drink
       // anything" (the men's doing).
       'forces|makes|forcing|making me|her|him|them to eat|sleep|wash|tidy|shower|brush|try|read',
+      // Review 25B: treatment ("no one is forcing her to take the tablets; she has capacity"), or staying on at a placement
+      // or a course ("no one is making her stay at the foster placement", "no one is forcing him to stay on the
+      // apprenticeship"), not "stay at the flat".
+      'tablets|medication|medicine|meds|capacity',
+      'stay|stays|staying at|on|in [the|her|his|their] [foster] placement|apprenticeship|course|job|college|school',
     ],
     window: 4,
   },
@@ -3694,7 +3740,8 @@ const ENTRIES: readonly LexiconEntry[] = [
     unlessNear: [
       'calls|call|caller|callers|dog|dogs|noise|parking|pigeons|vehicle|vehicles|neighbour|neighbours',
       // Probe 25: an adult a hotel, shop or taxi writer deals with ("a drunk guest was being a nuisance").
-      `${SERVICE_ADULTS}|man|men|drunk|drunks [was|were|is|are] [being] [a] [real|right] nuisance|nuisances`,
+      // Review 25B: not "drunk" ("the girl, very drunk, was being a nuisance with the men").
+      `${SERVICE_ADULTS}|man|men|drunks [was|were|is|are] [being] [a] [real|right] nuisance|nuisances`,
     ],
   },
   {
@@ -4259,7 +4306,11 @@ const ENTRIES: readonly LexiconEntry[] = [
       'men|man|adult|adults|perpetrator|perpetrators|abuser|abusers|exploiter|exploiters|offender|offenders|groomer|groomers|suspect|suspects',
       'professionals|agencies|services|police|school|staff|workers|practitioners|parents|mum|dad|carer|carers|manager|council|authority',
       // Probe 25: a coach's or a teacher's sense ("only has himself to blame for being dropped after missing training").
-      'dropped|squad|selection|training|match|fixture|substitute|bench|exam|exams|detention',
+      // Review 25B: "dropped" from a side, not "dropped off at the flat by the men".
+      // Review 25B: training, a match or an exam missed, not "she skips training to go to the men's flat".
+      'squad|selection|substitute|bench|detention',
+      'blame for|after missing|skipping|failing|missed|skipped|failed [*] [*] training|match|fixture|fixtures|exam|exams|session|sessions',
+      'dropped from|after|for',
     ],
     window: 4,
   },
@@ -4743,8 +4794,11 @@ const ENTRIES: readonly LexiconEntry[] = [
       'shop|café|cafe|pub|club|youth|market|stall|gym|bakery|salon|business|paper|round|job|saturday|vinted|depop|ebay',
       // Probe 25: adult guests named ("Mr and Mrs T are regulars at the hotel"), a firm's own regulars ("we have regulars
       // who ring the office every Friday for the airport run").
-      'mr|mrs|ms|couple|couples',
-      'we|i|firm|company|office have|has|had|get|gets|got [our|its|my] [own] regulars',
+      // Review 25B: the named adults as the regulars, not a girl who comes in with Mr H.
+      'mr|mrs|ms [*] [and] [mr|mrs|ms] [*] is|are|was|were|have|has',
+      'couple|couples are|were|is|was',
+      // Review 25B: not "we get regulars who bring young girls to the rooms".
+      'we|i|firm|company|office have|has|had [our|its|my] [own] regulars',
     ],
     window: 10,
   },
@@ -5782,7 +5836,8 @@ const ENTRIES: readonly LexiconEntry[] = [
     unlessNear: [
       'academic|academically|sport|sports|football|kindness|reliable|reliability|honest|hard-working|teacher|teachers|pupil|pupils|behaviour|behavior|class',
       // Probe 25: a business touting ("the taxi firm was touting for business in the lobby").
-      'firm|firms|company|companies|shop|shops|trader|traders|stall|stalls|restaurant|cab|cabs|drivers|driver|touts',
+      // Review 25B: the firm as the one touting, not "a driver said".
+      'firm|firms|company|companies|shop|shops|trader|traders|stall|stalls|restaurant|cab|cabs|drivers|driver|touts [was|were|is|are|been|kept|keep] touting|touts|touted',
     ],
   },
   {
@@ -6255,6 +6310,9 @@ const ROUND_18_ENTRIES: readonly LexiconEntry[] = [
       // Probe 25: police or an injury named ("only a slap, nothing major, and he did not want police involved").
       'police|injury|injuries|injured|bruise|bruised|bruising|bleeding|mark|marks|hospital',
     ],
+    // Review 25B: a friendly slap ("only a slap on the back, no injury"), another pupil's ("only a slap from another Year
+    // 7, no marks").
+    unlessNear: ['slap on the back', 'pupil|pupils|classmate|classmates|peer|peers', 'year|yr 7|8|9|10|11|12|13'],
     window: 10,
   },
   {
@@ -6267,11 +6325,11 @@ const ROUND_18_ENTRIES: readonly LexiconEntry[] = [
       'no issues|problems',
       'all fine|good',
       // Probe 25: a carer's or a handover's shorthand ("back late, no drama", "in at 2am as per usual").
-      'no drama|dramas|bother|fuss',
+      // Review 25B: not "no bother" or "no fuss" ("settled back at the unit, no bother at bedtime", "back from the dentist,
+      // no fuss").
+      'no drama|dramas',
       // "the worker recorded that she was just out with mates and there were no concerns".
       'just|only out with [her|his|their] mates|friends|pals',
-      'as per usual|normal',
-      'same old',
     ],
     category: 'minimises_harm',
     explanation:
