@@ -1532,7 +1532,10 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     // Review 25D: only as what is threatened; bare "dropped" or "eviction" silenced "threatened to stab him, then dropped
     // him off" and "door kicked in; they now face eviction".
     unlessNear: [
-      'threatened|threatening|threats|threaten|threatens with [being] [a|an] detention|detentions|exclusion|eviction|expulsion|suspension|dropped|fines|fine|sanctions|sanction',
+      'threatened|threatening|threats|threaten|threatens with [being] [a|an] detention|detentions|exclusion|eviction|expulsion|suspension|fines|fine|sanctions|sanction',
+      // Review 25G: dropped from a team, not dropped off miles from home ("threatened with being dropped off miles from home
+      // if she did not pay").
+      'threatened|threatening|threats|threaten|threatens with [being] dropped from|for',
     ],
   },
   {
@@ -7987,7 +7990,14 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'pick up [the|her|his|their] phone|calls|mobile within|day|any|every|whenever|at',
     ],
     requiresNear: ['must', 'has|have|had to', 'expected|made|told to'],
-    unlessNear: [FAMILY, 'work|job|shift|manager|reception|customers|duty|on-call|business|shop|garage|office|salon|cafe|takeaway|saturday', 'on call'],
+    unlessNear: [
+      FAMILY,
+      'work|job|shift|manager|reception|customers|duty|on-call|business|shop|garage|office|salon|cafe|takeaway|saturday',
+      'on call',
+      // Review 25G: nor the placement's or the school's calls, as in the entry above ("has to pick up her phone whenever the
+      // placement rings at curfew").
+      'placement|keyworker|curfew',
+    ],
     window: 8,
   },
   // Leaving as soon as a call comes (NWG): "gets a call and leaves the house straight away".
@@ -8004,6 +8014,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       // Review 25E: a bus to catch, a doctor or an ordinary outing ("gets a text and then leaves for the bus", "left to
       // meet her boyfriend at the cinema").
       'bus|train|doctor|hospital|cinema|film|pictures|bowling|swimming',
+      // Review 25G: a game, an exam or a driving lesson ("gets a message and then leaves for football", "left for his exam").
+      'football|match|game|gym|exam|exams|driving',
     ],
     window: 8,
   },
@@ -8023,6 +8035,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'school|college|work|job|shift|lessons|training|club|friends|hospital|clinic|ward|name|surgery|gp|doctor|dentist|register|number|turn',
       // Review 25C: a meal or a school bell ("he goes when they call him for lunch", "when they ring the bell for break").
       'lunch|dinner|tea|breakfast|meal|food|bell|break|assembly',
+      // Review 25G: a game with friends ("he goes when they call him for football on the green").
+      'football|match|game|games|play|playing',
     ],
     window: 8,
   },
@@ -8051,7 +8065,12 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'course|courses|rota|shift|shifts|contract|colleague|colleagues',
       // Review 25C: named staff ("his teacher was absent every Friday last term").
       'teacher|teachers|tutor|caretaker|cleaner|receptionist|headteacher|head|ta|assistant|coach|manager|staff',
+      // Review 25G: other known reasons: an illness by name, transport, an agreed activity elsewhere ("mum says migraines",
+      // "mum's car broke down", "the bus strike", "for swimming lessons at the leisure centre", "his college placement").
+      'migraine|migraines|asthma|epilepsy|seizures|broke|broken|breakdown|strike|snow|flooding|swimming|leisure|placement|respite|therapy|physio',
     ],
+    // Review 25G: the reason after a ; ("absent every Monday morning; mum says he has hospital appointments").
+    unlessNearAcross: ['hospital|appointment|appointments|illness|unwell|operation|medical'],
     window: 20,
   },
   // Missed appointments and a worker no longer seen: "missed all three appointments", "stopped seeing his YOT worker".
@@ -8089,6 +8108,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       // Review 25E: a choir, a band or a sport ("the older girls in the choir made her feel respected", "boxing makes him
       // feel powerful").
       'choir|band|orchestra|drama|boxing|gym|football|rugby|sport|sports',
+      // Review 25G: a role he holds ("being captain makes him feel respected by the younger lads").
+      'captain|captaincy|prefect',
     ],
     window: 10,
   },
@@ -8100,7 +8121,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     unlessNear: [
       'the|a man|male|driver|suspect|adult|perpetrator|offender|woman was|has [been] [also] [later|then|subsequently] arrested',
       'the|all|three|four|two|both|adult|older men|males|adults|suspects|perpetrators|offenders were|have [been] [also] [later|then|subsequently] arrested',
-      'all|both [three|four|two|of] [them|the] [men] were|have [been] [also] [later|then|subsequently] arrested',
+      // Review 25G: a number or the men named, not bare "both" ("both were arrested, the 15-year-old and the driver").
+      'all three|four|five|two [of] [them|the] [men] were|have [been] [also] [later|then|subsequently] arrested',
+      'all|both [of] the|these|those men|males|adults were|have [been] [also] [later|then|subsequently] arrested',
       'arrested the|a|an|two|three|both [older|adult] man|men|male|males|suspect|suspects|driver|perpetrator|offender|adult|adults',
     ],
     // Review 25C: only the adult's own "arrested", not the child's earlier in the sentence ("Jayden was arrested at the
@@ -8171,6 +8194,12 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     unlessNear: [
       'termination|clinic|accompanied|phone|number|numbers|online|calls|messages|texts|caller|callers',
       'leaflet|leaflets|handing|election|canvassing|caretaker|contractor|contractors|builders|workmen|delivery|deliveries|inspector',
+      // Review 25G: an event at the school, a parent for their own child, or the caretaker's van ("waiting at the gates for
+      // the open evening", "came to the gates to collect his own daughter").
+      "caretaker's|caretaker’s",
+      'parents|open evening|evenings|day|days|night|event',
+      'for the|a|an interview|meeting|assembly|concert|performance|play|match',
+      'his|her|their own daughter|son|child|children|kids',
     ],
     window: 8,
   },
@@ -8260,7 +8289,11 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     patterns: ['took|takes|take|taking|taken back her|his|their account|statement|allegation|allegations|disclosure|complaint|evidence'],
     // Review 25C: a customer's complaint settled ("took back his complaint about the bus driver after the company
     // apologised").
-    unlessNear: ['apologised|apologized|apology|apologise|refund|refunded|company|council|shop|restaurant|bus|landlord'],
+    unlessNear: [
+      'apologised|apologized|apology|apologise|refund|refunded|company|council|shop|restaurant|bus|landlord',
+      // Review 25G: a worker's own complaint ("the cleaner took back her complaint about the manager").
+      'cleaner|cleaners|colleague|colleagues|employee|tenant|customer',
+    ],
     window: 10,
   },
   // Working as a maid, and childcare for a household (domestic servitude, Modern Slavery Act statutory guidance): "worked as
@@ -8276,6 +8309,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       FAMILY_NOT_CARERS.split('|')
         .filter((w) => w !== 'family')
         .join('|'),
+      // Review 25G: an adult's childcare job ("the housekeeper looks after the family's two children all day", "as their
+      // nanny").
+      'housekeeper|nanny|nannies|childminder|au|babysitter|babysitting|employed|agency',
     ],
     window: 3,
   },
@@ -8304,7 +8340,12 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     requiresNear: ['flat|house|address|staying|stayed|place|room|hotel'],
     // Review 25C: new to the place ("because they had just moved in", "his first time in London with the school").
     // Review 25E: with the probe-25 duplicate's vetoes folded in (where he lives, a job interview).
-    unlessNear: ['moved|moving|holiday|holidays|trip|school|lives|live|college|job|work|interview', 'first time'],
+    // Review 25G: nor a hotel guest ("the guest did not know what road the hotel was on").
+    unlessNear: [
+      'moved|moving|holiday|holidays|trip|school|lives|live|college|job|work|interview',
+      'first time',
+      'guest|guests|tourist|tourists|customer|customers',
+    ],
     // Review 25E: 10, the reason often ends the sentence ("which road the new house was on because they had just moved in").
     window: 10,
   },
@@ -8317,6 +8358,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'play|drama|costume|role|character|film|cold|dentist|injection|jab|vaccination|fancy|dress-up|party',
       // Review 25C: a new job, a band or braces ("dressing differently for her new job", "stopped smiling in photos").
       'job|work|uniform|interview|band|braces|photo|photos|wedding|fashion',
+      // Review 25G: grief ("he stopped smiling at training after his grandad died").
+      'died|bereavement|bereaved|funeral|grief|grieving',
     ],
     window: 6,
   },
@@ -8334,6 +8377,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'share|shared|sharing|pool|pooled|team|policy',
       // Review 25E: a probation period at work ("his pay is withheld until he completes his probation").
       'probation|probationary',
+      // Review 25G: adult workers' pay, and a debt to the council or benefits ("the drivers' tips are kept by the firm",
+      // "her pay is taken to cover the arrears").
+      'drivers|employees|colleagues|arrears|overpayment|deduction|deductions',
     ],
     window: 8,
   },
@@ -8408,7 +8454,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     code: 'fa_neglect',
     patterns: ['untreated decay|caries|cavities|lice|nits|eczema|infection|infections', 'untreated tooth|dental decay'],
     // Review 25C: not a parent's own health, nor a pet's ("her mum has an untreated infection").
-    unlessNear: [`${FAMILY_NOT_CARERS} has|had|have|with [an|a] untreated`, 'dog|dogs|cat|cats|pet|pets|puppy|kitten'],
+    // Review 25G: nor a tenant's ("the tenant has untreated eczema and the flat is damp").
+    unlessNear: [`${FAMILY_NOT_CARERS} has|had|have|with [an|a] untreated`, 'dog|dogs|cat|cats|pet|pets|puppy|kitten', 'tenant|tenants|landlord'],
     window: 4,
   },
   // More than one person (sexual health, SARC): "unclear whether more than one man had sex with her".
@@ -8442,6 +8489,11 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'teacher|teachers|class|lesson|lessons|assembly|chair|meeting|exam|test|quiet|library|bedtime|phone',
       // Review 25C: a sibling or friends talking over her ("her little brother would not let her talk").
       'brother|sister|brothers|sisters|friend|friends|mate|mates|sleepover|excited|interrupting|interrupted',
+      // Review 25G: a nurse or a referee keeping order ("the nurse would not let him talk until he had calmed down", "the
+      // referee would not let him answer back").
+      'nurse|nurses|doctor|referee|umpire|ref would|will|did|does not',
+      "nurse|nurses|doctor|referee|umpire|ref wouldn't|won't|didn't|doesn't",
+      'calmed|answer back',
     ],
     window: 6,
   },
@@ -8451,7 +8503,13 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     patterns: ['waits|waiting|waited|wait for her|him|them at|outside|by [the] [school] gate|gates|entrance|reception'],
     requiresNear: ['older|man|men|male|males|adult|adults|lad|lads|car|cars|van|stranger|strangers|unknown|olders|guy|guys'],
     // Review 25C: nor an older pupil ("an older girl from Year 11 waits for her at the gate as her reading buddy").
-    unlessNear: [FAMILY, 'taxi|escort|minibus|bus|coach|staff|teacher|worker|arranged', 'pupil|pupils|student|students|buddy|classmate|year|walk'],
+    // Review 25G: nor a childminder ("the older man who waits for him at the gates is his childminder").
+    unlessNear: [
+      FAMILY,
+      'taxi|escort|minibus|bus|coach|staff|teacher|worker|arranged',
+      'pupil|pupils|student|students|buddy|classmate|year|walk',
+      'childminder|childminders|nanny|babysitter',
+    ],
     window: 8,
   },
   // Visitors at all hours (housing officers): "lots of visitors at all hours", "people coming and going day and night".
@@ -8492,6 +8550,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     unlessNear: [
       'shift|shifts|work|job|flight|holiday|prom|wedding|concert|sleepover|sleepovers|festival',
       `${FAMILY_NOT_CARERS} is|was|are|were|goes|went out`,
+      // Review 25G: an adult tenant at work ("the tenant is out most nights until midnight working at the takeaway").
+      'tenant|tenants',
+      'working at|in [the|a] takeaway|restaurant|pub|bar|shop|factory|warehouse|hotel',
     ],
     window: 6,
   },
@@ -8507,7 +8568,12 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     code: 'ad_alcohol',
     otherCode: 'fa_parental_substance_misuse',
     patterns: ['drink|drinking|alcohol problem|problems|issue|issues'],
-    unlessNear: ['no|not|never|without', 'treatment|service|services|team|worker|workers|awareness|lesson|session|sessions|leaflet|campaign'],
+    // Review 25G: nor a club's adult players ("the club has a drink problem among the senior players").
+    unlessNear: [
+      'no|not|never|without',
+      'treatment|service|services|team|worker|workers|awareness|lesson|session|sessions|leaflet|campaign',
+      'club|players|squad|senior',
+    ],
     window: 3,
   },
   {
@@ -8623,6 +8689,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'staff|carers|carer|council|social|worker|workers|school|teacher|coach|furniture|boxes|equipment|sex|sexual',
       // Review 25C: a visit ("taken around the museum by a group of volunteers").
       'museum|gallery|zoo|tour|volunteers|volunteer|guide|guides|visit',
+      // Review 25G: a club's ground ("taken around the ground by a group of older players on the stadium tour").
+      'players|stadium|ground|campus',
     ],
     window: 6,
   },
@@ -8638,7 +8706,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'rg_unexplained_money',
     patterns: [`come|comes|came|coming home|back with [a|some|lots|wads|rolls|bundles] [of] ${MONEY}`],
-    unlessNear: EXPLAINED_CUES,
+    // Review 25G: pay from a shift ("used to come home with cash after her shifts at the café").
+    unlessNear: [...EXPLAINED_CUES, 'shift|shifts|tips', 'paper round'],
     window: 8,
   },
 
@@ -8658,6 +8727,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'care|plan|supervision|supervised|observation|observations',
       // Review 25C: a school residential ("Year 9 girls are in room 14 with two adult helpers").
       'helper|helpers|residential|leader|leaders|volunteer|volunteers|instructor|instructors|supervisor|supervisors',
+      // Review 25G: a team away ("the girls' football team are in room 12 with two adult coaches").
+      'coach|coaches|squad|tournament',
     ],
     window: 10,
   },
@@ -8681,7 +8752,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     code: 'go_cuckooing',
     patterns: [`being|been|is|was used by [the|a] [drug] dealers|men|gang|olders|lads|adults to sell|deal|store|stash|cut|bag [drugs|${HARD_DRUGS}]`],
     requiresNear: ['flat|house|home|address|property|room'],
-    unlessNear: ['school|club|hall|gym|pitch|library|shop|business'],
+    // Review 25G: not goods stored ("the flat is being used by the lads to store bikes").
+    unlessNear: ['school|club|hall|gym|pitch|library|shop|business', 'bike|bikes|scooters|furniture|kit|tools|boxes|equipment|belongings'],
     window: 8,
   },
   // Asked to hold or carry bags for the men (youth workers): "men at the park have been asking him to hold bags for them".
@@ -8704,7 +8776,11 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       `told [that] [his|her|their] [little|younger|older|baby|big] mum|mother|dad|father|sister|brother|family|nan|gran|girlfriend|boyfriend|siblings|friends|cousin would|will|could [get] [be] hurt|harmed|stabbed|killed|beaten|attacked|shot|burned|hurt|done`,
     ],
     // Review 25C: a safety warning ("told his friends would be hurt if they kept climbing the scaffolding").
-    unlessNear: ['fall|falling|fell|climbing|climb|scaffolding|roof|road|roads|traffic|careful|safety|unsafe|dangerous|accident|ice'],
+    // Review 25G: and sport without the gear ("would be hurt if he kept playing rugby without a gumshield").
+    unlessNear: [
+      'fall|falling|fell|climbing|climb|scaffolding|roof|road|roads|traffic|careful|safety|unsafe|dangerous|accident|ice',
+      'gumshield|helmet|seatbelt|rugby|trampoline|skateboard|tackle|tackling',
+    ],
     window: 8,
   },
   // Drugs or drink handed over, in the passive with the child named: "pills given to him by older boys".
@@ -8721,7 +8797,13 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     // Not a known lift ("picked up from training by the same man, the club's volunteer driver").
     // Review 25C: nor family friends or a faith group ("collected by different adults each week, her mum's friends from
     // church").
-    unlessNear: ['club|volunteer|coach|training|escort|arranged|minibus|rota|staff|worker|workers', FAMILY_HOMES, 'church|mosque|temple|gurdwara|relatives'],
+    // Review 25G: nor relatives named in a pair ("collected by the same adults who bring her in, her nan and grandad").
+    unlessNear: [
+      'club|volunteer|coach|training|escort|arranged|minibus|rota|staff|worker|workers',
+      FAMILY_HOMES,
+      'church|mosque|temple|gurdwara|relatives',
+      `[her|his|their] ${FAMILY} and|or`,
+    ],
     window: 8,
   },
   // Always going back to them (controlled return): "he always returns to them".
