@@ -8097,6 +8097,10 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'makes|made|making her|him|them feel protected|untouchable|powerful|respected',
       'told [that] [she|he|they] was|were|is|are family',
       'told [that] [she|he|they] was|were|is|are part of the family',
+      // Review 25G: with the tellers between ("he was told by the older boys he was family"), where the older-boys veto
+      // of go_older_friends leaves nothing else.
+      'told by [the] [*] [*] [that] she|he|they was|were|is|are family',
+      'told by [the] [*] [*] [that] she|he|they was|were|is|are part of the family',
     ],
     requiresNear: ['group|gang|olders|elders|men|lads|boys|line|estate|older|dealers|they'],
     // Not "family" itself, which the second pattern says.
@@ -9271,7 +9275,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     patterns: ['drink|drinking|alcohol problem|problems|issue|issues|habit'],
     // Review 25C/D: not a course about them, nor "no drink problem" ("the alcohol problems awareness course", "No drink
     // problem in the family").
-    unlessNear: [...EDUCATION_CUES, 'no drink|drinking|alcohol problem|problems|issue|issues'],
+    // Review 25G: nor a club's adult players ("the club has a drink problem among the senior players").
+    unlessNear: [...EDUCATION_CUES, 'no drink|drinking|alcohol problem|problems|issue|issues', 'club|players|squad|senior'],
   },
   {
     code: 'ad_drug_use',
@@ -9524,7 +9529,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'rg_unexplained_money',
     patterns: [`come|comes|came|coming home|back with [large] [amounts] [of] [lots] [of] ${MONEY}`],
-    unlessNear: [...EXPLAINED_CUES, 'work|job|shift|wages|paid|birthday|christmas|pocket'],
+    // Review 25G: "shifts" too ("used to come home with cash after her shifts at the café").
+    unlessNear: [...EXPLAINED_CUES, 'work|job|shift|shifts|tips|wages|paid|birthday|christmas|pocket'],
     window: 8,
   },
   // Performing on camera ("made to perform on camera").
@@ -9576,7 +9582,12 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     unlessNear: [
       'hospital|appointment|appointments|therapy|dialysis|treatment|physio|agreed|timetable|work|shift|staff|teacher',
       'nurse|receptionist|cleaner|caretaker|head|headteacher|tutor|colleague|colleagues|member|manager|course|courses|rota|contract',
+      // Review 25G: the round-25 entry's other reasons ("mum says migraines", "for swimming lessons at the leisure centre",
+      // "for his college placement").
+      'migraine|migraines|asthma|epilepsy|seizures|swimming|leisure|placement|respite',
     ],
+    // Review 25G: the reason after a ; ("absent every Monday morning; mum says he has hospital appointments").
+    unlessNearAcross: ['hospital|appointment|appointments|illness|unwell|operation|medical'],
     window: 8,
   },
   // Little confidence ("very little confidence").

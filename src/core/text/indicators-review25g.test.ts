@@ -30,6 +30,10 @@ describe('am_school_absence: a reason given (an illness, transport, an agreed ac
   lacksCode('review 25G', 'am_school_absence', [
     "Attendance officer: she has missed the last three mornings of school, mum's car broke down.",
     'Attendance officer: she has missed the last two mornings of school due to the bus strike.',
+    'Attendance officer: absent every Monday this term, mum says migraines.',
+    'Attendance officer: absent every Friday afternoon for swimming lessons at the leisure centre.',
+    'School reception: absent every Wednesday this term for his college placement.',
+    'Attendance officer: he is absent every Monday morning; mum says he has hospital appointments.',
   ]);
   givesCodes('review 25G', [
     ['Attendance officer: Year 9 pupil absent every Friday since half term, no reason given.', ['am_school_absence']],
@@ -162,4 +166,32 @@ describe('the new vetoes keep real concerns near them', () => {
     ['Police: she took back her statement after the hotel manager spoke to her.', ['da_disclosure_withdrawn']],
     ['Carer daily log: she stopped smiling after the death threats on Snapchat.', ['ep_change_in_behaviour']],
   ]);
+});
+
+describe('rg_status_rewards: told by the older boys he was family', () => {
+  givesCodes('review 25G', [
+    ['Strategy minutes: YOT: he was told by the older boys he was family, and he sells for them.', ['rg_status_rewards']],
+    ['Youth worker: told by the olders that he is part of the family now.', ['rg_status_rewards']],
+  ]);
+  lacksCode('review 25G', 'rg_status_rewards', [
+    'Coach: he was told by the coach he was family at the club.',
+    'Carer daily log: she was told by her nan that she is family and always welcome.',
+  ]);
+});
+
+describe("ad_alcohol: a club's adult players", () => {
+  lacksCode('review 25G', 'ad_alcohol', ['Coach: the club has a drink problem among the senior players.']);
+  givesCodes('review 25G', [
+    ['Referral, health section: she has a drinking problem and has been admitted twice.', ['ad_alcohol']],
+    ['Carer daily log: she has a drink problem since she started going to the club with the older girls.', ['ad_alcohol']],
+  ]);
+});
+
+describe('rg_unexplained_money: pay from a shift', () => {
+  lacksCode('review 25G', 'rg_unexplained_money', ['Carer daily log: she used to come home with cash after her shifts at the café.']);
+  givesCodes('review 25G', [["Youth worker: he comes home with wads of cash and won't say where from.", ['rg_unexplained_money']]]);
+});
+
+describe('am_school_absence: a reason after a ; does not hide an absence with none', () => {
+  givesCodes('review 25G', [['Attendance officer: absent every Monday this term; no reason has been given.', ['am_school_absence']]]);
 });
