@@ -8083,6 +8083,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     unlessNear: [
       'ill|unwell|poorly|sick|illness|hospital|covid|flu|injury|injured|moved|closed|ended|finished|cancelled|retired|left|leave',
       'dentist|doctor|gp|exam|exams|funeral|bereavement|holiday|transport|strike|snow|rearranged|rescheduled',
+      // Review 25G: a landlord's visits ("the tenant missed all three appointments for the gas safety check").
+      'gas|boiler|repair|repairs|inspection|inspections',
       // Review 25C/D: the work came to its end ("when the order was completed"); not bare "completed" (a programme not
       // completed is the sign).
       'was|were|been|order|orders|programme|sentence completed',
@@ -8493,10 +8495,11 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'teacher|teachers|class|lesson|lessons|assembly|chair|meeting|exam|test|quiet|library|bedtime|phone',
       // Review 25C: a sibling or friends talking over her ("her little brother would not let her talk").
       'brother|sister|brothers|sisters|friend|friends|mate|mates|sleepover|excited|interrupting|interrupted',
-      // Review 25G: a nurse or a referee keeping order ("the nurse would not let him talk until he had calmed down", "the
-      // referee would not let him answer back").
-      'nurse|nurses|doctor|referee|umpire|ref would|will|did|does not',
-      "nurse|nurses|doctor|referee|umpire|ref wouldn't|won't|didn't|doesn't",
+      // Review 25G: a nurse, a pharmacist or a referee keeping order ("the nurse would not let him talk until he had calmed
+      // down", "the referee would not let him answer back", "the pharmacist would not let her talk about her friend's
+      // prescription").
+      'nurse|nurses|doctor|pharmacist|referee|umpire|ref would|will|did|does not',
+      "nurse|nurses|doctor|pharmacist|referee|umpire|ref wouldn't|won't|didn't|doesn't",
       'calmed|answer back',
     ],
     window: 6,
@@ -8532,6 +8535,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'carers|carer|nurse|nurses|district|care|agency|workers|staff|builders|contractors|repairs|party|parties|hospital|ward|hotel|shop|pub',
       // Review 25E: a holiday let ("from the house next door, which is an Airbnb").
       'airbnb|guesthouse|hostel|sale|viewings',
+      // Review 25G: a business at home ("the tenant runs a childminding business").
+      'childminding|childminder|business',
     ],
     unlessNearAcross: ['cuckoo*'],
     window: 12,
@@ -8727,6 +8732,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     unlessNear: [
       FAMILY,
       'hospital|ward|meeting|interview|consultation|waiting|classroom|conference|staff|teacher|teachers|nurse|doctor|social|worker|workers',
+      // Review 25G: hotel guests ("room 14 with two adult guests and their baby checked out late").
+      'guest|guests|checked|check-in|checkout',
       // Review 25C: supervision in a care plan ("in room 3 with an adult at all times, as set out in her care plan").
       'care|plan|supervision|supervised|observation|observations',
       // Review 25C: a school residential ("Year 9 girls are in room 14 with two adult helpers").
@@ -9512,6 +9519,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     unlessNear: [
       'ill|illness|unwell|hospital|covid|flu|operation|holiday|strike|cancelled|rearranged|bereavement|funeral',
       'dentist|dental|doctor|gp|optician|orthodontist|physio',
+      // Review 25G: a landlord's visits ("the tenant missed all three appointments for the gas safety check").
+      'gas|boiler|repair|repairs|inspection|inspections',
     ],
     window: 8,
   },
@@ -9628,6 +9637,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       // Nor the police's welfare visits ("police visiting the flat late at night for welfare checks").
       'police|officers|pcso|pcsos visiting|visit|visits|calling|call',
       'welfare',
+      // Review 25G: a business at home ("the tenant runs a childminding business").
+      'childminding|childminder|business',
     ],
     // Review 25E: 12, the kind of house often ends the sentence ("from the house next door, which is an Airbnb").
     window: 12,

@@ -195,3 +195,15 @@ describe('rg_unexplained_money: pay from a shift', () => {
 describe('am_school_absence: a reason after a ; does not hide an absence with none', () => {
   givesCodes('review 25G', [['Attendance officer: absent every Monday this term; no reason has been given.', ['am_school_absence']]]);
 });
+
+describe('front-line staff: hotel guests, a pharmacist, a landlord visit, a business at home', () => {
+  lacksCode('review 25G', 'am_found_with_adults', ['Hotel cleaner: room 14 with two adult guests and their baby checked out late.']);
+  lacksCode('review 25G', 'da_coached_account', ["Pharmacy: the pharmacist would not let her talk about her friend's prescription."]);
+  lacksCode('review 25G', 'da_not_engaging', ['Housing officer: the tenant missed all three appointments for the gas safety check.']);
+  lacksCode('review 25G', 'go_cuckooing', ['Housing officer: people coming and going at all hours, the tenant runs a childminding business.']);
+  givesCodes('review 25G', [
+    ["GP receptionist: the man with her would not let her answer the doctor's questions.", ['da_coached_account']],
+    ['Youth offending: he missed all three appointments with his YOT worker this month.', ['da_not_engaging']],
+    ['Housing officer: neighbours report men coming and going at all hours from the flat.', ['go_cuckooing']],
+  ]);
+});
