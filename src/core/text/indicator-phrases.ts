@@ -7996,7 +7996,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'on call',
       // Review 25G: nor the placement's or the school's calls, as in the entry above ("has to pick up her phone whenever the
       // placement rings at curfew").
-      'placement|keyworker|curfew',
+      // Not bare "placement" or "curfew", which report or frame the sign ("placement report he must answer it day and night").
+      'placement|keyworker|carers rings|ring|rang|calls|call|phones|phone',
     ],
     window: 8,
   },
@@ -8036,7 +8037,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       // Review 25C: a meal or a school bell ("he goes when they call him for lunch", "when they ring the bell for break").
       'lunch|dinner|tea|breakfast|meal|food|bell|break|assembly',
       // Review 25G: a game with friends ("he goes when they call him for football on the green").
-      'football|match|game|games|play|playing',
+      // Not bare "football" ("he goes when they call, even in the middle of playing football").
+      'for|to [a|the] football|match|game|games|kickabout',
     ],
     window: 8,
   },
@@ -8067,7 +8069,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'teacher|teachers|tutor|caretaker|cleaner|receptionist|headteacher|head|ta|assistant|coach|manager|staff',
       // Review 25G: other known reasons: an illness by name, transport, an agreed activity elsewhere ("mum says migraines",
       // "mum's car broke down", "the bus strike", "for swimming lessons at the leisure centre", "his college placement").
-      'migraine|migraines|asthma|epilepsy|seizures|broke|broken|breakdown|strike|snow|flooding|swimming|leisure|placement|respite|therapy|physio',
+      'migraine|migraines|asthma|epilepsy|seizures|broke|broken|breakdown|strike|snow|flooding|swimming|leisure|respite|therapy|physio',
+      // A placement only as a college or a work one: in care notes "placement" is most often where the child lives.
+      'college|work placement|experience',
     ],
     // Review 25G: the reason after a ; ("absent every Monday morning; mum says he has hospital appointments").
     unlessNearAcross: ['hospital|appointment|appointments|illness|unwell|operation|medical'],
@@ -9593,7 +9597,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'nurse|receptionist|cleaner|caretaker|head|headteacher|tutor|colleague|colleagues|member|manager|course|courses|rota|contract',
       // Review 25G: the round-25 entry's other reasons ("mum says migraines", "for swimming lessons at the leisure centre",
       // "for his college placement").
-      'migraine|migraines|asthma|epilepsy|seizures|swimming|leisure|placement|respite',
+      'migraine|migraines|asthma|epilepsy|seizures|swimming|leisure|respite',
+      'college|work placement|experience',
     ],
     // Review 25G: the reason after a ; ("absent every Monday morning; mum says he has hospital appointments").
     unlessNearAcross: ['hospital|appointment|appointments|illness|unwell|operation|medical'],

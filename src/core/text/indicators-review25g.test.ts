@@ -207,3 +207,14 @@ describe('front-line staff: hotel guests, a pharmacist, a landlord visit, a busi
     ['Housing officer: neighbours report men coming and going at all hours from the flat.', ['go_cuckooing']],
   ]);
 });
+
+describe('"placement", "curfew" and "football" only as the reason, not beside the sign', () => {
+  givesCodes('review 25G', [
+    ['Residential handover: he has to answer his phone day and night, placement have seen it ring constantly.', ['te_location_tracked']],
+    ['Carer daily log: he has to pick up his phone whenever it rings, even after curfew.', ['te_location_tracked']],
+    ['Youth worker: he goes when they call, even in the middle of playing football.', ['da_controlled_return']],
+    ['Education: absent every Friday since half term, placement unaware where she goes.', ['am_school_absence']],
+    ['Education: absent every Friday since half term, placement say she goes when they call.', ['am_school_absence', 'da_controlled_return']],
+  ]);
+  lacksCode('review 25G', 'am_school_absence', ['School reception: absent every Thursday this term for work experience at the garage.']);
+});
