@@ -8539,8 +8539,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'carers|carer|nurse|nurses|district|care|agency|workers|staff|builders|contractors|repairs|party|parties|hospital|ward|hotel|shop|pub',
       // Review 25E: a holiday let ("from the house next door, which is an Airbnb").
       'airbnb|guesthouse|hostel|sale|viewings',
-      // Review 25G: a business at home ("the tenant runs a childminding business").
-      'childminding|childminder|business',
+      // Review 25G: a business at home ("the tenant runs a childminding business"), not any business.
+      'childminding|childminder',
     ],
     unlessNearAcross: ['cuckoo*'],
     window: 12,
@@ -8564,7 +8564,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'shift|shifts|work|job|flight|holiday|prom|wedding|concert|sleepover|sleepovers|festival',
       `${FAMILY_NOT_CARERS} is|was|are|were|goes|went out`,
       // Review 25G: an adult tenant at work ("the tenant is out most nights until midnight working at the takeaway").
-      'tenant|tenants',
+      'tenant|tenants is|was|are|were out',
       'working at|in [the|a] takeaway|restaurant|pub|bar|shop|factory|warehouse|hotel',
     ],
     window: 6,
@@ -8736,8 +8736,10 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     unlessNear: [
       FAMILY,
       'hospital|ward|meeting|interview|consultation|waiting|classroom|conference|staff|teacher|teachers|nurse|doctor|social|worker|workers',
-      // Review 25G: hotel guests ("room 14 with two adult guests and their baby checked out late").
-      'guest|guests|checked|check-in|checkout',
+      // Review 25G: a family checking out ("room 14 with two adult guests and their baby checked out late"); not "guests"
+      // or "checked", often the men or the staff's check.
+      'baby|babies|toddler',
+      'checked|checking out',
       // Review 25C: supervision in a care plan ("in room 3 with an adult at all times, as set out in her care plan").
       'care|plan|supervision|supervised|observation|observations',
       // Review 25C: a school residential ("Year 9 girls are in room 14 with two adult helpers").
@@ -8794,7 +8796,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     // Review 25G: and sport without the gear ("would be hurt if he kept playing rugby without a gumshield").
     unlessNear: [
       'fall|falling|fell|climbing|climb|scaffolding|roof|road|roads|traffic|careful|safety|unsafe|dangerous|accident|ice',
-      'gumshield|helmet|seatbelt|rugby|trampoline|skateboard|tackle|tackling',
+      'gumshield|helmet|seatbelt|trampoline|skateboard',
     ],
     window: 8,
   },
@@ -9642,8 +9644,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       // Nor the police's welfare visits ("police visiting the flat late at night for welfare checks").
       'police|officers|pcso|pcsos visiting|visit|visits|calling|call',
       'welfare',
-      // Review 25G: a business at home ("the tenant runs a childminding business").
-      'childminding|childminder|business',
+      // Review 25G: a business at home ("the tenant runs a childminding business"), not any business.
+      'childminding|childminder',
     ],
     // Review 25E: 12, the kind of house often ends the sentence ("from the house next door, which is an Airbnb").
     window: 12,

@@ -218,3 +218,13 @@ describe('"placement", "curfew" and "football" only as the reason, not beside th
   ]);
   lacksCode('review 25G', 'am_school_absence', ['School reception: absent every Thursday this term for work experience at the garage.']);
 });
+
+describe('the narrower vetoes keep the sign where a tenant, the CCTV check, guests, a business or rugby is beside it', () => {
+  givesCodes('review 25G', [
+    ['Housing officer: the tenant says her son is out most nights until 3am.', ['am_staying_out_late']],
+    ['Hotel night staff: I checked the CCTV, and a girl about 14 went up to room 12 with two men.', ['am_found_with_adults']],
+    ['Hotel night staff: two adult guests took a girl about 14 up to room 7 with two men at 2am.', ['am_found_with_adults']],
+    ['Housing officer: men coming and going at all hours from the flat, and they run their business from there.', ['go_cuckooing']],
+    ['Youth worker: he was told his brother would be hurt if he did not carry for them, straight after rugby.', ['go_threats_violence']],
+  ]);
+});
