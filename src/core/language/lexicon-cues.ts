@@ -33,9 +33,11 @@ export const ADULT_CUES: readonly string[] = [
 /**
  * Probe 25: the adults that front-line writers outside social care serve, work beside or live beside (hotel guests, taxi
  * passengers, tenants, shop customers, drivers, neighbours), as the subject of a label that would blame a child.
+ * Review 25F: not "woman" or "lady", which front-line writers use of a girl of 15 or 16 too ("the young woman was lying
+ * about her age, she is 14"); entries name an adult woman where they need one.
  */
 export const SERVICE_ADULTS =
-  'tenant|tenants|landlord|landlady|lodger|neighbour|neighbours|guest|guests|customer|customers|passenger|passengers|driver|drivers|caller|commuter|commuters|shopper|shoppers|diner|diners|receptionist|woman|lady|gentleman';
+  'tenant|tenants|landlord|landlady|lodger|neighbour|neighbours|guest|guests|customer|customers|passenger|passengers|driver|drivers|caller|commuter|commuters|shopper|shoppers|diner|diners|receptionist|gentleman';
 
 /** Probe 25: an adult's age in words ("a man in his forties"), a front-line writer's way of saying the person is an adult. */
 // One word, so that no cue starts with "in" (matcher cost).
@@ -419,9 +421,15 @@ export const CRITICISM_CUES: readonly string[] = [
   // call her a runaway", "has stopped describing children as", "which the chair challenged", "Training note: avoid").
   // Each is tied to a member, a wording noun or a describing verb, not to the child's doings.
   // Review 25B: a member or the minutes, not "she amended it to say she went willingly".
-  'chair|chairs|sw|member|members|minutes|we|i corrected|corrects|amended|amends this|it|that to',
+  // Review 25F: "amended" only by a member or the minutes, not "we amended it to add weekly checks".
+  'chair|chairs|sw|member|members|minutes|we|i corrected|corrects this|it|that to',
+  'chair|chairs|sw|member|members|minutes amended|amends this|it|that to',
   // Review 25B: a member of the meeting, not "police objected to bail" or "school objected to the move".
-  'sw|chair|chairs|member|members|i|we objected|objects|objecting to',
+  // Review 25F: not an objection to a plan ("SW objected to the move as she is promiscuous"); an objection to a word is
+  // the older cue below ("objected to the word").
+  'sw|chair|chairs|member|members|i|we objected|objects|objecting to the|that|this|their|his|her term|terms|label|labels|description|wording',
+  // A member's request for other words ("SW objected to 'boyfriend' and asked that he be called the 24-year-old man").
+  'asked|asks that he|she|they|it|this be called|described|referred|recorded',
   'replaced|replace|replaces|replacing with [a|an|the] adult|abuser|exploited|abused|groomed|raped|victim|child|children|perpetrator|offender|man|male',
   'withdrew|withdraws|withdrawn|retracted it|this|that after|following discussion|challenge|challenges',
   // Review 25B: a reminder to members, not "she asked staff not to say anything to mum".
@@ -444,7 +452,9 @@ export const CRITICISM_CUES: readonly string[] = [
   // write in place of others ("staff write 'missing from education' rather than 'truanting'").
   // Review 25B: a verdict on the words, not "he was told this is never acceptable".
   'wording|term|terms|words|description|descriptions|label|labels was|is|were|are never acceptable',
-  'said|says|agreed|agrees|found|finds|concluded|concludes|noted|notes [that] this|that|such was|is|were|are never acceptable',
+  // Review 25F: not "said" ("mum said this was never acceptable, but the girl keeps inviting the men in").
+  'agreed|agrees|found|finds|concluded|concludes|noted|notes [that] this|that|such was|is|were|are never acceptable',
+  'review|reviewer|panel|chair|inspector|inspection|report|audit|iro|court|judge said|says [that] this|that|such was|is|were|are never acceptable',
   // Review 25B: not the child's own language ("her language was not acceptable tonight").
   'wording|term|terms|words|description|descriptions|label|labels was|is|were|are not acceptable',
   'this|that|such language was|is|were|are not|never acceptable',
@@ -456,7 +466,9 @@ export const CRITICISM_CUES: readonly string[] = [
   // Review 25B: not "the boy that was questioned at the station".
   'which|this was|were|is [later|then] challenged|questioned|disputed|rejected|corrected',
   // Review 25B: not "GP practice notes say she is sexually active".
-  'training|guidance note|notes|guide|briefing',
+  // Review 25F: not "training notes", a coach's heading ("Coach training notes: she has been sleeping around").
+  'training note|guide|briefing',
+  'guidance note|notes|guide|briefing',
   'practice guide|guidance|briefing',
   // A review's verdict that the words hid the harm ("'mature for her age', which the review said hid the grooming").
   'said|says|found|finds|concluded|concludes [that] [it|this|the|these|those|such] [words|wording|term|terms|label|labels|description] hid|hides|masked|masks|obscured|obscures the|her|his|their grooming|abuse|exploitation|rape|harm',

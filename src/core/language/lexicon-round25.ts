@@ -171,7 +171,13 @@ export const ROUND_25_ENTRIES: readonly LexiconEntry[] = [
     ],
     source: 'childrens_society_2018',
     // The adults or a parent as the subject ("the men brought the trouble to the estate").
-    unlessNear: ['men|man|adults|adult|they|gang|gangs|olders|dealers|boyfriend|partner brought|bring|brings|bringing', ...OTHER_PERSON_CUES],
+    unlessNear: [
+      'men|man|adults|adult|they|gang|gangs|olders|dealers|boyfriend|partner brought|bring|brings|bringing',
+      ...OTHER_PERSON_CUES,
+      // Review 25F: a tenant, a lodger or a named adult ("the tenant brought the trouble to the block", "the lodger has
+      // brought this trouble to the house").
+      'tenant|tenants|lodger|lodgers|landlord|landlady|neighbour|neighbours|resident|residents|occupant|occupants|mr|mrs|ms [*] [has|have|had] brought|bring|brings|bringing',
+    ],
   },
   {
     id: 'hard_work_round25',
@@ -199,6 +205,13 @@ export const ROUND_25_ENTRIES: readonly LexiconEntry[] = [
       'getting|keeping|persuading|managing|feeding|settling',
       // A pet, twins or a school subject ("the new puppy is hard work", "maths is hard work for him").
       'puppy|puppies|dog|dogs|kitten|twins|triplets|maths|english|science|subject|subjects|gcse|gcses',
+      // Review 25F: getting up in the morning, or a team ("she's hard work in the mornings", "the under-14s are hard work
+      // but great lads").
+      'morning|mornings|squad|team|group|under-12s|under-13s|under-14s|under-15s|under-16s|under-18s',
+      // Adults a front-line writer deals with ("the drunk lads at the rank are hard work", "Mr P is hard work").
+      // Not "lads" or "drunk" alone ("he can be hard work when the older lads have been round", "when she comes back drunk").
+      'mr|mrs|ms|drunks|customer|customers|passenger|passengers|guest|guests|punters',
+      'drunk|drunken lads|men|blokes|guys',
     ],
     window: 6,
   },
@@ -227,6 +240,11 @@ export const ROUND_25_ENTRIES: readonly LexiconEntry[] = [
       "tenant's|resident's|client's|patient's|neighbour's|neighbor's|lodger's|woman's|lady's|caller's|customer's",
       // An online game or a student friend ("plays FIFA online with his mates; one of them is 19 and at university").
       'university|uni|fifa|xbox|playstation|ps5|gaming|fortnite|minecraft',
+      // Review 25F: a workmate ("met up with her mate from work, who is 18"), adults' own mates ("the lads and their mates,
+      // all in their twenties", "the stag party ... brought their mates back").
+      'mate|mates|pal|pals from|at work',
+      'stag|stags|hen|hens',
+      'lads|men|blokes|guys and|with their mates|pals',
       // The adult's own mates ("her 'boyfriend' and his mates; he is 33").
       "boyfriend|boyfriend's|boyfriend’s|partner|partner's|partner’s|man|man's|man’s [*] and|with his|her mate|mates|pal|pals",
     ],
@@ -294,6 +312,10 @@ export const ROUND_25_ENTRIES: readonly LexiconEntry[] = [
       // Review 25A: study or lessons ("met up with the 18-year-old apprentice from his college course to revise").
       'revise|revising|revision|study|studying|homework|coursework|course|apprentice|apprentices|classmate|classmates',
       'lesson|lessons|tuition|quran',
+      // Review 25F: a workmate or a sports club ("met up with her mate from work, who is 18, at the cinema", "meeting up with
+      // a 22-year-old from the running club for training").
+      'mate|mates|pal|pals|friend|friends|colleague|colleagues from|at work',
+      'running|athletics|rugby|cricket|netball|hockey|swimming|tennis|badminton|rowing|cycling club|clubs|squad|team',
     ],
     window: 8,
   },
@@ -376,6 +398,8 @@ export const ROUND_25_ENTRIES: readonly LexiconEntry[] = [
       'gp|doctor|dentist|appointment|appointments|hospital|clinic|court|judge|magistrates|cafcass',
       // A sport ("the panel viewed it as his decision to leave the football academy").
       'academy|football|sport|sports|team|training',
+      // Review 25F: a club for children ("recorded as his own choice to leave the after-school club").
+      'after-school|cadets|scouts|guides|brownies|choir|orchestra',
     ],
   },
   {

@@ -1119,6 +1119,9 @@ const ENTRIES: readonly LexiconEntry[] = [
       'teacher|teachers|coach|coaches|audience|audiences|stage|perform|performs|performing|drama|crowd|fans|classmates|baby|puppy|dog',
       // Review 25B: a win ("she was loving the attention after scoring the winner").
       'scoring|scored|goal|goals|winner|winning|won|trophy|award|medal',
+      // Review 25F: peers or a show ("lapping up the attention from the other girls in the choir").
+      'attention from|of [the|her|his] [other] girls|boys|friends|classmates|teammates|pupils',
+      'choir|choirs|band|orchestra|concert|concerts|assembly|nativity|panto|pantomime',
       // Probe 24: gifts from family or carers ("she likes the gifts her mum buys her", "the presents for her birthday").
       // Review 24D: the family as the giver, not a parent or carer reporting ("Mum said she enjoys the attention").
       'her|his|their [foster] mum|mam|mother|dad|father|parents|nan|gran|grandparents|carer|carers|family buys|bought|buy|gives|gave|give|gets|got|sends|sent',
@@ -2347,7 +2350,8 @@ const ENTRIES: readonly LexiconEntry[] = [
       'gang-affiliated|gang-involved|gang-member|gang-related',
       // Probe 25: a youth worker's "a gang kid through and through".
       // Review 25B: not "gang youth worker", nor "gang lads" or "gang boys", who chase or threaten the child.
-      'gang kid|kids',
+      // Review 25F: one child, not "gang kids from the other estate chased him home".
+      'gang kid',
       'member|members of a|the [*] [*] gang|gangs|crew|ocg',
       'part of a|the [*] [*] gang|crew|ocg',
     ],
@@ -2516,7 +2520,9 @@ const ENTRIES: readonly LexiconEntry[] = [
       `man|woman|bloke|male|female of|aged ${AGE_NUMBERS} was|were|is|are [arrested] [for] [being] drunk`,
       // Fresh24 hard negative: a parent ("Rebecca's mum was drunk and disorderly on the night in question").
       // Review 25B: not a brother or sister, who may be children too ("she and her sister were drunk and disorderly").
-      "mum|mum's|mam|mother|dad|dad's|father|parent|parents|stepdad|stepmum|carer|aunt|uncle|nan|gran was|were|is|are [arrested] [for] [being] drunk",
+      // Review 25F: one parent was, not "she and her mum were drunk and disorderly" (the child too).
+      "mum|mum's|mam|mother|dad|dad's|father|parent|stepdad|stepmum|carer|aunt|uncle|nan|gran was|is [arrested] [for] [being] drunk",
+      'parents were|are [arrested] [for] [being] drunk',
     ],
     category: 'criminalises_child',
     explanation:
@@ -3150,7 +3156,9 @@ const ENTRIES: readonly LexiconEntry[] = [
       // Review 25A: health or an ordinary outing ("well enough to look after herself since the operation", "sensible
       // enough to look after herself for an hour", "confident enough to look after herself on the bus to college").
       'well|fit enough',
-      'sensible|recovered|operation|hour|hours|bus|buses|train|college|work|workload|course|exams|diabetes|asthma|change|changes|timetable|demands',
+      // Review 25F: the bus or the train to college or school, not "she can look after herself on the bus to the men's flat".
+      'sensible|recovered|operation|hour|hours|college|work|workload|course|exams|diabetes|asthma|change|changes|timetable|demands',
+      'bus|buses|train|trains to|into [the] college|school|work|lessons|class',
       'ring|boxing|bout|sparring|judo|karate|kickboxing|match|pitch|tackle|tackles|scrum',
       // Review 25B: an argument or an interview ("knows how to handle herself in a debate").
       'debate|debates|interview|interviews|argument|arguments|presentation|presentations|exam|exams',
@@ -6349,6 +6357,8 @@ const ROUND_18_ENTRIES: readonly LexiconEntry[] = [
     unlessNear: [
       ...OTHER_PERSON_CUES,
       'tea|school|college|appointment|exam|trip|holiday|football|review|visit|contact|weekend|shopping|time|respite',
+      // Review 25F: back in a side ("he's back in the squad after his suspension, no drama").
+      'squad|suspension|suspended|selection|training',
       // Fix 24A: a return as planned, not "strategy meeting as arranged", "RHI booked as agreed" after the verdict.
       'returned|back|home [*] [*] [*] as|when planned|agreed|arranged',
     ],

@@ -1,0 +1,156 @@
+import { describe, expect, it } from 'vitest';
+import { languageFindings as findings } from '../../../test/fixtures/text-checks.ts';
+
+// Regressions review 25F found in the merged round-25 language changes (2af9d3c..27c39a9): ordinary wording of front-line
+// writers (role prefixes, carers' logs, housing officers, coaches, strategy minutes) that the new entries and cues
+// flagged, and findings the new vetoes and criticism cues silenced. Each sentence is expected to give what it gave
+// before round 25. The reference checker must agree.
+const gives = (text: string, expected: readonly string[]): void => {
+  expect(findings(text)).toEqual(expected);
+};
+
+describe('review 25F: fare_evasion: staff training on the offence, an older brother with the tickets', () => {
+  it.each([
+    ['Station security: staff training today covered fare evasion and county lines awareness.', []],
+    ['Station staff: two lads jumping the barriers, one said his older brother had the tickets.', []],
+  ] as [string, string[]][])('%s -> %j', gives);
+});
+
+describe('review 25F: regular_at_address: the police or a stag party as the regulars', () => {
+  it.each([
+    ['Police are regular visitors to the flat because of the dealing.', []],
+    ['Hotel night staff: the stag party are regular guests at the hotel every summer.', []],
+  ] as [string, string[]][])('%s -> %j', gives);
+});
+
+describe("review 25F: jocular_return: a tenant's, a doctor's or drunk men's tricks, a man described before the verb, bedtime", () => {
+  it.each([
+    ['Coach: the lads were up to the usual antics on the bus back from the match.', []],
+    ['Housing officer: the tenant is back to his old tricks, playing loud music at night.', []],
+    ['Receptionist: Dr Patel is back from her travels on Monday.', []],
+    ['Taxi marshal: same antics from the drunk men at the rank again tonight.', []],
+    ['Taxi marshal: a man in a grey coat did a disappearing act when the police arrived.', []],
+    ['Carer daily log: her usual tricks at bedtime, asking for more time on the Xbox.', []],
+    ['Carer daily log: the usual tricks again tonight, refusing to go to bed.', []],
+  ] as [string, string[]][])('%s -> %j', gives);
+});
+
+describe("review 25F: attitude: a parent's partner, a father, older lads, a neighbour's grown-up son", () => {
+  it.each([
+    ["Mum's boyfriend gave staff loads of attitude when asked to wait at the door.", []],
+    ['DS K: father has a real attitude problem with police.', []],
+    ['Youth worker: the older lads gave us loads of backchat when we closed the hall.', []],
+    ["Housing officer: the neighbour's son, 22, has an attitude problem and plays loud music.", []],
+  ] as [string, string[]][])('%s -> %j', gives);
+});
+
+describe("review 25F: doing_runs: a driver's runs for a service", () => {
+  it.each([['Taxi marshal: the driver does runs for the care home and is paid by the council.', []]] as [string, string[]][])('%s -> %j', gives);
+});
+
+describe('review 25F: stealing_for_olders: an adult by age', () => {
+  it.each([['Her boyfriend, 24, was shoplifting for the older men.', ['adult_centred_label:boyfriend_adult']]] as [string, string[]][])('%s -> %j', gives);
+});
+
+describe('review 25F: squatter: people squatting next door', () => {
+  it.each([['Housing officer: the flat next door has people squatting and using crack.', []]] as [string, string[]][])('%s -> %j', gives);
+});
+
+describe('review 25F: claims_abuse: staff or a shopkeeper hurt by a child', () => {
+  it.each([
+    ['Carer daily log: the relief carer claims she was hit by Josh during the restraint.', []],
+    ['The security guard claims he was assaulted by the 14-year-old in the shop.', []],
+    ['The shopkeeper claimed he was threatened by the boys outside.', []],
+  ] as [string, string[]][])('%s -> %j', gives);
+});
+
+describe('review 25F: tenancy_offence: a lodger or the household in breach', () => {
+  it.each([
+    ['Housing officer: the lodger is in breach of his tenancy for letting the men stay.', []],
+    [
+      'Housing officer: the family is in breach of the occupancy agreement, the older son is dealing drugs from the flat.',
+      ['criminalises_child:dealing_label'],
+    ],
+  ] as [string, string[]][])('%s -> %j', gives);
+});
+
+describe("review 25F: worse_for_wear_return: 'no drama' back in a side", () => {
+  it.each([["Coach: he's back in the squad after his suspension, no drama.", []]] as [string, string[]][])('%s -> %j', gives);
+});
+
+describe('review 25F: criticism cues: an amended plan, training notes, a parent saying never acceptable, an objection to a move', () => {
+  it.each([
+    ['We amended it to add weekly checks as she keeps putting herself at risk at the flat.', ['blames_child:putting_self_at_risk']],
+    ['Coach training notes: she has been sleeping around with older lads from the club.', ['sexualises:sleeps_around']],
+    [
+      'Housing officer: mum said this was never acceptable, but the girl keeps inviting the men in and is sleeping around.',
+      ['blames_child:blame_in_review_wording', 'sexualises:sleeps_around'],
+    ],
+    ['SW objected to the move as she is promiscuous and will go straight back to the men.', ['sexualises:promiscuous']],
+  ] as [string, string[]][])('%s -> %j', gives);
+});
+
+describe("review 25F: can_look_after_self: the bus to the men's flat is no everyday outing", () => {
+  it.each([["Housing officer: she can look after herself on the bus to the men's flat.", ['minimises_harm:can_look_after_self']]] as [string, string[]][])(
+    '%s -> %j',
+    gives,
+  );
+});
+
+describe('review 25F: enjoys_attention: attention from peers', () => {
+  it.each([['Station staff: she was lapping up the attention from the other girls in the choir.', []]] as [string, string[]][])('%s -> %j', gives);
+});
+
+describe("review 25F: gang_member: 'gang kids' who chase the child", () => {
+  it.each([['Youth worker: gang kids from the other estate chased him home.', []]] as [string, string[]][])('%s -> %j', gives);
+});
+
+describe("review 25F: service adults: 'the young woman' may be a girl of 14 or 15", () => {
+  it.each([
+    ['DS K: the young woman clearly knew what she was doing, she is 15.', ['implies_consent:knows_what_doing']],
+    ['Hotel night staff: the young woman was being a nuisance to other guests; she is 15.', ['blames_child:nuisance']],
+    ['Station staff: the young woman was lying about her age, she is 14.', ['blames_child:liar']],
+    ['Pharmacy counter: the young woman has been lying to staff about her age; she is 15 and with an older man.', ['blames_child:liar']],
+  ] as [string, string[]][])('%s -> %j', gives);
+});
+
+describe('review 25F: drunk_and_disorderly: the child and her mum were', () => {
+  it.each([
+    ['Police: she and her mum were drunk and disorderly outside the pub.', ['criminalises_child:drunk_and_disorderly']],
+    ['Police: Kayla and her mum were drunk and disorderly in town on Saturday night.', ['criminalises_child:drunk_and_disorderly']],
+  ] as [string, string[]][])('%s -> %j', gives);
+});
+
+describe('review 25F: brought_trouble: a tenant or a lodger brought it', () => {
+  it.each([
+    ['Housing officer: the tenant brought the trouble to the block by letting the dealers in.', ['implies_consent:lets_adults_round22']],
+    ['Housing officer: the lodger has brought this trouble to the house with his drug use.', []],
+  ] as [string, string[]][])('%s -> %j', gives);
+});
+
+describe('review 25F: hard_work: mornings, a team, drunk lads at the rank, a named adult', () => {
+  it.each([
+    ["Carer daily log: she's hard work in the mornings, won't get up for school.", []],
+    ['Coach: the under-14s are hard work but great lads.', []],
+    ['Taxi marshal: the drunk lads at the rank are hard work on a Friday.', []],
+    ['Housing officer: Mr P is hard work and keeps complaining about the noise.', []],
+  ] as [string, string[]][])('%s -> %j', gives);
+});
+
+describe('review 25F: meeting_up_adult: a workmate, a sports club', () => {
+  it.each([
+    ['Youth worker: she met up with her mate from work, who is 18, at the cinema.', []],
+    ['Coach: she is meeting up with a 22-year-old from the running club for training.', []],
+  ] as [string, string[]][])('%s -> %j', gives);
+});
+
+describe("review 25F: adult_mate: adults' own mates", () => {
+  it.each([
+    ['Taxi marshal: the lads and their mates, all in their twenties, were fighting at the rank.', []],
+    ['Hotel night staff: the stag party, men in their thirties, brought their mates back to the rooms.', []],
+  ] as [string, string[]][])('%s -> %j', gives);
+});
+
+describe("review 25F: recorded_as_choice: a children's club", () => {
+  it.each([['School attendance: it was recorded as his own choice to leave the after-school club.', []]] as [string, string[]][])('%s -> %j', gives);
+});
