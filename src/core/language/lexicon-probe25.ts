@@ -39,6 +39,8 @@ export const PROBE_25_ENTRIES: readonly LexiconEntry[] = [
       ...ADULT_AGE_CUES.slice(2),
       // Review 25B: the adults as the ones travelling ("two older men were caught jumping the barriers").
       'men|males|adults|man|male|woman|women|blokes [were|was|are|is] [caught|seen|found|stopped] fare|jumping|travelling|bunking|dodging|hopping|vaulting',
+      // Review 25F: a commuter or a passenger ("a commuter was fare dodging; the drugs dog indicated on his bag").
+      'commuter|commuters|passenger|passengers [were|was|are|is] [caught|seen|found|stopped] fare|jumping|travelling|bunking|dodging|hopping|vaulting',
       // A group of pupils larking about ("older pupils from the grammar school were caught jumping the barriers"), not one
       // child with older males.
       'pupils|students|kids|children|teenagers|youths|fans|lads|boys|girls [*] [*] [*] [*] were|are [caught|seen|found|stopped] fare|jumping|travelling|bunking|dodging|hopping|vaulting',
@@ -105,6 +107,8 @@ export const PROBE_25_ENTRIES: readonly LexiconEntry[] = [
       // Review 25B: adults or vehicles as the regulars ("older males are regular visitors to the flat", "the dealers are
       // regular callers at the address", "the same two vans are regular visitors").
       'men|males|dealers|users|adults|lads|olders|vans|cars|vehicles|people are|were regular|regulars',
+      // Review 25F: drivers ("the drivers are regular callers at the takeaway").
+      'drivers|cabbies|taxis|couriers are|were regular|regulars',
       // A family or a group as the guests ("the family are regular guests at the hotel every summer").
       'family|families|couple|couples|group|groups|team|teams|club|school',
       // Review 25F: the police or other services, a stag or hen party ("police are regular visitors to the flat", "the stag
@@ -302,6 +306,8 @@ export const PROBE_25_ENTRIES: readonly LexiconEntry[] = [
       ...ADULT_AGE_CUES.slice(2),
       'man|woman|adult|adults|couple|family was|were|is|are|has|have',
       'people|persons|someone|somebody|adults|men|others squatting',
+      // Review 25F: "the squatting family in number 4".
+      'squatting|squatter family|families|couple|couples|adults|men',
     ],
     window: 10,
   },

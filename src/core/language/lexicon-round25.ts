@@ -51,6 +51,8 @@ export const ROUND_25_ENTRIES: readonly LexiconEntry[] = [
       // Review 25A: a partner of the child's own age ("her boyfriend, 16, is a bit jealous"); a partner at work.
       ...SAME_AGE_PARTNER_CUES,
       'rota|rotas|salon|business|shift|shifts',
+      // Review 25F: an adult with the public ("the man at the shop next door is a bit pushy with customers").
+      'customers|clients|patients|colleagues|punters|passengers|guests',
       // Clothes or a game too old or young for her.
       'dress|dresses|coat|clothes|clothing|outfit|toy|toys|book|books|film|films|game|games|programme|show',
       // A school trip or a game ("the drama group's silly behaviour in the hotel lobby on the residential").
@@ -88,6 +90,9 @@ export const ROUND_25_ENTRIES: readonly LexiconEntry[] = [
       'shopping|kit|equipment|chairs|tables|books|tickets|homework|banner|flag|tuck',
       // Review 25A: running errands is errands_for_olders' wording (minimises_harm).
       'errands|errand',
+      // Review 25F: a driver or a neighbour's errand ("the driver offered to take the parcel to the station for the
+      // passenger").
+      'driver|drivers|passenger|passengers|customer|customers|neighbour|neighbours|tenant|tenants',
       ...OTHER_PERSON_CUES,
     ],
     window: 8,
@@ -119,6 +124,9 @@ export const ROUND_25_ENTRIES: readonly LexiconEntry[] = [
       // Review 25A: appointments, outings, her own or supported flat ("happily gets in the taxi to the hospital", "goes
       // off to the dentist in the car with his grandma", "went back to her own flat").
       'hospital|appointment|appointments|dentist|doctor|gp|clinic|grandma|granny|grandmother|cinema|swimming|pool|lodgings|host|own|family',
+      // Review 25F: an old person or the public ("the old man happily got into the taxi"), not "the older man".
+      'old|elderly man|woman|lady|gentleman|couple',
+      'passenger|passengers|customer|customers|guest|guests|resident|residents',
     ],
     window: 8,
   },
@@ -154,6 +162,8 @@ export const ROUND_25_ENTRIES: readonly LexiconEntry[] = [
       'inhaler|inhalers|medication|meds|insulin|asthma|diabetes|revision|homework|coursework|exams|diet|sleep',
       ...OTHER_PERSON_CUES,
       'grandad|grandpa|grandfather|grandma|uncle|man|woman|patient|resident|tenant|client',
+      // Review 25F: a named adult ("Mr P won't help himself, the flat is a risk to his health").
+      'mr|mrs|ms',
     ],
     window: 8, // review 25A: "unwilling to help herself and goes back to the flat"; "by missing her inhaler"
   },
@@ -427,6 +437,9 @@ export const ROUND_25_ENTRIES: readonly LexiconEntry[] = [
       // Review 25A: after school or college with friends, or a relative's workplace ("the garage where his uncle works",
       // "the kebab shop near college at lunch").
       'school|uncle|grandad|works|job|shift|shifts|college|lunch|lunchtime|sixth|friends',
+      // Review 25F: a tenant, a couple or a guest ("the tenant frequents the bookies", "the couple in room 12 frequent the
+      // hotel bar").
+      'tenant|tenants|lodger|lodgers|couple|couples|guest|guests|resident|residents|neighbour|neighbours|mr|mrs|ms',
     ],
   },
 ];

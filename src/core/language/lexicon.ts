@@ -6357,8 +6357,9 @@ const ROUND_18_ENTRIES: readonly LexiconEntry[] = [
     unlessNear: [
       ...OTHER_PERSON_CUES,
       'tea|school|college|appointment|exam|trip|holiday|football|review|visit|contact|weekend|shopping|time|respite',
-      // Review 25F: back in a side ("he's back in the squad after his suspension, no drama").
+      // Review 25F: back in a side ("he's back in the squad after his suspension, no drama"), back by curfew.
       'squad|suspension|suspended|selection|training',
+      'by|before curfew',
       // Fix 24A: a return as planned, not "strategy meeting as arranged", "RHI booked as agreed" after the verdict.
       'returned|back|home [*] [*] [*] as|when planned|agreed|arranged',
     ],

@@ -9,17 +9,19 @@ const gives = (text: string, expected: readonly string[]): void => {
   expect(findings(text)).toEqual(expected);
 };
 
-describe('review 25F: fare_evasion: staff training on the offence, an older brother with the tickets', () => {
+describe('review 25F: fare_evasion: staff training on the offence, an older brother with the tickets, a commuter', () => {
   it.each([
     ['Station security: staff training today covered fare evasion and county lines awareness.', []],
     ['Station staff: two lads jumping the barriers, one said his older brother had the tickets.', []],
+    ['Station security: a commuter was fare dodging; the drugs dog indicated on his bag.', []],
   ] as [string, string[]][])('%s -> %j', gives);
 });
 
-describe('review 25F: regular_at_address: the police or a stag party as the regulars', () => {
+describe('review 25F: regular_at_address: the police, a stag party or drivers as the regulars', () => {
   it.each([
     ['Police are regular visitors to the flat because of the dealing.', []],
     ['Hotel night staff: the stag party are regular guests at the hotel every summer.', []],
+    ['Taxi marshal: the drivers are regular callers at the takeaway on the corner.', []],
   ] as [string, string[]][])('%s -> %j', gives);
 });
 
@@ -52,8 +54,11 @@ describe('review 25F: stealing_for_olders: an adult by age', () => {
   it.each([['Her boyfriend, 24, was shoplifting for the older men.', ['adult_centred_label:boyfriend_adult']]] as [string, string[]][])('%s -> %j', gives);
 });
 
-describe('review 25F: squatter: people squatting next door', () => {
-  it.each([['Housing officer: the flat next door has people squatting and using crack.', []]] as [string, string[]][])('%s -> %j', gives);
+describe('review 25F: squatter: people or a family squatting', () => {
+  it.each([
+    ['Housing officer: the flat next door has people squatting and using crack.', []],
+    ['Housing officer: the squatting family in number 4 have drugs paraphernalia all over the flat.', []],
+  ] as [string, string[]][])('%s -> %j', gives);
 });
 
 describe('review 25F: claims_abuse: staff or a shopkeeper hurt by a child', () => {
@@ -74,8 +79,11 @@ describe('review 25F: tenancy_offence: a lodger or the household in breach', () 
   ] as [string, string[]][])('%s -> %j', gives);
 });
 
-describe("review 25F: worse_for_wear_return: 'no drama' back in a side", () => {
-  it.each([["Coach: he's back in the squad after his suspension, no drama.", []]] as [string, string[]][])('%s -> %j', gives);
+describe("review 25F: worse_for_wear_return: 'no drama' back in a side, back by curfew", () => {
+  it.each([
+    ["Coach: he's back in the squad after his suspension, no drama.", []],
+    ['Carer daily log: back by curfew at 9pm, she was only out with her friends at the park.', []],
+  ] as [string, string[]][])('%s -> %j', gives);
 });
 
 describe('review 25F: criticism cues: an amended plan, training notes, a parent saying never acceptable, an objection to a move', () => {
@@ -153,4 +161,30 @@ describe("review 25F: adult_mate: adults' own mates", () => {
 
 describe("review 25F: recorded_as_choice: a children's club", () => {
   it.each([['School attendance: it was recorded as his own choice to leave the after-school club.', []]] as [string, string[]][])('%s -> %j', gives);
+});
+
+describe('review 25F: bit_of_fun: an adult pushy with customers', () => {
+  it.each([['Pharmacy counter: the man at the shop next door is a bit pushy with customers.', ['adult_centred_label:clients']]] as [string, string[]][])(
+    '%s -> %j',
+    gives,
+  );
+});
+
+describe("review 25F: agreed_to_carry: a driver's errand for a passenger", () => {
+  it.each([['Taxi marshal: the driver offered to take the parcel to the station for the passenger.', []]] as [string, string[]][])('%s -> %j', gives);
+});
+
+describe('review 25F: happily_goes: an old man into a taxi', () => {
+  it.each([['Taxi marshal: the old man happily got into the taxi after a long wait.', []]] as [string, string[]][])('%s -> %j', gives);
+});
+
+describe('review 25F: will_not_help_self: a named adult', () => {
+  it.each([["Housing officer: Mr P won't help himself, the flat is a risk to his health.", []]] as [string, string[]][])('%s -> %j', gives);
+});
+
+describe('review 25F: frequents_place: a tenant or a couple', () => {
+  it.each([
+    ['Housing officer: the tenant frequents the bookies on the corner.', []],
+    ['Hotel night staff: the couple in room 12 frequent the hotel bar most nights.', []],
+  ] as [string, string[]][])('%s -> %j', gives);
 });
