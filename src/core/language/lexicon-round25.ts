@@ -254,6 +254,8 @@ export const ROUND_25_ENTRIES: readonly LexiconEntry[] = [
       // all in their twenties", "the stag party ... brought their mates back").
       'mate|mates|pal|pals from|at work',
       'stag|stags|hen|hens',
+      // A distance, not an age ("her mate, who is about 25 miles away").
+      'minutes|mins|hours|miles|mile|km away|drive|walk',
       'lads|men|blokes|guys and|with their mates|pals',
       // The adult's own mates ("her 'boyfriend' and his mates; he is 33").
       "boyfriend|boyfriend's|boyfriend’s|partner|partner's|partner’s|man|man's|man’s [*] and|with his|her mate|mates|pal|pals",

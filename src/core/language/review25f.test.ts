@@ -188,3 +188,14 @@ describe('review 25F: frequents_place: a tenant or a couple', () => {
     ['Hotel night staff: the couple in room 12 frequent the hotel bar most nights.', []],
   ] as [string, string[]][])('%s -> %j', gives);
 });
+
+describe('review 25F: friend_adult: a distance or a time, not an age', () => {
+  it.each([
+    ['Taxi marshal: her friend, who is about 20 minutes away, is coming to pick her up.', []],
+    ['School reception: her mate, who is about 25 miles away in Leeds, texted her.', []],
+  ] as [string, string[]][])('%s -> %j', gives);
+});
+
+describe('review 25F: child_as_thief: a known shoplifter the child is with', () => {
+  it.each([['Shop security: a known shoplifter was with her at the tills; we banned him last year.', []]] as [string, string[]][])('%s -> %j', gives);
+});
