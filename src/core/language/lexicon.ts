@@ -783,6 +783,8 @@ const ENTRIES: readonly LexiconEntry[] = [
       // Review 25A: an ordinary job's boss who is angry ("her boss at Tesco was angry that she was late", "his boss at the
       // football academy said he beat the club record").
       "tesco|asda|aldi|lidl|morrisons|sainsbury's|sainsburys|chippy|academy|record|customers",
+      // Review 25F: a Saturday job's shift ("her boss at Primark was angry that she missed a shift").
+      "shift|shifts|primark|greggs|costa|boots|mcdonald's|mcdonalds|kfc|nando's|nandos|subway",
       "hairdresser|hairdresser's|hairdressers|salon|barber|barber's|barbers|shop's|café's|cafe's|office",
       'work experience',
       // Round 19: the owner of a car wash where a child works ("the boss keeps his wages").
@@ -2367,7 +2369,9 @@ const ENTRIES: readonly LexiconEntry[] = [
       'adult|adults|men|older|olders|elders|suspects|perpetrator|perpetrators|thirties|twenties|forties',
       // Probe 25: the man described ("the man who exploited him is a known gang member").
       // Review 25B: not any man who speaks ("a known gang member, according to a man who lives nearby").
-      'man|woman|male who|whom|that exploited|exploits|groomed|grooms|controls|controlled|recruited|abused|uses|used|runs|ran',
+      // Review 25F: "runs" only with what is run for crime, not "the man who runs the shop said he sells for them".
+      'man|woman|male who|whom|that exploited|exploits|groomed|grooms|controls|controlled|recruited|abused|uses|used',
+      'man|woman|male who|whom|that runs|ran the|a|his|their line|lines|gang|gangs|group|crew|ocg|trap|network|operation',
     ],
   },
   {
@@ -2462,6 +2466,8 @@ const ENTRIES: readonly LexiconEntry[] = [
       ...OTHER_PERSON_CUES,
       'youth|worker|workers|staff|carer|carers|teacher|teachers|mentor|coach|team',
       'cousins|brothers|sisters|siblings',
+      // Review 25F: a tenant or a named adult ("the tenant mixes with a rough lot from the pub").
+      'tenant|tenants|lodger|lodgers|mr|mrs|ms',
       // Running off with a thing ("ran off with the older boy's bike").
       'phone|phones|bike|bikes|bag|bags|money|cash|keys|wallet|purse|ball|scooter|trainers|coat|dog|dogs|puppy',
       // Review 22B L9: peers from school ("ran off with the older boys from her class").

@@ -109,8 +109,11 @@ describe('review 25F: enjoys_attention: attention from peers', () => {
   it.each([['Station staff: she was lapping up the attention from the other girls in the choir.', []]] as [string, string[]][])('%s -> %j', gives);
 });
 
-describe("review 25F: gang_member: 'gang kids' who chase the child", () => {
-  it.each([['Youth worker: gang kids from the other estate chased him home.', []]] as [string, string[]][])('%s -> %j', gives);
+describe("review 25F: gang_member: 'gang kids' who chase the child; the man who runs the shop", () => {
+  it.each([
+    ['Youth worker: gang kids from the other estate chased him home.', []],
+    ['DS K: Tyler is a known gang member, the man who runs the shop said he sells for them.', ['criminalises_child:gang_member']],
+  ] as [string, string[]][])('%s -> %j', gives);
 });
 
 describe("review 25F: service adults: 'the young woman' may be a girl of 14 or 15", () => {
@@ -198,4 +201,12 @@ describe('review 25F: friend_adult: a distance or a time, not an age', () => {
 
 describe('review 25F: child_as_thief: a known shoplifter the child is with', () => {
   it.each([['Shop security: a known shoplifter was with her at the tills; we banned him last year.', []]] as [string, string[]][])('%s -> %j', gives);
+});
+
+describe("review 25F: boss: a Saturday job's shift", () => {
+  it.each([['Carer daily log: her boss at Primark was angry that she missed a shift.', []]] as [string, string[]][])('%s -> %j', gives);
+});
+
+describe('review 25F: associating_with: a tenant mixing with a rough lot', () => {
+  it.each([['Housing officer: the tenant mixes with a rough lot from the pub.', []]] as [string, string[]][])('%s -> %j', gives);
 });
