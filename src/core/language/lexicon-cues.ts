@@ -433,12 +433,17 @@ export const CRITICISM_CUES: readonly string[] = [
   'replaced|replace|replaces|replacing with [a|an|the] adult|abuser|exploited|abused|groomed|raped|victim|child|children|perpetrator|offender|man|male',
   'withdrew|withdraws|withdrawn|retracted it|this|that after|following discussion|challenge|challenges',
   // Review 25B: a reminder to members, not "she asked staff not to say anything to mum".
-  'reminded|reminds|advised|advises|urged|urges|instructed members|staff|colleagues|coaches|officers|everyone|professionals|practitioners|workers|carers|teams|agencies not to use|say|write',
-  'i|we|chair|sw told|tell|asked|ask [the] [other|all] members|staff|colleagues|coaches|officers|everyone|professionals|practitioners|workers|carers|teams|agencies not to use|say|write',
+  // Review 25F: not "say" ("I asked staff not to say anything to mum as she is terrified").
+  'reminded|reminds|advised|advises|urged|urges|instructed members|staff|colleagues|coaches|officers|everyone|professionals|practitioners|workers|carers|teams|agencies not to use|write',
+  'reminded|reminds|advised|advises|urged|urges|instructed members|staff|colleagues|coaches|officers|everyone|professionals|practitioners|workers|carers|teams|agencies not to say he|she|they|that|it|the|word|words',
+  'i|we|chair|sw told|tell|asked|ask [the] [other|all] members|staff|colleagues|coaches|officers|everyone|professionals|practitioners|workers|carers|teams|agencies not to use|write',
+  'i|we|chair|sw told|tell|asked|ask [the] [other|all] members|staff|colleagues|coaches|officers|everyone|professionals|practitioners|workers|carers|teams|agencies not to say he|she|they|that|it|the|word|words',
   // Review 25B: in a record, not "he should not have appeared in court alone".
   'should|must never|not have appeared in her|his|their|the|a file|files|record|records|notes|report|reports|minutes|log|logs|referral',
   // Review 25B: the words as what was used, not "she should not have been used as a lookout".
-  'should|must never|not have been written|recorded|said',
+  // Review 25F: "recorded" only with "never", not "the repair should not have been recorded as urgent".
+  'should|must never have been written|recorded|said',
+  'should|must not have been written|said',
   'word|words|term|terms|phrase|phrases|label|labels|wording|language should|must never|not have been used',
   'agreed|agree|agrees|decided|decide not to describe|label',
   // Review 25B: not "agreed not to call him as he is 25".
@@ -459,12 +464,16 @@ export const CRITICISM_CUES: readonly string[] = [
   'wording|term|terms|words|description|descriptions|label|labels was|is|were|are not acceptable',
   'this|that|such language was|is|were|are not|never acceptable',
   // Review 25B: a recommendation on wording, not "the doctor recommended that staff monitor her".
-  'recommends|recommended|recommend that practitioners|staff|professionals|officers|workers|agencies|schools|police describe|call|use|write|say|avoid|stop|record',
+  // Review 25F: the words, not a task ("the GP recommended that staff record her weight", "police recommend that staff
+  // call 101 when she goes missing").
+  'recommends|recommended|recommend that practitioners|staff|professionals|officers|workers|agencies|schools|police describe|write|say|avoid',
   'staff|we|practitioners|officers|professionals|workers write|say|use|record [*] [*] [*] [*] [*] rather than|instead of',
   // Review 25B: not a manager challenging the child ("she ran off again, which the manager challenged her about").
   'which|this|that the|a chair|chairs|member|members|panel|review|reviewer|iro challenged|questioned|disputed|rejected|corrected',
   // Review 25B: not "the boy that was questioned at the station".
-  'which|this was|were|is [later|then] challenged|questioned|disputed|rejected|corrected',
+  // Review 25F: by a member, not any account questioned ("she said she was at Chloe's, which was questioned as Chloe's mum
+  // said she wasn't there", "logged as a fight, which was later challenged").
+  'which|this was|were|is [later|then] challenged|questioned|disputed|rejected|corrected by [the|a] chair|chairs|member|members|panel|review|reviewer|iro|sw',
   // Review 25B: not "GP practice notes say she is sexually active".
   // Review 25F: not "training notes", a coach's heading ("Coach training notes: she has been sleeping around").
   'training note|guide|briefing',

@@ -86,7 +86,7 @@ describe("review 25F: worse_for_wear_return: 'no drama' back in a side, back by 
   ] as [string, string[]][])('%s -> %j', gives);
 });
 
-describe('review 25F: criticism cues: an amended plan, training notes, a parent saying never acceptable, an objection to a move', () => {
+describe('review 25F: criticism cues: an amended plan, training notes, a parent saying never acceptable, an objection to a move, an account questioned, a task recommended, not to say anything, a repair recorded', () => {
   it.each([
     ['We amended it to add weekly checks as she keeps putting herself at risk at the flat.', ['blames_child:putting_self_at_risk']],
     ['Coach training notes: she has been sleeping around with older lads from the club.', ['sexualises:sleeps_around']],
@@ -95,6 +95,15 @@ describe('review 25F: criticism cues: an amended plan, training notes, a parent 
       ['blames_child:blame_in_review_wording', 'sexualises:sleeps_around'],
     ],
     ['SW objected to the move as she is promiscuous and will go straight back to the men.', ['sexualises:promiscuous']],
+    ["Carer daily log: she said she was at Chloe's, which was questioned as Chloe's mum said she wasn't there, so she is lying again.", ['blames_child:liar']],
+    ['The GP recommended that staff record her weight weekly, and she is sexually active with older men.', ['implies_consent:sexually_active']],
+    ['Police recommend that staff call 101 when she goes missing as she is putting herself at risk.', ['blames_child:putting_self_at_risk']],
+    ['I asked staff not to say anything to mum as she is terrified and keeps putting herself at risk.', ['blames_child:putting_self_at_risk']],
+    ['Housing officer: the repair should not have been recorded as urgent, she is a troublemaker anyway.', ['blames_child:troublemaker']],
+    [
+      'Referral (Police): the incident was logged as a fight, which was later challenged, and she is a drug runner for the olders.',
+      ['criminalises_child:drug_runner', 'adult_centred_label:olders'],
+    ],
   ] as [string, string[]][])('%s -> %j', gives);
 });
 
