@@ -78,6 +78,9 @@ export const PROBE_25_ENTRIES: readonly LexiconEntry[] = [
       // Review 25F: a lodger, a resident or the household ("the lodger is in breach of his tenancy for letting the men stay",
       // "the family is in breach of the occupancy agreement").
       'lodger|lodgers|occupant|occupants|occupier|occupiers|resident|residents|family|household|parents',
+      // Another flat or the practice in general ("the flat upstairs is sub-let to men who deal drugs", "subletting is common
+      // on the estate").
+      'upstairs|downstairs|common|widespread',
     ],
     window: 12,
   },

@@ -69,13 +69,15 @@ describe('review 25F: claims_abuse: staff or a shopkeeper hurt by a child', () =
   ] as [string, string[]][])('%s -> %j', gives);
 });
 
-describe('review 25F: tenancy_offence: a lodger or the household in breach', () => {
+describe('review 25F: tenancy_offence: a lodger or the household in breach, another flat, the practice in general', () => {
   it.each([
     ['Housing officer: the lodger is in breach of his tenancy for letting the men stay.', []],
     [
       'Housing officer: the family is in breach of the occupancy agreement, the older son is dealing drugs from the flat.',
       ['criminalises_child:dealing_label'],
     ],
+    ['Housing officer: the flat upstairs is sub-let to men who deal drugs; the landlord lives abroad.', []],
+    ['Housing officer: subletting is common on the estate and the men who do it are known to police.', []],
   ] as [string, string[]][])('%s -> %j', gives);
 });
 
