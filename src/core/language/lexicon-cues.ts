@@ -33,9 +33,11 @@ export const ADULT_CUES: readonly string[] = [
 /**
  * Probe 25: the adults that front-line writers outside social care serve, work beside or live beside (hotel guests, taxi
  * passengers, tenants, shop customers, drivers, neighbours), as the subject of a label that would blame a child.
+ * Review 25F: not "woman" or "lady", which front-line writers use of a girl of 15 or 16 too ("the young woman was lying
+ * about her age, she is 14"); entries name an adult woman where they need one.
  */
 export const SERVICE_ADULTS =
-  'tenant|tenants|landlord|landlady|lodger|neighbour|neighbours|guest|guests|customer|customers|passenger|passengers|driver|drivers|caller|commuter|commuters|shopper|shoppers|diner|diners|receptionist|woman|lady|gentleman';
+  'tenant|tenants|landlord|landlady|lodger|neighbour|neighbours|guest|guests|customer|customers|passenger|passengers|driver|drivers|caller|commuter|commuters|shopper|shoppers|diner|diners|receptionist|gentleman';
 
 /** Probe 25: an adult's age in words ("a man in his forties"), a front-line writer's way of saying the person is an adult. */
 // One word, so that no cue starts with "in" (matcher cost).
@@ -419,18 +421,29 @@ export const CRITICISM_CUES: readonly string[] = [
   // call her a runaway", "has stopped describing children as", "which the chair challenged", "Training note: avoid").
   // Each is tied to a member, a wording noun or a describing verb, not to the child's doings.
   // Review 25B: a member or the minutes, not "she amended it to say she went willingly".
-  'chair|chairs|sw|member|members|minutes|we|i corrected|corrects|amended|amends this|it|that to',
+  // Review 25F: "amended" only by a member or the minutes, not "we amended it to add weekly checks".
+  'chair|chairs|sw|member|members|minutes|we|i corrected|corrects this|it|that to',
+  'chair|chairs|sw|member|members|minutes amended|amends this|it|that to',
   // Review 25B: a member of the meeting, not "police objected to bail" or "school objected to the move".
-  'sw|chair|chairs|member|members|i|we objected|objects|objecting to',
+  // Review 25F: not an objection to a plan ("SW objected to the move as she is promiscuous"); an objection to a word is
+  // the older cue below ("objected to the word").
+  'sw|chair|chairs|member|members|i|we objected|objects|objecting to the|that|this|their|his|her term|terms|label|labels|description|wording',
+  // A member's request for other words ("SW objected to 'boyfriend' and asked that he be called the 24-year-old man").
+  'asked|asks that he|she|they|it|this be called|described|referred|recorded',
   'replaced|replace|replaces|replacing with [a|an|the] adult|abuser|exploited|abused|groomed|raped|victim|child|children|perpetrator|offender|man|male',
   'withdrew|withdraws|withdrawn|retracted it|this|that after|following discussion|challenge|challenges',
   // Review 25B: a reminder to members, not "she asked staff not to say anything to mum".
-  'reminded|reminds|advised|advises|urged|urges|instructed members|staff|colleagues|coaches|officers|everyone|professionals|practitioners|workers|carers|teams|agencies not to use|say|write',
-  'i|we|chair|sw told|tell|asked|ask [the] [other|all] members|staff|colleagues|coaches|officers|everyone|professionals|practitioners|workers|carers|teams|agencies not to use|say|write',
+  // Review 25F: not "say" ("I asked staff not to say anything to mum as she is terrified").
+  'reminded|reminds|advised|advises|urged|urges|instructed members|staff|colleagues|coaches|officers|everyone|professionals|practitioners|workers|carers|teams|agencies not to use|write',
+  'reminded|reminds|advised|advises|urged|urges|instructed members|staff|colleagues|coaches|officers|everyone|professionals|practitioners|workers|carers|teams|agencies not to say he|she|they|that|it|the|word|words',
+  'i|we|chair|sw told|tell|asked|ask [the] [other|all] members|staff|colleagues|coaches|officers|everyone|professionals|practitioners|workers|carers|teams|agencies not to use|write',
+  'i|we|chair|sw told|tell|asked|ask [the] [other|all] members|staff|colleagues|coaches|officers|everyone|professionals|practitioners|workers|carers|teams|agencies not to say he|she|they|that|it|the|word|words',
   // Review 25B: in a record, not "he should not have appeared in court alone".
   'should|must never|not have appeared in her|his|their|the|a file|files|record|records|notes|report|reports|minutes|log|logs|referral',
   // Review 25B: the words as what was used, not "she should not have been used as a lookout".
-  'should|must never|not have been written|recorded|said',
+  // Review 25F: "recorded" only with "never", not "the repair should not have been recorded as urgent".
+  'should|must never have been written|recorded|said',
+  'should|must not have been written|said',
   'word|words|term|terms|phrase|phrases|label|labels|wording|language should|must never|not have been used',
   'agreed|agree|agrees|decided|decide not to describe|label',
   // Review 25B: not "agreed not to call him as he is 25".
@@ -444,19 +457,27 @@ export const CRITICISM_CUES: readonly string[] = [
   // write in place of others ("staff write 'missing from education' rather than 'truanting'").
   // Review 25B: a verdict on the words, not "he was told this is never acceptable".
   'wording|term|terms|words|description|descriptions|label|labels was|is|were|are never acceptable',
-  'said|says|agreed|agrees|found|finds|concluded|concludes|noted|notes [that] this|that|such was|is|were|are never acceptable',
+  // Review 25F: not "said" ("mum said this was never acceptable, but the girl keeps inviting the men in").
+  'agreed|agrees|found|finds|concluded|concludes|noted|notes [that] this|that|such was|is|were|are never acceptable',
+  'review|reviewer|panel|chair|inspector|inspection|report|audit|iro|court|judge said|says [that] this|that|such was|is|were|are never acceptable',
   // Review 25B: not the child's own language ("her language was not acceptable tonight").
   'wording|term|terms|words|description|descriptions|label|labels was|is|were|are not acceptable',
   'this|that|such language was|is|were|are not|never acceptable',
   // Review 25B: a recommendation on wording, not "the doctor recommended that staff monitor her".
-  'recommends|recommended|recommend that practitioners|staff|professionals|officers|workers|agencies|schools|police describe|call|use|write|say|avoid|stop|record',
+  // Review 25F: the words, not a task ("the GP recommended that staff record her weight", "police recommend that staff
+  // call 101 when she goes missing").
+  'recommends|recommended|recommend that practitioners|staff|professionals|officers|workers|agencies|schools|police describe|write|say|avoid',
   'staff|we|practitioners|officers|professionals|workers write|say|use|record [*] [*] [*] [*] [*] rather than|instead of',
   // Review 25B: not a manager challenging the child ("she ran off again, which the manager challenged her about").
   'which|this|that the|a chair|chairs|member|members|panel|review|reviewer|iro challenged|questioned|disputed|rejected|corrected',
   // Review 25B: not "the boy that was questioned at the station".
-  'which|this was|were|is [later|then] challenged|questioned|disputed|rejected|corrected',
+  // Review 25F: by a member, not any account questioned ("she said she was at Chloe's, which was questioned as Chloe's mum
+  // said she wasn't there", "logged as a fight, which was later challenged").
+  'which|this was|were|is [later|then] challenged|questioned|disputed|rejected|corrected by [the|a] chair|chairs|member|members|panel|review|reviewer|iro|sw',
   // Review 25B: not "GP practice notes say she is sexually active".
-  'training|guidance note|notes|guide|briefing',
+  // Review 25F: not "training notes", a coach's heading ("Coach training notes: she has been sleeping around").
+  'training note|guide|briefing',
+  'guidance note|notes|guide|briefing',
   'practice guide|guidance|briefing',
   // A review's verdict that the words hid the harm ("'mature for her age', which the review said hid the grooming").
   'said|says|found|finds|concluded|concludes [that] [it|this|the|these|those|such] [words|wording|term|terms|label|labels|description] hid|hides|masked|masks|obscured|obscures the|her|his|their grooming|abuse|exploitation|rape|harm',

@@ -39,9 +39,15 @@ export const PROBE_25_ENTRIES: readonly LexiconEntry[] = [
       ...ADULT_AGE_CUES.slice(2),
       // Review 25B: the adults as the ones travelling ("two older men were caught jumping the barriers").
       'men|males|adults|man|male|woman|women|blokes [were|was|are|is] [caught|seen|found|stopped] fare|jumping|travelling|bunking|dodging|hopping|vaulting',
+      // Review 25F: a commuter or a passenger ("a commuter was fare dodging; the drugs dog indicated on his bag").
+      'commuter|commuters|passenger|passengers [were|was|are|is] [caught|seen|found|stopped] fare|jumping|travelling|bunking|dodging|hopping|vaulting',
       // A group of pupils larking about ("older pupils from the grammar school were caught jumping the barriers"), not one
       // child with older males.
       'pupils|students|kids|children|teenagers|youths|fans|lads|boys|girls [*] [*] [*] [*] were|are [caught|seen|found|stopped] fare|jumping|travelling|bunking|dodging|hopping|vaulting',
+      // Review 25F: staff training on the offence ("training covered fare evasion and county lines awareness"), and an
+      // older sibling or cousin, who is family ("one said his older brother had the tickets").
+      'training|awareness|briefing|poster|posters|campaign|course',
+      'older brother|brothers|sister|sisters|cousin|cousins',
     ],
     window: 12,
   },
@@ -69,6 +75,12 @@ export const PROBE_25_ENTRIES: readonly LexiconEntry[] = [
       'mr|mrs|ms|arrears|rent|noise|landlord|landlords',
       // Review 25B: the tenant named as such is the adult whose tenancy it is ("the tenant is in breach of her tenancy").
       'tenant|tenants|evicted|eviction',
+      // Review 25F: a lodger, a resident or the household ("the lodger is in breach of his tenancy for letting the men stay",
+      // "the family is in breach of the occupancy agreement").
+      'lodger|lodgers|occupant|occupants|occupier|occupiers|resident|residents|family|household|parents',
+      // Another flat or the practice in general ("the flat upstairs is sub-let to men who deal drugs", "subletting is common
+      // on the estate").
+      'upstairs|downstairs|common|widespread',
     ],
     window: 12,
   },
@@ -98,8 +110,13 @@ export const PROBE_25_ENTRIES: readonly LexiconEntry[] = [
       // Review 25B: adults or vehicles as the regulars ("older males are regular visitors to the flat", "the dealers are
       // regular callers at the address", "the same two vans are regular visitors").
       'men|males|dealers|users|adults|lads|olders|vans|cars|vehicles|people are|were regular|regulars',
+      // Review 25F: drivers ("the drivers are regular callers at the takeaway").
+      'drivers|cabbies|taxis|couriers are|were regular|regulars',
       // A family or a group as the guests ("the family are regular guests at the hotel every summer").
       'family|families|couple|couples|group|groups|team|teams|club|school',
+      // Review 25F: the police or other services, a stag or hen party ("police are regular visitors to the flat", "the stag
+      // party are regular guests at the hotel").
+      'police|pcso|pcsos|ambulance|paramedics|bailiffs|stag|stags|hen|hens',
     ],
     window: 6,
   },
@@ -172,6 +189,15 @@ export const PROBE_25_ENTRIES: readonly LexiconEntry[] = [
       // Adults who vanished ("the suspect did a disappearing act when officers arrived", "the older lads did a disappearing
       // act").
       'suspect|suspects|men|males|lads|olders|dealers|adults|man|male|driver|drivers|offender|offenders|perpetrator|perpetrators did|do|does|pulled',
+      // Review 25F: a man described before the verb ("a man in a grey coat did a disappearing act when police arrived"), a
+      // tenant or a doctor back from a trip or at their tricks ("the tenant is back to his old tricks", "Dr Patel is back
+      // from her travels"), the adults' antics ("same antics from the drunk men at the rank"), bedtime, screens and matches
+      // ("her usual tricks at bedtime", "the usual antics on the bus back from the match").
+      'man|male|woman|suspect|suspects|driver|drivers in|with|wearing a|an|the [*] [*] did|pulled a|his|her|their disappearing|vanishing',
+      `${SERVICE_ADULTS}|neighbour|dr|doctor|gp|pharmacist|head|headteacher|colleague|colleagues [*] is|was|are|were|has|came|got back|up`,
+      'antics|tricks|trick from|of the|those|these|some [drunk|older] men|males|adults|drunks|blokes|customers|passengers',
+      'bedtime|xbox|playstation|screen|screens|telly|homework|match|matches|tournament|fixture|fixtures',
+      'go|going to bed',
     ],
     window: 8,
   },
@@ -201,7 +227,13 @@ export const PROBE_25_ENTRIES: readonly LexiconEntry[] = [
       `${SERVICE_ADULTS}|man|men|staff|officer|officers|mum|dad|parent|parents|manager|teacher|worker|police|guard|guards|bouncer|team|squad gave|gives|giving`,
       'guard|guards|bouncer|bouncers|team|squad|side had|has|have|showed|shows',
       'towards|learning|schoolwork|training|treatment|recovery',
-      'older lads|boys|males|youths|men [*] [*] [*] have|had|has|showed|show',
+      // Review 25F: "gave" too ("the older lads gave us loads of backchat").
+      'older lads|boys|males|youths|men [*] [*] [*] have|had|has|showed|show|gave|gives|giving',
+      // Review 25F: a parent's partner, a father, a stepdad; a neighbour's or a tenant's grown-up son ("mum's boyfriend
+      // gave staff loads of attitude", "father has a real attitude problem", "the neighbour's son, 22, has an attitude
+      // problem").
+      'boyfriend|partner|father|stepdad|stepfather|uncle gave|gives|giving|had|has|have|showed|shows',
+      "neighbour's|neighbour’s|tenant's|tenant’s|lodger's|lodger’s|landlord's|landlord’s",
       "staff|staff’s|staff's|mum’s|mum's|dad’s|dad's|police attitude",
     ],
     window: 6,
@@ -224,6 +256,8 @@ export const PROBE_25_ENTRIES: readonly LexiconEntry[] = [
       'club|team|training|coach|cricket|cross-country|athletics|fitness|gym|park|parkrun|charity|sponsored|miles|km|laps',
       // Review 25B: a driver's work ("I do runs for the hotel most nights", "he does runs for the takeaway").
       'hotel|hotels|takeaway|takeaways|firm|company|restaurant|airport|pharmacy|weekly|wage|wages|fares',
+      // Review 25F: a driver's runs for a service ("the driver does runs for the care home and is paid by the council").
+      'driver|drivers|cabbie|cabbies|council|surgery|hospital',
     ],
     window: 8,
   },
@@ -244,7 +278,14 @@ export const PROBE_25_ENTRIES: readonly LexiconEntry[] = [
     source: 'yjlc', // [C] CCE language: the child is exploited, not offending
     // An adult's theft, or sport ("a man in his forties was shoplifting for the lads", "stealing the ball").
     // Review 25B: "two men were shoplifting for the dealers".
-    unlessNear: [ADULT_AGE_WORDS, 'adult|adults|man|men|woman|women|males was|is|were|are|has|had', 'pitch|ball|match|game|tackle|base|bases'],
+    // Review 25F: an adult by age ("her boyfriend, 24, was shoplifting for the older men").
+    unlessNear: [
+      ADULT_AGE_WORDS,
+      ...ADULT_AGE_CUES.slice(2),
+      'adult|adults|man|men|woman|women|males was|is|were|are|has|had',
+      'boyfriend|partner|dad|father|stepdad|stepfather|uncle [*] was|is|were|are|has|had',
+      'pitch|ball|match|game|tackle|base|bases',
+    ],
     window: 8,
   },
   {
@@ -262,7 +303,15 @@ export const PROBE_25_ENTRIES: readonly LexiconEntry[] = [
     ],
     source: 'childrens_society_2018', // the guide's principle: the exploited child is not an offender
     requiresNear: ['dealers|dealer|men|males|adults|olders|drugs|crack|heroin|line|trap|cuckooed|cuckooing|exploited|missing'],
-    unlessNear: [ADULT_AGE_WORDS, ...ADULT_AGE_CUES.slice(2), 'man|woman|adult|adults|couple|family was|were|is|are|has|have'],
+    // Review 25F: people squatting ("the flat next door has people squatting and using crack").
+    unlessNear: [
+      ADULT_AGE_WORDS,
+      ...ADULT_AGE_CUES.slice(2),
+      'man|woman|adult|adults|couple|family was|were|is|are|has|have',
+      'people|persons|someone|somebody|adults|men|others squatting',
+      // Review 25F: "the squatting family in number 4".
+      'squatting|squatter family|families|couple|couples|adults|men',
+    ],
     window: 10,
   },
   {
@@ -311,6 +360,9 @@ export const PROBE_25_ENTRIES: readonly LexiconEntry[] = [
       'man|men|suspect|suspects|defendant|defendants|driver|adult|adults|mum|mother|dad|father|stepdad|neighbour|woman|officer|teacher|worker claims|claimed|claiming',
       // Review 25B: another adult's claim ("the landlady claims she was threatened", "the tenant claims he was assaulted").
       `${SERVICE_ADULTS}|nan|gran|aunt|uncle|partner|wife|husband|landlord|landlady claims|claimed|claiming`,
+      // Review 25F: staff or a shopkeeper hurt by a child ("the relief carer claims she was hit by Josh", "the security
+      // guard claims he was assaulted by the 14-year-old").
+      'carer|carers|guard|guards|security|shopkeeper|shopkeepers|owner|manager|staff|cleaner|coach|nurse claims|claimed|claiming',
     ],
     window: 4,
   },

@@ -292,6 +292,8 @@ export const REVIEW_WORDING_ENTRIES: readonly LexiconEntry[] = [
       'pitch|ball|match|game|tackle|tackles|midfield|goal|goals',
       // Review 25B: an adult by age ("a persistent shoplifter, a woman in her fifties").
       'woman|women|lady|twenties|thirties|forties|fifties|sixties|seventies',
+      // Review 25F: someone the child is with ("a known shoplifter was with her at the tills").
+      'thief|shoplifter was|is with her|him|them',
     ],
     window: 8,
   },

@@ -235,7 +235,8 @@ export const ROUND_24_ENTRIES: readonly LexiconEntry[] = [
       // Fix 24A: the friend's partner.
       'boyfriend|partner of her|his|their friend',
       // Review 25B: a pregnancy, not an age ("her friend, who is about 20 weeks pregnant").
-      `${AGE_20_NUMBERS} weeks|months`,
+      // Review 25F: a distance or a time ("her friend, who is about 20 minutes away", "her mate, who is about 25 miles away").
+      `${AGE_20_NUMBERS} weeks|months|minutes|mins|hours|miles|mile|km|metres|meters`,
     ],
     window: 4,
   },

@@ -51,6 +51,8 @@ export const ROUND_25_ENTRIES: readonly LexiconEntry[] = [
       // Review 25A: a partner of the child's own age ("her boyfriend, 16, is a bit jealous"); a partner at work.
       ...SAME_AGE_PARTNER_CUES,
       'rota|rotas|salon|business|shift|shifts',
+      // Review 25F: an adult with the public ("the man at the shop next door is a bit pushy with customers").
+      'customers|clients|patients|colleagues|punters|passengers|guests',
       // Clothes or a game too old or young for her.
       'dress|dresses|coat|clothes|clothing|outfit|toy|toys|book|books|film|films|game|games|programme|show',
       // A school trip or a game ("the drama group's silly behaviour in the hotel lobby on the residential").
@@ -88,6 +90,9 @@ export const ROUND_25_ENTRIES: readonly LexiconEntry[] = [
       'shopping|kit|equipment|chairs|tables|books|tickets|homework|banner|flag|tuck',
       // Review 25A: running errands is errands_for_olders' wording (minimises_harm).
       'errands|errand',
+      // Review 25F: a driver or a neighbour's errand ("the driver offered to take the parcel to the station for the
+      // passenger").
+      'driver|drivers|passenger|passengers|customer|customers|neighbour|neighbours|tenant|tenants',
       ...OTHER_PERSON_CUES,
     ],
     window: 8,
@@ -119,6 +124,9 @@ export const ROUND_25_ENTRIES: readonly LexiconEntry[] = [
       // Review 25A: appointments, outings, her own or supported flat ("happily gets in the taxi to the hospital", "goes
       // off to the dentist in the car with his grandma", "went back to her own flat").
       'hospital|appointment|appointments|dentist|doctor|gp|clinic|grandma|granny|grandmother|cinema|swimming|pool|lodgings|host|own|family',
+      // Review 25F: an old person or the public ("the old man happily got into the taxi"), not "the older man".
+      'old|elderly man|woman|lady|gentleman|couple',
+      'passenger|passengers|customer|customers|guest|guests|resident|residents',
     ],
     window: 8,
   },
@@ -154,6 +162,8 @@ export const ROUND_25_ENTRIES: readonly LexiconEntry[] = [
       'inhaler|inhalers|medication|meds|insulin|asthma|diabetes|revision|homework|coursework|exams|diet|sleep',
       ...OTHER_PERSON_CUES,
       'grandad|grandpa|grandfather|grandma|uncle|man|woman|patient|resident|tenant|client',
+      // Review 25F: a named adult ("Mr P won't help himself, the flat is a risk to his health").
+      'mr|mrs|ms',
     ],
     window: 8, // review 25A: "unwilling to help herself and goes back to the flat"; "by missing her inhaler"
   },
@@ -171,7 +181,13 @@ export const ROUND_25_ENTRIES: readonly LexiconEntry[] = [
     ],
     source: 'childrens_society_2018',
     // The adults or a parent as the subject ("the men brought the trouble to the estate").
-    unlessNear: ['men|man|adults|adult|they|gang|gangs|olders|dealers|boyfriend|partner brought|bring|brings|bringing', ...OTHER_PERSON_CUES],
+    unlessNear: [
+      'men|man|adults|adult|they|gang|gangs|olders|dealers|boyfriend|partner brought|bring|brings|bringing',
+      ...OTHER_PERSON_CUES,
+      // Review 25F: a tenant, a lodger or a named adult ("the tenant brought the trouble to the block", "the lodger has
+      // brought this trouble to the house").
+      'tenant|tenants|lodger|lodgers|landlord|landlady|neighbour|neighbours|resident|residents|occupant|occupants|mr|mrs|ms [*] [has|have|had] brought|bring|brings|bringing',
+    ],
   },
   {
     id: 'hard_work_round25',
@@ -199,6 +215,13 @@ export const ROUND_25_ENTRIES: readonly LexiconEntry[] = [
       'getting|keeping|persuading|managing|feeding|settling',
       // A pet, twins or a school subject ("the new puppy is hard work", "maths is hard work for him").
       'puppy|puppies|dog|dogs|kitten|twins|triplets|maths|english|science|subject|subjects|gcse|gcses',
+      // Review 25F: getting up in the morning, or a team ("she's hard work in the mornings", "the under-14s are hard work
+      // but great lads").
+      'morning|mornings|squad|team|group|under-12s|under-13s|under-14s|under-15s|under-16s|under-18s',
+      // Adults a front-line writer deals with ("the drunk lads at the rank are hard work", "Mr P is hard work").
+      // Not "lads" or "drunk" alone ("he can be hard work when the older lads have been round", "when she comes back drunk").
+      'mr|mrs|ms|drunks|customer|customers|passenger|passengers|guest|guests|punters',
+      'drunk|drunken lads|men|blokes|guys',
     ],
     window: 6,
   },
@@ -227,6 +250,13 @@ export const ROUND_25_ENTRIES: readonly LexiconEntry[] = [
       "tenant's|resident's|client's|patient's|neighbour's|neighbor's|lodger's|woman's|lady's|caller's|customer's",
       // An online game or a student friend ("plays FIFA online with his mates; one of them is 19 and at university").
       'university|uni|fifa|xbox|playstation|ps5|gaming|fortnite|minecraft',
+      // Review 25F: a workmate ("met up with her mate from work, who is 18"), adults' own mates ("the lads and their mates,
+      // all in their twenties", "the stag party ... brought their mates back").
+      'mate|mates|pal|pals from|at work',
+      'stag|stags|hen|hens',
+      // A distance, not an age ("her mate, who is about 25 miles away").
+      'minutes|mins|hours|miles|mile|km away|drive|walk',
+      'lads|men|blokes|guys and|with their mates|pals',
       // The adult's own mates ("her 'boyfriend' and his mates; he is 33").
       "boyfriend|boyfriend's|boyfriend’s|partner|partner's|partner’s|man|man's|man’s [*] and|with his|her mate|mates|pal|pals",
     ],
@@ -294,6 +324,10 @@ export const ROUND_25_ENTRIES: readonly LexiconEntry[] = [
       // Review 25A: study or lessons ("met up with the 18-year-old apprentice from his college course to revise").
       'revise|revising|revision|study|studying|homework|coursework|course|apprentice|apprentices|classmate|classmates',
       'lesson|lessons|tuition|quran',
+      // Review 25F: a workmate or a sports club ("met up with her mate from work, who is 18, at the cinema", "meeting up with
+      // a 22-year-old from the running club for training").
+      'mate|mates|pal|pals|friend|friends|colleague|colleagues from|at work',
+      'running|athletics|rugby|cricket|netball|hockey|swimming|tennis|badminton|rowing|cycling club|clubs|squad|team',
     ],
     window: 8,
   },
@@ -376,6 +410,8 @@ export const ROUND_25_ENTRIES: readonly LexiconEntry[] = [
       'gp|doctor|dentist|appointment|appointments|hospital|clinic|court|judge|magistrates|cafcass',
       // A sport ("the panel viewed it as his decision to leave the football academy").
       'academy|football|sport|sports|team|training',
+      // Review 25F: a club for children ("recorded as his own choice to leave the after-school club").
+      'after-school|cadets|scouts|guides|brownies|choir|orchestra',
     ],
   },
   {
@@ -403,6 +439,9 @@ export const ROUND_25_ENTRIES: readonly LexiconEntry[] = [
       // Review 25A: after school or college with friends, or a relative's workplace ("the garage where his uncle works",
       // "the kebab shop near college at lunch").
       'school|uncle|grandad|works|job|shift|shifts|college|lunch|lunchtime|sixth|friends',
+      // Review 25F: a tenant, a couple or a guest ("the tenant frequents the bookies", "the couple in room 12 frequent the
+      // hotel bar").
+      'tenant|tenants|lodger|lodgers|couple|couples|guest|guests|resident|residents|neighbour|neighbours|mr|mrs|ms',
     ],
   },
 ];

@@ -783,6 +783,8 @@ const ENTRIES: readonly LexiconEntry[] = [
       // Review 25A: an ordinary job's boss who is angry ("her boss at Tesco was angry that she was late", "his boss at the
       // football academy said he beat the club record").
       "tesco|asda|aldi|lidl|morrisons|sainsbury's|sainsburys|chippy|academy|record|customers",
+      // Review 25F: a Saturday job's shift ("her boss at Primark was angry that she missed a shift").
+      "shift|shifts|primark|greggs|costa|boots|mcdonald's|mcdonalds|kfc|nando's|nandos|subway",
       "hairdresser|hairdresser's|hairdressers|salon|barber|barber's|barbers|shop's|café's|cafe's|office",
       'work experience',
       // Round 19: the owner of a car wash where a child works ("the boss keeps his wages").
@@ -1119,6 +1121,9 @@ const ENTRIES: readonly LexiconEntry[] = [
       'teacher|teachers|coach|coaches|audience|audiences|stage|perform|performs|performing|drama|crowd|fans|classmates|baby|puppy|dog',
       // Review 25B: a win ("she was loving the attention after scoring the winner").
       'scoring|scored|goal|goals|winner|winning|won|trophy|award|medal',
+      // Review 25F: peers or a show ("lapping up the attention from the other girls in the choir").
+      'attention from|of [the|her|his] [other] girls|boys|friends|classmates|teammates|pupils',
+      'choir|choirs|band|orchestra|concert|concerts|assembly|nativity|panto|pantomime',
       // Probe 24: gifts from family or carers ("she likes the gifts her mum buys her", "the presents for her birthday").
       // Review 24D: the family as the giver, not a parent or carer reporting ("Mum said she enjoys the attention").
       'her|his|their [foster] mum|mam|mother|dad|father|parents|nan|gran|grandparents|carer|carers|family buys|bought|buy|gives|gave|give|gets|got|sends|sent',
@@ -2347,7 +2352,8 @@ const ENTRIES: readonly LexiconEntry[] = [
       'gang-affiliated|gang-involved|gang-member|gang-related',
       // Probe 25: a youth worker's "a gang kid through and through".
       // Review 25B: not "gang youth worker", nor "gang lads" or "gang boys", who chase or threaten the child.
-      'gang kid|kids',
+      // Review 25F: one child, not "gang kids from the other estate chased him home".
+      'gang kid',
       'member|members of a|the [*] [*] gang|gangs|crew|ocg',
       'part of a|the [*] [*] gang|crew|ocg',
     ],
@@ -2363,7 +2369,9 @@ const ENTRIES: readonly LexiconEntry[] = [
       'adult|adults|men|older|olders|elders|suspects|perpetrator|perpetrators|thirties|twenties|forties',
       // Probe 25: the man described ("the man who exploited him is a known gang member").
       // Review 25B: not any man who speaks ("a known gang member, according to a man who lives nearby").
-      'man|woman|male who|whom|that exploited|exploits|groomed|grooms|controls|controlled|recruited|abused|uses|used|runs|ran',
+      // Review 25F: "runs" only with what is run for crime, not "the man who runs the shop said he sells for them".
+      'man|woman|male who|whom|that exploited|exploits|groomed|grooms|controls|controlled|recruited|abused|uses|used',
+      'man|woman|male who|whom|that runs|ran the|a|his|their line|lines|gang|gangs|group|crew|ocg|trap|network|operation',
     ],
   },
   {
@@ -2458,6 +2466,8 @@ const ENTRIES: readonly LexiconEntry[] = [
       ...OTHER_PERSON_CUES,
       'youth|worker|workers|staff|carer|carers|teacher|teachers|mentor|coach|team',
       'cousins|brothers|sisters|siblings',
+      // Review 25F: a tenant or a named adult ("the tenant mixes with a rough lot from the pub").
+      'tenant|tenants|lodger|lodgers|mr|mrs|ms',
       // Running off with a thing ("ran off with the older boy's bike").
       'phone|phones|bike|bikes|bag|bags|money|cash|keys|wallet|purse|ball|scooter|trainers|coat|dog|dogs|puppy',
       // Review 22B L9: peers from school ("ran off with the older boys from her class").
@@ -2516,7 +2526,9 @@ const ENTRIES: readonly LexiconEntry[] = [
       `man|woman|bloke|male|female of|aged ${AGE_NUMBERS} was|were|is|are [arrested] [for] [being] drunk`,
       // Fresh24 hard negative: a parent ("Rebecca's mum was drunk and disorderly on the night in question").
       // Review 25B: not a brother or sister, who may be children too ("she and her sister were drunk and disorderly").
-      "mum|mum's|mam|mother|dad|dad's|father|parent|parents|stepdad|stepmum|carer|aunt|uncle|nan|gran was|were|is|are [arrested] [for] [being] drunk",
+      // Review 25F: one parent was, not "she and her mum were drunk and disorderly" (the child too).
+      "mum|mum's|mam|mother|dad|dad's|father|parent|stepdad|stepmum|carer|aunt|uncle|nan|gran was|is [arrested] [for] [being] drunk",
+      'parents were|are [arrested] [for] [being] drunk',
     ],
     category: 'criminalises_child',
     explanation:
@@ -3150,7 +3162,9 @@ const ENTRIES: readonly LexiconEntry[] = [
       // Review 25A: health or an ordinary outing ("well enough to look after herself since the operation", "sensible
       // enough to look after herself for an hour", "confident enough to look after herself on the bus to college").
       'well|fit enough',
-      'sensible|recovered|operation|hour|hours|bus|buses|train|college|work|workload|course|exams|diabetes|asthma|change|changes|timetable|demands',
+      // Review 25F: the bus or the train to college or school, not "she can look after herself on the bus to the men's flat".
+      'sensible|recovered|operation|hour|hours|college|work|workload|course|exams|diabetes|asthma|change|changes|timetable|demands',
+      'bus|buses|train|trains to|into [the] college|school|work|lessons|class',
       'ring|boxing|bout|sparring|judo|karate|kickboxing|match|pitch|tackle|tackles|scrum',
       // Review 25B: an argument or an interview ("knows how to handle herself in a debate").
       'debate|debates|interview|interviews|argument|arguments|presentation|presentations|exam|exams',
@@ -6349,6 +6363,9 @@ const ROUND_18_ENTRIES: readonly LexiconEntry[] = [
     unlessNear: [
       ...OTHER_PERSON_CUES,
       'tea|school|college|appointment|exam|trip|holiday|football|review|visit|contact|weekend|shopping|time|respite',
+      // Review 25F: back in a side ("he's back in the squad after his suspension, no drama"), back by curfew.
+      'squad|suspension|suspended|selection|training',
+      'by|before curfew',
       // Fix 24A: a return as planned, not "strategy meeting as arranged", "RHI booked as agreed" after the verdict.
       'returned|back|home [*] [*] [*] as|when planned|agreed|arranged',
     ],
