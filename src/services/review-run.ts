@@ -72,7 +72,9 @@ const MAX_LISTED_BAD_ROWS = 1000;
 // A thread pays for its start (loading the code, building the matchers and warming the JIT: about 1.5 s of CPU each)
 // only on a large file. Measured on 2 cores (2026-12-01, bench corpus, alternating runs): 10,000 notes (4 MB) 1.1 s on
 // this thread against 2.2 s with 2 workers; 100,000 (40 MB) 3.7-4.4 s against 4.3-5.6 s; 250,000 (100 MB) 7.4-8.1 s
-// against 6.3-6.7 s.
+// against 6.3-6.7 s. With this thread helping one worker (later the same day): 10,000 notes 1.6 s against 0.8 s alone,
+// 100,000 notes 3.1 s against 3.2-3.3 s at 150 MB more memory, so the threshold stays; 1,000,000 notes 14.3-14.6 s
+// against 14.7-15.6 s with two workers, and a peak of 700-730 MB against 850-880 MB.
 export const AUTO_THREADS_BYTES = 64 * 1024 * 1024;
 // Each thread holds its own copy of the analysers and its own heap (about 50 to 100 MB): past four, the memory a
 // review may take (issue 4: under 1 GiB for a million notes) matters more than the speed.
