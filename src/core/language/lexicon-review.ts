@@ -14,6 +14,7 @@ import {
   UNTRUTHFUL,
 } from './lexicon-cues.ts';
 import type { LexiconEntry } from './types.ts';
+import { SELF_PROTECTION_WORDING } from './lexicon-wording.ts';
 
 const SELF = 'herself|himself|themselves|themself';
 const POSS = 'her|his|their';
@@ -1157,20 +1158,13 @@ export const REVIEW_WORDING_ENTRIES: readonly LexiconEntry[] = [
   },
   {
     id: 'self_protection_blamed_round16',
-    category: 'blames_child',
     patterns: [
       'refusing|refuses|refused|refuse to help herself|himself|themselves',
       'does|did|do little|nothing to help|protect herself|himself|themselves',
       'has|have|had|shows|showed|show no insight into|in the danger|dangers|risk|risks',
       'approaching|approached|approaches|approach the|older|adult men|males|drivers|punters [herself|himself|themselves]',
     ],
-    explanation:
-      'Makes the child responsible for keeping themselves safe from adults who are harming them. The adults are responsible, and agencies for protecting the child.',
-    alternatives: [
-      'The child is being exploited: record who is harming them and what keeps them going back',
-      'Record what support was offered, how, and what got in the way of the child taking it up',
-    ],
-    source: 'childrens_society_2018',
+    ...SELF_PROTECTION_WORDING,
   },
   {
     id: 'sexualising_labels_round16',

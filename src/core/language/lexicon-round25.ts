@@ -1,5 +1,6 @@
 import { ADULT_AGE_CUES, CCE_CUES, LABEL_FRAME_CUES, OTHER_PERSON_CUES, SAME_AGE_PARTNER_CUES } from './lexicon-cues.ts';
 import type { LexiconEntry } from './types.ts';
+import { SELF_PROTECTION_WORDING } from './lexicon-wording.ts';
 
 // Round 25: families of wording from the tuning sets (fresh24 first), in the plain words front-line staff and carers
 // use, each written for its inflections and variants and checked against ordinary sentences that share its words
@@ -142,14 +143,7 @@ export const ROUND_25_ENTRIES: readonly LexiconEntry[] = [
       "won't|wont|wouldn't|doesn't|didn't|don't help herself|himself|themselves|themself",
       'unwilling to help herself|himself|themselves|themself',
     ],
-    category: 'blames_child',
-    explanation:
-      'Makes the child responsible for keeping themselves safe from adults who are harming them. The adults are responsible, and agencies for protecting the child.',
-    alternatives: [
-      'The child is being exploited: record who is harming them and what keeps them going back',
-      'Record what support was offered, how, and what got in the way of the child taking it up',
-    ],
-    source: 'childrens_society_2018',
+    ...SELF_PROTECTION_WORDING,
     // Review 25A: only about the child's safety or exploitation, not ordinary conduct ("he doesn't help himself by being
     // rude to teachers", "she did not help herself at the interview by swearing").
     contextInSentence: true,

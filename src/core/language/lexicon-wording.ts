@@ -35,3 +35,16 @@ export const MENTOR_WORDING = {
   alternatives: ['The adult who is exploiting the child (record their name, age and what they provide or demand)'],
   source: 'childrens_society_2018', // the guide's principle: name the adult, not the abuser's framing
 } as const satisfies Wording;
+
+/** What self_protection_blamed_round16 (lexicon-review.ts) and will_not_help_self_round25 say (the child made responsible
+ * for their own protection). */
+export const SELF_PROTECTION_WORDING = {
+  category: 'blames_child',
+  explanation:
+    'Makes the child responsible for keeping themselves safe from adults who are harming them. The adults are responsible, and agencies for protecting the child.',
+  alternatives: [
+    'The child is being exploited: record who is harming them and what keeps them going back',
+    'Record what support was offered, how, and what got in the way of the child taking it up',
+  ],
+  source: 'childrens_society_2018',
+} as const satisfies Wording;
