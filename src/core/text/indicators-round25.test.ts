@@ -6,7 +6,9 @@ import { givesCodes, givesExactly, givesFlags, lacksCode } from '../../../test/f
 
 describe('a new, dear item the child comes back or turns up with', () => {
   givesCodes('found', [
-    ['RHI: Jade went missing for three nights and came back with a new phone and a cut lip.', ['rg_unexplained_gifts']],
+    // A new phone is te_several_phones (the framework's own wording: "a new phone that no one can account for").
+    ['RHI: Jade went missing for three nights and came back with a new phone and a cut lip.', ['te_several_phones']],
+    ['RHI: Jade went missing for three nights and came back with new trainers and a cut lip.', ['rg_unexplained_gifts']],
     ['School office: Keira arrived with a new iPhone that she says a man gave her.', ['rg_unexplained_gifts']],
     ['He turned up at school in new designer trainers on Monday.', ['rg_unexplained_gifts']],
     ['Carers say she came home with some expensive perfume.', ['rg_unexplained_gifts']],
