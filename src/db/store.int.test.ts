@@ -46,8 +46,10 @@ describe('store.transaction', () => {
       });
     const results = await Promise.all([writer(a, b, 'ab'), writer(b, a, 'ba')]);
     expect(results).toEqual(['ab', 'ba']);
-    // One of the two was ended by the deadlock detector and ran again.
-    expect(runs.ab + runs.ba).toBe(3);
+    // At least one of the two was ended by the deadlock detector and ran again (on a heavily loaded machine a run again
+    // was once ended a second time, 4 runs in all; what matters is that both commit, once each, below).
+    expect(runs.ab + runs.ba).toBeGreaterThanOrEqual(3);
+    expect(runs.ab + runs.ba).toBeLessThanOrEqual(2 * TRANSACTION_TRIES);
     const versions = await t.db.execute<{ version: number }>(sql`select version from agency where id in (${a}, ${b})`);
     expect(versions.rows.map((r) => r.version)).toEqual([3, 3]);
   });
