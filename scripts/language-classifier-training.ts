@@ -5,8 +5,9 @@
 // Training data (RESULTS.md rounds 12, 16, 17 and 21): the sentences whose errors may be read and the retired held-out
 // sets. NEVER the main set's test split (even ids) nor the blind judges (fresh22, written at the start of round 22, judges
 // round 22; fresh23, written at the end of round 22, judges round 23; fresh24, written during round 23, judges round 24;
-// fresh25, written during round 24, judges round 25; fresh26, written during round 25, will judge round 26): they are not
-// in TRAINING_COLLECTIONS and the main set is filtered to the dev split here, before anything else sees it.
+// fresh25, written during round 24, judges round 25; fresh26, written during round 25, will judge round 26; fresh27,
+// written during round 26, will judge round 27): they are not in TRAINING_COLLECTIONS and the main set is filtered to the
+// dev split here, before anything else sees it.
 
 import { CLASSIFIER_CATEGORIES, forEachFeature, type ParsedModel, sentenceRuns } from '../src/core/language/classifier.ts';
 import { tokenize } from '../src/core/text/tokenize.ts';
@@ -48,8 +49,8 @@ export const BLIND_COLLECTIONS: readonly TrainingCollection[] = ['fresh', 'fresh
 // Retrained after round 16 with fresh12 to fresh15, after round 17 with fresh16 and after round 21 with fresh17 to
 // fresh20 (tuning sets by then); the blind judges stay out (fresh22 judges round 22; fresh23, written at the end of round
 // 22, judges round 23; fresh24, written during round 23, judges round 24; fresh25, written during round 24, judges round
-// 25; fresh26, written during round 25, will judge round 26).
-const FORBIDDEN: readonly string[] = ['fresh22', 'fresh23', 'fresh24', 'fresh25', 'fresh26'];
+// 25; fresh26, written during round 25, will judge round 26; fresh27, written during round 26, will judge round 27).
+const FORBIDDEN: readonly string[] = ['fresh22', 'fresh23', 'fresh24', 'fresh25', 'fresh26', 'fresh27'];
 
 /** The language sentences of a training collection (the main set: its dev split only). */
 export function trainingSentences(collection: TrainingCollection): LanguageSentence[] {
