@@ -15,8 +15,12 @@ import {
   ADULT_SEX_WORDS,
   BARE_ADULT_SUBJECT_WORDS,
   DENIAL_WORDS,
+  HEADING_CHILD_WORDS,
   HEADING_DETERMINER_WORDS,
+  HEADING_EPISODE_WORDS,
   HEADING_PRONOUN_WORDS,
+  HEADING_RECORD_WORDS,
+  WRITER_ROLE_WORDS,
   isAdultAge,
   isAdultNumber,
   AGE_YEAR_WORDS,
@@ -234,9 +238,10 @@ export function checkLanguageTriples(
     const q = entries[sp]!.entry.quoted; // quotation marks as context (types.ts, quotes.ts)
     const start = candStart[k]!;
     const end = candEnd[k]!;
+    // (Round 26: the words of a heading that names the writer's role meet no requirement: writerHeadingEnd.)
     if (
-      !requiresMet(cues, ta, sp, candS[k]!, candE[k]!) &&
-      !(entries[sp]!.entry.contextInSentence === true && requiresMet(COMPILED.sentenceCues, ta, sp, candS[k]!, candE[k]!)) &&
+      !requiresAfterWriter(cues, text, ta, sp, candS[k]!, candE[k]!) &&
+      !(entries[sp]!.entry.contextInSentence === true && requiresAfterWriter(COMPILED.sentenceCues, text, ta, sp, candS[k]!, candE[k]!)) &&
       !(entries[sp]!.entry.labelFrame === true && afterCopula(ta, candS[k]!))
     ) {
       if (q !== 'sufficient' || !insideQuote((quoteList ??= quoteIndex(text, ta, quotes)), start, end)) continue;
@@ -526,13 +531,43 @@ function headingEnd(text: string, ta: TokenArrays, s: number): number {
   return h > a && h <= s ? h : 0;
 }
 
+// Round 26: a heading that names the writer's role (types.ts WRITER_ROLE_WORDS: "Police officer:", "Hotel night
+// manager:", "Carer daily log:") says who wrote, so its words meet no requiresNear cue; a heading that names the episode
+// (HEADING_EPISODE_WORDS: "Missing coordinator:") or any other heading ("Sexual health:", "MFH closure:") still does.
+// The first token after such a heading, else 0.
+const WRITER_ROLES: ReadonlySet<number> = new Set(WRITER_ROLE_WORDS.map(internWord));
+const HEADING_EPISODES: ReadonlySet<number> = new Set(HEADING_EPISODE_WORDS.map(internWord));
+function writerHeadingEnd(text: string, ta: TokenArrays, s: number): number {
+  const h = headingEnd(text, ta, s);
+  if (h === 0) return 0;
+  let role = false;
+  for (let t = h - 1; t >= 0 && ta.sentence[t] === ta.sentence[h]; t--) {
+    if (HEADING_EPISODES.has(ta.id[t]!)) return 0;
+    role ||= WRITER_ROLES.has(ta.id[t]!);
+  }
+  return role ? h : 0;
+}
+// requiresMet, with the cues of a writer's heading left out (looked for only when the cues are met at all: the test
+// bounded by the heading can only say less).
+function requiresAfterWriter(set: CompiledCues, text: string, ta: TokenArrays, sp: number, s: number, e: number): boolean {
+  if (!requiresMet(set, ta, sp, s, e)) return false;
+  const h = writerHeadingEnd(text, ta, s);
+  return h === 0 || requiresMet(set, ta, sp, s, e, h);
+}
+
 // Where vetoes are looked for: after the heading when a subject opens the text after it (types.ts
-// HEADING_PRONOUN_WORDS), else from the sentence's start: "Mum: uncooperative and hostile at the door" is about mum.
-const HEADING_PRONOUNS: ReadonlySet<number> = new Set(HEADING_PRONOUN_WORDS.map(internWord));
+// HEADING_PRONOUN_WORDS, HEADING_CHILD_WORDS) or the heading names a record (HEADING_RECORD_WORDS), else from the
+// sentence's start: "Mum: uncooperative and hostile at the door" is about mum.
+const HEADING_PRONOUNS: ReadonlySet<number> = new Set([...HEADING_PRONOUN_WORDS, ...HEADING_CHILD_WORDS].map(internWord));
 const HEADING_DETERMINERS: ReadonlySet<number> = new Set(HEADING_DETERMINER_WORDS.map(internWord));
+const HEADING_RECORDS: ReadonlySet<number> = new Set(HEADING_RECORD_WORDS.map(internWord));
 function vetoFrom(text: string, ta: TokenArrays, s: number): number {
   const h = headingEnd(text, ta, s);
   if (h === 0 || HEADING_PRONOUNS.has(ta.id[h]!)) return h;
+  // Round 26: a heading that names a record ("Carer daily log:", "Residential handover:") names no one the wording could
+  // be about: its words veto nothing, whatever follows ("Carer daily log: came back at 2am, happily got into the car
+  // with the men": the carer is who wrote). A person's heading may be the subject ("Hotel manager: would not cooperate").
+  if (HEADING_RECORDS.has(ta.id[h - 1]!)) return h;
   if (HEADING_DETERMINERS.has(ta.id[h]!)) return h + 1 < ta.n && ta.sentence[h + 1] === ta.sentence[h] ? h : 0;
   // A capitalised name before the wording ("Police: Jade, 15, agreed to"), not the wording itself ("Mum: Uncooperative").
   const ch = text.charAt(ta.start[h]!);
@@ -545,16 +580,20 @@ function crossesHeading(text: string, ta: TokenArrays, s: number, e: number): bo
 }
 
 // A heading of up to HEADING_WORDS words and a colon opens most case-note lines ("Police: ...", "Strategy meeting: ...",
-// "Youth offending: ..."): the subject is the first word after it. Otherwise the sentence's first word.
-const HEADING_WORDS = 4;
+// "Youth offending: ..."): the subject is the first word after it. Otherwise the sentence's first word. Round 26: six
+// words, for the roles front-line staff write out ("Security guard at the shopping centre:", "Sports coach's email to
+// the DSL:"; pooled tuning sets: 1 more found, none lost), and a colon followed by a space or a line break, not a time
+// ("At 10:30 she ...").
+const HEADING_WORDS = 6;
 function afterHeading(text: string, ta: TokenArrays, a: number, s: number): number {
   for (let t = a; t < a + HEADING_WORDS && t + 1 < s; t++) if (colonAfter(text, ta, t)) return t + 1;
   return a;
 }
 function colonAfter(text: string, ta: TokenArrays, t: number): boolean {
-  for (let c = ta.end[t]!, e = ta.start[t + 1]!; c < e; c++) if (text.charCodeAt(c) === 58) return true;
+  for (let c = ta.end[t]!, e = ta.start[t + 1]! - 1; c < e; c++) if (text.charCodeAt(c) === 58 && isSpace(text.charCodeAt(c + 1))) return true;
   return false;
 }
+const isSpace = (ch: number): boolean => ch === 32 || ch === 10 || ch === 13 || ch === 9;
 
 // An unnamed adult opening the sentence: "The men ...", "The 40-year-old man ...", "An adult male ...", "The older man
 // ...": "the", "a" or "an", at most one of an adult age ("29-year-old"), "older" or "adult", then an adult noun (after

@@ -4803,7 +4803,14 @@ const ENTRIES: readonly LexiconEntry[] = [
       'The men who are paying to sexually abuse the child',
     ],
     source: 'language_matters', // [B] CSE: the 'exchange' connotation
-    requiresNear: ['hotel|hotels|flat|flats|meet|meetings|meeting|sex|sexual|men|paid|pay|pays|text|texts|girls|punters'],
+    requiresNear: [
+      'hotel|hotels|flat|flats|meet|meetings|meeting|sex|sexual|men|paid|pay|pays|text|texts|girls|punters',
+      // Round 26: the child as the one with regulars or as one of them ("Taxi driver: she has regulars who ring the office
+      // asking for her", "the girl is one of the regulars"), now that a writer's heading ("Taxi driver:") meets no cue.
+      // (Starting at the rarer word: the performance rule.)
+      'regulars who|that ring|rang|rings|call|calls|called|phone|phones|phoned|text|texts|texted|ask|asks|asked [*] [*] [*] for|after her|him',
+      'girl|lass|lad|boy|yp is|was one of the|his|their regulars',
+    ],
     unlessNear: [
       'shop|café|cafe|pub|club|youth|market|stall|gym|bakery|salon|business|paper|round|job|saturday|vinted|depop|ebay',
       // Probe 25: adult guests named ("Mr and Mrs T are regulars at the hotel"), a firm's own regulars ("we have regulars
@@ -4811,6 +4818,9 @@ const ENTRIES: readonly LexiconEntry[] = [
       // Review 25B: the named adults as the regulars, not a girl who comes in with Mr H.
       'mr|mrs|ms [*] [and] [mr|mrs|ms] [*] is|are|was|were|have|has',
       'couple|couples are|were|is|was',
+      // Round 26: a business's own regulars ("the hotel's regulars are mostly contractors", "the firm's regulars who phone
+      // for the school run"): its customers, not the child's abusers.
+      "firm's|company's|office's|hotel's|pub's|club's|shop's|café's|cafe's|bar's|gym's|salon's|firm’s|company’s|hotel’s|pub’s|club’s|shop’s regulars|customers|clients",
       // Review 25B: not "we get regulars who bring young girls to the rooms".
       'we|i|firm|company|office have|has|had [our|its|my] [own] regulars',
     ],

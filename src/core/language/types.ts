@@ -110,6 +110,31 @@ export const DENIAL_WORDS: readonly string[] = ['not', 'never', "isn't", "wasn't
 // and its words veto nothing (check.ts vetoFrom). Otherwise the heading names the subject ("Mum: uncooperative and
 // hostile at the door", "Hotel manager: would not cooperate"), and a veto sees it.
 export const HEADING_PRONOUN_WORDS: readonly string[] = ['she', 'he', 'they', 'i', 'we', 'you', 'it', 'there'];
+// Round 26: the child named by a bare noun after the heading, as front-line staff write ("Youth worker: yp recruited by
+// older males", "Police officer: girl of 14 found in a flat"): a subject, as a pronoun is.
+export const HEADING_CHILD_WORDS: readonly string[] = ['yp', 'cyp', 'child', 'girl', 'boy', 'lad', 'lass', 'teenager', 'juvenile', 'pupil', 'student'];
+// Round 26: a heading that names the writer's role ("Police officer:", "Custody officer:", "Hotel night manager:",
+// "Taxi driver statement:", "Carer daily log:") says who wrote the note, not what happened to the child: its words do not
+// meet an entry's requiresNear cues or the sentence-wide exploitation words (check.ts writerHeadingEnd), so "Police
+// officer: Maisie is very mature about managing her diabetes" is not made sexual by the word "police". A heading that
+// names the episode itself still does ("Missing coordinator:", "CSE lead:"; HEADING_EPISODE_WORDS), and so does any
+// other heading ("Sexual health:", "MFH closure:", "Youth offending:").
+export const WRITER_ROLE_WORDS: readonly string[] = [
+  ...['officer', 'officers', 'worker', 'workers', 'coach', 'coaches', 'manager', 'managers', 'driver', 'drivers', 'staff', 'guard', 'guards'],
+  ...['receptionist', 'receptionists', 'marshal', 'marshals', 'teacher', 'teachers', 'nurse', 'nurses', 'doctor', 'gp', 'dsl', 'sergeant'],
+  ...['constable', 'pc', 'pcso', 'member', 'lead', 'coordinator', 'co-ordinator', 'assistant', 'attendant', 'warden', 'supervisor'],
+  ...['controller', 'operator', 'porter', 'cleaner', 'caretaker', 'chair', 'iro', 'visitor', 'midwife', 'paramedic', 'practitioner'],
+  ...['adviser', 'advisor', 'volunteer', 'steward', 'conductor', 'inspector', 'clerk', 'pharmacist', 'solicitor', 'carer', 'carers', 'security'],
+];
+// Round 26: a heading whose last word names a record ("Carer daily log:", "Residential handover:", "Strategy meeting
+// minutes:") is the note's source whatever follows its colon: its words veto nothing (check.ts vetoFrom).
+export const HEADING_RECORD_WORDS: readonly string[] = [
+  ...['log', 'logs', 'diary', 'notes', 'note', 'handover', 'minutes', 'statement', 'report', 'form', 'sheet', 'email', 'entry'],
+  ...['record', 'briefing', 'summary', 'update', 'referral', 'chronology'],
+];
+export const HEADING_EPISODE_WORDS: readonly string[] = [
+  ...['missing', 'mfh', 'cse', 'cce', 'exploitation', 'exploited', 'trafficking', 'trafficked', 'nrm', 'sexual'],
+];
 export const HEADING_DETERMINER_WORDS: readonly string[] = ['the', 'a', 'an', 'her', 'his', 'their', 'my', 'our', 'your', 'its', 'this', 'these', 'those'];
 export const PARTNER_WORDS: readonly string[] = ['partner', 'boyfriend', 'girlfriend', 'husband', 'wife'];
 

@@ -275,9 +275,9 @@ export function endPrefill(cues: CompiledCues): void {
 }
 
 /** Whether spec `sp`'s requiresNear condition holds for tokens [s, e): true when it has none. After `findCueHits`. */
-export function requiresMet(cues: CompiledCues, ta: TokenArrays, sp: number, s: number, e: number): boolean {
+export function requiresMet(cues: CompiledCues, ta: TokenArrays, sp: number, s: number, e: number, from = 0): boolean {
   const spec = cues.specs[sp]!;
-  return spec.need === null || cueNear(cues, ta, spec.need, ta.period, s, e, spec.window);
+  return spec.need === null || cueNear(cues, ta, spec.need, ta.period, s, e, spec.window, from);
 }
 
 /**

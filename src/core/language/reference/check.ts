@@ -18,8 +18,12 @@ import {
   COPULA_WORDS,
   DEFAULT_WINDOW,
   DENIAL_WORDS,
+  HEADING_CHILD_WORDS,
   HEADING_DETERMINER_WORDS,
+  HEADING_EPISODE_WORDS,
   HEADING_PRONOUN_WORDS,
+  HEADING_RECORD_WORDS,
+  WRITER_ROLE_WORDS,
   isAdultAge,
   isAdultNumber,
   AGE_YEAR_WORDS,
@@ -188,9 +192,11 @@ export function checkLanguageTokens(text: string, tokens: readonly Token[], quot
   };
 
   // contextInSentence (types.ts): a word of EXPLOITATION_CONTEXT_CUES anywhere in the candidate's sentence.
-  const contextInSentence = (m: PhraseMatch<number>): boolean => {
+  // (Not before `from`: check.ts writerHeadingEnd.)
+  const contextInSentence = (m: PhraseMatch<number>, from: number): boolean => {
     const sentence = periodOfToken(tokens[m.startToken]!);
-    const near = tokens.slice(Math.max(0, m.startToken - CONTEXT_IN_SENTENCE_WINDOW), m.endToken + CONTEXT_IN_SENTENCE_WINDOW);
+    const lo = Math.max(0, m.startToken - CONTEXT_IN_SENTENCE_WINDOW, from);
+    const near = tokens.slice(lo, Math.max(lo, m.endToken + CONTEXT_IN_SENTENCE_WINDOW));
     return near.some((t) => periodOfToken(t) === sentence && CONTEXT_WORDS.some((w) => w.words.has(t.norm) || w.prefixes.some((p) => t.norm.startsWith(p))));
   };
 
@@ -239,9 +245,11 @@ export function checkLanguageTokens(text: string, tokens: readonly Token[], quot
     // check.ts crossesHeading: not across the colon of the sentence's heading.
     if (text.slice(c.start, c.end).includes(':') && headingEnd(text, tokens, c.endToken - 1) > c.startToken) continue;
     const inQuotes = insideQuote(allQuotes, c.start, c.end);
+    // check.ts writerHeadingEnd (round 26): a heading naming the writer's role meets no requirement.
+    const writer = writerHeadingEnd(text, tokens, c.startToken);
     const requiresMet =
-      e.requires.some((cue) => cueNear(cue, c, e.window, true)) ||
-      (e.entry.contextInSentence === true && contextInSentence(c)) ||
+      e.requires.some((cue) => cueNear(cue, c, e.window, true, undefined, writer)) ||
+      (e.entry.contextInSentence === true && contextInSentence(c, writer)) ||
       (e.entry.labelFrame === true && afterCopula(tokens, c.startToken));
     if (e.requires.length > 0 && !requiresMet && !(e.entry.quoted === 'sufficient' && inQuotes)) continue;
     // check.ts headingEnd: a veto in the sentence's heading ("Police: ...") does not count.
@@ -392,9 +400,9 @@ function adultOpens(text: string, tokens: readonly Token[], c: PhraseMatch<numbe
   let a = c.startToken;
   while (a > 0 && tokens[a - 1]!.sentence === tokens[c.startToken]!.sentence) a--;
   if (c.startToken - a > 14 || a >= c.startToken) return false; // check.ts SUBJECT_REACH
-  // check.ts afterHeading: "Police: ...", "Strategy meeting: ..." (up to four words and a colon).
-  for (let t = a; t < a + 4 && t + 1 < c.startToken; t++) {
-    if (text.slice(tokens[t]!.end, tokens[t + 1]!.start).includes(':')) {
+  // check.ts afterHeading: "Police: ...", "Strategy meeting: ..." (up to six words and a colon and a space).
+  for (let t = a; t < a + 6 && t + 1 < c.startToken; t++) {
+    if (HEADING_COLON.test(text.slice(tokens[t]!.end, tokens[t + 1]!.start))) {
       a = t + 1;
       break;
     }
@@ -452,21 +460,31 @@ function adultOpens(text: string, tokens: readonly Token[], c: PhraseMatch<numbe
   return ctx.experiencer === 'other' && ctx.otherKind !== 'peer' && ctx.otherKind !== 'sibling';
 }
 
-// check.ts headingEnd: the first token after a heading of up to four words and a colon opening token s's sentence
-// (looked for within 48 tokens back), else 0.
+// check.ts headingEnd: the first token after a heading of up to six words and a colon and a space opening token s's
+// sentence (looked for within 48 tokens back), else 0.
+const HEADING_COLON = /:[ \n\r\t]/;
 function headingEnd(text: string, tokens: readonly Token[], s: number): number {
   let a = s;
   while (a > 0 && a > s - 48 && tokens[a - 1]!.sentence === tokens[s]!.sentence) a--;
   if (a > 0 && tokens[a - 1]!.sentence === tokens[s]!.sentence) return 0;
-  for (let t = a; t < a + 4 && t < s; t++) if (text.slice(tokens[t]!.end, tokens[t + 1]!.start).includes(':')) return t + 1;
+  for (let t = a; t < a + 6 && t < s; t++) if (HEADING_COLON.test(text.slice(tokens[t]!.end, tokens[t + 1]!.start))) return t + 1;
   return 0;
+}
+
+// check.ts writerHeadingEnd: after a heading that names the writer's role and not the episode, else 0.
+function writerHeadingEnd(text: string, tokens: readonly Token[], s: number): number {
+  const h = headingEnd(text, tokens, s);
+  if (h === 0) return 0;
+  const words = tokens.slice(0, h).filter((t) => t.sentence === tokens[h]!.sentence).map((t) => t.norm);
+  return words.some((w) => HEADING_EPISODE_WORDS.includes(w)) || !words.some((w) => WRITER_ROLE_WORDS.includes(w)) ? 0 : h;
 }
 
 // check.ts vetoFrom: after the heading only when a pronoun, a determiner and a noun, or a capitalised name before the
 // wording follows it.
 function vetoFrom(text: string, tokens: readonly Token[], s: number): number {
   const h = headingEnd(text, tokens, s);
-  if (h === 0 || HEADING_PRONOUN_WORDS.includes(tokens[h]!.norm)) return h;
+  if (h === 0 || HEADING_PRONOUN_WORDS.includes(tokens[h]!.norm) || HEADING_CHILD_WORDS.includes(tokens[h]!.norm)) return h;
+  if (HEADING_RECORD_WORDS.includes(tokens[h - 1]!.norm)) return h; // check.ts round 26: a record names no one
   if (HEADING_DETERMINER_WORDS.includes(tokens[h]!.norm)) return tokens[h + 1]?.sentence === tokens[h]!.sentence ? h : 0;
   const ch = text.charAt(tokens[h]!.start);
   return h < s && ch !== ch.toLowerCase() ? h : 0;

@@ -1,0 +1,79 @@
+import { describe, it } from 'vitest';
+import { hasFinding as found, lacksFinding as notFound, noFindings as none } from '../../../test/fixtures/text-checks.ts';
+
+// Round 26: structural rules (headings and writers' roles, quotations and reported speech, criticism of a phrase, an
+// adult or a place as the subject of the wording), each with sentences it must find and ordinary sentences that share
+// its words. The reference checker must agree with the fast path on every sentence (the helpers check it).
+
+describe('round 26: a heading that names the writer’s role meets no requirement (check.ts writerHeadingEnd)', () => {
+  it.each([
+    'Police officer: Maisie is very mature about managing her diabetes.',
+    'Hotel staff briefing: clients of the spa must be over 18.',
+    'Taxi driver statement: Sadie agreed to meet the ISVA next Tuesday at the clinic.',
+    'Custody officer: he chose to sit with his solicitor during the interview.',
+    'Hotel night manager: Ella chose to sit next to her advocate at the review.',
+  ])('not flagged: %s', none);
+
+  // A heading that names the episode, or any other heading, is still the context of the wording; the wording's own
+  // words still are.
+  it.each([
+    ['Missing coordinator: Brandon makes his own choices about when he comes back.', 'her_choice'],
+    ['Sexual health: 15yo reports three regulars at the address who each give her vodka.', 'regulars_customers'],
+    ['Police officer: she chose to get into the car with the men again.', 'chose_to'],
+    ['Hotel night manager: the girl chose to go up to room 12 with the men.', 'chose_to'],
+  ])('%s -> %s', found);
+});
+
+describe('round 26: a heading that names a record vetoes nothing (check.ts vetoFrom, types.ts HEADING_RECORD_WORDS)', () => {
+  it.each([
+    ['Carer daily log: came back at 2am, happily got into the car with the men.', 'happily_goes_round25'],
+    ['Youth worker notes: went willingly with the men to the flat.', 'willingly'],
+  ])('%s -> %s', found);
+
+  // A person as the heading may be the subject when none follows its colon.
+  it.each([
+    'Hotel manager: would not cooperate with the police.',
+    'Mum: uncooperative and hostile at the door.',
+    'Landlord: did not cooperate with the police visit.',
+  ])('not flagged: %s', none);
+});
+
+describe('round 26: a child named by a bare noun after a heading is its subject (types.ts HEADING_CHILD_WORDS)', () => {
+  it.each([
+    ['Youth worker: yp recruited by older males in the park.', 'recruited'],
+    ['Police officer: girl of 14 recruited by older males to sell at school.', 'recruited'],
+  ])('%s -> %s', found);
+
+  it.each([
+    'Youth worker: yp recruited to the youth council after the election.',
+    'Youth worker: girl of 14 recruited to the drama group by her teacher.',
+    'Youth worker: boy, 15, recruited as a steward for the youth club fun run.',
+  ])('not flagged: %s', none);
+});
+
+describe('round 26: a heading of up to six words (check.ts HEADING_WORDS)', () => {
+  it.each([
+    ['Security guard at the shopping centre: Holly willingly got into the car with the men.', 'willingly'],
+    ['Sports coach’s email to the DSL: Callum has been sending pictures to adults he met online.', 'sending_pictures'],
+  ])('%s -> %s', found);
+
+  it.each([
+    'Security guard at the shopping centre: the men involved chose to target a 13-year-old.',
+    'Notes from the school meeting: the man, aged 31, absconded before officers arrived.',
+  ])('not flagged: %s', none);
+});
+
+describe('round 26: regulars_customers: the child as the one with regulars; a business’s own regulars', () => {
+  it.each([
+    ['Taxi driver: she has regulars who ring the office asking for her.', 'regulars_customers'],
+    ['Hotel night manager: the girl is one of the regulars, always comes in with Mr H from room 9.', 'regulars_customers'],
+  ])('%s -> %s', found);
+
+  it.each([
+    ['The pub has regulars who ring ahead to book a table.', 'regulars_customers'],
+    ['Grandad is one of the regulars on the Sunday bus route.', 'regulars_customers'],
+    ['He is one of the regulars at the chess club on Thursdays.', 'regulars_customers'],
+    ['Taxi driver: the firm’s regulars who phone for the school run are all parents.', 'regulars_customers'],
+    ['Hotel night manager: the hotel’s regulars are mostly contractors working on the bypass.', 'regulars_customers'],
+  ])('%s -/-> %s', notFound);
+});
