@@ -3575,13 +3575,19 @@ const ENTRIES: readonly LexiconEntry[] = [
       // An everyday duty in the present ("nobody forces him to eat his vegetables"), not "was not forced to eat or drink
       // anything" (the men's doing).
       'forces|makes|forcing|making me|her|him|them to eat|sleep|wash|tidy|shower|brush|try|read',
-      // Review 25B: treatment ("no one is forcing her to take the tablets; she has capacity"), or staying on at a placement
-      // or a course ("no one is making her stay at the foster placement", "no one is forcing him to stay on the
-      // apprenticeship"), not "stay at the flat".
-      'tablets|medication|medicine|meds|capacity',
+      // Review 25B: treatment, or staying on at a placement or a course ("no one is making her stay at the foster
+      // placement", "no one is forcing him to stay on the apprenticeship"), not "stay at the flat". Round 26: her own
+      // medicine ("nobody forces her to take her tablets"), not "the tablets the men gave her", which the bare word lost.
+      'medication|medicine|meds|prescribed|prescription|treatment',
+      'her|his|their tablets|pills',
       'stay|stays|staying at|on|in [the|her|his|their] [foster] placement|apprenticeship|course|job|college|school',
     ],
     window: 4,
+    // Round 26: the child's capacity to decide, often in a clause of its own after the treatment ("no one is forcing her
+    // to take the tablets; she has capacity to decide"): a circumstance, not a person, so it counts across the ; and a
+    // little further off (types.ts).
+    unlessNearAcross: ['capacity|competent|gillick|fraser'],
+    unlessNearAcrossWindow: 8,
   },
   {
     id: 'her_choice',

@@ -77,3 +77,19 @@ describe('round 26: regulars_customers: the child as the one with regulars; a bu
     ['Hotel night manager: the hotel’s regulars are mostly contractors working on the bypass.', 'regulars_customers'],
   ])('%s -/-> %s', notFound);
 });
+
+describe('round 26: vetoes keep to their clause; a circumstance may count across the ; (cues.ts unlessNearAcrossWindow)', () => {
+  it.each([
+    ['No one forced her to take the tablets the men gave her.', 'nobody_forced'],
+    ['Nobody forced her to go to the flat with the men; she went back the next night.', 'nobody_forced'],
+    // A person in the next clause is a new subject: the clause's own vetoes do not reach it.
+    ['Nobody made her go with the older men; her youth worker is worried.', 'nobody_forced'],
+  ])('%s -> %s', found);
+
+  it.each([
+    ['Health: no one is forcing her to take the tablets; she has capacity to decide.', 'nobody_forced'],
+    ['Nobody forces her to take her tablets, she knows she needs them.', 'nobody_forced'],
+    ['No one is forcing him to take his medication; the GP reviewed it last week.', 'nobody_forced'],
+    ['Nobody is making her have the injection; she is Gillick competent and chose it.', 'nobody_forced'],
+  ])('%s -/-> %s', notFound);
+});

@@ -24,7 +24,7 @@ export type LexiconEntry = {
   alternatives: readonly string[]; // 1-3 child-centred rewordings that keep the risk explicit
   source: string; // key in LANGUAGE_SOURCES
   requiresNear?: readonly string[]; // at least one of these patterns must match within `window` tokens, same sentence
-  unlessNear?: readonly string[]; // none of these patterns may match within `window` tokens, same sentence
+  unlessNear?: readonly string[]; // none of these patterns may match within `window` tokens, same clause (a ; ends it)
   window?: number; // tokens either side of the match; default DEFAULT_WINDOW
   // The unlessNear cues count across a ; too (core/text/cues.ts CueSpec): only for entries whose vetoes name the
   // circumstances of the match and no person ("returned on time after contact with mum; all fine"), round 24.
@@ -32,6 +32,9 @@ export type LexiconEntry = {
   // Fix 24A: vetoes that count across a ; (the others stay in their clause): the circumstances of the match, never a
   // person ("returned on time after contact; all fine", not "...; mum informed").
   unlessNearAcross?: readonly string[];
+  // Round 26: the window of the unlessNearAcross cues, when a circumstance in the next clause lies further off than
+  // `window` ("no one is forcing her to take the tablets; she has capacity to decide"); default `window`.
+  unlessNearAcrossWindow?: number;
   // requiresNear is also met by a word of exploitation (EXPLOITATION_CONTEXT_CUES in lexicon.ts) anywhere in the
   // sentence: for wording that plays down or recasts harm ("logged as a minor incident", "agreed to go with the men")
   // where the sign of abuse is often at the other end of a long sentence (up to CONTEXT_IN_SENTENCE_WINDOW tokens away:

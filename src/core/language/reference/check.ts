@@ -52,6 +52,7 @@ type CompiledEntry = {
   unless: readonly number[];
   unlessAcross: readonly number[]; // types.ts unlessNearAcross
   window: number;
+  acrossWindow: number; // types.ts unlessNearAcrossWindow
   sourceTitle: string;
 };
 
@@ -88,6 +89,7 @@ function compileLexicon(lexicon: readonly LexiconEntry[]) {
       unless: (entry.unlessNear ?? []).map(cueOf),
       unlessAcross: (entry.unlessNearAcross ?? []).map(cueOf),
       window: entry.window ?? DEFAULT_WINDOW,
+      acrossWindow: entry.unlessNearAcrossWindow ?? entry.window ?? DEFAULT_WINDOW,
       sourceTitle: source.title,
     };
   });
@@ -132,8 +134,9 @@ export function checkLanguageTokens(text: string, tokens: readonly Token[], quot
   for (const c of candidates) {
     const e = entries[c.value]!;
     if (!hasPhraseCues || (e.requires.length === 0 && e.unless.length === 0 && e.unlessAcross.length === 0)) continue;
-    const lo = Math.max(0, c.startToken - e.window - longestCue);
-    const hi = Math.min(tokens.length, c.endToken + e.window + longestCue);
+    const w = Math.max(e.window, e.acrossWindow);
+    const lo = Math.max(0, c.startToken - w - longestCue);
+    const hi = Math.min(tokens.length, c.endToken + w + longestCue);
     ranges.push([lo, hi]);
   }
   // Cue hits per cue, as parallel arrays of [startToken, endToken), in order of start.
@@ -256,7 +259,7 @@ export function checkLanguageTokens(text: string, tokens: readonly Token[], quot
     const heading = vetoFrom(text, tokens, c.startToken);
     const across = e.entry.unlessAcrossSemicolon === true; // types.ts: the vetoes count across a ; for this entry
     const vetoedBy = (inside?: readonly [number, number], from = 0): boolean =>
-      e.unless.some((cue) => cueNear(cue, c, e.window, across, inside, from)) || e.unlessAcross.some((cue) => cueNear(cue, c, e.window, true, inside, from));
+      e.unless.some((cue) => cueNear(cue, c, e.window, across, inside, from)) || e.unlessAcross.some((cue) => cueNear(cue, c, e.acrossWindow, true, inside, from));
     if (vetoedBy(undefined, heading)) {
       // Inside a quotation that holds three words or more of the match, or more than the match and a few characters,
       // only cues in it count.
