@@ -267,6 +267,13 @@ export const CRITICISM_CUES: readonly string[] = [
   'avoid|avoids|avoiding saying|using|describing|writing|calling',
   'wrong to call|describe|label|refer',
   'hid|hides|hide|hiding the abuse|exploitation',
+  // Round 26: the crimes the wording hid ("described the men who abused the girls as boyfriends, which the panel said hid
+  // the crimes"); a remark withdrawn or a word replaced in a record ("the officer withdrew his earlier remark that she
+  // was asking for it", "asked that the word promiscuous be struck out and replaced with a description of the abuse").
+  // Tied to a record's or a speaker's words, not to the child's doings ("she withdrew from college", "he hid the drugs").
+  'hid|hides|hide|hiding the|their crime|crimes|grooming|rape|rapes',
+  'withdrew|withdraws|withdrawn|withdraw|retracted|retracts|retract his|her|their|the|that [earlier|previous|original] remark|remarks|comment|comments|description|label|wording|words|language|term|phrase',
+  'replaced|replace with|by a|an [accurate|proper|full] description|account of the|her|his|their abuse|exploitation|harm|grooming',
   'they were|are children|victims',
   // Round 16: a writer who counts, retires or challenges a record's term ("the review counts forty uses of the phrase
   // risky behaviour", "the partnership has stopped using the term older boyfriend", "challenged the earlier entry

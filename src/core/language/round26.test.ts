@@ -93,3 +93,20 @@ describe('round 26: vetoes keep to their clause; a circumstance may count across
     ['Nobody is making her have the injection; she is Gillick competent and chose it.', 'nobody_forced'],
   ])('%s -/-> %s', notFound);
 });
+
+describe('round 26: criticism of a phrase: the crimes it hid, a remark withdrawn, a word replaced (CRITICISM_CUES)', () => {
+  it.each([
+    'Review finding: records described the men who abused the girls as boyfriends, which the panel said hid the crimes.',
+    'Minutes, police: the officer withdrew his earlier remark that she was asking for it and apologised to the meeting.',
+    'Strategy meeting minutes: the chair asked that the word promiscuous in the old police log be struck out and replaced with a description of the abuse.',
+    'The sergeant retracted the comment that Leah had put herself at risk.',
+  ])('not flagged: %s', none);
+
+  // The child's own doings with the same verbs keep the finding.
+  it.each([
+    ['She withdrew from college and is promiscuous according to mum.', 'promiscuous'],
+    ['He hid the drugs in his room for the olders; he is a drug runner.', 'drug_runner'],
+    ['She put herself at risk and the boys replaced her phone with a new one.', 'putting_self_at_risk'],
+    ['Yasmin withdrew her statement and chose to go back to the men.', 'chose_to'],
+  ])('%s -> %s', found);
+});
