@@ -272,7 +272,8 @@ export const CRITICISM_CUES: readonly string[] = [
   // was asking for it", "asked that the word promiscuous be struck out and replaced with a description of the abuse").
   // Tied to a record's or a speaker's words, not to the child's doings ("she withdrew from college", "he hid the drugs").
   'hid|hides|hide|hiding the|their crime|crimes|grooming|rape|rapes',
-  'withdrew|withdraws|withdrawn|withdraw|retracted|retracts|retract his|her|their|the|that [earlier|previous|original] remark|remarks|comment|comments|description|label|wording|words|language|term|phrase',
+  // (Not a description or words: "she retracted her description of the man" is the child's account.)
+  'withdrew|withdraws|withdrawn|withdraw|retracted|retracts|retract his|her|their|the|that [earlier|previous|original] remark|remarks|comment|comments|label|wording|language|term|phrase',
   'replaced|replace with|by a|an [accurate|proper|full] description|account of the|her|his|their abuse|exploitation|harm|grooming',
   'they were|are children|victims',
   // Round 16: a writer who counts, retires or challenges a record's term ("the review counts forty uses of the phrase

@@ -110,3 +110,10 @@ describe('round 26: criticism of a phrase: the crimes it hid, a remark withdrawn
     ['Yasmin withdrew her statement and chose to go back to the men.', 'chose_to'],
   ])('%s -> %s', found);
 });
+
+describe('round 26: a child’s retracted account is no criticism of wording', () => {
+  it.each([
+    ['Police: she retracted her description of the man and is a known liar.', 'liar'],
+    ['He withdrew his words to the officer and is a drug runner for the olders.', 'drug_runner'],
+  ])('%s -> %s', found);
+});
