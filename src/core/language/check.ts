@@ -12,6 +12,7 @@ import {
   CONTEXT_IN_SENTENCE_WINDOW,
   ADULT_GAP_WORDS,
   ADULT_MODIFIER_WORDS,
+  ADULT_OPENING_DETERMINER_WORDS,
   ADULT_SEX_WORDS,
   BARE_ADULT_SUBJECT_WORDS,
   DENIAL_WORDS,
@@ -26,6 +27,7 @@ import {
   AGE_YEAR_WORDS,
   COPULA_FILLER_WORDS,
   COPULA_WORDS,
+  DECADE_WORDS,
   DEFAULT_WINDOW,
   type LanguageCategory,
   type LanguageFinding,
@@ -598,7 +600,7 @@ const isSpace = (ch: number): boolean => ch === 32 || ch === 10 || ch === 13 || 
 // An unnamed adult opening the sentence: "The men ...", "The 40-year-old man ...", "An adult male ...", "The older man
 // ...": "the", "a" or "an", at most one of an adult age ("29-year-old"), "older" or "adult", then an adult noun (after
 // such a word also "male", "female": a police log's "the male" alone may be the child).
-const ADULT_OPENING_DETERMINERS: ReadonlySet<number> = new Set(['the', 'a', 'an'].map(internWord));
+const ADULT_OPENING_DETERMINERS: ReadonlySet<number> = new Set(ADULT_OPENING_DETERMINER_WORDS.map(internWord));
 const ADULT_MODIFIERS: ReadonlySet<number> = new Set(ADULT_MODIFIER_WORDS.map(internWord));
 const ADULT_SEX_NOUNS: ReadonlySet<number> = new Set(ADULT_SEX_WORDS.map(internWord));
 // -1: no adult opening; 0: "the|a|an" and an adult noun (ConText decides whether it governs the wording); else the
@@ -617,8 +619,14 @@ function adultOpening(ta: TokenArrays, a: number, s: number): number {
       ? a + 4
       : -1;
   if (aged > 0) return aged < s && !PARENT_GAP.has(ta.id[aged]!) && !ADULT_GAP.has(ta.id[aged]!) ? aged + 1 : aged;
-  return ADULT_NOUNS.has(ta.id[a + 1]!) ? 0 : -1;
+  if (!ADULT_NOUNS.has(ta.id[a + 1]!)) return -1;
+  // Round 26: the adults' ages as a decade right after the noun ("Two men in their thirties were arrested for dealing
+  // cocaine", "The man in his forties chose to ..."): an adult opening as a modified one is.
+  return a + 5 <= s && ta.id[a + 2] === IN_ID && AGE_POSSESSIVES.has(ta.id[a + 3]!) && DECADES.has(ta.id[a + 4]!) ? a + 5 : 0;
 }
+const IN_ID = internWord('in');
+const AGE_POSSESSIVES: ReadonlySet<number> = new Set(['their', 'his', 'her'].map(internWord));
+const DECADES: ReadonlySet<number> = new Set(DECADE_WORDS.map(internWord));
 const AGE_YEARS: ReadonlySet<number> = new Set(AGE_YEAR_WORDS.map(internWord));
 const ADULT_GAP: ReadonlySet<number> = new Set(ADULT_GAP_WORDS.map(internWord));
 

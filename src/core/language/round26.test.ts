@@ -117,3 +117,18 @@ describe('round 26: a child’s retracted account is no criticism of wording', (
     ['He withdrew his words to the officer and is a drug runner for the olders.', 'drug_runner'],
   ])('%s -> %s', found);
 });
+
+describe('round 26: adults as the subject: a number and the adults’ decade (check.ts adultOpening)', () => {
+  it.each([
+    'Station security: two men in their thirties were arrested for dealing cocaine in the station toilets.',
+    'The man in his forties chose to drive her to Leeds.',
+    'Three men in their twenties were charged with supplying heroin from the flat.',
+  ])('not flagged: %s', none);
+
+  // Children as the subject, or a child named after the adults, keep the finding.
+  it.each([
+    ['Two boys were arrested for dealing cocaine in the station toilets.', 'drug_dealer'],
+    ['Two men in their twenties said she chose to go with them.', 'chose_to'],
+    ['Two lads in their teens were dealing cocaine at the station.', 'drug_dealer'],
+  ])('%s -> %s', found);
+});

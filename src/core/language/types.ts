@@ -76,6 +76,11 @@ export const ADULT_SUBJECT_WORDS: readonly string[] = ['adult', 'adults', 'man',
 // Plural adults may open a sentence without a determiner ("Adults have taken over Kai's flat to deal drugs from it",
 // round 22); ConText then decides whether they govern the wording, as for "The men ...".
 export const BARE_ADULT_SUBJECT_WORDS: readonly string[] = ['adults', 'men', 'perpetrators'];
+// What opens a sentence before such an adult (check.ts adultOpening): "the", "a", "an", and round 26 a number or a
+// quantifier ("Two men in their thirties were arrested for dealing cocaine", "Several adults chose to ...").
+// An adult's age as a decade ("two men in their thirties": check.ts adultOpening).
+export const DECADE_WORDS: readonly string[] = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', '20s', '30s', '40s', '50s', '60s'];
+export const ADULT_OPENING_DETERMINER_WORDS: readonly string[] = ['the', 'a', 'an', 'two', 'three', 'four', 'five', 'several', 'some', 'both'];
 // Between the determiner and the noun of an adult opening the sentence (check.ts adultOpening): "The older man",
 // "An adult male", besides an adult age ("The 29-year-old man", isAdultAge).
 export const ADULT_MODIFIER_WORDS: readonly string[] = ['older', 'adult'];

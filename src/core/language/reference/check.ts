@@ -9,6 +9,7 @@ import { LANGUAGE_SOURCES } from '../sources.ts';
 import {
   ADULT_GAP_WORDS,
   ADULT_MODIFIER_WORDS,
+  ADULT_OPENING_DETERMINER_WORDS,
   ADULT_RELATIVE_WORDS,
   ADULT_SEX_WORDS,
   ADULT_SUBJECT_WORDS,
@@ -16,6 +17,7 @@ import {
   CONTEXT_IN_SENTENCE_WINDOW,
   COPULA_FILLER_WORDS,
   COPULA_WORDS,
+  DECADE_WORDS,
   DEFAULT_WINDOW,
   DENIAL_WORDS,
   HEADING_CHILD_WORDS,
@@ -416,14 +418,14 @@ function adultOpens(text: string, tokens: readonly Token[], c: PhraseMatch<numbe
   const third = a + 2 < c.startToken ? tokens[a + 2]!.norm : '';
   // check.ts adultOpening: "The 29-year-old man", "An adult male", "The older man" (the words between: gap words only).
   if (
-    ['the', 'a', 'an'].includes(first) &&
+    ADULT_OPENING_DETERMINER_WORDS.includes(first) &&
     (ADULT_MODIFIER_WORDS.includes(second) || isAdultAge(second)) &&
     (ADULT_WORDS.has(third) || ADULT_SEX_WORDS.includes(third))
   )
     return tokens.slice(a + 3, c.startToken).every((t) => PARENT_GAP.has(t.norm) || ADULT_GAP_WORDS.includes(t.norm));
   // check.ts adultOpening (round 24): an adult age, in one token or three ("the 19 year old sister"), then at most one
   // word that is not a gap word, then gap words only.
-  if (['the', 'a', 'an'].includes(first)) {
+  if (ADULT_OPENING_DETERMINER_WORDS.includes(first)) {
     const norm = (t: number): string => (t < c.startToken ? tokens[t]!.norm : '');
     const aged = isAdultAge(second)
       ? a + 2
@@ -436,8 +438,18 @@ function adultOpens(text: string, tokens: readonly Token[], c: PhraseMatch<numbe
       return tokens.slice(from, c.startToken).every((t) => PARENT_GAP.has(t.norm) || ADULT_GAP_WORDS.includes(t.norm));
     }
   }
+  // check.ts adultOpening (round 26): the adults' ages as a decade right after the noun ("Two men in their thirties").
+  if (
+    ADULT_OPENING_DETERMINER_WORDS.includes(first) &&
+    ADULT_WORDS.has(second) &&
+    a + 5 <= c.startToken &&
+    third === 'in' &&
+    ['their', 'his', 'her'].includes(tokens[a + 3]!.norm) &&
+    DECADE_WORDS.includes(tokens[a + 4]!.norm)
+  )
+    return tokens.slice(a + 5, c.startToken).every((t) => PARENT_GAP.has(t.norm) || ADULT_GAP_WORDS.includes(t.norm));
   // check.ts adultOpening: plural adults without a determiner ("Adults have taken over ...", round 22).
-  if (!((['the', 'a', 'an'].includes(first) && ADULT_WORDS.has(second)) || BARE_ADULT_SUBJECT_WORDS.includes(first))) {
+  if (!((ADULT_OPENING_DETERMINER_WORDS.includes(first) && ADULT_WORDS.has(second)) || BARE_ADULT_SUBJECT_WORDS.includes(first))) {
     const p = PARENT_WORDS.has(first)
       ? a
       : (PARENT_DETERMINERS.has(first) && PARENT_WORDS.has(second)) ||
