@@ -41,6 +41,11 @@ import {
   PARENT_GAP_WORDS,
   PARENT_POSSESSIVE_WORDS,
   PARTNER_WORDS,
+  POSSESSOR_ADULT_WORDS,
+  POSSESSOR_FEMALE_WORDS,
+  POSSESSOR_MALE_WORDS,
+  POSSESSOR_STOP_WORDS,
+  LABEL_VERB_WORDS,
 } from './types.ts';
 
 // The victim-blaming language checker (issue 4, part 1). Pure: it runs on the server and in the browser.
@@ -264,6 +269,14 @@ export function checkLanguageTriples(
       !insideQuote((quoteList ??= quoteIndex(text, ta, quotes)), start, end)
     )
       continue;
+    // Round 26: a partner named by a possessive whose owner is an adult ("the passenger was an adult woman who said her
+    // boyfriend would pay", "the tenant lives with her partner"): the adult's own relationship (adultPossessor).
+    if (
+      LABEL_ENTRY[sp] === 1 &&
+      adultPossessor(text, ta, candS[k]!, candE[k]!) &&
+      !insideQuote((quoteList ??= quoteIndex(text, ta, quotes)), start, end)
+    )
+      continue;
     // (In someone's own words the denial records the label used about them: "I am not a slag" stays, as quoted; round
     // 25: not a denial outside the quotation marks, the writer's own: 'Kelly was not being "difficult", she was scared'.)
     const denial = deniedAt(text, ta, candS[k]!);
@@ -390,6 +403,59 @@ const sentenceEndIn = (text: string, from: number, to: number): boolean => {
 const ABOUT_CHILD = Uint8Array.from(COMPILED.entries, (e) =>
   e.entry.category === 'implies_consent' || e.entry.category === 'criminalises_child' || e.entry.category === 'blames_child' ? 1 : 0,
 );
+const LABEL_ENTRY = Uint8Array.from(COMPILED.entries, (e) => (e.entry.category === 'adult_centred_label' ? 1 : 0));
+
+// Round 26: whose partner a possessive names. An adult-centred label right after "her", "his" or "their" (or opening
+// with one: "her ex-partner") is about the child unless the sentence is wholly about an adult: the clause's subject (its
+// first person, after a heading) is an adult who is no relative and agrees in sex with the possessive (types.ts
+// POSSESSOR_ADULT_WORDS: "the passenger was an adult woman who said her boyfriend would pay", "a man bought nicotine
+// patches and chatted about his partner's new job", "the tenant at flat 3 lives with her partner"), and no one else is
+// named in the sentence, before or after the label (POSSESSOR_STOP_WORDS: a pronoun, a child, a relative, a friend, a
+// name, an age under 18), and the label is not hung on someone ("as", "calls": "an adult male, 27, described as her
+// boyfriend", "He calls the man at the trap house his manager", "man checked in with his girlfriend, she was in school
+// uniform" keep their finding).
+const POSSESSIVE_HER = internWord('her');
+const POSSESSIVE_HIS = internWord('his');
+const POSSESSIVE_THEIR = internWord('their');
+const POSSESSOR_FEMALE: ReadonlySet<number> = new Set(POSSESSOR_FEMALE_WORDS.map(internWord));
+const POSSESSOR_MALE: ReadonlySet<number> = new Set(POSSESSOR_MALE_WORDS.map(internWord));
+const POSSESSOR_ADULTS: ReadonlySet<number> = new Set(POSSESSOR_ADULT_WORDS.map(internWord));
+const POSSESSOR_STOPS: ReadonlySet<number> = new Set(POSSESSOR_STOP_WORDS.map(internWord));
+const LABEL_VERBS: ReadonlySet<number> = new Set(LABEL_VERB_WORDS.map(internWord));
+// Someone other than the adult: a pronoun, a child, a relative, a name (a capitalised word that does not open the text
+// at `first`), a child's age ("14-year-old", "15yo", or a bare 10 to 17: "the guest, 15, arrived with her boyfriend";
+// not "flat 3").
+function otherPerson(text: string, ta: TokenArrays, t: number, first: number): boolean {
+  const id = ta.id[t]!;
+  if (POSSESSOR_STOPS.has(id) || PARENT_NOUNS.has(id) || LABEL_VERBS.has(id)) return true;
+  const ch = text.charAt(ta.start[t]!);
+  if (t > first && ch !== ch.toLowerCase()) return true;
+  const m = /^(\d{1,2})(?:-year-old|-yr-old|yo)?$/.exec(normAt(ta, t));
+  return m !== null && Number(m[1]) < 18 && (Number(m[1]) >= 10 || normAt(ta, t).length > m[1]!.length);
+}
+function adultPossessor(text: string, ta: TokenArrays, s: number, e: number): boolean {
+  const p = ta.id[s] === POSSESSIVE_HER || ta.id[s] === POSSESSIVE_HIS || ta.id[s] === POSSESSIVE_THEIR ? s : s - 1;
+  if (p < 0 || ta.sentence[p] !== ta.sentence[s]) return false;
+  const poss = ta.id[p]!;
+  if (poss !== POSSESSIVE_HER && poss !== POSSESSIVE_HIS) return false;
+  // The clause's start, after its heading (at most SUBJECT_REACH words back: a longer clause is not walked).
+  let a = p;
+  while (a > 0 && a > p - SUBJECT_REACH && ta.sentence[a - 1] === ta.sentence[p]) a--;
+  if (a > 0 && ta.sentence[a - 1] === ta.sentence[p]) return false;
+  a = afterHeading(text, ta, a, p);
+  let subject = -1;
+  for (let t = a; t < p; t++) {
+    const id = ta.id[t]!;
+    if (POSSESSOR_ADULTS.has(id)) {
+      if (subject < 0) subject = id;
+    } else if (otherPerson(text, ta, t, a)) return false;
+  }
+  if (subject < 0 || (poss === POSSESSIVE_HER ? POSSESSOR_MALE.has(subject) : POSSESSOR_FEMALE.has(subject))) return false;
+  // Nobody else later in the sentence, its ; clauses included.
+  for (let t = e; t < ta.n && ta.period[t] === ta.period[p]; t++) if (otherPerson(text, ta, t, a)) return false;
+  return true;
+}
+
 const LANG_CONTEXT = newContextCache();
 const NO_CONTEXT_OPTS = Object.freeze({});
 function freshCache(): ContextCache {

@@ -132,3 +132,22 @@ describe('round 26: adults as the subject: a number and the adults’ decade (ch
     ['Two lads in their teens were dealing cocaine at the station.', 'drug_dealer'],
   ])('%s -> %s', found);
 });
+
+describe('round 26: a partner whose possessive an adult owns, in a sentence only about adults (check.ts adultPossessor)', () => {
+  it.each([
+    'Taxi driver statement: the passenger was an adult woman who said her boyfriend would pay the fare at the other end.',
+    'Pharmacy counter: a man bought nicotine patches and chatted about his partner’s new job.',
+    'The adult chose not to press charges against her ex-partner.',
+    'Hotel night manager: a woman in her sixties checked in with her husband for the weekend.',
+  ])('not flagged: %s', none);
+
+  // A child, a pronoun or a name in the sentence, an adult of the other sex, or a label hung on someone keeps it.
+  it.each([
+    ['The woman at the hotel said her boyfriend, who is 30, was upstairs with Jade.', 'boyfriend_adult'],
+    ['The man is her boyfriend and he is 34.', 'boyfriend_adult'],
+    ['A woman of 45 who she calls her girlfriend collects her from school.', 'boyfriend_adult'],
+    ['Hotel night manager: man checked in with his girlfriend, she was in school uniform.', 'boyfriend_adult'],
+    ['The man introduced the 14-year-old as his girlfriend.', 'boyfriend_adult'],
+    ['Station incident log: female (15) with adult male (40s), described as his girlfriend.', 'boyfriend_adult'],
+  ])('%s -> %s', found);
+});

@@ -145,6 +145,24 @@ export const HEADING_EPISODE_WORDS: readonly string[] = [
 ];
 export const HEADING_DETERMINER_WORDS: readonly string[] = ['the', 'a', 'an', 'her', 'his', 'their', 'my', 'our', 'your', 'its', 'this', 'these', 'those'];
 export const PARTNER_WORDS: readonly string[] = ['partner', 'boyfriend', 'girlfriend', 'husband', 'wife'];
+// Round 26: who may own a partner named by "her" or "his" (check.ts adultPossessor): adults who are no relative, with
+// their sex where the word gives it.
+export const POSSESSOR_FEMALE_WORDS: readonly string[] = ['woman', 'women', 'lady', 'ladies'];
+export const POSSESSOR_MALE_WORDS: readonly string[] = ['man', 'men', 'gentleman', 'gentlemen'];
+export const POSSESSOR_ADULT_WORDS: readonly string[] = [
+  ...POSSESSOR_FEMALE_WORDS,
+  ...POSSESSOR_MALE_WORDS,
+  ...['adult', 'adults', 'tenant', 'tenants', 'passenger', 'passengers', 'lodger', 'customer', 'customers', 'guest', 'guests', 'resident'],
+  ...['neighbour', 'neighbours', 'colleague', 'caller', 'occupant', 'landlord', 'landlady', 'pensioner', 'contractor', 'contractors'],
+];
+// A label hung on someone ("described as her boyfriend", "calls the man his manager"): check.ts adultPossessor.
+export const LABEL_VERB_WORDS: readonly string[] = ['as', 'calls', 'called', 'call', 'calling', 'names', 'named', 'considers', 'considered'];
+// Someone besides the adult, anywhere in the sentence: a pronoun (it may be the child), a child, another person.
+export const POSSESSOR_STOP_WORDS: readonly string[] = [
+  ...['she', 'he', 'they', 'i', 'we', 'you', 'her', 'his', 'their', 'him', 'them', "she's", "he's", "they're"],
+  ...['girl', 'girls', 'boy', 'boys', 'child', 'children', 'yp', 'cyp', 'daughter', 'son', 'lass', 'lad', 'lads', 'teenager', 'pupil'],
+  ...['student', 'patient', 'juvenile', 'minor', 'kid', 'kids', 'sister', 'brother', 'friend', 'friends', 'mate', 'mates', 'cousin'],
+];
 
 export const NEXT_CLAUSE_CRITICISM: readonly string[] = [
   `${OPENERS} [${WORDING_NOUNS}] ${BE} [also|clearly] ${WORDING_VERDICTS}`,

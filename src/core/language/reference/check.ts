@@ -40,6 +40,11 @@ import {
   PARENT_GAP_WORDS,
   PARENT_POSSESSIVE_WORDS,
   PARTNER_WORDS,
+  POSSESSOR_ADULT_WORDS,
+  POSSESSOR_FEMALE_WORDS,
+  POSSESSOR_MALE_WORDS,
+  POSSESSOR_STOP_WORDS,
+  LABEL_VERB_WORDS,
 } from '../types.ts';
 
 // The victim-blaming language checker (issue 4, part 1). Pure: it runs on the server and in the browser.
@@ -272,6 +277,8 @@ export function checkLanguageTokens(text: string, tokens: readonly Token[], quot
     if (criticised(c, inQuotes)) continue;
     // (Someone's own words keep their finding: "Her mum: 'She's made her choice'".)
     if (adultOpens(text, tokens, c, e.entry.category) && !inQuotes) continue;
+    // check.ts adultPossessor (round 26): a partner label whose possessive an adult owns, in a sentence only about them.
+    if (e.entry.category === 'adult_centred_label' && adultPossessor(text, tokens, c) && !inQuotes) continue;
     // check.ts round 25: a denial outside the quotation marks is the writer's ('was not being "difficult"').
     const denial = deniedAt(text, tokens, c.startToken);
     if (denial >= 0 && (!inQuotes || !insideQuote(allQuotes, tokens[denial]!.start, tokens[denial]!.end))) continue;
@@ -473,6 +480,40 @@ function adultOpens(text: string, tokens: readonly Token[], c: PhraseMatch<numbe
   // check.ts adultIsSubject: governed by an adult, not by another child.
   const ctx = contextDetail(tokens, c.startToken, c.endToken);
   return ctx.experiencer === 'other' && ctx.otherKind !== 'peer' && ctx.otherKind !== 'sibling';
+}
+
+// check.ts adultPossessor: the clause's first person is an adult (no relative) agreeing with "her" or "his" before the
+// label, and nobody else (POSSESSOR_STOP_WORDS, a relative, a label verb, a name, a child's age) is in the sentence.
+function adultPossessor(text: string, tokens: readonly Token[], c: PhraseMatch<number>): boolean {
+  const first = tokens[c.startToken]!.norm;
+  const p = ['her', 'his', 'their'].includes(first) ? c.startToken : c.startToken - 1;
+  if (p < 0 || tokens[p]!.sentence !== tokens[c.startToken]!.sentence || !['her', 'his'].includes(tokens[p]!.norm)) return false;
+  let a = p;
+  while (a > 0 && tokens[a - 1]!.sentence === tokens[p]!.sentence) a--;
+  if (p - a > 14) return false; // check.ts SUBJECT_REACH
+  for (let t = a; t < a + 6 && t + 1 < p; t++) {
+    if (HEADING_COLON.test(text.slice(tokens[t]!.end, tokens[t + 1]!.start))) {
+      a = t + 1;
+      break;
+    }
+  }
+  const other = (t: number): boolean => {
+    const norm = tokens[t]!.norm;
+    if (POSSESSOR_STOP_WORDS.includes(norm) || PARENT_WORDS.has(norm) || LABEL_VERB_WORDS.includes(norm)) return true;
+    const ch = text.charAt(tokens[t]!.start);
+    if (t > a && ch !== ch.toLowerCase()) return true;
+    const m = /^(\d{1,2})(?:-year-old|-yr-old|yo)?$/.exec(norm);
+    return m !== null && Number(m[1]) < 18 && (Number(m[1]) >= 10 || norm.length > m[1]!.length);
+  };
+  let subject = '';
+  for (let t = a; t < p; t++) {
+    if (POSSESSOR_ADULT_WORDS.includes(tokens[t]!.norm)) subject ||= tokens[t]!.norm;
+    else if (other(t)) return false;
+  }
+  if (subject === '' || (tokens[p]!.norm === 'her' ? POSSESSOR_MALE_WORDS : POSSESSOR_FEMALE_WORDS).includes(subject)) return false;
+  const period = (t: Token): number => t.period ?? t.sentence;
+  for (let t = c.endToken; t < tokens.length && period(tokens[t]!) === period(tokens[p]!); t++) if (other(t)) return false;
+  return true;
 }
 
 // check.ts headingEnd: the first token after a heading of up to six words and a colon and a space opening token s's
