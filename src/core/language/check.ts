@@ -46,6 +46,7 @@ import {
   POSSESSOR_MALE_WORDS,
   POSSESSOR_STOP_WORDS,
   LABEL_VERB_WORDS,
+  REPORTING_VERB_WORDS,
 } from './types.ts';
 
 // The victim-blaming language checker (issue 4, part 1). Pure: it runs on the server and in the browser.
@@ -256,7 +257,7 @@ export function checkLanguageTriples(
     // (The heading is looked for only when a veto is near at all: the test bounded by it can only say less.)
     if (
       vetoed(cues, ta, sp, candS[k]!, candE[k]!) &&
-      vetoed(cues, ta, sp, candS[k]!, candE[k]!, vetoFrom(text, ta, candS[k]!)) &&
+      vetoed(cues, ta, sp, candS[k]!, candE[k]!, Math.max(vetoFrom(text, ta, candS[k]!), reportFrom(text, ta, candS[k]!))) &&
       !quotedPastVeto(cues, ta, sp, k, (quoteList ??= quoteIndex(text, ta, quotes)))
     )
       continue;
@@ -640,6 +641,35 @@ function vetoFrom(text: string, ta: TokenArrays, s: number): number {
   // A capitalised name before the wording ("Police: Jade, 15, agreed to"), not the wording itself ("Mum: Uncooperative").
   const ch = text.charAt(ta.start[h]!);
   return h < s && ch !== ch.toLowerCase() ? h : 0;
+}
+
+// Round 26: reported speech. The speaker of "<speaker> said|reported|told ... [that] <wording>" reports the wording and
+// is not its subject, so the speaker's words veto nothing ("social worker said Aisha is mixing with a group of older
+// men", "Mum told police that Tia went off with a man from the bus station"): vetoes are looked for from after the reporting verb
+// (and a "that" within REPORT_OBJECT words of it), as the words before a quotation are for quoted wording, when a name
+// opens the reported words. Not a verb that opens the clause (no speaker), nor one more than REPORT_REACH words back.
+// The first token where vetoes count, or 0.
+const REPORT_REACH = 12;
+const REPORT_OBJECT = 4;
+const REPORT_VERBS: ReadonlySet<number> = new Set(REPORTING_VERB_WORDS.map(internWord));
+const THAT_ID = internWord('that');
+function reportFrom(text: string, ta: TokenArrays, s: number): number {
+  const sentence = ta.sentence[s];
+  for (let t = s - 1; t >= 0 && t >= s - REPORT_REACH && ta.sentence[t] === sentence; t--) {
+    if (!REPORT_VERBS.has(ta.id[t]!)) continue;
+    if (t === 0 || ta.sentence[t - 1] !== sentence) return 0;
+    let f = t + 1;
+    for (let u = t + 1; u < s && u <= t + REPORT_OBJECT; u++)
+      if (ta.id[u] === THAT_ID) {
+        f = u + 1;
+        break;
+      }
+    // The reported wording names its own subject, a name ("said Aisha is mixing with"): a pronoun may be the speaker
+    // ("Dad says he was out of control as a teenager", "the woman told officers she chose to go").
+    const ch = f < s ? text.charAt(ta.start[f]!) : '';
+    return ch !== '' && ch !== ch.toLowerCase() ? f : 0;
+  }
+  return 0;
 }
 
 function crossesHeading(text: string, ta: TokenArrays, s: number, e: number): boolean {

@@ -151,3 +151,17 @@ describe('round 26: a partner whose possessive an adult owns, in a sentence only
     ['Station incident log: female (15) with adult male (40s), described as his girlfriend.', 'boyfriend_adult'],
   ])('%s -> %s', found);
 });
+
+describe('round 26: a reporting speaker is not the subject of the wording reported after a name (check.ts reportFrom)', () => {
+  it.each([
+    ['Strategy meeting minutes: social worker said Aisha is mixing with a group of older men in Bolton.', 'associating_with'],
+    ['The youth worker told police that Tia is mixing with older men at the flat.', 'associating_with'],
+  ])('%s -> %s', found);
+
+  // A pronoun after the verb may be the speaker, whose own words keep their vetoes.
+  it.each([
+    'Social care: mum says she made poor choices in her own relationships and wants better for her daughter.',
+    'Dad says he was out of control as a teenager and does not want the same for Jordan.',
+    'Police: the 19-year-old woman told officers she chose to go to the festival alone and was found safe.',
+  ])('not flagged: %s', none);
+});

@@ -155,6 +155,13 @@ export const POSSESSOR_ADULT_WORDS: readonly string[] = [
   ...['adult', 'adults', 'tenant', 'tenants', 'passenger', 'passengers', 'lodger', 'customer', 'customers', 'guest', 'guests', 'resident'],
   ...['neighbour', 'neighbours', 'colleague', 'caller', 'occupant', 'landlord', 'landlady', 'pensioner', 'contractor', 'contractors'],
 ];
+// Round 26: verbs that report someone's words or view (check.ts reportFrom): the speaker before them is not the subject
+// of the wording they report.
+export const REPORTING_VERB_WORDS: readonly string[] = [
+  ...['said', 'says', 'reported', 'reports', 'told', 'tells', 'stated', 'states', 'explained', 'explains', 'disclosed', 'discloses'],
+  ...['confirmed', 'confirms', 'believes', 'believed', 'thinks', 'thought', 'feels', 'felt', 'noted', 'notes', 'mentioned', 'mentions'],
+  ...['informed', 'informs', 'advised', 'advises', 'shared', 'shares', 'wrote', 'writes', 'added', 'adds', 'claims', 'claimed'],
+];
 // A label hung on someone ("described as her boyfriend", "calls the man his manager"): check.ts adultPossessor.
 export const LABEL_VERB_WORDS: readonly string[] = ['as', 'calls', 'called', 'call', 'calling', 'names', 'named', 'considers', 'considered'];
 // Someone besides the adult, anywhere in the sentence: a pronoun (it may be the child), a child, another person.

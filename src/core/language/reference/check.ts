@@ -45,6 +45,7 @@ import {
   POSSESSOR_MALE_WORDS,
   POSSESSOR_STOP_WORDS,
   LABEL_VERB_WORDS,
+  REPORTING_VERB_WORDS,
 } from '../types.ts';
 
 // The victim-blaming language checker (issue 4, part 1). Pure: it runs on the server and in the browser.
@@ -263,7 +264,8 @@ export function checkLanguageTokens(text: string, tokens: readonly Token[], quot
       (e.entry.labelFrame === true && afterCopula(tokens, c.startToken));
     if (e.requires.length > 0 && !requiresMet && !(e.entry.quoted === 'sufficient' && inQuotes)) continue;
     // check.ts headingEnd: a veto in the sentence's heading ("Police: ...") does not count.
-    const heading = vetoFrom(text, tokens, c.startToken);
+    // check.ts reportFrom (round 26): nor in a reporting speaker's words before a name ("social worker said Aisha is ...").
+    const heading = Math.max(vetoFrom(text, tokens, c.startToken), reportFrom(text, tokens, c.startToken));
     const across = e.entry.unlessAcrossSemicolon === true; // types.ts: the vetoes count across a ; for this entry
     const vetoedBy = (inside?: readonly [number, number], from = 0): boolean =>
       e.unless.some((cue) => cueNear(cue, c, e.window, across, inside, from)) || e.unlessAcross.some((cue) => cueNear(cue, c, e.acrossWindow, true, inside, from));
@@ -514,6 +516,23 @@ function adultPossessor(text: string, tokens: readonly Token[], c: PhraseMatch<n
   const period = (t: Token): number => t.period ?? t.sentence;
   for (let t = c.endToken; t < tokens.length && period(tokens[t]!) === period(tokens[p]!); t++) if (other(t)) return false;
   return true;
+}
+
+// check.ts reportFrom: after "<speaker> said|told ... [that]" when a capitalised name opens the reported words, else 0.
+function reportFrom(text: string, tokens: readonly Token[], s: number): number {
+  for (let t = s - 1; t >= 0 && t >= s - 12 && tokens[t]!.sentence === tokens[s]!.sentence; t--) {
+    if (!REPORTING_VERB_WORDS.includes(tokens[t]!.norm)) continue;
+    if (t === 0 || tokens[t - 1]!.sentence !== tokens[s]!.sentence) return 0;
+    let f = t + 1;
+    for (let u = t + 1; u < s && u <= t + 4; u++)
+      if (tokens[u]!.norm === 'that') {
+        f = u + 1;
+        break;
+      }
+    const ch = f < s ? text.charAt(tokens[f]!.start) : '';
+    return ch !== '' && ch !== ch.toLowerCase() ? f : 0;
+  }
+  return 0;
 }
 
 // check.ts headingEnd: the first token after a heading of up to six words and a colon and a space opening token s's
