@@ -47,6 +47,8 @@ import {
   POSSESSOR_STOP_WORDS,
   LABEL_VERB_WORDS,
   REPORTING_VERB_WORDS,
+  NOUN_VERB_WORDS,
+  NOUN_DETERMINER_WORDS,
 } from './types.ts';
 
 // The victim-blaming language checker (issue 4, part 1). Pure: it runs on the server and in the browser.
@@ -270,6 +272,9 @@ export function checkLanguageTriples(
       !insideQuote((quoteList ??= quoteIndex(text, ta, quotes)), start, end)
     )
       continue;
+    // Round 26: a verb of the wording used as a noun after a determiner ("the messages the man keeps sending", "her
+    // online chats with two adult men"): the child is not said to do it (nounUse).
+    if (nounUse(ta, candS[k]!)) continue;
     // Round 26: a partner named by a possessive whose owner is an adult ("the passenger was an adult woman who said her
     // boyfriend would pay", "the tenant lives with her partner"): the adult's own relationship (adultPossessor).
     if (
@@ -405,6 +410,15 @@ const ABOUT_CHILD = Uint8Array.from(COMPILED.entries, (e) =>
   e.entry.category === 'implies_consent' || e.entry.category === 'criminalises_child' || e.entry.category === 'blames_child' ? 1 : 0,
 );
 const LABEL_ENTRY = Uint8Array.from(COMPILED.entries, (e) => (e.entry.category === 'adult_centred_label' ? 1 : 0));
+
+// Round 26: a wording that opens with a verb that is also a plural noun (types.ts NOUN_VERB_WORDS: "messages",
+// "chats", "texts") right after a determiner (NOUN_DETERMINER_WORDS) is the noun: "she is frightened of the messages the
+// man keeps sending" says nothing of her messaging the man.
+const NOUN_VERBS: ReadonlySet<number> = new Set(NOUN_VERB_WORDS.map(internWord));
+const NOUN_DETERMINERS: ReadonlySet<number> = new Set(NOUN_DETERMINER_WORDS.map(internWord));
+function nounUse(ta: TokenArrays, s: number): boolean {
+  return NOUN_VERBS.has(ta.id[s]!) && s > 0 && ta.sentence[s - 1] === ta.sentence[s] && NOUN_DETERMINERS.has(ta.id[s - 1]!);
+}
 
 // Round 26: whose partner a possessive names. An adult-centred label right after "her", "his" or "their" (or opening
 // with one: "her ex-partner") is about the child unless the sentence is wholly about an adult: the clause's subject (its

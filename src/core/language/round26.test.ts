@@ -165,3 +165,17 @@ describe('round 26: a reporting speaker is not the subject of the wording report
     'Police: the 19-year-old woman told officers she chose to go to the festival alone and was found safe.',
   ])('not flagged: %s', none);
 });
+
+describe('round 26: a verb of the wording used as a noun after a determiner (check.ts nounUse)', () => {
+  it.each([
+    'Foster carer log: she is frightened of the messages the man keeps sending, and we have kept them for police.',
+    'The 12-year-old’s online chats with two adult men were saved by her carer for police.',
+    'Police have copies of all messages men sent to her on Snapchat.',
+  ])('not flagged: %s', none);
+
+  it.each([
+    ['She messages the man every night on Snapchat.', 'contacting_adults'],
+    ['Jade chats with older men online until the early hours.', 'contacting_adults'],
+    ['Carer log: he talks to men on the gaming site and will not say who they are.', 'contacting_adults'],
+  ])('%s -> %s', found);
+});

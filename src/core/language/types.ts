@@ -162,6 +162,13 @@ export const REPORTING_VERB_WORDS: readonly string[] = [
   ...['confirmed', 'confirms', 'believes', 'believed', 'thinks', 'thought', 'feels', 'felt', 'noted', 'notes', 'mentioned', 'mentions'],
   ...['informed', 'informs', 'advised', 'advises', 'shared', 'shares', 'wrote', 'writes', 'added', 'adds', 'claims', 'claimed'],
 ];
+// Round 26: verbs of the wording that are also plural nouns, and the determiners that make them nouns ("the messages the
+// man keeps sending", "her online chats with adult men"): check.ts nounUse.
+export const NOUN_VERB_WORDS: readonly string[] = ['messages', 'chats', 'texts', 'contacts', 'talks', 'calls', 'visits', 'meets'];
+export const NOUN_DETERMINER_WORDS: readonly string[] = [
+  ...['the', 'these', 'those', 'his', 'her', 'their', 'its', 'my', 'our', 'your', 'any', 'all', 'some', 'such', 'online', 'phone', 'text'],
+  ...['whatsapp', 'snapchat', 'instagram', 'facebook', 'tiktok', 'private', 'daily', 'regular', 'late-night', 'secret'],
+];
 // A label hung on someone ("described as her boyfriend", "calls the man his manager"): check.ts adultPossessor.
 export const LABEL_VERB_WORDS: readonly string[] = ['as', 'calls', 'called', 'call', 'calling', 'names', 'named', 'considers', 'considered'];
 // Someone besides the adult, anywhere in the sentence: a pronoun (it may be the child), a child, another person.

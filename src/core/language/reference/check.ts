@@ -46,6 +46,8 @@ import {
   POSSESSOR_STOP_WORDS,
   LABEL_VERB_WORDS,
   REPORTING_VERB_WORDS,
+  NOUN_VERB_WORDS,
+  NOUN_DETERMINER_WORDS,
 } from '../types.ts';
 
 // The victim-blaming language checker (issue 4, part 1). Pure: it runs on the server and in the browser.
@@ -279,6 +281,14 @@ export function checkLanguageTokens(text: string, tokens: readonly Token[], quot
     if (criticised(c, inQuotes)) continue;
     // (Someone's own words keep their finding: "Her mum: 'She's made her choice'".)
     if (adultOpens(text, tokens, c, e.entry.category) && !inQuotes) continue;
+    // check.ts nounUse (round 26): the wording's verb as a noun after a determiner ("the messages the man keeps sending").
+    if (
+      NOUN_VERB_WORDS.includes(tokens[c.startToken]!.norm) &&
+      c.startToken > 0 &&
+      tokens[c.startToken - 1]!.sentence === tokens[c.startToken]!.sentence &&
+      NOUN_DETERMINER_WORDS.includes(tokens[c.startToken - 1]!.norm)
+    )
+      continue;
     // check.ts adultPossessor (round 26): a partner label whose possessive an adult owns, in a sentence only about them.
     if (e.entry.category === 'adult_centred_label' && adultPossessor(text, tokens, c) && !inQuotes) continue;
     // check.ts round 25: a denial outside the quotation marks is the writer's ('was not being "difficult"').
