@@ -49,6 +49,7 @@ import {
   REPORTING_VERB_WORDS,
   NOUN_VERB_WORDS,
   NOUN_DETERMINER_WORDS,
+  ANIMAL_WORDS,
 } from './types.ts';
 
 // The victim-blaming language checker (issue 4, part 1). Pure: it runs on the server and in the browser.
@@ -275,6 +276,8 @@ export function checkLanguageTriples(
     // Round 26: a verb of the wording used as a noun after a determiner ("the messages the man keeps sending", "her
     // online chats with two adult men"): the child is not said to do it (nounUse).
     if (nounUse(ta, candS[k]!)) continue;
+    // Round 26: a pet as the subject ("the dog ran off in the park and came back safe and well": animalSubject).
+    if (animalSubject(text, ta, candS[k]!)) continue;
     // Round 26: a partner named by a possessive whose owner is an adult ("the passenger was an adult woman who said her
     // boyfriend would pay", "the tenant lives with her partner"): the adult's own relationship (adultPossessor).
     if (
@@ -418,6 +421,21 @@ const NOUN_VERBS: ReadonlySet<number> = new Set(NOUN_VERB_WORDS.map(internWord))
 const NOUN_DETERMINERS: ReadonlySet<number> = new Set(NOUN_DETERMINER_WORDS.map(internWord));
 function nounUse(ta: TokenArrays, s: number): boolean {
   return NOUN_VERBS.has(ta.id[s]!) && s > 0 && ta.sentence[s - 1] === ta.sentence[s] && NOUN_DETERMINERS.has(ta.id[s - 1]!);
+}
+
+// Round 26: an animal opening the clause (after a heading, with or without a determiner) as the subject of the wording,
+// with no person named between ("the dog ran off in the park and came back safe and well", "our cat went missing for a
+// week"): about the animal, not a child (types.ts ANIMAL_WORDS).
+const ANIMALS: ReadonlySet<number> = new Set(ANIMAL_WORDS.map(internWord));
+function animalSubject(text: string, ta: TokenArrays, s: number): boolean {
+  let a = s;
+  while (a > 0 && a > s - SUBJECT_REACH && ta.sentence[a - 1] === ta.sentence[s]) a--;
+  if ((a > 0 && ta.sentence[a - 1] === ta.sentence[s]) || a >= s) return false;
+  a = afterHeading(text, ta, a, s);
+  const noun = a + 1 < s && NOUN_DETERMINERS.has(ta.id[a]!) ? a + 1 : a;
+  if (noun >= s || !ANIMALS.has(ta.id[noun]!)) return false;
+  for (let t = noun + 1; t < s; t++) if (otherPerson(text, ta, t, a) || POSSESSOR_ADULTS.has(ta.id[t]!)) return false;
+  return true;
 }
 
 // Round 26: whose partner a possessive names. An adult-centred label right after "her", "his" or "their" (or opening

@@ -179,3 +179,17 @@ describe('round 26: a verb of the wording used as a noun after a determiner (che
     ['Carer log: he talks to men on the gaming site and will not say who they are.', 'contacting_adults'],
   ])('%s -> %s', found);
 });
+
+describe('round 26: a pet as the subject of the wording (check.ts animalSubject)', () => {
+  it.each([
+    'Foster carer log: the dog ran off in the park and came back safe and well.',
+    'Our cat went missing for a week and came home in one piece.',
+    'The puppy is a nuisance and will not listen to anyone.',
+  ])('not flagged: %s', none);
+
+  it.each([
+    ['The dog was found with Jade, who came back safe and well.', 'returned_safe_and_well'],
+    ['Dog walker: Kayla chose to go with the men to the flat.', 'chose_to'],
+    ['The dog barked when she came back safe and well at 3am with two men.', 'returned_safe_and_well'],
+  ])('%s -> %s', found);
+});

@@ -169,6 +169,10 @@ export const NOUN_DETERMINER_WORDS: readonly string[] = [
   ...['the', 'these', 'those', 'his', 'her', 'their', 'its', 'my', 'our', 'your', 'any', 'all', 'some', 'such', 'online', 'phone', 'text'],
   ...['whatsapp', 'snapchat', 'instagram', 'facebook', 'tiktok', 'private', 'daily', 'regular', 'late-night', 'secret'],
 ];
+// Round 26: pets and animals that open a clause as its subject (check.ts animalSubject).
+export const ANIMAL_WORDS: readonly string[] = [
+  ...['dog', 'dogs', 'puppy', 'pup', 'cat', 'cats', 'kitten', 'pet', 'pets', 'horse', 'pony', 'rabbit', 'hamster', 'budgie', 'parrot'],
+];
 // A label hung on someone ("described as her boyfriend", "calls the man his manager"): check.ts adultPossessor.
 export const LABEL_VERB_WORDS: readonly string[] = ['as', 'calls', 'called', 'call', 'calling', 'names', 'named', 'considers', 'considered'];
 // Someone besides the adult, anywhere in the sentence: a pronoun (it may be the child), a child, another person.

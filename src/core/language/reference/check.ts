@@ -48,6 +48,7 @@ import {
   REPORTING_VERB_WORDS,
   NOUN_VERB_WORDS,
   NOUN_DETERMINER_WORDS,
+  ANIMAL_WORDS,
 } from '../types.ts';
 
 // The victim-blaming language checker (issue 4, part 1). Pure: it runs on the server and in the browser.
@@ -289,6 +290,8 @@ export function checkLanguageTokens(text: string, tokens: readonly Token[], quot
       NOUN_DETERMINER_WORDS.includes(tokens[c.startToken - 1]!.norm)
     )
       continue;
+    // check.ts animalSubject (round 26): a pet opening the clause, no person named before the wording.
+    if (animalSubject(text, tokens, c)) continue;
     // check.ts adultPossessor (round 26): a partner label whose possessive an adult owns, in a sentence only about them.
     if (e.entry.category === 'adult_centred_label' && adultPossessor(text, tokens, c) && !inQuotes) continue;
     // check.ts round 25: a denial outside the quotation marks is the writer's ('was not being "difficult"').
@@ -494,6 +497,32 @@ function adultOpens(text: string, tokens: readonly Token[], c: PhraseMatch<numbe
   return ctx.experiencer === 'other' && ctx.otherKind !== 'peer' && ctx.otherKind !== 'sibling';
 }
 
+function animalSubject(text: string, tokens: readonly Token[], c: PhraseMatch<number>): boolean {
+  let a = c.startToken;
+  while (a > 0 && tokens[a - 1]!.sentence === tokens[c.startToken]!.sentence) a--;
+  if (c.startToken - a > 14 || a >= c.startToken) return false; // check.ts SUBJECT_REACH
+  for (let t = a; t < a + 6 && t + 1 < c.startToken; t++) {
+    if (HEADING_COLON.test(text.slice(tokens[t]!.end, tokens[t + 1]!.start))) {
+      a = t + 1;
+      break;
+    }
+  }
+  const noun = a + 1 < c.startToken && NOUN_DETERMINER_WORDS.includes(tokens[a]!.norm) ? a + 1 : a;
+  if (noun >= c.startToken || !ANIMAL_WORDS.includes(tokens[noun]!.norm)) return false;
+  for (let t = noun + 1; t < c.startToken; t++) if (otherPerson(text, tokens, t, a) || POSSESSOR_ADULT_WORDS.includes(tokens[t]!.norm)) return false;
+  return true;
+}
+
+// check.ts otherPerson: a pronoun, a child, a relative, a label verb, a name, a child's age.
+function otherPerson(text: string, tokens: readonly Token[], t: number, a: number): boolean {
+  const norm = tokens[t]!.norm;
+  if (POSSESSOR_STOP_WORDS.includes(norm) || PARENT_WORDS.has(norm) || LABEL_VERB_WORDS.includes(norm)) return true;
+  const ch = text.charAt(tokens[t]!.start);
+  if (t > a && ch !== ch.toLowerCase()) return true;
+  const m = /^(\d{1,2})(?:-year-old|-yr-old|yo)?$/.exec(norm);
+  return m !== null && Number(m[1]) < 18 && (Number(m[1]) >= 10 || norm.length > m[1]!.length);
+}
+
 // check.ts adultPossessor: the clause's first person is an adult (no relative) agreeing with "her" or "his" before the
 // label, and nobody else (POSSESSOR_STOP_WORDS, a relative, a label verb, a name, a child's age) is in the sentence.
 function adultPossessor(text: string, tokens: readonly Token[], c: PhraseMatch<number>): boolean {
@@ -509,14 +538,7 @@ function adultPossessor(text: string, tokens: readonly Token[], c: PhraseMatch<n
       break;
     }
   }
-  const other = (t: number): boolean => {
-    const norm = tokens[t]!.norm;
-    if (POSSESSOR_STOP_WORDS.includes(norm) || PARENT_WORDS.has(norm) || LABEL_VERB_WORDS.includes(norm)) return true;
-    const ch = text.charAt(tokens[t]!.start);
-    if (t > a && ch !== ch.toLowerCase()) return true;
-    const m = /^(\d{1,2})(?:-year-old|-yr-old|yo)?$/.exec(norm);
-    return m !== null && Number(m[1]) < 18 && (Number(m[1]) >= 10 || norm.length > m[1]!.length);
-  };
+  const other = (t: number): boolean => otherPerson(text, tokens, t, a);
   let subject = '';
   for (let t = a; t < p; t++) {
     if (POSSESSOR_ADULT_WORDS.includes(tokens[t]!.norm)) subject ||= tokens[t]!.norm;
