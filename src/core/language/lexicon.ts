@@ -2302,9 +2302,13 @@ const ENTRIES: readonly LexiconEntry[] = [
     alternatives: ['The child is being criminally exploited to carry or sell drugs', 'Adults are using the child in drug supply: consider an NRM referral'],
     source: 'complex_safeguarding_wales', // [D]
     requiresNear: CCE_CUES,
+    // Round 26: hung on the child by a copula or "as" ("I think he is a runner for someone", "taken on by the older group
+    // as a runner"), the label needs no word of drugs beside it (types.ts labelFrame); a sport or a race does not.
+    labelFrame: true,
     // A sport: "a keen runner ... came third in the county cross-country".
     unlessNear: [
       'misper|mispers|missing|serial|persistent|frequent|habitual|race|marathon|running|athletics|cross-country|keen|parkrun|harriers',
+      'fast|fastest|quick|quicker|good|great|strong|distance|sprint|sprints|sprinter|5k|10k|club|team|training|sports|sport|pe|fun|half-marathon|fun-run|relay|triathlon|charity',
       'used|uses|using|use her|him|them as', // probe 24: "the gang used him as a runner" (the adults' act)
     ],
   },

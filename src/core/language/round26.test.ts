@@ -193,3 +193,17 @@ describe('round 26: a pet as the subject of the wording (check.ts animalSubject)
     ['The dog barked when she came back safe and well at 3am with two men.', 'returned_safe_and_well'],
   ])('%s -> %s', found);
 });
+
+describe('round 26: runner_label hung on the child by a copula or "as" (labelFrame)', () => {
+  it.each([
+    ['Taxi marshal incident sheet: lad of about 13 with a holdall paid cash to go to Grimsby, I think he is a runner for someone.', 'runner_label'],
+    ['Social worker: Zain has been taken on by the older group as a runner, and he now has new trainers.', 'runner_label'],
+  ])('%s -> %s', found);
+
+  it.each([
+    ['Pharmacy counter: the dispenser has worked here since 2015 and is a runner in the local half-marathon.', 'runner_label'],
+    ['PE teacher: Maya is a fast runner and has joined the athletics club.', 'runner_label'],
+    ['She is a strong runner and came second in the county relay.', 'runner_label'],
+    ['He was a runner-up in the school chess competition.', 'runner_label'],
+  ])('%s -/-> %s', notFound);
+});
