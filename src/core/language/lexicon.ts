@@ -987,6 +987,10 @@ const ENTRIES: readonly LexiconEntry[] = [
       'known to [the] * [*] [*] [*] as easy',
       // Round 24: "Leah is easy according to the other residents".
       'easy according to',
+      // Round 26: the label hung on a named child or a pronoun ("a teacher's email described Mollie as \"easy\"", "the men
+      // call her \"easy\"").
+      'described|describes|describing|labelled|labeled|labels|branded|brands|regarded|regards * as [being]',
+      'call|calls|called|calling her',
     ],
     // "easy to" after the word, not the "to" of "known to be easy" (round 23). Review 23B: an easy baby, easy company, a
     // journey easy for her or called easy by mum.

@@ -207,3 +207,17 @@ describe('round 26: runner_label hung on the child by a copula or "as" (labelFra
     ['He was a runner-up in the school chess competition.', 'runner_label'],
   ])('%s -/-> %s', notFound);
 });
+
+describe('round 26: easy_label hung on a named child or a pronoun by a labelling verb', () => {
+  it.each([
+    ['School office: a teacher’s email described Mollie as "easy" and passed it round the staff room.', 'easy_label'],
+    ['Kelly said the men call her "easy" and she laughs it off.', 'easy_label'],
+  ])('%s -> %s', found);
+
+  it.each([
+    'Mum described Amy as easy to look after as a baby.',
+    'Staff call her easy-going and kind.',
+    'The teacher described the test as easy.',
+    'Carers described Leo as easy company on the trip.',
+  ])('not flagged: %s', none);
+});
