@@ -25,6 +25,8 @@ export const ADULT_CUES: readonly string[] = [
   'over 18|eighteen',
   // Round 22: "a man of 28", "a lad of 30" (an adult by age in a phrase).
   `man|woman|lad|bloke|guy|fella|male|female of ${AGE_NUMBERS}`,
+  // Round 26: the partner's own age in the same phrase ("the 16-year-old has a partner of 29 staying most nights").
+  `partner|boyfriend|girlfriend|husband of ${AGE_NUMBERS}`,
   // Clinic and custody shorthand: "22 y/o male", "a 19 yo" (the tokenizer splits "y/o" into "y" and "o").
   `${AGE_NUMBERS} y o`,
   `${AGE_NUMBERS} yo|yr|yrs|y`,

@@ -221,3 +221,16 @@ describe('round 26: easy_label hung on a named child or a pronoun by a labelling
     'Carers described Leo as easy company on the trip.',
   ])('not flagged: %s', none);
 });
+
+describe('round 26: the partner’s age in the same phrase (ADULT_CUES: "a partner of 29")', () => {
+  it.each([
+    ['Housing officer: the 16-year-old in flat 3 has a partner of 29 staying most nights; tenancy is in mum’s name.', 'boyfriend_adult'],
+    ['MASH: mum reports yp has had a long-term boyfriend of 20, not thought to be an issue.', 'boyfriend_adult'],
+  ])('%s -> %s', found);
+
+  it.each([
+    'Mum and her partner of 20 years live in Leeds.',
+    'The tenant has lived with her partner of 25 years since 1999.',
+    'Jade, 15, has a boyfriend of 16 from her school.',
+  ])('not flagged: %s', none);
+});
