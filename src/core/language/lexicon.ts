@@ -4231,6 +4231,9 @@ const ENTRIES: readonly LexiconEntry[] = [
       'boyfriend|boyfriends|girlfriend|girlfriends|partner|partners|lover|uncle|uncles|auntie|aunty|aunt|cousin|cousins|bf|daddy|husband|fella|bae|protector|sponsor|benefactor|godfather|godparent',
       'family|older friend|friends|mate|mates',
       'big brother|brothers|bro|sister',
+      // Round 26: the exploiter's own job title or pet name for the child in scare quotes ('Leon said his "boss" would
+      // not let him come', 'she is "his princess"').
+      'boss|bosses|gaffer|employer|manager|princess',
     ],
     quoted: 'scare',
     category: 'adult_centred_label',

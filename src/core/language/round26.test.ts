@@ -234,3 +234,16 @@ describe('round 26: the partner’s age in the same phrase (ADULT_CUES: "a partn
     'Jade, 15, has a boyfriend of 16 from her school.',
   ])('not flagged: %s', none);
 });
+
+describe('round 26: scare_quoted_relation: a job title or pet name in scare quotes', () => {
+  it.each([
+    ['Sports coach: Leon said his "boss" would not let him come to the tournament.', 'scare_quoted_relation'],
+    ['Foster carer log: Kacey says the man gives her money because she is "his princess".', 'scare_quoted_relation'],
+  ])('%s -> %s', found);
+
+  it.each([
+    'Work experience: Leon said his boss at the garage was pleased with him.',
+    'The shop manager said Kacey was "a real asset to the team, always on time".',
+    'She dressed up as a princess for the school play.',
+  ])('not flagged: %s', none);
+});
