@@ -47,6 +47,9 @@ import {
   POSSESSOR_STOP_WORDS,
   LABEL_VERB_WORDS,
   REPORTING_VERB_WORDS,
+  SPEAKER_FEMALE_WORDS,
+  SPEAKER_MALE_WORDS,
+  ADULT_SPEAKER_WORDS,
   NOUN_VERB_WORDS,
   NOUN_DETERMINER_WORDS,
   ANIMAL_WORDS,
@@ -484,9 +487,11 @@ function adultPossessor(text: string, ta: TokenArrays, s: number, e: number): bo
     } else if (otherPerson(text, ta, t, a)) return false;
   }
   if (subject < 0 || (poss === POSSESSIVE_HER ? POSSESSOR_MALE.has(subject) : POSSESSOR_FEMALE.has(subject))) return false;
-  // Nobody else later in the sentence, its ; clauses included.
-  for (let t = e; t < ta.n && ta.period[t] === ta.period[p]; t++) if (otherPerson(text, ta, t, a)) return false;
-  return true;
+  // Nobody else later in the sentence, its ; clauses included (at most CONTEXT_IN_SENTENCE_WINDOW words on: a longer
+  // sentence is not walked to its end, and keeps the label).
+  let t = e;
+  for (; t < ta.n && t < e + CONTEXT_IN_SENTENCE_WINDOW && ta.period[t] === ta.period[p]; t++) if (otherPerson(text, ta, t, a)) return false;
+  return t >= ta.n || ta.period[t] !== ta.period[p];
 }
 
 const LANG_CONTEXT = newContextCache();
@@ -690,18 +695,40 @@ function reportFrom(text: string, ta: TokenArrays, s: number): number {
   for (let t = s - 1; t >= 0 && t >= s - REPORT_REACH && ta.sentence[t] === sentence; t--) {
     if (!REPORT_VERBS.has(ta.id[t]!)) continue;
     if (t === 0 || ta.sentence[t - 1] !== sentence) return 0;
+    // An adult's own account ("The man said she was a victim but consenting"): the entries' vetoes name such speakers.
+    for (let u = t - 1; u >= 0 && u >= t - 3 && ta.sentence[u] === sentence; u--) if (ADULT_SPEAKERS.has(ta.id[u]!)) return 0;
     let f = t + 1;
     for (let u = t + 1; u < s && u <= t + REPORT_OBJECT; u++)
       if (ta.id[u] === THAT_ID) {
         f = u + 1;
         break;
       }
-    // The reported wording names its own subject, a name ("said Aisha is mixing with"): a pronoun may be the speaker
-    // ("Dad says he was out of control as a teenager", "the woman told officers she chose to go").
+    // The reported wording names its own subject, a name ("said Aisha is mixing with"), or a pronoun whose sex rules the
+    // speaker out ("Mam says it's tidy money he's earning", "Mum said he goes off with the olders"): another pronoun may
+    // be the speaker ("Dad says he was out of control as a teenager", "the woman told officers she chose to go").
     const ch = f < s ? text.charAt(ta.start[f]!) : '';
-    return ch !== '' && ch !== ch.toLowerCase() ? f : 0;
+    if (ch !== '' && ch !== ch.toLowerCase()) return f;
+    return f < s && otherThanSpeaker(ta, t, f) ? f : 0;
   }
   return 0;
+}
+const ADULT_SPEAKERS: ReadonlySet<number> = new Set(ADULT_SPEAKER_WORDS.map(internWord));
+// The pronoun at f cannot be the speaker named just before the reporting verb at t (types.ts SPEAKER_* words).
+const SPEAKER_FEMALE: ReadonlySet<number> = new Set(SPEAKER_FEMALE_WORDS.map(internWord));
+const SPEAKER_MALE: ReadonlySet<number> = new Set(SPEAKER_MALE_WORDS.map(internWord));
+const PRONOUN_IT: ReadonlySet<number> = new Set(['it', "it's", 'its'].map(internWord));
+const PRONOUN_SHE: ReadonlySet<number> = new Set(['she', "she's", 'shes'].map(internWord));
+const PRONOUN_HE: ReadonlySet<number> = new Set(['he', "he's", 'hes'].map(internWord));
+function otherThanSpeaker(ta: TokenArrays, t: number, f: number): boolean {
+  const p = ta.id[f]!;
+  if (PRONOUN_IT.has(p)) return true;
+  const she = PRONOUN_SHE.has(p);
+  if (!she && !PRONOUN_HE.has(p)) return false;
+  for (let u = t - 1; u >= 0 && u >= t - 3 && ta.sentence[u] === ta.sentence[t]; u--) {
+    if (SPEAKER_FEMALE.has(ta.id[u]!)) return !she;
+    if (SPEAKER_MALE.has(ta.id[u]!)) return she;
+  }
+  return false;
 }
 
 function crossesHeading(text: string, ta: TokenArrays, s: number, e: number): boolean {

@@ -247,3 +247,26 @@ describe('round 26: scare_quoted_relation: a job title or pet name in scare quot
     'She dressed up as a princess for the school play.',
   ])('not flagged: %s', none);
 });
+
+describe('round 26: reported words whose pronoun rules the speaker out (check.ts otherThanSpeaker)', () => {
+  it.each([
+    ['Welsh family support log: Mam says it’s tidy money he’s earning up in Marrowgate and he’s not fussed.', 'easy_money'],
+    ['Mum said he is mixing with older men from the estate.', 'associating_with'],
+  ])('%s -> %s', found);
+
+  it.each([
+    'Dad says he was out of control as a teenager and does not want the same for Jordan.',
+    'Mum says she made poor choices in her own relationships.',
+    'Mum said she is mixing with older women at her new job.',
+  ])('not flagged: %s', none);
+});
+
+describe('round 26: an adult’s own account keeps the vetoes that name it (check.ts reportFrom, ADULT_SPEAKER_WORDS)', () => {
+  it.each([
+    ['The man said she was a victim but consenting; officers rejected this.', 'age_of_consent_probe24'],
+  ])('%s -/-> %s', notFound);
+
+  it.each([
+    ['Mum said Amy is mixing with older men from the estate.', 'associating_with'],
+  ])('%s -> %s', found);
+});

@@ -173,6 +173,20 @@ export const NOUN_DETERMINER_WORDS: readonly string[] = [
 export const ANIMAL_WORDS: readonly string[] = [
   ...['dog', 'dogs', 'puppy', 'pup', 'cat', 'cats', 'kitten', 'pet', 'pets', 'horse', 'pony', 'rabbit', 'hamster', 'budgie', 'parrot'],
 ];
+// The speaker's sex, named just before a reporting verb (check.ts reportFrom: "Mum said he ..." is not mum's own).
+export const SPEAKER_FEMALE_WORDS: readonly string[] = [
+  ...['mum', 'mam', 'mom', 'mother', 'stepmum', 'nan', 'nana', 'nanna', 'gran', 'grandma', 'grandmother', 'aunt', 'auntie', 'aunty'],
+  ...['sister', 'woman', 'lady', 'she', 'girlfriend', 'wife'],
+];
+export const SPEAKER_MALE_WORDS: readonly string[] = [
+  ...['dad', 'father', 'stepdad', 'uncle', 'grandad', 'granddad', 'grandfather', 'grandpa', 'brother', 'man', 'he', 'boyfriend', 'husband'],
+];
+// An adult whose own account the entries' vetoes name ("the man said she was consenting", "the suspect told officers"):
+// not a reporting speaker whose words check.ts reportFrom sets aside.
+export const ADULT_SPEAKER_WORDS: readonly string[] = [
+  ...['man', 'men', 'male', 'males', 'woman', 'adult', 'adults', 'suspect', 'suspects', 'defendant', 'perpetrator', 'offender', 'abuser'],
+  ...['boyfriend', 'partner', 'driver', 'landlord'],
+];
 // A label hung on someone ("described as her boyfriend", "calls the man his manager"): check.ts adultPossessor.
 export const LABEL_VERB_WORDS: readonly string[] = ['as', 'calls', 'called', 'call', 'calling', 'names', 'named', 'considers', 'considered'];
 // Someone besides the adult, anywhere in the sentence: a pronoun (it may be the child), a child, another person.

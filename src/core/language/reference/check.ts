@@ -46,6 +46,9 @@ import {
   POSSESSOR_STOP_WORDS,
   LABEL_VERB_WORDS,
   REPORTING_VERB_WORDS,
+  SPEAKER_FEMALE_WORDS,
+  SPEAKER_MALE_WORDS,
+  ADULT_SPEAKER_WORDS,
   NOUN_VERB_WORDS,
   NOUN_DETERMINER_WORDS,
   ANIMAL_WORDS,
@@ -499,8 +502,8 @@ function adultOpens(text: string, tokens: readonly Token[], c: PhraseMatch<numbe
 
 function animalSubject(text: string, tokens: readonly Token[], c: PhraseMatch<number>): boolean {
   let a = c.startToken;
-  while (a > 0 && tokens[a - 1]!.sentence === tokens[c.startToken]!.sentence) a--;
-  if (c.startToken - a > 14 || a >= c.startToken) return false; // check.ts SUBJECT_REACH
+  while (a > 0 && a > c.startToken - 15 && tokens[a - 1]!.sentence === tokens[c.startToken]!.sentence) a--;
+  if (c.startToken - a > 14 || a >= c.startToken || (a > 0 && tokens[a - 1]!.sentence === tokens[c.startToken]!.sentence)) return false; // check.ts SUBJECT_REACH
   for (let t = a; t < a + 6 && t + 1 < c.startToken; t++) {
     if (HEADING_COLON.test(text.slice(tokens[t]!.end, tokens[t + 1]!.start))) {
       a = t + 1;
@@ -530,8 +533,8 @@ function adultPossessor(text: string, tokens: readonly Token[], c: PhraseMatch<n
   const p = ['her', 'his', 'their'].includes(first) ? c.startToken : c.startToken - 1;
   if (p < 0 || tokens[p]!.sentence !== tokens[c.startToken]!.sentence || !['her', 'his'].includes(tokens[p]!.norm)) return false;
   let a = p;
-  while (a > 0 && tokens[a - 1]!.sentence === tokens[p]!.sentence) a--;
-  if (p - a > 14) return false; // check.ts SUBJECT_REACH
+  while (a > 0 && a > p - 15 && tokens[a - 1]!.sentence === tokens[p]!.sentence) a--;
+  if (p - a > 14 || (a > 0 && tokens[a - 1]!.sentence === tokens[p]!.sentence)) return false; // check.ts SUBJECT_REACH
   for (let t = a; t < a + 6 && t + 1 < p; t++) {
     if (HEADING_COLON.test(text.slice(tokens[t]!.end, tokens[t + 1]!.start))) {
       a = t + 1;
@@ -546,8 +549,9 @@ function adultPossessor(text: string, tokens: readonly Token[], c: PhraseMatch<n
   }
   if (subject === '' || (tokens[p]!.norm === 'her' ? POSSESSOR_MALE_WORDS : POSSESSOR_FEMALE_WORDS).includes(subject)) return false;
   const period = (t: Token): number => t.period ?? t.sentence;
-  for (let t = c.endToken; t < tokens.length && period(tokens[t]!) === period(tokens[p]!); t++) if (other(t)) return false;
-  return true;
+  let t = c.endToken;
+  for (; t < tokens.length && t < c.endToken + CONTEXT_IN_SENTENCE_WINDOW && period(tokens[t]!) === period(tokens[p]!); t++) if (other(t)) return false;
+  return t >= tokens.length || period(tokens[t]!) !== period(tokens[p]!);
 }
 
 // check.ts reportFrom: after "<speaker> said|told ... [that]" when a capitalised name opens the reported words, else 0.
@@ -555,6 +559,7 @@ function reportFrom(text: string, tokens: readonly Token[], s: number): number {
   for (let t = s - 1; t >= 0 && t >= s - 12 && tokens[t]!.sentence === tokens[s]!.sentence; t--) {
     if (!REPORTING_VERB_WORDS.includes(tokens[t]!.norm)) continue;
     if (t === 0 || tokens[t - 1]!.sentence !== tokens[s]!.sentence) return 0;
+    for (let u = t - 1; u >= 0 && u >= t - 3 && tokens[u]!.sentence === tokens[s]!.sentence; u--) if (ADULT_SPEAKER_WORDS.includes(tokens[u]!.norm)) return 0;
     let f = t + 1;
     for (let u = t + 1; u < s && u <= t + 4; u++)
       if (tokens[u]!.norm === 'that') {
@@ -562,7 +567,18 @@ function reportFrom(text: string, tokens: readonly Token[], s: number): number {
         break;
       }
     const ch = f < s ? text.charAt(tokens[f]!.start) : '';
-    return ch !== '' && ch !== ch.toLowerCase() ? f : 0;
+    if (ch !== '' && ch !== ch.toLowerCase()) return f;
+    // check.ts otherThanSpeaker: "it", or a pronoun of the other sex than the speaker just before the verb.
+    if (f >= s) return 0;
+    const p = tokens[f]!.norm;
+    if (['it', "it's", 'its'].includes(p)) return f;
+    const she = ['she', "she's", 'shes'].includes(p);
+    if (!she && !['he', "he's", 'hes'].includes(p)) return 0;
+    for (let u = t - 1; u >= 0 && u >= t - 3 && tokens[u]!.sentence === tokens[t]!.sentence; u--) {
+      if (SPEAKER_FEMALE_WORDS.includes(tokens[u]!.norm)) return she ? 0 : f;
+      if (SPEAKER_MALE_WORDS.includes(tokens[u]!.norm)) return she ? f : 0;
+    }
+    return 0;
   }
   return 0;
 }
@@ -582,7 +598,8 @@ function headingEnd(text: string, tokens: readonly Token[], s: number): number {
 function writerHeadingEnd(text: string, tokens: readonly Token[], s: number): number {
   const h = headingEnd(text, tokens, s);
   if (h === 0) return 0;
-  const words = tokens.slice(0, h).filter((t) => t.sentence === tokens[h]!.sentence).map((t) => t.norm);
+  const words: string[] = [];
+  for (let t = h - 1; t >= 0 && tokens[t]!.sentence === tokens[h]!.sentence; t--) words.push(tokens[t]!.norm);
   return words.some((w) => HEADING_EPISODE_WORDS.includes(w)) || !words.some((w) => WRITER_ROLE_WORDS.includes(w)) ? 0 : h;
 }
 
