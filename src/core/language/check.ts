@@ -283,11 +283,7 @@ export function checkLanguageTriples(
     if (animalSubject(text, ta, candS[k]!)) continue;
     // Round 26: a partner named by a possessive whose owner is an adult ("the passenger was an adult woman who said her
     // boyfriend would pay", "the tenant lives with her partner"): the adult's own relationship (adultPossessor).
-    if (
-      LABEL_ENTRY[sp] === 1 &&
-      adultPossessor(text, ta, candS[k]!, candE[k]!) &&
-      !insideQuote((quoteList ??= quoteIndex(text, ta, quotes)), start, end)
-    )
+    if (LABEL_ENTRY[sp] === 1 && adultPossessor(text, ta, candS[k]!, candE[k]!) && !insideQuote((quoteList ??= quoteIndex(text, ta, quotes)), start, end))
       continue;
     // (In someone's own words the denial records the label used about them: "I am not a slag" stays, as quoted; round
     // 25: not a denial outside the quotation marks, the writer's own: 'Kelly was not being "difficult", she was scared'.)

@@ -262,11 +262,7 @@ describe('round 26: reported words whose pronoun rules the speaker out (check.ts
 });
 
 describe('round 26: an adult’s own account keeps the vetoes that name it (check.ts reportFrom, ADULT_SPEAKER_WORDS)', () => {
-  it.each([
-    ['The man said she was a victim but consenting; officers rejected this.', 'age_of_consent_probe24'],
-  ])('%s -/-> %s', notFound);
+  it.each([['The man said she was a victim but consenting; officers rejected this.', 'age_of_consent_probe24']])('%s -/-> %s', notFound);
 
-  it.each([
-    ['Mum said Amy is mixing with older men from the estate.', 'associating_with'],
-  ])('%s -> %s', found);
+  it.each([['Mum said Amy is mixing with older men from the estate.', 'associating_with']])('%s -> %s', found);
 });

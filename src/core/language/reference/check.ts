@@ -274,7 +274,8 @@ export function checkLanguageTokens(text: string, tokens: readonly Token[], quot
     const heading = Math.max(vetoFrom(text, tokens, c.startToken), reportFrom(text, tokens, c.startToken));
     const across = e.entry.unlessAcrossSemicolon === true; // types.ts: the vetoes count across a ; for this entry
     const vetoedBy = (inside?: readonly [number, number], from = 0): boolean =>
-      e.unless.some((cue) => cueNear(cue, c, e.window, across, inside, from)) || e.unlessAcross.some((cue) => cueNear(cue, c, e.acrossWindow, true, inside, from));
+      e.unless.some((cue) => cueNear(cue, c, e.window, across, inside, from)) ||
+      e.unlessAcross.some((cue) => cueNear(cue, c, e.acrossWindow, true, inside, from));
     if (vetoedBy(undefined, heading)) {
       // Inside a quotation that holds three words or more of the match, or more than the match and a few characters,
       // only cues in it count.
