@@ -25,6 +25,8 @@ export const ADULT_CUES: readonly string[] = [
   'over 18|eighteen',
   // Round 22: "a man of 28", "a lad of 30" (an adult by age in a phrase).
   `man|woman|lad|bloke|guy|fella|male|female of ${AGE_NUMBERS}`,
+  // Round 26: the partner's own age in the same phrase ("the 16-year-old has a partner of 29 staying most nights").
+  `partner|boyfriend|girlfriend|husband of ${AGE_NUMBERS}`,
   // Clinic and custody shorthand: "22 y/o male", "a 19 yo" (the tokenizer splits "y/o" into "y" and "o").
   `${AGE_NUMBERS} y o`,
   `${AGE_NUMBERS} yo|yr|yrs|y`,
@@ -267,6 +269,14 @@ export const CRITICISM_CUES: readonly string[] = [
   'avoid|avoids|avoiding saying|using|describing|writing|calling',
   'wrong to call|describe|label|refer',
   'hid|hides|hide|hiding the abuse|exploitation',
+  // Round 26: the crimes the wording hid ("described the men who abused the girls as boyfriends, which the panel said hid
+  // the crimes"); a remark withdrawn or a word replaced in a record ("the officer withdrew his earlier remark that she
+  // was asking for it", "asked that the word promiscuous be struck out and replaced with a description of the abuse").
+  // Tied to a record's or a speaker's words, not to the child's doings ("she withdrew from college", "he hid the drugs").
+  'hid|hides|hide|hiding the|their crime|crimes|grooming|rape|rapes',
+  // (Not a description or words: "she retracted her description of the man" is the child's account.)
+  'withdrew|withdraws|withdrawn|withdraw|retracted|retracts|retract his|her|their|the|that [earlier|previous|original] remark|remarks|comment|comments|label|wording|language|term|phrase',
+  'replaced|replace with|by a|an [accurate|proper|full] description|account of the|her|his|their abuse|exploitation|harm|grooming',
   'they were|are children|victims',
   // Round 16: a writer who counts, retires or challenges a record's term ("the review counts forty uses of the phrase
   // risky behaviour", "the partnership has stopped using the term older boyfriend", "challenged the earlier entry

@@ -987,6 +987,10 @@ const ENTRIES: readonly LexiconEntry[] = [
       'known to [the] * [*] [*] [*] as easy',
       // Round 24: "Leah is easy according to the other residents".
       'easy according to',
+      // Round 26: the label hung on a named child or a pronoun ("a teacher's email described Mollie as \"easy\"", "the men
+      // call her \"easy\"").
+      'described|describes|describing|labelled|labeled|labels|branded|brands|regarded|regards * as [being]',
+      'call|calls|called|calling her',
     ],
     // "easy to" after the word, not the "to" of "known to be easy" (round 23). Review 23B: an easy baby, easy company, a
     // journey easy for her or called easy by mum.
@@ -2302,9 +2306,13 @@ const ENTRIES: readonly LexiconEntry[] = [
     alternatives: ['The child is being criminally exploited to carry or sell drugs', 'Adults are using the child in drug supply: consider an NRM referral'],
     source: 'complex_safeguarding_wales', // [D]
     requiresNear: CCE_CUES,
+    // Round 26: hung on the child by a copula or "as" ("I think he is a runner for someone", "taken on by the older group
+    // as a runner"), the label needs no word of drugs beside it (types.ts labelFrame); a sport or a race does not.
+    labelFrame: true,
     // A sport: "a keen runner ... came third in the county cross-country".
     unlessNear: [
       'misper|mispers|missing|serial|persistent|frequent|habitual|race|marathon|running|athletics|cross-country|keen|parkrun|harriers',
+      'fast|fastest|quick|quicker|good|great|strong|distance|sprint|sprints|sprinter|5k|10k|club|team|training|sports|sport|pe|fun|half-marathon|fun-run|relay|triathlon|charity',
       'used|uses|using|use her|him|them as', // probe 24: "the gang used him as a runner" (the adults' act)
     ],
   },
@@ -3575,13 +3583,19 @@ const ENTRIES: readonly LexiconEntry[] = [
       // An everyday duty in the present ("nobody forces him to eat his vegetables"), not "was not forced to eat or drink
       // anything" (the men's doing).
       'forces|makes|forcing|making me|her|him|them to eat|sleep|wash|tidy|shower|brush|try|read',
-      // Review 25B: treatment ("no one is forcing her to take the tablets; she has capacity"), or staying on at a placement
-      // or a course ("no one is making her stay at the foster placement", "no one is forcing him to stay on the
-      // apprenticeship"), not "stay at the flat".
-      'tablets|medication|medicine|meds|capacity',
+      // Review 25B: treatment, or staying on at a placement or a course ("no one is making her stay at the foster
+      // placement", "no one is forcing him to stay on the apprenticeship"), not "stay at the flat". Round 26: her own
+      // medicine ("nobody forces her to take her tablets"), not "the tablets the men gave her", which the bare word lost.
+      'medication|medicine|meds|prescribed|prescription|treatment',
+      'her|his|their tablets|pills',
       'stay|stays|staying at|on|in [the|her|his|their] [foster] placement|apprenticeship|course|job|college|school',
     ],
     window: 4,
+    // Round 26: the child's capacity to decide, often in a clause of its own after the treatment ("no one is forcing her
+    // to take the tablets; she has capacity to decide"): a circumstance, not a person, so it counts across the ; and a
+    // little further off (types.ts).
+    unlessNearAcross: ['capacity|competent|gillick|fraser'],
+    unlessNearAcrossWindow: 8,
   },
   {
     id: 'her_choice',
@@ -4217,6 +4231,9 @@ const ENTRIES: readonly LexiconEntry[] = [
       'boyfriend|boyfriends|girlfriend|girlfriends|partner|partners|lover|uncle|uncles|auntie|aunty|aunt|cousin|cousins|bf|daddy|husband|fella|bae|protector|sponsor|benefactor|godfather|godparent',
       'family|older friend|friends|mate|mates',
       'big brother|brothers|bro|sister',
+      // Round 26: the exploiter's own job title or pet name for the child in scare quotes ('Leon said his "boss" would
+      // not let him come', 'she is "his princess"').
+      'boss|bosses|gaffer|employer|manager|princess',
     ],
     quoted: 'scare',
     category: 'adult_centred_label',
@@ -4803,7 +4820,14 @@ const ENTRIES: readonly LexiconEntry[] = [
       'The men who are paying to sexually abuse the child',
     ],
     source: 'language_matters', // [B] CSE: the 'exchange' connotation
-    requiresNear: ['hotel|hotels|flat|flats|meet|meetings|meeting|sex|sexual|men|paid|pay|pays|text|texts|girls|punters'],
+    requiresNear: [
+      'hotel|hotels|flat|flats|meet|meetings|meeting|sex|sexual|men|paid|pay|pays|text|texts|girls|punters',
+      // Round 26: the child as the one with regulars or as one of them ("Taxi driver: she has regulars who ring the office
+      // asking for her", "the girl is one of the regulars"), now that a writer's heading ("Taxi driver:") meets no cue.
+      // (Starting at the rarer word: the performance rule.)
+      'regulars who|that ring|rang|rings|call|calls|called|phone|phones|phoned|text|texts|texted|ask|asks|asked [*] [*] [*] for|after her|him',
+      'girl|lass|lad|boy|yp is|was one of the|his|their regulars',
+    ],
     unlessNear: [
       'shop|café|cafe|pub|club|youth|market|stall|gym|bakery|salon|business|paper|round|job|saturday|vinted|depop|ebay',
       // Probe 25: adult guests named ("Mr and Mrs T are regulars at the hotel"), a firm's own regulars ("we have regulars
@@ -4811,6 +4835,9 @@ const ENTRIES: readonly LexiconEntry[] = [
       // Review 25B: the named adults as the regulars, not a girl who comes in with Mr H.
       'mr|mrs|ms [*] [and] [mr|mrs|ms] [*] is|are|was|were|have|has',
       'couple|couples are|were|is|was',
+      // Round 26: a business's own regulars ("the hotel's regulars are mostly contractors", "the firm's regulars who phone
+      // for the school run"): its customers, not the child's abusers.
+      "firm's|company's|office's|hotel's|pub's|club's|shop's|café's|cafe's|bar's|gym's|salon's|firm’s|company’s|hotel’s|pub’s|club’s|shop’s regulars|customers|clients",
       // Review 25B: not "we get regulars who bring young girls to the rooms".
       'we|i|firm|company|office have|has|had [our|its|my] [own] regulars',
     ],

@@ -24,7 +24,7 @@ export type LexiconEntry = {
   alternatives: readonly string[]; // 1-3 child-centred rewordings that keep the risk explicit
   source: string; // key in LANGUAGE_SOURCES
   requiresNear?: readonly string[]; // at least one of these patterns must match within `window` tokens, same sentence
-  unlessNear?: readonly string[]; // none of these patterns may match within `window` tokens, same sentence
+  unlessNear?: readonly string[]; // none of these patterns may match within `window` tokens, same clause (a ; ends it)
   window?: number; // tokens either side of the match; default DEFAULT_WINDOW
   // The unlessNear cues count across a ; too (core/text/cues.ts CueSpec): only for entries whose vetoes name the
   // circumstances of the match and no person ("returned on time after contact with mum; all fine"), round 24.
@@ -32,6 +32,9 @@ export type LexiconEntry = {
   // Fix 24A: vetoes that count across a ; (the others stay in their clause): the circumstances of the match, never a
   // person ("returned on time after contact; all fine", not "...; mum informed").
   unlessNearAcross?: readonly string[];
+  // Round 26: the window of the unlessNearAcross cues, when a circumstance in the next clause lies further off than
+  // `window` ("no one is forcing her to take the tablets; she has capacity to decide"); default `window`.
+  unlessNearAcrossWindow?: number;
   // requiresNear is also met by a word of exploitation (EXPLOITATION_CONTEXT_CUES in lexicon.ts) anywhere in the
   // sentence: for wording that plays down or recasts harm ("logged as a minor incident", "agreed to go with the men")
   // where the sign of abuse is often at the other end of a long sentence (up to CONTEXT_IN_SENTENCE_WINDOW tokens away:
@@ -73,6 +76,11 @@ export const ADULT_SUBJECT_WORDS: readonly string[] = ['adult', 'adults', 'man',
 // Plural adults may open a sentence without a determiner ("Adults have taken over Kai's flat to deal drugs from it",
 // round 22); ConText then decides whether they govern the wording, as for "The men ...".
 export const BARE_ADULT_SUBJECT_WORDS: readonly string[] = ['adults', 'men', 'perpetrators'];
+// What opens a sentence before such an adult (check.ts adultOpening): "the", "a", "an", and round 26 a number or a
+// quantifier ("Two men in their thirties were arrested for dealing cocaine", "Several adults chose to ...").
+// An adult's age as a decade ("two men in their thirties": check.ts adultOpening).
+export const DECADE_WORDS: readonly string[] = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', '20s', '30s', '40s', '50s', '60s'];
+export const ADULT_OPENING_DETERMINER_WORDS: readonly string[] = ['the', 'a', 'an', 'two', 'three', 'four', 'five', 'several', 'some', 'both'];
 // Between the determiner and the noun of an adult opening the sentence (check.ts adultOpening): "The older man",
 // "An adult male", besides an adult age ("The 29-year-old man", isAdultAge).
 export const ADULT_MODIFIER_WORDS: readonly string[] = ['older', 'adult'];
@@ -110,8 +118,83 @@ export const DENIAL_WORDS: readonly string[] = ['not', 'never', "isn't", "wasn't
 // and its words veto nothing (check.ts vetoFrom). Otherwise the heading names the subject ("Mum: uncooperative and
 // hostile at the door", "Hotel manager: would not cooperate"), and a veto sees it.
 export const HEADING_PRONOUN_WORDS: readonly string[] = ['she', 'he', 'they', 'i', 'we', 'you', 'it', 'there'];
+// Round 26: the child named by a bare noun after the heading, as front-line staff write ("Youth worker: yp recruited by
+// older males", "Police officer: girl of 14 found in a flat"): a subject, as a pronoun is.
+export const HEADING_CHILD_WORDS: readonly string[] = ['yp', 'cyp', 'child', 'girl', 'boy', 'lad', 'lass', 'teenager', 'juvenile', 'pupil', 'student'];
+// Round 26: a heading that names the writer's role ("Police officer:", "Custody officer:", "Hotel night manager:",
+// "Taxi driver statement:", "Carer daily log:") says who wrote the note, not what happened to the child: its words do not
+// meet an entry's requiresNear cues or the sentence-wide exploitation words (check.ts writerHeadingEnd), so "Police
+// officer: Maisie is very mature about managing her diabetes" is not made sexual by the word "police". A heading that
+// names the episode itself still does ("Missing coordinator:", "CSE lead:"; HEADING_EPISODE_WORDS), and so does any
+// other heading ("Sexual health:", "MFH closure:", "Youth offending:").
+export const WRITER_ROLE_WORDS: readonly string[] = [
+  ...['officer', 'officers', 'worker', 'workers', 'coach', 'coaches', 'manager', 'managers', 'driver', 'drivers', 'staff', 'guard', 'guards'],
+  ...['receptionist', 'receptionists', 'marshal', 'marshals', 'teacher', 'teachers', 'nurse', 'nurses', 'doctor', 'gp', 'dsl', 'sergeant'],
+  ...['constable', 'pc', 'pcso', 'member', 'lead', 'coordinator', 'co-ordinator', 'assistant', 'attendant', 'warden', 'supervisor'],
+  ...['controller', 'operator', 'porter', 'cleaner', 'caretaker', 'chair', 'iro', 'visitor', 'midwife', 'paramedic', 'practitioner'],
+  ...['adviser', 'advisor', 'volunteer', 'steward', 'conductor', 'inspector', 'clerk', 'pharmacist', 'solicitor', 'carer', 'carers', 'security'],
+];
+// Round 26: a heading whose last word names a record ("Carer daily log:", "Residential handover:", "Strategy meeting
+// minutes:") is the note's source whatever follows its colon: its words veto nothing (check.ts vetoFrom).
+export const HEADING_RECORD_WORDS: readonly string[] = [
+  ...['log', 'logs', 'diary', 'notes', 'note', 'handover', 'minutes', 'statement', 'report', 'form', 'sheet', 'email', 'entry'],
+  ...['record', 'briefing', 'summary', 'update', 'referral', 'chronology'],
+];
+export const HEADING_EPISODE_WORDS: readonly string[] = [
+  ...['missing', 'mfh', 'cse', 'cce', 'exploitation', 'exploited', 'trafficking', 'trafficked', 'nrm', 'sexual'],
+];
 export const HEADING_DETERMINER_WORDS: readonly string[] = ['the', 'a', 'an', 'her', 'his', 'their', 'my', 'our', 'your', 'its', 'this', 'these', 'those'];
 export const PARTNER_WORDS: readonly string[] = ['partner', 'boyfriend', 'girlfriend', 'husband', 'wife'];
+// Round 26: who may own a partner named by "her" or "his" (check.ts adultPossessor): adults who are no relative, with
+// their sex where the word gives it.
+export const POSSESSOR_FEMALE_WORDS: readonly string[] = ['woman', 'women', 'lady', 'ladies'];
+export const POSSESSOR_MALE_WORDS: readonly string[] = ['man', 'men', 'gentleman', 'gentlemen'];
+export const POSSESSOR_ADULT_WORDS: readonly string[] = [
+  ...POSSESSOR_FEMALE_WORDS,
+  ...POSSESSOR_MALE_WORDS,
+  ...['adult', 'adults', 'tenant', 'tenants', 'passenger', 'passengers', 'lodger', 'customer', 'customers', 'guest', 'guests', 'resident'],
+  ...['neighbour', 'neighbours', 'colleague', 'caller', 'occupant', 'landlord', 'landlady', 'pensioner', 'contractor', 'contractors'],
+];
+// Round 26: verbs that report someone's words or view (check.ts reportFrom): the speaker before them is not the subject
+// of the wording they report.
+export const REPORTING_VERB_WORDS: readonly string[] = [
+  ...['said', 'says', 'reported', 'reports', 'told', 'tells', 'stated', 'states', 'explained', 'explains', 'disclosed', 'discloses'],
+  ...['confirmed', 'confirms', 'believes', 'believed', 'thinks', 'thought', 'feels', 'felt', 'noted', 'notes', 'mentioned', 'mentions'],
+  ...['informed', 'informs', 'advised', 'advises', 'shared', 'shares', 'wrote', 'writes', 'added', 'adds', 'claims', 'claimed'],
+];
+// Round 26: verbs of the wording that are also plural nouns, and the determiners that make them nouns ("the messages the
+// man keeps sending", "her online chats with adult men"): check.ts nounUse.
+export const NOUN_VERB_WORDS: readonly string[] = ['messages', 'chats', 'texts', 'contacts', 'talks', 'calls', 'visits', 'meets'];
+export const NOUN_DETERMINER_WORDS: readonly string[] = [
+  ...['the', 'these', 'those', 'his', 'her', 'their', 'its', 'my', 'our', 'your', 'any', 'all', 'some', 'such', 'online', 'phone', 'text'],
+  ...['whatsapp', 'snapchat', 'instagram', 'facebook', 'tiktok', 'private', 'daily', 'regular', 'late-night', 'secret'],
+];
+// Round 26: pets and animals that open a clause as its subject (check.ts animalSubject).
+export const ANIMAL_WORDS: readonly string[] = [
+  ...['dog', 'dogs', 'puppy', 'pup', 'cat', 'cats', 'kitten', 'pet', 'pets', 'horse', 'pony', 'rabbit', 'hamster', 'budgie', 'parrot'],
+];
+// The speaker's sex, named just before a reporting verb (check.ts reportFrom: "Mum said he ..." is not mum's own).
+export const SPEAKER_FEMALE_WORDS: readonly string[] = [
+  ...['mum', 'mam', 'mom', 'mother', 'stepmum', 'nan', 'nana', 'nanna', 'gran', 'grandma', 'grandmother', 'aunt', 'auntie', 'aunty'],
+  ...['sister', 'woman', 'lady', 'she', 'girlfriend', 'wife'],
+];
+export const SPEAKER_MALE_WORDS: readonly string[] = [
+  ...['dad', 'father', 'stepdad', 'uncle', 'grandad', 'granddad', 'grandfather', 'grandpa', 'brother', 'man', 'he', 'boyfriend', 'husband'],
+];
+// An adult whose own account the entries' vetoes name ("the man said she was consenting", "the suspect told officers"):
+// not a reporting speaker whose words check.ts reportFrom sets aside.
+export const ADULT_SPEAKER_WORDS: readonly string[] = [
+  ...['man', 'men', 'male', 'males', 'woman', 'adult', 'adults', 'suspect', 'suspects', 'defendant', 'perpetrator', 'offender', 'abuser'],
+  ...['boyfriend', 'partner', 'driver', 'landlord'],
+];
+// A label hung on someone ("described as her boyfriend", "calls the man his manager"): check.ts adultPossessor.
+export const LABEL_VERB_WORDS: readonly string[] = ['as', 'calls', 'called', 'call', 'calling', 'names', 'named', 'considers', 'considered'];
+// Someone besides the adult, anywhere in the sentence: a pronoun (it may be the child), a child, another person.
+export const POSSESSOR_STOP_WORDS: readonly string[] = [
+  ...['she', 'he', 'they', 'i', 'we', 'you', 'her', 'his', 'their', 'him', 'them', "she's", "he's", "they're"],
+  ...['girl', 'girls', 'boy', 'boys', 'child', 'children', 'yp', 'cyp', 'daughter', 'son', 'lass', 'lad', 'lads', 'teenager', 'pupil'],
+  ...['student', 'patient', 'juvenile', 'minor', 'kid', 'kids', 'sister', 'brother', 'friend', 'friends', 'mate', 'mates', 'cousin'],
+];
 
 export const NEXT_CLAUSE_CRITICISM: readonly string[] = [
   `${OPENERS} [${WORDING_NOUNS}] ${BE} [also|clearly] ${WORDING_VERDICTS}`,

@@ -9,9 +9,14 @@ import { internPrefix, internWord } from './vocab.ts';
 // session") go through one phrase matcher run only over the merged windows of the candidates whose spec has such a
 // cue. Notes with no conditional candidate pay nothing.
 
+// Where cues count (README "Contracts"): a requiresNear cue (evidence for the match) in the match's period, its semicolon
+// clauses together; an unlessNear cue (which silences it) only in the match's own clause, since a person in the next
+// clause is a new subject ("she is seeing a man in his twenties; mum is worried" keeps its sign). A spec whose vetoes
+// name the circumstances of the match, not a person, lets them count across the ; (unlessAcrossSemicolon for all of
+// them, unlessNearAcross for some).
 export type CueSpec = {
   requiresNear?: readonly string[]; // at least one must match within `window` tokens, same period (a ; does not end it)
-  unlessNear?: readonly string[]; // none may match within `window` tokens, same sentence (a ; ends it)
+  unlessNear?: readonly string[]; // none may match within `window` tokens, same clause (a ; ends it)
   // The unlessNear cues count across a ; as the requiresNear ones do: only for specs whose vetoes name the circumstances
   // of the match, not a person, who in the next clause is a new subject ("she is seeing a man in his twenties; mum is
   // worried"). Language entries whose vetoes say how a return went ("returned on time after contact with mum; all
@@ -20,6 +25,10 @@ export type CueSpec = {
   // Fix 24A: vetoes that count across a ; whatever unlessAcrossSemicolon says, for the circumstances of the match only
   // ("returned on time; all fine"), so that the persons among the unlessNear ones stay in their clause.
   unlessNearAcross?: readonly string[];
+  // Round 26: the window of the unlessNearAcross cues when it differs from `window`: a circumstance stated in the next
+  // clause lies further off than the words around the match ("no one is forcing her to take the tablets; she has
+  // capacity to decide"), while the clause's own vetoes keep a narrow window.
+  unlessNearAcrossWindow?: number;
   window?: number; // tokens either side of the match
 };
 
@@ -41,6 +50,7 @@ type CompiledSpec = {
   unlessAcross: boolean; // CueSpec.unlessAcrossSemicolon
   unlessAcrossCues: readonly number[]; // CueSpec.unlessNearAcross
   window: number;
+  acrossWindow: number; // CueSpec.unlessNearAcrossWindow, else window
   need: CueList | null; // requires, or null when empty
   veto: CueList | null; // unless, or null when empty
   vetoAcross: CueList | null; // unlessNearAcross, or null when empty
@@ -115,6 +125,7 @@ export function compileCues(specs: readonly CueSpec[], defaultWindow: number): C
     unlessAcross: s.unlessAcrossSemicolon === true,
     unlessAcrossCues: (s.unlessNearAcross ?? []).map(cueOf),
     window: s.window ?? defaultWindow,
+    acrossWindow: s.unlessNearAcrossWindow ?? s.window ?? defaultWindow,
   }));
   const cuePatterns = [...cueIndex.keys()];
   const wordCues = cuePatterns.map(wordCue);
@@ -186,7 +197,7 @@ export function findCueHits(
       g.set(ranges);
       ranges = g;
     }
-    const w = cues.specs[sp]!.window + cues.specs[sp]!.reach;
+    const w = Math.max(cues.specs[sp]!.window, cues.specs[sp]!.acrossWindow) + cues.specs[sp]!.reach;
     const s = starts[k]!;
     const e = ends[k]!;
     const sentence = sentences[s];
@@ -274,10 +285,13 @@ export function endPrefill(cues: CompiledCues): void {
   cues.prefilled = false;
 }
 
-/** Whether spec `sp`'s requiresNear condition holds for tokens [s, e): true when it has none. After `findCueHits`. */
-export function requiresMet(cues: CompiledCues, ta: TokenArrays, sp: number, s: number, e: number): boolean {
+/**
+ * Whether spec `sp`'s requiresNear condition holds for tokens [s, e): true when it has none. Only cues from token `from`
+ * on count (the language checker leaves out a heading that names the writer's role). After `findCueHits`.
+ */
+export function requiresMet(cues: CompiledCues, ta: TokenArrays, sp: number, s: number, e: number, from = 0): boolean {
   const spec = cues.specs[sp]!;
-  return spec.need === null || cueNear(cues, ta, spec.need, ta.period, s, e, spec.window);
+  return spec.need === null || cueNear(cues, ta, spec.need, ta.period, s, e, spec.window, from);
 }
 
 /**
@@ -288,7 +302,7 @@ export function vetoed(cues: CompiledCues, ta: TokenArrays, sp: number, s: numbe
   const spec = cues.specs[sp]!;
   return (
     (spec.veto !== null && cueNear(cues, ta, spec.veto, spec.unlessAcross ? ta.period : ta.sentence, s, e, spec.window, from, to)) ||
-    (spec.vetoAcross !== null && cueNear(cues, ta, spec.vetoAcross, ta.period, s, e, spec.window, from, to))
+    (spec.vetoAcross !== null && cueNear(cues, ta, spec.vetoAcross, ta.period, s, e, spec.acrossWindow, from, to))
   );
 }
 

@@ -9,6 +9,7 @@ import { LANGUAGE_SOURCES } from '../sources.ts';
 import {
   ADULT_GAP_WORDS,
   ADULT_MODIFIER_WORDS,
+  ADULT_OPENING_DETERMINER_WORDS,
   ADULT_RELATIVE_WORDS,
   ADULT_SEX_WORDS,
   ADULT_SUBJECT_WORDS,
@@ -16,10 +17,15 @@ import {
   CONTEXT_IN_SENTENCE_WINDOW,
   COPULA_FILLER_WORDS,
   COPULA_WORDS,
+  DECADE_WORDS,
   DEFAULT_WINDOW,
   DENIAL_WORDS,
+  HEADING_CHILD_WORDS,
   HEADING_DETERMINER_WORDS,
+  HEADING_EPISODE_WORDS,
   HEADING_PRONOUN_WORDS,
+  HEADING_RECORD_WORDS,
+  WRITER_ROLE_WORDS,
   isAdultAge,
   isAdultNumber,
   AGE_YEAR_WORDS,
@@ -34,6 +40,18 @@ import {
   PARENT_GAP_WORDS,
   PARENT_POSSESSIVE_WORDS,
   PARTNER_WORDS,
+  POSSESSOR_ADULT_WORDS,
+  POSSESSOR_FEMALE_WORDS,
+  POSSESSOR_MALE_WORDS,
+  POSSESSOR_STOP_WORDS,
+  LABEL_VERB_WORDS,
+  REPORTING_VERB_WORDS,
+  SPEAKER_FEMALE_WORDS,
+  SPEAKER_MALE_WORDS,
+  ADULT_SPEAKER_WORDS,
+  NOUN_VERB_WORDS,
+  NOUN_DETERMINER_WORDS,
+  ANIMAL_WORDS,
 } from '../types.ts';
 
 // The victim-blaming language checker (issue 4, part 1). Pure: it runs on the server and in the browser.
@@ -48,6 +66,7 @@ type CompiledEntry = {
   unless: readonly number[];
   unlessAcross: readonly number[]; // types.ts unlessNearAcross
   window: number;
+  acrossWindow: number; // types.ts unlessNearAcrossWindow
   sourceTitle: string;
 };
 
@@ -84,6 +103,7 @@ function compileLexicon(lexicon: readonly LexiconEntry[]) {
       unless: (entry.unlessNear ?? []).map(cueOf),
       unlessAcross: (entry.unlessNearAcross ?? []).map(cueOf),
       window: entry.window ?? DEFAULT_WINDOW,
+      acrossWindow: entry.unlessNearAcrossWindow ?? entry.window ?? DEFAULT_WINDOW,
       sourceTitle: source.title,
     };
   });
@@ -128,8 +148,9 @@ export function checkLanguageTokens(text: string, tokens: readonly Token[], quot
   for (const c of candidates) {
     const e = entries[c.value]!;
     if (!hasPhraseCues || (e.requires.length === 0 && e.unless.length === 0 && e.unlessAcross.length === 0)) continue;
-    const lo = Math.max(0, c.startToken - e.window - longestCue);
-    const hi = Math.min(tokens.length, c.endToken + e.window + longestCue);
+    const w = Math.max(e.window, e.acrossWindow);
+    const lo = Math.max(0, c.startToken - w - longestCue);
+    const hi = Math.min(tokens.length, c.endToken + w + longestCue);
     ranges.push([lo, hi]);
   }
   // Cue hits per cue, as parallel arrays of [startToken, endToken), in order of start.
@@ -188,9 +209,11 @@ export function checkLanguageTokens(text: string, tokens: readonly Token[], quot
   };
 
   // contextInSentence (types.ts): a word of EXPLOITATION_CONTEXT_CUES anywhere in the candidate's sentence.
-  const contextInSentence = (m: PhraseMatch<number>): boolean => {
+  // (Not before `from`: check.ts writerHeadingEnd.)
+  const contextInSentence = (m: PhraseMatch<number>, from: number): boolean => {
     const sentence = periodOfToken(tokens[m.startToken]!);
-    const near = tokens.slice(Math.max(0, m.startToken - CONTEXT_IN_SENTENCE_WINDOW), m.endToken + CONTEXT_IN_SENTENCE_WINDOW);
+    const lo = Math.max(0, m.startToken - CONTEXT_IN_SENTENCE_WINDOW, from);
+    const near = tokens.slice(lo, Math.max(lo, m.endToken + CONTEXT_IN_SENTENCE_WINDOW));
     return near.some((t) => periodOfToken(t) === sentence && CONTEXT_WORDS.some((w) => w.words.has(t.norm) || w.prefixes.some((p) => t.norm.startsWith(p))));
   };
 
@@ -239,16 +262,20 @@ export function checkLanguageTokens(text: string, tokens: readonly Token[], quot
     // check.ts crossesHeading: not across the colon of the sentence's heading.
     if (text.slice(c.start, c.end).includes(':') && headingEnd(text, tokens, c.endToken - 1) > c.startToken) continue;
     const inQuotes = insideQuote(allQuotes, c.start, c.end);
+    // check.ts writerHeadingEnd (round 26): a heading naming the writer's role meets no requirement.
+    const writer = writerHeadingEnd(text, tokens, c.startToken);
     const requiresMet =
-      e.requires.some((cue) => cueNear(cue, c, e.window, true)) ||
-      (e.entry.contextInSentence === true && contextInSentence(c)) ||
+      e.requires.some((cue) => cueNear(cue, c, e.window, true, undefined, writer)) ||
+      (e.entry.contextInSentence === true && contextInSentence(c, writer)) ||
       (e.entry.labelFrame === true && afterCopula(tokens, c.startToken));
     if (e.requires.length > 0 && !requiresMet && !(e.entry.quoted === 'sufficient' && inQuotes)) continue;
     // check.ts headingEnd: a veto in the sentence's heading ("Police: ...") does not count.
-    const heading = vetoFrom(text, tokens, c.startToken);
+    // check.ts reportFrom (round 26): nor in a reporting speaker's words before a name ("social worker said Aisha is ...").
+    const heading = Math.max(vetoFrom(text, tokens, c.startToken), reportFrom(text, tokens, c.startToken));
     const across = e.entry.unlessAcrossSemicolon === true; // types.ts: the vetoes count across a ; for this entry
     const vetoedBy = (inside?: readonly [number, number], from = 0): boolean =>
-      e.unless.some((cue) => cueNear(cue, c, e.window, across, inside, from)) || e.unlessAcross.some((cue) => cueNear(cue, c, e.window, true, inside, from));
+      e.unless.some((cue) => cueNear(cue, c, e.window, across, inside, from)) ||
+      e.unlessAcross.some((cue) => cueNear(cue, c, e.acrossWindow, true, inside, from));
     if (vetoedBy(undefined, heading)) {
       // Inside a quotation that holds three words or more of the match, or more than the match and a few characters,
       // only cues in it count.
@@ -259,6 +286,18 @@ export function checkLanguageTokens(text: string, tokens: readonly Token[], quot
     if (criticised(c, inQuotes)) continue;
     // (Someone's own words keep their finding: "Her mum: 'She's made her choice'".)
     if (adultOpens(text, tokens, c, e.entry.category) && !inQuotes) continue;
+    // check.ts nounUse (round 26): the wording's verb as a noun after a determiner ("the messages the man keeps sending").
+    if (
+      NOUN_VERB_WORDS.includes(tokens[c.startToken]!.norm) &&
+      c.startToken > 0 &&
+      tokens[c.startToken - 1]!.sentence === tokens[c.startToken]!.sentence &&
+      NOUN_DETERMINER_WORDS.includes(tokens[c.startToken - 1]!.norm)
+    )
+      continue;
+    // check.ts animalSubject (round 26): a pet opening the clause, no person named before the wording.
+    if (animalSubject(text, tokens, c)) continue;
+    // check.ts adultPossessor (round 26): a partner label whose possessive an adult owns, in a sentence only about them.
+    if (e.entry.category === 'adult_centred_label' && adultPossessor(text, tokens, c) && !inQuotes) continue;
     // check.ts round 25: a denial outside the quotation marks is the writer's ('was not being "difficult"').
     const denial = deniedAt(text, tokens, c.startToken);
     if (denial >= 0 && (!inQuotes || !insideQuote(allQuotes, tokens[denial]!.start, tokens[denial]!.end))) continue;
@@ -392,9 +431,9 @@ function adultOpens(text: string, tokens: readonly Token[], c: PhraseMatch<numbe
   let a = c.startToken;
   while (a > 0 && tokens[a - 1]!.sentence === tokens[c.startToken]!.sentence) a--;
   if (c.startToken - a > 14 || a >= c.startToken) return false; // check.ts SUBJECT_REACH
-  // check.ts afterHeading: "Police: ...", "Strategy meeting: ..." (up to four words and a colon).
-  for (let t = a; t < a + 4 && t + 1 < c.startToken; t++) {
-    if (text.slice(tokens[t]!.end, tokens[t + 1]!.start).includes(':')) {
+  // check.ts afterHeading: "Police: ...", "Strategy meeting: ..." (up to six words and a colon and a space).
+  for (let t = a; t < a + 6 && t + 1 < c.startToken; t++) {
+    if (HEADING_COLON.test(text.slice(tokens[t]!.end, tokens[t + 1]!.start))) {
       a = t + 1;
       break;
     }
@@ -405,14 +444,14 @@ function adultOpens(text: string, tokens: readonly Token[], c: PhraseMatch<numbe
   const third = a + 2 < c.startToken ? tokens[a + 2]!.norm : '';
   // check.ts adultOpening: "The 29-year-old man", "An adult male", "The older man" (the words between: gap words only).
   if (
-    ['the', 'a', 'an'].includes(first) &&
+    ADULT_OPENING_DETERMINER_WORDS.includes(first) &&
     (ADULT_MODIFIER_WORDS.includes(second) || isAdultAge(second)) &&
     (ADULT_WORDS.has(third) || ADULT_SEX_WORDS.includes(third))
   )
     return tokens.slice(a + 3, c.startToken).every((t) => PARENT_GAP.has(t.norm) || ADULT_GAP_WORDS.includes(t.norm));
   // check.ts adultOpening (round 24): an adult age, in one token or three ("the 19 year old sister"), then at most one
   // word that is not a gap word, then gap words only.
-  if (['the', 'a', 'an'].includes(first)) {
+  if (ADULT_OPENING_DETERMINER_WORDS.includes(first)) {
     const norm = (t: number): string => (t < c.startToken ? tokens[t]!.norm : '');
     const aged = isAdultAge(second)
       ? a + 2
@@ -425,8 +464,18 @@ function adultOpens(text: string, tokens: readonly Token[], c: PhraseMatch<numbe
       return tokens.slice(from, c.startToken).every((t) => PARENT_GAP.has(t.norm) || ADULT_GAP_WORDS.includes(t.norm));
     }
   }
+  // check.ts adultOpening (round 26): the adults' ages as a decade right after the noun ("Two men in their thirties").
+  if (
+    ADULT_OPENING_DETERMINER_WORDS.includes(first) &&
+    ADULT_WORDS.has(second) &&
+    a + 5 <= c.startToken &&
+    third === 'in' &&
+    ['their', 'his', 'her'].includes(tokens[a + 3]!.norm) &&
+    DECADE_WORDS.includes(tokens[a + 4]!.norm)
+  )
+    return tokens.slice(a + 5, c.startToken).every((t) => PARENT_GAP.has(t.norm) || ADULT_GAP_WORDS.includes(t.norm));
   // check.ts adultOpening: plural adults without a determiner ("Adults have taken over ...", round 22).
-  if (!((['the', 'a', 'an'].includes(first) && ADULT_WORDS.has(second)) || BARE_ADULT_SUBJECT_WORDS.includes(first))) {
+  if (!((ADULT_OPENING_DETERMINER_WORDS.includes(first) && ADULT_WORDS.has(second)) || BARE_ADULT_SUBJECT_WORDS.includes(first))) {
     const p = PARENT_WORDS.has(first)
       ? a
       : (PARENT_DETERMINERS.has(first) && PARENT_WORDS.has(second)) ||
@@ -452,21 +501,115 @@ function adultOpens(text: string, tokens: readonly Token[], c: PhraseMatch<numbe
   return ctx.experiencer === 'other' && ctx.otherKind !== 'peer' && ctx.otherKind !== 'sibling';
 }
 
-// check.ts headingEnd: the first token after a heading of up to four words and a colon opening token s's sentence
-// (looked for within 48 tokens back), else 0.
+function animalSubject(text: string, tokens: readonly Token[], c: PhraseMatch<number>): boolean {
+  let a = c.startToken;
+  while (a > 0 && a > c.startToken - 15 && tokens[a - 1]!.sentence === tokens[c.startToken]!.sentence) a--;
+  if (c.startToken - a > 14 || a >= c.startToken || (a > 0 && tokens[a - 1]!.sentence === tokens[c.startToken]!.sentence)) return false; // check.ts SUBJECT_REACH
+  for (let t = a; t < a + 6 && t + 1 < c.startToken; t++) {
+    if (HEADING_COLON.test(text.slice(tokens[t]!.end, tokens[t + 1]!.start))) {
+      a = t + 1;
+      break;
+    }
+  }
+  const noun = a + 1 < c.startToken && NOUN_DETERMINER_WORDS.includes(tokens[a]!.norm) ? a + 1 : a;
+  if (noun >= c.startToken || !ANIMAL_WORDS.includes(tokens[noun]!.norm)) return false;
+  for (let t = noun + 1; t < c.startToken; t++) if (otherPerson(text, tokens, t, a) || POSSESSOR_ADULT_WORDS.includes(tokens[t]!.norm)) return false;
+  return true;
+}
+
+// check.ts otherPerson: a pronoun, a child, a relative, a label verb, a name, a child's age.
+function otherPerson(text: string, tokens: readonly Token[], t: number, a: number): boolean {
+  const norm = tokens[t]!.norm;
+  if (POSSESSOR_STOP_WORDS.includes(norm) || PARENT_WORDS.has(norm) || LABEL_VERB_WORDS.includes(norm)) return true;
+  const ch = text.charAt(tokens[t]!.start);
+  if (t > a && ch !== ch.toLowerCase()) return true;
+  const m = /^(\d{1,2})(?:-year-old|-yr-old|yo)?$/.exec(norm);
+  return m !== null && Number(m[1]) < 18 && (Number(m[1]) >= 10 || norm.length > m[1]!.length);
+}
+
+// check.ts adultPossessor: the clause's first person is an adult (no relative) agreeing with "her" or "his" before the
+// label, and nobody else (POSSESSOR_STOP_WORDS, a relative, a label verb, a name, a child's age) is in the sentence.
+function adultPossessor(text: string, tokens: readonly Token[], c: PhraseMatch<number>): boolean {
+  const first = tokens[c.startToken]!.norm;
+  const p = ['her', 'his', 'their'].includes(first) ? c.startToken : c.startToken - 1;
+  if (p < 0 || tokens[p]!.sentence !== tokens[c.startToken]!.sentence || !['her', 'his'].includes(tokens[p]!.norm)) return false;
+  let a = p;
+  while (a > 0 && a > p - 15 && tokens[a - 1]!.sentence === tokens[p]!.sentence) a--;
+  if (p - a > 14 || (a > 0 && tokens[a - 1]!.sentence === tokens[p]!.sentence)) return false; // check.ts SUBJECT_REACH
+  for (let t = a; t < a + 6 && t + 1 < p; t++) {
+    if (HEADING_COLON.test(text.slice(tokens[t]!.end, tokens[t + 1]!.start))) {
+      a = t + 1;
+      break;
+    }
+  }
+  const other = (t: number): boolean => otherPerson(text, tokens, t, a);
+  let subject = '';
+  for (let t = a; t < p; t++) {
+    if (POSSESSOR_ADULT_WORDS.includes(tokens[t]!.norm)) subject ||= tokens[t]!.norm;
+    else if (other(t)) return false;
+  }
+  if (subject === '' || (tokens[p]!.norm === 'her' ? POSSESSOR_MALE_WORDS : POSSESSOR_FEMALE_WORDS).includes(subject)) return false;
+  const period = (t: Token): number => t.period ?? t.sentence;
+  let t = c.endToken;
+  for (; t < tokens.length && t < c.endToken + CONTEXT_IN_SENTENCE_WINDOW && period(tokens[t]!) === period(tokens[p]!); t++) if (other(t)) return false;
+  return t >= tokens.length || period(tokens[t]!) !== period(tokens[p]!);
+}
+
+// check.ts reportFrom: after "<speaker> said|told ... [that]" when a capitalised name opens the reported words, else 0.
+function reportFrom(text: string, tokens: readonly Token[], s: number): number {
+  for (let t = s - 1; t >= 0 && t >= s - 12 && tokens[t]!.sentence === tokens[s]!.sentence; t--) {
+    if (!REPORTING_VERB_WORDS.includes(tokens[t]!.norm)) continue;
+    if (t === 0 || tokens[t - 1]!.sentence !== tokens[s]!.sentence) return 0;
+    for (let u = t - 1; u >= 0 && u >= t - 3 && tokens[u]!.sentence === tokens[s]!.sentence; u--) if (ADULT_SPEAKER_WORDS.includes(tokens[u]!.norm)) return 0;
+    let f = t + 1;
+    for (let u = t + 1; u < s && u <= t + 4; u++)
+      if (tokens[u]!.norm === 'that') {
+        f = u + 1;
+        break;
+      }
+    const ch = f < s ? text.charAt(tokens[f]!.start) : '';
+    if (ch !== '' && ch !== ch.toLowerCase()) return f;
+    // check.ts otherThanSpeaker: "it", or a pronoun of the other sex than the speaker just before the verb.
+    if (f >= s) return 0;
+    const p = tokens[f]!.norm;
+    if (['it', "it's", 'its'].includes(p)) return f;
+    const she = ['she', "she's", 'shes'].includes(p);
+    if (!she && !['he', "he's", 'hes'].includes(p)) return 0;
+    for (let u = t - 1; u >= 0 && u >= t - 3 && tokens[u]!.sentence === tokens[t]!.sentence; u--) {
+      if (SPEAKER_FEMALE_WORDS.includes(tokens[u]!.norm)) return she ? 0 : f;
+      if (SPEAKER_MALE_WORDS.includes(tokens[u]!.norm)) return she ? f : 0;
+    }
+    return 0;
+  }
+  return 0;
+}
+
+// check.ts headingEnd: the first token after a heading of up to six words and a colon and a space opening token s's
+// sentence (looked for within 48 tokens back), else 0.
+const HEADING_COLON = /:[ \n\r\t]/;
 function headingEnd(text: string, tokens: readonly Token[], s: number): number {
   let a = s;
   while (a > 0 && a > s - 48 && tokens[a - 1]!.sentence === tokens[s]!.sentence) a--;
   if (a > 0 && tokens[a - 1]!.sentence === tokens[s]!.sentence) return 0;
-  for (let t = a; t < a + 4 && t < s; t++) if (text.slice(tokens[t]!.end, tokens[t + 1]!.start).includes(':')) return t + 1;
+  for (let t = a; t < a + 6 && t < s; t++) if (HEADING_COLON.test(text.slice(tokens[t]!.end, tokens[t + 1]!.start))) return t + 1;
   return 0;
+}
+
+// check.ts writerHeadingEnd: after a heading that names the writer's role and not the episode, else 0.
+function writerHeadingEnd(text: string, tokens: readonly Token[], s: number): number {
+  const h = headingEnd(text, tokens, s);
+  if (h === 0) return 0;
+  const words: string[] = [];
+  for (let t = h - 1; t >= 0 && tokens[t]!.sentence === tokens[h]!.sentence; t--) words.push(tokens[t]!.norm);
+  return words.some((w) => HEADING_EPISODE_WORDS.includes(w)) || !words.some((w) => WRITER_ROLE_WORDS.includes(w)) ? 0 : h;
 }
 
 // check.ts vetoFrom: after the heading only when a pronoun, a determiner and a noun, or a capitalised name before the
 // wording follows it.
 function vetoFrom(text: string, tokens: readonly Token[], s: number): number {
   const h = headingEnd(text, tokens, s);
-  if (h === 0 || HEADING_PRONOUN_WORDS.includes(tokens[h]!.norm)) return h;
+  if (h === 0 || HEADING_PRONOUN_WORDS.includes(tokens[h]!.norm) || HEADING_CHILD_WORDS.includes(tokens[h]!.norm)) return h;
+  if (HEADING_RECORD_WORDS.includes(tokens[h - 1]!.norm)) return h; // check.ts round 26: a record names no one
   if (HEADING_DETERMINER_WORDS.includes(tokens[h]!.norm)) return tokens[h + 1]?.sentence === tokens[h]!.sentence ? h : 0;
   const ch = text.charAt(tokens[h]!.start);
   return h < s && ch !== ch.toLowerCase() ? h : 0;
