@@ -3203,9 +3203,10 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       `${MONEY} [that|which] [she|he|they] [*] [*] ${CANNOT_EXPLAIN} [not] [to] explain|account|say`,
       `where [she|he|they] got|gets|get the|her|his|their|this|that|all|so|the money|cash`,
       `sends|sending|sent|transferred|transfers|transferring|gives|gave|given|paid|pays|paying|handing|handed|hands [her|him|them] [*] ${MONEY}`,
-      `paid|pays|paying [her|him|them] to`,
       `${MONEY} [*] [*] from|by [an|a|the] [*] [older|unknown] ${ADULTS}|boyfriend|olders|someone|somebody`,
     ],
+    // Round 26: not "paid to" alone: what the payment was for is the sign ("men paid to watch her on a live stream",
+    // "was paid to carry money", "paying to have sex with the girl"; five tuning-set lines, none annotated as money).
     // Probe 23: "a man ... who paid cash for the room" is the adult paying, not the child's money.
     unlessNear: [...EXPLAINED_CUES, 'paid|pays|paying [in] cash|money for the|a [hotel] room|rooms|booking'],
     window: 8,

@@ -977,6 +977,13 @@ export function findIndicatorsInTriples(
     const h = headerEnd(text, ta, candStart[k]!);
     return h > 0 && HEADING_SETTINGS.has(normAt(ta, h - 1)) ? 0 : h;
   });
+  // Round 26: a match that runs from a record's heading across its colon into the entry reads two things as one
+  // ("GP notes: 15-year-old pregnant by a man" is not bank notes; "School attendance log: 14/11/2026" is no figure).
+  for (let k = 0; k < n; k++) {
+    if (candKeep[k] === 0 || candEnd[k]! - candStart[k]! < 2) continue;
+    const h = headerEnd(text, ta, candEnd[k]! - 1);
+    if (h > candStart[k]!) candKeep[k] = 0;
+  }
   const spans = resolve(n, ta.sentence, ta.id, ta.n);
   const cache = perSentence ?? newContextCache();
   const findings: IndicatorFinding[] = [];

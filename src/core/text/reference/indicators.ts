@@ -221,6 +221,8 @@ export function findIndicatorsInTokens(text: string, tokens: readonly Token[], o
   const spans = resolve(
     tokens,
     INDICATOR_MATCHER.match(tokens).filter((m) => {
+      // Round 26: not a match that runs across a heading's colon ("GP notes: 15-year-old pregnant ...").
+      if (m.endToken - m.startToken > 1 && headingBefore(m.endToken - 1) > m.startToken) return false;
       const h = headingBefore(m.startToken);
       // Review 23B: a heading that names the setting ("School trip:") still vetoes.
       return cuesHold(tokens, m, h > 0 && HEADING_SETTINGS.has(tokens[h - 1]!.norm) ? 0 : Math.max(0, h));

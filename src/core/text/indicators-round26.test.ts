@@ -1,0 +1,35 @@
+// Round 26 (2026-12-01): structural fixes for the wording of new authors (fresh25, newly a tuning set: referral forms,
+// strategy-meeting minutes, front-line staff outside social care). For every rule, ordinary sentences that share its
+// words sit beside the sentences it was made for. Every sentence is also run through the reference implementation
+// (text-checks.ts).
+import { describe } from 'vitest';
+import { givesCodes, givesExactly, givesFindings, lacksCode } from '../../../test/fixtures/text-checks.ts';
+
+describe("a match does not run across a record heading's colon", () => {
+  givesExactly('heading words and entry words apart', [
+    ['GP notes: 15-year-old pregnant, seen with her carer.', ['sh_pregnancy']],
+    ['School attendance log: 14/11/2026 08:50 reception: Ellie reported missing by her carer overnight.', ['am_missing']],
+  ]);
+  lacksCode('bank notes only when the words say so', 'rg_unexplained_money', [
+    'GP notes: 15-year-old pregnant by a man of 33.',
+    'Case notes: Jade attended her appointment with her carer.',
+    'Clinic notes: 14-year-old seen for a sore throat.',
+  ]);
+  givesCodes('a match after the colon still counts', [
+    ['Shift notes: she had £200 in new notes and would not say where it came from.', ['rg_unexplained_money']],
+  ]);
+});
+
+describe('"paid to" is what the payment was for, not money the child has', () => {
+  lacksCode('the act paid for', 'rg_unexplained_money', [
+    'School nurse: Amber said men paid to watch her on a live stream from her bedroom.',
+    'Hotel night manager: we think the men are paying to have sex with the girl in room 22.',
+    'Sports coach: he was paid to carry money across town for older boys.',
+    'Dad paid to have the boiler fixed last week.',
+    'The school paid to send the class on the trip.',
+  ]);
+  givesCodes('money handed to the child still counts', [
+    ['A man gave him money and he would not say what for.', ['rg_unexplained_money']],
+    ['She has large amounts of cash she cannot explain.', ['rg_unexplained_money']],
+  ]);
+});
