@@ -33,3 +33,20 @@ describe('"paid to" is what the payment was for, not money the child has', () =>
     ['She has large amounts of cash she cannot explain.', ['rg_unexplained_money']],
   ]);
 });
+
+describe('"the older lads" named as the agents of another sign', () => {
+  lacksCode('a group already known, doing something else', 'go_older_friends', [
+    "Police: Kacper was told to rob other boys' phones for the older lads.",
+    'She believes social workers will lock her up, because that is what the older girls have said.',
+    'Youth worker: Jayden has to send a live location to the older boys every hour.',
+    'Youth worker: Jordan thinks he is useless at everything except what the older lads ask him to do.',
+    'Youth worker: he is hooked on the weed the older lads supply and does what they say to get it.',
+  ]);
+  givesCodes('time spent with older lads, or the older lads opening a clause, is still the sign', [
+    ['The older lads decide whether he is allowed on the estate.', ['go_older_friends']],
+    ['Erin says the older boys said she is family now and they will look after her.', ['go_older_friends']],
+    ['Regularly drunk in the park at weekends with much older lads.', ['go_older_friends']],
+    ['She has been seen at the shops in school hours with older lads.', ['go_older_friends']],
+    ['Sports coach: some older lads from the estate have taken him under their wing and give him lifts.', ['go_older_friends']],
+  ]);
+});

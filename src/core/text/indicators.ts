@@ -310,6 +310,7 @@ const HEADING_CODE = INDICATOR_PHRASES.map((e) => HEADING_CODES.has(e.code));
  * ..."); one that names the person who wrote or a service is not ("Foster carer: Jade ...", "Leaving care: ...").
  */
 export const HEADING_HOME_WORDS: readonly string[] = ['home', 'homes', 'unit', 'placement'];
+const OLDER_FRIENDS_CODE = CODE_IDS.get('go_older_friends') ?? -1;
 const IN_CARE_ENTRY = INDICATOR_PHRASES.map((e) => e.code === 'fa_in_care');
 function headingDrops(entry: number, last: string): boolean {
   return IN_CARE_ENTRY[entry] !== true || !HEADING_HOME_WORDS.includes(last);
@@ -328,6 +329,11 @@ export function headingWriterDrops(code: string, last: string, opensLine = true)
 export function opensLine(text: string, prevEnd: number, start: number, newSentence: boolean): boolean {
   return newSentence || text.slice(prevEnd, start).includes('\n');
 }
+/** Round 26: a bare older group after "the" (findIndicatorsInTriples), and the words after which it opens a clause. */
+export const OLDER_GROUP_WORDS: ReadonlySet<string> = new Set(['boys', 'lads', 'guys', 'girls']);
+export const CLAUSE_OPEN_WORDS: ReadonlySet<string> = new Set(
+  'and but or so then now because when while as says said say thinks think thought feels believes reports reported explained explains'.split(' '),
+);
 /** The most words a record's heading holds before its colon ("Return home interview:", "Carer's diary:"). */
 export const HEADER_MAX_WORDS = 4;
 /**
@@ -977,6 +983,17 @@ export function findIndicatorsInTriples(
     const h = headerEnd(text, ta, candStart[k]!);
     return h > 0 && HEADING_SETTINGS.has(normAt(ta, h - 1)) ? 0 : h;
   });
+  // Round 26: "the older lads" in the middle of a clause, after a preposition, a verb or a noun, are the agents or the
+  // audience of another act ("for the older lads", "the weed the older lads supply", "send a live location to the older
+  // boys"); as the subject that opens a clause they are still the sign ("The older lads decide whether he is allowed").
+  for (let k = 0; k < n; k++) {
+    const s = candStart[k]!;
+    if (candKeep[k] === 0 || CODE_OF[candEntry[k]!] !== OLDER_FRIENDS_CODE || candEnd[k]! - s !== 2 || s < 1) continue;
+    if (normAt(ta, s) !== 'older' || !OLDER_GROUP_WORDS.has(normAt(ta, s + 1)) || normAt(ta, s - 1) !== 'the') continue;
+    const p = s - 2;
+    const opens = p < 0 || ta.sentence[p] !== ta.sentence[s] || headerEnd(text, ta, s - 1) === s - 1;
+    if (!opens && !CLAUSE_OPEN_WORDS.has(normAt(ta, p))) candKeep[k] = 0;
+  }
   // Round 26: a match that runs from a record's heading across its colon into the entry reads two things as one
   // ("GP notes: 15-year-old pregnant by a man" is not bank notes; "School attendance log: 14/11/2026" is no figure).
   for (let k = 0; k < n; k++) {
