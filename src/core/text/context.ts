@@ -360,7 +360,9 @@ export function contextDetailArrays(ta: TokenArrays, startToken: number, endToke
       governs = (dir === 'pre' || dir === 'both') && s - end <= scope && !anyIn(kind === 'negation' ? negStarts : termStarts, end, s);
     } else {
       const begin = Math.max(tr.s, e);
-      governs = (dir === 'post' || dir === 'both') && begin - e <= scope && !anyIn(kind === 'negation' ? negStarts : termStarts, e + 1, begin + 1);
+      // Round 26: from the first word after the finding, so that a terminator straight after it ends the scope ("arrived
+      // unaccompanied in a lorry and had previously gone missing": the arrival is not the past).
+      governs = (dir === 'post' || dir === 'both') && begin - e <= scope && !anyIn(kind === 'negation' ? negStarts : termStarts, e, begin + 1);
     }
     if (kind === 'year') {
       // A full date in the record's heading is the entry's own date ("Chronology 13/03/2024: ...", date-stamp.ts).
@@ -369,7 +371,7 @@ export function contextDetailArrays(ta: TokenArrays, startToken: number, endToke
       // Twelve words either side; a record's own year ("A 2009 health visitor note records ...") reaches further, forwards.
       const reach = tr.s < s ? Math.max(12, tr.trigger.scope) : 12;
       const inScope =
-        tr.s < s ? s - Math.min(tr.e, s) <= reach && !anyIn(termStarts, tr.e, s) : Math.max(tr.s, e) - e <= reach && !anyIn(termStarts, e + 1, tr.s + 1);
+        tr.s < s ? s - Math.min(tr.e, s) <= reach && !anyIn(termStarts, tr.e, s) : Math.max(tr.s, e) - e <= reach && !anyIn(termStarts, e, tr.s + 1);
       if (opts.currentYear !== undefined) {
         if (inScope && y < opts.currentYear) result.historical = true;
       } else if (governs && scope >= 0) {

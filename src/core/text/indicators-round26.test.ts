@@ -50,3 +50,17 @@ describe('"the older lads" named as the agents of another sign', () => {
     ['Sports coach: some older lads from the estate have taken him under their wing and give him lifts.', ['go_older_friends']],
   ]);
 });
+
+describe('the past: an age of 14 or 15 is the age of most children now; a terminator straight after the sign', () => {
+  givesFindings('flags', [
+    ['Midwife: Shannon is 12 weeks pregnant at 14.', ['sh_pregnancy child']],
+    ['He arrived in the UK alone at 15 in the back of a lorry.', ['fa_unaccompanied_migrant child']],
+    ['She first self-harmed at 11 and is now doing well.', ['ep_self_harm child historical']],
+    ['Her older sister became pregnant at 13 by a man from the same group.', ['sh_pregnancy other historical']],
+    [
+      'Hoang arrived unaccompanied in a lorry and had previously gone missing from a hotel in Kent.',
+      ['fa_unaccompanied_migrant child', 'am_missing child historical'],
+    ],
+    ['Jade went missing on Friday and was previously known to police.', ['am_missing child', 'go_arrests child historical']],
+  ]);
+});
