@@ -25,6 +25,7 @@ const CHILD_YEAR_OLD = range(10, 17)
   .map((n) => `${n}-year-old`)
   .join('|');
 const WEEKDAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
+const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
 const ADULT_YEAR_OLD = range(18, 60)
   .map((n) => `${n}-year-old|${n}-yr-old|${n}yo`)
   .join('|');
@@ -1671,6 +1672,10 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       // "arrested for PWITS in Dorchester, 150 miles from his home" (the town need not be a known one)
       'arrested|stopped|detained|caught|charged for|with pwits|pwitsd|possession|supply|dealing|heroin|crack|cocaine|drugs [with] [intent] [to] [supply] in|at * [*] [*] miles|far from',
     ],
+    // Round 26: the slot after "in" is a place, not a time ("arrested in 2025 for possession", "caught in May with
+    // cannabis").
+    unlessNear: [`arrested|stopped|detained|caught in 19*|20*|${MONTHS}|summer|spring|autumn|winter|school|custody`],
+    window: 0,
   },
   {
     code: 'go_cuckooing',
@@ -1755,8 +1760,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'demanding|demanded|demands money|payment',
       'demanding|demanded|demands more pictures|nudes|images|photos|videos',
       'sextortion',
-      'threatened|threatening|threatens|threats to share|send|post|leak|release|expose [*] [*] images|pictures|photos|videos|nudes|pics',
-      'threatened|threatening|threatens|threats to share|send|post|leak|release|expose them|it',
+      // Round 26: also "a threat to share his images" (framework: someone is threatening to share sexual images).
+      'threatened|threatening|threatens|threats|threat to share|send|post|leak|release|expose [*] [*] images|pictures|photos|videos|nudes|pics',
+      'threatened|threatening|threatens|threats|threat to share|send|post|leak|release|expose them|it',
       'blackmail*',
     ],
   },
@@ -1826,7 +1832,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'te_worrying_calls',
     patterns: [
-      'constant|constantly|many|numerous|lots|frequent|repeated|persistent [of] [phone] calls|messages|texts',
+      // Round 26: also "dozens of calls a night" (framework: many calls or messages from unknown or older people).
+      'constant|constantly|many|numerous|lots|frequent|repeated|persistent|dozens|hundreds [of] [phone] calls|messages|texts',
+      'call after call',
       'phone constantly|always ringing|going|buzzing',
       'phone is always|constantly ringing|going|buzzing',
       'receives|receiving|received|gets|getting|got calls|messages|texts from unknown|older|withheld|private|adult|adults',
@@ -3133,7 +3141,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'te_location_tracked',
     patterns: [
-      'sharing|shares|shared|share [her|his|their] location|live location',
+      // Round 26: sent to others ("has to send a live location to the older boys every hour").
+      'sharing|shares|shared|share|send|sends|sending|sent [her|his|their|a] location|live location',
       'location sharing|settings|services',
       'knows|knew|know where [she|he|they] [is|are|was|were] [at] all the time|always|every',
       'tracker|trackers|airtag|airtags',
@@ -3146,6 +3155,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     code: 'te_worrying_calls',
     patterns: [
       'calls|messages|texts late at night',
+      // Round 26: at a named small hour ("is getting calls at 2am").
+      'calls|messages|texts at|after midnight|1am|2am|3am|4am',
       'calls|messages|texts into the night',
       'calls|messages|texts at night|all hours',
       'calls|messages|texts through the night',
@@ -4663,6 +4674,18 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'send|sending|share|sharing|post|posting|leak|leaking|sends|shares|posts|leaks his|her|their nudes|pics|pictures|photos|images|videos [*] [*] unless|if',
     ],
   },
+  // Round 26: "the video", sent somewhere named, or in the passive, with the demand after "unless" ("he would send the
+  // video to her school unless she sent more", "the video will be sent to all his followers unless he pays"); not a
+  // school's or a club's photos that parents may opt out of.
+  {
+    code: 'te_sextortion',
+    patterns: [
+      'send|sending|share|sharing|post|posting|leak|leaking|sends|shares|posts|leaks the nudes|pics|pictures|photos|images|video|videos [*] [*] [*] unless',
+      'nudes|pics|pictures|photos|images|video|videos will|would be sent|shared|posted|leaked [to] [*] [*] [*] unless',
+    ],
+    unlessNear: ['opt|consent|consents|permission|newsletter|website|object|objects|objection'],
+    window: 8,
+  },
   { code: 'te_online_bullying', patterns: [`harassed|bullied|trolled|abused|targeted on|over|via ${APPS}`] },
   { code: 'ep_eating_problems', patterns: [`making|makes|made|make ${SELF} sick`, 'skipping|skips|skipped meals'] },
   {
@@ -4983,6 +5006,20 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   { code: 'go_threats_violence', patterns: ['gets|get a slap'] },
   { code: 'rg_accommodation_offered', patterns: ['offered her|him a room', 'let|lets the girls|boys|kids stay over'] },
   { code: 'te_adults_contact_online', patterns: ['adults are|were contacting him|her through', 'adults he|she does not know keep adding'] },
+  // Round 26: messages from an adult of a stated age, or contact online by a man (framework: adults contacting the child
+  // online, through apps, games or by phone): "gets messages from a 25-year-old on Instagram", "has been contacted online
+  // by a man", "has been sent messages by a man online".
+  {
+    code: 'te_adults_contact_online',
+    patterns: [
+      `messages|texts|snaps|dms from [a|an] ${ADULT_YEAR_OLD} [man|male|woman]`,
+      'contacted|messaged|added|approached online by [a|an|two|several] [older|adult|unknown] man|men|adult|adults|male|males|stranger|strangers',
+      'sent messages by [a|an|two|several] [older|adult|unknown] man|men|adult|adults|male|males|stranger|strangers online',
+    ],
+    // Not a relative or someone from work named as the sender ("texts from a 19-year-old cousin about the wedding").
+    unlessNear: [`${ADULT_YEAR_OLD} cousin|uncle|aunt|auntie|brother|sister|colleague|colleagues|boss|manager|tutor|teacher|coach`],
+    window: 3,
+  },
   { code: 'sh_sexualised_behaviour', patterns: ['sexual knowledge'] },
   { code: 'te_live_streaming', patterns: ['on camera while others watched'] },
   // Round 14 (fresh13, tuned on after it had judged round 13).
@@ -5749,8 +5786,10 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   },
   {
     code: 'te_location_tracked',
-    patterns: ['checking|checks|checked|tracks|tracking|tracked|monitoring|monitors where she|he|they is|are|goes|go|was|were'],
+    // Round 26: also "can see where she is through her phone" (framework: others tracking the child's location).
+    patterns: ['checking|checks|checked|tracks|tracking|tracked|monitoring|monitors|see|sees where she|he|they is|are|goes|go|was|were'],
     requiresNear: ['phone|phones|app|location|snap|map|maps'],
+    unlessNear: AGREED_TRACKING_CUES,
     window: 8,
   },
   {
@@ -6195,10 +6234,14 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'da_documents_held',
     // Review of round 21: not "has" ("Jade has her passport and birth certificate"); "the man has her passport" is above.
-    patterns: ['keeps|kept|holds|held|took * passport|passports'],
+    // Round 26: with a name or "the boy's" before it, documents and bank cards too ("holds Ionut's documents", "the
+    // landlord holds the boy's bank card and papers"; framework: passport, identity documents or bank cards).
+    patterns: ['keeps|kept|holds|held|took [the] * passport|passports|documents|papers', 'keeps|kept|holds|held|took [the] * bank card|cards'],
     unlessNear: [
       FAMILY,
       'carer|carers|foster|social|worker|staff|school|office|solicitor|council|renewal|renew|expired|holiday|trip|folder|step-mum|step-dad|stepmother|stepfather',
+      // Round 26: a team's trip ("The coach holds the boys' passports for the tournament").
+      'coach|tournament|tour|team|squad|competition',
       'she keeps|kept|holds|held her',
       'he keeps|kept|holds|held his',
     ],

@@ -64,3 +64,85 @@ describe('the past: an age of 14 or 15 is the age of most children now; a termin
     ['Jade went missing on Friday and was previously known to police.', ['am_missing child', 'go_arrests child historical']],
   ]);
 });
+
+describe('a drugs arrest "in" a place, not in a year or a month', () => {
+  lacksCode('a time after "in"', 'go_drug_arrest_out_of_area', [
+    'Youth worker: Dylan was arrested in 2025 for possession and has had no police contact since.',
+    'He was caught in May with cannabis at the park.',
+    'He was arrested in custody for possession after a search.',
+    'She was stopped in the summer with a small amount of cannabis.',
+  ]);
+  givesCodes('a place after "in"', [
+    ['Jack was arrested in Weymouth for possession; he lives in Southampton.', ['go_drug_arrest_out_of_area']],
+    ['She was stopped in Bangor with 20 wraps of crack.', ['go_drug_arrest_out_of_area']],
+  ]);
+});
+
+describe('sextortion in the framework wording: a threat to share, or a video sent somewhere unless', () => {
+  givesFindings('found', [
+    ['Police log: since the account was taken down there has been no further threat to share his images.', ['te_sextortion child negated']],
+    ['The man said he would send the video to her school unless she sent more.', ['te_sextortion child']],
+    ['He was told the video will be sent to all his followers unless he pays £300.', ['te_sextortion child']],
+  ]);
+  lacksCode('photos parents may opt out of, or another threat', 'te_sextortion', [
+    'The school will send the photos to parents unless they opt out.',
+    'Staff will share the video of the play with families.',
+    'Photos will be sent to parents if they ask.',
+    'There is a threat to share the building with another school.',
+  ]);
+});
+
+describe('many calls, calls in the small hours, call after call', () => {
+  givesCodes('found', [
+    ["Carer: she gets dozens of calls a night from numbers we don't know.", ['te_worrying_calls']],
+    ['Carer: he is getting calls at 2am most nights.', ['te_worrying_calls']],
+    ['The lad took call after call from someone shouting at him.', ['te_worrying_calls']],
+  ]);
+  lacksCode('a service, an office or an ordinary time', 'te_worrying_calls', [
+    'The office took dozens of calls about the school closure.',
+    "Staff get hundreds of messages about parents' evening.",
+    'He made dozens of calls to the housing office.',
+    'The pharmacy takes calls at 9am.',
+    'She had calls after midnight from her dad, who works nights.',
+  ]);
+});
+
+describe('messages from an adult of a stated age, contact online by a man', () => {
+  givesFindings('found', [
+    ['Ellie gets messages from a 25-year-old on Instagram.', ['te_adults_contact_online child']],
+    ['His little sister has been contacted online by a man.', ['te_adults_contact_online other']],
+    ['She has been sent messages by a man online.', ['te_adults_contact_online child']],
+  ]);
+  lacksCode('a relative, a school or a service', 'te_adults_contact_online', [
+    'Texts from a 19-year-old cousin about the wedding.',
+    'She was contacted online by the school about her coursework.',
+    'He was approached online by the careers adviser.',
+    'The worker was contacted online by a parent about the trip.',
+  ]);
+});
+
+describe('tracking: seeing where the child is through the phone, a live location sent to others', () => {
+  givesCodes('found', [
+    ['The men can see where she is through her phone.', ['te_location_tracked']],
+    ['Jayden has to send a live location to the older boys every hour.', ['te_location_tracked']],
+  ]);
+  lacksCode('agreed, not through a phone, or not the child', 'te_location_tracked', [
+    'Mum can see where she is on her phone with Life360, which they agreed together.',
+    'Staff can see where she is from the office window.',
+    'Please send the location of the meeting to the team.',
+    'I could not see where the path was in the dark.',
+  ]);
+});
+
+describe('documents or bank cards held, with a name or "the boy\'s" before them', () => {
+  givesCodes('found', [
+    ["The landlord holds the boy's bank card and papers.", ['da_documents_held']],
+    ["The trafficker holds Ionut's documents.", ['da_documents_held']],
+  ]);
+  lacksCode('family, school or her own', 'da_documents_held', [
+    "Mum holds the boy's passport in a safe drawer.",
+    "The school office holds the pupils' passports for the trip.",
+    'She kept the bank card her nan gave her.',
+    'The clinic holds the patient records securely.',
+  ]);
+});
