@@ -570,6 +570,13 @@ export const POLARITY_WORDS: readonly string[] = [
  * in that construction (the finding holds "missing" after its object): "Her sister reported sex with an older man" stays hers.
  */
 export const REPORT_WORDS: readonly string[] = ['report', 'reports', 'reported', 'reporting'];
+/**
+ * Round 26: a finding that opens with a verb of saying and a pronoun ("Mum says he owes someone money": the finding
+ * "says he owes someone money") has a new subject inside it: the person before is the speaker, as when the verb and
+ * pronoun come before the finding ("mum said she drinks" is about the child).
+ */
+export const SAYING_WORDS: readonly string[] = ['said', 'says', 'say', 'told', 'tells', 'states', 'stated', 'claims', 'claimed'];
+export const SUBJECT_PRONOUNS: readonly string[] = ['she', 'he', 'they'];
 
 /** Words before a person at the start of a sentence that keep the person its subject ("Her mother", "The family"). */
 export const SUBJECT_DETERMINERS: readonly string[] = ['her', 'his', 'their', 'the', 'my', 'a', 'an'];

@@ -1,6 +1,15 @@
 import { compilePatterns } from './matcher.ts';
 import { arraysFromTokens, normAt, type Token, type TokenArrays } from './tokenize.ts';
-import { CONTEXT_TRIGGERS, POLARITY_WORDS, REPORT_WORDS, SUBJECT_ADJECTIVES, SUBJECT_DETERMINERS, type Trigger } from './context-triggers.ts';
+import {
+  CONTEXT_TRIGGERS,
+  POLARITY_WORDS,
+  REPORT_WORDS,
+  SAYING_WORDS,
+  SUBJECT_ADJECTIVES,
+  SUBJECT_DETERMINERS,
+  SUBJECT_PRONOUNS,
+  type Trigger,
+} from './context-triggers.ts';
 import { isHeadingDate, isOpeningDateStamp } from './date-stamp.ts';
 import { internWord } from './vocab.ts';
 
@@ -55,6 +64,8 @@ const ADJECTIVE_IDS: ReadonlySet<number> = new Set(SUBJECT_ADJECTIVES.map(intern
 const WHO_ID = internWord('who');
 const REPORT_IDS: ReadonlySet<number> = new Set(REPORT_WORDS.map(internWord));
 const MISSING_ID = internWord('missing');
+const SAYING_IDS: ReadonlySet<number> = new Set(SAYING_WORDS.map(internWord));
+const PRONOUN_IDS: ReadonlySet<number> = new Set(SUBJECT_PRONOUNS.map(internWord));
 
 // Does the part [from, to) of a finding hold a polarity word?
 function hasPolarity(ids: Int32Array, from: number, to: number): boolean {
@@ -318,6 +329,8 @@ export function contextDetailArrays(ta: TokenArrays, startToken: number, endToke
   // A reporting verb that opens a longer finding stops the person before it: "Mum reported Tom missing" (not "Her sister reported sex with ...").
   let blockTo = s;
   if (e - s >= 3 && REPORT_IDS.has(ta.id[s]!)) for (let t = s + 2; t < e; t++) if (ta.id[t] === MISSING_ID) blockTo = s + 1;
+  // Round 26: so does a verb of saying with a pronoun after it, inside the finding ("Mum says he owes someone money").
+  if (e - s >= 3 && SAYING_IDS.has(ta.id[s]!) && PRONOUN_IDS.has(ta.id[s + 1]!)) blockTo = s + 2;
   let nearestOther: Accepted | undefined;
   const from = firstStartAtLeast(triggers, s - MAX_SCOPE - MAX_TRIGGER_LEN);
   for (let k = from; k < triggers.length; k++) {

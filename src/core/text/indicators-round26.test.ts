@@ -146,3 +146,11 @@ describe('documents or bank cards held, with a name or "the boy\'s" before them'
     'The clinic holds the patient records securely.',
   ]);
 });
+
+describe('a finding that opens with a verb of saying and a pronoun: the person before is the speaker', () => {
+  givesFindings('flags', [
+    ['Mum says he owes someone money and he is scared.', ['rg_debt_bondage child']],
+    ['Her sister reported sex with an older man.', ['sh_sexual_activity other']],
+    ['Dad told me he owes the men for the drugs they took.', ['rg_debt_bondage child']],
+  ]);
+});
