@@ -1598,6 +1598,15 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       `${DRUGS} found on|in her|him|his`,
     ],
   },
+  // Round 26: kept or stored for others ("is made to keep drugs in his room for the older men"); not medicines kept by a
+  // pharmacy, a clinic or a carer.
+  {
+    code: 'go_carrying_drugs',
+    otherCode: 'fa_family_links_to_exploitation',
+    patterns: [`to keep|store|stash ${DRUGS}`],
+    unlessNear: ['pharmacy|pharmacist|nurse|nurses|medication|medicine|medicines|prescribed|prescription|cabinet|locked|fridge|clinic|ward|hospital|safely'],
+    window: 8,
+  },
   // Review 23B: a parent back with her abuser is domestic abuse, not a controlled return ("Mum went back to the man who
   // abused her").
   {
@@ -4197,7 +4206,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'go_internal_concealment',
     patterns: [
-      `hide|hid|hiding|conceal|concealed the|a drugs|package|wraps inside ${SELF}`,
+      // Round 26: also without "the" ("had to hide drugs inside himself on the train").
+      `hide|hid|hiding|conceal|concealed [the|a] drugs|package|wraps inside ${SELF}`,
       'packages|package|wraps|pellets in|inside his|her|their abdomen|stomach|rectum|body',
     ],
   },

@@ -154,3 +154,23 @@ describe('a finding that opens with a verb of saying and a pronoun: the person b
     ['Dad told me he owes the men for the drugs they took.', ['rg_debt_bondage child']],
   ]);
 });
+
+describe('drugs kept for others, hidden inside the body; drugs sold or stored from a taken-over home are the cuckooing', () => {
+  givesExactly('codes', [
+    ['Housing officer: the lad is made to keep drugs in his room for the older men.', ['go_carrying_drugs']],
+    ['Youth worker: Kai had to hide drugs inside himself on the train and was sick.', ['go_internal_concealment']],
+    ["Housing officer: men have taken over mum's flat to sell drugs and the children are still living there.", ['go_cuckooing']],
+    ["Dealers are using her gran's house to store drugs.", ['go_cuckooing']],
+    ['He sells drugs for the older boys and the flat he works from was taken over by them.', ['go_carrying_drugs']],
+  ]);
+  lacksCode('medicines, or keeping something else', 'go_carrying_drugs', [
+    'The pharmacy has to store drugs in a locked cabinet.',
+    'Carers keep her prescribed drugs in a locked box, as the nurse advised.',
+    'Mum asked him to keep the peace at home.',
+  ]);
+  lacksCode('hiding something else', 'go_internal_concealment', [
+    'He tried to hide his phone inside his coat.',
+    'She hid the letter inside her school bag.',
+    'He hides his feelings inside himself.',
+  ]);
+});

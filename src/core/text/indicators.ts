@@ -728,6 +728,9 @@ export const GENERIC_CODES: ReadonlyMap<string, ReadonlySet<string> | 'any'> = n
   ['sh_sexual_activity', 'any'],
   ['rg_unexplained_gifts', 'any'],
   ['rg_accommodation_offered', 'any'],
+  // Round 26: drugs sold or stored from a taken-over home are the cuckooing ("men have taken over mum's flat to sell
+  // drugs", "dealers are using her gran's house to store drugs").
+  ['go_carrying_drugs', new Set(['go_cuckooing'])],
   // "arrested for PWITS in Bangor, 150 miles from his home": the distance belongs to the drugs arrest out of area.
   ['am_found_out_of_area', new Set(['go_drug_arrest_out_of_area'])],
   [
@@ -814,7 +817,9 @@ export function givesWay(generic: string, other: string): boolean {
  */
 export const SEPARATE_SIGNS: ReadonlyMap<string, ReadonlySet<string>> = new Map([['rg_unexplained_gifts', new Set(['go_unknown_adults_collect'])]]);
 /** Codes in GENERIC_CODES that are specific signs all the same for the codes that give way to any sign. */
-export const SPECIFIC_GENERICS: ReadonlySet<string> = new Set(['ad_substances_given']);
+// Round 26: carrying drugs too, which gives way only to the cuckooing it is part of ("dropping packages around flats
+// for older boys" is still the carrying, not older friends).
+export const SPECIFIC_GENERICS: ReadonlySet<string> = new Set(['ad_substances_given', 'go_carrying_drugs']);
 /**
  * Round 22: codes for the child's standing status that are kept when another sign's words hold them ("missing from the
  * children's home", "picks her up from the children's home": both signs; three tuning-set lines).
