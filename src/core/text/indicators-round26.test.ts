@@ -174,3 +174,13 @@ describe('drugs kept for others, hidden inside the body; drugs sold or stored fr
     'He hides his feelings inside himself.',
   ]);
 });
+
+describe('a party named as the setting of a hospital visit or of sex is that sign', () => {
+  givesExactly('codes', [
+    ['ED liaison note: 14-year-old brought in unconscious from a house party by an adult who left.', ['ad_intoxication_hospital']],
+    ['Brought to ED unconscious after drinking at a house party with adults.', ['ad_intoxication_hospital']],
+    ['She was raped at a party in a flat in Leeds.', ['sh_sexual_assault']],
+    ['The men drove her and her friend to a house party in Leeds where there were lots of older men.', ['go_taken_to_parties']],
+    ['She was taken to a party by older men and was found unconscious the next morning.', ['go_taken_to_parties', 'ad_intoxication_hospital']],
+  ]);
+});

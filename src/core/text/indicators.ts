@@ -731,6 +731,9 @@ export const GENERIC_CODES: ReadonlyMap<string, ReadonlySet<string> | 'any'> = n
   // Round 26: drugs sold or stored from a taken-over home are the cuckooing ("men have taken over mum's flat to sell
   // drugs", "dealers are using her gran's house to store drugs").
   ['go_carrying_drugs', new Set(['go_cuckooing'])],
+  // Round 26: a party named as the setting of a hospital visit or of sex is that sign ("brought in unconscious from a
+  // house party", "sex with older lads at a house party").
+  ['go_taken_to_parties', new Set(['ad_intoxication_hospital', 'sh_sexual_assault', 'sh_sexual_activity'])],
   // "arrested for PWITS in Bangor, 150 miles from his home": the distance belongs to the drugs arrest out of area.
   ['am_found_out_of_area', new Set(['go_drug_arrest_out_of_area'])],
   [
@@ -777,7 +780,8 @@ const ADULT_IMAGE_IDS: ReadonlySet<number> = new Set(ADULT_IMAGE_WORDS.map(inter
  * clause joiner (CLAUSE_JOIN_WORDS). Round 20, tuning sets and main dev split pooled: 6 fewer false alarms, none found
  * lost (with the joiner ignored, 3 were lost: a parent's drinking or drug use, a friend's, then a hospital visit).
  */
-export const CLAUSE_BOUND_GENERICS: ReadonlySet<string> = new Set(['ad_alcohol', 'ad_substances_given']);
+// Round 26: parties too ("She was taken to a party by older men and was found unconscious" is two signs).
+export const CLAUSE_BOUND_GENERICS: ReadonlySet<string> = new Set(['ad_alcohol', 'ad_substances_given', 'go_taken_to_parties']);
 export const GENERIC_REACH = 4;
 /** Words that turn the sentence ("denies drugs but was found with cannabis"): a broad code does not give way across them. */
 export const CONTRAST_WORDS: readonly string[] = ['but', 'however', 'although', 'though', 'whereas', 'yet', 'while', 'whilst'];
@@ -817,9 +821,9 @@ export function givesWay(generic: string, other: string): boolean {
  */
 export const SEPARATE_SIGNS: ReadonlyMap<string, ReadonlySet<string>> = new Map([['rg_unexplained_gifts', new Set(['go_unknown_adults_collect'])]]);
 /** Codes in GENERIC_CODES that are specific signs all the same for the codes that give way to any sign. */
-// Round 26: carrying drugs too, which gives way only to the cuckooing it is part of ("dropping packages around flats
-// for older boys" is still the carrying, not older friends).
-export const SPECIFIC_GENERICS: ReadonlySet<string> = new Set(['ad_substances_given', 'go_carrying_drugs']);
+// Round 26: carrying drugs and parties too, which give way only to the few signs they are part of ("dropping packages
+// around flats for older boys" is still the carrying, not older friends).
+export const SPECIFIC_GENERICS: ReadonlySet<string> = new Set(['ad_substances_given', 'go_carrying_drugs', 'go_taken_to_parties']);
 /**
  * Round 22: codes for the child's standing status that are kept when another sign's words hold them ("missing from the
  * children's home", "picks her up from the children's home": both signs; three tuning-set lines).
