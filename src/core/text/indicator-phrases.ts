@@ -394,7 +394,11 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     code: 'am_school_absence',
     patterns: [
       'missing from lessons|lesson|class|classes|registration|school|college|education|form',
+      // Round 26: also a provision named ("missing from his alternative provision since October").
       'missing from [her|his|their] lessons|lesson|class|classes|registration',
+      'missing from [her|his|their] [alternative] provision|pru',
+      // Round 26: kept or staying away from school ("has been staying off school to help at home").
+      'staying|stays|stayed|kept|keeps|keeping off school|college',
       'has|have|had not been to|in school|college|lessons since|for',
       "hasn't|haven't|hadn't|hasn’t|haven’t|hadn’t been to|in school|college|lessons since|for",
     ],
@@ -402,6 +406,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     // Nor a child waiting for a school place or whose course has ended.
     unlessNear: [
       'ill|illness|unwell|sick|chickenpox|covid|flu|virus|operation|surgery|hospital|hospitalised|broken|fracture|bereavement|funeral|appointment',
+      // Round 26: other named illnesses ("had a sore throat and stayed off school").
+      'sore|throat|cold|temperature|fever|headache|migraine|tonsillitis|vomiting|bug|dentist|antibiotics',
       'waiting|admission|admissions|finished|ended|completed|graduated',
     ],
     window: 10,
@@ -7347,6 +7353,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       "she|he|they|she's|he's|they're|mood|spirits [has|had|have] is|was|are|were|seems|seemed|looks|looked|been|appears|appeared really|very|so|quite|extremely low",
       'feels|felt|feeling really|very|so|quite|extremely low',
       "she's|he's|they're|shes|hes|theyre [been] really|very|so|quite|extremely low",
+      // Round 26: a verb of seeming is about a person whoever the subject ("the boy looked really down", "seems very low").
+      'seems|seemed|looks|looked|appears|appeared really|very|so|quite|extremely low|down',
     ],
     unlessNear: [
       'risk|risks|level|levels|attendance|battery|credit|priority|threshold|income|grades|grade|marks|score|scores|numbers|number|count|iron|sugar|blood|pressure|temperature|stock|supply|supplies|budget|cost|price|key|profile|concern|concerns|intensity|impact|energy|ability',

@@ -184,3 +184,30 @@ describe('a party named as the setting of a hospital visit or of sex is that sig
     ['She was taken to a party by older men and was found unconscious the next morning.', ['go_taken_to_parties', 'ad_intoxication_hospital']],
   ]);
 });
+
+describe('low mood after a verb of seeming, whoever the subject', () => {
+  givesFindings('found', [
+    ['Pharmacy counter: the boy looked really down and said nothing matters.', ['ep_low_mood child']],
+    ['The school nurse said Amy has not self-harmed but seems very low.', ['ep_self_harm child negated', 'ep_low_mood child']],
+    ['Her brother seems very low.', ['ep_low_mood other']],
+  ]);
+  lacksCode('a level, not a mood', 'ep_low_mood', [
+    'The battery looks very low.',
+    'The water level looked very low after the dry summer.',
+    'The risk seems very low.',
+    'His grades look quite low this term.',
+  ]);
+});
+
+describe('school absence: staying off school, missing from a provision', () => {
+  givesCodes('found', [
+    ['Attendance officer: Layla has been staying off school to help at home.', ['am_school_absence']],
+    ['Jack has been missing from his alternative provision since October.', ['am_school_absence']],
+  ]);
+  lacksCode('an explained illness, or not school', 'am_school_absence', [
+    'Daily log: Maddison had a sore throat and stayed off school; the GP saw her at 11:00.',
+    'He stayed off school with flu, and mum phoned in.',
+    'Mum kept him off school for the funeral.',
+    'Keep off school grounds after 6pm.',
+  ]);
+});
