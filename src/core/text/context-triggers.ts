@@ -99,7 +99,16 @@ export const CONTEXT_TRIGGERS: readonly { patterns: readonly string[]; value: Tr
   // Round 24: a sign that has stopped, said after it ("Dad's drinking is no longer a concern"; fresh23). Review 24-1:
   // only the sign it follows, not one in an earlier clause ("went missing and her attendance is no longer a concern").
   t('negation', 'post', 2, ['no longer a|an concern|issue|worry|problem']),
-  t('negation', 'post', 4, ['clear', 'not confirmed', 'unfounded', 'not substantiated']),
+  // Round 26: "clear" only as a result ("the urine screen was clear", "STI screen came back clear", "all clear"), not
+  // visible ("though the bruises are clear").
+  t('negation', 'post', 4, [
+    'screen|screens|screening|test|tests|swab|swabs|x-ray|xray|scan|scans|result|results|check|checks|bloods [was|were|is|are|came|comes|come] [back] [all] clear',
+    'came|come|comes back [all] clear',
+    'all clear',
+    'not confirmed',
+    'unfounded',
+    'not substantiated',
+  ]),
   // Round 25: a test result a few words on ("a pregnancy test at the clinic was negative"), and what was not needed
   // ("emergency contraception was not needed this time"; pharmacy and sexual health notes).
   // Review 25C: four words, as before, unless the words between name where the test was done: a drug test six words on

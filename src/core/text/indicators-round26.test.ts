@@ -211,3 +211,13 @@ describe('school absence: staying off school, missing from a provision', () => {
     'Keep off school grounds after 6pm.',
   ]);
 });
+
+describe('"clear" negates as a result, not as visible', () => {
+  givesFindings('flags', [
+    ['School nurse: the bruises on her arms are clear to see.', ['ep_injuries_assault child']],
+    ['School nurse: Her STI screen came back clear.', ['sh_sti child negated']],
+    ['Mum denies any drug use, and her hair strand test was clear.', ['fa_parental_substance_misuse other negated']],
+    ['GC and chlamydia screen came back clear today.', ['sh_sti child negated']],
+    ['Chlamydia test: all clear.', ['sh_sti child negated']],
+  ]);
+});
