@@ -530,7 +530,9 @@ export const CONTEXT_TRIGGERS: readonly { patterns: readonly string[]; value: Tr
   // it ends only a negation, not a condition or a past time ("If she goes missing and stays out overnight", "In 2022
   // she went missing and stayed at a flat").
   {
-    patterns: ['and lives|lived|stays|stayed|sleeps|slept'],
+    // Round 26: nor a negation across a new clause with its own subject ("worked in a car wash without pay before he
+    // was found in Hull").
+    patterns: ['and lives|lived|stays|stayed|sleeps|slept', 'before|after|until|because|when|whenever she|he|they'],
     value: { kind: 'terminator', dir: 'both', scope: 0, keepsSubject: true, negationOnly: true },
   },
   t('terminator', 'both', 0, [

@@ -221,3 +221,11 @@ describe('"clear" negates as a result, not as visible', () => {
     ['Chlamydia test: all clear.', ['sh_sti child negated']],
   ]);
 });
+
+describe('a negation ends at a new clause with its own subject (before, after, when she ...)', () => {
+  givesFindings('flags', [
+    ['Minh worked in a car wash without pay before he was found in Hull.', ['rg_unpaid_work child', 'am_found_out_of_area child']],
+    ['She does not go missing when she is with her nan.', ['am_missing child negated']],
+    ['She denies being given alcohol before she goes to the flat.', ['ad_substances_given child negated']],
+  ]);
+});
