@@ -2223,6 +2223,10 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'is|was|are|were paid nothing',
       'keeps|keep|kept none of the|her|his|their money|wages|pay|earnings',
     ],
+    // Round 26: wages the child keeps and saves, with payslips ("saving his wages from the car wash for driving lessons;
+    // his mum sees his payslips").
+    unlessNear: ['saving|saves|saved|savings|payslip|payslips'],
+    window: 10,
   },
   {
     code: 'rg_unpaid_work',

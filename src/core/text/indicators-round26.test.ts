@@ -229,3 +229,12 @@ describe('a negation ends at a new clause with its own subject (before, after, w
     ['She denies being given alcohol before she goes to the flat.', ['ad_substances_given child negated']],
   ]);
 });
+
+describe('wages the child keeps and saves are not unpaid work', () => {
+  lacksCode('saved, with payslips', 'rg_unpaid_work', [
+    'Youth worker: Jayden is saving his wages from the car wash for driving lessons; his mum sees his payslips.',
+    'She puts her wages from the takeaway into savings every month.',
+    'He showed me his payslips for the money from the car wash.',
+  ]);
+  givesCodes('wages that go to someone else still count', [['His wages from the car wash go straight to the man who runs it.', ['rg_unpaid_work']]]);
+});
