@@ -234,6 +234,7 @@ const SERVICE_AGENTS: readonly string[] = [
   'witness protection|scheme|service|care|intermediary',
   'by|from|through|via|in|to|under [a|an|the|her|his|their] injunction|injunctions|refuge',
 ];
+const PARENT_WORDS = 'mum|dad|mother|father|parents|carer|carers|family|nan|gran|grandma|grandad';
 const CHORES = 'cooking|cleaning|washing|laundry|ironing|housework|chores|childcare|shopping|babysitting';
 const CANNOT_EXPLAIN = "cannot|can't|couldn't|won't|wouldn't|unable|refuses|refused|will|would|did|does|didn't|doesn't";
 
@@ -5194,6 +5195,29 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   { code: 'rg_status_rewards', patterns: ['make|makes|made him|her|them feel like family', 'told him|her he|she was one of them'] },
   { code: 'rg_unexplained_money', patterns: ['unexplained money|top-ups|topups', 'had|has|carrying * in cash'] },
   { code: 'te_location_tracked', patterns: ['send|sends|sent a video|photo|picture|pic of where she|he|they is|are', 'has find my on her|his|their phone'] },
+  // Round 26: a phone or an item that the family did not buy (framework: "a new phone that no one can account for";
+  // gifts the family cannot account for): "has a phone her mum did not buy", "trainers that mum didn't buy".
+  {
+    code: 'te_several_phones',
+    patterns: [
+      `phone|phones|iphone|iphones|mobile|mobiles [that|which] [her|his|their] ${PARENT_WORDS} did|does not buy|give`,
+      `phone|phones|iphone|iphones|mobile|mobiles [that|which] [her|his|their] ${PARENT_WORDS} didn't|doesn't|didn’t|doesn’t buy|give`,
+      'phone|phones|iphone|iphones|mobile|mobiles [that|which] nobody|noone [at] [home] [had|has] bought|given|gave',
+    ],
+    // Not an item wanted, saved for or sent back ("she wanted trainers that her mum did not buy").
+    unlessNear: ['wanted|wants|want|asked|asks|returned|refund|refunded|saved|saving|instead'],
+    window: 6,
+  },
+  {
+    code: 'rg_unexplained_gifts',
+    patterns: [
+      `trainers|clothes|clothing|jewellery|jewelry|handbag|handbags|jacket|jackets|coat|coats|watch|chain|necklace|perfume|airpods|headphones|hoodie|tracksuit|shoes [that|which] [her|his|their] ${PARENT_WORDS} did|does not buy|give`,
+      `trainers|clothes|clothing|jewellery|jewelry|handbag|handbags|jacket|jackets|coat|coats|watch|chain|necklace|perfume|airpods|headphones|hoodie|tracksuit|shoes [that|which] [her|his|their] ${PARENT_WORDS} didn't|doesn't|didn’t|doesn’t buy|give`,
+    ],
+    // Not an item wanted, saved for or sent back ("she wanted trainers that her mum did not buy").
+    unlessNear: ['wanted|wants|want|asked|asks|returned|refund|refunded|saved|saving|instead'],
+    window: 6,
+  },
   { code: 'go_taken_to_parties', patterns: ['taken her|him|them to any hotels|parties'] },
   { code: 'fa_living_with_unrelated_adults', patterns: ['who else lives at the flat|house|address'] },
   // Review 23B: not adopters or foster carers ("an adult couple who adopted her").

@@ -238,3 +238,22 @@ describe('wages the child keeps and saves are not unpaid work', () => {
   ]);
   givesCodes('wages that go to someone else still count', [['His wages from the car wash go straight to the man who runs it.', ['rg_unpaid_work']]]);
 });
+
+describe('a phone or an item the family did not buy', () => {
+  givesCodes('found', [
+    ['Attendance officer: Jade has a phone her mum did not buy.', ['te_several_phones']],
+    ['She had a new phone nobody at home had bought her.', ['te_several_phones']],
+    ['New Canada Goose coat and Air Max trainers that mum did not buy.', ['rg_unexplained_gifts']],
+    ["He came home in a jacket his dad didn't buy.", ['rg_unexplained_gifts']],
+  ]);
+  lacksCode('wanted, saved for or sent back', 'te_several_phones', [
+    'The phone that dad did not buy was returned to the shop.',
+    'He saved up for the phone that his dad did not buy him.',
+    'She asked for a phone her mum did not buy in the end.',
+  ]);
+  lacksCode('wanted, saved for or sent back', 'rg_unexplained_gifts', [
+    'She wanted trainers that her mum did not buy in the end.',
+    'The coat that mum did not buy was returned for a refund.',
+    'He saved for the trainers his dad would not buy.',
+  ]);
+});
