@@ -447,6 +447,8 @@ export const CONTEXT_TRIGGERS: readonly { patterns: readonly string[]; value: Tr
   // dad's car" are about the child's household, not about mum or dad themselves.
   t('pseudo', 'both', 0, [
     "mum's|mother's|mam's|dad's|father's|parent's|nan's|gran's|grandma's|grandad's|carer's|family's|aunt's|auntie's|uncle's|brother's|sister's|cousin's flat|house|home|address|place|property|car|garden|bedroom|room",
+    // Round 26: "the family home is being used to deal from" is the child's home.
+    'the family flat|house|home|address|property|car',
   ]),
   // "she and her friends were drinking" is about the child too, as is "the men let her and her friends use the flat":
   // the child is named with them, so this is a blocker (a new subject), not another person.

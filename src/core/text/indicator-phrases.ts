@@ -4175,6 +4175,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'taken over by [the|a] [drug] dealers|men|olders|gang|gangs|group',
       'being|been used by [the|a] [drug] dealers|men|gang|olders',
       'using it to deal|sell|store|stash',
+      // Round 26: the home in the passive ("whether the family home is being used to deal from").
+      'home|house|flat|address|property [is|was|has|had] [being|been] used to deal',
+      `home|house|flat|address|property [is|was|has|had] [being|been] used to sell|store|stash|hide ${DRUGS}`,
     ],
     unlessNear: ['school|club|hall|gym|pitch|library'],
   },

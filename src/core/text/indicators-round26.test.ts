@@ -257,3 +257,16 @@ describe('a phone or an item the family did not buy', () => {
     'He saved for the trainers his dad would not buy.',
   ]);
 });
+
+describe('a home used to deal from, in the passive; "the family home" is the child\'s home', () => {
+  givesFindings('found', [
+    ['Strategy meeting, police: it is not clear whether the family home is being used to deal from.', ['go_cuckooing child hypothetical']],
+    ['Her flat has been used to store drugs by the men.', ['go_cuckooing child']],
+    ['The family home has been taken over by dealers.', ['go_cuckooing child']],
+  ]);
+  lacksCode('a house used for something else', 'go_cuckooing', [
+    'The house was used to store furniture while they moved.',
+    'The community house is being used to sell cakes for charity.',
+    'The house has been used to deal cards at the poker club.',
+  ]);
+});

@@ -311,6 +311,11 @@ const HEADING_CODE = INDICATOR_PHRASES.map((e) => HEADING_CODES.has(e.code));
  */
 export const HEADING_HOME_WORDS: readonly string[] = ['home', 'homes', 'unit', 'placement'];
 const OLDER_FRIENDS_CODE = CODE_IDS.get('go_older_friends') ?? -1;
+// Whether a colon stands between two of the tokens [s, e) (a heading's colon can only be there).
+function colonInside(text: string, ta: TokenArrays, s: number, e: number): boolean {
+  for (let t = s; t < e - 1; t++) for (let c = ta.end[t]!; c < ta.start[t + 1]!; c++) if (text.charCodeAt(c) === 58) return true;
+  return false;
+}
 const IN_CARE_ENTRY = INDICATOR_PHRASES.map((e) => e.code === 'fa_in_care');
 function headingDrops(entry: number, last: string): boolean {
   return IN_CARE_ENTRY[entry] !== true || !HEADING_HOME_WORDS.includes(last);
@@ -334,6 +339,10 @@ export const OLDER_GROUP_WORDS: ReadonlySet<string> = new Set(['boys', 'lads', '
 export const CLAUSE_OPEN_WORDS: ReadonlySet<string> = new Set(
   'and but or so then now because when while as says said say thinks think thought feels believes reports reported explained explains'.split(' '),
 );
+const OLDER_ID = internWord('older');
+const THE_ID = internWord('the');
+const OLDER_GROUP_IDS: ReadonlySet<number> = new Set([...OLDER_GROUP_WORDS].map(internWord));
+const CLAUSE_OPEN_IDS: ReadonlySet<number> = new Set([...CLAUSE_OPEN_WORDS].map(internWord));
 /** The most words a record's heading holds before its colon ("Return home interview:", "Carer's diary:"). */
 export const HEADER_MAX_WORDS = 4;
 /**
@@ -998,15 +1007,15 @@ export function findIndicatorsInTriples(
   for (let k = 0; k < n; k++) {
     const s = candStart[k]!;
     if (candKeep[k] === 0 || CODE_OF[candEntry[k]!] !== OLDER_FRIENDS_CODE || candEnd[k]! - s !== 2 || s < 1) continue;
-    if (normAt(ta, s) !== 'older' || !OLDER_GROUP_WORDS.has(normAt(ta, s + 1)) || normAt(ta, s - 1) !== 'the') continue;
+    if (ta.id[s] !== OLDER_ID || !OLDER_GROUP_IDS.has(ta.id[s + 1]!) || ta.id[s - 1] !== THE_ID) continue;
     const p = s - 2;
     const opens = p < 0 || ta.sentence[p] !== ta.sentence[s] || headerEnd(text, ta, s - 1) === s - 1;
-    if (!opens && !CLAUSE_OPEN_WORDS.has(normAt(ta, p))) candKeep[k] = 0;
+    if (!opens && !CLAUSE_OPEN_IDS.has(ta.id[p]!)) candKeep[k] = 0;
   }
   // Round 26: a match that runs from a record's heading across its colon into the entry reads two things as one
   // ("GP notes: 15-year-old pregnant by a man" is not bank notes; "School attendance log: 14/11/2026" is no figure).
   for (let k = 0; k < n; k++) {
-    if (candKeep[k] === 0 || candEnd[k]! - candStart[k]! < 2) continue;
+    if (candKeep[k] === 0 || candEnd[k]! - candStart[k]! < 2 || !colonInside(text, ta, candStart[k]!, candEnd[k]!)) continue;
     const h = headerEnd(text, ta, candEnd[k]! - 1);
     if (h > candStart[k]!) candKeep[k] = 0;
   }
