@@ -390,6 +390,14 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     ],
     window: 2,
   },
+  // Round 26: the police category "absent" (not where they should be, no known risk) is a missing episode in the
+  // framework's sense ("K was reported absent at 19:30, found at the bus station"); not absent from school or work.
+  {
+    code: 'am_missing',
+    patterns: ['reported|recorded|logged absent'],
+    unlessNear: ['school|college|lesson|lessons|class|classes|registration|sick|ill|illness|unwell|work|shift|meeting|session|sessions'],
+    window: 6,
+  },
   // Missing from lessons is absence from school, not a missing episode.
   {
     code: 'am_school_absence',
@@ -2321,7 +2329,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'anti-police|anti-authority',
       'hates|hate [the] police|professionals',
       'hates|hate social workers|services',
-      'shouted|shouting|shouts|screamed|screaming|yelled|yelling at [the] [*] worker|workers|staff|police|officers|professionals|teacher|teachers|nurse|carers|me|us',
+      // Round 26: also one officer or doctor ("screamed at the attendance officer").
+      'shouted|shouting|shouts|screamed|screaming|yelled|yelling at [the] [*] worker|workers|staff|police|officer|officers|professionals|teacher|teachers|nurse|doctor|carers|me|us',
       'stormed|walked out',
       'told [the] [*] worker|workers|police|officers|staff|nurse to go away|leave',
     ],

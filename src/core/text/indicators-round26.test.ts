@@ -270,3 +270,21 @@ describe('a home used to deal from, in the passive; "the family home" is the chi
     'The house has been used to deal cards at the poker club.',
   ]);
 });
+
+describe('reported absent (the police category) is a missing episode; hostility to one officer', () => {
+  givesCodes('found', [
+    ['Shift handover: K was reported absent at 19:30, found at the bus station at 21:00.', ['am_missing']],
+    ['School reception: Amy screamed at the attendance officer to leave her alone.', ['da_hostile']],
+    ['He shouted at the doctor and walked out of the clinic.', ['da_hostile']],
+  ]);
+  lacksCode('absent from school, work or a session', 'am_missing', [
+    'Mum reported him absent from school with a cold.',
+    'He was recorded absent for the morning session.',
+    'She was logged absent from work on Monday.',
+  ]);
+  lacksCode('not at a professional', 'da_hostile', [
+    'The officer shouted at the driver to stop.',
+    'She laughed at the doctor who told a joke.',
+    'The crowd screamed at the band all night.',
+  ]);
+});
