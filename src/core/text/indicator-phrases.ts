@@ -1278,6 +1278,10 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'more|increasingly withdrawn|aggressive|secretive|volatile|angry',
       'secretive',
       'mood swings',
+      // Round 26: the framework's own wording, a sudden change ("her mood changes suddenly", "sudden mood changes").
+      'mood|behaviour|behavior changes|changed|changing suddenly',
+      'sudden change|changes in [her|his|their] mood|behaviour|behavior',
+      'sudden mood|behaviour|behavior change|changes',
       'changed her|his|their appearance',
       'out of character',
       'not her|his|their usual self',

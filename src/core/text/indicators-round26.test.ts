@@ -288,3 +288,16 @@ describe('reported absent (the police category) is a missing episode; hostility 
     'The crowd screamed at the band all night.',
   ]);
 });
+
+describe('a sudden change of mood or behaviour (the framework wording)', () => {
+  givesFindings('found', [
+    ["Carer's daily log: staff are watching in case her mood changes suddenly after contact.", ['ep_change_in_behaviour child hypothetical']],
+    ['She has had sudden mood changes since the summer.', ['ep_change_in_behaviour child']],
+    ['There has been a sudden change in his behaviour.', ['ep_change_in_behaviour child']],
+  ]);
+  lacksCode('something else that changed', 'ep_change_in_behaviour', [
+    'The weather changed suddenly in the afternoon.',
+    'The plan changed suddenly when the bus broke down.',
+    'There was a sudden change in the timetable.',
+  ]);
+});
