@@ -5220,8 +5220,12 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       `phone|phones|iphone|iphones|mobile|mobiles [that|which] [her|his|their] ${PARENT_WORDS} didn't|doesn't|didn’t|doesn’t buy|give`,
       'phone|phones|iphone|iphones|mobile|mobiles [that|which] nobody|noone [at] [home] [had|has] bought|given|gave',
     ],
-    // Not an item wanted, saved for or sent back ("she wanted trainers that her mum did not buy").
-    unlessNear: ['wanted|wants|want|asked|asks|returned|refund|refunded|saved|saving|instead'],
+    // Not an item wanted, saved for or sent back ("she wanted trainers that her mum did not buy"); nor a phone in a list
+    // of gifts, which stays the gifts ("new trainers and a phone that the family did not buy").
+    unlessNear: [
+      'wanted|wants|want|asked|asks|returned|refund|refunded|saved|saving|instead',
+      'trainers|clothes|clothing|jewellery|jewelry|jacket|jackets|coat|coats|watch|chain|perfume|airpods|headphones|hoodie|tracksuit|shoes and',
+    ],
     window: 6,
   },
   {

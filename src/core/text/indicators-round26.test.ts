@@ -246,6 +246,7 @@ describe('a phone or an item the family did not buy', () => {
     ['New Canada Goose coat and Air Max trainers that mum did not buy.', ['rg_unexplained_gifts']],
     ["He came home in a jacket his dad didn't buy.", ['rg_unexplained_gifts']],
   ]);
+  givesExactly('a phone in a list of gifts stays the gifts', [['Has new trainers and a phone that their family did not buy.', ['rg_unexplained_gifts']]]);
   lacksCode('wanted, saved for or sent back', 'te_several_phones', [
     'The phone that dad did not buy was returned to the shop.',
     'He saved up for the phone that his dad did not buy him.',
