@@ -5416,6 +5416,10 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     code: 'go_unknown_adults_collect',
     patterns: [
       `a|an [unknown|older] ${ADULTS} [in|with] [a|an] [*] [*] [${VEHICLE}] collects|collected|collecting|picks|picked her|him|them [up] [from]`,
+      // Round 26: the child named by age, and an adult the staff did not know ("an adult man collected the 13-year-old",
+      // "a man we did not know collected Ellie"; framework: collected by unknown adults).
+      `a|an [unknown|older|adult] ${ADULTS} collects|collected|collecting|picks|picked [up] the ${CHILD_YEAR_OLD}|girl|boy|child`,
+      `a|an ${ADULTS} [that|who|whom] we|staff|nobody|school did not|didn't know collects|collected|picked|picks`,
       `collected from school|college|placement|home by the same|different|unknown|older|various ${ADULTS}`,
       `collected from the home|gates|school by the same|different|unknown|older|various ${ADULTS}`,
       `picked up from school|college|placement|home by the same|different|unknown|older|various ${ADULTS}`,
@@ -5425,7 +5429,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'unknown|unfamiliar adult|adults|man|men|male|males arrives|arrive|arrived|comes|came to collect|pick',
       'unknown|unfamiliar adult|adults|man|men|male|males turns|turned up to collect|pick',
     ],
-    unlessNear: [FAMILY, 'taxi|escort|driver|booked|arranged|council|local|authority'],
+    // Round 26: nor a thing collected ("collected the parcel from reception").
+    unlessNear: [FAMILY, 'taxi|escort|driver|booked|arranged|council|local|authority', 'parcel|parcels|package|packages|delivery|post|prescription|keys'],
   },
   {
     code: 'ep_self_harm',

@@ -302,3 +302,16 @@ describe('a sudden change of mood or behaviour (the framework wording)', () => {
     'There was a sudden change in the timetable.',
   ]);
 });
+
+describe('collected by an adult the staff did not know, the child named by age', () => {
+  givesCodes('found', [
+    ['GP receptionist: an adult man collected the 13-year-old after her appointment; he was not her dad.', ['go_unknown_adults_collect']],
+    ['School reception log: a man we did not know collected Ellie in a white Golf at 15:10.', ['go_unknown_adults_collect']],
+  ]);
+  lacksCode('family, an arrangement or a thing collected', 'go_unknown_adults_collect', [
+    'A man we did not know collected the parcel from reception.',
+    'His uncle, a man of 40, collected the boy from school.',
+    'A woman collected the child from nursery, as her mum had arranged.',
+    'An adult collected the girl for the booked taxi to her placement.',
+  ]);
+});
