@@ -9072,6 +9072,12 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     unlessNear: ['shop|ebay|vinted|sold|selling|listing|advert|parking|fine'],
     window: 10,
   },
+  // Round 26: someone from an app the child has met up with ("raped by a man she met up with from Snapchat"; framework:
+  // meeting people first met online).
+  {
+    code: 'te_meeting_online_contacts',
+    patterns: [`man|men|adult|adults|male|males|guy|guys|someone|person|boy|lad [who|that|whom] she|he|they met|meets up with from|on|via|through ${APPS}`],
+  },
   // Someone known only from an app who wants to meet ("a man she met on Snapchat wants to meet her in town").
   {
     code: 'te_meeting_online_contacts',

@@ -315,3 +315,12 @@ describe('collected by an adult the staff did not know, the child named by age',
     'An adult collected the girl for the booked taxi to her placement.',
   ]);
 });
+
+describe('someone from an app the child has met up with', () => {
+  givesCodes('found', [['Youth worker: Ella was raped by a man she met up with from Snapchat.', ['sh_sexual_assault', 'te_meeting_online_contacts']]]);
+  lacksCode('met up with from somewhere else', 'te_meeting_online_contacts', [
+    'She went to the cinema with a friend she met up with from school.',
+    'A boy he met up with from football lent him a ball.',
+    'The man she met up with from work gave her a lift.',
+  ]);
+});
