@@ -1,6 +1,15 @@
 import { compilePatterns } from './matcher.ts';
 import { arraysFromTokens, normAt, type Token, type TokenArrays } from './tokenize.ts';
-import { CONTEXT_TRIGGERS, POLARITY_WORDS, REPORT_WORDS, SUBJECT_ADJECTIVES, SUBJECT_DETERMINERS, type Trigger } from './context-triggers.ts';
+import {
+  CONTEXT_TRIGGERS,
+  POLARITY_WORDS,
+  REPORT_WORDS,
+  SAYING_WORDS,
+  SUBJECT_ADJECTIVES,
+  SUBJECT_DETERMINERS,
+  SUBJECT_PRONOUNS,
+  type Trigger,
+} from './context-triggers.ts';
 import { isHeadingDate, isOpeningDateStamp } from './date-stamp.ts';
 import { internWord } from './vocab.ts';
 
@@ -55,6 +64,8 @@ const ADJECTIVE_IDS: ReadonlySet<number> = new Set(SUBJECT_ADJECTIVES.map(intern
 const WHO_ID = internWord('who');
 const REPORT_IDS: ReadonlySet<number> = new Set(REPORT_WORDS.map(internWord));
 const MISSING_ID = internWord('missing');
+const SAYING_IDS: ReadonlySet<number> = new Set(SAYING_WORDS.map(internWord));
+const PRONOUN_IDS: ReadonlySet<number> = new Set(SUBJECT_PRONOUNS.map(internWord));
 
 // Does the part [from, to) of a finding hold a polarity word?
 function hasPolarity(ids: Int32Array, from: number, to: number): boolean {
@@ -318,6 +329,8 @@ export function contextDetailArrays(ta: TokenArrays, startToken: number, endToke
   // A reporting verb that opens a longer finding stops the person before it: "Mum reported Tom missing" (not "Her sister reported sex with ...").
   let blockTo = s;
   if (e - s >= 3 && REPORT_IDS.has(ta.id[s]!)) for (let t = s + 2; t < e; t++) if (ta.id[t] === MISSING_ID) blockTo = s + 1;
+  // Round 26: so does a verb of saying with a pronoun after it, inside the finding ("Mum says he owes someone money").
+  if (e - s >= 3 && SAYING_IDS.has(ta.id[s]!) && PRONOUN_IDS.has(ta.id[s + 1]!)) blockTo = s + 2;
   let nearestOther: Accepted | undefined;
   const from = firstStartAtLeast(triggers, s - MAX_SCOPE - MAX_TRIGGER_LEN);
   for (let k = from; k < triggers.length; k++) {
@@ -360,7 +373,9 @@ export function contextDetailArrays(ta: TokenArrays, startToken: number, endToke
       governs = (dir === 'pre' || dir === 'both') && s - end <= scope && !anyIn(kind === 'negation' ? negStarts : termStarts, end, s);
     } else {
       const begin = Math.max(tr.s, e);
-      governs = (dir === 'post' || dir === 'both') && begin - e <= scope && !anyIn(kind === 'negation' ? negStarts : termStarts, e + 1, begin + 1);
+      // Round 26: from the first word after the finding, so that a terminator straight after it ends the scope ("arrived
+      // unaccompanied in a lorry and had previously gone missing": the arrival is not the past).
+      governs = (dir === 'post' || dir === 'both') && begin - e <= scope && !anyIn(kind === 'negation' ? negStarts : termStarts, e, begin + 1);
     }
     if (kind === 'year') {
       // A full date in the record's heading is the entry's own date ("Chronology 13/03/2024: ...", date-stamp.ts).
@@ -369,7 +384,7 @@ export function contextDetailArrays(ta: TokenArrays, startToken: number, endToke
       // Twelve words either side; a record's own year ("A 2009 health visitor note records ...") reaches further, forwards.
       const reach = tr.s < s ? Math.max(12, tr.trigger.scope) : 12;
       const inScope =
-        tr.s < s ? s - Math.min(tr.e, s) <= reach && !anyIn(termStarts, tr.e, s) : Math.max(tr.s, e) - e <= reach && !anyIn(termStarts, e + 1, tr.s + 1);
+        tr.s < s ? s - Math.min(tr.e, s) <= reach && !anyIn(termStarts, tr.e, s) : Math.max(tr.s, e) - e <= reach && !anyIn(termStarts, e, tr.s + 1);
       if (opts.currentYear !== undefined) {
         if (inScope && y < opts.currentYear) result.historical = true;
       } else if (governs && scope >= 0) {

@@ -25,6 +25,7 @@ const CHILD_YEAR_OLD = range(10, 17)
   .map((n) => `${n}-year-old`)
   .join('|');
 const WEEKDAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
+const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
 const ADULT_YEAR_OLD = range(18, 60)
   .map((n) => `${n}-year-old|${n}-yr-old|${n}yo`)
   .join('|');
@@ -233,6 +234,7 @@ const SERVICE_AGENTS: readonly string[] = [
   'witness protection|scheme|service|care|intermediary',
   'by|from|through|via|in|to|under [a|an|the|her|his|their] injunction|injunctions|refuge',
 ];
+const PARENT_WORDS = 'mum|dad|mother|father|parents|carer|carers|family|nan|gran|grandma|grandad';
 const CHORES = 'cooking|cleaning|washing|laundry|ironing|housework|chores|childcare|shopping|babysitting';
 const CANNOT_EXPLAIN = "cannot|can't|couldn't|won't|wouldn't|unable|refuses|refused|will|would|did|does|didn't|doesn't";
 
@@ -388,12 +390,24 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     ],
     window: 2,
   },
+  // Round 26: the police category "absent" (not where they should be, no known risk) is a missing episode in the
+  // framework's sense ("K was reported absent at 19:30, found at the bus station"); not absent from school or work.
+  {
+    code: 'am_missing',
+    patterns: ['reported|recorded|logged absent'],
+    unlessNear: ['school|college|lesson|lessons|class|classes|registration|sick|ill|illness|unwell|work|shift|meeting|session|sessions'],
+    window: 6,
+  },
   // Missing from lessons is absence from school, not a missing episode.
   {
     code: 'am_school_absence',
     patterns: [
       'missing from lessons|lesson|class|classes|registration|school|college|education|form',
+      // Round 26: also a provision named ("missing from his alternative provision since October").
       'missing from [her|his|their] lessons|lesson|class|classes|registration',
+      'missing from [her|his|their] [alternative] provision|pru',
+      // Round 26: kept or staying away from school ("has been staying off school to help at home").
+      'staying|stays|stayed|kept|keeps|keeping off school|college',
       'has|have|had not been to|in school|college|lessons since|for',
       "hasn't|haven't|hadn't|hasn’t|haven’t|hadn’t been to|in school|college|lessons since|for",
     ],
@@ -401,6 +415,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     // Nor a child waiting for a school place or whose course has ended.
     unlessNear: [
       'ill|illness|unwell|sick|chickenpox|covid|flu|virus|operation|surgery|hospital|hospitalised|broken|fracture|bereavement|funeral|appointment',
+      // Round 26: other named illnesses ("had a sore throat and stayed off school").
+      'sore|throat|cold|temperature|fever|headache|migraine|tonsillitis|vomiting|bug|dentist|antibiotics',
       'waiting|admission|admissions|finished|ended|completed|graduated',
     ],
     window: 10,
@@ -1262,6 +1278,10 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'more|increasingly withdrawn|aggressive|secretive|volatile|angry',
       'secretive',
       'mood swings',
+      // Round 26: the framework's own wording, a sudden change ("her mood changes suddenly", "sudden mood changes").
+      'mood|behaviour|behavior changes|changed|changing suddenly',
+      'sudden change|changes in [her|his|their] mood|behaviour|behavior',
+      'sudden mood|behaviour|behavior change|changes',
       'changed her|his|their appearance',
       'out of character',
       'not her|his|their usual self',
@@ -1597,6 +1617,15 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       `${DRUGS} found on|in her|him|his`,
     ],
   },
+  // Round 26: kept or stored for others ("is made to keep drugs in his room for the older men"); not medicines kept by a
+  // pharmacy, a clinic or a carer.
+  {
+    code: 'go_carrying_drugs',
+    otherCode: 'fa_family_links_to_exploitation',
+    patterns: [`to keep|store|stash ${DRUGS}`],
+    unlessNear: ['pharmacy|pharmacist|nurse|nurses|medication|medicine|medicines|prescribed|prescription|cabinet|locked|fridge|clinic|ward|hospital|safely'],
+    window: 8,
+  },
   // Review 23B: a parent back with her abuser is domestic abuse, not a controlled return ("Mum went back to the man who
   // abused her").
   {
@@ -1671,6 +1700,10 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       // "arrested for PWITS in Dorchester, 150 miles from his home" (the town need not be a known one)
       'arrested|stopped|detained|caught|charged for|with pwits|pwitsd|possession|supply|dealing|heroin|crack|cocaine|drugs [with] [intent] [to] [supply] in|at * [*] [*] miles|far from',
     ],
+    // Round 26: the slot after "in" is a place, not a time ("arrested in 2025 for possession", "caught in May with
+    // cannabis").
+    unlessNear: [`arrested|stopped|detained|caught in 19*|20*|${MONTHS}|summer|spring|autumn|winter|school|custody`],
+    window: 0,
   },
   {
     code: 'go_cuckooing',
@@ -1755,8 +1788,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'demanding|demanded|demands money|payment',
       'demanding|demanded|demands more pictures|nudes|images|photos|videos',
       'sextortion',
-      'threatened|threatening|threatens|threats to share|send|post|leak|release|expose [*] [*] images|pictures|photos|videos|nudes|pics',
-      'threatened|threatening|threatens|threats to share|send|post|leak|release|expose them|it',
+      // Round 26: also "a threat to share his images" (framework: someone is threatening to share sexual images).
+      'threatened|threatening|threatens|threats|threat to share|send|post|leak|release|expose [*] [*] images|pictures|photos|videos|nudes|pics',
+      'threatened|threatening|threatens|threats|threat to share|send|post|leak|release|expose them|it',
       'blackmail*',
     ],
   },
@@ -1826,7 +1860,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'te_worrying_calls',
     patterns: [
-      'constant|constantly|many|numerous|lots|frequent|repeated|persistent [of] [phone] calls|messages|texts',
+      // Round 26: also "dozens of calls a night" (framework: many calls or messages from unknown or older people).
+      'constant|constantly|many|numerous|lots|frequent|repeated|persistent|dozens|hundreds [of] [phone] calls|messages|texts',
+      'call after call',
       'phone constantly|always ringing|going|buzzing',
       'phone is always|constantly ringing|going|buzzing',
       'receives|receiving|received|gets|getting|got calls|messages|texts from unknown|older|withheld|private|adult|adults',
@@ -2200,6 +2236,10 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'is|was|are|were paid nothing',
       'keeps|keep|kept none of the|her|his|their money|wages|pay|earnings',
     ],
+    // Round 26: wages the child keeps and saves, with payslips ("saving his wages from the car wash for driving lessons;
+    // his mum sees his payslips").
+    unlessNear: ['saving|saves|saved|savings|payslip|payslips'],
+    window: 10,
   },
   {
     code: 'rg_unpaid_work',
@@ -2293,7 +2333,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'anti-police|anti-authority',
       'hates|hate [the] police|professionals',
       'hates|hate social workers|services',
-      'shouted|shouting|shouts|screamed|screaming|yelled|yelling at [the] [*] worker|workers|staff|police|officers|professionals|teacher|teachers|nurse|carers|me|us',
+      // Round 26: also one officer or doctor ("screamed at the attendance officer").
+      'shouted|shouting|shouts|screamed|screaming|yelled|yelling at [the] [*] worker|workers|staff|police|officer|officers|professionals|teacher|teachers|nurse|doctor|carers|me|us',
       'stormed|walked out',
       'told [the] [*] worker|workers|police|officers|staff|nurse to go away|leave',
     ],
@@ -3133,7 +3174,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'te_location_tracked',
     patterns: [
-      'sharing|shares|shared|share [her|his|their] location|live location',
+      // Round 26: sent to others ("has to send a live location to the older boys every hour").
+      'sharing|shares|shared|share|send|sends|sending|sent [her|his|their|a] location|live location',
       'location sharing|settings|services',
       'knows|knew|know where [she|he|they] [is|are|was|were] [at] all the time|always|every',
       'tracker|trackers|airtag|airtags',
@@ -3146,6 +3188,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     code: 'te_worrying_calls',
     patterns: [
       'calls|messages|texts late at night',
+      // Round 26: at a named small hour ("is getting calls at 2am").
+      'calls|messages|texts at|after midnight|1am|2am|3am|4am',
       'calls|messages|texts into the night',
       'calls|messages|texts at night|all hours',
       'calls|messages|texts through the night',
@@ -3203,9 +3247,10 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       `${MONEY} [that|which] [she|he|they] [*] [*] ${CANNOT_EXPLAIN} [not] [to] explain|account|say`,
       `where [she|he|they] got|gets|get the|her|his|their|this|that|all|so|the money|cash`,
       `sends|sending|sent|transferred|transfers|transferring|gives|gave|given|paid|pays|paying|handing|handed|hands [her|him|them] [*] ${MONEY}`,
-      `paid|pays|paying [her|him|them] to`,
       `${MONEY} [*] [*] from|by [an|a|the] [*] [older|unknown] ${ADULTS}|boyfriend|olders|someone|somebody`,
     ],
+    // Round 26: not "paid to" alone: what the payment was for is the sign ("men paid to watch her on a live stream",
+    // "was paid to carry money", "paying to have sex with the girl"; five tuning-set lines, none annotated as money).
     // Probe 23: "a man ... who paid cash for the room" is the adult paying, not the child's money.
     unlessNear: [...EXPLAINED_CUES, 'paid|pays|paying [in] cash|money for the|a [hotel] room|rooms|booking'],
     window: 8,
@@ -4143,6 +4188,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'taken over by [the|a] [drug] dealers|men|olders|gang|gangs|group',
       'being|been used by [the|a] [drug] dealers|men|gang|olders',
       'using it to deal|sell|store|stash',
+      // Round 26: the home in the passive ("whether the family home is being used to deal from").
+      'home|house|flat|address|property [is|was|has|had] [being|been] used to deal',
+      `home|house|flat|address|property [is|was|has|had] [being|been] used to sell|store|stash|hide ${DRUGS}`,
     ],
     unlessNear: ['school|club|hall|gym|pitch|library'],
   },
@@ -4185,7 +4233,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'go_internal_concealment',
     patterns: [
-      `hide|hid|hiding|conceal|concealed the|a drugs|package|wraps inside ${SELF}`,
+      // Round 26: also without "the" ("had to hide drugs inside himself on the train").
+      `hide|hid|hiding|conceal|concealed [the|a] drugs|package|wraps inside ${SELF}`,
       'packages|package|wraps|pellets in|inside his|her|their abdomen|stomach|rectum|body',
     ],
   },
@@ -4662,6 +4711,18 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'send|sending|share|sharing|post|posting|leak|leaking|sends|shares|posts|leaks his|her|their nudes|pics|pictures|photos|images|videos [*] [*] unless|if',
     ],
   },
+  // Round 26: "the video", sent somewhere named, or in the passive, with the demand after "unless" ("he would send the
+  // video to her school unless she sent more", "the video will be sent to all his followers unless he pays"); not a
+  // school's or a club's photos that parents may opt out of.
+  {
+    code: 'te_sextortion',
+    patterns: [
+      'send|sending|share|sharing|post|posting|leak|leaking|sends|shares|posts|leaks the nudes|pics|pictures|photos|images|video|videos [*] [*] [*] unless',
+      'nudes|pics|pictures|photos|images|video|videos will|would be sent|shared|posted|leaked [to] [*] [*] [*] unless',
+    ],
+    unlessNear: ['opt|consent|consents|permission|newsletter|website|object|objects|objection'],
+    window: 8,
+  },
   { code: 'te_online_bullying', patterns: [`harassed|bullied|trolled|abused|targeted on|over|via ${APPS}`] },
   { code: 'ep_eating_problems', patterns: [`making|makes|made|make ${SELF} sick`, 'skipping|skips|skipped meals'] },
   {
@@ -4982,6 +5043,20 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   { code: 'go_threats_violence', patterns: ['gets|get a slap'] },
   { code: 'rg_accommodation_offered', patterns: ['offered her|him a room', 'let|lets the girls|boys|kids stay over'] },
   { code: 'te_adults_contact_online', patterns: ['adults are|were contacting him|her through', 'adults he|she does not know keep adding'] },
+  // Round 26: messages from an adult of a stated age, or contact online by a man (framework: adults contacting the child
+  // online, through apps, games or by phone): "gets messages from a 25-year-old on Instagram", "has been contacted online
+  // by a man", "has been sent messages by a man online".
+  {
+    code: 'te_adults_contact_online',
+    patterns: [
+      `messages|texts|snaps|dms from [a|an] ${ADULT_YEAR_OLD} [man|male|woman]`,
+      'contacted|messaged|added|approached online by [a|an|two|several] [older|adult|unknown] man|men|adult|adults|male|males|stranger|strangers',
+      'sent messages by [a|an|two|several] [older|adult|unknown] man|men|adult|adults|male|males|stranger|strangers online',
+    ],
+    // Not a relative or someone from work named as the sender ("texts from a 19-year-old cousin about the wedding").
+    unlessNear: [`${ADULT_YEAR_OLD} cousin|uncle|aunt|auntie|brother|sister|colleague|colleagues|boss|manager|tutor|teacher|coach`],
+    window: 3,
+  },
   { code: 'sh_sexualised_behaviour', patterns: ['sexual knowledge'] },
   { code: 'te_live_streaming', patterns: ['on camera while others watched'] },
   // Round 14 (fresh13, tuned on after it had judged round 13).
@@ -5136,6 +5211,33 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   { code: 'rg_status_rewards', patterns: ['make|makes|made him|her|them feel like family', 'told him|her he|she was one of them'] },
   { code: 'rg_unexplained_money', patterns: ['unexplained money|top-ups|topups', 'had|has|carrying * in cash'] },
   { code: 'te_location_tracked', patterns: ['send|sends|sent a video|photo|picture|pic of where she|he|they is|are', 'has find my on her|his|their phone'] },
+  // Round 26: a phone or an item that the family did not buy (framework: "a new phone that no one can account for";
+  // gifts the family cannot account for): "has a phone her mum did not buy", "trainers that mum didn't buy".
+  {
+    code: 'te_several_phones',
+    patterns: [
+      `phone|phones|iphone|iphones|mobile|mobiles [that|which] [her|his|their] ${PARENT_WORDS} did|does not buy|give`,
+      `phone|phones|iphone|iphones|mobile|mobiles [that|which] [her|his|their] ${PARENT_WORDS} didn't|doesn't|didn’t|doesn’t buy|give`,
+      'phone|phones|iphone|iphones|mobile|mobiles [that|which] nobody|noone [at] [home] [had|has] bought|given|gave',
+    ],
+    // Not an item wanted, saved for or sent back ("she wanted trainers that her mum did not buy"); nor a phone in a list
+    // of gifts, which stays the gifts ("new trainers and a phone that the family did not buy").
+    unlessNear: [
+      'wanted|wants|want|asked|asks|returned|refund|refunded|saved|saving|instead',
+      'trainers|clothes|clothing|jewellery|jewelry|jacket|jackets|coat|coats|watch|chain|perfume|airpods|headphones|hoodie|tracksuit|shoes and',
+    ],
+    window: 6,
+  },
+  {
+    code: 'rg_unexplained_gifts',
+    patterns: [
+      `trainers|clothes|clothing|jewellery|jewelry|handbag|handbags|jacket|jackets|coat|coats|watch|chain|necklace|perfume|airpods|headphones|hoodie|tracksuit|shoes [that|which] [her|his|their] ${PARENT_WORDS} did|does not buy|give`,
+      `trainers|clothes|clothing|jewellery|jewelry|handbag|handbags|jacket|jackets|coat|coats|watch|chain|necklace|perfume|airpods|headphones|hoodie|tracksuit|shoes [that|which] [her|his|their] ${PARENT_WORDS} didn't|doesn't|didn’t|doesn’t buy|give`,
+    ],
+    // Not an item wanted, saved for or sent back ("she wanted trainers that her mum did not buy").
+    unlessNear: ['wanted|wants|want|asked|asks|returned|refund|refunded|saved|saving|instead'],
+    window: 6,
+  },
   { code: 'go_taken_to_parties', patterns: ['taken her|him|them to any hotels|parties'] },
   { code: 'fa_living_with_unrelated_adults', patterns: ['who else lives at the flat|house|address'] },
   // Review 23B: not adopters or foster carers ("an adult couple who adopted her").
@@ -5314,6 +5416,10 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     code: 'go_unknown_adults_collect',
     patterns: [
       `a|an [unknown|older] ${ADULTS} [in|with] [a|an] [*] [*] [${VEHICLE}] collects|collected|collecting|picks|picked her|him|them [up] [from]`,
+      // Round 26: the child named by age, and an adult the staff did not know ("an adult man collected the 13-year-old",
+      // "a man we did not know collected Ellie"; framework: collected by unknown adults).
+      `a|an [unknown|older|adult] ${ADULTS} collects|collected|collecting|picks|picked [up] the ${CHILD_YEAR_OLD}|girl|boy|child`,
+      `a|an ${ADULTS} [that|who|whom] we|staff|nobody|school did not|didn't know collects|collected|picked|picks`,
       `collected from school|college|placement|home by the same|different|unknown|older|various ${ADULTS}`,
       `collected from the home|gates|school by the same|different|unknown|older|various ${ADULTS}`,
       `picked up from school|college|placement|home by the same|different|unknown|older|various ${ADULTS}`,
@@ -5323,7 +5429,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'unknown|unfamiliar adult|adults|man|men|male|males arrives|arrive|arrived|comes|came to collect|pick',
       'unknown|unfamiliar adult|adults|man|men|male|males turns|turned up to collect|pick',
     ],
-    unlessNear: [FAMILY, 'taxi|escort|driver|booked|arranged|council|local|authority'],
+    // Round 26: nor a thing collected ("collected the parcel from reception").
+    unlessNear: [FAMILY, 'taxi|escort|driver|booked|arranged|council|local|authority', 'parcel|parcels|package|packages|delivery|post|prescription|keys'],
   },
   {
     code: 'ep_self_harm',
@@ -5748,8 +5855,10 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   },
   {
     code: 'te_location_tracked',
-    patterns: ['checking|checks|checked|tracks|tracking|tracked|monitoring|monitors where she|he|they is|are|goes|go|was|were'],
+    // Round 26: also "can see where she is through her phone" (framework: others tracking the child's location).
+    patterns: ['checking|checks|checked|tracks|tracking|tracked|monitoring|monitors|see|sees where she|he|they is|are|goes|go|was|were'],
     requiresNear: ['phone|phones|app|location|snap|map|maps'],
+    unlessNear: AGREED_TRACKING_CUES,
     window: 8,
   },
   {
@@ -6194,10 +6303,14 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'da_documents_held',
     // Review of round 21: not "has" ("Jade has her passport and birth certificate"); "the man has her passport" is above.
-    patterns: ['keeps|kept|holds|held|took * passport|passports'],
+    // Round 26: with a name or "the boy's" before it, documents and bank cards too ("holds Ionut's documents", "the
+    // landlord holds the boy's bank card and papers"; framework: passport, identity documents or bank cards).
+    patterns: ['keeps|kept|holds|held|took [the] * passport|passports|documents|papers', 'keeps|kept|holds|held|took [the] * bank card|cards'],
     unlessNear: [
       FAMILY,
       'carer|carers|foster|social|worker|staff|school|office|solicitor|council|renewal|renew|expired|holiday|trip|folder|step-mum|step-dad|stepmother|stepfather',
+      // Round 26: a team's trip ("The coach holds the boys' passports for the tournament").
+      'coach|tournament|tour|team|squad|competition',
       'she keeps|kept|holds|held her',
       'he keeps|kept|holds|held his',
     ],
@@ -7293,6 +7406,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       "she|he|they|she's|he's|they're|mood|spirits [has|had|have] is|was|are|were|seems|seemed|looks|looked|been|appears|appeared really|very|so|quite|extremely low",
       'feels|felt|feeling really|very|so|quite|extremely low',
       "she's|he's|they're|shes|hes|theyre [been] really|very|so|quite|extremely low",
+      // Round 26: a verb of seeming is about a person whoever the subject ("the boy looked really down", "seems very low").
+      'seems|seemed|looks|looked|appears|appeared really|very|so|quite|extremely low|down',
     ],
     unlessNear: [
       'risk|risks|level|levels|attendance|battery|credit|priority|threshold|income|grades|grade|marks|score|scores|numbers|number|count|iron|sugar|blood|pressure|temperature|stock|supply|supplies|budget|cost|price|key|profile|concern|concerns|intensity|impact|energy|ability',
@@ -8956,6 +9071,12 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     requiresNear: ['pictures|picture|photos|photo|images|image|pics|pic|nudes|videos|video|posted|online'],
     unlessNear: ['shop|ebay|vinted|sold|selling|listing|advert|parking|fine'],
     window: 10,
+  },
+  // Round 26: someone from an app the child has met up with ("raped by a man she met up with from Snapchat"; framework:
+  // meeting people first met online).
+  {
+    code: 'te_meeting_online_contacts',
+    patterns: [`man|men|adult|adults|male|males|guy|guys|someone|person|boy|lad [who|that|whom] she|he|they met|meets up with from|on|via|through ${APPS}`],
   },
   // Someone known only from an app who wants to meet ("a man she met on Snapchat wants to meet her in town").
   {

@@ -310,6 +310,12 @@ const HEADING_CODE = INDICATOR_PHRASES.map((e) => HEADING_CODES.has(e.code));
  * ..."); one that names the person who wrote or a service is not ("Foster carer: Jade ...", "Leaving care: ...").
  */
 export const HEADING_HOME_WORDS: readonly string[] = ['home', 'homes', 'unit', 'placement'];
+const OLDER_FRIENDS_CODE = CODE_IDS.get('go_older_friends') ?? -1;
+// Whether a colon stands between two of the tokens [s, e) (a heading's colon can only be there).
+function colonInside(text: string, ta: TokenArrays, s: number, e: number): boolean {
+  for (let t = s; t < e - 1; t++) for (let c = ta.end[t]!; c < ta.start[t + 1]!; c++) if (text.charCodeAt(c) === 58) return true;
+  return false;
+}
 const IN_CARE_ENTRY = INDICATOR_PHRASES.map((e) => e.code === 'fa_in_care');
 function headingDrops(entry: number, last: string): boolean {
   return IN_CARE_ENTRY[entry] !== true || !HEADING_HOME_WORDS.includes(last);
@@ -328,6 +334,15 @@ export function headingWriterDrops(code: string, last: string, opensLine = true)
 export function opensLine(text: string, prevEnd: number, start: number, newSentence: boolean): boolean {
   return newSentence || text.slice(prevEnd, start).includes('\n');
 }
+/** Round 26: a bare older group after "the" (findIndicatorsInTriples), and the words after which it opens a clause. */
+export const OLDER_GROUP_WORDS: ReadonlySet<string> = new Set(['boys', 'lads', 'guys', 'girls']);
+export const CLAUSE_OPEN_WORDS: ReadonlySet<string> = new Set(
+  'and but or so then now because when while as says said say thinks think thought feels believes reports reported explained explains'.split(' '),
+);
+const OLDER_ID = internWord('older');
+const THE_ID = internWord('the');
+const OLDER_GROUP_IDS: ReadonlySet<number> = new Set([...OLDER_GROUP_WORDS].map(internWord));
+const CLAUSE_OPEN_IDS: ReadonlySet<number> = new Set([...CLAUSE_OPEN_WORDS].map(internWord));
 /** The most words a record's heading holds before its colon ("Return home interview:", "Carer's diary:"). */
 export const HEADER_MAX_WORDS = 4;
 /**
@@ -722,6 +737,12 @@ export const GENERIC_CODES: ReadonlyMap<string, ReadonlySet<string> | 'any'> = n
   ['sh_sexual_activity', 'any'],
   ['rg_unexplained_gifts', 'any'],
   ['rg_accommodation_offered', 'any'],
+  // Round 26: drugs sold or stored from a taken-over home are the cuckooing ("men have taken over mum's flat to sell
+  // drugs", "dealers are using her gran's house to store drugs").
+  ['go_carrying_drugs', new Set(['go_cuckooing'])],
+  // Round 26: a party named as the setting of a hospital visit or of sex is that sign ("brought in unconscious from a
+  // house party", "sex with older lads at a house party").
+  ['go_taken_to_parties', new Set(['ad_intoxication_hospital', 'sh_sexual_assault', 'sh_sexual_activity'])],
   // "arrested for PWITS in Bangor, 150 miles from his home": the distance belongs to the drugs arrest out of area.
   ['am_found_out_of_area', new Set(['go_drug_arrest_out_of_area'])],
   [
@@ -768,7 +789,8 @@ const ADULT_IMAGE_IDS: ReadonlySet<number> = new Set(ADULT_IMAGE_WORDS.map(inter
  * clause joiner (CLAUSE_JOIN_WORDS). Round 20, tuning sets and main dev split pooled: 6 fewer false alarms, none found
  * lost (with the joiner ignored, 3 were lost: a parent's drinking or drug use, a friend's, then a hospital visit).
  */
-export const CLAUSE_BOUND_GENERICS: ReadonlySet<string> = new Set(['ad_alcohol', 'ad_substances_given']);
+// Round 26: parties too ("She was taken to a party by older men and was found unconscious" is two signs).
+export const CLAUSE_BOUND_GENERICS: ReadonlySet<string> = new Set(['ad_alcohol', 'ad_substances_given', 'go_taken_to_parties']);
 export const GENERIC_REACH = 4;
 /** Words that turn the sentence ("denies drugs but was found with cannabis"): a broad code does not give way across them. */
 export const CONTRAST_WORDS: readonly string[] = ['but', 'however', 'although', 'though', 'whereas', 'yet', 'while', 'whilst'];
@@ -808,7 +830,9 @@ export function givesWay(generic: string, other: string): boolean {
  */
 export const SEPARATE_SIGNS: ReadonlyMap<string, ReadonlySet<string>> = new Map([['rg_unexplained_gifts', new Set(['go_unknown_adults_collect'])]]);
 /** Codes in GENERIC_CODES that are specific signs all the same for the codes that give way to any sign. */
-export const SPECIFIC_GENERICS: ReadonlySet<string> = new Set(['ad_substances_given']);
+// Round 26: carrying drugs and parties too, which give way only to the few signs they are part of ("dropping packages
+// around flats for older boys" is still the carrying, not older friends).
+export const SPECIFIC_GENERICS: ReadonlySet<string> = new Set(['ad_substances_given', 'go_carrying_drugs', 'go_taken_to_parties']);
 /**
  * Round 22: codes for the child's standing status that are kept when another sign's words hold them ("missing from the
  * children's home", "picks her up from the children's home": both signs; three tuning-set lines).
@@ -977,6 +1001,24 @@ export function findIndicatorsInTriples(
     const h = headerEnd(text, ta, candStart[k]!);
     return h > 0 && HEADING_SETTINGS.has(normAt(ta, h - 1)) ? 0 : h;
   });
+  // Round 26: "the older lads" in the middle of a clause, after a preposition, a verb or a noun, are the agents or the
+  // audience of another act ("for the older lads", "the weed the older lads supply", "send a live location to the older
+  // boys"); as the subject that opens a clause they are still the sign ("The older lads decide whether he is allowed").
+  for (let k = 0; k < n; k++) {
+    const s = candStart[k]!;
+    if (candKeep[k] === 0 || CODE_OF[candEntry[k]!] !== OLDER_FRIENDS_CODE || candEnd[k]! - s !== 2 || s < 1) continue;
+    if (ta.id[s] !== OLDER_ID || !OLDER_GROUP_IDS.has(ta.id[s + 1]!) || ta.id[s - 1] !== THE_ID) continue;
+    const p = s - 2;
+    const opens = p < 0 || ta.sentence[p] !== ta.sentence[s] || headerEnd(text, ta, s - 1) === s - 1;
+    if (!opens && !CLAUSE_OPEN_IDS.has(ta.id[p]!)) candKeep[k] = 0;
+  }
+  // Round 26: a match that runs from a record's heading across its colon into the entry reads two things as one
+  // ("GP notes: 15-year-old pregnant by a man" is not bank notes; "School attendance log: 14/11/2026" is no figure).
+  for (let k = 0; k < n; k++) {
+    if (candKeep[k] === 0 || candEnd[k]! - candStart[k]! < 2 || !colonInside(text, ta, candStart[k]!, candEnd[k]!)) continue;
+    const h = headerEnd(text, ta, candEnd[k]! - 1);
+    if (h > candStart[k]!) candKeep[k] = 0;
+  }
   const spans = resolve(n, ta.sentence, ta.id, ta.n);
   const cache = perSentence ?? newContextCache();
   const findings: IndicatorFinding[] = [];

@@ -1,6 +1,15 @@
 // Reference implementation (the straightforward code before the fast path), kept for differential tests only.
 import { type Context, type ContextDetail, type ContextOptions, otherKindOf } from '../context.ts';
-import { CONTEXT_TRIGGERS, POLARITY_WORDS, REPORT_WORDS, SUBJECT_ADJECTIVES, SUBJECT_DETERMINERS, type Trigger } from '../context-triggers.ts';
+import {
+  CONTEXT_TRIGGERS,
+  POLARITY_WORDS,
+  REPORT_WORDS,
+  SAYING_WORDS,
+  SUBJECT_ADJECTIVES,
+  SUBJECT_DETERMINERS,
+  SUBJECT_PRONOUNS,
+  type Trigger,
+} from '../context-triggers.ts';
 import { isHeadingDate, isOpeningDateStamp } from '../date-stamp.ts';
 import { compilePatterns, type PhraseMatch } from './matcher.ts';
 import type { Token } from './tokenize.ts';
@@ -159,7 +168,12 @@ export function contextDetail(tokens: readonly Token[], startToken: number, endT
   const start = header >= 0 ? header : an.start;
   const dated = header >= 0 ? header : opts.datedHeading !== undefined && opts.datedHeading > an.start && opts.datedHeading <= s ? opts.datedHeading : -1;
   // A reporting verb that opens a longer finding stops the person before it in "X reported Y missing" (context.ts).
-  const blockTo = e - s >= 3 && REPORTS.has(tokens[s]!.norm) && tokens.slice(s + 2, e).some((t) => t.norm === 'missing') ? s + 1 : s;
+  const blockTo =
+    e - s >= 3 && SAYING_WORDS.includes(tokens[s]!.norm) && SUBJECT_PRONOUNS.includes(tokens[s + 1]!.norm)
+      ? s + 2
+      : e - s >= 3 && REPORTS.has(tokens[s]!.norm) && tokens.slice(s + 2, e).some((t) => t.norm === 'missing')
+        ? s + 1
+        : s;
   let nearestOther: Accepted | undefined;
   const from = firstStartAtLeast(triggers, s - MAX_SCOPE - MAX_TRIGGER_LEN);
   for (let k = from; k < triggers.length; k++) {
@@ -201,7 +215,7 @@ export function contextDetail(tokens: readonly Token[], startToken: number, endT
       governs = (dir === 'pre' || dir === 'both') && s - end <= scope && !anyIn(kind === 'negation' ? negStarts : termStarts, end, s);
     } else {
       const begin = Math.max(tr.s, e);
-      governs = (dir === 'post' || dir === 'both') && begin - e <= scope && !anyIn(kind === 'negation' ? negStarts : termStarts, e + 1, begin + 1);
+      governs = (dir === 'post' || dir === 'both') && begin - e <= scope && !anyIn(kind === 'negation' ? negStarts : termStarts, e, begin + 1);
     }
     if (kind === 'year') {
       // A full date in the record's heading is the entry's own date.
@@ -210,7 +224,7 @@ export function contextDetail(tokens: readonly Token[], startToken: number, endT
       // Twelve words either side; a record's own year ("A 2009 health visitor note records ...") reaches further, forwards.
       const reach = tr.s < s ? Math.max(12, tr.trigger.scope) : 12;
       const inScope =
-        tr.s < s ? s - Math.min(tr.e, s) <= reach && !anyIn(termStarts, tr.e, s) : Math.max(tr.s, e) - e <= reach && !anyIn(termStarts, e + 1, tr.s + 1);
+        tr.s < s ? s - Math.min(tr.e, s) <= reach && !anyIn(termStarts, tr.e, s) : Math.max(tr.s, e) - e <= reach && !anyIn(termStarts, e, tr.s + 1);
       if (opts.currentYear !== undefined) {
         if (inScope && y < opts.currentYear) result.historical = true;
       } else if (governs && scope >= 0) {

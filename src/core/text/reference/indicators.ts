@@ -54,6 +54,8 @@ import {
   THREAT_TOLD_WORDS,
   TOLD_REACH,
   HEADER_MAX_WORDS,
+  OLDER_GROUP_WORDS,
+  CLAUSE_OPEN_WORDS,
   HEADING_CODES,
   HEADING_HOME_WORDS,
   givesWay,
@@ -221,6 +223,22 @@ export function findIndicatorsInTokens(text: string, tokens: readonly Token[], o
   const spans = resolve(
     tokens,
     INDICATOR_MATCHER.match(tokens).filter((m) => {
+      // Round 26: not a match that runs across a heading's colon ("GP notes: 15-year-old pregnant ...").
+      if (m.endToken - m.startToken > 1 && headingBefore(m.endToken - 1) > m.startToken) return false;
+      // Round 26: nor "the older lads" inside a clause, not opening it ("for the older lads").
+      const w = (t: number) => tokens[t]?.norm ?? '';
+      if (
+        m.value.code === 'go_older_friends' &&
+        m.endToken - m.startToken === 2 &&
+        m.startToken >= 1 &&
+        w(m.startToken) === 'older' &&
+        OLDER_GROUP_WORDS.has(w(m.startToken + 1)) &&
+        w(m.startToken - 1) === 'the'
+      ) {
+        const p = m.startToken - 2;
+        const opens = p < 0 || tokens[p]!.sentence !== tokens[m.startToken]!.sentence || headingBefore(m.startToken - 1) === m.startToken - 1;
+        if (!opens && !CLAUSE_OPEN_WORDS.has(w(p))) return false;
+      }
       const h = headingBefore(m.startToken);
       // Review 23B: a heading that names the setting ("School trip:") still vetoes.
       return cuesHold(tokens, m, h > 0 && HEADING_SETTINGS.has(tokens[h - 1]!.norm) ? 0 : Math.max(0, h));
