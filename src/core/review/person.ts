@@ -244,13 +244,38 @@ export function reviewPerson(personRef: string, input: readonly DatedNote[], opt
 }
 
 // Puts the first n notes of NOTE_AT and NOTE_DAY in date order, keeping the tape's order (input order) within a day.
+// Each note is one number, its day then its place (day * 2^26 + k, exact in a double), so that the sort is the typed
+// array's own numeric sort, with no comparator called: a person's notes are seldom in date order in the input.
+const PLACE = 2 ** 26;
+let SORT_KEYS = new Float64Array(256);
 function sortNotes(n: number): void {
   const days = NOTE_DAY.slice(0, n);
   const at = NOTE_AT.slice(0, n);
-  const order = Array.from({ length: n }, (_, k) => k).sort((x, y) => days[x]! - days[y]! || x - y);
+  let min = days[0]!;
+  let max = min;
+  for (let k = 1; k < n; k++) {
+    const d = days[k]!;
+    if (d < min) min = d;
+    else if (d > max) max = d;
+  }
+  if (n > PLACE || max - min >= PLACE) {
+    // Never in practice (67 million notes, or days 180,000 years apart): the same order by comparison.
+    const order = Array.from({ length: n }, (_, k) => k).sort((x, y) => days[x]! - days[y]! || x - y);
+    for (let k = 0; k < n; k++) {
+      NOTE_AT[k] = at[order[k]!]!;
+      NOTE_DAY[k] = days[order[k]!]!;
+    }
+    return;
+  }
+  if (SORT_KEYS.length < n) SORT_KEYS = new Float64Array(Math.max(n, 2 * SORT_KEYS.length));
+  const keys = SORT_KEYS.subarray(0, n);
+  for (let k = 0; k < n; k++) keys[k] = (days[k]! - min) * PLACE + k;
+  keys.sort();
   for (let k = 0; k < n; k++) {
-    NOTE_AT[k] = at[order[k]!]!;
-    NOTE_DAY[k] = days[order[k]!]!;
+    const key = keys[k]!;
+    const from = key % PLACE;
+    NOTE_AT[k] = at[from]!;
+    NOTE_DAY[k] = days[from]!;
   }
 }
 
