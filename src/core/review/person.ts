@@ -83,7 +83,8 @@ function addTo(list: string[] | undefined, code: string): string[] {
   if (!list.includes(code)) list.push(code);
   return list;
 }
-const sorted = (list: string[] | undefined) => list?.sort(codeOrder);
+// Most lists hold one code: those are not handed to sort (a call, and a comparator set up, per list).
+const sorted = (list: string[] | undefined) => (list !== undefined && list.length > 1 ? list.sort(codeOrder) : list);
 
 const byDayThenSeq = (a: DatedNote, b: DatedNote) => a.day - b.day || a.seq - b.seq;
 const codeOrder = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
