@@ -120,29 +120,39 @@ const EMPTY_BATCH: NoteBatch = {
   language: emptyLanguageTotals(),
 };
 
+// Where a job's lines are encoded, kept from one job to the next on this thread (grown as needed: a job of
+// NOTES_PER_PEOPLE_JOB notes makes about 3 MB of lines, and this holds up to three times their characters).
+let lineBuffer = Buffer.allocUnsafeSlow(1024 * 1024);
+
 /** Reviews a job of people: each person's report.json line, digest and counts. */
 function reviewJob(job: PeopleJob, tables: TableEntries, options: PeopleOptions): PeopleDone {
-  const lines: string[] = [];
   const digests: PersonDigest[] = [];
   const counts = noPeopleCounts();
-  let bytes = 0;
+  const ends = new Int32Array(job.refs.length);
+  // Each line is encoded once, straight into a buffer with room for its worst case (3 bytes of UTF-8 per UTF-16 code
+  // unit), instead of measured (Buffer.byteLength) and then written: the lines are mostly plain ASCII, and a wording
+  // with a curly apostrophe makes a line two bytes a character, which made both passes slow.
+  let out = lineBuffer;
+  let at = 0;
+  let k = 0;
   reviewPeople(job, tables, options, (p) => {
     countPerson(counts, p);
     const line = JSON.stringify(p);
-    lines.push(line);
-    bytes += Buffer.byteLength(line);
+    const need = at + 2 + 3 * line.length;
+    if (need > out.length) {
+      const bigger = Buffer.allocUnsafeSlow(Math.max(need, 2 * out.length));
+      out.copy(bigger, 0, 0, at);
+      lineBuffer = out = bigger;
+    }
+    if (k > 0) at += out.write(',\n', at, 'latin1');
+    ends[k++] = at += out.write(line, at, 'utf8');
     digests.push(digestOf(p));
   });
-  const json = Buffer.allocUnsafeSlow(bytes + 2 * Math.max(0, lines.length - 1));
-  const ends = new Int32Array(lines.length);
-  let at = 0;
-  lines.forEach((line, k) => {
-    if (k > 0) at += json.write(',\n', at, 'latin1');
-    ends[k] = at += json.write(line, at, 'utf8');
-  });
+  // A copy the lines' size: the buffer crosses to the reading thread and waits there to be written.
+  const json = Buffer.allocUnsafeSlow(at);
+  out.copy(json, 0, 0, at);
   return { json, ends, digests, counts };
 }
-
 // ---------------------------------------------------------------------------------------------------------------------
 // Workers. The worker is this module (services/review-workers.ts), loaded again in the thread through tsx (the code is TypeScript, run by tsx).
 

@@ -6,6 +6,7 @@ import { addMonths } from '../screening/schedule.ts';
 import type { NoteFacts, NotScoredReason } from './note.ts';
 import { isReferralMade } from './referrals.ts';
 import { CACHED_DAYS, cachedDayIndex, dayNumber, isoOfDay } from './row.ts';
+import { REASONS, type TableEntries, writeTape } from './tape.ts';
 
 // What a retrospective review says about one person (issue 4 §4): an indicator timeline, the first dates a medium and
 // a high threshold would have been met, the victim-blaming wording found, and the missed opportunities.
@@ -74,9 +75,6 @@ export type PersonReview = {
   timeline: TimelineEntry[];
 };
 
-type SignEvent = { day: number; code: string; historical: boolean };
-type Counts = { current: number; past: number };
-const whenOf = (c: Counts): When => (c.current > 0 && c.past > 0 ? 'both' : c.current > 0 ? 'current' : 'past');
 const INDICATORS = indicatorsByCode(CURRENT_FRAMEWORK);
 
 // Adds a code to one of a date's lists (each code once), making the list on its first code.
@@ -85,7 +83,8 @@ function addTo(list: string[] | undefined, code: string): string[] {
   if (!list.includes(code)) list.push(code);
   return list;
 }
-const sorted = (list: string[] | undefined) => list?.sort(codeOrder);
+// Most lists hold one code: those are not handed to sort (a call, and a comparator set up, per list).
+const sorted = (list: string[] | undefined) => (list !== undefined && list.length > 1 ? list.sort(codeOrder) : list);
 
 const byDayThenSeq = (a: DatedNote, b: DatedNote) => a.day - b.day || a.seq - b.seq;
 const codeOrder = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -104,59 +103,77 @@ function monthsBefore(day: number, months: number): number {
   return d;
 }
 
+// Scratch space reused from one person to the next (a thread reviews one person at a time, start to end): each note's
+// place on the tape and its day, in date order, and the scored signs as events (day; code id << 1 | historical). A
+// review of a million notes made an object per note and per sign here; these are made once and grow as needed.
+let NOTE_AT = new Int32Array(256);
+let NOTE_DAY = new Int32Array(256);
+let EV_DAY = new Int32Array(1024);
+let EV_SIGN = new Int32Array(1024);
+// Per code id: the window's signs counted as current and as past.
+let CURRENT = new Int32Array(256);
+let PAST = new Int32Array(256);
+const room = (a: Int32Array<ArrayBuffer>, n: number): Int32Array<ArrayBuffer> => (a.length >= n ? a : new Int32Array(Math.max(n, 2 * a.length)));
+
+const whenOfCounts = (current: number, past: number): When => (current > 0 && past > 0 ? 'both' : current > 0 ? 'current' : 'past');
+
 /**
  * SERAF-style answers from the signs in a sliding 12-month window, kept incrementally: each sign enters as current
  * (or past, when the note itself places it in the past), moves to past after 6 months and leaves after 12.
  * `version` changes whenever an answer does (a code enters or leaves, or its current/past/both changes), so a caller
- * can keep a screening until it does.
+ * can keep a screening until it does. The events are EV_DAY and EV_SIGN[0, events), in date order; the counts are
+ * CURRENT and PAST, zero for every code id at the start.
  */
 class SignWindow {
-  private readonly counts = new Map<string, Counts>();
   /** The signs in the window as the screening scores them (screening/assess.ts scorePresent), kept with the counts. */
   readonly present = new Map<string, PresentSign>();
   private add = 0;
   private mid = 0;
   private lo = 0;
   version = 0;
-  constructor(private readonly events: readonly SignEvent[]) {}
+  constructor(
+    private readonly events: number,
+    private readonly codes: readonly string[],
+  ) {}
 
   moveTo(day: number): void {
-    const ev = this.events;
+    const evDay = EV_DAY;
+    const evSign = EV_SIGN;
+    const current = CURRENT;
+    const past = PAST;
     const midDay = monthsBefore(day, CURRENT_MONTHS);
     const loDay = monthsBefore(day, LOOKBACK_MONTHS);
-    for (; this.add < ev.length && ev[this.add]!.day <= day; this.add++) {
-      const e = ev[this.add]!;
-      let c = this.counts.get(e.code);
-      if (!c) this.counts.set(e.code, (c = { current: 0, past: 0 }));
-      if (e.historical ? c.past++ === 0 : c.current++ === 0) this.changed(e.code, c);
+    for (; this.add < this.events && evDay[this.add]! <= day; this.add++) {
+      const v = evSign[this.add]!;
+      const c = v >> 1;
+      if (v & 1 ? past[c]!++ === 0 : current[c]!++ === 0) this.changed(c);
     }
     // loDay < midDay, so every sign leaving the window has already moved to past.
-    for (; this.mid < this.add && ev[this.mid]!.day < midDay; this.mid++) {
-      const e = ev[this.mid]!;
-      if (e.historical) continue;
-      const c = this.counts.get(e.code)!;
-      const noneCurrent = --c.current === 0;
-      const firstPast = c.past++ === 0;
-      if (noneCurrent || firstPast) this.changed(e.code, c);
+    for (; this.mid < this.add && evDay[this.mid]! < midDay; this.mid++) {
+      const v = evSign[this.mid]!;
+      if (v & 1) continue;
+      const c = v >> 1;
+      const noneCurrent = --current[c]! === 0;
+      const firstPast = past[c]!++ === 0;
+      if (noneCurrent || firstPast) this.changed(c);
     }
-    for (; this.lo < this.add && ev[this.lo]!.day < loDay; this.lo++) {
-      const e = ev[this.lo]!;
-      const c = this.counts.get(e.code)!;
-      if (--c.past === 0) {
-        if (c.current === 0) this.counts.delete(e.code);
-        this.changed(e.code, c);
-      }
+    for (; this.lo < this.add && evDay[this.lo]! < loDay; this.lo++) {
+      const c = evSign[this.lo]! >> 1;
+      if (--past[c]! === 0) this.changed(c);
     }
   }
 
   // A code's answer changed (it entered or left, or its current/past/both did): a new version, and its present sign.
-  private changed(code: string, c: Counts): void {
+  private changed(c: number): void {
     this.version++;
-    if (c.current === 0 && c.past === 0) {
+    const code = this.codes[c]!;
+    const current = CURRENT[c]!;
+    const past = PAST[c]!;
+    if (current === 0 && past === 0) {
       this.present.delete(code);
       return;
     }
-    const when = whenOf(c);
+    const when = whenOfCounts(current, past);
     const p = this.present.get(code);
     if (p) p.when = when;
     else {
@@ -168,7 +185,8 @@ class SignWindow {
   /** The answers, sorted by code (so that hard-rule triggers come out in the same order whatever order the notes arrived in). */
   answers(): Answer[] {
     const out: Answer[] = [];
-    for (const [code, c] of this.counts) out.push({ code, status: 'present', when: whenOf(c) });
+    for (let c = 0; c < this.codes.length; c++)
+      if (CURRENT[c]! > 0 || PAST[c]! > 0) out.push({ code: this.codes[c]!, status: 'present', when: whenOfCounts(CURRENT[c]!, PAST[c]!) });
     return out.sort((a, b) => codeOrder(a.code, b.code));
   }
 
@@ -176,11 +194,11 @@ class SignWindow {
   seen(): Map<string, string[]> {
     const out = new Map<string, string[]>();
     for (let i = this.lo; i < this.add; i++) {
-      const e = this.events[i]!;
-      const dates = out.get(e.code) ?? [];
-      const iso = isoOfDay(e.day);
+      const code = this.codes[EV_SIGN[i]! >> 1]!;
+      const dates = out.get(code) ?? [];
+      const iso = isoOfDay(EV_DAY[i]!);
       if (dates[dates.length - 1] !== iso) dates.push(iso);
-      out.set(e.code, dates);
+      out.set(code, dates);
     }
     return out;
   }
@@ -214,48 +232,145 @@ const missedOf = (t: ThresholdEvent): MissedOpportunity => ({
 });
 
 // Every phrase of every entry, in one list (a loop: flatMap and spreads cost more than the rest of a person's review).
-function phraseList(language: Map<string, Map<string, LanguagePhrase>>): LanguagePhrase[] {
+function phraseList(language: Map<number, LanguagePhrase>): LanguagePhrase[] {
   const out: LanguagePhrase[] = [];
-  for (const phrases of language.values()) for (const p of phrases.values()) out.push(p);
+  for (const p of language.values()) out.push(p);
   return out;
 }
 
 /** Reviews one person's notes (any order: they are sorted by date, then input order). Pure and deterministic. */
 export function reviewPerson(personRef: string, input: readonly DatedNote[], opts: PersonOptions): PersonReview {
-  const notes = [...input].sort(byDayThenSeq);
+  const { data, tables } = writeTape([...input].sort(byDayThenSeq));
+  return reviewTape(personRef, data, 0, data.length, tables, opts);
+}
+
+// Puts the first n notes of NOTE_AT and NOTE_DAY in date order, keeping the tape's order (input order) within a day.
+// Each note is one number, its day then its place (day * 2^26 + k, exact in a double), so that the sort is the typed
+// array's own numeric sort, with no comparator called: a person's notes are seldom in date order in the input.
+const PLACE = 2 ** 26;
+let SORT_KEYS = new Float64Array(256);
+function sortNotes(n: number): void {
+  const days = NOTE_DAY.slice(0, n);
+  const at = NOTE_AT.slice(0, n);
+  let min = days[0]!;
+  let max = min;
+  for (let k = 1; k < n; k++) {
+    const d = days[k]!;
+    if (d < min) min = d;
+    else if (d > max) max = d;
+  }
+  if (n > PLACE || max - min >= PLACE) {
+    // Never in practice (67 million notes, or days 180,000 years apart): the same order by comparison.
+    const order = Array.from({ length: n }, (_, k) => k).sort((x, y) => days[x]! - days[y]! || x - y);
+    for (let k = 0; k < n; k++) {
+      NOTE_AT[k] = at[order[k]!]!;
+      NOTE_DAY[k] = days[order[k]!]!;
+    }
+    return;
+  }
+  if (SORT_KEYS.length < n) SORT_KEYS = new Float64Array(Math.max(n, 2 * SORT_KEYS.length));
+  const keys = SORT_KEYS.subarray(0, n);
+  for (let k = 0; k < n; k++) keys[k] = (days[k]! - min) * PLACE + k;
+  keys.sort();
+  for (let k = 0; k < n; k++) {
+    const key = keys[k]!;
+    const from = key % PLACE;
+    NOTE_AT[k] = at[from]!;
+    NOTE_DAY[k] = days[from]!;
+  }
+}
+
+/**
+ * Reviews one person's notes as they are on a tape (tape.ts layout), b[from, to), with the strings of `t`: the notes
+ * in tape order must be in input order (a FactTape is; so is writeTape's output from notes sorted by day and seq).
+ * The facts are read from the tape where they are used, not made into objects first.
+ */
+export function reviewTape(personRef: string, b: Int32Array, from: number, to: number, t: TableEntries, opts: PersonOptions): PersonReview {
   const age = opts.age ?? ASSUMED_AGE;
-  const events: SignEvent[] = [];
+  const codes = t.codes;
+  // The notes and scored signs, counted; then each note's place and day.
+  let n = 0;
+  let events = 0;
+  for (let i = from; i < to; n++) {
+    const nScored = b[i + 2]!;
+    events += nScored;
+    i += 3 + nScored;
+    i += 1 + b[i]!;
+    i += 1 + b[i]!;
+    i += 1 + b[i]!;
+  }
+  NOTE_AT = room(NOTE_AT, n);
+  NOTE_DAY = room(NOTE_DAY, n);
+  EV_DAY = room(EV_DAY, events);
+  EV_SIGN = room(EV_SIGN, events);
+  CURRENT = room(CURRENT, codes.length);
+  PAST = room(PAST, codes.length);
+  CURRENT.fill(0, 0, codes.length);
+  PAST.fill(0, 0, codes.length);
+  let inOrder = true;
+  for (let i = from, k = 0; i < to; k++) {
+    NOTE_AT[k] = i;
+    const day = b[i]!;
+    if (k > 0 && day < NOTE_DAY[k - 1]!) inOrder = false;
+    NOTE_DAY[k] = day;
+    i += 3 + b[i + 2]!;
+    i += 1 + b[i]!;
+    i += 1 + b[i]!;
+    i += 1 + b[i]!;
+  }
+  if (!inOrder) sortNotes(n);
+  const noteAt = NOTE_AT;
+  const days = NOTE_DAY;
+
   const referralDays: { day: number; phrases: string[] }[] = [];
   const declinedDays: number[] = []; // days with a referral declined or not progressed
-  // By entry, then phrase: the strings come from the review's tables, so no key is built per hit.
-  const language = new Map<string, Map<string, LanguagePhrase>>();
-  for (const n of notes) {
-    for (const s of n.facts.scored) events.push({ day: n.day, code: s.code, historical: s.historical });
-    if (n.facts.referrals.length) {
-      // Only a referral made closes a threshold; a declined one is kept apart (and shown on the timeline).
-      const made = n.facts.referrals.filter(isReferralMade);
-      if (made.length < n.facts.referrals.length && declinedDays[declinedDays.length - 1] !== n.day) declinedDays.push(n.day);
-      const last = referralDays[referralDays.length - 1];
-      if (made.length === 0) {
-        // nothing made on this note
-      } else if (last?.day === n.day) last.phrases = uniqueSorted([...last.phrases, ...made]);
-      else referralDays.push({ day: n.day, phrases: uniqueSorted(made) });
+  // By hit id (one per entry and phrase): the strings come from the review's tables, so no key is built per hit.
+  const language = new Map<number, LanguagePhrase>();
+  for (let k = 0, e = 0; k < n; k++) {
+    const day = days[k]!;
+    let i = noteAt[k]! + 2;
+    for (let m = b[i++]!; m > 0; m--) {
+      EV_DAY[e] = day;
+      EV_SIGN[e++] = b[i++]!;
     }
-    for (const h of n.facts.language) {
-      let phrases = language.get(h.entryId);
-      if (!phrases) language.set(h.entryId, (phrases = new Map<string, LanguagePhrase>()));
-      let p = phrases.get(h.phrase);
-      if (!p) phrases.set(h.phrase, (p = { phrase: h.phrase, entryId: h.entryId, category: h.category, count: 0, quoted: 0, dates: [] }));
+    i += 1 + b[i]!; // signs shown, not scored
+    const nLanguage = b[i++]!;
+    const languageAt = i;
+    i += nLanguage;
+    const nReferrals = b[i++]!;
+    if (nReferrals) {
+      // Only a referral made closes a threshold; a declined one is kept apart (and shown on the timeline).
+      let made: string[] | null = null;
+      let declined = false;
+      for (let r = 0; r < nReferrals; r++) {
+        const id = t.referrals[b[i + r]!]!;
+        if (isReferralMade(id)) (made ??= []).push(id);
+        else declined = true;
+      }
+      if (declined && declinedDays[declinedDays.length - 1] !== day) declinedDays.push(day);
+      const last = referralDays[referralDays.length - 1];
+      if (made === null) {
+        // nothing made on this note
+      } else if (last?.day === day) last.phrases = uniqueSorted([...last.phrases, ...made]);
+      else referralDays.push({ day, phrases: uniqueSorted(made) });
+    }
+    for (let h = 0; h < nLanguage; h++) {
+      const v = b[languageAt + h]!;
+      let p = language.get(v >> 1);
+      if (!p) {
+        const hit = t.hits[v >> 1]!;
+        language.set(v >> 1, (p = { phrase: hit.phrase, entryId: hit.entryId, category: hit.category, count: 0, quoted: 0, dates: [] }));
+      }
       // Wording inside quotation marks records what someone said: listed, not counted against the author.
-      if (h.quoted) p.quoted++;
+      if (v & 1) p.quoted++;
       else p.count++;
       // Notes come in date order: the phrase's last date is the only one this note's date can repeat (isoOfDay's strings).
-      const iso = isoOfDay(n.day);
+      const iso = isoOfDay(day);
       if (p.dates[p.dates.length - 1] !== iso) p.dates.push(iso);
     }
   }
 
-  const window = new SignWindow(events);
+  const window = new SignWindow(events, codes);
   const timeline: TimelineEntry[] = [];
   const thresholds: ThresholdEvent[] = [];
   let highest: RiskLevel = 'none';
@@ -265,34 +380,46 @@ export function reviewPerson(personRef: string, input: readonly DatedNote[], opt
   let screenedAt = -1;
   let level: RiskLevel = 'none';
   let score = 0;
-  for (let i = 0; i < notes.length;) {
-    const day = notes[i]!.day;
+  for (let i = 0; i < n;) {
+    const day = days[i]!;
     let j = i;
     let scored: string[] | undefined, scoredPast: string[] | undefined, referrals: string[] | undefined;
     let negated: string[] | undefined, hypothetical: string[] | undefined, other: string[] | undefined;
     let found = 0;
-    for (; j < notes.length && notes[j]!.day === day; j++) {
-      const f = notes[j]!.facts;
-      found += f.scored.length + f.shown.length + f.referrals.length;
-      for (const s of f.scored)
-        if (s.historical) scoredPast = addTo(scoredPast, s.code);
-        else scored = addTo(scored, s.code);
-      for (const s of f.shown)
-        switch (s.reason) {
+    for (; j < n && days[j] === day; j++) {
+      let at = noteAt[j]! + 2;
+      let m = b[at++]!;
+      found += m;
+      for (; m > 0; m--) {
+        const v = b[at++]!;
+        if (v & 1) scoredPast = addTo(scoredPast, codes[v >> 1]!);
+        else scored = addTo(scored, codes[v >> 1]!);
+      }
+      m = b[at++]!;
+      found += m;
+      for (; m > 0; m--) {
+        const v = b[at++]!;
+        const code = codes[v >> 2]!;
+        const reason = REASONS[v & 3]!;
+        switch (reason) {
           case 'negated':
-            negated = addTo(negated, s.code);
+            negated = addTo(negated, code);
             break;
           case 'hypothetical':
-            hypothetical = addTo(hypothetical, s.code);
+            hypothetical = addTo(hypothetical, code);
             break;
           case 'other':
-            other = addTo(other, s.code);
+            other = addTo(other, code);
             break;
           default:
             // A new reason needs its own list (TimelineEntry) and its label in report.html.
-            s.reason satisfies never;
+            reason satisfies never;
         }
-      for (const r of f.referrals) referrals = addTo(referrals, r);
+      }
+      at += 1 + b[at]!; // wording
+      m = b[at++]!;
+      found += m;
+      for (; m > 0; m--) referrals = addTo(referrals, t.referrals[b[at++]!]!);
     }
     const count = j - i;
     i = j;
@@ -348,9 +475,9 @@ export function reviewPerson(personRef: string, input: readonly DatedNote[], opt
 
   return {
     personRef,
-    notes: notes.length,
-    firstNote: isoOfDay(notes[0]?.day ?? 0),
-    lastNote: isoOfDay(notes[notes.length - 1]?.day ?? 0),
+    notes: n,
+    firstNote: isoOfDay(n ? days[0]! : 0),
+    lastNote: isoOfDay(n ? days[n - 1]! : 0),
     highestLevel: highest,
     firstMedium,
     firstHigh,

@@ -3,7 +3,8 @@ import { CURRENT_FRAMEWORK } from '../indicators/index.ts';
 import { HARD_RULES } from '../screening/hard-rules.ts';
 import { esc, personSection } from './html.ts';
 import { NOT_SCORED_REASONS, type NoteFacts, type ScoredSign } from './note.ts';
-import { REFERRAL_FOLLOW_UP_DAYS } from './person.ts';
+import { type DatedNote, REFERRAL_FOLLOW_UP_DAYS, reviewPerson } from './person.ts';
+import { dayNumber } from './row.ts';
 import { createReview, NoteAnalyser, reviewPeople, type ReviewResult } from './review.ts';
 import type { PersonReview } from './person.ts';
 
@@ -267,5 +268,29 @@ describe('batches from several threads', () => {
     for (const job of jobs) reviewPeople(job, tables, options, (p) => reviews.push(p));
     expect(reviews).toEqual(expected.people);
     expect(reviews.map((p) => p.personRef)).toEqual(['P-a', 'P-b', 'P-c', 'Zed', 'alpha']);
+  });
+});
+
+describe('a person reviewed from notes held as objects', () => {
+  // reviewPerson writes the notes onto a tape of their own and reviews it as the engine reviews a person's tape.
+  const codes = ['am_missing', 'go_carrying_drugs', 'ep_injuries_assault', 'te_several_phones'];
+  const notes: Note[] = Array.from({ length: 60 }, (_, i) => {
+    const j = i % 40; // some dates have two notes
+    const date = `2023-${String(1 + ((j * 5) % 12)).padStart(2, '0')}-${String(1 + ((j * 11) % 27)).padStart(2, '0')}`;
+    const extra: Partial<NoteFacts> = {
+      shown: i % 4 === 0 ? [{ code: codes[(i + 1) % codes.length]!, reason: i % 8 === 0 ? 'negated' : 'other' }] : [],
+      language: i % 6 === 0 ? [{ entryId: 'promiscuous', category: 'sexualises', phrase: 'promiscuous', quoted: i % 12 === 0 }] : [],
+      referrals: i % 10 === 0 ? ['referred_to_social_care', 'referral_declined'] : [],
+    };
+    return ['P1', date, facts(i % 3 === 0 ? [{ code: codes[i % codes.length]!, historical: i % 9 === 0 }] : [codes[i % codes.length]!], extra)];
+  });
+
+  it('gives what the review of the same notes gives, whatever order the array holds them in', () => {
+    const expected = person(notes);
+    expect(expected.thresholds.length).toBeGreaterThan(0);
+    const dated: DatedNote[] = notes.map(([, date, f], seq) => ({ day: dayNumber(date), seq, facts: f }));
+    const lastDayInData = Math.max(...dated.map((d) => d.day));
+    expect(reviewPerson('P1', dated, { lastDayInData })).toEqual(expected);
+    expect(reviewPerson('P1', [...dated].reverse(), { lastDayInData })).toEqual(expected);
   });
 });

@@ -1,10 +1,10 @@
 import { LANGUAGE_CATEGORY_KEYS, type LanguageCategory } from '../language/types.ts';
 import { atLeast } from '../screening/levels.ts';
 import { analyseNote, Interner, type NoteFacts } from './note.ts';
-import { type PersonReview, reviewPerson } from './person.ts';
+import { type PersonReview, reviewTape } from './person.ts';
 import { isReferralMade } from './referrals.ts';
 import { dayNumber, isoOfDay, type NoteRow } from './row.ts';
-import { FactTables, FactTape, FactWriter, readTape, type TableEntries, type Translator } from './tape.ts';
+import { FactTables, FactTape, FactWriter, type TableEntries, type Translator } from './tape.ts';
 
 // A retrospective review over many notes (issue 4 §4). Notes arrive in any order: each is reduced to compact facts at
 // once (analyseNote) and kept per person in a compact tape (tape.ts); at the end each person's notes are sorted by date
@@ -105,7 +105,7 @@ export function reviewPeople(job: PeopleJob, tables: TableEntries, opts: PeopleO
   let from = 0;
   for (let k = 0; k < job.refs.length; k++) {
     const to = job.ends[k]!;
-    each(reviewPerson(job.refs[k]!, readTape(job.data, from, to, tables), opts));
+    each(reviewTape(job.refs[k]!, job.data, from, to, tables, opts));
     from = to;
   }
 }

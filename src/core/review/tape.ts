@@ -1,5 +1,5 @@
 import type { DatedNote } from './person.ts';
-import type { LanguageHit, NoteFacts, NotScoredReason, ScoredSign, ShownSign } from './note.ts';
+import type { LanguageHit, NoteFacts, NotScoredReason } from './note.ts';
 
 // Compact storage of note facts: one growable Int32Array per person, with codes, phrases and referral ids interned
 // as small integers. A review of 1,000,000 notes keeps tens of bytes per note instead of hundreds of bytes of objects
@@ -14,7 +14,7 @@ import type { LanguageHit, NoteFacts, NotScoredReason, ScoredSign, ShownSign } f
 // the same report whichever thread analysed them. A person crosses threads as a small integer, not as a string per note
 // that the main thread would then look up.
 
-const REASONS: readonly NotScoredReason[] = ['negated', 'hypothetical', 'other'];
+export const REASONS: readonly NotScoredReason[] = ['negated', 'hypothetical', 'other'];
 const REASON_INDEX = Object.fromEntries(REASONS.map((r, i) => [r, i])) as Record<NotScoredReason, number>;
 
 export type HitValue = Omit<LanguageHit, 'quoted'>;
@@ -205,39 +205,31 @@ export class FactTape {
   }
 }
 
-// Most notes have no sign shown but not scored, no wording and no referral: they share these (facts are read-only).
-const NONE: readonly never[] = Object.freeze([]);
-
-/** The notes on a tape (or a slice of concatenated tapes) back as objects, in the order they were added. */
-export function readTape(b: Int32Array, from: number, to: number, t: TableEntries): DatedNote[] {
-  const out: DatedNote[] = [];
-  let i = from;
-  while (i < to) {
-    const day = b[i++]!;
-    const seq = b[i++]!;
-    let n = b[i++]!;
-    const scored: ScoredSign[] = n ? [] : (NONE as never[]); // never pushed to when empty
-    for (; n > 0; n--) {
-      const v = b[i++]!;
-      scored.push({ code: t.codes[v >> 1]!, historical: (v & 1) === 1 });
-    }
-    n = b[i++]!;
-    const shown: ShownSign[] = n ? [] : (NONE as never[]); // never pushed to when empty
-    for (; n > 0; n--) {
-      const v = b[i++]!;
-      shown.push({ code: t.codes[v >> 2]!, reason: REASONS[v & 3]! });
-    }
-    n = b[i++]!;
-    const language: LanguageHit[] = n ? [] : (NONE as never[]); // never pushed to when empty
-    for (; n > 0; n--) {
-      const v = b[i++]!;
-      const h = t.hits[v >> 1]!;
-      language.push({ entryId: h.entryId, category: h.category, phrase: h.phrase, quoted: (v & 1) === 1 });
-    }
-    n = b[i++]!;
-    const referrals: string[] = n ? [] : (NONE as never[]); // never pushed to when empty
-    for (; n > 0; n--) referrals.push(t.referrals[b[i++]!]!);
-    out.push({ day, seq, facts: { scored, shown, language, referrals } });
+/**
+ * Notes written as one tape (the FactTape layout, in the order given) with tables of their own: a person's review reads
+ * tapes (person.ts reviewTape), so notes held as objects are reviewed the same way.
+ */
+export function writeTape(notes: readonly DatedNote[]): { data: Int32Array; tables: TableEntries } {
+  const codes = new Table<string>();
+  const hits = new HitTable();
+  const referrals = new Table<string>();
+  const b = new IntBuffer(64);
+  for (const { day, seq, facts } of notes) {
+    const { scored, shown, language, referrals: refs } = facts;
+    b.reserve(6 + scored.length + shown.length + language.length + refs.length);
+    const o = b.buf;
+    let w = b.len;
+    o[w++] = day;
+    o[w++] = seq;
+    o[w++] = scored.length;
+    for (const s of scored) o[w++] = (codes.id(s.code, same) << 1) | (s.historical ? 1 : 0);
+    o[w++] = shown.length;
+    for (const s of shown) o[w++] = (codes.id(s.code, same) << 2) | REASON_INDEX[s.reason];
+    o[w++] = language.length;
+    for (const h of language) o[w++] = (hits.id(h) << 1) | (h.quoted ? 1 : 0);
+    o[w++] = refs.length;
+    for (const r of refs) o[w++] = referrals.id(r, same);
+    b.len = w;
   }
-  return out;
+  return { data: b.buf.subarray(0, b.len), tables: { codes: codes.values, hits: hits.values, referrals: referrals.values } };
 }

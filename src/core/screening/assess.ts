@@ -97,6 +97,11 @@ function applyHardRules(
   let level = scoreLevel;
   for (const rule of HARD_RULES) {
     if (rule.appliesAtAge && !rule.appliesAtAge(age)) continue;
+    if (!hits) {
+      // The level only (scorePresent, on every date of a retrospective review): the first trigger settles the rule.
+      if (fires(rule, present)) level = higher(level, rule.floor);
+      continue;
+    }
     // No array is made for a rule that does not fire.
     let triggeredBy: string[] | null = null;
     if (rule.anySignificantCurrent) {
@@ -108,11 +113,24 @@ function applyHardRules(
       }
     }
     if (triggeredBy) {
-      hits?.push({ rule, triggeredBy });
+      hits.push({ rule, triggeredBy });
       level = higher(level, rule.floor);
     }
   }
   return level;
+}
+
+// Whether a hard rule fires on the present signs (applyHardRules' test, without the list of codes that trigger it).
+function fires(rule: HardRule, present: ReadonlyMap<string, PresentSign>): boolean {
+  if (rule.anySignificantCurrent) {
+    for (const p of present.values()) if (p.indicator.weight === 'significant' && isCurrent(p.when)) return true;
+    return false;
+  }
+  for (const c of rule.codes) {
+    const p = present.get(c);
+    if (p && (!rule.currentOnly || isCurrent(p.when))) return true;
+  }
+  return false;
 }
 
 // Scores present answers against a framework. Answers must already be valid for it (see validateAnswers).
