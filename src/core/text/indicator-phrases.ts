@@ -3201,7 +3201,11 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'leaves|left|goes|went [out] when [her|his|their] phone rings|goes|buzzes',
     ],
     // Not the office's or the house's phone, nor calls from debt collectors (review 2026-11-30).
-    unlessNear: ["office|landline|house|work|reception|debt|collectors|mum|mum’s|mum's|dad|dad’s|dad's"],
+    unlessNear: [
+      "office|landline|house|work|reception|debt|collectors|mum|mum’s|mum's|dad|dad’s|dad's",
+      // Review 26: a ward's night checks ("The night nurse calls at 2am on the ward round").
+      'nurse|nurses|ward|wards|shift|rounds',
+    ],
     window: 6,
   },
 
@@ -5224,6 +5228,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     // of gifts, which stays the gifts ("new trainers and a phone that the family did not buy").
     unlessNear: [
       'wanted|wants|want|asked|asks|returned|refund|refunded|saved|saving|instead',
+      // Review 26: a present from a grandparent accounts for it ("a coat her mum did not buy, it was a present from her nan").
+      'present|presents|birthday|christmas|nan|nana|nanna|gran|grandma|grandad|granddad|grandparents',
       'trainers|clothes|clothing|jewellery|jewelry|jacket|jackets|coat|coats|watch|chain|perfume|airpods|headphones|hoodie|tracksuit|shoes and',
     ],
     window: 6,
@@ -5235,7 +5241,11 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       `trainers|clothes|clothing|jewellery|jewelry|handbag|handbags|jacket|jackets|coat|coats|watch|chain|necklace|perfume|airpods|headphones|hoodie|tracksuit|shoes [that|which] [her|his|their] ${PARENT_WORDS} didn't|doesn't|didn’t|doesn’t buy|give`,
     ],
     // Not an item wanted, saved for or sent back ("she wanted trainers that her mum did not buy").
-    unlessNear: ['wanted|wants|want|asked|asks|returned|refund|refunded|saved|saving|instead'],
+    unlessNear: [
+      'wanted|wants|want|asked|asks|returned|refund|refunded|saved|saving|instead',
+      // Review 26: a present from a grandparent accounts for it ("a coat her mum did not buy, it was a present from her nan").
+      'present|presents|birthday|christmas|nan|nana|nanna|gran|grandma|grandad|granddad|grandparents',
+    ],
     window: 6,
   },
   { code: 'go_taken_to_parties', patterns: ['taken her|him|them to any hotels|parties'] },
@@ -6311,6 +6321,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'carer|carers|foster|social|worker|staff|school|office|solicitor|council|renewal|renew|expired|holiday|trip|folder|step-mum|step-dad|stepmother|stepfather',
       // Round 26: a team's trip ("The coach holds the boys' passports for the tournament").
       'coach|tournament|tour|team|squad|competition',
+      // Review 26: cards taken from a purse or a wallet are a theft ("He took the bank cards from her purse").
+      'purse|purses|wallet|wallets|handbag|stole|stolen|steal|stealing|theft',
       'she keeps|kept|holds|held her',
       'he keeps|kept|holds|held his',
     ],
