@@ -515,6 +515,9 @@ const ENTRIES: readonly LexiconEntry[] = [
       // Round 22: a distance or a time, not an age ("about 20 minutes from her boyfriend's school").
       `about|around|approx|approximately|roughly|nearly ${AGE_NUMBERS} minutes|mins|miles|metres|meters|yards|km|times|pounds|quid|people|percent|months|weeks|days|hours`,
       `${AGE_NUMBERS} years|yrs ago`,
+      // Review 26: how long they have been together, not an age, now that "a partner of 29" is an adult cue ("her
+      // boyfriend of 18 months, who is in her year at school").
+      `boyfriend|girlfriend|partner|bf|husband|wife of ${AGE_NUMBERS} months|weeks|days|years|yrs`,
       // Round 22: a same-age couple either side of 18 ("Mae is 17 and her girlfriend is 18"; review 22A: not 16 and 18),
       // or two adults ("both are adults"), or someone else's partner named by their role ("the caller's boyfriend, aged
       // 30").
@@ -1000,8 +1003,9 @@ const ENTRIES: readonly LexiconEntry[] = [
       'easy for her|him|them|me|us|you',
       'easy by mum|mam|dad|staff|carers|her|him|them',
       'maths|work|task|tasks|homework|test|exam|question|questions|target|targets|way|life|option|read|reading|going|peasy|win',
-      // Review 26: a routine or a thing described as easy ("Mum described bedtime as easy since the move"), now that
-      // "described * as" is a cue for any word in between.
+      // Review 26: easy money or cash ("he described it as easy money"), a routine or a thing described as easy ("Mum
+      // described bedtime as easy since the move"), now that "described * as" is a cue for any word in between.
+      'money|cash|pickings',
       'bedtime|bedtimes|mornings|morning|routine|routines|transition|move|visit|visits|journey|lesson|lessons|session|sessions|settling|handover|process|procedure|day|days|week|weeks|term',
     ],
     window: 4,

@@ -70,3 +70,19 @@ describe('review 26: adultPossessor: a young woman may be a child', () => {
     ['The tenant at flat 3 lives with her partner.', []],
   ] as Case[])('%s -> %j', gives);
 });
+
+describe("review 26: 'a boyfriend of 18 months' is how long, not an age (ADULT_CUES 'partner of <age>')", () => {
+  it.each([
+    ['She has been with her boyfriend of 18 months, who is in her year at school.', []],
+    ['Kayla, 15, and her boyfriend of 20 weeks go to the same college.', []],
+    ['Her boyfriend of 19 months is in Year 11 with her.', []],
+    ['The 15-year-old has a boyfriend of 24 who picks her up from school.', ['adult_centred_label:boyfriend_adult']],
+  ] as Case[])('%s -> %j', gives);
+});
+
+describe("review 26: easy_label 'described * as': easy money", () => {
+  it.each([
+    ['He described it as easy money on the phone to his friend.', []],
+    ['Staff described the cash as easy pickings for the older boys.', []],
+  ] as Case[])('%s -> %j', gives);
+});
