@@ -154,6 +154,9 @@ const AGREED_TRACKING_CUES: readonly string[] = [
   // Probe 25: a parent who shares locations ("Mum shares her location with Ellie through Life360").
   // Review 25D: the location itself, not any "shared" ("Dad shared that the men had been tracking her phone").
   'mum|dad|parents|parent|carer|carers|mother|father|stepdad|stepmum|nan|gran shares|shared|share|sharing [her|his|their] location|locations',
+  // Review 26: a location sent to a parent ("sends his live location to his dad on the way home"), now that sending one
+  // is a pattern.
+  'location|locations to|with [her|his|their] mum|dad|parents|parent|carer|carers|mother|father|stepdad|stepmum|nan|gran',
   'set|installed|added up by [her|his|their] mum|dad|parents|parent|carer|carers|mother|father|stepdad|stepmum|nan|gran',
   'by [her|his|their] mum|dad|parents|parent|carer|carers|mother|father|stepdad|stepmum|nan|gran',
   // Round 25: set up by carers with the child's agreement, or switched off ("The carers have set up location sharing on
@@ -1876,7 +1879,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     ],
     // Not the office's or the house's phone (review 2026-11-30).
     // Probe 25: nor the staff's ("staff get lots of messages about parents' evening").
-    unlessNear: ['office|landline|reception|debt|collectors|staff|parents'],
+    // Review 26: nor the child's friends ("dozens of messages from her friends about the party").
+    unlessNear: ['office|landline|reception|debt|collectors|staff|parents', 'friends|classmates|teammates'],
     window: 6,
   },
   {
@@ -3203,8 +3207,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     // Not the office's or the house's phone, nor calls from debt collectors (review 2026-11-30).
     unlessNear: [
       "office|landline|house|work|reception|debt|collectors|mum|mum’s|mum's|dad|dad’s|dad's",
-      // Review 26: a ward's night checks ("The night nurse calls at 2am on the ward round").
-      'nurse|nurses|ward|wards|shift|rounds',
+      // Review 26: a ward's night checks ("The night nurse calls at 2am on the ward round"), and the child's friends
+      // ("dozens of messages from her friends about the party").
+      'nurse|nurses|ward|wards|shift|rounds|friends|classmates|teammates',
     ],
     window: 6,
   },
@@ -7424,6 +7429,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     unlessNear: [
       'risk|risks|level|levels|attendance|battery|credit|priority|threshold|income|grades|grade|marks|score|scores|numbers|number|count|iron|sugar|blood|pressure|temperature|stock|supply|supplies|budget|cost|price|key|profile|concern|concerns|intensity|impact|energy|ability',
       'on credit|money|food|battery|data',
+      // Review 26: a pet, now that a verb of seeming is about whoever the subject is ("the dog looked really down").
+      'dog|dogs|cat|cats|puppy|pet|pets|horse|pony',
     ],
     window: 3,
   },

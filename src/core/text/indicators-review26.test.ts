@@ -42,3 +42,20 @@ describe("5: 'with the older boys' after a place stays the other sign's", () => 
     ['He spends his evenings out with the older boys from the estate.', ['go_older_friends child']],
   ]);
 });
+
+describe('6: a live location sent to a parent; a pet looking down', () => {
+  gives('review 26', [
+    ['He sends his live location to his dad on the way home from football.', []],
+    ['She sent her live location to her mum when she got to college.', []],
+    ['The dog looked really down after the vet.', []],
+    ['She looked really down when she came back from the flat.', ['ep_low_mood child']],
+  ]);
+});
+
+describe("7: te_worrying_calls 'dozens of messages' from the child's friends", () => {
+  gives('review 26', [
+    ['She gets dozens of messages from her friends about the party.', []],
+    ['He had dozens of texts from his teammates after the match.', []],
+    ['Dozens of calls from an unknown number.', ['te_worrying_calls child']],
+  ]);
+});
