@@ -3604,9 +3604,10 @@ const ENTRIES: readonly LexiconEntry[] = [
     window: 4,
     // Round 26: the child's capacity to decide, often in a clause of its own after the treatment ("no one is forcing her
     // to take the tablets; she has capacity to decide"): a circumstance, not a person, so it counts across the ; and a
-    // little further off (types.ts).
+    // little further off (types.ts). Review 26: 12 words, not 8 ("nobody forced her to take the tablets; she said she has
+    // capacity and wanted to").
     unlessNearAcross: ['capacity|competent|gillick|fraser'],
-    unlessNearAcrossWindow: 8,
+    unlessNearAcrossWindow: 12,
   },
   {
     id: 'her_choice',

@@ -86,3 +86,11 @@ describe("review 26: easy_label 'described * as': easy money", () => {
     ['Staff described the cash as easy pickings for the older boys.', []],
   ] as Case[])('%s -> %j', gives);
 });
+
+describe('review 26: nobody_forced: her capacity a little further into the next clause', () => {
+  it.each([
+    ['Nobody forced her to take the tablets; she said she has capacity and wanted to.', []],
+    ['No one is forcing her to take the medication; she has capacity.', []],
+    ['No one forced her to take the pills the men gave her.', ['implies_consent:nobody_forced']],
+  ] as Case[])('%s -> %j', gives);
+});
