@@ -94,3 +94,19 @@ describe('review 26: nobody_forced: her capacity a little further into the next 
     ['No one forced her to take the pills the men gave her.', ['implies_consent:nobody_forced']],
   ] as Case[])('%s -> %j', gives);
 });
+
+describe("review 26: criticism cue 'retracted her comment' is the child's own account", () => {
+  it.each([
+    ['She retracted her comment that the lads were grooming her and says she is promiscuous.', ['sexualises:promiscuous']],
+    ['Mum withdrew her remark that Jade was asking for it and apologised.', []],
+    ['The teacher withdrew the comment that Leah was promiscuous after speaking to the DSL.', []],
+  ] as Case[])('%s -> %j', gives);
+});
+
+describe('review 26: runner_label: a runner at a market stall', () => {
+  it.each([
+    ['Social worker: Jamie is a runner at the Saturday market stall his uncle runs.', []],
+    ['He is a runner at the café on Sundays and saves his wages.', []],
+    ['Mum said Leon is a runner for some older boys and comes back with cash.', ['criminalises_child:runner_label']],
+  ] as Case[])('%s -> %j', gives);
+});
