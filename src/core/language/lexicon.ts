@@ -2323,8 +2323,8 @@ const ENTRIES: readonly LexiconEntry[] = [
       'used|uses|using|use her|him|them as', // probe 24: "the gang used him as a runner" (the adults' act)
       // Review 26: a job of that name ("a runner at the film studio on work experience", "works as a runner at the law
       // firm") and a school team ("Football coach: he is a runner for the under 14s"), now that the frame needs no drugs word.
-      'studio|studios|film|films|filming|tv|television|production|productions|set|firm|solicitors|office|restaurant|kitchen|hotel|experience|placement|apprentice|apprenticeship|internship|paid|wage|wages|market|stall|café|cafe|bakery|garage|salon',
-      'football|rugby|hockey|netball|cricket|basketball|squad|under-14s|under-15s|under-16s|under-13s|u13s|u14s|u15s|u16s|14s|15s|16s|13s',
+      'studio|studios|film|films|filming|tv|television|production|productions|firm|solicitors|office|restaurant|kitchen|experience|apprentice|apprenticeship|internship|wage|wages|market|stall|café|cafe|bakery|garage|salon',
+      'football|rugby|hockey|netball|cricket|basketball|squad|wing|winger|scored|goal|goals|match|pitch|under-14s|under-15s|under-16s|under-13s|u13s|u14s|u15s|u16s|14s|15s|16s|13s',
     ],
   },
   {

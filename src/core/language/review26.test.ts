@@ -110,3 +110,11 @@ describe('review 26: runner_label: a runner at a market stall', () => {
     ['Mum said Leon is a runner for some older boys and comes back with cash.', ['criminalises_child:runner_label']],
   ] as Case[])('%s -> %j', gives);
 });
+
+describe('review 26: runner_label: a record heading vetoes nothing, so the match itself names the sport', () => {
+  it.each([
+    ['Football club report: he is a runner on the wing and scored twice.', []],
+    ['Rugby club log: he was a runner in the match and set up a goal.', []],
+    ['Rugby club log: staff believe Leon is a runner for the men at the flat.', ['criminalises_child:runner_label']],
+  ] as Case[])('%s -> %j', gives);
+});
