@@ -433,6 +433,8 @@ function animalSubject(text: string, ta: TokenArrays, s: number): boolean {
   a = afterHeading(text, ta, a, s);
   const noun = a + 1 < s && NOUN_DETERMINERS.has(ta.id[a]!) ? a + 1 : a;
   if (noun >= s || !ANIMALS.has(ta.id[noun]!)) return false;
+  // Review 26: a capitalised animal word with no determiner is a name ("Cat chose to go with the men": Catherine).
+  if (noun === a && text.charAt(ta.start[a]!) !== text.charAt(ta.start[a]!).toLowerCase()) return false;
   for (let t = noun + 1; t < s; t++) if (otherPerson(text, ta, t, a) || POSSESSOR_ADULTS.has(ta.id[t]!)) return false;
   return true;
 }

@@ -273,9 +273,14 @@ export const CRITICISM_CUES: readonly string[] = [
   // the crimes"); a remark withdrawn or a word replaced in a record ("the officer withdrew his earlier remark that she
   // was asking for it", "asked that the word promiscuous be struck out and replaced with a description of the abuse").
   // Tied to a record's or a speaker's words, not to the child's doings ("she withdrew from college", "he hid the drugs").
-  'hid|hides|hide|hiding the|their crime|crimes|grooming|rape|rapes',
+  // Review 26: said of a label or the record, not of the child ("which the panel said hid the crimes", not "Tyler hid the
+  // crimes he was involved in" or "she hid the grooming from her mum").
+  'which|label|labels|labelling|term|terms|word|words|wording|language|phrase|phrases|description|descriptions|record|records|entry|entries [*] [*] [said|says|say|found|felt|agreed|thought] hid|hides|hide|hiding the|their crime|crimes|grooming|rape|rapes',
   // (Not a description or words: "she retracted her description of the man" is the child's account.)
-  'withdrew|withdraws|withdrawn|withdraw|retracted|retracts|retract his|her|their|the|that [earlier|previous|original] remark|remarks|comment|comments|label|wording|language|term|phrase',
+  'withdrew|withdraws|withdrawn|withdraw|retracted|retracts|retract his|their|the|that [earlier|previous|original] remark|remarks|comment|comments|label|wording|language|term|phrase',
+  // Review 26: not "her comment", which is often the child's own account ("she retracted her comment that the lads were
+  // grooming her"); her remark or label is a speaker's ("Mum withdrew her remark that ...").
+  'withdrew|withdraws|withdrawn|withdraw|retracted|retracts|retract her [earlier|previous|original] remark|remarks|label|wording|language|term|phrase',
   'replaced|replace with|by a|an [accurate|proper|full] description|account of the|her|his|their abuse|exploitation|harm|grooming',
   'they were|are children|victims',
   // Round 16: a writer who counts, retires or challenges a record's term ("the review counts forty uses of the phrase

@@ -515,6 +515,9 @@ const ENTRIES: readonly LexiconEntry[] = [
       // Round 22: a distance or a time, not an age ("about 20 minutes from her boyfriend's school").
       `about|around|approx|approximately|roughly|nearly ${AGE_NUMBERS} minutes|mins|miles|metres|meters|yards|km|times|pounds|quid|people|percent|months|weeks|days|hours`,
       `${AGE_NUMBERS} years|yrs ago`,
+      // Review 26: how long they have been together, not an age, now that "a partner of 29" is an adult cue ("her
+      // boyfriend of 18 months, who is in her year at school").
+      `boyfriend|girlfriend|partner|bf|husband|wife of ${AGE_NUMBERS} months|weeks|days|years|yrs`,
       // Round 22: a same-age couple either side of 18 ("Mae is 17 and her girlfriend is 18"; review 22A: not 16 and 18),
       // or two adults ("both are adults"), or someone else's partner named by their role ("the caller's boyfriend, aged
       // 30").
@@ -1000,6 +1003,10 @@ const ENTRIES: readonly LexiconEntry[] = [
       'easy for her|him|them|me|us|you',
       'easy by mum|mam|dad|staff|carers|her|him|them',
       'maths|work|task|tasks|homework|test|exam|question|questions|target|targets|way|life|option|read|reading|going|peasy|win',
+      // Review 26: easy money or cash ("he described it as easy money"), a routine or a thing described as easy ("Mum
+      // described bedtime as easy since the move"), now that "described * as" is a cue for any word in between.
+      'money|cash|pickings',
+      'bedtime|bedtimes|mornings|morning|routine|routines|transition|move|visit|visits|journey|lesson|lessons|session|sessions|settling|handover|process|procedure|day|days|week|weeks|term',
     ],
     window: 4,
   },
@@ -2314,6 +2321,10 @@ const ENTRIES: readonly LexiconEntry[] = [
       'misper|mispers|missing|serial|persistent|frequent|habitual|race|marathon|running|athletics|cross-country|keen|parkrun|harriers',
       'fast|fastest|quick|quicker|good|great|strong|distance|sprint|sprints|sprinter|5k|10k|club|team|training|sports|sport|pe|fun|half-marathon|fun-run|relay|triathlon|charity',
       'used|uses|using|use her|him|them as', // probe 24: "the gang used him as a runner" (the adults' act)
+      // Review 26: a job of that name ("a runner at the film studio on work experience", "works as a runner at the law
+      // firm") and a school team ("Football coach: he is a runner for the under 14s"), now that the frame needs no drugs word.
+      'studio|studios|film|films|filming|tv|television|production|productions|firm|solicitors|office|restaurant|kitchen|experience|apprentice|apprenticeship|internship|wage|wages|market|stall|café|cafe|bakery|garage|salon',
+      'football|rugby|hockey|netball|cricket|basketball|squad|wing|winger|scored|goal|goals|match|pitch|under-14s|under-15s|under-16s|under-13s|u13s|u14s|u15s|u16s|14s|15s|16s|13s',
     ],
   },
   {
@@ -3593,9 +3604,10 @@ const ENTRIES: readonly LexiconEntry[] = [
     window: 4,
     // Round 26: the child's capacity to decide, often in a clause of its own after the treatment ("no one is forcing her
     // to take the tablets; she has capacity to decide"): a circumstance, not a person, so it counts across the ; and a
-    // little further off (types.ts).
+    // little further off (types.ts). Review 26: 12 words, not 8 ("nobody forced her to take the tablets; she said she has
+    // capacity and wanted to").
     unlessNearAcross: ['capacity|competent|gillick|fraser'],
-    unlessNearAcrossWindow: 8,
+    unlessNearAcrossWindow: 12,
   },
   {
     id: 'her_choice',
@@ -4245,7 +4257,14 @@ const ENTRIES: readonly LexiconEntry[] = [
     ],
     source: 'childrens_society_2018', // the guide's principle: name the adult, not the abuser's framing
     // A model of grooming taught in training ("the 'boyfriend' model") names a pattern, not an adult.
-    unlessNear: ['model|models|method|methods|approach|technique|techniques|tactic|tactics'],
+    unlessNear: [
+      'model|models|method|methods|approach|technique|techniques|tactic|tactics',
+      // Review 26: a part in a play, or a parent's pet name ('She played the "princess" in the panto', 'Dad calls her his
+      // "princess"').
+      'played|plays|playing|play the|a princess',
+      'princess in|at the|a play|panto|pantomime|show|musical|production',
+      'dad|daddy|father|grandad|granddad|grandpa|grandfather calls|called|call|calling her his',
+    ],
     window: 2,
   },
   {
@@ -4827,9 +4846,14 @@ const ENTRIES: readonly LexiconEntry[] = [
       // (Starting at the rarer word: the performance rule.)
       'regulars who|that ring|rang|rings|call|calls|called|phone|phones|phoned|text|texts|texted|ask|asks|asked [*] [*] [*] for|after her|him',
       'girl|lass|lad|boy|yp is|was one of the|his|their regulars',
+      // Review 26: a hotel's room named in the note ("Hotel night manager: the girl in room 12 has regulars"), now that the
+      // writer's heading meets no cue.
+      'room|rooms',
     ],
     unlessNear: [
       'shop|café|cafe|pub|club|youth|market|stall|gym|bakery|salon|business|paper|round|job|saturday|vinted|depop|ebay',
+      // Review 26: a child who is one of the regulars at a run, a library, a food bank or a place of worship.
+      'parkrun|library|foodbank|food|church|mosque|temple|gurdwara|skatepark|skate|pool|leisure|drop-in|allotment|allotments',
       // Probe 25: adult guests named ("Mr and Mrs T are regulars at the hotel"), a firm's own regulars ("we have regulars
       // who ring the office every Friday for the airport run").
       // Review 25B: the named adults as the regulars, not a girl who comes in with Mr H.

@@ -194,6 +194,8 @@ export const POSSESSOR_STOP_WORDS: readonly string[] = [
   ...['she', 'he', 'they', 'i', 'we', 'you', 'her', 'his', 'their', 'him', 'them', "she's", "he's", "they're"],
   ...['girl', 'girls', 'boy', 'boys', 'child', 'children', 'yp', 'cyp', 'daughter', 'son', 'lass', 'lad', 'lads', 'teenager', 'pupil'],
   ...['student', 'patient', 'juvenile', 'minor', 'kid', 'kids', 'sister', 'brother', 'friend', 'friends', 'mate', 'mates', 'cousin'],
+  // Review 26: an adult word that may name a child ("a young woman checked in with her boyfriend, who was much older").
+  ...['young', 'younger', 'teenage', 'underage', 'schoolgirl', 'schoolboy', 'uniform'],
 ];
 
 export const NEXT_CLAUSE_CRITICISM: readonly string[] = [

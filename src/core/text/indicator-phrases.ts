@@ -154,6 +154,9 @@ const AGREED_TRACKING_CUES: readonly string[] = [
   // Probe 25: a parent who shares locations ("Mum shares her location with Ellie through Life360").
   // Review 25D: the location itself, not any "shared" ("Dad shared that the men had been tracking her phone").
   'mum|dad|parents|parent|carer|carers|mother|father|stepdad|stepmum|nan|gran shares|shared|share|sharing [her|his|their] location|locations',
+  // Review 26: a location sent to a parent ("sends his live location to his dad on the way home"), now that sending one
+  // is a pattern.
+  'location|locations to|with [her|his|their] mum|dad|parents|parent|carer|carers|mother|father|stepdad|stepmum|nan|gran',
   'set|installed|added up by [her|his|their] mum|dad|parents|parent|carer|carers|mother|father|stepdad|stepmum|nan|gran',
   'by [her|his|their] mum|dad|parents|parent|carer|carers|mother|father|stepdad|stepmum|nan|gran',
   // Round 25: set up by carers with the child's agreement, or switched off ("The carers have set up location sharing on
@@ -1876,7 +1879,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     ],
     // Not the office's or the house's phone (review 2026-11-30).
     // Probe 25: nor the staff's ("staff get lots of messages about parents' evening").
-    unlessNear: ['office|landline|reception|debt|collectors|staff|parents'],
+    // Review 26: nor the child's friends ("dozens of messages from her friends about the party").
+    unlessNear: ['office|landline|reception|debt|collectors|staff|parents', 'friends|classmates|teammates'],
     window: 6,
   },
   {
@@ -3201,7 +3205,12 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'leaves|left|goes|went [out] when [her|his|their] phone rings|goes|buzzes',
     ],
     // Not the office's or the house's phone, nor calls from debt collectors (review 2026-11-30).
-    unlessNear: ["office|landline|house|work|reception|debt|collectors|mum|mum’s|mum's|dad|dad’s|dad's"],
+    unlessNear: [
+      "office|landline|house|work|reception|debt|collectors|mum|mum’s|mum's|dad|dad’s|dad's",
+      // Review 26: a ward's night checks ("The night nurse calls at 2am on the ward round"), and the child's friends
+      // ("dozens of messages from her friends about the party").
+      'nurse|nurses|ward|wards|shift|rounds|friends|classmates|teammates',
+    ],
     window: 6,
   },
 
@@ -5224,6 +5233,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     // of gifts, which stays the gifts ("new trainers and a phone that the family did not buy").
     unlessNear: [
       'wanted|wants|want|asked|asks|returned|refund|refunded|saved|saving|instead',
+      // Review 26: a present from a grandparent accounts for it ("a coat her mum did not buy, it was a present from her nan").
+      'present|presents|birthday|christmas|nan|nana|nanna|gran|grandma|grandad|granddad|grandparents',
       'trainers|clothes|clothing|jewellery|jewelry|jacket|jackets|coat|coats|watch|chain|perfume|airpods|headphones|hoodie|tracksuit|shoes and',
     ],
     window: 6,
@@ -5235,7 +5246,11 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       `trainers|clothes|clothing|jewellery|jewelry|handbag|handbags|jacket|jackets|coat|coats|watch|chain|necklace|perfume|airpods|headphones|hoodie|tracksuit|shoes [that|which] [her|his|their] ${PARENT_WORDS} didn't|doesn't|didn’t|doesn’t buy|give`,
     ],
     // Not an item wanted, saved for or sent back ("she wanted trainers that her mum did not buy").
-    unlessNear: ['wanted|wants|want|asked|asks|returned|refund|refunded|saved|saving|instead'],
+    unlessNear: [
+      'wanted|wants|want|asked|asks|returned|refund|refunded|saved|saving|instead',
+      // Review 26: a present from a grandparent accounts for it ("a coat her mum did not buy, it was a present from her nan").
+      'present|presents|birthday|christmas|nan|nana|nanna|gran|grandma|grandad|granddad|grandparents',
+    ],
     window: 6,
   },
   { code: 'go_taken_to_parties', patterns: ['taken her|him|them to any hotels|parties'] },
@@ -6311,6 +6326,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'carer|carers|foster|social|worker|staff|school|office|solicitor|council|renewal|renew|expired|holiday|trip|folder|step-mum|step-dad|stepmother|stepfather',
       // Round 26: a team's trip ("The coach holds the boys' passports for the tournament").
       'coach|tournament|tour|team|squad|competition',
+      // Review 26: cards taken from a purse or a wallet are a theft ("He took the bank cards from her purse").
+      'purse|purses|wallet|wallets|handbag|stole|stolen|steal|stealing|theft',
       'she keeps|kept|holds|held her',
       'he keeps|kept|holds|held his',
     ],
@@ -7412,6 +7429,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     unlessNear: [
       'risk|risks|level|levels|attendance|battery|credit|priority|threshold|income|grades|grade|marks|score|scores|numbers|number|count|iron|sugar|blood|pressure|temperature|stock|supply|supplies|budget|cost|price|key|profile|concern|concerns|intensity|impact|energy|ability',
       'on credit|money|food|battery|data',
+      // Review 26: a pet, now that a verb of seeming is about whoever the subject is ("the dog looked really down").
+      'dog|dogs|cat|cats|puppy|pet|pets|horse|pony',
     ],
     window: 3,
   },

@@ -336,9 +336,20 @@ export function opensLine(text: string, prevEnd: number, start: number, newSente
 }
 /** Round 26: a bare older group after "the" (findIndicatorsInTriples), and the words after which it opens a clause. */
 export const OLDER_GROUP_WORDS: ReadonlySet<string> = new Set(['boys', 'lads', 'guys', 'girls']);
-export const CLAUSE_OPEN_WORDS: ReadonlySet<string> = new Set(
-  'and but or so then now because when while as says said say thinks think thought feels believes reports reported explained explains'.split(' '),
+export const CLAUSE_OPEN_WORDS: ReadonlySet<string> = new Set([
+  ...'and but or so then now because when while as says said say thinks think thought feels believes reports reported explained explains'.split(' '),
+  // Review 26: the company the child keeps is the sign itself ("worried about the older lads he spends time with").
+  ...'alongside among amongst about around'.split(' '),
+]);
+/**
+ * Review 26: "with the older lads" after a word of keeping company ("she hangs around with the older lads", "saw her
+ * with the older lads") is the sign; after a place ("he is in Lowestoft with the older boys") it is part of another.
+ */
+export const COMPANY_WITH_WORDS: ReadonlySet<string> = new Set(
+  'around about round out off seen spotted hangs hanging hung mixing mixes mixed time her him them'.split(' '),
 );
+const WITH_ID = internWord('with');
+const COMPANY_WITH_IDS: ReadonlySet<number> = new Set([...COMPANY_WITH_WORDS].map(internWord));
 const OLDER_ID = internWord('older');
 const THE_ID = internWord('the');
 const OLDER_GROUP_IDS: ReadonlySet<number> = new Set([...OLDER_GROUP_WORDS].map(internWord));
@@ -1010,7 +1021,8 @@ export function findIndicatorsInTriples(
     if (ta.id[s] !== OLDER_ID || !OLDER_GROUP_IDS.has(ta.id[s + 1]!) || ta.id[s - 1] !== THE_ID) continue;
     const p = s - 2;
     const opens = p < 0 || ta.sentence[p] !== ta.sentence[s] || headerEnd(text, ta, s - 1) === s - 1;
-    if (!opens && !CLAUSE_OPEN_IDS.has(ta.id[p]!)) candKeep[k] = 0;
+    const company = ta.id[p] === WITH_ID && p > 0 && ta.sentence[p - 1] === ta.sentence[s] && COMPANY_WITH_IDS.has(ta.id[p - 1]!);
+    if (!opens && !CLAUSE_OPEN_IDS.has(ta.id[p]!) && !company) candKeep[k] = 0;
   }
   // Round 26: a match that runs from a record's heading across its colon into the entry reads two things as one
   // ("GP notes: 15-year-old pregnant by a man" is not bank notes; "School attendance log: 14/11/2026" is no figure).

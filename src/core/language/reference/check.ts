@@ -513,6 +513,8 @@ function animalSubject(text: string, tokens: readonly Token[], c: PhraseMatch<nu
   }
   const noun = a + 1 < c.startToken && NOUN_DETERMINER_WORDS.includes(tokens[a]!.norm) ? a + 1 : a;
   if (noun >= c.startToken || !ANIMAL_WORDS.includes(tokens[noun]!.norm)) return false;
+  const first = text.charAt(tokens[a]!.start);
+  if (noun === a && first !== first.toLowerCase()) return false; // check.ts: a capitalised bare animal word is a name
   for (let t = noun + 1; t < c.startToken; t++) if (otherPerson(text, tokens, t, a) || POSSESSOR_ADULT_WORDS.includes(tokens[t]!.norm)) return false;
   return true;
 }

@@ -56,6 +56,7 @@ import {
   HEADER_MAX_WORDS,
   OLDER_GROUP_WORDS,
   CLAUSE_OPEN_WORDS,
+  COMPANY_WITH_WORDS,
   HEADING_CODES,
   HEADING_HOME_WORDS,
   givesWay,
@@ -237,7 +238,9 @@ export function findIndicatorsInTokens(text: string, tokens: readonly Token[], o
       ) {
         const p = m.startToken - 2;
         const opens = p < 0 || tokens[p]!.sentence !== tokens[m.startToken]!.sentence || headingBefore(m.startToken - 1) === m.startToken - 1;
-        if (!opens && !CLAUSE_OPEN_WORDS.has(w(p))) return false;
+        // Review 26: "hangs around with the older lads" (indicators.ts COMPANY_WITH_WORDS).
+        const company = w(p) === 'with' && p > 0 && tokens[p - 1]!.sentence === tokens[m.startToken]!.sentence && COMPANY_WITH_WORDS.has(w(p - 1));
+        if (!opens && !CLAUSE_OPEN_WORDS.has(w(p)) && !company) return false;
       }
       const h = headingBefore(m.startToken);
       // Review 23B: a heading that names the setting ("School trip:") still vetoes.
