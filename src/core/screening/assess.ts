@@ -97,40 +97,36 @@ function applyHardRules(
   let level = scoreLevel;
   for (const rule of HARD_RULES) {
     if (rule.appliesAtAge && !rule.appliesAtAge(age)) continue;
-    if (!hits) {
-      // The level only (scorePresent, on every date of a retrospective review): the first trigger settles the rule.
-      if (fires(rule, present)) level = higher(level, rule.floor);
-      continue;
-    }
-    // No array is made for a rule that does not fire.
-    let triggeredBy: string[] | null = null;
-    if (rule.anySignificantCurrent) {
-      for (const p of present.values()) if (p.indicator.weight === 'significant' && isCurrent(p.when)) (triggeredBy ??= []).push(p.indicator.code);
-    } else {
-      for (const c of rule.codes) {
-        const p = present.get(c);
-        if (p && (!rule.currentOnly || isCurrent(p.when))) (triggeredBy ??= []).push(c);
-      }
-    }
+    // The level alone (scorePresent, on every date of a retrospective review) needs only the first trigger.
+    const triggeredBy = triggering(rule, present, hits === null);
     if (triggeredBy) {
-      hits.push({ rule, triggeredBy });
+      hits?.push({ rule, triggeredBy });
       level = higher(level, rule.floor);
     }
   }
   return level;
 }
 
-// Whether a hard rule fires on the present signs (applyHardRules' test, without the list of codes that trigger it).
-function fires(rule: HardRule, present: ReadonlyMap<string, PresentSign>): boolean {
+// The codes of the present signs that trigger a hard rule, in present-sign order (any current significant) or the
+// rule's order (its codes); null when it does not fire (no array is made then). `firstOnly` stops at the first.
+function triggering(rule: HardRule, present: ReadonlyMap<string, PresentSign>, firstOnly: boolean): string[] | null {
+  let codes: string[] | null = null;
   if (rule.anySignificantCurrent) {
-    for (const p of present.values()) if (p.indicator.weight === 'significant' && isCurrent(p.when)) return true;
-    return false;
+    for (const p of present.values())
+      if (p.indicator.weight === 'significant' && isCurrent(p.when)) {
+        (codes ??= []).push(p.indicator.code);
+        if (firstOnly) break;
+      }
+  } else {
+    for (const c of rule.codes) {
+      const p = present.get(c);
+      if (p && (!rule.currentOnly || isCurrent(p.when))) {
+        (codes ??= []).push(c);
+        if (firstOnly) break;
+      }
+    }
   }
-  for (const c of rule.codes) {
-    const p = present.get(c);
-    if (p && (!rule.currentOnly || isCurrent(p.when))) return true;
-  }
-  return false;
+  return codes;
 }
 
 // Scores present answers against a framework. Answers must already be valid for it (see validateAnswers).
