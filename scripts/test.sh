@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # `npm test`: every check, in order, stopping at the first failure.
 #   1. tsc --noEmit, prettier --check and the licence check, side by side, with eslint started in the background
-#   2. unit tests
-#   3. the lantern command on files, no database (cli project, test/cli); then eslint's result
+#   2. unit tests and the lantern command on files, no database (cli project, test/cli), side by side; then eslint's
+#      result
 #   4. integration tests on the embedded PostgreSQL 18
 #   5. integration tests again on PostgreSQL 15 (scripts/pg15.sh), if installed
 #   6. browser journeys (e2e project) with /usr/bin/chromium
@@ -91,13 +91,23 @@ finish_checks() {
 for c in eslint tsc prettier licences; do start_check "$c"; done
 finish_checks tsc prettier licences
 
-# Unit and cli stay one worker each: two workers (each importing the whole module graph) made them slower, 64 s against
-# 57 s one after the other.
-step "Unit tests"
-run_vitest unit --project unit
-
-step "Command line (no database)"
-run_vitest cli --project cli
+# Unit and cli stay one worker each (two workers, each importing the whole module graph, made the unit run slower), and
+# the two runs go side by side, beside eslint: one after the other they left a core idle once eslint had finished (307 s
+# for the checks, unit and cli on a slow two-core machine, 2026-12-01). Each run's output is printed whole when both end.
+step "Unit tests and the command line (no database), side by side"
+run_vitest unit --project unit >"$RESULTS/unit.log" 2>&1 &
+unit_pid=$!
+run_vitest cli --project cli >"$RESULTS/cli.log" 2>&1 &
+cli_pid=$!
+unit_ok=1 cli_ok=1
+wait "$unit_pid" || unit_ok=0
+wait "$cli_pid" || cli_ok=0
+note "--- unit tests"
+cat "$RESULTS/unit.log"
+note "--- the lantern command on files (cli)"
+cat "$RESULTS/cli.log"
+((unit_ok)) || fail "unit tests (output above)"
+((cli_ok)) || fail "command-line tests (output above)"
 
 step "Lint (eslint), started with the type check"
 finish_checks eslint
@@ -115,11 +125,16 @@ if [[ -x $PG15_BIN/initdb ]]; then
   # Run once, on the embedded server: the lantern command's own tests (cli*.test.ts: spawned processes), the
   # authorisation matrix with its IDOR probes (every route by every role over HTTP: policy, not SQL dialect), and the
   # hostile-input fuzzing (parsers and validation before any SQL), and the web server processes (workers.test.ts: it
-  # always starts the embedded database). Everything else runs again here, including the
-  # crash test, the 100 parallel editors, the restricted database role and the attack suite.
+  # always starts the embedded database), and the suites of the HTTP layer, whose requests reach the database only
+  # through the same bound queries as every other test's (the attack suite: injection, XSS, CSRF and redirects; OpenID
+  # Connect; security headers; request limits; the proxy's headers): they took a third of this run. Everything else
+  # runs again here, including the crash test, the 100 parallel editors and the restricted database role.
   TEST_DATABASE_URL=$pg15_url run_vitest integration-pg15 --project integration \
     --exclude 'test/integration/cli*.test.ts' --exclude test/integration/authorisation-matrix.test.ts \
-    --exclude 'test/integration/fuzz-*.test.ts' --exclude test/integration/workers.test.ts
+    --exclude 'test/integration/fuzz-*.test.ts' --exclude test/integration/workers.test.ts \
+    --exclude test/integration/attacks.test.ts --exclude test/integration/oidc.test.ts \
+    --exclude test/integration/web-security.test.ts --exclude test/integration/request-limits.test.ts \
+    --exclude test/integration/proxy.test.ts
   stop_pg15
 elif [[ ${LANTERN_REQUIRE_PG15:-} == 1 ]]; then
   fail "PostgreSQL 15 not found: apt-get install -y postgresql (LANTERN_REQUIRE_PG15=1; no $PG15_BIN/initdb)"

@@ -47,10 +47,8 @@ async function reportsOf(file: string, opts: ReviewRunOptions): Promise<{ json: 
 // Small pieces, so that results come back out of order: about 20 batches and 12 people jobs.
 const SMALL = { readBytes: 64 * 1024, notesPerJob: 250 };
 
-describe.each([
-  ['CSV', csvFile],
-  ['JSON Lines', jsonlFile],
-])('review of a generated %s file', (_format, file) => {
+describe('review of a generated CSV file', () => {
+  const file = csvFile;
   it('writes the same report.json and report.html with 0, 1 and 2 worker threads, and with this thread helping', { timeout: 120_000 }, async () => {
     const one = await reportsOf(file(), { ...SMALL, workers: 1 });
     const two = await reportsOf(file(), { ...SMALL, workers: 2 });
@@ -76,7 +74,25 @@ describe.each([
     expect(none.html).toBe(one.html);
     expect(defaults.html).toBe(one.html);
   });
+});
 
+// Threads and pieces are cut the same way for both formats (the CSV test above tries every arrangement): here, no
+// worker thread against two.
+describe('review of a generated JSON Lines file', () => {
+  it('writes the same report.json and report.html with no worker thread and with two', { timeout: 120_000 }, async () => {
+    const two = await reportsOf(jsonlFile(), { ...SMALL, workers: 2 });
+    const none = await reportsOf(jsonlFile(), { ...SMALL, workers: 0 });
+    expect(two.threads.onWorkers).toBeGreaterThan(1);
+    expect((JSON.parse(none.json) as { summary: { rowsAnalysed: number } }).summary.rowsAnalysed).toBeGreaterThan(NOTES * 0.95);
+    expect(two.json).toBe(none.json);
+    expect(two.html).toBe(none.html);
+  });
+});
+
+describe.each([
+  ['CSV', csvFile],
+  ['JSON Lines', jsonlFile],
+])('review of a generated %s file', (_format, file) => {
   it('streams the same reports as the ones built from every review in memory', { timeout: 60_000 }, async () => {
     const format = file().endsWith('.csv') ? 'csv' : 'jsonl';
     const { summary, people } = await runReview({ file: file(), format, size: fs.statSync(file()).size }, { now }, { ...SMALL, workers: 2 });
