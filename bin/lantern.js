@@ -8,10 +8,12 @@ import { pathToFileURL } from 'node:url';
 
 let entry = null;
 try {
-  entry = await (await import('../scripts/cli-bundle.mjs')).currentBundle();
+  // LANTERN_CLI_TSX=1 runs the sources through tsx (to debug with source positions, and for the test of both ways).
+  if (process.env.LANTERN_CLI_TSX !== '1') entry = await (await import('../scripts/cli-bundle.mjs')).currentBundle();
 } catch (e) {
-  if (process.env.LANTERN_DEBUG_BUNDLE) console.error(`lantern: running through tsx (${e instanceof Error ? e.message : String(e)})`);
+  if (process.env.LANTERN_DEBUG_BUNDLE) console.error(`lantern: no bundle (${e instanceof Error ? e.message : String(e)})`);
 }
+if (process.env.LANTERN_DEBUG_BUNDLE) console.error(entry ? `lantern: running from the bundle ${entry}` : 'lantern: running through tsx');
 if (entry) {
   await import(pathToFileURL(entry).href);
 } else {

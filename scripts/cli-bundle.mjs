@@ -1,7 +1,8 @@
 // The bundle bin/lantern.js runs: src/cli/main.ts and everything it imports from src/, built by esbuild into
-// node_modules/.cache/lantern/cli-<fingerprint>/, where the fingerprint covers the path, size and time of every file under
-// src/. Packages stay external (node_modules as usual). Each command's modules stay in their own chunks (splitting), so
-// `lantern screen` still loads no web server or database driver.
+// node_modules/.cache/lantern/cli-<fingerprint>/, where the fingerprint covers the path, size and time of every script
+// under src/ but the browser's build (templates and styles are read at run time, not bundled). Packages stay external
+// (node_modules as usual). Each command's modules stay in their own chunks (splitting), so `lantern screen` still loads
+// no web server or database driver.
 // `import.meta.url` is replaced by each source file's own URL, so paths built from it (migrations, templates, the
 // boundary files, the review workers' entry) point where they do when the sources run through tsx.
 import { createHash } from 'node:crypto';
@@ -13,6 +14,8 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SRC = path.join(ROOT, 'src');
 const CACHE = path.join(ROOT, 'node_modules/.cache/lantern');
 const ENTRY = 'src/cli/main.ts';
+// scripts/build-client.mjs writes the browser's bundles here; the command never loads them.
+const BROWSER_BUILD = path.join(SRC, 'web/public/build');
 // Bundles not used for a day are removed when a new one is built (a running server may still load chunks of its own).
 const STALE_MS = 24 * 60 * 60 * 1000;
 
@@ -21,8 +24,9 @@ function fingerprint() {
   const walk = (dir) => {
     for (const e of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
       const p = path.join(dir, e.name);
-      if (e.isDirectory()) walk(p);
-      else if (e.isFile()) {
+      if (e.isDirectory()) {
+        if (p !== BROWSER_BUILD) walk(p);
+      } else if (e.isFile() && /\.(ts|js|mjs|json)$/.test(e.name)) {
         const s = fs.statSync(p);
         hash.update(`${path.relative(SRC, p)}\0${s.size}\0${s.mtimeMs}\n`);
       }
