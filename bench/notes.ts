@@ -52,7 +52,7 @@ export const NOTES_SECTION_TITLE = 'Notes: language and indicator scanning, and 
  * the test split: fresh26 judges round 26 (fresh25, which judged round 25, is a tuning set from round 26) and fresh10 is
  * the oldest never tuned on. A set held out for a next round is not scored here, so that benchmark runs do not wear it out.
  */
-const BLIND_SETS = ['fresh26', 'fresh10'] as const;
+const BLIND_SETS = ['fresh27', 'fresh10'] as const;
 const REVIEW_RUNS = 3;
 
 const KEY = {
