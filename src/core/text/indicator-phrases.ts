@@ -3257,6 +3257,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       `where [she|he|they] got|gets|get the|her|his|their|this|that|all|so|the money|cash`,
       `sends|sending|sent|transferred|transfers|transferring|gives|gave|given|paid|pays|paying|handing|handed|hands [her|him|them] [*] ${MONEY}`,
       `${MONEY} [*] [*] from|by [an|a|the] [*] [older|unknown] ${ADULTS}|boyfriend|olders|someone|somebody`,
+      // Round 27: a sum named instead of "money", after a verb of giving ("was given £50 by an older man", "handed her
+      // £1,200 from a man she met online": the pound sign and the comma are not tokens, so the verb keeps out ages).
+      `given|gave|handed|sent|paid|offered [her|him|them] [${SMALL_SUM}] ${SMALL_SUM}|${PRICE} [pounds|quid] [in] [cash] by|from [an|a|the] [*] [older|unknown] ${ADULTS}|boyfriend|olders|someone|somebody`,
     ],
     // Round 26: not "paid to" alone: what the payment was for is the sign ("men paid to watch her on a live stream",
     // "was paid to carry money", "paying to have sex with the girl"; five tuning-set lines, none annotated as money).
