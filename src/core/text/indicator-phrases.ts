@@ -746,7 +746,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     patterns: [
       `collects|collected|collecting|picks|picked|picking her|him|them [up] from [the|her|his|their] [*] [*] in|on a|an [*] [*] ${VEHICLE}|${CAR_MAKES}`,
     ],
-    unlessNear: [FAMILY, 'social|worker|carer|carers|staff|escort|teacher|foster|school|arranged'],
+    // Round 27: "school" only as the transport or the staff ("the school minibus collects him"), not as the place the
+    // child is collected from ("her boyfriend, 24, collects her from school in a car" is the framework's sign).
+    unlessNear: [FAMILY, 'social|worker|carer|carers|staff|escort|teacher|foster|arranged', 'school taxi|taxis|minibus|bus|transport|staff|escort'],
   },
   // Research pass (county lines signs: "being picked up or dropped off by someone you don't know"): "dropped off at the
   // unit late at night by a man staff do not know".
