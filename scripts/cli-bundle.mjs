@@ -73,7 +73,13 @@ async function build(outdir) {
   }
   for (const name of fs.readdirSync(CACHE)) {
     const p = path.join(CACHE, name);
-    if (name.startsWith('cli-') && p !== outdir && Date.now() - fs.statSync(p).mtimeMs > STALE_MS) fs.rmSync(p, { recursive: true, force: true });
+    if (!name.startsWith('cli-') || p === outdir) continue;
+    // Best effort: another process may rename or remove its folder between the listing and here.
+    try {
+      if (Date.now() - fs.statSync(p).mtimeMs > STALE_MS) fs.rmSync(p, { recursive: true, force: true });
+    } catch {
+      // gone already
+    }
   }
 }
 
