@@ -53,6 +53,11 @@ import {
   NOUN_VERB_WORDS,
   NOUN_DETERMINER_WORDS,
   ANIMAL_WORDS,
+  RELATIVE_STOP_WORDS,
+  ADULT_ROLE_WORDS,
+  TITLE_WORDS,
+  ROLE_GAP_WORDS,
+  ADULT_OWNER_WORDS,
 } from './types.ts';
 
 // The victim-blaming language checker (issue 4, part 1). Pure: it runs on the server and in the browser.
@@ -352,7 +357,25 @@ export function checkLanguageTriples(
       findings[m] = f;
     }
   }
-  return quoteList === null ? findings : onePerQuote(text, findings, quoteList);
+  return joinAdjacent(text, quoteList === null ? findings : onePerQuote(text, findings, quoteList));
+}
+
+// Round 27: two findings of one category with nothing but white space between are one statement ("went off with the
+// men of her own accord"): one finding from the start of the first to the end of the second, with the first's advice.
+function joinAdjacent(text: string, findings: LanguageFinding[]): LanguageFinding[] {
+  if (findings.length < 2) return findings;
+  let out: LanguageFinding[] | null = null;
+  for (let i = 1; i < findings.length; i++) {
+    const f = findings[i]!;
+    const last = out === null ? findings[i - 1]! : out[out.length - 1]!;
+    let blank = f.category === last.category && f.quoted === last.quoted;
+    for (let c = last.end; blank && c < f.start; c++) blank = isSpace(text.charCodeAt(c));
+    if (blank) {
+      out ??= findings.slice(0, i);
+      out[out.length - 1] = { ...last, end: f.end, text: text.slice(last.start, f.end) };
+    } else out?.push(f);
+  }
+  return out ?? findings;
 }
 
 // One finding per statement in someone's words: a consent or choice ("I chose to do it, no one made me") or crime as
@@ -451,11 +474,23 @@ function animalSubject(text: string, ta: TokenArrays, s: number): boolean {
 const POSSESSIVE_HER = internWord('her');
 const POSSESSIVE_HIS = internWord('his');
 const POSSESSIVE_THEIR = internWord('their');
-const POSSESSOR_FEMALE: ReadonlySet<number> = new Set(POSSESSOR_FEMALE_WORDS.map(internWord));
-const POSSESSOR_MALE: ReadonlySet<number> = new Set(POSSESSOR_MALE_WORDS.map(internWord));
+const OWN_ID = internWord('own');
+const POSSESSOR_FEMALE: ReadonlySet<number> = new Set([...POSSESSOR_FEMALE_WORDS, ...relatives(SPEAKER_FEMALE_WORDS)].map(internWord));
+const POSSESSOR_MALE: ReadonlySet<number> = new Set([...POSSESSOR_MALE_WORDS, ...relatives(SPEAKER_MALE_WORDS)].map(internWord));
+// Round 27: a relative as the possessor ("Mum attended her own appointment with her partner, aged 48", "Chantelle's
+// mother lives with her partner"), unless the relative speaks of or worries about the partner, who may be the child's
+// ("Mum is worried about her boyfriend, 24", "Mum said her boyfriend is 23": RELATIVE_STOP_WORDS).
+function relatives(words: readonly string[]): string[] {
+  return words.filter((w) => ADULT_RELATIVE_WORDS.includes(w));
+}
+const RELATIVE_STOPS: ReadonlySet<number> = new Set([...REPORTING_VERB_WORDS, ...RELATIVE_STOP_WORDS].map(internWord));
 const POSSESSOR_ADULTS: ReadonlySet<number> = new Set(POSSESSOR_ADULT_WORDS.map(internWord));
 const POSSESSOR_STOPS: ReadonlySet<number> = new Set(POSSESSOR_STOP_WORDS.map(internWord));
 const LABEL_VERBS: ReadonlySet<number> = new Set(LABEL_VERB_WORDS.map(internWord));
+// Round 27: an adult in the possessive right before the label ("The man's girlfriend, 25, was also arrested", "the
+// suspect's partner, aged 31, holds the tenancy"): the adult's own partner, under the same conditions (no one else
+// named in the sentence, no child's age).
+const ADULT_OWNERS: ReadonlySet<string> = new Set([...POSSESSOR_ADULT_WORDS, ...ADULT_ROLE_WORDS, ...ADULT_OWNER_WORDS]);
 // Someone other than the adult: a pronoun, a child, a relative, a name (a capitalised word that does not open the text
 // at `first`), a child's age ("14-year-old", "15yo", or a bare 10 to 17: "the guest, 15, arrived with her boyfriend";
 // not "flat 3").
@@ -471,20 +506,24 @@ function adultPossessor(text: string, ta: TokenArrays, s: number, e: number): bo
   const p = ta.id[s] === POSSESSIVE_HER || ta.id[s] === POSSESSIVE_HIS || ta.id[s] === POSSESSIVE_THEIR ? s : s - 1;
   if (p < 0 || ta.sentence[p] !== ta.sentence[s]) return false;
   const poss = ta.id[p]!;
-  if (poss !== POSSESSIVE_HER && poss !== POSSESSIVE_HIS) return false;
+  const owned = poss !== POSSESSIVE_HER && poss !== POSSESSIVE_HIS;
+  if (owned && !(p === s - 1 && ADULT_OWNERS.has(normAt(ta, p).slice(0, -2)))) return false;
   // The clause's start, after its heading (at most SUBJECT_REACH words back: a longer clause is not walked).
   let a = p;
   while (a > 0 && a > p - SUBJECT_REACH && ta.sentence[a - 1] === ta.sentence[p]) a--;
   if (a > 0 && ta.sentence[a - 1] === ta.sentence[p]) return false;
   a = afterHeading(text, ta, a, p);
-  let subject = -1;
+  let subject = owned ? poss : -1;
   for (let t = a; t < p; t++) {
     const id = ta.id[t]!;
-    if (POSSESSOR_ADULTS.has(id)) {
+    if (POSSESSOR_ADULTS.has(id) || (PARENT_NOUNS.has(id) && subject < 0)) {
       if (subject < 0) subject = id;
-    } else if (otherPerson(text, ta, t, a)) return false;
+    } else if (PARENT_NOUNS.has(subject) && RELATIVE_STOPS.has(id)) return false;
+    else if (PARENT_NOUNS.has(subject) && id === poss && ta.id[t + 1] === OWN_ID)
+      t++; // the relative's own ("her own appointment")
+    else if (!(namePossessive(text, ta, t) && t + 1 < p && PARENT_NOUNS.has(ta.id[t + 1]!)) && otherPerson(text, ta, t, a)) return false;
   }
-  if (subject < 0 || (poss === POSSESSIVE_HER ? POSSESSOR_MALE.has(subject) : POSSESSOR_FEMALE.has(subject))) return false;
+  if (subject < 0 || (poss === POSSESSIVE_HER ? POSSESSOR_MALE.has(subject) : poss === POSSESSIVE_HIS && POSSESSOR_FEMALE.has(subject))) return false;
   // Nobody else later in the sentence, its ; clauses included (at most CONTEXT_IN_SENTENCE_WINDOW words on: a longer
   // sentence is not walked to its end, and keeps the label).
   let t = e;
@@ -586,6 +625,7 @@ function adultIsSubject(text: string, ta: TokenArrays, s: number, e: number, cac
   a = afterHeading(text, ta, a, s);
   if (a >= s) return false;
   const first = ta.id[a]!;
+  if (roleSubject(text, ta, a, s, e)) return true;
   const opening = adultOpening(ta, a, s);
   if (opening > 0) {
     // ConText knows "the men", not "the 29-year-old man" or "an adult male": the words between must keep the adult
@@ -613,6 +653,45 @@ function adultIsSubject(text: string, ta: TokenArrays, s: number, e: number, cac
   // police"): not by another child (a friend, a sibling), whose wording it would still be.
   const ctx = contextDetailArrays(ta, s, e, NO_CONTEXT_OPTS, cache);
   return ctx.experiencer === 'other' && ctx.otherKind !== 'peer' && ctx.otherKind !== 'sibling';
+}
+
+// Round 27: an adult named by a role opening the clause ("An adult caller was reported for wasting police time", "The
+// clinic's new health adviser has chosen to work Saturdays", "The taxi driver, 44, brought it on himself", "Dr Singh
+// is out of control of her diary"): a determiner, at most three lower-case modifiers, a role no child holds (types.ts
+// ADULT_ROLE_WORDS; not "passenger" or "patient"), or a title and a name; then an adult age in apposition or none,
+// and only words that keep the adult the subject. A child's age after the role ("the passenger, 15,") is no adult.
+const ADULT_ROLES: ReadonlySet<number> = new Set(ADULT_ROLE_WORDS.map(internWord));
+const TITLES: ReadonlySet<number> = new Set(TITLE_WORDS.map(internWord));
+// (No pronoun: "the driver she chose to go with" is the child's choice.)
+const ROLE_GAP: ReadonlySet<number> = new Set(
+  [...PARENT_GAP_WORDS, ...ADULT_GAP_WORDS, ...ROLE_GAP_WORDS].filter((w) => !HEADING_PRONOUN_WORDS.includes(w)).map(internWord),
+);
+function roleSubject(text: string, ta: TokenArrays, a: number, s: number, e: number): boolean {
+  // Not wording that names someone else itself ("The officer recorded it as her choice").
+  for (let t = s; t < e; t++) if (POSSESSOR_STOPS.has(ta.id[t]!)) return false;
+  let t = a;
+  if (TITLES.has(ta.id[t]!)) {
+    const ch = t + 1 < s ? text.charAt(ta.start[t + 1]!) : '';
+    if (ch === '' || ch === ch.toLowerCase()) return false;
+    t += 2;
+  } else {
+    if (ADULT_OPENING_DETERMINERS.has(ta.id[t]!)) t++;
+    let m = 0;
+    while (t < s && !ADULT_ROLES.has(ta.id[t]!)) {
+      const ch = text.charAt(ta.start[t]!);
+      if (++m > 3 || ch !== ch.toLowerCase() || otherPerson(text, ta, t, a) || headingAfter(text, ta, t)) return false;
+      t++;
+    }
+    if (t >= s) return false;
+    while (t < s && ADULT_ROLES.has(ta.id[t]!)) t++; // "an adult caller"
+  }
+  const age = t < s ? /^\d{1,2}$/.exec(normAt(ta, t)) : null;
+  if (age !== null) {
+    if (Number(age[0]) < 18) return false;
+    t++;
+  }
+  for (; t < s; t++) if (!ROLE_GAP.has(ta.id[t]!)) return false;
+  return true;
 }
 
 // Round 25: a name in the possessive opens the sentence like a determiner ("Rebecca's mum was drunk and disorderly"),

@@ -27,11 +27,11 @@ describe('lexicon data', () => {
     expect(counts).toMatchInlineSnapshot(`
       {
         "adult_centred_label": 52,
-        "blames_child": 133,
-        "criminalises_child": 112,
-        "implies_consent": 115,
-        "minimises_harm": 111,
-        "sexualises": 58,
+        "blames_child": 141,
+        "criminalises_child": 116,
+        "implies_consent": 124,
+        "minimises_harm": 112,
+        "sexualises": 61,
       }
     `);
     for (const k of LANGUAGE_CATEGORY_KEYS) expect(counts[k]).toBeGreaterThanOrEqual(5);

@@ -31,6 +31,7 @@ import { REVIEW_WORDING_ENTRIES } from './lexicon-review.ts';
 import { ROUND_22_ENTRIES, ROUND_22_HARM_ENTRIES, ROUND_22_MORE_ENTRIES } from './lexicon-round22.ts';
 import { ROUND_23_ENTRIES } from './lexicon-round23.ts';
 import { ROUND_24_ENTRIES } from './lexicon-round24.ts';
+import { ROUND_27_ENTRIES } from './lexicon-round27.ts';
 import { ROUND_25_ENTRIES } from './lexicon-round25.ts';
 import { DEALER_WORDING, MENTOR_WORDING, OFFENDER_WORDING } from './lexicon-wording.ts';
 import { PROBE_23_ENTRIES } from './lexicon-probe23.ts';
@@ -2283,6 +2284,8 @@ const ENTRIES: readonly LexiconEntry[] = [
     ],
     source: 'complex_safeguarding_wales', // [D] "criminally exploited"; [C] CCE
     unlessNear: [
+      // Round 27: a row of something ('runs a line of stalls at the market').
+      'line|lines of',
       // Round 23: an adult who ran the line ("the occupant, a 46-year-old man, had been running a line using local children").
       // Review 23B: not "the young man", "the 15-year-old female" (children): an adult by age, noun or role.
       `${AGE_TOKENS} [man|woman|male|female] had|has|have|was|is|were [been] running|ran|run|runs the|a line|lines`,
@@ -4410,7 +4413,8 @@ const ENTRIES: readonly LexiconEntry[] = [
       'The child is showing distress through [behaviour]: record what happened before',
     ],
     source: 'cara_prior_art', // adult-centred labels; [F] "They're a troublemaker"
-    unlessNear: ['toy|toys|film|game|dog|dogs|song|book|not|never'],
+    // Round 27: a machine playing up ("the booking software is playing the system up again").
+    unlessNear: ['toy|toys|film|game|dog|dogs|song|book|not|never', 'software|computer|computers|machine|printer|boiler|heating|up'],
     window: 2,
   },
   {
@@ -5377,7 +5381,7 @@ const ENTRIES: readonly LexiconEntry[] = [
       'Record what the child said to whom, and what may lie behind it',
     ],
     source: 'cara_prior_art', // CARA lists "manipulative"; [B] "groomed/exploited/coerced/manipulated/controlled"
-    unlessNear: ['football|game|games|music|piano|guitar|sport|match|team'],
+    unlessNear: ['football|game|games|music|piano|guitar|sport|match|team', 'software|computer|computers|machine|printer|boiler|heating|up'],
     window: 3,
   },
   {
@@ -7507,6 +7511,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   ...ROUND_23_ENTRIES,
   ...ROUND_24_ENTRIES,
   ...ROUND_25_ENTRIES,
+  ...ROUND_27_ENTRIES,
   ...PROBE_23_ENTRIES,
   ...PROBE_24_ENTRIES,
   ...PROBE_25_ENTRIES,

@@ -25,7 +25,8 @@ describe('probe 25: front-line wording that blames, implies consent, labels, cri
     ['Carer daily log: A was attention seeking again tonight and kept talking about the men at the park.', ['blames_child']],
     ['Handover: M is out of control and will not listen to staff about who she meets.', ['blames_child', 'blames_child']],
     ['GP receptionist: she made up a story about a man from the shop touching her.', ['blames_child']],
-    ['Station security: the lad is a known troublemaker who hangs about the platforms with older males.', ['blames_child']],
+    // Round 27: the time spent with older males is a second finding (hangs_about_place_round27).
+    ['Station security: the lad is a known troublemaker who hangs about the platforms with older males.', ['blames_child', 'blames_child']],
     ['Reason for referral: Chloe continues to make bad choices about who she spends time with.', ['blames_child']],
     ['School reported she is manipulative with staff and plays them off against each other.', ['blames_child', 'blames_child']],
     ['DS K: she is a difficult victim and keeps changing her story.', ['blames_child']],
@@ -132,7 +133,8 @@ describe('probe 25: front-line wording that blames, implies consent, labels, cri
     ['Station security: the girl went with the men voluntarily; she was not upset.', ['implies_consent']],
     ['Coach: he knows the risks and still goes to the flat after training.', ['blames_child']],
     ['Reason for referral: Police: he was caught holding drugs for a man in the flat.', ['criminalises_child']],
-    ['Strategy meeting: SW said she is choosing to go back to the men despite warnings.', ['implies_consent', 'implies_consent']],
+    // Round 27: one statement, one finding (check.ts joinAdjacent).
+    ['Strategy meeting: SW said she is choosing to go back to the men despite warnings.', ['implies_consent']],
     ['Handover: L went missing again, her usual trick.', ['minimises_harm']],
     ['Hotel night manager: the girl was touting for business in the lobby.', ['sexualises']],
     ['Reason for referral: concerns that Leah is putting herself at risk by going to parties with older men.', ['blames_child']],

@@ -187,6 +187,25 @@ export const ADULT_SPEAKER_WORDS: readonly string[] = [
   ...['man', 'men', 'male', 'males', 'woman', 'adult', 'adults', 'suspect', 'suspects', 'defendant', 'perpetrator', 'offender', 'abuser'],
   ...['boyfriend', 'partner', 'driver', 'landlord'],
 ];
+// Round 27: what a relative says or feels about a partner who may be the child's (check.ts adultPossessor), besides the
+// reporting verbs.
+export const RELATIVE_STOP_WORDS: readonly string[] = [
+  ...['about', 'worried', 'worries', 'concerned', 'concerns', 'fears', 'feared', 'afraid', 'suspects', 'suspected', 'knows', 'knew'],
+  ...['aware', 'found', 'discovered', 'saw', 'seen', 'caught', 'heard', 'learned', 'learnt', 'asked', 'asks', 'wants', 'wanted', 'that'],
+];
+// Round 27: roles that name an adult opening a clause as the subject of the wording (check.ts roleSubject); not roles
+// a child may hold ("passenger", "patient", "customer", "member", "volunteer", "student").
+export const ADULT_ROLE_WORDS: readonly string[] = [
+  ...['adult', 'adults', 'man', 'men', 'woman', 'women', 'gentleman'],
+  ...['caller', 'driver', 'adviser', 'advisor', 'doctor', 'nurse', 'midwife', 'paramedic', 'officer', 'constable', 'sergeant', 'manager'],
+  ...['receptionist', 'teacher', 'headteacher', 'landlord', 'landlady', 'tenant', 'lodger', 'neighbour', 'colleague', 'employer', 'owner'],
+  ...['shopkeeper', 'pharmacist', 'solicitor', 'barrister', 'magistrate', 'judge', 'porter', 'cleaner', 'caretaker', 'supervisor', 'pensioner'],
+];
+// Adults named in police records who may own a partner (check.ts adultPossessor: "the suspect's partner").
+export const ADULT_OWNER_WORDS: readonly string[] = ['suspect', 'nominal', 'offender', 'defendant', 'accused', 'perpetrator', 'male', 'female'];
+export const TITLE_WORDS: readonly string[] = ['dr', 'mr', 'mrs', 'ms', 'prof'];
+// Besides PARENT_GAP_WORDS and ADULT_GAP_WORDS, the adult's own sanction ("was reported for wasting police time").
+export const ROLE_GAP_WORDS: readonly string[] = ['reported', 'fined', 'warned', 'sacked', 'dismissed', 'suspended', 'disciplined'];
 // A label hung on someone ("described as her boyfriend", "calls the man his manager"): check.ts adultPossessor.
 export const LABEL_VERB_WORDS: readonly string[] = ['as', 'calls', 'called', 'call', 'calling', 'names', 'named', 'considers', 'considered'];
 // Someone besides the adult, anywhere in the sentence: a pronoun (it may be the child), a child, another person.

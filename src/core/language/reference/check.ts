@@ -52,6 +52,11 @@ import {
   NOUN_VERB_WORDS,
   NOUN_DETERMINER_WORDS,
   ANIMAL_WORDS,
+  RELATIVE_STOP_WORDS,
+  ADULT_ROLE_WORDS,
+  TITLE_WORDS,
+  ROLE_GAP_WORDS,
+  ADULT_OWNER_WORDS,
 } from '../types.ts';
 
 // The victim-blaming language checker (issue 4, part 1). Pure: it runs on the server and in the browser.
@@ -367,7 +372,15 @@ export function checkLanguageTokens(text: string, tokens: readonly Token[], quot
     }
     out.push(f);
   }
-  return out;
+  // check.ts joinAdjacent (round 27): one category, the same quotedness, only white space between: one finding.
+  const joined: LanguageFinding[] = [];
+  for (const f of out) {
+    const g = joined.at(-1);
+    if (g && g.category === f.category && g.quoted === f.quoted && /^[ \n\r\t]*$/.test(text.slice(g.end, f.start)))
+      joined[joined.length - 1] = { ...g, end: f.end, text: text.slice(g.start, f.end) };
+    else joined.push(f);
+  }
+  return joined;
 }
 
 function lowerBound(sorted: readonly number[], value: number): number {
@@ -439,6 +452,7 @@ function adultOpens(text: string, tokens: readonly Token[], c: PhraseMatch<numbe
     }
   }
   if (a >= c.startToken) return false;
+  if (roleSubject(text, tokens, a, c.startToken, c.endToken)) return true;
   const first = tokens[a]!.norm;
   const second = a + 1 < c.startToken ? tokens[a + 1]!.norm : '';
   const third = a + 2 < c.startToken ? tokens[a + 2]!.norm : '';
@@ -501,6 +515,32 @@ function adultOpens(text: string, tokens: readonly Token[], c: PhraseMatch<numbe
   return ctx.experiencer === 'other' && ctx.otherKind !== 'peer' && ctx.otherKind !== 'sibling';
 }
 
+// check.ts roleSubject (round 27): a determiner, at most three lower-case modifiers and a role (or a title and a
+// capitalised name), an adult age or none, then gap words only (no pronoun).
+const ROLE_GAP = new Set([...PARENT_GAP_WORDS, ...ADULT_GAP_WORDS, ...ROLE_GAP_WORDS].filter((w) => !HEADING_PRONOUN_WORDS.includes(w)));
+function roleSubject(text: string, tokens: readonly Token[], a: number, s: number, e: number): boolean {
+  if (tokens.slice(s, e).some((tok) => POSSESSOR_STOP_WORDS.includes(tok.norm))) return false; // "recorded it as her choice"
+  const lower = (t: number): boolean => text.charAt(tokens[t]!.start) === text.charAt(tokens[t]!.start).toLowerCase();
+  const punctAfter = (t: number): boolean => /[:,\-\u2013\u2014]/.test(text.slice(tokens[t]!.end, t + 1 < tokens.length ? tokens[t + 1]!.start : text.length));
+  let t = a;
+  if (TITLE_WORDS.includes(tokens[t]!.norm)) {
+    if (t + 1 >= s || lower(t + 1)) return false;
+    t += 2;
+  } else {
+    if (ADULT_OPENING_DETERMINER_WORDS.includes(tokens[t]!.norm)) t++;
+    const role = tokens.slice(t, s).findIndex((tok) => ADULT_ROLE_WORDS.includes(tok.norm));
+    if (role < 0 || role > 3) return false;
+    for (let m = t; m < t + role; m++) if (!lower(m) || otherPerson(text, tokens, m, a) || punctAfter(m)) return false;
+    t += role;
+    while (t < s && ADULT_ROLE_WORDS.includes(tokens[t]!.norm)) t++;
+  }
+  if (t < s && /^\d{1,2}$/.test(tokens[t]!.norm)) {
+    if (Number(tokens[t]!.norm) < 18) return false;
+    t++;
+  }
+  return tokens.slice(t, s).every((tok) => ROLE_GAP.has(tok.norm));
+}
+
 function animalSubject(text: string, tokens: readonly Token[], c: PhraseMatch<number>): boolean {
   let a = c.startToken;
   while (a > 0 && a > c.startToken - 15 && tokens[a - 1]!.sentence === tokens[c.startToken]!.sentence) a--;
@@ -519,6 +559,8 @@ function animalSubject(text: string, tokens: readonly Token[], c: PhraseMatch<nu
   return true;
 }
 
+const lowerAt = (text: string, i: number): boolean => text.charAt(i) === text.charAt(i).toLowerCase();
+
 // check.ts otherPerson: a pronoun, a child, a relative, a label verb, a name, a child's age.
 function otherPerson(text: string, tokens: readonly Token[], t: number, a: number): boolean {
   const norm = tokens[t]!.norm;
@@ -531,10 +573,19 @@ function otherPerson(text: string, tokens: readonly Token[], t: number, a: numbe
 
 // check.ts adultPossessor: the clause's first person is an adult (no relative) agreeing with "her" or "his" before the
 // label, and nobody else (POSSESSOR_STOP_WORDS, a relative, a label verb, a name, a child's age) is in the sentence.
+// Round 27: a relative may own it too ("Mum attended her own appointment with her partner"), unless a reporting or
+// worrying word comes between; and an adult in the possessive right before it ("the man's girlfriend, 25").
+const ADULT_OWNERS = new Set([...POSSESSOR_ADULT_WORDS, ...ADULT_ROLE_WORDS, ...ADULT_OWNER_WORDS]);
+const RELATIVE_STOPS = new Set([...REPORTING_VERB_WORDS, ...RELATIVE_STOP_WORDS]);
+const POSSESSOR_FEMALES = [...POSSESSOR_FEMALE_WORDS, ...SPEAKER_FEMALE_WORDS.filter((w) => PARENT_WORDS.has(w))];
+const POSSESSOR_MALES = [...POSSESSOR_MALE_WORDS, ...SPEAKER_MALE_WORDS.filter((w) => PARENT_WORDS.has(w))];
 function adultPossessor(text: string, tokens: readonly Token[], c: PhraseMatch<number>): boolean {
   const first = tokens[c.startToken]!.norm;
   const p = ['her', 'his', 'their'].includes(first) ? c.startToken : c.startToken - 1;
-  if (p < 0 || tokens[p]!.sentence !== tokens[c.startToken]!.sentence || !['her', 'his'].includes(tokens[p]!.norm)) return false;
+  if (p < 0 || tokens[p]!.sentence !== tokens[c.startToken]!.sentence) return false;
+  const poss = tokens[p]!.norm;
+  const owned = poss !== 'her' && poss !== 'his';
+  if (owned && !(p === c.startToken - 1 && poss.endsWith("'s") && ADULT_OWNERS.has(poss.slice(0, -2)))) return false;
   let a = p;
   while (a > 0 && a > p - 15 && tokens[a - 1]!.sentence === tokens[p]!.sentence) a--;
   if (p - a > 14 || (a > 0 && tokens[a - 1]!.sentence === tokens[p]!.sentence)) return false; // check.ts SUBJECT_REACH
@@ -545,12 +596,17 @@ function adultPossessor(text: string, tokens: readonly Token[], c: PhraseMatch<n
     }
   }
   const other = (t: number): boolean => otherPerson(text, tokens, t, a);
-  let subject = '';
+  const namesRelative = (t: number): boolean =>
+    tokens[t]!.norm.length > 2 && tokens[t]!.norm.endsWith("'s") && !lowerAt(text, tokens[t]!.start) && t + 1 < p && PARENT_WORDS.has(tokens[t + 1]!.norm);
+  let subject = owned ? poss : '';
   for (let t = a; t < p; t++) {
-    if (POSSESSOR_ADULT_WORDS.includes(tokens[t]!.norm)) subject ||= tokens[t]!.norm;
-    else if (other(t)) return false;
+    const norm = tokens[t]!.norm;
+    if (POSSESSOR_ADULT_WORDS.includes(norm) || (PARENT_WORDS.has(norm) && subject === '')) subject ||= norm;
+    else if (PARENT_WORDS.has(subject) && RELATIVE_STOPS.has(norm)) return false;
+    else if (PARENT_WORDS.has(subject) && norm === poss && tokens[t + 1]?.norm === 'own') t++;
+    else if (!namesRelative(t) && other(t)) return false;
   }
-  if (subject === '' || (tokens[p]!.norm === 'her' ? POSSESSOR_MALE_WORDS : POSSESSOR_FEMALE_WORDS).includes(subject)) return false;
+  if (subject === '' || (poss === 'her' ? POSSESSOR_MALES.includes(subject) : poss === 'his' && POSSESSOR_FEMALES.includes(subject))) return false;
   const period = (t: Token): number => t.period ?? t.sentence;
   let t = c.endToken;
   for (; t < tokens.length && t < c.endToken + CONTEXT_IN_SENTENCE_WINDOW && period(tokens[t]!) === period(tokens[p]!); t++) if (other(t)) return false;
