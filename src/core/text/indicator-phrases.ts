@@ -241,6 +241,14 @@ const PARENT_WORDS = 'mum|dad|mother|father|parents|carer|carers|family|nan|gran
 const CHORES = 'cooking|cleaning|washing|laundry|ironing|housework|chores|childcare|shopping|babysitting';
 const CANNOT_EXPLAIN = "cannot|can't|couldn't|won't|wouldn't|unable|refuses|refused|will|would|did|does|didn't|doesn't";
 
+/** Round 27: a professional giving medicine ("The nurse gave him pills for the pain"): not substances given. */
+const MEDICINE_GIVEN_CUES: readonly string[] = [
+  'the|a|her|his|their gp|doctor|consultant|pharmacist|nurse|paramedic|paramedics|dentist gave|gives|give|giving|supplied|offered',
+  'for the|her|his|their pain|headache|migraine|period|infection|cold|temperature|fever',
+];
+/** Round 27: a change for the better or from medicine ("a big change in her mood since the new medication"). */
+const CHANGE_FOR_BETTER_CUES: readonly string[] = ['medication|medicine|dose|improvement|improved|improving|better|positive|settled|calmer|happier'];
+
 export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   // S: sexual health and behaviour
   {
@@ -1291,6 +1299,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'out of character',
       'not her|his|their usual self',
     ],
+    unlessNear: CHANGE_FOR_BETTER_CUES,
+    window: 8,
   },
   {
     code: 'ep_eating_problems',
@@ -1988,6 +1998,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       // Probe 24: a prescription ("given cannabis oil by the GP for his epilepsy").
       'cannabis|cbd oil',
       'by [the|her|his|their] gp|doctor|consultant|pharmacist|nurse|hospital',
+      ...MEDICINE_GIVEN_CUES,
     ],
   },
   {
@@ -4523,7 +4534,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       `${DRUGS} for free`,
     ],
     // Round 19: substances given for sex or before a rape are annotated as that sign (four tuning-set lines).
-    unlessNear: [...PRESCRIBED_CUES, 'sex|sexual|sexually|intercourse|raped|rape', 'in return|exchange for'],
+    unlessNear: [...PRESCRIBED_CUES, 'sex|sexual|sexually|intercourse|raped|rape', 'in return|exchange for', ...MEDICINE_GIVEN_CUES],
   },
   {
     code: 'fa_no_trusted_adult',
@@ -4743,7 +4754,12 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     code: 'am_staying_out_late',
     patterns: ['out till|until all hours', 'comes|came|come|coming home|in|back at 1|2|3|4|5|one|two|three|four|five [or] [2|3|4|5|6] in the morning'],
   },
-  { code: 'ep_change_in_behaviour', patterns: ['a real|big|marked|noticeable|huge change in him|her|them'] },
+  {
+    code: 'ep_change_in_behaviour',
+    patterns: ['a real|big|marked|noticeable|huge change in him|her|them'],
+    unlessNear: CHANGE_FOR_BETTER_CUES,
+    window: 8,
+  },
   {
     code: 'sh_many_partners',
     patterns: ['two|three|four|five|six|several|many|multiple|2|3|4|5|6 different men|males|partners|boys|lads'],
@@ -9929,5 +9945,225 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'da_hostile',
     patterns: ['angry|hostile|rude|aggressive towards|to|with|at [everyone|anyone|all] [in] authority|professionals'],
+  },
+  // ---- Round 27: fresh26's misses, written for their variants (indicators-round27.test.ts) ----
+  // Made to take part in video calls or streams ("Harvey was made to take part in video calls").
+  {
+    code: 'te_live_streaming',
+    patterns: [
+      'made|forced|pressured|pressurised|told|asked|paid|coerced [her|him|them] to take part in [*] video|live|webcam|facetime calls|call|chats|chat|streams|stream|livestreams|livestream|sessions',
+      'made|forced|pressured|pressurised|told|asked|paid|coerced [her|him|them] to join|do [*] video|live|webcam|facetime calls|call|chats|chat|streams|stream|livestreams|livestream|sessions',
+    ],
+    unlessNear: [`${FAMILY}|school|class|lesson|lessons|teacher|tutor|doctor|gp|therapist|worker|social|meeting|meetings|court|contact`],
+    window: 8,
+  },
+  // Adults moving or driving the child from place to place ("the men moved him to a new house every week", "older males
+  // drove him to Cornwall", "was brought to Birmingham by the driver").
+  {
+    code: 'am_moved_by_others',
+    patterns: [
+      `[older] ${ADULTS}|olders|elders|group|gang|traffickers|trafficker|driver|drivers|they moved|moves|move|moving|drove|drives|drive|driving|transported|ferried him|her|them to|between|around`,
+      `brought|driven|moved|transported|ferried|trafficked to * [*] [*] by [the|a|an|older|two|several|unknown] [older|unknown] ${ADULTS}|driver|drivers|olders|group|gang|traffickers|trafficker`,
+    ],
+    unlessNear: [
+      ...ARRANGED_TRAVEL_CUES,
+      'police|officers|ambulance|paramedics|social|worker|workers|staff|school|hospital|placement|removal|removals|dad|mum|parents',
+      // Brought in to an emergency department ("brought to A&E unconscious by an adult"): ad_intoxication_hospital's.
+      'unconscious|unresponsive|collapsed|injured|intoxicated|drunk|ed|emergency',
+    ],
+    window: 8,
+  },
+  // An adult messaging the child on an app ("an adult is messaging Evie on Instagram", "an adult account contacting a
+  // 13-year-old").
+  {
+    code: 'te_adults_contact_online',
+    patterns: [
+      `adult|adults|man|men|stranger|strangers|account|accounts [is|was|are|were|has|have|had|keeps] [been] messaging|contacting|texting|messaged|contacted|texted|adding|added * [*] on|via|through ${APPS}`,
+      `adult|adults account|accounts|profile|profiles [is|was|are|were|has|have|had] [been] messaging|contacting|texting|messaged|contacted a|an ${CHILD_YEAR_OLD}|child|girl|boy`,
+    ],
+  },
+  // A relative who works for, or is in, the group or the line ("her cousin works for the Leeds group", "his older
+  // brother is in the county line").
+  {
+    code: 'fa_family_links_to_exploitation',
+    patterns: [
+      'brother|brothers|sister|sisters|sibling|siblings|cousin|cousins|uncle|dad|father|stepdad works|worked|working|runs|ran|deals|dealt|sells|sold for the|a [*] [*] group|gang|line|lines|olders|crew|firm',
+      'brother|brothers|sister|sisters|sibling|siblings|cousin|cousins|uncle|dad|father|stepdad is|are|was|were [also] [working] in|on the|a county|deal|drug line|lines',
+      'brother|brothers|sister|sisters|sibling|siblings|cousin|cousins|uncle|dad|father|stepdad is|are|was|were serving|jailed|imprisoned|convicted|sentenced [a] [sentence|time] for|of [drug|drugs|class] supply|dealing|pwits',
+    ],
+    unlessNear: [
+      'supermarket|shop|council|company|firm|business|hospital|care|school|college|factory|warehouse|garage|restaurant|bank|office|building|site|railway|bus|production|assembly',
+    ],
+    window: 6,
+  },
+  // Drugs or alcohol handed to the child by older people ("older boys give Zak cannabis", "the adults at the flat gave
+  // the girls drugs", "the man gave Hannah pills").
+  {
+    code: 'ad_substances_given',
+    patterns: [
+      `[older] ${ADULTS}|boys|lads|olders|elders|dealers|group|gang|they give|gives|gave|giving|supply|supplies|supplied * [*] [some] [free] ${DRUGS}|${ALCOHOL}`,
+      `[older] ${ADULTS}|boys|lads|olders|elders|dealers at * [*] give|gives|gave|giving|supply|supplies|supplied * [*] [some] [free] ${DRUGS}|${ALCOHOL}`,
+    ],
+    unlessNear: [
+      ...PRESCRIBED_CUES,
+      'doctor|doctors|nurse|nurses|hospital|paramedic|paramedics|police|officer|officers|staff|back|up|away|information|advice|talk',
+    ],
+    window: 6,
+  },
+  // Driven or taken to parties ("drove her to parties in Bolton").
+  {
+    code: 'go_taken_to_parties',
+    patterns: [
+      'drove|drives|driven|drive|driving|took|takes|taken|take|taking|ferried|ferries|brought|brings her|him|them to [house|flat|hotel|sex] parties|raves',
+    ],
+    unlessNear: [`${FAMILY}|birthday|school|church|christmas|family|prom|wedding|staff|carer|carers`],
+    window: 8,
+  },
+  // A change in dress, mood or company ("changed how she dresses and who she sees", "a big change in Kai's mood").
+  {
+    code: 'ep_change_in_behaviour',
+    patterns: [
+      'changed|changes|change|changing how|what [she|he|they] dresses|dress|dressed|behaves|behaved|acts|acted|looks|talks',
+      'changed|changes|change|changing the way [she|he|they] dresses|dress|dressed|behaves|behaved|acts|acted|looks|talks',
+      'changed|changes|change|changing who [she|he|they] sees|mixes|hangs|spends|goes',
+      'big|marked|sudden|noticeable|significant|real|huge|dramatic change|changes|shift in * [*] mood|moods|behaviour|behavior|presentation|attitude|personality|demeanour',
+    ],
+    unlessNear: [...CHANGE_FOR_BETTER_CUES, 'puberty|diet|weather|uniform|school|placement|routine'],
+    window: 6,
+  },
+  // Status promised by the group ("the olders promised Jordan status").
+  {
+    code: 'rg_status_rewards',
+    patterns: [
+      `[older] ${ADULTS}|olders|elders|group|gang|dealers|lads|they promised|promises|promising|offered|offers|offering * [*] status|respect|reputation|power|rank|clout|fame`,
+    ],
+  },
+  // An adult waiting outside for the child ("a man of about 30 waits outside in a car").
+  {
+    code: 'go_unknown_adults_collect',
+    patterns: [
+      `[older] man|men|male|males|adult|adults|stranger|strangers [of|aged|in] [about|around|his|their] [${ADULT_AGES}|twenties|thirties|forties|fifties] waits|waited|waiting|wait|sits|sat|parks|parked outside|nearby|opposite`,
+    ],
+    // Waiting for someone else ("an unfamiliar man waited outside the school for the caretaker": review 25C).
+    unlessNear: [
+      ...ARRANGED_TRAVEL_CUES,
+      'taxi|bus|minibus|escort|delivery|courier|parent|parents|caretaker|teacher|staff|manager|owner|shop|wife|son|daughter|girlfriend|boss',
+    ],
+    window: 8,
+  },
+  // Calls and messages through the night or the session ("receives messages all night from older men", "her phone rings
+  // throughout").
+  {
+    code: 'te_worrying_calls',
+    patterns: [
+      'receives|received|receiving|gets|getting|got [*] messages|calls|texts all|throughout|through|late [the|at] night|nights',
+      'phone|mobile rings|ringing|rang|buzzes|buzzing|buzzed throughout|constantly|non-stop|continuously|repeatedly',
+      'phone|mobile goes|went|going|keeps|kept off|ringing|buzzing throughout|constantly|non-stop|continuously|repeatedly',
+    ],
+    unlessNear: [`${FAMILY}|school|work|job|friends|friend|alarm|alarms|game|games|group|office|landline|reception|desk|switchboard|ward|case`],
+    window: 8,
+  },
+  // Adults tracking the child through the phone ("they check where Dre is through his phone").
+  {
+    code: 'te_location_tracked',
+    patterns: [
+      'check|checks|checked|checking|track|tracks|tracked|tracking|monitor|monitors|monitored|see|sees|know|knows where * [*] is|was|goes|went|are [at] through|via|on|using|with [her|his|their] phone|phones|location|snap|snapchat',
+    ],
+    unlessNear: [...AGREED_TRACKING_CUES, `${FAMILY}|staff|carer|carers|school|agreed|agreement|safety`],
+    window: 8,
+  },
+  // Money nobody can account for ("money that cannot be accounted for").
+  {
+    code: 'rg_unexplained_money',
+    patterns: [
+      "money|cash|sums|notes that|which cannot|can't|couldn't [be] accounted|explained",
+      'money|cash|sums|notes that|which could|can not [be] accounted|explained',
+    ],
+    unlessNear: EXPLAINED_CUES,
+    window: 6,
+  },
+  // Theft for others ("steals to order for the adults").
+  {
+    code: 'go_forced_theft_begging',
+    patterns: [
+      'steals|stealing|stole|steal|shoplifts|shoplifting|shoplifted|nicks|nicking|nicked to order',
+      `steals|stealing|stole|steal|shoplifts|shoplifting|shoplifted|nicks|nicking|nicked for [the] [older] ${ADULTS}|olders|elders|gang|group|lads|dealers`,
+    ],
+  },
+  // Often away from school ("often absent", "frequently absent from lessons").
+  {
+    code: 'am_school_absence',
+    patterns: ['often|frequently|regularly|repeatedly|persistently|increasingly absent'],
+    unlessNear: [`${FAMILY}|teacher|teachers|mind|minded|absent-minded|illness|ill|hospital|appointments`],
+    window: 4,
+  },
+  // Adults dealing from the child's home ("men are dealing from the flat").
+  {
+    code: 'go_cuckooing',
+    patterns: [
+      `[older] ${ADULTS}|olders|elders|dealers|they are|were|have|had|has [been] dealing|selling|cooking|running from the|his|her|their flat|home|house|address|bedsit`,
+      `[older] ${ADULTS}|olders|elders|dealers|they are|were|have|had|has [been] dealing|selling|cooking|running out of the|his|her|their flat|home|house|address|bedsit`,
+    ],
+    unlessNear: [FAMILY_HOMES],
+    window: 6,
+  },
+  // Arrived in the country without family ("arrived in a lorry without family", "came to the UK without his parents").
+  {
+    code: 'fa_unaccompanied_migrant',
+    patterns: [
+      'arrived|came|travelled|traveled|arriving|coming in|on|by a|the lorry|boat|dinghy|truck|van without [her|his|their|any] family|parents|parent|relatives|adult|guardian',
+      'arrived|came|travelled|traveled|entered|arriving|coming in|into|to the|this uk|country|england|britain|wales|scotland without [her|his|their|any] family|parents|parent|relatives|adult|guardian',
+    ],
+    window: 8,
+  },
+  // Going with adults for things ("goes with older men for cigarettes").
+  {
+    code: 'rg_sex_exchange',
+    patterns: [
+      `goes|went|going|go|gone with [older] ${ADULTS}|olders for cigarettes|fags|vapes|drink|drinks|alcohol|money|cash|weed|drugs|food|lifts|credit|gifts|clothes`,
+    ],
+  },
+  // Self-esteem described after the noun ("her self-esteem was poor").
+  {
+    code: 'ep_low_self_esteem',
+    // Not "confidence" alone ("his confidence is very low after the exam results": review 24-1).
+    patterns: ['self-esteem|self-worth|self-confidence is|was|seems|seemed|appears|appeared|remains [very|quite|really|extremely] low|poor'],
+    unlessNear: ['mum|dad|mother|father|parent|carer|staff|team|players'],
+    window: 4,
+  },
+  // The child's bank account used by others ("use of Ethan's bank account").
+  {
+    code: 'rg_bank_account_used',
+    patterns: ['use|using|used of * [*] bank account|accounts|card|cards'],
+  },
+  // Saying the adult loves or cares for them ("says the man loves her").
+  {
+    code: 'da_protects_abusers',
+    patterns: [
+      `says|said|insists|insisted|believes|believed|thinks|thought [that] the|this|that|her|his [older] man|men|adult|adults|boyfriend loves|loved her|him|them`,
+      `says|said|insists|insisted|believes|believed|thinks|thought [that] the|this|that|her|his [older] man|men|adult|adults|boyfriend cares|cared|looks|looked about|after her|him|them`,
+    ],
+    unlessNear: [`${FAMILY}|foster|carer|carers|worker|staff`],
+    window: 4,
+  },
+  // The group controlling the child's supply of drugs ("the group controls Zak's supply of crack").
+  {
+    code: 'ad_supply_controlled',
+    patterns: [`[older] ${ADULTS}|olders|elders|dealers|group|gang|they controls|controlled|control|controlling * [*] supply|access`],
+  },
+  // Binge eating.
+  {
+    code: 'ep_eating_problems',
+    patterns: ['binge|binges|binged eating|eats', 'binge-eating|bingeing|binging'],
+    unlessNear: ['watching|watched|tv|series|box|boxset|netflix|drinking'],
+    window: 3,
+  },
+  // Friends in the line or the gang ("Dre's friends are in the county line").
+  {
+    code: 'go_peers_exploited',
+    patterns: [
+      'friends|mates|friend|mate|peers are|is|were|was [also] in|on the|a county|deal|drug line|lines',
+      'friends|mates|friend|mate|peers are|is|were|was [also] in the|a gang',
+    ],
   },
 ];

@@ -31,3 +31,66 @@ describe('collected from school by an adult: "school" names the place, not the t
     'The school minibus collects him from home in the morning.',
   ]);
 });
+
+// Round 27, second part: fresh26's misses, each with ordinary sentences that share its words.
+describe('round 27: fresh26 families', () => {
+  givesCodes('the sign in other words', [
+    ['Harvey was made to take part in video calls with adults he did not know.', ['te_live_streaming']],
+    ['The men moved him to a new house every week.', ['am_moved_by_others']],
+    ['Older males drove him to Cornwall on Friday.', ['am_moved_by_others']],
+    ['He was brought to Birmingham by the driver and left at a flat.', ['am_moved_by_others']],
+    ['An adult is messaging Evie on Instagram late at night.', ['te_adults_contact_online']],
+    ['Her cousin works for the Leeds group.', ['fa_family_links_to_exploitation']],
+    ['His older brother is in the county line.', ['fa_family_links_to_exploitation']],
+    ['Older boys give Zak cannabis at the park.', ['ad_substances_given']],
+    ['The adults at the flat gave the girls drugs.', ['ad_substances_given']],
+    ['A man drove her to parties in Bolton.', ['go_taken_to_parties']],
+    ['She has changed how she dresses and who she sees.', ['ep_change_in_behaviour']],
+    ["There has been a big change in Kai's mood since the summer.", ['ep_change_in_behaviour']],
+    ['The olders promised Jordan status and money.', ['rg_status_rewards']],
+    ['A man of about 30 waits outside in a car for her.', ['go_unknown_adults_collect']],
+    ['She receives messages all night from older men.', ['te_worrying_calls']],
+    ['Her phone rings throughout the session and she will not answer it.', ['te_worrying_calls']],
+    ['They check where Dre is through his phone.', ['te_location_tracked']],
+    ['Money that cannot be accounted for was found in his room.', ['rg_unexplained_money']],
+    ['He steals to order for the adults at the flat.', ['go_forced_theft_begging']],
+    ['He is often absent and staff do not know where he goes.', ['am_school_absence']],
+    ['Men are dealing from the flat.', ['go_cuckooing']],
+    ['He arrived in a lorry without family.', ['fa_unaccompanied_migrant']],
+    ['He came to the UK without his parents.', ['fa_unaccompanied_migrant']],
+    ['She goes with older men for cigarettes.', ['rg_sex_exchange']],
+    ['Her self-esteem was poor at the review.', ['ep_low_self_esteem']],
+    ["The group had use of Ethan's bank account.", ['rg_bank_account_used']],
+    ['She says the man loves her.', ['da_protects_abusers']],
+    ["The group controls Zak's supply of crack.", ['ad_supply_controlled']],
+    ['She has been binge eating since the assault.', ['ep_eating_problems']],
+    ["Dre's friends are in the county line.", ['go_peers_exploited']],
+  ]);
+  lacksCode('a video call at school or with family', 'te_live_streaming', [
+    'She was asked to join the video call with her social worker.',
+    'Mum made her take part in video calls with her nan.',
+  ]);
+  lacksCode('moves arranged by services or family', 'am_moved_by_others', [
+    'Dad drove him to Cornwall for the holiday.',
+    'She was brought to hospital unconscious by an adult.',
+    'Police officers drove him to the station.',
+  ]);
+  lacksCode('a relative in ordinary work', 'fa_family_links_to_exploitation', [
+    'Her cousin works for the council group in Leeds.',
+    'His brother works for the same company as mum.',
+  ]);
+  lacksCode('medicine given by professionals', 'ad_substances_given', [
+    'The nurse gave him pills for the pain.',
+    'The doctor gave her medication at the hospital.',
+  ]);
+  lacksCode('family parties', 'go_taken_to_parties', ['Mum took her to parties for her cousins at Christmas.']);
+  lacksCode('a change for the better or by medicine', 'ep_change_in_behaviour', [
+    'There has been a big change in her mood since the new medication, an improvement.',
+  ]);
+  lacksCode('family waiting', 'go_unknown_adults_collect', ['Her dad, a man of about 30, waits outside for her after school.']);
+  lacksCode('calls from family or work', 'te_worrying_calls', ['Her phone rings throughout the evening because mum keeps checking in.']);
+  lacksCode('tracking agreed with carers', 'te_location_tracked', ['Her carers check where she is through her phone, as agreed in her safety plan.']);
+  lacksCode('a child in a clinic', 'fa_unaccompanied_migrant', ['He came to the clinic without his parents.']);
+  lacksCode('an absent-minded adult', 'am_school_absence', ['Her teacher is often absent-minded about the register.']);
+  lacksCode('watching television', 'ep_eating_problems', ['They have been binge watching the series all weekend.']);
+});
