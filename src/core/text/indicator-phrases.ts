@@ -10003,6 +10003,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     patterns: [
       `[older] ${ADULTS}|boys|lads|olders|elders|dealers|group|gang|they give|gives|gave|giving|supply|supplies|supplied * [*] [some] [free] ${DRUGS}|${ALCOHOL}`,
       `[older] ${ADULTS}|boys|lads|olders|elders|dealers at * [*] give|gives|gave|giving|supply|supplies|supplied * [*] [some] [free] ${DRUGS}|${ALCOHOL}`,
+      `[older] ${ADULTS}|olders|elders|dealers [at] [*] [*] [*] give|gives|gave|giving * [*] free drink|drinks`,
     ],
     unlessNear: [
       ...PRESCRIBED_CUES,
@@ -10164,6 +10165,175 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     patterns: [
       'friends|mates|friend|mate|peers are|is|were|was [also] in|on the|a county|deal|drug line|lines',
       'friends|mates|friend|mate|peers are|is|were|was [also] in the|a gang',
+    ],
+  },
+  // ---- Round 27, second batch: fresh25's misses that round 26 left ----
+  // Food refused ("has started refusing food").
+  {
+    code: 'ep_eating_problems',
+    patterns: ['refusing|refuses|refused|refuse food|meals', 'refusing|refuses|refused|refuse to eat'],
+    unlessNear: ['hospital|school|canteen|dinner|dinners|vegetarian|vegan|halal|ramadan|fasting|allergy|allergies|baby|dog|cat'],
+    window: 4,
+  },
+  // Documents held by an adult ("the adult she travelled with has her ID card").
+  {
+    code: 'da_documents_held',
+    patterns: [
+      `[older] ${ADULTS}|olders|they [*] [*] [*] has|have|had|kept|keeps|keep|took|takes|holds|held her|his|their id|passport|passports|documents|papers|card|visa`,
+    ],
+    unlessNear: [`${FAMILY}|staff|social|worker|workers|carer|carers|police|officer|officers|solicitor|school|home|office|council`],
+    window: 6,
+  },
+  // Fear of the police ("believes the police will put him in prison").
+  {
+    code: 'da_fear_of_authorities',
+    patterns: [
+      'believes|believed|thinks|thought|fears|feared|worried|scared|afraid [that] [the] police|officers|authorities|they will|would put|send|lock him|her|them [up|away] [in] [prison|jail]',
+      'believes|believed|thinks|thought|fears|feared|worried|scared|afraid [that] [the] police|officers|authorities will|would deport|arrest|charge|punish|blame him|her|them',
+    ],
+  },
+  // Money moved through the child's account ("money has been moved through the 16-year-old's account", "someone is
+  // using Kai's bank card").
+  {
+    code: 'rg_bank_account_used',
+    patterns: [
+      'money|cash|payments|funds|sums has|have|was|were|is|are [been|being] moved|passed|paid|put|transferred|going through|into * [*] account|accounts',
+      'someone|somebody|others|adults|men|man|they is|are|was|were|has|have [been] using|used * [*] bank card|cards|account|accounts',
+    ],
+    unlessNear: [`${FAMILY}|wages|wage|salary|benefits|pocket|savings|allowance|bursary|refund`],
+    window: 6,
+  },
+  // A relative one of the men who run the line ("his cousin is one of the men who run the line").
+  {
+    code: 'fa_family_links_to_exploitation',
+    patterns: ['brother|brothers|sister|cousin|cousins|uncle|dad|father|stepdad is|was one of the men|olders|group|gang|lads|dealers'],
+  },
+  // Adults bringing children to parties ("bring young girls to parties in the function room").
+  {
+    code: 'go_taken_to_parties',
+    patterns: ['bring|brings|brought|bringing|take|takes|took|taking young|underage|teenage girls|boys|children|kids|teenagers to parties|party|raves'],
+    unlessNear: ['birthday|school|church|christmas|prom|youth|club|staff'],
+    window: 6,
+  },
+  // Abuse by a neighbour or others in the past ("abused by a neighbour in 2022", "physically abused as a small child").
+  {
+    code: 'fa_previous_abuse',
+    patterns: [
+      'abused|molested by a|an|the|her|his|their neighbour|neighbours|lodger|babysitter|stepdad|uncle|cousin|family|relative',
+      '[physically|sexually|emotionally] abused|hurt as a|when [she|he|they] [was|were] [a] [small|young|little] child|baby|toddler|infant|girl|boy',
+    ],
+  },
+  // Sent in to steal ("the boys are being sent in to steal by the man outside").
+  {
+    code: 'go_forced_theft_begging',
+    patterns: ['sent|send|sends|sending in to steal|shoplift|nick|rob|pinch'],
+  },
+  // Drawn back by the adults ("every time she tries to stay away they get her back").
+  {
+    code: 'da_controlled_return',
+    patterns: [
+      'they|men|olders|group|gang|he get|gets|got|pull|pulls|pulled|draw|draws|drew|drawing|drag|drags|dragged her|him|them back',
+      'keep|keeps|kept drawing|pulling|getting her|him|them back',
+    ],
+    unlessNear: [`${FAMILY}|staff|carer|carers|police|officers|school|worker`],
+    window: 6,
+  },
+  // Men waiting outside in a car ("a car with two men outside the house again").
+  {
+    code: 'go_unknown_adults_collect',
+    patterns: [`a|the ${VEHICLE} with two|three|four|several|some|older [older] men|man|adults|males outside|waiting|parked`],
+    unlessNear: [...ARRANGED_TRAVEL_CUES, 'police|officers|taxi|delivery'],
+    window: 6,
+  },
+  // Taken to an emergency department after drinking ("was taken to A&E after drinking a litre of vodka").
+  {
+    code: 'ad_intoxication_hospital',
+    otherCode: 'fa_parental_substance_misuse',
+    patterns: ['taken|brought|admitted|conveyed to a e|hospital|ed after drinking|taking|using'],
+  },
+  // Friends running lines ("three of Tyler's friends are running lines").
+  {
+    code: 'go_peers_exploited',
+    patterns: ['friends|mates|friend|mate|peers is|are|was|were [also] running|working|selling|doing lines|line|drugs'],
+  },
+  // Out until the early hours ("is out most nights until the early hours").
+  {
+    code: 'am_staying_out_late',
+    patterns: ['out [most|every|all|late|some] [nights|night|evenings] until|till|til the early hours', 'out until|till|til the early hours'],
+  },
+  // Silent about the men ("goes silent when asked about the men").
+  {
+    code: 'da_not_disclosing',
+    patterns: ['goes|went|go|going|falls|fell silent|quiet|mute when|if asked|questioned|pressed about|where|who'],
+  },
+  // Chores for adults outside the family ("does the cooking and cleaning for her dad's friends", "kept as a servant").
+  {
+    code: 'fa_domestic_servitude',
+    patterns: ['kept|treated|used|made|working as a|their servant|slave|maid|housemaid|skivvy'],
+    unlessNear: ['game|play|pretend|drama|book|film|history'],
+    window: 4,
+  },
+  // A lively child now silent ("used to be bubbly and now hardly speaks").
+  {
+    code: 'ep_change_in_behaviour',
+    patterns: ['used to be bubbly|chatty|happy|outgoing|confident|lively|cheerful|sociable|talkative'],
+  },
+  // Worn out ("looks worn out and hungry").
+  {
+    code: 'ep_exhaustion',
+    patterns: ['looks|looked|appears|appeared|seems|seemed|is|was worn out|exhausted|shattered|drained'],
+    unlessNear: ['match|training|exams|exam|revision|pe|sport|sports|swimming|trip|holiday|baby'],
+    window: 6,
+  },
+  // Silence out of love for the men ("will not give the men's names because she loves them").
+  {
+    code: 'da_protects_abusers',
+    patterns: ['because|as [she|he|they] loves|loved|love|likes|cares [about] them|him|the'],
+    requiresNear: ['names|name|say|tell|report|give|identify|disclose|statement|police'],
+    window: 10,
+  },
+  // Paying for sex with the child ("the men are paying to have sex with the girl").
+  {
+    code: 'rg_sex_exchange',
+    patterns: ['paying|paid|pay|pays to have sex with'],
+  },
+  // Pills the man gives her ("she needs the pills the man gives her").
+  {
+    code: 'ad_supply_controlled',
+    patterns: [
+      `needs|needed|wants|wanted|craves the ${DRUGS}|${ALCOHOL} the|that [older] man|men|olders|group|gang|dealers give|gives|gave|supply|supplies`,
+      `relies|relied|depends|depended on the ${DRUGS}|${ALCOHOL} the|that [older] man|men|olders|group|gang|dealers give|gives|gave|supply|supplies`,
+    ],
+  },
+  // A hand up her skirt.
+  {
+    code: 'sh_sexual_assault',
+    patterns: ['hand|hands up her|his|their skirt|top|dress|shirt|shorts'],
+  },
+  // Sleeping in a lobby or a stairwell ("has been sleeping in the lobby").
+  {
+    code: 'fa_unsuitable_accommodation',
+    patterns: ['sleeping|slept|sleeps|sleep in|on the|a lobby|stairwell|stairwells|corridor|landing|hallway'],
+    unlessNear: ['hospital|holiday|trip|camping|festival|journey|tent|tired|nap|baby|dog|lesson|class'],
+    window: 6,
+  },
+  // Taxis nobody booked ("taxis keep turning up for her that nobody here booked").
+  {
+    code: 'go_unknown_adults_collect',
+    patterns: ['taxis|taxi|cabs|cab|cars|car keep|keeps|kept turning|coming|arriving up|for', 'nobody|no-one|noone [here|has|had] booked|ordered|arranged'],
+    unlessNear: ['mum|dad|school|staff|carer|carers|social|arranged by'],
+    window: 8,
+  },
+  // The family broken apart ("family fell apart").
+  {
+    code: 'fa_family_breakdown',
+    patterns: ['family|families|home fell|falls|fall|falling|broke|breaks|break|breaking apart|down', 'family|families has|have|had fallen|broken apart|down'],
+  },
+  // Evenings with an adult ("spends most evenings with a man of 41").
+  {
+    code: 'go_older_friends',
+    patterns: [
+      `spends|spent|spending|spend [most|all|many|every] [of] [her|his|their] evenings|nights|weekends|time|days with a|an|the [older] man|men|adult|adults|male|males [of|aged|in] [his|their] ${ADULT_AGES}|twenties|thirties|forties|fifties`,
     ],
   },
 ];

@@ -94,3 +94,46 @@ describe('round 27: fresh26 families', () => {
   lacksCode('an absent-minded adult', 'am_school_absence', ['Her teacher is often absent-minded about the register.']);
   lacksCode('watching television', 'ep_eating_problems', ['They have been binge watching the series all weekend.']);
 });
+
+// Round 27, third part: fresh25's misses that round 26 left.
+describe('round 27: fresh25 families', () => {
+  givesCodes('the sign in other words', [
+    ['Men at the shisha bar give her free drinks.', ['ad_substances_given']],
+    ['She has started refusing food.', ['ep_eating_problems']],
+    ['The adult she travelled with has her ID card.', ['da_documents_held']],
+    ['He believes the police will put him in prison if he tells.', ['da_fear_of_authorities']],
+    ["Money has been moved through the 16-year-old's account.", ['rg_bank_account_used']],
+    ["Someone is using Kai's bank card.", ['rg_bank_account_used']],
+    ['His cousin is one of the men who run the line.', ['fa_family_links_to_exploitation']],
+    ['They bring young girls to parties in the function room.', ['go_taken_to_parties']],
+    ['She was abused by a neighbour in 2022.', ['fa_previous_abuse']],
+    ['He was physically abused as a small child.', ['fa_previous_abuse']],
+    ['The boys are being sent in to steal by the man outside.', ['go_forced_theft_begging']],
+    ['Every time she tries to stay away they get her back.', ['da_controlled_return']],
+    ['There was a car with two men outside the house again.', ['go_unknown_adults_collect']],
+    ['Taxis keep turning up for her that nobody here booked.', ['go_unknown_adults_collect']],
+    ['She was taken to A&E after drinking a litre of vodka.', ['ad_intoxication_hospital']],
+    ["Three of Tyler's friends are running lines.", ['go_peers_exploited']],
+    ['He is out most nights until the early hours.', ['am_staying_out_late']],
+    ['She goes silent when asked about the men.', ['da_not_disclosing']],
+    ['She was kept as a servant in the house.', ['fa_domestic_servitude']],
+    ['She used to be bubbly and now hardly speaks.', ['ep_change_in_behaviour']],
+    ['He looks worn out and hungry.', ['ep_exhaustion']],
+    ["She will not give the men's names because she loves them.", ['da_protects_abusers']],
+    ['The men are paying to have sex with the girl.', ['rg_sex_exchange']],
+    ['She needs the pills the man gives her.', ['ad_supply_controlled']],
+    ['He pushed his hand up her skirt.', ['sh_sexual_assault']],
+    ['She has been sleeping in the lobby of the flats.', ['fa_unsuitable_accommodation']],
+    ['His family fell apart after the fire.', ['fa_family_breakdown']],
+    ['He spends most evenings with a man of 41.', ['go_older_friends']],
+  ]);
+  lacksCode('a baby or a diet', 'ep_eating_problems', ['The baby is refusing food while teething.', 'She is refusing meals during Ramadan fasting.']);
+  lacksCode('documents with family or services', 'da_documents_held', ['Her social worker has her passport for the trip.', 'Mum has his passport at home.']);
+  lacksCode('wages into an account', 'rg_bank_account_used', ['Her wages have been paid into her own account.']);
+  lacksCode('a family party', 'go_taken_to_parties', ['The youth club takes young children to parties at Christmas.']);
+  lacksCode('a sexual assault by a neighbour', 'fa_previous_abuse', ['She was indecently assaulted by a neighbour in 2020.']);
+  lacksCode('family or staff who bring the child back', 'da_controlled_return', ['Every time she runs off, staff get her back within the hour.']);
+  lacksCode('tiredness after sport or exams', 'ep_exhaustion', ['He looks worn out after the football match.']);
+  lacksCode('sleeping in the car on a trip', 'fa_unsuitable_accommodation', ['She was sleeping in the car on the journey to the holiday cottage.']);
+  lacksCode('a pretend game', 'fa_domestic_servitude', ['In the drama game she was treated as a servant by the king.']);
+});
