@@ -362,6 +362,8 @@ export function checkLanguageTriples(
 
 // Round 27: two findings of one category with nothing but white space between are one statement ("went off with the
 // men of her own accord"): one finding from the start of the first to the end of the second, with the first's advice.
+// Review 27: not across a line break, which ends a line of a log or list ("went with the men willingly\nConsented to
+// ..." is two statements).
 function joinAdjacent(text: string, findings: LanguageFinding[]): LanguageFinding[] {
   if (findings.length < 2) return findings;
   let out: LanguageFinding[] | null = null;
@@ -369,7 +371,7 @@ function joinAdjacent(text: string, findings: LanguageFinding[]): LanguageFindin
     const f = findings[i]!;
     const last = out === null ? findings[i - 1]! : out[out.length - 1]!;
     let blank = f.category === last.category && f.quoted === last.quoted;
-    for (let c = last.end; blank && c < f.start; c++) blank = isSpace(text.charCodeAt(c));
+    for (let c = last.end; blank && c < f.start; c++) blank = text.charCodeAt(c) === 32 || text.charCodeAt(c) === 9;
     if (blank) {
       out ??= findings.slice(0, i);
       out[out.length - 1] = { ...last, end: f.end, text: text.slice(last.start, f.end) };

@@ -1,4 +1,4 @@
-import { ADULT_AGE_CUES, CHILD_CENTRED_CCE_CUES, PRONOUN_SELF } from './lexicon-cues.ts';
+import { ADULT_AGE_CUES, AGE_NUMBERS, CHILD_CENTRED_CCE_CUES, PRONOUN_SELF } from './lexicon-cues.ts';
 import type { LexiconEntry } from './types.ts';
 
 // Round 27: families of wording from the tuning sets (fresh26 first) that no entry covered, each written for its
@@ -16,6 +16,16 @@ const PEER_CUES = ['friend|friends|mate|mates|classmate|classmates|peers|peer|gi
 const IMAGE_WORDS = 'pics|pictures|photos|photographs|images|nudes|selfies|videos|vids|snaps';
 // Adults and groups a child is exploited by.
 const EXPLOITERS = 'olders|elders|men|gang|gangs|dealers|line|crew|firm';
+// Review 27: a relative or friend with an adult age in apposition ("Her brother, 24, is a senior member of the gang"):
+// the wording is said of that adult.
+const RELATIVE_ADULT_AGE = `brother|sister|cousin|uncle|aunt|auntie|friend|partner|boyfriend|girlfriend [aged] ${AGE_NUMBERS}`;
+// Review 27: an adult relative as the one named ("Dad describes himself as a risk taker", "accused Dad of milking the
+// system").
+const ADULT_RELATIVES = 'mum|mam|mother|dad|father|stepdad|stepmum|grandad|grandma|nan|gran|uncle|aunt|auntie|parent|parents';
+
+// What adults call a pain or a nightmare besides a child.
+const NUISANCE_THINGS =
+  'traffic|parking|journey|wait|waiting|weather|paperwork|system|process|commute|move|building|roadworks|printer|computer|queue|form|forms|rota|snow|rain';
 
 export const ROUND_27_ENTRIES: readonly LexiconEntry[] = [
   {
@@ -37,7 +47,12 @@ export const ROUND_27_ENTRIES: readonly LexiconEntry[] = [
     requiresNear: ['men|man|males|adults|older|olders|missing|cars|car|drugs|drink|alcohol|sex|sexual|gang|parties|party|hotel|strangers|online'],
     contextInSentence: true,
     labelFrame: true,
-    unlessNear: ['business|investor|investors|entrepreneur|sport|sports|climbing|skiing|surfing|trading|market|markets'],
+    unlessNear: [
+      'business|investor|investors|entrepreneur|sport|sports|climbing|skiing|surfing|trading|market|markets',
+      // Review 27: an adult's self-description or own past ("Dad describes himself as", "she was a risk taker at his age").
+      `${ADULT_RELATIVES} describes|described|calls|called|considers|considered himself|herself`,
+      'at her|his|my|their|your age',
+    ],
     window: 8,
   },
   {
@@ -59,6 +74,8 @@ export const ROUND_27_ENTRIES: readonly LexiconEntry[] = [
     unlessNear: [
       ...PEER_CUES,
       'school|teacher|teachers|staff|worker|social|police|officer|gp|doctor|nurse|office|reception|carer|carers|college|job|employer|dentist|clinic',
+      // Review 27: the adults' own numbers ("the men gave out their numbers at the party").
+      'men|man|adults|adult|males|women|woman gave|gives|give|giving|handed|hands|hand|handing [out] their|his|her',
     ],
     window: 10,
   },
@@ -73,7 +90,11 @@ export const ROUND_27_ENTRIES: readonly LexiconEntry[] = [
     source: 'childrens_society_2018',
     requiresNear: ['men|man|males|adults|older|olders|elders|gang|gangs|dealers|drugs|line|group|crowd|crew|sex|sexual'],
     contextInSentence: true,
-    unlessNear: ['club|clubs|team|teams|sport|sports|activities|activity|project|projects|church|volunteering|school|college|council|choir|band'],
+    unlessNear: [
+      'club|clubs|team|teams|sport|sports|activities|activity|project|projects|church|volunteering|school|college|council|choir|band',
+      // Review 27: an adult's own dealings ("Her partner has entangled himself with a group of older men from the pub").
+      `${ADULT_RELATIVES}|partner|boyfriend|husband|wife has|had|have [*] involved|embroiled|entangled|immersed|inserted|attached`,
+    ],
     window: 8,
   },
   {
@@ -91,7 +112,12 @@ export const ROUND_27_ENTRIES: readonly LexiconEntry[] = [
     ],
     source: 'childrens_society_2018', // the guide: "sending pictures to adults" becomes "adults obtaining images of the child"
     requiresNear: [ONLINE_ADULT_CUES[1]!, ...ADULT_AGE_CUES],
-    unlessNear: [...PEER_CUES, 'holiday|holidays|family|wedding|football|cards|stickers|pokemon|collection|collectors|art|camera|club'],
+    // Review 27: a hobby's pictures ("trading photos of old steam trains with other men online").
+    unlessNear: [
+      ...PEER_CUES,
+      'holiday|holidays|family|wedding|football|cards|stickers|pokemon|collection|collectors|art|camera|club',
+      'train|trains|steam|railway|railways|stamps|coins|birds|wildlife|garden|gardening|allotment|vintage|classic|hobby|forum',
+    ],
     window: 10,
   },
   {
@@ -107,7 +133,8 @@ export const ROUND_27_ENTRIES: readonly LexiconEntry[] = [
     ],
     source: 'childrens_society_2018',
     requiresNear: ONLINE_ADULT_CUES,
-    unlessNear: [...PEER_CUES, 'teacher|teachers|staff|class|lesson|lessons|swearing|swore|language'],
+    // Review 27: talk between adults ("Dad admitted he had been talking dirty to a woman he met online").
+    unlessNear: [...PEER_CUES, 'teacher|teachers|staff|class|lesson|lessons|swearing|swore|language', 'woman|women|wife|husband'],
     window: 10,
   },
   {
@@ -125,7 +152,11 @@ export const ROUND_27_ENTRIES: readonly LexiconEntry[] = [
       'Record who directs the child and what the child is made to do',
     ],
     source: 'complex_safeguarding_wales',
-    unlessNear: [...ADULT_AGE_CUES, 'staff|school|church|youth|sports|football|club|clergy|council|committee|family|band|orchestra|choir|team'],
+    unlessNear: [
+      ...ADULT_AGE_CUES,
+      'staff|school|church|youth|sports|football|club|clergy|council|committee|family|band|orchestra|choir|team',
+      RELATIVE_ADULT_AGE,
+    ],
     window: 6,
   },
   {
@@ -142,7 +173,13 @@ export const ROUND_27_ENTRIES: readonly LexiconEntry[] = [
       'The child is a suspected victim of county lines exploitation: consider an NRM referral',
     ],
     source: 'complex_safeguarding_wales',
-    unlessNear: [...ADULT_AGE_CUES, ...CHILD_CENTRED_CCE_CUES, 'man|men|male|males|adult|adults|suspect|suspects|nominal|nominals|dealer|dealers'],
+    unlessNear: [
+      ...ADULT_AGE_CUES,
+      ...CHILD_CENTRED_CCE_CUES,
+      'man|men|male|males|adult|adults|suspect|suspects|nominal|nominals|dealer|dealers',
+      // Review 27: a trap for shooting or for animals ("runs his own trap shooting range").
+      'shooting|clay|pigeon|pigeons|range|fox|foxes|rabbit|rabbits|rat|rats|mice|wasp|wasps|speed',
+    ],
     window: 6,
   },
   {
@@ -151,7 +188,9 @@ export const ROUND_27_ENTRIES: readonly LexiconEntry[] = [
     // parcels", "keen to help the olders out" (fresh26 judgement call).
     patterns: [
       'happy|willing|keen|eager|content|glad|pleased to go|went|going along with',
-      'happy|willing|keen|eager|content|glad to help|helping|help out the|his|her|their olders|elders|men|gang|dealers|older',
+      'happy|willing|keen|eager|content|glad to help|helping|help out the|his|her|their olders|elders|men|gang|dealers',
+      // Review 27: older people, not any older ones ("glad to help out the older residents at the care home").
+      'happy|willing|keen|eager|content|glad to help|helping|help out the|his|her|their older men|lads|boys|males|guys|ones',
     ],
     category: 'implies_consent',
     explanation: 'Presents compliance as free will. Children go along with adults who groom, threaten or owe-bond them; the adults are responsible.',
@@ -195,7 +234,14 @@ export const ROUND_27_ENTRIES: readonly LexiconEntry[] = [
       'Consider whether the child has been trafficked or coached by adults',
     ],
     source: 'childrens_society_2018',
-    unlessNear: ['computer|software|it|booking|online|heating|ventilation|filing|appointment|appointments'],
+    unlessNear: [
+      'computer|software|it|booking|online|heating|ventilation|filing|appointment|appointments',
+      // Review 27: adults' own dealings ("a director was exploiting the system for expenses", "accused Dad of milking the
+      // system") and professionals working it for a child ("Staff are working the system hard to find a placement").
+      'director|directors|company|companies|landlord|landlords|employer|employers|expenses|tax|fraud',
+      `${ADULT_RELATIVES} of`,
+      'staff|we|professionals|colleagues|workers are|were|have|had [been] working|worked|work',
+    ],
     window: 4,
   },
   {
@@ -249,7 +295,12 @@ export const ROUND_27_ENTRIES: readonly LexiconEntry[] = [
     explanation: 'Presents adults buying images of a child as the child’s business. Paying a child for images is sexual exploitation.',
     alternatives: ['Adults have been paying the child for sexual images: report to police and CEOP', 'The child is being sexually exploited online'],
     source: 'childrens_society_2018',
-    unlessNear: ['etsy|ebay|art|artwork|prints|photography|portfolio|wedding|weddings|stock|business|shop|landscape|landscapes|pet|pets'],
+    unlessNear: [
+      'etsy|ebay|art|artwork|prints|photography|portfolio|wedding|weddings|stock|business|shop|landscape|landscapes|pet|pets',
+      // Review 27: an adult's published photos ("Mum's friend, 34, made money from selling her own photos to a magazine").
+      'magazine|magazines|newspaper|newspapers|gallery|exhibition|agency',
+      RELATIVE_ADULT_AGE,
+    ],
     window: 8,
   },
   {
@@ -308,9 +359,14 @@ export const ROUND_27_ENTRIES: readonly LexiconEntry[] = [
     ],
     contextInSentence: true,
     unlessNear: [
-      'traffic|parking|journey|wait|waiting|weather|paperwork|system|process|commute|move|building|roadworks|printer|computer|queue|form|forms|rota|snow|rain',
+      NUISANCE_THINGS,
+      // Review 27: a thing as the subject further back ("The parking at the school has been a nightmare since Christmas",
+      // "Finding a placement over Christmas was a nightmare").
+      `${NUISANCE_THINGS}|placement|finding|getting [*] [*] [*] [*] is|was|has|have|been|being|are|were`,
       'in|no|any|real|chest|stomach|back|tooth|toothache|head|tummy|abdominal|relief|killers|painkillers|pains',
       'for|to|with|in trouble',
+      // Review 27: an adult named ("the manager said Dad was a nightmare to work with").
+      `${ADULT_RELATIVES}|partner|boyfriend|manager|landlord|landlady|neighbour|boss is|was|has|been|being`,
     ],
     window: 3,
   },
@@ -357,7 +413,11 @@ export const ROUND_27_ENTRIES: readonly LexiconEntry[] = [
     explanation: 'Slang that brands the child as sexually available. The adults and older young people involved are responsible for the abuse.',
     alternatives: ['Concern that the child is being sexually exploited by [people]: record who', 'The child is at risk of sexual exploitation'],
     source: 'childrens_society_2018', // the guide's principle: no sexualising descriptions of the child
-    unlessNear: ['forward|case|name|hand|hands|view|views|ideas|effort'],
+    unlessNear: [
+      'forward|case|name|hand|hands|view|views|ideas|effort',
+      // Review 27: an adult getting noticed ("The manager puts himself about at the events", "Dad puts himself around").
+      `${ADULT_RELATIVES}|manager|boss|director|partner|boyfriend|husband|wife|man puts|putting|put`,
+    ],
     window: 2,
   },
   {
@@ -399,7 +459,8 @@ export const ROUND_27_ENTRIES: readonly LexiconEntry[] = [
     explanation: 'Presents a child drawn into a group as a willing member. Older people who befriend a child are often grooming them.',
     alternatives: ['The child is spending time with [group] (record ages): concern of exploitation', 'Record who the child is with and what is given or asked'],
     source: 'language_matters',
-    unlessNear: ['club|harriers|parkrun|athletics|cross-country|race|marathon|training|team|dog|dogs|school'],
+    // Review 27: an adult relative's own company ("Her brother, 20, runs with a rough crowd", "Mum used to run with").
+    unlessNear: ['club|harriers|parkrun|athletics|cross-country|race|marathon|training|team|dog|dogs|school', RELATIVE_ADULT_AGE, `${ADULT_RELATIVES} used`],
     window: 4,
   },
   {
@@ -438,7 +499,13 @@ export const ROUND_27_ENTRIES: readonly LexiconEntry[] = [
     source: 'childrens_society_2018',
     requiresNear: ['man|men|male|adult|adults|older|uncle|hotel|room|car|taxi|flat|olders'],
     contextInSentence: true,
-    unlessNear: ['school|class|lesson|placement|foster|carers|mum|dad|family|friends|contact|visit|meal|birthday|trip|holiday|medication'],
+    unlessNear: [
+      'school|class|lesson|placement|foster|carers|mum|dad|family|friends|contact|visit|meal|birthday|trip|holiday|medication',
+      // Review 27: an adult content ("The man seemed happy enough to talk to police", "Grandad appeared content enough in
+      // the care home").
+      'man|men|male|males|adult|adults|driver|grandad|grandma|nan|gran seemed|seems|looked|looks|appeared|appears|was',
+      'residents|ward',
+    ],
     window: 6,
   },
 ];

@@ -372,11 +372,12 @@ export function checkLanguageTokens(text: string, tokens: readonly Token[], quot
     }
     out.push(f);
   }
-  // check.ts joinAdjacent (round 27): one category, the same quotedness, only white space between: one finding.
+  // check.ts joinAdjacent (round 27): one category, the same quotedness, only spaces or tabs between (review 27: no line
+  // break): one finding.
   const joined: LanguageFinding[] = [];
   for (const f of out) {
     const g = joined.at(-1);
-    if (g && g.category === f.category && g.quoted === f.quoted && /^[ \n\r\t]*$/.test(text.slice(g.end, f.start)))
+    if (g && g.category === f.category && g.quoted === f.quoted && /^[ \t]*$/.test(text.slice(g.end, f.start)))
       joined[joined.length - 1] = { ...g, end: f.end, text: text.slice(g.start, f.end) };
     else joined.push(f);
   }
