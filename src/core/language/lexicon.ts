@@ -995,6 +995,10 @@ const ENTRIES: readonly LexiconEntry[] = [
       // call her \"easy\"").
       'described|describes|describing|labelled|labeled|labels|branded|brands|regarded|regards * as [being]',
       'call|calls|called|calling her',
+      // Round 28: the label hung on a girl or a named child by a bare copula ("Girl is easy and goes with anyone",
+      // "Kacey is \"easy\" and gets passed around"); a thing that is easy is vetoed below.
+      'girl|girls|lass|lasses|yp|child|daughter is|was|are|were [so|really|dead|well|proper|just] easy',
+      'is|was easy and|everyone|everybody',
     ],
     // "easy to" after the word, not the "to" of "known to be easy" (round 23). Review 23B: an easy baby, easy company, a
     // journey easy for her or called easy by mum.
@@ -1008,6 +1012,9 @@ const ENTRIES: readonly LexiconEntry[] = [
       // described bedtime as easy since the move"), now that "described * as" is a cue for any word in between.
       'money|cash|pickings',
       'bedtime|bedtimes|mornings|morning|routine|routines|transition|move|visit|visits|journey|lesson|lessons|session|sessions|settling|handover|process|procedure|day|days|week|weeks|term',
+      // Round 28: a thing, not a person, as the subject ("it was easy and quick").
+      'it|this|that|which|everything|anything|nothing|something|life|parking|access is|was|seems|seemed [so|really|very|quite] easy',
+      'form|forms|paperwork|app|website|system|recipe|game|puzzle|walk|drive|route|bus|train|shift|exercise|bed|kit|machine',
     ],
     window: 4,
   },
@@ -2218,9 +2225,16 @@ const ENTRIES: readonly LexiconEntry[] = [
       'drugs|dealer|dealers|county|crack|heroin|trap|olders|elders|gang|gangs|deal-line',
       'county lines',
       'selling|sell|sells|sold drugs|crack|heroin|cannabis|weed',
+      // Round 28: the adults named instead of the drugs ("working for an older group in Stoke", "working most nights for
+      // older boys", "working for men who meet outside the mosque").
+      'for [an|a|the|some] older|adult men|boys|lads|males|group|gang',
+      'for [the] men|olders|elders|gang|dealers',
     ],
     unlessNear: [
-      'worker|workers|youth|social|team|teams|maths|homework|school|college|job|shift|shifts|agencies|partners|partnership|operation|support|group|service|services',
+      // Round 28: a support or working group, not any group ("working for an older group" is the sign).
+      'worker|workers|youth|social|team|teams|maths|homework|school|college|job|shift|shifts|agencies|partners|partnership|operation|support|service|services',
+      'support|working|focus|steering|reading|peer|parents|community|interest|user|advisory group|groups',
+      'apprentice|apprenticeship|garage|builder|builders|firm|company|business|trade|farm|plumber|electrician|decorator',
       // Round 23: a trade in cars ("he works as a car dealer"). Review 23B: the trade itself, not any car ("working drugs
       // out of cars"); a casino dealer.
       'car|cars|antique|antiques|motor|scrap|second-hand dealer|dealers|dealership|trade|sales|salesman|showroom|yard',
@@ -2428,6 +2442,11 @@ const ENTRIES: readonly LexiconEntry[] = [
       'shoplifting|stealing|burglary|burglaries|theft|thefts',
       // Round 22: "Jaden got involved with an older group from Leicester".
       'older|adult group|groups|gang|gangs|crowd|crew|men|males',
+      // Round 28: the supply named ("involved in the supply of cannabis"), or the group by what it does ("involved in the
+      // group that hangs around the retail park", "got involved in the group ... the men at a shisha lounge").
+      'supply|supplying of|to [class] drugs|crack|heroin|cannabis|cocaine|weed|spice|ketamine|a',
+      'group|gang|crew|crowd that|who|which hangs|hang|hung|deals|deal|sells|sell|runs|run',
+      'to the men|males|olders|dealers',
     ],
     unlessNear: [
       // Round 23: a session about an offence ("took part in a shoplifting awareness session").

@@ -1,0 +1,47 @@
+import { describe, it } from 'vitest';
+import { hasFinding as found, noFindings as none } from '../../../test/fixtures/text-checks.ts';
+
+// Round 28: listed wording that new authors' context did not meet (RESULTS.md "Round 28": half of fresh27's misses had a
+// pattern of the right category, dropped by its entry's requiresNear cues). Each requirement widened with the ordinary
+// sentences that share its new cue. The reference checker must agree with the fast path on every sentence.
+
+describe('round 28: "working" for older people named instead of the drugs (working_drugs)', () => {
+  it.each([
+    ['Referral form: Mason has been working for an older group in Stoke and has £200 in cash.', 'working_drugs'],
+    ['School nurse: Harley is working most nights for older boys and falls asleep in lessons.', 'working_drugs'],
+    ['Faith leader: the boy is working for men who meet outside the mosque after prayers.', 'working_drugs'],
+  ])('%s -> %s', found);
+  it.each([
+    'He is working for an older man at the garage as an apprentice.',
+    'She works for a support group for older men.',
+    'Dad is working for the men at the garage.',
+  ])('not flagged: %s', none);
+});
+
+describe('round 28: "easy" hung on a girl by a bare copula (easy_label)', () => {
+  it.each([
+    ['Review quoting a 2006 police log: "Girl is easy and goes with anyone."', 'easy_label'],
+    ['DSL log: Kacey’s friend said Kacey is "easy" and gets passed around.', 'easy_label'],
+    ['Faith leader: the pastor says the 15-year-old girl is easy and that the young men should keep away.', 'easy_label'],
+  ])('%s -> %s', found);
+  it.each([
+    'It was easy and quick to book.',
+    'The form is easy and the staff help.',
+    'The maths test was easy and she passed.',
+    'The journey is easy and takes an hour.',
+  ])('not flagged: %s', none);
+});
+
+describe('round 28: "involved in" a group by what it does, or in the supply of drugs (involved_in)', () => {
+  it.each([
+    ['Football coach: Jayden has become involved in the group that hangs around the retail park after training.', 'involved_in'],
+    ['C&F assessment: Reuben is involved in the supply of cannabis on the Brackenholt estate.', 'involved_in'],
+    ['He is involved in the supply of class A in the town.', 'involved_in'],
+  ])('%s -> %s', found);
+  it.each([
+    'She is involved in the group that meets at the church on Sundays.',
+    'He got involved in the charity sales of cakes.',
+    'He is involved in the supply of food parcels to families.',
+    'Mum is involved in the sale of the house.',
+  ])('not flagged: %s', none);
+});
