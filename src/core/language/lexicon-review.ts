@@ -1237,7 +1237,9 @@ export const REVIEW_WORDING_ENTRIES: readonly LexiconEntry[] = [
     unlessNear: [
       'working|works|worked the streets|street',
       'working girl|girls',
-      'working|works|worked with|on|hard|towards|together|alongside|closely|at|as|for',
+      // Round 28: not "as", the entry's own frame ("working as a rent boy", "works as an escort"); a job at the agency is.
+      'working|works|worked with|on|hard|towards|together|alongside|closely|at|for',
+      'working|works|worked as a|an receptionist|driver|cleaner|manager|security|bouncer|barman|barmaid|cook',
       'police|officer|officers|agency|agencies|team|staff|isva|worker|workers|nurse|professionals',
     ],
     window: 6,

@@ -3371,6 +3371,10 @@ const ENTRIES: readonly LexiconEntry[] = [
       ...DRUG_SUPPLY_CUES,
       'is|was|been|were|are|be|found|caught|seen dealing from|at|for|in|on|around|outside|near|to',
       'is|was|been|were|are|be|found|caught|seen dealing out of',
+      // Round 28: an arrest for it, or the dealing again ("arrested for dealing outside the Co-op", "has been dealing
+      // again in Blackpool").
+      'arrested|charged|caught|stopped|convicted|cautioned|bailed for dealing',
+      'been dealing again',
     ],
     unlessNear: ['dealing|deals|dealt|deal with', ...ADULT_OR_OTHER_CUES, ...CHILD_CENTRED_CCE_CUES],
     window: 7,
@@ -5057,7 +5061,8 @@ const ENTRIES: readonly LexiconEntry[] = [
     id: 'carrying_for_group',
     patterns: ['carrying|carried|carry|carries for'],
     // Round 19: carrying for others or for the olders, split from selling_for_group (which also takes "the group").
-    requiresNear: ['for others|them|someone', 'for [the] older|olders|elders'],
+    // Round 28: an adult named ("carrying for an adult male").
+    requiresNear: ['for others|them|someone', 'for [the] older|olders|elders', 'for a|an|the [older] adult|adults|man|men|male|males'],
     ...FOR_GROUP,
   },
   {

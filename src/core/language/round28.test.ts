@@ -1,5 +1,5 @@
 import { describe, it } from 'vitest';
-import { hasFinding as found, noFindings as none } from '../../../test/fixtures/text-checks.ts';
+import { hasFinding as found, lacksFinding as notFound, noFindings as none } from '../../../test/fixtures/text-checks.ts';
 
 // Round 28: listed wording that new authors' context did not meet (RESULTS.md "Round 28": half of fresh27's misses had a
 // pattern of the right category, dropped by its entry's requiresNear cues). Each requirement widened with the ordinary
@@ -44,4 +44,22 @@ describe('round 28: "involved in" a group by what it does, or in the supply of d
     'He is involved in the supply of food parcels to families.',
     'Mum is involved in the sale of the house.',
   ])('not flagged: %s', none);
+});
+
+describe('round 28: "working as" a rent boy or an escort, an arrest for dealing, carrying for an adult', () => {
+  it.each([
+    ['Youth worker: boy, 15, thought to be working as a rent boy round the bus station in Leicester.', 'working_sex_work_round16'],
+    ['GUM note: pt works as an escort in Marlhaven, aged 16.', 'working_sex_work_round16'],
+    ['Supported accommodation key worker: Danny (16) was arrested for dealing outside the Co-op and is on bail.', 'dealing_label'],
+    ['Residential handover: Ryan has been dealing again in Blackpool according to the police.', 'dealing_label'],
+    ['BTP officer: the juvenile was carrying for an adult male and had 30 wraps in his sock.', 'carrying_for_group'],
+  ])('%s -> %s', found);
+  it.each([
+    'He was carrying for the man next door who had hurt his back.',
+    'Dad has been dealing again with the council about the repairs.',
+    'She was arrested for dealing with the complaint too slowly, the manager joked.',
+  ])('not flagged: %s', none);
+  it('a job at the agency is not the child working', () => {
+    notFound('She works as a receptionist for an escort agency.', 'working_sex_work_round16');
+  });
 });
