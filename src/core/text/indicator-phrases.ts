@@ -30,6 +30,8 @@ const ADULT_YEAR_OLD = range(18, 60)
   .map((n) => `${n}-year-old|${n}-yr-old|${n}yo`)
   .join('|');
 const ADULTS = 'adult|adults|man|men|male|males|guy|guys|stranger|strangers|people';
+/** Review 27: without "people", which is mostly the public ("the people at the cafe gave them free drinks"). */
+const ADULTS_NOT_PEOPLE = 'adult|adults|man|men|male|males|guy|guys|stranger|strangers';
 const VEHICLE = 'car|cars|vehicle|vehicles|taxi|taxis|van|vans';
 const APPS =
   'snapchat|snap|instagram|insta|whatsapp|tiktok|facebook|discord|omegle|kik|telegram|wizz|yubo|xbox|playstation|fortnite|roblox|online|internet|apps|app|games|gaming';
@@ -247,7 +249,14 @@ const MEDICINE_GIVEN_CUES: readonly string[] = [
   'for the|her|his|their pain|headache|migraine|period|infection|cold|temperature|fever',
 ];
 /** Round 27: a change for the better or from medicine ("a big change in her mood since the new medication"). */
-const CHANGE_FOR_BETTER_CUES: readonly string[] = ['medication|medicine|dose|improvement|improved|improving|better|positive|settled|calmer|happier'];
+// Review 27: "better", "positive" and "settled" as phrases ("no longer settled", "tested positive" are not for the better).
+const CHANGE_FOR_BETTER_CUES: readonly string[] = [
+  'medication|medicine|dose|improvement|improved|improving|calmer|happier',
+  'for the better',
+  'much|far|lot|getting|seems|seemed|looks|feels better',
+  'positive change|changes|difference|effect',
+  'more|well|now settled',
+];
 
 export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   // S: sexual health and behaviour
@@ -9951,8 +9960,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'te_live_streaming',
     patterns: [
-      'made|forced|pressured|pressurised|told|asked|paid|coerced [her|him|them] to take part in [*] video|live|webcam|facetime calls|call|chats|chat|streams|stream|livestreams|livestream|sessions',
-      'made|forced|pressured|pressurised|told|asked|paid|coerced [her|him|them] to join|do [*] video|live|webcam|facetime calls|call|chats|chat|streams|stream|livestreams|livestream|sessions',
+      // Review 27: not "asked" or "told" (a club, a museum or an interpreter inviting the child to a call).
+      'made|forced|pressured|pressurised|paid|coerced [her|him|them] to take part in [*] video|live|webcam|facetime calls|call|chats|chat|streams|stream|livestreams|livestream|sessions',
+      'made|forced|pressured|pressurised|paid|coerced [her|him|them] to join|do [*] video|live|webcam|facetime calls|call|chats|chat|streams|stream|livestreams|livestream|sessions',
     ],
     unlessNear: [`${FAMILY}|school|class|lesson|lessons|teacher|tutor|doctor|gp|therapist|worker|social|meeting|meetings|court|contact`],
     window: 8,
@@ -9962,7 +9972,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'am_moved_by_others',
     patterns: [
-      `[older] ${ADULTS}|olders|elders|group|gang|traffickers|trafficker|driver|drivers|they moved|moves|move|moving|drove|drives|drive|driving|transported|ferried him|her|them to|between|around`,
+      // Review 27: not "they", a driver, a group or people (a ward, a coach trip, a class photo, a new flat).
+      `[older] man|men|male|males|strangers|olders|elders|gang|traffickers|trafficker moved|moves|move|moving|drove|drives|drive|driving|transported|ferried him|her|them to|between|around`,
       `brought|driven|moved|transported|ferried|trafficked to * [*] [*] by [the|a|an|older|two|several|unknown] [older|unknown] ${ADULTS}|driver|drivers|olders|group|gang|traffickers|trafficker`,
     ],
     unlessNear: [
@@ -9970,6 +9981,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'police|officers|ambulance|paramedics|social|worker|workers|staff|school|hospital|placement|removal|removals|dad|mum|parents',
       // Brought in to an emergency department ("brought to A&E unconscious by an adult"): ad_intoxication_hospital's.
       'unconscious|unresponsive|collapsed|injured|intoxicated|drunk|ed|emergency',
+      // Review 27: a service's vehicle ("the driver from the taxi firm", "the minibus driver").
+      'taxi|cab|coach|minibus|bus|firm|lost',
     ],
     window: 8,
   },
@@ -9981,13 +9994,21 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       `adult|adults|man|men|stranger|strangers|account|accounts [is|was|are|were|has|have|had|keeps] [been] messaging|contacting|texting|messaged|contacted|texted|adding|added * [*] on|via|through ${APPS}`,
       `adult|adults account|accounts|profile|profiles [is|was|are|were|has|have|had] [been] messaging|contacting|texting|messaged|contacted a|an ${CHILD_YEAR_OLD}|child|girl|boy`,
     ],
+    // Review 27: an adult messaging a parent, a seller or each other, or a club's account messaging its members.
+    unlessNear: [
+      `messaging|contacting|texting|messaged|contacted|texted [the|her|his|their] ${FAMILY}|parents|each|landlord|seller|buyer|members|school|council|police`,
+      "club's|club|library|school's",
+    ],
+    window: 4,
   },
   // A relative who works for, or is in, the group or the line ("her cousin works for the Leeds group", "his older
   // brother is in the county line").
   {
     code: 'fa_family_links_to_exploitation',
     patterns: [
-      'brother|brothers|sister|sisters|sibling|siblings|cousin|cousins|uncle|dad|father|stepdad works|worked|working|runs|ran|deals|dealt|sells|sold for the|a [*] [*] group|gang|line|lines|olders|crew|firm',
+      'brother|brothers|sister|sisters|sibling|siblings|cousin|cousins|uncle|dad|father|stepdad works|worked|working|runs|ran|deals|dealt|sells|sold for the|a [*] [*] gang|line|lines|olders|crew|firm',
+      // Review 27: a group only when named by its town ("the Leeds group"; not a housing, hotel or theatre group).
+      `brother|brothers|sister|sisters|sibling|siblings|cousin|cousins|uncle|dad|father|stepdad works|worked|working|runs|ran|deals|dealt|sells|sold for the ${TOWNS} group`,
       'brother|brothers|sister|sisters|sibling|siblings|cousin|cousins|uncle|dad|father|stepdad is|are|was|were [also] [working] in|on the|a county|deal|drug line|lines',
       'brother|brothers|sister|sisters|sibling|siblings|cousin|cousins|uncle|dad|father|stepdad is|are|was|were serving|jailed|imprisoned|convicted|sentenced [a] [sentence|time] for|of [drug|drugs|class] supply|dealing|pwits',
     ],
@@ -10001,13 +10022,15 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'ad_substances_given',
     patterns: [
-      `[older] ${ADULTS}|boys|lads|olders|elders|dealers|group|gang|they give|gives|gave|giving|supply|supplies|supplied * [*] [some] [free] ${DRUGS}|${ALCOHOL}`,
-      `[older] ${ADULTS}|boys|lads|olders|elders|dealers at * [*] give|gives|gave|giving|supply|supplies|supplied * [*] [some] [free] ${DRUGS}|${ALCOHOL}`,
-      `[older] ${ADULTS}|olders|elders|dealers [at] [*] [*] [*] give|gives|gave|giving * [*] free drink|drinks`,
+      `[older] ${ADULTS_NOT_PEOPLE}|boys|lads|olders|elders|dealers|group|gang|they give|gives|gave|giving|supply|supplies|supplied * [*] [some] [free] ${DRUGS}|${ALCOHOL}`,
+      `[older] ${ADULTS_NOT_PEOPLE}|boys|lads|olders|elders|dealers at * [*] give|gives|gave|giving|supply|supplies|supplied * [*] [some] [free] ${DRUGS}|${ALCOHOL}`,
+      `[older] ${ADULTS_NOT_PEOPLE}|olders|elders|dealers [at] [*] [*] [*] give|gives|gave|giving * [*] free drink|drinks`,
     ],
     unlessNear: [
       ...PRESCRIBED_CUES,
       'doctor|doctors|nurse|nurses|hospital|paramedic|paramedics|police|officer|officers|staff|back|up|away|information|advice|talk',
+      // Review 27: drink given to a relative, to guests or to other adults ("gave Grandad some cider", "gave the guests wine").
+      `give|gives|gave|giving|supply|supplies|supplied [the] ${FAMILY}|adults|guests|residents|volunteers|customers|patients`,
     ],
     window: 6,
   },
@@ -10029,7 +10052,13 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'changed|changes|change|changing who [she|he|they] sees|mixes|hangs|spends|goes',
       'big|marked|sudden|noticeable|significant|real|huge|dramatic change|changes|shift in * [*] mood|moods|behaviour|behavior|presentation|attitude|personality|demeanour',
     ],
-    unlessNear: [...CHANGE_FOR_BETTER_CUES, 'puberty|diet|weather|uniform|school|placement|routine'],
+    unlessNear: [
+      ...CHANGE_FOR_BETTER_CUES,
+      'puberty|diet|weather|uniform|school|placement|routine',
+      // Review 27: a relative's, a team's or a pet's mood, and changes made for counselling, a play or a course.
+      `in [the] ${FAMILY_HOMES}|team's|dog's|cat's|class's|group's`,
+      'counselling|counsellor|therapist|play|course|director',
+    ],
     window: 6,
   },
   // Status promised by the group ("the olders promised Jordan status").
@@ -10038,17 +10067,27 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     patterns: [
       `[older] ${ADULTS}|olders|elders|group|gang|dealers|lads|they promised|promises|promising|offered|offers|offering * [*] status|respect|reputation|power|rank|clout|fame`,
     ],
+    // Review 27: immigration status, a power supply or power tools, and ranks or fame in ordinary activities.
+    unlessNear: [
+      'refugee|settled|pre-settled|immigration|asylum|legal|residents|supply|tools|cut|cuts|cadets|scouts|talent|show|trained|training',
+      'power would|will be|back',
+    ],
+    window: 6,
   },
   // An adult waiting outside for the child ("a man of about 30 waits outside in a car").
   {
     code: 'go_unknown_adults_collect',
     patterns: [
-      `[older] man|men|male|males|adult|adults|stranger|strangers [of|aged|in] [about|around|his|their] [${ADULT_AGES}|twenties|thirties|forties|fifties] waits|waited|waiting|wait|sits|sat|parks|parked outside|nearby|opposite`,
+      `[older] man|men|male|males|adult|adults|stranger|strangers [of|aged|in] [about|around|his|their] [${ADULT_AGES}|twenties|thirties|forties|fifties] waits|waited|waiting|wait|parks|parked outside|nearby|opposite`,
+      // Review 27: sitting outside only in a car ("sits outside the house in a car"; not outside a pub or on a train).
+      `[older] man|men|male|males|adult|adults|stranger|strangers [of|aged|in] [about|around|his|their] [${ADULT_AGES}|twenties|thirties|forties|fifties] sits|sat outside [the|her|his] [house|home|school|flat|gates] in a|his|the car|cars|van`,
     ],
     // Waiting for someone else ("an unfamiliar man waited outside the school for the caretaker": review 25C).
     unlessNear: [
       ...ARRANGED_TRAVEL_CUES,
       'taxi|bus|minibus|escort|delivery|courier|parent|parents|caretaker|teacher|staff|manager|owner|shop|wife|son|daughter|girlfriend|boss',
+      // Review 27: men outside a place of worship or a polling station, or unloading.
+      'mosque|church|polling|prayers|leaflets|unload|unloading|removal|furniture|builders',
     ],
     window: 8,
   },
@@ -10061,14 +10100,19 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'phone|mobile rings|ringing|rang|buzzes|buzzing|buzzed throughout|constantly|non-stop|continuously|repeatedly',
       'phone|mobile goes|went|going|keeps|kept off|ringing|buzzing throughout|constantly|non-stop|continuously|repeatedly',
     ],
-    unlessNear: [`${FAMILY}|school|work|job|friends|friend|alarm|alarms|game|games|group|office|landline|reception|desk|switchboard|ward|case`],
+    unlessNear: [
+      `${FAMILY}|school|work|job|friends|friend|alarm|alarms|game|games|group|office|landline|reception|desk|switchboard|ward|case`,
+      // Review 27: an occasion explains the calls (a birthday, results day, a funeral, a flood).
+      'birthday|results|funeral|christening|wedding|flood|christmas|congratulations|well-wishers|condolences|shop|orders|notifications',
+    ],
     window: 8,
   },
   // Adults tracking the child through the phone ("they check where Dre is through his phone").
   {
     code: 'te_location_tracked',
     patterns: [
-      'check|checks|checked|checking|track|tracks|tracked|tracking|monitor|monitors|monitored|see|sees|know|knows where * [*] is|was|goes|went|are [at] through|via|on|using|with [her|his|their] phone|phones|location|snap|snapchat',
+      // Review 27: one word for the child ("where Dre is"), not "where the bus is" or "where his parcel is".
+      'check|checks|checked|checking|track|tracks|tracked|tracking|monitor|monitors|monitored|see|sees|know|knows where * is|was|goes|went|are [at] through|via|on|using|with [her|his|their] phone|phones|location|snap|snapchat',
     ],
     unlessNear: [...AGREED_TRACKING_CUES, `${FAMILY}|staff|carer|carers|school|agreed|agreement|safety`],
     window: 8,
@@ -10080,7 +10124,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       "money|cash|sums|notes that|which cannot|can't|couldn't [be] accounted|explained",
       'money|cash|sums|notes that|which could|can not [be] accounted|explained',
     ],
-    unlessNear: EXPLAINED_CUES,
+    // Review 27: an audit of a budget or a fund.
+    unlessNear: [...EXPLAINED_CUES, 'budget|budgets|fund|funds|audit|auditor|treasurer|till|takings|float|petty'],
     window: 6,
   },
   // Theft for others ("steals to order for the adults").
@@ -10095,17 +10140,23 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'am_school_absence',
     patterns: ['often|frequently|regularly|repeatedly|persistently|increasingly absent'],
-    unlessNear: [`${FAMILY}|teacher|teachers|mind|minded|absent-minded|illness|ill|hospital|appointments`],
+    unlessNear: [
+      `${FAMILY}|teacher|teachers|mind|minded|absent-minded|illness|ill|hospital|appointments`,
+      // Review 27: an absence a condition explains, and adults' absences.
+      'asthma|medical|condition|epilepsy|dialysis|sickle|diabetes|landlord|manager|caretaker|partner',
+    ],
     window: 4,
   },
   // Adults dealing from the child's home ("men are dealing from the flat").
   {
     code: 'go_cuckooing',
     patterns: [
-      `[older] ${ADULTS}|olders|elders|dealers|they are|were|have|had|has [been] dealing|selling|cooking|running from the|his|her|their flat|home|house|address|bedsit`,
-      `[older] ${ADULTS}|olders|elders|dealers|they are|were|have|had|has [been] dealing|selling|cooking|running out of the|his|her|their flat|home|house|address|bedsit`,
+      // Review 27: not "running from" (fleeing) nor "their" home (the adults' own: a street party, a car boot).
+      `[older] ${ADULTS}|olders|elders|dealers|they are|were|have|had|has [been] dealing|selling|cooking from the|his|her flat|home|house|address|bedsit`,
+      `[older] ${ADULTS}|olders|elders|dealers|they are|were|have|had|has [been] dealing|selling|cooking|running out of the|his|her flat|home|house|address|bedsit`,
+      `[older] ${ADULTS}|olders|elders|dealers|they are|were|have|had|has [been] running from his|her flat|home|house|address|bedsit`,
     ],
-    unlessNear: [FAMILY_HOMES],
+    unlessNear: [FAMILY_HOMES, 'sale|boot|etsy|ebay|stall|market|party'],
     window: 6,
   },
   // Arrived in the country without family ("arrived in a lorry without family", "came to the UK without his parents").
@@ -10115,13 +10166,16 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'arrived|came|travelled|traveled|arriving|coming in|on|by a|the lorry|boat|dinghy|truck|van without [her|his|their|any] family|parents|parent|relatives|adult|guardian',
       'arrived|came|travelled|traveled|entered|arriving|coming in|into|to the|this uk|country|england|britain|wales|scotland without [her|his|their|any] family|parents|parent|relatives|adult|guardian',
     ],
+    // Review 27: a trip without the parents (a sailing week, an expedition, a school trip, a camp).
+    unlessNear: ['trip|trips|scouts|guides|cadets|school|camp|expedition|holiday|sailing|exchange|residential', 'for the first time'],
     window: 8,
   },
   // Going with adults for things ("goes with older men for cigarettes").
   {
     code: 'rg_sex_exchange',
     patterns: [
-      `goes|went|going|go|gone with [older] ${ADULTS}|olders for cigarettes|fags|vapes|drink|drinks|alcohol|money|cash|weed|drugs|food|lifts|credit|gifts|clothes`,
+      // Review 27: not "people" or "adults" (dinner after a match, drinks after work), nor lifts (collect's sign).
+      `goes|went|going|go|gone with [older] man|men|male|males|guy|guys|strangers|olders for cigarettes|fags|vapes|drink|drinks|alcohol|money|cash|weed|drugs|food|credit|gifts|clothes`,
     ],
   },
   // Self-esteem described after the noun ("her self-esteem was poor").
@@ -10129,20 +10183,25 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     code: 'ep_low_self_esteem',
     // Not "confidence" alone ("his confidence is very low after the exam results": review 24-1).
     patterns: ['self-esteem|self-worth|self-confidence is|was|seems|seemed|appears|appeared|remains [very|quite|really|extremely] low|poor'],
-    unlessNear: ['mum|dad|mother|father|parent|carer|staff|team|players'],
+    // Review 27: also a relative's or a pet's ("Grandma's self-esteem was low").
+    unlessNear: ['mum|dad|mother|father|parent|carer|staff|team|players', `${FAMILY_HOMES}|dog's|cat's|dog|cat`],
     window: 4,
   },
   // The child's bank account used by others ("use of Ethan's bank account").
   {
     code: 'rg_bank_account_used',
     patterns: ['use|using|used of * [*] bank account|accounts|card|cards'],
+    // Review 27: only with a user named ("by the group"); not "makes use of her bank card" or an attorney's use.
+    requiresNear: ['by|group|gang|olders|men|man|adults|someone|somebody|others|dealers'],
+    window: 8,
   },
   // Saying the adult loves or cares for them ("says the man loves her").
   {
     code: 'da_protects_abusers',
     patterns: [
       `says|said|insists|insisted|believes|believed|thinks|thought [that] the|this|that|her|his [older] man|men|adult|adults|boyfriend loves|loved her|him|them`,
-      `says|said|insists|insisted|believes|believed|thinks|thought [that] the|this|that|her|his [older] man|men|adult|adults|boyfriend cares|cared|looks|looked about|after her|him|them`,
+      // Review 27: not "looked after him" (a passer-by after a fall, a nurse).
+      `says|said|insists|insisted|believes|believed|thinks|thought [that] the|this|that|her|his [older] man|men|adult|adults|boyfriend cares|cared about her|him|them`,
     ],
     unlessNear: [`${FAMILY}|foster|carer|carers|worker|staff`],
     window: 4,
@@ -10150,14 +10209,17 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   // The group controlling the child's supply of drugs ("the group controls Zak's supply of crack").
   {
     code: 'ad_supply_controlled',
-    patterns: [`[older] ${ADULTS}|olders|elders|dealers|group|gang|they controls|controlled|control|controlling * [*] supply|access`],
+    // Review 27: one word for the child ("Zak's supply"), not "the water supply" or "the access to the hall".
+    patterns: [`[older] ${ADULTS}|olders|elders|dealers|group|gang|they controls|controlled|control|controlling * supply|access`],
+    unlessNear: ['controls|controlled|control|controlling the|a|an|its|our|your'],
   },
   // Binge eating.
   {
     code: 'ep_eating_problems',
     patterns: ['binge|binges|binged eating|eats', 'binge-eating|bingeing|binging'],
-    unlessNear: ['watching|watched|tv|series|box|boxset|netflix|drinking'],
-    window: 3,
+    // Review 27: also games and videos ("binging on the new game").
+    unlessNear: ['watching|watched|tv|series|box|boxset|netflix|drinking|game|games|youtube|videos|shows|show|films'],
+    window: 4,
   },
   // Friends in the line or the gang ("Dre's friends are in the county line").
   {
@@ -10166,14 +10228,22 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'friends|mates|friend|mate|peers are|is|were|was [also] in|on the|a county|deal|drug line|lines',
       'friends|mates|friend|mate|peers are|is|were|was [also] in the|a gang',
     ],
+    // Review 27: a Scouts' gang show, a police unit.
+    unlessNear: ['show|unit|team|police|football|five-a-side|play|plays'],
+    window: 4,
   },
   // ---- Round 27, second batch: fresh25's misses that round 26 left ----
   // Food refused ("has started refusing food").
   {
     code: 'ep_eating_problems',
     patterns: ['refusing|refuses|refused|refuse food|meals', 'refusing|refuses|refused|refuse to eat'],
-    unlessNear: ['hospital|school|canteen|dinner|dinners|vegetarian|vegan|halal|ramadan|fasting|allergy|allergies|baby|dog|cat'],
-    window: 4,
+    unlessNear: [
+      'hospital|school|canteen|dinner|dinners|vegetarian|vegan|halal|ramadan|fasting|allergy|allergies|baby|dog|cat',
+      // Review 27: a named food is fussiness ("refuses to eat vegetables"); a toddler, a pet, a sore mouth.
+      'to eat [the|any|his|her|their] vegetables|veg|greens|fruit|meat|fish|mushrooms|cheese|sandwich|sandwiches|peas|broccoli|carrots',
+      'toddler|teething|hamster|rabbit|pet|braces|dental|tooth|teeth|lent',
+    ],
+    window: 8,
   },
   // Documents held by an adult ("the adult she travelled with has her ID card").
   {
@@ -10181,7 +10251,11 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     patterns: [
       `[older] ${ADULTS}|olders|they [*] [*] [*] has|have|had|kept|keeps|keep|took|takes|holds|held her|his|their id|passport|passports|documents|papers|card|visa`,
     ],
-    unlessNear: [`${FAMILY}|staff|social|worker|workers|carer|carers|police|officer|officers|solicitor|school|home|office|council`],
+    // Review 27: adults with their own papers checked ("had their passports checked at the airport").
+    unlessNear: [
+      `${FAMILY}|staff|social|worker|workers|carer|carers|police|officer|officers|solicitor|school|home|office|council`,
+      'checked|checking|stamped|renewed|renewing|scanned',
+    ],
     window: 6,
   },
   // Fear of the police ("believes the police will put him in prison").
@@ -10200,7 +10274,11 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'money|cash|payments|funds|sums has|have|was|were|is|are [been|being] moved|passed|paid|put|transferred|going through|into * [*] account|accounts',
       'someone|somebody|others|adults|men|man|they is|are|was|were|has|have [been] using|used * [*] bank card|cards|account|accounts',
     ],
-    unlessNear: [`${FAMILY}|wages|wage|salary|benefits|pocket|savings|allowance|bursary|refund`],
+    unlessNear: [
+      `${FAMILY}|wages|wage|salary|benefits|pocket|savings|allowance|bursary|refund`,
+      // Review 27: a club's or a school's account, and card machines.
+      "club|club's|pta|charity|business|company|machine|machines|reader|readers|terminal",
+    ],
     window: 6,
   },
   // A relative one of the men who run the line ("his cousin is one of the men who run the line").
@@ -10212,7 +10290,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'go_taken_to_parties',
     patterns: ['bring|brings|brought|bringing|take|takes|took|taking young|underage|teenage girls|boys|children|kids|teenagers to parties|party|raves'],
-    unlessNear: ['birthday|school|church|christmas|prom|youth|club|staff'],
+    // Review 27: parents or families taking young children to parties.
+    unlessNear: ['birthday|school|church|christmas|prom|youth|club|staff', `${FAMILY}|families`],
     window: 6,
   },
   // Abuse by a neighbour or others in the past ("abused by a neighbour in 2022", "physically abused as a small child").
@@ -10220,29 +10299,41 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     code: 'fa_previous_abuse',
     patterns: [
       'abused|molested by a|an|the|her|his|their neighbour|neighbours|lodger|babysitter|stepdad|uncle|cousin|family|relative',
-      '[physically|sexually|emotionally] abused|hurt as a|when [she|he|they] [was|were] [a] [small|young|little] child|baby|toddler|infant|girl|boy',
+      // Review 27: abused, not hurt ("got hurt as a boy in a car accident").
+      '[physically|sexually|emotionally] abused as a|when [she|he|they] [was|were] [a] [small|young|little] child|baby|toddler|infant|girl|boy',
     ],
+    // Review 27: verbal abuse of an adult over parking, and a rescued dog.
+    unlessNear: ['verbally|verbal|racially|dog|cat|horse|rescue|parking'],
   },
   // Sent in to steal ("the boys are being sent in to steal by the man outside").
   {
     code: 'go_forced_theft_begging',
     patterns: ['sent|send|sends|sending in to steal|shoplift|nick|rob|pinch'],
+    // Review 27: stealing a base in rounders.
+    unlessNear: ['base|bases|rounders|baseball|ball'],
+    window: 4,
   },
   // Drawn back by the adults ("every time she tries to stay away they get her back").
   {
     code: 'da_controlled_return',
     patterns: [
-      'they|men|olders|group|gang|he get|gets|got|pull|pulls|pulled|draw|draws|drew|drawing|drag|drags|dragged her|him|them back',
+      // Review 27: not "he" (often the parent).
+      'they|men|olders|group|gang get|gets|got|pull|pulls|pulled|draw|draws|drew|drawing|drag|drags|dragged her|him|them back',
       'keep|keeps|kept drawing|pulling|getting her|him|them back',
     ],
-    unlessNear: [`${FAMILY}|staff|carer|carers|police|officers|school|worker`],
+    unlessNear: [
+      `${FAMILY}|staff|carer|carers|police|officers|school|worker`,
+      // Review 27: help or a rescue ("got him back to sleep", "pulled him back from the edge", "back on her feet").
+      'sleep|bed|feet|edge|road|kerb|platform|shore|boat|water|car|safety|lifeguard|lifeguards',
+    ],
     window: 6,
   },
   // Men waiting outside in a car ("a car with two men outside the house again").
   {
     code: 'go_unknown_adults_collect',
-    patterns: [`a|the ${VEHICLE} with two|three|four|several|some|older [older] men|man|adults|males outside|waiting|parked`],
-    unlessNear: [...ARRANGED_TRAVEL_CUES, 'police|officers|taxi|delivery'],
+    // Review 27: a car, not a van (tradesmen), and not men who turn out to be officers, surveyors or mourners.
+    patterns: [`a|the car|cars|vehicle|vehicles with two|three|four|several|some|older [older] men|man|adults|males outside|waiting|parked`],
+    unlessNear: [...ARRANGED_TRAVEL_CUES, 'police|officers|taxi|delivery|cid|detectives|surveyors|builders|funeral', 'turned|turns out', 'belongs|belonged to'],
     window: 6,
   },
   // Taken to an emergency department after drinking ("was taken to A&E after drinking a litre of vodka").
@@ -10250,11 +10341,17 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     code: 'ad_intoxication_hospital',
     otherCode: 'fa_parental_substance_misuse',
     patterns: ['taken|brought|admitted|conveyed to a e|hospital|ed after drinking|taking|using'],
+    // Review 27: a household chemical swallowed, or a fall.
+    unlessNear: ['bleach|detergent|chemical|chemicals|cleaning|tumble|fall|knock|turn|inhaler'],
+    window: 8,
   },
   // Friends running lines ("three of Tyler's friends are running lines").
   {
     code: 'go_peers_exploited',
     patterns: ['friends|mates|friend|mate|peers is|are|was|were [also] running|working|selling|doing lines|line|drugs'],
+    // Review 27: learning lines for a play or an exam.
+    unlessNear: ['drama|play|exam|rehearsal|rehearsals|rehearsing|script|show|audition|panto|musical|theatre'],
+    window: 8,
   },
   // Out until the early hours ("is out most nights until the early hours").
   {
@@ -10265,11 +10362,15 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'da_not_disclosing',
     patterns: ['goes|went|go|going|falls|fell silent|quiet|mute when|if asked|questioned|pressed about|where|who'],
+    // Review 27: grief, a divorce, homework or a holiday, and a class or a room falling silent.
+    unlessNear: [`late|died|death|funeral|divorce|separation|illness|homework|holiday|class|room|lesson|teacher|${FAMILY_HOMES}`],
+    window: 8,
   },
   // Chores for adults outside the family ("does the cooking and cleaning for her dad's friends", "kept as a servant").
   {
     code: 'fa_domestic_servitude',
-    patterns: ['kept|treated|used|made|working as a|their servant|slave|maid|housemaid|skivvy'],
+    // Review 27: not "working as a maid" (a job).
+    patterns: ['kept|treated|used|made as a|their servant|slave|maid|housemaid|skivvy'],
     unlessNear: ['game|play|pretend|drama|book|film|history'],
     window: 4,
   },
@@ -10277,19 +10378,24 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'ep_change_in_behaviour',
     patterns: ['used to be bubbly|chatty|happy|outgoing|confident|lively|cheerful|sociable|talkative'],
+    // Review 27: "happy to" is willing; a place, a club, staff or a pet that used to be lively.
+    unlessNear: ['happy to', 'town|centre|club|staff|dog|cat|shop|shops|cafe|pub|street|estate|place|area'],
+    window: 4,
   },
   // Worn out ("looks worn out and hungry").
   {
     code: 'ep_exhaustion',
-    patterns: ['looks|looked|appears|appeared|seems|seemed|is|was worn out|exhausted|shattered|drained'],
+    // Review 27: not "is|was worn out" (a carpet, a sofa).
+    patterns: ['looks|looked|appears|appeared|seems|seemed worn out|exhausted|shattered|drained'],
     unlessNear: ['match|training|exams|exam|revision|pe|sport|sports|swimming|trip|holiday|baby'],
     window: 6,
   },
   // Silence out of love for the men ("will not give the men's names because she loves them").
   {
     code: 'da_protects_abusers',
-    patterns: ['because|as [she|he|they] loves|loved|love|likes|cares [about] them|him|the'],
-    requiresNear: ['names|name|say|tell|report|give|identify|disclose|statement|police'],
+    // Review 27: not "loves the game" nor a child who will not give a pet away or tells of a holiday.
+    patterns: ['because|as [she|he|they] loves|loved|love|cares [about] them|him'],
+    requiresNear: ['names|name|report|identify|disclose|statement|police|evidence|complaint'],
     window: 10,
   },
   // Paying for sex with the child ("the men are paying to have sex with the girl").
@@ -10309,18 +10415,27 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'sh_sexual_assault',
     patterns: ['hand|hands up her|his|their skirt|top|dress|shirt|shorts'],
+    // Review 27: hands up one's own top to keep warm or for comfort, and a medical examination.
+    unlessNear: ['warm|cold|stethoscope|examine|examined|examination|listen|anxious|comfort|itch|itchy|scratch|nurse|doctor|gp'],
   },
   // Sleeping in a lobby or a stairwell ("has been sleeping in the lobby").
   {
     code: 'fa_unsuitable_accommodation',
-    patterns: ['sleeping|slept|sleeps|sleep in|on the|a lobby|stairwell|stairwells|corridor|landing|hallway'],
-    unlessNear: ['hospital|holiday|trip|camping|festival|journey|tent|tired|nap|baby|dog|lesson|class'],
+    // Review 27: not the landing or the hallway of a home (a pet's bed, a sleepover, a room being decorated).
+    patterns: ['sleeping|slept|sleeps|sleep in|on the|a lobby|stairwell|stairwells|corridor'],
+    unlessNear: ['hospital|holiday|trip|camping|festival|journey|tent|tired|nap|baby|dog|lesson|class', 'porter|cat|puppy|kitten|sleepover'],
     window: 6,
   },
   // Taxis nobody booked ("taxis keep turning up for her that nobody here booked").
   {
     code: 'go_unknown_adults_collect',
-    patterns: ['taxis|taxi|cabs|cab|cars|car keep|keeps|kept turning|coming|arriving up|for', 'nobody|no-one|noone [here|has|had] booked|ordered|arranged'],
+    // Review 27: a taxi or a car must be named ("nobody has booked the hall", "no-one had arranged cover" are not lifts).
+    patterns: [
+      'taxis|taxi|cabs|cab|cars|car keep|keeps|kept turning up',
+      'taxis|taxi|cabs|cab|cars|car keep|keeps|kept turning|coming|arriving for her|him|them',
+      'nobody|no-one|noone [here|has|had] booked|ordered|arranged',
+    ],
+    requiresNear: ['taxi|taxis|cab|cabs|car|cars'],
     unlessNear: ['mum|dad|school|staff|carer|carers|social|arranged by'],
     window: 8,
   },
@@ -10328,6 +10443,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'fa_family_breakdown',
     patterns: ['family|families|home fell|falls|fall|falling|broke|breaks|break|breaking apart|down', 'family|families has|have|had fallen|broken apart|down'],
+    // Review 27: broke down in tears, on the motorway, or broke down the costs.
+    unlessNear: ['tears|crying|sobbing|motorway|hard|shoulder|costs|figures|budget|aa|breakdown|car'],
+    window: 6,
   },
   // Evenings with an adult ("spends most evenings with a man of 41").
   {
@@ -10335,5 +10453,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     patterns: [
       `spends|spent|spending|spend [most|all|many|every] [of] [her|his|their] evenings|nights|weekends|time|days with a|an|the [older] man|men|adult|adults|male|males [of|aged|in] [his|their] ${ADULT_AGES}|twenties|thirties|forties|fifties`,
     ],
+    // Review 27: a mentor, a support worker or a club.
+    unlessNear: ['mentor|worker|support|club|coach|volunteer|befriender|tutor'],
+    window: 10,
   },
 ];
