@@ -2249,6 +2249,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'bank details',
       `${HER} bank account|accounts|card|cards|details [has|have|is|are|was|were] [been|being] used|given|handed|taken`,
     ],
+    // Round 28: her wages or benefits paid in (review 27).
+    unlessNear: ['wages|wage|salary|benefits|benefit|ema|bursary|allowance|pension|universal|credit|savings|trust|fund|refund|pocket|loan'],
+    window: 8,
   },
   // Round 17: "released under investigation" after the arrest it follows is the same sign, not a second one.
   { code: 'go_arrests', patterns: ['released under investigation', 'rui'], unlessNear: ['arrested|arrest|charged|custody'], window: 20 },
@@ -2813,6 +2816,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'stayed|stays|staying|stopped|stopping over|away [at] [*] [*] [*] without permission|telling',
       'missed|misses|breached|breaches|broke|breaks [her|his|their] curfew',
     ],
+    // Round 28: a family celebration (review 27).
+    unlessNear: ["wedding|birthday|christening|eid|diwali|christmas|prom|festival|concert|celebration|family|cousin's|aunt's|uncle's|nan's"],
+    window: 8,
   },
   {
     code: 'am_school_absence',
@@ -4819,7 +4825,11 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     code: 'da_documents_held',
     patterns: ['id|passport|passports|documents|papers [and] [*] [*] are|is|were|was held|kept by'],
     // Round 24: a solicitor or a service holding it for a claim, with the child's agreement (fresh23).
-    unlessNear: ['solicitor|solicitors|lawyer|lawyers|agreement|consent|request|safekeeping|renewal|application'],
+    // Round 28: held by the council, a carer or family (review 27).
+    unlessNear: [
+      "council|council's|immigration|home|office|social|police|team|foster|carer|carers|school|nan|mum|dad",
+      'solicitor|solicitors|lawyer|lawyers|agreement|consent|request|safekeeping|renewal|application',
+    ],
     window: 10,
   },
   { code: 'sh_sexualised_behaviour', patterns: ['acting|acts|acted|act out sex|sexual acts|act'] },
@@ -4926,6 +4936,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'am_school_absence',
     patterns: ['attendance fell|dropped|falling|dropping', 'attendance has fallen|dropped', 'often|frequently|regularly|always absent on|from'],
+    // Round 28: an adult absent from meetings (review 27).
+    unlessNear: ['meetings|meeting|office|worker|workers|manager|colleague|work|shifts|rota'],
+    window: 6,
   },
   { code: 'go_internal_concealment', patterns: ['carry|carrying|carried|carries drugs internally', 'in the|his|her rectum|vagina'] },
   {
@@ -9976,7 +9989,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       `[older] man|men|male|males|strangers|olders|elders|gang|traffickers|trafficker moved|moves|move|moving|drove|drives|drive|driving|transported|ferried him|her|them to|between|around`,
       `brought|driven|moved|transported|ferried|trafficked to * [*] [*] by [the|a|an|older|two|several|unknown] [older|unknown] ${ADULTS}|driver|drivers|olders|group|gang|traffickers|trafficker`,
     ],
+    // Round 28: a sports pitch or a track (review 27).
     unlessNear: [
+      'pitch|track|field|court|ground|race|circuit|lap|laps|stadium|ride|rides|karting|vintage|match|game|training',
       ...ARRANGED_TRAVEL_CUES,
       'police|officers|ambulance|paramedics|social|worker|workers|staff|school|hospital|placement|removal|removals|dad|mum|parents',
       // Brought in to an emergency department ("brought to A&E unconscious by an adult"): ad_intoxication_hospital's.
@@ -10012,7 +10027,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'brother|brothers|sister|sisters|sibling|siblings|cousin|cousins|uncle|dad|father|stepdad is|are|was|were [also] [working] in|on the|a county|deal|drug line|lines',
       'brother|brothers|sister|sisters|sibling|siblings|cousin|cousins|uncle|dad|father|stepdad is|are|was|were serving|jailed|imprisoned|convicted|sentenced [a] [sentence|time] for|of [drug|drugs|class] supply|dealing|pwits',
     ],
+    // Round 28: a police unit (review 27).
     unlessNear: [
+      'unit|police|met|officer|officers|detective|taskforce|squad|investigation|operation|team',
       'supermarket|shop|council|company|firm|business|hospital|care|school|college|factory|warehouse|garage|restaurant|bank|office|building|site|railway|bus|production|assembly',
     ],
     window: 6,
@@ -10141,6 +10158,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     code: 'am_school_absence',
     patterns: ['often|frequently|regularly|repeatedly|persistently|increasingly absent'],
     unlessNear: [
+      'meetings|meeting|office|worker|workers|manager|colleague|work|shifts|rota',
       `${FAMILY}|teacher|teachers|mind|minded|absent-minded|illness|ill|hospital|appointments`,
       // Review 27: an absence a condition explains, and adults' absences.
       'asthma|medical|condition|epilepsy|dialysis|sickle|diabetes|landlord|manager|caretaker|partner',
@@ -10203,7 +10221,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       // Review 27: not "looked after him" (a passer-by after a fall, a nurse).
       `says|said|insists|insisted|believes|believed|thinks|thought [that] the|this|that|her|his [older] man|men|adult|adults|boyfriend cares|cared about her|him|them`,
     ],
-    unlessNear: [`${FAMILY}|foster|carer|carers|worker|staff`],
+    // Round 28: her singing, her cooking, not her (review 27).
+    unlessNear: ['singing|cooking|voice|smile|dancing|drawing|hair|work|style|laugh|dog|cat|puppy|food|company', `${FAMILY}|foster|carer|carers|worker|staff`],
     window: 4,
   },
   // The group controlling the child's supply of drugs ("the group controls Zak's supply of crack").
@@ -10237,7 +10256,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'ep_eating_problems',
     patterns: ['refusing|refuses|refused|refuse food|meals', 'refusing|refuses|refused|refuse to eat'],
+    // Round 28: a sore mouth or braces (review 27).
     unlessNear: [
+      'braces|teeth|tooth|dentist|dental|mouth|ulcer|ulcers|sore|throat|tonsillitis',
       'hospital|school|canteen|dinner|dinners|vegetarian|vegan|halal|ramadan|fasting|allergy|allergies|baby|dog|cat',
       // Review 27: a named food is fussiness ("refuses to eat vegetables"); a toddler, a pet, a sore mouth.
       'to eat [the|any|his|her|their] vegetables|veg|greens|fruit|meat|fish|mushrooms|cheese|sandwich|sandwiches|peas|broccoli|carrots',
@@ -10303,7 +10324,11 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       '[physically|sexually|emotionally] abused as a|when [she|he|they] [was|were] [a] [small|young|little] child|baby|toddler|infant|girl|boy',
     ],
     // Review 27: verbal abuse of an adult over parking, and a rescued dog.
-    unlessNear: ['verbally|verbal|racially|dog|cat|horse|rescue|parking'],
+    // Round 28: an adult's own past ("The volunteer was abused by a neighbour as a child": review 27).
+    unlessNear: [
+      'volunteer|worker|carer|teacher|mum|dad|mother|father|officer|nurse|colleague|tenant|man|woman|grandad|nan was|had|has [been] abused|molested',
+      'verbally|verbal|racially|dog|cat|horse|rescue|parking',
+    ],
   },
   // Sent in to steal ("the boys are being sent in to steal by the man outside").
   {
@@ -10357,6 +10382,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'am_staying_out_late',
     patterns: ['out [most|every|all|late|some] [nights|night|evenings] until|till|til the early hours', 'out until|till|til the early hours'],
+    unlessNear: ["wedding|birthday|christening|eid|diwali|christmas|prom|festival|concert|celebration|family|cousin's|aunt's|uncle's|nan's"],
+    window: 8,
   },
   // Silent about the men ("goes silent when asked about the men").
   {
@@ -10416,7 +10443,11 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     code: 'sh_sexual_assault',
     patterns: ['hand|hands up her|his|their skirt|top|dress|shirt|shorts'],
     // Review 27: hands up one's own top to keep warm or for comfort, and a medical examination.
-    unlessNear: ['warm|cold|stethoscope|examine|examined|examination|listen|anxious|comfort|itch|itchy|scratch|nurse|doctor|gp'],
+    // Round 28: a hand put up in class (review 27), not "put his hand up her skirt".
+    unlessNear: [
+      'class|lesson|lessons|question|questions|answer|register|teacher|assembly',
+      'warm|cold|stethoscope|examine|examined|examination|listen|anxious|comfort|itch|itchy|scratch|nurse|doctor|gp',
+    ],
   },
   // Sleeping in a lobby or a stairwell ("has been sleeping in the lobby").
   {

@@ -137,3 +137,23 @@ describe('round 27: fresh25 families', () => {
   lacksCode('sleeping in the car on a trip', 'fa_unsuitable_accommodation', ['She was sleeping in the car on the journey to the holiday cottage.']);
   lacksCode('a pretend game', 'fa_domestic_servitude', ['In the drama game she was treated as a servant by the king.']);
 });
+
+// Round 28: false alarms the round-27 review left open (RESULTS.md "Round 27", the reviews), mended with vetoes.
+describe('round 28: ordinary wording the review found still flagged', () => {
+  lacksCode('her singing, not her', 'da_protects_abusers', ['She said the man loved her singing.']);
+  lacksCode('a hand put up in class', 'sh_sexual_assault', ['In class she put her hand up, her top was covered in paint.']);
+  lacksCode('a pitch or a track', 'am_moved_by_others', ['The men moved them to the other pitch.', 'Older men drove them around the track in vintage cars.']);
+  lacksCode("an adult's own past", 'fa_previous_abuse', ['The volunteer was abused by a neighbour as a child.']);
+  lacksCode('wages paid in', 'rg_bank_account_used', ['Her wages are paid into her account every Friday.']);
+  lacksCode('a family celebration', 'am_staying_out_late', ["She was out until the early hours at her cousin's wedding."]);
+  lacksCode('held by the council', 'da_documents_held', ["Her passport is held by the council's immigration team."]);
+  lacksCode('an adult absent from meetings', 'am_school_absence', ['The social worker is often absent from meetings.']);
+  givesCodes('the signs are still found', [
+    ['She says the man loves her.', ['da_protects_abusers']],
+    ['He pushed his hand up her skirt.', ['sh_sexual_assault']],
+    ['The men moved him to a new house every week.', ['am_moved_by_others']],
+    ['She was abused by a neighbour in 2022.', ['fa_previous_abuse']],
+    ['He is out most nights until the early hours.', ['am_staying_out_late']],
+    ['His passport is held by the man he works for.', ['da_documents_held']],
+  ]);
+});
