@@ -1329,7 +1329,9 @@ const ENTRIES: readonly LexiconEntry[] = [
       'the|these|those|older|adult men|adults|males|suspects|perpetrators|offenders|abusers|exploiters|groomers chose|choose|chooses|choosing',
       // Round 22: one adult right before the choice ("CCTV shows the 34-year-old man chose to approach children", "the
       // tenant, a 48-year-old man, chose to sublet the flat"). Not "male": a police log's "the male" may be the child.
-      'man|woman|tenant|landlord|suspect|offender|abuser|perpetrator|groomer|dealer|driver [has|had|have] chose|chosen|choose|chooses|choosing',
+      // Round 28: not "woman", which front-line staff write of a girl of 15 ("The young woman chose to go with the men");
+      // an adult woman as the subject is check.ts roleSubject's.
+      'man|tenant|landlord|suspect|offender|abuser|perpetrator|groomer|dealer|driver [has|had|have] chose|chosen|choose|chooses|choosing',
       // Round 23: a parent, carer or professional, or an adult by age, right before the choice ("Jade's mum chose to let
       // the men stay", "the foster carer chose to collect her", "the 40-year-old has chosen to plead not guilty").
       // Review 23C: with what an adult does (let, collect, report, plead ...) or "not": "who lives with her mum, chose

@@ -63,3 +63,8 @@ describe('round 28: "working as" a rent boy or an escort, an arrest for dealing,
     notFound('She works as a receptionist for an escort agency.', 'working_sex_work_round16');
   });
 });
+
+describe('round 28: "young woman" is often a girl of 15; an adult woman as the subject is roleSubject’s (chose_to)', () => {
+  it.each([['Hotel night staff: the young woman chose to go with the men to the hotel.', 'chose_to']])('%s -> %s', found);
+  it.each(['The woman chose to go with the men to the hotel.', 'The woman, 34, chose to leave with her husband.'])('not flagged: %s', none);
+});
