@@ -516,12 +516,14 @@ function adultOpens(text: string, tokens: readonly Token[], c: PhraseMatch<numbe
   return ctx.experiencer === 'other' && ctx.otherKind !== 'peer' && ctx.otherKind !== 'sibling';
 }
 
+const lowerAt = (text: string, i: number): boolean => text.charAt(i) === text.charAt(i).toLowerCase();
+
 // check.ts roleSubject (round 27): a determiner, at most three lower-case modifiers and a role (or a title and a
 // capitalised name), an adult age or none, then gap words only (no pronoun).
 const ROLE_GAP = new Set([...PARENT_GAP_WORDS, ...ADULT_GAP_WORDS, ...ROLE_GAP_WORDS].filter((w) => !HEADING_PRONOUN_WORDS.includes(w)));
 function roleSubject(text: string, tokens: readonly Token[], a: number, s: number, e: number): boolean {
   if (tokens.slice(s, e).some((tok) => POSSESSOR_STOP_WORDS.includes(tok.norm))) return false; // "recorded it as her choice"
-  const lower = (t: number): boolean => text.charAt(tokens[t]!.start) === text.charAt(tokens[t]!.start).toLowerCase();
+  const lower = (t: number): boolean => lowerAt(text, tokens[t]!.start);
   const punctAfter = (t: number): boolean => /[:,\-\u2013\u2014]/.test(text.slice(tokens[t]!.end, t + 1 < tokens.length ? tokens[t + 1]!.start : text.length));
   let t = a;
   if (TITLE_WORDS.includes(tokens[t]!.norm)) {
@@ -559,8 +561,6 @@ function animalSubject(text: string, tokens: readonly Token[], c: PhraseMatch<nu
   for (let t = noun + 1; t < c.startToken; t++) if (otherPerson(text, tokens, t, a) || POSSESSOR_ADULT_WORDS.includes(tokens[t]!.norm)) return false;
   return true;
 }
-
-const lowerAt = (text: string, i: number): boolean => text.charAt(i) === text.charAt(i).toLowerCase();
 
 // check.ts otherPerson: a pronoun, a child, a relative, a label verb, a name, a child's age.
 function otherPerson(text: string, tokens: readonly Token[], t: number, a: number): boolean {
