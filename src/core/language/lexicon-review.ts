@@ -1233,7 +1233,13 @@ export const REVIEW_WORDING_ENTRIES: readonly LexiconEntry[] = [
     explanation: 'Calls the sexual exploitation of a child work, which presents abuse as a trade the child carries out.',
     alternatives: ['The child is being sexually exploited by [who]', 'Adults are sexually abusing the child for money: record who'],
     source: 'nspcc',
-    requiresNear: ['prostitute|prostitutes|punter|punters|escort|escorts', 'rent boy|boys'],
+    requiresNear: [
+      'prostitute|prostitutes|punter|punters|escort|escorts',
+      'rent boy|boys',
+      // Round 28: the child leaves with the adults the "work" serves ("the under-age girls were working the bar area and
+      // leaving with guests").
+      'leaving|left|leaves|leave|going|went|goes [off] with [the] guests|clients|customers|punters',
+    ],
     unlessNear: [
       'working|works|worked the streets|street',
       'working girl|girls',
@@ -1241,6 +1247,9 @@ export const REVIEW_WORDING_ENTRIES: readonly LexiconEntry[] = [
       'working|works|worked with|on|hard|towards|together|alongside|closely|at|for',
       'working|works|worked as a|an receptionist|driver|cleaner|manager|security|bouncer|barman|barmaid|cook',
       'police|officer|officers|agency|agencies|team|staff|isva|worker|workers|nurse|professionals',
+      // Round 28: an adult's job at the hotel or bar where guests leave ("the waiter was working the tables and left with
+      // the guests"), now that leaving with guests is a cue.
+      'waiter|waiters|waitress|waitresses|receptionist|receptionists|porter|porters|chef|chefs|barman|barmaid|bartender|bartenders|cleaner|cleaners|concierge',
     ],
     window: 6,
   },

@@ -68,3 +68,66 @@ describe('round 28: "young woman" is often a girl of 15; an adult woman as the s
   it.each([['Hotel night staff: the young woman chose to go with the men to the hotel.', 'chose_to']])('%s -> %s', found);
   it.each(['The woman chose to go with the men to the hotel.', 'The woman, 34, chose to leave with her husband.'])('not flagged: %s', none);
 });
+
+// Round 28 (hB): context-dropped misses of the tuning sets, entry by entry. Each new cue with ordinary sentences that
+// share it and must stay silent.
+describe('round 28 (hB): going off with one unknown man or a stranger (associating_with)', () => {
+  it.each([
+    ['Carer log: Demi went off with a man she met outside the chip shop and was found in Bolton.', 'associating_with'],
+    ['RHI: he ran off with a stranger from the station car park.', 'associating_with'],
+  ])('%s -> %s', found);
+  it.each([
+    'Mum went off with a man from work and left the children with gran.',
+    'He hangs out with a man from his football club on Saturdays.',
+    'She went off with a man from the church to help at the fete.',
+    'The lodger hangs around with a man from the pub.',
+    "The dog ran off with a man's glove in the park.",
+  ])('not flagged: %s', none);
+});
+
+describe('round 28 (hB): an adult "in his late twenties" counts from its first word (ADULT_CUES, boyfriend_adult)', () => {
+  it.each([["Carer: Amira's boyfriend, who works at the garage, is in his late twenties.", 'boyfriend_adult']])('%s -> %s', found);
+  it.each([
+    'Her boyfriend is 15 and his dad, who drives a taxi, is in his late forties.',
+    "Mum's boyfriend is in his late thirties and works nights.",
+    'Her friend has a boyfriend who is in his early twenties.',
+    'She and her boyfriend are both at college; her tutor is in his late fifties.',
+  ])('not flagged: %s', none);
+});
+
+describe('round 28 (hB): "working" where the child then leaves with guests (working_sex_work_round16)', () => {
+  it.each([['Hotel manager: two girls of 15 were working the lobby and went off with guests to the rooms.', 'working_sex_work_round16']])('%s -> %s', found);
+  it.each([
+    'The waiter was working the tables and left with the guests at midnight.',
+    'The receptionist worked late and left with the guests for the airport.',
+    'Dad works at the bar and goes off with the customers to the match.',
+  ])('not flagged: %s', none);
+});
+
+describe('round 28 (hB): a trafficked child "agreed" or "chose" to work at a nail bar or to pay off the journey (agreed_to, chose_to)', () => {
+  it.each([
+    ['Bao (15) agreed to work in a nail salon in Leeds.', 'agreed_to'],
+    ['Minh, 16, agreed to work at a car wash in Derby.', 'agreed_to'],
+    ['The 15-year-old agreed to pay off his passage by working nights.', 'agreed_to'],
+    ['Carer log: Lin (16) chose to work in the nail bar rather than stay at the foster home.', 'chose_to'],
+  ])('%s -> %s', found);
+  it.each([
+    'Mum agreed to work at the nail bar on Saturdays.',
+    'Zoe chose to pay for the train journey home herself.',
+    'The tenant agreed to pay back the debt in instalments.',
+    'He chose to work on the farm for his work experience.',
+    'Dad agreed to pay off the loan by Christmas.',
+    'The owner agreed to work in the car wash while staff were off sick.',
+    'She chose to take a Saturday job at the nail bar.',
+  ])('not flagged: %s', none);
+});
+
+describe('round 28 (hB): "voluntarily travelled", the word before the journey (willingly)', () => {
+  it.each([['NRM: the girl voluntarily came to the UK with the agent.', 'willingly']])('%s -> %s', found);
+  it.each([
+    'She voluntarily went to the GP about her asthma.',
+    'The 40-year-old voluntarily travelled to the station to be interviewed.',
+    'He voluntarily came into the office to hand in the form.',
+    'Dad voluntarily travelled to Leeds to pick her up.',
+  ])('not flagged: %s', none);
+});
