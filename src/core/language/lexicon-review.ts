@@ -784,9 +784,23 @@ export const REVIEW_WORDING_ENTRIES: readonly LexiconEntry[] = [
     quoted: 'sufficient',
     ...CONSENT_IMPLIED,
     contextInSentence: true,
-    requiresNear: [...STRONG_RISK_CUES, 'cash|money|bed|flat|address|images|pictures', ...ADULT_CUES],
+    requiresNear: [
+      ...STRONG_RISK_CUES,
+      'cash|money|bed|flat|address|images|pictures',
+      ...ADULT_CUES,
+      // Round 28: going with the group or the lads ("signed up to go to Aberdeen with the group", "a lifestyle choice to run
+      // with the Manchester lads"), and children labelled so ("regarded the girls as making lifestyle decisions").
+      'go|going|went|run|running|ran|travel|travelling|travelled [*] [*] [*] with the|that|this [*] group|lads|olders|crew',
+      ...LABEL_FRAME_CUES.slice(-1),
+    ],
     // Round 22: organisations that sign up ("Local businesses ... have signed up to the awareness scheme").
-    unlessNear: ['businesses|scheme|schemes|firm|firms|company|companies|takeaways|programme|programmes|newsletter|charter|pledge'],
+    // Round 28: a school, a club or the gym with the group ("signed up to go on the trip with the group from school"); not
+    // a bare "trip", which is also the run the child is paid for ("paid £50 for each trip and that he opted in").
+    unlessNear: [
+      'businesses|scheme|schemes|firm|firms|company|companies|takeaways|programme|programmes|newsletter|charter|pledge',
+      'school|college|church|club|clubs|team|teams|choir|class|classes|gym|course|courses|residential|camp|holiday|holidays',
+      'on the|a [*] trip|trips|outing|outings|visit|visits',
+    ],
   },
   {
     id: 'work_round13',

@@ -2275,6 +2275,10 @@ const ENTRIES: readonly LexiconEntry[] = [
       ...CCE_CUES,
       'exploitation|exploited|crime|criminal|criminality|network|networks|organised|older|olders|adults|men|males',
       'recruited by [his|her|their|the|a] [*] group|crew|firm|ocg|cousin|brother',
+      // Round 28: the group the child was taken into ("recruited into the Leeds group at 14"), and a county line named
+      // by its two ends ("is recruited and does the Birmingham to Stoke run"); clubs and support groups are vetoed below.
+      'into [his|her|their|the|a] [*] group|crew|firm|ocg|network',
+      'does|doing|did|do the [*] [*] to [*] [*] run|runs',
     ],
     unlessNear: [
       // Round 23: the group or the adults as the ones recruiting ("the gang has been recruiting children from the estate").
@@ -2286,6 +2290,8 @@ const ENTRIES: readonly LexiconEntry[] = [
 
       'staff|volunteer|volunteers|foster|carers|panel|apprenticeship|job|vacancy|post|team|study|trial|officers|police|mentor|mentors|tutor|tutors',
       'youth|church|support|focus|reading|steering|parents|drama|debating|scout|scouts|guides',
+      // Round 28: a university's research group, now that the group one is recruited into is a cue.
+      'research|university|uni|phd|lab|laboratory',
       'squad|squads|academy|choir|band|cadets|cricket|football|rugby|netball|hockey|club|orchestra',
       // Round 18: the adult is the one who recruits ("the older man who recruited children for the line").
       'man|men|male|males|adult|adults|dealer|dealers|gang|perpetrator|perpetrators|offender|offenders who [had] recruited|recruits|recruit',

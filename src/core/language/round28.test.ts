@@ -131,3 +131,40 @@ describe('round 28 (hB): "voluntarily travelled", the word before the journey (w
     'Dad voluntarily travelled to Leeds to pick her up.',
   ])('not flagged: %s', none);
 });
+
+describe('round 28 (hB): recruited into a group or onto a run between two towns (recruited)', () => {
+  it.each([
+    ['PSR: Kayden was recruited into the Bradford group at 13.', 'recruited'],
+    ['PRU: Leon is recruited and does the Derby to Skegness run most weekends.', 'recruited'],
+  ])('%s -> %s', found);
+  it.each([
+    'She was recruited into the reading group at the library.',
+    "Mum was recruited into the parents' group at school.",
+    'He was recruited into the research group at the university.',
+    'She was recruited to help with the school run.',
+  ])('not flagged: %s', none);
+});
+
+describe('round 28 (hB): fare dodging with a man (fare_evasion_probe25)', () => {
+  it.each([['Station log: two boys fare dodging to Crewe again, with a man who buys their food.', 'fare_evasion_probe25']])('%s -> %s', found);
+  it.each([
+    'A man was caught fare dodging at Leeds.',
+    'The inspector dealt with the man who was fare dodging.',
+    'Fare evasion notice issued to the man at platform 2.',
+  ])('not flagged: %s', none);
+});
+
+describe('round 28 (hB): going with the group or the lads, children labelled as deciding (consent_idiom_round13)', () => {
+  it.each([
+    ['Review: the notes say the boy had signed up to go to Hull with the group.', 'consent_idiom_round13'],
+    ['Social services minutes regarded the boys as making lifestyle decisions.', 'consent_idiom_round13'],
+    ['Ellis made a lifestyle decision to run with the Salford lads.', 'consent_idiom_round13'],
+  ])('%s -> %s', found);
+  it.each([
+    'She signed up for the trip with the group from school.',
+    'She signed up to go on the trip with the group from school.',
+    'Dad signed up to go to Spain with the lads from work.',
+    'He signed up to the gym with the lads.',
+    'Her move to veganism was described as a lifestyle decision.',
+  ])('not flagged: %s', none);
+});
