@@ -1320,7 +1320,13 @@ export const REVIEW_WORDING_ENTRIES: readonly LexiconEntry[] = [
       'low risk',
     ],
     quoted: 'sufficient',
-    requiresNear: [...ADULT_CUES, 'missing|overdose|hotel|flat|party|intoxicated|olders|elders|debt|line|gang|men|males|stis|sti', 'age gap|difference'],
+    // Round 28: overdoses as well as one overdose ("attention-seeking overdoses and I would not consider the latest one
+    // significant"); not self-harm, which policies and audits name ("the self-harm policy review noted no issues").
+    requiresNear: [
+      ...ADULT_CUES,
+      'missing|overdose|overdoses|hotel|flat|party|intoxicated|olders|elders|debt|line|gang|men|males|stis|sti',
+      'age gap|difference',
+    ],
     unlessNear: ['no safeguarding concerns about|regarding|re|for|with', 'not at risk of', 'at low risk of'],
     window: 12,
   },

@@ -168,3 +168,15 @@ describe('round 28 (hB): going with the group or the lads, children labelled as 
     'Her move to veganism was described as a lifestyle decision.',
   ])('not flagged: %s', none);
 });
+
+describe('round 28 (hB): a minimised overdose among several (risk_graded_down_round16)', () => {
+  it.each([['GP letter: she has had three overdoses since June and I would not consider this one significant.', 'risk_graded_down_round16']])(
+    '%s -> %s',
+    found,
+  );
+  it.each([
+    'Mum has had two overdoses in the past; no safeguarding concerns for the children.',
+    'The pharmacist did not consider the overdose risk of the inhaler significant.',
+    'Two overdoses were reported in the town last year; the council says it is low risk for the festival.',
+  ])('not flagged: %s', none);
+});
