@@ -832,6 +832,9 @@ const ENTRIES: readonly LexiconEntry[] = [
       // who collected her from school").
       'a|an [older] woman|man who met|found her|him|them',
       'a|an [older] woman|man who collected|picked her|him|them [up] from|at [the|a] [*] airport|heathrow|gatwick|stansted|port|ferry|lorry|border|coach|services',
+      // Round 28: the writer doubts the kinship of the adults themselves ("the men are her uncles but they do not seem
+      // related"); not things that "do not seem related" (two incidents).
+      'they|he|she|who do|does|did not seem|appear|look [to] [be] related',
     ],
     // Round 22: the writer reports the adult's claim and what checks showed ("the adult travelling with Mariam claimed to
     // be her uncle; checks showed no family link").
@@ -1800,7 +1803,8 @@ const ENTRIES: readonly LexiconEntry[] = [
     id: 'lying_label',
     patterns: ['lying|lied'],
     ...UNTRUTHFUL,
-    requiresNear: LABEL_FRAME_CUES,
+    // Round 28: a record of it as a trait ("Mikey has a history of lying so the account ... may not be true").
+    requiresNear: [...LABEL_FRAME_CUES, 'history|record|pattern of'],
     unlessNear: ['on|in|down|asleep|awake|still|flat|face|next|around|beside|under|bed|sofa|floor|ground|road|wait'],
     window: 3,
   },

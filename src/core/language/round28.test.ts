@@ -180,3 +180,22 @@ describe('round 28 (hB): a minimised overdose among several (risk_graded_down_ro
     'Two overdoses were reported in the town last year; the council says it is low risk for the festival.',
   ])('not flagged: %s', none);
 });
+
+describe('round 28 (hB): adults whose kinship the writer doubts (uncle_not_related)', () => {
+  it.each([['Youth worker: the girl says the two men are her uncles, but they do not seem related to her.', 'uncle_not_related']])('%s -> %s', found);
+  it.each([
+    'Her uncle has been ill and missed two visits; the two things do not seem related.',
+    'Her aunt visited on Monday; the bruises and the fall do not appear related.',
+    'Her aunt came to the review; the two incidents do not seem related to each other.',
+  ])('not flagged: %s', none);
+});
+
+describe('round 28 (hB): "a history of lying" as a trait (lying_label)', () => {
+  it.each([['RHI: Kieran has a history of lying so his account of the trip to Margate was not followed up.', 'lying_label']])('%s -> %s', found);
+  it.each([
+    'She has a history of lying down after lunch because of her illness.',
+    'The patient has a history of lying awake at night.',
+    'The witness, aged 40, has a record of lying under oath.',
+    'The dog has a pattern of lying in the sun all afternoon.',
+  ])('not flagged: %s', none);
+});
