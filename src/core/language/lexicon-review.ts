@@ -96,7 +96,16 @@ export const REVIEW_WORDING_ENTRIES: readonly LexiconEntry[] = [
     contextInSentence: true,
     // Round 22: a return from a night away or an episode ("returned to the unit at 06:40 in good spirits"). Not "back",
     // which "back to her usual self" holds itself.
-    requiresNear: [...STRONG_RISK_CUES, 'returned|returns|returning|located|found|mfh|misper|rhi|overnight'],
+    // Round 28: the child unwilling to say where they were ("came home at midnight, in one piece, new trainers on and
+    // refused to say where from"), with the child as the subject (not "the courier refused to say where it was stored");
+    // not any homecoming ("Mum came home at six in one piece after the operation").
+    requiresNear: [
+      ...STRONG_RISK_CUES,
+      'returned|returns|returning|located|found|mfh|misper|rhi|overnight',
+      'and|she|he|they refused|refuses [to] say|tell where',
+      'and|she|he|they would|could not say|tell where',
+      "and|she|he|they wouldn't|wouldn’t|couldn't|couldn’t say|tell where",
+    ],
     // Not a return from an ordinary outing ("returned from the school trip in good spirits"), a visit or an activity
     // (review 22c: "returned from her nan's", "returned from football").
     unlessNear: [

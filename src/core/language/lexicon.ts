@@ -7309,12 +7309,18 @@ const GAPS_ENTRIES: readonly LexiconEntry[] = [
     requiresNear: [
       ...ADULT_CUES,
       'online|strangers|talks|speaks|meets|messages|messaging|adds|accepts|sends|pictures|images|nudes|snapchat|instagram|app|apps|safety',
+      // Round 28: a sexual health visit ("came in for her third emergency contraception this month; she should be more
+      // careful"), not a pregnancy alone nor contraception in general (a leaflet's advice is vetoed below).
+      'emergency contraception|contraceptive|pill',
+      'morning-after|ehc|sti|stis|chlamydia|gonorrhoea|gonorrhea',
     ],
     // Not a parent or a professional told to take more care ("Mum needs to take more responsibility for who she lets in").
     unlessNear: [
       'road|roads|crossing|traffic|kitchen|cooker|oven|homework|coursework|bike|medication|tablets|money|spending',
       ...OTHER_PERSON_CUES,
       'staff|professionals|services|police|workers',
+      // Round 28: advice in general ("the STI leaflet says you should take more care").
+      'leaflet|leaflets|poster|posters|guidance|website',
     ],
     window: 8,
   },

@@ -199,3 +199,26 @@ describe('round 28 (hB): "a history of lying" as a trait (lying_label)', () => {
     'The dog has a pattern of lying in the sun all afternoon.',
   ])('not flagged: %s', none);
 });
+
+describe('round 28 (hB): "in one piece" when the child will not say where they were (return_glossed)', () => {
+  it.each([
+    ['Carer log: J came home at 2am in one piece, with a new phone, and would not say where he had been.', 'return_glossed'],
+    ['Carer log: she turned up in one piece and refused to tell where she had been.', 'return_glossed'],
+  ])('%s -> %s', found);
+  it.each([
+    'The parcel arrived in one piece, but the courier refused to say where it had been stored.',
+    'Grandad came home in one piece from the hospital and refused to tell where he left his glasses.',
+    'Mum came home at six in one piece after the operation.',
+    'He got home late from the match in one piece.',
+  ])('not flagged: %s', none);
+});
+
+describe('round 28 (hB): told to be more careful after a sexual health visit (take_more_care)', () => {
+  it.each([['Pharmacy: she was in for emergency contraception again this week; she should be more careful.', 'take_more_care']])('%s -> %s', found);
+  it.each([
+    'The clinic ran out of emergency contraception; staff should be more careful with stock.',
+    'Mum has chlamydia and should be more careful.',
+    'The STI leaflet says you should take more care with antibiotics.',
+    'Her sister had an STI last year and needs to be more careful.',
+  ])('not flagged: %s', none);
+});
