@@ -5671,6 +5671,9 @@ const ENTRIES: readonly LexiconEntry[] = [
       'trafficked|trafficking|trafficker|exploiter|groomer|abuser|pimp',
       'every|each time',
       'always|repeatedly|keeps|kept',
+      // Round 28: against what the professionals say ("going back to him whatever you lot say", "regardless of the risk").
+      'whatever|regardless',
+      'no matter',
     ],
     // Round 22: a relative's house or a meal ("goes back to them every time for his tea at his nan's").
     unlessNear: [

@@ -222,3 +222,15 @@ describe('round 28 (hB): told to be more careful after a sexual health visit (ta
     'Her sister had an STI last year and needs to be more careful.',
   ])('not flagged: %s', none);
 });
+
+describe('round 28 (hB): going back to him whatever anyone says (went_back_to_him)', () => {
+  it.each([
+    ['RHI: Demi said she is "going back to him whatever the police think".', 'went_back_to_him'],
+    ['Youth worker: Kai went back to them regardless of the warnings.', 'went_back_to_him'],
+  ])('%s -> %s', found);
+  it.each([
+    'Mum is going back to him whatever anyone says.',
+    "Whatever happens, he went back to them for his tea at his nan's.",
+    'She went back to them after work, no matter how tired she was.',
+  ])('not flagged: %s', none);
+});
