@@ -23,6 +23,9 @@ export const ADULT_CUES: readonly string[] = [
   // "a boyfriend in his mid-twenties" (Operation Augusta review, 2020): the hyphenated age range is one token.
   'mid-twenties|mid-thirties|mid-forties|mid-fifties|late-twenties|late-thirties|late-forties|early-twenties|early-thirties|early-forties|mid-20s|mid-30s|mid-40s|late-20s|late-30s|early-20s|early-30s',
   'over 18|eighteen',
+  // Round 28: the spaced age range as a phrase, so that it counts from its first word ("her lover is thought to be in his
+  // late twenties": the decade alone lies past the window).
+  'in his|her|their late|early|mid twenties|thirties|forties|fifties|20s|30s|40s|50s',
   // Round 22: "a man of 28", "a lad of 30" (an adult by age in a phrase).
   `man|woman|lad|bloke|guy|fella|male|female of ${AGE_NUMBERS}`,
   // Round 26: the partner's own age in the same phrase ("the 16-year-old has a partner of 29 staying most nights").

@@ -33,12 +33,16 @@ export const PROBE_25_ENTRIES: readonly LexiconEntry[] = [
       'The child had no ticket and was with adults: consider criminal exploitation and trafficking (NRM)',
     ],
     source: 'childrens_society_2018', // the guide's principle: the exploited child is not an offender
-    requiresNear: [EXPLOITATION_NEAR_TRAVEL],
+    // Round 28: travelling with an adult man ("two lads fare dodging to Reading again, with a man who pays them"); an
+    // adult who travels is vetoed below.
+    requiresNear: [EXPLOITATION_NEAR_TRAVEL, 'with a|an|the man|adult'],
     unlessNear: [
       ADULT_AGE_WORDS,
       ...ADULT_AGE_CUES.slice(2),
       // Review 25B: the adults as the ones travelling ("two older men were caught jumping the barriers").
       'men|males|adults|man|male|woman|women|blokes [were|was|are|is] [caught|seen|found|stopped] fare|jumping|travelling|bunking|dodging|hopping|vaulting',
+      // Round 28: the same adult in a relative clause ("dealt with the man who was fare dodging").
+      'man|men|males|adults|male|woman|women|blokes who|that [were|was|are|is] [caught|seen|found|stopped] fare|jumping|travelling|bunking|dodging|hopping|vaulting',
       // Review 25F: a commuter or a passenger ("a commuter was fare dodging; the drugs dog indicated on his bag").
       'commuter|commuters|passenger|passengers [were|was|are|is] [caught|seen|found|stopped] fare|jumping|travelling|bunking|dodging|hopping|vaulting',
       // A group of pupils larking about ("older pupils from the grammar school were caught jumping the barriers"), not one

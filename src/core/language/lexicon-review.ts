@@ -96,7 +96,16 @@ export const REVIEW_WORDING_ENTRIES: readonly LexiconEntry[] = [
     contextInSentence: true,
     // Round 22: a return from a night away or an episode ("returned to the unit at 06:40 in good spirits"). Not "back",
     // which "back to her usual self" holds itself.
-    requiresNear: [...STRONG_RISK_CUES, 'returned|returns|returning|located|found|mfh|misper|rhi|overnight'],
+    // Round 28: the child unwilling to say where they were ("came home at midnight, in one piece, new trainers on and
+    // refused to say where from"), with the child as the subject (not "the courier refused to say where it was stored");
+    // not any homecoming ("Mum came home at six in one piece after the operation").
+    requiresNear: [
+      ...STRONG_RISK_CUES,
+      'returned|returns|returning|located|found|mfh|misper|rhi|overnight',
+      'and|she|he|they refused|refuses [to] say|tell where',
+      'and|she|he|they would|could not say|tell where',
+      "and|she|he|they wouldn't|wouldn’t|couldn't|couldn’t say|tell where",
+    ],
     // Not a return from an ordinary outing ("returned from the school trip in good spirits"), a visit or an activity
     // (review 22c: "returned from her nan's", "returned from football").
     unlessNear: [
@@ -784,9 +793,23 @@ export const REVIEW_WORDING_ENTRIES: readonly LexiconEntry[] = [
     quoted: 'sufficient',
     ...CONSENT_IMPLIED,
     contextInSentence: true,
-    requiresNear: [...STRONG_RISK_CUES, 'cash|money|bed|flat|address|images|pictures', ...ADULT_CUES],
+    requiresNear: [
+      ...STRONG_RISK_CUES,
+      'cash|money|bed|flat|address|images|pictures',
+      ...ADULT_CUES,
+      // Round 28: going with the group or the lads ("signed up to go to Aberdeen with the group", "a lifestyle choice to run
+      // with the Manchester lads"), and children labelled so ("regarded the girls as making lifestyle decisions").
+      'go|going|went|run|running|ran|travel|travelling|travelled [*] [*] [*] with the|that|this [*] group|lads|olders|crew',
+      ...LABEL_FRAME_CUES.slice(-1),
+    ],
     // Round 22: organisations that sign up ("Local businesses ... have signed up to the awareness scheme").
-    unlessNear: ['businesses|scheme|schemes|firm|firms|company|companies|takeaways|programme|programmes|newsletter|charter|pledge'],
+    // Round 28: a school, a club or the gym with the group ("signed up to go on the trip with the group from school"); not
+    // a bare "trip", which is also the run the child is paid for ("paid £50 for each trip and that he opted in").
+    unlessNear: [
+      'businesses|scheme|schemes|firm|firms|company|companies|takeaways|programme|programmes|newsletter|charter|pledge',
+      'school|college|church|club|clubs|team|teams|choir|class|classes|gym|course|courses|residential|camp|holiday|holidays',
+      'on the|a [*] trip|trips|outing|outings|visit|visits',
+    ],
   },
   {
     id: 'work_round13',
@@ -1233,7 +1256,13 @@ export const REVIEW_WORDING_ENTRIES: readonly LexiconEntry[] = [
     explanation: 'Calls the sexual exploitation of a child work, which presents abuse as a trade the child carries out.',
     alternatives: ['The child is being sexually exploited by [who]', 'Adults are sexually abusing the child for money: record who'],
     source: 'nspcc',
-    requiresNear: ['prostitute|prostitutes|punter|punters|escort|escorts', 'rent boy|boys'],
+    requiresNear: [
+      'prostitute|prostitutes|punter|punters|escort|escorts',
+      'rent boy|boys',
+      // Round 28: the child leaves with the adults the "work" serves ("the under-age girls were working the bar area and
+      // leaving with guests").
+      'leaving|left|leaves|leave|going|went|goes [off] with [the] guests|clients|customers|punters',
+    ],
     unlessNear: [
       'working|works|worked the streets|street',
       'working girl|girls',
@@ -1241,6 +1270,9 @@ export const REVIEW_WORDING_ENTRIES: readonly LexiconEntry[] = [
       'working|works|worked with|on|hard|towards|together|alongside|closely|at|for',
       'working|works|worked as a|an receptionist|driver|cleaner|manager|security|bouncer|barman|barmaid|cook',
       'police|officer|officers|agency|agencies|team|staff|isva|worker|workers|nurse|professionals',
+      // Round 28: an adult's job at the hotel or bar where guests leave ("the waiter was working the tables and left with
+      // the guests"), now that leaving with guests is a cue.
+      'waiter|waiters|waitress|waitresses|receptionist|receptionists|porter|porters|chef|chefs|barman|barmaid|bartender|bartenders|cleaner|cleaners|concierge',
     ],
     window: 6,
   },
@@ -1297,7 +1329,13 @@ export const REVIEW_WORDING_ENTRIES: readonly LexiconEntry[] = [
       'low risk',
     ],
     quoted: 'sufficient',
-    requiresNear: [...ADULT_CUES, 'missing|overdose|hotel|flat|party|intoxicated|olders|elders|debt|line|gang|men|males|stis|sti', 'age gap|difference'],
+    // Round 28: overdoses as well as one overdose ("attention-seeking overdoses and I would not consider the latest one
+    // significant"); not self-harm, which policies and audits name ("the self-harm policy review noted no issues").
+    requiresNear: [
+      ...ADULT_CUES,
+      'missing|overdose|overdoses|hotel|flat|party|intoxicated|olders|elders|debt|line|gang|men|males|stis|sti',
+      'age gap|difference',
+    ],
     unlessNear: ['no safeguarding concerns about|regarding|re|for|with', 'not at risk of', 'at low risk of'],
     window: 12,
   },

@@ -143,6 +143,18 @@ const FINE_ON_RETURN = {
 const STAFF_PUT_SELF_CUE =
   'staff|worker|workers|officer|officers|member|nurse|carer|carers|manager|teacher|constable|sergeant|paramedic|firefighter|colleague|colleagues|pc|inspector|volunteer|volunteers|mum|mother|dad|father|parent|parents [had|has|have|also|then] put|puts|putting|placed|places|placing|place|got|gets|getting|exposed|exposes|exposing himself|herself|themselves';
 
+// Round 28: a child's labour where trafficked children are put to work (a nail bar, a car wash, a cannabis farm), or to
+// pay off the journey ("agreed to work at the nail bar to pay for his journey", "chose to work in the nail bar to pay
+// off his family's loan"), for the entries that would call it the child's choice. Not a farm or a debt alone (work
+// experience on a farm, an adult paying back arrears), nor paying for a journey (a train fare).
+const LABOUR_EXPLOITATION_CUES: readonly string[] = [
+  'work|works|worked|working at|in|for [the|a] nail bar|bars|salon|salons',
+  'work|works|worked|working at|in [the|a] car wash|washes',
+  'work|works|worked|working at|in|on [the|a] cannabis farm|farms',
+  'to pay off|back [his|her|their] [*] journey|passage|crossing',
+  'to pay for [his|her|their] passage|crossing',
+];
+
 const ENTRIES: readonly LexiconEntry[] = [
   // ===== Child sexual exploitation: consent, choice and sexualising labels =====
   {
@@ -395,6 +407,9 @@ const ENTRIES: readonly LexiconEntry[] = [
       // Review 23A: working to pay a debt, not "voluntarily paid back the £40 he took".
       'to pay back|off',
       'came|come|comes|went|go|goes|going|gone|travelled|traveled|travels|arrived|crossed willingly|voluntarily',
+      // Round 28: the same journey with the word before the verb ("the child voluntarily travelled from Calais in a
+      // lorry"); not "went", which is also a visit ("voluntarily went to the GP").
+      'willingly|voluntarily came|travelled|traveled|travels|crossed|arrived',
       // "Ruby said she went to Blackpool of her own free will".
       'went|go|goes|going|gone|came|come|travelled|traveled|left|stayed|stays [*] [*] [*] of her|his|their own',
     ],
@@ -817,6 +832,9 @@ const ENTRIES: readonly LexiconEntry[] = [
       // who collected her from school").
       'a|an [older] woman|man who met|found her|him|them',
       'a|an [older] woman|man who collected|picked her|him|them [up] from|at [the|a] [*] airport|heathrow|gatwick|stansted|port|ferry|lorry|border|coach|services',
+      // Round 28: the writer doubts the kinship of the adults themselves ("the men are her uncles but they do not seem
+      // related"); not things that "do not seem related" (two incidents).
+      'they|he|she|who do|does|did not seem|appear|look [to] [be] related',
     ],
     // Round 22: the writer reports the adult's claim and what checks showed ("the adult travelling with Mariam claimed to
     // be her uncle; checks showed no family link").
@@ -1096,7 +1114,7 @@ const ENTRIES: readonly LexiconEntry[] = [
       'The child may have been groomed or coerced',
     ],
     source: 'docsbay_alternatives', // [A] "Child has described sexual activity, however concerns exist that the child may have been groomed/coerced"
-    requiresNear: [...SEXUAL_CUES, 'man|men|males|adults|older|olders'],
+    requiresNear: [...SEXUAL_CUES, 'man|men|males|adults|older|olders', ...LABOUR_EXPLOITATION_CUES],
     unlessNear: [
       'referral|referrals|plan|plans|assessment|support|meeting|meetings|appointment|appointments|share|sharing|information|medical|treatment|examination|test|tests|visit|visits|police|talk|speak|tell|interview|statement|help',
       // Round 19: "the church elders have agreed to host an awareness evening".
@@ -1319,7 +1337,7 @@ const ENTRIES: readonly LexiconEntry[] = [
       'There is concern that a power imbalance is forcing the child to act in this way',
     ],
     source: 'docsbay_alternatives', // [A] "Not clear if the child is under duress"; "Concern that there is a power imbalance forcing the child"
-    requiresNear: [...RISK_CONTEXT_CUES, ...CCE_CUES, ...AGAINST_ADVICE_CUES],
+    requiresNear: [...RISK_CONTEXT_CUES, ...CCE_CUES, ...AGAINST_ADVICE_CUES, ...LABOUR_EXPLOITATION_CUES],
     // "The men chose to target children": the adults' choice, not the child's.
     unlessNear: [
       // Round 23: a partner of the child's own age (lexicon-cues.ts SAME_AGE_PARTNER_CUES).
@@ -1785,7 +1803,8 @@ const ENTRIES: readonly LexiconEntry[] = [
     id: 'lying_label',
     patterns: ['lying|lied'],
     ...UNTRUTHFUL,
-    requiresNear: LABEL_FRAME_CUES,
+    // Round 28: a record of it as a trait ("Mikey has a history of lying so the account ... may not be true").
+    requiresNear: [...LABEL_FRAME_CUES, 'history|record|pattern of'],
     unlessNear: ['on|in|down|asleep|awake|still|flat|face|next|around|beside|under|bed|sofa|floor|ground|road|wait'],
     window: 3,
   },
@@ -2260,6 +2279,10 @@ const ENTRIES: readonly LexiconEntry[] = [
       ...CCE_CUES,
       'exploitation|exploited|crime|criminal|criminality|network|networks|organised|older|olders|adults|men|males',
       'recruited by [his|her|their|the|a] [*] group|crew|firm|ocg|cousin|brother',
+      // Round 28: the group the child was taken into ("recruited into the Leeds group at 14"), and a county line named
+      // by its two ends ("is recruited and does the Birmingham to Stoke run"); clubs and support groups are vetoed below.
+      'into [his|her|their|the|a] [*] group|crew|firm|ocg|network',
+      'does|doing|did|do the [*] [*] to [*] [*] run|runs',
     ],
     unlessNear: [
       // Round 23: the group or the adults as the ones recruiting ("the gang has been recruiting children from the estate").
@@ -2271,6 +2294,8 @@ const ENTRIES: readonly LexiconEntry[] = [
 
       'staff|volunteer|volunteers|foster|carers|panel|apprenticeship|job|vacancy|post|team|study|trial|officers|police|mentor|mentors|tutor|tutors',
       'youth|church|support|focus|reading|steering|parents|drama|debating|scout|scouts|guides',
+      // Round 28: a university's research group, now that the group one is recruited into is a cue.
+      'research|university|uni|phd|lab|laboratory',
       'squad|squads|academy|choir|band|cadets|cricket|football|rugby|netball|hockey|club|orchestra',
       // Round 18: the adult is the one who recruits ("the older man who recruited children for the line").
       'man|men|male|males|adult|adults|dealer|dealers|gang|perpetrator|perpetrators|offender|offenders who [had] recruited|recruits|recruit',
@@ -2504,6 +2529,9 @@ const ENTRIES: readonly LexiconEntry[] = [
       // a group with an age range ("students aged 18 to 25").
       'drug|drugs users|user|dealers',
       `her|his|their|a|an ${AGE_TOKENS}`,
+      // Round 28: one unknown man or a stranger ("went off with a man from the bus station", "ran off with a man she met
+      // at the fair"); a man known to the family or at a club is vetoed below.
+      'with a|an|some man|stranger|strangers',
     ],
     unlessNear: [
       ...OTHER_PERSON_CUES,
@@ -2523,7 +2551,8 @@ const ENTRIES: readonly LexiconEntry[] = [
       'to|at|attend|attends|attended|attending parties|party with',
       // Review 22A L22: older people at a gym, a place of worship or a club, or the writer's praise ("her association with
       // older males at the mosque is positive").
-      'men|males|group|groups|lads|people|adults at|in the|a|his|her|their [*] gym|mosque|temple|gurdwara|synagogue|church|club|football|rugby|cricket|scouts|cadets|boxing|training|choir|band|allotment',
+      // Round 28: also one man, and "from" ("hangs out with a man from his football club").
+      'man|men|males|group|groups|lads|people|adults at|in|from the|a|his|her|their [*] gym|mosque|temple|gurdwara|synagogue|church|club|football|rugby|cricket|scouts|cadets|boxing|training|choir|band|allotment',
       'is|was|are|were|been positive|helpful',
       'a good influence',
     ],
@@ -5642,6 +5671,9 @@ const ENTRIES: readonly LexiconEntry[] = [
       'trafficked|trafficking|trafficker|exploiter|groomer|abuser|pimp',
       'every|each time',
       'always|repeatedly|keeps|kept',
+      // Round 28: against what the professionals say ("going back to him whatever you lot say", "regardless of the risk").
+      'whatever|regardless',
+      'no matter',
     ],
     // Round 22: a relative's house or a meal ("goes back to them every time for his tea at his nan's").
     unlessNear: [
@@ -7280,12 +7312,18 @@ const GAPS_ENTRIES: readonly LexiconEntry[] = [
     requiresNear: [
       ...ADULT_CUES,
       'online|strangers|talks|speaks|meets|messages|messaging|adds|accepts|sends|pictures|images|nudes|snapchat|instagram|app|apps|safety',
+      // Round 28: a sexual health visit ("came in for her third emergency contraception this month; she should be more
+      // careful"), not a pregnancy alone nor contraception in general (a leaflet's advice is vetoed below).
+      'emergency contraception|contraceptive|pill',
+      'morning-after|ehc|sti|stis|chlamydia|gonorrhoea|gonorrhea',
     ],
     // Not a parent or a professional told to take more care ("Mum needs to take more responsibility for who she lets in").
     unlessNear: [
       'road|roads|crossing|traffic|kitchen|cooker|oven|homework|coursework|bike|medication|tablets|money|spending',
       ...OTHER_PERSON_CUES,
       'staff|professionals|services|police|workers',
+      // Round 28: advice in general ("the STI leaflet says you should take more care").
+      'leaflet|leaflets|poster|posters|guidance|website',
     ],
     window: 8,
   },
