@@ -1,4 +1,4 @@
-import { ADULT_AGE_CUES, ADULT_AGE_WORDS, OTHER_PERSON_CUES, SERVICE_ADULTS, SEXUAL_CUES } from './lexicon-cues.ts';
+import { ADULT_AGE_CUES, ADULT_AGE_WORDS, AGE_NUMBERS, OTHER_PERSON_CUES, SERVICE_ADULTS, SEXUAL_CUES } from './lexicon-cues.ts';
 import type { LexiconEntry } from './types.ts';
 
 // Probe 25: families of plain, everyday wording that front-line writers outside social care use (school attendance,
@@ -43,6 +43,10 @@ export const PROBE_25_ENTRIES: readonly LexiconEntry[] = [
       'men|males|adults|man|male|woman|women|blokes [were|was|are|is] [caught|seen|found|stopped] fare|jumping|travelling|bunking|dodging|hopping|vaulting',
       // Round 28: the same adult in a relative clause ("dealt with the man who was fare dodging").
       'man|men|males|adults|male|woman|women|blokes who|that [were|was|are|is] [caught|seen|found|stopped] fare|jumping|travelling|bunking|dodging|hopping|vaulting',
+      // Review 28: a parent or an adult relative as the one travelling with a man ("Dad was stopped for fare dodging with a
+      // man from work"), now that a man is a cue.
+      'dad|mum|father|mother|stepdad|stepmum|grandad|grandma|uncle|aunt|auntie [was|is|were|has|had] [been] [stopped|caught|fined|seen|reported] [for] fare|jumping|travelling|bunking|dodging|evading',
+      `brother|sister|cousin ${AGE_NUMBERS} [was|is|were|has|had] [been] [stopped|caught|fined|seen|reported] [for] fare|jumping|travelling|bunking|dodging|evading`,
       // Review 25F: a commuter or a passenger ("a commuter was fare dodging; the drugs dog indicated on his bag").
       'commuter|commuters|passenger|passengers [were|was|are|is] [caught|seen|found|stopped] fare|jumping|travelling|bunking|dodging|hopping|vaulting',
       // A group of pupils larking about ("older pupils from the grammar school were caught jumping the barriers"), not one

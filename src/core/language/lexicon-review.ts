@@ -111,6 +111,10 @@ export const REVIEW_WORDING_ENTRIES: readonly LexiconEntry[] = [
     unlessNear: [
       'trip|trips|holiday|holidays|residential|school|college|hospital|contact|respite|camp|exam|exams|match|wedding',
       "visit|visited|visiting|nan|nan's|gran|gran's|grandma|grandma's|dad's|mum's|aunt's|auntie's|football|training|club|gym|swimming|work|shift",
+      // Review 28: an adult or a thing back in one piece ("Dad came back in one piece and would not say where he had
+      // been", "the parcel arrived in one piece"), now that not saying where is a cue.
+      'dad|mum|father|mother|stepdad|stepmum|grandad|grandma|grandpa|granny|uncle|aunt|auntie|partner|husband|wife|patient came|got|comes|gets|arrived|returned [back|home] in one piece',
+      'parcel|package|vase|bike|bicycle|car|van|laptop|furniture|delivery|luggage|suitcase|box|it was|is|arrived|came|got [back|home] in one piece',
     ],
     window: 10,
   },
@@ -799,7 +803,8 @@ export const REVIEW_WORDING_ENTRIES: readonly LexiconEntry[] = [
       ...ADULT_CUES,
       // Round 28: going with the group or the lads ("signed up to go to Aberdeen with the group", "a lifestyle choice to run
       // with the Manchester lads"), and children labelled so ("regarded the girls as making lifestyle decisions").
-      'go|going|went|run|running|ran|travel|travelling|travelled [*] [*] [*] with the|that|this [*] group|lads|olders|crew',
+      // Review 28: not "travel", which a ship's crew does ("signed up to travel with the crew on the ferry as a deckhand").
+      'go|going|went|run|running|ran [*] [*] [*] with the|that|this [*] group|lads|olders|crew',
       ...LABEL_FRAME_CUES.slice(-1),
     ],
     // Round 22: organisations that sign up ("Local businesses ... have signed up to the awareness scheme").
@@ -809,6 +814,10 @@ export const REVIEW_WORDING_ENTRIES: readonly LexiconEntry[] = [
       'businesses|scheme|schemes|firm|firms|company|companies|takeaways|programme|programmes|newsletter|charter|pledge',
       'school|college|church|club|clubs|team|teams|choir|class|classes|gym|course|courses|residential|camp|holiday|holidays',
       'on the|a [*] trip|trips|outing|outings|visit|visits',
+      // Review 28: the group from a club or a school further on ("signed up to go to Wales with the group from the youth
+      // club"), or an award's expedition ("signed up to go with the group to Duke of Edinburgh").
+      'with the|that|this group|crew|lads from|at|of the|a|his|her|their [*] club|school|college|church|team|gym|work|office|centre|scouts|guides|cadets|youth',
+      'duke|dofe|expedition|expeditions',
     ],
   },
   {
@@ -1273,6 +1282,9 @@ export const REVIEW_WORDING_ENTRIES: readonly LexiconEntry[] = [
       // Round 28: an adult's job at the hotel or bar where guests leave ("the waiter was working the tables and left with
       // the guests"), now that leaving with guests is a cue.
       'waiter|waiters|waitress|waitresses|receptionist|receptionists|porter|porters|chef|chefs|barman|barmaid|bartender|bartenders|cleaner|cleaners|concierge',
+      // Review 28: a guide or a driver who leaves with the clients ("the tour guide worked the Saturday and left with the
+      // clients for the castle").
+      'guide|guides|rep|reps|host|hosts|steward|stewards|driver|drivers|chauffeur|chauffeurs|instructor|instructors',
     ],
     window: 6,
   },
@@ -1336,7 +1348,16 @@ export const REVIEW_WORDING_ENTRIES: readonly LexiconEntry[] = [
       'missing|overdose|overdoses|hotel|flat|party|intoxicated|olders|elders|debt|line|gang|men|males|stis|sti',
       'age gap|difference',
     ],
-    unlessNear: ['no safeguarding concerns about|regarding|re|for|with', 'not at risk of', 'at low risk of'],
+    unlessNear: [
+      'no safeguarding concerns about|regarding|re|for|with',
+      'not at risk of',
+      'at low risk of',
+      // Review 28: overdoses as a ward's or a service's subject ("Overdoses ward audit: no safeguarding issues
+      // identified", "trains staff on overdoses"), now that the plural is a cue.
+      'overdoses|overdose ward|wards|audit|audits|data|statistics|figures|policy|policies',
+      'training|trains|trained [staff|workers|carers|volunteers|nurses] on|in|about [opioid|drug] overdoses|overdose',
+      'naloxone training|kit|kits|course|courses',
+    ],
     window: 12,
   },
   {

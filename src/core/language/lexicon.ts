@@ -155,6 +155,9 @@ const LABOUR_EXPLOITATION_CUES: readonly string[] = [
   'to pay for [his|her|their] passage|crossing',
 ];
 
+// Review 28: a fee paid back is not the passage a child works off ("agreed to pay back the crossing fees to the council").
+const LABOUR_EXPLOITATION_VETOES: readonly string[] = ['journey|passage|crossing fee|fees|toll|tolls'];
+
 const ENTRIES: readonly LexiconEntry[] = [
   // ===== Child sexual exploitation: consent, choice and sexualising labels =====
   {
@@ -426,6 +429,9 @@ const ENTRIES: readonly LexiconEntry[] = [
       'passengers|customers|volunteers|volunteer|shoppers|commuters [all] [*] [*] willingly',
       // Review 23A: help given to the police ("voluntarily gave them his PIN code", "surrendered the cannabis").
       'pin|passcode|password|surrendered|surrender|pcso|awareness',
+      // Review 28: an adult relative or staff who made the journey ("the uncle voluntarily travelled from Krakow to offer
+      // kinship care", "staff voluntarily travelled in on their day off"), now that the word before the verb is a cue.
+      'staff|family|parents|uncle|aunt|auntie|grandad|grandma|grandparents|relatives|dad|mum|father|mother|witness|witnesses|officer|officers willingly|voluntarily came|travelled|traveled|travels|crossed|arrived',
       // Round 22: a meeting or an assessment the child came to ("came willingly to the assessment").
       'meeting|meetings|assessment|assessments|appointment|appointments|session|sessions|clinic|hospital|station|engaged|account',
       'contact|centre|social|worker|carer|carers|foster|parents',
@@ -1121,6 +1127,7 @@ const ENTRIES: readonly LexiconEntry[] = [
       'host|hold|run|fund|chair|attend|organise|organize',
       // Round 22: a meeting's decision ("CP conference: agreed to stop recording Daisy's missing episodes as a choice").
       'stop|record|recording|review|escalate|convene|update|monitor|close',
+      ...LABOUR_EXPLOITATION_VETOES,
     ],
     window: 4,
   },
@@ -1342,6 +1349,7 @@ const ENTRIES: readonly LexiconEntry[] = [
     unlessNear: [
       // Round 23: a partner of the child's own age (lexicon-cues.ts SAME_AGE_PARTNER_CUES).
       ...SAME_AGE_PARTNER_CUES,
+      ...LABOUR_EXPLOITATION_VETOES,
 
       ...EVERYDAY_CHOICE_CUES,
       'the|these|those|older|adult men|adults|males|suspects|perpetrators|offenders|abusers|exploiters|groomers chose|choose|chooses|choosing',
@@ -2296,6 +2304,12 @@ const ENTRIES: readonly LexiconEntry[] = [
       'youth|church|support|focus|reading|steering|parents|drama|debating|scout|scouts|guides',
       // Round 28: a university's research group, now that the group one is recruited into is a cue.
       'research|university|uni|phd|lab|laboratory',
+      // Review 28: a driving job's run between two towns ("recruited last month and does the Dover to Calais run for a
+      // haulage firm"), now that the run is a cue.
+      'haulage|freight|lorry|lorries|hgv|coach|coaches|ferry|ferries',
+      'delivery|courier|removals|taxi firm|firms|company|companies|driver|drivers',
+      // An adult relative as the one recruited ("Uncle Tariq was recruited and does the Leeds to London run").
+      'uncle|aunt|auntie|dad|father|mum|mother|stepdad|stepmum|grandad|grandma [*] was|is|has|had|got [been] recruited',
       'squad|squads|academy|choir|band|cadets|cricket|football|rugby|netball|hockey|club|orchestra',
       // Round 18: the adult is the one who recruits ("the older man who recruited children for the line").
       'man|men|male|males|adult|adults|dealer|dealers|gang|perpetrator|perpetrators|offender|offenders who [had] recruited|recruits|recruit',
@@ -2539,6 +2553,9 @@ const ENTRIES: readonly LexiconEntry[] = [
       'cousins|brothers|sisters|siblings',
       // Review 25F: a tenant or a named adult ("the tenant mixes with a rough lot from the pub").
       'tenant|tenants|lodger|lodgers|mr|mrs|ms',
+      // Review 28: a neighbour or a landlord as the one in company ("her neighbour associating with a man who has a
+      // conviction"), now that one man is a cue.
+      'neighbour|neighbours|landlord|landlady associating|associates|hangs|hanging|mixes|mixing|goes|going|went',
       // Running off with a thing ("ran off with the older boy's bike").
       'phone|phones|bike|bikes|bag|bags|money|cash|keys|wallet|purse|ball|scooter|trainers|coat|dog|dogs|puppy',
       // Review 22B L9: peers from school ("ran off with the older boys from her class").
@@ -5679,6 +5696,9 @@ const ENTRIES: readonly LexiconEntry[] = [
     unlessNear: [
       'dad|father|mum|mother|parents|carer|carers|foster|nan|gran|school|class|sleep|bed|work|college',
       "nan's|gran's|mum's|dad's|tea|dinner|lunch|breakfast|football|training|club",
+      // Review 28: a thing that went back to an adult ("The ball went back to him whatever the referee said", "the house
+      // went back to him regardless of the divorce"), now that "whatever" and "regardless" are cues.
+      '[the|a|his|her|their] ball|house|home|car|tenancy|job|keys|key|property|money|dog|cat|case|title|trophy|contract|land|business|shop|flat|role|post|phone|bike|van|papers|letter|parcel|cheque|deposit went|goes|gone|returned|returns|go|going back',
     ],
     window: 8,
   },
@@ -7324,6 +7344,9 @@ const GAPS_ENTRIES: readonly LexiconEntry[] = [
       'staff|professionals|services|police|workers',
       // Round 28: advice in general ("the STI leaflet says you should take more care").
       'leaflet|leaflets|poster|posters|guidance|website',
+      // Review 28: a service told to take more care ("the clinic should take more care with STI results letters"); not the
+      // bare word, since the child is seen at the clinic.
+      'clinic|clinics|surgery|practice|pharmacy|hospital|trust|service should|must|needs|need|ought',
     ],
     window: 8,
   },
