@@ -10488,4 +10488,78 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     unlessNear: ['mentor|worker|support|club|coach|volunteer|befriender|tutor'],
     window: 10,
   },
+
+  // ---- Round 28: fresh27, fresh26 and fresh25 misses with no pattern at all (coverage), each family with vetoes for
+  // the same words in ordinary use (indicators-round28.test.ts) ----
+  // Not knowing where they were taken ("did not know what town he was in", "does not know the town he was taken to"):
+  // a child moved by others often cannot name the place (am_unknown_address).
+  {
+    code: 'am_unknown_address',
+    patterns: [
+      "did|does|didn't|doesn't|do [not] know what|which town|city|area|place she|he|they was|were|is|are in",
+      "could|can|couldn't|can't|cannot not tell|say [us|staff|police|officers] what|which town|city|area she|he|they was|were|is|are in",
+      "did|does|didn't|doesn't [not] know the|what|which town|city|area|address she|he|they was|were|had [been] taken|driven|brought to",
+      'has|had no idea of the|what|which address|addresses|town|towns|city',
+    ],
+    // An adult's confusion, a school year or a building ("did not know which room he was in").
+    unlessNear: [`${FAMILY}|grandfather|grandmother|patient|resident|driver|man|woman|tourist|visitor|dementia|stroke`, 'year|class|set|team|group|house'],
+    window: 6,
+  },
+  // A parent's violence to the other parent ("the father was violent to the mother", "Dad's violence to her"): domestic
+  // abuse in the home is a sign about the family (fa_domestic_abuse).
+  {
+    code: 'fa_domestic_abuse',
+    patterns: [
+      "father|dad|stepdad|stepfather|partner|husband|mum's|mother's|her|his|the [*] is|was|has|had [been] violent|controlling|abusive to|towards the|her|his mother|mum|mam|wife|partner",
+      'father|dad|stepdad|stepfather|partner|husband is|was|has|had [been] controlling and violent|abusive to|towards her|the|his mother|mum|mam|wife|partner',
+      "[the] father's|dad's|stepdad's|stepfather's|husband's violence to|towards the|her|his mother|mum|mam|wife|partner",
+      "dad's|father's|stepdad's|stepfather's violence to|towards her",
+      'in prison for violence to|towards her|his|the mother|mum|mam|wife|partner',
+      "mum's|mother's|mam's partner|boyfriend|husband is|was|has|had [been] [controlling] [and] violent|abusive to|towards her",
+    ],
+    // A film, a book or a lesson; a child's own violence to a parent is not the parents' abuse.
+    unlessNear: ['film|book|novel|play|drama|documentary|episode|story|lesson|character|soap|dog|cat|pet|horse|puppy'],
+    window: 8,
+  },
+  // Travelled to the country alone ("travelled alone from Afghanistan", "travelled without his family" beside a debt
+  // for the journey or a fear of deportation).
+  {
+    code: 'fa_unaccompanied_migrant',
+    patterns: [
+      'travelled|traveled|arrived|came|fled alone|unaccompanied from afghanistan|eritrea|sudan|syria|iran|iraq|albania|vietnam|ethiopia|somalia|kurdistan|libya|yemen|egypt|chad|kuwait|pakistan',
+      'travelled|traveled|arrived|came|fled without her|his|their|any family|parents|relatives',
+    ],
+    requiresNear: [
+      'afghanistan|eritrea|sudan|syria|iran|iraq|albania|vietnam|ethiopia|somalia|kurdistan|libya|yemen|egypt|chad|kuwait|pakistan',
+      'uk|country|asylum|deported|deportation|journey|smuggler|smugglers|agent|lorry|boat|dinghy|border|nrm|trafficked|trafficking|refugee|uasc',
+    ],
+    unlessNear: ['holiday|trip|school|club|scouts|team|tournament|festival|gig|concert|match|university|wedding|visit'],
+    window: 12,
+  },
+  // Not eaten for days at home ("has not eaten for two days", "had not eaten since Friday and his mum was out"), and
+  // children arriving hungry (fa_neglect).
+  {
+    code: 'fa_neglect',
+    patterns: [
+      "has|had|hasn't|hadn't [not] eaten for two|three|four|several|a|days|day|2|3|4 [days|day|whole]",
+      `has|had|hasn't|hadn't [not] eaten since ${WEEKDAYS}|yesterday|lunchtime|breakfast`,
+      "has|had|hasn't|hadn't [not] eaten since the weekend",
+      'children|kids|boys|girls|they come|comes|came|arrive|arrives|arrived [in|into|to] [school|nursery|college] hungry',
+    ],
+    requiresNear: ['mum|mam|dad|mother|father|parents|parent|stepdad|carer|home|house|food|fridge|cupboards|nothing|money|out|drunk|drinking|hungry|school'],
+    unlessNear: [
+      'fasting|fast|ramadan|lent|surgery|operation|anaesthetic|theatre|bug|sick|vomiting|ill|illness|virus|nil|diet|appetite|exams|exam|nerves',
+      'football|training|match|pe|swimming|walk|hike|trip|practice|rugby|game',
+      'patient|grandad|grandma|nan|gran|dog|cat|tenant|resident',
+    ],
+    window: 12,
+  },
+  // Low in mood ("very low in mood", "flat in mood"); a relative's is the relative's.
+  {
+    code: 'ep_low_mood',
+    otherCode: 'fa_parental_mental_health',
+    patterns: ['low|flat in mood'],
+    unlessNear: ['song|songs|music|film|lighting|painting|market|album|track|playlist|room|house|team'],
+    window: 4,
+  },
 ];
