@@ -10562,4 +10562,122 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     unlessNear: ['song|songs|music|film|lighting|painting|market|album|track|playlist|room|house|team'],
     window: 4,
   },
+
+  // ---- Round 28, second batch ----
+  // Moved between places of work ("was moved between cannabis farms", "moved between nail bars in Leeds and Bradford"):
+  // the settings where trafficked children are made to work (am_moved_by_others).
+  {
+    code: 'am_moved_by_others',
+    patterns: [
+      'was|were|is|are|been|being moved|taken|driven between [*] farms|bars|salons|washes|factories|restaurants|takeaways|brothels|houses|flats|addresses|hotels|towns|cities',
+      `is|was|are|were|gets|got|being taken|driven|sent to ${TOWNS} at|on|every|most weekends|weekend|nights|night`,
+    ],
+    unlessNear: [
+      `${FAMILY}|football|training|match|matches|club|competition|competitions|hospital|appointment|appointments|contact|respite|tournament|gigs|church|mosque|school`,
+      'furniture|class|classes|meeting|meetings|boxes|patients|ward|wards|staff|police|officers|council|social|services|safety|placement|placements',
+    ],
+    window: 8,
+  },
+  // A weight loss told as a figure ("her weight has dropped by 6kg", "may be losing weight"): ep_eating_problems.
+  {
+    code: 'ep_eating_problems',
+    patterns: ['weight has|had|is|was [dropped|dropping|falling|fallen|gone] down|dropped|fallen|dropping|falling', 'may|might|could be losing weight'],
+    // An adult's diet, a baby's weight (a health visitor's measure), a parcel or a load.
+    unlessNear: [
+      `${FAMILY}|${FAMILY_HOMES}|baby's|baby|babies|patient|dog|cat|pet|diet|dieting|slimming|gym|training|boxing|weigh-in`,
+      'parcel|load|bag|lorry|bar|bike|suitcase|luggage',
+    ],
+    window: 8,
+  },
+  // Calls that keep coming ("kept getting calls and then rushed out", "someone kept ringing him"); te_worrying_calls.
+  {
+    code: 'te_worrying_calls',
+    patterns: [
+      'kept|keeps|keep getting|receiving calls|texts|messages',
+      'someone|somebody|they|men kept|keeps ringing|calling|phoning her|him|them',
+      'call|calls from a withheld|private|unknown number and|then ran|rushed',
+    ],
+    unlessNear: [
+      `${FAMILY}|office|school|parents|complaints|customers|bank|surgery|gp|landlord|council|work|job|agency|recruiters|marketing|spam|delivery|insurance`,
+      'about|regarding|re',
+    ],
+    // The caller named in the next clause ("...; it was the GP surgery").
+    unlessNearAcross: ['surgery|gp|bank|doctor|dentist|hospital|delivery|scam|spam|dad|mum|nan'],
+    window: 8,
+  },
+  // Placement moves counted ("six placement moves", "the breakdown of the kinship placement"): fa_family_breakdown.
+  {
+    code: 'fa_family_breakdown',
+    patterns: [
+      'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|multiple|numerous|repeated|2|3|4|5|6|7|8|9|10|11|12 placement moves|breakdowns|changes',
+      'breakdown of the|her|his|their [*] placement|placements',
+    ],
+    unlessNear: ['work|student|students|nursing|college|university|teaching|training|apprenticeship|staff|nurse|volunteer|volunteering'],
+    window: 6,
+  },
+  // Sexual harassment by peers ("is sexually harassed by boys in the common room"), and nude images shared
+  // ("her nudes were shared"): te_online_bullying in the framework.
+  {
+    code: 'te_online_bullying',
+    patterns: [
+      'sexually harassed|harassing|bullied by [older|other] boys|girls|pupils|students|peers|classmates|lads',
+      'nudes|nude was|were|have|has [been] shared|posted|circulated|forwarded',
+      'nudes|nude was|were|have|has [been] sent round|around',
+    ],
+    unlessNear: [...EDUCATION_CUES, 'staff|teacher|colleague|colleagues|employee|worker|nurse|mum|mother', 'art|painting|paintings|sculpture|gallery|museum'],
+    window: 8,
+  },
+  // Made to steal for adults ("the men make the younger boys shoplift", "steals from the tills for the men outside",
+  // "the robbery was ordered by the olders"): go_forced_theft_begging.
+  {
+    code: 'go_forced_theft_begging',
+    patterns: [
+      `[older] ${ADULTS_NOT_PEOPLE}|olders|elders|gang|group|they make|makes|made|making [the] [younger|other] * [*] shoplift|steal|rob`,
+      `steals|stole|stealing|shoplifts|shoplifted|shoplifting from * [*] for the|older ${ADULTS_NOT_PEOPLE}|olders|elders|gang|group|lads`,
+      'robbery|robberies|burglary|burglaries|theft|thefts|shoplifting was|were|is|are ordered|organised|arranged by [the] [older] olders|elders|men|gang|group|adults',
+    ],
+    unlessNear: [
+      'base|bases|rounders|baseball|ball|show|limelight|kiss|glance|heart|idea|ideas|scene|goal|goals|cricket|football|play|drama|film|game',
+      'fridge|cupboard|kitchen|sleepover|joke|jokes|joking|biscuits|sweets',
+    ],
+    window: 6,
+  },
+  // Filmed live for adults online ("was filmed live for men online"): te_live_streaming.
+  {
+    code: 'te_live_streaming',
+    patterns: [`filmed|streamed|streaming|filming live for|to ${ADULTS_NOT_PEOPLE}|viewers|strangers [online|on]`],
+    unlessNear: ['match|concert|assembly|service|funeral|wedding|church|mosque|graduation|show|play|parents|family|game|gig|council|sports'],
+    window: 8,
+  },
+  // Touched or assaulted "sexually" after the verb ("was touched sexually by a taxi driver"): sh_sexual_assault.
+  {
+    code: 'sh_sexual_assault',
+    patterns: ['touched|assaulted|grabbed|abused sexually'],
+    unlessNear: [...EDUCATION_CUES, 'consent|law|laws|what|how|if|explained|explain'],
+    window: 8,
+  },
+  // Alone at every break ("spends every break on his own"): ep_isolated.
+  {
+    code: 'ep_isolated',
+    patterns: [
+      'spends|spent|spending every|each|all [her|his|their] break|breaks|lunch|lunches|lunchtime|lunchtimes|breaktime|breaktimes on her|his|their own',
+      'spends|spent|spending every|each|all [her|his|their] break|breaks|lunch|lunches|lunchtime|lunchtimes|breaktime|breaktimes alone',
+    ],
+    // Adults at work, and a chosen quiet activity (reading, a club, revision).
+    unlessNear: [
+      `${FAMILY}|teacher|teachers|staff|colleague|colleagues|worker|driver|nurse|manager|volunteer|tutor|coach`,
+      'reading|read|revising|revision|chess|club|library|drawing|practising|practice|coding|marking|choice|prefers|likes|enjoys',
+    ],
+    window: 10,
+  },
+  // Back to the traffickers ("went back to the traffickers"): da_controlled_return.
+  {
+    code: 'da_controlled_return',
+    patterns: [
+      'goes|go|went|going|gone|returns|returned|returning|keeps|kept back|returning to the|her|his traffickers|exploiters|abusers|trafficker|exploiter|abuser',
+    ],
+    // Officers or services returning to an address.
+    unlessNear: ['police|officers|officer|warrant|raid|raided|detectives|team|helpline|address|addresses'],
+    window: 6,
+  },
 ];

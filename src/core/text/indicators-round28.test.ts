@@ -79,3 +79,126 @@ describe('low in mood', () => {
     'The lighting in the room was flat in mood for the photo project.',
   ]);
 });
+
+describe('moved between places of work, taken to a town at weekends', () => {
+  givesCodes('moved about by others', [
+    ['NRM referral: Minh was moved between cannabis farms and worked there for no pay.', ['am_moved_by_others']],
+    ['She was moved between nail bars in Leeds and Bradford.', ['am_moved_by_others']],
+    ['Dylan is taken to Stoke at weekends and owes the line money.', ['am_moved_by_others']],
+  ]);
+  lacksCode('rooms, wards, family visits and sport', 'am_moved_by_others', [
+    'The class was moved between rooms while the hall was painted.',
+    'The patients were moved between wards overnight.',
+    'He is taken to Leeds at weekends by his dad to watch the football.',
+    'She is driven to Manchester every weekend for gymnastics competitions.',
+    'The furniture was moved between houses by the removal firm.',
+  ]);
+});
+
+describe('a weight loss told as a figure', () => {
+  givesCodes('the weight falls', [
+    ["GP notes: Tia's weight has dropped by 6kg since the summer.", ['ep_eating_problems']],
+    ['Reggie may be losing weight; staff will weigh him with the nurse.', ['ep_eating_problems']],
+  ]);
+  lacksCode('an adult, a baby, a diet or a load', 'ep_eating_problems', [
+    "Mum's weight has dropped since she started the diet.",
+    "The baby's weight has dropped a centile, the health visitor says.",
+    'His weight has dropped to make the boxing weigh-in.',
+    'The load weight has dropped since we took the boxes off the lorry.',
+    'Grandad may be losing weight, the GP thinks.',
+  ]);
+});
+
+describe('calls that keep coming', () => {
+  givesCodes('the child gets calls', [
+    ['The girl kept getting calls and then rushed out of the lobby.', ['te_worrying_calls']],
+    ['Someone kept ringing him telling him to hurry.', ['te_worrying_calls']],
+    ['Leo got a call from a withheld number and ran out of reception.', ['te_worrying_calls']],
+  ]);
+  lacksCode('offices, parents and sales calls', 'te_worrying_calls', [
+    'The school office kept getting calls about the trip.',
+    'Mum kept getting calls from the bank about her loan.',
+    'He keeps getting calls from recruiters since he posted his CV.',
+    'The landlord kept ringing her about the repairs.',
+    'He kept getting calls all afternoon; it was the dentist about his filling.',
+  ]);
+});
+
+describe('placement moves and breakdowns', () => {
+  givesCodes('care placements that end', [
+    ['CAMHS: Leah has had seven placement moves in two years.', ['fa_family_breakdown']],
+    ['The breakdown of the kinship placement with the aunt led to the application.', ['fa_family_breakdown']],
+  ]);
+  lacksCode('work, study and training placements', 'fa_family_breakdown', [
+    'The student nurse has had three placement changes this year.',
+    'The breakdown of his work placement at the garage was about the hours.',
+    'The college arranged two placement moves for the nursing students.',
+  ]);
+});
+
+describe('sexual harassment by peers, nudes shared', () => {
+  givesCodes('harassed or images shared', [
+    ['Jade is sexually harassed by boys in the common room.', ['te_online_bullying']],
+    ['Her nudes were shared in the year group chat.', ['te_online_bullying']],
+  ]);
+  lacksCode('staff, lessons and art', 'te_online_bullying', [
+    'The teacher was sexually harassed by pupils and has left the school.',
+    'The lesson covered what to do if nudes are shared.',
+    'The nude paintings were shared with the gallery for the exhibition.',
+    'The RSE session explained that being sexually harassed by boys is never your fault.',
+  ]);
+});
+
+describe('made to steal for the adults', () => {
+  givesCodes('theft for others', [
+    ['The men make the younger boys shoplift from the retail park.', ['go_forced_theft_begging']],
+    ['The boy steals from the tills for the men outside.', ['go_forced_theft_begging']],
+    ['The robbery was ordered by the olders, Kane says.', ['go_forced_theft_begging']],
+  ]);
+  lacksCode('games, films and ordinary life', 'go_forced_theft_begging', [
+    'The coach made the younger boys steal bases in rounders practice.',
+    'In the film the men make the boys rob a bank.',
+    'He steals from the fridge for the lads at the sleepover, mum jokes.',
+    'The burglary was reported by the men next door.',
+  ]);
+});
+
+describe('filmed live for adults', () => {
+  givesCodes('live images for men', [['Linh was filmed live for men online in the house.', ['te_live_streaming']]]);
+  lacksCode('events streamed to viewers', 'te_live_streaming', [
+    'The match was filmed live for viewers at home.',
+    'The school concert was filmed live for parents.',
+    'The funeral was filmed live for strangers who knew him from the club.',
+  ]);
+});
+
+describe('touched or assaulted "sexually"', () => {
+  givesCodes('the act told after the verb', [
+    ['DSL chronology: pupil said she was touched sexually by a taxi driver on the school run.', ['sh_sexual_assault']],
+    ['Ffion may have been assaulted sexually at the caravan, police are unsure.', ['sh_sexual_assault']],
+  ]);
+  lacksCode('teaching about consent', 'sh_sexual_assault', [
+    'The RSE lesson explained what to do if someone is touched sexually without consent.',
+    'The assembly talked about how the law protects anyone assaulted sexually.',
+    'The workshop covered what counts as being touched sexually.',
+  ]);
+});
+
+describe('alone at every break', () => {
+  givesCodes('on their own', [['Residential log: Reggie spends every break on his own and says the others avoid him.', ['ep_isolated']]]);
+  lacksCode('adults, and a chosen activity', 'ep_isolated', [
+    'The teacher spends every break on her own marking.',
+    'Dad spends every lunch alone in the van.',
+    'He spends every break on his own in the library reading, which he enjoys.',
+    'She spends every lunchtime alone at chess club practising.',
+  ]);
+});
+
+describe('back to the traffickers', () => {
+  givesCodes('return to the exploiters', [['NRM referral: Huong went back to the traffickers.', ['da_controlled_return']]]);
+  lacksCode('other returns', 'da_controlled_return', [
+    'The police went back to the traffickers’ address with a warrant.',
+    'She went back to the shop to return the traffic cone.',
+    'He went back to the abuse helpline number to ring it again.',
+  ]);
+});
