@@ -10680,4 +10680,203 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     unlessNear: ['police|officers|officer|warrant|raid|raided|detectives|team|helpline|address|addresses'],
     window: 6,
   },
+
+  // ---- Round 28, third batch ----
+  // Sex with several men ("has slept with several men in the flats"): sh_many_partners.
+  {
+    code: 'sh_many_partners',
+    patterns: [
+      'slept|sleeping|sleeps with several|many|multiple|different|various|numerous men|males|boys|lads|partners',
+      'had|having|has sex with several|many|multiple|different|various|numerous men|males|boys|lads|partners',
+    ],
+    unlessNear: ['tent|tents|dorm|dormitory|room|hall|floor|shelter|hostel|camp|bunk|bunks'],
+    window: 4,
+  },
+  // Drugs or drink given before a sexual assault ("the man gave Poppy cannabis before he raped her"):
+  // ad_substances_with_sex (the men's substances used to lower the child's resistance).
+  {
+    code: 'ad_substances_with_sex',
+    patterns: [
+      `gave|give|gives|giving|handed|plied * [*] ${DRUGS}|${ALCOHOL}|drink|drinks before|then [he|they|the] [man|men] raped|assaulted|abused|attacked`,
+      `gave|give|gives|giving|handed|plied * [*] ${DRUGS}|${ALCOHOL}|drink|drinks before|then [he|they|the] [man|men] had sex`,
+      `raped|assaulted|abused|had sex with her|him|them [at] [the] [*] [*] and gave * [*] ${DRUGS}|${ALCOHOL} first|beforehand`,
+    ],
+  },
+  // Drugs handed to the child by men ("the men upstairs hand the boy spliffs", "could be supplying the girls with
+  // vodka"): ad_substances_given.
+  {
+    code: 'ad_substances_given',
+    patterns: [
+      `[older] ${ADULTS_NOT_PEOPLE}|olders|elders|dealers|they [*] hand|hands|handed|handing the|a|her|him|them [*] [*] spliffs|spliff|joints|joint|${HARD_DRUGS}|vodka|alcohol|pills`,
+      `[older] ${ADULTS_NOT_PEOPLE}|olders|elders|dealers|they [*] [*] [*] [could] [be] supplying|supply|supplies|supplied the|her|him|them [*] with ${ALCOHOL}|${HARD_DRUGS}|drugs|pills|spliffs`,
+    ],
+    unlessNear: ['nurse|nurses|pharmacist|doctor|staff|paramedic|paramedics|prescribed|prescription|medication|bar|barman|pub|licensed|licence|shop'],
+    window: 6,
+  },
+  // School missed by days or the week ("has missed eleven days of college", "missed school all week"): am_school_absence.
+  {
+    code: 'am_school_absence',
+    patterns: [
+      'missed|misses|missing two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|several|many|numerous|2|3|4|5|6|7|8|9|10|11|12|15|20 days|weeks|sessions of school|college',
+      'missed|misses|missing school|college all|most|every [whole] week|term|month|day',
+      'missed|misses|missing school|college the whole week|term|month|day',
+    ],
+    // Illness, a bereavement, a hospital stay, an adult's own absence.
+    unlessNear: [
+      'ill|illness|sick|flu|chickenpox|covid|virus|bug|operation|surgery|hospital|injury|injured|broken|funeral|bereavement|appendicitis|fracture|tonsillitis',
+      'teacher|teachers|staff|lecturer|tutor|mum|dad|driver',
+    ],
+    window: 10,
+  },
+  // Adult men contacting the child on an app ("contacted by adult men on Grindr"): te_adults_contact_online.
+  {
+    code: 'te_adults_contact_online',
+    // The dating apps for adults (the other apps are in earlier entries).
+    patterns: ['contacted|messaged|added|approached by adult|older|grown men|males|man on|via grindr|tinder|hinge|bumble'],
+    unlessNear: ['coach|club|team|school|teacher|tutor|staff|church|youth|worker|scam|scammers|sellers|buyers|selling|tickets|cloned|profile'],
+    window: 6,
+  },
+  // "Looked after" alone as the care status ("Kai is looked after", "looked after at home on a compulsory supervision
+  // order"); not looked after by a relative, well looked after, or looked after while ill.
+  {
+    code: 'fa_in_care',
+    patterns: ['is|was|are|were|being looked after'],
+    unlessNear: [
+      'by|well|nicely|properly|lovingly|while|when|during|until|for|today|tonight|weekend|weekends|overnight|tomorrow',
+      'baby|babies|dog|cat|pet|pets|garden|plants|house|nursery|childminder|hospital|ward|nurses|patient|patients|grandad|nan|mum|dad|gran|grandma|elderly|resident|residents|tenant|tenants|staff|work|student|nursing|teaching',
+    ],
+    window: 4,
+  },
+  // Little sense of their own worth ("had little sense of her own worth"): ep_low_self_esteem.
+  {
+    code: 'ep_low_self_esteem',
+    patterns: ['little|no|low sense of her|his|their own worth|value'],
+    unlessNear: ['mum|dad|mother|father|parent|carer|staff|worker|nan|grandad|gran'],
+    window: 4,
+  },
+  // Kept as a servant, cooking and cleaning for adults who are not family ("cooks and cleans for them every day",
+  // "looks after the landlord's three children all day"): fa_domestic_servitude.
+  {
+    code: 'fa_domestic_servitude',
+    patterns: [
+      'kept|used|treated as a|their domestic servant|servants|slave|maid|cleaner',
+      'cooks|cooked|cooking and cleans|cleaned|cleaning for them|the|her|his [*] [*] every|all day|days|night',
+      'does|did|doing the cooking and cleaning for the|her|his|them [*] [*] friends|men|adults|family|landlord|couple|owner',
+      "looks|looked|looking after the|a landlord's|family's|man's|woman's|couple's|owner's [*] [*] children|kids|baby|babies all day|night|week",
+    ],
+    // A young carer for a parent, a paid job, a camp or a chore rota at home.
+    unlessNear: [
+      'mum|dad|mother|father|nan|gran|grandad|grandma|brother|sister|siblings|ill|illness|disabled|carer|carers|paid|wages|job|babysitting|babysits|camp|team|club|residential|rota|chores',
+      'housekeeper|nanny|nannies|au|hotel|conference|childminder|babysitter|parents|staff',
+    ],
+    window: 8,
+  },
+  // Given things "for sex" ("the men give the 14-year-old food and cigarettes for sex"): rg_sex_exchange.
+  {
+    code: 'rg_sex_exchange',
+    patterns: ['give|gives|gave|giving|offer|offers|offered|offering * [*] [*] [*] [*] for sex|sexual'],
+    unlessNear: [...EDUCATION_CUES, 'advice|leaflet|clinic|condoms|contraception|education|health|lessons|talk'],
+    window: 6,
+  },
+  // Drugs inside the body ("drugs were hidden inside him", "had to hide drugs inside himself"): go_internal_concealment.
+  {
+    code: 'go_internal_concealment',
+    patterns: [
+      `${DRUGS}|packages|package|parcels|drugs were|was|are|is [hidden|concealed|stored|put|pushed|plugged] inside him|her|them|himself|herself`,
+      `hide|hid|hidden|hiding|conceal|concealed|carry|carried|carrying ${DRUGS}|packages|parcels|drugs inside himself|herself|themselves`,
+    ],
+    unlessNear: [
+      'bag|bags|pocket|pockets|locker|room|car|coat|jacket|shoe|shoes|sock|socks|bra|case|box|drawer|wardrobe|underwear|mattress|pillow|wallet|purse|trainers|hood|hat|sleeve',
+    ],
+    window: 3,
+  },
+  // A parent's drug or drink use named as the parent's ("the stepfather's cannabis use is daily").
+  {
+    code: 'fa_parental_substance_misuse',
+    patterns: [
+      `mum's|mother's|mam's|dad's|father's|stepdad's|stepfather's|stepmum's|stepmother's ${HARD_DRUGS}|drug|drugs|alcohol|substance use|misuse|habit|addiction|dependency`,
+    ],
+    // Ordinary or medical use, a screen that came back clear, a past long gone.
+    unlessNear: [
+      'safe|limits|occasional|occasionally|socially|social|moderate|light|within|units|normal|prescribed|prescription|medicinal|questionnaire|screen|audit|clear|stopped|ago|college|university|twenties|youth',
+    ],
+    window: 6,
+  },
+  // Parties at the flats ("going to parties at the flats"): go_taken_to_parties.
+  {
+    code: 'go_taken_to_parties',
+    patterns: ['goes|going|went|gone|been to parties at the|a|their|his|her [*] flats|flat|bedsit|bedsits|hotel|hotels|trap'],
+    unlessNear: [`${FAMILY}|work|christmas|birthday|wedding|staff|office|engagement|retirement|leaving|cousin's|friend's|school|prom|club`],
+    window: 8,
+  },
+  // An adult named as the child's partner ("calls the 41-year-old man her boyfriend"): go_older_partner.
+  {
+    code: 'go_older_partner',
+    patterns: [`calls|called|describes|described|refers|referred [to] the|a|this ${ADULT_YEAR_OLD} [man|woman|male] her|his boyfriend|girlfriend|partner`],
+    unlessNear: [`${FAMILY}|grandmother|grandfather|widow|widower`],
+    window: 6,
+  },
+  // Work for nothing ("the men pay him nothing to wash their cars", "made to tend the cannabis plants without pay"):
+  // rg_unpaid_work.
+  {
+    code: 'rg_unpaid_work',
+    patterns: [
+      `[older] ${ADULTS_NOT_PEOPLE}|olders|they pay|pays|paid her|him|them nothing|little|pennies to|for`,
+      'made|forced|told|expected to * [*] [*] [*] [*] without pay|payment|wages|money',
+      'made|forced|told|expected to * [*] [*] [*] [*] for no pay|payment|wages|money',
+    ],
+    unlessNear: [
+      'volunteer|volunteers|volunteering|charity|chores|chore|pocket|homework|church|mosque|scouts|cadets|placement|experience|club|dbs|trial|tidy|tidying|bedroom|room',
+    ],
+    window: 8,
+  },
+  // Taxis paid by someone else ("comes back in taxis someone else has paid for"): rg_unexplained_money.
+  {
+    code: 'rg_unexplained_money',
+    patterns: [
+      'taxis|taxi|cabs|cab|ubers|uber|fares|fare someone|somebody else has|had|have paid|pays|paid',
+      'taxis|taxi|cabs|cab|ubers|uber|fares|fare are|were|was|is paid|booked [for] on his|her|their account',
+      'taxis|taxi|cabs|cab|ubers|uber|fares|fare are|were|was|is paid|booked [for] by a|an|the man|men|adult|adults|stranger|strangers',
+    ],
+    unlessNear: ['council|school|college|social|services|transport|authority|hospital|nhs|work|employer|insurance|office|staff|dad|mum'],
+    window: 8,
+  },
+  // Brought into hospital after a drug ("brought in drowsy and confused after taking ketamine"):
+  // ad_intoxication_hospital.
+  {
+    code: 'ad_intoxication_hospital',
+    otherCode: 'fa_parental_substance_misuse',
+    patterns: [`brought|taken in [*] [*] [*] [*] after taking|drinking|using|smoking ${HARD_DRUGS}|${ALCOHOL}|drugs|pills|substances`],
+    unlessNear: ['bleach|detergent|chemical|chemicals|cleaning|tumble|fall|knock|turn|inhaler|prescribed|medication|paracetamol|ibuprofen'],
+    window: 8,
+  },
+  // A missed therapy or health appointment counted ("missed her third CAMHS appointment"), and a worker no longer
+  // met ("has stopped meeting his worker"): da_not_engaging.
+  {
+    code: 'da_not_engaging',
+    patterns: [
+      'missed|misses|missing her|his|their [second|third|fourth|fifth|last|latest|next] camhs|yot|cahms|therapy|counselling|counsellor|sexual|rhi|worker appointment|appointments|session|sessions',
+      'stopped|stops|stopping meeting her|his|their [social|key|youth|support|yot|rhi] worker|workers|mentor',
+    ],
+    unlessNear: [
+      'ill|illness|sick|hospital|strike|strikes|snow|cancelled|rebooked|rearranged|bus|train|holiday|exam|exams',
+      'worker|workers was|is|were off|sick|ill',
+    ],
+    window: 8,
+  },
+  // Lived with a parent's friend or with adults who are not relatives ("lives with a woman who is not a relative",
+  // "lived with her mother's friend for a year"): fa_living_with_unrelated_adults (private fostering).
+  {
+    code: 'fa_living_with_unrelated_adults',
+    patterns: [
+      'lives|lived|living with a|an|two|three|some woman|women|man|men|adult|adults|couple|family who is|are|was|were not related|relatives|family',
+      'lives|lived|living with a|an|two|three|some woman|women|man|men|adult|adults|couple|family who is|are|was|were not a relative',
+      "lives|lived|living with her|his|their mother's|mum's|father's|dad's|mam's friend|friends",
+    ],
+    // Adults' own households, a lodger, and an arranged foster placement.
+    unlessNear: [
+      'lodger|tenant|tenants|grandad|grandma|nan|gran|mum|dad|mother|father|teacher|worker|landlord|landlady|foster|fostering|registered|approved|placement|carer|carers|dog|cat',
+    ],
+    window: 6,
+  },
 ];

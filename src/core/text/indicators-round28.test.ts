@@ -202,3 +202,207 @@ describe('back to the traffickers', () => {
     'He went back to the abuse helpline number to ring it again.',
   ]);
 });
+
+describe('sex with several men', () => {
+  givesCodes('many partners', [['She said she has slept with several men in the flats since she left the home.', ['sh_many_partners']]]);
+  lacksCode('sleeping arrangements', 'sh_many_partners', [
+    'On the trip she slept in a tent; the leaders slept with several boys in the hall.',
+    'At the shelter he slept with several men in the same room.',
+    'The dog slept with several boys on the camp floor.',
+  ]);
+});
+
+describe('drugs or drink given before a sexual assault', () => {
+  givesCodes('substances before the assault', [
+    ['The man gave Poppy cannabis before he raped her.', ['ad_substances_with_sex']],
+    ['The man gave Hannah pills before he had sex with her.', ['ad_substances_with_sex']],
+    ['She told me the men had sex with her at the party and gave her drugs first.', ['ad_substances_with_sex']],
+  ]);
+  lacksCode('ordinary giving before other acts', 'ad_substances_with_sex', [
+    'The nurse gave her pills before the operation.',
+    'Dad gave him a drink before bed.',
+    'He gave her wine before dinner at the restaurant for her 18th.',
+  ]);
+});
+
+describe('drugs or drink handed over by the men', () => {
+  givesCodes('men supply the child', [
+    ['Fast-food manager: the men upstairs hand the boy spliffs.', ['ad_substances_given']],
+    ['The men in the Golf could be supplying the girls with vodka.', ['ad_substances_given']],
+  ]);
+  lacksCode('medication, licensed sale and supplies', 'ad_substances_given', [
+    'The nurse hands him pills for his prescribed medication.',
+    'The men at the bar are supplying the wedding guests with wine from the licensed shop.',
+    'The man hands the girl her coat and bag.',
+    'The men are supplying the school with hand gel.',
+  ]);
+});
+
+describe('school missed by days or the week', () => {
+  givesCodes('counted absence', [
+    ['Aisha has missed eleven days of college since half term.', ['am_school_absence']],
+    ['Morven missed school all week and meets men she talks to online.', ['am_school_absence']],
+  ]);
+  lacksCode('illness, bereavement and adults', 'am_school_absence', [
+    'She missed five days of school with chickenpox.',
+    'He missed school all week after his operation.',
+    'The teacher missed school all week with flu.',
+    'She missed three days of college for her grandad’s funeral.',
+  ]);
+});
+
+describe('adult men contacting the child on an app', () => {
+  givesCodes('contact by men online', [['Ben has been contacted by adult men on Grindr.', ['te_adults_contact_online']]]);
+  lacksCode('clubs and selling', 'te_adults_contact_online', [
+    'The youth worker was contacted by adult men on Tinder after her profile was cloned.',
+    'The club was contacted by older men on Grindr selling tickets.',
+    'She was messaged by adult men on Vinted who wanted to buy her old coat.',
+  ]);
+});
+
+describe('"looked after" as the care status', () => {
+  givesCodes('a child in care', [
+    ['Kai is looked after, has lost weight and has become quiet and jumpy.', ['fa_in_care']],
+    ['The girl said she is looked after and lives with carers in Wigan.', ['fa_in_care']],
+    ['Logan is looked after at home on a compulsory supervision order.', ['fa_in_care']],
+  ]);
+  lacksCode('looked after by family, while ill, a pet or a patient', 'fa_in_care', [
+    'She is looked after by her nan after school.',
+    'He is well looked after at home.',
+    'The dog is looked after when the family go on holiday.',
+    'She was looked after on the ward by the nurses.',
+    'Grandad is looked after at home by mum.',
+    'He is being looked after tonight while mum is at work.',
+  ]);
+});
+
+describe('little sense of their own worth', () => {
+  givesCodes('low self-worth', [['Taylor has little sense of her own worth.', ['ep_low_self_esteem']]]);
+  lacksCode('a parent', 'ep_low_self_esteem', [
+    'Mum has little sense of her own worth since the divorce.',
+    'The worker says dad has no sense of his own value at work.',
+    'The support worker has little sense of her own worth in the team.',
+  ]);
+});
+
+describe('kept as a servant, cooking and cleaning for adults who are not family', () => {
+  givesCodes('domestic servitude', [
+    ['The girl was kept as a domestic servant in a house in Ilford.', ['fa_domestic_servitude']],
+    ['Huong lives with a couple who are not related to her, cooks and cleans for them every day.', ['fa_domestic_servitude']],
+    ["She does the cooking and cleaning for her dad's friends when she stays at his flat and is not paid.", ['fa_domestic_servitude']],
+    ["The 14-year-old looks after the landlord's three children all day.", ['fa_domestic_servitude']],
+  ]);
+  lacksCode('young carers, paid jobs and camps', 'fa_domestic_servitude', [
+    'She cooks and cleans for her mum every day because mum is disabled.',
+    'He cooks and cleans for the team every night at the residential camp.',
+    "She looks after the landlord's two children all day on Saturdays as a paid babysitting job.",
+    'He does the cooking and cleaning for his family friends on the chores rota.',
+  ]);
+});
+
+describe('given things "for sex"', () => {
+  givesCodes('the exchange', [['The men give the 14-year-old food and cigarettes for sex.', ['rg_sex_exchange']]]);
+  lacksCode('health advice', 'rg_sex_exchange', [
+    'The clinic gave her condoms and advice for sex education.',
+    'The school nurse gave the class leaflets for sexual health week.',
+    'They offered the youth group a talk on consent for sex education.',
+  ]);
+});
+
+describe('drugs inside the body', () => {
+  givesCodes('internal concealment', [
+    ['The boy said drugs were hidden inside him by the men.', ['go_internal_concealment']],
+    ['BTP officer: the boy said drugs were inside him and was taken to hospital.', ['go_internal_concealment']],
+  ]);
+  lacksCode('drugs in clothing or bags', 'go_internal_concealment', [
+    'Drugs were hidden inside her bag in the locker.',
+    'The pills were inside his coat pocket.',
+    'Drugs were found inside her room during the search.',
+  ]);
+});
+
+describe("a parent's drug or drink use named as the parent's", () => {
+  givesCodes("the parent's use", [["Guardian's report: the stepfather's cannabis use is daily.", ['fa_parental_substance_misuse']]]);
+  lacksCode('ordinary, medical or long past', 'fa_parental_substance_misuse', [
+    "Dad's cannabis use is prescribed for his pain.",
+    "Mum's diazepam use is prescribed and within the normal dose.",
+    "Dad's steroids use is prescribed by his consultant.",
+  ]);
+});
+
+describe('parties at the flats', () => {
+  givesCodes('the party setting', [['Holly has chlamydia and is going to parties at the flats.', ['go_taken_to_parties']]]);
+  lacksCode('family, work and birthday parties', 'go_taken_to_parties', [
+    'Mum went to parties at the hotel for work at Christmas.',
+    'She has been to parties at the flats for her cousin’s birthday.',
+    'He goes to parties at the hotel with the football club.',
+  ]);
+});
+
+describe('an adult named as the partner', () => {
+  givesCodes('older partner', [['Chloe (14) calls the 41-year-old man her boyfriend.', ['go_older_partner']]]);
+  lacksCode('adults and relatives', 'go_older_partner', [
+    'Nan calls the 60-year-old man her boyfriend.',
+    'Mum calls the 35-year-old her partner.',
+    'Her grandmother describes the 58-year-old as her partner.',
+  ]);
+});
+
+describe('work for nothing', () => {
+  givesCodes('unpaid work', [
+    ['Harvey has autism and the men pay him nothing to wash their cars.', ['rg_unpaid_work']],
+    ['The boy was made to tend the cannabis plants without pay.', ['rg_unpaid_work']],
+  ]);
+  lacksCode('volunteering, chores and trials', 'rg_unpaid_work', [
+    'The men pay him nothing to help at the charity shop; he is a volunteer.',
+    'He was told to tidy his room without pocket money this week.',
+    'He was told to wash the car for no money as one of his chores.',
+    'He was expected to help at the church fete without payment like the other volunteers.',
+  ]);
+});
+
+describe('taxis paid by someone else', () => {
+  givesCodes('rides paid for', [
+    ['Keira comes back in taxis someone else has paid for.', ['rg_unexplained_money']],
+    ['Taxis are paid for on his account, housing reported.', ['rg_unexplained_money']],
+  ]);
+  lacksCode('arranged transport', 'rg_unexplained_money', [
+    'The school taxis are paid for by the council transport team.',
+    'Her taxi to hospital was paid by the NHS.',
+    'Dad says his taxis are paid for on his work account.',
+  ]);
+});
+
+describe('brought into hospital after a drug', () => {
+  givesCodes('intoxication', [['A&E: 13yo M brought in drowsy and confused after taking ketamine.', ['ad_intoxication_hospital']]]);
+  lacksCode('accidents and medication', 'ad_intoxication_hospital', [
+    'She was brought in after taking her prescribed pills twice by mistake.',
+    'He was brought in after a fall on the stairs.',
+    'She was brought in after taking paracetamol for a headache.',
+  ]);
+});
+
+describe('missed therapy appointments, a worker no longer met', () => {
+  givesCodes('not engaging', [
+    ['Nikita missed her third CAMHS appointment.', ['da_not_engaging']],
+    ['Youth offending worker: Kane has stopped meeting his worker.', ['da_not_engaging']],
+  ]);
+  lacksCode('explained absences', 'da_not_engaging', [
+    'She missed her CAMHS appointment because the bus was cancelled in the snow.',
+    'He missed his therapy session as he was ill.',
+    'She stopped meeting her mentor when the scheme ended and the worker was off sick.',
+  ]);
+});
+
+describe('living with adults who are not relatives', () => {
+  givesCodes('private fostering', [
+    ['Samuel (12) lives with a woman who is not a relative.', ['fa_living_with_unrelated_adults']],
+    ["Jade lived with her mother's friend for a year with no assessment.", ['fa_living_with_unrelated_adults']],
+  ]);
+  lacksCode('adults and approved placements', 'fa_living_with_unrelated_adults', [
+    "Dad lived with his mother's friend when he was at university.",
+    "The teacher lives with her mum's friends in a shared house.",
+    'Grandad lives with a woman who is not a relative.',
+    'She lives with a family who are not related to her in an approved foster placement.',
+  ]);
+});
