@@ -1419,6 +1419,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     // has not told anyone about" (fresh18).
     unlessNear: [
       'steal|stealing|stole|shoplift|shoplifting|robbery|robbed|reading|club|supervised|led|family',
+      // Round 28: adults and animals befriended ("befriended by an older colleague", "a stray dog").
+      'colleague|colleagues|stray|allotment|bowls|pensioner|pensioners',
       'told her|him|them|me',
       // Review 24c: nor older pupils telling staff something ("the older girls told the head of year that ...").
       'told the|a|an|staff|teachers|teacher|school',
@@ -10878,5 +10880,86 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'lodger|tenant|tenants|grandad|grandma|nan|gran|mum|dad|mother|father|teacher|worker|landlord|landlady|foster|fostering|registered|approved|placement|carer|carers|dog|cat',
     ],
     window: 6,
+  },
+
+  // ---- Round 28, fourth batch ----
+  // Belonging offered by the group ("the men told Hamza he is family now", "the group is like family", "the olders give
+  // them weed and call them family"): rg_status_rewards. Not a foster family, a team or a congregation.
+  {
+    code: 'rg_status_rewards',
+    patterns: [
+      `[older] ${ADULTS_NOT_PEOPLE}|olders|elders|gang|group|crew|they told * [that] she|he|they is|are|was|were family [now]`,
+      'group|gang|olders|elders|crew|line|men is|are|was|were like [a] family',
+      'call|calls|called|calling her|him|them family|fam',
+    ],
+    requiresNear: ['olders|elders|gang|group|crew|line|men|dealers|lads'],
+    unlessNear: [
+      'foster|carer|carers|adoptive|adopted|adoption|staff|team|club|church|mosque|choir|squad|class|school|neighbours|neighbour|mum|dad|nan|gran|grandad|aunt|uncle|cousin|cousins|wedding|football|rugby|band|cast|unit|ward|colleagues|work|office',
+    ],
+    window: 8,
+  },
+  // Free food from a takeaway ("the takeaway gives the children free food"): rg_accommodation_offered in the framework (food and a place as the hook).
+  {
+    code: 'rg_accommodation_offered',
+    // The takeaway as the giver; men giving free food there stay a gift (indicators-cues.test.ts).
+    patterns: ['takeaway|takeaways|chippy|kebab give|gives|gave|giving [the] * free food|meals|takeaway|chips|pizza'],
+    unlessNear: [
+      'at|from|near|outside|behind|above the|a takeaway|takeaways|chippy|kebab',
+      'staff|workers|nurses|nurse|strike|homeless|charity|bank|school|church|mosque|volunteers|pantry|scheme|holiday|voucher|vouchers|club|council|customers|customer|everyone|students|nhs|promotion|offer|deal|opening|birthday|dog|eid|christmas',
+    ],
+    window: 8,
+  },
+  // The address withheld ("she would not give the address" where she was found): da_not_disclosing.
+  {
+    code: 'da_not_disclosing',
+    patterns: [
+      'would|will|did|does not give|tell|say the|her|his|their address',
+      "wouldn't|won't|didn't|doesn't|refused|refuses|refuse give|tell|say the|her|his|their address",
+      'refused|refuses|refuse to give|tell|say the|her|his|their address',
+    ],
+    unlessNear: [`${FAMILY}|landlord|caller|driver|company|delivery|courier|seller|buyer|bank|tenant|neighbour|man|woman|school|office`],
+    window: 6,
+  },
+  // Befriended by an adult ("befriended by an older man at the bus stop", "older lads with cars have befriended the Year 8
+  // boys"): go_older_friends.
+  {
+    code: 'go_older_friends',
+    patterns: [
+      `befriended by a|an [older] [*] ${ADULTS_NOT_PEOPLE}|${ADULT_YEAR_OLD}`,
+      `older ${ADULTS_NOT_PEOPLE}|lads|boys|girls [with] [a] [car|cars] have|has|had befriended`,
+    ],
+    unlessNear: [
+      `${FAMILY}|grandfather|grandmother|widow|widower|resident|residents|patient|patients|teacher|colleague|colleagues|worker|volunteer|dog|cat|allotment|bowls`,
+    ],
+    window: 6,
+  },
+  // New things no-one at home bought ("new trainers nobody bought him", "new designer trainers that neither the carers
+  // nor his mum bought him"): rg_unexplained_gifts.
+  {
+    code: 'rg_unexplained_gifts',
+    patterns: [
+      'new * [*] [that|which] nobody|no-one|noone|neither [*] [*] [*] [*] [*] bought|buys|gave|paid',
+      'new * [*] [that|which] no one [*] [*] bought|buys|gave|paid',
+    ],
+    unlessNear: ['lost|found|borrowed|lent|second-hand|secondhand|charity|remember|remembers|remembered|forgot|forgotten'],
+    window: 6,
+  },
+  // Into care ("since entering care"): fa_in_care; not care work or a care home for adults.
+  {
+    code: 'fa_in_care',
+    patterns: ['entering|entered|enters|enter care'],
+    unlessNear: [
+      'home|homes|work|worker|workers|sector|industry|profession|assistant|assistants|staff|job|jobs|agency|elderly|grandad|grandma|nan|gran|mum|dad|patient|residents',
+    ],
+    window: 4,
+  },
+  // Fares paid by someone else ("the fares were paid by someone else"): rg_unexplained_money.
+  {
+    code: 'rg_unexplained_money',
+    patterns: ['taxis|taxi|cabs|cab|ubers|uber|fares|fare|tickets|ticket are|were|was|is paid|booked [for] by someone|somebody [else]'],
+    unlessNear: [
+      'council|school|college|social|services|transport|authority|hospital|nhs|work|employer|insurance|office|staff|dad|mum|club|team|trip|match|concert|gig|cinema|theatre|festival',
+    ],
+    window: 8,
   },
 ];

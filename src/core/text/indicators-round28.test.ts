@@ -406,3 +406,81 @@ describe('living with adults who are not relatives', () => {
     'She lives with a family who are not related to her in an approved foster placement.',
   ]);
 });
+
+describe('belonging offered by the group', () => {
+  givesCodes('family talk from the olders', [
+    ['Faith youth worker: the men told Hamza he is family now.', ['rg_status_rewards']],
+    ['The lads say the olders give them weed and call them family.', ['rg_status_rewards']],
+    ['Police log: Kofi says the group is like family.', ['rg_status_rewards']],
+  ]);
+  lacksCode('foster families, teams and congregations', 'rg_status_rewards', [
+    'The foster carers told Hamza he is family now.',
+    'He says the football team is like family to him.',
+    'The men at the mosque call him family and ask after his mum.',
+    'She says her choir group is like a family.',
+    'The lads at work call him fam.',
+  ]);
+});
+
+describe('free food from the takeaway', () => {
+  givesCodes('food as the hook', [['MASE minutes: the takeaway gives the children free food and a room upstairs.', ['rg_accommodation_offered']]]);
+  lacksCode('offers, charity and staff meals', 'rg_accommodation_offered', [
+    'The takeaway gives the staff free food at the end of the shift.',
+    'The takeaway gives customers free chips on opening night.',
+    'The chippy gives the children free meals in the holiday scheme run by the council.',
+    'The chippy gives the nurses free chips during the strike.',
+  ]);
+});
+
+describe('the address withheld', () => {
+  givesCodes('not saying where', [['Found in a flat in Blackpool with two men; she would not give the address.', ['da_not_disclosing']]]);
+  lacksCode('adults and services', 'da_not_disclosing', [
+    'Dad would not give the address of his new flat.',
+    'The caller would not give her address to the office.',
+    'The bank will not give the address over the phone.',
+    'The delivery driver did not give his address when asked.',
+  ]);
+});
+
+describe('befriended by an adult', () => {
+  givesCodes('adults befriending children', [
+    ['Maisie has a learning disability and she was befriended by an older man at the bus stop.', ['go_older_friends']],
+    ['Older lads with cars have befriended the Year 8 boys at the skate park.', ['go_older_friends']],
+  ]);
+  lacksCode('adults befriending adults, pets', 'go_older_friends', [
+    'Grandad was befriended by an older man at the bowls club.',
+    'The new teacher was befriended by an older colleague.',
+    'The stray dog was befriended by a man in the park.',
+    'Grandma was befriended by a man on the allotment.',
+  ]);
+});
+
+describe('new things nobody at home bought', () => {
+  givesCodes('unexplained gifts', [
+    ['Residential log: Zak returned at 0900 with new trainers nobody bought him.', ['rg_unexplained_gifts']],
+    ['He has new designer trainers that neither the carers nor his mum bought him.', ['rg_unexplained_gifts']],
+  ]);
+  lacksCode('lost property, loans and forgetting', 'rg_unexplained_gifts', [
+    'The new football nobody bought turned up in lost property.',
+    'The new pencil case that nobody bought was lent by the school.',
+    'The new book that no one bought was borrowed from the library.',
+  ]);
+});
+
+describe('entering care', () => {
+  givesCodes('into care', [['He has had six placement moves since entering care.', ['fa_in_care']]]);
+  lacksCode('care work and care homes', 'fa_in_care', [
+    'Grandad is entering care at the nursing home next month.',
+    'Mum is entering care work as an assistant.',
+    'She hopes to enter care as a job after college.',
+  ]);
+});
+
+describe('fares paid by someone else', () => {
+  givesCodes('rides paid for', [['The same taxi firm has collected her three times and the fares were paid by someone else.', ['rg_unexplained_money']]]);
+  lacksCode('trips and arranged travel', 'rg_unexplained_money', [
+    'The tickets for the match were paid by someone at the club.',
+    'The fares were paid by someone from the council transport team.',
+    'Her cinema ticket was paid by somebody else in the group as a birthday treat.',
+  ]);
+});
