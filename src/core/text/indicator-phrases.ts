@@ -10535,7 +10535,11 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'afghanistan|eritrea|sudan|syria|iran|iraq|albania|vietnam|ethiopia|somalia|kurdistan|libya|yemen|egypt|chad|kuwait|pakistan',
       'uk|country|asylum|deported|deportation|journey|smuggler|smugglers|agent|lorry|boat|dinghy|border|nrm|trafficked|trafficking|refugee|uasc',
     ],
-    unlessNear: ['holiday|trip|school|club|scouts|team|tournament|festival|gig|concert|match|university|wedding|visit'],
+    unlessNear: [
+      'holiday|trip|school|club|scouts|team|tournament|festival|gig|concert|match|university|wedding|visit|study|scholarship',
+      // A relative's own journey long ago ("Grandad came alone from Iran in 1979").
+      'grandad|grandma|nan|gran|grandfather|grandmother|mum|dad|mother|father|uncle|aunt|auntie|parents|stepdad',
+    ],
     window: 12,
   },
   // Not eaten for days at home ("has not eaten for two days", "had not eaten since Friday and his mum was out"), and
@@ -10561,7 +10565,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     code: 'ep_low_mood',
     otherCode: 'fa_parental_mental_health',
     patterns: ['low|flat in mood'],
-    unlessNear: ['song|songs|music|film|lighting|painting|market|album|track|playlist|room|house|team'],
+    unlessNear: ['song|songs|music|film|lighting|painting|market|album|track|playlist|room|house|team|weather|sky|day|colour|colours|tone|scene|photo|picture'],
     window: 4,
   },
 
@@ -10580,14 +10584,22 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     ],
     window: 8,
   },
-  // A weight loss told as a figure ("her weight has dropped by 6kg", "may be losing weight"): ep_eating_problems.
+  // Weight that may be falling ("may be losing weight"): ep_eating_problems.
   {
     code: 'ep_eating_problems',
-    patterns: ['weight has|had|is|was [dropped|dropping|falling|fallen|gone] down|dropped|fallen|dropping|falling', 'may|might|could be losing weight'],
-    // An adult's diet, a baby's weight (a health visitor's measure), a parcel or a load.
+    patterns: ['may|might|could be losing weight'],
+    unlessNear: [`${FAMILY}|${FAMILY_HOMES}|baby's|baby|babies|patient|dog|cat|pet|diet|dieting|slimming|gym|training|boxing|running|weigh-in`],
+    window: 8,
+  },
+  // A weight loss told with a measure or a time ("her weight has dropped by 6kg since the summer"): ep_eating_problems.
+  {
+    code: 'ep_eating_problems',
+    patterns: ['weight has|had|is|was [dropped|dropping|falling|fallen|gone] down|dropped|fallen|dropping|falling'],
+    requiresNear: ['kg|kilos|kilograms|stone|pounds|lbs|since|centile|centiles|bmi|noticeably|significantly|sharply|quickly|steadily'],
+    // An adult's diet, a baby's weight (a health visitor's measure), a parcel or a load, scales, braces.
     unlessNear: [
       `${FAMILY}|${FAMILY_HOMES}|baby's|baby|babies|patient|dog|cat|pet|diet|dieting|slimming|gym|training|boxing|weigh-in`,
-      'parcel|load|bag|lorry|bar|bike|suitcase|luggage',
+      'parcel|load|bag|lorry|bar|bike|suitcase|luggage|scales|display|battery|braces|brace|teeth|reading|readings',
     ],
     window: 8,
   },
@@ -10611,10 +10623,10 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'fa_family_breakdown',
     patterns: [
-      'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|multiple|numerous|repeated|2|3|4|5|6|7|8|9|10|11|12 placement moves|breakdowns|changes',
+      'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|multiple|numerous|repeated|2|3|4|5|6|7|8|9|10|11|12 placement moves|breakdowns',
       'breakdown of the|her|his|their [*] placement|placements',
     ],
-    unlessNear: ['work|student|students|nursing|college|university|teaching|training|apprenticeship|staff|nurse|volunteer|volunteering'],
+    unlessNear: ['work|student|students|nursing|college|university|teaching|training|apprenticeship|staff|nurse|volunteer|volunteering|teacher|supply|trainee'],
     window: 6,
   },
   // Sexual harassment by peers ("is sexually harassed by boys in the common room"), and nude images shared
@@ -10735,7 +10747,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     code: 'te_adults_contact_online',
     // The dating apps for adults (the other apps are in earlier entries).
     patterns: ['contacted|messaged|added|approached by adult|older|grown men|males|man on|via grindr|tinder|hinge|bumble'],
-    unlessNear: ['coach|club|team|school|teacher|tutor|staff|church|youth|worker|scam|scammers|sellers|buyers|selling|tickets|cloned|profile'],
+    unlessNear: [
+      'coach|club|team|school|teacher|tutor|staff|church|youth|worker|scam|scammers|sellers|buyers|selling|tickets|cloned|profile|advert|advertised|sale|listing|car',
+    ],
     window: 6,
   },
   // "Looked after" alone as the care status ("Kai is looked after", "looked after at home on a compulsory supervision
@@ -10770,6 +10784,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     unlessNear: [
       'mum|dad|mother|father|nan|gran|grandad|grandma|brother|sister|siblings|ill|illness|disabled|carer|carers|paid|wages|job|babysitting|babysits|camp|team|club|residential|rota|chores',
       'housekeeper|nanny|nannies|au|hotel|conference|childminder|babysitter|parents|staff',
+      'christening|party|wedding|birthday|barbecue|bbq|celebration|funeral|event|fundraiser',
     ],
     window: 8,
   },
@@ -10829,6 +10844,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     ],
     unlessNear: [
       'volunteer|volunteers|volunteering|charity|chores|chore|pocket|homework|church|mosque|scouts|cadets|placement|experience|club|dbs|trial|tidy|tidying|bedroom|room',
+      'wait|waiting|interview|queue|dog|dogs|loves|love|favour|neighbour|neighbours|help|helps|helping|hobby|fun',
     ],
     window: 8,
   },
@@ -10941,7 +10957,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'new * [*] [that|which] nobody|no-one|noone|neither [*] [*] [*] [*] [*] bought|buys|gave|paid',
       'new * [*] [that|which] no one [*] [*] bought|buys|gave|paid',
     ],
-    unlessNear: ['lost|found|borrowed|lent|second-hand|secondhand|charity|remember|remembers|remembered|forgot|forgotten'],
+    unlessNear: [
+      'lost|found|borrowed|lent|second-hand|secondhand|charity|remember|remembers|remembered|forgot|forgotten|prize|won|raffle|competition|present|birthday|christmas',
+    ],
     window: 6,
   },
   // Into care ("since entering care"): fa_in_care; not care work or a care home for adults.
@@ -10958,7 +10976,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     code: 'rg_unexplained_money',
     patterns: ['taxis|taxi|cabs|cab|ubers|uber|fares|fare|tickets|ticket are|were|was|is paid|booked [for] by someone|somebody [else]'],
     unlessNear: [
-      'council|school|college|social|services|transport|authority|hospital|nhs|work|employer|insurance|office|staff|dad|mum|club|team|trip|match|concert|gig|cinema|theatre|festival',
+      `${FAMILY}|council|school|college|social|services|transport|authority|hospital|nhs|work|employer|insurance|office|staff|club|team|trip|match|concert|gig|cinema|theatre|festival`,
     ],
     window: 8,
   },
