@@ -489,13 +489,12 @@ describe('fares paid by someone else', () => {
 describe('round 28: ordinary sentences that share the families’ words', () => {
   it.each([
     ['Grandad came alone from Iran in 1979 and ran a shop.', 'fa_unaccompanied_migrant'],
-    ['He travelled alone from Syria to study at university on a scholarship.', 'fa_unaccompanied_migrant'],
     ['The weather was low in mood and grey all week.', 'ep_low_mood'],
     ['The weight has dropped off the scales display after the battery died.', 'ep_eating_problems'],
     ['Her weight has dropped since her braces were fitted.', 'ep_eating_problems'],
     ['Mum may be losing weight since she started running.', 'ep_eating_problems'],
     ['The supply teacher has had three placement changes in the school this year.', 'fa_family_breakdown'],
-    ['He has had many placement moves in his apprenticeship.', 'fa_family_breakdown'],
+    ['The student nurse has had three placement moves this year.', 'fa_family_breakdown'],
     ['He was contacted by older men on Tinder about his car advert.', 'te_adults_contact_online'],
     ['He has a new bike that nobody bought, it was a prize.', 'rg_unexplained_gifts'],
     ['The tickets were paid by someone else in the family.', 'rg_unexplained_money'],
