@@ -10980,4 +10980,29 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     ],
     window: 8,
   },
+
+  // ---- Round 28, fifth batch ----
+  // Grades that have fallen ("Lola's grades have dropped"): a change in behaviour at school (ep_change_in_behaviour).
+  {
+    code: 'ep_change_in_behaviour',
+    patterns: ['grades|marks|attainment|schoolwork have|has|had [*] dropped|fallen|slipped|declined|dipped|plummeted'],
+    // Grade boundaries, a school's or a cohort's results, a relative's course.
+    unlessNear: [
+      `${FAMILY}|${FAMILY_HOMES}|boundaries|boundary|school's|schools|national|cohort|average|averages|department|teacher|teachers|staff|nurse|nurses|trainee`,
+    ],
+    window: 6,
+  },
+  // Offers made on an app ("was offered free weed on Telegram", "an account on TikTok is offering girls money to model"):
+  // te_online_offers.
+  {
+    code: 'te_online_offers',
+    patterns: [
+      `offered|offering|offers|offer [her|him|them|girls|boys|kids|children] [free] money|cash|weed|drugs|cannabis|vapes|work|jobs|spliffs|pills [*] [*] [*] [*] on|via|over|through ${APPS}`,
+      `account|accounts|someone|somebody|man|men|people on ${APPS} is|are|was|were|has|have [been] offering|offered [her|him|them|girls|boys|kids|children|young] [people] [free] money|cash|weed|drugs|cannabis|vapes|work|jobs|lifts|somewhere|modelling`,
+    ],
+    unlessNear: [
+      'off|discount|discounts|voucher|vouchers|refund|deal|deals|sale|promo|competition|giveaway|prize|college|university|course|interview|apprenticeship|subscription|trial|shop|brand|company|store|council|school|club',
+    ],
+    window: 8,
+  },
 ];

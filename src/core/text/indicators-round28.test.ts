@@ -519,3 +519,26 @@ describe('round 28: ordinary sentences that share the families’ words', () => 
     expect(codesOf(note)).not.toContain(code);
   });
 });
+
+describe('grades that have fallen', () => {
+  givesCodes('a change at school', [["Lola's grades have dropped and she is being contacted by a 30-year-old on Discord.", ['ep_change_in_behaviour']]]);
+  lacksCode('boundaries, cohorts and relatives', 'ep_change_in_behaviour', [
+    'The exam grade boundaries have dropped this year.',
+    "Mum's grades at college have dropped.",
+    'The national average marks have fallen in maths.',
+    "The school's grades have slipped in the league table.",
+  ]);
+});
+
+describe('offers made on an app', () => {
+  givesCodes('an online offer', [
+    ['Supported accommodation: Danny was offered free weed on Telegram.', ['te_online_offers']],
+    ['An account on TikTok is offering girls money to model and Amber has been messaged.', ['te_online_offers']],
+  ]);
+  lacksCode('sales, discounts and things for sale', 'te_online_offers', [
+    'The shop offered her money off on Instagram.',
+    'A man on Facebook has offered the cot for free.',
+    'Someone on Vinted offered money for her old trainers at a discount.',
+    'The brand is offering free vapes on TikTok in a competition.',
+  ]);
+});
