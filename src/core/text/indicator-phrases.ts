@@ -10520,7 +10520,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       "mum's|mother's|mam's partner|boyfriend|husband is|was|has|had [been] [controlling] [and] violent|abusive to|towards her",
     ],
     // A film, a book or a lesson; a child's own violence to a parent is not the parents' abuse.
-    unlessNear: ['film|book|novel|play|drama|documentary|episode|story|lesson|character|soap|dog|cat|pet|horse|puppy'],
+    unlessNear: [
+      'film|book|novel|play|drama|documentary|episode|story|lesson|character|soap|dog|cat|pet|horse|puppy|study|studies|training|scenario|example|course|roleplay|role-play|vignette',
+    ],
     window: 8,
   },
   // Travelled to the country alone ("travelled alone from Afghanistan", "travelled without his family" beside a debt
@@ -10667,7 +10669,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'sh_sexual_assault',
     patterns: ['touched|assaulted|grabbed|abused sexually'],
-    unlessNear: [...EDUCATION_CUES, 'consent|law|laws|what|how|if|explained|explain'],
+    unlessNear: [...EDUCATION_CUES, 'consent|law|laws|what|how|if|explained|explain', 'dog|cat|vet|animal|animals|horse|pet'],
     window: 8,
   },
   // Alone at every break ("spends every break on his own"): ep_isolated.
@@ -10804,6 +10806,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     ],
     unlessNear: [
       'bag|bags|pocket|pockets|locker|room|car|coat|jacket|shoe|shoes|sock|socks|bra|case|box|drawer|wardrobe|underwear|mattress|pillow|wallet|purse|trainers|hood|hat|sleeve',
+      'suitcase|luggage|rucksack|backpack|holdall|handbag|parcel|boot|glovebox',
     ],
     window: 3,
   },
@@ -10838,13 +10841,14 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'rg_unpaid_work',
     patterns: [
-      `[older] ${ADULTS_NOT_PEOPLE}|olders|they pay|pays|paid her|him|them nothing|little|pennies to|for`,
+      `[older] ${ADULTS_NOT_PEOPLE}|olders|they pay|pays|paid her|him|them nothing to|for`,
       'made|forced|told|expected to * [*] [*] [*] [*] without pay|payment|wages|money',
       'made|forced|told|expected to * [*] [*] [*] [*] for no pay|payment|wages|money',
     ],
     unlessNear: [
       'volunteer|volunteers|volunteering|charity|chores|chore|pocket|homework|church|mosque|scouts|cadets|placement|experience|club|dbs|trial|tidy|tidying|bedroom|room',
       'wait|waiting|interview|queue|dog|dogs|loves|love|favour|neighbour|neighbours|help|helps|helping|hobby|fun',
+      'manager|boss|overtime|employer|shift|late|enjoys|enjoy',
     ],
     window: 8,
   },
@@ -10877,7 +10881,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'stopped|stops|stopping meeting her|his|their [social|key|youth|support|yot|rhi] worker|workers|mentor',
     ],
     unlessNear: [
-      'ill|illness|sick|hospital|strike|strikes|snow|cancelled|rebooked|rearranged|bus|train|holiday|exam|exams',
+      'ill|illness|sick|hospital|strike|strikes|snow|cancelled|rebooked|rearranged|bus|train|holiday|exam|exams|closed|closure|ended|finished|discharged|case',
       'worker|workers was|is|were off|sick|ill',
     ],
     window: 8,

@@ -542,3 +542,37 @@ describe('offers made on an app', () => {
     'The brand is offering free vapes on TikTok in a competition.',
   ]);
 });
+
+// A third set of ordinary sentences, after the fifth batch: a vet's check, luggage, a training case study, a case
+// closed, overtime at work, paid garden jobs, and the families' other everyday uses.
+describe('round 28: a third set of ordinary sentences', () => {
+  it.each([
+    ['The dog was touched sexually by nobody; it was a vet check.', 'sh_sexual_assault'],
+    ['The parcels were hidden inside her suitcase.', 'go_internal_concealment'],
+    ['Drugs were hidden inside the car’s door panel.', 'go_internal_concealment'],
+    ['The father was violent to the mother in the case study discussed at the training.', 'fa_domestic_abuse'],
+    ['He stopped meeting his worker when the case closed.', 'da_not_engaging'],
+    ['He was made to stay late without pay by his manager at work.', 'rg_unpaid_work'],
+    ['The men pay him little to cut their hedges, which he enjoys.', 'rg_unpaid_work'],
+    ['The older men made the younger boys steal the ball back in the park game.', 'go_forced_theft_begging'],
+    ['The burglary was organised by the men in the heist film they watched.', 'go_forced_theft_begging'],
+    ['The wedding was filmed live for guests online.', 'te_live_streaming'],
+    ['He gave her wine before dinner then they went out.', 'ad_substances_with_sex'],
+    ['The youth worker offered the group pizza for sexual health week.', 'rg_sex_exchange'],
+    ["She has been to parties at the hotel for her aunt's wedding.", 'go_taken_to_parties'],
+    ['Nan calls the 70-year-old man her boyfriend.', 'go_older_partner'],
+    ['The waiting staff were moved between restaurants during the refit.', 'am_moved_by_others'],
+    ['He is taken to Leeds every weekend for football.', 'am_moved_by_others'],
+    ['The children come in hungry after swimming.', 'fa_neglect'],
+    ['The men at the mosque call him family.', 'rg_status_rewards'],
+    ['Her nudes were shared by the artist in the gallery exhibition.', 'te_online_bullying'],
+    ['Someone kept calling the office about the parking.', 'te_worrying_calls'],
+    ['She missed her third CAMHS appointment because of the train strike.', 'da_not_engaging'],
+    ['The taxis are paid for by the council on the school run.', 'rg_unexplained_money'],
+    ['She was brought in after drinking bleach by accident.', 'ad_intoxication_hospital'],
+    ['He is looked after at weekends by his gran.', 'fa_in_care'],
+    ["He does the cooking and cleaning for his dad's friends at the barbecue.", 'fa_domestic_servitude'],
+  ])('%s has no %s', (note, code) => {
+    expect(codesOf(note)).not.toContain(code);
+  });
+});
