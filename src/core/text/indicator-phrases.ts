@@ -11009,4 +11009,31 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     ],
     window: 8,
   },
+
+  // ---- Round 28, sixth batch ----
+  // Found at a man's flat after going missing ("was found at a taxi driver's flat"): am_found_with_adults.
+  {
+    code: 'am_found_with_adults',
+    patterns: [
+      "found|located|traced at|in a|an|the [*] man's|men's|driver's|adult's|stranger's|male's flat|house|room|address|bedsit|car",
+      'found|located|traced [*] [*] [*] in a|the room|flat booked|rented by a|an [older] man|men|adult',
+    ],
+    requiresNear: ['missing|mfh|absconded|absent|police|officers|reported|returned|return'],
+    unlessNear: ['keys|key|phone|wallet|bag|purse|dog|cat|item|items|property|bike|coat|jacket|passport|card|cards'],
+    window: 12,
+  },
+  // Came to the country with an adult who is not a relative ("came to the UK with a man who is not a relative"):
+  // fa_unaccompanied_migrant.
+  {
+    code: 'fa_unaccompanied_migrant',
+    patterns: [
+      'came|arrived|travelled|traveled|brought to|into|in the|this uk|country|england|britain|wales|scotland with a|an|two man|woman|men|women|adult|adults who is|are|was|were not',
+    ],
+    requiresNear: ['relative|relatives|related|family'],
+    unlessNear: [
+      'grandad|grandma|nan|gran|grandfather|grandmother|mum|dad|mother|father|uncle|aunt|auntie|parents|stepdad|husband|wife',
+      'holiday|trip|school|club|team|tour|tournament|university|study|work|job',
+    ],
+    window: 10,
+  },
 ];

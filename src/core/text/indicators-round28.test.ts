@@ -576,3 +576,24 @@ describe('round 28: a third set of ordinary sentences', () => {
     expect(codesOf(note)).not.toContain(code);
   });
 });
+
+describe("found at a man's flat or a room he booked", () => {
+  givesCodes('found with adults', [
+    ["Kelly went missing from the children's home and was found at a taxi driver's flat.", ['am_found_with_adults']],
+    ['Police found the missing girl in a room booked by a man of 52.', ['am_found_with_adults']],
+  ]);
+  lacksCode('things and pets found', 'am_found_with_adults', [
+    "Her lost phone was found at a taxi driver's house by police.",
+    'The missing cat was found in a room booked by a man at the hotel.',
+    "Police said the stolen bike was found at a stranger's flat.",
+  ]);
+});
+
+describe('came to the country with an adult who is not a relative', () => {
+  givesCodes('an unrelated adult on the journey', [['Elira came to the UK with a man who is not a relative.', ['fa_unaccompanied_migrant']]]);
+  lacksCode('relatives and trips', 'fa_unaccompanied_migrant', [
+    "Mum came to the UK with a man who is not her husband's relative.",
+    'The team came to the UK with two adults who are not related for the tournament.',
+    'The couple came to this country with two adults who were not related, on a work visa for their jobs.',
+  ]);
+});
