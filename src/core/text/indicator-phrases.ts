@@ -1419,6 +1419,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     // has not told anyone about" (fresh18).
     unlessNear: [
       'steal|stealing|stole|shoplift|shoplifting|robbery|robbed|reading|club|supervised|led|family',
+      // Round 28: adults and animals befriended ("befriended by an older colleague", "a stray dog").
+      'colleague|colleagues|stray|allotment|bowls|pensioner|pensioners',
       'told her|him|them|me',
       // Review 24c: nor older pupils telling staff something ("the older girls told the head of year that ...").
       'told the|a|an|staff|teachers|teacher|school',
@@ -10486,6 +10488,552 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     ],
     // Review 27: a mentor, a support worker or a club.
     unlessNear: ['mentor|worker|support|club|coach|volunteer|befriender|tutor'],
+    window: 10,
+  },
+
+  // ---- Round 28: fresh27, fresh26 and fresh25 misses with no pattern at all (coverage), each family with vetoes for
+  // the same words in ordinary use (indicators-round28.test.ts) ----
+  // Not knowing where they were taken ("did not know what town he was in", "does not know the town he was taken to"):
+  // a child moved by others often cannot name the place (am_unknown_address).
+  {
+    code: 'am_unknown_address',
+    patterns: [
+      "did|does|didn't|doesn't|do [not] know what|which town|city|area|place she|he|they was|were|is|are in",
+      "could|can|couldn't|can't|cannot not tell|say [us|staff|police|officers] what|which town|city|area she|he|they was|were|is|are in",
+      "did|does|didn't|doesn't [not] know the|what|which town|city|area|address she|he|they was|were|had [been] taken|driven|brought to",
+      'has|had no idea of the|what|which address|addresses|town|towns|city',
+    ],
+    // An adult's confusion, a school year or a building ("did not know which room he was in").
+    unlessNear: [`${FAMILY}|grandfather|grandmother|patient|resident|driver|man|woman|tourist|visitor|dementia|stroke`, 'year|class|set|team|group|house'],
+    window: 6,
+  },
+  // A parent's violence to the other parent ("the father was violent to the mother", "Dad's violence to her"): domestic
+  // abuse in the home is a sign about the family (fa_domestic_abuse).
+  {
+    code: 'fa_domestic_abuse',
+    patterns: [
+      "father|dad|stepdad|stepfather|partner|husband|mum's|mother's|her|his|the [*] is|was|has|had [been] violent|controlling|abusive to|towards the|her|his mother|mum|mam|wife|partner",
+      'father|dad|stepdad|stepfather|partner|husband is|was|has|had [been] controlling and violent|abusive to|towards her|the|his mother|mum|mam|wife|partner',
+      "[the] father's|dad's|stepdad's|stepfather's|husband's violence to|towards the|her|his mother|mum|mam|wife|partner",
+      "dad's|father's|stepdad's|stepfather's violence to|towards her",
+      'in prison for violence to|towards her|his|the mother|mum|mam|wife|partner',
+      "mum's|mother's|mam's partner|boyfriend|husband is|was|has|had [been] [controlling] [and] violent|abusive to|towards her",
+    ],
+    // A film, a book or a lesson; a child's own violence to a parent is not the parents' abuse.
+    unlessNear: [
+      'film|book|novel|play|drama|documentary|episode|story|lesson|character|soap|dog|cat|pet|horse|puppy|study|studies|training|scenario|example|course|roleplay|role-play|vignette',
+    ],
+    window: 8,
+  },
+  // Travelled to the country alone ("travelled alone from Afghanistan", "travelled without his family" beside a debt
+  // for the journey or a fear of deportation).
+  {
+    code: 'fa_unaccompanied_migrant',
+    patterns: [
+      'travelled|traveled|arrived|came|fled alone|unaccompanied from afghanistan|eritrea|sudan|syria|iran|iraq|albania|vietnam|ethiopia|somalia|kurdistan|libya|yemen|egypt|chad|kuwait|pakistan',
+      'travelled|traveled|arrived|came|fled without her|his|their|any family|parents|relatives',
+    ],
+    requiresNear: [
+      'afghanistan|eritrea|sudan|syria|iran|iraq|albania|vietnam|ethiopia|somalia|kurdistan|libya|yemen|egypt|chad|kuwait|pakistan',
+      'uk|country|asylum|deported|deportation|journey|smuggler|smugglers|agent|lorry|boat|dinghy|border|nrm|trafficked|trafficking|refugee|uasc',
+    ],
+    unlessNear: [
+      'holiday|trip|school|club|scouts|team|tournament|festival|gig|concert|match|university|wedding|visit|study|scholarship',
+      // A relative's own journey long ago ("Grandad came alone from Iran in 1979").
+      'grandad|grandma|nan|gran|grandfather|grandmother|mum|dad|mother|father|uncle|aunt|auntie|parents|stepdad',
+    ],
+    window: 12,
+  },
+  // Not eaten for days at home ("has not eaten for two days", "had not eaten since Friday and his mum was out"), and
+  // children arriving hungry (fa_neglect).
+  {
+    code: 'fa_neglect',
+    patterns: [
+      "has|had|hasn't|hadn't [not] eaten for two|three|four|several|a|days|day|2|3|4 [days|day|whole]",
+      `has|had|hasn't|hadn't [not] eaten since ${WEEKDAYS}|yesterday|lunchtime|breakfast`,
+      "has|had|hasn't|hadn't [not] eaten since the weekend",
+      'children|kids|boys|girls|they come|comes|came|arrive|arrives|arrived [in|into|to] [school|nursery|college] hungry',
+    ],
+    requiresNear: ['mum|mam|dad|mother|father|parents|parent|stepdad|carer|home|house|food|fridge|cupboards|nothing|money|out|drunk|drinking|hungry|school'],
+    unlessNear: [
+      'fasting|fast|ramadan|lent|surgery|operation|anaesthetic|theatre|bug|sick|vomiting|ill|illness|virus|nil|diet|appetite|exams|exam|nerves',
+      'football|training|match|pe|swimming|walk|hike|trip|practice|rugby|game',
+      'patient|grandad|grandma|nan|gran|dog|cat|tenant|resident',
+    ],
+    window: 12,
+  },
+  // Low in mood ("very low in mood", "flat in mood"); a relative's is the relative's.
+  {
+    code: 'ep_low_mood',
+    otherCode: 'fa_parental_mental_health',
+    patterns: ['low|flat in mood'],
+    unlessNear: ['song|songs|music|film|lighting|painting|market|album|track|playlist|room|house|team|weather|sky|day|colour|colours|tone|scene|photo|picture'],
+    window: 4,
+  },
+
+  // ---- Round 28, second batch ----
+  // Moved between places of work ("was moved between cannabis farms", "moved between nail bars in Leeds and Bradford"):
+  // the settings where trafficked children are made to work (am_moved_by_others).
+  {
+    code: 'am_moved_by_others',
+    patterns: [
+      'was|were|is|are|been|being moved|taken|driven between [*] farms|bars|salons|washes|factories|restaurants|takeaways|brothels|houses|flats|addresses|hotels|towns|cities',
+      `is|was|are|were|gets|got|being taken|driven|sent to ${TOWNS} at|on|every|most weekends|weekend|nights|night`,
+    ],
+    unlessNear: [
+      `${FAMILY}|football|training|match|matches|club|competition|competitions|hospital|appointment|appointments|contact|respite|tournament|gigs|church|mosque|school`,
+      'furniture|class|classes|meeting|meetings|boxes|patients|ward|wards|staff|police|officers|council|social|services|safety|placement|placements',
+    ],
+    window: 8,
+  },
+  // Weight that may be falling ("may be losing weight"): ep_eating_problems.
+  {
+    code: 'ep_eating_problems',
+    patterns: ['may|might|could be losing weight'],
+    unlessNear: [`${FAMILY}|${FAMILY_HOMES}|baby's|baby|babies|patient|dog|cat|pet|diet|dieting|slimming|gym|training|boxing|running|weigh-in`],
+    window: 8,
+  },
+  // A weight loss told with a measure or a time ("her weight has dropped by 6kg since the summer"): ep_eating_problems.
+  {
+    code: 'ep_eating_problems',
+    patterns: ['weight has|had|is|was [dropped|dropping|falling|fallen|gone] down|dropped|fallen|dropping|falling'],
+    requiresNear: ['kg|kilos|kilograms|stone|pounds|lbs|since|centile|centiles|bmi|noticeably|significantly|sharply|quickly|steadily'],
+    // An adult's diet, a baby's weight (a health visitor's measure), a parcel or a load, scales, braces.
+    unlessNear: [
+      `${FAMILY}|${FAMILY_HOMES}|baby's|baby|babies|patient|dog|cat|pet|diet|dieting|slimming|gym|training|boxing|weigh-in`,
+      'parcel|load|bag|lorry|bar|bike|suitcase|luggage|scales|display|battery|braces|brace|teeth|reading|readings',
+    ],
+    window: 8,
+  },
+  // Calls that keep coming ("kept getting calls and then rushed out", "someone kept ringing him"); te_worrying_calls.
+  {
+    code: 'te_worrying_calls',
+    patterns: [
+      'kept|keeps|keep getting|receiving calls|texts|messages',
+      'someone|somebody|they|men kept|keeps ringing|calling|phoning her|him|them',
+      'call|calls from a withheld|private|unknown number and|then ran|rushed',
+    ],
+    unlessNear: [
+      `${FAMILY}|office|school|parents|complaints|customers|bank|surgery|gp|landlord|council|work|job|agency|recruiters|marketing|spam|delivery|insurance`,
+      'about|regarding|re',
+    ],
+    // The caller named in the next clause ("...; it was the GP surgery").
+    unlessNearAcross: ['surgery|gp|bank|doctor|dentist|hospital|delivery|scam|spam|dad|mum|nan'],
+    window: 8,
+  },
+  // Placement moves counted ("six placement moves", "the breakdown of the kinship placement"): fa_family_breakdown.
+  {
+    code: 'fa_family_breakdown',
+    patterns: [
+      'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|multiple|numerous|repeated|2|3|4|5|6|7|8|9|10|11|12 placement moves|breakdowns',
+      'breakdown of the|her|his|their [*] placement|placements',
+    ],
+    unlessNear: ['work|student|students|nursing|college|university|teaching|training|apprenticeship|staff|nurse|volunteer|volunteering|teacher|supply|trainee'],
+    window: 6,
+  },
+  // Sexual harassment by peers ("is sexually harassed by boys in the common room"), and nude images shared
+  // ("her nudes were shared"): te_online_bullying in the framework.
+  {
+    code: 'te_online_bullying',
+    patterns: [
+      'sexually harassed|harassing|bullied by [older|other] boys|girls|pupils|students|peers|classmates|lads',
+      'nudes|nude was|were|have|has [been] shared|posted|circulated|forwarded',
+      'nudes|nude was|were|have|has [been] sent round|around',
+    ],
+    unlessNear: [...EDUCATION_CUES, 'staff|teacher|colleague|colleagues|employee|worker|nurse|mum|mother', 'art|painting|paintings|sculpture|gallery|museum'],
+    window: 8,
+  },
+  // Made to steal for adults ("the men make the younger boys shoplift", "steals from the tills for the men outside",
+  // "the robbery was ordered by the olders"): go_forced_theft_begging.
+  {
+    code: 'go_forced_theft_begging',
+    patterns: [
+      `[older] ${ADULTS_NOT_PEOPLE}|olders|elders|gang|group|they make|makes|made|making [the] [younger|other] * [*] shoplift|steal|rob`,
+      `steals|stole|stealing|shoplifts|shoplifted|shoplifting from * [*] for the|older ${ADULTS_NOT_PEOPLE}|olders|elders|gang|group|lads`,
+      'robbery|robberies|burglary|burglaries|theft|thefts|shoplifting was|were|is|are ordered|organised|arranged by [the] [older] olders|elders|men|gang|group|adults',
+    ],
+    unlessNear: [
+      'base|bases|rounders|baseball|ball|show|limelight|kiss|glance|heart|idea|ideas|scene|goal|goals|cricket|football|play|drama|film|game',
+      'fridge|cupboard|kitchen|sleepover|joke|jokes|joking|biscuits|sweets',
+    ],
+    window: 6,
+  },
+  // Filmed live for adults online ("was filmed live for men online"): te_live_streaming.
+  {
+    code: 'te_live_streaming',
+    patterns: [`filmed|streamed|streaming|filming live for|to ${ADULTS_NOT_PEOPLE}|viewers|strangers [online|on]`],
+    unlessNear: ['match|concert|assembly|service|funeral|wedding|church|mosque|graduation|show|play|parents|family|game|gig|council|sports'],
+    window: 8,
+  },
+  // Touched or assaulted "sexually" after the verb ("was touched sexually by a taxi driver"): sh_sexual_assault.
+  {
+    code: 'sh_sexual_assault',
+    patterns: ['touched|assaulted|grabbed|abused sexually'],
+    unlessNear: [...EDUCATION_CUES, 'consent|law|laws|what|how|if|explained|explain', 'dog|cat|vet|animal|animals|horse|pet'],
+    window: 8,
+  },
+  // Alone at every break ("spends every break on his own"): ep_isolated.
+  {
+    code: 'ep_isolated',
+    patterns: [
+      'spends|spent|spending every|each|all [her|his|their] break|breaks|lunch|lunches|lunchtime|lunchtimes|breaktime|breaktimes on her|his|their own',
+      'spends|spent|spending every|each|all [her|his|their] break|breaks|lunch|lunches|lunchtime|lunchtimes|breaktime|breaktimes alone',
+    ],
+    // Adults at work, and a chosen quiet activity (reading, a club, revision).
+    unlessNear: [
+      `${FAMILY}|teacher|teachers|staff|colleague|colleagues|worker|driver|nurse|manager|volunteer|tutor|coach`,
+      'reading|read|revising|revision|chess|club|library|drawing|practising|practice|coding|marking|choice|prefers|likes|enjoys',
+    ],
+    window: 10,
+  },
+  // Back to the traffickers ("went back to the traffickers"): da_controlled_return.
+  {
+    code: 'da_controlled_return',
+    patterns: [
+      'goes|go|went|going|gone|returns|returned|returning|keeps|kept back|returning to the|her|his traffickers|exploiters|abusers|trafficker|exploiter|abuser',
+    ],
+    // Officers or services returning to an address.
+    unlessNear: ['police|officers|officer|warrant|raid|raided|detectives|team|helpline|address|addresses'],
+    window: 6,
+  },
+
+  // ---- Round 28, third batch ----
+  // Sex with several men ("has slept with several men in the flats"): sh_many_partners.
+  {
+    code: 'sh_many_partners',
+    patterns: [
+      'slept|sleeping|sleeps with several|many|multiple|different|various|numerous men|males|boys|lads|partners',
+      'had|having|has sex with several|many|multiple|different|various|numerous men|males|boys|lads|partners',
+    ],
+    unlessNear: ['tent|tents|dorm|dormitory|room|hall|floor|shelter|hostel|camp|bunk|bunks'],
+    window: 4,
+  },
+  // Drugs or drink given before a sexual assault ("the man gave Poppy cannabis before he raped her"):
+  // ad_substances_with_sex (the men's substances used to lower the child's resistance).
+  {
+    code: 'ad_substances_with_sex',
+    patterns: [
+      `gave|give|gives|giving|handed|plied * [*] ${DRUGS}|${ALCOHOL}|drink|drinks before|then [he|they|the] [man|men] raped|assaulted|abused|attacked`,
+      `gave|give|gives|giving|handed|plied * [*] ${DRUGS}|${ALCOHOL}|drink|drinks before|then [he|they|the] [man|men] had sex`,
+      `raped|assaulted|abused|had sex with her|him|them [at] [the] [*] [*] and gave * [*] ${DRUGS}|${ALCOHOL} first|beforehand`,
+    ],
+  },
+  // Drugs handed to the child by men ("the men upstairs hand the boy spliffs", "could be supplying the girls with
+  // vodka"): ad_substances_given.
+  {
+    code: 'ad_substances_given',
+    patterns: [
+      `[older] ${ADULTS_NOT_PEOPLE}|olders|elders|dealers|they [*] hand|hands|handed|handing the|a|her|him|them [*] [*] spliffs|spliff|joints|joint|${HARD_DRUGS}|vodka|alcohol|pills`,
+      `[older] ${ADULTS_NOT_PEOPLE}|olders|elders|dealers|they [*] [*] [*] [could] [be] supplying|supply|supplies|supplied the|her|him|them [*] with ${ALCOHOL}|${HARD_DRUGS}|drugs|pills|spliffs`,
+    ],
+    unlessNear: ['nurse|nurses|pharmacist|doctor|staff|paramedic|paramedics|prescribed|prescription|medication|bar|barman|pub|licensed|licence|shop'],
+    window: 6,
+  },
+  // School missed by days or the week ("has missed eleven days of college", "missed school all week"): am_school_absence.
+  {
+    code: 'am_school_absence',
+    patterns: [
+      'missed|misses|missing two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|several|many|numerous|2|3|4|5|6|7|8|9|10|11|12|15|20 days|weeks|sessions of school|college',
+      'missed|misses|missing school|college all|most|every [whole] week|term|month|day',
+      'missed|misses|missing school|college the whole week|term|month|day',
+    ],
+    // Illness, a bereavement, a hospital stay, an adult's own absence.
+    unlessNear: [
+      'ill|illness|sick|flu|chickenpox|covid|virus|bug|operation|surgery|hospital|injury|injured|broken|funeral|bereavement|appendicitis|fracture|tonsillitis',
+      'teacher|teachers|staff|lecturer|tutor|mum|dad|driver',
+    ],
+    window: 10,
+  },
+  // Adult men contacting the child on an app ("contacted by adult men on Grindr"): te_adults_contact_online.
+  {
+    code: 'te_adults_contact_online',
+    // The dating apps for adults (the other apps are in earlier entries).
+    patterns: ['contacted|messaged|added|approached by adult|older|grown men|males|man on|via grindr|tinder|hinge|bumble'],
+    unlessNear: [
+      'coach|club|team|school|teacher|tutor|staff|church|youth|worker|scam|scammers|sellers|buyers|selling|tickets|cloned|profile|advert|advertised|sale|listing|car',
+    ],
+    window: 6,
+  },
+  // "Looked after" alone as the care status ("Kai is looked after", "looked after at home on a compulsory supervision
+  // order"); not looked after by a relative, well looked after, or looked after while ill.
+  {
+    code: 'fa_in_care',
+    patterns: ['is|was|are|were|being looked after'],
+    unlessNear: [
+      'by|well|nicely|properly|lovingly|while|when|during|until|for|today|tonight|weekend|weekends|overnight|tomorrow',
+      'baby|babies|dog|cat|pet|pets|garden|plants|house|nursery|childminder|hospital|ward|nurses|patient|patients|grandad|nan|mum|dad|gran|grandma|elderly|resident|residents|tenant|tenants|staff|work|student|nursing|teaching',
+    ],
+    window: 4,
+  },
+  // Little sense of their own worth ("had little sense of her own worth"): ep_low_self_esteem.
+  {
+    code: 'ep_low_self_esteem',
+    patterns: ['little|no|low sense of her|his|their own worth|value'],
+    unlessNear: ['mum|dad|mother|father|parent|carer|staff|worker|nan|grandad|gran'],
+    window: 4,
+  },
+  // Kept as a servant, cooking and cleaning for adults who are not family ("cooks and cleans for them every day",
+  // "looks after the landlord's three children all day"): fa_domestic_servitude.
+  {
+    code: 'fa_domestic_servitude',
+    patterns: [
+      'kept|used|treated as a|their domestic servant|servants|slave|maid|cleaner',
+      'cooks|cooked|cooking and cleans|cleaned|cleaning for them|the|her|his [*] [*] every|all day|days|night',
+      'does|did|doing the cooking and cleaning for the|her|his|them [*] [*] friends|men|adults|family|landlord|couple|owner',
+      "looks|looked|looking after the|a landlord's|family's|man's|woman's|couple's|owner's [*] [*] children|kids|baby|babies all day|night|week",
+    ],
+    // A young carer for a parent, a paid job, a camp or a chore rota at home.
+    unlessNear: [
+      'mum|dad|mother|father|nan|gran|grandad|grandma|brother|sister|siblings|ill|illness|disabled|carer|carers|paid|wages|job|babysitting|babysits|camp|team|club|residential|rota|chores',
+      'housekeeper|nanny|nannies|au|hotel|conference|childminder|babysitter|parents|staff',
+      'christening|party|wedding|birthday|barbecue|bbq|celebration|funeral|event|fundraiser',
+    ],
+    window: 8,
+  },
+  // Given things "for sex" ("the men give the 14-year-old food and cigarettes for sex"): rg_sex_exchange.
+  {
+    code: 'rg_sex_exchange',
+    patterns: ['give|gives|gave|giving|offer|offers|offered|offering * [*] [*] [*] [*] for sex|sexual'],
+    unlessNear: [...EDUCATION_CUES, 'advice|leaflet|clinic|condoms|contraception|education|health|lessons|talk'],
+    window: 6,
+  },
+  // Drugs inside the body ("drugs were hidden inside him", "had to hide drugs inside himself"): go_internal_concealment.
+  {
+    code: 'go_internal_concealment',
+    patterns: [
+      `${DRUGS}|packages|package|parcels|drugs were|was|are|is [hidden|concealed|stored|put|pushed|plugged] inside him|her|them|himself|herself`,
+      `hide|hid|hidden|hiding|conceal|concealed|carry|carried|carrying ${DRUGS}|packages|parcels|drugs inside himself|herself|themselves`,
+    ],
+    unlessNear: [
+      'bag|bags|pocket|pockets|locker|room|car|coat|jacket|shoe|shoes|sock|socks|bra|case|box|drawer|wardrobe|underwear|mattress|pillow|wallet|purse|trainers|hood|hat|sleeve',
+      'suitcase|luggage|rucksack|backpack|holdall|handbag|parcel|boot|glovebox',
+    ],
+    window: 3,
+  },
+  // A parent's drug or drink use named as the parent's ("the stepfather's cannabis use is daily").
+  {
+    code: 'fa_parental_substance_misuse',
+    patterns: [
+      `mum's|mother's|mam's|dad's|father's|stepdad's|stepfather's|stepmum's|stepmother's ${HARD_DRUGS}|drug|drugs|alcohol|substance use|misuse|habit|addiction|dependency`,
+    ],
+    // Ordinary or medical use, a screen that came back clear, a past long gone.
+    unlessNear: [
+      'safe|limits|occasional|occasionally|socially|social|moderate|light|within|units|normal|prescribed|prescription|medicinal|questionnaire|screen|audit|clear|stopped|ago|college|university|twenties|youth',
+    ],
+    window: 6,
+  },
+  // Parties at the flats ("going to parties at the flats"): go_taken_to_parties.
+  {
+    code: 'go_taken_to_parties',
+    patterns: ['goes|going|went|gone|been to parties at the|a|their|his|her [*] flats|flat|bedsit|bedsits|hotel|hotels|trap'],
+    unlessNear: [`${FAMILY}|work|christmas|birthday|wedding|staff|office|engagement|retirement|leaving|cousin's|friend's|school|prom|club`],
+    window: 8,
+  },
+  // An adult named as the child's partner ("calls the 41-year-old man her boyfriend"): go_older_partner.
+  {
+    code: 'go_older_partner',
+    patterns: [`calls|called|describes|described|refers|referred [to] the|a|this ${ADULT_YEAR_OLD} [man|woman|male] her|his boyfriend|girlfriend|partner`],
+    unlessNear: [`${FAMILY}|grandmother|grandfather|widow|widower`],
+    window: 6,
+  },
+  // Work for nothing ("the men pay him nothing to wash their cars", "made to tend the cannabis plants without pay"):
+  // rg_unpaid_work.
+  {
+    code: 'rg_unpaid_work',
+    patterns: [
+      `[older] ${ADULTS_NOT_PEOPLE}|olders|they pay|pays|paid her|him|them nothing to|for`,
+      'made|forced|told|expected to * [*] [*] [*] [*] without pay|payment|wages|money',
+      'made|forced|told|expected to * [*] [*] [*] [*] for no pay|payment|wages|money',
+    ],
+    unlessNear: [
+      'volunteer|volunteers|volunteering|charity|chores|chore|pocket|homework|church|mosque|scouts|cadets|placement|experience|club|dbs|trial|tidy|tidying|bedroom|room',
+      'wait|waiting|interview|queue|dog|dogs|loves|love|favour|neighbour|neighbours|help|helps|helping|hobby|fun',
+      'manager|boss|overtime|employer|shift|late|enjoys|enjoy',
+    ],
+    window: 8,
+  },
+  // Taxis paid by someone else ("comes back in taxis someone else has paid for"): rg_unexplained_money.
+  {
+    code: 'rg_unexplained_money',
+    patterns: [
+      'taxis|taxi|cabs|cab|ubers|uber|fares|fare someone|somebody else has|had|have paid|pays|paid',
+      'taxis|taxi|cabs|cab|ubers|uber|fares|fare are|were|was|is paid|booked [for] on his|her|their account',
+      'taxis|taxi|cabs|cab|ubers|uber|fares|fare are|were|was|is paid|booked [for] by a|an|the man|men|adult|adults|stranger|strangers',
+    ],
+    unlessNear: ['council|school|college|social|services|transport|authority|hospital|nhs|work|employer|insurance|office|staff|dad|mum'],
+    window: 8,
+  },
+  // Brought into hospital after a drug ("brought in drowsy and confused after taking ketamine"):
+  // ad_intoxication_hospital.
+  {
+    code: 'ad_intoxication_hospital',
+    otherCode: 'fa_parental_substance_misuse',
+    patterns: [`brought|taken in [*] [*] [*] [*] after taking|drinking|using|smoking ${HARD_DRUGS}|${ALCOHOL}|drugs|pills|substances`],
+    unlessNear: ['bleach|detergent|chemical|chemicals|cleaning|tumble|fall|knock|turn|inhaler|prescribed|medication|paracetamol|ibuprofen'],
+    window: 8,
+  },
+  // A missed therapy or health appointment counted ("missed her third CAMHS appointment"), and a worker no longer
+  // met ("has stopped meeting his worker"): da_not_engaging.
+  {
+    code: 'da_not_engaging',
+    patterns: [
+      'missed|misses|missing her|his|their [second|third|fourth|fifth|last|latest|next] camhs|yot|cahms|therapy|counselling|counsellor|sexual|rhi|worker appointment|appointments|session|sessions',
+      'stopped|stops|stopping meeting her|his|their [social|key|youth|support|yot|rhi] worker|workers|mentor',
+    ],
+    unlessNear: [
+      'ill|illness|sick|hospital|strike|strikes|snow|cancelled|rebooked|rearranged|bus|train|holiday|exam|exams|closed|closure|ended|finished|discharged|case',
+      'worker|workers was|is|were off|sick|ill',
+    ],
+    window: 8,
+  },
+  // Lived with a parent's friend or with adults who are not relatives ("lives with a woman who is not a relative",
+  // "lived with her mother's friend for a year"): fa_living_with_unrelated_adults (private fostering).
+  {
+    code: 'fa_living_with_unrelated_adults',
+    patterns: [
+      'lives|lived|living with a|an|two|three|some woman|women|man|men|adult|adults|couple|family who is|are|was|were not related|relatives|family',
+      'lives|lived|living with a|an|two|three|some woman|women|man|men|adult|adults|couple|family who is|are|was|were not a relative',
+      "lives|lived|living with her|his|their mother's|mum's|father's|dad's|mam's friend|friends",
+    ],
+    // Adults' own households, a lodger, and an arranged foster placement.
+    unlessNear: [
+      'lodger|tenant|tenants|grandad|grandma|nan|gran|mum|dad|mother|father|teacher|worker|landlord|landlady|foster|fostering|registered|approved|placement|carer|carers|dog|cat',
+    ],
+    window: 6,
+  },
+
+  // ---- Round 28, fourth batch ----
+  // Belonging offered by the group ("the men told Hamza he is family now", "the group is like family", "the olders give
+  // them weed and call them family"): rg_status_rewards. Not a foster family, a team or a congregation.
+  {
+    code: 'rg_status_rewards',
+    patterns: [
+      `[older] ${ADULTS_NOT_PEOPLE}|olders|elders|gang|group|crew|they told * [that] she|he|they is|are|was|were family [now]`,
+      'group|gang|olders|elders|crew|line|men is|are|was|were like [a] family',
+      'call|calls|called|calling her|him|them family|fam',
+    ],
+    requiresNear: ['olders|elders|gang|group|crew|line|men|dealers|lads'],
+    unlessNear: [
+      'foster|carer|carers|adoptive|adopted|adoption|staff|team|club|church|mosque|choir|squad|class|school|neighbours|neighbour|mum|dad|nan|gran|grandad|aunt|uncle|cousin|cousins|wedding|football|rugby|band|cast|unit|ward|colleagues|work|office',
+    ],
+    window: 8,
+  },
+  // Free food from a takeaway ("the takeaway gives the children free food"): rg_accommodation_offered in the framework (food and a place as the hook).
+  {
+    code: 'rg_accommodation_offered',
+    // The takeaway as the giver; men giving free food there stay a gift (indicators-cues.test.ts).
+    patterns: ['takeaway|takeaways|chippy|kebab give|gives|gave|giving [the] * free food|meals|takeaway|chips|pizza'],
+    unlessNear: [
+      'at|from|near|outside|behind|above the|a takeaway|takeaways|chippy|kebab',
+      'staff|workers|nurses|nurse|strike|homeless|charity|bank|school|church|mosque|volunteers|pantry|scheme|holiday|voucher|vouchers|club|council|customers|customer|everyone|students|nhs|promotion|offer|deal|opening|birthday|dog|eid|christmas',
+    ],
+    window: 8,
+  },
+  // The address withheld ("she would not give the address" where she was found): da_not_disclosing.
+  {
+    code: 'da_not_disclosing',
+    patterns: [
+      'would|will|did|does not give|tell|say the|her|his|their address',
+      "wouldn't|won't|didn't|doesn't|refused|refuses|refuse give|tell|say the|her|his|their address",
+      'refused|refuses|refuse to give|tell|say the|her|his|their address',
+    ],
+    unlessNear: [`${FAMILY}|landlord|caller|driver|company|delivery|courier|seller|buyer|bank|tenant|neighbour|man|woman|school|office`],
+    window: 6,
+  },
+  // Befriended by an adult ("befriended by an older man at the bus stop", "older lads with cars have befriended the Year 8
+  // boys"): go_older_friends.
+  {
+    code: 'go_older_friends',
+    patterns: [
+      `befriended by a|an [older] [*] ${ADULTS_NOT_PEOPLE}|${ADULT_YEAR_OLD}`,
+      `older ${ADULTS_NOT_PEOPLE}|lads|boys|girls [with] [a] [car|cars] have|has|had befriended`,
+    ],
+    unlessNear: [
+      `${FAMILY}|grandfather|grandmother|widow|widower|resident|residents|patient|patients|teacher|colleague|colleagues|worker|volunteer|dog|cat|allotment|bowls`,
+    ],
+    window: 6,
+  },
+  // New things no-one at home bought ("new trainers nobody bought him", "new designer trainers that neither the carers
+  // nor his mum bought him"): rg_unexplained_gifts.
+  {
+    code: 'rg_unexplained_gifts',
+    patterns: [
+      'new * [*] [that|which] nobody|no-one|noone|neither [*] [*] [*] [*] [*] bought|buys|gave|paid',
+      'new * [*] [that|which] no one [*] [*] bought|buys|gave|paid',
+    ],
+    unlessNear: [
+      'lost|found|borrowed|lent|second-hand|secondhand|charity|remember|remembers|remembered|forgot|forgotten|prize|won|raffle|competition|present|birthday|christmas',
+    ],
+    window: 6,
+  },
+  // Into care ("since entering care"): fa_in_care; not care work or a care home for adults.
+  {
+    code: 'fa_in_care',
+    patterns: ['entering|entered|enters|enter care'],
+    unlessNear: [
+      'home|homes|work|worker|workers|sector|industry|profession|assistant|assistants|staff|job|jobs|agency|elderly|grandad|grandma|nan|gran|mum|dad|patient|residents',
+    ],
+    window: 4,
+  },
+  // Fares paid by someone else ("the fares were paid by someone else"): rg_unexplained_money.
+  {
+    code: 'rg_unexplained_money',
+    patterns: ['taxis|taxi|cabs|cab|ubers|uber|fares|fare|tickets|ticket are|were|was|is paid|booked [for] by someone|somebody [else]'],
+    unlessNear: [
+      `${FAMILY}|council|school|college|social|services|transport|authority|hospital|nhs|work|employer|insurance|office|staff|club|team|trip|match|concert|gig|cinema|theatre|festival`,
+    ],
+    window: 8,
+  },
+
+  // ---- Round 28, fifth batch ----
+  // Grades that have fallen ("Lola's grades have dropped"): a change in behaviour at school (ep_change_in_behaviour).
+  {
+    code: 'ep_change_in_behaviour',
+    patterns: ['grades|marks|attainment|schoolwork have|has|had [*] dropped|fallen|slipped|declined|dipped|plummeted'],
+    // Grade boundaries, a school's or a cohort's results, a relative's course.
+    unlessNear: [
+      `${FAMILY}|${FAMILY_HOMES}|boundaries|boundary|school's|schools|national|cohort|average|averages|department|teacher|teachers|staff|nurse|nurses|trainee`,
+    ],
+    window: 6,
+  },
+  // Offers made on an app ("was offered free weed on Telegram", "an account on TikTok is offering girls money to model"):
+  // te_online_offers.
+  {
+    code: 'te_online_offers',
+    patterns: [
+      `offered|offering|offers|offer [her|him|them|girls|boys|kids|children] [free] money|cash|weed|drugs|cannabis|vapes|work|jobs|spliffs|pills [*] [*] [*] [*] on|via|over|through ${APPS}`,
+      `account|accounts|someone|somebody|man|men|people on ${APPS} is|are|was|were|has|have [been] offering|offered [her|him|them|girls|boys|kids|children|young] [people] [free] money|cash|weed|drugs|cannabis|vapes|work|jobs|lifts|somewhere|modelling`,
+    ],
+    unlessNear: [
+      'off|discount|discounts|voucher|vouchers|refund|deal|deals|sale|promo|competition|giveaway|prize|college|university|course|interview|apprenticeship|subscription|trial|shop|brand|company|store|council|school|club',
+    ],
+    window: 8,
+  },
+
+  // ---- Round 28, sixth batch ----
+  // Found at a man's flat after going missing ("was found at a taxi driver's flat"): am_found_with_adults.
+  {
+    code: 'am_found_with_adults',
+    patterns: [
+      "found|located|traced at|in a|an|the [*] man's|men's|driver's|adult's|stranger's|male's flat|house|room|address|bedsit|car",
+      'found|located|traced [*] [*] [*] in a|the room|flat booked|rented by a|an [older] man|men|adult',
+    ],
+    requiresNear: ['missing|mfh|absconded|absent|police|officers|reported|returned|return'],
+    unlessNear: ['keys|key|phone|wallet|bag|purse|dog|cat|item|items|property|bike|coat|jacket|passport|card|cards'],
+    window: 12,
+  },
+  // Came to the country with an adult who is not a relative ("came to the UK with a man who is not a relative"):
+  // fa_unaccompanied_migrant.
+  {
+    code: 'fa_unaccompanied_migrant',
+    patterns: [
+      'came|arrived|travelled|traveled|brought to|into|in the|this uk|country|england|britain|wales|scotland with a|an|two man|woman|men|women|adult|adults who is|are|was|were not',
+    ],
+    requiresNear: ['relative|relatives|related|family'],
+    unlessNear: [
+      'grandad|grandma|nan|gran|grandfather|grandmother|mum|dad|mother|father|uncle|aunt|auntie|parents|stepdad|husband|wife',
+      'holiday|trip|school|club|team|tour|tournament|university|study|work|job',
+    ],
     window: 10,
   },
 ];
