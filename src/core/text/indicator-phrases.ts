@@ -393,6 +393,10 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     unlessNear: [
       'foster|fostered|carers|carer|placement|kinship|guardian|guardians|guardianship|adopted|adoptive|sgo',
       'but|they|he|she are|is [her|his|their] aunt|auntie|aunty|uncle|grandparents|grandparent|nan|gran|grandma|grandad|stepdad|stepmum|sister|brother|cousin',
+      // Review 28: an adult's own household ("Her teacher lives with a woman who is not related to her", "Dad lives with
+      // two men who are not related, his housemates").
+      'dad|mum|father|mother|teacher|tutor|grandad|grandma|nan|gran|uncle|aunt|auntie|colleague|neighbour lives|lived|shares|shared',
+      'housemate|housemates|flatmate|flatmates',
     ],
     window: 12,
   },
@@ -1903,7 +1907,13 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     // Not the office's or the house's phone (review 2026-11-30).
     // Probe 25: nor the staff's ("staff get lots of messages about parents' evening").
     // Review 26: nor the child's friends ("dozens of messages from her friends about the party").
-    unlessNear: ['office|landline|reception|debt|collectors|staff|parents', 'friends|classmates|teammates'],
+    unlessNear: [
+      'office|landline|reception|debt|collectors|staff|parents',
+      'friends|classmates|teammates',
+      // Review 28: a surgery or a hospital ringing from a withheld number ("The doctor rang from a withheld number to
+      // give the results").
+      'doctor|dentist|optician|results|hospital|surgery|rang|phoned',
+    ],
     window: 6,
   },
   {
@@ -2298,12 +2308,18 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'cannabis grow|grows|grow-house|grow-houses',
       'earnings|wages taken|withheld|kept',
       'forced labour|labor',
-      'made to work',
       'wash|bar|takeaway|farm|factory for no|little pay|money',
       'wash|bar|takeaway|farm|factory|restaurant where she|he|they is|are|was|were not paid',
       'seven|7 days a week',
       'long hours for little|no pay|money',
     ],
+  },
+  // Review 28: "made to work" apart, without an adult's shift or rota ("Mum was made to work weekends by her new manager").
+  {
+    code: 'rg_unpaid_work',
+    patterns: ['made to work'],
+    unlessNear: ['shift|shifts|overtime|rota|contract|manager|boss|employer|colleagues|colleague|hours'],
+    window: 6,
   },
 
   // D: distrust of authority figures
@@ -2561,6 +2577,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'intoxicated|overdosed|overdose on|with',
       // Review 23a: found on someone or on a date is not the child's use ("Class A drugs were found on Mr Smith").
       'were|was found on',
+      // Review 28: a film, a book or a school project ("The heroin in the film was fake").
+      'film|films|book|books|novel|documentary|project|essay|homework|topic|play|character|characters',
     ],
     window: 5,
   },
@@ -2589,7 +2607,12 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     otherCode: 'fa_parental_substance_misuse',
     patterns: ['alcohol'],
     // Round 18: "blood alcohol very high" (an ED finding, ad_intoxication_hospital) and alcohol a child is made to steal.
-    unlessNear: [...EDUCATION_CUES, 'blood|steal|stole|stealing|shoplift|shoplifting|shoplifted|nick|nicking|nicked'],
+    unlessNear: [
+      ...EDUCATION_CUES,
+      'blood|steal|stole|stealing|shoplift|shoplifting|shoplifted|nick|nicking|nicked',
+      // Review 28: first-aid and cleaning products ("The alcohol wipes are kept in the first aid box").
+      'wipes|wipe|gel|sanitiser|sanitizer|swab|swabs|rub|spray',
+    ],
     window: 5,
   },
   {
@@ -4846,6 +4869,12 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     code: 'te_live_streaming',
     patterns: ['streamed|streaming|streams live'],
     requiresNear: ['men|man|adult|adults|strangers|online|sexual|sexually|naked|nude|camera|webcam|abroad'],
+    // Review 28: an event streamed for those who cannot come ("The funeral was streamed live for the men who worked with
+    // grandad", "The football match was streamed live to viewers online").
+    unlessNear: [
+      'wedding|funeral|match|final|service|concert|assembly|graduation|christening|ceremony|church|mosque|gig|football|cricket|rugby|lecture|parliament',
+    ],
+    window: 8,
   },
   { code: 'te_live_streaming', patterns: ['sexual things|acts on a|the video call|camera', 'sexual things|acts on a|the call'] },
   // Probe 24 (2026-12-01): online harm as records word it. A video "streamed to men overseas"; not a match or a service
@@ -7337,6 +7366,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'by [the] police|officers',
       'team|squad|tournament|tour|club|drive-along|housing|eviction|evicted|safety',
       'man|woman|lorry|lorries|van|vans|vehicle|driver was|were|is driven',
+      // Review 28: a pet ("The cat moved between houses on the street").
+      'cat|cats|dog|dogs|kitten|puppy|hamster|rabbit|tortoise|pet|pets',
     ],
     window: 8,
   },
@@ -10498,13 +10529,21 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'am_unknown_address',
     patterns: [
-      "did|does|didn't|doesn't|do [not] know what|which town|city|area|place she|he|they was|were|is|are in",
+      // Review 28: "not" is required after did/does ("He did know what town he was in" is no sign).
+      'did|does|do not know what|which town|city|area|place she|he|they was|were|is|are in',
+      "didn't|doesn't|don't know what|which town|city|area|place she|he|they was|were|is|are in",
       "could|can|couldn't|can't|cannot not tell|say [us|staff|police|officers] what|which town|city|area she|he|they was|were|is|are in",
-      "did|does|didn't|doesn't [not] know the|what|which town|city|area|address she|he|they was|were|had [been] taken|driven|brought to",
+      'did|does not know the|what|which town|city|area|address she|he|they was|were|had [been] taken|driven|brought to',
+      "didn't|doesn't know the|what|which town|city|area|address she|he|they was|were|had [been] taken|driven|brought to",
       'has|had no idea of the|what|which address|addresses|town|towns|city',
     ],
     // An adult's confusion, a school year or a building ("did not know which room he was in").
-    unlessNear: [`${FAMILY}|grandfather|grandmother|patient|resident|driver|man|woman|tourist|visitor|dementia|stroke`, 'year|class|set|team|group|house'],
+    unlessNear: [
+      `${FAMILY}|grandfather|grandmother|patient|resident|driver|man|woman|tourist|visitor|dementia|stroke`,
+      'year|class|set|team|group|house',
+      // Review 28: a map in a lesson, an appointment or a shop ("has no idea of the address of the new dentist").
+      'map|maps|atlas|geography|quiz|dentist|doctor|gp|surgery|clinic|optician|shop|restaurant|venue|office|website|email|postcode',
+    ],
     window: 6,
   },
   // A parent's violence to the other parent ("the father was violent to the mother", "Dad's violence to her"): domestic
@@ -10512,8 +10551,6 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'fa_domestic_abuse',
     patterns: [
-      "father|dad|stepdad|stepfather|partner|husband|mum's|mother's|her|his|the [*] is|was|has|had [been] violent|controlling|abusive to|towards the|her|his mother|mum|mam|wife|partner",
-      'father|dad|stepdad|stepfather|partner|husband is|was|has|had [been] controlling and violent|abusive to|towards her|the|his mother|mum|mam|wife|partner',
       "[the] father's|dad's|stepdad's|stepfather's|husband's violence to|towards the|her|his mother|mum|mam|wife|partner",
       "dad's|father's|stepdad's|stepfather's violence to|towards her",
       'in prison for violence to|towards her|his|the mother|mum|mam|wife|partner',
@@ -10522,6 +10559,22 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     // A film, a book or a lesson; a child's own violence to a parent is not the parents' abuse.
     unlessNear: [
       'film|book|novel|play|drama|documentary|episode|story|lesson|character|soap|dog|cat|pet|horse|puppy|study|studies|training|scenario|example|course|roleplay|role-play|vignette',
+    ],
+    window: 8,
+  },
+  // Review 28: the same with the parent as the subject outside the finding, so that ConText gives the parent ("The
+  // father was violent to the mother" is the parents', as "Dad hit mum" is); the subject is required as a cue.
+  {
+    code: 'fa_domestic_abuse',
+    patterns: [
+      'is|was|has|had [been] violent|controlling|abusive to|towards the|her|his mother|mum|mam|wife|partner',
+      'is|was|has|had [been] controlling and violent|abusive to|towards her|the|his mother|mum|mam|wife|partner',
+    ],
+    requiresNear: ['father|dad|stepdad|stepfather|partner|husband|boyfriend|ex|ex-partner|man is|was|has|had'],
+    unlessNear: [
+      'film|book|novel|play|drama|documentary|episode|story|lesson|character|soap|dog|cat|pet|horse|puppy|study|studies|training|scenario|example|course|roleplay|role-play|vignette',
+      // Animals and a child's own violence to a parent.
+      'swan|swans|mare|foal|she|he|they is|was|has|had',
     ],
     window: 8,
   },
@@ -10539,6 +10592,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     ],
     unlessNear: [
       'holiday|trip|school|club|scouts|team|tournament|festival|gig|concert|match|university|wedding|visit|study|scholarship',
+      // Review 28: an adult's work or studies ("Dad's colleague travelled alone from Pakistan for a conference").
+      'conference|colleague|colleagues|business|job|work|student|teacher|lecturer|exchange',
       // A relative's own journey long ago ("Grandad came alone from Iran in 1979").
       'grandad|grandma|nan|gran|grandfather|grandmother|mum|dad|mother|father|uncle|aunt|auntie|parents|stepdad',
     ],
@@ -10567,7 +10622,12 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     code: 'ep_low_mood',
     otherCode: 'fa_parental_mental_health',
     patterns: ['low|flat in mood'],
-    unlessNear: ['song|songs|music|film|lighting|painting|market|album|track|playlist|room|house|team|weather|sky|day|colour|colours|tone|scene|photo|picture'],
+    unlessNear: [
+      'song|songs|music|film|lighting|painting|market|album|track|playlist|room|house|team|weather|sky|day|colour|colours|tone|scene|photo|picture',
+      // Review 28: a mural or a poem, and a member of staff as the subject ("Her teacher is low in mood").
+      'mural|artwork|poem|poetry|novel|corridor',
+      'teacher|teachers|colleague|colleagues|manager|nurse|worker|tutor|coach|neighbour is|was|has|had|seems|seemed|felt|feels',
+    ],
     window: 4,
   },
 
@@ -10583,6 +10643,10 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     unlessNear: [
       `${FAMILY}|football|training|match|matches|club|competition|competitions|hospital|appointment|appointments|contact|respite|tournament|gigs|church|mosque|school`,
       'furniture|class|classes|meeting|meetings|boxes|patients|ward|wards|staff|police|officers|council|social|services|safety|placement|placements',
+      // Review 28: livestock and goods, and lessons or a squad at weekends ("is driven to Manchester every weekend for
+      // his swimming squad").
+      'crates|lambs|sheep|cattle|cows|calves|pigs|animals|livestock|goods|machinery|tractor|crops|hay|paintings|stock',
+      'squad|swimming|lessons|lesson|violin|piano|music|dance|ballet|gymnastics|cricket|rugby|hockey|netball|orchestra|choir|grandparents',
     ],
     window: 8,
   },
@@ -10616,6 +10680,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     unlessNear: [
       `${FAMILY}|office|school|parents|complaints|customers|bank|surgery|gp|landlord|council|work|job|agency|recruiters|marketing|spam|delivery|insurance`,
       'about|regarding|re',
+      // Review 28: a firm or a service ("keeps receiving texts from the phone company").
+      'company|companies|provider|network|dentist|optician|vet|gym|pharmacy|sales|collectors|energy',
     ],
     // The caller named in the next clause ("...; it was the GP surgery").
     unlessNearAcross: ['surgery|gp|bank|doctor|dentist|hospital|delivery|scam|spam|dad|mum|nan'],
@@ -10682,6 +10748,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     // Adults at work, and a chosen quiet activity (reading, a club, revision).
     unlessNear: [
       `${FAMILY}|teacher|teachers|staff|colleague|colleagues|worker|driver|nurse|manager|volunteer|tutor|coach`,
+      // Review 28: other adults at work ("The caretaker spends every break on his own").
+      'caretaker|cleaner|receptionist|officer|chef|cook|porter|guard|assistant|headteacher|head|lecturer|builder|builders|lollipop|lady|supervisor',
       'reading|read|revising|revision|chess|club|library|drawing|practising|practice|coding|marking|choice|prefers|likes|enjoys',
     ],
     window: 10,
@@ -10717,6 +10785,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       `gave|give|gives|giving|handed|plied * [*] ${DRUGS}|${ALCOHOL}|drink|drinks before|then [he|they|the] [man|men] had sex`,
       `raped|assaulted|abused|had sex with her|him|them [at] [the] [*] [*] and gave * [*] ${DRUGS}|${ALCOHOL} first|beforehand`,
     ],
+    // Review 28: "attacked" a hill or a course ("gave them drinks before they attacked the hill on the bikes").
+    unlessNear: ['hill|hills|climb|bike|bikes|race|course|match|game|training|water|juice|squash|tea|coffee|exam|test'],
+    window: 8,
   },
   // Drugs handed to the child by men ("the men upstairs hand the boy spliffs", "could be supplying the girls with
   // vodka"): ad_substances_given.
@@ -10751,6 +10822,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     patterns: ['contacted|messaged|added|approached by adult|older|grown men|males|man on|via grindr|tinder|hinge|bumble'],
     unlessNear: [
       'coach|club|team|school|teacher|tutor|staff|church|youth|worker|scam|scammers|sellers|buyers|selling|tickets|cloned|profile|advert|advertised|sale|listing|car',
+      // Review 28: an adult relative on a dating app ("Her aunt was messaged by older men on Bumble").
+      `${FAMILY_NOT_CARERS}|teacher|nurse was|is|has|had|gets|got|keeps`,
     ],
     window: 6,
   },
@@ -10833,7 +10906,11 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'go_older_partner',
     patterns: [`calls|called|describes|described|refers|referred [to] the|a|this ${ADULT_YEAR_OLD} [man|woman|male] her|his boyfriend|girlfriend|partner`],
-    unlessNear: [`${FAMILY}|grandmother|grandfather|widow|widower`],
+    unlessNear: [
+      `${FAMILY}|grandmother|grandfather|widow|widower`,
+      // Review 28: a part in a play ("calls the 40-year-old man her boyfriend in the play").
+      'play|film|drama|story|book|novel|soap|role|character|script|scene|rehearsal',
+    ],
     window: 6,
   },
   // Work for nothing ("the men pay him nothing to wash their cars", "made to tend the cannabis plants without pay"):
@@ -10993,6 +11070,10 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     // Grade boundaries, a school's or a cohort's results, a relative's course.
     unlessNear: [
       `${FAMILY}|${FAMILY_HOMES}|boundaries|boundary|school's|schools|national|cohort|average|averages|department|teacher|teachers|staff|nurse|nurses|trainee`,
+      // Review 28: a pet's show or obedience marks.
+      "dog|dog's|puppy|horse|horse's|pony|obedience|show",
+      // and a group's results ("The cohort's grades have dropped").
+      "cohort's|year's|class's|group's|set's|county's|country's",
     ],
     window: 6,
   },
