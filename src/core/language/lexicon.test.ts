@@ -27,7 +27,7 @@ describe('lexicon data', () => {
     expect(counts).toMatchInlineSnapshot(`
       {
         "adult_centred_label": 52,
-        "blames_child": 141,
+        "blames_child": 148,
         "criminalises_child": 116,
         "implies_consent": 124,
         "minimises_harm": 112,

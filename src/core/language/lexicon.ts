@@ -32,6 +32,7 @@ import { ROUND_22_ENTRIES, ROUND_22_HARM_ENTRIES, ROUND_22_MORE_ENTRIES } from '
 import { ROUND_23_ENTRIES } from './lexicon-round23.ts';
 import { ROUND_24_ENTRIES } from './lexicon-round24.ts';
 import { ROUND_27_ENTRIES } from './lexicon-round27.ts';
+import { ROUND_28_ENTRIES } from './lexicon-round28.ts';
 import { ROUND_25_ENTRIES } from './lexicon-round25.ts';
 import { DEALER_WORDING, MENTOR_WORDING, OFFENDER_WORDING } from './lexicon-wording.ts';
 import { PROBE_23_ENTRIES } from './lexicon-probe23.ts';
@@ -7599,6 +7600,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   ...ROUND_24_ENTRIES,
   ...ROUND_25_ENTRIES,
   ...ROUND_27_ENTRIES,
+  ...ROUND_28_ENTRIES,
   ...PROBE_23_ENTRIES,
   ...PROBE_24_ENTRIES,
   ...PROBE_25_ENTRIES,
