@@ -175,4 +175,56 @@ export const ROUND_28_ENTRIES: readonly LexiconEntry[] = [
     ],
     window: 10,
   },
+  {
+    id: 'refuses_school_with_men_round28',
+    // Absence from school recorded as the child's refusal while adults hold them: "Josh refuses to attend and spends his
+    // days at the tower block with older men", "will not go to school and is out with older males" (fresh27).
+    patterns: ['refuses|refused|refusing|refuse to attend|go', "won't|won’t|wont|will not attend|go [to] [school|college]"],
+    category: 'blames_child',
+    explanation:
+      'Makes the absence the child’s refusal. A child kept from school by adults who exploit them is being controlled; the absence is a sign of that.',
+    alternatives: [
+      'The child is not in school and is spending time with older males [ages] who may be exploiting them',
+      'Adults are keeping the child away from school: record who, where and what the child is being asked to do',
+    ],
+    source: 'childrens_society_2018',
+    requiresNear: ['older men|males|lads|guys|blokes', 'with|by|for men|males|adults|olders'],
+    unlessNear: [
+      `${ADULT_SUBJECTS} [who|that] refuses|refused|refusing|refuse|won't|won’t|wont|will`,
+      'groomed|exploited|coerced|pressured|threatened|frightened|scared|afraid|bullied|bullying|anxiety|anxious|unwell|ill|illness',
+      'church|mosque|temple|synagogue|meeting|meetings|appointment|appointments|party|wedding|funeral|match|training|gym',
+      // The child refusing the adults ("refused to go with the older men", "won't go back to the flat").
+      'go|attend with|in|into|near|back|home|anywhere',
+      'refuses|refused|refusing|refuse to go|get|be with|in|into|near',
+    ],
+    window: 12,
+  },
+  {
+    id: 'lets_men_in_round28',
+    // Adults' access to the child recorded as the child's permission: "Nikita is allowing men into her flat at night",
+    // "boy of 15 hosts older men at the flat for parties", "she lets them take pictures of her" (fresh27, fresh25).
+    patterns: [
+      'allowing|allows|allowed|allow|lets|letting|let|invites|invited|inviting|invite [older] men|males|adults|guys|blokes into|in|round|over|to',
+      'hosts|hosted|hosting|host [older] men|males|adults|guys|blokes at|in',
+      'lets|letting|allows|allowing|allowed them|him|men [to] take|film|photograph|touch|photo',
+    ],
+    category: 'implies_consent',
+    explanation:
+      'Implies the child consents to adults’ access. A child cannot consent to their own exploitation; the adults are taking over the child’s home or body.',
+    alternatives: [
+      'Adult males [ages] are coming to the child’s flat at night; this may be cuckooing or sexual exploitation',
+      'Adults have taken pictures of the child and given them alcohol: this is sexual exploitation',
+    ],
+    source: 'childrens_society_2018',
+    requiresNear: [
+      'flat|flats|room|bedroom|house|home|placement|accommodation|night|nights|parties|party|pictures|photos|videos|images|vodka|alcohol|drugs|cash|money',
+    ],
+    unlessNear: [
+      `${ADULT_SUBJECTS}|landlord|hostel|club|gym|pub|bar|shop|church|mosque|charity|service|centre|scheme|council|school|staff [who|that] allowing|allows|allowed|allow|lets|letting|let|invites|invited|inviting|invite|hosts|hosted|hosting|host`,
+      "mum's|dad's|mum’s|dad’s|mother's|father's|mother’s|father’s|parents|family|wedding|birthday|christmas|barbecue|bbq|funeral|meeting|event|quiz|match|game|tour",
+      'groomed|exploited|coerced|pressured|forced|threatened|cuckooed|cuckooing',
+      'took|takes|taking|taken over',
+    ],
+    window: 10,
+  },
 ];

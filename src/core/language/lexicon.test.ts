@@ -27,9 +27,9 @@ describe('lexicon data', () => {
     expect(counts).toMatchInlineSnapshot(`
       {
         "adult_centred_label": 52,
-        "blames_child": 148,
+        "blames_child": 149,
         "criminalises_child": 116,
-        "implies_consent": 124,
+        "implies_consent": 125,
         "minimises_harm": 112,
         "sexualises": 61,
       }

@@ -22,6 +22,11 @@ describe('round 28: new families of wording (lexicon-round28.ts)', () => {
     ['MFH coordinator: Ruby is resistant to any intervention and keeps going missing.', 'resistant_to_help_round28'],
     ['CAMHS letter: Mollie’s self-destructive choices put her at risk from older men.', 'self_destructive_round28'],
     ['Case note: his self-destructive lifestyle of drugs and missing episodes continues.', 'self_destructive_round28'],
+    ['Attendance note: Kayden refused to go to school and was seen at the garages with older lads.', 'refuses_school_with_men_round28'],
+    ['Head of year: Lacey will not attend and is out most days with men in their twenties.', 'refuses_school_with_men_round28'],
+    ['Housing officer: Jess, 15, lets older men into her flat most weekends.', 'lets_men_in_round28'],
+    ['Residential log: Callum is letting adults in through the back door at night.', 'lets_men_in_round28'],
+    ['Youth worker: Mia allows them to take photos of her in return for cash.', 'lets_men_in_round28'],
   ])('%s -> %s', found);
 
   it.each([
@@ -70,6 +75,20 @@ describe('round 28: new families of wording (lexicon-round28.ts)', () => {
     'Dad’s self-destructive behaviour around drink worried the family for years.',
     'The novel’s hero has a self-destructive streak and takes too many risks.',
     'Self-destructive behaviour in adults with depression needs a careful risk assessment.',
+    // refuses_school_with_men_round28
+    'Grandad refused to go to the hospital with the older men from the bowls club.',
+    'Mum won’t attend the meeting with the men from the council.',
+    'Sam refuses to attend because he is frightened of the older lads who wait outside school.',
+    'Ava refused to go to the party with her friends from netball.',
+    'Amy refused to go with the older men when they pulled up outside school.',
+    'Keira won’t go back to the flat where the older men stay, and she told us why.',
+    // lets_men_in_round28
+    'The landlord lets older men into the hostel only after 9pm.',
+    'The club allows men into the bar after the match.',
+    'Mum lets them take pictures at the school play.',
+    'Dad invited the men round for a barbecue at the house.',
+    'The boy was groomed by a man who let himself into the flat at night.',
+    'Jess is being exploited by older men who have taken over her flat.',
   ])('not flagged: %s', none);
 
   // Other entries already speak to these sentences; the new family must stay out of them.
