@@ -10584,7 +10584,10 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     ],
     // An adult's confusion, a school year or a building ("did not know which room he was in").
     unlessNear: [
-      `${FAMILY}|grandfather|grandmother|patient|resident|driver|man|woman|tourist|visitor|dementia|stroke`,
+      `${FAMILY}|grandfather|grandmother|dementia|stroke`,
+      // Round 28b: an adult who is the one lost, as the subject; not the man who took the child ("does not know the
+      // town he was taken to, only that a man drove him there").
+      "patient|resident|driver|man|woman|tourist|visitor|lady|gentleman does|did|do|has|had|could|can|cannot|doesn't|didn't|couldn't|can't",
       'year|class|set|team|group|house',
       // Review 28: a map in a lesson, an appointment or a shop ("has no idea of the address of the new dentist").
       'map|maps|atlas|geography|quiz|dentist|doctor|gp|surgery|clinic|optician|shop|restaurant|venue|office|website|email|postcode',
@@ -10696,7 +10699,21 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       `is|was|are|were|gets|got|being taken|driven|sent to ${TOWNS} at|on|every|most weekends|weekend|nights|night`,
     ],
     unlessNear: [
-      `${FAMILY}|football|training|match|matches|club|competition|competitions|hospital|appointment|appointments|contact|respite|tournament|gigs|church|mosque|school`,
+      // Round 28b: a relative as the one who takes the child, is visited or is moved, not any relative in the sentence
+      // ("is taken to Stoke at weekends, owes the line £600 and his brother is in prison"; "arrived without family, was
+      // moved between nail bars").
+      `by|with|see|sees|seeing|visit|visits|visiting|stay|stays|staying|to [her|his|their] [*] ${FAMILY}|grandparents`,
+      'the|whole|entire family|families',
+      // A relative who is the one taken ("Dad is driven to Leeds every weekend"); not "without family, was moved".
+      `${FAMILY.split('|')
+        .filter((w) => w !== 'family')
+        .join('|')} is|was|are|were|gets|got|being|has|have|had [being|been] taken|driven|sent|moved`,
+      // A man the child calls a relative (go_older_friends, "moved between hotels by a man she calls her uncle").
+      `calls|called|call|calling her|him|his|their ${FAMILY}`,
+      FAMILY.split('|')
+        .map((w) => `${w}'s`)
+        .join('|'),
+      'football|training|match|matches|club|competition|competitions|hospital|appointment|appointments|contact|respite|tournament|gigs|church|mosque|school',
       'furniture|class|classes|meeting|meetings|boxes|patients|ward|wards|staff|police|officers|council|social|services|safety|placement|placements',
       // Review 28: livestock and goods, and lessons or a squad at weekends ("is driven to Manchester every weekend for
       // his swimming squad").

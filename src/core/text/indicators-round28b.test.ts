@@ -68,3 +68,15 @@ describe('round 28b: the signs of the same entries, with their flags', () => {
     ['He travelled alone from Syria.', 'fa_unaccompanied_migrant', 'child', false, false, false],
   ]);
 });
+
+describe('round 28b: signs a veto dropped for a relative or an adult elsewhere in the sentence', () => {
+  givesFlags('narrowed vetoes, real signs', [
+    ['Ellis is taken to Hull at weekends, owes money to the line and his sister is in care.', 'am_moved_by_others', 'child', false, false, false],
+    ['She was moved between nail bars in Leeds and Hull and her family are abroad.', 'am_moved_by_others', 'child', false, false, false],
+    ['Kai does not know the town he was driven to, only that a man took him there.', 'am_unknown_address', 'child', false, false, false],
+  ]);
+  // The narrowed vetoes still hold for a relative or an adult who is the subject (an intermediate version flagged these).
+  lacksCode('am_moved_by_others', 'am_moved_by_others', ['Dad is driven to Leeds every weekend.', 'Mum was driven to Leeds every weekend for work.']);
+  lacksCode('fa_family_links_to_exploitation', 'fa_family_links_to_exploitation', ['Dad is driven to Leeds every weekend.']);
+  lacksCode('am_unknown_address', 'am_unknown_address', ['The man did not know which town he was in after the diversion.']);
+});
