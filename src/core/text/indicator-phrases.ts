@@ -119,6 +119,8 @@ const EXPLAINED_CUES: readonly string[] = [
   // Round 28b: a family that forgot its own purchase ("new trainers nobody remembered buying").
   'remembered|remember|remembers|forgot|forgotten buying|ordering|getting',
   'lost property',
+  // Round 28b: a professional or a club that bought it ("The worker bought new trainers for the centre's football team").
+  'worker|workers|keyworker|staff|teacher|coach|school|centre|club bought|buys|buy|paid|pays|gave|gives|got|gets',
   // Round 18: "a present from her godmother", "a joint present from both grandparents".
   `present|presents|gift|gifts from [both] [her|his|their] ${FAMILY}|godmother|godfather|godparents|godparent`,
   // A professional who gave it ("given a phone by her social worker so she can call for help").
@@ -1179,7 +1181,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       // Review 22c: a festival or a party ("cooking and cleaning for the entire family for Eid").
       'eid|christmas|diwali|ramadan|party|birthday|wedding|celebration|visitors|guests',
       // Round 28b: a turn on a rota at camp or on a trip ("does the cooking and cleaning for the family on the camp rota").
-      'rota|camp|camping|trip|expedition|scouts|guides|cadets|dofe|duke|edinburgh',
+      'rota|camp|camping|trip|expedition|scouts|guides|cadets|dofe|duke|edinburgh|holiday|cottage|caravan',
     ],
     window: 4,
   },
@@ -1220,7 +1222,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'foster carers|carer|parents|placement',
       'family friend|friends',
       // Round 28b: an adult's own shared house ("Dad lives with two men who are not related, his housemates").
-      'housemate|housemates|flatmate|flatmates|colleague|colleagues',
+      'housemate|housemates|flatmate|flatmates|colleague|colleagues|course|courses|halls|uni|university',
       'dad|mum|father|mother|grandad|grandma|nan|gran|uncle|aunt|auntie|brother|sister|cousin lives|lived|shares|shared',
     ],
     window: 8,
@@ -2020,7 +2022,13 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'hungover|hangover',
     ],
     // Round 28b: an adult's drinking within limits ("Dad drinks alcohol within recommended limits").
-    unlessNear: [...SOFT_DRINK_CUES, 'within [safe|recommended|sensible|the] limits|limit', 'safe|recommended|sensible limits|limit'],
+    unlessNear: [
+      ...SOFT_DRINK_CUES,
+      'within [safe|recommended|sensible|the] limits|limit',
+      'safe|recommended|sensible limits|limit',
+      // An adult's works do ("Dad drank alcohol at his works party").
+      'works|work|office|staff party|do|meal|dinner',
+    ],
     window: 4,
   },
   {
@@ -2642,6 +2650,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'within limits',
       'bought|buys|buy|buying some alcohol',
       'for the|a barbecue|bbq|dinner|meal|wedding|christening',
+      'trifle|cake|recipe|sauce|baking|cooked|cooking',
+      'works|work|office|staff party|do|meal|dinner',
     ],
     window: 5,
   },
@@ -3168,7 +3178,12 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       `taken|driven|brought to [*] [*] [*] flat|flats|house|houses|address|addresses where [there] [were] [older] ${ADULTS}`,
     ],
     // Round 28b: a parent's colleague at a family party ("came to the party with a man from her mum's work").
-    unlessNear: ["mum's|dad's|mother's|father's|parent's|stepdad's|stepmum's work|office|job|firm", 'colleague|colleagues'],
+    unlessNear: [
+      "mum's|dad's|mother's|father's|parent's|stepdad's|stepmum's work|office|job|firm",
+      'colleague|colleagues',
+      // An entertainer at a children's party ("a man dressed as a clown").
+      'clown|clowns|magician|entertainer|santa|dressed',
+    ],
     window: 8,
   },
   {
@@ -6079,11 +6094,20 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     patterns: [
       `in|at a|an|the [*] [*] ${VEHICLE}|flat|house|hotel|address|room [*] [*] [*] [*] [*] with [a|an|two|three|four|several|some] [*] [*] ${ADULTS}|males`,
       `in|at a|an|the [*] [*] ${VEHICLE}|flat|house|hotel|address|room [*] [*] [*] [*] [*] with a|an man|woman|male of ${ADULT_AGES}`,
-      "at a|an man's|man’s|adult's|adult’s flat|house|address",
     ],
     requiresNear: ['found|located|traced|discovered|recovered'],
-    // Round 28b: what was found there is a thing, not the child ("She found her phone at a man's flat").
-    unlessNear: ['found|find|finds|located|recovered|collected|picked her|his|their phone|bag|keys|purse|wallet|coat|jacket|charger|bike|scooter'],
+    window: 16,
+  },
+  // Round 28b: at a man's flat, when what was found there is the child; not a thing or a pet ("She found her phone at a
+  // man's flat", "Police found the stolen car at a man's address", "The cat was found at a man's flat").
+  {
+    code: 'am_found_with_adults',
+    patterns: ["at a|an man's|man’s|adult's|adult’s flat|house|address"],
+    requiresNear: ['found|located|traced|discovered|recovered'],
+    unlessNear: [
+      'found|find|finds|located|recovered|collected|picked her|his|their|the|a|an [stolen|missing|lost] phone|bag|keys|purse|wallet|coat|jacket|charger|bike|scooter|car|van|dog|cat|puppy|kitten|pet|address',
+      'dog|cat|puppy|kitten|pet|car|van|bike|phone was|were found|located|recovered',
+    ],
     window: 16,
   },
   {
@@ -9574,7 +9598,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     ],
     // Round 28b: a part in a play or a story ("He played a man who was abusive to his wife in the school play").
     unlessNear: [
-      'film|book|novel|play|drama|documentary|episode|story|character|soap|scenario|vignette|roleplay|role-play|played|plays|actor|actors|musical|panto|pantomime|script|rehearsal|rehearsals',
+      'film|book|novel|play|drama|documentary|episode|story|character|soap|scenario|vignette|roleplay|role-play|played|plays|actor|actors|musical|panto|pantomime|script|rehearsal|rehearsals|pe|game|games|pairs|drill',
     ],
     window: 8,
   },
@@ -10616,7 +10640,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     code: 'fa_domestic_abuse',
     patterns: ['violent|abusive to|towards [her|his|their] mum|mother|partner|wife|girlfriend'],
     unlessNear: [
-      'film|book|novel|play|drama|documentary|episode|story|lesson|character|soap|dog|cat|pet|horse|puppy|study|studies|training|scenario|example|course|roleplay|role-play|vignette|played|plays|actor|king|musical|panto|pantomime|rehearsal|rehearsing|stage',
+      'film|book|novel|play|drama|documentary|episode|story|lesson|character|soap|dog|cat|pet|horse|puppy|study|studies|training|scenario|example|course|roleplay|role-play|vignette|played|plays|actor|king|musical|panto|pantomime|rehearsal|rehearsing|stage|pe|game|games|pairs|drill',
     ],
     window: 8,
   },
@@ -10630,7 +10654,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     ],
     requiresNear: ['father|dad|stepdad|stepfather|partner|husband|boyfriend|ex|ex-partner|man is|was|has|had'],
     unlessNear: [
-      'film|book|novel|play|drama|documentary|episode|story|lesson|character|soap|dog|cat|pet|horse|puppy|study|studies|training|scenario|example|course|roleplay|role-play|vignette',
+      'film|book|novel|play|drama|documentary|episode|story|lesson|character|soap|dog|cat|pet|horse|puppy|study|studies|training|scenario|example|course|roleplay|role-play|vignette|pe|game|games|pairs|drill',
       // Animals and a child's own violence to a parent.
       'swan|swans|mare|foal|she|he|they is|was|has|had',
     ],
@@ -10936,7 +10960,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     unlessNear: [
       'mum|dad|mother|father|nan|gran|grandad|grandma|brother|sister|siblings|ill|illness|disabled|carer|carers|paid|wages|job|babysitting|babysits|camp|team|club|residential|rota|chores',
       // Round 28b: a school or youth trip ("on the Duke of Edinburgh trip").
-      'trip|trips|expedition|dofe|duke|scouts|cadets|guides',
+      'trip|trips|expedition|dofe|duke|scouts|cadets|guides|holiday|cottage|caravan',
       'housekeeper|nanny|nannies|au|hotel|conference|childminder|babysitter|parents|staff',
       'christening|party|wedding|birthday|barbecue|bbq|celebration|funeral|event|fundraiser',
     ],

@@ -80,3 +80,25 @@ describe('round 28b: signs a veto dropped for a relative or an adult elsewhere i
   lacksCode('fa_family_links_to_exploitation', 'fa_family_links_to_exploitation', ['Dad is driven to Leeds every weekend.']);
   lacksCode('am_unknown_address', 'am_unknown_address', ['The man did not know which town he was in after the diversion.']);
 });
+
+describe('round 28b: a second set of ordinary sentences (pets and things found, cooking, a works do, a club, PE)', () => {
+  lacksCode('am_found_with_adults', 'am_found_with_adults', [
+    "Mum found the dog at a man's house two streets away.",
+    "Police found the stolen car at a man's address in Leeds.",
+    "The worker found the address at a man's house on the list of repairs.",
+  ]);
+  lacksCode('ad_alcohol', 'ad_alcohol', ['The alcohol in the trifle was cooked off.']);
+  lacksCode('fa_parental_substance_misuse', 'fa_parental_substance_misuse', [
+    'Nan puts alcohol in her Christmas cake.',
+    'Dad drank alcohol at his works party and got a taxi home.',
+  ]);
+  lacksCode('go_taken_to_parties', 'go_taken_to_parties', ['She went to the birthday party with a man dressed as a clown.']);
+  lacksCode('fa_domestic_abuse', 'fa_domestic_abuse', ['In PE he was violent towards his partner in the pairs game.']);
+  lacksCode('rg_unexplained_gifts', 'rg_unexplained_gifts', ["The worker bought new trainers for the centre's football team."]);
+  lacksCode('fa_living_with_unrelated_adults', 'fa_living_with_unrelated_adults', ['The student lives with three women from her course.']);
+  lacksCode('fa_domestic_servitude', 'fa_domestic_servitude', ['He does the cooking and cleaning for the family at the holiday cottage.']);
+  givesFlags('the same entries, real signs', [
+    ["She was found at a man's flat with her phone switched off.", 'am_found_with_adults', 'child', false, false, false],
+    ['He drank alcohol at the park with older lads.', 'ad_alcohol', 'child', false, false, false],
+  ]);
+});
