@@ -116,6 +116,11 @@ const EXPLAINED_CUES: readonly string[] = [
   'by|from [the|her|his] school|college|club|project|council|charity|church|mosque|library|hospital|youth',
   'in return|exchange for',
   'for sex|sexual',
+  // Round 28b: a family that forgot its own purchase ("new trainers nobody remembered buying").
+  'remembered|remember|remembers|forgot|forgotten buying|ordering|getting',
+  'lost property',
+  // Round 28b: a professional or a club that bought it ("The worker bought new trainers for the centre's football team").
+  'worker|workers|keyworker|staff|teacher|coach|school|centre|club bought|buys|buy|paid|pays|gave|gives|got|gets',
   // Round 18: "a present from her godmother", "a joint present from both grandparents".
   `present|presents|gift|gifts from [both] [her|his|their] ${FAMILY}|godmother|godfather|godparents|godparent`,
   // A professional who gave it ("given a phone by her social worker so she can call for help").
@@ -916,7 +921,6 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'police called to [the|her|his] [family] home',
       'coercive control|controlling behaviour',
       'controlling and coercive',
-      'violent|abusive to|towards [her|his|their] mum|mother|partner|wife|girlfriend',
       'is|was|were|are violent at home',
       'witnessed|witnesses|witnessing domestic|violence',
     ],
@@ -990,9 +994,16 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       // longer cope".
       'asked|asks|asking|requested|requests|requesting for [her|him|them] to be accommodated',
       'asked|asks|asking|requested|requests|requesting for [her|him|them] to be taken into care',
-      'multiple|several|many|numerous placements|placement moves',
       'relationship|relationships with [her|his|their] [*] mum|dad|parents|family|mother|father|carers|parent has|have [completely] broken|broke down',
     ],
+  },
+  // Round 28b: placement moves of a carer's or a worker's own children, or of a family in the forces, are not the
+  // child's ("The foster carer's own children have had many placement moves").
+  {
+    code: 'fa_family_breakdown',
+    patterns: ['multiple|several|many|numerous placements|placement moves'],
+    unlessNear: ['own children|child|kids|son|sons|daughter|daughters', 'army|forces|military|raf|navy'],
+    window: 8,
   },
   // Round 24: a separation that went well is no breakdown ("Nathan's parents separated amicably years ago and he sees
   // both weekly"; fresh23).
@@ -1169,6 +1180,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'mum|dad|mother|father|parent|parents|nan|gran|grandma|carer|carers|foster|helps|help|helping|helped|pocket',
       // Review 22c: a festival or a party ("cooking and cleaning for the entire family for Eid").
       'eid|christmas|diwali|ramadan|party|birthday|wedding|celebration|visitors|guests',
+      // Round 28b: a turn on a rota at camp or on a trip ("does the cooking and cleaning for the family on the camp rota").
+      'rota|camp|camping|trip|expedition|scouts|guides|cadets|dofe|duke|edinburgh|holiday|cottage|caravan',
     ],
     window: 4,
   },
@@ -1184,8 +1197,15 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'privately fostered',
       'unrelated adult|adults|male|males|man|men',
       'so-called uncle',
-      'lodger|lodgers',
     ],
+  },
+  // Round 28b: a lodger on its own is an adult's tenancy ("The lodger is moving out in June", "the lodger pays his rent
+  // on time"); the child living alongside an unrelated lodger still counts.
+  {
+    code: 'fa_living_with_unrelated_adults',
+    patterns: ['lodger|lodgers'],
+    unlessNear: ['moving|moved|moves|move out|on', 'rent|rents|deposit|tenancy|notice', 'new job|flat|house', 'story|book|film|novel|play|cartoon'],
+    window: 6,
   },
   {
     code: 'fa_living_with_unrelated_adults',
@@ -1201,6 +1221,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'her|his|their mum|dad|mother|father|parents|stepdad|stepmum|nan|gran|grandparents|aunt|auntie|uncle|carers|carer|relatives',
       'foster carers|carer|parents|placement',
       'family friend|friends',
+      // Round 28b: an adult's own shared house ("Dad lives with two men who are not related, his housemates").
+      'housemate|housemates|flatmate|flatmates|colleague|colleagues|course|courses|halls|uni|university',
+      'dad|mum|father|mother|grandad|grandma|nan|gran|uncle|aunt|auntie|brother|sister|cousin lives|lived|shares|shared',
     ],
     window: 8,
   },
@@ -1998,7 +2021,14 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       `dependent|dependence|addicted|addiction on|to ${ALCOHOL}`,
       'hungover|hangover',
     ],
-    unlessNear: SOFT_DRINK_CUES,
+    // Round 28b: an adult's drinking within limits ("Dad drinks alcohol within recommended limits").
+    unlessNear: [
+      ...SOFT_DRINK_CUES,
+      'within [safe|recommended|sensible|the] limits|limit',
+      'safe|recommended|sensible limits|limit',
+      // An adult's works do ("Dad drank alcohol at his works party").
+      'works|work|office|staff party|do|meal|dinner',
+    ],
     window: 4,
   },
   {
@@ -2579,6 +2609,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'were|was found on',
       // Review 28: a film, a book or a school project ("The heroin in the film was fake").
       'film|films|book|books|novel|documentary|project|essay|homework|topic|play|character|characters',
+      // Round 28b: an animal's medicine or a police dog's search ("The vet gave the dog diazepam for the fireworks").
+      'vet|vets|sniffer|dog|dogs|horse|cat',
     ],
     window: 5,
   },
@@ -2612,6 +2644,14 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'blood|steal|stole|stealing|shoplift|shoplifting|shoplifted|nick|nicking|nicked',
       // Review 28: first-aid and cleaning products ("The alcohol wipes are kept in the first aid box").
       'wipes|wipe|gel|sanitiser|sanitizer|swab|swabs|rub|spray',
+      // Round 28b: an adult's drinking within limits, or drink bought for a meal ("Mum's alcohol use is within safe
+      // limits", "Dad bought some alcohol for the barbecue"); a man who bought her alcohol is ad_substances_given.
+      'safe|recommended|sensible|healthy limits|limit|levels|amounts',
+      'within limits',
+      'bought|buys|buy|buying some alcohol',
+      'for the|a barbecue|bbq|dinner|meal|wedding|christening',
+      'trifle|cake|recipe|sauce|baking|cooked|cooking',
+      'works|work|office|staff party|do|meal|dinner',
     ],
     window: 5,
   },
@@ -3137,6 +3177,14 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'gatherings|gathering at [a|an|the] [*] flat|house|hotel|address',
       `taken|driven|brought to [*] [*] [*] flat|flats|house|houses|address|addresses where [there] [were] [older] ${ADULTS}`,
     ],
+    // Round 28b: a parent's colleague at a family party ("came to the party with a man from her mum's work").
+    unlessNear: [
+      "mum's|dad's|mother's|father's|parent's|stepdad's|stepmum's work|office|job|firm",
+      'colleague|colleagues',
+      // An entertainer at a children's party ("a man dressed as a clown").
+      'clown|clowns|magician|entertainer|santa|dressed',
+    ],
+    window: 8,
   },
   {
     code: 'go_threats_violence',
@@ -4067,6 +4115,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     ],
     unlessNear: [
       'party|school|college|club|shop|flat|station|late|early|meeting|appointment',
+      // Round 28b: an adult's past journey ("travelled alone from Syria in the 1990s as a student").
+      'student|students|university|studies|studying|1960s|1970s|1980s|1990s|2000s',
       // Review rev-probe-1: a trip to a relative ("travelled alone by train from Dover to his aunt's for the holidays").
       FAMILY_HOMES,
       'holiday|holidays|half-term|visit|visiting',
@@ -6044,9 +6094,20 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     patterns: [
       `in|at a|an|the [*] [*] ${VEHICLE}|flat|house|hotel|address|room [*] [*] [*] [*] [*] with [a|an|two|three|four|several|some] [*] [*] ${ADULTS}|males`,
       `in|at a|an|the [*] [*] ${VEHICLE}|flat|house|hotel|address|room [*] [*] [*] [*] [*] with a|an man|woman|male of ${ADULT_AGES}`,
-      "at a|an man's|man’s|adult's|adult’s flat|house|address",
     ],
     requiresNear: ['found|located|traced|discovered|recovered'],
+    window: 16,
+  },
+  // Round 28b: at a man's flat, when what was found there is the child; not a thing or a pet ("She found her phone at a
+  // man's flat", "Police found the stolen car at a man's address", "The cat was found at a man's flat").
+  {
+    code: 'am_found_with_adults',
+    patterns: ["at a|an man's|man’s|adult's|adult’s flat|house|address"],
+    requiresNear: ['found|located|traced|discovered|recovered'],
+    unlessNear: [
+      'found|find|finds|located|recovered|collected|picked her|his|their|the|a|an [stolen|missing|lost] phone|bag|keys|purse|wallet|coat|jacket|charger|bike|scooter|car|van|dog|cat|puppy|kitten|pet|address',
+      'dog|cat|puppy|kitten|pet|car|van|bike|phone was|were found|located|recovered',
+    ],
     window: 16,
   },
   {
@@ -6332,6 +6393,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       // Round 24: a relative's partner who hurt her ("Mum's ex assaulted her in 2021"; fresh5, fresh23).
       "mum's|mother's|mam's partner|ex-partner|ex|boyfriend|ex-boyfriend|husband|ex-husband assaulted|assaults|hit|hits|beat|beats|punched|punches|strangled|strangles|attacked|attacks|kicked|slapped her",
     ],
+    // Round 28b: violence towards her mum is the parents' (other), which the entries for the parent as the subject give
+    // ("Her stepdad was violent towards her mum"); this entry names the partner inside the finding, so it read as hers.
+    unlessNear: ['violent|abusive to|towards her|his|their mum|mother|mam'],
   },
   // Review of round 21: not a short stay with a reason ("stayed with family friends over half term while mum was in hospital").
   {
@@ -9532,6 +9596,11 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     patterns: [
       'violence|violent|assault|assaulting|assaulted|abuse|abusive against|towards|to|on [a|an|her|his|their] [previous|former|ex] partner|partners|girlfriend|girlfriends|wife|ex-partner|ex-wife|ex-girlfriend',
     ],
+    // Round 28b: a part in a play or a story ("He played a man who was abusive to his wife in the school play").
+    unlessNear: [
+      'film|book|novel|play|drama|documentary|episode|story|character|soap|scenario|vignette|roleplay|role-play|played|plays|actor|actors|musical|panto|pantomime|script|rehearsal|rehearsals|pe|game|games|pairs|drill',
+    ],
+    window: 8,
   },
   // Told what to steal ("older boys told him what to take").
   {
@@ -10539,7 +10608,10 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     ],
     // An adult's confusion, a school year or a building ("did not know which room he was in").
     unlessNear: [
-      `${FAMILY}|grandfather|grandmother|patient|resident|driver|man|woman|tourist|visitor|dementia|stroke`,
+      `${FAMILY}|grandfather|grandmother|dementia|stroke`,
+      // Round 28b: an adult who is the one lost, as the subject; not the man who took the child ("does not know the
+      // town he was taken to, only that a man drove him there").
+      "patient|resident|driver|man|woman|tourist|visitor|lady|gentleman does|did|do|has|had|could|can|cannot|doesn't|didn't|couldn't|can't",
       'year|class|set|team|group|house',
       // Review 28: a map in a lesson, an appointment or a shop ("has no idea of the address of the new dentist").
       'map|maps|atlas|geography|quiz|dentist|doctor|gp|surgery|clinic|optician|shop|restaurant|venue|office|website|email|postcode',
@@ -10562,6 +10634,16 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     ],
     window: 8,
   },
+  // Round 28b: the same words in a story, a play or an animal's life are no parent's abuse ("He played a man who was
+  // abusive to his wife in the school play").
+  {
+    code: 'fa_domestic_abuse',
+    patterns: ['violent|abusive to|towards [her|his|their] mum|mother|partner|wife|girlfriend'],
+    unlessNear: [
+      'film|book|novel|play|drama|documentary|episode|story|lesson|character|soap|dog|cat|pet|horse|puppy|study|studies|training|scenario|example|course|roleplay|role-play|vignette|played|plays|actor|king|musical|panto|pantomime|rehearsal|rehearsing|stage|pe|game|games|pairs|drill',
+    ],
+    window: 8,
+  },
   // Review 28: the same with the parent as the subject outside the finding, so that ConText gives the parent ("The
   // father was violent to the mother" is the parents', as "Dad hit mum" is); the subject is required as a cue.
   {
@@ -10572,7 +10654,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     ],
     requiresNear: ['father|dad|stepdad|stepfather|partner|husband|boyfriend|ex|ex-partner|man is|was|has|had'],
     unlessNear: [
-      'film|book|novel|play|drama|documentary|episode|story|lesson|character|soap|dog|cat|pet|horse|puppy|study|studies|training|scenario|example|course|roleplay|role-play|vignette',
+      'film|book|novel|play|drama|documentary|episode|story|lesson|character|soap|dog|cat|pet|horse|puppy|study|studies|training|scenario|example|course|roleplay|role-play|vignette|pe|game|games|pairs|drill',
       // Animals and a child's own violence to a parent.
       'swan|swans|mare|foal|she|he|they is|was|has|had',
     ],
@@ -10641,7 +10723,21 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       `is|was|are|were|gets|got|being taken|driven|sent to ${TOWNS} at|on|every|most weekends|weekend|nights|night`,
     ],
     unlessNear: [
-      `${FAMILY}|football|training|match|matches|club|competition|competitions|hospital|appointment|appointments|contact|respite|tournament|gigs|church|mosque|school`,
+      // Round 28b: a relative as the one who takes the child, is visited or is moved, not any relative in the sentence
+      // ("is taken to Stoke at weekends, owes the line £600 and his brother is in prison"; "arrived without family, was
+      // moved between nail bars").
+      `by|with|see|sees|seeing|visit|visits|visiting|stay|stays|staying|to [her|his|their] [*] ${FAMILY}|grandparents`,
+      'the|whole|entire family|families',
+      // A relative who is the one taken ("Dad is driven to Leeds every weekend"); not "without family, was moved".
+      `${FAMILY.split('|')
+        .filter((w) => w !== 'family')
+        .join('|')} is|was|are|were|gets|got|being|has|have|had [being|been] taken|driven|sent|moved`,
+      // A man the child calls a relative (go_older_friends, "moved between hotels by a man she calls her uncle").
+      `calls|called|call|calling her|him|his|their ${FAMILY}`,
+      FAMILY.split('|')
+        .map((w) => `${w}'s`)
+        .join('|'),
+      'football|training|match|matches|club|competition|competitions|hospital|appointment|appointments|contact|respite|tournament|gigs|church|mosque|school',
       'furniture|class|classes|meeting|meetings|boxes|patients|ward|wards|staff|police|officers|council|social|services|safety|placement|placements',
       // Review 28: livestock and goods, and lessons or a squad at weekends ("is driven to Manchester every weekend for
       // his swimming squad").
@@ -10694,7 +10790,12 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|multiple|numerous|repeated|2|3|4|5|6|7|8|9|10|11|12 placement moves|breakdowns',
       'breakdown of the|her|his|their [*] placement|placements',
     ],
-    unlessNear: ['work|student|students|nursing|college|university|teaching|training|apprenticeship|staff|nurse|volunteer|volunteering|teacher|supply|trainee'],
+    unlessNear: [
+      'work|student|students|nursing|college|university|teaching|training|apprenticeship|staff|nurse|volunteer|volunteering|teacher|supply|trainee',
+      // Round 28b: a carer's own children, a family in the forces.
+      'own children|child|kids|son|sons|daughter|daughters',
+      'army|forces|military|raf|navy',
+    ],
     window: 6,
   },
   // Sexual harassment by peers ("is sexually harassed by boys in the common room"), and nude images shared
@@ -10858,6 +10959,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     // A young carer for a parent, a paid job, a camp or a chore rota at home.
     unlessNear: [
       'mum|dad|mother|father|nan|gran|grandad|grandma|brother|sister|siblings|ill|illness|disabled|carer|carers|paid|wages|job|babysitting|babysits|camp|team|club|residential|rota|chores',
+      // Round 28b: a school or youth trip ("on the Duke of Edinburgh trip").
+      'trip|trips|expedition|dofe|duke|scouts|cadets|guides|holiday|cottage|caravan',
       'housekeeper|nanny|nannies|au|hotel|conference|childminder|babysitter|parents|staff',
       'christening|party|wedding|birthday|barbecue|bbq|celebration|funeral|event|fundraiser',
     ],
@@ -10976,7 +11079,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     unlessNear: [
       'lodger|tenant|tenants|grandad|grandma|nan|gran|mum|dad|mother|father|teacher|worker|landlord|landlady|foster|fostering|registered|approved|placement|carer|carers|dog|cat',
     ],
-    window: 6,
+    window: 12,
   },
 
   // ---- Round 28, fourth batch ----
