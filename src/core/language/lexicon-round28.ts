@@ -53,7 +53,9 @@ export const ROUND_28_ENTRIES: readonly LexiconEntry[] = [
       'alcohol|drink|drinking|gambling|heroin|crack|drugs|painkillers|opioids|cigarettes',
       'groomed|grooming|exploited|exploiting|coerced|manipulated',
       // The adult's doing, not the child's ("a man who has made her obsessed with keeping in touch").
-      'made|making|makes|got|gets|getting her|him|them obsessed|addicted|hooked|fixated|infatuated',
+      'made|making|makes|got|gets|getting|keeps|kept|keeping her|him|them obsessed|addicted|hooked|fixated|infatuated',
+      // A child's hobby, with an adult only as the guide or driver ("fixated on dinosaurs and asks the older man at the museum").
+      'dinosaurs|trains|planes|lego|minecraft|fishing|horses|museum|railway|space|stamps',
     ],
     window: 7,
   },
@@ -74,6 +76,7 @@ export const ROUND_28_ENTRIES: readonly LexiconEntry[] = [
     unlessNear: [
       "man|men|woman|women|man's|man’s|adult|adult's|adult’s|suspect|suspects|suspect's|defendant|defendants|defendant's|accused|perpetrator|alibi|offender|offenders|witness|witnesses|mum|dad|mother|father|parent|parents|driver|neighbour|landlord",
       'threat|threats|intelligence|evidence|risk|source|sources|plan|plans|option|options|alternative|alternatives|bid|theory|claim|rumour|rumours|report|reports',
+      'newspaper|newspapers|paper|papers|article|news|press|headline|website',
       ...ADULT_CUES.slice(1),
     ],
     window: 10,
@@ -122,6 +125,9 @@ export const ROUND_28_ENTRIES: readonly LexiconEntry[] = [
     requiresNear: ['man|men|male|males|adult|adults|older|olders|stranger|strangers|guy|guys|bloke|blokes|gang|gangs|elders|dealers'],
     unlessNear: [
       `${ADULT_SUBJECTS} [who|that] place|places|placed|placing|put|puts|putting|position|positions|positioned|positioning`,
+      // The adults or a practitioner as the subject ("Older males keep putting themselves near the home", "The PCSO positioned himself near").
+      `${ADULT_SUBJECTS}|pcso|pcsos|police|olders|elders|dealers [who|that] keep|keeps|kept|continue|continues|continued [to] place|placing|put|putting|position|positioning`,
+      'pcso|pcsos|police|officer|officers|constable|sergeant place|places|placed|placing|put|puts|putting|position|positions|positioned|positioning',
       'pupils|students|club|team|group|choir|class|bowls|darts|football|rugby|cricket|table|queue|photo|picture|family|relatives|volunteers|residents|patients',
     ],
     window: 8,
@@ -169,6 +175,7 @@ export const ROUND_28_ENTRIES: readonly LexiconEntry[] = [
     requiresNear: ['risk|risks|danger|dangerous|harm|men|older|missing|exploitation|exploited|drugs|alcohol|cars|sex|sexual|puts|putting'],
     unlessNear: [
       "dad's|mum's|father's|mother's|dad’s|mum’s|father’s|mother’s|man's|man’s|adult's|adult’s|adults|actor|actor's|character|character's|hero|novel|film|book|song|album|singer|star",
+      "men's|men’s|uncle's|uncle’s|aunt's|aunt’s|grandad's|grandad’s|grandma's|grandma’s|nan's|nan’s|stepdad's|stepdad’s|parent's|parent’s|brother's|brother’s|sister's|sister’s|carer's|carer’s",
       'his|her own',
       `${ADULT_SUBJECTS} has|had|have|shows|showed|with|whose [a] [long] [history] [of] self-destructive|self|selfdestructive`,
       'in adults|among adults|adult patients',
@@ -179,7 +186,12 @@ export const ROUND_28_ENTRIES: readonly LexiconEntry[] = [
     id: 'refuses_school_with_men_round28',
     // Absence from school recorded as the child's refusal while adults hold them: "Josh refuses to attend and spends his
     // days at the tower block with older men", "will not go to school and is out with older males" (fresh27).
-    patterns: ['refuses|refused|refusing|refuse to attend|go', "won't|won’t|wont|will not attend|go [to] [school|college]"],
+    patterns: [
+      'refuses|refused|refusing|refuse to attend|go',
+      // "won't" is one token: its own pattern, not an alternative to "will" before "not".
+      "won't|won’t|wont attend|go [to] [school|college]",
+      'will not attend|go [to] [school|college]',
+    ],
     category: 'blames_child',
     explanation:
       'Makes the absence the child’s refusal. A child kept from school by adults who exploit them is being controlled; the absence is a sign of that.',
@@ -193,6 +205,9 @@ export const ROUND_28_ENTRIES: readonly LexiconEntry[] = [
       `${ADULT_SUBJECTS} [who|that] refuses|refused|refusing|refuse|won't|won’t|wont|will`,
       'groomed|exploited|coerced|pressured|threatened|frightened|scared|afraid|bullied|bullying|anxiety|anxious|unwell|ill|illness',
       'church|mosque|temple|synagogue|meeting|meetings|appointment|appointments|party|wedding|funeral|match|training|gym',
+      'dentist|doctor|doctors|hospital|gp|clinic|optician|camping|camp|course',
+      // The adults waiting at school, which is why the child stays away ("older men were waiting at the gates").
+      'men|males|lads|guys|blokes|adults was|were|is|are waiting|outside|there',
       // The child refusing the adults ("refused to go with the older men", "won't go back to the flat").
       'go|attend with|in|into|near|back|home|anywhere',
       'refuses|refused|refusing|refuse to go|get|be with|in|into|near',
@@ -222,6 +237,7 @@ export const ROUND_28_ENTRIES: readonly LexiconEntry[] = [
     unlessNear: [
       `${ADULT_SUBJECTS}|landlord|hostel|club|gym|pub|bar|shop|church|mosque|charity|service|centre|scheme|council|school|staff [who|that] allowing|allows|allowed|allow|lets|letting|let|invites|invited|inviting|invite|hosts|hosted|hosting|host`,
       "mum's|dad's|mum’s|dad’s|mother's|father's|mother’s|father’s|parents|family|wedding|birthday|christmas|barbecue|bbq|funeral|meeting|event|quiz|match|game|tour",
+      'baby|babies|puppy|puppies|dog|cat|kitten|nativity|play|concert|prom|graduation',
       'groomed|exploited|coerced|pressured|forced|threatened|cuckooed|cuckooing',
       'took|takes|taking|taken over',
     ],
