@@ -1197,6 +1197,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'privately fostered',
       'unrelated adult|adults|male|males|man|men',
       'so-called uncle',
+      // Review 28b: the child lives with a lodger, whatever the lodger pays or where ("lives with mum and a lodger who
+      // pays rent in cash", "lives with mum and a lodger in a new flat").
+      'living|staying|lives|stays|lived|stayed|live|stay with [*] [*] [*] [*] a|an|the|two|their|her|his [male|female|new|older|adult] lodger|lodgers',
     ],
   },
   // Round 28b: a lodger on its own is an adult's tenancy ("The lodger is moving out in June", "the lodger pays his rent
@@ -1204,7 +1207,14 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'fa_living_with_unrelated_adults',
     patterns: ['lodger|lodgers'],
-    unlessNear: ['moving|moved|moves|move out|on', 'rent|rents|deposit|tenancy|notice', 'new job|flat|house', 'story|book|film|novel|play|cartoon'],
+    // Review 28b: 'new job' only; "Mum has taken in a lodger at the new house" is the child's home.
+    unlessNear: [
+      'moving|moved|moves|move out|on',
+      'moving|moved|moves|move to|into [a|his|her|their] new flat|house|place|home',
+      'rent|rents|deposit|tenancy|notice',
+      'new job|jobs',
+      'story|book|film|novel|play|cartoon',
+    ],
     window: 6,
   },
   {
@@ -6098,6 +6108,12 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     requiresNear: ['found|located|traced|discovered|recovered'],
     window: 16,
   },
+  // Review 28b: the child found there, after a thing found in the same clause ("Police found her bag and then found her
+  // at a man's flat"), without the vetoes of the entry below.
+  {
+    code: 'am_found_with_adults',
+    patterns: ["found|located|traced|discovered|recovered her|him|them at a|an man's|man’s|adult's|adult’s flat|house|address"],
+  },
   // Round 28b: at a man's flat, when what was found there is the child; not a thing or a pet ("She found her phone at a
   // man's flat", "Police found the stolen car at a man's address", "The cat was found at a man's flat").
   {
@@ -9598,7 +9614,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     ],
     // Round 28b: a part in a play or a story ("He played a man who was abusive to his wife in the school play").
     unlessNear: [
-      'film|book|novel|play|drama|documentary|episode|story|character|soap|scenario|vignette|roleplay|role-play|played|plays|actor|actors|musical|panto|pantomime|script|rehearsal|rehearsals|pe|game|games|pairs|drill',
+      'film|book|novel|play|drama|documentary|episode|story|character|soap|scenario|vignette|roleplay|role-play|played|plays|actor|actors|musical|panto|pantomime|script|rehearsal|rehearsals|pe|pairs|drill',
     ],
     window: 8,
   },
@@ -10640,7 +10656,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     code: 'fa_domestic_abuse',
     patterns: ['violent|abusive to|towards [her|his|their] mum|mother|partner|wife|girlfriend'],
     unlessNear: [
-      'film|book|novel|play|drama|documentary|episode|story|lesson|character|soap|dog|cat|pet|horse|puppy|study|studies|training|scenario|example|course|roleplay|role-play|vignette|played|plays|actor|king|musical|panto|pantomime|rehearsal|rehearsing|stage|pe|game|games|pairs|drill',
+      'film|book|novel|play|drama|documentary|episode|story|lesson|character|soap|dog|cat|pet|horse|puppy|study|studies|training|scenario|example|course|roleplay|role-play|vignette|played|plays|actor|king|musical|panto|pantomime|rehearsal|rehearsing|stage|pe|pairs|drill',
     ],
     window: 8,
   },
@@ -10654,7 +10670,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     ],
     requiresNear: ['father|dad|stepdad|stepfather|partner|husband|boyfriend|ex|ex-partner|man is|was|has|had'],
     unlessNear: [
-      'film|book|novel|play|drama|documentary|episode|story|lesson|character|soap|dog|cat|pet|horse|puppy|study|studies|training|scenario|example|course|roleplay|role-play|vignette|pe|game|games|pairs|drill',
+      'film|book|novel|play|drama|documentary|episode|story|lesson|character|soap|dog|cat|pet|horse|puppy|study|studies|training|scenario|example|course|roleplay|role-play|vignette|pe|pairs|drill',
       // Animals and a child's own violence to a parent.
       'swan|swans|mare|foal|she|he|they is|was|has|had',
     ],
@@ -10732,6 +10748,10 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       `${FAMILY.split('|')
         .filter((w) => w !== 'family')
         .join('|')} is|was|are|were|gets|got|being|has|have|had [being|been] taken|driven|sent|moved`,
+      // Review 28b: the town is a relative's home or work ("is taken to Leeds at weekends where her brother lives",
+      // "since her mum moved there"), or the parents share care ("moved between houses because his parents share custody").
+      `where|because|since|as|cos [her|his|their] [*] ${FAMILY}|grandparents lives|live|lived|living|works|work|worked|working|moved|stays|stay|stayed`,
+      'share|shares|shared|joint custody|care',
       // A man the child calls a relative (go_older_friends, "moved between hotels by a man she calls her uncle").
       `calls|called|call|calling her|him|his|their ${FAMILY}`,
       FAMILY.split('|')
