@@ -680,7 +680,7 @@ export const REVIEW_WORDING_ENTRIES: readonly LexiconEntry[] = [
       'failed|fails|failing to protect herself|himself|themselves',
       // Round 23: "Amira is not protecting herself from the 24-year-old".
       // Review 23A: not "themselves" ("staff are not protecting themselves from burnout").
-      "is|was|are|were|isn't|wasn't|aren't|weren't not protecting herself|himself",
+      'is|was|are|were not protecting herself|himself',
       "isn't|wasn't|aren't|weren't protecting herself|himself",
       'thrives|thrived|thriving on the drama|attention',
       'very|so wilful|headstrong',

@@ -4287,7 +4287,8 @@ const ENTRIES: readonly LexiconEntry[] = [
     // The child's account of agreement: "I said yes", "I let him", "I didn't say no", "it was mutual".
     patterns: [
       'i|we said|say yes',
-      "i|we didn't|didn’t|did not|never say|said no",
+      "i|we didn't|didn’t|didnt|never say|said no",
+      'i|we did not say|said no',
       'i|we let|allowed him|them|it',
       'i|we agreed|agree|offered [to] [it|this]',
       "i|i'm|im|i’m [was|am] [really|very|so] willing|keen|happy",
@@ -6550,7 +6551,7 @@ const ROUND_18_ENTRIES: readonly LexiconEntry[] = [
     explanation: 'Treats abuse between an adult and a child as shared. A child cannot be an equal party in a relationship with an adult who abuses them.',
     alternatives: ['The child is being abused by [who, age]', 'An adult is using violence and control against the child'],
     source: 'complex_safeguarding_wales', // [D] relationship words for an abusing adult
-    unlessNear: [...OTHER_PERSON_CUES, "cannot|can’t|can't|could not|couldn’t|couldn't"],
+    unlessNear: [...OTHER_PERSON_CUES, "cannot|can’t|can't|couldn’t|couldn't", 'could not'],
     window: 8,
   },
   {

@@ -2403,7 +2403,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'took it back',
       'changed [her|his|their] mind about the allegation|disclosure|statement',
       'now says|said nothing happened',
-      "now says|said it didn't|did not happen",
+      "now says|said it didn't|didn’t|didnt happen",
+      'now says|said it did not happen',
     ],
   },
   {
@@ -2515,7 +2516,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'says|said he|they love|loves her|him',
       'says|said he|they care|cares about|for her|him',
       'says|said he|they look|looks|looked after her|him',
-      "won't|will not hear a word against",
+      'will not hear a word against',
       'believes|believed [he|they] [is|are] [her|his] boyfriend|girlfriend|friends',
       // "Says he is her boyfriend" (the child vouching for him), not "says her boyfriend is 23" (a report of his age).
       'says|said he|she is|was [her|his] boyfriend',
@@ -10617,7 +10618,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       // Review 28: "not" is required after did/does ("He did know what town he was in" is no sign).
       'did|does|do not know what|which town|city|area|place she|he|they was|were|is|are in',
       "didn't|doesn't|don't know what|which town|city|area|place she|he|they was|were|is|are in",
-      "could|can|couldn't|can't|cannot not tell|say [us|staff|police|officers] what|which town|city|area she|he|they was|were|is|are in",
+      'could|can not tell|say [us|staff|police|officers] what|which town|city|area she|he|they was|were|is|are in',
+      "couldn't|couldn’t|can't|can’t|cannot tell|say [us|staff|police|officers] what|which town|city|area she|he|they was|were|is|are in",
       'did|does not know the|what|which town|city|area|address she|he|they was|were|had [been] taken|driven|brought to',
       "didn't|doesn't know the|what|which town|city|area|address she|he|they was|were|had [been] taken|driven|brought to",
       'has|had no idea of the|what|which address|addresses|town|towns|city',
