@@ -1,5 +1,6 @@
 import os from 'node:os';
 import { defineConfig } from 'vitest/config';
+import { SlowFirstSequencer } from './test/setup/sequencer.ts';
 
 // Three projects, run separately by scripts/test.sh (`vitest run --project <name>`):
 //   unit         pure tests beside the code, no database
@@ -20,6 +21,8 @@ const WORKERS = Math.max(2, os.availableParallelism() - 1);
 export default defineConfig({
   test: {
     pool: 'forks',
+    // A fresh clone has no record of how long each file took: start the known slow ones first (test/setup/sequencer.ts).
+    sequence: { sequencer: SlowFirstSequencer },
     reporters: ['default', 'json'],
     outputFile: { json: 'test-results/vitest.json' },
     projects: [
