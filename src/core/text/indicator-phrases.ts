@@ -707,6 +707,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       // Research pass: "recovered her from a flat occupied by three adult males".
       'flat|house|address|property|room occupied|rented|used by [a|an|two|three|four|several] [unknown|older|adult] [adult|older] adult|adults|man|men|male|males',
     ],
+    // Round 29 (open from round 28): a pet found there ("The cat was found at a man's flat").
+    unlessNear: ['dog|dogs|cat|cats|puppy|puppies|kitten|kittens|pet|pets|rabbit|tortoise|parrot|hamster|budgie|ferret'],
+    window: 6,
   },
   {
     // "taken to Blackpool by men": a town. Hotels, parties and flats are go_taken_to_parties.
@@ -924,6 +927,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'is|was|were|are violent at home',
       'witnessed|witnesses|witnessing domestic|violence',
     ],
+    // Round 29: a game won ("saw his dad beat his mum at chess").
+    unlessNear: ['at chess|cards|darts|pool|monopoly|snooker|tennis|golf|scrabble|football|fifa|badminton|squash|bowling|uno'],
+    window: 6,
   },
   {
     code: 'fa_in_care',
@@ -1214,6 +1220,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'rent|rents|deposit|tenancy|notice',
       'new job|jobs',
       'story|book|film|novel|play|cartoon',
+      // Round 29 (open from round 28): the lodger's own job or studies ("Our lodger is a nurse").
+      'is|was a|an nurse|teacher|student|doctor|pensioner|chef|builder|driver|plumber|electrician|carer|cleaner|postman|mechanic|paramedic|accountant|lecturer|engineer',
     ],
     window: 6,
   },
@@ -2118,7 +2126,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'in exchange for',
       'exchange|exchanged|exchanging|trading|traded sex|sexual [favours|favors|acts|activity]',
       `sex for [a] money|drugs|cigarettes|place|somewhere|lifts|gifts|cash|vapes|${ALCOHOL}`,
-      'paid for sex',
+      // Round 29: 'paid for sex' is in the round-29 entry below, with vetoes (sex education, a film).
       'sex with [*] [*] so|because [that] he|they|she would|will|could give|buy|let',
       'sold|selling|passed|handed|offered to [other] [*] men|males|adults|friends for sex',
       'passed|passing around between|among [*] men|males|adults',
@@ -5615,6 +5623,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     ],
     // The actor stays outside the finding, so that ConText reads him as the subject (another person).
     requiresNear: ["dad|father|stepdad|stepfather|mum's|partner|husband|boyfriend"],
+    // Round 29: a game won ("saw his dad beat his mum at chess").
+    unlessNear: ['at chess|cards|darts|pool|monopoly|snooker|tennis|golf|scrabble|football|fifa|badminton|squash|bowling|uno'],
     window: 3,
   },
   {
@@ -8221,7 +8231,13 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
         .map((w) => `${w}'s`)
         .join('|')} flat|house|home|address|place|hotel|room`,
     ],
-    unlessNear: [FAMILY, FAMILY_HOMES, 'friend|friends|neighbour|teacher|coach|worker|carer'],
+    unlessNear: [
+      FAMILY,
+      FAMILY_HOMES,
+      'friend|friends|neighbour|teacher|coach|worker|carer',
+      // Round 29 (open from round 28): a pet found there ("The cat was found at a man's flat").
+      'dog|dogs|cat|cats|puppy|puppies|kitten|kittens|pet|pets|rabbit|tortoise|parrot|hamster|budgie|ferret',
+    ],
     window: 6,
   },
   {
@@ -11239,6 +11255,171 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     unlessNear: [
       'grandad|grandma|nan|gran|grandfather|grandmother|mum|dad|mother|father|uncle|aunt|auntie|parents|stepdad|husband|wife',
       'holiday|trip|school|club|team|tour|tournament|university|study|work|job',
+    ],
+    window: 10,
+  },
+
+  // ---- Round 29: fresh28's misses, each written for its family of wording with ordinary sentences beside it
+  // (indicators-round29.test.ts) ----
+  // An adult who has or holds the child's documents or bank card ("the man has her bank card and ID", "the man held both
+  // children's passports", "her ex-partner still has her bank card", "the woman is holding his papers"):
+  // da_documents_held (framework: someone else holds the child's passport, identity documents or bank cards).
+  {
+    code: 'da_documents_held',
+    patterns: [
+      // "has his passport" is the man's own; "has her passport" is not.
+      'man|men|woman|women|adult|adults|boyfriend|ex-partner|ex|partner|landlord|landlady|boss|employer|trafficker|traffickers|couple [still] has|have|had her|both|all [the] [*] [*] passport|passports|documents|papers|id|bank|brp',
+      'man|men|woman|women|adult|adults|boyfriend|ex-partner|ex|partner|landlord|landlady|boss|employer|trafficker|traffickers|couple [still] holds|held|keeps|kept her|his|their|both|all [the] [*] [*] passport|passports|documents|papers|id|bank|brp',
+      'he [still] has|had|holds|held|keeps|kept her passport|passports|documents|papers|id|bank',
+      'she [still] has|had|holds|held|keeps|kept his passport|passports|documents|papers|id|bank',
+      'is|are|was|were holding * passport|passports|documents|papers|id',
+      'is|are|was|were holding the|her|his|their [*] [*] passport|passports|documents|papers|id',
+    ],
+    unlessNear: [
+      FAMILY,
+      'carer|carers|foster|social|worker|staff|school|office|solicitor|solicitors|council|renewal|renew|expired|holiday|trip|coach|team|tournament|teacher|branch|teller|cashier|post|application|safe|safekeeping|locked',
+      'purse|wallet|stole|stolen|theft|found|lost|handed|drawer|pocket|visa|application|checked|check|checks|stamped|scanned|inspected',
+      // The adult's own documents ("the man has his passport and ticket").
+      'man|men|woman|adult|boyfriend|partner|landlord|driver has|had|holds|held|keeps his|her own',
+    ],
+    window: 8,
+  },
+  // Arrived in the country without parents, or with adults who are not family ("arrived at Heathrow without his parents",
+  // "was travelling with adults who are not her family", "the adults with the girl are not her parents"):
+  // fa_unaccompanied_migrant.
+  {
+    code: 'fa_unaccompanied_migrant',
+    patterns: [
+      'arrived|arriving|arrives|landed|entered|came at|in|into [the] * [*] without her|his|their parents|parent|family|mum|mother|dad|father|relatives',
+      'travelling|travelled|traveling|traveled|arrived|came|flew|flying with [a|an|two|three|some|the] adult|adults|man|men|woman|women|people|couple who|that is|are|was|were not her|his|their family|parents|parent|relatives|relative|mother|father',
+      'adult|adults|man|men|woman|women|couple with the|her|him [*] is|are|was|were not her|his|their parents|parent|family|mother|father|relatives',
+    ],
+    requiresNear: [
+      'heathrow|gatwick|stansted|luton|manchester|dover|calais|airport|port|ferry|lorry|border|uk|england|britain|country|asylum|immigration|home|uasc|interpreter|passport|passports|visa|flight|plane',
+    ],
+    unlessNear: [
+      'school|party|club|session|appointment|trip|tournament|team|match|concert|holiday|football|festival|wedding|cinema|sleepover|teacher|teachers|staff|coach|foster|carers|grandparents|nan|gran|grandad|aunt|uncle|home-school',
+    ],
+    window: 14,
+  },
+  // Travelling alone across a border ("the boy is not travelling alone; both parents are with him", "arrived at Dover
+  // alone"): fa_unaccompanied_migrant, only with a border named.
+  {
+    code: 'fa_unaccompanied_migrant',
+    patterns: ['travelling|traveling|travelled|traveled|arrived|arriving alone'],
+    requiresNear: ['heathrow|gatwick|stansted|dover|calais|airport|port|ferry|lorry|border|asylum|immigration|uasc|interpreter|passport|passports|visa'],
+    unlessNear: [
+      'school|trip|holiday|holidays|half-term|visit|visiting|work|business|adult|mum|dad|mother|father|teacher|staff|nan|gran|grandad|aunt|auntie|uncle|cousin|train',
+      FAMILY_HOMES,
+    ],
+    window: 10,
+  },
+  // An adult from online or a game arranging to meet the child ("the adult player arranged to meet Finn at the park",
+  // "the man suggests meeting", "a man she met on Snap asked to meet her in town"): te_meeting_online_contacts.
+  {
+    code: 'te_meeting_online_contacts',
+    patterns: [
+      `[older] ${ADULTS_NOT_PEOPLE}|player|gamer|gamers|players|contact|${ADULT_YEAR_OLD} [has|had|have|is|was] arranged|arranges|arranging|asked|asks|asking|wants|wanted|tried|tries|trying|suggested|suggests|offered|offers|offering to meet [up] [with] her|him|them`,
+      `[older] ${ADULTS_NOT_PEOPLE}|player|gamer|gamers|players|contact|${ADULT_YEAR_OLD} [has|had|have|is|was] arranged|arranges|arranging|asked|asks|asking|wants|wanted|tried|tries|trying|suggested|suggests|offered|offers|offering to meet [up] [with] * at|in|near|outside|after`,
+      `[older] ${ADULTS_NOT_PEOPLE}|player|gamer|gamers|players|contact|${ADULT_YEAR_OLD} suggested|suggests|suggesting|proposed|proposes|mentioned|mentions meeting [up]`,
+    ],
+    unlessNear: [
+      `${FAMILY}|worker|workers|teacher|teachers|social|officer|officers|pc|nurse|doctor|gp|coach|staff|landlord|housing|solicitor|interpreter|mentor|youth|counsellor|therapist|manager|tutor|volunteer|caseworker|advocate|sw|yot|probation|camhs|lawyer|estate|agent|plumber|buyer|seller|neighbour|neighbours`,
+      // Adults meeting each other ("the men arranged to meet him at the pub to sign the contract").
+      'contract|interview|job|cv|business|client|clients|customer|customers|viewing|delivery|collect|collection',
+    ],
+    window: 8,
+  },
+  // Calls all night or all through the day ("gets calls all through lessons and walks out", "used to get calls all night",
+  // "her phone rings all night"): te_worrying_calls (framework: many calls or messages at all hours).
+  {
+    code: 'te_worrying_calls',
+    patterns: [
+      'gets|get|getting|got|receives|received|receiving|takes|took|taking calls|phone|phonecalls all night|day|evening|through|the',
+      'phone|mobile rings|ringing|rang|buzzes|buzzing|buzzed all night|day|evening|through|the [time]',
+      'phone|mobile rings|ringing|rang|buzzes|buzzing|buzzed constantly|non-stop|nonstop|continually|continuously',
+    ],
+    unlessNear: [
+      `${FAMILY}|work|job|office|shift|customers|customer|clients|client|sales|bank|nuisance|spam|scam|scams|marketing|insurance|company|business|teacher|staff|manager|landlord|doctor|nurse|on-call|call`,
+      'birthday|results|exam|news|hospital|funeral|christmas|eid|wedding|baby|congratulations|interview|interviews|ppi|survey|surveys|delivery',
+      'flood|fire|storm|emergency|neighbours|neighbour|friends|relatives|well-wishers|checking',
+    ],
+    window: 8,
+  },
+  // Up all night ("Reece is up all night on the phone", "the girl is often up all night"): ep_exhaustion.
+  {
+    code: 'ep_exhaustion',
+    patterns: ['is|was|are|were|been|often|regularly|always|usually|stays|stayed|staying up all night|nights'],
+    unlessNear: [
+      'baby|babies|teething|revising|revision|revise|exam|exams|sick|ill|illness|vomiting|fever|temperature|sleepover|party|birthday|christmas|year|eve|celebrating|wedding|shift|shifts|nurse|work|working|festival|camping|flight|travelling|worried|worrying|anxious|pain|toothache|earache|asthma|cough|dog|puppy|newborn|excited|storm',
+      `${FAMILY_NOT_CARERS}|staff|carer|carers|teacher|doctor`,
+    ],
+    window: 8,
+  },
+  // Unable to name the town or find the place again ("had no idea which town the house was in", "does not know the name of
+  // the town where the house is", "stayed in a flat he cannot find again"): am_unknown_address.
+  {
+    code: 'am_unknown_address',
+    patterns: [
+      'no idea which|what town|city|area|street|address|place|estate|village',
+      'not know|knew|say|tell the name of the town|city|area|street|road|estate|village',
+      "doesn't|didn't|don't|couldn't|can't|cannot|never know|knew|say|tell the name of the town|city|area|street|road|estate|village",
+      "flat|house|address|place|room|hotel he|she|they can't|couldn't|cannot find|locate again",
+      'flat|house|address|place|room|hotel he|she|they could|can|would not find|locate again',
+    ],
+    unlessNear: [
+      'grandad|grandma|nan|gran|stroke|dementia|driver|lorry|new|school|holiday|game|quiz|map|geography|party|match|tournament|sat|satnav|phone|keys|wallet|bag|film|book|story|festival|concert|gig|event|looked|google|checked',
+      'year|class|house|form|team group|points|captain',
+    ],
+    window: 8,
+  },
+  // Paid for sex ("was paid £50 by a man at the station for sex", "men pay her for sex"): rg_sex_exchange.
+  {
+    code: 'rg_sex_exchange',
+    patterns: ['paid|pays|paying|pay [*] [*] [*] [*] [*] [*] [*] for sex|sexual'],
+    unlessNear: [
+      ...EDUCATION_CUES,
+      'education|shop|toy|toys|therapy|therapist|clinic|health|leaflet|lessons|books|book|course|woman|women|escort|escorts|worker|workers|wife|husband|film|drama|documentary',
+    ],
+    window: 8,
+  },
+  // Pay or the picture goes to the family ("told to pay £500 or the picture would go to his family", "send more or the
+  // video goes on Snapchat"): te_sextortion.
+  {
+    code: 'te_sextortion',
+    patterns: [
+      'or [else] [the|her|his|their] picture|pictures|pic|pics|photo|photos|image|images|video|videos|nudes|nude would|will|gets|get|goes|go go|be|sent|shared|posted|put|out',
+    ],
+    requiresNear: ['pay|paid|money|cash|send|sent|more|gift|cards|bitcoin|crypto'],
+    unlessNear: ['bin|printed|print|album|yearbook|frame|deleted|delete|competition|entry|entries|deadline|form'],
+    window: 12,
+  },
+  // Saw a parent assault the other ("saw his dad assault his mum", "has watched her stepdad beat her mother"):
+  // fa_domestic_abuse (the child who witnesses domestic abuse).
+  {
+    code: 'fa_domestic_abuse',
+    patterns: [
+      'saw|seen|sees|witnessed|witnesses|witnessing|watched|watch|heard her|his|their dad|father|stepdad|stepfather|mum|mother|stepmum|parents assault|assaulting|hit|hitting|beat|beating|attack|attacking|strangle|strangling|punch|punching|kick|kicking|hurt|hurting|choke|choking|abuse|abusing|threaten|threatening her|his|their mum|mother|dad|father|partner',
+      "saw|seen|sees|witnessed|witnesses|witnessing|watched|heard her|his|their mum's|mother's|dad's|father's partner|boyfriend|girlfriend assault|assaulting|hit|hitting|beat|beating|attack|attacking|strangle|strangling|punch|punching|kick|kicking|hurt|hurting|choke|choking|abuse|abusing|threaten|threatening her|him",
+    ],
+    unlessNear: [
+      'chess|cards|game|games|race|quiz|tennis|darts|pool|monopoly|ball|golf|match|snooker|squash|badminton|football|play|film|drama|soap|story|show|programme',
+    ],
+    window: 8,
+  },
+  // Needs the men or the group for the drug ("needs the olders for his weed and can't stop", "may depend on the group for
+  // his supply", "now she needs them for it"): ad_supply_controlled (framework: the supply of drugs is controlled by others).
+  {
+    code: 'ad_supply_controlled',
+    patterns: [
+      'needs|need|needed|needing|depends|depend|depended|dependent|depending|relies|rely|relied|reliant on|upon [the] olders|men|group|gang|dealers|dealer|line|elders|them|him|man his|her|their weed|drugs|supply|gear|fix|crack|heroin|cannabis|spice|ket|pills|coke',
+      'needs|need|needed|needing|depends|depend|depended|dependent|relies|rely|relied [on] [the] olders|men|group|gang|dealers|dealer|elders for her|his|their weed|drugs|supply|gear|fix|crack|heroin|cannabis|spice|ket|pills|coke',
+      'needs|need|needed|depends|depend|depended|relies|rely|relied [on] them|him for it',
+    ],
+    // The last form only with the drug named in the sentence ("the men gave her heroin and now she needs them for it").
+    requiresNear: [`${DRUGS}|olders|group|dealers|gang|elders|supply`],
+    unlessNear: [
+      'insulin|inhaler|medication|prescription|prescribed|pharmacy|pharmacist|gp|doctor|nurse|food|lifts|lift|money|rent|shifts|work|help|homework|mum|dad|nan|gran',
     ],
     window: 10,
   },
