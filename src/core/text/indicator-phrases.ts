@@ -50,6 +50,30 @@ const HER = 'her|his|their';
 const TOWNS =
   'aberdeen|aberystwyth|bangor|barnsley|barrow|basingstoke|bedford|birmingham|blackburn|blackpool|bolton|bournemouth|bradford|brighton|bristol|burnley|cambridge|canterbury|cardiff|carlisle|chelmsford|cheltenham|chester|colchester|coventry|crawley|crewe|darlington|derby|doncaster|dover|dudley|dundee|eastbourne|edinburgh|exeter|folkestone|glasgow|gloucester|grimsby|guildford|halifax|harlow|harrogate|hastings|huddersfield|hull|inverness|llandudno|lowestoft|newquay|yarmouth|ipswich|kendal|kettering|leeds|leicester|lincoln|liverpool|london|luton|manchester|margate|middlesbrough|newcastle|newport|northampton|norwich|nottingham|oldham|oxford|peterborough|plymouth|portsmouth|preston|ramsgate|rhyl|rochdale|rotherham|salford|scarborough|sheffield|shrewsbury|skegness|slough|southampton|southend|stockport|stoke|sunderland|swansea|swindon|telford|torquay|wakefield|walsall|warrington|watford|weymouth|wigan|wolverhampton|worcester|wrexham|york';
 
+/**
+ * Review 29: a game won or play between parents, not an assault ("saw his dad beat his mum at Mario Kart", "beat his mum
+ * in the race at sports day", "hit her dad with a pillow", "threaten her dad with a takeaway ban").
+ */
+/** Review 29: school or event photos ordered and paid for, not a threat to share an image. */
+const SCHOOL_PHOTOS: readonly string[] = [
+  'school|class|team photo|photos|pictures|photograph|photographs',
+  'photographer|proofs|reprints|order|orders|ordered',
+];
+/**
+ * Review 29: documents or a card held for a trip, a booking, a desk or a till ("her partner has her passport because they
+ * are flying to Spain", "the adult leader is holding the passports for the Scouts jamboree", "the woman at reception is
+ * holding his ID", "the gym instructor was holding her bank card while she swam", "the man at the travel agent has her
+ * passport", "the woman has her bank card in her hand at the till").
+ */
+const DOCUMENTS_ERRANDS: readonly string[] = [
+  'flying|flight|flights|booking|booked|check-in|jamboree|expedition|scouts|guides|cubs|brownies|reception|receptionist|desk|locker|hire|gym|instructor|lifeguard|till|tills|checkout|contactless|enrolment|enrol',
+  'travel agent|agents|agency',
+];
+const GAME_WON: readonly string[] = [
+  'at|in [the|a] chess|cards|darts|pool|monopoly|snooker|tennis|golf|scrabble|football|fifa|badminton|squash|bowling|uno|race|races|quiz|game|games|kart|karting|fortnite|minecraft|sports|swimming|arm|board',
+  'mario|kart|pillow|pillows|tickle|tickling|takeaway|joke|joking|jokingly|playfully|pretend|arm-wrestling|wrestling',
+];
+
 // ---- Cues (round 3) -------------------------------------------------------------------------------------------------
 // Context cues for entries whose words are often innocent (cues.ts; the same mechanism as the language lexicon's).
 
@@ -928,7 +952,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'witnessed|witnesses|witnessing domestic|violence',
     ],
     // Round 29: a game won ("saw his dad beat his mum at chess").
-    unlessNear: ['at chess|cards|darts|pool|monopoly|snooker|tennis|golf|scrabble|football|fifa|badminton|squash|bowling|uno'],
+    unlessNear: GAME_WON,
     window: 6,
   },
   {
@@ -1954,6 +1978,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       // Review 28: a surgery or a hospital ringing from a withheld number ("The doctor rang from a withheld number to
       // give the results").
       'doctor|dentist|optician|results|hospital|surgery|rang|phoned',
+      // Review 29: an app's notifications or a group chat ("her phone buzzes constantly with Instagram notifications").
+      'notifications|notification',
+      'group chat|chats',
     ],
     window: 6,
   },
@@ -2576,6 +2603,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'she keeps|kept|holds|held her',
       'he keeps|kept|holds|held his',
       'they keep|kept|hold|held their',
+      ...DOCUMENTS_ERRANDS,
     ],
   },
   {
@@ -3330,6 +3358,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       // Review 26: a ward's night checks ("The night nurse calls at 2am on the ward round"), and the child's friends
       // ("dozens of messages from her friends about the party").
       'nurse|nurses|ward|wards|shift|rounds|friends|classmates|teammates',
+      // Review 29: an app's notifications or a group chat ("his phone rings all night with group chat messages").
+      'notifications|notification',
+      'group chat|chats',
     ],
     window: 6,
   },
@@ -4681,6 +4712,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'te_sextortion',
     patterns: ['or [her|his|their|the] nudes|pictures|photos|images|pics|videos|video will|would|get be sent|shared|posted|leaked'],
+    // Review 29: school photos ordered and paid for ("send the money for the school photos or the pictures will be sent back").
+    unlessNear: SCHOOL_PHOTOS,
+    window: 12,
   },
   {
     code: 'go_older_partner',
@@ -5624,7 +5658,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     // The actor stays outside the finding, so that ConText reads him as the subject (another person).
     requiresNear: ["dad|father|stepdad|stepfather|mum's|partner|husband|boyfriend"],
     // Round 29: a game won ("saw his dad beat his mum at chess").
-    unlessNear: ['at chess|cards|darts|pool|monopoly|snooker|tennis|golf|scrabble|football|fifa|badminton|squash|bowling|uno'],
+    unlessNear: GAME_WON,
     window: 3,
   },
   {
@@ -6803,6 +6837,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     unlessNear: [
       FAMILY,
       'carer|carers|foster|social|worker|staff|school|office|solicitor|council|renewal|renew|expired|holiday|trip|safe|safekeeping|police|desk|check-in|checked',
+      ...DOCUMENTS_ERRANDS,
     ],
     window: 6,
   },
@@ -11241,7 +11276,11 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'found|located|traced [*] [*] [*] in a|the room|flat booked|rented by a|an [older] man|men|adult',
     ],
     requiresNear: ['missing|mfh|absconded|absent|police|officers|reported|returned|return'],
-    unlessNear: ['keys|key|phone|wallet|bag|purse|dog|cat|item|items|property|bike|coat|jacket|passport|card|cards'],
+    unlessNear: [
+      'keys|key|phone|wallet|bag|purse|dog|cat|item|items|property|bike|coat|jacket|passport|card|cards',
+      // Review 29: any pet ("the kitten was found at a man's house after it went missing").
+      'dogs|cats|puppy|puppies|kitten|kittens|pet|pets|rabbit|tortoise|parrot|hamster|budgie|ferret',
+    ],
     window: 12,
   },
   // Came to the country with an adult who is not a relative ("came to the UK with a man who is not a relative"):
@@ -11279,6 +11318,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       FAMILY,
       'carer|carers|foster|social|worker|staff|school|office|solicitor|solicitors|council|renewal|renew|expired|holiday|trip|coach|team|tournament|teacher|branch|teller|cashier|post|application|safe|safekeeping|locked',
       'purse|wallet|stole|stolen|theft|found|lost|handed|drawer|pocket|visa|application|checked|check|checks|stamped|scanned|inspected',
+      ...DOCUMENTS_ERRANDS,
       // The adult's own documents ("the man has his passport and ticket").
       'man|men|woman|adult|boyfriend|partner|landlord|driver has|had|holds|held|keeps his|her own',
     ],
@@ -11290,7 +11330,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'fa_unaccompanied_migrant',
     patterns: [
-      'arrived|arriving|arrives|landed|entered|came at|in|into [the] * [*] without her|his|their parents|parent|family|mum|mother|dad|father|relatives',
+      'arrived|arriving|arrives|arrive|landed|entered|came|come|comes|coming at|in|into [the] * [*] without her|his|their parents|parent|family|mum|mother|dad|father|relatives',
+      // Review 29: "entered the UK without his family in the back of a lorry".
+      'entered|enter|entering|reached|reach|reaching the|this uk|country|england|britain|wales|scotland without her|his|their parents|parent|family|mum|mother|dad|father|relatives',
       'travelling|travelled|traveling|traveled|arrived|came|flew|flying with [a|an|two|three|some|the] adult|adults|man|men|woman|women|people|couple who|that is|are|was|were not her|his|their family|parents|parent|relatives|relative|mother|father',
       'adult|adults|man|men|woman|women|couple with the|her|him [*] is|are|was|were not her|his|their parents|parent|family|mother|father|relatives',
     ],
@@ -11299,6 +11341,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     ],
     unlessNear: [
       'school|party|club|session|appointment|trip|tournament|team|match|concert|holiday|football|festival|wedding|cinema|sleepover|teacher|teachers|staff|coach|foster|carers|grandparents|nan|gran|grandad|aunt|uncle|home-school',
+      // Review 29: a visit, an exchange or an adult's own journey ("the exchange student arrived at the airport without her
+      // parents, met by her host family", "Grandma arrived at Heathrow without her family for a visit").
+      'exchange|host|hosts|language|visit|visiting|visited|grandma|granny|grandpa|grandmother|grandfather|tourist|tourists|conference|business|gap|au|pair|dad|mum|father|mother|wife|husband',
     ],
     window: 14,
   },
@@ -11310,6 +11355,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     requiresNear: ['heathrow|gatwick|stansted|dover|calais|airport|port|ferry|lorry|border|asylum|immigration|uasc|interpreter|passport|passports|visa'],
     unlessNear: [
       'school|trip|holiday|holidays|half-term|visit|visiting|work|business|adult|mum|dad|mother|father|teacher|staff|nan|gran|grandad|aunt|auntie|uncle|cousin|train',
+      // Review 29: a tourist, a taxi or a gap year ("she is travelling alone to the airport by taxi for her gap year").
+      'tourist|tourists|taxi|gap|backpacking|interrailing|conference|university|uni|student|exchange|castle|sightseeing',
       FAMILY_HOMES,
     ],
     window: 10,
@@ -11319,14 +11366,16 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'te_meeting_online_contacts',
     patterns: [
-      `[older] ${ADULTS_NOT_PEOPLE}|player|gamer|gamers|players|contact|${ADULT_YEAR_OLD} [has|had|have|is|was] arranged|arranges|arranging|asked|asks|asking|wants|wanted|tried|tries|trying|suggested|suggests|offered|offers|offering to meet [up] [with] her|him|them`,
-      `[older] ${ADULTS_NOT_PEOPLE}|player|gamer|gamers|players|contact|${ADULT_YEAR_OLD} [has|had|have|is|was] arranged|arranges|arranging|asked|asks|asking|wants|wanted|tried|tries|trying|suggested|suggests|offered|offers|offering to meet [up] [with] * at|in|near|outside|after`,
+      `[older] ${ADULTS_NOT_PEOPLE}|player|gamer|gamers|players|contact|${ADULT_YEAR_OLD} [has|had|have|is|was] arranged|arranges|arranging|arrange|asked|asks|asking|ask|wants|wanted|want|tried|tries|trying|try|suggested|suggests|offered|offers|offering|offer to meet [up] [with] her|him|them`,
+      `[older] ${ADULTS_NOT_PEOPLE}|player|gamer|gamers|players|contact|${ADULT_YEAR_OLD} [has|had|have|is|was] arranged|arranges|arranging|arrange|asked|asks|asking|ask|wants|wanted|want|tried|tries|trying|try|suggested|suggests|offered|offers|offering|offer to meet [up] [with] * at|in|near|outside|after`,
       `[older] ${ADULTS_NOT_PEOPLE}|player|gamer|gamers|players|contact|${ADULT_YEAR_OLD} suggested|suggests|suggesting|proposed|proposes|mentioned|mentions meeting [up]`,
     ],
     unlessNear: [
       `${FAMILY}|worker|workers|teacher|teachers|social|officer|officers|pc|nurse|doctor|gp|coach|staff|landlord|housing|solicitor|interpreter|mentor|youth|counsellor|therapist|manager|tutor|volunteer|caseworker|advocate|sw|yot|probation|camhs|lawyer|estate|agent|plumber|buyer|seller|neighbour|neighbours`,
       // Adults meeting each other ("the men arranged to meet him at the pub to sign the contract").
       'contract|interview|job|cv|business|client|clients|customer|customers|viewing|delivery|collect|collection',
+      // Review 29: a sale ("the man suggested meeting at the cafe to discuss the car sale").
+      'sale|sell|selling|sold|buy|buying|price|discuss|gumtree|ebay|vinted|marketplace|pram|bike|car',
     ],
     window: 8,
   },
@@ -11343,6 +11392,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       `${FAMILY}|work|job|office|shift|customers|customer|clients|client|sales|bank|nuisance|spam|scam|scams|marketing|insurance|company|business|teacher|staff|manager|landlord|doctor|nurse|on-call|call`,
       'birthday|results|exam|news|hospital|funeral|christmas|eid|wedding|baby|congratulations|interview|interviews|ppi|survey|surveys|delivery',
       'flood|fire|storm|emergency|neighbours|neighbour|friends|relatives|well-wishers|checking',
+      // Review 29: a friend, a game, a club or a cause ("gets calls all night from his gaming friend in Canada", "took
+      // calls all evening about the lost dog", "the phone rang all day about the fundraiser").
+      'friend|mate|mates|bestie|gaming|canada|australia|america|abroad|dog|cat|pet|fundraiser|fundraising|charity|appeal|campaign|club|football|match|group|notifications|notification|instagram|alarm|alarms',
     ],
     window: 8,
   },
@@ -11353,6 +11405,10 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     unlessNear: [
       'baby|babies|teething|revising|revision|revise|exam|exams|sick|ill|illness|vomiting|fever|temperature|sleepover|party|birthday|christmas|year|eve|celebrating|wedding|shift|shifts|nurse|work|working|festival|camping|flight|travelling|worried|worrying|anxious|pain|toothache|earache|asthma|cough|dog|puppy|newborn|excited|storm',
       `${FAMILY_NOT_CARERS}|staff|carer|carers|teacher|doctor`,
+      // Review 29: an illness, a game, a book, homework or the sky ("was up all night with a migraine", "stays up all night
+      // playing Fortnite at weekends", "up all night finishing her coursework", "stayed up all night to watch the meteor
+      // shower").
+      'migraine|headache|stomach|bug|flu|cold|hay|sickness|playing|fortnite|minecraft|xbox|playstation|console|game|games|film|films|movie|movies|netflix|reading|book|books|coursework|homework|essay|assignment|deadline|meteor|stars|eclipse|newborn|twins|sister|brother',
     ],
     window: 8,
   },
@@ -11370,6 +11426,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     unlessNear: [
       'grandad|grandma|nan|gran|stroke|dementia|driver|lorry|new|school|holiday|game|quiz|map|geography|party|match|tournament|sat|satnav|phone|keys|wallet|bag|film|book|story|festival|concert|gig|event|looked|google|checked',
       'year|class|house|form|team group|points|captain',
+      // Review 29: a tourist, a venue, a birthplace or a sale ("the lost tourist had no idea which town she was in", "did not
+      // know the name of the village where the wedding was", "can't say the name of the town where she was born").
+      'tourist|tourists|visitor|visitors|sightseeing|museum|gallery|zoo|theatre|stadium|venue|restaurant|wedding|born|birth|sale|boot|pupil|pupils|trip',
     ],
     window: 8,
   },
@@ -11391,7 +11450,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'or [else] [the|her|his|their] picture|pictures|pic|pics|photo|photos|image|images|video|videos|nudes|nude would|will|gets|get|goes|go go|be|sent|shared|posted|put|out',
     ],
     requiresNear: ['pay|paid|money|cash|send|sent|more|gift|cards|bitcoin|crypto'],
-    unlessNear: ['bin|printed|print|album|yearbook|frame|deleted|delete|competition|entry|entries|deadline|form'],
+    unlessNear: ['bin|printed|print|album|yearbook|frame|deleted|delete|competition|entry|entries|deadline|form', ...SCHOOL_PHOTOS],
     window: 12,
   },
   // Saw a parent assault the other ("saw his dad assault his mum", "has watched her stepdad beat her mother"):
@@ -11404,6 +11463,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     ],
     unlessNear: [
       'chess|cards|game|games|race|quiz|tennis|darts|pool|monopoly|ball|golf|match|snooker|squash|badminton|football|play|film|drama|soap|story|show|programme',
+      ...GAME_WON,
     ],
     window: 8,
   },
@@ -11420,6 +11480,10 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     requiresNear: [`${DRUGS}|olders|group|dealers|gang|elders|supply`],
     unlessNear: [
       'insulin|inhaler|medication|prescription|prescribed|pharmacy|pharmacist|gp|doctor|nurse|food|lifts|lift|money|rent|shifts|work|help|homework|mum|dad|nan|gran',
+      // Review 29: a supply of goods, or a course about drugs ("the team needs the men for their supply of kit", "relies on
+      // the group for his drugs awareness course").
+      'kit|team|stock|equipment|parts|materials|shop|business|trainers|paper|water|support|recovery|treatment|withdrawal|detox|rehab',
+      ...EDUCATION_CUES,
     ],
     window: 10,
   },
