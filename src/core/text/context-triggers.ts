@@ -382,6 +382,9 @@ export const CONTEXT_TRIGGERS: readonly { patterns: readonly string[]; value: Tr
     'the|his|her|their|my|lower|upper back in',
     'back in [a|an|the|his|her|their] car|cars|taxi|uber|van|vehicle|custody|touch|contact',
   ]),
+  // Review 29: what was seen or heard is a fact, not a possibility ("CCTV: the men could be seen giving her drugs", "Dad
+  // could be heard hitting mum through the wall"): it masks the modal, before the finding or inside it.
+  t('pseudo', 'both', 0, ['could|can be seen|heard|observed|spotted|watched|identified|made']),
   // ... nor a house number ("arrested at 14 Church Lane").
   t('pseudo', 'both', 0, [
     'at 8|9|10|11|12|13|14|15 [*] street|road|lane|avenue|close|drive|way|court|place|crescent|grove|terrace|gardens|walk|row|house|flats|park',

@@ -64,6 +64,10 @@ const ADJECTIVE_IDS: ReadonlySet<number> = new Set(SUBJECT_ADJECTIVES.map(intern
 const WHO_ID = internWord('who');
 const REPORT_IDS: ReadonlySet<number> = new Set(REPORT_WORDS.map(internWord));
 const MISSING_ID = internWord('missing');
+// Round 29: a possibility inside the finding's words, after its subject ("the olders could be supplying him", "men
+// may have given her drugs"): the modal and "be"/"have" straight after it.
+const INNER_MODAL_IDS = new Set(['may', 'might', 'could'].map(internWord));
+const BE_HAVE_IDS = new Set(['be', 'have'].map(internWord));
 const SAYING_IDS: ReadonlySet<number> = new Set(SAYING_WORDS.map(internWord));
 const PRONOUN_IDS: ReadonlySet<number> = new Set(SUBJECT_PRONOUNS.map(internWord));
 
@@ -344,6 +348,9 @@ export function contextDetailArrays(ta: TokenArrays, startToken: number, endToke
     if (tr.s >= s && tr.e <= e) {
       // … except an intention or possibility that opens the finding's words: "planning to meet someone from online".
       if (tr.s === s && tr.e < e && kind === 'hypothetical' && dir === 'pre') result.hypothetical = true;
+      // Round 29: … and a modal of possibility after the finding's subject, up to four words in.
+      if (kind === 'hypothetical' && tr.s > s && tr.s <= s + 4 && tr.s + 1 < e && INNER_MODAL_IDS.has(ta.id[tr.s]!) && BE_HAVE_IDS.has(ta.id[tr.s + 1]!))
+        result.hypothetical = true;
       continue;
     }
     if (kind === 'terminator' || kind === 'blocker') continue;

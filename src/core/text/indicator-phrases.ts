@@ -50,6 +50,30 @@ const HER = 'her|his|their';
 const TOWNS =
   'aberdeen|aberystwyth|bangor|barnsley|barrow|basingstoke|bedford|birmingham|blackburn|blackpool|bolton|bournemouth|bradford|brighton|bristol|burnley|cambridge|canterbury|cardiff|carlisle|chelmsford|cheltenham|chester|colchester|coventry|crawley|crewe|darlington|derby|doncaster|dover|dudley|dundee|eastbourne|edinburgh|exeter|folkestone|glasgow|gloucester|grimsby|guildford|halifax|harlow|harrogate|hastings|huddersfield|hull|inverness|llandudno|lowestoft|newquay|yarmouth|ipswich|kendal|kettering|leeds|leicester|lincoln|liverpool|london|luton|manchester|margate|middlesbrough|newcastle|newport|northampton|norwich|nottingham|oldham|oxford|peterborough|plymouth|portsmouth|preston|ramsgate|rhyl|rochdale|rotherham|salford|scarborough|sheffield|shrewsbury|skegness|slough|southampton|southend|stockport|stoke|sunderland|swansea|swindon|telford|torquay|wakefield|walsall|warrington|watford|weymouth|wigan|wolverhampton|worcester|wrexham|york';
 
+/**
+ * Review 29: a game won or play between parents, not an assault ("saw his dad beat his mum at Mario Kart", "beat his mum
+ * in the race at sports day", "hit her dad with a pillow", "threaten her dad with a takeaway ban").
+ */
+/** Review 29: school or event photos ordered and paid for, not a threat to share an image. */
+const SCHOOL_PHOTOS: readonly string[] = [
+  'school|class|team photo|photos|pictures|photograph|photographs',
+  'photographer|proofs|reprints|order|orders|ordered',
+];
+/**
+ * Review 29: documents or a card held for a trip, a booking, a desk or a till ("her partner has her passport because they
+ * are flying to Spain", "the adult leader is holding the passports for the Scouts jamboree", "the woman at reception is
+ * holding his ID", "the gym instructor was holding her bank card while she swam", "the man at the travel agent has her
+ * passport", "the woman has her bank card in her hand at the till").
+ */
+const DOCUMENTS_ERRANDS: readonly string[] = [
+  'flying|flight|flights|booking|booked|check-in|jamboree|expedition|scouts|guides|cubs|brownies|reception|receptionist|desk|locker|hire|gym|instructor|lifeguard|till|tills|checkout|contactless|enrolment|enrol',
+  'travel agent|agents|agency',
+];
+const GAME_WON: readonly string[] = [
+  'at|in [the|a] chess|cards|darts|pool|monopoly|snooker|tennis|golf|scrabble|football|fifa|badminton|squash|bowling|uno|race|races|quiz|game|games|kart|karting|fortnite|minecraft|sports|swimming|arm|board',
+  'mario|kart|pillow|pillows|tickle|tickling|takeaway|joke|joking|jokingly|playfully|pretend|arm-wrestling|wrestling',
+];
+
 // ---- Cues (round 3) -------------------------------------------------------------------------------------------------
 // Context cues for entries whose words are often innocent (cues.ts; the same mechanism as the language lexicon's).
 
@@ -707,6 +731,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       // Research pass: "recovered her from a flat occupied by three adult males".
       'flat|house|address|property|room occupied|rented|used by [a|an|two|three|four|several] [unknown|older|adult] [adult|older] adult|adults|man|men|male|males',
     ],
+    // Round 29 (open from round 28): a pet found there ("The cat was found at a man's flat").
+    unlessNear: ['dog|dogs|cat|cats|puppy|puppies|kitten|kittens|pet|pets|rabbit|tortoise|parrot|hamster|budgie|ferret'],
+    window: 6,
   },
   {
     // "taken to Blackpool by men": a town. Hotels, parties and flats are go_taken_to_parties.
@@ -924,6 +951,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'is|was|were|are violent at home',
       'witnessed|witnesses|witnessing domestic|violence',
     ],
+    // Round 29: a game won ("saw his dad beat his mum at chess").
+    unlessNear: GAME_WON,
+    window: 6,
   },
   {
     code: 'fa_in_care',
@@ -1214,6 +1244,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'rent|rents|deposit|tenancy|notice',
       'new job|jobs',
       'story|book|film|novel|play|cartoon',
+      // Round 29 (open from round 28): the lodger's own job or studies ("Our lodger is a nurse").
+      'is|was a|an nurse|teacher|student|doctor|pensioner|chef|builder|driver|plumber|electrician|carer|cleaner|postman|mechanic|paramedic|accountant|lecturer|engineer',
     ],
     window: 6,
   },
@@ -1946,6 +1978,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       // Review 28: a surgery or a hospital ringing from a withheld number ("The doctor rang from a withheld number to
       // give the results").
       'doctor|dentist|optician|results|hospital|surgery|rang|phoned',
+      // Review 29: an app's notifications or a group chat ("her phone buzzes constantly with Instagram notifications").
+      'notifications|notification',
+      'group chat|chats',
     ],
     window: 6,
   },
@@ -2118,7 +2153,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'in exchange for',
       'exchange|exchanged|exchanging|trading|traded sex|sexual [favours|favors|acts|activity]',
       `sex for [a] money|drugs|cigarettes|place|somewhere|lifts|gifts|cash|vapes|${ALCOHOL}`,
-      'paid for sex',
+      // Round 29: 'paid for sex' is in the round-29 entry below, with vetoes (sex education, a film).
       'sex with [*] [*] so|because [that] he|they|she would|will|could give|buy|let',
       'sold|selling|passed|handed|offered to [other] [*] men|males|adults|friends for sex',
       'passed|passing around between|among [*] men|males|adults',
@@ -2568,6 +2603,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'she keeps|kept|holds|held her',
       'he keeps|kept|holds|held his',
       'they keep|kept|hold|held their',
+      ...DOCUMENTS_ERRANDS,
     ],
   },
   {
@@ -3322,6 +3358,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       // Review 26: a ward's night checks ("The night nurse calls at 2am on the ward round"), and the child's friends
       // ("dozens of messages from her friends about the party").
       'nurse|nurses|ward|wards|shift|rounds|friends|classmates|teammates',
+      // Review 29: an app's notifications or a group chat ("his phone rings all night with group chat messages").
+      'notifications|notification',
+      'group chat|chats',
     ],
     window: 6,
   },
@@ -4673,6 +4712,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'te_sextortion',
     patterns: ['or [her|his|their|the] nudes|pictures|photos|images|pics|videos|video will|would|get be sent|shared|posted|leaked'],
+    // Review 29: school photos ordered and paid for ("send the money for the school photos or the pictures will be sent back").
+    unlessNear: SCHOOL_PHOTOS,
+    window: 12,
   },
   {
     code: 'go_older_partner',
@@ -5615,6 +5657,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     ],
     // The actor stays outside the finding, so that ConText reads him as the subject (another person).
     requiresNear: ["dad|father|stepdad|stepfather|mum's|partner|husband|boyfriend"],
+    // Round 29: a game won ("saw his dad beat his mum at chess").
+    unlessNear: GAME_WON,
     window: 3,
   },
   {
@@ -6793,6 +6837,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     unlessNear: [
       FAMILY,
       'carer|carers|foster|social|worker|staff|school|office|solicitor|council|renewal|renew|expired|holiday|trip|safe|safekeeping|police|desk|check-in|checked',
+      ...DOCUMENTS_ERRANDS,
     ],
     window: 6,
   },
@@ -8221,7 +8266,13 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
         .map((w) => `${w}'s`)
         .join('|')} flat|house|home|address|place|hotel|room`,
     ],
-    unlessNear: [FAMILY, FAMILY_HOMES, 'friend|friends|neighbour|teacher|coach|worker|carer'],
+    unlessNear: [
+      FAMILY,
+      FAMILY_HOMES,
+      'friend|friends|neighbour|teacher|coach|worker|carer',
+      // Round 29 (open from round 28): a pet found there ("The cat was found at a man's flat").
+      'dog|dogs|cat|cats|puppy|puppies|kitten|kittens|pet|pets|rabbit|tortoise|parrot|hamster|budgie|ferret',
+    ],
     window: 6,
   },
   {
@@ -11225,7 +11276,11 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'found|located|traced [*] [*] [*] in a|the room|flat booked|rented by a|an [older] man|men|adult',
     ],
     requiresNear: ['missing|mfh|absconded|absent|police|officers|reported|returned|return'],
-    unlessNear: ['keys|key|phone|wallet|bag|purse|dog|cat|item|items|property|bike|coat|jacket|passport|card|cards'],
+    unlessNear: [
+      'keys|key|phone|wallet|bag|purse|dog|cat|item|items|property|bike|coat|jacket|passport|card|cards',
+      // Review 29: any pet ("the kitten was found at a man's house after it went missing").
+      'dogs|cats|puppy|puppies|kitten|kittens|pet|pets|rabbit|tortoise|parrot|hamster|budgie|ferret',
+    ],
     window: 12,
   },
   // Came to the country with an adult who is not a relative ("came to the UK with a man who is not a relative"):
@@ -11239,6 +11294,196 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     unlessNear: [
       'grandad|grandma|nan|gran|grandfather|grandmother|mum|dad|mother|father|uncle|aunt|auntie|parents|stepdad|husband|wife',
       'holiday|trip|school|club|team|tour|tournament|university|study|work|job',
+    ],
+    window: 10,
+  },
+
+  // ---- Round 29: fresh28's misses, each written for its family of wording with ordinary sentences beside it
+  // (indicators-round29.test.ts) ----
+  // An adult who has or holds the child's documents or bank card ("the man has her bank card and ID", "the man held both
+  // children's passports", "her ex-partner still has her bank card", "the woman is holding his papers"):
+  // da_documents_held (framework: someone else holds the child's passport, identity documents or bank cards).
+  {
+    code: 'da_documents_held',
+    patterns: [
+      // "has his passport" is the man's own; "has her passport" is not.
+      'man|men|woman|women|adult|adults|boyfriend|ex-partner|ex|partner|landlord|landlady|boss|employer|trafficker|traffickers|couple [still] has|have|had her|both|all [the] [*] [*] passport|passports|documents|papers|id|bank|brp',
+      'man|men|woman|women|adult|adults|boyfriend|ex-partner|ex|partner|landlord|landlady|boss|employer|trafficker|traffickers|couple [still] holds|held|keeps|kept her|his|their|both|all [the] [*] [*] passport|passports|documents|papers|id|bank|brp',
+      'he [still] has|had|holds|held|keeps|kept her passport|passports|documents|papers|id|bank',
+      'she [still] has|had|holds|held|keeps|kept his passport|passports|documents|papers|id|bank',
+      'is|are|was|were holding * passport|passports|documents|papers|id',
+      'is|are|was|were holding the|her|his|their [*] [*] passport|passports|documents|papers|id',
+    ],
+    unlessNear: [
+      FAMILY,
+      'carer|carers|foster|social|worker|staff|school|office|solicitor|solicitors|council|renewal|renew|expired|holiday|trip|coach|team|tournament|teacher|branch|teller|cashier|post|application|safe|safekeeping|locked',
+      'purse|wallet|stole|stolen|theft|found|lost|handed|drawer|pocket|visa|application|checked|check|checks|stamped|scanned|inspected',
+      ...DOCUMENTS_ERRANDS,
+      // The adult's own documents ("the man has his passport and ticket").
+      'man|men|woman|adult|boyfriend|partner|landlord|driver has|had|holds|held|keeps his|her own',
+    ],
+    window: 8,
+  },
+  // Arrived in the country without parents, or with adults who are not family ("arrived at Heathrow without his parents",
+  // "was travelling with adults who are not her family", "the adults with the girl are not her parents"):
+  // fa_unaccompanied_migrant.
+  {
+    code: 'fa_unaccompanied_migrant',
+    patterns: [
+      'arrived|arriving|arrives|arrive|landed|entered|came|come|comes|coming at|in|into [the] * [*] without her|his|their parents|parent|family|mum|mother|dad|father|relatives',
+      // Review 29: "entered the UK without his family in the back of a lorry".
+      'entered|enter|entering|reached|reach|reaching the|this uk|country|england|britain|wales|scotland without her|his|their parents|parent|family|mum|mother|dad|father|relatives',
+      'travelling|travelled|traveling|traveled|arrived|came|flew|flying with [a|an|two|three|some|the] adult|adults|man|men|woman|women|people|couple who|that is|are|was|were not her|his|their family|parents|parent|relatives|relative|mother|father',
+      'adult|adults|man|men|woman|women|couple with the|her|him [*] is|are|was|were not her|his|their parents|parent|family|mother|father|relatives',
+    ],
+    requiresNear: [
+      'heathrow|gatwick|stansted|luton|manchester|dover|calais|airport|port|ferry|lorry|border|uk|england|britain|country|asylum|immigration|home|uasc|interpreter|passport|passports|visa|flight|plane',
+    ],
+    unlessNear: [
+      'school|party|club|session|appointment|trip|tournament|team|match|concert|holiday|football|festival|wedding|cinema|sleepover|teacher|teachers|staff|coach|foster|carers|grandparents|nan|gran|grandad|aunt|uncle|home-school',
+      // Review 29: a visit, an exchange or an adult's own journey ("the exchange student arrived at the airport without her
+      // parents, met by her host family", "Grandma arrived at Heathrow without her family for a visit").
+      'exchange|host|hosts|language|visit|visiting|visited|grandma|granny|grandpa|grandmother|grandfather|tourist|tourists|conference|business|gap|au|pair|dad|mum|father|mother|wife|husband',
+    ],
+    window: 14,
+  },
+  // Travelling alone across a border ("the boy is not travelling alone; both parents are with him", "arrived at Dover
+  // alone"): fa_unaccompanied_migrant, only with a border named.
+  {
+    code: 'fa_unaccompanied_migrant',
+    patterns: ['travelling|traveling|travelled|traveled|arrived|arriving alone'],
+    requiresNear: ['heathrow|gatwick|stansted|dover|calais|airport|port|ferry|lorry|border|asylum|immigration|uasc|interpreter|passport|passports|visa'],
+    unlessNear: [
+      'school|trip|holiday|holidays|half-term|visit|visiting|work|business|adult|mum|dad|mother|father|teacher|staff|nan|gran|grandad|aunt|auntie|uncle|cousin|train',
+      // Review 29: a tourist, a taxi or a gap year ("she is travelling alone to the airport by taxi for her gap year").
+      'tourist|tourists|taxi|gap|backpacking|interrailing|conference|university|uni|student|exchange|castle|sightseeing',
+      FAMILY_HOMES,
+    ],
+    window: 10,
+  },
+  // An adult from online or a game arranging to meet the child ("the adult player arranged to meet Finn at the park",
+  // "the man suggests meeting", "a man she met on Snap asked to meet her in town"): te_meeting_online_contacts.
+  {
+    code: 'te_meeting_online_contacts',
+    patterns: [
+      `[older] ${ADULTS_NOT_PEOPLE}|player|gamer|gamers|players|contact|${ADULT_YEAR_OLD} [has|had|have|is|was] arranged|arranges|arranging|arrange|asked|asks|asking|ask|wants|wanted|want|tried|tries|trying|try|suggested|suggests|offered|offers|offering|offer to meet [up] [with] her|him|them`,
+      `[older] ${ADULTS_NOT_PEOPLE}|player|gamer|gamers|players|contact|${ADULT_YEAR_OLD} [has|had|have|is|was] arranged|arranges|arranging|arrange|asked|asks|asking|ask|wants|wanted|want|tried|tries|trying|try|suggested|suggests|offered|offers|offering|offer to meet [up] [with] * at|in|near|outside|after`,
+      `[older] ${ADULTS_NOT_PEOPLE}|player|gamer|gamers|players|contact|${ADULT_YEAR_OLD} suggested|suggests|suggesting|proposed|proposes|mentioned|mentions meeting [up]`,
+    ],
+    unlessNear: [
+      `${FAMILY}|worker|workers|teacher|teachers|social|officer|officers|pc|nurse|doctor|gp|coach|staff|landlord|housing|solicitor|interpreter|mentor|youth|counsellor|therapist|manager|tutor|volunteer|caseworker|advocate|sw|yot|probation|camhs|lawyer|estate|agent|plumber|buyer|seller|neighbour|neighbours`,
+      // Adults meeting each other ("the men arranged to meet him at the pub to sign the contract").
+      'contract|interview|job|cv|business|client|clients|customer|customers|viewing|delivery|collect|collection',
+      // Review 29: a sale ("the man suggested meeting at the cafe to discuss the car sale").
+      'sale|sell|selling|sold|buy|buying|price|discuss|gumtree|ebay|vinted|marketplace|pram|bike|car',
+    ],
+    window: 8,
+  },
+  // Calls all night or all through the day ("gets calls all through lessons and walks out", "used to get calls all night",
+  // "her phone rings all night"): te_worrying_calls (framework: many calls or messages at all hours).
+  {
+    code: 'te_worrying_calls',
+    patterns: [
+      'gets|get|getting|got|receives|received|receiving|takes|took|taking calls|phone|phonecalls all night|day|evening|through|the',
+      'phone|mobile rings|ringing|rang|buzzes|buzzing|buzzed all night|day|evening|through|the [time]',
+      'phone|mobile rings|ringing|rang|buzzes|buzzing|buzzed constantly|non-stop|nonstop|continually|continuously',
+    ],
+    unlessNear: [
+      `${FAMILY}|work|job|office|shift|customers|customer|clients|client|sales|bank|nuisance|spam|scam|scams|marketing|insurance|company|business|teacher|staff|manager|landlord|doctor|nurse|on-call|call`,
+      'birthday|results|exam|news|hospital|funeral|christmas|eid|wedding|baby|congratulations|interview|interviews|ppi|survey|surveys|delivery',
+      'flood|fire|storm|emergency|neighbours|neighbour|friends|relatives|well-wishers|checking',
+      // Review 29: a friend, a game, a club or a cause ("gets calls all night from his gaming friend in Canada", "took
+      // calls all evening about the lost dog", "the phone rang all day about the fundraiser").
+      'friend|mate|mates|bestie|gaming|canada|australia|america|abroad|dog|cat|pet|fundraiser|fundraising|charity|appeal|campaign|club|football|match|group|notifications|notification|instagram|alarm|alarms',
+    ],
+    window: 8,
+  },
+  // Up all night ("Reece is up all night on the phone", "the girl is often up all night"): ep_exhaustion.
+  {
+    code: 'ep_exhaustion',
+    patterns: ['is|was|are|were|been|often|regularly|always|usually|stays|stayed|staying up all night|nights'],
+    unlessNear: [
+      'baby|babies|teething|revising|revision|revise|exam|exams|sick|ill|illness|vomiting|fever|temperature|sleepover|party|birthday|christmas|year|eve|celebrating|wedding|shift|shifts|nurse|work|working|festival|camping|flight|travelling|worried|worrying|anxious|pain|toothache|earache|asthma|cough|dog|puppy|newborn|excited|storm',
+      `${FAMILY_NOT_CARERS}|staff|carer|carers|teacher|doctor`,
+      // Review 29: an illness, a game, a book, homework or the sky ("was up all night with a migraine", "stays up all night
+      // playing Fortnite at weekends", "up all night finishing her coursework", "stayed up all night to watch the meteor
+      // shower").
+      'migraine|headache|stomach|bug|flu|cold|hay|sickness|playing|fortnite|minecraft|xbox|playstation|console|game|games|film|films|movie|movies|netflix|reading|book|books|coursework|homework|essay|assignment|deadline|meteor|stars|eclipse|newborn|twins|sister|brother',
+    ],
+    window: 8,
+  },
+  // Unable to name the town or find the place again ("had no idea which town the house was in", "does not know the name of
+  // the town where the house is", "stayed in a flat he cannot find again"): am_unknown_address.
+  {
+    code: 'am_unknown_address',
+    patterns: [
+      'no idea which|what town|city|area|street|address|place|estate|village',
+      'not know|knew|say|tell the name of the town|city|area|street|road|estate|village',
+      "doesn't|didn't|don't|couldn't|can't|cannot|never know|knew|say|tell the name of the town|city|area|street|road|estate|village",
+      "flat|house|address|place|room|hotel he|she|they can't|couldn't|cannot find|locate again",
+      'flat|house|address|place|room|hotel he|she|they could|can|would not find|locate again',
+    ],
+    unlessNear: [
+      'grandad|grandma|nan|gran|stroke|dementia|driver|lorry|new|school|holiday|game|quiz|map|geography|party|match|tournament|sat|satnav|phone|keys|wallet|bag|film|book|story|festival|concert|gig|event|looked|google|checked',
+      'year|class|house|form|team group|points|captain',
+      // Review 29: a tourist, a venue, a birthplace or a sale ("the lost tourist had no idea which town she was in", "did not
+      // know the name of the village where the wedding was", "can't say the name of the town where she was born").
+      'tourist|tourists|visitor|visitors|sightseeing|museum|gallery|zoo|theatre|stadium|venue|restaurant|wedding|born|birth|sale|boot|pupil|pupils|trip',
+    ],
+    window: 8,
+  },
+  // Paid for sex ("was paid £50 by a man at the station for sex", "men pay her for sex"): rg_sex_exchange.
+  {
+    code: 'rg_sex_exchange',
+    patterns: ['paid|pays|paying|pay [*] [*] [*] [*] [*] [*] [*] for sex|sexual'],
+    unlessNear: [
+      ...EDUCATION_CUES,
+      'education|shop|toy|toys|therapy|therapist|clinic|health|leaflet|lessons|books|book|course|woman|women|escort|escorts|worker|workers|wife|husband|film|drama|documentary',
+    ],
+    window: 8,
+  },
+  // Pay or the picture goes to the family ("told to pay £500 or the picture would go to his family", "send more or the
+  // video goes on Snapchat"): te_sextortion.
+  {
+    code: 'te_sextortion',
+    patterns: [
+      'or [else] [the|her|his|their] picture|pictures|pic|pics|photo|photos|image|images|video|videos|nudes|nude would|will|gets|get|goes|go go|be|sent|shared|posted|put|out',
+    ],
+    requiresNear: ['pay|paid|money|cash|send|sent|more|gift|cards|bitcoin|crypto'],
+    unlessNear: ['bin|printed|print|album|yearbook|frame|deleted|delete|competition|entry|entries|deadline|form', ...SCHOOL_PHOTOS],
+    window: 12,
+  },
+  // Saw a parent assault the other ("saw his dad assault his mum", "has watched her stepdad beat her mother"):
+  // fa_domestic_abuse (the child who witnesses domestic abuse).
+  {
+    code: 'fa_domestic_abuse',
+    patterns: [
+      'saw|seen|sees|witnessed|witnesses|witnessing|watched|watch|heard her|his|their dad|father|stepdad|stepfather|mum|mother|stepmum|parents assault|assaulting|hit|hitting|beat|beating|attack|attacking|strangle|strangling|punch|punching|kick|kicking|hurt|hurting|choke|choking|abuse|abusing|threaten|threatening her|his|their mum|mother|dad|father|partner',
+      "saw|seen|sees|witnessed|witnesses|witnessing|watched|heard her|his|their mum's|mother's|dad's|father's partner|boyfriend|girlfriend assault|assaulting|hit|hitting|beat|beating|attack|attacking|strangle|strangling|punch|punching|kick|kicking|hurt|hurting|choke|choking|abuse|abusing|threaten|threatening her|him",
+    ],
+    unlessNear: [
+      'chess|cards|game|games|race|quiz|tennis|darts|pool|monopoly|ball|golf|match|snooker|squash|badminton|football|play|film|drama|soap|story|show|programme',
+      ...GAME_WON,
+    ],
+    window: 8,
+  },
+  // Needs the men or the group for the drug ("needs the olders for his weed and can't stop", "may depend on the group for
+  // his supply", "now she needs them for it"): ad_supply_controlled (framework: the supply of drugs is controlled by others).
+  {
+    code: 'ad_supply_controlled',
+    patterns: [
+      'needs|need|needed|needing|depends|depend|depended|dependent|depending|relies|rely|relied|reliant on|upon [the] olders|men|group|gang|dealers|dealer|line|elders|them|him|man his|her|their weed|drugs|supply|gear|fix|crack|heroin|cannabis|spice|ket|pills|coke',
+      'needs|need|needed|needing|depends|depend|depended|dependent|relies|rely|relied [on] [the] olders|men|group|gang|dealers|dealer|elders for her|his|their weed|drugs|supply|gear|fix|crack|heroin|cannabis|spice|ket|pills|coke',
+      'needs|need|needed|depends|depend|depended|relies|rely|relied [on] them|him for it',
+    ],
+    // The last form only with the drug named in the sentence ("the men gave her heroin and now she needs them for it").
+    requiresNear: [`${DRUGS}|olders|group|dealers|gang|elders|supply`],
+    unlessNear: [
+      'insulin|inhaler|medication|prescription|prescribed|pharmacy|pharmacist|gp|doctor|nurse|food|lifts|lift|money|rent|shifts|work|help|homework|mum|dad|nan|gran',
+      // Review 29: a supply of goods, or a course about drugs ("the team needs the men for their supply of kit", "relies on
+      // the group for his drugs awareness course").
+      'kit|team|stock|equipment|parts|materials|shop|business|trainers|paper|water|support|recovery|treatment|withdrawal|detox|rehab',
+      ...EDUCATION_CUES,
     ],
     window: 10,
   },

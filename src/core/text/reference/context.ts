@@ -183,6 +183,16 @@ export function contextDetail(tokens: readonly Token[], startToken: number, endT
     if (tr.s >= s && tr.e <= e) {
       // Inside the finding: part of its own wording, unless an intention or possibility opens it.
       if (tr.s === s && tr.e < e && kind === 'hypothetical' && dir === 'pre') result.hypothetical = true;
+      // Round 29: … or a modal of possibility and "be"/"have" after its subject ("the olders could be supplying him").
+      if (
+        kind === 'hypothetical' &&
+        tr.s > s &&
+        tr.s <= s + 4 &&
+        tr.s + 1 < e &&
+        ['may', 'might', 'could'].includes(tokens[tr.s]!.norm) &&
+        ['be', 'have'].includes(tokens[tr.s + 1]!.norm)
+      )
+        result.hypothetical = true;
       continue;
     }
     if (kind === 'terminator' || kind === 'blocker') continue;
