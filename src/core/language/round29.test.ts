@@ -1,0 +1,37 @@
+import { describe, it } from 'vitest';
+import { hasFinding as found, lacksFinding as notFound, noFindings as none } from '../../../test/fixtures/text-checks.ts';
+
+// Round 29: false alarms on the dev split and the tuning sets that new authors' sentences share (RESULTS.md "Round
+// 29"): wording about an adult, wording quoted to be avoided, and senses of a word that have nothing to do with a
+// child. Each change with the ordinary sentences that share its words, and the signs that must still be found. The
+// reference checker must agree with the fast path on every sentence.
+
+describe('round 29: an adult given by age opens a sentence with no child in it (check.ts adultAgedSubject)', () => {
+  it.each([
+    'Custody record: DP aged 47 detained for being drunk and disorderly; released at 0900hrs.',
+    'STORM 0105hrs: male aged 38 absconded from the mental health ward, police assisting staff.',
+    'Probation: the defendant, aged 34, has a long history of dealing cocaine and poor compliance with supervision.',
+    'Probation: adult supervisee Mr H described himself as a former gang member who now mentors at the boxing gym.',
+    'A&E discharge: RTC, driver (44) brought it on himself by not wearing a seatbelt, per the paramedic.',
+    'Police log: a 38-year-old woman working as a sex worker reported a robbery; the officer took a full statement.',
+    'Custody: detained person aged 52 arrested for dealing heroin from his flat.',
+    'Court: the defendant, 29, is a known drug dealer and was remanded.',
+    'Hostel: Mr Okafor, 61, absconded from the ward last night and was found at the station.',
+    'Custody: a 45-year-old man was charged with being drunk and disorderly outside the pub.',
+    'Probation: a 33-year-old female supervisee admits dealing cannabis to pay her rent.',
+  ])('not flagged: %s', none);
+  it.each([
+    // A child in the sentence: the wording may be about them.
+    ['Police: a man aged 22 was with the 14-year-old, who is a known drug dealer.', 'drug_dealer'],
+    ['Custody: a 38-year-old and a 15-year-old girl were arrested; the girl absconded from the unit.', 'absconded'],
+    // Someone else after the adult: a pronoun, a name or a reporting verb.
+    ['Police: a 30-year-old man and Jade were seen; she chose to get in the car with him and the older men.', 'chose_to'],
+    ['Jade, 15, chose to go with the 30-year-old to the flat.', 'chose_to'],
+    // No adult's noun phrase before the age: the age is someone else's.
+    ['Minutes say Lily-Rose sees the 27-year-old on her own terms and is under no pressure.', 'consent_idiom_round13'],
+  ])('%s -> %s', found);
+  it.each([
+    // The minimising wording is about what happened, whoever the subject: it stays.
+    ['GP: the patient is a 40-year-old sex worker who attends for screening; low risk, nothing to worry about.', 'sex_worker'],
+  ])('%s: no %s', notFound);
+});
