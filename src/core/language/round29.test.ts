@@ -35,3 +35,47 @@ describe('round 29: an adult given by age opens a sentence with no child in it (
     ['GP: the patient is a 40-year-old sex worker who attends for screening; low risk, nothing to worry about.', 'sex_worker'],
   ])('%s: no %s', notFound);
 });
+
+describe('round 29: wording named by training or guidance as wording to avoid (CRITICISM_CUES)', () => {
+  it.each([
+    'Training slide for ED staff: the phrase "putting herself at risk" shifts blame; describe what the adults did instead.',
+    'DSL log: the training slide says never to write that a child "chose" to be abused; describe what the adult did.',
+    'Supervision: we agreed the term "child prostitute" must not be used in any record.',
+    'Guidance: language such as "risky behaviour" places the responsibility on the child.',
+    'Briefing for new staff: do not record that a girl is "promiscuous"; record what the men did.',
+    'Practice note: the word "consensual" puts the blame on victims of grooming.',
+  ])('not flagged: %s', none);
+  it.each([
+    // Not wording about wording: the child's own doings stay.
+    ['The men told her not to say anything, and she chose to go back to the flat with them and the older men.', 'chose_to'],
+    ['She is manipulative and shifts the blame onto the other girls.', 'manipulative'],
+    ['Staff are not to use restraint and she chose to go with the older men.', 'chose_to'],
+    ['She puts herself at risk and places blame on staff.', 'putting_self_at_risk'],
+    ['She was told not to record the calls, and she chooses to go to the flat with the older men.', 'chose_to'],
+    ['The flat must not be used by her again as she is a willing participant.', 'consented'],
+  ])('%s -> %s', found);
+});
+
+describe('round 29: senses of a word that have nothing to do with a child', () => {
+  it.each([
+    // A network card's mode (promiscuous).
+    'Digital forensics: the examiner put the wireless adapter into promiscuous mode to capture the router traffic.',
+    'IT: the NIC was left in promiscuous mode after the packet capture.',
+    // An escort on school transport, on a shift or a rota (escort_label, working_sex_work_round16).
+    'School transport: the escort is working a split shift this term and the route now starts at Oldfield Road.',
+    'The bus escort was on the late rota and works Fridays.',
+    'Council: the passenger escort worked overtime on the Tuesday run.',
+    // A holiday or part-time job at a nail bar, salon or car wash (chose_to: RESULTS.md round 28, left open).
+    'She chose to work at the nail bar over the summer.',
+    'He opted to work at the car wash during the holidays to save for a bike.',
+    'She has chosen to take a Saturday job at the salon.',
+    'She chose to do her work experience at the salon.',
+  ])('not flagged: %s', none);
+  it.each([
+    ['The 2012 note described her as promiscuous.', 'promiscuous'],
+    ['Aged 15, she was working as an escort from a flat in Cardiff.', 'escort_label'],
+    ['He chose to work at the nail bar to pay off his journey.', 'chose_to'],
+    ['The Vietnamese boy chose to work in the nail bar and lives above it.', 'chose_to'],
+    ['He chose to work at the nail bar in the evenings for the men.', 'chose_to'],
+  ])('%s -> %s', found);
+});
