@@ -2682,7 +2682,16 @@ const ENTRIES: readonly LexiconEntry[] = [
     source: 'childrens_society_2022', // 2022 revision: child financial exploitation
     requiresNear: [...CCE_CUES, 'robbed|mugged|taxed|threatened|threats'],
     // Round 19: "owes money to his olders" (two tuning-set lines annotate only "olders", the label, not the debt).
-    unlessNear: [...OTHER_PERSON_CUES, 'exploited|exploiting|exploitation|told|telling|tells', 'to his|her|their olders|elders'],
+    unlessNear: [
+      ...OTHER_PERSON_CUES,
+      'exploited|exploiting|exploitation|told|telling|tells',
+      'to his|her|their olders|elders',
+      // Round 29: the adults who hold the debt named as its subject or by a pronoun ("he now owes them money", "threats
+      // from a man she owes money to"): the sentence says who made it. Not "owes a drug debt to older boys" (check.test.ts:
+      // the debt is still the child's obligation there).
+      'man|men|male|males|dealer|dealers|boys|lads [who|whom|that] she|he|they owe|owes|owed',
+      'owes|owed|owe|owing them|him',
+    ],
   },
   {
     id: 'earning_money',

@@ -79,3 +79,16 @@ describe('round 29: senses of a word that have nothing to do with a child', () =
     ['He chose to work at the nail bar in the evenings for the men.', 'chose_to'],
   ])('%s -> %s', found);
 });
+
+describe('round 29: a debt named with the adults who hold it (drug_debt)', () => {
+  it.each([
+    ['School nurse: Leon says older boys give him cannabis for free and he now owes them money.', 'drug_debt'],
+    ['Triage: 15F, took 20 paracetamol after threats from a man she owes money to.', 'drug_debt'],
+    ['YOT: the dealers Kai owes money to have threatened his mum after the robbery.', 'drug_debt'],
+  ])('%s: no %s', notFound);
+  it.each([
+    ['He has a drug debt so he has to keep running for the line.', 'drug_debt'],
+    ['Pre-sentence report: Devon chose to commit a robbery to pay back a drug debt to older men.', 'drug_debt'],
+    ['She owes money after being robbed of the drugs, so it is her debt to pay.', 'drug_debt'],
+  ])('%s -> %s', found);
+});
