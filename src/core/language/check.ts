@@ -60,7 +60,10 @@ import {
   ADULT_OWNER_WORDS,
   AGED_OPENING_WORDS,
   AGED_SUBJECT_STOP_WORDS,
+  AGED_OTHER_PERSON_WORDS,
   CHILD_MARKER_WORDS,
+  CONTRAST_WORDS,
+  CONTRAST_SUBJECT_WORDS,
 } from './types.ts';
 
 // The victim-blaming language checker (issue 4, part 1). Pure: it runs on the server and in the browser.
@@ -152,7 +155,7 @@ export function silencedByContext(text: string, spans: readonly { start: number;
     let w = s;
     while (w + 1 < e && (ADULT_NOUNS.has(ta.id[w]!) || PARENT_NOUNS.has(ta.id[w]!))) w++;
     const silenced =
-      vetoed(COMPILED.criticism, ta, 0, s, e) ||
+      criticismNear(text, ta, s, e) ||
       criticisedNext(ta, s, e, () => false) ||
       ((span.category === 'implies_consent' || span.category === 'criminalises_child') && adultIsSubject(text, ta, w, e, freshCache()));
     return silenced && !insideQuote((quotes ??= quoteIndex(text, ta, null)), span.start, span.end);
@@ -275,7 +278,7 @@ export function checkLanguageTriples(
       !quotedPastVeto(cues, ta, sp, k, (quoteList ??= quoteIndex(text, ta, quotes)))
     )
       continue;
-    if (vetoed(COMPILED.criticism, ta, 0, candS[k]!, candE[k]!)) continue;
+    if (criticismNear(text, ta, candS[k]!, candE[k]!)) continue;
     if (criticisedNext(ta, candS[k]!, candE[k]!, () => insideQuote((quoteList ??= quoteIndex(text, ta, quotes)), start, end))) continue;
     // (Someone's own words keep their finding: "Her mum: 'She's made her choice'", "Dad described his son as 'a little drug dealer'".)
     if (
@@ -705,6 +708,26 @@ function roleSubject(text: string, ta: TokenArrays, a: number, s: number, e: num
   return true;
 }
 
+// Review 29: criticism in the sentence (CRITICISM_CUES), but not from before a "but" or "yet" that lies before the
+// wording and is followed, within two words, by someone's name or a pronoun as the subject of the writer's own wording
+// ("Guidance says the word promiscuous shifts blame, but she is promiscuous", "I know the training says never to write
+// that a child chose, but she chose to go back to him"); not "were not seen as victims but were treated as perpetrators".
+const CONTRASTS: ReadonlySet<number> = new Set(CONTRAST_WORDS.map(internWord));
+const CONTRAST_SUBJECTS: ReadonlySet<number> = new Set(CONTRAST_SUBJECT_WORDS.map(internWord));
+function criticismNear(text: string, ta: TokenArrays, s: number, e: number): boolean {
+  if (!vetoed(COMPILED.criticism, ta, 0, s, e)) return false;
+  for (let t = s; t > 0 && ta.sentence[t - 1] === ta.sentence[s]; t--) {
+    if (!CONTRASTS.has(ta.id[t - 1]!)) continue;
+    let subject = false;
+    for (let u = t; u < s && u <= t + 2 && !subject; u++) {
+      const ch = text.charAt(ta.start[u]!);
+      subject = CONTRAST_SUBJECTS.has(ta.id[u]!) || ch !== ch.toLowerCase();
+    }
+    if (subject) return vetoed(COMPILED.criticism, ta, 0, s, e, t);
+  }
+  return true;
+}
+
 // Round 29: an adult given by age opens the sentence (after a heading) as its subject and no child is in it: the
 // wording is about the adult ("STORM: male aged 38 absconded from the ward", "Probation: adult supervisee Mr H
 // described himself as a former gang member", "A&E: RTC, driver (44) brought it on himself", "GP: the patient is a
@@ -730,6 +753,8 @@ const AGED_OPENERS: ReadonlySet<number> = new Set(
   ].map(internWord),
 );
 const ADULT_WORD_ID = internWord('adult');
+const AGED_PERSONS: ReadonlySet<number> = new Set([...AGED_OPENING_WORDS, ...ADULT_ROLE_WORDS, ...POSSESSOR_ADULT_WORDS, ...ADULT_SEX_WORDS].map(internWord));
+const AGED_OTHERS: ReadonlySet<number> = new Set(AGED_OTHER_PERSON_WORDS.map(internWord));
 const AGED_SUBJECT_ENTRY = Uint8Array.from(COMPILED.entries, (e) =>
   e.entry.category === 'implies_consent' ||
   e.entry.category === 'criminalises_child' ||
@@ -767,8 +792,18 @@ function adultAgedSubject(text: string, ta: TokenArrays, s: number): boolean {
     if (!name && !AGED_OPENERS.has(ta.id[t]!)) return false;
   }
   if (after < 0) return false;
+  // Review 29: a sentence that opens in lower case (dictation: "man aged 40 picked up jade jade consented to sex") does
+  // not show its names by their capitals.
+  const first = text.charAt(ta.start[a]!);
+  if (first !== first.toUpperCase()) return false;
+  // Review 29: after the adult's own noun phrase ("a 38-year-old woman", "aged 33 female supervisee"), a word for a person
+  // is someone else ("A man aged 30 and a female were in the car, the female consented").
+  let phrase = true;
   for (let t = after; t < s; t++) {
     const id = ta.id[t]!;
+    const person = AGED_PERSONS.has(id);
+    if (phrase && !person && !TITLES.has(id) && !(t > 0 && TITLES.has(ta.id[t - 1]!))) phrase = false;
+    if (!phrase && (person || AGED_OTHERS.has(id))) return false;
     if (AGED_STOPS.has(id)) return false;
     if (REPORT_VERBS.has(id) && !(t + 1 < ta.n && REFLEXIVES.has(ta.id[t + 1]!))) return false;
     const ch = text.charAt(ta.start[t]!);

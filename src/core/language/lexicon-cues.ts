@@ -304,7 +304,8 @@ export const CRITICISM_CUES: readonly string[] = [
   // behaviour' places the responsibility on the victim", "the term 'child prostitute' must not be used"). Tied to writing
   // or to a word about wording: not "told her not to say anything", nor "she shifts the blame onto others".
   // Review 22A: not "told not to record the men's details" (advice to the child).
-  'never to write|describe|record',
+  // Review 29: of wording only ("never to write that a child 'chose'"), not "advised never to record the men's numbers".
+  'never to write|describe|record that|as',
   'not to write|describe that|as',
   'do not record that|as',
   'never record that|as',

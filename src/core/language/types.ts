@@ -169,6 +169,9 @@ export const CHILD_MARKER_WORDS: readonly string[] = [
   ...['son', 'daughter', 'children', 'kids', 'kid', 'minor', 'minors', 'schoolgirl', 'schoolboy', 'teen', 'teens', 'teenage', 'young'],
   ...['youngster', 'juveniles', 'girls', 'boys', 'lads', 'pupils', 'students', 'grandson', 'granddaughter', 'niece', 'nephew', 'baby'],
   ...['stepson', 'stepdaughter', 'foster', 'looked-after', 'lac', 'cse', 'cce', 'missing', 'mfh', 'school', 'college'],
+  // Review 29: a child's age in words ("with a sixteen-year-old").
+  ...['twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'twelve-year-old', 'thirteen-year-old', 'fourteen-year-old'],
+  ...['fifteen-year-old', 'sixteen-year-old', 'seventeen-year-old', 'underage', 'under-16', 'under-18', 'adolescent', 'stepchild'],
 ];
 // Round 29: words of an adult's noun phrase before their age at the start of a sentence (check.ts adultAgedSubject),
 // besides determiners, copulas, adult roles and titles: "the patient is a 40-year-old", "the detained person, aged 47".
@@ -180,6 +183,19 @@ export const AGED_OPENING_WORDS: readonly string[] = [
 // a pronoun that is not the adult's own reflexive ("The man, 40, said she chose to go").
 export const AGED_SUBJECT_STOP_WORDS: readonly string[] = [
   ...['she', 'he', 'they', 'i', 'we', 'you', 'her', 'him', 'them', 'me', 'us', 'who', 'whom', 'whose', 'my', 'our', 'your', 'their'],
+];
+// Review 29: words after which the writer's own wording follows a criticism of it (check.ts criticismNear: "Guidance
+// says the word promiscuous shifts blame, but she is promiscuous").
+export const CONTRAST_WORDS: readonly string[] = ['but', 'yet', 'however', 'although', 'though', 'nevertheless'];
+export const CONTRAST_SUBJECT_WORDS: readonly string[] = ['she', 'he', 'they', 'i', 'we'];
+// Review 29: words for a second person that, once the adult's own noun phrase has ended, bring someone else in before
+// the wording ("A man aged 30 and a female were in the car, the female consented", "a 28-year-old man met the victim
+// online and the victim agreed to meet"); besides ADULT_ROLE_WORDS, POSSESSOR_ADULT_WORDS, ADULT_SEX_WORDS and
+// AGED_OPENING_WORDS.
+export const AGED_OTHER_PERSON_WORDS: readonly string[] = [
+  ...['sibling', 'siblings', 'brother', 'sister', 'cousin', 'friend', 'friends', 'girlfriend', 'boyfriend', 'partner', 'grandchild'],
+  ...['adolescents', 'infant', 'toddler', 'leaver', 'victims', 'complainants'],
+  ...['someone', 'somebody', 'another', 'other', 'others', 'people', 'persons', 'individuals'],
 ];
 
 // Round 26: verbs of the wording that are also plural nouns, and the determiners that make them nouns ("the messages the

@@ -59,7 +59,10 @@ import {
   ADULT_OWNER_WORDS,
   AGED_OPENING_WORDS,
   AGED_SUBJECT_STOP_WORDS,
+  AGED_OTHER_PERSON_WORDS,
   CHILD_MARKER_WORDS,
+  CONTRAST_WORDS,
+  CONTRAST_SUBJECT_WORDS,
 } from '../types.ts';
 
 // The victim-blaming language checker (issue 4, part 1). Pure: it runs on the server and in the browser.
@@ -230,13 +233,24 @@ export function checkLanguageTokens(text: string, tokens: readonly Token[], quot
   let criticismPhrases: PhraseMatch<number>[] | null = null;
   const criticisedAt = (s: number, e: number): boolean => {
     const sentence = clauseOf(tokens[s]!);
-    const lo = s - CONTEXT_IN_SENTENCE_WINDOW;
+    // check.ts criticismNear (review 29): not from before the nearest "but" before the wording that a name or a
+    // pronoun follows within two words.
+    for (let from = s; from > 0 && clauseOf(tokens[from - 1]!) === sentence; from--) {
+      if (!CONTRAST_WORDS.includes(tokens[from - 1]!.norm)) continue;
+      const subject = tokens.slice(from, Math.min(s, from + 3)).some((tok) => CONTRAST_SUBJECT_WORDS.includes(tok.norm) || !lowerAt(text, tok.start));
+      if (subject) return criticisedFrom(s, e, 0) && criticisedFrom(s, e, from);
+    }
+    return criticisedFrom(s, e, 0);
+  };
+  const criticisedFrom = (s: number, e: number, from: number): boolean => {
+    const sentence = clauseOf(tokens[s]!);
+    const lo = Math.max(s - CONTEXT_IN_SENTENCE_WINDOW, from);
     const hi = e + CONTEXT_IN_SENTENCE_WINDOW;
     const near = tokens.slice(Math.max(0, lo), hi);
     if (near.some((t) => clauseOf(t) === sentence && CRITICISM_WORDS.some((w) => w.words.has(t.norm) || w.prefixes.some((p) => t.norm.startsWith(p)))))
       return true;
     criticismPhrases ??= CRITICISM_PHRASES.match(tokens);
-    return criticismPhrases.some((c) => c.endToken > lo && c.startToken < hi && clauseOf(tokens[c.startToken]!) === sentence);
+    return criticismPhrases.some((c) => c.endToken > lo && c.startToken < hi && c.startToken >= from && clauseOf(tokens[c.startToken]!) === sentence);
   };
   // Criticism in the match's clause, or a next clause (starting close after the match) that opens by calling the
   // wording wrong (types.ts NEXT_CLAUSE_CRITICISM).
@@ -593,9 +607,18 @@ function adultAgedSubject(text: string, tokens: readonly Token[], s: number): bo
     if (!(upper(t) && (t === h || TITLE_WORDS.includes(tokens[t - 1]!.norm))) && !openers.includes(n)) return false;
   }
   if (after < 0) return false;
+  // Review 29: a sentence opening in lower case (dictation) does not show its names; after the adult's own noun phrase a
+  // word for a person is someone else.
+  const first = text.charAt(inSentence[0]![0].start);
+  if (first !== first.toUpperCase()) return false;
+  const persons = [...AGED_OPENING_WORDS, ...ADULT_ROLE_WORDS, ...POSSESSOR_ADULT_WORDS, ...ADULT_SEX_WORDS];
   const reflexive = (t: number): boolean => t < tokens.length && ['himself', 'herself', 'themselves', 'themself'].includes(tokens[t]!.norm);
+  let phrase = true;
   for (let t = after; t < s; t++) {
     const n = tokens[t]!.norm;
+    const person = persons.includes(n);
+    if (phrase && !person && !TITLE_WORDS.includes(n) && !(t > 0 && TITLE_WORDS.includes(tokens[t - 1]!.norm))) phrase = false;
+    if (!phrase && (person || AGED_OTHER_PERSON_WORDS.includes(n))) return false;
     if (AGED_SUBJECT_STOP_WORDS.includes(n)) return false;
     if (REPORTING_VERB_WORDS.includes(n) && !reflexive(t + 1)) return false;
     if (upper(t) && !TITLE_WORDS.includes(n) && !(t > 0 && TITLE_WORDS.includes(tokens[t - 1]!.norm))) return false;
