@@ -58,6 +58,12 @@ import {
   TITLE_WORDS,
   ROLE_GAP_WORDS,
   ADULT_OWNER_WORDS,
+  AGED_OPENING_WORDS,
+  AGED_SUBJECT_STOP_WORDS,
+  AGED_OTHER_PERSON_WORDS,
+  CHILD_MARKER_WORDS,
+  CONTRAST_WORDS,
+  CONTRAST_SUBJECT_WORDS,
 } from './types.ts';
 
 // The victim-blaming language checker (issue 4, part 1). Pure: it runs on the server and in the browser.
@@ -149,7 +155,7 @@ export function silencedByContext(text: string, spans: readonly { start: number;
     let w = s;
     while (w + 1 < e && (ADULT_NOUNS.has(ta.id[w]!) || PARENT_NOUNS.has(ta.id[w]!))) w++;
     const silenced =
-      vetoed(COMPILED.criticism, ta, 0, s, e) ||
+      criticismNear(text, ta, s, e) ||
       criticisedNext(ta, s, e, () => false) ||
       ((span.category === 'implies_consent' || span.category === 'criminalises_child') && adultIsSubject(text, ta, w, e, freshCache()));
     return silenced && !insideQuote((quotes ??= quoteIndex(text, ta, null)), span.start, span.end);
@@ -272,7 +278,7 @@ export function checkLanguageTriples(
       !quotedPastVeto(cues, ta, sp, k, (quoteList ??= quoteIndex(text, ta, quotes)))
     )
       continue;
-    if (vetoed(COMPILED.criticism, ta, 0, candS[k]!, candE[k]!)) continue;
+    if (criticismNear(text, ta, candS[k]!, candE[k]!)) continue;
     if (criticisedNext(ta, candS[k]!, candE[k]!, () => insideQuote((quoteList ??= quoteIndex(text, ta, quotes)), start, end))) continue;
     // (Someone's own words keep their finding: "Her mum: 'She's made her choice'", "Dad described his son as 'a little drug dealer'".)
     if (
@@ -280,6 +286,12 @@ export function checkLanguageTriples(
       adultIsSubject(text, ta, candS[k]!, candE[k]!, (ctxCache ??= freshCache())) &&
       !insideQuote((quoteList ??= quoteIndex(text, ta, quotes)), start, end)
     )
+      continue;
+    // Round 29: a sentence about an adult given by age at its start, with no child in it ("Custody record: DP aged 47
+    // detained for being drunk and disorderly", "the defendant, aged 34, has a long history of dealing cocaine", "a
+    // 38-year-old woman working as a sex worker reported a robbery"): adultAgedSubject. Not a label (it names the adult
+    // anyway) nor minimising wording (about what happened, whoever the subject).
+    if (AGED_SUBJECT_ENTRY[sp] === 1 && adultAgedSubject(text, ta, candS[k]!) && !insideQuote((quoteList ??= quoteIndex(text, ta, quotes)), start, end))
       continue;
     // Round 26: a verb of the wording used as a noun after a determiner ("the messages the man keeps sending", "her
     // online chats with two adult men"): the child is not said to do it (nounUse).
@@ -694,6 +706,120 @@ function roleSubject(text: string, ta: TokenArrays, a: number, s: number, e: num
   }
   for (; t < s; t++) if (!ROLE_GAP.has(ta.id[t]!)) return false;
   return true;
+}
+
+// Review 29: criticism in the sentence (CRITICISM_CUES), but not from before a "but" or "yet" that lies before the
+// wording and is followed, within two words, by someone's name or a pronoun as the subject of the writer's own wording
+// ("Guidance says the word promiscuous shifts blame, but she is promiscuous", "I know the training says never to write
+// that a child chose, but she chose to go back to him"); not "were not seen as victims but were treated as perpetrators".
+const CONTRASTS: ReadonlySet<number> = new Set(CONTRAST_WORDS.map(internWord));
+const CONTRAST_SUBJECTS: ReadonlySet<number> = new Set(CONTRAST_SUBJECT_WORDS.map(internWord));
+function criticismNear(text: string, ta: TokenArrays, s: number, e: number): boolean {
+  if (!vetoed(COMPILED.criticism, ta, 0, s, e)) return false;
+  for (let t = s; t > 0 && ta.sentence[t - 1] === ta.sentence[s]; t--) {
+    if (!CONTRASTS.has(ta.id[t - 1]!)) continue;
+    let subject = false;
+    for (let u = t; u < s && u <= t + 2 && !subject; u++) {
+      const ch = text.charAt(ta.start[u]!);
+      subject = CONTRAST_SUBJECTS.has(ta.id[u]!) || ch !== ch.toLowerCase();
+    }
+    if (subject) return vetoed(COMPILED.criticism, ta, 0, s, e, t);
+  }
+  return true;
+}
+
+// Round 29: an adult given by age opens the sentence (after a heading) as its subject and no child is in it: the
+// wording is about the adult ("STORM: male aged 38 absconded from the ward", "Probation: adult supervisee Mr H
+// described himself as a former gang member", "A&E: RTC, driver (44) brought it on himself", "GP: the patient is a
+// 40-year-old sex worker"). The age: "38-year-old", "aged 38", a number of 18 or more in apposition ("driver (44)",
+// "Dean, 19,") or "adult", within AGED_OPENING tokens of the start with no pronoun or child before it. Then, up to the
+// wording, no pronoun but a reflexive, no new name and no reporting verb (the adult speaking of someone else: "The
+// man, 40, said she chose to", "the man, 28, told police Jade wanted to"); and nowhere in the sentence a child's age
+// or a word for a child (types.ts CHILD_MARKER_WORDS: "a man aged 22 had sex with the 13-year-old").
+const AGED_OPENING = 6;
+const AGED_REACH = 80; // tokens of the sentence looked at for a child: a longer sentence keeps its findings
+const CHILD_MARKERS: ReadonlySet<number> = new Set(CHILD_MARKER_WORDS.map(internWord));
+const AGED_STOPS: ReadonlySet<number> = new Set(AGED_SUBJECT_STOP_WORDS.map(internWord));
+const AGED_ID = internWord('aged');
+const AGED_OPENERS: ReadonlySet<number> = new Set(
+  [
+    ...AGED_OPENING_WORDS,
+    ...ADULT_OPENING_DETERMINER_WORDS,
+    ...COPULA_WORDS,
+    ...ADULT_ROLE_WORDS,
+    ...POSSESSOR_ADULT_WORDS,
+    ...ADULT_SEX_WORDS,
+    ...TITLE_WORDS,
+  ].map(internWord),
+);
+const ADULT_WORD_ID = internWord('adult');
+const AGED_PERSONS: ReadonlySet<number> = new Set([...AGED_OPENING_WORDS, ...ADULT_ROLE_WORDS, ...POSSESSOR_ADULT_WORDS, ...ADULT_SEX_WORDS].map(internWord));
+const AGED_OTHERS: ReadonlySet<number> = new Set(AGED_OTHER_PERSON_WORDS.map(internWord));
+const AGED_SUBJECT_ENTRY = Uint8Array.from(COMPILED.entries, (e) =>
+  e.entry.category === 'implies_consent' ||
+  e.entry.category === 'criminalises_child' ||
+  e.entry.category === 'blames_child' ||
+  e.entry.category === 'sexualises'
+    ? 1
+    : 0,
+);
+function childAge(norm: string): boolean {
+  const m = /^(\d{1,2})(?:-year-old|-years-old|-yr-old|yo|yrs?|f|m|y)?$/.exec(norm);
+  return m !== null && Number(m[1]) < 18;
+}
+function adultAgedSubject(text: string, ta: TokenArrays, s: number): boolean {
+  let a = s;
+  while (a > 0 && a > s - AGED_REACH && ta.sentence[a - 1] === ta.sentence[s]) a--;
+  if (a > 0 && ta.sentence[a - 1] === ta.sentence[s]) return false;
+  let z = s;
+  while (z < ta.n && z < a + AGED_REACH && ta.sentence[z] === ta.sentence[s]) z++;
+  if (z < ta.n && ta.sentence[z] === ta.sentence[s]) return false;
+  for (let t = a; t < z; t++) if (CHILD_MARKERS.has(ta.id[t]!) || childAge(normAt(ta, t))) return false;
+  const h = afterHeading(text, ta, a, s);
+  // The adult's age: the first token after it.
+  let after = -1;
+  for (let t = h; t < s && t <= h + AGED_OPENING; t++) {
+    const n = normAt(ta, t);
+    if (isAdultAge(n) || ta.id[t] === ADULT_WORD_ID) after = t + 1;
+    else if (ta.id[t] === AGED_ID && t + 1 < s && isAdultNumber(normAt(ta, t + 1))) after = t + 2;
+    else if (t > h && isAdultNumber(n) && appositionBefore(text, ta, t)) after = t + 1;
+    if (after >= 0) break;
+    // Before the age only the adult's noun phrase: a determiner, a copula, a word for an adult or a role (types.ts
+    // AGED_OPENING_WORDS), a name opening the sentence or after a title ("DP aged 47", "Mr Jones, 52,"); not "Minutes say
+    // Lily-Rose sees the 27-year-old" or "pt declined all advice re the 27yo".
+    const ch = text.charAt(ta.start[t]!);
+    const name = ch !== ch.toLowerCase() && (t === h || TITLES.has(ta.id[t - 1]!));
+    if (!name && !AGED_OPENERS.has(ta.id[t]!)) return false;
+  }
+  if (after < 0) return false;
+  // Review 29: a sentence that opens in lower case (dictation: "man aged 40 picked up jade jade consented to sex") does
+  // not show its names by their capitals.
+  const first = text.charAt(ta.start[a]!);
+  if (first !== first.toUpperCase()) return false;
+  // Review 29: after the adult's own noun phrase ("a 38-year-old woman", "aged 33 female supervisee"), a word for a person
+  // is someone else ("A man aged 30 and a female were in the car, the female consented").
+  let phrase = true;
+  for (let t = after; t < s; t++) {
+    const id = ta.id[t]!;
+    const person = AGED_PERSONS.has(id);
+    if (phrase && !person && !TITLES.has(id) && !(t > 0 && TITLES.has(ta.id[t - 1]!))) phrase = false;
+    if (!phrase && (person || AGED_OTHERS.has(id))) return false;
+    if (AGED_STOPS.has(id)) return false;
+    if (REPORT_VERBS.has(id) && !(t + 1 < ta.n && REFLEXIVES.has(ta.id[t + 1]!))) return false;
+    const ch = text.charAt(ta.start[t]!);
+    // A capitalised word is someone else's name, unless it follows a title ("Mr H") or is a title.
+    if (ch !== ch.toLowerCase() && !TITLES.has(id) && !(t > 0 && TITLES.has(ta.id[t - 1]!))) return false;
+  }
+  return true;
+}
+const REFLEXIVES: ReadonlySet<number> = new Set(['himself', 'herself', 'themselves', 'themself'].map(internWord));
+// A comma or an opening bracket right before token t: "the defendant, 34,", "driver (44)".
+function appositionBefore(text: string, ta: TokenArrays, t: number): boolean {
+  for (let c = ta.end[t - 1]!; c < ta.start[t]!; c++) {
+    const ch = text.charCodeAt(c);
+    if (ch === 44 || ch === 40) return true;
+  }
+  return false;
 }
 
 // Round 25: a name in the possessive opens the sentence like a determiner ("Rebecca's mum was drunk and disorderly"),

@@ -299,6 +299,22 @@ export const CRITICISM_CUES: readonly string[] = [
   // "The IRO challenged the 2012 entry that called Leah promiscuous" (round 21)
   'challenged|challenges|challenge|corrected|corrects|questioned|questions the|an|that 19*|20* entry|entries|record|records|note|notes|description|label|wording',
   'not that she|he|they had|has|have sex|consented|consents|chose|choose|agreed|agrees',
+  // Round 29: training and guidance that name wording to avoid ("the training slide says never to write that a child
+  // 'chose' to be abused", "the phrase 'putting herself at risk' shifts blame onto the child", "language such as 'risky
+  // behaviour' places the responsibility on the victim", "the term 'child prostitute' must not be used"). Tied to writing
+  // or to a word about wording: not "told her not to say anything", nor "she shifts the blame onto others".
+  // Review 22A: not "told not to record the men's details" (advice to the child).
+  // Review 29: of wording only ("never to write that a child 'chose'"), not "advised never to record the men's numbers".
+  'never to write|describe|record that|as',
+  'not to write|describe that|as',
+  'do not record that|as',
+  'never record that|as',
+  'phrase|phrases|term|terms|word|words|wording|language|label|labels|expression|expressions [*] [*] [*] [*] [*] shifts|shift|shifted|shifting|puts|put|putting|places|placed|placing blame|responsibility',
+  'phrase|phrases|term|terms|word|words|wording|language|label|labels|expression|expressions [*] [*] [*] [*] [*] shifts|shift|shifted|shifting|puts|put|putting|places|placed|placing the blame|responsibility',
+  'blame|responsibility onto|on the child|children|victim|victims|young person',
+  // Review 24E: said of a term, not of a thing ("the flat must not be used by her again", "her phone should not be used").
+  'phrase|phrases|term|terms|word|words|wording|language|label|labels|expression|expressions [*] [*] [*] [*] should|must not be used|written|recorded',
+  "phrase|phrases|term|terms|word|words|wording|language|label|labels|expression|expressions [*] [*] [*] [*] shouldn't|mustn't|shouldn’t|mustn’t be used|written|recorded",
   // Round 22: "asked that the court be told he was groomed, not that he joined a gang".
   // Review 22A L21: after the harm the writer names ("he was groomed, not that he joined"), not a sentence that opens
   // "Not that she wanted to go, but she chose to stay".

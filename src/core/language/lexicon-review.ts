@@ -1285,6 +1285,9 @@ export const REVIEW_WORDING_ENTRIES: readonly LexiconEntry[] = [
       // Review 28: a guide or a driver who leaves with the clients ("the tour guide worked the Saturday and left with the
       // clients for the castle").
       'guide|guides|rep|reps|host|hosts|steward|stewards|driver|drivers|chauffeur|chauffeurs|instructor|instructors',
+      // Round 29: a shift or a rota is a staff member's work ("the escort is working a split shift this term", "the
+      // bus escort works the late rota on Fridays").
+      'shift|shifts|rota|rotas|overtime',
     ],
     window: 6,
   },

@@ -162,6 +162,42 @@ export const REPORTING_VERB_WORDS: readonly string[] = [
   ...['confirmed', 'confirms', 'believes', 'believed', 'thinks', 'thought', 'feels', 'felt', 'noted', 'notes', 'mentioned', 'mentions'],
   ...['informed', 'informs', 'advised', 'advises', 'shared', 'shares', 'wrote', 'writes', 'added', 'adds', 'claims', 'claimed'],
 ];
+// Round 29: words that bring a child into a sentence (check.ts adultAgedSubject): while one of them, or a child's age,
+// is anywhere in the sentence, an adult's age at its start does not make the wording the adult's.
+export const CHILD_MARKER_WORDS: readonly string[] = [
+  ...HEADING_CHILD_WORDS,
+  ...['son', 'daughter', 'children', 'kids', 'kid', 'minor', 'minors', 'schoolgirl', 'schoolboy', 'teen', 'teens', 'teenage', 'young'],
+  ...['youngster', 'juveniles', 'girls', 'boys', 'lads', 'pupils', 'students', 'grandson', 'granddaughter', 'niece', 'nephew', 'baby'],
+  ...['stepson', 'stepdaughter', 'foster', 'looked-after', 'lac', 'cse', 'cce', 'missing', 'mfh', 'school', 'college'],
+  // Review 29: a child's age in words ("with a sixteen-year-old").
+  ...['twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'twelve-year-old', 'thirteen-year-old', 'fourteen-year-old'],
+  ...['fifteen-year-old', 'sixteen-year-old', 'seventeen-year-old', 'underage', 'under-16', 'under-18', 'adolescent', 'stepchild'],
+];
+// Round 29: words of an adult's noun phrase before their age at the start of a sentence (check.ts adultAgedSubject),
+// besides determiners, copulas, adult roles and titles: "the patient is a 40-year-old", "the detained person, aged 47".
+export const AGED_OPENING_WORDS: readonly string[] = [
+  ...['patient', 'defendant', 'supervisee', 'detainee', 'dp', 'prisoner', 'client', 'service', 'user', 'detained', 'person', 'tenant'],
+  ...['applicant', 'claimant', 'witness', 'complainant', 'victim', 'subject', 'individual'],
+];
+// Round 29: words between an adult's age and the wording that may bring in someone else, the child (adultAgedSubject):
+// a pronoun that is not the adult's own reflexive ("The man, 40, said she chose to go").
+export const AGED_SUBJECT_STOP_WORDS: readonly string[] = [
+  ...['she', 'he', 'they', 'i', 'we', 'you', 'her', 'him', 'them', 'me', 'us', 'who', 'whom', 'whose', 'my', 'our', 'your', 'their'],
+];
+// Review 29: words after which the writer's own wording follows a criticism of it (check.ts criticismNear: "Guidance
+// says the word promiscuous shifts blame, but she is promiscuous").
+export const CONTRAST_WORDS: readonly string[] = ['but', 'yet', 'however', 'although', 'though', 'nevertheless'];
+export const CONTRAST_SUBJECT_WORDS: readonly string[] = ['she', 'he', 'they', 'i', 'we'];
+// Review 29: words for a second person that, once the adult's own noun phrase has ended, bring someone else in before
+// the wording ("A man aged 30 and a female were in the car, the female consented", "a 28-year-old man met the victim
+// online and the victim agreed to meet"); besides ADULT_ROLE_WORDS, POSSESSOR_ADULT_WORDS, ADULT_SEX_WORDS and
+// AGED_OPENING_WORDS.
+export const AGED_OTHER_PERSON_WORDS: readonly string[] = [
+  ...['sibling', 'siblings', 'brother', 'sister', 'cousin', 'friend', 'friends', 'girlfriend', 'boyfriend', 'partner', 'grandchild'],
+  ...['adolescents', 'infant', 'toddler', 'leaver', 'victims', 'complainants'],
+  ...['someone', 'somebody', 'another', 'other', 'others', 'people', 'persons', 'individuals'],
+];
+
 // Round 26: verbs of the wording that are also plural nouns, and the determiners that make them nouns ("the messages the
 // man keeps sending", "her online chats with adult men"): check.ts nounUse.
 export const NOUN_VERB_WORDS: readonly string[] = ['messages', 'chats', 'texts', 'contacts', 'talks', 'calls', 'visits', 'meets'];

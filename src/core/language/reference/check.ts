@@ -57,6 +57,12 @@ import {
   TITLE_WORDS,
   ROLE_GAP_WORDS,
   ADULT_OWNER_WORDS,
+  AGED_OPENING_WORDS,
+  AGED_SUBJECT_STOP_WORDS,
+  AGED_OTHER_PERSON_WORDS,
+  CHILD_MARKER_WORDS,
+  CONTRAST_WORDS,
+  CONTRAST_SUBJECT_WORDS,
 } from '../types.ts';
 
 // The victim-blaming language checker (issue 4, part 1). Pure: it runs on the server and in the browser.
@@ -227,13 +233,24 @@ export function checkLanguageTokens(text: string, tokens: readonly Token[], quot
   let criticismPhrases: PhraseMatch<number>[] | null = null;
   const criticisedAt = (s: number, e: number): boolean => {
     const sentence = clauseOf(tokens[s]!);
-    const lo = s - CONTEXT_IN_SENTENCE_WINDOW;
+    // check.ts criticismNear (review 29): not from before the nearest "but" before the wording that a name or a
+    // pronoun follows within two words.
+    for (let from = s; from > 0 && clauseOf(tokens[from - 1]!) === sentence; from--) {
+      if (!CONTRAST_WORDS.includes(tokens[from - 1]!.norm)) continue;
+      const subject = tokens.slice(from, Math.min(s, from + 3)).some((tok) => CONTRAST_SUBJECT_WORDS.includes(tok.norm) || !lowerAt(text, tok.start));
+      if (subject) return criticisedFrom(s, e, 0) && criticisedFrom(s, e, from);
+    }
+    return criticisedFrom(s, e, 0);
+  };
+  const criticisedFrom = (s: number, e: number, from: number): boolean => {
+    const sentence = clauseOf(tokens[s]!);
+    const lo = Math.max(s - CONTEXT_IN_SENTENCE_WINDOW, from);
     const hi = e + CONTEXT_IN_SENTENCE_WINDOW;
     const near = tokens.slice(Math.max(0, lo), hi);
     if (near.some((t) => clauseOf(t) === sentence && CRITICISM_WORDS.some((w) => w.words.has(t.norm) || w.prefixes.some((p) => t.norm.startsWith(p)))))
       return true;
     criticismPhrases ??= CRITICISM_PHRASES.match(tokens);
-    return criticismPhrases.some((c) => c.endToken > lo && c.startToken < hi && clauseOf(tokens[c.startToken]!) === sentence);
+    return criticismPhrases.some((c) => c.endToken > lo && c.startToken < hi && c.startToken >= from && clauseOf(tokens[c.startToken]!) === sentence);
   };
   // Criticism in the match's clause, or a next clause (starting close after the match) that opens by calling the
   // wording wrong (types.ts NEXT_CLAUSE_CRITICISM).
@@ -291,6 +308,13 @@ export function checkLanguageTokens(text: string, tokens: readonly Token[], quot
     if (criticised(c, inQuotes)) continue;
     // (Someone's own words keep their finding: "Her mum: 'She's made her choice'".)
     if (adultOpens(text, tokens, c, e.entry.category) && !inQuotes) continue;
+    // check.ts adultAgedSubject (round 29): an adult given by age opens a sentence with no child in it.
+    if (
+      ['implies_consent', 'criminalises_child', 'blames_child', 'sexualises'].includes(e.entry.category) &&
+      adultAgedSubject(text, tokens, c.startToken) &&
+      !inQuotes
+    )
+      continue;
     // check.ts nounUse (round 26): the wording's verb as a noun after a determiner ("the messages the man keeps sending").
     if (
       NOUN_VERB_WORDS.includes(tokens[c.startToken]!.norm) &&
@@ -542,6 +566,64 @@ function roleSubject(text: string, tokens: readonly Token[], a: number, s: numbe
     t++;
   }
   return tokens.slice(t, s).every((tok) => ROLE_GAP.has(tok.norm));
+}
+
+// check.ts adultAgedSubject (round 29): a sentence of at most 80 tokens with no child's age or child word; after its
+// heading, the adult's noun phrase (opening words, a name first or after a title) and the adult's age within seven
+// tokens; then no pronoun but a reflexive, no reporting verb but before a reflexive, no name but after a title.
+function adultAgedSubject(text: string, tokens: readonly Token[], s: number): boolean {
+  const sentence = tokens[s]!.sentence;
+  const inSentence = tokens.map((tok, i) => [tok, i] as const).filter(([tok]) => tok.sentence === sentence);
+  if (inSentence.length > 80) return false;
+  const childAge = (n: string): boolean => {
+    const m = /^(\d{1,2})(?:-year-old|-years-old|-yr-old|yo|yrs?|f|m|y)?$/.exec(n);
+    return m !== null && Number(m[1]) < 18;
+  };
+  if (inSentence.some(([tok]) => CHILD_MARKER_WORDS.includes(tok.norm) || childAge(tok.norm))) return false;
+  let h = inSentence[0]![1];
+  for (let t = h, a = h; t < a + 6 && t + 1 < s; t++) {
+    if (HEADING_COLON.test(text.slice(tokens[t]!.end, tokens[t + 1]!.start))) {
+      h = t + 1;
+      break;
+    }
+  }
+  const upper = (t: number): boolean => !lowerAt(text, tokens[t]!.start);
+  const openers = [
+    ...AGED_OPENING_WORDS,
+    ...ADULT_OPENING_DETERMINER_WORDS,
+    ...COPULA_WORDS,
+    ...ADULT_ROLE_WORDS,
+    ...POSSESSOR_ADULT_WORDS,
+    ...ADULT_SEX_WORDS,
+    ...TITLE_WORDS,
+  ];
+  let after = -1;
+  for (let t = h; t < s && t <= h + 6; t++) {
+    const n = tokens[t]!.norm;
+    if (isAdultAge(n) || n === 'adult') after = t + 1;
+    else if (n === 'aged' && t + 1 < s && isAdultNumber(tokens[t + 1]!.norm)) after = t + 2;
+    else if (t > h && isAdultNumber(n) && /[,(]/.test(text.slice(tokens[t - 1]!.end, tokens[t]!.start))) after = t + 1;
+    if (after >= 0) break;
+    if (!(upper(t) && (t === h || TITLE_WORDS.includes(tokens[t - 1]!.norm))) && !openers.includes(n)) return false;
+  }
+  if (after < 0) return false;
+  // Review 29: a sentence opening in lower case (dictation) does not show its names; after the adult's own noun phrase a
+  // word for a person is someone else.
+  const first = text.charAt(inSentence[0]![0].start);
+  if (first !== first.toUpperCase()) return false;
+  const persons = [...AGED_OPENING_WORDS, ...ADULT_ROLE_WORDS, ...POSSESSOR_ADULT_WORDS, ...ADULT_SEX_WORDS];
+  const reflexive = (t: number): boolean => t < tokens.length && ['himself', 'herself', 'themselves', 'themself'].includes(tokens[t]!.norm);
+  let phrase = true;
+  for (let t = after; t < s; t++) {
+    const n = tokens[t]!.norm;
+    const person = persons.includes(n);
+    if (phrase && !person && !TITLE_WORDS.includes(n) && !(t > 0 && TITLE_WORDS.includes(tokens[t - 1]!.norm))) phrase = false;
+    if (!phrase && (person || AGED_OTHER_PERSON_WORDS.includes(n))) return false;
+    if (AGED_SUBJECT_STOP_WORDS.includes(n)) return false;
+    if (REPORTING_VERB_WORDS.includes(n) && !reflexive(t + 1)) return false;
+    if (upper(t) && !TITLE_WORDS.includes(n) && !(t > 0 && TITLE_WORDS.includes(tokens[t - 1]!.norm))) return false;
+  }
+  return true;
 }
 
 function animalSubject(text: string, tokens: readonly Token[], c: PhraseMatch<number>): boolean {
