@@ -11487,4 +11487,126 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     ],
     window: 10,
   },
+  // ---- Round 29b: families named in round 29 but not written (indicators-round29b.test.ts) ----
+  // A learned or copied account ("seemed to be reciting a story he had learned", "gave an account identical to two other
+  // boys'", "their statements were identical"): da_coached_account, only with a sign it was learned or copied, never a
+  // poem, a play, a quiz or homework.
+  {
+    code: 'da_coached_account',
+    patterns: [
+      'reciting|recited|recites|recite a|the|her|his|their [same] [*] story|script|account|statement|version',
+      'account|accounts|story|stories|statement|statements|version|versions identical to|with',
+      'accounts|stories|statements|versions are|were|was|is [almost|nearly|exactly] identical',
+      'let|allow|allowed|lets|letting the|her|him|them [*] [to] speak|talk|answer for herself|himself|themselves|themself',
+    ],
+    requiresNear: [
+      "seemed|seems|sounded|sounds|appeared|appears|like|learned|learnt|rehearsed|told|memorised|memorized|taught|coached|prepared|identical|if|given|gave|not|never|wouldn’t|wouldn't|won’t|won't|refused|refuses|other|others|boys|girls|brother|cousin",
+    ],
+    unlessNear: [
+      'poem|poems|poetry|play|assembly|drama|lines|performance|audition|bedtime|nursery|rhyme|rhymes|shakespeare|quiz|answers|essay|essays|homework|copying|copied|plot|film|book|novel|debate|bank|number|password|login|username|email',
+      'shy|confidence|confident|reviews|review',
+    ],
+    window: 10,
+  },
+  // An adult nobody knows collecting the child or driving the child ("a man who would not give his name collected the
+  // 14-year-old after her appointment", "an unknown adult drove him to his YOT appointment"): go_unknown_adults_collect.
+  {
+    code: 'go_unknown_adults_collect',
+    patterns: [
+      `collected|collects|collecting|collect|picked|picks|fetched|fetches the|a ${CHILD_YEAR_OLD}`,
+      'collected|collects|collecting|picked|picks|fetched|fetches her|him|them [up] after|from her|his|their appointment|appointments|session|clinic|placement',
+      'unknown|unidentified|unfamiliar adult|adults|man|men|male|males|woman|women|driver|drivers drove|drives|driving|driven|dropped|drops|brought|brings|ferried|ferries her|him|them to|off|back|home|into|at|from',
+    ],
+    requiresNear: ['unknown|unidentified|unfamiliar|stranger|strangers|name|nobody|no-one|anyone|never|recognised|recognise|recognize|know|knew'],
+    unlessNear: [`${FAMILY}|coach|club|team|tournament|match|trip|school|teacher|staff|worker|officer|driver’s|volunteer|minibus|bus|parcel|parents`],
+    window: 12,
+  },
+  // Taxis for the child ("taxis turn up for Aaron at lunchtime", "an Uber keeps turning up for her"):
+  // go_unknown_adults_collect, never a booked or school taxi.
+  {
+    code: 'go_unknown_adults_collect',
+    patterns: [
+      'taxi|taxis|cab|cabs|uber|ubers [keep|keeps|kept] turn|turns|turned|turning|show|shows|showed|showing up for',
+      'taxi|taxis|cab|cabs|uber|ubers [keep|keeps|kept] come|comes|came|coming to collect|fetch',
+    ],
+    unlessNear: [
+      `${FAMILY}|hospital|wedding|guests|airport|school|council|booked|arranged|transport|sen|send|appointment|station|party|night|home|teacher|staff|escort|passenger|assistant`,
+    ],
+    window: 8,
+  },
+  // Alone at lunch or in the room all association ("sits alone at lunch every day", "spends all association in his room",
+  // "eats on her own at break"): ep_isolated.
+  {
+    code: 'ep_isolated',
+    patterns: [
+      'sits|sat|sitting|eats|ate|eating|spends|spent|spending|stands|stood|is|was alone|isolated at|during|in|through|every|each [the] lunch|lunchtime|lunchtimes|lunches|break|breaks|breaktime|breaktimes|playtime|playtimes|recess|association',
+      'sits|sat|sitting|eats|ate|eating|spends|spent|spending|stands|stood on|by her|his|their|herself|himself|themselves [own] at|during|in|through|every|each [the] lunch|lunchtime|lunchtimes|lunches|break|breaks|breaktime|breaktimes|playtime|playtimes|recess|association',
+      'spends|spent|spending|stays|stayed|staying|remains|remained all|every|each|most [of] [the] association|break|breaks|breaktime|lunch|lunchtime|lunchtimes|lunches|playtime|recess in|on her|his|their room|cell|bedroom|own',
+      'spends|spent|spending|stays|stayed|staying|remains|remained all|every|each|most [of] [the] association|break|breaks|breaktime|lunch|lunchtime|lunchtimes|lunches|playtime|recess in the toilets|toilet|corridor',
+      'spends|spent|spending|stays|stayed|staying|remains|remained in her|his|their room|cell [for|during] all|every|each|most [of] [the] association|break|breaks|breaktime|lunch|lunchtime|lunchtimes|lunches|playtime|recess',
+    ],
+    unlessNear: [
+      `${FAMILY_NOT_CARERS}|teacher|teachers|staff|office|colleague|colleagues|work|van|desk|car`,
+      // Adults at work alone at break ("The caretaker spends every break on his own").
+      'caretaker|lollipop|lady|cleaner|cleaners|receptionist|secretary|head|headteacher|assistant|supervisor|cook|chef|nurse|doctor|officer|manager|boss|driver|worker|workers|grandad|grandma|nan|neighbour',
+      'homework|revision|revise|revising|reading|book|exam|exams|detention|trip|club|choir|rehearsal|practice|practising|helping|librarian|prefect|duty|chose|choice|prefers|preferred|likes|quiet|holiday|holidays|weekend|weekends|ill|sick|unwell|covid|lockdown|gaming|tired|fasting|ramadan|friends|friend|mates|make-up|makeup',
+    ],
+    window: 10,
+  },
+  // No trusted or consistent adult ("had no adult she trusted", "has no consistent adult in his life", "no safe grown-up to
+  // go to"): fa_no_trusted_adult.
+  {
+    code: 'fa_no_trusted_adult',
+    patterns: [
+      'no adult|adults|grown-up|grown-ups|grownup she|he|they trusted|trusts|trust|could|can|felt|feels',
+      'not one|a|any adult|adults|grown-up|grown-ups|grownup she|he|they trusted|trusts|trust|could|can|felt|feels',
+      'no consistent|stable|reliable|safe|steady|dependable adult|adults|grown-up|grown-ups|figure in|to|she|he|they|who|around|for|at',
+    ],
+    unlessNear: [
+      'more|than|surprise|party|game|office|shift|shifts|rota|staff|staffing|supervision|team|club|ratio|ratios|shop|cover|supply|present|ticket|tickets|fare|fares|price|prices|tv|rating|film|ride|rides',
+    ],
+    window: 8,
+  },
+  // An adult or older player adding the child, holding the child's number or offering in-game items for jobs ("an adult
+  // player added Finn on Discord", "the older player has his number"): te_adults_contact_online.
+  {
+    code: 'te_adults_contact_online',
+    patterns: [
+      `adult|older|unknown player|players|gamer|gamers|man|men|male|males|stranger|strangers added|adds|adding|friended|friends|followed|follows|requested|messaged|messages|messaging [*] [*] on|via ${APPS}`,
+      `${ADULT_YEAR_OLD} added|adds|adding|friended|followed|requested|messaged [*] [*] on|via ${APPS}`,
+      'adult|older|unknown player|players|gamer|gamers|stranger|strangers|man|men|male has|had|have|got|gets|wanted|wants his|her|their number|snapchat|snap|insta|instagram|whatsapp',
+    ],
+    unlessNear: [
+      `${FAMILY}|coach|team|squad|club|group|class|school|year|friend|friends|teacher|shirt|kit|jersey|delivery|driver|taxi|plumber|landlord|dentist|garage|shop|work|boss|tutor|manager|marketplace|bike|sale|selling|buy|buying|ebay|gumtree|vinted|advert|depop`,
+    ],
+    window: 8,
+  },
+  // In-game items offered by an adult for jobs ("an adult offered Finn free skins for doing jobs", "a gamer promised him
+  // Robux if he ran an errand"): te_online_offers.
+  {
+    code: 'te_online_offers',
+    patterns: [
+      'offered|offers|offering|offer|promised|promises|promising|gave|gives|giving|sent|sends [*] [free] skins|vbucks|v-bucks|robux|coins|gems|credits for|if|in|to',
+    ],
+    requiresNear: [
+      'adult|adults|man|men|male|player|players|gamer|gamers|stranger|strangers|older|someone|somebody|unknown|jobs|job|errand|errands|pictures|pics|photos',
+    ],
+    unlessNear: [
+      `${FAMILY}|chores|homework|reading|challenge|challenges|level|levels|signing|sign|event|season|pass|shop|store|birthday|christmas|reward|rewards|behaviour|chart|tidying|teacher|school`,
+    ],
+    window: 10,
+  },
+  // An adult holding pictures of the child ("the man has images of Poppy", "the adult male holds videos of both girls"):
+  // te_sexual_images.
+  {
+    code: 'te_sexual_images',
+    patterns: [
+      '[older] man|men|male|adult|adults|stranger|strangers|boyfriend has|had|have|holds|held|keeps|kept [indecent|sexual|naked|nude|explicit|intimate] images|videos|video|films of *',
+      '[older] man|men|male|adult|adults|stranger|strangers|boyfriend has|had|have|holds|held|keeps|kept [indecent|sexual|naked|nude|explicit|intimate] pictures|photos|pics|photographs of her|him|them|both',
+    ],
+    unlessNear: [
+      `${FAMILY}|daughter|son|wedding|party|birthday|holiday|holidays|trip|match|school|photographer|play|graduation|nativity|christening|desk|wall|frame|framed|album|baby|scan|prom|sports|team|race|concert|show|own|cats|dogs|dog|cat|car|cars|house|houses|property|map|maps|football|game|crime|scene|cctv|camera|dashcam|spain|france|italy`,
+    ],
+    window: 10,
+  },
 ];

@@ -1,0 +1,159 @@
+// Round 29b (2026-12-02): the families named in round 29 but not written (a learned account, an adult nobody knows
+// collecting the child, alone at lunch, no trusted adult, adults from games, pictures of the child held by an adult),
+// each in the words of several professions, beside ordinary sentences that share its words and must give no finding of
+// the code. Every sentence is also run through the reference implementation (text-checks.ts).
+import { describe } from 'vitest';
+import { givesCodes, givesFlags, lacksCode } from '../../../test/fixtures/text-checks.ts';
+
+describe('an account the child seems to have learned or copied', () => {
+  givesCodes('a learned or copied account', [
+    ['Interpreter: the boy seemed to be reciting a story he had learned.', ['da_coached_account']],
+    ['Police: she sounded like she was reciting a script.', ['da_coached_account']],
+    ['ABE interview: he recited the same account in each interview, as if learned.', ['da_coached_account']],
+    ["Age assessment: the boy gave an account identical to two other boys'.", ['da_coached_account']],
+    ["Social worker: the three girls' statements were identical.", ['da_coached_account']],
+    ['Private fostering officer: the carer would not let the girl speak for herself.', ['da_coached_account']],
+    ['Health visitor: the aunt would not let the girl speak for herself at the visit.', ['da_coached_account']],
+    ["School nurse: Dad's friend wouldn't let him speak for himself.", ['da_coached_account']],
+  ]);
+  lacksCode('a poem, a play, a quiz, homework or a bank', 'da_coached_account', [
+    'She was reciting a poem in assembly.',
+    'He recited the story of the Good Samaritan in class.',
+    'She likes reciting her lines for the school play.',
+    'The boy recited a story his nan used to tell him at bedtime.',
+    'The actor recited the script perfectly at the audition.',
+    'The twins gave identical answers in the quiz.',
+    'His account number is identical to the one on the form.',
+    'Her story was identical to the plot of the film.',
+    'The two essays were identical, so the teacher spoke to both boys about copying.',
+    'The bank statements were identical for both months.',
+    'She can speak for herself now at her reviews.',
+    'The teacher let her speak for herself in the debate.',
+    'She is shy and does not speak for herself in class.',
+  ]);
+});
+
+describe('an adult nobody knows collecting or driving the child, or taxis for the child', () => {
+  givesCodes('collected or driven by an unknown adult', [
+    ['GP receptionist: a man who would not give his name collected the 14-year-old after her appointment.', ['go_unknown_adults_collect']],
+    ['YOT: an unknown adult drove him to his YOT appointment.', ['go_unknown_adults_collect']],
+    ['Police: an unknown man collected the 15-year-old from the clinic.', ['go_unknown_adults_collect']],
+    ['Housing: an unidentified male dropped her off at the hostel at 3am.', ['go_unknown_adults_collect']],
+    ['College: taxis turn up for Aaron at lunchtime.', ['go_unknown_adults_collect']],
+    ['Youth worker: taxis keep turning up for Jade at the youth club.', ['go_unknown_adults_collect']],
+  ]);
+  lacksCode('family, a coach, a parcel, a booked taxi', 'go_unknown_adults_collect', [
+    'Mum collected the 14-year-old after her appointment.',
+    'The coach collected the 14-year-olds for the tournament.',
+    'Her grandparents collected the 12-year-old from school.',
+    'The minibus collected the 13-year-olds after the session.',
+    'A man collected the parcel from the post office.',
+    "A man I don't know collected the parcel.",
+    "Nobody knows who collected the 14-year-old's lost coat.",
+    'An unknown driver drove into her car at the junction.',
+    'An unknown man dropped her purse back at reception.',
+    'An unfamiliar driver brought the delivery to the door.',
+    'The taxi turns up for Nan at nine to take her to hospital.',
+    'Taxis turn up for the wedding guests at midnight.',
+    'A taxi turned up for Grandad at the station.',
+    'The cab showed up for the party guests.',
+  ]);
+});
+
+describe('alone at lunch or in the room all association', () => {
+  givesCodes('alone at lunch or break', [
+    ['SEND: Maya sits alone at lunch every day.', ['ep_isolated']],
+    ['Secure estate: Marcus spends all association in his room.', ['ep_isolated']],
+    ['YOI: he stays in his cell every association.', ['ep_isolated']],
+    ['School: Ellie eats on her own at lunchtime most days.', ['ep_isolated']],
+    ['Teacher: he stands alone at break every day.', ['ep_isolated']],
+  ]);
+  givesFlags('no longer alone', [['School: she no longer sits alone at lunch; she has a group of friends.', 'ep_isolated', 'child', true, false, false]]);
+  lacksCode('an adult, homework, fasting, illness or friends', 'ep_isolated', [
+    'Mum sits alone at lunch in the office.',
+    'He sat on his own at lunch to finish his homework.',
+    'The teacher eats alone at lunchtime.',
+    'The nurse sits alone at lunch in the staff room.',
+    'She ate alone at lunch because her friends were on a trip.',
+    'He eats on his own at lunch because he is fasting for Ramadan.',
+    'He spends every lunchtime in the library helping the librarian.',
+    'She spends all break in the music room practising.',
+    'She spends most lunchtimes in the toilets doing her make-up with friends.',
+    'Dad spends every lunch break in his van.',
+    'He spent all break in his room because he was ill.',
+    'She sits alone at the front of the bus.',
+  ]);
+});
+
+describe('no trusted or consistent adult', () => {
+  givesCodes('no adult to trust', [
+    ['PA: Chantelle had no adult she trusted until she was placed with Mrs B at 14.', ['fa_no_trusted_adult']],
+    ['YOT: Jayden has no consistent adult in his life; seven social workers in two years.', ['fa_no_trusted_adult']],
+    ['School nurse: she says there is not one adult she can talk to.', ['fa_no_trusted_adult']],
+    ['CAMHS: no safe adult to go to at home.', ['fa_no_trusted_adult']],
+  ]);
+  lacksCode('tickets, supervision, rides and a party', 'fa_no_trusted_adult', [
+    'There was no adult she trusted more than her nan.',
+    'There is no consistent adult supervision at the club.',
+    'The office has no consistent adult cover on Fridays.',
+    'The campsite has no consistent adult supervision.',
+    'No adult tickets were left for the show.',
+    'There were no adults she knew at the party, only her classmates.',
+    "No adult can ride the children's train.",
+    'No stable adult rota at the leisure centre this summer.',
+  ]);
+});
+
+describe('an adult from a game adding the child, holding the number or offering items for jobs', () => {
+  givesCodes('an adult from a game', [
+    ['Gaming report: an adult player added Finn on Discord.', ['te_adults_contact_online']],
+    ['Police: a 25-year-old man added her on Snapchat.', ['te_adults_contact_online']],
+    ['Online safety: an older gamer has her Snapchat.', ['te_adults_contact_online']],
+    ['Gaming report: an adult offered Finn free skins for doing jobs.', ['te_online_offers']],
+    ['CEOP: a 30-year-old gamer promised him Robux if he ran errands.', ['te_online_offers']],
+  ]);
+  givesFlags('unclear or possible', [
+    ['Online safety: unclear whether the older player has his number.', 'te_adults_contact_online', 'child', false, true, false],
+    ['CEOP: possible that an adult offered him free skins for jobs.', 'te_online_offers', 'child', false, true, false],
+  ]);
+  lacksCode('family, a team, a sale or a delivery', 'te_adults_contact_online', [
+    'Mum added Finn on WhatsApp.',
+    'The coach added the older players on the team WhatsApp group.',
+    'His uncle added him on Snapchat.',
+    'An older player added him on FIFA to play a match with his friends.',
+    'The older player has his number 10 shirt.',
+    'The older player has her number for the netball team.',
+    'The man has her number for the delivery.',
+    'The man has his number for the taxi.',
+  ]);
+  lacksCode('family, chores, a game or a birthday', 'te_online_offers', [
+    'Mum offered him V-bucks for doing his chores.',
+    'Dad promised him Robux if he finished his homework.',
+    'The game offers free skins for completing challenges.',
+    'Grandma sent him Robux for his birthday.',
+    'The teacher offered coins for good behaviour on the chart.',
+    'The shop gives free gems for signing up.',
+    'Her brother gave her skins for Christmas.',
+    'The season pass gives you skins for every level.',
+  ]);
+});
+
+describe('an adult holding pictures of the child', () => {
+  givesCodes('pictures of the child', [
+    ['CEOP: the man has images of Poppy taken last month.', ['te_sexual_images']],
+    ['Police: the man has videos of both girls on his laptop.', ['te_sexual_images']],
+    ['DS: the adult male held indecent pictures of her.', ['te_sexual_images']],
+  ]);
+  givesFlags('not known', [['Police: it is not known whether the man has images of Poppy.', 'te_sexual_images', 'child', false, true, false]]);
+  lacksCode('a family, a wedding, a match, a wall', 'te_sexual_images', [
+    'The man has photos of her from the wedding.',
+    'Dad has pictures of him on his phone.',
+    'The photographer has images of the girls from the match.',
+    'The man has pictures of his daughter on his desk.',
+    'The man has images of Spain on his wall.',
+    'The man has pictures of his grandchildren in his wallet.',
+    'The men have videos of the match on their phones.',
+    'The adult has videos of the concert.',
+    'An adult has images of the planets on the classroom wall.',
+  ]);
+});
