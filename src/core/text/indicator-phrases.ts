@@ -1341,9 +1341,6 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'autism|autistic|asd|asc|adhd',
       'special educational needs',
       'additional needs',
-      'ehcp [for] [her|his|their] [moderate|severe|mild|specific|profound] [learning|communication|speech|social] [and] [language|emotional] [difficulties|difficulty|needs|disability|disabilities]',
-      // Round 15: "EHC" alone is also emergency hormonal contraception; the plan is "EHCP" or "EHC plan".
-      'ehc plan [for] [her|his|their] [moderate|severe|mild|specific|profound] [learning|communication|speech|social] [and] [language|emotional] [difficulties|difficulty|needs|disability|disabilities]',
       'education health and care plan',
       'global developmental delay',
       'low iq',
@@ -1450,7 +1447,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'significant|large|big|considerable age gap|difference',
       'older boyfriend|boyfriends|girlfriend|girlfriends|partner|partners',
       'adult boyfriend|girlfriend|partner',
-      `boyfriend|girlfriend|partner|bf [who] [is|was|aged] [aged|age] [approximately|approx|about|around] ${ADULT_AGES}`,
+      // Round 29b: 'partner, who is 21' is in its own entry below, not for an adult's partner.
       'boyfriend|girlfriend|partner [who] [is|was] older|an|much|significantly|considerably|years adult|older',
       `${ADULT_YEAR_OLD} boyfriend|girlfriend|partner|bf`,
       'boyfriend|girlfriend|partner * years older',
@@ -8478,6 +8475,10 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'all three|four|five|two [of] [them|the] [men] were|have [been] [also] [later|then|subsequently] arrested',
       'all|both [of] the|these|those men|males|adults were|have [been] [also] [later|then|subsequently] arrested',
       'arrested the|a|an|two|three|both [older|adult] man|men|male|males|suspect|suspects|driver|perpetrator|offender|adult|adults',
+      // Round 29b: the threat that talking means arrest ("if he talks to police he will be arrested": da_fear_of_authorities),
+      // not a feared arrest ("he could be arrested if he goes back to Ipswich" stays, hypothetical).
+      'police|cops|feds|anyone|grass|grasses|grassed|snitch|snitches|snitched she|he|they will|would be arrested',
+      "police|cops|feds|anyone|grass|grasses|grassed|snitch|snitches|snitched she'll|he'll|they'll|she'd|he'd|they'd be arrested",
     ],
     // Review 25C: only the adult's own "arrested", not the child's earlier in the sentence ("Jayden was arrested at the
     // flat, and the driver was also arrested").
@@ -11607,6 +11608,44 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     unlessNear: [
       `${FAMILY}|daughter|son|wedding|party|birthday|holiday|holidays|trip|match|school|photographer|play|graduation|nativity|christening|desk|wall|frame|framed|album|baby|scan|prom|sports|team|race|concert|show|own|cats|dogs|dog|cat|car|cars|house|houses|property|map|maps|football|game|crime|scene|cctv|camera|dashcam|spain|france|italy`,
     ],
+    window: 10,
+  },
+  // The EHC plan, moved from the learning-disability entry: not the name of the meeting or the role ("EHCP review: poor
+  // attendance in Year 7", "the EHCP coordinator rang"); "Zac has an EHCP for autism" still counts.
+  {
+    code: 'ep_learning_disability',
+    patterns: [
+      'ehcp [for] [her|his|their] [moderate|severe|mild|specific|profound] [learning|communication|speech|social] [and] [language|emotional] [difficulties|difficulty|needs|disability|disabilities]',
+      // Round 15: "EHC" alone is also emergency hormonal contraception; the plan is "EHCP" or "EHC plan".
+      'ehc plan [for] [her|his|their] [moderate|severe|mild|specific|profound] [learning|communication|speech|social] [and] [language|emotional] [difficulties|difficulty|needs|disability|disabilities]',
+    ],
+    unlessNear: ['ehcp|plan review|reviews|meeting|meetings|coordinator|coordinators|co-ordinator|panel|officer|officers|team|caseworker'],
+    window: 0,
+  },
+  // A partner of a given adult age ("her boyfriend, who is 22"), moved from the older-partner entry: not the partner of a
+  // parent who is an adult herself ("19-year-old first-time mum ... her partner, who is 21", "the 18-year-old's partner,
+  // 20").
+  {
+    code: 'go_older_partner',
+    patterns: [`boyfriend|girlfriend|partner|bf [who] [is|was|aged] [aged|age] [approximately|approx|about|around] ${ADULT_AGES}`],
+    unlessNear: [
+      ...OTHER_PERSONS_CUES,
+      `${ADULT_YEAR_OLD}|${range(18, 60)
+        .map((n) => `${n}-year-old's`)
+        .join('|')}`,
+    ],
+    window: 16,
+  },
+  // Told the police will arrest the child if the child talks ("was told that if he talks to police he will be arrested",
+  // "he'd go to prison if he grassed"): da_fear_of_authorities.
+  {
+    code: 'da_fear_of_authorities',
+    patterns: [
+      'if she|he|they talks|talk|talked|speaks|speak|spoke|goes|go|went|tells|tell|told [to] [the] police|cops|feds|anyone she|he will|would be arrested|deported|locked|charged|jailed',
+      "if she|he|they talks|talk|talked|speaks|speak|spoke|goes|go|went|tells|tell|told [to] [the] police|cops|feds|anyone she'll|he'll|she'd|he'd be arrested|deported|locked|charged|jailed",
+      "she'd|he'd|they'd|she'll|he'll|they'll go to prison|jail if she|he|they grassed|grass|grasses|snitched|snitch|snitches|told|tells|talked|talks",
+    ],
+    unlessNear: ['solicitor|lawyer|advised|advice|warrant|burglary|bail|wanted|circulated|joke|joked|joking|lies|lie|court|perjury|film'],
     window: 10,
   },
 ];

@@ -157,3 +157,58 @@ describe('an adult holding pictures of the child', () => {
     'An adult has images of the planets on the classroom wall.',
   ]);
 });
+
+describe('told that talking to the police means arrest', () => {
+  givesCodes('a threat of arrest or deportation', [
+    ['YOT: Dami was told that if he talks to police he will be arrested.', ['da_fear_of_authorities']],
+    ["Care staff: he was told he'd go to prison if he grassed.", ['da_fear_of_authorities']],
+    ["Police: the men said if she goes to the police she'll be deported.", ['da_fear_of_authorities']],
+    ["If she tells anyone she'll be deported, the man told her.", ['da_fear_of_authorities']],
+  ]);
+  givesFlags('an arrest feared, not a threat', [['He could be arrested if he goes back to Ipswich.', 'go_arrests', 'child', false, true, false]]);
+  lacksCode('advice, a joke or the men arrested', 'da_fear_of_authorities', [
+    'If he goes to the police he will be seen by the duty officer.',
+    'If she talks to the police, the man will be arrested.',
+    'If they go to the police they will be arrested, Mia said of the men.',
+    'His solicitor advised that if he talks to police he will be arrested for the burglary.',
+    "She'd go to prison if she told lies in court, he joked.",
+    'The officer said that if he goes to the station he will be given advice.',
+    'If he tells the police the truth he will be believed.',
+    'If she goes to the police they will help her.',
+  ]);
+  lacksCode('the threat is not an arrest', 'go_arrests', ['YOT: Dami was told that if he talks to police he will be arrested.']);
+});
+
+describe('the EHC plan, not the name of its meeting or its staff', () => {
+  givesCodes('a plan', [
+    ['School: Zac has an EHCP for autism.', ['ep_learning_disability']],
+    ['Zac has an EHCP.', ['ep_learning_disability']],
+    ['EHCP review: Zac has a learning disability and is at risk of exclusion.', ['ep_learning_disability']],
+  ]);
+  lacksCode('a meeting, a panel or an officer', 'ep_learning_disability', [
+    'EHCP review: poor attendance in Year 7 linked to bullying.',
+    'EHCP review: Zac is at risk of exclusion after the incident with the fire alarm.',
+    'EHCP review meeting: attendance has improved this term.',
+    'The EHCP coordinator rang about the annual review.',
+    'EHCP panel: decision due next month.',
+    'The EHCP officer visited school.',
+    "Zac's EHC plan review is on Tuesday.",
+    'The EHCP team sent the draft to Mum.',
+  ]);
+});
+
+describe('a partner of adult age, not the partner of a parent who is an adult', () => {
+  givesCodes('the child’s older partner', [
+    ['Midwife: 16-year-old booked at 10 weeks with her partner, who is 21.', ['go_older_partner']],
+    ['School: Kayla, 14, says her boyfriend is 19.', ['go_older_partner']],
+    ["Police: the 15-year-old's boyfriend, 23, was seen with her.", ['go_older_partner']],
+    ["Police: Mia's boyfriend, who is 22, collects her from school.", ['go_older_partner']],
+  ]);
+  lacksCode('an adult parent and her partner', 'go_older_partner', [
+    'Midwife: 19-year-old first-time mum booked at 10 weeks with her partner, who is 21.',
+    "Midwife: the 18-year-old's partner, 20, is on the birth plan and comes to every appointment.",
+    'Midwife: 24-year-old mum attended with her partner, who is 30.',
+    "HV: the 20-year-old's boyfriend, 25, is supportive.",
+    "Mum's boyfriend, who is 34, lives with the family.",
+  ]);
+});
