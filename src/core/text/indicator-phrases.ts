@@ -11648,4 +11648,21 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     unlessNear: ['solicitor|lawyer|advised|advice|warrant|burglary|bail|wanted|circulated|joke|joked|joking|lies|lie|court|perjury|film'],
     window: 10,
   },
+  // Abuse as a younger child or a teenager, now in the past ("was beaten by an uncle as a younger child", "Mum was
+  // sexually exploited as a teenager", "groomed and exploited as a teen"): fa_previous_abuse, not an assault or injury now.
+  {
+    code: 'fa_previous_abuse',
+    patterns: [
+      'beaten|hit|battered|kicked|punched|hurt|abused|molested|assaulted|raped|exploited|groomed by [a|an|her|his|their] [*] [*] as a [very] younger|young|small|little child|kid|boy|girl|teenager|teen|toddler|baby',
+      'sexually|physically|criminally exploited|abused|assaulted as a [very] [younger|young|small|little] child|kid|boy|girl|teenager|teen|toddler|baby',
+      'groomed|exploited|abused|trafficked as a [younger|young] child|kid|boy|girl|teenager|teen',
+    ],
+    unlessNear: [
+      ...GAME_WON,
+      'chess|game|games|race|match|final|competition|tennis|quiz|car|bus|bike|ball|van|lorry|train|lightning|wave|waves|dog|horse|brother|sister|twin',
+      // Work, money or words ("exploited as a teenager by a record label", "abused as a teenager online about her weight").
+      'label|record|company|employer|boss|royalties|band|contract|job|work|wages|pay|weight|trolls|trolled|verbally|name-calling',
+    ],
+    window: 10,
+  },
 ];

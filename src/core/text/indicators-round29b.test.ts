@@ -212,3 +212,23 @@ describe('a partner of adult age, not the partner of a parent who is an adult', 
     "Mum's boyfriend, who is 34, lives with the family.",
   ]);
 });
+
+describe('abuse as a younger child or a teenager, in the past', () => {
+  givesFlags('earlier abuse', [
+    ['YJS: Dami was beaten by an uncle as a younger child.', 'fa_previous_abuse', 'child', false, false, true],
+    ['Police: he was assaulted by a neighbour as a young boy.', 'fa_previous_abuse', 'child', false, false, true],
+    ['GP: she was physically abused as a small child.', 'fa_previous_abuse', 'child', false, false, true],
+    ["HV: Mum was sexually exploited as a teenager and is anxious about her daughter's new friends.", 'fa_previous_abuse', 'other', false, false, true],
+    ['CAMHS: Mum was groomed and exploited as a teenager.', 'fa_previous_abuse', 'other', false, false, true],
+  ]);
+  lacksCode('a game, a race, an accident, a job or words', 'fa_previous_abuse', [
+    'She was beaten by her brother at chess as a young child.',
+    'He was hit by a car as a young child and has a scar.',
+    'She was beaten by a girl from Leeds in the final as a teenager.',
+    'He was hurt by a horse as a young boy.',
+    'Dad was beaten by his sister in every race as a kid.',
+    'He was exploited as a teenager by a record label that took his royalties.',
+    'She was abused as a teenager online about her weight.',
+    'He was kicked by a ball as a small child and lost a tooth.',
+  ]);
+});
