@@ -1407,6 +1407,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'physical assault',
       'marks on her|his neck|arms|body|face|legs',
     ],
+    // Round 29b: not abuse as a younger child, which is fa_previous_abuse ("was beaten by an uncle as a younger child").
+    unlessNear: ['beaten|assaulted by [a|an|her|his|their] [*] [*] as a [very] younger|young|small|little child|kid|boy|girl|teenager|teen|toddler|baby'],
+    window: 0,
   },
   {
     code: 'ep_exhaustion',
@@ -8240,6 +8243,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       // Review 24c: excluded, fined, hit by a bill, the weather or a vehicle ("kicked out of college", "hit with a £100
       // fine", "hit by lightning", "hit by a van").
       'kicked|kick out|off',
+      // Round 29b: abuse as a younger child is fa_previous_abuse ("was beaten by an uncle as a younger child").
+      'hit|punched|kicked|slapped|beaten|battered by [a|an|her|his|their] [*] [*] as a [very] younger|young|small|little child|kid|boy|girl|teenager|teen|toddler|baby',
       'with a|an [*] [*] fine|bill|penalty|detention|sanction',
       'fined|bills|tax|arrears|lightning|storm|flood|six',
       'benefit cap',

@@ -232,3 +232,14 @@ describe('abuse as a younger child or a teenager, in the past', () => {
     'He was kicked by a ball as a small child and lost a tooth.',
   ]);
 });
+
+describe('abuse as a younger child is not an injury now', () => {
+  lacksCode('earlier abuse', 'ep_injuries_assault', [
+    'YJS: Dami was beaten by an uncle as a younger child.',
+    'Police: he was assaulted by a neighbour as a young boy.',
+  ]);
+  givesCodes('an assault now', [
+    ['Police: Jayden was beaten up last night and has a black eye.', ['ep_injuries_assault']],
+    ['He was punched by an older boy at the park yesterday.', ['ep_injuries_assault']],
+  ]);
+});
