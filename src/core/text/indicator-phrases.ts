@@ -2713,10 +2713,22 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     code: 'go_carrying_drugs',
     otherCode: 'fa_family_links_to_exploitation',
     patterns: ['county lines', 'county-lines', 'drug running|dealing|dealer|dealers|runner|runners|supply|supplying|line|lines'],
-    unlessNear: EDUCATION_CUES,
+    unlessNear: [
+      ...EDUCATION_CUES,
+      // Round 29b: a conference or area figures, not the child ("the regional conference heard that most child referrals
+      // in the area relate to county lines").
+      'conference|conferences|seminar|seminars|statistics|prevalence|nationally|nationwide|researchers',
+      'referrals|cases * [*] [*] [*] relate|related|relating|linked to',
+    ],
     window: 5,
   },
-  { code: 'go_carrying_weapons_money', patterns: ['knife crime'], unlessNear: EDUCATION_CUES, window: 5 },
+  {
+    code: 'go_carrying_weapons_money',
+    patterns: ['knife crime'],
+    // Round 29b: also a conference or area figures ("the seminar covered county lines and knife crime").
+    unlessNear: [...EDUCATION_CUES, 'conference|conferences|seminar|seminars|statistics|prevalence|nationally|nationwide|researchers'],
+    window: 5,
+  },
   { code: 'te_sexual_images', patterns: ['sexting'], unlessNear: EDUCATION_CUES, window: 5 },
   {
     code: 'te_online_bullying',

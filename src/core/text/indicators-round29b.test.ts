@@ -243,3 +243,17 @@ describe('abuse as a younger child is not an injury now', () => {
     ['He was punched by an older boy at the park yesterday.', ['ep_injuries_assault']],
   ]);
 });
+
+describe('county lines and knife crime at a conference or in area figures', () => {
+  givesCodes('the child', [
+    ['Police: Jayden is involved in county lines.', ['go_carrying_drugs']],
+    ['Police: his case relates to county lines.', ['go_carrying_drugs']],
+    ['Police: he has been linked to knife crime in Croydon.', ['go_carrying_weapons_money']],
+  ]);
+  lacksCode('a conference or figures', 'go_carrying_drugs', [
+    'NRM: the regional conference heard that most child referrals in the area relate to county lines.',
+    'Nationally, county lines numbers have fallen.',
+    'The seminar covered county lines and knife crime.',
+  ]);
+  lacksCode('a seminar', 'go_carrying_weapons_money', ['The seminar covered county lines and knife crime.']);
+});
