@@ -8495,6 +8495,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       // Round 29b: the threat that talking means arrest ("if he talks to police he will be arrested": da_fear_of_authorities),
       // not a feared arrest ("he could be arrested if he goes back to Ipswich" stays, hypothetical).
       'police|cops|feds|anyone|grass|grasses|grassed|snitch|snitches|snitched she|he|they will|would be arrested',
+      // An adult detained person in a custody record ("Custody: adult DP, 32, arrested for drink driving").
+      `adult dp|dps|detainee|detainees|prisoner [aged] [${ADULT_AGES}] [was|has|is] [been] arrested`,
+      `dp|detainee [aged] ${ADULT_AGES} [was|has|is] [been] arrested`,
       "police|cops|feds|anyone|grass|grasses|grassed|snitch|snitches|snitched she'll|he'll|they'll|she'd|he'd|they'd be arrested",
     ],
     // Review 25C: only the adult's own "arrested", not the child's earlier in the sentence ("Jayden was arrested at the

@@ -257,3 +257,14 @@ describe('county lines and knife crime at a conference or in area figures', () =
   ]);
   lacksCode('a seminar', 'go_carrying_weapons_money', ['The seminar covered county lines and knife crime.']);
 });
+
+describe('an adult detained person in a custody record', () => {
+  lacksCode('an adult arrested', 'go_arrests', [
+    'Custody: adult DP, 32, arrested for drink driving and released on bail.',
+    'Custody: DP, aged 45, arrested for shoplifting.',
+  ]);
+  givesCodes('a child arrested', [
+    ['Custody: Jayden, 15, arrested for possession with intent to supply.', ['go_arrests']],
+    ['Custody: DP, 15, arrested for possession with intent to supply.', ['go_arrests']],
+  ]);
+});
