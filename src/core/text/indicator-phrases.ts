@@ -1123,6 +1123,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'no adult|adults [who] [she|he|they] trusts|trust',
       'no one|body [who] she|he|they trusts|trust',
     ],
+    // Review 29b: rides, tickets and pools ("No safe adult rides at the fair this year").
+    unlessNear: ['ride|rides|fair|funfair|attraction|attractions|pool|pools|swim|swimming|ticket|tickets|price|prices|rating|film'],
+    window: 3,
   },
   {
     code: 'fa_unaccompanied_migrant',
@@ -1572,6 +1575,10 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'were|are|was|is [*] council',
       // Review 23B: goods collected ("a man in a van collects rubbish", "collects Kai's laptop for repair").
       'collects|collected|collecting|collect|picks|picked|picking|pick [up] [*] [*] rubbish|bins|food|shopping|laptop|parcel|parcels|furniture|bike|drugs|post',
+      // Review 29b: the school's or a booked taxi, or one to a hospital or an airport ("the school taxi turns up for him at
+      // 8", "a taxi turned up for her at the hospital after the scan").
+      'school|sen|send|booked|council|usual|regular taxi|taxis|cab|cabs|minibus|transport',
+      'taxi|taxis|cab|cabs|uber|ubers * [*] [*] [*] [at|to|from] [the] hospital|airport|station|wedding|clinic|appointment',
     ],
     window: 12,
   },
@@ -6227,6 +6234,13 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'beaten|hit|battered by [his|her|their] father|stepfather|dad|stepdad|uncle|mum|mother|stepmother|grandfather|grandad',
       'sexually abused by [his|her|their|a] [family] father|stepfather|dad|stepdad|uncle|grandfather|grandad|friend|cousin|brother',
     ],
+    // Review 29b: not what happens now ("He gets hit by his stepdad when he is late home", "she is still being hit by her
+    // dad").
+    unlessNear: [
+      'gets|get|getting|keeps|keep|still|being|regularly|whenever beaten|hit|battered|abused',
+      "when|whenever|if she|he|they is|are|gets|comes|does|doesn’t|doesn't",
+    ],
+    window: 4,
   },
   // Injuries with an ordinary cause told in the same sentence ("the bruise on his shin is from a football tackle",
   // "broken arm after falling off a trampoline"): six tuning-set lines annotate none of them.
@@ -10658,7 +10672,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'nobody|no-one|noone [here|has|had] booked|ordered|arranged',
     ],
     requiresNear: ['taxi|taxis|cab|cabs|car|cars'],
-    unlessNear: ['mum|dad|school|staff|carer|carers|social|arranged by'],
+    // Review 29b: also the neighbours' or a hotel's taxis ("taxis keep turning up for the neighbours at all hours").
+    unlessNear: ['mum|dad|school|staff|carer|carers|social|arranged by', 'neighbour|neighbours|tenants|residents|guests|hotel|pub'],
     window: 8,
   },
   // The family broken apart ("family fell apart").
@@ -11518,16 +11533,29 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'reciting|recited|recites|recite a|the|her|his|their [same] [*] story|script|account|statement|version',
       'account|accounts|story|stories|statement|statements|version|versions identical to|with',
       'accounts|stories|statements|versions are|were|was|is [almost|nearly|exactly] identical',
-      'let|allow|allowed|lets|letting the|her|him|them [*] [to] speak|talk|answer for herself|himself|themselves|themself',
+      'account|story|statement|version was|is|were|are [almost|nearly|exactly] identical to|with',
     ],
+    // Review 29b: not 'identical' itself, nor 'told' or 'if' ("the witness statements were identical on the time of the
+    // crash"): a sign the account was learned, or other children's.
     requiresNear: [
-      "seemed|seems|sounded|sounds|appeared|appears|like|learned|learnt|rehearsed|told|memorised|memorized|taught|coached|prepared|identical|if|given|gave|not|never|wouldn’t|wouldn't|won’t|won't|refused|refuses|other|others|boys|girls|brother|cousin",
+      'seem|seemed|seems|sound|sounded|sounds|appear|appeared|appears|like|learned|learnt|rehearsed|memorised|memorized|taught|coached|prepared|given|gave|other|others|boys|girls|brother|cousin|three|word',
     ],
     unlessNear: [
       'poem|poems|poetry|play|assembly|drama|lines|performance|audition|bedtime|nursery|rhyme|rhymes|shakespeare|quiz|answers|essay|essays|homework|copying|copied|plot|film|book|novel|debate|bank|number|password|login|username|email',
       'shy|confidence|confident|reviews|review',
+      // Review 29b: witnesses, insurers or neighbours ("the two accounts were almost identical, the police said of the
+      // neighbours").
+      'witness|witnesses|insurer|insurers|insurance|neighbour|neighbours|crash|accident|newspaper|referee|linesman',
     ],
     window: 10,
+  },
+  // Review 29b: not letting the child speak, only when someone would not ("Mum told me to let him speak for himself at
+  // the parents' evening" is advice).
+  {
+    code: 'da_coached_account',
+    patterns: ['let|allow|allowed|lets|letting the|her|him|them [*] [to] speak|talk|answer for herself|himself|themselves|themself'],
+    requiresNear: ["not|never|wouldn’t|wouldn't|won’t|won't|didn't|didn’t|doesn't|doesn’t|refused|refuses|refusing|stopped|prevented"],
+    window: 6,
   },
   // An adult nobody knows collecting the child or driving the child ("a man who would not give his name collected the
   // 14-year-old after her appointment", "an unknown adult drove him to his YOT appointment"): go_unknown_adults_collect.
@@ -11539,7 +11567,16 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'unknown|unidentified|unfamiliar adult|adults|man|men|male|males|woman|women|driver|drivers drove|drives|driving|driven|dropped|drops|brought|brings|ferried|ferries her|him|them to|off|back|home|into|at|from',
     ],
     requiresNear: ['unknown|unidentified|unfamiliar|stranger|strangers|name|nobody|no-one|anyone|never|recognised|recognise|recognize|know|knew'],
-    unlessNear: [`${FAMILY}|coach|club|team|tournament|match|trip|school|teacher|staff|worker|officer|driver’s|volunteer|minibus|bus|parcel|parents`],
+    unlessNear: [
+      `${FAMILY}|${FAMILY_HOMES}|coach|club|team|tournament|match|trip|school|teacher|staff|worker|officer|driver’s|volunteer|minibus|bus|parcel|parents`,
+      // Review 29b: a taxi or delivery firm, or a collector named by a pronoun ("the unknown driver dropped her off at the
+      // wrong house, the taxi firm apologised"; "she collected the 10-year-old after swimming; nobody else was there").
+      'taxi|taxis|cab|cabs|uber|firm|company|delivery|courier|wrong|lift|lifts|swimming|nursery|dentist|supply',
+      'she|he|i|we|they|you collected|collects|collecting|collect|picked|picks|fetched|fetches',
+    ],
+    // ... and a teacher or a firm in the next clause ("an unfamiliar woman drove her to the station; it was the new supply
+    // teacher").
+    unlessNearAcross: ["teacher|teachers|supply|staff|taxi|cab|firm|company|colleague|neighbour|friend’s|friend's"],
     window: 12,
   },
   // Taxis for the child ("taxis turn up for Aaron at lunchtime", "an Uber keeps turning up for her"):
@@ -11552,6 +11589,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     ],
     unlessNear: [
       `${FAMILY}|hospital|wedding|guests|airport|school|council|booked|arranged|transport|sen|send|appointment|station|party|night|home|teacher|staff|escort|passenger|assistant`,
+      // Review 29b: a relative's cab or the neighbours' ("Mum's cab came to collect her", "taxis keep turning up for the
+      // neighbours").
+      `${FAMILY_HOMES}|my|our|your|neighbour|neighbours|tenants|residents|guest|hotel|pub`,
     ],
     window: 8,
   },
@@ -11571,6 +11611,10 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       // Adults at work alone at break ("The caretaker spends every break on his own").
       'caretaker|lollipop|lady|cleaner|cleaners|receptionist|secretary|head|headteacher|assistant|supervisor|cook|chef|nurse|doctor|officer|manager|boss|driver|worker|workers|grandad|grandma|nan|neighbour',
       'homework|revision|revise|revising|reading|book|exam|exams|detention|trip|club|choir|rehearsal|practice|practising|helping|librarian|prefect|duty|chose|choice|prefers|preferred|likes|quiet|holiday|holidays|weekend|weekends|ill|sick|unwell|covid|lockdown|gaming|tired|fasting|ramadan|friends|friend|mates|make-up|makeup',
+      // Review 29b: reading, a pet, a coach at half-time, or the writer late one day ("he sits alone at lunch to read",
+      // "the dog stays in his room all lunchtime", "I ate alone at lunch today because I was late").
+      'read|reads|draw|draws|drawing|dog|dogs|cat|cats|puppy|pet|pets|hamster|coach|referee|umpire|halves|half-time|interval|late',
+      'i sat|ate|sit|eat|spent|spend|stood|stand|stayed|stay',
     ],
     window: 10,
   },
@@ -11579,12 +11623,18 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'fa_no_trusted_adult',
     patterns: [
-      'no adult|adults|grown-up|grown-ups|grownup she|he|they trusted|trusts|trust|could|can|felt|feels',
-      'not one|a|any adult|adults|grown-up|grown-ups|grownup she|he|they trusted|trusts|trust|could|can|felt|feels',
+      'no adult|adults|grown-up|grown-ups|grownup she|he|they trusted|trusts|trust|felt|feels',
+      'not one|a|any adult|adults|grown-up|grown-ups|grownup she|he|they trusted|trusts|trust|felt|feels',
+      // Review 29b: 'could' or 'can' only with trust or talk ("there was no adult she could find at the reception desk").
+      'no adult|adults|grown-up|grown-ups|grownup she|he|they could|can [really|truly|ever] trust|talk|tell|turn|go|confide|speak|rely|depend',
+      'not one|a|any adult|adults|grown-up|grown-ups|grownup she|he|they could|can [really|truly|ever] trust|talk|tell|turn|go|confide|speak|rely|depend',
       'no consistent|stable|reliable|safe|steady|dependable adult|adults|grown-up|grown-ups|figure in|to|she|he|they|who|around|for|at',
     ],
     unlessNear: [
       'more|than|surprise|party|game|office|shift|shifts|rota|staff|staffing|supervision|team|club|ratio|ratios|shop|cover|supply|present|ticket|tickets|fare|fares|price|prices|tv|rating|film|ride|rides',
+      // Review 29b: a form to sign or a play ("No adult he trusted was needed to sign the form", "there is no stable adult
+      // in the play, only children").
+      'needed|required|sign|signature|form|forms|consent|play|plays|cast|musical|story|novel|book',
     ],
     window: 8,
   },
@@ -11599,6 +11649,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     ],
     unlessNear: [
       `${FAMILY}|coach|team|squad|club|group|class|school|year|friend|friends|teacher|shirt|kit|jersey|delivery|driver|taxi|plumber|landlord|dentist|garage|shop|work|boss|tutor|manager|marketplace|bike|sale|selling|buy|buying|ebay|gumtree|vinted|advert|depop`,
+      // Review 29b: lifts to training, a tournament, a sale or a lost pet ("the older player has his number for lifts to
+      // training", "the man added her on Facebook after she bought his sofa").
+      'lift|lifts|training|fixture|fixtures|tournament|tournaments|league|rules|charity|bought|sold|sell|sofa|lost|found|netball|match',
     ],
     window: 8,
   },
@@ -11614,6 +11667,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     ],
     unlessNear: [
       `${FAMILY}|chores|homework|reading|challenge|challenges|level|levels|signing|sign|event|season|pass|shop|store|birthday|christmas|reward|rewards|behaviour|chart|tidying|teacher|school`,
+      // Review 29b: a scam link ("someone offered him free skins in a scam link, so he reported it").
+      'scam|scams|scammer|scammers|phishing|link|links|fake|hacked|hack|giveaway|competition',
     ],
     window: 10,
   },
@@ -11622,13 +11677,38 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'te_sexual_images',
     patterns: [
-      '[older] man|men|male|adult|adults|stranger|strangers|boyfriend has|had|have|holds|held|keeps|kept [indecent|sexual|naked|nude|explicit|intimate] images|videos|video|films of *',
-      '[older] man|men|male|adult|adults|stranger|strangers|boyfriend has|had|have|holds|held|keeps|kept [indecent|sexual|naked|nude|explicit|intimate] pictures|photos|pics|photographs of her|him|them|both',
+      '[older] man|men|male|adult|adults|stranger|strangers|boyfriend [may|might|could|must|still] has|had|have|holds|held|keeps|kept [indecent|sexual|naked|nude|explicit|intimate] images|videos|video|films|pictures|photos|pics|photographs of her|him|them|both',
+      '[older] man|men|male|adult|adults|stranger|strangers|boyfriend [may|might|could|must|still] has|had|have|holds|held|keeps|kept [indecent|sexual|naked|nude|explicit|intimate] images|videos|video|films|pictures|photos|pics|photographs of the|a|two|three|young [young|little|two|three] girl|girls|boy|boys|child|children|kid|kids|pupil|pupils|teenager|teenagers',
     ],
     unlessNear: [
+      // Review 29b: relatives or an event ("the older man kept pictures of both his grandchildren on the fridge", "the man
+      // has photos of them at the restaurant opening").
+      'of both his|her|their|my|our',
+      'grandchildren|grandkids|grandson|granddaughter|grandsons|granddaughters|nephew|nephews|niece|nieces|fridge|restaurant|opening|launch|ceremony|festival|gig|reunion|anniversary|charity|fundraiser|office|work',
       `${FAMILY}|daughter|son|wedding|party|birthday|holiday|holidays|trip|match|school|photographer|play|graduation|nativity|christening|desk|wall|frame|framed|album|baby|scan|prom|sports|team|race|concert|show|own|cats|dogs|dog|cat|car|cars|house|houses|property|map|maps|football|game|crime|scene|cctv|camera|dashcam|spain|france|italy`,
     ],
     window: 10,
+  },
+  // ... and images of a named child ("the man has images of Poppy"), not of a thing ("the adult holds images of the new
+  // build", "the man has images of the stars from his telescope"): review 29b.
+  {
+    code: 'te_sexual_images',
+    patterns: [
+      '[older] man|men|male|adult|adults|stranger|strangers|boyfriend [may|might|could|must|still] has|had|have|holds|held|keeps|kept [indecent|sexual|naked|nude|explicit|intimate] images|videos|video|films of *',
+    ],
+    unlessNear: [
+      'of the|a|an|this|that|these|those|his|my|our|your|its|some|all|every|her|him|them|both|their|it',
+      `${FAMILY}|daughter|son|wedding|party|birthday|holiday|holidays|trip|match|school|photographer|play|graduation|nativity|christening|desk|wall|frame|framed|album|baby|scan|prom|sports|team|race|concert|show|own|cats|dogs|dog|cat|car|cars|house|houses|property|map|maps|football|game|crime|scene|cctv|camera|dashcam|spain|france|italy`,
+    ],
+    window: 10,
+  },
+  // Review 29b: hit by a parent now ("He gets hit by his stepdad when he is late home"): an assault now, not the earlier
+  // abuse of fa_previous_abuse.
+  {
+    code: 'ep_injuries_assault',
+    patterns: [
+      'gets|get|getting|keeps|keep|still|regularly [being] [getting] hit|beaten|battered|punched|kicked|slapped by [his|her|their] father|stepfather|dad|stepdad|mum|mother|stepmother|uncle|grandfather|grandad',
+    ],
   },
   // The EHC plan, moved from the learning-disability entry: not the name of the meeting or the role ("EHCP review: poor
   // attendance in Year 7", "the EHCP coordinator rang"); "Zac has an EHCP for autism" still counts.
