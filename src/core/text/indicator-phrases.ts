@@ -1124,7 +1124,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'no one|body [who] she|he|they trusts|trust',
     ],
     // Review 29b: rides, tickets and pools ("No safe adult rides at the fair this year").
-    unlessNear: ['ride|rides|fair|funfair|attraction|attractions|pool|pools|swim|swimming|ticket|tickets|price|prices|rating|film'],
+    unlessNear: ['ride|rides|fair|funfair|attraction|attractions|pool|pools|swim|swimming|ticket|tickets|price|prices|rating|film|supervision|work|cover'],
     window: 3,
   },
   {
@@ -8513,6 +8513,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       `adult dp|dps|detainee|detainees|prisoner [aged] [${ADULT_AGES}] [was|has|is] [been] arrested`,
       `dp|detainee [aged] ${ADULT_AGES} [was|has|is] [been] arrested`,
       "police|cops|feds|anyone|grass|grasses|grassed|snitch|snitches|snitched she'll|he'll|they'll|she'd|he'd|they'd be arrested",
+      // Review 29b: ... with the talking after ("the olders told him he'd be arrested if he talks to police").
+      'be arrested if she|he|they talks|talk|talked|speaks|speak|spoke|tells|tell|told|grass|grassed|grasses|snitch|snitched|snitches',
+      'be arrested if she|he|they goes|go|went to [the] police|cops|feds',
     ],
     // Review 25C: only the adult's own "arrested", not the child's earlier in the sentence ("Jayden was arrested at the
     // flat, and the driver was also arrested").
@@ -11709,6 +11712,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     patterns: [
       'gets|get|getting|keeps|keep|still|regularly [being] [getting] hit|beaten|battered|punched|kicked|slapped by [his|her|their] father|stepfather|dad|stepdad|mum|mother|stepmother|uncle|grandfather|grandad',
     ],
+    unlessNear: [...GAME_WON, 'chess|game|games|race|match|final|competition|tennis|quiz|car|door|ball|sunday|sundays|weekend'],
+    window: 8,
   },
   // The EHC plan, moved from the learning-disability entry: not the name of the meeting or the role ("EHCP review: poor
   // attendance in Year 7", "the EHCP coordinator rang"); "Zac has an EHCP for autism" still counts.
@@ -11719,7 +11724,10 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       // Round 15: "EHC" alone is also emergency hormonal contraception; the plan is "EHCP" or "EHC plan".
       'ehc plan [for] [her|his|their] [moderate|severe|mild|specific|profound] [learning|communication|speech|social] [and] [language|emotional] [difficulties|difficulty|needs|disability|disabilities]',
     ],
-    unlessNear: ['ehcp|plan review|reviews|meeting|meetings|coordinator|coordinators|co-ordinator|panel|officer|officers|team|caseworker'],
+    // Review 29b: also the role's possessive ("the EHCP coordinator's email").
+    unlessNear: [
+      "ehcp|plan review|reviews|meeting|meetings|coordinator|coordinators|co-ordinator|panel|officer|officers|team|caseworker|coordinator's|officer's|team's|panel's|caseworker's",
+    ],
     window: 0,
   },
   // A partner of a given adult age ("her boyfriend, who is 22"), moved from the older-partner entry: not the partner of a
@@ -11734,6 +11742,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
         .map((n) => `${n}-year-old's`)
         .join('|')}`,
     ],
+    // Review 29b: two adults ("his girlfriend, who is 19, is a student nurse; he is 20").
+    unlessNearAcross: [`she|he is|was|aged ${ADULT_AGES}`],
     window: 16,
   },
   // Told the police will arrest the child if the child talks ("was told that if he talks to police he will be arrested",
@@ -11744,6 +11754,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'if she|he|they talks|talk|talked|speaks|speak|spoke|goes|go|went|tells|tell|told [to] [the] police|cops|feds|anyone she|he will|would be arrested|deported|locked|charged|jailed',
       "if she|he|they talks|talk|talked|speaks|speak|spoke|goes|go|went|tells|tell|told [to] [the] police|cops|feds|anyone she'll|he'll|she'd|he'd be arrested|deported|locked|charged|jailed",
       "she'd|he'd|they'd|she'll|he'll|they'll go to prison|jail if she|he|they grassed|grass|grasses|snitched|snitch|snitches|told|tells|talked|talks",
+      // Review 29b: any subject before the arrest ("the olders told him he'd be arrested if he talks to police").
+      'be arrested|deported|charged|jailed if she|he|they talks|talk|talked|speaks|speak|spoke|tells|tell|told|grass|grassed|grasses|snitch|snitched|snitches',
+      'be arrested|deported|charged|jailed if she|he|they goes|go|went to [the] police|cops|feds',
     ],
     unlessNear: ['solicitor|lawyer|advised|advice|warrant|burglary|bail|wanted|circulated|joke|joked|joking|lies|lie|court|perjury|film'],
     window: 10,
