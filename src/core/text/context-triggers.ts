@@ -340,6 +340,8 @@ export const CONTEXT_TRIGGERS: readonly { patterns: readonly string[]; value: Tr
     'when * was|were [aged] 1|2|3|4|5|6|7|8|9|10|11|12|13|14|15|16|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen',
     // Research pass: an earlier period that ended at an age ("was in foster care until she was 6").
     'until * was|were [aged] 1|2|3|4|5|6|7|8|9|10|11|12|13|14|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen',
+    // Review 29b: ... or at a move ("had no adult she trusted until she was placed with Mrs B at 14").
+    'until * was|were placed|adopted|removed|accommodated|rehomed',
     'in year 1|2|3|4|5|6|7|8|9|10|11|12|13|reception',
     'as a baby|toddler|infant',
     'as a younger|young child',

@@ -1123,6 +1123,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'no adult|adults [who] [she|he|they] trusts|trust',
       'no one|body [who] she|he|they trusts|trust',
     ],
+    // Review 29b: rides, tickets and pools ("No safe adult rides at the fair this year").
+    unlessNear: ['ride|rides|fair|funfair|attraction|attractions|pool|pools|swim|swimming|ticket|tickets|price|prices|rating|film|supervision|work|cover'],
+    window: 3,
   },
   {
     code: 'fa_unaccompanied_migrant',
@@ -1341,9 +1344,6 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'autism|autistic|asd|asc|adhd',
       'special educational needs',
       'additional needs',
-      'ehcp [for] [her|his|their] [moderate|severe|mild|specific|profound] [learning|communication|speech|social] [and] [language|emotional] [difficulties|difficulty|needs|disability|disabilities]',
-      // Round 15: "EHC" alone is also emergency hormonal contraception; the plan is "EHCP" or "EHC plan".
-      'ehc plan [for] [her|his|their] [moderate|severe|mild|specific|profound] [learning|communication|speech|social] [and] [language|emotional] [difficulties|difficulty|needs|disability|disabilities]',
       'education health and care plan',
       'global developmental delay',
       'low iq',
@@ -1410,6 +1410,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'physical assault',
       'marks on her|his neck|arms|body|face|legs',
     ],
+    // Round 29b: not abuse as a younger child, which is fa_previous_abuse ("was beaten by an uncle as a younger child").
+    unlessNear: ['beaten|assaulted by [a|an|her|his|their] [*] [*] as a [very] younger|young|small|little child|kid|boy|girl|teenager|teen|toddler|baby'],
+    window: 0,
   },
   {
     code: 'ep_exhaustion',
@@ -1450,7 +1453,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'significant|large|big|considerable age gap|difference',
       'older boyfriend|boyfriends|girlfriend|girlfriends|partner|partners',
       'adult boyfriend|girlfriend|partner',
-      `boyfriend|girlfriend|partner|bf [who] [is|was|aged] [aged|age] [approximately|approx|about|around] ${ADULT_AGES}`,
+      // Round 29b: 'partner, who is 21' is in its own entry below, not for an adult's partner.
       'boyfriend|girlfriend|partner [who] [is|was] older|an|much|significantly|considerably|years adult|older',
       `${ADULT_YEAR_OLD} boyfriend|girlfriend|partner|bf`,
       'boyfriend|girlfriend|partner * years older',
@@ -1572,6 +1575,10 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'were|are|was|is [*] council',
       // Review 23B: goods collected ("a man in a van collects rubbish", "collects Kai's laptop for repair").
       'collects|collected|collecting|collect|picks|picked|picking|pick [up] [*] [*] rubbish|bins|food|shopping|laptop|parcel|parcels|furniture|bike|drugs|post',
+      // Review 29b: the school's or a booked taxi, or one to a hospital or an airport ("the school taxi turns up for him at
+      // 8", "a taxi turned up for her at the hospital after the scan").
+      'school|sen|send|booked|council|usual|regular taxi|taxis|cab|cabs|minibus|transport',
+      'taxi|taxis|cab|cabs|uber|ubers * [*] [*] [*] [at|to|from] [the] hospital|airport|station|wedding|clinic|appointment',
     ],
     window: 12,
   },
@@ -2713,10 +2720,22 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     code: 'go_carrying_drugs',
     otherCode: 'fa_family_links_to_exploitation',
     patterns: ['county lines', 'county-lines', 'drug running|dealing|dealer|dealers|runner|runners|supply|supplying|line|lines'],
-    unlessNear: EDUCATION_CUES,
+    unlessNear: [
+      ...EDUCATION_CUES,
+      // Round 29b: a conference or area figures, not the child ("the regional conference heard that most child referrals
+      // in the area relate to county lines").
+      'conference|conferences|seminar|seminars|statistics|prevalence|nationally|nationwide|researchers',
+      'referrals|cases * [*] [*] [*] relate|related|relating|linked to',
+    ],
     window: 5,
   },
-  { code: 'go_carrying_weapons_money', patterns: ['knife crime'], unlessNear: EDUCATION_CUES, window: 5 },
+  {
+    code: 'go_carrying_weapons_money',
+    patterns: ['knife crime'],
+    // Round 29b: also a conference or area figures ("the seminar covered county lines and knife crime").
+    unlessNear: [...EDUCATION_CUES, 'conference|conferences|seminar|seminars|statistics|prevalence|nationally|nationwide|researchers'],
+    window: 5,
+  },
   { code: 'te_sexual_images', patterns: ['sexting'], unlessNear: EDUCATION_CUES, window: 5 },
   {
     code: 'te_online_bullying',
@@ -6215,6 +6234,13 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'beaten|hit|battered by [his|her|their] father|stepfather|dad|stepdad|uncle|mum|mother|stepmother|grandfather|grandad',
       'sexually abused by [his|her|their|a] [family] father|stepfather|dad|stepdad|uncle|grandfather|grandad|friend|cousin|brother',
     ],
+    // Review 29b: not what happens now ("He gets hit by his stepdad when he is late home", "she is still being hit by her
+    // dad").
+    unlessNear: [
+      'gets|get|getting|keeps|keep|still|being|regularly|whenever beaten|hit|battered|abused',
+      "when|whenever|if she|he|they is|are|gets|comes|does|doesn’t|doesn't",
+    ],
+    window: 4,
   },
   // Injuries with an ordinary cause told in the same sentence ("the bruise on his shin is from a football tackle",
   // "broken arm after falling off a trampoline"): six tuning-set lines annotate none of them.
@@ -8243,6 +8269,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       // Review 24c: excluded, fined, hit by a bill, the weather or a vehicle ("kicked out of college", "hit with a £100
       // fine", "hit by lightning", "hit by a van").
       'kicked|kick out|off',
+      // Round 29b: abuse as a younger child is fa_previous_abuse ("was beaten by an uncle as a younger child").
+      'hit|punched|kicked|slapped|beaten|battered by [a|an|her|his|their] [*] [*] as a [very] younger|young|small|little child|kid|boy|girl|teenager|teen|toddler|baby',
       'with a|an [*] [*] fine|bill|penalty|detention|sanction',
       'fined|bills|tax|arrears|lightning|storm|flood|six',
       'benefit cap',
@@ -8478,6 +8506,16 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'all three|four|five|two [of] [them|the] [men] were|have [been] [also] [later|then|subsequently] arrested',
       'all|both [of] the|these|those men|males|adults were|have [been] [also] [later|then|subsequently] arrested',
       'arrested the|a|an|two|three|both [older|adult] man|men|male|males|suspect|suspects|driver|perpetrator|offender|adult|adults',
+      // Round 29b: the threat that talking means arrest ("if he talks to police he will be arrested": da_fear_of_authorities),
+      // not a feared arrest ("he could be arrested if he goes back to Ipswich" stays, hypothetical).
+      'police|cops|feds|anyone|grass|grasses|grassed|snitch|snitches|snitched she|he|they will|would be arrested',
+      // An adult detained person in a custody record ("Custody: adult DP, 32, arrested for drink driving").
+      `adult dp|dps|detainee|detainees|prisoner [aged] [${ADULT_AGES}] [was|has|is] [been] arrested`,
+      `dp|detainee [aged] ${ADULT_AGES} [was|has|is] [been] arrested`,
+      "police|cops|feds|anyone|grass|grasses|grassed|snitch|snitches|snitched she'll|he'll|they'll|she'd|he'd|they'd be arrested",
+      // Review 29b: ... with the talking after ("the olders told him he'd be arrested if he talks to police").
+      'be arrested if she|he|they talks|talk|talked|speaks|speak|spoke|tells|tell|told|grass|grassed|grasses|snitch|snitched|snitches',
+      'be arrested if she|he|they goes|go|went to [the] police|cops|feds',
     ],
     // Review 25C: only the adult's own "arrested", not the child's earlier in the sentence ("Jayden was arrested at the
     // flat, and the driver was also arrested").
@@ -10637,7 +10675,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'nobody|no-one|noone [here|has|had] booked|ordered|arranged',
     ],
     requiresNear: ['taxi|taxis|cab|cabs|car|cars'],
-    unlessNear: ['mum|dad|school|staff|carer|carers|social|arranged by'],
+    // Review 29b: also the neighbours' or a hotel's taxis ("taxis keep turning up for the neighbours at all hours").
+    unlessNear: ['mum|dad|school|staff|carer|carers|social|arranged by', 'neighbour|neighbours|tenants|residents|guests|hotel|pub'],
     window: 8,
   },
   // The family broken apart ("family fell apart").
@@ -11484,6 +11523,258 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       // the group for his drugs awareness course").
       'kit|team|stock|equipment|parts|materials|shop|business|trainers|paper|water|support|recovery|treatment|withdrawal|detox|rehab',
       ...EDUCATION_CUES,
+    ],
+    window: 10,
+  },
+  // ---- Round 29b: families named in round 29 but not written (indicators-round29b.test.ts) ----
+  // A learned or copied account ("seemed to be reciting a story he had learned", "gave an account identical to two other
+  // boys'", "their statements were identical"): da_coached_account, only with a sign it was learned or copied, never a
+  // poem, a play, a quiz or homework.
+  {
+    code: 'da_coached_account',
+    patterns: [
+      'reciting|recited|recites|recite a|the|her|his|their [same] [*] story|script|account|statement|version',
+      'account|accounts|story|stories|statement|statements|version|versions identical to|with',
+      'accounts|stories|statements|versions are|were|was|is [almost|nearly|exactly] identical',
+      'account|story|statement|version was|is|were|are [almost|nearly|exactly] identical to|with',
+    ],
+    // Review 29b: not 'identical' itself, nor 'told' or 'if' ("the witness statements were identical on the time of the
+    // crash"): a sign the account was learned, or other children's.
+    requiresNear: [
+      'seem|seemed|seems|sound|sounded|sounds|appear|appeared|appears|like|learned|learnt|rehearsed|memorised|memorized|taught|coached|prepared|given|gave|other|others|boys|girls|brother|cousin|three|word',
+    ],
+    unlessNear: [
+      'poem|poems|poetry|play|assembly|drama|lines|performance|audition|bedtime|nursery|rhyme|rhymes|shakespeare|quiz|answers|essay|essays|homework|copying|copied|plot|film|book|novel|debate|bank|number|password|login|username|email',
+      'shy|confidence|confident|reviews|review',
+      // Review 29b: witnesses, insurers or neighbours ("the two accounts were almost identical, the police said of the
+      // neighbours").
+      'witness|witnesses|insurer|insurers|insurance|neighbour|neighbours|crash|accident|newspaper|referee|linesman',
+    ],
+    window: 10,
+  },
+  // Review 29b: not letting the child speak, only when someone would not ("Mum told me to let him speak for himself at
+  // the parents' evening" is advice).
+  {
+    code: 'da_coached_account',
+    patterns: ['let|allow|allowed|lets|letting the|her|him|them [*] [to] speak|talk|answer for herself|himself|themselves|themself'],
+    requiresNear: ["not|never|wouldn’t|wouldn't|won’t|won't|didn't|didn’t|doesn't|doesn’t|refused|refuses|refusing|stopped|prevented"],
+    window: 6,
+  },
+  // An adult nobody knows collecting the child or driving the child ("a man who would not give his name collected the
+  // 14-year-old after her appointment", "an unknown adult drove him to his YOT appointment"): go_unknown_adults_collect.
+  {
+    code: 'go_unknown_adults_collect',
+    patterns: [
+      `collected|collects|collecting|collect|picked|picks|fetched|fetches the|a ${CHILD_YEAR_OLD}`,
+      'collected|collects|collecting|picked|picks|fetched|fetches her|him|them [up] after|from her|his|their appointment|appointments|session|clinic|placement',
+      'unknown|unidentified|unfamiliar adult|adults|man|men|male|males|woman|women|driver|drivers drove|drives|driving|driven|dropped|drops|brought|brings|ferried|ferries her|him|them to|off|back|home|into|at|from',
+    ],
+    requiresNear: ['unknown|unidentified|unfamiliar|stranger|strangers|name|nobody|no-one|anyone|never|recognised|recognise|recognize|know|knew'],
+    unlessNear: [
+      `${FAMILY}|${FAMILY_HOMES}|coach|club|team|tournament|match|trip|school|teacher|staff|worker|officer|driver’s|volunteer|minibus|bus|parcel|parents`,
+      // Review 29b: a taxi or delivery firm, or a collector named by a pronoun ("the unknown driver dropped her off at the
+      // wrong house, the taxi firm apologised"; "she collected the 10-year-old after swimming; nobody else was there").
+      'taxi|taxis|cab|cabs|uber|firm|company|delivery|courier|wrong|lift|lifts|swimming|nursery|dentist|supply',
+      'she|he|i|we|they|you collected|collects|collecting|collect|picked|picks|fetched|fetches',
+    ],
+    // ... and a teacher or a firm in the next clause ("an unfamiliar woman drove her to the station; it was the new supply
+    // teacher").
+    unlessNearAcross: ["teacher|teachers|supply|staff|taxi|cab|firm|company|colleague|neighbour|friend’s|friend's"],
+    window: 12,
+  },
+  // Taxis for the child ("taxis turn up for Aaron at lunchtime", "an Uber keeps turning up for her"):
+  // go_unknown_adults_collect, never a booked or school taxi.
+  {
+    code: 'go_unknown_adults_collect',
+    patterns: [
+      'taxi|taxis|cab|cabs|uber|ubers [keep|keeps|kept] turn|turns|turned|turning|show|shows|showed|showing up for',
+      'taxi|taxis|cab|cabs|uber|ubers [keep|keeps|kept] come|comes|came|coming to collect|fetch',
+    ],
+    unlessNear: [
+      `${FAMILY}|hospital|wedding|guests|airport|school|council|booked|arranged|transport|sen|send|appointment|station|party|night|home|teacher|staff|escort|passenger|assistant`,
+      // Review 29b: a relative's cab or the neighbours' ("Mum's cab came to collect her", "taxis keep turning up for the
+      // neighbours").
+      `${FAMILY_HOMES}|my|our|your|neighbour|neighbours|tenants|residents|guest|hotel|pub`,
+    ],
+    window: 8,
+  },
+  // Alone at lunch or in the room all association ("sits alone at lunch every day", "spends all association in his room",
+  // "eats on her own at break"): ep_isolated.
+  {
+    code: 'ep_isolated',
+    patterns: [
+      'sits|sat|sitting|eats|ate|eating|spends|spent|spending|stands|stood|is|was alone|isolated at|during|in|through|every|each [the] lunch|lunchtime|lunchtimes|lunches|break|breaks|breaktime|breaktimes|playtime|playtimes|recess|association',
+      'sits|sat|sitting|eats|ate|eating|spends|spent|spending|stands|stood on|by her|his|their|herself|himself|themselves [own] at|during|in|through|every|each [the] lunch|lunchtime|lunchtimes|lunches|break|breaks|breaktime|breaktimes|playtime|playtimes|recess|association',
+      'spends|spent|spending|stays|stayed|staying|remains|remained all|every|each|most [of] [the] association|break|breaks|breaktime|lunch|lunchtime|lunchtimes|lunches|playtime|recess in|on her|his|their room|cell|bedroom|own',
+      'spends|spent|spending|stays|stayed|staying|remains|remained all|every|each|most [of] [the] association|break|breaks|breaktime|lunch|lunchtime|lunchtimes|lunches|playtime|recess in the toilets|toilet|corridor',
+      'spends|spent|spending|stays|stayed|staying|remains|remained in her|his|their room|cell [for|during] all|every|each|most [of] [the] association|break|breaks|breaktime|lunch|lunchtime|lunchtimes|lunches|playtime|recess',
+    ],
+    unlessNear: [
+      `${FAMILY_NOT_CARERS}|teacher|teachers|staff|office|colleague|colleagues|work|van|desk|car`,
+      // Adults at work alone at break ("The caretaker spends every break on his own").
+      'caretaker|lollipop|lady|cleaner|cleaners|receptionist|secretary|head|headteacher|assistant|supervisor|cook|chef|nurse|doctor|officer|manager|boss|driver|worker|workers|grandad|grandma|nan|neighbour',
+      'homework|revision|revise|revising|reading|book|exam|exams|detention|trip|club|choir|rehearsal|practice|practising|helping|librarian|prefect|duty|chose|choice|prefers|preferred|likes|quiet|holiday|holidays|weekend|weekends|ill|sick|unwell|covid|lockdown|gaming|tired|fasting|ramadan|friends|friend|mates|make-up|makeup',
+      // Review 29b: reading, a pet, a coach at half-time, or the writer late one day ("he sits alone at lunch to read",
+      // "the dog stays in his room all lunchtime", "I ate alone at lunch today because I was late").
+      'read|reads|draw|draws|drawing|dog|dogs|cat|cats|puppy|pet|pets|hamster|coach|referee|umpire|halves|half-time|interval|late',
+      'i sat|ate|sit|eat|spent|spend|stood|stand|stayed|stay',
+    ],
+    window: 10,
+  },
+  // No trusted or consistent adult ("had no adult she trusted", "has no consistent adult in his life", "no safe grown-up to
+  // go to"): fa_no_trusted_adult.
+  {
+    code: 'fa_no_trusted_adult',
+    patterns: [
+      'no adult|adults|grown-up|grown-ups|grownup she|he|they trusted|trusts|trust|felt|feels',
+      'not one|a|any adult|adults|grown-up|grown-ups|grownup she|he|they trusted|trusts|trust|felt|feels',
+      // Review 29b: 'could' or 'can' only with trust or talk ("there was no adult she could find at the reception desk").
+      'no adult|adults|grown-up|grown-ups|grownup she|he|they could|can [really|truly|ever] trust|talk|tell|turn|go|confide|speak|rely|depend',
+      'not one|a|any adult|adults|grown-up|grown-ups|grownup she|he|they could|can [really|truly|ever] trust|talk|tell|turn|go|confide|speak|rely|depend',
+      'no consistent|stable|reliable|safe|steady|dependable adult|adults|grown-up|grown-ups|figure in|to|she|he|they|who|around|for|at',
+    ],
+    unlessNear: [
+      'more|than|surprise|party|game|office|shift|shifts|rota|staff|staffing|supervision|team|club|ratio|ratios|shop|cover|supply|present|ticket|tickets|fare|fares|price|prices|tv|rating|film|ride|rides',
+      // Review 29b: a form to sign or a play ("No adult he trusted was needed to sign the form", "there is no stable adult
+      // in the play, only children").
+      'needed|required|sign|signature|form|forms|consent|play|plays|cast|musical|story|novel|book',
+    ],
+    window: 8,
+  },
+  // An adult or older player adding the child, holding the child's number or offering in-game items for jobs ("an adult
+  // player added Finn on Discord", "the older player has his number"): te_adults_contact_online.
+  {
+    code: 'te_adults_contact_online',
+    patterns: [
+      `adult|older|unknown player|players|gamer|gamers|man|men|male|males|stranger|strangers added|adds|adding|friended|friends|followed|follows|requested|messaged|messages|messaging [*] [*] on|via ${APPS}`,
+      `${ADULT_YEAR_OLD} added|adds|adding|friended|followed|requested|messaged [*] [*] on|via ${APPS}`,
+      'adult|older|unknown player|players|gamer|gamers|stranger|strangers|man|men|male has|had|have|got|gets|wanted|wants his|her|their number|snapchat|snap|insta|instagram|whatsapp',
+    ],
+    unlessNear: [
+      `${FAMILY}|coach|team|squad|club|group|class|school|year|friend|friends|teacher|shirt|kit|jersey|delivery|driver|taxi|plumber|landlord|dentist|garage|shop|work|boss|tutor|manager|marketplace|bike|sale|selling|buy|buying|ebay|gumtree|vinted|advert|depop`,
+      // Review 29b: lifts to training, a tournament, a sale or a lost pet ("the older player has his number for lifts to
+      // training", "the man added her on Facebook after she bought his sofa").
+      'lift|lifts|training|fixture|fixtures|tournament|tournaments|league|rules|charity|bought|sold|sell|sofa|lost|found|netball|match',
+    ],
+    window: 8,
+  },
+  // In-game items offered by an adult for jobs ("an adult offered Finn free skins for doing jobs", "a gamer promised him
+  // Robux if he ran an errand"): te_online_offers.
+  {
+    code: 'te_online_offers',
+    patterns: [
+      'offered|offers|offering|offer|promised|promises|promising|gave|gives|giving|sent|sends [*] [free] skins|vbucks|v-bucks|robux|coins|gems|credits for|if|in|to',
+    ],
+    requiresNear: [
+      'adult|adults|man|men|male|player|players|gamer|gamers|stranger|strangers|older|someone|somebody|unknown|jobs|job|errand|errands|pictures|pics|photos',
+    ],
+    unlessNear: [
+      `${FAMILY}|chores|homework|reading|challenge|challenges|level|levels|signing|sign|event|season|pass|shop|store|birthday|christmas|reward|rewards|behaviour|chart|tidying|teacher|school`,
+      // Review 29b: a scam link ("someone offered him free skins in a scam link, so he reported it").
+      'scam|scams|scammer|scammers|phishing|link|links|fake|hacked|hack|giveaway|competition',
+    ],
+    window: 10,
+  },
+  // An adult holding pictures of the child ("the man has images of Poppy", "the adult male holds videos of both girls"):
+  // te_sexual_images.
+  {
+    code: 'te_sexual_images',
+    patterns: [
+      '[older] man|men|male|adult|adults|stranger|strangers|boyfriend [may|might|could|must|still] has|had|have|holds|held|keeps|kept [indecent|sexual|naked|nude|explicit|intimate] images|videos|video|films|pictures|photos|pics|photographs of her|him|them|both',
+      '[older] man|men|male|adult|adults|stranger|strangers|boyfriend [may|might|could|must|still] has|had|have|holds|held|keeps|kept [indecent|sexual|naked|nude|explicit|intimate] images|videos|video|films|pictures|photos|pics|photographs of the|a|two|three|young [young|little|two|three] girl|girls|boy|boys|child|children|kid|kids|pupil|pupils|teenager|teenagers',
+    ],
+    unlessNear: [
+      // Review 29b: relatives or an event ("the older man kept pictures of both his grandchildren on the fridge", "the man
+      // has photos of them at the restaurant opening").
+      'of both his|her|their|my|our',
+      'grandchildren|grandkids|grandson|granddaughter|grandsons|granddaughters|nephew|nephews|niece|nieces|fridge|restaurant|opening|launch|ceremony|festival|gig|reunion|anniversary|charity|fundraiser|office|work',
+      `${FAMILY}|daughter|son|wedding|party|birthday|holiday|holidays|trip|match|school|photographer|play|graduation|nativity|christening|desk|wall|frame|framed|album|baby|scan|prom|sports|team|race|concert|show|own|cats|dogs|dog|cat|car|cars|house|houses|property|map|maps|football|game|crime|scene|cctv|camera|dashcam|spain|france|italy`,
+    ],
+    window: 10,
+  },
+  // ... and images of a named child ("the man has images of Poppy"), not of a thing ("the adult holds images of the new
+  // build", "the man has images of the stars from his telescope"): review 29b.
+  {
+    code: 'te_sexual_images',
+    patterns: [
+      '[older] man|men|male|adult|adults|stranger|strangers|boyfriend [may|might|could|must|still] has|had|have|holds|held|keeps|kept [indecent|sexual|naked|nude|explicit|intimate] images|videos|video|films of *',
+    ],
+    unlessNear: [
+      'of the|a|an|this|that|these|those|his|my|our|your|its|some|all|every|her|him|them|both|their|it',
+      `${FAMILY}|daughter|son|wedding|party|birthday|holiday|holidays|trip|match|school|photographer|play|graduation|nativity|christening|desk|wall|frame|framed|album|baby|scan|prom|sports|team|race|concert|show|own|cats|dogs|dog|cat|car|cars|house|houses|property|map|maps|football|game|crime|scene|cctv|camera|dashcam|spain|france|italy`,
+    ],
+    window: 10,
+  },
+  // Review 29b: hit by a parent now ("He gets hit by his stepdad when he is late home"): an assault now, not the earlier
+  // abuse of fa_previous_abuse.
+  {
+    code: 'ep_injuries_assault',
+    patterns: [
+      'gets|get|getting|keeps|keep|still|regularly [being] [getting] hit|beaten|battered|punched|kicked|slapped by [his|her|their] father|stepfather|dad|stepdad|mum|mother|stepmother|uncle|grandfather|grandad',
+    ],
+    unlessNear: [...GAME_WON, 'chess|game|games|race|match|final|competition|tennis|quiz|car|door|ball|sunday|sundays|weekend'],
+    window: 8,
+  },
+  // The EHC plan, moved from the learning-disability entry: not the name of the meeting or the role ("EHCP review: poor
+  // attendance in Year 7", "the EHCP coordinator rang"); "Zac has an EHCP for autism" still counts.
+  {
+    code: 'ep_learning_disability',
+    patterns: [
+      'ehcp [for] [her|his|their] [moderate|severe|mild|specific|profound] [learning|communication|speech|social] [and] [language|emotional] [difficulties|difficulty|needs|disability|disabilities]',
+      // Round 15: "EHC" alone is also emergency hormonal contraception; the plan is "EHCP" or "EHC plan".
+      'ehc plan [for] [her|his|their] [moderate|severe|mild|specific|profound] [learning|communication|speech|social] [and] [language|emotional] [difficulties|difficulty|needs|disability|disabilities]',
+    ],
+    // Review 29b: also the role's possessive ("the EHCP coordinator's email").
+    unlessNear: [
+      "ehcp|plan review|reviews|meeting|meetings|coordinator|coordinators|co-ordinator|panel|officer|officers|team|caseworker|coordinator's|officer's|team's|panel's|caseworker's",
+    ],
+    window: 0,
+  },
+  // A partner of a given adult age ("her boyfriend, who is 22"), moved from the older-partner entry: not the partner of a
+  // parent who is an adult herself ("19-year-old first-time mum ... her partner, who is 21", "the 18-year-old's partner,
+  // 20").
+  {
+    code: 'go_older_partner',
+    patterns: [`boyfriend|girlfriend|partner|bf [who] [is|was|aged] [aged|age] [approximately|approx|about|around] ${ADULT_AGES}`],
+    unlessNear: [
+      ...OTHER_PERSONS_CUES,
+      `${ADULT_YEAR_OLD}|${range(18, 60)
+        .map((n) => `${n}-year-old's`)
+        .join('|')}`,
+    ],
+    // Review 29b: two adults ("his girlfriend, who is 19, is a student nurse; he is 20").
+    unlessNearAcross: [`she|he is|was|aged ${ADULT_AGES}`],
+    window: 16,
+  },
+  // Told the police will arrest the child if the child talks ("was told that if he talks to police he will be arrested",
+  // "he'd go to prison if he grassed"): da_fear_of_authorities.
+  {
+    code: 'da_fear_of_authorities',
+    patterns: [
+      'if she|he|they talks|talk|talked|speaks|speak|spoke|goes|go|went|tells|tell|told [to] [the] police|cops|feds|anyone she|he will|would be arrested|deported|locked|charged|jailed',
+      "if she|he|they talks|talk|talked|speaks|speak|spoke|goes|go|went|tells|tell|told [to] [the] police|cops|feds|anyone she'll|he'll|she'd|he'd be arrested|deported|locked|charged|jailed",
+      "she'd|he'd|they'd|she'll|he'll|they'll go to prison|jail if she|he|they grassed|grass|grasses|snitched|snitch|snitches|told|tells|talked|talks",
+      // Review 29b: any subject before the arrest ("the olders told him he'd be arrested if he talks to police").
+      'be arrested|deported|charged|jailed if she|he|they talks|talk|talked|speaks|speak|spoke|tells|tell|told|grass|grassed|grasses|snitch|snitched|snitches',
+      'be arrested|deported|charged|jailed if she|he|they goes|go|went to [the] police|cops|feds',
+    ],
+    unlessNear: ['solicitor|lawyer|advised|advice|warrant|burglary|bail|wanted|circulated|joke|joked|joking|lies|lie|court|perjury|film'],
+    window: 10,
+  },
+  // Abuse as a younger child or a teenager, now in the past ("was beaten by an uncle as a younger child", "Mum was
+  // sexually exploited as a teenager", "groomed and exploited as a teen"): fa_previous_abuse, not an assault or injury now.
+  {
+    code: 'fa_previous_abuse',
+    patterns: [
+      'beaten|hit|battered|kicked|punched|hurt|abused|molested|assaulted|raped|exploited|groomed by [a|an|her|his|their] [*] [*] as a [very] younger|young|small|little child|kid|boy|girl|teenager|teen|toddler|baby',
+      'sexually|physically|criminally exploited|abused|assaulted as a [very] [younger|young|small|little] child|kid|boy|girl|teenager|teen|toddler|baby',
+      'groomed|exploited|abused|trafficked as a [younger|young] child|kid|boy|girl|teenager|teen',
+    ],
+    unlessNear: [
+      ...GAME_WON,
+      'chess|game|games|race|match|final|competition|tennis|quiz|car|bus|bike|ball|van|lorry|train|lightning|wave|waves|dog|horse|brother|sister|twin',
+      // Work, money or words ("exploited as a teenager by a record label", "abused as a teenager online about her weight").
+      'label|record|company|employer|boss|royalties|band|contract|job|work|wages|pay|weight|trolls|trolled|verbally|name-calling',
     ],
     window: 10,
   },

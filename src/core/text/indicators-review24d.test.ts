@@ -240,6 +240,7 @@ describe("Review 24d: the relative's own doings stay the relative's", () => {
   gives('other', [
     ['Dad disclosed to staff that he was arrested for dealing cocaine last year.', 'go_arrests', 'other', false, false, true],
     ['Mum admitted to police that she was drinking heavily.', 'fa_parental_substance_misuse', 'other', false, false, false],
-    ['Nan disclosed that she was sexually exploited as a teenager.', 'sh_sexual_assault', 'other', false, false, true],
+    // Round 29b: abuse as a teenager is fa_previous_abuse (fresh28's wording), still the relative's and in the past.
+    ['Nan disclosed that she was sexually exploited as a teenager.', 'fa_previous_abuse', 'other', false, false, true],
   ]);
 });

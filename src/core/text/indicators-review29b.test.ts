@@ -1,0 +1,201 @@
+// Review 29b of the round-29b indicator changes (d3898b2..ce2e09e): everyday school, family, health, sport, travel,
+// gaming and work sentences that share the words of the six new families, the fear-of-authorities entry, the EHC plan
+// entry, the adult parent's partner, abuse as a younger child, the conference and custody vetoes, which must give no
+// finding of the code; and the signs in other professionals' words with their flags.
+import { describe } from 'vitest';
+import { givesFlags, lacksCode } from '../../../test/fixtures/text-checks.ts';
+
+describe('review 29b: ordinary sentences that share the words of the round-29b families', () => {
+  lacksCode('witnesses, a play, a newspaper or advice to let a child speak', 'da_coached_account', [
+    'The witness statements were identical on the time of the crash.',
+    "Her version of events was identical to her sister's, the insurer said.",
+    'The two accounts were almost identical, the police said of the neighbours who saw the crash.',
+    'He was reciting his lines for the school play.',
+    'She recited the story of the Good Samaritan at church.',
+    "Mum told me to let him speak for himself at the parents' evening.",
+    'The chair allowed them to speak for themselves at the council meeting.',
+    'Grandad recites the same old story about the war every Christmas.',
+    "The referee's statement was identical to the linesman's.",
+    'His story is identical with the one in the newspaper.',
+    'Her account was identical to the one on the bank statement.',
+    'The two stories were identical, the editor said.',
+    'He let the kids speak for themselves at assembly.',
+  ]);
+  lacksCode('family, a club, a taxi firm, a school or hospital taxi, the neighbours', 'go_unknown_adults_collect', [
+    'Grandma collected the 8-year-old from the dentist.',
+    'A driver nobody knew picked up the parcel from the depot.',
+    'The unknown driver dropped her off at the wrong house, the taxi firm apologised.',
+    'She collected the 10-year-old after swimming; nobody else was there.',
+    'The man from the garage drove him home after the car broke down; I never knew his name.',
+    "He picked the 6-year-old up from nursery but could not remember the teacher's name.",
+    'The school taxi turns up for him at 8.',
+    'The taxi firm turns up late every morning.',
+    'A taxi turned up for her at the hospital after the scan.',
+    'Taxis keep turning up for the neighbours at all hours.',
+    'The Uber turned up for him at the airport.',
+    "Mum's cab came to collect her at midnight.",
+    'An unfamiliar woman drove her to the station; it was the new supply teacher.',
+    'Dad collected the 12-year-old from cricket.',
+    'The coach collected the 11-year-old after the match.',
+    'A taxi came to collect her for the airport.',
+    'The minibus turns up for him every morning.',
+  ]);
+  lacksCode('reading, a pet, a coach, an adult, or the writer late', 'ep_isolated', [
+    'He sits alone at lunch to read.',
+    'She eats alone at lunch because she is fasting for Ramadan.',
+    'He spends every break in the library on his own doing homework.',
+    'Mum eats on her own at lunch at work.',
+    'The dog stays in his room all lunchtime.',
+    'He sat on his own at lunch because his friends were on a trip.',
+    'He spends all break in the music room practising.',
+    'I ate alone at lunch today because I was late.',
+    'My brother spends every lunchtime on his own playing chess.',
+    'She stays in her room every break to revise.',
+    'The coach sits alone during the break between halves.',
+    'He stands alone at break because he is on duty.',
+    'Nan spends every lunchtime on her own.',
+  ]);
+  lacksCode('help with the kids, rides, a desk, a form or a play', 'fa_no_trusted_adult', [
+    'Mum said she had no adult to help with the kids.',
+    'No safe adult rides at the fair this year.',
+    'There was no adult she could ask at the shop, so she paid herself.',
+    'No adults can swim in the toddler pool.',
+    'No consistent adult supervision was needed for the Year 11s at the disco.',
+    'No adult he trusted was needed to sign the form.',
+    'There was no adult she could find at the reception desk.',
+    'No adult felt the music was too loud.',
+    'Gran has no adult children living nearby.',
+    'There is no stable adult in the play, only children.',
+    'No safe adult supervision was needed on the trip.',
+    'There are no reliable adult volunteers for the club.',
+  ]);
+  lacksCode('a team chat, lifts to training, a sale', 'te_adults_contact_online', [
+    'A player added him to the team chat on WhatsApp.',
+    'The older player has his number for lifts to training.',
+    "Dad's mate has his number for the paper round.",
+    'The older player added him to the squad chat on WhatsApp.',
+    'The man has his number because he is selling him a bike.',
+  ]);
+  lacksCode('presents, chores, a level, a scam', 'te_online_offers', [
+    'Mum gave him Robux for his birthday.',
+    'His uncle sent him V-Bucks for doing his chores.',
+    'Someone offered him free skins in a scam link, so he reported it.',
+    'He was given coins for completing the level.',
+    'Grandad gave him Robux for tidying his room.',
+    'The adult offered him coins in the game shop.',
+  ]);
+  lacksCode('family photos, buildings, X-rays, stars, an event', 'te_sexual_images', [
+    'Grandad has photos of both girls on his phone.',
+    'The man had pictures of them from the school sports day.',
+    'The adult holds images of the new build for the planning meeting.',
+    'The man has videos of both dogs doing tricks.',
+    'The photographer kept photos of them from the wedding.',
+    'The older man kept pictures of both his grandchildren on the fridge.',
+    'The adult had images of the X-rays on screen.',
+    'The man has images of the stars from his telescope.',
+    'The coach keeps videos of both teams for analysis.',
+    'The man has photos of them at the restaurant opening.',
+    'The man has videos of the goals from the final.',
+    'The man kept pictures of them from the reunion.',
+    'The man may have photos of them from the wedding.',
+  ]);
+  lacksCode('parking, a joke, a fee, a lie in court', 'da_fear_of_authorities', [
+    "If you park there you'll be arrested.",
+    'If he goes to the police station without his ID he will be arrested, the officer joked.',
+    'If they go to the match without tickets they would be arrested, the steward said.',
+    "He'll go to prison if he tells a lie in court.",
+    'If he speaks to anyone about the deal he will be charged a fee.',
+    'If he tells anyone the surprise he will be locked out of the party.',
+    'If they speak to the press they would be charged a fee.',
+    'If he goes to the police station late he will be charged for parking.',
+  ]);
+  lacksCode('the EHCP role, meeting or panel', 'ep_learning_disability', [
+    'The EHCP coordinator rang about transport.',
+    'EHCP review meeting moved to Tuesday.',
+    'She is applying to be an EHCP officer at the council.',
+    'The EHCP team sent the draft.',
+    'EHC plan review: attendance was discussed.',
+    "The EHCP coordinator's email came in at 5pm.",
+    'EHCP panel: decision deferred.',
+    'The EHC plan officer is on leave.',
+  ]);
+  lacksCode('games, cars, waves and words in earlier years', 'fa_previous_abuse', [
+    'She was bullied as a younger child.',
+    'He was beaten by his brother at chess as a younger child.',
+    'She was hit by a car as a young child.',
+    'He was beaten by a girl in the race as a teenager.',
+    'He was bitten by a dog as a toddler.',
+    'She was exploited as a teenager by her record label.',
+    'He was hurt by a ball as a little boy.',
+    'She was hurt by a wave as a little girl.',
+    'Mum was abused online as a teenager about her weight.',
+    'He gets beaten by his dad at chess every Sunday.',
+  ]);
+  lacksCode("an adult's or a relative's partner", 'go_older_partner', [
+    "The 19-year-old mum's partner, who is 21, came to the scan.",
+    "Her mum's partner, who is 40, works nights.",
+    "Her stepdad's partner, who is 30, works at the bank.",
+    "The 20-year-old's partner, who is 24, was at the scan.",
+    "Mum's boyfriend, who is 41, drives a lorry.",
+    'The 22-year-old mum and her partner, who is 25, came to the clinic.',
+    'His partner, who is 19, is a student nurse; he is 20.',
+  ]);
+  lacksCode('a conference or national figures', 'go_carrying_drugs', [
+    'The conference on county lines was well attended by teachers.',
+    'The seminar covered county lines and knife crime.',
+    'National statistics on county lines were presented.',
+    'Most referrals in the area relate to county lines, the report said.',
+    'The keynote at the county lines conference was from a researcher.',
+    'County lines prevalence nationally has risen, the minister said.',
+  ]);
+  lacksCode('an adult in custody', 'go_arrests', [
+    'Adult DP, 45, arrested for theft.',
+    'The detainee, aged 30, was arrested at the airport.',
+    'The detainee, aged 45, was arrested for drink driving.',
+  ]);
+});
+
+describe('review 29b: the signs in other words, with their flags', () => {
+  givesFlags('round-29b signs', [
+    ['Social worker: his account sounded rehearsed, like he was reciting a script.', 'da_coached_account', 'child', false, false, false],
+    ["Interpreter: he gave an account identical to his cousin's, as if learned.", 'da_coached_account', 'child', false, false, false],
+    ["ISVA: the girls' stories were identical, as if they had been taught what to say.", 'da_coached_account', 'child', false, false, false],
+    ["His account may have been coached; his statement was identical to his cousin's.", 'da_coached_account', 'child', false, false, false],
+    ['The officer said the man would not let him speak for himself.', 'da_coached_account', 'child', false, false, false],
+    ['She did not seem to be reciting a story; her account was her own.', 'da_coached_account', 'child', true, false, false],
+    ['School: a man nobody recognised collected the 14-year-old after school.', 'go_unknown_adults_collect', 'child', false, false, false],
+    ['Foster carer: an unknown man picked her up after her contact session.', 'go_unknown_adults_collect', 'child', false, false, false],
+    ['Hostel: an unidentified male drove her back to the hostel at 2am.', 'go_unknown_adults_collect', 'child', false, false, false],
+    ['The unit reported that taxis turn up for Liam most evenings.', 'go_unknown_adults_collect', 'child', false, false, false],
+    ['She denied that an unknown adult drove her to the clinic.', 'go_unknown_adults_collect', 'child', true, false, false],
+    ['He may have been collected by an unknown man after his appointment.', 'go_unknown_adults_collect', 'child', false, true, false],
+    ['Teacher: he sits alone at lunch every day and is withdrawn.', 'ep_isolated', 'child', false, false, false],
+    ['Prison officer: he spends all association in his cell.', 'ep_isolated', 'child', false, false, false],
+    ['YOI: he remains in his cell every association.', 'ep_isolated', 'child', false, false, false],
+    ['He no longer sits alone at lunch.', 'ep_isolated', 'child', true, false, false],
+    ['Residential worker: she has no adult she trusts.', 'fa_no_trusted_adult', 'child', false, false, false],
+    ['Social worker: he has no trusted adult at home.', 'fa_no_trusted_adult', 'child', false, false, false],
+    ['She says there is not one adult she can talk to.', 'fa_no_trusted_adult', 'child', false, false, false],
+    ['As a younger child she had no adult she could trust.', 'fa_no_trusted_adult', 'child', false, false, true],
+    ['She had no adult she trusted until she was placed at 14.', 'fa_no_trusted_adult', 'child', false, false, true],
+    ['Police: an older gamer added him on Xbox and messaged him daily.', 'te_adults_contact_online', 'child', false, false, false],
+    ['Police: the older player has his number and messages him at night.', 'te_adults_contact_online', 'child', false, false, false],
+    ['No adult has added him on Snapchat, he said.', 'te_adults_contact_online', 'child', true, false, false],
+    ['An adult offered him free skins for doing jobs.', 'te_online_offers', 'child', false, false, false],
+    ['The man offered her free skins if she sent pictures.', 'te_online_offers', 'child', false, false, false],
+    ['He may have been offered Robux for running errands by an older player.', 'te_online_offers', 'child', false, true, false],
+    ['CEOP: the adult holds videos of Amira.', 'te_sexual_images', 'child', false, false, false],
+    ['Police: the man keeps indecent images of the girl on his phone.', 'te_sexual_images', 'child', false, false, false],
+    ['The man may have pictures of her, she is not sure.', 'te_sexual_images', 'child', false, true, false],
+    ['There is no evidence the man has pictures of her.', 'te_sexual_images', 'child', true, false, false],
+    ['YOT: she was told she would be deported if she spoke to police.', 'da_fear_of_authorities', 'child', false, false, false],
+    ["He said the olders told him he'd be arrested if he talks to police.", 'da_fear_of_authorities', 'child', false, false, false],
+    ['He is not afraid that he will be arrested if he talks to police.', 'da_fear_of_authorities', 'child', true, false, false],
+    ['He was beaten by an uncle as a younger child.', 'fa_previous_abuse', 'child', false, false, true],
+    ['He was physically abused as a young child.', 'fa_previous_abuse', 'child', false, false, true],
+    ['Nan says Mum was groomed as a teenager.', 'fa_previous_abuse', 'other', false, false, true],
+    ['He gets hit by his stepdad when he is late home.', 'ep_injuries_assault', 'child', false, false, false],
+    ['She has an EHCP for moderate learning difficulties.', 'ep_learning_disability', 'child', false, false, false],
+    ['Her boyfriend, who is 23, buys her vapes.', 'go_older_partner', 'child', false, false, false],
+  ]);
+});
