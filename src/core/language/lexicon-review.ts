@@ -391,6 +391,8 @@ export const REVIEW_WORDING_ENTRIES: readonly LexiconEntry[] = [
     source: 'childrens_society_2018',
     contextInSentence: true,
     requiresNear: ADULT_CUES,
+    // Round 29C: a parent's own partner ('"Mum's new fancy man is around all the time"').
+    unlessNear: ["mum's|mum’s|mam's|mam’s|mother's|mother’s|nan's|gran's|aunt's|auntie's [new] fancy man"],
     window: 12,
   },
   {
@@ -1052,7 +1054,13 @@ export const REVIEW_WORDING_ENTRIES: readonly LexiconEntry[] = [
     patterns: ['well in herself|himself|themselves', 'fine and dandy', 'no concerns [noted|raised|identified]'],
     requiresNear: ['returned|return|returns|returning|back|mfh|located|found'],
     // Round 22: "no concerns were found about the 18-year-old cousin who collects her" is about someone else.
-    unlessNear: ['no concerns about|regarding|re|with|over', 'no concerns were|was found|noted|raised|identified about|regarding|with|over'],
+    unlessNear: [
+      'no concerns about|regarding|re|with|over',
+      'no concerns were|was found|noted|raised|identified about|regarding|with|over',
+      // Round 29C: right after "safe and well", the minimising wording the annotators mark ("returned safe and well, no
+      // concerns").
+      'safe and well no [further|other] concerns|concern|issues|problems',
+    ],
     window: 12,
   },
   {

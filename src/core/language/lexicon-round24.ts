@@ -395,6 +395,8 @@ export const ROUND_24_ENTRIES: readonly LexiconEntry[] = [
       'inspected|inspection|authorised|funeral|flood',
       "at her|his|their aunt's|aunt’s|auntie's|auntie’s|uncle's|uncle’s|nan's|nan’s|gran's|gran’s|grandparents",
       'as per the|her|his care|safety plan',
+      // Round 29C: a parent's own partner ("her mum's new boyfriend is 28 and has been checked by police; no concerns").
+      "mum's|mum’s|mam's|mam’s|mother's|mother’s|dad's|dad’s|father's|father’s|nan's|gran's|aunt's|auntie's [new|current] boyfriend|girlfriend|partner|fella|bloke",
     ],
     window: 10,
   },

@@ -498,6 +498,8 @@ const ENTRIES: readonly LexiconEntry[] = [
     unlessNear: [
       // Round 23: someone else's partner ("the older boyfriend of her sister is 25").
       'boyfriend|boyfriends|partner|partners|girlfriend|girlfriends of her|his|their [older|younger|elder|big|little] sister|brother|mum|mother|cousin|aunt|auntie|friend|dad|father',
+      // Round 29C: parts in a play ("the older boyfriends in the sixth-form drama were played by Year 13 students").
+      'drama|musical|panto|pantomime|played|cast|characters|script|rehearsal|rehearsals',
     ],
   },
   {
@@ -558,6 +560,12 @@ const ENTRIES: readonly LexiconEntry[] = [
       // or two adults ("both are adults"), or someone else's partner named by their role ("the caller's boyfriend, aged
       // 30").
       'is|aged 17 and her|his|their boyfriend|girlfriend|partner is|aged 18',
+      // Round 29C: two adults ("the tenant lives with her partner, both in their fifties"), or a care leaver of 18 or more
+      // ("Chantelle, 19, a care leaver, has moved in with her boyfriend of 26").
+      'both|all in their twenties|thirties|forties|fifties|sixties|seventies|eighties',
+      '18|19|20|21|22|23|24|25 a|an care leaver',
+      // Round 29C: parts in a play ("the older boyfriends in the sixth-form drama were played by Year 13 students").
+      'drama|musical|panto|pantomime|played|cast|characters|script|rehearsal|rehearsals',
       // Round 25: the same ages in brackets ("Zoe (17) attended with her boyfriend (18) from college").
       '17 [*] [*] [*] [*] boyfriend|girlfriend|partner [is|aged] 18',
       'both are|were [over] adults|18',
@@ -881,6 +889,12 @@ const ENTRIES: readonly LexiconEntry[] = [
       'service|services|caseload|worker|workers|support|agency|agencies|team|our|their|shop|bakery|café|cafe|restaurant|bank|salon|store|job|shift|serves|served|serving',
       // Round 18: a business's customers or a seized client list ("the hotel's customers gave statements").
       "list|lists|regular|regulars|shop's|shop’s|hotel's|hotel’s|salon's|salon’s|firm's|firm’s|store's|store’s",
+      // Round 29C: a clinic's or a pharmacy's clients ("the adult clinic's clients can now book online"), a customer
+      // collecting a prescription, customers barred by a business, and the child as the clinic's client ("client is 14").
+      "clinic's|clinic’s|pharmacy's|pharmacy’s|methadone|prescription|prescriptions",
+      'customer|customers|client|clients collecting|collects|collected|collect',
+      'ban|bans|banned|bar|bars|barred [adult] customers|clients',
+      'client is|was|aged 12|13|14|15|16|17',
     ],
   },
   {
@@ -1385,6 +1399,11 @@ const ENTRIES: readonly LexiconEntry[] = [
       // Review 23A: not "chose to sit in the car with the two men", "chose to wear the underwear the 30-year-old bought
       // her", "chose to watch porn with the older men": where she sits, what she wears or watches can be the harm.
       'choose|chooses|chose|chosen|choosing to eat|read|draw|sing|paint|cook|bake|revise|cycle',
+      // Round 29C: leaving a violent partner, in the speaker's own words ('Mum said "I chose to leave him after the last
+      // beating"'; a veto inside a quotation sees only the quotation), and a choice of contraception ("chose to have the
+      // implant fitted rather than take the pill").
+      'i [have|had] chose|chosen|choose to leave|divorce him',
+      'choose|chooses|chose|chosen|choosing|opted|opts|opt to have|get|take|start|stop|use|try [the|an|a] implant|pill|coil|injection|jab|vaccine|contraception|contraceptive|depo',
       'choose|chooses|chose|chosen|choosing to sit at the front|back|table',
       // Round 23: an adult given by age in apposition right before the choice, or reporting it as their own ("the man's
       // partner, 29, chose to move in with him", "patient's mum, 38, says she chose to drink tonight"). A child's age
@@ -1494,6 +1513,8 @@ const ENTRIES: readonly LexiconEntry[] = [
       // Review 25B: what the adult was doing it with, not any booking or rota in the sentence ("she knew what she was doing,
       // the booking was made by the man in room 12").
       'doing with|on the|a|an|our|his|her|their [*] system|systems|computer|computers|till|software|machine|machines|equipment|tools|booking|bookings|rota|recipe|paperwork',
+      // Round 29C: a skill in a place ("knows what he is doing in the kitchen and wants a catering apprenticeship").
+      'doing in|at the|a|an|his|her|their kitchen|kitchens|workshop|garage|garden|gym|studio|lab|laboratory|salon|pool|ring|nets',
     ],
   },
   {
@@ -1737,7 +1758,7 @@ const ENTRIES: readonly LexiconEntry[] = [
       'fire|fires|car|vehicle|dog|dogs|situation|spending|debt|party',
       // Probe 24: money and things ("the costs are spiralling out of control").
       // Review 24B: the thing as the subject, not "she is out of control and keeps running into traffic".
-      'cost|costs|prices|price|bills|budget|budgets|inflation|rent|weeds|traffic|temperature|blaze|flames [is|are|was|were|has|have|had|got|get|gets] [been|got|gone|getting|going] [spiralling|spiraling|spiralled|spiraled|running|spinning|spun|completely|totally] out of control',
+      'cost|costs|prices|price|bills|budget|budgets|inflation|rent|weeds|traffic|temperature|blaze|flames|asthma|diabetes|epilepsy|eczema|seizures|symptoms|pain|sugars|migraines|allergies [is|are|was|were|has|have|had|got|get|gets] [been|got|gone|getting|going] [spiralling|spiraling|spiralled|spiraled|running|spinning|spun|completely|totally] out of control',
     ],
   },
   {
@@ -3170,6 +3191,10 @@ const ENTRIES: readonly LexiconEntry[] = [
       // Review 25B: not a party ("the party was a one-off, mum says, although she was given drugs by the men there").
       'trip|trips|event|events|visit|session|match|game|concert|show|holiday|outing|fixture|performance|course was|is|were|will [be] a|an one-off',
     ],
+    // Round 29C: an accident named in the clause before ("the cut was an accident in food technology; a one-off"); not
+    // "accidental" (review 23B: "the overdose was accidental and a one-off" is flagged).
+    unlessNearAcross: ['accident'],
+    unlessNearAcrossWindow: 6,
     window: 2,
   },
   {
@@ -4067,6 +4092,8 @@ const ENTRIES: readonly LexiconEntry[] = [
       'neighbour|neighbours|tenant|tenants|landlady|lodger|lodgers|colleague|colleagues',
       "neighbour's|neighbour’s|tenant's|tenant’s|landlady's|lodger's|colleague's",
       'both are|were [over] adults|18',
+      // Round 29C: "lives with her partner, both in their fifties".
+      'both|all in their twenties|thirties|forties|fifties|sixties|seventies|eighties',
       // Round 23: the one whose partner it is is an adult by age ("the 19-year-old bar worker and her partner, 20").
       // Review 23A: "the" only, as in boyfriend_adult ("Ella, 15, with a 22-year-old and her partner").
       `the ${AGE_TOKENS} [*] [*] and her|his|their partner`,
@@ -5273,6 +5300,9 @@ const ENTRIES: readonly LexiconEntry[] = [
     ],
     source: 'cara_prior_art', // same reasoning as "returned safe and well"; return home interviews (SOURCES.md 2f)
     requiresNear: ['safe and sound|well', 'came|come|comes back|home', 'returned|returns|return|located', 'turned up'],
+    // Round 29C: right after "safe and well", which is the minimising wording ("returned safe and well, no further
+    // concerns"): the annotators mark that phrase alone.
+    unlessNear: ['safe and well no [further|other] concerns|concern|issues|problems'],
     window: 6,
   },
   {
@@ -6370,6 +6400,11 @@ const ROUND_17_ENTRIES: readonly LexiconEntry[] = [
       // Round 22: two adults ("both are adults and no concerns were raised").
       'both are|were [over] adults|18',
     ],
+    // Round 29C: a parent's own partner, in the clause before ("her mum's new boyfriend is 28 and has been checked by
+    // police; no concerns").
+    unlessNearAcross: [
+      "mum's|mum’s|mam's|mam’s|mother's|mother’s|dad's|dad’s|father's|father’s|nan's|gran's|aunt's|auntie's [new|current] boyfriend|girlfriend|partner|fella|bloke",
+    ],
     window: 12,
   },
 ];
@@ -6525,6 +6560,8 @@ const ROUND_18_ENTRIES: readonly LexiconEntry[] = [
       'by|before curfew',
       // Fix 24A: a return as planned, not "strategy meeting as arranged", "RHI booked as agreed" after the verdict.
       'returned|back|home [*] [*] [*] as|when planned|agreed|arranged',
+      // Round 29C: right after "safe and well", the minimising wording the annotators mark ("back safe and well, no issues").
+      'safe and well no [further|other] concerns|concern|issues|problems',
     ],
     // Round 24: the verdict often stands in a clause of its own after the return it describes ("returned to placement on
     // time after contact with mum; all fine"). Fix 24A: only how the return went counts across the ; (types.ts), not the
