@@ -461,6 +461,8 @@ export const REVIEW_WORDING_ENTRIES: readonly LexiconEntry[] = [
     unlessNear: [
       'men|adults|males have|has|had [had] sex|intercourse with',
       'says|said|disclosed|discloses|told|tells [that] she|he|they has|have|had [been] [had|having] sex|intercourse with',
+      // Round 29C: as had_sex_with_adult, one adult as the subject ("after a man aged 22 had sex with her").
+      'man|male|adult [aged] [*] have|has|had [had] sex|intercourse with her|him',
     ],
   },
   {
@@ -1368,6 +1370,9 @@ export const REVIEW_WORDING_ENTRIES: readonly LexiconEntry[] = [
       'overdoses|overdose ward|wards|audit|audits|data|statistics|figures|policy|policies',
       'training|trains|trained [staff|workers|carers|volunteers|nurses] on|in|about [opioid|drug] overdoses|overdose',
       'naloxone training|kit|kits|course|courses',
+      // Round 29C: the person graded is an adult ("a 40-year-old sex worker ...; she is an adult and no safeguarding
+      // concern arises").
+      'she|he is|was an adult',
     ],
     window: 12,
   },

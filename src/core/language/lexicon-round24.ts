@@ -201,6 +201,8 @@ export const ROUND_24_ENTRIES: readonly LexiconEntry[] = [
       'her|his|their younger|older|elder|eldest|youngest|baby|twin brother|sister|brothers|sisters',
       'after|with|and|plus|visit|visits|visited|visiting|see|sees|saw|seeing her|his|their little|big brother|sister|brothers|sisters',
       'cousin|brother|sister|nephew|niece said|says|told',
+      // Round 29C: as uncle_not_related, the adult's claim in reported words ("the man told her he was the girl's uncle").
+      'told [her|him|them|staff|us|police] he|she was|is the|her|his [*] uncle|aunt|auntie|aunty|cousin',
     ],
     window: 10,
   },

@@ -275,6 +275,8 @@ const ENTRIES: readonly LexiconEntry[] = [
       // adults did; the child's account ("Jade says she has had sex with a 19-year-old") is the guide's own wording,
       // "the child has described sexual activity" ([A]), as for sexual_activity_with (four tuning-set lines). Not "described as having sex with", the label frame.
       'men|adults|males have|has|had [had] sex|intercourse with',
+      // Round 29C: one adult as the subject ("after a man aged 22 had sex with her last night; this is rape").
+      'man|male|adult [aged] [*] have|has|had [had] sex|intercourse with her|him',
       'says|said|disclosed|discloses|told|tells [that] she|he|they has|have|had [been] [had|having] sex|intercourse with',
       // Probe 23: what adults do to children, said of them ("Adults having sex with children is abuse").
       'sex with a|an|the [young|underage|under-age] child|minor|girl|boy|teenager',
@@ -866,7 +868,12 @@ const ENTRIES: readonly LexiconEntry[] = [
     ],
     // Round 22: the writer reports the adult's claim and what checks showed ("the adult travelling with Mariam claimed to
     // be her uncle; checks showed no family link").
-    unlessNear: ['claimed|claims|claiming|claim|purported|purporting|purports|pretended|pretending|pretends to be'],
+    unlessNear: [
+      'claimed|claims|claiming|claim|purported|purporting|purports|pretended|pretending|pretends to be',
+      // Round 29C: the adult's claim in reported words ("the man told her he was the girl's uncle; police later found he
+      // was not related").
+      'told [her|him|them|staff|us|police] he|she was|is the|her|his [*] uncle|aunt|auntie|aunty|cousin',
+    ],
     window: 8,
   },
   {
@@ -5079,6 +5086,8 @@ const ENTRIES: readonly LexiconEntry[] = [
     unlessNear: [
       ...OTHER_PERSON_CUES,
       'organised|organized|serious|adult|adults|their|gang|gangs|perpetrator|perpetrators|suspects|exploiters|network|networks|ocg|men|males',
+      // Round 29C: "a victim of trafficking for forced criminality" names the exploitation.
+      'forced|compelled|coerced criminality',
     ],
     window: 2,
   },
@@ -6223,6 +6232,9 @@ const ROUND_17_ENTRIES: readonly LexiconEntry[] = [
       // Round 22: a same-age couple either side of 18 ("Mae is 17 and her girlfriend is 18").
       'is|aged 16|17 and her|his|their boyfriend|girlfriend|partner is|aged 18|19',
     ],
+    // Round 29C: the same-age couple in the clause before ("Mae is 17 and her girlfriend is 18; the nurse recorded that the
+    // relationship is supportive").
+    unlessNearAcross: ['is|aged 16|17 and her|his|their boyfriend|girlfriend|partner is|aged 18|19'],
     window: 14,
   },
   {
@@ -7186,6 +7198,8 @@ const ROUND_19_ENTRIES: readonly LexiconEntry[] = [
       // Round 24: the mentor's sessions ("Mentor: Tommy keeps missing our sessions").
       'session|sessions|appointment|appointments',
       "mum|dad|mother|father|parents|aunt|aunts|auntie|cousins|nan|gran|grandparents|mum's|dad's",
+      // Round 29C: a club's sponsor ("the club's main sponsor is a local builder and his firm pays for the kit").
+      "club's|club’s|team's|team’s|main|shirt|kit sponsor|sponsors",
     ],
     window: 8,
   },

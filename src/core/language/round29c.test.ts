@@ -168,3 +168,97 @@ describe('round 29C: a parent’s own partner (no_concerns_adult_partner, no_con
     ['POLICE: HER FANCY MAN IS 35.', 'abuser_as_suitor'],
   ])('%s -> %s', found);
 });
+
+describe('round 29C: a club’s sponsor (mentor_sponsor_pays, benefactor_round22)', () => {
+  it.each([
+    "Sports coach: the club's main sponsor is a local builder and his firm pays for the kit.",
+    "Football club: the team's shirt sponsor, a man of 50 who runs the garage, paid for the new goals.",
+    'Newsletter: our kit sponsor is a local firm owned by a 45-year-old dad, and they pay for the minibus.',
+    'Rugby: the club’s sponsors, two local men, bought the kit and pay for the coach to away games.',
+    'Cricket: the main sponsor, a builder aged 60, pays for the nets.',
+  ])('not flagged: %s', none);
+  it.each([
+    ['Intel: his sponsor, a man of 30, pays him to carry the bags to the flat.', 'mentor_sponsor'],
+    ['YOT: HIS SPONSOR PAYS HIM £50 A TRIP, HE IS 35.', 'mentor_sponsor'],
+    ['Police: the boy’s sponsor, a man of 40, buys him trainers.', 'mentor_role_round24'],
+  ])('%s -> %s', found);
+});
+
+describe('round 29C: an adult’s claim to be a relative, in reported words (uncle_not_related, claimed_relative_round24)', () => {
+  it.each([
+    "Hotel staff statement: the staff member said the man told her he was the girl's uncle; police later found he was not related.",
+    "Airport: the man told staff he was the boy's uncle; checks showed no family link.",
+    'Border Force: the adult told us he was his cousin; no relation was found.',
+    "Hostel: the man told police he was the girl's uncle; they are not related.",
+    'Port: the woman told them she was the girl’s aunt; she is not related.',
+  ])('not flagged: %s', none);
+  it.each([
+    ['Social worker: she calls the man her uncle, but he is not related and is 40.', 'uncle_not_related'],
+    ['Police: the girl’s so-called uncle, aged 45, gave her money and a phone.', 'uncle_not_related'],
+    ['Intel: Amira, 14, stays with her "uncle", a man of 40 who is not related.', 'uncle_not_related'],
+  ])('%s -> %s', found);
+});
+
+describe('round 29C: forced criminality named (continues_to_offend)', () => {
+  it.each([
+    'NRM: the conclusive grounds decision found that Hoang was a victim of trafficking for forced criminality.',
+    'Home Office: the boy was trafficked for forced criminality in cannabis farms.',
+    'First responder: indicators of forced criminality were recorded for the 15-year-old.',
+    'NRM referral: the girl was exploited through forced criminality by the men in Leeds.',
+    'Review: the NRM found forced criminality and labour exploitation.',
+  ])('not flagged: %s', none);
+  it.each([
+    ['YOT: his criminality is escalating and he is 15.', 'continues_to_offend'],
+    ['Police: the girl’s criminality has become more serious.', 'continues_to_offend'],
+    ['Court report: HIS CRIMINALITY IS A CHOICE.', 'continues_to_offend'],
+  ])('%s -> %s', found);
+});
+
+describe('round 29C: one adult as the subject of "had sex with her" (had_sex_with_adult, consent_in_review_wording)', () => {
+  it.each([
+    'A&E triage: 13yo F with vaginal bleeding after a man aged 22 had sex with her last night; this is rape and the police are attending.',
+    'Police: a man aged 40 had sex with him at the flat; this is rape of a child.',
+    'SARC: an adult had sex with her while she was drunk.',
+    'ED: a male aged 30 has had sex with her, police informed.',
+    'Police: the 14-year-old says a man had intercourse with her at the party.',
+  ])('not flagged: %s', none);
+  it.each([
+    ['Sexual health: she has had sex with a 25-year-old man.', 'had_sex_with_adult'],
+    ['Police: the girl had sex with two adult men at the flat.', 'had_sex_with_adult'],
+    ['Review quoting a 2005 note: "she is having sex with older men for money".', 'had_sex_with_adult'],
+  ])('%s -> %s', found);
+});
+
+describe('round 29C: a same-age couple in the clause before (relationship_normalised)', () => {
+  it.each([
+    'Sexual health: Mae is 17 and her girlfriend is 18; the nurse recorded that the relationship is supportive.',
+    'Clinic: Sam is 16 and his boyfriend is 18; the relationship is stable and loving.',
+    'Youth worker: Ali is 17 and her partner is 19; the relationship appears healthy.',
+    'Sexual health: Jo is aged 17 and her boyfriend is aged 18; both families say it is a loving relationship.',
+    'College: Kai is 16 and his girlfriend is 18; they are in love.',
+  ])('not flagged: %s', (text) => {
+    notFound(text, 'relationship_normalised');
+  });
+  it.each([
+    ['Police: she is 14 and her boyfriend is 25; they make a lovely couple.', 'relationship_normalised'],
+    ['Police: THEY ARE IN LOVE, HE IS 23 AND SHE IS 15.', 'relationship_normalised'],
+    ['Social worker: she is 13 and he is 20; "they are in love", mum says.', 'relationship_normalised'],
+  ])('%s -> %s', found);
+});
+
+describe('round 29C: the person graded is an adult (risk_graded_down_round16)', () => {
+  it.each([
+    'GP: the patient is a 40-year-old sex worker who attends for regular screening; she is an adult and no safeguarding concern arises.',
+    'GP: the patient is 52 and drinks heavily; he is an adult and there are no safeguarding concerns about the hotel stays.',
+    'Housing: the tenant, 30, goes missing for days; she is an adult and low risk.',
+    'Police: the woman, 25, was found at the hotel with men; she is an adult, low risk.',
+    'Hostel: the resident, 45, was drunk at the flat party; he is an adult, no safeguarding issues.',
+  ])('not flagged: %s', (text) => {
+    notFound(text, 'risk_graded_down_round16');
+  });
+  it.each([
+    ['Police: 15-year-old at the hotel with men, low risk.', 'risk_graded_down_round16'],
+    ['Missing log: she is 14, with older males, low risk.', 'risk_graded_down_round16'],
+    ['MFH: LOW RISK, SHE IS WITH HER OLDERS.', 'risk_graded_down_round16'],
+  ])('%s -> %s', found);
+});
