@@ -1410,6 +1410,9 @@ const ENTRIES: readonly LexiconEntry[] = [
       // beating"'; a veto inside a quotation sees only the quotation), and a choice of contraception ("chose to have the
       // implant fitted rather than take the pill").
       'i [have|had] chose|chosen|choose to leave|divorce him',
+      // Round 29C: where a child lives after parents part ("she chose to live with him after the divorce"; the divorce of
+      // EVERYDAY_CHOICE_CUES lies one word beyond the window).
+      'live|living|stay|staying with [*] after|since the|their divorce|separation',
       'choose|chooses|chose|chosen|choosing|opted|opts|opt to have|get|take|start|stop|use|try [the|an|a] implant|pill|coil|injection|jab|vaccine|contraception|contraceptive|depo',
       'choose|chooses|chose|chosen|choosing to sit at the front|back|table',
       // Round 23: an adult given by age in apposition right before the choice, or reporting it as their own ("the man's

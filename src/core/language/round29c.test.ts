@@ -262,3 +262,20 @@ describe('round 29C: the person graded is an adult (risk_graded_down_round16)', 
     ['MFH: LOW RISK, SHE IS WITH HER OLDERS.', 'risk_graded_down_round16'],
   ])('%s -> %s', found);
 });
+
+describe('round 29C: where a child lives after parents part (chose_to)', () => {
+  it.each([
+    "Maddie's dad says she chose to live with him after the divorce and she is settled and doing well.",
+    'Court welfare report: Leo chose to live with his mum after the separation and sees dad on Saturdays.',
+    'Family court: Amy chose to live with her nan after their separation, with contact with both parents.',
+    'Social worker: he opted to stay with dad after the divorce and is doing well at school.',
+    'Family court: Sam chose to live with dad after the divorce and is settled.',
+  ])('not flagged: %s', (text) => {
+    notFound(text, 'chose_to');
+  });
+  it.each([
+    ['Police: she chose to live with the 30-year-old man after leaving care.', 'chose_to'],
+    ['Police: she chose to go back to the flat with the older men after the divorce.', 'chose_to'],
+    ['MASH: SHE CHOSE TO GO WITH THE OLDER MEN TO THE HOTEL.', 'chose_to'],
+  ])('%s -> %s', found);
+});
