@@ -379,6 +379,9 @@ export const ROUND_24_ENTRIES: readonly LexiconEntry[] = [
       'no concerns were|was found|noted|raised|identified|disclosed|reported about|regarding|with|over|for',
       // What the child told ("no concerns were disclosed"), not a verdict.
       'no concerns were|was disclosed|shared|mentioned',
+      // Round 29C: right after "safe and well", the minimising wording the annotators mark ("returned safe and well, no
+      // concerns"), as return_glossed_round15.
+      'safe and well no [further|other] concerns|concern|issues|problems',
       'school|attendance|health|development|weight|growth|parenting|hygiene|conditions|housing|learning|sleep|eating|teeth|dental|medication|vaccinations',
       'both are|were [over] adults|18',
       // An ordinary night away ("overnight respite went well, no concerns", "family holiday at a hotel; no concerns").

@@ -107,6 +107,7 @@ describe('round 29C: "no concerns" or "no issues" right after "safe and well" (r
     ["Children's home shift log: Jade back at 02:10 safe and well, no issues, straight to bed.", 'worse_for_wear_return'],
   ])('%s: no %s, "safe and well" is found', (text, id) => {
     notFound(text, id);
+    notFound(text, 'no_concerns_episode_round24');
     found(text, 'returned_safe_and_well');
   });
   it.each([
