@@ -462,7 +462,8 @@ export const REVIEW_WORDING_ENTRIES: readonly LexiconEntry[] = [
       'men|adults|males have|has|had [had] sex|intercourse with',
       'says|said|disclosed|discloses|told|tells [that] she|he|they has|have|had [been] [had|having] sex|intercourse with',
       // Round 29C: as had_sex_with_adult, one adult as the subject ("after a man aged 22 had sex with her").
-      'man|male|adult [aged] [*] have|has|had [had] sex|intercourse with her|him',
+      // Review 29C: an age, not any word ("she had sex with a man, she had sex with him for money").
+      `man|male|adult [aged] [${AGE_NUMBERS}] have|has|had [had] sex|intercourse with her|him`,
     ],
   },
   {
@@ -1372,7 +1373,8 @@ export const REVIEW_WORDING_ENTRIES: readonly LexiconEntry[] = [
       'naloxone training|kit|kits|course|courses',
       // Round 29C: the person graded is an adult ("a 40-year-old sex worker ...; she is an adult and no safeguarding
       // concern arises").
-      'she|he is|was an adult',
+      // Review 29C: the verdict right after, not "he is an adult he is 17 low risk", "she is an adult really".
+      'she|he is|was an adult and|low|no',
     ],
     window: 12,
   },

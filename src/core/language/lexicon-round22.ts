@@ -1109,7 +1109,9 @@ export const ROUND_22_MORE_ENTRIES: readonly LexiconEntry[] = [
       ...OTHER_PERSON_CUES,
       'charity|fundraiser|fundraising|sponsored|walk|swim|race|marathon|run|aa|na|meeting|meetings|recovery|visa|visas|sponsorship|school|club|team|scholarship|bursary',
       // Round 29C: as mentor_sponsor_pays, a club's sponsor.
-      "club's|club’s|team's|team’s|main|shirt|kit sponsor|sponsors",
+      // Review 29C: not "his main sponsor, a man of 30"; "the main sponsor" of a club still.
+      "club's|club’s|team's|team’s|shirt|kit [main] sponsor|sponsors",
+      'the main sponsor|sponsors',
     ],
     window: 8,
   },

@@ -202,7 +202,8 @@ export const ROUND_24_ENTRIES: readonly LexiconEntry[] = [
       'after|with|and|plus|visit|visits|visited|visiting|see|sees|saw|seeing her|his|their little|big brother|sister|brothers|sisters',
       'cousin|brother|sister|nephew|niece said|says|told',
       // Round 29C: as uncle_not_related, the adult's claim in reported words ("the man told her he was the girl's uncle").
-      'told [her|him|them|staff|us|police] he|she was|is the|her|his [*] uncle|aunt|auntie|aunty|cousin',
+      // Review 29C: the adult's words, not the child's ("she told staff he is her uncle; he is not related").
+      'man|woman|male|female|adult|suspect told [her|him|them|staff|us|police|officers] he|she was|is the|her|his [*] uncle|aunt|auntie|aunty|cousin',
     ],
     window: 10,
   },
@@ -401,7 +402,9 @@ export const ROUND_24_ENTRIES: readonly LexiconEntry[] = [
       "at her|his|their aunt's|aunt’s|auntie's|auntie’s|uncle's|uncle’s|nan's|nan’s|gran's|gran’s|grandparents",
       'as per the|her|his care|safety plan',
       // Round 29C: a parent's own partner ("her mum's new boyfriend is 28 and has been checked by police; no concerns").
-      "mum's|mum’s|mam's|mam’s|mother's|mother’s|dad's|dad’s|father's|father’s|nan's|gran's|aunt's|auntie's [new|current] boyfriend|girlfriend|partner|fella|bloke",
+      // Review 29C: the partner checked ("mum's new boyfriend is 28 and has been checked by police"), not "mum's boyfriend
+      // says no concerns", "her mum's boyfriend is 35 and Kayla, 14, stays at his flat overnight; no concerns".
+      "mum's|mum’s|mam's|mam’s|mother's|mother’s|dad's|dad’s|father's|father’s|nan's|gran's|aunt's|auntie's [new|current] boyfriend|girlfriend|partner|fella|bloke [*] [*] [*] [*] [*] [*] checked|vetted|checks|check",
     ],
     window: 10,
   },

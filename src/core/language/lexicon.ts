@@ -276,7 +276,8 @@ const ENTRIES: readonly LexiconEntry[] = [
       // "the child has described sexual activity" ([A]), as for sexual_activity_with (four tuning-set lines). Not "described as having sex with", the label frame.
       'men|adults|males have|has|had [had] sex|intercourse with',
       // Round 29C: one adult as the subject ("after a man aged 22 had sex with her last night; this is rape").
-      'man|male|adult [aged] [*] have|has|had [had] sex|intercourse with her|him',
+      // Review 29C: an age, not any word ("she had sex with a man, she had sex with him for money").
+      `man|male|adult [aged] [${AGE_NUMBERS}] have|has|had [had] sex|intercourse with her|him`,
       'says|said|disclosed|discloses|told|tells [that] she|he|they has|have|had [been] [had|having] sex|intercourse with',
       // Probe 23: what adults do to children, said of them ("Adults having sex with children is abuse").
       'sex with a|an|the [young|underage|under-age] child|minor|girl|boy|teenager',
@@ -501,7 +502,11 @@ const ENTRIES: readonly LexiconEntry[] = [
       // Round 23: someone else's partner ("the older boyfriend of her sister is 25").
       'boyfriend|boyfriends|partner|partners|girlfriend|girlfriends of her|his|their [older|younger|elder|big|little] sister|brother|mum|mother|cousin|aunt|auntie|friend|dad|father',
       // Round 29C: parts in a play ("the older boyfriends in the sixth-form drama were played by Year 13 students").
-      'drama|musical|panto|pantomime|played|cast|characters|script|rehearsal|rehearsals',
+      // Review 29C: the part or the show named, not "met her older boyfriend at drama club", "he played her music", "her arm
+      // in a cast".
+      'played|portrayed|acted by',
+      'in|from the|a|an|our|this|their [*] [*] drama|musical|panto|pantomime|script',
+      'in the|a play from|by|at|about|with',
     ],
   },
   {
@@ -564,10 +569,17 @@ const ENTRIES: readonly LexiconEntry[] = [
       'is|aged 17 and her|his|their boyfriend|girlfriend|partner is|aged 18',
       // Round 29C: two adults ("the tenant lives with her partner, both in their fifties"), or a care leaver of 18 or more
       // ("Chantelle, 19, a care leaver, has moved in with her boyfriend of 26").
-      'both|all in their twenties|thirties|forties|fifties|sixties|seventies|eighties',
-      '18|19|20|21|22|23|24|25 a|an care leaver',
+      // Review 29C: the couple named, not "her boyfriends are all in their twenties", "her boyfriend and his mates, both in
+      // their twenties".
+      'partner|boyfriend|girlfriend|husband|wife|couple both in their twenties|thirties|forties|fifties|sixties|seventies|eighties',
+      // Review 29C: the care leaver's own partner, not "Kayla, 15, stays with her boyfriend, 19, a care leaver".
+      '18|19|20|21|22|23|24|25 a|an care leaver [*] [*] [*] with her|his boyfriend|girlfriend|partner',
       // Round 29C: parts in a play ("the older boyfriends in the sixth-form drama were played by Year 13 students").
-      'drama|musical|panto|pantomime|played|cast|characters|script|rehearsal|rehearsals',
+      // Review 29C: the part or the show named, not "met her older boyfriend at drama club", "he played her music", "her arm
+      // in a cast".
+      'played|portrayed|acted by',
+      'in|from the|a|an|our|this|their [*] [*] drama|musical|panto|pantomime|script',
+      'in the|a play from|by|at|about|with',
       // Round 25: the same ages in brackets ("Zoe (17) attended with her boyfriend (18) from college").
       '17 [*] [*] [*] [*] boyfriend|girlfriend|partner [is|aged] 18',
       'both are|were [over] adults|18',
@@ -872,7 +884,8 @@ const ENTRIES: readonly LexiconEntry[] = [
       'claimed|claims|claiming|claim|purported|purporting|purports|pretended|pretending|pretends to be',
       // Round 29C: the adult's claim in reported words ("the man told her he was the girl's uncle; police later found he
       // was not related").
-      'told [her|him|them|staff|us|police] he|she was|is the|her|his [*] uncle|aunt|auntie|aunty|cousin',
+      // Review 29C: the adult's words, not the child's ("she told staff he is her uncle; he is not related").
+      'man|woman|male|female|adult|suspect told [her|him|them|staff|us|police|officers] he|she was|is the|her|his [*] uncle|aunt|auntie|aunty|cousin',
     ],
     window: 8,
   },
@@ -898,10 +911,12 @@ const ENTRIES: readonly LexiconEntry[] = [
       "list|lists|regular|regulars|shop's|shop’s|hotel's|hotel’s|salon's|salon’s|firm's|firm’s|store's|store’s",
       // Round 29C: a clinic's or a pharmacy's clients ("the adult clinic's clients can now book online"), a customer
       // collecting a prescription, customers barred by a business, and the child as the clinic's client ("client is 14").
-      "clinic's|clinic’s|pharmacy's|pharmacy’s|methadone|prescription|prescriptions",
+      // Review 29C: not "methadone" or "prescription" alone ("the 15-year-old's clients give her methadone").
+      "clinic's|clinic’s|pharmacy's|pharmacy’s",
       'customer|customers|client|clients collecting|collects|collected|collect',
       'ban|bans|banned|bar|bars|barred [adult] customers|clients',
-      'client is|was|aged 12|13|14|15|16|17',
+      // Review 29C: a consultation's client only, not "the client is 15 and her clients are older men".
+      'consultation|appointment|ehc|clinic|pharmacy client is|was|aged 12|13|14|15|16|17',
     ],
   },
   {
@@ -1409,11 +1424,13 @@ const ENTRIES: readonly LexiconEntry[] = [
       // Round 29C: leaving a violent partner, in the speaker's own words ('Mum said "I chose to leave him after the last
       // beating"'; a veto inside a quotation sees only the quotation), and a choice of contraception ("chose to have the
       // implant fitted rather than take the pill").
-      'i [have|had] chose|chosen|choose to leave|divorce him',
+      // Review 29C: with what follows, not 'Mum said "I chose to leave him", but Kayla chose to go back to the men'.
+      'i [have|had] chose|chosen|choose to leave|divorce him after|when|because|as|years|last|in',
       // Round 29C: where a child lives after parents part ("she chose to live with him after the divorce"; the divorce of
       // EVERYDAY_CHOICE_CUES lies one word beyond the window).
       'live|living|stay|staying with [*] after|since the|their divorce|separation',
-      'choose|chooses|chose|chosen|choosing|opted|opts|opt to have|get|take|start|stop|use|try [the|an|a] implant|pill|coil|injection|jab|vaccine|contraception|contraceptive|depo',
+      // Review 29C: not "take" or "try" a pill, nor "stop the pill" ("chose to take the pill the men gave her at the party").
+      'choose|chooses|chose|chosen|choosing|opted|opts|opt to have|get|start|use [the|an|a] implant|pill|coil|injection|jab|vaccine|contraception|contraceptive|depo',
       'choose|chooses|chose|chosen|choosing to sit at the front|back|table',
       // Round 23: an adult given by age in apposition right before the choice, or reporting it as their own ("the man's
       // partner, 29, chose to move in with him", "patient's mum, 38, says she chose to drink tonight"). A child's age
@@ -1524,7 +1541,9 @@ const ENTRIES: readonly LexiconEntry[] = [
       // the booking was made by the man in room 12").
       'doing with|on the|a|an|our|his|her|their [*] system|systems|computer|computers|till|software|machine|machines|equipment|tools|booking|bookings|rota|recipe|paperwork',
       // Round 29C: a skill in a place ("knows what he is doing in the kitchen and wants a catering apprenticeship").
-      'doing in|at the|a|an|his|her|their kitchen|kitchens|workshop|garage|garden|gym|studio|lab|laboratory|salon|pool|ring|nets',
+      // Review 29C: the skill itself after the place, not "in the garage with the older men", "in the studio where the man
+      // filmed her".
+      'doing in|at the|a|an|his|her|their kitchen|kitchens|workshop|garage|garden|gym|studio|lab|laboratory|salon|pool|ring|nets and|by|already|now|too|so|this|every|but|because',
     ],
   },
   {
@@ -4103,7 +4122,9 @@ const ENTRIES: readonly LexiconEntry[] = [
       "neighbour's|neighbour’s|tenant's|tenant’s|landlady's|lodger's|colleague's",
       'both are|were [over] adults|18',
       // Round 29C: "lives with her partner, both in their fifties".
-      'both|all in their twenties|thirties|forties|fifties|sixties|seventies|eighties',
+      // Review 29C: the couple named, not "her boyfriends are all in their twenties", "her boyfriend and his mates, both in
+      // their twenties".
+      'partner|boyfriend|girlfriend|husband|wife|couple both in their twenties|thirties|forties|fifties|sixties|seventies|eighties',
       // Round 23: the one whose partner it is is an adult by age ("the 19-year-old bar worker and her partner, 20").
       // Review 23A: "the" only, as in boyfriend_adult ("Ella, 15, with a 22-year-old and her partner").
       `the ${AGE_TOKENS} [*] [*] and her|his|their partner`,
@@ -6418,7 +6439,9 @@ const ROUND_17_ENTRIES: readonly LexiconEntry[] = [
     // Round 29C: a parent's own partner, in the clause before ("her mum's new boyfriend is 28 and has been checked by
     // police; no concerns").
     unlessNearAcross: [
-      "mum's|mum’s|mam's|mam’s|mother's|mother’s|dad's|dad’s|father's|father’s|nan's|gran's|aunt's|auntie's [new|current] boyfriend|girlfriend|partner|fella|bloke",
+      // Review 29C: the partner checked ("mum's new boyfriend is 28 and has been checked by police"), not "mum's boyfriend
+      // says no concerns", "her mum's boyfriend is 35 and Kayla, 14, stays at his flat overnight; no concerns".
+      "mum's|mum’s|mam's|mam’s|mother's|mother’s|dad's|dad’s|father's|father’s|nan's|gran's|aunt's|auntie's [new|current] boyfriend|girlfriend|partner|fella|bloke [*] [*] [*] [*] [*] [*] checked|vetted|checks|check",
     ],
     window: 12,
   },
@@ -7202,7 +7225,9 @@ const ROUND_19_ENTRIES: readonly LexiconEntry[] = [
       'session|sessions|appointment|appointments',
       "mum|dad|mother|father|parents|aunt|aunts|auntie|cousins|nan|gran|grandparents|mum's|dad's",
       // Round 29C: a club's sponsor ("the club's main sponsor is a local builder and his firm pays for the kit").
-      "club's|club’s|team's|team’s|main|shirt|kit sponsor|sponsors",
+      // Review 29C: not "his main sponsor, a man of 30"; "the main sponsor" of a club still.
+      "club's|club’s|team's|team’s|shirt|kit [main] sponsor|sponsors",
+      'the main sponsor|sponsors',
     ],
     window: 8,
   },
