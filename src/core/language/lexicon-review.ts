@@ -391,6 +391,8 @@ export const REVIEW_WORDING_ENTRIES: readonly LexiconEntry[] = [
     source: 'childrens_society_2018',
     contextInSentence: true,
     requiresNear: ADULT_CUES,
+    // Round 29C: a parent's own partner ('"Mum's new fancy man is around all the time"').
+    unlessNear: ["mum's|mum’s|mam's|mam’s|mother's|mother’s|nan's|gran's|aunt's|auntie's [new] fancy man"],
     window: 12,
   },
   {
@@ -459,6 +461,9 @@ export const REVIEW_WORDING_ENTRIES: readonly LexiconEntry[] = [
     unlessNear: [
       'men|adults|males have|has|had [had] sex|intercourse with',
       'says|said|disclosed|discloses|told|tells [that] she|he|they has|have|had [been] [had|having] sex|intercourse with',
+      // Round 29C: as had_sex_with_adult, one adult as the subject ("after a man aged 22 had sex with her").
+      // Review 29C: an age, not any word ("she had sex with a man, she had sex with him for money").
+      `man|male|adult [aged] [${AGE_NUMBERS}] have|has|had [had] sex|intercourse with her|him`,
     ],
   },
   {
@@ -1052,7 +1057,13 @@ export const REVIEW_WORDING_ENTRIES: readonly LexiconEntry[] = [
     patterns: ['well in herself|himself|themselves', 'fine and dandy', 'no concerns [noted|raised|identified]'],
     requiresNear: ['returned|return|returns|returning|back|mfh|located|found'],
     // Round 22: "no concerns were found about the 18-year-old cousin who collects her" is about someone else.
-    unlessNear: ['no concerns about|regarding|re|with|over', 'no concerns were|was found|noted|raised|identified about|regarding|with|over'],
+    unlessNear: [
+      'no concerns about|regarding|re|with|over',
+      'no concerns were|was found|noted|raised|identified about|regarding|with|over',
+      // Round 29C: right after "safe and well", the minimising wording the annotators mark ("returned safe and well, no
+      // concerns").
+      'safe and well no [further|other] concerns|concern|issues|problems',
+    ],
     window: 12,
   },
   {
@@ -1360,6 +1371,10 @@ export const REVIEW_WORDING_ENTRIES: readonly LexiconEntry[] = [
       'overdoses|overdose ward|wards|audit|audits|data|statistics|figures|policy|policies',
       'training|trains|trained [staff|workers|carers|volunteers|nurses] on|in|about [opioid|drug] overdoses|overdose',
       'naloxone training|kit|kits|course|courses',
+      // Round 29C: the person graded is an adult ("a 40-year-old sex worker ...; she is an adult and no safeguarding
+      // concern arises").
+      // Review 29C: the verdict right after, not "he is an adult he is 17 low risk", "she is an adult really".
+      'she|he is|was an adult and|low|no',
     ],
     window: 12,
   },

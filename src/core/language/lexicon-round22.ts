@@ -1108,6 +1108,10 @@ export const ROUND_22_MORE_ENTRIES: readonly LexiconEntry[] = [
     unlessNear: [
       ...OTHER_PERSON_CUES,
       'charity|fundraiser|fundraising|sponsored|walk|swim|race|marathon|run|aa|na|meeting|meetings|recovery|visa|visas|sponsorship|school|club|team|scholarship|bursary',
+      // Round 29C: as mentor_sponsor_pays, a club's sponsor.
+      // Review 29C: not "his main sponsor, a man of 30"; "the main sponsor" of a club still.
+      "club's|club’s|team's|team’s|shirt|kit [main] sponsor|sponsors",
+      'the main sponsor|sponsors',
     ],
     window: 8,
   },

@@ -201,6 +201,9 @@ export const ROUND_24_ENTRIES: readonly LexiconEntry[] = [
       'her|his|their younger|older|elder|eldest|youngest|baby|twin brother|sister|brothers|sisters',
       'after|with|and|plus|visit|visits|visited|visiting|see|sees|saw|seeing her|his|their little|big brother|sister|brothers|sisters',
       'cousin|brother|sister|nephew|niece said|says|told',
+      // Round 29C: as uncle_not_related, the adult's claim in reported words ("the man told her he was the girl's uncle").
+      // Review 29C: the adult's words, not the child's ("she told staff he is her uncle; he is not related").
+      'man|woman|male|female|adult|suspect told [her|him|them|staff|us|police|officers] he|she was|is the|her|his [*] uncle|aunt|auntie|aunty|cousin',
     ],
     window: 10,
   },
@@ -377,6 +380,9 @@ export const ROUND_24_ENTRIES: readonly LexiconEntry[] = [
       'no concerns were|was found|noted|raised|identified|disclosed|reported about|regarding|with|over|for',
       // What the child told ("no concerns were disclosed"), not a verdict.
       'no concerns were|was disclosed|shared|mentioned',
+      // Round 29C: right after "safe and well", the minimising wording the annotators mark ("returned safe and well, no
+      // concerns"), as return_glossed_round15.
+      'safe and well no [further|other] concerns|concern|issues|problems',
       'school|attendance|health|development|weight|growth|parenting|hygiene|conditions|housing|learning|sleep|eating|teeth|dental|medication|vaccinations',
       'both are|were [over] adults|18',
       // An ordinary night away ("overnight respite went well, no concerns", "family holiday at a hotel; no concerns").
@@ -395,6 +401,10 @@ export const ROUND_24_ENTRIES: readonly LexiconEntry[] = [
       'inspected|inspection|authorised|funeral|flood',
       "at her|his|their aunt's|aunt’s|auntie's|auntie’s|uncle's|uncle’s|nan's|nan’s|gran's|gran’s|grandparents",
       'as per the|her|his care|safety plan',
+      // Round 29C: a parent's own partner ("her mum's new boyfriend is 28 and has been checked by police; no concerns").
+      // Review 29C: the partner checked ("mum's new boyfriend is 28 and has been checked by police"), not "mum's boyfriend
+      // says no concerns", "her mum's boyfriend is 35 and Kayla, 14, stays at his flat overnight; no concerns".
+      "mum's|mum’s|mam's|mam’s|mother's|mother’s|dad's|dad’s|father's|father’s|nan's|gran's|aunt's|auntie's [new|current] boyfriend|girlfriend|partner|fella|bloke [*] [*] [*] [*] [*] [*] checked|vetted|checks|check",
     ],
     window: 10,
   },

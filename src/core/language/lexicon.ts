@@ -275,6 +275,9 @@ const ENTRIES: readonly LexiconEntry[] = [
       // adults did; the child's account ("Jade says she has had sex with a 19-year-old") is the guide's own wording,
       // "the child has described sexual activity" ([A]), as for sexual_activity_with (four tuning-set lines). Not "described as having sex with", the label frame.
       'men|adults|males have|has|had [had] sex|intercourse with',
+      // Round 29C: one adult as the subject ("after a man aged 22 had sex with her last night; this is rape").
+      // Review 29C: an age, not any word ("she had sex with a man, she had sex with him for money").
+      `man|male|adult [aged] [${AGE_NUMBERS}] have|has|had [had] sex|intercourse with her|him`,
       'says|said|disclosed|discloses|told|tells [that] she|he|they has|have|had [been] [had|having] sex|intercourse with',
       // Probe 23: what adults do to children, said of them ("Adults having sex with children is abuse").
       'sex with a|an|the [young|underage|under-age] child|minor|girl|boy|teenager',
@@ -498,6 +501,12 @@ const ENTRIES: readonly LexiconEntry[] = [
     unlessNear: [
       // Round 23: someone else's partner ("the older boyfriend of her sister is 25").
       'boyfriend|boyfriends|partner|partners|girlfriend|girlfriends of her|his|their [older|younger|elder|big|little] sister|brother|mum|mother|cousin|aunt|auntie|friend|dad|father',
+      // Round 29C: parts in a play ("the older boyfriends in the sixth-form drama were played by Year 13 students").
+      // Review 29C: the part or the show named, not "met her older boyfriend at drama club", "he played her music", "her arm
+      // in a cast".
+      'played|portrayed|acted by',
+      'in|from the|a|an|our|this|their [*] [*] drama|musical|panto|pantomime|script',
+      'in the|a play from|by|at|about|with',
     ],
   },
   {
@@ -558,6 +567,19 @@ const ENTRIES: readonly LexiconEntry[] = [
       // or two adults ("both are adults"), or someone else's partner named by their role ("the caller's boyfriend, aged
       // 30").
       'is|aged 17 and her|his|their boyfriend|girlfriend|partner is|aged 18',
+      // Round 29C: two adults ("the tenant lives with her partner, both in their fifties"), or a care leaver of 18 or more
+      // ("Chantelle, 19, a care leaver, has moved in with her boyfriend of 26").
+      // Review 29C: the couple named, not "her boyfriends are all in their twenties", "her boyfriend and his mates, both in
+      // their twenties".
+      'partner|boyfriend|girlfriend|husband|wife|couple both in their twenties|thirties|forties|fifties|sixties|seventies|eighties',
+      // Review 29C: the care leaver's own partner, not "Kayla, 15, stays with her boyfriend, 19, a care leaver".
+      '18|19|20|21|22|23|24|25 a|an care leaver [*] [*] [*] with her|his boyfriend|girlfriend|partner',
+      // Round 29C: parts in a play ("the older boyfriends in the sixth-form drama were played by Year 13 students").
+      // Review 29C: the part or the show named, not "met her older boyfriend at drama club", "he played her music", "her arm
+      // in a cast".
+      'played|portrayed|acted by',
+      'in|from the|a|an|our|this|their [*] [*] drama|musical|panto|pantomime|script',
+      'in the|a play from|by|at|about|with',
       // Round 25: the same ages in brackets ("Zoe (17) attended with her boyfriend (18) from college").
       '17 [*] [*] [*] [*] boyfriend|girlfriend|partner [is|aged] 18',
       'both are|were [over] adults|18',
@@ -858,7 +880,13 @@ const ENTRIES: readonly LexiconEntry[] = [
     ],
     // Round 22: the writer reports the adult's claim and what checks showed ("the adult travelling with Mariam claimed to
     // be her uncle; checks showed no family link").
-    unlessNear: ['claimed|claims|claiming|claim|purported|purporting|purports|pretended|pretending|pretends to be'],
+    unlessNear: [
+      'claimed|claims|claiming|claim|purported|purporting|purports|pretended|pretending|pretends to be',
+      // Round 29C: the adult's claim in reported words ("the man told her he was the girl's uncle; police later found he
+      // was not related").
+      // Review 29C: the adult's words, not the child's ("she told staff he is her uncle; he is not related").
+      'man|woman|male|female|adult|suspect told [her|him|them|staff|us|police|officers] he|she was|is the|her|his [*] uncle|aunt|auntie|aunty|cousin',
+    ],
     window: 8,
   },
   {
@@ -881,6 +909,14 @@ const ENTRIES: readonly LexiconEntry[] = [
       'service|services|caseload|worker|workers|support|agency|agencies|team|our|their|shop|bakery|café|cafe|restaurant|bank|salon|store|job|shift|serves|served|serving',
       // Round 18: a business's customers or a seized client list ("the hotel's customers gave statements").
       "list|lists|regular|regulars|shop's|shop’s|hotel's|hotel’s|salon's|salon’s|firm's|firm’s|store's|store’s",
+      // Round 29C: a clinic's or a pharmacy's clients ("the adult clinic's clients can now book online"), a customer
+      // collecting a prescription, customers barred by a business, and the child as the clinic's client ("client is 14").
+      // Review 29C: not "methadone" or "prescription" alone ("the 15-year-old's clients give her methadone").
+      "clinic's|clinic’s|pharmacy's|pharmacy’s",
+      'customer|customers|client|clients collecting|collects|collected|collect',
+      'ban|bans|banned|bar|bars|barred [adult] customers|clients',
+      // Review 29C: a consultation's client only, not "the client is 15 and her clients are older men".
+      'consultation|appointment|ehc|clinic|pharmacy client is|was|aged 12|13|14|15|16|17',
     ],
   },
   {
@@ -1385,6 +1421,16 @@ const ENTRIES: readonly LexiconEntry[] = [
       // Review 23A: not "chose to sit in the car with the two men", "chose to wear the underwear the 30-year-old bought
       // her", "chose to watch porn with the older men": where she sits, what she wears or watches can be the harm.
       'choose|chooses|chose|chosen|choosing to eat|read|draw|sing|paint|cook|bake|revise|cycle',
+      // Round 29C: leaving a violent partner, in the speaker's own words ('Mum said "I chose to leave him after the last
+      // beating"'; a veto inside a quotation sees only the quotation), and a choice of contraception ("chose to have the
+      // implant fitted rather than take the pill").
+      // Review 29C: with what follows, not 'Mum said "I chose to leave him", but Kayla chose to go back to the men'.
+      'i [have|had] chose|chosen|choose to leave|divorce him after|when|because|as|years|last|in',
+      // Round 29C: where a child lives after parents part ("she chose to live with him after the divorce"; the divorce of
+      // EVERYDAY_CHOICE_CUES lies one word beyond the window).
+      'live|living|stay|staying with [*] after|since the|their divorce|separation',
+      // Review 29C: not "take" or "try" a pill, nor "stop the pill" ("chose to take the pill the men gave her at the party").
+      'choose|chooses|chose|chosen|choosing|opted|opts|opt to have|get|start|use [the|an|a] implant|pill|coil|injection|jab|vaccine|contraception|contraceptive|depo',
       'choose|chooses|chose|chosen|choosing to sit at the front|back|table',
       // Round 23: an adult given by age in apposition right before the choice, or reporting it as their own ("the man's
       // partner, 29, chose to move in with him", "patient's mum, 38, says she chose to drink tonight"). A child's age
@@ -1494,6 +1540,10 @@ const ENTRIES: readonly LexiconEntry[] = [
       // Review 25B: what the adult was doing it with, not any booking or rota in the sentence ("she knew what she was doing,
       // the booking was made by the man in room 12").
       'doing with|on the|a|an|our|his|her|their [*] system|systems|computer|computers|till|software|machine|machines|equipment|tools|booking|bookings|rota|recipe|paperwork',
+      // Round 29C: a skill in a place ("knows what he is doing in the kitchen and wants a catering apprenticeship").
+      // Review 29C: the skill itself after the place, not "in the garage with the older men", "in the studio where the man
+      // filmed her".
+      'doing in|at the|a|an|his|her|their kitchen|kitchens|workshop|garage|garden|gym|studio|lab|laboratory|salon|pool|ring|nets and|by|already|now|too|so|this|every|but|because',
     ],
   },
   {
@@ -1737,7 +1787,7 @@ const ENTRIES: readonly LexiconEntry[] = [
       'fire|fires|car|vehicle|dog|dogs|situation|spending|debt|party',
       // Probe 24: money and things ("the costs are spiralling out of control").
       // Review 24B: the thing as the subject, not "she is out of control and keeps running into traffic".
-      'cost|costs|prices|price|bills|budget|budgets|inflation|rent|weeds|traffic|temperature|blaze|flames [is|are|was|were|has|have|had|got|get|gets] [been|got|gone|getting|going] [spiralling|spiraling|spiralled|spiraled|running|spinning|spun|completely|totally] out of control',
+      'cost|costs|prices|price|bills|budget|budgets|inflation|rent|weeds|traffic|temperature|blaze|flames|asthma|diabetes|epilepsy|eczema|seizures|symptoms|pain|sugars|migraines|allergies [is|are|was|were|has|have|had|got|get|gets] [been|got|gone|getting|going] [spiralling|spiraling|spiralled|spiraled|running|spinning|spun|completely|totally] out of control',
     ],
   },
   {
@@ -3170,6 +3220,10 @@ const ENTRIES: readonly LexiconEntry[] = [
       // Review 25B: not a party ("the party was a one-off, mum says, although she was given drugs by the men there").
       'trip|trips|event|events|visit|session|match|game|concert|show|holiday|outing|fixture|performance|course was|is|were|will [be] a|an one-off',
     ],
+    // Round 29C: an accident named in the clause before ("the cut was an accident in food technology; a one-off"); not
+    // "accidental" (review 23B: "the overdose was accidental and a one-off" is flagged).
+    unlessNearAcross: ['accident'],
+    unlessNearAcrossWindow: 6,
     window: 2,
   },
   {
@@ -4067,6 +4121,10 @@ const ENTRIES: readonly LexiconEntry[] = [
       'neighbour|neighbours|tenant|tenants|landlady|lodger|lodgers|colleague|colleagues',
       "neighbour's|neighbour’s|tenant's|tenant’s|landlady's|lodger's|colleague's",
       'both are|were [over] adults|18',
+      // Round 29C: "lives with her partner, both in their fifties".
+      // Review 29C: the couple named, not "her boyfriends are all in their twenties", "her boyfriend and his mates, both in
+      // their twenties".
+      'partner|boyfriend|girlfriend|husband|wife|couple both in their twenties|thirties|forties|fifties|sixties|seventies|eighties',
       // Round 23: the one whose partner it is is an adult by age ("the 19-year-old bar worker and her partner, 20").
       // Review 23A: "the" only, as in boyfriend_adult ("Ella, 15, with a 22-year-old and her partner").
       `the ${AGE_TOKENS} [*] [*] and her|his|their partner`,
@@ -5052,6 +5110,8 @@ const ENTRIES: readonly LexiconEntry[] = [
     unlessNear: [
       ...OTHER_PERSON_CUES,
       'organised|organized|serious|adult|adults|their|gang|gangs|perpetrator|perpetrators|suspects|exploiters|network|networks|ocg|men|males',
+      // Round 29C: "a victim of trafficking for forced criminality" names the exploitation.
+      'forced|compelled|coerced criminality',
     ],
     window: 2,
   },
@@ -5273,6 +5333,9 @@ const ENTRIES: readonly LexiconEntry[] = [
     ],
     source: 'cara_prior_art', // same reasoning as "returned safe and well"; return home interviews (SOURCES.md 2f)
     requiresNear: ['safe and sound|well', 'came|come|comes back|home', 'returned|returns|return|located', 'turned up'],
+    // Round 29C: right after "safe and well", which is the minimising wording ("returned safe and well, no further
+    // concerns"): the annotators mark that phrase alone.
+    unlessNear: ['safe and well no [further|other] concerns|concern|issues|problems'],
     window: 6,
   },
   {
@@ -6193,6 +6256,9 @@ const ROUND_17_ENTRIES: readonly LexiconEntry[] = [
       // Round 22: a same-age couple either side of 18 ("Mae is 17 and her girlfriend is 18").
       'is|aged 16|17 and her|his|their boyfriend|girlfriend|partner is|aged 18|19',
     ],
+    // Round 29C: the same-age couple in the clause before ("Mae is 17 and her girlfriend is 18; the nurse recorded that the
+    // relationship is supportive").
+    unlessNearAcross: ['is|aged 16|17 and her|his|their boyfriend|girlfriend|partner is|aged 18|19'],
     window: 14,
   },
   {
@@ -6370,6 +6436,13 @@ const ROUND_17_ENTRIES: readonly LexiconEntry[] = [
       // Round 22: two adults ("both are adults and no concerns were raised").
       'both are|were [over] adults|18',
     ],
+    // Round 29C: a parent's own partner, in the clause before ("her mum's new boyfriend is 28 and has been checked by
+    // police; no concerns").
+    unlessNearAcross: [
+      // Review 29C: the partner checked ("mum's new boyfriend is 28 and has been checked by police"), not "mum's boyfriend
+      // says no concerns", "her mum's boyfriend is 35 and Kayla, 14, stays at his flat overnight; no concerns".
+      "mum's|mum’s|mam's|mam’s|mother's|mother’s|dad's|dad’s|father's|father’s|nan's|gran's|aunt's|auntie's [new|current] boyfriend|girlfriend|partner|fella|bloke [*] [*] [*] [*] [*] [*] checked|vetted|checks|check",
+    ],
     window: 12,
   },
 ];
@@ -6525,6 +6598,8 @@ const ROUND_18_ENTRIES: readonly LexiconEntry[] = [
       'by|before curfew',
       // Fix 24A: a return as planned, not "strategy meeting as arranged", "RHI booked as agreed" after the verdict.
       'returned|back|home [*] [*] [*] as|when planned|agreed|arranged',
+      // Round 29C: right after "safe and well", the minimising wording the annotators mark ("back safe and well, no issues").
+      'safe and well no [further|other] concerns|concern|issues|problems',
     ],
     // Round 24: the verdict often stands in a clause of its own after the return it describes ("returned to placement on
     // time after contact with mum; all fine"). Fix 24A: only how the return went counts across the ; (types.ts), not the
@@ -7149,6 +7224,10 @@ const ROUND_19_ENTRIES: readonly LexiconEntry[] = [
       // Round 24: the mentor's sessions ("Mentor: Tommy keeps missing our sessions").
       'session|sessions|appointment|appointments',
       "mum|dad|mother|father|parents|aunt|aunts|auntie|cousins|nan|gran|grandparents|mum's|dad's",
+      // Round 29C: a club's sponsor ("the club's main sponsor is a local builder and his firm pays for the kit").
+      // Review 29C: not "his main sponsor, a man of 30"; "the main sponsor" of a club still.
+      "club's|club’s|team's|team’s|shirt|kit [main] sponsor|sponsors",
+      'the main sponsor|sponsors',
     ],
     window: 8,
   },

@@ -91,7 +91,9 @@ describe('probe 25: front-line wording that blames, implies consent, labels, cri
     ['Housing officer: K is sub-letting her room to the men from Manchester.', ['criminalises_child']],
     ['Station security: he was caught jumping the barriers with two older males from London.', ['criminalises_child']],
     ['Coach: he is selling weed to the younger players for a man he owes money.', ['criminalises_child']],
-    ['Carer daily log: A came back at 2am safe and well, no issues.', ['minimises_harm', 'minimises_harm']],
+    // Round 29C: "no issues" right after "safe and well" is not marked apart from it (five annotated lines in four
+    // tuning sets mark "safe and well" alone): one finding.
+    ['Carer daily log: A came back at 2am safe and well, no issues.', ['minimises_harm']],
     ['Handover: M back from her travels at 4am, tired and hungry.', ['minimises_harm']],
     ['School attendance officer: it is just normal teenage stuff, she will grow out of it.', ['minimises_harm', 'minimises_harm']],
     ['Youth worker: it was only a slap, nothing major, and he did not want police involved.', ['minimises_harm']],
