@@ -58,7 +58,8 @@ import {
   TITLE_WORDS,
   ROLE_GAP_WORDS,
   ADULT_OWNER_WORDS,
-  AGED_OPENING_WORDS,
+  AGED_OPENER_WORDS,
+  AGED_PERSON_WORDS,
   AGED_SUBJECT_STOP_WORDS,
   AGED_OTHER_PERSON_WORDS,
   CHILD_MARKER_WORDS,
@@ -741,19 +742,9 @@ const AGED_REACH = 80; // tokens of the sentence looked at for a child: a longer
 const CHILD_MARKERS: ReadonlySet<number> = new Set(CHILD_MARKER_WORDS.map(internWord));
 const AGED_STOPS: ReadonlySet<number> = new Set(AGED_SUBJECT_STOP_WORDS.map(internWord));
 const AGED_ID = internWord('aged');
-const AGED_OPENERS: ReadonlySet<number> = new Set(
-  [
-    ...AGED_OPENING_WORDS,
-    ...ADULT_OPENING_DETERMINER_WORDS,
-    ...COPULA_WORDS,
-    ...ADULT_ROLE_WORDS,
-    ...POSSESSOR_ADULT_WORDS,
-    ...ADULT_SEX_WORDS,
-    ...TITLE_WORDS,
-  ].map(internWord),
-);
+const AGED_OPENERS: ReadonlySet<number> = new Set(AGED_OPENER_WORDS.map(internWord));
 const ADULT_WORD_ID = internWord('adult');
-const AGED_PERSONS: ReadonlySet<number> = new Set([...AGED_OPENING_WORDS, ...ADULT_ROLE_WORDS, ...POSSESSOR_ADULT_WORDS, ...ADULT_SEX_WORDS].map(internWord));
+const AGED_PERSONS: ReadonlySet<number> = new Set(AGED_PERSON_WORDS.map(internWord));
 const AGED_OTHERS: ReadonlySet<number> = new Set(AGED_OTHER_PERSON_WORDS.map(internWord));
 const AGED_SUBJECT_ENTRY = Uint8Array.from(COMPILED.entries, (e) =>
   e.entry.category === 'implies_consent' ||

@@ -356,3 +356,16 @@ export type LanguageFinding = {
  * in classifier.ts, so that a caller that only needs to tell them apart does not load the model. */
 export const POSSIBLE_REF_PREFIX = 'classifier:';
 export const isPossibleRef = (ref: string): boolean => ref.startsWith(POSSIBLE_REF_PREFIX);
+
+// Round 29 (check.ts adultAgedSubject and the reference checker): the words that may open an adult's noun phrase before
+// their age, and those that name the adult person in it. Here, after every list they join.
+export const AGED_OPENER_WORDS: readonly string[] = [
+  ...AGED_OPENING_WORDS,
+  ...ADULT_OPENING_DETERMINER_WORDS,
+  ...COPULA_WORDS,
+  ...ADULT_ROLE_WORDS,
+  ...POSSESSOR_ADULT_WORDS,
+  ...ADULT_SEX_WORDS,
+  ...TITLE_WORDS,
+];
+export const AGED_PERSON_WORDS: readonly string[] = [...AGED_OPENING_WORDS, ...ADULT_ROLE_WORDS, ...POSSESSOR_ADULT_WORDS, ...ADULT_SEX_WORDS];

@@ -57,7 +57,8 @@ import {
   TITLE_WORDS,
   ROLE_GAP_WORDS,
   ADULT_OWNER_WORDS,
-  AGED_OPENING_WORDS,
+  AGED_OPENER_WORDS,
+  AGED_PERSON_WORDS,
   AGED_SUBJECT_STOP_WORDS,
   AGED_OTHER_PERSON_WORDS,
   CHILD_MARKER_WORDS,
@@ -588,15 +589,7 @@ function adultAgedSubject(text: string, tokens: readonly Token[], s: number): bo
     }
   }
   const upper = (t: number): boolean => !lowerAt(text, tokens[t]!.start);
-  const openers = [
-    ...AGED_OPENING_WORDS,
-    ...ADULT_OPENING_DETERMINER_WORDS,
-    ...COPULA_WORDS,
-    ...ADULT_ROLE_WORDS,
-    ...POSSESSOR_ADULT_WORDS,
-    ...ADULT_SEX_WORDS,
-    ...TITLE_WORDS,
-  ];
+  const openers = AGED_OPENER_WORDS;
   let after = -1;
   for (let t = h; t < s && t <= h + 6; t++) {
     const n = tokens[t]!.norm;
@@ -611,7 +604,7 @@ function adultAgedSubject(text: string, tokens: readonly Token[], s: number): bo
   // word for a person is someone else.
   const first = text.charAt(inSentence[0]![0].start);
   if (first !== first.toUpperCase()) return false;
-  const persons = [...AGED_OPENING_WORDS, ...ADULT_ROLE_WORDS, ...POSSESSOR_ADULT_WORDS, ...ADULT_SEX_WORDS];
+  const persons = AGED_PERSON_WORDS;
   const reflexive = (t: number): boolean => t < tokens.length && ['himself', 'herself', 'themselves', 'themself'].includes(tokens[t]!.norm);
   let phrase = true;
   for (let t = after; t < s; t++) {
