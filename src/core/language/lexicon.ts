@@ -33,6 +33,7 @@ import { ROUND_23_ENTRIES } from './lexicon-round23.ts';
 import { ROUND_24_ENTRIES } from './lexicon-round24.ts';
 import { ROUND_27_ENTRIES } from './lexicon-round27.ts';
 import { ROUND_28_ENTRIES } from './lexicon-round28.ts';
+import { ROUND_29_ENTRIES } from './lexicon-round29.ts';
 import { ROUND_25_ENTRIES } from './lexicon-round25.ts';
 import { DEALER_WORDING, MENTOR_WORDING, OFFENDER_WORDING } from './lexicon-wording.ts';
 import { PROBE_23_ENTRIES } from './lexicon-probe23.ts';
@@ -3884,7 +3885,8 @@ const ENTRIES: readonly LexiconEntry[] = [
   {
     id: 'gets_self_into',
     patterns: [
-      `gets|getting|got|get ${PRONOUN_SELF} into [*] [*] trouble|situations|situation|danger|bother|mess|states|state`,
+      // Round 29b: "got himself into a sextortion scam" (the scam is the adults' doing, as the debt is).
+      `gets|getting|got|get ${PRONOUN_SELF} into [*] [*] trouble|situations|situation|danger|bother|mess|states|state|scam|scams`,
       // "got himself into debt with the dealers" (The Children's Society on drug debt: the debt is the exploiters' control)
       `gets|getting|got|get ${PRONOUN_SELF} into [*] [drug|drugs] debt|debts`,
       // "gets himself into fights", "got himself arrested again", "got herself hurt" (the same reading)
@@ -6677,6 +6679,12 @@ const ROUND_18_ENTRIES: readonly LexiconEntry[] = [
     patterns: [
       'she|he|they [had|has|have] was|were|been|is all over him|them|her',
       'she|he|they [had|has|have] was|were|been|is all over the men|lads|boys|older',
+      // Round 29b: the contracted subject ("she's all over the lads at the back of the bus") and an adult by age ("she was
+      // all over the 30-year-old when officers arrived").
+      "she's|he's|she’s|he’s|shes|hes all over him|them",
+      "she's|he's|she’s|he’s|shes|hes all over the men|lads|boys|older",
+      `she|he|they [had|has|have] was|were|been|is all over the ${AGE_TOKENS}`,
+      `she's|he's|she’s|he’s|shes|hes all over the ${AGE_TOKENS}`,
       'on the pull',
     ],
     quoted: 'sufficient', // the record's words (types.ts)
@@ -7627,6 +7635,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   ...ROUND_25_ENTRIES,
   ...ROUND_27_ENTRIES,
   ...ROUND_28_ENTRIES,
+  ...ROUND_29_ENTRIES,
   ...PROBE_23_ENTRIES,
   ...PROBE_24_ENTRIES,
   ...PROBE_25_ENTRIES,
