@@ -3447,8 +3447,12 @@ const ENTRIES: readonly LexiconEntry[] = [
       // again in Blackpool").
       'arrested|charged|caught|stopped|convicted|cautioned|bailed for dealing',
       'been dealing again',
+      // Round 29b: police shorthand naming the children by the dealing ("2x juveniles dealing from pushbikes"), and dealing
+      // dated from a time ("has been dealing since Year 9").
+      'juvenile|juveniles|youth|youths|kids|teens|teenagers|yp|yps dealing',
+      'is|was|been|were|are dealing since',
     ],
-    unlessNear: ['dealing|deals|dealt|deal with', ...ADULT_OR_OTHER_CUES, ...CHILD_CENTRED_CCE_CUES],
+    unlessNear: ['dealing|deals|dealt|deal with', ...ADULT_OR_OTHER_CUES, ...CHILD_CENTRED_CCE_CUES, 'cards|card|poker|blackjack|hand|hands'],
     window: 7,
   },
   {

@@ -178,3 +178,56 @@ describe('round 29b: widened context, "got himself into" a scam and "all over" a
     notFound(s, 'all_over_him');
   });
 });
+
+describe('round 29b: "adopted a criminal lifestyle" is the criminal label, not a chosen way of life (criminal_lifestyle)', () => {
+  it.each([
+    ['YOT case worker: Reece has adopted a criminal lifestyle and shows little victim empathy.', 'criminal_lifestyle'],
+    ['YOT assessment: Tyrese has adopted a criminal lifestyle since leaving school.', 'criminal_lifestyle'],
+    ['POLICE: 15YO HAS ADOPTED AN OFFENDING LIFESTYLE SINCE EXCLUSION.', 'criminal_lifestyle'],
+  ])('%s -> %s', found);
+  it.each([
+    'CIN review: he has embraced the gang lifestyle and stays out till 3am with older men.',
+    'Youth worker: Kacey, 15, has adopted a party lifestyle with the men from the takeaway.',
+  ])('the chosen way of life keeps its own entry: %s', (s) => found(s, 'adopted_lifestyle_probe24'));
+  it.each([
+    'Dad has adopted a criminal lifestyle, according to the probation officer.',
+    'The novel follows a man who adopted a criminal lifestyle.',
+    'The family adopted a vegan lifestyle last year.',
+    'She has adopted a healthier lifestyle and walks the dog.',
+    'He adopted a quieter lifestyle after retiring.',
+    'Mum has embraced a simple lifestyle in the country.',
+  ])('not flagged as the child: %s', (s) => notFound(s, 'adopted_lifestyle_probe24'));
+});
+
+describe('round 29b: "easily led" beside a missing child found again and again (STRONG_RISK_CUES)', () => {
+  it.each([
+    ["Guardian's report: Taylor is easily led and this is why she keeps being found in Luton.", 'blame_in_review_wording'],
+    ['Police: Kayden is easily led, he keeps getting found in Southend by the BTP.', 'blame_in_review_wording'],
+    ['RESIDENTIAL: YP EASILY LED, KEEPS BEING LOCATED IN BIRMINGHAM.', 'blame_in_review_wording'],
+  ])('%s -> %s', found);
+  it.each([
+    'He keeps getting found out when he copies homework.',
+    'She is easily led in games, her teacher says.',
+    'Lost property keeps being found in the hall.',
+    'The keys keep being found in the car.',
+    'Her glasses keep getting found under the sofa.',
+    'The cat keeps being found in the neighbour’s shed.',
+  ])('not flagged: %s', none);
+});
+
+describe('round 29b: children named by the dealing, or dealing dated from a time (dealing_label)', () => {
+  it.each([
+    ['STORM 0215hrs: caller reports 2x juveniles dealing from pushbikes outside the Spar, units attending.', 'dealing_label'],
+    ['Court report: Cameron has been dealing since Year 9 and earns more than his teachers.', 'dealing_label'],
+    ['Housing officer: youths dealing by the bins again on Thursday night.', 'dealing_label'],
+    ['School: Jay is dealing since Christmas, per the DSL.', 'dealing_label'],
+  ])('%s -> %s', found);
+  it.each([
+    'The youths dealing with the complaint were helpful.',
+    'The juveniles dealing cards at the youth club were noisy.',
+    'She has been dealing since her mum died with a lot of grief.',
+    'The teens dealing with exam stress met the counsellor.',
+    'Dad has been dealing since he left prison, the police say.',
+    'The kids were dealing out the cards for the game.',
+  ])('not flagged: %s', (s) => notFound(s, 'dealing_label'));
+});
