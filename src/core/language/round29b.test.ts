@@ -188,7 +188,9 @@ describe('round 29b: "adopted a criminal lifestyle" is the criminal label, not a
   it.each([
     'CIN review: he has embraced the gang lifestyle and stays out till 3am with older men.',
     'Youth worker: Kacey, 15, has adopted a party lifestyle with the men from the takeaway.',
-  ])('the chosen way of life keeps its own entry: %s', (s) => found(s, 'adopted_lifestyle_probe24'));
+  ])('the chosen way of life keeps its own entry: %s', (s) => {
+    found(s, 'adopted_lifestyle_probe24');
+  });
   it.each([
     'Dad has adopted a criminal lifestyle, according to the probation officer.',
     'The novel follows a man who adopted a criminal lifestyle.',
@@ -196,7 +198,9 @@ describe('round 29b: "adopted a criminal lifestyle" is the criminal label, not a
     'She has adopted a healthier lifestyle and walks the dog.',
     'He adopted a quieter lifestyle after retiring.',
     'Mum has embraced a simple lifestyle in the country.',
-  ])('not flagged as the child: %s', (s) => notFound(s, 'adopted_lifestyle_probe24'));
+  ])('not flagged as the child: %s', (s) => {
+    notFound(s, 'adopted_lifestyle_probe24');
+  });
 });
 
 describe('round 29b: "easily led" beside a missing child found again and again (STRONG_RISK_CUES)', () => {
@@ -229,5 +233,7 @@ describe('round 29b: children named by the dealing, or dealing dated from a time
     'The teens dealing with exam stress met the counsellor.',
     'Dad has been dealing since he left prison, the police say.',
     'The kids were dealing out the cards for the game.',
-  ])('not flagged: %s', (s) => notFound(s, 'dealing_label'));
+  ])('not flagged: %s', (s) => {
+    notFound(s, 'dealing_label');
+  });
 });
