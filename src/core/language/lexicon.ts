@@ -2180,6 +2180,8 @@ const ENTRIES: readonly LexiconEntry[] = [
       'returned|back|home|located|found at|by|to|around|about * [*] [*] safe and well',
       // "safe & well", "safe/well": the tokenizer drops the sign, leaving the two words side by side.
       'safe well',
+      // Round 29b: text-speak "safe n well".
+      'safe n|nd|an well',
       'safe and sound|unharmed',
       'is|was|appeared|appears|seemed|seen|found|be safe and well',
     ],

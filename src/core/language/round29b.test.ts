@@ -237,3 +237,40 @@ describe('round 29b: children named by the dealing, or dealing dated from a time
     notFound(s, 'dealing_label');
   });
 });
+
+describe('round 29b: a cannabis grow or a bag as what the child "volunteered" for (agreed_to_carry_round25)', () => {
+  it.each([
+    ['NRM first responder: the Vietnamese boy says he volunteered to tend the plants in the house in Stoke.', 'agreed_to_carry_round25'],
+    ['DSL log: Amir said "I volunteered to take the bag, they didn\'t make me".', 'agreed_to_carry_round25'],
+    ['Youth worker: 15yo agreed to water the cannabis plants at the address in Hull.', 'agreed_to_carry_round25'],
+    ['HOUSING: TENANT REPORTS BOY, 14, OFFERED TO GUARD THE GROW IN THE LOFT.', 'agreed_to_carry_round25'],
+  ])('%s -> %s', found);
+  it.each([
+    'She volunteered to water the plants at school.',
+    'He offered to carry the bags for his nan.',
+    'The boy volunteered to tend the plants in the church garden.',
+    'She agreed to take the bag to the charity shop.',
+    'He volunteered to water the plants at the food bank.',
+    'The neighbour offered to water the plants while they were away.',
+  ])('not flagged: %s', (s) => {
+    notFound(s, 'agreed_to_carry_round25');
+  });
+});
+
+describe('round 29b: text-speak "safe n well" on a return (returned_safe_and_well)', () => {
+  it.each([
+    ['0215hrs yp back at placement, safe n well, smelt of weed, to bed.', 'returned_safe_and_well'],
+    ['MFH: located 0400 safe nd well, no RHI.', 'returned_safe_and_well'],
+    ['RESI LOG: BACK 3AM SAFE N WELL.', 'returned_safe_and_well'],
+  ])('%s -> %s', found);
+  it.each([
+    'The safe is well hidden in the office.',
+    'She is safe now and doing well at school.',
+    'Safe sleeping advice given, baby well.',
+    'A safe and warm room was found for her.',
+    'Home safety: the safe is now well secured.',
+    'Staff did a safe and well check at the flat.',
+  ])('not flagged: %s', (s) => {
+    notFound(s, 'returned_safe_and_well');
+  });
+});
