@@ -780,7 +780,10 @@ const ENTRIES: readonly LexiconEntry[] = [
       // Review 23B: not a bare "Sunday" ("went missing on Sunday and was found with the olders").
       'tuck|hymn|hymns|prayer|prayers|congregation|parish|minister|vicar|pastor|imam|worship',
       'sunday school|service|services|worship|mass',
-      'church|chapel|mosque|temple|gurdwara|synagogue|faith|community|tribal|village|council|religious',
+      // Round 29b: the place names the faith's elders, not the street's olders ("the boys at the mosque say Hamza is with
+      // the olders now").
+      'church|chapel|mosque|temple|gurdwara|synagogue|faith|community|tribal|village|council|religious|clan|family [*] [*] [*] [*] elders|elder',
+      'elders|elder [*] [*] [*] [*] church|chapel|mosque|temple|gurdwara|synagogue|faith|community|tribe|tribal|village|council|religious|clan',
     ],
   },
   {

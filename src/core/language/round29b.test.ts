@@ -274,3 +274,22 @@ describe('round 29b: text-speak "safe n well" on a return (returned_safe_and_wel
     notFound(s, 'returned_safe_and_well');
   });
 });
+
+describe('round 29b: a faith setting vetoes its own elders, not the street\'s "olders" (olders)', () => {
+  it.each([
+    ['Faith youth worker: the boys at the mosque say Hamza is with the olders now and has money.', 'olders'],
+    ['Church youth leader: Josh says he owes the olders from the estate £300.', 'olders'],
+    ['SCHOOL CHAPLAIN: LEWIS SAYS THE OLDERS PICK HIM UP AFTER CHURCH.', 'olders'],
+    ['Daily log: Kyle told staff "the elders look after me, they\'re family".', 'olders'],
+  ])('%s -> %s', found);
+  it.each([
+    'The elders at the mosque run a youth club.',
+    'The mosque elders agreed to host a session for parents.',
+    'The elders said the church roof needs fixing before winter.',
+    'Village elders met the council about the bus route.',
+    'The community elders held a meeting in the hall.',
+    'The elders of the chapel arranged a coffee morning.',
+  ])('not flagged: %s', (s) => {
+    notFound(s, 'olders');
+  });
+});
