@@ -186,7 +186,8 @@ export const STRONG_RISK_CUES: readonly string[] = [
   'older man|men|males|boys|lads',
   'in|into the|a car|cars',
   // Round 29b: a missing child found again and again elsewhere ("she keeps being found in Luton").
-  'keeps|kept|keep being|getting found|located|recovered',
+  // Review 29b: found somewhere or with someone, not "keeps getting found asleep in class".
+  'keeps|kept|keep being|getting found|located|recovered in|at|with',
 ];
 
 /**

@@ -94,6 +94,8 @@ export const ROUND_25_ENTRIES: readonly LexiconEntry[] = [
       'shopping|kit|equipment|chairs|tables|books|tickets|homework|banner|flag|tuck',
       // Review 25A: running errands is errands_for_olders' wording (minimises_harm).
       'errands|errand',
+      // Review 29b: a garden's plants ("offered to tend the plants at the allotment with grandad").
+      'allotment|allotments|garden|gardens|greenhouse|flowers|vegetables|veg|tomatoes|houseplants',
       // Review 25F: a driver or a neighbour's errand ("the driver offered to take the parcel to the station for the
       // passenger").
       'driver|drivers|passenger|passengers|customer|customers|neighbour|neighbours|tenant|tenants',

@@ -29,6 +29,8 @@ export const ROUND_29_ENTRIES: readonly LexiconEntry[] = [
     unlessNear: [
       ADULT_WOMEN,
       'film|films|movie|song|songs|novel|book|musical|album|band|single|dvd',
+      // Review 29b: a show, a track or a troupe of that name ("the Good Time Girls dance troupe played the fete").
+      'track|tracks|play|theatre|show|series|programme|drama|documentary|character|lyrics|troupe|sugababes',
       // "she had a good time, girl": the phrase, not the label.
       'had|have|having|has a good time',
     ],
@@ -49,6 +51,8 @@ export const ROUND_29_ENTRIES: readonly LexiconEntry[] = [
       `${ADULT_SUBJECTS}|spy|spies|agent|agents|journalist|journalists|reporter [is|was|were|are|as|acted|acts|acting|posed|posing] [as] [a] honey|honeytrap|honey-trap`,
       ADULTS_DID,
       'wasp|wasps|bee|bees|flies|fly|insects|insect|garden|jam|newspaper|tabloid|sting|espionage|film|novel|series|drama|scam|scams|romance',
+      // Review 29b: a story or a report about one ("read a book about a honey trap in the Cold War").
+      'documentary|book|books|story|stories|podcast|thriller|programme|cold|journalist|journalists|footballer|politician|minister',
     ],
     window: 8,
   },
@@ -98,6 +102,11 @@ export const ROUND_29_ENTRIES: readonly LexiconEntry[] = [
       `${ADULT_WOMEN}|teacher|teachers|staff|officer|nurse|worker|carer [who] wears|wearing|wore|provokes|provoked|invites|invited|attracts|attracted|dresses`,
       ADULTS_DID,
       'fight|fights|argument|arguments|debate|debates|discussion|questions|laughter|visitors|tourists|customers|audience|crowds|crowd|applications|interest in the club|team|workshop|session|class|walk|prayers|singing|service',
+      // Review 29b: a stage part or a game at home ("wore too much make-up in the school play", "invites the lads round to
+      // play FIFA").
+      // A relative's remark about make-up ("she wears too much make-up, says her nan").
+      'according|says|said|thinks [to] [her|his] nan|nana|gran|grandma|granny|grandad|mum|mam|dad|sister|brother|aunt|auntie',
+      'play|plays|playing|panto|pantomime|clown|clowns|show|stage|halloween|theatre|concert|performance|fifa|xbox|games|football|birthday|sleepover',
     ],
     window: 10,
   },
@@ -119,6 +128,9 @@ export const ROUND_29_ENTRIES: readonly LexiconEntry[] = [
     ],
     unlessNear: [
       'quiz|quizzes|game|games|match|panto|comedy|show|play|sketch|party|disco|karaoke|trip|sports|fancy|costume|costumes|photobooth|yearbook',
+      // Review 29b: family fun, pets and play ("filmed a dance for her nan", "photos of the dog in a hat", "kicked the
+      // ball over the fence").
+      'nan|nana|gran|grandma|granny|grandad|grandpa|cousin|cousins|dog|dogs|cat|cats|puppy|pet|pets|ball|tag|faces|hat|hats|silly|tiktok',
       `${ADULT_SUBJECTS} [said|says|thought|thinks] [it] [was|is] just|only`,
     ],
     window: 12,
@@ -140,11 +152,13 @@ export const ROUND_29_ENTRIES: readonly LexiconEntry[] = [
     ],
     source: 'childrens_society_2018',
     unlessNear: [
-      `${ADULT_SUBJECTS}|dad's|mum's|father's|mother's|man's [is|was|were|are|got|gets|came|comes|arrived|turned|turns] [up|home|in|back] drunk|intoxicated|paralytic|wasted|legless|smashed|plastered|hammered|steaming|mortal`,
+      `${ADULT_SUBJECTS}|dad's|mum's|father's|mother's|man's [*] [is|was|were|are|got|gets|came|comes|arrived|turned|turns] [up|home|in|back] drunk|intoxicated|paralytic|wasted|legless|smashed|plastered|hammered|steaming|mortal`,
       // The adults' doing ("the men plied her with drink and got her drunk again").
       'plied|gave|given|giving|supplied|supplying|provided|providing|bought|buying|fed',
       'made|got|getting|gets her|him|them drunk|intoxicated|paralytic|wasted|legless|smashed',
       'pub|pubs|stag|hen|wedding|christening|wake',
+      // Review 29b: a thing smashed ("the phone screen was smashed again after PE").
+      'mug|mugs|cup|cups|window|windows|windscreen|phone|phones|screen|screens|vase|plate|plates|tv|ipad|tablet|laptop|mirror|bulb|toy|toys|door|glasses|bottle|bottles',
     ],
     window: 8,
   },
@@ -165,6 +179,8 @@ export const ROUND_29_ENTRIES: readonly LexiconEntry[] = [
       'not|never|nothing|fault|blame|blames|blamed|feels|felt|thinks|thought|believes|believed|worries',
       // A child's own task ("she did it to herself with the hair dye").
       'hair|dye|nails|makeup|make-up|tattoo|piercing|haircut|fringe',
+      // Review 29b: a little one's or a play accident ("the toddler did it to himself falling off the sofa").
+      'toddler|toddlers|baby|babies|infant|puppy|fell|falling|fall|climbing|climbed|tripped|tripping|slipped|slipping|threw|throwing|bike|scooter|trampoline|sofa|tree|fence|toy|toys|hairbrush|accident|accidentally|scissors|paper|papercut',
     ],
     window: 6,
   },
@@ -192,6 +208,9 @@ export const ROUND_29_ENTRIES: readonly LexiconEntry[] = [
       `${ADULT_SUBJECTS} [always] [just] does|did|do`,
       'swimming|football|homework|practice|club|chores|cooking|baking|training|piano|gym|reading|drawing|dancing|gaming|revision|prayers|church|mosque|chapel|shopping|washing|cleaning|walking|dog',
       'school|attendance|lesson|lessons|class|exam|exams|seizure|seizures|asthma|epilepsy|headache|migraine',
+      // Review 29b: family visits, moods, games and shows ("every time we go back to Nan's", "not a real episode of the
+      // show", "not a real missing cat").
+      "library|nan's|nans|nan|grandma|gran|cousin|cousins|tired|sleep|bedtime|excited|upset|tantrum|tantrums|loses|cards|show|programme|series|season|tv|trailer|podcast|cat|cats|dog|pet|pets",
     ],
     window: 10,
   },
@@ -222,6 +241,8 @@ export const ROUND_29_ENTRIES: readonly LexiconEntry[] = [
       ADULTS_DID,
       'asked|asking|asks|demanded|demanding|demands|requested|requesting|groomed|forced|sexualised by|sexualized by|images|imagery|material|abuse|indecent',
       'film|films|movie|comedy|novel|book|song|songs|lyrics|music|series|show|advert|adverts|magazine',
+      // Review 29b: an adult performer's or a brochure's ("the comedian's raunchy videos", "a documentary on porn videos").
+      "comedian|comedians|comedian's|singer's|rapper|rapper's|band|documentary|brochure|catalogue|holiday|perfume",
     ],
     window: 8,
   },

@@ -3457,7 +3457,14 @@ const ENTRIES: readonly LexiconEntry[] = [
       'juvenile|juveniles|youth|youths|kids|teens|teenagers|yp|yps dealing',
       'is|was|been|were|are dealing since',
     ],
-    unlessNear: ['dealing|deals|dealt|deal with', ...ADULT_OR_OTHER_CUES, ...CHILD_CENTRED_CCE_CUES, 'cards|card|poker|blackjack|hand|hands'],
+    unlessNear: [
+      'dealing|deals|dealt|deal with',
+      ...ADULT_OR_OTHER_CUES,
+      ...CHILD_CENTRED_CCE_CUES,
+      'cards|card|poker|blackjack|hand|hands',
+      // Review 29b: dealing with a feeling or a loss ("has been dealing since Year 9 with her anxiety").
+      'anxiety|grief|loss|stress|feelings|emotions|bereavement|trauma|depression|illness|diagnosis|bullying|worries',
+    ],
     window: 7,
   },
   {
