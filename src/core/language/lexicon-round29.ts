@@ -131,7 +131,8 @@ export const ROUND_29_ENTRIES: readonly LexiconEntry[] = [
       // Review 29b: family fun, pets and play ("filmed a dance for her nan", "photos of the dog in a hat", "kicked the
       // ball over the fence").
       'nan|nana|gran|grandma|granny|grandad|grandpa|cousin|cousins|dog|dogs|cat|cats|puppy|pet|pets|ball|tag|faces|hat|hats|silly|tiktok',
-      `${ADULT_SUBJECTS} [said|says|thought|thinks] [it] [was|is] just|only`,
+      // Review 29b: the older boys' own excuse reported ("the older boys said it was only a laugh when they shared it").
+      `${ADULT_SUBJECTS}|boys|lads|youths|olders [said|says|thought|thinks|claimed|claim|claims] [it] [was|is] just|only`,
     ],
     window: 12,
   },
@@ -154,7 +155,7 @@ export const ROUND_29_ENTRIES: readonly LexiconEntry[] = [
     unlessNear: [
       `${ADULT_SUBJECTS}|dad's|mum's|father's|mother's|man's [*] [is|was|were|are|got|gets|came|comes|arrived|turned|turns] [up|home|in|back] drunk|intoxicated|paralytic|wasted|legless|smashed|plastered|hammered|steaming|mortal`,
       // The adults' doing ("the men plied her with drink and got her drunk again").
-      'plied|gave|given|giving|supplied|supplying|provided|providing|bought|buying|fed',
+      'plied|give|gives|gave|given|giving|supplied|supplying|provided|providing|bought|buying|fed',
       'made|got|getting|gets her|him|them drunk|intoxicated|paralytic|wasted|legless|smashed',
       'pub|pubs|stag|hen|wedding|christening|wake',
       // Review 29b: a thing smashed ("the phone screen was smashed again after PE").
@@ -210,7 +211,7 @@ export const ROUND_29_ENTRIES: readonly LexiconEntry[] = [
       'school|attendance|lesson|lessons|class|exam|exams|seizure|seizures|asthma|epilepsy|headache|migraine',
       // Review 29b: family visits, moods, games and shows ("every time we go back to Nan's", "not a real episode of the
       // show", "not a real missing cat").
-      "library|nan's|nans|nan|grandma|gran|cousin|cousins|tired|sleep|bedtime|excited|upset|tantrum|tantrums|loses|cards|show|programme|series|season|tv|trailer|podcast|cat|cats|dog|pet|pets",
+      "library|nan's|nans|nan|grandma|gran|cousin|cousins|tired|sleep|bedtime|excited|upset|tantrum|tantrums|loses|cards|show|programme|series|season|tv|trailer|podcast|cat|cats|dog|pet|pets|engine|boiler|laptop|computer|printer|wifi|heating",
     ],
     window: 10,
   },
@@ -240,6 +241,12 @@ export const ROUND_29_ENTRIES: readonly LexiconEntry[] = [
       `${ADULT_WOMEN}|adult's|man's|men's|woman's|teacher|singer|singers|artist|artists|actress|actor|model|models|celebrity|celebrities|influencer|star`,
       ADULTS_DID,
       'asked|asking|asks|demanded|demanding|demands|requested|requesting|groomed|forced|sexualised by|sexualized by|images|imagery|material|abuse|indecent',
+      // Review 29b: an adult sending or showing it to the child, or an adult described ("the man sent her porn pics", "the
+      // man is highly sexualised in how he talks about her").
+      'sent|send|sends|sending her',
+      `${ADULT_SUBJECTS} [has|had] sent|send|sends|sending`,
+      'showed|show|shows|showing|shown',
+      `${ADULT_SUBJECTS} [is|was|were|are] [very|so|quite|overly|highly] sexualised|sexualized`,
       'film|films|movie|comedy|novel|book|song|songs|lyrics|music|series|show|advert|adverts|magazine',
       // Review 29b: an adult performer's or a brochure's ("the comedian's raunchy videos", "a documentary on porn videos").
       "comedian|comedians|comedian's|singer's|rapper|rapper's|band|documentary|brochure|catalogue|holiday|perfume",

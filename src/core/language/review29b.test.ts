@@ -11,10 +11,13 @@ import { hasFinding as found, noFindings as none } from '../../../test/fixtures/
 // play filmed "just for a laugh"; a mug, phone or bottle "smashed again", a named uncle "legless again"; a toddler's or a
 // play accident "did it to himself"; family visits, moods, games and TV "every week" / "not a real episode"; a
 // comedian's or a brochure's "raunchy" or "sexy" pictures; plants at the allotment; "dealing since ... with her
-// anxiety"; "keeps getting found asleep in class" taken as a strong risk cue.
+// anxiety"; "keeps getting found asleep in class" taken as a strong risk cue; the adults' own excuse ("the older boys
+// said it was only a laugh"), the men giving her drink, porn sent or shown to the child by an adult, a boiler that
+// "does this every time".
 //
 // Left open: "the olders at church" is found now that the faith-place veto needs "elders" (olders is street slang);
-// "safe n well", "got herself into a mess" and "she was all over them" read as their older variants always did.
+// "safe n well", "got herself into a mess" and "she was all over them" read as their older variants always did;
+// "he was drunk again, the man she stays with" (the adult named after the wording) is still found.
 
 describe('review 29b: round-29 families, ordinary sentences and new wording', () => {
   it.each([
@@ -58,6 +61,8 @@ describe('review 29b: round-29 families, ordinary sentences and new wording', ()
     ['brings trouble on himself', 'blaming_idiom_round13'],
     ['got himself into a sextortion scam', 'gets_self_into'],
     ['the boys at the mosque say Hamza is with the olders now', 'olders'],
+    ['she sent him porn pics on Snapchat', 'sexualised_content_round29'],
+    ["the folder of the 14-year-old's porn selfies", 'sexualised_content_round29'],
     ['she keeps being found in Luton and is easily led', 'blame_in_review_wording'],
     ['he keeps getting found in Cornwall, he was a bit tipsy', 'drink_minimised'],
   ])('%s -> %s', found);
@@ -170,5 +175,30 @@ describe('review 29b: round-29 families, ordinary sentences and new wording', ()
     'he keeps being found by the teacher reading in the library, he is easily led by his friends',
     'she keeps getting found asleep in class, she was a bit tipsy at the wedding',
     'the cat keeps being found in the airing cupboard and she is easily led',
+    'the man sent her porn pics on Snapchat',
+    'he showed her porn videos on his phone',
+    'the older boy shared porn clips in the group chat',
+    'she was shown porn videos by the lodger',
+    'her cousin is a model and she wants to look like a model too',
+    'the man said she looks like a model and bought her clothes',
+    'he told her she looked like a model, then asked for photos',
+    'the school dance class learned some sexy dance moves from Strictly, the teacher said',
+    'the sexy dance from the panto made everyone laugh',
+    'the men said it was just a laugh when they filmed her',
+    'the older boys said it was only a laugh when they shared the video',
+    'she was made to do camming by the man for money',
+    'the abuse material was sexualised and shared by the adult',
+    'the case is sexualised and complex, the strategy meeting agreed',
+    'the man who gave her vodka was drunk again',
+    'she gets drunk again when the men give her vodka',
+    'they got her drunk again at the flat',
+    'the dog does this all the time when the postman comes back',
+    'the boiler does this every time it is cold, it goes back to normal',
+    'the man does this every weekend, picks her up and she goes missing',
+    'the men who groomed her made her a honey trap for the others',
+    'the men used her as a honey trap to rob the dealer',
+    'he dressed like a stripper for the stag do',
+    'the adult provokes the girls in the park by the way he dresses',
+    'the man sent him porn videos',
   ])('not flagged: %s', none);
 });
