@@ -185,6 +185,9 @@ export const STRONG_RISK_CUES: readonly string[] = [
   'missing|men|males|adults|olders|elders|gang|gangs|dealer|dealers|exploiters|abusers|hotel|party|parties|drugs|alcohol|sex|sexual|county',
   'older man|men|males|boys|lads',
   'in|into the|a car|cars',
+  // Round 29b: a missing child found again and again elsewhere ("she keeps being found in Luton").
+  // Review 29b: found somewhere or with someone, not "keeps getting found asleep in class".
+  'keeps|kept|keep being|getting found|located|recovered in|at|with',
 ];
 
 /**

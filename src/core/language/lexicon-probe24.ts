@@ -129,6 +129,8 @@ export const PROBE_24_ENTRIES: readonly LexiconEntry[] = [
       'sober|farm|farming|fitness|gym|army|military|religious|clean|drug-free|alcohol-free|simple|country|eating|diet|travelling', // review 24B
       ...OTHER_PERSON_CUES,
       `${ADULT_SUBJECTS} is|are|was|were|has|have|had|seems|seem|appears|appear`,
+      // Round 29b: "has adopted a criminal lifestyle" is criminal_lifestyle's (criminalises_child), as annotators mark it.
+      'criminal|offending|criminalised|criminalized lifestyle|lifestyles',
     ],
     window: 5,
   },

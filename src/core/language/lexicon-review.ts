@@ -658,7 +658,8 @@ export const REVIEW_WORDING_ENTRIES: readonly LexiconEntry[] = [
     patterns: [
       'courts|courted|courting|court danger|trouble',
       'brings|brought|bring trouble to her|his|their own door',
-      'brings|brought|bring it|this|trouble|the debt on herself|himself|themselves',
+      // Round 29b: "brings trouble on himself", "brought problems upon herself" (the slot had run on into "debt").
+      'brings|brought|bring|bringing it|this|trouble|problems on|upon herself|himself|themselves',
       'brought|brings the debt|debts on herself|himself|themselves',
       'does|did|do little|nothing to help herself|himself|themselves',
       'take|takes|taking responsibility for her|his|their own safety',

@@ -67,7 +67,7 @@ export const ROUND_25_ENTRIES: readonly LexiconEntry[] = [
     // child is exploited, whatever they agreed to). Merged with probe 25's agreed_to_hold ("offered to mind things for
     // the olders", "agreed to keep the stuff in her room for the older lads").
     patterns: [
-      'agreed|agrees|agreeing|agree|volunteered|volunteers|volunteering|volunteer|offered|offers to hold|carry|deliver|drop|run|sell|store|stash|take|look|mind|hide|keep|move',
+      'agreed|agrees|agreeing|agree|volunteered|volunteers|volunteering|volunteer|offered|offers to hold|carry|deliver|drop|run|sell|store|stash|take|look|mind|hide|keep|move|tend|water|guard',
     ],
     category: 'implies_consent',
     explanation:
@@ -80,6 +80,9 @@ export const ROUND_25_ENTRIES: readonly LexiconEntry[] = [
     requiresNear: [
       ...CCE_CUES,
       'parcel|parcels|package|packages|wraps|pwits|shotter|shotters|knife|knives',
+      // Round 29b: a cannabis grow ("volunteered to tend the plants in the house in Stoke") and the bag a child is handed
+      // ("I volunteered to take the bag, they didn't make me").
+      'plants|cannabis|crop|crops|grow|farm|bag',
       'stuff|gear for the|them|him',
       // Review 25A: not any "older men" near an offer ("offered to move the furniture for the older men at the mosque").
       'stuff|gear [*] [*] [*] for the|some|these|those older|bigger lads|men|males|boys',
@@ -91,6 +94,8 @@ export const ROUND_25_ENTRIES: readonly LexiconEntry[] = [
       'shopping|kit|equipment|chairs|tables|books|tickets|homework|banner|flag|tuck',
       // Review 25A: running errands is errands_for_olders' wording (minimises_harm).
       'errands|errand',
+      // Review 29b: a garden's plants ("offered to tend the plants at the allotment with grandad").
+      'allotment|allotments|garden|gardens|greenhouse|flowers|vegetables|veg|tomatoes|houseplants',
       // Review 25F: a driver or a neighbour's errand ("the driver offered to take the parcel to the station for the
       // passenger").
       'driver|drivers|passenger|passengers|customer|customers|neighbour|neighbours|tenant|tenants',

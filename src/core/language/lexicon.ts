@@ -33,6 +33,7 @@ import { ROUND_23_ENTRIES } from './lexicon-round23.ts';
 import { ROUND_24_ENTRIES } from './lexicon-round24.ts';
 import { ROUND_27_ENTRIES } from './lexicon-round27.ts';
 import { ROUND_28_ENTRIES } from './lexicon-round28.ts';
+import { ROUND_29_ENTRIES } from './lexicon-round29.ts';
 import { ROUND_25_ENTRIES } from './lexicon-round25.ts';
 import { DEALER_WORDING, MENTOR_WORDING, OFFENDER_WORDING } from './lexicon-wording.ts';
 import { PROBE_23_ENTRIES } from './lexicon-probe23.ts';
@@ -801,7 +802,10 @@ const ENTRIES: readonly LexiconEntry[] = [
       // Review 23B: not a bare "Sunday" ("went missing on Sunday and was found with the olders").
       'tuck|hymn|hymns|prayer|prayers|congregation|parish|minister|vicar|pastor|imam|worship',
       'sunday school|service|services|worship|mass',
-      'church|chapel|mosque|temple|gurdwara|synagogue|faith|community|tribal|village|council|religious',
+      // Round 29b: the place names the faith's elders, not the street's olders ("the boys at the mosque say Hamza is with
+      // the olders now").
+      'church|chapel|mosque|temple|gurdwara|synagogue|faith|community|tribal|village|council|religious|clan|family [*] [*] [*] [*] elders|elder',
+      'elders|elder [*] [*] [*] [*] church|chapel|mosque|temple|gurdwara|synagogue|faith|community|tribe|tribal|village|council|religious|clan',
     ],
   },
   {
@@ -2229,6 +2233,8 @@ const ENTRIES: readonly LexiconEntry[] = [
       'returned|back|home|located|found at|by|to|around|about * [*] [*] safe and well',
       // "safe & well", "safe/well": the tokenizer drops the sign, leaving the two words side by side.
       'safe well',
+      // Round 29b: text-speak "safe n well".
+      'safe n|nd|an well',
       'safe and sound|unharmed',
       'is|was|appeared|appears|seemed|seen|found|be safe and well',
     ],
@@ -3500,8 +3506,19 @@ const ENTRIES: readonly LexiconEntry[] = [
       // again in Blackpool").
       'arrested|charged|caught|stopped|convicted|cautioned|bailed for dealing',
       'been dealing again',
+      // Round 29b: police shorthand naming the children by the dealing ("2x juveniles dealing from pushbikes"), and dealing
+      // dated from a time ("has been dealing since Year 9").
+      'juvenile|juveniles|youth|youths|kids|teens|teenagers|yp|yps dealing',
+      'is|was|been|were|are dealing since',
     ],
-    unlessNear: ['dealing|deals|dealt|deal with', ...ADULT_OR_OTHER_CUES, ...CHILD_CENTRED_CCE_CUES],
+    unlessNear: [
+      'dealing|deals|dealt|deal with',
+      ...ADULT_OR_OTHER_CUES,
+      ...CHILD_CENTRED_CCE_CUES,
+      'cards|card|poker|blackjack|hand|hands',
+      // Review 29b: dealing with a feeling or a loss ("has been dealing since Year 9 with her anxiety").
+      'anxiety|grief|loss|stress|feelings|emotions|bereavement|trauma|depression|illness|diagnosis|bullying|worries',
+    ],
     window: 7,
   },
   {
@@ -3938,7 +3955,8 @@ const ENTRIES: readonly LexiconEntry[] = [
   {
     id: 'gets_self_into',
     patterns: [
-      `gets|getting|got|get ${PRONOUN_SELF} into [*] [*] trouble|situations|situation|danger|bother|mess|states|state`,
+      // Round 29b: "got himself into a sextortion scam" (the scam is the adults' doing, as the debt is).
+      `gets|getting|got|get ${PRONOUN_SELF} into [*] [*] trouble|situations|situation|danger|bother|mess|states|state|scam|scams`,
       // "got himself into debt with the dealers" (The Children's Society on drug debt: the debt is the exploiters' control)
       `gets|getting|got|get ${PRONOUN_SELF} into [*] [drug|drugs] debt|debts`,
       // "gets himself into fights", "got himself arrested again", "got herself hurt" (the same reading)
@@ -6752,6 +6770,12 @@ const ROUND_18_ENTRIES: readonly LexiconEntry[] = [
     patterns: [
       'she|he|they [had|has|have] was|were|been|is all over him|them|her',
       'she|he|they [had|has|have] was|were|been|is all over the men|lads|boys|older',
+      // Round 29b: the contracted subject ("she's all over the lads at the back of the bus") and an adult by age ("she was
+      // all over the 30-year-old when officers arrived").
+      "she's|he's|she’s|he’s|shes|hes all over him|them",
+      "she's|he's|she’s|he’s|shes|hes all over the men|lads|boys|older",
+      `she|he|they [had|has|have] was|were|been|is all over the ${AGE_TOKENS}`,
+      `she's|he's|she’s|he’s|shes|hes all over the ${AGE_TOKENS}`,
       'on the pull',
     ],
     quoted: 'sufficient', // the record's words (types.ts)
@@ -7706,6 +7730,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   ...ROUND_25_ENTRIES,
   ...ROUND_27_ENTRIES,
   ...ROUND_28_ENTRIES,
+  ...ROUND_29_ENTRIES,
   ...PROBE_23_ENTRIES,
   ...PROBE_24_ENTRIES,
   ...PROBE_25_ENTRIES,
