@@ -765,7 +765,6 @@ function adultAgedSubject(text: string, ta: TokenArrays, s: number): boolean {
   let z = s;
   while (z < ta.n && z < a + AGED_REACH && ta.sentence[z] === ta.sentence[s]) z++;
   if (z < ta.n && ta.sentence[z] === ta.sentence[s]) return false;
-  for (let t = a; t < z; t++) if (CHILD_MARKERS.has(ta.id[t]!) || childAge(normAt(ta, t))) return false;
   const h = afterHeading(text, ta, a, s);
   // The adult's age: the first token after it.
   let after = -1;
@@ -783,6 +782,8 @@ function adultAgedSubject(text: string, ta: TokenArrays, s: number): boolean {
     if (!name && !AGED_OPENERS.has(ta.id[t]!)) return false;
   }
   if (after < 0) return false;
+  // The whole sentence is read for a child only now: most sentences have no adult's age at their start.
+  for (let t = a; t < z; t++) if (CHILD_MARKERS.has(ta.id[t]!) || childAge(normAt(ta, t))) return false;
   // Review 29: a sentence that opens in lower case (dictation: "man aged 40 picked up jade jade consented to sex") does
   // not show its names by their capitals.
   const first = text.charAt(ta.start[a]!);
