@@ -413,8 +413,9 @@ program
   // On by default since 2026-11-30: the old flag is still accepted, so that scripts written for it keep working.
   .addOption(new Option('--classifier').hideHelp())
   .action(async (file: string | undefined, o: { json?: boolean; classifier: boolean }) => {
-    const { languageJson, readText } = await import('./text.ts');
-    const r = languageJson(await readText(file), { classifier: o.classifier });
+    const text = await (await import('./input.ts')).readText(file);
+    const { languageJson } = await import('./text.ts');
+    const r = languageJson(text, { classifier: o.classifier });
     if (o.json) process.stdout.write(`${JSON.stringify(r)}\n`);
     else
       process.stdout.write(
@@ -435,9 +436,11 @@ program
   .option('--json', 'print the indicators as JSON')
   .option('--date <date>', 'the date the note was written, YYYY-MM-DD (default: today): signs in earlier years are historical')
   .action(async (file: string | undefined, o: { json?: boolean; date?: string }) => {
-    const { indicatorsJson, noteYear, readText } = await import('./text.ts');
+    const { noteYear, readText } = await import('./input.ts');
     const year = noteYear(o.date);
-    const r = indicatorsJson(await readText(file), year);
+    const text = await readText(file);
+    const { indicatorsJson } = await import('./text.ts');
+    const r = indicatorsJson(text, year);
     const flags = (f: (typeof r.indicators)[number]) =>
       [f.negated && 'negated', f.hypothetical && 'hypothetical', f.historical && 'historical', f.experiencer === 'other' && 'about someone else']
         .filter(Boolean)
@@ -455,9 +458,11 @@ program
   .option('--no-classifier', 'leave out the sentence classifier’s possible wording findings')
   .option('--date <date>', 'the date the note was written, YYYY-MM-DD (default: today): signs in earlier years are historical')
   .action(async (file: string | undefined, o: { age: string; gender?: string; json?: boolean; classifier: boolean; date?: string }) => {
-    const { noteYear, readText, triageJson } = await import('./text.ts');
+    const { noteYear, readText } = await import('./input.ts');
     const year = noteYear(o.date);
-    const r = triageJson(await readText(file), o.age, o.gender, { classifier: o.classifier, year });
+    const text = await readText(file);
+    const { triageJson } = await import('./text.ts');
+    const r = triageJson(text, o.age, o.gender, { classifier: o.classifier, year });
     if (o.json) process.stdout.write(`${JSON.stringify(r)}\n`);
     else
       process.stdout.write(

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ValidationError } from '../core/errors.ts';
-import { type ReviewFormat, reviewToDir } from '../services/review-run.ts';
+import type { ReviewFormat } from '../services/review-run.ts';
 
 // `lantern review NOTES.(csv|jsonl) --out DIR`: a retrospective review of many notes (issue 4 §4). The engine (streamed
 // reading, the analysis and the review on worker threads, the reports streamed to DIR) is services/review-run.ts, shared
@@ -79,6 +79,8 @@ class Progress {
 
 export async function review(fileArg: string | undefined, opts: ReviewOptions, io: ReviewIo = { stderr: process.stderr, now: () => performance.now() }) {
   const { file, format, size, out } = checkArgs(fileArg, opts.out);
+  // The engine (the whole analysis) loads only once the arguments are good: a refusal comes back at once.
+  const { reviewToDir } = await import('../services/review-run.ts');
   const progress = new Progress(io, opts.progress === true || io.stderr.isTTY, size, io.now());
   try {
     const { summary } = await reviewToDir(

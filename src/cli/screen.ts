@@ -1,4 +1,5 @@
 import { ValidationError } from '../core/errors.ts';
+import { readStdin as readInput } from './input.ts';
 import { CURRENT_FRAMEWORK, FRAMEWORKS, frameworkByVersion } from '../core/indicators/index.ts';
 import { type Assessment, assess, WHEN } from '../core/screening/assess.ts';
 import { LONDON_CATEGORIES, RISK_LEVELS } from '../core/screening/levels.ts';
@@ -12,18 +13,15 @@ import { frameworkDocument } from '../api/schemas.ts';
 // A screening is a few kilobytes; anything much bigger is not one.
 const MAX_INPUT_BYTES = 1_000_000;
 
-export async function readStdin(stdin: NodeJS.ReadStream = process.stdin): Promise<string> {
-  if (stdin.isTTY) throw new ValidationError({ input: 'Send the screening as JSON on standard input, e.g. lantern screen --json < screening.json' });
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of stdin) {
-    const b = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
-    size += b.length;
-    if (size > MAX_INPUT_BYTES) throw new ValidationError({ input: `The input is larger than ${MAX_INPUT_BYTES} bytes: send one screening` });
-    chunks.push(b);
-  }
-  return Buffer.concat(chunks).toString('utf8');
-}
+export const readStdin = (stdin: NodeJS.ReadStream = process.stdin): Promise<string> =>
+  readInput(
+    {
+      maxBytes: MAX_INPUT_BYTES,
+      hint: 'Send the screening as JSON on standard input, e.g. lantern screen --json < screening.json',
+      tooLarge: `The input is larger than ${MAX_INPUT_BYTES} bytes: send one screening`,
+    },
+    stdin,
+  );
 
 /** What `lantern screen --json` prints, in this key order. */
 export type ScreenResult = Pick<Assessment, 'framework' | 'score' | 'level' | 'hardRules' | 'reasons' | 'requiredActions' | 'londonCategory'>;

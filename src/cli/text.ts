@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import { ValidationError } from '../core/errors.ts';
 import { CURRENT_FRAMEWORK } from '../core/indicators/index.ts';
 import { checkLanguage } from '../core/language/check.ts';
@@ -7,27 +6,10 @@ import { assess } from '../core/screening/assess.ts';
 import { answersFromSigns } from '../core/screening/from-text.ts';
 import { MAX_SCREENING_AGE } from '../core/screening/validate.ts';
 import { GENDERS } from '../core/records/vocab.ts';
-import { parseNoteDate } from '../core/review/row.ts';
 import { findIndicators } from '../core/text/indicators.ts';
-import { readStdin } from './screen.ts';
 
 // `lantern check-language`, `lantern indicators` and `lantern triage`: the note checks without a database.
 // Offsets are UTF-16 code units of the input, as the browser counts them.
-
-const MAX_NOTE_BYTES = 10_000_000;
-
-export async function readText(file: string | undefined): Promise<string> {
-  if (!file || file === '-') return readStdin();
-  let stat: fs.Stats;
-  try {
-    stat = fs.statSync(file);
-  } catch {
-    throw new ValidationError({ file: 'The file does not exist or cannot be read' });
-  }
-  if (!stat.isFile()) throw new ValidationError({ file: 'Give a file of text, or - for standard input' });
-  if (stat.size > MAX_NOTE_BYTES) throw new ValidationError({ file: `The file is larger than ${MAX_NOTE_BYTES} bytes: use lantern review for many notes` });
-  return fs.readFileSync(file, 'utf8');
-}
 
 // With the sentence classifier's possible findings (core/language/classifier.ts), each with `possible: true`, unless
 // `classifier: false`: the same check as the note editor's (services/notes.ts analyseText).
@@ -50,12 +32,6 @@ export const languageJson = (text: string, opts: LanguageOptions = {}) => ({
  * The year a note is read as written in: its date (`--date YYYY-MM-DD`, as a review reads each row by its own date), or
  * now. A sign placed in an earlier year is historical.
  */
-export function noteYear(dateRaw: string | undefined): number {
-  if (dateRaw === undefined) return new Date().getFullYear();
-  const date = parseNoteDate(dateRaw.trim());
-  if (!date) throw new ValidationError({ date: 'Give the date the note was written as a real date, YYYY-MM-DD' });
-  return Number(date.slice(0, 4));
-}
 
 export const indicatorsJson = (text: string, currentYear: number = new Date().getFullYear()) => ({
   indicators: findIndicators(text, { currentYear }).map((f) => ({
