@@ -720,10 +720,7 @@ function criticismNear(text: string, ta: TokenArrays, s: number, e: number): boo
   for (let t = s; t > 0 && ta.sentence[t - 1] === ta.sentence[s]; t--) {
     if (!CONTRASTS.has(ta.id[t - 1]!)) continue;
     let subject = false;
-    for (let u = t; u < s && u <= t + 2 && !subject; u++) {
-      const ch = text.charAt(ta.start[u]!);
-      subject = CONTRAST_SUBJECTS.has(ta.id[u]!) || ch !== ch.toLowerCase();
-    }
+    for (let u = t; u < s && u <= t + 2 && !subject; u++) subject = CONTRAST_SUBJECTS.has(ta.id[u]!) || capitalAt(text, ta, u);
     if (subject) return vetoed(COMPILED.criticism, ta, 0, s, e, t);
   }
   return true;
@@ -777,8 +774,7 @@ function adultAgedSubject(text: string, ta: TokenArrays, s: number): boolean {
     // Before the age only the adult's noun phrase: a determiner, a copula, a word for an adult or a role (types.ts
     // AGED_OPENING_WORDS), a name opening the sentence or after a title ("DP aged 47", "Mr Jones, 52,"); not "Minutes say
     // Lily-Rose sees the 27-year-old" or "pt declined all advice re the 27yo".
-    const ch = text.charAt(ta.start[t]!);
-    const name = ch !== ch.toLowerCase() && (t === h || TITLES.has(ta.id[t - 1]!));
+    const name = capitalAt(text, ta, t) && (t === h || TITLES.has(ta.id[t - 1]!));
     if (!name && !AGED_OPENERS.has(ta.id[t]!)) return false;
   }
   if (after < 0) return false;
@@ -794,15 +790,20 @@ function adultAgedSubject(text: string, ta: TokenArrays, s: number): boolean {
   for (let t = after; t < s; t++) {
     const id = ta.id[t]!;
     const person = AGED_PERSONS.has(id);
-    if (phrase && !person && !TITLES.has(id) && !(t > 0 && TITLES.has(ta.id[t - 1]!))) phrase = false;
+    const titled = TITLES.has(id) || (t > 0 && TITLES.has(ta.id[t - 1]!)); // a title, or the name after one ("Mr H")
+    if (phrase && !person && !titled) phrase = false;
     if (!phrase && (person || AGED_OTHERS.has(id))) return false;
     if (AGED_STOPS.has(id)) return false;
     if (REPORT_VERBS.has(id) && !(t + 1 < ta.n && REFLEXIVES.has(ta.id[t + 1]!))) return false;
-    const ch = text.charAt(ta.start[t]!);
     // A capitalised word is someone else's name, unless it follows a title ("Mr H") or is a title.
-    if (ch !== ch.toLowerCase() && !TITLES.has(id) && !(t > 0 && TITLES.has(ta.id[t - 1]!))) return false;
+    if (capitalAt(text, ta, t) && !titled) return false;
   }
   return true;
+}
+/** Token t starts with a capital letter. */
+function capitalAt(text: string, ta: TokenArrays, t: number): boolean {
+  const ch = text.charAt(ta.start[t]!);
+  return ch !== ch.toLowerCase();
 }
 const REFLEXIVES: ReadonlySet<number> = new Set(['himself', 'herself', 'themselves', 'themself'].map(internWord));
 // A comma or an opening bracket right before token t: "the defendant, 34,", "driver (44)".
