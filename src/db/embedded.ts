@@ -100,7 +100,16 @@ async function stopOrphan(pgDir: string): Promise<void> {
   execFileSync(cmd, args, { stdio: 'ignore' });
 }
 
-export async function startEmbedded(dataDir: string, opts: { port?: number | undefined; log?: (m: string) => void } = {}): Promise<EmbeddedServer> {
+// Lantern's own data is durable (fsync and synchronous commit on). A disposable cluster (the test suite's, deleted
+// after the run) turns both off, as scripts/pg15.sh does: a commit then waits on no disk flush, which is most of a
+// write-heavy test's time; a killed client still loses nothing, only a killed server could.
+const DURABLE = ['-c', 'fsync=on', '-c', 'synchronous_commit=on'];
+const DISPOSABLE = ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'];
+
+export async function startEmbedded(
+  dataDir: string,
+  opts: { port?: number | undefined; log?: (m: string) => void; disposable?: boolean } = {},
+): Promise<EmbeddedServer> {
   fs.mkdirSync(dataDir, { recursive: true });
   const releaseLock = takeLock(dataDir);
   try {
@@ -115,7 +124,7 @@ export async function startEmbedded(dataDir: string, opts: { port?: number | und
       port,
       persistent: true,
       createPostgresUser: true,
-      postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'fsync=on', '-c', 'synchronous_commit=on'],
+      postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', ...(opts.disposable ? DISPOSABLE : DURABLE)],
       onLog: (m) => opts.log?.(m),
       onError: (e) => opts.log?.(String(e)),
     });

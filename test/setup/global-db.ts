@@ -123,7 +123,7 @@ async function start(): Promise<Shared> {
     // As root the cluster runs as the `postgres` user, which must be able to reach the folder.
     fs.chmodSync(dataDir, 0o711);
     try {
-      server = await startEmbedded(dataDir, { log: (m) => log.push(m) });
+      server = await startEmbedded(dataDir, { log: (m) => log.push(m), disposable: true });
     } catch (e) {
       fs.rmSync(dataDir, { recursive: true, force: true });
       throw new Error(`Could not start the embedded PostgreSQL for the tests: ${String(e)}\n${log.join('')}`, { cause: e });
