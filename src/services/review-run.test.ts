@@ -14,17 +14,17 @@ import { reportJsonText, type ReviewRunOptions, reviewToDir, runReview } from '.
 let dir: string;
 const csvFile = () => path.join(dir, 'notes.csv');
 const jsonlFile = () => path.join(dir, 'notes.jsonl');
-const NOTES = 3000;
+const NOTES = 1500;
 
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lantern-review-run-'));
-  await writeCorpusCsv(csvFile(), { seed: 7, notes: NOTES, notesPerPerson: 25, badEvery: 400 });
-  const gen = new NoteGenerator({ seed: 7, notes: NOTES, notesPerPerson: 25, badEvery: 400 });
+  await writeCorpusCsv(csvFile(), { seed: 7, notes: NOTES, notesPerPerson: 25, badEvery: 200 });
+  const gen = new NoteGenerator({ seed: 7, notes: NOTES, notesPerPerson: 25, badEvery: 200 });
   const lines: string[] = [];
   for (let i = 0; i < NOTES; i++) {
     const n = gen.next();
     lines.push(JSON.stringify({ person_ref: n.personRef, date: n.date, agency: n.agency, author_role: n.authorRole, text: n.text }));
-    if (i % 500 === 7) lines.push('', '{"person_ref":"X-1","date":"2024-01-01","text":"cut off');
+    if (i % 250 === 7) lines.push('', '{"person_ref":"X-1","date":"2024-01-01","text":"cut off');
   }
   fs.writeFileSync(jsonlFile(), lines.join('\n') + '\n');
 });
@@ -45,7 +45,7 @@ async function reportsOf(file: string, opts: ReviewRunOptions): Promise<{ json: 
 }
 
 // Small pieces, so that results come back out of order: about 20 batches and 12 people jobs.
-const SMALL = { readBytes: 64 * 1024, notesPerJob: 250 };
+const SMALL = { readBytes: 32 * 1024, notesPerJob: 125 };
 
 describe('review of a generated CSV file', () => {
   const file = csvFile;
