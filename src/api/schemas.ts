@@ -21,7 +21,7 @@ import { HARD_RULES, REQUIRED_ACTIONS } from '../core/screening/hard-rules.ts';
 import { BANDS, LONDON_CATEGORIES, RISK_LEVELS } from '../core/screening/levels.ts';
 import { MAX_SCREENING_AGE } from '../core/screening/validate.ts';
 import { OpenCaseInput } from '../services/cases.ts';
-import { ChronologyFilter, ChronologyInput } from '../services/chronology.ts';
+import { ChronologyFilter, ChronologyInput } from '../services/inputs/chronology.ts';
 import { IdentifierInput, NameInput, personInput } from '../services/inputs/person.ts';
 import { version } from '../services/inputs/fields.ts';
 import { ActionInput, ActionUpdateInput, AgendaDateInput, MeetingInput } from '../services/inputs/mase.ts';

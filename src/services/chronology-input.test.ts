@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ChronologyInput } from './chronology.ts';
+import { ChronologyInput } from './inputs/chronology.ts';
 
 const entry = (occurredAt: unknown) => ChronologyInput.safeParse({ kind: 'note', occurredAt, summary: 'Seen at school' });
 const message = (occurredAt: unknown) => entry(occurredAt).error?.issues.find((i) => i.path[0] === 'occurredAt')?.message;

@@ -1,60 +1,11 @@
 import { z } from 'zod';
 import { ValidationError } from '../core/errors.ts';
-import { isRealDate } from '../core/records/age.ts';
 import { instantForDate, londonDate } from '../core/records/time.ts';
-import { CHRONOLOGY_KINDS } from '../core/records/vocab.ts';
 import type { Store } from '../db/store.ts';
 import { auditOf, type Clock, type Ctx, loadPerson } from './context.ts';
 import { recordFindings, recordLiveDecisions } from './notes.ts';
-import { MAX_DISMISS_REASON_LENGTH, MAX_REWORDING_LENGTH, MIN_DISMISS_REASON_LENGTH } from '../core/language/reword.ts';
-import { oneOf, optionalUuid, parse, parseWhen, required, trimmed } from './inputs/fields.ts';
-
-const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
-
-const decisionBase = {
-  field: z.enum(['summary', 'detail']),
-  ref: z.string().min(1).max(100),
-  text: z.string().min(1).max(500),
-};
-export const NoteDecision = z.discriminatedUnion('action', [
-  z.strictObject({
-    ...decisionBase,
-    action: z.literal('dismiss'),
-    reason: z.string().trim().min(MIN_DISMISS_REASON_LENGTH).max(MAX_DISMISS_REASON_LENGTH),
-  }),
-  // `reason: ''` from forms opened before rewording came in.
-  z.strictObject({ ...decisionBase, action: z.literal('quote'), reason: z.literal('').optional() }),
-  z.strictObject({ ...decisionBase, action: z.literal('reword'), wording: z.string().trim().min(1).max(MAX_REWORDING_LENGTH) }),
-]);
-export type NoteDecision = z.infer<typeof NoteDecision>;
-export const NOTE_DECISIONS_UNREADABLE = 'The wording decisions made as you typed could not be read: check the wording suggestions again, then add the entry';
-
-export const ChronologyInput = z.object({
-  kind: oneOf(CHRONOLOGY_KINDS, 'the type of entry'),
-  occurredAt: z
-    .string({ error: 'Enter when it happened' })
-    .trim()
-    .min(1, 'Enter when it happened')
-    // A date, or a date and time as parseWhen reads them. JavaScript's own date parser took much more ("-000001-01-01",
-    // year 1 BC, which PostgreSQL refused with a 500: found by the form fuzz target, part 5 of the 10,000-case run).
-    .refine((v) => (DATE_ONLY.test(v) ? isRealDate(v) : parseWhen(v) !== null), 'When it happened must be a real date')
-    .refine((v) => v.slice(0, 4) >= '1900', 'When it happened must be in 1900 or later'),
-  summary: required('a summary', 200),
-  detail: trimmed('the detail', 10_000).default(''),
-  caseId: optionalUuid(),
-  // Decisions the practitioner made in the live check before saving: dismissed with a reason, kept as the child's own
-  // words (already inside quotation marks), or reworded (the flagged words replaced with their own). User input: each
-  // one is checked against the saved text before it is recorded (recordLiveDecisions).
-  noteDecisions: z.array(NoteDecision).max(200).default([]),
-});
-
-export const ChronologyFilter = z.object({
-  kind: z
-    .enum(Object.keys(CHRONOLOGY_KINDS) as [string, ...string[]])
-    .optional()
-    .or(z.literal('').transform(() => undefined)),
-  agencyId: optionalUuid(),
-});
+import { ChronologyFilter, ChronologyInput, DATE_ONLY, NOTE_DECISIONS_UNREADABLE } from './inputs/chronology.ts';
+import { parse, parseWhen } from './inputs/fields.ts';
 
 // The entry's input; any problem in the live decisions (nested paths such as "noteDecisions.0.reason") is one error on
 // the field, so that the form can say it once and start the decisions again.

@@ -9,7 +9,7 @@ import { answerHolds, answersFromSigns, mergeAnswer, scores, type SpottedSign } 
 import { findIndicators } from '../core/text/indicators.ts';
 import { londonDate, monthsBefore } from '../core/records/time.ts';
 import type { ChronologyRow } from '../db/repositories/chronology.ts';
-import type { NoteDecision } from './chronology.ts';
+import type { NoteDecision } from './inputs/chronology.ts';
 import type { NoteFindingRow } from '../db/repositories/notes.ts';
 import type { Repositories, Store } from '../db/store.ts';
 import { auditOf, type Clock, type Ctx, ensureAllowed, isUuid, loadPerson } from './context.ts';

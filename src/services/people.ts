@@ -12,7 +12,7 @@ import type { PersonParts, PersonRecord, SearchCriteria } from '../db/repositori
 import type { AgencyRow } from '../db/repositories/users.ts';
 import type { Repositories, Store } from '../db/store.ts';
 import { auditOf, type Clock, type Ctx, ensureAllowed, loadPerson, lostRace } from './context.ts';
-import { ChronologyFilter } from './chronology.ts';
+import { ChronologyFilter } from './inputs/chronology.ts';
 import { parse, version } from './inputs/fields.ts';
 import { type ScreeningSummary, screeningSummary } from './screening-context.ts';
 import { placeLocation } from '../core/geo/place.ts';

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Forbidden, ValidationError } from '../../src/core/errors.ts';
 import { checkLanguageWithClassifier } from '../../src/core/language/classifier.ts';
 import { LEXICON_BY_ID } from '../../src/core/language/lexicon-index.ts';
-import { NOTE_DECISIONS_UNREADABLE } from '../../src/services/chronology.ts';
+import { NOTE_DECISIONS_UNREADABLE } from '../../src/services/inputs/chronology.ts';
 import { createServices, type Services } from '../../src/services/index.ts';
 import { buildApp } from '../../src/web/app.ts';
 import { signInAs, type WebSession } from '../fixtures/route-world.ts';
