@@ -383,9 +383,13 @@ describe('a search that found nothing is not being found with adults', () => {
   });
 });
 
-describe('a care heading that names the child’s home is the sign; one that names a person or a service is not', () => {
+// Round 31 turned the first case round: a heading naming the home that keeps the log is where the note comes from
+// (indicators.ts HEADING_WRITER_WORDS), and the signs in its body stay.
+describe('a care heading is where the note comes from, not the sign; the body’s signs stay', () => {
   it('Children’s home log: she ...', () => {
-    expect(codes("Children's home log: she has been simulating sex acts in front of the younger residents.")).toContain('fa_in_care');
+    const found = codes("Children's home log: she has been simulating sex acts in front of the younger residents.");
+    expect(found).not.toContain('fa_in_care');
+    expect(found).toContain('sh_sexualised_behaviour');
   });
   it.each(['Foster carer: Jade, 7, acts out sex with her dolls.', 'Leaving care: Kemi returned to the man who trafficked her within a week.'])(
     'not: %s',

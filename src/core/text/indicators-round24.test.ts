@@ -12,11 +12,18 @@ describe('a care heading that names the writer is who wrote, whatever follows it
     'Foster carer: when he came to us he was badly neglected as a baby.',
     'Foster carers: he is really low and stays in his room.',
     'Foster mum: she came back at 2am.',
+    // Round 31: a heading naming the home or unit that keeps the record, with or without a subject after it.
+    "Children's home log: came back at 3am smelling of cannabis.",
+    "Children's home night log: Abi returned at 0330 and would not say where she had been.",
+    "Secure children's home: he has settled and is attending education.",
+    'Residential unit: she was collected by a taxi nobody had booked.',
   ]);
   givesCodes('the care status named elsewhere stays', [
     ['Foster carer: Leo has lived with his foster carer in Gateshead since March.', ['fa_in_care']],
-    ["Children's home log: came back at 3am smelling of cannabis.", ['fa_in_care']],
+    ["Children's home log: she has lived in the children's home since March.", ['fa_in_care']],
     ['Looked after child: stayed out overnight, returned with cash.', ['fa_in_care']],
+    ["Update: she was moved to a children's home in Leeds last week.", ['fa_in_care']],
+    ["Placement: children's home, since May.", ['fa_in_care']],
     ['She has lived with her foster carer since 2022.', ['fa_in_care']],
   ]);
   it('the signs after the heading stay, also a broad one next to it', () => {

@@ -305,26 +305,34 @@ export function threatTold(text: string, ta: TokenArrays, s: number): boolean {
  */
 export const HEADING_CODES: ReadonlySet<string> = new Set(['fa_unaccompanied_migrant', 'am_missing', 'fa_in_care', 'fa_domestic_servitude']);
 const HEADING_CODE = INDICATOR_PHRASES.map((e) => HEADING_CODES.has(e.code));
-/**
- * Round 23 (left from round 22): a care heading that names the child's home is the sign ("Children's home log: she
- * ..."); one that names the person who wrote or a service is not ("Foster carer: Jade ...", "Leaving care: ...").
- */
-export const HEADING_HOME_WORDS: readonly string[] = ['home', 'homes', 'unit', 'placement'];
 const OLDER_FRIENDS_CODE = CODE_IDS.get('go_older_friends') ?? -1;
 // Whether a colon stands between two of the tokens [s, e) (a heading's colon can only be there).
 function colonInside(text: string, ta: TokenArrays, s: number, e: number): boolean {
   for (let t = s; t < e - 1; t++) for (let c = ta.end[t]!; c < ta.start[t + 1]!; c++) if (text.charCodeAt(c) === 58) return true;
   return false;
 }
-const IN_CARE_ENTRY = INDICATOR_PHRASES.map((e) => e.code === 'fa_in_care');
-function headingDrops(entry: number, last: string): boolean {
-  return IN_CARE_ENTRY[entry] !== true || !HEADING_HOME_WORDS.includes(last);
-}
 /**
  * Round 24: a care heading that names the person who wrote ("Foster carer: no signs of self-harm", "Foster carer: shes
  * using ket") is who wrote whatever follows its colon, a subject or not (fresh23: fifteen such headings, none annotated).
  */
-export const HEADING_WRITER_WORDS: readonly string[] = ['carer', 'carers', 'parent', 'parents', 'mum', 'dad', 'mother', 'father'];
+export const HEADING_WRITER_WORDS: readonly string[] = [
+  'carer',
+  'carers',
+  'parent',
+  'parents',
+  'mum',
+  'dad',
+  'mother',
+  'father',
+  // Round 31: so is a heading that names the home or unit keeping the record ("Children's home log: Abi returned at
+  // 0330", "Secure children's home: ..."): it says where the note comes from, as the annotation rules of fresh28 to
+  // fresh30 read it, not what was seen (fresh30: 73 such headings, none annotated; round 23 had kept them as the sign
+  // on one line of fresh16). The child's placement is recorded on their record; "children's home" in the body stays.
+  'home',
+  'homes',
+  'unit',
+  'placement',
+];
 export function headingWriterDrops(code: string, last: string, opensLine = true): boolean {
   // Review 24-1: only a heading that is the writer alone, not a form field ending in one ("Living with foster carer:
   // yes", "Placement type - foster carer: long term").
@@ -1054,7 +1062,7 @@ export function findIndicatorsInTriples(
       const opens =
         startToken === 0 || opensLine(text, ta.end[startToken - 1]!, ta.start[startToken]!, ta.sentence[startToken - 1] !== ta.sentence[startToken]);
       if (endToken <= h && headingWriterDrops(ENTRY_CODE[entry]!.code, last, opens)) continue;
-      if (endToken <= h && headingHasSubject(normAt(ta, h), text.slice(ta.start[h], ta.end[h])) && headingDrops(entry, last)) continue;
+      if (endToken <= h && headingHasSubject(normAt(ta, h), text.slice(ta.start[h], ta.end[h]))) continue;
     }
     const dated = header < 0 ? headerEnd(text, ta, startToken, true) : -1;
     const ctx = contextDetailArrays(ta, startToken, endToken, header >= 0 ? { ...opts, header } : dated >= 0 ? { ...opts, datedHeading: dated } : opts, cache);

@@ -58,7 +58,6 @@ import {
   CLAUSE_OPEN_WORDS,
   COMPANY_WITH_WORDS,
   HEADING_CODES,
-  HEADING_HOME_WORDS,
   givesWay,
   MERGE_GAP,
   SAME_READING_GAP,
@@ -277,12 +276,10 @@ export function findIndicatorsInTokens(text: string, tokens: readonly Token[], o
         if (!/^[0-9]+$/.test(tokens[t]!.norm)) k++;
       }
       const h = headingBefore(t);
-      // A care heading naming the child's home stays ("Children's home log:"); one naming a person goes ("Foster carer:").
-      const drops = sp.entry.code !== 'fa_in_care' || !HEADING_HOME_WORDS.includes(tokens[sp.endToken - 1]!.norm);
       const prev = tokens[sp.startToken - 1];
       const opens = prev === undefined || opensLine(text, prev.end, tokens[sp.startToken]!.start, prev.sentence !== tokens[sp.startToken]!.sentence);
       if (sp.endToken <= h && headingWriterDrops(sp.entry.code, tokens[sp.endToken - 1]!.norm, opens)) continue;
-      if (sp.endToken <= h && headingHasSubject(tokens[h]!.norm, text.slice(tokens[h]!.start, tokens[h]!.end)) && drops) continue;
+      if (sp.endToken <= h && headingHasSubject(tokens[h]!.norm, text.slice(tokens[h]!.start, tokens[h]!.end))) continue;
     }
     // A relative's heading that stays the subject still dates the entry ("Dad 12/03/2024 14:10: drinking again").
     const dated = header < 0 ? headingBefore(sp.startToken, true) : -1;
