@@ -1,4 +1,4 @@
-import { checkLanguage, type LanguageFinding } from '../core/language/index.ts';
+import type { LanguageFinding } from '../core/language/types.ts';
 import { Conflict, Forbidden, NotFound, ValidationError } from '../core/errors.ts';
 import { displayName } from '../core/records/names.ts';
 import { actionHistory, isOverdue, toCarryForward } from '../core/mase/actions.ts';
@@ -25,6 +25,7 @@ import {
   MoveInput,
   VersionInput,
 } from './inputs/mase.ts';
+import { type NoteChecks, noteChecks } from './note-checks.ts';
 
 // The MASE panel (issue 7): meetings with attendance and quoracy, an agenda built for the coordinator, discussion and
 // decisions per item, typed actions that carry forward until done, packs shared per agency on a need-to-know basis,
@@ -257,6 +258,7 @@ export function maseService(store: Store, clock: Clock) {
     const views = await actionViews(repos, ctx, shownActions, today, viewer.coordinator ? 'all' : viewer.worksWith);
     const itemIds = new Set(shownItems.shown.map((i) => i.id));
     const chair = m.chairId ? ((await repos.users.byId(m.chairId))?.displayName ?? null) : null;
+    const checks = findings ? await noteChecks() : null;
     return {
       meeting: m,
       chair,
@@ -265,7 +267,7 @@ export function maseService(store: Store, clock: Clock) {
       items: shownItems.shown.map((item) => ({
         item,
         kindLabel: labelOf(AGENDA_KINDS, item.kind),
-        findings: findings ? itemFindings(item) : [],
+        findings: checks ? itemFindings(checks, item) : [],
         actions: views.filter((v) => v.action.agendaItemId === item.id),
       })),
       withheldItems: shownItems.withheld,
@@ -277,7 +279,7 @@ export function maseService(store: Store, clock: Clock) {
     };
   }
 
-  const itemFindings = (item: AgendaItemRow) => checkLanguage(`${item.summary}\n${item.decisions}`).filter((f) => !f.quoted);
+  const itemFindings = (checks: NoteChecks, item: AgendaItemRow) => checks.checkLanguage(`${item.summary}\n${item.decisions}`).filter((f) => !f.quoted);
 
   /**
    * One item as meetingView shows it (null when the viewer may not know of it), from the item and its own actions only:
@@ -290,7 +292,7 @@ export function maseService(store: Store, clock: Clock) {
     if (!needToKnow(viewer, [item], itemScope).shown.length) return null;
     const shownActions = actions.filter((a) => a.agendaItemId === item.id && mayKnow(viewer, actionScope(a)));
     const views = await actionViews(repos, ctx, shownActions, londonDate(clock()), viewer.coordinator ? 'all' : viewer.worksWith);
-    return { item, kindLabel: labelOf(AGENDA_KINDS, item.kind), findings: itemFindings(item), actions: views };
+    return { item, kindLabel: labelOf(AGENDA_KINDS, item.kind), findings: itemFindings(await noteChecks(), item), actions: views };
   }
 
   /** A meeting's need-to-know view, with the audit row saying how it was seen. */

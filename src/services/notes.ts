@@ -1,12 +1,10 @@
 import { z } from 'zod';
 import { NotFound, ValidationError } from '../core/errors.ts';
-import { checkLanguage } from '../core/language/check.ts';
-import { checkLanguageWithClassifier, isPossibleRef, possibleEntry } from '../core/language/classifier.ts';
+import { possibleEntry } from '../core/language/possible.ts';
 import { LEXICON_BY_ID } from '../core/language/lexicon-index.ts';
 import { MAX_DISMISS_REASON_LENGTH, MIN_DISMISS_REASON_LENGTH, reword, sentenceAround } from '../core/language/reword.ts';
-import { LANGUAGE_CATEGORY_KEYS } from '../core/language/types.ts';
+import { isPossibleRef, LANGUAGE_CATEGORY_KEYS } from '../core/language/types.ts';
 import { answerHolds, answersFromSigns, mergeAnswer, scores, type SpottedSign } from '../core/screening/from-text.ts';
-import { findIndicators } from '../core/text/indicators.ts';
 import { londonDate, monthsBefore } from '../core/records/time.ts';
 import type { ChronologyRow } from '../db/repositories/chronology.ts';
 import type { NoteDecision } from './inputs/chronology.ts';
@@ -14,6 +12,7 @@ import type { NoteFindingRow } from '../db/repositories/notes.ts';
 import type { Repositories, Store } from '../db/store.ts';
 import { auditOf, type Clock, type Ctx, ensureAllowed, isUuid, loadPerson } from './context.ts';
 import { parse, version } from './inputs/fields.ts';
+import { type NoteChecks, noteChecks } from './note-checks.ts';
 import { draftScreening } from './screening.ts';
 
 const FIELDS = ['summary', 'detail'] as const;
@@ -23,15 +22,16 @@ type Field = (typeof FIELDS)[number];
 // year, so that a sign placed in an earlier year ("on 12/03/2019") is historical (core/text README, "Years"). The
 // wording check includes the sentence classifier's possible findings (ref `classifier:<category>`): on three blind sets
 // by new authors they added 68 findings and 18 false alarms (F1 +0.05 to +0.07; test/fixtures/eval/RESULTS.md round 15).
-export function analyseText(text: string, year: number) {
-  return { language: checkLanguageWithClassifier(text), indicators: findIndicators(text, { currentYear: year }) };
+function analyseText(checks: NoteChecks, text: string, year: number) {
+  return { language: checks.checkLanguageWithClassifier(text), indicators: checks.findIndicators(text, { currentYear: year }) };
 }
 
 // Runs both checks on a new chronology entry and stores what they found, in the entry's transaction.
 export async function recordFindings(repos: Repositories, entry: ChronologyRow, teamId: string | null, now: Date): Promise<NoteFindingRow[]> {
   const year = Number(londonDate(entry.occurredAt).slice(0, 4));
+  const checks = await noteChecks();
   const rows = FIELDS.flatMap((field) => {
-    const { language, indicators } = analyseText(entry[field], year);
+    const { language, indicators } = analyseText(checks, entry[field], year);
     const common = { entryId: entry.id, personId: entry.personId, field, agencyId: entry.agencyId, teamId, createdAt: now };
     return [
       ...language.map((f) => ({
@@ -122,7 +122,7 @@ const DecideInput = z.discriminatedUnion('action', [
 const FIELD_MAX: Record<Field, number> = { summary: 200, detail: 10_000 };
 
 // The checker a finding's new wording is read with: the lexicon's own, or with the classifier for a possible finding.
-const checkerFor = (ref: string) => (isPossibleRef(ref) ? checkLanguageWithClassifier : checkLanguage);
+const checkerFor = (checks: NoteChecks, ref: string) => (isPossibleRef(ref) ? checks.checkLanguageWithClassifier : checks.checkLanguage);
 const guidanceFor = (ref: string): readonly string[] | undefined => (isPossibleRef(ref) ? possibleEntry(ref) : LEXICON_BY_ID.get(ref))?.alternatives;
 
 // Applies the decisions made in the live check to the findings of a new entry (in its transaction). A dismissal or a
@@ -147,7 +147,7 @@ export async function recordLiveDecisions(
       // Each costs a check of the field per place the wording stands: a bounded number per save (a typed note has a
       // handful; the rest are ignored, as decisions the text does not bear out are).
       if (++rewordsTried > MAX_LIVE_REWORDS) continue;
-      const row = rewordedFinding(entry, d);
+      const row = rewordedFinding(await noteChecks(), entry, d);
       if (!row || rewords.some((r) => r.field === row.field && r.start === row.start)) continue;
       rewords.push(
         ...(await repos.notes.insertMany([
@@ -186,11 +186,11 @@ const MAX_LIVE_REWORDS = 20;
 const MAX_REWORD_PLACES = 3;
 
 // A live reword as a finding row, or undefined when the saved text does not bear it out.
-function rewordedFinding(entry: ChronologyRow, d: Extract<NoteDecision, { action: 'reword' }>) {
+function rewordedFinding(checks: NoteChecks, entry: ChronologyRow, d: Extract<NoteDecision, { action: 'reword' }>) {
   const text = entry[d.field];
   const guidance = guidanceFor(d.ref);
   if (!guidance) return undefined;
-  const check = checkerFor(d.ref);
+  const check = checkerFor(checks, d.ref);
   let places = 0;
   for (let at = text.indexOf(d.wording); at >= 0 && places++ < MAX_REWORD_PLACES; at = text.indexOf(d.wording, at + 1)) {
     const original = text.slice(0, at) + d.text + text.slice(at + d.wording.length);
@@ -265,7 +265,7 @@ export function notesService(store: Store, clock: Clock) {
           const guidance = guidanceFor(f.ref);
           if (!guidance) throw new ValidationError({ action: 'This wording can no longer be reworded here: dismiss it with a reason' });
           if (current.slice(f.start, f.end) !== f.text) throw changed();
-          const r = reword(current, { start: f.start, end: f.end, ref: f.ref }, input.wording, guidance, checkerFor(f.ref));
+          const r = reword(current, { start: f.start, end: f.end, ref: f.ref }, input.wording, guidance, checkerFor(await noteChecks(), f.ref));
           if (!r.ok) throw new ValidationError({ wording: r.error });
           if (r.text.length > FIELD_MAX[field])
             throw new ValidationError({ wording: `The ${field} would be longer than ${FIELD_MAX[field].toLocaleString('en-GB')} characters: use fewer words` });

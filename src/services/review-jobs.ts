@@ -4,13 +4,12 @@ import { Forbidden, NotFound, ValidationError } from '../core/errors.ts';
 import { can } from '../core/policy/index.ts';
 import type { PersonReview } from '../core/review/person.ts';
 import { type JobProgress, jobProgress } from '../core/review/progress.ts';
-import { renderReviewHtml } from '../core/review/html.ts';
 import { upgradeStoredPeople } from '../core/review/stored.ts';
 import type { ReviewFormat, ReviewSummary } from '../core/review/summary.ts';
 import type { ReviewJobInfo, ReviewJobRow } from '../db/repositories/review-jobs.ts';
 import type { Store } from '../db/store.ts';
 import { auditOf, type Clock, type Ctx, ensureAllowed, isUuid } from './context.ts';
-import { AUTO_MAX_THREADS, reportJsonText, runReview } from './review-run.ts';
+import type * as ReviewRun from './review-run.ts';
 
 // Retrospective review as a background job in the web app (issue 4 §4: "the same import is available in the web app for
 // leads, as a background job with a progress bar"). The route streams the upload to a temporary file; the job reads it
@@ -102,6 +101,8 @@ export function reviewJobsService(store: Store, clock: Clock) {
           pending.write = null;
         });
     };
+    // Loaded with the first job, not with the services: the review reads notes (services/note-checks.ts says why).
+    const { AUTO_MAX_THREADS, reportJsonText, runReview }: typeof ReviewRun = await import('./review-run.ts');
     const { summary, people } = await runReview(
       { file: upload.path, format, size: upload.bytes, name: fileName },
       {
@@ -210,6 +211,8 @@ export function reviewJobsService(store: Store, clock: Clock) {
       const job = await loadReport(ctx, id, 'html');
       const parsed = JSON.parse(job.reportJson ?? '{}') as { summary: ReviewSummary; people: PersonReview[] };
       const { reportJson: _r, ...info } = job;
+      // Loaded here: the report's referral reading builds its phrase automaton on load (services/note-checks.ts says why).
+      const { renderReviewHtml } = await import('../core/review/html.ts');
       return { job: asJob(info), html: [...renderReviewHtml(parsed.summary, upgradeStoredPeople(parsed.people))].join('') };
     },
 

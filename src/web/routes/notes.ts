@@ -1,7 +1,8 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { ValidationError } from '../../core/errors.ts';
 import { LANGUAGE_CATEGORIES } from '../../core/language/types.ts';
-import { isPossibleRef, possibleEntry } from '../../core/language/classifier.ts';
+import { possibleEntry } from '../../core/language/possible.ts';
+import { isPossibleRef } from '../../core/language/types.ts';
 import { LEXICON_BY_ID } from '../../core/language/lexicon-index.ts';
 import { MAX_REWORDING_LENGTH, sentenceAround } from '../../core/language/reword.ts';
 import { CURRENT_FRAMEWORK, indicatorIndex } from '../../core/indicators/index.ts';
