@@ -2104,6 +2104,48 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       ...MEDICINE_GIVEN_CUES,
     ],
   },
+  // Round 31: drink or drugs given by adults, in the passive or to a group of children ("Luca's weed is given to him by
+  // the adults", "the men outside may be giving the boys drugs"; fresh30: two lines read as the child's drug use).
+  {
+    code: 'ad_substances_given',
+    patterns: [
+      `${ALCOHOL}|${DRUGS}|spliffs|joints is|are|was|were|being given|supplied|provided|handed to her|him|them by [the] [older] ${ADULTS_NOT_PEOPLE}|olders|dealers|dealer|lads|boys`,
+      `giving|gave|give|gives|supplying|supplied the|these|those|younger boys|girls|kids|children|lads|teenagers ${ALCOHOL}|${DRUGS}`,
+    ],
+    requiresNear: [`${ADULTS_NOT_PEOPLE}|olders|dealers|dealer|lads|boys`],
+    unlessNear: [
+      FAMILY,
+      'gp|doctor|nurse|pharmacist|prescribed|prescription|medication|medicine|paramedic|hospital|teacher|teachers|school',
+      ...MEDICINE_GIVEN_CUES,
+    ],
+    window: 8,
+  },
+  // Round 31: drink or drugs given with abuse or sex in the same sentence, in either order ("given alcohol before being
+  // abused", "given drugs before the men abused him", "given pills at the party and does not remember the sex") are the
+  // more specific code (README: "only the more specific code is annotated"; fresh30: four lines). Not medicine or a
+  // lesson ("given the morning-after pill at the sexual health clinic").
+  {
+    code: 'ad_substances_with_sex',
+    patterns: [
+      `given|gave|giving|plied [her|him|them] [with] ${ALCOHOL}|drink|drinks|${DRUGS}|pill|pills`,
+      // With the givers, as the broad code's wording has them ("the men gave her vodka until she passed out and then").
+      `the ${ADULTS_NOT_PEOPLE}|olders|lads|boys|dealers gave|give|gives|giving her|him|them ${ALCOHOL}|drink|drinks|${DRUGS}|pill|pills`,
+    ],
+    // Abuse only when the substances came first (fresh18: "given cocaine and then abused" is annotated as given).
+    requiresNear: ['sex|raped|rape|sexually', 'before [being|the|they|he|she] [*] abused|abusing|abuse'],
+    unlessNear: [
+      // The exchange itself is rg_sex_exchange ("given vodka in return for sex acts", "give her cannabis for sex", "if
+      // she has sex with their friends", "paid for sex").
+      'in return|exchange for',
+      'for sex|sexual',
+      'if she|he|they has|have|had sex',
+      'paid|pay|pays|paying for',
+      'clinic|education|lesson|lessons|talk|talks|session|sessions|morning-after|contraception|contraceptive|prescribed|prescription|medication',
+      'by [the|her|his|their] gp|doctor|consultant|pharmacist|nurse|hospital|paramedic|paramedics',
+      ...MEDICINE_GIVEN_CUES,
+    ],
+    window: 10,
+  },
   {
     code: 'ad_substances_with_sex',
     patterns: [

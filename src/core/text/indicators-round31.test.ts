@@ -21,3 +21,25 @@ describe("a heading that names the writer's role or the meeting", () => {
     ['Suspected plugging: staff found cling film in his bag.', ['go_internal_concealment']],
   ]);
 });
+
+describe('the specific code over the broad one on the same words', () => {
+  givesCodes('substances given with abuse or sex', [
+    ['Cafcass: Jade was given alcohol before being abused at the flat in 2023.', ['ad_substances_with_sex']],
+    ['Tommy may have been given drugs before the men abused him.', ['ad_substances_with_sex']],
+    ['She says she was given pills at the party and does not remember the sex.', ['ad_substances_with_sex']],
+  ]);
+  givesCodes('substances given by adults, passive or to a group', [
+    ["Luca's weed is given to him by the adults in the town.", ['ad_substances_given']],
+    ['Staff think the men outside may be giving the boys drugs.', ['ad_substances_given']],
+  ]);
+  lacksCode('medicine, a lesson, an exchange or a coach', 'ad_substances_with_sex', [
+    'She was given the morning-after pill at the sexual health clinic after unprotected sex.',
+    'School nurse: she was given pills for her period pain and talked about sex education.',
+    'The girls are given vodka in return for sex acts.',
+    'The girls at the flat were given cocaine and then abused, she says.',
+  ]);
+  lacksCode('no substances given by adults', 'ad_substances_given', [
+    'The coach was giving the boys drinks at half time.',
+    'His medication is given to him by the nurse at the home.',
+  ]);
+});
