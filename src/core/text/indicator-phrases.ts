@@ -7420,6 +7420,26 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     unlessNear: ['minutes|minute|walk|local|nearby|school|college|corner'],
     window: 10,
   },
+  // Round 31: a drug arrest in a named place that is not a known town ("arrested for supplying crack in Kings Lynn",
+  // "arrested for drugs in Cornwall", "charged with drug offences in Margate") or "away from home" is the out-of-area
+  // arrest, as the tuning sets annotate nearly every one (fresh30: three lines read as a plain arrest). The word after
+  // "in" must be a place: not a time, a setting or a determiner (cues inside the match only, window 0).
+  {
+    code: 'go_drug_arrest_out_of_area',
+    patterns: [
+      `arrested|charged|caught|detained|convicted for|with supplying|supply|dealing|selling|possession|pwits|pwitsd|drugs|drug|${HARD_DRUGS} [*] [*] [*] in *`,
+    ],
+    unlessNear: [
+      `in 19*|20*|${MONTHS}|${WEEKDAYS}|summer|spring|autumn|winter|school|college|class|custody|court|care|prison|town|public|front|possession|connection|relation|breach|the|a|an|his|her|their|my|this|that|its|one|two|which|what|order|total|person`,
+    ],
+    window: 0,
+  },
+  {
+    code: 'go_drug_arrest_out_of_area',
+    patterns: ['arrested|charged|caught|detained|stopped [*] [*] [*] [*] away from home|placement'],
+    requiresNear: [DRUGS, 'pwits|pwitsd|supply|supplying|possession|intent|dealing|county|line|lines'],
+    window: 8,
+  },
   // Back to the man who trafficked her: "Kemi returned to the man who trafficked her", "the men keep calling Shannon back
   // and she always goes".
   {

@@ -42,4 +42,19 @@ describe('the specific code over the broad one on the same words', () => {
     'The coach was giving the boys drinks at half time.',
     'His medication is given to him by the nurse at the home.',
   ]);
+  givesCodes('a drug arrest in a named place or away from home', [
+    ['BTP: 15-year-old from Tottenham arrested for supplying crack in Kings Lynn.', ['go_drug_arrest_out_of_area']],
+    ['Josh was arrested for drugs in Cornwall in 2024, aged 14.', ['go_drug_arrest_out_of_area']],
+    ['Dami was charged with drug offences in Margate while living in Lewisham.', ['go_drug_arrest_out_of_area']],
+    ['Ty was arrested for drugs away from home last summer.', ['go_drug_arrest_out_of_area']],
+  ]);
+  lacksCode('a drug arrest at a time or a setting, or no drugs', 'go_drug_arrest_out_of_area', [
+    'He was arrested for possession in the park.',
+    'He was arrested for possession in 2023.',
+    'He was arrested for supplying cannabis in school.',
+    'He was arrested for possession of cannabis in his bedroom.',
+    'He was arrested for drugs in front of his friends.',
+    'He was arrested for shoplifting in Cornwall.',
+    'He was arrested for robbery while away from home.',
+  ]);
 });
