@@ -8578,6 +8578,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       // Review 29b: ... with the talking after ("the olders told him he'd be arrested if he talks to police").
       'be arrested if she|he|they talks|talk|talked|speaks|speak|spoke|tells|tell|told|grass|grassed|grasses|snitch|snitched|snitches',
       'be arrested if she|he|they goes|go|went to [the] police|cops|feds',
+      // Round 31: ... or calls them ("she'd be arrested if she called the police", fresh30).
+      'be arrested if she|he|they calls|call|called|rings|ring|rang|phones|phone|phoned|contacts|contact|contacted|reports|report|reported [it] [to] [the] police|cops|feds|999',
     ],
     // Review 25C: only the adult's own "arrested", not the child's earlier in the sentence ("Jayden was arrested at the
     // flat, and the driver was also arrested").
@@ -11819,8 +11821,13 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       // Review 29b: any subject before the arrest ("the olders told him he'd be arrested if he talks to police").
       'be arrested|deported|charged|jailed if she|he|they talks|talk|talked|speaks|speak|spoke|tells|tell|told|grass|grassed|grasses|snitch|snitched|snitches',
       'be arrested|deported|charged|jailed if she|he|they goes|go|went to [the] police|cops|feds',
+      // Round 31: ... or calls them.
+      'be arrested|deported|charged|jailed if she|he|they calls|call|called|rings|ring|rang|phones|phone|phoned|contacts|contact|contacted|reports|report|reported [it] [to] [the] police|cops|feds|999',
     ],
-    unlessNear: ['solicitor|lawyer|advised|advice|warrant|burglary|bail|wanted|circulated|joke|joked|joking|lies|lie|court|perjury|film'],
+    // Round 31: nor a warning about hoax calls ("arrested if he phones the police again with a hoax call").
+    unlessNear: [
+      'solicitor|lawyer|advised|advice|warrant|burglary|bail|wanted|circulated|joke|joked|joking|lies|lie|court|perjury|film|hoax|hoaxes|prank|wasting',
+    ],
     window: 10,
   },
   // Abuse as a younger child or a teenager, now in the past ("was beaten by an uncle as a younger child", "Mum was

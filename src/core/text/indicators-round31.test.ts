@@ -58,3 +58,12 @@ describe('the specific code over the broad one on the same words', () => {
     'He was arrested for robbery while away from home.',
   ]);
 });
+
+describe('a threat of arrest for calling the police', () => {
+  givesCodes('the threat is the fear of the authorities, not an arrest', [
+    ["Kasia said the men told her she'd be arrested if she called the police.", ['da_fear_of_authorities']],
+    ['The olders told him he would be arrested if he rang the police.', ['da_fear_of_authorities']],
+  ]);
+  givesCodes('an arrest after a call', [['He was arrested after he called the police on his friend.', ['go_arrests']]]);
+  lacksCode('a warning about hoax calls', 'da_fear_of_authorities', ['He will be arrested if he phones the police again with a hoax call.']);
+});
