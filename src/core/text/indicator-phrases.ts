@@ -1540,8 +1540,23 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'friends|friend|peers|mates|classmates [*] [*] [*] are|is|were|was [also] [being] sexually|criminally exploited',
       'mate|mates|friend|friends|peer|peers|cousin was|were|has|have [been] stabbed|slashed|attacked|robbed|kidnapped in [a] line|turf|drug|drugs|postcode dispute|disputes|feud|war',
       'friends|friend|peers|mates|associates|classmates are|is|were|was [also] carrying|holding|running|selling|dealing|working [drugs] for [a|an|the] [*] [older] boys|lads|males|men|olders|elders|group|gang|line|dealers|people',
-      'boys|girls|friends|friend|peers|classmates [in] [his|her|their] [class|year|school] were|was|have|has [been] stabbed|slashed|attacked|robbed|kidnapped [in] [a] [dispute|fight]',
     ],
+  },
+  // Round 31: a friend harmed, only with the exploiters or the line named: "friend Malik was stabbed on the same line",
+  // "friend was also assaulted by the same men" (README: friends "harmed in line disputes", "by the same group"). A
+  // friend stabbed with nothing to link it ("low after his friend was stabbed") keeps the assault, about the friend.
+  {
+    code: 'go_peers_exploited',
+    patterns: [
+      'boys|girls|friends|friend|peers|classmates [in] [his|her|their] [class|year|school] were|was|have|has [been] stabbed|slashed|attacked|robbed|kidnapped [in] [a] [dispute|fight]',
+      'mate|mates|friend|friends|classmate|classmates * was|were|has|have [also] [been] stabbed|slashed|attacked|assaulted|robbed|kidnapped|beaten|shot',
+      'mate|mates|friend|friends|classmate|classmates was|were|has|have also [been] stabbed|slashed|attacked|assaulted|robbed|kidnapped|beaten|shot',
+    ],
+    requiresNear: [
+      'line|lines|gang|gangs|dealers|dealer|debt|debts|dispute|disputes|turf|territory|postcode|drug|drugs|county',
+      'same men|group|gang|line|olders|people|adults|lads|boys',
+    ],
+    window: 8,
   },
   {
     code: 'go_unknown_adults_collect',

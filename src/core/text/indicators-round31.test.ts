@@ -67,3 +67,16 @@ describe('a threat of arrest for calling the police', () => {
   givesCodes('an arrest after a call', [['He was arrested after he called the police on his friend.', ['go_arrests']]]);
   lacksCode('a warning about hoax calls', 'da_fear_of_authorities', ['He will be arrested if he phones the police again with a hoax call.']);
 });
+
+describe('a friend harmed by the same group', () => {
+  givesCodes('with the line or the men named', [
+    ["Kayden's friend Malik was stabbed on the same line last month.", ['go_peers_exploited']],
+    ['Her friends were attacked in a dispute over a line.', ['go_peers_exploited']],
+    ["Marcus's friend was stabbed in a fight over drug territory.", ['go_peers_exploited']],
+  ]);
+  lacksCode('with nothing to link it', 'go_peers_exploited', [
+    'Kyle was very low in 2024 after his friend was stabbed.',
+    'His friend was stabbed in a fight at the park.',
+    'His friend Jake was beaten up at football by a boy from another team.',
+  ]);
+});
