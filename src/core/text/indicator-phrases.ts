@@ -2869,6 +2869,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     patterns: ['collapsed'],
     unlessNear: [
       'placement|placements|arrangement|arrangements|case|trial|prosecution|relationship|talks|plan|plans|business|tent|building|ceiling|roof|house|wall',
+      // Round 31: a grandparent's collapse or an illness is a medical emergency ("Grandad collapsed at the allotment").
+      'grandad|granddad|grandfather|grandpa|grandma|grandmother|nan|nana|gran|cpr|heart|stroke|seizure|diabetic|epileptic|asthma|asthmatic',
     ],
     window: 3,
   },
@@ -3723,7 +3725,12 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'start|started|starts|starting cutting|self-harming [again]',
       'cutting|self-harming again',
     ],
-    unlessNear: ['prescribed|prescription|headache|headaches|migraine|period|toothache|pain|dose|cold|flu|temperature', 'as directed'],
+    unlessNear: [
+      'prescribed|prescription|headache|headaches|migraine|period|toothache|pain|dose|cold|flu|temperature',
+      'as directed',
+      // Round 31: pills of a street drug are drug use, not an overdose ("took two pills of ecstasy at the park").
+      'ecstasy|mdma|mandy|molly|lsd|acid|ketamine|ket|cocaine|speed|pingers',
+    ],
   },
   {
     code: 'ep_low_mood',

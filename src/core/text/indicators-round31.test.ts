@@ -80,3 +80,14 @@ describe('a friend harmed by the same group', () => {
     'His friend Jake was beaten up at football by a boy from another team.',
   ]);
 });
+
+describe('ambulance wording that is not the sign', () => {
+  lacksCode('pills of a street drug are not an overdose', 'ep_self_harm', ['PRF: Pt (14M) states he took two pills of ecstasy at the park.']);
+  lacksCode("a grandparent's collapse is not intoxication", 'ad_intoxication_hospital', [
+    'PRF: Grandad collapsed at the allotment; his grandson (14) started CPR until the crew arrived.',
+  ]);
+  givesCodes('an overdose, or a collapse after drinking', [
+    ['He took a handful of pills after the argument.', ['ep_self_harm']],
+    ['She collapsed at the party after drinking vodka.', ['ad_intoxication_hospital']],
+  ]);
+});
