@@ -1550,11 +1550,18 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     patterns: [
       'boys|girls|friends|friend|peers|classmates [in] [his|her|their] [class|year|school] were|was|have|has [been] stabbed|slashed|attacked|robbed|kidnapped [in] [a] [dispute|fight]',
       'mate|mates|friend|friends|classmate|classmates * was|were|has|have [also] [been] stabbed|slashed|attacked|assaulted|robbed|kidnapped|beaten|shot',
-      'mate|mates|friend|friends|classmate|classmates was|were|has|have also [been] stabbed|slashed|attacked|assaulted|robbed|kidnapped|beaten|shot',
+      // Review 31: "also" is not needed, the cues link it ("his friend was beaten up by the men he sells for").
+      'mate|mates|friend|friends|classmate|classmates was|were|has|have [also] [been] stabbed|slashed|attacked|assaulted|robbed|kidnapped|beaten|shot',
+      // Review 31: or abused by them too ("her friend Chloe is also being abused by the same men").
+      'mate|mates|friend|friends [*] is|are|was|were|has|have [also] [been] being abused|groomed',
     ],
     requiresNear: [
       'line|lines|gang|gangs|dealers|dealer|debt|debts|dispute|disputes|turf|territory|postcode|drug|drugs|county',
       'same men|group|gang|line|olders|people|adults|lads|boys',
+      // Review 31: or by the olders, or by the men or group the child is with ("stabbed by the group he hangs around with").
+      'olders|elders',
+      'by the men|group|lads|people who|that|he|she|they',
+      'sells|sell|sold|runs|run|ran|deals|deal|dealt|grafts|graft for',
     ],
     window: 8,
   },
@@ -2129,6 +2136,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     ],
     requiresNear: [`${ADULTS_NOT_PEOPLE}|olders|dealers|dealer|lads|boys`],
     unlessNear: [
+      // Review 31: a lesson about them ("giving the boys alcohol awareness sessions").
+      'awareness|education|session|sessions|lesson|lessons|talk|talks|workshop|workshops|advice',
       FAMILY,
       'gp|doctor|nurse|pharmacist|prescribed|prescription|medication|medicine|paramedic|hospital|teacher|teachers|school',
       ...MEDICINE_GIVEN_CUES,
@@ -2870,7 +2879,11 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     unlessNear: [
       'placement|placements|arrangement|arrangements|case|trial|prosecution|relationship|talks|plan|plans|business|tent|building|ceiling|roof|house|wall',
       // Round 31: a grandparent's collapse or an illness is a medical emergency ("Grandad collapsed at the allotment").
-      'grandad|granddad|grandfather|grandpa|grandma|grandmother|nan|nana|gran|cpr|heart|stroke|seizure|diabetic|epileptic|asthma|asthmatic',
+      // Review 31: the grandparent as the one who collapsed, not who found the child ("her nan found her collapsed"); CPR or
+      // a racing heart can follow drink or drugs.
+      'grandad|granddad|grandfather|grandpa|grandma|grandmother|nan|nana|gran [has|had] collapsed',
+      'heart attack|condition|problem|problems|failure',
+      'stroke|seizure|diabetic|epileptic|asthma|asthmatic',
     ],
     window: 3,
   },
@@ -3729,7 +3742,10 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'prescribed|prescription|headache|headaches|migraine|period|toothache|pain|dose|cold|flu|temperature',
       'as directed',
       // Round 31: pills of a street drug are drug use, not an overdose ("took two pills of ecstasy at the park").
-      'ecstasy|mdma|mandy|molly|lsd|acid|ketamine|ket|cocaine|speed|pingers',
+      // Review 31: only the pills named as the drug, not a drug elsewhere ("started cutting again because of the
+      // cocaine debt").
+      'pills|pill|tablets|tablet of ecstasy|mdma|mandy|molly|lsd|acid|ketamine|ket|cocaine|speed|pingers',
+      'ecstasy|mdma|mandy|molly|lsd|acid|ketamine|ket|cocaine|speed pills|pill|tablets|tablet',
     ],
   },
   {
@@ -7453,6 +7469,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     ],
     unlessNear: [
       `in 19*|20*|${MONTHS}|${WEEKDAYS}|summer|spring|autumn|winter|school|college|class|custody|court|care|prison|town|public|front|possession|connection|relation|breach|the|a|an|his|her|their|my|this|that|its|one|two|which|what|order|total|person`,
+      // Review 31: nor the home area, a school year or lesson, or a hand ("in our town", "in Year 9", "in maths").
+      'in our|your|year|years|lesson|lessons|maths|english|science|pe|assembly|detention|hand|uniform',
     ],
     window: 0,
   },
@@ -7460,6 +7478,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     code: 'go_drug_arrest_out_of_area',
     patterns: ['arrested|charged|caught|detained|stopped [*] [*] [*] [*] away from home|placement'],
     requiresNear: [DRUGS, 'pwits|pwitsd|supply|supplying|possession|intent|dealing|county|line|lines'],
+    // Review 31: not a stop where nothing was found ("stopped away from home, no drugs were found").
+    unlessNear: ['no|without [any] drugs|substances|cannabis|weed', 'nothing found|on|was|were'],
     window: 8,
   },
   // Back to the man who trafficked her: "Kemi returned to the man who trafficked her", "the men keep calling Shannon back
@@ -11849,6 +11869,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     // Round 31: nor a warning about hoax calls ("arrested if he phones the police again with a hoax call").
     unlessNear: [
       'solicitor|lawyer|advised|advice|warrant|burglary|bail|wanted|circulated|joke|joked|joking|lies|lie|court|perjury|film|hoax|hoaxes|prank|wasting',
+      // Review 31: nor about false or nuisance calls ("if she called the police again with false reports").
+      'false|malicious|nuisance|vexatious',
     ],
     window: 10,
   },

@@ -350,12 +350,17 @@ export const HEADING_ROLE_WORDS: ReadonlySet<string> = new Set(
     'panel lead coordinator specialist therapist counsellor consultant adviser advisor navigator meeting referral report letter'
   ).split(' '),
 );
+/** Review 31: words that make a role heading the source of the sign before it ("Cutting again per nurse:"). */
+const HEADING_REPORT_WORDS: ReadonlySet<string> = new Set('per says said reports reported according'.split(' '));
 /**
  * Whether a finding wholly inside a heading whose last word (before any date) is `last` is dropped; `before` is the word
- * before the finding in the heading ('' when it opens it). "Community eating disorder service:" is a role too, but not
- * one that is the child's ("Her eating disorder team:", "Maya's eating disorder nurse:").
+ * before the finding in the heading ('' when it opens it), `between` its words after the finding. "Community eating
+ * disorder service:" is a role too, but not one that is the child's ("Her eating disorder team:", "Maya's eating
+ * disorder nurse:").
  */
-export function headingRoleDrops(last: string, before: string): boolean {
+export function headingRoleDrops(last: string, before: string, between: readonly string[] = []): boolean {
+  // Review 31: not the sign reported by that role ("Cutting again per nurse:", "Missing, says the officer:").
+  if (between.some((w) => HEADING_REPORT_WORDS.has(w))) return false;
   return HEADING_ROLE_WORDS.has(last) && !['her', 'his', 'their', 'my'].includes(before) && !isOwnerWord(before);
 }
 /** Whether the span starting at character `start` opens its line: nothing but space since the last sentence or line. */
@@ -1086,7 +1091,9 @@ export function findIndicatorsInTriples(
         let w = h - 1;
         while (w >= endToken && isHeadingDateWord(normAt(ta, w))) w--;
         const before = startToken > 0 && ta.sentence[startToken - 1] === ta.sentence[startToken] ? normAt(ta, startToken - 1) : '';
-        if (headingRoleDrops(normAt(ta, w), before)) continue;
+        const between: string[] = [];
+        for (let j = endToken; j < w; j++) between.push(normAt(ta, j));
+        if (headingRoleDrops(normAt(ta, w), before, between)) continue;
       }
       if (HEADING_CODE[entry] === true && endToken <= h && headingWriterDrops(ENTRY_CODE[entry]!.code, last, opens)) continue;
       if (HEADING_CODE[entry] === true && endToken <= h && headingHasSubject(normAt(ta, h), text.slice(ta.start[h], ta.end[h]))) continue;

@@ -284,7 +284,8 @@ export function findIndicatorsInTokens(text: string, tokens: readonly Token[], o
         let w = h - 1;
         while (w >= sp.endToken && isHeadingDateWord(tokens[w]!.norm)) w--;
         const before = prev !== undefined && prev.sentence === tokens[sp.startToken]!.sentence ? prev.norm : '';
-        if (headingRoleDrops(tokens[w]!.norm, before)) continue;
+        const between = tokens.slice(sp.endToken, w).map((t) => t.norm);
+        if (headingRoleDrops(tokens[w]!.norm, before, between)) continue;
       }
       if (HEADING_CODES.has(sp.entry.code) && sp.endToken <= h && headingWriterDrops(sp.entry.code, tokens[sp.endToken - 1]!.norm, opens)) continue;
       if (HEADING_CODES.has(sp.entry.code) && sp.endToken <= h && headingHasSubject(tokens[h]!.norm, text.slice(tokens[h]!.start, tokens[h]!.end))) continue;
