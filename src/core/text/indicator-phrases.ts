@@ -1540,8 +1540,30 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'friends|friend|peers|mates|classmates [*] [*] [*] are|is|were|was [also] [being] sexually|criminally exploited',
       'mate|mates|friend|friends|peer|peers|cousin was|were|has|have [been] stabbed|slashed|attacked|robbed|kidnapped in [a] line|turf|drug|drugs|postcode dispute|disputes|feud|war',
       'friends|friend|peers|mates|associates|classmates are|is|were|was [also] carrying|holding|running|selling|dealing|working [drugs] for [a|an|the] [*] [older] boys|lads|males|men|olders|elders|group|gang|line|dealers|people',
-      'boys|girls|friends|friend|peers|classmates [in] [his|her|their] [class|year|school] were|was|have|has [been] stabbed|slashed|attacked|robbed|kidnapped [in] [a] [dispute|fight]',
     ],
+  },
+  // Round 31: a friend harmed, only with the exploiters or the line named: "friend Malik was stabbed on the same line",
+  // "friend was also assaulted by the same men" (README: friends "harmed in line disputes", "by the same group"). A
+  // friend stabbed with nothing to link it ("low after his friend was stabbed") keeps the assault, about the friend.
+  {
+    code: 'go_peers_exploited',
+    patterns: [
+      'boys|girls|friends|friend|peers|classmates [in] [his|her|their] [class|year|school] were|was|have|has [been] stabbed|slashed|attacked|robbed|kidnapped [in] [a] [dispute|fight]',
+      'mate|mates|friend|friends|classmate|classmates * was|were|has|have [also] [been] stabbed|slashed|attacked|assaulted|robbed|kidnapped|beaten|shot',
+      // Review 31: "also" is not needed, the cues link it ("his friend was beaten up by the men he sells for").
+      'mate|mates|friend|friends|classmate|classmates was|were|has|have [also] [been] stabbed|slashed|attacked|assaulted|robbed|kidnapped|beaten|shot',
+      // Review 31: or abused by them too ("her friend Chloe is also being abused by the same men").
+      'mate|mates|friend|friends [*] is|are|was|were|has|have [also] [been] being abused|groomed',
+    ],
+    requiresNear: [
+      'line|lines|gang|gangs|dealers|dealer|debt|debts|dispute|disputes|turf|territory|postcode|drug|drugs|county',
+      'same men|group|gang|line|olders|people|adults|lads|boys',
+      // Review 31: or by the olders, or by the men or group the child is with ("stabbed by the group he hangs around with").
+      'olders|elders',
+      'by the men|group|lads|people who|that|he|she|they',
+      'sells|sell|sold|runs|run|ran|deals|deal|dealt|grafts|graft for',
+    ],
+    window: 8,
   },
   {
     code: 'go_unknown_adults_collect',
@@ -2103,6 +2125,50 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'by [the|her|his|their] gp|doctor|consultant|pharmacist|nurse|hospital',
       ...MEDICINE_GIVEN_CUES,
     ],
+  },
+  // Round 31: drink or drugs given by adults, in the passive or to a group of children ("Luca's weed is given to him by
+  // the adults", "the men outside may be giving the boys drugs"; fresh30: two lines read as the child's drug use).
+  {
+    code: 'ad_substances_given',
+    patterns: [
+      `${ALCOHOL}|${DRUGS}|spliffs|joints is|are|was|were|being given|supplied|provided|handed to her|him|them by [the] [older] ${ADULTS_NOT_PEOPLE}|olders|dealers|dealer|lads|boys`,
+      `giving|gave|give|gives|supplying|supplied the|these|those|younger boys|girls|kids|children|lads|teenagers ${ALCOHOL}|${DRUGS}`,
+    ],
+    requiresNear: [`${ADULTS_NOT_PEOPLE}|olders|dealers|dealer|lads|boys`],
+    unlessNear: [
+      // Review 31: a lesson about them ("giving the boys alcohol awareness sessions").
+      'awareness|education|session|sessions|lesson|lessons|talk|talks|workshop|workshops|advice',
+      FAMILY,
+      'gp|doctor|nurse|pharmacist|prescribed|prescription|medication|medicine|paramedic|hospital|teacher|teachers|school',
+      ...MEDICINE_GIVEN_CUES,
+    ],
+    window: 8,
+  },
+  // Round 31: drink or drugs given with abuse or sex in the same sentence, in either order ("given alcohol before being
+  // abused", "given drugs before the men abused him", "given pills at the party and does not remember the sex") are the
+  // more specific code (README: "only the more specific code is annotated"; fresh30: four lines). Not medicine or a
+  // lesson ("given the morning-after pill at the sexual health clinic").
+  {
+    code: 'ad_substances_with_sex',
+    patterns: [
+      `given|gave|giving|plied [her|him|them] [with] ${ALCOHOL}|drink|drinks|${DRUGS}|pill|pills`,
+      // With the givers, as the broad code's wording has them ("the men gave her vodka until she passed out and then").
+      `the ${ADULTS_NOT_PEOPLE}|olders|lads|boys|dealers gave|give|gives|giving her|him|them ${ALCOHOL}|drink|drinks|${DRUGS}|pill|pills`,
+    ],
+    // Abuse only when the substances came first (fresh18: "given cocaine and then abused" is annotated as given).
+    requiresNear: ['sex|raped|rape|sexually', 'before [being|the|they|he|she] [*] abused|abusing|abuse'],
+    unlessNear: [
+      // The exchange itself is rg_sex_exchange ("given vodka in return for sex acts", "give her cannabis for sex", "if
+      // she has sex with their friends", "paid for sex").
+      'in return|exchange for',
+      'for sex|sexual',
+      'if she|he|they has|have|had sex',
+      'paid|pay|pays|paying for',
+      'clinic|education|lesson|lessons|talk|talks|session|sessions|morning-after|contraception|contraceptive|prescribed|prescription|medication',
+      'by [the|her|his|their] gp|doctor|consultant|pharmacist|nurse|hospital|paramedic|paramedics',
+      ...MEDICINE_GIVEN_CUES,
+    ],
+    window: 10,
   },
   {
     code: 'ad_substances_with_sex',
@@ -2812,6 +2878,12 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     patterns: ['collapsed'],
     unlessNear: [
       'placement|placements|arrangement|arrangements|case|trial|prosecution|relationship|talks|plan|plans|business|tent|building|ceiling|roof|house|wall',
+      // Round 31: a grandparent's collapse or an illness is a medical emergency ("Grandad collapsed at the allotment").
+      // Review 31: the grandparent as the one who collapsed, not who found the child ("her nan found her collapsed"); CPR or
+      // a racing heart can follow drink or drugs.
+      'grandad|granddad|grandfather|grandpa|grandma|grandmother|nan|nana|gran [has|had] collapsed',
+      'heart attack|condition|problem|problems|failure',
+      'stroke|seizure|diabetic|epileptic|asthma|asthmatic',
     ],
     window: 3,
   },
@@ -3666,7 +3738,15 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'start|started|starts|starting cutting|self-harming [again]',
       'cutting|self-harming again',
     ],
-    unlessNear: ['prescribed|prescription|headache|headaches|migraine|period|toothache|pain|dose|cold|flu|temperature', 'as directed'],
+    unlessNear: [
+      'prescribed|prescription|headache|headaches|migraine|period|toothache|pain|dose|cold|flu|temperature',
+      'as directed',
+      // Round 31: pills of a street drug are drug use, not an overdose ("took two pills of ecstasy at the park").
+      // Review 31: only the pills named as the drug, not a drug elsewhere ("started cutting again because of the
+      // cocaine debt").
+      'pills|pill|tablets|tablet of ecstasy|mdma|mandy|molly|lsd|acid|ketamine|ket|cocaine|speed|pingers',
+      'ecstasy|mdma|mandy|molly|lsd|acid|ketamine|ket|cocaine|speed pills|pill|tablets|tablet',
+    ],
   },
   {
     code: 'ep_low_mood',
@@ -7378,6 +7458,30 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     unlessNear: ['minutes|minute|walk|local|nearby|school|college|corner'],
     window: 10,
   },
+  // Round 31: a drug arrest in a named place that is not a known town ("arrested for supplying crack in Kings Lynn",
+  // "arrested for drugs in Cornwall", "charged with drug offences in Margate") or "away from home" is the out-of-area
+  // arrest, as the tuning sets annotate nearly every one (fresh30: three lines read as a plain arrest). The word after
+  // "in" must be a place: not a time, a setting or a determiner (cues inside the match only, window 0).
+  {
+    code: 'go_drug_arrest_out_of_area',
+    patterns: [
+      `arrested|charged|caught|detained|convicted for|with supplying|supply|dealing|selling|possession|pwits|pwitsd|drugs|drug|${HARD_DRUGS} [*] [*] [*] in *`,
+    ],
+    unlessNear: [
+      `in 19*|20*|${MONTHS}|${WEEKDAYS}|summer|spring|autumn|winter|school|college|class|custody|court|care|prison|town|public|front|possession|connection|relation|breach|the|a|an|his|her|their|my|this|that|its|one|two|which|what|order|total|person`,
+      // Review 31: nor the home area, a school year or lesson, or a hand ("in our town", "in Year 9", "in maths").
+      'in our|your|year|years|lesson|lessons|maths|english|science|pe|assembly|detention|hand|uniform',
+    ],
+    window: 0,
+  },
+  {
+    code: 'go_drug_arrest_out_of_area',
+    patterns: ['arrested|charged|caught|detained|stopped [*] [*] [*] [*] away from home|placement'],
+    requiresNear: [DRUGS, 'pwits|pwitsd|supply|supplying|possession|intent|dealing|county|line|lines'],
+    // Review 31: not a stop where nothing was found ("stopped away from home, no drugs were found").
+    unlessNear: ['no|without [any] drugs|substances|cannabis|weed', 'nothing found|on|was|were'],
+    window: 8,
+  },
   // Back to the man who trafficked her: "Kemi returned to the man who trafficked her", "the men keep calling Shannon back
   // and she always goes".
   {
@@ -8516,6 +8620,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       // Review 29b: ... with the talking after ("the olders told him he'd be arrested if he talks to police").
       'be arrested if she|he|they talks|talk|talked|speaks|speak|spoke|tells|tell|told|grass|grassed|grasses|snitch|snitched|snitches',
       'be arrested if she|he|they goes|go|went to [the] police|cops|feds',
+      // Round 31: ... or calls them ("she'd be arrested if she called the police", fresh30).
+      'be arrested if she|he|they calls|call|called|rings|ring|rang|phones|phone|phoned|contacts|contact|contacted|reports|report|reported [it] [to] [the] police|cops|feds|999',
     ],
     // Review 25C: only the adult's own "arrested", not the child's earlier in the sentence ("Jayden was arrested at the
     // flat, and the driver was also arrested").
@@ -11757,8 +11863,15 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       // Review 29b: any subject before the arrest ("the olders told him he'd be arrested if he talks to police").
       'be arrested|deported|charged|jailed if she|he|they talks|talk|talked|speaks|speak|spoke|tells|tell|told|grass|grassed|grasses|snitch|snitched|snitches',
       'be arrested|deported|charged|jailed if she|he|they goes|go|went to [the] police|cops|feds',
+      // Round 31: ... or calls them.
+      'be arrested|deported|charged|jailed if she|he|they calls|call|called|rings|ring|rang|phones|phone|phoned|contacts|contact|contacted|reports|report|reported [it] [to] [the] police|cops|feds|999',
     ],
-    unlessNear: ['solicitor|lawyer|advised|advice|warrant|burglary|bail|wanted|circulated|joke|joked|joking|lies|lie|court|perjury|film'],
+    // Round 31: nor a warning about hoax calls ("arrested if he phones the police again with a hoax call").
+    unlessNear: [
+      'solicitor|lawyer|advised|advice|warrant|burglary|bail|wanted|circulated|joke|joked|joking|lies|lie|court|perjury|film|hoax|hoaxes|prank|wasting',
+      // Review 31: nor about false or nuisance calls ("if she called the police again with false reports").
+      'false|malicious|nuisance|vexatious',
+    ],
     window: 10,
   },
   // Abuse as a younger child or a teenager, now in the past ("was beaten by an uncle as a younger child", "Mum was

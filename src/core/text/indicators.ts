@@ -338,6 +338,31 @@ export function headingWriterDrops(code: string, last: string, opensLine = true)
   // yes", "Placement type - foster carer: long term").
   return code === 'fa_in_care' && opensLine && HEADING_WRITER_WORDS.includes(last);
 }
+/**
+ * Round 31: a heading that names the writer's role or the kind of meeting ("Eating disorder clinician:", "Exclusion
+ * officer:", "Trafficking referral:", "County lines strategy meeting:") says who wrote or why, not what was seen: a
+ * finding of any code wholly inside it is dropped (tuning sets: 24 such findings, none annotated; the same words in the
+ * body stay). Not a heading that is the sign itself ("Suspected plugging:", "Not isolated:").
+ */
+export const HEADING_ROLE_WORDS: ReadonlySet<string> = new Set(
+  (
+    'clinician clinicians nurse nurses team service services worker workers practitioner practitioners officer officers ' +
+    'panel lead coordinator specialist therapist counsellor consultant adviser advisor navigator meeting referral report letter'
+  ).split(' '),
+);
+/** Review 31: words that make a role heading the source of the sign before it ("Cutting again per nurse:"). */
+const HEADING_REPORT_WORDS: ReadonlySet<string> = new Set('per says said reports reported according'.split(' '));
+/**
+ * Whether a finding wholly inside a heading whose last word (before any date) is `last` is dropped; `before` is the word
+ * before the finding in the heading ('' when it opens it), `between` its words after the finding. "Community eating
+ * disorder service:" is a role too, but not one that is the child's ("Her eating disorder team:", "Maya's eating
+ * disorder nurse:").
+ */
+export function headingRoleDrops(last: string, before: string, between: readonly string[] = []): boolean {
+  // Review 31: not the sign reported by that role ("Cutting again per nurse:", "Missing, says the officer:").
+  if (between.some((w) => HEADING_REPORT_WORDS.has(w))) return false;
+  return HEADING_ROLE_WORDS.has(last) && !['her', 'his', 'their', 'my'].includes(before) && !isOwnerWord(before);
+}
 /** Whether the span starting at character `start` opens its line: nothing but space since the last sentence or line. */
 export function opensLine(text: string, prevEnd: number, start: number, newSentence: boolean): boolean {
   return newSentence || text.slice(prevEnd, start).includes('\n');
@@ -1048,7 +1073,8 @@ export function findIndicatorsInTriples(
     const startToken = candStart[k]!;
     const endToken = candEnd[k]!;
     const header = headerEnd(text, ta, startToken);
-    if (HEADING_CODE[entry] === true && header < 0) {
+    // Round 31: any code, for a role heading (headingRoleDrops).
+    if (header < 0) {
       // Round 22: the heading may run on past the finding ("UASC health assessment: Hamid has ...", "MFH closing:
       // Deacon was found ...").
       let t = endToken;
@@ -1061,8 +1087,16 @@ export function findIndicatorsInTriples(
       const last = normAt(ta, endToken - 1);
       const opens =
         startToken === 0 || opensLine(text, ta.end[startToken - 1]!, ta.start[startToken]!, ta.sentence[startToken - 1] !== ta.sentence[startToken]);
-      if (endToken <= h && headingWriterDrops(ENTRY_CODE[entry]!.code, last, opens)) continue;
-      if (endToken <= h && headingHasSubject(normAt(ta, h), text.slice(ta.start[h], ta.end[h]))) continue;
+      if (endToken <= h) {
+        let w = h - 1;
+        while (w >= endToken && isHeadingDateWord(normAt(ta, w))) w--;
+        const before = startToken > 0 && ta.sentence[startToken - 1] === ta.sentence[startToken] ? normAt(ta, startToken - 1) : '';
+        const between: string[] = [];
+        for (let j = endToken; j < w; j++) between.push(normAt(ta, j));
+        if (headingRoleDrops(normAt(ta, w), before, between)) continue;
+      }
+      if (HEADING_CODE[entry] === true && endToken <= h && headingWriterDrops(ENTRY_CODE[entry]!.code, last, opens)) continue;
+      if (HEADING_CODE[entry] === true && endToken <= h && headingHasSubject(normAt(ta, h), text.slice(ta.start[h], ta.end[h]))) continue;
     }
     const dated = header < 0 ? headerEnd(text, ta, startToken, true) : -1;
     const ctx = contextDetailArrays(ta, startToken, endToken, header >= 0 ? { ...opts, header } : dated >= 0 ? { ...opts, datedHeading: dated } : opts, cache);

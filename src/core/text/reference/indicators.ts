@@ -16,6 +16,7 @@ import {
   ADULT_ACTS,
   headingIsSource,
   headingHasSubject,
+  headingRoleDrops,
   headingWriterDrops,
   opensLine,
   HISTORICAL_HEADING_WORDS,
@@ -267,7 +268,7 @@ export function findIndicatorsInTokens(text: string, tokens: readonly Token[], o
     // A record's heading before the finding in its sentence: a colon and a space after one of its first words. A
     // finding of a code that names a kind of record, wholly inside the heading, is dropped.
     const header = headingBefore(sp.startToken);
-    if (HEADING_CODES.has(sp.entry.code) && header < 0) {
+    if (header < 0) {
       // The heading may run on past the finding ("UASC health assessment: Hamid has ...").
       let t = sp.endToken;
       // Its date does not count ("MFH 03/02/2024 14:10: Jaden was found in Leeds").
@@ -278,8 +279,16 @@ export function findIndicatorsInTokens(text: string, tokens: readonly Token[], o
       const h = headingBefore(t);
       const prev = tokens[sp.startToken - 1];
       const opens = prev === undefined || opensLine(text, prev.end, tokens[sp.startToken]!.start, prev.sentence !== tokens[sp.startToken]!.sentence);
-      if (sp.endToken <= h && headingWriterDrops(sp.entry.code, tokens[sp.endToken - 1]!.norm, opens)) continue;
-      if (sp.endToken <= h && headingHasSubject(tokens[h]!.norm, text.slice(tokens[h]!.start, tokens[h]!.end))) continue;
+      // Round 31: a role heading ("Eating disorder clinician:") drops a finding of any code inside it.
+      if (sp.endToken <= h) {
+        let w = h - 1;
+        while (w >= sp.endToken && isHeadingDateWord(tokens[w]!.norm)) w--;
+        const before = prev !== undefined && prev.sentence === tokens[sp.startToken]!.sentence ? prev.norm : '';
+        const between = tokens.slice(sp.endToken, w).map((t) => t.norm);
+        if (headingRoleDrops(tokens[w]!.norm, before, between)) continue;
+      }
+      if (HEADING_CODES.has(sp.entry.code) && sp.endToken <= h && headingWriterDrops(sp.entry.code, tokens[sp.endToken - 1]!.norm, opens)) continue;
+      if (HEADING_CODES.has(sp.entry.code) && sp.endToken <= h && headingHasSubject(tokens[h]!.norm, text.slice(tokens[h]!.start, tokens[h]!.end))) continue;
     }
     // A relative's heading that stays the subject still dates the entry ("Dad 12/03/2024 14:10: drinking again").
     const dated = header < 0 ? headingBefore(sp.startToken, true) : -1;
