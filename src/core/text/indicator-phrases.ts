@@ -1549,9 +1549,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     code: 'go_peers_exploited',
     patterns: [
       'boys|girls|friends|friend|peers|classmates [in] [his|her|their] [class|year|school] were|was|have|has [been] stabbed|slashed|attacked|robbed|kidnapped [in] [a] [dispute|fight]',
-      'mate|mates|friend|friends|classmate|classmates * was|were|has|have [also] [been] stabbed|slashed|attacked|assaulted|robbed|kidnapped|beaten|shot',
-      // Review 31: "also" is not needed, the cues link it ("his friend was beaten up by the men he sells for").
-      'mate|mates|friend|friends|classmate|classmates was|were|has|have [also] [been] stabbed|slashed|attacked|assaulted|robbed|kidnapped|beaten|shot',
+      // With or without a name, and "also" not needed: the cues link it ("his friend was beaten up by the men he sells for").
+      'mate|mates|friend|friends|classmate|classmates [*] was|were|has|have [also] [been] stabbed|slashed|attacked|assaulted|robbed|kidnapped|beaten|shot',
       // Review 31: or abused by them too ("her friend Chloe is also being abused by the same men").
       'mate|mates|friend|friends [*] is|are|was|were|has|have [also] [been] being abused|groomed',
     ],

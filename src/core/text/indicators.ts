@@ -351,17 +351,17 @@ export const HEADING_ROLE_WORDS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 /** Review 31: words that make a role heading the source of the sign before it ("Cutting again per nurse:"). */
-const HEADING_REPORT_WORDS: ReadonlySet<string> = new Set('per says said reports reported according'.split(' '));
+export const HEADING_REPORT_WORDS: ReadonlySet<string> = new Set('per says said reports reported according'.split(' '));
+const POSSESSIVE_WORDS: ReadonlySet<string> = new Set(['her', 'his', 'their', 'my']);
 /**
  * Whether a finding wholly inside a heading whose last word (before any date) is `last` is dropped; `before` is the word
- * before the finding in the heading ('' when it opens it), `between` its words after the finding. "Community eating
- * disorder service:" is a role too, but not one that is the child's ("Her eating disorder team:", "Maya's eating
- * disorder nurse:").
+ * before the finding in the heading ('' when it opens it), `reported` whether one of HEADING_REPORT_WORDS stands
+ * between the finding and that word. "Community eating disorder service:" is a role too, but not one that is the
+ * child's ("Her eating disorder team:", "Maya's eating disorder nurse:").
  */
-export function headingRoleDrops(last: string, before: string, between: readonly string[] = []): boolean {
+export function headingRoleDrops(last: string, before: string, reported: boolean): boolean {
   // Review 31: not the sign reported by that role ("Cutting again per nurse:", "Missing, says the officer:").
-  if (between.some((w) => HEADING_REPORT_WORDS.has(w))) return false;
-  return HEADING_ROLE_WORDS.has(last) && !['her', 'his', 'their', 'my'].includes(before) && !isOwnerWord(before);
+  return !reported && HEADING_ROLE_WORDS.has(last) && !POSSESSIVE_WORDS.has(before) && !isOwnerWord(before);
 }
 /** Whether the span starting at character `start` opens its line: nothing but space since the last sentence or line. */
 export function opensLine(text: string, prevEnd: number, start: number, newSentence: boolean): boolean {
@@ -1084,19 +1084,20 @@ export function findIndicatorsInTriples(
         if (!isDigitToken(text, ta.start[t]!, ta.end[t]!)) k++;
       }
       const h = headerEnd(text, ta, t);
-      const last = normAt(ta, endToken - 1);
-      const opens =
-        startToken === 0 || opensLine(text, ta.end[startToken - 1]!, ta.start[startToken]!, ta.sentence[startToken - 1] !== ta.sentence[startToken]);
       if (endToken <= h) {
         let w = h - 1;
         while (w >= endToken && isHeadingDateWord(normAt(ta, w))) w--;
         const before = startToken > 0 && ta.sentence[startToken - 1] === ta.sentence[startToken] ? normAt(ta, startToken - 1) : '';
-        const between: string[] = [];
-        for (let j = endToken; j < w; j++) between.push(normAt(ta, j));
-        if (headingRoleDrops(normAt(ta, w), before, between)) continue;
+        let reported = false;
+        for (let j = endToken; j < w && !reported; j++) reported = HEADING_REPORT_WORDS.has(normAt(ta, j));
+        if (headingRoleDrops(normAt(ta, w), before, reported)) continue;
+        if (HEADING_CODE[entry] === true) {
+          const opens =
+            startToken === 0 || opensLine(text, ta.end[startToken - 1]!, ta.start[startToken]!, ta.sentence[startToken - 1] !== ta.sentence[startToken]);
+          if (headingWriterDrops(ENTRY_CODE[entry]!.code, normAt(ta, endToken - 1), opens)) continue;
+          if (headingHasSubject(normAt(ta, h), text.slice(ta.start[h], ta.end[h]))) continue;
+        }
       }
-      if (HEADING_CODE[entry] === true && endToken <= h && headingWriterDrops(ENTRY_CODE[entry]!.code, last, opens)) continue;
-      if (HEADING_CODE[entry] === true && endToken <= h && headingHasSubject(normAt(ta, h), text.slice(ta.start[h], ta.end[h]))) continue;
     }
     const dated = header < 0 ? headerEnd(text, ta, startToken, true) : -1;
     const ctx = contextDetailArrays(ta, startToken, endToken, header >= 0 ? { ...opts, header } : dated >= 0 ? { ...opts, datedHeading: dated } : opts, cache);

@@ -17,6 +17,7 @@ import {
   headingIsSource,
   headingHasSubject,
   headingRoleDrops,
+  HEADING_REPORT_WORDS,
   headingWriterDrops,
   opensLine,
   HISTORICAL_HEADING_WORDS,
@@ -284,11 +285,11 @@ export function findIndicatorsInTokens(text: string, tokens: readonly Token[], o
         let w = h - 1;
         while (w >= sp.endToken && isHeadingDateWord(tokens[w]!.norm)) w--;
         const before = prev !== undefined && prev.sentence === tokens[sp.startToken]!.sentence ? prev.norm : '';
-        const between = tokens.slice(sp.endToken, w).map((t) => t.norm);
-        if (headingRoleDrops(tokens[w]!.norm, before, between)) continue;
+        const reported = tokens.slice(sp.endToken, w).some((t) => HEADING_REPORT_WORDS.has(t.norm));
+        if (headingRoleDrops(tokens[w]!.norm, before, reported)) continue;
+        if (HEADING_CODES.has(sp.entry.code) && headingWriterDrops(sp.entry.code, tokens[sp.endToken - 1]!.norm, opens)) continue;
+        if (HEADING_CODES.has(sp.entry.code) && headingHasSubject(tokens[h]!.norm, text.slice(tokens[h]!.start, tokens[h]!.end))) continue;
       }
-      if (HEADING_CODES.has(sp.entry.code) && sp.endToken <= h && headingWriterDrops(sp.entry.code, tokens[sp.endToken - 1]!.norm, opens)) continue;
-      if (HEADING_CODES.has(sp.entry.code) && sp.endToken <= h && headingHasSubject(tokens[h]!.norm, text.slice(tokens[h]!.start, tokens[h]!.end))) continue;
     }
     // A relative's heading that stays the subject still dates the entry ("Dad 12/03/2024 14:10: drinking again").
     const dated = header < 0 ? headingBefore(sp.startToken, true) : -1;
