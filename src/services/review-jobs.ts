@@ -9,7 +9,6 @@ import type { ReviewFormat, ReviewSummary } from '../core/review/summary.ts';
 import type { ReviewJobInfo, ReviewJobRow } from '../db/repositories/review-jobs.ts';
 import type { Store } from '../db/store.ts';
 import { auditOf, type Clock, type Ctx, ensureAllowed, isUuid } from './context.ts';
-import type * as ReviewRun from './review-run.ts';
 
 // Retrospective review as a background job in the web app (issue 4 §4: "the same import is available in the web app for
 // leads, as a background job with a progress bar"). The route streams the upload to a temporary file; the job reads it
@@ -102,7 +101,7 @@ export function reviewJobsService(store: Store, clock: Clock) {
         });
     };
     // Loaded with the first job, not with the services: the review reads notes (services/note-checks.ts says why).
-    const { AUTO_MAX_THREADS, reportJsonText, runReview }: typeof ReviewRun = await import('./review-run.ts');
+    const { AUTO_MAX_THREADS, reportJsonText, runReview } = await import('./review-run.ts');
     const { summary, people } = await runReview(
       { file: upload.path, format, size: upload.bytes, name: fileName },
       {
