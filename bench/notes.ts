@@ -21,6 +21,7 @@ import { AUTO_THREADS_BYTES, defaultThreads } from '../src/services/review-run.t
 import { TRAINING_COLLECTIONS } from '../scripts/language-classifier-training.ts';
 import { evaluate } from '../test/fixtures/eval/evaluate.ts';
 import type { Counts } from '../test/fixtures/eval/score.ts';
+import type { EvalCollection } from '../test/fixtures/eval/load.ts';
 import { noteTexts, rng, TEMPLATE_COUNTS, writeCorpusCsv } from './corpus.ts';
 import type { ChildResult } from './review-child.ts';
 import type { Section } from './report.ts';
@@ -48,11 +49,11 @@ const SELF = fileURLToPath(import.meta.url);
 // Key figures of this section start with one of these, so that a notes-only run can replace exactly its own bullets.
 export const NOTES_SECTION_TITLE = 'Notes: language and indicator scanning, and retrospective review';
 /**
- * The newest blind sets already used to judge a round and never tuned on (test/fixtures/eval/README.md), reported beside
- * the test split: fresh31 judges round 31 (fresh30, which judged round 30, is a tuning set from round 31) and fresh10 is
- * the oldest never tuned on. A set held out for a next round is not scored here, so that benchmark runs do not wear it out.
+ * The blind sets never tuned on (test/fixtures/eval/README.md), reported beside the test split: the judge of the current
+ * round once it is written (fresh31, which judged round 31, is a tuning set from round 32) and fresh10, the oldest never
+ * tuned on. A set held out for a next round is not scored here, so that benchmark runs do not wear it out.
  */
-const BLIND_SETS = ['fresh31', 'fresh10'] as const;
+const BLIND_SETS: readonly EvalCollection[] = ['fresh10'];
 const REVIEW_RUNS = 3;
 
 const KEY = {
