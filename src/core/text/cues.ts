@@ -1,6 +1,5 @@
-import { compilePatterns, parsePattern, type PhraseMatch, type RangePhraseMatcher } from './matcher.ts';
+import { compilePatterns, patternShape, type PhraseMatch, type RangePhraseMatcher } from './matcher.ts';
 import type { TokenArrays } from './tokenize.ts';
-import { internPrefix, internWord } from './vocab.ts';
 
 // Context cues for phrase matches: a match counts only when one of its `requiresNear` cues lies within `window` tokens
 // of it in the same sentence, and none of its `unlessNear` cues does. Cue patterns use the phrase grammar of
@@ -32,11 +31,11 @@ export type CueSpec = {
   window?: number; // tokens either side of the match
 };
 
-// A spec's requiresNear or unlessNear cues as one test: the words of its one-token cues as a bitmap by vocabulary id
+// A spec's requiresNear or unlessNear cues as one test: the words of its one-token cues as a bitset by vocabulary id
 // (one pass over the window for all of them), their prefixes, and its phrase cues (cue indices).
 // `memo*`: the last whole-sentence outcome (see cueNear), for the scan with that serial (TokenArrays.serial).
 type CueList = {
-  words: Uint8Array;
+  words: Int32Array; // bit id & 31 of words[id >>> 5]
   prefixes: readonly number[];
   phrases: readonly number[];
   memoSerial: number;
@@ -82,24 +81,14 @@ export type CompiledCues = {
 
 type WordCue = { words: number[]; prefixes: number[] };
 
-function wordCue(pattern: string): WordCue | undefined {
-  const slots = parsePattern(pattern);
-  if (slots.length !== 1 || slots[0]!.optional) return undefined;
-  const words: number[] = [];
-  const prefixes: number[] = [];
-  for (const alt of slots[0]!.alts) {
-    if (alt.kind === 'word') words.push(internWord(alt.word));
-    else if (alt.kind === 'prefix') prefixes.push(internPrefix(alt.prefix));
-    else return undefined;
-  }
-  return { words, prefixes };
-}
-
 function cueList(cues: readonly number[], wordCues: readonly (WordCue | undefined)[]): CueList | null {
   if (cues.length === 0) return null;
-  const ids = cues.flatMap((c) => wordCues[c]?.words ?? []);
-  const words = new Uint8Array(Math.max(0, ...ids) + 1);
-  for (const id of ids) words[id] = 1;
+  let maxId = 0;
+  for (const c of cues) for (const id of wordCues[c]?.words ?? []) if (id > maxId) maxId = id;
+  // One bit per word id: thousands of specs each hold a list, and a byte per id of the vocabulary made the lexicons'
+  // compile allocate tens of megabytes.
+  const words = new Int32Array((maxId >>> 5) + 1);
+  for (const c of cues) for (const id of wordCues[c]?.words ?? []) words[id >>> 5]! |= 1 << (id & 31);
   return {
     words,
     prefixes: cues.flatMap((c) => wordCues[c]?.prefixes ?? []),
@@ -128,21 +117,30 @@ export function compileCues(specs: readonly CueSpec[], defaultWindow: number): C
     acrossWindow: s.unlessNearAcrossWindow ?? s.window ?? defaultWindow,
   }));
   const cuePatterns = [...cueIndex.keys()];
-  const wordCues = cuePatterns.map(wordCue);
+  // Each distinct cue is parsed once (a cue is shared by many specs): a single-slot cue of words and prefixes is tested
+  // word by word, any other is a phrase, whose length in tokens widens the window searched for it.
+  const shapes = cuePatterns.map(patternShape);
+  const wordCues = shapes.map((sh): WordCue | undefined => sh.single ?? undefined);
   const compiled = lists.map((c) => {
     const need = cueList(c.requires, wordCues);
     const veto = cueList(c.unless, wordCues);
     const vetoAcross = cueList(c.unlessAcrossCues, wordCues);
-    const phrases = [...(need?.phrases ?? []), ...(veto?.phrases ?? []), ...(vetoAcross?.phrases ?? [])];
-    const reach = Math.max(1, ...phrases.map((k) => parsePattern(cuePatterns[k]!).length)) - 1;
-    return { ...c, need, veto, vetoAcross, hasPhrases: phrases.length > 0, reach };
+    let reach = 0;
+    let hasPhrases = false;
+    for (const list of [need, veto, vetoAcross]) {
+      for (const k of list?.phrases ?? []) {
+        hasPhrases = true;
+        reach = Math.max(reach, shapes[k]!.slots - 1);
+      }
+    }
+    return { ...c, need, veto, vetoAcross, hasPhrases, reach };
   });
   const conditional = Uint8Array.from(compiled, (c) => (c.need || c.veto || c.vetoAcross ? 1 : 0));
   const phraseCues = cuePatterns.flatMap((p, i) => (wordCues[i] ? [] : [{ patterns: [p], value: i }]));
   return {
     specs: compiled,
     conditional,
-    longestCue: Math.max(1, ...phraseCues.map((c) => parsePattern(c.patterns[0]!).length)),
+    longestCue: Math.max(1, ...phraseCues.map((c) => shapes[c.value]!.slots)),
     cueMatcher: compilePatterns(phraseCues),
     hitStarts: cuePatterns.map(() => []),
     hitEnds: cuePatterns.map(() => []),
@@ -343,7 +341,7 @@ function cueNear(
   let t = a;
   for (; t < hi && sentences[t] === sentence; t++) {
     const id = ids[t]!;
-    if (id < nWords && words[id] === 1) return true;
+    if (id >>> 5 < nWords && (words[id >>> 5]! & (1 << (id & 31))) !== 0) return true;
     if (prefixes.length > 0) for (let q = ta.pfx[t]!; q >= 0 && ta.pfxData[q]! >= 0; q++) if (prefixes.includes(ta.pfxData[q]!)) return true;
   }
   let near = false;

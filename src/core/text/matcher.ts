@@ -288,6 +288,25 @@ function encodePattern(pattern: string): Int32Array {
   return out;
 }
 
+/**
+ * A pattern's slot count and, when it is one slot that is not optional and holds only words and `word*` prefixes, their
+ * vocabulary and prefix ids (else null). From the cached encoding: for the cue compiler, which asks this of every cue of
+ * every spec (cues.ts). Throws for an invalid pattern, as parsePattern does.
+ */
+export function patternShape(pattern: string): { slots: number; single: { words: number[]; prefixes: number[] } | null } {
+  const enc = encodePattern(pattern);
+  if (enc[0] !== 1 || enc[1] === 1) return { slots: enc[0]!, single: null };
+  const words: number[] = [];
+  const prefixes: number[] = [];
+  for (let k = 3; k < 3 + enc[2]!; k++) {
+    const sym = enc[k]!;
+    if (sym === ANY) return { slots: 1, single: null };
+    if (sym > 0) words.push(sym);
+    else prefixes.push(-sym - 1);
+  }
+  return { slots: 1, single: { words, prefixes } };
+}
+
 // Most slots are plain lowercase words, `word*` prefixes or `*` (no Alt objects for those); anything else goes through
 // parseSlot, which also throws the error for an invalid one.
 const PLAIN_SLOT = /^\[?[a-z0-9|*]+\]?$/;

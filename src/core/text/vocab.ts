@@ -34,9 +34,13 @@ let slots = new Int32Array(4 * cap); // slot s at 4s: hash, id (0: empty slot), 
 // the filter rejects them without touching the table.
 const BLOOM_BITS = 16;
 const bloom = new Int32Array(1 << (BLOOM_BITS - 5));
-// By word id: 1 when the word starts with the prefix of a prefix wildcard (kept up to date as words and prefixes are
-// added), so that the scanner looks a known word's prefixes up only when it has one (`prefixedWords`).
+// By word id: 1 when the word starts with the prefix of a prefix wildcard, so that the scanner looks a known word's
+// prefixes up only when it has one (`prefixedWords`). Brought up to date when read, not as each word or prefix is
+// added: interning thousands of pattern words against hundreds of prefixes one by one took a tenth of the lexicons'
+// compile time. `prefixedUpTo`: the words already marked against every prefix, 0 when a prefix has been added since.
 let prefixed = new Uint8Array(1 << 12);
+let prefixedUpTo = 1;
+let longestPrefix = 0;
 
 // ASCII words of up to 4 code units are keyed exactly by their packed lowercase code units (7 bits each, plus the
 // length), so the commonest words ("she", "the", "in", "was") need no character comparison.
@@ -142,11 +146,7 @@ export function internWord(word: string): number {
     const len = new Int32Array(wordLen.length * 2);
     len.set(wordLen);
     wordLen = len;
-    const pre = new Uint8Array(prefixed.length * 2);
-    pre.set(prefixed);
-    prefixed = pre;
   }
-  prefixed[id] = prefixes.some((p) => word.startsWith(p)) ? 1 : 0;
   if (poolUsed + word.length > pool.length) {
     const grown = new Uint16Array(Math.max(pool.length * 2, poolUsed + word.length));
     grown.set(pool);
@@ -193,11 +193,25 @@ export function internWord(word: string): number {
   return id;
 }
 
+// Marks the words from prefixedUpTo on: each of a word's own prefixes (up to the longest wildcard's) looked up.
+function markPrefixed(): void {
+  if (prefixed.length < words.length) prefixed = new Uint8Array(Math.max(words.length, 2 * prefixed.length));
+  if (prefixedUpTo === 1) prefixed.fill(0);
+  for (let k = prefixedUpTo; k < words.length; k++) {
+    const w = words[k]!;
+    let hit = 0;
+    for (let len = Math.min(w.length, longestPrefix); len >= 1 && hit === 0; len--) if (byPrefix.has(w.slice(0, len))) hit = 1;
+    prefixed[k] = hit;
+  }
+  prefixedUpTo = words.length;
+}
+
 /**
  * By word id: 1 when the word starts with the prefix of some prefix wildcard (`promiscuous` for `promiscu*`), else 0.
  * The array is replaced when it grows: read it again after compiling patterns.
  */
 export function prefixedWords(): Uint8Array {
+  if (prefixedUpTo < words.length) markPrefixed();
   return prefixed;
 }
 
@@ -301,7 +315,8 @@ export function internPrefix(prefix: string): number {
   const pid = prefixes.length;
   prefixes.push(prefix);
   byPrefix.set(prefix, pid);
-  for (let k = 1; k < words.length; k++) if (words[k]!.startsWith(prefix)) prefixed[k] = 1;
+  prefixedUpTo = 1;
+  if (prefix.length > longestPrefix) longestPrefix = prefix.length;
   chainNext.push(-1);
   const c0 = prefix.charCodeAt(0);
   const c1 = prefix.charCodeAt(1);
