@@ -502,6 +502,16 @@ function positionsOf(patterns: readonly Int32Array[], entries: readonly number[]
 /** The minimal DAG, nodes numbered children first (the root is the last): entries and (symbol, child) edges. */
 type Dag = { count: number; root: number; valStart: Int32Array; vals: Int32Array; edgeStart: Int32Array; edges: Int32Array };
 
+// Insertion sort of a[0, n): a node's handful of symbols.
+function sortSmall(a: Int32Array, n: number): void {
+  for (let i = 1; i < n; i++) {
+    const x = a[i]!;
+    let j = i - 1;
+    for (; j >= 0 && a[j]! > x; j--) a[j + 1] = a[j]!;
+    a[j + 1] = x;
+  }
+}
+
 function minimalDag(pos: Positions): Dag {
   const { total, final, symStart, syms, closeEnd } = pos;
   const nSyms = syms.length;
@@ -534,9 +544,11 @@ function minimalDag(pos: Positions): Dag {
   const tail = new Int32Array(pos.symCount);
   let builds = 0;
 
-  const build = (from: number, n: number): number => {
-    const known = memo.get(sets, from, n);
-    if (known >= 0) return known;
+  // A node's (symbol, next position) pairs over the position set sets[from, from + n), chained per symbol, and its
+  // distinct symbols in order; returns how many. Its own function, as is childSets: the root's loops run over thousands
+  // of positions, and V8 compiled build for them (on-stack) before any call had reached the code after them, then left
+  // that code at the first comparison it had never seen, once for every recursive call, thousands of times a build.
+  const pairsOf = (from: number, n: number): number => {
     const me = ++builds;
     let np = 0;
     let nd = 0;
@@ -558,16 +570,13 @@ function minimalDag(pos: Positions): Dag {
     }
     // Edges in symbol order, for the signature (insertion sort: a node has a handful of symbols, except the root).
     if (nd > 32) distinct.subarray(0, nd).sort();
-    else {
-      for (let i = 1; i < nd; i++) {
-        const x = distinct[i]!;
-        let j = i - 1;
-        for (; j >= 0 && distinct[j]! > x; j--) distinct[j + 1] = distinct[j]!;
-        distinct[j + 1] = x;
-      }
-    }
-    const setFrom = setTop;
-    const groupFrom = groupTop;
+    else sortSmall(distinct, nd);
+    return nd;
+  };
+
+  // Per distinct symbol, its child's position set pushed on `sets` and a group (symbol, set start, set length, single
+  // source position or -1) on `groups`.
+  const childSets = (nd: number): void => {
     if (groupTop + 4 * nd > groups.length) groups = grow(groups, groupTop + 4 * nd);
     for (let d = 0; d < nd; d++) {
       const s = distinct[d]!;
@@ -587,6 +596,15 @@ function minimalDag(pos: Positions): Dag {
       groups[groupTop + 3] = last === closeEnd[first] && setTop - start === last - first + 1 ? first : -1;
       groupTop += 4;
     }
+  };
+
+  const build = (from: number, n: number): number => {
+    const known = memo.get(sets, from, n);
+    if (known >= 0) return known;
+    const nd = pairsOf(from, n);
+    const setFrom = setTop;
+    const groupFrom = groupTop;
+    childSets(nd);
     for (let g = groupFrom; g < groupTop; g += 4) {
       // Most child sets are the closure of one position (a word that one pattern continues): cached by position.
       const single = groups[g + 3]!;
