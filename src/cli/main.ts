@@ -414,7 +414,7 @@ program
   .addOption(new Option('--classifier').hideHelp())
   .action(async (file: string | undefined, o: { json?: boolean; classifier: boolean }) => {
     const text = await (await import('./input.ts')).readText(file);
-    const { languageJson } = await import('./text.ts');
+    const { languageJson } = await import('./text-language.ts');
     const r = languageJson(text, { classifier: o.classifier });
     if (o.json) process.stdout.write(`${JSON.stringify(r)}\n`);
     else
@@ -439,7 +439,7 @@ program
     const { noteYear, readText } = await import('./input.ts');
     const year = noteYear(o.date);
     const text = await readText(file);
-    const { indicatorsJson } = await import('./text.ts');
+    const { indicatorsJson } = await import('./text-indicators.ts');
     const r = indicatorsJson(text, year);
     const flags = (f: (typeof r.indicators)[number]) =>
       [f.negated && 'negated', f.hypothetical && 'hypothetical', f.historical && 'historical', f.experiencer === 'other' && 'about someone else']

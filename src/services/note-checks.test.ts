@@ -47,4 +47,14 @@ describe('starting a process does not load the note checks', () => {
     const reached = await staticallyReached('src/cli/text.ts');
     expect([...reached].filter((f) => HEAVY.test(f))).toContain('src/core/text/indicators.ts');
   });
+
+  // Each checker compiles its own lexicons on import: `check-language` and `indicators` load only their own.
+  it.each([
+    ['src/cli/text-language.ts', 'src/core/language/check.ts', 'src/core/text/indicators.ts'],
+    ['src/cli/text-indicators.ts', 'src/core/text/indicators.ts', 'src/core/language/check.ts'],
+  ])('%s loads %s, not %s', async (entry, own, other) => {
+    const reached = await staticallyReached(entry);
+    expect(reached.has(own)).toBe(true);
+    expect(reached.has(other)).toBe(false);
+  });
 });
