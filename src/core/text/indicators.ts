@@ -347,7 +347,11 @@ export function headingWriterDrops(code: string, last: string, opensLine = true)
 export const HEADING_ROLE_WORDS: ReadonlySet<string> = new Set(
   (
     'clinician clinicians nurse nurses team service services worker workers practitioner practitioners officer officers ' +
-    'panel lead coordinator specialist therapist counsellor consultant adviser advisor navigator meeting referral report letter'
+    'panel lead coordinator specialist therapist counsellor consultant adviser advisor navigator meeting referral report letter ' +
+    // Round 32: the record of a meeting or visit ("County lines debrief:", "MARAC minutes:", "Nail bar inspection:"),
+    // a meeting named alone ("MARAC:", "MAPPA:") and the writer's workplace ("Car wash:", "Nail bar:", the setting of
+    // "Barber:" and "Takeaway:"): where the note comes from, not what was seen (fresh31: 26 such headings, none annotated).
+    'debrief debriefs minutes inspection marac mappa mase wash bar bars salon'
   ).split(' '),
 );
 /** Review 31: words that make a role heading the source of the sign before it ("Cutting again per nurse:"). */
