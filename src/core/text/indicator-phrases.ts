@@ -16,6 +16,8 @@ export type IndicatorPhraseEntry = {
   // Rev-ind-3: vetoes that count across a ; too (CueSpec.unlessNearAcross): the circumstances told in the next clause
   // ("not in his bed at the night check; he was found asleep on the sofa").
   unlessNearAcross?: readonly string[];
+  // Round 32: their own window when it differs from `window` (CueSpec.unlessNearAcrossWindow).
+  unlessNearAcrossWindow?: number;
   window?: number;
 };
 
@@ -49,6 +51,20 @@ const HER = 'her|his|their';
  */
 const TOWNS =
   'aberdeen|aberystwyth|bangor|barnsley|barrow|basingstoke|bedford|birmingham|blackburn|blackpool|bolton|bournemouth|bradford|brighton|bristol|burnley|cambridge|canterbury|cardiff|carlisle|chelmsford|cheltenham|chester|colchester|coventry|crawley|crewe|darlington|derby|doncaster|dover|dudley|dundee|eastbourne|edinburgh|exeter|folkestone|glasgow|gloucester|grimsby|guildford|halifax|harlow|harrogate|hastings|huddersfield|hull|inverness|llandudno|lowestoft|newquay|yarmouth|ipswich|kendal|kettering|leeds|leicester|lincoln|liverpool|london|luton|manchester|margate|middlesbrough|newcastle|newport|northampton|norwich|nottingham|oldham|oxford|peterborough|plymouth|portsmouth|preston|ramsgate|rhyl|rochdale|rotherham|salford|scarborough|sheffield|shrewsbury|skegness|slough|southampton|southend|stockport|stoke|sunderland|swansea|swindon|telford|torquay|wakefield|walsall|warrington|watford|weymouth|wigan|wolverhampton|worcester|wrexham|york';
+
+/**
+ * Round 32: the place of a drug arrest that the note says is the child's own, just after it ("arrested for possession in
+ * Croydon, where he lives", "in Bolton, his home town", "in Leeds near his home"): not out of area.
+ */
+const OWN_PLACE: readonly string[] = [
+  'where he|she|they lives|live|lived|grew|goes|go',
+  'where his|her|their family|mum|dad|parents|nan|gran live|lives',
+  'his|her|their home|own|local town|area|city|estate',
+  'his|her|their hometown',
+  'near|by his|her|their home|house|flat|school',
+  'close to his|her|their home|house|flat|school',
+  'round|around the corner from his|her|their home|house|flat|school',
+];
 
 /**
  * Review 29: a game won or play between parents, not an assault ("saw his dad beat his mum at Mario Kart", "beat his mum
@@ -1826,6 +1842,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     // Round 26: the slot after "in" is a place, not a time ("arrested in 2025 for possession", "caught in May with
     // cannabis").
     unlessNear: [`arrested|stopped|detained|caught in 19*|20*|${MONTHS}|summer|spring|autumn|winter|school|custody`],
+    // Round 32: not the child's own town (OWN_PLACE).
+    unlessNearAcross: OWN_PLACE,
+    unlessNearAcrossWindow: 1,
     window: 0,
   },
   {
@@ -4685,6 +4704,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     code: 'go_drug_arrest_out_of_area',
     patterns: [`arrested|detained|charged [*] [*] [*] [*] [*] [*] in|at ${TOWNS}`],
     requiresNear: [DRUGS, 'pwits|supply|supplying|possession|intent|dealing|county|line|lines'],
+    // Round 32: not the child's own town (OWN_PLACE).
+    unlessNearAcross: OWN_PLACE,
+    unlessNearAcrossWindow: 1,
     window: 10,
   },
   // Probe 24: stopped by the police in a named town with drugs ("stopped by police in Aberystwyth with 30 wraps of
@@ -7470,7 +7492,11 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       `in 19*|20*|${MONTHS}|${WEEKDAYS}|summer|spring|autumn|winter|school|college|class|custody|court|care|prison|town|public|front|possession|connection|relation|breach|the|a|an|his|her|their|my|this|that|its|one|two|which|what|order|total|person`,
       // Review 31: nor the home area, a school year or lesson, or a hand ("in our town", "in Year 9", "in maths").
       'in our|your|year|years|lesson|lessons|maths|english|science|pe|assembly|detention|hand|uniform',
+      // Round 32: nor a shop or a chain named after "in" ("arrested for possession in Tesco", "in McDonald's").
+      "in tesco|asda|aldi|lidl|morrisons|sainsbury's|sainsburys|waitrose|co-op|spar|primark|boots|argos|greggs|mcdonald's|mcdonalds|kfc|subway|wetherspoons|poundland|superdrug|currys|iceland",
     ],
+    unlessNearAcross: OWN_PLACE,
+    unlessNearAcrossWindow: 1,
     window: 0,
   },
   {

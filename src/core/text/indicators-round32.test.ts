@@ -24,3 +24,18 @@ describe("a heading that names the meeting, the debrief or the writer's workplac
     ['NRM referral: Linh works at a nail bar for no pay.', ['rg_unpaid_work']],
   ]);
 });
+
+describe("a drug arrest in the child's own town or in a shop (left open by review 31)", () => {
+  lacksCode('the note says the place is his own, just after it', 'go_drug_arrest_out_of_area', [
+    'He was arrested for possession in Croydon, where he lives.',
+    'He was arrested for drugs in Bolton, his home town.',
+    'Kian was arrested for supplying cannabis in Hastings, near his home.',
+    'Jay was arrested for possession in Tesco on Saturday.',
+    "She was arrested with cannabis in McDonald's after school.",
+  ]);
+  givesCodes('far from home, or the home named further on', [
+    ['He was arrested for supplying cannabis in Hastings, nowhere near where he lives.', ['go_drug_arrest_out_of_area']],
+    ['He was arrested for supplying crack in Leeds, 100 miles from his home town.', ['go_drug_arrest_out_of_area']],
+    ['He was arrested for supplying heroin in Cromer; he lives in Hackney.', ['go_drug_arrest_out_of_area']],
+  ]);
+});

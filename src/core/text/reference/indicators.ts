@@ -132,8 +132,10 @@ function cueNear(tokens: readonly Token[], cue: string, m: PhraseMatch<Indicator
 function cuesHold(tokens: readonly Token[], m: PhraseMatch<IndicatorPhraseEntry>, from: number): boolean {
   const { requiresNear = [], unlessNear = [], unlessNearAcross = [], window = 6 } = m.value;
   if (requiresNear.length > 0 && !requiresNear.some((c) => cueNear(tokens, c, m, window, true))) return false;
-  // unlessNearAcross: vetoes that count across a ; as the requiresNear cues do.
-  return !unlessNear.some((c) => cueNear(tokens, c, m, window, false, from)) && !unlessNearAcross.some((c) => cueNear(tokens, c, m, window, true, from));
+  // unlessNearAcross: vetoes that count across a ; as the requiresNear cues do, within their own window when one is
+  // given (cues.ts CueSpec.unlessNearAcrossWindow; round 32 is the first indicator entry with one).
+  const across = m.value.unlessNearAcrossWindow ?? window;
+  return !unlessNear.some((c) => cueNear(tokens, c, m, window, false, from)) && !unlessNearAcross.some((c) => cueNear(tokens, c, m, across, true, from));
 }
 function childIsObject(tokens: readonly Token[], s: number, e: number, relatives = false): boolean {
   const sentence = tokens[s]!.sentence;
