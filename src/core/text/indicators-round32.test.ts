@@ -39,3 +39,13 @@ describe("a drug arrest in the child's own town or in a shop (left open by revie
     ['He was arrested for supplying heroin in Cromer; he lives in Hackney.', ['go_drug_arrest_out_of_area']],
   ]);
 });
+
+describe("a referral or report named by the child's own harm (left open by review 31)", () => {
+  givesCodes('the heading says why the child was referred', [
+    ['Self-harm referral: Maya was seen by the school nurse today.', ['ep_self_harm']],
+    ['Overdose report: she was taken to A&E by her carer.', ['ep_self_harm']],
+    ['Eating disorder referral: Maya attended with her dad.', ['ep_eating_problems']],
+  ]);
+  lacksCode('a role or service heading stays the writer', 'ep_eating_problems', ['Eating disorder clinician: Maya has gained the weight agreed.']);
+  lacksCode('a referral named by a scheme or crime', 'go_carrying_drugs', ['County lines referral: Rio attended with his mum.']);
+});

@@ -363,10 +363,23 @@ const POSSESSIVE_WORDS: ReadonlySet<string> = new Set(['her', 'his', 'their', 'm
  * between the finding and that word. "Community eating disorder service:" is a role too, but not one that is the
  * child's ("Her eating disorder team:", "Maya's eating disorder nurse:").
  */
-export function headingRoleDrops(last: string, before: string, reported: boolean): boolean {
+export function headingRoleDrops(last: string, before: string, reported: boolean, code = ''): boolean {
   // Review 31: not the sign reported by that role ("Cutting again per nurse:", "Missing, says the officer:").
+  // Round 32: nor a referral or report named by the child's own harm ("Self-harm referral:", "Overdose report:"), which
+  // says why the child was referred; one named by a scheme or a crime ("NRM referral:", "Trafficking referral:") does not.
+  if (HEADING_REASON_WORDS.has(last) && HEADING_REASON_CODES.has(code)) return false;
   return !reported && HEADING_ROLE_WORDS.has(last) && !POSSESSIVE_WORDS.has(before) && !isOwnerWord(before);
 }
+/** Round 32: the heading words that name why the child was referred, and the codes of the child's own harm they keep. */
+export const HEADING_REASON_WORDS: ReadonlySet<string> = new Set(['referral', 'referrals', 'report']);
+export const HEADING_REASON_CODES: ReadonlySet<string> = new Set([
+  'ep_self_harm',
+  'ep_eating_problems',
+  'ep_low_mood',
+  'sh_pregnancy',
+  'sh_termination',
+  'sh_sti',
+]);
 /** Whether the span starting at character `start` opens its line: nothing but space since the last sentence or line. */
 export function opensLine(text: string, prevEnd: number, start: number, newSentence: boolean): boolean {
   return newSentence || text.slice(prevEnd, start).includes('\n');
@@ -1094,7 +1107,7 @@ export function findIndicatorsInTriples(
         const before = startToken > 0 && ta.sentence[startToken - 1] === ta.sentence[startToken] ? normAt(ta, startToken - 1) : '';
         let reported = false;
         for (let j = endToken; j < w && !reported; j++) reported = HEADING_REPORT_WORDS.has(normAt(ta, j));
-        if (headingRoleDrops(normAt(ta, w), before, reported)) continue;
+        if (headingRoleDrops(normAt(ta, w), before, reported, ENTRY_CODE[entry]!.code)) continue;
         if (HEADING_CODE[entry] === true) {
           const opens =
             startToken === 0 || opensLine(text, ta.end[startToken - 1]!, ta.start[startToken]!, ta.sentence[startToken - 1] !== ta.sentence[startToken]);

@@ -288,7 +288,7 @@ export function findIndicatorsInTokens(text: string, tokens: readonly Token[], o
         while (w >= sp.endToken && isHeadingDateWord(tokens[w]!.norm)) w--;
         const before = prev !== undefined && prev.sentence === tokens[sp.startToken]!.sentence ? prev.norm : '';
         const reported = tokens.slice(sp.endToken, w).some((t) => HEADING_REPORT_WORDS.has(t.norm));
-        if (headingRoleDrops(tokens[w]!.norm, before, reported)) continue;
+        if (headingRoleDrops(tokens[w]!.norm, before, reported, sp.entry.code)) continue;
         if (HEADING_CODES.has(sp.entry.code) && headingWriterDrops(sp.entry.code, tokens[sp.endToken - 1]!.norm, opens)) continue;
         if (HEADING_CODES.has(sp.entry.code) && headingHasSubject(tokens[h]!.norm, text.slice(tokens[h]!.start, tokens[h]!.end))) continue;
       }
