@@ -6583,7 +6583,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     ],
     // Round 28b: violence towards her mum is the parents' (other), which the entries for the parent as the subject give
     // ("Her stepdad was violent towards her mum"); this entry names the partner inside the finding, so it read as hers.
-    unlessNear: ['violent|abusive to|towards her|his|their mum|mother|mam'],
+    // Round 32: nor a game won ("Mum's partner beat her at chess"), as the other entries of this code.
+    unlessNear: ['violent|abusive to|towards her|his|their mum|mother|mam', ...GAME_WON],
   },
   // Review of round 21: not a short stay with a reason ("stayed with family friends over half term while mum was in hospital").
   {
@@ -11915,5 +11916,120 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'label|record|company|employer|boss|royalties|band|contract|job|work|wages|pay|weight|trolls|trolled|verbally|name-calling',
     ],
     window: 10,
+  },
+  // ---- Round 32: fresh31's misses, each written for its family of wording, with ordinary sentences beside it
+  // (indicators-round32.test.ts) ----
+  // An injury named by where it is ("cuts to his hands", "a cut across his cheek", "burns to the backs of both hands", "a
+  // laceration to the forehead"); not the forearms, wrists or thighs, where cuts are self-harm (its own entries), nor an
+  // injury with an ordinary cause or one the child did.
+  {
+    code: 'ep_injuries_assault',
+    patterns: [
+      'cut|cuts|burn|burns|laceration|lacerations|graze|grazes|scratches|gash|gashes|wound|wounds to|on|across [the] [back|backs|side|sides|top|palm|palms] [of] [his|her|their|both] [left|right] hand|hands|face|cheek|cheeks|head|forehead|scalp|neck|chest|back|ribs|eye|ear|ears|nose|mouth|knuckles|fingers|feet|foot|stomach|jaw|chin',
+    ],
+    unlessNear: [
+      ...EXPLAINED_INJURY_CUES,
+      'woodwork|carving|carved|crafts|cooking|cooked|baking|chopping|slicing|kitten|cat|shaving|oven|hob|kettle|iron|sunburn|sun|paper|surgery|operation|eczema|rash|acne',
+      'self-harm|self-harming|selfharm|self-inflicted|himself|herself|themselves',
+    ],
+    window: 10,
+  },
+  // A miscarriage in plain words ("lost the baby in March", "fears she might miscarry").
+  {
+    code: 'sh_termination',
+    patterns: ['miscarry|miscarrying|miscarries', 'lost the|her|a|their baby|pregnancy'],
+    unlessNear: ['weight|monitor|dummy|photos|photo|clothes|seat|blanket|toy|doll|game|film'],
+    window: 3,
+  },
+  // Mum's partner or ex hitting her, told by the child or the writer ("he hears his mum's partner hitting her", "Mum's
+  // ex-partner broke her jaw").
+  {
+    code: 'fa_domestic_abuse',
+    patterns: [
+      // (the past and present forms are the round-24 entry's; these are the -ing forms, a broken bone and "has hit her").
+      "mum's|mother's|mums|mam's partner|boyfriend|husband|ex|ex-partner|ex-boyfriend|ex-husband hitting|beating|punching|kicking|strangling|choking|choked|attacking|assaulting|broke|smashed her",
+      "mum's|mother's|mums|mam's partner|boyfriend|husband|ex|ex-partner|ex-boyfriend|ex-husband has|had hit|beaten|punched|kicked|strangled|choked|attacked|assaulted|broken her",
+    ],
+    unlessNear: GAME_WON,
+    window: 6,
+  },
+  // Work, money or a room offered online ("a Snapchat message offering him work in Southend", "online job offers", "an
+  // online post offering a free room", "men on his Xbox ask him to do jobs for them").
+  {
+    code: 'te_online_offers',
+    patterns: [
+      'offering|offered|offers him|her|them [some] [paid] work|jobs|job|cash|money',
+      'online|internet work|job offer|offers',
+      `${APPS} ask|asks|asked|asking|offer|offers|offered|offering him|her|them [to] [do] [a] job|jobs|work|errands`,
+      'post|posts|advert|adverts|ad|ads|message|messages offering [*] [*] cash|money|work|jobs|job|room|rooms|somewhere|accommodation',
+    ],
+    requiresNear: [`${APPS}|message|messages|messaged|dm|dms|post|posts|posted|advert|adverts|ad|ads|profile|account|chat|group`],
+    // Not sex offered for (rg_sex_exchange), nor a shop's offer ("offered her money off on Instagram").
+    unlessNear: ['sex|sexual', 'off|discount|discounts|sale|voucher|vouchers|code|shop|shops|store|deal|deals|refund|cashback'],
+    window: 8,
+  },
+  // Missing school to care for a parent, or dropping out ("misses school to look after her", "drops out of college").
+  {
+    code: 'am_school_absence',
+    patterns: ['misses|missed|missing|miss school|college|lessons to look|care|mind', 'drops|dropped|dropping|drop out of school|college|education|sixth'],
+  },
+  // Adults who keep texting or calling the child ("the men keep texting him in class").
+  {
+    code: 'te_worrying_calls',
+    patterns: [`${ADULTS_NOT_PEOPLE}|olders|elders|dealers keep|keeps|kept texting|messaging|calling|ringing|phoning him|her|them`],
+    unlessNear: ['names|name'],
+    window: 4,
+  },
+  // An adult partner given by age in a relative clause ("pregnant by a man who is 28", "the man she stays with is 34").
+  {
+    code: 'go_older_partner',
+    patterns: [`man|boyfriend|partner who is|was ${ADULT_AGES}`],
+    requiresNear: ['pregnant|pregnancy|sex|relationship|seeing|dating|kissing|sleeping|sleeps|stays|staying|boyfriend|partner'],
+    // Not an adult's partner: a parent's ("Mum's partner, who is 38") or an adult mother's ("19-year-old mum ... her
+    // partner, who is 21"), nor two adults ("his girlfriend, who is 19 ... he is 20").
+    unlessNear: [
+      "mum's|mother's|mums|dad's|father's|stepdad's|stepmum's|stepfather's|stepmother's|uncle's|nan's|gran's|aunt's|sister's|brother's|cousin's",
+      range(18, 60)
+        .map((n) => `${n}-year-old's`)
+        .join('|'),
+      `${ADULT_YEAR_OLD}|adult`,
+      'his girlfriend|wife|partner',
+      'he is|was 18|19|20|21|22|23|24|25',
+    ],
+    window: 12,
+  },
+  {
+    code: 'go_older_partner',
+    patterns: [`the man she stays|lives|sleeps|stops|goes|is with is|was ${ADULT_AGES}`],
+  },
+  // A name or standing promised for the work ("promised a name on the estate", "offered him respect").
+  {
+    code: 'rg_status_rewards',
+    patterns: ['promised|promises|offered|offers|offering|promising [him|her|them] [a] name|reputation|status|rep|respect|standing'],
+    unlessNear: ['badge|tag|change|list|card|tag|label'],
+    window: 3,
+  },
+  // Admitted after drinking ("was admitted after drinking a bottle of vodka").
+  {
+    code: 'ad_intoxication_hospital',
+    otherCode: 'fa_parental_substance_misuse',
+    patterns: ['admitted|hospitalised|hospitalized after|following drinking|binge-drinking'],
+  },
+  // An infection named with its treatment ("has been treated for herpes").
+  {
+    code: 'sh_sti',
+    patterns: ['treated|diagnosed|tested for|with [genital] herpes|warts|hpv|trichomoniasis|thrush|mycoplasma'],
+    unlessNear: ['cold|sore|sores|lip|mouth|verruca|verrucas|feet|foot|hand|hands'],
+    window: 4,
+  },
+  // Left hospital or clinic before being seen ("left before review", "walked out before triage").
+  {
+    code: 'da_not_engaging',
+    patterns: [
+      'left|leaves|leaving|walked|walks [out] before [being] [he|she|they] [was|were|had] seen|review|reviewed|triage|triaged|treatment|assessment|assessed',
+    ],
+    // The child, not the adults or friends who brought them ("brought in by a man who left before triage").
+    unlessNear: ['who|friend|friends|man|men|woman|women|male|males|female|adult|adults|mum|dad|parent|parents|carer|carers|uncle|aunt|boyfriend|they'],
+    window: 2,
   },
 ];
