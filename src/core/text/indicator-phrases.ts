@@ -57,8 +57,10 @@ const TOWNS =
  * Croydon, where he lives", "in Bolton, his home town", "in Leeds near his home"): not out of area.
  */
 const OWN_PLACE: readonly string[] = [
-  'where he|she|they lives|live|lived|grew|goes|go',
-  'where his|her|their family|mum|dad|parents|nan|gran live|lives',
+  'where he|she|they lives|live|lived|grew',
+  // Review 32: where the child goes to school, not where he goes to deal or to meet the men.
+  'where he|she|they goes|go to school|college|sixth',
+  'where his|her|their family|mum|dad|parents|nan|gran [and] [mum|dad|nan|gran|grandad|stepdad] live|lives',
   'his|her|their home|own|local town|area|city|estate',
   'his|her|their hometown',
   'near|by his|her|their home|house|flat|school',
@@ -11931,6 +11933,10 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       ...EXPLAINED_INJURY_CUES,
       'woodwork|carving|carved|crafts|cooking|cooked|baking|chopping|slicing|kitten|cat|shaving|oven|hob|kettle|iron|sunburn|sun|paper|surgery|operation|eczema|rash|acne',
       'self-harm|self-harming|selfharm|self-inflicted|himself|herself|themselves',
+      // Review 32: nor a wall or window the child hit, or an ordinary cause ("after punching a wall", "from hair
+      // straighteners", "from a firework", "from gardening", "chickenpox scratches", "stepping on glass").
+      'punched|punching|punches|punch|smashed|smashing|kicked|kicking a|the|his|her [bedroom|bathroom|kitchen|front|back|car|bus] wall|walls|door|doors|window|windows|mirror',
+      'straighteners|tongs|firework|fireworks|sparkler|sparklers|bonfire|barbecue|bbq|gardening|brambles|chickenpox|insect|bites|stepping|stepped|blister|blisters|boots',
     ],
     window: 10,
   },
@@ -11938,7 +11944,11 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'sh_termination',
     patterns: ['miscarry|miscarrying|miscarries', 'lost the|her|a|their baby|pregnancy'],
-    unlessNear: ['weight|monitor|dummy|photos|photo|clothes|seat|blanket|toy|doll|game|film'],
+    unlessNear: [
+      'weight|monitor|dummy|photos|photo|clothes|seat|blanket|toy|doll|game|film',
+      // Review 32: a milk tooth, or a baby relative who died ("lost her baby tooth", "lost her baby brother").
+      'baby tooth|teeth|brother|brothers|sister|sisters|cousin|cousins|son|daughter|nephew|niece|bottle|sling|wipes|book',
+    ],
     window: 3,
   },
   // Mum's partner or ex hitting her, told by the child or the writer ("he hears his mum's partner hitting her", "Mum's
@@ -11950,7 +11960,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       "mum's|mother's|mums|mam's partner|boyfriend|husband|ex|ex-partner|ex-boyfriend|ex-husband hitting|beating|punching|kicking|strangling|choking|choked|attacking|assaulting|broke|smashed her",
       "mum's|mother's|mums|mam's partner|boyfriend|husband|ex|ex-partner|ex-boyfriend|ex-husband has|had hit|beaten|punched|kicked|strangled|choked|attacked|assaulted|broken her",
     ],
-    unlessNear: GAME_WON,
+    // Review 32: nor the child put out of the house ("Mum's partner has kicked her out").
+    unlessNear: [...GAME_WON, 'kicking|kicked her out'],
     window: 6,
   },
   // Work, money or a room offered online ("a Snapchat message offering him work in Southend", "online job offers", "an
@@ -11963,21 +11974,46 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       `${APPS} ask|asks|asked|asking|offer|offers|offered|offering him|her|them [to] [do] [a] job|jobs|work|errands`,
       'post|posts|advert|adverts|ad|ads|message|messages offering [*] [*] cash|money|work|jobs|job|room|rooms|somewhere|accommodation',
     ],
-    requiresNear: [`${APPS}|message|messages|messaged|dm|dms|post|posts|posted|advert|adverts|ad|ads|profile|account|chat|group`],
+    // Review 32: a chat, an account or a group online, not the worker's chat with the child, the child's account of events
+    // or a group of boys in the park.
+    requiresNear: [
+      `${APPS}|message|messages|messaged|dm|dms|post|posts|posted|advert|adverts|ad|ads|profile`,
+      'group|fake|new|private chat|chats|account|accounts',
+      'chat|chats room|rooms|group|groups',
+    ],
     // Not sex offered for (rg_sex_exchange), nor a shop's offer ("offered her money off on Instagram").
-    unlessNear: ['sex|sexual', 'off|discount|discounts|sale|voucher|vouchers|code|shop|shops|store|deal|deals|refund|cashback'],
+    unlessNear: [
+      'sex|sexual',
+      'off|discount|discounts|sale|voucher|vouchers|code|shop|shops|store|deal|deals|refund|cashback',
+      // Review 32: nor a service's offer ("Housing sent her a message offering her temporary accommodation", "an advert
+      // offering paid work placements", "his YOT worker messaged offering him work experience").
+      'housing|council|college|school|yot|worker|jobcentre|careers|placement|placements|experience|apprenticeship|apprenticeships|temporary|supported|emergency',
+    ],
     window: 8,
   },
   // Missing school to care for a parent, or dropping out ("misses school to look after her", "drops out of college").
   {
     code: 'am_school_absence',
-    patterns: ['misses|missed|missing|miss school|college|lessons to look|care|mind', 'drops|dropped|dropping|drop out of school|college|education|sixth'],
+    // Review 32: to look after, not to look round a college.
+    patterns: [
+      'misses|missed|missing|miss school|college|lessons to look after',
+      'misses|missed|missing|miss school|college|lessons to care|mind',
+      'drops|dropped|dropping|drop out of school|college|education|sixth',
+    ],
+    // Review 32: not a school team or trip left, nor a move to an apprenticeship ("dropped out of school football",
+    // "dropped out of college to start an apprenticeship").
+    unlessNear: [
+      'school|college football|team|teams|trip|trips|club|clubs|play|council|choir|show|production|band|squad',
+      'apprenticeship|apprenticeships|traineeship|traineeships',
+    ],
+    window: 5,
   },
   // Adults who keep texting or calling the child ("the men keep texting him in class").
   {
     code: 'te_worrying_calls',
     patterns: [`${ADULTS_NOT_PEOPLE}|olders|elders|dealers keep|keeps|kept texting|messaging|calling|ringing|phoning him|her|them`],
-    unlessNear: ['names|name'],
+    // Review 32: nor a name called ("keep calling him a grass", "calling her a slag").
+    unlessNear: ['names|name', 'calling him|her|them a|an|fat|gay|ugly|thick|stupid|weird|grass|snitch|slag|slut|liar|paedo|nonce'],
     window: 4,
   },
   // An adult partner given by age in a relative clause ("pregnant by a man who is 28", "the man she stays with is 34").
@@ -11989,6 +12025,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     // partner, who is 21"), nor two adults ("his girlfriend, who is 19 ... he is 20").
     unlessNear: [
       "mum's|mother's|mums|dad's|father's|stepdad's|stepmum's|stepfather's|stepmother's|uncle's|nan's|gran's|aunt's|sister's|brother's|cousin's",
+      // Review 32: nor a carer's, a friend's or a neighbour's partner ("Her foster carer's partner, who is 52").
+      "carer's|friend's|mate's|neighbour's|teacher's|worker's|lodger's",
       range(18, 60)
         .map((n) => `${n}-year-old's`)
         .join('|'),
@@ -12006,7 +12044,11 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'rg_status_rewards',
     patterns: ['promised|promises|offered|offers|offering|promising [him|her|them] [a] name|reputation|status|rep|respect|standing'],
-    unlessNear: ['badge|tag|change|list|card|tag|label'],
+    // Review 32: nor a name on a team sheet, nor leave to remain ("offered him status under the resettlement scheme").
+    unlessNear: [
+      'badge|tag|change|list|card|tag|label|sheet|team|squad|register|rota|certificate',
+      'home|office|refugee|immigration|asylum|leave|settled|resettlement|visa|scheme',
+    ],
     window: 3,
   },
   // Admitted after drinking ("was admitted after drinking a bottle of vodka").
@@ -12014,12 +12056,25 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     code: 'ad_intoxication_hospital',
     otherCode: 'fa_parental_substance_misuse',
     patterns: ['admitted|hospitalised|hospitalized after|following drinking|binge-drinking'],
+    // Review 32: not a poison swallowed ("admitted after drinking bleach"), nor "admitted" as owned up ("He admitted
+    // after drinking four cans that ...").
+    unlessNear: [
+      'bleach|antifreeze|cleaning|detergent|chemical|chemicals|petrol|paraffin|poison|household|disinfectant|shampoo|perfume',
+      'he|she|they|who admitted',
+      'admitted after drinking * * that',
+      'admitted after drinking * * * that',
+    ],
+    window: 6,
   },
   // An infection named with its treatment ("has been treated for herpes").
   {
     code: 'sh_sti',
-    patterns: ['treated|diagnosed|tested for|with [genital] herpes|warts|hpv|trichomoniasis|thrush|mycoplasma'],
-    unlessNear: ['cold|sore|sores|lip|mouth|verruca|verrucas|feet|foot|hand|hands'],
+    patterns: ['treated|diagnosed|tested for|with [genital] herpes|warts|hpv|trichomoniasis|mycoplasma'],
+    // Review 32: nor warts on a knee or finger, nor thrush in a baby or after antibiotics.
+    unlessNear: [
+      'cold|sore|sores|lip|mouth|verruca|verrucas|feet|foot|hand|hands',
+      'knee|knees|finger|fingers|thumb|thumbs|toe|toes|elbow|elbows|leg|legs|arm|arms|face|plantar|baby|babies|oral|nappy|antibiotic|antibiotics',
+    ],
     window: 4,
   },
   // Left hospital or clinic before being seen ("left before review", "walked out before triage").
@@ -12029,7 +12084,12 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'left|leaves|leaving|walked|walks [out] before [being] [he|she|they] [was|were|had] seen|review|reviewed|triage|triaged|treatment|assessment|assessed',
     ],
     // The child, not the adults or friends who brought them ("brought in by a man who left before triage").
-    unlessNear: ['who|friend|friends|man|men|woman|women|male|males|female|adult|adults|mum|dad|parent|parents|carer|carers|uncle|aunt|boyfriend|they'],
+    unlessNear: [
+      'who|friend|friends|man|men|woman|women|male|males|female|adult|adults|mum|dad|parent|parents|carer|carers|uncle|aunt|boyfriend|they',
+      // Review 32: nor the police, the crew, a worker or a relative who brought the child ("Police left before she was
+      // triaged", "The social worker left before she was seen").
+      'police|officer|officers|pc|pcs|crew|paramedic|paramedics|worker|workers|driver|staff|brother|sister|nan|gran|grandad|family',
+    ],
     window: 2,
   },
 ];

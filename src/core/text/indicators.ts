@@ -354,6 +354,17 @@ export const HEADING_ROLE_WORDS: ReadonlySet<string> = new Set(
     'debrief debriefs minutes inspection marac mappa mase wash bar bars salon'
   ).split(' '),
 );
+/**
+ * Review 32: round 32's record and workplace words (above) name the note's source only in a heading that is a bare name
+ * ("MARAC minutes:", "Nail bar:"), not in one that tells what happened ("Family referred to MARAC:", "Found during room
+ * inspection:", "Missing for 40 minutes:", "Works at a car wash:"): a preposition or a number in the heading.
+ */
+export const HEADING_RECORD_WORDS: ReadonlySet<string> = new Set('debrief debriefs minutes inspection marac mappa mase wash bar bars salon'.split(' '));
+const HEADING_CLAUSE_WORDS: ReadonlySet<string> = new Set('to for at in during from after before by with on into since while until when'.split(' '));
+/** Review 32: a word of a heading that makes it tell what happened (HEADING_RECORD_WORDS). */
+export function headingClauseWord(norm: string): boolean {
+  return HEADING_CLAUSE_WORDS.has(norm) || /^[0-9]+$/.test(norm);
+}
 /** Review 31: words that make a role heading the source of the sign before it ("Cutting again per nurse:"). */
 export const HEADING_REPORT_WORDS: ReadonlySet<string> = new Set('per says said reports reported according'.split(' '));
 const POSSESSIVE_WORDS: ReadonlySet<string> = new Set(['her', 'his', 'their', 'my']);
@@ -363,11 +374,13 @@ const POSSESSIVE_WORDS: ReadonlySet<string> = new Set(['her', 'his', 'their', 'm
  * between the finding and that word. "Community eating disorder service:" is a role too, but not one that is the
  * child's ("Her eating disorder team:", "Maya's eating disorder nurse:").
  */
-export function headingRoleDrops(last: string, before: string, reported: boolean, code = ''): boolean {
+export function headingRoleDrops(last: string, before: string, reported: boolean, code = '', clause = false): boolean {
   // Review 31: not the sign reported by that role ("Cutting again per nurse:", "Missing, says the officer:").
   // Round 32: nor a referral or report named by the child's own harm ("Self-harm referral:", "Overdose report:"), which
   // says why the child was referred; one named by a scheme or a crime ("NRM referral:", "Trafficking referral:") does not.
   if (HEADING_REASON_WORDS.has(last) && HEADING_REASON_CODES.has(code)) return false;
+  // Review 32: a record or workplace word in a heading that tells what happened (`clause`: headingClauseWord).
+  if (clause && HEADING_RECORD_WORDS.has(last)) return false;
   return !reported && HEADING_ROLE_WORDS.has(last) && !POSSESSIVE_WORDS.has(before) && !isOwnerWord(before);
 }
 /** Round 32: the heading words that name why the child was referred, and the codes of the child's own harm they keep. */
@@ -1107,7 +1120,9 @@ export function findIndicatorsInTriples(
         const before = startToken > 0 && ta.sentence[startToken - 1] === ta.sentence[startToken] ? normAt(ta, startToken - 1) : '';
         let reported = false;
         for (let j = endToken; j < w && !reported; j++) reported = HEADING_REPORT_WORDS.has(normAt(ta, j));
-        if (headingRoleDrops(normAt(ta, w), before, reported, ENTRY_CODE[entry]!.code)) continue;
+        let clause = false;
+        for (let j = sentenceStart(ta, startToken); j < w && !clause; j++) clause = headingClauseWord(normAt(ta, j));
+        if (headingRoleDrops(normAt(ta, w), before, reported, ENTRY_CODE[entry]!.code, clause)) continue;
         if (HEADING_CODE[entry] === true) {
           const opens =
             startToken === 0 || opensLine(text, ta.end[startToken - 1]!, ta.start[startToken]!, ta.sentence[startToken - 1] !== ta.sentence[startToken]);
