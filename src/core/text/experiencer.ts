@@ -62,6 +62,18 @@ export const PERSON_NOUNS: readonly string[] = [
 ];
 
 /**
+ * Review 32: a pronoun between a preposition of place and a body part ("cuts to her face", "marks on his neck") owns the
+ * body part when the subject has the injury (`HAVING_WORDS` just before the finding): "Mum had cuts to her face" is
+ * mum's, not something done to the child; "Mum's boyfriend left marks on her neck" still names the one acted on.
+ */
+export const HAVING_WORDS: readonly string[] = ['has', 'had', 'have', 'having', 'with', 'got', 'suffered', 'sustained'];
+export const BODY_PLACE_WORDS: readonly string[] = ['to', 'on', 'across', 'around', 'over'];
+export const BODY_PARTS: readonly string[] = (
+  'hand hands face cheek cheeks head forehead scalp neck chest back ribs eye eyes ear ears nose mouth lip lips knuckles ' +
+  'finger fingers foot feet stomach jaw chin arm arms leg legs wrist wrists thigh thighs shoulder shoulders knee knees body'
+).split(' ');
+
+/**
  * Round 23: with a relative as the subject (`relatives`), a pronoun just after a finding that ends in a relative clause
  * is that clause's object, not the one the subject acted on ("Mum went back to the man who abused her" is mum's; "the
  * men are the only ones who understand her" is still the child's).
@@ -71,6 +83,9 @@ export const RELATIVE_WORDS: readonly string[] = ['who', 'whom'];
 const OBJECT_IDS: ReadonlySet<number> = new Set(CHILD_OBJECT_WORDS.map(internWord));
 const RELATIVE_IDS: ReadonlySet<number> = new Set(RELATIVE_WORDS.map(internWord));
 const PERSON_IDS: ReadonlySet<number> = new Set(PERSON_NOUNS.map(internWord));
+const BODY_PLACE_IDS: ReadonlySet<number> = new Set(BODY_PLACE_WORDS.map(internWord));
+const HAVING_IDS: ReadonlySet<number> = new Set(HAVING_WORDS.map(internWord));
+const BODY_PART_IDS: ReadonlySet<number> = new Set(BODY_PARTS.map(internWord));
 
 /**
  * Is the child the object of the finding spanning tokens [s, e)? Reads vocabulary ids (`ids`, one per token) and
@@ -79,12 +94,14 @@ const PERSON_IDS: ReadonlySet<number> = new Set(PERSON_NOUNS.map(internWord));
 export function childIsObject(ids: ArrayLike<number>, sentences: ArrayLike<number>, n: number, s: number, e: number, relatives = false): boolean {
   const sentence = sentences[s];
   const last = Math.min(e, n - 1);
+  const having = s > 0 && sentences[s - 1] === sentence && HAVING_IDS.has(ids[s - 1]!);
   let relative = false;
   for (let t = s + 1; t <= last; t++) {
     if (sentences[t] !== sentence) break;
     if (relatives && RELATIVE_IDS.has(ids[t]!)) relative = true;
     if (!OBJECT_IDS.has(ids[t]!) || (relative && t === e)) continue;
     if (t + 1 < n && sentences[t + 1] === sentence && PERSON_IDS.has(ids[t + 1]!)) continue;
+    if (having && t + 1 < n && sentences[t + 1] === sentence && BODY_PART_IDS.has(ids[t + 1]!) && BODY_PLACE_IDS.has(ids[t - 1]!)) continue;
     return true;
   }
   return false;

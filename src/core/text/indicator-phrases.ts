@@ -16,6 +16,8 @@ export type IndicatorPhraseEntry = {
   // Rev-ind-3: vetoes that count across a ; too (CueSpec.unlessNearAcross): the circumstances told in the next clause
   // ("not in his bed at the night check; he was found asleep on the sofa").
   unlessNearAcross?: readonly string[];
+  // Round 32: their own window when it differs from `window` (CueSpec.unlessNearAcrossWindow).
+  unlessNearAcrossWindow?: number;
   window?: number;
 };
 
@@ -49,6 +51,22 @@ const HER = 'her|his|their';
  */
 const TOWNS =
   'aberdeen|aberystwyth|bangor|barnsley|barrow|basingstoke|bedford|birmingham|blackburn|blackpool|bolton|bournemouth|bradford|brighton|bristol|burnley|cambridge|canterbury|cardiff|carlisle|chelmsford|cheltenham|chester|colchester|coventry|crawley|crewe|darlington|derby|doncaster|dover|dudley|dundee|eastbourne|edinburgh|exeter|folkestone|glasgow|gloucester|grimsby|guildford|halifax|harlow|harrogate|hastings|huddersfield|hull|inverness|llandudno|lowestoft|newquay|yarmouth|ipswich|kendal|kettering|leeds|leicester|lincoln|liverpool|london|luton|manchester|margate|middlesbrough|newcastle|newport|northampton|norwich|nottingham|oldham|oxford|peterborough|plymouth|portsmouth|preston|ramsgate|rhyl|rochdale|rotherham|salford|scarborough|sheffield|shrewsbury|skegness|slough|southampton|southend|stockport|stoke|sunderland|swansea|swindon|telford|torquay|wakefield|walsall|warrington|watford|weymouth|wigan|wolverhampton|worcester|wrexham|york';
+
+/**
+ * Round 32: the place of a drug arrest that the note says is the child's own, just after it ("arrested for possession in
+ * Croydon, where he lives", "in Bolton, his home town", "in Leeds near his home"): not out of area.
+ */
+const OWN_PLACE: readonly string[] = [
+  'where he|she|they lives|live|lived|grew',
+  // Review 32: where the child goes to school, not where he goes to deal or to meet the men.
+  'where he|she|they goes|go to school|college|sixth',
+  'where his|her|their family|mum|dad|parents|nan|gran [and] [mum|dad|nan|gran|grandad|stepdad] live|lives',
+  'his|her|their home|own|local town|area|city|estate',
+  'his|her|their hometown',
+  'near|by his|her|their home|house|flat|school',
+  'close to his|her|their home|house|flat|school',
+  'round|around the corner from his|her|their home|house|flat|school',
+];
 
 /**
  * Review 29: a game won or play between parents, not an assault ("saw his dad beat his mum at Mario Kart", "beat his mum
@@ -1826,6 +1844,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     // Round 26: the slot after "in" is a place, not a time ("arrested in 2025 for possession", "caught in May with
     // cannabis").
     unlessNear: [`arrested|stopped|detained|caught in 19*|20*|${MONTHS}|summer|spring|autumn|winter|school|custody`],
+    // Round 32: not the child's own town (OWN_PLACE).
+    unlessNearAcross: OWN_PLACE,
+    unlessNearAcrossWindow: 1,
     window: 0,
   },
   {
@@ -4685,6 +4706,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     code: 'go_drug_arrest_out_of_area',
     patterns: [`arrested|detained|charged [*] [*] [*] [*] [*] [*] in|at ${TOWNS}`],
     requiresNear: [DRUGS, 'pwits|supply|supplying|possession|intent|dealing|county|line|lines'],
+    // Round 32: not the child's own town (OWN_PLACE).
+    unlessNearAcross: OWN_PLACE,
+    unlessNearAcrossWindow: 1,
     window: 10,
   },
   // Probe 24: stopped by the police in a named town with drugs ("stopped by police in Aberystwyth with 30 wraps of
@@ -6561,7 +6585,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     ],
     // Round 28b: violence towards her mum is the parents' (other), which the entries for the parent as the subject give
     // ("Her stepdad was violent towards her mum"); this entry names the partner inside the finding, so it read as hers.
-    unlessNear: ['violent|abusive to|towards her|his|their mum|mother|mam'],
+    // Round 32: nor a game won ("Mum's partner beat her at chess"), as the other entries of this code.
+    unlessNear: ['violent|abusive to|towards her|his|their mum|mother|mam', ...GAME_WON],
   },
   // Review of round 21: not a short stay with a reason ("stayed with family friends over half term while mum was in hospital").
   {
@@ -7470,7 +7495,11 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       `in 19*|20*|${MONTHS}|${WEEKDAYS}|summer|spring|autumn|winter|school|college|class|custody|court|care|prison|town|public|front|possession|connection|relation|breach|the|a|an|his|her|their|my|this|that|its|one|two|which|what|order|total|person`,
       // Review 31: nor the home area, a school year or lesson, or a hand ("in our town", "in Year 9", "in maths").
       'in our|your|year|years|lesson|lessons|maths|english|science|pe|assembly|detention|hand|uniform',
+      // Round 32: nor a shop or a chain named after "in" ("arrested for possession in Tesco", "in McDonald's").
+      "in tesco|asda|aldi|lidl|morrisons|sainsbury's|sainsburys|waitrose|co-op|spar|primark|boots|argos|greggs|mcdonald's|mcdonalds|kfc|subway|wetherspoons|poundland|superdrug|currys|iceland",
     ],
+    unlessNearAcross: OWN_PLACE,
+    unlessNearAcrossWindow: 1,
     window: 0,
   },
   {
@@ -11889,5 +11918,178 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'label|record|company|employer|boss|royalties|band|contract|job|work|wages|pay|weight|trolls|trolled|verbally|name-calling',
     ],
     window: 10,
+  },
+  // ---- Round 32: fresh31's misses, each written for its family of wording, with ordinary sentences beside it
+  // (indicators-round32.test.ts) ----
+  // An injury named by where it is ("cuts to his hands", "a cut across his cheek", "burns to the backs of both hands", "a
+  // laceration to the forehead"); not the forearms, wrists or thighs, where cuts are self-harm (its own entries), nor an
+  // injury with an ordinary cause or one the child did.
+  {
+    code: 'ep_injuries_assault',
+    patterns: [
+      'cut|cuts|burn|burns|laceration|lacerations|graze|grazes|scratches|gash|gashes|wound|wounds to|on|across [the] [back|backs|side|sides|top|palm|palms] [of] [his|her|their|both] [left|right] hand|hands|face|cheek|cheeks|head|forehead|scalp|neck|chest|back|ribs|eye|ear|ears|nose|mouth|knuckles|fingers|feet|foot|stomach|jaw|chin',
+    ],
+    unlessNear: [
+      ...EXPLAINED_INJURY_CUES,
+      'woodwork|carving|carved|crafts|cooking|cooked|baking|chopping|slicing|kitten|cat|shaving|oven|hob|kettle|iron|sunburn|sun|paper|surgery|operation|eczema|rash|acne',
+      'self-harm|self-harming|selfharm|self-inflicted|himself|herself|themselves',
+      // Review 32: nor a wall or window the child hit, or an ordinary cause ("after punching a wall", "from hair
+      // straighteners", "from a firework", "from gardening", "chickenpox scratches", "stepping on glass").
+      'punched|punching|punches|punch|smashed|smashing|kicked|kicking a|the|his|her [bedroom|bathroom|kitchen|front|back|car|bus] wall|walls|door|doors|window|windows|mirror',
+      'straighteners|tongs|firework|fireworks|sparkler|sparklers|bonfire|barbecue|bbq|gardening|brambles|chickenpox|insect|bites|stepping|stepped|blister|blisters|boots',
+    ],
+    window: 10,
+  },
+  // A miscarriage in plain words ("lost the baby in March", "fears she might miscarry").
+  {
+    code: 'sh_termination',
+    patterns: ['miscarry|miscarrying|miscarries', 'lost the|her|a|their baby|pregnancy'],
+    unlessNear: [
+      'weight|monitor|dummy|photos|photo|clothes|seat|blanket|toy|doll|game|film',
+      // Review 32: a milk tooth, or a baby relative who died ("lost her baby tooth", "lost her baby brother").
+      'baby tooth|teeth|brother|brothers|sister|sisters|cousin|cousins|son|daughter|nephew|niece|bottle|sling|wipes|book',
+    ],
+    window: 3,
+  },
+  // Mum's partner or ex hitting her, told by the child or the writer ("he hears his mum's partner hitting her", "Mum's
+  // ex-partner broke her jaw").
+  {
+    code: 'fa_domestic_abuse',
+    patterns: [
+      // (the past and present forms are the round-24 entry's; these are the -ing forms, a broken bone and "has hit her").
+      "mum's|mother's|mums|mam's partner|boyfriend|husband|ex|ex-partner|ex-boyfriend|ex-husband hitting|beating|punching|kicking|strangling|choking|choked|attacking|assaulting|broke|smashed her",
+      "mum's|mother's|mums|mam's partner|boyfriend|husband|ex|ex-partner|ex-boyfriend|ex-husband has|had hit|beaten|punched|kicked|strangled|choked|attacked|assaulted|broken her",
+    ],
+    // Review 32: nor the child put out of the house ("Mum's partner has kicked her out").
+    unlessNear: [...GAME_WON, 'kicking|kicked her out'],
+    window: 6,
+  },
+  // Work, money or a room offered online ("a Snapchat message offering him work in Southend", "online job offers", "an
+  // online post offering a free room", "men on his Xbox ask him to do jobs for them").
+  {
+    code: 'te_online_offers',
+    patterns: [
+      'offering|offered|offers him|her|them [some] [paid] work|jobs|job|cash|money',
+      'online|internet work|job offer|offers',
+      `${APPS} ask|asks|asked|asking|offer|offers|offered|offering him|her|them [to] [do] [a] job|jobs|work|errands`,
+      'post|posts|advert|adverts|ad|ads|message|messages offering [*] [*] cash|money|work|jobs|job|room|rooms|somewhere|accommodation',
+    ],
+    // Review 32: a chat, an account or a group online, not the worker's chat with the child, the child's account of events
+    // or a group of boys in the park.
+    requiresNear: [
+      `${APPS}|message|messages|messaged|dm|dms|post|posts|posted|advert|adverts|ad|ads|profile`,
+      'group|fake|new|private chat|chats|account|accounts',
+      'chat|chats room|rooms|group|groups',
+    ],
+    // Not sex offered for (rg_sex_exchange), nor a shop's offer ("offered her money off on Instagram").
+    unlessNear: [
+      'sex|sexual',
+      'off|discount|discounts|sale|voucher|vouchers|code|shop|shops|store|deal|deals|refund|cashback',
+      // Review 32: nor a service's offer ("Housing sent her a message offering her temporary accommodation", "an advert
+      // offering paid work placements", "his YOT worker messaged offering him work experience").
+      'housing|council|college|school|yot|worker|jobcentre|careers|placement|placements|experience|apprenticeship|apprenticeships|temporary|supported|emergency',
+    ],
+    window: 8,
+  },
+  // Missing school to care for a parent, or dropping out ("misses school to look after her", "drops out of college").
+  {
+    code: 'am_school_absence',
+    // Review 32: to look after, not to look round a college.
+    patterns: [
+      'misses|missed|missing|miss school|college|lessons to look after',
+      'misses|missed|missing|miss school|college|lessons to care|mind',
+      'drops|dropped|dropping|drop out of school|college|education|sixth',
+    ],
+    // Review 32: not a school team or trip left, nor a move to an apprenticeship ("dropped out of school football",
+    // "dropped out of college to start an apprenticeship").
+    unlessNear: [
+      'school|college football|team|teams|trip|trips|club|clubs|play|council|choir|show|production|band|squad',
+      'apprenticeship|apprenticeships|traineeship|traineeships',
+    ],
+    window: 5,
+  },
+  // Adults who keep texting or calling the child ("the men keep texting him in class").
+  {
+    code: 'te_worrying_calls',
+    patterns: [`${ADULTS_NOT_PEOPLE}|olders|elders|dealers keep|keeps|kept texting|messaging|calling|ringing|phoning him|her|them`],
+    // Review 32: nor a name called ("keep calling him a grass", "calling her a slag").
+    unlessNear: ['names|name', 'calling him|her|them a|an|fat|gay|ugly|thick|stupid|weird|grass|snitch|slag|slut|liar|paedo|nonce'],
+    window: 4,
+  },
+  // An adult partner given by age in a relative clause ("pregnant by a man who is 28", "the man she stays with is 34").
+  {
+    code: 'go_older_partner',
+    patterns: [`man|boyfriend|partner who is|was ${ADULT_AGES}`],
+    requiresNear: ['pregnant|pregnancy|sex|relationship|seeing|dating|kissing|sleeping|sleeps|stays|staying|boyfriend|partner'],
+    // Not an adult's partner: a parent's ("Mum's partner, who is 38") or an adult mother's ("19-year-old mum ... her
+    // partner, who is 21"), nor two adults ("his girlfriend, who is 19 ... he is 20").
+    unlessNear: [
+      "mum's|mother's|mums|dad's|father's|stepdad's|stepmum's|stepfather's|stepmother's|uncle's|nan's|gran's|aunt's|sister's|brother's|cousin's",
+      // Review 32: nor a carer's, a friend's or a neighbour's partner ("Her foster carer's partner, who is 52").
+      "carer's|friend's|mate's|neighbour's|teacher's|worker's|lodger's",
+      range(18, 60)
+        .map((n) => `${n}-year-old's`)
+        .join('|'),
+      `${ADULT_YEAR_OLD}|adult`,
+      'his girlfriend|wife|partner',
+      'he is|was 18|19|20|21|22|23|24|25',
+    ],
+    window: 12,
+  },
+  {
+    code: 'go_older_partner',
+    patterns: [`the man she stays|lives|sleeps|stops|goes|is with is|was ${ADULT_AGES}`],
+  },
+  // A name or standing promised for the work ("promised a name on the estate", "offered him respect").
+  {
+    code: 'rg_status_rewards',
+    patterns: ['promised|promises|offered|offers|offering|promising [him|her|them] [a] name|reputation|status|rep|respect|standing'],
+    // Review 32: nor a name on a team sheet, nor leave to remain ("offered him status under the resettlement scheme").
+    unlessNear: [
+      'badge|tag|change|list|card|tag|label|sheet|team|squad|register|rota|certificate',
+      'home|office|refugee|immigration|asylum|leave|settled|resettlement|visa|scheme',
+    ],
+    window: 3,
+  },
+  // Admitted after drinking ("was admitted after drinking a bottle of vodka").
+  {
+    code: 'ad_intoxication_hospital',
+    otherCode: 'fa_parental_substance_misuse',
+    patterns: ['admitted|hospitalised|hospitalized after|following drinking|binge-drinking'],
+    // Review 32: not a poison swallowed ("admitted after drinking bleach"), nor "admitted" as owned up ("He admitted
+    // after drinking four cans that ...").
+    unlessNear: [
+      'bleach|antifreeze|cleaning|detergent|chemical|chemicals|petrol|paraffin|poison|household|disinfectant|shampoo|perfume',
+      'he|she|they|who admitted',
+      'admitted after drinking * * that',
+      'admitted after drinking * * * that',
+    ],
+    window: 6,
+  },
+  // An infection named with its treatment ("has been treated for herpes").
+  {
+    code: 'sh_sti',
+    patterns: ['treated|diagnosed|tested for|with [genital] herpes|warts|hpv|trichomoniasis|mycoplasma'],
+    // Review 32: nor warts on a knee or finger, nor thrush in a baby or after antibiotics.
+    unlessNear: [
+      'cold|sore|sores|lip|mouth|verruca|verrucas|feet|foot|hand|hands',
+      'knee|knees|finger|fingers|thumb|thumbs|toe|toes|elbow|elbows|leg|legs|arm|arms|face|plantar|baby|babies|oral|nappy|antibiotic|antibiotics',
+    ],
+    window: 4,
+  },
+  // Left hospital or clinic before being seen ("left before review", "walked out before triage").
+  {
+    code: 'da_not_engaging',
+    patterns: [
+      'left|leaves|leaving|walked|walks [out] before [being] [he|she|they] [was|were|had] seen|review|reviewed|triage|triaged|treatment|assessment|assessed',
+    ],
+    // The child, not the adults or friends who brought them ("brought in by a man who left before triage").
+    unlessNear: [
+      'who|friend|friends|man|men|woman|women|male|males|female|adult|adults|mum|dad|parent|parents|carer|carers|uncle|aunt|boyfriend|they',
+      // Review 32: nor the police, the crew, a worker or a relative who brought the child ("Police left before she was
+      // triaged", "The social worker left before she was seen").
+      'police|officer|officers|pc|pcs|crew|paramedic|paramedics|worker|workers|driver|staff|brother|sister|nan|gran|grandad|family',
+    ],
+    window: 2,
   },
 ];

@@ -347,9 +347,24 @@ export function headingWriterDrops(code: string, last: string, opensLine = true)
 export const HEADING_ROLE_WORDS: ReadonlySet<string> = new Set(
   (
     'clinician clinicians nurse nurses team service services worker workers practitioner practitioners officer officers ' +
-    'panel lead coordinator specialist therapist counsellor consultant adviser advisor navigator meeting referral report letter'
+    'panel lead coordinator specialist therapist counsellor consultant adviser advisor navigator meeting referral report letter ' +
+    // Round 32: the record of a meeting or visit ("County lines debrief:", "MARAC minutes:", "Nail bar inspection:"),
+    // a meeting named alone ("MARAC:", "MAPPA:") and the writer's workplace ("Car wash:", "Nail bar:", the setting of
+    // "Barber:" and "Takeaway:"): where the note comes from, not what was seen (fresh31: 26 such headings, none annotated).
+    'debrief debriefs minutes inspection marac mappa mase wash bar bars salon'
   ).split(' '),
 );
+/**
+ * Review 32: round 32's record and workplace words (above) name the note's source only in a heading that is a bare name
+ * ("MARAC minutes:", "Nail bar:"), not in one that tells what happened ("Family referred to MARAC:", "Found during room
+ * inspection:", "Missing for 40 minutes:", "Works at a car wash:"): a preposition or a number in the heading.
+ */
+export const HEADING_RECORD_WORDS: ReadonlySet<string> = new Set('debrief debriefs minutes inspection marac mappa mase wash bar bars salon'.split(' '));
+const HEADING_CLAUSE_WORDS: ReadonlySet<string> = new Set('to for at in during from after before by with on into since while until when'.split(' '));
+/** Review 32: a word of a heading that makes it tell what happened (HEADING_RECORD_WORDS). */
+export function headingClauseWord(norm: string): boolean {
+  return HEADING_CLAUSE_WORDS.has(norm) || /^[0-9]+$/.test(norm);
+}
 /** Review 31: words that make a role heading the source of the sign before it ("Cutting again per nurse:"). */
 export const HEADING_REPORT_WORDS: ReadonlySet<string> = new Set('per says said reports reported according'.split(' '));
 const POSSESSIVE_WORDS: ReadonlySet<string> = new Set(['her', 'his', 'their', 'my']);
@@ -359,10 +374,25 @@ const POSSESSIVE_WORDS: ReadonlySet<string> = new Set(['her', 'his', 'their', 'm
  * between the finding and that word. "Community eating disorder service:" is a role too, but not one that is the
  * child's ("Her eating disorder team:", "Maya's eating disorder nurse:").
  */
-export function headingRoleDrops(last: string, before: string, reported: boolean): boolean {
+export function headingRoleDrops(last: string, before: string, reported: boolean, code = '', clause = false): boolean {
   // Review 31: not the sign reported by that role ("Cutting again per nurse:", "Missing, says the officer:").
+  // Round 32: nor a referral or report named by the child's own harm ("Self-harm referral:", "Overdose report:"), which
+  // says why the child was referred; one named by a scheme or a crime ("NRM referral:", "Trafficking referral:") does not.
+  if (HEADING_REASON_WORDS.has(last) && HEADING_REASON_CODES.has(code)) return false;
+  // Review 32: a record or workplace word in a heading that tells what happened (`clause`: headingClauseWord).
+  if (clause && HEADING_RECORD_WORDS.has(last)) return false;
   return !reported && HEADING_ROLE_WORDS.has(last) && !POSSESSIVE_WORDS.has(before) && !isOwnerWord(before);
 }
+/** Round 32: the heading words that name why the child was referred, and the codes of the child's own harm they keep. */
+export const HEADING_REASON_WORDS: ReadonlySet<string> = new Set(['referral', 'referrals', 'report']);
+export const HEADING_REASON_CODES: ReadonlySet<string> = new Set([
+  'ep_self_harm',
+  'ep_eating_problems',
+  'ep_low_mood',
+  'sh_pregnancy',
+  'sh_termination',
+  'sh_sti',
+]);
 /** Whether the span starting at character `start` opens its line: nothing but space since the last sentence or line. */
 export function opensLine(text: string, prevEnd: number, start: number, newSentence: boolean): boolean {
   return newSentence || text.slice(prevEnd, start).includes('\n');
@@ -1090,7 +1120,9 @@ export function findIndicatorsInTriples(
         const before = startToken > 0 && ta.sentence[startToken - 1] === ta.sentence[startToken] ? normAt(ta, startToken - 1) : '';
         let reported = false;
         for (let j = endToken; j < w && !reported; j++) reported = HEADING_REPORT_WORDS.has(normAt(ta, j));
-        if (headingRoleDrops(normAt(ta, w), before, reported)) continue;
+        let clause = false;
+        for (let j = sentenceStart(ta, startToken); j < w && !clause; j++) clause = headingClauseWord(normAt(ta, j));
+        if (headingRoleDrops(normAt(ta, w), before, reported, ENTRY_CODE[entry]!.code, clause)) continue;
         if (HEADING_CODE[entry] === true) {
           const opens =
             startToken === 0 || opensLine(text, ta.end[startToken - 1]!, ta.start[startToken]!, ta.sentence[startToken - 1] !== ta.sentence[startToken]);

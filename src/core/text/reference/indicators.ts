@@ -6,7 +6,7 @@ import { INDICATOR_PHRASES, type IndicatorPhraseEntry } from '../indicator-phras
 import { compilePatterns, type PhraseMatch } from './matcher.ts';
 import { tokenize, type Token } from './tokenize.ts';
 import { isHeadingDate, isHeadingDateWord } from '../date-stamp.ts';
-import { CHILD_OBJECT_WORDS, HEADING_SETTINGS, PERSON_NOUNS, RELATIVE_WORDS } from '../experiencer.ts';
+import { BODY_PARTS, BODY_PLACE_WORDS, CHILD_OBJECT_WORDS, HAVING_WORDS, HEADING_SETTINGS, PERSON_NOUNS, RELATIVE_WORDS } from '../experiencer.ts';
 import {
   actedOnChild,
   childSign,
@@ -16,6 +16,7 @@ import {
   ADULT_ACTS,
   headingIsSource,
   headingHasSubject,
+  headingClauseWord,
   headingRoleDrops,
   HEADING_REPORT_WORDS,
   headingWriterDrops,
@@ -132,11 +133,14 @@ function cueNear(tokens: readonly Token[], cue: string, m: PhraseMatch<Indicator
 function cuesHold(tokens: readonly Token[], m: PhraseMatch<IndicatorPhraseEntry>, from: number): boolean {
   const { requiresNear = [], unlessNear = [], unlessNearAcross = [], window = 6 } = m.value;
   if (requiresNear.length > 0 && !requiresNear.some((c) => cueNear(tokens, c, m, window, true))) return false;
-  // unlessNearAcross: vetoes that count across a ; as the requiresNear cues do.
-  return !unlessNear.some((c) => cueNear(tokens, c, m, window, false, from)) && !unlessNearAcross.some((c) => cueNear(tokens, c, m, window, true, from));
+  // unlessNearAcross: vetoes that count across a ; as the requiresNear cues do, within their own window when one is
+  // given (cues.ts CueSpec.unlessNearAcrossWindow; round 32 is the first indicator entry with one).
+  const across = m.value.unlessNearAcrossWindow ?? window;
+  return !unlessNear.some((c) => cueNear(tokens, c, m, window, false, from)) && !unlessNearAcross.some((c) => cueNear(tokens, c, m, across, true, from));
 }
 function childIsObject(tokens: readonly Token[], s: number, e: number, relatives = false): boolean {
   const sentence = tokens[s]!.sentence;
+  const having = s > 0 && tokens[s - 1]!.sentence === sentence && HAVING_WORDS.includes(tokens[s - 1]!.norm);
   for (let t = s + 1; t <= Math.min(e, tokens.length - 1); t++) {
     if (tokens[t]!.sentence !== sentence) break;
     // Not the object of a relative clause the finding ends in ("went back to the man who abused her").
@@ -144,6 +148,7 @@ function childIsObject(tokens: readonly Token[], s: number, e: number, relatives
     if (relatives && t === e && tokens.slice(s + 1, e).some((x) => RELATIVE_WORDS.includes(x.norm))) continue;
     const next = tokens[t + 1];
     if (next && next.sentence === sentence && PERSON_NOUNS.includes(next.norm)) continue;
+    if (having && next && next.sentence === sentence && BODY_PARTS.includes(next.norm) && BODY_PLACE_WORDS.includes(tokens[t - 1]!.norm)) continue;
     return true;
   }
   return false;
@@ -286,7 +291,10 @@ export function findIndicatorsInTokens(text: string, tokens: readonly Token[], o
         while (w >= sp.endToken && isHeadingDateWord(tokens[w]!.norm)) w--;
         const before = prev !== undefined && prev.sentence === tokens[sp.startToken]!.sentence ? prev.norm : '';
         const reported = tokens.slice(sp.endToken, w).some((t) => HEADING_REPORT_WORDS.has(t.norm));
-        if (headingRoleDrops(tokens[w]!.norm, before, reported)) continue;
+        let a = sp.startToken;
+        while (a > 0 && tokens[a - 1]!.sentence === tokens[sp.startToken]!.sentence) a--;
+        const clause = tokens.slice(a, w).some((t) => headingClauseWord(t.norm));
+        if (headingRoleDrops(tokens[w]!.norm, before, reported, sp.entry.code, clause)) continue;
         if (HEADING_CODES.has(sp.entry.code) && headingWriterDrops(sp.entry.code, tokens[sp.endToken - 1]!.norm, opens)) continue;
         if (HEADING_CODES.has(sp.entry.code) && headingHasSubject(tokens[h]!.norm, text.slice(tokens[h]!.start, tokens[h]!.end))) continue;
       }
