@@ -77,6 +77,7 @@ const RELATIVE_OWN_PARTNER_CUES: readonly string[] = [
 const CHILD_AGE_TOKENS = Array.from({ length: 8 }, (_, i) => i + 10)
   .flatMap((n) => [`${n}-year-old`, `${n}yo`])
   .join('|');
+const CHILD_AGE_NUMBERS = '10|11|12|13|14|15|16|17';
 
 // Selling, holding or carrying drugs for a group (selling_for_group, carrying_for_group): the same reading and guidance.
 const FOR_GROUP = {
@@ -515,12 +516,14 @@ const ENTRIES: readonly LexiconEntry[] = [
     // The span is the label alone ("her boyfriend (aged 26)" flags "boyfriend"), so that a scare-quoted label is marked
     // as quoted. "Partner" only with a possessive: "partner agency" is common.
     patterns: [
-      "boyfriend|boyfriends|girlfriend|girlfriends|boyfriend's|girlfriend's|boyfriend’s|girlfriend’s|lover|lovers|fella|bloke|bf|bae",
+      // Round 32: "gf", the shorthand of "bf" ("the adult user states the 14yo is his gf").
+      "boyfriend|boyfriends|girlfriend|girlfriends|boyfriend's|girlfriend's|boyfriend’s|girlfriend’s|lover|lovers|fella|bloke|bf|bae|gf|gfs|gf's|gf’s",
       "husband|husband's|husband’s|husband-to-be|wife|wife's|wife’s|wife-to-be|spouse",
       // Round 22: "admirer" on its own (the old "admirer|admirers|gentleman friend|friends" asked for "admirer friend");
       // "the 14-year-old's sweetheart, 25".
       "admirer|admirers|admirer's|admirer’s|sweetheart|sweethearts|sweetheart's|beau|suitor|suitors",
-      'gentleman friend|friends',
+      // Round 32: "lady friend", the other half of "gentleman friend" ("the RSO has a lady friend aged 16").
+      'gentleman|lady friend|friends',
       `${PRONOUN_POSS} ex|ex-boyfriend|ex-partner`,
       "fiance|fiancé|fiancee|fiancée|fiance's|fiancé's|fiance’s|fiancé’s",
       `${PRONOUN_POSS}|my|a|new [${AGE_TOKENS}] partner`,
@@ -541,6 +544,11 @@ const ENTRIES: readonly LexiconEntry[] = [
       // Round 22: an approximate age ("her boyfriend is about 20", "her bf (approx 25 years)").
       `is|was|he's about|around|approx|approximately|roughly|nearly ${AGE_NUMBERS}`,
       `approx|approximately|about|around|roughly ${AGE_NUMBERS} years|yrs|yo`,
+      // Round 32: an adult named by a title or by the role of an offender or a person on probation, whose partner is
+      // given a child's age ("Mr T's girlfriend is 15", "Mr D states his girlfriend is 15", "the RSO has a lady friend
+      // aged 16", "girlfriend of the nominal, aged 15"). Not a child's partner of a child's age ("her boyfriend is 15").
+      `mr|mr's|mr’s|rso|rso's|rso’s|nominal|nominal's|nominal’s|suspect|suspect's|suspect’s|offender|offender's|offender’s|pop|pop's|pop’s [*] [*] [*] boyfriend|girlfriend|gf|partner|friend|wife|husband [is|was|aged] [only|just|a] ${CHILD_AGE_NUMBERS}|${CHILD_AGE_TOKENS}`,
+      `boyfriend|girlfriend|gf|partner|wife of the|a|this nominal|suspect|offender|rso|defendant [is|was|aged] [only|just|a] ${CHILD_AGE_NUMBERS}|${CHILD_AGE_TOKENS}`,
     ],
     // "She has no boyfriend": nobody is named. "A man who called himself her boyfriend": the abuser's own word, reported.
     unlessNear: [
@@ -4313,6 +4321,9 @@ const ENTRIES: readonly LexiconEntry[] = [
       ...SEXUAL_CUES,
       CHILD_AGE_TOKENS,
       '10|11|12|13|14|15|16|17 y|yo|year|yr|yrs',
+      // Round 32: the child's age given in the same breath ("his girlfriend is 15 and mature for her age", "she's only
+      // 14 but mature for her age").
+      `is|was|she's|she’s|he's|he’s|aged [only|just] ${CHILD_AGE_NUMBERS} and|but`,
       `sexualised|sexualized beyond ${PRONOUN_POSS} years|age`,
     ],
     window: 8,
