@@ -2667,10 +2667,18 @@ const ENTRIES: readonly LexiconEntry[] = [
     source: 'yjlc', // [C] CCE: the child is a victim
     requiresNear: [
       'drug|drugs|county|crack|heroin|cocaine|cannabis|weed|wraps|trap|olders|elders|line|lines|deal-line|shotter|shotters|nittys|nitties|punters',
+      // Round 32: selling with no object, from a home or for a group of adults, is how notes say drug supply ("was
+      // selling from the flat", "is selling from his room for the men upstairs", "selling for some lads in Walsall").
+      'selling|sells|sold from his|her|their|the flat|room|bedroom|house|address|home|stairwell|hostel|block',
+      'selling|sells|sold for the|some|older|local|two|three men|lads|olders|elders|adults|group|gang|dealers',
     ],
     unlessNear: [
       ...OTHER_PERSON_CUES,
       'man|men|males|adults|dealers|gang|they|who|olders are|were|is|was|been selling|sell|sells|sold',
+      // Round 32: adults as the sellers with no verb between ("neighbours report men selling drugs from the flat"), and
+      // the drugs sold with no seller named ("the address where drugs are sold").
+      'man|men|males|adults|dealers|olders selling|sells|sold',
+      'drug|drugs|crack|heroin|cocaine|cannabis|weed are|were|is|was|being|been|get|got sold',
       // Round 22: "two adult men were seen selling cannabis on the platform".
       'man|men|males|adults|dealers|olders are|were|is|was|been seen|caught|found|filmed|observed|spotted selling',
       'forced|forcing|coerced|coercing|made|groomed|pressured|threatened|exploited',
