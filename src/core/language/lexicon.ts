@@ -73,6 +73,23 @@ const RELATIVE_OWN_PARTNER_CUES: readonly string[] = [
   `${OTHER_REL} [*] [*] [*] has|have|had|lives|lived|living|brought|brings|married|marries [been] [with] [a|her|his|their] [new] [older] boyfriend|girlfriend|partner|husband|wife|fella|bloke`,
 ];
 
+// Round 32: an adult's own partner, given an adult age ("PoP's girlfriend is 26", "the driver's girlfriend, aged 41",
+// "Mr D's partner, aged 34", "Mr W lives with his partner (42)"): an adult named by title, by the role of an offender,
+// a person on probation or a worker, owns the partner, who is an adult too. Not a child's partner of an adult age ("her
+// boyfriend is 25"), nor an adult's word for a child ("the man said his girlfriend is 19": no reporting verb between).
+// Not "the man's girlfriend, 25, was in the car with Chloe, 14" (round 27 keeps a plain adult's partner's label when a
+// child is named after it: adultPossessor).
+const PARTNER_LABELS = 'boyfriend|girlfriend|partner|wife|husband|fiance|fiancé|fiancee|fiancée|gf|bf';
+const ADULT_AGED = `[is|was|aged|who|now] [is|was|aged] [about|around|approx|approximately] ${AGE_NUMBERS}|${AGE_TOKENS}`;
+const ADULT_OWN_PARTNER_AGED_CUES: readonly string[] = [
+  `mr|mrs|ms|dr * ${PARTNER_LABELS} ${ADULT_AGED}`,
+  ['pop', 'rso', 'nominal', 'suspect', 'offender', 'defendant', 'accused', 'perpetrator', 'supervisee', 'prisoner', 'detainee', 'driver', 'user', 'subject', 'landlord', 'employer']
+    .flatMap((w) => [`${w}'s`, `${w}’s`])
+    .join('|') + ` ${PARTNER_LABELS} ${ADULT_AGED}`,
+  `mr|pop|rso|nominal|suspect|offender|defendant|supervisee|driver [*] lives|lived|living|stays|stayed|moved|resides [in] with his ${PARTNER_LABELS} ${ADULT_AGED}`,
+  `mrs|ms|woman|female|lady [*] lives|lived|living|stays|stayed|moved|resides [in] with her ${PARTNER_LABELS} ${ADULT_AGED}`,
+];
+
 // A child's age as one token ("the 14-year-old"), for wording that names the child by age.
 const CHILD_AGE_TOKENS = Array.from({ length: 8 }, (_, i) => i + 10)
   .flatMap((n) => [`${n}-year-old`, `${n}yo`])
@@ -553,6 +570,7 @@ const ENTRIES: readonly LexiconEntry[] = [
     // "She has no boyfriend": nobody is named. "A man who called himself her boyfriend": the abuser's own word, reported.
     unlessNear: [
       ...RELATIVE_OWN_PARTNER_CUES,
+      ...ADULT_OWN_PARTNER_AGED_CUES,
       // Round 24: a friend's partner, not any friend in the window ("her boyfriend, 23, is the brother of her friend" is
       // hers): the friend with a partner ("her friend has a boyfriend", "her friend and her boyfriend", "her friend
       // Amy's boyfriend").
@@ -4148,6 +4166,7 @@ const ENTRIES: readonly LexiconEntry[] = [
     unlessNear: [
       // Round 23: a relative's own partner, not a relative who reports the child's (as boyfriend_adult).
       ...RELATIVE_OWN_PARTNER_CUES,
+      ...ADULT_OWN_PARTNER_AGED_CUES,
       'agency|agencies|partnership|partnerships|multi-agency|safeguarding|police|business|organisation|organisations|organization|statutory|key|delivery|professional|professionals|services|notification|notifications|notified',
       // Round 22: the other person is an adult too ("the 19-year-old partner of Marley (18)", "both are adults"), or a
       // neighbour's or a tenant's partner.
