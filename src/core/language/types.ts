@@ -270,6 +270,14 @@ export const NEXT_CLAUSE_CRITICISM: readonly string[] = [
   // Review 23A: not a court's or a judge's verdict on what someone did ("the court found this was wrong and sentenced
   // him"), nor "it is inappropriate that she has no social worker" (an "it" that points forward).
   'the|this [*] review|reviewer|panel|inquiry|report|inspection [has] found|finds|said|says|concluded|concludes|agreed [that] this|that|such [*] was|were|is|are wrong|inaccurate|victim-blaming|unacceptable|inappropriate|harmful',
+  // Round 32: a panel or meeting that disagrees with the view it records ("Mum described the contact as harmless;
+  // panel disagreed and referred"); not a parent disagreeing with the child ("she wanted to go; mum disagreed").
+  'panel|meeting|conference|reviewer|reviewers|professionals|agencies|chair|practitioners disagreed|disagrees|challenged|challenges|rejected|rejects|questioned|queried',
+  'the|this panel|meeting|conference|reviewer|reviewers|review|professionals|agencies|chair|practitioners disagreed|disagrees|challenged|challenges|rejected|rejects|questioned|queried',
+  // Round 32: the writer telling the child what is true ("the men told her it was her fault; I told her the adults are
+  // responsible", "...; we reassured him it was not his fault").
+  'i|we told|reassured|assured|explained|reminded her|him|them [that] the|these|those adults|men|abusers|perpetrators are|were responsible',
+  'i|we told|reassured|assured|explained|reminded her|him|them [that] it was|is not her|his|their fault',
   // The record put right: "earlier notes framed her abuse as her choice; the file has been corrected" (round 21). Not
   // "amended" for another reason ("the record has been amended to include his new address", review 21b M15): "amended"
   // is NEXT_CLAUSE_AMENDED, or here followed by removing or a wording noun.
