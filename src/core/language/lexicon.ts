@@ -2466,7 +2466,10 @@ const ENTRIES: readonly LexiconEntry[] = [
     explanation: 'Street slang for a child exploited in drug supply. Using it in a record accepts the exploiters’ view of the child.',
     alternatives: ['The child is being criminally exploited to carry or sell drugs', 'Adults are using the child in drug supply: consider an NRM referral'],
     source: 'complex_safeguarding_wales', // [D]
-    requiresNear: CCE_CUES,
+    // Round 32: a runner for a group of people or a place ("he is the runner for a group in Coventry", "one of the
+    // runners for the flat on Harrow Road", "a lookout and runner for the group"): drug running named as the child's
+    // job. A club, a team or a charity vetoes it below.
+    requiresNear: [...CCE_CUES, 'runner|runners for the|a|an|some|his|her|their group|gang|crew|firm|line|lads|men|olders|elders|flat|house|dealers|network'],
     // Round 26: hung on the child by a copula or "as" ("I think he is a runner for someone", "taken on by the older group
     // as a runner"), the label needs no word of drugs beside it (types.ts labelFrame); a sport or a race does not.
     labelFrame: true,
