@@ -2725,6 +2725,8 @@ const ENTRIES: readonly LexiconEntry[] = [
       // Review 25F: one parent was, not "she and her mum were drunk and disorderly" (the child too).
       "mum|mum's|mam|mother|dad|dad's|father|parent|stepdad|stepmum|carer|aunt|uncle|nan|gran was|is [arrested] [for] [being] drunk",
       'parents were|are [arrested] [for] [being] drunk',
+      // Round 32: an adult by that word ("Adult DP was drunk and disorderly", "adult male arrested for being drunk").
+      'adult|adults [dp|male|female|man|woman|detainee|prisoner|suspect] was|were|is|are|arrested [arrested] [for] [being] drunk',
     ],
     category: 'criminalises_child',
     explanation:
@@ -5171,6 +5173,9 @@ const ENTRIES: readonly LexiconEntry[] = [
       'organised|organized|serious|adult|adults|their|gang|gangs|perpetrator|perpetrators|suspects|exploiters|network|networks|ocg|men|males',
       // Round 29C: "a victim of trafficking for forced criminality" names the exploitation.
       'forced|compelled|coerced criminality',
+      // Round 32: what the child was exploited or trafficked for ("exploited for labour and criminality", "trafficked for
+      // criminality"): the exploitation named, as in an NRM form.
+      'exploited|trafficked|groomed|used|exploitation|trafficking for|into [labour|sexual|criminal|forced] [exploitation] [and] criminality',
     ],
     window: 2,
   },
