@@ -2688,10 +2688,9 @@ const ENTRIES: readonly LexiconEntry[] = [
     source: 'yjlc', // [C] CCE: the child is a victim
     requiresNear: [
       'drug|drugs|county|crack|heroin|cocaine|cannabis|weed|wraps|trap|olders|elders|line|lines|deal-line|shotter|shotters|nittys|nitties|punters',
-      // Round 32: selling with no object, from a home or for a group of adults, is how notes say drug supply ("was
-      // selling from the flat", "is selling from his room for the men upstairs", "selling for some lads in Walsall").
+      // Round 32: selling with no object from a home is how notes say drug supply ("was selling from the flat", "is
+      // selling from his room for the men upstairs"); "selling for" a group is selling_for_group.
       'selling|sells|sold from his|her|their|the flat|room|bedroom|house|address|home|stairwell|hostel|block',
-      'selling|sells|sold for the|some|older|local|two|three men|lads|olders|elders|adults|group|gang|dealers',
     ],
     unlessNear: [
       ...OTHER_PERSON_CUES,
