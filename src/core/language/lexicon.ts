@@ -81,11 +81,15 @@ const RELATIVE_OWN_PARTNER_CUES: readonly string[] = [
 // child is named after it: adultPossessor).
 const PARTNER_LABELS = 'boyfriend|girlfriend|partner|wife|husband|fiance|fiancé|fiancee|fiancée|gf|bf';
 const ADULT_AGED = `[is|was|aged|who|now] [is|was|aged] [about|around|approx|approximately] ${AGE_NUMBERS}|${AGE_TOKENS}`;
+const ADULT_OWNER_POSSESSIVES = [
+  ...['pop', 'rso', 'nominal', 'suspect', 'offender', 'defendant', 'accused', 'perpetrator', 'supervisee', 'prisoner'],
+  ...['detainee', 'driver', 'user', 'subject', 'landlord', 'employer'],
+]
+  .flatMap((w) => [`${w}'s`, `${w}’s`])
+  .join('|');
 const ADULT_OWN_PARTNER_AGED_CUES: readonly string[] = [
   `mr|mrs|ms|dr * ${PARTNER_LABELS} ${ADULT_AGED}`,
-  ['pop', 'rso', 'nominal', 'suspect', 'offender', 'defendant', 'accused', 'perpetrator', 'supervisee', 'prisoner', 'detainee', 'driver', 'user', 'subject', 'landlord', 'employer']
-    .flatMap((w) => [`${w}'s`, `${w}’s`])
-    .join('|') + ` ${PARTNER_LABELS} ${ADULT_AGED}`,
+  `${ADULT_OWNER_POSSESSIVES} ${PARTNER_LABELS} ${ADULT_AGED}`,
   `mr|pop|rso|nominal|suspect|offender|defendant|supervisee|driver [*] lives|lived|living|stays|stayed|moved|resides [in] with his ${PARTNER_LABELS} ${ADULT_AGED}`,
   `mrs|ms|woman|female|lady [*] lives|lived|living|stays|stayed|moved|resides [in] with her ${PARTNER_LABELS} ${ADULT_AGED}`,
 ];
