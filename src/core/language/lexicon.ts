@@ -73,10 +73,39 @@ const RELATIVE_OWN_PARTNER_CUES: readonly string[] = [
   `${OTHER_REL} [*] [*] [*] has|have|had|lives|lived|living|brought|brings|married|marries [been] [with] [a|her|his|their] [new] [older] boyfriend|girlfriend|partner|husband|wife|fella|bloke`,
 ];
 
+// Round 32: an adult's own partner, given an adult age ("PoP's girlfriend is 26", "the driver's girlfriend, aged 41",
+// "Mr D's partner, aged 34", "Mr W lives with his partner (42)"): an adult named by title, by the role of an offender,
+// a person on probation or a worker, owns the partner, who is an adult too. Not a child's partner of an adult age ("her
+// boyfriend is 25"), nor an adult's word for a child ("the man said his girlfriend is 19": no reporting verb between).
+// Not "the man's girlfriend, 25, was in the car with Chloe, 14" (round 27 keeps a plain adult's partner's label when a
+// child is named after it: adultPossessor).
+const PARTNER_LABELS = 'boyfriend|girlfriend|partner|wife|husband|fiance|fiancé|fiancee|fiancée|gf|bf';
+const ADULT_AGED = `[is|was|aged|who|now] [is|was|aged] [about|around|approx|approximately] ${AGE_NUMBERS}|${AGE_TOKENS}`;
+const possessives = (words: readonly string[]): string => words.flatMap((w) => [`${w}'s`, `${w}’s`]).join('|');
+// Review 32: roles no child holds stand alone ("PoP's girlfriend"); roles a child may hold in youth justice or a referral
+// need a determiner or an adult word right before ("the suspect's wife", not "the young offender's girlfriend"), and
+// "user" only as an adult ("adult user's wife"): "the service user's boyfriend" and "the subject's boyfriend" are often
+// the child's.
+const ADULT_OWNER_POSSESSIVES = possessives(['pop', 'rso', 'perpetrator', 'supervisee', 'prisoner', 'detainee', 'driver', 'landlord', 'employer']);
+const ADULT_OWNER_DETERMINERS = 'the|this|that|a|an|adult|male|female|registered|sex|known|convicted';
+const ADULT_OWNER_ROLE_POSSESSIVES = possessives(['nominal', 'suspect', 'offender', 'defendant', 'accused']);
+const ADULT_OWN_PARTNER_AGED_CUES: readonly string[] = [
+  `mr|mrs|ms|dr * ${PARTNER_LABELS} ${ADULT_AGED}`,
+  `${ADULT_OWNER_POSSESSIVES} ${PARTNER_LABELS} ${ADULT_AGED}`,
+  `${ADULT_OWNER_DETERMINERS} ${ADULT_OWNER_ROLE_POSSESSIVES} ${PARTNER_LABELS} ${ADULT_AGED}`,
+  `adult ${possessives(['user'])} ${PARTNER_LABELS} ${ADULT_AGED}`,
+  `mr|pop|rso|nominal|suspect|offender|defendant|supervisee|driver [*] lives|lived|living|stays|stayed|moved|resides [in] with his ${PARTNER_LABELS} ${ADULT_AGED}`,
+  `mrs|ms|woman|female|lady [*] lives|lived|living|stays|stayed|moved|resides [in] with her ${PARTNER_LABELS} ${ADULT_AGED}`,
+];
+
 // A child's age as one token ("the 14-year-old"), for wording that names the child by age.
 const CHILD_AGE_TOKENS = Array.from({ length: 8 }, (_, i) => i + 10)
   .flatMap((n) => [`${n}-year-old`, `${n}yo`])
   .join('|');
+const CHILD_AGE_NUMBERS = '10|11|12|13|14|15|16|17';
+// An adult's own partner given a child's age, after the adult (boyfriend_adult: "Mr T's girlfriend is 15", "the RSO has a
+// lady friend aged 16").
+const OWN_CHILD_PARTNER = `[new|older|current|latest] [lady|gentleman] boyfriend|girlfriend|gf|partner|friend|wife|husband [is|was|aged] [only|just|a] ${CHILD_AGE_NUMBERS}|${CHILD_AGE_TOKENS}`;
 
 // Selling, holding or carrying drugs for a group (selling_for_group, carrying_for_group): the same reading and guidance.
 const FOR_GROUP = {
@@ -515,12 +544,14 @@ const ENTRIES: readonly LexiconEntry[] = [
     // The span is the label alone ("her boyfriend (aged 26)" flags "boyfriend"), so that a scare-quoted label is marked
     // as quoted. "Partner" only with a possessive: "partner agency" is common.
     patterns: [
-      "boyfriend|boyfriends|girlfriend|girlfriends|boyfriend's|girlfriend's|boyfriend’s|girlfriend’s|lover|lovers|fella|bloke|bf|bae",
+      // Round 32: "gf", the shorthand of "bf" ("the adult user states the 14yo is his gf").
+      "boyfriend|boyfriends|girlfriend|girlfriends|boyfriend's|girlfriend's|boyfriend’s|girlfriend’s|lover|lovers|fella|bloke|bf|bae|gf|gfs|gf's|gf’s",
       "husband|husband's|husband’s|husband-to-be|wife|wife's|wife’s|wife-to-be|spouse",
       // Round 22: "admirer" on its own (the old "admirer|admirers|gentleman friend|friends" asked for "admirer friend");
       // "the 14-year-old's sweetheart, 25".
       "admirer|admirers|admirer's|admirer’s|sweetheart|sweethearts|sweetheart's|beau|suitor|suitors",
-      'gentleman friend|friends',
+      // Round 32: "lady friend", the other half of "gentleman friend" ("the RSO has a lady friend aged 16").
+      'gentleman|lady friend|friends',
       `${PRONOUN_POSS} ex|ex-boyfriend|ex-partner`,
       "fiance|fiancé|fiancee|fiancée|fiance's|fiancé's|fiance’s|fiancé’s",
       `${PRONOUN_POSS}|my|a|new [${AGE_TOKENS}] partner`,
@@ -537,14 +568,31 @@ const ENTRIES: readonly LexiconEntry[] = [
       ...ADULT_CUES,
       'groomer|groomers|groomed|grooming|exploiter|exploiters|exploiting|abuser|abusers|cawn|perpetrator|perpetrators',
       // An adult age right after the label: "her boyfriend (22)", "her partner, 31,".
-      `boyfriend|girlfriend|partner|bf|lover|fella|bloke|husband|fiance|fiancé|sweetheart|admirer|suitor ${AGE_NUMBERS}`,
+      `boyfriend|girlfriend|partner|bf|gf|lover|fella|bloke|husband|fiance|fiancé|sweetheart|admirer|suitor ${AGE_NUMBERS}`,
       // Round 22: an approximate age ("her boyfriend is about 20", "her bf (approx 25 years)").
       `is|was|he's about|around|approx|approximately|roughly|nearly ${AGE_NUMBERS}`,
       `approx|approximately|about|around|roughly ${AGE_NUMBERS} years|yrs|yo`,
+      // Round 32: an adult named by a title or by the role of an offender or a person on probation, whose partner is
+      // given a child's age ("Mr T's girlfriend is 15", "Mr D states his girlfriend is 15", "the RSO has a lady friend
+      // aged 16", "girlfriend of the nominal, aged 15"). Not a child's partner of a child's age ("her boyfriend is 15").
+      // Review 32: the adult's own partner (his possessive, his "has a", his own "says his"), not any partner up to three
+      // words on ("Mr Patel says her boyfriend is 16", "Mr K's daughter's boyfriend is 15", "PoP's son's girlfriend"), nor
+      // "suspect" as a verb ("staff suspect her boyfriend is only 16") or "the young offender's girlfriend".
+      ...[
+        `mr *`,
+        `pop|pop's|pop’s|rso|rso's|rso’s|supervisee|supervisee's|supervisee’s [${AGE_NUMBERS}]`,
+        `${ADULT_OWNER_DETERMINERS} nominal|nominal's|nominal’s|suspect|suspect's|suspect’s|offender|offender's|offender’s`,
+      ].flatMap((owner) => [
+        `${owner} ${OWN_CHILD_PARTNER}`,
+        `${owner} says|said|states|stated|reports|reported|claims|claimed|admits|admitted|told|tells [*] [that] his ${OWN_CHILD_PARTNER}`,
+        `${owner} has|had|have [got] a|an ${OWN_CHILD_PARTNER}`,
+      ]),
+      `boyfriend|girlfriend|gf|partner|wife of the|a|this nominal|suspect|offender|rso|defendant [is|was|aged] [only|just|a] ${CHILD_AGE_NUMBERS}|${CHILD_AGE_TOKENS}`,
     ],
     // "She has no boyfriend": nobody is named. "A man who called himself her boyfriend": the abuser's own word, reported.
     unlessNear: [
       ...RELATIVE_OWN_PARTNER_CUES,
+      ...ADULT_OWN_PARTNER_AGED_CUES,
       // Round 24: a friend's partner, not any friend in the window ("her boyfriend, 23, is the brother of her friend" is
       // hers): the friend with a partner ("her friend has a boyfriend", "her friend and her boyfriend", "her friend
       // Amy's boyfriend").
@@ -2440,7 +2488,15 @@ const ENTRIES: readonly LexiconEntry[] = [
     explanation: 'Street slang for a child exploited in drug supply. Using it in a record accepts the exploiters’ view of the child.',
     alternatives: ['The child is being criminally exploited to carry or sell drugs', 'Adults are using the child in drug supply: consider an NRM referral'],
     source: 'complex_safeguarding_wales', // [D]
-    requiresNear: CCE_CUES,
+    // Round 32: a runner for a group of people or a place ("he is the runner for a group in Coventry", "one of the
+    // runners for the flat on Harrow Road", "a lookout and runner for the group"): drug running named as the child's
+    // job. A club, a team or a charity vetoes it below.
+    // Review 32: a place only by an article ("the runner for the house", not "the runner for her house" at school).
+    requiresNear: [
+      ...CCE_CUES,
+      'runner|runners for the|a|an|some|his|her|their group|gang|crew|firm|line|lads|men|olders|elders|dealers|network',
+      'runner|runners for the|a|an|that flat|house|flats|houses',
+    ],
     // Round 26: hung on the child by a copula or "as" ("I think he is a runner for someone", "taken on by the older group
     // as a runner"), the label needs no word of drugs beside it (types.ts labelFrame); a sport or a race does not.
     labelFrame: true,
@@ -2453,6 +2509,9 @@ const ENTRIES: readonly LexiconEntry[] = [
       // firm") and a school team ("Football coach: he is a runner for the under 14s"), now that the frame needs no drugs word.
       'studio|studios|film|films|filming|tv|television|production|productions|firm|solicitors|office|restaurant|kitchen|experience|apprentice|apprenticeship|internship|wage|wages|market|stall|café|cafe|bakery|garage|salon',
       'football|rugby|hockey|netball|cricket|basketball|squad|wing|winger|scored|goal|goals|match|pitch|under-14s|under-15s|under-16s|under-13s|u13s|u14s|u15s|u16s|14s|15s|16s|13s',
+      // Review 32: now that a group or a crew is a cue, a runner for a show or an outing ("a runner for the crew
+      // backstage at the school show", "a runner for the group on the DofE expedition").
+      'backstage|stage|theatre|rehearsal|rehearsals|concert|festival|wedding|expedition|dofe|scouts|cubs|brownies|guides|cadets|choir|orchestra|orienteering|hike|hiking',
     ],
   },
   {
@@ -2659,10 +2718,20 @@ const ENTRIES: readonly LexiconEntry[] = [
     source: 'yjlc', // [C] CCE: the child is a victim
     requiresNear: [
       'drug|drugs|county|crack|heroin|cocaine|cannabis|weed|wraps|trap|olders|elders|line|lines|deal-line|shotter|shotters|nittys|nitties|punters',
+      // Round 32: selling with no object from a home is how notes say drug supply ("was selling from the flat", "is
+      // selling from his room for the men upstairs"); "selling for" a group is selling_for_group.
+      'selling|sells|sold from his|her|their|the flat|room|bedroom|house|address|home|stairwell|hostel|block',
     ],
     unlessNear: [
       ...OTHER_PERSON_CUES,
       'man|men|males|adults|dealers|gang|they|who|olders are|were|is|was|been selling|sell|sells|sold',
+      // Round 32: adults as the sellers with no verb between ("neighbours report men selling drugs from the flat"), and
+      // the drugs sold with no seller named ("the address where drugs are sold").
+      // Review 32: the adults seen or reported selling, or there selling; not the child's company ("out every night with
+      // the olders, selling crack", "goes to Bristol with two adults, selling heroin"). And the passive with two
+      // auxiliaries ("drugs are being sold from the flat", "cannabis has been sold there").
+      'report|reports|reported|reporting|saw|see|sees|seen|observed|noticed|witnessed|spotted|filmed|are|were|where|there [two|three|several|some|older|adult|local|unknown|other] man|men|males|adults|dealers|olders selling|sells|sold',
+      'drug|drugs|crack|heroin|cocaine|cannabis|weed are|were|is|was|being|been|get|got|has|have|had [being|been] sold',
       // Round 22: "two adult men were seen selling cannabis on the platform".
       'man|men|males|adults|dealers|olders are|were|is|was|been seen|caught|found|filmed|observed|spotted selling',
       'forced|forcing|coerced|coercing|made|groomed|pressured|threatened|exploited',
@@ -2688,6 +2757,11 @@ const ENTRIES: readonly LexiconEntry[] = [
       // Review 25F: one parent was, not "she and her mum were drunk and disorderly" (the child too).
       "mum|mum's|mam|mother|dad|dad's|father|parent|stepdad|stepmum|carer|aunt|uncle|nan|gran was|is [arrested] [for] [being] drunk",
       'parents were|are [arrested] [for] [being] drunk',
+      // Round 32: an adult by that word ("Adult DP was drunk and disorderly", "adult male arrested for being drunk").
+      // Review 32: one adult, or the adults as a group, not a child with them ("Kayla (14) and an adult were arrested for
+      // being drunk and disorderly", "Jade, 15, and two adults were drunk and disorderly").
+      'adult [dp|male|female|man|woman|detainee|prisoner|suspect] was|is|arrested [arrested] [for] [being] drunk',
+      'the|these|those|both|all adults were|are|arrested [arrested] [for] [being] drunk',
     ],
     category: 'criminalises_child',
     explanation:
@@ -4132,6 +4206,7 @@ const ENTRIES: readonly LexiconEntry[] = [
     unlessNear: [
       // Round 23: a relative's own partner, not a relative who reports the child's (as boyfriend_adult).
       ...RELATIVE_OWN_PARTNER_CUES,
+      ...ADULT_OWN_PARTNER_AGED_CUES,
       'agency|agencies|partnership|partnerships|multi-agency|safeguarding|police|business|organisation|organisations|organization|statutory|key|delivery|professional|professionals|services|notification|notifications|notified',
       // Round 22: the other person is an adult too ("the 19-year-old partner of Marley (18)", "both are adults"), or a
       // neighbour's or a tenant's partner.
@@ -4313,6 +4388,12 @@ const ENTRIES: readonly LexiconEntry[] = [
       ...SEXUAL_CUES,
       CHILD_AGE_TOKENS,
       '10|11|12|13|14|15|16|17 y|yo|year|yr|yrs',
+      // Round 32: the child's age given in the same breath ("his girlfriend is 15 and mature for her age", "she's only
+      // 14 but mature for her age").
+      // Review 32: as an adult's partner or played down by "only", not any child's age ("Amir is 17 and mature for his
+      // age; he has applied for an apprenticeship", "she is 16 but mature for her age and reliable": praise).
+      `boyfriend|girlfriend|gf|partner|wife|friend is|was|aged [only|just] ${CHILD_AGE_NUMBERS} and|but`,
+      `only|just ${CHILD_AGE_NUMBERS} and|but`,
       `sexualised|sexualized beyond ${PRONOUN_POSS} years|age`,
     ],
     window: 8,
@@ -5130,6 +5211,9 @@ const ENTRIES: readonly LexiconEntry[] = [
       'organised|organized|serious|adult|adults|their|gang|gangs|perpetrator|perpetrators|suspects|exploiters|network|networks|ocg|men|males',
       // Round 29C: "a victim of trafficking for forced criminality" names the exploitation.
       'forced|compelled|coerced criminality',
+      // Round 32: what the child was exploited or trafficked for ("exploited for labour and criminality", "trafficked for
+      // criminality"): the exploitation named, as in an NRM form.
+      'exploited|trafficked|groomed|used|exploitation|trafficking for|into [labour|sexual|criminal|forced] [exploitation] [and] criminality',
     ],
     window: 2,
   },

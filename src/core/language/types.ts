@@ -253,6 +253,11 @@ export const POSSESSOR_STOP_WORDS: readonly string[] = [
   ...['young', 'younger', 'teenage', 'underage', 'schoolgirl', 'schoolboy', 'uniform'],
 ];
 
+// A panel or meeting that disagrees with or challenges a view in the next clause (NEXT_CLAUSE_CRITICISM, round 32).
+const PANEL = 'panel|meeting|conference|reviewer|reviewers|review|professionals|agencies|chair|practitioners';
+const PANEL_CHALLENGE = 'challenged|challenges|rejected|rejects|questioned|queries|queried';
+const VIEW_NOUNS =
+  'view|views|description|descriptions|label|labels|term|terms|wording|language|assessment|account|characterisation|framing|explanation|comment|comments|phrase|interpretation|narrative|assumption|assumptions|analysis|opinion|perception|conclusion';
 export const NEXT_CLAUSE_CRITICISM: readonly string[] = [
   `${OPENERS} [${WORDING_NOUNS}] ${BE} [also|clearly] ${WORDING_VERDICTS}`,
   `${OPENERS} [${WORDING_NOUNS}] ${BE} [also|clearly] victim blaming`,
@@ -270,6 +275,17 @@ export const NEXT_CLAUSE_CRITICISM: readonly string[] = [
   // Review 23A: not a court's or a judge's verdict on what someone did ("the court found this was wrong and sentenced
   // him"), nor "it is inappropriate that she has no social worker" (an "it" that points forward).
   'the|this [*] review|reviewer|panel|inquiry|report|inspection [has] found|finds|said|says|concluded|concludes|agreed [that] this|that|such [*] was|were|is|are wrong|inaccurate|victim-blaming|unacceptable|inappropriate|harmful',
+  // Round 32: a panel or meeting that disagrees with the view it records ("Mum described the contact as harmless;
+  // panel disagreed and referred"); not a parent disagreeing with the child ("she wanted to go; mum disagreed").
+  // Review 32: challenging, rejecting or questioning only the view ("the conference challenged that view", "the panel
+  // questioned this"), not a person, a referral or a question ("professionals questioned her about who drives her",
+  // "panel rejected the referral", "the chair queried whether a referral had been made").
+  // (No optional first word: check.ts reads each pattern's first word as the clause's opener.)
+  ...[PANEL, `the|this ${PANEL}`].flatMap((who) => [
+    `${who} disagreed|disagrees`,
+    `${who} ${PANEL_CHALLENGE} this|that|these|those|it`,
+    `${who} ${PANEL_CHALLENGE} [the|this|that|these|those|such|her|his|their] [*] ${VIEW_NOUNS}`,
+  ]),
   // The record put right: "earlier notes framed her abuse as her choice; the file has been corrected" (round 21). Not
   // "amended" for another reason ("the record has been amended to include his new address", review 21b M15): "amended"
   // is NEXT_CLAUSE_AMENDED, or here followed by removing or a wording noun.
@@ -292,6 +308,12 @@ export const NEXT_CLAUSE_NAMES_HARM: readonly string[] = [
   // Round 23: "She calls him her boyfriend; he is 27 and we are treating this as child sexual exploitation".
   'officers|police|we|staff|they are|were treating this|it as child|sexual|criminal [sexual|criminal] grooming|abuse|rape|exploitation|trafficking',
   `she|he is|was ${Array.from({ length: 42 }, (_, i) => i + 18).join('|')} and officers|police|we|staff|they are|were treating this|it as [child] [sexual|criminal] grooming|abuse|rape|exploitation|trafficking`,
+  // Round 32: the writer telling the child what is true ("the men told her it was her fault; I told her the adults are
+  // responsible", "...; we reassured him it was not his fault").
+  // Review 32: here, so that it answers wording someone said or quoted: the writer's own "Kai has been absconding; I
+  // reassured him it was not his fault that contact was cancelled" still uses it.
+  'i|we told|reassured|assured|explained|reminded [to] her|him|them [that] the|these|those adults|men|abusers|perpetrators are|were responsible',
+  'i|we told|reassured|assured|explained|reminded [to] her|him|them [that] it was|is not her|his|their fault',
 ];
 export const ATTRIBUTION_WORDS: readonly string[] = [
   ...['calls', 'called', 'call', 'says', 'said', 'say', 'describes', 'described', 'describe', 'claims', 'claimed', 'claim'],
