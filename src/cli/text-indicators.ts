@@ -7,7 +7,6 @@ import { findIndicators } from '../core/text/indicators.ts';
  * The year a note is read as written in: its date (`--date YYYY-MM-DD`, as a review reads each row by its own date), or
  * now. A sign placed in an earlier year is historical.
  */
-
 export const indicatorsJson = (text: string, currentYear: number = new Date().getFullYear()) => ({
   indicators: findIndicators(text, { currentYear }).map((f) => ({
     code: f.code,
