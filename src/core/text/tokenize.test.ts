@@ -166,4 +166,16 @@ describe('scanText prefix ids', () => {
       expect([w, ta.pfx[k]! >= 0]).toEqual([w, prefixes.some((p) => w.startsWith(p))]);
     }
   });
+
+  // The marks of known words that start a prefix (vocab.ts prefixedWords) are brought up to date when read; when the
+  // vocabulary outgrows their array, the marks of the words already read must move with them.
+  it('still marks a known word after the vocabulary has grown past the marks array', () => {
+    internPrefix('qzpfx');
+    const known = internWord('qzpfxalpha');
+    const ta = newTokenArrays(4);
+    expect(scanText('qzpfxalpha', ta).pfx[0]).toBeGreaterThanOrEqual(0);
+    for (let k = 0; k < 40_000; k++) internWord(`qzgrow${k}`);
+    scanText('qzpfxalpha qzgrow7', ta);
+    expect([ta.id[0], ta.pfx[0]! >= 0, ta.pfx[1]! >= 0]).toEqual([known, true, false]);
+  });
 });

@@ -195,7 +195,11 @@ export function internWord(word: string): number {
 
 // Marks the words from prefixedUpTo on: each of a word's own prefixes (up to the longest wildcard's) looked up.
 function markPrefixed(): void {
-  if (prefixed.length < words.length) prefixed = new Uint8Array(Math.max(words.length, 2 * prefixed.length));
+  if (prefixed.length < words.length) {
+    const grown = new Uint8Array(Math.max(words.length, 2 * prefixed.length));
+    grown.set(prefixed); // the marks of the words before prefixedUpTo are kept, not recomputed
+    prefixed = grown;
+  }
   if (prefixedUpTo === 1) prefixed.fill(0);
   for (let k = prefixedUpTo; k < words.length; k++) {
     const w = words[k]!;
