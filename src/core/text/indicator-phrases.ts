@@ -12092,4 +12092,23 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     ],
     window: 2,
   },
+  // ---- Round 32 recall pass: wording that recurs across the tuning sets' pooled misses (RESULTS.md) -----------------
+  // Free food or drink where adults keep children (8 sets): "there is always free drink and food at the flat", "the
+  // drink is free", "men at the flats give the teenagers free food and drink". Not a party, a service or a shop's offer.
+  {
+    code: 'rg_accommodation_offered',
+    patterns: [
+      `free drink|drinks|food|${ALCOHOL}|weed|cannabis [and] [drink|drinks|food|${ALCOHOL}|weed|cannabis] at|in the|a|their|his flat|flats|house|address|place`,
+      `where the drink|drinks|food|${ALCOHOL}|weed|cannabis is|are [always] free`,
+      'give|gives|gave|giving|offer|offers|offered|offering * [*] free food|meals',
+    ],
+    unlessNear: [
+      FAMILY,
+      // Food with lifts or credit is the gift it comes with ("Men at the takeaway give her free food and lifts").
+      'lifts|rides|taxis|credit|top-ups',
+      'party|parties|housewarming|warming|birthday|wedding|funeral|christening|barbecue|bbq|wake|celebration|eid|christmas|diwali|iftar',
+      'staff|workers|volunteers|volunteer|nurses|nurse|charity|foodbank|bank|school|college|church|mosque|temple|gurdwara|club|council|customers|customer|students|pupils|everyone|anyone|nhs|promotion|deal|opening|voucher|vouchers|scheme|holiday|canteen|hostel|refuge|shelter|homeless',
+    ],
+    window: 8,
+  },
 ];
