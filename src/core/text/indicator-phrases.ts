@@ -12111,4 +12111,23 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     ],
     window: 8,
   },
+  // A child living with adults who are not family (8 sets): "lives with two men who say they are family friends", "has
+  // two adult men living in her flat", "adults are staying with the 16-year-old", "living with any adults outside the
+  // family", "a 15-year-old lives in his room but is not related to him". Not a worker or a relative's partner.
+  {
+    code: 'fa_living_with_unrelated_adults',
+    patterns: [
+      'lives|living|live|lived|staying|stays|stopping with * [*] [*] who say|says|said|claim|claims|claimed [that] [they|he|she] are|is|were|was [a|her|his] family friend|friends',
+      'adult|adults|men|man|males|lodger|lodgers living|staying|sleeping in|at her|his|their|the flat|room|house|bedsit',
+      'adult|adults|men|man|males [are|is|were|was] staying|living with the|a|this girl|boy|child|teenager|yp|' + CHILD_YEAR_OLD,
+      'living|lives|staying|stays with [any] adult|adults|men|man outside the|her|his family',
+      'anyone|anybody|someone|somebody else living|staying at|in the|her|his flat|house|room|bedsit',
+      'lives|living|stays|staying in his|her|their flat|room|house [but] [is|are] not related',
+    ],
+    unlessNear: [
+      'mum|dad|mother|father|parents|parent|nan|gran|grandma|grandad|grandparents|aunt|auntie|uncle|stepdad|stepmum|brother|sister|cousin|partner',
+      'staff|worker|workers|carer|carers|foster|police|nurse|nurses|placement|hostel|refuge|supported|council|landlord|warden',
+    ],
+    window: 6,
+  },
 ];
