@@ -12130,4 +12130,24 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     ],
     window: 6,
   },
+  // An online contact asking or arranging to meet the child (7 sets): "has asked to meet her", "asked him to meet in the
+  // park", "arranged to meet the Ranger at the station", "if the man suggests meeting", "she will arrange to meet him".
+  {
+    code: 'te_meeting_online_contacts',
+    patterns: [
+      'asked|asks|asking|arranged|arranges|arrange|arranging [her|him|them|the|a] [*] [to] meet [her|him|them|up] [at|in|on]',
+      'suggests|suggested|suggesting|proposed|proposes meeting|meet',
+    ],
+    requiresNear: [APPS, 'game|gaming|player|chat|grindr|wizz|adult|man|men|stranger|' + ADULT_YEAR_OLD],
+    // Not a relative, a worker or friends as the ones met or meeting ("the social worker arranged to meet her", "asked to
+    // meet her mum"), not a deadline or a target.
+    unlessNear: [
+      'meet her|his|their|the mum|dad|mother|father|parents|parent|nan|gran|family|brother|sister|carer|carers|foster',
+      'mum|dad|mother|father|parents|carer|carers|nan|gran|aunt|uncle asked|asks|arranged|arranges|suggested|suggests',
+      'worker|workers|social|teacher|teachers|staff|police|officer|officers|nurse|doctor|gp|solicitor|advocate|mentor|coach|tutor|council|review|appointment|school|friend|friends|mates',
+      'a|the|strategy|team|review meeting|meetings',
+      'deadline|deadlines|target|targets|criteria|requirement|requirements|needs|standard|standards|demand|demands|costs',
+    ],
+    window: 12,
+  },
 ];
