@@ -12150,4 +12150,23 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     ],
     window: 12,
   },
+  // Housework or childcare for a household that is not the child's own (4 sets each): "kept home to do housework for her
+  // host family", "is used for housework", "looks after the host family's three children instead of attending school",
+  // "looking after the landlord's children every day", "kept off school to look after the babies".
+  {
+    code: 'fa_domestic_servitude',
+    patterns: [
+      'kept|keeps|keeping|made|makes|forced|used|uses [at] [home|off|back] [school] [to] [do] [the] [for] housework|chores|cleaning',
+      "look|looks|looking|looked after the|a landlord's|landlord’s|man's|man’s|woman's|woman’s|host|family's|family’s|couple's|couple’s [family's|family’s] [*] children|kids|babies|baby|child",
+      'kept|keeps|made|makes [at] [home|off|back] [school] [to] look|looking after the|their|her|his babies|children|kids|baby',
+      'as a nanny|maid|cleaner|servant instead of',
+      'housework|chores|cleaning|childcare instead of going|attending|being [to|at|in] school|college',
+    ],
+    // Not a child's own home, a babysitting job she chose or a worker's care ("staff look after the children").
+    unlessNear: [
+      'own|sibling|siblings|brother|brothers|sister|sisters|mum|dad|mother|father|nan|gran|pocket|babysitting|babysits|paid|wage|wages',
+      'staff|worker|workers|carer|carers|nursery|teacher|teachers|team',
+    ],
+    window: 6,
+  },
 ];
