@@ -41,6 +41,9 @@ const DRUGS =
   'drugs|cannabis|weed|skunk|cocaine|crack|heroin|ketamine|ket|mdma|ecstasy|pills|spice|xanax|mamba|amphetamine|amphetamines|speed|class|wraps|wrap|substances|coke|mandy|xans|benzos|pregabalin|gabapentin|lean';
 const HARD_DRUGS = 'cannabis|weed|skunk|cocaine|crack|heroin|ketamine|mdma|ecstasy|spice|xanax|mamba|amphetamine*|lsd|valium|diazepam|benzos|nitrous|steroids';
 const ALCOHOL = 'alcohol|alchohol|alcahol|alcohal|vodka|spirits|cider|wine|beer|lager|booze|rum|gin|whisky|whiskey|brandy';
+/** Recall pass 32: the adults and the goods of sex given in exchange ("has sex with the man so he lets her stay"). */
+const EXCHANGE_MEN = 'the|a|an|this|that|these|those|older man|men|adult|adults|guy|guys|landlord|dealer|dealers|lads|males';
+const EXCHANGE_GOODS = `${DRUGS}|money|cash|food|rent|credit|cigarettes|vapes|drink|drinks|${ALCOHOL}|somewhere|lifts`;
 const WEAPON = 'knife|knives|blade|blades|machete|machetes|weapon|weapons|gun|guns|firearm|firearms|zombie';
 const SELF = 'herself|himself|themselves|themself';
 const CAR_MAKES = 'audi|bmw|mercedes|merc|range|golf|corsa|fiesta|astra|transit|lexus|jeep|tesla|prius';
@@ -12166,6 +12169,23 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     unlessNear: [
       'own|sibling|siblings|brother|brothers|sister|sisters|mum|dad|mother|father|nan|gran|pocket|babysitting|babysits|paid|wage|wages',
       'staff|worker|workers|carer|carers|nursery|teacher|teachers|team',
+    ],
+    window: 6,
+  },
+  // Sex with an adult for what he gives in return (4 sets): "has sex with the man so he lets her stay at his flat", "has
+  // sex with the men so they give her weed", "sleeps with the man to pay off her phone bill", "has sex with the man
+  // downstairs for weed".
+  {
+    code: 'rg_sex_exchange',
+    patterns: [
+      `has|had|have|having sex with|for ${EXCHANGE_MEN} [*] so he|they|she let|lets|give|gives|gave|buy|buys|bought|pays|paid`,
+      `sleeps|slept|sleeping with ${EXCHANGE_MEN} [*] so he|they|she let|lets|give|gives|gave|buy|buys|bought|pays|paid`,
+      `has|had|have|having sex with|for ${EXCHANGE_MEN} [*] for ${EXCHANGE_GOODS}`,
+      `sleeps|slept|sleeping with ${EXCHANGE_MEN} [*] for ${EXCHANGE_GOODS}`,
+      `has|had|have|having sex with|for ${EXCHANGE_MEN} [*] in exchange|return for`,
+      `sleeps|slept|sleeping with ${EXCHANGE_MEN} [*] in exchange|return for`,
+      `has|had|have|having sex with|for ${EXCHANGE_MEN} [*] to pay off|for|back`,
+      `sleeps|slept|sleeping with ${EXCHANGE_MEN} [*] to pay off|for|back`,
     ],
     window: 6,
   },
