@@ -42,7 +42,7 @@ const DRUGS =
 const HARD_DRUGS = 'cannabis|weed|skunk|cocaine|crack|heroin|ketamine|mdma|ecstasy|spice|xanax|mamba|amphetamine*|lsd|valium|diazepam|benzos|nitrous|steroids';
 const ALCOHOL = 'alcohol|alchohol|alcahol|alcohal|vodka|spirits|cider|wine|beer|lager|booze|rum|gin|whisky|whiskey|brandy';
 /** Recall pass 32: the adults and the goods of sex given in exchange ("has sex with the man so he lets her stay"). */
-const EXCHANGE_MEN = 'the|a|an|this|that|these|those|older man|men|adult|adults|guy|guys|landlord|dealer|dealers|lads|males';
+const EXCHANGE_MEN = 'the|a|an|this|that|these|those|older [older] man|men|adult|adults|guy|guys|landlord|dealer|dealers|lads|males';
 const EXCHANGE_GOODS = `${DRUGS}|money|cash|food|rent|credit|cigarettes|vapes|drink|drinks|${ALCOHOL}|somewhere|lifts`;
 const WEAPON = 'knife|knives|blade|blades|machete|machetes|weapon|weapons|gun|guns|firearm|firearms|zombie';
 const SELF = 'herself|himself|themselves|themself';
