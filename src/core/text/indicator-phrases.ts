@@ -12141,7 +12141,8 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'asked|asks|asking|arranged|arranges|arrange|arranging [her|him|them|the|a] [*] [to] meet [her|him|them|up] [at|in|on]',
       'suggests|suggested|suggesting|proposed|proposes meeting|meet',
     ],
-    requiresNear: [APPS, 'game|gaming|player|chat|grindr|wizz|adult|man|men|stranger|' + ADULT_YEAR_OLD],
+    // The contact must be online in the sentence: a man, a player or a seller alone is not (review 25, round 28 tests).
+    requiresNear: [APPS, 'game|gaming|chat|grindr|wizz'],
     // Not a relative, a worker or friends as the ones met or meeting ("the social worker arranged to meet her", "asked to
     // meet her mum"), not a deadline or a target.
     unlessNear: [
@@ -12149,6 +12150,7 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       'mum|dad|mother|father|parents|carer|carers|nan|gran|aunt|uncle asked|asks|arranged|arranges|suggested|suggests',
       'worker|workers|social|teacher|teachers|staff|police|officer|officers|nurse|doctor|gp|solicitor|advocate|mentor|coach|tutor|council|review|appointment|school|friend|friends|mates',
       'a|the|strategy|team|review meeting|meetings',
+      'seller|sale|selling|buy|buying|bike|interview|job|teammates|team|learner|tutoring|pub|ground|club',
       'deadline|deadlines|target|targets|criteria|requirement|requirements|needs|standard|standards|demand|demands|costs',
     ],
     window: 12,
@@ -12160,17 +12162,16 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
     code: 'fa_domestic_servitude',
     patterns: [
       'kept|keeps|keeping|made|makes|forced|used|uses [at] [home|off|back] [school] [to] [do] [the] [for] housework|chores|cleaning',
-      "look|looks|looking|looked after the|a landlord's|landlord’s|man's|man’s|woman's|woman’s|host|family's|family’s|couple's|couple’s [family's|family’s] [*] children|kids|babies|baby|child",
+      "look|looks|looking|looked after the|a landlord's|landlord’s|man's|man’s|woman's|woman’s|host|couple's|couple’s [family's|family’s] [*] children|kids|babies|baby|child",
       'kept|keeps|made|makes [at] [home|off|back] [school] [to] look|looking after the|their|her|his babies|children|kids|baby',
-      'as a nanny|maid|cleaner|servant instead of',
       'housework|chores|cleaning|childcare instead of going|attending|being [to|at|in] school|college',
     ],
     // Not a child's own home, a babysitting job she chose or a worker's care ("staff look after the children").
     unlessNear: [
-      'own|sibling|siblings|brother|brothers|sister|sisters|mum|dad|mother|father|nan|gran|pocket|babysitting|babysits|paid|wage|wages',
+      'own|sibling|siblings|brother|brothers|sister|sisters|mum|dad|mother|father|nan|gran|pocket|babysitting|babysits|babysitter|nanny|housekeeper|agency|job|paid|wage|wages',
       'staff|worker|workers|carer|carers|nursery|teacher|teachers|team',
     ],
-    window: 6,
+    window: 10,
   },
   // Sex with an adult for what he gives in return (4 sets): "has sex with the man so he lets her stay at his flat", "has
   // sex with the men so they give her weed", "sleeps with the man to pay off her phone bill", "has sex with the man
