@@ -37,7 +37,8 @@ const bloom = new Int32Array(1 << (BLOOM_BITS - 5));
 // By word id: 1 when the word starts with the prefix of a prefix wildcard, so that the scanner looks a known word's
 // prefixes up only when it has one (`prefixedWords`). Brought up to date when read, not as each word or prefix is
 // added: interning thousands of pattern words against hundreds of prefixes one by one took a tenth of the lexicons'
-// compile time. `prefixedUpTo`: the words already marked against every prefix, 0 when a prefix has been added since.
+// compile time. `prefixedUpTo`: the words already marked against every prefix (1, the first word id, once a prefix has
+// been added since).
 let prefixed = new Uint8Array(1 << 12);
 let prefixedUpTo = 1;
 let longestPrefix = 0;
@@ -200,7 +201,6 @@ function markPrefixed(): void {
     grown.set(prefixed); // the marks of the words before prefixedUpTo are kept, not recomputed
     prefixed = grown;
   }
-  if (prefixedUpTo === 1) prefixed.fill(0);
   for (let k = prefixedUpTo; k < words.length; k++) {
     const w = words[k]!;
     let hit = 0;
