@@ -2022,6 +2022,7 @@ const ENTRIES: readonly LexiconEntry[] = [
   },
   {
     id: 'will_not_listen',
+    secondary: true, // round 32: "... and will not listen" after another finding (check.ts trailingAnd)
     patterns: [
       'will|would|does|did not listen',
       "won't|wouldn't|doesn't|didn't|won’t|wouldn’t|doesn’t|didn’t listen",
@@ -3782,6 +3783,7 @@ const ENTRIES: readonly LexiconEntry[] = [
   },
   {
     id: 'not_a_victim',
+    secondary: true, // round 32 (check.ts trailingAnd)
     // Round 16: filed under blaming, not consent. Every blind set that annotates it (fresh8, fresh10, fresh12, fresh13,
     // fresh15, tune6, tune9) reads a denial of victimhood as the child being made responsible (RESULTS.md round 16).
     patterns: [
@@ -3802,6 +3804,7 @@ const ENTRIES: readonly LexiconEntry[] = [
   },
   {
     id: 'nobody_forced',
+    secondary: true, // round 32 (check.ts trailingAnd)
     patterns: [
       'nobody|noone|no-one forced|made|pressured|pressurised|pressurized|coerced me|her|him|them',
       'no one forced|made|pressured|pressurised|pressurized|coerced me|her|him|them',
@@ -4055,6 +4058,7 @@ const ENTRIES: readonly LexiconEntry[] = [
   },
   {
     id: 'disbelief',
+    secondary: true, // round 32 (check.ts trailingAnd)
     patterns: [
       'exaggerates|exaggerating|embellishes|embellishing|embellished|embroiders|embroidering',
       'prone|tends|tendency to exaggerat*|embellish|fabricate|lie|lying',
