@@ -34,6 +34,7 @@ import { ROUND_24_ENTRIES } from './lexicon-round24.ts';
 import { ROUND_27_ENTRIES } from './lexicon-round27.ts';
 import { ROUND_28_ENTRIES } from './lexicon-round28.ts';
 import { ROUND_29_ENTRIES } from './lexicon-round29.ts';
+import { ROUND_32_ENTRIES } from './lexicon-round32.ts';
 import { ROUND_25_ENTRIES } from './lexicon-round25.ts';
 import { DEALER_WORDING, MENTOR_WORDING, OFFENDER_WORDING } from './lexicon-wording.ts';
 import { PROBE_23_ENTRIES } from './lexicon-probe23.ts';
@@ -3585,6 +3586,10 @@ const ENTRIES: readonly LexiconEntry[] = [
       // dated from a time ("has been dealing since Year 9").
       'juvenile|juveniles|youth|youths|kids|teens|teenagers|yp|yps dealing',
       'is|was|been|were|are dealing since',
+      // Round 32: the dealing now, still or again, or to be stopped ("is now dealing for the same group", fresh29; "needs to
+      // stop dealing before he can have home leave", fresh30). Not "stop dealing with it" (the veto "deal with").
+      'is|was|been|were|are now|still|also|again dealing',
+      'stop|stops|stopped|stopping|quit|quits|quitting dealing',
     ],
     unlessNear: [
       'dealing|deals|dealt|deal with',
@@ -7819,6 +7824,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   ...ROUND_27_ENTRIES,
   ...ROUND_28_ENTRIES,
   ...ROUND_29_ENTRIES,
+  ...ROUND_32_ENTRIES,
   ...PROBE_23_ENTRIES,
   ...PROBE_24_ENTRIES,
   ...PROBE_25_ENTRIES,
