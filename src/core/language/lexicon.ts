@@ -1223,8 +1223,11 @@ const ENTRIES: readonly LexiconEntry[] = [
       'The child may have been groomed or coerced',
     ],
     source: 'docsbay_alternatives', // [A] "Child has described sexual activity, however concerns exist that the child may have been groomed/coerced"
-    requiresNear: [...SEXUAL_CUES, 'man|men|males|adults|older|olders', ...LABOUR_EXPLOITATION_CUES],
+    // Round 32: the men's place ("agreed to go to the men's flat for cigarettes", fresh29).
+    requiresNear: [...SEXUAL_CUES, "man|men|males|adults|older|olders|men's|man's|men’s|man’s", ...LABOUR_EXPLOITATION_CUES],
     unlessNear: [
+      // Round 32: "men's" naming a kind of event, team or place ("agreed to do the men's 5k fun run with his dad").
+      "men's|men’s race|run|5k|10k|team|football|rugby|cricket|match|league|toilets|toilet|changing|clothing|department|section|club|ward|shed|group",
       'referral|referrals|plan|plans|assessment|support|meeting|meetings|appointment|appointments|share|sharing|information|medical|treatment|examination|test|tests|visit|visits|police|talk|speak|tell|interview|statement|help',
       // Round 19: "the church elders have agreed to host an awareness evening".
       'host|hold|run|fund|chair|attend|organise|organize',
