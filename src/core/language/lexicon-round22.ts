@@ -394,13 +394,16 @@ export const ROUND_22_MORE_ENTRIES: readonly LexiconEntry[] = [
     requiresNear: [
       ...DRUG_SUPPLY_CUES,
       'group|crew|firm|from|olders|elders|dealers|cash|money|police|line',
-      'for the|some|these|those|two|three|four|local [older] lads|men|guys',
+      // Review 32: only with the running now or habitual, not "ran for the men when the dog got loose" (ran to fetch them).
+      'runs|running for the|some|these|those|two|three|four|local [older] lads|men|guys',
     ],
     unlessNear: [
       ...OTHER_PERSON_CUES,
       'athletics|race|races|club|clubs|parkrun|marathon|charity|team|teams|school|county|bus|train|cover|council|election|office|president|mayor|sponsor|sponsored',
       // Round 32: running to fetch help or to get away ("ran for the lads to get help when the fire started").
       'help|safety|shelter|ambulance|exit|door|doors|escape|life|lives',
+      // Review 32: a side in a sport ("ran for the lads in the relay at sports day", "runs for the lads' under-14s").
+      'relay|relays|sports|cross-country|heat|heats|medal|trophy|scored|goal|goals|match|matches|league|football|rugby|cricket|hockey|basketball|netball|squad|under*|u12|u13|u14|u15|u16|u18',
     ],
     window: 6,
   },

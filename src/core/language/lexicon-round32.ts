@@ -8,7 +8,14 @@ import type { LexiconEntry } from './types.ts';
 // "the social worker chose not to attend the strategy meeting").
 const NOT_THE_CHILDS_ATTENDANCE = [
   'meeting|meetings|conference|review|reviews|hearing|court|panel|evening|funeral|wedding|party|parties|appointment|appointments|interview|assembly|trip|prom|ceremony|match|training|rehearsal|concert|event|church|mosque',
-  'carer|carers|worker|workers|staff|officer|officers|teacher|teachers|manager|managers|nurse|nurses|doctor|gp|dsl|police|school|council|team|parent|parents|mum|mam|dad|family|father|mother|he|she [has|have|had|then|also|initially] choose|chooses|chose|chosen|choosing not',
+  // Review 32: a session, a service or a club the child chose not to attend, not school ("chose not to attend the
+  // counselling session", "chose not to attend contact with Dad").
+  'session|sessions|counselling|therapy|camhs|clinic|club|clubs|group|groups|contact|visit|visits|activity|activities|residential|camp|scouts|cadets|gym|dentist|hospital',
+  'carer|carers|worker|workers|staff|officer|officers|teacher|teachers|manager|managers|nurse|nurses|doctor|gp|dsl|police|school|council|team|parent|parents|mum|mam|dad|family|father|mother|brother|sister|uncle|aunt|auntie|nan|grandad|grandma|grandmother|grandfather|cousin|stepdad|stepmum|partner|he|she [has|have|had|then|also|initially] choose|chooses|chose|chosen|choosing not',
+  // Review 32: going into a place or a subject other than school ("chose not to go into the car when the man offered a
+  // lift", "chose not to go into detail").
+  'not to go|come in|into|to the|a|an|his|her|their|that|this|those|these|any|detail|details|further|more',
+  'not to go|come in to the|a|an|his|her|their|that|this|those|these|any',
 ];
 
 export const ROUND_32_ENTRIES: readonly LexiconEntry[] = [

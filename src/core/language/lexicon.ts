@@ -3601,6 +3601,8 @@ const ENTRIES: readonly LexiconEntry[] = [
       'cards|card|poker|blackjack|hand|hands',
       // Review 29b: dealing with a feeling or a loss ("has been dealing since Year 9 with her anxiety").
       'anxiety|grief|loss|stress|feelings|emotions|bereavement|trauma|depression|illness|diagnosis|bullying|worries',
+      // Review 32: the police or staff handling a matter ("Police are now dealing", "PC Shah is still dealing").
+      'police|officer|officers|pc|ps|dc|ds|sergeant|cid|staff|team|school|council|colleague|colleagues|duty is|are|was|were [now|still|also|again] dealing',
     ],
     window: 7,
   },
