@@ -379,6 +379,8 @@ export const ROUND_22_MORE_ENTRIES: readonly LexiconEntry[] = [
     patterns: [
       'runs|running|ran|run for a|the|an [older] group|gang|crew|firm|line|dealer|dealers|olders|elders|organisation|network|people|lads|men',
       'runs|running|ran|run for olders|elders|dealers|them',
+      // Round 32: a group named by a count or "some" ("is running for some lads in Walsall", fresh29).
+      'runs|running|ran|run for some|these|those|two|three|four|local [older] group|gang|crew|lads|men|guys|boys|dealers',
     ],
     category: 'criminalises_child',
     explanation: 'Names a child who is made to carry drugs or money for others as a runner for them, as if it were a job.',
@@ -387,10 +389,21 @@ export const ROUND_22_MORE_ENTRIES: readonly LexiconEntry[] = [
       'Adults are using the child in drug supply: consider an NRM referral',
     ],
     source: 'nspcc', // [E] "working" and "runner" legitimise CCE
-    requiresNear: [...DRUG_SUPPLY_CUES, 'group|crew|firm|from|olders|elders|dealers|cash|money|police|line'],
+    // Round 32: or the men or lads it is done for, named in the match ("is running for the men who come in with the Range
+    // Rover", fresh31; "running for some lads", fresh29): not "ran for the bus", "runs for the club" (vetoes below).
+    requiresNear: [
+      ...DRUG_SUPPLY_CUES,
+      'group|crew|firm|from|olders|elders|dealers|cash|money|police|line',
+      // Review 32: only with the running now or habitual, not "ran for the men when the dog got loose" (ran to fetch them).
+      'runs|running for the|some|these|those|two|three|four|local [older] lads|men|guys',
+    ],
     unlessNear: [
       ...OTHER_PERSON_CUES,
       'athletics|race|races|club|clubs|parkrun|marathon|charity|team|teams|school|county|bus|train|cover|council|election|office|president|mayor|sponsor|sponsored',
+      // Round 32: running to fetch help or to get away ("ran for the lads to get help when the fire started").
+      'help|safety|shelter|ambulance|exit|door|doors|escape|life|lives',
+      // Review 32: a side in a sport ("ran for the lads in the relay at sports day", "runs for the lads' under-14s").
+      'relay|relays|sports|cross-country|heat|heats|medal|trophy|scored|goal|goals|match|matches|league|football|rugby|cricket|hockey|basketball|netball|squad|under*|u12|u13|u14|u15|u16|u18',
     ],
     window: 6,
   },

@@ -34,6 +34,7 @@ import { ROUND_24_ENTRIES } from './lexicon-round24.ts';
 import { ROUND_27_ENTRIES } from './lexicon-round27.ts';
 import { ROUND_28_ENTRIES } from './lexicon-round28.ts';
 import { ROUND_29_ENTRIES } from './lexicon-round29.ts';
+import { ROUND_32_ENTRIES } from './lexicon-round32.ts';
 import { ROUND_25_ENTRIES } from './lexicon-round25.ts';
 import { DEALER_WORDING, MENTOR_WORDING, OFFENDER_WORDING } from './lexicon-wording.ts';
 import { PROBE_23_ENTRIES } from './lexicon-probe23.ts';
@@ -1222,8 +1223,11 @@ const ENTRIES: readonly LexiconEntry[] = [
       'The child may have been groomed or coerced',
     ],
     source: 'docsbay_alternatives', // [A] "Child has described sexual activity, however concerns exist that the child may have been groomed/coerced"
-    requiresNear: [...SEXUAL_CUES, 'man|men|males|adults|older|olders', ...LABOUR_EXPLOITATION_CUES],
+    // Round 32: the men's place ("agreed to go to the men's flat for cigarettes", fresh29).
+    requiresNear: [...SEXUAL_CUES, "man|men|males|adults|older|olders|men's|man's|men’s|man’s", ...LABOUR_EXPLOITATION_CUES],
     unlessNear: [
+      // Round 32: "men's" naming a kind of event, team or place ("agreed to do the men's 5k fun run with his dad").
+      "men's|men’s race|run|5k|10k|team|football|rugby|cricket|match|league|toilets|toilet|changing|clothing|department|section|club|ward|shed|group",
       'referral|referrals|plan|plans|assessment|support|meeting|meetings|appointment|appointments|share|sharing|information|medical|treatment|examination|test|tests|visit|visits|police|talk|speak|tell|interview|statement|help',
       // Round 19: "the church elders have agreed to host an awareness evening".
       'host|hold|run|fund|chair|attend|organise|organize',
@@ -2022,6 +2026,7 @@ const ENTRIES: readonly LexiconEntry[] = [
   },
   {
     id: 'will_not_listen',
+    secondary: true, // round 32: "... and will not listen" after another finding (check.ts trailingAnd)
     patterns: [
       'will|would|does|did not listen',
       "won't|wouldn't|doesn't|didn't|won’t|wouldn’t|doesn’t|didn’t listen",
@@ -3584,6 +3589,10 @@ const ENTRIES: readonly LexiconEntry[] = [
       // dated from a time ("has been dealing since Year 9").
       'juvenile|juveniles|youth|youths|kids|teens|teenagers|yp|yps dealing',
       'is|was|been|were|are dealing since',
+      // Round 32: the dealing now, still or again, or to be stopped ("is now dealing for the same group", fresh29; "needs to
+      // stop dealing before he can have home leave", fresh30). Not "stop dealing with it" (the veto "deal with").
+      'is|was|been|were|are now|still|also|again dealing',
+      'stop|stops|stopped|stopping|quit|quits|quitting dealing',
     ],
     unlessNear: [
       'dealing|deals|dealt|deal with',
@@ -3592,6 +3601,8 @@ const ENTRIES: readonly LexiconEntry[] = [
       'cards|card|poker|blackjack|hand|hands',
       // Review 29b: dealing with a feeling or a loss ("has been dealing since Year 9 with her anxiety").
       'anxiety|grief|loss|stress|feelings|emotions|bereavement|trauma|depression|illness|diagnosis|bullying|worries',
+      // Review 32: the police or staff handling a matter ("Police are now dealing", "PC Shah is still dealing").
+      'police|officer|officers|pc|ps|dc|ds|sergeant|cid|staff|team|school|council|colleague|colleagues|duty is|are|was|were [now|still|also|again] dealing',
     ],
     window: 7,
   },
@@ -3782,6 +3793,7 @@ const ENTRIES: readonly LexiconEntry[] = [
   },
   {
     id: 'not_a_victim',
+    secondary: true, // round 32 (check.ts trailingAnd)
     // Round 16: filed under blaming, not consent. Every blind set that annotates it (fresh8, fresh10, fresh12, fresh13,
     // fresh15, tune6, tune9) reads a denial of victimhood as the child being made responsible (RESULTS.md round 16).
     patterns: [
@@ -3802,6 +3814,7 @@ const ENTRIES: readonly LexiconEntry[] = [
   },
   {
     id: 'nobody_forced',
+    secondary: true, // round 32 (check.ts trailingAnd)
     patterns: [
       'nobody|noone|no-one forced|made|pressured|pressurised|pressurized|coerced me|her|him|them',
       'no one forced|made|pressured|pressurised|pressurized|coerced me|her|him|them',
@@ -4055,6 +4068,7 @@ const ENTRIES: readonly LexiconEntry[] = [
   },
   {
     id: 'disbelief',
+    secondary: true, // round 32 (check.ts trailingAnd)
     patterns: [
       'exaggerates|exaggerating|embellishes|embellishing|embellished|embroiders|embroidering',
       'prone|tends|tendency to exaggerat*|embellish|fabricate|lie|lying',
@@ -7815,6 +7829,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   ...ROUND_27_ENTRIES,
   ...ROUND_28_ENTRIES,
   ...ROUND_29_ENTRIES,
+  ...ROUND_32_ENTRIES,
   ...PROBE_23_ENTRIES,
   ...PROBE_24_ENTRIES,
   ...PROBE_25_ENTRIES,

@@ -23,7 +23,8 @@ describe('probe 25: front-line wording that blames, implies consent, labels, cri
     ["Youth worker: he won't engage with anything we offer him, so we are closing the case.", ['blames_child']],
     ["Coach: Tyler's only got himself to blame for ending up with those older lads.", ['blames_child']],
     ['Carer daily log: A was attention seeking again tonight and kept talking about the men at the park.', ['blames_child']],
-    ['Handover: M is out of control and will not listen to staff about who she meets.', ['blames_child', 'blames_child']],
+    // Round 32: the trailing "and will not listen" (a secondary entry) gives way to the finding before it (check.ts trailingAnd).
+    ['Handover: M is out of control and will not listen to staff about who she meets.', ['blames_child']],
     ['GP receptionist: she made up a story about a man from the shop touching her.', ['blames_child']],
     // Round 27: the time spent with older males is a second finding (hangs_about_place_round27).
     ['Station security: the lad is a known troublemaker who hangs about the platforms with older males.', ['blames_child', 'blames_child']],
@@ -131,7 +132,8 @@ describe('probe 25: front-line wording that blames, implies consent, labels, cri
     ['Handover: D went AWOL again after tea and police were informed.', ['criminalises_child']],
     ['Carer daily log: back safe and sound at 1am, no need to worry.', ['minimises_harm']],
     ['Hotel night manager: she was all over the older men at the bar and loving the attention.', ['implies_consent', 'sexualises']],
-    ['Youth worker: he plays up for attention and exaggerates what the lads did to him.', ['blames_child', 'blames_child']],
+    // Round 32: the trailing "and exaggerates" (disbelief, a secondary entry) gives way to the finding before it.
+    ['Youth worker: he plays up for attention and exaggerates what the lads did to him.', ['blames_child']],
     ['Station security: the girl went with the men voluntarily; she was not upset.', ['implies_consent']],
     ['Coach: he knows the risks and still goes to the flat after training.', ['blames_child']],
     ['Reason for referral: Police: he was caught holding drugs for a man in the flat.', ['criminalises_child']],

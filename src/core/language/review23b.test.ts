@@ -120,7 +120,8 @@ describe('review 23B K-P: vetoes tied to the construction', () => {
     ['Jade has made poor decisions in her own life, going missing with older men.', 'poor_choices'],
     ['She continues to make risky choices in her own relationships with adult males.', 'poor_choices'],
     ['Chloe makes poor choices in her own life and will not listen to advice.', 'poor_choices'],
-    ['Chloe makes poor choices in her own life and will not listen to advice.', 'will_not_listen'],
+    // Round 32: after another finding and "and", will_not_listen gives way (check.ts trailingAnd); first, it stays.
+    ['Chloe will not listen to advice and makes poor choices in her own life.', 'will_not_listen'],
     ['Jayden is one of several boys that are linked to the Northside gang.', 'gang_affiliated_to'],
     ['Police intelligence: he is a young person that is affiliated with the Hilltop crew.', 'gang_affiliated_to'],
     ['He is one of the boys that is linked to the line, and has been missing twice.', 'gang_affiliated_to'],

@@ -49,6 +49,11 @@ export type LexiconEntry = {
   // needed (the child's own words about their situation rarely repeat the context the note gives around them);
   // 'scare' = the quotation marks hold little but the match (`his "uncle"`, `her "boyfriend"`): scare quotes.
   quoted?: 'required' | 'sufficient' | 'scare';
+  // Round 32 (pass across sets): the second half of a statement whose first half is already a finding ("is her own
+  // worst enemy and will not listen to advice", "went of her own accord and was not forced"): dropped when another
+  // finding comes before it in the same sentence, with "and" between them and both inside or both outside quotation
+  // marks (check.ts trailingAnd). Rewording the first half rewords the sentence; reviewers mark it once.
+  secondary?: true;
 };
 
 export const DEFAULT_WINDOW = 6;

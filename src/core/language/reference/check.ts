@@ -377,11 +377,33 @@ export function checkLanguageTokens(text: string, tokens: readonly Token[], quot
     });
   }
   findings.sort((a, b) => a.start - b.start);
+  // Review 32: not when the words after the last "and" hold a comma, colon or bracket, a reporting word or "by", or
+  // more than three words (check.ts newClauseAfterAnd).
+  const startsOwnClause = (between: string): boolean => {
+    const parts = between.split(/(?<![\p{L}\p{N}'’-])and(?![\p{L}\p{N}'’-])/iu);
+    const tail = parts.at(-1)!;
+    const words = tail.match(/[\p{L}\p{N}'’-]+/gu) ?? [];
+    const reporting =
+      /^(?:says?|said|told|tells?|thinks?|thought|feels?|felt|believes?|believed|reports?|reported|according|describes?|described|states?|stated|claims?|claimed|added|wrote|writes|by)$/iu;
+    return /[,:()]/.test(tail) || words.some((w) => reporting.test(w)) || words.length > 3;
+  };
+  // check.ts trailingAnd (round 32): a secondary entry's finding after the previous kept finding of the sentence, with
+  // "and" between them and the same quotedness, is dropped.
+  const trimmed: LanguageFinding[] = [];
+  for (const f of findings) {
+    const g = trimmed.at(-1);
+    const secondary = LEXICON.some((x) => x.id === f.entryId && x.secondary === true);
+    if (g && secondary && g.quoted === f.quoted) {
+      const between = text.slice(g.end, f.start);
+      if (/(?:^|[^\p{L}\p{N}'’-])and(?:$|[^\p{L}\p{N}'’-])/iu.test(between) && !/[.!?;\n]/.test(between) && !startsOwnClause(between)) continue;
+    }
+    trimmed.push(f);
+  }
   // check.ts onePerQuote: a quoted consent or crime-as-work finding with the previous quoted finding of its category in
   // the same quotation and no sentence end between joins it (when it is the last one kept) or is dropped.
   const out: LanguageFinding[] = [];
   const last = new Map<string, LanguageFinding>();
-  for (const f of findings) {
+  for (const f of trimmed) {
     if (f.quoted && (f.category === 'implies_consent' || f.category === 'criminalises_child')) {
       const g = last.get(f.category);
       const quote = innermostQuote(allQuotes, f.start, f.end);
