@@ -18,6 +18,18 @@ const NOT_THE_CHILDS_ATTENDANCE = [
   'not to go|come in to the|a|an|his|her|their|that|this|those|these|any',
 ];
 
+// What both school-absence entries say about the wording, and their source.
+const SCHOOL_ABSENCE_WORDING = {
+  category: 'implies_consent',
+  explanation:
+    'Presents a child’s absence from school as their free choice. Children who are being exploited are often kept from school by the adults who control them, or are too frightened or exhausted to attend.',
+  alternatives: [
+    'The child has not been attending school: record where they are instead and who they are with',
+    'Absence may be a sign that the child is being exploited: consider who benefits from the child being out of school',
+  ],
+  source: 'docsbay_alternatives', // [A] "Not clear if the child is under duress"
+} as const satisfies Pick<LexiconEntry, 'category' | 'explanation' | 'alternatives' | 'source'>;
+
 export const ROUND_32_ENTRIES: readonly LexiconEntry[] = [
   {
     id: 'choice_not_to_attend_round32',
@@ -25,14 +37,7 @@ export const ROUND_32_ENTRIES: readonly LexiconEntry[] = [
     // (fresh19), "he is choosing not to come in; older lads wait for him at the school gates" (fresh25). Absence is a
     // common early sign of exploitation, not a free choice.
     patterns: ['choose|chooses|chose|chosen|choosing not to attend', 'choose|chooses|chose|chosen|choosing not to come|go in|into'],
-    category: 'implies_consent',
-    explanation:
-      'Presents a child’s absence from school as their free choice. Children who are being exploited are often kept from school by the adults who control them, or are too frightened or exhausted to attend.',
-    alternatives: [
-      'The child has not been attending school: record where they are instead and who they are with',
-      'Absence may be a sign that the child is being exploited: consider who benefits from the child being out of school',
-    ],
-    source: 'docsbay_alternatives', // [A] "Not clear if the child is under duress"
+    ...SCHOOL_ABSENCE_WORDING,
     unlessNear: NOT_THE_CHILDS_ATTENDANCE,
     window: 5,
   },
@@ -46,14 +51,7 @@ export const ROUND_32_ENTRIES: readonly LexiconEntry[] = [
       'choose|chooses|chose|chosen|choosing to miss|skip|bunk|truant|dodge',
       'choose|chooses|chose|chosen|choosing to * [*] [*] [*] [*] instead|rather',
     ],
-    category: 'implies_consent',
-    explanation:
-      'Presents a child’s absence from school as their free choice. Children who are being exploited are often kept from school by the adults who control them, or are too frightened or exhausted to attend.',
-    alternatives: [
-      'The child has not been attending school: record where they are instead and who they are with',
-      'Absence may be a sign that the child is being exploited: consider who benefits from the child being out of school',
-    ],
-    source: 'docsbay_alternatives', // [A] "Not clear if the child is under duress"
+    ...SCHOOL_ABSENCE_WORDING,
     requiresNear: [
       'miss|missing|skip|skipping|bunk|bunking|truant|dodge [off] school|college|lessons|lesson|classes|class|education|registration',
       // (The pattern ends at "instead" or "rather": what follows is what the child misses.)
