@@ -378,7 +378,7 @@ export function checkLanguageTokens(text: string, tokens: readonly Token[], quot
   }
   findings.sort((a, b) => a.start - b.start);
   // Review 32: not when the words after the last "and" hold a comma, colon or bracket, a reporting word or "by", or
-  // more than three words (check.ts newClauseAfterAnd).
+  // more than three words (check.ts startsOwnClause).
   const startsOwnClause = (between: string): boolean => {
     const parts = between.split(/(?<![\p{L}\p{N}'’-])and(?![\p{L}\p{N}'’-])/iu);
     const tail = parts.at(-1)!;
