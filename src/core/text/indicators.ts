@@ -339,27 +339,27 @@ export function headingWriterDrops(code: string, last: string, opensLine = true)
   return code === 'fa_in_care' && opensLine && HEADING_WRITER_WORDS.includes(last);
 }
 /**
+ * Round 32: the record of a meeting or visit ("County lines debrief:", "MARAC minutes:", "Nail bar inspection:"), a
+ * meeting named alone ("MARAC:", "MAPPA:") and the writer's workplace ("Car wash:", "Nail bar:", the setting of
+ * "Barber:" and "Takeaway:"): where the note comes from, not what was seen (fresh31: 26 such headings, none annotated).
+ * Review 32: they name the note's source only in a heading that is a bare name ("MARAC minutes:", "Nail bar:"), not in
+ * one that tells what happened ("Family referred to MARAC:", "Found during room inspection:", "Missing for 40 minutes:",
+ * "Works at a car wash:"): a preposition or a number in the heading.
+ */
+export const HEADING_RECORD_WORDS: ReadonlySet<string> = new Set('debrief debriefs minutes inspection marac mappa mase wash bar bars salon'.split(' '));
+/**
  * Round 31: a heading that names the writer's role or the kind of meeting ("Eating disorder clinician:", "Exclusion
  * officer:", "Trafficking referral:", "County lines strategy meeting:") says who wrote or why, not what was seen: a
  * finding of any code wholly inside it is dropped (tuning sets: 24 such findings, none annotated; the same words in the
  * body stay). Not a heading that is the sign itself ("Suspected plugging:", "Not isolated:").
  */
-export const HEADING_ROLE_WORDS: ReadonlySet<string> = new Set(
-  (
+export const HEADING_ROLE_WORDS: ReadonlySet<string> = new Set([
+  ...(
     'clinician clinicians nurse nurses team service services worker workers practitioner practitioners officer officers ' +
-    'panel lead coordinator specialist therapist counsellor consultant adviser advisor navigator meeting referral report letter ' +
-    // Round 32: the record of a meeting or visit ("County lines debrief:", "MARAC minutes:", "Nail bar inspection:"),
-    // a meeting named alone ("MARAC:", "MAPPA:") and the writer's workplace ("Car wash:", "Nail bar:", the setting of
-    // "Barber:" and "Takeaway:"): where the note comes from, not what was seen (fresh31: 26 such headings, none annotated).
-    'debrief debriefs minutes inspection marac mappa mase wash bar bars salon'
+    'panel lead coordinator specialist therapist counsellor consultant adviser advisor navigator meeting referral report letter'
   ).split(' '),
-);
-/**
- * Review 32: round 32's record and workplace words (above) name the note's source only in a heading that is a bare name
- * ("MARAC minutes:", "Nail bar:"), not in one that tells what happened ("Family referred to MARAC:", "Found during room
- * inspection:", "Missing for 40 minutes:", "Works at a car wash:"): a preposition or a number in the heading.
- */
-export const HEADING_RECORD_WORDS: ReadonlySet<string> = new Set('debrief debriefs minutes inspection marac mappa mase wash bar bars salon'.split(' '));
+  ...HEADING_RECORD_WORDS,
+]);
 const HEADING_CLAUSE_WORDS: ReadonlySet<string> = new Set('to for at in during from after before by with on into since while until when'.split(' '));
 /** Review 32: a word of a heading that makes it tell what happened (HEADING_RECORD_WORDS). */
 export function headingClauseWord(norm: string): boolean {
