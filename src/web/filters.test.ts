@@ -11,10 +11,10 @@ describe('the trim filter', () => {
     for (const tpl of ['{{ x | trim }}', '{{ x | safe | trim }}']) expect(ours.renderString(tpl, { x })).toBe(plain.renderString(tpl, { x }));
   });
 
-  it('takes linear time on a long run of spaces inside the text', () => {
+  // A backtracking trim is quadratic here (hours for 500,000 spaces): the test's own time-out catches that, without a
+  // timed assertion (performance belongs in the benchmarks).
+  it('trims a long run of spaces inside the text', { timeout: 10_000 }, () => {
     const x = `a${' '.repeat(500_000)}b `;
-    const t0 = performance.now();
     expect(ours.renderString('{{ x | trim }}', { x })).toBe(x.trim());
-    expect(performance.now() - t0).toBeLessThan(1_000);
   });
 });
