@@ -40,6 +40,23 @@ describe('rewording a flagged phrase', () => {
     if (!r.ok) expect(r.error).toMatch(error);
   });
 
+  it('refuses wording that clashes with the words either side of the span, and names them', () => {
+    const note = 'She was picked up again by her older boyfriend in a car.';
+    const s = { start: note.indexOf('older'), end: note.indexOf(' in a car'), ref: 'older_boyfriend' };
+    const clash = reword(note, s, 'a man aged about 25', [], checkLanguage);
+    expect(clash).toEqual({ ok: false, error: expect.stringMatching(/would read “her a”: leave “a” out/) });
+    expect(reword(note, s, 'The Man, aged 25', [], checkLanguage)).toMatchObject({ ok: false, error: expect.stringMatching(/“her the”/) });
+    expect(reword(note, s, 'adult contact, a man of 25, in', [], checkLanguage)).toMatchObject({ ok: false, error: expect.stringMatching(/“in in”/) });
+    expect(reword(note, s, 'adult contact (a man aged about 25)', [], checkLanguage)).toMatchObject({
+      ok: true,
+      text: 'She was picked up again by her adult contact (a man aged about 25) in a car.',
+    });
+    // Across punctuation the words belong to different phrases.
+    const listed = 'Seen with: older boyfriend, and two friends.';
+    const t = { start: listed.indexOf('older'), end: listed.indexOf(','), ref: 'older_boyfriend' };
+    expect(reword(listed, t, 'a man aged about 25', [], checkLanguage)).toMatchObject({ ok: true });
+  });
+
   it('does not blame the new wording for a finding elsewhere in the note', () => {
     const note = 'He is streetwise. He keeps putting himself at risk.';
     const s = { start: note.indexOf('putting'), end: note.length - 1, ref: 'putting_self_at_risk' };

@@ -24,6 +24,24 @@ const normalise = (s: string) =>
     .replace(/\s+/g, ' ')
     .toLowerCase();
 
+// Words that open a noun phrase. The span is only the flagged words ("older boyfriend"), so new wording that brings its
+// own ("a man aged about 25") after the note's ("by her") reads "by her a man aged about 25" in the legal record.
+const DETERMINERS = new Set(['a', 'an', 'the', 'her', 'his', 'their', 'my', 'your', 'our', 'its', 'this', 'that', 'these', 'those']);
+const lastWord = (s: string): string => /([\p{L}']+)\s*$/u.exec(s)?.[1]?.toLowerCase() ?? '';
+const firstWord = (s: string): string => /^\s*([\p{L}']+)/u.exec(s)?.[1]?.toLowerCase() ?? '';
+
+/** Where the new wording meets the note's own words: two noun-phrase openers, or the same word twice ("to to"). */
+function seamError(before: string, wording: string, after: string): string | null {
+  const [prev, first, last, next] = [lastWord(before), firstWord(wording), lastWord(wording), firstWord(after)];
+  // Only when the words touch: across a comma or a full stop they belong to different phrases.
+  const touchingBefore = /[\p{L}']\s*$/u.test(before);
+  const touchingAfter = /^\s*[\p{L}']/u.test(after);
+  if (touchingBefore && prev && (prev === first || (DETERMINERS.has(prev) && DETERMINERS.has(first))))
+    return `The entry would read “${prev} ${first}”: leave “${first}” out of the new wording, or word it to follow “${prev}”`;
+  if (touchingAfter && next && next === last) return `The entry would read “${last} ${next}”: leave “${last}” out of the new wording`;
+  return null;
+}
+
 export type RewordSpan = {
   /** Offsets of the flagged words in `text` (UTF-16 code units). */
   start: number;
@@ -38,7 +56,7 @@ export type RewordResult = { ok: true; wording: string; text: string; start: num
  * Checks the practitioner's new wording for a flagged span and, when it passes, gives the text with the span replaced
  * and the new wording's offsets in it. The rules: not empty; at most MAX_REWORDING_LENGTH characters; no placeholder
  * ("[age]") or instruction ("(record their age)") left from the guidance; not one of the guidance sentences copied
- * whole; and, read in the sentence it goes into, not flagged itself: by any lexicon entry, or (for a possible finding)
+ * whole; not clashing with the words either side ("her a man", "to to"); and, read in the sentence it goes into, not flagged itself: by any lexicon entry, or (for a possible finding)
  * by the sentence classifier for the same category. `check` is the checker to read it with (checkLanguage, or
  * checkLanguageWithClassifier when the finding is a possible one), passed in so that this stays free of the model.
  */
@@ -58,6 +76,8 @@ export function reword(
   if (instruction) return { ok: false, error: `Replace “${instruction}” with what you know, or leave it out: it is an instruction in the guidance` };
   if (guidance.some((g) => normalise(g) === normalise(wording)))
     return { ok: false, error: 'That is the guidance itself: write what happened in your own words, following it' };
+  const seam = seamError(text.slice(0, span.start), wording, text.slice(span.end));
+  if (seam) return { ok: false, error: seam };
   const replaced = text.slice(0, span.start) + wording + text.slice(span.end);
   const end = span.start + wording.length;
   const flagged = check(replaced).find((f) => f.start < end && f.end > span.start && (!isPossibleRef(f.entryId) || f.entryId === span.ref));
