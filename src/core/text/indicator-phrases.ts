@@ -48,6 +48,8 @@ const WEAPON = 'knife|knives|blade|blades|machete|machetes|weapon|weapons|gun|gu
 const SELF = 'herself|himself|themselves|themself';
 const CAR_MAKES = 'audi|bmw|mercedes|merc|range|golf|corsa|fiesta|astra|transit|lexus|jeep|tesla|prius';
 const HER = 'her|his|their';
+/** How often, between a verb and its agent: "picked up again by her older boyfriend" (session 19's practitioner review). */
+const HOW_OFTEN = '[again|regularly|often|repeatedly|frequently|usually|sometimes|twice|daily|nightly]';
 /**
  * UK towns and cities named in county lines and CSE casework (one-word names that are not also common English words:
  * no Reading, Bath, Deal, Sale, March, Wells). A child found, stopped or driven there is far from a home elsewhere.
@@ -1593,9 +1595,9 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       `${ADULTS} waiting for|outside [her|him|them|the] [school|home|placement|house] [gates]`,
       `lifts|rides from|with|by [*] [unknown] [older] ${ADULTS}|drivers|driver`,
       `given lifts|rides`,
-      `picked|collected|picking|collecting|picks|collects up by [*] [unknown] [older] ${ADULTS}|taxi|taxis|car|cars|driver|drivers|boyfriend`,
-      `picked|collected|picking|collecting|picks|collects up|from [*] [from] school|home|placement|appointments|appointment by [*] [unknown] [older] ${ADULTS}|taxi|car`,
-      `picked|collected|picking|collecting|picks|collects up [from] [the] [school|home|placement] by the same ${ADULTS}|man|car|driver`,
+      `picked|collected|picking|collecting|picks|collects up ${HOW_OFTEN} by [*] [unknown] [older] ${ADULTS}|taxi|taxis|car|cars|driver|drivers|boyfriend`,
+      `picked|collected|picking|collecting|picks|collects up|from [*] [from] school|home|placement|appointments|appointment ${HOW_OFTEN} by [*] [unknown] [older] ${ADULTS}|taxi|car`,
+      `picked|collected|picking|collecting|picks|collects up [from] [the] [school|home|placement] ${HOW_OFTEN} by the same ${ADULTS}|man|car|driver`,
       `getting|got|gets|get|seen into|in [a|an|the] unknown|different|strange|expensive|various ${VEHICLE}`,
       `seen getting|entering into|in [a|an|the] [unknown|different|strange|expensive] ${VEHICLE}`,
       `unknown ${VEHICLE}`,

@@ -560,3 +560,20 @@ describe("round 21: a relative's or friend's arrival alone is about them", () =>
     expect(find('He arrived in the UK alone at 15 in the back of a lorry.')).toContainEqual(['fa_unaccompanied_migrant', 'child']);
   });
 });
+
+// Session 19's practitioner review: the note it typed lost both signs of an older boyfriend who collects the child.
+describe('an older partner who collects the child', () => {
+  const find = (note: string) => findIndicators(note, { currentYear: 2026 }).map((f) => `${f.code}:${f.text}`);
+  it('keeps the older partner inside the collection, with a word of how often between verb and agent', () => {
+    expect(find('Jade (14) was picked up again by her older boyfriend in a car.')).toEqual([
+      'go_unknown_adults_collect:picked up again by her older boyfriend',
+      'go_older_partner:older boyfriend',
+    ]);
+    expect(find('She is picked up regularly from school by older men.')).toEqual(['go_unknown_adults_collect:picked up regularly from school by older men']);
+  });
+  it('still reads other collections and other partners as before', () => {
+    expect(find('She was picked up again by mum.')).toEqual([]);
+    expect(find('She was picked up by older men in a car.')).toEqual(['go_unknown_adults_collect:picked up by older men in a car']);
+    expect(find('She has a boyfriend in her year who sometimes walks her home.')).toEqual([]);
+  });
+});

@@ -911,7 +911,7 @@ export const SPECIFIC_GENERICS: ReadonlySet<string> = new Set(['ad_substances_gi
  * Round 22: codes for the child's standing status that are kept when another sign's words hold them ("missing from the
  * children's home", "picks her up from the children's home": both signs; three tuning-set lines).
  */
-export const NEVER_CONTAINED: ReadonlySet<string> = new Set(['fa_in_care']);
+export const NEVER_CONTAINED: ReadonlySet<string> = new Set(['fa_in_care', 'go_older_partner']);
 const NEVER_CONTAINED_CODE = Uint8Array.from({ length: CODE_IDS.size }, () => 0);
 for (const c of NEVER_CONTAINED) if (CODE_IDS.has(c)) NEVER_CONTAINED_CODE[CODE_IDS.get(c)!] = 1;
 // The same by code id, for the loop below: row `generic` * N + `other`.
