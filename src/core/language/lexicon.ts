@@ -42,6 +42,11 @@ import { PROBE_24_ENTRIES } from './lexicon-probe24.ts';
 import { PROBE_25_ENTRIES } from './lexicon-probe25.ts';
 import type { LexiconEntry } from './types.ts';
 
+// Session 19: goods a child sells in an ordinary way (selling_for); not food, phones or "stuff", which notes also use of
+// drug supply.
+const SOLD_GOODS =
+  'clothes|clothing|cakes|sweets|tickets|trainers|shoes|jewellery|jewelry|makeup|make-up|books|toys|crafts|bracelets|earrings|candles|plants|prints|slime|items';
+
 // Relatives who may have a partner of their own (boyfriend_adult, round 23).
 const OTHER_REL = 'mum|mam|mother|dad|father|sister|sisters|brother|brothers|aunt|auntie|aunty|nan|gran|grandmother|cousin|stepmum|stepdad|carer|carers|uncle';
 
@@ -2741,6 +2746,9 @@ const ENTRIES: readonly LexiconEntry[] = [
       'man|men|males|adults|dealers|olders are|were|is|was|been seen|caught|found|filmed|observed|spotted selling',
       'forced|forcing|coerced|coercing|made|groomed|pressured|threatened|exploited',
       'cakes|clothes|items|tickets|sweets|bike|vinted|ebay|depop|shop|shops|bakery|food|market|stall',
+      // Session 19: goods named as what is sold, after where or how it is sold and past the window ("selling from her
+      // bedroom online, mostly her old clothes"); not what the selling pays for ("selling on the line for trainers").
+      `selling|sells|sold [from|on|at|in|via|through] [her|his|their|the|a] [*] [online|marketplace] [mostly|mainly|just|only|including|like] [her|his|their] [own|old] [old|own|second-hand|secondhand|unwanted|used|spare|handmade|home-made|homemade|vintage] ${SOLD_GOODS}`,
     ],
     window: 5,
   },
