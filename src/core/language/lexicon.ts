@@ -2522,6 +2522,14 @@ const ENTRIES: readonly LexiconEntry[] = [
       // Review 32: now that a group or a crew is a cue, a runner for a show or an outing ("a runner for the crew
       // backstage at the school show", "a runner for the group on the DofE expedition").
       'backstage|stage|theatre|rehearsal|rehearsals|concert|festival|wedding|expedition|dofe|scouts|cubs|brownies|guides|cadets|choir|orchestra|orienteering|hike|hiking',
+      // Session 19: an adult named beside the runner ("the runner for the group, a man aged 25", "The runner, a
+      // 25-year-old, was charged"), not the one a child runs for ("a runner for a man in Leeds"); and a group of
+      // another kind ("the runner for the group of bell ringers").
+      `runner|runners for the|a|an|their|his|her * a|an [older|adult] man|woman|male|female|adult|bloke|${AGE_TOKENS}`,
+      `runner|runners a|an [older|adult] man|woman|male|female|adult|bloke|${AGE_TOKENS}`,
+      `runner|runners [aged|age] ${AGE_NUMBERS}|${AGE_TOKENS}`,
+      'bell ringers|ringing',
+      'ringers|bell-ringers|bellringers|ramblers|rambling|walkers|volunteers|volunteering|litter-pickers|knitting|crafts|bingo|parish|congregation|allotment|gardening|drama|dancers',
     ],
   },
   {

@@ -30,3 +30,19 @@ describe('session 19: goods named as what the child sells', () => {
     ['She has been selling from her bedroom online.', 'selling_for', true],
   ])('%s [%s present: %s]', expectRow);
 });
+
+describe('session 19: "the runner" who is an adult, or runs for a group of another kind', () => {
+  it.each<Row>([
+    ['He is the runner for the group, a man aged 25.', 'runner_label', false],
+    ['Police: the runner for the group, a man aged 25, was charged with supply.', 'runner_label', false],
+    ['Police: the runner for the line, an adult male, was remanded.', 'runner_label', false],
+    ['He is the runner for the group of bell ringers.', 'runner_label', false],
+    ['She is the runner for her group of walkers on Sundays.', 'runner_label', false],
+    ['He is the runner for the group.', 'runner_label', true],
+    ['Reece (14) is the runner for the group at the trap house.', 'runner_label', true],
+    ['He is a runner for a man in Leeds.', 'runner_label', true],
+    ['He is the runner for the olders and a man called Dee.', 'runner_label', true],
+    ['Police believe he is the runner for the group; the man, aged 25, was arrested.', 'runner_label', true],
+    ['PCSO: Kai (15) is a runner for the house on Mill Lane.', 'criminalises_child', true],
+  ])('%s [%s present: %s]', expectRow);
+});
