@@ -42,6 +42,11 @@ import { PROBE_24_ENTRIES } from './lexicon-probe24.ts';
 import { PROBE_25_ENTRIES } from './lexicon-probe25.ts';
 import type { LexiconEntry } from './types.ts';
 
+// Session 19: goods a child sells in an ordinary way (selling_for); not food, phones or "stuff", which notes also use of
+// drug supply.
+const SOLD_GOODS =
+  'clothes|clothing|cakes|sweets|tickets|trainers|shoes|jewellery|jewelry|makeup|make-up|books|toys|crafts|bracelets|earrings|candles|plants|prints|slime|items';
+
 // Relatives who may have a partner of their own (boyfriend_adult, round 23).
 const OTHER_REL = 'mum|mam|mother|dad|father|sister|sisters|brother|brothers|aunt|auntie|aunty|nan|gran|grandmother|cousin|stepmum|stepdad|carer|carers|uncle';
 
@@ -2517,6 +2522,14 @@ const ENTRIES: readonly LexiconEntry[] = [
       // Review 32: now that a group or a crew is a cue, a runner for a show or an outing ("a runner for the crew
       // backstage at the school show", "a runner for the group on the DofE expedition").
       'backstage|stage|theatre|rehearsal|rehearsals|concert|festival|wedding|expedition|dofe|scouts|cubs|brownies|guides|cadets|choir|orchestra|orienteering|hike|hiking',
+      // Session 19: an adult named beside the runner ("the runner for the group, a man aged 25", "The runner, a
+      // 25-year-old, was charged"), not the one a child runs for ("a runner for a man in Leeds"); and a group of
+      // another kind ("the runner for the group of bell ringers").
+      `runner|runners for the|a|an|their|his|her * a|an [older|adult] man|woman|male|female|adult|bloke|${AGE_TOKENS}`,
+      `runner|runners a|an [older|adult] man|woman|male|female|adult|bloke|${AGE_TOKENS}`,
+      `runner|runners [aged|age] ${AGE_NUMBERS}|${AGE_TOKENS}`,
+      'bell ringers|ringing',
+      'ringers|bell-ringers|bellringers|ramblers|rambling|walkers|volunteers|volunteering|litter-pickers|knitting|crafts|bingo|parish|congregation|allotment|gardening|drama|dancers',
     ],
   },
   {
@@ -2741,6 +2754,9 @@ const ENTRIES: readonly LexiconEntry[] = [
       'man|men|males|adults|dealers|olders are|were|is|was|been seen|caught|found|filmed|observed|spotted selling',
       'forced|forcing|coerced|coercing|made|groomed|pressured|threatened|exploited',
       'cakes|clothes|items|tickets|sweets|bike|vinted|ebay|depop|shop|shops|bakery|food|market|stall',
+      // Session 19: goods named as what is sold, after where or how it is sold and past the window ("selling from her
+      // bedroom online, mostly her old clothes"); not what the selling pays for ("selling on the line for trainers").
+      `selling|sells|sold [from|on|at|in|via|through] [her|his|their|the|a] [*] [online|marketplace] [mostly|mainly|just|only|including|like] [her|his|their] [own|old] [old|own|second-hand|secondhand|unwanted|used|spare|handmade|home-made|homemade|vintage] ${SOLD_GOODS}`,
     ],
     window: 5,
   },

@@ -7,9 +7,9 @@ import { checkLanguage as referenceCheckLanguage } from './reference/check.ts';
 // fast path, quoted flags included.
 //
 // Left open (wrong before and after the round, or a new false alarm not mended):
-// - "Mum says Leah (15) has been selling from her bedroom online, mostly her old clothes and make-up." (selling_for):
-//   "selling from her bedroom" is the round's drug-supply cue, and the goods lie past the veto's window.
-// - "Police: the runner for the group, a man aged 25, was charged with supply." (runner_label): the runner is an adult.
+// - Mended in session 19 (open33.test.ts): "Mum says Leah (15) has been selling from her bedroom online, mostly her old
+//   clothes and make-up." (selling_for) and "Police: the runner for the group, a man aged 25, was charged with supply."
+//   (runner_label).
 // - "OASys: Mr L's partner is just 16 and is pregnant.", "Police: Mr H, 58, describes Lily (13) as his lady friend.",
 //   "Taxi licensing: the driver's girlfriend is 17 and rides with him at night." and "Youth court: the defendant (15)
 //   attended; the defendant's boyfriend, aged 25, sat in the gallery." (boyfriend_adult, partner_adult): not found.

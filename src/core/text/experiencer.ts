@@ -106,3 +106,62 @@ export function childIsObject(ids: ArrayLike<number>, sentences: ArrayLike<numbe
   }
   return false;
 }
+
+/**
+ * Session 19: an object pronoun that refers back to the relative or carer who opens the sentence reporting it ("Mum says
+ * the men keep ringing her", "Dad reported that they threatened him") is that adult, when the gender agrees (a carer
+ * takes either). The child stays the object when named, or named as "her daughter", between the report and the pronoun.
+ */
+const REPORTER_HER: readonly string[] =
+  'mum mother mam mom stepmum stepmother nan nana nanna gran grandma grandmother aunt auntie aunty sister stepsister'.split(' ');
+const REPORTER_HIM: readonly string[] = 'dad father stepdad stepfather grandad granddad grandfather grandpa uncle brother stepbrother'.split(' ');
+const REPORTER_EITHER: readonly string[] = ['carer', 'guardian', 'parent'];
+const REPORTING_VERBS: readonly string[] = (
+  'says said say reports reported told tells disclosed discloses explained explains stated states alleged alleges shared ' +
+  'mentioned mentions complained complains'
+).split(' ');
+// Words before the adult that keep them the subject ("Her foster carer says", "The carer said", "Kayla's nan says").
+const REPORTER_LEAD: readonly string[] = ['her', 'his', 'their', 'the', 'foster', 'kinship', 'also'];
+// Between the adult and the verb ("Mum has said", "Nan also reports").
+const REPORTER_AUX: readonly string[] = ['has', 'had', 'also', 'then', 'later'];
+// A child named by relation between the report and the pronoun ("Mum says the men keep ringing her daughter").
+const CHILD_RELATION: readonly string[] = ['daughter', 'son', 'child', 'grandaughter', 'granddaughter', 'grandson', 'niece', 'nephew'];
+// A condition before the finding ("Mum said that if the men threaten her again ..."): the one the adult would protect.
+const CONDITION_WORDS: readonly string[] = ['if', 'unless', 'whether'];
+// What may follow "her" as an object, not a possessive ("ringing her again", not "track her location").
+const AFTER_OBJECT_HER: readonly string[] = (
+  'again all and but or so as at about after before because by for from in into on onto out off up down over to with ' +
+  'without when while if until every each the a an this that these those constantly repeatedly now still too also back ' +
+  'home there here late day night'
+).split(' ');
+
+/**
+ * Whether the object pronoun of the finding spanning tokens [s, e) (read as childIsObject reads it, up to one word past
+ * it) is the reporting adult who opens its sentence at token `a`; `inSentence(t)` whether token t is in the finding's
+ * sentence, `norm(t)` a token's normal form and `named(t)` whether it is a capitalised word that does not open it.
+ */
+export function reporterIsObject(
+  norm: (t: number) => string,
+  named: (t: number) => boolean,
+  inSentence: (t: number) => boolean,
+  a: number,
+  s: number,
+  e: number,
+): boolean {
+  let t = a;
+  for (let k = 0; k < 2 && t < s && (REPORTER_LEAD.includes(norm(t)) || norm(t).endsWith("'s")); k++) t++;
+  const who = norm(t);
+  const her = REPORTER_HER.includes(who) || REPORTER_EITHER.includes(who);
+  const him = REPORTER_HIM.includes(who) || REPORTER_EITHER.includes(who);
+  if (!her && !him) return false;
+  for (t++; t < s && REPORTER_AUX.includes(norm(t)); t++);
+  if (t >= s || !REPORTING_VERBS.includes(norm(t))) return false;
+  for (let k = t + 1; k <= e && inSentence(k); k++) {
+    const w = norm(k);
+    if (named(k) || CHILD_RELATION.includes(w) || CONDITION_WORDS.includes(w)) return false;
+    if (k <= s || (w !== 'her' && w !== 'him')) continue;
+    if (w === 'her' && inSentence(k + 1) && !AFTER_OBJECT_HER.includes(norm(k + 1)) && !norm(k + 1).endsWith('ly')) return false;
+    return w === 'her' ? her : him;
+  }
+  return false;
+}

@@ -96,6 +96,8 @@ const GAME_WON: readonly string[] = [
   'at|in [the|a] chess|cards|darts|pool|monopoly|snooker|tennis|golf|scrabble|football|fifa|badminton|squash|bowling|uno|race|races|quiz|game|games|kart|karting|fortnite|minecraft|sports|swimming|arm|board',
   'mario|kart|pillow|pillows|tickle|tickling|takeaway|joke|joking|jokingly|playfully|pretend|arm-wrestling|wrestling',
 ];
+/** Session 19: mum as the teller, so that "her" after it is mum ("Mum disclosed that her partner strangled her"). */
+const MUM_TELLS = 'mum|mother|mam disclosed|discloses|said|says|reported|reports|told|tells|alleged|alleges|stated|states|explained|explains';
 
 // ---- Cues (round 3) -------------------------------------------------------------------------------------------------
 // Context cues for entries whose words are often innocent (cues.ts; the same mechanism as the language lexicon's).
@@ -12190,6 +12192,17 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       `has|had|have|having sex with|for ${EXCHANGE_MEN} [*] to pay off|for|back`,
       `sleeps|slept|sleeping with ${EXCHANGE_MEN} [*] to pay off|for|back`,
     ],
+    window: 6,
+  },
+  // Session 19: mum telling that her partner hurt her ("Mum disclosed that her partner strangled her", "Mum says her ex
+  // has been hitting her"): "her partner" after mum as the teller is mum's, so it is domestic abuse in the household.
+  {
+    code: 'fa_domestic_abuse',
+    patterns: [
+      `${MUM_TELLS} [*] [that] her partner|ex-partner|ex|boyfriend|ex-boyfriend|husband|ex-husband [has|had] strangled|strangles|choked|chokes|hit|hits|punched|punches|beat|beats|beaten|assaulted|assaults|attacked|attacks|kicked|kicks|slapped|slaps her`,
+      `${MUM_TELLS} [*] [that] her partner|ex-partner|ex|boyfriend|ex-boyfriend|husband|ex-husband is|was|has|had [been] strangling|choking|hitting|punching|beating|assaulting|attacking|kicking|slapping her`,
+    ],
+    unlessNear: GAME_WON,
     window: 6,
   },
 ];

@@ -3,7 +3,7 @@ import { arraysAndCache, contextDetailArrays, newContextCache, type Context, typ
 import { INDICATOR_PHRASES, type IndicatorPhraseEntry } from './indicator-phrases.ts';
 import { compileCues, keepByCues } from './cues.ts';
 import { isHeadingDate, isHeadingDateWord } from './date-stamp.ts';
-import { childIsObject, HEADING_SETTINGS } from './experiencer.ts';
+import { childIsObject, HEADING_SETTINGS, reporterIsObject } from './experiencer.ts';
 import { compilePatterns } from './matcher.ts';
 import { internWord } from './vocab.ts';
 import { commaAfter, newTokenArrays, normAt, scanText, type Token, type TokenArrays } from './tokenize.ts';
@@ -576,8 +576,30 @@ export const PARTNER_ABUSE_CODES: ReadonlySet<string> = new Set(['fa_domestic_ab
 export const PARTNER_WORDS: readonly string[] = ['partner', 'ex-partner', 'ex', 'boyfriend', 'ex-boyfriend', 'husband', 'ex-husband'];
 const PARTNER_IDS: ReadonlySet<number> = new Set(PARTNER_WORDS.map(internWord));
 function opensWithKinPartner(ta: TokenArrays, s: number, e: number): boolean {
-  return s + 1 < e && KIN_POSSESSIVE_IDS.has(ta.id[s]!) && PARTNER_IDS.has(ta.id[s + 1]!);
+  if (s + 1 < e && KIN_POSSESSIVE_IDS.has(ta.id[s]!) && PARTNER_IDS.has(ta.id[s + 1]!)) return true;
+  return s + 3 < e && KIN_IDS.has(ta.id[s]!) && kinTellsOfPartner(Array.from({ length: e - s }, (_, k) => normAt(ta, s + k)));
 }
+/** Session 19: the object pronoun is the reporting adult (experiencer.ts reporterIsObject). */
+function reporterObject(text: string, ta: TokenArrays, a: number, s: number, e: number): boolean {
+  return reporterIsObject(
+    (t) => normAt(ta, t),
+    (t) => t > a && nameInside(text, ta, t - 1, t + 1),
+    (t) => t < ta.n && ta.sentence[t] === ta.sentence[s],
+    a,
+    s,
+    e,
+  );
+}
+/**
+ * Session 19: a relative telling of "her partner" ("Mum disclosed that her partner strangled her") tells of her own
+ * partner, as "Mum's partner" does: the span's words open with the relative and a telling word (PARTNER_TELLS_WORDS).
+ */
+export function kinTellsOfPartner(words: readonly string[]): boolean {
+  if (!KIN_WORDS.includes(words[0]!) || !PARTNER_TELLS_WORDS.includes(words[1] ?? '')) return false;
+  for (let i = 2; i + 1 < words.length; i++) if (POSSESSIVE_PRONOUNS.includes(words[i]!) && PARTNER_WORDS.includes(words[i + 1]!)) return true;
+  return false;
+}
+const POSSESSIVE_PRONOUNS: readonly string[] = ['his', 'her', 'their'];
 /**
  * Review 24-1: ... unless the rest of the sentence makes the child the one hurt: the child named telling it ("Mum's
  * partner has been abusive to her since she was 12, Kayla says"), her age then, her siblings with her.
@@ -952,7 +974,8 @@ function sentenceHasAdult(call: number, sentence: Int32Array, id: Int32Array, n:
   return adultFound;
 }
 
-function resolve(count: number, sentence: Int32Array, id: Int32Array, n: number): number {
+function resolve(text: string, ta: TokenArrays, count: number): number {
+  const { sentence, id, n } = ta;
   const call = ++calls;
   let merged = 0;
   for (let k = 0; k < count; k++) {
@@ -963,7 +986,9 @@ function resolve(count: number, sentence: Int32Array, id: Int32Array, n: number)
     if (codeStamp[code] === call) {
       const last = lastByCode[code]!;
       const lastEnd = candEnd[last]!;
-      if (s - lastEnd <= MERGE_GAP && sentence[s] === sentence[lastEnd - 1]) {
+      // Session 19: not across a heading's colon ("MARAC: Mum's partner hit her"), so the heading rule drops the
+      // heading's own finding and keeps the body's (headingRoleDrops).
+      if (s - lastEnd <= MERGE_GAP && sentence[s] === sentence[lastEnd - 1] && !(s >= lastEnd && headerEnd(text, ta, s) >= lastEnd)) {
         if (e > candEnd[last]!) candEnd[last] = e;
         continue;
       }
@@ -1094,7 +1119,7 @@ export function findIndicatorsInTriples(
     const h = headerEnd(text, ta, candEnd[k]! - 1);
     if (h > candStart[k]!) candKeep[k] = 0;
   }
-  const spans = resolve(n, ta.sentence, ta.id, ta.n);
+  const spans = resolve(text, ta, n);
   const cache = perSentence ?? newContextCache();
   const findings: IndicatorFinding[] = [];
   noteStamp++;
@@ -1180,6 +1205,8 @@ export function findIndicatorsInTriples(
       opensWithKinPartner(ta, startToken, endToken) &&
       !partnerChildAfter(text, ta, endToken)
     )
+      ctx.experiencer = 'other';
+    else if (ctx.experiencer === 'child' && reporterObject(text, ta, header >= 0 ? header : sentenceStart(ta, startToken), startToken, endToken))
       ctx.experiencer = 'other';
     if (info.historical || (header >= 0 && headingIsHistory(ta, header))) ctx.historical = true;
     if (ctx.hypothetical && THREAT[entry] === true && threatTold(text, ta, startToken)) ctx.hypothetical = false;

@@ -6,7 +6,16 @@ import { INDICATOR_PHRASES, type IndicatorPhraseEntry } from '../indicator-phras
 import { compilePatterns, type PhraseMatch } from './matcher.ts';
 import { tokenize, type Token } from './tokenize.ts';
 import { isHeadingDate, isHeadingDateWord } from '../date-stamp.ts';
-import { BODY_PARTS, BODY_PLACE_WORDS, CHILD_OBJECT_WORDS, HAVING_WORDS, HEADING_SETTINGS, PERSON_NOUNS, RELATIVE_WORDS } from '../experiencer.ts';
+import {
+  BODY_PARTS,
+  BODY_PLACE_WORDS,
+  CHILD_OBJECT_WORDS,
+  HAVING_WORDS,
+  HEADING_SETTINGS,
+  PERSON_NOUNS,
+  RELATIVE_WORDS,
+  reporterIsObject,
+} from '../experiencer.ts';
 import {
   actedOnChild,
   childSign,
@@ -29,6 +38,7 @@ import {
   KIN_TARGET_CODES,
   PARTNER_ABUSE_CODES,
   PARTNER_WORDS,
+  kinTellsOfPartner,
   partnerChildVictim,
   KIN_WORDS,
   THREAT_TO_COME_WORDS,
@@ -157,13 +167,17 @@ function childIsObject(tokens: readonly Token[], s: number, e: number, relatives
 // One finding per indicator per stretch of wording: overlapping matches of the same code are merged ("went missing
 // from home" is one finding, not two), and a match lying strictly inside a longer match of another code is dropped
 // ("threatened to share images" is sextortion, not also a threat of violence; "found in a hotel" is not also "hotel").
-function resolve(tokens: readonly Token[], matches: readonly PhraseMatch<IndicatorPhraseEntry>[]): Span[] {
+function resolve(tokens: readonly Token[], matches: readonly PhraseMatch<IndicatorPhraseEntry>[], headingBefore: (t: number) => number): Span[] {
   const merged: Span[] = [];
   const lastByCode = new Map<string, Span>();
   for (const m of matches) {
     const last = lastByCode.get(m.value.code);
-    // Overlapping, touching or MERGE_GAP words apart, in one sentence.
-    const near = last !== undefined && m.startToken - last.endToken <= MERGE_GAP && tokens[m.startToken]!.sentence === tokens[last.endToken - 1]!.sentence;
+    // Overlapping, touching or MERGE_GAP words apart, in one sentence; not across a heading's colon (session 19).
+    const near =
+      last !== undefined &&
+      m.startToken - last.endToken <= MERGE_GAP &&
+      tokens[m.startToken]!.sentence === tokens[last.endToken - 1]!.sentence &&
+      !(m.startToken >= last.endToken && headingBefore(m.startToken) >= last.endToken);
     if (last && near) {
       if (m.endToken > last.endToken) last.endToken = m.endToken;
       continue;
@@ -252,6 +266,7 @@ export function findIndicatorsInTokens(text: string, tokens: readonly Token[], o
       // Review 23B: a heading that names the setting ("School trip:") still vetoes.
       return cuesHold(tokens, m, h > 0 && HEADING_SETTINGS.has(tokens[h - 1]!.norm) ? 0 : Math.max(0, h));
     }),
+    headingBefore,
   );
   const findings: (IndicatorFinding & { startToken: number; endToken: number })[] = [];
   // A relative named as the target of a threat, inside the finding or just after it (indicators.ts KIN_TARGET_CODES).
@@ -269,6 +284,22 @@ export function findIndicatorsInTokens(text: string, tokens: readonly Token[], o
       if (KIN_WORDS.includes(w) && t > s && (['his', 'her', 'their'].includes(tokens[t - 1]!.norm) || tokens[t - 1]!.norm.endsWith("'s"))) return true;
     }
     return false;
+  };
+  // Session 19: the object pronoun is the adult who opens the sentence reporting it (experiencer.ts reporterIsObject).
+  const reporterObject = (header: number, s: number, e: number): boolean => {
+    const sentence = tokens[s]!.sentence;
+    let a = s;
+    while (a > 0 && tokens[a - 1]!.sentence === sentence) a--;
+    if (header >= 0) a = header;
+    const named = (t: number) => t > a && /^[A-Z][a-z]/.test(text.slice(tokens[t]!.start, tokens[t]!.end));
+    return reporterIsObject(
+      (t) => tokens[t]!.norm,
+      named,
+      (t) => tokens[t]?.sentence === sentence,
+      a,
+      s,
+      e,
+    );
   };
   for (const sp of spans) {
     // A record's heading before the finding in its sentence: a colon and a space after one of its first words. A
@@ -378,8 +409,8 @@ export function findIndicatorsInTokens(text: string, tokens: readonly Token[], o
             : ctx.experiencer === 'child' &&
                 PARTNER_ABUSE_CODES.has(code) &&
                 sp.endToken - sp.startToken > 1 &&
-                KIN_POSSESSIVES.includes(tokens[sp.startToken]!.norm) &&
-                PARTNER_WORDS.includes(tokens[sp.startToken + 1]!.norm) &&
+                ((KIN_POSSESSIVES.includes(tokens[sp.startToken]!.norm) && PARTNER_WORDS.includes(tokens[sp.startToken + 1]!.norm)) ||
+                  kinTellsOfPartner(tokens.slice(sp.startToken, sp.endToken).map((t) => t.norm))) &&
                 !partnerChildVictim(
                   tokens
                     .slice(sp.endToken)
@@ -391,7 +422,9 @@ export function findIndicatorsInTokens(text: string, tokens: readonly Token[], o
                     .map((t) => /^[A-Z]/.test(text.slice(t.start, t.start + 1))),
                 )
               ? 'other'
-              : ctx.experiencer,
+              : ctx.experiencer === 'child' && reporterObject(header, sp.startToken, sp.endToken)
+                ? 'other'
+                : ctx.experiencer,
       startToken: sp.startToken,
       endToken: sp.endToken,
     } as const;
