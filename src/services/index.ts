@@ -16,6 +16,7 @@ import { referralsService } from './referrals.ts';
 import { oversightService } from './oversight.ts';
 import { sexualHealthService } from './sexual-health.ts';
 import { notesService } from './notes.ts';
+import { languageReportService } from './language-report.ts';
 import { reviewJobsService } from './review-jobs.ts';
 import { networkService } from './network.ts';
 import { networkMatchesService } from './network-matches.ts';
@@ -64,6 +65,7 @@ export function createServices(store: Store, clock: Clock, config: Config) {
     oversight: oversightService(store, clock),
     sexualHealth: sexualHealthService(store, clock),
     notes: notesService(store, clock),
+    languageReport: languageReportService(store, clock),
     reviews: reviewJobsService(store, clock),
     network: networkService(store, clock, geo),
     matches: networkMatchesService(store, clock),

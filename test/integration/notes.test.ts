@@ -710,4 +710,35 @@ describe('signs and wording over HTTP', () => {
     const possiblePage = await (await get(possible!, 'home.safeguarding_lead')).text();
     expect(possiblePage).toContain('The sentence classifier’s reading of a sentence');
   });
+
+  it('gives the lead rates per 100 entries written by month and agency, filtered by period, agency and kind, and refuses a made-up filter', async () => {
+    const lead = world.ctxOf('home.safeguarding_lead');
+    const report = await services.languageReport.summary(lead, { months: '3' });
+    expect(report.months.map((m) => m.month)).toEqual(['2026-09', '2026-10', '2026-11']); // the test clock's November, and the two before
+    const written = await t.pool.query<{ n: number }>('select count(*)::int as n from chronology_entry where agency_id = $1', [world.home.id]);
+    const flagged = await t.pool.query<{ n: number }>(
+      "select count(distinct e.id)::int as n from chronology_entry e join note_finding f on f.entry_id = e.id where e.agency_id = $1 and f.kind = 'language' and not f.quoted and f.ref not like 'classifier:%'",
+      [world.home.id],
+    );
+    const home = report.agencies.find((a) => a.agencyId === world.home.id)!;
+    expect(home).toMatchObject({ entries: written.rows[0]!.n, flaggedEntries: flagged.rows[0]!.n });
+    expect(home.rate).toBeCloseTo((100 * flagged.rows[0]!.n) / written.rows[0]!.n, 1);
+    const html = await (await get('/reports/language?months=3&agency=&category=blames_child', 'home.safeguarding_lead')).text();
+    expect(html).toContain('In the last 3 months');
+    expect(html).toContain('<svg');
+    expect([...html.matchAll(/data-testid="language-report-months"[\s\S]*?<\/table>/g)][0]![0].match(/<th scope="row"/g)).toHaveLength(3);
+    const links = [...html.matchAll(/href="(\/reports\/language\/entries\?[^"]+)"/g)].map((m) => m[1]!.replace(/&amp;/g, '&'));
+    expect(links.length).toBeGreaterThan(0);
+    for (const l of links) expect(l).toMatch(/category=blames_child&.*months=3$/);
+    await expect(services.languageReport.summary(kw(), {})).rejects.toBeInstanceOf(Forbidden);
+    for (const [query, error] of [
+      ['months=5', 'Choose a period from the list'],
+      ['agency=nobody', 'Choose an agency from the list'],
+      ['category=rude', 'Choose a kind of wording from the list'],
+    ] as const) {
+      const bad = await get(`/reports/language?${query}`, 'home.safeguarding_lead');
+      expect(bad.status, query).toBe(400);
+      expect(await bad.text()).toContain(error);
+    }
+  });
 });

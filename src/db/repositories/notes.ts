@@ -1,4 +1,4 @@
-import { POSSIBLE_REF_PREFIX } from '../../core/language/types.ts';
+import { LANGUAGE_CATEGORY_KEYS, POSSIBLE_REF_PREFIX } from '../../core/language/types.ts';
 import { and, asc, eq, gte, sql } from 'drizzle-orm';
 import type { Db } from '../connection.ts';
 import { chronologyEntry, noteFinding } from '../schema/index.ts';
@@ -60,6 +60,24 @@ export function notesRepository(db: Db) {
         from note_finding where kind = 'language' and created_at >= ${since}
         group by 1, 2, 3, 4, 5, 6 order by 1, 2, 3, 4, 5, 6`);
       return r.rows;
+    },
+    // Entries written per month (London) and agency, and those among them holding flagged wording of the writer's own
+    // (lexicon findings not marked quoted): per kind of wording, and for any kind (category null), for the report's
+    // rates. Grouped by the entry's time of writing, so that a later re-check of an old entry counts in its own month.
+    async languageReportEntries(since: Date) {
+      const month = sql`to_char(date_trunc('month', e.created_at at time zone 'Europe/London'), 'YYYY-MM')`;
+      const written = await db.execute<{ month: string; agency_id: string; entries: number }>(sql`
+        select ${month} as month, e.agency_id, count(*)::int as entries
+        from chronology_entry e where e.created_at >= ${since} group by 1, 2`);
+      const flagged = await db.execute<{ month: string; agency_id: string; category: string | null; flagged: number }>(sql`
+        select ${month} as month, e.agency_id, n.category, count(distinct e.id)::int as flagged
+        from chronology_entry e join note_finding n on n.entry_id = e.id
+        where e.created_at >= ${since} and n.kind = 'language' and not n.quoted and n.ref not like ${`${POSSIBLE_REF_PREFIX}%`}
+        group by grouping sets ((1, 2, 3), (1, 2))`);
+      const key = (m: string, a: string, c: string | null) => `${m}|${a}|${c ?? ''}`;
+      const count = new Map(flagged.rows.map((r) => [key(r.month, r.agency_id, r.category), r.flagged]));
+      const categories = [null, ...LANGUAGE_CATEGORY_KEYS];
+      return written.rows.flatMap((w) => categories.map((category) => ({ ...w, category, flagged: count.get(key(w.month, w.agency_id, category)) ?? 0 })));
     },
     // The findings behind one count of the language report: the same month (in London), agency, team, kind and outcome,
     // newest first, one page of `size` at a time (a large agency's month can hold thousands). `page` past the last

@@ -9,6 +9,8 @@ import { CURRENT_FRAMEWORK, indicatorIndex } from '../../core/indicators/index.t
 import { SAFEGUARD_CATEGORIES } from '../../core/indicators/types.ts';
 import { scores } from '../../core/screening/from-text.ts';
 import type { Services } from '../../services/index.ts';
+import { LANGUAGE_REPORT_PERIODS } from '../../services/language-report.ts';
+import { trendChartSvg } from '../charts/trend-chart.ts';
 import { bodyOf, ctxOf, list, str } from '../forms.ts';
 import { askedPage, LIST_PAGE_SIZE, pageOf } from '../list-page.ts';
 import { page } from '../plugins/views.ts';
@@ -120,14 +122,40 @@ export function notesRoutes(app: FastifyInstance, services: Services): void {
   });
 
   app.get('/reports/language', async (request, reply) => {
-    const rows = await services.notes.languageReport(ctxOf(request));
+    const q = request.query as Record<string, string | undefined>;
+    const asked = { months: q['months'] || undefined, agency: q['agency'] ?? '', category: q['category'] ?? '' };
     const directory = await services.admin.directory();
-    return page(request, reply, 'notes/language-report.njk', {
+    const shape = {
       title: 'Victim-blaming language in records',
-      rows: rows.map((r) => ({ ...r, href: `/reports/language/entries?${cellQuery(r)}` })),
       agencies: Object.fromEntries(directory.agencies.map((a) => [a.id, a.name])),
       teams: Object.fromEntries(directory.teams.map((t) => [t.id, t.name])),
       categories: LANGUAGE_CATEGORIES,
+      periods: LANGUAGE_REPORT_PERIODS,
+    };
+    let r;
+    try {
+      r = await services.languageReport.summary(ctxOf(request), asked);
+    } catch (e) {
+      if (!(e instanceof ValidationError)) throw e;
+      return page(request, reply, 'notes/language-report.njk', { ...shape, values: asked, errors: e.fields }, 400);
+    }
+    const period = String(r.filter.months);
+    const rate = (x: number | null) => (x === null ? '–' : `${x.toFixed(1)}%`);
+    return page(request, reply, 'notes/language-report.njk', {
+      ...shape,
+      values: { months: period, agency: r.filter.agency, category: r.filter.category },
+      report: {
+        ...r,
+        months: r.months.map((m) => ({ ...m, rateShown: rate(m.rate) })),
+        agencies: r.agencies.map((a) => ({ ...a, rateShown: rate(a.rate) })),
+        total: { ...r.total, rateShown: rate(r.total.rate) },
+      },
+      rows: r.rows.map((x) => ({ ...x, href: `/reports/language/entries?${cellQuery(x)}&months=${period}` })),
+      chart: trendChartSvg(
+        r.months.map((m) => m.month),
+        [{ name: 'Entries with flagged wording, per 100 entries written', values: r.months.map((m) => m.rate) }],
+        { title: 'Entries with flagged wording per 100 entries written, by month', width: 900 },
+      ),
     });
   });
 
@@ -136,9 +164,10 @@ export function notesRoutes(app: FastifyInstance, services: Services): void {
   app.get('/reports/language/entries', async (request, reply) => {
     const q = request.query as Record<string, string | undefined>;
     const cell = { month: q['month'], agency: q['agency'], team: q['team'], category: q['category'], possible: q['possible'], status: q['status'] };
-    const r = await services.notes.languageReportFindings(ctxOf(request), cell, askedPage(q['page']), LIST_PAGE_SIZE);
+    const months = LANGUAGE_REPORT_PERIODS.find((m) => String(m) === q['months']) ?? 12;
+    const r = await services.notes.languageReportFindings(ctxOf(request), cell, askedPage(q['page']), LIST_PAGE_SIZE, months);
     const directory = await services.admin.directory();
-    const query = cellQuery({ ...r.cell, agency_id: r.cell.agencyId, team_id: r.cell.teamId });
+    const query = `${cellQuery({ ...r.cell, agency_id: r.cell.agencyId, team_id: r.cell.teamId })}&months=${String(months)}`;
     return page(request, reply, 'notes/language-entries.njk', {
       title: 'Entries with flagged wording',
       cell: r.cell,
@@ -146,7 +175,7 @@ export function notesRoutes(app: FastifyInstance, services: Services): void {
       agency: directory.agencies.find((a) => a.id === r.cell.agencyId)?.name ?? 'An agency no longer listed',
       team: r.cell.teamId ? (directory.teams.find((t) => t.id === r.cell.teamId)?.name ?? 'A team no longer listed') : 'No team',
       categoryLabel: LANGUAGE_CATEGORIES[r.cell.category].label,
-      backLink: '/reports/language',
+      backLink: `/reports/language?months=${String(months)}`,
     });
   });
 }
