@@ -47,6 +47,7 @@ const MATRIX: Record<string, Rule> = {
   'GET /sign-in/oidc/callback': 'public',
   'GET /health': 'public',
   'GET /help': 'public',
+  'GET /help/language': 'public',
   'GET /sign-in/mfa': all,
   'POST /sign-in/mfa': all,
   'GET /account': all,
@@ -383,7 +384,7 @@ describe('authorisation matrix', () => {
   });
 
   it('public pages need no sign-in', async () => {
-    for (const url of ['/sign-in', '/health', '/help', '/api/v1/openapi.json']) {
+    for (const url of ['/sign-in', '/health', '/help', '/help/language', '/api/v1/openapi.json']) {
       const res = await fetch(`${base}${url}`, { redirect: 'manual' });
       expect(res.status, url).toBe(200);
     }

@@ -711,6 +711,25 @@ describe('signs and wording over HTTP', () => {
     expect(possiblePage).toContain('The sentence classifier’s reading of a sentence');
   });
 
+  it('offers every flagged wording in a language guide anyone can read, with a search that narrows it', async () => {
+    const whole = await fetch(`${base}/help/language`, { redirect: 'manual' });
+    expect(whole.status).toBe(200);
+    const html = await whole.text();
+    const count = Number(/data-testid="guide-count">(\d+) entries/.exec(html)?.[1]);
+    expect(count).toBeGreaterThanOrEqual(80);
+    expect(html).toContain('“promiscu…”');
+    expect(html).toContain('Source: The Children’s Society');
+    const found = await (await fetch(`${base}/help/language?q=streetwise`)).text();
+    const narrowed = Number(/data-testid="guide-count">(\d+) entr/.exec(found)?.[1]);
+    expect(narrowed).toBeGreaterThan(0);
+    expect(narrowed).toBeLessThan(count);
+    expect(found).toContain('with “streetwise”');
+    expect(await (await fetch(`${base}/help/language?q=zzqx`)).text()).toContain('No wording in the guide holds “zzqx”');
+    const long = await fetch(`${base}/help/language?q=${'a'.repeat(101)}`);
+    expect(long.status).toBe(400);
+    expect(await long.text()).toContain('Enter 100 characters or fewer');
+  });
+
   it('gives the lead rates per 100 entries written by month and agency, filtered by period, agency and kind, and refuses a made-up filter', async () => {
     const lead = world.ctxOf('home.safeguarding_lead');
     const report = await services.languageReport.summary(lead, { months: '3' });

@@ -1,10 +1,14 @@
 import type { FastifyInstance } from 'fastify';
 import { ValidationError } from '../../core/errors.ts';
+import { languageGuide } from '../../core/language/guide.ts';
+import { LEXICON_BY_ID } from '../../core/language/lexicon-index.ts';
 import type { Services } from '../../services/index.ts';
 import { barChartSvg } from '../charts/bar-chart.ts';
 import { trendChartSvg } from '../charts/trend-chart.ts';
 import { bodyOf, ctxOf } from '../forms.ts';
 import { page } from '../plugins/views.ts';
+
+const MAX_GUIDE_QUERY = 100;
 
 // Safeguarding lead dashboard, the auditor's trail, the analyst's figures, and health.
 export function oversightRoutes(app: FastifyInstance, services: Services, databaseKind: 'embedded' | 'external'): void {
@@ -14,6 +18,17 @@ export function oversightRoutes(app: FastifyInstance, services: Services, databa
   });
 
   app.get('/help', { config: { access: 'public' } }, async (request, reply) => page(request, reply, 'help.njk', { title: 'Help and language guide' }));
+
+  // Every wording the checker flags, with why it harms and what to write instead (core/language/guide.ts).
+  app.get('/help/language', { config: { access: 'public' } }, async (request, reply) => {
+    const q = (request.query as Record<string, unknown>)['q'];
+    const query = typeof q === 'string' ? q : '';
+    const title = 'Language guide';
+    if (query.length > MAX_GUIDE_QUERY)
+      return page(request, reply, 'help-language.njk', { title, query, errors: { q: `Enter ${String(MAX_GUIDE_QUERY)} characters or fewer` } }, 400);
+    const sections = languageGuide([...LEXICON_BY_ID.values()], query);
+    return page(request, reply, 'help-language.njk', { title, query, sections, shown: sections.reduce((n, s) => n + s.entries.length, 0) });
+  });
 
   app.get('/lead', async (request, reply) => {
     const alerts = await services.breakGlass.alerts(ctxOf(request));
