@@ -132,10 +132,9 @@ function start(form: HTMLFormElement): void {
     focusCard = at;
     render();
   };
-  // The field's text changed by the panel (a reword or quotation marks): as typing would, so that GOV.UK's character
-  // count and the unsaved-changes prompt see it.
-  // The panel is re-rendered by the caller: this input event must not schedule another render, which would take the
-  // focus away from the card it is about to move to.
+  // Text the panel changes (a reword, quotation marks) fires an input event, as typing would, for GOV.UK's character
+  // count; the caller re-renders the panel itself, so this event schedules no render (which would take the focus away
+  // from the card it moves to).
   let ownInput = false;
   const setText = (field: HTMLInputElement | HTMLTextAreaElement, text: string) => {
     field.value = text;
