@@ -2,11 +2,15 @@
 // Progressive enhancement: without this script the form still works and the server checks on save.
 import { checkLanguage } from '../core/language/check.ts';
 import { checkLanguageWithClassifier } from '../core/language/classifier.ts';
-import { MAX_DISMISS_REASON_LENGTH, MAX_REWORDING_LENGTH, MIN_DISMISS_REASON_LENGTH, reword, sentenceAround } from '../core/language/reword.ts';
+import { dismissReasonProblem, MAX_DISMISS_REASON_LENGTH, MAX_REWORDING_LENGTH, MIN_DISMISS_REASON_LENGTH, sentenceAround } from '../core/language/reword.ts';
+import { CURRENT_FRAMEWORK, indicatorIndex } from '../core/indicators/index.ts';
+import { SAFEGUARD_CATEGORIES } from '../core/indicators/types.ts';
 import { scores } from '../core/screening/from-text.ts';
 import { findIndicators } from '../core/text/indicators.ts';
-import type { LanguageFinding } from '../core/language/types.ts';
+import { LANGUAGE_CATEGORIES, type LanguageFinding } from '../core/language/types.ts';
 import { el } from './dom.ts';
+import { findingKey, groupBy, quoteAll, rewordAll, signKey, timesLabel, whereLabel } from './note-check-model.ts';
+import { warnBeforeLeaving } from './unsaved-changes.ts';
 
 // What the hidden `noteDecisions` field carries (services/chronology.ts NoteDecision checks it on save).
 type Decision =
@@ -74,6 +78,18 @@ function entryYear(form: HTMLFormElement): number {
   return year ? Number(year) : new Date().getFullYear();
 }
 
+// The SAFEGUARD framework's wording and category of a sign, as the check page shows them (web/routes/notes.ts signView).
+const INDICATORS = indicatorIndex(CURRENT_FRAMEWORK);
+
+// One card: the same wording found once or more in one field (note-check-model.ts findingKey), decided as one.
+type Card = { key: string; field: HTMLInputElement | HTMLTextAreaElement; where: string; first: LanguageFinding; all: LanguageFinding[] };
+
+// The longest the field may be (the server's limit): GOV.UK's character count puts it on the form group.
+function limitOf(field: HTMLInputElement | HTMLTextAreaElement): number {
+  const counted = Number(field.closest('[data-maxlength]')?.getAttribute('data-maxlength'));
+  return counted > 0 ? counted : field.maxLength;
+}
+
 function start(form: HTMLFormElement): void {
   const fields = Array.from(form.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('[data-note-check]'));
   const panel = form.querySelector<HTMLElement>('[data-note-check-panel]');
@@ -86,29 +102,56 @@ function start(form: HTMLFormElement): void {
   const recorded = decisionsInput !== null;
   const decisions: Decision[] = decisionsInput ? decisionsFrom(decisionsInput.value) : [];
   if (decisionsInput) decisionsInput.value = decisions.length ? JSON.stringify(decisions) : '';
+  // A visible heading for the panel, which names its region; focus goes to it when no card is left after a decision.
+  const headingId = `${panel.id || 'note-check'}-heading`;
+  // Its level fits the page: 2 under the page's h1, 3 inside a section (data-heading-level="3": a MASE item, a missing
+  // episode); each card's words are a heading one level below.
+  const level = panel.getAttribute('data-heading-level') === '3' ? 3 : 2;
+  const heading = el(level === 3 ? 'h3' : 'h2', { class: `govuk-heading-${level === 3 ? 's' : 'm'}`, id: headingId, tabindex: '-1' });
+  heading.textContent = 'Wording and signs, checked as you type';
+  const body = el('div');
+  panel.removeAttribute('aria-label');
+  panel.setAttribute('aria-labelledby', headingId);
+  panel.replaceChildren(heading, body);
   // The panel's offsets are from the last render: if the text has changed since (typing within the debounce),
   // re-check instead of editing the wrong characters.
-  const stale = (field: HTMLInputElement | HTMLTextAreaElement, f: LanguageFinding) => field.value.slice(f.start, f.end) !== f.text;
+  const stale = (c: Card) => c.all.some((f) => c.field.value.slice(f.start, f.end) !== f.text);
   let announced: string | undefined;
   let open: Open | undefined;
   let focusOpen = false;
+  // After a decision or a cancel: the card now at this place in the panel gets focus (its first control), or the
+  // heading when no card is left, so that keyboard users carry on from where they were, not from the text box.
+  let focusCard: number | undefined;
+  // A quote decision covers only words inside quotation marks (services/notes.ts recordLiveDecisions does the same).
   const decided = (field: string, f: LanguageFinding) =>
-    decisions.some((d) => d.action !== 'reword' && d.field === field && d.ref === f.entryId && d.text === f.text);
-  const record = (d: Decision, field: HTMLInputElement | HTMLTextAreaElement) => {
+    decisions.some((d) => (d.action === 'dismiss' || (d.action === 'quote' && f.quoted)) && d.field === field && d.ref === f.entryId && d.text === f.text);
+  const record = (d: Decision, at: number) => {
     decisions.push(d);
     if (decisionsInput) decisionsInput.value = JSON.stringify(decisions);
     open = undefined;
-    field.focus();
+    focusCard = at;
     render();
   };
+  // Text the panel changes (a reword, quotation marks) fires an input event, as typing would, for GOV.UK's character
+  // count; the caller re-renders the panel itself, so this event schedules no render (which would take the focus away
+  // from the card it moves to).
+  let ownInput = false;
+  const setText = (field: HTMLInputElement | HTMLTextAreaElement, text: string) => {
+    field.value = text;
+    ownInput = true;
+    field.dispatchEvent(new Event('input', { bubbles: true }));
+    ownInput = false;
+  };
 
-  // The inline editor of one finding: new wording, a reason for dismissing, or the confirmation of a quotation.
-  function editor(o: Open, field: HTMLInputElement | HTMLTextAreaElement, f: LanguageFinding, id: string): HTMLElement {
+  // The inline editor of one card: new wording, a reason for dismissing, or the confirmation of a quotation.
+  function editor(o: Open, c: Card, id: string, at: number): HTMLElement {
+    const { field, first: f } = c;
+    const n = c.all.length;
     const box = el('div', { class: 'lantern-finding__editor', 'data-testid': `live-${o.kind}` });
     const cancel = actionButton('Cancel', '', 'govuk-button--secondary');
     cancel.addEventListener('click', () => {
       open = undefined;
-      field.focus();
+      focusCard = at;
       render();
     });
     const buttons = el('div', { class: 'govuk-button-group govuk-!-margin-bottom-2' });
@@ -116,17 +159,21 @@ function start(form: HTMLFormElement): void {
       box.setAttribute('role', 'group');
       box.setAttribute('aria-labelledby', `${id}-question`);
       box.append(
-        el('p', { class: 'govuk-body govuk-!-margin-bottom-2', id: `${id}-question` }, 'Only if the child said these words: put them in quotation marks?'),
+        el(
+          'p',
+          { class: 'govuk-body govuk-!-margin-bottom-2', id: `${id}-question` },
+          `Only if the child said these words: put them in quotation marks${n > 1 ? ` (all ${n} times)` : ''}?`,
+        ),
       );
       const confirm = actionButton('Confirm', ` (put “${f.text}” in quotation marks)`, '');
       confirm.addEventListener('click', () => {
-        if (stale(field, f)) {
+        if (stale(c)) {
           open = undefined;
           render();
           return;
         }
-        field.value = `${field.value.slice(0, f.start)}“${f.text}”${field.value.slice(f.end)}`;
-        record({ field: field.name, ref: f.entryId, text: f.text, action: 'quote' }, field);
+        setText(field, quoteAll(field.value, c.all));
+        record({ field: field.name, ref: f.entryId, text: f.text, action: 'quote' }, at);
       });
       buttons.append(confirm, cancel);
       box.append(buttons);
@@ -137,11 +184,12 @@ function start(form: HTMLFormElement): void {
       return box;
     }
     const rewording = o.kind === 'reword';
+    const every = n > 1 ? ` It replaces all ${n}.` : '';
     const { group, input } = rewording
       ? textInput(
           id,
           `New wording for “${f.text}”`,
-          `In your own words, following the guidance: what happened, who did it and their age if known. It replaces only “${f.text}”.`,
+          `In your own words, following the guidance: what happened, who did it and their age if known. It replaces only “${f.text}”.${every}`,
           o.value,
           o.error,
           MAX_REWORDING_LENGTH,
@@ -149,7 +197,7 @@ function start(form: HTMLFormElement): void {
       : textInput(
           id,
           `Why is “${f.text}” right here?`,
-          `Your reason for dismissing this suggestion, at least ${MIN_DISMISS_REASON_LENGTH} characters.`,
+          `Your reason for dismissing this suggestion, at least ${MIN_DISMISS_REASON_LENGTH} characters: for example, who said it.${n > 1 ? ` It dismisses all ${n}.` : ''}`,
           o.value,
           o.error,
           MAX_DISMISS_REASON_LENGTH,
@@ -157,44 +205,38 @@ function start(form: HTMLFormElement): void {
     input.addEventListener('input', () => {
       o.value = input.value;
     });
+    const refuse = (error: string) => {
+      open = { ...o, value: input.value, error };
+      focusOpen = true;
+      render();
+    };
     const apply = () => {
-      if (stale(field, f)) {
+      if (stale(c)) {
         open = undefined;
         render();
         return;
       }
       if (rewording) {
-        const guidance = f.alternatives;
-        const r = reword(
-          field.value,
-          { start: f.start, end: f.end, ref: f.entryId },
-          input.value,
-          guidance,
-          f.possible ? checkLanguageWithClassifier : checkLanguage,
-        );
-        const error = !r.ok
-          ? r.error
-          : // The field's own limit (its maxlength: the server's), so that a reword never makes it too long to save.
-            field.maxLength > 0 && r.text.length > field.maxLength
-            ? `The ${field.name} would be too long with this wording: use fewer words`
-            : '';
-        if (error || !r.ok) {
-          open = { ...o, value: input.value, error };
-          focusOpen = true;
-          render();
+        const r = rewordAll(field.value, c.all, f.entryId, input.value, f.alternatives, f.possible ? checkLanguageWithClassifier : checkLanguage);
+        if (!r.ok) {
+          refuse(r.error);
           return;
         }
-        field.value = r.text;
-        record({ field: field.name, ref: f.entryId, text: f.text, action: 'reword', wording: r.wording }, field);
+        // The field's own limit (the server's), so that a reword never makes a note too long to save that was not.
+        const limit = limitOf(field);
+        if (limit > 0 && r.text.length > limit && r.text.length > field.value.length) {
+          refuse(`The ${field.name} would be too long with this wording: use fewer words`);
+          return;
+        }
+        setText(field, r.text);
+        record({ field: field.name, ref: f.entryId, text: f.text, action: 'reword', wording: r.wording }, at);
       } else {
-        const reason = input.value.trim();
-        if (reason.length < MIN_DISMISS_REASON_LENGTH) {
-          open = { ...o, value: input.value, error: `Give a reason for dismissing this suggestion, at least ${MIN_DISMISS_REASON_LENGTH} characters` };
-          focusOpen = true;
-          render();
+        const problem = dismissReasonProblem(input.value);
+        if (problem) {
+          refuse(problem);
           return;
         }
-        record({ field: field.name, ref: f.entryId, text: f.text, action: 'dismiss', reason }, field);
+        record({ field: field.name, ref: f.entryId, text: f.text, action: 'dismiss', reason: input.value.trim() }, at);
       }
     };
     // Enter in the inline input applies it, instead of submitting the whole entry.
@@ -204,7 +246,8 @@ function start(form: HTMLFormElement): void {
         apply();
       }
     });
-    const go = actionButton(rewording ? 'Use my wording' : 'Dismiss', ` (“${f.text}”)`, rewording ? '' : 'govuk-button--warning');
+    // Dismissing is a routine decision, not a destructive one: a secondary button, not a warning one.
+    const go = actionButton(rewording ? 'Use my wording' : 'Dismiss', ` (“${f.text}”)`, rewording ? '' : 'govuk-button--secondary');
     go.addEventListener('click', apply);
     buttons.append(go, cancel);
     box.append(group, buttons);
@@ -215,99 +258,122 @@ function start(form: HTMLFormElement): void {
     return box;
   }
 
+  // One card: where it is, the words (and how many times), the category, why, guidance, the source and the actions.
+  function cardFor(c: Card, at: number): HTMLElement {
+    const { field, first: f } = c;
+    const card = el('div', { class: 'lantern-finding', 'data-testid': 'live-language-finding' });
+    // A possible finding's span is only the words that weighed most: the note's own sentence is shown, uncut.
+    const words = f.possible
+      ? `Possible: the sentence classifier’s reading of “${sentenceAround(field.value, f.start, f.end)}”`
+      : `“${f.text}”${f.quoted ? ' (in quotation marks)' : ''}`;
+    card.append(
+      el('p', { class: 'govuk-caption-m govuk-!-margin-bottom-1', 'data-testid': 'live-finding-field' }, c.where),
+      el(
+        level === 3 ? 'h4' : 'h3',
+        { class: 'govuk-heading-s govuk-!-margin-bottom-1', 'data-testid': 'live-finding-words' },
+        `${words}${timesLabel(c.all.length)}`,
+      ),
+    );
+    const why = el('p', { class: 'govuk-body govuk-!-margin-bottom-1' });
+    why.append(el('strong', {}, `${LANGUAGE_CATEGORIES[f.category].label}.`), document.createTextNode(` ${f.explanation}`));
+    card.append(why);
+    // The alternatives are guidance on how to record it, never wording to paste in (core/language/reword.ts).
+    card.append(
+      el(
+        'p',
+        { class: 'govuk-body-s govuk-!-margin-bottom-1' },
+        f.possible ? 'If the sentence does read that way, word it differently, for example:' : 'How to record it instead (guidance for your own words):',
+      ),
+    );
+    const guidance = el('ul', { class: 'govuk-list govuk-list--bullet govuk-body-s govuk-!-margin-bottom-1', 'data-testid': 'live-language-guidance' });
+    guidance.append(...f.alternatives.map((a) => el('li', {}, a)));
+    card.append(guidance, el('p', { class: 'govuk-body-s', 'data-testid': 'live-finding-source' }, `Source: ${f.source}`));
+    if (open?.key === c.key) {
+      card.append(editor(open, c, `note-check-${at + 1}`, at));
+      return card;
+    }
+    const actions = el('div', { class: 'govuk-button-group govuk-!-margin-bottom-2' });
+    const opener = (kind: Open['kind'], value: string) => () => {
+      if (stale(c)) {
+        render();
+        return;
+      }
+      open = { key: c.key, kind, value };
+      focusOpen = true;
+      render();
+    };
+    const rewordButton = actionButton('Reword', ` “${f.text}”`, 'govuk-button--secondary');
+    rewordButton.addEventListener('click', opener('reword', f.text));
+    actions.append(rewordButton);
+    // Keeping as the child's words is for the lexicon's wording: a possible finding is a reading of a sentence.
+    if (!f.possible && recorded) {
+      const quote = actionButton('Child’s own words', ` (keep “${f.text}”)`, 'govuk-button--secondary');
+      quote.addEventListener('click', () => {
+        if (stale(c)) {
+          render();
+          return;
+        }
+        // Already inside quotation marks: recorded as the child's words, the text unchanged. Otherwise ask first.
+        if (f.quoted) record({ field: field.name, ref: f.entryId, text: f.text, action: 'quote' }, at);
+        else opener('quote', '')();
+      });
+      actions.append(quote);
+    }
+    if (recorded) {
+      const dismiss = actionButton('Dismiss', ` “${f.text}”`, 'govuk-button--secondary');
+      dismiss.addEventListener('click', opener('dismiss', ''));
+      actions.append(dismiss);
+    }
+    card.append(actions);
+    return card;
+  }
+
   function render(): void {
-    panel!.replaceChildren();
-    let suggestions = 0;
+    body.replaceChildren();
+    const cards: Card[] = [];
+    const signLines: HTMLElement[] = [];
     let noticed = 0;
     let unscored = 0;
-    let n = 0;
-    let stillOpen = false;
     for (const field of fields) {
       const name = field.name;
+      const where = whereLabel(field.getAttribute('data-note-check') ?? '', name);
       const language = checkLanguageWithClassifier(field.value).filter((f) => !decided(name, f));
+      for (const g of groupBy(language, findingKey)) cards.push({ key: `${name}|${g.key}`, field, where, first: g.items[0]!, all: g.items });
       const signs = findIndicators(field.value, { currentYear: entryYear(form) });
-      for (const f of language) {
-        suggestions += 1;
-        n += 1;
-        const key = `${name}|${f.entryId}|${f.text}`;
-        const card = el('div', { class: 'lantern-finding', 'data-testid': 'live-language-finding' });
-        // A possible finding's span is only the words that weighed most: the note's own sentence is shown, uncut.
-        const words = f.possible
-          ? `Possible: the sentence classifier’s reading of “${sentenceAround(field.value, f.start, f.end)}”`
-          : `“${f.text}”${f.quoted ? ' (in quotation marks)' : ''}`;
-        card.append(el('p', { class: 'govuk-body govuk-!-margin-bottom-1' }, `${words}: ${f.explanation}`));
-        // The alternatives are guidance on how to record it, never wording to paste in (core/language/reword.ts).
-        card.append(
-          el(
-            'p',
-            { class: 'govuk-body-s govuk-!-margin-bottom-1' },
-            f.possible ? 'If the sentence does read that way, word it differently, for example:' : 'How to record it instead (guidance for your own words):',
-          ),
-        );
-        const guidance = el('ul', { class: 'govuk-list govuk-list--bullet govuk-body-s', 'data-testid': 'live-language-guidance' });
-        guidance.append(...f.alternatives.map((a) => el('li', {}, a)));
-        card.append(guidance);
-        if (open?.key === key) {
-          stillOpen = true;
-          card.append(editor(open, field, f, `note-check-${n}`));
-        } else {
-          const actions = el('div', { class: 'govuk-button-group govuk-!-margin-bottom-2' });
-          const opener = (kind: Open['kind'], value: string) => () => {
-            if (stale(field, f)) {
-              render();
-              return;
-            }
-            open = { key, kind, value };
-            focusOpen = true;
-            render();
-          };
-          const rewordButton = actionButton('Reword', ` “${f.text}”`, 'govuk-button--secondary');
-          rewordButton.addEventListener('click', opener('reword', f.text));
-          actions.append(rewordButton);
-          // Keeping as the child's words is for the lexicon's wording: a possible finding is a reading of a sentence.
-          if (!f.possible && recorded) {
-            const quote = actionButton('Child’s own words', ` (keep “${f.text}”)`, 'govuk-button--secondary');
-            quote.addEventListener('click', () => {
-              if (stale(field, f)) {
-                render();
-                return;
-              }
-              // Already inside quotation marks: recorded as the child's words, the text unchanged. Otherwise ask first.
-              if (f.quoted) record({ field: name, ref: f.entryId, text: f.text, action: 'quote' }, field);
-              else opener('quote', '')();
-            });
-            actions.append(quote);
-          }
-          if (recorded) {
-            const dismiss = actionButton('Dismiss', ` “${f.text}”`, 'govuk-button--warning');
-            dismiss.addEventListener('click', opener('dismiss', ''));
-            actions.append(dismiss);
-          }
-          card.append(actions);
-        }
-        panel!.append(card);
-      }
-      for (const s of signs) {
+      // The same sign on the same words, read the same way, is one line with its count.
+      for (const g of groupBy(signs, (s) => signKey(s, signLabel(s).text))) {
+        const s = g.items[0]!;
         const label = signLabel(s);
         if (label.scored) noticed += 1;
         else unscored += 1;
-        panel!.append(
+        const indicator = INDICATORS.get(s.code);
+        const sign = indicator ? `${indicator.wording} (${SAFEGUARD_CATEGORIES[indicator.category].label})` : s.code;
+        signLines.push(
           el(
             'p',
             { class: 'govuk-body-s', 'data-testid': 'live-sign', 'data-scored': String(label.scored) },
-            `Sign noticed: “${s.text}” (${label.text}).${label.scored && recorded ? ' You can add it to the next screening after saving.' : ''}`,
+            `Sign noticed: ${sign}. ${where}: “${s.text}”${timesLabel(g.items.length)} (${label.text}).` +
+              (label.scored && recorded ? ' You can add it to the next screening after saving.' : ''),
           ),
         );
       }
     }
-    // The open editor's finding is gone (reworded by typing, or decided): close it.
-    if (!stillOpen) open = undefined;
-    focusOpen = false;
-    if (!recorded && suggestions)
-      panel!.prepend(
+    if (!recorded && cards.length)
+      body.append(
         el('p', { class: 'govuk-body-s', 'data-testid': 'live-coaching-only' }, 'These suggestions are for your own wording: they are not recorded.'),
       );
-    if (!suggestions && !noticed && !unscored) panel!.append(el('p', { class: 'govuk-body-s' }, 'No wording to check and no signs noticed so far.'));
+    const cardEls = cards.map((c, at) => cardFor(c, at));
+    body.append(...cardEls, ...signLines);
+    // The open editor's finding is gone (reworded by typing, or decided): close it.
+    if (open && !cards.some((c) => c.key === open!.key)) open = undefined;
+    focusOpen = false;
+    if (focusCard !== undefined) {
+      const target = cardEls[Math.min(focusCard, cardEls.length - 1)]?.querySelector('button') ?? heading;
+      focusCard = undefined;
+      target.focus();
+    }
+    const suggestions = cards.length;
+    if (!suggestions && !noticed && !unscored) body.append(el('p', { class: 'govuk-body-s' }, 'No wording to check and no signs noticed so far.'));
     // A short summary for screen readers, only when it changes (the panel itself is not a live region: re-reading
     // all of it after every pause in typing would drown out the typing). Only scorable signs count as noticed.
     const summary =
@@ -320,6 +386,7 @@ function start(form: HTMLFormElement): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   for (const field of fields)
     field.addEventListener('input', () => {
+      if (ownInput) return;
       clearTimeout(timer);
       timer = setTimeout(render, 250);
     });
@@ -327,3 +394,4 @@ function start(form: HTMLFormElement): void {
 }
 
 for (const form of Array.from(document.querySelectorAll<HTMLFormElement>('form[data-note-check-form]'))) start(form);
+for (const form of Array.from(document.querySelectorAll<HTMLFormElement>('form[data-unsaved-warning]'))) warnBeforeLeaving(form);

@@ -2,12 +2,12 @@ import { z } from 'zod';
 import { NotFound, ValidationError } from '../core/errors.ts';
 import { possibleEntry } from '../core/language/possible.ts';
 import { LEXICON_BY_ID } from '../core/language/lexicon-index.ts';
-import { MAX_DISMISS_REASON_LENGTH, MIN_DISMISS_REASON_LENGTH, reword, sentenceAround } from '../core/language/reword.ts';
+import { reword, sentenceAround } from '../core/language/reword.ts';
 import { isPossibleRef, LANGUAGE_CATEGORY_KEYS } from '../core/language/types.ts';
 import { answerHolds, answersFromSigns, mergeAnswer, scores, type SpottedSign } from '../core/screening/from-text.ts';
 import { londonDate, monthsBefore } from '../core/records/time.ts';
 import type { ChronologyRow } from '../db/repositories/chronology.ts';
-import type { NoteDecision } from './inputs/chronology.ts';
+import { DismissReason, type NoteDecision } from './inputs/chronology.ts';
 import type { NoteFindingRow } from '../db/repositories/notes.ts';
 import type { Repositories, Store } from '../db/store.ts';
 import { auditOf, type Clock, type Ctx, ensureAllowed, isUuid, loadPerson } from './context.ts';
@@ -107,11 +107,7 @@ const DecideInput = z.discriminatedUnion('action', [
   z.object({ action: z.literal('accept'), wording: z.string().default(''), version }),
   z.object({
     action: z.literal('dismiss'),
-    reason: z
-      .string()
-      .trim()
-      .min(MIN_DISMISS_REASON_LENGTH, 'Give a reason for dismissing this suggestion')
-      .max(MAX_DISMISS_REASON_LENGTH, `The reason must be ${MAX_DISMISS_REASON_LENGTH} characters or fewer`),
+    reason: DismissReason,
   }),
   // `confirm: 'yes'` for words not yet inside quotation marks: the practitioner says the child said them, and they are
   // put in quotation marks (versioned). Words already inside quotation marks need neither.
@@ -166,12 +162,14 @@ export async function recordLiveDecisions(
       );
       continue;
     }
-    const f = findings.find((x) => x.kind === 'language' && x.status === 'open' && x.field === d.field && x.ref === d.ref && x.text === d.text);
-    if (!f) continue;
-    if (d.action === 'quote' && (!f.quoted || isPossibleRef(f.ref))) continue;
-    const status = d.action === 'dismiss' ? 'dismissed' : 'quoted';
-    f.status = status;
-    if (await repos.notes.decide(f.id, { status, reason: d.action === 'dismiss' ? d.reason : null, ...decided })) counts[status] += 1;
+    // Every open finding of the same words in the field: the live panel shows them as one card ("promiscuous" x 70).
+    const same = findings.filter((x) => x.kind === 'language' && x.status === 'open' && x.field === d.field && x.ref === d.ref && x.text === d.text);
+    for (const f of same) {
+      if (d.action === 'quote' && (!f.quoted || isPossibleRef(f.ref))) continue;
+      const status = d.action === 'dismiss' ? 'dismissed' : 'quoted';
+      f.status = status;
+      if (await repos.notes.decide(f.id, { status, reason: d.action === 'dismiss' ? d.reason : null, ...decided })) counts[status] += 1;
+    }
   }
   findings.push(...rewords);
   counts.reworded = rewords.length;

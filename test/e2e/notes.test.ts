@@ -72,6 +72,11 @@ describe('Journey 1: live coaching in the editor, then a sign goes to the next s
 
     const finding = panel.getByTestId('live-language-finding').filter({ hasText: 'putting herself at risk' });
     await expect.poll(() => finding.count()).toBe(1);
+    // Which field, the category and the source, as the check page shows them; the panel has a visible heading.
+    expect(await finding.getByTestId('live-finding-field').innerText()).toBe('In the detail');
+    expect(await finding.innerText()).toContain('Blames the child for the harm done to them.');
+    expect(await finding.getByTestId('live-finding-source').innerText()).toMatch(/^Source: \S/);
+    expect(await page.getByRole('region', { name: 'Wording and signs, checked as you type' }).count()).toBe(1);
     // The lexicon's alternatives are guidance, listed; nothing offers to paste them into the note.
     expect(await finding.getByTestId('live-language-guidance').locator('li').count()).toBe(3);
     expect(await finding.getByRole('button', { name: /^Use/ }).count()).toBe(0);
@@ -84,9 +89,13 @@ describe('Journey 1: live coaching in the editor, then a sign goes to the next s
       .toMatch(/^1 wording suggestion, \d+ signs? noticed, 1 shown but not scored\.$/);
     const signs = await panel.getByTestId('live-sign').allInnerTexts();
     const missingSign = signs.find((t) => t.includes('went missing'));
-    expect(missingSign).toMatch(/^Sign noticed: “went missing from home” \(current\)\. You can add it to the next screening after saving\.$/);
-    const drugsSign = signs.find((t) => t.includes('drugs'));
-    expect(drugsSign).toBe('Sign noticed: “drugs” (shown, not scored: ruled out in the note).');
+    // The framework's name for the sign and its SAFEGUARD category, then where and what the note says.
+    expect(missingSign).toBe(
+      'Sign noticed: The child has gone missing from home or care, or has been reported absent (Absent from school or missing from home or care). ' +
+        'In the detail: “went missing from home” (current). You can add it to the next screening after saving.',
+    );
+    const drugsSign = signs.find((t) => t.includes('“drugs”'));
+    expect(drugsSign).toMatch(/^Sign noticed: .+ \(Alcohol and drug misuse\)\. In the detail: “drugs” \(shown, not scored: ruled out in the note\)\.$/);
 
     // Text changed since the panel last checked it (a click within the typing pause): the button re-checks rather
     // than acting on the wrong characters.
@@ -124,6 +133,8 @@ describe('Journey 1: live coaching in the editor, then a sign goes to the next s
       .toBe(`On Saturday: She keeps ${suggestion}. She went missing from home on Friday and came back with a new phone. No concerns about drugs.`);
     expect(s.path).toBe(`/people/${personId}/chronology/new`);
     await expect.poll(() => panel.getByTestId('live-language-finding').filter({ hasText: 'putting herself at risk' }).count()).toBe(0);
+    // No card left: focus goes to the panel's heading, not back to the text box.
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Wording and signs, checked as you type');
     expect(JSON.parse(await page.locator('input[name="noteDecisions"]').inputValue())).toEqual([
       { field: 'detail', ref: 'putting_self_at_risk', text: 'putting herself at risk', action: 'reword', wording: suggestion },
     ]);
@@ -305,6 +316,14 @@ describe('Journey 2b: a decision made in the live panel survives a form error', 
     await page.getByLabel('Summary', { exact: true }).fill('Phone call with mum');
     const detail = page.getByLabel('Detail', { exact: true });
     await detail.fill('Mum said he is streetwise.');
+    // Leaving with unsaved text asks first (beforeunload), and only then.
+    const asksBeforeLeaving = () =>
+      page.evaluate(() => {
+        const e = new Event('beforeunload', { cancelable: true });
+        window.dispatchEvent(e);
+        return e.defaultPrevented;
+      });
+    expect(await asksBeforeLeaving()).toBe(true);
     const panel = page.locator('[data-note-check-panel]');
     const finding = panel.getByTestId('live-language-finding');
     await expect.poll(() => finding.count()).toBe(1);
@@ -330,6 +349,8 @@ describe('Journey 2b: a decision made in the live panel survives a form error', 
     expect(refused.status()).toBe(400);
     await expect.poll(() => s.errorSummary().count()).toBe(1);
     expect(await detail.inputValue()).toBe('Mum said he is “streetwise”.');
+    // Shown again with an error, the text is still not saved.
+    expect(await asksBeforeLeaving()).toBe(true);
     await expect.poll(() => panel.innerText()).toContain('No wording to check');
     expect(await finding.count()).toBe(0);
 
@@ -357,32 +378,40 @@ describe('Journey 2d: dismissing and keeping quoted words in the live panel', ()
       void d.dismiss();
     });
     const detail = page.getByLabel('Detail', { exact: true });
-    const text = 'She told me “I am not a slag”. Staff describe her as promiscuous.';
+    const text = 'She told me “I am not a slag”. Staff describe her as promiscuous. Her mum calls her promiscuous.';
     await detail.fill(text);
     const panel = page.locator('[data-note-check-panel]');
     const quoted = panel.getByTestId('live-language-finding').filter({ hasText: '(in quotation marks)' });
     const promiscuous = panel.getByTestId('live-language-finding').filter({ hasText: '“promiscuous”' });
     await expect.poll(() => quoted.count()).toBe(1);
+    // The same words twice: one card, with the count.
     await expect.poll(() => promiscuous.count()).toBe(1);
+    expect(await promiscuous.getByTestId('live-finding-words').innerText()).toBe('“promiscuous” (2 times)');
+    // Dismissing is routine: a secondary button, not a warning one.
+    expect(await promiscuous.getByRole('button', { name: /^Dismiss/ }).getAttribute('class')).toContain('govuk-button--secondary');
 
-    // Already in quotation marks: recorded as the child's words at once, the text unchanged.
+    // Already in quotation marks: recorded as the child's words at once, the text unchanged; focus moves on to the
+    // next card, not back to the text box.
     await quoted.getByRole('button', { name: /^Child’s own words/ }).click();
     await expect.poll(() => quoted.count()).toBe(0);
     expect(await detail.inputValue()).toBe(text);
+    expect(await promiscuous.getByRole('button', { name: /^Reword/ }).evaluate((b) => b === document.activeElement)).toBe(true);
 
     // Dismiss: an inline reason; empty or too short is an inline GOV.UK error, not silence.
     await promiscuous.getByRole('button', { name: /^Dismiss/ }).click();
     const reason = promiscuous.getByLabel('Why is “promiscuous” right here?', { exact: true });
     await expect.poll(() => reason.count()).toBe(1);
-    for (const typed of ['', 'no']) {
+    for (const [typed, error] of [
+      ['', 'Give a reason for dismissing this suggestion, at least 10 characters'],
+      ['n/a', 'Give a reason for dismissing this suggestion, at least 10 characters'],
+      ['not applicable', '“n/a”, “none” or “ok” is not a reason'],
+    ] as const) {
       await reason.fill(typed);
       await promiscuous
         .getByTestId('live-dismiss')
         .getByRole('button', { name: /^Dismiss/ })
         .click();
-      await expect
-        .poll(() => promiscuous.getByTestId('live-error').innerText())
-        .toContain('Give a reason for dismissing this suggestion, at least 3 characters');
+      await expect.poll(() => promiscuous.getByTestId('live-error').innerText()).toContain(error);
     }
     await checkA11y(page);
     await reason.fill('Quoting the 2015 referral word for word');
@@ -391,6 +420,7 @@ describe('Journey 2d: dismissing and keeping quoted words in the live panel', ()
       .getByRole('button', { name: /^Dismiss/ })
       .click();
     await expect.poll(() => promiscuous.count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H2');
     expect(prompted).toBe(false);
     expect(JSON.parse(await page.locator('input[name="noteDecisions"]').inputValue())).toEqual([
       { field: 'detail', ref: expect.any(String) as string, text: 'slag', action: 'quote' },
@@ -411,8 +441,13 @@ describe('Journey 2e: a note too large to send', () => {
     await createChildWithCase(s, child('Ruby', 'Okafor-Lane', 'Female'));
     await startEntry(s, 'Pasted from the old system');
     const detail = page.getByLabel('Detail', { exact: true });
-    expect(await detail.getAttribute('maxlength')).toBe('10000');
-    expect(await page.locator('#detail-hint').innerText()).toContain('Up to 10,000 characters');
+    // GOV.UK's character count, not a maxlength: pasted text over the limit is kept, and the count says by how much.
+    expect(await detail.getAttribute('maxlength')).toBeNull();
+    const count = page.locator('.govuk-character-count').filter({ has: detail }).locator('.govuk-character-count__status');
+    const pasted = 'Seen at the shop with her carer. '.repeat(310);
+    await detail.fill(pasted);
+    expect(await detail.inputValue()).toBe(pasted);
+    await expect.poll(() => count.innerText()).toBe(`You have ${pasted.length - 10_000} characters too many`);
     // Past the maxlength (a script or an old browser): more than the 1 MB body limit reaches the server.
     const big = 'Seen at the shop with her carer. '.repeat(35_000);
     await detail.evaluate((e: HTMLTextAreaElement, text: string) => {

@@ -124,19 +124,20 @@ describe('checking notes on save', () => {
     });
     const open = (await t.store.repos.notes.forEntry(r.id)).filter((f) => f.kind === 'language');
     expect(open.map((f) => f.status)).toEqual(['open']);
-    const again = await add('He is streetwise and knows the area.', {
+    // The same words twice: the live panel shows them as one card, and its one decision covers both.
+    const again = await add('He is streetwise and knows the area. Mum says he is streetwise.', {
       noteDecisions: [
         { field: 'detail', ref: open[0]!.ref, text: open[0]!.text, action: 'dismiss', reason: 'The youth worker’s own phrase, recorded verbatim' },
       ],
     });
-    const decided = (await t.store.repos.notes.forEntry(again.id)).find((f) => f.ref === open[0]!.ref);
-    expect(decided?.status).toBe('dismissed');
+    const decided = (await t.store.repos.notes.forEntry(again.id)).filter((f) => f.ref === open[0]!.ref);
+    expect(decided.map((f) => f.status)).toEqual(['dismissed', 'dismissed']);
     // Audited with the entry: how many were decided as it was typed (the first entry's decision matched nothing).
     const audit = await t.pool.query<{ subject_id: string; detail: Record<string, unknown> }>(
       "select subject_id, detail from audit_event where action = 'chronology.add' and subject_id = any($1)",
       [[r.id, again.id]],
     );
-    expect(audit.rows.find((a) => a.subject_id === again.id)?.detail).toMatchObject({ liveDecisions: { reworded: 0, dismissed: 1, quoted: 0 } });
+    expect(audit.rows.find((a) => a.subject_id === again.id)?.detail).toMatchObject({ liveDecisions: { reworded: 0, dismissed: 2, quoted: 0 } });
     expect(audit.rows.find((a) => a.subject_id === r.id)?.detail).not.toHaveProperty('liveDecisions');
   });
 
@@ -355,7 +356,11 @@ describe('the chronology editor over HTTP: live decisions, the date and the size
     ['not JSON', '{"field":'],
     ['not a list', '{"field":"detail"}'],
     ['an unknown action', JSON.stringify([{ field: 'detail', ref: 'streetwise', text: 'streetwise', action: 'accept', reason: '' }])],
-    ['a dismissal with a short reason', JSON.stringify([{ field: 'detail', ref: 'streetwise', text: 'streetwise', action: 'dismiss', reason: 'no' }])],
+    ['a dismissal with a short reason', JSON.stringify([{ field: 'detail', ref: 'streetwise', text: 'streetwise', action: 'dismiss', reason: 'n/a' }])],
+    [
+      'a dismissal with a placeholder for a reason',
+      JSON.stringify([{ field: 'detail', ref: 'streetwise', text: 'streetwise', action: 'dismiss', reason: 'not applicable' }]),
+    ],
     ['an extra key', JSON.stringify([{ field: 'detail', ref: 'streetwise', text: 'streetwise', action: 'quote', html: '<b>' }])],
     ['an empty reword', JSON.stringify([{ field: 'detail', ref: 'streetwise', text: 'streetwise', action: 'reword', wording: ' ' }])],
   ])('refuses decisions that are %s, saving nothing, and starts the decisions again', async (_, raw) => {
@@ -373,13 +378,29 @@ describe('the chronology editor over HTTP: live decisions, the date and the size
     const form = await (await get(`/people/${child()}/chronology/new`)).text();
     expect(form).toMatch(/<input[^>]*name="occurredAt"[^>]*>/);
     expect(/<input[^>]*name="occurredAt"[^>]*>/.exec(form)![0]).not.toContain('value="2');
-    expect(form).toMatch(/<textarea[^>]*maxlength="10000"/);
-    expect(visible(form)).toContain('Up to 10,000 characters');
+    // GOV.UK's character count, not a maxlength: pasted text over the limit is kept, counted and refused on save.
+    expect(form).toMatch(/data-module="govuk-character-count"[^>]*data-maxlength="10000"/);
+    expect(form).not.toMatch(/<textarea[^>]*maxlength=/);
+    expect(form).not.toMatch(/<input[^>]*name="summary"[^>]*maxlength=/);
+    expect(visible(form)).toContain('You can enter up to 10,000 characters');
     const count = (await t.store.repos.chronology.list(child(), {})).length;
     const res = await save({ occurredAt: '', detail: 'Seen at school.' });
     expect(res.status).toBe(400);
     expect(visible(await res.text())).toContain('Enter when it happened');
     expect((await t.store.repos.chronology.list(child(), {})).length).toBe(count);
+  });
+
+  it('refuses a detail over 10,000 characters with a clear error and the text kept, counting a line break once', async () => {
+    const over = 'Seen at school. '.repeat(626).slice(0, 10_001);
+    const res = await save({ detail: over });
+    expect(res.status).toBe(400);
+    const html = await res.text();
+    expect(visible(html)).toContain('The detail must be 10000 characters or fewer');
+    expect(html).toContain(over.slice(-200));
+    // 10,000 characters as the page counts them, with the CRLF line breaks a browser posts: saved.
+    const lines = `${'Seen at school.\n'.repeat(624)}${'x'.repeat(16)}`;
+    expect(lines.length).toBe(10_000);
+    expect((await save({ detail: lines.replace(/\n/g, '\r\n') })).status).toBe(303);
   });
 
   it('says what was too large when a note is over the body limit', async () => {

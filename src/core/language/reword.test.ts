@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkLanguage } from './check.ts';
 import { checkLanguageWithClassifier } from './classifier.ts';
 import { LEXICON_BY_ID } from './lexicon-index.ts';
-import { MAX_REWORDING_LENGTH, reword, sentenceAround } from './reword.ts';
+import { dismissReasonProblem, MAX_DISMISS_REASON_LENGTH, MAX_REWORDING_LENGTH, reword, sentenceAround } from './reword.ts';
 
 const NOTE = 'She keeps putting herself at risk. She went missing on Friday.';
 const span = { start: NOTE.indexOf('putting'), end: NOTE.indexOf(' risk.') + ' risk'.length, ref: 'putting_self_at_risk' };
@@ -69,6 +69,27 @@ describe('rewording a flagged phrase', () => {
     const s = { start: possible.start, end: possible.end, ref: possible.entryId };
     expect(reword(note, s, 'dealing for the older lads', [], checkLanguageWithClassifier)).toMatchObject({ ok: false });
     expect(reword(note, s, 'being made to carry drugs by adults', [], checkLanguageWithClassifier)).toMatchObject({ ok: true });
+  });
+});
+
+describe('a reason for dismissing a finding', () => {
+  it.each(['Said by police', 'Quoting the 2015 referral word for word', '  The child’s own phrase  ', 'Not in this note'])('accepts %j', (reason) => {
+    expect(dismissReasonProblem(reason)).toBeUndefined();
+  });
+
+  it.each([
+    ['', /at least 10 characters/],
+    ['n/a', /at least 10 characters/],
+    ['   ok    ', /at least 10 characters/],
+    ['not applicable', /is not a reason/],
+    ['n/a n/a n/a', /is not a reason/],
+    ['None. None.', /is not a reason/],
+    ['No reason given', /is not a reason/],
+    ['xxxxxxxxxxxx', /is not a reason/],
+    ['..........', /is not a reason/],
+    ['x'.repeat(MAX_DISMISS_REASON_LENGTH + 1), /1000 characters or fewer/],
+  ])('refuses %j', (reason, problem) => {
+    expect(dismissReasonProblem(reason)).toMatch(problem);
   });
 });
 

@@ -8,9 +8,53 @@ import { isPossibleRef, type LanguageFinding } from './types.ts';
 
 /** The longest replacement for one flagged phrase: a phrase or a clause, not a new note. */
 export const MAX_REWORDING_LENGTH = 500;
-/** A dismissal needs a reason of at least this many characters (the review page's rule, live too). */
-export const MIN_DISMISS_REASON_LENGTH = 3;
+/** A dismissal needs a reason of at least this many characters (the review page's rule, live too). A reviewer found
+ * "n/a" passing at 3: a dismissed finding is read later by safeguarding leads, so the reason must say something. */
+export const MIN_DISMISS_REASON_LENGTH = 10;
 export const MAX_DISMISS_REASON_LENGTH = 1000;
+
+// Words that fill the box without giving a reason ("n/a", "none", "ok", "not applicable", "no reason").
+const PLACEHOLDER_REASON_WORDS = new Set([
+  'n',
+  'a',
+  'na',
+  'none',
+  'nil',
+  'ok',
+  'okay',
+  'fine',
+  'no',
+  'not',
+  'applicable',
+  'reason',
+  'given',
+  'nothing',
+  'test',
+  'tbc',
+  'x',
+  'xx',
+]);
+
+export const DISMISS_REASON_TOO_SHORT = `Give a reason for dismissing this suggestion, at least ${MIN_DISMISS_REASON_LENGTH} characters`;
+export const DISMISS_REASON_TOO_LONG = `The reason must be ${MAX_DISMISS_REASON_LENGTH} characters or fewer`;
+export const DISMISS_REASON_PLACEHOLDER = 'Say why this wording is right here (for example, who said it): “n/a”, “none” or “ok” is not a reason';
+
+/** A reason that only fills the box: every word a placeholder ("not applicable", "n/a n/a"), or no words at all
+ * ("xxxxxxxxxx", ".........."). */
+export function isPlaceholderReason(reason: string): boolean {
+  const r = reason.trim().toLowerCase();
+  const letters = new Set(r.replace(/[^\p{L}]/gu, ''));
+  return letters.size < 3 || r.split(/[^\p{L}\p{N}]+/u).every((w) => !w || PLACEHOLDER_REASON_WORDS.has(w));
+}
+
+/** Why a dismissal reason will not do, or undefined when it will: the same rule in the browser, on the review page, in
+ * the live decisions posted with an entry and in the API (services/inputs/chronology.ts DismissReason). */
+export function dismissReasonProblem(reason: string): string | undefined {
+  const r = reason.trim();
+  if (r.length < MIN_DISMISS_REASON_LENGTH) return DISMISS_REASON_TOO_SHORT;
+  if (r.length > MAX_DISMISS_REASON_LENGTH) return DISMISS_REASON_TOO_LONG;
+  return isPlaceholderReason(r) ? DISMISS_REASON_PLACEHOLDER : undefined;
+}
 
 // "[age]", "[who]": a placeholder in the guidance, to be replaced with what the practitioner knows.
 const PLACEHOLDER = /\[[^\]\n]{0,80}\]/;

@@ -1,12 +1,28 @@
 import { z } from 'zod';
 import { isRealDate } from '../../core/records/age.ts';
 import { CHRONOLOGY_KINDS } from '../../core/records/vocab.ts';
-import { MAX_DISMISS_REASON_LENGTH, MAX_REWORDING_LENGTH, MIN_DISMISS_REASON_LENGTH } from '../../core/language/reword.ts';
+import {
+  DISMISS_REASON_PLACEHOLDER,
+  DISMISS_REASON_TOO_LONG,
+  DISMISS_REASON_TOO_SHORT,
+  isPlaceholderReason,
+  MAX_DISMISS_REASON_LENGTH,
+  MAX_REWORDING_LENGTH,
+  MIN_DISMISS_REASON_LENGTH,
+} from '../../core/language/reword.ts';
 import { oneOf, optionalUuid, parseWhen, required, trimmed } from './fields.ts';
 
 // A chronology entry's input and the list's filter, apart from the service (services/chronology.ts) so that the API's
 // schemas and the command line can use them without loading the note checks behind the service.
 export const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+
+// A reason for dismissing a wording finding, live or on the review page (core/language/reword.ts dismissReasonProblem).
+export const DismissReason = z
+  .string()
+  .trim()
+  .min(MIN_DISMISS_REASON_LENGTH, DISMISS_REASON_TOO_SHORT)
+  .max(MAX_DISMISS_REASON_LENGTH, DISMISS_REASON_TOO_LONG)
+  .refine((r) => r.length < MIN_DISMISS_REASON_LENGTH || !isPlaceholderReason(r), DISMISS_REASON_PLACEHOLDER);
 
 const decisionBase = {
   field: z.enum(['summary', 'detail']),
@@ -17,7 +33,7 @@ export const NoteDecision = z.discriminatedUnion('action', [
   z.strictObject({
     ...decisionBase,
     action: z.literal('dismiss'),
-    reason: z.string().trim().min(MIN_DISMISS_REASON_LENGTH).max(MAX_DISMISS_REASON_LENGTH),
+    reason: DismissReason,
   }),
   // `reason: ''` from forms opened before rewording came in.
   z.strictObject({ ...decisionBase, action: z.literal('quote'), reason: z.literal('').optional() }),

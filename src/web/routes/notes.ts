@@ -4,7 +4,7 @@ import { LANGUAGE_CATEGORIES } from '../../core/language/types.ts';
 import { possibleEntry } from '../../core/language/possible.ts';
 import { isPossibleRef } from '../../core/language/types.ts';
 import { LEXICON_BY_ID } from '../../core/language/lexicon-index.ts';
-import { MAX_REWORDING_LENGTH, sentenceAround } from '../../core/language/reword.ts';
+import { MAX_REWORDING_LENGTH, MIN_DISMISS_REASON_LENGTH, sentenceAround } from '../../core/language/reword.ts';
 import { CURRENT_FRAMEWORK, indicatorIndex } from '../../core/indicators/index.ts';
 import { SAFEGUARD_CATEGORIES } from '../../core/indicators/types.ts';
 import { scores } from '../../core/screening/from-text.ts';
@@ -53,6 +53,7 @@ export function notesRoutes(app: FastifyInstance, services: Services): void {
       errors: errors ?? {},
       values: values ?? {},
       maxRewording: MAX_REWORDING_LENGTH,
+      minReason: MIN_DISMISS_REASON_LENGTH,
       backLink: `/people/${view.entry.personId}#chronology`,
     };
   }

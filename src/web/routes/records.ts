@@ -43,7 +43,8 @@ export function recordRoutes(app: FastifyInstance, services: Services): void {
           kind: str(b, 'kind'),
           occurredAt: str(b, 'occurredAt'),
           summary: str(b, 'summary'),
-          detail: str(b, 'detail'),
+          // Browsers send a textarea's line breaks as CRLF: as LF, the length the server checks is the one the page counted.
+          detail: str(b, 'detail').replace(/\r\n/g, '\n'),
           noteDecisions: decisionsFrom(str(b, 'noteDecisions')),
         });
         return r.findings ? `/chronology/${r.id}/review` : `/people/${id}?saved=1#chronology`;
