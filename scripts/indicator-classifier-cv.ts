@@ -25,7 +25,7 @@
 //   npx tsx scripts/indicator-classifier-cv.ts [--epochs N] [--l2 X] [--pos X] [--floor X] [--no-loco] [--fresh32 VARIANT THRESHOLD]
 
 import { CATEGORY_KEYS, CURRENT_FRAMEWORK, type CategoryKey } from '../src/core/indicators/index.ts';
-import { forEachFeature, type ParsedModel, sentenceRuns } from '../src/core/language/classifier.ts';
+import { bestSpan, columnScores, forEachFeature, type ParsedModel, sentenceRuns } from '../src/core/text/sentence-features.ts';
 import { contextOf } from '../src/core/text/context.ts';
 import { findIndicators, type IndicatorFinding } from '../src/core/text/indicators.ts';
 import { tokenize, type Token } from '../src/core/text/tokenize.ts';
@@ -134,45 +134,7 @@ export function trainModels(runs: readonly Labelled[], s: Settings = DEFAULT_SET
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// Scoring (the language classifier's scoreTokens, for any number of columns)
-
-const MAX_SPAN_TOKENS = 6;
-
-/** Per column, the logit of a run and each word's contribution (word and stem weights, a share of each pair). */
-function logits(words: readonly string[], m: ParsedModel): { logit: Float64Array; contrib: Float64Array } {
-  const K = m.bias.length;
-  const logit = Float64Array.from(m.bias);
-  const contrib = new Float64Array(words.length * K);
-  forEachFeature(words, (f, first, last) => {
-    const w = m.weights.get(f);
-    if (w === undefined) return;
-    const share = 1 / (last - first + 1);
-    for (let c = 0; c < K; c++) {
-      const x = w[c]!;
-      if (x === 0) continue;
-      logit[c]! += x;
-      for (let i = first; i <= last; i++) contrib[i * K + c]! += x * share;
-    }
-  });
-  return { logit, contrib };
-}
-
-/** The contiguous run of at most MAX_SPAN_TOKENS words that weighs most for column c, trimmed of words that pull the other way. */
-function bestSpan(contrib: Float64Array, n: number, K: number, c: number): [number, number] {
-  let best = -Infinity;
-  let from = 0;
-  let to = 0;
-  for (let i = 0; i < n; i++) {
-    let sum = 0;
-    for (let j = i; j < n && j < i + MAX_SPAN_TOKENS; j++) {
-      sum += contrib[j * K + c]!;
-      if (sum > best + 1e-12) [best, from, to] = [sum, i, j];
-    }
-  }
-  while (to > from && contrib[from * K + c]! <= 0) from++;
-  while (to > from && contrib[to * K + c]! <= 0) to--;
-  return [from, to];
-}
+// Scoring (columnScores and bestSpan: core/text/sentence-features.ts, shared with both classifiers)
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
@@ -199,8 +161,8 @@ export function candidatesOf(text: string, m: Models, cols: Columns): { spotter:
     const coveredCats = new Set(here.map((f) => f.category));
     const coveredCodes = new Set(here.map((f) => f.code));
     const words = run.map((t) => t.norm);
-    const cat = logits(words, m.category);
-    const code = logits(words, m.code);
+    const cat = columnScores(words, m.category);
+    const code = columnScores(words, m.code);
     const Kc = cols.categories.length;
     const Kk = cols.codes.length;
     const make = (variant: Variant, probability: number, codeName: string, contrib: Float64Array, K: number, c: number): Candidate => {
@@ -414,6 +376,8 @@ function parseArgs(argv: readonly string[]): { s: Settings; loco: boolean; fresh
       else if (flag === '--l2') opts.l2 = Number(v);
       else if (flag === '--pos') opts.positiveWeight = Number(v);
       else if (flag === '--floor') floor = Number(v);
+      else if (flag === '--min-count') opts.minCount = Number(v);
+      else if (flag === '--pair-min-count') opts.pairMinCount = Number(v);
       else throw new Error(`unknown argument ${flag}`);
     }
   }
