@@ -435,14 +435,22 @@ program
   .description('Find SAFEGUARD indicators in a note, with negation, possibility, history and who they are about')
   .option('--json', 'print the indicators as JSON')
   .option('--date <date>', 'the date the note was written, YYYY-MM-DD (default: today): signs in earlier years are historical')
-  .action(async (file: string | undefined, o: { json?: boolean; date?: string }) => {
+  .option('--classifier', 'add the sentence classifier’s possible signs (wording the spotter does not list, marked "possible")')
+  .action(async (file: string | undefined, o: { json?: boolean; date?: string; classifier?: boolean }) => {
     const { noteYear, readText } = await import('./input.ts');
     const year = noteYear(o.date);
     const text = await readText(file);
     const { indicatorsJson } = await import('./text-indicators.ts');
-    const r = indicatorsJson(text, year);
+    const suggest = o.classifier === true ? (await import('../core/text/indicator-classifier.ts')).suggestIndicators : undefined;
+    const r = indicatorsJson(text, year, { suggest });
     const flags = (f: (typeof r.indicators)[number]) =>
-      [f.negated && 'negated', f.hypothetical && 'hypothetical', f.historical && 'historical', f.experiencer === 'other' && 'about someone else']
+      [
+        'possible' in f && 'possible',
+        f.negated && 'negated',
+        f.hypothetical && 'hypothetical',
+        f.historical && 'historical',
+        f.experiencer === 'other' && 'about someone else',
+      ]
         .filter(Boolean)
         .join(', ');
     if (o.json) process.stdout.write(`${JSON.stringify(r)}\n`);
