@@ -371,6 +371,7 @@ describe('children', () => {
       id: added.json.id,
       kind: 'missing_episode',
       occurredAt: '2026-11-20T12:00:00.000Z',
+      occurredDateOnly: true,
       authorId: ids.b2,
       agencyId: ids.agencyB,
       caseId: expect.any(String),
@@ -380,6 +381,7 @@ describe('children', () => {
     expect(police.json.data.map((e) => e.summary)).toEqual(['Missing overnight']);
     const notes = await call<Wire<typeof ChronologyList>>('GET', `/children/${childId}/chronology?kind=note`, { token: tokens.a1 });
     expect(notes.json.data.map((e) => e.summary)).toEqual(['Home visit']);
+    expect(notes.json.data[0]?.occurredDateOnly).toBe(false);
 
     const badFilter = await call('GET', `/children/${childId}/chronology?kind=gossip`, { token: tokens.a1 });
     expect(badFilter.status).toBe(400);

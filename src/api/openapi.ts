@@ -43,7 +43,11 @@ const PERSON_HINTS: Record<string, JsonSchema> = {
 const HINTS: Record<string, Record<string, JsonSchema>> = {
   PersonInput: PERSON_HINTS,
   PersonUpdateInput: { ...PERSON_HINTS, version: { description: 'The version you read' } },
-  ChronologyInput: { occurredAt: { description: 'When it happened: an ISO 8601 date-time, or a date (taken as midday UTC). Not in the future.' } },
+  ChronologyInput: {
+    occurredAt: {
+      description: 'When it happened: an ISO 8601 date-time, or a date alone (stored as midday UTC, with occurredDateOnly true). Today or earlier.',
+    },
+  },
 };
 
 export function componentSchemas(): Record<string, JsonSchema> {

@@ -181,6 +181,7 @@ export const ChronologyEntry = named(
     caseId: id.nullable(),
     kind: vocabulary(kinds.chronology),
     occurredAt: timestamp,
+    occurredDateOnly: z.boolean().meta({ description: 'Given as a date alone: only the London date of occurredAt means anything, not its time' }),
     summary: z.string(),
     detail: z.string(),
     authorId: id,

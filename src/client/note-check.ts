@@ -5,7 +5,7 @@ import { checkLanguageWithClassifier } from '../core/language/classifier.ts';
 import { dismissReasonProblem, MAX_DISMISS_REASON_LENGTH, MAX_REWORDING_LENGTH, MIN_DISMISS_REASON_LENGTH, sentenceAround } from '../core/language/reword.ts';
 import { CURRENT_FRAMEWORK, indicatorIndex } from '../core/indicators/index.ts';
 import { SAFEGUARD_CATEGORIES } from '../core/indicators/types.ts';
-import { scores } from '../core/screening/from-text.ts';
+import { scores, SIGN_TIMES, signTime } from '../core/screening/from-text.ts';
 import { findIndicators } from '../core/text/indicators.ts';
 import { LANGUAGE_CATEGORIES, type LanguageFinding } from '../core/language/types.ts';
 import { el } from './dom.ts';
@@ -23,13 +23,14 @@ type Sign = ReturnType<typeof findIndicators>[number];
 // The inline editor open on one finding (kept across the panel's re-renders while the practitioner types elsewhere).
 type Open = { key: string; kind: 'reword' | 'dismiss' | 'quote'; value: string; error?: string };
 
-// How a sign is read, and whether it can be scored (core/screening/from-text.ts: the rule the screening itself uses).
-function signLabel(s: Sign): { text: string; scored: boolean } {
+// How a sign is read, and whether it can be scored (core/screening/from-text.ts: the rules the screening itself uses);
+// how long ago from the entry's date against today's, as the review page says after saving.
+function signLabel(s: Sign, dates: { entry: string; today: string }): { text: string; scored: boolean } {
   if (s.negated) return { text: 'shown, not scored: ruled out in the note', scored: false };
   if (s.hypothetical) return { text: 'shown, not scored: a possibility, not a fact', scored: false };
   if (!scores(s)) return { text: 'shown, not scored: about someone else', scored: false };
   const about = s.experiencer !== 'other' ? '' : s.category === 'familial' ? '; about someone else in the family' : '; about the child’s friends';
-  return { text: `${s.historical ? 'in the past' : 'current'}${about}`, scored: true };
+  return { text: `${SIGN_TIMES[signTime(s, dates.entry, dates.today)].toLowerCase()}${about}`, scored: true };
 }
 
 // A button whose visible text is short, with the phrase it acts on for screen reader users.
@@ -71,11 +72,18 @@ function decisionsFrom(raw: string): Decision[] {
   }
 }
 
-// The entry's own year (its date field), as the server reads it on save; today's year on a form without a date.
-function entryYear(form: HTMLFormElement): number {
+// Today as the server dates it (the form's data-today, London), or the browser's own date without it.
+function todayOf(form: HTMLFormElement): string {
+  const given = form.dataset['today'] ?? '';
+  if (/^\d{4}-\d{2}-\d{2}$/.test(given)) return given;
+  const d = new Date();
+  return `${String(d.getFullYear())}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+// The entry's own date (its date field), as the server reads it on save; today on a form without one yet.
+function entryDate(form: HTMLFormElement, today: string): string {
   const date = form.querySelector<HTMLInputElement>('input[name="occurredAt"]')?.value ?? '';
-  const year = /^(\d{4})-\d{2}-\d{2}$/.exec(date)?.[1];
-  return year ? Number(year) : new Date().getFullYear();
+  return /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : today;
 }
 
 // The SAFEGUARD framework's wording and category of a sign, as the check page shows them (web/routes/notes.ts signView).
@@ -334,16 +342,18 @@ function start(form: HTMLFormElement): void {
     const signLines: HTMLElement[] = [];
     let noticed = 0;
     let unscored = 0;
+    const today = todayOf(form);
+    const dates = { entry: entryDate(form, today), today };
     for (const field of fields) {
       const name = field.name;
       const where = whereLabel(field.getAttribute('data-note-check') ?? '', name);
       const language = checkLanguageWithClassifier(field.value).filter((f) => !decided(name, f));
       for (const g of groupBy(language, findingKey)) cards.push({ key: `${name}|${g.key}`, field, where, first: g.items[0]!, all: g.items });
-      const signs = findIndicators(field.value, { currentYear: entryYear(form) });
+      const signs = findIndicators(field.value, { currentYear: Number(dates.entry.slice(0, 4)) });
       // The same sign on the same words, read the same way, is one line with its count.
-      for (const g of groupBy(signs, (s) => signKey(s, signLabel(s).text))) {
+      for (const g of groupBy(signs, (s) => signKey(s, signLabel(s, dates).text))) {
         const s = g.items[0]!;
-        const label = signLabel(s);
+        const label = signLabel(s, dates);
         if (label.scored) noticed += 1;
         else unscored += 1;
         const indicator = INDICATORS.get(s.code);
@@ -384,7 +394,9 @@ function start(form: HTMLFormElement): void {
   }
 
   let timer: ReturnType<typeof setTimeout> | undefined;
-  for (const field of fields)
+  // The date too: it decides how long ago each sign was.
+  const date = form.querySelector<HTMLInputElement>('input[name="occurredAt"]');
+  for (const field of date ? [...fields, date] : fields)
     field.addEventListener('input', () => {
       if (ownInput) return;
       clearTimeout(timer);

@@ -63,6 +63,16 @@ describe('demo accounts', () => {
 });
 
 describe('demo loader with screenings', () => {
+  it('stores the checks each case note would have had on save: the records show what is open, the lead’s report has months', async () => {
+    const demoEntries = data.chronology.length;
+    expect(await count('chronology_entry where checked_at is not null')).toBe(demoEntries);
+    expect(await count("note_finding where kind = 'indicator'")).toBeGreaterThan(demoEntries);
+    const months = await t.db.execute<{ n: number }>(
+      sql`select count(distinct date_trunc('month', created_at))::int as n from note_finding where kind = 'language'`,
+    );
+    expect(months.rows[0]?.n).toBeGreaterThan(3);
+  });
+
   it('inserts the screenings and everything that follows them', async () => {
     expect(await count('screening')).toBe(data.screenings.length);
     expect(await count('screening_answer')).toBe(data.screenings.reduce((n, s) => n + s.answers.length, 0));

@@ -21,6 +21,9 @@ function parseEntry(raw: unknown): z.infer<typeof ChronologyInput> {
 
 export function chronologyService(store: Store, clock: Clock) {
   return {
+    // Today's London date: the latest a new entry may be dated (the editor's date field and live check use it).
+    today: (): string => londonDate(clock()),
+
     // Adds an entry and records what the language checker and indicator spotter find in it (never blocks saving).
     async add(ctx: Ctx, personId: string, raw: unknown): Promise<{ id: string; findings: number }> {
       const now = clock();
@@ -39,6 +42,7 @@ export function chronologyService(store: Store, clock: Clock) {
           caseId,
           kind: input.kind,
           occurredAt,
+          occurredDateOnly: dateOnly,
           summary: input.summary,
           detail: input.detail,
           authorId: ctx.actor.id,

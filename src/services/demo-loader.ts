@@ -21,6 +21,7 @@ import {
   maseAttendance,
   maseMeeting,
   missingEpisode,
+  noteFinding,
   orderBreach,
   person,
   personIdentifier,
@@ -49,6 +50,8 @@ import { buildMaseDemo, type DemoMase } from '../demo/mase.ts';
 import type { DemoLink } from '../demo/network.ts';
 import { loadGeo } from './geo.ts';
 import { loadRetentionDemo } from './retention-demo.ts';
+import { noteChecks } from './note-checks.ts';
+import { findingRows } from './notes.ts';
 
 // Loads the seeded synthetic data set into an empty database, in one transaction.
 // Nothing here is real: names, NHS numbers (999 test range) and postcodes are generated.
@@ -216,21 +219,27 @@ export async function loadDemo(
     }));
     await insertChunks(members, (chunk) => tx.insert(caseMember).values(chunk));
     const personOfCase = new Map(data.cases.map((c) => [c.id, c.personId]));
-    await insertChunks(data.chronology, (chunk) =>
-      tx.insert(chronologyEntry).values(
-        chunk.map((e) => ({
-          id: id(e.id),
-          personId: id(personOfCase.get(e.caseId)!),
-          caseId: id(e.caseId),
-          kind: e.kind,
-          occurredAt: new Date(e.occurredAt),
-          summary: e.summary,
-          detail: e.detail,
-          authorId: id(e.authorId),
-          agencyId: id(e.agencyId),
-          createdAt: new Date(e.occurredAt),
-        })),
-      ),
+    const entries = data.chronology.map((e) => ({
+      id: id(e.id),
+      personId: id(personOfCase.get(e.caseId)!),
+      caseId: id(e.caseId),
+      kind: e.kind,
+      occurredAt: new Date(e.occurredAt),
+      summary: e.summary,
+      detail: e.detail,
+      authorId: id(e.authorId),
+      agencyId: id(e.agencyId),
+      createdAt: new Date(e.occurredAt),
+      checkedAt: new Date(e.occurredAt),
+    }));
+    await insertChunks(entries, (chunk) => tx.insert(chronologyEntry).values(chunk));
+    // The checks each entry would have had on save, so that the demo's records show what is not dealt with yet and the
+    // lead's language report has months to show (about 5 s for some 2,500 entries on a two-core machine).
+    const checks = await noteChecks();
+    const teamOf = new Map(data.users.map((u) => [id(u.id), id(u.teamId)]));
+    await insertChunks(
+      entries.flatMap((e) => findingRows(checks, e, teamOf.get(e.authorId) ?? null, e.createdAt)),
+      (chunk) => tx.insert(noteFinding).values(chunk),
     );
     await insertChunks(data.tasks, (chunk) =>
       tx

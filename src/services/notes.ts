@@ -4,11 +4,12 @@ import { possibleEntry } from '../core/language/possible.ts';
 import { LEXICON_BY_ID } from '../core/language/lexicon-index.ts';
 import { reword, sentenceAround } from '../core/language/reword.ts';
 import { isPossibleRef, LANGUAGE_CATEGORY_KEYS } from '../core/language/types.ts';
-import { answerHolds, answersFromSigns, mergeAnswer, scores, type SpottedSign } from '../core/screening/from-text.ts';
+import { answerHolds, answersFromSigns, mergeAnswer, scores, type SignTime, signTime, type SpottedSign, whenOf } from '../core/screening/from-text.ts';
 import { londonDate, monthsBefore } from '../core/records/time.ts';
 import type { ChronologyRow } from '../db/repositories/chronology.ts';
 import { DismissReason, type NoteDecision } from './inputs/chronology.ts';
 import type { NoteFindingRow } from '../db/repositories/notes.ts';
+import type { noteFinding } from '../db/schema/index.ts';
 import type { Repositories, Store } from '../db/store.ts';
 import { auditOf, type Clock, type Ctx, ensureAllowed, isUuid, loadPerson } from './context.ts';
 import { parse, version } from './inputs/fields.ts';
@@ -26,13 +27,17 @@ function analyseText(checks: NoteChecks, text: string, year: number) {
   return { language: checks.checkLanguageWithClassifier(text), indicators: checks.findIndicators(text, { currentYear: year }) };
 }
 
-// Runs both checks on a new chronology entry and stores what they found, in the entry's transaction.
-export async function recordFindings(repos: Repositories, entry: ChronologyRow, teamId: string | null, now: Date): Promise<NoteFindingRow[]> {
+// What both checks find in an entry, as rows to store (also for the demo loader's entries, in bulk).
+export function findingRows(
+  checks: NoteChecks,
+  entry: Pick<ChronologyRow, 'id' | 'personId' | 'agencyId' | 'occurredAt' | Field>,
+  teamId: string | null,
+  createdAt: Date,
+): (typeof noteFinding.$inferInsert)[] {
   const year = Number(londonDate(entry.occurredAt).slice(0, 4));
-  const checks = await noteChecks();
-  const rows = FIELDS.flatMap((field) => {
+  return FIELDS.flatMap((field) => {
     const { language, indicators } = analyseText(checks, entry[field], year);
-    const common = { entryId: entry.id, personId: entry.personId, field, agencyId: entry.agencyId, teamId, createdAt: now };
+    const common = { entryId: entry.id, personId: entry.personId, field, agencyId: entry.agencyId, teamId, createdAt };
     return [
       ...language.map((f) => ({
         ...common,
@@ -59,7 +64,14 @@ export async function recordFindings(repos: Repositories, entry: ChronologyRow, 
       })),
     ];
   });
-  return repos.notes.insertMany(rows);
+}
+
+// Runs both checks on an entry and stores what they found, in the caller's transaction: on a new entry as it is saved,
+// or on one never checked when its review page first opens. Once per entry: the claim on its row lets only one of two
+// first views store findings, and an entry checked already gets none (an empty list).
+export async function recordFindings(repos: Repositories, entry: ChronologyRow, teamId: string | null, now: Date): Promise<NoteFindingRow[]> {
+  if (!(await repos.chronology.claimCheck(entry.id, now))) return [];
+  return repos.notes.insertMany(findingRows(await noteChecks(), entry, teamId, now));
 }
 
 // The signs ticked on the review page (one value, or several with the same name).
@@ -69,6 +81,14 @@ const AddSignsInput = z.object({
     z.array(z.string().max(100)).min(1, 'Select at least one sign to add to the screening').max(200),
   ),
 });
+
+// Said in the evidence of a sign from an older entry, so that the screening shows why it is not current.
+const AGE_NOTE: Record<SignTime, string> = {
+  current: '',
+  earlier: '',
+  past: ': 6 to 12 months before it was added',
+  older: ': more than 12 months before it was added',
+};
 
 export type SignsAdded = { entryId: string; screeningId: string; started: boolean; added: string[]; already: string[] };
 
@@ -218,6 +238,9 @@ export function notesService(store: Store, clock: Clock) {
         const entry = isUuid(entryId) ? await repos.chronology.byId(entryId) : undefined;
         if (!entry) throw new NotFound('There is no chronology entry with that reference');
         const { person, decision } = await loadPerson(repos, ctx, 'person.read', entry.personId, now);
+        // Never checked (seeded, imported or written before the checks): checked now, as if on save by its author, so
+        // that the page never says nothing was found when nothing was looked for.
+        if (!entry.checkedAt) await recordFindings(repos, entry, (await repos.users.byId(entry.authorId))?.teamId ?? null, now);
         const findings = await repos.notes.forEntry(entry.id);
         await repos.audit.append(
           auditOf(ctx, now, {
@@ -228,7 +251,8 @@ export function notesService(store: Store, clock: Clock) {
             breakGlass: decision.breakGlass,
           }),
         );
-        return { entry, person, findings };
+        // Today's London date: the page says how long ago each sign was (core/screening/from-text.ts signTime).
+        return { entry, person, findings, today: londonDate(now) };
       });
     },
 
@@ -348,16 +372,22 @@ export function notesService(store: Store, clock: Clock) {
         const answers = await repos.screenings.answers(id);
         // A sign is there already only when the draft holds its code as present for the same time (a current sign
         // beside a past answer is added: the answer becomes "both", which scores as current).
+        // The entry's own date decides how long ago each sign was (core/screening/from-text.ts signTime).
+        const day = londonDate(entry.occurredAt);
+        const timeOf = (f: { historical: boolean }) => signTime(f, day, londonDate(now));
         const present = new Map(answers.filter((a) => a.status === 'present').map((a) => [a.code, a]));
-        const covered = (f: NoteFindingRow) => answerHolds(present.get(f.ref), f);
+        const covered = (f: NoteFindingRow) => answerHolds(present.get(f.ref), whenOf(timeOf(f)));
         const already = open.filter(covered);
         const added = open.filter((f) => !covered(f));
-        const day = entry.occurredAt.toISOString().slice(0, 10);
         const rowOf = new Map<SpottedSign, NoteFindingRow>(added.map((f) => [spotted(f), f]));
-        const fresh = answersFromSigns([...rowOf.keys()], (x) => {
-          const f = rowOf.get(x)!;
-          return `${sentenceAround(entry[f.field as Field], f.start, f.end)} (chronology, ${day})`;
-        });
+        const fresh = answersFromSigns(
+          [...rowOf.keys()],
+          (x) => {
+            const f = rowOf.get(x)!;
+            return `${sentenceAround(entry[f.field as Field], f.start, f.end)} (chronology, ${day}${AGE_NOTE[timeOf(f)]})`;
+          },
+          (x) => whenOf(timeOf(x)),
+        );
         if (fresh.length) {
           const codes = new Set(fresh.map((a) => a.code));
           await repos.screenings.replaceAnswers(id, [
@@ -418,7 +448,7 @@ export function notesService(store: Store, clock: Clock) {
             breakGlass: decision.breakGlass,
           }),
         );
-        return { entry, person, screening, added: pick(added), already: pick(already) };
+        return { entry, person, screening, added: pick(added), already: pick(already), today: londonDate(now) };
       });
     },
 

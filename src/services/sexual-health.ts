@@ -40,6 +40,7 @@ export function sexualHealthService(store: Store, clock: Clock) {
           caseId,
           kind: 'sexual_health_attendance',
           occurredAt: instantForDate(input.attendedOn, now),
+          occurredDateOnly: true,
           summary: found.length ? `Sexual health attendance: ${found.length} sign(s) of possible exploitation` : 'Sexual health attendance',
           detail: input.professionalAnalysis,
           authorId: ctx.actor.id,

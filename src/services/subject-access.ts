@@ -16,6 +16,7 @@ import {
   REFERRAL_TARGETS,
 } from '../core/records/vocab.ts';
 import { RISK_LEVELS } from '../core/screening/levels.ts';
+import { londonDate } from '../core/records/time.ts';
 import type { SubjectRows } from '../db/repositories/retention.ts';
 import type { Store } from '../db/store.ts';
 import { auditOf, type Clock, type Ctx, loadPerson } from './context.ts';
@@ -269,7 +270,8 @@ function describe(r: SubjectRows, who: (id: string | null | undefined) => string
       key: 'chronology',
       title: 'Chronology',
       items: r.chronology.map((e) => ({
-        heading: `${when(e.occurredAt)}: ${labelOf(CHRONOLOGY_KINDS, e.kind)}`,
+        // A date given without a time is shown alone (its stored instant is a stand-in).
+        heading: `${e.occurredDateOnly ? on(londonDate(e.occurredAt)) : when(e.occurredAt)}: ${labelOf(CHRONOLOGY_KINDS, e.kind)}`,
         fields: fields([
           ['Summary', e.summary],
           ['Detail', e.detail],

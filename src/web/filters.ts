@@ -1,6 +1,7 @@
 import nunjucks, { type Environment } from './nunjucks.ts';
 import { formatNhsNumber } from '../core/identity/index.ts';
 import { ageOn } from '../core/records/age.ts';
+import { londonDate } from '../core/records/time.ts';
 import { CATEGORY_KEYS, SAFEGUARD_CATEGORIES, TAGS, WEIGHT_CLASSES } from '../core/indicators/index.ts';
 import * as records from '../core/records/vocab.ts';
 import { CONFIDENCES, ENTITY_KINDS, ENTITY_ROLES, GROUP_TYPES, LINK_SOURCE_KINDS, LINK_TYPES, LOCATION_TYPES } from '../core/records/entities.ts';
@@ -56,6 +57,7 @@ const dateTime = new Intl.DateTimeFormat('en-GB', {
   hour: '2-digit',
   minute: '2-digit',
 });
+const londonDay = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', day: 'numeric', month: 'long', year: 'numeric' });
 const monthName = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', month: 'long', year: 'numeric' });
 const dateOnly = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' });
 
@@ -192,9 +194,11 @@ export function trimFilter(s: unknown): string | nunjucks.runtime.SafeString {
 
 export function registerFilters(env: Environment): void {
   env.addFilter('trim', trimFilter);
-  env.addFilter('dateTime', (v: unknown) => {
+  // `dateOnly`: a date given without a time (chronology_entry.occurred_date_only): its instant is a stand-in, so only
+  // its London date is shown.
+  env.addFilter('dateTime', (v: unknown, dateOnly?: unknown) => {
     const d = toDate(v);
-    return d ? dateTime.format(d) : '';
+    return d ? (dateOnly === true ? londonDay : dateTime).format(d) : '';
   });
   env.addFilter('date', (v: unknown) => {
     const d = toDate(v);
@@ -204,6 +208,11 @@ export function registerFilters(env: Environment): void {
   env.addFilter('monthName', (v: unknown) => {
     const m = typeof v === 'string' ? /^(\d{4})-(0[1-9]|1[0-2])$/.exec(v) : null;
     return m ? monthName.format(new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, 1))) : v;
+  });
+  // The London date as YYYY-MM-DD (a <time> element's value for a date given without a time).
+  env.addFilter('londonDate', (v: unknown) => {
+    const d = toDate(v);
+    return d ? londonDate(d) : '';
   });
   env.addFilter('isoDate', (v: unknown) => toDate(v)?.toISOString().slice(0, 10) ?? '');
   env.addFilter('age', (dob: unknown) => (typeof dob === 'string' && dob ? ageOn(dob, new Date()) : ''));

@@ -96,6 +96,12 @@ describe('Journey 1: live coaching in the editor, then a sign goes to the next s
     );
     const drugsSign = signs.find((t) => t.includes('“drugs”'));
     expect(drugsSign).toMatch(/^Sign noticed: .+ \(Alcohol and drug misuse\)\. In the detail: “drugs” \(shown, not scored: ruled out in the note\)\.$/);
+    // The entry's date decides how long ago a sign was: an old date makes it past, as the review page will say.
+    const missingLive = panel.getByTestId('live-sign').filter({ hasText: 'went missing' });
+    await page.getByLabel('When it happened', { exact: true }).fill(isoDaysAgo(400));
+    await expect.poll(() => missingLive.innerText()).toContain('(more than 12 months ago)');
+    await page.getByLabel('When it happened', { exact: true }).fill(isoDaysAgo(2));
+    await expect.poll(() => missingLive.innerText()).toContain('(current)');
 
     // Text changed since the panel last checked it (a click within the typing pause): the button re-checks rather
     // than acting on the wrong characters.
@@ -143,9 +149,11 @@ describe('Journey 1: live coaching in the editor, then a sign goes to the next s
 
     const saved = await s.clickButton('Add entry');
     expect(saved.status()).toBe(200);
-    expect(s.path).toMatch(/^\/chronology\/[0-9a-f-]{36}\/review$/);
-    const reviewPath = s.path;
+    // Straight after the save the page says so (only then: the address says it was this save).
+    expect(s.path).toMatch(/^\/chronology\/[0-9a-f-]{36}\/review\?added=1$/);
+    const reviewPath = s.path.replace('?added=1', '');
     await expect.poll(() => s.heading().innerText()).toBe('Check the wording and signs');
+    expect(await page.locator('main').innerText()).toContain('Your entry is saved.');
     expect(await page.getByTestId('entry-text').innerText()).toContain(suggestion);
     // The live reword was recorded: the original words are shown, reworded, with nothing left to do.
     const reworded = page.getByTestId('language-finding').filter({ hasText: '“putting herself at risk”' });
@@ -234,8 +242,8 @@ describe('Journey 2: the review page without live decisions', () => {
     await page.getByLabel('Detail', { exact: true }).fill('He is streetwise. He said he chose to go with them. He keeps putting himself at risk.');
     const saved = await s.clickButton('Add entry');
     expect(saved.status()).toBe(200);
-    expect(s.path).toMatch(/^\/chronology\/[0-9a-f-]{36}\/review$/);
-    const reviewPath = s.path;
+    expect(s.path).toMatch(/^\/chronology\/[0-9a-f-]{36}\/review\?added=1$/);
+    const reviewPath = s.path.replace('?added=1', '');
 
     // Left for later: the child's record says what is still to do on the entry, and links back to it.
     await s.clickLink('Back to the record');
@@ -492,7 +500,7 @@ describe('Journey 2c: wording the lexicon does not list, found by the sentence c
 
     const saved = await s.clickButton('Add entry');
     expect(saved.status()).toBe(200);
-    expect(s.path).toMatch(/^\/chronology\/[0-9a-f-]{36}\/review$/);
+    expect(s.path).toMatch(/^\/chronology\/[0-9a-f-]{36}\/review\?added=1$/);
     const card = page.getByTestId('language-finding').filter({ hasText: 'Possible: the sentence classifier’s reading' });
     expect(await card.count()).toBe(1);
     expect(await card.getByTestId('finding-sentence').innerText()).toBe(

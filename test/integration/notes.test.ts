@@ -1,9 +1,11 @@
+import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Forbidden, ValidationError } from '../../src/core/errors.ts';
 import { checkLanguageWithClassifier } from '../../src/core/language/classifier.ts';
 import { LEXICON_BY_ID } from '../../src/core/language/lexicon-index.ts';
+import { MIGRATIONS_DIR } from '../../src/db/connection.ts';
 import { NOTE_DECISIONS_UNREADABLE } from '../../src/services/inputs/chronology.ts';
 import { createServices, type Services } from '../../src/services/index.ts';
 import { buildApp } from '../../src/web/app.ts';
@@ -403,6 +405,37 @@ describe('the chronology editor over HTTP: live decisions, the date and the size
     expect((await save({ detail: lines.replace(/\n/g, '\r\n') })).status).toBe(303);
   });
 
+  it('refuses a date after today with the reason on the field, saving nothing, and takes today (the field offers no later day)', async () => {
+    const form = await (await get(`/people/${child()}/chronology/new`)).text();
+    expect(/<input[^>]*name="occurredAt"[^>]*>/.exec(form)![0]).toContain('max="2026-11-28"');
+    expect(form).toContain('data-today="2026-11-28"');
+    const count = (await t.store.repos.chronology.list(child(), {})).length;
+    for (const occurredAt of ['2027-06-01', '2026-11-29', '2026-11-28T23:30']) {
+      const res = await save({ occurredAt, detail: 'Seen at school.' });
+      expect(res.status, occurredAt).toBe(400);
+      const html = await res.text();
+      expect(visible(html)).toContain('When it happened must be today or in the past');
+      expect(html).toContain('href="#occurredAt"');
+      expect(html).toContain(`value="${occurredAt}"`);
+    }
+    expect((await t.store.repos.chronology.list(child(), {})).length).toBe(count);
+    expect((await save({ occurredAt: '2026-11-28', detail: 'Seen at school today.' })).status).toBe(303);
+  });
+
+  it('shows a date given without a time as the date alone, and a time when one was given', async () => {
+    expect((await save({ occurredAt: '2026-02-03', summary: 'Date only', detail: 'Seen at school with a friend.' })).status).toBe(303);
+    expect((await save({ occurredAt: '2026-02-04T21:30', summary: 'With a time', detail: 'Seen at the youth club.' })).status).toBe(303);
+    const dateOnly = await saved('Seen at school with a friend.');
+    expect((await saved('Seen at the youth club.')).occurredDateOnly).toBe(false);
+    expect(dateOnly.occurredDateOnly).toBe(true);
+    const record = await (await get(`/people/${child()}`)).text();
+    expect(record).toContain('<time datetime="2026-02-03">3 February 2026</time>');
+    expect(record).toContain('4 February 2026 at 21:30</time>');
+    expect(visible(record)).not.toContain('3 February 2026 at');
+    const review = visible(await (await get(`/chronology/${dateOnly.id}/review`)).text());
+    expect(review).toContain('Date only (3 February 2026)');
+  });
+
   it('says what was too large when a note is over the body limit', async () => {
     const res = await save({ detail: 'Seen at school. '.repeat(70_000) });
     expect(res.status).toBe(413);
@@ -457,10 +490,10 @@ describe('signs and wording over HTTP', () => {
   const ticked = (ids: string[]) => ids.map((id): [string, string] => ['findings', id]);
 
   /** A new child with an open case (so that each test has its own next screening) and an entry with SIGNS_NOTE. */
-  async function childWithEntry(detail = SIGNS_NOTE) {
+  async function childWithEntry(detail = SIGNS_NOTE, occurredAt = '2026-11-20') {
     const child = await services.people.create(kw(), childInput({ names: [{ kind: 'legal', given: 'Ava', family: 'Signcase' }], nhsNumber: '' }));
     const kase = await services.cases.open(kw(), child.id, { leadAgencyId: world.home.id, keyWorkerId: world.users['home.practitioner']!.id });
-    const entry = await services.chronology.add(kw(), child.id, { kind: 'note', occurredAt: '2026-11-20', summary: 'Home visit', detail });
+    const entry = await services.chronology.add(kw(), child.id, { kind: 'note', occurredAt, summary: 'Home visit', detail });
     const signs = (await t.store.repos.notes.forEntry(entry.id)).filter((f) => f.kind === 'indicator');
     const scored = signs.filter((f) => !f.negated && !f.hypothetical && (f.experiencer === 'child' || f.category === 'familial'));
     return { child, kase, entry, signs, scored, code: (ref: string) => signs.find((f) => f.ref === ref)! };
@@ -551,6 +584,71 @@ describe('signs and wording over HTTP', () => {
     const review = await (await get(`/chronology/${entry.id}/review`)).text();
     expect(review).not.toContain(`action="/chronology/${entry.id}/signs"`);
     expect(review.match(new RegExp(`href="/screenings/${draft.id}"`, 'g'))).toHaveLength(4);
+  });
+
+  // Today is 28 November 2026 (testClock): SERAF's current is the last 6 months, then 6 to 12 months.
+  it.each([
+    ['2026-11-20', 'current', 'Current', ''],
+    ['2025-12-20', 'past', '6 to 12 months ago (entry dated 20 December 2025)', ': 6 to 12 months before it was added'],
+    ['2024-01-10', 'past', 'More than 12 months ago (entry dated 10 January 2024)', ': more than 12 months before it was added'],
+  ])('times the signs of an entry dated %s by that date: %s in the screening, said on the page and in the evidence', async (date, when, label, aged) => {
+    const { kase, entry, scored } = await childWithEntry('She was found in a hotel room with two adult men. She came back with a new phone.', date);
+    expect(scored.map((f) => f.ref).sort()).toEqual(['am_found_with_adults', 'te_several_phones']);
+    const page = visible(await (await get(`/chronology/${entry.id}/review`)).text());
+    const table = /Sign Words Read as Screening(.*?)Add signs to/.exec(page)?.[1] ?? '';
+    expect(table.split(label).length - 1).toBe(scored.length);
+    if (when === 'past') {
+      expect(table).not.toContain('Current');
+      expect(page).toContain('A sign from before the last 6 months goes in as 6 to 12 months ago');
+    }
+    const draft = await services.screening.start(kw(), kase.id, {});
+    expect((await post(`/chronology/${entry.id}/signs`, ticked(scored.map((f) => f.id)))).status).toBe(303);
+    const answers = await t.store.repos.screenings.answers(draft.id);
+    expect(answers.map((a) => a.when)).toEqual([when, when]);
+    expect(answers.find((a) => a.code === 'te_several_phones')?.evidence).toBe(`She came back with a new phone. (chronology, ${date}${aged})`);
+  });
+
+  it('checks an entry that was never checked when its page first opens, once, and says it is saved only after its author saves it', async () => {
+    const { child, kase } = await childWithEntry('Seen at school.');
+    // As the demo loader, an import or a version before the checks left it: no checks, no findings.
+    const detail = 'She talks about self-harm and has cuts to her forearms. She says she owes money to older ‘friends’.';
+    const row = await t.store.repos.chronology.add({
+      personId: child.id,
+      caseId: kase.id,
+      kind: 'note',
+      occurredAt: new Date('2026-11-02T15:00:00Z'),
+      summary: 'Visit at school',
+      detail,
+      authorId: world.users['home.safeguarding_lead']!.id,
+      agencyId: world.home.id,
+      createdAt: new Date('2026-11-02T16:00:00Z'),
+    });
+    const html = visible(await (await get(`/chronology/${row.id}/review?added=1`)).text());
+    const stored = (await t.store.repos.notes.forEntry(row.id)).filter((f) => f.kind === 'indicator');
+    expect(stored.map((f) => f.ref)).toEqual(expect.arrayContaining(['ep_self_harm']));
+    expect(html).toMatch(new RegExp(`Signs of exploitation ${String(stored.length)} `));
+    expect(html).not.toContain('No signs found');
+    // Someone else's entry, whatever the address says.
+    expect(html).not.toContain('Your entry is saved');
+    expect((await t.store.repos.chronology.byId(row.id))?.checkedAt).toEqual(testClock().now());
+    // Checked once: a second view finds the same findings, and each view is audited as before.
+    await get(`/chronology/${row.id}/review`);
+    expect((await t.store.repos.notes.forEntry(row.id)).length).toBe(stored.length + (await language(row.id)).length);
+    const views = await t.pool.query("select 1 from audit_event where action = 'chronology.view' and subject_id = $1", [row.id]);
+    expect(views.rowCount).toBe(2);
+
+    // The practitioner's own save goes to the page saying so.
+    const saved = await post(`/people/${child.id}/chronology/new`, [
+      ['kind', 'note'],
+      ['occurredAt', '2026-11-27'],
+      ['summary', 'Visit'],
+      ['detail', 'She went missing on Friday.'],
+      ['noteDecisions', ''],
+    ]);
+    expect(saved.status).toBe(303);
+    const location = saved.headers.get('location')!;
+    expect(location).toMatch(/^\/chronology\/[0-9a-f-]{36}\/review\?added=1$/);
+    expect(visible(await (await get(location)).text())).toContain('Your entry is saved.');
   });
 
   it('starts a draft when the case has none, as the one-sign step did', async () => {
@@ -779,6 +877,46 @@ describe('signs and wording over HTTP', () => {
       const bad = await get(`/reports/language?${query}`, 'home.safeguarding_lead');
       expect(bad.status, query).toBe(400);
       expect(await bad.text()).toContain(error);
+    }
+  });
+});
+
+// Migration 0023's updates, run on entries as they stood before it (in a transaction rolled back after).
+describe('migration 0023 on earlier entries', () => {
+  it('takes hand-dated entries at exactly midday UTC as date-only, and entries with findings as checked', async () => {
+    const updates = readFileSync(`${MIGRATIONS_DIR}/0023_chronology_date_only_and_checked.sql`, 'utf8')
+      .split('--> statement-breakpoint')
+      .map((x) => x.replace(/^--.*$/gm, '').trim())
+      .filter((x) => x.startsWith('UPDATE'));
+    expect(updates).toHaveLength(2);
+    const client = await t.pool.connect();
+    try {
+      await client.query('begin');
+      // Saved as the app saves them, then put back as they were before the migration (the kind as other steps write it).
+      const entry = async (kind: string, at: string, detail: string) => {
+        const { id } = await services.chronology.add(kw(), world.child.id, { kind: 'note', occurredAt: at, summary: 'Entry', detail });
+        await client.query('update chronology_entry set kind = $2, occurred_date_only = false, checked_at = null where id = $1', [id, kind]);
+        return id;
+      };
+      const ids = {
+        noon: await entry('note', '2026-03-14T12:00:00Z', 'Seen at school.'),
+        timed: await entry('contact', '2026-03-14T12:30:00Z', 'Phone call.'),
+        missing: await entry('missing_episode', '2026-03-14T12:00:00Z', 'Reported missing.'),
+        withFindings: await entry('note', '2026-03-14T09:00:00Z', 'He went missing from home on Friday.'),
+      };
+      for (const u of updates) await client.query(u);
+      const rows = await client.query<{ id: string; occurred_date_only: boolean; checked: boolean }>(
+        'select id, occurred_date_only, checked_at = created_at as checked from chronology_entry where id = any($1)',
+        [Object.values(ids)],
+      );
+      const of = (id: string) => rows.rows.find((r) => r.id === id)!;
+      expect(of(ids.noon)).toMatchObject({ occurred_date_only: true, checked: null });
+      expect(of(ids.timed).occurred_date_only).toBe(false);
+      expect(of(ids.missing).occurred_date_only).toBe(false);
+      expect(of(ids.withFindings)).toMatchObject({ occurred_date_only: false, checked: true });
+    } finally {
+      await client.query('rollback');
+      client.release();
     }
   });
 });

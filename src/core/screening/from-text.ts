@@ -1,4 +1,5 @@
 import type { Answer, When } from './assess.ts';
+import { addMonths } from './schedule.ts';
 
 // What the indicator spotter found, in the shape the screening needs (issue 4: negated or hypothetical findings are
 // shown but never scored). A sign about someone else counts only when the indicator itself is about those people: the
@@ -19,10 +20,38 @@ const ABOUT_OTHERS: ReadonlySet<string> = new Set(['go_peers_exploited']);
 export const scores = (s: SpottedSign): boolean =>
   !s.negated && !s.hypothetical && (s.experiencer === 'child' || s.category === 'familial' || ABOUT_OTHERS.has(s.code));
 
-export function answersFromSigns(signs: readonly SpottedSign[], evidenceOf: (s: SpottedSign) => string = (s) => s.text): Answer[] {
+// When a sign happened, from the entry's own date (YYYY-MM-DD, London) against today's: SERAF scores a significant sign
+// 5 if current (last 6 months), 1 if 6 to 12 months ago (shared/SOURCES.md 2c). A sign the note itself places in the past
+// is "earlier" even in a recent entry. SERAF has no window past 12 months: such a sign is recorded as 6 to 12 months
+// ago (its nearest, and lowest, score) with the entry's date in the evidence, for the practitioner to judge.
+export const SIGN_TIMES = {
+  current: 'Current',
+  earlier: 'In the past, as the entry says',
+  past: '6 to 12 months ago',
+  older: 'More than 12 months ago',
+} as const;
+export type SignTime = keyof typeof SIGN_TIMES;
+
+export function signTime(sign: { historical: boolean }, entryDate: string, today: string): SignTime {
+  if (entryDate < addMonths(today, -12)) return 'older';
+  if (entryDate < addMonths(today, -6)) return 'past';
+  return sign.historical ? 'earlier' : 'current';
+}
+
+/** The screening's time for a sign's time: only a current sign is current. */
+export const whenOf = (t: SignTime): When => (t === 'current' ? 'current' : 'past');
+
+// Without an entry date (text checked on its own, as `lantern indicators` does), the note's own reading decides.
+const undated = (s: SpottedSign): When => (s.historical ? 'past' : 'current');
+
+export function answersFromSigns(
+  signs: readonly SpottedSign[],
+  evidenceOf: (s: SpottedSign) => string = (s) => s.text,
+  timeOf: (s: SpottedSign) => When = undated,
+): Answer[] {
   const byCode = new Map<string, { when: When; evidence: string[] }>();
   for (const s of signs.filter(scores)) {
-    const when: When = s.historical ? 'past' : 'current';
+    const when = timeOf(s);
     const seen = byCode.get(s.code);
     if (!seen) byCode.set(s.code, { when, evidence: [evidenceOf(s)] });
     else {
@@ -37,10 +66,10 @@ export function answersFromSigns(signs: readonly SpottedSign[], evidenceOf: (s: 
 type StoredAnswer = { status: string; when?: string | null; evidence?: string | null };
 
 /** Whether an answer already holds a sign: present, for the sign's time (a past answer does not hold a current sign). */
-export function answerHolds(answer: StoredAnswer | undefined, sign: { historical: boolean }): boolean {
+export function answerHolds(answer: StoredAnswer | undefined, when: When): boolean {
   if (answer?.status !== 'present') return false;
   const w = answer.when;
-  return w === null || w === undefined || w === 'both' || w === (sign.historical ? 'past' : 'current');
+  return w === null || w === undefined || w === 'both' || w === when;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { and, desc, eq, type SQL } from 'drizzle-orm';
+import { and, desc, eq, isNull, type SQL } from 'drizzle-orm';
 import type { Db } from '../connection.ts';
 import { chronologyEntry } from '../schema/index.ts';
 
@@ -28,5 +28,14 @@ export function chronologyRepository(db: Db) {
         .offset(offset);
     },
     byId: async (id: string) => (await db.select().from(chronologyEntry).where(eq(chronologyEntry.id, id)))[0],
+    // Marks the entry as checked, once: false when it was already (a second first view waits on the row, then gets false).
+    claimCheck: async (id: string, at: Date) =>
+      (
+        await db
+          .update(chronologyEntry)
+          .set({ checkedAt: at })
+          .where(and(eq(chronologyEntry.id, id), isNull(chronologyEntry.checkedAt)))
+          .returning({ id: chronologyEntry.id })
+      ).length > 0,
   };
 }

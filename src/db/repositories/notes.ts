@@ -96,9 +96,10 @@ export function notesRepository(db: Db) {
         text: string;
         status: string;
         occurred_at: string;
+        occurred_date_only: boolean;
         created_at: string;
       }>(sql`
-        select n.id, n.entry_id, n.text, n.status, e.occurred_at, n.created_at
+        select n.id, n.entry_id, n.text, n.status, e.occurred_at, e.occurred_date_only, n.created_at
         from note_finding n join chronology_entry e on e.id = n.entry_id
         where ${where}
         order by n.created_at desc, n.id

@@ -7,7 +7,8 @@ import { LEXICON_BY_ID } from '../../core/language/lexicon-index.ts';
 import { MAX_REWORDING_LENGTH, MIN_DISMISS_REASON_LENGTH, sentenceAround } from '../../core/language/reword.ts';
 import { CURRENT_FRAMEWORK, indicatorIndex } from '../../core/indicators/index.ts';
 import { SAFEGUARD_CATEGORIES } from '../../core/indicators/types.ts';
-import { scores } from '../../core/screening/from-text.ts';
+import { londonDate } from '../../core/records/time.ts';
+import { scores, SIGN_TIMES, signTime } from '../../core/screening/from-text.ts';
 import type { Services } from '../../services/index.ts';
 import { LANGUAGE_REPORT_PERIODS } from '../../services/language-report.ts';
 import { trendChartSvg } from '../charts/trend-chart.ts';
@@ -18,17 +19,28 @@ import { page } from '../plugins/views.ts';
 type IdParams = { id: string };
 type Finding = Awaited<ReturnType<Services['notes']['forEntry']>>['findings'][number];
 
+// An entry's date as the page says it: without a time when it was given without one.
+const dayFormat = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', day: 'numeric', month: 'long', year: 'numeric' });
+const dayOf = (e: { occurredAt: Date }): string => dayFormat.format(e.occurredAt);
+
 // Reviewing what the language checker and indicator spotter found in a saved chronology entry (issue 4).
 export function notesRoutes(app: FastifyInstance, services: Services): void {
   const indicators = indicatorIndex(CURRENT_FRAMEWORK);
-  // A sign as the page shows it: the framework's wording and SAFEGUARD category, and whether the screening scores it.
-  const signView = (f: Finding) => {
+  // A sign as the page shows it: the framework's wording and SAFEGUARD category, whether the screening scores it, and
+  // how long before today it was, from the entry's own date (`entryDay`, the page's words for that date).
+  const signView = (f: Finding, entry: { occurredAt: Date }, today: string, entryDay: string) => {
     const indicator = indicators.get(f.ref);
+    const time = signTime(f, londonDate(entry.occurredAt), today);
+    const timeText = time === 'past' || time === 'older' ? `${SIGN_TIMES[time]} (entry dated ${entryDay})` : SIGN_TIMES[time];
     return {
       ...f,
       indicator,
       categoryLabel: indicator ? SAFEGUARD_CATEGORIES[indicator.category].label : f.category,
       scored: scores({ ...f, code: f.ref, experiencer: f.experiencer === 'other' ? 'other' : 'child' }),
+      time,
+      timeText,
+      // The same within a sentence: "the entry says … (more than 12 months ago …)".
+      timeInText: timeText.charAt(0).toLowerCase() + timeText.slice(1),
     };
   };
 
@@ -44,10 +56,12 @@ export function notesRoutes(app: FastifyInstance, services: Services): void {
         sentence: isPossibleRef(f.ref) ? sentenceAround(view.entry[f.field as 'summary' | 'detail'], f.start, f.end) : undefined,
         categoryLabel: LANGUAGE_CATEGORIES[f.category as keyof typeof LANGUAGE_CATEGORIES].label,
       }));
-    const signs = view.findings.filter((f) => f.kind === 'indicator').map((f) => signView(f));
+    const day = dayOf(view.entry);
+    const signs = view.findings.filter((f) => f.kind === 'indicator').map((f) => signView(f, view.entry, view.today, day));
     return {
       title: 'Check the wording and signs',
       ...view,
+      entryDay: day,
       language,
       signs,
       errors: errors ?? {},
@@ -58,12 +72,16 @@ export function notesRoutes(app: FastifyInstance, services: Services): void {
     };
   }
 
-  app.get<{ Params: IdParams }>('/chronology/:id/review', async (request, reply) =>
-    page(request, reply, 'notes/review.njk', {
-      ...(await review(request, request.params.id)),
-      saved: (request.query as Record<string, string>)['saved'] === '1',
-    }),
-  );
+  app.get<{ Params: IdParams }>('/chronology/:id/review', async (request, reply) => {
+    const q = request.query as Record<string, string | undefined>;
+    const view = await review(request, request.params.id);
+    return page(request, reply, 'notes/review.njk', {
+      ...view,
+      saved: q['saved'] === '1',
+      // Straight after the practitioner saved this entry (the editor's redirect): not for anyone else's entry.
+      justAdded: q['added'] === '1' && view.entry.authorId === ctxOf(request).actor.id,
+    });
+  });
 
   // A decision on one wording finding: reword, keep as the child's own words, or dismiss with a reason. Posted to the
   // review page's own address, as the app's other forms are (handleForm): a refusal re-renders the page here with the
@@ -112,11 +130,12 @@ export function notesRoutes(app: FastifyInstance, services: Services): void {
     const q = request.query as Record<string, string | undefined>;
     const ids = (k: string) => (typeof q[k] === 'string' ? q[k].split(',').slice(0, 200) : []);
     const r = await services.notes.signsAdded(ctxOf(request), request.params.id, q['screening'] ?? '', ids('added'), ids('already'));
+    const view = (f: Finding) => signView(f, r.entry, r.today, dayOf(r.entry));
     return page(request, reply, 'notes/signs-added.njk', {
       title: r.added.length ? 'Signs added to the next screening' : 'Nothing new added to the screening',
       ...r,
-      added: r.added.map(signView),
-      already: r.already.map(signView),
+      added: r.added.map(view),
+      already: r.already.map(view),
       started: q['started'] === '1',
       backLink: `/chronology/${r.entry.id}/review`,
     });

@@ -28,6 +28,7 @@ export function recordRoutes(app: FastifyInstance, services: Services): void {
       person,
       // No date filled in: a chronology records when things happened, so the practitioner gives it (required).
       values: {},
+      today: services.chronology.today(),
       backLink: `/people/${person.id}`,
     });
   });
@@ -47,11 +48,16 @@ export function recordRoutes(app: FastifyInstance, services: Services): void {
           detail: str(b, 'detail').replace(/\r\n/g, '\n'),
           noteDecisions: decisionsFrom(str(b, 'noteDecisions')),
         });
-        return r.findings ? `/chronology/${r.id}/review` : `/people/${id}?saved=1#chronology`;
+        return r.findings ? `/chronology/${r.id}/review?added=1` : `/people/${id}?saved=1#chronology`;
       },
       {
         template: 'people/chronology-new.njk',
-        data: async () => ({ title: 'Add to the chronology', person: await personFor(request, id, 'add to chronology'), backLink: `/people/${id}` }),
+        data: async () => ({
+          title: 'Add to the chronology',
+          person: await personFor(request, id, 'add to chronology'),
+          today: services.chronology.today(),
+          backLink: `/people/${id}`,
+        }),
       },
     );
   });
