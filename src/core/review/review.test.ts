@@ -127,7 +127,23 @@ describe('missed opportunities', () => {
         hardRules: ['current_significant'],
         lastReferralBefore: '2024-01-20',
         followUpInData: false, // the notes end on 2024-02-10
+        recordedBy: [{ agency: '', authorRole: '' }],
       },
+    ]);
+  });
+
+  it('says which agency and author role held the notes that met the threshold: those with scored signs, each once', () => {
+    const r = createReview();
+    r.addFacts('P1', '2024-02-10', facts(), 'Education', 'DSL'); // the same day, nothing scored
+    r.addFacts('P1', '2024-02-10', facts(['go_carrying_drugs']), 'Police', 'PCSO');
+    r.addFacts('P1', '2024-02-10', facts(['am_missing']), 'Police', 'PCSO');
+    r.addFacts('P1', '2024-02-10', facts(['am_missing']), 'Health', 'School nurse');
+    const [p] = r.finish().people;
+    expect(p!.missedOpportunities.map((m) => m.recordedBy)).toEqual([
+      [
+        { agency: 'Police', authorRole: 'PCSO' },
+        { agency: 'Health', authorRole: 'School nurse' },
+      ],
     ]);
   });
 
