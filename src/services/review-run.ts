@@ -384,7 +384,7 @@ export async function reviewToDir(
     // Both at once: the copy into report.json is mostly waiting on the disk, report.html mostly rendering.
     const written = await Promise.allSettled([
       writeChunks(tmpJson, json()),
-      writeChunks(tmpHtml, renderReviewHtmlParts(summary, digests, picker.shown, sections)),
+      writeChunks(tmpHtml, renderReviewHtmlParts(summary, digests, { shown: picker.shown, refs: picker.refs(), sections })),
     ]);
     for (const w of written) if (w.status === 'rejected') throw w.reason;
     fs.rmSync(tmpPeople, { force: true });
