@@ -66,6 +66,11 @@ describe('report.html navigation', () => {
     expect(html).toContain('<a href="#contents">Back to contents</a>');
   });
 
+  it('anchors any reference, half a surrogate pair included', () => {
+    expect(personAnchor('\ud800x')).toBe('person-%EF%BF%BDx');
+    expect(personAnchor('😀')).toBe('person-%F0%9F%98%80');
+  });
+
   it('links back into Lantern only in the web app’s copy', () => {
     expect(report()).not.toContain('Back to the review');
     const web = report({ jobHref: '/reviews/0f5c3a3e-1b1e-4b8e-9d3a-0c1d2e3f4a5b', listHref: '/reviews' });

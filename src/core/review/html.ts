@@ -46,11 +46,13 @@ const dateOrDash = (d: string | null) => (d ? esc(d) : '&ndash;');
 /** "1 missed opportunity", "2 missed opportunities" (GOV.UK style: numerals, and the plural only when needed). */
 const count = (x: number, one: string, many: string) => `${n(x)} ${x === 1 ? one : many}`;
 
+// encodeURIComponent throws on half a surrogate pair, which a JSON Lines reference can hold ("\ud800").
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 /**
  * A person's section id: their reference, percent-encoded so that any reference makes a valid id and fragment. It
  * stays in the report (a local file, or a page behind sign-in): never in a server URL's path or query.
  */
-export const personAnchor = (personRef: string) => `person-${encodeURIComponent(personRef)}`;
+export const personAnchor = (personRef: string) => `person-${encodeURIComponent(personRef.replace(LONE_SURROGATE, '\uFFFD'))}`;
 const sourcesText = (xs: readonly NoteSource[] | undefined) =>
   xs?.length ? xs.map((x) => esc([x.agency, x.authorRole].filter(Boolean).join(', ') || 'not recorded')).join('; ') : '&ndash;';
 
